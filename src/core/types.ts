@@ -1,0 +1,294 @@
+/**
+ * Shared types of the pure core. Everything here is plain data (JSON-serialisable),
+ * so a snapshot taken by Office.js or ExcelJS and the findings built from it can cross
+ * any boundary (task pane, worker, CLI --json) unchanged.
+ *
+ * Coordinates are 0-based absolute sheet coordinates (row 0 = Excel row 1, col 0 = column A).
+ * Dates are ISO strings `YYYY-MM-DD`. Percentages are in percent units (90 means 90 %).
+ */
+
+// ───────────────────────────── Snapshot (what a host reads) ─────────────────────────────
+
+/** An Excel error value such as `#VALUE!` or `#N/A`. */
+export interface CellError {
+  error: string;
+}
+
+/** A raw cell value as both Office.js and ExcelJS give it. Dates are Excel serial numbers. */
+export type CellValue = number | string | boolean | CellError | null;
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  /** Absolute position of values[0][0] (the used range's top-left corner). */
+  originRow: number;
+  originCol: number;
+  /** Raw values of the used range, row-major; rows may be ragged (missing = null). */
+  values: CellValue[][];
+  /** Number formats, same shape as values (missing = "General"). */
+  numberFormats?: (string | null)[][];
+  /** Formulas without the leading "=", same shape (missing/null = no formula). */
+  formulas?: (string | null)[][];
+  /** Merged areas, absolute coordinates. */
+  merges: CellRange[];
+  /** Hidden sheets are still read (users hide finished tables), but the marks sheet is skipped. */
+  hidden?: boolean;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  /** JSON text of the add-in's own marks from an earlier run (see core/plan), or null. */
+  marks?: string | null;
+  /** JSON text of the settings stored in the workbook, or null. */
+  settings?: string | null;
+}
+
+/** Name of the very hidden sheet where the add-in keeps its marks and settings. */
+export const MARKS_SHEET = "_PerfTargets";
+
+// ───────────────────────────── Targets (指标值) ─────────────────────────────
+
+export type Comparator = ">=" | ">" | "=" | "<" | "<=" | "between";
+
+export type TargetKind =
+  | "number" // ≥90%, 86人, ≤1.8%
+  | "range" // 90%-95%
+  | "change" // 提高10%, 下降3% (value signed: +10 / -3, relative to last year)
+  | "date" // 2024年12月31日, 年底前 (deadline: done on or before `date`)
+  | "duration" // 7日内, 3个月以内 (value + unit, op "<=")
+  | "period" // 2023.07-2024.01 (start .. date)
+  | "qualitative" // 及时保障, 有所提升
+  | "missing" // empty, **人, 指标2, ……
+  | "unknown"; // could not be understood; `reason` says why
+
+export interface ParsedTarget {
+  kind: TargetKind;
+  /** Comparator; null for qualitative / missing / unknown. */
+  op: Comparator | null;
+  /** True when the comparator was written (sign, word, sign column, 反向) rather than inferred. */
+  opExplicit: boolean;
+  /** The number (low end for ranges; signed change for "change"); null when none. */
+  value: number | null;
+  /** High end of a range. */
+  high?: number;
+  /** Unit as written or from the unit column: "%", "‰", "人", "万元", "日", "个月", "工作日" … */
+  unit: string | null;
+  /** Deadline (date kind) or period end (period kind), ISO. */
+  date?: string;
+  /** Period start, ISO. */
+  start?: string;
+  /** Normalised display text, e.g. "≥ 90%", "≤ 1.8%", "86 人", "2024-12-31 前". */
+  normalized: string;
+  /** The original text, trimmed. */
+  raw: string;
+  /** Why the target is missing or unknown (Chinese), or a note on an assumption made. */
+  reason?: string;
+}
+
+/** What the reader knows around a target cell; every field optional. */
+export interface TargetContext {
+  level1?: string;
+  level2?: string;
+  /** Indicator name (三级指标). */
+  name?: string;
+  /** Unit from a separate 度量单位 / 计量单位 column. */
+  unit?: string;
+  /** Sign from a separate 指标性质 / 指标方向 column: "≥", "＜", "定性", "正向", "反向" … */
+  sign?: string;
+  /** Number format of the target cell (a date format makes a serial a date; % scales). */
+  numberFormat?: string;
+  /** The budget year, to resolve 12月底前 / 年底前. */
+  budgetYear?: number;
+}
+
+// ───────────────────────────── Tables read from a workbook ─────────────────────────────
+
+export type TableKind = "project" | "unit" | "self-evaluation" | "monitoring";
+
+/** A cell the reader took something from: sheet + absolute coordinates. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** A value read from a cell, with the cell and its number format kept for judging. */
+export interface CellReading {
+  cell: CellRef;
+  value: CellValue;
+  numberFormat?: string;
+}
+
+export interface Checkpoint {
+  /** Label as written: "3月底", "6月末", "第一季度". */
+  label: string;
+  /** The checkpoint's date in the budget year. */
+  date: string;
+  /** Cumulative planned percentage (percent units). */
+  percent: number;
+  labelCell: CellRef;
+  percentCell: CellRef;
+}
+
+export interface Funds {
+  total: number | null;
+  fiscal: number | null;
+  other: number | null;
+  totalCell?: CellRef;
+  fiscalCell?: CellRef;
+  otherCell?: CellRef;
+}
+
+export interface Indicator {
+  /** Row of the indicator (absolute). */
+  row: number;
+  level1: string;
+  level2: string;
+  /** 三级指标 / 指标名称. */
+  name: string;
+  description: string;
+  /** The target as written (text; numbers and dates rendered as the user sees them). */
+  targetText: string;
+  target: ParsedTarget;
+  basis: string;
+  weight: number | null;
+  /** Cells: name and target always; the rest when the sheet has those columns. */
+  nameCell: CellRef;
+  targetCell: CellRef;
+  signCell?: CellRef;
+  unitCell?: CellRef;
+  actual: CellReading | null;
+  forecast: CellReading | null;
+  /** Submitted score (self-evaluation). */
+  score: CellReading | null;
+  reason: string;
+  likelihood: string;
+}
+
+export interface GoalTable {
+  sheet: string;
+  kind: TableKind;
+  /** Title line above the table, e.g. "1.办公用品采购绩效目标表", if any. */
+  title: string;
+  name: string;
+  code: string | null;
+  /** Unit (organisation) line, e.g. "314001唐山市曹妃甸区人民检察院本级". */
+  unitName: string;
+  /** Budget in 万元 (converted from 元 / 亿元 when the table states another unit). */
+  budget: number | null;
+  budgetCell?: CellRef;
+  /** Unit the table wrote its money in. */
+  moneyUnit: "万元" | "元" | "亿元";
+  funds: Funds;
+  /** Purpose / 资金用途 text. */
+  purpose: string;
+  schedule: Checkpoint[];
+  goal: string;
+  budgetYear: number | null;
+  /** Spent so far (执行数, 万元) when the sheet has it (monitoring / self-evaluation / our own column). */
+  spent: CellReading | null;
+  /** Whole table area (absolute). */
+  range: CellRange;
+  /** Indicator header row and the columns found in it (absolute col numbers). */
+  header: { row: number; columns: Partial<Record<IndicatorColumn, number>> };
+  indicators: Indicator[];
+}
+
+export type IndicatorColumn =
+  | "level1"
+  | "level2"
+  | "name"
+  | "description"
+  | "target"
+  | "sign"
+  | "unit"
+  | "basis"
+  | "weight"
+  | "actual"
+  | "forecast"
+  | "score"
+  | "reason"
+  | "likelihood"
+  | "note";
+
+export interface Diagnostic {
+  cell: CellRef | null;
+  /** Chinese message. */
+  message: string;
+  severity: "info" | "warning" | "error";
+}
+
+export interface ReadResult {
+  tables: GoalTable[];
+  diagnostics: Diagnostic[];
+}
+
+// ───────────────────────────── Judging ─────────────────────────────
+
+export type Status = "met" | "missed" | "on-track" | "behind" | "exceeded" | "pending" | "unknown";
+export type Light = "green" | "yellow" | "red" | "blue" | "none";
+
+export interface IndicatorResult {
+  status: Status;
+  light: Light;
+  /** Actual in the target's unit (number), ISO date, or grade; null when pending. */
+  actual: number | string | null;
+  /** Completion ratio v in percent when the bands were used. */
+  ratio: number | null;
+  /** Distance from the target in the target's unit, 0 when met; null when not numeric. */
+  gap: number | null;
+  /** Short Chinese explanation: "实际 85%，目标 ≥90%". */
+  why: string;
+}
+
+export interface ExecutionResult {
+  spent: number;
+  budget: number;
+  /** 执行率, percent. */
+  rate: number;
+  /** Planned cumulative percent at the date, from the table's schedule (or 序时进度 when it has none). */
+  planned: number;
+  /** 序时进度 = month / 12, percent. */
+  timeProgress: number;
+  /** planned − rate, percentage points (positive = behind). */
+  lag: number;
+  /** rate / planned × 100 (null when nothing planned yet). */
+  ratio: number | null;
+  light: Light;
+  status: Status;
+}
+
+export interface TableResult {
+  execution: ExecutionResult | null;
+  indicators: IndicatorResult[];
+  /** Worst light of execution and indicators. */
+  light: Light;
+}
+
+export type ScheduleMethod = "interpolate" | "step" | "time";
+
+export interface JudgeSettings {
+  /** Monitoring date, ISO. */
+  asOf: string;
+  /** Band edges in percent: below red → red, below yellow → yellow, at or above blue → blue. */
+  bands: { red: number; yellow: number; blue: number };
+  scheduleMethod: ScheduleMethod;
+  /** Apply the 60/80/120 bands only to 数量 / 效益 / 满意度 and judge 质量 / 时效 / 成本 in-or-out. */
+  strictQualityTimeCost: boolean;
+  /** Budget year when a table does not reveal it. */
+  budgetYear?: number;
+  lang: "zh" | "en";
+}
+
+export const DEFAULT_SETTINGS: Omit<JudgeSettings, "asOf"> = {
+  bands: { red: 60, yellow: 80, blue: 120 },
+  scheduleMethod: "interpolate",
+  strictQualityTimeCost: false,
+  lang: "zh",
+};
