@@ -292,3 +292,37 @@ export const DEFAULT_SETTINGS: Omit<JudgeSettings, "asOf"> = {
   strictQualityTimeCost: false,
   lang: "zh",
 };
+
+// ───────────────────────────── Review, self-evaluation, the whole check ─────────────────────────────
+
+/** A note on a badly written target or table (绩效目标审核). */
+export interface ReviewFinding {
+  /** Stable id, e.g. "missing-level1", "not-measurable", "cost-with-ge". */
+  rule: string;
+  cell: CellRef | null;
+  /** Chinese message. */
+  message: string;
+  severity: "warning" | "error";
+}
+
+/** Self-evaluation of one table (DOMAIN.md §4). */
+export interface SelfEvaluation {
+  budgetScore: number | null;
+  /** Computed score per indicator, same order as table.indicators (null when not scorable). */
+  indicatorScores: (number | null)[];
+  total: number | null;
+  grade: "优" | "良" | "中" | "差" | null;
+  /** Submitted numbers that differ from the computed ones by more than 0.1, and missing reasons. */
+  findings: ReviewFinding[];
+}
+
+/** Everything one check produces from one snapshot; the pane, the CLI and the plan all start here. */
+export interface CheckResult {
+  asOf: string;
+  tables: GoalTable[];
+  results: TableResult[];
+  diagnostics: Diagnostic[];
+  review: ReviewFinding[];
+  /** Same order as tables; null for tables that are not self-evaluations. */
+  selfEvaluations: (SelfEvaluation | null)[];
+}

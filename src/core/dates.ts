@@ -1,0 +1,68 @@
+/**
+ * Calendar arithmetic on ISO dates (`YYYY-MM-DD`) and Excel serials, in UTC so that
+ * no host time zone can shift a day. Excel's 1900 leap-year bug is honoured: serial 60
+ * is the phantom 1900-02-29 and serials from 61 on are one day ahead of a plain count.
+ */
+
+const MS_PER_DAY = 86_400_000;
+/** 1899-12-30: serial 0 for every serial after the phantom leap day. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Day number (days since 1970-01-01) of an ISO date, or null if it is not a real date. */
+export function isoToDay(iso: string): number | null {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return ms / MS_PER_DAY;
+}
+
+export function dayToIso(day: number): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** ISO date from year, month (1-12) and day, or null when the parts do not make a real date. */
+export function makeIso(year: number, month: number, day: number): string | null {
+  const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return isoToDay(iso) === null ? null : iso;
+}
+
+export function isValidIso(iso: string): boolean {
+  return isoToDay(iso) !== null;
+}
+
+/** Excel serial (whole days) → ISO date; null outside 1900-03-01 … 9999-12-31. */
+export function serialToIso(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 61 || serial > 2_958_465) return null;
+  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function isoToSerial(iso: string): number | null {
+  const day = isoToDay(iso);
+  return day === null ? null : day - EXCEL_EPOCH_MS / MS_PER_DAY;
+}
+
+export function lastDayOfMonth(year: number, month: number): string {
+  return dayToIso(Date.UTC(year, month, 0) / MS_PER_DAY);
+}
+
+export function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4));
+}
+
+export function monthOf(iso: string): number {
+  return Number(iso.slice(5, 7));
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). Both must be valid. */
+export function daysBetween(from: string, to: string): number {
+  return (isoToDay(to) as number) - (isoToDay(from) as number);
+}
+
+export function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
