@@ -284,6 +284,8 @@ export interface JudgeSettings {
   /** Budget year when a table does not reveal it. */
   budgetYear?: number;
   lang: "zh" | "en";
+  /** Review rule ids switched off (绩效目标审核). */
+  disabledRules?: string[];
 }
 
 export const DEFAULT_SETTINGS: Omit<JudgeSettings, "asOf"> = {

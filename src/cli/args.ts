@@ -1,0 +1,78 @@
+import { parseArgs } from "node:util";
+
+export interface CliOptions {
+  command: "check" | "help" | "version";
+  inputs: string[];
+  asOf: string | null;
+  out: string;
+  json: boolean;
+  formulas: boolean;
+  lang: "zh" | "en";
+  failOn: "red" | "yellow" | null;
+}
+
+/** Thrown for bad usage; main() prints the message with the usage text and exits 2. */
+export class UsageError extends Error {}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        "as-of": { type: "string" },
+        out: { type: "string" },
+        json: { type: "boolean" },
+        formulas: { type: "boolean" },
+        lang: { type: "string" },
+        "fail-on": { type: "string" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const base = {
+    inputs: [] as string[],
+    asOf: null,
+    out: values.out ?? "perf-out",
+    json: values.json ?? false,
+    formulas: values.formulas ?? false,
+    lang: "zh" as const,
+    failOn: null,
+  };
+  if (values.help || positionals[0] === "help") return { ...base, command: "help" };
+  if (values.version) return { ...base, command: "version" };
+  const [command = "check", ...inputs] = positionals;
+  if (command !== "check") throw new UsageError(`未知命令 “${command}”（只有 check）`);
+  const asOf = values["as-of"] ?? null;
+  if (asOf !== null && (!ISO.test(asOf) || Number.isNaN(Date.parse(asOf))))
+    throw new UsageError(`--as-of 需要 YYYY-MM-DD 格式的日期，收到 “${asOf}”`);
+  const lang = values.lang ?? "zh";
+  if (lang !== "zh" && lang !== "en") throw new UsageError(`--lang 只能是 zh 或 en，收到 “${lang}”`);
+  const failOn = values["fail-on"] ?? null;
+  if (failOn !== null && failOn !== "red" && failOn !== "yellow")
+    throw new UsageError(`--fail-on 只能是 red 或 yellow，收到 “${failOn}”`);
+  return { ...base, command: "check", inputs, asOf, lang, failOn };
+}
+
+export const USAGE = `用法 / Usage:
+  perf-targets check [文件|目录 …] [--as-of YYYY-MM-DD] [--out 目录] [--json] [--formulas]
+                     [--lang zh|en] [--fail-on red|yellow]
+
+  不给文件时检查自带的示例工作簿（assets/sample.xlsx，监控时点 2024-07-31）。
+  With no file it checks the bundled sample workbook (as of 2024-07-31).
+
+  --as-of     监控时点（默认：工作簿中保存的设置，否则今天）
+  --out       检查后副本 <名称>.checked.xlsx 的输出目录（默认 ./perf-out）；原文件从不修改
+  --json      只在标准输出打印一个 JSON 文档（结构见 README）
+  --formulas  写入 PERF 公式而不是计算值（仅在安装了加载项的 Excel 中有用）
+  --lang      报告语言：zh（默认）或 en
+  --fail-on   出现该级别或更严重的预警时退出码为 3（red 或 yellow）
+
+退出码 / Exit codes: 0 全部读取成功；1 有文件无法读取；2 用法错误；3 --fail-on 命中`;

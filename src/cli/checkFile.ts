@@ -1,0 +1,80 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type ExcelJS from "exceljs";
+import { checkWorkbook } from "../core/check";
+import { buildPlan } from "../core/plan/buildPlan";
+import { parseStoredSettings, resolveSettings } from "../core/settings";
+import type { CheckResult, JudgeSettings } from "../core/types";
+import { applyPlanToExcelJs } from "../host/xlsx/apply";
+import { snapshotFromXlsx } from "../host/xlsx/snapshot";
+
+/** A file that cannot be checked; the message names the problem in words a clerk understands. */
+export class UnreadableFileError extends Error {}
+
+export interface FileOutcome {
+  file: string;
+  output: string | null;
+  check: CheckResult | null;
+  error: string | null;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (data: Buffer, magic: number[]) => magic.every((b, i) => data[i] === b);
+
+async function loadWorkbook(data: Buffer) {
+  if (data.length === 0) throw new UnreadableFileError("文件是空的（0 字节）");
+  if (startsWith(data, OLE_MAGIC))
+    throw new UnreadableFileError("文件已加密，或是旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx");
+  if (!startsWith(data, ZIP_MAGIC)) throw new UnreadableFileError("不是 Excel 工作簿（.xlsx）");
+  try {
+    return await snapshotFromXlsx(data);
+  } catch (e) {
+    throw new UnreadableFileError(`文件已损坏，无法打开（${(e as Error).message.split("\n")[0]}）`);
+  }
+}
+
+export interface CheckFileOptions {
+  outPath: string;
+  asOf: string | null;
+  today: string;
+  formulas: boolean;
+  lang: "zh" | "en";
+}
+
+/** Read → check → plan → apply to a copy → write the copy atomically. Never touches the input. */
+export async function checkFile(file: string, options: CheckFileOptions): Promise<FileOutcome> {
+  let check: CheckResult;
+  let workbook: ExcelJS.Workbook;
+  try {
+    const data = await fs.readFile(file);
+    const loaded = await loadWorkbook(data);
+    workbook = loaded.workbook;
+    const { snapshot } = loaded;
+    if (snapshot.sheets.every((s) => s.values.length === 0)) throw new UnreadableFileError("工作簿是空的");
+    const settings: JudgeSettings = resolveSettings(
+      parseStoredSettings(snapshot.settings),
+      { asOf: options.asOf ?? undefined, lang: options.lang },
+      options.today,
+    );
+    check = checkWorkbook(snapshot, settings);
+    if (check.tables.length === 0)
+      throw new UnreadableFileError("没有找到绩效目标表（需要一个含“三级指标”或“指标名称”和“指标值”的表头行）");
+    const plan = buildPlan(snapshot, check, { formulas: options.formulas, lang: options.lang });
+    applyPlanToExcelJs(workbook, plan);
+  } catch (e) {
+    const message = e instanceof UnreadableFileError ? e.message : `检查时出错：${(e as Error).message}`;
+    if (!(e instanceof UnreadableFileError) && process.env.PERF_DEBUG) console.error(e);
+    return { file, output: null, check: null, error: message };
+  }
+  await fs.mkdir(path.dirname(options.outPath), { recursive: true });
+  const temp = `${options.outPath}.${process.pid}.tmp`;
+  try {
+    await workbook.xlsx.writeFile(temp);
+    await fs.rename(temp, options.outPath);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    return { file, output: null, check, error: `无法写出检查后的副本：${(e as Error).message}` };
+  }
+  return { file, output: options.outPath, check, error: null };
+}

@@ -1,0 +1,96 @@
+import { qualifiedAddress } from "../core/a1";
+import type { CheckResult, GoalTable, Indicator, IndicatorResult, ParsedTarget } from "../core/types";
+
+/** The --json document (schemas/check-report.schema.json); percentages in percent units, money in 万元. */
+export interface JsonReport {
+  schemaVersion: 1;
+  asOf: string;
+  files: JsonFile[];
+}
+
+export interface JsonFile {
+  file: string;
+  output: string | null;
+  error: string | null;
+  tables: unknown[];
+  review: { rule: string; cell: string | null; message: string }[];
+  diagnostics: { cell: string | null; message: string }[];
+}
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function parsedJson(t: ParsedTarget) {
+  const value = t.kind === "date" || t.kind === "period" ? (t.date ?? null) : t.value;
+  return {
+    kind: t.kind,
+    op: t.op,
+    value,
+    ...(t.high !== undefined ? { high: t.high } : {}),
+    ...(t.start !== undefined ? { start: t.start } : {}),
+    unit: t.unit,
+    normalized: t.normalized,
+    ...(t.reason ? { reason: t.reason } : {}),
+  };
+}
+
+function indicatorJson(ind: Indicator, result: IndicatorResult, score: number | null) {
+  return {
+    cell: qualifiedAddress(ind.targetCell),
+    level1: ind.level1,
+    level2: ind.level2,
+    name: ind.name,
+    target: ind.targetText,
+    parsed: parsedJson(ind.target),
+    actual: result.actual,
+    status: result.status,
+    light: result.light,
+    why: result.why,
+    score: score === null ? null : round(score),
+  };
+}
+
+function tableJson(check: CheckResult, index: number) {
+  const table: GoalTable = check.tables[index];
+  const result = check.results[index];
+  const selfEval = check.selfEvaluations[index];
+  const exec = result.execution;
+  return {
+    sheet: table.sheet,
+    kind: table.kind,
+    title: table.title,
+    name: table.name,
+    code: table.code,
+    budget: table.budget,
+    schedule: table.schedule.map((c) => ({ label: c.label, date: c.date, percent: c.percent })),
+    execution: exec && {
+      spent: exec.spent,
+      rate: round(exec.rate),
+      planned: round(exec.planned),
+      timeProgress: round(exec.timeProgress),
+      lag: round(exec.lag),
+      light: exec.light,
+    },
+    light: result.light,
+    indicators: table.indicators.map((ind, i) =>
+      indicatorJson(ind, result.indicators[i], selfEval?.indicatorScores[i] ?? null),
+    ),
+    ...(selfEval ? { selfEvaluation: { budgetScore: selfEval.budgetScore, total: selfEval.total, grade: selfEval.grade } } : {}),
+  };
+}
+
+export function fileJson(file: string, output: string | null, check: CheckResult | null, error: string | null): JsonFile {
+  if (!check) return { file, output: null, error, tables: [], review: [], diagnostics: [] };
+  const selfEvalFindings = check.selfEvaluations.flatMap((s) => s?.findings ?? []);
+  return {
+    file,
+    output,
+    error,
+    tables: check.tables.map((_, i) => tableJson(check, i)),
+    review: [...check.review, ...selfEvalFindings].map((r) => ({
+      rule: r.rule,
+      cell: r.cell && qualifiedAddress(r.cell),
+      message: r.message,
+    })),
+    diagnostics: check.diagnostics.map((d) => ({ cell: d.cell && qualifiedAddress(d.cell), message: d.message })),
+  };
+}

@@ -1,0 +1,90 @@
+import path from "node:path";
+import { version } from "../../package.json";
+import type { Light } from "../core/types";
+import { parseCliArgs, USAGE, UsageError } from "./args";
+import { checkFile, type FileOutcome } from "./checkFile";
+import { expandInputs, outputPaths } from "./files";
+import { fileJson, type JsonReport } from "./json";
+import { progressBar } from "./progress";
+import { errorReport, fileReport } from "./report";
+
+export const SAMPLE_WORKBOOK = path.join(__dirname, "..", "..", "assets", "sample.xlsx");
+/** The sample's actual values were typed in as of this date. */
+export const SAMPLE_AS_OF = "2024-07-31";
+
+export interface Io {
+  stdout: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
+  stderr: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
+}
+
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+const SEVERITY: Record<Light, number> = { none: 0, green: 0, blue: 1, yellow: 2, red: 3 };
+
+function hasFindingsAtLeast(outcomes: FileOutcome[], failOn: "red" | "yellow"): boolean {
+  const threshold = SEVERITY[failOn];
+  return outcomes.some((o) => o.check?.results.some((r) => SEVERITY[r.light] >= threshold));
+}
+
+export async function main(argv: string[], io: Io = process): Promise<number> {
+  let options;
+  try {
+    options = parseCliArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr.write(`${e.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (options.command === "help") {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (options.command === "version") {
+    io.stdout.write(`${version}\n`);
+    return 0;
+  }
+
+  const usingSample = options.inputs.length === 0;
+  const inputs = usingSample ? [SAMPLE_WORKBOOK] : options.inputs;
+  const asOf = options.asOf ?? (usingSample ? SAMPLE_AS_OF : null);
+  const { files, missing } = await expandInputs(inputs);
+  if (files.length === 0 && missing.length === 0) {
+    io.stderr.write(`没有找到 .xlsx 文件：${inputs.join(", ")}\n`);
+    return 1;
+  }
+  if (usingSample && !options.json)
+    io.stderr.write(`未指定文件，检查自带示例 ${path.relative(process.cwd(), SAMPLE_WORKBOOK)}（监控时点 ${asOf}）\n`);
+
+  const outputs = outputPaths(files, options.out);
+  const today = localToday();
+  const bar = progressBar(files.length, io.stderr as NodeJS.WriteStream);
+  const outcomes: FileOutcome[] = missing.map((file) => ({ file, output: null, check: null, error: "文件不存在" }));
+  for (const [i, file] of files.entries()) {
+    bar.update(i, file);
+    outcomes.push(
+      await checkFile(file, { outPath: outputs[i], asOf, today, formulas: options.formulas, lang: options.lang }),
+    );
+  }
+  bar.finish();
+
+  if (options.json) {
+    const report: JsonReport = {
+      schemaVersion: 1,
+      asOf: outcomes.find((o) => o.check)?.check?.asOf ?? asOf ?? today,
+      files: outcomes.map((o) => fileJson(o.file, o.output, o.check, o.error)),
+    };
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    for (const o of outcomes) {
+      const lines = o.check && o.output ? fileReport(o.file, o.output, o.check, options.lang) : [];
+      if (o.error) io.stderr.write(`${errorReport(o.file, o.error, options.lang)}\n`);
+      if (lines.length) io.stdout.write(`${lines.join("\n")}\n\n`);
+    }
+  }
+  if (outcomes.some((o) => o.error)) return 1;
+  if (options.failOn && hasFindingsAtLeast(outcomes, options.failOn)) return 3;
+  return 0;
+}

@@ -1,0 +1,87 @@
+import { qualifiedAddress } from "../core/a1";
+import { lightLabel } from "../core/evaluate/labels";
+import type { CheckResult, Light } from "../core/types";
+
+type Lang = "zh" | "en";
+
+const TEXT = {
+  zh: {
+    summary: (asOf: string, tables: number, inds: number) => `监控时点 ${asOf} · ${tables} 张目标表 · ${inds} 项指标`,
+    budget: (b: string) => `预算 ${b} 万元`,
+    execution: (spent: string, rate: string, planned: string, lag: string) =>
+      `已执行 ${spent} 万元（${rate}%），计划 ${planned}%，${lag}`,
+    lag: (points: string) => `落后 ${points} 个百分点`,
+    ahead: (points: string) => `领先 ${points} 个百分点`,
+    noSpent: "未填执行数",
+    target: "目标",
+    actual: "实际",
+    pending: "待填报",
+    review: (n: number) => `目标审核意见 ${n} 条`,
+    diagnostics: (n: number) => `未能识别的内容 ${n} 处（见 --json）`,
+    error: "无法检查",
+    written: "已写出",
+  },
+  en: {
+    summary: (asOf: string, tables: number, inds: number) => `as of ${asOf} · ${tables} goal tables · ${inds} indicators`,
+    budget: (b: string) => `budget ${b} (10k CNY)`,
+    execution: (spent: string, rate: string, planned: string, lag: string) =>
+      `spent ${spent} (${rate}%), planned ${planned}%, ${lag}`,
+    lag: (points: string) => `${points} points behind`,
+    ahead: (points: string) => `${points} points ahead`,
+    noSpent: "no spending entered",
+    target: "target",
+    actual: "actual",
+    pending: "pending",
+    review: (n: number) => `${n} review notes on the targets`,
+    diagnostics: (n: number) => `${n} cells not understood (see --json)`,
+    error: "cannot check",
+    written: "written",
+  },
+};
+
+const PROBLEM_LIGHTS: Light[] = ["red", "yellow", "blue"];
+const fmt = (n: number) => n.toFixed(2).replace(/\.?0+$/, "");
+
+/** A readable block of lines for one checked file. */
+export function fileReport(file: string, output: string, check: CheckResult, lang: Lang): string[] {
+  const t = TEXT[lang];
+  const tag = (l: Light) => `[${lightLabel(l, lang) || "—"}]`;
+  const indicatorCount = check.tables.reduce((n, tb) => n + tb.indicators.length, 0);
+  const counts = new Map<Light | "pending", number>();
+  check.results.forEach((r) =>
+    r.indicators.forEach((i) => {
+      const key = i.status === "pending" ? "pending" : i.light;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }),
+  );
+  const countText = (["red", "yellow", "blue", "green"] as Light[])
+    .map((l) => `${lightLabel(l, lang)} ${counts.get(l) ?? 0}`)
+    .concat(`${t.pending} ${counts.get("pending") ?? 0}`)
+    .join(" · ");
+  const lines = [`${file} → ${output}`, `  ${t.summary(check.asOf, check.tables.length, indicatorCount)}：${countText}`];
+
+  check.tables.forEach((table, i) => {
+    const result = check.results[i];
+    const exec = result.execution;
+    const budget = table.budget === null ? "" : `  ${t.budget(fmt(table.budget))}`;
+    const execText = exec
+      ? `  ${t.execution(fmt(exec.spent), fmt(exec.rate), fmt(exec.planned), exec.lag > 0 ? t.lag(fmt(exec.lag)) : t.ahead(fmt(-exec.lag)))} ${tag(exec.light)}`
+      : table.budget !== null && table.kind === "project"
+        ? `  ${t.noSpent}`
+        : "";
+    lines.push(`  ${tag(result.light)} ${table.name || table.title}${budget}${execText}`);
+    table.indicators.forEach((ind, j) => {
+      const r = result.indicators[j];
+      if (!PROBLEM_LIGHTS.includes(r.light)) return;
+      lines.push(`      ${tag(r.light)} ${qualifiedAddress(ind.targetCell)}  ${ind.name}  ${t.target} ${ind.target.normalized}  ${r.why}`);
+    });
+  });
+  const reviewCount = check.review.length + check.selfEvaluations.reduce((n, s) => n + (s?.findings.length ?? 0), 0);
+  if (reviewCount) lines.push(`  ${t.review(reviewCount)}`);
+  if (check.diagnostics.length) lines.push(`  ${t.diagnostics(check.diagnostics.length)}`);
+  return lines;
+}
+
+export function errorReport(file: string, message: string, lang: Lang): string {
+  return `${file}: ${TEXT[lang].error}：${message}`;
+}
