@@ -193,6 +193,11 @@ export interface GoalTable {
   budgetYear: number | null;
   /** Spent so far (执行数, 万元) when the sheet has it (monitoring / self-evaluation / our own column). */
   spent: CellReading | null;
+  /** Self-evaluation money block: the 分值 and 得分 of budget execution, as submitted (年度资金总额 row). */
+  executionWeight?: CellReading | null;
+  executionScore?: CellReading | null;
+  /** The submitted total score (得分 column of the 总分 / 合计 row under the indicators). */
+  totalScore?: CellReading | null;
   /** Whole table area (absolute). */
   range: CellRange;
   /** Indicator header row and the columns found in it (absolute col numbers). */
@@ -262,6 +267,10 @@ export interface ExecutionResult {
   ratio: number | null;
   light: Light;
   status: Status;
+  /** Where `planned` came from: the table's own plan or 序时进度 (engineer E). */
+  plannedFrom?: "schedule" | "time";
+  /** Short explanation in the settings' language: "执行率 45.23%，计划应达 59.35%，滞后 14.12 个百分点…". */
+  why?: string;
 }
 
 export interface TableResult {
@@ -286,6 +295,11 @@ export interface JudgeSettings {
   lang: "zh" | "en";
   /** Review rule ids switched off (绩效目标审核). */
   disabledRules?: string[];
+  /**
+   * At or after the deadline, ≥ 120 % (bands.blue) of a positive target is "exceeded" (blue).
+   * Default false: only for counts and amounts (人 次 个 万元 …); true: also for rates and levels (%, 分).
+   */
+  exceededForLevels?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Omit<JudgeSettings, "asOf"> = {

@@ -1,0 +1,197 @@
+/**
+ * Reading an actual value (实际完成值) in the target's unit (DOMAIN.md §6).
+ *
+ * - A plain number is taken in the target's unit: 98 against ≥90% is 98 %, 0.5 against ≤1.8% is 0.5 %.
+ *   Only a cell whose number format is a percentage is scaled (0.92 shown as 92% = 92 %).
+ * - Text may carry a unit ("12人", "85%", "98.5 %", "1.2万元"); units of one family are converted.
+ * - A date target's actual is a completion date: a serial (date-formatted, or a bare number in the
+ *   range of real dates, because custom functions receive values without formats) or date text.
+ * - A qualitative target's actual is a grade, read through GRADE_PATTERNS.
+ */
+import { serialToIso, yearOf } from "../dates";
+import type { CellReading, CellValue, ParsedTarget } from "../types";
+import { isDateFormat, isPercentFormat, normalizeText, parseDateText, parseQuantity } from "../target/text";
+import { canonicalUnit, convertUnit } from "./units";
+
+export type Grade = "achieved" | "partly" | "not";
+
+export type Actual =
+  | { kind: "number"; value: number }
+  | { kind: "date"; date: string }
+  | { kind: "grade"; grade: Grade }
+  | { kind: "empty" }
+  | { kind: "invalid"; reason: string; reasonEn?: string };
+
+/**
+ * Grade words, most specific first (the long 自评 phrases before their short prefixes).
+ * Text is normalised and stripped of trailing punctuation before matching.
+ */
+export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
+  [/^未达成预期指标/, "not"],
+  [/^部分达成预期指标/, "partly"],
+  [/^达成预期指标/, "achieved"],
+  [/^(未达成|未完成|未达标|未实现|没有完成|尚未完成|否|差|较差)$/, "not"],
+  [/^(部分达成|部分完成|部分实现|基本达成|基本完成|基本实现|良|良好|较好|一般)$/, "partly"],
+  [/^(已?达成|已?完成|已?实现|已?达标|全部完成|按时完成|是|优|优秀|好)$/, "achieved"],
+];
+
+/** Words in front of a number that do not change it: "约 30人", "已完成 86人", "累计 12次". */
+const NUMBER_PREFIX = /^(约|共|累计|实际|已完成|完成|已达到|达到|已)\s*/;
+
+/** Signed words of a change actual: "提高12%" = +12, "下降4%" = −4. */
+const CHANGE_WORDS: ReadonlyArray<readonly [RegExp, 1 | -1]> = [
+  [/^(较上年|同比|比上年)?\s*(提高|增长|增加|上升|提升)\s*/, 1],
+  [/^(较上年|同比|比上年)?\s*(下降|降低|减少|压减|缩减)\s*/, -1],
+];
+
+/** Bare numbers in this range are taken as date serials for date targets (1954-10-03 … 2119-01-07). */
+const SERIAL_RANGE = { min: 20_000, max: 80_000 };
+
+function isCellReading(x: CellReading | CellValue | null): x is CellReading {
+  return typeof x === "object" && x !== null && "cell" in x && "value" in x;
+}
+
+/** Read a grade from text, or null when the text is not one of GRADE_PATTERNS. */
+export function readGrade(text: string): Grade | null {
+  const t = normalizeText(text).replace(/[。.!！;；,，\s]+$/u, "");
+  for (const [pattern, grade] of GRADE_PATTERNS) if (pattern.test(t)) return grade;
+  return null;
+}
+
+const EMPTY_TEXT = /^[\s\-—–/\\、…]*$/;
+
+export function readActual(reading: CellReading | CellValue | null, target: ParsedTarget): Actual {
+  const value: CellValue = isCellReading(reading) ? reading.value : reading;
+  const format = isCellReading(reading) ? reading.numberFormat : undefined;
+
+  if (value === null || value === undefined) return { kind: "empty" };
+  if (typeof value === "object") {
+    return { kind: "invalid", reason: `单元格错误 ${value.error}`, reasonEn: `cell error ${value.error}` };
+  }
+  if (typeof value === "string" && EMPTY_TEXT.test(value)) return { kind: "empty" };
+
+  switch (target.kind) {
+    case "qualitative":
+      return readQualitative(value);
+    case "date":
+    case "period":
+      return readCompletionDate(value, format, target);
+    case "missing":
+    case "unknown":
+      return readAnything(value, format, target);
+    default:
+      return readNumber(value, format, target);
+  }
+}
+
+function readQualitative(value: number | string | boolean): Actual {
+  if (typeof value === "boolean") return { kind: "grade", grade: value ? "achieved" : "not" };
+  const grade = typeof value === "string" ? readGrade(value) : null;
+  if (grade) return { kind: "grade", grade };
+  return {
+    kind: "invalid",
+    reason: `定性指标应填写达成情况（达成 / 部分达成 / 未达成），实际为“${String(value)}”`,
+    reasonEn: `a qualitative indicator needs a grade (达成 / 部分达成 / 未达成), got "${String(value)}"`,
+  };
+}
+
+function readCompletionDate(
+  value: number | string | boolean,
+  format: string | undefined,
+  target: ParsedTarget,
+): Actual {
+  if (typeof value === "number") {
+    const dated = isDateFormat(format) || (value >= SERIAL_RANGE.min && value <= SERIAL_RANGE.max);
+    const iso = dated ? serialToIso(value) : null;
+    if (iso) return { kind: "date", date: iso };
+  } else if (typeof value === "string") {
+    const year = target.date ? yearOf(target.date) : undefined;
+    const iso = parseDateText(value, year);
+    if (iso) return { kind: "date", date: iso };
+    // "已完成" without a date still says whether the work is done.
+    const grade = readGrade(value);
+    if (grade) return { kind: "grade", grade };
+  }
+  return {
+    kind: "invalid",
+    reason: `时限指标应填写完成日期，实际为“${String(value)}”`,
+    reasonEn: `a deadline needs a completion date, got "${String(value)}"`,
+  };
+}
+
+function readNumber(value: number | string | boolean, format: string | undefined, target: ParsedTarget): Actual {
+  const targetUnit = canonicalUnit(target.unit);
+  if (typeof value === "boolean") return notANumber(value);
+
+  let amount: number;
+  let unit: string | null;
+  let signed: boolean;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return notANumber(value);
+    // Only a percentage-formatted cell is scaled; a plain number is already in the target's unit.
+    [amount, unit] = isPercentFormat(format) ? [value * 100, "%"] : [value, null];
+    signed = value < 0;
+  } else {
+    const parsed = parseNumberText(value);
+    if (!parsed) return notANumber(value);
+    ({ value: amount, unit } = parsed);
+    signed = parsed.signed;
+  }
+
+  // Against "下降3%" an unsigned "4" means a fall of 4.
+  if (target.kind === "change" && !signed && (target.value ?? 0) < 0) amount = -amount;
+
+  if (unit === null || targetUnit === null) return { kind: "number", value: amount };
+  const converted = convertUnit(amount, unit, targetUnit);
+  if (converted === null) {
+    return {
+      kind: "invalid",
+      reason: `实际值单位“${unit}”与指标值单位“${targetUnit}”不一致`,
+      reasonEn: `the actual's unit "${unit}" does not match the target's unit "${targetUnit}"`,
+    };
+  }
+  return { kind: "number", value: converted };
+}
+
+/** "85%", "约 30 人", "提高12%", "-3%", "100%（已完成）" → signed number and unit. */
+function parseNumberText(text: string): { value: number; unit: string | null; signed: boolean } | null {
+  let t = normalizeText(text)
+    .replace(/\s*[（(][^）)]*[）)]\s*$/, "")
+    .replace(NUMBER_PREFIX, "");
+  let sign: 1 | -1 = 1;
+  let signed = /^[+-]/.test(t);
+  for (const [word, s] of CHANGE_WORDS) {
+    if (word.test(t)) {
+      t = t.replace(word, "");
+      sign = s;
+      signed = true;
+      break;
+    }
+  }
+  const q = parseQuantity(t);
+  if (!q) return null;
+  return { value: sign * q.value, unit: canonicalUnit(q.unit), signed };
+}
+
+function notANumber(value: unknown): Actual {
+  return {
+    kind: "invalid",
+    reason: `应填写数值，实际为“${String(value)}”`,
+    reasonEn: `a number is expected, got "${String(value)}"`,
+  };
+}
+
+/** Target not understood: still say what the actual is, so the caller can show it. */
+function readAnything(value: number | string | boolean, format: string | undefined, target: ParsedTarget): Actual {
+  if (typeof value === "number" && isDateFormat(format)) return readCompletionDate(value, format, target);
+  if (typeof value === "boolean") return readQualitative(value);
+  const asNumber = readNumber(value, format, target);
+  if (asNumber.kind === "number") return asNumber;
+  if (typeof value === "string") {
+    const grade = readGrade(value);
+    if (grade) return { kind: "grade", grade };
+    const date = parseDateText(value);
+    if (date) return { kind: "date", date };
+  }
+  return asNumber;
+}

@@ -1,0 +1,65 @@
+/**
+ * Judging every table: each indicator, the budget execution and the table's light (the worst one).
+ */
+import { yearOf } from "../dates";
+import type { CellReading, ExecutionResult, GoalTable, JudgeSettings, Light, TableResult } from "../types";
+import { normalizeText, parseQuantity } from "../target/text";
+import { judgeIndicator } from "./judgeIndicator";
+import { judgeExecution } from "./schedule";
+import { convertUnit } from "./units";
+
+/**
+ * Severity of lights, worst first. Blue (over-achievement) ranks above green because it must be
+ * explained (DOMAIN.md §3), but below yellow because nothing is at risk. "none" (pending / unknown)
+ * never hides a real light.
+ */
+export const LIGHT_SEVERITY: Record<Light, number> = { red: 4, yellow: 3, blue: 2, green: 1, none: 0 };
+
+export function worstLight(lights: Light[]): Light {
+  return lights.reduce<Light>((worst, l) => (LIGHT_SEVERITY[l] > LIGHT_SEVERITY[worst] ? l : worst), "none");
+}
+
+const MONEY_TO_WAN: Record<GoalTable["moneyUnit"], number> = { 万元: 1, 元: 0.0001, 亿元: 10000 };
+
+/**
+ * Spent so far in 万元. A plain number is in the table's money unit (the unit every money cell of the
+ * table is written in); text may carry its own unit ("18万元", "180000元").
+ */
+export function readSpent(reading: CellReading | null, moneyUnit: GoalTable["moneyUnit"]): number | null {
+  if (!reading) return null;
+  const v = reading.value;
+  if (typeof v === "number") return Number.isFinite(v) ? v * MONEY_TO_WAN[moneyUnit] : null;
+  if (typeof v !== "string") return null;
+  const q = parseQuantity(normalizeText(v));
+  if (!q) return null;
+  if (q.unit === null) return q.value * MONEY_TO_WAN[moneyUnit];
+  return convertUnit(q.value, q.unit, "万元");
+}
+
+function executionOf(table: GoalTable, settings: JudgeSettings): ExecutionResult | null {
+  if (table.budget === null) return null;
+  const spent = readSpent(table.spent, table.moneyUnit);
+  if (spent === null) return null;
+  // An empty schedule makes judgeExecution use 序时进度.
+  const schedule = table.schedule.map((c) => ({ date: c.date, percent: c.percent }));
+  return judgeExecution(spent, table.budget, schedule, settings);
+}
+
+export function evaluateTable(table: GoalTable, settings: JudgeSettings): TableResult {
+  const budgetYear = table.budgetYear ?? settings.budgetYear ?? yearOf(settings.asOf);
+  const indicators = table.indicators.map((ind) =>
+    judgeIndicator(
+      ind.target,
+      ind.actual,
+      { level1: ind.level1, level2: ind.level2, name: ind.name, budgetYear },
+      settings,
+    ),
+  );
+  const execution = executionOf(table, settings);
+  const light = worstLight([...indicators.map((r) => r.light), execution?.light ?? "none"]);
+  return { execution, indicators, light };
+}
+
+export function evaluate(tables: GoalTable[], settings: JudgeSettings): TableResult[] {
+  return tables.map((t) => evaluateTable(t, settings));
+}

@@ -1,0 +1,277 @@
+/**
+ * Judging one indicator at the monitoring date (DOMAIN.md §3 and our defaults in §6).
+ *
+ * Deadline: a date target's own date, otherwise 31 December of the budget year
+ * (ctx.budgetYear, else settings.budgetYear, else the monitoring date's year).
+ * - At or after it judging is strict: met / missed; ≥ bands.blue (120 %) of a positive count or amount is
+ *   exceeded (blue; rates and levels too when settings.exceededForLevels).
+ * - Before it: counts and amounts (人 次 个 件 万元 …) are compared with the pro-rated target
+ *   (target × whole months elapsed / 12) through the bands: < red → red, < yellow → yellow (behind),
+ *   < blue → green (on track), otherwise blue (exceeded). Rates and levels (%, ‰, 分, bare numbers) are
+ *   compared with the full target: reached → on track (green), not yet → behind (yellow); never red early.
+ * - ≤ / < targets and durations are in or out at any date (out = missed, red).
+ * - "=" with a positive value is "达到", judged like ≥. Target 0 (= 0, or a bare 0): equal green, else red.
+ * - Ranges: above the top is out (red) at any date; below the bottom is judged like ≥ the bottom.
+ * - Changes (提高10% / 下降3%) compare the actual change like a level.
+ * - Date targets: met when completed on or before the deadline, missed (red) when later.
+ *   "已完成 / 未完成" without a date: achieved → met; otherwise on track before the deadline, missed after.
+ * - Qualitative: 达成 green (met), 部分达成 yellow (behind, missed at the deadline), 未达成 red (missed).
+ * - No actual → pending, no light, whatever the date. A target not understood → unknown with its reason.
+ * - settings.strictQualityTimeCost: 质量 / 时效 / 成本 indicators are in or out at any date, no pro-rating, no blue.
+ */
+import { compareIso, daysBetween, yearOf } from "../dates";
+import type { CellReading, CellValue, IndicatorResult, JudgeSettings, Light, ParsedTarget, Status } from "../types";
+import { type Grade, readActual } from "./actual";
+import { gradeLabel } from "./labels";
+import { wholeMonthsElapsed } from "./schedule";
+import { canonicalUnit, isCumulativeUnit, isStockIndicator, withUnit } from "./units";
+
+export interface IndicatorContext {
+  level1?: string;
+  level2?: string;
+  name?: string;
+  budgetYear?: number;
+}
+
+/** Second-level categories judged in or out when settings.strictQualityTimeCost is on. */
+const STRICT_LEVEL2 = /质量|时效|成本/;
+
+/** Everything the branches need, computed once. */
+interface Judging {
+  target: ParsedTarget;
+  settings: JudgeSettings;
+  zh: boolean;
+  /** The monitoring date is at or after the deadline. */
+  due: boolean;
+  deadline: string;
+  budgetYear: number;
+  strict: boolean;
+  unit: string | null;
+  /** Counts and amounts built up over the year are pro-rated before the deadline; levels and stocks are not. */
+  cumulative: boolean;
+  targetText: string;
+}
+
+function result(
+  status: Status,
+  light: Light,
+  actual: IndicatorResult["actual"],
+  ratio: number | null,
+  gap: number | null,
+  why: string,
+): IndicatorResult {
+  return { status, light, actual, ratio, gap, why };
+}
+
+export function judgeIndicator(
+  target: ParsedTarget,
+  actual: CellReading | CellValue | null,
+  ctx: IndicatorContext,
+  settings: JudgeSettings,
+): IndicatorResult {
+  const zh = settings.lang !== "en";
+  if (target.kind === "missing" || target.kind === "unknown") {
+    const reason = target.reason ?? (zh ? "指标值无法识别" : "the target is not understood");
+    return result(
+      "unknown",
+      "none",
+      null,
+      null,
+      null,
+      zh ? reason : `Target not understood: ${target.raw || "(empty)"} (${reason})`,
+    );
+  }
+
+  const read = readActual(actual, target);
+  if (read.kind === "empty")
+    return result("pending", "none", null, null, null, zh ? "未填报实际值" : "No actual value yet");
+  if (read.kind === "invalid") {
+    return result(
+      "unknown",
+      "none",
+      null,
+      null,
+      null,
+      zh ? read.reason : `Actual not understood: ${read.reasonEn ?? read.reason}`,
+    );
+  }
+
+  const budgetYear = ctx.budgetYear ?? settings.budgetYear ?? yearOf(settings.asOf);
+  const ownDate = target.kind === "date" || target.kind === "period" ? target.date : undefined;
+  const deadline = ownDate ?? `${budgetYear}-12-31`;
+  const j: Judging = {
+    target,
+    settings,
+    zh,
+    due: compareIso(settings.asOf, deadline) >= 0,
+    deadline,
+    budgetYear,
+    strict: settings.strictQualityTimeCost && STRICT_LEVEL2.test(ctx.level2 ?? ""),
+    unit: canonicalUnit(target.unit),
+    cumulative: isCumulativeUnit(canonicalUnit(target.unit)) && !isStockIndicator(ctx.name ?? ""),
+    targetText: target.normalized || target.raw,
+  };
+
+  if (read.kind === "grade")
+    return target.kind === "qualitative" ? judgeGrade(read.grade, j) : judgeDoneWithoutDate(read.grade, j);
+  if (read.kind === "date") {
+    if (target.kind === "date" || target.kind === "period") return judgeCompletion(read.date, j);
+    return unknownActual(j);
+  }
+  if (target.kind === "qualitative" || target.kind === "date" || target.kind === "period") return unknownActual(j);
+  return judgeNumber(read.value, j);
+}
+
+function unknownActual(j: Judging): IndicatorResult {
+  return result(
+    "unknown",
+    "none",
+    null,
+    null,
+    null,
+    j.zh ? "实际值与指标类型不符" : "The actual does not fit the kind of target",
+  );
+}
+
+// ───────────────────────────── numbers ─────────────────────────────
+
+function judgeNumber(b: number, j: Judging): IndicatorResult {
+  const { target } = j;
+  const a = target.value;
+  if (a === null || !Number.isFinite(a)) {
+    return result("unknown", "none", b, null, null, j.zh ? "指标值缺少数值" : "The target has no number");
+  }
+  switch (target.kind) {
+    case "duration":
+      return judgeCap(b, a, target.op === "<" ? "<" : "<=", j);
+    case "range": {
+      const high = target.high;
+      if (high === undefined || !Number.isFinite(high))
+        return result("unknown", "none", b, null, null, j.zh ? "区间缺少上限" : "The range has no upper end");
+      if (b > high) return judgeCap(b, high, "<=", j);
+      return judgeReach(b, a, ">=", j, { cumulative: j.cumulative, allowExceeded: false });
+    }
+    case "change":
+      // A fall of at least 3 (−3): the actual change must be ≤ −3; mirrored so one rule serves both.
+      if (a < 0) return judgeReach(-b, -a, ">=", j, { cumulative: false, allowExceeded: true, shown: b });
+      return judgeReach(b, a, target.op === ">" ? ">" : ">=", j, { cumulative: false, allowExceeded: true });
+    default:
+      break;
+  }
+  switch (target.op) {
+    case "<=":
+    case "<":
+      return judgeCap(b, a, target.op, j);
+    case "between":
+      return judgeCap(b, target.high ?? a, "<=", j);
+    case "=":
+    case ">=":
+      if (a === 0 && (target.op === "=" || !target.opExplicit)) return judgeZero(b, j);
+      return judgeReach(b, a, ">=", j, { cumulative: j.cumulative, allowExceeded: true });
+    case ">":
+      return judgeReach(b, a, ">", j, { cumulative: j.cumulative, allowExceeded: true });
+    default:
+      return result("unknown", "none", b, null, null, j.zh ? "指标值缺少比较方式" : "The target has no comparator");
+  }
+}
+
+function plainWhy(shown: number, j: Judging): string {
+  const actual = withUnit(shown, j.unit);
+  return j.zh ? `实际 ${actual}，目标 ${j.targetText}` : `Actual ${actual}, target ${j.targetText}`;
+}
+
+/** In or out at any date. */
+function judgeCap(b: number, a: number, op: "<=" | "<", j: Judging): IndicatorResult {
+  const inside = op === "<" ? b < a : b <= a;
+  const why = plainWhy(b, j);
+  if (inside) return result(j.due ? "met" : "on-track", "green", b, null, 0, why);
+  return result("missed", "red", b, null, b - a, why);
+}
+
+/** Target 0: equal green, anything else red. */
+function judgeZero(b: number, j: Judging): IndicatorResult {
+  const why = plainWhy(b, j);
+  if (b === 0) return result(j.due ? "met" : "on-track", "green", b, null, 0, why);
+  return result("missed", "red", b, null, Math.abs(b), why);
+}
+
+interface ReachOptions {
+  /** Counts and amounts are pro-rated before the deadline. */
+  cumulative: boolean;
+  /** Blue is possible (not for the low end of a range). */
+  allowExceeded: boolean;
+  /** The actual as the user wrote it, when b was mirrored. */
+  shown?: number;
+}
+
+function bandLight(ratio: number, bands: JudgeSettings["bands"], allowExceeded: boolean): [Status, Light] {
+  if (ratio < bands.red) return ["behind", "red"];
+  if (ratio < bands.yellow) return ["behind", "yellow"];
+  if (ratio < bands.blue || !allowExceeded) return ["on-track", "green"];
+  return ["exceeded", "blue"];
+}
+
+/** ≥ / > a positive target (or = read as 达到). */
+function judgeReach(b: number, a: number, op: ">=" | ">", j: Judging, opts: ReachOptions): IndicatorResult {
+  const { bands } = j.settings;
+  const shown = opts.shown ?? b;
+  const reached = op === ">" ? b > a : b >= a;
+  const ratio = a > 0 ? (b / a) * 100 : null;
+  const gap = reached ? 0 : a - b;
+  const why = plainWhy(shown, j);
+
+  if (j.strict)
+    return result(reached ? (j.due ? "met" : "on-track") : "missed", reached ? "green" : "red", shown, ratio, gap, why);
+
+  if (j.due) {
+    if (!reached) return result("missed", "red", shown, ratio, gap, why);
+    const mayExceed = opts.allowExceeded && (opts.cumulative || j.settings.exceededForLevels === true);
+    if (mayExceed && ratio !== null && ratio >= bands.blue) return result("exceeded", "blue", shown, ratio, 0, why);
+    return result("met", "green", shown, ratio, 0, why);
+  }
+
+  if (opts.cumulative && a > 0) {
+    const months = wholeMonthsElapsed(j.settings.asOf, j.budgetYear);
+    const expected = (a * months) / 12;
+    const expectedText = withUnit(expected, j.unit);
+    const actualText = withUnit(shown, j.unit);
+    const why = j.zh
+      ? `按序时应达 ${expectedText}（${months}/12），实际 ${actualText}`
+      : `Pro-rated target ${expectedText} (${months}/12), actual ${actualText}`;
+    if (expected <= 0) return result("on-track", "green", shown, null, 0, why); // nothing due yet
+    const v = (b / expected) * 100;
+    const [status, light] = bandLight(v, bands, opts.allowExceeded);
+    return result(status, light, shown, v, Math.max(0, expected - b), why);
+  }
+
+  // Rates and levels before the deadline: reached → on track, not yet → behind, never red.
+  return result(reached ? "on-track" : "behind", reached ? "green" : "yellow", shown, ratio, gap, why);
+}
+
+// ───────────────────────────── dates and grades ─────────────────────────────
+
+function judgeCompletion(done: string, j: Judging): IndicatorResult {
+  const late = daysBetween(j.deadline, done);
+  const why = j.zh ? `实际完成 ${done}，截止 ${j.deadline}` : `Completed ${done}, deadline ${j.deadline}`;
+  if (late <= 0) return result("met", "green", done, null, 0, why);
+  return result("missed", "red", done, null, late, j.zh ? `${why}，逾期 ${late} 天` : `${why}, ${late} days late`);
+}
+
+/** "已完成 / 未完成" written against a deadline instead of a date. */
+function judgeDoneWithoutDate(grade: Grade, j: Judging): IndicatorResult {
+  const word = gradeLabel(grade, j.zh ? "zh" : "en");
+  const why = j.zh ? `实际：${word}，截止 ${j.deadline}` : `Actual: ${word}, deadline ${j.deadline}`;
+  if (grade === "achieved") return result("met", "green", grade, null, null, why);
+  if (!j.due) return result("on-track", "green", grade, null, null, why);
+  return result("missed", "red", grade, null, null, why);
+}
+
+function judgeGrade(grade: Grade, j: Judging): IndicatorResult {
+  const word = gradeLabel(grade, j.zh ? "zh" : "en");
+  // The raw words read better here than the normalised "定性：…".
+  const goal = j.target.raw || j.targetText;
+  const why = j.zh ? `实际：${word}，目标：${goal}` : `Actual: ${word}, target: ${goal}`;
+  if (grade === "achieved") return result("met", "green", grade, null, null, why);
+  if (grade === "partly") return result(j.due ? "missed" : "behind", "yellow", grade, null, null, why);
+  return result("missed", "red", grade, null, null, why);
+}

@@ -1,0 +1,180 @@
+/**
+ * Budget execution against the disbursement plan (资金支出计划) and 序时进度 (DOMAIN.md §3, §6).
+ */
+import { compareIso, daysBetween, isValidIso, lastDayOfMonth, monthOf, yearOf } from "../dates";
+import type { ExecutionResult, JudgeSettings, Light, ScheduleMethod } from "../types";
+import { normalizeText, parseDateText } from "../target/text";
+import { formatNumber } from "./units";
+
+export interface PlanPoint {
+  date: string;
+  percent: number;
+}
+
+const CN_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/** "3", "三", "十", "十二" → 3, 3, 10, 12 (months and quarters only need 1-12). */
+function smallNumber(s: string): number | null {
+  if (/^\d{1,2}$/.test(s)) return Number(s);
+  if (/^十[一二]?$/.test(s)) return 10 + (s.length === 2 ? CN_DIGITS[s[1]] : 0);
+  return s.length === 1 && s in CN_DIGITS ? CN_DIGITS[s] : null;
+}
+
+type Resolver = (m: RegExpExecArray, year: number) => string | null;
+
+const QUARTER_END_MONTH = [3, 6, 9, 12];
+
+/** Checkpoint labels → a date in the budget year; first match wins. Labels are normalised and stripped of 截至/前. */
+const CHECKPOINT_PATTERNS: ReadonlyArray<readonly [RegExp, Resolver]> = [
+  // 3月底, 3月末, 3月, 三月底, 1-3月, 1—6月
+  [
+    /^(?:(?:1|一)\s*[-—–~至到]\s*)?(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?(?:底|末|止)?$/,
+    (m, y) => monthEnd(y, m[1]),
+  ],
+  // 6月30日, 9月30号
+  [/^(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2})\s*[日号]$/, (m, y) => dayOf(y, m[1], m[2])],
+  // 第一季度, 一季度, 1季度, 第1季度末, Q1
+  [/^(?:第)?([1-4一二三四])\s*季度?(?:末|底)?$/, (m, y) => quarterEnd(y, m[1])],
+  [/^Q\s*([1-4])$/i, (m, y) => quarterEnd(y, m[1])],
+  [/^前\s*([1-4一二三四])\s*(?:个)?季度(?:末|底)?$/, (m, y) => quarterEnd(y, m[1])],
+  [/^上半年(?:末|底)?$|^年中$/, (_m, y) => `${y}-06-30`],
+  [/^下半年(?:末|底)?$|^全年$|^年底$|^年末$|^年终$|^本年度?$/, (_m, y) => `${y}-12-31`],
+];
+
+function monthEnd(year: number, month: string): string | null {
+  const m = smallNumber(month);
+  return m !== null && m >= 1 && m <= 12 ? lastDayOfMonth(year, m) : null;
+}
+
+function dayOf(year: number, month: string, day: string): string | null {
+  const m = smallNumber(month);
+  if (m === null) return null;
+  const iso = `${year}-${String(m).padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return isValidIso(iso) ? iso : null;
+}
+
+function quarterEnd(year: number, quarter: string): string | null {
+  const q = smallNumber(quarter);
+  return q !== null && q >= 1 && q <= 4 ? lastDayOfMonth(year, QUARTER_END_MONTH[q - 1]) : null;
+}
+
+/** "3月底" → 2024-03-31, "第一季度" → 2024-03-31, "上半年" → 2024-06-30, "9月30日", "2024年9月30日"; null when not a checkpoint. */
+export function resolveCheckpointDate(label: string, year: number): string | null {
+  const t = normalizeText(label)
+    .replace(/^(截至|截止|截止到|到|至)\s*/, "")
+    .replace(/\s*(前|之前|以前|累计)$/, "");
+  for (const [pattern, resolve] of CHECKPOINT_PATTERNS) {
+    const m = pattern.exec(t);
+    if (m) return resolve(m, year);
+  }
+  return parseDateText(t, year);
+}
+
+/** Whole months elapsed in asOf's year: a month counts once its last day is reached. 2024-08-15 → 7, 2024-07-31 → 7. */
+export function wholeMonthsElapsed(asOf: string, year: number = yearOf(asOf)): number {
+  const y = yearOf(asOf);
+  if (y < year) return 0;
+  if (y > year) return 12;
+  const month = monthOf(asOf);
+  return asOf === lastDayOfMonth(y, month) ? month : month - 1;
+}
+
+/** 序时进度 in percent = whole months elapsed / 12 (2024-08-15 → 58.33). */
+export function timeProgress(asOf: string): number {
+  return (wholeMonthsElapsed(asOf) / 12) * 100;
+}
+
+/**
+ * Planned cumulative percent at asOf.
+ * - "interpolate": linear by days between checkpoints; the budget year starts at 0 % on 1 January.
+ * - "step": the percent of the last checkpoint reached (0 before the first).
+ * - "time": 序时进度, ignoring the plan. An empty plan also falls back to 序时进度.
+ * After the last checkpoint the last percent holds.
+ */
+export function plannedProgress(schedule: PlanPoint[], asOf: string, method: ScheduleMethod): number {
+  const points = schedule
+    .filter((p) => isValidIso(p.date) && Number.isFinite(p.percent))
+    .sort((a, b) => compareIso(a.date, b.date));
+  if (method === "time" || points.length === 0) return timeProgress(asOf);
+
+  if (method === "step") {
+    let reached = 0;
+    for (const p of points) if (compareIso(p.date, asOf) <= 0) reached = p.percent;
+    return reached;
+  }
+
+  let prev: PlanPoint = { date: `${yearOf(points[0].date)}-01-01`, percent: 0 };
+  if (compareIso(asOf, prev.date) < 0) return 0;
+  for (const p of points) {
+    if (compareIso(asOf, p.date) <= 0) {
+      const span = daysBetween(prev.date, p.date);
+      if (span <= 0) return p.percent;
+      return prev.percent + ((p.percent - prev.percent) * daysBetween(prev.date, asOf)) / span;
+    }
+    prev = p;
+  }
+  return prev.percent;
+}
+
+/** Light of a ratio v (percent) with the settings' red / yellow edges; execution is never blue. */
+function executionLight(ratio: number | null, bands: JudgeSettings["bands"]): Light {
+  if (ratio === null) return "green"; // nothing planned yet: nothing can be behind
+  if (ratio < bands.red) return "red";
+  if (ratio < bands.yellow) return "yellow";
+  return "green";
+}
+
+/**
+ * 执行率 = spent / budget; v = 执行率 / planned × 100 with the red / yellow bands (nothing planned yet = green);
+ * lag = planned − 执行率 in percentage points. Status: green → on-track, yellow / red → behind.
+ * A budget that is not a positive number gives status unknown and no light.
+ */
+export function judgeExecution(
+  spent: number,
+  budget: number,
+  schedule: PlanPoint[],
+  settings: JudgeSettings,
+): ExecutionResult {
+  const planned = plannedProgress(schedule, settings.asOf, settings.scheduleMethod);
+  const time = timeProgress(settings.asOf);
+  const plannedFrom =
+    settings.scheduleMethod === "time" || !schedule.some((p) => isValidIso(p.date)) ? "time" : "schedule";
+  const zh = settings.lang !== "en";
+  if (!(budget > 0) || !Number.isFinite(spent)) {
+    return {
+      spent: Number.isFinite(spent) ? spent : 0,
+      budget: Number.isFinite(budget) ? budget : 0,
+      rate: 0,
+      planned,
+      timeProgress: time,
+      lag: 0,
+      ratio: null,
+      light: "none",
+      status: "unknown",
+      plannedFrom,
+      why: zh ? "预算数缺失或为零，无法计算执行率" : "No budget: the execution rate cannot be computed",
+    };
+  }
+  const rate = (spent / budget) * 100;
+  const ratio = planned > 0 ? (rate / planned) * 100 : null;
+  const lag = planned - rate;
+  const light = executionLight(ratio, settings.bands);
+  const status = light === "green" ? "on-track" : "behind";
+  const lagText = formatNumber(Math.abs(lag));
+  const why = zh
+    ? `执行率 ${formatNumber(rate)}%，${plannedFrom === "time" ? "序时应达" : "计划应达"} ${formatNumber(planned)}%，${lag > 0 ? `滞后 ${lagText}` : `超前 ${lagText}`} 个百分点（序时进度 ${formatNumber(time)}%）`
+    : `Execution ${formatNumber(rate)}%, planned ${formatNumber(planned)}%, ${lag > 0 ? `${lagText} points behind` : `${lagText} points ahead`} (time progress ${formatNumber(time)}%)`;
+  return { spent, budget, rate, planned, timeProgress: time, lag, ratio, light, status, plannedFrom, why };
+}

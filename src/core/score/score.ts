@@ -1,0 +1,88 @@
+/**
+ * Self-evaluation scoring (项目支出绩效自评, DOMAIN.md §4).
+ *
+ * - ≥ / > / = target A, actual B, weight w: B ≥ A → w, else B / A × w.
+ * - ≤ / < target: B ≤ A → w; A < B < 2A → (1 − (B − A) / A) × w; B ≥ 2A → 0.
+ * - Ranges: inside → w; below the low end like ≥ low; above the high end like ≤ high.
+ * - Changes: 提高 like ≥; 下降 X like ≥ on the size of the fall. Durations like ≤.
+ * - Qualitative: the national form gives ranges (达成 80–100 %, 部分达成 60–80 %, 未达成 0–60 %); we take
+ *   one point of each: GRADE_SHARE (100 / 70 / 30 %).
+ * - Date targets: on or before the deadline → w; later → the 部分达成 share (late but done);
+ *   "已完成 / 未完成" without a date → its grade's share.
+ * A score is never above w and never below 0. null when the target or the actual cannot be scored.
+ */
+import { compareIso } from "../dates";
+import { type Grade, readActual } from "../evaluate/actual";
+import type { CellReading, CellValue, ParsedTarget } from "../types";
+
+/** Share of the weight a grade earns. */
+export const GRADE_SHARE: Record<Grade, number> = { achieved: 1, partly: 0.7, not: 0.3 };
+
+/** National split of the 100 points (used when a table has no weights). */
+export const NATIONAL_WEIGHTS = { budget: 10, output: 50, effect: 30, satisfaction: 10 } as const;
+
+const clamp = (x: number, w: number) => Math.min(w, Math.max(0, x));
+
+/** B ≥ A → w, else B / A × w (A ≤ 0: all or nothing). */
+function reachScore(b: number, a: number, w: number): number {
+  if (b >= a) return w;
+  return a > 0 ? clamp((b / a) * w, w) : 0;
+}
+
+/** B ≤ A → w; A < B < 2A → (1 − (B − A) / A) × w; B ≥ 2A → 0 (A ≤ 0: all or nothing). */
+function capScore(b: number, a: number, w: number): number {
+  if (b <= a) return w;
+  if (a <= 0 || b >= 2 * a) return 0;
+  return clamp((1 - (b - a) / a) * w, w);
+}
+
+export function scoreIndicator(
+  target: ParsedTarget,
+  actual: CellReading | CellValue | null,
+  weight: number,
+): number | null {
+  if (!Number.isFinite(weight) || weight < 0) return null;
+  if (target.kind === "missing" || target.kind === "unknown") return null;
+  const read = readActual(actual, target);
+  if (read.kind === "empty" || read.kind === "invalid") return null;
+
+  if (read.kind === "grade") return GRADE_SHARE[read.grade] * weight;
+  if (read.kind === "date") {
+    if (!target.date) return null;
+    return compareIso(read.date, target.date) <= 0 ? weight : GRADE_SHARE.partly * weight;
+  }
+
+  const b = read.value;
+  const a = target.value;
+  if (a === null || !Number.isFinite(a)) return null;
+  switch (target.kind) {
+    case "range": {
+      const high = target.high ?? a;
+      return b > high ? capScore(b, high, weight) : reachScore(b, a, weight);
+    }
+    case "change":
+      return a < 0 ? reachScore(-b, -a, weight) : reachScore(b, a, weight);
+    case "duration":
+      return capScore(b, a, weight);
+    case "number":
+      if (target.op === "<=" || target.op === "<") return capScore(b, a, weight);
+      if (a === 0 && (target.op === "=" || !target.opExplicit)) return b === 0 ? weight : 0;
+      return reachScore(b, a, weight);
+    default:
+      return null;
+  }
+}
+
+/** 执行数 / 预算数 × weight, capped at the weight (default 10); 0 without a positive budget. */
+export function budgetScore(spent: number, budget: number, weight: number = NATIONAL_WEIGHTS.budget): number {
+  if (!(budget > 0) || !Number.isFinite(spent) || spent <= 0) return 0;
+  return Math.min(spent / budget, 1) * weight;
+}
+
+/** 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60. */
+export function grade(total: number): "优" | "良" | "中" | "差" {
+  if (total >= 90) return "优";
+  if (total >= 80) return "良";
+  if (total >= 60) return "中";
+  return "差";
+}

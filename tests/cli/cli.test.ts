@@ -1,0 +1,135 @@
+import { execFile } from "node:child_process";
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Ajv from "ajv";
+import ExcelJS from "exceljs";
+import schema from "../../schemas/check-report.schema.json";
+
+const ROOT = path.join(__dirname, "..", "..");
+const BIN = path.join(ROOT, "bin", "perf-targets.js");
+const FIXTURES = path.join(ROOT, "tests", "fixtures");
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], cwd: string): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const validate = new Ajv({ allErrors: true }).compile(schema);
+
+let work: string;
+beforeEach(async () => {
+  work = await fs.mkdtemp(path.join(os.tmpdir(), "perf-cli-"));
+});
+afterEach(async () => {
+  await fs.rm(work, { recursive: true, force: true });
+});
+
+jest.setTimeout(120_000);
+
+test("with no file it checks the bundled sample and writes the checked copy", async () => {
+  const r = await run([], work);
+  expect(r.stderr).toContain("2024-07-31");
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain("办公用品采购");
+  expect(r.stdout).toMatch(/\[红\]|\[黄\]/);
+  const out = path.join(work, "perf-out", "sample.checked.xlsx");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  expect(wb.getWorksheet("监控汇总")).toBeDefined();
+});
+
+test("--json prints one document that follows the schema, in percent units and 万元", async () => {
+  const input = path.join(FIXTURES, "seed-one-sheet.xlsx");
+  const r = await run(["check", input, "--json", "--as-of", "2024-07-31", "--out", "o"], work);
+  expect(r.code).toBe(0);
+  const doc = JSON.parse(r.stdout);
+  expect(validate(doc)).toBe(true);
+  expect(doc.asOf).toBe("2024-07-31");
+  const [file] = doc.files;
+  expect(file.error).toBeNull();
+  expect(file.tables).toHaveLength(8);
+  const office = file.tables.find((t: { name: string }) => t.name === "办公用品采购");
+  expect(office.budget).toBeCloseTo(63.14);
+  expect(office.schedule.map((c: { percent: number }) => c.percent)).toEqual([0, 45, 70, 100]);
+  expect(office.schedule.map((c: { date: string }) => c.date)).toEqual([
+    "2024-03-31",
+    "2024-06-30",
+    "2024-10-31",
+    "2024-12-31",
+  ]);
+  const satisfied = file.tables[1].indicators.find((i: { name: string }) => i.name === "服务对象满意度");
+  expect(satisfied.parsed).toMatchObject({ kind: "number", op: ">=", value: 90, unit: "%" });
+});
+
+test("a directory mixing good and bad files: every bad file named, the good ones still checked, exit 1", async () => {
+  const dir = path.join(work, "in");
+  await fs.mkdir(dir);
+  for (const f of ["not-a-workbook.xlsx", "corrupt.xlsx", "empty.xlsx", "no-tables.xlsx"])
+    await fs.copyFile(path.join(FIXTURES, "bad", f), path.join(dir, f));
+  await fs.copyFile(path.join(FIXTURES, "seed-per-sheet.xlsx"), path.join(dir, "good.xlsx"));
+  const before = await fs.readFile(path.join(dir, "good.xlsx"));
+
+  const r = await run(["check", dir, "--out", "out", "--as-of", "2024-07-31"], work);
+  expect(r.code).toBe(1);
+  for (const f of ["not-a-workbook.xlsx", "corrupt.xlsx", "empty.xlsx", "no-tables.xlsx"])
+    expect(r.stderr).toContain(f);
+  expect(r.stderr.trim().split("\n")).toHaveLength(4);
+  expect(await fs.readdir(path.join(work, "out"))).toEqual(["good.checked.xlsx"]);
+  expect(await fs.readFile(path.join(dir, "good.xlsx"))).toEqual(before);
+
+  const json = await run(["check", dir, "--json", "--out", "out2", "--as-of", "2024-07-31"], work);
+  const doc = JSON.parse(json.stdout);
+  expect(validate(doc)).toBe(true);
+  const errors = doc.files.filter((f: { error: string | null }) => f.error).map((f: { file: string }) => path.basename(f.file));
+  expect(errors.sort()).toEqual(["corrupt.xlsx", "empty.xlsx", "no-tables.xlsx", "not-a-workbook.xlsx"]);
+});
+
+test("the checked copy keeps every original cell and adds the monitoring columns", async () => {
+  const input = path.join(FIXTURES, "seed-one-sheet.xlsx");
+  const r = await run(["check", input, "--out", "o", "--as-of", "2024-07-31"], work);
+  expect(r.code).toBe(0);
+  const [orig, checked] = [new ExcelJS.Workbook(), new ExcelJS.Workbook()];
+  await orig.xlsx.readFile(input);
+  await checked.xlsx.readFile(path.join(work, "o", "seed-one-sheet.checked.xlsx"));
+  orig.eachSheet((sheet) => {
+    const copy = checked.getWorksheet(sheet.name)!;
+    sheet.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        expect(copy.getCell(r, c).value).toEqual(cell.value);
+      }),
+    );
+  });
+  const texts: string[] = [];
+  checked.eachSheet((s) => s.eachRow((row) => row.eachCell((c) => texts.push(String(c.text)))));
+  for (const header of ["实际完成值", "全年预计完成值", "状态", "预警", "偏差原因", "完成可能性"])
+    expect(texts).toContain(header);
+  expect(checked.getWorksheet("监控汇总")).toBeDefined();
+});
+
+test("exit codes: bad usage 2, --fail-on red 3, --help 0", async () => {
+  expect((await run(["check", "--as-of", "31/07/2024"], work)).code).toBe(2);
+  expect((await run(["check", "--lang", "fr"], work)).code).toBe(2);
+  expect((await run(["frobnicate"], work)).code).toBe(2);
+  expect((await run(["--help"], work)).code).toBe(0);
+  expect((await run(["check", "--fail-on", "yellow", "--out", "o"], work)).code).toBe(3);
+  // At year end the sample's unmet targets are missed (red).
+  expect((await run(["check", "--fail-on", "red", "--as-of", "2024-12-31", "--out", "o"], work)).code).toBe(3);
+});
+
+test("--lang en prints the report in English", async () => {
+  const r = await run(["check", "--lang", "en", "--out", "o"], work);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toMatch(/goal tables/);
+  expect(r.stdout).toMatch(/\[(red|yellow)\]/);
+});

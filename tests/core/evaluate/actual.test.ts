@@ -1,0 +1,140 @@
+import { readActual, readGrade } from "../../../src/core/evaluate/actual";
+import type { CellReading } from "../../../src/core/types";
+import { change, deadline, duration, missing, num, qualitative } from "./targets";
+
+const cell = { sheet: "S", row: 5, col: 6 };
+const reading = (value: CellReading["value"], numberFormat?: string): CellReading => ({ cell, value, numberFormat });
+
+describe("readActual: numbers in the target's unit", () => {
+  test.each([
+    [98, num(">=", 90, "%"), 98],
+    [0.5, num("<=", 1.8, "%"), 0.5],
+    [86, num("=", 86, "人", false), 86],
+    ["12人", num("=", 12, "人", false), 12],
+    ["85%", num(">=", 90, "%"), 85],
+    ["98.5 %", num(">=", 90, "%"), 98.5],
+    ["９８．５％", num(">=", 90, "%"), 98.5],
+    ["约 30 人", num(">=", 50, "人"), 30],
+    ["1,200万元", num("<=", 1500, "万元"), 1200],
+    ["180000元", num("<=", 90, "万元"), 18],
+    ["1.2‰", num("<=", 1.8, "%"), 0.12],
+    ["100%（已完成）", num("=", 100, "%", false), 100],
+  ])("%p against %p reads %p", (value, target, expected) => {
+    const got = readActual(value, target);
+    expect(got.kind).toBe("number");
+    if (got.kind === "number") expect(got.value).toBeCloseTo(expected, 10);
+  });
+
+  test("only a percentage-formatted cell is scaled", () => {
+    expect(readActual(reading(0.92, "0%"), num(">=", 90, "%"))).toEqual({ kind: "number", value: 92 });
+    expect(readActual(reading(0.021, "0.0%"), num("<=", 1.8, "%"))).toEqual({ kind: "number", value: 2.1 });
+    expect(readActual(reading(0.92, "General"), num(">=", 90, "%"))).toEqual({ kind: "number", value: 0.92 });
+    expect(readActual(reading(0.92, "0.00"), num(">=", 90, "%"))).toEqual({ kind: "number", value: 0.92 });
+  });
+
+  test("units that do not convert are reported, not guessed", () => {
+    const got = readActual("30人", num(">=", 90, "%"));
+    expect(got.kind).toBe("invalid");
+    if (got.kind === "invalid") expect(got.reason).toContain("单位");
+  });
+
+  test("text that is no number is invalid; blanks and dashes are empty; errors are invalid", () => {
+    expect(readActual("已完成", num(">=", 90, "%")).kind).toBe("invalid");
+    expect(readActual(true, num(">=", 90, "%")).kind).toBe("invalid");
+    expect(readActual(null, num(">=", 90, "%"))).toEqual({ kind: "empty" });
+    expect(readActual("  ", num(">=", 90, "%"))).toEqual({ kind: "empty" });
+    expect(readActual("—", num(">=", 90, "%"))).toEqual({ kind: "empty" });
+    expect(readActual(reading(null), num(">=", 90, "%"))).toEqual({ kind: "empty" });
+    const err = readActual({ error: "#N/A" }, num(">=", 90, "%"));
+    expect(err.kind).toBe("invalid");
+  });
+
+  test("change actuals carry their direction", () => {
+    expect(readActual("提高12%", change(10))).toEqual({ kind: "number", value: 12 });
+    expect(readActual("下降4%", change(-3))).toEqual({ kind: "number", value: -4 });
+    expect(readActual("较上年增长5%", change(10))).toEqual({ kind: "number", value: 5 });
+    // An unsigned number against a fall is the size of the fall.
+    expect(readActual(4, change(-3))).toEqual({ kind: "number", value: -4 });
+    expect(readActual("+2%", change(-3))).toEqual({ kind: "number", value: 2 });
+  });
+
+  test("durations convert within time units", () => {
+    expect(readActual("5天", duration(7, "日"))).toEqual({ kind: "number", value: 5 });
+    expect(readActual("2周", duration(30, "日"))).toEqual({ kind: "number", value: 14 });
+  });
+});
+
+describe("readActual: completion dates", () => {
+  const due = deadline("2024-12-31");
+  test.each([
+    [reading(45646, "yyyy-mm-dd"), "2024-12-20"],
+    [reading(45646, 'yyyy"年"m"月"d"日"'), "2024-12-20"],
+    [45646, "2024-12-20"], // custom functions get values without formats
+    ["2024年12月20日", "2024-12-20"],
+    ["2024-12-20", "2024-12-20"],
+    ["2024.12.20", "2024-12-20"],
+    ["12月20日", "2024-12-20"], // the year comes from the deadline
+  ])("%p → %s", (value, iso) => {
+    expect(readActual(value, due)).toEqual({ kind: "date", date: iso });
+  });
+
+  test("a done/not-done word is kept as a grade; other text is invalid", () => {
+    expect(readActual("已完成", due)).toEqual({ kind: "grade", grade: "achieved" });
+    expect(readActual("未完成", due)).toEqual({ kind: "grade", grade: "not" });
+    expect(readActual("下周", due).kind).toBe("invalid");
+    expect(readActual(12, due).kind).toBe("invalid");
+  });
+});
+
+describe("readActual: grades", () => {
+  test.each([
+    ["达成", "achieved"],
+    ["完成", "achieved"],
+    ["是", "achieved"],
+    ["达成预期指标", "achieved"],
+    ["优", "achieved"],
+    ["好", "achieved"],
+    ["已完成。", "achieved"],
+    ["部分达成", "partly"],
+    ["基本完成", "partly"],
+    ["部分达成预期指标并具有一定效果", "partly"],
+    ["良", "partly"],
+    ["较好", "partly"],
+    ["一般", "partly"],
+    ["未达成", "not"],
+    ["未完成", "not"],
+    ["否", "not"],
+    ["未达成预期指标且效果较差", "not"],
+    ["差", "not"],
+  ])("%s → %s", (word, grade) => {
+    expect(readGrade(word)).toBe(grade);
+    expect(readActual(word, qualitative("及时保障"))).toEqual({ kind: "grade", grade });
+  });
+
+  test("booleans are grades, numbers and other words are not", () => {
+    expect(readActual(true, qualitative("及时保障"))).toEqual({ kind: "grade", grade: "achieved" });
+    expect(readActual(false, qualitative("及时保障"))).toEqual({ kind: "grade", grade: "not" });
+    expect(readActual(100, qualitative("及时保障")).kind).toBe("invalid");
+    expect(readActual("还行吧", qualitative("及时保障")).kind).toBe("invalid");
+    expect(readGrade("不好说")).toBeNull();
+  });
+
+  test("against a target that is not understood the actual is still read", () => {
+    expect(readActual("85%", missing("**人", "占位符"))).toEqual({ kind: "number", value: 85 });
+    expect(readActual("达成", missing("**人", "占位符"))).toEqual({ kind: "grade", grade: "achieved" });
+  });
+});
+
+test("number formats decide scaling and dates (formats as Excel and ExcelJS give them)", () => {
+  const rate = num(">=", 90, "%");
+  expect(readActual(reading(0.92, "0.00%"), rate)).toEqual({ kind: "number", value: 92 });
+  expect(readActual(reading(92, '0.00"%"'), rate)).toEqual({ kind: "number", value: 92 });
+  expect(readActual(reading(0.92, "G/通用格式"), rate)).toEqual({ kind: "number", value: 0.92 });
+  const due = deadline("2024-12-31");
+  expect(readActual(reading(45646, "yyyy/m/d"), due)).toEqual({ kind: "date", date: "2024-12-20" });
+  expect(readActual(reading(45646, "[$-F800]dddd, mmmm dd, yyyy"), due)).toEqual({ kind: "date", date: "2024-12-20" });
+  expect(readActual(reading(45646, "m/d/yy"), due)).toEqual({ kind: "date", date: "2024-12-20" });
+  // A small number formatted as a date is still a date; unformatted it is not.
+  expect(readActual(reading(3000, "yyyy-mm-dd"), due)).toEqual({ kind: "date", date: "1908-03-18" });
+  expect(readActual(reading(3000, "#,##0.00_);[Red](#,##0.00)"), due).kind).toBe("invalid");
+});

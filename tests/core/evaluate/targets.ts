@@ -1,0 +1,89 @@
+/**
+ * ParsedTarget values built literally (T's parseTarget did not exist when these tests were written),
+ * shaped exactly as src/core/types.ts describes them.
+ */
+import type { Comparator, ParsedTarget } from "../../../src/core/types";
+
+const SIGN: Record<Comparator, string> = { ">=": "≥", ">": ">", "=": "=", "<": "<", "<=": "≤", between: "" };
+
+function shown(value: number, unit: string | null): string {
+  if (!unit) return String(value);
+  return unit === "%" || unit === "‰" ? `${value}${unit}` : `${value} ${unit}`;
+}
+
+/** A number target: num(">=", 90, "%") is "≥90%"; explicit = the sign was written. */
+export function num(op: Comparator, value: number, unit: string | null, explicit = true): ParsedTarget {
+  const text = shown(value, unit);
+  return {
+    kind: "number",
+    op,
+    opExplicit: explicit,
+    value,
+    unit,
+    normalized: explicit ? `${SIGN[op]} ${text}` : text,
+    raw: explicit ? `${SIGN[op]}${text.replace(" ", "")}` : text.replace(" ", ""),
+  };
+}
+
+export function range(low: number, high: number, unit: string | null): ParsedTarget {
+  return {
+    kind: "range",
+    op: "between",
+    opExplicit: true,
+    value: low,
+    high,
+    unit,
+    normalized: `${low}–${high}${unit ?? ""}`,
+    raw: `${low}${unit ?? ""}-${high}${unit ?? ""}`,
+  };
+}
+
+export function change(value: number, unit = "%"): ParsedTarget {
+  const word = value >= 0 ? "提高" : "下降";
+  return {
+    kind: "change",
+    op: value >= 0 ? ">=" : "<=",
+    opExplicit: true,
+    value,
+    unit,
+    normalized: `${word} ${Math.abs(value)}${unit}`,
+    raw: `${word}${Math.abs(value)}${unit}`,
+  };
+}
+
+export function deadline(date: string): ParsedTarget {
+  return {
+    kind: "date",
+    op: "<=",
+    opExplicit: true,
+    value: null,
+    unit: null,
+    date,
+    normalized: `${date} 前`,
+    raw: date,
+  };
+}
+
+export function duration(value: number, unit: string): ParsedTarget {
+  return {
+    kind: "duration",
+    op: "<=",
+    opExplicit: true,
+    value,
+    unit,
+    normalized: `≤ ${value} ${unit}`,
+    raw: `${value}${unit}内`,
+  };
+}
+
+export function qualitative(raw: string): ParsedTarget {
+  return { kind: "qualitative", op: null, opExplicit: false, value: null, unit: null, normalized: raw, raw };
+}
+
+export function missing(raw: string, reason: string): ParsedTarget {
+  return { kind: "missing", op: null, opExplicit: false, value: null, unit: null, normalized: "", raw, reason };
+}
+
+export function unknown(raw: string, reason: string): ParsedTarget {
+  return { kind: "unknown", op: null, opExplicit: false, value: null, unit: null, normalized: "", raw, reason };
+}
