@@ -1,0 +1,118 @@
+/**
+ * `npm run bench`: the performance goals of the project, measured in one run on this machine.
+ * Prints medians (and ratios measured in the same run); machines here are noisy, so goals are
+ * reported, not asserted.
+ *   1. read + judge a snapshot of 1,000 project tables (~6,000 indicators)      goal < 200 ms
+ *   2. PERF.STATUS over 100,000 evaluations                                     goal ≥ 1,000,000 / s
+ *   3. the CLI's check of a 1,000-table .xlsx against loading it with ExcelJS   goal ≤ 1.5×
+ */
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { checkFile } from "../src/cli/checkFile";
+import { checkWorkbook } from "../src/core/check";
+import { DEFAULT_SETTINGS, type JudgeSettings } from "../src/core/types";
+import { benchStatus } from "./bench-functions";
+import { seedOneSheetLayout, layoutToSnapshot } from "./fixtures/layout";
+import { sampleExtras } from "./fixtures/sample-actuals";
+import { parseSeed, type SeedDocument } from "./fixtures/seed";
+import { layoutToWorkbook } from "./fixtures/write";
+
+const SEED = path.join(__dirname, "..", "tests", "fixtures", "seed", "seed.txt");
+const AS_OF = "2024-07-31";
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time<T>(fn: () => T): [number, T] {
+  const start = process.hrtime.bigint();
+  const value = fn();
+  return [Number(process.hrtime.bigint() - start) / 1e6, value];
+}
+
+async function timeAsync<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const start = process.hrtime.bigint();
+  const value = await fn();
+  return [Number(process.hrtime.bigint() - start) / 1e6, value];
+}
+
+/** The seed's 8 tables repeated to `count` tables (names and codes made unique), sample actuals typed in. */
+function syntheticDocument(doc: SeedDocument, count: number): SeedDocument {
+  const tables = Array.from({ length: count }, (_, i) => {
+    const t = doc.tables[i % doc.tables.length];
+    return { ...t, index: i + 1, name: `${t.name}${i + 1}`, title: `${i + 1}.${t.name}${i + 1}绩效目标表` };
+  });
+  return { ...doc, prose: [], tables };
+}
+
+function extrasByOriginal(doc: SeedDocument) {
+  return (t: SeedDocument["tables"][number]) => sampleExtras(doc.tables[(t.index - 1) % doc.tables.length]);
+}
+
+async function main() {
+  const seed = parseSeed(await fs.readFile(SEED, "utf8"));
+  const doc = syntheticDocument(seed, 1000);
+  const layout = seedOneSheetLayout(doc, extrasByOriginal(seed));
+  const settings: JudgeSettings = { ...DEFAULT_SETTINGS, asOf: AS_OF };
+  const lines: string[] = [`perf-targets bench — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ""}`];
+
+  // 1. Core: read + judge from a snapshot.
+  const snapshot = layoutToSnapshot(layout.sheets);
+  const runs: number[] = [];
+  let indicators = 0;
+  for (let i = 0; i < 9; i++) {
+    const [ms, check] = time(() => checkWorkbook(snapshot, settings));
+    runs.push(ms);
+    indicators = check.tables.reduce((n, t) => n + t.indicators.length, 0);
+    if (check.tables.length !== 1000) throw new Error(`expected 1000 tables, read ${check.tables.length}`);
+  }
+  const coreMs = median(runs);
+  lines.push(
+    `1. read + judge 1,000 tables / ${indicators.toLocaleString("en")} indicators: median ${coreMs.toFixed(1)} ms ` +
+      `(${Math.round((indicators / coreMs) * 1000).toLocaleString("en")} indicators/s; goal < 200 ms: ${coreMs < 200 ? "met" : "NOT met"})`,
+  );
+
+  // 2. Custom functions.
+  const fn = benchStatus(100_000, 7);
+  lines.push(
+    `2. PERF.STATUS × ${fn.evaluations.toLocaleString("en")}: median ${fn.medianMs.toFixed(1)} ms ` +
+      `(${Math.round(fn.perSecond).toLocaleString("en")}/s; goal ≥ 1,000,000/s: ${fn.meetsGoal ? "met" : "NOT met"}); ` +
+      `every actual distinct, result memo cold: ${Math.round(fn.distinctPerSecond).toLocaleString("en")}/s`,
+  );
+
+  // 3. CLI on a 1,000-table workbook vs loading it with ExcelJS.
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "perf-bench-"));
+  const file = path.join(dir, "bench-1000.xlsx");
+  await layoutToWorkbook(layout.sheets).xlsx.writeFile(file);
+  const loads: number[] = [];
+  const checks: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const [loadMs] = await timeAsync(async () => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await fs.readFile(file));
+    });
+    loads.push(loadMs);
+    const [checkMs, outcome] = await timeAsync(() =>
+      checkFile(file, { outPath: path.join(dir, "out", "bench-1000.checked.xlsx"), asOf: AS_OF, today: AS_OF, formulas: false, lang: "zh" }),
+    );
+    if (outcome.error) throw new Error(outcome.error);
+    checks.push(checkMs);
+  }
+  const size = (await fs.stat(file)).size;
+  const ratio = median(checks) / median(loads);
+  lines.push(
+    `3. CLI check of a 1,000-table workbook (${(size / 1024).toFixed(0)} KB): median ${median(checks).toFixed(0)} ms ` +
+      `vs ExcelJS load alone ${median(loads).toFixed(0)} ms → ratio ${ratio.toFixed(2)}× (goal ≤ 1.5×: ${ratio <= 1.5 ? "met" : "NOT met"}; ` +
+      `the check includes loading, planning, applying and writing the copy)`,
+  );
+  await fs.rm(dir, { recursive: true, force: true });
+  console.log(lines.join("\n"));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,269 @@
+/**
+ * Coercion of the values Excel hands to a custom function: numbers, text (also text numbers and
+ * full-width digits), booleans, empty cells (null, undefined or ""), error values (in whatever
+ * shape the host passes them) and 2-D ranges. Each coercer returns a value or a Problem, never throws.
+ */
+import { isValidIso, serialToIso } from "../core/dates";
+import { normalizeText, parseDateText } from "../core/target/text";
+import type { CellError, CellValue } from "../core/types";
+import { Problem, type Lang } from "./errors";
+import { LANG_WORDS, LEVEL1, LEVEL2, METHOD_WORDS, SIGN_CELL } from "./vocabulary";
+import type { ScheduleMethod } from "../core/types";
+
+/** A small memo that forgets everything when full (recalculation touches few distinct values). */
+export class Memo<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly capacity = 10_000) {}
+
+  get(key: K, make: (key: K) => V): V {
+    const hit = this.map.get(key);
+    return hit !== undefined ? hit : this.store(key, make(key));
+  }
+
+  lookup(key: K): V | undefined {
+    return this.map.get(key);
+  }
+
+  store(key: K, value: V): V {
+    if (this.map.size >= this.capacity) this.map.clear();
+    this.map.set(key, value);
+    return value;
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+export function isEmpty(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** The error text of an error value, or null: `{ error }` (core), CustomFunctions.Error `{ code }`,
+ *  an Excel CellValue `{ basicValue: "#N/A" }`, or a JS Error. */
+export function errorOf(v: unknown): string | null {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return null;
+  const o = v as Record<string, unknown>;
+  for (const field of ["error", "code", "basicValue"]) {
+    const text = o[field];
+    if (typeof text === "string" && text !== "") return text;
+  }
+  return v instanceof Error ? v.message || "#VALUE!" : "#VALUE!";
+}
+
+/** Any value as short text for a message (never throws, even on null-prototype objects). */
+export function show(v: unknown): string {
+  switch (typeof v) {
+    case "string":
+      return v.trim();
+    case "number":
+      return String(v);
+    case "boolean":
+      return v ? "TRUE" : "FALSE";
+    case "undefined":
+      return "";
+    case "object":
+      return v === null ? "" : Array.isArray(v) ? "[…]" : (errorOf(v) ?? "?");
+    default:
+      return typeof v;
+  }
+}
+
+/** Cells of a range in reading order; a scalar is a range of one cell. */
+export function cellsOf(raw: unknown): unknown[] {
+  if (!Array.isArray(raw)) return [raw];
+  if (raw.length === 1 && Array.isArray(raw[0])) return raw[0] as unknown[];
+  const out: unknown[] = [];
+  for (const row of raw) {
+    if (Array.isArray(row)) for (const cell of row) out.push(cell);
+    else out.push(row);
+  }
+  return out;
+}
+
+/** A scalar argument that arrived as a 1×1 range is that cell. */
+export function single(raw: unknown): unknown {
+  return Array.isArray(raw) && raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1 ? raw[0][0] : raw;
+}
+
+/** A cell value once error values are set apart. */
+export type PlainValue = Exclude<CellValue, CellError>;
+
+/** Plain cell value, or a Problem for error values and objects. */
+export function toCellValue(raw: unknown): PlainValue | Problem {
+  const v = single(raw);
+  if (v === undefined || v === null) return null;
+  switch (typeof v) {
+    case "number":
+      return Number.isFinite(v) ? v : new Problem("badNumber", String(v));
+    case "string":
+      return v.trim() === "" ? null : v;
+    case "boolean":
+      return v;
+    default:
+      if (Array.isArray(v)) return new Problem("badValue", "多个单元格 / several cells");
+      return new Problem("errorValue", errorOf(v) ?? String(v));
+  }
+}
+
+// ───────────────────────────── numbers ─────────────────────────────
+
+const NUMBER_WITH_UNIT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(.*)$/;
+
+/** Number from a cell: a number, or text like "1,200", "３９.８", "45%", "18万元" whose unit is in
+ *  `units` (factor applied). Empty → null. */
+export function toNumber(raw: unknown, units: Record<string, number>): number | null | Problem {
+  const v = toCellValue(raw);
+  if (v === null || v instanceof Problem) return v;
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return new Problem("badNumber", v ? "TRUE" : "FALSE");
+  const m = NUMBER_WITH_UNIT.exec(normalizeText(v).replace(/[,\s]/g, ""));
+  const factor = m ? units[m[2]] : undefined;
+  if (!m || factor === undefined) return new Problem("badNumber", v.trim());
+  return Number(m[1]) * factor;
+}
+
+// ───────────────────────────── dates ─────────────────────────────
+
+const dateMemo = new Memo<number | string, string | Problem>(4096);
+
+function dateFromValue(v: number | string): string | Problem {
+  if (typeof v === "number") return serialToIso(v) ?? new Problem("badDate", String(v));
+  const text = v.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isValidIso(text) ? text : new Problem("badDate", text);
+  // A serial typed or pasted as text ("45504") is still a date.
+  if (/^\d{5}(?:\.\d+)?$/.test(text)) return serialToIso(Number(text)) ?? new Problem("badDate", text);
+  return parseDateText(text) ?? new Problem("badDate", text);
+}
+
+/** ISO date from an Excel serial or date text ("2024-07-31", "2024年7月31日", "2024/7/31"); empty → null. */
+export function toDate(raw: unknown): string | null | Problem {
+  const v = toCellValue(raw);
+  if (v === null || v instanceof Problem) return v;
+  if (typeof v === "boolean") return new Problem("badDate", v ? "TRUE" : "FALSE");
+  return dateMemo.get(v, dateFromValue);
+}
+
+/** Budget year: a year number (2024), or any date (its year, so 监控时点 works); empty → null. */
+export function toYear(raw: unknown): number | null | Problem {
+  const v = toCellValue(raw);
+  if (v === null || v instanceof Problem) return v;
+  const asNumber = typeof v === "string" && /^\s*\d{4}\s*$/.test(v) ? Number(v) : v;
+  if (typeof asNumber === "number" && Number.isInteger(asNumber) && asNumber >= 1900 && asNumber <= 9999)
+    return asNumber;
+  const date = toDate(v);
+  if (date instanceof Problem) return new Problem("badYear", String(v));
+  return date === null ? null : Number(date.slice(0, 4));
+}
+
+// ───────────────────────────── words ─────────────────────────────
+
+/** Output language; empty → Chinese. */
+export function toLang(raw: unknown): Lang | Problem {
+  const v = single(raw);
+  if (isEmpty(v)) return "zh";
+  return (typeof v === "string" && LANG_WORDS[v.trim().toLowerCase()]) || new Problem("badLang", show(v));
+}
+
+export function toMethod(raw: unknown): ScheduleMethod | Problem {
+  const v = single(raw);
+  if (isEmpty(v)) return "interpolate";
+  return (typeof v === "string" && METHOD_WORDS[v.trim().toLowerCase()]) || new Problem("badMethod", show(v));
+}
+
+// ───────────────────────────── target cells and indicator type ─────────────────────────────
+
+/** The target as the sheet holds it: the value cell, plus the sign and unit cells when given. */
+export interface TargetCells {
+  value: PlainValue;
+  sign?: string;
+  unit?: string;
+}
+
+function textOf(v: PlainValue): string | undefined {
+  if (v === null) return undefined;
+  const s = typeof v === "string" ? v.trim() : String(v);
+  return s === "" ? undefined : s;
+}
+
+/** Memo key of a cell value (numbers and text kept apart). */
+export function keyOf(v: PlainValue): string {
+  return typeof v === "string" ? v : typeof v === "number" ? "\u0000" + v : v === null ? "" : "\u0000" + String(v);
+}
+
+/**
+ * One cell, or up to three cells in a row or column: [sign, value, unit], [sign, value] or
+ * [value, unit] (two cells are sign + value when the first one is a sign word).
+ */
+export function toTargetCells(raw: unknown): TargetCells | Problem {
+  if (!Array.isArray(raw) || (raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1)) {
+    const v = toCellValue(raw);
+    return v instanceof Problem ? v : { value: v };
+  }
+  const rows = raw.length;
+  const cols = Array.isArray(raw[0]) ? (raw[0] as unknown[]).length : 1;
+  if ((rows > 1 && cols > 1) || rows * cols > 3) return new Problem("targetShape");
+  const cells = cellsOf(raw);
+  const first = toCellValue(cells[0]);
+  const second = toCellValue(cells[1]);
+  const third = cells.length === 3 ? toCellValue(cells[2]) : null;
+  if (first instanceof Problem) return first;
+  if (second instanceof Problem) return second;
+  if (third instanceof Problem) return third;
+  if (cells.length === 3 || SIGN_CELL.test(textOf(first) ?? "")) {
+    return { value: second, sign: textOf(first), unit: textOf(third) };
+  }
+  return { value: first, unit: textOf(second) };
+}
+
+/** Indicator levels from one cell (e.g. 成本指标) or the 一级 / 二级 / 三级 cells. */
+export interface IndicatorType {
+  level1?: string;
+  level2?: string;
+  name?: string;
+  key: string;
+}
+
+export const NO_TYPE: IndicatorType = { key: "" };
+
+/** Indicator types by their cells' values, one Map level per cell (no key string built per call). */
+const typeTrie = new Map<unknown, unknown>();
+const TYPE_LEAF = Symbol("type");
+let typeCount = 0;
+
+export function toIndicatorType(raw: unknown): IndicatorType | Problem {
+  const one = single(raw);
+  if (isEmpty(one)) return NO_TYPE;
+  const cells = Array.isArray(one) ? cellsOf(one) : [one];
+  let level = typeTrie;
+  for (const c of cells) {
+    const v = toCellValue(c);
+    if (v instanceof Problem) return v;
+    let next = level.get(v) as Map<unknown, unknown> | undefined;
+    if (next === undefined) level.set(v, (next = new Map()));
+    level = next;
+  }
+  const known = level.get(TYPE_LEAF) as IndicatorType | undefined;
+  if (known) return known;
+  if (++typeCount > 4096) {
+    typeTrie.clear(); // bounded memory; this one call stores into the detached branch
+    typeCount = 0;
+  }
+  const type = classifyLevels(cells.map((c) => toCellValue(c) as PlainValue));
+  level.set(TYPE_LEAF, type);
+  return type;
+}
+
+/** Each text to the level its vocabulary says (一级 / 二级), the rest is the indicator's name. */
+function classifyLevels(cells: PlainValue[]): IndicatorType {
+  const type: IndicatorType = { key: "" };
+  for (const v of cells) {
+    const text = textOf(v)?.replace(/\s+/g, "");
+    if (!text) continue;
+    if (LEVEL1.test(text)) type.level1 = text;
+    else if (LEVEL2.test(text)) type.level2 = text;
+    else type.name = text;
+  }
+  type.key = `${type.level1 ?? ""}\u0001${type.level2 ?? ""}\u0001${type.name ?? ""}`;
+  return type;
+}

@@ -1,0 +1,82 @@
+/**
+ * Cell-level problems of the PERF.* functions. A problem is a *value* (never thrown): the runner
+ * turns it into `#VALUE!` with a short message. All messages live in this one table, Chinese first,
+ * English when the formula asks for it (HyperFormula keeps its messages the same way).
+ */
+
+export type Lang = "zh" | "en";
+
+/** Message templates; `{0}` is replaced by the problem's detail. */
+const MESSAGES = {
+  badDate: { zh: "日期无法识别：{0}", en: "Date not understood: {0}" },
+  asOfMissing: { zh: "缺少监控时点", en: "Monitoring date is missing" },
+  weightMissing: { zh: "缺少分值", en: "Weight is missing" },
+  badNumber: { zh: "不是数字：{0}", en: "Not a number: {0}" },
+  errorValue: { zh: "引用的单元格是错误值：{0}", en: "A referenced cell holds an error: {0}" },
+  badValue: { zh: "无法使用的值：{0}", en: "Value cannot be used: {0}" },
+  budgetZero: { zh: "预算数为 0，无法计算执行率", en: "Budget is 0: no execution rate" },
+  budgetMissing: { zh: "缺少预算数", en: "Budget is missing" },
+  budgetNegative: { zh: "预算数不能为负数", en: "Budget cannot be negative" },
+  unknownTarget: { zh: "指标值无法识别：{0}", en: "Target not understood: {0}" },
+  missingTarget: { zh: "缺少指标值：{0}", en: "Target missing: {0}" },
+  targetShape: {
+    zh: "指标值应为一个单元格，或同一行的 指标性质、指标值、度量单位 三个单元格",
+    en: "Target must be one cell, or the sign, value and unit cells side by side",
+  },
+  badLang: { zh: "语言参数只能是 zh 或 en：{0}", en: "Language must be zh or en: {0}" },
+  badMethod: {
+    zh: "计算方法只能是 interpolate（按天插值）、step（按节点）或 time（序时进度）：{0}",
+    en: "Method must be interpolate, step or time: {0}",
+  },
+  scheduleMismatch: {
+    zh: "支出计划的节点与百分比未能一一对应：{0}",
+    en: "Schedule checkpoints and percentages do not pair up: {0}",
+  },
+  badCheckpoint: { zh: "支出计划节点无法识别：{0}", en: "Schedule checkpoint not understood: {0}" },
+  badPercent: { zh: "支出计划百分比不是数字：{0}", en: "Schedule percentage is not a number: {0}" },
+  needsYear: {
+    zh: "该指标值没有日期，请提供预算年度或监控时点",
+    en: "This target has no date: give the budget year or the monitoring date",
+  },
+  badYear: { zh: "预算年度无法识别：{0}", en: "Budget year not understood: {0}" },
+  negativeWeight: { zh: "分值须为非负数", en: "Weight must not be negative" },
+  notScorable: { zh: "实际值无法识别，不能评分：{0}", en: "Actual not understood, cannot score: {0}" },
+  internal: { zh: "内部错误：{0}", en: "Internal error: {0}" },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** A problem found while running a function: rendered once the output language is known. */
+export class Problem {
+  constructor(
+    readonly key: MessageKey,
+    readonly detail: string = "",
+  ) {}
+
+  message(lang: Lang): string {
+    return MESSAGES[this.key][lang].replace("{0}", this.detail);
+  }
+}
+
+export function isProblem(x: unknown): x is Problem {
+  return x instanceof Problem;
+}
+
+/** What a function returns in a host without the custom-functions runtime (jest, Node). */
+export class FunctionError {
+  constructor(
+    readonly code: "#VALUE!",
+    readonly message: string,
+  ) {}
+}
+
+/**
+ * `#VALUE!` with the message: a `CustomFunctions.Error` inside Excel, a plain FunctionError elsewhere.
+ * The runtime is looked up at call time so a test can install a stand-in.
+ */
+export function toExcelError(problem: Problem, lang: Lang): CustomFunctions.Error | FunctionError {
+  const message = problem.message(lang);
+  if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.Error === "function")
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+  return new FunctionError("#VALUE!", message);
+}

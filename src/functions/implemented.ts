@@ -1,0 +1,334 @@
+/**
+ * The PERF.* functions as data: id, argument kinds, and a pure body over the core
+ * (HyperFormula's `implementedFunctions`). functions.ts only gives each one its Excel face.
+ */
+import { isoToSerial, serialToIso, yearOf } from "../core/dates";
+import { judgeIndicator } from "../core/evaluate/judgeIndicator";
+import { lightLabel, statusLabel } from "../core/evaluate/labels";
+import { judgeExecution, plannedProgress, resolveCheckpointDate, timeProgress } from "../core/evaluate/schedule";
+import { grade as gradeOf, scoreIndicator } from "../core/score/score";
+import { parseTarget } from "../core/target/parseTarget";
+import { parseDateText } from "../core/target/text";
+import {
+  DEFAULT_SETTINGS,
+  type CellReading,
+  type CellValue,
+  type IndicatorResult,
+  type JudgeSettings,
+  type ParsedTarget,
+} from "../core/types";
+import {
+  keyOf,
+  Memo,
+  show,
+  toCellValue,
+  toNumber,
+  type IndicatorType,
+  type PlainValue,
+  type TargetCells,
+} from "./coerce";
+import { Problem } from "./errors";
+import { defineFunction, type AnyFunctionSpec } from "./runner";
+import { GRADE_EN, NUMBER_UNITS } from "./vocabulary";
+
+// ───────────────────────────── shared steps (memoised) ─────────────────────────────
+
+/**
+ * With no monitoring date an indicator is judged as at its deadline, strictly. A date far past any
+ * deadline gives exactly that, whatever the target's own date or budget year.
+ */
+export const STRICT_AS_OF = "9999-12-31";
+
+const targetMemo = new Memo<string, ParsedTarget>(20_000);
+const settingsMemo = new Memo<string, JudgeSettings>(1024);
+
+/** Parsed target of these cells for this indicator type and budget year (memoised). */
+export function targetOf(cells: TargetCells, type: IndicatorType, year: number | undefined): ParsedTarget {
+  const key = `${cells.sign ?? ""}\u0001${keyOf(cells.value)}\u0001${cells.unit ?? ""}\u0002${type.key}\u0002${year ?? ""}`;
+  return targetMemo.get(key, () =>
+    parseTarget(cells.value, {
+      level1: type.level1,
+      level2: type.level2,
+      name: type.name,
+      sign: cells.sign,
+      unit: cells.unit,
+      budgetYear: year,
+    }),
+  );
+}
+
+function settingsAt(asOf: string): JudgeSettings {
+  return settingsMemo.get(asOf, () => ({ ...DEFAULT_SETTINGS, asOf, budgetYear: yearOf(asOf) }));
+}
+
+const NO_CELL = { sheet: "", row: -1, col: -1 };
+const POSITIVE_OPS = new Set([">=", ">", "=", "between"]);
+
+/**
+ * The actual as the core should read it. A custom function never sees number formats, so a cell
+ * showing 92% arrives as 0.92: against a positive percentage target above 1% (≥90%) a number in
+ * [0, 1] can only be such a fraction, and is read as 92%. Caps (≤1.8%) keep the plain reading,
+ * where 0.5 means 0.5% (DOMAIN.md §6). TRUE / FALSE are 是 / 否 (grades).
+ */
+export function actualFor(actual: PlainValue, target: ParsedTarget): CellReading | CellValue {
+  if (typeof actual === "boolean") return actual ? "是" : "否";
+  if (
+    typeof actual === "number" &&
+    actual >= 0 &&
+    actual <= 1 &&
+    target.unit === "%" &&
+    (target.kind === "number" || target.kind === "range") &&
+    POSITIVE_OPS.has(target.op ?? "") &&
+    (target.high ?? target.value ?? 0) > 1
+  )
+    return { cell: NO_CELL, value: actual, numberFormat: "0%" };
+  return actual;
+}
+
+/**
+ * Judgements memoised on everything they depend on, one Map level per input (date, indicator type,
+ * sign, unit, value, actual): the keys are the cell values themselves, so a lookup builds no string.
+ * Recalculating a sheet (the same rows again, or rows sharing a target and an actual) costs six lookups.
+ */
+type Level = Map<unknown, unknown>;
+let judged: Level = new Map();
+let judgedCount = 0;
+const MAX_JUDGED = 100_000;
+
+function child(level: Level, key: unknown): Level {
+  let next = level.get(key) as Level | undefined;
+  if (next === undefined) level.set(key, (next = new Map()));
+  return next;
+}
+
+function judge(cells: TargetCells, actual: PlainValue, asOf: string | null, type: IndicatorType): IndicatorResult {
+  const byActual = child(child(child(child(child(judged, asOf), type.key), cells.sign), cells.unit), cells.value);
+  let result = byActual.get(actual) as IndicatorResult | undefined;
+  if (result === undefined) {
+    if (++judgedCount > MAX_JUDGED) clearJudged();
+    result = judgeNow(cells, actual, asOf, type);
+    byActual.set(actual, result);
+  }
+  return result;
+}
+
+function clearJudged(): void {
+  judged = new Map();
+  judgedCount = 0;
+}
+
+function judgeNow(cells: TargetCells, actual: PlainValue, asOf: string | null, type: IndicatorType): IndicatorResult {
+  const year = asOf === null ? undefined : yearOf(asOf);
+  const target = targetOf(cells, type, year);
+  const ctx = { level1: type.level1, level2: type.level2, name: type.name, budgetYear: year };
+  return judgeIndicator(target, actualFor(actual, target), ctx, settingsAt(asOf ?? STRICT_AS_OF));
+}
+
+/** The target's own problem (unknown / missing), or null when it can be judged. */
+function targetProblem(target: ParsedTarget): Problem | null {
+  if (target.kind === "unknown") return new Problem("unknownTarget", target.reason ?? target.raw);
+  if (target.kind === "missing") return new Problem("missingTarget", target.reason ?? target.raw);
+  return null;
+}
+
+// ───────────────────────────── schedule ─────────────────────────────
+
+const checkpointMemo = new Memo<string, string | null>(1024);
+
+function checkpointDate(label: number | string, year: number): string | null {
+  if (typeof label === "number") return serialToIso(label); // a checkpoint cell holding a real date
+  const text = label.trim();
+  return checkpointMemo.get(
+    text + "\u0001" + year,
+    () => resolveCheckpointDate(text, year) ?? parseDateText(text, year),
+  );
+}
+
+/**
+ * Checkpoint labels (3月底, 第一季度, 6月30日, date cells) paired with cumulative percentages.
+ * Percentages are fractions (cells formatted as %: 0.25) when none exceeds 1, else percent units (25).
+ */
+export function scheduleOf(
+  labels: unknown[],
+  percents: unknown[],
+  year: number,
+): { date: string; percent: number }[] | Problem {
+  const points: { date: string; percent: number }[] = [];
+  const count = Math.max(labels.length, percents.length);
+  for (let i = 0; i < count; i++) {
+    const label = toCellValue(labels[i]);
+    const percent = toNumber(percents[i], NUMBER_UNITS);
+    if (label instanceof Problem) return label;
+    if (label === null && percent === null) continue;
+    if (label === null || percent === null)
+      return new Problem(
+        "scheduleMismatch",
+        `${label === null ? "?" : show(label)} → ${percent === null ? "?" : show(percents[i])}`,
+      );
+    if (percent instanceof Problem)
+      return percent.key === "errorValue" ? percent : new Problem("badPercent", show(percents[i]));
+    const date = typeof label === "boolean" ? null : checkpointDate(label, year);
+    if (date === null) return new Problem("badCheckpoint", show(label));
+    points.push({ date, percent });
+  }
+  const fractions = points.every((p) => p.percent <= 1);
+  if (fractions) for (const p of points) p.percent *= 100;
+  return points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** Forget memoised parses and judgements (tests; the benchmark of the cold path). */
+export function clearMemos(what: "all" | "results" = "all"): void {
+  clearJudged();
+  if (what === "results") return;
+  targetMemo.clear();
+  settingsMemo.clear();
+  checkpointMemo.clear();
+}
+
+function checkBudget(budget: number): Problem | null {
+  if (budget === 0) return new Problem("budgetZero");
+  if (budget < 0) return new Problem("budgetNegative");
+  return null;
+}
+
+function execution(labels: unknown[], percents: unknown[], spent: number, budget: number, asOf: string) {
+  const schedule = scheduleOf(labels, percents, yearOf(asOf));
+  if (schedule instanceof Problem) return schedule;
+  return checkBudget(budget) ?? judgeExecution(spent, budget, schedule, settingsAt(asOf));
+}
+
+// ───────────────────────────── the functions ─────────────────────────────
+
+const TARGET = { name: "target", kind: "target" } as const;
+const ACTUAL = { name: "actual", kind: "actual" } as const;
+const AS_OF = { name: "asOf", kind: "date" } as const;
+const AS_OF_REQUIRED = { name: "asOf", kind: "date", ifEmpty: "asOfMissing" } as const;
+const TYPE = { name: "indicatorType", kind: "indicatorType" } as const;
+const LANG = { name: "lang", kind: "lang" } as const;
+const LABELS = { name: "checkpointLabels", kind: "range" } as const;
+const PERCENTS = { name: "percents", kind: "range" } as const;
+const SPENT = { name: "spent", kind: "money" } as const;
+const BUDGET = { name: "budget", kind: "money", ifEmpty: "budgetMissing" } as const;
+
+export const STATUS = defineFunction(
+  "STATUS",
+  [TARGET, ACTUAL, AS_OF, TYPE, LANG],
+  (target, actual, asOf, type, lang) => statusLabel(judge(target, actual, asOf, type).status, lang),
+);
+
+export const LIGHT = defineFunction("LIGHT", [TARGET, ACTUAL, AS_OF, TYPE, LANG], (target, actual, asOf, type, lang) =>
+  lightLabel(judge(target, actual, asOf, type).light, lang),
+);
+
+export const TARGET_TEXT = defineFunction("TARGET", [TARGET, LANG, TYPE], (cells, _lang, type) => {
+  if (cells.value === null) return "";
+  const target = targetOf(cells, type, undefined);
+  return targetProblem(target) ?? target.normalized;
+});
+
+export const GAP = defineFunction("GAP", [TARGET, ACTUAL, TYPE], (cells, actual, type) => {
+  const target = targetOf(cells, type, undefined);
+  const problem = targetProblem(target);
+  if (problem) return problem;
+  return judge(cells, actual, null, type).gap ?? "";
+});
+
+export const DEADLINE = defineFunction(
+  "DEADLINE",
+  [TARGET, { name: "budgetYear", kind: "year" }, TYPE],
+  (cells, year, type) => {
+    const target = targetOf(cells, type, year ?? undefined);
+    const problem = targetProblem(target);
+    if (problem) return problem;
+    const deadline = target.date ?? (year === null ? null : `${year}-12-31`);
+    if (deadline === null) return new Problem("needsYear");
+    return isoToSerial(deadline) ?? new Problem("badDate", deadline);
+  },
+);
+
+export const EXECRATE = defineFunction("EXECRATE", [SPENT, BUDGET], (spent, budget) => {
+  const problem = checkBudget(budget);
+  if (problem) return problem;
+  return spent === null ? "" : spent / budget;
+});
+
+export const TIMEPROGRESS = defineFunction("TIMEPROGRESS", [AS_OF_REQUIRED], (asOf) => timeProgress(asOf) / 100);
+
+export const PLANNED = defineFunction(
+  "PLANNED",
+  [LABELS, PERCENTS, AS_OF_REQUIRED, { name: "method", kind: "method" }],
+  (labels, percents, asOf, method) => {
+    const schedule = scheduleOf(labels, percents, yearOf(asOf));
+    return schedule instanceof Problem ? schedule : plannedProgress(schedule, asOf, method) / 100;
+  },
+);
+
+export const SCHEDULE = defineFunction(
+  "SCHEDULE",
+  [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED, LANG],
+  (labels, percents, spent, budget, asOf, lang) => {
+    const result = execution(labels, percents, spent ?? 0, budget, asOf);
+    if (result instanceof Problem) return result;
+    return statusLabel(spent === null ? "pending" : result.status, lang);
+  },
+);
+
+export const EXECLIGHT = defineFunction(
+  "EXECLIGHT",
+  [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED, LANG],
+  (labels, percents, spent, budget, asOf, lang) => {
+    const result = execution(labels, percents, spent ?? 0, budget, asOf);
+    if (result instanceof Problem) return result;
+    return lightLabel(spent === null ? "none" : result.light, lang);
+  },
+);
+
+export const LAG = defineFunction(
+  "LAG",
+  [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED],
+  (labels, percents, spent, budget, asOf) => {
+    if (spent === null) return "";
+    const result = execution(labels, percents, spent, budget, asOf);
+    return result instanceof Problem ? result : result.lag / 100;
+  },
+);
+
+export const SCORE = defineFunction(
+  "SCORE",
+  [TARGET, ACTUAL, { name: "weight", kind: "number", ifEmpty: "weightMissing" }, TYPE],
+  (cells, actual, weight, type) => {
+    if (weight < 0) return new Problem("negativeWeight");
+    const target = targetOf(cells, type, undefined);
+    const problem = targetProblem(target);
+    if (problem) return problem;
+    if (actual === null) return "";
+    return scoreIndicator(target, actualFor(actual, target), weight) ?? new Problem("notScorable", show(actual));
+  },
+);
+
+export const GRADE = defineFunction("GRADE", [{ name: "total", kind: "number" }, LANG], (total, lang) => {
+  if (total === null) return "";
+  const g = gradeOf(total);
+  return lang === "en" ? GRADE_EN[g] : g;
+});
+
+export function versionFunction(version: string): AnyFunctionSpec {
+  return defineFunction("VERSION", [], () => version);
+}
+
+/** Every function but VERSION (which needs the package version from its caller). */
+export const IMPLEMENTED: readonly AnyFunctionSpec[] = [
+  STATUS,
+  LIGHT,
+  TARGET_TEXT,
+  GAP,
+  DEADLINE,
+  EXECRATE,
+  TIMEPROGRESS,
+  PLANNED,
+  SCHEDULE,
+  EXECLIGHT,
+  LAG,
+  SCORE,
+  GRADE,
+];

@@ -1,0 +1,379 @@
+/**
+ * Every PERF.* function called as Excel calls it: scalars, 2-D ranges (any[][]), empty cells (null,
+ * undefined, ""), text numbers, 0.92 from a cell formatted as %, serial dates, error values — and the
+ * #VALUE! messages for what cannot be used.
+ */
+import { isoToSerial } from "../../src/core/dates";
+import { FunctionError } from "../../src/functions/errors";
+import {
+  deadline,
+  execLight,
+  execRate,
+  gap,
+  grade,
+  lag,
+  light,
+  planned,
+  schedule,
+  score,
+  status,
+  target,
+  timeProgress,
+  version,
+} from "../../src/functions/functions";
+import packageJson from "../../package.json";
+
+const serial = (iso: string) => isoToSerial(iso) as number;
+const valueError = (message: string) => new FunctionError("#VALUE!", message);
+/** A cell reference as Excel passes it to an any[][] parameter. */
+const cell = (v: unknown) => [[v]];
+
+/** Excel passes null for an omitted optional argument. */
+const omitted = null as unknown as undefined;
+const MID_YEAR = "2024-07-31";
+const AUG_15 = "2024-08-15";
+
+describe("PERF.STATUS", () => {
+  it("judges a percentage target strictly when no date is given", () => {
+    expect(status(cell("≥90%"), 95)).toBe("达标");
+    expect(status(cell("≥90%"), 85)).toBe("未达标");
+    expect(status(cell("≥90%"), 90)).toBe("达标");
+  });
+
+  it("reads text numbers and text with a unit as the target's unit", () => {
+    expect(status(cell("≥90%"), "95")).toBe("达标");
+    expect(status(cell("≥90%"), "95%")).toBe("达标");
+    expect(status(cell("≥90%"), "８５％")).toBe("未达标");
+  });
+
+  it("reads 0.92 (a cell shown as 92%) as 92% against a positive percentage target", () => {
+    expect(status(cell("≥90%"), 0.92)).toBe("达标");
+    expect(status(cell("≥90%"), 0.85)).toBe("未达标");
+    expect(status(cell("=100%"), 1)).toBe("达标");
+    // Against ≥1% the plain reading stays: 0.5 is 0.5 %, below the target.
+    expect(status(cell("≥1%"), 0.5)).toBe("未达标");
+  });
+
+  it("keeps the plain reading for caps: 0.5 against ≤1.8% is 0.5%", () => {
+    expect(status(cell("≤1.8%"), 0.5)).toBe("达标");
+    expect(status(cell("≤1.8%"), 2.5)).toBe("未达标");
+  });
+
+  it("empty actual is 待填报 whatever the date, never an error", () => {
+    for (const empty of [null, undefined, "", "   "]) {
+      expect(status(cell("≥90%"), empty)).toBe("待填报");
+      expect(status(cell("≥90%"), empty, MID_YEAR)).toBe("待填报");
+    }
+  });
+
+  it("before the deadline: a rate not yet met is 滞后, a met one 正常", () => {
+    expect(status(cell("≥90%"), 85, MID_YEAR)).toBe("滞后");
+    expect(status(cell("≥90%"), 95, MID_YEAR)).toBe("正常");
+    // Caps are in or out at any date.
+    expect(status(cell("≤1.8%"), 2.5, MID_YEAR)).toBe("未达标");
+  });
+
+  it("pro-rates counts before the deadline (7 of 12 months at 31 July)", () => {
+    expect(status(cell("100人"), 60, MID_YEAR)).toBe("正常"); // 60 / 58.3 = 103 %
+    expect(light(cell("100人"), 30, MID_YEAR)).toBe("红"); // 51 %
+    expect(light(cell("100人"), 40, MID_YEAR)).toBe("黄"); // 69 %
+    expect(status(cell("100人"), 130)).toBe("超额"); // strict, ≥ 120 %
+  });
+
+  it("takes the date as an Excel serial, ISO text, Chinese date text or a serial typed as text", () => {
+    const forms = [serial(MID_YEAR), MID_YEAR, "2024年7月31日", String(serial(MID_YEAR)), cell(serial(MID_YEAR))];
+    for (const asOf of forms) expect(status(cell("≥90%"), 85, asOf)).toBe("滞后");
+  });
+
+  it("reads the sign, value and unit cells side by side, in a row or a column", () => {
+    expect(status([["≥", 90, "%"]], 95)).toBe("达标");
+    expect(status([["≥"], [90], ["%"]], 85)).toBe("未达标");
+    expect(status([["≥", 90]], 95)).toBe("达标");
+    expect(status([[90, "%"]], 95)).toBe("达标");
+    expect(status([["≤", 1.8, "%"]], 2.5)).toBe("未达标");
+    expect(status([["反向", 5, "%"]], 3)).toBe("达标");
+  });
+
+  it("uses the indicator type for direction: a bare amount under 成本指标 is a cap", () => {
+    expect(status(cell("90万元"), 95)).toBe("达标");
+    expect(status(cell("90万元"), 95, omitted, cell("成本指标"))).toBe("未达标");
+    expect(status(cell("90万元"), 85, omitted, [["产出指标", "成本指标", "设备采购成本"]])).toBe("达标");
+    expect(status(cell("2%"), 3, omitted, cell("案件差错率"))).toBe("未达标");
+  });
+
+  it("judges qualitative targets by grade words and TRUE / FALSE", () => {
+    expect(status(cell("及时保障"), "达成")).toBe("达标");
+    expect(status(cell("及时保障"), true)).toBe("达标");
+    expect(status(cell("及时保障"), false)).toBe("未达标");
+    expect(status(cell("及时保障"), "部分达成")).toBe("未达标");
+    expect(status(cell("及时保障"), "部分达成", MID_YEAR)).toBe("滞后");
+  });
+
+  it("judges date targets by the completion date (text or serial)", () => {
+    expect(status(cell("2024年12月31日前"), "2024年12月20日")).toBe("达标");
+    expect(status(cell("2024年12月31日前"), serial("2025-01-05"))).toBe("未达标");
+  });
+
+  it("a target it cannot understand is 无法识别, not an error", () => {
+    expect(status(cell("指标2"), 5)).toBe("无法识别");
+    expect(status(cell(""), 5)).toBe("无法识别");
+    expect(light(cell("指标2"), 5)).toBe("");
+  });
+
+  it("answers in English only when asked; the default is stable Chinese", () => {
+    expect(status(cell("≥90%"), 95, omitted, omitted, "en")).toBe("met");
+    expect(status(cell("≥90%"), 85, MID_YEAR, omitted, "EN")).toBe("behind");
+    expect(status(cell("≥90%"), "", omitted, omitted, "en")).toBe("pending");
+    expect(status(cell("≥90%"), 95, omitted, omitted, "")).toBe("达标");
+    expect(status(cell("≥90%"), 95, omitted, omitted, "中文")).toBe("达标");
+  });
+
+  it("bad arguments give #VALUE! with a Chinese message (English with lang en)", () => {
+    expect(status(cell("≥90%"), 95, "明天")).toEqual(valueError("日期无法识别：明天"));
+    expect(status(cell("≥90%"), 95, "2024-02-30")).toEqual(valueError("日期无法识别：2024-02-30"));
+    expect(status(cell("≥90%"), 95, true)).toEqual(valueError("日期无法识别：TRUE"));
+    expect(status(cell("≥90%"), 95, 12)).toEqual(valueError("日期无法识别：12"));
+    expect(status(cell("≥90%"), 95, "明天", omitted, "en")).toEqual(valueError("Date not understood: 明天"));
+    expect(status(cell("≥90%"), 95, omitted, omitted, "fr")).toEqual(valueError("语言参数只能是 zh 或 en：fr"));
+    expect(
+      status(
+        [
+          ["≥", 90],
+          ["%", 1],
+        ],
+        95,
+      ),
+    ).toEqual(valueError("指标值应为一个单元格，或同一行的 指标性质、指标值、度量单位 三个单元格"));
+    expect(status([["≥", 90, "%", "x"]], 95)).toEqual(
+      valueError("指标值应为一个单元格，或同一行的 指标性质、指标值、度量单位 三个单元格"),
+    );
+  });
+
+  it("error values in cells give #VALUE! naming the error, whatever shape the host uses", () => {
+    expect(status(cell("≥90%"), { error: "#N/A" })).toEqual(valueError("引用的单元格是错误值：#N/A"));
+    expect(status(cell({ code: "#DIV/0!", message: "" }), 95)).toEqual(valueError("引用的单元格是错误值：#DIV/0!"));
+    expect(status(cell("≥90%"), 95, { type: "Error", basicValue: "#REF!" })).toEqual(
+      valueError("引用的单元格是错误值：#REF!"),
+    );
+  });
+});
+
+describe("PERF.LIGHT", () => {
+  it("gives the light words the conditional formats key on, in either language", () => {
+    expect(light(cell("≥90%"), 95)).toBe("绿");
+    expect(light(cell("≥90%"), 85)).toBe("红");
+    expect(light(cell("≥90%"), 85, MID_YEAR)).toBe("黄");
+    expect(light(cell("100人"), 130)).toBe("蓝");
+    expect(light(cell("≥90%"), 85, omitted, omitted, "en")).toBe("red");
+    expect(light(cell("≥90%"), "")).toBe("");
+    expect(light(cell("≥90%"), "", omitted, omitted, "en")).toBe("");
+  });
+});
+
+describe("PERF.TARGET", () => {
+  it("normalises the notation; sign words, symbols and split cells agree", () => {
+    const normal = target(cell("≥90%"));
+    expect(normal).toMatch(/^≥\s?90%$/);
+    expect(target(cell("不低于90%"))).toBe(normal);
+    expect(target(cell("＞＝９０％"))).toBe(normal);
+    expect(target([["≥", 90, "%"]])).toBe(normal);
+    expect(target(cell("90万元"), "", cell("成本指标"))).toMatch(/^≤/);
+  });
+
+  it("an empty target is empty; one it cannot read is #VALUE! with the reason", () => {
+    expect(target(cell(""))).toBe("");
+    expect(target(cell(null))).toBe("");
+    const placeholder = target(cell("**人")) as FunctionError;
+    expect(placeholder).toBeInstanceOf(FunctionError);
+    expect(placeholder.message).toMatch(/^缺少指标值：/);
+    const english = target(cell("**人"), "en") as FunctionError;
+    expect(english.message).toMatch(/^Target missing: /);
+  });
+});
+
+describe("PERF.GAP", () => {
+  it("is the distance in the target's unit, 0 when met", () => {
+    expect(gap(cell("≥90%"), 85)).toBeCloseTo(5, 9);
+    expect(gap(cell("≥90%"), 95)).toBe(0);
+    expect(gap(cell("≤1.8%"), 2.5)).toBeCloseTo(0.7, 9);
+    expect(gap(cell("100人"), 80)).toBeCloseTo(20, 9);
+    expect(gap(cell("≥90%"), 0.85)).toBeCloseTo(5, 9);
+  });
+
+  it("is empty when there is nothing to measure, an error when the target is unreadable", () => {
+    expect(gap(cell("≥90%"), "")).toBe("");
+    expect(gap(cell("及时保障"), "达成")).toBe("");
+    expect((gap(cell("指标2"), 5) as FunctionError).message).toMatch(/^缺少指标值：/);
+  });
+});
+
+describe("PERF.DEADLINE", () => {
+  it("is a date target's own date, else 31 December of the budget year (as a serial)", () => {
+    expect(deadline(cell("2024年10月31日前"))).toBe(serial("2024-10-31"));
+    expect(deadline(cell("≥90%"), 2024)).toBe(serial("2024-12-31"));
+    expect(deadline(cell("≥90%"), "2024")).toBe(serial("2024-12-31"));
+    expect(deadline(cell("≥90%"), serial(MID_YEAR))).toBe(serial("2024-12-31"));
+    expect(deadline(cell("12月底前"), 2025)).toBe(serial("2025-12-31"));
+  });
+
+  it("needs a year for targets without a date", () => {
+    expect(deadline(cell("≥90%"))).toEqual(valueError("该指标值没有日期，请提供预算年度或监控时点"));
+    expect(deadline(cell("≥90%"), "明年")).toEqual(valueError("预算年度无法识别：明年"));
+  });
+});
+
+describe("PERF.EXECRATE", () => {
+  it("is spent / budget as a fraction, from numbers, text numbers and money text", () => {
+    expect(execRate(18, 39.8)).toBeCloseTo(0.452261, 6);
+    expect(execRate("18", " 39.80 ")).toBeCloseTo(0.452261, 6);
+    expect(execRate("18万元", "398,000元")).toBeCloseTo(0.452261, 6);
+    expect(execRate("１８", 39.8)).toBeCloseTo(0.452261, 6);
+    expect(execRate(0, 39.8)).toBe(0);
+  });
+
+  it("an empty spent cell gives an empty result; a bad budget gives #VALUE!", () => {
+    expect(execRate("", 39.8)).toBe("");
+    expect(execRate(null, 39.8)).toBe("");
+    expect(execRate(18, 0)).toEqual(valueError("预算数为 0，无法计算执行率"));
+    expect(execRate(18, "0")).toEqual(valueError("预算数为 0，无法计算执行率"));
+    expect(execRate(18, "")).toEqual(valueError("缺少预算数"));
+    expect(execRate(18, -5)).toEqual(valueError("预算数不能为负数"));
+    expect(execRate("十八", 39.8)).toEqual(valueError("不是数字：十八"));
+    expect(execRate(true, 39.8)).toEqual(valueError("不是数字：TRUE"));
+    expect(execRate(18, "12人")).toEqual(valueError("不是数字：12人"));
+    expect(execRate(18, { error: "#DIV/0!" })).toEqual(valueError("引用的单元格是错误值：#DIV/0!"));
+  });
+});
+
+describe("PERF.TIMEPROGRESS", () => {
+  it("is whole months / 12", () => {
+    expect(timeProgress(AUG_15)).toBeCloseTo(7 / 12, 9);
+    expect(timeProgress(MID_YEAR)).toBeCloseTo(7 / 12, 9);
+    expect(timeProgress(serial("2024-12-31"))).toBe(1);
+    expect(timeProgress("2024年1月15日")).toBe(0);
+  });
+
+  it("needs a date", () => {
+    expect(timeProgress("")).toEqual(valueError("缺少监控时点"));
+    expect(timeProgress("七月")).toEqual(valueError("日期无法识别：七月"));
+  });
+});
+
+// The DOMAIN.md worked example: 装备采购, 39.80 万元, plan 25 / 50 / 75 / 100 % at 3月底 / 6月底 / 10月底 / 12月底.
+const LABELS = [["3月底", "6月底", "10月底", "12月底"]];
+const FRACTIONS = [[0.25, 0.5, 0.75, 1]];
+const PLANNED_AUG_15 = (50 + (25 * 46) / 123) / 100;
+
+describe("PERF.PLANNED", () => {
+  it("interpolates the cumulative plan by days (the worked example: 59.35 %)", () => {
+    expect(planned(LABELS, FRACTIONS, AUG_15)).toBeCloseTo(PLANNED_AUG_15, 9);
+    expect(planned(LABELS, [[25, 50, 75, 100]], AUG_15)).toBeCloseTo(PLANNED_AUG_15, 9);
+    expect(planned(LABELS, [["25%", "50%", "75%", "100%"]], AUG_15)).toBeCloseTo(PLANNED_AUG_15, 9);
+    // Ranges as columns, labels as date cells, the date as a serial.
+    const dates = [[serial("2024-03-31")], [serial("2024-06-30")], [serial("2024-10-31")], [serial("2024-12-31")]];
+    expect(planned(dates, [[0.25], [0.5], [0.75], [1]], serial(AUG_15))).toBeCloseTo(PLANNED_AUG_15, 9);
+  });
+
+  it("steps or follows 序时进度 when asked", () => {
+    expect(planned(LABELS, FRACTIONS, AUG_15, "step")).toBe(0.5);
+    expect(planned(LABELS, FRACTIONS, AUG_15, "按节点")).toBe(0.5);
+    expect(planned(LABELS, FRACTIONS, AUG_15, "time")).toBeCloseTo(7 / 12, 9);
+    expect(planned(LABELS, FRACTIONS, AUG_15, "序时进度")).toBeCloseTo(7 / 12, 9);
+  });
+
+  it("skips blank pairs and falls back to 序时进度 without a plan", () => {
+    expect(planned([["3月底", "6月底", "10月底", "12月底", ""]], [[0.25, 0.5, 0.75, 1, null]], AUG_15)).toBeCloseTo(
+      PLANNED_AUG_15,
+      9,
+    );
+    expect(planned(cell(""), cell(""), AUG_15)).toBeCloseTo(7 / 12, 9);
+  });
+
+  it("reports what is wrong with the plan", () => {
+    expect(planned(LABELS, [[0.25, 0.5, 0.75]], AUG_15)).toEqual(
+      valueError("支出计划的节点与百分比未能一一对应：12月底 → ?"),
+    );
+    expect(planned([["3月底", "某时"]], [[0.5, 1]], AUG_15)).toEqual(valueError("支出计划节点无法识别：某时"));
+    expect(planned([["3月底", "12月底"]], [[0.5, "全部"]], AUG_15)).toEqual(valueError("支出计划百分比不是数字：全部"));
+    expect(planned(LABELS, FRACTIONS, AUG_15, "linear")).toEqual(
+      valueError("计算方法只能是 interpolate（按天插值）、step（按节点）或 time（序时进度）：linear"),
+    );
+    expect(planned(LABELS, FRACTIONS, null)).toEqual(valueError("缺少监控时点"));
+  });
+});
+
+describe("PERF.SCHEDULE, PERF.EXECLIGHT, PERF.LAG", () => {
+  it("the worked example: 18.00 of 39.80 万元 at 15 August is behind, yellow, 14.1 points", () => {
+    expect(schedule(LABELS, FRACTIONS, 18, 39.8, AUG_15)).toBe("滞后");
+    expect(execLight(LABELS, FRACTIONS, 18, 39.8, AUG_15)).toBe("黄");
+    expect(lag(LABELS, FRACTIONS, 18, 39.8, AUG_15)).toBeCloseTo(PLANNED_AUG_15 - 18 / 39.8, 9);
+    expect(schedule(LABELS, FRACTIONS, 18, 39.8, AUG_15, "en")).toBe("behind");
+    expect(execLight(LABELS, FRACTIONS, 18, 39.8, AUG_15, "en")).toBe("yellow");
+  });
+
+  it("on track when spending keeps up; red far behind", () => {
+    expect(schedule(LABELS, FRACTIONS, "30", "39.8", AUG_15)).toBe("正常");
+    expect(execLight(LABELS, FRACTIONS, 30, 39.8, AUG_15)).toBe("绿");
+    expect(execLight(LABELS, FRACTIONS, 5, 39.8, AUG_15)).toBe("红");
+    expect(lag(LABELS, FRACTIONS, 30, 39.8, AUG_15)).toBeLessThan(0);
+  });
+
+  it("nothing spent yet reported: pending, no light, no lag", () => {
+    expect(schedule(LABELS, FRACTIONS, "", 39.8, AUG_15)).toBe("待填报");
+    expect(execLight(LABELS, FRACTIONS, null, 39.8, AUG_15)).toBe("");
+    expect(lag(LABELS, FRACTIONS, "", 39.8, AUG_15)).toBe("");
+  });
+
+  it("budget 0, a missing date or a bad plan are #VALUE!", () => {
+    expect(schedule(LABELS, FRACTIONS, 18, 0, AUG_15)).toEqual(valueError("预算数为 0，无法计算执行率"));
+    expect(execLight(LABELS, FRACTIONS, 18, 0, AUG_15, "en")).toEqual(valueError("Budget is 0: no execution rate"));
+    expect(lag(LABELS, FRACTIONS, 18, 39.8, "")).toEqual(valueError("缺少监控时点"));
+    expect(schedule([["3月底"]], [[0.5, 1]], 18, 39.8, AUG_15)).toEqual(
+      valueError("支出计划的节点与百分比未能一一对应：? → 1"),
+    );
+  });
+});
+
+describe("PERF.SCORE and PERF.GRADE", () => {
+  it("scores by the national rules", () => {
+    expect(score(cell("≥90%"), 95, 10)).toBe(10);
+    expect(score(cell("≥90%"), 45, 10)).toBeCloseTo(5, 9);
+    expect(score(cell("≥90%"), 0.45, 10)).toBeCloseTo(5, 9);
+    expect(score(cell("≤1.8%"), 2.7, 10)).toBeCloseTo(5, 9);
+    expect(score(cell("≤1.8%"), 4, 10)).toBe(0);
+    expect(score(cell("及时保障"), "达成", "10")).toBe(10);
+    expect(score(cell("90万元"), 99, 20, cell("成本指标"))).toBeCloseTo(18, 9);
+  });
+
+  it("empty actual is empty; bad weight, unreadable target or actual are #VALUE!", () => {
+    expect(score(cell("≥90%"), "", 10)).toBe("");
+    expect(score(cell("≥90%"), 95, -1)).toEqual(valueError("分值须为非负数"));
+    expect(score(cell("≥90%"), 95, "")).toEqual(valueError("缺少分值"));
+    expect(score(cell("≥90%"), 95, "十分")).toEqual(valueError("不是数字：十分"));
+    expect((score(cell("指标2"), 95, 10) as FunctionError).message).toMatch(/^缺少指标值：/);
+    expect(score(cell("≥90%"), "很多", 10)).toEqual(valueError("实际值无法识别，不能评分：很多"));
+  });
+
+  it("grades totals, in Chinese by default", () => {
+    expect([95, 90, 89.9, 80, 70, 60, 59.9, 0].map((t) => grade(t))).toEqual([
+      "优",
+      "优",
+      "良",
+      "良",
+      "中",
+      "中",
+      "差",
+      "差",
+    ]);
+    expect(grade("92")).toBe("优");
+    expect(grade(85, "en")).toBe("Good");
+    expect(grade("")).toBe("");
+    expect(grade("优秀")).toEqual(valueError("不是数字：优秀"));
+  });
+});
+
+describe("PERF.VERSION", () => {
+  it("is the package version", () => {
+    expect(version()).toBe(packageJson.version);
+  });
+});
