@@ -1,6 +1,18 @@
 import { evaluate } from "./evaluate/evaluate";
+import { proseTables, UNIT_TABLE_NAME } from "./prose/extractProse";
 import { readWorkbook } from "./read/readWorkbook";
-import type { CheckResult, JudgeSettings, WorkbookSnapshot } from "./types";
+import { reviewTables } from "./review/review";
+import { selfEvaluate } from "./selfeval/selfEvaluate";
+import type { CheckResult, GoalTable, JudgeSettings, ReadResult, WorkbookSnapshot } from "./types";
+
+/**
+ * Unit-wide goals written as sentences become tables of their own, unless the workbook already has
+ * them written out as a proper 部门整体绩效目标 table (then that table, with its actuals, is the one).
+ */
+function goalsFromProse(snapshot: WorkbookSnapshot, read: ReadResult): GoalTable[] {
+  if (read.tables.some((t) => t.kind === "unit" && t.sheet === UNIT_TABLE_NAME)) return [];
+  return proseTables(snapshot, read).map((t) => ({ ...t, source: "prose" as const }));
+}
 
 /**
  * The whole judgement of one workbook: read every goal table, judge it at settings.asOf,
@@ -9,13 +21,14 @@ import type { CheckResult, JudgeSettings, WorkbookSnapshot } from "./types";
  */
 export function checkWorkbook(snapshot: WorkbookSnapshot, settings: JudgeSettings): CheckResult {
   const read = readWorkbook(snapshot, { budgetYear: settings.budgetYear });
-  const results = evaluate(read.tables, settings);
+  const tables = [...read.tables, ...goalsFromProse(snapshot, read)];
+  const results = evaluate(tables, settings);
   return {
     asOf: settings.asOf,
-    tables: read.tables,
+    tables,
     results,
     diagnostics: read.diagnostics,
-    review: [],
-    selfEvaluations: read.tables.map(() => null),
+    review: reviewTables(tables, settings),
+    selfEvaluations: tables.map((t, i) => selfEvaluate(t, results[i], settings)),
   };
 }

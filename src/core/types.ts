@@ -174,6 +174,8 @@ export interface Indicator {
 export interface GoalTable {
   sheet: string;
   kind: TableKind;
+  /** "prose": thresholds found in sentences (部门整体 goals written as text), not a table on the sheet. */
+  source?: "table" | "prose";
   /** Title line above the table, e.g. "1.办公用品采购绩效目标表", if any. */
   title: string;
   name: string;
@@ -196,6 +198,8 @@ export interface GoalTable {
   /** Self-evaluation money block: the 分值 and 得分 of budget execution, as submitted (年度资金总额 row). */
   executionWeight?: CellReading | null;
   executionScore?: CellReading | null;
+  /** Self-evaluation money block: the 执行率 as submitted (checked against 执行数 / 预算数; engineer V). */
+  executionRate?: CellReading | null;
   /** The submitted total score (得分 column of the 总分 / 合计 row under the indicators). */
   totalScore?: CellReading | null;
   /** Whole table area (absolute). */

@@ -19,26 +19,25 @@ export function worstLight(lights: Light[]): Light {
   return lights.reduce<Light>((worst, l) => (LIGHT_SEVERITY[l] > LIGHT_SEVERITY[worst] ? l : worst), "none");
 }
 
-const MONEY_TO_WAN: Record<GoalTable["moneyUnit"], number> = { 万元: 1, 元: 0.0001, 亿元: 10000 };
 
 /**
  * Spent so far in 万元. A plain number is in the table's money unit (the unit every money cell of the
  * table is written in); text may carry its own unit ("18万元", "180000元").
  */
-export function readSpent(reading: CellReading | null, moneyUnit: GoalTable["moneyUnit"]): number | null {
+/** The reader gives table.spent in 万元 already (types.ts); text may still carry its own unit ("18万元"). */
+export function readSpent(reading: CellReading | null): number | null {
   if (!reading) return null;
   const v = reading.value;
-  if (typeof v === "number") return Number.isFinite(v) ? v * MONEY_TO_WAN[moneyUnit] : null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
   if (typeof v !== "string") return null;
   const q = parseQuantity(normalizeText(v));
   if (!q) return null;
-  if (q.unit === null) return q.value * MONEY_TO_WAN[moneyUnit];
-  return convertUnit(q.value, q.unit, "万元");
+  return q.unit === null ? q.value : convertUnit(q.value, q.unit, "万元");
 }
 
 function executionOf(table: GoalTable, settings: JudgeSettings): ExecutionResult | null {
   if (table.budget === null) return null;
-  const spent = readSpent(table.spent, table.moneyUnit);
+  const spent = readSpent(table.spent);
   if (spent === null) return null;
   // An empty schedule makes judgeExecution use 序时进度.
   const schedule = table.schedule.map((c) => ({ date: c.date, percent: c.percent }));

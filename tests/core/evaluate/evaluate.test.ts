@@ -168,13 +168,12 @@ describe("worstLight: red > yellow > blue > green > none", () => {
 
 describe("readSpent", () => {
   const cell = { sheet: "S", row: 0, col: 0 };
-  test("plain numbers are in the table's money unit; text may carry its own", () => {
-    expect(readSpent({ cell, value: 18 }, "万元")).toBe(18);
-    expect(readSpent({ cell, value: 180000 }, "元")).toBeCloseTo(18, 10);
-    expect(readSpent({ cell, value: "18万元" }, "元")).toBe(18);
-    expect(readSpent({ cell, value: "180,000元" }, "万元")).toBeCloseTo(18, 10);
-    expect(readSpent({ cell, value: "很多" }, "万元")).toBeNull();
-    expect(readSpent({ cell, value: null }, "万元")).toBeNull();
-    expect(readSpent(null, "万元")).toBeNull();
+  test("plain numbers are 万元 (the reader converted them); text may carry its own unit", () => {
+    expect(readSpent({ cell, value: 18 })).toBe(18);
+    expect(readSpent({ cell, value: "18万元" })).toBe(18);
+    expect(readSpent({ cell, value: "180,000元" })).toBeCloseTo(18, 10);
+    expect(readSpent({ cell, value: "很多" })).toBeNull();
+    expect(readSpent({ cell, value: null })).toBeNull();
+    expect(readSpent(null)).toBeNull();
   });
 });

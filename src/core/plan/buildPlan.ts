@@ -1,0 +1,153 @@
+/**
+ * buildPlan: findings → plain operations (monitoring columns, highlights, summary sheet, marks).
+ * buildClearPlan: the operations that remove exactly what the marks say the add-in added.
+ *
+ * Safety rules (see also context.ts):
+ * - a cell the user wrote is never written: blocks go only into empty cells or cells the add-in
+ *   wrote before; input cells (实际完成值, 执行数 …) are never written after the header;
+ * - nothing of the user's is deleted; a second run writes the same cells again (in place) and
+ *   clears only its own cells that are no longer needed;
+ * - Clear marks keeps an input column the user typed into (header and values, and its drop-down)
+ *   and says so; everything else the add-in added goes.
+ */
+import { MARKS_SHEET, type CheckResult, type WorkbookSnapshot } from "../types";
+import { planIndicatorBlock, planScheduleBlock } from "./blocks";
+import { PlanContext } from "./context";
+import { lightTest } from "./formulas";
+import { Grid } from "./grid";
+import { CellSet, MARKS_CHUNK, chunkMarks, emptyMarks, parseA1Range, parseA1Ranges, parseMarks, rangesToA1 } from "./marks";
+import { planSummary, summarySheetName, type TablePlacement } from "./summary";
+import type { Marks, Plan, PlanOp, PlanOptions } from "./types";
+
+export type { Plan, PlanOp, PlanOptions, Marks } from "./types";
+
+export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, options: PlanOptions): Plan {
+  const ctx = new PlanContext(snapshot, options);
+  const summary = summarySheetName(ctx);
+  const ourSheets = new Set([...(ctx.previous?.sheets ?? []), summary]);
+  const placements: TablePlacement[] = [];
+  check.tables.forEach((table, i) => {
+    const result = check.results[i];
+    if (!result || ourSheets.has(table.sheet) || !ctx.grid.hasSheet(table.sheet)) return;
+    const indicators = planIndicatorBlock(ctx, table, result);
+    const schedule = planScheduleBlock(ctx, table, result, check.asOf);
+    placements.push({ table, result, indicators, schedule });
+  });
+  planSummary(ctx, summary, check, placements);
+  ctx.flushHighlights(lightTest);
+  removeLeftovers(ctx);
+  for (const [sheet, set] of ctx.written) ctx.marks.cells[sheet] = rangesToA1(set.toRanges());
+  for (const [sheet, set] of ctx.noted) (ctx.marks.notes ??= {})[sheet] = rangesToA1(set.toRanges());
+  writeMarks(ctx.push.bind(ctx), ctx.marks, snapshot.marks ?? null);
+  return { ops: ctx.ops(), marks: ctx.marks, messages: ctx.messages };
+}
+
+/** What the earlier run added and this run does not add again: cleared / removed (user data kept). */
+function removeLeftovers(ctx: PlanContext): void {
+  const prev = ctx.previous;
+  if (!prev) return;
+  for (const cf of prev.conditionalFormats)
+    if (ctx.grid.hasSheet(cf.sheet)) ctx.push(0, { op: "removeConditionalFormat", sheet: cf.sheet, ranges: parseA1Ranges(cf.ranges), formula: cf.formula });
+  const again = new Set(ctx.marks.validations.map((v) => `${v.sheet}!${v.ranges}`));
+  for (const v of prev.validations) {
+    if (again.has(`${v.sheet}!${v.ranges}`) || !ctx.grid.hasSheet(v.sheet)) continue;
+    const ranges = parseA1Ranges(v.ranges);
+    if (ranges.some((r) => ctx.grid.anyFilled(v.sheet, r))) continue; // the user's entries keep their drop-down
+    for (const range of ranges) ctx.push(0, { op: "removeValidation", sheet: v.sheet, range });
+  }
+  for (const name of prev.names) if (!ctx.marks.names.includes(name)) ctx.push(0, { op: "removeName", name });
+  // Notes the earlier run put on cells that get none now.
+  for (const [sheet, set] of ctx.marked.notes)
+    if (ctx.grid.hasSheet(sheet))
+      for (const { row, col } of set.cells())
+        if (!ctx.noted.get(sheet)?.has(row, col)) ctx.push(0, { op: "note", cell: { sheet, row, col }, text: "" });
+  let keptInput = false;
+  for (const [sheet, set] of ctx.marked.ours) {
+    if (!ctx.grid.hasSheet(sheet)) continue;
+    const stale = new CellSet();
+    for (const { row, col } of set.cells()) {
+      const now = ctx.written.get(sheet)?.has(row, col) || ctx.inputs.get(sheet)?.has(row, col);
+      if (!now) stale.add(row, col);
+    }
+    for (const range of stale.toRanges()) ctx.push(0, { op: "clear", sheet, range });
+  }
+  for (const [sheet, set] of ctx.marked.inputs) {
+    if (!ctx.grid.hasSheet(sheet)) continue;
+    const stale = new CellSet();
+    for (const { row, col } of set.cells()) {
+      if (ctx.inputs.get(sheet)?.has(row, col) || ctx.written.get(sheet)?.has(row, col)) continue;
+      if (ctx.grid.isEmpty(sheet, row, col)) stale.add(row, col);
+      else keptInput = true;
+    }
+    for (const range of stale.toRanges()) ctx.push(0, { op: "clear", sheet, range });
+  }
+  if (keptInput)
+    ctx.say("上次添加的输入列中有您填写的内容，已保留在原处。", "Values you typed into input columns of an earlier run were kept where they are.");
+}
+
+/** The marks go to row 1 of the very hidden sheet (A1, B1, … in chunks); leftover chunks are cleared. */
+function writeMarks(push: PlanContext["push"], marks: Marks, previousText: string | null): void {
+  push(4, { op: "addSheet", sheet: MARKS_SHEET, visibility: "veryHidden" });
+  const chunks = chunkMarks(JSON.stringify(marks));
+  chunks.forEach((chunk, col) => push(4, { op: "setValue", cell: { sheet: MARKS_SHEET, row: 0, col }, value: chunk }));
+  const before = previousText ? Math.ceil(previousText.length / MARKS_CHUNK) : 0;
+  if (before > chunks.length)
+    push(4, { op: "clear", sheet: MARKS_SHEET, range: { top: 0, left: chunks.length, bottom: 0, right: before - 1 } });
+}
+
+export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
+  const marks = parseMarks(snapshot.marks);
+  if (!marks) return { ops: [], marks: emptyMarks(), messages: ["工作簿中没有本工具添加的标记，无需清除。"] };
+  const grid = new Grid(snapshot);
+  const ops: PlanOp[] = [];
+  const messages: string[] = [];
+  const deleted = new Set(marks.sheets);
+  const exists = (sheet: string) => grid.hasSheet(sheet) && !deleted.has(sheet);
+
+  for (const cf of marks.conditionalFormats)
+    if (exists(cf.sheet)) ops.push({ op: "removeConditionalFormat", sheet: cf.sheet, ranges: parseA1Ranges(cf.ranges), formula: cf.formula });
+  for (const name of marks.names) ops.push({ op: "removeName", name });
+
+  // Input columns the user typed into stay (header, values, drop-down); empty ones go.
+  const keep = new Map<string, CellSet>();
+  const kept: string[] = [];
+  for (const input of marks.inputs) {
+    if (!exists(input.sheet)) continue;
+    const cells = parseA1Ranges(input.cells);
+    const header = parseA1Range(input.header);
+    if (cells.some((r) => grid.anyFilled(input.sheet, r))) {
+      const set = keep.get(input.sheet) ?? new CellSet();
+      for (const r of [...cells, ...(header ? [header] : [])]) set.addRange(r);
+      keep.set(input.sheet, set);
+      kept.push(`${input.sheet}!${input.header}`);
+    } else for (const range of cells) ops.push({ op: "clear", sheet: input.sheet, range });
+  }
+  for (const v of marks.validations) {
+    if (!exists(v.sheet)) continue;
+    for (const range of parseA1Ranges(v.ranges))
+      if (!isKept(keep.get(v.sheet), range)) ops.push({ op: "removeValidation", sheet: v.sheet, range });
+  }
+  for (const [sheet, text] of Object.entries(marks.notes ?? {}))
+    if (exists(sheet))
+      for (const { row, col } of CellSet.of(parseA1Ranges(text)).cells()) ops.push({ op: "note", cell: { sheet, row, col }, text: "" });
+  for (const [sheet, text] of Object.entries(marks.cells)) {
+    if (!exists(sheet)) continue;
+    const set = new CellSet();
+    for (const r of parseA1Ranges(text)) set.addRange(r);
+    const clear = new CellSet();
+    for (const { row, col } of set.cells()) if (!keep.get(sheet)?.has(row, col)) clear.add(row, col);
+    for (const range of clear.toRanges()) ops.push({ op: "clear", sheet, range });
+  }
+  for (const sheet of marks.sheets) if (grid.hasSheet(sheet)) ops.push({ op: "deleteSheet", sheet });
+  if (snapshot.settings) {
+    const chunks = Math.ceil((snapshot.marks ?? "").length / MARKS_CHUNK);
+    ops.push({ op: "clear", sheet: MARKS_SHEET, range: { top: 0, left: 0, bottom: 0, right: Math.max(0, chunks - 1) } });
+  } else ops.push({ op: "deleteSheet", sheet: MARKS_SHEET });
+  if (kept.length)
+    messages.push(`以下输入列中有您填写的内容，已保留：${kept.join("、")}`);
+  return { ops, marks: emptyMarks(), messages };
+}
+
+function isKept(set: CellSet | undefined, range: { top: number; left: number; bottom: number; right: number }): boolean {
+  return !!set && set.has(range.top, range.left);
+}

@@ -1,0 +1,199 @@
+/**
+ * The state one plan is built in: the snapshot, the earlier run's marks, what this run claims,
+ * and the operations collected per phase (so removals come before writes, names before formulas).
+ */
+import { columnLetters } from "../a1";
+import type { CellRange, CellRef, WorkbookSnapshot } from "../types";
+import { Grid } from "./grid";
+import { CellSet, emptyMarks, markedCells, parseMarks, rangesToA1, type MarkedCells } from "./marks";
+import type { CellStyle, Highlight, Marks, PlainValue, PlanOp, PlanOptions } from "./types";
+import type { Lang } from "./words";
+
+export type CellRole = "computed" | "input";
+
+/** One cell of a block: its absolute row, its column offset inside the block, its role. */
+export interface BlockCell {
+  row: number;
+  offset: number;
+  role: CellRole;
+}
+
+export class PlanContext {
+  readonly grid: Grid;
+  readonly previous: Marks | null;
+  readonly marked: MarkedCells;
+  readonly lang: Lang;
+  readonly messages: string[] = [];
+  /** Ops by phase: 0 removals, 1 sheets and names, 2 cell writes, 3 formats and validations, 4 charts. */
+  private readonly phases: PlanOp[][] = [[], [], [], [], []];
+  /** Cells written (ours) and offered for input, this run. */
+  readonly written = new Map<string, CellSet>();
+  readonly inputs = new Map<string, CellSet>();
+  readonly noted = new Map<string, CellSet>();
+  readonly marks: Marks;
+
+  constructor(
+    readonly snapshot: WorkbookSnapshot,
+    readonly options: PlanOptions,
+  ) {
+    this.grid = new Grid(snapshot);
+    this.previous = parseMarks(snapshot.marks);
+    this.marked = markedCells(this.previous);
+    this.lang = options.lang;
+    this.marks = emptyMarks();
+  }
+
+  say(zh: string, en: string): void {
+    this.messages.push(this.lang === "en" ? en : zh);
+  }
+
+  push(phase: 0 | 1 | 2 | 3 | 4, op: PlanOp): void {
+    this.phases[phase].push(op);
+  }
+
+  ops(): PlanOp[] {
+    return this.phases.flat();
+  }
+
+  // ───── what the earlier run left ─────
+
+  wasOurs(sheet: string, row: number, col: number): boolean {
+    return this.marked.ours.get(sheet)?.has(row, col) ?? false;
+  }
+
+  wasInput(sheet: string, row: number, col: number): boolean {
+    return this.marked.inputs.get(sheet)?.has(row, col) ?? false;
+  }
+
+  wasMarked(cell: CellRef | undefined | null): boolean {
+    return !!cell && (this.wasOurs(cell.sheet, cell.row, cell.col) || this.wasInput(cell.sheet, cell.row, cell.col));
+  }
+
+  private claimed(sheet: string, row: number, col: number): boolean {
+    return (this.written.get(sheet)?.has(row, col) ?? false) || (this.inputs.get(sheet)?.has(row, col) ?? false);
+  }
+
+  /**
+   * May this run put a cell of `role` here? Never a cell the user wrote: only empty cells,
+   * cells the add-in wrote before, and (for input cells) the input cells it offered before.
+   */
+  usable(sheet: string, row: number, col: number, role: CellRole): boolean {
+    if (this.claimed(sheet, row, col) || this.grid.isCovered(sheet, row, col)) return false;
+    if (this.grid.isEmpty(sheet, row, col)) return true;
+    if (this.wasInput(sheet, row, col)) return role === "input";
+    return this.wasOurs(sheet, row, col);
+  }
+
+  /** First column ≥ start where every cell of the block is usable. */
+  place(sheet: string, start: number, cells: BlockCell[]): number {
+    for (let col = start; col < 16_384; col++) {
+      if (cells.every((c) => this.usable(sheet, c.row, col + c.offset, c.role))) return col;
+    }
+    return -1;
+  }
+
+  /** The table's last column that holds user content (our own columns from an earlier run do not count). */
+  contentRight(sheet: string, range: CellRange): number {
+    for (let col = range.right; col > range.left; col--) {
+      for (let row = range.top; row <= range.bottom; row++) {
+        if (this.wasOurs(sheet, row, col) || this.wasInput(sheet, row, col)) continue;
+        if (!this.grid.isEmpty(sheet, row, col) || this.grid.isCovered(sheet, row, col)) return col;
+      }
+    }
+    return range.left;
+  }
+
+  // ───── recording writes ─────
+
+  private claim(map: Map<string, CellSet>, sheet: string, row: number, col: number): void {
+    let set = map.get(sheet);
+    if (!set) map.set(sheet, (set = new CellSet()));
+    set.add(row, col);
+  }
+
+  setValue(cell: CellRef, value: PlainValue, style?: CellStyle): void {
+    this.claim(this.written, cell.sheet, cell.row, cell.col);
+    this.push(2, style ? { op: "setValue", cell, value, style } : { op: "setValue", cell, value });
+  }
+
+  /** A formula cell in formula mode; the computed value in value mode. */
+  setComputed(cell: CellRef, formula: string, value: PlainValue, style?: CellStyle): void {
+    if (!this.options.formulas) return this.setValue(cell, value, style);
+    this.claim(this.written, cell.sheet, cell.row, cell.col);
+    this.push(2, style ? { op: "setFormula", cell, formula, value, style } : { op: "setFormula", cell, formula, value });
+  }
+
+  /** A plain-Excel formula (no custom function): written as a formula in both modes. */
+  setFormula(cell: CellRef, formula: string, value: PlainValue, style?: CellStyle): void {
+    this.claim(this.written, cell.sheet, cell.row, cell.col);
+    this.push(2, style ? { op: "setFormula", cell, formula, value, style } : { op: "setFormula", cell, formula, value });
+  }
+
+  note(cell: CellRef, text: string): void {
+    this.claim(this.noted, cell.sheet, cell.row, cell.col);
+    this.push(2, { op: "note", cell, text });
+  }
+
+  /** An input column: its header is ours, the cells below are the user's to fill. */
+  inputColumn(sheet: string, header: CellRef, cells: CellRange, headerText: string, list?: string[]): void {
+    this.setValue(header, headerText, HEADER_STYLE);
+    for (let row = cells.top; row <= cells.bottom; row++) this.claim(this.inputs, sheet, row, cells.left);
+    this.marks.inputs.push({ sheet, header: rangesToA1([{ top: header.row, left: header.col, bottom: header.row, right: header.col }]), cells: rangesToA1([cells]) });
+    if (list) {
+      this.push(3, { op: "validationList", sheet, range: cells, list });
+      this.marks.validations.push({ sheet, ranges: rangesToA1([cells]) });
+    }
+  }
+
+  /** Like inputColumn, for input cells that are not one contiguous column (rows with gaps). */
+  inputCells(sheet: string, header: CellRef, rows: number[], col: number, headerText: string, list?: string[]): void {
+    const set = CellSet.of(rows.map((row) => ({ top: row, left: col, bottom: row, right: col })));
+    const ranges = set.toRanges();
+    this.setValue(header, headerText, HEADER_STYLE);
+    for (const row of rows) this.claim(this.inputs, sheet, row, col);
+    this.marks.inputs.push({ sheet, header: rangesToA1([{ top: header.row, left: header.col, bottom: header.row, right: header.col }]), cells: rangesToA1(ranges) });
+    if (list) {
+      for (const range of ranges) this.push(3, { op: "validationList", sheet, range, list });
+      this.marks.validations.push({ sheet, ranges: rangesToA1(ranges) });
+    }
+  }
+
+  /**
+   * A highlight keyed on the light cell in column `keyCol` of the same row. Highlights with the same
+   * sheet, key column and colour become ONE rule over many ranges (a workbook with 1,000 tables gets a
+   * handful of rules, not thousands): the key's row is relative, anchored at the topmost range.
+   */
+  rowHighlight(sheet: string, ranges: CellRange[], keyCol: number, highlight: Highlight): void {
+    const groupKey = `${sheet}\u0000${keyCol}\u0000${highlight.light}`;
+    const group = this.highlightGroups.get(groupKey) ?? { sheet, keyCol, highlight, ranges: [] };
+    group.ranges.push(...ranges);
+    this.highlightGroups.set(groupKey, group);
+  }
+
+  private readonly highlightGroups = new Map<string, { sheet: string; keyCol: number; highlight: Highlight; ranges: CellRange[] }>();
+
+  /** Emit the grouped highlights (in chunks, so a rule's range list stays short enough for every host). */
+  flushHighlights(test: (keyRef: string, light: Highlight["light"]) => string): void {
+    for (const group of this.highlightGroups.values()) {
+      const ranges = [...group.ranges].sort((a, b) => a.top - b.top || a.left - b.left);
+      for (let i = 0; i < ranges.length; i += MAX_RANGES_PER_RULE) {
+        const chunk = ranges.slice(i, i + MAX_RANGES_PER_RULE);
+        const anchor = Math.min(...chunk.map((r) => r.top));
+        const formula = test(fixedColumn(anchor, group.keyCol), group.highlight.light);
+        this.push(3, { op: "conditionalFormat", sheet: group.sheet, ranges: chunk, formula, highlight: group.highlight });
+        this.marks.conditionalFormats.push({ sheet: group.sheet, ranges: rangesToA1(chunk), formula });
+      }
+    }
+    this.highlightGroups.clear();
+  }
+}
+
+/** Ranges per conditional-format rule: keeps the sqref / RangeAreas address well under host limits. */
+export const MAX_RANGES_PER_RULE = 60;
+
+export const HEADER_STYLE: CellStyle = { bold: true, fill: "DDEBF7" };
+
+/** "$L12": column fixed, row relative (for conditional formats over several columns). */
+export function fixedColumn(row: number, col: number): string {
+  return `$${columnLetters(col)}${row + 1}`;
+}

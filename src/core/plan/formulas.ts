@@ -1,0 +1,60 @@
+/** Building formula text: references with correctly quoted sheet names, string literals, PERF calls. */
+import { cellName, quoteSheetName } from "../a1";
+import type { CellRange, CellRef } from "../types";
+import { LIGHT_WORDS } from "./words";
+
+/** "E12" or "E12:G12". */
+export function localRef(r: CellRange): string {
+  const a = cellName(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${cellName(r.bottom, r.right)}`;
+}
+
+/** "$E$12" or "$E$12:$G$14". */
+export function absoluteRef(r: CellRange): string {
+  const abs = (row: number, col: number) => cellName(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  const a = abs(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${abs(r.bottom, r.right)}`;
+}
+
+/** "'O''Brien 表 1'!$E$12": a reference from another sheet. */
+export function sheetRef(sheet: string, r: CellRange): string {
+  return `${quoteSheetName(sheet)}!${absoluteRef(r)}`;
+}
+
+export function cellRange(cell: { row: number; col: number }): CellRange {
+  return { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
+}
+
+/** A reference to `cell` written in a formula that lives on `fromSheet`. */
+export function refFrom(fromSheet: string, cell: CellRef): string {
+  return cell.sheet === fromSheet ? localRef(cellRange(cell)) : sheetRef(cell.sheet, cellRange(cell));
+}
+
+/** "text" with embedded quotes doubled. */
+export function stringLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** {"产出指标","数量指标","名称"}: an array constant of texts. */
+export function arrayConstant(texts: string[]): string {
+  return `{${texts.map(stringLiteral).join(",")}}`;
+}
+
+/** OR(x="红",x="red"): a test that accepts the light word of both languages. */
+export function lightTest(ref: string, light: "red" | "yellow" | "blue" | "green"): string {
+  const { zh, en } = LIGHT_WORDS[light];
+  return `OR(${ref}=${stringLiteral(zh)},${ref}=${stringLiteral(en)})`;
+}
+
+/** Count of cells in `ref` showing the light in either language. */
+export function countLight(ref: string, light: "red" | "yellow" | "blue" | "green"): string {
+  const { zh, en } = LIGHT_WORDS[light];
+  return `COUNTIF(${ref},${stringLiteral(zh)})+COUNTIF(${ref},${stringLiteral(en)})`;
+}
+
+export function call(name: string, args: (string | undefined)[]): string {
+  // Trailing optional arguments that are not given are left out.
+  const list = [...args];
+  while (list.length && list[list.length - 1] === undefined) list.pop();
+  return `${name}(${list.map((a) => a ?? "").join(",")})`;
+}

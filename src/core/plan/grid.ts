@@ -1,0 +1,54 @@
+/** Read access to a snapshot by absolute coordinates, and the "may we write here?" questions. */
+import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../types";
+import { CellSet } from "./marks";
+
+export class Grid {
+  private readonly sheets = new Map<string, SheetSnapshot>();
+  private readonly covered = new Map<string, CellSet>();
+
+  constructor(snapshot: WorkbookSnapshot) {
+    for (const sheet of snapshot.sheets) this.sheets.set(sheet.name, sheet);
+  }
+
+  hasSheet(name: string): boolean {
+    return this.sheets.has(name);
+  }
+
+  value(sheet: string, row: number, col: number): CellValue {
+    const s = this.sheets.get(sheet);
+    if (!s) return null;
+    return s.values[row - s.originRow]?.[col - s.originCol] ?? null;
+  }
+
+  formula(sheet: string, row: number, col: number): string | null {
+    const s = this.sheets.get(sheet);
+    if (!s?.formulas) return null;
+    return s.formulas[row - s.originRow]?.[col - s.originCol] ?? null;
+  }
+
+  /** No value and no formula. */
+  isEmpty(sheet: string, row: number, col: number): boolean {
+    const v = this.value(sheet, row, col);
+    return (v === null || v === "") && !this.formula(sheet, row, col);
+  }
+
+  /** Part of a merged area: the add-in never writes there (it would be lost or break the merge). */
+  isCovered(sheet: string, row: number, col: number): boolean {
+    let set = this.covered.get(sheet);
+    if (!set) {
+      set = new CellSet();
+      for (const m of this.sheets.get(sheet)?.merges ?? []) {
+        set.addRange(m);
+      }
+      this.covered.set(sheet, set);
+    }
+    return set.has(row, col);
+  }
+
+  /** True when any cell of the range holds something. */
+  anyFilled(sheet: string, range: CellRange): boolean {
+    for (let r = range.top; r <= range.bottom; r++)
+      for (let c = range.left; c <= range.right; c++) if (!this.isEmpty(sheet, r, c)) return true;
+    return false;
+  }
+}

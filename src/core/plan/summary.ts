@@ -1,0 +1,130 @@
+/** The summary sheet 监控汇总: settings cells, one row per table, a chart of planned vs actual execution. */
+import { cellName, quoteSheetName } from "../a1";
+import { isoToSerial, yearOf } from "../dates";
+import type { CellRange, CellRef, CheckResult, GoalTable, Light, TableResult } from "../types";
+import type { IndicatorBlock, ScheduleBlock } from "./blocks";
+import { HEADER_STYLE, type PlanContext } from "./context";
+import { countLight, lightTest, refFrom, sheetRef, stringLiteral } from "./formulas";
+import { AS_OF_NAME, DATE_FORMAT, LIGHT_WORDS, PERCENT_FORMAT, SUMMARY_SHEET, SUMMARY_WORDS } from "./words";
+
+export interface TablePlacement {
+  table: GoalTable;
+  result: TableResult;
+  indicators: IndicatorBlock | null;
+  schedule: ScheduleBlock | null;
+}
+
+/** Row / column layout of the summary sheet (0-based). */
+export const SUMMARY_LAYOUT = { asOfCell: { row: 2, col: 1 }, yearCell: { row: 3, col: 1 }, headerRow: 5 };
+const COL = { name: 0, link: 1, budget: 2, spent: 3, rate: 4, planned: 5, lag: 6, light: 7, red: 8, yellow: 9, blue: 10 };
+export const CHART_NAME = "PerfTargetsChart";
+
+/** The summary sheet's name: 监控汇总, unless a user sheet already carries that name. */
+export function summarySheetName(ctx: PlanContext): string {
+  const ours = new Set(ctx.previous?.sheets ?? []);
+  const base = SUMMARY_SHEET[ctx.lang];
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base} (${n})`;
+    if (!ctx.grid.hasSheet(name) || ours.has(name)) return name;
+  }
+}
+
+export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult, placements: TablePlacement[]): void {
+  const w = SUMMARY_WORDS;
+  const lang = ctx.lang;
+  if (!ctx.grid.hasSheet(sheet)) ctx.push(1, { op: "addSheet", sheet, visibility: "visible" });
+  if (sheet !== SUMMARY_SHEET[lang])
+    ctx.say(`已有名为「${SUMMARY_SHEET[lang]}」的工作表，汇总写在「${sheet}」。`, `A sheet named "${SUMMARY_SHEET[lang]}" exists; the summary went to "${sheet}".`);
+  ctx.marks.sheets.push(sheet);
+  const at = (row: number, col: number): CellRef => ({ sheet, row, col });
+
+  ctx.setValue(at(0, 0), w.title[lang], { bold: true });
+  const { asOfCell, yearCell, headerRow } = SUMMARY_LAYOUT;
+  ctx.setValue(at(asOfCell.row, 0), w.asOf[lang], HEADER_STYLE);
+  ctx.setValue(at(asOfCell.row, asOfCell.col), isoToSerial(check.asOf), { numberFormat: DATE_FORMAT });
+  ctx.setValue(at(yearCell.row, 0), w.year[lang], HEADER_STYLE);
+  const year = check.tables.find((t) => t.budgetYear)?.budgetYear ?? yearOf(check.asOf);
+  ctx.setValue(at(yearCell.row, yearCell.col), year);
+  ctx.push(1, { op: "defineName", name: AS_OF_NAME, cell: at(asOfCell.row, asOfCell.col) });
+  ctx.marks.names.push(AS_OF_NAME);
+
+  w.headers.forEach((h, col) => ctx.setValue(at(headerRow, col), h[lang], HEADER_STYLE));
+  placements.forEach((p, i) => summaryRow(ctx, sheet, headerRow + 1 + i, p));
+
+  const widths = [28, 18, 14, 14, 12, 12, 14, 8, 8, 8, 8];
+  widths.forEach((width, col) => ctx.push(4, { op: "columnWidth", sheet, col, width }));
+  if (placements.length > 0) {
+    const first = headerRow + 1;
+    const last = headerRow + placements.length;
+    const column = (col: number): CellRange => ({ top: first, left: col, bottom: last, right: col });
+    ctx.push(4, {
+      op: "chart",
+      sheet,
+      name: CHART_NAME,
+      title: w.chartTitle[lang],
+      categories: column(COL.name),
+      series: [
+        { name: w.headers[COL.planned][lang], values: column(COL.planned) },
+        { name: w.headers[COL.rate][lang], values: column(COL.rate) },
+      ],
+      anchor: { top: 1, left: 12, bottom: 20, right: 20 },
+    });
+    ctx.marks.charts.push({ sheet, name: CHART_NAME });
+  }
+}
+
+function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacement): void {
+  const { table, result } = p;
+  const lang = ctx.lang;
+  const at = (col: number): CellRef => ({ sheet, row, col });
+  const local = (col: number) => cellName(row, col);
+  const exec = result.execution;
+  const toWan = table.moneyUnit === "元" ? "/10000" : table.moneyUnit === "亿元" ? "*10000" : "";
+  const pct = { numberFormat: PERCENT_FORMAT };
+
+  ctx.setValue(at(COL.name), table.name || table.title || table.sheet);
+  const top = `${quoteSheetName(table.sheet)}!${cellName(table.range.top, table.range.left)}`;
+  ctx.setFormula(at(COL.link), `HYPERLINK(${stringLiteral(`#${top}`)},${stringLiteral(top)})`, top);
+  if (table.budgetCell) ctx.setComputed(at(COL.budget), `${refFrom(sheet, table.budgetCell)}${toWan}`, table.budget, { numberFormat: "0.00" });
+  else ctx.setValue(at(COL.budget), table.budget, { numberFormat: "0.00" });
+  const spentCell = p.schedule?.spent ?? table.spent?.cell ?? null;
+  const spentValue = exec ? exec.spent : null;
+  if (spentCell) ctx.setComputed(at(COL.spent), `IF(${refFrom(sheet, spentCell)}="","",${refFrom(sheet, spentCell)}${toWan})`, spentValue ?? "", { numberFormat: "0.00" });
+  else ctx.setValue(at(COL.spent), spentValue, { numberFormat: "0.00" });
+  ctx.setComputed(
+    at(COL.rate),
+    `IF(AND(ISNUMBER(${local(COL.spent)}),ISNUMBER(${local(COL.budget)}),N(${local(COL.budget)})>0),${local(COL.spent)}/${local(COL.budget)},"")`,
+    exec ? exec.rate / 100 : "",
+    pct,
+  );
+  if (p.schedule) ctx.setComputed(at(COL.planned), refFrom(sheet, p.schedule.planned), exec ? exec.planned / 100 : "", pct);
+  else ctx.setValue(at(COL.planned), exec ? exec.planned / 100 : null, pct);
+  ctx.setComputed(
+    at(COL.lag),
+    `IF(AND(ISNUMBER(${local(COL.planned)}),ISNUMBER(${local(COL.rate)})),ROUND((${local(COL.planned)}-${local(COL.rate)})*100,2),"")`,
+    exec ? Math.round(exec.lag * 100) / 100 : "",
+    { numberFormat: "0.00" },
+  );
+
+  const counts = { red: 0, yellow: 0, blue: 0 };
+  for (const r of result.indicators) if (r.light === "red" || r.light === "yellow" || r.light === "blue") counts[r.light]++;
+  const lights = p.indicators ? lightRange(p.indicators) : null;
+  for (const l of ["red", "yellow", "blue"] as const)
+    if (lights) ctx.setComputed(at(COL[l]), countLight(lights, l), counts[l]);
+    else ctx.setValue(at(COL[l]), counts[l]);
+  ctx.setComputed(at(COL.light), projectLightFormula(ctx, row, lights, p.schedule ? refFrom(sheet, p.schedule.light) : null), LIGHT_WORDS[result.light as Light][lang]);
+}
+
+/** The 预警 cells of a table's block, as a reference from the summary sheet. */
+function lightRange(block: IndicatorBlock): string {
+  return sheetRef(block.sheet, { top: Math.min(...block.rows), left: block.lightCol, bottom: Math.max(...block.rows), right: block.lightCol });
+}
+
+/** Worst light of the row: red > yellow > blue > green, from the counts and the execution light. */
+function projectLightFormula(ctx: PlanContext, row: number, lights: string | null, execLight: string | null): string {
+  const word = (l: Light) => stringLiteral(LIGHT_WORDS[l][ctx.lang]);
+  const count = (col: number) => `${cellName(row, col)}>0`;
+  const exec = (l: "red" | "yellow" | "green") => (execLight ? lightTest(execLight, l) : "FALSE");
+  const anyGreen = [lights ? `${countLight(lights, "green")}>0` : "FALSE", exec("green")].join(",");
+  return `IF(OR(${count(COL.red)},${exec("red")}),${word("red")},IF(OR(${count(COL.yellow)},${exec("yellow")}),${word("yellow")},IF(${count(COL.blue)},${word("blue")},IF(OR(${anyGreen}),${word("green")},""))))`;
+}

@@ -1,0 +1,96 @@
+/**
+ * The plan: plain operations the core decides and a host adapter carries out in one batch.
+ * Coordinates are 0-based absolute (as in the snapshot). Formulas are written WITHOUT the
+ * leading "=" (like SheetSnapshot.formulas); adapters add it where their API wants it.
+ */
+import type { CellRange, CellRef } from "../types";
+
+/** A value a cell can be set to (dates are serials with a date number format). */
+export type PlainValue = string | number | boolean | null;
+
+/** Look of a cell we created ourselves (headers, computed cells). */
+export interface CellStyle {
+  bold?: boolean;
+  /** Fill colour, 6-digit hex without "#". */
+  fill?: string;
+  numberFormat?: string;
+}
+
+/** Fill + font colours of a highlight, 6-digit hex without "#". */
+export interface Highlight {
+  light: "red" | "yellow" | "blue";
+  fill: string;
+  font: string;
+}
+
+export type PlanOp =
+  /** Make sure a sheet exists (no-op when it does). */
+  | { op: "addSheet"; sheet: string; visibility: "visible" | "veryHidden" }
+  /** Delete a sheet the add-in created (never a user sheet). */
+  | { op: "deleteSheet"; sheet: string }
+  | { op: "setValue"; cell: CellRef; value: PlainValue; style?: CellStyle }
+  /** `value` is the core-computed result: the cached result where the host allows it. */
+  | { op: "setFormula"; cell: CellRef; formula: string; value: PlainValue; style?: CellStyle }
+  | { op: "setNumberFormat"; cell: CellRef; format: string }
+  /** Static fill, for hosts that cannot do conditional formats. */
+  | { op: "fill"; sheet: string; range: CellRange; color: string }
+  /** Set a note on a cell the add-in wrote; empty text removes the note the add-in put there before. */
+  | { op: "note"; cell: CellRef; text: string }
+  /** Formula-based conditional format over one or more ranges; the formula is relative to ranges[0]'s top-left cell. */
+  | { op: "conditionalFormat"; sheet: string; ranges: CellRange[]; formula: string; highlight: Highlight }
+  | { op: "removeConditionalFormat"; sheet: string; ranges: CellRange[]; formula: string }
+  | { op: "validationList"; sheet: string; range: CellRange; list: string[] }
+  | { op: "removeValidation"; sheet: string; range: CellRange }
+  /** Workbook-scoped name referring to one cell (created or re-pointed). */
+  | { op: "defineName"; name: string; cell: CellRef }
+  | { op: "removeName"; name: string }
+  /** Clustered column chart; replaces an earlier chart of the same name on that sheet. */
+  | {
+      op: "chart";
+      sheet: string;
+      name: string;
+      title: string;
+      categories: CellRange;
+      series: { name: string; values: CellRange }[];
+      anchor: CellRange;
+    }
+  | { op: "columnWidth"; sheet: string; col: number; width: number }
+  /** Clear value, formula, number format, fill, note and validation of cells the add-in wrote. */
+  | { op: "clear"; sheet: string; range: CellRange };
+
+export interface Plan {
+  ops: PlanOp[];
+  marks: Marks;
+  /** Chinese (or English) messages for the user: where blocks went, what was kept. */
+  messages: string[];
+}
+
+export interface PlanOptions {
+  /** true: PERF.* formulas (with the computed value cached); false: the computed values only. */
+  formulas: boolean;
+  lang: "zh" | "en";
+  /** Bands for the execution light formula; default 60 / 80. */
+  bands?: { red: number; yellow: number };
+}
+
+/**
+ * What the add-in added to a workbook, kept as JSON in the very hidden sheet MARKS_SHEET
+ * (row 1, split into chunks of MARKS_CHUNK characters: A1, B1, …). Ranges are A1 text,
+ * several separated by spaces, so that 1,000 tables still make a small record.
+ */
+export interface Marks {
+  version: 1;
+  /** Sheets the add-in created. */
+  sheets: string[];
+  /** Workbook names the add-in defined. */
+  names: string[];
+  charts: { sheet: string; name: string }[];
+  /** Per sheet: every cell the add-in wrote (headers, formulas, computed values). */
+  cells: Record<string, string>;
+  /** Input columns the add-in offered: its header cell (also in `cells`) and the cells the user types into. */
+  inputs: { sheet: string; header: string; cells: string }[];
+  conditionalFormats: { sheet: string; ranges: string; formula: string }[];
+  validations: { sheet: string; ranges: string }[];
+  /** Per sheet: cells that carry a note from the add-in. */
+  notes?: Record<string, string>;
+}

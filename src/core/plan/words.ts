@@ -1,0 +1,93 @@
+/**
+ * Words the plan writes into the workbook: column headers (as in the national monitoring
+ * template), drop-down lists, status and light words, highlight colours.
+ */
+import { lightLabel, statusLabel } from "../evaluate/labels";
+import type { Light, Status } from "../types";
+import type { Highlight } from "./types";
+
+export type Lang = "zh" | "en";
+type Words = Record<Lang, string>;
+
+const STATUSES: Status[] = ["met", "missed", "on-track", "behind", "exceeded", "pending", "unknown"];
+const LIGHTS: Light[] = ["red", "yellow", "green", "blue", "none"];
+
+/** Status and light words come from the judging labels, so cells say what PERF.* functions say. */
+export const STATUS_WORDS = Object.fromEntries(
+  STATUSES.map((s) => [s, { zh: statusLabel(s, "zh"), en: statusLabel(s, "en") }]),
+) as Record<Status, Words>;
+
+export const LIGHT_WORDS = Object.fromEntries(
+  LIGHTS.map((l) => [l, { zh: lightLabel(l, "zh"), en: lightLabel(l, "en") }]),
+) as Record<Light, Words>;
+
+export const REASONS = ["经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"];
+export const LIKELIHOODS = ["确定能", "有可能", "完全不可能"];
+
+/** Monitoring columns beside an indicator block; `existing` = the table column that makes ours unnecessary. */
+export interface MonitorColumn {
+  key: "actual" | "forecast" | "status" | "light" | "reason" | "likelihood" | "note";
+  role: "input" | "computed";
+  header: Words;
+  list?: string[];
+}
+
+export const MONITOR_COLUMNS: MonitorColumn[] = [
+  { key: "actual", role: "input", header: { zh: "实际完成值", en: "Actual" } },
+  { key: "forecast", role: "input", header: { zh: "全年预计完成值", en: "Full-year forecast" } },
+  { key: "status", role: "computed", header: { zh: "状态", en: "Status" } },
+  { key: "light", role: "computed", header: { zh: "预警", en: "Alert" } },
+  { key: "reason", role: "input", header: { zh: "偏差原因", en: "Deviation reason" }, list: REASONS },
+  { key: "likelihood", role: "input", header: { zh: "完成可能性", en: "Likelihood of completion" }, list: LIKELIHOODS },
+  { key: "note", role: "input", header: { zh: "备注", en: "Notes" } },
+];
+
+export interface ScheduleColumn {
+  key: "spent" | "rate" | "planned" | "time" | "status" | "light";
+  role: "input" | "computed";
+  header: Words;
+}
+
+export const SCHEDULE_COLUMNS: ScheduleColumn[] = [
+  { key: "spent", role: "input", header: { zh: "执行数（{unit}）", en: "Spent ({unit})" } },
+  { key: "rate", role: "computed", header: { zh: "执行率", en: "Execution rate" } },
+  { key: "planned", role: "computed", header: { zh: "计划进度", en: "Planned progress" } },
+  { key: "time", role: "computed", header: { zh: "序时进度", en: "Time progress" } },
+  { key: "status", role: "computed", header: { zh: "进度状态", en: "Schedule status" } },
+  { key: "light", role: "computed", header: { zh: "进度预警", en: "Schedule alert" } },
+];
+
+export const SUMMARY_SHEET: Words = { zh: "监控汇总", en: "监控汇总" };
+/** The named cell every formula refers to (fixed by the custom-function contract). */
+export const AS_OF_NAME = "监控时点";
+
+export const SUMMARY_WORDS = {
+  title: { zh: "绩效目标监控汇总", en: "Performance monitoring summary" },
+  asOf: { zh: "监控时点", en: "Monitoring date" },
+  year: { zh: "预算年度", en: "Budget year" },
+  headers: [
+    { zh: "项目名称", en: "Project" },
+    { zh: "表格位置", en: "Table" },
+    { zh: "预算数（万元）", en: "Budget (10k yuan)" },
+    { zh: "执行数（万元）", en: "Spent (10k yuan)" },
+    { zh: "执行率", en: "Execution rate" },
+    { zh: "计划进度", en: "Planned progress" },
+    { zh: "滞后（百分点）", en: "Lag (points)" },
+    { zh: "预警", en: "Alert" },
+    { zh: "红灯数", en: "Red" },
+    { zh: "黄灯数", en: "Yellow" },
+    { zh: "蓝灯数", en: "Blue" },
+  ] as Words[],
+  chartTitle: { zh: "计划进度与实际执行", en: "Planned vs actual execution" },
+};
+
+export const HEADER_FILL = "DDEBF7";
+
+export const HIGHLIGHTS: Record<"red" | "yellow" | "blue", Highlight> = {
+  red: { light: "red", fill: "FFC7CE", font: "9C0006" },
+  yellow: { light: "yellow", fill: "FFEB9C", font: "9C5700" },
+  blue: { light: "blue", fill: "BDD7EE", font: "1F4E78" },
+};
+
+export const PERCENT_FORMAT = "0.00%";
+export const DATE_FORMAT = "yyyy-mm-dd";

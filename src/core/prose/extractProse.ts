@@ -1,0 +1,335 @@
+/**
+ * Unit-wide goals written in prose (部门整体绩效目标): thresholds inside sentences such as
+ * "…判无罪案件占所有案件比例小于等于1.8%", "认罪认罚从宽案件适用率70%以上", "群众来信7日内程序性回复率达到100%".
+ *
+ * - extractProseTargets(text): every threshold with its indicator name and the sentence it came from.
+ * - proseTables(snapshot, read): long text cells outside the read tables → GoalTables of kind "unit",
+ *   one per heading ("(一)做好检察监督工作"), so the thresholds are judged like any table's.
+ * - unitTableRows(tables): the rows of a proper 部门整体绩效目标表 to write out.
+ *
+ * A threshold is a number with a unit and, for counts, a comparator: `小于等于1.8%`, `96%`, `不少于2次`,
+ * `提高10%`; a duration (`10日内`, `3个月以内`) only when its clause has no other threshold, because
+ * "群众来信7日内程序性回复率达到100%" names a rate. Years (`2023年`), dates (`6.5世界环境日`), labels
+ * (`4+1领域`) and vague words (`明显提升`) are not thresholds.
+ *
+ * @example
+ * extractProseTargets("检务保障干警满意度90%以上。")
+ * // [{ name: "检务保障干警满意度", op: ">=", value: 90, unit: "%", kind: "number", text: "90%以上", sentence: "检务保障干警满意度90%以上", … }]
+ */
+import { qualifiedAddress } from "../a1";
+import { Grid } from "../read/grid";
+import { parseTarget } from "../target/parseTarget";
+import { normalizeText } from "../target/text";
+import {
+  MARKS_SHEET,
+  type CellRange,
+  type CellRef,
+  type Comparator,
+  type GoalTable,
+  type Indicator,
+  type ParsedTarget,
+  type ReadResult,
+  type TargetKind,
+  type WorkbookSnapshot,
+} from "../types";
+import {
+  ACTION_VERBS,
+  CHANGE_BASELINE,
+  CHANGE_WORDS,
+  CLAUSE_SEPARATORS,
+  COUNT_UNITS,
+  DEFINITION_CLAUSE,
+  DURATION_SUFFIXES,
+  HEADING,
+  HEADING_MAX_LENGTH,
+  HEADING_NUMBER,
+  NAME_ENDINGS,
+  NAME_LEAD_INS,
+  NAME_LEVELS,
+  NAME_TAILS,
+  PARAGRAPH_LABELS,
+  PERCENT_UNITS,
+  PROSE_PREFIXES,
+  PROSE_SUFFIXES,
+  SENTENCE_SEPARATORS,
+  TIME_UNITS,
+  alternation,
+} from "./vocabulary";
+
+export interface ProseTarget {
+  /** Indicator name taken from the sentence: "认罪认罚从宽案件适用率". */
+  name: string;
+  op: Comparator | null;
+  value: number | null;
+  unit: string | null;
+  kind: TargetKind;
+  /** The threshold as written (normalised): "小于等于1.8%", "70%以上", "不少于2次", "10日内". */
+  text: string;
+  /** The sentence it came from, as written. */
+  sentence: string;
+  level1: string;
+  level2: string;
+  /** parseTarget of `text` in the indicator's context. */
+  target: ParsedTarget;
+}
+
+// ───────────────────────────── Finding thresholds ─────────────────────────────
+
+const NUM = "(?<![\\d.])\\d+(?:\\.\\d+)?(?![\\d.])";
+const PREFIX = alternation(PROSE_PREFIXES);
+const SUFFIX = alternation(PROSE_SUFFIXES);
+const PERCENT = alternation(PERCENT_UNITS);
+const COUNT = alternation(COUNT_UNITS);
+const TIME = alternation(TIME_UNITS);
+
+/** One regex, tried left to right; the group that matched says the kind of threshold. */
+const THRESHOLD = new RegExp(
+  [
+    `(?<change>(?:${alternation(CHANGE_WORDS)})${NUM}(?:${PERCENT}))`,
+    `(?<percent>(?:${PREFIX})?${NUM}(?:${PERCENT})(?:${SUFFIX})?)`,
+    `(?<count>(?:${PREFIX})${NUM}(?:${COUNT})(?:${SUFFIX})?|${NUM}(?:${COUNT})(?:${SUFFIX}))`,
+    `(?<duration>${NUM}(?:${TIME})(?:${alternation(DURATION_SUFFIXES)}))`,
+  ].join("|"),
+  "g",
+);
+const YEAR_LIKE = /^(?:19|20)\d{2}年/;
+
+interface Hit {
+  text: string;
+  start: number;
+  end: number;
+  duration: boolean;
+  change: boolean;
+}
+
+function thresholdsIn(clause: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of clause.matchAll(THRESHOLD)) {
+    const g = m.groups ?? {};
+    if (g.duration && YEAR_LIKE.test(m[0])) continue;
+    hits.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, duration: !!g.duration, change: !!g.change });
+  }
+  // "7日内程序性回复率达到100%": the duration is part of the rate's name.
+  return hits.some((h) => !h.duration) ? hits.filter((h) => !h.duration) : hits;
+}
+
+// ───────────────────────────── Names ─────────────────────────────
+
+function cleanName(s: string): string {
+  let out = s.trim();
+  for (const re of NAME_LEAD_INS) out = out.replace(re, "");
+  for (const re of NAME_TAILS) out = out.replace(re, "");
+  return out.trim();
+}
+
+/** The indicator a threshold belongs to, from the words around it (see the tables in vocabulary.ts). */
+function nameOf(hit: Hit, before: string, after: string, previousClause: string | null): string {
+  const previous = previousClause ? cleanName(previousClause) : "";
+  if (hit.duration) return cleanName(after) || cleanName(before);
+  if (hit.change) {
+    const m = CHANGE_BASELINE.exec(before);
+    if (m) return cleanName(m[1]);
+  }
+  if (DEFINITION_CLAUSE.test(before) && previous && NAME_ENDINGS.test(previous)) return previous;
+  if (after.startsWith("的") && ACTION_VERBS.some((v) => before.endsWith(v))) {
+    const noun = cleanName(after.slice(1));
+    if (noun) return noun;
+  }
+  return cleanName(before) || previous;
+}
+
+function levelsOf(name: string, target: ParsedTarget, duration: boolean): { level1: string; level2: string } {
+  for (const [word, level1, level2] of NAME_LEVELS) if (name.includes(word)) return { level1, level2 };
+  if (duration) return { level1: "产出指标", level2: "时效指标" };
+  if (target.unit === "万元" || target.unit === "元") return { level1: "产出指标", level2: "成本指标" };
+  if (target.kind === "change" || (target.unit !== null && COUNT_UNITS.includes(target.unit)))
+    return { level1: "产出指标", level2: "数量指标" };
+  return { level1: "产出指标", level2: "质量指标" };
+}
+
+/** Every threshold of a text, in order, with its name and sentence. */
+export function extractProseTargets(text: string, budgetYear?: number): ProseTarget[] {
+  const out: ProseTarget[] = [];
+  for (const raw of text.split(SENTENCE_SEPARATORS)) {
+    const sentence = raw.trim();
+    if (!sentence) continue;
+    const clauses = normalizeText(sentence)
+      .split(CLAUSE_SEPARATORS)
+      .map((c) => c.trim())
+      .filter((c) => c && !PARAGRAPH_LABELS.some((re) => re.test(c)));
+    clauses.forEach((clause, ci) => {
+      const hits = thresholdsIn(clause);
+      hits.forEach((hit, hi) => {
+        const before = clause.slice(hi === 0 ? 0 : hits[hi - 1].end, hit.start);
+        const after = clause.slice(hit.end, hits[hi + 1]?.start ?? clause.length);
+        const name = nameOf(hit, before, after, ci > 0 ? clauses[ci - 1] : null);
+        const rough = parseTarget(hit.text, { name });
+        const { level1, level2 } = levelsOf(name, rough, hit.duration);
+        const ctx = budgetYear === undefined ? { level1, level2, name } : { level1, level2, name, budgetYear };
+        const target = parseTarget(hit.text, ctx);
+        out.push({
+          name,
+          op: target.op,
+          value: target.value,
+          unit: target.unit,
+          kind: target.kind,
+          text: hit.text,
+          sentence,
+          level1,
+          level2,
+          target,
+        });
+      });
+    });
+  }
+  return out;
+}
+
+// ───────────────────────────── Prose cells → unit tables ─────────────────────────────
+
+/** Text cells shorter than this are labels or headings, not prose. */
+export const PROSE_MIN_LENGTH = 20;
+export const UNIT_TABLE_NAME = "部门整体绩效目标";
+
+const inside = (r: CellRange, row: number, col: number) =>
+  row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+
+function mostCommonYear(tables: GoalTable[]): number | null {
+  const counts = new Map<number, number>();
+  for (const t of tables) if (t.budgetYear !== null) counts.set(t.budgetYear, (counts.get(t.budgetYear) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)!) best = y;
+  return best;
+}
+
+interface ProseCell {
+  cell: CellRef;
+  text: string;
+  heading: { cell: CellRef; text: string } | null;
+}
+
+/** The nearest heading above a cell in its column, not crossing a read table. */
+function headingAbove(grid: Grid, row: number, col: number, ranges: CellRange[]): ProseCell["heading"] {
+  for (let r = row - 1; r >= grid.top; r--) {
+    if (ranges.some((range) => inside(range, r, col))) return null;
+    const text = grid.text(r, col).trim();
+    if (text && text.length <= HEADING_MAX_LENGTH && HEADING.test(text)) return { cell: grid.ref(r, col), text };
+  }
+  return null;
+}
+
+function proseCells(snapshot: WorkbookSnapshot, read: ReadResult): ProseCell[] {
+  const cells: ProseCell[] = [];
+  for (const sheet of snapshot.sheets) {
+    if (sheet.name === MARKS_SHEET) continue;
+    const grid = new Grid(sheet);
+    const ranges = read.tables.filter((t) => t.sheet === sheet.name).map((t) => t.range);
+    for (let r = grid.top; r <= grid.bottom; r++) {
+      for (let c = grid.left; c <= grid.right; c++) {
+        const value = grid.value(r, c);
+        if (typeof value !== "string" || value.trim().length < PROSE_MIN_LENGTH) continue;
+        if (ranges.some((range) => inside(range, r, c))) continue;
+        cells.push({ cell: grid.ref(r, c), text: value, heading: headingAbove(grid, r, c, ranges) });
+      }
+    }
+  }
+  return cells;
+}
+
+function indicatorOf(p: ProseTarget, cell: CellRef): Indicator {
+  return {
+    row: cell.row,
+    level1: p.level1,
+    level2: p.level2,
+    name: p.name,
+    description: p.sentence,
+    targetText: p.text,
+    target: p.target,
+    basis: "",
+    weight: null,
+    nameCell: cell,
+    targetCell: cell,
+    actual: null,
+    forecast: null,
+    score: null,
+    reason: "",
+    likelihood: "",
+  };
+}
+
+/**
+ * Long text cells outside the read tables, turned into unit-wide target tables: one per heading (name: the
+ * heading without its number), or one named 部门整体绩效目标 for prose with no heading. Cells without a
+ * threshold give nothing.
+ */
+export function proseTables(snapshot: WorkbookSnapshot, read: ReadResult): GoalTable[] {
+  const year = mostCommonYear(read.tables);
+  const unitName = read.tables.find((t) => t.unitName)?.unitName ?? "";
+  const groups = new Map<string, GoalTable>();
+  for (const prose of proseCells(snapshot, read)) {
+    const found = extractProseTargets(prose.text, year ?? undefined);
+    if (found.length === 0) continue;
+    const key = prose.heading ? qualifiedAddress(prose.heading.cell) : `${prose.cell.sheet}!`;
+    let table = groups.get(key);
+    if (!table) {
+      const top = prose.heading?.cell.row ?? prose.cell.row;
+      table = {
+        sheet: prose.cell.sheet,
+        kind: "unit",
+        title: prose.heading?.text ?? UNIT_TABLE_NAME,
+        name: prose.heading ? prose.heading.text.replace(HEADING_NUMBER, "").trim() : UNIT_TABLE_NAME,
+        code: null,
+        unitName,
+        budget: null,
+        moneyUnit: "万元",
+        funds: { total: null, fiscal: null, other: null },
+        purpose: "",
+        schedule: [],
+        goal: "",
+        budgetYear: year,
+        spent: null,
+        range: { top, left: prose.cell.col, bottom: prose.cell.row, right: prose.cell.col },
+        header: { row: top, columns: {} },
+        indicators: [],
+      };
+      groups.set(key, table);
+    }
+    table.range.bottom = Math.max(table.range.bottom, prose.cell.row);
+    table.indicators.push(...found.map((p) => indicatorOf(p, prose.cell)));
+  }
+  return [...groups.values()];
+}
+
+// ───────────────────────────── The unit-wide table to write out ─────────────────────────────
+
+export const UNIT_TABLE_HEADER = ["一级指标", "二级指标", "三级指标", "指标值", "来源"] as const;
+const LEVEL1_ORDER = ["产出", "效益", "满意"];
+const LEVEL2_ORDER = ["数量", "质量", "时效", "成本", "经济效益", "社会效益", "生态效益", "可持续", "满意"];
+
+const orderOf = (order: string[], text: string) => {
+  const i = order.findIndex((w) => text.includes(w));
+  return i < 0 ? order.length : i;
+};
+
+/**
+ * Rows of a 部门整体绩效目标表 (header first): every indicator of the tables, grouped 产出 / 效益 / 满意度
+ * and 数量 / 质量 / 时效 / 成本 …, in reading order within a group; 来源 names the heading and the cell.
+ */
+export function unitTableRows(tables: GoalTable[]): (string | number)[][] {
+  const rows = tables.flatMap((t) =>
+    t.indicators.map((ind, i) => ({
+      key: [orderOf(LEVEL1_ORDER, ind.level1), orderOf(LEVEL2_ORDER, ind.level2)],
+      seq: i,
+      row: [
+        ind.level1,
+        ind.level2,
+        ind.name,
+        ind.target.normalized || ind.targetText,
+        `${t.name}（${qualifiedAddress(ind.targetCell)}）`,
+      ],
+    })),
+  );
+  // Array.prototype.sort is stable: reading order survives within a group.
+  rows.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1]);
+  return [[...UNIT_TABLE_HEADER], ...rows.map((r) => r.row)];
+}

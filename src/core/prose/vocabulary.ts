@@ -1,0 +1,94 @@
+/**
+ * The vocabulary of thresholds written inside sentences (部门整体绩效目标 in prose), as tables.
+ * Matched against text that went through normalizeText (half-width digits, `%`, `(`).
+ */
+import { PREFIX_OPS, SUFFIX_OPS } from "../target/patterns.zh";
+
+const longestFirst = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join("|");
+
+/** Comparator words before a number: the target notation's, plus the "reach" words of prose. */
+export const PROSE_PREFIXES: readonly string[] = [...PREFIX_OPS.map(([w]) => w), "达到", "等于", "达"];
+
+/** Comparator words after a number: 以上, 以下, 以内 … (bare 内 only for durations). */
+export const PROSE_SUFFIXES: readonly string[] = SUFFIX_OPS.map(([w]) => w).filter((w) => w !== "内");
+export const DURATION_SUFFIXES: readonly string[] = ["以内", "之内", "内"];
+
+/** Words of a relative change: `提高10%`. */
+export const CHANGE_WORDS: readonly string[] = ["提高", "提升", "增长", "增加", "上升", "下降", "降低", "减少", "压减"];
+
+export const PERCENT_UNITS: readonly string[] = ["%", "‰", "个百分点", "百分点"];
+/** Count units that make a threshold with a comparator: `不少于2次`. */
+export const COUNT_UNITS: readonly string[] = [
+  "人次",
+  "场次",
+  "人",
+  "名",
+  "次",
+  "个",
+  "件",
+  "项",
+  "台",
+  "套",
+  "辆",
+  "份",
+  "场",
+  "户",
+  "家",
+  "篇",
+  "期",
+  "批",
+  "条",
+  "万元",
+  "元",
+];
+/** Time units of a duration: `3个月以内`, `10日内`. */
+export const TIME_UNITS: readonly string[] = ["个工作日", "工作日", "个月", "小时", "日", "天", "周", "年"];
+
+/** Sentence and clause separators (normalised text). */
+export const SENTENCE_SEPARATORS = /[。；;!?！？\n]+/;
+export const CLAUSE_SEPARATORS = /[，,：:]+/;
+
+/** Labels that open a paragraph and are not part of any indicator. */
+export const PARAGRAPH_LABELS: readonly RegExp[] = [/^(?:绩效指标|绩效目标|整体绩效目标|年度目标|总体目标)$/];
+
+/** Lead-ins stripped from the front of a name: `坚决完成高检院提出的…`, `不断提升…`, `力争在…`. */
+export const NAME_LEAD_INS: readonly RegExp[] = [
+  /^.*提出的/,
+  /^(?:同时|坚持|不断|进一步|努力|力争|确保|全年|继续|持续)+/,
+  /^(?:提升|提高|实现|做到|保持|在)/,
+];
+/** Trailing words stripped from a name. */
+export const NAME_TAILS: readonly RegExp[] = [/(?:的|要|应|须|需)+$/];
+
+/** A definition clause (`X占Y的比例`): the indicator's name is the clause before it. */
+export const DEFINITION_CLAUSE = /占|^的?(?:比例|比率)$/;
+/** Clause endings that make a clause an indicator name (`…采纳率`, `…满意度`). */
+export const NAME_ENDINGS = /(?:率|度|比|数|量|次数)$/;
+/** `在2023年X的基础上提高10%` → X. */
+export const CHANGE_BASELINE = /(?:19|20)\d{2}年度?(.+?)的?基础上$/;
+/** Verbs that end the text before `不少于2次的X`: the name is X. */
+export const ACTION_VERBS: readonly string[] = [
+  "开展",
+  "组织",
+  "举办",
+  "召开",
+  "完成",
+  "实施",
+  "进行",
+  "发布",
+  "报送",
+  "制作",
+];
+
+/** Headings above a prose paragraph: `(一)做好检察监督工作`, `一、总体绩效目标`, `1.…`. */
+export const HEADING = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])\s*\S/;
+export const HEADING_NUMBER = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])\s*/;
+export const HEADING_MAX_LENGTH = 40;
+
+/** Where a name says which 一级 / 二级 it belongs to; otherwise the unit decides (see extractProse). */
+export const NAME_LEVELS: readonly (readonly [word: string, level1: string, level2: string])[] = [
+  ["满意", "满意度指标", "服务对象满意度指标"],
+  ["效益", "效益指标", "社会效益指标"],
+];

@@ -1,0 +1,163 @@
+/**
+ * A sheet snapshot seen as an absolute grid with merged areas resolved: a merged area's value belongs
+ * to its top-left cell ("master"); the other cells of the area are continuation cells and read as
+ * empty, whatever the host put there (ExcelJS repeats the master's value, Office.js gives null).
+ */
+import type { CellRange, CellRef, CellValue, SheetSnapshot } from "../types";
+import { displayText } from "./display";
+import { normalizeLabel, plainText, toHalfWidth, type NormalizedLabel } from "./text";
+
+export class Grid {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  private readonly snapshot: SheetSnapshot;
+  private readonly width: number;
+  /** Per cell (row-major from top/left): 1 + index of the merged area holding it, 0 when none. */
+  private readonly mergeIndex: Int32Array;
+  private readonly merges: CellRange[];
+  private readonly labelCache: (NormalizedLabel | undefined)[];
+  private readonly compactCache: (string | undefined)[];
+
+  constructor(snapshot: SheetSnapshot) {
+    this.snapshot = snapshot;
+    this.name = snapshot.name;
+    this.top = snapshot.originRow;
+    this.left = snapshot.originCol;
+    const width = snapshot.values.reduce((w, row) => Math.max(w, row.length), 0);
+    let bottom = snapshot.originRow + snapshot.values.length - 1;
+    let right = snapshot.originCol + width - 1;
+    // Merged areas left of or above the used range's origin cannot hold values: clip them.
+    this.merges = snapshot.merges.filter((m) => m.bottom >= this.top && m.right >= this.left);
+    for (const m of this.merges) {
+      bottom = Math.max(bottom, m.bottom);
+      right = Math.max(right, m.right);
+    }
+    this.bottom = bottom;
+    this.right = right;
+    this.width = Math.max(0, right - this.left + 1);
+    const cells = Math.max(0, bottom - this.top + 1) * this.width;
+    this.mergeIndex = new Int32Array(cells);
+    this.labelCache = new Array(cells);
+    this.compactCache = new Array(cells);
+    this.merges.forEach((m, i) => {
+      for (let r = Math.max(m.top, this.top); r <= m.bottom; r++) {
+        for (let c = Math.max(m.left, this.left); c <= m.right; c++) this.mergeIndex[this.index(r, c)] = i + 1;
+      }
+    });
+  }
+
+  private index(row: number, col: number): number {
+    return (row - this.top) * this.width + (col - this.left);
+  }
+
+  private inside(row: number, col: number): boolean {
+    return row >= this.top && row <= this.bottom && col >= this.left && col <= this.right;
+  }
+
+  /** Raw value of a cell as stored (continuation cells: null). */
+  value(row: number, col: number): CellValue {
+    if (this.isContinuation(row, col)) return null;
+    return this.rawValue(row, col);
+  }
+
+  private rawValue(row: number, col: number): CellValue {
+    const v = this.snapshot.values[row - this.top]?.[col - this.left];
+    return v === undefined ? null : v;
+  }
+
+  numberFormat(row: number, col: number): string | undefined {
+    const f = this.snapshot.numberFormats?.[row - this.top]?.[col - this.left];
+    return f && f !== "General" ? f : undefined;
+  }
+
+  formula(row: number, col: number): string | null {
+    return this.snapshot.formulas?.[row - this.top]?.[col - this.left] ?? null;
+  }
+
+  merge(row: number, col: number): CellRange | null {
+    if (!this.inside(row, col)) return null;
+    const i = this.mergeIndex[this.index(row, col)];
+    return i === 0 ? null : this.merges[i - 1];
+  }
+
+  /** True for every cell of a merged area except its top-left. */
+  isContinuation(row: number, col: number): boolean {
+    const m = this.merge(row, col);
+    return !!m && (m.top !== row || m.left !== col);
+  }
+
+  /** Top-left cell of the merged area holding (row, col), or the cell itself. */
+  master(row: number, col: number): { row: number; col: number } {
+    const m = this.merge(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  /** Value of the merged area covering the cell (the master's value). */
+  mergedValue(row: number, col: number): CellValue {
+    const { row: r, col: c } = this.master(row, col);
+    return this.rawValue(r, c);
+  }
+
+  /** Last column of the cell's merged area (the cell itself when not merged). */
+  rightEdge(row: number, col: number): number {
+    return this.merge(row, col)?.right ?? col;
+  }
+
+  bottomEdge(row: number, col: number): number {
+    return this.merge(row, col)?.bottom ?? row;
+  }
+
+  /** Trimmed plain text of a cell (continuation cells: ""). */
+  text(row: number, col: number): string {
+    return plainText(this.value(row, col));
+  }
+
+  /** What the user sees in the cell (percent and date formats applied). */
+  display(row: number, col: number): string {
+    return displayText(this.value(row, col), this.numberFormat(row, col));
+  }
+
+  isEmpty(row: number, col: number): boolean {
+    return this.text(row, col) === "";
+  }
+
+  /** Normalised label of a (master) cell, cached. */
+  label(row: number, col: number): NormalizedLabel {
+    if (!this.inside(row, col)) return normalizeLabel("");
+    const i = this.index(row, col);
+    let label = this.labelCache[i];
+    if (!label) {
+      label = normalizeLabel(this.text(row, col));
+      this.labelCache[i] = label;
+    }
+    return label;
+  }
+
+  /** Half-width text without spaces, cached (for patterns on the whole cell text). */
+  compact(row: number, col: number): string {
+    if (!this.inside(row, col)) return "";
+    const i = this.index(row, col);
+    let text = this.compactCache[i];
+    if (text === undefined) {
+      text = toHalfWidth(this.text(row, col)).replace(/\s+/g, "");
+      this.compactCache[i] = text;
+    }
+    return text;
+  }
+
+  /** Non-empty master cells of a row between two columns, left to right. */
+  cellsOfRow(row: number, from = this.left, to = this.right): number[] {
+    const cols: number[] = [];
+    for (let c = Math.max(from, this.left); c <= Math.min(to, this.right); c++) {
+      if (!this.isContinuation(row, c) && !this.isEmpty(row, c)) cols.push(c);
+    }
+    return cols;
+  }
+
+  ref(row: number, col: number): CellRef {
+    return { sheet: this.name, row, col };
+  }
+}

@@ -1,0 +1,479 @@
+/**
+ * The header block above an indicator header: title, unit line, 项目编码 / 项目名称, money, schedule,
+ * goal. Labels are found through the vocabulary; a value sits right of its label (empty and merged
+ * continuation cells skipped) or, in "label row over value row" layouts, below it. Money tables of the
+ * national templates (年初预算数 | 全年预算数 | 全年执行数 … over 年度资金总额 / 其中：财政拨款 / 其他资金)
+ * are read as a matrix.
+ */
+import type { CellReading, CellRef, CellValue, Diagnostic } from "../types";
+import type { Grid } from "./grid";
+import { normalizeLabel, parseAmount, toHalfWidth } from "./text";
+import {
+  HEADER_LABELS,
+  INDICATOR_COLUMNS,
+  MONEY_UNIT_LINE,
+  YEAR_IN_TITLE,
+  isTitleText,
+  lookup,
+  type HeaderRole,
+  type MoneyUnit,
+} from "./vocabulary";
+
+export interface Region {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+export interface RawCheckpoint {
+  label: string;
+  labelCell: CellRef;
+  value: CellValue;
+  numberFormat?: string;
+  percentCell: CellRef;
+}
+
+export interface Amount {
+  value: number;
+  cell: CellRef;
+}
+
+export interface HeaderInfo {
+  /** Rows and columns the block used (for the table's range). */
+  top: number;
+  left: number;
+  right: number;
+  title: string;
+  name: string;
+  code: string | null;
+  unitName: string;
+  moneyUnit: MoneyUnit;
+  /** Amounts as written (in moneyUnit). */
+  budget: Amount | null;
+  fiscal: Amount | null;
+  other: Amount | null;
+  spent: CellReading | null;
+  executionWeight: CellReading | null;
+  executionScore: CellReading | null;
+  purpose: string;
+  goal: string;
+  schedule: RawCheckpoint[];
+  /** Budget years the block states (title, year line, 预算年度). */
+  years: number[];
+  /** Labels seen, for the table kind: 项目名称 vs 部门（单位）名称. */
+  roles: Set<HeaderRole>;
+}
+
+interface LabelCell {
+  row: number;
+  col: number;
+  role: HeaderRole;
+  hints: string[];
+  /** "项目名称：办公用品采购" — the value written in the label cell itself. */
+  inline?: string;
+}
+
+type Found = { kind: "value"; row: number; col: number } | { kind: "blocked" } | { kind: "none" };
+
+const MONEY_ROLES = new Set<HeaderRole>([
+  "budgetFinal",
+  "budget",
+  "budgetStart",
+  "fiscal",
+  "other",
+  "carryover",
+  "spent",
+  "rate",
+  "forecastSpent",
+  "execWeight",
+  "execScore",
+]);
+const MATRIX_ROW_ROLES = new Set<HeaderRole>(["budgetFinal", "budget", "budgetStart", "fiscal", "other", "carryover"]);
+const INLINE_LABEL = /^([^:：]{1,16})[:：]\s*(\S[\s\S]*)$/;
+const MONEY_UNIT_ANYWHERE = /(?:金额|资金)?单位[:：]\s*(万元|亿元|元)/;
+const YEAR_LINE = /^[(（]?\s*(20\d{2})\s*年度?\s*[)）]?$/;
+
+class Block {
+  readonly labels = new Map<string, LabelCell>();
+  readonly consumed = new Set<string>();
+  readonly used: CellRef[] = [];
+
+  constructor(
+    readonly grid: Grid,
+    readonly region: Region,
+    readonly top: number,
+  ) {}
+
+  isLabel(row: number, col: number): boolean {
+    if (this.labels.has(`${row},${col}`)) return true;
+    const key = this.grid.label(row, col).key;
+    return lookup(INDICATOR_COLUMNS, key) !== null;
+  }
+
+  /** First non-empty cell right of (row, col) within the region. */
+  right(row: number, col: number): Found {
+    const g = this.grid;
+    for (let c = g.rightEdge(row, col) + 1; c <= this.region.right; c++) {
+      if (g.isContinuation(row, c) || g.isEmpty(row, c)) continue;
+      return this.isLabel(row, c) ? { kind: "blocked" } : { kind: "value", row, col: c };
+    }
+    return { kind: "none" };
+  }
+
+  below(row: number, col: number): Found {
+    const g = this.grid;
+    const r = g.bottomEdge(row, col) + 1;
+    if (r > this.region.bottom || g.isContinuation(r, col) || g.isEmpty(r, col)) return { kind: "none" };
+    return this.isLabel(r, col) ? { kind: "blocked" } : { kind: "value", row: r, col };
+  }
+
+  rowIsAllLabels(row: number): boolean {
+    return this.grid.cellsOfRow(row, this.region.left, this.region.right).every((c) => this.isLabel(row, c));
+  }
+
+  /** Where the value of a label sits: right of it (any row of a vertically merged label), else below. */
+  valueOf(label: LabelCell, numeric: boolean): Found {
+    const g = this.grid;
+    let blocked = false;
+    for (let r = label.row; r <= g.bottomEdge(label.row, label.col); r++) {
+      const found = this.right(r, label.col);
+      if (found.kind === "value" && (!numeric || this.isNumeric(found))) return found;
+      if (found.kind === "blocked") blocked = true;
+      if (found.kind === "value") blocked = true;
+    }
+    if (blocked || numeric || this.rowIsAllLabels(label.row)) {
+      const found = this.below(label.row, label.col);
+      if (found.kind === "value" && (!numeric || this.isNumeric(found))) return found;
+    }
+    return { kind: "none" };
+  }
+
+  isNumeric(found: Found): boolean {
+    return found.kind === "value" && parseAmount(this.grid.value(found.row, found.col)) !== null;
+  }
+}
+
+function yearsIn(text: string): number[] {
+  const m = YEAR_IN_TITLE.exec(toHalfWidth(text).replace(/\s+/g, ""));
+  const year = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : NaN;
+  return Number.isFinite(year) ? [year] : [];
+}
+
+function findTitleRow(grid: Grid, region: Region): { row: number; col: number } | null {
+  for (let r = region.bottom; r >= region.top; r--) {
+    for (const c of grid.cellsOfRow(r, region.left, region.right)) {
+      if (isTitleText(grid.label(r, c).key)) return { row: r, col: c };
+    }
+  }
+  return null;
+}
+
+function labelOf(grid: Grid, row: number, col: number): LabelCell | null {
+  if (MONEY_UNIT_LINE.test(grid.compact(row, col))) return null;
+  const { key, hints } = grid.label(row, col);
+  const role = lookup(HEADER_LABELS, key);
+  if (role) return { row, col, role, hints };
+  const inline = INLINE_LABEL.exec(toHalfWidth(grid.text(row, col)).trim());
+  if (inline) {
+    const part = normalizeLabel(inline[1]);
+    const inlineRole = lookup(HEADER_LABELS, part.key);
+    if (inlineRole) return { row, col, role: inlineRole, hints: part.hints, inline: inline[2].trim() };
+  }
+  return null;
+}
+
+/** Rows of labels with at most 3 unlabelled rows between them, counted up from the header. */
+function clusterTop(grid: Grid, region: Region): number {
+  let top = region.bottom + 1;
+  let gap = 0;
+  for (let r = region.bottom; r >= region.top && gap <= 3; r--) {
+    const hasLabel = grid.cellsOfRow(r, region.left, region.right).some((c) => labelOf(grid, r, c) !== null);
+    if (hasLabel) {
+      top = r;
+      gap = 0;
+    } else gap++;
+  }
+  if (top > region.bottom) return top;
+  // One short line above the labels is the unit line or the year line.
+  const above = top - 1;
+  if (above >= region.top) {
+    const cols = grid.cellsOfRow(above, region.left, region.right);
+    if (cols.length > 0 && cols.every((c) => grid.text(above, c).length <= 40)) return above;
+  }
+  return top;
+}
+
+function readMatrix(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]): void {
+  const { grid, region } = block;
+  for (let r = block.top; r <= region.bottom; r++) {
+    const cols = grid.cellsOfRow(r, region.left, region.right);
+    const moneyCols = cols.filter((c) => {
+      const l = block.labels.get(`${r},${c}`);
+      return l && !l.inline && MONEY_ROLES.has(l.role) && l.role !== "carryover";
+    });
+    if (moneyCols.length < 2 || cols.some((c) => parseAmount(grid.value(r, c)) !== null)) continue;
+
+    const columnOf = new Map<HeaderRole, number>();
+    for (const c of moneyCols) {
+      const role = block.labels.get(`${r},${c}`)!.role;
+      if (!columnOf.has(role)) columnOf.set(role, c);
+      block.consumed.add(`${r},${c}`);
+    }
+    const firstCol = Math.min(...moneyCols);
+    const rows: { row: number; role: HeaderRole | "unlabelled" }[] = [];
+    let rr = grid.bottomEdge(r, firstCol) + 1;
+    for (; rr <= region.bottom; rr++) {
+      const labelCols = grid.cellsOfRow(rr, region.left, firstCol - 1);
+      const rowLabel = labelCols.map((c) => block.labels.get(`${rr},${c}`)).find((l) => l !== undefined);
+      const hasNumbers = [...columnOf.values()].some((c) => {
+        const m = grid.master(rr, c);
+        return parseAmount(grid.value(m.row, m.col)) !== null;
+      });
+      if (rowLabel && !MATRIX_ROW_ROLES.has(rowLabel.role)) break;
+      if (!rowLabel && !hasNumbers) break;
+      if (rowLabel) block.consumed.add(`${rowLabel.row},${rowLabel.col}`);
+      const role = rowLabel ? rowLabel.role : "unlabelled";
+      rows.push({ row: rr, role: role === "budgetFinal" || role === "budgetStart" ? "budget" : role });
+    }
+    if (rows.length === 0) continue;
+
+    const totalRow =
+      rows.find((x) => x.role === "budget")?.row ??
+      (rows.filter((x) => x.role === "unlabelled").length === 1 ? rows.find((x) => x.role === "unlabelled")!.row : null);
+    const budgetCol = columnOf.get("budgetFinal") ?? columnOf.get("budget") ?? columnOf.get("budgetStart");
+    const amountAt = (row: number | null | undefined, col: number | undefined): Amount | null => {
+      if (row === null || row === undefined || col === undefined) return null;
+      const m = grid.master(row, col);
+      const value = parseAmount(grid.value(m.row, m.col));
+      return value === null ? null : { value, cell: grid.ref(m.row, m.col) };
+    };
+    const readingAt = (row: number | null, col: number | undefined): CellReading | null => {
+      if (row === null || col === undefined) return null;
+      const format = grid.numberFormat(row, col);
+      const reading: CellReading = { cell: grid.ref(row, col), value: grid.value(row, col) };
+      if (format) reading.numberFormat = format;
+      return reading;
+    };
+    if (totalRow === null) {
+      diagnostics.push({ cell: grid.ref(r, firstCol), message: "资金表中找不到总额行（年度资金总额 / 合计）", severity: "warning" });
+    }
+    info.budget ??= amountAt(totalRow, budgetCol);
+    const fiscalRow = rows.find((x) => x.role === "fiscal")?.row;
+    const otherRow = rows.find((x) => x.role === "other")?.row;
+    info.fiscal ??= columnOf.has("fiscal") ? amountAt(totalRow, columnOf.get("fiscal")) : amountAt(fiscalRow, budgetCol);
+    info.other ??= columnOf.has("other") ? amountAt(totalRow, columnOf.get("other")) : amountAt(otherRow, budgetCol);
+    info.spent ??= readingAt(totalRow, columnOf.get("spent"));
+    info.executionWeight ??= readingAt(totalRow, columnOf.get("execWeight"));
+    info.executionScore ??= readingAt(totalRow, columnOf.get("execScore"));
+    for (const x of rows) block.used.push(grid.ref(x.row, firstCol));
+    r = rows[rows.length - 1].row;
+  }
+}
+
+/** Checkpoint labels right of the 资金支出计划 label (or on the next row) over a row of percentages. */
+function readSchedule(block: Block, label: LabelCell): RawCheckpoint[] {
+  const { grid, region } = block;
+  const labelCells = (row: number, from: number) =>
+    grid.cellsOfRow(row, from, region.right).filter((c) => !block.labels.has(`${row},${c}`));
+  let labelRow = label.row;
+  let cols = labelCells(labelRow, grid.rightEdge(label.row, label.col) + 1);
+  if (cols.length === 0) {
+    labelRow = grid.bottomEdge(label.row, label.col) + 1;
+    cols = labelRow <= region.bottom ? labelCells(labelRow, region.left) : [];
+  }
+  if (cols.length === 0) return [];
+  const percentOf = (row: number, col: number): Omit<RawCheckpoint, "label" | "labelCell"> => {
+    const m = grid.master(row, col);
+    const format = grid.numberFormat(m.row, m.col);
+    const cp: Omit<RawCheckpoint, "label" | "labelCell"> = { value: grid.value(m.row, m.col), percentCell: grid.ref(m.row, m.col) };
+    if (format) cp.numberFormat = format;
+    return cp;
+  };
+
+  // "3月底 | 0% | 6月底 | 45% …" in one row.
+  const looksPercent = (c: number) => /%|％/.test(grid.display(labelRow, c)) || typeof grid.value(labelRow, c) === "number";
+  const alternating = cols.length >= 2 && cols.length % 2 === 0 && cols.every((c, i) => looksPercent(c) === (i % 2 === 1));
+  if (alternating) {
+    const out: RawCheckpoint[] = [];
+    for (let i = 0; i < cols.length; i += 2) {
+      out.push({ label: grid.text(labelRow, cols[i]), labelCell: grid.ref(labelRow, cols[i]), ...percentOf(labelRow, cols[i + 1]) });
+    }
+    return out;
+  }
+  // "3月底0%，6月底45%，10月底70%，12月底100%" in one cell.
+  if (cols.length === 1) {
+    const text = toHalfWidth(grid.text(labelRow, cols[0]));
+    const pairs = [...text.matchAll(/([^\s,，;；、:：%]+?)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*%/g)];
+    if (pairs.length >= 2) {
+      const cell = grid.ref(labelRow, cols[0]);
+      return pairs.map((p) => ({ label: p[1], labelCell: cell, value: `${p[2]}%`, percentCell: cell }));
+    }
+  }
+  const percentRow = labelRow + 1;
+  if (percentRow > grid.bottom) return [];
+  return cols.map((c) => ({ label: grid.display(labelRow, c), labelCell: grid.ref(labelRow, c), ...percentOf(percentRow, c) }));
+}
+
+const TEXT_ROLES: HeaderRole[] = ["code", "name", "unitName", "department", "purpose", "goal", "year"];
+
+export function readHeaderBlock(grid: Grid, region: Region, diagnostics: Diagnostic[]): HeaderInfo {
+  const info: HeaderInfo = {
+    top: region.bottom + 1,
+    left: region.right,
+    right: region.left,
+    title: "",
+    name: "",
+    code: null,
+    unitName: "",
+    moneyUnit: "万元",
+    budget: null,
+    fiscal: null,
+    other: null,
+    spent: null,
+    executionWeight: null,
+    executionScore: null,
+    purpose: "",
+    goal: "",
+    schedule: [],
+    years: [],
+    roles: new Set(),
+  };
+  if (region.bottom < region.top) return info;
+
+  const title = findTitleRow(grid, region);
+  const top = title ? title.row : clusterTop(grid, region);
+  const block = new Block(grid, region, top);
+  if (title) {
+    info.title = grid.text(title.row, title.col);
+    info.years.push(...yearsIn(info.title));
+    block.used.push(grid.ref(title.row, title.col));
+  }
+
+  // Classify every cell of the block.
+  let moneyUnitFromLine: MoneyUnit | null = null;
+  const plainLines: { row: number; col: number }[] = [];
+  for (let r = top; r <= region.bottom; r++) {
+    for (const c of grid.cellsOfRow(r, region.left, region.right)) {
+      if (title && r === title.row && c === title.col) continue;
+      const text = toHalfWidth(grid.text(r, c));
+      const unit = text.length <= 60 ? MONEY_UNIT_ANYWHERE.exec(text) : null;
+      if (unit) {
+        moneyUnitFromLine ??= unit[1] as MoneyUnit;
+        block.used.push(grid.ref(r, c));
+        if (MONEY_UNIT_LINE.test(text.replace(/\s+/g, ""))) continue;
+      }
+      const yearLine = YEAR_LINE.exec(text.replace(/\s+/g, ""));
+      if (yearLine) {
+        info.years.push(Number(yearLine[1]));
+        continue;
+      }
+      const label = labelOf(grid, r, c);
+      if (label) {
+        block.labels.set(`${r},${c}`, label);
+        info.roles.add(label.role);
+      } else if (!unit) plainLines.push({ row: r, col: c });
+    }
+  }
+
+  readMatrix(block, info, diagnostics);
+
+  // Label → value, the candidate nearest to the indicators winning.
+  const labels = [...block.labels.values()].filter((l) => !block.consumed.has(`${l.row},${l.col}`)).reverse();
+  const textOf = (role: HeaderRole): string => {
+    for (const l of labels.filter((x) => x.role === role)) {
+      if (l.inline) {
+        block.used.push(grid.ref(l.row, l.col));
+        return l.inline;
+      }
+      const found = block.valueOf(l, false);
+      if (found.kind === "value") {
+        block.used.push(grid.ref(l.row, l.col), grid.ref(found.row, found.col));
+        return grid.display(found.row, found.col);
+      }
+    }
+    return "";
+  };
+  const amountOf = (roles: HeaderRole[]): Amount | null => {
+    for (const role of roles) {
+      for (const l of labels.filter((x) => x.role === role)) {
+        if (l.inline) {
+          const value = parseAmount(l.inline);
+          if (value !== null) return { value, cell: grid.ref(l.row, l.col) };
+          continue;
+        }
+        const found = block.valueOf(l, true);
+        if (found.kind === "value") {
+          block.used.push(grid.ref(l.row, l.col), grid.ref(found.row, found.col));
+          return { value: parseAmount(grid.value(found.row, found.col)) as number, cell: grid.ref(found.row, found.col) };
+        }
+        const right = block.right(l.row, l.col);
+        if (right.kind === "value" && role !== "other") {
+          diagnostics.push({
+            cell: grid.ref(right.row, right.col),
+            message: `“${grid.text(l.row, l.col)}”右侧的“${grid.text(right.row, right.col)}”不是金额，未读取`,
+            severity: "warning",
+          });
+        }
+      }
+    }
+    return null;
+  };
+
+  for (const role of TEXT_ROLES) {
+    const text = textOf(role);
+    if (!text) continue;
+    if (role === "code") info.code = text;
+    else if (role === "name") info.name = text;
+    else if (role === "unitName") info.unitName = text;
+    else if (role === "department") info.unitName ||= text;
+    else if (role === "purpose") info.purpose = text;
+    else if (role === "goal") info.goal = text;
+    else if (role === "year") info.years.push(...yearsIn(`${text}年度`));
+  }
+  info.budget ??= amountOf(["budgetFinal", "budget", "budgetStart"]);
+  info.fiscal ??= amountOf(["fiscal"]);
+  info.other ??= amountOf(["other"]);
+  if (!info.spent) {
+    const spentLabel = labels.find((l) => l.role === "spent" && !l.inline);
+    const found = spentLabel ? block.valueOf(spentLabel, true) : null;
+    if (found && found.kind === "value") {
+      const format = grid.numberFormat(found.row, found.col);
+      info.spent = { cell: grid.ref(found.row, found.col), value: grid.value(found.row, found.col) };
+      if (format) info.spent.numberFormat = format;
+      block.used.push(grid.ref(found.row, found.col));
+    }
+  }
+
+  const scheduleLabel = labels.find((l) => l.role === "schedule");
+  if (scheduleLabel) {
+    info.schedule = readSchedule(block, scheduleLabel);
+    for (const cp of info.schedule) block.used.push(cp.labelCell, cp.percentCell);
+  }
+
+  // Money unit: the 单位：万元 line, else a hint in a money label (预算数（元）), else 万元.
+  const hinted = [...block.labels.values()]
+    .filter((l) => MONEY_ROLES.has(l.role) || l.role === "moneyBlock")
+    .flatMap((l) => l.hints)
+    .map((h) => /亿元|万元|元/.exec(h)?.[0])
+    .find((u) => u !== undefined);
+  info.moneyUnit = moneyUnitFromLine ?? (hinted as MoneyUnit | undefined) ?? "万元";
+
+  // An unlabelled short line between the title and the first label is the unit (organisation) line.
+  if (!info.unitName) {
+    const firstLabelRow = Math.min(...[...block.labels.values()].map((l) => l.row), region.bottom + 1);
+    const line = plainLines.find((p) => p.row < firstLabelRow && grid.text(p.row, p.col).length <= 60);
+    if (line) {
+      info.unitName = grid.text(line.row, line.col);
+      block.used.push(grid.ref(line.row, line.col));
+    }
+  }
+
+  for (const l of block.labels.values()) block.used.push(grid.ref(l.row, l.col));
+  if (block.used.length > 0) {
+    info.top = Math.min(...block.used.map((c) => c.row));
+    info.left = Math.min(...block.used.map((c) => c.col));
+    info.right = Math.max(...block.used.map((c) => grid.rightEdge(c.row, c.col)));
+  }
+  return info;
+}

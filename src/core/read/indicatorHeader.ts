@@ -1,0 +1,169 @@
+/**
+ * Finding indicator header rows (一级指标 | 二级指标 | 三级指标 | … | 指标值 | …) anywhere on a sheet,
+ * including headers spanning two rows (年度指标值 over 指标性质 | 指标值 | 度量单位; 偏差原因分析 over
+ * 经费保障 … 原因说明) and several tables side by side (separated by an empty column).
+ */
+import type { IndicatorColumn } from "../types";
+import type { Grid } from "./grid";
+import { GROUP_MEMBERS, HEADER_LABELS, INDICATOR_COLUMNS, lookup, type HeaderRole } from "./vocabulary";
+
+export type GroupRole = "reason" | "likelihood";
+
+export interface GroupMember {
+  col: number;
+  /** Sub-column label as written: "经费保障", "确定能", "原因说明". */
+  label: string;
+}
+
+export interface IndicatorHeader {
+  /** First and last header row (equal for one-row headers). */
+  row: number;
+  lastRow: number;
+  /** Column extent of the header (absolute). */
+  left: number;
+  right: number;
+  columns: Partial<Record<IndicatorColumn, number>>;
+  /** Tick-box groups under 偏差原因分析 / 完成目标可能性. */
+  groups: Partial<Record<GroupRole, GroupMember[]>>;
+  /** Header text per column, as written (kind detection reads "1-7月执行情况"). */
+  labels: Map<number, string>;
+  /** Columns whose header was not understood. */
+  unknown: number[];
+  /**
+   * Project columns inside the indicator table (Sichuan-style lists: 单位名称、项目名称 | 项目年度目标 |
+   * 一级指标 …): one table per project, the project cell merged over its indicators.
+   */
+  projectColumns: Partial<Record<ProjectColumn, number>>;
+}
+
+export type ProjectColumn = "name" | "code" | "goal" | "budget";
+
+const PROJECT_COLUMN_ROLES: Partial<Record<HeaderRole, ProjectColumn>> = {
+  name: "name",
+  code: "code",
+  goal: "goal",
+  budget: "budget",
+  budgetFinal: "budget",
+};
+
+/** Runs of columns in a row holding something (a value or a merged area), split by empty columns. */
+function segmentsOfRow(grid: Grid, row: number): [number, number][] {
+  const segments: [number, number][] = [];
+  let start: number | null = null;
+  for (let c = grid.left; c <= grid.right + 1; c++) {
+    const filled = c <= grid.right && (!grid.isEmpty(row, c) || grid.merge(row, c) !== null);
+    if (filled && start === null) start = c;
+    if (!filled && start !== null) {
+      segments.push([start, c - 1]);
+      start = null;
+    }
+  }
+  return segments;
+}
+
+function columnRoles(grid: Grid, row: number, left: number, right: number): Map<number, IndicatorColumn> {
+  const roles = new Map<number, IndicatorColumn>();
+  for (const c of grid.cellsOfRow(row, left, right)) {
+    const role = lookup(INDICATOR_COLUMNS, grid.label(row, c).key);
+    if (role) roles.set(c, role);
+  }
+  return roles;
+}
+
+/**
+ * Cells of the row below a header that are all column labels, each under a header cell merged across
+ * several columns (年度指标值 over 指标性质 | 指标值 | 度量单位) → a second header row.
+ */
+function subHeaderCells(grid: Grid, row: number, left: number, right: number): number[] | null {
+  if (row + 1 > grid.bottom) return null;
+  const cols = grid.cellsOfRow(row + 1, left, right);
+  if (cols.length === 0) return null;
+  const isSubLabel = (c: number) => {
+    const key = grid.label(row + 1, c).key;
+    const parent = grid.master(row, c);
+    const underWideCell = parent.row === row && grid.rightEdge(row, parent.col) > parent.col;
+    return underWideCell && (lookup(INDICATOR_COLUMNS, key) !== null || lookup(GROUP_MEMBERS, key) !== null);
+  };
+  return cols.every(isSubLabel) ? cols : null;
+}
+
+function headerAt(grid: Grid, row: number, left: number, right: number): IndicatorHeader | null {
+  const colRole = columnRoles(grid, row, left, right);
+  const labels = new Map<number, string>();
+  for (const c of grid.cellsOfRow(row, left, right)) labels.set(c, grid.text(row, c));
+
+  const groups: Partial<Record<GroupRole, GroupMember[]>> = {};
+  let lastRow = row;
+  const sub = colRole.size > 0 ? subHeaderCells(grid, row, left, right) : null;
+  if (sub) {
+    lastRow = row + 1;
+    for (const c of sub) {
+      const key = grid.label(row + 1, c).key;
+      const text = grid.text(row + 1, c);
+      const parent = grid.master(row, c);
+      const parentRole = colRole.get(parent.col);
+      const spansGroup = grid.rightEdge(row, parent.col) > parent.col;
+      const role = lookup(INDICATOR_COLUMNS, key);
+      const memberRole = lookup(GROUP_MEMBERS, key);
+      // A tick-box column belongs to the group above it (偏差原因分析 / 完成目标可能性).
+      const groupRole: GroupRole | null =
+        (parentRole === "reason" || parentRole === "likelihood") && spansGroup ? parentRole : role ? null : memberRole;
+      if (groupRole) {
+        (groups[groupRole] ??= []).push({ col: c, label: text });
+        continue;
+      }
+      if (role) {
+        colRole.set(c, role);
+        labels.set(c, text);
+      }
+    }
+    // A group's top label no longer names one column: its members do.
+    for (const role of ["reason", "likelihood"] as const) {
+      if (groups[role]) for (const [c, r] of [...colRole]) if (r === role) colRole.delete(c);
+    }
+  }
+
+  const columns: Partial<Record<IndicatorColumn, number>> = {};
+  for (const [c, role] of [...colRole].sort((a, b) => a[0] - b[0])) if (columns[role] === undefined) columns[role] = c;
+  for (const role of ["reason", "likelihood"] as const) {
+    const members = groups[role];
+    if (members && columns[role] === undefined) {
+      const explanation = members.find((m) => /原因说明|说明/.test(m.label));
+      columns[role] = (explanation ?? members[0]).col;
+    }
+  }
+  if (columns.name === undefined || columns.target === undefined) return null;
+
+  const projectColumns: Partial<Record<ProjectColumn, number>> = {};
+  for (const c of labels.keys()) {
+    if (colRole.has(c)) continue;
+    const role = lookup(HEADER_LABELS, grid.label(row, c).key);
+    const projectRole = role ? PROJECT_COLUMN_ROLES[role] : undefined;
+    if (projectRole && projectColumns[projectRole] === undefined) projectColumns[projectRole] = c;
+  }
+  const projectCols = Object.values(projectColumns);
+  const known = new Set<number>([
+    ...colRole.keys(),
+    ...projectCols,
+    ...Object.values(groups).flatMap((ms) => ms.map((m) => m.col)),
+  ]);
+  const unknown = [...labels.keys()].filter((c) => !known.has(c) && lookup(GROUP_MEMBERS, grid.label(row, c).key) === null);
+  return { row, lastRow, left, right, columns, groups, labels, unknown, projectColumns };
+}
+
+/** Every indicator header of a sheet, top to bottom, left to right. */
+export function findIndicatorHeaders(grid: Grid): IndicatorHeader[] {
+  const headers: IndicatorHeader[] = [];
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    let consumedUntil = r;
+    for (const [left, right] of segmentsOfRow(grid, r)) {
+      const header = headerAt(grid, r, left, right);
+      if (header) {
+        headers.push(header);
+        consumedUntil = Math.max(consumedUntil, header.lastRow);
+      }
+    }
+    r = consumedUntil;
+  }
+  return headers;
+}

@@ -1,0 +1,226 @@
+/**
+ * Reading the indicator rows under a header, until a blank row, a summary row (合计 / 总分), a footer
+ * (填报人 …), a prose row spanning the table, or the start of another table.
+ * Targets are kept raw here; readWorkbook parses them once the budget year is known.
+ */
+import type { CellReading, CellRef, CellValue, Diagnostic, IndicatorColumn } from "../types";
+import type { Grid } from "./grid";
+import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
+import { isCheckMark, parseAmount, parsePercentCell } from "./text";
+import { FOOTER_ROW, HEADER_LABELS, SUMMARY_ROW, isTitleText, lookup, type HeaderRole } from "./vocabulary";
+
+/** An indicator before its target is parsed. */
+export interface IndicatorDraft {
+  row: number;
+  level1: string;
+  level2: string;
+  name: string;
+  description: string;
+  targetText: string;
+  targetValue: CellValue;
+  targetFormat?: string;
+  sign: string;
+  unit: string;
+  basis: string;
+  weight: number | null;
+  nameCell: CellRef;
+  targetCell: CellRef;
+  signCell?: CellRef;
+  unitCell?: CellRef;
+  actual: CellReading | null;
+  forecast: CellReading | null;
+  score: CellReading | null;
+  reason: string;
+  likelihood: string;
+  /** Row of the project cell this indicator belongs to (tables listing several projects), else null. */
+  projectRow: number | null;
+}
+
+export interface IndicatorBlock {
+  indicators: IndicatorDraft[];
+  /** Last row that belongs to the block (header's last row when no indicator was found). */
+  lastRow: number;
+  /** The 总分 / 合计 row right under the block, if any. */
+  summaryRow: number | null;
+  /** Rows with a project cell but no indicator (a unit line in a list of projects). */
+  projectOnlyRows: number[];
+}
+
+/** Labels that start a new table's header block; an indicator block stops at them. */
+const TABLE_START_ROLES = new Set<HeaderRole>([
+  "code",
+  "name",
+  "department",
+  "budget",
+  "budgetFinal",
+  "budgetStart",
+  "schedule",
+  "goal",
+  "purpose",
+  "moneyBlock",
+]);
+
+type StopReason = "blank" | "summary" | "end" | null;
+
+function stopReason(grid: Grid, header: IndicatorHeader, row: number, isHeaderRow: (row: number) => boolean): StopReason {
+  const cols = grid.cellsOfRow(row, header.left, header.right);
+  if (cols.length === 0) {
+    let continued = false;
+    for (let c = header.left; c <= header.right && !continued; c++) {
+      const m = grid.merge(row, c);
+      continued = !!m && m.top < row;
+    }
+    return continued ? null : "blank";
+  }
+  const first = grid.label(row, cols[0]).key;
+  const firstText = grid.compact(row, cols[0]);
+  if (SUMMARY_ROW.test(first)) return "summary";
+  if (FOOTER_ROW.test(firstText) || isTitleText(first) || isHeaderRow(row)) return "end";
+  const role = lookup(HEADER_LABELS, first);
+  if (role && TABLE_START_ROLES.has(role)) return "end";
+  // A paragraph merged across the name and target columns is prose, not an indicator.
+  const { name, target } = header.columns as Required<Pick<typeof header.columns, "name" | "target">>;
+  const m = grid.merge(row, name);
+  const isProjectCell = m !== null && m.left === header.projectColumns.name;
+  if (m && !isProjectCell && m.left <= Math.min(name, target) && m.right >= Math.max(name, target)) return "end";
+  return null;
+}
+
+/** A level cell: its merged area's value, its own text, or (blank) the one above. */
+function levelText(grid: Grid, row: number, col: number | undefined, above: string): { text: string; explicit: boolean } {
+  if (col === undefined) return { text: "", explicit: false };
+  const merged = String(grid.mergedValue(row, col) ?? "").trim();
+  if (grid.isContinuation(row, col)) return { text: merged || above, explicit: false };
+  return merged ? { text: merged, explicit: true } : { text: above, explicit: false };
+}
+
+function reading(grid: Grid, row: number, col: number | undefined): CellReading | null {
+  if (col === undefined) return null;
+  const format = grid.numberFormat(row, col);
+  const reading: CellReading = { cell: grid.ref(row, col), value: grid.value(row, col) };
+  if (format) reading.numberFormat = format;
+  return reading;
+}
+
+function textAt(grid: Grid, row: number, col: number | undefined): string {
+  if (col === undefined) return "";
+  return String(grid.mergedValue(row, col) ?? "").trim();
+}
+
+/** Tick boxes → the ticked labels; written text (原因说明) as it is. */
+function groupText(grid: Grid, row: number, members: GroupMember[] | undefined, col: number | undefined): string {
+  if (!members) return textAt(grid, row, col);
+  const parts: string[] = [];
+  for (const m of members) {
+    const t = grid.text(row, m.col);
+    if (!t) continue;
+    parts.push(isCheckMark(t) ? m.label : t);
+  }
+  return parts.join("；");
+}
+
+function weightOf(grid: Grid, row: number, col: number | undefined): number | null {
+  if (col === undefined) return null;
+  const value = grid.value(row, col);
+  return parseAmount(value) ?? parsePercentCell(value, grid.numberFormat(row, col));
+}
+
+function hasOnly(cols: number[], allowed: (number | undefined)[]): boolean {
+  return cols.every((c) => allowed.includes(c));
+}
+
+export function readIndicatorBlock(
+  grid: Grid,
+  header: IndicatorHeader,
+  isHeaderRow: (row: number) => boolean,
+  diagnostics: Diagnostic[],
+): IndicatorBlock {
+  const col = header.columns as Partial<Record<IndicatorColumn, number>> & { name: number; target: number };
+  const indicators: IndicatorDraft[] = [];
+  let level1 = "";
+  let level2 = "";
+  let lastRow = header.lastRow;
+  let summaryRow: number | null = null;
+  const projectCol = header.projectColumns.name;
+  const contextCols = [col.level1, col.level2, ...Object.values(header.projectColumns)];
+  let projectRow: number | null = null;
+  const projectOnlyRows: number[] = [];
+
+  for (let row = header.lastRow + 1; row <= grid.bottom; row++) {
+    const stop = stopReason(grid, header, row, isHeaderRow);
+    if (stop === "summary") summaryRow = row;
+    if (stop) break;
+    const cols = grid.cellsOfRow(row, header.left, header.right);
+    lastRow = row;
+    if (cols.length === 0) continue; // only merged areas from above
+
+    if (projectCol !== undefined && textAt(grid, row, projectCol)) {
+      const master = grid.master(row, projectCol);
+      if (master.row !== projectRow) {
+        // A new project starts: its levels do not continue the previous project's.
+        projectRow = master.row;
+        level1 = "";
+        level2 = "";
+      }
+    }
+    const projectMerge = projectCol !== undefined ? grid.merge(row, projectCol) : null;
+    if (projectMerge && projectMerge.top === row && projectMerge.right >= col.name) {
+      projectOnlyRows.push(row); // a unit line merged across the list
+      continue;
+    }
+    const l1 = levelText(grid, row, col.level1, level1);
+    if (l1.explicit && l1.text !== level1) level2 = "";
+    level1 = l1.text;
+    level2 = levelText(grid, row, col.level2, level2).text;
+
+    const name = textAt(grid, row, col.name);
+    if (!name) {
+      // A row holding only 一级 / 二级 cells sets the context for the rows below; anything else is lost.
+      if (projectRow === row && hasOnly(cols, contextCols)) projectOnlyRows.push(row);
+      else if (!hasOnly(cols, contextCols)) {
+        diagnostics.push({
+          cell: grid.ref(row, cols[0]),
+          message: `第 ${row + 1} 行有内容但没有指标名称（三级指标），未读取`,
+          severity: "warning",
+        });
+      }
+      continue;
+    }
+
+    const targetMaster = grid.master(row, col.target);
+    const targetFormat = grid.numberFormat(targetMaster.row, targetMaster.col);
+    const draft: IndicatorDraft = {
+      row,
+      level1,
+      level2,
+      name,
+      description: textAt(grid, row, col.description),
+      targetText: grid.display(targetMaster.row, targetMaster.col),
+      targetValue: grid.value(targetMaster.row, targetMaster.col),
+      sign: textAt(grid, row, col.sign),
+      unit: textAt(grid, row, col.unit),
+      basis: textAt(grid, row, col.basis),
+      weight: weightOf(grid, row, col.weight),
+      nameCell: grid.ref(row, col.name),
+      targetCell: grid.ref(row, col.target),
+      actual: reading(grid, row, col.actual),
+      forecast: reading(grid, row, col.forecast),
+      score: reading(grid, row, col.score),
+      reason: groupText(grid, row, header.groups.reason, col.reason),
+      likelihood: groupText(grid, row, header.groups.likelihood, col.likelihood),
+      projectRow,
+    };
+    if (targetFormat) draft.targetFormat = targetFormat;
+    if (col.sign !== undefined) draft.signCell = grid.ref(row, col.sign);
+    if (col.unit !== undefined) draft.unitCell = grid.ref(row, col.unit);
+    indicators.push(draft);
+  }
+  if (indicators.length === 0) {
+    diagnostics.push({
+      cell: grid.ref(header.row, header.left),
+      message: "找到指标表头，但其下没有指标行",
+      severity: "warning",
+    });
+  }
+  return { indicators, lastRow, summaryRow, projectOnlyRows };
+}

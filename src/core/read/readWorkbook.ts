@@ -1,0 +1,378 @@
+/**
+ * readWorkbook: find every goal table of a workbook snapshot, wherever it sits.
+ *
+ * Anchors are the indicator header rows (三级指标 … 指标值); each one's header block is read from the
+ * rows above it, bounded by the table above (same columns) and by the tables beside it. Targets are
+ * parsed last, once every table's budget year is known (a table without a year of its own takes the
+ * setting, then the year most other tables state).
+ *
+ * @example
+ * readWorkbook(snapshot).tables[0].indicators[0].target  // { kind: "number", op: ">=", value: 86, unit: "人", … }
+ */
+import { resolveCheckpointDate } from "../evaluate/schedule";
+import { parseTarget } from "../target/parseTarget";
+import {
+  MARKS_SHEET,
+  type CellReading,
+  type Checkpoint,
+  type Diagnostic,
+  type GoalTable,
+  type Indicator,
+  type ReadResult,
+  type TableKind,
+  type TargetContext,
+  type WorkbookSnapshot,
+} from "../types";
+import { isPercentFormat } from "./display";
+import { Grid } from "./grid";
+import { readHeaderBlock, type HeaderInfo, type RawCheckpoint, type Region } from "./headerBlock";
+import { findIndicatorHeaders, type IndicatorHeader } from "./indicatorHeader";
+import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./indicators";
+import { parseAmount, parsePercentCell, roundPercent, toHalfWidth } from "./text";
+import { TITLE_KINDS, lookup, toWan } from "./vocabulary";
+
+export interface ReadOptions {
+  /** Budget year for tables that do not reveal their own (no year in the title, no dated target). */
+  budgetYear?: number;
+}
+
+interface TableDraft {
+  grid: Grid;
+  header: IndicatorHeader;
+  info: HeaderInfo;
+  block: IndicatorBlock;
+  /** One project of a list of projects: its range starts at its own project cell. */
+  fromList?: boolean;
+}
+
+/** Headers within this many rows of each other are one band of side-by-side tables. */
+const SAME_BAND_ROWS = 3;
+
+/** Nothing of a table's own above the header: no title, name, code, money, schedule or goal. */
+function isBare(info: HeaderInfo): boolean {
+  return !info.title && !info.name && !info.code && !info.budget && info.schedule.length === 0 && !info.goal;
+}
+
+const LONG_TERM = /长期|中长期|总体绩效指标|实施期/;
+
+/** True when the header row (or the label merged down its left side) says 长期绩效指标. */
+function isLongTerm(grid: Grid, header: IndicatorHeader): boolean {
+  for (let c = grid.left; c <= header.right; c++) {
+    if (LONG_TERM.test(grid.text(header.row, c))) return true;
+  }
+  return false;
+}
+
+/**
+ * A second indicator header under a table without fields of its own continues that table: a header
+ * repeated after a page break, or 年度绩效指标 after 长期绩效指标 (then the annual block replaces it).
+ */
+function continueTable(drafts: TableDraft[], grid: Grid, header: IndicatorHeader, info: HeaderInfo, block: IndicatorBlock, diagnostics: Diagnostic[]): boolean {
+  const previous = drafts[drafts.length - 1];
+  if (!previous || !isBare(info) || previous.grid !== grid) return false;
+  const sameColumns = previous.header.left <= header.right && previous.header.right >= header.left;
+  if (!sameColumns || header.row - previous.block.lastRow > 4) return false;
+  if (isLongTerm(grid, previous.header)) {
+    diagnostics.push({
+      cell: grid.ref(previous.header.row, previous.header.left),
+      message: "长期绩效指标未作为年度指标读取",
+      severity: "info",
+    });
+    previous.header = header;
+    previous.block = block;
+  } else {
+    previous.block = { ...block, indicators: [...previous.block.indicators, ...block.indicators] };
+  }
+  return true;
+}
+
+/** Tables listing several projects (项目名称 as a column) become one table per project. */
+function splitByProject(draft: TableDraft): TableDraft[] {
+  const { grid, header, info, block } = draft;
+  const cols = header.projectColumns;
+  if (cols.name === undefined) return [draft];
+  const groups = new Map<number, IndicatorDraft[]>();
+  for (const ind of block.indicators) {
+    const key = ind.projectRow ?? -1;
+    groups.set(key, [...(groups.get(key) ?? []), ind]);
+  }
+  const text = (row: number, col: number | undefined) => (col === undefined ? "" : String(grid.mergedValue(row, col) ?? "").trim());
+  return [...groups].map(([projectRow, indicators]) => {
+    if (projectRow < 0) return { ...draft, block: { ...block, indicators } };
+    const unitRow = [...block.projectOnlyRows].reverse().find((r) => r < projectRow);
+    const budget = cols.budget === undefined ? null : grid.master(projectRow, cols.budget);
+    const amount = budget ? parseAmount(grid.value(budget.row, budget.col)) : null;
+    const lastRow = indicators[indicators.length - 1].row;
+    return {
+      grid,
+      header,
+      fromList: true,
+      info: {
+        ...info,
+        top: projectRow,
+        name: text(projectRow, cols.name),
+        code: text(projectRow, cols.code) || null,
+        goal: text(projectRow, cols.goal) || info.goal,
+        unitName: unitRow !== undefined ? text(unitRow, cols.name) : info.unitName,
+        budget: budget && amount !== null ? { value: amount, cell: grid.ref(budget.row, budget.col) } : null,
+        fiscal: null,
+        other: null,
+        spent: null,
+        schedule: [],
+      },
+      block: { ...block, indicators, lastRow, summaryRow: null },
+    };
+  });
+}
+
+function readSheet(grid: Grid, diagnostics: Diagnostic[]): TableDraft[] {
+  const headers = findIndicatorHeaders(grid);
+  const headersByRow = new Map<number, IndicatorHeader[]>();
+  for (const h of headers) headersByRow.set(h.row, [...(headersByRow.get(h.row) ?? []), h]);
+  const drafts: TableDraft[] = [];
+  headers.forEach((header, index) => {
+    const startsHeader = (row: number) =>
+      (headersByRow.get(row) ?? []).some((h) => h.left <= header.right && h.right >= header.left);
+    // Headers are sorted by row: the ones beside this one are its near neighbours in the list.
+    const beside: IndicatorHeader[] = [];
+    for (let i = index - 1; i >= 0 && header.row - headers[i].row <= SAME_BAND_ROWS; i--) beside.push(headers[i]);
+    for (let i = index + 1; i < headers.length && headers[i].row - header.row <= SAME_BAND_ROWS; i++) beside.push(headers[i]);
+    let left = grid.left;
+    let right = grid.right;
+    for (const h of beside) {
+      if (h.right < header.left) left = Math.max(left, h.right + 1);
+      if (h.left > header.right) right = Math.min(right, h.left - 1);
+    }
+    // The nearest table above on the same columns bounds the header block.
+    let top = grid.top;
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i];
+      if (d.block.lastRow < header.row && d.header.left <= right && d.header.right >= left) {
+        top = d.block.lastRow + 1;
+        break;
+      }
+    }
+    const region: Region = { top, bottom: header.row - 1, left, right };
+
+    const info = readHeaderBlock(grid, region, diagnostics);
+    const block = readIndicatorBlock(grid, header, startsHeader, diagnostics);
+    for (const col of header.unknown) {
+      diagnostics.push({
+        cell: grid.ref(header.row, col),
+        message: `表头“${grid.text(header.row, col)}”未识别，该列未读取`,
+        severity: "info",
+      });
+    }
+    if (!continueTable(drafts, grid, header, info, block, diagnostics)) drafts.push({ grid, header, info, block });
+  });
+  return drafts.flatMap(splitByProject);
+}
+
+// ───────────────────────────── Budget year ─────────────────────────────
+
+const DATE_IN_TEXT = /(20\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(20\d{2})[-./]\d{1,2}[-./]\d{1,2}$/;
+/** Region (6 digits) + year (2 digits) + a letter: 13020024P… → 2024. Weak: the year the project was set up. */
+const CODE_YEAR = /^\d{6}(\d{2})[A-Za-z]/;
+
+function mostCommon(years: number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best) && y > best)) best = y;
+  return best;
+}
+
+/** The year a table states: its title or year line, else the year of its dated targets. */
+function statedYear(draft: TableDraft): number | null {
+  if (draft.info.years.length > 0) return draft.info.years[0];
+  const years = draft.block.indicators
+    .map((ind) => DATE_IN_TEXT.exec(toHalfWidth(ind.targetText).trim()))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => Number(m[1] ?? m[2]));
+  return mostCommon(years);
+}
+
+function codeYear(code: string | null): number | null {
+  const m = code ? CODE_YEAR.exec(code) : null;
+  return m ? 2000 + Number(m[1]) : null;
+}
+
+// ───────────────────────────── Table parts ─────────────────────────────
+
+function kindOf(info: HeaderInfo, header: IndicatorHeader): TableKind {
+  const fromTitle = lookup(TITLE_KINDS, info.title);
+  if (fromTitle) return fromTitle;
+  const cols = header.columns;
+  if (cols.score !== undefined || (cols.actual !== undefined && cols.weight !== undefined)) return "self-evaluation";
+  const actualLabel = cols.actual !== undefined ? (header.labels.get(cols.actual) ?? "") : "";
+  if (cols.forecast !== undefined || cols.likelihood !== undefined || cols.reason !== undefined || /执行情况/.test(actualLabel)) {
+    return "monitoring";
+  }
+  if (!info.roles.has("name") && info.roles.has("unitName")) return "unit";
+  return "project";
+}
+
+/** "1.办公用品采购绩效目标表" → "办公用品采购". */
+function nameFromTitle(title: string): string {
+  return title
+    .trim()
+    .replace(/^\d+\s*[.、．]\s*/, "")
+    .replace(/^(20\d{2})\s*年度?/, "")
+    .replace(/(项目)?(支出)?(绩效)(目标|自评|监控|运行监控|目标执行监控|目标申报)?[^表]{0,8}表$/, "")
+    .trim();
+}
+
+/** `51000021R000000019951-工资性支出` → code + name. */
+const CODE_PREFIX = /^([0-9A-Za-z]{8,})\s*[-－—–_:：]\s*(\S.*)$/;
+
+function nameAndCode(info: HeaderInfo, kind: TableKind): { name: string; code: string | null } {
+  let name = info.name || (kind === "unit" ? info.unitName : "") || nameFromTitle(info.title);
+  let code = info.code;
+  const m = CODE_PREFIX.exec(name);
+  if (m && (code === null || code === m[1])) {
+    code = m[1];
+    name = m[2].trim();
+  }
+  return { name, code };
+}
+
+function checkpoints(raw: RawCheckpoint[], year: number | null, grid: Grid, diagnostics: Diagnostic[]): Checkpoint[] {
+  if (raw.length === 0) return [];
+  if (year === null) {
+    diagnostics.push({ cell: raw[0].labelCell, message: "无法确定预算年度，资金支出计划未读取", severity: "warning" });
+    return [];
+  }
+  // 0, 0.45, 0.7, 1 written without a % sign or format are fractions of 100 %.
+  const marked = raw.some((cp) => isPercentFormat(cp.numberFormat) || /[%％]/.test(String(cp.value ?? "")));
+  const values = raw.map((cp) => parsePercentCell(cp.value, cp.numberFormat)).filter((v): v is number => v !== null);
+  const fractions = !marked && values.length > 0 && values.every((v) => v >= 0 && v <= 1) && values.some((v) => v > 0);
+  const out: Checkpoint[] = [];
+  for (const cp of raw) {
+    const date = resolveCheckpointDate(cp.label, year);
+    const parsed = parsePercentCell(cp.value, cp.numberFormat);
+    if (date === null) {
+      diagnostics.push({ cell: cp.labelCell, message: `资金支出计划的时点“${cp.label}”无法识别，未读取`, severity: "warning" });
+      continue;
+    }
+    if (parsed === null) {
+      const shown = grid.display(cp.percentCell.row, cp.percentCell.col);
+      diagnostics.push({
+        cell: cp.percentCell,
+        message: shown ? `资金支出计划“${cp.label}”的比例“${shown}”不是数字，未读取` : `资金支出计划“${cp.label}”没有填写比例`,
+        severity: "warning",
+      });
+      continue;
+    }
+    out.push({ label: cp.label, date, percent: fractions ? roundPercent(parsed * 100) : parsed, labelCell: cp.labelCell, percentCell: cp.percentCell });
+  }
+  return out;
+}
+
+function indicatorOf(d: IndicatorDraft, budgetYear: number | null): Indicator {
+  const ctx: TargetContext = {};
+  if (d.level1) ctx.level1 = d.level1;
+  if (d.level2) ctx.level2 = d.level2;
+  ctx.name = d.name;
+  if (d.unit) ctx.unit = d.unit;
+  if (d.sign) ctx.sign = d.sign;
+  if (d.targetFormat) ctx.numberFormat = d.targetFormat;
+  if (budgetYear !== null) ctx.budgetYear = budgetYear;
+  const indicator: Indicator = {
+    row: d.row,
+    level1: d.level1,
+    level2: d.level2,
+    name: d.name,
+    description: d.description,
+    targetText: d.targetText,
+    target: parseTarget(d.targetValue, ctx),
+    basis: d.basis,
+    weight: d.weight,
+    nameCell: d.nameCell,
+    targetCell: d.targetCell,
+    actual: d.actual,
+    forecast: d.forecast,
+    score: d.score,
+    reason: d.reason,
+    likelihood: d.likelihood,
+  };
+  if (d.signCell) indicator.signCell = d.signCell;
+  if (d.unitCell) indicator.unitCell = d.unitCell;
+  return indicator;
+}
+
+/** A money reading converted to 万元 (the cell is kept; a non-number stays as written). */
+function inWan(reading: CellReading | null, unit: HeaderInfo["moneyUnit"]): CellReading | null {
+  if (!reading || unit === "万元") return reading;
+  const amount = parseAmount(reading.value);
+  return amount === null ? reading : { ...reading, value: toWan(amount, unit) };
+}
+
+function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diagnostic[]): GoalTable {
+  const { grid, header, info, block } = draft;
+  const kind = kindOf(info, header);
+  const { name, code } = nameAndCode(info, kind);
+  const unit = info.moneyUnit;
+  const wan = (a: { value: number } | null) => (a ? toWan(a.value, unit) : null);
+  if (!name) {
+    diagnostics.push({ cell: grid.ref(header.row, header.left), message: "未找到项目名称", severity: "warning" });
+  }
+  if (budgetYear === null) {
+    diagnostics.push({ cell: grid.ref(header.row, header.left), message: "无法确定预算年度", severity: "info" });
+  }
+  const funds: GoalTable["funds"] = { total: wan(info.budget), fiscal: wan(info.fiscal), other: wan(info.other) };
+  if (info.budget) funds.totalCell = info.budget.cell;
+  if (info.fiscal) funds.fiscalCell = info.fiscal.cell;
+  if (info.other) funds.otherCell = info.other.cell;
+
+  const summaryScore =
+    block.summaryRow !== null && header.columns.score !== undefined
+      ? { cell: grid.ref(block.summaryRow, header.columns.score), value: grid.value(block.summaryRow, header.columns.score) }
+      : null;
+  const bottom = block.summaryRow ?? block.lastRow;
+  const table: GoalTable = {
+    sheet: grid.name,
+    kind,
+    title: info.title,
+    name,
+    code,
+    unitName: info.unitName,
+    budget: funds.total,
+    moneyUnit: unit,
+    funds,
+    purpose: info.purpose,
+    schedule: checkpoints(info.schedule, budgetYear, grid, diagnostics),
+    goal: info.goal,
+    budgetYear,
+    spent: inWan(info.spent, unit),
+    range: {
+      top: draft.fromList ? info.top : Math.min(info.top, header.row),
+      left: Math.min(info.left, header.left),
+      bottom,
+      right: Math.max(info.right, header.right),
+    },
+    header: { row: header.row, columns: { ...header.columns } },
+    indicators: block.indicators.map((d) => indicatorOf(d, budgetYear)),
+  };
+  if (info.budget) table.budgetCell = info.budget.cell;
+  if (info.executionWeight) table.executionWeight = info.executionWeight;
+  if (info.executionScore) table.executionScore = info.executionScore;
+  if (summaryScore) table.totalScore = summaryScore;
+  return table;
+}
+
+export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = {}): ReadResult {
+  const diagnostics: Diagnostic[] = [];
+  const drafts: TableDraft[] = [];
+  for (const sheet of snapshot.sheets) {
+    if (sheet.name === MARKS_SHEET) continue;
+    drafts.push(...readSheet(new Grid(sheet), diagnostics));
+  }
+  const stated = drafts.map(statedYear);
+  const common = mostCommon(stated.filter((y): y is number => y !== null));
+  const tables = drafts.map((draft, i) => {
+    const year =
+      stated[i] ?? options.budgetYear ?? common ?? codeYear(nameAndCode(draft.info, kindOf(draft.info, draft.header)).code);
+    return tableOf(draft, year, diagnostics);
+  });
+  return { tables, diagnostics };
+}

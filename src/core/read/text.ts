@@ -1,0 +1,88 @@
+/**
+ * Small text helpers of the reader: label normalisation, numbers in cells, check marks.
+ * Labels are compared after normalisation so that "其中：财政    资金", "预算数（万元）" and
+ * "工作完成率(%)" all meet their vocabulary entries.
+ */
+import type { CellValue } from "../types";
+
+/** Full-width ASCII (！..～) and the ideographic space → half-width. */
+const HAS_FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+
+export function toHalfWidth(s: string): string {
+  if (!HAS_FULL_WIDTH.test(s)) return s;
+  return s
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ");
+}
+
+export interface NormalizedLabel {
+  /** Label without spaces, colons, bracketed parts and a leading 其中. */
+  key: string;
+  /** Bracketed parts, e.g. ["万元"] for "预算数（万元）", ["%"] for "资金支出计划（%）". */
+  hints: string[];
+}
+
+const BRACKETS = /[(（【\[]([^)）】\]]*)[)）】\]]/g;
+
+/** Normalise a label cell for vocabulary lookups. */
+export function normalizeLabel(text: string): NormalizedLabel {
+  const half = toHalfWidth(text).replace(/\s+/g, "");
+  const hints: string[] = [];
+  const withoutBrackets = half.replace(BRACKETS, (_m, inner: string) => {
+    if (inner) hints.push(inner);
+    return "";
+  });
+  const key = withoutBrackets
+    .replace(/^其中[:：,，]?/, "")
+    .replace(/^[0-9一二三四五六七八九十]+[、.．]/, "")
+    .replace(/[:：*＊]+$/, "")
+    .replace(/[:：]/g, "");
+  return { key, hints };
+}
+
+/** A cell value as trimmed text ("" for empty); numbers plainly (use display.ts for what the user sees). */
+export function plainText(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object") return value.error;
+  return String(value).trim();
+}
+
+export function isBlankValue(value: CellValue): boolean {
+  return plainText(value) === "";
+}
+
+/**
+ * A money or plain amount: numbers as they are; text such as "1,200.50", " 3.18", "63.14万元".
+ * Null for anything else (words, dashes, empty).
+ */
+export function parseAmount(value: CellValue): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value !== "string") return null;
+  const t = toHalfWidth(value).replace(/[\s,]/g, "").replace(/(万元|亿元|元)$/, "");
+  if (!/^[-+]?\d+(\.\d+)?$|^[-+]?\.\d+$/.test(t)) return null;
+  return Number(t);
+}
+
+/** A percentage cell: "45%", 45 (percent units), 0.45 with a % format. Null when not a number. */
+export function parsePercentCell(value: CellValue, numberFormat: string | undefined): number | null {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return null;
+    return numberFormat && numberFormat.includes("%") ? roundPercent(value * 100) : value;
+  }
+  if (typeof value !== "string") return null;
+  const t = toHalfWidth(value).replace(/\s+/g, "");
+  const m = /^([-+]?\d+(?:\.\d+)?)%?$/.exec(t);
+  return m ? Number(m[1]) : null;
+}
+
+/** 0.45 * 100 = 45.00000000000001 in floating point: keep 10 significant decimals. */
+export function roundPercent(n: number): number {
+  return Math.round(n * 1e10) / 1e10;
+}
+
+/** Marks users put into tick-box columns (偏差原因 经费保障 √, 完成目标可能性 确定能 √). */
+const CHECK_MARKS = /^(√|✓|✔|☑|■|●|是|Y|y|1)$/;
+
+export function isCheckMark(text: string): boolean {
+  return CHECK_MARKS.test(text.trim());
+}

@@ -1,0 +1,156 @@
+/**
+ * The reader's Chinese vocabulary, as data. Every pattern is matched against a normalised label
+ * (text.ts: no spaces, no colons, bracketed parts removed, full-width → half-width), so "项目名称：",
+ * "预算数（万元）" and "其中：财政    资金" meet "项目名称", "预算数" and "财政资金".
+ * First matching entry wins: keep specific patterns above general ones.
+ */
+import type { IndicatorColumn, TableKind } from "../types";
+
+type Vocabulary<R> = ReadonlyArray<readonly [R, RegExp]>;
+
+/** Labels repeat a lot (工作计划, 产出指标 …): remember each vocabulary's answers. */
+const memo = new WeakMap<object, Map<string, unknown>>();
+const MEMO_LIMIT = 20_000;
+
+export function lookup<R>(vocabulary: Vocabulary<R>, key: string): R | null {
+  if (!key) return null;
+  let answers = memo.get(vocabulary);
+  if (!answers) memo.set(vocabulary, (answers = new Map()));
+  if (answers.has(key)) return answers.get(key) as R | null;
+  let found: R | null = null;
+  for (const [role, pattern] of vocabulary) {
+    if (pattern.test(key)) {
+      found = role;
+      break;
+    }
+  }
+  if (answers.size >= MEMO_LIMIT) answers.clear();
+  answers.set(key, found);
+  return found;
+}
+
+// ───────────────────────────── Indicator block (one row of column headers) ─────────────────────────────
+
+/** "1-7月", "1—6月份", "截至7月底", "7月" as the period of a monitoring column. */
+const PERIOD = String.raw`(?:(?:1|一)\s*[-—–~至到])?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|末)?|截[至止](?:目前|\d{1,2}月(?:底|末)?|[一二三四五六七八九十]{1,2}月(?:底|末)?)|上半年|前三季度|第?[一二三四1-4]季度`;
+
+export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
+  ["level1", /^一级指标(名称)?$/],
+  ["level2", /^二级指标(名称)?$/],
+  ["name", /^(三级指标(名称|内容)?|指标名称|指标内容|绩效指标名称|具体指标|三级指标名称)$/],
+  ["description", /^(绩效)?指标(描述|解释|说明|定义|内涵)$/],
+  // Before "actual": 全年预计完成情况 also ends in 完成情况.
+  ["forecast", /^(全年预计完成(值|情况|数)?|预计全年完成(值|情况)?|全年预计(值|数)?|预计完成(值|情况)?)$/],
+  [
+    "actual",
+    new RegExp(
+      String.raw`^(全年|年度|年末|本年)?(实际完成(值|情况|数)?|完成值|实际值|实际完成指标值|当前完成(值|情况)|完成情况|执行情况|` +
+        String.raw`(${PERIOD})(累计)?(执行情况|完成情况|完成值|实际完成值|执行数|完成数|实际值|指标完成值|完成))$`,
+    ),
+  ],
+  ["target", /^(年度|全年|预期|计划|绩效|年度预期|年初)?(指标值|目标值)(及单位)?$|^(指标目标值|预期值|计划值|标准值|年度指标值及单位|指标值\(?含单位\)?)$/],
+  ["sign", /^(指标性质|指标方向性?|符号|比较符|运算符|指标属性|计算符号|性质)$/],
+  ["unit", /^(度量单位|计量单位|单位|指标单位|指标值单位)$/],
+  ["basis", /^(指标值)?(确定|设定)?依据$|^指标(值)?来源$|^指标确定依据$/],
+  ["weight", /^(指标)?(权重|分值)(分值)?$/],
+  ["score", /^(指标|自评)?得分$|^评分$/],
+  ["reason", /^(偏差原因(分析)?|原因分析|未完成原因(分析)?|原因说明|偏差情况及原因)(及|和)?(改进措施)?$|原因/],
+  ["likelihood", /^(完成目标可能性|(目标|全年)?完成可能性)$/],
+  ["note", /^(备注|说明)$/],
+];
+
+/** Sub-columns under 偏差原因分析 / 完成目标可能性 in the national monitoring template (tick boxes + text). */
+export const GROUP_MEMBERS: Vocabulary<"reason" | "likelihood"> = [
+  ["reason", /^(经费保障|制度保障|人员保障|硬件条件保障|其他|原因说明|其他原因)$/],
+  ["likelihood", /^(确定能|有可能|完全不可能|不可能|能|不能)$/],
+];
+
+/** A row whose first cell is one of these closes an indicator block. */
+export const SUMMARY_ROW = /^(合计|总计|小计|总分|得分合计|分值合计|综合得分|自评得分|总得分|综合评分|自评总分)/;
+export const FOOTER_ROW =
+  /^(填报人|填表人|联系电话|联系人|单位负责人|负责人|财务负责人|审核人|经办人|填表日期|填报日期|注[:：]?|说明[:：]|其他需要说明的(问题|事项)|其他说明的问题)/;
+
+// ───────────────────────────── Header block (above the indicators) ─────────────────────────────
+
+export type HeaderRole =
+  | "code"
+  | "name"
+  | "unitName"
+  | "department"
+  | "budgetFinal"
+  | "budget"
+  | "budgetStart"
+  | "fiscal"
+  | "other"
+  | "carryover"
+  | "spent"
+  | "rate"
+  | "forecastSpent"
+  | "execWeight"
+  | "execScore"
+  | "schedule"
+  | "goal"
+  | "purpose"
+  | "year"
+  | "moneyBlock"
+  | "known";
+
+export const HEADER_LABELS: Vocabulary<HeaderRole> = [
+  ["code", /^(项目)?(编码|代码|编号)$|^项目ID$/i],
+  ["name", /^(二级)?项目(支出)?(名称|全称)$|^(单位名称|部门名称)[、,/]?项目名称$|^项目名称[、,/]?(单位名称|部门名称)$/],
+  ["unitName", /^(单位|部门|部门单位|预算单位|实施单位|申报单位|项目单位|填报单位|编制单位|预算部门)(名称)?$/],
+  ["department", /^主管(部门|单位)(及代码|名称)?$/],
+  ["budgetFinal", /^(全年|调整后?)预算(数|金额)?$/],
+  ["budgetStart", /^年初预算(数|金额)?$/],
+  [
+    "budget",
+    /^(年度)?(本级)?(资金总额|预算数|预算金额|预算总额|预算资金)$|^(年度|本年|项目|年度项目)(总)?(预算|金额|总金额|资金总额)(数)?$|^(项目)?总(额|金额|预算)$|^(金额|资金)合计$/,
+  ],
+  ["fiscal", /^(当年|本级|上级|中央|省级?|市级?|区级?|县级?)?财政(资金|拨款|拨款资金|性资金)?$|^一般公共预算(资金|拨款)?$/],
+  ["other", /^其他(来源)?资金$|^自筹资金$|^单位自有资金$/],
+  ["carryover", /^(上年)?结转(结余)?(资金)?$/],
+  ["forecastSpent", /^(全年)?预计(全年)?执行(数|金额)$/],
+  ["spent", new RegExp(String.raw`^(全年|实际|累计|(${PERIOD}))?(执行数|执行金额|支出数|实际支出|已支出|支出金额)$`)],
+  ["rate", new RegExp(String.raw`^(全年|(${PERIOD}))?(预算)?执行率$`)],
+  ["execWeight", /^分值$/],
+  ["execScore", /^得分$/],
+  ["schedule", /^(资金|预算|分月|分季度?|月度|季度)?(支出|使用|用款|执行)(进度)?计划$|^(资金)?支出进度$|^用款计划$/],
+  [
+    "goal",
+    /^(项目|年度|本年度|当年|年度总体|总体|年度绩效|整体|部门整体|项目年度|项目绩效)?(绩效)?目标(内容)?$|^(预期目标|年初设定目标|年度总体目标|绩效目标描述)$/,
+  ],
+  ["purpose", /^(预算规模及)?资金(使用)?用途$|^项目(概况|内容|简介|主要内容)$|^用途$/],
+  ["year", /^(预算)?年度$/],
+  ["moneyBlock", /^(项目资金|预算规模|资金情况|项目资金情况|资金来源)$/],
+  [
+    "known",
+    /^(实际完成情况|全年预计完成情况|偏差原因分析|年度主要任务|任务名称|绩效指标|年度绩效指标|项目属性|项目类型|项目期|项目周期|起止时间|主要内容)$/,
+  ],
+];
+
+/** "单位：万元", "金额单位：元", "（单位：万元）" — the money unit line. */
+export const MONEY_UNIT_LINE = /^[(（]?(?:金额|资金)?单位[:：]\s*(万元|元|亿元)[)）]?$/;
+export const MONEY_UNITS = ["万元", "元", "亿元"] as const;
+export type MoneyUnit = (typeof MONEY_UNITS)[number];
+
+/** Money in 万元 from an amount written in `unit`. */
+export function toWan(amount: number, unit: MoneyUnit): number {
+  const factor = unit === "元" ? 1e-4 : unit === "亿元" ? 1e4 : 1;
+  return Math.round(amount * factor * 1e8) / 1e8;
+}
+
+/** A title line: "1.办公用品采购绩效目标表", "2024年度项目支出绩效自评表", "部门整体支出绩效目标申报表". */
+export function isTitleText(key: string): boolean {
+  return key.length <= 120 && /表$/.test(key) && /绩效|目标|自评|监控/.test(key);
+}
+
+/** Table kind a title announces, if any. */
+export const TITLE_KINDS: Vocabulary<TableKind> = [
+  ["self-evaluation", /自评/],
+  ["monitoring", /监控|执行情况表|运行跟踪/],
+  ["unit", /整体/],
+];
+
+/** Budget year written in a title or a year line: "2024年度", "（2024年）", "2024年项目支出…". */
+export const YEAR_IN_TITLE =
+  /(20\d{2})\s*年度|^[(（]?(20\d{2})\s*年[)）]?$|^(?:\d+[.、])?(20\d{2})年(?!\d)|(20\d{2})年(?=项目|部门|预算|绩效|单位|整体)/;

@@ -1,0 +1,355 @@
+/**
+ * Review of the targets themselves (绩效目标审核, DOMAIN.md §5).
+ *
+ * Every rule is data: a stable id (the setting `disabledRules` switches it off), the standard review
+ * opinion it belongs to, a severity and a check that returns the cells it objects to with a Chinese message.
+ * Findings of one table come in cell order (row, column), then in rule order.
+ *
+ * @example
+ * reviewTables(read.tables, settings)
+ * // [{ rule: "not-measurable", cell: {sheet, row: 48, col: 5}, message: "指标不够细化、量化：…", severity: "warning" }, …]
+ */
+import { yearOf } from "../dates";
+import { COMPARATOR_SYMBOL, formatNumber } from "../target/format";
+import { compactText, unitFromName } from "../target/text";
+import type { CellRef, GoalTable, Indicator, JudgeSettings, ReviewFinding } from "../types";
+import {
+  COST_LEVEL2,
+  COUNT_NAME_WORDS,
+  COUNT_UNITS,
+  GROWTH_NAME_WORDS,
+  LEVEL1_KINDS,
+  LEVEL2_KINDS,
+  NAME_NOISE,
+  NUMBER_EXPECTED_LEVEL2,
+  OPINIONS,
+  OUTPUT_SUBTYPES,
+  RATE_NAME_WORDS,
+  type Level1Kind,
+} from "./vocabulary";
+
+/** What a rule objects to. */
+export interface RuleHit {
+  cell: CellRef | null;
+  message: string;
+}
+
+export interface ReviewContext {
+  /** The table's budget year, else the setting's. */
+  budgetYear: number | null;
+}
+
+export interface ReviewRule {
+  id: string;
+  /** Short Chinese title for the settings list. */
+  title: string;
+  severity: ReviewFinding["severity"];
+  check: (table: GoalTable, ctx: ReviewContext) => RuleHit[];
+}
+
+/** Two amounts in 万元 closer than this are equal (half a 元 rounding on each side). */
+export const FUNDS_TOLERANCE = 0.005;
+const EPSILON = 1e-9;
+
+// ───────────────────────────── Helpers ─────────────────────────────
+
+const includesAny = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
+const compact = (s: string) => compactText(s ?? "");
+
+function kindOfLevel1(level1: string): Level1Kind | null {
+  const c = compact(level1);
+  return LEVEL1_KINDS.find(([word]) => c.includes(word))?.[1] ?? null;
+}
+
+function kindOfLevel2(level2: string): Level1Kind | null {
+  const c = compact(level2);
+  return LEVEL2_KINDS.find(([word]) => c.includes(word))?.[1] ?? null;
+}
+
+/** Text of a name or value as compared: compact, without a trailing `(%)`, 指标 or punctuation. */
+function comparable(s: string): string {
+  let c = compact(s);
+  for (const re of NAME_NOISE) c = c.replace(re, "");
+  return c;
+}
+
+/** The cell of a column of the indicator's row (level1 / level2 have no cell of their own in Indicator). */
+function columnCell(table: GoalTable, ind: Indicator, column: "level1" | "level2"): CellRef {
+  const col = table.header.columns[column];
+  return col === undefined ? ind.nameCell : { sheet: table.sheet, row: ind.row, col };
+}
+
+function headerCell(table: GoalTable): CellRef {
+  const col = table.header.columns.level1 ?? table.header.columns.name ?? table.range.left;
+  return { sheet: table.sheet, row: table.header.row, col };
+}
+
+const percentText = (p: number) => `${formatNumber(p)}%`;
+const wan = (n: number) => `${formatNumber(Math.round(n * 10000) / 10000)} 万元`;
+
+/** Runs `check` over every indicator and keeps the hits. */
+function perIndicator(check: (ind: Indicator, table: GoalTable, ctx: ReviewContext) => RuleHit | null) {
+  return (table: GoalTable, ctx: ReviewContext): RuleHit[] =>
+    table.indicators.map((ind) => check(ind, table, ctx)).filter((h): h is RuleHit => h !== null);
+}
+
+// ───────────────────────────── Rules ─────────────────────────────
+
+function missingLevel1(table: GoalTable): RuleHit[] {
+  if (table.kind !== "project" || table.indicators.length === 0) return [];
+  const present = new Set(table.indicators.map((i) => kindOfLevel1(i.level1)));
+  const missing = LEVEL1_KINDS.filter(([, kind]) => !present.has(kind)).map(([, , label]) => label);
+  if (missing.length === 0) return [];
+  return [{ cell: headerCell(table), message: `${OPINIONS.incomplete}：缺少一级指标“${missing.join("”“")}”` }];
+}
+
+function missingOutputSubtype(table: GoalTable): RuleHit[] {
+  if (table.kind !== "project") return [];
+  const outputs = table.indicators.filter((i) => kindOfLevel1(i.level1) === "output");
+  if (outputs.length === 0) return [];
+  const level2s = outputs.map((i) => compact(i.level2));
+  const missing = OUTPUT_SUBTYPES.filter(([word]) => !level2s.some((l2) => l2.includes(word))).map(
+    ([, label]) => label,
+  );
+  if (missing.length === 0) return [];
+  return [
+    {
+      cell: columnCell(table, outputs[0], "level1"),
+      message: `${OPINIONS.incomplete}：产出指标缺少“${missing.join("”“")}”`,
+    },
+  ];
+}
+
+const notMeasurable = perIndicator((ind) => {
+  const t = ind.target;
+  if (t.kind !== "qualitative") return null;
+  const name = comparable(ind.name);
+  const value = comparable(ind.targetText);
+  if (name && value && name === value) {
+    return {
+      cell: ind.targetCell,
+      message: `${OPINIONS.notMeasurable}：“${ind.name}”的指标值“${ind.targetText}”只是重复了指标名称`,
+    };
+  }
+  const l2 = compact(ind.level2);
+  if (includesAny(l2, NUMBER_EXPECTED_LEVEL2)) {
+    return {
+      cell: ind.targetCell,
+      message: `${OPINIONS.notMeasurable}：${ind.level2}“${ind.name}”应设定量化指标值，现为“${ind.targetText}”`,
+    };
+  }
+  return null;
+});
+
+const costWithGe = perIndicator((ind) => {
+  const op = ind.target.op;
+  if (!includesAny(compact(ind.level2), COST_LEVEL2) || (op !== ">=" && op !== ">")) return null;
+  return {
+    cell: ind.targetCell,
+    message: `${OPINIONS.wrongValue}：成本指标“${ind.name}”使用了“${COMPARATOR_SYMBOL[op]}”，成本指标应设上限（≤），或该指标不属于成本指标`,
+  };
+});
+
+const percentOver100 = perIndicator((ind) => {
+  const t = ind.target;
+  if (t.unit !== "%" || (t.kind !== "number" && t.kind !== "range")) return null;
+  if (includesAny(compact(ind.name), GROWTH_NAME_WORDS)) return null;
+  const top = Math.max(t.value ?? 0, t.high ?? 0);
+  if (top <= 100) return null;
+  return {
+    cell: ind.targetCell,
+    message: `${OPINIONS.wrongValue}：“${ind.name}”的指标值 ${percentText(top)} 超过 100%`,
+  };
+});
+
+const deadlineOutsideYear = perIndicator((ind, _table, ctx) => {
+  const t = ind.target;
+  if (ctx.budgetYear === null || (t.kind !== "date" && t.kind !== "period")) return null;
+  const dates = [t.start, t.date].filter((d): d is string => !!d);
+  const outside = dates.find((d) => yearOf(d) !== ctx.budgetYear);
+  if (!outside) return null;
+  return {
+    cell: ind.targetCell,
+    message: `${OPINIONS.wrongValue}：“${ind.name}”的时限 ${outside} 不在预算年度 ${ctx.budgetYear} 年内`,
+  };
+});
+
+const placeholder = perIndicator((ind) => {
+  if (ind.target.kind !== "missing") return null;
+  const shown = ind.targetText.trim();
+  return {
+    cell: ind.targetCell,
+    message: shown
+      ? `${OPINIONS.placeholder}：“${ind.name}”的指标值仍是占位“${shown}”`
+      : `${OPINIONS.placeholder}：“${ind.name}”没有指标值`,
+  };
+});
+
+const unknownTarget = perIndicator((ind) => {
+  if (ind.target.kind !== "unknown") return null;
+  const why = ind.target.reason ? `（${ind.target.reason}）` : "";
+  return { cell: ind.targetCell, message: `${OPINIONS.unknown}：“${ind.name}”的指标值“${ind.targetText}”${why}` };
+});
+
+function fundsMismatch(table: GoalTable): RuleHit[] {
+  const { total, fiscal, other } = table.funds;
+  if (total === null || (fiscal === null && other === null)) return [];
+  const sum = (fiscal ?? 0) + (other ?? 0);
+  if (Math.abs(total - sum) <= FUNDS_TOLERANCE + EPSILON) return [];
+  return [
+    {
+      cell: table.funds.totalCell ?? table.budgetCell ?? null,
+      message: `${OPINIONS.funds}：资金总额 ${wan(total)} ≠ 财政资金 ${wan(fiscal ?? 0)} + 其他资金 ${wan(other ?? 0)}（合计 ${wan(sum)}）`,
+    },
+  ];
+}
+
+function scheduleDecreasing(table: GoalTable): RuleHit[] {
+  const hits: RuleHit[] = [];
+  table.schedule.forEach((cp, i) => {
+    const before = table.schedule[i - 1];
+    if (before && cp.percent < before.percent - EPSILON) {
+      hits.push({
+        cell: cp.percentCell,
+        message: `${OPINIONS.schedule}：应为累计比例，${cp.label} ${percentText(cp.percent)} 低于 ${before.label} ${percentText(before.percent)}`,
+      });
+    }
+  });
+  return hits;
+}
+
+function scheduleNot100(table: GoalTable): RuleHit[] {
+  const last = table.schedule[table.schedule.length - 1];
+  if (!last || Math.abs(last.percent - 100) < EPSILON) return [];
+  return [
+    {
+      cell: last.percentCell,
+      message: `${OPINIONS.schedule}：截至${last.label}累计应为 100%，现为 ${percentText(last.percent)}`,
+    },
+  ];
+}
+
+function duplicateIndicator(table: GoalTable): RuleHit[] {
+  const seen = new Map<string, Indicator>();
+  const hits: RuleHit[] = [];
+  for (const ind of table.indicators) {
+    const key = `${comparable(ind.level2)}|${comparable(ind.name)}`;
+    const first = seen.get(key);
+    if (!comparable(ind.name)) continue;
+    if (first) {
+      hits.push({
+        cell: ind.nameCell,
+        message: `${OPINIONS.duplicate}：“${ind.level2} / ${ind.name}”与第 ${first.row + 1} 行重复`,
+      });
+    } else seen.set(key, ind);
+  }
+  return hits;
+}
+
+const indicatorValueMismatch = perIndicator((ind) => {
+  const unit = ind.target.unit;
+  if (unit === null || ind.target.kind === "missing" || ind.target.kind === "unknown") return null;
+  const name = compact(ind.name);
+  const named = unitFromName(ind.name);
+  if (named !== null && named !== unit) {
+    return {
+      cell: ind.targetCell,
+      message: `${OPINIONS.mismatch}：“${ind.name}”的单位为“${named}”，指标值却是“${ind.targetText}”`,
+    };
+  }
+  if (includesAny(name, RATE_NAME_WORDS) && COUNT_UNITS.includes(unit)) {
+    return {
+      cell: ind.targetCell,
+      message: `${OPINIONS.mismatch}：“${ind.name}”是比率，指标值“${ind.targetText}”却是数量`,
+    };
+  }
+  if (includesAny(name, COUNT_NAME_WORDS) && !includesAny(name, RATE_NAME_WORDS) && (unit === "%" || unit === "‰")) {
+    return {
+      cell: ind.targetCell,
+      message: `${OPINIONS.mismatch}：“${ind.name}”是数量，指标值“${ind.targetText}”却是百分比`,
+    };
+  }
+  return null;
+});
+
+const LEVEL1_LABEL: Record<Level1Kind, string> = { output: "产出指标", effect: "效益指标", satisfaction: "满意度指标" };
+
+const levelTypeError = perIndicator((ind, table) => {
+  if (!compact(ind.level1)) return null;
+  const own = kindOfLevel1(ind.level1);
+  if (own === null) {
+    return {
+      cell: columnCell(table, ind, "level1"),
+      message: `${OPINIONS.levelType}：一级指标“${ind.level1}”不是产出、效益或满意度指标`,
+    };
+  }
+  const belongs = compact(ind.level2) ? kindOfLevel2(ind.level2) : null;
+  if (belongs === null || belongs === own) return null;
+  return {
+    cell: columnCell(table, ind, "level2"),
+    message: `${OPINIONS.levelType}：二级指标“${ind.level2}”属于${LEVEL1_LABEL[belongs]}，不应列在“${ind.level1}”下`,
+  };
+});
+
+/** All rules, in the order their findings are listed for one cell. Ids are stable: settings refer to them. */
+export const REVIEW_RULES: readonly ReviewRule[] = [
+  { id: "missing-level1", title: "缺少一级指标（产出/效益/满意度）", severity: "warning", check: missingLevel1 },
+  {
+    id: "missing-output-subtype",
+    title: "产出指标缺少数量/质量/时效/成本",
+    severity: "warning",
+    check: missingOutputSubtype,
+  },
+  { id: "level-type-error", title: "二级指标与一级指标不对应", severity: "warning", check: levelTypeError },
+  { id: "duplicate-indicator", title: "指标重复", severity: "warning", check: duplicateIndicator },
+  { id: "placeholder", title: "指标值为占位符或空白", severity: "error", check: placeholder },
+  { id: "unknown-target", title: "指标值无法识别", severity: "warning", check: unknownTarget },
+  { id: "not-measurable", title: "指标值不可衡量（定性或重复指标名称）", severity: "warning", check: notMeasurable },
+  {
+    id: "indicator-value-mismatch",
+    title: "指标与指标值单位不匹配",
+    severity: "warning",
+    check: indicatorValueMismatch,
+  },
+  { id: "cost-with-ge", title: "成本指标使用 ≥", severity: "error", check: costWithGe },
+  { id: "percent-over-100", title: "百分比超过 100%", severity: "error", check: percentOver100 },
+  { id: "deadline-outside-year", title: "时限不在预算年度内", severity: "error", check: deadlineOutsideYear },
+  { id: "funds-mismatch", title: "资金总额 ≠ 财政资金 + 其他资金", severity: "error", check: fundsMismatch },
+  {
+    id: "schedule-decreasing",
+    title: "资金支出计划不是累计比例（递减）",
+    severity: "error",
+    check: scheduleDecreasing,
+  },
+  { id: "schedule-not-100", title: "资金支出计划未达到 100%", severity: "error", check: scheduleNot100 },
+];
+
+function byCell(a: ReviewFinding, b: ReviewFinding): number {
+  const ar = a.cell?.row ?? -1;
+  const br = b.cell?.row ?? -1;
+  return ar - br || (a.cell?.col ?? -1) - (b.cell?.col ?? -1);
+}
+
+/** Review one table: the findings of every enabled rule, in cell order (stable: rule order within a cell). */
+export function reviewTable(
+  table: GoalTable,
+  settings: Pick<JudgeSettings, "disabledRules" | "budgetYear">,
+): ReviewFinding[] {
+  const disabled = new Set(settings.disabledRules ?? []);
+  const ctx: ReviewContext = { budgetYear: table.budgetYear ?? settings.budgetYear ?? null };
+  const findings: ReviewFinding[] = [];
+  for (const rule of REVIEW_RULES) {
+    if (disabled.has(rule.id)) continue;
+    for (const hit of rule.check(table, ctx))
+      findings.push({ rule: rule.id, cell: hit.cell, message: hit.message, severity: rule.severity });
+  }
+  return findings.sort(byCell);
+}
+
+/** Review every table, table by table. */
+export function reviewTables(
+  tables: GoalTable[],
+  settings: Pick<JudgeSettings, "disabledRules" | "budgetYear">,
+): ReviewFinding[] {
+  return tables.flatMap((t) => reviewTable(t, settings));
+}

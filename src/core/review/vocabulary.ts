@@ -1,0 +1,107 @@
+/**
+ * The Chinese vocabulary of target review (绩效目标审核, DOMAIN.md §5), as tables.
+ * Matching is by `includes` on compact text (no spaces, half-width); add a word here, not an `if` in a rule.
+ */
+
+/** The three 一级 categories every project table must have, with a word that recognises each. */
+export type Level1Kind = "output" | "effect" | "satisfaction";
+
+export const LEVEL1_KINDS: readonly (readonly [word: string, kind: Level1Kind, label: string])[] = [
+  ["产出", "output", "产出指标"],
+  ["效益", "effect", "效益指标"],
+  ["满意", "satisfaction", "满意度指标"],
+];
+
+/** 二级指标 words and the 一级 category they belong to (checked in order; the first match wins). */
+export const LEVEL2_KINDS: readonly (readonly [word: string, kind: Level1Kind])[] = [
+  ["满意", "satisfaction"],
+  ["效益", "effect"],
+  ["可持续", "effect"],
+  ["影响", "effect"],
+  ["数量", "output"],
+  ["质量", "output"],
+  ["时效", "output"],
+  ["成本", "output"],
+];
+
+/** The four 产出 sub-categories a project table should cover. */
+export const OUTPUT_SUBTYPES: readonly (readonly [word: string, label: string])[] = [
+  ["数量", "数量指标"],
+  ["质量", "质量指标"],
+  ["时效", "时效指标"],
+  ["成本", "成本指标"],
+];
+
+/** 二级指标 whose targets must be numbers: a qualitative target there is "not measurable". */
+export const NUMBER_EXPECTED_LEVEL2: readonly string[] = ["数量", "质量", "成本"];
+
+/** The cost category: a ≥ / > target there is a contradiction. */
+export const COST_LEVEL2: readonly string[] = ["成本"];
+
+/** Names of rates / shares: their target should be a percentage, not a count. */
+export const RATE_NAME_WORDS: readonly string[] = ["率", "比例", "比率", "占比", "比重"];
+
+/** Names of counts: their target should be a count, not a percentage. */
+export const COUNT_NAME_WORDS: readonly string[] = [
+  "人数",
+  "数量",
+  "次数",
+  "个数",
+  "件数",
+  "户数",
+  "场次",
+  "台数",
+  "套数",
+];
+
+/** Count units (canonical, see target/patterns.zh.ts UNIT_ALIASES) that do not fit a rate. */
+export const COUNT_UNITS: readonly string[] = [
+  "人",
+  "人次",
+  "个",
+  "次",
+  "件",
+  "项",
+  "台",
+  "套",
+  "台套",
+  "辆",
+  "份",
+  "场",
+  "场次",
+  "户",
+  "家",
+  "篇",
+  "册",
+  "本",
+  "张",
+  "条",
+  "处",
+  "所",
+  "批",
+  "期",
+  "笔",
+  "宗",
+  "起",
+  "例",
+];
+
+/** Names whose percentages may pass 100 % (growth against last year, multiples). */
+export const GROWTH_NAME_WORDS: readonly string[] = ["增长", "增幅", "增速", "同比", "环比", "提高", "提升", "倍"];
+
+/** Parenthesised units and the word 指标 are dropped before comparing a target with its indicator's name. */
+export const NAME_NOISE: readonly RegExp[] = [/\([^()]{0,6}\)$/, /指标$/, /[。；;，,、.]+$/];
+
+/** Standard review opinions (审核意见) used as the head of each message. */
+export const OPINIONS = {
+  incomplete: "指标不够完整",
+  notMeasurable: "指标不够细化、量化",
+  mismatch: "指标与指标值不匹配",
+  levelType: "一级/二级指标类型错误",
+  wrongValue: "指标值设置不合理",
+  placeholder: "指标值未填写",
+  unknown: "指标值无法识别",
+  funds: "资金数额不一致",
+  schedule: "资金支出计划不合理",
+  duplicate: "指标重复",
+} as const;

@@ -1,0 +1,293 @@
+/**
+ * Self-evaluation (项目支出绩效自评, DOMAIN.md §4): compute each indicator's score, the budget execution
+ * score, the total and the grade, and check the numbers the form submitted.
+ *
+ * - Scores are rounded to 2 decimals as the forms do (never above the weight), and the total is the sum of
+ *   the rounded scores.
+ * - Qualitative indicators: the rules give a band (达成 80–100 % of the weight, 部分达成 60–80 %, 未达成 0–60 %);
+ *   a submitted score inside its grade's band is accepted (it is the evaluator's judgement) and counts in the
+ *   total; outside it is a finding and the rule's point (score.ts GRADE_SHARE) counts instead.
+ * - Weights missing: the national split (产出 50, 效益 30, 满意度 10) spread evenly over each 一级's
+ *   indicators; budget execution weighs the submitted 分值, else 10.
+ * - A submitted number off by more than 0.1 is a finding ("得分 9，按规则应为 8.62"); so is a missed
+ *   indicator without a reason, and an execution rate below 90 % (it must be explained).
+ *
+ * @example
+ * selfEvaluate(table, result, settings)  // { budgetScore: 8.62, indicatorScores: [15, 8.33, …], total: 93.89, grade: "优", findings: […] }
+ */
+import { readActual, type Grade } from "../evaluate/actual";
+import { readSpent } from "../evaluate/evaluate";
+import { isPercentFormat } from "../target/text";
+import { formatNumber } from "../target/format";
+import { NATIONAL_WEIGHTS, budgetScore, grade, scoreIndicator } from "../score/score";
+import type {
+  CellReading,
+  CellRef,
+  GoalTable,
+  Indicator,
+  JudgeSettings,
+  ReviewFinding,
+  SelfEvaluation,
+  TableResult,
+} from "../types";
+
+/** Submitted and computed numbers further apart than this are a finding. */
+export const SUBMITTED_TOLERANCE = 0.1;
+/** Below this execution rate (percent) the form must say why. */
+export const EXPLAIN_RATE_BELOW = 90;
+
+/** Share of the weight each grade may earn (national form). */
+export const GRADE_BANDS: Record<Grade, readonly [low: number, high: number]> = {
+  achieved: [0.8, 1],
+  partly: [0.6, 0.8],
+  not: [0, 0.6],
+};
+const GRADE_WORD: Record<Grade, string> = { achieved: "达成", partly: "部分达成", not: "未达成" };
+
+/** Rule ids of self-evaluation findings (switched off like review rules, by settings.disabledRules). */
+export const SELF_EVAL_RULES = {
+  score: "selfeval-score",
+  budgetScore: "selfeval-budget-score",
+  rate: "selfeval-rate",
+  total: "selfeval-total",
+  reason: "selfeval-reason",
+  executionReason: "selfeval-execution-reason",
+} as const;
+
+const SEVERITY: Record<string, ReviewFinding["severity"]> = {
+  [SELF_EVAL_RULES.score]: "error",
+  [SELF_EVAL_RULES.budgetScore]: "error",
+  [SELF_EVAL_RULES.rate]: "error",
+  [SELF_EVAL_RULES.total]: "error",
+  [SELF_EVAL_RULES.reason]: "warning",
+  [SELF_EVAL_RULES.executionReason]: "warning",
+};
+
+const EPSILON = 1e-9;
+const round2 = (x: number) => Math.round((x + Number.EPSILON) * 100) / 100;
+const show = (x: number) => formatNumber(round2(x));
+
+// ───────────────────────────── Weights ─────────────────────────────
+
+type Category = "output" | "effect" | "satisfaction";
+const CATEGORY_WORDS: readonly (readonly [string, Category])[] = [
+  ["产出", "output"],
+  ["效益", "effect"],
+  ["满意", "satisfaction"],
+];
+
+function categoryOf(level1: string): Category | null {
+  return CATEGORY_WORDS.find(([w]) => level1.includes(w))?.[1] ?? null;
+}
+
+/** Each indicator's weight: its own, else its 一级's national share spread evenly (null: unknown 一级). */
+export function indicatorWeights(indicators: Indicator[]): (number | null)[] {
+  const counts: Record<Category, number> = { output: 0, effect: 0, satisfaction: 0 };
+  for (const ind of indicators) {
+    const c = categoryOf(ind.level1);
+    if (c) counts[c]++;
+  }
+  return indicators.map((ind) => {
+    if (ind.weight !== null && Number.isFinite(ind.weight)) return ind.weight;
+    const c = categoryOf(ind.level1);
+    return c ? NATIONAL_WEIGHTS[c] / counts[c] : null;
+  });
+}
+
+// ───────────────────────────── Submitted numbers ─────────────────────────────
+
+/** A submitted number: a number cell, or text like "8.62" / "8.62分". */
+function submittedNumber(reading: CellReading | null | undefined): number | null {
+  if (!reading) return null;
+  const v = reading.value;
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v !== "string") return null;
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*(?:分)?\s*$/.exec(v.replace(/[，,]/g, ""));
+  return m ? Number(m[1]) : null;
+}
+
+/** A submitted rate in percent: a %-formatted fraction, a bare fraction ≤ 1, a plain percent number, or "86.2%". */
+function submittedPercent(reading: CellReading | null | undefined): number | null {
+  if (!reading) return null;
+  const v = reading.value;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return null;
+    return isPercentFormat(reading.numberFormat) || Math.abs(v) <= 1 ? v * 100 : v;
+  }
+  if (typeof v !== "string") return null;
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*[%％]\s*$/.exec(v);
+  return m ? Number(m[1]) : null;
+}
+
+// ───────────────────────────── Evaluation ─────────────────────────────
+
+interface Finding {
+  rule: string;
+  cell: CellRef | null;
+  message: string;
+}
+
+interface ScoredIndicator {
+  /** The score that counts in the total (rounded). */
+  score: number | null;
+  /** The score the rules give (for missed / not missed). */
+  ruleScore: number | null;
+  finding: Finding | null;
+}
+
+function scoreOne(ind: Indicator, weight: number | null): ScoredIndicator {
+  if (weight === null) return { score: null, ruleScore: null, finding: null };
+  const raw = scoreIndicator(ind.target, ind.actual, weight);
+  // Rounded as the forms do, but never above the weight (50 / 3 stays 16.666…, not 16.67).
+  const ruleScore = raw === null ? null : Math.min(round2(raw), weight);
+  const submitted = submittedNumber(ind.score);
+  const cell = ind.score?.cell ?? ind.targetCell;
+  const label = `“${ind.name}”`;
+
+  const actual = ind.target.kind === "qualitative" ? readActual(ind.actual, ind.target) : null;
+  if (actual?.kind === "grade") {
+    const [low, high] = GRADE_BANDS[actual.grade];
+    const inBand =
+      submitted !== null &&
+      submitted >= low * weight - SUBMITTED_TOLERANCE &&
+      submitted <= high * weight + SUBMITTED_TOLERANCE;
+    if (submitted === null || inBand) return { score: submitted ?? ruleScore, ruleScore, finding: null };
+    return {
+      score: ruleScore,
+      ruleScore,
+      finding: {
+        rule: SELF_EVAL_RULES.score,
+        cell,
+        message: `${label}得分 ${show(submitted)}，按规则应在 ${show(low * weight)}–${show(high * weight)} 之间（${GRADE_WORD[actual.grade]}：分值的 ${low * 100}%–${high * 100}%）`,
+      },
+    };
+  }
+
+  const off =
+    submitted !== null && ruleScore !== null && Math.abs(submitted - ruleScore) > SUBMITTED_TOLERANCE + EPSILON;
+  return {
+    score: ruleScore,
+    ruleScore,
+    finding: off
+      ? {
+          rule: SELF_EVAL_RULES.score,
+          cell,
+          message: `${label}得分 ${show(submitted!)}，按规则应为 ${show(ruleScore!)}`,
+        }
+      : null,
+  };
+}
+
+function reasonFinding(
+  ind: Indicator,
+  table: GoalTable,
+  scored: ScoredIndicator,
+  weight: number | null,
+): Finding | null {
+  if (weight === null || scored.ruleScore === null || scored.ruleScore >= weight - 0.005) return null;
+  if (ind.reason.trim()) return null;
+  const reasonCol = table.header.columns.reason;
+  const cell =
+    reasonCol !== undefined
+      ? { sheet: table.sheet, row: ind.row, col: reasonCol }
+      : (ind.actual?.cell ?? ind.targetCell);
+  return {
+    rule: SELF_EVAL_RULES.reason,
+    cell,
+    message: `“${ind.name}”未完成目标（得分 ${show(scored.ruleScore)} / ${show(weight)}），应填写偏差原因及改进措施`,
+  };
+}
+
+interface Execution {
+  spent: number;
+  budget: number;
+}
+
+function executionOf(table: GoalTable, result: TableResult | null): Execution | null {
+  if (result?.execution) return { spent: result.execution.spent, budget: result.execution.budget };
+  if (table.budget === null) return null;
+  const spent = readSpent(table.spent);
+  return spent === null ? null : { spent, budget: table.budget };
+}
+
+function executionFindings(table: GoalTable, exec: Execution, weight: number, score: number): Finding[] {
+  const out: Finding[] = [];
+  const rate = exec.budget > 0 ? (exec.spent / exec.budget) * 100 : 0;
+  const how = `执行数 ${show(exec.spent)} ÷ 预算数 ${show(exec.budget)}`;
+
+  const submittedScore = submittedNumber(table.executionScore);
+  if (submittedScore !== null && Math.abs(submittedScore - score) > SUBMITTED_TOLERANCE + EPSILON) {
+    out.push({
+      rule: SELF_EVAL_RULES.budgetScore,
+      cell: table.executionScore!.cell,
+      message: `预算执行得分 ${show(submittedScore)}，按规则应为 ${show(score)}（${how} × 分值 ${show(weight)}）`,
+    });
+  }
+  const submittedRate = submittedPercent(table.executionRate);
+  if (submittedRate !== null && Math.abs(submittedRate - rate) > SUBMITTED_TOLERANCE + EPSILON) {
+    out.push({
+      rule: SELF_EVAL_RULES.rate,
+      cell: table.executionRate!.cell,
+      message: `执行率 ${show(submittedRate)}%，按规则应为 ${show(rate)}%（${how}）`,
+    });
+  }
+  if (exec.budget > 0 && rate < EXPLAIN_RATE_BELOW - EPSILON) {
+    out.push({
+      rule: SELF_EVAL_RULES.executionReason,
+      cell: table.executionRate?.cell ?? table.spent?.cell ?? table.budgetCell ?? null,
+      message: `预算执行率 ${show(rate)}%，低于 ${EXPLAIN_RATE_BELOW}%，应说明原因`,
+    });
+  }
+  return out;
+}
+
+/**
+ * The self-evaluation of a table, or null unless the table is a self-evaluation form.
+ * `result` (the table's TableResult from evaluate) supplies the spent / budget already read; without it
+ * they are read from the table.
+ */
+export function selfEvaluate(
+  table: GoalTable,
+  result: TableResult | null,
+  settings: Pick<JudgeSettings, "disabledRules">,
+): SelfEvaluation | null {
+  if (table.kind !== "self-evaluation") return null;
+  const findings: Finding[] = [];
+
+  const weights = indicatorWeights(table.indicators);
+  const scored = table.indicators.map((ind, i) => scoreOne(ind, weights[i]));
+  scored.forEach((s, i) => {
+    if (s.finding) findings.push(s.finding);
+    const why = reasonFinding(table.indicators[i], table, s, weights[i]);
+    if (why) findings.push(why);
+  });
+
+  const exec = executionOf(table, result);
+  const execWeight = submittedNumber(table.executionWeight) ?? NATIONAL_WEIGHTS.budget;
+  const budget = exec ? round2(budgetScore(exec.spent, exec.budget, execWeight)) : null;
+  if (exec && budget !== null) findings.unshift(...executionFindings(table, exec, execWeight, budget));
+
+  const scores = scored.map((s) => s.score);
+  const complete = budget !== null && scores.every((s) => s !== null);
+  const total = complete ? round2(budget + scores.reduce<number>((a, s) => a + (s ?? 0), 0)) : null;
+
+  const submittedTotal = submittedNumber(table.totalScore);
+  if (total !== null && submittedTotal !== null && Math.abs(submittedTotal - total) > SUBMITTED_TOLERANCE + EPSILON) {
+    findings.push({
+      rule: SELF_EVAL_RULES.total,
+      cell: table.totalScore!.cell,
+      message: `总分 ${show(submittedTotal)}，按规则应为 ${show(total)}`,
+    });
+  }
+
+  const disabled = new Set(settings.disabledRules ?? []);
+  return {
+    budgetScore: budget,
+    indicatorScores: scores,
+    total,
+    grade: total === null ? null : grade(total),
+    findings: findings
+      .filter((f) => !disabled.has(f.rule))
+      .map((f) => ({ rule: f.rule, cell: f.cell, message: f.message, severity: SEVERITY[f.rule] })),
+  };
+}

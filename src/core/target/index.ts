@@ -1,0 +1,14 @@
+/** Target notation (指标值): parse any target cell into a typed target. */
+export { parseTarget, clearTargetMemo, targetMemoSize } from "./parseTarget";
+export {
+  normalizeText,
+  parseDateText,
+  parseQuantity,
+  lowerIsBetter,
+  canonicalUnit,
+  isTimeUnit,
+  isMoneyUnit,
+  isDateFormat,
+  isPercentFormat,
+} from "./text";
+export { formatTarget, formatNumber, formatQuantity, COMPARATOR_SYMBOL } from "./format";

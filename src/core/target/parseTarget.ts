@@ -1,0 +1,642 @@
+/**
+ * parseTarget: any 指标值 cell → a typed target (DOMAIN.md §2). Never throws; a target it cannot read is
+ * `unknown` with a Chinese `reason`, a placeholder is `missing`.
+ *
+ * Order of reading (first match wins): missing / placeholder → 定性 → deadline → period → relative change →
+ * comparison (range, comparator + quantity) → the same after leading fillers / a label → qualitative text → unknown.
+ *
+ * Direction of a quantity: a written comparator (symbol or word) wins; then the sign column (≥, 反向 …);
+ * then 达到 / 等于 (≥ for a positive indicator — reaching the number is the goal —, = for a lower-is-better one);
+ * otherwise ≥, or ≤ for 成本指标 and rates of bad things (lowerIsBetter), opExplicit false.
+ */
+import type { CellValue, Comparator, ParsedTarget, TargetContext } from "../types";
+import { serialToIso } from "../dates";
+import { COMPARATOR_SYMBOL, flipComparator, formatNumber, formatTarget } from "./format";
+import {
+  APPROX_PREFIXES,
+  APPROX_SUFFIXES,
+  CHANGE_BASELINE_YEAR,
+  CHANGE_BASELINES,
+  CHANGE_TO_MARKERS,
+  CHANGE_WORDS,
+  COMPARE_TO_BASELINE,
+  FILLER_PREFIXES,
+  FILLER_SUFFIXES,
+  FLAT_WORDS,
+  INCLUSIVE_MARKS,
+  MONEY_SHORTHAND,
+  PER_WORDS,
+  PLACEHOLDERS,
+  PREFIX_OPS,
+  QUALITATIVE_PREFIX,
+  QUALITATIVE_SHAPES,
+  QUALITATIVE_SIGNS,
+  RANGE_PREFIXES,
+  RANGE_SEPARATORS,
+  RANGE_SUFFIXES,
+  REACH_WORDS,
+  SIGN_DIRECTION_WORDS,
+  STRICT_MARKS,
+  SUFFIX_OPS,
+  UNIT_ALIASES,
+  type WordOp,
+} from "./patterns.zh";
+import {
+  NUMBER_SOURCE,
+  canonicalUnit,
+  compactText,
+  isDateContext,
+  isDateFormat,
+  isDurationContext,
+  isMoneyContext,
+  isPercentFormat,
+  isTimeUnit,
+  lowerIsBetter,
+  matchQuantity,
+  normalizeText,
+  readDeadline,
+  readPeriod,
+  unitFromName,
+  westernNumbers,
+  type Quantity,
+} from "./text";
+
+// ───────────────────────────── Memo ─────────────────────────────
+
+/** Custom functions parse the same few targets millions of times: results are memoised (and frozen, as they are shared). */
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, ParsedTarget>();
+
+export function clearTargetMemo(): void {
+  memo.clear();
+}
+
+export function targetMemoSize(): number {
+  return memo.size;
+}
+
+const SEP = "\u0001";
+
+const str = (v: unknown) => (typeof v === "string" ? v : "");
+
+function memoKey(value: CellValue, ctx: TargetContext | undefined): string | null {
+  let key: string;
+  if (typeof value === "string") key = `s${value}`;
+  else if (typeof value === "number") key = `n${value}`;
+  else if (typeof value === "boolean") key = `b${value}`;
+  else if (value === null || value === undefined) key = "0";
+  else if (typeof value === "object" && typeof (value as { error?: unknown }).error === "string")
+    key = `e${value.error}`;
+  else return null;
+  if (!ctx || typeof ctx !== "object") return key;
+  // Only well-typed fields count (sanitize() drops the rest), so junk never reaches a template string.
+  const year = typeof ctx.budgetYear === "number" ? String(ctx.budgetYear) : "";
+  return `${key}${SEP}${str(ctx.level1)}${SEP}${str(ctx.level2)}${SEP}${str(ctx.name)}${SEP}${str(ctx.unit)}${SEP}${str(ctx.sign)}${SEP}${str(ctx.numberFormat)}${SEP}${year}`;
+}
+
+/** Parse a target cell (text, number, or anything a host hands over). Never throws. */
+export function parseTarget(value: CellValue, ctx?: TargetContext): ParsedTarget {
+  const key = memoKey(value, ctx);
+  if (key !== null) {
+    const hit = memo.get(key);
+    if (hit) return hit;
+  }
+  let result: ParsedTarget;
+  try {
+    result = parseUncached(value, sanitize(ctx));
+  } catch (e) {
+    // A bug must not break a sheet of formulas: report it as an unreadable target.
+    result = unknown(safeRaw(value), `解析指标值时出错：${e instanceof Error ? e.message : String(e)}`);
+  }
+  Object.freeze(result);
+  if (key !== null) {
+    if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
+    memo.set(key, result);
+  }
+  return result;
+}
+
+/** Keep only well-typed context fields (custom functions may pass anything). */
+function sanitize(ctx: TargetContext | undefined): TargetContext {
+  if (!ctx || typeof ctx !== "object") return {};
+  const out: TargetContext = {};
+  for (const k of ["level1", "level2", "name", "unit", "sign", "numberFormat"] as const) {
+    const v = ctx[k];
+    if (typeof v === "string" && v.trim()) out[k] = v;
+  }
+  if (typeof ctx.budgetYear === "number" && Number.isInteger(ctx.budgetYear)) out.budgetYear = ctx.budgetYear;
+  return out;
+}
+
+function safeRaw(value: unknown): string {
+  try {
+    if (typeof value === "object" && value !== null && "error" in value)
+      return String((value as { error: unknown }).error);
+    return value === null || value === undefined ? "" : String(value).trim();
+  } catch {
+    return "";
+  }
+}
+
+// ───────────────────────────── Builders ─────────────────────────────
+
+type Draft = Omit<ParsedTarget, "normalized" | "raw" | "reason"> & { notes?: string[] };
+
+function finish(d: Draft, raw: string, qualitativeText?: string): ParsedTarget {
+  const t: ParsedTarget = {
+    kind: d.kind,
+    op: d.op,
+    opExplicit: d.opExplicit,
+    value: d.value === 0 ? 0 : d.value, // -0 → 0
+    unit: d.unit,
+    normalized: "",
+    raw,
+  };
+  if (d.high !== undefined) t.high = d.high === 0 ? 0 : d.high;
+  if (d.date !== undefined) t.date = d.date;
+  if (d.start !== undefined) t.start = d.start;
+  t.normalized = formatTarget(t, qualitativeText ?? normalizeText(raw));
+  const reason = d.notes?.filter(Boolean).join("；");
+  if (reason) t.reason = reason;
+  return t;
+}
+
+function unknown(raw: string, reason: string): ParsedTarget {
+  return { kind: "unknown", op: null, opExplicit: false, value: null, unit: null, normalized: raw, raw, reason };
+}
+
+function missing(raw: string, reason: string): ParsedTarget {
+  return { kind: "missing", op: null, opExplicit: false, value: null, unit: null, normalized: "", raw, reason };
+}
+
+function qualitative(raw: string, text: string, note?: string): ParsedTarget {
+  return finish(
+    { kind: "qualitative", op: null, opExplicit: false, value: null, unit: null, notes: note ? [note] : [] },
+    raw,
+    text,
+  );
+}
+
+function dateTarget(raw: string, iso: string, notes: string[] = []): ParsedTarget {
+  return finish({ kind: "date", op: "<=", opExplicit: false, value: null, unit: null, date: iso, notes }, raw);
+}
+
+// ───────────────────────────── Entry by cell type ─────────────────────────────
+
+function parseUncached(value: CellValue, ctx: TargetContext): ParsedTarget {
+  if (value === null || value === undefined) return missing("", "未填写指标值");
+  if (typeof value === "boolean") return unknown(String(value).toUpperCase(), "逻辑值（TRUE/FALSE）不是指标值");
+  if (typeof value === "number") return parseNumberCell(value, ctx);
+  if (typeof value === "string") return parseText(value.trim(), ctx);
+  if (typeof value === "object" && "error" in value)
+    return unknown(String(value.error), `单元格是错误值 ${String(value.error)}，不是指标值`);
+  return unknown(safeRaw(value), "无法识别的单元格内容");
+}
+
+const SERIAL_MIN = 40000;
+const SERIAL_MAX = 60000;
+
+function parseNumberCell(n: number, ctx: TargetContext): ParsedTarget {
+  const raw = String(n);
+  if (!Number.isFinite(n)) return unknown(raw, "数值无效");
+  if (isQualitativeSign(ctx.sign)) return qualitative(raw, raw, "指标性质为定性");
+  if (isDateFormat(ctx.numberFormat)) {
+    const iso = serialToIso(n);
+    return iso ? dateTarget(raw, iso) : unknown(raw, `日期格式的数值 ${raw} 不是有效日期`);
+  }
+  if (!isPercentFormat(ctx.numberFormat) && looksLikeSerial(n, ctx)) {
+    return dateTarget(raw, serialToIso(n) as string, [`按 Excel 日期序列号 ${raw} 理解`]);
+  }
+  const quantity: Quantity = isPercentFormat(ctx.numberFormat)
+    ? { value: Number((n * 100).toPrecision(12)), unit: "%" }
+    : { value: n, unit: null };
+  return quantityTarget(raw, quantity, { op: null }, ctx, []);
+}
+
+function looksLikeSerial(n: number, ctx: TargetContext): boolean {
+  return Number.isInteger(n) && n >= SERIAL_MIN && n <= SERIAL_MAX && !ctx.unit && isDateContext(ctx);
+}
+
+function isQualitativeSign(sign: string | undefined): boolean {
+  return !!sign && QUALITATIVE_SIGNS.includes(compactText(sign));
+}
+
+// ───────────────────────────── Text ─────────────────────────────
+
+function parseText(raw: string, ctx: TargetContext): ParsedTarget {
+  const s = withoutColumnUnit(westernNumbers(compactText(raw)), ctx);
+  if (!s) return missing(raw, "未填写指标值");
+  if (PLACEHOLDERS.some((re) => re.test(s))) return missing(raw, `「${raw}」是占位符，不是指标值`);
+  if (QUALITATIVE_PREFIX.test(s)) return qualitative(raw, normalizeText(raw).replace(/^定性\s*[:：]\s*/, ""));
+  if (isQualitativeSign(ctx.sign)) return qualitative(raw, normalizeText(raw), "指标性质为定性");
+
+  if (/^\d+$/.test(s) && looksLikeSerial(Number(s), ctx)) {
+    return dateTarget(raw, serialToIso(Number(s)) as string, [`按 Excel 日期序列号 ${s} 理解`]);
+  }
+  const deadline = readDeadline(s, ctx.budgetYear);
+  if (deadline) return "iso" in deadline ? dateTarget(raw, deadline.iso) : unknown(raw, deadline.error);
+  const period = readPeriod(s, ctx.budgetYear);
+  if (period) {
+    if ("error" in period) return unknown(raw, period.error);
+    return finish(
+      {
+        kind: "period",
+        op: "between",
+        opExplicit: true,
+        value: null,
+        unit: null,
+        start: period.start,
+        date: period.end,
+      },
+      raw,
+    );
+  }
+
+  const change = parseChange(s, raw, ctx);
+  if (change) return change;
+  const direct = parseComparison(s, raw, ctx, []);
+  if (direct) return direct;
+  const stripped = parseAfterFiller(s, raw, ctx) ?? parseAfterLabel(s, raw, ctx);
+  if (stripped) return stripped;
+
+  const hasDigit = /\d/.test(s);
+  if (!hasDigit) {
+    if (isBareComparator(s)) return unknown(raw, "只有比较符号，缺少数值");
+    if (/[\u4e00-\u9fff]/.test(s)) return qualitative(raw, normalizeText(raw));
+    return unknown(raw, `无法识别的指标值「${raw}」`);
+  }
+  if (QUALITATIVE_SHAPES.some((re) => re.test(s))) return qualitative(raw, normalizeText(raw));
+  return unknown(raw, `含有数字，但无法识别为数值、区间、变化幅度或日期：「${raw}」`);
+}
+
+/**
+ * The unit column's unit repeated after the number, when it is not a unit the parser knows
+ * (`5亩次` with 计量单位 `亩次`): dropped, as the column's unit applies anyway.
+ */
+function withoutColumnUnit(s: string, ctx: TargetContext): string {
+  const unit = columnUnit(ctx);
+  if (!unit || UNIT_ALIASES[unit]) return s;
+  const cut = s.length - unit.length;
+  return cut > 0 && s.endsWith(unit) && /[\d%‰]/.test(s[cut - 1]) ? s.slice(0, cut) : s;
+}
+
+/** Letters, %, ‰ and a `/` (元/人): what a unit column can hold. */
+const PLAUSIBLE_UNIT = /^[\p{L}%‰㎡]+(?:\/[\p{L}]+)?$/u;
+
+/** The unit of a separate unit column, canonical; ignored when it is not unit-like (digits, symbols, long text). */
+function columnUnit(ctx: TargetContext): string | null {
+  if (!ctx.unit) return null;
+  const unit = canonicalUnit(ctx.unit);
+  return unit.length <= 8 && PLAUSIBLE_UNIT.test(unit) ? unit : null;
+}
+
+// ───────────────────────────── Words at the ends ─────────────────────────────
+
+const byLength = <T extends string | WordOp>(items: readonly T[]) =>
+  [...items].sort((a, b) => (typeof b === "string" ? b : b[0]).length - (typeof a === "string" ? a : a[0]).length);
+
+const PREFIX_OPS_SORTED = byLength(PREFIX_OPS);
+const SUFFIX_OPS_SORTED = byLength(SUFFIX_OPS);
+const REACH_SORTED = byLength(REACH_WORDS);
+const FILLER_PREFIXES_SORTED = byLength(FILLER_PREFIXES);
+const FILLER_SUFFIXES_SORTED = byLength(FILLER_SUFFIXES);
+const RANGE_PREFIXES_SORTED = byLength(RANGE_PREFIXES);
+const RANGE_SUFFIXES_SORTED = byLength(RANGE_SUFFIXES);
+const BASELINES_SORTED = byLength(CHANGE_BASELINES);
+const CHANGE_WORDS_SORTED = [...CHANGE_WORDS].sort((a, b) => b[0].length - a[0].length);
+const COMPARE_TO_BASELINE_SORTED = byLength(COMPARE_TO_BASELINE);
+
+function startWord(s: string, words: readonly string[]): string | null {
+  for (const w of words) if (s.startsWith(w)) return w;
+  return null;
+}
+function endWord(s: string, words: readonly string[]): string | null {
+  for (const w of words) if (s.endsWith(w) && s.length > w.length) return w;
+  return null;
+}
+function startOp(s: string, table: readonly WordOp[]): WordOp | null {
+  for (const e of table) if (s.startsWith(e[0])) return e;
+  return null;
+}
+function endOp(s: string, table: readonly WordOp[]): WordOp | null {
+  for (const e of table) if (s.endsWith(e[0]) && s.length > e[0].length) return e;
+  return null;
+}
+
+function isBareComparator(s: string): boolean {
+  return (
+    PREFIX_OPS.some(([w]) => w === s) ||
+    REACH_WORDS.includes(s) ||
+    SUFFIX_OPS.some(([w]) => w === s) ||
+    /^[≥≤<>=]+$/.test(s)
+  );
+}
+
+const direction = (op: Comparator) => (op === ">=" || op === ">" ? 1 : op === "<=" || op === "<" ? -1 : 0);
+
+// ───────────────────────────── Comparison: comparator + quantity, or a range ─────────────────────────────
+
+interface Magnitude {
+  quantity: Quantity;
+  /** Comparator written in the text, if any. */
+  op: Comparator | null;
+  /** 达到 / 等于 / 为 written, with no other comparator: the word, or null. */
+  reach: string | null;
+  approx: boolean;
+  per: string | null;
+}
+
+/** Text being read from both ends: each step takes a word off the front or the back. */
+class Cursor {
+  constructor(public rest: string) {}
+  /** Take the first of `words` the text starts with; the word, or null. */
+  takeStart(words: readonly string[]): string | null {
+    const w = startWord(this.rest, words);
+    if (w) this.rest = this.rest.slice(w.length);
+    return w;
+  }
+  takeEnd(words: readonly string[]): string | null {
+    const w = endWord(this.rest, words);
+    if (w) this.rest = this.rest.slice(0, -w.length);
+    return w;
+  }
+  takeStartOp(table: readonly WordOp[]): Comparator | null {
+    const e = startOp(this.rest, table);
+    if (e) this.rest = this.rest.slice(e[0].length);
+    return e ? e[1] : null;
+  }
+  takeEndOp(table: readonly WordOp[]): Comparator | null {
+    const e = endOp(this.rest, table);
+    if (e) this.rest = this.rest.slice(0, -e[0].length);
+    return e ? e[1] : null;
+  }
+  /** `每月` / `每季度` before the quantity: the frequency base. */
+  takePer(): string | null {
+    const m = PER_PREFIX.exec(this.rest);
+    if (!m) return null;
+    this.rest = this.rest.slice(m[0].length);
+    return PER_WORDS[m[1]];
+  }
+}
+
+const PER_PREFIX = /^每(季度|半年|[日天周月季年人户])/;
+const MARKS_SORTED = byLength([...STRICT_MARKS, ...INCLUSIVE_MARKS]);
+
+const strictOf = (op: Comparator): Comparator => (op === ">=" ? ">" : op === "<=" ? "<" : op);
+
+/** `≥90%`, `不少于2次`, `70%以上`, `控制在5%以内`, `每月1次`, `90%左右`: the comparator and the quantity. */
+function readMagnitude(s: string): Magnitude | { conflict: string } | null {
+  const strict = STRICT_MARKS.some((m) => s.includes(m));
+  const c = new Cursor(MARKS_SORTED.reduce((text, m) => text.replace(m, ""), s));
+
+  const approx = (c.takeStart(APPROX_PREFIXES) ?? c.takeEnd(APPROX_SUFFIXES)) !== null;
+  let per = c.takePer();
+  const prefixOp = c.takeStartOp(PREFIX_OPS_SORTED);
+  let reach = prefixOp ? null : c.takeStart(REACH_SORTED);
+  if (!prefixOp && reach && startOp(c.rest, PREFIX_OPS_SORTED)) return null; // 达到≥: read by the label path
+  per = per ?? c.takePer();
+
+  c.takeEnd(FILLER_SUFFIXES_SORTED);
+  const suffixOp = c.takeEndOp(SUFFIX_OPS_SORTED);
+
+  const quantity = matchQuantity(c.rest);
+  if (!quantity) return null;
+  if (prefixOp && suffixOp && direction(prefixOp) !== direction(suffixOp)) {
+    return { conflict: `比较词前后矛盾（${COMPARATOR_SYMBOL[prefixOp]} 与 ${COMPARATOR_SYMBOL[suffixOp]}）` };
+  }
+  let op = prefixOp ?? suffixOp;
+  if (op && strict) op = strictOf(op);
+  if (op) reach = null;
+  if (approx && !op) op = "=";
+  return { quantity, op, reach, approx: approx && op === "=", per };
+}
+
+const RANGE = new RegExp(
+  `^(${NUMBER_SOURCE})(${unitAlternation()})?[${RANGE_SEPARATORS}]+(${NUMBER_SOURCE})(${unitAlternation()})?$`,
+);
+
+function unitAlternation(): string {
+  return Object.keys(UNIT_ALIASES)
+    .sort((a, b) => b.length - a.length)
+    .map((u) => u.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&"))
+    .join("|");
+}
+
+function parseRange(s: string, raw: string, ctx: TargetContext): ParsedTarget | null {
+  let rest = s;
+  const p = startWord(rest, RANGE_PREFIXES_SORTED);
+  if (p) rest = rest.slice(p.length);
+  const q = endWord(rest, RANGE_SUFFIXES_SORTED);
+  if (q) rest = rest.slice(0, -q.length);
+  const m = RANGE.exec(rest);
+  if (!m) return null;
+  const [low, high] = [Number(m[1]), Number(m[3])];
+  const [u1, u2] = [m[2] ? UNIT_ALIASES[m[2]] : null, m[4] ? UNIT_ALIASES[m[4]] : null];
+  if (u1 && u2 && u1 !== u2) return unknown(raw, `区间两端单位不同（${u1} 与 ${u2}）`);
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return unknown(raw, "区间数值无效");
+  if (low > high) return unknown(raw, `区间下限 ${formatNumber(low)} 大于上限 ${formatNumber(high)}`);
+  const notes: string[] = [];
+  const unit = resolveUnit(u2 ?? u1, ctx, notes);
+  return finish({ kind: "range", op: "between", opExplicit: true, value: low, high, unit, notes }, raw);
+}
+
+/** A comparison or a range in the whole compact text; null when the text has another shape. */
+function parseComparison(s: string, raw: string, ctx: TargetContext, notes: string[]): ParsedTarget | null {
+  const range = parseRange(s, raw, ctx);
+  if (range) return range;
+  const mag = readMagnitude(s);
+  if (!mag) return null;
+  if ("conflict" in mag) return unknown(raw, mag.conflict);
+  return quantityTarget(
+    raw,
+    mag.per ? { ...mag.quantity, unit: `${mag.quantity.unit ?? ""}/${mag.per}` } : mag.quantity,
+    mag,
+    ctx,
+    notes,
+  );
+}
+
+/** Leading verbs that do not change the quantity: `完成3项`, `累计培训2次`. */
+function parseAfterFiller(s: string, raw: string, ctx: TargetContext): ParsedTarget | null {
+  let rest = s;
+  for (let i = 0; i < 3; i++) {
+    const w = startWord(rest, FILLER_PREFIXES_SORTED);
+    if (!w) break;
+    rest = rest.slice(w.length);
+    if (readDeadline(rest, ctx.budgetYear)) return null;
+    const t = parseComparison(rest, raw, ctx, []);
+    if (t) return t;
+  }
+  return null;
+}
+
+const LABEL_BREAK = new RegExp(
+  `(?=[≥≤<>=\\d]|${[...PREFIX_OPS.map(([w]) => w), ...REACH_WORDS].filter((w) => w.length > 1 || /[\u4e00-\u9fff]/.test(w)).join("|")})`,
+  "g",
+);
+
+/** The indicator name repeated before the target: `满意度≥90%`, `合格率达到95%以上` (the label is ignored). */
+function parseAfterLabel(s: string, raw: string, ctx: TargetContext): ParsedTarget | null {
+  for (const m of s.matchAll(LABEL_BREAK)) {
+    const i = m.index ?? 0;
+    if (i === 0) continue;
+    const label = s.slice(0, i);
+    if (/\d/.test(label) || label.length > 20) return null;
+    if (label.length < 2 || !/\p{L}/u.test(label)) continue;
+    // The label names the indicator (差错率1% is a cap); the context's name keeps its trailing `(%)`.
+    const named = { ...ctx, name: `${label}${ctx.name ?? ""}` };
+    const rest = s.slice(i);
+    if (readDeadline(rest, ctx.budgetYear)) return null; // `同比2024年` is not a quantity of years
+    const t = parseComparison(rest, raw, named, [`忽略文字「${label}」`]);
+    if (!t || t.kind === "unknown") continue;
+    // A direction taken from the label is shown, so the normalised text keeps it without the label.
+    if (!t.opExplicit && lowerIsBetter(named) !== lowerIsBetter(ctx)) {
+      const shown = { ...t, opExplicit: true };
+      return { ...shown, normalized: formatTarget(shown) };
+    }
+    return t;
+  }
+  return null;
+}
+
+// ───────────────────────────── Quantity → target (unit, money, direction, duration) ─────────────────────────────
+
+function resolveUnit(written: string | null, ctx: TargetContext, notes: string[]): string | null {
+  let unit = written;
+  const column = columnUnit(ctx);
+  if (!unit) unit = column ?? unitFromName(ctx.name);
+  else if (column && column !== unit && MONEY_SHORTHAND[unit] !== column)
+    notes.push(`指标值单位「${unit}」与单位列「${column}」不同，以指标值为准`);
+  if (unit && MONEY_SHORTHAND[unit] && (isMoneyContext(ctx) || column === MONEY_SHORTHAND[unit])) {
+    notes.push(`「${unit}」按${MONEY_SHORTHAND[unit]}理解`);
+    unit = MONEY_SHORTHAND[unit];
+  }
+  return unit;
+}
+
+/** The comparator of a sign column: ≥ ＞ ＝ ＜ ≤, words (不低于), 正向 / 反向. */
+function signColumnOp(sign: string | undefined): Comparator | null {
+  if (!sign) return null;
+  const s = compactText(sign);
+  if (SIGN_DIRECTION_WORDS[s]) return SIGN_DIRECTION_WORDS[s];
+  const exact = PREFIX_OPS.find(([w]) => w === s) ?? SUFFIX_OPS.find(([w]) => w === s);
+  if (exact) return exact[1];
+  if (REACH_WORDS.includes(s)) return "=";
+  return null;
+}
+
+interface WrittenOp {
+  op: Comparator | null;
+  reach?: string | null;
+  approx?: boolean;
+}
+
+function quantityTarget(
+  raw: string,
+  quantity: Quantity,
+  written: WrittenOp,
+  ctx: TargetContext,
+  notesIn: string[],
+): ParsedTarget {
+  const notes = [...notesIn];
+  const unit = resolveUnit(quantity.unit, ctx, notes);
+  const lower = lowerIsBetter(ctx);
+  const signOp = signColumnOp(ctx.sign);
+
+  let op: Comparator;
+  let explicit = true;
+  if (written.op) {
+    op = written.op;
+    if (written.approx) notes.push("「约 / 左右」按等于（=）理解");
+    if (signOp && signOp !== "between" && signOp !== op)
+      notes.push(`指标性质列为「${ctx.sign}」，与指标值中的「${COMPARATOR_SYMBOL[op]}」不一致，以指标值为准`);
+  } else if (signOp && signOp !== "between") {
+    op = signOp;
+  } else if (written.reach) {
+    op = lower ? "=" : ">=";
+    if (!lower) notes.push(`「${written.reach}」按 ≥ 理解（正向指标，达到即完成）`);
+  } else if (isTimeUnit(unit) && isDurationContext(ctx)) {
+    op = "<=";
+    explicit = false;
+    notes.push("时效指标未写比较符号，按不超过（≤）理解");
+  } else {
+    op = lower ? "<=" : ">=";
+    explicit = false;
+    if (lower) notes.push("未写比较符号，成本或负向指标按 ≤ 理解");
+  }
+
+  const kind = isTimeUnit(unit) && (op === "<=" || op === "<") ? "duration" : "number";
+  return finish({ kind, op, opExplicit: explicit, value: quantity.value, unit, notes }, raw);
+}
+
+// ───────────────────────────── Relative change ─────────────────────────────
+
+/**
+ * `提高10%`, `较上年增长5%以上`, `同比下降3%`, `增长不超过5%`, `同比增长` (> 0), `不低于上年` (≥ 0), `与上年持平` (= 0).
+ * The value is signed (+10 / −3); the comparator applies to the signed change, so 下降3% is change ≤ −3.
+ * `提高至95%` / `降到3%以下` name a level: they become plain number targets.
+ */
+function parseChange(s: string, raw: string, ctx: TargetContext): ParsedTarget | null {
+  const toBaseline = compareToBaseline(s, raw, ctx);
+  if (toBaseline) return toBaseline;
+
+  let rest = s;
+  let baseline = false;
+  const b = startWord(rest, BASELINES_SORTED) ?? CHANGE_BASELINE_YEAR.exec(rest)?.[0] ?? null;
+  if (b) {
+    rest = rest.slice(b.length);
+    baseline = true;
+  }
+  if (baseline && FLAT_WORDS.includes(rest)) return changeTarget(raw, 0, "=", null, ctx, []);
+  if (baseline) rest = rest.replace(/^(?:有所|明显|稳步|进一步|持续|逐步)/, "");
+
+  const word = CHANGE_WORDS_SORTED.find(([w]) => rest.startsWith(w));
+  if (!word) {
+    if (!baseline) return null;
+    // `较上年≥0` (our own normalised form of a change against the baseline)
+    const mag = readMagnitude(rest);
+    if (!mag || "conflict" in mag || !mag.op) return null;
+    return changeTarget(raw, mag.quantity.value, mag.op, mag.quantity.unit, ctx, []);
+  }
+  const sign = word[1];
+  rest = rest.slice(word[0].length).replace(/^(?:了|率|幅度|比例)/, "");
+
+  const to = startWord(rest, CHANGE_TO_MARKERS);
+  if (to) {
+    const mag = readMagnitude(rest.slice(to.length));
+    if (!mag || "conflict" in mag) return null;
+    const op: Comparator = mag.op ?? (sign > 0 ? ">=" : "<=");
+    return quantityTarget(raw, mag.quantity, { op }, ctx, []);
+  }
+  if (rest === "") {
+    return baseline ? changeTarget(raw, 0, sign > 0 ? ">" : "<", null, ctx, []) : null;
+  }
+  const mag = readMagnitude(rest);
+  if (!mag) return null;
+  if ("conflict" in mag) return unknown(raw, mag.conflict);
+  // The change word is written, so the comparator is explicit: 提高10% is "at least +10", 下降3% "at most −3".
+  const magnitudeOp: Comparator = mag.op ?? ">=";
+  const op = sign > 0 ? magnitudeOp : flipComparator(magnitudeOp);
+  return changeTarget(raw, sign * mag.quantity.value, op, mag.quantity.unit, ctx, []);
+}
+
+/** `不低于上年` → change ≥ 0; `高于去年同期` → change > 0. */
+function compareToBaseline(s: string, raw: string, ctx: TargetContext): ParsedTarget | null {
+  const p = startOp(s, PREFIX_OPS_SORTED);
+  if (!p) return null;
+  const rest = s.slice(p[0].length);
+  if (!COMPARE_TO_BASELINE_SORTED.includes(rest)) return null;
+  return changeTarget(raw, 0, p[1], null, ctx, []);
+}
+
+function changeTarget(
+  raw: string,
+  value: number,
+  op: Comparator,
+  unit: string | null,
+  ctx: TargetContext,
+  notes: string[],
+): ParsedTarget {
+  const resolved = unit ?? columnUnit(ctx);
+  return finish({ kind: "change", op, opExplicit: true, value, unit: resolved, notes }, raw);
+}

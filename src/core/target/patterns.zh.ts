@@ -1,0 +1,695 @@
+/**
+ * The Chinese vocabulary of target notation (指标值), as tables.
+ * Modelled on date-fns' zh-CN match tables: every word the parser knows lives here, with what it means;
+ * the parser code only walks these tables. Add a word here, not an `if` in the parser.
+ *
+ * All entries are matched against *compact* text: normalizeText() applied (full-width → ASCII,
+ * ≧ → ≥ …) and every space removed.
+ */
+import type { Comparator } from "../types";
+
+/** A lookup table without a prototype, so `table["toString"]` is undefined (keys come from user text). */
+export function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
+/** A word (or symbol) and the comparator it writes. Longest entries are tried first. */
+export type WordOp = readonly [word: string, op: Comparator];
+
+/**
+ * Comparators written before the number: `≥90%`, `不低于90%`, `控制在5%以内`.
+ * 达到 / 等于 are "reach" words: they resolve to ≥ for a positive indicator and = otherwise (see REACH_WORDS).
+ */
+export const PREFIX_OPS: readonly WordOp[] = [
+  ["≥", ">="],
+  ["≤", "<="],
+  [">", ">"],
+  ["<", "<"],
+  ["=", "="],
+  // ≥
+  ["大于或者等于", ">="],
+  ["大于或等于", ">="],
+  ["大于等于", ">="],
+  ["高于或等于", ">="],
+  ["高于等于", ">="],
+  ["多于或等于", ">="],
+  ["不低于", ">="],
+  ["不少于", ">="],
+  ["不小于", ">="],
+  ["不得低于", ">="],
+  ["不得少于", ">="],
+  ["不得小于", ">="],
+  ["不应低于", ">="],
+  ["不应少于", ">="],
+  ["达到或超过", ">="],
+  ["至少", ">="],
+  ["最少", ">="],
+  ["最低", ">="],
+  ["起码", ">="],
+  // ≤
+  ["小于或者等于", "<="],
+  ["小于或等于", "<="],
+  ["小于等于", "<="],
+  ["低于或等于", "<="],
+  ["低于等于", "<="],
+  ["不高于", "<="],
+  ["不超过", "<="],
+  ["不超出", "<="],
+  ["不大于", "<="],
+  ["不多于", "<="],
+  ["不得超过", "<="],
+  ["不得高于", "<="],
+  ["不得大于", "<="],
+  ["不应超过", "<="],
+  ["不应高于", "<="],
+  ["未超过", "<="],
+  ["控制在", "<="],
+  ["控制于", "<="],
+  ["最多", "<="],
+  ["至多", "<="],
+  ["最高", "<="],
+  // >
+  ["大于", ">"],
+  ["高于", ">"],
+  ["超过", ">"],
+  ["多于", ">"],
+  ["超出", ">"],
+  ["优于", ">"],
+  // <
+  ["小于", "<"],
+  ["低于", "<"],
+  ["少于", "<"],
+  ["不足", "<"],
+  ["不到", "<"],
+];
+
+/**
+ * "Reach" words: 达到 90% means "get to 90%". For a positive indicator reaching the number is the goal,
+ * so it reads as ≥ (anything above is also reached); for a lower-is-better indicator it reads as =.
+ */
+export const REACH_WORDS: readonly string[] = ["达到", "等于", "达", "为", "是"];
+
+/** Comparators written after the number: `70%以上`, `5%以内`, `7日内`. */
+export const SUFFIX_OPS: readonly WordOp[] = [
+  ["及以上", ">="],
+  ["或以上", ">="],
+  ["以上", ">="],
+  ["之上", ">="],
+  ["及以下", "<="],
+  ["或以下", "<="],
+  ["以下", "<="],
+  ["之下", "<="],
+  ["以内", "<="],
+  ["之内", "<="],
+  ["内", "<="],
+];
+
+/** Inclusion notes next to 以上 / 以下: `(含)` keeps the bound, `(不含)` makes it strict. */
+export const STRICT_MARKS: readonly string[] = ["(不含)", "(不包含)", "(不含本数)"];
+export const INCLUSIVE_MARKS: readonly string[] = ["(含)", "(包含)", "(含本数)"];
+
+/** Approximation words: `约90%`, `90%左右` read as = with a note. */
+export const APPROX_PREFIXES: readonly string[] = ["大约", "约为", "约"];
+export const APPROX_SUFFIXES: readonly string[] = ["左右", "上下"];
+
+/** Words around a range: `控制在90%-95%之间`, `介于85%~95%`. */
+export const RANGE_PREFIXES: readonly string[] = ["控制在", "保持在", "维持在", "介于", "处于", "在"];
+export const RANGE_SUFFIXES: readonly string[] = ["之间", "范围内", "区间内", "以内", "内"];
+/** Range separators (after normalisation ～ is ~ and － is -). */
+export const RANGE_SEPARATORS = "-~—–―−〜至到";
+
+/**
+ * Verbs and fillers that may stand before a quantity without changing it:
+ * `完成3项`, `累计培训2次`, `确保100%`. Tried only when the plain parse fails.
+ */
+export const FILLER_PREFIXES: readonly string[] = [
+  "确保",
+  "保证",
+  "力争",
+  "争取",
+  "实现",
+  "完成",
+  "累计",
+  "共计",
+  "合计",
+  "总计",
+  "全年",
+  "年度",
+  "共",
+  "开展",
+  "举办",
+  "组织",
+  "培训",
+  "召开",
+  "发放",
+  "购置",
+  "采购",
+  "覆盖",
+  "惠及",
+  "服务",
+  "保障",
+  "支持",
+  "资助",
+  "补助",
+  "新增",
+  "建成",
+  "保持",
+  "维持",
+];
+/** Words that may follow a quantity or a deadline without changing it: `100%完成`, `7日内办结`. */
+export const FILLER_SUFFIXES: readonly string[] = [
+  "完成",
+  "办结",
+  "办理完毕",
+  "完毕",
+  "到位",
+  "答复",
+  "响应",
+  "处理",
+  "结束",
+  "落实",
+];
+
+// ───────────────────────────── Relative changes ─────────────────────────────
+
+/** Baselines of a relative change: `较上年增长5%`, `同比下降3%`. */
+export const CHANGE_BASELINES: readonly string[] = [
+  "与上年同期相比",
+  "与上年相比",
+  "与去年相比",
+  "较上一年度",
+  "比上一年度",
+  "较上一年",
+  "比上一年",
+  "较上年度",
+  "比上年度",
+  "较上年同期",
+  "比上年同期",
+  "较去年同期",
+  "较上年",
+  "比上年",
+  "较去年",
+  "比去年",
+  "与上年",
+  "与去年",
+  "较往年",
+  "较基期",
+  "较上期",
+  "同比",
+  "环比",
+];
+/** A baseline written as a year: `较2023年增长5%`. */
+export const CHANGE_BASELINE_YEAR = /^(?:较|比|与)(?:19|20)\d{2}年度?(?:相比)?/;
+
+/** Direction of a change word: +1 increase, -1 decrease. */
+export const CHANGE_WORDS: readonly (readonly [word: string, sign: 1 | -1])[] = [
+  ["提高", 1],
+  ["提升", 1],
+  ["增长", 1],
+  ["增加", 1],
+  ["上升", 1],
+  ["增幅", 1],
+  ["增速", 1],
+  ["增", 1],
+  ["下降", -1],
+  ["降低", -1],
+  ["减少", -1],
+  ["压缩", -1],
+  ["缩减", -1],
+  ["降幅", -1],
+  ["减幅", -1],
+  ["节约", -1],
+  ["降", -1],
+  ["减", -1],
+];
+/** `提高至95%` / `降到3%` name a level, not a change: the word only gives the comparator. */
+export const CHANGE_TO_MARKERS: readonly string[] = ["至", "到"];
+
+/** Words of "no change" against a baseline: `与上年持平`. */
+export const FLAT_WORDS: readonly string[] = ["持平", "基本持平", "保持稳定"];
+
+/** Baselines that, with a comparator and no number, make a change of 0: `不低于上年`, `高于去年`. */
+export const COMPARE_TO_BASELINE: readonly string[] = [
+  "上年同期水平",
+  "上年同期",
+  "上年度水平",
+  "上年水平",
+  "上一年度",
+  "上年度",
+  "上年",
+  "去年同期",
+  "去年",
+  "往年",
+  "同期",
+];
+
+// ───────────────────────────── Units ─────────────────────────────
+
+/**
+ * Units as written → canonical unit. Tried longest first, case-sensitive.
+ * 天 and 日 are one unit (日); 百分比 is %; 个工作日 is 工作日; 钟头 is 小时.
+ */
+export const UNIT_ALIASES: Readonly<Record<string, string>> = table({
+  "%": "%",
+  "‰": "‰",
+  百分比: "%",
+  百分点: "百分点",
+  个百分点: "百分点",
+  人次: "人次",
+  万人次: "万人次",
+  万人: "万人",
+  人: "人",
+  名: "人",
+  次: "次",
+  个: "个",
+  件: "件",
+  项: "项",
+  台套: "台套",
+  台: "台",
+  套: "套",
+  辆: "辆",
+  份: "份",
+  场: "场",
+  场次: "场次",
+  户: "户",
+  家: "家",
+  篇: "篇",
+  册: "册",
+  本: "本",
+  张: "张",
+  条: "条",
+  处: "处",
+  所: "所",
+  座: "座",
+  间: "间",
+  批: "批",
+  期: "期",
+  班: "班",
+  课时: "课时",
+  学时: "学时",
+  门: "门",
+  节: "节",
+  部: "部",
+  支: "支",
+  组: "组",
+  队: "队",
+  笔: "笔",
+  宗: "宗",
+  起: "起",
+  例: "例",
+  床: "床",
+  株: "株",
+  棵: "棵",
+  头: "头",
+  只: "只",
+  个点: "个点",
+  点: "点",
+  万元: "万元",
+  亿元: "亿元",
+  千元: "千元",
+  元: "元",
+  万: "万",
+  亿: "亿",
+  工作日: "工作日",
+  个工作日: "工作日",
+  天: "日",
+  日: "日",
+  周: "周",
+  星期: "周",
+  个星期: "周",
+  个月: "个月",
+  月: "月",
+  年: "年",
+  小时: "小时",
+  钟头: "小时",
+  个小时: "小时",
+  分钟: "分钟",
+  秒: "秒",
+  分: "分",
+  公里: "公里",
+  千米: "公里",
+  km: "公里",
+  米: "米",
+  平方米: "平方米",
+  "㎡": "平方米",
+  m2: "平方米",
+  亩: "亩",
+  公顷: "公顷",
+  吨: "吨",
+  千克: "千克",
+  公斤: "千克",
+  kg: "千克",
+  M: "M",
+  Mb: "Mb",
+  MB: "MB",
+  Mbps: "Mbps",
+  G: "G",
+  GB: "GB",
+  Gbps: "Gbps",
+  T: "T",
+  TB: "TB",
+  K: "K",
+  KB: "KB",
+});
+
+/** Units whose numbers are written without a space in the normalised text ("90%", "80M"); others get one ("86 人"). */
+export const ATTACHED_UNIT = /^(?:%|‰|[A-Za-z0-9]+)$/;
+
+/** Units of time: with ≤ / 内 a quantity in these is a duration (`7日内`, `3个月以内`). */
+export const TIME_UNITS: readonly string[] = ["工作日", "日", "周", "个月", "月", "年", "小时", "分钟", "秒"];
+
+/** Frequency bases: `每月1次`, `1次/月` → unit "次/月". */
+export const PER_WORDS: Readonly<Record<string, string>> = table({
+  日: "日",
+  天: "日",
+  周: "周",
+  月: "月",
+  季度: "季度",
+  季: "季度",
+  半年: "半年",
+  年: "年",
+  人: "人",
+  户: "户",
+  次: "次",
+});
+
+/** Units that are money amounts. */
+export const MONEY_UNITS: readonly string[] = ["万元", "亿元", "千元", "元"];
+/** A bare `万` / `亿` is money in a money context: `250万` → 250 万元. */
+export const MONEY_SHORTHAND: Readonly<Record<string, string>> = table({ 万: "万元", 亿: "亿元" });
+/** Indicator levels or names that make an amount money: 成本指标, 资金, 经费, 预算 … */
+export const MONEY_CONTEXT_WORDS: readonly string[] = [
+  "成本",
+  "资金",
+  "经费",
+  "预算",
+  "费用",
+  "费",
+  "金额",
+  "投资",
+  "补助",
+  "补贴",
+  "奖励",
+  "资助",
+  "价格",
+  "单价",
+  "造价",
+  "款",
+  "收入",
+  "支出",
+  "税",
+];
+
+// ───────────────────────────── Direction ─────────────────────────────
+
+/** Indicator levels whose bare values are caps (≤): 成本指标 (二级, or 一级 in the 2021+ template). */
+export const COST_LEVEL_WORDS: readonly string[] = ["成本"];
+
+/** Names in which a cost-level indicator is still "higher is better" (预算执行率 under 成本指标). */
+export const GOOD_IN_COST_WORDS: readonly string[] = [
+  "执行率",
+  "完成率",
+  "节约率",
+  "节约",
+  "节省",
+  "降低率",
+  "到位率",
+  "支付率",
+  "使用率",
+  "达标率",
+  "合格率",
+  "覆盖率",
+  "控制率",
+  "兑现率",
+  "发放率",
+];
+
+/** Names that are costs wherever they stand: 人均成本, 单价 … (lower is better). */
+export const COST_NAME_WORDS: readonly string[] = ["成本", "单价", "造价", "开支标准", "费用标准", "能耗", "损耗"];
+
+/**
+ * Rates and counts of bad things: a bare value is a cap. Kept as stems so 差错率, 差错次数, 安全事故数
+ * all match; GOOD_HANDLING_WORDS turn 投诉处理率 / 故障修复率 back into "higher is better".
+ */
+export const BAD_THING_WORDS: readonly string[] = [
+  "差错率",
+  "投诉率",
+  "错捕率",
+  "撤案率",
+  "不起诉率",
+  "无罪率",
+  "事故率",
+  "发生率",
+  "失误率",
+  "返工率",
+  "故障率",
+  "超支率",
+  "退回率",
+  "误差率",
+  "漏检率",
+  "漏报率",
+  "误报率",
+  "逾期率",
+  "违约率",
+  "不良率",
+  "复发率",
+  "死亡率",
+  "延误率",
+  "缺陷率",
+  "流失率",
+  "空置率",
+  "损耗率",
+  "差错",
+  "投诉",
+  "事故",
+  "失误",
+  "故障",
+  "违纪",
+  "违规",
+  "违法",
+  "超支",
+  "逾期",
+  "返工",
+  "退回",
+  "信访",
+  "上访",
+  "错捕",
+  "撤案",
+  "不起诉",
+  "无罪",
+  "不合格",
+  "延误",
+];
+
+/** Handling of a bad thing is good: 投诉处理率, 故障修复率, 信访办结率, 事故处理及时率. */
+export const GOOD_HANDLING_WORDS: readonly string[] = [
+  "处理",
+  "办结",
+  "处置",
+  "整改",
+  "修复",
+  "解决",
+  "排除",
+  "化解",
+  "回访",
+  "查处",
+  "结案",
+  "调解",
+  "答复",
+  "响应",
+  "及时",
+  "满意",
+];
+
+/**
+ * Contents of a separate sign column (指标性质 / 指标方向) beyond the comparator symbols and words:
+ * direction words give a comparator, 定性 makes the target qualitative.
+ */
+export const SIGN_DIRECTION_WORDS: Readonly<Record<string, Comparator>> = table({
+  正向: ">=",
+  正向指标: ">=",
+  越大越好: ">=",
+  越高越好: ">=",
+  反向: "<=",
+  反向指标: "<=",
+  逆向: "<=",
+  逆向指标: "<=",
+  越小越好: "<=",
+  越低越好: "<=",
+  区间: "between",
+});
+export const QUALITATIVE_SIGNS: readonly string[] = ["定性", "定性指标"];
+/** `定性：及时保障` (our own normalised form, or a user's). */
+export const QUALITATIVE_PREFIX = /^定性[:：]/;
+
+// ───────────────────────────── Dates ─────────────────────────────
+
+/** Words before a deadline that do not change it: `截至2024年12月31日`, `于年底前`. */
+export const DEADLINE_PREFIXES: readonly string[] = [
+  "截止到",
+  "截至",
+  "截止",
+  "确保在",
+  "确保",
+  "力争",
+  "计划",
+  "须在",
+  "需在",
+  "应在",
+  "于",
+  "在",
+  "到",
+  "至",
+];
+/** Words after a deadline: `12月底前`, `年底前完成`, `2024年12月31日止`. */
+export const DEADLINE_SUFFIXES: readonly string[] = [
+  "之前",
+  "以前",
+  "前",
+  "为止",
+  "截止",
+  "止",
+  "以内",
+  "之内",
+  "内",
+  "末",
+  "底",
+  ...FILLER_SUFFIXES,
+];
+
+/** Named points of the year → [month, day] (day 0 = last day of the month). Suffixes (前, 内) are stripped first. */
+export const NAMED_DEADLINES: Readonly<Record<string, readonly [number, number]>> = table({
+  年底: [12, 0],
+  年末: [12, 0],
+  年终: [12, 0],
+  年: [12, 0],
+  本年: [12, 0],
+  本年度: [12, 0],
+  年度: [12, 0],
+  当年: [12, 0],
+  当年度: [12, 0],
+  全年: [12, 0],
+  下半年: [12, 0],
+  上半年: [6, 0],
+  年中: [6, 0],
+  第一季度: [3, 0],
+  一季度: [3, 0],
+  "1季度": [3, 0],
+  第1季度: [3, 0],
+  Q1: [3, 0],
+  第二季度: [6, 0],
+  二季度: [6, 0],
+  "2季度": [6, 0],
+  第2季度: [6, 0],
+  Q2: [6, 0],
+  第三季度: [9, 0],
+  三季度: [9, 0],
+  "3季度": [9, 0],
+  第3季度: [9, 0],
+  Q3: [9, 0],
+  第四季度: [12, 0],
+  四季度: [12, 0],
+  "4季度": [12, 0],
+  第4季度: [12, 0],
+  Q4: [12, 0],
+});
+/** After a month: `12月底`, `6月末`; `份` (12月份) is the whole month, so its end too. */
+export const MONTH_END_WORDS: readonly string[] = ["底", "末", "份", "末前", ""];
+
+/** Indicator levels / names under which a bare 40000–60000 number is an Excel date serial. */
+export const DATE_CONTEXT_WORDS: readonly string[] = [
+  "时效",
+  "时限",
+  "日期",
+  "期限",
+  "截止",
+  "完成时间",
+  "时间节点",
+  "时点",
+];
+/** Indicator levels / names under which a bare time quantity (`7天`) is a duration cap. */
+export const DURATION_CONTEXT_WORDS: readonly string[] = [
+  "时效",
+  "时限",
+  "时长",
+  "用时",
+  "周期",
+  "期限",
+  "办结时间",
+  "响应时间",
+  "办理时间",
+];
+
+// ───────────────────────────── Qualitative and missing ─────────────────────────────
+
+/**
+ * Placeholders left in a template: the cell has no real target yet.
+ * Matched against the whole compact text (case-insensitive).
+ */
+export const PLACEHOLDERS: readonly RegExp[] = [
+  /^[*＊xX×?？]+(?:%|‰|[\u4e00-\u9fff]{1,3})?$/u, // **人, xx%, ××万元
+  /^指标(?:值)?\d*$/, // 指标2, 指标值
+  /^(?:…|\.|。|、)+$/, // ……, ...
+  /^[/\\\-—–_~]+$/, // /, -, ——
+  /^(?:空|无|暂无|待定|待补充|待填|待填写|未填|略|不适用)$/,
+  /^(?:n\/?a|na|null|none|tbd|todo)$/i,
+];
+
+/** Common qualitative vocabulary (定性): words that mark a text target as a judgement, not a number. */
+export const QUALITATIVE_WORDS: readonly string[] = [
+  "及时",
+  "保障",
+  "有所",
+  "提升",
+  "提高",
+  "改善",
+  "明显",
+  "显著",
+  "按规定",
+  "按时",
+  "按期",
+  "按要求",
+  "按计划",
+  "按标准",
+  "按月",
+  "按季",
+  "按需",
+  "执行",
+  "规范",
+  "优良",
+  "优秀",
+  "良好",
+  "合格",
+  "达标",
+  "高中低",
+  "应保尽保",
+  "应发尽发",
+  "不超预算",
+  "效果",
+  "正常",
+  "运转",
+  "稳定",
+  "持续",
+  "加强",
+  "满足",
+  "完成",
+  "开展",
+  "符合",
+  "有效",
+  "逐步",
+  "长期",
+  "较好",
+  "一般",
+  "好",
+  "高",
+  "中",
+  "低",
+  "是",
+  "否",
+];
+
+/** Qualitative shapes that may contain digits: `按《XX办法》(2019)执行`, `按照…标准执行`. */
+export const QUALITATIVE_SHAPES: readonly RegExp[] = [
+  /《[^》]*》/,
+  /^按(?:照)?.+(?:执行|发放|安排|规定|要求|标准|办理)$/,
+];

@@ -1,0 +1,415 @@
+/**
+ * Text helpers of target notation: normalising, dates, quantities and the direction of an indicator.
+ * Pure functions; the vocabulary comes from patterns.zh.ts.
+ */
+import { lastDayOfMonth, makeIso } from "../dates";
+import {
+  BAD_THING_WORDS,
+  COST_LEVEL_WORDS,
+  COST_NAME_WORDS,
+  DATE_CONTEXT_WORDS,
+  DEADLINE_PREFIXES,
+  DEADLINE_SUFFIXES,
+  DURATION_CONTEXT_WORDS,
+  GOOD_HANDLING_WORDS,
+  GOOD_IN_COST_WORDS,
+  MONEY_CONTEXT_WORDS,
+  MONEY_UNITS,
+  MONTH_END_WORDS,
+  NAMED_DEADLINES,
+  PER_WORDS,
+  TIME_UNITS,
+  UNIT_ALIASES,
+} from "./patterns.zh";
+
+// ───────────────────────────── Normalising ─────────────────────────────
+
+/** Look-alike symbols folded to the ones the parser knows. */
+const SYMBOL_FOLD: Readonly<Record<string, string>> = {
+  "﹪": "%",
+  "≧": "≥",
+  "⩾": "≥",
+  "≦": "≤",
+  "⩽": "≤",
+  "﹤": "<",
+  "﹥": ">",
+  "﹦": "=",
+  "〜": "~",
+  "−": "-",
+  "‐": "-",
+  "‑": "-",
+  "﹣": "-",
+  "．": ".",
+  "（": "(",
+  "）": ")",
+};
+const NEEDS_FOLD = new RegExp(`[\uff01-\uff5e${Object.keys(SYMBOL_FOLD).join("")}]`);
+const SPACE_LIKE = /[\s\u00a0\u3000\u2000-\u200a\u202f\u205f]+/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * Full-width ASCII forms (digits, letters, ％＜＞＝，（）～－ …) → ASCII, look-alike comparators folded
+ * (≧ → ≥), invisible characters dropped, runs of spaces (also ideographic) collapsed to one, trimmed.
+ */
+export function normalizeText(s: string): string {
+  if (!NEEDS_FOLD.test(s)) return s.replace(INVISIBLE, "").replace(SPACE_LIKE, " ").trim();
+  let out = "";
+  for (const ch of s) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else out += SYMBOL_FOLD[ch] ?? ch;
+  }
+  return out.replace(INVISIBLE, "").replace(SPACE_LIKE, " ").trim();
+}
+
+const QUOTES = /^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/g;
+const TRAILING_PUNCTUATION = /[。；;，,、.]+$/;
+const TWO_CHAR_COMPARATORS: readonly (readonly [RegExp, string])[] = [
+  [/>=|=>|≥=/g, "≥"],
+  [/<=|=<|≤=/g, "≤"],
+  [/==/g, "="],
+];
+
+/** Normalised text without any space, quotes or trailing punctuation, `>=` written `≥`: what the parser matches. */
+export function compactText(s: string): string {
+  let c = normalizeText(s).replace(/ /g, "").replace(QUOTES, "").replace(TRAILING_PUNCTUATION, "");
+  for (const [re, sym] of TWO_CHAR_COMPARATORS) c = c.replace(re, sym);
+  return c;
+}
+
+// ───────────────────────────── Numbers ─────────────────────────────
+
+const THOUSANDS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?/g;
+const CN_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const CN_POWERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** A small Chinese integer (一 … 九千九百九十九) → number, or null. */
+export function chineseInteger(s: string): number | null {
+  if (!s) return null;
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      if (CN_DIGITS[ch] === 0 && digit === null && total > 0) continue; // 一百零五: 零 only fills a gap
+      if (digit !== null) return null; // 二三 is not a number
+      digit = CN_DIGITS[ch];
+    } else if (ch in CN_POWERS) {
+      total += (digit ?? 1) * CN_POWERS[ch];
+      digit = null;
+    } else return null;
+  }
+  return total + (digit ?? 0);
+}
+
+const CN_NUM = "[零〇一二两三四五六七八九十百千]+";
+const CN_COUNT_UNIT =
+  "(?:个工作日|个月|个小时|工作日|小时|次|个|人|项|件|台|套|辆|份|场|户|家|篇|名|批|期|天|日|周|年|所|条|处)";
+const CN_BEFORE_UNIT = new RegExp(`(^|[^\\d零〇一二两三四五六七八九十百千万第])(${CN_NUM})(?=${CN_COUNT_UNIT})`, "g");
+const CN_PERCENT = new RegExp(`百分之(${CN_NUM})`, "g");
+
+/** Thousands separators dropped, `两次` → `2次`, `百分之九十` → `90%`. Works on compact text. */
+export function westernNumbers(s: string): string {
+  return s
+    .replace(THOUSANDS, (m) => m.replace(/,/g, ""))
+    .replace(CN_PERCENT, (m, n: string) => {
+      const v = chineseInteger(n);
+      return v === null ? m : `${v}%`;
+    })
+    .replace(CN_BEFORE_UNIT, (m, before: string, n: string) => {
+      const v = chineseInteger(n);
+      return v === null ? m : `${before}${v}`;
+    });
+}
+
+export const NUMBER_SOURCE = "[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:e[+-]?\\d+)?";
+
+/** Units sorted longest first, escaped, as one regex alternation. */
+const UNIT_SOURCE = Object.keys(UNIT_ALIASES)
+  .sort((a, b) => b.length - a.length)
+  .map((u) => u.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&"))
+  .join("|");
+const PER_SOURCE = Object.keys(PER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+/** number, unit, and an optional frequency base (`1次/月`). */
+const QUANTITY = new RegExp(`^(${NUMBER_SOURCE})(${UNIT_SOURCE})?(?:/(${PER_SOURCE}))?$`);
+
+/** Canonical form of a unit (天 → 日, 百分比 → %, 个工作日 → 工作日); unknown units are kept as written. */
+export function canonicalUnit(unit: string): string {
+  const u = compactText(unit).replace(/^\((.*)\)$/, "$1");
+  return UNIT_ALIASES[u] ?? u;
+}
+
+export interface Quantity {
+  value: number;
+  unit: string | null;
+}
+
+/** A compact quantity: `86人`, `1200万元`, `1次/月`; null when it is anything else. */
+export function matchQuantity(compact: string): Quantity | null {
+  const m = QUANTITY.exec(compact);
+  if (!m) return null;
+  const value = Number(m[1]);
+  if (!Number.isFinite(value)) return null;
+  let unit = m[2] ? UNIT_ALIASES[m[2]] : null;
+  if (m[3]) unit = `${unit ?? ""}/${PER_WORDS[m[3]]}`;
+  return { value, unit };
+}
+
+/**
+ * A number with an optional unit: `86人` → {86, "人"}, `1,200 万元` → {1200, "万元"}, `98%` → {98, "%"},
+ * `１２天` → {12, "日"}. Null for anything else (comparators, ranges, words).
+ */
+export function parseQuantity(s: string): Quantity | null {
+  return matchQuantity(westernNumbers(compactText(s)));
+}
+
+export function isTimeUnit(unit: string | null): boolean {
+  return unit !== null && TIME_UNITS.includes(unit);
+}
+
+export function isMoneyUnit(unit: string | null): boolean {
+  return unit !== null && MONEY_UNITS.includes(unit);
+}
+
+// ───────────────────────────── Dates ─────────────────────────────
+
+/** Outcome of reading a deadline: an ISO date, a date-shaped text that is not valid, or not a date at all. */
+export type DateReading = { iso: string; note?: string } | { error: string } | null;
+
+const FULL_DATE = [/^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/, /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/];
+const YEAR_MONTH = [/^(\d{4})年(\d{1,2})月(?:底|末|份)?$/, /^(\d{4})[-/.](\d{1,2})$/];
+const YEAR_ONLY = /^(\d{4})年(.*)$/;
+const MONTH_DAY = /^(\d{1,2})月(\d{1,2})[日号]$/;
+const MONTH_ONLY = new RegExp(`^(\\d{1,2})月(${MONTH_END_WORDS.filter(Boolean).join("|")})?$`);
+const YEAR_END_RESTS = ["", "度", "底", "末", "终", "年底", "年末"];
+const PLAUSIBLE_YEAR = (y: number) => y >= 1990 && y <= 2100;
+
+function stripOnce(s: string, words: readonly string[], where: "start" | "end"): string | null {
+  for (const w of words) {
+    if (w && s.length > w.length && (where === "start" ? s.startsWith(w) : s.endsWith(w))) {
+      return where === "start" ? s.slice(w.length) : s.slice(0, s.length - w.length);
+    }
+  }
+  return null;
+}
+
+const SORTED_PREFIXES = [...DEADLINE_PREFIXES].sort((a, b) => b.length - a.length);
+const SORTED_SUFFIXES = [...DEADLINE_SUFFIXES].sort((a, b) => b.length - a.length);
+const WITHIN_WORDS = ["内", "以内", "之内"];
+
+function dateOrError(y: number, m: number, d: number | null, text: string): DateReading {
+  if (m < 1 || m > 12) return { error: `「${text}」中的月份 ${m} 无效` };
+  const iso = d === null ? lastDayOfMonth(y, m) : makeIso(y, m, d);
+  return iso ? { iso } : { error: `「${text}」不是有效日期` };
+}
+
+function needYear(text: string): DateReading {
+  return { error: `「${text}」缺少年份，需要预算年度才能确定日期` };
+}
+
+/** One calendar point without prefixes / suffixes; `start` picks the first day of a month (period starts). */
+function readDateCore(core: string, year: number | undefined, start = false, suffixed = false): DateReading {
+  for (const re of FULL_DATE) {
+    const m = re.exec(core);
+    if (m) {
+      const [y, mo, d] = m.length === 5 ? [m[1], m[3], m[4]] : [m[1], m[2], m[3]];
+      return PLAUSIBLE_YEAR(+y) ? dateOrError(+y, +mo, +d, core) : { error: `「${core}」的年份不合理` };
+    }
+  }
+  for (const re of YEAR_MONTH) {
+    const m = re.exec(core);
+    if (m && PLAUSIBLE_YEAR(+m[1]) && +m[2] >= 1 && +m[2] <= 12)
+      return dateOrError(+m[1], +m[2], start ? 1 : null, core);
+  }
+  const yearOnly = YEAR_ONLY.exec(core);
+  if (yearOnly && PLAUSIBLE_YEAR(+yearOnly[1])) {
+    const rest = yearOnly[2];
+    if (YEAR_END_RESTS.includes(rest)) return { iso: start ? `${yearOnly[1]}-01-01` : `${yearOnly[1]}-12-31` };
+    const named = readNamed(rest, +yearOnly[1]);
+    if (named) return named;
+    const md = readMonthDay(rest, +yearOnly[1], start, suffixed);
+    if (md) return md;
+    return null;
+  }
+  const named = readNamed(core, year);
+  if (named) return named;
+  return readMonthDay(core, year, start, suffixed);
+}
+
+function readNamed(core: string, year: number | undefined): DateReading {
+  const named = NAMED_DEADLINES[core];
+  if (!named) return null;
+  if (year === undefined) return needYear(core);
+  const [month, day] = named;
+  return dateOrError(year, month, day === 0 ? null : day, core);
+}
+
+/** `12月31日`, `12月底`, `6月末` (and a bare `6月` when a deadline word was written: `6月前`). */
+function readMonthDay(core: string, year: number | undefined, start: boolean, suffixed: boolean): DateReading {
+  const md = MONTH_DAY.exec(core);
+  if (md) return year === undefined ? needYear(core) : dateOrError(year, +md[1], +md[2], core);
+  const mo = MONTH_ONLY.exec(core);
+  if (mo && (mo[2] || suffixed || start)) {
+    if (year === undefined) return needYear(core);
+    return dateOrError(year, +mo[1], start ? 1 : null, core);
+  }
+  return null;
+}
+
+/**
+ * A deadline in compact text, with its prefixes (截至, 于 …) and suffixes (前, 底前, 内, 完成 …).
+ * Returns the ISO date, an error for date-shaped text that is not a valid date (or lacks the year), or null.
+ */
+export function readDeadline(compact: string, budgetYear?: number): DateReading {
+  let s = compact;
+  for (let i = 0; i < 2; i++) s = stripOnce(s, SORTED_PREFIXES, "start") ?? s;
+  let suffixed = false;
+  for (let i = 0; i < 3; i++) {
+    const direct = readDateCore(s, budgetYear, false, suffixed);
+    if (direct) return direct;
+    const next = stripOnce(s, SORTED_SUFFIXES, "end");
+    if (next === null) return null;
+    // `6月前` is a deadline in June; `3月内` reads as three months (a duration), not as March.
+    if (!WITHIN_WORDS.includes(s.slice(next.length))) suffixed = true;
+    s = next;
+  }
+  return readDateCore(s, budgetYear, false, suffixed);
+}
+
+/**
+ * A date text → ISO: `2024年12月31日`, `2024-12-31`, `2024/12/31`, `2024.12.31`, `2024年12月` (its last day),
+ * `12月底前` / `年底前` / `上半年` (need `budgetYear`). Null when it is not a date or not a valid one.
+ */
+export function parseDateText(s: string, budgetYear?: number): string | null {
+  const r = readDeadline(compactText(s), budgetYear);
+  return r && "iso" in r ? r.iso : null;
+}
+
+export interface PeriodReading {
+  start: string;
+  end: string;
+}
+
+const PERIOD_SEPARATORS = /[-~—–―至到]+/g;
+const MONTH_SPAN = /^(?:(\d{4})年)?(\d{1,2})月?[-~—–至到](\d{1,2})月份?$/;
+
+/**
+ * A period `2023.07-2024.01`, `2023年7月-2024年1月`, `2024-01-01至2024-12-31`, `1-6月` (budget year):
+ * start (first day) and end (last day). Null when the text is not two dates joined by a separator.
+ */
+export function readPeriod(compact: string, budgetYear?: number): PeriodReading | { error: string } | null {
+  const span = MONTH_SPAN.exec(compact);
+  if (span && +span[2] >= 1 && +span[3] <= 12) {
+    const year = span[1] ? +span[1] : budgetYear;
+    if (year === undefined) return needYear(compact) as { error: string };
+    const a = dateOrError(year, +span[2], 1, compact);
+    const b = dateOrError(year, +span[3], null, compact);
+    if (a && "error" in a) return a;
+    if (b && "error" in b) return b;
+    return orderPeriod((a as { iso: string }).iso, (b as { iso: string }).iso, compact);
+  }
+  for (const sep of compact.matchAll(PERIOD_SEPARATORS)) {
+    const left = compact.slice(0, sep.index);
+    const right = compact.slice((sep.index ?? 0) + sep[0].length);
+    if (!/^\d{4}/.test(left) || !right) continue;
+    const a = readDateCore(left, undefined, true);
+    if (!a || "error" in a) continue;
+    const year = +left.slice(0, 4);
+    const b = readDateCore(right, year, false, true);
+    if (b && "iso" in b) return orderPeriod(a.iso, b.iso, compact);
+  }
+  return null;
+}
+
+function orderPeriod(start: string, end: string, text: string): PeriodReading | { error: string } {
+  return start <= end ? { start, end } : { error: `「${text}」的起始日期晚于结束日期` };
+}
+
+/** A number format that shows a date (y, m, d outside quotes and brackets), e.g. `yyyy"年"m"月"d"日"`. */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const bare = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "");
+  return /[yd]/i.test(bare) || /(^|[^a-z])m{1,4}([^a-z]|$)/i.test(bare.replace(/[hs]+/gi, " "));
+}
+
+/** A number format that shows a percentage (a % outside quotes). */
+export function isPercentFormat(format: string | undefined): boolean {
+  return (
+    !!format &&
+    format
+      .replace(/"[^"]*"/g, "")
+      .replace(/\\%/g, "")
+      .includes("%")
+  );
+}
+
+// ───────────────────────────── Context ─────────────────────────────
+
+interface IndicatorNames {
+  level1?: string;
+  level2?: string;
+  name?: string;
+}
+
+const includesAny = (text: string | undefined, words: readonly string[]) =>
+  !!text && words.some((w) => text.includes(w));
+
+/**
+ * True when a bare value of this indicator is a cap (≤): 成本指标 (unless the name is a good rate such as
+ * 预算执行率), cost names (人均成本, 单价), and rates / counts of bad things (差错率, 投诉率, 错捕率, 安全事故数 …),
+ * unless the name is about handling them (投诉处理率, 故障修复率).
+ */
+export function lowerIsBetter(ctx: IndicatorNames): boolean {
+  const name = ctx.name ? compactText(ctx.name) : "";
+  if (includesAny(name, BAD_THING_WORDS) && !includesAny(name, GOOD_HANDLING_WORDS)) return true;
+  if (includesAny(name, GOOD_IN_COST_WORDS)) return false;
+  if (includesAny(name, COST_NAME_WORDS)) return true;
+  return includesAny(ctx.level2, COST_LEVEL_WORDS) || includesAny(ctx.level1, COST_LEVEL_WORDS);
+}
+
+/** Amounts here are money: 成本指标, or a name about 资金 / 经费 / 预算 …, or a money unit column. */
+export function isMoneyContext(ctx: IndicatorNames & { unit?: string }): boolean {
+  if (ctx.unit && isMoneyUnit(canonicalUnit(ctx.unit))) return true;
+  return (
+    includesAny(ctx.level1, COST_LEVEL_WORDS) ||
+    includesAny(ctx.level2, COST_LEVEL_WORDS) ||
+    includesAny(ctx.name, MONEY_CONTEXT_WORDS)
+  );
+}
+
+/** Under 时效 / a 时限 name a bare 40000–60000 number is an Excel date serial. */
+export function isDateContext(ctx: IndicatorNames): boolean {
+  return includesAny(ctx.level2, DATE_CONTEXT_WORDS) || includesAny(ctx.name, DATE_CONTEXT_WORDS);
+}
+
+/** Under 时效 / a 时限 name a bare time quantity (`7天`) is a duration cap. */
+export function isDurationContext(ctx: IndicatorNames): boolean {
+  return includesAny(ctx.level2, DURATION_CONTEXT_WORDS) || includesAny(ctx.name, DURATION_CONTEXT_WORDS);
+}
+
+/** A unit written in parentheses at the end of an indicator name: `工作完成率(%)` → "%". */
+export function unitFromName(name: string | undefined): string | null {
+  if (!name) return null;
+  const m = /\(([^()]{1,4})\)$/.exec(compactText(name));
+  if (!m) return null;
+  const unit = UNIT_ALIASES[m[1]];
+  return unit ?? null;
+}

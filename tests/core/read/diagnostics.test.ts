@@ -1,0 +1,208 @@
+/**
+ * What the reader cannot place is reported with its cell, never dropped silently; and what closes an
+ * indicator block (blank row, 合计, prose, the next table) does.
+ */
+import { readWorkbook } from "../../../src/core/read/readWorkbook";
+import { fmt, sheet, workbook, type Cell } from "./grid";
+
+const ref = (row: number, col: number) => ({ sheet: "S", row, col });
+
+function read(rows: Cell[][], options: { budgetYear?: number } = { budgetYear: 2024 }) {
+  return readWorkbook(workbook(sheet("S", rows)), options);
+}
+
+describe("diagnostics", () => {
+  test("an indicator row without a name", () => {
+    const result = read([
+      ["项目名称", "培训费"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人次", "≥100人次"],
+      [null, "质量指标", null, "≥95%"],
+      [null, "时效指标", "完成时间", "2024年11月30日"],
+    ]);
+    expect(result.tables[0].indicators.map((i) => i.name)).toEqual(["培训人次", "完成时间"]);
+    expect(result.diagnostics).toEqual([
+      { cell: ref(3, 1), message: expect.stringContaining("没有指标名称"), severity: "warning" },
+    ]);
+  });
+
+  test("a row holding only 一级 / 二级 cells sets the context without a diagnostic", () => {
+    const result = read([
+      ["项目名称", "培训费"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", null, null, null],
+      [null, "数量指标", "培训人次", "≥100人次"],
+    ]);
+    expect(result.tables[0].indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([["产出指标", "数量指标", "培训人次"]]);
+    expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+  });
+
+  test("a schedule percentage that is not a number, and an empty one", () => {
+    const result = read([
+      ["项目名称", "培训费"],
+      ["资金支出计划（%）", "6月底", "9月30日", "12月底"],
+      [null, "待定", null, fmt(1, "0%")],
+      ["三级指标", "指标值"],
+      ["培训人次", "≥100人次"],
+    ]);
+    const [t] = result.tables;
+    expect(t.schedule.map((c) => [c.label, c.date, c.percent])).toEqual([["12月底", "2024-12-31", 100]]);
+    expect(result.diagnostics).toEqual([
+      { cell: ref(2, 1), message: "资金支出计划“6月底”的比例“待定”不是数字，未读取", severity: "warning" },
+      { cell: ref(2, 2), message: "资金支出计划“9月30日”没有填写比例", severity: "warning" },
+    ]);
+  });
+
+  test("a checkpoint label that is not a date", () => {
+    const result = read([
+      ["项目名称", "培训费"],
+      ["资金支出计划", "第一阶段", "12月底"],
+      [null, "30%", "100%"],
+      ["三级指标", "指标值"],
+      ["培训人次", "≥100人次"],
+    ]);
+    expect(result.tables[0].schedule).toHaveLength(1);
+    expect(result.diagnostics).toEqual([
+      { cell: ref(1, 1), message: "资金支出计划的时点“第一阶段”无法识别，未读取", severity: "warning" },
+    ]);
+  });
+
+  test("a budget that is not an amount", () => {
+    const result = read([
+      ["项目名称", "培训费", "预算数", "待批复"],
+      ["三级指标", "指标值"],
+      ["培训人次", "≥100人次"],
+    ]);
+    expect(result.tables[0].budget).toBeNull();
+    expect(result.diagnostics).toEqual([
+      { cell: ref(0, 3), message: expect.stringContaining("不是金额"), severity: "warning" },
+    ]);
+  });
+
+  test("a header with no indicator rows, and unknown header columns", () => {
+    const result = read([
+      ["三级指标", "指标值", "牵头科室"],
+      [],
+      ["其他内容"],
+    ]);
+    expect(result.tables[0].indicators).toEqual([]);
+    expect(result.diagnostics).toEqual([
+      { cell: ref(0, 0), message: "找到指标表头，但其下没有指标行", severity: "warning" },
+      { cell: ref(0, 2), message: "表头“牵头科室”未识别，该列未读取", severity: "info" },
+      { cell: ref(0, 0), message: "未找到项目名称", severity: "warning" },
+    ]);
+  });
+
+  test("no budget year anywhere: the schedule cannot be dated", () => {
+    const result = read(
+      [
+        ["资金支出计划", "6月底", "12月底"],
+        [null, "50%", "100%"],
+        ["三级指标", "指标值"],
+        ["培训人次", "≥100人次"],
+      ],
+      {},
+    );
+    expect(result.tables[0].budgetYear).toBeNull();
+    expect(result.tables[0].schedule).toEqual([]);
+    expect(result.diagnostics.map((d) => d.message)).toEqual(["未找到项目名称", "无法确定预算年度", "无法确定预算年度，资金支出计划未读取"]);
+  });
+});
+
+describe("where an indicator block ends", () => {
+  test("a prose paragraph merged across the table", () => {
+    const result = read([
+      ["三级指标", "指标值", "指标值确定依据"],
+      ["培训人次", "≥100人次", "计划标准"],
+      ["说明：以上指标由业务科室提供，财务科汇总。", "<", "<"],
+      ["培训天数", "5天", "计划标准"],
+    ]);
+    expect(result.tables[0].indicators.map((i) => i.name)).toEqual(["培训人次"]);
+  });
+
+  test("a paragraph that is not marked as a note, merged across the name and target columns", () => {
+    const result = read([
+      ["一级指标", "三级指标", "指标值"],
+      ["产出指标", "培训人次", "≥100人次"],
+      ["以下为补充材料", "<", "<"],
+    ]);
+    expect(result.tables[0].indicators).toHaveLength(1);
+    expect(result.tables[0].range.bottom).toBe(1);
+  });
+
+  test("a 合计 row", () => {
+    const result = read([
+      ["三级指标", "指标值", "分值"],
+      ["培训人次", "≥100人次", 50],
+      ["合计", null, 100],
+    ]);
+    expect(result.tables[0].indicators).toHaveLength(1);
+    expect(result.tables[0].range.bottom).toBe(2);
+  });
+
+  test("the next table's title and header block right under the last indicator", () => {
+    const result = read([
+      ["1.甲项目绩效目标表"],
+      ["项目名称", "甲项目"],
+      ["三级指标", "指标值"],
+      ["甲指标", "≥1个"],
+      ["2.乙项目绩效目标表"],
+      ["项目名称", "乙项目"],
+      ["三级指标", "指标值"],
+      ["乙指标", "≥2个"],
+    ]);
+    expect(result.tables.map((t) => [t.title, t.name, t.indicators.map((i) => i.name), t.range])).toEqual([
+      ["1.甲项目绩效目标表", "甲项目", ["甲指标"], { top: 0, left: 0, bottom: 3, right: 1 }],
+      ["2.乙项目绩效目标表", "乙项目", ["乙指标"], { top: 4, left: 0, bottom: 7, right: 1 }],
+    ]);
+  });
+
+  test("a header repeated after a page break continues the table above", () => {
+    const result = read([
+      ["项目名称", "甲项目", "预算数", 10],
+      ["三级指标", "指标值"],
+      ["甲指标1", "≥1个"],
+      [],
+      ["三级指标", "指标值"],
+      ["甲指标2", "≥2个"],
+    ]);
+    expect(result.tables.map((t) => [t.name, t.budget, t.indicators.map((i) => i.name)])).toEqual([
+      ["甲项目", 10, ["甲指标1", "甲指标2"]],
+    ]);
+  });
+
+  test("a bare indicator table far below another one is a table of its own, without the other's fields", () => {
+    const result = read([
+      ["项目名称", "甲项目", "预算数", 10],
+      ["三级指标", "指标值"],
+      ["甲指标", "≥1个"],
+      [],
+      [],
+      [],
+      [],
+      [],
+      ["三级指标", "指标值"],
+      ["乙指标", "≥2个"],
+    ]);
+    expect(result.tables.map((t) => [t.name, t.budget])).toEqual([
+      ["甲项目", 10],
+      ["", null],
+    ]);
+  });
+
+  test("长期绩效指标 followed by 年度绩效指标: the annual block is the table's", () => {
+    const result = read([
+      ["项目名称", "镇域基础设施建设", "<", "<"],
+      ["长期绩效指标", "一级指标", "二级指标", "指标内容", "指标值"],
+      ["^", "产出指标", "数量指标", "改造道路", "≥50公里"],
+      ["年度绩效指标", "一级指标", "二级指标", "指标内容", "指标值"],
+      ["^", "产出指标", "数量指标", "改造道路", "≥10公里"],
+      ["^", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]);
+    expect(result.tables).toHaveLength(1);
+    expect(result.tables[0].name).toBe("镇域基础设施建设");
+    expect(result.tables[0].indicators.map((i) => i.targetText)).toEqual(["≥10公里", "≥90%"]);
+    expect(result.tables[0].header.row).toBe(3);
+    expect(result.diagnostics.map((d) => d.message)).toContain("长期绩效指标未作为年度指标读取");
+  });
+});

@@ -1,0 +1,352 @@
+/**
+ * Layouts seen in real published tables beyond the seed: sign + unit columns under a two-row header,
+ * money in 元, the national self-evaluation and monitoring templates, a unit-wide (部门整体) table,
+ * values below their labels, tables side by side.
+ */
+import { readWorkbook } from "../../../src/core/read/readWorkbook";
+import { fmt, sheet, workbook, type Cell } from "./grid";
+
+const ref = (sheetName: string, row: number, col: number) => ({ sheet: sheetName, row, col });
+
+describe("sign column + unit column under 年度指标值, money in 元, code prefixed to the name", () => {
+  const rows: Cell[][] = [
+    ["2024年项目支出绩效目标表", "<", "<", "<", "<", "<", "<"],
+    ["单位：元"],
+    ["项目名称", "51000021R000000019951-工资性支出", "<", "<", "<", "<", "<"],
+    ["资金总额", "1,234,500.00", "财政拨款", 1234500, "其他资金", 0],
+    ["资金使用计划", "第一季度", "上半年", "前三季度", "全年"],
+    ["^", 25, 50, 75, 100],
+    ["年度目标", "保障在职人员工资按时足额发放", "<", "<", "<", "<", "<"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "<", "<", "权重（%）"],
+    ["^", "^", "^", "指标性质", "指标值", "度量单位", "^"],
+    ["产出指标", "数量指标", "发放人数", "≥", 120, "人", 20],
+    ["^", "成本指标", "人均成本", "≤", 1.2, "万元", 10],
+    ["效益指标", "社会效益指标", "队伍稳定", "定性", "稳定", null, 10],
+    [],
+    ["备注：本表由财务科填写"],
+  ];
+  const result = readWorkbook(workbook(sheet("工资", rows)));
+  const [t] = result.tables;
+
+  test("one project table", () => {
+    expect(result.tables).toHaveLength(1);
+    expect(t.kind).toBe("project");
+  });
+
+  test("code split from the name; year from the title", () => {
+    expect(t.code).toBe("51000021R000000019951");
+    expect(t.name).toBe("工资性支出");
+    expect(t.budgetYear).toBe(2024);
+  });
+
+  test("money in 元 is converted to 万元", () => {
+    expect(t.moneyUnit).toBe("元");
+    expect(t.budget).toBe(123.45);
+    expect(t.funds).toMatchObject({ total: 123.45, fiscal: 123.45, other: 0 });
+    expect(t.budgetCell).toEqual(ref("工资", 3, 1));
+  });
+
+  test("quarter checkpoints with plain-number percentages", () => {
+    expect(t.schedule.map((c) => [c.label, c.date, c.percent])).toEqual([
+      ["第一季度", "2024-03-31", 25],
+      ["上半年", "2024-06-30", 50],
+      ["前三季度", "2024-09-30", 75],
+      ["全年", "2024-12-31", 100],
+    ]);
+  });
+
+  test("two-row header: sign, value and unit columns", () => {
+    expect(t.header.columns).toMatchObject({ level1: 0, level2: 1, name: 2, sign: 3, target: 4, unit: 5, weight: 6 });
+    expect(t.goal).toBe("保障在职人员工资按时足额发放");
+  });
+
+  test("targets are parsed with the sign and unit columns", () => {
+    const [count, cost, quality] = t.indicators;
+    expect(t.indicators).toHaveLength(3);
+    expect(count).toMatchObject({ level1: "产出指标", name: "发放人数", targetText: "120", weight: 20 });
+    expect(count.target).toMatchObject({ kind: "number", op: ">=", opExplicit: true, value: 120, unit: "人" });
+    expect(count.signCell).toEqual(ref("工资", 9, 3));
+    expect(count.unitCell).toEqual(ref("工资", 9, 5));
+    expect(cost).toMatchObject({ level1: "产出指标", level2: "成本指标" });
+    expect(cost.target).toMatchObject({ kind: "number", op: "<=", value: 1.2, unit: "万元" });
+    expect(quality.target.kind).toBe("qualitative");
+  });
+
+  test("the note after the blank row is not an indicator", () => {
+    expect(t.range.bottom).toBe(11);
+    expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("national self-evaluation template (项目支出绩效自评表)", () => {
+  const rows: Cell[][] = [
+    ["项目支出绩效自评表", "<", "<", "<", "<", "<", "<", "<", "<"],
+    ["（2023年度）", "<", "<", "<", "<", "<", "<", "<", "<"],
+    ["项目名称", "执法办案装备购置", "<", "<", "<", "<", "<", "<", "<"],
+    ["主管部门", "XX市人民检察院", "<", "<", "实施单位", "<", "XX区人民检察院", "<", "<"],
+    ["项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["^", "年度资金总额", 40, 43.2, 37.24, 10, fmt(0.862, "0.00%"), 9],
+    ["^", "其中：当年财政拨款", 40, 43.2, 37.24, "—", "—", "—"],
+    ["^", "上年结转资金", null, null, null, "—", "—", "—"],
+    ["^", "其他资金", null, null, null, "—", "—", "—"],
+    ["年度总体目标", "预期目标", "<", "<", "<", "实际完成情况", "<", "<", "<"],
+    ["^", "购置执法办案装备，提升办案效率", "<", "<", "<", "已完成大部分装备购置", "<", "<", "<"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    ["^", "产出指标", "数量指标", "购置装备数量", "≥50台", "48台", 20, 19.2, "部分设备延期到货"],
+    ["^", "^", "质量指标", "验收合格率", "100%", fmt(1, "0%"), 20, 20, null],
+    ["^", "效益指标", "社会效益指标", "办案效率", "有所提升", "达成", 30, 30, null],
+    ["^", "满意度指标", "服务对象满意度指标", "干警满意度", "≥90%", "95%", 10, 10, null],
+    ["总分", "<", "<", "<", "<", "<", 100, 88.2, null],
+  ];
+  const result = readWorkbook(workbook(sheet("自评", rows)));
+  const [t] = result.tables;
+
+  test("kind, name, unit, year", () => {
+    expect(result.tables).toHaveLength(1);
+    expect(t.kind).toBe("self-evaluation");
+    expect(t.name).toBe("执法办案装备购置");
+    expect(t.unitName).toBe("XX区人民检察院");
+    expect(t.budgetYear).toBe(2023);
+  });
+
+  test("execution block: 全年预算数 is the budget, 全年执行数 the spent amount", () => {
+    expect(t.budget).toBe(43.2);
+    expect(t.funds).toMatchObject({ total: 43.2, fiscal: 43.2, other: null });
+    expect(t.spent).toEqual({ cell: ref("自评", 5, 4), value: 37.24 });
+    expect(t.executionWeight?.value).toBe(10);
+    expect(t.executionScore).toEqual({ cell: ref("自评", 5, 7), value: 9 });
+  });
+
+  test("goal from 预期目标 (value below the label)", () => {
+    expect(t.goal).toBe("购置执法办案装备，提升办案效率");
+  });
+
+  test("indicators with actual, weight, score and reason", () => {
+    expect(t.indicators.map((i) => [i.level1, i.name, i.weight, i.score?.value, i.actual?.value])).toEqual([
+      ["产出指标", "购置装备数量", 20, 19.2, "48台"],
+      ["产出指标", "验收合格率", 20, 20, 1],
+      ["效益指标", "办案效率", 30, 30, "达成"],
+      ["满意度指标", "干警满意度", 10, 10, "95%"],
+    ]);
+    expect(t.indicators[1].actual).toEqual({ cell: ref("自评", 13, 5), value: 1, numberFormat: "0%" });
+    expect(t.indicators[0].reason).toBe("部分设备延期到货");
+    expect(t.indicators[0].target).toMatchObject({ kind: "number", op: ">=", value: 50, unit: "台" });
+  });
+
+  test("the 总分 row closes the block and gives the submitted total", () => {
+    expect(t.totalScore).toEqual({ cell: ref("自评", 16, 7), value: 88.2 });
+    expect(t.range).toEqual({ top: 0, left: 0, bottom: 16, right: 8 });
+  });
+});
+
+describe("national monitoring template (项目支出绩效目标执行监控表)", () => {
+  const rows: Cell[][] = [
+    ["项目支出绩效目标执行监控表", ...Array<Cell>(16).fill("<")],
+    ["（2024年度）", ...Array<Cell>(16).fill("<")],
+    ["项目名称", "社区矫正信息化建设", "<", "<", "<", "<", "<", "<"],
+    ["主管部门", "XX区司法局", "<", "<", "实施单位", "XX区司法局本级", "<", "<"],
+    ["项目资金（万元）", null, "年初预算数", "1-7月执行数", "1-7月执行率", "全年预计执行数"],
+    ["^", "年度资金总额", 120, 48, fmt(0.4, "0%"), 120],
+    ["^", "其中：财政拨款", 100, 40, fmt(0.4, "0%"), 100],
+    ["^", "其他资金", 20, 8, fmt(0.4, "0%"), 20],
+    ["年度总体目标", "年初设定目标", "<", "<", "<", "1-7月执行情况", "<", "<", "<"],
+    ["^", "建成社区矫正信息系统", "<", "<", "<", "系统开发中", "<", "<", "<"],
+    // prettier-ignore
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "1-7月执行情况", "全年预计完成情况", "偏差原因分析", "<", "<", "<", "<", "<", "完成目标可能性", "<", "<", "备注"],
+    // prettier-ignore
+    ["^", "^", "^", "^", "^", "^", "^", "经费保障", "制度保障", "人员保障", "硬件条件保障", "其他", "原因说明", "确定能", "有可能", "完全不可能", "^"],
+    // prettier-ignore
+    ["^", "产出指标", "数量指标", "矫正对象覆盖人数", "≥300人", "180人", "320人", null, null, null, null, null, null, "√", null, null, null],
+    // prettier-ignore
+    ["^", "^", "时效指标", "系统上线时间", "2024年9月30日", "未上线", "2024年11月30日", "√", null, null, "√", null, "资金未及时到位，硬件采购延迟", null, "√", null, "已催办"],
+    // prettier-ignore
+    ["^", "满意度指标", "服务对象满意度指标", "矫正对象满意度", "≥90%", "92%", "95%", null, null, null, null, null, null, "√", null, null, null],
+    ["填报人：张三", "<", "<", "<", "联系电话：12345678", "<", "<"],
+  ];
+  const result = readWorkbook(workbook(sheet("监控", rows)));
+  const [t] = result.tables;
+
+  test("kind and money block", () => {
+    expect(result.tables).toHaveLength(1);
+    expect(t.kind).toBe("monitoring");
+    expect(t.name).toBe("社区矫正信息化建设");
+    expect(t.budgetYear).toBe(2024);
+    expect(t.budget).toBe(120);
+    expect(t.funds).toMatchObject({ total: 120, fiscal: 100, other: 20 });
+    expect(t.spent).toEqual({ cell: ref("监控", 5, 3), value: 48 });
+    expect(t.goal).toBe("建成社区矫正信息系统");
+  });
+
+  test("two-row header with tick-box groups", () => {
+    expect(t.header.row).toBe(10);
+    expect(t.header.columns).toMatchObject({ level1: 1, level2: 2, name: 3, target: 4, actual: 5, forecast: 6, reason: 12, likelihood: 13 });
+  });
+
+  test("actual, forecast, ticked reasons and likelihood", () => {
+    expect(t.indicators.map((i) => [i.level1, i.name, i.actual?.value, i.forecast?.value, i.likelihood])).toEqual([
+      ["产出指标", "矫正对象覆盖人数", "180人", "320人", "确定能"],
+      ["产出指标", "系统上线时间", "未上线", "2024年11月30日", "有可能"],
+      ["满意度指标", "矫正对象满意度", "92%", "95%", "确定能"],
+    ]);
+    expect(t.indicators[1].reason).toBe("经费保障；硬件条件保障；资金未及时到位，硬件采购延迟");
+    expect(t.indicators[0].reason).toBe("");
+    expect(t.indicators[1].target).toMatchObject({ kind: "date", date: "2024-09-30" });
+  });
+
+  test("the 填报人 footer closes the table", () => {
+    expect(t.range.bottom).toBe(14);
+    expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("unit-wide table (部门整体支出绩效目标表)", () => {
+  const rows: Cell[][] = [
+    ["部门整体支出绩效目标表", "<", "<", "<", "<", "<"],
+    ["（2024年度）", "<", "<", "<", "<", "<"],
+    ["部门（单位）名称", "XX区财政局", "<", "<", "<", "<"],
+    ["年度主要任务", "任务名称", "主要内容", "预算金额（万元）", "<", "<"],
+    ["^", "^", "^", "总额", "财政拨款", "其他资金"],
+    ["^", "预算编审", "完成年度预算编制", 100, 80, 20],
+    ["^", "国库支付", "集中支付", 50, 50, 0],
+    ["金额合计", "<", "<", 150, 130, 20],
+    ["年度总体目标", "科学编制预算，规范资金支付", "<", "<", "<", "<"],
+    ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "<"],
+    ["^", "产出指标", "数量指标", "预算编审覆盖率", fmt(1, "0%"), "<"],
+    ["^", "^", "时效指标", "预算批复时间", fmt(45306, "yyyy-mm-dd"), "<"],
+    ["^", "满意度指标", "服务对象满意度指标", "预算单位满意度", "≥ 90 %", "<"],
+  ];
+  const result = readWorkbook(workbook(sheet("整体", rows)));
+  const [t] = result.tables;
+
+  test("kind unit, named after the unit", () => {
+    expect(result.tables).toHaveLength(1);
+    expect(t.kind).toBe("unit");
+    expect(t.name).toBe("XX区财政局");
+    expect(t.unitName).toBe("XX区财政局");
+    expect(t.budgetYear).toBe(2024);
+    expect(t.goal).toBe("科学编制预算，规范资金支付");
+  });
+
+  test("the task table's 金额合计 row is the budget", () => {
+    expect(t.budget).toBe(150);
+    expect(t.funds).toMatchObject({ total: 150, fiscal: 130, other: 20 });
+    expect(t.budgetCell).toEqual(ref("整体", 7, 3));
+  });
+
+  test("targets rendered as the user sees them: % format and date format", () => {
+    expect(t.indicators.map((i) => i.targetText)).toEqual(["100%", "2024-01-15", "≥ 90 %"]);
+    expect(t.indicators[0].target).toMatchObject({ kind: "number", value: 100, unit: "%" });
+    expect(t.indicators[1].target).toMatchObject({ kind: "date", date: "2024-01-15" });
+    expect(t.indicators[2].target).toMatchObject({ kind: "number", op: ">=", value: 90, unit: "%" });
+  });
+});
+
+describe("other arrangements", () => {
+  test("values below their labels", () => {
+    const rows: Cell[][] = [
+      ["项目名称", "项目编码", "预算数（万元）", "绩效目标"],
+      ["公务用车运行维护", "510100240001", 12.5, "保障公务出行"],
+      [],
+      ["一级指标", "二级指标", "指标名称", "目标值"],
+      ["产出指标", "数量指标", "保障车辆数", "10辆"],
+    ];
+    const [t] = readWorkbook(workbook(sheet("S", rows)), { budgetYear: 2024 }).tables;
+    expect([t.name, t.code, t.budget, t.goal, t.budgetYear]).toEqual(["公务用车运行维护", "510100240001", 12.5, "保障公务出行", 2024]);
+    expect(t.indicators[0].target).toMatchObject({ kind: "number", value: 10, unit: "辆" });
+  });
+
+  test("labels with the value in the same cell", () => {
+    const rows: Cell[][] = [
+      ["项目名称：档案数字化"],
+      ["年度资金总额：30万元"],
+      ["三级指标", "指标值"],
+      ["数字化页数", "≥20000页"],
+    ];
+    const [t] = readWorkbook(workbook(sheet("S", rows))).tables;
+    expect([t.name, t.budget]).toEqual(["档案数字化", 30]);
+    expect(t.indicators.map((i) => i.name)).toEqual(["数字化页数"]);
+  });
+
+  test("two tables side by side, separated by an empty column", () => {
+    const left: Cell[] = ["项目名称", "甲项目", "<"];
+    const right: Cell[] = ["项目名称", "乙项目", "<"];
+    const rows: Cell[][] = [
+      [...left, null, ...right],
+      ["预算数", 10, null, null, "预算数", 20, null],
+      ["三级指标", "指标值", "指标值确定依据", null, "三级指标", "指标值", "指标值确定依据"],
+      ["甲指标", "≥1个", "计划标准", null, "乙指标1", "≥2个", "计划标准"],
+      [null, null, null, null, "乙指标2", "≥3个", "计划标准"],
+    ];
+    const tables = readWorkbook(workbook(sheet("S", rows)), { budgetYear: 2024 }).tables;
+    expect(tables.map((t) => [t.name, t.budget, t.indicators.map((i) => i.name)])).toEqual([
+      ["甲项目", 10, ["甲指标"]],
+      ["乙项目", 20, ["乙指标1", "乙指标2"]],
+    ]);
+    expect(tables[1].range).toEqual({ top: 0, left: 4, bottom: 4, right: 6 });
+  });
+
+  test("tables on several sheets; hidden sheets read, the marks sheet skipped", () => {
+    const rows: Cell[][] = [
+      ["项目名称", "培训费"],
+      ["三级指标", "指标值"],
+      ["培训人次", "≥100人次"],
+    ];
+    const result = readWorkbook(
+      workbook(sheet("A", rows), sheet("B", rows, { hidden: true }), sheet("_PerfTargets", rows, { hidden: true })),
+    );
+    expect(result.tables.map((t) => t.sheet)).toEqual(["A", "B"]);
+  });
+
+  test("a sheet without tables gives nothing", () => {
+    const result = readWorkbook(workbook(sheet("说明", [["本工作簿用于绩效监控"], ["绩效目标：见各表"]])));
+    expect(result).toEqual({ tables: [], diagnostics: [] });
+  });
+
+  test("1-7月完成值 as an actual column typed right of a project table", () => {
+    const rows: Cell[][] = [
+      ["项目名称", "办公用品采购"],
+      ["一级指标", "二级指标", "三级指标", "指标值", "1-7月完成值"],
+      ["产出指标", "数量指标", "保障办公人数", "86人", 80],
+    ];
+    const [t] = readWorkbook(workbook(sheet("S", rows)), { budgetYear: 2024 }).tables;
+    expect(t.header.columns.actual).toBe(4);
+    expect(t.indicators[0].actual).toEqual({ cell: ref("S", 2, 4), value: 80 });
+  });
+});
+
+describe("a list of projects in one table (项目名称 and 年度目标 as columns, Sichuan style)", () => {
+  const rows: Cell[][] = [
+    ["2024年部门项目支出绩效目标表", "<", "<", "<", "<", "<", "<", "<", "<", "<"],
+    ["单位名称、项目名称", "项目年度目标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重（%）", "指标方向性"],
+    ["314001-四川省某某厅"],
+    ["51000021R000000019951-工资性支出", "保障在职人员工资按时足额发放", "产出指标", "数量指标", "发放人数", "＝", "120", "人", 30, "正向指标"],
+    ["^", "^", "^", "质量指标", "发放准确率", "≥", "100", "%", 30, "正向指标"],
+    ["^", "^", "效益指标", "社会效益指标", "队伍稳定", "定性", "稳定", null, 20, "正向指标"],
+    ["^", "^", "满意度指标", "服务对象满意度指标", "职工满意度", "≥", "90", "%", 20, "正向指标"],
+    ["51000021R000000019952-公用经费", "保障机关正常运转", "产出指标", "成本指标", "人均公用经费", "≤", "1.5", "万元", 50, "反向指标"],
+    ["^", "^", "效益指标", "社会效益指标", "机关运转", "定性", "正常运转", null, 50, "正向指标"],
+  ];
+  const result = readWorkbook(workbook(sheet("川", rows)));
+
+  test("one table per project, with code, goal and unit line", () => {
+    expect(result.tables.map((t) => [t.code, t.name, t.goal, t.unitName, t.budgetYear])).toEqual([
+      ["51000021R000000019951", "工资性支出", "保障在职人员工资按时足额发放", "314001-四川省某某厅", 2024],
+      ["51000021R000000019952", "公用经费", "保障机关正常运转", "314001-四川省某某厅", 2024],
+    ]);
+    expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+  });
+
+  test("indicators stay with their project; levels do not leak across projects", () => {
+    const [wages, running] = result.tables;
+    expect(wages.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ["产出指标", "数量指标", "发放人数"],
+      ["产出指标", "质量指标", "发放准确率"],
+      ["效益指标", "社会效益指标", "队伍稳定"],
+      ["满意度指标", "服务对象满意度指标", "职工满意度"],
+    ]);
+    expect(running.indicators.map((i) => i.name)).toEqual(["人均公用经费", "机关运转"]);
+    expect(wages.indicators[0].target).toMatchObject({ kind: "number", op: "=", value: 120, unit: "人" });
+    expect(running.indicators[0].target).toMatchObject({ kind: "number", op: "<=", value: 1.5, unit: "万元" });
+    expect(running.range).toEqual({ top: 7, left: 0, bottom: 8, right: 9 });
+  });
+});

@@ -1,0 +1,297 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { readWorkbook } from "../../../src/core/read";
+import { REVIEW_RULES, reviewTable, reviewTables } from "../../../src/core/review/review";
+import type { GoalTable, ReviewFinding } from "../../../src/core/types";
+import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
+import { CLEAN_ROWS, SHEET, makeSchedule, makeTable, type Row } from "./makeTable";
+
+const FIXTURES = join(__dirname, "..", "..", "fixtures");
+const SEED_SHEET = "预算项目绩效目标";
+
+async function tablesOf(file: string): Promise<GoalTable[]> {
+  const { snapshot } = await snapshotFromXlsx(readFileSync(join(FIXTURES, file)));
+  return readWorkbook(snapshot).tables;
+}
+
+const short = (f: ReviewFinding) => [f.rule, f.cell ? `${f.cell.row},${f.cell.col}` : "", f.message];
+const rulesOf = (findings: ReviewFinding[]) => findings.map((f) => f.rule);
+
+describe("reviewTables on the seed (golden, written by hand from the seed text)", () => {
+  let tables: GoalTable[];
+  beforeAll(async () => {
+    tables = await tablesOf("seed-one-sheet.xlsx");
+  });
+
+  const NAME_REPEAT = (name: string) => `指标不够细化、量化：“${name}”的指标值“${name}”只是重复了指标名称`;
+  const COST_GE = "指标值设置不合理：成本指标“预算执行率”使用了“≥”，成本指标应设上限（≤），或该指标不属于成本指标";
+
+  /** Per table (1..8), the findings: rule, "row,col" (0-based), message. */
+  const EXPECTED: string[][][] = [
+    // 1.办公用品采购: no 满意度指标; 成本 "按统一规定执行"; 效益 value = its name
+    [
+      ["missing-level1", "43,0", "指标不够完整：缺少一级指标“满意度指标”"],
+      [
+        "not-measurable",
+        "47,5",
+        "指标不够细化、量化：成本指标“日常公用经费开支标准”应设定量化指标值，现为“按统一规定执行”",
+      ],
+      ["not-measurable", "48,5", NAME_REPEAT("维持单位正常运转")],
+    ],
+    // 2.检察业务费: 预算执行率 ≥90% as a 成本指标; 保障工作正常开展
+    [
+      ["cost-with-ge", "63,5", COST_GE],
+      ["not-measurable", "65,5", NAME_REPEAT("保障工作正常开展")],
+    ],
+    // 3.劳务费: 成本 "按规定执行" (its 社会效益 has a number: no repeat)
+    [["not-measurable", "84,6", "指标不够细化、量化：成本指标“福利发放标准”应设定量化指标值，现为“按规定执行”"]],
+    // 4.司法救助: same shape as table 2
+    [
+      ["cost-with-ge", "101,5", COST_GE],
+      ["not-measurable", "103,5", NAME_REPEAT("保障工作正常开展")],
+    ],
+    // 5.网络建设与运维采购: only the ≥ cost
+    [["cost-with-ge", "119,5", COST_GE]],
+    // 6.装备采购: only the ≥ cost (有所提升 is vague but not the name)
+    [["cost-with-ge", "137,6", COST_GE]],
+    // 7. and 8. 办案业务费: ≥ cost; 满足业务开展需求 repeated
+    [
+      ["cost-with-ge", "155,5", COST_GE],
+      ["not-measurable", "157,5", NAME_REPEAT("满足业务开展需求")],
+    ],
+    [
+      ["cost-with-ge", "173,5", COST_GE],
+      ["not-measurable", "175,5", NAME_REPEAT("满足业务开展需求")],
+    ],
+  ];
+
+  it("reads the 8 tables", () => {
+    expect(tables).toHaveLength(8);
+  });
+
+  it.each(EXPECTED.map((e, i) => [i + 1, e] as const))("table %i: exactly the expected findings", (n, expected) => {
+    const findings = reviewTable(tables[n - 1], {});
+    expect(findings.map(short)).toEqual(expected);
+    for (const f of findings) expect(f.cell?.sheet).toBe(SEED_SHEET);
+  });
+
+  it("lists the tables in order and finds the 效益 values that repeat their own name in tables 1, 2, 4, 7, 8", () => {
+    const all = reviewTables(tables, {});
+    expect(all.map(short)).toEqual(EXPECTED.flat());
+    const repeats = tables
+      .map((t, i) => [i + 1, reviewTable(t, {}).filter((f) => f.message.includes("重复了指标名称"))] as const)
+      .filter(([, f]) => f.length > 0)
+      .map(([n]) => n);
+    expect(repeats).toEqual([1, 2, 4, 7, 8]);
+  });
+
+  it("switches rules off by id", () => {
+    const all = reviewTables(tables, { disabledRules: ["cost-with-ge", "missing-level1"] });
+    expect(new Set(rulesOf(all))).toEqual(new Set(["not-measurable"]));
+    expect(all).toHaveLength(7);
+  });
+});
+
+describe("each rule on small tables", () => {
+  const find = (t: GoalTable, rule: string) => reviewTable(t, {}).filter((f) => f.rule === rule);
+
+  it("is silent on a complete, well written table", () => {
+    expect(reviewTable(makeTable(CLEAN_ROWS, { schedule: makeSchedule([10, 40, 70, 100]) }), {})).toEqual([]);
+  });
+
+  it("has unique ids and a title for each rule", () => {
+    const ids = REVIEW_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "missing-level1",
+        "missing-output-subtype",
+        "not-measurable",
+        "cost-with-ge",
+        "percent-over-100",
+        "deadline-outside-year",
+        "placeholder",
+        "unknown-target",
+        "funds-mismatch",
+        "schedule-decreasing",
+        "schedule-not-100",
+        "duplicate-indicator",
+        "indicator-value-mismatch",
+        "level-type-error",
+      ]),
+    );
+  });
+
+  it("missing-level1 names every absent category, only for project tables", () => {
+    const rows: Row[] = CLEAN_ROWS.filter(([l1]) => l1 !== "效益指标" && l1 !== "满意度指标");
+    const t = makeTable(rows);
+    expect(find(t, "missing-level1").map((f) => f.message)).toEqual([
+      "指标不够完整：缺少一级指标“效益指标”“满意度指标”",
+    ]);
+    expect(find(t, "missing-level1")[0].cell).toEqual({ sheet: SHEET, row: 9, col: 0 });
+    expect(find({ ...t, kind: "unit" }, "missing-level1")).toEqual([]);
+  });
+
+  it("missing-output-subtype lists the 产出 sub-categories not covered", () => {
+    const rows = CLEAN_ROWS.filter(([, l2]) => l2 !== "时效指标" && l2 !== "成本指标");
+    const f = find(makeTable(rows), "missing-output-subtype");
+    expect(f.map((x) => x.message)).toEqual(["指标不够完整：产出指标缺少“时效指标”“成本指标”"]);
+  });
+
+  it("not-measurable: qualitative 数量/质量 targets and values that repeat the name (normalised)", () => {
+    const t = makeTable([
+      ["产出指标", "数量指标", "培训人数", "较多"],
+      ["", "质量指标", "工作质量", "优良"],
+      ["", "时效指标", "完成及时性", "及时"],
+      ["效益指标", "社会效益指标", "保障工作正常开展", " 保障工作正常开展。"],
+      ["", "社会效益指标", "提升服务水平", "有所提升"],
+    ]);
+    expect(find(t, "not-measurable").map((f) => f.cell?.row)).toEqual([10, 11, 13]);
+  });
+
+  it("cost-with-ge flags ≥ and > under 成本指标, not ≤ or an inferred bare number", () => {
+    const t = makeTable([
+      ["产出指标", "成本指标", "设备单价", "≥0.8万元"],
+      ["", "成本指标", "人均成本", ">2万元"],
+      ["", "成本指标", "经费支出", "≤30万元"],
+      ["", "成本指标", "印刷单价", "0.5元"],
+      ["", "数量指标", "采购台数", "≥5台"],
+    ]);
+    expect(find(t, "cost-with-ge").map((f) => f.cell?.row)).toEqual([10, 11]);
+  });
+
+  it("percent-over-100 flags a share above 100 % but not a growth rate", () => {
+    const t = makeTable([
+      ["产出指标", "质量指标", "验收合格率", "≥120%"],
+      ["", "数量指标", "案件数增长率", "≥150%"],
+      ["", "质量指标", "合格率", "100%"],
+    ]);
+    const f = find(t, "percent-over-100");
+    expect(f.map((x) => [x.cell?.row, x.message])).toEqual([
+      [10, "指标值设置不合理：“验收合格率”的指标值 120% 超过 100%"],
+    ]);
+  });
+
+  it("deadline-outside-year flags a date after (or before) the budget year", () => {
+    const t = makeTable([
+      ["产出指标", "时效指标", "完成时限", "2025年3月31日"],
+      ["", "时效指标", "采购时限", "2024年6月30日"],
+      ["", "时效指标", "上线时间", "2023-12-01"],
+    ]);
+    expect(find(t, "deadline-outside-year").map((f) => [f.cell?.row, f.message])).toEqual([
+      [10, "指标值设置不合理：“完成时限”的时限 2025-03-31 不在预算年度 2024 年内"],
+      [12, "指标值设置不合理：“上线时间”的时限 2023-12-01 不在预算年度 2024 年内"],
+    ]);
+  });
+
+  it("placeholder: **人, 指标2, ……, empty", () => {
+    const t = makeTable([
+      ["产出指标", "数量指标", "培训人数", "**人"],
+      ["", "数量指标", "指标2", "指标2"],
+      ["", "质量指标", "合格率", "……"],
+      ["", "时效指标", "完成时限", ""],
+      ["", "成本指标", "单价", "≤1万元"],
+    ]);
+    const f = find(t, "placeholder");
+    expect(f.map((x) => x.cell?.row)).toEqual([10, 11, 12, 13]);
+    expect(f[0].message).toBe("指标值未填写：“培训人数”的指标值仍是占位“**人”");
+    expect(f[3].message).toBe("指标值未填写：“完成时限”没有指标值");
+    expect(f.every((x) => x.severity === "error")).toBe(true);
+  });
+
+  it("unknown-target names the value the parser could not understand", () => {
+    const t = makeTable([["产出指标", "数量指标", "培训人数", "≥90%≤95%"]]);
+    expect(t.indicators[0].target.kind).toBe("unknown");
+    expect(find(t, "unknown-target")[0].message).toBe(
+      `指标值无法识别：“培训人数”的指标值“≥90%≤95%”（${t.indicators[0].target.reason}）`,
+    );
+  });
+
+  it("funds-mismatch: 总额 ≠ 财政 + 其他 beyond 0.005 万元", () => {
+    const funds = (total: number, fiscal: number | null, other: number | null) =>
+      makeTable(CLEAN_ROWS, { funds: { total, fiscal, other, totalCell: { sheet: SHEET, row: 2, col: 2 } } });
+    expect(find(funds(100, 80, 10), "funds-mismatch").map((f) => f.message)).toEqual([
+      "资金数额不一致：资金总额 100 万元 ≠ 财政资金 80 万元 + 其他资金 10 万元（合计 90 万元）",
+    ]);
+    expect(find(funds(100, 80, 10), "funds-mismatch")[0].cell).toEqual({ sheet: SHEET, row: 2, col: 2 });
+    expect(find(funds(100.004, 90, 10), "funds-mismatch")).toEqual([]);
+    expect(find(funds(100.01, 90, 10), "funds-mismatch")).toHaveLength(1);
+    expect(find(funds(100, null, null), "funds-mismatch")).toEqual([]);
+  });
+
+  it("schedule-decreasing and schedule-not-100 point at the percentage cells", () => {
+    const t = makeTable(CLEAN_ROWS, { schedule: makeSchedule([30, 20, 70, 90]) });
+    expect(find(t, "schedule-decreasing").map((f) => [f.cell?.col, f.message])).toEqual([
+      [2, "资金支出计划不合理：应为累计比例，6月底 20% 低于 3月底 30%"],
+    ]);
+    expect(find(t, "schedule-not-100").map((f) => [f.cell?.col, f.message])).toEqual([
+      [4, "资金支出计划不合理：截至12月底累计应为 100%，现为 90%"],
+    ]);
+    expect(find(makeTable(CLEAN_ROWS, { schedule: makeSchedule([0, 0, 70, 100]) }), "schedule-decreasing")).toEqual([]);
+  });
+
+  it("duplicate-indicator: same 二级 + 三级 twice (normalised), the second one is flagged", () => {
+    const t = makeTable([
+      ["产出指标", "数量指标", "培训人数", "50人"],
+      ["", "数量指标", "培训人数 ", "60人"],
+      ["", "质量指标", "培训人数", "≥90%"],
+    ]);
+    expect(find(t, "duplicate-indicator").map((f) => [f.cell, f.message])).toEqual([
+      [{ sheet: SHEET, row: 11, col: 2 }, "指标重复：“数量指标 / 培训人数 ”与第 11 行重复"],
+    ]);
+  });
+
+  it("indicator-value-mismatch: a rate with a count unit, a count with %, a (unit) in the name", () => {
+    const t = makeTable([
+      ["产出指标", "质量指标", "培训覆盖率", "≥50人"],
+      ["", "数量指标", "培训人数", "≥90%"],
+      ["", "数量指标", "工作完成率(%)", "≥5件"],
+      ["", "数量指标", "工作完成率(%)", "100%"],
+      ["", "数量指标", "培训人数", "50人"],
+    ]);
+    expect(find(t, "indicator-value-mismatch").map((f) => [f.cell?.row, f.message])).toEqual([
+      [10, "指标与指标值不匹配：“培训覆盖率”是比率，指标值“≥50人”却是数量"],
+      [11, "指标与指标值不匹配：“培训人数”是数量，指标值“≥90%”却是百分比"],
+      [12, "指标与指标值不匹配：“工作完成率(%)”的单位为“%”，指标值却是“≥5件”"],
+    ]);
+  });
+
+  it("level-type-error: a 二级 under the wrong 一级, or an unknown 一级", () => {
+    const t = makeTable([
+      ...CLEAN_ROWS,
+      ["产出指标", "社会效益指标", "群众知晓率", "≥80%"],
+      ["效益指标", "质量指标", "合格率", "≥90%"],
+      ["过程指标", "数量指标", "会议次数", "≥2次"],
+    ]);
+    expect(find(t, "level-type-error").map((f) => [f.cell, f.message])).toEqual([
+      [
+        { sheet: SHEET, row: 16, col: 1 },
+        "一级/二级指标类型错误：二级指标“社会效益指标”属于效益指标，不应列在“产出指标”下",
+      ],
+      [
+        { sheet: SHEET, row: 17, col: 1 },
+        "一级/二级指标类型错误：二级指标“质量指标”属于产出指标，不应列在“效益指标”下",
+      ],
+      [{ sheet: SHEET, row: 18, col: 0 }, "一级/二级指标类型错误：一级指标“过程指标”不是产出、效益或满意度指标"],
+    ]);
+  });
+
+  it("uses the settings' budget year when the table has none", () => {
+    const t = makeTable([["产出指标", "时效指标", "完成时限", "2025年3月31日"]], { budgetYear: null });
+    expect(reviewTable(t, { budgetYear: 2025 }).filter((f) => f.rule === "deadline-outside-year")).toEqual([]);
+    expect(reviewTable(t, { budgetYear: 2024 }).filter((f) => f.rule === "deadline-outside-year")).toHaveLength(1);
+  });
+});
+
+describe("reviewTables on the other layouts", () => {
+  it("finds nothing wrong in the national self-evaluation and Sichuan forms", async () => {
+    for (const file of [
+      "layouts/national-self-eval.xlsx",
+      "layouts/sichuan-self-eval.xlsx",
+      "layouts/unit-wide.xlsx",
+      "layouts/sichuan-project.xlsx",
+    ]) {
+      expect([file, reviewTables(await tablesOf(file), {}).map(short)]).toEqual([file, []]);
+    }
+  });
+});

@@ -1,0 +1,250 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import fc from "fast-check";
+import { evaluate } from "../../../src/core/evaluate/evaluate";
+import { readWorkbook } from "../../../src/core/read";
+import { scoreIndicator } from "../../../src/core/score/score";
+import { indicatorWeights, selfEvaluate } from "../../../src/core/selfeval/selfEvaluate";
+import { parseTarget } from "../../../src/core/target/parseTarget";
+import {
+  DEFAULT_SETTINGS,
+  type CellValue,
+  type GoalTable,
+  type JudgeSettings,
+  type SelfEvaluation,
+} from "../../../src/core/types";
+import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
+import { SHEET, makeTable, type Row } from "../review/makeTable";
+
+const FIXTURES = join(__dirname, "..", "..", "fixtures", "layouts");
+const SETTINGS: JudgeSettings = { ...DEFAULT_SETTINGS, asOf: "2024-12-31" };
+
+async function selfEvaluationsOf(file: string): Promise<{ tables: GoalTable[]; evals: (SelfEvaluation | null)[] }> {
+  const { snapshot } = await snapshotFromXlsx(readFileSync(join(FIXTURES, file)));
+  const { tables } = readWorkbook(snapshot);
+  const results = evaluate(tables, SETTINGS);
+  return { tables, evals: tables.map((t, i) => selfEvaluate(t, results[i], SETTINGS)) };
+}
+
+const brief = (e: SelfEvaluation) => e.findings.map((f) => [f.rule, `${f.cell?.row},${f.cell?.col}`, f.message]);
+
+describe("national self-evaluation form (golden)", () => {
+  let e: SelfEvaluation;
+  beforeAll(async () => {
+    const { tables, evals } = await selfEvaluationsOf("national-self-eval.xlsx");
+    expect(tables.map((t) => t.kind)).toEqual(["self-evaluation"]);
+    e = evals[0]!;
+  });
+
+  it("scores budget execution 37.24 / 43.2 × 10 = 8.62 and every indicator by §4", () => {
+    expect(e.budgetScore).toBe(8.62);
+    // 12/12 个 → 15; 20/24 次 × 10; 99.5 ≥ 99 → 10; ≤2小时 with 3 → (1 − 1/2) × 5; 37.24 ≤ 43.2 → 10;
+    // 达成 submitted 15 (inside 12–15); 3 ≥ 3 年 → 15; 85/90 × 10
+    expect(e.indicatorScores).toEqual([15, 8.33, 10, 2.5, 10, 15, 15, 9.44]);
+    expect(e.total).toBe(93.89);
+    expect(e.grade).toBe("优");
+  });
+
+  it("catches the wrong budget score, the missing reasons and the wrong total", () => {
+    expect(brief(e)).toEqual([
+      ["selfeval-budget-score", "5,8", "预算执行得分 9，按规则应为 8.62（执行数 37.24 ÷ 预算数 43.2 × 分值 10）"],
+      ["selfeval-execution-reason", "5,5", "预算执行率 86.2%，低于 90%，应说明原因"],
+      ["selfeval-reason", "14,8", "“故障响应时间”未完成目标（得分 2.5 / 5），应填写偏差原因及改进措施"],
+      ["selfeval-total", "19,7", "总分 94.27，按规则应为 93.89"],
+    ]);
+  });
+});
+
+describe("Sichuan-style self-evaluation form (golden)", () => {
+  let e: SelfEvaluation;
+  beforeAll(async () => {
+    e = (await selfEvaluationsOf("sichuan-self-eval.xlsx")).evals[0]!;
+  });
+
+  it("scores from the sign / value / unit columns and plain-number actuals", () => {
+    expect(e.budgetScore).toBe(9.6);
+    // 息诉罢访率 ≥ 97 with 95 → 95 / 97 × 15 = 14.69
+    expect(e.indicatorScores).toEqual([20, 10, 10, 10, 14.69, 15, 10]);
+    expect(e.total).toBe(99.29);
+    expect(e.grade).toBe("优");
+  });
+
+  it("catches the score submitted as 15 instead of 14.69, and the total", () => {
+    expect(brief(e)).toEqual([
+      ["selfeval-score", "11,8", "“救助对象息诉罢访率”得分 15，按规则应为 14.69"],
+      ["selfeval-reason", "11,7", "“救助对象息诉罢访率”未完成目标（得分 14.69 / 15），应填写偏差原因及改进措施"],
+      ["selfeval-total", "14,8", "总分 99.6，按规则应为 99.29"],
+    ]);
+  });
+});
+
+// ───────────────────────────── Small forms built in code ─────────────────────────────
+
+const cell = (row: number, col: number) => ({ sheet: SHEET, row, col });
+
+/** A self-evaluation table: rows with [actual, weight, submitted score, reason]. */
+function selfEvalTable(
+  rows: { row: Row; actual: CellValue; weight: number | null; score?: number | string | null; reason?: string }[],
+  extra: Partial<GoalTable> = {},
+): GoalTable {
+  const t = makeTable(
+    rows.map((r) => r.row),
+    { kind: "self-evaluation", budget: 100, spent: { cell: cell(3, 5), value: 95 }, ...extra },
+  );
+  t.header.columns = { ...t.header.columns, actual: 4, weight: 5, score: 6, reason: 7 };
+  t.indicators.forEach((ind, i) => {
+    const r = rows[i];
+    ind.actual = { cell: cell(ind.row, 4), value: r.actual };
+    ind.weight = r.weight;
+    ind.score = r.score === undefined || r.score === null ? null : { cell: cell(ind.row, 6), value: r.score };
+    ind.reason = r.reason ?? "";
+  });
+  return t;
+}
+
+describe("selfEvaluate rules", () => {
+  it("is null for tables that are not self-evaluations", () => {
+    expect(selfEvaluate(makeTable([["产出指标", "数量指标", "人数", "10人"]]), null, SETTINGS)).toBeNull();
+  });
+
+  it("spreads the national split 50 / 30 / 10 over each 一级 when weights are missing", () => {
+    const t = selfEvalTable([
+      { row: ["产出指标", "数量指标", "培训人数", "≥100人"], actual: 100, weight: null },
+      { row: ["", "质量指标", "合格率", "≥90%"], actual: 90, weight: null },
+      { row: ["效益指标", "社会效益指标", "知晓率", "≥80%"], actual: 40, weight: null, reason: "宣传不足" },
+      { row: ["满意度指标", "服务对象满意度指标", "满意度", "≥90%"], actual: 95, weight: null },
+    ]);
+    expect(indicatorWeights(t.indicators)).toEqual([25, 25, 30, 10]);
+    const e = selfEvaluate(t, null, SETTINGS)!;
+    expect(e.budgetScore).toBe(9.5);
+    expect(e.indicatorScores).toEqual([25, 25, 15, 10]);
+    expect(e.total).toBe(84.5);
+    expect(e.grade).toBe("良");
+    expect(e.findings).toEqual([]);
+  });
+
+  it("accepts a qualitative score inside its grade's band and flags one outside it", () => {
+    const rows = (score: number) => [
+      { row: ["产出指标", "数量指标", "培训人数", "≥100人"] as Row, actual: 100, weight: 50 },
+      {
+        row: ["效益指标", "社会效益指标", "宣传效果", "明显"] as Row,
+        actual: "部分达成",
+        weight: 40,
+        score,
+        reason: "部分地区未覆盖",
+      },
+    ];
+    const inside = selfEvaluate(selfEvalTable(rows(30)), null, SETTINGS)!;
+    expect(inside.indicatorScores).toEqual([50, 30]);
+    expect(inside.findings).toEqual([]);
+    const outside = selfEvaluate(selfEvalTable(rows(38)), null, SETTINGS)!;
+    expect(outside.indicatorScores).toEqual([50, 28]); // 70 % of 40, the rule's point
+    expect(outside.findings.map((f) => f.message)).toEqual([
+      "“宣传效果”得分 38，按规则应在 24–32 之间（部分达成：分值的 60%–80%）",
+    ]);
+  });
+
+  it("checks a submitted execution rate (fraction with % format, plain percent, text)", () => {
+    const rows = [{ row: ["产出指标", "数量指标", "培训人数", "≥100人"] as Row, actual: 100, weight: 90 }];
+    const rate = (value: CellValue, numberFormat?: string) =>
+      selfEvaluate(selfEvalTable(rows, { executionRate: { cell: cell(3, 7), value, numberFormat } }), null, SETTINGS)!
+        .findings;
+    expect(rate(0.95, "0.00%")).toEqual([]);
+    expect(rate(95)).toEqual([]);
+    expect(rate("95.00%")).toEqual([]);
+    expect(rate(0.9, "0%").map((f) => [f.rule, f.message])).toEqual([
+      ["selfeval-rate", "执行率 90%，按规则应为 95%（执行数 95 ÷ 预算数 100）"],
+    ]);
+  });
+
+  it("requires a reason below 90 % execution and for a missed indicator; 0.1 tolerance on scores", () => {
+    const t = selfEvalTable(
+      [
+        { row: ["产出指标", "数量指标", "培训人数", "≥100人"], actual: 80, weight: 50, score: 40.08 },
+        { row: ["效益指标", "社会效益指标", "知晓率", "≥80%"], actual: 80, weight: 40, score: "40分" },
+      ],
+      { spent: { cell: cell(3, 5), value: 85 } },
+    );
+    const e = selfEvaluate(t, null, SETTINGS)!;
+    expect(e.findings.map((f) => [f.rule, f.cell?.row, f.cell?.col])).toEqual([
+      ["selfeval-execution-reason", 3, 5],
+      ["selfeval-reason", 10, 7],
+    ]);
+    const quiet = selfEvaluate(t, null, { disabledRules: ["selfeval-reason", "selfeval-execution-reason"] })!;
+    expect(quiet.findings).toEqual([]);
+  });
+
+  it("has no total or grade while an indicator cannot be scored", () => {
+    const t = selfEvalTable([
+      { row: ["产出指标", "数量指标", "培训人数", "≥100人"], actual: null, weight: 50 },
+      { row: ["效益指标", "社会效益指标", "知晓率", "≥80%"], actual: 90, weight: 40 },
+    ]);
+    const e = selfEvaluate(t, null, SETTINGS)!;
+    expect(e.indicatorScores).toEqual([null, 40]);
+    expect(e.total).toBeNull();
+    expect(e.grade).toBeNull();
+  });
+});
+
+// ───────────────────────────── Properties ─────────────────────────────
+
+describe("score properties (fast-check)", () => {
+  const ops = fc.constantFrom("≥", "≤", ">", "<", "");
+  const units = fc.constantFrom("%", "人", "万元", "次");
+  const positive = fc.double({ min: 0.01, max: 10_000, noNaN: true, noDefaultInfinity: true });
+  const actuals = fc.double({ min: 0, max: 20_000, noNaN: true, noDefaultInfinity: true });
+  const weights = fc.double({ min: 0, max: 100, noNaN: true, noDefaultInfinity: true });
+  const level2s = fc.constantFrom("数量指标", "质量指标", "成本指标", "社会效益指标");
+  const round = (x: number) => Math.round(x * 100) / 100;
+
+  const targetOf = (op: string, value: number, unit: string, level2: string) =>
+    parseTarget(`${op}${round(value)}${unit}`, { level1: "产出指标", level2, name: "指标", budgetYear: 2024 });
+
+  it("a score never exceeds its weight and is never negative", () => {
+    fc.assert(
+      fc.property(ops, positive, units, level2s, actuals, weights, (op, a, unit, l2, b, w) => {
+        const s = scoreIndicator(targetOf(op, a, unit, l2), b, w);
+        return s === null || (s >= 0 && s <= w + 1e-9);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("a better actual never lowers the score (higher for ≥, lower for ≤)", () => {
+    fc.assert(
+      fc.property(ops, positive, units, level2s, actuals, actuals, weights, (op, a, unit, l2, b1, b2, w) => {
+        const target = targetOf(op, a, unit, l2);
+        const capped = target.op === "<=" || target.op === "<";
+        const [worse, better] = capped ? [Math.max(b1, b2), Math.min(b1, b2)] : [Math.min(b1, b2), Math.max(b1, b2)];
+        const sWorse = scoreIndicator(target, worse, w);
+        const sBetter = scoreIndicator(target, better, w);
+        return sWorse === null || sBetter === null || sBetter >= sWorse - 1e-9;
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("selfEvaluate keeps every indicator score within [0, weight] and the total within [0, 100]", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(ops, positive, level2s, actuals), { minLength: 1, maxLength: 6 }),
+        actuals,
+        (rows, spent) => {
+          const t = selfEvalTable(
+            rows.map(([op, a, l2, b], i) => ({
+              row: [i === 0 ? "产出指标" : "", l2, `指标${i}`, `${op}${round(a)}%`] as Row,
+              actual: b,
+              weight: null,
+            })),
+            { spent: { cell: cell(3, 5), value: spent } },
+          );
+          const e = selfEvaluate(t, null, SETTINGS)!;
+          const w = indicatorWeights(t.indicators);
+          const scoresOk = e.indicatorScores.every((s, i) => s === null || (s >= 0 && s <= w[i]! + 1e-9));
+          return scoresOk && (e.total === null || (e.total >= 0 && e.total <= 100 + 1e-9));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

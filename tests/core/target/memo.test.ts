@@ -1,0 +1,45 @@
+import { clearTargetMemo, parseTarget, targetMemoSize } from "../../../src/core/target/parseTarget";
+
+describe("parseTarget memo", () => {
+  beforeEach(() => clearTargetMemo());
+
+  test("the same value and context give the same (frozen) object", () => {
+    const a = parseTarget("≥90%", { level2: "质量指标" });
+    const b = parseTarget("≥90%", { level2: "质量指标" });
+    expect(b).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+  });
+
+  test("the context is part of the key", () => {
+    expect(parseTarget("90", { level2: "成本指标" }).op).toBe("<=");
+    expect(parseTarget("90", { level2: "数量指标" }).op).toBe(">=");
+    expect(parseTarget("90").op).toBe(">=");
+    expect(parseTarget(90, { numberFormat: "0%" }).value).toBe(9000);
+    expect(parseTarget("12月底前", { budgetYear: 2023 }).date).toBe("2023-12-31");
+    expect(parseTarget("12月底前", { budgetYear: 2024 }).date).toBe("2024-12-31");
+  });
+
+  test("a number and the same digits as text are different keys", () => {
+    expect(parseTarget(45657, { numberFormat: "yyyy-mm-dd" }).kind).toBe("date");
+    expect(parseTarget("45657", { numberFormat: "yyyy-mm-dd" }).kind).toBe("number");
+  });
+
+  test("the memo is bounded", () => {
+    for (let i = 0; i < 25_000; i++) parseTarget(`≥${i}人`);
+    expect(targetMemoSize()).toBeLessThanOrEqual(20_000);
+    expect(parseTarget("≥24999人").value).toBe(24999);
+    expect(parseTarget("≥0人").value).toBe(0);
+  });
+
+  test("memoised parsing is fast (a sheet of formulas re-parses the same targets)", () => {
+    const targets = ["≥90%", "86人", "100%", "及时保障", "2024年12月31日", "≤1.8%"];
+    const ctx = { level2: "质量指标", name: "验收合格率", budgetYear: 2024 };
+    for (const t of targets) parseTarget(t, ctx);
+    const n = 200_000;
+    const start = performance.now();
+    for (let i = 0; i < n; i++) parseTarget(targets[i % targets.length], ctx);
+    const perSecond = n / ((performance.now() - start) / 1000);
+    // Far below the 10^6/s measured on an idle machine, so a busy CI box does not flake.
+    expect(perSecond).toBeGreaterThan(200_000);
+  });
+});
