@@ -11,6 +11,7 @@
  */
 import type { CellValue, Comparator, ParsedTarget, TargetContext } from "../types";
 import { serialToIso } from "../dates";
+import { TargetMemo } from "./memo";
 import { COMPARATOR_SYMBOL, flipComparator, formatNumber, formatTarget } from "./format";
 import {
   APPROX_PREFIXES,
@@ -64,8 +65,7 @@ import {
 // ───────────────────────────── Memo ─────────────────────────────
 
 /** Custom functions parse the same few targets millions of times: results are memoised (and frozen, as they are shared). */
-const MEMO_LIMIT = 20_000;
-const memo = new Map<string, ParsedTarget>();
+const memo = new TargetMemo(20_000);
 
 export function clearTargetMemo(): void {
   memo.clear();
@@ -75,32 +75,15 @@ export function targetMemoSize(): number {
   return memo.size;
 }
 
-const SEP = "\u0001";
-
-const str = (v: unknown) => (typeof v === "string" ? v : "");
-
-function memoKey(value: CellValue, ctx: TargetContext | undefined): string | null {
-  let key: string;
-  if (typeof value === "string") key = `s${value}`;
-  else if (typeof value === "number") key = `n${value}`;
-  else if (typeof value === "boolean") key = `b${value}`;
-  else if (value === null || value === undefined) key = "0";
-  else if (typeof value === "object" && typeof (value as { error?: unknown }).error === "string")
-    key = `e${value.error}`;
-  else return null;
-  if (!ctx || typeof ctx !== "object") return key;
-  // Only well-typed fields count (sanitize() drops the rest), so junk never reaches a template string.
-  const year = typeof ctx.budgetYear === "number" ? String(ctx.budgetYear) : "";
-  return `${key}${SEP}${str(ctx.level1)}${SEP}${str(ctx.level2)}${SEP}${str(ctx.name)}${SEP}${str(ctx.unit)}${SEP}${str(ctx.sign)}${SEP}${str(ctx.numberFormat)}${SEP}${year}`;
-}
-
 /** Parse a target cell (text, number, or anything a host hands over). Never throws. */
 export function parseTarget(value: CellValue, ctx?: TargetContext): ParsedTarget {
-  const key = memoKey(value, ctx);
-  if (key !== null) {
-    const hit = memo.get(key);
-    if (hit) return hit;
+  let hit: ParsedTarget | undefined;
+  try {
+    hit = memo.get(value, ctx);
+  } catch {
+    hit = undefined; // a context with throwing getters: parse without the memo
   }
+  if (hit) return hit;
   let result: ParsedTarget;
   try {
     result = parseUncached(value, sanitize(ctx));
@@ -109,9 +92,10 @@ export function parseTarget(value: CellValue, ctx?: TargetContext): ParsedTarget
     result = unknown(safeRaw(value), `解析指标值时出错：${e instanceof Error ? e.message : String(e)}`);
   }
   Object.freeze(result);
-  if (key !== null) {
-    if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
-    memo.set(key, result);
+  try {
+    memo.set(value, ctx, result);
+  } catch {
+    // not cacheable
   }
   return result;
 }

@@ -43,3 +43,27 @@ describe("parseTarget memo", () => {
     expect(perSecond).toBeGreaterThan(200_000);
   });
 });
+
+describe("parseTarget memo with many contexts", () => {
+  beforeEach(() => clearTargetMemo());
+
+  test("one value under many indicator names stays correct and bounded", () => {
+    for (let i = 0; i < 500; i++) {
+      const t = parseTarget("100%", { name: `指标${i}`, level2: i % 2 ? "成本指标" : "质量指标" });
+      expect(t.op).toBe(i % 2 ? "<=" : ">=");
+    }
+    expect(targetMemoSize()).toBeLessThanOrEqual(32);
+    expect(parseTarget("100%", { name: "指标499", level2: "成本指标" }).op).toBe("<=");
+  });
+
+  test("values of every cell type are memoised apart", () => {
+    expect(parseTarget(null).kind).toBe("missing");
+    expect(parseTarget("null").kind).toBe("missing");
+    expect(parseTarget(true).kind).toBe("unknown");
+    expect(parseTarget("true").kind).toBe("unknown");
+    expect(parseTarget({ error: "#N/A" }).reason).toContain("#N/A");
+    expect(parseTarget(1).value).toBe(1);
+    expect(parseTarget("1").value).toBe(1);
+    expect(targetMemoSize()).toBe(7);
+  });
+});
