@@ -1,0 +1,54 @@
+/**
+ * What the ribbon commands tell the task pane. In the shared runtime the pane, the commands and the custom
+ * functions run in one JavaScript context but are separate webpack bundles, each with its own copy of this
+ * module; so the state lives on globalThis under one key, and every copy sees the same object.
+ */
+import type { CheckResult } from "../core/types";
+
+export type CommandName = "checkTargets" | "clearMarks";
+
+export interface CommandOutcome {
+  command: CommandName;
+  ok: boolean;
+  /** User-facing text (Chinese): a short summary, or the error message. */
+  message: string;
+  /** ISO timestamp of when the command finished. */
+  at: string;
+  /** The check's findings, so the pane can show them without checking again. */
+  result?: CheckResult;
+}
+
+export type OutcomeListener = (outcome: CommandOutcome) => void;
+
+interface SharedState {
+  last: CommandOutcome | null;
+  listeners: Set<OutcomeListener>;
+}
+
+const GLOBAL_KEY = "__perfTargetsCommandState__";
+
+function sharedState(): SharedState {
+  const holder = globalThis as typeof globalThis & { [GLOBAL_KEY]?: SharedState };
+  holder[GLOBAL_KEY] ??= { last: null, listeners: new Set() };
+  return holder[GLOBAL_KEY];
+}
+
+export function publishOutcome(outcome: CommandOutcome): void {
+  const state = sharedState();
+  state.last = outcome;
+  for (const listener of state.listeners) listener(outcome);
+}
+
+/** The latest outcome (e.g. for a pane opened after the command ran), or null. */
+export function lastOutcome(): CommandOutcome | null {
+  return sharedState().last;
+}
+
+/** Calls `listener` on every later outcome; returns the unsubscribe function (for a React effect cleanup). */
+export function subscribeOutcomes(listener: OutcomeListener): () => void {
+  const { listeners } = sharedState();
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}

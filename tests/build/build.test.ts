@@ -1,0 +1,154 @@
+/**
+ * Runs the production build once (into a temporary directory, with an intranet base URL) and checks what
+ * Office will load: the shared-runtime page and its bundles, the generated functions.json, and a manifest
+ * that points only at the intranet server.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as vm from "node:vm";
+import { checkManifest } from "../manifest/checkManifest";
+
+const ROOT = path.join(__dirname, "..", "..");
+const BASE_URL = "https://perf.example.gov.cn/addin/";
+const BUILD_TIMEOUT_MS = 10 * 60 * 1000;
+/** A string every ExcelJS build contains (it writes this part of every .xlsx package). */
+const EXCELJS_MARKER = "[Content_Types].xml";
+/** The one external script the page may load (and only inside Office). */
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+let outDir = "";
+let fakeHome = "";
+
+function read(relativePath: string): string {
+  return fs.readFileSync(path.join(outDir, relativePath), "utf8");
+}
+
+function readIfExists(relativePath: string): Uint8Array | null {
+  const file = path.join(outDir, relativePath);
+  return fs.existsSync(file) ? fs.readFileSync(file) : null;
+}
+
+/** Every src of a <script> tag (the minifier drops the quotes), including office.js written by inline code. */
+function scriptSources(html: string): string[] {
+  return [...html.matchAll(/<script[^>]*?\bsrc=(?:"([^"]*)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2]);
+}
+
+/** Local scripts taskpane.html loads at start, relative to dist. */
+function initialScripts(html: string): string[] {
+  return scriptSources(html)
+    .filter((src) => !/^https?:/.test(src))
+    .map((src) => src.replace(/^\.?\//, ""));
+}
+
+/** Every file below `dir`, as a relative path with "/" separators. */
+function allFiles(dir: string, prefix = ""): string[] {
+  return fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? allFiles(dir, relative) : [relative];
+  });
+}
+
+beforeAll(() => {
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), "perf-targets-dist-"));
+  // A fresh HOME shows that the build never creates or reads dev certificates (~/.office-addin-dev-certs).
+  fakeHome = fs.mkdtempSync(path.join(os.tmpdir(), "perf-targets-home-"));
+  const webpackCli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+  const build = spawnSync(process.execPath, [webpackCli, "--mode", "production"], {
+    cwd: ROOT,
+    env: { ...process.env, ADDIN_BASE_URL: BASE_URL, PERF_DIST_DIR: outDir, HOME: fakeHome, USERPROFILE: fakeHome },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: BUILD_TIMEOUT_MS,
+  });
+  if (build.status !== 0) {
+    const output = `${build.stdout ?? ""}\n${build.stderr ?? ""}`;
+    // webpack prints long module-resolution traces; lead with the one line per error that names the file.
+    const errors = output.split("\n").filter((line) => /^ERROR in |^Module not found|error TS\d+|Error:/.test(line));
+    throw new Error(
+      `webpack failed (status ${build.status}):\n${errors.slice(0, 40).join("\n")}\n…\n${output.slice(-3000)}`,
+    );
+  }
+}, BUILD_TIMEOUT_MS + 30_000);
+
+afterAll(() => {
+  for (const dir of [outDir, fakeHome]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("production build", () => {
+  it("writes the shared-runtime page, the three bundles, functions.json, the manifest and the icons", () => {
+    const files = allFiles(outDir);
+    for (const expected of [
+      "taskpane.html",
+      "functions.js",
+      "commands.js",
+      "taskpane.js",
+      "functions.json",
+      "manifest.xml",
+      "assets/icon-16.png",
+      "assets/icon-32.png",
+      "assets/icon-64.png",
+      "assets/icon-80.png",
+    ]) {
+      expect(files).toContain(expected);
+    }
+  });
+
+  it("generates functions.json from the JSDoc, with PERF.VERSION", () => {
+    const metadata = JSON.parse(read("functions.json")) as { functions: { id: string; name: string }[] };
+    expect(metadata.functions.map((f) => f.id)).toContain("VERSION");
+  });
+
+  it("associates the generated ids with Excel when office.js is present", () => {
+    const associated: unknown[] = [];
+    vm.runInNewContext(read("functions.js"), { CustomFunctions: { associate: (id: unknown) => associated.push(id) } });
+    expect(associated).toContain("VERSION");
+  });
+
+  it("loads the functions and commands bundles without Office too (the standalone pane uses the same page)", () => {
+    for (const bundle of ["functions.js", "commands.js"]) {
+      expect(() => vm.runInNewContext(read(bundle), {})).not.toThrow();
+    }
+  });
+
+  it("loads functions, commands and the pane from the one shared-runtime page, and nothing else from outside", () => {
+    const html = read("taskpane.html");
+    expect(initialScripts(html).map((src) => path.basename(src))).toEqual([
+      "functions.js",
+      "commands.js",
+      "taskpane.js",
+    ]);
+    const external = scriptSources(html).filter((src) => /^https?:/.test(src));
+    expect(external.every((src) => src === OFFICE_JS)).toBe(true);
+  });
+
+  it("keeps ExcelJS out of every script the page loads at start, in a lazily loaded chunk", () => {
+    const html = read("taskpane.html");
+    for (const script of initialScripts(html)) {
+      expect({ script, hasExcelJs: read(script).includes(EXCELJS_MARKER) }).toEqual({ script, hasExcelJs: false });
+    }
+    const lazyWithExcelJs = allFiles(outDir).filter(
+      (file) => file.startsWith("chunks/") && file.endsWith(".js") && read(file).includes(EXCELJS_MARKER),
+    );
+    expect(lazyWithExcelJs).toHaveLength(1);
+  });
+
+  it("rewrites every dev URL in the manifest to ADDIN_BASE_URL", () => {
+    const manifest = read("manifest.xml");
+    expect(manifest).not.toContain("localhost");
+    expect(checkManifest(manifest, { baseUrl: BASE_URL, readFile: readIfExists })).toEqual([]);
+  });
+
+  it("points every manifest URL at a file that exists in dist", () => {
+    const urls = [...read("manifest.xml").matchAll(/"(https:\/\/[^"]+)"/g)].map((m) => m[1]);
+    const local = urls.filter((url) => url.startsWith(BASE_URL)).map((url) => url.slice(BASE_URL.length));
+    expect(local).toEqual(expect.arrayContaining(["taskpane.html", "functions.js", "functions.json"]));
+    const missing = local.filter((file) => !fs.existsSync(path.join(outDir, file)));
+    expect(missing).toEqual([]);
+  });
+
+  it("never touches developer certificates", () => {
+    expect(fs.existsSync(path.join(fakeHome, ".office-addin-dev-certs"))).toBe(false);
+  });
+});

@@ -1,0 +1,221 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import {
+  checkManifest,
+  descendants,
+  parseXml,
+  pngWidth,
+  type ManifestProblemCode,
+  type XmlElement,
+} from "./checkManifest";
+
+const ROOT = path.join(__dirname, "..", "..");
+const DEV_BASE = "https://localhost:3000/";
+const manifestXml = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+
+/** Files the manifest points to live in the repository under the same relative path (assets/…). */
+function readRepoFile(relativePath: string): Uint8Array | null {
+  const file = path.join(ROOT, relativePath);
+  return fs.existsSync(file) ? fs.readFileSync(file) : null;
+}
+
+const check = (xml: string) => checkManifest(xml, { baseUrl: DEV_BASE, readFile: readRepoFile });
+const codes = (xml: string): ManifestProblemCode[] => check(xml).map((p) => p.code);
+
+/** Replaces text that must be present, so a mutation can never silently do nothing. */
+function mutate(xml: string, from: string | RegExp, to: string): string {
+  const changed = xml.replace(from, to);
+  if (changed === xml) throw new Error(`mutation did not apply: ${String(from)}`);
+  return changed;
+}
+
+const root = parseXml(manifestXml);
+const all = descendants(root).map((d) => d.element);
+const elements = (name: string): XmlElement[] => all.filter((e) => e.name === name);
+const textOf = (name: string): string[] => elements(name).map((e) => e.text);
+const stringValue = (id: string): XmlElement | undefined => elements("bt:String").find((s) => s.attrs.id === id);
+
+describe("manifest.xml", () => {
+  it("passes every consistency check", () => {
+    expect(check(manifestXml)).toEqual([]);
+  });
+
+  it("is a Chinese-first Excel add-in with a stable id and only ReadWriteDocument", () => {
+    expect(textOf("Id")[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(textOf("DefaultLocale")).toEqual(["zh-CN"]);
+    expect(textOf("Permissions")).toEqual(["ReadWriteDocument"]);
+    expect(elements("Host").map((h) => h.attrs.Name ?? h.attrs["xsi:type"])).toEqual(["Workbook", "Workbook"]);
+  });
+
+  it("requires SharedRuntime 1.1 and runs one long-lived runtime", () => {
+    const sets = elements("Set").map((s) => `${s.attrs.Name} ${s.attrs.MinVersion}`);
+    expect(sets).toContain("SharedRuntime 1.1");
+    expect(elements("Runtime").map((r) => r.attrs.lifetime)).toEqual(["long"]);
+  });
+
+  it("declares the PERF custom functions with functions.json metadata", () => {
+    const namespaceResid = elements("Namespace")[0].attrs.resid;
+    expect(stringValue(namespaceResid)?.attrs.DefaultValue).toBe("PERF");
+    const metadata = elements("Metadata")[0].children[0].attrs.resid;
+    const url = elements("bt:Url").find((u) => u.attrs.id === metadata)?.attrs.DefaultValue;
+    expect(url).toBe(`${DEV_BASE}functions.json`);
+  });
+
+  it("has a ribbon group with Check targets, Open pane and Clear marks", () => {
+    const buttons = elements("Control").map((control) => {
+      const label = control.children.find((c) => c.name === "Label")?.attrs.resid ?? "";
+      const action = control.children.find((c) => c.name === "Action");
+      const fn = action?.children.find((c) => c.name === "FunctionName")?.text ?? null;
+      return {
+        zh: stringValue(label)?.attrs.DefaultValue,
+        en: stringValue(label)?.children.find((o) => o.attrs.Locale === "en-US")?.attrs.Value,
+        action: action?.attrs["xsi:type"],
+        fn,
+      };
+    });
+    expect(buttons).toEqual([
+      { zh: "检查目标", en: "Check targets", action: "ExecuteFunction", fn: "checkTargets" },
+      { zh: "打开面板", en: "Open pane", action: "ShowTaskpane", fn: null },
+      { zh: "清除标记", en: "Clear marks", action: "ExecuteFunction", fn: "clearMarks" },
+    ]);
+  });
+
+  it("names only ExecuteFunction actions that commands.ts associates", () => {
+    const commandsSource = fs.readFileSync(path.join(ROOT, "src", "commands", "commands.ts"), "utf8");
+    const associated = [...commandsSource.matchAll(/associate\(\s*"([^"]+)"/g)].map((m) => m[1]).sort();
+    expect(textOf("FunctionName").sort()).toEqual(associated);
+  });
+
+  it("ships icons at 16, 32, 64 and 80 px", () => {
+    for (const size of [16, 32, 64, 80]) {
+      const bytes = readRepoFile(`assets/icon-${size}.png`);
+      expect(bytes).not.toBeNull();
+      expect(pngWidth(bytes as Uint8Array)).toBe(size);
+    }
+  });
+});
+
+describe("checkManifest catches each broken variant", () => {
+  const cases: { name: string; code: ManifestProblemCode; broken: () => string }[] = [
+    {
+      name: "a resid used but not defined",
+      code: "resid-undefined",
+      broken: () => mutate(manifestXml, '<Label resid="Tab.Label" />', '<Label resid="Tab.Title" />'),
+    },
+    {
+      name: "a resid defined twice",
+      code: "resid-duplicate",
+      broken: () =>
+        mutate(
+          manifestXml,
+          "<bt:Urls>",
+          '<bt:Urls>\n<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/other.html" />',
+        ),
+    },
+    {
+      name: "a resource nobody uses",
+      code: "resid-unused",
+      broken: () =>
+        mutate(
+          manifestXml,
+          "<bt:Urls>",
+          '<bt:Urls>\n<bt:Url id="Old.Url" DefaultValue="https://localhost:3000/old.html" />',
+        ),
+    },
+    {
+      name: "a FunctionFile outside the shared runtime",
+      code: "runtime-resid-mismatch",
+      broken: () =>
+        mutate(manifestXml, '<FunctionFile resid="Taskpane.Url" />', '<FunctionFile resid="Functions.Script.Url" />'),
+    },
+    {
+      name: "a custom functions Page outside the shared runtime",
+      code: "runtime-resid-mismatch",
+      broken: () =>
+        mutate(
+          manifestXml,
+          /<Page>\s*<SourceLocation resid="Taskpane.Url" \/>/,
+          '<Page><SourceLocation resid="GetStarted.LearnMoreUrl" />',
+        ),
+    },
+    {
+      name: "a runtime that is not long-lived",
+      code: "runtime-missing",
+      broken: () => mutate(manifestXml, 'lifetime="long"', 'lifetime="short"'),
+    },
+    {
+      name: "a URL outside the one base",
+      code: "url-outside-base",
+      broken: () =>
+        mutate(manifestXml, "https://localhost:3000/functions.json", "https://cdn.example.com/functions.json"),
+    },
+    {
+      name: "an icon file that does not exist",
+      code: "icon-missing",
+      broken: () => mutate(manifestXml, "assets/icon-80.png", "assets/icon-81.png"),
+    },
+    {
+      name: "an icon of the wrong size",
+      code: "icon-size",
+      broken: () =>
+        mutate(
+          manifestXml,
+          'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-16.png"',
+          'id="Icon.16x16" DefaultValue="https://localhost:3000/assets/icon-32.png"',
+        ),
+    },
+    {
+      name: "a resource string without an en-US override",
+      code: "override-missing",
+      broken: () => mutate(manifestXml, '<bt:Override Locale="en-US" Value="Clear marks" />', ""),
+    },
+    {
+      name: "a display name without an en-US override",
+      code: "override-missing",
+      broken: () => mutate(manifestXml, '<Override Locale="en-US" Value="PerfTargets" />', ""),
+    },
+    {
+      name: "an override for another locale only",
+      code: "override-missing",
+      broken: () =>
+        mutate(
+          manifestXml,
+          '<bt:Override Locale="en-US" Value="Open pane" />',
+          '<bt:Override Locale="fr-FR" Value="Ouvrir" />',
+        ),
+    },
+    {
+      name: "a TaskpaneId on the shared runtime's ShowTaskpane action",
+      code: "taskpane-id-in-shared-runtime",
+      broken: () =>
+        mutate(
+          manifestXml,
+          '<Action xsi:type="ShowTaskpane">',
+          '<Action xsi:type="ShowTaskpane">\n<TaskpaneId>ButtonId1</TaskpaneId>',
+        ),
+    },
+    {
+      name: "XML that is not well-formed",
+      code: "xml-invalid",
+      broken: () => mutate(manifestXml, "</Resources>", "</Resource>"),
+    },
+  ];
+
+  it.each(cases)("$name → $code", ({ code, broken }) => {
+    expect(codes(broken())).toContain(code);
+  });
+
+  it("reports nothing else for a single mistake (the checks do not cascade)", () => {
+    const oneBadIcon = mutate(manifestXml, "assets/icon-80.png", "assets/icon-81.png");
+    expect(codes(oneBadIcon)).toEqual(["icon-missing"]);
+  });
+
+  it("accepts the same manifest rewritten to another base", () => {
+    const intranet = "https://perf.example.gov.cn/addin/";
+    const rewritten = manifestXml.replace(/https:\/\/localhost:3000\//g, intranet);
+    expect(checkManifest(rewritten, { baseUrl: intranet, readFile: readRepoFile })).toEqual([]);
+    expect(checkManifest(rewritten, { baseUrl: DEV_BASE, readFile: readRepoFile }).map((p) => p.code)).toContain(
+      "url-outside-base",
+    );
+  });
+});

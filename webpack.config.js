@@ -1,0 +1,138 @@
+/**
+ * Builds the add-in into dist/ (or PERF_DIST_DIR):
+ *   taskpane.html  the shared-runtime page; loads the functions, commands and taskpane bundles
+ *   functions.js + functions.json (generated from the JSDoc in src/functions/functions.ts)
+ *   commands.js, taskpane.js, lazily loaded chunks (ExcelJS for the standalone pane)
+ *   manifest.xml   every https://localhost:3000/ rewritten to ADDIN_BASE_URL (production)
+ *   assets/        icons and sample workbook
+ *
+ * Certificates: only `webpack serve` (npm run dev-server / npm start) asks office-addin-dev-certs for
+ * localhost certificates; `npm run build` and CI never touch them.
+ */
+const path = require("node:path");
+const webpack = require("webpack");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_PORT = 3000;
+const DEV_URL_PATTERN = /https:\/\/localhost:3000\//g;
+
+/** ADDIN_BASE_URL, normalised to end with "/"; null when unset. Office loads add-ins only over HTTPS. */
+function productionBaseUrl() {
+  const raw = (process.env.ADDIN_BASE_URL || "").trim();
+  if (!raw) return null;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`ADDIN_BASE_URL is not a valid URL: "${raw}"`);
+  }
+  if (url.protocol !== "https:") throw new Error(`ADDIN_BASE_URL must start with https:// (got "${raw}")`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+async function devServerHttps() {
+  // Required lazily: loading office-addin-dev-certs is not needed (nor wanted) for a plain build.
+  const devCerts = require("office-addin-dev-certs");
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { type: "https", options: { ca, key, cert } };
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const baseUrl = dev ? null : productionBaseUrl();
+  if (!dev && !baseUrl) {
+    console.warn("ADDIN_BASE_URL is not set: dist/manifest.xml keeps https://localhost:3000/.");
+  }
+
+  return {
+    devtool: "source-map",
+    // The bundles run in Office's web views; keep webpack's own runtime code at ES2018 syntax.
+    target: ["web", "es2018"],
+    entry: {
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, process.env.PERF_DIST_DIR || "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type errors are `npm run typecheck`'s job; the build must not stop on another part's typing.
+              transpileOnly: true,
+              compilerOptions: {
+                // ES modules so that webpack sees import() and splits ExcelJS into its own lazy chunk.
+                module: "esnext",
+                target: "ES2018",
+              },
+            },
+          },
+        },
+        {
+          test: /\.(png|jpe?g|gif|ico|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
+      ],
+    },
+    optimization: {
+      // Only code behind import() is split off; the three entry bundles stay self-contained because
+      // the manifest and taskpane.html name them directly.
+      splitChunks: { chunks: "async" },
+    },
+    performance: {
+      // The lazy ExcelJS chunk is large by nature; sizes are reported by tests/build instead.
+      hints: false,
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new webpack.ProvidePlugin({
+        CustomFunctions: path.resolve(__dirname, "scripts/webpack/custom-functions-global.js"),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: this one page hosts the custom functions, the ribbon commands and the pane.
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              const xml = content.toString();
+              return baseUrl ? xml.replace(DEV_URL_PATTERN, baseUrl) : xml;
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      ...(serving ? { server: await devServerHttps() } : {}),
+    },
+  };
+};
