@@ -5,7 +5,7 @@ import { checkWorkbook } from "../core/check";
 import { buildPlan } from "../core/plan/buildPlan";
 import { parseStoredSettings, resolveSettings } from "../core/settings";
 import type { CheckResult, JudgeSettings } from "../core/types";
-import { applyPlanToExcelJs } from "../host/xlsx/apply";
+import { applyPlanToExcelJs, writeXlsx } from "../host/xlsx/apply";
 import { snapshotFromXlsx } from "../host/xlsx/snapshot";
 
 /** A file that cannot be checked; the message names the problem in words a clerk understands. */
@@ -70,7 +70,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   await fs.mkdir(path.dirname(options.outPath), { recursive: true });
   const temp = `${options.outPath}.${process.pid}.tmp`;
   try {
-    await workbook.xlsx.writeFile(temp);
+    await fs.writeFile(temp, await writeXlsx(workbook));
     await fs.rename(temp, options.outPath);
   } catch (e) {
     await fs.rm(temp, { force: true });

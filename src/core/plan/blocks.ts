@@ -31,7 +31,10 @@ function existingColumn(ctx: PlanContext, table: GoalTable, key: string): number
 }
 
 export function planIndicatorBlock(ctx: PlanContext, table: GoalTable, result: TableResult): IndicatorBlock | null {
-  const indicators = table.indicators;
+  // Monitoring columns need one indicator per row; indicators read out of one paragraph (unit goals in prose) share a row.
+  const perRow = new Map<number, number>();
+  for (const i of table.indicators) perRow.set(i.row, (perRow.get(i.row) ?? 0) + 1);
+  const indicators = table.indicators.filter((i) => perRow.get(i.row) === 1);
   if (indicators.length === 0) return null;
   const sheet = table.sheet;
   const columns = MONITOR_COLUMNS.filter((c) => c.role === "computed" || existingColumn(ctx, table, c.key) === undefined);
@@ -64,8 +67,8 @@ export function planIndicatorBlock(ctx: PlanContext, table: GoalTable, result: T
   });
   const statusCol = colOf("status") as number;
   const lightCol = colOf("light") as number;
-  indicators.forEach((indicator, j) => {
-    const judged = result.indicators[j];
+  indicators.forEach((indicator) => {
+    const judged = result.indicators[table.indicators.indexOf(indicator)];
     const row = indicator.row;
     const actual = actualCell(table, indicator, colOf("actual"));
     const args = [targetArg(indicator), actual ? refFrom(sheet, actual) : '""', AS_OF_NAME, typeArg(ctx, table, indicator)];
@@ -78,7 +81,7 @@ export function planIndicatorBlock(ctx: PlanContext, table: GoalTable, result: T
     if (judged && judged.why && (judged.light === "red" || judged.light === "yellow" || judged.light === "blue"))
       ctx.note(statusCell, judged.why);
   });
-  highlightIndicators(ctx, table, statusCol, lightCol);
+  highlightIndicators(ctx, table.sheet, indicators, statusCol, lightCol);
   return { sheet, lightCol, rows };
 }
 
@@ -101,23 +104,28 @@ function targetArg(indicator: Indicator): string {
   return localRef(cellRange(t));
 }
 
-/** The 一级/二级/三级 cells of the row when all three are filled and adjacent; else their texts (merged cells read empty). */
+/**
+ * The 一级/二级/三级 cells of the row (a range, short and live). Blank continuation cells of a merged
+ * 一级 column are left out (二级 + 三级 say enough for the direction); when 二级 is blank too, the texts
+ * the reader carried down go in as an array constant.
+ */
 function typeArg(ctx: PlanContext, table: GoalTable, indicator: Indicator): string {
   const { level1, level2, name } = table.header.columns;
   const row = indicator.row;
-  if (level1 !== undefined && level2 === level1 + 1 && name === level1 + 2) {
-    const filled = [level1, level2, name].every((c) => !ctx.grid.isEmpty(table.sheet, row, c));
-    if (filled) return localRef({ top: row, left: level1, bottom: row, right: name });
+  const filled = (col: number | undefined) => col !== undefined && !ctx.grid.isEmpty(table.sheet, row, col);
+  if (level2 !== undefined && name === level2 + 1 && filled(level2) && filled(name)) {
+    const left = level1 === level2 - 1 && filled(level1) ? level1 : level2;
+    return localRef({ top: row, left, bottom: row, right: name });
   }
   return arrayConstant([indicator.level1, indicator.level2, indicator.name]);
 }
 
 /** Red / yellow / blue fills on target and status cells, keyed on the 预警 cell of the row. */
-function highlightIndicators(ctx: PlanContext, table: GoalTable, statusCol: number, lightCol: number): void {
-  for (const run of rowRuns(table.indicators)) {
+function highlightIndicators(ctx: PlanContext, sheet: string, indicators: Indicator[], statusCol: number, lightCol: number): void {
+  for (const run of rowRuns(indicators)) {
     const targetRange: CellRange = { top: run.top, left: run.col, bottom: run.bottom, right: run.col };
     const ours: CellRange = { top: run.top, left: statusCol, bottom: run.bottom, right: lightCol };
-    for (const light of ["red", "yellow", "blue"] as const) ctx.rowHighlight(table.sheet, [targetRange, ours], lightCol, HIGHLIGHTS[light]);
+    for (const light of ["red", "yellow", "blue"] as const) ctx.rowHighlight(sheet, [targetRange, ours], lightCol, HIGHLIGHTS[light]);
   }
 }
 

@@ -15,7 +15,7 @@ import { planIndicatorBlock, planScheduleBlock } from "./blocks";
 import { PlanContext } from "./context";
 import { lightTest } from "./formulas";
 import { Grid } from "./grid";
-import { CellSet, MARKS_CHUNK, chunkMarks, emptyMarks, parseA1Range, parseA1Ranges, parseMarks, rangesToA1 } from "./marks";
+import { CellSet, MARKS_CHUNK, chunkMarks, emptyMarks, parseA1Range, parseA1Ranges, parseMarks, rangesToA1, serializeMarks } from "./marks";
 import { planSummary, summarySheetName, type TablePlacement } from "./summary";
 import type { Marks, Plan, PlanOp, PlanOptions } from "./types";
 
@@ -88,7 +88,7 @@ function removeLeftovers(ctx: PlanContext): void {
 /** The marks go to row 1 of the very hidden sheet (A1, B1, … in chunks); leftover chunks are cleared. */
 function writeMarks(push: PlanContext["push"], marks: Marks, previousText: string | null): void {
   push(4, { op: "addSheet", sheet: MARKS_SHEET, visibility: "veryHidden" });
-  const chunks = chunkMarks(JSON.stringify(marks));
+  const chunks = chunkMarks(serializeMarks(marks));
   chunks.forEach((chunk, col) => push(4, { op: "setValue", cell: { sheet: MARKS_SHEET, row: 0, col }, value: chunk }));
   const before = previousText ? Math.ceil(previousText.length / MARKS_CHUNK) : 0;
   if (before > chunks.length)

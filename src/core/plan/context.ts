@@ -24,7 +24,7 @@ export class PlanContext {
   readonly marked: MarkedCells;
   readonly lang: Lang;
   readonly messages: string[] = [];
-  /** Ops by phase: 0 removals, 1 sheets and names, 2 cell writes, 3 formats and validations, 4 charts. */
+  /** Ops by phase: 0 removals, 1 sheets and names, 2 cell writes, 3 conditional formats and validations, 4 charts and marks. */
   private readonly phases: PlanOp[][] = [[], [], [], [], []];
   /** Cells written (ours) and offered for input, this run. */
   readonly written = new Map<string, CellSet>();

@@ -49,7 +49,7 @@ export function lightTest(ref: string, light: "red" | "yellow" | "blue" | "green
 /** Count of cells in `ref` showing the light in either language. */
 export function countLight(ref: string, light: "red" | "yellow" | "blue" | "green"): string {
   const { zh, en } = LIGHT_WORDS[light];
-  return `COUNTIF(${ref},${stringLiteral(zh)})+COUNTIF(${ref},${stringLiteral(en)})`;
+  return `SUM(COUNTIF(${ref},{${stringLiteral(zh)},${stringLiteral(en)}}))`;
 }
 
 export function call(name: string, args: (string | undefined)[]): string {

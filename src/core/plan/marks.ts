@@ -13,6 +13,43 @@ export function emptyMarks(): Marks {
   return { version: 1, sheets: [], names: [], charts: [], cells: {}, inputs: [], conditionalFormats: [], validations: [], notes: {} };
 }
 
+/**
+ * The stored form: like Marks, but input columns and validations grouped per sheet so the sheet
+ * name is written once ("F6>F7:F9;G6>G7:G9"), which keeps the marks of 1,000 tables small.
+ */
+export function serializeMarks(marks: Marks): string {
+  const inputs: Record<string, string> = {};
+  for (const i of marks.inputs) inputs[i.sheet] = [inputs[i.sheet], `${i.header}>${i.cells}`].filter(Boolean).join(";");
+  const validations: Record<string, string> = {};
+  for (const v of marks.validations) validations[v.sheet] = [validations[v.sheet], v.ranges].filter(Boolean).join(";");
+  return JSON.stringify({ ...marks, inputs, validations });
+}
+
+function expandInputs(raw: unknown): Marks["inputs"] {
+  if (Array.isArray(raw)) return raw as Marks["inputs"];
+  if (!raw || typeof raw !== "object") return [];
+  return Object.entries(raw as Record<string, string>).flatMap(([sheet, text]) =>
+    String(text)
+      .split(";")
+      .filter(Boolean)
+      .map((pair) => {
+        const [header, cells = ""] = pair.split(">");
+        return { sheet, header, cells };
+      }),
+  );
+}
+
+function expandValidations(raw: unknown): Marks["validations"] {
+  if (Array.isArray(raw)) return raw as Marks["validations"];
+  if (!raw || typeof raw !== "object") return [];
+  return Object.entries(raw as Record<string, string>).flatMap(([sheet, text]) =>
+    String(text)
+      .split(";")
+      .filter(Boolean)
+      .map((ranges) => ({ sheet, ranges })),
+  );
+}
+
 /** Parse the marks JSON; anything malformed counts as "no marks" (we then touch nothing of an earlier run). */
 export function parseMarks(text: string | null | undefined): Marks | null {
   if (!text) return null;
@@ -26,9 +63,9 @@ export function parseMarks(text: string | null | undefined): Marks | null {
       names: Array.isArray(raw.names) ? raw.names.filter(isString) : base.names,
       charts: Array.isArray(raw.charts) ? raw.charts : base.charts,
       cells: raw.cells && typeof raw.cells === "object" ? raw.cells : base.cells,
-      inputs: Array.isArray(raw.inputs) ? raw.inputs : base.inputs,
+      inputs: expandInputs(raw.inputs),
       conditionalFormats: Array.isArray(raw.conditionalFormats) ? raw.conditionalFormats : base.conditionalFormats,
-      validations: Array.isArray(raw.validations) ? raw.validations : base.validations,
+      validations: expandValidations(raw.validations),
       notes: raw.notes && typeof raw.notes === "object" ? raw.notes : {},
     };
   } catch {

@@ -16,7 +16,7 @@ export interface TablePlacement {
 
 /** Row / column layout of the summary sheet (0-based). */
 export const SUMMARY_LAYOUT = { asOfCell: { row: 2, col: 1 }, yearCell: { row: 3, col: 1 }, headerRow: 5 };
-const COL = { name: 0, link: 1, budget: 2, spent: 3, rate: 4, planned: 5, lag: 6, light: 7, red: 8, yellow: 9, blue: 10 };
+const COL = { name: 0, link: 1, budget: 2, spent: 3, rate: 4, planned: 5, lag: 6, execLight: 7, light: 8, red: 9, yellow: 10, blue: 11, green: 12 };
 export const CHART_NAME = "PerfTargetsChart";
 
 /** The summary sheet's name: 监控汇总, unless a user sheet already carries that name. */
@@ -29,7 +29,9 @@ export function summarySheetName(ctx: PlanContext): string {
   }
 }
 
-export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult, placements: TablePlacement[]): void {
+export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult, all: TablePlacement[]): void {
+  // One row per project: unit-wide goals (prose, kind "unit") are not projects.
+  const placements = all.filter((p) => p.table.kind !== "unit");
   const w = SUMMARY_WORDS;
   const lang = ctx.lang;
   if (!ctx.grid.hasSheet(sheet)) ctx.push(1, { op: "addSheet", sheet, visibility: "visible" });
@@ -51,7 +53,7 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
   w.headers.forEach((h, col) => ctx.setValue(at(headerRow, col), h[lang], HEADER_STYLE));
   placements.forEach((p, i) => summaryRow(ctx, sheet, headerRow + 1 + i, p));
 
-  const widths = [28, 18, 14, 14, 12, 12, 14, 8, 8, 8, 8];
+  const widths = [28, 18, 14, 14, 12, 12, 14, 10, 8, 8, 8, 8, 8];
   widths.forEach((width, col) => ctx.push(4, { op: "columnWidth", sheet, col, width }));
   if (placements.length > 0) {
     const first = headerRow + 1;
@@ -67,7 +69,7 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
         { name: w.headers[COL.planned][lang], values: column(COL.planned) },
         { name: w.headers[COL.rate][lang], values: column(COL.rate) },
       ],
-      anchor: { top: 1, left: 12, bottom: 20, right: 20 },
+      anchor: { top: 1, left: 14, bottom: 20, right: 22 },
     });
     ctx.marks.charts.push({ sheet, name: CHART_NAME });
   }
@@ -93,7 +95,7 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   else ctx.setValue(at(COL.spent), spentValue, { numberFormat: "0.00" });
   ctx.setComputed(
     at(COL.rate),
-    `IF(AND(ISNUMBER(${local(COL.spent)}),ISNUMBER(${local(COL.budget)}),N(${local(COL.budget)})>0),${local(COL.spent)}/${local(COL.budget)},"")`,
+    `IFERROR(${local(COL.spent)}/${local(COL.budget)},"")`,
     exec ? exec.rate / 100 : "",
     pct,
   );
@@ -101,18 +103,21 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   else ctx.setValue(at(COL.planned), exec ? exec.planned / 100 : null, pct);
   ctx.setComputed(
     at(COL.lag),
-    `IF(AND(ISNUMBER(${local(COL.planned)}),ISNUMBER(${local(COL.rate)})),ROUND((${local(COL.planned)}-${local(COL.rate)})*100,2),"")`,
+    `IFERROR(ROUND((${local(COL.planned)}-${local(COL.rate)})*100,2),"")`,
     exec ? Math.round(exec.lag * 100) / 100 : "",
     { numberFormat: "0.00" },
   );
 
-  const counts = { red: 0, yellow: 0, blue: 0 };
-  for (const r of result.indicators) if (r.light === "red" || r.light === "yellow" || r.light === "blue") counts[r.light]++;
+  const counts = { red: 0, yellow: 0, blue: 0, green: 0 };
+  for (const r of result.indicators) if (r.light !== "none") counts[r.light]++;
   const lights = p.indicators ? lightRange(p.indicators) : null;
-  for (const l of ["red", "yellow", "blue"] as const)
+  for (const l of ["red", "yellow", "blue", "green"] as const)
     if (lights) ctx.setComputed(at(COL[l]), countLight(lights, l), counts[l]);
     else ctx.setValue(at(COL[l]), counts[l]);
-  ctx.setComputed(at(COL.light), projectLightFormula(ctx, row, lights, p.schedule ? refFrom(sheet, p.schedule.light) : null), LIGHT_WORDS[result.light as Light][lang]);
+  const execLight = exec ? LIGHT_WORDS[exec.light][lang] : "";
+  if (p.schedule) ctx.setComputed(at(COL.execLight), `${refFrom(sheet, p.schedule.light)}&""`, execLight);
+  else ctx.setValue(at(COL.execLight), execLight);
+  ctx.setComputed(at(COL.light), projectLightFormula(ctx, row), LIGHT_WORDS[result.light as Light][lang]);
 }
 
 /** The 预警 cells of a table's block, as a reference from the summary sheet. */
@@ -120,11 +125,10 @@ function lightRange(block: IndicatorBlock): string {
   return sheetRef(block.sheet, { top: Math.min(...block.rows), left: block.lightCol, bottom: Math.max(...block.rows), right: block.lightCol });
 }
 
-/** Worst light of the row: red > yellow > blue > green, from the counts and the execution light. */
-function projectLightFormula(ctx: PlanContext, row: number, lights: string | null, execLight: string | null): string {
+/** Worst light of the row: red > yellow > blue > green, from the light counts and the execution light (cells of the row). */
+function projectLightFormula(ctx: PlanContext, row: number): string {
   const word = (l: Light) => stringLiteral(LIGHT_WORDS[l][ctx.lang]);
-  const count = (col: number) => `${cellName(row, col)}>0`;
-  const exec = (l: "red" | "yellow" | "green") => (execLight ? lightTest(execLight, l) : "FALSE");
-  const anyGreen = [lights ? `${countLight(lights, "green")}>0` : "FALSE", exec("green")].join(",");
-  return `IF(OR(${count(COL.red)},${exec("red")}),${word("red")},IF(OR(${count(COL.yellow)},${exec("yellow")}),${word("yellow")},IF(${count(COL.blue)},${word("blue")},IF(OR(${anyGreen}),${word("green")},""))))`;
+  const at = (col: number) => cellName(row, col);
+  const exec = (l: "red" | "yellow" | "green") => lightTest(at(COL.execLight), l);
+  return `IF(OR(${at(COL.red)}>0,${exec("red")}),${word("red")},IF(OR(${at(COL.yellow)}>0,${exec("yellow")}),${word("yellow")},IF(${at(COL.blue)}>0,${word("blue")},IF(OR(${at(COL.green)}>0,${exec("green")}),${word("green")},""))))`;
 }

@@ -73,10 +73,12 @@ export const SUMMARY_WORDS = {
     { zh: "执行率", en: "Execution rate" },
     { zh: "计划进度", en: "Planned progress" },
     { zh: "滞后（百分点）", en: "Lag (points)" },
+    { zh: "进度预警", en: "Schedule alert" },
     { zh: "预警", en: "Alert" },
     { zh: "红灯数", en: "Red" },
     { zh: "黄灯数", en: "Yellow" },
     { zh: "蓝灯数", en: "Blue" },
+    { zh: "绿灯数", en: "Green" },
   ] as Words[],
   chartTitle: { zh: "计划进度与实际执行", en: "Planned vs actual execution" },
 };

@@ -47,7 +47,11 @@ export function snapshotFromExcelJs(workbook: ExcelJS.Workbook): WorkbookSnapsho
   let settings: string | null = null;
   for (const worksheet of workbook.worksheets) {
     if (worksheet.name === MARKS_SHEET) {
-      marks = textOrNull(worksheet.getCell("A1"));
+      // Long marks continue in B1, C1, … (one cell holds at most 32,767 characters).
+      const row = worksheet.getRow(1);
+      const parts: string[] = [];
+      for (let col = 1; col <= row.cellCount; col++) parts.push(textOrNull(row.getCell(col)) ?? "");
+      marks = parts.join("") || null;
       settings = textOrNull(worksheet.getCell("A2"));
       continue;
     }

@@ -46,8 +46,8 @@ test("status and light cells hold PERF formulas with the computed value as fallb
   const status = writeAt(plan, S, 6, 7);
   expect(status).toMatchObject({ op: "setFormula", formula: "PERF.STATUS(D7,F7,监控时点,A7:C7)", value: "未达标" });
   expect(writeAt(plan, S, 6, 8)).toMatchObject({ op: "setFormula", formula: "PERF.LIGHT(D7,F7,监控时点,A7:C7)", value: "红" });
-  // Row 8's 一级指标 cell is the blank continuation of a merged cell: the texts go in as an array constant.
-  expect(writeAt(plan, S, 7, 7)).toMatchObject({ formula: 'PERF.STATUS(D8,F8,监控时点,{"产出指标","质量指标","运转保障率"})', value: "滞后" });
+  // Row 8's 一级指标 cell is the blank continuation of a merged cell: 二级 + 三级 go in.
+  expect(writeAt(plan, S, 7, 7)).toMatchObject({ formula: "PERF.STATUS(D8,F8,监控时点,B8:C8)", value: "滞后" });
   expect(writeAt(plan, S, 8, 8)).toMatchObject({ value: "" });
 });
 
@@ -146,8 +146,12 @@ test("summary sheet: settings, the named monitoring date, one row per project, a
   expect(writeAt(plan, summary, 2, 1)?.value).toBe(45519); // 2024-08-15
   expect(writeAt(plan, summary, 6, 0)?.value).toBe("办公用品采购");
   expect(writeAt(plan, summary, 6, 2)).toMatchObject({ formula: "'办公用品'!$B$3", value: 63.14 });
-  expect(writeAt(plan, summary, 6, 8)).toMatchObject({ formula: "COUNTIF('办公用品'!$I$7:$I$9,\"红\")+COUNTIF('办公用品'!$I$7:$I$9,\"red\")", value: 1 });
-  expect(writeAt(plan, summary, 6, 7)?.value).toBe("红");
+  expect(writeAt(plan, summary, 6, 9)).toMatchObject({ formula: "SUM(COUNTIF('办公用品'!$I$7:$I$9,{\"红\",\"red\"}))", value: 1 });
+  expect(writeAt(plan, summary, 6, 8)?.value).toBe("红");
+  expect(writeAt(plan, summary, 6, 8)?.op === "setFormula" && writeAt(plan, summary, 6, 8)).toMatchObject({
+    formula: 'IF(OR(J7>0,OR(H7="红",H7="red")),"红",IF(OR(K7>0,OR(H7="黄",H7="yellow")),"黄",IF(L7>0,"蓝",IF(OR(M7>0,OR(H7="绿",H7="green")),"绿",""))))',
+  });
+  expect(writeAt(plan, summary, 6, 7)).toMatchObject({ formula: "'办公用品'!$K$5&\"\"", value: "红" });
   const chart = plan.ops.find((o) => o.op === "chart");
   expect(chart).toMatchObject({ categories: { top: 6, left: 0, bottom: 6, right: 0 }, series: [{ name: "计划进度" }, { name: "执行率" }] });
 });
@@ -159,8 +163,8 @@ test("a sheet named O'Brien 表 1 gets correctly quoted references", () => {
   expect(writeAt(plan, "监控汇总", 6, 1)).toMatchObject({
     formula: `HYPERLINK("#'O''Brien 表 1'!A1","'O''Brien 表 1'!A1")`,
   });
-  expect(writeAt(plan, "监控汇总", 6, 9)).toMatchObject({
-    formula: `COUNTIF('O''Brien 表 1'!$I$7:$I$9,"黄")+COUNTIF('O''Brien 表 1'!$I$7:$I$9,"yellow")`,
+  expect(writeAt(plan, "监控汇总", 6, 10)).toMatchObject({
+    formula: `SUM(COUNTIF('O''Brien 表 1'!$I$7:$I$9,{"黄","yellow"}))`,
   });
   expect(writeAt(plan, "监控汇总", 6, 3)).toMatchObject({ formula: `IF('O''Brien 表 1'!$F$5="","",'O''Brien 表 1'!$F$5)` });
   // On its own sheet a formula needs no sheet name at all.

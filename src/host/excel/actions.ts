@@ -1,0 +1,95 @@
+/**
+ * The ribbon / pane actions inside Excel: read → check → plan → apply. The only place with Excel.run.
+ * `runCheck` / `runClear` take a request context so they can be tested against a fake object model.
+ */
+import { checkWorkbook } from "../../core/check";
+import { buildClearPlan, buildPlan } from "../../core/plan/buildPlan";
+import type { Plan } from "../../core/plan/types";
+import { parseStoredSettings, resolveSettings } from "../../core/settings";
+import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
+import { localAddress } from "./address";
+import { explain, noTableError, protectedError } from "./errors";
+import { readWorkbook, type ExcelReading } from "./read";
+import { applyPlan, type WriteStats } from "./write";
+
+export interface RunReport {
+  check: CheckResult | null;
+  plan: Plan;
+  /** Syncs of the read and of the write. */
+  readSyncs: number;
+  write: WriteStats;
+}
+
+export async function checkTargets(settings: Partial<JudgeSettings> = {}): Promise<CheckResult> {
+  try {
+    return await Excel.run(async (context) => (await runCheck(context, settings, today(), notesSupported())).check as CheckResult);
+  } catch (e) {
+    throw explain(e);
+  }
+}
+
+export async function clearMarks(): Promise<string[]> {
+  try {
+    return await Excel.run(async (context) => (await runClear(context, notesSupported())).plan.messages);
+  } catch (e) {
+    throw explain(e);
+  }
+}
+
+export async function selectCell(cell: CellRef): Promise<void> {
+  try {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(cell.sheet);
+      sheet.activate();
+      sheet.getRange(localAddress({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col })).select();
+      await context.sync();
+    });
+  } catch (e) {
+    throw explain(e);
+  }
+}
+
+export async function runCheck(
+  context: Excel.RequestContext,
+  overrides: Partial<JudgeSettings>,
+  todayIso: string,
+  notes: boolean,
+): Promise<RunReport> {
+  const reading = await readWorkbook(context);
+  const settings = resolveSettings(parseStoredSettings(reading.snapshot.settings), overrides, todayIso);
+  const check = checkWorkbook(reading.snapshot, settings);
+  if (check.tables.length === 0) throw noTableError();
+  const plan = buildPlan(reading.snapshot, check, { formulas: true, lang: settings.lang, bands: settings.bands });
+  refuseProtected(reading, plan);
+  const write = await applyPlan(context, plan, reading, notes);
+  for (const message of plan.messages) check.diagnostics.push({ cell: null, message, severity: "info" });
+  return { check, plan, readSyncs: 2, write };
+}
+
+export async function runClear(context: Excel.RequestContext, notes: boolean): Promise<RunReport> {
+  const reading = await readWorkbook(context);
+  const plan = buildClearPlan(reading.snapshot);
+  refuseProtected(reading, plan);
+  const write = plan.ops.length ? await applyPlan(context, plan, reading, notes) : { syncs: 0, payloads: [] };
+  return { check: null, plan, readSyncs: 2, write };
+}
+
+/** Fail before writing anything when the plan touches a protected sheet (a half-applied plan helps no one). */
+function refuseProtected(reading: ExcelReading, plan: Plan): void {
+  const touched = new Set<string>();
+  for (const op of plan.ops) {
+    if ("cell" in op) touched.add(op.cell.sheet);
+    else if ("sheet" in op) touched.add(op.sheet);
+  }
+  const blocked = reading.protectedSheets.filter((s) => touched.has(s));
+  if (blocked.length) throw protectedError(blocked);
+}
+
+function notesSupported(): boolean {
+  return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.18");
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}

@@ -1,0 +1,42 @@
+/** Errors of the Excel adapter in words a finance clerk understands (Chinese first, English after). */
+
+export class PerfTargetsError extends Error {
+  constructor(
+    message: string,
+    readonly code: "no-table" | "protected" | "edit-mode" | "too-large" | "excel",
+  ) {
+    super(message);
+    this.name = "PerfTargetsError";
+  }
+}
+
+export const noTableError = () =>
+  new PerfTargetsError(
+    "没有找到绩效目标表：需要一个含“三级指标”（或“指标名称”）和“指标值”的表头行。 / No performance target table found.",
+    "no-table",
+  );
+
+export const protectedError = (sheets: string[]) =>
+  new PerfTargetsError(
+    `工作表「${sheets.join("」「")}」受保护，无法写入监控列。请先在“审阅 → 撤销工作表保护”中取消保护后再检查。 / Sheet is protected: unprotect it and run the check again.`,
+    "protected",
+  );
+
+/** Office.js error codes we can explain; anything else keeps Excel's own message. */
+const KNOWN: Record<string, () => PerfTargetsError> = {
+  InvalidOperationInCellEditMode: () =>
+    new PerfTargetsError("Excel 正在编辑单元格：请先按 Enter 或 Esc 结束编辑，再点“检查目标”。 / Finish editing the cell first.", "edit-mode"),
+  AccessDenied: () => protectedError(["?"]),
+  RequestPayloadSizeLimitExceeded: () =>
+    new PerfTargetsError("工作簿太大，Excel 网页版一次传不完：请在桌面版 Excel 中检查，或把表格分到几个工作簿。 / Workbook too large for Excel on the web.", "too-large"),
+  ResponsePayloadSizeLimitExceeded: () =>
+    new PerfTargetsError("工作簿太大，Excel 网页版一次传不完：请在桌面版 Excel 中检查，或把表格分到几个工作簿。 / Workbook too large for Excel on the web.", "too-large"),
+};
+
+export function explain(error: unknown): PerfTargetsError {
+  if (error instanceof PerfTargetsError) return error;
+  const code = (error as { code?: string })?.code;
+  if (code && KNOWN[code]) return KNOWN[code]();
+  const message = error instanceof Error ? error.message : String(error);
+  return new PerfTargetsError(`Excel 报告错误：${message}`, "excel");
+}

@@ -1,0 +1,317 @@
+/**
+ * Carry a plan out in the open workbook, batched: cell writes are grouped into rectangles (one
+ * `formulas` assignment per block, not per cell), calculation and screen updating are suspended,
+ * and the whole write is ONE context.sync() unless the estimated request would pass Excel on the
+ * web's 5 MB limit — then it is split into as few syncs as that needs.
+ */
+import { MARKS_SHEET, type CellRange } from "../../core/types";
+import type { CellStyle, PlainValue, Plan, PlanOp } from "../../core/plan/types";
+import { localAddress } from "./address";
+import type { ExcelReading } from "./read";
+
+/** Stay 10 % below the 5 MB request limit of Excel on the web. */
+export const PAYLOAD_BUDGET = 4_500_000;
+/**
+ * The request model: Office.js sends one action per command ({"Id":…,"ActionType":…,"Name":…,
+ * "ObjectPathId":…}, ~70 bytes plus its arguments) and each object path once per request (~90 bytes
+ * plus its arguments; objects used again — a sheet, its notes — are not sent again).
+ */
+const ACTION = 70;
+const PATH = 90;
+const COMMAND_OVERHEAD = ACTION + PATH;
+/** Areas per multi-area range (getRanges address). */
+const MAX_AREAS = 60;
+
+const encoder = new TextEncoder();
+/** UTF-8 size: Chinese text costs three bytes a character on the wire. */
+const bytes = (text: string) => encoder.encode(text).length;
+
+export interface WriteStats {
+  syncs: number;
+  /** Estimated request size of each sync, bytes. */
+  payloads: number[];
+}
+
+type CellWrite = Extract<PlanOp, { op: "setValue" | "setFormula" }>;
+
+export async function applyPlan(context: Excel.RequestContext, plan: Plan, reading: ExcelReading, notesSupported: boolean): Promise<WriteStats> {
+  const stats: WriteStats = { syncs: 0, payloads: [] };
+  const sheets = new Set(reading.sheetNames);
+  let payload = 0;
+  const begin = () => {
+    // Both suspensions last until the next sync, so they are set again for every batch.
+    context.application.suspendApiCalculationUntilNextSync();
+    context.application.suspendScreenUpdatingUntilNextSync();
+    payload = 2 * COMMAND_OVERHEAD;
+  };
+  const spend = async (bytes: number) => {
+    if (payload + bytes > PAYLOAD_BUDGET && payload > 2 * COMMAND_OVERHEAD) {
+      await flush();
+      begin();
+    }
+    payload += bytes;
+  };
+  const flush = async () => {
+    await context.sync();
+    stats.syncs++;
+    stats.payloads.push(payload);
+  };
+  const ws = (name: string) => context.workbook.worksheets.getItem(name);
+
+  begin();
+  let i = 0;
+  while (i < plan.ops.length) {
+    const op = plan.ops[i];
+    if (op.op === "setValue" || op.op === "setFormula") {
+      // A run of cell writes (one phase of the plan) goes out as rectangles.
+      const run: CellWrite[] = [];
+      while (i < plan.ops.length && (plan.ops[i].op === "setValue" || plan.ops[i].op === "setFormula")) run.push(plan.ops[i++] as CellWrite);
+      for (const block of rectangles(run)) {
+        const address = bytes(localAddress(block.range));
+        const formats = block.numberFormats ? ACTION + bytes(JSON.stringify(block.numberFormats)) : 0;
+        const styles = block.styled.length * (4 * PATH + 2 * ACTION + address);
+        await spend(PATH + address + ACTION + bytes(JSON.stringify(block.formulas)) + formats + styles);
+        writeBlock(ws(block.sheet), block);
+      }
+      continue;
+    }
+    if (op.op === "validationList") {
+      // A run of drop-downs goes out bucketed by sheet and list, each bucket as multi-area ranges.
+      const buckets = new Map<string, Extract<PlanOp, { op: "validationList" }>[]>();
+      while (i < plan.ops.length && plan.ops[i].op === "validationList") {
+        const v = plan.ops[i++] as Extract<PlanOp, { op: "validationList" }>;
+        const k = `${v.sheet}\u0000${v.list.join(",")}`;
+        buckets.set(k, [...(buckets.get(k) ?? []), v]);
+      }
+      for (const group of buckets.values())
+        for (let g = 0; g < group.length; g += MAX_AREAS) {
+          const part = group.slice(g, g + MAX_AREAS);
+          const address = part.map((v) => localAddress(v.range)).join(",");
+          const source = part[0].list.join(",");
+          await spend(2 * PATH + 2 * ACTION + bytes(address) + bytes(source));
+          const areas = ws(part[0].sheet).getRanges(address);
+          areas.dataValidation.clear();
+          areas.dataValidation.rule = { list: { inCellDropDown: true, source } };
+        }
+      continue;
+    }
+    await spend(estimate(op));
+    applyOp(context, op, reading, sheets, notesSupported);
+    i++;
+  }
+  await flush();
+  return stats;
+}
+
+function applyOp(context: Excel.RequestContext, op: Exclude<PlanOp, CellWrite>, reading: ExcelReading, sheets: Set<string>, notesSupported: boolean): void {
+  const ws = (name: string) => context.workbook.worksheets.getItem(name);
+  switch (op.op) {
+    case "addSheet":
+      if (!sheets.has(op.sheet)) {
+        const added = context.workbook.worksheets.add(op.sheet);
+        if (op.visibility === "veryHidden") added.visibility = Excel.SheetVisibility.veryHidden;
+        sheets.add(op.sheet);
+      }
+      return;
+    case "deleteSheet":
+      if (sheets.has(op.sheet)) {
+        // A very hidden sheet must be made visible before Excel lets it go.
+        if (op.sheet === MARKS_SHEET) ws(op.sheet).visibility = Excel.SheetVisibility.visible;
+        ws(op.sheet).delete();
+        sheets.delete(op.sheet);
+      }
+      return;
+    case "setNumberFormat":
+      ws(op.cell.sheet).getRange(localAddress(cellRange(op.cell))).numberFormat = [[op.format]];
+      return;
+    case "fill":
+      ws(op.sheet).getRange(localAddress(op.range)).format.fill.color = `#${op.color}`;
+      return;
+    case "note": {
+      if (!notesSupported) return;
+      const address = localAddress(cellRange(op.cell));
+      if (op.text) ws(op.cell.sheet).notes.add(address, op.text);
+      else ws(op.cell.sheet).notes.getItemOrNullObject(address).delete();
+      return;
+    }
+    case "conditionalFormat": {
+      const target = ws(op.sheet).getRanges(op.ranges.map(localAddress).join(","));
+      const cf = target.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      cf.custom.rule.formula = `=${op.formula}`;
+      cf.custom.format.fill.color = `#${op.highlight.fill}`;
+      cf.custom.format.font.color = `#${op.highlight.font}`;
+      return;
+    }
+    case "removeConditionalFormat": {
+      const wanted = normaliseFormula(op.formula);
+      for (const cf of reading.conditionalFormats.get(op.sheet) ?? [])
+        if (normaliseFormula(cf.formula) === wanted) cf.item.delete();
+      return;
+    }
+    case "validationList": {
+      const range = ws(op.sheet).getRange(localAddress(op.range));
+      range.dataValidation.clear();
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: op.list.join(",") } };
+      return;
+    }
+    case "removeValidation":
+      ws(op.sheet).getRange(localAddress(op.range)).dataValidation.clear();
+      return;
+    case "defineName": {
+      context.workbook.names.getItemOrNullObject(op.name).delete();
+      context.workbook.names.add(op.name, ws(op.cell.sheet).getRange(localAddress(cellRange(op.cell))));
+      return;
+    }
+    case "removeName":
+      context.workbook.names.getItemOrNullObject(op.name).delete();
+      return;
+    case "chart": {
+      for (const c of reading.charts.get(op.sheet) ?? []) if (c.name === op.name) c.item.delete();
+      const sheet = ws(op.sheet);
+      const chart = sheet.charts.add(Excel.ChartType.columnClustered, sheet.getRange(localAddress(op.series[0].values)), Excel.ChartSeriesBy.columns);
+      chart.name = op.name;
+      chart.title.text = op.title;
+      const first = chart.series.getItemAt(0);
+      first.name = op.series[0].name;
+      first.setXAxisValues(sheet.getRange(localAddress(op.categories)));
+      op.series.slice(1).forEach((s) => {
+        const series = chart.series.add(s.name);
+        series.setValues(sheet.getRange(localAddress(s.values)));
+        series.setXAxisValues(sheet.getRange(localAddress(op.categories)));
+      });
+      const a = op.anchor;
+      chart.setPosition(localAddress({ top: a.top, left: a.left, bottom: a.top, right: a.left }), localAddress({ top: a.bottom, left: a.right, bottom: a.bottom, right: a.right }));
+      return;
+    }
+    case "columnWidth":
+      // Excel measures in points; ExcelJS-style widths count characters (≈ 7 points each).
+      ws(op.sheet).getRange(localAddress({ top: 0, left: op.col, bottom: 0, right: op.col })).format.columnWidth = op.width * 7;
+      return;
+    case "clear": {
+      const range = ws(op.sheet).getRange(localAddress(op.range));
+      range.clear(Excel.ClearApplyTo.all);
+      range.dataValidation.clear();
+      return;
+    }
+  }
+}
+
+/** Estimated request bytes of one (non-cell-write) op: its commands and the text it carries. */
+function estimate(op: Exclude<PlanOp, CellWrite>): number {
+  switch (op.op) {
+    case "conditionalFormat":
+      // paths: getRanges, add, custom, rule, format, fill, font; actions: formula, fill colour, font colour
+      return 7 * PATH + 3 * ACTION + bytes(op.ranges.map(localAddress).join(",")) + bytes(op.formula) + 40;
+    case "removeConditionalFormat":
+      return ACTION;
+    case "note":
+      return ACTION + bytes(op.text) + 12;
+    case "chart":
+      return 12 * COMMAND_OVERHEAD + bytes(op.title) + 200;
+    case "clear":
+    case "removeValidation":
+      return 2 * PATH + 2 * ACTION + 24;
+    default:
+      return 2 * COMMAND_OVERHEAD + bytes(JSON.stringify(op)) / 2;
+  }
+}
+
+// ───────────── grouping cell writes into rectangles ─────────────
+
+interface Block {
+  sheet: string;
+  range: CellRange;
+  formulas: (string | number | boolean)[][];
+  numberFormats: string[][] | null;
+  /** Sub-ranges with bold / fill. */
+  styled: { range: CellRange; style: CellStyle }[];
+}
+
+function rectangles(writes: CellWrite[]): Block[] {
+  const bySheet = new Map<string, Map<string, CellWrite>>();
+  for (const w of writes) {
+    const cells = bySheet.get(w.cell.sheet) ?? new Map<string, CellWrite>();
+    cells.set(`${w.cell.row},${w.cell.col}`, w); // a later write to the same cell wins, as it would in order
+    bySheet.set(w.cell.sheet, cells);
+  }
+  const blocks: Block[] = [];
+  for (const [sheet, cells] of bySheet) {
+    // Horizontal runs per row, then runs with the same columns on consecutive rows stacked.
+    const sorted = [...cells.values()].sort((a, b) => a.cell.row - b.cell.row || a.cell.col - b.cell.col);
+    const runs: CellRange[] = [];
+    for (const w of sorted) {
+      const last = runs[runs.length - 1];
+      if (last && last.top === w.cell.row && last.right === w.cell.col - 1) last.right = w.cell.col;
+      else runs.push({ top: w.cell.row, bottom: w.cell.row, left: w.cell.col, right: w.cell.col });
+    }
+    const stacked: CellRange[] = [];
+    const open = new Map<string, CellRange>();
+    for (const run of runs) {
+      const key = `${run.left},${run.right}`;
+      const prev = open.get(key);
+      if (prev && prev.bottom === run.top - 1) prev.bottom = run.top;
+      else {
+        const fresh = { ...run };
+        stacked.push(fresh);
+        open.set(key, fresh);
+      }
+    }
+    for (const range of stacked) blocks.push(block(sheet, range, cells));
+  }
+  return blocks;
+}
+
+function block(sheet: string, range: CellRange, cells: Map<string, CellWrite>): Block {
+  const formulas: (string | number | boolean)[][] = [];
+  const formats: string[][] = [];
+  let anyFormat = false;
+  const styled: { range: CellRange; style: CellStyle }[] = [];
+  for (let row = range.top; row <= range.bottom; row++) {
+    const f: (string | number | boolean)[] = [];
+    const n: string[] = [];
+    for (let col = range.left; col <= range.right; col++) {
+      const w = cells.get(`${row},${col}`) as CellWrite;
+      f.push(w.op === "setFormula" ? `=${w.formula}` : literal(w.value));
+      n.push(w.style?.numberFormat ?? "General");
+      if (w.style?.numberFormat) anyFormat = true;
+      if (w.style?.bold || w.style?.fill) {
+        const last = styled[styled.length - 1];
+        if (last && last.range.top === row && last.range.right === col - 1 && sameLook(last.style, w.style)) last.range.right = col;
+        else styled.push({ range: { top: row, bottom: row, left: col, right: col }, style: w.style });
+      }
+    }
+    formulas.push(f);
+    formats.push(n);
+  }
+  return { sheet, range, formulas, numberFormats: anyFormat ? formats : null, styled };
+}
+
+function writeBlock(sheet: Excel.Worksheet, b: Block): void {
+  const range = sheet.getRange(localAddress(b.range));
+  if (b.numberFormats) range.numberFormat = b.numberFormats;
+  range.formulas = b.formulas;
+  for (const s of b.styled) {
+    const r = sheet.getRange(localAddress(s.range));
+    if (s.style.bold) r.format.font.bold = true;
+    if (s.style.fill) r.format.fill.color = `#${s.style.fill}`;
+  }
+}
+
+/** A value written through `formulas`: text that looks like a formula is forced to stay text. */
+function literal(value: PlainValue): string | number | boolean {
+  if (value === null) return "";
+  if (typeof value === "string" && /^[=+\-@]/.test(value)) return `'${value}`;
+  return value;
+}
+
+function sameLook(a: CellStyle, b: CellStyle): boolean {
+  return !!a.bold === !!b.bold && a.fill === b.fill;
+}
+
+function cellRange(cell: { row: number; col: number }): CellRange {
+  return { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
+}
+
+function normaliseFormula(f: string): string {
+  return f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
+}

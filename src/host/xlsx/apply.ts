@@ -1,0 +1,185 @@
+/**
+ * Apply a plan to an ExcelJS workbook (CLI, standalone page): the same operations the Office.js
+ * adapter carries out in the open workbook. Cells the plan does not name are not touched, so
+ * their values and styles stay as they were.
+ *
+ * ExcelJS has no chart API: chart operations are remembered here and written into the saved
+ * file by `writeXlsx` (chart.ts injects the DrawingML parts into the zip).
+ */
+import type ExcelJS from "exceljs";
+import { columnLetters } from "../../core/a1";
+import { rangesToA1 } from "../../core/plan/marks";
+import type { CellStyle, Plan, PlanOp } from "../../core/plan/types";
+import type { CellRange, CellRef } from "../../core/types";
+import { addChartsToXlsx, type ChartOp } from "./chart";
+
+const pendingCharts = new WeakMap<ExcelJS.Workbook, ChartOp[]>();
+
+export function applyPlanToExcelJs(workbook: ExcelJS.Workbook, plan: Plan): void {
+  for (const op of plan.ops) applyOp(workbook, op);
+}
+
+/** Save the workbook with the charts of the plans applied to it (ExcelJS alone would drop them). */
+export async function writeXlsx(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  const charts = pendingCharts.get(workbook) ?? [];
+  return charts.length ? addChartsToXlsx(buffer, charts) : buffer;
+}
+
+function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
+  switch (op.op) {
+    case "addSheet": {
+      if (!workbook.getWorksheet(op.sheet)) workbook.addWorksheet(op.sheet, { state: op.visibility === "veryHidden" ? "veryHidden" : "visible" });
+      return;
+    }
+    case "deleteSheet": {
+      const ws = workbook.getWorksheet(op.sheet);
+      if (ws) workbook.removeWorksheet(ws.id);
+      const charts = pendingCharts.get(workbook);
+      if (charts) pendingCharts.set(workbook, charts.filter((c) => c.sheet !== op.sheet));
+      return;
+    }
+    case "setValue": {
+      const cell = cellAt(workbook, op.cell);
+      cell.value = op.value;
+      styleCell(cell, op.style);
+      return;
+    }
+    case "setFormula": {
+      const cell = cellAt(workbook, op.cell);
+      const result = op.value === null ? undefined : op.value;
+      cell.value = { formula: op.formula, result } as ExcelJS.CellFormulaValue;
+      styleCell(cell, op.style);
+      return;
+    }
+    case "setNumberFormat":
+      cellAt(workbook, op.cell).numFmt = op.format;
+      return;
+    case "fill":
+      forEachCell(sheetOf(workbook, op.sheet), op.range, (cell) => {
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${op.color}` } };
+      });
+      return;
+    case "note": {
+      const cell = cellAt(workbook, op.cell);
+      if (op.text) cell.note = op.text;
+      // ExcelJS has no public way to delete a note; an absent comment model is what a cell without one has.
+      else (cell as unknown as { _comment?: unknown })._comment = undefined;
+      return;
+    }
+    case "conditionalFormat": {
+      const ws = sheetOf(workbook, op.sheet);
+      ws.addConditionalFormatting({
+        ref: rangesToA1(op.ranges),
+        rules: [
+          {
+            type: "expression",
+            priority: 1,
+            formulae: [op.formula],
+            style: {
+              fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${op.highlight.fill}` } },
+              font: { color: { argb: `FF${op.highlight.font}` } },
+            },
+          },
+        ],
+      });
+      return;
+    }
+    case "removeConditionalFormat": {
+      const ws = sheetOf(workbook, op.sheet);
+      const ref = normaliseRef(rangesToA1(op.ranges));
+      // removeConditionalFormatting(filter) keeps the entries the filter accepts.
+      ws.removeConditionalFormatting(
+        (cf: ExcelJS.ConditionalFormattingOptions) =>
+          !(normaliseRef(cf.ref) === ref && cf.rules.some((r) => "formulae" in r && sameFormula(r.formulae?.[0], op.formula))),
+      );
+      return;
+    }
+    case "validationList":
+      forEachCell(sheetOf(workbook, op.sheet), op.range, (cell) => {
+        cell.dataValidation = { type: "list", allowBlank: true, formulae: [`"${op.list.join(",")}"`] };
+      });
+      return;
+    case "removeValidation": {
+      const ws = sheetOf(workbook, op.sheet);
+      forEachCell(ws, op.range, (cell) => removeValidation(ws, cell.address));
+      return;
+    }
+    case "defineName": {
+      removeName(workbook, op.name);
+      workbook.definedNames.add(`${quoteForNames(op.cell.sheet)}!$${columnLetters(op.cell.col)}$${op.cell.row + 1}`, op.name);
+      return;
+    }
+    case "removeName":
+      removeName(workbook, op.name);
+      return;
+    case "chart": {
+      const charts = (pendingCharts.get(workbook) ?? []).filter((c) => !(c.sheet === op.sheet && c.name === op.name));
+      charts.push(op);
+      pendingCharts.set(workbook, charts);
+      return;
+    }
+    case "columnWidth":
+      sheetOf(workbook, op.sheet).getColumn(op.col + 1).width = op.width;
+      return;
+    case "clear": {
+      const ws = workbook.getWorksheet(op.sheet);
+      if (!ws) return;
+      forEachCell(ws, op.range, (cell) => {
+        cell.value = null;
+        cell.style = {};
+        (cell as unknown as { _comment?: unknown })._comment = undefined;
+        removeValidation(ws, cell.address);
+      });
+      return;
+    }
+  }
+}
+
+function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = workbook.getWorksheet(name);
+  if (!ws) throw new Error(`工作表「${name}」不存在`);
+  return ws;
+}
+
+function cellAt(workbook: ExcelJS.Workbook, ref: CellRef): ExcelJS.Cell {
+  return sheetOf(workbook, ref.sheet).getCell(ref.row + 1, ref.col + 1);
+}
+
+function forEachCell(ws: ExcelJS.Worksheet, r: CellRange, fn: (cell: ExcelJS.Cell) => void): void {
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) fn(ws.getCell(row + 1, col + 1));
+}
+
+function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
+  if (!style) return;
+  if (style.numberFormat) cell.numFmt = style.numberFormat;
+  if (style.bold) cell.font = { ...(cell.font ?? {}), bold: true };
+  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill}` } };
+}
+
+/** DataValidations.remove leaves an undefined entry that is written back as type "any": delete the key instead. */
+function removeValidation(ws: ExcelJS.Worksheet, address: string): void {
+  delete (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model[address];
+}
+
+function removeName(workbook: ExcelJS.Workbook, name: string): void {
+  const names = workbook.definedNames as unknown as {
+    getRanges(name: string): { ranges: string[] };
+    remove(locStr: string, name: string): void;
+  };
+  for (const loc of names.getRanges(name).ranges) names.remove(loc, name);
+}
+
+/** ExcelJS parses defined-name locations itself: quote every sheet name, apostrophes doubled. */
+function quoteForNames(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+function normaliseRef(ref: string): string {
+  return ref.replace(/\$/g, "").split(/\s+/).filter(Boolean).sort().join(" ").toUpperCase();
+}
+
+function sameFormula(a: string | undefined, b: string): boolean {
+  const norm = (f: string) => f.replace(/^=/, "").replace(/\s+/g, "");
+  return a !== undefined && norm(a) === norm(b);
+}

@@ -1,0 +1,155 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { buildPlan } from "../../../src/core/plan/buildPlan";
+import { checkWorkbook } from "../../../src/core/check";
+import { DEFAULT_SETTINGS, MARKS_SHEET, type CellRange, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
+import { runCheck, runClear } from "../../../src/host/excel/actions";
+import { explain, PerfTargetsError } from "../../../src/host/excel/errors";
+import { readWorkbook } from "../../../src/host/excel/read";
+import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
+import { FakeExcel, PropertyNotLoadedError, installExcelGlobals, modelFromSnapshot, type FakeModel } from "./fake";
+
+installExcelGlobals();
+const SETTINGS = { asOf: "2024-08-15" };
+const TODAY = "2024-08-15";
+let seed: WorkbookSnapshot;
+
+beforeAll(async () => {
+  seed = (await snapshotFromXlsx(readFileSync(path.join(__dirname, "../../fixtures/seed-one-sheet.xlsx")))).snapshot;
+});
+
+/** Cells of the fake workbook as "sheet!row,col" → value|formula (formulas with "=", as Excel gives them). */
+function cells(model: FakeModel): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const sheet of model.sheets)
+    for (const [k, c] of sheet.cells) if (c.value !== null || c.formula) out[`${sheet.name}!${k}`] = `${JSON.stringify(c.value)}|${c.formula ?? ""}`;
+  return out;
+}
+
+const structure = (model: FakeModel) => ({
+  sheets: model.sheets.map((s) => ({ name: s.name, visibility: s.visibility, cfs: s.cfs.map(({ ranges, formula, fill, font }) => ({ ranges, formula, fill, font })), charts: s.charts.map((c) => c.name), validations: [...s.validations] })),
+  names: [...model.names],
+});
+
+test("the fake behaves like Excel: nothing can be read before it was loaded and synced", async () => {
+  const fake = new FakeExcel(modelFromSnapshot(seed));
+  const sheets = fake.context.workbook.worksheets;
+  expect(() => sheets.items).toThrow(PropertyNotLoadedError);
+  sheets.load("items/name");
+  expect(() => sheets.items).toThrow(PropertyNotLoadedError);
+  await fake.context.sync();
+  expect(sheets.items.map((s) => s.name)).toEqual(seed.sheets.map((s) => s.name));
+  expect(() => sheets.items[0].visibility).toThrow(PropertyNotLoadedError);
+  const range = sheets.items[0].getRange("A1");
+  range.values = [["x"]];
+  expect(fake.model.sheets[0].cells.get("0,0")?.value).not.toBe("x"); // queued, not yet done
+  await fake.context.sync();
+  expect(fake.model.sheets[0].cells.get("0,0")?.value).toBe("x");
+  expect(fake.syncs).toBe(2);
+});
+
+test("the read gives the same snapshot as the ExcelJS reader", async () => {
+  const fake = new FakeExcel(modelFromSnapshot(seed));
+  const reading = await readWorkbook(fake.context);
+  const check = (s: WorkbookSnapshot) => checkWorkbook(s, { ...DEFAULT_SETTINGS, asOf: "2024-08-15" });
+  expect(check(reading.snapshot).tables).toEqual(check(seed).tables);
+  expect(fake.syncs).toBe(2);
+});
+
+test("Check targets on the seed workbook: at most 3 syncs, and the cells ExcelJS would write", async () => {
+  const fake = new FakeExcel(modelFromSnapshot(seed));
+  const report = await runCheck(fake.context, SETTINGS, TODAY, true);
+  expect(fake.syncs).toBeLessThanOrEqual(3);
+  const plan = buildPlan(seed, checkWorkbook(seed, { ...DEFAULT_SETTINGS, ...SETTINGS }), { formulas: true, lang: "zh", bands: DEFAULT_SETTINGS.bands });
+  for (const op of plan.ops) {
+    if ((op.op !== "setValue" && op.op !== "setFormula") || op.cell.sheet === MARKS_SHEET) continue;
+    const cell = fake.sheet(op.cell.sheet).cells.get(`${op.cell.row},${op.cell.col}`);
+    if (op.op === "setFormula") expect([op.cell, cell?.formula]).toEqual([op.cell, `=${op.formula}`]);
+    else expect([op.cell, cell?.value ?? null]).toEqual([op.cell, op.value === "" ? null : op.value]);
+  }
+  const summary = fake.sheet("监控汇总");
+  expect(summary.charts.map((c) => c.name)).toEqual(["PerfTargetsChart"]);
+  expect(fake.model.names.get("监控时点")).toEqual({ sheet: "监控汇总", address: "B3:B3" });
+  expect(fake.sheet(MARKS_SHEET).visibility).toBe("VeryHidden");
+  expect(fake.sheet(seed.sheets[0].name).cfs.length).toBeGreaterThan(0);
+  console.log(`seed: ${fake.syncs} syncs; request bytes ${fake.requests.join(" / ")}; response bytes ${fake.responses.join(" / ")}; write batches ${report.write.syncs}`);
+});
+
+test("a second run updates in place and Clear marks restores the original", async () => {
+  const original = modelFromSnapshot(seed);
+  const fake = new FakeExcel(modelFromSnapshot(seed));
+  await runCheck(fake.context, SETTINGS, TODAY, true);
+  const afterFirst = { cells: cells(fake.model), structure: structure(fake.model) };
+  fake.syncs = 0;
+  await runCheck(fake.context, SETTINGS, TODAY, true);
+  expect(fake.syncs).toBeLessThanOrEqual(3);
+  expect(cells(fake.model)).toEqual(afterFirst.cells);
+  expect(structure(fake.model)).toEqual(afterFirst.structure);
+
+  fake.syncs = 0;
+  await runClear(fake.context, true);
+  expect(fake.syncs).toBeLessThanOrEqual(3);
+  expect(cells(fake.model)).toEqual(cells(original));
+  expect(structure(fake.model)).toEqual(structure(original));
+  expect(fake.model.sheets.every((s) => s.notes.size === 0)).toBe(true);
+});
+
+test("a synthetic workbook of 1,000 tables: still at most 3 syncs, each request under 5 MB", async () => {
+  const table = seedTable();
+  const perSheet = 10;
+  const height = table.rows.length + 2;
+  const sheets = Array.from({ length: 100 }, (_, s) => {
+    const values: CellValue[][] = [];
+    const merges: CellRange[] = [];
+    for (let t = 0; t < perSheet; t++) {
+      values.push(...table.rows.map((row) => [...row]), [], []);
+      merges.push(...table.merges.map((m) => ({ ...m, top: m.top + t * height, bottom: m.bottom + t * height })));
+    }
+    return { name: `表 ${s + 1}`, originRow: 0, originCol: 0, values, merges };
+  });
+  const big: WorkbookSnapshot = { sheets, marks: null, settings: null };
+  const fake = new FakeExcel(modelFromSnapshot(big));
+  const report = await runCheck(fake.context, SETTINGS, TODAY, true);
+  expect(report.check?.tables.length).toBe(1000);
+  console.log(`1,000 tables: ${fake.syncs} syncs; request bytes ${fake.requests.join(" / ")}; response bytes ${fake.responses.join(" / ")}; estimated write batches ${report.write.payloads.join(" / ")}`);
+  expect(fake.syncs).toBeLessThanOrEqual(3);
+  for (const bytes of [...fake.requests, ...fake.responses]) expect(bytes).toBeLessThan(5_000_000);
+}, 120_000);
+
+test("a protected sheet stops the check before anything is written, with a clear message", async () => {
+  const model = modelFromSnapshot(seed);
+  model.sheets[0].protected = true;
+  const fake = new FakeExcel(model);
+  const before = cells(fake.model);
+  await expect(runCheck(fake.context, SETTINGS, TODAY, true)).rejects.toThrow(/受保护/);
+  expect(cells(fake.model)).toEqual(before);
+  expect(fake.syncs).toBe(2);
+});
+
+test("no table found and cell edit mode become clear Chinese messages", async () => {
+  const empty = new FakeExcel(modelFromSnapshot({ sheets: [{ name: "Sheet1", originRow: 0, originCol: 0, values: [["hello"]], merges: [] }] }));
+  await expect(runCheck(empty.context, SETTINGS, TODAY, true)).rejects.toThrow(/没有找到绩效目标表/);
+
+  const fake = new FakeExcel(modelFromSnapshot(seed));
+  fake.failNextSyncWith = "InvalidOperationInCellEditMode";
+  const error = await runCheck(fake.context, SETTINGS, TODAY, true).catch((e) => explain(e));
+  expect(error).toBeInstanceOf(PerfTargetsError);
+  expect((error as PerfTargetsError).message).toMatch(/正在编辑单元格/);
+});
+
+/** The rows and merged areas of the seed's first table (from the fixture), for the synthetic workbook. */
+function seedTable(): { rows: CellValue[][]; merges: CellRange[] } {
+  const check = checkWorkbook(seed, { ...DEFAULT_SETTINGS, asOf: "2024-08-15" });
+  const t = check.tables[0];
+  const s = seed.sheets.find((x) => x.name === t.sheet)!;
+  const rows: CellValue[][] = [];
+  for (let r = t.range.top; r <= t.range.bottom; r++) {
+    const row: CellValue[] = [];
+    for (let c = t.range.left; c <= t.range.right; c++) row.push(s.values[r - s.originRow]?.[c - s.originCol] ?? null);
+    rows.push(row);
+  }
+  const merges = s.merges
+    .filter((m) => m.top >= t.range.top && m.bottom <= t.range.bottom)
+    .map((m) => ({ top: m.top - t.range.top, bottom: m.bottom - t.range.top, left: m.left - t.range.left, right: m.right - t.range.left }));
+  return { rows, merges };
+}

@@ -1,0 +1,636 @@
+/**
+ * A recording fake of the part of the Excel object model the adapter uses. Like real Excel:
+ * commands are queued and only carried out at context.sync(); reading a property (or `items`,
+ * or `isNullObject`) that was not loaded AND synced throws; syncs are counted; every sync's
+ * request and response are measured (JSON size of the queued commands and of the loaded data),
+ * so tests can assert the round trips and the payload stay within Excel on the web's limits.
+ */
+import { columnLetters } from "../../../src/core/a1";
+import { parseA1Range } from "../../../src/core/plan/marks";
+import type { CellRange, CellValue, WorkbookSnapshot } from "../../../src/core/types";
+import { splitAddresses } from "../../../src/host/excel/address";
+
+export interface FakeCell {
+  value: CellValue;
+  formula: string | null;
+  numberFormat: string;
+  bold?: boolean;
+  fill?: string;
+}
+
+export interface FakeSheet {
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  protected: boolean;
+  cells: Map<string, FakeCell>;
+  merges: CellRange[];
+  cfs: { id: number; ranges: CellRange[]; formula: string; fill?: string; font?: string }[];
+  charts: { name: string; title?: string; position?: [string, string] }[];
+  notes: Map<string, string>;
+  validations: Map<string, string>;
+}
+
+export interface FakeModel {
+  sheets: FakeSheet[];
+  names: Map<string, { sheet: string; address: string }>;
+}
+
+const key = (row: number, col: number) => `${row},${col}`;
+/** JSON of one Office.js action ({"Id":…,"ActionType":…,"Name":"…","ObjectPathId":…}) and of one object path. */
+const ACTION_OVERHEAD = 70;
+const PATH_OVERHEAD = 90;
+const encoder = new TextEncoder();
+/** Sizes are UTF-8 bytes, as on the wire. */
+const utf8 = (text: string) => encoder.encode(text).length;
+
+export function modelFromSnapshot(snapshot: WorkbookSnapshot): FakeModel {
+  const sheets = snapshot.sheets.map((s) => {
+    const cells = new Map<string, FakeCell>();
+    s.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const formula = s.formulas?.[r]?.[c] ?? null;
+        const numberFormat = s.numberFormats?.[r]?.[c] ?? "General";
+        if (value !== null || formula || numberFormat !== "General")
+          cells.set(key(r + s.originRow, c + s.originCol), { value, formula: formula ? `=${formula}` : null, numberFormat });
+      }),
+    );
+    return emptySheet(s.name, { cells, merges: [...s.merges] });
+  });
+  return { sheets, names: new Map() };
+}
+
+function emptySheet(name: string, extra: Partial<FakeSheet> = {}): FakeSheet {
+  return { name, visibility: "Visible", protected: false, cells: new Map(), merges: [], cfs: [], charts: [], notes: new Map(), validations: new Map(), ...extra };
+}
+
+export class PropertyNotLoadedError extends Error {}
+
+type Resolver = () => unknown;
+interface Command {
+  /** The object the command acts on (its path is sent once per sync, like Office.js object paths). */
+  path: string;
+  /** Action name and arguments, as sent. */
+  action: string;
+  run: () => void;
+}
+
+/** Enum values the adapter reads from the global `Excel` namespace. */
+export function installExcelGlobals(): void {
+  (globalThis as Record<string, unknown>).Excel = {
+    SpecialCellType: { formulas: "Formulas" },
+    SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+    ConditionalFormatType: { custom: "Custom" },
+    ChartType: { columnClustered: "ColumnClustered" },
+    ChartSeriesBy: { columns: "Columns" },
+    ClearApplyTo: { all: "All" },
+  };
+}
+
+export class FakeExcel {
+  syncs = 0;
+  requests: number[] = [];
+  responses: number[] = [];
+  /** Make the next sync fail like Excel does (e.g. "InvalidOperationInCellEditMode"). */
+  failNextSyncWith: string | null = null;
+  private queue: Command[] = [];
+  private loads: { node: Node; paths: string[] }[] = [];
+  private nextCf = 1;
+  readonly context: Excel.RequestContext;
+
+  constructor(readonly model: FakeModel) {
+    const workbook = this.node("workbook", "workbook", () => this.model);
+    const application = this.node("application", "application", () => null);
+    this.context = { workbook, application, sync: () => this.sync() } as unknown as Excel.RequestContext;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.model.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`ItemNotFound: ${name}`);
+    return s;
+  }
+
+  // ───── sync ─────
+
+  /** Counts every sync, even when a test resets `syncs`. */
+  private epoch = 0;
+
+  async sync(): Promise<void> {
+    this.syncs++;
+    this.epoch++;
+    // Office.js sends each object path once per request (then refers to it by id) and one action per command.
+    const paths = new Set<string>([...this.queue.map((c) => c.path), ...this.loads.map((l) => l.node.path)]);
+    const request =
+      [...paths].reduce((n, p) => n + utf8(splitMember(p).action) + PATH_OVERHEAD, 0) +
+      this.queue.reduce((n, c) => n + utf8(c.action) + ACTION_OVERHEAD, 0) +
+      this.loads.reduce((n, l) => n + utf8(l.paths.join(",")) + ACTION_OVERHEAD, 0);
+    this.requests.push(request);
+    if (this.failNextSyncWith) {
+      const code = this.failNextSyncWith;
+      this.failNextSyncWith = null;
+      this.queue = [];
+      this.loads = [];
+      throw Object.assign(new Error(code), { code });
+    }
+    const queue = this.queue;
+    const loads = this.loads;
+    this.queue = [];
+    this.loads = [];
+    for (const command of queue) command.run();
+    let response = 0;
+    for (const { node, paths } of loads) for (const path of paths) response += this.load(node, path.split("/"));
+    this.responses.push(response);
+  }
+
+  private load(wrapped: Node, path: string[]): number {
+    const node = wrapped.raw; // write the loaded state on the object itself, not through its proxy
+    node.synced = true;
+    const [head, ...rest] = path;
+    const nullObject = node.isNull();
+    node.loaded.isNullObject = nullObject;
+    if (nullObject) return 20;
+    if (head === "items") {
+      // Several paths of one load ("items/name,items/visibility") share the same items.
+      if (!node.items || node.itemsSync !== this.epoch) node.items = node.makeItems();
+      node.itemsSync = this.epoch;
+      return node.items.reduce((n, item) => n + (rest.length ? this.load(item, rest) : 2), 0);
+    }
+    const nav = NAV[node.kind]?.[head];
+    if (nav && rest.length) return this.load(node.child(head), rest);
+    const value = readProp(this, node, head);
+    node.loaded[head] = value;
+    return utf8(JSON.stringify(value ?? null)) + head.length + 4;
+  }
+
+  // ───── nodes ─────
+
+  node(kind: string, path: string, resolve: Resolver, isNull: () => boolean = () => false): Node {
+    return new Node(this, kind, path, resolve, isNull).proxy;
+  }
+
+  enqueue(describe: string, run: () => void): void {
+    // "a.b.c=value" / "a.b.method(args)": the object is everything before the last member at bracket depth 0.
+    const split = splitMember(describe);
+    this.queue.push({ path: split.path, action: split.action, run });
+  }
+
+  queueLoad(node: Node, props: string): void {
+    const paths = props.split(",").map((p) => p.trim()).filter(Boolean);
+    this.loads.push({ node, paths });
+  }
+
+  newCfId(): number {
+    return this.nextCf++;
+  }
+}
+
+/** Child objects reachable by property (not methods). */
+const NAV: Record<string, Record<string, string>> = {
+  workbook: { worksheets: "worksheets", names: "names" },
+  worksheet: { protection: "protection", charts: "charts", notes: "notes" },
+  range: { format: "format", conditionalFormats: "cfs", dataValidation: "dv" },
+  rangeAreas: { areas: "areaColl", conditionalFormats: "cfs", dataValidation: "dv" },
+  format: { font: "font", fill: "fill" },
+  cf: { custom: "custom", customOrNullObject: "custom" },
+  custom: { rule: "rule", format: "format" },
+  chart: { title: "title", series: "seriesColl" },
+};
+
+function splitMember(describe: string): { path: string; action: string } {
+  let depth = 0;
+  let lastDot = -1;
+  for (let i = 0; i < describe.length; i++) {
+    const ch = describe[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (depth === 0 && ch === ".") lastDot = i;
+    else if (depth === 0 && ch === "=") break;
+  }
+  return lastDot < 0 ? { path: "", action: describe } : { path: describe.slice(0, lastDot), action: describe.slice(lastDot + 1) };
+}
+
+/** The fake's own fields, reachable through the proxy (no Office.js object has properties of these names). */
+const INTERNAL = new Set(["raw", "kind", "path", "resolve", "isNull", "loaded", "synced", "child", "makeItems", "fake", "proxy", "children", "itemsSync"]);
+
+class Node {
+  readonly proxy: Node;
+  loaded: Record<string, unknown> = {};
+  synced = false;
+  items: Node[] | null = null;
+  itemsSync = -1;
+
+  get raw(): Node {
+    return this;
+  }
+  private children = new Map<string, Node>();
+
+  constructor(
+    readonly fake: FakeExcel,
+    readonly kind: string,
+    readonly path: string,
+    readonly resolve: Resolver,
+    readonly isNull: () => boolean,
+  ) {
+    this.proxy = new Proxy(this, {
+      get: (target, prop: string | symbol) => {
+        if (typeof prop === "symbol" || prop === "then") return undefined;
+        if (prop === "raw") return target;
+        if (INTERNAL.has(prop)) {
+          const own = (target as unknown as Record<string, unknown>)[prop];
+          return typeof own === "function" ? own.bind(target) : own;
+        }
+        if (prop === "load") return (props: string) => (fake.queueLoad(target, props), target.proxy);
+        if (prop === "toJSON") return () => ({});
+        if (prop === "context") return fake.context;
+        if (prop === "items") {
+          if (!target.items) throw new PropertyNotLoadedError(`${target.path}.items was not loaded`);
+          return target.items.map((i) => i.proxy);
+        }
+        const nav = NAV[target.kind]?.[prop];
+        if (nav) return target.child(prop).proxy;
+        const method = METHODS[target.kind]?.[prop];
+        if (method) return (...args: unknown[]) => method(target, ...args);
+        if (!target.synced || !(prop in target.loaded)) throw new PropertyNotLoadedError(`${target.path}.${prop} was not loaded`);
+        return target.loaded[prop];
+      },
+      set: (target, prop: string | symbol, value: unknown) => {
+        const name = String(prop);
+        fake.enqueue(`${target.path}.${name}=${JSON.stringify(value)}`, () => writeProp(fake, target, name, value));
+        return true;
+      },
+    });
+  }
+
+  child(prop: string): Node {
+    let c = this.children.get(prop);
+    if (!c) {
+      const kind = NAV[this.kind][prop];
+      c = childNode(this, kind, prop);
+      this.children.set(prop, c);
+    }
+    return c;
+  }
+
+  makeItems(): Node[] {
+    return makeItems(this);
+  }
+}
+
+// ───── what each kind resolves to ─────
+
+interface RangeRef {
+  sheet: FakeSheet;
+  range: CellRange | null;
+}
+
+const rangeNode = (fake: FakeExcel, path: string, resolve: () => RangeRef, isNull: () => boolean = () => false) =>
+  fake.node("range", path, resolve, isNull) as unknown as Node;
+
+function wholeSheet(): CellRange {
+  return { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
+}
+
+function usedRangeOf(sheet: FakeSheet, within: CellRange, valuesOnly: boolean): CellRange | null {
+  let r: CellRange | null = null;
+  for (const [k, cell] of sheet.cells) {
+    if (valuesOnly ? cell.value === null && !cell.formula : false) continue;
+    const [row, col] = k.split(",").map(Number);
+    if (row < within.top || row > within.bottom || col < within.left || col > within.right) continue;
+    r = r ? { top: Math.min(r.top, row), left: Math.min(r.left, col), bottom: Math.max(r.bottom, row), right: Math.max(r.right, col) } : { top: row, left: col, bottom: row, right: col };
+  }
+  return r;
+}
+
+function parseAddress(address: string): CellRange {
+  const rows = /^(\d+):(\d+)$/.exec(address);
+  if (rows) return { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: 16_383 };
+  const r = parseA1Range(address.slice(address.lastIndexOf("!") + 1));
+  if (!r) throw new Error(`InvalidArgument: ${address}`);
+  return r;
+}
+
+const a1 = (r: CellRange) => `${columnLetters(r.left)}${r.top + 1}:${columnLetters(r.right)}${r.bottom + 1}`;
+
+function childNode(parent: Node, kind: string, prop: string): Node {
+  const fake = parent.fake;
+  const path = `${parent.path}.${prop}`;
+  const res = parent.resolve;
+  switch (kind) {
+    case "worksheets":
+      return fake.node(kind, path, () => fake.model.sheets) as unknown as Node;
+    case "cfs":
+      return fake.node(kind, path, () => {
+        const ref = res() as RangeRef | { sheet: FakeSheet; ranges: CellRange[] };
+        return ref;
+      }) as unknown as Node;
+    case "custom":
+      return fake.node(kind, path, res, () => false) as unknown as Node;
+    default:
+      return fake.node(kind, path, res) as unknown as Node;
+  }
+}
+
+function makeItems(node: Node): Node[] {
+  const fake = node.fake;
+  switch (node.kind) {
+    case "worksheets":
+      return fake.model.sheets.map((s) => fake.node("worksheet", `sheet(${s.name})`, () => fake.sheet(s.name)) as unknown as Node);
+    case "cfs": {
+      const ref = node.resolve() as RangeRef;
+      return ref.sheet.cfs.map((cf) => fake.node("cf", `cf(${cf.id})`, () => ({ sheet: ref.sheet, cf })) as unknown as Node);
+    }
+    case "charts": {
+      const sheet = node.resolve() as FakeSheet;
+      return sheet.charts.map((c) => fake.node("chart", `chart(${c.name})`, () => ({ sheet, chart: c })) as unknown as Node);
+    }
+    case "areaColl": {
+      const ref = node.resolve() as { sheet: FakeSheet; ranges: CellRange[] };
+      return ref.ranges.map((r) => rangeNode(fake, `area(${a1(r)})`, () => ({ sheet: ref.sheet, range: r })));
+    }
+    default:
+      throw new Error(`no items on ${node.kind}`);
+  }
+}
+
+function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
+  const target = node.resolve() as Record<string, unknown>;
+  switch (node.kind) {
+    case "worksheet":
+      return (target as unknown as FakeSheet)[prop as keyof FakeSheet];
+    case "protection":
+      return (target as unknown as FakeSheet).protected;
+    case "range": {
+      const { sheet, range } = target as unknown as RangeRef;
+      if (!range) return null;
+      const grid = <T>(f: (c: FakeCell | undefined) => T) => {
+        const out: T[][] = [];
+        for (let r = range.top; r <= range.bottom; r++) {
+          const row: T[] = [];
+          for (let c = range.left; c <= range.right; c++) row.push(f(sheet.cells.get(key(r, c))));
+          out.push(row);
+        }
+        return out;
+      };
+      if (prop === "values") return grid((c) => (c?.value ?? ""));
+      if (prop === "numberFormat") return grid((c) => c?.numberFormat ?? "General");
+      if (prop === "formulas") return grid((c) => c?.formula ?? c?.value ?? "");
+      if (prop === "rowIndex") return range.top;
+      if (prop === "columnIndex") return range.left;
+      if (prop === "address") return `${sheet.name}!${a1(range)}`;
+      throw new Error(`fake: range.${prop}`);
+    }
+    case "rangeAreas": {
+      const { sheet, ranges } = target as unknown as { sheet: FakeSheet; ranges: CellRange[] };
+      if (prop === "address") return ranges.map((r) => `${sheet.name}!${a1(r)}`).join(",");
+      throw new Error(`fake: rangeAreas.${prop}`);
+    }
+    case "cf":
+      if (prop === "type") return "Custom";
+      throw new Error(`fake: cf.${prop}`);
+    case "rule":
+      return (target as unknown as { cf: { formula: string } }).cf.formula;
+    case "chart":
+      return (target as unknown as { chart: { name: string } }).chart.name;
+    default:
+      throw new Error(`fake: ${node.kind}.${prop}`);
+  }
+  void fake;
+}
+
+function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): void {
+  const target = node.resolve();
+  const eachCell = (ref: RangeRef, f: (cell: FakeCell, i: number, j: number) => void) => {
+    const r = ref.range as CellRange;
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) {
+        const k = key(row, col);
+        const cell = ref.sheet.cells.get(k) ?? { value: null, formula: null, numberFormat: "General" };
+        f(cell, row - r.top, col - r.left);
+        ref.sheet.cells.set(k, cell);
+      }
+  };
+  switch (`${node.kind}.${prop}`) {
+    case "worksheet.visibility":
+      (target as FakeSheet).visibility = value as FakeSheet["visibility"];
+      return;
+    case "range.values":
+    case "range.formulas":
+      return eachCell(target as RangeRef, (cell, i, j) => {
+        const v = (value as unknown[][])[i][j];
+        if (typeof v === "string" && v.startsWith("=")) {
+          cell.formula = v;
+          cell.value = null; // the fake does not calculate
+        } else {
+          cell.formula = null;
+          cell.value = v === "" ? null : typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as CellValue);
+        }
+      });
+    case "range.numberFormat":
+      return eachCell(target as RangeRef, (cell, i, j) => (cell.numberFormat = (value as string[][])[i][j]));
+    case "font.bold":
+      return eachCell(target as RangeRef, (cell) => (cell.bold = value as boolean));
+    case "fill.color": {
+      const t = target as RangeRef & { cf?: FakeSheet["cfs"][number] };
+      if (t.cf) t.cf.fill = value as string;
+      else eachCell(t, (cell) => (cell.fill = value as string));
+      return;
+    }
+    case "font.color": {
+      const t = target as { cf?: FakeSheet["cfs"][number] };
+      if (t.cf) t.cf.font = value as string;
+      return;
+    }
+    case "rule.formula":
+      (target as { cf: { formula: string } }).cf.formula = String(value).replace(/^=/, "");
+      return;
+    case "format.columnWidth":
+    case "title.text":
+    case "series.name":
+      return;
+    case "chart.name":
+      (target as { chart: { name: string } }).chart.name = value as string;
+      return;
+    case "dv.rule": {
+      const source = (value as { list: { source: string } }).list.source;
+      const { sheet, ranges } = areasOf(target);
+      for (const r of ranges)
+        for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) sheet.validations.set(key(row, col), source);
+      return;
+    }
+    default:
+      throw new Error(`fake: cannot set ${node.kind}.${prop}`);
+  }
+  void fake;
+}
+
+type Method = (node: Node, ...args: unknown[]) => unknown;
+
+/** A range or a multi-area range, as its sheet and list of ranges. */
+function areasOf(target: unknown): { sheet: FakeSheet; ranges: CellRange[] } {
+  const t = target as RangeRef & { ranges?: CellRange[] };
+  return { sheet: t.sheet, ranges: t.ranges ?? [t.range as CellRange] };
+}
+
+const METHODS: Record<string, Record<string, Method>> = {
+  application: {
+    suspendApiCalculationUntilNextSync: (n) => n.fake.enqueue("suspendApiCalculation", () => undefined),
+    suspendScreenUpdatingUntilNextSync: (n) => n.fake.enqueue("suspendScreenUpdating", () => undefined),
+  },
+  worksheets: {
+    getItem: (n, name) => n.fake.node("worksheet", `sheet(${name})`, () => n.fake.sheet(name as string)),
+    add: (n, name) => {
+      n.fake.enqueue(`worksheets.add(${JSON.stringify(name)})`, () => {
+        if (n.fake.model.sheets.some((s) => s.name === name)) throw Object.assign(new Error(`ItemAlreadyExists: sheet ${name}`), { code: "ItemAlreadyExists" });
+        n.fake.model.sheets.push(emptySheet(name as string));
+      });
+      return n.fake.node("worksheet", `sheet(${name})`, () => n.fake.sheet(name as string));
+    },
+  },
+  worksheet: {
+    getUsedRangeOrNullObject: (n, valuesOnly) => {
+      const resolve = () => {
+        const sheet = n.resolve() as FakeSheet;
+        return { sheet, range: usedRangeOf(sheet, wholeSheet(), !!valuesOnly) };
+      };
+      return rangeNode(n.fake, `${n.path}.used`, resolve, () => resolve().range === null).proxy;
+    },
+    getRange: (n, address) =>
+      rangeNode(n.fake, `${n.path}.range(${address ?? ""})`, () => ({ sheet: n.resolve() as FakeSheet, range: address ? parseAddress(address as string) : wholeSheet() })).proxy,
+    getRanges: (n, address) =>
+      n.fake.node("rangeAreas", `${n.path}.ranges(${address})`, () => ({
+        sheet: n.resolve() as FakeSheet,
+        ranges: splitAddresses(address as string).map(parseAddress),
+      })),
+    delete: (n) => n.fake.enqueue(`${n.path}.delete()`, () => {
+      const sheet = n.resolve() as FakeSheet;
+      if (sheet.visibility === "VeryHidden") throw new Error("InvalidOperation: very hidden sheet");
+      n.fake.model.sheets.splice(n.fake.model.sheets.indexOf(sheet), 1);
+    }),
+    activate: (n) => n.fake.enqueue(`${n.path}.activate()`, () => undefined),
+  },
+  range: {
+    getUsedRangeOrNullObject: (n, valuesOnly) => {
+      const resolve = () => {
+        const ref = n.resolve() as RangeRef;
+        return { sheet: ref.sheet, range: ref.range ? usedRangeOf(ref.sheet, ref.range, !!valuesOnly) : null };
+      };
+      return rangeNode(n.fake, `${n.path}.used`, resolve, () => resolve().range === null).proxy;
+    },
+    getMergedAreasOrNullObject: (n) => {
+      const resolve = () => {
+        const ref = n.resolve() as RangeRef;
+        return { sheet: ref.sheet, ranges: ref.sheet.merges };
+      };
+      return n.fake.node("rangeAreas", `${n.path}.merged`, resolve, () => resolve().ranges.length === 0);
+    },
+    getSpecialCellsOrNullObject: (n) => {
+      const resolve = () => {
+        const ref = n.resolve() as RangeRef;
+        const ranges: CellRange[] = [];
+        for (const [k, cell] of ref.sheet.cells)
+          if (cell.formula) {
+            const [row, col] = k.split(",").map(Number);
+            ranges.push({ top: row, left: col, bottom: row, right: col });
+          }
+        return { sheet: ref.sheet, ranges };
+      };
+      return n.fake.node("rangeAreas", `${n.path}.formulaCells`, resolve, () => resolve().ranges.length === 0);
+    },
+    clear: (n) =>
+      n.fake.enqueue(`${n.path}.clear()`, () => {
+        const { sheet, range } = n.resolve() as RangeRef;
+        const r = range as CellRange;
+        for (let row = r.top; row <= r.bottom; row++)
+          for (let col = r.left; col <= r.right; col++) {
+            sheet.cells.delete(key(row, col));
+            sheet.notes.delete(key(row, col));
+          }
+      }),
+    select: (n) => n.fake.enqueue(`${n.path}.select()`, () => undefined),
+  },
+  dv: {
+    clear: (n) =>
+      n.fake.enqueue(`${n.path}.clear()`, () => {
+        const { sheet, ranges } = areasOf(n.resolve());
+        for (const r of ranges)
+          for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) sheet.validations.delete(key(row, col));
+      }),
+  },
+  cfs: {
+    add: (n) => {
+      const holder: { cf?: FakeSheet["cfs"][number]; sheet?: FakeSheet } = {};
+      n.fake.enqueue(`${n.path}.add(Custom)`, () => {
+        const ref = n.resolve() as RangeRef & { ranges?: CellRange[] };
+        const cf = { id: n.fake.newCfId(), ranges: ref.ranges ?? [ref.range as CellRange], formula: "" };
+        ref.sheet.cfs.push(cf);
+        holder.cf = cf;
+        holder.sheet = ref.sheet;
+      });
+      return n.fake.node("cf", `${n.path}.added`, () => holder);
+    },
+  },
+  cf: {
+    delete: (n) =>
+      n.fake.enqueue(`${n.path}.delete()`, () => {
+        const { sheet, cf } = n.resolve() as { sheet: FakeSheet; cf: FakeSheet["cfs"][number] };
+        sheet.cfs.splice(sheet.cfs.indexOf(cf), 1);
+      }),
+  },
+  charts: {
+    add: (n, type, source) => {
+      const holder: { chart?: FakeSheet["charts"][number] } = {};
+      n.fake.enqueue(`${n.path}.add(${String(type)},${(source as Node).path})`, () => {
+        const chart = { name: "Chart" };
+        (n.resolve() as FakeSheet).charts.push(chart);
+        holder.chart = chart;
+      });
+      return n.fake.node("chart", `${n.path}.added`, () => holder);
+    },
+  },
+  chart: {
+    delete: (n) =>
+      n.fake.enqueue(`${n.path}.delete()`, () => {
+        const { sheet, chart } = n.resolve() as { sheet: FakeSheet; chart: FakeSheet["charts"][number] };
+        sheet.charts.splice(sheet.charts.indexOf(chart), 1);
+      }),
+    setPosition: (n, a, b) => n.fake.enqueue(`${n.path}.setPosition(${a},${b})`, () => undefined),
+  },
+  seriesColl: {
+    getItemAt: (n, i) => n.fake.node("series", `${n.path}.at(${i})`, () => null),
+    add: (n, name) => {
+      n.fake.enqueue(`${n.path}.add(${name})`, () => undefined);
+      return n.fake.node("series", `${n.path}.added`, () => null);
+    },
+  },
+  series: {
+    setXAxisValues: (n, r) => n.fake.enqueue(`${n.path}.setXAxisValues(${(r as Node).path})`, () => undefined),
+    setValues: (n, r) => n.fake.enqueue(`${n.path}.setValues(${(r as Node).path})`, () => undefined),
+  },
+  notes: {
+    add: (n, address, text) =>
+      n.fake.enqueue(`${n.path}.add(${address},${JSON.stringify(text)})`, () => {
+        const r = parseAddress(address as string);
+        (n.resolve() as FakeSheet).notes.set(key(r.top, r.left), text as string);
+      }),
+    getItemOrNullObject: (n, address) => n.fake.node("note", `${n.path}.item(${address})`, () => ({ sheet: n.resolve(), address })),
+  },
+  note: {
+    delete: (n) =>
+      n.fake.enqueue(`${n.path}.delete()`, () => {
+        const { sheet, address } = n.resolve() as { sheet: FakeSheet; address: string };
+        const r = parseAddress(address);
+        sheet.notes.delete(key(r.top, r.left)); // a missing note: ignored, as for a null object
+      }),
+  },
+  names: {
+    add: (n, name, range) =>
+      n.fake.enqueue(`names.add(${name})`, () => {
+        const { sheet, range: r } = (range as Node).resolve() as RangeRef;
+        if (n.fake.model.names.has(name as string)) throw Object.assign(new Error(`ItemAlreadyExists: name ${name}`), { code: "ItemAlreadyExists" });
+        n.fake.model.names.set(name as string, { sheet: sheet.name, address: a1(r as CellRange) });
+      }),
+    getItemOrNullObject: (n, name) => n.fake.node("namedItem", `names.item(${name})`, () => name),
+  },
+  namedItem: {
+    delete: (n) => n.fake.enqueue(`${n.path}.delete()`, () => n.fake.model.names.delete(n.resolve() as string)),
+  },
+};
