@@ -1,0 +1,9 @@
+import type { PaneHost } from "../../host";
+
+export interface AppProps {
+  host: PaneHost;
+  /** Today's date (ISO); injectable so tests do not depend on the clock. */
+  today?: string;
+}
+
+export type Phase = "idle" | "checking" | "done";

@@ -1,0 +1,29 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** One column that reflows down to 320 px: everything wraps, nothing has a fixed width. */
+export const useAppStyles = makeStyles({
+  root: {
+    boxSizing: "border-box",
+    minHeight: "100vh",
+    width: "100%",
+    minWidth: 0,
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  titleRow: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  titleActions: { display: "flex", gap: tokens.spacingHorizontalXS },
+  filters: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  search: { flexGrow: 1, flexBasis: "180px", minWidth: 0, maxWidth: "100%", boxSizing: "border-box" },
+  /** Width 0 + flex-grow: the input takes only the room left, so the dismiss button never overflows at 320 px. */
+  searchInput: { width: 0, minWidth: 0 },
+  main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  summary: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  center: { display: "flex", justifyContent: "center", padding: tokens.spacingVerticalXL },
+});

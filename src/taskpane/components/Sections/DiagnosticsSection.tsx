@@ -1,0 +1,23 @@
+/** 读表提示: what the reader could not make sense of (warnings and errors only). */
+import type { CellRef, Diagnostic } from "../../../core/types";
+import { useStrings } from "../../strings";
+import { FindingList } from "./FindingList";
+import { useSectionStyles } from "./Sections.styles";
+
+export function DiagnosticsSection({ diagnostics, onSelect }: { diagnostics: Diagnostic[]; onSelect(cell: CellRef): void }) {
+  const t = useStrings();
+  const styles = useSectionStyles();
+  const shown = diagnostics.filter((d) => d.severity !== "info");
+  if (shown.length === 0) return null;
+  return (
+    <section className={styles.root} aria-labelledby="diagnostics-title" data-testid="diagnostics">
+      <h2 className={styles.title} id="diagnostics-title">
+        {t("diagnosticsTitle", { count: shown.length })}
+      </h2>
+      <FindingList
+        items={shown.map((d, i) => ({ key: `d-${i}`, message: d.message, severity: d.severity, cell: d.cell }))}
+        onSelect={onSelect}
+      />
+    </section>
+  );
+}

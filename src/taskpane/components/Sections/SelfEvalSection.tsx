@@ -1,0 +1,65 @@
+/** 自评得分: computed self-evaluation scores per table, with the findings on submitted numbers. */
+import type { CellRef, GoalTable, SelfEvaluation } from "../../../core/types";
+import { formatNumber } from "../../model/format";
+import { projectName } from "../../model/views";
+import { useStrings } from "../../strings";
+import { FindingList } from "./FindingList";
+import { useSectionStyles } from "./Sections.styles";
+
+export interface SelfEvalSectionProps {
+  tables: GoalTable[];
+  selfEvaluations: (SelfEvaluation | null)[];
+  onSelect(cell: CellRef): void;
+}
+
+export function SelfEvalSection({ tables, selfEvaluations, onSelect }: SelfEvalSectionProps) {
+  const t = useStrings();
+  const styles = useSectionStyles();
+  const rows = tables
+    .map((table, i) => ({ table, evaluation: selfEvaluations[i] ?? null, index: i }))
+    .filter((r): r is { table: GoalTable; evaluation: SelfEvaluation; index: number } => r.evaluation !== null);
+  if (rows.length === 0) return null;
+  const score = (n: number | null) => (n === null ? t("notScored") : formatNumber(n));
+  return (
+    <section className={styles.root} aria-labelledby="selfeval-title" data-testid="self-evaluation">
+      <h2 className={styles.title} id="selfeval-title">
+        {t("selfEvalTitle", { count: rows.length })}
+      </h2>
+      <ul className={styles.list}>
+        {rows.map(({ table, evaluation, index }) => (
+          <li key={index}>
+            <div className={styles.name}>{projectName(table)}</div>
+            <div className={styles.scores}>
+              <span>
+                {t("selfEvalTotal")}
+                {t("colon")}
+                {score(evaluation.total)}
+              </span>
+              <span>
+                {t("selfEvalGrade")}
+                {t("colon")}
+                {evaluation.grade ?? "—"}
+              </span>
+              <span>
+                {t("selfEvalBudget")}
+                {t("colon")}
+                {score(evaluation.budgetScore)}
+              </span>
+            </div>
+            {evaluation.findings.length > 0 && (
+              <FindingList
+                items={evaluation.findings.map((f, i) => ({
+                  key: `${f.rule}-${i}`,
+                  message: f.message,
+                  severity: f.severity,
+                  cell: f.cell,
+                }))}
+                onSelect={onSelect}
+              />
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+/** A failed host call: what happened, what to do, the technical detail, and a retry. */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { HostError } from "../../host";
+import { useStrings } from "../../strings";
+
+export interface ErrorStateProps {
+  error: HostError;
+  onRetry?: () => void;
+  onDismiss(): void;
+}
+
+export function ErrorState({ error, onRetry, onDismiss }: ErrorStateProps) {
+  const t = useStrings();
+  return (
+    <MessageBar intent="error" layout="multiline" data-testid="error" data-code={error.code}>
+      <MessageBarBody>
+        <MessageBarTitle>{t(`error_${error.code}`)}</MessageBarTitle> {t(`errorFix_${error.code}`)}
+        {error.detail && <div>{t("errorDetail", { detail: error.detail })}</div>}
+      </MessageBarBody>
+      <MessageBarActions>
+        {onRetry && <Button onClick={onRetry}>{t("retry")}</Button>}
+        <Button onClick={onDismiss}>{t("dismiss")}</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

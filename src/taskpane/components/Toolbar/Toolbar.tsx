@@ -1,0 +1,62 @@
+/** Top row: 监控时点, 检查目标, and in standalone mode open / download. */
+import { Button, Field, Input, Spinner } from "@fluentui/react-components";
+import type { ToolbarProps } from "./Toolbar.types";
+import { useToolbar } from "./useToolbar";
+import { useToolbarStyles } from "./useToolbarStyles.styles";
+
+export function Toolbar(props: ToolbarProps) {
+  const s = useToolbar(props);
+  const styles = useToolbarStyles();
+  const standalone = props.hostKind === "standalone";
+  return (
+    <div className={styles.root}>
+      <Field label={s.t("asOfLabel")} className={styles.date}>
+        <Input
+          type="date"
+          value={props.asOf}
+          onChange={(_, data) => data.value && props.onAsOfChange(data.value)}
+          data-testid="as-of"
+        />
+      </Field>
+      <div className={styles.buttons}>
+        {standalone && (
+          <>
+            <input
+              ref={s.fileInput}
+              id={s.fileInputId}
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              className={styles.hiddenInput}
+              onChange={s.onFileChange}
+              tabIndex={-1}
+              aria-label={s.t("openFile")}
+              data-testid="file-input"
+            />
+            <Button appearance={props.fileName ? "secondary" : "primary"} onClick={s.pickFile}>
+              {s.t("openFile")}
+            </Button>
+          </>
+        )}
+        <Button
+          appearance={standalone && !props.fileName ? "secondary" : "primary"}
+          onClick={props.onCheck}
+          disabled={s.checkDisabled}
+          icon={props.checking ? <Spinner size="tiny" /> : undefined}
+          data-testid="check"
+        >
+          {props.checking ? s.t("checking") : s.t("checkButton")}
+        </Button>
+        {standalone && props.canDownload && (
+          <Button onClick={props.onDownload} disabled={props.downloading} data-testid="download">
+            {props.downloading ? s.t("downloading") : s.t("download")}
+          </Button>
+        )}
+      </div>
+      {standalone && props.fileName && (
+        <span className={styles.file} data-testid="file-name">
+          {s.t("openedFile", { name: props.fileName })}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import type { HostKind } from "../../host";
+
+export interface ToolbarProps {
+  hostKind: HostKind;
+  asOf: string;
+  onAsOfChange(asOf: string): void;
+  onCheck(): void;
+  checking: boolean;
+  /** Standalone: the opened file's name (null = nothing opened yet). */
+  fileName: string | null;
+  onOpenFile(file: File): void;
+  canDownload: boolean;
+  downloading: boolean;
+  onDownload(): void;
+}

@@ -1,0 +1,66 @@
+/**
+ * The one interface the pane talks to. The pane never touches Excel or ExcelJS itself:
+ * inside Excel it gets the Office.js adapter (hosts/excelHost.ts), in a plain browser the
+ * standalone adapter (hosts/standaloneHost.ts) that checks an .xlsx with ExcelJS.
+ */
+import type { CellRef, CheckResult, JudgeSettings } from "../core/types";
+
+export type HostKind = "excel" | "standalone";
+
+/** What the pane stores in the workbook: the judging settings; asOf null = "today / the workbook's 监控时点". */
+export type StoredSettings = Omit<JudgeSettings, "asOf"> & { asOf: string | null };
+
+/** A file the user picked or dropped (the DOM File satisfies it; tests pass plain objects). */
+export interface PickedFile {
+  name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+export interface OpenedWorkbook {
+  name: string;
+  /** Settings stored in the opened file, if any. */
+  settings: StoredSettings | null;
+}
+
+export interface PaneHost {
+  kind: HostKind;
+  /** Read the workbook, judge it and (in Excel) write the marks. */
+  check(settings: JudgeSettings): Promise<CheckResult>;
+  /** Select (Excel) or reveal the cell an item came from. */
+  selectCell(cell: CellRef): Promise<void>;
+  loadSettings(): Promise<StoredSettings | null>;
+  saveSettings(settings: StoredSettings): Promise<void>;
+  /** Standalone only: load an .xlsx into memory. */
+  openFile?(file: PickedFile): Promise<OpenedWorkbook>;
+  /** Standalone only: build "<name>.checked.xlsx" with the marks and offer it as a download. */
+  downloadChecked?(settings: JudgeSettings): Promise<{ fileName: string; bytes: number }>;
+  /** Excel only: results of checks started elsewhere (the ribbon's 检查目标); returns the unsubscribe. */
+  subscribeResults?(listener: (result: CheckResult) => void): () => void;
+}
+
+/** Why a host call failed; the pane maps each code to words and what to do next. */
+export type HostErrorCode =
+  | "no-workbook" // standalone: nothing opened yet
+  | "not-xlsx" // the file could not be read as .xlsx
+  | "office-unavailable" // Office.js did not start
+  | "read-failed" // the workbook could not be read or judged
+  | "write-failed" // marks / download could not be written
+  | "unknown";
+
+export class HostError extends Error {
+  constructor(
+    readonly code: HostErrorCode,
+    message: string,
+    readonly detail?: string,
+  ) {
+    super(message);
+    this.name = "HostError";
+  }
+}
+
+/** Turn anything thrown by a host into a HostError with a code the pane understands. */
+export function toHostError(error: unknown, fallback: HostErrorCode = "unknown"): HostError {
+  if (error instanceof HostError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new HostError(fallback, message, message);
+}

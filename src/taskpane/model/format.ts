@@ -1,0 +1,49 @@
+/** Number, date and value formatting for the pane (locale-neutral digits, the pane's own words). */
+import { cellName } from "../../core/a1";
+import type { CellRef, IndicatorResult, ParsedTarget } from "../../core/types";
+import type { Translate } from "../strings";
+
+function trimZeros(text: string): string {
+  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+}
+
+/** 45.2345 → "45.2%"; whole numbers without decimals. */
+export function formatPercent(value: number, digits = 1): string {
+  return `${trimZeros(value.toFixed(digits))}%`;
+}
+
+/** Money in 万元 with two decimals, as budget tables write it: 39.8 → "39.80". */
+export function formatMoney(value: number): string {
+  return value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+export function formatNumber(value: number): string {
+  return trimZeros(value.toFixed(2));
+}
+
+export function cellLabel(cell: CellRef): string {
+  return `${cell.sheet}!${cellName(cell.row, cell.col)}`;
+}
+
+const GRADES = ["achieved", "partly", "not"] as const;
+type Grade = (typeof GRADES)[number];
+
+/** The actual as judged, in the target's unit: "85%", "12 人", "2024-12-20", "达成"; null when none. */
+export function formatActual(result: IndicatorResult, target: ParsedTarget, t: Translate): string | null {
+  const actual = result.actual;
+  if (actual === null) return null;
+  if (typeof actual === "number") {
+    const unit = target.unit ?? "";
+    return unit === "%" || unit === "‰" ? `${formatNumber(actual)}${unit}` : `${formatNumber(actual)}${unit ? ` ${unit}` : ""}`;
+  }
+  if ((GRADES as readonly string[]).includes(actual)) return t(`grade_${actual as Grade}`);
+  return actual;
+}
+
+/** Today in the user's calendar (not UTC), ISO. */
+export function todayIso(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, "0");
+  const d = String(now.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}

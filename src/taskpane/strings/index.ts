@@ -1,0 +1,27 @@
+/** String tables and a tiny formatter; the pane reads its words through useStrings(). */
+import { createContext, useContext } from "react";
+import { en } from "./en";
+import { zh, type StringKey, type Strings } from "./zh";
+
+export type Lang = "zh" | "en";
+export type { StringKey, Strings };
+
+export const STRING_TABLES: Record<Lang, Strings> = { zh, en };
+
+/** Fill "{name}" placeholders; unknown placeholders stay visible so a missing value is noticed. */
+export function format(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+export type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
+
+export function translator(lang: Lang): Translate {
+  const table = STRING_TABLES[lang];
+  return (key, values) => format(table[key], values);
+}
+
+export const LangContext = createContext<Lang>("zh");
+
+export function useStrings(): Translate {
+  return translator(useContext(LangContext));
+}

@@ -1,0 +1,84 @@
+/**
+ * Helpers for the browser tests: a production build of the add-in into a temp dir, a tiny static
+ * server on 127.0.0.1, and Debian's Chromium driven by playwright-core (no downloaded browsers).
+ */
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+
+export const ROOT = resolve(__dirname, "../..");
+export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** `webpack --mode production` into a fresh temp dir (PERF_DIST_DIR, see webpack.config.js). */
+export function buildPane(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "perf-pane-"));
+  const webpackBin = join(ROOT, "node_modules", ".bin", "webpack");
+  return new Promise((resolvePromise, reject) => {
+    execFile(
+      webpackBin,
+      ["--mode", "production"],
+      { cwd: ROOT, env: { ...process.env, PERF_DIST_DIR: dir }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`webpack failed: ${error.message}\n${stdout}\n${stderr}`));
+        else resolvePromise(dir);
+      },
+    );
+  });
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".xml": "application/xml",
+  ".png": "image/png",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".map": "application/json",
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port; resolves to the server and its base URL. */
+export function serveDir(dir: string): Promise<{ server: Server; base: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolvePromise) => {
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      resolvePromise({ server, base: `http://127.0.0.1:${port}/` });
+    });
+  });
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install -y chromium)`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Only our own origin, and in-page blob:/data: URLs, may be requested. */
+export function isLocal(url: string, base: string): boolean {
+  if (url.startsWith("blob:") || url.startsWith("data:")) return true;
+  const u = new URL(url);
+  return url.startsWith(base) || ["127.0.0.1", "localhost", "[::1]"].includes(u.hostname);
+}

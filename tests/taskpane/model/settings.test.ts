@@ -1,0 +1,31 @@
+import { bandsValid, parseStoredSettings, serializeSettings, toJudgeSettings } from "../../../src/taskpane/model/settings";
+import { DEFAULTS } from "../fixtures";
+
+describe("stored settings", () => {
+  it("fills every field from the defaults when nothing is stored", () => {
+    expect(parseStoredSettings(null)).toEqual(DEFAULTS);
+    expect(parseStoredSettings("not json")).toEqual(DEFAULTS);
+  });
+
+  it("keeps good fields and drops bad ones", () => {
+    const parsed = parseStoredSettings(
+      JSON.stringify({ lang: "en", scheduleMethod: "step", asOf: "2024-07-31", bands: { red: 90, yellow: 10, blue: 5 } }),
+    );
+    expect(parsed.lang).toBe("en");
+    expect(parsed.scheduleMethod).toBe("step");
+    expect(parsed.asOf).toBe("2024-07-31");
+    expect(parsed.bands).toEqual(DEFAULTS.bands);
+  });
+
+  it("round-trips through JSON and becomes judge settings with a date", () => {
+    const s = { ...DEFAULTS, lang: "en" as const, bands: { red: 50, yellow: 70, blue: 130 } };
+    expect(parseStoredSettings(serializeSettings(s))).toEqual(s);
+    expect(toJudgeSettings(s, "2024-08-15")).toMatchObject({ asOf: "2024-08-15", bands: s.bands, lang: "en" });
+  });
+
+  it("accepts only ordered bands", () => {
+    expect(bandsValid({ red: 60, yellow: 80, blue: 120 })).toBe(true);
+    expect(bandsValid({ red: 80, yellow: 60, blue: 120 })).toBe(false);
+    expect(bandsValid({ red: 60, yellow: 80, blue: 90 })).toBe(false);
+  });
+});
