@@ -148,6 +148,14 @@ export class Grid {
     return text;
   }
 
+  /** True when some non-empty master cell of the row has text containing `part` (no allocation). */
+  rowContains(row: number, part: string): boolean {
+    for (let c = this.left; c <= this.right; c++) {
+      if (!this.isContinuation(row, c) && this.text(row, c).includes(part)) return true;
+    }
+    return false;
+  }
+
   /** Non-empty master cells of a row between two columns, left to right. */
   cellsOfRow(row: number, from = this.left, to = this.right): number[] {
     const cols: number[] = [];

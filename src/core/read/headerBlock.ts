@@ -7,7 +7,7 @@
  */
 import type { CellReading, CellRef, CellValue, Diagnostic } from "../types";
 import type { Grid } from "./grid";
-import { normalizeLabel, parseAmount, toHalfWidth } from "./text";
+import { leadingAmount, normalizeLabel, parseAmount, toHalfWidth } from "./text";
 import {
   HEADER_LABELS,
   INDICATOR_COLUMNS,
@@ -49,8 +49,10 @@ export interface HeaderInfo {
   code: string | null;
   unitName: string;
   moneyUnit: MoneyUnit;
-  /** Amounts as written (in moneyUnit). */
+  /** Amounts in moneyUnit. The budget is the one to judge by (年度资金总额, or the sum of its parts when
+   * the total row is missing or left at 0); writtenTotal is the total row exactly as written, if any. */
   budget: Amount | null;
+  writtenTotal?: Amount | null;
   fiscal: Amount | null;
   other: Amount | null;
   spent: CellReading | null;
@@ -76,7 +78,13 @@ interface LabelCell {
 
 type Found = { kind: "value"; row: number; col: number } | { kind: "blocked" } | { kind: "none" };
 
+/** Budget columns and labels, the preferred first. */
+const BUDGET_ROLES: HeaderRole[] = ["budgetAdjusted", "budgetFinal", "budget", "budgetStart"];
+/** Spent so far before the whole year's figure (a monitoring table may show both). */
+const SPENT_ROLES: HeaderRole[] = ["spent", "spentYear"];
+
 const MONEY_ROLES = new Set<HeaderRole>([
+  "budgetAdjusted",
   "budgetFinal",
   "budget",
   "budgetStart",
@@ -84,15 +92,25 @@ const MONEY_ROLES = new Set<HeaderRole>([
   "other",
   "carryover",
   "spent",
+  "spentYear",
   "rate",
   "forecastSpent",
   "execWeight",
   "execScore",
 ]);
-const MATRIX_ROW_ROLES = new Set<HeaderRole>(["budgetFinal", "budget", "budgetStart", "fiscal", "other", "carryover"]);
+const MATRIX_ROW_ROLES = new Set<HeaderRole>([
+  "budgetAdjusted",
+  "budgetFinal",
+  "budget",
+  "budgetStart",
+  "fiscal",
+  "other",
+  "carryover",
+]);
 const INLINE_LABEL = /^([^:：]{1,16})[:：]\s*(\S[\s\S]*)$/;
 const MONEY_UNIT_ANYWHERE = /(?:金额|资金)?单位[:：]\s*(万元|亿元|元)/;
-const YEAR_LINE = /^[(（]?\s*(20\d{2})\s*年度?\s*[)）]?$/;
+/** "（2024年度）", "(2024年)", "（2024年1-7月）" on a line of its own. */
+const YEAR_LINE = /^[(（]?(20\d{2})年(度|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?)?[)）]?$/;
 
 class Block {
   readonly labels = new Map<string, LabelCell>();
@@ -128,25 +146,18 @@ class Block {
     return this.isLabel(r, col) ? { kind: "blocked" } : { kind: "value", row: r, col };
   }
 
-  rowIsAllLabels(row: number): boolean {
-    return this.grid.cellsOfRow(row, this.region.left, this.region.right).every((c) => this.isLabel(row, c));
-  }
-
-  /** Where the value of a label sits: right of it (any row of a vertically merged label), else below. */
+  /**
+   * Where the value of a label sits: right of it (on any row of a vertically merged label), else below it
+   * (the right side holds other labels, or nothing: a label over its value).
+   */
   valueOf(label: LabelCell, numeric: boolean): Found {
     const g = this.grid;
-    let blocked = false;
     for (let r = label.row; r <= g.bottomEdge(label.row, label.col); r++) {
       const found = this.right(r, label.col);
       if (found.kind === "value" && (!numeric || this.isNumeric(found))) return found;
-      if (found.kind === "blocked") blocked = true;
-      if (found.kind === "value") blocked = true;
     }
-    if (blocked || numeric || this.rowIsAllLabels(label.row)) {
-      const found = this.below(label.row, label.col);
-      if (found.kind === "value" && (!numeric || this.isNumeric(found))) return found;
-    }
-    return { kind: "none" };
+    const found = this.below(label.row, label.col);
+    return found.kind === "value" && (!numeric || this.isNumeric(found)) ? found : { kind: "none" };
   }
 
   isNumeric(found: Found): boolean {
@@ -204,71 +215,115 @@ function clusterTop(grid: Grid, region: Region): number {
   return top;
 }
 
+/** A money reading with the amount parsed ("125.25万" → 125.25); null when the cell holds no amount. */
+function amountReading(grid: Grid, row: number, col: number): (CellReading & { value: number }) | null {
+  const m = grid.master(row, col);
+  const value = parseAmount(grid.value(m.row, m.col));
+  if (value === null) return null;
+  const format = grid.numberFormat(m.row, m.col);
+  return format
+    ? { cell: grid.ref(m.row, m.col), value, numberFormat: format }
+    : { cell: grid.ref(m.row, m.col), value };
+}
+
+/**
+ * Money tables: a row of column labels (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分) over rows
+ * labelled 年度资金总额 / 其中：财政拨款 / 其他资金 (or unlabelled, or a 合计 row under task rows).
+ */
 function readMatrix(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]): void {
   const { grid, region } = block;
+  const roleAt = (row: number, col: number) => block.labels.get(`${row},${col}`)?.role;
   for (let r = block.top; r <= region.bottom; r++) {
     const cols = grid.cellsOfRow(r, region.left, region.right);
     const moneyCols = cols.filter((c) => {
       const l = block.labels.get(`${r},${c}`);
       return l && !l.inline && MONEY_ROLES.has(l.role) && l.role !== "carryover";
     });
-    if (moneyCols.length < 2 || cols.some((c) => parseAmount(grid.value(r, c)) !== null)) continue;
+    if (moneyCols.length === 0 || cols.some((c) => parseAmount(grid.value(r, c)) !== null)) continue;
 
     const columnOf = new Map<HeaderRole, number>();
     for (const c of moneyCols) {
-      const role = block.labels.get(`${r},${c}`)!.role;
+      const role = roleAt(r, c)!;
       if (!columnOf.has(role)) columnOf.set(role, c);
-      block.consumed.add(`${r},${c}`);
     }
     const firstCol = Math.min(...moneyCols);
     const rows: { row: number; role: HeaderRole | "unlabelled" }[] = [];
-    let rr = grid.bottomEdge(r, firstCol) + 1;
-    for (; rr <= region.bottom; rr++) {
-      const labelCols = grid.cellsOfRow(rr, region.left, firstCol - 1);
-      const rowLabel = labelCols.map((c) => block.labels.get(`${rr},${c}`)).find((l) => l !== undefined);
-      const hasNumbers = [...columnOf.values()].some((c) => {
-        const m = grid.master(rr, c);
-        return parseAmount(grid.value(m.row, m.col)) !== null;
-      });
+    for (let rr = grid.bottomEdge(r, firstCol) + 1; rr <= region.bottom; rr++) {
+      const rowLabel = grid
+        .cellsOfRow(rr, region.left, firstCol - 1)
+        .map((c) => block.labels.get(`${rr},${c}`))
+        .find((l) => l !== undefined);
+      const hasNumbers = [...columnOf.values()].some((c) => amountReading(grid, rr, c) !== null);
       if (rowLabel && !MATRIX_ROW_ROLES.has(rowLabel.role)) break;
       if (!rowLabel && !hasNumbers) break;
-      if (rowLabel) block.consumed.add(`${rowLabel.row},${rowLabel.col}`);
       const role = rowLabel ? rowLabel.role : "unlabelled";
-      rows.push({ row: rr, role: role === "budgetFinal" || role === "budgetStart" ? "budget" : role });
+      rows.push({ row: rr, role: BUDGET_ROLES.includes(role as HeaderRole) ? "budget" : role });
     }
-    if (rows.length === 0) continue;
+    // One money column is enough under a 合计 / 年度资金总额 row (成本构成 | 金额 …); otherwise two.
+    if (rows.length === 0 || (moneyCols.length < 2 && !rows.some((x) => x.role === "budget"))) continue;
+    for (const c of moneyCols) block.consumed.add(`${r},${c}`);
+    for (const x of rows)
+      for (const c of grid.cellsOfRow(x.row, region.left, firstCol - 1)) block.consumed.add(`${x.row},${c}`);
 
-    const totalRow =
-      rows.find((x) => x.role === "budget")?.row ??
-      (rows.filter((x) => x.role === "unlabelled").length === 1 ? rows.find((x) => x.role === "unlabelled")!.row : null);
-    const budgetCol = columnOf.get("budgetFinal") ?? columnOf.get("budget") ?? columnOf.get("budgetStart");
-    const amountAt = (row: number | null | undefined, col: number | undefined): Amount | null => {
-      if (row === null || row === undefined || col === undefined) return null;
-      const m = grid.master(row, col);
-      const value = parseAmount(grid.value(m.row, m.col));
-      return value === null ? null : { value, cell: grid.ref(m.row, m.col) };
+    const unlabelled = rows.filter((x) => x.role === "unlabelled");
+    const totalRow = rows.find((x) => x.role === "budget")?.row ?? (unlabelled.length === 1 ? unlabelled[0].row : null);
+    const parts = rows.filter((x) => x.role === "fiscal" || x.role === "other").map((x) => x.row);
+    const budgetCol = BUDGET_ROLES.map((role) => columnOf.get(role)).find((c) => c !== undefined);
+    const spentCol = SPENT_ROLES.map((role) => columnOf.get(role)).find((c) => c !== undefined);
+    const at = (row: number | null | undefined, col: number | undefined) =>
+      row === null || row === undefined || col === undefined ? null : amountReading(grid, row, col);
+    /** 年度资金总额, or — when it is missing or left at 0 — the sum of 财政拨款 and 其他资金. */
+    let reported = false;
+    const total = (col: number | undefined): (CellReading & { value: number }) | null => {
+      const written = at(totalRow, col);
+      const sum = parts.map((row) => at(row, col)).filter((x): x is CellReading & { value: number } => x !== null);
+      const partsTotal = sum.reduce((n, x) => n + x.value, 0);
+      if ((!written || written.value === 0) && partsTotal > 0) {
+        if (!reported)
+          diagnostics.push({
+            cell: written?.cell ?? sum[0].cell,
+            message: written ? "年度资金总额为 0，按其中各项资金合计读取" : "资金表没有总额行，按其中各项资金合计读取",
+            severity: "info",
+          });
+        reported = true;
+        return { cell: sum[0].cell, value: Math.round(partsTotal * 1e8) / 1e8 };
+      }
+      return written;
     };
-    const readingAt = (row: number | null, col: number | undefined): CellReading | null => {
-      if (row === null || col === undefined) return null;
-      const format = grid.numberFormat(row, col);
-      const reading: CellReading = { cell: grid.ref(row, col), value: grid.value(row, col) };
-      if (format) reading.numberFormat = format;
-      return reading;
-    };
-    if (totalRow === null) {
-      diagnostics.push({ cell: grid.ref(r, firstCol), message: "资金表中找不到总额行（年度资金总额 / 合计）", severity: "warning" });
+    if (totalRow === null && parts.length === 0) {
+      diagnostics.push({
+        cell: grid.ref(r, firstCol),
+        message: "资金表中找不到总额行（年度资金总额 / 合计）",
+        severity: "warning",
+      });
     }
-    info.budget ??= amountAt(totalRow, budgetCol);
-    const fiscalRow = rows.find((x) => x.role === "fiscal")?.row;
-    const otherRow = rows.find((x) => x.role === "other")?.row;
-    info.fiscal ??= columnOf.has("fiscal") ? amountAt(totalRow, columnOf.get("fiscal")) : amountAt(fiscalRow, budgetCol);
-    info.other ??= columnOf.has("other") ? amountAt(totalRow, columnOf.get("other")) : amountAt(otherRow, budgetCol);
-    info.spent ??= readingAt(totalRow, columnOf.get("spent"));
-    info.executionWeight ??= readingAt(totalRow, columnOf.get("execWeight"));
-    info.executionScore ??= readingAt(totalRow, columnOf.get("execScore"));
+    const amount = (x: CellReading | null): Amount | null => (x ? { value: x.value as number, cell: x.cell } : null);
+    const rowOf = (role: HeaderRole) => rows.find((x) => x.role === role)?.row;
+    if (!info.budget) {
+      info.budget = amount(total(budgetCol));
+      if (totalRow !== null) info.writtenTotal = amount(at(totalRow, budgetCol));
+    }
+    info.fiscal ??= amount(
+      columnOf.has("fiscal") ? at(totalRow, columnOf.get("fiscal")) : at(rowOf("fiscal"), budgetCol),
+    );
+    info.other ??= amount(columnOf.has("other") ? at(totalRow, columnOf.get("other")) : at(rowOf("other"), budgetCol));
+    if (spentCol !== undefined) info.spent ??= total(spentCol);
+    if (totalRow !== null) {
+      info.executionWeight ??= cellReading(grid, totalRow, columnOf.get("execWeight"));
+      info.executionScore ??= cellReading(grid, totalRow, columnOf.get("execScore"));
+    }
     for (const x of rows) block.used.push(grid.ref(x.row, firstCol));
     r = rows[rows.length - 1].row;
   }
+}
+
+function cellReading(grid: Grid, row: number, col: number | undefined): CellReading | null {
+  if (col === undefined) return null;
+  const m = grid.master(row, col);
+  const format = grid.numberFormat(m.row, m.col);
+  const reading: CellReading = { cell: grid.ref(m.row, m.col), value: grid.value(m.row, m.col) };
+  if (format) reading.numberFormat = format;
+  return reading;
 }
 
 /** Checkpoint labels right of the 资金支出计划 label (or on the next row) over a row of percentages. */
@@ -286,18 +341,35 @@ function readSchedule(block: Block, label: LabelCell): RawCheckpoint[] {
   const percentOf = (row: number, col: number): Omit<RawCheckpoint, "label" | "labelCell"> => {
     const m = grid.master(row, col);
     const format = grid.numberFormat(m.row, m.col);
-    const cp: Omit<RawCheckpoint, "label" | "labelCell"> = { value: grid.value(m.row, m.col), percentCell: grid.ref(m.row, m.col) };
+    const cp: Omit<RawCheckpoint, "label" | "labelCell"> = {
+      value: grid.value(m.row, m.col),
+      percentCell: grid.ref(m.row, m.col),
+    };
     if (format) cp.numberFormat = format;
     return cp;
   };
 
-  // "3月底 | 0% | 6月底 | 45% …" in one row.
-  const looksPercent = (c: number) => /%|％/.test(grid.display(labelRow, c)) || typeof grid.value(labelRow, c) === "number";
-  const alternating = cols.length >= 2 && cols.length % 2 === 0 && cols.every((c, i) => looksPercent(c) === (i % 2 === 1));
-  if (alternating) {
+  // "3月底 | 0% | 6月底 | 45% …" in one row, or one pair per row down a vertically merged label.
+  const pairsIn = (row: number, rowCols: number[]): RawCheckpoint[] | null => {
+    const percentAt = (c: number) => /%|％/.test(grid.display(row, c)) || typeof grid.value(row, c) === "number";
+    const ok =
+      rowCols.length >= 2 && rowCols.length % 2 === 0 && rowCols.every((c, i) => percentAt(c) === (i % 2 === 1));
+    if (!ok) return null;
     const out: RawCheckpoint[] = [];
-    for (let i = 0; i < cols.length; i += 2) {
-      out.push({ label: grid.text(labelRow, cols[i]), labelCell: grid.ref(labelRow, cols[i]), ...percentOf(labelRow, cols[i + 1]) });
+    for (let i = 0; i < rowCols.length; i += 2) {
+      out.push({
+        label: grid.text(row, rowCols[i]),
+        labelCell: grid.ref(row, rowCols[i]),
+        ...percentOf(row, rowCols[i + 1]),
+      });
+    }
+    return out;
+  };
+  const firstPairs = pairsIn(labelRow, cols);
+  if (firstPairs) {
+    const out = [...firstPairs];
+    for (let r = labelRow + 1; labelRow === label.row && r <= grid.bottomEdge(label.row, label.col); r++) {
+      out.push(...(pairsIn(r, labelCells(r, grid.rightEdge(label.row, label.col) + 1)) ?? []));
     }
     return out;
   }
@@ -312,7 +384,11 @@ function readSchedule(block: Block, label: LabelCell): RawCheckpoint[] {
   }
   const percentRow = labelRow + 1;
   if (percentRow > grid.bottom) return [];
-  return cols.map((c) => ({ label: grid.display(labelRow, c), labelCell: grid.ref(labelRow, c), ...percentOf(percentRow, c) }));
+  return cols.map((c) => ({
+    label: grid.display(labelRow, c),
+    labelCell: grid.ref(labelRow, c),
+    ...percentOf(percentRow, c),
+  }));
 }
 
 const TEXT_ROLES: HeaderRole[] = ["code", "name", "unitName", "department", "purpose", "goal", "year"];
@@ -398,14 +474,17 @@ export function readHeaderBlock(grid: Grid, region: Region, diagnostics: Diagnos
     for (const role of roles) {
       for (const l of labels.filter((x) => x.role === role)) {
         if (l.inline) {
-          const value = parseAmount(l.inline);
+          const value = leadingAmount(l.inline);
           if (value !== null) return { value, cell: grid.ref(l.row, l.col) };
           continue;
         }
         const found = block.valueOf(l, true);
         if (found.kind === "value") {
           block.used.push(grid.ref(l.row, l.col), grid.ref(found.row, found.col));
-          return { value: parseAmount(grid.value(found.row, found.col)) as number, cell: grid.ref(found.row, found.col) };
+          return {
+            value: parseAmount(grid.value(found.row, found.col)) as number,
+            cell: grid.ref(found.row, found.col),
+          };
         }
         const right = block.right(l.row, l.col);
         if (right.kind === "value" && role !== "other") {
@@ -431,17 +510,18 @@ export function readHeaderBlock(grid: Grid, region: Region, diagnostics: Diagnos
     else if (role === "goal") info.goal = text;
     else if (role === "year") info.years.push(...yearsIn(`${text}年度`));
   }
-  info.budget ??= amountOf(["budgetFinal", "budget", "budgetStart"]);
+  info.budget ??= amountOf(BUDGET_ROLES);
   info.fiscal ??= amountOf(["fiscal"]);
   info.other ??= amountOf(["other"]);
   if (!info.spent) {
-    const spentLabel = labels.find((l) => l.role === "spent" && !l.inline);
-    const found = spentLabel ? block.valueOf(spentLabel, true) : null;
-    if (found && found.kind === "value") {
-      const format = grid.numberFormat(found.row, found.col);
-      info.spent = { cell: grid.ref(found.row, found.col), value: grid.value(found.row, found.col) };
-      if (format) info.spent.numberFormat = format;
-      block.used.push(grid.ref(found.row, found.col));
+    for (const role of SPENT_ROLES) {
+      const label = labels.find((l) => l.role === role && !l.inline);
+      const found = label ? block.valueOf(label, true) : null;
+      if (found && found.kind === "value") {
+        info.spent = amountReading(grid, found.row, found.col);
+        block.used.push(grid.ref(found.row, found.col));
+        break;
+      }
     }
   }
 

@@ -5,7 +5,14 @@
  */
 import type { IndicatorColumn } from "../types";
 import type { Grid } from "./grid";
-import { GROUP_MEMBERS, HEADER_LABELS, INDICATOR_COLUMNS, lookup, type HeaderRole } from "./vocabulary";
+import {
+  GROUP_MEMBERS,
+  HEADER_LABELS,
+  INDICATOR_COLUMNS,
+  LONG_TERM_COLUMN,
+  lookup,
+  type HeaderRole,
+} from "./vocabulary";
 
 export type GroupRole = "reason" | "likelihood";
 
@@ -123,8 +130,14 @@ function headerAt(grid: Grid, row: number, left: number, right: number): Indicat
     }
   }
 
-  const columns: Partial<Record<IndicatorColumn, number>> = {};
-  for (const [c, role] of [...colRole].sort((a, b) => a[0] - b[0])) if (columns[role] === undefined) columns[role] = c;
+  const columns = chooseColumns(colRole, labels);
+  if (columns.name === undefined && columns.level2 !== undefined) {
+    // 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 with 数量指标 under 一级 and the indicator under 二级: shift.
+    columns.name = columns.level2;
+    if (columns.level1 !== undefined) columns.level2 = columns.level1;
+    else delete columns.level2;
+    delete columns.level1;
+  }
   for (const role of ["reason", "likelihood"] as const) {
     const members = groups[role];
     if (members && columns[role] === undefined) {
@@ -147,14 +160,46 @@ function headerAt(grid: Grid, row: number, left: number, right: number): Indicat
     ...projectCols,
     ...Object.values(groups).flatMap((ms) => ms.map((m) => m.col)),
   ]);
-  const unknown = [...labels.keys()].filter((c) => !known.has(c) && lookup(GROUP_MEMBERS, grid.label(row, c).key) === null);
+  const unknown = [...labels.keys()].filter(
+    (c) => !known.has(c) && lookup(GROUP_MEMBERS, grid.label(row, c).key) === null,
+  );
   return { row, lastRow, left, right, columns, groups, labels, unknown, projectColumns };
+}
+
+/** Roles that describe the indicator itself: taken from the block of the chosen target column. */
+const TARGET_BLOCK_ROLES: IndicatorColumn[] = ["level1", "level2", "name", "description", "sign", "unit"];
+
+/**
+ * One column per role. With two target columns (实施周期指标值 | 当年度指标值, or 中期 and 年度 blocks side by
+ * side) the annual one wins — not marked long-term, else the rightmost — and the name and levels are the
+ * ones nearest left of it.
+ */
+function chooseColumns(
+  colRole: Map<number, IndicatorColumn>,
+  labels: Map<number, string>,
+): Partial<Record<IndicatorColumn, number>> {
+  const candidates = new Map<IndicatorColumn, number[]>();
+  for (const [c, role] of [...colRole].sort((a, b) => a[0] - b[0]))
+    candidates.set(role, [...(candidates.get(role) ?? []), c]);
+  const columns: Partial<Record<IndicatorColumn, number>> = {};
+  const targets = candidates.get("target") ?? [];
+  const annual = targets.filter((c) => !LONG_TERM_COLUMN.test(labels.get(c) ?? ""));
+  const target = (annual.length > 0 ? annual : targets).at(-1);
+  for (const [role, cols] of candidates) {
+    if (role === "target") columns.target = target;
+    else if (target !== undefined && TARGET_BLOCK_ROLES.includes(role))
+      columns[role] = cols.filter((c) => c < target).at(-1) ?? cols[0];
+    else columns[role] = cols[0];
+  }
+  return columns;
 }
 
 /** Every indicator header of a sheet, top to bottom, left to right. */
 export function findIndicatorHeaders(grid: Grid): IndicatorHeader[] {
   const headers: IndicatorHeader[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) {
+    // Every name-column word (三级指标, 指标名称, 指标内容 …) contains 指标: skip rows without it cheaply.
+    if (!grid.rowContains(r, "指标")) continue;
     let consumedUntil = r;
     for (const [left, right] of segmentsOfRow(grid, r)) {
       const header = headerAt(grid, r, left, right);

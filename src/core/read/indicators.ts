@@ -62,7 +62,12 @@ const TABLE_START_ROLES = new Set<HeaderRole>([
 
 type StopReason = "blank" | "summary" | "end" | null;
 
-function stopReason(grid: Grid, header: IndicatorHeader, row: number, isHeaderRow: (row: number) => boolean): StopReason {
+function stopReason(
+  grid: Grid,
+  header: IndicatorHeader,
+  row: number,
+  isHeaderRow: (row: number) => boolean,
+): StopReason {
   const cols = grid.cellsOfRow(row, header.left, header.right);
   if (cols.length === 0) {
     let continued = false;
@@ -87,7 +92,12 @@ function stopReason(grid: Grid, header: IndicatorHeader, row: number, isHeaderRo
 }
 
 /** A level cell: its merged area's value, its own text, or (blank) the one above. */
-function levelText(grid: Grid, row: number, col: number | undefined, above: string): { text: string; explicit: boolean } {
+function levelText(
+  grid: Grid,
+  row: number,
+  col: number | undefined,
+  above: string,
+): { text: string; explicit: boolean } {
   if (col === undefined) return { text: "", explicit: false };
   const merged = String(grid.mergedValue(row, col) ?? "").trim();
   if (grid.isContinuation(row, col)) return { text: merged || above, explicit: false };
@@ -129,6 +139,63 @@ function hasOnly(cols: number[], allowed: (number | undefined)[]): boolean {
   return cols.every((c) => allowed.includes(c));
 }
 
+/**
+ * Columns under the 指标值 header when it is merged across several columns without sub-headers:
+ * users then split a target over them ("≥" | 90 | "%").
+ */
+function targetColumns(grid: Grid, header: IndicatorHeader): number[] {
+  const target = header.columns.target as number;
+  const m = grid.merge(header.row, target);
+  if (!m || m.left !== target || m.right === target) return [target];
+  const others = Object.entries(header.columns).filter(
+    ([role, c]) => role !== "target" && c! > m.left && c! <= m.right,
+  );
+  if (others.length > 0) return [target];
+  const cols: number[] = [];
+  for (let c = m.left; c <= m.right; c++) cols.push(c);
+  return cols;
+}
+
+function targetOf(
+  grid: Grid,
+  row: number,
+  targetCol: number,
+  span: number[],
+): { row: number; col: number; text: string; value: CellValue } {
+  const master = grid.master(row, targetCol);
+  const parts = span.length > 1 ? span.filter((c) => !grid.isContinuation(row, c) && !grid.isEmpty(row, c)) : [];
+  if (parts.length <= 1) {
+    const at = parts.length === 1 ? { row, col: parts[0] } : master;
+    return { ...at, text: grid.display(at.row, at.col), value: grid.value(at.row, at.col) };
+  }
+  const text = parts.map((c) => grid.display(row, c)).join("");
+  return { row, col: parts[0], text, value: text };
+}
+
+/** A blank row inside the indicators (a spacer between 产出 and 效益 groups) when indicators follow it. */
+function indicatorsResumeAfter(
+  grid: Grid,
+  header: IndicatorHeader,
+  blankRow: number,
+  isHeaderRow: (row: number) => boolean,
+): boolean {
+  const { name, target, level1 } = header.columns;
+  for (let row = blankRow + 1; row <= Math.min(blankRow + 2, grid.bottom); row++) {
+    const stop = stopReason(grid, header, row, isHeaderRow);
+    if (stop === "blank") continue;
+    if (stop !== null) return false;
+    const level = level1 === undefined ? "" : grid.text(row, level1);
+    return (
+      !grid.isEmpty(row, name as number) &&
+      !grid.isEmpty(row, target as number) &&
+      (level === "" || LEVEL1_WORD.test(level))
+    );
+  }
+  return false;
+}
+
+const LEVEL1_WORD = /(产出|效益|效果|满意度|成本|影响|管理|过程|决策)(指标)?/;
+
 export function readIndicatorBlock(
   grid: Grid,
   header: IndicatorHeader,
@@ -144,24 +211,26 @@ export function readIndicatorBlock(
   const projectCol = header.projectColumns.name;
   const contextCols = [col.level1, col.level2, ...Object.values(header.projectColumns)];
   let projectRow: number | null = null;
+  let projectText = "";
   const projectOnlyRows: number[] = [];
+  const targetSpan = targetColumns(grid, header);
 
   for (let row = header.lastRow + 1; row <= grid.bottom; row++) {
     const stop = stopReason(grid, header, row, isHeaderRow);
     if (stop === "summary") summaryRow = row;
+    if (stop === "blank" && indicatorsResumeAfter(grid, header, row, isHeaderRow)) continue;
     if (stop) break;
     const cols = grid.cellsOfRow(row, header.left, header.right);
     lastRow = row;
     if (cols.length === 0) continue; // only merged areas from above
 
-    if (projectCol !== undefined && textAt(grid, row, projectCol)) {
-      const master = grid.master(row, projectCol);
-      if (master.row !== projectRow) {
-        // A new project starts: its levels do not continue the previous project's.
-        projectRow = master.row;
-        level1 = "";
-        level2 = "";
-      }
+    const project = projectCol === undefined ? "" : textAt(grid, row, projectCol);
+    if (project && project !== projectText) {
+      // A new project starts (merged over its rows or repeated on each): levels do not carry over.
+      projectRow = grid.master(row, projectCol as number).row;
+      projectText = project;
+      level1 = "";
+      level2 = "";
     }
     const projectMerge = projectCol !== undefined ? grid.merge(row, projectCol) : null;
     if (projectMerge && projectMerge.top === row && projectMerge.right >= col.name) {
@@ -187,16 +256,16 @@ export function readIndicatorBlock(
       continue;
     }
 
-    const targetMaster = grid.master(row, col.target);
-    const targetFormat = grid.numberFormat(targetMaster.row, targetMaster.col);
+    const target = targetOf(grid, row, col.target, targetSpan);
+    const targetFormat = grid.numberFormat(target.row, target.col);
     const draft: IndicatorDraft = {
       row,
       level1,
       level2,
       name,
       description: textAt(grid, row, col.description),
-      targetText: grid.display(targetMaster.row, targetMaster.col),
-      targetValue: grid.value(targetMaster.row, targetMaster.col),
+      targetText: target.text,
+      targetValue: target.value,
       sign: textAt(grid, row, col.sign),
       unit: textAt(grid, row, col.unit),
       basis: textAt(grid, row, col.basis),

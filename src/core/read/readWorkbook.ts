@@ -45,6 +45,9 @@ interface TableDraft {
   fromList?: boolean;
 }
 
+/** The label merged down the left edge of the indicators in the national templates: not a column. */
+const SECTION_LABEL = /^(年度|项目|长期|中期)?(绩效)?指标(体系)?$/;
+
 /** Headers within this many rows of each other are one band of side-by-side tables. */
 const SAME_BAND_ROWS = 3;
 
@@ -67,7 +70,14 @@ function isLongTerm(grid: Grid, header: IndicatorHeader): boolean {
  * A second indicator header under a table without fields of its own continues that table: a header
  * repeated after a page break, or 年度绩效指标 after 长期绩效指标 (then the annual block replaces it).
  */
-function continueTable(drafts: TableDraft[], grid: Grid, header: IndicatorHeader, info: HeaderInfo, block: IndicatorBlock, diagnostics: Diagnostic[]): boolean {
+function continueTable(
+  drafts: TableDraft[],
+  grid: Grid,
+  header: IndicatorHeader,
+  info: HeaderInfo,
+  block: IndicatorBlock,
+  diagnostics: Diagnostic[],
+): boolean {
   const previous = drafts[drafts.length - 1];
   if (!previous || !isBare(info) || previous.grid !== grid) return false;
   const sameColumns = previous.header.left <= header.right && previous.header.right >= header.left;
@@ -96,7 +106,8 @@ function splitByProject(draft: TableDraft): TableDraft[] {
     const key = ind.projectRow ?? -1;
     groups.set(key, [...(groups.get(key) ?? []), ind]);
   }
-  const text = (row: number, col: number | undefined) => (col === undefined ? "" : String(grid.mergedValue(row, col) ?? "").trim());
+  const text = (row: number, col: number | undefined) =>
+    col === undefined ? "" : String(grid.mergedValue(row, col) ?? "").trim();
   return [...groups].map(([projectRow, indicators]) => {
     if (projectRow < 0) return { ...draft, block: { ...block, indicators } };
     const unitRow = [...block.projectOnlyRows].reverse().find((r) => r < projectRow);
@@ -136,7 +147,8 @@ function readSheet(grid: Grid, diagnostics: Diagnostic[]): TableDraft[] {
     // Headers are sorted by row: the ones beside this one are its near neighbours in the list.
     const beside: IndicatorHeader[] = [];
     for (let i = index - 1; i >= 0 && header.row - headers[i].row <= SAME_BAND_ROWS; i--) beside.push(headers[i]);
-    for (let i = index + 1; i < headers.length && headers[i].row - header.row <= SAME_BAND_ROWS; i++) beside.push(headers[i]);
+    for (let i = index + 1; i < headers.length && headers[i].row - header.row <= SAME_BAND_ROWS; i++)
+      beside.push(headers[i]);
     let left = grid.left;
     let right = grid.right;
     for (const h of beside) {
@@ -156,7 +168,7 @@ function readSheet(grid: Grid, diagnostics: Diagnostic[]): TableDraft[] {
 
     const info = readHeaderBlock(grid, region, diagnostics);
     const block = readIndicatorBlock(grid, header, startsHeader, diagnostics);
-    for (const col of header.unknown) {
+    for (const col of header.unknown.filter((c) => !SECTION_LABEL.test(grid.label(header.row, c).key))) {
       diagnostics.push({
         cell: grid.ref(header.row, col),
         message: `表头“${grid.text(header.row, col)}”未识别，该列未读取`,
@@ -178,7 +190,8 @@ function mostCommon(years: number[]): number | null {
   const counts = new Map<number, number>();
   for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
   let best: number | null = null;
-  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best) && y > best)) best = y;
+  for (const [y, n] of counts)
+    if (best === null || n > counts.get(best)! || (n === counts.get(best) && y > best)) best = y;
   return best;
 }
 
@@ -205,7 +218,12 @@ function kindOf(info: HeaderInfo, header: IndicatorHeader): TableKind {
   const cols = header.columns;
   if (cols.score !== undefined || (cols.actual !== undefined && cols.weight !== undefined)) return "self-evaluation";
   const actualLabel = cols.actual !== undefined ? (header.labels.get(cols.actual) ?? "") : "";
-  if (cols.forecast !== undefined || cols.likelihood !== undefined || cols.reason !== undefined || /执行情况/.test(actualLabel)) {
+  if (
+    cols.forecast !== undefined ||
+    cols.likelihood !== undefined ||
+    cols.reason !== undefined ||
+    /执行情况/.test(actualLabel)
+  ) {
     return "monitoring";
   }
   if (!info.roles.has("name") && info.roles.has("unitName")) return "unit";
@@ -251,19 +269,31 @@ function checkpoints(raw: RawCheckpoint[], year: number | null, grid: Grid, diag
     const date = resolveCheckpointDate(cp.label, year);
     const parsed = parsePercentCell(cp.value, cp.numberFormat);
     if (date === null) {
-      diagnostics.push({ cell: cp.labelCell, message: `资金支出计划的时点“${cp.label}”无法识别，未读取`, severity: "warning" });
+      diagnostics.push({
+        cell: cp.labelCell,
+        message: `资金支出计划的时点“${cp.label}”无法识别，未读取`,
+        severity: "warning",
+      });
       continue;
     }
     if (parsed === null) {
       const shown = grid.display(cp.percentCell.row, cp.percentCell.col);
       diagnostics.push({
         cell: cp.percentCell,
-        message: shown ? `资金支出计划“${cp.label}”的比例“${shown}”不是数字，未读取` : `资金支出计划“${cp.label}”没有填写比例`,
+        message: shown
+          ? `资金支出计划“${cp.label}”的比例“${shown}”不是数字，未读取`
+          : `资金支出计划“${cp.label}”没有填写比例`,
         severity: "warning",
       });
       continue;
     }
-    out.push({ label: cp.label, date, percent: fractions ? roundPercent(parsed * 100) : parsed, labelCell: cp.labelCell, percentCell: cp.percentCell });
+    out.push({
+      label: cp.label,
+      date,
+      percent: fractions ? roundPercent(parsed * 100) : parsed,
+      labelCell: cp.labelCell,
+      percentCell: cp.percentCell,
+    });
   }
   return out;
 }
@@ -319,14 +349,19 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
   if (budgetYear === null) {
     diagnostics.push({ cell: grid.ref(header.row, header.left), message: "无法确定预算年度", severity: "info" });
   }
-  const funds: GoalTable["funds"] = { total: wan(info.budget), fiscal: wan(info.fiscal), other: wan(info.other) };
-  if (info.budget) funds.totalCell = info.budget.cell;
+  // funds.total keeps the written total (a review compares it with 财政 + 其他); budget is what is judged.
+  const written = info.writtenTotal !== undefined ? info.writtenTotal : info.budget;
+  const funds: GoalTable["funds"] = { total: wan(written), fiscal: wan(info.fiscal), other: wan(info.other) };
+  if (written) funds.totalCell = written.cell;
   if (info.fiscal) funds.fiscalCell = info.fiscal.cell;
   if (info.other) funds.otherCell = info.other.cell;
 
   const summaryScore =
     block.summaryRow !== null && header.columns.score !== undefined
-      ? { cell: grid.ref(block.summaryRow, header.columns.score), value: grid.value(block.summaryRow, header.columns.score) }
+      ? {
+          cell: grid.ref(block.summaryRow, header.columns.score),
+          value: grid.value(block.summaryRow, header.columns.score),
+        }
       : null;
   const bottom = block.summaryRow ?? block.lastRow;
   const table: GoalTable = {
@@ -336,7 +371,7 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
     name,
     code,
     unitName: info.unitName,
-    budget: funds.total,
+    budget: wan(info.budget),
     moneyUnit: unit,
     funds,
     purpose: info.purpose,
@@ -371,7 +406,10 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
   const common = mostCommon(stated.filter((y): y is number => y !== null));
   const tables = drafts.map((draft, i) => {
     const year =
-      stated[i] ?? options.budgetYear ?? common ?? codeYear(nameAndCode(draft.info, kindOf(draft.info, draft.header)).code);
+      stated[i] ??
+      options.budgetYear ??
+      common ??
+      codeYear(nameAndCode(draft.info, kindOf(draft.info, draft.header)).code);
     return tableOf(draft, year, diagnostics);
   });
   return { tables, diagnostics };

@@ -10,9 +10,7 @@ const HAS_FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
 
 export function toHalfWidth(s: string): string {
   if (!HAS_FULL_WIDTH.test(s)) return s;
-  return s
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, " ");
+  return s.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
 }
 
 export interface NormalizedLabel {
@@ -22,7 +20,7 @@ export interface NormalizedLabel {
   hints: string[];
 }
 
-const BRACKETS = /[(（【\[]([^)）】\]]*)[)）】\]]/g;
+const BRACKETS = /[(（【[]([^)）】\]]*)[)）】\]]/g;
 
 /** Normalise a label cell for vocabulary lookups. */
 export function normalizeLabel(text: string): NormalizedLabel {
@@ -58,7 +56,9 @@ export function isBlankValue(value: CellValue): boolean {
 export function parseAmount(value: CellValue): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value !== "string") return null;
-  const t = toHalfWidth(value).replace(/[\s,]/g, "").replace(/(万元|亿元|元)$/, "");
+  const t = toHalfWidth(value)
+    .replace(/[\s,¥￥]/g, "")
+    .replace(/\(?(万元|亿元|元|万)\)?$/, "");
   if (!/^[-+]?\d+(\.\d+)?$|^[-+]?\.\d+$/.test(t)) return null;
   return Number(t);
 }
@@ -85,4 +85,10 @@ const CHECK_MARKS = /^(√|✓|✔|☑|■|●|是|Y|y|1)$/;
 
 export function isCheckMark(text: string): boolean {
   return CHECK_MARKS.test(text.trim());
+}
+
+/** The amount a label's own cell starts with: "6923.3552万元（其中：上级财政资金…）" → 6923.3552. */
+export function leadingAmount(text: string): number | null {
+  const m = /^[¥￥]?\s*([-+]?\d[\d,]*(?:\.\d+)?)\s*(?:万元|亿元|元)?(?![\d.])/.exec(toHalfWidth(text).trim());
+  return m ? Number(m[1].replace(/,/g, "")) : null;
 }

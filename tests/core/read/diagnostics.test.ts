@@ -33,7 +33,9 @@ describe("diagnostics", () => {
       ["产出指标", null, null, null],
       [null, "数量指标", "培训人次", "≥100人次"],
     ]);
-    expect(result.tables[0].indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([["产出指标", "数量指标", "培训人次"]]);
+    expect(result.tables[0].indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ["产出指标", "数量指标", "培训人次"],
+    ]);
     expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
   });
 
@@ -80,11 +82,7 @@ describe("diagnostics", () => {
   });
 
   test("a header with no indicator rows, and unknown header columns", () => {
-    const result = read([
-      ["三级指标", "指标值", "牵头科室"],
-      [],
-      ["其他内容"],
-    ]);
+    const result = read([["三级指标", "指标值", "牵头科室"], [], ["其他内容"]]);
     expect(result.tables[0].indicators).toEqual([]);
     expect(result.diagnostics).toEqual([
       { cell: ref(0, 0), message: "找到指标表头，但其下没有指标行", severity: "warning" },
@@ -105,7 +103,11 @@ describe("diagnostics", () => {
     );
     expect(result.tables[0].budgetYear).toBeNull();
     expect(result.tables[0].schedule).toEqual([]);
-    expect(result.diagnostics.map((d) => d.message)).toEqual(["未找到项目名称", "无法确定预算年度", "无法确定预算年度，资金支出计划未读取"]);
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      "未找到项目名称",
+      "无法确定预算年度",
+      "无法确定预算年度，资金支出计划未读取",
+    ]);
   });
 });
 

@@ -51,11 +51,21 @@ export function sheet(name: string, rows: Cell[][], options: SheetOptions = {}):
       while (marker(bottom + 1, c) === "^") bottom++;
       if (right > c || bottom > r) {
         merges.push({ top: top + r, left: left + c, bottom: top + bottom, right: left + right });
-        for (let rr = r; rr <= bottom; rr++) for (let cc = c; cc <= right; cc++) numberFormats[rr][cc] = numberFormats[r][c];
+        for (let rr = r; rr <= bottom; rr++)
+          for (let cc = c; cc <= right; cc++) numberFormats[rr][cc] = numberFormats[r][c];
       }
     }),
   );
-  return { name, originRow: top, originCol: left, values, numberFormats, formulas: [], merges, hidden: options.hidden ?? false };
+  return {
+    name,
+    originRow: top,
+    originCol: left,
+    values,
+    numberFormats,
+    formulas: [],
+    merges,
+    hidden: options.hidden ?? false,
+  };
 }
 
 export function workbook(...sheets: SheetSnapshot[]): WorkbookSnapshot {

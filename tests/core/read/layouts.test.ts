@@ -91,7 +91,17 @@ describe("national self-evaluation template (项目支出绩效自评表)", () =
     ["^", "其他资金", null, null, null, "—", "—", "—"],
     ["年度总体目标", "预期目标", "<", "<", "<", "实际完成情况", "<", "<", "<"],
     ["^", "购置执法办案装备，提升办案效率", "<", "<", "<", "已完成大部分装备购置", "<", "<", "<"],
-    ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+    [
+      "绩效指标",
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "年度指标值",
+      "实际完成值",
+      "分值",
+      "得分",
+      "偏差原因分析及改进措施",
+    ],
     ["^", "产出指标", "数量指标", "购置装备数量", "≥50台", "48台", 20, 19.2, "部分设备延期到货"],
     ["^", "^", "质量指标", "验收合格率", "100%", fmt(1, "0%"), 20, 20, null],
     ["^", "效益指标", "社会效益指标", "办案效率", "有所提升", "达成", 30, 30, null],
@@ -179,7 +189,16 @@ describe("national monitoring template (项目支出绩效目标执行监控表)
 
   test("two-row header with tick-box groups", () => {
     expect(t.header.row).toBe(10);
-    expect(t.header.columns).toMatchObject({ level1: 1, level2: 2, name: 3, target: 4, actual: 5, forecast: 6, reason: 12, likelihood: 13 });
+    expect(t.header.columns).toMatchObject({
+      level1: 1,
+      level2: 2,
+      name: 3,
+      target: 4,
+      actual: 5,
+      forecast: 6,
+      reason: 12,
+      likelihood: 13,
+    });
   });
 
   test("actual, forecast, ticked reasons and likelihood", () => {
@@ -251,7 +270,13 @@ describe("other arrangements", () => {
       ["产出指标", "数量指标", "保障车辆数", "10辆"],
     ];
     const [t] = readWorkbook(workbook(sheet("S", rows)), { budgetYear: 2024 }).tables;
-    expect([t.name, t.code, t.budget, t.goal, t.budgetYear]).toEqual(["公务用车运行维护", "510100240001", 12.5, "保障公务出行", 2024]);
+    expect([t.name, t.code, t.budget, t.goal, t.budgetYear]).toEqual([
+      "公务用车运行维护",
+      "510100240001",
+      12.5,
+      "保障公务出行",
+      2024,
+    ]);
     expect(t.indicators[0].target).toMatchObject({ kind: "number", value: 10, unit: "辆" });
   });
 
@@ -259,11 +284,12 @@ describe("other arrangements", () => {
     const rows: Cell[][] = [
       ["项目名称：档案数字化"],
       ["年度资金总额：30万元"],
+      ["财政拨款：26.5万元（其中：上级财政资金：20万元）"],
       ["三级指标", "指标值"],
       ["数字化页数", "≥20000页"],
     ];
     const [t] = readWorkbook(workbook(sheet("S", rows))).tables;
-    expect([t.name, t.budget]).toEqual(["档案数字化", 30]);
+    expect([t.name, t.budget, t.funds.fiscal]).toEqual(["档案数字化", 30, 26.5]);
     expect(t.indicators.map((i) => i.name)).toEqual(["数字化页数"]);
   });
 
@@ -317,13 +343,46 @@ describe("other arrangements", () => {
 describe("a list of projects in one table (项目名称 and 年度目标 as columns, Sichuan style)", () => {
   const rows: Cell[][] = [
     ["2024年部门项目支出绩效目标表", "<", "<", "<", "<", "<", "<", "<", "<", "<"],
-    ["单位名称、项目名称", "项目年度目标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重（%）", "指标方向性"],
+    [
+      "单位名称、项目名称",
+      "项目年度目标",
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "指标性质",
+      "指标值",
+      "度量单位",
+      "权重（%）",
+      "指标方向性",
+    ],
     ["314001-四川省某某厅"],
-    ["51000021R000000019951-工资性支出", "保障在职人员工资按时足额发放", "产出指标", "数量指标", "发放人数", "＝", "120", "人", 30, "正向指标"],
+    [
+      "51000021R000000019951-工资性支出",
+      "保障在职人员工资按时足额发放",
+      "产出指标",
+      "数量指标",
+      "发放人数",
+      "＝",
+      "120",
+      "人",
+      30,
+      "正向指标",
+    ],
     ["^", "^", "^", "质量指标", "发放准确率", "≥", "100", "%", 30, "正向指标"],
     ["^", "^", "效益指标", "社会效益指标", "队伍稳定", "定性", "稳定", null, 20, "正向指标"],
     ["^", "^", "满意度指标", "服务对象满意度指标", "职工满意度", "≥", "90", "%", 20, "正向指标"],
-    ["51000021R000000019952-公用经费", "保障机关正常运转", "产出指标", "成本指标", "人均公用经费", "≤", "1.5", "万元", 50, "反向指标"],
+    [
+      "51000021R000000019952-公用经费",
+      "保障机关正常运转",
+      "产出指标",
+      "成本指标",
+      "人均公用经费",
+      "≤",
+      "1.5",
+      "万元",
+      50,
+      "反向指标",
+    ],
     ["^", "^", "效益指标", "社会效益指标", "机关运转", "定性", "正常运转", null, 50, "正向指标"],
   ];
   const result = readWorkbook(workbook(sheet("川", rows)));

@@ -37,9 +37,28 @@ export const CHECKPOINTS: [string, string][] = [
 export const UNIT_NAME = "314001唐山市曹妃甸区人民检察院本级";
 
 // Parsed-target shorthands.
-const atLeast = (value: number, unit: string): ExpectedTarget => ({ kind: "number", op: ">=", opExplicit: true, value, unit });
-const plain = (value: number, unit: string): ExpectedTarget => ({ kind: "number", op: ">=", opExplicit: false, value, unit });
-const byDate = (date: string): ExpectedTarget => ({ kind: "date", op: "<=", opExplicit: false, value: null, unit: null, date });
+const atLeast = (value: number, unit: string): ExpectedTarget => ({
+  kind: "number",
+  op: ">=",
+  opExplicit: true,
+  value,
+  unit,
+});
+const plain = (value: number, unit: string): ExpectedTarget => ({
+  kind: "number",
+  op: ">=",
+  opExplicit: false,
+  value,
+  unit,
+});
+const byDate = (date: string): ExpectedTarget => ({
+  kind: "date",
+  op: "<=",
+  opExplicit: false,
+  value: null,
+  unit: null,
+  date,
+});
 const words: ExpectedTarget = { kind: "qualitative", op: null, opExplicit: false, value: null, unit: null };
 
 const OUT = "产出指标";

@@ -69,7 +69,8 @@ describe.each(["seed-one-sheet.xlsx", "seed-per-sheet.xlsx"])("%s", (file) => {
     const t = result.tables[i - 1];
     const actual = t.indicators.map((ind) => {
       const { kind, op, opExplicit, value, unit, date } = ind.target;
-      const parsed = date === undefined ? { kind, op, opExplicit, value, unit } : { kind, op, opExplicit, value, unit, date };
+      const parsed =
+        date === undefined ? { kind, op, opExplicit, value, unit } : { kind, op, opExplicit, value, unit, date };
       return [ind.level1, ind.level2, ind.name, ind.targetText, parsed];
     });
     expect(actual).toEqual(expected.indicators);

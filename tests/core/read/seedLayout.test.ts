@@ -113,13 +113,25 @@ describe("seed tables typed by hand, stacked below prose", () => {
       ["产出指标", "成本指标", "日常公用经费开支标准", "按统一规定执行"],
       ["效益指标", "社会效益指标", "维持单位正常运转", "维持单位正常运转"],
     ]);
-    expect(t1.indicators[0]).toMatchObject({ description: "保障办公人数", basis: "工作计划", weight: null, actual: null });
+    expect(t1.indicators[0]).toMatchObject({
+      description: "保障办公人数",
+      basis: "工作计划",
+      weight: null,
+      actual: null,
+    });
     expect(t1.indicators[0].target).toMatchObject({ kind: "number", value: 86, unit: "人" });
     expect(t1.indicators[2].target.kind).toBe("qualitative");
   });
 
   test("indicators of table 2 with blank (unmerged) 一级指标 cells", () => {
-    expect(t2.indicators.map((i) => i.level1)).toEqual(["产出指标", "产出指标", "产出指标", "产出指标", "效益指标", "满意度指标"]);
+    expect(t2.indicators.map((i) => i.level1)).toEqual([
+      "产出指标",
+      "产出指标",
+      "产出指标",
+      "产出指标",
+      "效益指标",
+      "满意度指标",
+    ]);
     expect(t2.indicators[2].target).toMatchObject({ kind: "number", op: ">=", value: 90, unit: "%" });
     expect(t2.indicators[3].target).toMatchObject({ kind: "date", date: "2024-12-31" });
   });

@@ -85,7 +85,11 @@ describe("budget year", () => {
   });
 
   test("from the project code when nothing else tells", () => {
-    const rows: Cell[][] = [["项目编码", "13020024P006820107627"], ["三级指标", "指标值"], ["培训人次", "≥100人次"]];
+    const rows: Cell[][] = [
+      ["项目编码", "13020024P006820107627"],
+      ["三级指标", "指标值"],
+      ["培训人次", "≥100人次"],
+    ];
     expect(read(rows).tables[0].budgetYear).toBe(2024);
     expect(read(rows, 2025).tables[0].budgetYear).toBe(2025);
   });
@@ -121,13 +125,18 @@ describe("grid and display", () => {
     const snapshot = sheet("S", [["合并", "<"]]);
     snapshot.values[0][1] = "合并";
     const grid = new Grid(snapshot);
-    expect([grid.text(0, 0), grid.text(0, 1), grid.isContinuation(0, 1), grid.mergedValue(0, 1)]).toEqual(["合并", "", true, "合并"]);
+    expect([grid.text(0, 0), grid.text(0, 1), grid.isContinuation(0, 1), grid.mergedValue(0, 1)]).toEqual([
+      "合并",
+      "",
+      true,
+      "合并",
+    ]);
   });
 
   test("values as the user sees them", () => {
     expect(displayText(0.9, "0%")).toBe("90%");
     expect(displayText(0.905, "0.0%")).toBe("90.5%");
-    expect(displayText(45657, "yyyy\"年\"m\"月\"d\"日\"")).toBe("2024-12-31");
+    expect(displayText(45657, 'yyyy"年"m"月"d"日"')).toBe("2024-12-31");
     expect(displayText(45657, "m/d/yy")).toBe("2024-12-31");
     expect(displayText(63.1, "0.00")).toBe("63.10");
     expect(displayText(0.1 + 0.2, null)).toBe("0.3");
@@ -141,4 +150,144 @@ describe("grid and display", () => {
     expect(normalizeLabel("预算数（万元）：")).toEqual({ key: "预算数", hints: ["万元"] });
     expect(normalizeLabel("　项目名称 ：")).toEqual({ key: "项目名称", hints: [] });
   });
+});
+
+describe("indicator rows", () => {
+  test("a target split over the columns of a merged 指标值 header", () => {
+    const rows: Cell[][] = [
+      ["项目名称", "培训费"],
+      ["三级指标", "指标值", "<", "<"],
+      ["培训人次", "≥", 100, "人次"],
+      ["培训满意度", "≥", fmt(0.9, "0%"), null],
+      ["培训合格率", "95%", null, null],
+    ];
+    const [t] = read(rows, 2024).tables;
+    expect(t.indicators.map((i) => i.targetText)).toEqual(["≥100人次", "≥90%", "95%"]);
+    expect(t.indicators[0].target).toMatchObject({ kind: "number", op: ">=", value: 100, unit: "人次" });
+    expect(t.indicators[1].target).toMatchObject({ kind: "number", op: ">=", value: 90, unit: "%" });
+  });
+
+  test("a blank spacer row between indicator groups does not end the table", () => {
+    const rows: Cell[][] = [
+      ["项目名称", "培训费"],
+      ["一级指标", "三级指标", "指标值"],
+      ["产出指标", "培训人次", "≥100人次"],
+      [],
+      ["满意度指标", "培训满意度", "≥90%"],
+      [],
+      ["注：本表金额单位为万元"],
+    ];
+    const [t] = read(rows, 2024).tables;
+    expect(t.indicators.map((i) => [i.level1, i.name])).toEqual([
+      ["产出指标", "培训人次"],
+      ["满意度指标", "培训满意度"],
+    ]);
+    expect(t.range.bottom).toBe(4);
+  });
+
+  test("a project name repeated on every row of a list of projects", () => {
+    const rows: Cell[][] = [
+      ["项目名称", "一级指标", "三级指标", "指标值"],
+      ["甲项目", "产出指标", "甲1", "≥1个"],
+      ["甲项目", null, "甲2", "≥2个"],
+      ["乙项目", "产出指标", "乙1", "≥3个"],
+    ];
+    const tables = read(rows, 2024).tables;
+    expect(tables.map((t) => [t.name, t.indicators.map((i) => `${i.level1}/${i.name}`)])).toEqual([
+      ["甲项目", ["产出指标/甲1", "产出指标/甲2"]],
+      ["乙项目", ["产出指标/乙1"]],
+    ]);
+  });
+});
+
+describe("choices between columns and amounts", () => {
+  test("实施周期指标值 and 年度指标值 side by side: the annual target and its name", () => {
+    const rows: Cell[][] = [
+      ["项目名称", "道路改造"],
+      ["一级指标", "二级指标", "三级指标", "实施周期指标值", "三级指标", "年度指标值"],
+      ["产出指标", "数量指标", "改造道路（三年）", "≥150公里", "改造道路", "≥50公里"],
+    ];
+    const [t] = read(rows, 2024).tables;
+    expect(t.header.columns).toMatchObject({ name: 4, target: 5 });
+    expect(t.indicators.map((i) => [i.name, i.targetText])).toEqual([["改造道路", "≥50公里"]]);
+  });
+
+  test("no 三级指标 column: 二级 holds the names, 一级 the categories", () => {
+    const rows: Cell[][] = [
+      ["项目名称", "大楼运行保障"],
+      ["一级指标", "二级指标", "绩效标准", "当年预期实现值"],
+      ["数量指标", "维修维护次数", "反映全年维修维护情况", "≥280次"],
+    ];
+    const [t] = read(rows, 2024).tables;
+    expect(t.indicators.map((i) => [i.level1, i.level2, i.name, i.description, i.targetText])).toEqual([
+      ["", "数量指标", "维修维护次数", "反映全年维修维护情况", "≥280次"],
+    ]);
+  });
+
+  test("年度资金总额 left at 0: judged by the sum of its parts, the written total kept for review", () => {
+    const rows: Cell[][] = [
+      ["项目名称", "村级补助"],
+      ["项目资金（万元）", null, "全年预算数", "全年执行数"],
+      ["^", "年度资金总额", 0, 0],
+      ["^", "其中：本年财政拨款", 90, 80],
+      ["^", "其他资金", 10, 5],
+      ["三级指标", "指标值"],
+      ["补助村数量", "=8个"],
+    ];
+    const result = read(rows, 2024);
+    const [t] = result.tables;
+    expect([t.budget, t.funds.total, t.funds.fiscal, t.funds.other, t.spent?.value]).toEqual([100, 0, 90, 10, 85]);
+    expect(result.diagnostics.map((d) => d.message)).toEqual(["年度资金总额为 0，按其中各项资金合计读取"]);
+  });
+
+  test("调整后预算数 is the budget, not 调整预算数 (the adjustment); 预算执行数 the spent amount", () => {
+    const rows: Cell[][] = [
+      ["项目名称", "村级补助"],
+      ["资金来源", "年初预算", "调整预算数", "调整后预算数", "预算执行数", "全年执行数"],
+      ["当年财政资金", 202.64, -69.728, 132.912, 88.6, 132.912],
+      ["三级指标", "指标值"],
+      ["补助村数量", "=8个"],
+    ];
+    const [t] = read(rows, 2024).tables;
+    expect([t.budget, t.funds.fiscal, t.spent?.value]).toEqual([132.912, 132.912, 88.6]);
+  });
+
+  test("money typed as text with 万", () => {
+    const rows: Cell[][] = [
+      ["项目名称", "运行维护费", "预算数", "150万", "执行数", "125.25万"],
+      ["三级指标", "指标值"],
+      ["运行正常率", "100%"],
+    ];
+    const [t] = read(rows, 2024).tables;
+    expect([t.budget, t.spent]).toEqual([150, { cell: { sheet: "S", row: 0, col: 5 }, value: 125.25 }]);
+  });
+});
+
+test("schedule written down the rows of a vertically merged label, one checkpoint per row", () => {
+  const rows: Cell[][] = [
+    ["项目名称", "培训费"],
+    ["资金支出计划", "3月底", "10%"],
+    ["^", "6月底", "40%"],
+    ["^", "9月底", "70%"],
+    ["^", "12月底", "100%"],
+    ["三级指标", "指标值"],
+    ["培训人次", "≥100人次"],
+  ];
+  const [t] = read(rows, 2024).tables;
+  expect(t.schedule.map((c) => [c.date, c.percent])).toEqual([
+    ["2024-03-31", 10],
+    ["2024-06-30", 40],
+    ["2024-09-30", 70],
+    ["2024-12-31", 100],
+  ]);
+});
+
+test("a monitoring period line gives the year: （2024年1-7月）", () => {
+  const rows: Cell[][] = [
+    ["项目支出绩效目标执行监控表"],
+    ["（2024年1-7月）"],
+    ["三级指标", "指标值"],
+    ["培训人次", "≥100人次"],
+  ];
+  expect(read(rows).tables[0].budgetYear).toBe(2024);
 });
