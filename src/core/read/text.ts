@@ -3,6 +3,7 @@
  * Labels are compared after normalisation so that "其中：财政    资金", "预算数（万元）" and
  * "工作完成率(%)" all meet their vocabulary entries.
  */
+import { memoizeString } from "../memo";
 import type { CellValue } from "../types";
 
 /** Full-width ASCII (！..～) and the ideographic space → half-width. */
@@ -22,8 +23,10 @@ export interface NormalizedLabel {
 
 const BRACKETS = /[(（【[]([^)）】\]]*)[)）】\]]/g;
 
-/** Normalise a label cell for vocabulary lookups. */
-export function normalizeLabel(text: string): NormalizedLabel {
+/** Normalise a label cell for vocabulary lookups (memoised: the same labels recur in every table; do not mutate). */
+export const normalizeLabel = memoizeString(computeLabel);
+
+function computeLabel(text: string): NormalizedLabel {
   const half = toHalfWidth(text).replace(/\s+/g, "");
   const hints: string[] = [];
   const withoutBrackets = half.replace(BRACKETS, (_m, inner: string) => {

@@ -238,6 +238,12 @@ function parseText(raw: string, ctx: TargetContext): ParsedTarget {
 
   const change = parseChange(s, raw, ctx);
   if (change) return change;
+  // "±3%以内": a tolerance on the deviation either way, judged as a cap on its size.
+  const tolerance = /^±(.+?)(?:以内|以下|之内)?$/.exec(s);
+  if (tolerance) {
+    const capped = parseComparison(`≤${tolerance[1]}`, raw, ctx, ["±：偏差（绝对值）不超过该值"]);
+    if (capped) return capped;
+  }
   const direct = parseComparison(s, raw, ctx, []);
   if (direct) return direct;
   const stripped = parseAfterFiller(s, raw, ctx) ?? parseAfterLabel(s, raw, ctx);

@@ -2,6 +2,7 @@
  * Text helpers of target notation: normalising, dates, quantities and the direction of an indicator.
  * Pure functions; the vocabulary comes from patterns.zh.ts.
  */
+import { memoizeString } from "../memo";
 import { lastDayOfMonth, makeIso } from "../dates";
 import {
   BAD_THING_WORDS,
@@ -51,7 +52,9 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
  * Full-width ASCII forms (digits, letters, ％＜＞＝，（）～－ …) → ASCII, look-alike comparators folded
  * (≧ → ≥), invisible characters dropped, runs of spaces (also ideographic) collapsed to one, trimmed.
  */
-export function normalizeText(s: string): string {
+export const normalizeText = memoizeString(foldText);
+
+function foldText(s: string): string {
   if (!NEEDS_FOLD.test(s)) return s.replace(INVISIBLE, "").replace(SPACE_LIKE, " ").trim();
   let out = "";
   for (const ch of s) {
@@ -71,7 +74,9 @@ const TWO_CHAR_COMPARATORS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** Normalised text without any space, quotes or trailing punctuation, `>=` written `≥`: what the parser matches. */
-export function compactText(s: string): string {
+export const compactText = memoizeString(compact);
+
+function compact(s: string): string {
   let c = normalizeText(s).replace(/ /g, "").replace(QUOTES, "").replace(TRAILING_PUNCTUATION, "");
   for (const [re, sym] of TWO_CHAR_COMPARATORS) c = c.replace(re, sym);
   return c;

@@ -41,6 +41,8 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Excel
       const formulaCells = whole.getSpecialCellsOrNullObject(Excel.SpecialCellType.formulas);
       formulaCells.load("areas/items/address,areas/items/formulas");
       // Worksheets have no conditional-format collection of their own; the whole sheet's range does.
+      // A navigation to a collection, loaded on the next line: not a read of an unloaded value.
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
       const cfs = whole.conditionalFormats;
       cfs.load("items/type,items/customOrNullObject/rule/formula");
       const charts = ws.charts;

@@ -418,6 +418,11 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "待定", kind: "missing" },
   { input: "指标值", kind: "missing" },
 
+  // ── tolerances and bad rates seen in real tables (东莞 2022) ──
+  { input: "±3%以内", ctx: { name: "补助款结算误差率" }, kind: "number", op: "<=", value: 3, unit: "%" },
+  { input: "±5%", kind: "number", op: "<=", value: 5, unit: "%" },
+  { input: "0%", ctx: { name: "补助款结算争议率" }, kind: "number", op: "<=", value: 0, unit: "%" },
+
   // ── not understood (unknown, with a reason) ──
   { input: "abc", kind: "unknown", op: null, reason: "无法识别" },
   { input: "≥", kind: "unknown", reason: "缺少数值" },
