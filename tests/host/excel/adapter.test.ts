@@ -111,7 +111,7 @@ test("a synthetic workbook of 1,000 tables: still at most 3 syncs, each request 
   const fake = new FakeExcel(modelFromSnapshot(big));
   const report = await runCheck(fake.context, SETTINGS, TODAY, true);
   expect(report.check?.tables.length).toBe(1000);
-  console.log(`1,000 tables: ${fake.syncs} syncs; request bytes ${fake.requests.join(" / ")}; response bytes ${fake.responses.join(" / ")}; estimated write batches ${report.write.payloads.join(" / ")}`);
+  console.log(`1,000 tables: ${fake.syncs} syncs; request bytes ${fake.requests.join(" / ")}; response bytes ${fake.responses.join(" / ")}; estimated write payload bytes per batch ${report.write.payloads.join(" / ")}`);
   expect(fake.syncs).toBeLessThanOrEqual(3);
   for (const bytes of [...fake.requests, ...fake.responses]) expect(bytes).toBeLessThan(5_000_000);
 }, 120_000);
