@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { isValidIso } from "../core/dates";
 
 export interface CliOptions {
   command: "check" | "help" | "version";
@@ -13,8 +14,6 @@ export interface CliOptions {
 
 /** Thrown for bad usage; main() prints the message with the usage text and exits 2. */
 export class UsageError extends Error {}
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed;
@@ -51,8 +50,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const [command = "check", ...inputs] = positionals;
   if (command !== "check") throw new UsageError(`未知命令 “${command}”（只有 check）`);
   const asOf = values["as-of"] ?? null;
-  if (asOf !== null && (!ISO.test(asOf) || Number.isNaN(Date.parse(asOf))))
-    throw new UsageError(`--as-of 需要 YYYY-MM-DD 格式的日期，收到 “${asOf}”`);
+  // isValidIso rejects 2024-02-30, which Date.parse quietly rolls over to 1 March.
+  if (asOf !== null && !isValidIso(asOf)) throw new UsageError(`--as-of 需要 YYYY-MM-DD 格式的日期，收到 “${asOf}”`);
   const lang = values.lang ?? "zh";
   if (lang !== "zh" && lang !== "en") throw new UsageError(`--lang 只能是 zh 或 en，收到 “${lang}”`);
   const failOn = values["fail-on"] ?? null;

@@ -67,13 +67,14 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     if (!(e instanceof UnreadableFileError) && process.env.PERF_DEBUG) console.error(e);
     return { file, output: null, check: null, error: message };
   }
-  await fs.mkdir(path.dirname(options.outPath), { recursive: true });
   const temp = `${options.outPath}.${process.pid}.tmp`;
   try {
+    // Inside the try: an --out that cannot be made (a file in the way, no permission) is this file's error.
+    await fs.mkdir(path.dirname(options.outPath), { recursive: true });
     await fs.writeFile(temp, await writeXlsx(workbook));
     await fs.rename(temp, options.outPath);
   } catch (e) {
-    await fs.rm(temp, { force: true });
+    await fs.rm(temp, { force: true }).catch(() => undefined); // cleaning up must not hide the real error
     return { file, output: null, check, error: `无法写出检查后的副本：${(e as Error).message}` };
   }
   return { file, output: options.outPath, check, error: null };

@@ -26,13 +26,17 @@ export async function expandInputs(inputs: string[]): Promise<{ files: string[];
   return { files, missing };
 }
 
-/** `<name>.checked.xlsx` in outDir; a second input with the same name gets `<name>-2.checked.xlsx`. */
+/**
+ * `<name>.checked.xlsx` in outDir; a second input with the same name gets `<name>-2.checked.xlsx`
+ * (or the next free number: an input really named `<name>-2.xlsx` keeps its own name).
+ */
 export function outputPaths(files: string[], outDir: string): string[] {
-  const used = new Map<string, number>();
+  const used = new Set<string>();
   return files.map((file) => {
     const base = path.basename(file).replace(/\.xlsx$/i, "");
-    const n = (used.get(base.toLowerCase()) ?? 0) + 1;
-    used.set(base.toLowerCase(), n);
-    return path.join(outDir, `${n === 1 ? base : `${base}-${n}`}.checked.xlsx`);
+    let name = base;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}-${n}`;
+    used.add(name.toLowerCase());
+    return path.join(outDir, `${name}.checked.xlsx`);
   });
 }

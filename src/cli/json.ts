@@ -74,11 +74,18 @@ function tableJson(check: CheckResult, index: number) {
     indicators: table.indicators.map((ind, i) =>
       indicatorJson(ind, result.indicators[i], selfEval?.indicatorScores[i] ?? null),
     ),
-    ...(selfEval ? { selfEvaluation: { budgetScore: selfEval.budgetScore, total: selfEval.total, grade: selfEval.grade } } : {}),
+    ...(selfEval
+      ? { selfEvaluation: { budgetScore: selfEval.budgetScore, total: selfEval.total, grade: selfEval.grade } }
+      : {}),
   };
 }
 
-export function fileJson(file: string, output: string | null, check: CheckResult | null, error: string | null): JsonFile {
+export function fileJson(
+  file: string,
+  output: string | null,
+  check: CheckResult | null,
+  error: string | null,
+): JsonFile {
   if (!check) return { file, output: null, error, tables: [], review: [], diagnostics: [] };
   const selfEvalFindings = check.selfEvaluations.flatMap((s) => s?.findings ?? []);
   return {

@@ -6,7 +6,9 @@ export function progressBar(total: number, stream: NodeJS.WriteStream) {
     update(done: number, label: string) {
       if (!active) return;
       const filled = Math.round((done / total) * width);
-      stream.write(`\r[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} ${label.slice(-40).padEnd(40)}`);
+      stream.write(
+        `\r[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} ${label.slice(-40).padEnd(40)}`,
+      );
     },
     finish() {
       if (active) stream.write(`\r${" ".repeat(width + 52)}\r`);

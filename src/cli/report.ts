@@ -22,7 +22,8 @@ const TEXT = {
     written: "已写出",
   },
   en: {
-    summary: (asOf: string, tables: number, inds: number) => `as of ${asOf} · ${tables} goal tables · ${inds} indicators`,
+    summary: (asOf: string, tables: number, inds: number) =>
+      `as of ${asOf} · ${tables} goal tables · ${inds} indicators`,
     budget: (b: string) => `budget ${b} (10k CNY)`,
     execution: (spent: string, rate: string, planned: string, lag: string) =>
       `spent ${spent} (${rate}%), planned ${planned}%, ${lag}`,
@@ -58,7 +59,10 @@ export function fileReport(file: string, output: string, check: CheckResult, lan
     .map((l) => `${lightLabel(l, lang)} ${counts.get(l) ?? 0}`)
     .concat(`${t.pending} ${counts.get("pending") ?? 0}`)
     .join(" · ");
-  const lines = [`${file} → ${output}`, `  ${t.summary(check.asOf, check.tables.length, indicatorCount)}：${countText}`];
+  const lines = [
+    `${file} → ${output}`,
+    `  ${t.summary(check.asOf, check.tables.length, indicatorCount)}：${countText}`,
+  ];
 
   check.tables.forEach((table, i) => {
     const result = check.results[i];
@@ -73,7 +77,9 @@ export function fileReport(file: string, output: string, check: CheckResult, lan
     table.indicators.forEach((ind, j) => {
       const r = result.indicators[j];
       if (!PROBLEM_LIGHTS.includes(r.light)) return;
-      lines.push(`      ${tag(r.light)} ${qualifiedAddress(ind.targetCell)}  ${ind.name}  ${t.target} ${ind.target.normalized}  ${r.why}`);
+      lines.push(
+        `      ${tag(r.light)} ${qualifiedAddress(ind.targetCell)}  ${ind.name}  ${t.target} ${ind.target.normalized}  ${r.why}`,
+      );
     });
   });
   const reviewCount = check.review.length + check.selfEvaluations.reduce((n, s) => n + (s?.findings.length ?? 0), 0);

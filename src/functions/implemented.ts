@@ -263,13 +263,19 @@ export const PLANNED = defineFunction(
   },
 );
 
+/** The execution judged at asOf; for an empty spent the schedule is still checked, then the light is "none". */
+function executionShown(labels: unknown[], percents: unknown[], spent: number | null, budget: number, asOf: string) {
+  const result = execution(labels, percents, spent ?? 0, budget, asOf);
+  if (result instanceof Problem) return result;
+  return spent === null ? { status: "pending" as const, light: "none" as const } : result;
+}
+
 export const SCHEDULE = defineFunction(
   "SCHEDULE",
   [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED, LANG],
   (labels, percents, spent, budget, asOf, lang) => {
-    const result = execution(labels, percents, spent ?? 0, budget, asOf);
-    if (result instanceof Problem) return result;
-    return statusLabel(spent === null ? "pending" : result.status, lang);
+    const shown = executionShown(labels, percents, spent, budget, asOf);
+    return shown instanceof Problem ? shown : statusLabel(shown.status, lang);
   },
 );
 
@@ -277,9 +283,8 @@ export const EXECLIGHT = defineFunction(
   "EXECLIGHT",
   [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED, LANG],
   (labels, percents, spent, budget, asOf, lang) => {
-    const result = execution(labels, percents, spent ?? 0, budget, asOf);
-    if (result instanceof Problem) return result;
-    return lightLabel(spent === null ? "none" : result.light, lang);
+    const shown = executionShown(labels, percents, spent, budget, asOf);
+    return shown instanceof Problem ? shown : lightLabel(shown.light, lang);
   },
 );
 

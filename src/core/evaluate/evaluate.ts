@@ -19,11 +19,6 @@ export function worstLight(lights: Light[]): Light {
   return lights.reduce<Light>((worst, l) => (LIGHT_SEVERITY[l] > LIGHT_SEVERITY[worst] ? l : worst), "none");
 }
 
-
-/**
- * Spent so far in 万元. A plain number is in the table's money unit (the unit every money cell of the
- * table is written in); text may carry its own unit ("18万元", "180000元").
- */
 /** The reader gives table.spent in 万元 already (types.ts); text may still carry its own unit ("18万元"). */
 export function readSpent(reading: CellReading | null): number | null {
   if (!reading) return null;
@@ -35,13 +30,13 @@ export function readSpent(reading: CellReading | null): number | null {
   return q.unit === null ? q.value : convertUnit(q.value, q.unit, "万元");
 }
 
-function executionOf(table: GoalTable, settings: JudgeSettings): ExecutionResult | null {
+function executionOf(table: GoalTable, settings: JudgeSettings, budgetYear: number): ExecutionResult | null {
   if (table.budget === null) return null;
   const spent = readSpent(table.spent);
   if (spent === null) return null;
   // An empty schedule makes judgeExecution use 序时进度.
   const schedule = table.schedule.map((c) => ({ date: c.date, percent: c.percent }));
-  return judgeExecution(spent, table.budget, schedule, settings);
+  return judgeExecution(spent, table.budget, schedule, settings, budgetYear);
 }
 
 export function evaluateTable(table: GoalTable, settings: JudgeSettings): TableResult {
@@ -54,7 +49,7 @@ export function evaluateTable(table: GoalTable, settings: JudgeSettings): TableR
       settings,
     ),
   );
-  const execution = executionOf(table, settings);
+  const execution = executionOf(table, settings, budgetYear);
   const light = worstLight([...indicators.map((r) => r.light), execution?.light ?? "none"]);
   return { execution, indicators, light };
 }

@@ -3,7 +3,7 @@
  */
 import { compareIso, daysBetween, isValidIso, lastDayOfMonth, monthOf, yearOf } from "../dates";
 import type { ExecutionResult, JudgeSettings, Light, ScheduleMethod } from "../types";
-import { normalizeText, parseDateText } from "../target/text";
+import { chineseInteger, normalizeText, parseDateText } from "../target/text";
 import { formatNumber } from "./units";
 
 export interface PlanPoint {
@@ -11,25 +11,9 @@ export interface PlanPoint {
   percent: number;
 }
 
-const CN_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
-/** "3", "三", "十", "十二" → 3, 3, 10, 12 (months and quarters only need 1-12). */
+/** "3", "三", "十", "十二" → 3, 3, 10, 12 (months and quarters only need 1-12; callers check the range). */
 function smallNumber(s: string): number | null {
-  if (/^\d{1,2}$/.test(s)) return Number(s);
-  if (/^十[一二]?$/.test(s)) return 10 + (s.length === 2 ? CN_DIGITS[s[1]] : 0);
-  return s.length === 1 && s in CN_DIGITS ? CN_DIGITS[s] : null;
+  return /^\d{1,2}$/.test(s) ? Number(s) : chineseInteger(s);
 }
 
 type Resolver = (m: RegExpExecArray, year: number) => string | null;
@@ -91,9 +75,19 @@ export function wholeMonthsElapsed(asOf: string, year: number = yearOf(asOf)): n
   return asOf === lastDayOfMonth(y, month) ? month : month - 1;
 }
 
-/** 序时进度 in percent = whole months elapsed / 12 (2024-08-15 → 58.33). */
-export function timeProgress(asOf: string): number {
-  return (wholeMonthsElapsed(asOf) / 12) * 100;
+/**
+ * 序时进度 in percent = whole months of the budget year elapsed / 12 (2024-08-15 → 58.33).
+ * After the budget year it is 100 (a self-evaluation in February looks back on a finished year).
+ */
+export function timeProgress(asOf: string, budgetYear: number = yearOf(asOf)): number {
+  return (wholeMonthsElapsed(asOf, budgetYear) / 12) * 100;
+}
+
+/** Checkpoints that can be used (a real date and a finite percent), in date order. */
+function usablePoints(schedule: PlanPoint[]): PlanPoint[] {
+  return schedule
+    .filter((p) => isValidIso(p.date) && Number.isFinite(p.percent))
+    .sort((a, b) => compareIso(a.date, b.date));
 }
 
 /**
@@ -103,11 +97,14 @@ export function timeProgress(asOf: string): number {
  * - "time": 序时进度, ignoring the plan. An empty plan also falls back to 序时进度.
  * After the last checkpoint the last percent holds.
  */
-export function plannedProgress(schedule: PlanPoint[], asOf: string, method: ScheduleMethod): number {
-  const points = schedule
-    .filter((p) => isValidIso(p.date) && Number.isFinite(p.percent))
-    .sort((a, b) => compareIso(a.date, b.date));
-  if (method === "time" || points.length === 0) return timeProgress(asOf);
+export function plannedProgress(
+  schedule: PlanPoint[],
+  asOf: string,
+  method: ScheduleMethod,
+  budgetYear: number = yearOf(asOf),
+): number {
+  const points = usablePoints(schedule);
+  if (method === "time" || points.length === 0) return timeProgress(asOf, budgetYear);
 
   if (method === "step") {
     let reached = 0;
@@ -140,17 +137,18 @@ function executionLight(ratio: number | null, bands: JudgeSettings["bands"]): Li
  * 执行率 = spent / budget; v = 执行率 / planned × 100 with the red / yellow bands (nothing planned yet = green);
  * lag = planned − 执行率 in percentage points. Status: green → on-track, yellow / red → behind.
  * A budget that is not a positive number gives status unknown and no light.
+ * 序时进度 counts the months of budgetYear (default: the monitoring date's year).
  */
 export function judgeExecution(
   spent: number,
   budget: number,
   schedule: PlanPoint[],
   settings: JudgeSettings,
+  budgetYear: number = settings.budgetYear ?? yearOf(settings.asOf),
 ): ExecutionResult {
-  const planned = plannedProgress(schedule, settings.asOf, settings.scheduleMethod);
-  const time = timeProgress(settings.asOf);
-  const plannedFrom =
-    settings.scheduleMethod === "time" || !schedule.some((p) => isValidIso(p.date)) ? "time" : "schedule";
+  const planned = plannedProgress(schedule, settings.asOf, settings.scheduleMethod, budgetYear);
+  const time = timeProgress(settings.asOf, budgetYear);
+  const plannedFrom = settings.scheduleMethod === "time" || usablePoints(schedule).length === 0 ? "time" : "schedule";
   const zh = settings.lang !== "en";
   if (!(budget > 0) || !Number.isFinite(spent)) {
     return {

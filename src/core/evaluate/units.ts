@@ -89,7 +89,11 @@ export function isCumulativeUnit(unit: string | null): boolean {
  * pro-rated target would flag every table as over-achieved in July. We deviate from DOMAIN §6 here
  * (README, "Where we chose otherwise"): such names are judged against the full target, like levels.
  */
-const STOCK_NAMES = [/(保障|供养|在编|在职|在岗|编制|聘用|派遣|现有|实有)\S*人数/, /(人员|职工|干警)(数量|人数)$/, /^(保障|在编|在职)人数$/];
+const STOCK_NAMES = [
+  /(保障|供养|在编|在职|在岗|编制|聘用|派遣|现有|实有)\S*人数/,
+  /(人员|职工|干警)(数量|人数)$/,
+  /^(保障|在编|在职)人数$/,
+];
 
 export function isStockIndicator(name: string): boolean {
   return STOCK_NAMES.some((re) => re.test(name));

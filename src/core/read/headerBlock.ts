@@ -83,30 +83,17 @@ const BUDGET_ROLES: HeaderRole[] = ["budgetAdjusted", "budgetFinal", "budget", "
 /** Spent so far before the whole year's figure (a monitoring table may show both). */
 const SPENT_ROLES: HeaderRole[] = ["spent", "spentYear"];
 
+/** Rows of a funds matrix (资金总额 / 财政资金 / 其他资金 …), all of them money. */
+const FUND_ROLES: HeaderRole[] = [...BUDGET_ROLES, "fiscal", "other", "carryover"];
 const MONEY_ROLES = new Set<HeaderRole>([
-  "budgetAdjusted",
-  "budgetFinal",
-  "budget",
-  "budgetStart",
-  "fiscal",
-  "other",
-  "carryover",
-  "spent",
-  "spentYear",
+  ...FUND_ROLES,
+  ...SPENT_ROLES,
   "rate",
   "forecastSpent",
   "execWeight",
   "execScore",
 ]);
-const MATRIX_ROW_ROLES = new Set<HeaderRole>([
-  "budgetAdjusted",
-  "budgetFinal",
-  "budget",
-  "budgetStart",
-  "fiscal",
-  "other",
-  "carryover",
-]);
+const MATRIX_ROW_ROLES = new Set<HeaderRole>(FUND_ROLES);
 const INLINE_LABEL = /^([^:：]{1,16})[:：]\s*(\S[\s\S]*)$/;
 const MONEY_UNIT_ANYWHERE = /(?:金额|资金)?单位[:：]\s*(万元|亿元|元)/;
 /** "（2024年度）", "(2024年)", "（2024年1-7月）" on a line of its own. */

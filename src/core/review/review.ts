@@ -291,37 +291,29 @@ const levelTypeError = perIndicator((ind, table) => {
   };
 });
 
+const rule = (id: string, severity: ReviewRule["severity"], check: ReviewRule["check"], title: string): ReviewRule => ({
+  id,
+  title,
+  severity,
+  check,
+});
+
 /** All rules, in the order their findings are listed for one cell. Ids are stable: settings refer to them. */
 export const REVIEW_RULES: readonly ReviewRule[] = [
-  { id: "missing-level1", title: "缺少一级指标（产出/效益/满意度）", severity: "warning", check: missingLevel1 },
-  {
-    id: "missing-output-subtype",
-    title: "产出指标缺少数量/质量/时效/成本",
-    severity: "warning",
-    check: missingOutputSubtype,
-  },
-  { id: "level-type-error", title: "二级指标与一级指标不对应", severity: "warning", check: levelTypeError },
-  { id: "duplicate-indicator", title: "指标重复", severity: "warning", check: duplicateIndicator },
-  { id: "placeholder", title: "指标值为占位符或空白", severity: "error", check: placeholder },
-  { id: "unknown-target", title: "指标值无法识别", severity: "warning", check: unknownTarget },
-  { id: "not-measurable", title: "指标值不可衡量（定性或重复指标名称）", severity: "warning", check: notMeasurable },
-  {
-    id: "indicator-value-mismatch",
-    title: "指标与指标值单位不匹配",
-    severity: "warning",
-    check: indicatorValueMismatch,
-  },
-  { id: "cost-with-ge", title: "成本指标使用 ≥", severity: "error", check: costWithGe },
-  { id: "percent-over-100", title: "百分比超过 100%", severity: "error", check: percentOver100 },
-  { id: "deadline-outside-year", title: "时限不在预算年度内", severity: "error", check: deadlineOutsideYear },
-  { id: "funds-mismatch", title: "资金总额 ≠ 财政资金 + 其他资金", severity: "error", check: fundsMismatch },
-  {
-    id: "schedule-decreasing",
-    title: "资金支出计划不是累计比例（递减）",
-    severity: "error",
-    check: scheduleDecreasing,
-  },
-  { id: "schedule-not-100", title: "资金支出计划未达到 100%", severity: "error", check: scheduleNot100 },
+  rule("missing-level1", "warning", missingLevel1, "缺少一级指标（产出/效益/满意度）"),
+  rule("missing-output-subtype", "warning", missingOutputSubtype, "产出指标缺少数量/质量/时效/成本"),
+  rule("level-type-error", "warning", levelTypeError, "二级指标与一级指标不对应"),
+  rule("duplicate-indicator", "warning", duplicateIndicator, "指标重复"),
+  rule("placeholder", "error", placeholder, "指标值为占位符或空白"),
+  rule("unknown-target", "warning", unknownTarget, "指标值无法识别"),
+  rule("not-measurable", "warning", notMeasurable, "指标值不可衡量（定性或重复指标名称）"),
+  rule("indicator-value-mismatch", "warning", indicatorValueMismatch, "指标与指标值单位不匹配"),
+  rule("cost-with-ge", "error", costWithGe, "成本指标使用 ≥"),
+  rule("percent-over-100", "error", percentOver100, "百分比超过 100%"),
+  rule("deadline-outside-year", "error", deadlineOutsideYear, "时限不在预算年度内"),
+  rule("funds-mismatch", "error", fundsMismatch, "资金总额 ≠ 财政资金 + 其他资金"),
+  rule("schedule-decreasing", "error", scheduleDecreasing, "资金支出计划不是累计比例（递减）"),
+  rule("schedule-not-100", "error", scheduleNot100, "资金支出计划未达到 100%"),
 ];
 
 function byCell(a: ReviewFinding, b: ReviewFinding): number {

@@ -146,6 +146,14 @@ describe("evaluate at three monitoring dates", () => {
     expect(result.indicators[0].status).toBe("missed");
   });
 
+  test("the table's budget year decides 序时进度 too: a finished year is 100 %", () => {
+    const table = { ...officeSupplies(40, { people: null, rate: null, errors: null, timely: null }), schedule: [] };
+    const [result] = evaluate([table], settings("2025-01-20"));
+    expect(result.execution!.timeProgress).toBe(100);
+    expect(result.execution!.planned).toBe(100);
+    expect(result.execution!.light).toBe("yellow"); // 63.35 % of a full year
+  });
+
   test("one result per table, in order", () => {
     const a = officeSupplies(10, { people: 86, rate: 95, errors: 1, timely: "达成" });
     const b = { ...officeSupplies(60, { people: 86, rate: 95, errors: 1, timely: "达成" }), name: "B" };

@@ -279,11 +279,21 @@ describe("with targets parsed by parseTarget", () => {
 describe("stocks are not pro-rated (README: where we chose otherwise)", () => {
   const settings = { ...DEFAULT_SETTINGS, asOf: "2024-07-31" };
   test("保障办公人数 86人 with 86 in July is on track, not over-achieved", () => {
-    const r = judgeIndicator(parseTarget("86人"), 86, { level2: "数量指标", name: "保障办公人数", budgetYear: 2024 }, settings);
+    const r = judgeIndicator(
+      parseTarget("86人"),
+      86,
+      { level2: "数量指标", name: "保障办公人数", budgetYear: 2024 },
+      settings,
+    );
     expect(r).toMatchObject({ status: "on-track", light: "green" });
   });
   test("a count built up over the year (培训人数) is still pro-rated", () => {
-    const r = judgeIndicator(parseTarget("120人"), 120, { level2: "数量指标", name: "培训人数", budgetYear: 2024 }, settings);
+    const r = judgeIndicator(
+      parseTarget("120人"),
+      120,
+      { level2: "数量指标", name: "培训人数", budgetYear: 2024 },
+      settings,
+    );
     expect(r.light).toBe("blue");
   });
 });

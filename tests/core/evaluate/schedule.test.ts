@@ -172,3 +172,22 @@ describe("judgeExecution", () => {
     );
   });
 });
+
+describe("judgeExecution after the budget year", () => {
+  test("序时进度 of a finished budget year is 100 %, not the months of the new year", () => {
+    const r = judgeExecution(40, 100, [], settings("2025-02-15"), 2024);
+    expect(r.timeProgress).toBe(100);
+    expect(r.planned).toBe(100);
+    expect(r.light).toBe("red");
+  });
+
+  test("the budget year defaults to settings.budgetYear", () => {
+    expect(judgeExecution(95, 100, [], settings("2025-02-15", { budgetYear: 2024 })).timeProgress).toBe(100);
+  });
+
+  test("a checkpoint with a date but no usable percent does not count as a plan", () => {
+    const r = judgeExecution(40, 100, [{ date: "2024-06-30", percent: Number.NaN }], settings("2024-08-15"));
+    expect(r.plannedFrom).toBe("time");
+    expect(r.planned).toBeCloseTo(58.33, 2);
+  });
+});

@@ -1,0 +1,61 @@
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseCliArgs, UsageError } from "../../src/cli/args";
+import { checkFile } from "../../src/cli/checkFile";
+import { outputPaths } from "../../src/cli/files";
+
+const SEED = path.join(__dirname, "..", "fixtures", "seed-one-sheet.xlsx");
+
+describe("parseCliArgs --as-of", () => {
+  test("a real calendar date is accepted", () => {
+    expect(parseCliArgs(["check", "--as-of", "2024-02-29"]).asOf).toBe("2024-02-29");
+  });
+
+  test("an impossible date such as 2024-02-30 is a usage error, not a silent 1 March", () => {
+    expect(() => parseCliArgs(["check", "--as-of", "2024-02-30"])).toThrow(UsageError);
+    expect(() => parseCliArgs(["check", "--as-of", "2023-02-29"])).toThrow(UsageError);
+  });
+});
+
+describe("outputPaths", () => {
+  test("same-named inputs get -2, -3 …", () => {
+    expect(outputPaths(["a/x.xlsx", "b/x.xlsx", "c/X.xlsx"], "o")).toEqual([
+      path.join("o", "x.checked.xlsx"),
+      path.join("o", "x-2.checked.xlsx"),
+      path.join("o", "X-3.checked.xlsx"),
+    ]);
+  });
+
+  test("no two inputs share an output, even when one is really named x-2.xlsx", () => {
+    const outs = outputPaths(["a/x.xlsx", "b/x.xlsx", "c/x-2.xlsx"], "o");
+    expect(new Set(outs.map((o) => o.toLowerCase())).size).toBe(3);
+    expect(outs[0]).toBe(path.join("o", "x.checked.xlsx"));
+  });
+});
+
+describe("checkFile", () => {
+  let work: string;
+  beforeEach(async () => {
+    work = await fs.mkdtemp(path.join(os.tmpdir(), "perf-cli-unit-"));
+  });
+  afterEach(async () => {
+    await fs.rm(work, { recursive: true, force: true });
+  });
+
+  test("an output folder that cannot be made is this file's error, not an exception", async () => {
+    const blocker = path.join(work, "out");
+    await fs.writeFile(blocker, "a file where the folder should be");
+    const outcome = await checkFile(SEED, {
+      outPath: path.join(blocker, "seed.checked.xlsx"),
+      asOf: "2024-07-31",
+      today: "2024-07-31",
+      formulas: false,
+      lang: "zh",
+    });
+    expect(outcome.output).toBeNull();
+    expect(outcome.error).toMatch(/无法写出/);
+    expect(outcome.check?.tables.length).toBeGreaterThan(0);
+    expect(await fs.readFile(blocker, "utf8")).toBe("a file where the folder should be");
+  });
+});
