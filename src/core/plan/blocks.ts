@@ -112,7 +112,7 @@ function targetArg(indicator: Indicator): string {
 function typeArg(ctx: PlanContext, table: GoalTable, indicator: Indicator): string {
   const { level1, level2, name } = table.header.columns;
   const row = indicator.row;
-  const filled = (col: number | undefined) => col !== undefined && !ctx.grid.isEmpty(table.sheet, row, col);
+  const filled = (col: number | undefined) => col !== undefined && ctx.hasContent(table.sheet, row, col);
   if (level2 !== undefined && name === level2 + 1 && filled(level2) && filled(name)) {
     const left = level1 === level2 - 1 && filled(level1) ? level1 : level2;
     return localRef({ top: row, left, bottom: row, right: name });

@@ -18,27 +18,33 @@ import { Grid } from "./grid";
 import { CellSet, MARKS_CHUNK, chunkMarks, emptyMarks, parseA1Range, parseA1Ranges, parseMarks, rangesToA1, serializeMarks } from "./marks";
 import { planSummary, summarySheetName, type TablePlacement } from "./summary";
 import type { Marks, Plan, PlanOp, PlanOptions } from "./types";
+import { planUnitSheet, recordGenerated, UNIT_SHEET, userTypedInto } from "./unitSheet";
 
 export type { Plan, PlanOp, PlanOptions, Marks } from "./types";
 
 export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, options: PlanOptions): Plan {
   const ctx = new PlanContext(snapshot, options);
   const summary = summarySheetName(ctx);
-  const ourSheets = new Set([...(ctx.previous?.sheets ?? []), summary]);
+  // The unit sheet is ours but holds a table of its own (monitored like any other).
+  const ourSheets = new Set([...(ctx.previous?.sheets ?? []), summary].filter((s) => s !== UNIT_SHEET));
+  const unit = planUnitSheet(ctx, check);
   const placements: TablePlacement[] = [];
   check.tables.forEach((table, i) => {
     const result = check.results[i];
-    if (!result || ourSheets.has(table.sheet) || !ctx.grid.hasSheet(table.sheet)) return;
+    if (!result || unit.handled.has(table) || ourSheets.has(table.sheet) || !ctx.grid.hasSheet(table.sheet)) return;
     const indicators = planIndicatorBlock(ctx, table, result);
     const schedule = planScheduleBlock(ctx, table, result, check.asOf);
     placements.push({ table, result, indicators, schedule });
   });
+  if (unit.written) planIndicatorBlock(ctx, unit.written.table, unit.written.result);
   planSummary(ctx, summary, check, placements);
   ctx.flushHighlights(lightTest);
   removeLeftovers(ctx);
   for (const [sheet, set] of ctx.written) ctx.marks.cells[sheet] = rangesToA1(set.toRanges());
   for (const [sheet, set] of ctx.noted) (ctx.marks.notes ??= {})[sheet] = rangesToA1(set.toRanges());
+  recordGenerated(ctx, (set) => rangesToA1(set.toRanges()));
   writeMarks(ctx.push.bind(ctx), ctx.marks, snapshot.marks ?? null);
+  if (options.settings !== undefined) writeSettings(ctx.push.bind(ctx), options.settings);
   return { ops: ctx.ops(), marks: ctx.marks, messages: ctx.messages };
 }
 
@@ -95,13 +101,35 @@ function writeMarks(push: PlanContext["push"], marks: Marks, previousText: strin
     push(4, { op: "clear", sheet: MARKS_SHEET, range: { top: 0, left: chunks.length, bottom: 0, right: before - 1 } });
 }
 
+/** The settings JSON goes to A2 of the marks sheet, where every host reads it (snapshot.settings). */
+function writeSettings(push: PlanContext["push"], json: string): void {
+  push(4, { op: "addSheet", sheet: MARKS_SHEET, visibility: "veryHidden" });
+  push(4, { op: "setValue", cell: SETTINGS_CELL, value: json === "" ? null : json });
+}
+
+export const SETTINGS_CELL = { sheet: MARKS_SHEET, row: 1, col: 0 };
+
+/** Store settings without checking (the pane's 保存设置): the same cell buildPlan writes. */
+export function buildSettingsPlan(json: string): Plan {
+  const ops: PlanOp[] = [];
+  writeSettings((_phase, op) => ops.push(op), json);
+  return { ops, marks: emptyMarks(), messages: [] };
+}
+
 export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
   const marks = parseMarks(snapshot.marks);
   if (!marks) return { ops: [], marks: emptyMarks(), messages: ["工作簿中没有本工具添加的标记，无需清除。"] };
   const grid = new Grid(snapshot);
   const ops: PlanOp[] = [];
   const messages: string[] = [];
-  const deleted = new Set(marks.sheets);
+  // A written-out unit table the user typed into is theirs now: it stays (our monitoring cells on it go).
+  const keptSheets = Object.entries(marks.generated ?? {})
+    .map(([sheet, generated]) => ({ sheet, generated, snap: snapshot.sheets.find((s) => s.name === sheet) }))
+    .filter(({ sheet, generated, snap }) => snap && userTypedInto(snap, [generated, marks.cells[sheet] ?? ""]))
+    .map(({ sheet }) => sheet);
+  for (const sheet of keptSheets)
+    messages.push(`工作表「${sheet}」中有您填写的内容，已保留（只清除了其中的状态、预警等标记）。`);
+  const deleted = new Set(marks.sheets.filter((s) => !keptSheets.includes(s)));
   const exists = (sheet: string) => grid.hasSheet(sheet) && !deleted.has(sheet);
 
   for (const cf of marks.conditionalFormats)
@@ -138,7 +166,7 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
     for (const { row, col } of set.cells()) if (!keep.get(sheet)?.has(row, col)) clear.add(row, col);
     for (const range of clear.toRanges()) ops.push({ op: "clear", sheet, range });
   }
-  for (const sheet of marks.sheets) if (grid.hasSheet(sheet)) ops.push({ op: "deleteSheet", sheet });
+  for (const sheet of deleted) if (grid.hasSheet(sheet)) ops.push({ op: "deleteSheet", sheet });
   if (snapshot.settings) {
     const chunks = Math.ceil((snapshot.marks ?? "").length / MARKS_CHUNK);
     ops.push({ op: "clear", sheet: MARKS_SHEET, range: { top: 0, left: 0, bottom: 0, right: Math.max(0, chunks - 1) } });

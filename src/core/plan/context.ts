@@ -30,6 +30,8 @@ export class PlanContext {
   readonly written = new Map<string, CellSet>();
   readonly inputs = new Map<string, CellSet>();
   readonly noted = new Map<string, CellSet>();
+  /** Cells of tables the add-in writes out (the unit-wide table): content, not monitoring cells. */
+  readonly generated = new Map<string, CellSet>();
   readonly marks: Marks;
 
   constructor(
@@ -70,7 +72,12 @@ export class PlanContext {
   }
 
   private claimed(sheet: string, row: number, col: number): boolean {
-    return (this.written.get(sheet)?.has(row, col) ?? false) || (this.inputs.get(sheet)?.has(row, col) ?? false);
+    return [this.written, this.inputs, this.generated].some((map) => map.get(sheet)?.has(row, col) ?? false);
+  }
+
+  /** Holds something: in the workbook, or written out by this run as table content. */
+  hasContent(sheet: string, row: number, col: number): boolean {
+    return !this.grid.isEmpty(sheet, row, col) || (this.generated.get(sheet)?.has(row, col) ?? false);
   }
 
   /**
@@ -96,6 +103,7 @@ export class PlanContext {
   contentRight(sheet: string, range: CellRange): number {
     for (let col = range.right; col > range.left; col--) {
       for (let row = range.top; row <= range.bottom; row++) {
+        if (this.generated.get(sheet)?.has(row, col)) return col;
         if (this.wasOurs(sheet, row, col) || this.wasInput(sheet, row, col)) continue;
         if (!this.grid.isEmpty(sheet, row, col) || this.grid.isCovered(sheet, row, col)) return col;
       }
@@ -113,6 +121,12 @@ export class PlanContext {
 
   setValue(cell: CellRef, value: PlainValue, style?: CellStyle): void {
     this.claim(this.written, cell.sheet, cell.row, cell.col);
+    this.push(2, style ? { op: "setValue", cell, value, style } : { op: "setValue", cell, value });
+  }
+
+  /** Content of a table the add-in writes out: recorded apart from monitoring cells (see Marks.generated). */
+  setGenerated(cell: CellRef, value: PlainValue, style?: CellStyle): void {
+    this.claim(this.generated, cell.sheet, cell.row, cell.col);
     this.push(2, style ? { op: "setValue", cell, value, style } : { op: "setValue", cell, value });
   }
 

@@ -10,7 +10,7 @@ import type { Marks } from "./types";
 export const MARKS_CHUNK = 30_000;
 
 export function emptyMarks(): Marks {
-  return { version: 1, sheets: [], names: [], charts: [], cells: {}, inputs: [], conditionalFormats: [], validations: [], notes: {} };
+  return { version: 1, sheets: [], names: [], charts: [], cells: {}, inputs: [], conditionalFormats: [], validations: [], notes: {}, generated: {} };
 }
 
 /**
@@ -67,6 +67,7 @@ export function parseMarks(text: string | null | undefined): Marks | null {
       conditionalFormats: Array.isArray(raw.conditionalFormats) ? raw.conditionalFormats : base.conditionalFormats,
       validations: expandValidations(raw.validations),
       notes: raw.notes && typeof raw.notes === "object" ? raw.notes : {},
+      generated: raw.generated && typeof raw.generated === "object" ? raw.generated : {},
     };
   } catch {
     return null;

@@ -71,6 +71,8 @@ export interface PlanOptions {
   lang: "zh" | "en";
   /** Bands for the execution light formula; default 60 / 80. */
   bands?: { red: number; yellow: number };
+  /** Settings JSON to keep in A2 of the marks sheet (read back as snapshot.settings); undefined leaves A2 alone. */
+  settings?: string;
 }
 
 /**
@@ -93,4 +95,9 @@ export interface Marks {
   validations: { sheet: string; ranges: string }[];
   /** Per sheet: cells that carry a note from the add-in. */
   notes?: Record<string, string>;
+  /**
+   * Per sheet: content of tables the add-in wrote out (the unit-wide 部门整体绩效目标 table). Not monitoring
+   * cells: later runs leave them as they are, and Clear marks keeps the sheet once the user typed into it.
+   */
+  generated?: Record<string, string>;
 }

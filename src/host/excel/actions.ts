@@ -3,10 +3,10 @@
  * `runCheck` / `runClear` take a request context so they can be tested against a fake object model.
  */
 import { checkWorkbook } from "../../core/check";
-import { buildClearPlan, buildPlan } from "../../core/plan/buildPlan";
+import { buildClearPlan, buildPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
 import type { Plan } from "../../core/plan/types";
 import { parseStoredSettings, resolveSettings } from "../../core/settings";
-import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
+import { MARKS_SHEET, type CellRef, type CheckResult, type JudgeSettings } from "../../core/types";
 import { localAddress } from "./address";
 import { explain, noTableError, protectedError } from "./errors";
 import { readWorkbook, type ExcelReading } from "./read";
@@ -34,6 +34,53 @@ export async function clearMarks(): Promise<string[]> {
   } catch (e) {
     throw explain(e);
   }
+}
+
+/** Settings JSON from A2 of the marks sheet: the one place the pane, the ribbon and the CLI read. */
+export async function loadSettings(): Promise<string | null> {
+  try {
+    return await Excel.run((context) => runLoadSettings(context));
+  } catch (e) {
+    throw explain(e);
+  }
+}
+
+export async function saveSettings(json: string): Promise<void> {
+  try {
+    await Excel.run((context) => runSaveSettings(context, json));
+  } catch (e) {
+    throw explain(e);
+  }
+}
+
+export async function runLoadSettings(context: Excel.RequestContext): Promise<string | null> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const marks = worksheets.items.find((ws) => ws.name === MARKS_SHEET);
+  if (!marks) return null;
+  const cell = marks.getRange("A2");
+  cell.load("values");
+  await context.sync();
+  const value = (cell.values as unknown[][])[0]?.[0];
+  return typeof value === "string" && value !== "" ? value : null;
+}
+
+/** Write the settings through the same plan operations buildPlan uses (creates the very hidden sheet if needed). */
+export async function runSaveSettings(context: Excel.RequestContext, json: string): Promise<WriteStats> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/protection/protected");
+  await context.sync();
+  const reading: ExcelReading = {
+    snapshot: { sheets: [] },
+    sheetNames: worksheets.items.map((ws) => ws.name),
+    protectedSheets: worksheets.items.filter((ws) => ws.protection.protected).map((ws) => ws.name),
+    conditionalFormats: new Map(),
+    charts: new Map(),
+  };
+  const plan = buildSettingsPlan(json);
+  refuseProtected(reading, plan);
+  return applyPlan(context, plan, reading, false);
 }
 
 export async function selectCell(cell: CellRef): Promise<void> {

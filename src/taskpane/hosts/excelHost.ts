@@ -1,8 +1,8 @@
 /**
- * The Office.js host: wraps src/host/excel/actions.ts (engineer P), the only place with Excel.run.
- * Settings live in the workbook: through actions' loadSettings/saveSettings when that module offers them
- * (the _PerfTargets sheet, which the CLI reads too), otherwise in the document's add-in settings
- * (Office.context.document.settings, also saved inside the file).
+ * The Office.js host: wraps src/host/excel/actions.ts, the only place with Excel.run.
+ * Settings live in A2 of the very hidden _PerfTargets sheet (actions' loadSettings / saveSettings), the
+ * one place the ribbon and the CLI read too, so a file judges the same everywhere. Settings an older
+ * version kept in the document's add-in settings are still read when the sheet has none.
  */
 import * as actions from "../../host/excel/actions";
 import { lastOutcome, subscribeOutcomes } from "../../commands/shared-state";
@@ -10,12 +10,12 @@ import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
 import { HostError, toHostError, type PaneHost, type StoredSettings } from "../host";
 import { parseStoredSettings, serializeSettings } from "../model/settings";
 
-/** Optional extras the actions module may export; feature-detected so either version compiles. */
-interface OptionalActions {
+/** What the pane needs of the actions module (tests pass fakes). */
+interface PaneActions {
   checkTargets(settings?: JudgeSettings): Promise<CheckResult>;
   selectCell(cell: CellRef): Promise<void>;
-  loadSettings?: () => Promise<string | null>;
-  saveSettings?: (json: string) => Promise<void>;
+  loadSettings: () => Promise<string | null>;
+  saveSettings: (json: string) => Promise<void>;
 }
 
 const DOC_SETTINGS_KEY = "perfTargets.settings";
@@ -31,17 +31,16 @@ function documentSettings(): Office.Settings {
   return Office.context.document.settings;
 }
 
-function saveDocumentSettings(settings: Office.Settings): Promise<void> {
-  return new Promise((resolve, reject) => {
-    settings.saveAsync((res) =>
-      res.status === Office.AsyncResultStatus.Succeeded
-        ? resolve()
-        : reject(new HostError("write-failed", res.error?.message ?? "saveAsync failed")),
-    );
-  });
+/** Settings an older version stored in the document's add-in settings (read only, as a fallback). */
+function legacySettings(): string | null {
+  try {
+    return (documentSettings().get(DOC_SETTINGS_KEY) as string | null) ?? null;
+  } catch {
+    return null;
+  }
 }
 
-export function createExcelHost(api: OptionalActions = actions as unknown as OptionalActions): PaneHost {
+export function createExcelHost(api: PaneActions = actions): PaneHost {
   return {
     kind: "excel",
     async check(settings) {
@@ -64,7 +63,7 @@ export function createExcelHost(api: OptionalActions = actions as unknown as Opt
     },
     async loadSettings(): Promise<StoredSettings | null> {
       try {
-        const text = api.loadSettings ? await api.loadSettings() : (documentSettings().get(DOC_SETTINGS_KEY) as string | null);
+        const text = (await api.loadSettings()) ?? legacySettings();
         return text ? parseStoredSettings(text) : null;
       } catch {
         return null; // no stored settings is not an error: the pane uses the defaults
@@ -73,10 +72,7 @@ export function createExcelHost(api: OptionalActions = actions as unknown as Opt
     async saveSettings(settings) {
       const json = serializeSettings(settings);
       try {
-        if (api.saveSettings) return await api.saveSettings(json);
-        const doc = documentSettings();
-        doc.set(DOC_SETTINGS_KEY, json);
-        await saveDocumentSettings(doc);
+        await api.saveSettings(json);
       } catch (error) {
         throw toHostError(error, "write-failed");
       }

@@ -103,10 +103,10 @@ export function createStandaloneHost(deps: StandaloneDeps = browserDeps): PaneHo
       const { name, data } = requireOpened();
       const { engine, workbook, snapshot } = await read(data);
       try {
-        const stored: StoredSettings = { ...settings, asOf: settings.asOf };
-        const withSettings = { ...snapshot, settings: serializeSettings(stored) };
-        const check = engine.checkWorkbook(withSettings, settings);
-        const plan = engine.buildPlan(withSettings, check, { formulas: false, lang: settings.lang });
+        // The settings go into the copy (A2 of the marks sheet), where the CLI and Excel read them.
+        const json = serializeSettings({ ...settings, asOf: settings.asOf });
+        const check = engine.checkWorkbook(snapshot, settings);
+        const plan = engine.buildPlan(snapshot, check, { formulas: false, lang: settings.lang, bands: settings.bands, settings: json });
         engine.applyPlanToExcelJs(workbook, plan);
         const out = (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
         const fileName = checkedFileName(name);

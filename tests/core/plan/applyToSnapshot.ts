@@ -9,9 +9,11 @@ import { MARKS_SHEET, type CellValue, type SheetSnapshot, type WorkbookSnapshot 
 export function applyToSnapshot(snapshot: WorkbookSnapshot, plan: Plan): WorkbookSnapshot {
   const sheets = new Map<string, SheetSnapshot>(snapshot.sheets.map((s) => [s.name, normalise(s)]));
   const marksRow: CellValue[] = [];
+  let settings: CellValue | undefined; // A2 of the marks sheet, when the plan wrote it
   const set = (sheet: string, row: number, col: number, value: CellValue, formula: string | null) => {
     if (sheet === MARKS_SHEET) {
       if (row === 0) marksRow[col] = value;
+      if (row === 1 && col === 0) settings = value;
       return;
     }
     const s = sheets.get(sheet);
@@ -49,7 +51,7 @@ export function applyToSnapshot(snapshot: WorkbookSnapshot, plan: Plan): Workboo
   return {
     sheets: [...sheets.values()],
     marks: deletedMarks ? null : wroteMarks ? joinMarksRow(marksRow) : (snapshot.marks ?? null),
-    settings: snapshot.settings ?? null,
+    settings: deletedMarks ? null : settings !== undefined ? (typeof settings === "string" ? settings : null) : (snapshot.settings ?? null),
   };
 }
 

@@ -4,6 +4,8 @@ import JSZip from "jszip";
 import { checkWorkbook } from "../../../src/core/check";
 import { buildClearPlan, buildPlan } from "../../../src/core/plan/buildPlan";
 import { parseA1Ranges } from "../../../src/core/plan/marks";
+import type { PlanOptions } from "../../../src/core/plan/types";
+import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME } from "../../../src/core/prose/extractProse";
 import { DEFAULT_SETTINGS, MARKS_SHEET, type WorkbookSnapshot } from "../../../src/core/types";
 import { applyPlanToExcelJs, writeXlsx } from "../../../src/host/xlsx/apply";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
@@ -11,7 +13,7 @@ import { reload, workbookState } from "./workbookState";
 
 const SEED = readFileSync(path.join(__dirname, "../../fixtures/seed-one-sheet.xlsx"));
 const SETTINGS = { ...DEFAULT_SETTINGS, asOf: "2024-08-15" };
-const OPTIONS = { formulas: true, lang: "zh" as const };
+const OPTIONS: PlanOptions = { formulas: true, lang: "zh" };
 
 /** Read → check → plan → apply → save: one "Check targets" on a file. */
 async function runCheck(data: Buffer | Uint8Array, options = OPTIONS) {
@@ -149,4 +151,33 @@ test("value mode writes no custom-function formula into the file", async () => {
   const after = (await snapshotFromXlsx(run.output)).snapshot;
   const formulas = after.sheets.flatMap((s) => (s.formulas ?? []).flat().filter((f): f is string => !!f));
   expect(formulas.filter((f) => f.includes("PERF."))).toEqual([]);
+}, 60_000);
+
+test("the unit-wide goals in prose become the 部门整体绩效目标 sheet, which the next check reads instead", async () => {
+  const prose = first.check.tables.filter((t) => t.source === "prose");
+  const count = prose.reduce((n, t) => n + t.indicators.length, 0);
+  expect(count).toBeGreaterThanOrEqual(15);
+  const wb = await reload(first.output);
+  const unit = wb.getWorksheet(UNIT_TABLE_NAME)!;
+  expect(unit.state).toBe("visible");
+  expect([1, 2, 3, 4, 5].map((c) => unit.getCell(3, c).value)).toEqual([...UNIT_TABLE_HEADER]);
+  expect(unit.getCell(3, 6).value).toBe("实际完成值");
+
+  const second = await runCheck(first.output);
+  expect(second.check.tables.filter((t) => t.source === "prose")).toEqual([]);
+  const read = second.check.tables.filter((t) => t.sheet === UNIT_TABLE_NAME);
+  expect(read).toHaveLength(1);
+  expect(read[0].indicators).toHaveLength(count);
+}, 60_000);
+
+test("settings given to the plan are stored in the file; Clear marks keeps them", async () => {
+  const json = JSON.stringify({ lang: "en", asOf: "2024-07-31" });
+  const run = await runCheck(SEED, { ...OPTIONS, settings: json });
+  const stored = (await snapshotFromXlsx(run.output)).snapshot;
+  expect(stored.settings).toBe(json);
+  expect(stored.marks).not.toBeNull();
+  const cleared = (await snapshotFromXlsx(await runClear(run.output))).snapshot;
+  expect(cleared.settings).toBe(json);
+  expect(cleared.marks).toBeNull();
+  expect(cleared.sheets.map((s) => s.name)).toEqual(first.before.sheets.map((s) => s.name));
 }, 60_000);

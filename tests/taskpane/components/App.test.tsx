@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import userEvent from "@testing-library/user-event";
 import { Root } from "../../../src/taskpane/components/Root/Root";
 import { HostError } from "../../../src/taskpane/host";
-import type { CheckResult } from "../../../src/core/types";
+import type { CheckResult, JudgeSettings } from "../../../src/core/types";
 import { DEFAULTS, fakeHost, sampleResult } from "../fixtures";
 
 function renderPane(host = fakeHost()) {
@@ -86,6 +86,35 @@ describe("App (Excel host)", () => {
     expect(screen.getAllByTestId("indicator")[0].textContent).toContain("Missed");
     expect(screen.getAllByTestId("lag").map((l) => l.textContent)).toEqual(["14.1 points behind plan", "8.4 points ahead of plan"]);
     expect(document.documentElement.lang).toBe("en");
+  });
+
+  it("in English the explanations come from a check judged in English", async () => {
+    const user = userEvent.setup();
+    // Like the core: the why texts follow JudgeSettings.lang.
+    const judge = jest.fn(async (settings: JudgeSettings) => {
+      const r = sampleResult();
+      if (settings.lang === "en") r.results[0].indicators[0].why = "actual 4 units, target ≥ 10 units";
+      return r;
+    });
+    const host = fakeHost({ check: judge });
+    renderPane(host);
+    await check(user);
+    expect(screen.getAllByTestId("indicator")[0].textContent).toContain("实际 4 台，目标 ≥10 台");
+    await user.click(screen.getByTestId("lang-toggle"));
+    await waitFor(() => expect(screen.getAllByTestId("indicator")[0].textContent).toContain("actual 4 units, target ≥ 10 units"));
+    expect(judge).toHaveBeenLastCalledWith(expect.objectContaining({ lang: "en" }));
+    expect(screen.getAllByTestId("indicator")[0].textContent).not.toContain("实际 4 台");
+  });
+
+  it("changing the language before any check does not start one", async () => {
+    const user = userEvent.setup();
+    const host = renderPane();
+    await user.click(screen.getByTestId("lang-toggle"));
+    await screen.findByRole("button", { name: "Check targets" });
+    expect(host.check).not.toHaveBeenCalled();
+    await user.click(screen.getByRole("button", { name: "Check targets" }));
+    await screen.findAllByTestId("project");
+    expect(host.check).toHaveBeenCalledWith(expect.objectContaining({ lang: "en" }));
   });
 
   it("uses the settings stored in the workbook, and saves edited bands and method", async () => {

@@ -68,10 +68,10 @@ describe("standalone host", () => {
     const out = await host.downloadChecked!({ ...settings, lang: "en" });
     expect(out).toEqual({ fileName: "预算.checked.xlsx", bytes: 3 });
     expect(saveFile).toHaveBeenCalledWith("预算.checked.xlsx", written);
-    expect(engine.buildPlan).toHaveBeenCalledWith(expect.anything(), expect.anything(), { formulas: false, lang: "en" });
+    expect(engine.buildPlan).toHaveBeenCalledWith(expect.anything(), expect.anything(), expect.objectContaining({ formulas: false, lang: "en", bands: settings.bands }));
     expect(engine.applyPlanToExcelJs).toHaveBeenCalledTimes(1);
-    // The settings in force go into the snapshot the plan is built from, so the copy can keep them.
-    const planned = engine.buildPlan.mock.calls[0] as unknown as [WorkbookSnapshot];
-    expect(JSON.parse(planned[0].settings as string)).toMatchObject({ lang: "en", asOf: "2024-08-15" });
+    // The settings in force go to the plan, which writes them where the CLI and Excel read them (A2 of the marks sheet).
+    const planned = engine.buildPlan.mock.calls[0] as unknown as [WorkbookSnapshot, unknown, { settings: string }];
+    expect(JSON.parse(planned[2].settings)).toMatchObject({ lang: "en", asOf: "2024-08-15" });
   });
 });

@@ -139,11 +139,14 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
         setNotice(translator(next.lang)("saved"));
       } catch (e) {
         setNotice(t("saveFailed", { detail: e instanceof Error ? e.message : String(e) }));
+        return;
       } finally {
         setSavingSettings(false);
       }
+      // The shown results were judged with the old settings (their explanations in the old language): judge again.
+      if (result) await runCheck(next, asOf);
     },
-    [host, t],
+    [host, t, result, runCheck, asOf],
   );
 
   const selectCell = useCallback(

@@ -1,0 +1,126 @@
+/**
+ * The unit-wide goals written as prose (部门整体绩效目标 in sentences), written out as a proper target table on
+ * a sheet of their own, with the usual monitoring columns so the user can type actuals there.
+ *
+ * Lifecycle: the first run writes the sheet (content recorded as Marks.generated, monitoring cells as usual).
+ * From then on checkWorkbook reads that sheet's table instead of the prose, and the plan treats it like any
+ * table (its content is left as it is). Clear marks deletes the sheet, unless the user typed into it.
+ */
+import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME, unitTableRows } from "../prose/extractProse";
+import type { CheckResult, GoalTable, Indicator, SheetSnapshot, TableResult } from "../types";
+import { HEADER_STYLE, type PlanContext } from "./context";
+import { CellSet, parseA1Ranges } from "./marks";
+
+export const UNIT_SHEET = UNIT_TABLE_NAME;
+const TITLE = `${UNIT_TABLE_NAME}表`;
+const UNIT_NAME_LABEL = "部门（单位）名称";
+/** Layout (0-based rows): title, unit name, header, indicators. */
+const LAYOUT = { title: 0, unitName: 1, header: 2 };
+const WIDTHS = [12, 14, 30, 16, 44];
+
+export interface UnitSheetPlan {
+  /** The table written out now (first run), to get monitoring columns like any other. */
+  written: { table: GoalTable; result: TableResult } | null;
+  /** Prose tables whose indicators now live on the unit sheet (no blocks of their own). */
+  handled: Set<GoalTable>;
+}
+
+const isProse = (t: GoalTable) => t.source === "prose" && t.indicators.length > 0;
+
+/** The sheet is ours from an earlier run (its content was written by the add-in). */
+export function unitSheetIsOurs(ctx: PlanContext): boolean {
+  return !!ctx.previous?.generated?.[UNIT_SHEET];
+}
+
+export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPlan {
+  const none: UnitSheetPlan = { written: null, handled: new Set() };
+  if (unitSheetIsOurs(ctx) && ctx.grid.hasSheet(UNIT_SHEET)) {
+    // Read back by the check as a table of its own: keep its content record and sheet ownership.
+    ctx.marks.sheets.push(UNIT_SHEET);
+    (ctx.marks.generated ??= {})[UNIT_SHEET] = ctx.previous?.generated?.[UNIT_SHEET] ?? "";
+    return none;
+  }
+  const prose = check.tables.map((table, i) => ({ table, result: check.results[i] })).filter((p) => isProse(p.table) && p.result);
+  if (prose.length === 0) return none;
+  if (ctx.grid.hasSheet(UNIT_SHEET)) {
+    ctx.say(
+      `已有名为「${UNIT_SHEET}」的工作表，未写出由文字目标整理的整体绩效目标表。`,
+      `A sheet named "${UNIT_SHEET}" exists; the unit-wide goals found in the text were not written out.`,
+    );
+    return none;
+  }
+  return { written: writeUnitSheet(ctx, prose), handled: new Set(prose.map((p) => p.table)) };
+}
+
+function writeUnitSheet(ctx: PlanContext, prose: { table: GoalTable; result: TableResult }[]): { table: GoalTable; result: TableResult } {
+  const sheet = UNIT_SHEET;
+  ctx.push(1, { op: "addSheet", sheet, visibility: "visible" });
+  ctx.marks.sheets.push(sheet);
+  const tables = prose.map((p) => p.table);
+  const order = unitRowOrder(tables);
+  const flat = prose.flatMap((p) => p.table.indicators.map((indicator, i) => ({ indicator, judged: p.result.indicators[i] })));
+  const rows = unitTableRows(tables).slice(1);
+  const at = (row: number, col: number) => ({ sheet, row, col });
+
+  ctx.setGenerated(at(LAYOUT.title, 0), TITLE, { bold: true });
+  const unitName = tables.find((t) => t.unitName)?.unitName ?? "";
+  if (unitName) {
+    ctx.setGenerated(at(LAYOUT.unitName, 0), UNIT_NAME_LABEL, HEADER_STYLE);
+    ctx.setGenerated(at(LAYOUT.unitName, 1), unitName);
+  }
+  UNIT_TABLE_HEADER.forEach((text, col) => ctx.setGenerated(at(LAYOUT.header, col), text, HEADER_STYLE));
+  const indicators: Indicator[] = [];
+  const judged: TableResult["indicators"] = [];
+  rows.forEach((cells, k) => {
+    const row = LAYOUT.header + 1 + k;
+    cells.forEach((value, col) => ctx.setGenerated(at(row, col), value));
+    const source = flat[order[k]];
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the prose cell's sign / unit cells do not exist here
+    const { signCell, unitCell, ...indicator } = source.indicator;
+    indicators.push({ ...indicator, row, targetText: String(cells[3]), nameCell: at(row, 2), targetCell: at(row, 3), actual: null, forecast: null });
+    judged.push(source.judged);
+  });
+  WIDTHS.forEach((width, col) => ctx.push(4, { op: "columnWidth", sheet, col, width }));
+  const first = tables[0];
+  const table: GoalTable = {
+    ...first,
+    sheet,
+    title: TITLE,
+    name: UNIT_TABLE_NAME,
+    source: "table",
+    range: { top: LAYOUT.title, left: 0, bottom: LAYOUT.header + rows.length, right: UNIT_TABLE_HEADER.length - 1 },
+    header: { row: LAYOUT.header, columns: { level1: 0, level2: 1, name: 2, target: 3 } },
+    indicators,
+  };
+  const light = prose.map((p) => p.result.light).includes("red") ? "red" : prose[0].result.light;
+  return { table, result: { execution: null, indicators: judged, light } };
+}
+
+/**
+ * Which indicator (in reading order, table by table) each row of unitTableRows is: the rows are sorted
+ * by category, so the indicators are tagged with their index in the name column and read back.
+ */
+function unitRowOrder(tables: GoalTable[]): number[] {
+  let k = 0;
+  const tagged = tables.map((t) => ({ ...t, indicators: t.indicators.map((i) => ({ ...i, name: String(k++) })) }));
+  return unitTableRows(tagged)
+    .slice(1)
+    .map((row) => Number(row[2]));
+}
+
+/** Store this run's generated cells in the marks (an earlier run's record is kept as it was). */
+export function recordGenerated(ctx: PlanContext, toA1: (set: CellSet) => string): void {
+  for (const [sheet, set] of ctx.generated) (ctx.marks.generated ??= {})[sheet] = toA1(set);
+}
+
+/** Did the user put anything on a generated sheet: a filled cell the add-in did not write (actuals, notes …)? */
+export function userTypedInto(sheet: SheetSnapshot, ours: string[]): boolean {
+  const set = CellSet.of(ours.flatMap((text) => parseA1Ranges(text)));
+  return sheet.values.some((row, r) =>
+    row.some((value, c) => {
+      const formula = sheet.formulas?.[r]?.[c];
+      const filled = (value !== null && value !== "") || !!formula;
+      return filled && !set.has(r + sheet.originRow, c + sheet.originCol);
+    }),
+  );
+}

@@ -1,0 +1,59 @@
+import { createExcelHost } from "../../../src/taskpane/hosts/excelHost";
+import { DEFAULTS, sampleResult } from "../fixtures";
+
+/** The actions module as the pane sees it; the Office.js side is tested in tests/host/excel. */
+function fakeActions(stored: string | null = null) {
+  let cell = stored;
+  return {
+    checkTargets: jest.fn(async () => sampleResult()),
+    selectCell: jest.fn(async () => undefined),
+    loadSettings: jest.fn(async () => cell),
+    saveSettings: jest.fn(async (json: string) => {
+      cell = json;
+    }),
+    cell: () => cell,
+  };
+}
+
+describe("Excel host settings (A2 of the marks sheet, shared with the ribbon and the CLI)", () => {
+  const officeBefore = (globalThis as { Office?: unknown }).Office;
+  afterEach(() => {
+    (globalThis as { Office?: unknown }).Office = officeBefore;
+  });
+
+  it("loads the settings the workbook keeps, completed with the defaults", async () => {
+    const api = fakeActions(JSON.stringify({ lang: "en", asOf: "2024-07-31", scheduleMethod: "step" }));
+    const host = createExcelHost(api);
+    expect(await host.loadSettings()).toEqual({ ...DEFAULTS, lang: "en", asOf: "2024-07-31", scheduleMethod: "step" });
+  });
+
+  it("saves through the actions module, and what it saved loads back", async () => {
+    const api = fakeActions();
+    const host = createExcelHost(api);
+    await host.saveSettings({ ...DEFAULTS, lang: "en", asOf: null });
+    expect(api.saveSettings).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(api.cell() as string)).toMatchObject({ lang: "en" });
+    expect(JSON.parse(api.cell() as string)).not.toHaveProperty("asOf");
+    expect(await host.loadSettings()).toMatchObject({ lang: "en", asOf: null });
+  });
+
+  it("falls back to settings an older version kept in the document settings", async () => {
+    (globalThis as { Office?: unknown }).Office = {
+      context: { document: { settings: { get: (key: string) => (key === "perfTargets.settings" ? JSON.stringify({ lang: "en" }) : null) } } },
+    };
+    const host = createExcelHost(fakeActions(null));
+    expect(await host.loadSettings()).toMatchObject({ lang: "en" });
+  });
+
+  it("no stored settings at all is not an error", async () => {
+    const host = createExcelHost(fakeActions(null));
+    expect(await host.loadSettings()).toBeNull();
+  });
+
+  it("a failed save is a write-failed HostError", async () => {
+    const api = fakeActions();
+    api.saveSettings.mockRejectedValueOnce(new Error("protected"));
+    const host = createExcelHost(api);
+    await expect(host.saveSettings({ ...DEFAULTS, asOf: null })).rejects.toMatchObject({ code: "write-failed" });
+  });
+});
