@@ -165,9 +165,15 @@ describe("task pane in Chromium, standalone", () => {
     mkdirSync(RESULTS, { recursive: true });
     for (const width of [320, 450]) {
       await page.setViewportSize({ width, height: 900 });
+      // Measure the settled layout: on a busy machine the reflow after a resize can land a few frames late.
+      await page
+        .waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, null, {
+          timeout: 3000,
+        })
+        .catch(() => undefined);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect({ width, overflow }).toEqual({ width, overflow: 0 });
       await page.screenshot({ path: join(RESULTS, `pane-${width}.png`), fullPage: true });
+      expect({ width, overflow }).toEqual({ width, overflow: 0 });
     }
   });
 

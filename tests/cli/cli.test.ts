@@ -136,3 +136,21 @@ test("--lang en prints the report in English", async () => {
   expect(r.stdout).toMatch(/goal tables/);
   expect(r.stdout).toMatch(/\[(red|yellow)\]/);
 });
+
+test("a checked copy checked again reads the same tables, with nothing left unread", async () => {
+  const input = path.join(FIXTURES, "seed-one-sheet.xlsx");
+  expect((await run(["check", input, "--out", "o1", "--as-of", "2024-07-31"], work)).code).toBe(0);
+  const again = await run(
+    ["check", path.join(work, "o1", "seed-one-sheet.checked.xlsx"), "--json", "--out", "o2", "--as-of", "2024-07-31"],
+    work,
+  );
+  const [file] = JSON.parse(again.stdout).files;
+  expect(file.diagnostics).toEqual([]);
+  const projects = file.tables.filter((t: { kind: string }) => t.kind === "project");
+  expect(projects).toHaveLength(8);
+  // The unit-wide goals from the prose now come from the 部门整体绩效目标 sheet the first check wrote.
+  const unit = file.tables.filter((t: { kind: string }) => t.kind === "unit");
+  expect(unit).toHaveLength(1);
+  expect(unit[0].sheet).toBe("部门整体绩效目标");
+  expect(unit[0].indicators.length).toBeGreaterThanOrEqual(15);
+});

@@ -9,6 +9,7 @@ import type { CellReading, CellRef, CellValue, Diagnostic } from "../types";
 import type { Grid } from "./grid";
 import { leadingAmount, normalizeLabel, parseAmount, toHalfWidth } from "./text";
 import {
+  PROGRESS_COLUMN,
   HEADER_LABELS,
   INDICATOR_COLUMNS,
   MONEY_UNIT_LINE,
@@ -317,7 +318,9 @@ function cellReading(grid: Grid, row: number, col: number | undefined): CellRead
 function readSchedule(block: Block, label: LabelCell): RawCheckpoint[] {
   const { grid, region } = block;
   const labelCells = (row: number, from: number) =>
-    grid.cellsOfRow(row, from, region.right).filter((c) => !block.labels.has(`${row},${c}`));
+    grid
+      .cellsOfRow(row, from, region.right)
+      .filter((c) => !block.labels.has(`${row},${c}`) && !PROGRESS_COLUMN.test(grid.label(row, c).key));
   let labelRow = label.row;
   let cols = labelCells(labelRow, grid.rightEdge(label.row, label.col) + 1);
   if (cols.length === 0) {

@@ -52,7 +52,7 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   ["target", /^(?!.*(完成|实际|执行)).{0,6}(指标值|目标值|预期值|实现值|计划值|标准值)(及单位)?$/],
   ["sign", /^(指标性质|指标方向性?|符号|比较符|运算符|指标属性|计算符号|性质)$/],
   ["unit", /^(度量单位|计量单位|单位|指标单位|指标值单位)$/],
-  ["basis", /^(指标值)?(确定|设定)?依据$|^指标(值)?来源$|^指标确定依据$/],
+  ["basis", /^(指标值)?(确定|设定)?依据$|^(指标(值)?)?来源$|^指标确定依据$/],
   ["weight", /^(指标)?(权重|分值)(分值)?$/],
   ["score", /^(指标|自评)?得分$|^评分$/],
   [
@@ -61,6 +61,8 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   ],
   ["likelihood", /^(完成目标可能性|(目标|全年)?完成可能性)(分析)?$/],
   ["note", /^(备注|说明)$/],
+  // Computed columns (ours from an earlier check, or a unit's own): known, not read as data.
+  ["note", /^(状态|预警|预警灯|完成状态|监控状态|预警等级)$/],
 ];
 
 /** Sub-columns under 偏差原因分析 / 完成目标可能性 in the national monitoring template (tick boxes + text). */
@@ -70,6 +72,9 @@ export const GROUP_MEMBERS: Vocabulary<"reason" | "likelihood"> = [
 ];
 
 /** A row whose first cell is one of these closes an indicator block. */
+/** Progress columns beside a schedule (ours from an earlier check, or a monitoring form's): not checkpoints. */
+export const PROGRESS_COLUMN = /^(执行率|计划进度|序时进度|进度状态|执行进度|进度预警|执行预警|滞后|偏差)/;
+
 export const SUMMARY_ROW = /^(合计|总计|小计|总分|得分合计|分值合计|综合得分|自评得分|总得分|综合评分|自评总分)/;
 export const FOOTER_ROW =
   /^(填报人|填表人|联系电话|联系人|单位负责人|负责人|财务负责人|审核人|经办人|填表日期|填报日期|注[:：]?|说明[:：]|其他需要说明的(问题|事项)|其他说明的问题)/;
@@ -167,6 +172,8 @@ export const TITLE_KINDS: Vocabulary<TableKind> = [
   ["self-evaluation", /自评/],
   ["monitoring", /监控|执行情况表|运行跟踪/],
   ["unit", /整体/],
+  // A goal table stays a goal table when monitoring columns are added beside it (e.g. by our own check).
+  ["project", /绩效目标(申报|批复)?表$/],
 ];
 
 /** Budget year written in a title or a year line: "2024年度", "（2024年）", "2024年项目支出…". */
