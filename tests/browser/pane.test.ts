@@ -6,6 +6,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
@@ -144,6 +145,9 @@ describe("task pane in Chromium, standalone", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
     expect(workbook.getWorksheet(MARKS_SHEET)).toBeDefined();
+    // The planned-vs-actual chart of the summary sheet is in the copy (ExcelJS cannot read charts: look in the zip).
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    expect(Object.keys(zip.files).some((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))).toBe(true);
 
     // Every value the plan (English, no formulas) writes is in the downloaded copy.
     const { snapshot } = await snapshotFromXlsx(readFileSync(SAMPLE));

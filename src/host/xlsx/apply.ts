@@ -19,9 +19,12 @@ export function applyPlanToExcelJs(workbook: ExcelJS.Workbook, plan: Plan): void
   for (const op of plan.ops) applyOp(workbook, op);
 }
 
-/** Save the workbook with the charts of the plans applied to it (ExcelJS alone would drop them). */
-export async function writeXlsx(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+/**
+ * Save the workbook with the charts of the plans applied to it (ExcelJS alone would drop them).
+ * Plain bytes, no Node Buffer: the standalone page saves its download with this too.
+ */
+export async function writeXlsx(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buffer = new Uint8Array(await workbook.xlsx.writeBuffer());
   const charts = pendingCharts.get(workbook) ?? [];
   return charts.length ? addChartsToXlsx(buffer, charts) : buffer;
 }

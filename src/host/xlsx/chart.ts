@@ -16,7 +16,7 @@ const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const REL_DRAWING = `${NS_R}/drawing`;
 const REL_CHART = `${NS_R}/chart`;
 
-export async function addChartsToXlsx(data: Buffer | Uint8Array, charts: ChartOp[]): Promise<Buffer> {
+export async function addChartsToXlsx(data: Uint8Array, charts: ChartOp[]): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(data);
   const sheetPaths = await sheetPathsByName(zip);
   let n = 1;
@@ -52,7 +52,7 @@ export async function addChartsToXlsx(data: Buffer | Uint8Array, charts: ChartOp
     const ct = await zip.file("[Content_Types].xml")!.async("string");
     zip.file("[Content_Types].xml", ct.replace("</Types>", `${types.join("")}</Types>`));
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /** Sheet name → part path, from workbook.xml and its rels. */

@@ -6,4 +6,4 @@
 export { snapshotFromXlsx } from "../../host/xlsx/snapshot";
 export { checkWorkbook } from "../../core/check";
 export { buildPlan } from "../../core/plan/buildPlan";
-export { applyPlanToExcelJs } from "../../host/xlsx/apply";
+export { applyPlanToExcelJs, writeXlsx } from "../../host/xlsx/apply";

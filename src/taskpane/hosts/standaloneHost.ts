@@ -108,7 +108,9 @@ export function createStandaloneHost(deps: StandaloneDeps = browserDeps): PaneHo
         const check = engine.checkWorkbook(snapshot, settings);
         const plan = engine.buildPlan(snapshot, check, { formulas: false, lang: settings.lang, bands: settings.bands, settings: json });
         engine.applyPlanToExcelJs(workbook, plan);
-        const out = (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+        // writeXlsx, not ExcelJS alone: it also writes the summary chart into the copy.
+        const bytes = await engine.writeXlsx(workbook);
+        const out = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
         const fileName = checkedFileName(name);
         deps.saveFile(fileName, out);
         return { fileName, bytes: out.byteLength };

@@ -16,6 +16,7 @@ function fakeEngine(snapshot: WorkbookSnapshot = { sheets: [], settings: null })
     checkWorkbook: jest.fn(() => sampleResult()),
     buildPlan: jest.fn(() => ({ ops: [], marks: {}, messages: [] })),
     applyPlanToExcelJs: jest.fn(),
+    writeXlsx: jest.fn(async () => new Uint8Array(written)),
   };
   return { engine, workbook, written };
 }
