@@ -218,20 +218,32 @@ function headingAbove(grid: Grid, row: number, col: number, ranges: CellRange[])
   return null;
 }
 
+/** Per row of the sheet, the table areas that cover it: a cell's "inside a table?" test without scanning every table. */
+function rangesByRow(ranges: CellRange[], top: number, bottom: number): CellRange[][] {
+  const rows: CellRange[][] = Array.from({ length: Math.max(0, bottom - top + 1) }, () => []);
+  for (const range of ranges)
+    for (let r = Math.max(range.top, top); r <= Math.min(range.bottom, bottom); r++) rows[r - top].push(range);
+  return rows;
+}
+
 function proseCells(snapshot: WorkbookSnapshot, read: ReadResult): ProseCell[] {
   const cells: ProseCell[] = [];
   for (const sheet of snapshot.sheets) {
     if (sheet.name === MARKS_SHEET) continue;
-    const grid = new Grid(sheet);
     const ranges = read.tables.filter((t) => t.sheet === sheet.name).map((t) => t.range);
-    for (let r = grid.top; r <= grid.bottom; r++) {
-      for (let c = grid.left; c <= grid.right; c++) {
-        const value = grid.value(r, c);
-        if (typeof value !== "string" || value.trim().length < PROSE_MIN_LENGTH) continue;
-        if (ranges.some((range) => inside(range, r, c))) continue;
+    const top = sheet.originRow;
+    const covering = rangesByRow(ranges, top, top + sheet.values.length - 1);
+    let grid: Grid | null = null; // built only when the sheet has prose: most sheets have none
+    sheet.values.forEach((rowValues, i) => {
+      rowValues.forEach((value, j) => {
+        if (typeof value !== "string" || value.length < PROSE_MIN_LENGTH || value.trim().length < PROSE_MIN_LENGTH) return;
+        const [r, c] = [top + i, sheet.originCol + j];
+        if (covering[i].some((range) => inside(range, r, c))) return;
+        grid ??= new Grid(sheet);
+        if (grid.isContinuation(r, c)) return;
         cells.push({ cell: grid.ref(r, c), text: value, heading: headingAbove(grid, r, c, ranges) });
-      }
-    }
+      });
+    });
   }
   return cells;
 }
