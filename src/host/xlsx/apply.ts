@@ -7,7 +7,7 @@
  * file by `writeXlsx` (chart.ts injects the DrawingML parts into the zip).
  */
 import type ExcelJS from "exceljs";
-import { columnLetters } from "../../core/a1";
+import { columnIndex, columnLetters } from "../../core/a1";
 import { rangesToA1 } from "../../core/plan/marks";
 import type { CellStyle, Plan, PlanOp } from "../../core/plan/types";
 import type { CellRange, CellRef } from "../../core/types";
@@ -98,16 +98,17 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
       );
       return;
     }
-    case "validationList":
-      forEachCell(sheetOf(workbook, op.sheet), op.range, (cell) => {
-        cell.dataValidation = { type: "list", allowBlank: true, formulae: [`"${op.list.join(",")}"`] };
-      });
-      return;
-    case "removeValidation": {
-      const ws = sheetOf(workbook, op.sheet);
-      forEachCell(ws, op.range, (cell) => removeValidation(ws, cell.address));
+    case "validationList": {
+      // One entry for the whole range: ExcelJS writes it as one sqref, instead of squeezing
+      // thousands of per-cell entries back together on every save (slow on large workbooks).
+      const validations = validationsOf(sheetOf(workbook, op.sheet));
+      removeValidations(validations, op.range);
+      validations[rangeAddress(op.range)] = { type: "list", allowBlank: true, formulae: [`"${op.list.join(",")}"`] };
       return;
     }
+    case "removeValidation":
+      removeValidations(validationsOf(sheetOf(workbook, op.sheet)), op.range);
+      return;
     case "defineName": {
       removeName(workbook, op.name);
       workbook.definedNames.add(`${quoteForNames(op.cell.sheet)}!$${columnLetters(op.cell.col)}$${op.cell.row + 1}`, op.name);
@@ -132,8 +133,8 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
         cell.value = null;
         cell.style = {};
         (cell as unknown as { _comment?: unknown })._comment = undefined;
-        removeValidation(ws, cell.address);
       });
+      removeValidations(validationsOf(ws), op.range);
       return;
     }
   }
@@ -161,8 +162,28 @@ function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
 }
 
 /** DataValidations.remove leaves an undefined entry that is written back as type "any": delete the key instead. */
-function removeValidation(ws: ExcelJS.Worksheet, address: string): void {
-  delete (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model[address];
+/** ExcelJS keeps validations by address: "J12" per cell (as it loads them) or "J12:J17" for a range. */
+function validationsOf(ws: ExcelJS.Worksheet): Record<string, unknown> {
+  return (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+}
+
+function rangeAddress(r: CellRange): string {
+  const first = `${columnLetters(r.left)}${r.top + 1}`;
+  return r.top === r.bottom && r.left === r.right ? first : `${first}:${columnLetters(r.right)}${r.bottom + 1}`;
+}
+
+const A1_RANGE = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/;
+
+/** Drop every entry inside the range: per-cell ones (as a loaded file has them) and ranges that touch it. */
+function removeValidations(validations: Record<string, unknown>, r: CellRange): void {
+  for (const key of Object.keys(validations)) {
+    const m = A1_RANGE.exec(key);
+    if (!m) continue;
+    const [top, left, bottom, right] = [Number(m[2]) - 1, columnIndex(m[1]), Number(m[4]) - 1, columnIndex(m[3])];
+    if (top <= r.bottom && bottom >= r.top && left <= r.right && right >= r.left) delete validations[key];
+  }
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) delete validations[`${columnLetters(col)}${row + 1}`];
 }
 
 function removeName(workbook: ExcelJS.Workbook, name: string): void {
