@@ -17,6 +17,7 @@ import {
   isTitleText,
   lookup,
   type HeaderRole,
+  OWNER_UNIT_LABEL,
   type MoneyUnit,
 } from "./vocabulary";
 
@@ -228,6 +229,19 @@ function readMatrix(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]): 
       return l && !l.inline && MONEY_ROLES.has(l.role) && l.role !== "carryover";
     });
     if (moneyCols.length === 0 || cols.some((c) => parseAmount(grid.value(r, c)) !== null)) continue;
+
+    // A corner label (年度预算数（万元） over 总额 / 其中：财政资金 …) heads the row labels, not amounts.
+    moneyCols.sort((a, b) => a - b);
+    const corner = moneyCols[0];
+    const underCorner = grid.bottomEdge(r, corner) + 1;
+    if (
+      moneyCols.length > 2 &&
+      underCorner <= region.bottom &&
+      !grid.isEmpty(underCorner, corner) &&
+      parseAmount(grid.value(underCorner, corner)) === null
+    ) {
+      moneyCols.shift();
+    }
 
     const columnOf = new Map<HeaderRole, number>();
     for (const c of moneyCols) {
@@ -446,8 +460,11 @@ export function readHeaderBlock(grid: Grid, region: Region, diagnostics: Diagnos
 
   // Label → value, the candidate nearest to the indicators winning.
   const labels = [...block.labels.values()].filter((l) => !block.consumed.has(`${l.row},${l.col}`)).reverse();
+  const isOwner = (l: LabelCell) => OWNER_UNIT_LABEL.test(toHalfWidth(grid.text(l.row, l.col)).replace(/\s+/g, ""));
   const textOf = (role: HeaderRole): string => {
-    for (const l of labels.filter((x) => x.role === role)) {
+    const candidates = labels.filter((x) => x.role === role);
+    if (role === "unitName") candidates.sort((a, b) => Number(isOwner(b)) - Number(isOwner(a)));
+    for (const l of candidates) {
       if (l.inline) {
         block.used.push(grid.ref(l.row, l.col));
         return l.inline;

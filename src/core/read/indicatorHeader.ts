@@ -43,7 +43,7 @@ export interface IndicatorHeader {
   projectColumns: Partial<Record<ProjectColumn, number>>;
 }
 
-export type ProjectColumn = "name" | "code" | "goal" | "budget";
+export type ProjectColumn = "name" | "code" | "goal" | "budget" | "unit";
 
 const PROJECT_COLUMN_ROLES: Partial<Record<HeaderRole, ProjectColumn>> = {
   name: "name",
@@ -51,6 +51,7 @@ const PROJECT_COLUMN_ROLES: Partial<Record<HeaderRole, ProjectColumn>> = {
   goal: "goal",
   budget: "budget",
   budgetFinal: "budget",
+  unitName: "unit",
 };
 
 /** Runs of columns in a row holding something (a value or a merged area), split by empty columns. */
@@ -94,6 +95,30 @@ function subHeaderCells(grid: Grid, row: number, left: number, right: number): n
   return cols.every(isSubLabel) ? cols : null;
 }
 
+/**
+ * Column labels broken over two rows ("年度" above "指标值", "实际" above "完成值") beside labels merged down over
+ * both rows: the joined labels, by column; null when the row below holds anything else.
+ */
+function brokenLabels(
+  grid: Grid,
+  row: number,
+  left: number,
+  right: number,
+  colRole: Map<number, IndicatorColumn>,
+): Map<number, { role: IndicatorColumn; text: string }> | null {
+  if (row + 1 > grid.bottom) return null;
+  const joined = new Map<number, { role: IndicatorColumn; text: string }>();
+  for (const c of grid.cellsOfRow(row + 1, left, right)) {
+    if (grid.master(row + 1, c).row === row) continue; // merged down from the header row
+    const upper = grid.master(row, c);
+    if (upper.row !== row || upper.col !== c || colRole.has(c) || grid.isEmpty(row, c)) return null;
+    const role = lookup(INDICATOR_COLUMNS, grid.label(row, c).key + grid.label(row + 1, c).key);
+    if (!role) return null;
+    joined.set(c, { role, text: grid.text(row, c) + grid.text(row + 1, c) });
+  }
+  return joined.size > 0 ? joined : null;
+}
+
 function headerAt(grid: Grid, row: number, left: number, right: number): IndicatorHeader | null {
   const colRole = columnRoles(grid, row, left, right);
   const labels = new Map<number, string>();
@@ -102,6 +127,14 @@ function headerAt(grid: Grid, row: number, left: number, right: number): Indicat
   const groups: Partial<Record<GroupRole, GroupMember[]>> = {};
   let lastRow = row;
   const sub = colRole.size > 0 ? subHeaderCells(grid, row, left, right) : null;
+  const broken = colRole.size > 0 && !sub ? brokenLabels(grid, row, left, right, colRole) : null;
+  if (broken) {
+    lastRow = row + 1;
+    for (const [c, { role, text }] of broken) {
+      colRole.set(c, role);
+      labels.set(c, text);
+    }
+  }
   if (sub) {
     lastRow = row + 1;
     for (const c of sub) {

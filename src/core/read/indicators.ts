@@ -7,7 +7,7 @@ import type { CellReading, CellRef, CellValue, Diagnostic, IndicatorColumn } fro
 import type { Grid } from "./grid";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
 import { isCheckMark, parseAmount, parsePercentCell } from "./text";
-import { FOOTER_ROW, HEADER_LABELS, SUMMARY_ROW, isTitleText, lookup, type HeaderRole } from "./vocabulary";
+import { FOOTER_ROW, HEADER_LABELS, PLACEHOLDER_NAME, SUMMARY_ROW, isTitleText, lookup, type HeaderRole } from "./vocabulary";
 
 /** An indicator before its target is parsed. */
 export interface IndicatorDraft {
@@ -253,6 +253,14 @@ export function readIndicatorBlock(
           severity: "warning",
         });
       }
+      continue;
+    }
+    if (PLACEHOLDER_NAME.test(name.replace(/\s+/g, "")) && !textAt(grid, row, col.target)) {
+      diagnostics.push({
+        cell: grid.ref(row, col.name as number),
+        message: `第 ${row + 1} 行是模板留下的占位行（${name}），不是指标，未读取`,
+        severity: "info",
+      });
       continue;
     }
 

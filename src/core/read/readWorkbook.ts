@@ -124,7 +124,7 @@ function splitByProject(draft: TableDraft): TableDraft[] {
         name: text(projectRow, cols.name),
         code: text(projectRow, cols.code) || null,
         goal: text(projectRow, cols.goal) || info.goal,
-        unitName: unitRow !== undefined ? text(unitRow, cols.name) : info.unitName,
+        unitName: text(projectRow, cols.unit) || (unitRow !== undefined ? text(unitRow, cols.name) : info.unitName),
         budget: budget && amount !== null ? { value: amount, cell: grid.ref(budget.row, budget.col) } : null,
         fiscal: null,
         other: null,

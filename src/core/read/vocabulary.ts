@@ -57,7 +57,7 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   ["score", /^(指标|自评)?得分$|^评分$/],
   [
     "reason",
-    /^(偏差原因(分析)?|原因分析|未完成原因(分析)?|原因说明|偏差情况及原因)(及|和)?(改进措施)?$|^[^,;.。，；]{0,10}原因[^,;.。，；]{0,8}$/,
+    /^(偏差原因(分析)?|原因分析|未完成原因(分析)?|原因说明|偏差情况及原因)(及|和)?(拟采取的)?(改进措施)?$|^[^,;.。，；]{0,10}原因[^,;.。，；]{0,8}$/,
   ],
   ["likelihood", /^(完成目标可能性|(目标|全年)?完成可能性)(分析)?$/],
   ["note", /^(备注|说明)$/],
@@ -74,6 +74,9 @@ export const GROUP_MEMBERS: Vocabulary<"reason" | "likelihood"> = [
 /** A row whose first cell is one of these closes an indicator block. */
 /** Progress columns beside a schedule (ours from an earlier check, or a monitoring form's): not checkpoints. */
 export const PROGRESS_COLUMN = /^(执行率|计划进度|序时进度|进度状态|执行进度|进度预警|执行预警|滞后|偏差)/;
+
+/** A template row left unfilled: the name cell holds only "……" / "…" / "..." (no indicator). */
+export const PLACEHOLDER_NAME = /^[….。、·]+$/;
 
 export const SUMMARY_ROW = /^(合计|总计|小计|总分|得分合计|分值合计|综合得分|自评得分|总得分|综合评分|自评总分)/;
 export const FOOTER_ROW =
@@ -123,7 +126,7 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
     "fiscal",
     /^(当年|本年|本级|上级|中央|省级?|市级?|区级?|县级?)?财政(资金|拨款|拨款资金|性资金)?$|^一般公共预算(资金|拨款)?$|^(中央|省级|市级|本级)?(财政|补助)安排$/,
   ],
-  ["other", /^其他(来源)?资金$|^自筹资金$|^单位自有资金$/],
+  ["other", /^其[他它](来源)?资金$|^自筹资金$|^单位自有资金$/],
   ["carryover", /^(上年)?结转(结余)?(资金)?$/],
   ["forecastSpent", /^(全年)?预计(全年)?执行(数|金额)$/],
   ["spentYear", /^全年(实际)?(执行数|执行金额|支出数)$/],
@@ -132,7 +135,7 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
     new RegExp(String.raw`^(实际|累计|预算|当前|(${PERIOD}))?(执行数|执行金额|支出数|实际支出|已支出|支出金额)$`),
   ],
   ["rate", new RegExp(String.raw`^(全年|(${PERIOD}))?(预算)?执行率$`)],
-  ["execWeight", /^分值$/],
+  ["execWeight", /^(分值|权重)$/],
   ["execScore", /^得分$/],
   ["schedule", /^(资金|预算|分月|分季度?|月度|季度)?(支出|使用|用款|执行)(进度)?计划$|^(资金)?支出进度$|^用款计划$/],
   [
@@ -144,9 +147,12 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
   ["moneyBlock", /^(项目资金|预算规模|资金情况|项目资金情况|资金来源|(项目)?预算成本构成|成本构成)$/],
   [
     "known",
-    /^(实际完成情况|全年预计完成情况|偏差原因分析|年度主要任务|任务名称|绩效指标|年度绩效指标|项目属性|项目类型|项目期|项目周期|起止时间|主要内容)$/,
+    /^(实际完成情况|全年预计完成情况|(年度)?(总体)?目标完成情况(综述)?|偏差原因分析|年度主要任务|任务名称|绩效指标|年度绩效指标|项目属性|项目类型|项目期|项目周期|起止时间|主要内容)$/,
   ],
 ];
+
+/** Unit labels naming the table's owner (预算单位), preferred over the one carrying the project out (实施单位). */
+export const OWNER_UNIT_LABEL = /^(预算单位|填报单位|编制单位|申报单位|预算部门|单位名称|部门名称)/;
 
 /** A target column for the whole implementation period (中期, 实施周期, 长期), not the budget year. */
 export const LONG_TERM_COLUMN = /实施周期|中期|长期|周期|总体/;

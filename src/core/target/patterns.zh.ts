@@ -330,7 +330,10 @@ export const UNIT_ALIASES: Readonly<Record<string, string>> = table({
   千米: "公里",
   km: "公里",
   米: "米",
+  厘米: "厘米",
+  毫米: "毫米",
   平方米: "平方米",
+  立方米: "立方米",
   "㎡": "平方米",
   m2: "平方米",
   亩: "亩",
@@ -371,6 +374,17 @@ export const PER_WORDS: Readonly<Record<string, string>> = table({
   人: "人",
   户: "户",
   次: "次",
+  // Unit prices per quantity: 475元/亩, 2875元/个, 3000元/平方米 (扶贫 and construction cost standards).
+  亩: "亩",
+  个: "个",
+  平方米: "平方米",
+  米: "米",
+  公里: "公里",
+  吨: "吨",
+  株: "株",
+  台: "台",
+  件: "件",
+  套: "套",
 });
 
 /** Units that are money amounts. */
@@ -532,6 +546,13 @@ export const QUALITATIVE_PREFIX = /^定性[:：]/;
 
 /** Words before a deadline that do not change it: `截至2024年12月31日`, `于年底前`. */
 export const DEADLINE_PREFIXES: readonly string[] = [
+  // `完成时间为2022年12月30日` (the deadline stated as a sentence).
+  "完成时间为",
+  "完成时限为",
+  "完成日期为",
+  "完成时间",
+  "完成时限",
+  "完成日期",
   "截止到",
   "截至",
   "截止",

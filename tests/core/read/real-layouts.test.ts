@@ -381,3 +381,274 @@ describe("预算管理一体化 (pmkpi) 绩效运行监控 export: 计算符号 
     { l1: "效益指标", l2: "社会效益指标", name: "提高村(社区)干部工作积极性的影响程度", raw: "效果明显", ...QUAL },
   ]);
 });
+
+// ───────────────────────── 四川 井研 马踏镇 2023: several projects in one flat system list ─────────────────────────
+
+describe("四川 井研县马踏镇 2023 部门预算项目绩效目标申报表 (flat list, one table per project, 元 as “3,309,840.00”)", () => {
+  let result: ReadResult;
+  const byName = (name: string) => result.tables.find((x) => x.name === name);
+  beforeAll(async () => {
+    result = await read("sichuan-jingyan-goals-2023.xlsx");
+  });
+
+  test("one project table per project in the list", () => {
+    expect(result.tables.map((x) => [x.kind, x.name, x.budget, x.budgetYear, x.moneyUnit])).toEqual([
+      ["project", "村组干部报酬", 330.984, 2023, "元"],
+      ["project", "基层组织活动经费", 66, 2023, "元"],
+    ]);
+  });
+  test("goal and unit of each project", () => {
+    expect(byName("村组干部报酬")?.goal).toBe("按时发放村组干部报酬");
+    expect(byName("村组干部报酬")?.unitName).toMatch(/井研县马踏镇人民政府/);
+  });
+  test("columns: sign 指标性质, target 指标值, unit 度量单位, weight 权重", () => {
+    expect(byName("村组干部报酬")?.header.columns).toMatchObject({ level1: 4, level2: 5, name: 6, sign: 7, target: 8, unit: 9, weight: 10 });
+  });
+  describe("村组干部报酬", () => {
+    indicatorTests(() => byName("村组干部报酬"), [
+      { l1: "效益指标", l2: "社会效益指标", name: "维护社会稳定", raw: "95", ...PCT(">=", 95) },
+      { l1: "产出指标", l2: "时效指标", name: "维持时效", raw: "1", ...num(">=", 1, "年") },
+      { l1: "产出指标", l2: "质量指标", name: "按时发放", raw: "1", ...num(">=", 1, "人/年") },
+      { l1: "效益指标", l2: "经济效益指标", name: "促进村集体经济发展", raw: "95", ...PCT(">=", 95) },
+      { l1: "产出指标", l2: "数量指标", name: "村组干部230人", raw: "230", ...num(">=", 230, "个") },
+      { l1: "效益指标", l2: "生态效益指标", name: "保护生态环境卫生", raw: "95", ...PCT(">=", 95) },
+      { l1: "效益指标", l2: "可持续影响指标", name: "项目维持时效", raw: "95", ...PCT(">=", 95) },
+      { l1: "满意度指标", l2: "服务对象满意度指标", name: "人民群众满意度", raw: "95", ...PCT(">=", 95) },
+    ]);
+  });
+  describe("基层组织活动经费", () => {
+    indicatorTests(() => byName("基层组织活动经费"), [
+      { l1: "满意度指标", l2: "服务对象满意度指标", name: "辖区内群众满意度", raw: "95", ...PCT(">=", 95) },
+      { l1: "效益指标", l2: "经济效益指标", name: "促进农村集体经济发展", raw: "95", ...PCT(">=", 95) },
+      { l1: "效益指标", l2: "可持续影响指标", name: "经济、环境等方面可持续发展", raw: "95", ...PCT(">=", 95) },
+      { l1: "产出指标", l2: "质量指标", name: "保障村社区正常运转", raw: "95", ...PCT(">=", 95) },
+      { l1: "产出指标", l2: "数量指标", name: "行政村数量", raw: "11", ...num("=", 11, "个") },
+    ]);
+  });
+});
+
+// ───────────────────────── 四川 青神县 2023 部门预算项目支出绩效自评表 (一体化 export) ─────────────────────────
+
+describe("四川 青神县发改局 2023 部门预算项目支出绩效自评表 (code-prefixed name, 调整后预算数, 指标性质/度量单位)", () => {
+  let result: ReadResult;
+  const t = () => result.tables[0];
+  beforeAll(async () => {
+    result = await read("sichuan-qingshen-self-eval-2023.xlsx");
+  });
+
+  test("one self-evaluation table", () => {
+    expect(result.tables.map((x) => x.kind)).toEqual(["self-evaluation"]);
+  });
+  test("code and name split from “51000021R000000019951-工资性支出”, budget = 调整后预算数 251.89, spent 251.89", () => {
+    expect({ code: t()?.code, name: t()?.name, year: t()?.budgetYear, budget: t()?.budget, spent: t()?.spent?.value }).toEqual({
+      code: "51000021R000000019951",
+      name: "工资性支出",
+      year: 2023,
+      budget: 251.89,
+      spent: 251.89,
+    });
+  });
+  test("money block 权重 10 as the execution weight; 合计 100 is the total", () => {
+    expect(t()?.executionWeight?.value).toBe(10);
+  });
+  test("columns: sign, target, unit, actual 完成值, weight 权重, score, reason", () => {
+    expect(t()?.header.columns).toMatchObject({ level1: 1, level2: 2, name: 3, sign: 4, target: 5, unit: 6, actual: 7, weight: 8, score: 9, reason: 10 });
+  });
+  indicatorTests(t, [
+    { l1: "产出指标", l2: "数量指标", name: "发放(缴纳)覆盖率", raw: "100", ...PCT("=", 100) },
+    { l1: "效益指标", l2: "社会效益指标", name: "足额保障率(参保率)", raw: "100", ...PCT("=", 100) },
+  ]);
+});
+
+// ───────────────────────── 云南 丽江 古城区 2020 自评表: two-row header, “﹦” ─────────────────────────
+
+describe("云南 丽江市古城区 2020 项目支出绩效自评表 (two-row header 年度指标值 over 指标性质/指标值/度量单位, “﹦”)", () => {
+  let result: ReadResult;
+  const t = () => result.tables[0];
+  beforeAll(async () => {
+    result = await read("yunnan-lijiang-self-eval-2020.xlsx");
+  });
+
+  test("one self-evaluation table", () => {
+    expect(result.tables.map((x) => x.kind)).toEqual(["self-evaluation"]);
+  });
+  test("name as written in 项目名称 (itself a title), year, budget 7.29, spent 7.29", () => {
+    expect({ name: t()?.name, year: t()?.budgetYear, budget: t()?.budget, spent: t()?.spent?.value }).toEqual({
+      name: "2020年省级自然资源卫片执法补助经费支出绩效自评表",
+      year: 2020,
+      budget: 7.29,
+      spent: 7.29,
+    });
+  });
+  test("columns from the lower header row: sign 3, target 4, unit 5; actual 6, weight 7, score 8", () => {
+    expect(t()?.header.columns).toMatchObject({ level1: 0, level2: 1, name: 2, sign: 3, target: 4, unit: 5, actual: 6, weight: 7, score: 8 });
+  });
+  test("weights and scores", () => {
+    expect(t()?.indicators.map((i) => [i.weight, i.score?.value ?? null])).toEqual([
+      [10, 9],
+      [20, 19],
+      [20, 19],
+      [30, 27],
+      [10, null],
+    ]);
+  });
+  indicatorTests(t, [
+    { l1: "产出指标", l2: "数量指标", name: "卫片执法补助经费", raw: "72890", ...num("=", 72890, "元") },
+    { l1: "产出指标", l2: "质量指标", name: "项目验收合格率", raw: "100", ...PCT("=", 100) },
+    { l1: "产出指标", l2: "时效指标", name: "项目完成及时率", raw: "100", ...PCT("=", 100) },
+    { l1: "效益指标", l2: "社会效益指标", name: "违法行为责停率", raw: "95", ...PCT(">=", 95) },
+    { l1: "满意度指标", l2: "服务对象满意度指标", name: "满意度", raw: "95", ...PCT(">=", 95) },
+  ]);
+});
+
+// ───────────────────────── 安徽 六安 裕安区 2022 自评表: 执行率 0.958, “年度/指标值” split over two rows ─────────────────────────
+
+describe("安徽 六安市裕安区 2022 市级文物保护专项经费绩效自评表 (header labels broken over two rows, 执行率 0.958)", () => {
+  let result: ReadResult;
+  const t = () => result.tables[0];
+  beforeAll(async () => {
+    result = await read("anhui-yuan-self-eval-2022.xlsx");
+  });
+
+  test("one self-evaluation table", () => {
+    expect(result.tables.map((x) => x.kind)).toEqual(["self-evaluation"]);
+  });
+  test("name, year, budget 29, spent 27.8, 分值 9 / 得分 8", () => {
+    expect({
+      name: t()?.name,
+      year: t()?.budgetYear,
+      budget: t()?.budget,
+      spent: t()?.spent?.value,
+      weight: t()?.executionWeight?.value,
+      score: t()?.executionScore?.value,
+    }).toEqual({ name: "市级文物保护专项经费", year: 2022, budget: 29, spent: 27.8, weight: 9, score: 8 });
+  });
+  test("target = 年度/指标值 (col E), actual = 实际/完成值 (col F)", () => {
+    expect(t()?.header.columns).toMatchObject({ level1: 1, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7 });
+  });
+  const done = "完成六安市六安市罗氏宗祠、李氏宗祠、英布墓日常维护,指挥部旧址报病虫害防治测绘、国保省保矢量数据测绘、龙盘石刻护栏制装";
+  indicatorTests(t, [
+    { l1: "产出指标", l2: "数量指标", name: "指标1:修缮建筑数量", raw: done, ...QUAL },
+    { l1: "产出指标", l2: "数量指标", name: "指标2:修缮建筑面积", raw: "6000平方米", ...num(">=", 6000, "平方米") },
+    { l1: "产出指标", l2: "数量指标", name: "指标3:修缮级别", raw: "市级保护单位", ...QUAL },
+    { l1: "产出指标", l2: "质量指标", name: "指标1:验收通过率", raw: "100%", ...PCT(">=", 100) },
+    { l1: "产出指标", l2: "质量指标", name: "指标2:工程质量管理", raw: "≥95%", ...PCT(">=", 95) },
+    { l1: "产出指标", l2: "质量指标", name: "指标3:文明施工", raw: "≥95%", ...PCT(">=", 95) },
+    { l1: "产出指标", l2: "时效指标", name: "项目设计、招标、施工", raw: "完成时间为2022年12月30日", kind: "date" },
+    { l1: "产出指标", l2: "成本指标", name: "项目成本控制在预算内", raw: "本着节约的原则,控制在预算中。", ...QUAL },
+    { l1: "效益指标", l2: "社会效益指标", name: "文物本体安全、体现文物价值,提升知名度", raw: "加大文物保护,展示文物价值", ...QUAL },
+  ]);
+  test("the deadline is 2022-12-30", () => {
+    expect(findIndicator(t(), "项目设计、招标、施工")?.target.date).toBe("2022-12-30");
+  });
+});
+
+// ───────────────────────── 四川 中江县 2022 绩效目标自评表: 分值 before the target, (A)/(B) labels ─────────────────────────
+
+describe("四川 中江县水利局 2022 绩效目标自评表 (分值 column before 年度指标值, 全年预算数(A))", () => {
+  let result: ReadResult;
+  const t = () => result.tables[0];
+  beforeAll(async () => {
+    result = await read("sichuan-zhongjiang-self-eval-2022.xlsx");
+  });
+
+  test("one self-evaluation table", () => {
+    expect(result.tables.map((x) => x.kind)).toEqual(["self-evaluation"]);
+  });
+  test("name, year, budget 20 (全年预算数(A)), spent 20, 分值 10", () => {
+    expect({ name: t()?.name, year: t()?.budgetYear, budget: t()?.budget, spent: t()?.spent?.value, weight: t()?.executionWeight?.value }).toEqual({
+      name: "中江县农业水价综合改革精准补贴和节水奖励项目小型水库水标尺制作安装",
+      year: 2022,
+      budget: 20,
+      spent: 20,
+      weight: 10,
+    });
+  });
+  test("columns: weight 4 before target 5, actual 全年实际值 6, score 7, reason 未完成原因及拟采取的改进措施 8", () => {
+    expect(t()?.header.columns).toMatchObject({ level1: 1, level2: 2, name: 3, weight: 4, target: 5, actual: 6, score: 7, reason: 8 });
+  });
+  test("the “……” template row is reported, not read", () => {
+    expect(result.diagnostics.some((d) => d.severity === "info" && /占位行/.test(d.message))).toBe(true);
+  });
+  test("total score 100 from the 总分 row", () => {
+    expect(t()?.totalScore?.value).toBe(100);
+  });
+  indicatorTests(t, [
+    { l1: /^产出指标/, l2: "数量指标", name: "安装坡面水标尺", raw: "≥266米", ...num(">=", 266, "米") },
+    { l1: /^产出指标/, l2: "数量指标", name: "水标尺宽度", raw: "≥50厘米", ...num(">=", 50, "厘米") },
+    { l1: /^产出指标/, l2: "质量指标", name: "项目(工程)验收合格率", raw: "100%", ...PCT(">=", 100) },
+    { l1: /^产出指标/, l2: "时效指标", name: "及时(按期)开工率", raw: "≥90%", ...PCT(">=", 90) },
+    { l1: /^产出指标/, l2: "时效指标", name: "及时(按期)完工率", raw: "≥90%", ...PCT(">=", 90) },
+    { l1: /^产出指标/, l2: "成本指标", name: "项目计划总投资", raw: "20万元", ...num("<=", 20, "万元") },
+    { l1: /^效益指标/, l2: "社会效益指标", name: "受益脱贫(含监测对象)户人口数", raw: "≥1000人", ...num(">=", 1000, "人") },
+    { l1: /^效益指标/, l2: "社会效益指标", name: "群众生产生活条件改善状况", raw: "显著提升", ...QUAL },
+    { l1: /^满意度指标/, l2: "服务对象满意度指标", name: "受益脱贫(含监测对象)户满意度", raw: "≥95%", ...PCT(">=", 95) },
+  ]);
+});
+
+// ───────────────────────── 湖南 南岳 2018 市级专项扶贫资金 绩效目标申报表: ">=", "<=475元/亩" ─────────────────────────
+
+describe("湖南 衡阳市南岳区 2018 专项扶贫资金 绩效目标申报表 (ASCII >= / <=, 元/亩, template placeholders in names)", () => {
+  let result: ReadResult;
+  const t = () => result.tables[0];
+  beforeAll(async () => {
+    result = await read("hunan-nanyue-poverty-goals-2018.xlsx");
+  });
+
+  test("one project table", () => {
+    expect(result.tables.map((x) => x.kind)).toEqual(["project"]);
+  });
+  test("name, budget 10 (年度资金总额:), goal", () => {
+    expect({ name: t()?.name, budget: t()?.budget, fiscal: t()?.funds.fiscal, goal: t()?.goal }).toEqual({
+      name: "2018年市级专项扶贫资金基础设施(人大代表扶贫基地)",
+      budget: 10,
+      fiscal: 10,
+      goal: "为水濂村带来观光游客不少于6万人,村集体收入达6万元。",
+    });
+  });
+  indicatorTests(t, [
+    { l1: "产出指标", l2: "数量指标", name: "贫困地区旅游基础设施建设工程", raw: ">=20平方米", ...num(">=", 20, "平方米") },
+    { l1: "产出指标", l2: "数量指标", name: "贫困地区旅游景点开发数量( ≥**个 )", raw: ">=4个", ...num(">=", 4, "个") },
+    { l1: "产出指标", l2: "数量指标", name: "流转土地", raw: ">=60亩", ...num(">=", 60, "亩") },
+    { l1: "产出指标", l2: "质量指标", name: "*贫困地区旅游基础设施建设质量达标率100%", raw: ">=98%", ...PCT(">=", 98) },
+    { l1: "产出指标", l2: "时效指标", name: "贫困地区基础设施建设按期完成率(≥**%)", raw: ">=95%", ...PCT(">=", 95) },
+    { l1: "产出指标", l2: "成本指标", name: "流转土地补助标准", raw: "<=475元/亩", ...num("<=", 475, "元/亩") },
+    { l1: "产出指标", l2: "成本指标", name: "景观建设成本", raw: "<=2875元/个", ...num("<=", 2875, "元/个") },
+    { l1: "产出指标", l2: "成本指标", name: "贫困地区旅游基础设施建设工程建设成本", raw: "<=3000元/平方米", ...num("<=", 3000, "元/平方米") },
+    { l1: "效益指标", l2: "经济效益指标", name: "乡村旅游带动增加贫困村收入(≥**万元)", raw: ">=6万元", ...num(">=", 6, "万元") },
+    { l1: "效益指标", l2: "经济效益指标", name: "乡村旅游带动增加贫困人口收入(≥**万元)", raw: ">=2.61万元", ...num(">=", 2.61, "万元") },
+    { l1: "效益指标", l2: "社会效益指标", name: "贫困地区乡村旅游开发景点接待游客数量(≥**人)", raw: ">=60000人", ...num(">=", 60000, "人") },
+    { l1: "效益指标", l2: "社会效益指标", name: "受益建档立卡贫困人口数≥**人", raw: ">=29人", ...num(">=", 29, "人") },
+    { l1: "满意度指标", l2: "服务对象满意度指标", name: "旅游行业经营主体满意度(≥**%)", raw: ">=90%", ...PCT(">=", 90) },
+    { l1: "满意度指标", l2: "服务对象满意度指标", name: "参与旅游扶贫项目贫困群众满意度(≥**%)", raw: ">=90%", ...PCT(">=", 90) },
+    { l1: "满意度指标", l2: "服务对象满意度指标", name: "旅游区居民满意度(≥**%)", raw: ">=90%", ...PCT(">=", 90) },
+    { l1: "满意度指标", l2: "服务对象满意度指标", name: "游客满意度(≥**%)", raw: ">=90%", ...PCT(">=", 90) },
+  ]);
+});
+
+// ───────────────────────── 重庆 奉节 2023 项目支出绩效目标审批表 ─────────────────────────
+
+describe("重庆 奉节县云雾土家族乡 2023 项目支出绩效目标审批表 (当年年度预算, 其中:其它资金, 成本指标 first)", () => {
+  let result: ReadResult;
+  const t = () => result.tables[0];
+  beforeAll(async () => {
+    result = await read("chongqing-fengjie-approval-2023.xlsx");
+  });
+
+  test("one project table", () => {
+    expect(result.tables.map((x) => x.kind)).toEqual(["project"]);
+  });
+  test("name, year, budget 65, fiscal 65, other 0", () => {
+    expect({ name: t()?.name, year: t()?.budgetYear, budget: t()?.budget, fiscal: t()?.funds.fiscal, other: t()?.funds.other }).toEqual({
+      name: "2023年云雾土家族乡加工园配套设施建设项目",
+      year: 2023,
+      budget: 65,
+      fiscal: 65,
+      other: 0,
+    });
+  });
+  test("unit from 预算单位:", () => {
+    expect(t()?.unitName).toBe("奉节县云雾土家族乡人民政府");
+  });
+  indicatorTests(t, [{ l1: /^成本指标/, l2: "经济成本指标", name: "项目建设成本", raw: "≤65万元", ...num("<=", 65, "万元") }]);
+});
