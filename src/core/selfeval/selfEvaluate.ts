@@ -52,6 +52,7 @@ export const SELF_EVAL_RULES = {
   total: "selfeval-total",
   reason: "selfeval-reason",
   executionReason: "selfeval-execution-reason",
+  executionWeight: "selfeval-execution-weight",
 } as const;
 
 const SEVERITY: Record<string, ReviewFinding["severity"]> = {
@@ -61,7 +62,14 @@ const SEVERITY: Record<string, ReviewFinding["severity"]> = {
   [SELF_EVAL_RULES.total]: "error",
   [SELF_EVAL_RULES.reason]: "warning",
   [SELF_EVAL_RULES.executionReason]: "warning",
+  [SELF_EVAL_RULES.executionWeight]: "warning",
 };
+
+/**
+ * Budget execution weighs 10 nationally; some provinces use up to 20. A larger 分值 in the money
+ * block is the whole form's 100 written in the wrong row (seen in a real 鄂州 form): scored at 10.
+ */
+const MAX_EXECUTION_WEIGHT = 20;
 
 const EPSILON = 1e-9;
 const round2 = (x: number) => Math.round((x + Number.EPSILON) * 100) / 100;
@@ -263,13 +271,23 @@ export function selfEvaluate(
   });
 
   const exec = executionOf(table, result);
-  const execWeight = submittedNumber(table.executionWeight) ?? NATIONAL_WEIGHTS.budget;
+  const submittedWeight = submittedNumber(table.executionWeight);
+  const plausibleWeight = submittedWeight !== null && submittedWeight > 0 && submittedWeight <= MAX_EXECUTION_WEIGHT;
+  const execWeight = plausibleWeight ? submittedWeight : NATIONAL_WEIGHTS.budget;
+  if (submittedWeight !== null && !plausibleWeight)
+    findings.push({
+      rule: SELF_EVAL_RULES.executionWeight,
+      cell: table.executionWeight!.cell,
+      message: `预算执行分值 ${show(submittedWeight)} 不合理（一般为 ${NATIONAL_WEIGHTS.budget} 分），按 ${NATIONAL_WEIGHTS.budget} 分计算`,
+    });
   const budget = exec ? round2(budgetScore(exec.spent, exec.budget, execWeight)) : null;
   if (exec && budget !== null) findings.unshift(...executionFindings(table, exec, execWeight, budget));
 
   const scores = scored.map((s) => s.score);
-  const complete = budget !== null && scores.every((s) => s !== null);
-  const total = complete ? round2(budget + scores.reduce<number>((a, s) => a + (s ?? 0), 0)) : null;
+  // An indicator the rules cannot score (e.g. an actual that is no grade) counts with its submitted score.
+  const forTotal = scores.map((s, i) => s ?? submittedNumber(table.indicators[i].score));
+  const complete = budget !== null && forTotal.every((s) => s !== null);
+  const total = complete ? round2(budget + forTotal.reduce<number>((a, s) => a + (s ?? 0), 0)) : null;
 
   const submittedTotal = submittedNumber(table.totalScore);
   if (total !== null && submittedTotal !== null && Math.abs(submittedTotal - total) > SUBMITTED_TOLERANCE + EPSILON) {

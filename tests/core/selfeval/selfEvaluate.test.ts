@@ -123,6 +123,26 @@ describe("selfEvaluate rules", () => {
     expect(e.findings).toEqual([]);
   });
 
+  it("scores budget execution at 10 when the form puts the whole form's 100 in its 分值 cell (real 鄂州 form)", () => {
+    const t = selfEvalTable([{ row: ["产出指标", "数量指标", "培训人数", "≥100人"], actual: 100, weight: 90 }], {
+      executionWeight: { cell: cell(3, 6), value: 100 },
+    });
+    const e = selfEvaluate(t, null, SETTINGS)!;
+    expect(e.budgetScore).toBe(9.5);
+    expect(e.total).toBe(99.5);
+    expect(e.findings.map((f) => f.rule)).toContain("selfeval-execution-weight");
+  });
+
+  it("counts an indicator the rules cannot score with its submitted score in the total", () => {
+    const t = selfEvalTable([
+      { row: ["产出指标", "数量指标", "培训人数", "≥100人"], actual: 100, weight: 60 },
+      { row: ["效益指标", "社会效益指标", "宣传效果", "明显"], actual: "见附件", weight: 30, score: 25 },
+    ]);
+    const e = selfEvaluate(t, null, SETTINGS)!;
+    expect(e.indicatorScores).toEqual([60, null]);
+    expect(e.total).toBe(9.5 + 60 + 25);
+  });
+
   it("accepts a qualitative score inside its grade's band and flags one outside it", () => {
     const rows = (score: number) => [
       { row: ["产出指标", "数量指标", "培训人数", "≥100人"] as Row, actual: 100, weight: 50 },
