@@ -224,7 +224,9 @@ export type IndicatorColumn =
   | "score"
   | "reason"
   | "likelihood"
-  | "note";
+  | "note"
+  /** A computed column (状态, 预警 …: ours from an earlier check, or the form's own): known, not read. */
+  | "computed";
 
 export interface Diagnostic {
   cell: CellRef | null;

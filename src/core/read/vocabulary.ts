@@ -62,7 +62,7 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   ["likelihood", /^(完成目标可能性|(目标|全年)?完成可能性)(分析)?$/],
   ["note", /^(备注|说明)$/],
   // Computed columns (ours from an earlier check, or a unit's own): known, not read as data.
-  ["note", /^(状态|预警灯|完成状态|监控状态|预警等级)$|预警$/],
+  ["computed", /^(状态|预警灯|完成状态|监控状态|预警等级)$|预警$/],
 ];
 
 /** Sub-columns under 偏差原因分析 / 完成目标可能性 in the national monitoring template (tick boxes + text). */

@@ -31,16 +31,11 @@ describe("parseTarget memo", () => {
     expect(parseTarget("≥0人").value).toBe(0);
   });
 
-  test("memoised parsing is fast (a sheet of formulas re-parses the same targets)", () => {
-    const targets = ["≥90%", "86人", "100%", "及时保障", "2024年12月31日", "≤1.8%"];
+  test("a repeated target is parsed once: the same frozen result comes back", () => {
     const ctx = { level2: "质量指标", name: "验收合格率", budgetYear: 2024 };
-    for (const t of targets) parseTarget(t, ctx);
-    const n = 200_000;
-    const start = performance.now();
-    for (let i = 0; i < n; i++) parseTarget(targets[i % targets.length], ctx);
-    const perSecond = n / ((performance.now() - start) / 1000);
-    // Far below the 10^6/s measured on an idle machine, so a busy CI box does not flake.
-    expect(perSecond).toBeGreaterThan(200_000);
+    const first = parseTarget("≥90%", ctx);
+    expect(parseTarget("≥90%", { ...ctx })).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
   });
 });
 
