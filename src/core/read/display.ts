@@ -3,30 +3,11 @@
  * "yyyy-mm-dd" or "yyyy年m月d日" shows an ISO date, 63.1 formatted "0.00" shows "63.10".
  */
 import { serialToIso } from "../dates";
+import { formatCode, isDateFormat, isPercentFormat } from "../numberFormat";
 import type { CellValue } from "../types";
 import { roundPercent } from "./text";
 
-/** The format without quoted literals, escapes and [colour]/[locale] sections, lower-cased. */
-function formatCode(numberFormat: string): string {
-  return numberFormat
-    .split(";")[0]
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/\[[^\]]*\]/g, "")
-    .toLowerCase();
-}
-
-export function isPercentFormat(numberFormat: string | undefined | null): boolean {
-  return !!numberFormat && formatCode(numberFormat).includes("%");
-}
-
-/** Date formats have a day or year token (m alone could be minutes or months; h/s mark times). */
-export function isDateFormat(numberFormat: string | undefined | null): boolean {
-  if (!numberFormat) return false;
-  const code = formatCode(numberFormat);
-  if (code === "general" || code.includes("%")) return false;
-  return /[dy]/.test(code) || /e{1,2}/.test(code) || (/m/.test(code) && !/[hs0#]/.test(code));
-}
+export { isDateFormat, isPercentFormat };
 
 function decimalsOf(code: string): number {
   const m = /\.([0#?]+)/.exec(code);

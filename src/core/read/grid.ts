@@ -20,6 +20,8 @@ export class Grid {
   private readonly merges: CellRange[];
   private readonly labelCache: (NormalizedLabel | undefined)[];
   private readonly compactCache: (string | undefined)[];
+  /** Trimmed text per cell: the reader asks for the same cells many times (labels, blanks, stops). */
+  private readonly textCache: (string | undefined)[];
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -42,6 +44,7 @@ export class Grid {
     this.mergeIndex = new Int32Array(cells);
     this.labelCache = new Array(cells);
     this.compactCache = new Array(cells);
+    this.textCache = new Array(cells);
     this.merges.forEach((m, i) => {
       for (let r = Math.max(m.top, this.top); r <= m.bottom; r++) {
         for (let c = Math.max(m.left, this.left); c <= m.right; c++) this.mergeIndex[this.index(r, c)] = i + 1;
@@ -112,7 +115,14 @@ export class Grid {
 
   /** Trimmed plain text of a cell (continuation cells: ""). */
   text(row: number, col: number): string {
-    return plainText(this.value(row, col));
+    if (!this.inside(row, col)) return plainText(this.value(row, col));
+    const i = this.index(row, col);
+    let text = this.textCache[i];
+    if (text === undefined) {
+      text = plainText(this.value(row, col));
+      this.textCache[i] = text;
+    }
+    return text;
   }
 
   /** What the user sees in the cell (percent and date formats applied). */

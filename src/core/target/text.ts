@@ -345,26 +345,7 @@ function orderPeriod(start: string, end: string, text: string): PeriodReading | 
   return start <= end ? { start, end } : { error: `「${text}」的起始日期晚于结束日期` };
 }
 
-/** A number format that shows a date (y, m, d outside quotes and brackets), e.g. `yyyy"年"m"月"d"日"`. */
-export function isDateFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  const bare = format
-    .replace(/"[^"]*"/g, "")
-    .replace(/\[[^\]]*\]/g, "")
-    .replace(/\\./g, "");
-  return /[yd]/i.test(bare) || /(^|[^a-z])m{1,4}([^a-z]|$)/i.test(bare.replace(/[hs]+/gi, " "));
-}
-
-/** A number format that shows a percentage (a % outside quotes). */
-export function isPercentFormat(format: string | undefined): boolean {
-  return (
-    !!format &&
-    format
-      .replace(/"[^"]*"/g, "")
-      .replace(/\\%/g, "")
-      .includes("%")
-  );
-}
+export { isDateFormat, isPercentFormat } from "../numberFormat";
 
 // ───────────────────────────── Context ─────────────────────────────
 
