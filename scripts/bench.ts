@@ -67,16 +67,19 @@ async function main() {
   const snapshot = layoutToSnapshot(layout.sheets);
   const runs: number[] = [];
   let indicators = 0;
-  for (let i = 0; i < 9; i++) {
+  // 3 warm-up runs (the JIT compiles the reader), then 21 measured: the median of a steady state.
+  for (let i = 0; i < 24; i++) {
     const [ms, check] = time(() => checkWorkbook(snapshot, settings));
-    runs.push(ms);
+    if (i >= 3) runs.push(ms);
     indicators = check.tables.reduce((n, t) => n + t.indicators.length, 0);
     if (check.tables.length !== 1000) throw new Error(`expected 1000 tables, read ${check.tables.length}`);
   }
   const coreMs = median(runs);
+  const sorted = [...runs].sort((a, b) => a - b);
+  const quartiles = `quartiles ${sorted[Math.floor(sorted.length / 4)].toFixed(0)}–${sorted[Math.floor((3 * sorted.length) / 4)].toFixed(0)} ms`;
   lines.push(
     `1. read + judge 1,000 tables / ${indicators.toLocaleString("en")} indicators: median ${coreMs.toFixed(1)} ms ` +
-      `(${Math.round((indicators / coreMs) * 1000).toLocaleString("en")} indicators/s; goal < 200 ms: ${coreMs < 200 ? "met" : "NOT met"})`,
+      `(${quartiles}; ${Math.round((indicators / coreMs) * 1000).toLocaleString("en")} indicators/s; goal < 200 ms: ${coreMs < 200 ? "met" : "NOT met"})`,
   );
 
   // 2. Custom functions.
