@@ -22,7 +22,9 @@ export interface RunReport {
 
 export async function checkTargets(settings: Partial<JudgeSettings> = {}): Promise<CheckResult> {
   try {
-    return await Excel.run(async (context) => (await runCheck(context, settings, today(), notesSupported())).check as CheckResult);
+    return await Excel.run(
+      async (context) => (await runCheck(context, settings, today(), notesSupported(), functionsSupported())).check as CheckResult,
+    );
   } catch (e) {
     throw explain(e);
   }
@@ -101,12 +103,14 @@ export async function runCheck(
   overrides: Partial<JudgeSettings>,
   todayIso: string,
   notes: boolean,
+  /** Where the PERF functions cannot run, the formula cells get the values the core computed instead. */
+  formulas = true,
 ): Promise<RunReport> {
   const reading = await readWorkbook(context);
   const settings = resolveSettings(parseStoredSettings(reading.snapshot.settings), overrides, todayIso);
   const check = checkWorkbook(reading.snapshot, settings);
   if (check.tables.length === 0) throw noTableError();
-  const plan = buildPlan(reading.snapshot, check, { formulas: true, lang: settings.lang, bands: settings.bands });
+  const plan = buildPlan(reading.snapshot, check, { formulas, lang: settings.lang, bands: settings.bands });
   refuseProtected(reading, plan);
   const write = await applyPlan(context, plan, reading, notes);
   for (const message of plan.messages) check.diagnostics.push({ cell: null, message, severity: "info" });
@@ -130,6 +134,10 @@ function refuseProtected(reading: ExcelReading, plan: Plan): void {
   }
   const blocked = reading.protectedSheets.filter((s) => touched.has(s));
   if (blocked.length) throw protectedError(blocked);
+}
+
+function functionsSupported(): boolean {
+  return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("CustomFunctionsRuntime", "1.1");
 }
 
 function notesSupported(): boolean {

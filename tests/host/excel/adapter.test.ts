@@ -153,3 +153,15 @@ function seedTable(): { rows: CellValue[][]; merges: CellRange[] } {
     .map((m) => ({ top: m.top - t.range.top, bottom: m.bottom - t.range.top, left: m.left - t.range.left, right: m.right - t.range.left }));
   return { rows, merges };
 }
+
+test("where the PERF functions cannot run, the monitoring cells get the core's values, not formulas", async () => {
+  const fake = new FakeExcel(modelFromSnapshot(seed));
+  await runCheck(fake.context, SETTINGS, TODAY, true, false);
+  const formulas = fake.model.sheets.flatMap((s) => [...s.cells.values()].map((c) => c.formula ?? "")).filter((f) => f.includes("PERF."));
+  expect(formulas).toEqual([]);
+  const plan = buildPlan(seed, checkWorkbook(seed, { ...DEFAULT_SETTINGS, ...SETTINGS }), { formulas: false, lang: "zh", bands: DEFAULT_SETTINGS.bands });
+  const values = plan.ops.filter((op) => op.op === "setValue" && op.cell.sheet !== MARKS_SHEET && typeof op.value === "string" && /^(达标|正常|滞后|未达标|超额|待填报)$/.test(op.value));
+  expect(values.length).toBeGreaterThan(0);
+  for (const op of values)
+    if (op.op === "setValue") expect(fake.sheet(op.cell.sheet).cells.get(`${op.cell.row},${op.cell.col}`)?.value).toBe(op.value);
+});
