@@ -14,7 +14,8 @@ const ROOT = path.join(__dirname, "..", "..");
 const BASE_URL = "https://perf.example.gov.cn/addin/";
 const BUILD_TIMEOUT_MS = 10 * 60 * 1000;
 /** A string every ExcelJS build contains (it writes this part of every .xlsx package). */
-const EXCELJS_MARKER = "[Content_Types].xml";
+// A string only ExcelJS itself holds (our own chart code also edits [Content_Types].xml).
+const EXCELJS_MARKER = "xl/sharedStrings.xml";
 /** The one external script the page may load (and only inside Office). */
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
