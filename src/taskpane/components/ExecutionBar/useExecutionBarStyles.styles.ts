@@ -1,22 +1,13 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Light } from "../../../core/types";
+import { clickableRow } from "../shared/clickableRow.styles";
 
 export const useExecutionBarStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
-    width: "100%",
-    textAlign: "start",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
-    border: "none",
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground1,
-    cursor: "pointer",
-    font: "inherit",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+    ...clickableRow,
   },
   head: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   title: { fontWeight: tokens.fontWeightSemibold },
