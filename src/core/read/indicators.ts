@@ -3,35 +3,18 @@
  * (填报人 …), a prose row spanning the table, or the start of another table.
  * Targets are kept raw here; readWorkbook parses them once the budget year is known.
  */
-import type { CellReading, CellRef, CellValue, Diagnostic, IndicatorColumn } from "../types";
+import type { CellReading, CellValue, Diagnostic, Indicator, IndicatorColumn } from "../types";
 import type { Grid } from "./grid";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
 import { isCheckMark, parseAmount, parsePercentCell } from "./text";
 import { FOOTER_ROW, HEADER_LABELS, PLACEHOLDER_NAME, SUMMARY_ROW, isTitleText, lookup, type HeaderRole } from "./vocabulary";
 
-/** An indicator before its target is parsed. */
-export interface IndicatorDraft {
-  row: number;
-  level1: string;
-  level2: string;
-  name: string;
-  description: string;
-  targetText: string;
+/** An indicator before its target is parsed: the Indicator's cells and texts, plus what parsing needs. */
+export interface IndicatorDraft extends Omit<Indicator, "target"> {
   targetValue: CellValue;
   targetFormat?: string;
   sign: string;
   unit: string;
-  basis: string;
-  weight: number | null;
-  nameCell: CellRef;
-  targetCell: CellRef;
-  signCell?: CellRef;
-  unitCell?: CellRef;
-  actual: CellReading | null;
-  forecast: CellReading | null;
-  score: CellReading | null;
-  reason: string;
-  likelihood: string;
   /** Row of the project cell this indicator belongs to (tables listing several projects), else null. */
   projectRow: number | null;
 }
