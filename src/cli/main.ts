@@ -1,5 +1,5 @@
 import path from "node:path";
-import { version } from "../../package.json";
+import packageJson from "../../package.json";
 import type { Light } from "../core/types";
 import { parseCliArgs, USAGE, UsageError } from "./args";
 import { checkFile, type FileOutcome } from "./checkFile";
@@ -43,7 +43,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     return 0;
   }
   if (options.command === "version") {
-    io.stdout.write(`${version}\n`);
+    io.stdout.write(`${packageJson.version}\n`);
     return 0;
   }
 

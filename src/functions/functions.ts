@@ -6,7 +6,7 @@
  * Results never throw: problems come back as #VALUE! with a short Chinese message (English with lang "en").
  */
 /* global CustomFunctions */
-import { version as packageVersion } from "../../package.json";
+import packageJson from "../../package.json";
 import {
   DEADLINE,
   EXECLIGHT,
@@ -25,7 +25,7 @@ import {
 } from "./implemented";
 import { run } from "./runner";
 
-const VERSION = versionFunction(packageVersion);
+const VERSION = versionFunction(packageJson.version);
 
 /**
  * 判断指标完成状态：达标、未达标、正常、滞后、超额、待填报或无法识别。
