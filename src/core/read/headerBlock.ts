@@ -229,6 +229,11 @@ function readMatrix(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]): 
       return l && !l.inline && MONEY_ROLES.has(l.role) && l.role !== "carryover";
     });
     if (moneyCols.length === 0 || cols.some((c) => parseAmount(grid.value(r, c)) !== null)) continue;
+    // A task list (年度主要任务 | 对应项目 | 预算金额) holds one amount per task: not the table's money block.
+    if (cols.some((c) => block.labels.get(`${r},${c}`)?.role === "taskList")) {
+      for (const c of moneyCols) block.consumed.add(`${r},${c}`);
+      continue;
+    }
 
     // A corner label (年度预算数（万元） over 总额 / 其中：财政资金 …) heads the row labels, not amounts.
     moneyCols.sort((a, b) => a - b);

@@ -652,3 +652,90 @@ describe("重庆 奉节县云雾土家族乡 2023 项目支出绩效目标审批
   });
   indicatorTests(t, [{ l1: /^成本指标/, l2: "经济成本指标", name: "项目建设成本", raw: "≤65万元", ...num("<=", 65, "万元") }]);
 });
+
+// ───────────────────────── 福建 宁德 2019 部门整体支出绩效目标表: 年度履职目标 task list above the indicators ─────────────────────────
+
+describe("福建 宁德 党史方志研究室 2019 部门整体支出绩效目标表 (年度履职目标 task list, 指标解释 | 目标值)", () => {
+  let result: ReadResult;
+  const t = () => result.tables[0];
+  beforeAll(async () => {
+    result = await read("fujian-ningde-unit-goals-2019.xlsx");
+  });
+
+  test("one unit-wide table", () => {
+    expect(result.tables.map((x) => x.kind)).toEqual(["unit"]);
+  });
+  test("budget = 资金总额 171.41, not the 预算金额 of the first task (49.8)", () => {
+    expect({ budget: t()?.budget, year: t()?.budgetYear, unit: t()?.unitName }).toEqual({
+      budget: 171.41,
+      year: 2019,
+      unit: "中共宁德市委党史和地方志研究室",
+    });
+  });
+  test("goal from 年度总体目标, target from 目标值, standard from 指标解释", () => {
+    expect(t()?.goal.startsWith("目标1:确保本室各人员工资及福利的发放")).toBe(true);
+    expect(t()?.header.columns).toMatchObject({ name: 2, description: 3, target: 4 });
+  });
+  indicatorTests(t, [
+    { l1: "产出指标", l2: "数量指标", name: "志鉴地情相关工作开展所需资金的供应时效", raw: "100%", ...PCT(">=", 100) },
+    { l1: "产出指标", l2: "数量指标", name: "确保日常工作正常运行", raw: "100%", ...PCT(">=", 100) },
+    { l1: "产出指标", l2: "数量指标", name: "按年度发放绩效奖、文明奖、综治平安奖、应休未休补贴", raw: "≥60%", ...PCT(">=", 60) },
+    { l1: "产出指标", l2: "质量指标", name: "调研、督促、指导志、鉴、地情编纂的县(市、区)的覆盖率", raw: "1", kind: "number" },
+    { l1: "产出指标", l2: "质量指标", name: "各类书籍审稿率", raw: "1", kind: "number" },
+    { l1: "产出指标", l2: "时效指标", name: "项目完成时间", raw: "100%", ...PCT(">=", 100) },
+  ]);
+});
+
+// ───────────────────────── 重庆 忠县 2022 中央对地方转移支付 区域绩效目标表 ─────────────────────────
+
+describe("重庆 忠县 2022 生猪调出大县奖励资金区域绩效目标表 (资金名称, 中央补助 / 地方资金, 单位 column)", () => {
+  let result: ReadResult;
+  const t = () => result.tables[0];
+  beforeAll(async () => {
+    result = await read("chongqing-zhongxian-region-goals-2022.xlsx");
+  });
+
+  test("one table", () => {
+    expect(result.tables).toHaveLength(1);
+  });
+  test("name from 资金名称, budget 年度金额 397, 中央补助 397 as the fiscal part", () => {
+    expect({ name: t()?.name, budget: t()?.budget, fiscal: t()?.funds.fiscal, other: t()?.funds.other }).toEqual({
+      name: "生猪(牛羊)调出大县奖励资金",
+      budget: 397,
+      fiscal: 397,
+      other: null,
+    });
+  });
+  test("goal from 年度目标; unit column 单位 beside 指标值", () => {
+    expect(t()?.goal.startsWith("到2022年底,生猪生产稳定有序发展")).toBe(true);
+    expect(t()?.header.columns).toMatchObject({ level1: 1, level2: 2, name: 3, unit: 4, target: 5 });
+  });
+  indicatorTests(t, [
+    { l1: "产出指标", l2: "数量指标", name: "猪肉产量稳定率", raw: "≥95%", ...PCT(">=", 95) },
+    { l1: "产出指标", l2: "数量指标", name: "能繁母猪稳定率", raw: "90%", ...PCT(">=", 90) },
+  ]);
+});
+
+// ───────────────────────── 福建 龙岩 2023 专项转移支付绩效目标表: 区域目标值 split by region ─────────────────────────
+
+describe("福建 龙岩 2023 专项转移支付绩效目标表 (header block; 区域目标值 by region not yet read)", () => {
+  let result: ReadResult;
+  const t = () => result.tables[0];
+  beforeAll(async () => {
+    result = await read("fujian-longyan-transfer-goals-2023.xlsx");
+  });
+
+  test("name, year, budget 资金总额 30, fiscal 财政拨款 30, unit", () => {
+    expect({ name: t()?.name, year: t()?.budgetYear, budget: t()?.budget, fiscal: t()?.funds.fiscal, unit: t()?.unitName }).toEqual({
+      name: "宗教管理经费补助",
+      year: 2023,
+      budget: 30,
+      fiscal: 30,
+      unit: "龙岩市民族与宗教事务局",
+    });
+  });
+  test("the indicator names are read", () => {
+    const names = t()?.indicators.map((i) => squash(i.name)) ?? [];
+    expect(names).toEqual(expect.arrayContaining(["宗教管理经费补助县(市、区)数量", "项目资金使用合规性"]));
+  });
+});
