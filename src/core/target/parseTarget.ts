@@ -521,6 +521,9 @@ interface WrittenOp {
   approx?: boolean;
 }
 
+/** Names of rates and shares: 覆盖率, 合格率, 占比, 比例 … */
+const RATE_NAME = /(率|比例|占比|比重)(\s*[（(][^）)]*[）)])?$/;
+
 function quantityTarget(
   raw: string,
   quantity: Quantity,
@@ -529,8 +532,15 @@ function quantityTarget(
   notesIn: string[],
 ): ParsedTarget {
   const notes = [...notesIn];
-  const unit = resolveUnit(quantity.unit, ctx, notes);
+  let unit = resolveUnit(quantity.unit, ctx, notes);
   const lower = lowerIsBetter(ctx);
+  let value = quantity.value;
+  // "覆盖率 1", "合格率 0.95": a rate written as a fraction without its % (seen in real tables).
+  if (unit === null && !lower && RATE_NAME.test(ctx.name ?? "") && value > 0 && value <= 1) {
+    value = Number((value * 100).toPrecision(12));
+    unit = "%";
+    notes.push(`比率指标的 ${quantity.value} 按 ${value}% 理解`);
+  }
   const signOp = signColumnOp(ctx.sign);
 
   let op: Comparator;
@@ -556,7 +566,7 @@ function quantityTarget(
   }
 
   const kind = isTimeUnit(unit) && (op === "<=" || op === "<") ? "duration" : "number";
-  return finish({ kind, op, opExplicit: explicit, value: quantity.value, unit, notes }, raw);
+  return finish({ kind, op, opExplicit: explicit, value, unit, notes }, raw);
 }
 
 // ───────────────────────────── Relative change ─────────────────────────────

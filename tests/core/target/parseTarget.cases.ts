@@ -423,6 +423,12 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "±5%", kind: "number", op: "<=", value: 5, unit: "%" },
   { input: "0%", ctx: { name: "补助款结算争议率" }, kind: "number", op: "<=", value: 0, unit: "%" },
 
+  // ── a rate written as a fraction without % (福建 宁德 2019: 覆盖率 1) ──
+  { input: 1, ctx: { name: "宣传覆盖率" }, kind: "number", op: ">=", value: 100, unit: "%" },
+  { input: "0.95", ctx: { name: "验收合格率" }, kind: "number", op: ">=", value: 95, unit: "%" },
+  { input: 1, ctx: { name: "培训人次" }, kind: "number", op: ">=", value: 1, unit: null },
+  { input: "1", ctx: { name: "差错率" }, kind: "number", op: "<=", value: 1, unit: null },
+
   // ── not understood (unknown, with a reason) ──
   { input: "abc", kind: "unknown", op: null, reason: "无法识别" },
   { input: "≥", kind: "unknown", reason: "缺少数值" },
