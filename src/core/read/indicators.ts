@@ -6,8 +6,17 @@
 import type { CellReading, CellValue, Diagnostic, Indicator, IndicatorColumn } from "../types";
 import type { Grid } from "./grid";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
-import { isCheckMark, parseAmount, parsePercentCell } from "./text";
-import { FOOTER_ROW, HEADER_LABELS, PLACEHOLDER_NAME, SUMMARY_ROW, isTitleText, lookup, type HeaderRole } from "./vocabulary";
+import { isCheckMark, normalizeLabel, parseAmount, parsePercentCell } from "./text";
+import {
+  FOOTER_ROW,
+  HEADER_LABELS,
+  INDICATOR_COLUMNS,
+  PLACEHOLDER_NAME,
+  SUMMARY_ROW,
+  isTitleText,
+  lookup,
+  type HeaderRole,
+} from "./vocabulary";
 
 /** An indicator before its target is parsed: the Indicator's cells and texts, plus what parsing needs. */
 export interface IndicatorDraft extends Omit<Indicator, "target"> {
@@ -144,15 +153,22 @@ function targetOf(
   row: number,
   targetCol: number,
   span: number[],
-): { row: number; col: number; text: string; value: CellValue } {
+): { row: number; col: number; text: string; value: CellValue; columns: number } {
   const master = grid.master(row, targetCol);
   const parts = span.length > 1 ? span.filter((c) => !grid.isContinuation(row, c) && !grid.isEmpty(row, c)) : [];
   if (parts.length <= 1) {
     const at = parts.length === 1 ? { row, col: parts[0] } : master;
-    return { ...at, text: grid.display(at.row, at.col), value: grid.value(at.row, at.col) };
+    return { ...at, text: grid.display(at.row, at.col), value: grid.value(at.row, at.col), columns: 1 };
+  }
+  // Several numbers under one target header are separate targets (per region, per year), not one number
+  // split over cells ("≥ | 90 | %"): read the first and say so, never run them together.
+  const numeric = parts.filter((c) => /\d/.test(grid.display(row, c)));
+  if (numeric.length > 1) {
+    const col = parts[0];
+    return { row, col, text: grid.display(row, col), value: grid.value(row, col), columns: numeric.length };
   }
   const text = parts.map((c) => grid.display(row, c)).join("");
-  return { row, col: parts[0], text, value: text };
+  return { row, col: parts[0], text, value: text, columns: 1 };
 }
 
 /** A blank row inside the indicators (a spacer between 产出 and 效益 groups) when indicators follow it. */
@@ -247,7 +263,16 @@ export function readIndicatorBlock(
       continue;
     }
 
+    // A second header row (二级指标 | 三级指标 | 新罗区 | 永定区 …) repeats the column labels: not an indicator.
+    if (lookup(INDICATOR_COLUMNS, normalizeLabel(name).key) === "name") continue;
+
     const target = targetOf(grid, row, col.target, targetSpan);
+    if (target.columns > 1)
+      diagnostics.push({
+        cell: grid.ref(target.row, target.col),
+        message: `指标值分在 ${target.columns} 列（如分地区、分年度），只读取第一列“${target.text}”`,
+        severity: "warning",
+      });
     const targetFormat = grid.numberFormat(target.row, target.col);
     const draft: IndicatorDraft = {
       row,
