@@ -13,6 +13,7 @@ const TEXT = {
     lag: (points: string) => `落后 ${points} 个百分点`,
     ahead: (points: string) => `领先 ${points} 个百分点`,
     noSpent: "未填执行数",
+    fromProse: (n: number) => `（部门整体目标，取自正文，${n} 项指标）`,
     target: "目标",
     actual: "实际",
     pending: "待填报",
@@ -30,6 +31,7 @@ const TEXT = {
     lag: (points: string) => `${points} points behind`,
     ahead: (points: string) => `${points} points ahead`,
     noSpent: "no spending entered",
+    fromProse: (n: number) => ` (unit-wide goals found in the text, ${n} indicators)`,
     target: "target",
     actual: "actual",
     pending: "pending",
@@ -73,7 +75,8 @@ export function fileReport(file: string, output: string, check: CheckResult, lan
       : table.budget !== null && table.kind === "project"
         ? `  ${t.noSpent}`
         : "";
-    lines.push(`  ${tag(result.light)} ${table.name || table.title}${budget}${execText}`);
+    const origin = table.source === "prose" ? t.fromProse(table.indicators.length) : "";
+    lines.push(`  ${tag(result.light)} ${table.name || table.title}${origin}${budget}${execText}`);
     table.indicators.forEach((ind, j) => {
       const r = result.indicators[j];
       if (!PROBLEM_LIGHTS.includes(r.light)) return;
