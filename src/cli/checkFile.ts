@@ -60,7 +60,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     check = checkWorkbook(snapshot, settings);
     if (check.tables.length === 0)
       throw new UnreadableFileError("没有找到绩效目标表（需要一个含“三级指标”或“指标名称”和“指标值”的表头行）");
-    const plan = buildPlan(snapshot, check, { formulas: options.formulas, lang: options.lang });
+    const plan = buildPlan(snapshot, check, { formulas: options.formulas, lang: options.lang, bands: settings.bands });
     applyPlanToExcelJs(workbook, plan);
   } catch (e) {
     const message = e instanceof UnreadableFileError ? e.message : `检查时出错：${(e as Error).message}`;
