@@ -63,6 +63,11 @@ function result(
   return { status, light, actual, ratio, gap, why };
 }
 
+/** Nothing can be judged: no light, the reason in words. */
+function notJudged(status: "unknown" | "pending", why: string, actual: IndicatorResult["actual"] = null): IndicatorResult {
+  return result(status, "none", actual, null, null, why);
+}
+
 export function judgeIndicator(
   target: ParsedTarget,
   actual: CellReading | CellValue | null,
@@ -72,28 +77,14 @@ export function judgeIndicator(
   const zh = settings.lang !== "en";
   if (target.kind === "missing" || target.kind === "unknown") {
     const reason = target.reason ?? (zh ? "指标值无法识别" : "the target is not understood");
-    return result(
-      "unknown",
-      "none",
-      null,
-      null,
-      null,
-      zh ? reason : `Target not understood: ${target.raw || "(empty)"} (${reason})`,
-    );
+    return notJudged("unknown", zh ? reason : `Target not understood: ${target.raw || "(empty)"} (${reason})`);
   }
 
   const read = readActual(actual, target);
   if (read.kind === "empty")
-    return result("pending", "none", null, null, null, zh ? "未填报实际值" : "No actual value yet");
+    return notJudged("pending", zh ? "未填报实际值" : "No actual value yet");
   if (read.kind === "invalid") {
-    return result(
-      "unknown",
-      "none",
-      null,
-      null,
-      null,
-      zh ? read.reason : `Actual not understood: ${read.reasonEn ?? read.reason}`,
-    );
+    return notJudged("unknown", zh ? read.reason : `Actual not understood: ${read.reasonEn ?? read.reason}`);
   }
 
   const budgetYear = ctx.budgetYear ?? settings.budgetYear ?? yearOf(settings.asOf);
@@ -123,14 +114,7 @@ export function judgeIndicator(
 }
 
 function unknownActual(j: Judging): IndicatorResult {
-  return result(
-    "unknown",
-    "none",
-    null,
-    null,
-    null,
-    j.zh ? "实际值与指标类型不符" : "The actual does not fit the kind of target",
-  );
+  return notJudged("unknown", j.zh ? "实际值与指标类型不符" : "The actual does not fit the kind of target");
 }
 
 // ───────────────────────────── numbers ─────────────────────────────
@@ -139,7 +123,7 @@ function judgeNumber(b: number, j: Judging): IndicatorResult {
   const { target } = j;
   const a = target.value;
   if (a === null || !Number.isFinite(a)) {
-    return result("unknown", "none", b, null, null, j.zh ? "指标值缺少数值" : "The target has no number");
+    return notJudged("unknown", j.zh ? "指标值缺少数值" : "The target has no number", b);
   }
   switch (target.kind) {
     case "duration":
@@ -147,7 +131,7 @@ function judgeNumber(b: number, j: Judging): IndicatorResult {
     case "range": {
       const high = target.high;
       if (high === undefined || !Number.isFinite(high))
-        return result("unknown", "none", b, null, null, j.zh ? "区间缺少上限" : "The range has no upper end");
+        return notJudged("unknown", j.zh ? "区间缺少上限" : "The range has no upper end", b);
       if (b > high) return judgeCap(b, high, "<=", j);
       return judgeReach(b, a, ">=", j, { cumulative: j.cumulative, allowExceeded: false });
     }
@@ -171,7 +155,7 @@ function judgeNumber(b: number, j: Judging): IndicatorResult {
     case ">":
       return judgeReach(b, a, ">", j, { cumulative: j.cumulative, allowExceeded: true });
     default:
-      return result("unknown", "none", b, null, null, j.zh ? "指标值缺少比较方式" : "The target has no comparator");
+      return notJudged("unknown", j.zh ? "指标值缺少比较方式" : "The target has no comparator", b);
   }
 }
 
