@@ -61,7 +61,9 @@ async function main() {
   const doc = syntheticDocument(seed, 1000);
   const layout = seedOneSheetLayout(doc, extrasByOriginal(seed));
   const settings: JudgeSettings = { ...DEFAULT_SETTINGS, asOf: AS_OF };
-  const lines: string[] = [`perf-targets bench — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ""}`];
+  const lines: string[] = [
+    `perf-targets bench — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ""}`,
+  ];
 
   // 1. Core: read + judge from a snapshot.
   const snapshot = layoutToSnapshot(layout.sheets);
@@ -113,7 +115,13 @@ async function main() {
     checks.push(checkMs);
     // The whole CLI job for one file: read, check, write the checked copy.
     const [totalMs, outcome] = await timeAsync(() =>
-      checkFile(file, { outPath: path.join(dir, "out", "bench-1000.checked.xlsx"), asOf: AS_OF, today: AS_OF, formulas: false, lang: "zh" }),
+      checkFile(file, {
+        outPath: path.join(dir, "out", "bench-1000.checked.xlsx"),
+        asOf: AS_OF,
+        today: AS_OF,
+        formulas: false,
+        lang: "zh",
+      }),
     );
     if (outcome.error) throw new Error(outcome.error);
     totals.push(totalMs);

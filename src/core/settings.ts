@@ -28,12 +28,17 @@ export function parseStoredSettings(json: string | null | undefined): StoredSett
   if (b && [b.red, b.yellow, b.blue].every((v) => typeof v === "number" && Number.isFinite(v)))
     if ((b.red as number) <= (b.yellow as number) && (b.yellow as number) <= (b.blue as number))
       out.bands = { red: b.red as number, yellow: b.yellow as number, blue: b.blue as number };
-  if (Array.isArray(r.disabledRules)) out.disabledRules = r.disabledRules.filter((x): x is string => typeof x === "string");
+  if (Array.isArray(r.disabledRules))
+    out.disabledRules = r.disabledRules.filter((x): x is string => typeof x === "string");
   return out;
 }
 
 /** Defaults ← stored settings ← explicit overrides (command line, pane). */
-export function resolveSettings(stored: StoredSettings, overrides: Partial<JudgeSettings>, today: string): JudgeSettings {
+export function resolveSettings(
+  stored: StoredSettings,
+  overrides: Partial<JudgeSettings>,
+  today: string,
+): JudgeSettings {
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined && v !== null));
   return { ...DEFAULT_SETTINGS, asOf: today, ...stored, ...defined } as JudgeSettings;
 }

@@ -18,7 +18,13 @@ import { MARKS_SHEET, type CheckResult, type JudgeSettings } from "../../src/cor
 import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
 import { todayIso } from "../../src/taskpane/model/format";
 import { parseStoredSettings, toJudgeSettings } from "../../src/taskpane/model/settings";
-import { buildProjectViews, countByLight, filterProjects, LIGHT_FILTERS, NO_FILTERS } from "../../src/taskpane/model/views";
+import {
+  buildProjectViews,
+  countByLight,
+  filterProjects,
+  LIGHT_FILTERS,
+  NO_FILTERS,
+} from "../../src/taskpane/model/views";
 import { buildPane, isLocal, launchChromium, ROOT, serveDir } from "./serve";
 
 jest.setTimeout(300_000);
@@ -175,7 +181,9 @@ describe("task pane in Chromium, standalone", () => {
           timeout: 3000,
         })
         .catch(() => undefined);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       await page.screenshot({ path: join(RESULTS, `pane-${width}.png`), fullPage: true });
       expect({ width, overflow }).toEqual({ width, overflow: 0 });
     }

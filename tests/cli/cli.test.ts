@@ -94,7 +94,9 @@ test("a directory mixing good and bad files: every bad file named, the good ones
   const json = await run(["check", dir, "--json", "--out", "out2", "--as-of", "2024-07-31"], work);
   const doc = JSON.parse(json.stdout);
   expect(validate(doc)).toBe(true);
-  const errors = doc.files.filter((f: { error: string | null }) => f.error).map((f: { file: string }) => path.basename(f.file));
+  const errors = doc.files
+    .filter((f: { error: string | null }) => f.error)
+    .map((f: { file: string }) => path.basename(f.file));
   expect(errors.sort()).toEqual(["corrupt.xlsx", "empty.xlsx", "no-tables.xlsx", "not-a-workbook.xlsx"]);
 });
 

@@ -1,7 +1,13 @@
 import { cellName, columnIndex, columnLetters, qualifiedAddress, quoteSheetName } from "../../src/core/a1";
 
 test("column letters round-trip", () => {
-  for (const [i, s] of [[0, "A"], [25, "Z"], [26, "AA"], [701, "ZZ"], [702, "AAA"]] as const) {
+  for (const [i, s] of [
+    [0, "A"],
+    [25, "Z"],
+    [26, "AA"],
+    [701, "ZZ"],
+    [702, "AAA"],
+  ] as const) {
     expect(columnLetters(i)).toBe(s);
     expect(columnIndex(s)).toBe(i);
   }

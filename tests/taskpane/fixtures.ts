@@ -15,10 +15,25 @@ import type { PaneHost, StoredSettings } from "../../src/taskpane/host";
 const cell = (sheet: string, row: number, col: number): CellRef => ({ sheet, row, col });
 
 function target(normalized: string, unit: string | null, value: number | null): ParsedTarget {
-  return { kind: value === null ? "qualitative" : "number", op: value === null ? null : ">=", opExplicit: true, value, unit, normalized, raw: normalized };
+  return {
+    kind: value === null ? "qualitative" : "number",
+    op: value === null ? null : ">=",
+    opExplicit: true,
+    value,
+    unit,
+    normalized,
+    raw: normalized,
+  };
 }
 
-function indicator(sheet: string, row: number, name: string, level2: string, t: ParsedTarget, actual: number | string | null): Indicator {
+function indicator(
+  sheet: string,
+  row: number,
+  name: string,
+  level2: string,
+  t: ParsedTarget,
+  actual: number | string | null,
+): Indicator {
   return {
     row,
     level1: "产出指标",
@@ -94,11 +109,24 @@ export function sampleResult(): CheckResult {
     results: [
       {
         execution: behindExecution,
-        indicators: [result("missed", "red", 4, "实际 4 台，目标 ≥10 台"), result("pending", "none", null, "未填实际值")],
+        indicators: [
+          result("missed", "red", 4, "实际 4 台，目标 ≥10 台"),
+          result("pending", "none", null, "未填实际值"),
+        ],
         light: "red",
       },
       {
-        execution: { ...behindExecution, spent: 8, budget: 12, rate: 66.7, planned: 58.3, lag: -8.4, ratio: 114, light: "green", status: "on-track" },
+        execution: {
+          ...behindExecution,
+          spent: 8,
+          budget: 12,
+          rate: 66.7,
+          planned: 58.3,
+          lag: -8.4,
+          ratio: 114,
+          light: "green",
+          status: "on-track",
+        },
         indicators: [result("on-track", "green", 3, "实际 3 次"), result("met", "green", "achieved", "达成")],
         light: "green",
       },

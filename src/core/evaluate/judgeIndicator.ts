@@ -64,7 +64,11 @@ function result(
 }
 
 /** Nothing can be judged: no light, the reason in words. */
-function notJudged(status: "unknown" | "pending", why: string, actual: IndicatorResult["actual"] = null): IndicatorResult {
+function notJudged(
+  status: "unknown" | "pending",
+  why: string,
+  actual: IndicatorResult["actual"] = null,
+): IndicatorResult {
   return result(status, "none", actual, null, null, why);
 }
 
@@ -81,8 +85,7 @@ export function judgeIndicator(
   }
 
   const read = readActual(actual, target);
-  if (read.kind === "empty")
-    return notJudged("pending", zh ? "未填报实际值" : "No actual value yet");
+  if (read.kind === "empty") return notJudged("pending", zh ? "未填报实际值" : "No actual value yet");
   if (read.kind === "invalid") {
     return notJudged("unknown", zh ? read.reason : `Actual not understood: ${read.reasonEn ?? read.reason}`);
   }

@@ -4,7 +4,15 @@ import { monthOf } from "../dates";
 import type { CellRange, CellRef, GoalTable, Indicator, TableResult } from "../types";
 import { HEADER_STYLE, type BlockCell, type PlanContext } from "./context";
 import { arrayConstant, call, cellRange, localRef, refFrom, stringLiteral } from "./formulas";
-import { AS_OF_NAME, HIGHLIGHTS, LIGHT_WORDS, MONITOR_COLUMNS, PERCENT_FORMAT, SCHEDULE_COLUMNS, STATUS_WORDS } from "./words";
+import {
+  AS_OF_NAME,
+  HIGHLIGHTS,
+  LIGHT_WORDS,
+  MONITOR_COLUMNS,
+  PERCENT_FORMAT,
+  SCHEDULE_COLUMNS,
+  STATUS_WORDS,
+} from "./words";
 
 /** Where a table's monitoring block went: the cells the summary sheet refers to. */
 export interface IndicatorBlock {
@@ -37,7 +45,9 @@ export function planIndicatorBlock(ctx: PlanContext, table: GoalTable, result: T
   const indicators = table.indicators.filter((i) => perRow.get(i.row) === 1);
   if (indicators.length === 0) return null;
   const sheet = table.sheet;
-  const columns = MONITOR_COLUMNS.filter((c) => c.role === "computed" || existingColumn(ctx, table, c.key) === undefined);
+  const columns = MONITOR_COLUMNS.filter(
+    (c) => c.role === "computed" || existingColumn(ctx, table, c.key) === undefined,
+  );
   const rows = indicators.map((i) => i.row);
   const headerRow = table.header.row;
   const cells: BlockCell[] = columns.flatMap((c, offset) => [
@@ -47,7 +57,10 @@ export function planIndicatorBlock(ctx: PlanContext, table: GoalTable, result: T
   const start = ctx.contentRight(sheet, table.range) + 1;
   const left = ctx.place(sheet, start, cells);
   if (left < 0) {
-    ctx.say(`表「${tableLabel(table)}」右侧没有空列，未添加监控列。`, `No free columns right of "${tableLabel(table)}"; monitoring columns not added.`);
+    ctx.say(
+      `表「${tableLabel(table)}」右侧没有空列，未添加监控列。`,
+      `No free columns right of "${tableLabel(table)}"; monitoring columns not added.`,
+    );
     return null;
   }
   if (left !== start)
@@ -71,7 +84,12 @@ export function planIndicatorBlock(ctx: PlanContext, table: GoalTable, result: T
     const judged = result.indicators[table.indicators.indexOf(indicator)];
     const row = indicator.row;
     const actual = actualCell(table, indicator, colOf("actual"));
-    const args = [targetArg(indicator), actual ? refFrom(sheet, actual) : '""', AS_OF_NAME, typeArg(ctx, table, indicator)];
+    const args = [
+      targetArg(indicator),
+      actual ? refFrom(sheet, actual) : '""',
+      AS_OF_NAME,
+      typeArg(ctx, table, indicator),
+    ];
     if (ctx.lang === "en") args.push('"en"');
     const status = judged ? STATUS_WORDS[judged.status][ctx.lang] : "";
     const light = judged ? LIGHT_WORDS[judged.light][ctx.lang] : "";
@@ -121,11 +139,18 @@ function typeArg(ctx: PlanContext, table: GoalTable, indicator: Indicator): stri
 }
 
 /** Red / yellow / blue fills on target and status cells, keyed on the 预警 cell of the row. */
-function highlightIndicators(ctx: PlanContext, sheet: string, indicators: Indicator[], statusCol: number, lightCol: number): void {
+function highlightIndicators(
+  ctx: PlanContext,
+  sheet: string,
+  indicators: Indicator[],
+  statusCol: number,
+  lightCol: number,
+): void {
   for (const run of rowRuns(indicators)) {
     const targetRange: CellRange = { top: run.top, left: run.col, bottom: run.bottom, right: run.col };
     const ours: CellRange = { top: run.top, left: statusCol, bottom: run.bottom, right: lightCol };
-    for (const light of ["red", "yellow", "blue"] as const) ctx.rowHighlight(sheet, [targetRange, ours], lightCol, HIGHLIGHTS[light]);
+    for (const light of ["red", "yellow", "blue"] as const)
+      ctx.rowHighlight(sheet, [targetRange, ours], lightCol, HIGHLIGHTS[light]);
   }
 }
 
@@ -142,7 +167,12 @@ function rowRuns(indicators: Indicator[]): { top: number; bottom: number; col: n
 
 // ───────────── schedule ─────────────
 
-export function planScheduleBlock(ctx: PlanContext, table: GoalTable, result: TableResult, asOf: string): ScheduleBlock | null {
+export function planScheduleBlock(
+  ctx: PlanContext,
+  table: GoalTable,
+  result: TableResult,
+  asOf: string,
+): ScheduleBlock | null {
   const sheet = table.sheet;
   const checkpoints = table.schedule.filter((cp) => !ctx.wasMarked(cp.labelCell) && !ctx.wasMarked(cp.percentCell));
   if (checkpoints.length === 0) return null;
@@ -185,14 +215,19 @@ export function planScheduleBlock(ctx: PlanContext, table: GoalTable, result: Ta
     call("PERF.SCHEDULE", [labels, percents, spentRef, budget, AS_OF_NAME]),
     exec ? STATUS_WORDS[exec.status][ctx.lang] : "",
   );
-  ctx.setComputed(light, executionLightFormula(ctx, localRef(cellRange(rate)), localRef(cellRange(planned))), exec ? LIGHT_WORDS[exec.light][ctx.lang] : "");
+  ctx.setComputed(
+    light,
+    executionLightFormula(ctx, localRef(cellRange(rate)), localRef(cellRange(planned))),
+    exec ? LIGHT_WORDS[exec.light][ctx.lang] : "",
+  );
   if (exec && (exec.light === "red" || exec.light === "yellow"))
     ctx.note(status, executionWhy(ctx, exec.rate, exec.planned, exec.lag));
 
   // Highlight the planned percentages and our status cells when the project lags (keyed on the row's 进度预警 cell).
   const scheduleRange = spanOf(checkpoints.map((c) => c.percentCell));
   const oursRange: CellRange = { top: valueRow, left: status.col, bottom: valueRow, right: light.col };
-  for (const l of ["red", "yellow"] as const) ctx.rowHighlight(sheet, [scheduleRange, oursRange], light.col, HIGHLIGHTS[l]);
+  for (const l of ["red", "yellow"] as const)
+    ctx.rowHighlight(sheet, [scheduleRange, oursRange], light.col, HIGHLIGHTS[l]);
   return { spent, rate, planned, light };
 }
 

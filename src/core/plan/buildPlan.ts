@@ -15,7 +15,17 @@ import { planIndicatorBlock, planScheduleBlock } from "./blocks";
 import { PlanContext } from "./context";
 import { lightTest } from "./formulas";
 import { Grid } from "./grid";
-import { CellSet, MARKS_CHUNK, chunkMarks, emptyMarks, parseA1Range, parseA1Ranges, parseMarks, rangesToA1, serializeMarks } from "./marks";
+import {
+  CellSet,
+  MARKS_CHUNK,
+  chunkMarks,
+  emptyMarks,
+  parseA1Range,
+  parseA1Ranges,
+  parseMarks,
+  rangesToA1,
+  serializeMarks,
+} from "./marks";
 import { planSummary, summarySheetName, type TablePlacement } from "./summary";
 import type { Marks, Plan, PlanOp, PlanOptions } from "./types";
 import { planUnitSheet, recordGenerated, UNIT_SHEET, userTypedInto } from "./unitSheet";
@@ -53,7 +63,13 @@ function removeLeftovers(ctx: PlanContext): void {
   const prev = ctx.previous;
   if (!prev) return;
   for (const cf of prev.conditionalFormats)
-    if (ctx.grid.hasSheet(cf.sheet)) ctx.push(0, { op: "removeConditionalFormat", sheet: cf.sheet, ranges: parseA1Ranges(cf.ranges), formula: cf.formula });
+    if (ctx.grid.hasSheet(cf.sheet))
+      ctx.push(0, {
+        op: "removeConditionalFormat",
+        sheet: cf.sheet,
+        ranges: parseA1Ranges(cf.ranges),
+        formula: cf.formula,
+      });
   const again = new Set(ctx.marks.validations.map((v) => `${v.sheet}!${v.ranges}`));
   for (const v of prev.validations) {
     if (again.has(`${v.sheet}!${v.ranges}`) || !ctx.grid.hasSheet(v.sheet)) continue;
@@ -88,7 +104,10 @@ function removeLeftovers(ctx: PlanContext): void {
     for (const range of stale.toRanges()) ctx.push(0, { op: "clear", sheet, range });
   }
   if (keptInput)
-    ctx.say("上次添加的输入列中有您填写的内容，已保留在原处。", "Values you typed into input columns of an earlier run were kept where they are.");
+    ctx.say(
+      "上次添加的输入列中有您填写的内容，已保留在原处。",
+      "Values you typed into input columns of an earlier run were kept where they are.",
+    );
 }
 
 /** The marks go to row 1 of the very hidden sheet (A1, B1, … in chunks); leftover chunks are cleared. */
@@ -133,7 +152,13 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
   const exists = (sheet: string) => grid.hasSheet(sheet) && !deleted.has(sheet);
 
   for (const cf of marks.conditionalFormats)
-    if (exists(cf.sheet)) ops.push({ op: "removeConditionalFormat", sheet: cf.sheet, ranges: parseA1Ranges(cf.ranges), formula: cf.formula });
+    if (exists(cf.sheet))
+      ops.push({
+        op: "removeConditionalFormat",
+        sheet: cf.sheet,
+        ranges: parseA1Ranges(cf.ranges),
+        formula: cf.formula,
+      });
   for (const name of marks.names) ops.push({ op: "removeName", name });
 
   // Input columns the user typed into stay (header, values, drop-down); empty ones go.
@@ -157,7 +182,8 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
   }
   for (const [sheet, text] of Object.entries(marks.notes ?? {}))
     if (exists(sheet))
-      for (const { row, col } of CellSet.of(parseA1Ranges(text)).cells()) ops.push({ op: "note", cell: { sheet, row, col }, text: "" });
+      for (const { row, col } of CellSet.of(parseA1Ranges(text)).cells())
+        ops.push({ op: "note", cell: { sheet, row, col }, text: "" });
   for (const [sheet, text] of Object.entries(marks.cells)) {
     if (!exists(sheet)) continue;
     const set = new CellSet();
@@ -169,13 +195,19 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
   for (const sheet of deleted) if (grid.hasSheet(sheet)) ops.push({ op: "deleteSheet", sheet });
   if (snapshot.settings) {
     const chunks = Math.ceil((snapshot.marks ?? "").length / MARKS_CHUNK);
-    ops.push({ op: "clear", sheet: MARKS_SHEET, range: { top: 0, left: 0, bottom: 0, right: Math.max(0, chunks - 1) } });
+    ops.push({
+      op: "clear",
+      sheet: MARKS_SHEET,
+      range: { top: 0, left: 0, bottom: 0, right: Math.max(0, chunks - 1) },
+    });
   } else ops.push({ op: "deleteSheet", sheet: MARKS_SHEET });
-  if (kept.length)
-    messages.push(`以下输入列中有您填写的内容，已保留：${kept.join("、")}`);
+  if (kept.length) messages.push(`以下输入列中有您填写的内容，已保留：${kept.join("、")}`);
   return { ops, marks: emptyMarks(), messages };
 }
 
-function isKept(set: CellSet | undefined, range: { top: number; left: number; bottom: number; right: number }): boolean {
+function isKept(
+  set: CellSet | undefined,
+  range: { top: number; left: number; bottom: number; right: number },
+): boolean {
   return !!set && set.has(range.top, range.left);
 }

@@ -134,13 +134,19 @@ export class PlanContext {
   setComputed(cell: CellRef, formula: string, value: PlainValue, style?: CellStyle): void {
     if (!this.options.formulas) return this.setValue(cell, value, style);
     this.claim(this.written, cell.sheet, cell.row, cell.col);
-    this.push(2, style ? { op: "setFormula", cell, formula, value, style } : { op: "setFormula", cell, formula, value });
+    this.push(
+      2,
+      style ? { op: "setFormula", cell, formula, value, style } : { op: "setFormula", cell, formula, value },
+    );
   }
 
   /** A plain-Excel formula (no custom function): written as a formula in both modes. */
   setFormula(cell: CellRef, formula: string, value: PlainValue, style?: CellStyle): void {
     this.claim(this.written, cell.sheet, cell.row, cell.col);
-    this.push(2, style ? { op: "setFormula", cell, formula, value, style } : { op: "setFormula", cell, formula, value });
+    this.push(
+      2,
+      style ? { op: "setFormula", cell, formula, value, style } : { op: "setFormula", cell, formula, value },
+    );
   }
 
   note(cell: CellRef, text: string): void {
@@ -152,7 +158,11 @@ export class PlanContext {
   inputColumn(sheet: string, header: CellRef, cells: CellRange, headerText: string, list?: string[]): void {
     this.setValue(header, headerText, HEADER_STYLE);
     for (let row = cells.top; row <= cells.bottom; row++) this.claim(this.inputs, sheet, row, cells.left);
-    this.marks.inputs.push({ sheet, header: rangesToA1([{ top: header.row, left: header.col, bottom: header.row, right: header.col }]), cells: rangesToA1([cells]) });
+    this.marks.inputs.push({
+      sheet,
+      header: rangesToA1([{ top: header.row, left: header.col, bottom: header.row, right: header.col }]),
+      cells: rangesToA1([cells]),
+    });
     if (list) {
       this.push(3, { op: "validationList", sheet, range: cells, list });
       this.marks.validations.push({ sheet, ranges: rangesToA1([cells]) });
@@ -165,7 +175,11 @@ export class PlanContext {
     const ranges = set.toRanges();
     this.setValue(header, headerText, HEADER_STYLE);
     for (const row of rows) this.claim(this.inputs, sheet, row, col);
-    this.marks.inputs.push({ sheet, header: rangesToA1([{ top: header.row, left: header.col, bottom: header.row, right: header.col }]), cells: rangesToA1(ranges) });
+    this.marks.inputs.push({
+      sheet,
+      header: rangesToA1([{ top: header.row, left: header.col, bottom: header.row, right: header.col }]),
+      cells: rangesToA1(ranges),
+    });
     if (list) {
       for (const range of ranges) this.push(3, { op: "validationList", sheet, range, list });
       this.marks.validations.push({ sheet, ranges: rangesToA1(ranges) });
@@ -184,7 +198,10 @@ export class PlanContext {
     this.highlightGroups.set(groupKey, group);
   }
 
-  private readonly highlightGroups = new Map<string, { sheet: string; keyCol: number; highlight: Highlight; ranges: CellRange[] }>();
+  private readonly highlightGroups = new Map<
+    string,
+    { sheet: string; keyCol: number; highlight: Highlight; ranges: CellRange[] }
+  >();
 
   /** Emit the grouped highlights (in chunks, so a rule's range list stays short enough for every host). */
   flushHighlights(test: (keyRef: string, light: Highlight["light"]) => string): void {
@@ -194,7 +211,13 @@ export class PlanContext {
         const chunk = ranges.slice(i, i + MAX_RANGES_PER_RULE);
         const anchor = Math.min(...chunk.map((r) => r.top));
         const formula = test(fixedColumn(anchor, group.keyCol), group.highlight.light);
-        this.push(3, { op: "conditionalFormat", sheet: group.sheet, ranges: chunk, formula, highlight: group.highlight });
+        this.push(3, {
+          op: "conditionalFormat",
+          sheet: group.sheet,
+          ranges: chunk,
+          formula,
+          highlight: group.highlight,
+        });
         this.marks.conditionalFormats.push({ sheet: group.sheet, ranges: rangesToA1(chunk), formula });
       }
     }

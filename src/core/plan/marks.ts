@@ -10,7 +10,18 @@ import type { Marks } from "./types";
 export const MARKS_CHUNK = 30_000;
 
 export function emptyMarks(): Marks {
-  return { version: 1, sheets: [], names: [], charts: [], cells: {}, inputs: [], conditionalFormats: [], validations: [], notes: {}, generated: {} };
+  return {
+    version: 1,
+    sheets: [],
+    names: [],
+    charts: [],
+    cells: {},
+    inputs: [],
+    conditionalFormats: [],
+    validations: [],
+    notes: {},
+    generated: {},
+  };
 }
 
 /**
@@ -102,7 +113,12 @@ export function parseA1Range(text: string): CellRange | null {
   const p = parseA1Cell(a);
   const q = parseA1Cell(b);
   if (!p || !q) return null;
-  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
 }
 
 function parseA1Cell(text: string): { row: number; col: number } | null {

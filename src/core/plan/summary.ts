@@ -16,7 +16,21 @@ export interface TablePlacement {
 
 /** Row / column layout of the summary sheet (0-based). */
 export const SUMMARY_LAYOUT = { asOfCell: { row: 2, col: 1 }, yearCell: { row: 3, col: 1 }, headerRow: 5 };
-const COL = { name: 0, link: 1, budget: 2, spent: 3, rate: 4, planned: 5, lag: 6, execLight: 7, light: 8, red: 9, yellow: 10, blue: 11, green: 12 };
+const COL = {
+  name: 0,
+  link: 1,
+  budget: 2,
+  spent: 3,
+  rate: 4,
+  planned: 5,
+  lag: 6,
+  execLight: 7,
+  light: 8,
+  red: 9,
+  yellow: 10,
+  blue: 11,
+  green: 12,
+};
 export const CHART_NAME = "PerfTargetsChart";
 
 /** The summary sheet's name: 监控汇总, unless a user sheet already carries that name. */
@@ -36,7 +50,10 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
   const lang = ctx.lang;
   if (!ctx.grid.hasSheet(sheet)) ctx.push(1, { op: "addSheet", sheet, visibility: "visible" });
   if (sheet !== SUMMARY_SHEET[lang])
-    ctx.say(`已有名为「${SUMMARY_SHEET[lang]}」的工作表，汇总写在「${sheet}」。`, `A sheet named "${SUMMARY_SHEET[lang]}" exists; the summary went to "${sheet}".`);
+    ctx.say(
+      `已有名为「${SUMMARY_SHEET[lang]}」的工作表，汇总写在「${sheet}」。`,
+      `A sheet named "${SUMMARY_SHEET[lang]}" exists; the summary went to "${sheet}".`,
+    );
   ctx.marks.sheets.push(sheet);
   const at = (row: number, col: number): CellRef => ({ sheet, row, col });
 
@@ -87,11 +104,20 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   ctx.setValue(at(COL.name), table.name || table.title || table.sheet);
   const top = `${quoteSheetName(table.sheet)}!${cellName(table.range.top, table.range.left)}`;
   ctx.setFormula(at(COL.link), `HYPERLINK(${stringLiteral(`#${top}`)},${stringLiteral(top)})`, top);
-  if (table.budgetCell) ctx.setComputed(at(COL.budget), `${refFrom(sheet, table.budgetCell)}${toWan}`, table.budget, { numberFormat: "0.00" });
+  if (table.budgetCell)
+    ctx.setComputed(at(COL.budget), `${refFrom(sheet, table.budgetCell)}${toWan}`, table.budget, {
+      numberFormat: "0.00",
+    });
   else ctx.setValue(at(COL.budget), table.budget, { numberFormat: "0.00" });
   const spentCell = p.schedule?.spent ?? table.spent?.cell ?? null;
   const spentValue = exec ? exec.spent : null;
-  if (spentCell) ctx.setComputed(at(COL.spent), `IF(${refFrom(sheet, spentCell)}="","",${refFrom(sheet, spentCell)}${toWan})`, spentValue ?? "", { numberFormat: "0.00" });
+  if (spentCell)
+    ctx.setComputed(
+      at(COL.spent),
+      `IF(${refFrom(sheet, spentCell)}="","",${refFrom(sheet, spentCell)}${toWan})`,
+      spentValue ?? "",
+      { numberFormat: "0.00" },
+    );
   else ctx.setValue(at(COL.spent), spentValue, { numberFormat: "0.00" });
   ctx.setComputed(
     at(COL.rate),
@@ -99,7 +125,8 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
     exec ? exec.rate / 100 : "",
     pct,
   );
-  if (p.schedule) ctx.setComputed(at(COL.planned), refFrom(sheet, p.schedule.planned), exec ? exec.planned / 100 : "", pct);
+  if (p.schedule)
+    ctx.setComputed(at(COL.planned), refFrom(sheet, p.schedule.planned), exec ? exec.planned / 100 : "", pct);
   else ctx.setValue(at(COL.planned), exec ? exec.planned / 100 : null, pct);
   ctx.setComputed(
     at(COL.lag),
@@ -122,7 +149,12 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
 
 /** The 预警 cells of a table's block, as a reference from the summary sheet. */
 function lightRange(block: IndicatorBlock): string {
-  return sheetRef(block.sheet, { top: Math.min(...block.rows), left: block.lightCol, bottom: Math.max(...block.rows), right: block.lightCol });
+  return sheetRef(block.sheet, {
+    top: Math.min(...block.rows),
+    left: block.lightCol,
+    bottom: Math.max(...block.rows),
+    right: block.lightCol,
+  });
 }
 
 /** Worst light of the row: red > yellow > blue > green, from the light counts and the execution light (cells of the row). */

@@ -40,7 +40,9 @@ export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPl
     (ctx.marks.generated ??= {})[UNIT_SHEET] = ctx.previous?.generated?.[UNIT_SHEET] ?? "";
     return none;
   }
-  const prose = check.tables.map((table, i) => ({ table, result: check.results[i] })).filter((p) => isProse(p.table) && p.result);
+  const prose = check.tables
+    .map((table, i) => ({ table, result: check.results[i] }))
+    .filter((p) => isProse(p.table) && p.result);
   if (prose.length === 0) return none;
   if (ctx.grid.hasSheet(UNIT_SHEET)) {
     ctx.say(
@@ -52,13 +54,18 @@ export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPl
   return { written: writeUnitSheet(ctx, prose), handled: new Set(prose.map((p) => p.table)) };
 }
 
-function writeUnitSheet(ctx: PlanContext, prose: { table: GoalTable; result: TableResult }[]): { table: GoalTable; result: TableResult } {
+function writeUnitSheet(
+  ctx: PlanContext,
+  prose: { table: GoalTable; result: TableResult }[],
+): { table: GoalTable; result: TableResult } {
   const sheet = UNIT_SHEET;
   ctx.push(1, { op: "addSheet", sheet, visibility: "visible" });
   ctx.marks.sheets.push(sheet);
   const tables = prose.map((p) => p.table);
   const order = unitRowOrder(tables);
-  const flat = prose.flatMap((p) => p.table.indicators.map((indicator, i) => ({ indicator, judged: p.result.indicators[i] })));
+  const flat = prose.flatMap((p) =>
+    p.table.indicators.map((indicator, i) => ({ indicator, judged: p.result.indicators[i] })),
+  );
   const rows = unitTableRows(tables).slice(1);
   const at = (row: number, col: number) => ({ sheet, row, col });
 
@@ -77,7 +84,15 @@ function writeUnitSheet(ctx: PlanContext, prose: { table: GoalTable; result: Tab
     const source = flat[order[k]];
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the prose cell's sign / unit cells do not exist here
     const { signCell, unitCell, ...indicator } = source.indicator;
-    indicators.push({ ...indicator, row, targetText: String(cells[3]), nameCell: at(row, 2), targetCell: at(row, 3), actual: null, forecast: null });
+    indicators.push({
+      ...indicator,
+      row,
+      targetText: String(cells[3]),
+      nameCell: at(row, 2),
+      targetCell: at(row, 3),
+      actual: null,
+      forecast: null,
+    });
     judged.push(source.judged);
   });
   WIDTHS.forEach((width, col) => ctx.push(4, { op: "columnWidth", sheet, col, width }));

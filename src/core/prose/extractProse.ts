@@ -236,7 +236,8 @@ function proseCells(snapshot: WorkbookSnapshot, read: ReadResult): ProseCell[] {
     let grid: Grid | null = null; // built only when the sheet has prose: most sheets have none
     sheet.values.forEach((rowValues, i) => {
       rowValues.forEach((value, j) => {
-        if (typeof value !== "string" || value.length < PROSE_MIN_LENGTH || value.trim().length < PROSE_MIN_LENGTH) return;
+        if (typeof value !== "string" || value.length < PROSE_MIN_LENGTH || value.trim().length < PROSE_MIN_LENGTH)
+          return;
         const [r, c] = [top + i, sheet.originCol + j];
         if (covering[i].some((range) => inside(range, r, c))) return;
         grid ??= new Grid(sheet);

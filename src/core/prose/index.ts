@@ -1,1 +1,8 @@
-export { extractProseTargets, proseTables, unitTableRows, UNIT_TABLE_HEADER, UNIT_TABLE_NAME, type ProseTarget } from "./extractProse";
+export {
+  extractProseTargets,
+  proseTables,
+  unitTableRows,
+  UNIT_TABLE_HEADER,
+  UNIT_TABLE_NAME,
+  type ProseTarget,
+} from "./extractProse";

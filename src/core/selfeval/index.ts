@@ -1,1 +1,8 @@
-export { selfEvaluate, indicatorWeights, SELF_EVAL_RULES, GRADE_BANDS, SUBMITTED_TOLERANCE, EXPLAIN_RATE_BELOW } from "./selfEvaluate";
+export {
+  selfEvaluate,
+  indicatorWeights,
+  SELF_EVAL_RULES,
+  GRADE_BANDS,
+  SUBMITTED_TOLERANCE,
+  EXPLAIN_RATE_BELOW,
+} from "./selfEvaluate";

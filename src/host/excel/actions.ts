@@ -23,7 +23,8 @@ export interface RunReport {
 export async function checkTargets(settings: Partial<JudgeSettings> = {}): Promise<CheckResult> {
   try {
     return await Excel.run(
-      async (context) => (await runCheck(context, settings, today(), notesSupported(), functionsSupported())).check as CheckResult,
+      async (context) =>
+        (await runCheck(context, settings, today(), notesSupported(), functionsSupported())).check as CheckResult,
     );
   } catch (e) {
     throw explain(e);

@@ -25,12 +25,21 @@ export const protectedError = (sheets: string[]) =>
 /** Office.js error codes we can explain; anything else keeps Excel's own message. */
 const KNOWN: Record<string, () => PerfTargetsError> = {
   InvalidOperationInCellEditMode: () =>
-    new PerfTargetsError("Excel 正在编辑单元格：请先按 Enter 或 Esc 结束编辑，再点“检查目标”。 / Finish editing the cell first.", "edit-mode"),
+    new PerfTargetsError(
+      "Excel 正在编辑单元格：请先按 Enter 或 Esc 结束编辑，再点“检查目标”。 / Finish editing the cell first.",
+      "edit-mode",
+    ),
   AccessDenied: () => protectedError(["?"]),
   RequestPayloadSizeLimitExceeded: () =>
-    new PerfTargetsError("工作簿太大，Excel 网页版一次传不完：请在桌面版 Excel 中检查，或把表格分到几个工作簿。 / Workbook too large for Excel on the web.", "too-large"),
+    new PerfTargetsError(
+      "工作簿太大，Excel 网页版一次传不完：请在桌面版 Excel 中检查，或把表格分到几个工作簿。 / Workbook too large for Excel on the web.",
+      "too-large",
+    ),
   ResponsePayloadSizeLimitExceeded: () =>
-    new PerfTargetsError("工作簿太大，Excel 网页版一次传不完：请在桌面版 Excel 中检查，或把表格分到几个工作簿。 / Workbook too large for Excel on the web.", "too-large"),
+    new PerfTargetsError(
+      "工作簿太大，Excel 网页版一次传不完：请在桌面版 Excel 中检查，或把表格分到几个工作簿。 / Workbook too large for Excel on the web.",
+      "too-large",
+    ),
 };
 
 export function explain(error: unknown): PerfTargetsError {

@@ -6,7 +6,13 @@
  * (so that the write needs no further read).
  */
 import { joinMarksRow } from "../../core/plan/marks";
-import { MARKS_SHEET, type CellRange, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../../core/types";
+import {
+  MARKS_SHEET,
+  type CellRange,
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../../core/types";
 import { rangeOfAddress, rangesOfAddress } from "./address";
 
 export interface ExcelReading {
@@ -19,7 +25,8 @@ export interface ExcelReading {
   charts: Map<string, { name: string; item: Excel.Chart }[]>;
 }
 
-const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!|BLOCKED!|CONNECT!|FIELD!|UNKNOWN!)$/;
+const ERROR_TEXT =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!|BLOCKED!|CONNECT!|FIELD!|UNKNOWN!)$/;
 
 export async function readWorkbook(context: Excel.RequestContext): Promise<ExcelReading> {
   const worksheets = context.workbook.worksheets;
@@ -72,7 +79,10 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Excel
         .filter((cf) => cf.type === "Custom" && !cf.customOrNullObject.isNullObject)
         .map((cf) => ({ formula: cf.customOrNullObject.rule.formula, item: cf })),
     );
-    charts.set(part.ws.name, part.charts.items.map((c) => ({ name: c.name, item: c })));
+    charts.set(
+      part.ws.name,
+      part.charts.items.map((c) => ({ name: c.name, item: c })),
+    );
   }
   return {
     snapshot: { sheets: snapshotSheets, marks, settings },
@@ -83,14 +93,22 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Excel
   };
 }
 
-function sheetSnapshot(ws: Excel.Worksheet, used: Excel.Range, merged: Excel.RangeAreas, formulaCells: Excel.RangeAreas): SheetSnapshot {
+function sheetSnapshot(
+  ws: Excel.Worksheet,
+  used: Excel.Range,
+  merged: Excel.RangeAreas,
+  formulaCells: Excel.RangeAreas,
+): SheetSnapshot {
   const hidden = ws.visibility !== "Visible";
   const merges: CellRange[] = merged.isNullObject ? [] : rangesOfAddress(merged.address);
-  if (used.isNullObject) return { name: ws.name, originRow: 0, originCol: 0, values: [], numberFormats: [], formulas: [], merges, hidden };
+  if (used.isNullObject)
+    return { name: ws.name, originRow: 0, originCol: 0, values: [], numberFormats: [], formulas: [], merges, hidden };
   const originRow = used.rowIndex;
   const originCol = used.columnIndex;
   const values = (used.values as unknown[][]).map((row) => row.map(cellValue));
-  const numberFormats = (used.numberFormat as string[][]).map((row) => row.map((f) => (f && f !== "General" ? f : null)));
+  const numberFormats = (used.numberFormat as string[][]).map((row) =>
+    row.map((f) => (f && f !== "General" ? f : null)),
+  );
   const formulas: (string | null)[][] = values.map((row) => row.map(() => null));
   if (!formulaCells.isNullObject)
     for (const area of formulaCells.areas.items) {

@@ -34,7 +34,12 @@ export interface WriteStats {
 
 type CellWrite = Extract<PlanOp, { op: "setValue" | "setFormula" }>;
 
-export async function applyPlan(context: Excel.RequestContext, plan: Plan, reading: ExcelReading, notesSupported: boolean): Promise<WriteStats> {
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: Plan,
+  reading: ExcelReading,
+  notesSupported: boolean,
+): Promise<WriteStats> {
   const stats: WriteStats = { syncs: 0, payloads: [] };
   const sheets = new Set(reading.sheetNames);
   let payload = 0;
@@ -65,7 +70,8 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, readi
     if (op.op === "setValue" || op.op === "setFormula") {
       // A run of cell writes (one phase of the plan) goes out as rectangles.
       const run: CellWrite[] = [];
-      while (i < plan.ops.length && (plan.ops[i].op === "setValue" || plan.ops[i].op === "setFormula")) run.push(plan.ops[i++] as CellWrite);
+      while (i < plan.ops.length && (plan.ops[i].op === "setValue" || plan.ops[i].op === "setFormula"))
+        run.push(plan.ops[i++] as CellWrite);
       for (const block of rectangles(run)) {
         const address = bytes(localAddress(block.range));
         const formats = block.numberFormats ? ACTION + bytes(JSON.stringify(block.numberFormats)) : 0;
@@ -103,7 +109,13 @@ export async function applyPlan(context: Excel.RequestContext, plan: Plan, readi
   return stats;
 }
 
-function applyOp(context: Excel.RequestContext, op: Exclude<PlanOp, CellWrite>, reading: ExcelReading, sheets: Set<string>, notesSupported: boolean): void {
+function applyOp(
+  context: Excel.RequestContext,
+  op: Exclude<PlanOp, CellWrite>,
+  reading: ExcelReading,
+  sheets: Set<string>,
+  notesSupported: boolean,
+): void {
   const ws = (name: string) => context.workbook.worksheets.getItem(name);
   switch (op.op) {
     case "addSheet":
@@ -168,7 +180,11 @@ function applyOp(context: Excel.RequestContext, op: Exclude<PlanOp, CellWrite>, 
     case "chart": {
       for (const c of reading.charts.get(op.sheet) ?? []) if (c.name === op.name) c.item.delete();
       const sheet = ws(op.sheet);
-      const chart = sheet.charts.add(Excel.ChartType.columnClustered, sheet.getRange(localAddress(op.series[0].values)), Excel.ChartSeriesBy.columns);
+      const chart = sheet.charts.add(
+        Excel.ChartType.columnClustered,
+        sheet.getRange(localAddress(op.series[0].values)),
+        Excel.ChartSeriesBy.columns,
+      );
       chart.name = op.name;
       chart.title.text = op.title;
       const first = chart.series.getItemAt(0);
@@ -180,12 +196,16 @@ function applyOp(context: Excel.RequestContext, op: Exclude<PlanOp, CellWrite>, 
         series.setXAxisValues(sheet.getRange(localAddress(op.categories)));
       });
       const a = op.anchor;
-      chart.setPosition(localAddress({ top: a.top, left: a.left, bottom: a.top, right: a.left }), localAddress({ top: a.bottom, left: a.right, bottom: a.bottom, right: a.right }));
+      chart.setPosition(
+        localAddress({ top: a.top, left: a.left, bottom: a.top, right: a.left }),
+        localAddress({ top: a.bottom, left: a.right, bottom: a.bottom, right: a.right }),
+      );
       return;
     }
     case "columnWidth":
       // Excel measures in points; ExcelJS-style widths count characters (≈ 7 points each).
-      ws(op.sheet).getRange(localAddress({ top: 0, left: op.col, bottom: 0, right: op.col })).format.columnWidth = op.width * 7;
+      ws(op.sheet).getRange(localAddress({ top: 0, left: op.col, bottom: 0, right: op.col })).format.columnWidth =
+        op.width * 7;
       return;
     case "clear": {
       const range = ws(op.sheet).getRange(localAddress(op.range));
@@ -276,7 +296,8 @@ function block(sheet: string, range: CellRange, cells: Map<string, CellWrite>): 
       if (w.style?.numberFormat) anyFormat = true;
       if (w.style?.bold || w.style?.fill) {
         const last = styled[styled.length - 1];
-        if (last && last.range.top === row && last.range.right === col - 1 && sameLook(last.style, w.style)) last.range.right = col;
+        if (last && last.range.top === row && last.range.right === col - 1 && sameLook(last.style, w.style))
+          last.range.right = col;
         else styled.push({ range: { top: row, bottom: row, left: col, right: col }, style: w.style });
       }
     }

@@ -32,14 +32,19 @@ export async function writeXlsx(workbook: ExcelJS.Workbook): Promise<Uint8Array>
 function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
   switch (op.op) {
     case "addSheet": {
-      if (!workbook.getWorksheet(op.sheet)) workbook.addWorksheet(op.sheet, { state: op.visibility === "veryHidden" ? "veryHidden" : "visible" });
+      if (!workbook.getWorksheet(op.sheet))
+        workbook.addWorksheet(op.sheet, { state: op.visibility === "veryHidden" ? "veryHidden" : "visible" });
       return;
     }
     case "deleteSheet": {
       const ws = workbook.getWorksheet(op.sheet);
       if (ws) workbook.removeWorksheet(ws.id);
       const charts = pendingCharts.get(workbook);
-      if (charts) pendingCharts.set(workbook, charts.filter((c) => c.sheet !== op.sheet));
+      if (charts)
+        pendingCharts.set(
+          workbook,
+          charts.filter((c) => c.sheet !== op.sheet),
+        );
       return;
     }
     case "setValue": {
@@ -94,7 +99,10 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
       // removeConditionalFormatting(filter) keeps the entries the filter accepts.
       ws.removeConditionalFormatting(
         (cf: ExcelJS.ConditionalFormattingOptions) =>
-          !(normaliseRef(cf.ref) === ref && cf.rules.some((r) => "formulae" in r && sameFormula(r.formulae?.[0], op.formula))),
+          !(
+            normaliseRef(cf.ref) === ref &&
+            cf.rules.some((r) => "formulae" in r && sameFormula(r.formulae?.[0], op.formula))
+          ),
       );
       return;
     }
@@ -111,7 +119,10 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
       return;
     case "defineName": {
       removeName(workbook, op.name);
-      workbook.definedNames.add(`${quoteForNames(op.cell.sheet)}!$${columnLetters(op.cell.col)}$${op.cell.row + 1}`, op.name);
+      workbook.definedNames.add(
+        `${quoteForNames(op.cell.sheet)}!$${columnLetters(op.cell.col)}$${op.cell.row + 1}`,
+        op.name,
+      );
       return;
     }
     case "removeName":
@@ -151,7 +162,8 @@ function cellAt(workbook: ExcelJS.Workbook, ref: CellRef): ExcelJS.Cell {
 }
 
 function forEachCell(ws: ExcelJS.Worksheet, r: CellRange, fn: (cell: ExcelJS.Cell) => void): void {
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) fn(ws.getCell(row + 1, col + 1));
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) fn(ws.getCell(row + 1, col + 1));
 }
 
 function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined): void {

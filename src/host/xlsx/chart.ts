@@ -35,12 +35,20 @@ export async function addChartsToXlsx(data: Uint8Array, charts: ChartOp[]): Prom
     const drawingPath = `xl/drawings/drawing${id}.xml`;
     zip.file(chartPath, chartXml(chart));
     zip.file(drawingPath, drawingXml(chart));
-    zip.file(`xl/drawings/_rels/drawing${id}.xml.rels`, rels([{ id: "rId1", type: REL_CHART, target: `../charts/chart${id}.xml` }]));
+    zip.file(
+      `xl/drawings/_rels/drawing${id}.xml.rels`,
+      rels([{ id: "rId1", type: REL_CHART, target: `../charts/chart${id}.xml` }]),
+    );
     const relsPath = sheetPath.replace(/([^/]+)$/, "_rels/$1.rels");
     const existing = zip.file(relsPath) ? await zip.file(relsPath)!.async("string") : null;
     const rid = nextRelId(existing);
     const rel = `<Relationship Id="${rid}" Type="${REL_DRAWING}" Target="../drawings/drawing${id}.xml"/>`;
-    zip.file(relsPath, existing ? existing.replace("</Relationships>", `${rel}</Relationships>`) : rels([]).replace("</Relationships>", `${rel}</Relationships>`));
+    zip.file(
+      relsPath,
+      existing
+        ? existing.replace("</Relationships>", `${rel}</Relationships>`)
+        : rels([]).replace("</Relationships>", `${rel}</Relationships>`),
+    );
     zip.file(sheetPath, insertDrawing(sheetXml, rid));
     types.push(
       `<Override PartName="/${chartPath}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
@@ -84,9 +92,16 @@ function nextRelId(relsXml: string | null): string {
 /** <drawing> goes after the page setup elements and before legacyDrawing / tableParts / extLst (schema order). */
 function insertDrawing(sheetXml: string, rid: string): string {
   const element = `<drawing r:id="${rid}"/>`;
-  const withNs = /xmlns:r=/.test(sheetXml) ? sheetXml : sheetXml.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
-  const before = /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(withNs);
-  return before ? withNs.slice(0, before.index) + element + withNs.slice(before.index) : withNs.replace("</worksheet>", `${element}</worksheet>`);
+  const withNs = /xmlns:r=/.test(sheetXml)
+    ? sheetXml
+    : sheetXml.replace("<worksheet ", `<worksheet xmlns:r="${NS_R}" `);
+  const before =
+    /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/.exec(
+      withNs,
+    );
+  return before
+    ? withNs.slice(0, before.index) + element + withNs.slice(before.index)
+    : withNs.replace("</worksheet>", `${element}</worksheet>`);
 }
 
 function rels(list: { id: string; type: string; target: string }[]): string {
@@ -120,5 +135,10 @@ function escapeXml(s: string): string {
 }
 
 function unescapeXml(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }

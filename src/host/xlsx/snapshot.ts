@@ -72,7 +72,16 @@ function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   const merges = mergesOf(worksheet);
   const hidden = worksheet.state === "hidden" || worksheet.state === "veryHidden";
   if (!used) {
-    return { name: worksheet.name, originRow: 0, originCol: 0, values: [], numberFormats: [], formulas: [], merges, hidden };
+    return {
+      name: worksheet.name,
+      originRow: 0,
+      originCol: 0,
+      values: [],
+      numberFormats: [],
+      formulas: [],
+      merges,
+      hidden,
+    };
   }
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];

@@ -7,10 +7,7 @@ const OFFICE_READY_TIMEOUT_MS = 15_000;
 
 async function officeReady(): Promise<void> {
   if (typeof Office === "undefined") return; // office.js failed to load: the host reports office-unavailable
-  await Promise.race([
-    Office.onReady(),
-    new Promise<void>((resolve) => setTimeout(resolve, OFFICE_READY_TIMEOUT_MS)),
-  ]);
+  await Promise.race([Office.onReady(), new Promise<void>((resolve) => setTimeout(resolve, OFFICE_READY_TIMEOUT_MS))]);
 }
 
 export async function createHost(kind: HostKind): Promise<PaneHost> {

@@ -4,7 +4,14 @@
  * Nothing leaves the browser.
  */
 import type { CheckResult, JudgeSettings } from "../../core/types";
-import { HostError, toHostError, type OpenedWorkbook, type PaneHost, type PickedFile, type StoredSettings } from "../host";
+import {
+  HostError,
+  toHostError,
+  type OpenedWorkbook,
+  type PaneHost,
+  type PickedFile,
+  type StoredSettings,
+} from "../host";
 import { parseStoredSettings, serializeSettings } from "../model/settings";
 
 export type Engine = typeof import("./standaloneEngine");
@@ -106,7 +113,12 @@ export function createStandaloneHost(deps: StandaloneDeps = browserDeps): PaneHo
         // The settings go into the copy (A2 of the marks sheet), where the CLI and Excel read them.
         const json = serializeSettings({ ...settings, asOf: settings.asOf });
         const check = engine.checkWorkbook(snapshot, settings);
-        const plan = engine.buildPlan(snapshot, check, { formulas: false, lang: settings.lang, bands: settings.bands, settings: json });
+        const plan = engine.buildPlan(snapshot, check, {
+          formulas: false,
+          lang: settings.lang,
+          bands: settings.bands,
+          settings: json,
+        });
         engine.applyPlanToExcelJs(workbook, plan);
         // writeXlsx, not ExcelJS alone: it also writes the summary chart into the copy.
         const bytes = await engine.writeXlsx(workbook);

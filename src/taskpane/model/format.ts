@@ -34,7 +34,9 @@ export function formatActual(result: IndicatorResult, target: ParsedTarget, t: T
   if (actual === null) return null;
   if (typeof actual === "number") {
     const unit = target.unit ?? "";
-    return unit === "%" || unit === "‰" ? `${formatNumber(actual)}${unit}` : `${formatNumber(actual)}${unit ? ` ${unit}` : ""}`;
+    return unit === "%" || unit === "‰"
+      ? `${formatNumber(actual)}${unit}`
+      : `${formatNumber(actual)}${unit ? ` ${unit}` : ""}`;
   }
   if ((GRADES as readonly string[]).includes(actual)) return t(`grade_${actual as Grade}`);
   return actual;

@@ -151,7 +151,8 @@ export function filterProjects(projects: readonly ProjectView[], filters: Filter
       continue;
     }
     const indicators = p.indicators.filter((v) => itemPasses(v.category, v.problem, filters));
-    const executionPasses = p.executionCategory !== null && itemPasses(p.executionCategory, p.executionProblem, filters);
+    const executionPasses =
+      p.executionCategory !== null && itemPasses(p.executionCategory, p.executionProblem, filters);
     if (indicators.length > 0 || executionPasses) out.push({ ...p, indicators });
   }
   return out;

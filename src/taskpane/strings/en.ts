@@ -75,7 +75,8 @@ export const en: Strings = {
   emptyTitle: "No performance target table found",
   emptyBody: "No project performance target table was recognised. A table needs:",
   emptyNeed1: "the project name (项目名称) with its value to the right;",
-  emptyNeed2: "the budget (预算数 / 年度资金总额, in 10k CNY by default) and the spending plan (3月底 6月底 … over cumulative percentages);",
+  emptyNeed2:
+    "the budget (预算数 / 年度资金总额, in 10k CNY by default) and the spending plan (3月底 6月底 … over cumulative percentages);",
   emptyNeed3: "an indicator header row: 一级指标, 二级指标, 三级指标, 指标值;",
   emptyNeed4: "to judge progress, an actual column (实际完成值 or 1-N月执行情况) and the amount spent.",
   emptySample: "Download the sample workbook",

@@ -51,7 +51,13 @@ export function applyToSnapshot(snapshot: WorkbookSnapshot, plan: Plan): Workboo
   return {
     sheets: [...sheets.values()],
     marks: deletedMarks ? null : wroteMarks ? joinMarksRow(marksRow) : (snapshot.marks ?? null),
-    settings: deletedMarks ? null : settings !== undefined ? (typeof settings === "string" ? settings : null) : (snapshot.settings ?? null),
+    settings: deletedMarks
+      ? null
+      : settings !== undefined
+        ? typeof settings === "string"
+          ? settings
+          : null
+        : (snapshot.settings ?? null),
   };
 }
 
@@ -72,8 +78,16 @@ function normalise(s: SheetSnapshot): SheetSnapshot {
   return { ...s, originRow: 0, originCol: 0, values, formulas, merges: [...s.merges] };
 }
 
-export function cellOf(snapshot: WorkbookSnapshot, sheet: string, row: number, col: number): { value: CellValue; formula: string | null } {
+export function cellOf(
+  snapshot: WorkbookSnapshot,
+  sheet: string,
+  row: number,
+  col: number,
+): { value: CellValue; formula: string | null } {
   const s = snapshot.sheets.find((x) => x.name === sheet);
   if (!s) return { value: null, formula: null };
-  return { value: s.values[row - s.originRow]?.[col - s.originCol] ?? null, formula: s.formulas?.[row - s.originRow]?.[col - s.originCol] ?? null };
+  return {
+    value: s.values[row - s.originRow]?.[col - s.originCol] ?? null,
+    formula: s.formulas?.[row - s.originRow]?.[col - s.originCol] ?? null,
+  };
 }

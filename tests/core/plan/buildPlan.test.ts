@@ -16,7 +16,10 @@ function firstRun(name = S, rows = tableRows(), table = goalTable(name)) {
   return { snapshot, check, plan };
 }
 
-const writes = (plan: Plan) => plan.ops.filter((o): o is Extract<PlanOp, { op: "setValue" | "setFormula" }> => o.op === "setValue" || o.op === "setFormula");
+const writes = (plan: Plan) =>
+  plan.ops.filter(
+    (o): o is Extract<PlanOp, { op: "setValue" | "setFormula" }> => o.op === "setValue" || o.op === "setFormula",
+  );
 const writeAt = (plan: Plan, sheetName: string, row: number, col: number) =>
   writes(plan).find((o) => o.cell.sheet === sheetName && o.cell.row === row && o.cell.col === col);
 
@@ -27,7 +30,8 @@ function contents(snapshot: WorkbookSnapshot): Record<string, string> {
     s.values.forEach((row, r) =>
       row.forEach((v: CellValue, c) => {
         const f = s.formulas?.[r]?.[c];
-        if ((v !== null && v !== "") || f) out[`${s.name}!${r + s.originRow},${c + s.originCol}`] = `${JSON.stringify(v)}|${f ?? ""}`;
+        if ((v !== null && v !== "") || f)
+          out[`${s.name}!${r + s.originRow},${c + s.originCol}`] = `${JSON.stringify(v)}|${f ?? ""}`;
       }),
     );
   return out;
@@ -45,7 +49,11 @@ test("status and light cells hold PERF formulas with the computed value as fallb
   const { plan } = firstRun();
   const status = writeAt(plan, S, 6, 7);
   expect(status).toMatchObject({ op: "setFormula", formula: "PERF.STATUS(D7,F7,监控时点,A7:C7)", value: "未达标" });
-  expect(writeAt(plan, S, 6, 8)).toMatchObject({ op: "setFormula", formula: "PERF.LIGHT(D7,F7,监控时点,A7:C7)", value: "红" });
+  expect(writeAt(plan, S, 6, 8)).toMatchObject({
+    op: "setFormula",
+    formula: "PERF.LIGHT(D7,F7,监控时点,A7:C7)",
+    value: "红",
+  });
   // Row 8's 一级指标 cell is the blank continuation of a merged cell: 二级 + 三级 go in.
   expect(writeAt(plan, S, 7, 7)).toMatchObject({ formula: "PERF.STATUS(D8,F8,监控时点,B8:C8)", value: "滞后" });
   expect(writeAt(plan, S, 8, 8)).toMatchObject({ value: "" });
@@ -80,17 +88,27 @@ test("highlights are conditional formats on target and status cells keyed on the
   ]);
   // The lagging schedule: planned percentages and our status cells, keyed on the row's 进度预警 cell.
   const scheduleCf = cfs.find((o) => o.op === "conditionalFormat" && o.ranges[0].top === 4);
-  expect(scheduleCf).toMatchObject({ formula: 'OR($K5="红",$K5="red")', ranges: [{ top: 4, left: 1, bottom: 4, right: 4 }, { top: 4, left: 9, bottom: 4, right: 10 }] });
+  expect(scheduleCf).toMatchObject({
+    formula: 'OR($K5="红",$K5="red")',
+    ranges: [
+      { top: 4, left: 1, bottom: 4, right: 4 },
+      { top: 4, left: 9, bottom: 4, right: 10 },
+    ],
+  });
 });
 
 test("highlights of many tables on one sheet share one rule per colour and light column", () => {
   const rows = [...tableRows(), [], [], ...tableRows()];
   const second = goalTable(S);
   const shift = 11;
-  const moved = JSON.parse(JSON.stringify(second), (k, v) => (k === "row" || k === "top" || k === "bottom") && typeof v === "number" ? v + shift : v);
+  const moved = JSON.parse(JSON.stringify(second), (k, v) =>
+    (k === "row" || k === "top" || k === "bottom") && typeof v === "number" ? v + shift : v,
+  );
   const snapshot = snapshotOf(sheet(S, rows));
   const plan = buildPlan(snapshot, checkOf([goalTable(S), moved], [tableResult(), tableResult()]), formulaMode);
-  const red = plan.ops.filter((o) => o.op === "conditionalFormat" && o.highlight.light === "red" && o.formula.includes("$I"));
+  const red = plan.ops.filter(
+    (o) => o.op === "conditionalFormat" && o.highlight.light === "red" && o.formula.includes("$I"),
+  );
   expect(red).toHaveLength(1);
   expect(red[0]).toMatchObject({
     formula: 'OR($I7="红",$I7="red")',
@@ -131,7 +149,11 @@ test("schedule block: spent input, then rate / planned / time / status / light",
     "进度预警",
   ]);
   expect(writeAt(plan, S, 4, 5)).toBeUndefined(); // the user types the spent amount
-  expect(writeAt(plan, S, 4, 6)).toMatchObject({ formula: "PERF.EXECRATE(F5,B3)", value: 0.2851, style: { numberFormat: "0.00%" } });
+  expect(writeAt(plan, S, 4, 6)).toMatchObject({
+    formula: "PERF.EXECRATE(F5,B3)",
+    value: 0.2851,
+    style: { numberFormat: "0.00%" },
+  });
   expect(writeAt(plan, S, 4, 7)).toMatchObject({ formula: "PERF.PLANNED(B4:E4,B5:E5,监控时点)", value: 0.5935 });
   expect(writeAt(plan, S, 4, 8)).toMatchObject({ formula: "MONTH(监控时点)/12", value: 8 / 12 });
   expect(writeAt(plan, S, 4, 9)).toMatchObject({ formula: "PERF.SCHEDULE(B4:E4,B5:E5,F5,B3,监控时点)", value: "滞后" });
@@ -146,27 +168,38 @@ test("summary sheet: settings, the named monitoring date, one row per project, a
   expect(writeAt(plan, summary, 2, 1)?.value).toBe(45519); // 2024-08-15
   expect(writeAt(plan, summary, 6, 0)?.value).toBe("办公用品采购");
   expect(writeAt(plan, summary, 6, 2)).toMatchObject({ formula: "'办公用品'!$B$3", value: 63.14 });
-  expect(writeAt(plan, summary, 6, 9)).toMatchObject({ formula: "SUM(COUNTIF('办公用品'!$I$7:$I$9,{\"红\",\"red\"}))", value: 1 });
+  expect(writeAt(plan, summary, 6, 9)).toMatchObject({
+    formula: 'SUM(COUNTIF(\'办公用品\'!$I$7:$I$9,{"红","red"}))',
+    value: 1,
+  });
   expect(writeAt(plan, summary, 6, 8)?.value).toBe("红");
   expect(writeAt(plan, summary, 6, 8)?.op === "setFormula" && writeAt(plan, summary, 6, 8)).toMatchObject({
-    formula: 'IF(OR(J7>0,OR(H7="红",H7="red")),"红",IF(OR(K7>0,OR(H7="黄",H7="yellow")),"黄",IF(L7>0,"蓝",IF(OR(M7>0,OR(H7="绿",H7="green")),"绿",""))))',
+    formula:
+      'IF(OR(J7>0,OR(H7="红",H7="red")),"红",IF(OR(K7>0,OR(H7="黄",H7="yellow")),"黄",IF(L7>0,"蓝",IF(OR(M7>0,OR(H7="绿",H7="green")),"绿",""))))',
   });
   expect(writeAt(plan, summary, 6, 7)).toMatchObject({ formula: "'办公用品'!$K$5&\"\"", value: "红" });
   const chart = plan.ops.find((o) => o.op === "chart");
-  expect(chart).toMatchObject({ categories: { top: 6, left: 0, bottom: 6, right: 0 }, series: [{ name: "计划进度" }, { name: "执行率" }] });
+  expect(chart).toMatchObject({
+    categories: { top: 6, left: 0, bottom: 6, right: 0 },
+    series: [{ name: "计划进度" }, { name: "执行率" }],
+  });
 });
 
 test("a sheet named O'Brien 表 1 gets correctly quoted references", () => {
   const name = "O'Brien 表 1";
   const { plan } = firstRun(name, tableRows(), goalTable(name));
-  expect(writeAt(plan, "监控汇总", 6, 2)?.op === "setFormula" && writeAt(plan, "监控汇总", 6, 2)).toMatchObject({ formula: "'O''Brien 表 1'!$B$3" });
+  expect(writeAt(plan, "监控汇总", 6, 2)?.op === "setFormula" && writeAt(plan, "监控汇总", 6, 2)).toMatchObject({
+    formula: "'O''Brien 表 1'!$B$3",
+  });
   expect(writeAt(plan, "监控汇总", 6, 1)).toMatchObject({
     formula: `HYPERLINK("#'O''Brien 表 1'!A1","'O''Brien 表 1'!A1")`,
   });
   expect(writeAt(plan, "监控汇总", 6, 10)).toMatchObject({
     formula: `SUM(COUNTIF('O''Brien 表 1'!$I$7:$I$9,{"黄","yellow"}))`,
   });
-  expect(writeAt(plan, "监控汇总", 6, 3)).toMatchObject({ formula: `IF('O''Brien 表 1'!$F$5="","",'O''Brien 表 1'!$F$5)` });
+  expect(writeAt(plan, "监控汇总", 6, 3)).toMatchObject({
+    formula: `IF('O''Brien 表 1'!$F$5="","",'O''Brien 表 1'!$F$5)`,
+  });
   // On its own sheet a formula needs no sheet name at all.
   expect(writeAt(plan, name, 6, 7)).toMatchObject({ formula: "PERF.STATUS(D7,F7,监控时点,A7:C7)" });
 });
@@ -198,12 +231,16 @@ test("a second run updates in place: same cells, same marks, nothing stale", () 
   const after = applyToSnapshot(snapshot, plan);
   expect(after.marks).not.toBeNull();
   const again = buildPlan(after, check, formulaMode);
-  expect(writes(again).filter((o) => o.cell.sheet !== "_PerfTargets")).toEqual(writes(plan).filter((o) => o.cell.sheet !== "_PerfTargets"));
+  expect(writes(again).filter((o) => o.cell.sheet !== "_PerfTargets")).toEqual(
+    writes(plan).filter((o) => o.cell.sheet !== "_PerfTargets"),
+  );
   expect(again.marks).toEqual(plan.marks);
   expect(again.ops.filter((o) => o.op === "clear")).toEqual([]);
   expect(again.ops.filter((o) => o.op === "addSheet" && o.sheet === "监控汇总")).toEqual([]);
   // Every conditional format of the first run is removed before being added again (no duplicates).
-  expect(again.ops.filter((o) => o.op === "removeConditionalFormat").length).toBe(plan.ops.filter((o) => o.op === "conditionalFormat").length);
+  expect(again.ops.filter((o) => o.op === "removeConditionalFormat").length).toBe(
+    plan.ops.filter((o) => o.op === "conditionalFormat").length,
+  );
   expect(contents(applyToSnapshot(after, again))).toEqual(contents(after));
 });
 
@@ -214,7 +251,17 @@ test("a value the user typed into our input column is never overwritten, and the
   typed.values[6][5] = 40; // 实际完成值 of the first indicator
   const again = buildPlan(after, check, formulaMode);
   expect(writeAt(again, S, 6, 5)).toBeUndefined();
-  expect(again.ops.some((o) => o.op === "clear" && o.sheet === S && o.range.top <= 6 && o.range.bottom >= 6 && o.range.left <= 5 && o.range.right >= 5)).toBe(false);
+  expect(
+    again.ops.some(
+      (o) =>
+        o.op === "clear" &&
+        o.sheet === S &&
+        o.range.top <= 6 &&
+        o.range.bottom >= 6 &&
+        o.range.left <= 5 &&
+        o.range.right >= 5,
+    ),
+  ).toBe(false);
   expect(writeAt(again, S, 6, 7)).toMatchObject({ formula: "PERF.STATUS(D7,F7,监控时点,A7:C7)" });
 });
 
@@ -227,7 +274,9 @@ test("Clear marks removes exactly what was added", () => {
   expect(cleared.sheets.map((s) => s.name)).toEqual([S]);
   expect(cleared.marks).toBeNull();
   expect(clear.ops).toContainEqual({ op: "removeName", name: "监控时点" });
-  expect(clear.ops.filter((o) => o.op === "removeConditionalFormat").length).toBe(plan.ops.filter((o) => o.op === "conditionalFormat").length);
+  expect(clear.ops.filter((o) => o.op === "removeConditionalFormat").length).toBe(
+    plan.ops.filter((o) => o.op === "conditionalFormat").length,
+  );
   expect(clear.ops).toContainEqual({ op: "deleteSheet", sheet: "_PerfTargets" });
 });
 

@@ -82,7 +82,13 @@ export function goalTable(sheetName: string, options: { actualCol?: number } = {
     range: { top: 0, left: 0, bottom: 8, right: 4 },
     header: {
       row: 5,
-      columns: { level1: 0, level2: 1, name: 2, target: 3, ...(options.actualCol === undefined ? {} : { actual: options.actualCol }) },
+      columns: {
+        level1: 0,
+        level2: 1,
+        name: 2,
+        target: 3,
+        ...(options.actualCol === undefined ? {} : { actual: options.actualCol }),
+      },
     },
     indicators: [
       indicator(6, "产出指标", "数量指标", "保障办公人数", "86人"),
@@ -104,7 +110,17 @@ const judged = (status: Status, light: Light, why: string): IndicatorResult => (
 /** Findings: first indicator red, second yellow, third pending; execution lagging (yellow). */
 export function tableResult(): TableResult {
   return {
-    execution: { spent: 18, budget: 63.14, rate: 28.51, planned: 59.35, timeProgress: 58.33, lag: 30.84, ratio: 48, light: "red", status: "behind" },
+    execution: {
+      spent: 18,
+      budget: 63.14,
+      rate: 28.51,
+      planned: 59.35,
+      timeProgress: 58.33,
+      lag: 30.84,
+      ratio: 48,
+      light: "red",
+      status: "behind",
+    },
     indicators: [
       judged("missed", "red", "实际 40人，目标 86人"),
       judged("behind", "yellow", "实际 85%，目标 ≥90%"),

@@ -35,7 +35,8 @@ function contents(snapshot: WorkbookSnapshot): Record<string, string> {
     s.values.forEach((row, r) =>
       row.forEach((v: CellValue, c) => {
         const f = s.formulas?.[r]?.[c];
-        if ((v !== null && v !== "") || f) out[`${s.name}!${r + s.originRow},${c + s.originCol}`] = `${JSON.stringify(v)}|${f ?? ""}`;
+        if ((v !== null && v !== "") || f)
+          out[`${s.name}!${r + s.originRow},${c + s.originCol}`] = `${JSON.stringify(v)}|${f ?? ""}`;
       }),
     );
   return out;

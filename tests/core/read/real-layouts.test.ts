@@ -47,7 +47,10 @@ function findIndicator(t: GoalTable | undefined, name: string): Indicator | unde
 /** Compare one indicator field by field (one toEqual, so a failure shows every wrong field at once). */
 function expectIndicator(t: GoalTable | undefined, e: Expected): void {
   const ind = findIndicator(t, e.name);
-  if (!ind) throw new Error(`indicator “${e.name}” not read; read: ${JSON.stringify(t?.indicators.map((i) => i.name) ?? null)}`);
+  if (!ind)
+    throw new Error(
+      `indicator “${e.name}” not read; read: ${JSON.stringify(t?.indicators.map((i) => i.name) ?? null)}`,
+    );
   const got = {
     l1: squash(ind.level1),
     l2: squash(ind.level2),
@@ -71,7 +74,12 @@ function expectIndicator(t: GoalTable | undefined, e: Expected): void {
   expect(got).toEqual(want);
 }
 
-const num = (op: Comparator, value: number, unit: Allowed<string | null>) => ({ kind: "number" as const, op, value, unit });
+const num = (op: Comparator, value: number, unit: Allowed<string | null>) => ({
+  kind: "number" as const,
+  op,
+  value,
+  unit,
+});
 const QUAL = { kind: "qualitative" as const };
 const PCT = (op: Comparator, value: number) => num(op, value, "%");
 
@@ -95,7 +103,13 @@ describe("广东 东莞展览馆 2022 项目支出绩效目标表 (side-by-side 
     expect(result.tables.map((x) => x.kind)).toEqual(["project"]);
   });
   test("name, budget (本年度申请市财政预算资金（万元）), year, unit", () => {
-    expect({ name: t()?.name, code: t()?.code, budget: t()?.budget, year: t()?.budgetYear, unit: t()?.unitName }).toEqual({
+    expect({
+      name: t()?.name,
+      code: t()?.code,
+      budget: t()?.budget,
+      year: t()?.budgetYear,
+      unit: t()?.unitName,
+    }).toEqual({
       name: "物业管理费支出",
       code: null,
       budget: 282.92,
@@ -107,7 +121,13 @@ describe("广东 东莞展览馆 2022 项目支出绩效目标表 (side-by-side 
     expect(t()?.header.columns.target).toBe(7);
   });
   indicatorTests(t, [
-    { l1: "产出指标", l2: "数量指标", name: "物管服务面积", raw: "建筑面积2.6万平方米,展示面积1万平方米", kind: ["qualitative", "unknown"] },
+    {
+      l1: "产出指标",
+      l2: "数量指标",
+      name: "物管服务面积",
+      raw: "建筑面积2.6万平方米,展示面积1万平方米",
+      kind: ["qualitative", "unknown"],
+    },
     { l1: "产出指标", l2: "质量指标", name: "物业管理保障工作合格率", raw: "100%", ...PCT(">=", 100) },
     { l1: "产出指标", l2: "质量指标", name: "物业管理各项任务完成达标率", raw: "100%", ...PCT(">=", 100) },
   ]);
@@ -137,7 +157,13 @@ describe("广东 东莞市交通运输局 2019 项目支出绩效目标批复表
     expect(t()?.header.columns.target).toBe(7);
   });
   indicatorTests(t, [
-    { l1: "预期产出指标", l2: "数量指标(或建筑规模指标)", name: "镇街补助款完成结算项目数", raw: "3", ...num(">=", 3, null) },
+    {
+      l1: "预期产出指标",
+      l2: "数量指标(或建筑规模指标)",
+      name: "镇街补助款完成结算项目数",
+      raw: "3",
+      ...num(">=", 3, null),
+    },
     { l1: "预期产出指标", l2: "质量指标", name: "补助款结算误差率", raw: "±3%以内", ...PCT("<=", 3) },
     { l1: "预期产出指标", l2: "时效指标(工期指标、形象进度指标)", name: "结算款支付及时性", raw: "及时", ...QUAL },
     { l1: "预期产出指标", l2: "预算(或投资规模)控制指标", name: "年度预算执行率", raw: "≥90%", ...PCT(">=", 90) },
@@ -202,10 +228,15 @@ describe("湖北 鄂州市行政审批局 2021 项目支出绩效自评表 (mone
     });
   });
   test("money block 分值 100 / 得分 98 as submitted", () => {
-    expect({ weight: t()?.executionWeight?.value, score: t()?.executionScore?.value }).toEqual({ weight: 100, score: 98 });
+    expect({ weight: t()?.executionWeight?.value, score: t()?.executionScore?.value }).toEqual({
+      weight: 100,
+      score: 98,
+    });
   });
   test("weights, scores and actuals per indicator", () => {
-    expect(t()?.indicators.map((i) => [squash(i.name), i.weight, i.score?.value ?? null, i.actual?.value ?? null])).toEqual([
+    expect(
+      t()?.indicators.map((i) => [squash(i.name), i.weight, i.score?.value ?? null, i.actual?.value ?? null]),
+    ).toEqual([
       ["预算执行率", 20, 18, "83.5%"],
       ["预算资金拨款率", 10, 10, "100%"],
       ["政务服务工作办结率", 10, 10, "100%"],
@@ -263,29 +294,47 @@ describe("安徽 池州市贵池区棠溪镇 2022 项目支出绩效自评表 (t
     ]);
   });
   describe("委托业务项目", () => {
-    indicatorTests(() => bySheet("委托业务项目"), [
-      { l1: /^产出指标/, l2: "数量指标", name: "基建工程委托业务项目数量", raw: "≥50个", ...num(">=", 50, "个") },
-      { l1: /^产出指标/, l2: "质量指标", name: "委托业务报告合格率", raw: "≥100百分比", ...PCT(">=", 100) },
-      { l1: /^产出指标/, l2: "质量指标", name: "经费支出合规性", raw: "严格执行相关制度规定", ...QUAL },
-      { l1: /^产出指标/, l2: "时效指标", name: "提交报告及时性", raw: "在项目计划完成时间内完成", ...QUAL },
-      { l1: /^产出指标/, l2: "成本指标", name: "项目总成本", raw: "≤90万元", ...num("<=", 90, "万元") },
-      { l1: /^产出指标/, l2: "成本指标", name: "单项业务成本", raw: "符合相关规定", ...QUAL },
-      { l1: /^效益指标/, l2: "社会效益指标", name: "对维护基建市场公平的影响程度", raw: "效果明显", ...QUAL },
-      { l1: /^效益指标/, l2: "生态效益指标", name: "对控制基建项目成本影响程度", raw: "效果明显", ...QUAL },
-      { l1: /^效益指标/, l2: "可持续影响指标", name: "对推动基建项目“四项制度”健全和落实的持续性影响", raw: "效果明显", ...QUAL },
-    ]);
+    indicatorTests(
+      () => bySheet("委托业务项目"),
+      [
+        { l1: /^产出指标/, l2: "数量指标", name: "基建工程委托业务项目数量", raw: "≥50个", ...num(">=", 50, "个") },
+        { l1: /^产出指标/, l2: "质量指标", name: "委托业务报告合格率", raw: "≥100百分比", ...PCT(">=", 100) },
+        { l1: /^产出指标/, l2: "质量指标", name: "经费支出合规性", raw: "严格执行相关制度规定", ...QUAL },
+        { l1: /^产出指标/, l2: "时效指标", name: "提交报告及时性", raw: "在项目计划完成时间内完成", ...QUAL },
+        { l1: /^产出指标/, l2: "成本指标", name: "项目总成本", raw: "≤90万元", ...num("<=", 90, "万元") },
+        { l1: /^产出指标/, l2: "成本指标", name: "单项业务成本", raw: "符合相关规定", ...QUAL },
+        { l1: /^效益指标/, l2: "社会效益指标", name: "对维护基建市场公平的影响程度", raw: "效果明显", ...QUAL },
+        { l1: /^效益指标/, l2: "生态效益指标", name: "对控制基建项目成本影响程度", raw: "效果明显", ...QUAL },
+        {
+          l1: /^效益指标/,
+          l2: "可持续影响指标",
+          name: "对推动基建项目“四项制度”健全和落实的持续性影响",
+          raw: "效果明显",
+          ...QUAL,
+        },
+      ],
+    );
   });
   describe("村级补助及运转经费", () => {
-    indicatorTests(() => bySheet("村级补助及运转经费"), [
-      { l1: /^产出指标/, l2: "数量指标", name: "补助村(社区)数量", raw: "=8个", ...num("=", 8, "个") },
-      { l1: /^产出指标/, l2: "数量指标", name: "保障村干部人数", raw: "=42个", ...num("=", 42, "个") },
-      { l1: /^产出指标/, l2: "质量指标", name: "补助资格合规性", raw: "合规", ...QUAL },
-      { l1: /^产出指标/, l2: "质量指标", name: "经费审批流程规范性", raw: "严格执行相关制度规定", ...QUAL },
-      { l1: /^产出指标/, l2: "时效指标", name: "补助经费到位及时性", raw: "及时", ...QUAL },
-      { l1: /^产出指标/, l2: "成本指标", name: "项目总成本", raw: "≤202.6万元", ...num("<=", 202.6, "万元") },
-      { l1: /^效益指标/, l2: "经济效益指标", name: "对保障村(社区)两委机构正常运行的影响程度", raw: "效果明显", ...QUAL },
-      { l1: /^效益指标/, l2: "社会效益指标", name: "提高村(社区)干部工作积极性的影响程度", raw: "效果明显", ...QUAL },
-    ]);
+    indicatorTests(
+      () => bySheet("村级补助及运转经费"),
+      [
+        { l1: /^产出指标/, l2: "数量指标", name: "补助村(社区)数量", raw: "=8个", ...num("=", 8, "个") },
+        { l1: /^产出指标/, l2: "数量指标", name: "保障村干部人数", raw: "=42个", ...num("=", 42, "个") },
+        { l1: /^产出指标/, l2: "质量指标", name: "补助资格合规性", raw: "合规", ...QUAL },
+        { l1: /^产出指标/, l2: "质量指标", name: "经费审批流程规范性", raw: "严格执行相关制度规定", ...QUAL },
+        { l1: /^产出指标/, l2: "时效指标", name: "补助经费到位及时性", raw: "及时", ...QUAL },
+        { l1: /^产出指标/, l2: "成本指标", name: "项目总成本", raw: "≤202.6万元", ...num("<=", 202.6, "万元") },
+        {
+          l1: /^效益指标/,
+          l2: "经济效益指标",
+          name: "对保障村(社区)两委机构正常运行的影响程度",
+          raw: "效果明显",
+          ...QUAL,
+        },
+        { l1: /^效益指标/, l2: "社会效益指标", name: "提高村(社区)干部工作积极性的影响程度", raw: "效果明显", ...QUAL },
+      ],
+    );
   });
 });
 
@@ -402,28 +451,42 @@ describe("四川 井研县马踏镇 2023 部门预算项目绩效目标申报表
     expect(byName("村组干部报酬")?.unitName).toMatch(/井研县马踏镇人民政府/);
   });
   test("columns: sign 指标性质, target 指标值, unit 度量单位, weight 权重", () => {
-    expect(byName("村组干部报酬")?.header.columns).toMatchObject({ level1: 4, level2: 5, name: 6, sign: 7, target: 8, unit: 9, weight: 10 });
+    expect(byName("村组干部报酬")?.header.columns).toMatchObject({
+      level1: 4,
+      level2: 5,
+      name: 6,
+      sign: 7,
+      target: 8,
+      unit: 9,
+      weight: 10,
+    });
   });
   describe("村组干部报酬", () => {
-    indicatorTests(() => byName("村组干部报酬"), [
-      { l1: "效益指标", l2: "社会效益指标", name: "维护社会稳定", raw: "95", ...PCT(">=", 95) },
-      { l1: "产出指标", l2: "时效指标", name: "维持时效", raw: "1", ...num(">=", 1, "年") },
-      { l1: "产出指标", l2: "质量指标", name: "按时发放", raw: "1", ...num(">=", 1, "人/年") },
-      { l1: "效益指标", l2: "经济效益指标", name: "促进村集体经济发展", raw: "95", ...PCT(">=", 95) },
-      { l1: "产出指标", l2: "数量指标", name: "村组干部230人", raw: "230", ...num(">=", 230, "个") },
-      { l1: "效益指标", l2: "生态效益指标", name: "保护生态环境卫生", raw: "95", ...PCT(">=", 95) },
-      { l1: "效益指标", l2: "可持续影响指标", name: "项目维持时效", raw: "95", ...PCT(">=", 95) },
-      { l1: "满意度指标", l2: "服务对象满意度指标", name: "人民群众满意度", raw: "95", ...PCT(">=", 95) },
-    ]);
+    indicatorTests(
+      () => byName("村组干部报酬"),
+      [
+        { l1: "效益指标", l2: "社会效益指标", name: "维护社会稳定", raw: "95", ...PCT(">=", 95) },
+        { l1: "产出指标", l2: "时效指标", name: "维持时效", raw: "1", ...num(">=", 1, "年") },
+        { l1: "产出指标", l2: "质量指标", name: "按时发放", raw: "1", ...num(">=", 1, "人/年") },
+        { l1: "效益指标", l2: "经济效益指标", name: "促进村集体经济发展", raw: "95", ...PCT(">=", 95) },
+        { l1: "产出指标", l2: "数量指标", name: "村组干部230人", raw: "230", ...num(">=", 230, "个") },
+        { l1: "效益指标", l2: "生态效益指标", name: "保护生态环境卫生", raw: "95", ...PCT(">=", 95) },
+        { l1: "效益指标", l2: "可持续影响指标", name: "项目维持时效", raw: "95", ...PCT(">=", 95) },
+        { l1: "满意度指标", l2: "服务对象满意度指标", name: "人民群众满意度", raw: "95", ...PCT(">=", 95) },
+      ],
+    );
   });
   describe("基层组织活动经费", () => {
-    indicatorTests(() => byName("基层组织活动经费"), [
-      { l1: "满意度指标", l2: "服务对象满意度指标", name: "辖区内群众满意度", raw: "95", ...PCT(">=", 95) },
-      { l1: "效益指标", l2: "经济效益指标", name: "促进农村集体经济发展", raw: "95", ...PCT(">=", 95) },
-      { l1: "效益指标", l2: "可持续影响指标", name: "经济、环境等方面可持续发展", raw: "95", ...PCT(">=", 95) },
-      { l1: "产出指标", l2: "质量指标", name: "保障村社区正常运转", raw: "95", ...PCT(">=", 95) },
-      { l1: "产出指标", l2: "数量指标", name: "行政村数量", raw: "11", ...num("=", 11, "个") },
-    ]);
+    indicatorTests(
+      () => byName("基层组织活动经费"),
+      [
+        { l1: "满意度指标", l2: "服务对象满意度指标", name: "辖区内群众满意度", raw: "95", ...PCT(">=", 95) },
+        { l1: "效益指标", l2: "经济效益指标", name: "促进农村集体经济发展", raw: "95", ...PCT(">=", 95) },
+        { l1: "效益指标", l2: "可持续影响指标", name: "经济、环境等方面可持续发展", raw: "95", ...PCT(">=", 95) },
+        { l1: "产出指标", l2: "质量指标", name: "保障村社区正常运转", raw: "95", ...PCT(">=", 95) },
+        { l1: "产出指标", l2: "数量指标", name: "行政村数量", raw: "11", ...num("=", 11, "个") },
+      ],
+    );
   });
 });
 
@@ -440,7 +503,13 @@ describe("四川 青神县发改局 2023 部门预算项目支出绩效自评表
     expect(result.tables.map((x) => x.kind)).toEqual(["self-evaluation"]);
   });
   test("code and name split from “51000021R000000019951-工资性支出”, budget = 调整后预算数 251.89, spent 251.89", () => {
-    expect({ code: t()?.code, name: t()?.name, year: t()?.budgetYear, budget: t()?.budget, spent: t()?.spent?.value }).toEqual({
+    expect({
+      code: t()?.code,
+      name: t()?.name,
+      year: t()?.budgetYear,
+      budget: t()?.budget,
+      spent: t()?.spent?.value,
+    }).toEqual({
       code: "51000021R000000019951",
       name: "工资性支出",
       year: 2023,
@@ -452,7 +521,18 @@ describe("四川 青神县发改局 2023 部门预算项目支出绩效自评表
     expect(t()?.executionWeight?.value).toBe(10);
   });
   test("columns: sign, target, unit, actual 完成值, weight 权重, score, reason", () => {
-    expect(t()?.header.columns).toMatchObject({ level1: 1, level2: 2, name: 3, sign: 4, target: 5, unit: 6, actual: 7, weight: 8, score: 9, reason: 10 });
+    expect(t()?.header.columns).toMatchObject({
+      level1: 1,
+      level2: 2,
+      name: 3,
+      sign: 4,
+      target: 5,
+      unit: 6,
+      actual: 7,
+      weight: 8,
+      score: 9,
+      reason: 10,
+    });
   });
   indicatorTests(t, [
     { l1: "产出指标", l2: "数量指标", name: "发放(缴纳)覆盖率", raw: "100", ...PCT("=", 100) },
@@ -481,7 +561,17 @@ describe("云南 丽江市古城区 2020 项目支出绩效自评表 (two-row he
     });
   });
   test("columns from the lower header row: sign 3, target 4, unit 5; actual 6, weight 7, score 8", () => {
-    expect(t()?.header.columns).toMatchObject({ level1: 0, level2: 1, name: 2, sign: 3, target: 4, unit: 5, actual: 6, weight: 7, score: 8 });
+    expect(t()?.header.columns).toMatchObject({
+      level1: 0,
+      level2: 1,
+      name: 2,
+      sign: 3,
+      target: 4,
+      unit: 5,
+      actual: 6,
+      weight: 7,
+      score: 8,
+    });
   });
   test("weights and scores", () => {
     expect(t()?.indicators.map((i) => [i.weight, i.score?.value ?? null])).toEqual([
@@ -524,9 +614,18 @@ describe("安徽 六安市裕安区 2022 市级文物保护专项经费绩效自
     }).toEqual({ name: "市级文物保护专项经费", year: 2022, budget: 29, spent: 27.8, weight: 9, score: 8 });
   });
   test("target = 年度/指标值 (col E), actual = 实际/完成值 (col F)", () => {
-    expect(t()?.header.columns).toMatchObject({ level1: 1, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7 });
+    expect(t()?.header.columns).toMatchObject({
+      level1: 1,
+      level2: 2,
+      name: 3,
+      target: 4,
+      actual: 5,
+      weight: 6,
+      score: 7,
+    });
   });
-  const done = "完成六安市六安市罗氏宗祠、李氏宗祠、英布墓日常维护,指挥部旧址报病虫害防治测绘、国保省保矢量数据测绘、龙盘石刻护栏制装";
+  const done =
+    "完成六安市六安市罗氏宗祠、李氏宗祠、英布墓日常维护,指挥部旧址报病虫害防治测绘、国保省保矢量数据测绘、龙盘石刻护栏制装";
   indicatorTests(t, [
     { l1: "产出指标", l2: "数量指标", name: "指标1:修缮建筑数量", raw: done, ...QUAL },
     { l1: "产出指标", l2: "数量指标", name: "指标2:修缮建筑面积", raw: "6000平方米", ...num(">=", 6000, "平方米") },
@@ -536,7 +635,13 @@ describe("安徽 六安市裕安区 2022 市级文物保护专项经费绩效自
     { l1: "产出指标", l2: "质量指标", name: "指标3:文明施工", raw: "≥95%", ...PCT(">=", 95) },
     { l1: "产出指标", l2: "时效指标", name: "项目设计、招标、施工", raw: "完成时间为2022年12月30日", kind: "date" },
     { l1: "产出指标", l2: "成本指标", name: "项目成本控制在预算内", raw: "本着节约的原则,控制在预算中。", ...QUAL },
-    { l1: "效益指标", l2: "社会效益指标", name: "文物本体安全、体现文物价值,提升知名度", raw: "加大文物保护,展示文物价值", ...QUAL },
+    {
+      l1: "效益指标",
+      l2: "社会效益指标",
+      name: "文物本体安全、体现文物价值,提升知名度",
+      raw: "加大文物保护,展示文物价值",
+      ...QUAL,
+    },
   ]);
   test("the deadline is 2022-12-30", () => {
     expect(findIndicator(t(), "项目设计、招标、施工")?.target.date).toBe("2022-12-30");
@@ -556,7 +661,13 @@ describe("四川 中江县水利局 2022 绩效目标自评表 (分值 column be
     expect(result.tables.map((x) => x.kind)).toEqual(["self-evaluation"]);
   });
   test("name, year, budget 20 (全年预算数(A)), spent 20, 分值 10", () => {
-    expect({ name: t()?.name, year: t()?.budgetYear, budget: t()?.budget, spent: t()?.spent?.value, weight: t()?.executionWeight?.value }).toEqual({
+    expect({
+      name: t()?.name,
+      year: t()?.budgetYear,
+      budget: t()?.budget,
+      spent: t()?.spent?.value,
+      weight: t()?.executionWeight?.value,
+    }).toEqual({
       name: "中江县农业水价综合改革精准补贴和节水奖励项目小型水库水标尺制作安装",
       year: 2022,
       budget: 20,
@@ -565,7 +676,16 @@ describe("四川 中江县水利局 2022 绩效目标自评表 (分值 column be
     });
   });
   test("columns: weight 4 before target 5, actual 全年实际值 6, score 7, reason 未完成原因及拟采取的改进措施 8", () => {
-    expect(t()?.header.columns).toMatchObject({ level1: 1, level2: 2, name: 3, weight: 4, target: 5, actual: 6, score: 7, reason: 8 });
+    expect(t()?.header.columns).toMatchObject({
+      level1: 1,
+      level2: 2,
+      name: 3,
+      weight: 4,
+      target: 5,
+      actual: 6,
+      score: 7,
+      reason: 8,
+    });
   });
   test("the “……” template row is reported, not read", () => {
     expect(result.diagnostics.some((d) => d.severity === "info" && /占位行/.test(d.message))).toBe(true);
@@ -580,9 +700,21 @@ describe("四川 中江县水利局 2022 绩效目标自评表 (分值 column be
     { l1: /^产出指标/, l2: "时效指标", name: "及时(按期)开工率", raw: "≥90%", ...PCT(">=", 90) },
     { l1: /^产出指标/, l2: "时效指标", name: "及时(按期)完工率", raw: "≥90%", ...PCT(">=", 90) },
     { l1: /^产出指标/, l2: "成本指标", name: "项目计划总投资", raw: "20万元", ...num("<=", 20, "万元") },
-    { l1: /^效益指标/, l2: "社会效益指标", name: "受益脱贫(含监测对象)户人口数", raw: "≥1000人", ...num(">=", 1000, "人") },
+    {
+      l1: /^效益指标/,
+      l2: "社会效益指标",
+      name: "受益脱贫(含监测对象)户人口数",
+      raw: "≥1000人",
+      ...num(">=", 1000, "人"),
+    },
     { l1: /^效益指标/, l2: "社会效益指标", name: "群众生产生活条件改善状况", raw: "显著提升", ...QUAL },
-    { l1: /^满意度指标/, l2: "服务对象满意度指标", name: "受益脱贫(含监测对象)户满意度", raw: "≥95%", ...PCT(">=", 95) },
+    {
+      l1: /^满意度指标/,
+      l2: "服务对象满意度指标",
+      name: "受益脱贫(含监测对象)户满意度",
+      raw: "≥95%",
+      ...PCT(">=", 95),
+    },
   ]);
 });
 
@@ -607,20 +739,62 @@ describe("湖南 衡阳市南岳区 2018 专项扶贫资金 绩效目标申报�
     });
   });
   indicatorTests(t, [
-    { l1: "产出指标", l2: "数量指标", name: "贫困地区旅游基础设施建设工程", raw: ">=20平方米", ...num(">=", 20, "平方米") },
+    {
+      l1: "产出指标",
+      l2: "数量指标",
+      name: "贫困地区旅游基础设施建设工程",
+      raw: ">=20平方米",
+      ...num(">=", 20, "平方米"),
+    },
     { l1: "产出指标", l2: "数量指标", name: "贫困地区旅游景点开发数量( ≥**个 )", raw: ">=4个", ...num(">=", 4, "个") },
     { l1: "产出指标", l2: "数量指标", name: "流转土地", raw: ">=60亩", ...num(">=", 60, "亩") },
     { l1: "产出指标", l2: "质量指标", name: "*贫困地区旅游基础设施建设质量达标率100%", raw: ">=98%", ...PCT(">=", 98) },
     { l1: "产出指标", l2: "时效指标", name: "贫困地区基础设施建设按期完成率(≥**%)", raw: ">=95%", ...PCT(">=", 95) },
     { l1: "产出指标", l2: "成本指标", name: "流转土地补助标准", raw: "<=475元/亩", ...num("<=", 475, "元/亩") },
     { l1: "产出指标", l2: "成本指标", name: "景观建设成本", raw: "<=2875元/个", ...num("<=", 2875, "元/个") },
-    { l1: "产出指标", l2: "成本指标", name: "贫困地区旅游基础设施建设工程建设成本", raw: "<=3000元/平方米", ...num("<=", 3000, "元/平方米") },
-    { l1: "效益指标", l2: "经济效益指标", name: "乡村旅游带动增加贫困村收入(≥**万元)", raw: ">=6万元", ...num(">=", 6, "万元") },
-    { l1: "效益指标", l2: "经济效益指标", name: "乡村旅游带动增加贫困人口收入(≥**万元)", raw: ">=2.61万元", ...num(">=", 2.61, "万元") },
-    { l1: "效益指标", l2: "社会效益指标", name: "贫困地区乡村旅游开发景点接待游客数量(≥**人)", raw: ">=60000人", ...num(">=", 60000, "人") },
+    {
+      l1: "产出指标",
+      l2: "成本指标",
+      name: "贫困地区旅游基础设施建设工程建设成本",
+      raw: "<=3000元/平方米",
+      ...num("<=", 3000, "元/平方米"),
+    },
+    {
+      l1: "效益指标",
+      l2: "经济效益指标",
+      name: "乡村旅游带动增加贫困村收入(≥**万元)",
+      raw: ">=6万元",
+      ...num(">=", 6, "万元"),
+    },
+    {
+      l1: "效益指标",
+      l2: "经济效益指标",
+      name: "乡村旅游带动增加贫困人口收入(≥**万元)",
+      raw: ">=2.61万元",
+      ...num(">=", 2.61, "万元"),
+    },
+    {
+      l1: "效益指标",
+      l2: "社会效益指标",
+      name: "贫困地区乡村旅游开发景点接待游客数量(≥**人)",
+      raw: ">=60000人",
+      ...num(">=", 60000, "人"),
+    },
     { l1: "效益指标", l2: "社会效益指标", name: "受益建档立卡贫困人口数≥**人", raw: ">=29人", ...num(">=", 29, "人") },
-    { l1: "满意度指标", l2: "服务对象满意度指标", name: "旅游行业经营主体满意度(≥**%)", raw: ">=90%", ...PCT(">=", 90) },
-    { l1: "满意度指标", l2: "服务对象满意度指标", name: "参与旅游扶贫项目贫困群众满意度(≥**%)", raw: ">=90%", ...PCT(">=", 90) },
+    {
+      l1: "满意度指标",
+      l2: "服务对象满意度指标",
+      name: "旅游行业经营主体满意度(≥**%)",
+      raw: ">=90%",
+      ...PCT(">=", 90),
+    },
+    {
+      l1: "满意度指标",
+      l2: "服务对象满意度指标",
+      name: "参与旅游扶贫项目贫困群众满意度(≥**%)",
+      raw: ">=90%",
+      ...PCT(">=", 90),
+    },
     { l1: "满意度指标", l2: "服务对象满意度指标", name: "旅游区居民满意度(≥**%)", raw: ">=90%", ...PCT(">=", 90) },
     { l1: "满意度指标", l2: "服务对象满意度指标", name: "游客满意度(≥**%)", raw: ">=90%", ...PCT(">=", 90) },
   ]);
@@ -639,7 +813,13 @@ describe("重庆 奉节县云雾土家族乡 2023 项目支出绩效目标审批
     expect(result.tables.map((x) => x.kind)).toEqual(["project"]);
   });
   test("name, year, budget 65, fiscal 65, other 0", () => {
-    expect({ name: t()?.name, year: t()?.budgetYear, budget: t()?.budget, fiscal: t()?.funds.fiscal, other: t()?.funds.other }).toEqual({
+    expect({
+      name: t()?.name,
+      year: t()?.budgetYear,
+      budget: t()?.budget,
+      fiscal: t()?.funds.fiscal,
+      other: t()?.funds.other,
+    }).toEqual({
       name: "2023年云雾土家族乡加工园配套设施建设项目",
       year: 2023,
       budget: 65,
@@ -650,7 +830,9 @@ describe("重庆 奉节县云雾土家族乡 2023 项目支出绩效目标审批
   test("unit from 预算单位:", () => {
     expect(t()?.unitName).toBe("奉节县云雾土家族乡人民政府");
   });
-  indicatorTests(t, [{ l1: /^成本指标/, l2: "经济成本指标", name: "项目建设成本", raw: "≤65万元", ...num("<=", 65, "万元") }]);
+  indicatorTests(t, [
+    { l1: /^成本指标/, l2: "经济成本指标", name: "项目建设成本", raw: "≤65万元", ...num("<=", 65, "万元") },
+  ]);
 });
 
 // ───────────────────────── 福建 宁德 2019 部门整体支出绩效目标表: 年度履职目标 task list above the indicators ─────────────────────────
@@ -679,9 +861,21 @@ describe("福建 宁德 党史方志研究室 2019 部门整体支出绩效目�
   indicatorTests(t, [
     { l1: "产出指标", l2: "数量指标", name: "志鉴地情相关工作开展所需资金的供应时效", raw: "100%", ...PCT(">=", 100) },
     { l1: "产出指标", l2: "数量指标", name: "确保日常工作正常运行", raw: "100%", ...PCT(">=", 100) },
-    { l1: "产出指标", l2: "数量指标", name: "按年度发放绩效奖、文明奖、综治平安奖、应休未休补贴", raw: "≥60%", ...PCT(">=", 60) },
+    {
+      l1: "产出指标",
+      l2: "数量指标",
+      name: "按年度发放绩效奖、文明奖、综治平安奖、应休未休补贴",
+      raw: "≥60%",
+      ...PCT(">=", 60),
+    },
     // A rate written as 1: read as 100 % (see parseTarget's RATE_NAME).
-    { l1: "产出指标", l2: "质量指标", name: "调研、督促、指导志、鉴、地情编纂的县(市、区)的覆盖率", raw: "1", ...PCT(">=", 100) },
+    {
+      l1: "产出指标",
+      l2: "质量指标",
+      name: "调研、督促、指导志、鉴、地情编纂的县(市、区)的覆盖率",
+      raw: "1",
+      ...PCT(">=", 100),
+    },
     { l1: "产出指标", l2: "质量指标", name: "各类书籍审稿率", raw: "1", ...PCT(">=", 100) },
     { l1: "产出指标", l2: "时效指标", name: "项目完成时间", raw: "100%", ...PCT(">=", 100) },
   ]);
@@ -727,7 +921,13 @@ describe("福建 龙岩 2023 专项转移支付绩效目标表 (header block; �
   });
 
   test("name, year, budget 资金总额 30, fiscal 财政拨款 30, unit", () => {
-    expect({ name: t()?.name, year: t()?.budgetYear, budget: t()?.budget, fiscal: t()?.funds.fiscal, unit: t()?.unitName }).toEqual({
+    expect({
+      name: t()?.name,
+      year: t()?.budgetYear,
+      budget: t()?.budget,
+      fiscal: t()?.funds.fiscal,
+      unit: t()?.unitName,
+    }).toEqual({
       name: "宗教管理经费补助",
       year: 2023,
       budget: 30,

@@ -10,7 +10,14 @@ import { checkWorkbook } from "../../../src/core/check";
 import { buildPlan } from "../../../src/core/plan/buildPlan";
 import { readWorkbook } from "../../../src/core/read/readWorkbook";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
-import { DEFAULT_SETTINGS, type CellRange, type CellRef, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../../../src/core/types";
+import {
+  DEFAULT_SETTINGS,
+  type CellRange,
+  type CellRef,
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../../../src/core/types";
 
 /** Labels and values seen in real tables: the reader keys on them, so random mixes of them reach deep code paths. */
 const VOCABULARY = [
@@ -99,11 +106,25 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 3, arbitrary: fc.constant(null) },
 );
 
-const numberFormat = fc.constantFrom(null, "General", "0%", "0.00%", "yyyy-mm-dd", "@", "#,##0.00", "[$-804]yyyy\"年\"m\"月\"d\"日\"");
+const numberFormat = fc.constantFrom(
+  null,
+  "General",
+  "0%",
+  "0.00%",
+  "yyyy-mm-dd",
+  "@",
+  "#,##0.00",
+  '[$-804]yyyy"年"m"月"d"日"',
+);
 
 /** A merge anywhere near the sheet, possibly inverted, overlapping others or reaching outside the used range. */
 const merge = fc
-  .record({ top: fc.integer({ min: -3, max: 30 }), left: fc.integer({ min: -3, max: 15 }), h: fc.integer({ min: -2, max: 8 }), w: fc.integer({ min: -2, max: 6 }) })
+  .record({
+    top: fc.integer({ min: -3, max: 30 }),
+    left: fc.integer({ min: -3, max: 15 }),
+    h: fc.integer({ min: -2, max: 8 }),
+    w: fc.integer({ min: -2, max: 6 }),
+  })
   .map(({ top, left, h, w }): CellRange => ({ top, left, bottom: top + h, right: left + w }));
 
 const sheet: fc.Arbitrary<SheetSnapshot> = fc
@@ -133,9 +154,15 @@ function inside(snapshot: WorkbookSnapshot, ref: CellRef): boolean {
   const s = snapshot.sheets.find((x) => x.name === ref.sheet);
   if (!s) return false;
   const width = Math.max(0, ...s.values.map((r) => r.length));
-  const withinValues = ref.row >= s.originRow && ref.row < s.originRow + s.values.length && ref.col >= s.originCol && ref.col < s.originCol + width;
+  const withinValues =
+    ref.row >= s.originRow &&
+    ref.row < s.originRow + s.values.length &&
+    ref.col >= s.originCol &&
+    ref.col < s.originCol + width;
   // A cell the value of which is merged from elsewhere may sit in a merge that reaches past the used range.
-  const withinMerge = s.merges.some((m) => ref.row >= m.top && ref.row <= m.bottom && ref.col >= m.left && ref.col <= m.right);
+  const withinMerge = s.merges.some(
+    (m) => ref.row >= m.top && ref.row <= m.bottom && ref.col >= m.left && ref.col <= m.right,
+  );
   return withinValues || withinMerge;
 }
 
@@ -148,7 +175,14 @@ describe("robustness on arbitrary snapshots (fast-check)", () => {
         const read = readWorkbook(snapshot);
         for (const t of read.tables) {
           for (const ind of t.indicators) {
-            for (const ref of [ind.nameCell, ind.targetCell, ind.signCell, ind.unitCell, ind.actual?.cell, ind.score?.cell]) {
+            for (const ref of [
+              ind.nameCell,
+              ind.targetCell,
+              ind.signCell,
+              ind.unitCell,
+              ind.actual?.cell,
+              ind.score?.cell,
+            ]) {
               if (ref) expect({ ref, inside: inside(snapshot, ref) }).toEqual({ ref, inside: true });
             }
           }
@@ -173,14 +207,26 @@ describe("robustness on arbitrary snapshots (fast-check)", () => {
   test("a real header block with junk below it never throws", () => {
     // Anchored: a proper header row first, so the indicator reader (not just the detector) runs on junk rows.
     const header: CellValue[] = ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "权重", "得分"];
-    const top: CellValue[][] = [["项目支出绩效目标表"], ["项目名称", "测试项目", "预算数", 100], ["资金支出计划（%）", "3月底", "45%", "6月底", 0.7], header];
+    const top: CellValue[][] = [
+      ["项目支出绩效目标表"],
+      ["项目名称", "测试项目", "预算数", 100],
+      ["资金支出计划（%）", "3月底", "45%", "6月底", 0.7],
+      header,
+    ];
     fc.assert(
-      fc.property(fc.array(fc.array(cellValue, { maxLength: 9 }), { maxLength: 20 }), fc.array(merge, { maxLength: 8 }), (rows, merges) => {
-        const snapshot: WorkbookSnapshot = { sheets: [{ name: "S", originRow: 0, originCol: 0, values: [...top, ...rows], merges }] };
-        const check = checkWorkbook(snapshot, SETTINGS);
-        buildPlan(snapshot, check, { formulas: false, lang: "zh" });
-        for (const t of check.tables) for (const ind of t.indicators) expect(inside(snapshot, ind.targetCell)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.array(cellValue, { maxLength: 9 }), { maxLength: 20 }),
+        fc.array(merge, { maxLength: 8 }),
+        (rows, merges) => {
+          const snapshot: WorkbookSnapshot = {
+            sheets: [{ name: "S", originRow: 0, originCol: 0, values: [...top, ...rows], merges }],
+          };
+          const check = checkWorkbook(snapshot, SETTINGS);
+          buildPlan(snapshot, check, { formulas: false, lang: "zh" });
+          for (const t of check.tables)
+            for (const ind of t.indicators) expect(inside(snapshot, ind.targetCell)).toBe(true);
+        },
+      ),
       RUNS,
     );
   });
@@ -210,7 +256,9 @@ describe("robustness on arbitrary snapshots (fast-check)", () => {
     let originals: WorkbookSnapshot[] = [];
     beforeAll(async () => {
       const files = readdirSync(REAL).filter((f) => f.endsWith(".xlsx"));
-      originals = await Promise.all(files.map(async (f) => (await snapshotFromXlsx(readFileSync(join(REAL, f)))).snapshot));
+      originals = await Promise.all(
+        files.map(async (f) => (await snapshotFromXlsx(readFileSync(join(REAL, f)))).snapshot),
+      );
     });
 
     /** One damage: overwrite a cell, drop a row, truncate a row, add a merge or drop one. */
@@ -255,7 +303,9 @@ function runAll(snapshot: WorkbookSnapshot): void {
   buildPlan(snapshot, check, { formulas: false, lang: "zh" });
   for (const t of check.tables) {
     if (t.source === "prose") continue;
-    for (const ind of t.indicators) for (const ref of [ind.nameCell, ind.targetCell]) expect({ ref, inside: inside(snapshot, ref) }).toEqual({ ref, inside: true });
+    for (const ind of t.indicators)
+      for (const ref of [ind.nameCell, ind.targetCell])
+        expect({ ref, inside: inside(snapshot, ref) }).toEqual({ ref, inside: true });
   }
 }
 
@@ -285,4 +335,25 @@ const HEADER_LABELS = [
   "当年度指标值",
 ];
 
-const BODY_VALUES: CellValue[] = ["产出指标", "效益指标", "满意度指标", "数量指标", "质量指标", "时效指标", "成本指标", "≥", "≤", "=", "定性", "%", "人", "万元", 0.9, 95, "≥95%", "≤100万元", "12月底前", "及时"];
+const BODY_VALUES: CellValue[] = [
+  "产出指标",
+  "效益指标",
+  "满意度指标",
+  "数量指标",
+  "质量指标",
+  "时效指标",
+  "成本指标",
+  "≥",
+  "≤",
+  "=",
+  "定性",
+  "%",
+  "人",
+  "万元",
+  0.9,
+  95,
+  "≥95%",
+  "≤100万元",
+  "12月底前",
+  "及时",
+];

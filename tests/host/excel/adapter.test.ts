@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { buildPlan } from "../../../src/core/plan/buildPlan";
 import { checkWorkbook } from "../../../src/core/check";
-import { DEFAULT_SETTINGS, MARKS_SHEET, type CellRange, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
+import {
+  DEFAULT_SETTINGS,
+  MARKS_SHEET,
+  type CellRange,
+  type CellValue,
+  type WorkbookSnapshot,
+} from "../../../src/core/types";
 import { runCheck, runClear } from "../../../src/host/excel/actions";
 import { explain, PerfTargetsError } from "../../../src/host/excel/errors";
 import { readWorkbook } from "../../../src/host/excel/read";
@@ -22,12 +28,19 @@ beforeAll(async () => {
 function cells(model: FakeModel): Record<string, string> {
   const out: Record<string, string> = {};
   for (const sheet of model.sheets)
-    for (const [k, c] of sheet.cells) if (c.value !== null || c.formula) out[`${sheet.name}!${k}`] = `${JSON.stringify(c.value)}|${c.formula ?? ""}`;
+    for (const [k, c] of sheet.cells)
+      if (c.value !== null || c.formula) out[`${sheet.name}!${k}`] = `${JSON.stringify(c.value)}|${c.formula ?? ""}`;
   return out;
 }
 
 const structure = (model: FakeModel) => ({
-  sheets: model.sheets.map((s) => ({ name: s.name, visibility: s.visibility, cfs: s.cfs.map(({ ranges, formula, fill, font }) => ({ ranges, formula, fill, font })), charts: s.charts.map((c) => c.name), validations: [...s.validations] })),
+  sheets: model.sheets.map((s) => ({
+    name: s.name,
+    visibility: s.visibility,
+    cfs: s.cfs.map(({ ranges, formula, fill, font }) => ({ ranges, formula, fill, font })),
+    charts: s.charts.map((c) => c.name),
+    validations: [...s.validations],
+  })),
   names: [...model.names],
 });
 
@@ -60,7 +73,11 @@ test("Check targets on the seed workbook: at most 3 syncs, and the cells ExcelJS
   const fake = new FakeExcel(modelFromSnapshot(seed));
   const report = await runCheck(fake.context, SETTINGS, TODAY, true);
   expect(fake.syncs).toBeLessThanOrEqual(3);
-  const plan = buildPlan(seed, checkWorkbook(seed, { ...DEFAULT_SETTINGS, ...SETTINGS }), { formulas: true, lang: "zh", bands: DEFAULT_SETTINGS.bands });
+  const plan = buildPlan(seed, checkWorkbook(seed, { ...DEFAULT_SETTINGS, ...SETTINGS }), {
+    formulas: true,
+    lang: "zh",
+    bands: DEFAULT_SETTINGS.bands,
+  });
   for (const op of plan.ops) {
     if ((op.op !== "setValue" && op.op !== "setFormula") || op.cell.sheet === MARKS_SHEET) continue;
     const cell = fake.sheet(op.cell.sheet).cells.get(`${op.cell.row},${op.cell.col}`);
@@ -72,7 +89,9 @@ test("Check targets on the seed workbook: at most 3 syncs, and the cells ExcelJS
   expect(fake.model.names.get("监控时点")).toEqual({ sheet: "监控汇总", address: "B3:B3" });
   expect(fake.sheet(MARKS_SHEET).visibility).toBe("VeryHidden");
   expect(fake.sheet(seed.sheets[0].name).cfs.length).toBeGreaterThan(0);
-  console.log(`seed: ${fake.syncs} syncs; request bytes ${fake.requests.join(" / ")}; response bytes ${fake.responses.join(" / ")}; write batches ${report.write.syncs}`);
+  console.log(
+    `seed: ${fake.syncs} syncs; request bytes ${fake.requests.join(" / ")}; response bytes ${fake.responses.join(" / ")}; write batches ${report.write.syncs}`,
+  );
 });
 
 test("a second run updates in place and Clear marks restores the original", async () => {
@@ -111,7 +130,9 @@ test("a synthetic workbook of 1,000 tables: still at most 3 syncs, each request 
   const fake = new FakeExcel(modelFromSnapshot(big));
   const report = await runCheck(fake.context, SETTINGS, TODAY, true);
   expect(report.check?.tables.length).toBe(1000);
-  console.log(`1,000 tables: ${fake.syncs} syncs; request bytes ${fake.requests.join(" / ")}; response bytes ${fake.responses.join(" / ")}; estimated write payload bytes per batch ${report.write.payloads.join(" / ")}`);
+  console.log(
+    `1,000 tables: ${fake.syncs} syncs; request bytes ${fake.requests.join(" / ")}; response bytes ${fake.responses.join(" / ")}; estimated write payload bytes per batch ${report.write.payloads.join(" / ")}`,
+  );
   expect(fake.syncs).toBeLessThanOrEqual(3);
   for (const bytes of [...fake.requests, ...fake.responses]) expect(bytes).toBeLessThan(5_000_000);
 }, 120_000);
@@ -127,7 +148,9 @@ test("a protected sheet stops the check before anything is written, with a clear
 });
 
 test("no table found and cell edit mode become clear Chinese messages", async () => {
-  const empty = new FakeExcel(modelFromSnapshot({ sheets: [{ name: "Sheet1", originRow: 0, originCol: 0, values: [["hello"]], merges: [] }] }));
+  const empty = new FakeExcel(
+    modelFromSnapshot({ sheets: [{ name: "Sheet1", originRow: 0, originCol: 0, values: [["hello"]], merges: [] }] }),
+  );
   await expect(runCheck(empty.context, SETTINGS, TODAY, true)).rejects.toThrow(/没有找到绩效目标表/);
 
   const fake = new FakeExcel(modelFromSnapshot(seed));
@@ -150,18 +173,36 @@ function seedTable(): { rows: CellValue[][]; merges: CellRange[] } {
   }
   const merges = s.merges
     .filter((m) => m.top >= t.range.top && m.bottom <= t.range.bottom)
-    .map((m) => ({ top: m.top - t.range.top, bottom: m.bottom - t.range.top, left: m.left - t.range.left, right: m.right - t.range.left }));
+    .map((m) => ({
+      top: m.top - t.range.top,
+      bottom: m.bottom - t.range.top,
+      left: m.left - t.range.left,
+      right: m.right - t.range.left,
+    }));
   return { rows, merges };
 }
 
 test("where the PERF functions cannot run, the monitoring cells get the core's values, not formulas", async () => {
   const fake = new FakeExcel(modelFromSnapshot(seed));
   await runCheck(fake.context, SETTINGS, TODAY, true, false);
-  const formulas = fake.model.sheets.flatMap((s) => [...s.cells.values()].map((c) => c.formula ?? "")).filter((f) => f.includes("PERF."));
+  const formulas = fake.model.sheets
+    .flatMap((s) => [...s.cells.values()].map((c) => c.formula ?? ""))
+    .filter((f) => f.includes("PERF."));
   expect(formulas).toEqual([]);
-  const plan = buildPlan(seed, checkWorkbook(seed, { ...DEFAULT_SETTINGS, ...SETTINGS }), { formulas: false, lang: "zh", bands: DEFAULT_SETTINGS.bands });
-  const values = plan.ops.filter((op) => op.op === "setValue" && op.cell.sheet !== MARKS_SHEET && typeof op.value === "string" && /^(达标|正常|滞后|未达标|超额|待填报)$/.test(op.value));
+  const plan = buildPlan(seed, checkWorkbook(seed, { ...DEFAULT_SETTINGS, ...SETTINGS }), {
+    formulas: false,
+    lang: "zh",
+    bands: DEFAULT_SETTINGS.bands,
+  });
+  const values = plan.ops.filter(
+    (op) =>
+      op.op === "setValue" &&
+      op.cell.sheet !== MARKS_SHEET &&
+      typeof op.value === "string" &&
+      /^(达标|正常|滞后|未达标|超额|待填报)$/.test(op.value),
+  );
   expect(values.length).toBeGreaterThan(0);
   for (const op of values)
-    if (op.op === "setValue") expect(fake.sheet(op.cell.sheet).cells.get(`${op.cell.row},${op.cell.col}`)?.value).toBe(op.value);
+    if (op.op === "setValue")
+      expect(fake.sheet(op.cell.sheet).cells.get(`${op.cell.row},${op.cell.col}`)?.value).toBe(op.value);
 });

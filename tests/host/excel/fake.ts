@@ -51,7 +51,11 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot): FakeModel {
         const formula = s.formulas?.[r]?.[c] ?? null;
         const numberFormat = s.numberFormats?.[r]?.[c] ?? "General";
         if (value !== null || formula || numberFormat !== "General")
-          cells.set(key(r + s.originRow, c + s.originCol), { value, formula: formula ? `=${formula}` : null, numberFormat });
+          cells.set(key(r + s.originRow, c + s.originCol), {
+            value,
+            formula: formula ? `=${formula}` : null,
+            numberFormat,
+          });
       }),
     );
     return emptySheet(s.name, { cells, merges: [...s.merges] });
@@ -60,7 +64,18 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot): FakeModel {
 }
 
 function emptySheet(name: string, extra: Partial<FakeSheet> = {}): FakeSheet {
-  return { name, visibility: "Visible", protected: false, cells: new Map(), merges: [], cfs: [], charts: [], notes: new Map(), validations: new Map(), ...extra };
+  return {
+    name,
+    visibility: "Visible",
+    protected: false,
+    cells: new Map(),
+    merges: [],
+    cfs: [],
+    charts: [],
+    notes: new Map(),
+    validations: new Map(),
+    ...extra,
+  };
 }
 
 export class PropertyNotLoadedError extends Error {}
@@ -174,7 +189,10 @@ export class FakeExcel {
   }
 
   queueLoad(node: Node, props: string): void {
-    const paths = props.split(",").map((p) => p.trim()).filter(Boolean);
+    const paths = props
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
     this.loads.push({ node, paths });
   }
 
@@ -205,11 +223,27 @@ function splitMember(describe: string): { path: string; action: string } {
     else if (depth === 0 && ch === ".") lastDot = i;
     else if (depth === 0 && ch === "=") break;
   }
-  return lastDot < 0 ? { path: "", action: describe } : { path: describe.slice(0, lastDot), action: describe.slice(lastDot + 1) };
+  return lastDot < 0
+    ? { path: "", action: describe }
+    : { path: describe.slice(0, lastDot), action: describe.slice(lastDot + 1) };
 }
 
 /** The fake's own fields, reachable through the proxy (no Office.js object has properties of these names). */
-const INTERNAL = new Set(["raw", "kind", "path", "resolve", "isNull", "loaded", "synced", "child", "makeItems", "fake", "proxy", "children", "itemsSync"]);
+const INTERNAL = new Set([
+  "raw",
+  "kind",
+  "path",
+  "resolve",
+  "isNull",
+  "loaded",
+  "synced",
+  "child",
+  "makeItems",
+  "fake",
+  "proxy",
+  "children",
+  "itemsSync",
+]);
 
 class Node {
   readonly proxy: Node;
@@ -249,7 +283,8 @@ class Node {
         if (nav) return target.child(prop).proxy;
         const method = METHODS[target.kind]?.[prop];
         if (method) return (...args: unknown[]) => method(target, ...args);
-        if (!target.synced || !(prop in target.loaded)) throw new PropertyNotLoadedError(`${target.path}.${prop} was not loaded`);
+        if (!target.synced || !(prop in target.loaded))
+          throw new PropertyNotLoadedError(`${target.path}.${prop} was not loaded`);
         return target.loaded[prop];
       },
       set: (target, prop: string | symbol, value: unknown) => {
@@ -295,7 +330,14 @@ function usedRangeOf(sheet: FakeSheet, within: CellRange, valuesOnly: boolean): 
     if (valuesOnly ? cell.value === null && !cell.formula : false) continue;
     const [row, col] = k.split(",").map(Number);
     if (row < within.top || row > within.bottom || col < within.left || col > within.right) continue;
-    r = r ? { top: Math.min(r.top, row), left: Math.min(r.left, col), bottom: Math.max(r.bottom, row), right: Math.max(r.right, col) } : { top: row, left: col, bottom: row, right: col };
+    r = r
+      ? {
+          top: Math.min(r.top, row),
+          left: Math.min(r.left, col),
+          bottom: Math.max(r.bottom, row),
+          right: Math.max(r.right, col),
+        }
+      : { top: row, left: col, bottom: row, right: col };
   }
   return r;
 }
@@ -333,14 +375,20 @@ function makeItems(node: Node): Node[] {
   const fake = node.fake;
   switch (node.kind) {
     case "worksheets":
-      return fake.model.sheets.map((s) => fake.node("worksheet", `sheet(${s.name})`, () => fake.sheet(s.name)) as unknown as Node);
+      return fake.model.sheets.map(
+        (s) => fake.node("worksheet", `sheet(${s.name})`, () => fake.sheet(s.name)) as unknown as Node,
+      );
     case "cfs": {
       const ref = node.resolve() as RangeRef;
-      return ref.sheet.cfs.map((cf) => fake.node("cf", `cf(${cf.id})`, () => ({ sheet: ref.sheet, cf })) as unknown as Node);
+      return ref.sheet.cfs.map(
+        (cf) => fake.node("cf", `cf(${cf.id})`, () => ({ sheet: ref.sheet, cf })) as unknown as Node,
+      );
     }
     case "charts": {
       const sheet = node.resolve() as FakeSheet;
-      return sheet.charts.map((c) => fake.node("chart", `chart(${c.name})`, () => ({ sheet, chart: c })) as unknown as Node);
+      return sheet.charts.map(
+        (c) => fake.node("chart", `chart(${c.name})`, () => ({ sheet, chart: c })) as unknown as Node,
+      );
     }
     case "areaColl": {
       const ref = node.resolve() as { sheet: FakeSheet; ranges: CellRange[] };
@@ -370,7 +418,7 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
         }
         return out;
       };
-      if (prop === "values") return grid((c) => (c?.value ?? ""));
+      if (prop === "values") return grid((c) => c?.value ?? "");
       if (prop === "numberFormat") return grid((c) => c?.numberFormat ?? "General");
       if (prop === "formulas") return grid((c) => c?.formula ?? c?.value ?? "");
       if (prop === "rowIndex") return range.top;
@@ -453,7 +501,8 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
       const source = (value as { list: { source: string } }).list.source;
       const { sheet, ranges } = areasOf(target);
       for (const r of ranges)
-        for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) sheet.validations.set(key(row, col), source);
+        for (let row = r.top; row <= r.bottom; row++)
+          for (let col = r.left; col <= r.right; col++) sheet.validations.set(key(row, col), source);
       return;
     }
     default:
@@ -479,7 +528,8 @@ const METHODS: Record<string, Record<string, Method>> = {
     getItem: (n, name) => n.fake.node("worksheet", `sheet(${name})`, () => n.fake.sheet(name as string)),
     add: (n, name) => {
       n.fake.enqueue(`worksheets.add(${JSON.stringify(name)})`, () => {
-        if (n.fake.model.sheets.some((s) => s.name === name)) throw Object.assign(new Error(`ItemAlreadyExists: sheet ${name}`), { code: "ItemAlreadyExists" });
+        if (n.fake.model.sheets.some((s) => s.name === name))
+          throw Object.assign(new Error(`ItemAlreadyExists: sheet ${name}`), { code: "ItemAlreadyExists" });
         n.fake.model.sheets.push(emptySheet(name as string));
       });
       return n.fake.node("worksheet", `sheet(${name})`, () => n.fake.sheet(name as string));
@@ -494,17 +544,21 @@ const METHODS: Record<string, Record<string, Method>> = {
       return rangeNode(n.fake, `${n.path}.used`, resolve, () => resolve().range === null).proxy;
     },
     getRange: (n, address) =>
-      rangeNode(n.fake, `${n.path}.range(${address ?? ""})`, () => ({ sheet: n.resolve() as FakeSheet, range: address ? parseAddress(address as string) : wholeSheet() })).proxy,
+      rangeNode(n.fake, `${n.path}.range(${address ?? ""})`, () => ({
+        sheet: n.resolve() as FakeSheet,
+        range: address ? parseAddress(address as string) : wholeSheet(),
+      })).proxy,
     getRanges: (n, address) =>
       n.fake.node("rangeAreas", `${n.path}.ranges(${address})`, () => ({
         sheet: n.resolve() as FakeSheet,
         ranges: splitAddresses(address as string).map(parseAddress),
       })),
-    delete: (n) => n.fake.enqueue(`${n.path}.delete()`, () => {
-      const sheet = n.resolve() as FakeSheet;
-      if (sheet.visibility === "VeryHidden") throw new Error("InvalidOperation: very hidden sheet");
-      n.fake.model.sheets.splice(n.fake.model.sheets.indexOf(sheet), 1);
-    }),
+    delete: (n) =>
+      n.fake.enqueue(`${n.path}.delete()`, () => {
+        const sheet = n.resolve() as FakeSheet;
+        if (sheet.visibility === "VeryHidden") throw new Error("InvalidOperation: very hidden sheet");
+        n.fake.model.sheets.splice(n.fake.model.sheets.indexOf(sheet), 1);
+      }),
     activate: (n) => n.fake.enqueue(`${n.path}.activate()`, () => undefined),
   },
   range: {
@@ -552,7 +606,8 @@ const METHODS: Record<string, Record<string, Method>> = {
       n.fake.enqueue(`${n.path}.clear()`, () => {
         const { sheet, ranges } = areasOf(n.resolve());
         for (const r of ranges)
-          for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) sheet.validations.delete(key(row, col));
+          for (let row = r.top; row <= r.bottom; row++)
+            for (let col = r.left; col <= r.right; col++) sheet.validations.delete(key(row, col));
       }),
   },
   cfs: {
@@ -611,7 +666,8 @@ const METHODS: Record<string, Record<string, Method>> = {
         const r = parseAddress(address as string);
         (n.resolve() as FakeSheet).notes.set(key(r.top, r.left), text as string);
       }),
-    getItemOrNullObject: (n, address) => n.fake.node("note", `${n.path}.item(${address})`, () => ({ sheet: n.resolve(), address })),
+    getItemOrNullObject: (n, address) =>
+      n.fake.node("note", `${n.path}.item(${address})`, () => ({ sheet: n.resolve(), address })),
   },
   note: {
     delete: (n) =>
@@ -625,7 +681,8 @@ const METHODS: Record<string, Record<string, Method>> = {
     add: (n, name, range) =>
       n.fake.enqueue(`names.add(${name})`, () => {
         const { sheet, range: r } = (range as Node).resolve() as RangeRef;
-        if (n.fake.model.names.has(name as string)) throw Object.assign(new Error(`ItemAlreadyExists: name ${name}`), { code: "ItemAlreadyExists" });
+        if (n.fake.model.names.has(name as string))
+          throw Object.assign(new Error(`ItemAlreadyExists: name ${name}`), { code: "ItemAlreadyExists" });
         n.fake.model.names.set(name as string, { sheet: sheet.name, address: a1(r as CellRange) });
       }),
     getItemOrNullObject: (n, name) => n.fake.node("namedItem", `names.item(${name})`, () => name),

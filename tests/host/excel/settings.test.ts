@@ -31,7 +31,9 @@ test("a check uses the saved settings, keeps them, and Clear marks keeps them to
   await runSaveSettings(fake.context, JSON_EN);
   const report = await runCheck(fake.context, {}, "2024-08-15", false);
   expect(report.check?.asOf).toBe("2024-07-31");
-  expect(report.plan.ops.some((o) => o.op === "setValue" && o.cell.sheet === MARKS_SHEET && o.cell.row === 1)).toBe(false);
+  expect(report.plan.ops.some((o) => o.op === "setValue" && o.cell.sheet === MARKS_SHEET && o.cell.row === 1)).toBe(
+    false,
+  );
   expect(await runLoadSettings(fake.context)).toBe(JSON_EN);
   await runClear(fake.context, false);
   const marks = fake.model.sheets.find((s) => s.name === MARKS_SHEET);

@@ -36,7 +36,8 @@ function cells(snapshot: WorkbookSnapshot) {
     s.values.forEach((row, r) =>
       row.forEach((value, c) => {
         const formula = s.formulas?.[r]?.[c] ?? null;
-        if ((value !== null && value !== "") || formula) out.set(`${s.name}!${r + s.originRow},${c + s.originCol}`, { value, formula });
+        if ((value !== null && value !== "") || formula)
+          out.set(`${s.name}!${r + s.originRow},${c + s.originCol}`, { value, formula });
       }),
     );
   return out;
@@ -61,7 +62,9 @@ test("untouched cells keep their styles", async () => {
   const before = await reload(SEED);
   const after = await reload(first.output);
   const written = new Set(
-    first.plan.ops.flatMap((o) => (o.op === "setValue" || o.op === "setFormula" ? [`${o.cell.sheet}!${o.cell.row},${o.cell.col}`] : [])),
+    first.plan.ops.flatMap((o) =>
+      o.op === "setValue" || o.op === "setFormula" ? [`${o.cell.sheet}!${o.cell.row},${o.cell.col}`] : [],
+    ),
   );
   let compared = 0;
   for (const ws of before.worksheets)
@@ -114,20 +117,31 @@ test("the chart of planned vs actual execution is a real chart part bound to the
 test("typed-in actuals get the expected highlights", async () => {
   // Type a small actual into every 实际完成值 cell of the first table.
   const wb = await reload(first.output);
-  const actualInput = first.plan.marks.inputs.find((i) => wb.getWorksheet(i.sheet)?.getCell(i.header).value === "实际完成值")!;
+  const actualInput = first.plan.marks.inputs.find(
+    (i) => wb.getWorksheet(i.sheet)?.getCell(i.header).value === "实际完成值",
+  )!;
   const ws = wb.getWorksheet(actualInput.sheet)!;
   for (const range of parseA1Ranges(actualInput.cells))
     for (let row = range.top; row <= range.bottom; row++) ws.getCell(row + 1, range.left + 1).value = 1;
   const typed = Buffer.from(await wb.xlsx.writeBuffer());
   const run = await runCheck(typed);
-  const table = run.check.tables.find((t) => t.indicators.some((i) => i.actual?.cell.col === parseA1Ranges(actualInput.cells)[0].left))!;
+  const table = run.check.tables.find((t) =>
+    t.indicators.some((i) => i.actual?.cell.col === parseA1Ranges(actualInput.cells)[0].left),
+  )!;
   const results = run.check.results[run.check.tables.indexOf(table)];
   const lights = results.indicators.map((r) => r.light);
   expect(lights.filter((l) => l === "red" || l === "yellow" || l === "blue").length).toBeGreaterThan(0);
 
   const out = await reload(run.output);
   const sheet = out.getWorksheet(table.sheet)!;
-  const cfs = (sheet as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[] }[] }).conditionalFormattings;
+  const cfs = (
+    sheet as unknown as {
+      conditionalFormattings: {
+        ref: string;
+        rules: { formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[];
+      }[];
+    }
+  ).conditionalFormattings;
   table.indicators.forEach((indicator, j) => {
     const light = results.indicators[j].light;
     if (light !== "red" && light !== "yellow" && light !== "blue") return;
@@ -137,12 +151,15 @@ test("typed-in actuals get the expected highlights", async () => {
     // A rule with that colour covers the target cell and tests the row's 预警 cell, which shows the light word.
     const rule = cfs.find(
       (cf) =>
-        parseA1Ranges(cf.ref).some((r) => r.top <= target.row && target.row <= r.bottom && r.left <= target.col && target.col <= r.right) &&
-        cf.rules[0].style?.fill?.bgColor?.argb === fill,
+        parseA1Ranges(cf.ref).some(
+          (r) => r.top <= target.row && target.row <= r.bottom && r.left <= target.col && target.col <= r.right,
+        ) && cf.rules[0].style?.fill?.bgColor?.argb === fill,
     );
     expect(rule).toBeDefined();
     const lightCol = /\$([A-Z]+)\d+/.exec(rule!.rules[0].formulae![0])![1];
-    expect(sheet.getCell(`${lightCol}${indicator.row + 1}`).result ?? sheet.getCell(`${lightCol}${indicator.row + 1}`).value).toBe(word);
+    expect(
+      sheet.getCell(`${lightCol}${indicator.row + 1}`).result ?? sheet.getCell(`${lightCol}${indicator.row + 1}`).value,
+    ).toBe(word);
   });
 }, 60_000);
 

@@ -44,7 +44,12 @@ describe("snapshotFromXlsx", () => {
       ws.getCell("C6").value = "产出指标";
       ws.mergeCells("C6:C8");
       // A shared formula: G5 is the master, G6:G7 share it.
-      ws.getCell("G5").value = { formula: "D4+1", result: 64.14, shareType: "shared", ref: "G5:G7" } as ExcelJS.CellValue;
+      ws.getCell("G5").value = {
+        formula: "D4+1",
+        result: 64.14,
+        shareType: "shared",
+        ref: "G5:G7",
+      } as ExcelJS.CellValue;
       ws.getCell("G6").value = { sharedFormula: "G5", result: 1 } as ExcelJS.CellValue;
       ws.getCell("G7").value = { sharedFormula: "G5", result: 0 } as ExcelJS.CellValue;
       ws.getCell("J9").value = "末";

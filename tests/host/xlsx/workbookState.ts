@@ -6,9 +6,16 @@ export function workbookState(workbook: ExcelJS.Workbook) {
   const sheets = workbook.worksheets.map((ws) => ({
     name: ws.name,
     state: ws.state,
-    conditionalFormats: (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings.map(
-      (cf) => ({ ref: cf.ref, rules: cf.rules.map((r) => ({ type: r.type, formulae: "formulae" in r ? r.formulae : undefined, style: r.style })) }),
-    ),
+    conditionalFormats: (
+      ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }
+    ).conditionalFormattings.map((cf) => ({
+      ref: cf.ref,
+      rules: cf.rules.map((r) => ({
+        type: r.type,
+        formulae: "formulae" in r ? r.formulae : undefined,
+        style: r.style,
+      })),
+    })),
     validations: (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model,
   }));
   const names = (workbook.definedNames as unknown as { model: unknown }).model;

@@ -84,7 +84,10 @@ describe("App (Excel host)", () => {
     await screen.findByRole("button", { name: "Check targets" });
     expect(host.saveSettings).toHaveBeenCalledWith(expect.objectContaining({ lang: "en" }));
     expect(screen.getAllByTestId("indicator")[0].textContent).toContain("Missed");
-    expect(screen.getAllByTestId("lag").map((l) => l.textContent)).toEqual(["14.1 points behind plan", "8.4 points ahead of plan"]);
+    expect(screen.getAllByTestId("lag").map((l) => l.textContent)).toEqual([
+      "14.1 points behind plan",
+      "8.4 points ahead of plan",
+    ]);
     expect(document.documentElement.lang).toBe("en");
   });
 
@@ -101,7 +104,9 @@ describe("App (Excel host)", () => {
     await check(user);
     expect(screen.getAllByTestId("indicator")[0].textContent).toContain("实际 4 台，目标 ≥10 台");
     await user.click(screen.getByTestId("lang-toggle"));
-    await waitFor(() => expect(screen.getAllByTestId("indicator")[0].textContent).toContain("actual 4 units, target ≥ 10 units"));
+    await waitFor(() =>
+      expect(screen.getAllByTestId("indicator")[0].textContent).toContain("actual 4 units, target ≥ 10 units"),
+    );
     expect(judge).toHaveBeenLastCalledWith(expect.objectContaining({ lang: "en" }));
     expect(screen.getAllByTestId("indicator")[0].textContent).not.toContain("实际 4 台");
   });
@@ -119,7 +124,9 @@ describe("App (Excel host)", () => {
 
   it("uses the settings stored in the workbook, and saves edited bands and method", async () => {
     const user = userEvent.setup();
-    const host = fakeHost({ loadSettings: jest.fn(async () => ({ ...DEFAULTS, asOf: "2024-06-30", scheduleMethod: "step" as const })) });
+    const host = fakeHost({
+      loadSettings: jest.fn(async () => ({ ...DEFAULTS, asOf: "2024-06-30", scheduleMethod: "step" as const })),
+    });
     renderPane(host);
     await waitFor(() => expect(screen.getByLabelText("监控时点")).toHaveProperty("value", "2024-06-30"));
     await user.click(screen.getByRole("button", { name: "设置" }));
@@ -135,11 +142,17 @@ describe("App (Excel host)", () => {
     await user.click(within(settings).getByRole("radio", { name: "序时进度（月份/12）" }));
     await user.click(within(settings).getByRole("button", { name: "保存设置" }));
     expect(host.saveSettings).toHaveBeenCalledWith(
-      expect.objectContaining({ bands: { red: 50, yellow: 80, blue: 120 }, scheduleMethod: "time", asOf: "2024-06-30" }),
+      expect.objectContaining({
+        bands: { red: 50, yellow: 80, blue: 120 },
+        scheduleMethod: "time",
+        asOf: "2024-06-30",
+      }),
     );
     await screen.findByText("设置已保存。");
     await check(user);
-    expect(host.check).toHaveBeenLastCalledWith(expect.objectContaining({ scheduleMethod: "time", bands: { red: 50, yellow: 80, blue: 120 } }));
+    expect(host.check).toHaveBeenLastCalledWith(
+      expect.objectContaining({ scheduleMethod: "time", bands: { red: 50, yellow: 80, blue: 120 } }),
+    );
   });
 
   it("shows what a goal table needs when none was found", async () => {
@@ -176,9 +189,22 @@ describe("App (Excel host)", () => {
     const base = sampleResult();
     const withReview: CheckResult = {
       ...base,
-      review: [{ rule: "cost-with-ge", cell: { sheet: "装备", row: 12, col: 3 }, message: "成本指标使用了“≥”", severity: "warning" }],
+      review: [
+        {
+          rule: "cost-with-ge",
+          cell: { sheet: "装备", row: 12, col: 3 },
+          message: "成本指标使用了“≥”",
+          severity: "warning",
+        },
+      ],
       selfEvaluations: [
-        { budgetScore: 8.62, indicatorScores: [4, null], total: 86.2, grade: "良", findings: [{ rule: "score-mismatch", cell: null, message: "得分 9 应为 8.62", severity: "error" }] },
+        {
+          budgetScore: 8.62,
+          indicatorScores: [4, null],
+          total: 86.2,
+          grade: "良",
+          findings: [{ rule: "score-mismatch", cell: null, message: "得分 9 应为 8.62", severity: "error" }],
+        },
         null,
       ],
     };

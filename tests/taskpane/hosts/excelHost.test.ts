@@ -39,7 +39,11 @@ describe("Excel host settings (A2 of the marks sheet, shared with the ribbon and
 
   it("falls back to settings an older version kept in the document settings", async () => {
     (globalThis as { Office?: unknown }).Office = {
-      context: { document: { settings: { get: (key: string) => (key === "perfTargets.settings" ? JSON.stringify({ lang: "en" }) : null) } } },
+      context: {
+        document: {
+          settings: { get: (key: string) => (key === "perfTargets.settings" ? JSON.stringify({ lang: "en" }) : null) },
+        },
+      },
     };
     const host = createExcelHost(fakeActions(null));
     expect(await host.loadSettings()).toMatchObject({ lang: "en" });

@@ -44,7 +44,9 @@ describe("standalone host", () => {
   it("rejects a file that is not a zip (.xls, .et, text) before ExcelJS sees it", async () => {
     const { engine } = fakeEngine();
     const { host } = hostWith(engine);
-    await expect(host.openFile!(file("old.xls", new Uint8Array([0xd0, 0xcf, 0x11]).buffer))).rejects.toMatchObject({ code: "not-xlsx" });
+    await expect(host.openFile!(file("old.xls", new Uint8Array([0xd0, 0xcf, 0x11]).buffer))).rejects.toMatchObject({
+      code: "not-xlsx",
+    });
     expect(engine.snapshotFromXlsx).not.toHaveBeenCalled();
   });
 
@@ -52,11 +54,17 @@ describe("standalone host", () => {
     const { engine } = fakeEngine();
     engine.snapshotFromXlsx.mockRejectedValueOnce(new Error("End of data reached"));
     const { host } = hostWith(engine);
-    await expect(host.openFile!(file("broken.xlsx", ZIP))).rejects.toMatchObject({ code: "not-xlsx", detail: "End of data reached" });
+    await expect(host.openFile!(file("broken.xlsx", ZIP))).rejects.toMatchObject({
+      code: "not-xlsx",
+      detail: "End of data reached",
+    });
   });
 
   it("opens, reads the stored settings, checks and downloads the checked copy", async () => {
-    const { engine, written } = fakeEngine({ sheets: [], settings: JSON.stringify({ lang: "en", asOf: "2024-07-31" }) });
+    const { engine, written } = fakeEngine({
+      sheets: [],
+      settings: JSON.stringify({ lang: "en", asOf: "2024-07-31" }),
+    });
     const { host, saveFile } = hostWith(engine);
     const opened = await host.openFile!(file("预算.xlsx", ZIP));
     expect(opened).toMatchObject({ name: "预算.xlsx", settings: { lang: "en", asOf: "2024-07-31" } });
@@ -69,7 +77,11 @@ describe("standalone host", () => {
     const out = await host.downloadChecked!({ ...settings, lang: "en" });
     expect(out).toEqual({ fileName: "预算.checked.xlsx", bytes: 3 });
     expect(saveFile).toHaveBeenCalledWith("预算.checked.xlsx", written);
-    expect(engine.buildPlan).toHaveBeenCalledWith(expect.anything(), expect.anything(), expect.objectContaining({ formulas: false, lang: "en", bands: settings.bands }));
+    expect(engine.buildPlan).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.anything(),
+      expect.objectContaining({ formulas: false, lang: "en", bands: settings.bands }),
+    );
     expect(engine.applyPlanToExcelJs).toHaveBeenCalledTimes(1);
     // The settings in force go to the plan, which writes them where the CLI and Excel read them (A2 of the marks sheet).
     const planned = engine.buildPlan.mock.calls[0] as unknown as [WorkbookSnapshot, unknown, { settings: string }];

@@ -1,4 +1,9 @@
-import { bandsValid, parseStoredSettings, serializeSettings, toJudgeSettings } from "../../../src/taskpane/model/settings";
+import {
+  bandsValid,
+  parseStoredSettings,
+  serializeSettings,
+  toJudgeSettings,
+} from "../../../src/taskpane/model/settings";
 import { DEFAULTS } from "../fixtures";
 
 describe("stored settings", () => {
@@ -9,7 +14,12 @@ describe("stored settings", () => {
 
   it("keeps good fields and drops bad ones", () => {
     const parsed = parseStoredSettings(
-      JSON.stringify({ lang: "en", scheduleMethod: "step", asOf: "2024-07-31", bands: { red: 90, yellow: 10, blue: 5 } }),
+      JSON.stringify({
+        lang: "en",
+        scheduleMethod: "step",
+        asOf: "2024-07-31",
+        bands: { red: 90, yellow: 10, blue: 5 },
+      }),
     );
     expect(parsed.lang).toBe("en");
     expect(parsed.scheduleMethod).toBe("step");

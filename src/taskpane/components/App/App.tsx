@@ -177,7 +177,11 @@ export function App(props: AppProps) {
           {!checking && result && (
             <>
               <ReviewSection review={result.review} onSelect={state.selectCell} />
-              <SelfEvalSection tables={result.tables} selfEvaluations={result.selfEvaluations} onSelect={state.selectCell} />
+              <SelfEvalSection
+                tables={result.tables}
+                selfEvaluations={result.selfEvaluations}
+                onSelect={state.selectCell}
+              />
               <DiagnosticsSection diagnostics={result.diagnostics} onSelect={state.selectCell} />
             </>
           )}

@@ -7,7 +7,14 @@ import type { CellRef, CheckResult } from "../../../core/types";
 import { toHostError, type HostError, type PickedFile, type StoredSettings } from "../../host";
 import { todayIso } from "../../model/format";
 import { DEFAULT_STORED, toJudgeSettings } from "../../model/settings";
-import { buildProjectViews, countByLight, filterProjects, NO_FILTERS, type Filters, type LightFilter } from "../../model/views";
+import {
+  buildProjectViews,
+  countByLight,
+  filterProjects,
+  NO_FILTERS,
+  type Filters,
+  type LightFilter,
+} from "../../model/views";
 import { translator } from "../../strings";
 import { SAMPLE_URL } from "../States/EmptyState";
 import type { AppProps, Phase } from "./App.types";

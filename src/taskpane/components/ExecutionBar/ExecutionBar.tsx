@@ -9,13 +9,22 @@ export function ExecutionBar(props: ExecutionBarProps) {
   const styles = useExecutionBarStyles();
   const { execution, onSelect } = props;
   return (
-    <button type="button" className={styles.root} onClick={onSelect} title={s.t("selectCellHint")} data-testid="execution">
+    <button
+      type="button"
+      className={styles.root}
+      onClick={onSelect}
+      title={s.t("selectCellHint")}
+      data-testid="execution"
+    >
       <span className={styles.head}>
         <span className={styles.title}>{s.t("execution")}</span>
         <LightBadge light={execution.light} text={s.statusText} />
       </span>
       <span className={styles.track} role="img" aria-label={s.ariaLabel}>
-        <span className={styles.fill} style={{ width: `${s.fillPercent}%`, backgroundColor: FILL_COLOR[execution.light] }} />
+        <span
+          className={styles.fill}
+          style={{ width: `${s.fillPercent}%`, backgroundColor: FILL_COLOR[execution.light] }}
+        />
         <span className={styles.marker} style={{ left: `${s.markerPercent}%` }} />
       </span>
       <span className={styles.words}>

@@ -25,20 +25,26 @@ export function IndicatorItem(props: IndicatorItemProps) {
       {s.level && <span className={styles.level}>{s.level}</span>}
       <span className={styles.facts}>
         <span>
-          <span className={styles.label}>{s.t("target")}
-            {s.t("colon")}</span>
+          <span className={styles.label}>
+            {s.t("target")}
+            {s.t("colon")}
+          </span>
           {s.target}
         </span>
         <span>
-          <span className={styles.label}>{s.t("actual")}
-            {s.t("colon")}</span>
+          <span className={styles.label}>
+            {s.t("actual")}
+            {s.t("colon")}
+          </span>
           {s.actual}
         </span>
       </span>
       {s.why && (
         <span className={styles.why}>
-          <span className={styles.label}>{s.t("why")}
-            {s.t("colon")}</span>
+          <span className={styles.label}>
+            {s.t("why")}
+            {s.t("colon")}
+          </span>
           {s.why}
         </span>
       )}

@@ -11,9 +11,19 @@ export function ProjectCard(props: ProjectCardProps) {
   const styles = useProjectCardStyles();
   const { project, asOf, onSelect } = props;
   return (
-    <section className={styles.root} aria-labelledby={s.headingId} data-testid="project" data-light={project.result.light}>
+    <section
+      className={styles.root}
+      aria-labelledby={s.headingId}
+      data-testid="project"
+      data-light={project.result.light}
+    >
       <h2 className={styles.heading} id={s.headingId}>
-        <button type="button" className={styles.nameButton} onClick={() => onSelect(project.cell)} title={s.t("selectCellHint")}>
+        <button
+          type="button"
+          className={styles.nameButton}
+          onClick={() => onSelect(project.cell)}
+          title={s.t("selectCellHint")}
+        >
           <LightBadge light={project.result.light} text={s.lightText} />
           <span data-testid="project-name">{project.name}</span>
         </button>

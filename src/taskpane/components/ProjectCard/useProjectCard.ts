@@ -9,7 +9,8 @@ export function useProjectCard({ project }: ProjectCardProps) {
     t,
     headingId: `project-${project.key}`,
     lightText: t(`light_${project.category}`),
-    budgetText: budget === null ? t("budgetUnknown") : `${t("budget")} ${t("budgetValue", { value: formatMoney(budget) })}`,
+    budgetText:
+      budget === null ? t("budgetUnknown") : `${t("budget")} ${t("budgetValue", { value: formatMoney(budget) })}`,
     sheetText: t("sheetLabel", { sheet: project.table.sheet }),
     indicatorCountText: t("indicatorCount", { count: project.table.indicators.length }),
   };

@@ -4,7 +4,13 @@ import { useStrings } from "../../strings";
 import { FindingList } from "./FindingList";
 import { useSectionStyles } from "./Sections.styles";
 
-export function DiagnosticsSection({ diagnostics, onSelect }: { diagnostics: Diagnostic[]; onSelect(cell: CellRef): void }) {
+export function DiagnosticsSection({
+  diagnostics,
+  onSelect,
+}: {
+  diagnostics: Diagnostic[];
+  onSelect(cell: CellRef): void;
+}) {
   const t = useStrings();
   const styles = useSectionStyles();
   const shown = diagnostics.filter((d) => d.severity !== "info");

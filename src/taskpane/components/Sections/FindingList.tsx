@@ -35,7 +35,11 @@ export function FindingList({ items, onSelect }: { items: FindingItem[]; onSelec
         return (
           <li key={item.key}>
             {cell ? (
-              <button type="button" className={mergeClasses(styles.item, styles.clickable)} onClick={() => onSelect(cell)}>
+              <button
+                type="button"
+                className={mergeClasses(styles.item, styles.clickable)}
+                onClick={() => onSelect(cell)}
+              >
                 {content}
               </button>
             ) : (

@@ -14,7 +14,12 @@ export function ReviewSection({ review, onSelect }: { review: ReviewFinding[]; o
         {t("reviewTitle", { count: review.length })}
       </h2>
       <FindingList
-        items={review.map((r, i) => ({ key: `${r.rule}-${i}`, message: r.message, severity: r.severity, cell: r.cell }))}
+        items={review.map((r, i) => ({
+          key: `${r.rule}-${i}`,
+          message: r.message,
+          severity: r.severity,
+          cell: r.cell,
+        }))}
         onSelect={onSelect}
       />
     </section>

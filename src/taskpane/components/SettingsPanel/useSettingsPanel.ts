@@ -17,7 +17,8 @@ export function useSettingsPanel({ settings, onSave }: SettingsPanelProps) {
     blue: String(settings.bands.blue),
   });
   const bands = { red: Number(bandText.red), yellow: Number(bandText.yellow), blue: Number(bandText.blue) };
-  const valid = Object.values(bandText).every((v) => v.trim() !== "" && Number.isFinite(Number(v))) && bandsValid(bands);
+  const valid =
+    Object.values(bandText).every((v) => v.trim() !== "" && Number.isFinite(Number(v))) && bandsValid(bands);
   return {
     t,
     draft,
