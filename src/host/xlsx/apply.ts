@@ -7,8 +7,8 @@
  * file by `writeXlsx` (chart.ts injects the DrawingML parts into the zip).
  */
 import type ExcelJS from "exceljs";
-import { columnIndex, columnLetters } from "../../core/a1";
-import { rangesToA1 } from "../../core/plan/marks";
+import { columnLetters } from "../../core/a1";
+import { parseA1Range, rangeToA1, rangesToA1 } from "../../core/plan/marks";
 import type { CellStyle, Plan, PlanOp } from "../../core/plan/types";
 import type { CellRange, CellRef } from "../../core/types";
 import { addChartsToXlsx, type ChartOp } from "./chart";
@@ -111,7 +111,7 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
       // thousands of per-cell entries back together on every save (slow on large workbooks).
       const validations = validationsOf(sheetOf(workbook, op.sheet));
       removeValidations(validations, op.range);
-      validations[rangeAddress(op.range)] = { type: "list", allowBlank: true, formulae: [`"${op.list.join(",")}"`] };
+      validations[rangeToA1(op.range)] = { type: "list", allowBlank: true, formulae: [`"${op.list.join(",")}"`] };
       return;
     }
     case "removeValidation":
@@ -179,23 +179,12 @@ function validationsOf(ws: ExcelJS.Worksheet): Record<string, unknown> {
   return (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
 }
 
-function rangeAddress(r: CellRange): string {
-  const first = `${columnLetters(r.left)}${r.top + 1}`;
-  return r.top === r.bottom && r.left === r.right ? first : `${first}:${columnLetters(r.right)}${r.bottom + 1}`;
-}
-
-const A1_RANGE = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/;
-
-/** Drop every entry inside the range: per-cell ones (as a loaded file has them) and ranges that touch it. */
+/** Drop every entry that touches the range: per-cell ones (as a loaded file has them) and whole ranges. */
 function removeValidations(validations: Record<string, unknown>, r: CellRange): void {
   for (const key of Object.keys(validations)) {
-    const m = A1_RANGE.exec(key);
-    if (!m) continue;
-    const [top, left, bottom, right] = [Number(m[2]) - 1, columnIndex(m[1]), Number(m[4]) - 1, columnIndex(m[3])];
-    if (top <= r.bottom && bottom >= r.top && left <= r.right && right >= r.left) delete validations[key];
+    const v = parseA1Range(key);
+    if (v && v.top <= r.bottom && v.bottom >= r.top && v.left <= r.right && v.right >= r.left) delete validations[key];
   }
-  for (let row = r.top; row <= r.bottom; row++)
-    for (let col = r.left; col <= r.right; col++) delete validations[`${columnLetters(col)}${row + 1}`];
 }
 
 function removeName(workbook: ExcelJS.Workbook, name: string): void {

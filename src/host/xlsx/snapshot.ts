@@ -5,6 +5,7 @@
  * ExcelJS is 1-based (row 1, col 1 = A1); the snapshot is 0-based absolute (row 0, col 0 = A1).
  */
 import ExcelJS from "exceljs";
+import { joinMarksRow } from "../../core/plan/marks";
 import {
   MARKS_SHEET,
   type CellRange,
@@ -49,9 +50,7 @@ export function snapshotFromExcelJs(workbook: ExcelJS.Workbook): WorkbookSnapsho
     if (worksheet.name === MARKS_SHEET) {
       // Long marks continue in B1, C1, … (one cell holds at most 32,767 characters).
       const row = worksheet.getRow(1);
-      const parts: string[] = [];
-      for (let col = 1; col <= row.cellCount; col++) parts.push(textOrNull(row.getCell(col)) ?? "");
-      marks = parts.join("") || null;
+      marks = joinMarksRow(Array.from({ length: row.cellCount }, (_, i) => textOrNull(row.getCell(i + 1))));
       settings = textOrNull(worksheet.getCell("A2"));
       continue;
     }
