@@ -1,5 +1,6 @@
 import path from "node:path";
 import packageJson from "../../package.json";
+import { localIsoDate } from "../core/dates";
 import type { Light } from "../core/types";
 import { parseCliArgs, USAGE, UsageError } from "./args";
 import { checkFile, type FileOutcome } from "./checkFile";
@@ -15,11 +16,6 @@ export const SAMPLE_AS_OF = "2024-07-31";
 export interface Io {
   stdout: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
   stderr: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
-}
-
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
 const SEVERITY: Record<Light, number> = { none: 0, green: 0, blue: 1, yellow: 2, red: 3 };
@@ -59,7 +55,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     io.stderr.write(`未指定文件，检查自带示例 ${path.relative(process.cwd(), SAMPLE_WORKBOOK)}（监控时点 ${asOf}）\n`);
 
   const outputs = outputPaths(files, options.out);
-  const today = localToday();
+  const today = localIsoDate();
   const bar = progressBar(files.length, io.stderr as NodeJS.WriteStream);
   const outcomes: FileOutcome[] = missing.map((file) => ({ file, output: null, check: null, error: "文件不存在" }));
   for (const [i, file] of files.entries()) {

@@ -66,3 +66,8 @@ export function daysBetween(from: string, to: string): number {
 export function compareIso(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** A moment's date in the user's own calendar (not UTC): what "today" means for a monitoring date. */
+export function localIsoDate(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}

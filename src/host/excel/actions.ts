@@ -3,6 +3,7 @@
  * `runCheck` / `runClear` take a request context so they can be tested against a fake object model.
  */
 import { checkWorkbook } from "../../core/check";
+import { localIsoDate } from "../../core/dates";
 import { buildClearPlan, buildPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
 import type { Plan } from "../../core/plan/types";
 import { parseStoredSettings, resolveSettings } from "../../core/settings";
@@ -24,7 +25,8 @@ export async function checkTargets(settings: Partial<JudgeSettings> = {}): Promi
   try {
     return await Excel.run(
       async (context) =>
-        (await runCheck(context, settings, today(), notesSupported(), functionsSupported())).check as CheckResult,
+        (await runCheck(context, settings, localIsoDate(), notesSupported(), functionsSupported()))
+          .check as CheckResult,
     );
   } catch (e) {
     throw explain(e);
@@ -143,9 +145,4 @@ function functionsSupported(): boolean {
 
 function notesSupported(): boolean {
   return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.18");
-}
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }

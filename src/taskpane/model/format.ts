@@ -1,4 +1,5 @@
 /** Number, date and value formatting for the pane (locale-neutral digits, the pane's own words). */
+import { localIsoDate } from "../../core/dates";
 import { cellName } from "../../core/a1";
 import type { CellRef, IndicatorResult, ParsedTarget } from "../../core/types";
 import type { Translate } from "../strings";
@@ -43,9 +44,4 @@ export function formatActual(result: IndicatorResult, target: ParsedTarget, t: T
 }
 
 /** Today in the user's calendar (not UTC), ISO. */
-export function todayIso(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, "0");
-  const d = String(now.getDate()).padStart(2, "0");
-  return `${y}-${m}-${d}`;
-}
+export const todayIso = localIsoDate;
