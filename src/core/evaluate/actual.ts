@@ -10,7 +10,8 @@
  */
 import { serialToIso, yearOf } from "../dates";
 import type { CellReading, CellValue, ParsedTarget } from "../types";
-import { isDateFormat, isPercentFormat, normalizeText, parseDateText, parseQuantity } from "../target/text";
+import { isDateFormat, isPercentFormat } from "../numberFormat";
+import { normalizeText, parseDateText, parseQuantity } from "../target/text";
 import { canonicalUnit, convertUnit } from "./units";
 
 export type Grade = "achieved" | "partly" | "not";

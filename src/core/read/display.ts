@@ -3,11 +3,9 @@
  * "yyyy-mm-dd" or "yyyy年m月d日" shows an ISO date, 63.1 formatted "0.00" shows "63.10".
  */
 import { serialToIso } from "../dates";
-import { formatCode, isDateFormat, isPercentFormat } from "../numberFormat";
+import { formatCode, isDateFormat } from "../numberFormat";
 import type { CellValue } from "../types";
 import { roundPercent } from "./text";
-
-export { isDateFormat, isPercentFormat };
 
 function decimalsOf(code: string): number {
   const m = /\.([0#?]+)/.exec(code);

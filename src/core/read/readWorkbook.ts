@@ -23,7 +23,7 @@ import {
   type TargetContext,
   type WorkbookSnapshot,
 } from "../types";
-import { isPercentFormat } from "./display";
+import { isPercentFormat } from "../numberFormat";
 import { Grid } from "./grid";
 import { readHeaderBlock, type HeaderInfo, type RawCheckpoint, type Region } from "./headerBlock";
 import { findIndicatorHeaders, type IndicatorHeader } from "./indicatorHeader";
