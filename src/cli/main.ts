@@ -10,8 +10,6 @@ import { progressBar } from "./progress";
 import { errorReport, fileReport } from "./report";
 
 export const SAMPLE_WORKBOOK = path.join(__dirname, "..", "..", "assets", "sample.xlsx");
-/** The sample's actual values were typed in as of this date. */
-export const SAMPLE_AS_OF = "2024-07-31";
 
 export interface Io {
   stdout: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
@@ -45,15 +43,12 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
 
   const usingSample = options.inputs.length === 0;
   const inputs = usingSample ? [SAMPLE_WORKBOOK] : options.inputs;
-  const asOf = options.asOf ?? (usingSample ? SAMPLE_AS_OF : null);
+  const asOf = options.asOf;
   const { files, missing } = await expandInputs(inputs);
   if (files.length === 0 && missing.length === 0) {
     io.stderr.write(`没有找到 .xlsx 文件：${inputs.join(", ")}\n`);
     return 1;
   }
-  if (usingSample && !options.json)
-    io.stderr.write(`未指定文件，检查自带示例 ${path.relative(process.cwd(), SAMPLE_WORKBOOK)}（监控时点 ${asOf}）\n`);
-
   const outputs = outputPaths(files, options.out);
   const today = localIsoDate();
   const bar = progressBar(files.length, io.stderr as NodeJS.WriteStream);
@@ -65,6 +60,11 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     );
   }
   bar.finish();
+  // The sample stores its own monitoring date (2024-07-31) in its settings, like any checked workbook.
+  if (usingSample && !options.json)
+    io.stderr.write(
+      `未指定文件，检查自带示例 ${path.relative(process.cwd(), SAMPLE_WORKBOOK)}（监控时点 ${outcomes[0]?.check?.asOf ?? asOf ?? today}）\n`,
+    );
 
   if (options.json) {
     const report: JsonReport = {
