@@ -1,8 +1,39 @@
 #!/usr/bin/env node
 "use strict";
-// Runs the TypeScript sources directly (tsx), so `npm ci && npx perf-targets check` needs no build step.
-require("tsx/cjs/api").register();
-const { main } = require("../src/cli/main.ts");
+// Runs the CLI compiled to lib/ (built by `npm ci` through the `prepare` script), so a start costs no
+// TypeScript compilation. When the sources are newer than that build (a developer editing src/), it runs
+// the sources through tsx instead, so an edit is never silently ignored.
+const fs = require("node:fs");
+const path = require("node:path");
+
+const root = path.join(__dirname, "..");
+const compiled = path.join(root, "lib", "cli", "main.js");
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
+    else if (entry.name.endsWith(".ts")) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function compiledIsCurrent() {
+  try {
+    return fs.statSync(compiled).mtimeMs >= newestSource(path.join(root, "src"));
+  } catch {
+    return false;
+  }
+}
+
+let main;
+if (compiledIsCurrent()) {
+  ({ main } = require(compiled));
+} else {
+  require("tsx/cjs/api").register();
+  ({ main } = require("../src/cli/main.ts"));
+}
 
 main(process.argv.slice(2)).then(
   (code) => {

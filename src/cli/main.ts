@@ -1,15 +1,15 @@
 import path from "node:path";
-import packageJson from "../../package.json";
 import { localIsoDate } from "../core/dates";
 import type { Light } from "../core/types";
 import { parseCliArgs, USAGE, UsageError } from "./args";
 import { checkFile, type FileOutcome } from "./checkFile";
 import { expandInputs, outputPaths } from "./files";
 import { fileJson, type JsonReport } from "./json";
+import { packageVersion, PACKAGE_ROOT } from "./packageRoot";
 import { progressBar } from "./progress";
 import { errorReport, fileReport } from "./report";
 
-export const SAMPLE_WORKBOOK = path.join(__dirname, "..", "..", "assets", "sample.xlsx");
+export const SAMPLE_WORKBOOK = path.join(PACKAGE_ROOT, "assets", "sample.xlsx");
 
 export interface Io {
   stdout: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
@@ -37,7 +37,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     return 0;
   }
   if (options.command === "version") {
-    io.stdout.write(`${packageJson.version}\n`);
+    io.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
 
