@@ -1,10 +1,8 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
-import { checkWorkbook } from "../core/check";
-import { buildPlan } from "../core/plan/buildPlan";
-import { parseStoredSettings, resolveSettings } from "../core/settings";
-import type { CheckResult, JudgeSettings } from "../core/types";
+import { runPipeline, settingsFor } from "../core/pipeline";
+import type { CheckResult } from "../core/types";
 import { applyPlanToExcelJs, writeXlsx } from "../host/xlsx/apply";
 import { snapshotFromXlsx } from "../host/xlsx/snapshot";
 
@@ -42,7 +40,7 @@ export interface CheckFileOptions {
   lang: "zh" | "en";
 }
 
-/** Read → check → plan → apply to a copy → write the copy atomically. Never touches the input. */
+/** Read → the core's pipeline → apply the plan to a copy → write the copy atomically. Never touches the input. */
 export async function checkFile(file: string, options: CheckFileOptions): Promise<FileOutcome> {
   let check: CheckResult;
   let workbook: ExcelJS.Workbook;
@@ -52,16 +50,12 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     workbook = loaded.workbook;
     const { snapshot } = loaded;
     if (snapshot.sheets.every((s) => s.values.length === 0)) throw new UnreadableFileError("工作簿是空的");
-    const settings: JudgeSettings = resolveSettings(
-      parseStoredSettings(snapshot.settings),
-      { asOf: options.asOf ?? undefined, lang: options.lang },
-      options.today,
-    );
-    check = checkWorkbook(snapshot, settings);
-    if (check.tables.length === 0)
+    const settings = settingsFor(snapshot, { asOf: options.asOf ?? undefined, lang: options.lang }, options.today);
+    const run = runPipeline(snapshot, settings, { formulas: options.formulas });
+    if (run.outcome === "no-tables")
       throw new UnreadableFileError("没有找到绩效目标表（需要一个含“三级指标”或“指标名称”和“指标值”的表头行）");
-    const plan = buildPlan(snapshot, check, { formulas: options.formulas, lang: options.lang, bands: settings.bands });
-    applyPlanToExcelJs(workbook, plan);
+    check = run.check;
+    applyPlanToExcelJs(workbook, run.plan);
   } catch (e) {
     const message = e instanceof UnreadableFileError ? e.message : `检查时出错：${(e as Error).message}`;
     if (!(e instanceof UnreadableFileError) && process.env.PERF_DEBUG) console.error(e);

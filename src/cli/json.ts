@@ -1,5 +1,5 @@
 import { qualifiedAddress } from "../core/a1";
-import type { CheckResult, GoalTable, Indicator, IndicatorResult, ParsedTarget } from "../core/types";
+import type { CheckedIndicator, CheckedTable, CheckResult, ParsedTarget } from "../core/types";
 
 /** The --json document (schemas/check-report.schema.json); percentages in percent units, money in 万元. */
 export interface JsonReport {
@@ -33,7 +33,7 @@ function parsedJson(t: ParsedTarget) {
   };
 }
 
-function indicatorJson(ind: Indicator, result: IndicatorResult, score: number | null) {
+function indicatorJson({ indicator: ind, result, score }: CheckedIndicator) {
   return {
     cell: qualifiedAddress(ind.targetCell),
     level1: ind.level1,
@@ -49,10 +49,7 @@ function indicatorJson(ind: Indicator, result: IndicatorResult, score: number | 
   };
 }
 
-function tableJson(check: CheckResult, index: number) {
-  const table: GoalTable = check.tables[index];
-  const result = check.results[index];
-  const selfEval = check.selfEvaluations[index];
+function tableJson({ table, result, indicators, selfEvaluation: selfEval }: CheckedTable) {
   const exec = result.execution;
   return {
     sheet: table.sheet,
@@ -71,9 +68,7 @@ function tableJson(check: CheckResult, index: number) {
       light: exec.light,
     },
     light: result.light,
-    indicators: table.indicators.map((ind, i) =>
-      indicatorJson(ind, result.indicators[i], selfEval?.indicatorScores[i] ?? null),
-    ),
+    indicators: indicators.map(indicatorJson),
     ...(selfEval
       ? { selfEvaluation: { budgetScore: selfEval.budgetScore, total: selfEval.total, grade: selfEval.grade } }
       : {}),
@@ -87,12 +82,12 @@ export function fileJson(
   error: string | null,
 ): JsonFile {
   if (!check) return { file, output: null, error, tables: [], review: [], diagnostics: [] };
-  const selfEvalFindings = check.selfEvaluations.flatMap((s) => s?.findings ?? []);
+  const selfEvalFindings = check.tables.flatMap((c) => c.selfEvaluation?.findings ?? []);
   return {
     file,
     output,
     error,
-    tables: check.tables.map((_, i) => tableJson(check, i)),
+    tables: check.tables.map(tableJson),
     review: [...check.review, ...selfEvalFindings].map((r) => ({
       rule: r.rule,
       cell: r.cell && qualifiedAddress(r.cell),

@@ -20,7 +20,7 @@ const SEVERITY: Record<Light, number> = { none: 0, green: 0, blue: 1, yellow: 2,
 
 function hasFindingsAtLeast(outcomes: FileOutcome[], failOn: "red" | "yellow"): boolean {
   const threshold = SEVERITY[failOn];
-  return outcomes.some((o) => o.check?.results.some((r) => SEVERITY[r.light] >= threshold));
+  return outcomes.some((o) => o.check?.tables.some((c) => SEVERITY[c.result.light] >= threshold));
 }
 
 export async function main(argv: string[], io: Io = process): Promise<number> {

@@ -51,8 +51,8 @@ export function fileReport(file: string, output: string, check: CheckResult, lan
   const tag = (l: Light) => `[${lightLabel(l, lang) || "—"}]`;
   const indicatorCount = check.tables.reduce((n, tb) => n + tb.indicators.length, 0);
   const counts = new Map<Light | "pending", number>();
-  check.results.forEach((r) =>
-    r.indicators.forEach((i) => {
+  check.tables.forEach((c) =>
+    c.indicators.forEach(({ result: i }) => {
       const key = i.status === "pending" ? "pending" : i.light;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }),
@@ -66,8 +66,7 @@ export function fileReport(file: string, output: string, check: CheckResult, lan
     `  ${t.summary(check.asOf, check.tables.length, indicatorCount)}：${countText}`,
   ];
 
-  check.tables.forEach((table, i) => {
-    const result = check.results[i];
+  check.tables.forEach(({ table, result, indicators }) => {
     const exec = result.execution;
     const budget = table.budget === null ? "" : `  ${t.budget(fmt(table.budget))}`;
     const execText = exec
@@ -77,15 +76,15 @@ export function fileReport(file: string, output: string, check: CheckResult, lan
         : "";
     const origin = table.source === "prose" ? t.fromProse(table.indicators.length) : "";
     lines.push(`  ${tag(result.light)} ${table.name || table.title}${origin}${budget}${execText}`);
-    table.indicators.forEach((ind, j) => {
-      const r = result.indicators[j];
+    indicators.forEach(({ indicator: ind, result: r }) => {
       if (!PROBLEM_LIGHTS.includes(r.light)) return;
       lines.push(
         `      ${tag(r.light)} ${qualifiedAddress(ind.targetCell)}  ${ind.name}  ${t.target} ${ind.target.normalized}  ${r.why}`,
       );
     });
   });
-  const reviewCount = check.review.length + check.selfEvaluations.reduce((n, s) => n + (s?.findings.length ?? 0), 0);
+  const reviewCount =
+    check.review.length + check.tables.reduce((n, c) => n + (c.selfEvaluation?.findings.length ?? 0), 0);
   if (reviewCount) lines.push(`  ${t.review(reviewCount)}`);
   if (check.diagnostics.length) lines.push(`  ${t.diagnostics(check.diagnostics.length)}`);
   return lines;

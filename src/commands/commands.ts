@@ -20,8 +20,8 @@ export interface CommandUi {
 function countLights(result: CheckResult): { red: number; yellow: number } {
   let red = 0;
   let yellow = 0;
-  for (const table of result.results) {
-    const lights = [table.execution?.light, ...table.indicators.map((i) => i.light)];
+  for (const table of result.tables) {
+    const lights = [table.result.execution?.light, ...table.indicators.map((i) => i.result.light)];
     red += lights.filter((l) => l === "red").length;
     yellow += lights.filter((l) => l === "yellow").length;
   }

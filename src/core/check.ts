@@ -3,7 +3,16 @@ import { proseTables, UNIT_TABLE_NAME } from "./prose/extractProse";
 import { readWorkbook } from "./read/readWorkbook";
 import { reviewTables } from "./review/review";
 import { selfEvaluate } from "./selfeval/selfEvaluate";
-import type { CheckResult, GoalTable, JudgeSettings, ReadResult, WorkbookSnapshot } from "./types";
+import type {
+  CheckedTable,
+  CheckResult,
+  GoalTable,
+  JudgeSettings,
+  ReadResult,
+  SelfEvaluationScores,
+  TableJudgement,
+  WorkbookSnapshot,
+} from "./types";
 
 /**
  * Unit-wide goals written as sentences become tables of their own, unless the workbook already has
@@ -14,6 +23,30 @@ function goalsFromProse(snapshot: WorkbookSnapshot, read: ReadResult): GoalTable
   return proseTables(snapshot, read).map((t) => ({ ...t, source: "prose" as const }));
 }
 
+/** The one place a table's judgement and scores (lists in the table's order) are put beside its indicators. */
+export function checkedTable(
+  table: GoalTable,
+  judgement: TableJudgement,
+  scores: SelfEvaluationScores | null,
+): CheckedTable {
+  const { indicators: results, ...result } = judgement;
+  let selfEvaluation = null;
+  if (scores) {
+    const { indicatorScores: _scores, ...rest } = scores;
+    selfEvaluation = rest;
+  }
+  return {
+    table,
+    result,
+    indicators: table.indicators.map((indicator, i) => ({
+      indicator,
+      result: results[i],
+      score: scores?.indicatorScores[i] ?? null,
+    })),
+    selfEvaluation,
+  };
+}
+
 /**
  * The whole judgement of one workbook: read every goal table, judge it at settings.asOf,
  * review the targets and score self-evaluations. Pure: the same snapshot and settings give
@@ -22,13 +55,11 @@ function goalsFromProse(snapshot: WorkbookSnapshot, read: ReadResult): GoalTable
 export function checkWorkbook(snapshot: WorkbookSnapshot, settings: JudgeSettings): CheckResult {
   const read = readWorkbook(snapshot, { budgetYear: settings.budgetYear });
   const tables = [...read.tables, ...goalsFromProse(snapshot, read)];
-  const results = evaluate(tables, settings);
+  const judgements = evaluate(tables, settings);
   return {
     asOf: settings.asOf,
-    tables,
-    results,
+    tables: tables.map((table, i) => checkedTable(table, judgements[i], selfEvaluate(table, judgements[i], settings))),
     diagnostics: read.diagnostics,
     review: reviewTables(tables, settings),
-    selfEvaluations: tables.map((t, i) => selfEvaluate(t, results[i], settings)),
   };
 }

@@ -279,11 +279,16 @@ export interface ExecutionResult {
   why?: string;
 }
 
+/** The judgement of a table as a whole; each indicator's own result sits beside it (CheckedIndicator). */
 export interface TableResult {
   execution: ExecutionResult | null;
-  indicators: IndicatorResult[];
   /** Worst light of execution and indicators. */
   light: Light;
+}
+
+/** What evaluateTable answers: the table's judgement and its indicators' results in the table's order. */
+export interface TableJudgement extends TableResult {
+  indicators: IndicatorResult[];
 }
 
 export type ScheduleMethod = "interpolate" | "step" | "time";
@@ -327,24 +332,44 @@ export interface ReviewFinding {
   severity: "warning" | "error";
 }
 
-/** Self-evaluation of one table (DOMAIN.md §4). */
+/** Self-evaluation of one table (docs/domain.md#self-evaluation); each indicator's score sits beside it. */
 export interface SelfEvaluation {
   budgetScore: number | null;
-  /** Computed score per indicator, same order as table.indicators (null when not scorable). */
-  indicatorScores: (number | null)[];
   total: number | null;
   grade: "优" | "良" | "中" | "差" | null;
   /** Submitted numbers that differ from the computed ones by more than 0.1, and missing reasons. */
   findings: ReviewFinding[];
 }
 
+/** What selfEvaluate answers: the table's scores and each indicator's, in the table's order. */
+export interface SelfEvaluationScores extends SelfEvaluation {
+  /** Computed score per indicator, same order as table.indicators (null when not scorable). */
+  indicatorScores: (number | null)[];
+}
+
+/** One indicator with what the check found about it. */
+export interface CheckedIndicator {
+  indicator: Indicator;
+  result: IndicatorResult;
+  /** Score computed by the self-evaluation rules; null when the table is no self-evaluation or it is not scorable. */
+  score: number | null;
+}
+
+/** One goal table with everything the check found about it: the one shape hosts, plan and reports read. */
+export interface CheckedTable {
+  table: GoalTable;
+  /** Execution and the table's light. */
+  result: TableResult;
+  /** The table's indicators in order, each with its result. */
+  indicators: CheckedIndicator[];
+  /** Null for tables that are not self-evaluations. */
+  selfEvaluation: SelfEvaluation | null;
+}
+
 /** Everything one check produces from one snapshot; the pane, the CLI and the plan all start here. */
 export interface CheckResult {
   asOf: string;
-  tables: GoalTable[];
-  results: TableResult[];
+  tables: CheckedTable[];
   diagnostics: Diagnostic[];
   review: ReviewFinding[];
-  /** Same order as tables; null for tables that are not self-evaluations. */
-  selfEvaluations: (SelfEvaluation | null)[];
 }

@@ -1,4 +1,5 @@
-import type { CheckResult, TableResult } from "../../src/core/types";
+import { checkedTable } from "../../src/core/check";
+import type { CheckResult, GoalTable, TableJudgement } from "../../src/core/types";
 import { checkTargets, clearMarks } from "../../src/host/excel/actions";
 import { commandWork, runCommand, summarizeCheck, type CommandEvent } from "../../src/commands/commands";
 import { lastOutcome, subscribeOutcomes, type CommandOutcome } from "../../src/commands/shared-state";
@@ -14,22 +15,23 @@ const mockedClear = clearMarks as jest.MockedFunction<typeof clearMarks>;
 
 const FIXED_NOW = new Date("2024-08-15T08:00:00Z");
 
-function table(lights: TableResult["light"][], executionLight: TableResult["light"] | null): TableResult {
+function table(lights: TableJudgement["light"][], executionLight: TableJudgement["light"] | null): TableJudgement {
   return {
     light: "none",
-    execution: executionLight === null ? null : ({ light: executionLight } as TableResult["execution"]),
+    execution: executionLight === null ? null : ({ light: executionLight } as TableJudgement["execution"]),
     indicators: lights.map((light) => ({ light, status: "met", actual: null, ratio: null, gap: null, why: "" })),
   };
 }
 
-function checkResult(results: TableResult[]): CheckResult {
+function checkResult(results: TableJudgement[]): CheckResult {
   return {
     asOf: "2024-08-15",
-    tables: results.map(() => ({}) as CheckResult["tables"][number]),
-    results,
+    // A table with one (blank) indicator per judged indicator: only the lights matter here.
+    tables: results.map((r) =>
+      checkedTable({ indicators: r.indicators.map(() => ({})) } as unknown as GoalTable, r, null),
+    ),
     diagnostics: [],
     review: [],
-    selfEvaluations: results.map(() => null),
   };
 }
 

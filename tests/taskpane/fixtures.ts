@@ -1,4 +1,5 @@
 /** Hand-made check results for the pane's tests (the core is not needed to render the views). */
+import { checkedTable } from "../../src/core/check";
 import type {
   CellRef,
   CheckResult,
@@ -105,35 +106,41 @@ export function sampleResult(): CheckResult {
   ]);
   return {
     asOf: "2024-08-15",
-    tables: [equipment, office],
-    results: [
-      {
-        execution: behindExecution,
-        indicators: [
-          result("missed", "red", 4, "实际 4 台，目标 ≥10 台"),
-          result("pending", "none", null, "未填实际值"),
-        ],
-        light: "red",
-      },
-      {
-        execution: {
-          ...behindExecution,
-          spent: 8,
-          budget: 12,
-          rate: 66.7,
-          planned: 58.3,
-          lag: -8.4,
-          ratio: 114,
-          light: "green",
-          status: "on-track",
+    tables: [
+      checkedTable(
+        equipment,
+        {
+          execution: behindExecution,
+          indicators: [
+            result("missed", "red", 4, "实际 4 台，目标 ≥10 台"),
+            result("pending", "none", null, "未填实际值"),
+          ],
+          light: "red",
         },
-        indicators: [result("on-track", "green", 3, "实际 3 次"), result("met", "green", "achieved", "达成")],
-        light: "green",
-      },
+        null,
+      ),
+      checkedTable(
+        office,
+        {
+          execution: {
+            ...behindExecution,
+            spent: 8,
+            budget: 12,
+            rate: 66.7,
+            planned: 58.3,
+            lag: -8.4,
+            ratio: 114,
+            light: "green",
+            status: "on-track",
+          },
+          indicators: [result("on-track", "green", 3, "实际 3 次"), result("met", "green", "achieved", "达成")],
+          light: "green",
+        },
+        null,
+      ),
     ],
     diagnostics: [],
     review: [],
-    selfEvaluations: [null, null],
   };
 }
 

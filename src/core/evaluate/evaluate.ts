@@ -2,7 +2,7 @@
  * Judging every table: each indicator, the budget execution and the table's light (the worst one).
  */
 import { yearOf } from "../dates";
-import type { CellReading, ExecutionResult, GoalTable, JudgeSettings, Light, TableResult } from "../types";
+import type { CellReading, ExecutionResult, GoalTable, JudgeSettings, Light, TableJudgement } from "../types";
 import { normalizeText, parseQuantity } from "../target/text";
 import { judgeIndicator } from "./judgeIndicator";
 import { judgeExecution } from "./schedule";
@@ -39,7 +39,7 @@ function executionOf(table: GoalTable, settings: JudgeSettings, budgetYear: numb
   return judgeExecution(spent, table.budget, schedule, settings, budgetYear);
 }
 
-export function evaluateTable(table: GoalTable, settings: JudgeSettings): TableResult {
+export function evaluateTable(table: GoalTable, settings: JudgeSettings): TableJudgement {
   const budgetYear = table.budgetYear ?? settings.budgetYear ?? yearOf(settings.asOf);
   const indicators = table.indicators.map((ind) =>
     judgeIndicator(
@@ -54,6 +54,6 @@ export function evaluateTable(table: GoalTable, settings: JudgeSettings): TableR
   return { execution, indicators, light };
 }
 
-export function evaluate(tables: GoalTable[], settings: JudgeSettings): TableResult[] {
+export function evaluate(tables: GoalTable[], settings: JudgeSettings): TableJudgement[] {
   return tables.map((t) => evaluateTable(t, settings));
 }

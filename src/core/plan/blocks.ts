@@ -1,7 +1,7 @@
 /** The monitoring columns beside an indicator block and beside a project's spending schedule. */
 import { columnLetters } from "../a1";
 import { monthOf } from "../dates";
-import type { CellRange, CellRef, GoalTable, Indicator, TableResult } from "../types";
+import type { CellRange, CellRef, CheckedTable, GoalTable, Indicator } from "../types";
 import { HEADER_STYLE, type BlockCell, type PlanContext } from "./context";
 import { arrayConstant, call, cellRange, localRef, refFrom, stringLiteral } from "./formulas";
 import {
@@ -38,11 +38,13 @@ function existingColumn(ctx: PlanContext, table: GoalTable, key: string): number
   return ctx.wasMarked({ sheet: table.sheet, row: table.header.row, col }) ? undefined : col;
 }
 
-export function planIndicatorBlock(ctx: PlanContext, table: GoalTable, result: TableResult): IndicatorBlock | null {
+export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable): IndicatorBlock | null {
+  const { table } = checked;
   // Monitoring columns need one indicator per row; indicators read out of one paragraph (unit goals in prose) share a row.
   const perRow = new Map<number, number>();
   for (const i of table.indicators) perRow.set(i.row, (perRow.get(i.row) ?? 0) + 1);
-  const indicators = table.indicators.filter((i) => perRow.get(i.row) === 1);
+  const oneARow = checked.indicators.filter((c) => perRow.get(c.indicator.row) === 1);
+  const indicators = oneARow.map((c) => c.indicator);
   if (indicators.length === 0) return null;
   const sheet = table.sheet;
   const columns = MONITOR_COLUMNS.filter(
@@ -80,8 +82,7 @@ export function planIndicatorBlock(ctx: PlanContext, table: GoalTable, result: T
   });
   const statusCol = colOf("status") as number;
   const lightCol = colOf("light") as number;
-  indicators.forEach((indicator) => {
-    const judged = result.indicators[table.indicators.indexOf(indicator)];
+  oneARow.forEach(({ indicator, result: judged }) => {
     const row = indicator.row;
     const actual = actualCell(table, indicator, colOf("actual"));
     const args = [
@@ -91,12 +92,12 @@ export function planIndicatorBlock(ctx: PlanContext, table: GoalTable, result: T
       typeArg(ctx, table, indicator),
     ];
     if (ctx.lang === "en") args.push('"en"');
-    const status = judged ? STATUS_WORDS[judged.status][ctx.lang] : "";
-    const light = judged ? LIGHT_WORDS[judged.light][ctx.lang] : "";
+    const status = STATUS_WORDS[judged.status][ctx.lang];
+    const light = LIGHT_WORDS[judged.light][ctx.lang];
     const statusCell = { sheet, row, col: statusCol };
     ctx.setComputed(statusCell, call("PERF.STATUS", args), status);
     ctx.setComputed({ sheet, row, col: lightCol }, call("PERF.LIGHT", args), light);
-    if (judged && judged.why && (judged.light === "red" || judged.light === "yellow" || judged.light === "blue"))
+    if (judged.why && (judged.light === "red" || judged.light === "yellow" || judged.light === "blue"))
       ctx.note(statusCell, judged.why);
   });
   highlightIndicators(ctx, table.sheet, indicators, statusCol, lightCol);
@@ -167,12 +168,8 @@ function rowRuns(indicators: Indicator[]): { top: number; bottom: number; col: n
 
 // ───────────── schedule ─────────────
 
-export function planScheduleBlock(
-  ctx: PlanContext,
-  table: GoalTable,
-  result: TableResult,
-  asOf: string,
-): ScheduleBlock | null {
+export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf: string): ScheduleBlock | null {
+  const { table, result } = checked;
   const sheet = table.sheet;
   const checkpoints = table.schedule.filter((cp) => !ctx.wasMarked(cp.labelCell) && !ctx.wasMarked(cp.percentCell));
   if (checkpoints.length === 0) return null;

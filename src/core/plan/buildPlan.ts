@@ -39,14 +39,14 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   const ourSheets = new Set([...(ctx.previous?.sheets ?? []), summary].filter((s) => s !== UNIT_SHEET));
   const unit = planUnitSheet(ctx, check);
   const placements: TablePlacement[] = [];
-  check.tables.forEach((table, i) => {
-    const result = check.results[i];
-    if (!result || unit.handled.has(table) || ourSheets.has(table.sheet) || !ctx.grid.hasSheet(table.sheet)) return;
-    const indicators = planIndicatorBlock(ctx, table, result);
-    const schedule = planScheduleBlock(ctx, table, result, check.asOf);
-    placements.push({ table, result, indicators, schedule });
-  });
-  if (unit.written) planIndicatorBlock(ctx, unit.written.table, unit.written.result);
+  for (const checked of check.tables) {
+    const { sheet } = checked.table;
+    if (unit.handled.has(checked.table) || ourSheets.has(sheet) || !ctx.grid.hasSheet(sheet)) continue;
+    const indicators = planIndicatorBlock(ctx, checked);
+    const schedule = planScheduleBlock(ctx, checked, check.asOf);
+    placements.push({ checked, indicators, schedule });
+  }
+  if (unit.written) planIndicatorBlock(ctx, unit.written);
   planSummary(ctx, summary, check, placements);
   ctx.flushHighlights(lightTest);
   removeLeftovers(ctx);
@@ -64,7 +64,7 @@ function removeLeftovers(ctx: PlanContext): void {
   if (!prev) return;
   for (const cf of prev.conditionalFormats)
     if (ctx.grid.hasSheet(cf.sheet))
-      ctx.push(0, {
+      ctx.push("removals", {
         op: "removeConditionalFormat",
         sheet: cf.sheet,
         ranges: parseA1Ranges(cf.ranges),
@@ -75,14 +75,15 @@ function removeLeftovers(ctx: PlanContext): void {
     if (again.has(`${v.sheet}!${v.ranges}`) || !ctx.grid.hasSheet(v.sheet)) continue;
     const ranges = parseA1Ranges(v.ranges);
     if (ranges.some((r) => ctx.grid.anyFilled(v.sheet, r))) continue; // the user's entries keep their drop-down
-    for (const range of ranges) ctx.push(0, { op: "removeValidation", sheet: v.sheet, range });
+    for (const range of ranges) ctx.push("removals", { op: "removeValidation", sheet: v.sheet, range });
   }
-  for (const name of prev.names) if (!ctx.marks.names.includes(name)) ctx.push(0, { op: "removeName", name });
+  for (const name of prev.names) if (!ctx.marks.names.includes(name)) ctx.push("removals", { op: "removeName", name });
   // Notes the earlier run put on cells that get none now.
   for (const [sheet, set] of ctx.marked.notes)
     if (ctx.grid.hasSheet(sheet))
       for (const { row, col } of set.cells())
-        if (!ctx.noted.get(sheet)?.has(row, col)) ctx.push(0, { op: "note", cell: { sheet, row, col }, text: "" });
+        if (!ctx.noted.get(sheet)?.has(row, col))
+          ctx.push("removals", { op: "note", cell: { sheet, row, col }, text: "" });
   let keptInput = false;
   for (const [sheet, set] of ctx.marked.ours) {
     if (!ctx.grid.hasSheet(sheet)) continue;
@@ -91,7 +92,7 @@ function removeLeftovers(ctx: PlanContext): void {
       const now = ctx.written.get(sheet)?.has(row, col) || ctx.inputs.get(sheet)?.has(row, col);
       if (!now) stale.add(row, col);
     }
-    for (const range of stale.toRanges()) ctx.push(0, { op: "clear", sheet, range });
+    for (const range of stale.toRanges()) ctx.push("removals", { op: "clear", sheet, range });
   }
   for (const [sheet, set] of ctx.marked.inputs) {
     if (!ctx.grid.hasSheet(sheet)) continue;
@@ -101,7 +102,7 @@ function removeLeftovers(ctx: PlanContext): void {
       if (ctx.grid.isEmpty(sheet, row, col)) stale.add(row, col);
       else keptInput = true;
     }
-    for (const range of stale.toRanges()) ctx.push(0, { op: "clear", sheet, range });
+    for (const range of stale.toRanges()) ctx.push("removals", { op: "clear", sheet, range });
   }
   if (keptInput)
     ctx.say(
@@ -112,18 +113,24 @@ function removeLeftovers(ctx: PlanContext): void {
 
 /** The marks go to row 1 of the very hidden sheet (A1, B1, … in chunks); leftover chunks are cleared. */
 function writeMarks(push: PlanContext["push"], marks: Marks, previousText: string | null): void {
-  push(4, { op: "addSheet", sheet: MARKS_SHEET, visibility: "veryHidden" });
+  push("chartsAndMarks", { op: "addSheet", sheet: MARKS_SHEET, visibility: "veryHidden" });
   const chunks = chunkMarks(serializeMarks(marks));
-  chunks.forEach((chunk, col) => push(4, { op: "setValue", cell: { sheet: MARKS_SHEET, row: 0, col }, value: chunk }));
+  chunks.forEach((chunk, col) =>
+    push("chartsAndMarks", { op: "setValue", cell: { sheet: MARKS_SHEET, row: 0, col }, value: chunk }),
+  );
   const before = previousText ? Math.ceil(previousText.length / MARKS_CHUNK) : 0;
   if (before > chunks.length)
-    push(4, { op: "clear", sheet: MARKS_SHEET, range: { top: 0, left: chunks.length, bottom: 0, right: before - 1 } });
+    push("chartsAndMarks", {
+      op: "clear",
+      sheet: MARKS_SHEET,
+      range: { top: 0, left: chunks.length, bottom: 0, right: before - 1 },
+    });
 }
 
 /** The settings JSON goes to A2 of the marks sheet, where every host reads it (snapshot.settings). */
 function writeSettings(push: PlanContext["push"], json: string): void {
-  push(4, { op: "addSheet", sheet: MARKS_SHEET, visibility: "veryHidden" });
-  push(4, { op: "setValue", cell: SETTINGS_CELL, value: json === "" ? null : json });
+  push("chartsAndMarks", { op: "addSheet", sheet: MARKS_SHEET, visibility: "veryHidden" });
+  push("chartsAndMarks", { op: "setValue", cell: SETTINGS_CELL, value: json === "" ? null : json });
 }
 
 export const SETTINGS_CELL = { sheet: MARKS_SHEET, row: 1, col: 0 };

@@ -6,7 +6,16 @@ import { columnLetters } from "../a1";
 import type { CellRange, CellRef, WorkbookSnapshot } from "../types";
 import { Grid } from "./grid";
 import { CellSet, emptyMarks, markedCells, parseMarks, rangesToA1, type MarkedCells } from "./marks";
-import type { CellStyle, Highlight, Marks, PlainValue, PlanOp, PlanOptions } from "./types";
+import {
+  PLAN_PHASES,
+  type CellStyle,
+  type Highlight,
+  type Marks,
+  type PlainValue,
+  type PlanOp,
+  type PlanOptions,
+  type PlanPhase,
+} from "./types";
 import type { Lang } from "./words";
 
 export type CellRole = "computed" | "input";
@@ -24,8 +33,8 @@ export class PlanContext {
   readonly marked: MarkedCells;
   readonly lang: Lang;
   readonly messages: string[] = [];
-  /** Ops by phase: 0 removals, 1 sheets and names, 2 cell writes, 3 conditional formats and validations, 4 charts and marks. */
-  private readonly phases: PlanOp[][] = [[], [], [], [], []];
+  /** Ops by phase, emitted in PLAN_PHASES order. */
+  private readonly phases = new Map<PlanPhase, PlanOp[]>(PLAN_PHASES.map((phase) => [phase, []]));
   /** Cells written (ours) and offered for input, this run. */
   readonly written = new Map<string, CellSet>();
   readonly inputs = new Map<string, CellSet>();
@@ -49,12 +58,12 @@ export class PlanContext {
     this.messages.push(this.lang === "en" ? en : zh);
   }
 
-  push(phase: 0 | 1 | 2 | 3 | 4, op: PlanOp): void {
-    this.phases[phase].push(op);
+  push(phase: PlanPhase, op: PlanOp): void {
+    this.phases.get(phase)!.push(op);
   }
 
   ops(): PlanOp[] {
-    return this.phases.flat();
+    return PLAN_PHASES.flatMap((phase) => this.phases.get(phase)!);
   }
 
   // ───── what the earlier run left ─────
@@ -121,13 +130,13 @@ export class PlanContext {
 
   setValue(cell: CellRef, value: PlainValue, style?: CellStyle): void {
     this.claim(this.written, cell.sheet, cell.row, cell.col);
-    this.push(2, style ? { op: "setValue", cell, value, style } : { op: "setValue", cell, value });
+    this.push("cells", style ? { op: "setValue", cell, value, style } : { op: "setValue", cell, value });
   }
 
   /** Content of a table the add-in writes out: recorded apart from monitoring cells (see Marks.generated). */
   setGenerated(cell: CellRef, value: PlainValue, style?: CellStyle): void {
     this.claim(this.generated, cell.sheet, cell.row, cell.col);
-    this.push(2, style ? { op: "setValue", cell, value, style } : { op: "setValue", cell, value });
+    this.push("cells", style ? { op: "setValue", cell, value, style } : { op: "setValue", cell, value });
   }
 
   /** A formula cell in formula mode; the computed value in value mode. */
@@ -135,7 +144,7 @@ export class PlanContext {
     if (!this.options.formulas) return this.setValue(cell, value, style);
     this.claim(this.written, cell.sheet, cell.row, cell.col);
     this.push(
-      2,
+      "cells",
       style ? { op: "setFormula", cell, formula, value, style } : { op: "setFormula", cell, formula, value },
     );
   }
@@ -144,14 +153,14 @@ export class PlanContext {
   setFormula(cell: CellRef, formula: string, value: PlainValue, style?: CellStyle): void {
     this.claim(this.written, cell.sheet, cell.row, cell.col);
     this.push(
-      2,
+      "cells",
       style ? { op: "setFormula", cell, formula, value, style } : { op: "setFormula", cell, formula, value },
     );
   }
 
   note(cell: CellRef, text: string): void {
     this.claim(this.noted, cell.sheet, cell.row, cell.col);
-    this.push(2, { op: "note", cell, text });
+    this.push("cells", { op: "note", cell, text });
   }
 
   /** An input column: its header is ours, the cells below are the user's to fill. */
@@ -164,7 +173,7 @@ export class PlanContext {
       cells: rangesToA1([cells]),
     });
     if (list) {
-      this.push(3, { op: "validationList", sheet, range: cells, list });
+      this.push("formats", { op: "validationList", sheet, range: cells, list });
       this.marks.validations.push({ sheet, ranges: rangesToA1([cells]) });
     }
   }
@@ -181,7 +190,7 @@ export class PlanContext {
       cells: rangesToA1(ranges),
     });
     if (list) {
-      for (const range of ranges) this.push(3, { op: "validationList", sheet, range, list });
+      for (const range of ranges) this.push("formats", { op: "validationList", sheet, range, list });
       this.marks.validations.push({ sheet, ranges: rangesToA1(ranges) });
     }
   }
@@ -211,7 +220,7 @@ export class PlanContext {
         const chunk = ranges.slice(i, i + MAX_RANGES_PER_RULE);
         const anchor = Math.min(...chunk.map((r) => r.top));
         const formula = test(fixedColumn(anchor, group.keyCol), group.highlight.light);
-        this.push(3, {
+        this.push("formats", {
           op: "conditionalFormat",
           sheet: group.sheet,
           ranges: chunk,

@@ -1,15 +1,14 @@
 /** The summary sheet 监控汇总: settings cells, one row per table, a chart of planned vs actual execution. */
 import { cellName, quoteSheetName } from "../a1";
 import { isoToSerial, yearOf } from "../dates";
-import type { CellRange, CellRef, CheckResult, GoalTable, Light, TableResult } from "../types";
+import type { CellRange, CellRef, CheckedTable, CheckResult, Light } from "../types";
 import type { IndicatorBlock, ScheduleBlock } from "./blocks";
 import { HEADER_STYLE, type PlanContext } from "./context";
 import { countLight, lightTest, refFrom, sheetRef, stringLiteral } from "./formulas";
 import { AS_OF_NAME, DATE_FORMAT, LIGHT_WORDS, PERCENT_FORMAT, SUMMARY_SHEET, SUMMARY_WORDS } from "./words";
 
 export interface TablePlacement {
-  table: GoalTable;
-  result: TableResult;
+  checked: CheckedTable;
   indicators: IndicatorBlock | null;
   schedule: ScheduleBlock | null;
 }
@@ -45,10 +44,10 @@ export function summarySheetName(ctx: PlanContext): string {
 
 export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult, all: TablePlacement[]): void {
   // One row per project: unit-wide goals (prose, kind "unit") are not projects.
-  const placements = all.filter((p) => p.table.kind !== "unit");
+  const placements = all.filter((p) => p.checked.table.kind !== "unit");
   const w = SUMMARY_WORDS;
   const lang = ctx.lang;
-  if (!ctx.grid.hasSheet(sheet)) ctx.push(1, { op: "addSheet", sheet, visibility: "visible" });
+  if (!ctx.grid.hasSheet(sheet)) ctx.push("sheetsAndNames", { op: "addSheet", sheet, visibility: "visible" });
   if (sheet !== SUMMARY_SHEET[lang])
     ctx.say(
       `已有名为「${SUMMARY_SHEET[lang]}」的工作表，汇总写在「${sheet}」。`,
@@ -62,21 +61,21 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
   ctx.setValue(at(asOfCell.row, 0), w.asOf[lang], HEADER_STYLE);
   ctx.setValue(at(asOfCell.row, asOfCell.col), isoToSerial(check.asOf), { numberFormat: DATE_FORMAT });
   ctx.setValue(at(yearCell.row, 0), w.year[lang], HEADER_STYLE);
-  const year = check.tables.find((t) => t.budgetYear)?.budgetYear ?? yearOf(check.asOf);
+  const year = check.tables.find((c) => c.table.budgetYear)?.table.budgetYear ?? yearOf(check.asOf);
   ctx.setValue(at(yearCell.row, yearCell.col), year);
-  ctx.push(1, { op: "defineName", name: AS_OF_NAME, cell: at(asOfCell.row, asOfCell.col) });
+  ctx.push("sheetsAndNames", { op: "defineName", name: AS_OF_NAME, cell: at(asOfCell.row, asOfCell.col) });
   ctx.marks.names.push(AS_OF_NAME);
 
   w.headers.forEach((h, col) => ctx.setValue(at(headerRow, col), h[lang], HEADER_STYLE));
   placements.forEach((p, i) => summaryRow(ctx, sheet, headerRow + 1 + i, p));
 
   const widths = [28, 18, 14, 14, 12, 12, 14, 10, 8, 8, 8, 8, 8];
-  widths.forEach((width, col) => ctx.push(4, { op: "columnWidth", sheet, col, width }));
+  widths.forEach((width, col) => ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col, width }));
   if (placements.length > 0) {
     const first = headerRow + 1;
     const last = headerRow + placements.length;
     const column = (col: number): CellRange => ({ top: first, left: col, bottom: last, right: col });
-    ctx.push(4, {
+    ctx.push("chartsAndMarks", {
       op: "chart",
       sheet,
       name: CHART_NAME,
@@ -93,7 +92,7 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
 }
 
 function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacement): void {
-  const { table, result } = p;
+  const { table, result } = p.checked;
   const lang = ctx.lang;
   const at = (col: number): CellRef => ({ sheet, row, col });
   const local = (col: number) => cellName(row, col);
@@ -136,7 +135,7 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   );
 
   const counts = { red: 0, yellow: 0, blue: 0, green: 0 };
-  for (const r of result.indicators) if (r.light !== "none") counts[r.light]++;
+  for (const { result: r } of p.checked.indicators) if (r.light !== "none") counts[r.light]++;
   const lights = p.indicators ? lightRange(p.indicators) : null;
   for (const l of ["red", "yellow", "blue", "green"] as const)
     if (lights) ctx.setComputed(at(COL[l]), countLight(lights, l), counts[l]);

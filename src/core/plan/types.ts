@@ -58,6 +58,14 @@ export type PlanOp =
   /** Clear value, formula, number format, fill, note and validation of cells the add-in wrote. */
   | { op: "clear"; sheet: string; range: CellRange };
 
+/**
+ * The order a plan's operations are emitted in: removals first (so a rule or name can be re-added), then
+ * sheets and names (formulas refer to them), cell writes, formats and drop-downs over those cells, and last
+ * the charts, column widths and the marks record.
+ */
+export const PLAN_PHASES = ["removals", "sheetsAndNames", "cells", "formats", "chartsAndMarks"] as const;
+export type PlanPhase = (typeof PLAN_PHASES)[number];
+
 export interface Plan {
   ops: PlanOp[];
   marks: Marks;

@@ -7,7 +7,7 @@
  * table (its content is left as it is). Clear marks deletes the sheet, unless the user typed into it.
  */
 import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME, unitTableRows } from "../prose/extractProse";
-import type { CheckResult, GoalTable, Indicator, SheetSnapshot, TableResult } from "../types";
+import type { CheckedIndicator, CheckedTable, CheckResult, GoalTable, SheetSnapshot } from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
 import { CellSet, parseA1Ranges } from "./marks";
 
@@ -20,7 +20,7 @@ const WIDTHS = [12, 14, 30, 16, 44];
 
 export interface UnitSheetPlan {
   /** The table written out now (first run), to get monitoring columns like any other. */
-  written: { table: GoalTable; result: TableResult } | null;
+  written: CheckedTable | null;
   /** Prose tables whose indicators now live on the unit sheet (no blocks of their own). */
   handled: Set<GoalTable>;
 }
@@ -40,9 +40,7 @@ export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPl
     (ctx.marks.generated ??= {})[UNIT_SHEET] = ctx.previous?.generated?.[UNIT_SHEET] ?? "";
     return none;
   }
-  const prose = check.tables
-    .map((table, i) => ({ table, result: check.results[i] }))
-    .filter((p) => isProse(p.table) && p.result);
+  const prose = check.tables.filter((checked) => isProse(checked.table));
   if (prose.length === 0) return none;
   if (ctx.grid.hasSheet(UNIT_SHEET)) {
     ctx.say(
@@ -54,18 +52,13 @@ export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPl
   return { written: writeUnitSheet(ctx, prose), handled: new Set(prose.map((p) => p.table)) };
 }
 
-function writeUnitSheet(
-  ctx: PlanContext,
-  prose: { table: GoalTable; result: TableResult }[],
-): { table: GoalTable; result: TableResult } {
+function writeUnitSheet(ctx: PlanContext, prose: CheckedTable[]): CheckedTable {
   const sheet = UNIT_SHEET;
-  ctx.push(1, { op: "addSheet", sheet, visibility: "visible" });
+  ctx.push("sheetsAndNames", { op: "addSheet", sheet, visibility: "visible" });
   ctx.marks.sheets.push(sheet);
   const tables = prose.map((p) => p.table);
   const order = unitRowOrder(tables);
-  const flat = prose.flatMap((p) =>
-    p.table.indicators.map((indicator, i) => ({ indicator, judged: p.result.indicators[i] })),
-  );
+  const flat = prose.flatMap((p) => p.indicators);
   const rows = unitTableRows(tables).slice(1);
   const at = (row: number, col: number) => ({ sheet, row, col });
 
@@ -76,26 +69,27 @@ function writeUnitSheet(
     ctx.setGenerated(at(LAYOUT.unitName, 1), unitName);
   }
   UNIT_TABLE_HEADER.forEach((text, col) => ctx.setGenerated(at(LAYOUT.header, col), text, HEADER_STYLE));
-  const indicators: Indicator[] = [];
-  const judged: TableResult["indicators"] = [];
+  const checked: CheckedIndicator[] = [];
   rows.forEach((cells, k) => {
     const row = LAYOUT.header + 1 + k;
     cells.forEach((value, col) => ctx.setGenerated(at(row, col), value));
     const source = flat[order[k]];
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the prose cell's sign / unit cells do not exist here
     const { signCell, unitCell, ...indicator } = source.indicator;
-    indicators.push({
-      ...indicator,
-      row,
-      targetText: String(cells[3]),
-      nameCell: at(row, 2),
-      targetCell: at(row, 3),
-      actual: null,
-      forecast: null,
+    checked.push({
+      ...source,
+      indicator: {
+        ...indicator,
+        row,
+        targetText: String(cells[3]),
+        nameCell: at(row, 2),
+        targetCell: at(row, 3),
+        actual: null,
+        forecast: null,
+      },
     });
-    judged.push(source.judged);
   });
-  WIDTHS.forEach((width, col) => ctx.push(4, { op: "columnWidth", sheet, col, width }));
+  WIDTHS.forEach((width, col) => ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col, width }));
   const first = tables[0];
   const table: GoalTable = {
     ...first,
@@ -105,10 +99,10 @@ function writeUnitSheet(
     source: "table",
     range: { top: LAYOUT.title, left: 0, bottom: LAYOUT.header + rows.length, right: UNIT_TABLE_HEADER.length - 1 },
     header: { row: LAYOUT.header, columns: { level1: 0, level2: 1, name: 2, target: 3 } },
-    indicators,
+    indicators: checked.map((c) => c.indicator),
   };
   const light = prose.map((p) => p.result.light).includes("red") ? "red" : prose[0].result.light;
-  return { table, result: { execution: null, indicators: judged, light } };
+  return { table, result: { execution: null, light }, indicators: checked, selfEvaluation: null };
 }
 
 /**

@@ -27,7 +27,7 @@ import type {
   Indicator,
   JudgeSettings,
   ReviewFinding,
-  SelfEvaluation,
+  SelfEvaluationScores,
   TableResult,
 } from "../types";
 
@@ -258,7 +258,7 @@ export function selfEvaluate(
   table: GoalTable,
   result: TableResult | null,
   settings: Pick<JudgeSettings, "disabledRules">,
-): SelfEvaluation | null {
+): SelfEvaluationScores | null {
   if (table.kind !== "self-evaluation") return null;
   const findings: Finding[] = [];
 

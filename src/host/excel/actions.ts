@@ -1,12 +1,11 @@
 /**
- * The ribbon / pane actions inside Excel: read → check → plan → apply. The only place with Excel.run.
+ * The ribbon / pane actions inside Excel: read → the core's pipeline → apply. The only place with Excel.run.
  * `runCheck` / `runClear` take a request context so they can be tested against a fake object model.
  */
-import { checkWorkbook } from "../../core/check";
 import { localIsoDate } from "../../core/dates";
-import { buildClearPlan, buildPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
+import { runPipeline, settingsFor } from "../../core/pipeline";
+import { buildClearPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
 import type { Plan } from "../../core/plan/types";
-import { parseStoredSettings, resolveSettings } from "../../core/settings";
 import { MARKS_SHEET, type CellRef, type CheckResult, type JudgeSettings } from "../../core/types";
 import { localAddress } from "./address";
 import { explain, noTableError, protectedError } from "./errors";
@@ -110,10 +109,9 @@ export async function runCheck(
   formulas = true,
 ): Promise<RunReport> {
   const reading = await readWorkbook(context);
-  const settings = resolveSettings(parseStoredSettings(reading.snapshot.settings), overrides, todayIso);
-  const check = checkWorkbook(reading.snapshot, settings);
-  if (check.tables.length === 0) throw noTableError();
-  const plan = buildPlan(reading.snapshot, check, { formulas, lang: settings.lang, bands: settings.bands });
+  const run = runPipeline(reading.snapshot, settingsFor(reading.snapshot, overrides, todayIso), { formulas });
+  if (run.outcome === "no-tables") throw noTableError();
+  const { check, plan } = run;
   refuseProtected(reading, plan);
   const write = await applyPlan(context, plan, reading, notes);
   for (const message of plan.messages) check.diagnostics.push({ cell: null, message, severity: "info" });

@@ -5,5 +5,5 @@
  */
 export { snapshotFromXlsx } from "../../host/xlsx/snapshot";
 export { checkWorkbook } from "../../core/check";
-export { buildPlan } from "../../core/plan/buildPlan";
+export { runPipeline } from "../../core/pipeline";
 export { applyPlanToExcelJs, writeXlsx } from "../../host/xlsx/apply";

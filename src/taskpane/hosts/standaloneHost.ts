@@ -112,14 +112,9 @@ export function createStandaloneHost(deps: StandaloneDeps = browserDeps): PaneHo
       try {
         // The settings go into the copy (A2 of the marks sheet), where the CLI and Excel read them.
         const json = serializeSettings({ ...settings, asOf: settings.asOf });
-        const check = engine.checkWorkbook(snapshot, settings);
-        const plan = engine.buildPlan(snapshot, check, {
-          formulas: false,
-          lang: settings.lang,
-          bands: settings.bands,
-          settings: json,
-        });
-        engine.applyPlanToExcelJs(workbook, plan);
+        const run = engine.runPipeline(snapshot, settings, { formulas: false, storeSettings: json });
+        if (run.outcome === "no-tables") throw new HostError("read-failed", "No goal tables in the workbook");
+        engine.applyPlanToExcelJs(workbook, run.plan);
         // writeXlsx, not ExcelJS alone: it also writes the summary chart into the copy.
         const bytes = await engine.writeXlsx(workbook);
         const out = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

@@ -63,17 +63,8 @@ function cornerCell(table: GoalTable): CellRef {
 }
 
 export function buildProjectViews(check: CheckResult): ProjectView[] {
-  return check.tables.map((table, t) => {
-    const result: TableResult = check.results[t] ?? { execution: null, indicators: [], light: "none" };
-    const indicators = table.indicators.map((indicator, i): IndicatorView => {
-      const r: IndicatorResult = result.indicators[i] ?? {
-        status: "pending",
-        light: "none",
-        actual: null,
-        ratio: null,
-        gap: null,
-        why: "",
-      };
+  return check.tables.map(({ table, result, indicators: checked }, t) => {
+    const indicators = checked.map(({ indicator, result: r }, i): IndicatorView => {
       return {
         key: `${t}:${i}`,
         indicator,

@@ -7,10 +7,11 @@ import type {
   Light,
   SheetSnapshot,
   Status,
-  TableResult,
+  TableJudgement,
   WorkbookSnapshot,
 } from "../../../src/core/types";
 import { parseTarget } from "./parseTargetStub";
+import { checkedTable } from "../../../src/core/check";
 
 /** Rows of the sheet (0-based; row 5 = indicator header). */
 export function tableRows(extra: { actualHeader?: string; actuals?: CellValue[] } = {}): CellValue[][] {
@@ -108,7 +109,7 @@ const judged = (status: Status, light: Light, why: string): IndicatorResult => (
 });
 
 /** Findings: first indicator red, second yellow, third pending; execution lagging (yellow). */
-export function tableResult(): TableResult {
+export function tableResult(): TableJudgement {
   return {
     execution: {
       spent: 18,
@@ -130,6 +131,11 @@ export function tableResult(): TableResult {
   };
 }
 
-export function checkOf(tables: GoalTable[], results: TableResult[]): CheckResult {
-  return { asOf: "2024-08-15", tables, results, diagnostics: [], review: [], selfEvaluations: tables.map(() => null) };
+export function checkOf(tables: GoalTable[], results: TableJudgement[]): CheckResult {
+  return {
+    asOf: "2024-08-15",
+    tables: tables.map((table, i) => checkedTable(table, results[i], null)),
+    diagnostics: [],
+    review: [],
+  };
 }

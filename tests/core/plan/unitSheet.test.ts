@@ -44,7 +44,9 @@ function contents(snapshot: WorkbookSnapshot): Record<string, string> {
 
 test("the first run writes the prose goals out as a target table with monitoring columns", () => {
   const before = proseWorkbook();
-  const prose = checkWorkbook(before, SETTINGS).tables.filter((t) => t.source === "prose");
+  const prose = checkWorkbook(before, SETTINGS)
+    .tables.map((c) => c.table)
+    .filter((t) => t.source === "prose");
   expect(prose.flatMap((t) => t.indicators)).toHaveLength(3);
   const { plan, after } = run(before);
   expect(plan.ops).toContainEqual({ op: "addSheet", sheet: U, visibility: "visible" });
@@ -67,9 +69,9 @@ test("a second run reads the table from the new sheet, judges the typed actuals 
   const first = run(proseWorkbook()).after;
   const second = run(first).after;
   expect(contents(second)).toEqual(contents(first));
-  const check = checkWorkbook(second, SETTINGS);
-  expect(check.tables.filter((t) => t.source === "prose")).toEqual([]);
-  const unit = check.tables.filter((t) => t.sheet === U);
+  const tables = checkWorkbook(second, SETTINGS).tables.map((c) => c.table);
+  expect(tables.filter((t) => t.source === "prose")).toEqual([]);
+  const unit = tables.filter((t) => t.sheet === U);
   expect(unit).toHaveLength(1);
   expect(unit[0].kind).toBe("unit");
   expect(unit[0].indicators).toHaveLength(3);
@@ -104,9 +106,9 @@ test("Clear marks keeps a unit sheet the user typed into, without our status cel
   expect(cellOf(cleared, U, 2, 5).value).toBe("实际完成值");
   expect(cellOf(cleared, U, 3, 7).value).toBeNull(); // 状态 went
   // The kept sheet is now the user's table: a check reads it and not the prose.
-  const check = checkWorkbook(cleared, SETTINGS);
-  expect(check.tables.filter((t) => t.source === "prose")).toEqual([]);
-  expect(check.tables.filter((t) => t.sheet === U)).toHaveLength(1);
+  const tables = checkWorkbook(cleared, SETTINGS).tables.map((c) => c.table);
+  expect(tables.filter((t) => t.source === "prose")).toEqual([]);
+  expect(tables.filter((t) => t.sheet === U)).toHaveLength(1);
 });
 
 test("a user sheet already named 部门整体绩效目标 is left alone and the plan says so", () => {

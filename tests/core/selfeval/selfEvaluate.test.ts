@@ -11,7 +11,7 @@ import {
   type CellValue,
   type GoalTable,
   type JudgeSettings,
-  type SelfEvaluation,
+  type SelfEvaluationScores,
 } from "../../../src/core/types";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
 import { SHEET, makeTable, type Row } from "../review/makeTable";
@@ -19,17 +19,19 @@ import { SHEET, makeTable, type Row } from "../review/makeTable";
 const FIXTURES = join(__dirname, "..", "..", "fixtures", "layouts");
 const SETTINGS: JudgeSettings = { ...DEFAULT_SETTINGS, asOf: "2024-12-31" };
 
-async function selfEvaluationsOf(file: string): Promise<{ tables: GoalTable[]; evals: (SelfEvaluation | null)[] }> {
+async function selfEvaluationsOf(
+  file: string,
+): Promise<{ tables: GoalTable[]; evals: (SelfEvaluationScores | null)[] }> {
   const { snapshot } = await snapshotFromXlsx(readFileSync(join(FIXTURES, file)));
   const { tables } = readWorkbook(snapshot);
   const results = evaluate(tables, SETTINGS);
   return { tables, evals: tables.map((t, i) => selfEvaluate(t, results[i], SETTINGS)) };
 }
 
-const brief = (e: SelfEvaluation) => e.findings.map((f) => [f.rule, `${f.cell?.row},${f.cell?.col}`, f.message]);
+const brief = (e: SelfEvaluationScores) => e.findings.map((f) => [f.rule, `${f.cell?.row},${f.cell?.col}`, f.message]);
 
 describe("national self-evaluation form (golden)", () => {
-  let e: SelfEvaluation;
+  let e: SelfEvaluationScores;
   beforeAll(async () => {
     const { tables, evals } = await selfEvaluationsOf("national-self-eval.xlsx");
     expect(tables.map((t) => t.kind)).toEqual(["self-evaluation"]);
@@ -56,7 +58,7 @@ describe("national self-evaluation form (golden)", () => {
 });
 
 describe("Sichuan-style self-evaluation form (golden)", () => {
-  let e: SelfEvaluation;
+  let e: SelfEvaluationScores;
   beforeAll(async () => {
     e = (await selfEvaluationsOf("sichuan-self-eval.xlsx")).evals[0]!;
   });

@@ -163,7 +163,7 @@ test("no table found and cell edit mode become clear Chinese messages", async ()
 /** The rows and merged areas of the seed's first table (from the fixture), for the synthetic workbook. */
 function seedTable(): { rows: CellValue[][]; merges: CellRange[] } {
   const check = checkWorkbook(seed, { ...DEFAULT_SETTINGS, asOf: "2024-08-15" });
-  const t = check.tables[0];
+  const t = check.tables[0].table;
   const s = seed.sheets.find((x) => x.name === t.sheet)!;
   const rows: CellValue[][] = [];
   for (let r = t.range.top; r <= t.range.bottom; r++) {

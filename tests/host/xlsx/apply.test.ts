@@ -106,7 +106,7 @@ test("the chart of planned vs actual execution is a real chart part bound to the
   const zip = await JSZip.loadAsync(first.output);
   const chart = await zip.file("xl/charts/chart1.xml")?.async("string");
   expect(chart).toContain("<c:barChart>");
-  const projects = first.check.tables.filter((t) => t.kind !== "unit").length;
+  const projects = first.check.tables.filter((c) => c.table.kind !== "unit").length;
   expect(chart).toContain(`<c:f>'监控汇总'!$F$7:$F$${6 + projects}</c:f>`);
   const types = await zip.file("[Content_Types].xml")!.async("string");
   expect(types).toContain("/xl/charts/chart1.xml");
@@ -125,11 +125,11 @@ test("typed-in actuals get the expected highlights", async () => {
     for (let row = range.top; row <= range.bottom; row++) ws.getCell(row + 1, range.left + 1).value = 1;
   const typed = Buffer.from(await wb.xlsx.writeBuffer());
   const run = await runCheck(typed);
-  const table = run.check.tables.find((t) =>
-    t.indicators.some((i) => i.actual?.cell.col === parseA1Ranges(actualInput.cells)[0].left),
+  const checked = run.check.tables.find((c) =>
+    c.table.indicators.some((i) => i.actual?.cell.col === parseA1Ranges(actualInput.cells)[0].left),
   )!;
-  const results = run.check.results[run.check.tables.indexOf(table)];
-  const lights = results.indicators.map((r) => r.light);
+  const { table } = checked;
+  const lights = checked.indicators.map((c) => c.result.light);
   expect(lights.filter((l) => l === "red" || l === "yellow" || l === "blue").length).toBeGreaterThan(0);
 
   const out = await reload(run.output);
@@ -142,8 +142,8 @@ test("typed-in actuals get the expected highlights", async () => {
       }[];
     }
   ).conditionalFormattings;
-  table.indicators.forEach((indicator, j) => {
-    const light = results.indicators[j].light;
+  checked.indicators.forEach(({ indicator, result }) => {
+    const light = result.light;
     if (light !== "red" && light !== "yellow" && light !== "blue") return;
     const fill = { red: "FFFFC7CE", yellow: "FFFFEB9C", blue: "FFBDD7EE" }[light];
     const word = { red: "红", yellow: "黄", blue: "蓝" }[light];
@@ -171,7 +171,7 @@ test("value mode writes no custom-function formula into the file", async () => {
 }, 60_000);
 
 test("the unit-wide goals in prose become the 部门整体绩效目标 sheet, which the next check reads instead", async () => {
-  const prose = first.check.tables.filter((t) => t.source === "prose");
+  const prose = first.check.tables.map((c) => c.table).filter((t) => t.source === "prose");
   const count = prose.reduce((n, t) => n + t.indicators.length, 0);
   expect(count).toBeGreaterThanOrEqual(15);
   const wb = await reload(first.output);
@@ -181,8 +181,9 @@ test("the unit-wide goals in prose become the 部门整体绩效目标 sheet, wh
   expect(unit.getCell(3, 6).value).toBe("实际完成值");
 
   const second = await runCheck(first.output);
-  expect(second.check.tables.filter((t) => t.source === "prose")).toEqual([]);
-  const read = second.check.tables.filter((t) => t.sheet === UNIT_TABLE_NAME);
+  const tables = second.check.tables.map((c) => c.table);
+  expect(tables.filter((t) => t.source === "prose")).toEqual([]);
+  const read = tables.filter((t) => t.sheet === UNIT_TABLE_NAME);
   expect(read).toHaveLength(1);
   expect(read[0].indicators).toHaveLength(count);
 }, 60_000);

@@ -96,7 +96,7 @@ describe("App (Excel host)", () => {
     // Like the core: the why texts follow JudgeSettings.lang.
     const judge = jest.fn(async (settings: JudgeSettings) => {
       const r = sampleResult();
-      if (settings.lang === "en") r.results[0].indicators[0].why = "actual 4 units, target ≥ 10 units";
+      if (settings.lang === "en") r.tables[0].indicators[0].result.why = "actual 4 units, target ≥ 10 units";
       return r;
     });
     const host = fakeHost({ check: judge });
@@ -157,7 +157,7 @@ describe("App (Excel host)", () => {
 
   it("shows what a goal table needs when none was found", async () => {
     const user = userEvent.setup();
-    const empty: CheckResult = { ...sampleResult(), tables: [], results: [], selfEvaluations: [] };
+    const empty: CheckResult = { ...sampleResult(), tables: [] };
     renderPane(fakeHost({}, empty));
     await user.click(screen.getByRole("button", { name: "检查目标" }));
     const state = await screen.findByTestId("empty");
@@ -197,15 +197,18 @@ describe("App (Excel host)", () => {
           severity: "warning",
         },
       ],
-      selfEvaluations: [
+      tables: [
         {
-          budgetScore: 8.62,
-          indicatorScores: [4, null],
-          total: 86.2,
-          grade: "良",
-          findings: [{ rule: "score-mismatch", cell: null, message: "得分 9 应为 8.62", severity: "error" }],
+          ...base.tables[0],
+          indicators: base.tables[0].indicators.map((c, i) => ({ ...c, score: [4, null][i] })),
+          selfEvaluation: {
+            budgetScore: 8.62,
+            total: 86.2,
+            grade: "良",
+            findings: [{ rule: "score-mismatch", cell: null, message: "得分 9 应为 8.62", severity: "error" }],
+          },
         },
-        null,
+        base.tables[1],
       ],
     };
     const host = renderPane(fakeHost({}, withReview));

@@ -14,7 +14,12 @@ function fakeEngine(snapshot: WorkbookSnapshot = { sheets: [], settings: null })
   const engine = {
     snapshotFromXlsx: jest.fn(async () => ({ workbook, snapshot })),
     checkWorkbook: jest.fn(() => sampleResult()),
-    buildPlan: jest.fn(() => ({ ops: [], marks: {}, messages: [] })),
+    runPipeline: jest.fn((_snapshot: WorkbookSnapshot, settings: unknown, _request: { storeSettings?: string }) => ({
+      outcome: "planned",
+      settings,
+      check: sampleResult(),
+      plan: { ops: [], marks: {}, messages: [] },
+    })),
     applyPlanToExcelJs: jest.fn(),
     writeXlsx: jest.fn(async () => new Uint8Array(written)),
   };
@@ -77,14 +82,14 @@ describe("standalone host", () => {
     const out = await host.downloadChecked!({ ...settings, lang: "en" });
     expect(out).toEqual({ fileName: "预算.checked.xlsx", bytes: 3 });
     expect(saveFile).toHaveBeenCalledWith("预算.checked.xlsx", written);
-    expect(engine.buildPlan).toHaveBeenCalledWith(
+    expect(engine.runPipeline).toHaveBeenCalledWith(
       expect.anything(),
-      expect.anything(),
-      expect.objectContaining({ formulas: false, lang: "en", bands: settings.bands }),
+      expect.objectContaining({ lang: "en", bands: settings.bands }),
+      expect.objectContaining({ formulas: false }),
     );
     expect(engine.applyPlanToExcelJs).toHaveBeenCalledTimes(1);
     // The settings in force go to the plan, which writes them where the CLI and Excel read them (A2 of the marks sheet).
-    const planned = engine.buildPlan.mock.calls[0] as unknown as [WorkbookSnapshot, unknown, { settings: string }];
-    expect(JSON.parse(planned[2].settings)).toMatchObject({ lang: "en", asOf: "2024-08-15" });
+    const request = engine.runPipeline.mock.calls[0][2];
+    expect(JSON.parse(request.storeSettings!)).toMatchObject({ lang: "en", asOf: "2024-08-15" });
   });
 });

@@ -85,7 +85,7 @@ export function App(props: AppProps) {
             checking={checking}
             fileName={state.fileName}
             onOpenFile={state.openFile}
-            canDownload={state.fileName !== null && result !== null}
+            canDownload={state.fileName !== null && result !== null && result.tables.length > 0}
             downloading={state.downloading}
             onDownload={state.download}
           />
@@ -177,11 +177,7 @@ export function App(props: AppProps) {
           {!checking && result && (
             <>
               <ReviewSection review={result.review} onSelect={state.selectCell} />
-              <SelfEvalSection
-                tables={result.tables}
-                selfEvaluations={result.selfEvaluations}
-                onSelect={state.selectCell}
-              />
+              <SelfEvalSection tables={result.tables} onSelect={state.selectCell} />
               <DiagnosticsSection diagnostics={result.diagnostics} onSelect={state.selectCell} />
             </>
           )}

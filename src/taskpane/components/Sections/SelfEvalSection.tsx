@@ -1,5 +1,5 @@
 /** 自评得分: computed self-evaluation scores per table, with the findings on submitted numbers. */
-import type { CellRef, GoalTable, SelfEvaluation } from "../../../core/types";
+import type { CellRef, CheckedTable, GoalTable, SelfEvaluation } from "../../../core/types";
 import { formatNumber } from "../../model/format";
 import { projectName } from "../../model/views";
 import { useStrings } from "../../strings";
@@ -7,16 +7,15 @@ import { FindingList } from "./FindingList";
 import { useSectionStyles } from "./Sections.styles";
 
 export interface SelfEvalSectionProps {
-  tables: GoalTable[];
-  selfEvaluations: (SelfEvaluation | null)[];
+  tables: CheckedTable[];
   onSelect(cell: CellRef): void;
 }
 
-export function SelfEvalSection({ tables, selfEvaluations, onSelect }: SelfEvalSectionProps) {
+export function SelfEvalSection({ tables, onSelect }: SelfEvalSectionProps) {
   const t = useStrings();
   const styles = useSectionStyles();
   const rows = tables
-    .map((table, i) => ({ table, evaluation: selfEvaluations[i] ?? null, index: i }))
+    .map(({ table, selfEvaluation }, i) => ({ table, evaluation: selfEvaluation, index: i }))
     .filter((r): r is { table: GoalTable; evaluation: SelfEvaluation; index: number } => r.evaluation !== null);
   if (rows.length === 0) return null;
   const score = (n: number | null) => (n === null ? t("notScored") : formatNumber(n));

@@ -1,0 +1,48 @@
+/**
+ * The one pipeline every host runs: resolve settings → check → "no tables" → plan. A host only reads a
+ * snapshot before it (Office.js, ExcelJS) and applies the plan after it; everything between lives here,
+ * so the CLI, the add-in and the standalone pane cannot drift apart (docs/architecture.md#data-path).
+ */
+import { checkWorkbook } from "./check";
+import { buildPlan } from "./plan/buildPlan";
+import type { Plan } from "./plan/types";
+import { parseStoredSettings, resolveSettings } from "./settings";
+import type { CheckResult, JudgeSettings, WorkbookSnapshot } from "./types";
+
+/** How the plan writes: PERF.* formulas or computed values, and settings to store with the marks. */
+export interface PlanRequest {
+  /** true: PERF.* formulas (with the computed value cached); false: the computed values only. */
+  formulas: boolean;
+  /** Settings JSON to keep in the workbook (the standalone pane's download); undefined leaves the stored ones. */
+  storeSettings?: string;
+}
+
+export type PipelineRun =
+  /** The workbook holds no goal table: nothing is planned, the host says so in its own words. */
+  | { outcome: "no-tables"; settings: JudgeSettings; check: CheckResult }
+  | { outcome: "planned"; settings: JudgeSettings; check: CheckResult; plan: Plan };
+
+/**
+ * Defaults ← the settings stored in the workbook ← the host's overrides (command line, pane);
+ * `today` (in the user's calendar) is the monitoring date when neither sets one.
+ */
+export function settingsFor(
+  snapshot: WorkbookSnapshot,
+  overrides: Partial<JudgeSettings>,
+  today: string,
+): JudgeSettings {
+  return resolveSettings(parseStoredSettings(snapshot.settings), overrides, today);
+}
+
+/** Check the snapshot with resolved settings and, when it holds goal tables, plan what to write. */
+export function runPipeline(snapshot: WorkbookSnapshot, settings: JudgeSettings, request: PlanRequest): PipelineRun {
+  const check = checkWorkbook(snapshot, settings);
+  if (check.tables.length === 0) return { outcome: "no-tables", settings, check };
+  const plan = buildPlan(snapshot, check, {
+    formulas: request.formulas,
+    lang: settings.lang,
+    bands: settings.bands,
+    settings: request.storeSettings,
+  });
+  return { outcome: "planned", settings, check, plan };
+}
