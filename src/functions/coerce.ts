@@ -4,7 +4,7 @@
  * shape the host passes them) and 2-D ranges. Each coercer returns a value or a Problem, never throws.
  */
 import { isValidIso, serialToIso } from "../core/dates";
-import { normalizeText, parseDateText } from "../core/target/text";
+import { normalizeText, parseDateText } from "../core/notation/text";
 import type { CellError, CellValue } from "../core/types";
 import { Problem, type Lang } from "./errors";
 import { LANG_WORDS, LEVEL1, LEVEL2, METHOD_WORDS, SIGN_CELL } from "./vocabulary";
@@ -112,7 +112,7 @@ const NUMBER_WITH_UNIT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(.*)$/;
 
 /** Number from a cell: a number, or text like "1,200", "３９.８", "45%", "18万元" whose unit is in
  *  `units` (factor applied). Empty → null. */
-export function toNumber(raw: unknown, units: Record<string, number>): number | null | Problem {
+export function toNumber(raw: unknown, units: Readonly<Record<string, number>>): number | null | Problem {
   const v = toCellValue(raw);
   if (v === null || v instanceof Problem) return v;
   if (typeof v === "number") return v;
@@ -210,7 +210,7 @@ export function toTargetCells(raw: unknown): TargetCells | Problem {
   if (first instanceof Problem) return first;
   if (second instanceof Problem) return second;
   if (third instanceof Problem) return third;
-  if (cells.length === 3 || SIGN_CELL.test(textOf(first) ?? "")) {
+  if (cells.length === 3 || SIGN_CELL.test(normalizeText(textOf(first) ?? "").replace(/\s+/g, ""))) {
     return { value: second, sign: textOf(first), unit: textOf(third) };
   }
   return { value: first, unit: textOf(second) };

@@ -5,10 +5,11 @@
 import { isoToSerial, serialToIso, yearOf } from "../core/dates";
 import { judgeIndicator } from "../core/evaluate/judgeIndicator";
 import { lightLabel, statusLabel } from "../core/evaluate/labels";
-import { judgeExecution, plannedProgress, resolveCheckpointDate, timeProgress } from "../core/evaluate/schedule";
+import { judgeExecution, plannedProgress, timeProgress } from "../core/evaluate/schedule";
+import { resolveCheckpointDate } from "../core/notation/checkpoints";
 import { grade as gradeOf, scoreIndicator } from "../core/score/score";
-import { parseTarget } from "../core/target/parseTarget";
-import { parseDateText } from "../core/target/text";
+import { parseTarget } from "../core/notation/parseTarget";
+import { parseDateText } from "../core/notation/text";
 import {
   DEFAULT_SETTINGS,
   type CellReading,

@@ -1,7 +1,8 @@
 /**
- * Words the PERF.* arguments may contain, as tables (no scattered ifs): language switches,
- * schedule methods, comparison signs in a separate 指标性质 cell, indicator levels, money units.
+ * Words the PERF.* arguments may contain, as tables (no scattered ifs): language switches and schedule
+ * methods here; comparison signs, indicator levels and money units come from the core's one vocabulary (locale/zh).
  */
+import { MONEY_IN_WAN, SIGN_CELL_WORDS, table } from "../core/locale/zh";
 import type { ScheduleMethod } from "../core/types";
 import type { Lang } from "./errors";
 
@@ -33,26 +34,21 @@ export const METHOD_WORDS: Record<string, ScheduleMethod> = {
   序时进度: "time",
 };
 
-/** A cell holding only a comparison sign or a direction (the 指标性质 / 指标方向 column). */
-export const SIGN_CELL =
-  /^(?:>=|<=|=>|=<|[≥≤><=＞＜＝]|大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不多于|不超过|正向|反向|定性|定量)$/;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** 一级指标 names (with or without the 指标 suffix). */
-export const LEVEL1 = /^(?:产出|效益|满意度)(?:指标)?$/;
+/** A cell holding only a comparison sign or a direction (the 指标性质 / 指标方向 column), after normalizeText. */
+export const SIGN_CELL = new RegExp(
+  `^(?:${[...SIGN_CELL_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|")})$`,
+);
 
-/** 二级指标 names, including the cost categories of the 2021 national framework. */
-export const LEVEL2 =
-  /^(?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|经济成本|社会成本|生态环境成本)(?:指标)?$/;
+/** Indicator levels (一级 / 二级指标 names). */
+export { LEVEL1, LEVEL2 } from "../core/locale/zh";
 
-/** Money units → factor to 万元 (spent and budget may be typed as text with a unit). */
-export const MONEY_UNITS: Record<string, number> = {
-  "": 1,
-  万元: 1,
-  万: 1,
-  元: 0.0001,
-  亿元: 10_000,
-  亿: 10_000,
-};
+/** Money units → factor to 万元 (spent and budget may be typed as text with a unit); a bare number is 万元. */
+export const MONEY_UNITS: Readonly<Record<string, number>> = table({ "": 1, ...MONEY_IN_WAN });
 
 /** Plain-number units → factor ("45%" typed as text is 0.45, as Excel itself reads it). */
 export const NUMBER_UNITS: Record<string, number> = {

@@ -6,15 +6,15 @@
  * - Text may carry a unit ("12人", "85%", "98.5 %", "1.2万元"); units of one family are converted.
  * - A date target's actual is a completion date: a serial (date-formatted, or a bare number in the
  *   range of real dates, because custom functions receive values without formats) or date text.
- * - A qualitative target's actual is a grade, read through GRADE_PATTERNS.
+ * - A qualitative target's actual is a grade, read through GRADE_PATTERNS (locale/zh/grades.ts).
  */
 import { serialToIso, yearOf } from "../dates";
+export type { Grade } from "../locale/zh";
 import type { CellReading, CellValue, ParsedTarget } from "../types";
 import { isDateFormat, isPercentFormat } from "../numberFormat";
-import { normalizeText, parseDateText, parseQuantity } from "../target/text";
+import { ACTUAL_CHANGE_WORDS, ACTUAL_NUMBER_PREFIX, GRADE_PATTERNS, type Grade } from "../locale/zh";
+import { normalizeText, parseDateText, parseQuantity } from "../notation/text";
 import { canonicalUnit, convertUnit } from "./units";
-
-export type Grade = "achieved" | "partly" | "not";
 
 export type Actual =
   | { kind: "number"; value: number }
@@ -22,28 +22,6 @@ export type Actual =
   | { kind: "grade"; grade: Grade }
   | { kind: "empty" }
   | { kind: "invalid"; reason: string; reasonEn?: string };
-
-/**
- * Grade words, most specific first (the long 自评 phrases before their short prefixes).
- * Text is normalised and stripped of trailing punctuation before matching.
- */
-export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
-  [/^未达成预期指标/, "not"],
-  [/^部分达成预期指标/, "partly"],
-  [/^达成预期指标/, "achieved"],
-  [/^(未达成|未完成|未达标|未实现|没有完成|尚未完成|否|差|较差)$/, "not"],
-  [/^(部分达成|部分完成|部分实现|基本达成|基本完成|基本实现|良|良好|较好|一般)$/, "partly"],
-  [/^(已?达成|已?完成|已?实现|已?达标|全部完成|按时完成|是|优|优秀|好)$/, "achieved"],
-];
-
-/** Words in front of a number that do not change it: "约 30人", "已完成 86人", "累计 12次". */
-const NUMBER_PREFIX = /^(约|共|累计|实际|已完成|完成|已达到|达到|已)\s*/;
-
-/** Signed words of a change actual: "提高12%" = +12, "下降4%" = −4. */
-const CHANGE_WORDS: ReadonlyArray<readonly [RegExp, 1 | -1]> = [
-  [/^(较上年|同比|比上年)?\s*(提高|增长|增加|上升|提升)\s*/, 1],
-  [/^(较上年|同比|比上年)?\s*(下降|降低|减少|压减|缩减)\s*/, -1],
-];
 
 /** Bare numbers in this range are taken as date serials for date targets (1954-10-03 … 2119-01-07). */
 const SERIAL_RANGE = { min: 20_000, max: 80_000 };
@@ -158,10 +136,10 @@ function readNumber(value: number | string | boolean, format: string | undefined
 function parseNumberText(text: string): { value: number; unit: string | null; signed: boolean } | null {
   let t = normalizeText(text)
     .replace(/\s*[（(][^）)]*[）)]\s*$/, "")
-    .replace(NUMBER_PREFIX, "");
+    .replace(ACTUAL_NUMBER_PREFIX, "");
   let sign: 1 | -1 = 1;
   let signed = /^[+-]/.test(t);
-  for (const [word, s] of CHANGE_WORDS) {
+  for (const [word, s] of ACTUAL_CHANGE_WORDS) {
     if (word.test(t)) {
       t = t.replace(word, "");
       sign = s;

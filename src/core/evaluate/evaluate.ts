@@ -3,7 +3,7 @@
  */
 import { yearOf } from "../dates";
 import type { CellReading, ExecutionResult, GoalTable, JudgeSettings, Light, TableJudgement } from "../types";
-import { normalizeText, parseQuantity } from "../target/text";
+import { normalizeText, parseQuantity } from "../notation/text";
 import { judgeIndicator } from "./judgeIndicator";
 import { judgeExecution } from "./schedule";
 import { convertUnit } from "./units";

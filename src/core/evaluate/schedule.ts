@@ -3,67 +3,11 @@
  */
 import { compareIso, daysBetween, isValidIso, lastDayOfMonth, monthOf, yearOf } from "../dates";
 import type { ExecutionResult, JudgeSettings, Light, ScheduleMethod } from "../types";
-import { chineseInteger, normalizeText, parseDateText } from "../target/text";
 import { formatNumber } from "./units";
 
 export interface PlanPoint {
   date: string;
   percent: number;
-}
-
-/** "3", "三", "十", "十二" → 3, 3, 10, 12 (months and quarters only need 1-12; callers check the range). */
-function smallNumber(s: string): number | null {
-  return /^\d{1,2}$/.test(s) ? Number(s) : chineseInteger(s);
-}
-
-type Resolver = (m: RegExpExecArray, year: number) => string | null;
-
-const QUARTER_END_MONTH = [3, 6, 9, 12];
-
-/** Checkpoint labels → a date in the budget year; first match wins. Labels are normalised and stripped of 截至/前. */
-const CHECKPOINT_PATTERNS: ReadonlyArray<readonly [RegExp, Resolver]> = [
-  // 3月底, 3月末, 3月, 三月底, 1-3月, 1—6月
-  [
-    /^(?:(?:1|一)\s*[-—–~至到]\s*)?(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份)?(?:底|末|止)?$/,
-    (m, y) => monthEnd(y, m[1]),
-  ],
-  // 6月30日, 9月30号
-  [/^(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2})\s*[日号]$/, (m, y) => dayOf(y, m[1], m[2])],
-  // 第一季度, 一季度, 1季度, 第1季度末, Q1
-  [/^(?:第)?([1-4一二三四])\s*季度?(?:末|底)?$/, (m, y) => quarterEnd(y, m[1])],
-  [/^Q\s*([1-4])$/i, (m, y) => quarterEnd(y, m[1])],
-  [/^前\s*([1-4一二三四])\s*(?:个)?季度(?:末|底)?$/, (m, y) => quarterEnd(y, m[1])],
-  [/^上半年(?:末|底)?$|^年中$/, (_m, y) => `${y}-06-30`],
-  [/^下半年(?:末|底)?$|^全年$|^年底$|^年末$|^年终$|^本年度?$/, (_m, y) => `${y}-12-31`],
-];
-
-function monthEnd(year: number, month: string): string | null {
-  const m = smallNumber(month);
-  return m !== null && m >= 1 && m <= 12 ? lastDayOfMonth(year, m) : null;
-}
-
-function dayOf(year: number, month: string, day: string): string | null {
-  const m = smallNumber(month);
-  if (m === null) return null;
-  const iso = `${year}-${String(m).padStart(2, "0")}-${day.padStart(2, "0")}`;
-  return isValidIso(iso) ? iso : null;
-}
-
-function quarterEnd(year: number, quarter: string): string | null {
-  const q = smallNumber(quarter);
-  return q !== null && q >= 1 && q <= 4 ? lastDayOfMonth(year, QUARTER_END_MONTH[q - 1]) : null;
-}
-
-/** "3月底" → 2024-03-31, "第一季度" → 2024-03-31, "上半年" → 2024-06-30, "9月30日", "2024年9月30日"; null when not a checkpoint. */
-export function resolveCheckpointDate(label: string, year: number): string | null {
-  const t = normalizeText(label)
-    .replace(/^(截至|截止|截止到|到|至)\s*/, "")
-    .replace(/\s*(前|之前|以前|累计)$/, "");
-  for (const [pattern, resolve] of CHECKPOINT_PATTERNS) {
-    const m = pattern.exec(t);
-    if (m) return resolve(m, year);
-  }
-  return parseDateText(t, year);
 }
 
 /** Whole months elapsed in asOf's year: a month counts once its last day is reached. 2024-08-15 → 7, 2024-07-31 → 7. */

@@ -1,54 +1,9 @@
 /**
  * Units for judging: conversions inside one family (money, time, ratios …) and which units count
- * things up over the year. Spelling variants are folded by T's canonicalUnit (天 → 日, 名 → 人, 百分比 → %).
+ * things up over the year. Spelling variants are folded by notation's canonicalUnit (天 → 日, 名 → 人, 百分比 → %).
  */
-import { canonicalUnit as targetCanonicalUnit } from "../target/text";
-
-/** After T's folding: shorthand and ratio words that judging treats as one unit. */
-const JUDGING_ALIASES: Record<string, string> = {
-  万: "万元",
-  亿: "亿元",
-  百分点: "%",
-};
-
-/** Families whose members convert into each other: factor to the family's base unit. */
-const FAMILIES: Record<string, number>[] = [
-  { 元: 0.0001, 千元: 0.001, 万元: 1, 亿元: 10000 },
-  { "%": 1, "‰": 0.1 },
-  // Months and years are approximated (30 / 365 days); only used when target and actual differ.
-  { 秒: 1 / 86400, 分钟: 1 / 1440, 小时: 1 / 24, 日: 1, 周: 7, 个月: 30, 月: 30, 年: 365 },
-  { 人: 1, 万人: 10000 },
-  { 人次: 1, 万人次: 10000 },
-  { 米: 1, 公里: 1000 },
-  { 千克: 1, 吨: 1000 },
-  { 平方米: 1, 亩: 10000 / 15, 公顷: 10000 },
-];
-
-/**
- * Rates and levels: compared with the full target at any date, never pro-rated.
- * Every other unit (人 次 个 件 台 万元 …) is a cumulative quantity counted up over the year.
- */
-const LEVEL_UNITS = new Set([
-  "%",
-  "‰",
-  "分",
-  "星",
-  "级",
-  "倍",
-  "M",
-  "Mb",
-  "MB",
-  "Mbps",
-  "G",
-  "GB",
-  "Gbps",
-  "T",
-  "TB",
-  "K",
-  "KB",
-  "℃",
-  "度",
-]);
+import { JUDGING_ALIASES, LEVEL_UNITS, STOCK_NAMES, UNIT_FAMILIES } from "../locale/zh";
+import { canonicalUnit as targetCanonicalUnit } from "../notation/text";
 
 /** Units are few and judged millions of times: their canonical forms are memoised. */
 const canonicalMemo = new Map<string, string | null>();
@@ -70,7 +25,7 @@ export function convertUnit(value: number, from: string | null, to: string | nul
   const t = canonicalUnit(to);
   if (f === t) return value;
   if (f === null || t === null) return null;
-  for (const family of FAMILIES) {
+  for (const family of UNIT_FAMILIES) {
     if (f in family && t in family) return (value * family[f]) / family[t];
   }
   return null;
@@ -89,12 +44,6 @@ export function isCumulativeUnit(unit: string | null): boolean {
  * pro-rated target would flag every table as over-achieved in July. We deviate from DOMAIN §6 here
  * (README, "Where we chose otherwise"): such names are judged against the full target, like levels.
  */
-const STOCK_NAMES = [
-  /(保障|供养|在编|在职|在岗|编制|聘用|派遣|现有|实有)\S*人数/,
-  /(人员|职工|干警)(数量|人数)$/,
-  /^(保障|在编|在职)人数$/,
-];
-
 export function isStockIndicator(name: string): boolean {
   return STOCK_NAMES.some((re) => re.test(name));
 }

@@ -17,9 +17,9 @@
  * // [{ name: "检务保障干警满意度", op: ">=", value: 90, unit: "%", kind: "number", text: "90%以上", sentence: "检务保障干警满意度90%以上", … }]
  */
 import { qualifiedAddress } from "../a1";
-import { Grid } from "../read/grid";
-import { parseTarget } from "../target/parseTarget";
-import { normalizeText } from "../target/text";
+import { SheetGrid } from "../read/sheetGrid";
+import { parseTarget } from "../notation/parseTarget";
+import { normalizeText } from "../notation/text";
 import {
   MARKS_SHEET,
   type CellRange,
@@ -35,9 +35,9 @@ import {
 import {
   ACTION_VERBS,
   CHANGE_BASELINE,
-  CHANGE_WORDS,
+  PROSE_CHANGE_WORDS,
   CLAUSE_SEPARATORS,
-  COUNT_UNITS,
+  PROSE_COUNT_UNITS,
   DEFINITION_CLAUSE,
   DURATION_SUFFIXES,
   HEADING,
@@ -48,13 +48,17 @@ import {
   NAME_LEVELS,
   NAME_TAILS,
   PARAGRAPH_LABELS,
-  PERCENT_UNITS,
+  PROSE_PERCENT_UNITS,
   PROSE_PREFIXES,
   PROSE_SUFFIXES,
   SENTENCE_SEPARATORS,
-  TIME_UNITS,
-  alternation,
-} from "./vocabulary";
+  PROSE_TIME_UNITS,
+} from "../locale/zh/prose";
+import { COUNT_UNITS } from "../locale/zh";
+
+const longestFirst = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join("|");
 
 export interface ProseTarget {
   /** Indicator name taken from the sentence: "认罪认罚从宽案件适用率". */
@@ -78,14 +82,14 @@ export interface ProseTarget {
 const NUM = "(?<![\\d.])\\d+(?:\\.\\d+)?(?![\\d.])";
 const PREFIX = alternation(PROSE_PREFIXES);
 const SUFFIX = alternation(PROSE_SUFFIXES);
-const PERCENT = alternation(PERCENT_UNITS);
-const COUNT = alternation(COUNT_UNITS);
-const TIME = alternation(TIME_UNITS);
+const PERCENT = alternation(PROSE_PERCENT_UNITS);
+const COUNT = alternation(PROSE_COUNT_UNITS);
+const TIME = alternation(PROSE_TIME_UNITS);
 
 /** One regex, tried left to right; the group that matched says the kind of threshold. */
 const THRESHOLD = new RegExp(
   [
-    `(?<change>(?:${alternation(CHANGE_WORDS)})${NUM}(?:${PERCENT}))`,
+    `(?<change>(?:${alternation(PROSE_CHANGE_WORDS)})${NUM}(?:${PERCENT}))`,
     `(?<percent>(?:${PREFIX})?${NUM}(?:${PERCENT})(?:${SUFFIX})?)`,
     `(?<count>(?:${PREFIX})${NUM}(?:${COUNT})(?:${SUFFIX})?|${NUM}(?:${COUNT})(?:${SUFFIX}))`,
     `(?<duration>${NUM}(?:${TIME})(?:${alternation(DURATION_SUFFIXES)}))`,
@@ -122,7 +126,7 @@ function cleanName(s: string): string {
   return out.trim();
 }
 
-/** The indicator a threshold belongs to, from the words around it (see the tables in vocabulary.ts). */
+/** The indicator a threshold belongs to, from the words around it (see the tables in locale/zh/prose.ts). */
 function nameOf(hit: Hit, before: string, after: string, previousClause: string | null): string {
   const previous = previousClause ? cleanName(previousClause) : "";
   if (hit.duration) return cleanName(after) || cleanName(before);
@@ -209,7 +213,7 @@ interface ProseCell {
 }
 
 /** The nearest heading above a cell in its column, not crossing a read table. */
-function headingAbove(grid: Grid, row: number, col: number, ranges: CellRange[]): ProseCell["heading"] {
+function headingAbove(grid: SheetGrid, row: number, col: number, ranges: CellRange[]): ProseCell["heading"] {
   for (let r = row - 1; r >= grid.top; r--) {
     if (ranges.some((range) => inside(range, r, col))) return null;
     const text = grid.text(r, col).trim();
@@ -233,14 +237,14 @@ function proseCells(snapshot: WorkbookSnapshot, read: ReadResult): ProseCell[] {
     const ranges = read.tables.filter((t) => t.sheet === sheet.name).map((t) => t.range);
     const top = sheet.originRow;
     const covering = rangesByRow(ranges, top, top + sheet.values.length - 1);
-    let grid: Grid | null = null; // built only when the sheet has prose: most sheets have none
+    let grid: SheetGrid | null = null; // built only when the sheet has prose: most sheets have none
     sheet.values.forEach((rowValues, i) => {
       rowValues.forEach((value, j) => {
         if (typeof value !== "string" || value.length < PROSE_MIN_LENGTH || value.trim().length < PROSE_MIN_LENGTH)
           return;
         const [r, c] = [top + i, sheet.originCol + j];
         if (covering[i].some((range) => inside(range, r, c))) return;
-        grid ??= new Grid(sheet);
+        grid ??= new SheetGrid(sheet);
         if (grid.isContinuation(r, c)) return;
         cells.push({ cell: grid.ref(r, c), text: value, heading: headingAbove(grid, r, c, ranges) });
       });

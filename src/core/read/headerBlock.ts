@@ -6,7 +6,7 @@
  * are read as a matrix.
  */
 import type { CellReading, CellRef, CellValue, Diagnostic } from "../types";
-import type { Grid } from "./grid";
+import type { SheetGrid } from "./sheetGrid";
 import { leadingAmount, normalizeLabel, parseAmount, toHalfWidth } from "./text";
 import {
   PROGRESS_COLUMN,
@@ -14,12 +14,11 @@ import {
   INDICATOR_COLUMNS,
   MONEY_UNIT_LINE,
   YEAR_IN_TITLE,
-  isTitleText,
-  lookup,
   type HeaderRole,
   OWNER_UNIT_LABEL,
   type MoneyUnit,
-} from "./vocabulary";
+} from "../locale/zh/reader";
+import { isTitleText, lookup } from "./lookup";
 
 export interface Region {
   top: number;
@@ -107,7 +106,7 @@ class Block {
   readonly used: CellRef[] = [];
 
   constructor(
-    readonly grid: Grid,
+    readonly grid: SheetGrid,
     readonly region: Region,
     readonly top: number,
   ) {}
@@ -160,7 +159,7 @@ function yearsIn(text: string): number[] {
   return Number.isFinite(year) ? [year] : [];
 }
 
-function findTitleRow(grid: Grid, region: Region): { row: number; col: number } | null {
+function findTitleRow(grid: SheetGrid, region: Region): { row: number; col: number } | null {
   for (let r = region.bottom; r >= region.top; r--) {
     for (const c of grid.cellsOfRow(r, region.left, region.right)) {
       if (isTitleText(grid.label(r, c).key)) return { row: r, col: c };
@@ -169,7 +168,7 @@ function findTitleRow(grid: Grid, region: Region): { row: number; col: number } 
   return null;
 }
 
-function labelOf(grid: Grid, row: number, col: number): LabelCell | null {
+function labelOf(grid: SheetGrid, row: number, col: number): LabelCell | null {
   if (MONEY_UNIT_LINE.test(grid.compact(row, col))) return null;
   const { key, hints } = grid.label(row, col);
   const role = lookup(HEADER_LABELS, key);
@@ -184,7 +183,7 @@ function labelOf(grid: Grid, row: number, col: number): LabelCell | null {
 }
 
 /** Rows of labels with at most 3 unlabelled rows between them, counted up from the header. */
-function clusterTop(grid: Grid, region: Region): number {
+function clusterTop(grid: SheetGrid, region: Region): number {
   let top = region.bottom + 1;
   let gap = 0;
   for (let r = region.bottom; r >= region.top && gap <= 3; r--) {
@@ -205,7 +204,7 @@ function clusterTop(grid: Grid, region: Region): number {
 }
 
 /** A money reading with the amount parsed ("125.25万" → 125.25); null when the cell holds no amount. */
-function amountReading(grid: Grid, row: number, col: number): (CellReading & { value: number }) | null {
+function amountReading(grid: SheetGrid, row: number, col: number): (CellReading & { value: number }) | null {
   const m = grid.master(row, col);
   const value = parseAmount(grid.value(m.row, m.col));
   if (value === null) return null;
@@ -324,7 +323,7 @@ function readMatrix(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]): 
   }
 }
 
-function cellReading(grid: Grid, row: number, col: number | undefined): CellReading | null {
+function cellReading(grid: SheetGrid, row: number, col: number | undefined): CellReading | null {
   if (col === undefined) return null;
   const m = grid.master(row, col);
   const format = grid.numberFormat(m.row, m.col);
@@ -402,7 +401,7 @@ function readSchedule(block: Block, label: LabelCell): RawCheckpoint[] {
 
 const TEXT_ROLES: HeaderRole[] = ["code", "name", "unitName", "department", "purpose", "goal", "year"];
 
-export function readHeaderBlock(grid: Grid, region: Region, diagnostics: Diagnostic[]): HeaderInfo {
+export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Diagnostic[]): HeaderInfo {
   const info: HeaderInfo = {
     top: region.bottom + 1,
     left: region.right,

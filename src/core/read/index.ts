@@ -1,3 +1,3 @@
 export { readWorkbook, type ReadOptions } from "./readWorkbook";
-export { Grid } from "./grid";
+export { SheetGrid } from "./sheetGrid";
 export { displayText } from "./display";

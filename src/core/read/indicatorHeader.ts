@@ -4,15 +4,15 @@
  * 经费保障 … 原因说明) and several tables side by side (separated by an empty column).
  */
 import type { IndicatorColumn } from "../types";
-import type { Grid } from "./grid";
+import type { SheetGrid } from "./sheetGrid";
 import {
   GROUP_MEMBERS,
   HEADER_LABELS,
   INDICATOR_COLUMNS,
   LONG_TERM_COLUMN,
-  lookup,
   type HeaderRole,
-} from "./vocabulary";
+} from "../locale/zh/reader";
+import { lookup } from "./lookup";
 
 export type GroupRole = "reason" | "likelihood";
 
@@ -55,7 +55,7 @@ const PROJECT_COLUMN_ROLES: Partial<Record<HeaderRole, ProjectColumn>> = {
 };
 
 /** Runs of columns in a row holding something (a value or a merged area), split by empty columns. */
-function segmentsOfRow(grid: Grid, row: number): [number, number][] {
+function segmentsOfRow(grid: SheetGrid, row: number): [number, number][] {
   const segments: [number, number][] = [];
   let start: number | null = null;
   for (let c = grid.left; c <= grid.right + 1; c++) {
@@ -69,7 +69,7 @@ function segmentsOfRow(grid: Grid, row: number): [number, number][] {
   return segments;
 }
 
-function columnRoles(grid: Grid, row: number, left: number, right: number): Map<number, IndicatorColumn> {
+function columnRoles(grid: SheetGrid, row: number, left: number, right: number): Map<number, IndicatorColumn> {
   const roles = new Map<number, IndicatorColumn>();
   for (const c of grid.cellsOfRow(row, left, right)) {
     const role = lookup(INDICATOR_COLUMNS, grid.label(row, c).key);
@@ -82,7 +82,7 @@ function columnRoles(grid: Grid, row: number, left: number, right: number): Map<
  * Cells of the row below a header that are all column labels, each under a header cell merged across
  * several columns (年度指标值 over 指标性质 | 指标值 | 度量单位) → a second header row.
  */
-function subHeaderCells(grid: Grid, row: number, left: number, right: number): number[] | null {
+function subHeaderCells(grid: SheetGrid, row: number, left: number, right: number): number[] | null {
   if (row + 1 > grid.bottom) return null;
   const cols = grid.cellsOfRow(row + 1, left, right);
   if (cols.length === 0) return null;
@@ -100,7 +100,7 @@ function subHeaderCells(grid: Grid, row: number, left: number, right: number): n
  * both rows: the joined labels, by column; null when the row below holds anything else.
  */
 function brokenLabels(
-  grid: Grid,
+  grid: SheetGrid,
   row: number,
   left: number,
   right: number,
@@ -119,7 +119,7 @@ function brokenLabels(
   return joined.size > 0 ? joined : null;
 }
 
-function headerAt(grid: Grid, row: number, left: number, right: number): IndicatorHeader | null {
+function headerAt(grid: SheetGrid, row: number, left: number, right: number): IndicatorHeader | null {
   const colRole = columnRoles(grid, row, left, right);
   const labels = new Map<number, string>();
   for (const c of grid.cellsOfRow(row, left, right)) labels.set(c, grid.text(row, c));
@@ -228,7 +228,7 @@ function chooseColumns(
 }
 
 /** Every indicator header of a sheet, top to bottom, left to right. */
-export function findIndicatorHeaders(grid: Grid): IndicatorHeader[] {
+export function findIndicatorHeaders(grid: SheetGrid): IndicatorHeader[] {
   const headers: IndicatorHeader[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) {
     // Every name-column word (三级指标, 指标名称, 指标内容 …) contains 指标: skip rows without it cheaply.

@@ -4,8 +4,9 @@
  * Targets are kept raw here; readWorkbook parses them once the budget year is known.
  */
 import type { CellReading, CellValue, Diagnostic, Indicator, IndicatorColumn } from "../types";
-import type { Grid } from "./grid";
+import type { SheetGrid } from "./sheetGrid";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
+import { LEVEL1_WORD } from "../locale/zh";
 import { isCheckMark, normalizeLabel, parseAmount, parsePercentCell } from "./text";
 import {
   FOOTER_ROW,
@@ -13,10 +14,9 @@ import {
   INDICATOR_COLUMNS,
   PLACEHOLDER_NAME,
   SUMMARY_ROW,
-  isTitleText,
-  lookup,
   type HeaderRole,
-} from "./vocabulary";
+} from "../locale/zh/reader";
+import { isTitleText, lookup } from "./lookup";
 
 /** An indicator before its target is parsed: the Indicator's cells and texts, plus what parsing needs. */
 export interface IndicatorDraft extends Omit<Indicator, "target"> {
@@ -55,7 +55,7 @@ const TABLE_START_ROLES = new Set<HeaderRole>([
 type StopReason = "blank" | "summary" | "end" | null;
 
 function stopReason(
-  grid: Grid,
+  grid: SheetGrid,
   header: IndicatorHeader,
   row: number,
   isHeaderRow: (row: number) => boolean,
@@ -85,7 +85,7 @@ function stopReason(
 
 /** A level cell: its merged area's value, its own text, or (blank) the one above. */
 function levelText(
-  grid: Grid,
+  grid: SheetGrid,
   row: number,
   col: number | undefined,
   above: string,
@@ -96,7 +96,7 @@ function levelText(
   return merged ? { text: merged, explicit: true } : { text: above, explicit: false };
 }
 
-function reading(grid: Grid, row: number, col: number | undefined): CellReading | null {
+function reading(grid: SheetGrid, row: number, col: number | undefined): CellReading | null {
   if (col === undefined) return null;
   const format = grid.numberFormat(row, col);
   const reading: CellReading = { cell: grid.ref(row, col), value: grid.value(row, col) };
@@ -104,13 +104,13 @@ function reading(grid: Grid, row: number, col: number | undefined): CellReading 
   return reading;
 }
 
-function textAt(grid: Grid, row: number, col: number | undefined): string {
+function textAt(grid: SheetGrid, row: number, col: number | undefined): string {
   if (col === undefined) return "";
   return String(grid.mergedValue(row, col) ?? "").trim();
 }
 
 /** Tick boxes → the ticked labels; written text (原因说明) as it is. */
-function groupText(grid: Grid, row: number, members: GroupMember[] | undefined, col: number | undefined): string {
+function groupText(grid: SheetGrid, row: number, members: GroupMember[] | undefined, col: number | undefined): string {
   if (!members) return textAt(grid, row, col);
   const parts: string[] = [];
   for (const m of members) {
@@ -121,7 +121,7 @@ function groupText(grid: Grid, row: number, members: GroupMember[] | undefined, 
   return parts.join("；");
 }
 
-function weightOf(grid: Grid, row: number, col: number | undefined): number | null {
+function weightOf(grid: SheetGrid, row: number, col: number | undefined): number | null {
   if (col === undefined) return null;
   const value = grid.value(row, col);
   return parseAmount(value) ?? parsePercentCell(value, grid.numberFormat(row, col));
@@ -135,7 +135,7 @@ function hasOnly(cols: number[], allowed: (number | undefined)[]): boolean {
  * Columns under the 指标值 header when it is merged across several columns without sub-headers:
  * users then split a target over them ("≥" | 90 | "%").
  */
-function targetColumns(grid: Grid, header: IndicatorHeader): number[] {
+function targetColumns(grid: SheetGrid, header: IndicatorHeader): number[] {
   const target = header.columns.target as number;
   const m = grid.merge(header.row, target);
   if (!m || m.left !== target || m.right === target) return [target];
@@ -149,7 +149,7 @@ function targetColumns(grid: Grid, header: IndicatorHeader): number[] {
 }
 
 function targetOf(
-  grid: Grid,
+  grid: SheetGrid,
   row: number,
   targetCol: number,
   span: number[],
@@ -173,7 +173,7 @@ function targetOf(
 
 /** A blank row inside the indicators (a spacer between 产出 and 效益 groups) when indicators follow it. */
 function indicatorsResumeAfter(
-  grid: Grid,
+  grid: SheetGrid,
   header: IndicatorHeader,
   blankRow: number,
   isHeaderRow: (row: number) => boolean,
@@ -193,10 +193,8 @@ function indicatorsResumeAfter(
   return false;
 }
 
-const LEVEL1_WORD = /(产出|效益|效果|满意度|成本|影响|管理|过程|决策)(指标)?/;
-
 export function readIndicatorBlock(
-  grid: Grid,
+  grid: SheetGrid,
   header: IndicatorHeader,
   isHeaderRow: (row: number) => boolean,
   diagnostics: Diagnostic[],

@@ -9,8 +9,8 @@
  * @example
  * readWorkbook(snapshot).tables[0].indicators[0].target  // { kind: "number", op: ">=", value: 86, unit: "人", … }
  */
-import { resolveCheckpointDate } from "../evaluate/schedule";
-import { parseTarget } from "../target/parseTarget";
+import { resolveCheckpointDate } from "../notation/checkpoints";
+import { parseTarget } from "../notation/parseTarget";
 import {
   MARKS_SHEET,
   type CellReading,
@@ -24,12 +24,14 @@ import {
   type WorkbookSnapshot,
 } from "../types";
 import { isPercentFormat } from "../numberFormat";
-import { Grid } from "./grid";
+import { SheetGrid } from "./sheetGrid";
 import { readHeaderBlock, type HeaderInfo, type RawCheckpoint, type Region } from "./headerBlock";
 import { findIndicatorHeaders, type IndicatorHeader } from "./indicatorHeader";
 import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./indicators";
 import { parseAmount, parsePercentCell, roundPercent, toHalfWidth } from "./text";
-import { TITLE_KINDS, lookup, toWan } from "./vocabulary";
+import { TITLE_KINDS } from "../locale/zh/reader";
+import { lookup } from "./lookup";
+import { toWan } from "../locale/zh";
 
 export interface ReadOptions {
   /** Budget year for tables that do not reveal their own (no year in the title, no dated target). */
@@ -37,7 +39,7 @@ export interface ReadOptions {
 }
 
 interface TableDraft {
-  grid: Grid;
+  grid: SheetGrid;
   header: IndicatorHeader;
   info: HeaderInfo;
   block: IndicatorBlock;
@@ -59,7 +61,7 @@ function isBare(info: HeaderInfo): boolean {
 const LONG_TERM = /长期|中长期|总体绩效指标|实施期/;
 
 /** True when the header row (or the label merged down its left side) says 长期绩效指标. */
-function isLongTerm(grid: Grid, header: IndicatorHeader): boolean {
+function isLongTerm(grid: SheetGrid, header: IndicatorHeader): boolean {
   for (let c = grid.left; c <= header.right; c++) {
     if (LONG_TERM.test(grid.text(header.row, c))) return true;
   }
@@ -72,7 +74,7 @@ function isLongTerm(grid: Grid, header: IndicatorHeader): boolean {
  */
 function continueTable(
   drafts: TableDraft[],
-  grid: Grid,
+  grid: SheetGrid,
   header: IndicatorHeader,
   info: HeaderInfo,
   block: IndicatorBlock,
@@ -136,7 +138,7 @@ function splitByProject(draft: TableDraft): TableDraft[] {
   });
 }
 
-function readSheet(grid: Grid, diagnostics: Diagnostic[]): TableDraft[] {
+function readSheet(grid: SheetGrid, diagnostics: Diagnostic[]): TableDraft[] {
   const headers = findIndicatorHeaders(grid);
   const headersByRow = new Map<number, IndicatorHeader[]>();
   for (const h of headers) headersByRow.set(h.row, [...(headersByRow.get(h.row) ?? []), h]);
@@ -254,7 +256,12 @@ function nameAndCode(info: HeaderInfo, kind: TableKind): { name: string; code: s
   return { name, code };
 }
 
-function checkpoints(raw: RawCheckpoint[], year: number | null, grid: Grid, diagnostics: Diagnostic[]): Checkpoint[] {
+function checkpoints(
+  raw: RawCheckpoint[],
+  year: number | null,
+  grid: SheetGrid,
+  diagnostics: Diagnostic[],
+): Checkpoint[] {
   if (raw.length === 0) return [];
   if (year === null) {
     diagnostics.push({ cell: raw[0].labelCell, message: "无法确定预算年度，资金支出计划未读取", severity: "warning" });
@@ -400,7 +407,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
   const drafts: TableDraft[] = [];
   for (const sheet of snapshot.sheets) {
     if (sheet.name === MARKS_SHEET) continue;
-    drafts.push(...readSheet(new Grid(sheet), diagnostics));
+    drafts.push(...readSheet(new SheetGrid(sheet), diagnostics));
   }
   const stated = drafts.map(statedYear);
   const common = mostCommon(stated.filter((y): y is number => y !== null));

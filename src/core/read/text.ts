@@ -4,7 +4,15 @@
  * "工作完成率(%)" all meet their vocabulary entries.
  */
 import { memoizeString } from "../memo";
+import { CHECK_MARKS, MONEY_IN_WAN } from "../locale/zh";
 import type { CellValue } from "../types";
+
+/** Money units a written amount may end with ("63.14万元", "150万", "(元)"), longest first. */
+const MONEY_WORDS = Object.keys(MONEY_IN_WAN)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const MONEY_SUFFIX = new RegExp(`\\(?(?:${MONEY_WORDS})\\)?$`);
+const LEADING_AMOUNT = new RegExp(`^[¥￥]?\\s*([-+]?\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:${MONEY_WORDS})?(?![\\d.])`);
 
 /** Full-width ASCII (！..～) and the ideographic space → half-width. */
 const HAS_FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
@@ -61,7 +69,7 @@ export function parseAmount(value: CellValue): number | null {
   if (typeof value !== "string") return null;
   const t = toHalfWidth(value)
     .replace(/[\s,¥￥]/g, "")
-    .replace(/\(?(万元|亿元|元|万)\)?$/, "");
+    .replace(MONEY_SUFFIX, "");
   if (!/^[-+]?\d+(\.\d+)?$|^[-+]?\.\d+$/.test(t)) return null;
   return Number(t);
 }
@@ -83,15 +91,12 @@ export function roundPercent(n: number): number {
   return Math.round(n * 1e10) / 1e10;
 }
 
-/** Marks users put into tick-box columns (偏差原因 经费保障 √, 完成目标可能性 确定能 √). */
-const CHECK_MARKS = /^(√|✓|✔|☑|■|●|是|Y|y|1)$/;
-
 export function isCheckMark(text: string): boolean {
   return CHECK_MARKS.test(text.trim());
 }
 
 /** The amount a label's own cell starts with: "6923.3552万元（其中：上级财政资金…）" → 6923.3552. */
 export function leadingAmount(text: string): number | null {
-  const m = /^[¥￥]?\s*([-+]?\d[\d,]*(?:\.\d+)?)\s*(?:万元|亿元|元)?(?![\d.])/.exec(toHalfWidth(text).trim());
+  const m = LEADING_AMOUNT.exec(toHalfWidth(text).trim());
   return m ? Number(m[1].replace(/,/g, "")) : null;
 }

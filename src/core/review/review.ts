@@ -10,8 +10,8 @@
  * // [{ rule: "not-measurable", cell: {sheet, row: 48, col: 5}, message: "指标不够细化、量化：…", severity: "warning" }, …]
  */
 import { yearOf } from "../dates";
-import { COMPARATOR_SYMBOL, formatNumber } from "../target/format";
-import { compactText, unitFromName } from "../target/text";
+import { COMPARATOR_SYMBOL, formatNumber } from "../notation/format";
+import { compactText, unitFromName } from "../notation/text";
 import type { CellRef, GoalTable, Indicator, JudgeSettings, ReviewFinding } from "../types";
 import {
   COST_LEVEL2,

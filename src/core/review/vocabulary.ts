@@ -39,7 +39,7 @@ export const NUMBER_EXPECTED_LEVEL2: readonly string[] = ["数量", "质量", "�
 export const COST_LEVEL2: readonly string[] = ["成本"];
 
 /** Names of rates / shares: their target should be a percentage, not a count. */
-export const RATE_NAME_WORDS: readonly string[] = ["率", "比例", "比率", "占比", "比重"];
+export { RATE_NAME_WORDS } from "../locale/zh";
 
 /** Names of counts: their target should be a count, not a percentage. */
 export const COUNT_NAME_WORDS: readonly string[] = [
@@ -54,37 +54,8 @@ export const COUNT_NAME_WORDS: readonly string[] = [
   "套数",
 ];
 
-/** Count units (canonical, see target/patterns.zh.ts UNIT_ALIASES) that do not fit a rate. */
-export const COUNT_UNITS: readonly string[] = [
-  "人",
-  "人次",
-  "个",
-  "次",
-  "件",
-  "项",
-  "台",
-  "套",
-  "台套",
-  "辆",
-  "份",
-  "场",
-  "场次",
-  "户",
-  "家",
-  "篇",
-  "册",
-  "本",
-  "张",
-  "条",
-  "处",
-  "所",
-  "批",
-  "期",
-  "笔",
-  "宗",
-  "起",
-  "例",
-];
+/** Count units (canonical) that do not fit a rate. */
+export { COUNT_UNITS } from "../locale/zh";
 
 /** Names whose percentages may pass 100 % (growth against last year, multiples). */
 export const GROWTH_NAME_WORDS: readonly string[] = ["增长", "增幅", "增速", "同比", "环比", "提高", "提升", "倍"];

@@ -18,7 +18,7 @@
 import { readActual, type Grade } from "../evaluate/actual";
 import { readSpent } from "../evaluate/evaluate";
 import { isPercentFormat } from "../numberFormat";
-import { formatNumber } from "../target/format";
+import { formatNumber } from "../notation/format";
 import { NATIONAL_WEIGHTS, budgetScore, grade, scoreIndicator } from "../score/score";
 import type {
   CellReading,

@@ -7,7 +7,7 @@ import {
   type JudgeSettings,
   type ParsedTarget,
 } from "../../../src/core/types";
-import { parseTarget } from "../../../src/core/target/parseTarget";
+import { parseTarget } from "../../../src/core/notation/parseTarget";
 
 const settings = (asOf: string, extra: Partial<JudgeSettings> = {}): JudgeSettings => ({
   ...DEFAULT_SETTINGS,

@@ -1,5 +1,5 @@
 import { judgeIndicator } from "../../../src/core/evaluate/judgeIndicator";
-import { parseTarget } from "../../../src/core/target/parseTarget";
+import { parseTarget } from "../../../src/core/notation/parseTarget";
 import {
   DEFAULT_SETTINGS,
   type CellReading,

@@ -1,10 +1,5 @@
-import {
-  judgeExecution,
-  plannedProgress,
-  resolveCheckpointDate,
-  timeProgress,
-  wholeMonthsElapsed,
-} from "../../../src/core/evaluate/schedule";
+import { judgeExecution, plannedProgress, timeProgress, wholeMonthsElapsed } from "../../../src/core/evaluate/schedule";
+import { resolveCheckpointDate } from "../../../src/core/notation/checkpoints";
 import { DEFAULT_SETTINGS, type JudgeSettings } from "../../../src/core/types";
 
 const settings = (asOf: string, extra: Partial<JudgeSettings> = {}): JudgeSettings => ({

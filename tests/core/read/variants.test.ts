@@ -2,7 +2,7 @@
  * Smaller variations of wording and arrangement met in real tables.
  */
 import { displayText } from "../../../src/core/read/display";
-import { Grid } from "../../../src/core/read/grid";
+import { SheetGrid } from "../../../src/core/read/sheetGrid";
 import { readWorkbook } from "../../../src/core/read/readWorkbook";
 import { normalizeLabel } from "../../../src/core/read/text";
 import { fmt, sheet, workbook, type Cell } from "./grid";
@@ -124,7 +124,7 @@ describe("grid and display", () => {
   test("a host that repeats the merged value in every cell still reads it once", () => {
     const snapshot = sheet("S", [["合并", "<"]]);
     snapshot.values[0][1] = "合并";
-    const grid = new Grid(snapshot);
+    const grid = new SheetGrid(snapshot);
     expect([grid.text(0, 0), grid.text(0, 1), grid.isContinuation(0, 1), grid.mergedValue(0, 1)]).toEqual([
       "合并",
       "",

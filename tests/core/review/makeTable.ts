@@ -1,5 +1,5 @@
 /** Small GoalTables built in code, for rule-by-rule tests (the golden test reads the seed workbook). */
-import { parseTarget } from "../../../src/core/target/parseTarget";
+import { parseTarget } from "../../../src/core/notation/parseTarget";
 import type { Checkpoint, GoalTable, Indicator } from "../../../src/core/types";
 
 export const SHEET = "表";

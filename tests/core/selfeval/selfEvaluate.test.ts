@@ -5,7 +5,7 @@ import { evaluate } from "../../../src/core/evaluate/evaluate";
 import { readWorkbook } from "../../../src/core/read";
 import { scoreIndicator } from "../../../src/core/score/score";
 import { indicatorWeights, selfEvaluate } from "../../../src/core/selfeval/selfEvaluate";
-import { parseTarget } from "../../../src/core/target/parseTarget";
+import { parseTarget } from "../../../src/core/notation/parseTarget";
 import {
   DEFAULT_SETTINGS,
   type CellValue,

@@ -1,4 +1,4 @@
-import { parseTarget } from "../../../src/core/target/parseTarget";
+import { parseTarget } from "../../../src/core/notation/parseTarget";
 import type { TargetCase } from "./parseTarget.cases";
 import { ALL_CASES, NOTATION_CASES, SEED_CASES } from "./parseTarget.cases";
 

@@ -16,9 +16,11 @@ import { COMPARATOR_SYMBOL, flipComparator, formatNumber, formatTarget } from ".
 import {
   APPROX_PREFIXES,
   APPROX_SUFFIXES,
+  CHANGE_ADVERBS,
   CHANGE_BASELINE_YEAR,
   CHANGE_BASELINES,
   CHANGE_TO_MARKERS,
+  CHANGE_WORD_TAILS,
   CHANGE_WORDS,
   COMPARE_TO_BASELINE,
   FILLER_PREFIXES,
@@ -26,6 +28,7 @@ import {
   FLAT_WORDS,
   INCLUSIVE_MARKS,
   MONEY_SHORTHAND,
+  PER_PREFIX_WORD,
   PER_WORDS,
   PLACEHOLDERS,
   PREFIX_OPS,
@@ -35,13 +38,16 @@ import {
   RANGE_PREFIXES,
   RANGE_SEPARATORS,
   RANGE_SUFFIXES,
+  RATE_NAME_WORDS,
   REACH_WORDS,
   SIGN_DIRECTION_WORDS,
   STRICT_MARKS,
   SUFFIX_OPS,
+  TOLERANCE_SIGN,
+  TOLERANCE_SUFFIXES,
   UNIT_ALIASES,
   type WordOp,
-} from "./patterns.zh";
+} from "../locale/zh";
 import {
   NUMBER_SOURCE,
   canonicalUnit,
@@ -207,6 +213,8 @@ function isQualitativeSign(sign: string | undefined): boolean {
 
 // ───────────────────────────── Text ─────────────────────────────
 
+const TOLERANCE = new RegExp(`^${TOLERANCE_SIGN}(.+?)(?:${TOLERANCE_SUFFIXES.join("|")})?$`);
+
 function parseText(raw: string, ctx: TargetContext): ParsedTarget {
   const s = withoutColumnUnit(westernNumbers(compactText(raw)), ctx);
   if (!s) return missing(raw, "未填写指标值");
@@ -239,7 +247,7 @@ function parseText(raw: string, ctx: TargetContext): ParsedTarget {
   const change = parseChange(s, raw, ctx);
   if (change) return change;
   // "±3%以内": a tolerance on the deviation either way, judged as a cap on its size.
-  const tolerance = /^±(.+?)(?:以内|以下|之内)?$/.exec(s);
+  const tolerance = TOLERANCE.exec(s);
   if (tolerance) {
     const capped = parseComparison(`≤${tolerance[1]}`, raw, ctx, ["±：偏差（绝对值）不超过该值"]);
     if (capped) return capped;
@@ -295,6 +303,8 @@ const RANGE_SUFFIXES_SORTED = byLength(RANGE_SUFFIXES);
 const BASELINES_SORTED = byLength(CHANGE_BASELINES);
 const CHANGE_WORDS_SORTED = [...CHANGE_WORDS].sort((a, b) => b[0].length - a[0].length);
 const COMPARE_TO_BASELINE_SORTED = byLength(COMPARE_TO_BASELINE);
+const CHANGE_ADVERBS_SORTED = byLength(CHANGE_ADVERBS);
+const CHANGE_WORD_TAILS_SORTED = byLength(CHANGE_WORD_TAILS);
 
 function startWord(s: string, words: readonly string[]): string | null {
   for (const w of words) if (s.startsWith(w)) return w;
@@ -369,7 +379,7 @@ class Cursor {
   }
 }
 
-const PER_PREFIX = /^每(季度|半年|[日天周月季年人户])/;
+const PER_PREFIX = new RegExp(`^${PER_PREFIX_WORD}(${byLength(Object.keys(PER_WORDS)).join("|")})`);
 const MARKS_SORTED = byLength([...STRICT_MARKS, ...INCLUSIVE_MARKS]);
 
 const strictOf = (op: Comparator): Comparator => (op === ">=" ? ">" : op === "<=" ? "<" : op);
@@ -521,8 +531,8 @@ interface WrittenOp {
   approx?: boolean;
 }
 
-/** Names of rates and shares: 覆盖率, 合格率, 占比, 比例 … */
-const RATE_NAME = /(率|比例|占比|比重)(\s*[（(][^）)]*[）)])?$/;
+/** Names of rates and shares: 覆盖率, 合格率, 占比, 比例 …, maybe with a unit in brackets after them. */
+const RATE_NAME = new RegExp(`(?:${RATE_NAME_WORDS.join("|")})(\\s*[（(][^）)]*[）)])?$`);
 
 function quantityTarget(
   raw: string,
@@ -588,7 +598,7 @@ function parseChange(s: string, raw: string, ctx: TargetContext): ParsedTarget |
     baseline = true;
   }
   if (baseline && FLAT_WORDS.includes(rest)) return changeTarget(raw, 0, "=", null, ctx, []);
-  if (baseline) rest = rest.replace(/^(?:有所|明显|稳步|进一步|持续|逐步)/, "");
+  if (baseline) rest = rest.slice(startWord(rest, CHANGE_ADVERBS_SORTED)?.length ?? 0);
 
   const word = CHANGE_WORDS_SORTED.find(([w]) => rest.startsWith(w));
   if (!word) {
@@ -599,7 +609,8 @@ function parseChange(s: string, raw: string, ctx: TargetContext): ParsedTarget |
     return changeTarget(raw, mag.quantity.value, mag.op, mag.quantity.unit, ctx, []);
   }
   const sign = word[1];
-  rest = rest.slice(word[0].length).replace(/^(?:了|率|幅度|比例)/, "");
+  rest = rest.slice(word[0].length);
+  rest = rest.slice(startWord(rest, CHANGE_WORD_TAILS_SORTED)?.length ?? 0);
 
   const to = startWord(rest, CHANGE_TO_MARKERS);
   if (to) {

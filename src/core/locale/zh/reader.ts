@@ -1,38 +1,16 @@
 /**
  * The reader's Chinese vocabulary, as data. Every pattern is matched against a normalised label
- * (text.ts: no spaces, no colons, bracketed parts removed, full-width → half-width), so "项目名称：",
+ * (read/text.ts: no spaces, no colons, bracketed parts removed, full-width → half-width), so "项目名称：",
  * "预算数（万元）" and "其中：财政    资金" meet "项目名称", "预算数" and "财政资金".
  * First matching entry wins: keep specific patterns above general ones.
  */
-import type { IndicatorColumn, TableKind } from "../types";
+import type { GoalTable, IndicatorColumn, TableKind } from "../../types";
+import { MONTH_PERIOD } from "./calendar";
 
-type Vocabulary<R> = ReadonlyArray<readonly [R, RegExp]>;
-
-/** Labels repeat a lot (工作计划, 产出指标 …): remember each vocabulary's answers. */
-const memo = new WeakMap<object, Map<string, unknown>>();
-const MEMO_LIMIT = 20_000;
-
-export function lookup<R>(vocabulary: Vocabulary<R>, key: string): R | null {
-  if (!key) return null;
-  let answers = memo.get(vocabulary);
-  if (!answers) memo.set(vocabulary, (answers = new Map()));
-  if (answers.has(key)) return answers.get(key) as R | null;
-  let found: R | null = null;
-  for (const [role, pattern] of vocabulary) {
-    if (pattern.test(key)) {
-      found = role;
-      break;
-    }
-  }
-  if (answers.size >= MEMO_LIMIT) answers.clear();
-  answers.set(key, found);
-  return found;
-}
+/** Roles and the patterns that recognise them; the first matching entry wins (read/lookup.ts walks them). */
+export type Vocabulary<R> = ReadonlyArray<readonly [R, RegExp]>;
 
 // ───────────────────────────── Indicator block (one row of column headers) ─────────────────────────────
-
-/** "1-7月", "1—6月份", "截至7月底", "7月" as the period of a monitoring column. */
-const PERIOD = String.raw`(?:(?:1|一)\s*[-—–~至到])?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份|底|末)?|截[至止](?:目前|\d{1,2}月(?:底|末)?|[一二三四五六七八九十]{1,2}月(?:底|末)?)|上半年|前三季度|第?[一二三四1-4]季度`;
 
 export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   ["level1", /^一级指标(名称)?$/],
@@ -45,7 +23,7 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
     "actual",
     new RegExp(
       String.raw`^(全年|年度|年末|本年)?(实际完成(值|情况|数)?|完成值|实际值|实际完成指标值|当前完成(值|情况)|完成情况|执行情况|` +
-        String.raw`(${PERIOD})(累计)?(执行情况|完成情况|完成值|实际完成值|执行数|完成数|实际值|指标完成值|完成))$`,
+        String.raw`(${MONTH_PERIOD})(累计)?(执行情况|完成情况|完成值|实际完成值|执行数|完成数|实际值|指标完成值|完成))$`,
     ),
   ],
   // Any short qualifier: 年度指标值, 当年度指标值, 实施周期指标值, 当年预期实现值 (readers prefer the annual one).
@@ -71,13 +49,13 @@ export const GROUP_MEMBERS: Vocabulary<"reason" | "likelihood"> = [
   ["likelihood", /^(确定能|有可能|完全不可能|不可能|能|不能)$/],
 ];
 
-/** A row whose first cell is one of these closes an indicator block. */
 /** Progress columns beside a schedule (ours from an earlier check, or a monitoring form's): not checkpoints. */
 export const PROGRESS_COLUMN = /^(执行率|计划进度|序时进度|进度状态|执行进度|进度预警|执行预警|滞后|偏差)/;
 
 /** A template row left unfilled: the name cell holds only "……" / "…" / "..." (no indicator). */
 export const PLACEHOLDER_NAME = /^[….。、·]+$/;
 
+/** A row whose first cell is one of these closes an indicator block: a summary, then a footer. */
 export const SUMMARY_ROW = /^(合计|总计|小计|总分|得分合计|分值合计|综合得分|自评得分|总得分|综合评分|自评总分)/;
 export const FOOTER_ROW =
   /^(填报人|填表人|联系电话|联系人|单位负责人|负责人|财务负责人|审核人|经办人|填表日期|填报日期|注[:：]?|说明[:：]|其他需要说明的(问题|事项)|其他说明的问题)/;
@@ -138,9 +116,9 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
   ["spentYear", /^全年(实际)?(执行数|执行金额|支出数)$/],
   [
     "spent",
-    new RegExp(String.raw`^(实际|累计|预算|当前|(${PERIOD}))?(执行数|执行金额|支出数|实际支出|已支出|支出金额)$`),
+    new RegExp(String.raw`^(实际|累计|预算|当前|(${MONTH_PERIOD}))?(执行数|执行金额|支出数|实际支出|已支出|支出金额)$`),
   ],
-  ["rate", new RegExp(String.raw`^(全年|(${PERIOD}))?(预算)?执行率$`)],
+  ["rate", new RegExp(String.raw`^(全年|(${MONTH_PERIOD}))?(预算)?执行率$`)],
   ["execWeight", /^(分值|权重)$/],
   ["execScore", /^得分$/],
   ["schedule", /^(资金|预算|分月|分季度?|月度|季度)?(支出|使用|用款|执行)(进度)?计划$|^(资金)?支出进度$|^用款计划$/],
@@ -165,19 +143,12 @@ export const LONG_TERM_COLUMN = /实施周期|中期|长期|周期|总体/;
 
 /** "单位：万元", "金额单位：元", "（单位：万元）" — the money unit line. */
 export const MONEY_UNIT_LINE = /^[(（]?(?:金额|资金)?单位[:：]\s*(万元|元|亿元)[)）]?$/;
-export const MONEY_UNITS = ["万元", "元", "亿元"] as const;
-export type MoneyUnit = (typeof MONEY_UNITS)[number];
-
-/** Money in 万元 from an amount written in `unit`. */
-export function toWan(amount: number, unit: MoneyUnit): number {
-  const factor = unit === "元" ? 1e-4 : unit === "亿元" ? 1e4 : 1;
-  return Math.round(amount * factor * 1e8) / 1e8;
-}
+/** The money units a table states for its amounts (a unit line, a label hint). */
+export type MoneyUnit = GoalTable["moneyUnit"];
 
 /** A title line: "1.办公用品采购绩效目标表", "2024年度项目支出绩效自评表", "部门整体支出绩效目标申报表". */
-export function isTitleText(key: string): boolean {
-  return key.length <= 120 && /表$/.test(key) && /绩效|目标|自评|监控/.test(key);
-}
+export const TITLE_END = /表$/;
+export const TITLE_WORDS = /绩效|目标|自评|监控/;
 
 /** Table kind a title announces, if any. */
 export const TITLE_KINDS: Vocabulary<TableKind> = [

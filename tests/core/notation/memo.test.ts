@@ -1,4 +1,4 @@
-import { clearTargetMemo, parseTarget, targetMemoSize } from "../../../src/core/target/parseTarget";
+import { clearTargetMemo, parseTarget, targetMemoSize } from "../../../src/core/notation/parseTarget";
 
 describe("parseTarget memo", () => {
   beforeEach(() => clearTargetMemo());

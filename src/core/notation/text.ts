@@ -1,11 +1,13 @@
 /**
  * Text helpers of target notation: normalising, dates, quantities and the direction of an indicator.
- * Pure functions; the vocabulary comes from patterns.zh.ts.
+ * Pure functions; the vocabulary comes from locale/zh.
  */
 import { memoizeString } from "../memo";
 import { lastDayOfMonth, makeIso } from "../dates";
 import {
   BAD_THING_WORDS,
+  CHINESE_NUMERAL_CHARS,
+  CHINESE_NUMERAL_UNITS,
   COST_LEVEL_WORDS,
   COST_NAME_WORDS,
   DATE_CONTEXT_WORDS,
@@ -21,7 +23,10 @@ import {
   PER_WORDS,
   TIME_UNITS,
   UNIT_ALIASES,
-} from "./patterns.zh";
+  WITHIN_WORDS,
+  YEAR_END_RESTS,
+  chineseInteger,
+} from "../locale/zh";
 
 // ───────────────────────────── Normalising ─────────────────────────────
 
@@ -85,44 +90,9 @@ function compact(s: string): string {
 // ───────────────────────────── Numbers ─────────────────────────────
 
 const THOUSANDS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?/g;
-const CN_DIGITS: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CN_POWERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-
-/** A small Chinese integer (一 … 九千九百九十九) → number, or null. */
-export function chineseInteger(s: string): number | null {
-  if (!s) return null;
-  let total = 0;
-  let digit: number | null = null;
-  for (const ch of s) {
-    if (ch in CN_DIGITS) {
-      if (CN_DIGITS[ch] === 0 && digit === null && total > 0) continue; // 一百零五: 零 only fills a gap
-      if (digit !== null) return null; // 二三 is not a number
-      digit = CN_DIGITS[ch];
-    } else if (ch in CN_POWERS) {
-      total += (digit ?? 1) * CN_POWERS[ch];
-      digit = null;
-    } else return null;
-  }
-  return total + (digit ?? 0);
-}
-
-const CN_NUM = "[零〇一二两三四五六七八九十百千]+";
-const CN_COUNT_UNIT =
-  "(?:个工作日|个月|个小时|工作日|小时|次|个|人|项|件|台|套|辆|份|场|户|家|篇|名|批|期|天|日|周|年|所|条|处)";
-const CN_BEFORE_UNIT = new RegExp(`(^|[^\\d零〇一二两三四五六七八九十百千万第])(${CN_NUM})(?=${CN_COUNT_UNIT})`, "g");
+const CN_NUM = `[${CHINESE_NUMERAL_CHARS}]+`;
+const CN_COUNT_UNIT = `(?:${CHINESE_NUMERAL_UNITS.join("|")})`;
+const CN_BEFORE_UNIT = new RegExp(`(^|[^\\d${CHINESE_NUMERAL_CHARS}万第])(${CN_NUM})(?=${CN_COUNT_UNIT})`, "g");
 const CN_PERCENT = new RegExp(`百分之(${CN_NUM})`, "g");
 
 /** Thousands separators dropped, `两次` → `2次`, `百分之九十` → `90%`. Works on compact text. */
@@ -201,7 +171,6 @@ const YEAR_MONTH = [/^(\d{4})年(\d{1,2})月(?:底|末|份)?$/, /^(\d{4})[-/.](\
 const YEAR_ONLY = /^(\d{4})年(.*)$/;
 const MONTH_DAY = /^(\d{1,2})月(\d{1,2})[日号]$/;
 const MONTH_ONLY = new RegExp(`^(\\d{1,2})月(${MONTH_END_WORDS.filter(Boolean).join("|")})?$`);
-const YEAR_END_RESTS = ["", "度", "底", "末", "终", "年底", "年末"];
 const PLAUSIBLE_YEAR = (y: number) => y >= 1990 && y <= 2100;
 
 function stripOnce(s: string, words: readonly string[], where: "start" | "end"): string | null {
@@ -215,7 +184,6 @@ function stripOnce(s: string, words: readonly string[], where: "start" | "end"):
 
 const SORTED_PREFIXES = [...DEADLINE_PREFIXES].sort((a, b) => b.length - a.length);
 const SORTED_SUFFIXES = [...DEADLINE_SUFFIXES].sort((a, b) => b.length - a.length);
-const WITHIN_WORDS = ["内", "以内", "之内"];
 
 function dateOrError(y: number, m: number, d: number | null, text: string): DateReading {
   if (m < 1 || m > 12) return { error: `「${text}」中的月份 ${m} 无效` };

@@ -6,12 +6,8 @@
  * All entries are matched against *compact* text: normalizeText() applied (full-width → ASCII,
  * ≧ → ≥ …) and every space removed.
  */
-import type { Comparator } from "../types";
-
-/** A lookup table without a prototype, so `table["toString"]` is undefined (keys come from user text). */
-export function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
-  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
-}
+import type { Comparator } from "../../types";
+import { table } from "./table";
 
 /** A word (or symbol) and the comparator it writes. Longest entries are tried first. */
 export type WordOp = readonly [word: string, op: Comparator];
@@ -103,6 +99,10 @@ export const SUFFIX_OPS: readonly WordOp[] = [
   ["之内", "<="],
   ["内", "<="],
 ];
+
+/** `±3%以内`: a tolerance either way, judged as a cap on the size of the deviation; these may follow it. */
+export const TOLERANCE_SIGN = "±";
+export const TOLERANCE_SUFFIXES: readonly string[] = ["以内", "以下", "之内"];
 
 /** Inclusion notes next to 以上 / 以下: `(含)` keeps the bound, `(不含)` makes it strict. */
 export const STRICT_MARKS: readonly string[] = ["(不含)", "(不包含)", "(不含本数)"];
@@ -216,12 +216,17 @@ export const CHANGE_WORDS: readonly (readonly [word: string, sign: 1 | -1])[] = 
   ["减少", -1],
   ["压缩", -1],
   ["缩减", -1],
+  ["压减", -1],
   ["降幅", -1],
   ["减幅", -1],
   ["节约", -1],
   ["降", -1],
   ["减", -1],
 ];
+/** Adverbs between a baseline and its change word: `较上年有所提高`, `同比明显下降`. */
+export const CHANGE_ADVERBS: readonly string[] = ["有所", "明显", "稳步", "进一步", "持续", "逐步"];
+/** Words after a change word that do not change it: `增长率5%`, `下降幅度3%`, `提高了2%`. */
+export const CHANGE_WORD_TAILS: readonly string[] = ["幅度", "比例", "了", "率"];
 /** `提高至95%` / `降到3%` name a level, not a change: the word only gives the comparator. */
 export const CHANGE_TO_MARKERS: readonly string[] = ["至", "到"];
 
@@ -243,154 +248,6 @@ export const COMPARE_TO_BASELINE: readonly string[] = [
   "同期",
 ];
 
-// ───────────────────────────── Units ─────────────────────────────
-
-/**
- * Units as written → canonical unit. Tried longest first, case-sensitive.
- * 天 and 日 are one unit (日); 百分比 is %; 个工作日 is 工作日; 钟头 is 小时.
- */
-export const UNIT_ALIASES: Readonly<Record<string, string>> = table({
-  "%": "%",
-  "‰": "‰",
-  百分比: "%",
-  百分点: "百分点",
-  个百分点: "百分点",
-  人次: "人次",
-  万人次: "万人次",
-  万人: "万人",
-  人: "人",
-  名: "人",
-  次: "次",
-  个: "个",
-  件: "件",
-  项: "项",
-  台套: "台套",
-  台: "台",
-  套: "套",
-  辆: "辆",
-  份: "份",
-  场: "场",
-  场次: "场次",
-  户: "户",
-  家: "家",
-  篇: "篇",
-  册: "册",
-  本: "本",
-  张: "张",
-  条: "条",
-  处: "处",
-  所: "所",
-  座: "座",
-  间: "间",
-  批: "批",
-  期: "期",
-  班: "班",
-  课时: "课时",
-  学时: "学时",
-  门: "门",
-  节: "节",
-  部: "部",
-  支: "支",
-  组: "组",
-  队: "队",
-  笔: "笔",
-  宗: "宗",
-  起: "起",
-  例: "例",
-  床: "床",
-  株: "株",
-  棵: "棵",
-  头: "头",
-  只: "只",
-  个点: "个点",
-  点: "点",
-  万元: "万元",
-  亿元: "亿元",
-  千元: "千元",
-  元: "元",
-  万: "万",
-  亿: "亿",
-  工作日: "工作日",
-  个工作日: "工作日",
-  天: "日",
-  日: "日",
-  周: "周",
-  星期: "周",
-  个星期: "周",
-  个月: "个月",
-  月: "月",
-  年: "年",
-  小时: "小时",
-  钟头: "小时",
-  个小时: "小时",
-  分钟: "分钟",
-  秒: "秒",
-  分: "分",
-  公里: "公里",
-  千米: "公里",
-  km: "公里",
-  米: "米",
-  厘米: "厘米",
-  毫米: "毫米",
-  平方米: "平方米",
-  立方米: "立方米",
-  "㎡": "平方米",
-  m2: "平方米",
-  亩: "亩",
-  公顷: "公顷",
-  吨: "吨",
-  千克: "千克",
-  公斤: "千克",
-  kg: "千克",
-  M: "M",
-  Mb: "Mb",
-  MB: "MB",
-  Mbps: "Mbps",
-  G: "G",
-  GB: "GB",
-  Gbps: "Gbps",
-  T: "T",
-  TB: "TB",
-  K: "K",
-  KB: "KB",
-});
-
-/** Units whose numbers are written without a space in the normalised text ("90%", "80M"); others get one ("86 人"). */
-export const ATTACHED_UNIT = /^(?:%|‰|[A-Za-z0-9]+)$/;
-
-/** Units of time: with ≤ / 内 a quantity in these is a duration (`7日内`, `3个月以内`). */
-export const TIME_UNITS: readonly string[] = ["工作日", "日", "周", "个月", "月", "年", "小时", "分钟", "秒"];
-
-/** Frequency bases: `每月1次`, `1次/月` → unit "次/月". */
-export const PER_WORDS: Readonly<Record<string, string>> = table({
-  日: "日",
-  天: "日",
-  周: "周",
-  月: "月",
-  季度: "季度",
-  季: "季度",
-  半年: "半年",
-  年: "年",
-  人: "人",
-  户: "户",
-  次: "次",
-  // Unit prices per quantity: 475元/亩, 2875元/个, 3000元/平方米 (扶贫 and construction cost standards).
-  亩: "亩",
-  个: "个",
-  平方米: "平方米",
-  米: "米",
-  公里: "公里",
-  吨: "吨",
-  株: "株",
-  台: "台",
-  件: "件",
-  套: "套",
-});
-
-/** Units that are money amounts. */
-export const MONEY_UNITS: readonly string[] = ["万元", "亿元", "千元", "元"];
-/** A bare `万` / `亿` is money in a money context: `250万` → 250 万元. */
-export const MONEY_SHORTHAND: Readonly<Record<string, string>> = table({ 万: "万元", 亿: "亿元" });
 /** Indicator levels or names that make an amount money: 成本指标, 资金, 经费, 预算 … */
 export const MONEY_CONTEXT_WORDS: readonly string[] = [
   "成本",
@@ -539,89 +396,21 @@ export const SIGN_DIRECTION_WORDS: Readonly<Record<string, Comparator>> = table(
   区间: "between",
 });
 export const QUALITATIVE_SIGNS: readonly string[] = ["定性", "定性指标"];
+/** Everything a separate sign column (指标性质 / 指标方向) may hold: comparators, directions, 定性 / 定量. */
+export const SIGN_CELL_WORDS: readonly string[] = [
+  ...PREFIX_OPS.map(([w]) => w),
+  ">=",
+  "<=",
+  "=>",
+  "=<",
+  "等于",
+  ...Object.keys(SIGN_DIRECTION_WORDS),
+  ...QUALITATIVE_SIGNS,
+  "定量",
+  "定量指标",
+];
 /** `定性：及时保障` (our own normalised form, or a user's). */
 export const QUALITATIVE_PREFIX = /^定性[:：]/;
-
-// ───────────────────────────── Dates ─────────────────────────────
-
-/** Words before a deadline that do not change it: `截至2024年12月31日`, `于年底前`. */
-export const DEADLINE_PREFIXES: readonly string[] = [
-  // `完成时间为2022年12月30日` (the deadline stated as a sentence).
-  "完成时间为",
-  "完成时限为",
-  "完成日期为",
-  "完成时间",
-  "完成时限",
-  "完成日期",
-  "截止到",
-  "截至",
-  "截止",
-  "确保在",
-  "确保",
-  "力争",
-  "计划",
-  "须在",
-  "需在",
-  "应在",
-  "于",
-  "在",
-  "到",
-  "至",
-];
-/** Words after a deadline: `12月底前`, `年底前完成`, `2024年12月31日止`. */
-export const DEADLINE_SUFFIXES: readonly string[] = [
-  "之前",
-  "以前",
-  "前",
-  "为止",
-  "截止",
-  "止",
-  "以内",
-  "之内",
-  "内",
-  "末",
-  "底",
-  ...FILLER_SUFFIXES,
-];
-
-/** Named points of the year → [month, day] (day 0 = last day of the month). Suffixes (前, 内) are stripped first. */
-export const NAMED_DEADLINES: Readonly<Record<string, readonly [number, number]>> = table({
-  年底: [12, 0],
-  年末: [12, 0],
-  年终: [12, 0],
-  年: [12, 0],
-  本年: [12, 0],
-  本年度: [12, 0],
-  年度: [12, 0],
-  当年: [12, 0],
-  当年度: [12, 0],
-  全年: [12, 0],
-  下半年: [12, 0],
-  上半年: [6, 0],
-  年中: [6, 0],
-  第一季度: [3, 0],
-  一季度: [3, 0],
-  "1季度": [3, 0],
-  第1季度: [3, 0],
-  Q1: [3, 0],
-  第二季度: [6, 0],
-  二季度: [6, 0],
-  "2季度": [6, 0],
-  第2季度: [6, 0],
-  Q2: [6, 0],
-  第三季度: [9, 0],
-  三季度: [9, 0],
-  "3季度": [9, 0],
-  第3季度: [9, 0],
-  Q3: [9, 0],
-  第四季度: [12, 0],
-  四季度: [12, 0],
-  "4季度": [12, 0],
-  第4季度: [12, 0],
-  Q4: [12, 0],
-});
-/** After a month: `12月底`, `6月末`; `份` (12月份) is the whole month, so its end too. */
-export const MONTH_END_WORDS: readonly string[] = ["底", "末", "份", "末前", ""];
 
 /** Indicator levels / names under which a bare 40000–60000 number is an Excel date serial. */
 export const DATE_CONTEXT_WORDS: readonly string[] = [
@@ -646,6 +435,19 @@ export const DURATION_CONTEXT_WORDS: readonly string[] = [
   "响应时间",
   "办理时间",
 ];
+
+/**
+ * Headcounts and other stocks (保障办公人数 86人, 在编人数) hold all year long: judged against the full target,
+ * not a pro-rated one (evaluate/units.ts isStockIndicator).
+ */
+export const STOCK_NAMES: readonly RegExp[] = [
+  /(保障|供养|在编|在职|在岗|编制|聘用|派遣|现有|实有)\S*人数/,
+  /(人员|职工|干警)(数量|人数)$/,
+  /^(保障|在编|在职)人数$/,
+];
+
+/** Names of rates and shares (覆盖率, 合格率, 占比, 比例): their target is a percentage. */
+export const RATE_NAME_WORDS: readonly string[] = ["率", "比例", "比率", "占比", "比重"];
 
 // ───────────────────────────── Qualitative and missing ─────────────────────────────
 

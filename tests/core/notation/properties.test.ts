@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseTarget } from "../../../src/core/target/parseTarget";
+import { parseTarget } from "../../../src/core/notation/parseTarget";
 import type { CellValue, ParsedTarget, TargetContext } from "../../../src/core/types";
 
 /** Fragments of real notation, so random strings reach deep into the parser. */

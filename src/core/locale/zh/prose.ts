@@ -2,49 +2,28 @@
  * The vocabulary of thresholds written inside sentences (部门整体绩效目标 in prose), as tables.
  * Matched against text that went through normalizeText (half-width digits, `%`, `(`).
  */
-import { PREFIX_OPS, SUFFIX_OPS } from "../target/patterns.zh";
+import { WITHIN_WORDS } from "./calendar";
+import { CHANGE_WORDS, PREFIX_OPS, REACH_WORDS, SUFFIX_OPS } from "./notation";
+import { COUNT_UNITS, TIME_UNITS, writtenForms } from "./units";
 
-const longestFirst = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-export const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join("|");
-
-/** Comparator words before a number: the target notation's, plus the "reach" words of prose. */
-export const PROSE_PREFIXES: readonly string[] = [...PREFIX_OPS.map(([w]) => w), "达到", "等于", "达"];
+/** Comparator words before a number: the target notation's, plus the "reach" words of prose (not 为 / 是). */
+export const PROSE_PREFIXES: readonly string[] = [
+  ...PREFIX_OPS.map(([w]) => w),
+  ...REACH_WORDS.filter((w) => w !== "为" && w !== "是"),
+];
 
 /** Comparator words after a number: 以上, 以下, 以内 … (bare 内 only for durations). */
 export const PROSE_SUFFIXES: readonly string[] = SUFFIX_OPS.map(([w]) => w).filter((w) => w !== "内");
-export const DURATION_SUFFIXES: readonly string[] = ["以内", "之内", "内"];
+export const DURATION_SUFFIXES: readonly string[] = WITHIN_WORDS;
 
-/** Words of a relative change: `提高10%`. */
-export const CHANGE_WORDS: readonly string[] = ["提高", "提升", "增长", "增加", "上升", "下降", "降低", "减少", "压减"];
+/** Words of a relative change: `提高10%` (the notation's change words of two characters or more). */
+export const PROSE_CHANGE_WORDS: readonly string[] = CHANGE_WORDS.map(([w]) => w).filter((w) => w.length > 1);
 
-export const PERCENT_UNITS: readonly string[] = ["%", "‰", "个百分点", "百分点"];
-/** Count units that make a threshold with a comparator: `不少于2次`. */
-export const COUNT_UNITS: readonly string[] = [
-  "人次",
-  "场次",
-  "人",
-  "名",
-  "次",
-  "个",
-  "件",
-  "项",
-  "台",
-  "套",
-  "辆",
-  "份",
-  "场",
-  "户",
-  "家",
-  "篇",
-  "期",
-  "批",
-  "条",
-  "万元",
-  "元",
-];
+export const PROSE_PERCENT_UNITS: readonly string[] = writtenForms(["%", "‰", "百分点"]);
+/** Count units that make a threshold with a comparator: `不少于2次`, `3万元`. */
+export const PROSE_COUNT_UNITS: readonly string[] = writtenForms([...COUNT_UNITS, "万元", "元"]);
 /** Time units of a duration: `3个月以内`, `10日内`. */
-export const TIME_UNITS: readonly string[] = ["个工作日", "工作日", "个月", "小时", "日", "天", "周", "年"];
+export const PROSE_TIME_UNITS: readonly string[] = writtenForms(TIME_UNITS);
 
 /** Sentence and clause separators (normalised text). */
 export const SENTENCE_SEPARATORS = /[。；;!?！？\n]+/;

@@ -1,6 +1,5 @@
 import {
   canonicalUnit,
-  chineseInteger,
   compactText,
   isDateFormat,
   isPercentFormat,
@@ -9,7 +8,8 @@ import {
   parseDateText,
   parseQuantity,
   isMoneyContext,
-} from "../../../src/core/target/text";
+} from "../../../src/core/notation/text";
+import { chineseInteger } from "../../../src/core/locale/zh";
 
 describe("normalizeText", () => {
   test.each([

@@ -7,7 +7,7 @@ import type { CellRange, CellRef, CellValue, SheetSnapshot } from "../types";
 import { displayText } from "./display";
 import { normalizeLabel, plainText, toHalfWidth, type NormalizedLabel } from "./text";
 
-export class Grid {
+export class SheetGrid {
   readonly name: string;
   readonly top: number;
   readonly left: number;

@@ -1,0 +1,41 @@
+/**
+ * How actuals are written (实际完成值): grades of a qualitative indicator, words in front of a number,
+ * tick marks in check-box columns.
+ */
+import { CHANGE_BASELINES, CHANGE_WORDS } from "./notation";
+
+export type Grade = "achieved" | "partly" | "not";
+
+/**
+ * Grade words, most specific first (the long 自评 phrases before their short prefixes).
+ * Text is normalised and stripped of trailing punctuation before matching.
+ */
+export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
+  [/^未达成预期指标/, "not"],
+  [/^部分达成预期指标/, "partly"],
+  [/^达成预期指标/, "achieved"],
+  [/^(未达成|未完成|未达标|未实现|没有完成|尚未完成|否|差|较差)$/, "not"],
+  [/^(部分达成|部分完成|部分实现|基本达成|基本完成|基本实现|良|良好|较好|一般)$/, "partly"],
+  [/^(已?达成|已?完成|已?实现|已?达标|全部完成|按时完成|是|优|优秀|好)$/, "achieved"],
+];
+
+/** Words in front of an actual number that do not change it: "约 30人", "已完成 86人", "累计 12次". */
+export const ACTUAL_NUMBER_PREFIX = /^(约|共|累计|实际|已完成|完成|已达到|达到|已)\s*/;
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape);
+const changeActual = (sign: 1 | -1) =>
+  new RegExp(
+    `^(?:${longestFirst(CHANGE_BASELINES).join("|")})?\\s*(?:${longestFirst(
+      CHANGE_WORDS.filter(([w, s]) => s === sign && w.length > 1).map(([w]) => w),
+    ).join("|")})\\s*`,
+  );
+
+/** Signed words of a change actual: "提高12%" = +12, "同比下降4%" = −4 (the change words of notation.ts). */
+export const ACTUAL_CHANGE_WORDS: ReadonlyArray<readonly [RegExp, 1 | -1]> = [
+  [changeActual(1), 1],
+  [changeActual(-1), -1],
+];
+
+/** Marks users put into tick-box columns (偏差原因 经费保障 √, 完成目标可能性 确定能 √). */
+export const CHECK_MARKS = /^(√|✓|✔|☑|■|●|是|Y|y|1)$/;

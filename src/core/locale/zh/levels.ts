@@ -1,0 +1,27 @@
+/** Indicator levels (一级 / 二级指标) of the national framework, with and without the 指标 suffix. */
+
+/** 一级指标 names. */
+export const LEVEL1_NAMES: readonly string[] = ["产出", "效益", "满意度"];
+
+/** 二级指标 names, including the cost categories of the 2021 national framework. */
+export const LEVEL2_NAMES: readonly string[] = [
+  "数量",
+  "质量",
+  "时效",
+  "成本",
+  "经济效益",
+  "社会效益",
+  "生态效益",
+  "可持续影响",
+  "服务对象满意度",
+  "经济成本",
+  "社会成本",
+  "生态环境成本",
+];
+
+/** A whole level cell: `产出`, `产出指标`. */
+export const LEVEL1 = new RegExp(`^(?:${LEVEL1_NAMES.join("|")})(?:指标)?$`);
+export const LEVEL2 = new RegExp(`^(?:${LEVEL2_NAMES.join("|")})(?:指标)?$`);
+
+/** A word that makes a cell a 一级 label of some template (产出, 效益, 满意度, 成本 … and 自评's 决策 / 管理). */
+export const LEVEL1_WORD = /(产出|效益|效果|满意度|成本|影响|管理|过程|决策)(指标)?/;

@@ -1,0 +1,255 @@
+/**
+ * Units as Chinese tables write them: aliases, time units, frequency bases, money and its conversion to 万元,
+ * count units. Matched against compact text (see notation.ts).
+ */
+import { table } from "./table";
+
+/**
+ * Units as written → canonical unit. Tried longest first, case-sensitive.
+ * 天 and 日 are one unit (日); 百分比 is %; 个工作日 is 工作日; 钟头 is 小时.
+ */
+export const UNIT_ALIASES: Readonly<Record<string, string>> = table({
+  "%": "%",
+  "‰": "‰",
+  百分比: "%",
+  百分点: "百分点",
+  个百分点: "百分点",
+  人次: "人次",
+  万人次: "万人次",
+  万人: "万人",
+  人: "人",
+  名: "人",
+  次: "次",
+  个: "个",
+  件: "件",
+  项: "项",
+  台套: "台套",
+  台: "台",
+  套: "套",
+  辆: "辆",
+  份: "份",
+  场: "场",
+  场次: "场次",
+  户: "户",
+  家: "家",
+  篇: "篇",
+  册: "册",
+  本: "本",
+  张: "张",
+  条: "条",
+  处: "处",
+  所: "所",
+  座: "座",
+  间: "间",
+  批: "批",
+  期: "期",
+  班: "班",
+  课时: "课时",
+  学时: "学时",
+  门: "门",
+  节: "节",
+  部: "部",
+  支: "支",
+  组: "组",
+  队: "队",
+  笔: "笔",
+  宗: "宗",
+  起: "起",
+  例: "例",
+  床: "床",
+  株: "株",
+  棵: "棵",
+  头: "头",
+  只: "只",
+  个点: "个点",
+  点: "点",
+  万元: "万元",
+  亿元: "亿元",
+  千元: "千元",
+  元: "元",
+  万: "万",
+  亿: "亿",
+  工作日: "工作日",
+  个工作日: "工作日",
+  天: "日",
+  日: "日",
+  周: "周",
+  星期: "周",
+  个星期: "周",
+  个月: "个月",
+  月: "月",
+  年: "年",
+  小时: "小时",
+  钟头: "小时",
+  个小时: "小时",
+  分钟: "分钟",
+  秒: "秒",
+  分: "分",
+  公里: "公里",
+  千米: "公里",
+  km: "公里",
+  米: "米",
+  厘米: "厘米",
+  毫米: "毫米",
+  平方米: "平方米",
+  立方米: "立方米",
+  "㎡": "平方米",
+  m2: "平方米",
+  亩: "亩",
+  公顷: "公顷",
+  吨: "吨",
+  千克: "千克",
+  公斤: "千克",
+  kg: "千克",
+  M: "M",
+  Mb: "Mb",
+  MB: "MB",
+  Mbps: "Mbps",
+  G: "G",
+  GB: "GB",
+  Gbps: "Gbps",
+  T: "T",
+  TB: "TB",
+  K: "K",
+  KB: "KB",
+});
+
+/** Units whose numbers are written without a space in the normalised text ("90%", "80M"); others get one ("86 人"). */
+export const ATTACHED_UNIT = /^(?:%|‰|[A-Za-z0-9]+)$/;
+
+/** Units of time: with ≤ / 内 a quantity in these is a duration (`7日内`, `3个月以内`). */
+export const TIME_UNITS: readonly string[] = ["工作日", "日", "周", "个月", "月", "年", "小时", "分钟", "秒"];
+
+/** Frequency bases: `每月1次`, `1次/月` → unit "次/月". */
+export const PER_WORDS: Readonly<Record<string, string>> = table({
+  日: "日",
+  天: "日",
+  周: "周",
+  月: "月",
+  季度: "季度",
+  季: "季度",
+  半年: "半年",
+  年: "年",
+  人: "人",
+  户: "户",
+  次: "次",
+  // Unit prices per quantity: 475元/亩, 2875元/个, 3000元/平方米 (扶贫 and construction cost standards).
+  亩: "亩",
+  个: "个",
+  平方米: "平方米",
+  米: "米",
+  公里: "公里",
+  吨: "吨",
+  株: "株",
+  台: "台",
+  件: "件",
+  套: "套",
+});
+
+/** `每月1次`, `每季度`: the frequency word before a base of PER_WORDS. */
+export const PER_PREFIX_WORD = "每";
+
+/** Units that are money amounts. */
+export const MONEY_UNITS: readonly string[] = ["万元", "亿元", "千元", "元"];
+/** A bare `万` / `亿` is money in a money context: `250万` → 250 万元. */
+export const MONEY_SHORTHAND: Readonly<Record<string, string>> = table({ 万: "万元", 亿: "亿元" });
+
+/** Money units → factor to 万元 (the unit every amount is shown in); 万 / 亿 alone are money shorthand. */
+export const MONEY_IN_WAN: Readonly<Record<string, number>> = table({
+  元: 0.0001,
+  千元: 0.001,
+  万元: 1,
+  万: 1,
+  亿元: 10_000,
+  亿: 10_000,
+});
+
+/** An amount in 万元 from one written in a money unit (unknown units: as written). Rounded to 8 decimals. */
+export function toWan(amount: number, unit: string): number {
+  return Math.round(amount * (MONEY_IN_WAN[unit] ?? 1) * 1e8) / 1e8;
+}
+
+/** Count units (canonical, see UNIT_ALIASES): things counted one by one, never a rate. */
+export const COUNT_UNITS: readonly string[] = [
+  "人",
+  "人次",
+  "个",
+  "次",
+  "件",
+  "项",
+  "台",
+  "套",
+  "台套",
+  "辆",
+  "份",
+  "场",
+  "场次",
+  "户",
+  "家",
+  "篇",
+  "册",
+  "本",
+  "张",
+  "条",
+  "处",
+  "所",
+  "批",
+  "期",
+  "笔",
+  "宗",
+  "起",
+  "例",
+];
+
+/** Units written as they stand in text, for every canonical unit in `canonical` (天 and 日 for 日). */
+export function writtenForms(canonical: readonly string[]): string[] {
+  return Object.keys(UNIT_ALIASES).filter((w) => canonical.includes(UNIT_ALIASES[w]));
+}
+
+// ───────────────────────────── Judging ─────────────────────────────
+
+/** After canonicalUnit's folding (天 → 日, 名 → 人): shorthand and ratio words that judging treats as one unit. */
+export const JUDGING_ALIASES: Readonly<Record<string, string>> = {
+  万: "万元",
+  亿: "亿元",
+  百分点: "%",
+};
+
+/** Families whose members convert into each other: factor to the family's base unit. */
+export const UNIT_FAMILIES: readonly Readonly<Record<string, number>>[] = [
+  { ...MONEY_IN_WAN },
+  { "%": 1, "‰": 0.1 },
+  // Months and years are approximated (30 / 365 days); only used when target and actual differ.
+  { 秒: 1 / 86400, 分钟: 1 / 1440, 小时: 1 / 24, 日: 1, 周: 7, 个月: 30, 月: 30, 年: 365 },
+  { 人: 1, 万人: 10000 },
+  { 人次: 1, 万人次: 10000 },
+  { 米: 1, 公里: 1000 },
+  { 千克: 1, 吨: 1000 },
+  { 平方米: 1, 亩: 10000 / 15, 公顷: 10000 },
+];
+
+/**
+ * Rates and levels: compared with the full target at any date, never pro-rated.
+ * Every other unit (人 次 个 件 台 万元 …) is a cumulative quantity counted up over the year.
+ */
+export const LEVEL_UNITS: ReadonlySet<string> = new Set([
+  "%",
+  "‰",
+  "分",
+  "星",
+  "级",
+  "倍",
+  "M",
+  "Mb",
+  "MB",
+  "Mbps",
+  "G",
+  "GB",
+  "Gbps",
+  "T",
+  "TB",
+  "K",
+  "KB",
+  "℃",
+  "度",
+]);

@@ -1,0 +1,48 @@
+/**
+ * Checkpoint labels of a disbursement plan (资金支出计划: 3月底, 第一季度, 上半年, 9月30日) → a date in the budget
+ * year. The labels are in locale/zh/calendar.ts; this resolves what they name.
+ */
+import { isValidIso, lastDayOfMonth } from "../dates";
+import { CHECKPOINT_LABELS, CHECKPOINT_LEADS, CHECKPOINT_TAILS, smallNumber, type CheckpointPoint } from "../locale/zh";
+import { normalizeText, parseDateText } from "./text";
+
+const QUARTER_END_MONTH = [3, 6, 9, 12];
+
+function monthEnd(year: number, month: string): string | null {
+  const m = smallNumber(month);
+  return m !== null && m >= 1 && m <= 12 ? lastDayOfMonth(year, m) : null;
+}
+
+function dayOf(year: number, month: string, day: string): string | null {
+  const m = smallNumber(month);
+  if (m === null) return null;
+  const iso = `${year}-${String(m).padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return isValidIso(iso) ? iso : null;
+}
+
+function quarterEnd(year: number, quarter: string): string | null {
+  const q = smallNumber(quarter);
+  return q !== null && q >= 1 && q <= 4 ? lastDayOfMonth(year, QUARTER_END_MONTH[q - 1]) : null;
+}
+
+const RESOLVE: Record<CheckpointPoint, (m: RegExpExecArray, year: number) => string | null> = {
+  monthEnd: (m, y) => monthEnd(y, m[1]),
+  monthDay: (m, y) => dayOf(y, m[1], m[2]),
+  quarterEnd: (m, y) => quarterEnd(y, m[1]),
+  midYear: (_m, y) => `${y}-06-30`,
+  yearEnd: (_m, y) => `${y}-12-31`,
+};
+
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
+const LEAD = new RegExp(`^(?:${byLength(CHECKPOINT_LEADS)})\\s*`);
+const TAIL = new RegExp(`\\s*(?:${byLength(CHECKPOINT_TAILS)})$`);
+
+/** "3月底" → 2024-03-31, "第一季度" → 2024-03-31, "上半年" → 2024-06-30, "9月30日", "2024年9月30日"; null when not a checkpoint. */
+export function resolveCheckpointDate(label: string, year: number): string | null {
+  const t = normalizeText(label).replace(LEAD, "").replace(TAIL, "");
+  for (const [pattern, point] of CHECKPOINT_LABELS) {
+    const m = pattern.exec(t);
+    if (m) return RESOLVE[point](m, year);
+  }
+  return parseDateText(t, year);
+}

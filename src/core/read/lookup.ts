@@ -1,0 +1,29 @@
+/** Walking the reader's vocabulary (locale/zh/reader.ts): a normalised label → its role. */
+import { TITLE_END, TITLE_WORDS, type Vocabulary } from "../locale/zh/reader";
+
+/** Labels repeat a lot (工作计划, 产出指标 …): remember each vocabulary's answers. */
+const memo = new WeakMap<object, Map<string, unknown>>();
+const MEMO_LIMIT = 20_000;
+
+/** The role of the first entry whose pattern matches `key`, or null. */
+export function lookup<R>(vocabulary: Vocabulary<R>, key: string): R | null {
+  if (!key) return null;
+  let answers = memo.get(vocabulary);
+  if (!answers) memo.set(vocabulary, (answers = new Map()));
+  if (answers.has(key)) return answers.get(key) as R | null;
+  let found: R | null = null;
+  for (const [role, pattern] of vocabulary) {
+    if (pattern.test(key)) {
+      found = role;
+      break;
+    }
+  }
+  if (answers.size >= MEMO_LIMIT) answers.clear();
+  answers.set(key, found);
+  return found;
+}
+
+/** A title line: "1.办公用品采购绩效目标表", "2024年度项目支出绩效自评表", "部门整体支出绩效目标申报表". */
+export function isTitleText(key: string): boolean {
+  return key.length <= 120 && TITLE_END.test(key) && TITLE_WORDS.test(key);
+}
