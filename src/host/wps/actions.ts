@@ -1,0 +1,92 @@
+/**
+ * The ribbon / pane actions inside WPS 表格: read → check → plan → apply, synchronously on the object
+ * model under window.Application (no request batching to think of). Values mode always: WPS add-ins have
+ * no documented way to register the PERF.* custom functions, so formula cells get the computed values.
+ */
+import { checkWorkbook } from "../../core/check";
+import { buildClearPlan, buildPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
+import type { Plan } from "../../core/plan/types";
+import { parseStoredSettings, resolveSettings } from "../../core/settings";
+import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
+import { localAddress } from "../excel/address";
+import { explainWps, noTableError, protectedError, noWorkbookError } from "./errors";
+import type { WpsApplication } from "./model";
+import { applyPlan, type WpsWriteStats } from "./apply";
+import { readWorkbook, type WpsReading } from "./read";
+
+export interface WpsRunReport {
+  check: CheckResult | null;
+  plan: Plan;
+  write: WpsWriteStats;
+}
+
+export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>, todayIso: string): WpsRunReport {
+  try {
+    const reading = readWorkbook(app);
+    const settings = resolveSettings(parseStoredSettings(reading.snapshot.settings), overrides, todayIso);
+    const check = checkWorkbook(reading.snapshot, settings);
+    if (check.tables.length === 0) throw noTableError();
+    const plan = buildPlan(reading.snapshot, check, { formulas: false, lang: settings.lang, bands: settings.bands });
+    refuseProtected(reading, plan);
+    const write = applyPlan(app, plan, reading);
+    for (const message of plan.messages) check.diagnostics.push({ cell: null, message, severity: "info" });
+    return { check, plan, write };
+  } catch (error) {
+    throw explainWps(error);
+  }
+}
+
+export function runClear(app: WpsApplication): WpsRunReport {
+  try {
+    const reading = readWorkbook(app);
+    const plan = buildClearPlan(reading.snapshot);
+    refuseProtected(reading, plan);
+    const write = plan.ops.length ? applyPlan(app, plan, reading) : { blocks: 0, skipped: [] };
+    return { check: null, plan, write };
+  } catch (error) {
+    throw explainWps(error);
+  }
+}
+
+/** Settings JSON from A2 of the marks sheet: the one place the pane, the ribbon and the CLI read. */
+export function loadSettings(app: WpsApplication): string | null {
+  try {
+    return readWorkbook(app).snapshot.settings ?? null;
+  } catch (error) {
+    throw explainWps(error);
+  }
+}
+
+export function saveSettings(app: WpsApplication, json: string): void {
+  try {
+    const reading = readWorkbook(app);
+    const plan = buildSettingsPlan(json);
+    refuseProtected(reading, plan);
+    applyPlan(app, plan, reading);
+  } catch (error) {
+    throw explainWps(error);
+  }
+}
+
+export function selectCell(app: WpsApplication, cell: CellRef): void {
+  try {
+    const workbook = app.ActiveWorkbook;
+    if (!workbook) throw noWorkbookError();
+    const sheet = workbook.Worksheets.Item(cell.sheet);
+    sheet.Activate();
+    sheet.Range(localAddress({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col })).Select();
+  } catch (error) {
+    throw explainWps(error);
+  }
+}
+
+/** Fail before writing anything when the plan touches a protected sheet (a half-applied plan helps no one). */
+function refuseProtected(reading: WpsReading, plan: Plan): void {
+  const touched = new Set<string>();
+  for (const op of plan.ops) {
+    if ("cell" in op) touched.add(op.cell.sheet);
+    else if ("sheet" in op) touched.add(op.sheet);
+  }
+  const blocked = reading.protectedSheets.filter((s) => touched.has(s));
+  if (blocked.length) throw protectedError(blocked);
+}

@@ -1,0 +1,280 @@
+/**
+ * Carry a plan out in the open WPS workbook. Cell writes are grouped into rectangles and written as ONE
+ * 2-D Value2 (or Formula, when the rectangle holds a formula) per rectangle; number formats, bold and
+ * fills go out per rectangle of equal look. Every other operation is the object-model call it names.
+ *
+ * WPS cannot do: the summary chart (skipped: the summary sheet keeps the planned and actual columns the
+ * chart would show). Everything else is the same as in Excel: conditional formats keyed on the status
+ * cells, drop-downs (list validation) and notes (comments).
+ */
+import { columnLetters, quoteSheetName } from "../../core/a1";
+import type { CellStyle, PlainValue, Plan, PlanOp } from "../../core/plan/types";
+import { MARKS_SHEET, type CellRange } from "../../core/types";
+import { localAddress } from "../excel/address";
+import { bgr, XL, type WpsApplication, type WpsWorksheet } from "./model";
+import type { WpsReading } from "./read";
+
+export interface WpsWriteStats {
+  /** Rectangles written with one 2-D Value2 / Formula assignment. */
+  blocks: number;
+  /** Operations WPS has no equivalent for (the chart). */
+  skipped: PlanOp["op"][];
+}
+
+type CellWrite = Extract<PlanOp, { op: "setValue" | "setFormula" }>;
+
+export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading): WpsWriteStats {
+  const workbook = app.ActiveWorkbook;
+  if (!workbook) return { blocks: 0, skipped: [] };
+  const stats: WpsWriteStats = { blocks: 0, skipped: [] };
+  const existing = new Set(reading.sheetNames);
+  const names = new Set(reading.names);
+  const sheetCache = new Map<string, WpsWorksheet>();
+  const ws = (name: string): WpsWorksheet => {
+    let sheet = sheetCache.get(name);
+    if (!sheet) {
+      sheet = workbook.Worksheets.Item(name);
+      sheetCache.set(name, sheet);
+    }
+    return sheet;
+  };
+  const userSheet = app.ActiveSheet;
+  let active: string | null = null;
+  let moved = false; // the user's sheet is shown again at the end when the write had to switch sheets
+  const activate = (name: string) => {
+    if (active !== name) ws(name).Activate();
+    active = name;
+    moved = true;
+  };
+
+  const apply = (op: Exclude<PlanOp, CellWrite>): void => {
+    switch (op.op) {
+      case "addSheet": {
+        if (existing.has(op.sheet)) return;
+        const added = workbook.Worksheets.Add(undefined, workbook.Worksheets.Item(workbook.Worksheets.Count));
+        added.Name = op.sheet;
+        if (op.visibility === "veryHidden") added.Visible = XL.sheetVeryHidden;
+        existing.add(op.sheet);
+        sheetCache.set(op.sheet, added);
+        active = null; // Add activates the new sheet
+        moved = true;
+        return;
+      }
+      case "deleteSheet": {
+        if (!existing.has(op.sheet)) return;
+        const sheet = ws(op.sheet);
+        if (op.sheet === MARKS_SHEET) sheet.Visible = XL.sheetVisible;
+        const alerts = app.DisplayAlerts;
+        app.DisplayAlerts = false; // no "delete this sheet?" dialog for a sheet the add-in made
+        sheet.Delete();
+        app.DisplayAlerts = alerts;
+        existing.delete(op.sheet);
+        sheetCache.delete(op.sheet);
+        if (active === op.sheet) active = null;
+        return;
+      }
+      case "setNumberFormat":
+        ws(op.cell.sheet).Range(localAddress(cellRange(op.cell))).NumberFormat = op.format;
+        return;
+      case "fill":
+        ws(op.sheet).Range(localAddress(op.range)).Interior.Color = bgr(op.color);
+        return;
+      case "note": {
+        const cell = ws(op.cell.sheet).Range(localAddress(cellRange(op.cell)));
+        cell.ClearComments();
+        if (op.text) cell.AddComment(op.text);
+        return;
+      }
+      case "conditionalFormat": {
+        // Relative references in a rule are read from the active cell: make it the rule's anchor.
+        activate(op.sheet);
+        ws(op.sheet)
+          .Range(localAddress(cellRange({ row: op.ranges[0].top, col: op.ranges[0].left })))
+          .Select();
+        const rule = ws(op.sheet)
+          .Range(op.ranges.map(localAddress).join(","))
+          .FormatConditions.Add(XL.expression, undefined, `=${op.formula}`);
+        rule.Interior.Color = bgr(op.highlight.fill);
+        rule.Font.Color = bgr(op.highlight.font);
+        return;
+      }
+      case "removeConditionalFormat": {
+        if (!existing.has(op.sheet) || op.ranges.length === 0) return;
+        const anchor = localAddress(cellRange({ row: op.ranges[0].top, col: op.ranges[0].left }));
+        activate(op.sheet);
+        ws(op.sheet).Range(anchor).Select(); // Formula1 reads relative to the active cell, like Add
+        const rules = ws(op.sheet).Range(anchor).FormatConditions;
+        const wanted = normaliseFormula(op.formula);
+        for (let k = rules.Count; k >= 1; k--) {
+          const rule = rules.Item(k);
+          if (rule.Type === XL.expression && normaliseFormula(rule.Formula1) === wanted) rule.Delete();
+        }
+        return;
+      }
+      case "validationList": {
+        const validation = ws(op.sheet).Range(localAddress(op.range)).Validation;
+        validation.Delete();
+        validation.Add(XL.validateList, XL.validAlertStop, XL.between, op.list.join(","));
+        return;
+      }
+      case "removeValidation":
+        ws(op.sheet).Range(localAddress(op.range)).Validation.Delete();
+        return;
+      case "defineName": {
+        if (names.has(op.name)) workbook.Names.Item(op.name).Delete();
+        const target = `${quoteSheetName(op.cell.sheet)}!$${columnLetters(op.cell.col)}$${op.cell.row + 1}`;
+        workbook.Names.Add(op.name, `=${target}`);
+        names.add(op.name);
+        return;
+      }
+      case "removeName":
+        if (names.has(op.name)) workbook.Names.Item(op.name).Delete();
+        names.delete(op.name);
+        return;
+      case "chart":
+        stats.skipped.push("chart");
+        return;
+      case "columnWidth": {
+        const letters = columnLetters(op.col);
+        ws(op.sheet).Range(`${letters}:${letters}`).ColumnWidth = op.width; // characters, as the plan gives
+        return;
+      }
+      case "clear": {
+        if (!existing.has(op.sheet)) return;
+        const range = ws(op.sheet).Range(localAddress(op.range));
+        range.Clear();
+        range.ClearComments();
+        range.Validation.Delete();
+        return;
+      }
+      default:
+        assertNever(op);
+    }
+  };
+
+  const screen = app.ScreenUpdating;
+  app.ScreenUpdating = false;
+  try {
+    let i = 0;
+    while (i < plan.ops.length) {
+      const op = plan.ops[i];
+      if (op.op === "setValue" || op.op === "setFormula") {
+        const run: CellWrite[] = [];
+        while (i < plan.ops.length && (plan.ops[i].op === "setValue" || plan.ops[i].op === "setFormula"))
+          run.push(plan.ops[i++] as CellWrite);
+        stats.blocks += writeCells(ws, run);
+        continue;
+      }
+      apply(op);
+      i++;
+    }
+  } finally {
+    if (moved && userSheet) userSheet.Activate();
+    app.ScreenUpdating = screen;
+  }
+  return stats;
+}
+
+function assertNever(op: never): never {
+  throw new Error(`unknown plan operation ${JSON.stringify(op)}`);
+}
+
+// ───────────── cell writes as rectangles ─────────────
+
+function writeCells(ws: (name: string) => WpsWorksheet, writes: CellWrite[]): number {
+  const bySheet = new Map<string, Map<string, CellWrite>>();
+  for (const w of writes) {
+    const cells = bySheet.get(w.cell.sheet) ?? new Map<string, CellWrite>();
+    cells.set(key(w.cell.row, w.cell.col), w); // a later write to the same cell wins, as it would in order
+    bySheet.set(w.cell.sheet, cells);
+  }
+  let blocks = 0;
+  for (const [name, cells] of bySheet) {
+    const sheet = ws(name);
+    for (const range of rectangles([...cells.values()].map((w) => w.cell))) {
+      const grid: PlainValue[][] = [];
+      let formulas = false;
+      for (let row = range.top; row <= range.bottom; row++) {
+        const line: PlainValue[] = [];
+        for (let col = range.left; col <= range.right; col++) {
+          const w = cells.get(key(row, col)) as CellWrite;
+          if (w.op === "setFormula") formulas = true;
+          line.push(w.op === "setFormula" ? `=${w.formula}` : literal(w.value));
+        }
+        grid.push(line);
+      }
+      const target = sheet.Range(localAddress(range));
+      const data = range.top === range.bottom && range.left === range.right ? grid[0][0] : grid;
+      if (formulas) target.Formula = data;
+      else target.Value2 = data;
+      blocks++;
+    }
+    const looks = new Map<string, { style: CellStyle; cells: { row: number; col: number }[] }>();
+    for (const w of cells.values()) {
+      const s = w.style;
+      if (!s) continue;
+      const add = (k: string, style: CellStyle) => {
+        const entry = looks.get(k) ?? { style, cells: [] };
+        entry.cells.push(w.cell);
+        looks.set(k, entry);
+      };
+      if (s.numberFormat) add(`n:${s.numberFormat}`, { numberFormat: s.numberFormat });
+      if (s.bold) add("b", { bold: true });
+      if (s.fill) add(`f:${s.fill}`, { fill: s.fill });
+    }
+    for (const { style, cells: part } of looks.values())
+      for (const range of rectangles(part)) {
+        const target = sheet.Range(localAddress(range));
+        if (style.numberFormat) target.NumberFormat = style.numberFormat;
+        if (style.bold) target.Font.Bold = true;
+        if (style.fill) target.Interior.Color = bgr(style.fill);
+      }
+  }
+  return blocks;
+}
+
+/**
+ * A value as typed text would be read: the cell parses "2024-07-31", "90%", "1,000", "TRUE" and "=…" like
+ * typed input, so text that could be taken for something else goes in with the text prefix "'".
+ */
+export function literal(value: PlainValue): string | number | boolean {
+  if (value === null) return "";
+  if (typeof value !== "string") return value;
+  if (/^[\s=+\-@'.(\d]/.test(value) || /^(true|false)$/i.test(value.trim())) return `'${value}`;
+  return value;
+}
+
+/** Horizontal runs per row, then runs with the same columns on consecutive rows stacked. */
+function rectangles(cells: { row: number; col: number }[]): CellRange[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: CellRange[] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.top === c.row && last.right === c.col - 1) last.right = c.col;
+    else if (!(last && last.top === c.row && last.right >= c.col))
+      runs.push({ top: c.row, bottom: c.row, left: c.col, right: c.col });
+  }
+  const stacked: CellRange[] = [];
+  const open = new Map<string, CellRange>();
+  for (const run of runs) {
+    const k = `${run.left},${run.right}`;
+    const prev = open.get(k);
+    if (prev && prev.bottom === run.top - 1) prev.bottom = run.top;
+    else {
+      const fresh = { ...run };
+      stacked.push(fresh);
+      open.set(k, fresh);
+    }
+  }
+  return stacked;
+}
+
+const key = (row: number, col: number) => `${row},${col}`;
+
+function cellRange(cell: { row: number; col: number }): CellRange {
+  return { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
+}
+
+function normaliseFormula(f: string): string {
+  return String(f).replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
+}

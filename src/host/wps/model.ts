@@ -1,0 +1,123 @@
+/**
+ * The part of the WPS 表格 (ET) object model the adapter uses, as WPS JS add-ins see it under
+ * `window.Application`: VBA-like and synchronous, collections 1-based, colours BGR integers.
+ * Documented at https://airsheet.wps.cn/docs/apiV2/excel/workbook/ (WPS's ET API reference); the strict
+ * fake in tests/host/wps/fake.ts quotes the page of each member it imitates.
+ */
+
+/** A cell value as Value2 gives it: dates are serial numbers, empty cells undefined / "". */
+export type WpsValue = string | number | boolean | null | undefined;
+
+export interface WpsApplication {
+  ActiveWorkbook: WpsWorkbook | null;
+  ActiveSheet: WpsWorksheet | null;
+  /** false: Worksheet.Delete does not ask the user to confirm. */
+  DisplayAlerts: boolean;
+  ScreenUpdating: boolean;
+  /** Task panes of JS add-ins (WPS only). */
+  CreateTaskPane?(url: string): WpsTaskPane;
+  GetTaskPane?(id: number): WpsTaskPane;
+}
+
+export interface WpsTaskPane {
+  ID: number;
+  Visible: boolean;
+}
+
+export interface WpsWorkbook {
+  Worksheets: WpsWorksheets;
+  Names: WpsNames;
+}
+
+export interface WpsWorksheets {
+  Count: number;
+  Item(index: number | string): WpsWorksheet;
+  /** Before / After: the new sheet's neighbour; both omitted = before the active sheet. */
+  Add(Before?: WpsWorksheet, After?: WpsWorksheet): WpsWorksheet;
+}
+
+export interface WpsWorksheet {
+  Name: string;
+  /** XlSheetVisibility: -1 visible, 0 hidden, 2 very hidden. */
+  Visible: number | boolean;
+  ProtectContents: boolean;
+  UsedRange: WpsRange;
+  Cells: WpsRange;
+  Range(address: string): WpsRange;
+  Activate(): void;
+  Delete(): boolean;
+}
+
+export interface WpsRange {
+  Row: number;
+  Column: number;
+  Rows: { Count: number };
+  Columns: { Count: number };
+  /** A scalar for one cell, a 2-D array (rows of columns) for several. */
+  Value2: WpsValue | WpsValue[][];
+  Formula: WpsValue | WpsValue[][];
+  /** The code of every cell when they all share one, null when they differ. Set: one code for all. */
+  NumberFormat: string | null;
+  /** true / false, or null when some cells are merged and some not. */
+  MergeCells: boolean | null;
+  MergeArea: WpsRange;
+  Interior: { Color: number };
+  Font: { Bold: boolean; Color: number };
+  ColumnWidth: number;
+  FormatConditions: WpsFormatConditions;
+  Validation: WpsValidation;
+  Comment: WpsComment | null;
+  Address(): string;
+  AddComment(text: string): WpsComment;
+  ClearComments(): void;
+  Clear(): void;
+  Select(): void;
+}
+
+export interface WpsFormatConditions {
+  Count: number;
+  Item(index: number): WpsFormatCondition;
+  Add(Type: number, Operator?: number, Formula1?: string, Formula2?: string): WpsFormatCondition;
+}
+
+export interface WpsFormatCondition {
+  Type: number;
+  Formula1: string;
+  Interior: { Color: number };
+  Font: { Color: number };
+  Delete(): void;
+}
+
+export interface WpsValidation {
+  Add(Type: number, AlertStyle?: number, Operator?: number, Formula1?: string, Formula2?: string): void;
+  Delete(): void;
+  InCellDropdown: boolean;
+}
+
+export interface WpsComment {
+  Text(): string;
+  Delete(): void;
+}
+
+export interface WpsNames {
+  Count: number;
+  Item(index: number | string): { Name: string; Delete(): void };
+  Add(Name: string, RefersTo: string): unknown;
+}
+
+/** Enumeration values (the same numbers as Excel's VBA constants). */
+export const XL = {
+  sheetVisible: -1,
+  sheetHidden: 0,
+  sheetVeryHidden: 2,
+  expression: 2,
+  validateList: 3,
+  validAlertStop: 1,
+  between: 1,
+} as const;
+
+/** "RRGGBB" → the BGR integer RGB(r, g, b) gives (what Interior.Color and Font.Color take). */
+export function bgr(hex: string): number {
+  const n = parseInt(hex, 16);
+  return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
+}

@@ -1,0 +1,185 @@
+/**
+ * Read the open WPS workbook into a WorkbookSnapshot equal to what the Office.js and ExcelJS readers give.
+ * Each sheet costs a handful of bulk calls: UsedRange, its Address, Value2 and Formula as 2-D arrays. Number
+ * formats and merged areas have no 2-D form in this object model (NumberFormat is one code or null, MergeCells
+ * true / false / null), so they are found by halving: a part that answers with one code (or "no merges") is
+ * done in one call; only mixed parts are split further.
+ */
+import { parseA1Range } from "../../core/plan/marks";
+import { joinMarksRow } from "../../core/plan/marks";
+import {
+  MARKS_SHEET,
+  type CellRange,
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../../core/types";
+import { byPosition } from "../xlsx/snapshot";
+import { localAddress } from "../excel/address";
+import { XL, type WpsApplication, type WpsRange, type WpsValue, type WpsWorksheet } from "./model";
+import { noWorkbookError } from "./errors";
+
+export interface WpsReading {
+  snapshot: WorkbookSnapshot;
+  /** Every sheet, the marks sheet included. */
+  sheetNames: string[];
+  protectedSheets: string[];
+  /** Workbook-scoped names that exist now (defineName replaces, removeName skips missing ones). */
+  names: string[];
+}
+
+const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)$/;
+/** WPS in Chinese may name the general format by its local name. */
+const GENERAL = new Set(["General", "G/通用格式", "常规", ""]);
+
+export function readWorkbook(app: WpsApplication): WpsReading {
+  const workbook = app.ActiveWorkbook;
+  if (!workbook) throw noWorkbookError();
+  const sheets: WpsWorksheet[] = [];
+  const count = workbook.Worksheets.Count;
+  for (let i = 1; i <= count; i++) sheets.push(workbook.Worksheets.Item(i));
+
+  const sheetNames: string[] = [];
+  const protectedSheets: string[] = [];
+  const snapshots: SheetSnapshot[] = [];
+  let marks: string | null = null;
+  let settings: string | null = null;
+  for (const ws of sheets) {
+    const name = ws.Name;
+    sheetNames.push(name);
+    if (ws.ProtectContents) protectedSheets.push(name);
+    if (name === MARKS_SHEET) {
+      const rows = usedValues(ws.UsedRange);
+      if (rows.origin.top === 0) marks = joinMarksRow(rows.values[0]);
+      const row2 = rows.values[1 - rows.origin.top];
+      const a2 = rows.origin.left === 0 ? row2?.[0] : undefined;
+      settings = typeof a2 === "string" && a2 !== "" ? a2 : null;
+      continue;
+    }
+    snapshots.push(sheetSnapshot(ws, name));
+  }
+  const names: string[] = [];
+  const nameCount = workbook.Names.Count;
+  for (let i = 1; i <= nameCount; i++) names.push(workbook.Names.Item(i).Name);
+  return { snapshot: { sheets: snapshots, marks, settings }, sheetNames, protectedSheets, names };
+}
+
+function sheetSnapshot(ws: WpsWorksheet, name: string): SheetSnapshot {
+  const visible = ws.Visible;
+  const hidden = !(visible === XL.sheetVisible || visible === true);
+  const used = ws.UsedRange;
+  const { origin, values, cells } = usedValues(used);
+  if (cells === 0 && isEmptyCorner(values))
+    return { name, originRow: 0, originCol: 0, values: [], numberFormats: [], formulas: [], merges: [], hidden };
+  const formulas = asGrid(used.Formula, origin).map((row) =>
+    row.map((f) => (typeof f === "string" && f.startsWith("=") ? f.slice(1) : null)),
+  );
+  const numberFormats = values.map((row) => row.map((): string | null => null));
+  readNumberFormats(ws, origin, origin, numberFormats);
+  const merges: CellRange[] = [];
+  readMerges(ws, origin, merges, new Set());
+  merges.sort(byPosition);
+  return { name, originRow: origin.top, originCol: origin.left, values, numberFormats, formulas, merges, hidden };
+}
+
+/** Values of a used range with its position; `cells` counts the non-empty ones. */
+function usedValues(used: WpsRange): { origin: CellRange; values: CellValue[][]; cells: number } {
+  const origin = parseA1Range(used.Address().replace(/\$/g, ""));
+  if (!origin) return { origin: { top: 0, left: 0, bottom: 0, right: 0 }, values: [], cells: 0 };
+  let cells = 0;
+  const values = asGrid(used.Value2, origin).map((row) =>
+    row.map((v) => {
+      const value = cellValue(v);
+      if (value !== null) cells++;
+      return value;
+    }),
+  );
+  return { origin, values, cells };
+}
+
+/** An empty sheet's used range is A1 alone. */
+function isEmptyCorner(values: CellValue[][]): boolean {
+  return values.length <= 1 && (values[0]?.length ?? 0) <= 1;
+}
+
+/** One cell answers with a scalar, several with rows of columns. */
+function asGrid(raw: WpsValue | WpsValue[][], r: CellRange): WpsValue[][] {
+  if (Array.isArray(raw)) return raw;
+  return r.top === r.bottom && r.left === r.right ? [[raw]] : [];
+}
+
+function cellValue(v: WpsValue): CellValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "string" && ERROR_TEXT.test(v)) return { error: v };
+  return v;
+}
+
+function readNumberFormats(ws: WpsWorksheet, part: CellRange, origin: CellRange, out: (string | null)[][]): void {
+  const code = ws.Range(localAddress(part)).NumberFormat;
+  if (code !== null && code !== undefined) {
+    if (GENERAL.has(code)) return;
+    for (let row = part.top; row <= part.bottom; row++)
+      for (let col = part.left; col <= part.right; col++) out[row - origin.top][col - origin.left] = code;
+    return;
+  }
+  for (const half of halves(part)) readNumberFormats(ws, half, origin, out);
+}
+
+function readMerges(ws: WpsWorksheet, part: CellRange, out: CellRange[], covered: Set<string>): void {
+  if (allCovered(part, covered)) return;
+  const merged = ws.Range(localAddress(part)).MergeCells;
+  if (merged === false) return;
+  const single = part.top === part.bottom && part.left === part.right;
+  if (single || merged === true) {
+    // MergeArea answers for one cell only: the area holding the part's first uncovered cell.
+    const first = firstUncovered(part, covered);
+    const area = parseA1Range(ws.Range(localAddress(first)).MergeArea.Address().replace(/\$/g, ""));
+    if (area && (area.top !== area.bottom || area.left !== area.right)) {
+      out.push(area);
+      for (let row = area.top; row <= area.bottom; row++)
+        for (let col = area.left; col <= area.right; col++) covered.add(`${row},${col}`);
+    } else covered.add(`${first.top},${first.left}`);
+    if (single) return;
+    if (
+      area &&
+      area.top <= part.top &&
+      area.left <= part.left &&
+      area.bottom >= part.bottom &&
+      area.right >= part.right
+    )
+      return;
+  }
+  for (const half of halves(part)) readMerges(ws, half, out, covered);
+}
+
+function allCovered(part: CellRange, covered: Set<string>): boolean {
+  if (covered.size === 0) return false;
+  for (let row = part.top; row <= part.bottom; row++)
+    for (let col = part.left; col <= part.right; col++) if (!covered.has(`${row},${col}`)) return false;
+  return true;
+}
+
+function firstUncovered(part: CellRange, covered: Set<string>): CellRange {
+  for (let row = part.top; row <= part.bottom; row++)
+    for (let col = part.left; col <= part.right; col++)
+      if (!covered.has(`${row},${col}`)) return { top: row, left: col, bottom: row, right: col };
+  return { top: part.top, left: part.left, bottom: part.top, right: part.left };
+}
+
+/** Split along the longer side (rows first: table rows tend to share formats and merges). */
+function halves(r: CellRange): CellRange[] {
+  const rows = r.bottom - r.top + 1;
+  const cols = r.right - r.left + 1;
+  if (rows >= cols && rows > 1) {
+    const mid = r.top + Math.floor(rows / 2) - 1;
+    return [
+      { ...r, bottom: mid },
+      { ...r, top: mid + 1 },
+    ];
+  }
+  const mid = r.left + Math.floor(cols / 2) - 1;
+  return [
+    { ...r, right: mid },
+    { ...r, left: mid + 1 },
+  ];
+}

@@ -1,0 +1,371 @@
+/**
+ * The WPS adapter against the strict fake: the read gives the snapshot the ExcelJS reader gives, and
+ * read → plan → apply leaves the same cells, values, formats, drop-downs, notes, highlights and names as the
+ * ExcelJS applier given the same plan (the seed, the sample and a 300-table workbook).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { checkWorkbook } from "../../../src/core/check";
+import { parseA1Range } from "../../../src/core/plan/marks";
+import type { Plan } from "../../../src/core/plan/types";
+import { DEFAULT_SETTINGS, type CellRange, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
+import { runCheck, runClear } from "../../../src/host/wps/actions";
+import { literal } from "../../../src/host/wps/apply";
+import { readWorkbook } from "../../../src/host/wps/read";
+import { applyPlanToExcelJs } from "../../../src/host/xlsx/apply";
+import { snapshotFromExcelJs, snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
+import { FakeWps, modelFromSnapshot, rangeAddress, shiftFormula, WpsError, type FakeModel } from "./fake";
+
+const SETTINGS = { asOf: "2024-08-15" };
+const TODAY = "2024-08-15";
+const fixture = (name: string) => readFileSync(path.join(__dirname, "../../fixtures", name));
+const SAMPLE = readFileSync(path.join(__dirname, "../../../assets/sample.xlsx"));
+
+// ───────────── the fake is strict ─────────────
+
+describe("the fake refuses what WPS refuses", () => {
+  const one = (): FakeWps =>
+    new FakeWps(
+      modelFromSnapshot({
+        sheets: [
+          {
+            name: "表",
+            originRow: 0,
+            originCol: 0,
+            values: [["a", 1]],
+            merges: [{ top: 2, left: 0, bottom: 2, right: 1 }],
+          },
+        ],
+      }),
+    );
+  const sheet = (fake: FakeWps) => fake.app.ActiveWorkbook!.Worksheets.Item(1);
+
+  test("colours are RGB() integers, not #RRGGBB text", () => {
+    const fake = one();
+    expect(() => (sheet(fake).Range("A1").Interior.Color = "#FF0000" as unknown as number)).toThrow(WpsError);
+    sheet(fake).Range("A1").Interior.Color = 255; // RGB(255, 0, 0)
+    expect(fake.sheet("表").cells.get("0,0")?.fill).toBe(255);
+  });
+
+  test("a 2-D array must have the shape of its range", () => {
+    const fake = one();
+    expect(() => (sheet(fake).Range("A1:B2").Value2 = [["x", "y"]])).toThrow(/大小/);
+    expect(() => (sheet(fake).Range("A1:B1").Value2 = "x")).toThrow(WpsError);
+    sheet(fake).Range("A1:B1").Value2 = [["x", 2]];
+    expect(sheet(fake).Range("A1:B1").Value2).toEqual([["x", 2]]);
+  });
+
+  test("typed-input reading: text that looks like a number or date needs the ' prefix to stay text", () => {
+    const fake = one();
+    sheet(fake).Range("A1:D1").Value2 = [["2024-07-31", "45%", "'45%", literal("1.办公用品采购")]];
+    expect(sheet(fake).Range("A1:D1").Value2).toEqual([[45504, 0.45, "45%", "1.办公用品采购"]]);
+  });
+
+  test("NumberFormat is one code or null; MergeArea answers for one cell only", () => {
+    const fake = one();
+    sheet(fake).Range("B1").NumberFormat = "0.00%";
+    expect(sheet(fake).Range("A1:B1").NumberFormat).toBeNull();
+    expect(sheet(fake).Range("B1").NumberFormat).toBe("0.00%");
+    expect(() => sheet(fake).Range("A3:B3").MergeArea).toThrow(WpsError);
+    expect(sheet(fake).Range("B3").MergeArea.Address()).toBe("$A$3:$B$3");
+    expect(sheet(fake).Range("A1:B3").MergeCells).toBeNull();
+  });
+
+  test("deleting a sheet with DisplayAlerts on, relative names, long lists and a fourth rule on one range fail", () => {
+    const fake = one();
+    expect(() => sheet(fake).Delete()).toThrow(/对话框/);
+    const names = fake.app.ActiveWorkbook!.Names;
+    expect(() => names.Add("时点", "=表!B3")).toThrow(/绝对引用/);
+    expect(() => names.Add("监控 时点", "=表!$B$3")).toThrow(WpsError);
+    const v = sheet(fake).Range("C1:C3").Validation;
+    expect(() => v.Add(3, 1, 1, "x".repeat(256))).toThrow(/255/);
+    const rules = sheet(fake).Range("A1:A3").FormatConditions;
+    for (let i = 0; i < 3; i++) rules.Add(2, undefined, `=A1=${i}`);
+    expect(() => rules.Add(2, undefined, "=A1=4")).toThrow(/三个/);
+  });
+
+  test("a rule's relative references are read from the active cell", () => {
+    const fake = one();
+    const ws = sheet(fake);
+    ws.Activate();
+    ws.Range("C5").Select();
+    ws.Range("A1:A3").FormatConditions.Add(2, undefined, '=$B5="红"');
+    expect(fake.sheet("表").rules[0].formula).toBe('$B1="红"');
+    expect(shiftFormula('OR($L12="红",$L12="red")', 3, 0)).toBe('OR($L15="红",$L15="red")');
+  });
+});
+
+// ───────────── comparing with the ExcelJS applier ─────────────
+
+type Cells = Record<string, string>;
+interface State {
+  sheets: [string, string][];
+  cells: Cells;
+  fills: Cells;
+  bold: Cells;
+  validations: Cells;
+  notes: Cells;
+  rules: string[];
+  names: Cells;
+}
+
+const hex = (bgr: number) =>
+  [bgr & 0xff, (bgr >> 8) & 0xff, (bgr >> 16) & 0xff]
+    .map((n) => n.toString(16).padStart(2, "0"))
+    .join("")
+    .toUpperCase();
+
+function cellsOf(snapshot: WorkbookSnapshot): Cells {
+  const out: Cells = {};
+  for (const s of snapshot.sheets)
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const f = s.formulas?.[r]?.[c] ?? null;
+        const fmt = s.numberFormats?.[r]?.[c] ?? null;
+        // "" and an empty cell are the same to WPS and Office.js (ExcelJS alone keeps an empty text).
+        if ((v === null || v === "") && !f && !fmt) return;
+        out[`${s.name}!${r + s.originRow},${c + s.originCol}`] =
+          `${f ? `=${f}` : JSON.stringify(v === "" ? null : v)}|${fmt ?? ""}`;
+      }),
+    );
+  return out;
+}
+
+function fakeState(model: FakeModel): State {
+  const state: State = { sheets: [], cells: {}, fills: {}, bold: {}, validations: {}, notes: {}, rules: [], names: {} };
+  for (const s of model.sheets) {
+    state.sheets.push([s.name, s.visible === -1 ? "visible" : s.visible === 2 ? "veryHidden" : "hidden"]);
+    for (const [k, c] of s.cells) {
+      const fmt = c.numberFormat === "General" ? "" : c.numberFormat;
+      if (c.value !== null || c.formula || fmt)
+        state.cells[`${s.name}!${k}`] = `${c.formula ?? JSON.stringify(c.value)}|${fmt}`;
+      if (c.fill !== undefined) state.fills[`${s.name}!${k}`] = hex(c.fill);
+      if (c.bold) state.bold[`${s.name}!${k}`] = "bold";
+    }
+    for (const [k, list] of s.validations) state.validations[`${s.name}!${k}`] = list;
+    for (const [k, text] of s.comments) state.notes[`${s.name}!${k}`] = text;
+    for (const r of s.rules)
+      state.rules.push(
+        `${s.name}|${r.ranges.map(rangeAddress).sort().join(" ").replace(/\$/g, "")}|${r.formula}|${hex(r.fill ?? 0)}|${hex(r.font ?? 0)}`,
+      );
+  }
+  for (const [name, ref] of model.names) state.names[name] = ref.replace(/^=/, "").replace(/'/g, "");
+  state.rules.sort();
+  return state;
+}
+
+function xlsxState(workbook: ExcelJS.Workbook): State {
+  const state: State = { sheets: [], cells: {}, fills: {}, bold: {}, validations: {}, notes: {}, rules: [], names: {} };
+  const snapshot = snapshotFromExcelJs(workbook);
+  state.cells = cellsOf(snapshot);
+  for (const ws of workbook.worksheets) {
+    state.sheets.push([ws.name, ws.state]);
+    if (ws.name === "_PerfTargets") {
+      // The marks sheet is not in the snapshot: compare its cells directly.
+      ws.eachRow((row, r) =>
+        row.eachCell((cell, c) => {
+          state.cells[`${ws.name}!${r - 1},${c - 1}`] = `${JSON.stringify(cell.value)}|`;
+        }),
+      );
+    }
+    ws.eachRow((row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        const k = `${ws.name}!${r - 1},${c - 1}`;
+        const fill = cell.fill as { fgColor?: { argb?: string } } | undefined;
+        if (fill?.fgColor?.argb) state.fills[k] = fill.fgColor.argb.slice(2).toUpperCase();
+        if (cell.font?.bold) state.bold[k] = "bold";
+        const note = cell.note as string | { texts?: { text: string }[] } | undefined;
+        if (note) state.notes[k] = typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join("");
+      }),
+    );
+    const model = (ws as unknown as { dataValidations: { model: Record<string, { formulae?: string[] }> } })
+      .dataValidations.model;
+    for (const [ref, v] of Object.entries(model)) {
+      const r = parseA1Range(ref);
+      if (!r || !v) continue;
+      for (let row = r.top; row <= r.bottom; row++)
+        for (let col = r.left; col <= r.right; col++)
+          state.validations[`${ws.name}!${row},${col}`] = String(v.formulae?.[0] ?? "").replace(/^"|"$/g, "");
+    }
+    const cfs = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+      .conditionalFormattings;
+    for (const cf of cfs)
+      for (const rule of cf.rules) {
+        const style = (
+          rule as { style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } }
+        ).style;
+        const refs = cf.ref
+          .split(/\s+/)
+          .map((x) => x.replace(/\$/g, ""))
+          .sort()
+          .join(" ");
+        const formula = "formulae" in rule ? String(rule.formulae?.[0]) : "";
+        state.rules.push(
+          `${ws.name}|${refs}|${formula}|${(style?.fill?.bgColor?.argb ?? "FF000000").slice(2)}|${(style?.font?.color?.argb ?? "FF000000").slice(2)}`,
+        );
+      }
+  }
+  for (const n of (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model)
+    state.names[n.name] = n.ranges.join(",").replace(/'/g, "");
+  state.rules.sort();
+  return state;
+}
+
+/** What changed from `before` to `after` (entries added, changed, or removed). */
+function delta(before: Cells, after: Cells): Cells {
+  const out: Cells = {};
+  for (const [k, v] of Object.entries(after)) if (before[k] !== v) out[k] = v;
+  for (const k of Object.keys(before)) if (!(k in after)) out[k] = "<removed>";
+  return out;
+}
+
+function sameAsXlsx(fake: State, fakeBefore: State, xlsx: State, xlsxBefore: State, plan: Plan): void {
+  expect(fake.sheets).toEqual(xlsx.sheets);
+  expect(fake.cells).toEqual(xlsx.cells);
+  for (const part of ["fills", "bold", "validations", "notes", "names"] as const)
+    expect([part, delta(fakeBefore[part], fake[part])]).toEqual([part, delta(xlsxBefore[part], xlsx[part])]);
+  const newRules = (s: State, b: State) => s.rules.filter((r) => !b.rules.includes(r));
+  expect(newRules(fake, fakeBefore)).toEqual(newRules(xlsx, xlsxBefore));
+  expect(plan.ops.length).toBeGreaterThan(0);
+}
+
+async function compareWithXlsx(label: string, bytes: Buffer | null, built?: ExcelJS.Workbook) {
+  const { workbook, snapshot } = built
+    ? { workbook: built, snapshot: snapshotFromExcelJs(built) }
+    : await snapshotFromXlsx(bytes as Buffer);
+  const fake = new FakeWps(modelFromSnapshot(snapshot));
+
+  // The read: the same snapshot as ExcelJS gives (cells, formats, formulas, merges, marks, settings).
+  const read = readWorkbook(fake.app).snapshot;
+  const readCalls = fake.calls;
+  expect(cellsOf(read)).toEqual(cellsOf(snapshot));
+  expect(read.sheets.map((s) => [s.name, s.merges, !!s.hidden])).toEqual(
+    snapshot.sheets.map((s) => [s.name, s.merges, !!s.hidden]),
+  );
+  expect([read.marks ?? null, read.settings ?? null]).toEqual([snapshot.marks ?? null, snapshot.settings ?? null]);
+
+  const fakeBefore = fakeState(fake.model);
+  const xlsxBefore = xlsxState(workbook);
+  fake.calls = 0;
+  const report = runCheck(fake.app, SETTINGS, TODAY);
+  const checkCalls = fake.calls;
+  applyPlanToExcelJs(workbook, report.plan);
+  sameAsXlsx(fakeState(fake.model), fakeBefore, xlsxState(workbook), xlsxBefore, report.plan);
+  expect(report.write.skipped).toEqual(report.plan.ops.some((op) => op.op === "chart") ? ["chart"] : []);
+  console.log(
+    `${label}: ${report.check?.tables.length} tables, ${report.plan.ops.length} plan ops; read ${readCalls} calls; ` +
+      `check (read + apply) ${checkCalls} calls, ${report.write.blocks} 2-D blocks`,
+  );
+  return { fake, report };
+}
+
+test.each([["seed-one-sheet.xlsx"], ["seed-per-sheet.xlsx"]])(
+  "%s: read, check and write give the cells, formats, drop-downs, notes and highlights ExcelJS gives",
+  async (name) => {
+    await compareWithXlsx(name, fixture(name));
+  },
+);
+
+test("the sample (stored settings, monitoring date) gives what ExcelJS gives", async () => {
+  const { report } = await compareWithXlsx("sample.xlsx", SAMPLE);
+  expect(report.check?.asOf).toBe("2024-08-15");
+});
+
+test("a workbook of 300 tables: the same result as ExcelJS, in bulk calls", async () => {
+  const { snapshot: seed } = await snapshotFromXlsx(fixture("seed-one-sheet.xlsx"));
+  const table = seedTable(seed);
+  const workbook = new ExcelJS.Workbook();
+  const height = table.rows.length + 2;
+  for (let s = 0; s < 30; s++) {
+    const ws = workbook.addWorksheet(`表 ${s + 1}`);
+    for (let t = 0; t < 10; t++) {
+      table.rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v !== null) ws.getCell(t * height + r + 1, c + 1).value = v as ExcelJS.CellValue;
+        }),
+      );
+      for (const m of table.merges)
+        ws.mergeCells(t * height + m.top + 1, m.left + 1, t * height + m.bottom + 1, m.right + 1);
+    }
+  }
+  const { fake, report } = await compareWithXlsx("300 tables", null, workbook);
+  expect(report.check?.tables.length).toBe(300);
+  expect(fake.calls).toBeGreaterThan(0);
+}, 180_000);
+
+// ───────────── running twice, Clear marks, the user's cells ─────────────
+
+describe("safety as in Excel", () => {
+  let seed: WorkbookSnapshot;
+  beforeAll(async () => {
+    seed = (await snapshotFromXlsx(fixture("seed-one-sheet.xlsx"))).snapshot;
+  });
+
+  test("a second run gives the same workbook; Clear marks gives back the original", () => {
+    const original = fakeState(modelFromSnapshot(seed));
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    runCheck(fake.app, SETTINGS, TODAY);
+    const first = fakeState(fake.model);
+    runCheck(fake.app, SETTINGS, TODAY);
+    expect(fakeState(fake.model)).toEqual(first);
+    runClear(fake.app);
+    expect(fakeState(fake.model)).toEqual(original);
+    expect(fake.model.names.size).toBe(0);
+  });
+
+  test("text the user typed beside a table between two runs is kept", () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    runCheck(fake.app, SETTINGS, TODAY);
+    const sheet = fake.model.sheets[0];
+    const used = [...sheet.cells.keys()].map((k) => k.split(",").map(Number));
+    const right = Math.max(...used.map(([, c]) => c)) + 2;
+    fake.app.ActiveWorkbook!.Worksheets.Item(1).Range(rangeAddress({ top: 3, left: right, bottom: 3, right })).Value2 =
+      "我的备注";
+    runCheck(fake.app, SETTINGS, TODAY);
+    expect(sheet.cells.get(`3,${right}`)?.value).toBe("我的备注");
+    runClear(fake.app);
+    expect(sheet.cells.get(`3,${right}`)?.value).toBe("我的备注");
+  });
+
+  test("a protected sheet stops the check before anything is written, with a clear message", () => {
+    const model = modelFromSnapshot(seed);
+    model.sheets[0].protected = true;
+    const fake = new FakeWps(model);
+    const before = fakeState(fake.model);
+    expect(() => runCheck(fake.app, SETTINGS, TODAY)).toThrow(/受保护/);
+    expect(fakeState(fake.model)).toEqual(before);
+  });
+
+  test("no table, no workbook: one clear Chinese line", () => {
+    const empty = new FakeWps(
+      modelFromSnapshot({ sheets: [{ name: "Sheet1", originRow: 0, originCol: 0, values: [["hello"]], merges: [] }] }),
+    );
+    expect(() => runCheck(empty.app, SETTINGS, TODAY)).toThrow(/没有找到绩效目标表/);
+    const none = new FakeWps({ sheets: [], names: new Map() });
+    Object.defineProperty(none.app, "ActiveWorkbook", { get: () => null });
+    expect(() => runCheck(none.app, SETTINGS, TODAY)).toThrow(/没有打开的工作簿/);
+  });
+});
+
+/** The rows and merged areas of the seed's first table, for the synthetic workbook. */
+function seedTable(seed: WorkbookSnapshot): { rows: CellValue[][]; merges: CellRange[] } {
+  const check = checkWorkbook(seed, { ...DEFAULT_SETTINGS, asOf: "2024-08-15" });
+  const t = check.tables[0];
+  const s = seed.sheets.find((x) => x.name === t.sheet)!;
+  const rows: CellValue[][] = [];
+  for (let r = t.range.top; r <= t.range.bottom; r++) {
+    const row: CellValue[] = [];
+    for (let c = t.range.left; c <= t.range.right; c++) row.push(s.values[r - s.originRow]?.[c - s.originCol] ?? null);
+    rows.push(row);
+  }
+  const merges = s.merges
+    .filter((m) => m.top >= t.range.top && m.bottom <= t.range.bottom)
+    .map((m) => ({
+      top: m.top - t.range.top,
+      bottom: m.bottom - t.range.top,
+      left: m.left - t.range.left,
+      right: m.right - t.range.left,
+    }));
+  return { rows, merges };
+}

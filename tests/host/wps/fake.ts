@@ -1,0 +1,785 @@
+/**
+ * A strict fake of the WPS 表格 (ET) object model, as far as the adapter uses it. Synchronous like the real
+ * one; every property read or write and every method call on a WPS object counts as one call (`calls`), so
+ * tests can show the adapter works in bulk. Each behaviour below cites the documentation line it follows.
+ * WPS documents its ET object model at airsheet.wps.cn (the same Application / Workbook / Range model its JS
+ * add-ins get under window.Application); where WPS's page is silent, Microsoft's VBA page for the same member
+ * is cited, since ET follows the VBA contract member by member.
+ */
+/* eslint-disable @typescript-eslint/no-this-alias -- the WPS objects are literals with getters; they reach the fake through `fake` */
+import { columnIndex, columnLetters } from "../../../src/core/a1";
+import { chunkMarks, parseA1Range } from "../../../src/core/plan/marks";
+import { MARKS_SHEET, type CellRange, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
+import type {
+  WpsApplication,
+  WpsComment,
+  WpsFormatCondition,
+  WpsFormatConditions,
+  WpsNames,
+  WpsRange,
+  WpsValidation,
+  WpsValue,
+  WpsWorkbook,
+  WpsWorksheet,
+  WpsWorksheets,
+} from "../../../src/host/wps/model";
+
+/** Prefix of the WPS pages cited below as ${DOC}/…. */
+export const DOC = "https://airsheet.wps.cn/docs/apiV2/excel/workbook";
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+
+export interface FakeCell {
+  value: CellValue;
+  /** With the leading "=". */
+  formula: string | null;
+  numberFormat: string;
+  bold?: boolean;
+  /** BGR integers, as Interior.Color / Font.Color hold them. */
+  fill?: number;
+  fontColor?: number;
+}
+
+export interface FakeRule {
+  ranges: CellRange[];
+  /** Stored relative to the rule's own anchor (top-left cell of its first range). */
+  formula: string;
+  fill?: number;
+  font?: number;
+}
+
+export interface FakeSheet {
+  name: string;
+  visible: number;
+  protected: boolean;
+  cells: Map<string, FakeCell>;
+  merges: CellRange[];
+  rules: FakeRule[];
+  /** Per cell: the list of a drop-down (Formula1). */
+  validations: Map<string, string>;
+  comments: Map<string, string>;
+  widths: Map<number, number>;
+}
+
+export interface FakeModel {
+  sheets: FakeSheet[];
+  /** Name → RefersTo. */
+  names: Map<string, string>;
+}
+
+export class WpsError extends Error {}
+
+const key = (row: number, col: number) => `${row},${col}`;
+
+export function emptySheet(name: string): FakeSheet {
+  return {
+    name,
+    visible: -1,
+    protected: false,
+    cells: new Map(),
+    merges: [],
+    rules: [],
+    validations: new Map(),
+    comments: new Map(),
+    widths: new Map(),
+  };
+}
+
+/** A fake workbook holding what a snapshot describes (the marks sheet rebuilt from marks / settings). */
+export function modelFromSnapshot(snapshot: WorkbookSnapshot): FakeModel {
+  const sheets = snapshot.sheets.map((s) => {
+    const sheet = emptySheet(s.name);
+    if (s.hidden) sheet.visible = 0;
+    s.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const formula = s.formulas?.[r]?.[c] ?? null;
+        const numberFormat = s.numberFormats?.[r]?.[c] ?? "General";
+        if (value !== null || formula || numberFormat !== "General")
+          sheet.cells.set(key(r + s.originRow, c + s.originCol), {
+            value,
+            formula: formula ? `=${formula}` : null,
+            numberFormat,
+          });
+      }),
+    );
+    sheet.merges = s.merges.map((m) => ({ ...m }));
+    return sheet;
+  });
+  if (snapshot.marks || snapshot.settings) {
+    const marks = emptySheet(MARKS_SHEET);
+    marks.visible = 2;
+    if (snapshot.marks)
+      chunkMarks(snapshot.marks).forEach((chunk, c) =>
+        marks.cells.set(key(0, c), { value: chunk, formula: null, numberFormat: "General" }),
+      );
+    if (snapshot.settings)
+      marks.cells.set(key(1, 0), { value: snapshot.settings, formula: null, numberFormat: "General" });
+    sheets.push(marks);
+  }
+  return { sheets, names: new Map() };
+}
+
+export class FakeWps {
+  /** Property reads, writes and method calls on WPS objects. */
+  calls = 0;
+  readonly app: WpsApplication;
+  private activeSheet: string;
+  private activeCell = { row: 0, col: 0 };
+  private displayAlerts = true;
+  private screenUpdating = true;
+  private added = 0;
+
+  constructor(readonly model: FakeModel) {
+    this.activeSheet = model.sheets.find((s) => s.visible === -1)?.name ?? model.sheets[0]?.name ?? "";
+    const fake = this;
+    const workbook = this.workbook();
+    this.app = {
+      get ActiveWorkbook() {
+        fake.calls++;
+        return workbook;
+      },
+      get ActiveSheet() {
+        fake.calls++;
+        return fake.model.sheets.some((s) => s.name === fake.activeSheet) ? fake.worksheet(fake.activeSheet) : null;
+      },
+      get DisplayAlerts() {
+        fake.calls++;
+        return fake.displayAlerts;
+      },
+      set DisplayAlerts(v: boolean) {
+        fake.calls++;
+        fake.displayAlerts = v;
+      },
+      get ScreenUpdating() {
+        fake.calls++;
+        return fake.screenUpdating;
+      },
+      set ScreenUpdating(v: boolean) {
+        fake.calls++;
+        fake.screenUpdating = v;
+      },
+    };
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.model.sheets.find((x) => x.name === name);
+    if (!s) throw new WpsError(`没有工作表「${name}」`);
+    return s;
+  }
+
+  get active(): { sheet: string; row: number; col: number } {
+    return { sheet: this.activeSheet, ...this.activeCell };
+  }
+
+  // ───── workbook, sheets, names ─────
+
+  private workbook(): WpsWorkbook {
+    const fake = this;
+    const worksheets: WpsWorksheets = {
+      get Count() {
+        fake.calls++;
+        return fake.model.sheets.length;
+      },
+      Item(index: number | string) {
+        fake.calls++;
+        const s =
+          typeof index === "number" ? fake.model.sheets[index - 1] : fake.model.sheets.find((x) => x.name === index);
+        if (!s) throw new WpsError(`下标越界：${index}`);
+        return fake.worksheet(s.name);
+      },
+      Add(Before?: WpsWorksheet, After?: WpsWorksheet) {
+        fake.calls++;
+        let name = "";
+        do name = `Sheet${++fake.added + fake.model.sheets.length}`;
+        while (fake.model.sheets.some((s) => s.name === name));
+        const sheet = emptySheet(name);
+        const anchor = After ?? Before;
+        const at = anchor ? fake.model.sheets.findIndex((s) => s.name === anchor.Name) : -1;
+        fake.calls -= anchor ? 1 : 0; // reading the neighbour's name is part of this call
+        const index = at < 0 ? fake.model.sheets.findIndex((s) => s.name === fake.activeSheet) : After ? at + 1 : at;
+        fake.model.sheets.splice(Math.max(0, index), 0, sheet);
+        // A new sheet becomes the active one, as in the sheet tabs.
+        fake.activeSheet = name;
+        fake.activeCell = { row: 0, col: 0 };
+        return fake.worksheet(name);
+      },
+    };
+    const names: WpsNames = {
+      get Count() {
+        fake.calls++;
+        return fake.model.names.size;
+      },
+      Item(index: number | string) {
+        fake.calls++;
+        const name = typeof index === "number" ? [...fake.model.names.keys()][index - 1] : index;
+        if (name === undefined || !fake.model.names.has(name)) throw new WpsError(`名称不存在：${index}`);
+        return {
+          get Name() {
+            fake.calls++;
+            return name;
+          },
+          Delete() {
+            fake.calls++;
+            fake.model.names.delete(name);
+          },
+        };
+      },
+      Add(Name: string, RefersTo: string) {
+        fake.calls++;
+        // ${DOC}/Names/方法/Add 方法.html: "名称不能包括空格,并且不能设置为单元格引用的格式。"
+        if (/\s/.test(Name) || parseA1Range(Name)) throw new WpsError(`名称无效：${Name}`);
+        // Names 对象 (airsheet.wps.cn/pydocs/et_api/excel/workbook/Names): "RefersTo 参数必须以 A1 样式表示法指定,
+        // 包括必要时使用的美元符 ($)……(因为指定的是相对引用)" — a reference without $ would move with the selection.
+        if (!/^=.+!\$[A-Z]+\$\d+(:\$[A-Z]+\$\d+)?$/.test(RefersTo))
+          throw new WpsError(`RefersTo 须为带 $ 的 A1 绝对引用：${RefersTo}`);
+        fake.model.names.set(Name, RefersTo);
+        return {};
+      },
+    };
+    return {
+      get Worksheets() {
+        fake.calls++;
+        return worksheets;
+      },
+      get Names() {
+        fake.calls++;
+        return names;
+      },
+    };
+  }
+
+  private worksheet(initialName: string): WpsWorksheet {
+    const fake = this;
+    let name = initialName;
+    const me = () => fake.sheet(name);
+    return {
+      get Name() {
+        fake.calls++;
+        return name;
+      },
+      set Name(v: string) {
+        fake.calls++;
+        if (typeof v !== "string" || v === "") throw new WpsError(`工作表名称无效：${v}`);
+        if (fake.model.sheets.some((s) => s.name === v)) throw new WpsError(`工作表名称已存在：${v}`);
+        const s = me();
+        if (fake.activeSheet === name) fake.activeSheet = v;
+        s.name = v;
+        name = v;
+      },
+      get Visible() {
+        fake.calls++;
+        return me().visible;
+      },
+      set Visible(v: number | boolean) {
+        fake.calls++;
+        // ${DOC}/Worksheet/属性/Visible 属性.html: "返回或设置一个 XlSheetVisibility 值" (-1 / 0 / 2, or true / false).
+        const value = v === true ? -1 : v === false ? 0 : v;
+        if (value !== -1 && value !== 0 && value !== 2) throw new WpsError(`Visible 值无效：${v}`);
+        me().visible = value;
+        // Hiding the active sheet shows the next visible one, as the sheet tabs do.
+        if (value !== -1 && fake.activeSheet === name) {
+          fake.activeSheet = fake.model.sheets.find((s) => s.visible === -1)?.name ?? name;
+          fake.activeCell = { row: 0, col: 0 };
+        }
+      },
+      get ProtectContents() {
+        fake.calls++;
+        return me().protected;
+      },
+      get UsedRange() {
+        fake.calls++;
+        // ${DOC}/Worksheet/属性/UsedRange 属性.html: "返回一个 Range 对象,该对象表示指定工作表上所使用的区域。只读。"
+        return fake.range(name, [usedRange(me())]);
+      },
+      get Cells() {
+        fake.calls++;
+        return fake.range(name, [{ top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL }]);
+      },
+      Range(address: string) {
+        fake.calls++;
+        return fake.range(name, parseAddress(address));
+      },
+      Activate() {
+        fake.calls++;
+        if (me().visible !== -1) throw new WpsError(`隐藏的工作表不能激活：${name}`);
+        fake.activeSheet = name;
+        fake.activeCell = { row: 0, col: 0 };
+      },
+      Delete() {
+        fake.calls++;
+        // learn.microsoft.com/zh-cn/office/vba/api/excel.worksheet.delete: "删除 Worksheet 对象时,此方法将显示一个对话框,
+        // 提示用户确认删除……要删除工作表但不显示对话框,请将 Application.DisplayAlerts 属性设置为 False。"
+        if (fake.displayAlerts) throw new WpsError("删除工作表会弹出确认对话框（DisplayAlerts 为 true）");
+        fake.model.sheets = fake.model.sheets.filter((s) => s.name !== name);
+        for (const [n, ref] of fake.model.names)
+          if (ref.includes(`${name}'!`) || ref.startsWith(`=${name}!`)) fake.model.names.set(n, "=#REF!");
+        return true;
+      },
+    };
+  }
+
+  // ───── ranges ─────
+
+  range(sheetName: string, areas: CellRange[]): WpsRange {
+    const fake = this;
+    const sheet = () => fake.sheet(sheetName);
+    const one = (what: string): CellRange => {
+      if (areas.length !== 1) throw new WpsError(`${what} 不适用于多个区域`);
+      return areas[0];
+    };
+    const each = (fn: (row: number, col: number) => void) => {
+      for (const a of areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) fn(r, c);
+    };
+    const cellAt = (row: number, col: number): FakeCell => {
+      const cells = sheet().cells;
+      let cell = cells.get(key(row, col));
+      if (!cell) {
+        cell = { value: null, formula: null, numberFormat: "General" };
+        cells.set(key(row, col), cell);
+      }
+      return cell;
+    };
+    const read = (what: "value" | "formula"): WpsValue | WpsValue[][] => {
+      const a = one(what);
+      const at = (row: number, col: number): WpsValue => {
+        const c = sheet().cells.get(key(row, col));
+        if (what === "formula") return c?.formula ?? (c?.value == null ? "" : plain(c.value));
+        return c?.value == null ? undefined : plain(c.value);
+      };
+      // ${DOC}/Range/属性/Value2 属性.html: "返回或设置单元格值。Variant 类型" — one cell gives a value, a range of
+      // several cells gives the array of their values (rows of columns).
+      if (a.top === a.bottom && a.left === a.right) return at(a.top, a.left);
+      return rows(a).map((row) => cols(a).map((col) => at(row, col)));
+    };
+    const write = (data: unknown, how: "value" | "formula") => {
+      const a = one(how);
+      const height = a.bottom - a.top + 1;
+      const width = a.right - a.left + 1;
+      const grid: unknown[][] = height === 1 && width === 1 && !Array.isArray(data) ? [[data]] : (data as unknown[][]);
+      // The fast path is one 2-D array the size of the range. No WPS page says what a wrong-shaped array does
+      // (VBA pads with #N/A and drops the rest); either way cells would be wrong, so the fake refuses it, as
+      // issue 16 asks.
+      if (!Array.isArray(grid) || grid.length !== height || grid.some((r) => !Array.isArray(r) || r.length !== width))
+        throw new WpsError(`二维数组的大小与区域 ${rangeAddress(a)}（${height}×${width}）不一致`);
+      grid.forEach((line, i) =>
+        line.forEach((v, j) => {
+          const cell = cellAt(a.top + i, a.left + j);
+          const entered = enter(v);
+          cell.value = entered.value;
+          cell.formula = entered.formula;
+          if (entered.numberFormat && cell.numberFormat === "General") cell.numberFormat = entered.numberFormat;
+        }),
+      );
+    };
+    const color = (v: unknown): number => {
+      // ${DOC}/Interior/属性/Color 属性.html: "返回或设置对象的主要颜色……使用 RGB 函数可创建颜色值。" RGB() gives a
+      // BGR integer (red + green·256 + blue·65536); a "#RRGGBB" text is not a colour here.
+      if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > 0xffffff)
+        throw new WpsError(`颜色必须是 RGB() 生成的整数，收到 ${JSON.stringify(v)}`);
+      return v;
+    };
+    const range: WpsRange = {
+      get Row() {
+        fake.calls++;
+        return one("Row").top + 1;
+      },
+      get Column() {
+        fake.calls++;
+        return one("Column").left + 1;
+      },
+      get Rows() {
+        fake.calls++;
+        const a = one("Rows");
+        return { Count: a.bottom - a.top + 1 };
+      },
+      get Columns() {
+        fake.calls++;
+        const a = one("Columns");
+        return { Count: a.right - a.left + 1 };
+      },
+      get Value2() {
+        fake.calls++;
+        return read("value");
+      },
+      set Value2(data) {
+        fake.calls++;
+        write(data, "value");
+      },
+      get Formula() {
+        fake.calls++;
+        return read("formula");
+      },
+      set Formula(data) {
+        fake.calls++;
+        write(data, "formula");
+      },
+      get NumberFormat() {
+        fake.calls++;
+        // ${DOC}/CellFormat/属性/NumberFormat 属性.html: "如果指定区域中的所有单元格包含不同的数字格式,则此属性返回 Null"
+        // — there is no per-cell array of formats to read.
+        const codes = new Set<string>();
+        each((r, c) => codes.add(sheet().cells.get(key(r, c))?.numberFormat ?? "General"));
+        return codes.size === 1 ? [...codes][0] : null;
+      },
+      set NumberFormat(code) {
+        fake.calls++;
+        if (typeof code !== "string") throw new WpsError(`NumberFormat 须为一个格式代码，收到 ${JSON.stringify(code)}`);
+        each((r, c) => (cellAt(r, c).numberFormat = code));
+      },
+      get MergeCells() {
+        fake.calls++;
+        // ${DOC}/Range/属性/MergeCells 属性.html: "如果区域包含合并单元格,则为 True" (all merged: true, none: false,
+        // some: null, as a Variant answers for a mixed range).
+        let merged = 0;
+        let total = 0;
+        each((r, c) => {
+          total++;
+          if (sheet().merges.some((m) => inside(m, r, c))) merged++;
+        });
+        return merged === 0 ? false : merged === total ? true : null;
+      },
+      get MergeArea() {
+        fake.calls++;
+        // ${DOC}/Range/属性/MergeArea 属性.html: "MergeArea 属性只应用于单个单元格区域。" / "如果指定的单元格不在合并区域内,
+        // 则该属性返回指定的单元格。"
+        const a = one("MergeArea");
+        if (a.top !== a.bottom || a.left !== a.right) throw new WpsError("MergeArea 只适用于单个单元格");
+        const m = sheet().merges.find((x) => inside(x, a.top, a.left));
+        return fake.range(sheetName, [m ? { ...m } : a]);
+      },
+      get Interior() {
+        fake.calls++;
+        return {
+          get Color() {
+            fake.calls++;
+            return 0xffffff;
+          },
+          set Color(v: number) {
+            fake.calls++;
+            const c = color(v);
+            each((r, col) => (cellAt(r, col).fill = c));
+          },
+        };
+      },
+      get Font() {
+        fake.calls++;
+        return {
+          get Bold() {
+            fake.calls++;
+            return false;
+          },
+          set Bold(v: boolean) {
+            fake.calls++;
+            if (typeof v !== "boolean") throw new WpsError("Bold 须为 true / false");
+            each((r, c) => (cellAt(r, c).bold = v));
+          },
+          get Color() {
+            fake.calls++;
+            return 0;
+          },
+          set Color(v: number) {
+            fake.calls++;
+            const c = color(v);
+            each((r, col) => (cellAt(r, col).fontColor = c));
+          },
+        };
+      },
+      get ColumnWidth() {
+        fake.calls++;
+        return sheet().widths.get(one("ColumnWidth").left) ?? 8.38;
+      },
+      set ColumnWidth(v: number) {
+        fake.calls++;
+        // ${DOC}/Range/属性/ColumnWidth 属性.html: "一个列宽单位等于“常规”样式中一个字符的宽度。" (Excel allows 0–255.)
+        if (typeof v !== "number" || v < 0 || v > 255) throw new WpsError(`列宽须为 0–255 个字符：${v}`);
+        for (const a of areas) for (let c = a.left; c <= a.right; c++) sheet().widths.set(c, v);
+      },
+      get FormatConditions() {
+        fake.calls++;
+        return fake.formatConditions(sheetName, areas);
+      },
+      get Validation() {
+        fake.calls++;
+        return fake.validation(sheetName, areas);
+      },
+      get Comment() {
+        fake.calls++;
+        const a = one("Comment");
+        const text = sheet().comments.get(key(a.top, a.left));
+        if (text === undefined) return null;
+        const comment: WpsComment = {
+          Text() {
+            fake.calls++;
+            return text;
+          },
+          Delete() {
+            fake.calls++;
+            sheet().comments.delete(key(a.top, a.left));
+          },
+        };
+        return comment;
+      },
+      Address() {
+        fake.calls++;
+        return areas.map(rangeAddress).join(",");
+      },
+      AddComment(text: string) {
+        fake.calls++;
+        // ${DOC}/Range/方法/AddComment 方法.html: "为区域添加批注。" with examples on one cell ("E5", Cells.Item(1, 1));
+        // the fake takes one cell only and never silently replaces a note that is there.
+        const a = one("AddComment");
+        if (a.top !== a.bottom || a.left !== a.right) throw new WpsError("AddComment 只适用于单个单元格");
+        if (sheet().comments.has(key(a.top, a.left))) throw new WpsError("该单元格已有批注：请先 ClearComments");
+        if (typeof text !== "string") throw new WpsError("批注文字须为文本");
+        sheet().comments.set(key(a.top, a.left), text);
+        return { Text: () => text, Delete: () => sheet().comments.delete(key(a.top, a.left)) };
+      },
+      ClearComments() {
+        fake.calls++;
+        each((r, c) => sheet().comments.delete(key(r, c)));
+      },
+      Clear() {
+        fake.calls++;
+        // learn.microsoft.com/zh-cn/office/VBA/api/excel.range.clear: "清除整个对象。" — "清除……公式和格式设置"
+        each((r, c) => sheet().cells.delete(key(r, c)));
+      },
+      Select() {
+        fake.calls++;
+        if (fake.activeSheet !== sheetName) throw new WpsError("只能选择活动工作表上的单元格");
+        fake.activeCell = { row: areas[0].top, col: areas[0].left };
+      },
+    };
+    return range;
+  }
+
+  private formatConditions(sheetName: string, areas: CellRange[]): WpsFormatConditions {
+    const fake = this;
+    const sheet = () => fake.sheet(sheetName);
+    const touching = () => sheet().rules.filter((rule) => rule.ranges.some((r) => areas.some((a) => overlaps(r, a))));
+    return {
+      get Count() {
+        fake.calls++;
+        return touching().length;
+      },
+      Item(index: number) {
+        fake.calls++;
+        const rule = touching()[index - 1];
+        if (!rule) throw new WpsError(`条件格式下标越界：${index}`);
+        return fake.formatCondition(sheetName, rule);
+      },
+      Add(Type: number, _Operator?: number, Formula1?: string) {
+        fake.calls++;
+        // https://airsheet.wps.cn/pydocs/et_api/excel/workbook/FormatConditions/方法/Add 方法.html: "如果 Type 为
+        // xlExpression,则忽略 Operator 参数。" Only expression rules (Type 2) are modelled.
+        if (Type !== 2) throw new WpsError(`只模拟 xlExpression(2) 条件格式，收到 ${Type}`);
+        if (typeof Formula1 !== "string" || !Formula1.startsWith("="))
+          throw new WpsError("Formula1 须为以 = 开头的公式");
+        // Same page: "对单个区域定义的条件格式不能超过三个。"
+        const same = sheet().rules.filter((r) => sameRanges(r.ranges, areas));
+        if (same.length >= 3) throw new WpsError("同一区域的条件格式不能超过三个");
+        // Relative references in Formula1 are read from the ACTIVE cell, not the range's corner
+        // (https://www.mrexcel.com/board/threads/conditional-formatting-through-vba.327576/: "conditional formatting
+        // considers it relative to the active cell"); the rule keeps them relative to its own anchor.
+        if (fake.activeSheet !== sheetName)
+          throw new WpsError("条件格式公式的相对引用以活动单元格为准：请先激活该工作表");
+        const anchor = areas[0];
+        const formula = shiftFormula(
+          Formula1.slice(1),
+          anchor.top - fake.activeCell.row,
+          anchor.left - fake.activeCell.col,
+        );
+        const rule: FakeRule = { ranges: areas.map((a) => ({ ...a })), formula };
+        sheet().rules.push(rule);
+        return fake.formatCondition(sheetName, rule);
+      },
+    };
+  }
+
+  private formatCondition(sheetName: string, rule: FakeRule): WpsFormatCondition {
+    const fake = this;
+    const color = (v: unknown) => {
+      if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > 0xffffff)
+        throw new WpsError(`颜色必须是 RGB() 生成的整数，收到 ${JSON.stringify(v)}`);
+      return v;
+    };
+    return {
+      get Type() {
+        fake.calls++;
+        return 2;
+      },
+      get Formula1() {
+        fake.calls++;
+        // http://www.j-walk.com/ss/excel/odd/odd07.htm: "The Formula1 property will return a different formula, which is
+        // relative to the active cell."
+        const anchor = rule.ranges[0];
+        return `=${shiftFormula(rule.formula, fake.activeCell.row - anchor.top, fake.activeCell.col - anchor.left)}`;
+      },
+      get Interior() {
+        fake.calls++;
+        return {
+          get Color() {
+            return rule.fill ?? 0xffffff;
+          },
+          set Color(v: number) {
+            fake.calls++;
+            rule.fill = color(v);
+          },
+        };
+      },
+      get Font() {
+        fake.calls++;
+        return {
+          get Color() {
+            return rule.font ?? 0;
+          },
+          set Color(v: number) {
+            fake.calls++;
+            rule.font = color(v);
+          },
+        };
+      },
+      Delete() {
+        fake.calls++;
+        const s = fake.sheet(sheetName);
+        s.rules = s.rules.filter((r) => r !== rule);
+      },
+    };
+  }
+
+  private validation(sheetName: string, areas: CellRange[]): WpsValidation {
+    const fake = this;
+    const sheet = () => fake.sheet(sheetName);
+    const each = (fn: (k: string) => void) => {
+      for (const a of areas)
+        for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) fn(key(r, c));
+    };
+    return {
+      Add(Type: number, _AlertStyle?: number, _Operator?: number, Formula1?: string) {
+        fake.calls++;
+        // ${DOC}/Validation/方法/Add 方法.html: "xlValidateList | Formula1 必需,忽略 Formula2。Formula1必须包含以逗号
+        // 分隔的值列表,或对该列表的工作表引用。" Only lists (Type 3) are modelled.
+        if (Type !== 3) throw new WpsError(`只模拟 xlValidateList(3)，收到 ${Type}`);
+        if (typeof Formula1 !== "string" || Formula1 === "") throw new WpsError("下拉列表须有 Formula1");
+        // learn.microsoft.com/zh-cn/office/vba/api/excel.validation.add: "Formula1 … 值不得超过 255 个字符。"
+        if (Formula1.length > 255) throw new WpsError("Formula1 超过 255 个字符");
+        each((k) => sheet().validations.set(k, Formula1));
+      },
+      Delete() {
+        fake.calls++;
+        each((k) => sheet().validations.delete(k));
+      },
+      get InCellDropdown() {
+        fake.calls++;
+        return true;
+      },
+      set InCellDropdown(_v: boolean) {
+        fake.calls++;
+      },
+    };
+  }
+}
+
+// ───── helpers ─────
+
+/** What a cell holds after a value is entered, the way typed input is read. */
+function enter(v: unknown): { value: CellValue; formula: string | null; numberFormat?: string } {
+  if (v === null || v === undefined || v === "") return { value: null, formula: null };
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) throw new WpsError(`数值无效：${v}`);
+    return { value: v, formula: null };
+  }
+  if (typeof v === "boolean") return { value: v, formula: null };
+  if (typeof v !== "string") throw new WpsError(`单元格值只能是文本、数值或逻辑值，收到 ${typeof v}`);
+  // Text entered into a cell is read like typed input: "=" starts a formula (${DOC}/Range/属性/Value2 属性.html
+  // example: Range("A1").Formula = "=SUM(B1:C1)"), numbers, percentages, dates and TRUE / FALSE become values,
+  // and a leading "'" keeps the rest as text (${DOC}/Range/属性/PrefixCharacter 属性.html: "对于文本标签,该前缀字符
+  // 将是“'”" — its example: Range("C3").Value2 = "'test1").
+  if (v.startsWith("'")) return { value: v.slice(1), formula: null };
+  if (v.startsWith("=")) return { value: null, formula: v };
+  const t = v.trim();
+  if (/^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][-+]?\d+)?$/.test(t))
+    return { value: Number(t.replace(/,/g, "")), formula: null };
+  if (/^[-+]?\d+(\.\d+)?%$/.test(t)) return { value: Number(t.slice(0, -1)) / 100, formula: null, numberFormat: "0%" };
+  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === "true", formula: null };
+  const d = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(t);
+  if (d) {
+    const serial = (Date.UTC(+d[1], +d[2] - 1, +d[3]) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    return { value: serial, formula: null, numberFormat: "yyyy/m/d" };
+  }
+  return { value: v, formula: null };
+}
+
+function plain(v: CellValue): WpsValue {
+  return typeof v === "object" && v !== null ? v.error : v;
+}
+
+/** "A1:B2,D4" / "B:B" → 0-based areas. */
+export function parseAddress(address: string): CellRange[] {
+  if (typeof address !== "string" || address.trim() === "") throw new WpsError("区域地址为空");
+  return address.split(",").map((part) => {
+    const text = part.trim().replace(/\$/g, "");
+    const cols = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(text);
+    if (cols) return { top: 0, bottom: MAX_ROW, left: columnIndex(cols[1]), right: columnIndex(cols[2]) };
+    const r = parseA1Range(text);
+    if (!r) throw new WpsError(`区域地址无效：${part}`);
+    return r;
+  });
+}
+
+export function rangeAddress(r: CellRange): string {
+  const a = `$${columnLetters(r.left)}$${r.top + 1}`;
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:$${columnLetters(r.right)}$${r.bottom + 1}`;
+}
+
+function usedRange(sheet: FakeSheet): CellRange {
+  let r: CellRange | null = null;
+  const grow = (top: number, left: number, bottom: number, right: number) => {
+    r = r
+      ? {
+          top: Math.min(r.top, top),
+          left: Math.min(r.left, left),
+          bottom: Math.max(r.bottom, bottom),
+          right: Math.max(r.right, right),
+        }
+      : { top, left, bottom, right };
+  };
+  for (const [k, c] of sheet.cells) {
+    if (c.value === null && !c.formula && c.numberFormat === "General" && c.fill === undefined && !c.bold) continue;
+    const [row, col] = k.split(",").map(Number);
+    grow(row, col, row, col);
+  }
+  for (const m of sheet.merges) grow(m.top, m.left, m.bottom, m.right);
+  return r ?? { top: 0, left: 0, bottom: 0, right: 0 };
+}
+
+/** Move the relative (no "$") references of a formula; text inside "…" is left alone. */
+export function shiftFormula(formula: string, dRow: number, dCol: number): string {
+  if (dRow === 0 && dCol === 0) return formula;
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(])/g,
+            (_m, cAbs: string, col: string, rAbs: string, row: string) => {
+              const c = cAbs ? columnIndex(col) : columnIndex(col) + dCol;
+              const r = rAbs ? Number(row) : Number(row) + dRow;
+              return `${cAbs}${columnLetters(c)}${rAbs}${r}`;
+            },
+          ),
+    )
+    .join("");
+}
+
+const inside = (m: CellRange, row: number, col: number) =>
+  row >= m.top && row <= m.bottom && col >= m.left && col <= m.right;
+const overlaps = (a: CellRange, b: CellRange) =>
+  a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
+const rows = (a: CellRange) => Array.from({ length: a.bottom - a.top + 1 }, (_, i) => a.top + i);
+const cols = (a: CellRange) => Array.from({ length: a.right - a.left + 1 }, (_, i) => a.left + i);
+
+function sameRanges(a: CellRange[], b: CellRange[]): boolean {
+  const norm = (x: CellRange[]) => x.map(rangeAddress).sort().join(",");
+  return norm(a) === norm(b);
+}
