@@ -3,10 +3,9 @@
  * model under window.Application (no request batching to think of). Values mode always: WPS add-ins have
  * no documented way to register the PERF.* custom functions, so formula cells get the computed values.
  */
-import { checkWorkbook } from "../../core/check";
-import { buildClearPlan, buildPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
+import { runPipeline, settingsFor } from "../../core/pipeline";
+import { buildClearPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
 import type { Plan } from "../../core/plan/types";
-import { parseStoredSettings, resolveSettings } from "../../core/settings";
 import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
 import { localAddress } from "../excel/address";
 import { explainWps, noTableError, protectedError, noWorkbookError } from "./errors";
@@ -23,10 +22,9 @@ export interface WpsRunReport {
 export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>, todayIso: string): WpsRunReport {
   try {
     const reading = readWorkbook(app);
-    const settings = resolveSettings(parseStoredSettings(reading.snapshot.settings), overrides, todayIso);
-    const check = checkWorkbook(reading.snapshot, settings);
-    if (check.tables.length === 0) throw noTableError();
-    const plan = buildPlan(reading.snapshot, check, { formulas: false, lang: settings.lang, bands: settings.bands });
+    const run = runPipeline(reading.snapshot, settingsFor(reading.snapshot, overrides, todayIso), { formulas: false });
+    if (run.outcome === "no-tables") throw noTableError();
+    const { check, plan } = run;
     refuseProtected(reading, plan);
     const write = applyPlan(app, plan, reading);
     for (const message of plan.messages) check.diagnostics.push({ cell: null, message, severity: "info" });

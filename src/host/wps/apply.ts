@@ -8,6 +8,7 @@
  * cells, drop-downs (list validation) and notes (comments).
  */
 import { columnLetters, quoteSheetName } from "../../core/a1";
+import { assertNever } from "../../core/assertNever";
 import type { CellStyle, PlainValue, Plan, PlanOp } from "../../core/plan/types";
 import { MARKS_SHEET, type CellRange } from "../../core/types";
 import { localAddress } from "../excel/address";
@@ -148,7 +149,7 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
         return;
       }
       default:
-        assertNever(op);
+        assertNever(op, "plan operation");
     }
   };
 
@@ -173,10 +174,6 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
     app.ScreenUpdating = screen;
   }
   return stats;
-}
-
-function assertNever(op: never): never {
-  throw new Error(`unknown plan operation ${JSON.stringify(op)}`);
 }
 
 // ───────────── cell writes as rectangles ─────────────

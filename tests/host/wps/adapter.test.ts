@@ -351,7 +351,7 @@ describe("safety as in Excel", () => {
 /** The rows and merged areas of the seed's first table, for the synthetic workbook. */
 function seedTable(seed: WorkbookSnapshot): { rows: CellValue[][]; merges: CellRange[] } {
   const check = checkWorkbook(seed, { ...DEFAULT_SETTINGS, asOf: "2024-08-15" });
-  const t = check.tables[0];
+  const t = check.tables[0].table;
   const s = seed.sheets.find((x) => x.name === t.sheet)!;
   const rows: CellValue[][] = [];
   for (let r = t.range.top; r <= t.range.bottom; r++) {
