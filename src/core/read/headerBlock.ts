@@ -151,6 +151,64 @@ class Block {
   isNumeric(found: Found): boolean {
     return found.kind === "value" && parseAmount(this.grid.value(found.row, found.col)) !== null;
   }
+
+  /** Labels not taken by a money matrix, the nearest to the indicators first (set by settleLabels). */
+  pending: LabelCell[] = [];
+
+  settleLabels(): void {
+    this.pending = [...this.labels.values()].filter((l) => !this.consumed.has(`${l.row},${l.col}`)).reverse();
+  }
+
+  private isOwner(l: LabelCell): boolean {
+    return OWNER_UNIT_LABEL.test(toHalfWidth(this.grid.text(l.row, l.col)).replace(/\s+/g, ""));
+  }
+
+  /** The text of the first label of `role` that has a value (the table's owner first for 单位). */
+  textOf(role: HeaderRole): string {
+    const g = this.grid;
+    const candidates = this.pending.filter((x) => x.role === role);
+    if (role === "unitName") candidates.sort((a, b) => Number(this.isOwner(b)) - Number(this.isOwner(a)));
+    for (const l of candidates) {
+      if (l.inline) {
+        this.used.push(g.ref(l.row, l.col));
+        return l.inline;
+      }
+      const found = this.valueOf(l, false);
+      if (found.kind === "value") {
+        this.used.push(g.ref(l.row, l.col), g.ref(found.row, found.col));
+        return g.display(found.row, found.col);
+      }
+    }
+    return "";
+  }
+
+  /** The amount of the first label of `roles` (in order) that has one; a word beside a money label is reported. */
+  amountOf(roles: HeaderRole[], diagnostics: Diagnostic[]): Amount | null {
+    const g = this.grid;
+    for (const role of roles) {
+      for (const l of this.pending.filter((x) => x.role === role)) {
+        if (l.inline) {
+          const value = leadingAmount(l.inline);
+          if (value !== null) return { value, cell: g.ref(l.row, l.col) };
+          continue;
+        }
+        const found = this.valueOf(l, true);
+        if (found.kind === "value") {
+          this.used.push(g.ref(l.row, l.col), g.ref(found.row, found.col));
+          return { value: parseAmount(g.value(found.row, found.col)) as number, cell: g.ref(found.row, found.col) };
+        }
+        const right = this.right(l.row, l.col);
+        if (right.kind === "value" && role !== "other") {
+          diagnostics.push({
+            cell: g.ref(right.row, right.col),
+            message: `“${g.text(l.row, l.col)}”右侧的“${g.text(right.row, right.col)}”不是金额，未读取`,
+            severity: "warning",
+          });
+        }
+      }
+    }
+    return null;
+  }
 }
 
 function yearsIn(text: string): number[] {
@@ -214,112 +272,184 @@ function amountReading(grid: SheetGrid, row: number, col: number): (CellReading 
     : { cell: grid.ref(m.row, m.col), value };
 }
 
+/** A row of a money matrix: its row and what its label says (total, 财政, 其他 …). */
+interface MatrixRow {
+  row: number;
+  role: HeaderRole | "unlabelled";
+}
+
+/** The money matrix found under one row of column labels. */
+interface Matrix {
+  labelRow: number;
+  /** Label columns, left to right, and the first column per role. */
+  moneyCols: number[];
+  columnOf: Map<HeaderRole, number>;
+  firstCol: number;
+  rows: MatrixRow[];
+}
+
+/**
+ * The money column labels of a row (年初预算数 | 全年预算数 | 全年执行数 …), or null when the row is not a money
+ * header: no such labels, amounts in the row itself, or a task list (年度主要任务 | 对应项目 | 预算金额), whose
+ * amounts are per task, not the table's money.
+ */
+function moneyHeaderColumns(block: Block, r: number): number[] | null {
+  const { grid, region } = block;
+  const cols = grid.cellsOfRow(r, region.left, region.right);
+  const moneyCols = cols.filter((c) => {
+    const l = block.labels.get(`${r},${c}`);
+    return l && !l.inline && MONEY_ROLES.has(l.role) && l.role !== "carryover";
+  });
+  if (moneyCols.length === 0 || cols.some((c) => parseAmount(grid.value(r, c)) !== null)) return null;
+  if (cols.some((c) => block.labels.get(`${r},${c}`)?.role === "taskList")) {
+    for (const c of moneyCols) block.consumed.add(`${r},${c}`);
+    return null;
+  }
+  return moneyCols.sort((a, b) => a - b);
+}
+
+/** A corner label (年度预算数（万元） over 总额 / 其中：财政资金 …) heads the row labels, not a column of amounts. */
+function withoutCornerLabel(block: Block, r: number, moneyCols: number[]): number[] {
+  const { grid, region } = block;
+  const corner = moneyCols[0];
+  const underCorner = grid.bottomEdge(r, corner) + 1;
+  const isCorner =
+    moneyCols.length > 2 &&
+    underCorner <= region.bottom &&
+    !grid.isEmpty(underCorner, corner) &&
+    parseAmount(grid.value(underCorner, corner)) === null;
+  return isCorner ? moneyCols.slice(1) : moneyCols;
+}
+
+/** Rows under the column labels: labelled with a fund (年度资金总额, 财政拨款 …) or unlabelled rows of amounts. */
+function matrixRows(block: Block, r: number, columnOf: Map<HeaderRole, number>, firstCol: number): MatrixRow[] {
+  const { grid, region } = block;
+  const rows: MatrixRow[] = [];
+  for (let rr = grid.bottomEdge(r, firstCol) + 1; rr <= region.bottom; rr++) {
+    const rowLabel = grid
+      .cellsOfRow(rr, region.left, firstCol - 1)
+      .map((c) => block.labels.get(`${rr},${c}`))
+      .find((l) => l !== undefined);
+    const hasNumbers = [...columnOf.values()].some((c) => amountReading(grid, rr, c) !== null);
+    if (rowLabel && !MATRIX_ROW_ROLES.has(rowLabel.role)) break;
+    if (!rowLabel && !hasNumbers) break;
+    const role = rowLabel ? rowLabel.role : "unlabelled";
+    rows.push({ row: rr, role: BUDGET_ROLES.includes(role as HeaderRole) ? "budget" : role });
+  }
+  return rows;
+}
+
+/** The matrix under row r, or null when there is none (one money column needs a total row under it). */
+function matrixAt(block: Block, r: number): Matrix | null {
+  const labelled = moneyHeaderColumns(block, r);
+  if (!labelled) return null;
+  const moneyCols = withoutCornerLabel(block, r, labelled);
+  const columnOf = new Map<HeaderRole, number>();
+  for (const c of moneyCols) {
+    const role = block.labels.get(`${r},${c}`)!.role;
+    if (!columnOf.has(role)) columnOf.set(role, c);
+  }
+  const firstCol = Math.min(...moneyCols);
+  const rows = matrixRows(block, r, columnOf, firstCol);
+  if (rows.length === 0 || (moneyCols.length < 2 && !rows.some((x) => x.role === "budget"))) return null;
+  return { labelRow: r, moneyCols, columnOf, firstCol, rows };
+}
+
+/** Amounts of one matrix column: the total row, or — when it is missing or left at 0 — the sum of its parts. */
+class MatrixAmounts {
+  private reported = false;
+  readonly totalRow: number | null;
+  private readonly parts: number[];
+
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly matrix: Matrix,
+    private readonly diagnostics: Diagnostic[],
+  ) {
+    const unlabelled = matrix.rows.filter((x) => x.role === "unlabelled");
+    this.totalRow =
+      matrix.rows.find((x) => x.role === "budget")?.row ?? (unlabelled.length === 1 ? unlabelled[0].row : null);
+    this.parts = matrix.rows.filter((x) => x.role === "fiscal" || x.role === "other").map((x) => x.row);
+  }
+
+  at(row: number | null | undefined, col: number | undefined): (CellReading & { value: number }) | null {
+    return row === null || row === undefined || col === undefined ? null : amountReading(this.grid, row, col);
+  }
+
+  rowOf(role: HeaderRole): number | undefined {
+    return this.matrix.rows.find((x) => x.role === role)?.row;
+  }
+
+  /** 年度资金总额, or — when it is missing or left at 0 — the sum of 财政拨款 and 其他资金 (said once). */
+  total(col: number | undefined): (CellReading & { value: number }) | null {
+    const written = this.at(this.totalRow, col);
+    const sum = this.parts.map((row) => this.at(row, col)).filter((x) => x !== null);
+    const partsTotal = sum.reduce((n, x) => n + x.value, 0);
+    if ((written && written.value !== 0) || !(partsTotal > 0)) return written;
+    if (!this.reported)
+      this.diagnostics.push({
+        cell: written?.cell ?? sum[0].cell,
+        message: written ? "年度资金总额为 0，按其中各项资金合计读取" : "资金表没有总额行，按其中各项资金合计读取",
+        severity: "info",
+      });
+    this.reported = true;
+    return { cell: sum[0].cell, value: Math.round(partsTotal * 1e8) / 1e8 };
+  }
+
+  hasTotalOrParts(): boolean {
+    return this.totalRow !== null || this.parts.length > 0;
+  }
+}
+
+const asAmount = (x: CellReading | null): Amount | null => (x ? { value: x.value as number, cell: x.cell } : null);
+
+/** The matrix's budget, 财政 / 其他 parts, spent and execution score into the header info (first found wins). */
+function takeMatrix(block: Block, matrix: Matrix, info: HeaderInfo, diagnostics: Diagnostic[]): void {
+  const { grid, region } = block;
+  const { columnOf, firstCol, rows } = matrix;
+  for (const c of matrix.moneyCols) block.consumed.add(`${matrix.labelRow},${c}`);
+  for (const x of rows)
+    for (const c of grid.cellsOfRow(x.row, region.left, firstCol - 1)) block.consumed.add(`${x.row},${c}`);
+
+  const amounts = new MatrixAmounts(grid, matrix, diagnostics);
+  if (!amounts.hasTotalOrParts()) {
+    diagnostics.push({
+      cell: grid.ref(matrix.labelRow, firstCol),
+      message: "资金表中找不到总额行（年度资金总额 / 合计）",
+      severity: "warning",
+    });
+  }
+  const { totalRow } = amounts;
+  const budgetCol = BUDGET_ROLES.map((role) => columnOf.get(role)).find((c) => c !== undefined);
+  const spentCol = SPENT_ROLES.map((role) => columnOf.get(role)).find((c) => c !== undefined);
+  const partOf = (role: "fiscal" | "other") =>
+    asAmount(
+      columnOf.has(role) ? amounts.at(totalRow, columnOf.get(role)) : amounts.at(amounts.rowOf(role), budgetCol),
+    );
+  if (!info.budget) {
+    info.budget = asAmount(amounts.total(budgetCol));
+    if (totalRow !== null) info.writtenTotal = asAmount(amounts.at(totalRow, budgetCol));
+  }
+  info.fiscal ??= partOf("fiscal");
+  info.other ??= partOf("other");
+  if (spentCol !== undefined) info.spent ??= amounts.total(spentCol);
+  if (totalRow !== null) {
+    info.executionWeight ??= cellReading(grid, totalRow, columnOf.get("execWeight"));
+    info.executionScore ??= cellReading(grid, totalRow, columnOf.get("execScore"));
+  }
+  for (const x of rows) block.used.push(grid.ref(x.row, firstCol));
+}
+
 /**
  * Money tables: a row of column labels (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分) over rows
  * labelled 年度资金总额 / 其中：财政拨款 / 其他资金 (or unlabelled, or a 合计 row under task rows).
  */
 function readMatrix(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]): void {
-  const { grid, region } = block;
-  const roleAt = (row: number, col: number) => block.labels.get(`${row},${col}`)?.role;
-  for (let r = block.top; r <= region.bottom; r++) {
-    const cols = grid.cellsOfRow(r, region.left, region.right);
-    const moneyCols = cols.filter((c) => {
-      const l = block.labels.get(`${r},${c}`);
-      return l && !l.inline && MONEY_ROLES.has(l.role) && l.role !== "carryover";
-    });
-    if (moneyCols.length === 0 || cols.some((c) => parseAmount(grid.value(r, c)) !== null)) continue;
-    // A task list (年度主要任务 | 对应项目 | 预算金额) holds one amount per task: not the table's money block.
-    if (cols.some((c) => block.labels.get(`${r},${c}`)?.role === "taskList")) {
-      for (const c of moneyCols) block.consumed.add(`${r},${c}`);
-      continue;
-    }
-
-    // A corner label (年度预算数（万元） over 总额 / 其中：财政资金 …) heads the row labels, not amounts.
-    moneyCols.sort((a, b) => a - b);
-    const corner = moneyCols[0];
-    const underCorner = grid.bottomEdge(r, corner) + 1;
-    if (
-      moneyCols.length > 2 &&
-      underCorner <= region.bottom &&
-      !grid.isEmpty(underCorner, corner) &&
-      parseAmount(grid.value(underCorner, corner)) === null
-    ) {
-      moneyCols.shift();
-    }
-
-    const columnOf = new Map<HeaderRole, number>();
-    for (const c of moneyCols) {
-      const role = roleAt(r, c)!;
-      if (!columnOf.has(role)) columnOf.set(role, c);
-    }
-    const firstCol = Math.min(...moneyCols);
-    const rows: { row: number; role: HeaderRole | "unlabelled" }[] = [];
-    for (let rr = grid.bottomEdge(r, firstCol) + 1; rr <= region.bottom; rr++) {
-      const rowLabel = grid
-        .cellsOfRow(rr, region.left, firstCol - 1)
-        .map((c) => block.labels.get(`${rr},${c}`))
-        .find((l) => l !== undefined);
-      const hasNumbers = [...columnOf.values()].some((c) => amountReading(grid, rr, c) !== null);
-      if (rowLabel && !MATRIX_ROW_ROLES.has(rowLabel.role)) break;
-      if (!rowLabel && !hasNumbers) break;
-      const role = rowLabel ? rowLabel.role : "unlabelled";
-      rows.push({ row: rr, role: BUDGET_ROLES.includes(role as HeaderRole) ? "budget" : role });
-    }
-    // One money column is enough under a 合计 / 年度资金总额 row (成本构成 | 金额 …); otherwise two.
-    if (rows.length === 0 || (moneyCols.length < 2 && !rows.some((x) => x.role === "budget"))) continue;
-    for (const c of moneyCols) block.consumed.add(`${r},${c}`);
-    for (const x of rows)
-      for (const c of grid.cellsOfRow(x.row, region.left, firstCol - 1)) block.consumed.add(`${x.row},${c}`);
-
-    const unlabelled = rows.filter((x) => x.role === "unlabelled");
-    const totalRow = rows.find((x) => x.role === "budget")?.row ?? (unlabelled.length === 1 ? unlabelled[0].row : null);
-    const parts = rows.filter((x) => x.role === "fiscal" || x.role === "other").map((x) => x.row);
-    const budgetCol = BUDGET_ROLES.map((role) => columnOf.get(role)).find((c) => c !== undefined);
-    const spentCol = SPENT_ROLES.map((role) => columnOf.get(role)).find((c) => c !== undefined);
-    const at = (row: number | null | undefined, col: number | undefined) =>
-      row === null || row === undefined || col === undefined ? null : amountReading(grid, row, col);
-    /** 年度资金总额, or — when it is missing or left at 0 — the sum of 财政拨款 and 其他资金. */
-    let reported = false;
-    const total = (col: number | undefined): (CellReading & { value: number }) | null => {
-      const written = at(totalRow, col);
-      const sum = parts.map((row) => at(row, col)).filter((x): x is CellReading & { value: number } => x !== null);
-      const partsTotal = sum.reduce((n, x) => n + x.value, 0);
-      if ((!written || written.value === 0) && partsTotal > 0) {
-        if (!reported)
-          diagnostics.push({
-            cell: written?.cell ?? sum[0].cell,
-            message: written ? "年度资金总额为 0，按其中各项资金合计读取" : "资金表没有总额行，按其中各项资金合计读取",
-            severity: "info",
-          });
-        reported = true;
-        return { cell: sum[0].cell, value: Math.round(partsTotal * 1e8) / 1e8 };
-      }
-      return written;
-    };
-    if (totalRow === null && parts.length === 0) {
-      diagnostics.push({
-        cell: grid.ref(r, firstCol),
-        message: "资金表中找不到总额行（年度资金总额 / 合计）",
-        severity: "warning",
-      });
-    }
-    const amount = (x: CellReading | null): Amount | null => (x ? { value: x.value as number, cell: x.cell } : null);
-    const rowOf = (role: HeaderRole) => rows.find((x) => x.role === role)?.row;
-    if (!info.budget) {
-      info.budget = amount(total(budgetCol));
-      if (totalRow !== null) info.writtenTotal = amount(at(totalRow, budgetCol));
-    }
-    info.fiscal ??= amount(
-      columnOf.has("fiscal") ? at(totalRow, columnOf.get("fiscal")) : at(rowOf("fiscal"), budgetCol),
-    );
-    info.other ??= amount(columnOf.has("other") ? at(totalRow, columnOf.get("other")) : at(rowOf("other"), budgetCol));
-    if (spentCol !== undefined) info.spent ??= total(spentCol);
-    if (totalRow !== null) {
-      info.executionWeight ??= cellReading(grid, totalRow, columnOf.get("execWeight"));
-      info.executionScore ??= cellReading(grid, totalRow, columnOf.get("execScore"));
-    }
-    for (const x of rows) block.used.push(grid.ref(x.row, firstCol));
-    r = rows[rows.length - 1].row;
+  for (let r = block.top; r <= block.region.bottom; r++) {
+    const matrix = matrixAt(block, r);
+    if (!matrix) continue;
+    takeMatrix(block, matrix, info, diagnostics);
+    r = matrix.rows[matrix.rows.length - 1].row;
   }
 }
 
@@ -401,8 +531,8 @@ function readSchedule(block: Block, label: LabelCell): RawCheckpoint[] {
 
 const TEXT_ROLES: HeaderRole[] = ["code", "name", "unitName", "department", "purpose", "goal", "year"];
 
-export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Diagnostic[]): HeaderInfo {
-  const info: HeaderInfo = {
+function emptyInfo(region: Region): HeaderInfo {
+  return {
     top: region.bottom + 1,
     left: region.right,
     right: region.left,
@@ -423,27 +553,25 @@ export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Di
     years: [],
     roles: new Set(),
   };
-  if (region.bottom < region.top) return info;
+}
 
-  const title = findTitleRow(grid, region);
-  const top = title ? title.row : clusterTop(grid, region);
-  const block = new Block(grid, region, top);
-  if (title) {
-    info.title = grid.text(title.row, title.col);
-    info.years.push(...yearsIn(info.title));
-    block.used.push(grid.ref(title.row, title.col));
-  }
+/** What classifying the block's cells found besides labels: the 单位：万元 line and unlabelled short lines. */
+interface Classified {
+  moneyUnitFromLine: MoneyUnit | null;
+  plainLines: { row: number; col: number }[];
+}
 
-  // Classify every cell of the block.
-  let moneyUnitFromLine: MoneyUnit | null = null;
-  const plainLines: { row: number; col: number }[] = [];
-  for (let r = top; r <= region.bottom; r++) {
+/** Every cell of the block: a money unit line, a year line, a label (kept in block.labels), or a plain line. */
+function classifyCells(block: Block, title: { row: number; col: number } | null, info: HeaderInfo): Classified {
+  const { grid, region } = block;
+  const out: Classified = { moneyUnitFromLine: null, plainLines: [] };
+  for (let r = block.top; r <= region.bottom; r++) {
     for (const c of grid.cellsOfRow(r, region.left, region.right)) {
       if (title && r === title.row && c === title.col) continue;
       const text = toHalfWidth(grid.text(r, c));
       const unit = text.length <= 60 ? MONEY_UNIT_ANYWHERE.exec(text) : null;
       if (unit) {
-        moneyUnitFromLine ??= unit[1] as MoneyUnit;
+        out.moneyUnitFromLine ??= unit[1] as MoneyUnit;
         block.used.push(grid.ref(r, c));
         if (MONEY_UNIT_LINE.test(text.replace(/\s+/g, ""))) continue;
       }
@@ -456,62 +584,16 @@ export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Di
       if (label) {
         block.labels.set(`${r},${c}`, label);
         info.roles.add(label.role);
-      } else if (!unit) plainLines.push({ row: r, col: c });
+      } else if (!unit) out.plainLines.push({ row: r, col: c });
     }
   }
+  return out;
+}
 
-  readMatrix(block, info, diagnostics);
-
-  // Label → value, the candidate nearest to the indicators winning.
-  const labels = [...block.labels.values()].filter((l) => !block.consumed.has(`${l.row},${l.col}`)).reverse();
-  const isOwner = (l: LabelCell) => OWNER_UNIT_LABEL.test(toHalfWidth(grid.text(l.row, l.col)).replace(/\s+/g, ""));
-  const textOf = (role: HeaderRole): string => {
-    const candidates = labels.filter((x) => x.role === role);
-    if (role === "unitName") candidates.sort((a, b) => Number(isOwner(b)) - Number(isOwner(a)));
-    for (const l of candidates) {
-      if (l.inline) {
-        block.used.push(grid.ref(l.row, l.col));
-        return l.inline;
-      }
-      const found = block.valueOf(l, false);
-      if (found.kind === "value") {
-        block.used.push(grid.ref(l.row, l.col), grid.ref(found.row, found.col));
-        return grid.display(found.row, found.col);
-      }
-    }
-    return "";
-  };
-  const amountOf = (roles: HeaderRole[]): Amount | null => {
-    for (const role of roles) {
-      for (const l of labels.filter((x) => x.role === role)) {
-        if (l.inline) {
-          const value = leadingAmount(l.inline);
-          if (value !== null) return { value, cell: grid.ref(l.row, l.col) };
-          continue;
-        }
-        const found = block.valueOf(l, true);
-        if (found.kind === "value") {
-          block.used.push(grid.ref(l.row, l.col), grid.ref(found.row, found.col));
-          return {
-            value: parseAmount(grid.value(found.row, found.col)) as number,
-            cell: grid.ref(found.row, found.col),
-          };
-        }
-        const right = block.right(l.row, l.col);
-        if (right.kind === "value" && role !== "other") {
-          diagnostics.push({
-            cell: grid.ref(right.row, right.col),
-            message: `“${grid.text(l.row, l.col)}”右侧的“${grid.text(right.row, right.col)}”不是金额，未读取`,
-            severity: "warning",
-          });
-        }
-      }
-    }
-    return null;
-  };
-
+/** Text fields (编码, 名称, 单位, 用途, 目标, 年度) from their labels. */
+function readTextFields(block: Block, info: HeaderInfo): void {
   for (const role of TEXT_ROLES) {
-    const text = textOf(role);
+    const text = block.textOf(role);
     if (!text) continue;
     if (role === "code") info.code = text;
     else if (role === "name") info.name = text;
@@ -521,50 +603,79 @@ export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Di
     else if (role === "goal") info.goal = text;
     else if (role === "year") info.years.push(...yearsIn(`${text}年度`));
   }
-  info.budget ??= amountOf(BUDGET_ROLES);
-  info.fiscal ??= amountOf(["fiscal"]);
-  info.other ??= amountOf(["other"]);
-  if (!info.spent) {
-    for (const role of SPENT_ROLES) {
-      const label = labels.find((l) => l.role === role && !l.inline);
-      const found = label ? block.valueOf(label, true) : null;
-      if (found && found.kind === "value") {
-        info.spent = amountReading(grid, found.row, found.col);
-        block.used.push(grid.ref(found.row, found.col));
-        break;
-      }
+}
+
+/** Budget, 财政 / 其他 parts and spent from labels outside a money matrix. */
+function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]): void {
+  info.budget ??= block.amountOf(BUDGET_ROLES, diagnostics);
+  info.fiscal ??= block.amountOf(["fiscal"], diagnostics);
+  info.other ??= block.amountOf(["other"], diagnostics);
+  if (info.spent) return;
+  const { grid } = block;
+  for (const role of SPENT_ROLES) {
+    const label = block.pending.find((l) => l.role === role && !l.inline);
+    const found = label ? block.valueOf(label, true) : null;
+    if (found && found.kind === "value") {
+      info.spent = amountReading(grid, found.row, found.col);
+      block.used.push(grid.ref(found.row, found.col));
+      return;
     }
   }
+}
 
-  const scheduleLabel = labels.find((l) => l.role === "schedule");
-  if (scheduleLabel) {
-    info.schedule = readSchedule(block, scheduleLabel);
-    for (const cp of info.schedule) block.used.push(cp.labelCell, cp.percentCell);
-  }
-
-  // Money unit: the 单位：万元 line, else a hint in a money label (预算数（元）), else 万元.
+/** Money unit: the 单位：万元 line, else a hint in a money label (预算数（元）), else 万元. */
+function moneyUnitOf(block: Block, fromLine: MoneyUnit | null): MoneyUnit {
   const hinted = [...block.labels.values()]
     .filter((l) => MONEY_ROLES.has(l.role) || l.role === "moneyBlock")
     .flatMap((l) => l.hints)
     .map((h) => /亿元|万元|元/.exec(h)?.[0])
     .find((u) => u !== undefined);
-  info.moneyUnit = moneyUnitFromLine ?? (hinted as MoneyUnit | undefined) ?? "万元";
+  return fromLine ?? (hinted as MoneyUnit | undefined) ?? "万元";
+}
 
-  // An unlabelled short line between the title and the first label is the unit (organisation) line.
-  if (!info.unitName) {
-    const firstLabelRow = Math.min(...[...block.labels.values()].map((l) => l.row), region.bottom + 1);
-    const line = plainLines.find((p) => p.row < firstLabelRow && grid.text(p.row, p.col).length <= 60);
-    if (line) {
-      info.unitName = grid.text(line.row, line.col);
-      block.used.push(grid.ref(line.row, line.col));
-    }
-  }
+/** An unlabelled short line between the title and the first label is the unit (organisation) line. */
+function unitLine(block: Block, plainLines: Classified["plainLines"]): string {
+  const { grid, region } = block;
+  const firstLabelRow = Math.min(...[...block.labels.values()].map((l) => l.row), region.bottom + 1);
+  const line = plainLines.find((p) => p.row < firstLabelRow && grid.text(p.row, p.col).length <= 60);
+  if (!line) return "";
+  block.used.push(grid.ref(line.row, line.col));
+  return grid.text(line.row, line.col);
+}
 
+/** Rows and columns the block used (the table's range). */
+function extentOf(block: Block, info: HeaderInfo): void {
+  const { grid } = block;
   for (const l of block.labels.values()) block.used.push(grid.ref(l.row, l.col));
-  if (block.used.length > 0) {
-    info.top = Math.min(...block.used.map((c) => c.row));
-    info.left = Math.min(...block.used.map((c) => c.col));
-    info.right = Math.max(...block.used.map((c) => grid.rightEdge(c.row, c.col)));
+  if (block.used.length === 0) return;
+  info.top = Math.min(...block.used.map((c) => c.row));
+  info.left = Math.min(...block.used.map((c) => c.col));
+  info.right = Math.max(...block.used.map((c) => grid.rightEdge(c.row, c.col)));
+}
+
+export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Diagnostic[]): HeaderInfo {
+  const info = emptyInfo(region);
+  if (region.bottom < region.top) return info;
+
+  const title = findTitleRow(grid, region);
+  const block = new Block(grid, region, title ? title.row : clusterTop(grid, region));
+  if (title) {
+    info.title = grid.text(title.row, title.col);
+    info.years.push(...yearsIn(info.title));
+    block.used.push(grid.ref(title.row, title.col));
   }
+  const classified = classifyCells(block, title, info);
+  readMatrix(block, info, diagnostics);
+  block.settleLabels();
+  readTextFields(block, info);
+  readAmounts(block, info, diagnostics);
+  const scheduleLabel = block.pending.find((l) => l.role === "schedule");
+  if (scheduleLabel) {
+    info.schedule = readSchedule(block, scheduleLabel);
+    for (const cp of info.schedule) block.used.push(cp.labelCell, cp.percentCell);
+  }
+  info.moneyUnit = moneyUnitOf(block, classified.moneyUnitFromLine);
+  if (!info.unitName) info.unitName = unitLine(block, classified.plainLines);
+  extentOf(block, info);
   return info;
 }

@@ -193,24 +193,140 @@ function indicatorsResumeAfter(
   return false;
 }
 
+/** Where the reader stands while walking down the rows: the levels and project that carry over. */
+interface WalkState {
+  level1: string;
+  level2: string;
+  projectRow: number | null;
+  projectText: string;
+}
+
+type Columns = Partial<Record<IndicatorColumn, number>> & { name: number; target: number };
+
+/**
+ * A row of the project column (tables listing several projects): a new project resets the levels; a unit line
+ * merged across the list is not an indicator row (true).
+ */
+function enterProject(grid: SheetGrid, header: IndicatorHeader, row: number, state: WalkState, out: number[]): boolean {
+  const projectCol = header.projectColumns.name;
+  if (projectCol === undefined) return false;
+  const project = textAt(grid, row, projectCol);
+  if (project && project !== state.projectText) {
+    // A new project starts (merged over its rows or repeated on each): levels do not carry over.
+    state.projectRow = grid.master(row, projectCol).row;
+    state.projectText = project;
+    state.level1 = "";
+    state.level2 = "";
+  }
+  const merge = grid.merge(row, projectCol);
+  if (merge && merge.top === row && merge.right >= (header.columns.name as number)) {
+    out.push(row); // a unit line merged across the list
+    return true;
+  }
+  return false;
+}
+
+/** 一级 / 二级 of a row: written, merged from above, or carried over (a new 一级 clears the 二级). */
+function enterLevels(grid: SheetGrid, col: Columns, row: number, state: WalkState): void {
+  const l1 = levelText(grid, row, col.level1, state.level1);
+  if (l1.explicit && l1.text !== state.level1) state.level2 = "";
+  state.level1 = l1.text;
+  state.level2 = levelText(grid, row, col.level2, state.level2).text;
+}
+
+/** A row that is not an indicator, said why in a diagnostic when it holds something; true when skipped. */
+function skipRow(
+  grid: SheetGrid,
+  header: IndicatorHeader,
+  row: number,
+  cols: number[],
+  state: WalkState,
+  out: { projectOnlyRows: number[]; diagnostics: Diagnostic[] },
+): boolean {
+  const col = header.columns as Columns;
+  const contextCols = [col.level1, col.level2, ...Object.values(header.projectColumns)];
+  const name = textAt(grid, row, col.name);
+  if (!name) {
+    // A row holding only 一级 / 二级 cells sets the context for the rows below; anything else is lost.
+    if (state.projectRow === row && hasOnly(cols, contextCols)) out.projectOnlyRows.push(row);
+    else if (!hasOnly(cols, contextCols)) {
+      out.diagnostics.push({
+        cell: grid.ref(row, cols[0]),
+        message: `第 ${row + 1} 行有内容但没有指标名称（三级指标），未读取`,
+        severity: "warning",
+      });
+    }
+    return true;
+  }
+  if (PLACEHOLDER_NAME.test(name.replace(/\s+/g, "")) && !textAt(grid, row, col.target)) {
+    out.diagnostics.push({
+      cell: grid.ref(row, col.name),
+      message: `第 ${row + 1} 行是模板留下的占位行（${name}），不是指标，未读取`,
+      severity: "info",
+    });
+    return true;
+  }
+  // A second header row (二级指标 | 三级指标 | 新罗区 | 永定区 …) repeats the column labels: not an indicator.
+  return lookup(INDICATOR_COLUMNS, normalizeLabel(name).key) === "name";
+}
+
+/** The indicator of a row: its cells and texts, the target kept raw (parsed once the budget year is known). */
+function draftOf(
+  grid: SheetGrid,
+  header: IndicatorHeader,
+  row: number,
+  state: WalkState,
+  targetSpan: number[],
+  diagnostics: Diagnostic[],
+): IndicatorDraft {
+  const col = header.columns as Columns;
+  const target = targetOf(grid, row, col.target, targetSpan);
+  if (target.columns > 1)
+    diagnostics.push({
+      cell: grid.ref(target.row, target.col),
+      message: `指标值分在 ${target.columns} 列（如分地区、分年度），只读取第一列“${target.text}”`,
+      severity: "warning",
+    });
+  const targetFormat = grid.numberFormat(target.row, target.col);
+  const draft: IndicatorDraft = {
+    row,
+    level1: state.level1,
+    level2: state.level2,
+    name: textAt(grid, row, col.name),
+    description: textAt(grid, row, col.description),
+    targetText: target.text,
+    targetValue: target.value,
+    sign: textAt(grid, row, col.sign),
+    unit: textAt(grid, row, col.unit),
+    basis: textAt(grid, row, col.basis),
+    weight: weightOf(grid, row, col.weight),
+    nameCell: grid.ref(row, col.name),
+    targetCell: grid.ref(row, col.target),
+    actual: reading(grid, row, col.actual),
+    forecast: reading(grid, row, col.forecast),
+    score: reading(grid, row, col.score),
+    reason: groupText(grid, row, header.groups.reason, col.reason),
+    likelihood: groupText(grid, row, header.groups.likelihood, col.likelihood),
+    projectRow: state.projectRow,
+  };
+  if (targetFormat) draft.targetFormat = targetFormat;
+  if (col.sign !== undefined) draft.signCell = grid.ref(row, col.sign);
+  if (col.unit !== undefined) draft.unitCell = grid.ref(row, col.unit);
+  return draft;
+}
+
 export function readIndicatorBlock(
   grid: SheetGrid,
   header: IndicatorHeader,
   isHeaderRow: (row: number) => boolean,
   diagnostics: Diagnostic[],
 ): IndicatorBlock {
-  const col = header.columns as Partial<Record<IndicatorColumn, number>> & { name: number; target: number };
   const indicators: IndicatorDraft[] = [];
-  let level1 = "";
-  let level2 = "";
-  let lastRow = header.lastRow;
-  let summaryRow: number | null = null;
-  const projectCol = header.projectColumns.name;
-  const contextCols = [col.level1, col.level2, ...Object.values(header.projectColumns)];
-  let projectRow: number | null = null;
-  let projectText = "";
+  const state: WalkState = { level1: "", level2: "", projectRow: null, projectText: "" };
   const projectOnlyRows: number[] = [];
   const targetSpan = targetColumns(grid, header);
+  let lastRow = header.lastRow;
+  let summaryRow: number | null = null;
 
   for (let row = header.lastRow + 1; row <= grid.bottom; row++) {
     const stop = stopReason(grid, header, row, isHeaderRow);
@@ -220,83 +336,10 @@ export function readIndicatorBlock(
     const cols = grid.cellsOfRow(row, header.left, header.right);
     lastRow = row;
     if (cols.length === 0) continue; // only merged areas from above
-
-    const project = projectCol === undefined ? "" : textAt(grid, row, projectCol);
-    if (project && project !== projectText) {
-      // A new project starts (merged over its rows or repeated on each): levels do not carry over.
-      projectRow = grid.master(row, projectCol as number).row;
-      projectText = project;
-      level1 = "";
-      level2 = "";
-    }
-    const projectMerge = projectCol !== undefined ? grid.merge(row, projectCol) : null;
-    if (projectMerge && projectMerge.top === row && projectMerge.right >= col.name) {
-      projectOnlyRows.push(row); // a unit line merged across the list
-      continue;
-    }
-    const l1 = levelText(grid, row, col.level1, level1);
-    if (l1.explicit && l1.text !== level1) level2 = "";
-    level1 = l1.text;
-    level2 = levelText(grid, row, col.level2, level2).text;
-
-    const name = textAt(grid, row, col.name);
-    if (!name) {
-      // A row holding only 一级 / 二级 cells sets the context for the rows below; anything else is lost.
-      if (projectRow === row && hasOnly(cols, contextCols)) projectOnlyRows.push(row);
-      else if (!hasOnly(cols, contextCols)) {
-        diagnostics.push({
-          cell: grid.ref(row, cols[0]),
-          message: `第 ${row + 1} 行有内容但没有指标名称（三级指标），未读取`,
-          severity: "warning",
-        });
-      }
-      continue;
-    }
-    if (PLACEHOLDER_NAME.test(name.replace(/\s+/g, "")) && !textAt(grid, row, col.target)) {
-      diagnostics.push({
-        cell: grid.ref(row, col.name as number),
-        message: `第 ${row + 1} 行是模板留下的占位行（${name}），不是指标，未读取`,
-        severity: "info",
-      });
-      continue;
-    }
-
-    // A second header row (二级指标 | 三级指标 | 新罗区 | 永定区 …) repeats the column labels: not an indicator.
-    if (lookup(INDICATOR_COLUMNS, normalizeLabel(name).key) === "name") continue;
-
-    const target = targetOf(grid, row, col.target, targetSpan);
-    if (target.columns > 1)
-      diagnostics.push({
-        cell: grid.ref(target.row, target.col),
-        message: `指标值分在 ${target.columns} 列（如分地区、分年度），只读取第一列“${target.text}”`,
-        severity: "warning",
-      });
-    const targetFormat = grid.numberFormat(target.row, target.col);
-    const draft: IndicatorDraft = {
-      row,
-      level1,
-      level2,
-      name,
-      description: textAt(grid, row, col.description),
-      targetText: target.text,
-      targetValue: target.value,
-      sign: textAt(grid, row, col.sign),
-      unit: textAt(grid, row, col.unit),
-      basis: textAt(grid, row, col.basis),
-      weight: weightOf(grid, row, col.weight),
-      nameCell: grid.ref(row, col.name),
-      targetCell: grid.ref(row, col.target),
-      actual: reading(grid, row, col.actual),
-      forecast: reading(grid, row, col.forecast),
-      score: reading(grid, row, col.score),
-      reason: groupText(grid, row, header.groups.reason, col.reason),
-      likelihood: groupText(grid, row, header.groups.likelihood, col.likelihood),
-      projectRow,
-    };
-    if (targetFormat) draft.targetFormat = targetFormat;
-    if (col.sign !== undefined) draft.signCell = grid.ref(row, col.sign);
-    if (col.unit !== undefined) draft.unitCell = grid.ref(row, col.unit);
-    indicators.push(draft);
+    if (enterProject(grid, header, row, state, projectOnlyRows)) continue;
+    enterLevels(grid, header.columns as Columns, row, state);
+    if (skipRow(grid, header, row, cols, state, { projectOnlyRows, diagnostics })) continue;
+    indicators.push(draftOf(grid, header, row, state, targetSpan, diagnostics));
   }
   if (indicators.length === 0) {
     diagnostics.push({
