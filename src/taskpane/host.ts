@@ -5,7 +5,7 @@
  */
 import type { CellRef, CheckResult, JudgeSettings } from "../core/types";
 
-export type HostKind = "excel" | "standalone";
+export type HostKind = "excel" | "standalone" | "wps";
 
 /** What the pane stores in the workbook: the judging settings; asOf null = "today / the workbook's 监控时点". */
 export type StoredSettings = Omit<JudgeSettings, "asOf"> & { asOf: string | null };

@@ -16,7 +16,9 @@ export interface WpsApplication {
   ScreenUpdating: boolean;
   /** Task panes of JS add-ins (WPS only). */
   CreateTaskPane?(url: string): WpsTaskPane;
-  GetTaskPane?(id: number): WpsTaskPane;
+  GetTaskPane?(id: number): WpsTaskPane | null;
+  /** Key-value store shared by all pages of one add-in (the ribbon's page and its task pane). */
+  PluginStorage?: { getItem(key: string): unknown; setItem(key: string, value: unknown): void };
 }
 
 export interface WpsTaskPane {

@@ -2,6 +2,7 @@
 import type { HostKind, PaneHost } from "../host";
 import { createExcelHost } from "./excelHost";
 import { createStandaloneHost } from "./standaloneHost";
+import { createWpsHost, wpsApplication } from "./wpsHost";
 
 const OFFICE_READY_TIMEOUT_MS = 15_000;
 
@@ -11,6 +12,7 @@ async function officeReady(): Promise<void> {
 }
 
 export async function createHost(kind: HostKind): Promise<PaneHost> {
+  if (kind === "wps") return createWpsHost(wpsApplication(window as unknown as { Application?: unknown }));
   if (kind === "excel") {
     await officeReady();
     return createExcelHost();

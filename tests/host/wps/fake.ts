@@ -128,6 +128,10 @@ export class FakeWps {
   private displayAlerts = true;
   private screenUpdating = true;
   private added = 0;
+  /** Task panes made with CreateTaskPane (url, visible), by ID. */
+  readonly panes = new Map<number, { url: string; visible: boolean }>();
+  /** Application.PluginStorage. */
+  readonly storage = new Map<string, unknown>();
 
   constructor(readonly model: FakeModel) {
     this.activeSheet = model.sheets.find((s) => s.visible === -1)?.name ?? model.sheets[0]?.name ?? "";
@@ -157,6 +161,41 @@ export class FakeWps {
       set ScreenUpdating(v: boolean) {
         fake.calls++;
         fake.screenUpdating = v;
+      },
+      // The wpsjs template's ribbon.js: "let tskpane = window.Application.CreateTaskPane(GetUrlPath() + …)",
+      // "window.Application.PluginStorage.setItem("taskpane_id", tskpane.ID)", "tskpane.Visible = true";
+      // later "let tskpane = window.Application.GetTaskPane(tsId)" (https://app.unpkg.com/wpsjs@2.2.2/files/
+      // packages/@wps-jsapi/wpp/js/ribbon.js).
+      CreateTaskPane(url: string) {
+        fake.calls++;
+        if (typeof url !== "string" || !/^(https?|file):\/\//.test(url))
+          throw new WpsError(`任务窗格地址须为完整 URL：${url}`);
+        const id = fake.panes.size + 1;
+        fake.panes.set(id, { url, visible: false });
+        return fake.pane(id);
+      },
+      GetTaskPane(id: number) {
+        fake.calls++;
+        return fake.panes.has(id) ? fake.pane(id) : null;
+      },
+      PluginStorage: {
+        getItem: (k: string) => fake.storage.get(k) ?? null,
+        setItem: (k: string, v: unknown) => void fake.storage.set(k, v),
+      },
+    };
+  }
+
+  private pane(id: number) {
+    const panes = this.panes;
+    return {
+      get ID() {
+        return id;
+      },
+      get Visible() {
+        return panes.get(id)!.visible;
+      },
+      set Visible(v: boolean) {
+        panes.get(id)!.visible = v;
       },
     };
   }

@@ -13,7 +13,7 @@ export interface WelcomeStateProps {
 export function WelcomeState({ hostKind, dragging, onOpenSample }: WelcomeStateProps) {
   const t = useStrings();
   const styles = useStateStyles();
-  if (hostKind === "excel") {
+  if (hostKind !== "standalone") {
     return (
       <div className={styles.box} data-testid="welcome">
         <p>{t("welcomeExcel")}</p>

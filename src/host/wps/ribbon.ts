@@ -1,0 +1,117 @@
+/**
+ * The ribbon of the WPS add-in (wps/ribbon.xml): 检查目标 / 打开面板 / 清除标记. WPS calls the callbacks
+ * named in ribbon.xml on the add-in's own page (OnAddinLoad once, OnAction per click, GetImage per button);
+ * they run the same read → pipeline → apply as the Excel ribbon and open the same task pane.
+ *
+ * WPS facts used here (open.wps.cn, WPS 加载项开发说明; the wpsjs templates' ribbon.js):
+ * - "解析ribbon.xml生成自定义功能区,解析过程中会调用若干次接口函数" — callbacks are global functions;
+ * - a task pane is `Application.CreateTaskPane(url)`, shown with `.Visible = true`, found again with
+ *   `GetTaskPane(id)`; `Application.PluginStorage` is shared by the add-in's pages ("一个 WPS 加载项中的多个
+ *   网页形成了一个整体, 相互之间可以进行数据共享").
+ */
+import { summarizeCheck } from "../../commands/commands";
+import type { CheckResult } from "../../core/types";
+import { runCheck, runClear } from "./actions";
+import type { WpsApplication } from "./model";
+
+export const RIBBON_BUTTONS = { check: "btnCheck", pane: "btnPane", clear: "btnClear" } as const;
+/** PluginStorage keys: the open pane's id, and the last ribbon check for the pane to show. */
+export const PANE_ID_KEY = "perfTargets.paneId";
+export const LAST_RESULT_KEY = "perfTargets.lastResult";
+
+export interface RibbonUi {
+  app(): WpsApplication | undefined;
+  /** The add-in's page has no UI of its own: short results and errors are shown as a message box. */
+  alert(message: string): void;
+  /** The task pane page (taskpane.html next to main.js). */
+  paneUrl(): string;
+  today(): string;
+  now(): Date;
+}
+
+export interface Ribbon {
+  OnAddinLoad(ribbonUI: unknown): boolean;
+  OnAction(control: { Id: string }): void;
+  GetImage(control: { Id: string }): string;
+}
+
+export interface StoredResult {
+  at: string;
+  result: CheckResult;
+}
+
+export function createRibbon(ui: RibbonUi): Ribbon {
+  const withApp = (work: (app: WpsApplication) => string | null) => {
+    const app = ui.app();
+    if (!app) return ui.alert("没有找到 WPS 表格的 Application 对象：请在 WPS 表格中使用本加载项。");
+    try {
+      const message = work(app);
+      if (message) ui.alert(message);
+    } catch (error) {
+      ui.alert(`操作未完成：${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return {
+    OnAddinLoad() {
+      return true;
+    },
+    OnAction(control) {
+      switch (control.Id) {
+        case RIBBON_BUTTONS.check:
+          return withApp((app) => {
+            const check = runCheck(app, {}, ui.today()).check as CheckResult;
+            store(app, LAST_RESULT_KEY, JSON.stringify({ at: ui.now().toISOString(), result: check }));
+            return summarizeCheck(check);
+          });
+        case RIBBON_BUTTONS.pane:
+          return withApp((app) => {
+            showPane(app, ui.paneUrl());
+            return null;
+          });
+        case RIBBON_BUTTONS.clear:
+          return withApp((app) => {
+            const messages = runClear(app).plan.messages;
+            return messages.length ? messages.join("\n") : "已清除本加载项写入的标记。";
+          });
+        default:
+          return undefined;
+      }
+    },
+    GetImage() {
+      return "images/perf-32.png";
+    },
+  };
+}
+
+/** Show the add-in's one task pane, creating it the first time. */
+export function showPane(app: WpsApplication, url: string): void {
+  const id = app.PluginStorage?.getItem(PANE_ID_KEY);
+  const existing = typeof id === "number" ? app.GetTaskPane?.(id) : null;
+  if (existing) {
+    existing.Visible = true;
+    return;
+  }
+  if (!app.CreateTaskPane) throw new Error("这个版本的 WPS 不支持任务窗格（CreateTaskPane）。");
+  const pane = app.CreateTaskPane(url);
+  store(app, PANE_ID_KEY, pane.ID);
+  pane.Visible = true;
+}
+
+/** The last ribbon check, for the pane; null when there is none or it cannot be read. */
+export function lastRibbonResult(app: WpsApplication): StoredResult | null {
+  const text = app.PluginStorage?.getItem(LAST_RESULT_KEY);
+  if (typeof text !== "string" || text === "") return null;
+  try {
+    return JSON.parse(text) as StoredResult;
+  } catch {
+    return null;
+  }
+}
+
+function store(app: WpsApplication, key: string, value: unknown): void {
+  try {
+    app.PluginStorage?.setItem(key, value);
+  } catch {
+    // A result too large for the store: the pane checks again when asked instead of showing it.
+  }
+}

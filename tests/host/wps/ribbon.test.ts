@@ -1,0 +1,90 @@
+/** The WPS ribbon and the pane's WPS host, on the strict fake. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { CheckResult } from "../../../src/core/types";
+import { createRibbon, LAST_RESULT_KEY, RIBBON_BUTTONS, type RibbonUi } from "../../../src/host/wps/ribbon";
+import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
+import { detectHostKind } from "../../../src/taskpane/hosts/detect";
+import { createWpsHost } from "../../../src/taskpane/hosts/wpsHost";
+import { DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../../src/core/types";
+import { FakeWps, modelFromSnapshot } from "./fake";
+
+let seed: WorkbookSnapshot;
+beforeAll(async () => {
+  seed = (await snapshotFromXlsx(readFileSync(path.join(__dirname, "../../fixtures/seed-one-sheet.xlsx")))).snapshot;
+});
+
+function ribbonOn(fake: FakeWps | null) {
+  const alerts: string[] = [];
+  const ui: RibbonUi = {
+    app: () => fake?.app,
+    alert: (m) => void alerts.push(m),
+    paneUrl: () => "https://perf.example.gov.cn/addin/wps/taskpane.html",
+    today: () => "2024-08-15",
+    now: () => new Date("2024-08-15T08:00:00Z"),
+  };
+  return { ribbon: createRibbon(ui), alerts };
+}
+
+test("检查目标 writes the marks, says what it found in one line and leaves the result for the pane", () => {
+  const fake = new FakeWps(modelFromSnapshot(seed));
+  const { ribbon, alerts } = ribbonOn(fake);
+  expect(ribbon.OnAddinLoad(null)).toBe(true);
+  ribbon.OnAction({ Id: RIBBON_BUTTONS.check });
+  expect(alerts).toHaveLength(1);
+  expect(alerts[0]).toMatch(/^已检查 \d+ 张绩效目标表：红色预警 \d+ 项，黄色预警 \d+ 项。$/);
+  expect(fake.model.sheets.map((s) => s.name)).toContain("监控汇总");
+  const stored = JSON.parse(String(fake.storage.get(LAST_RESULT_KEY))) as { result: CheckResult };
+  expect(stored.result.tables.length).toBeGreaterThan(0);
+});
+
+test("打开面板 creates the task pane once and shows it again later; 清除标记 removes the marks", () => {
+  const fake = new FakeWps(modelFromSnapshot(seed));
+  const { ribbon, alerts } = ribbonOn(fake);
+  ribbon.OnAction({ Id: RIBBON_BUTTONS.pane });
+  expect([...fake.panes.values()]).toEqual([
+    { url: "https://perf.example.gov.cn/addin/wps/taskpane.html", visible: true },
+  ]);
+  fake.panes.get(1)!.visible = false; // the user closes it
+  ribbon.OnAction({ Id: RIBBON_BUTTONS.pane });
+  expect([...fake.panes.values()].map((p) => p.visible)).toEqual([true]);
+  ribbon.OnAction({ Id: RIBBON_BUTTONS.check });
+  ribbon.OnAction({ Id: RIBBON_BUTTONS.clear });
+  expect(fake.model.sheets.map((s) => s.name)).toEqual(seed.sheets.map((s) => s.name));
+  expect(alerts).toHaveLength(2);
+  expect(ribbon.GetImage({ Id: RIBBON_BUTTONS.check })).toBe("images/perf-32.png");
+});
+
+test("errors become one Chinese line, never a stack trace", () => {
+  const empty = new FakeWps(
+    modelFromSnapshot({ sheets: [{ name: "Sheet1", originRow: 0, originCol: 0, values: [["hello"]], merges: [] }] }),
+  );
+  const { ribbon, alerts } = ribbonOn(empty);
+  ribbon.OnAction({ Id: RIBBON_BUTTONS.check });
+  expect(alerts).toEqual([expect.stringMatching(/^操作未完成：没有找到绩效目标表/)]);
+  expect(alerts[0]).not.toMatch(/\n\s+at /);
+  const outside = ribbonOn(null);
+  outside.ribbon.OnAction({ Id: RIBBON_BUTTONS.check });
+  expect(outside.alerts).toEqual([expect.stringMatching(/WPS 表格/)]);
+});
+
+test("the pane detects WPS from window.Application without Office, and its host checks and keeps settings", async () => {
+  const fake = new FakeWps(modelFromSnapshot(seed));
+  expect(detectHostKind({ __PERF_HOST__: "standalone", Application: fake.app })).toBe("wps");
+  expect(detectHostKind({ __PERF_HOST__: "office", Office: {}, Application: fake.app })).toBe("excel");
+  expect(detectHostKind({ __PERF_HOST__: "standalone" })).toBe("standalone");
+
+  const host = createWpsHost(fake.app, () => "2024-08-15");
+  expect(host.kind).toBe("wps");
+  const result = await host.check({ ...DEFAULT_SETTINGS, asOf: "2024-08-15" });
+  expect(result.tables.length).toBeGreaterThan(0);
+  await host.saveSettings({ ...DEFAULT_SETTINGS, asOf: "2024-07-31" });
+  expect((await host.loadSettings())?.asOf).toBe("2024-07-31");
+
+  const seen: CheckResult[] = [];
+  const { ribbon } = ribbonOn(fake);
+  ribbon.OnAction({ Id: RIBBON_BUTTONS.check });
+  const stop = host.subscribeResults!((r) => seen.push(r));
+  stop();
+  expect(seen).toHaveLength(1);
+});
