@@ -1,6 +1,6 @@
 import path from "node:path";
 import { localIsoDate } from "../core/dates";
-import type { Light } from "../core/types";
+import { isAtLeast } from "../core/lights";
 import { parseCliArgs, USAGE, UsageError } from "./args";
 import { checkFile, type FileOutcome } from "./checkFile";
 import { expandInputs, outputPaths } from "./files";
@@ -16,11 +16,8 @@ export interface Io {
   stderr: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
 }
 
-const SEVERITY: Record<Light, number> = { none: 0, green: 0, blue: 1, yellow: 2, red: 3 };
-
 function hasFindingsAtLeast(outcomes: FileOutcome[], failOn: "red" | "yellow"): boolean {
-  const threshold = SEVERITY[failOn];
-  return outcomes.some((o) => o.check?.tables.some((c) => SEVERITY[c.result.light] >= threshold));
+  return outcomes.some((o) => o.check?.tables.some((c) => isAtLeast(c.result.light, failOn)));
 }
 
 export async function main(argv: string[], io: Io = process): Promise<number> {

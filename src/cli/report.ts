@@ -1,5 +1,7 @@
 import { qualifiedAddress } from "../core/a1";
 import { lightLabel } from "../core/evaluate/labels";
+import { countLights, REAL_LIGHTS } from "../core/lights";
+import { roundedNumber } from "../core/numbers";
 import type { CheckResult, Light } from "../core/types";
 
 type Lang = "zh" | "en";
@@ -43,23 +45,19 @@ const TEXT = {
 };
 
 const PROBLEM_LIGHTS: Light[] = ["red", "yellow", "blue"];
-const fmt = (n: number) => n.toFixed(2).replace(/\.?0+$/, "");
+const fmt = (n: number) => roundedNumber(n);
 
 /** A readable block of lines for one checked file. */
 export function fileReport(file: string, output: string, check: CheckResult, lang: Lang): string[] {
   const t = TEXT[lang];
   const tag = (l: Light) => `[${lightLabel(l, lang) || "—"}]`;
   const indicatorCount = check.tables.reduce((n, tb) => n + tb.indicators.length, 0);
-  const counts = new Map<Light | "pending", number>();
-  check.tables.forEach((c) =>
-    c.indicators.forEach(({ result: i }) => {
-      const key = i.status === "pending" ? "pending" : i.light;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }),
-  );
-  const countText = (["red", "yellow", "blue", "green"] as Light[])
-    .map((l) => `${lightLabel(l, lang)} ${counts.get(l) ?? 0}`)
-    .concat(`${t.pending} ${counts.get("pending") ?? 0}`)
+  // Pending (no actual yet) is counted apart from the lights; a target not understood has neither.
+  const indicators = check.tables.flatMap((c) => c.indicators.map((i) => i.result));
+  const counts = countLights(indicators.filter((i) => i.status !== "pending").map((i) => i.light));
+  const pending = indicators.filter((i) => i.status === "pending").length;
+  const countText = REAL_LIGHTS.map((l) => `${lightLabel(l, lang)} ${counts[l]}`)
+    .concat(`${t.pending} ${pending}`)
     .join(" · ");
   const lines = [
     `${file} → ${output}`,

@@ -5,6 +5,7 @@
  * does not stay busy.
  */
 import { checkTargets, clearMarks } from "../host/excel/actions";
+import { countLights, itemLights } from "../core/lights";
 import type { CheckResult } from "../core/types";
 import { publishOutcome, type CommandName, type CommandOutcome } from "./shared-state";
 
@@ -17,20 +18,9 @@ export interface CommandUi {
   now: () => Date;
 }
 
-function countLights(result: CheckResult): { red: number; yellow: number } {
-  let red = 0;
-  let yellow = 0;
-  for (const table of result.tables) {
-    const lights = [table.result.execution?.light, ...table.indicators.map((i) => i.result.light)];
-    red += lights.filter((l) => l === "red").length;
-    yellow += lights.filter((l) => l === "yellow").length;
-  }
-  return { red, yellow };
-}
-
 export function summarizeCheck(result: CheckResult): string {
   if (result.tables.length === 0) return "未找到绩效目标表。";
-  const { red, yellow } = countLights(result);
+  const { red, yellow } = countLights(result.tables.flatMap(itemLights));
   return `已检查 ${result.tables.length} 张绩效目标表：红色预警 ${red} 项，黄色预警 ${yellow} 项。`;
 }
 

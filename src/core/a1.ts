@@ -1,4 +1,9 @@
-import type { CellRef } from "./types";
+/**
+ * A1 addressing, in one place: column letters, cell and range names (relative and absolute), range lists
+ * as the marks store them, and sheet names quoted as formulas need them. Rows and columns are 0-based
+ * (row 0 = Excel row 1, col 0 = column A), as everywhere in the core.
+ */
+import type { CellRange, CellRef } from "./types";
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetters(col: number): string {
@@ -17,6 +22,52 @@ export function columnIndex(letters: string): number {
 /** Absolute 0-based row/col → "E12". */
 export function cellName(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
+}
+
+/** "E12" or "E12:G12" (a one-cell range is written as its cell). */
+export function rangeToA1(r: CellRange): string {
+  const a = cellName(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${cellName(r.bottom, r.right)}`;
+}
+
+/** "$E$12" or "$E$12:$G$14". */
+export function absoluteRef(r: CellRange): string {
+  const abs = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
+  const a = abs(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${abs(r.bottom, r.right)}`;
+}
+
+/** "B3:D5", "$B$3", "d5:b3" → the 0-based range (corners in any order); null when it is no A1 range. */
+export function parseA1Range(text: string): CellRange | null {
+  const [a, b = a] = text.replace(/\$/g, "").split(":");
+  const p = parseA1Cell(a);
+  const q = parseA1Cell(b);
+  if (!p || !q) return null;
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
+}
+
+function parseA1Cell(text: string): { row: number; col: number } | null {
+  const m = /^([A-Za-z]{1,3})(\d+)$/.exec(text.trim());
+  return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]) } : null;
+}
+
+/** Several ranges separated by spaces: "F6 F7:F9" (the marks' compact form). */
+export function rangesToA1(ranges: CellRange[]): string {
+  return ranges.map(rangeToA1).join(" ");
+}
+
+export function parseA1Ranges(text: string | undefined): CellRange[] {
+  if (!text) return [];
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(parseA1Range)
+    .filter((r): r is CellRange => r !== null);
 }
 
 /** Sheet name as a formula needs it: quoted unless it is a plain identifier; apostrophes doubled. */

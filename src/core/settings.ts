@@ -1,13 +1,26 @@
+/**
+ * The judging settings a workbook stores (JSON in A2 of the very hidden _PerfTargets sheet), in one place:
+ * their shape, the one parser, the one band check, and how a host's overrides combine with them
+ * (docs/domain.md#judging-defaults). The add-in, the standalone pane and the CLI all read them through here,
+ * so a file judges the same everywhere.
+ */
 import { isValidIso } from "./dates";
 import { DEFAULT_SETTINGS, type JudgeSettings, type ScheduleMethod } from "./types";
 
-/** What a workbook may store (all optional); unknown or malformed fields are ignored, never fatal. */
-export type StoredSettings = Partial<JudgeSettings>;
+/** The settings as stored: every field filled; asOf null = "the workbook's own date, else today". */
+export type StoredSettings = Omit<JudgeSettings, "asOf"> & { asOf: string | null };
+
+export const DEFAULT_STORED: StoredSettings = { ...DEFAULT_SETTINGS, bands: { ...DEFAULT_SETTINGS.bands }, asOf: null };
 
 const METHODS: ScheduleMethod[] = ["interpolate", "step", "time"];
 
-/** Parse the settings JSON kept in the workbook, keeping only well-formed fields. */
-export function parseStoredSettings(json: string | null | undefined): StoredSettings {
+/** Warning bands that make sense: 0 ≤ red < yellow ≤ 100 ≤ blue (what the settings panel accepts). */
+export function bandsValid(bands: JudgeSettings["bands"]): boolean {
+  return bands.red >= 0 && bands.red < bands.yellow && bands.yellow <= 100 && bands.blue >= 100;
+}
+
+/** Only the well-formed fields of the stored JSON; unknown or malformed fields are ignored, never fatal. */
+function wellFormedFields(json: string | null | undefined): Partial<JudgeSettings> {
   if (!json) return {};
   let raw: unknown;
   try {
@@ -17,7 +30,7 @@ export function parseStoredSettings(json: string | null | undefined): StoredSett
   }
   if (typeof raw !== "object" || raw === null) return {};
   const r = raw as Record<string, unknown>;
-  const out: StoredSettings = {};
+  const out: Partial<JudgeSettings> = {};
   if (typeof r.asOf === "string" && isValidIso(r.asOf)) out.asOf = r.asOf;
   if (typeof r.scheduleMethod === "string" && METHODS.includes(r.scheduleMethod as ScheduleMethod))
     out.scheduleMethod = r.scheduleMethod as ScheduleMethod;
@@ -25,20 +38,42 @@ export function parseStoredSettings(json: string | null | undefined): StoredSett
   if (typeof r.budgetYear === "number" && Number.isInteger(r.budgetYear)) out.budgetYear = r.budgetYear;
   if (r.lang === "zh" || r.lang === "en") out.lang = r.lang;
   const b = r.bands as Record<string, unknown> | undefined;
-  if (b && [b.red, b.yellow, b.blue].every((v) => typeof v === "number" && Number.isFinite(v)))
-    if ((b.red as number) <= (b.yellow as number) && (b.yellow as number) <= (b.blue as number))
-      out.bands = { red: b.red as number, yellow: b.yellow as number, blue: b.blue as number };
+  if (b && [b.red, b.yellow, b.blue].every((v) => typeof v === "number" && Number.isFinite(v))) {
+    const bands = { red: b.red as number, yellow: b.yellow as number, blue: b.blue as number };
+    if (bandsValid(bands)) out.bands = bands;
+  }
   if (Array.isArray(r.disabledRules))
     out.disabledRules = r.disabledRules.filter((x): x is string => typeof x === "string");
   return out;
 }
 
-/** Defaults ← stored settings ← explicit overrides (command line, pane). */
+/** JSON text (or null) → complete StoredSettings; missing or bad fields take the defaults. */
+export function parseStoredSettings(json: string | null | undefined): StoredSettings {
+  const fields = wellFormedFields(json);
+  return {
+    ...DEFAULT_STORED,
+    ...fields,
+    bands: fields.bands ?? { ...DEFAULT_SETTINGS.bands },
+    asOf: fields.asOf ?? null,
+  };
+}
+
+export function serializeSettings(settings: StoredSettings): string {
+  const { asOf, ...rest } = settings;
+  return JSON.stringify(asOf ? { ...rest, asOf } : rest);
+}
+
+/** The stored settings judged at a given date. */
+export function toJudgeSettings(settings: StoredSettings, asOf: string): JudgeSettings {
+  return { ...settings, bands: { ...settings.bands }, asOf };
+}
+
+/** Stored settings ← explicit overrides (command line, pane); the monitoring date falls back to `today`. */
 export function resolveSettings(
   stored: StoredSettings,
   overrides: Partial<JudgeSettings>,
   today: string,
 ): JudgeSettings {
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined && v !== null));
-  return { ...DEFAULT_SETTINGS, asOf: today, ...stored, ...defined } as JudgeSettings;
+  return { ...toJudgeSettings(stored, stored.asOf ?? today), ...defined };
 }

@@ -3,12 +3,10 @@
  * inside Excel it gets the Office.js adapter (hosts/excelHost.ts), in a plain browser the
  * standalone adapter (hosts/standaloneHost.ts) that checks an .xlsx with ExcelJS.
  */
+import type { StoredSettings } from "../core/settings";
 import type { CellRef, CheckResult, JudgeSettings } from "../core/types";
 
 export type HostKind = "excel" | "standalone" | "wps";
-
-/** What the pane stores in the workbook: the judging settings; asOf null = "today / the workbook's 监控时点". */
-export type StoredSettings = Omit<JudgeSettings, "asOf"> & { asOf: string | null };
 
 /** A file the user picked or dropped (the DOM File satisfies it; tests pass plain objects). */
 export interface PickedFile {

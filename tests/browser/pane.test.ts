@@ -17,7 +17,7 @@ import { buildPlan } from "../../src/core/plan/buildPlan";
 import { MARKS_SHEET, type CheckResult, type JudgeSettings } from "../../src/core/types";
 import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
 import { todayIso } from "../../src/taskpane/model/format";
-import { parseStoredSettings, toJudgeSettings } from "../../src/taskpane/model/settings";
+import { parseStoredSettings, toJudgeSettings } from "../../src/core/settings";
 import {
   buildProjectViews,
   countByLight,

@@ -1,4 +1,15 @@
-import { cellName, columnIndex, columnLetters, qualifiedAddress, quoteSheetName } from "../../src/core/a1";
+import {
+  absoluteRef,
+  cellName,
+  columnIndex,
+  columnLetters,
+  parseA1Range,
+  parseA1Ranges,
+  qualifiedAddress,
+  quoteSheetName,
+  rangesToA1,
+  rangeToA1,
+} from "../../src/core/a1";
 
 test("column letters round-trip", () => {
   for (const [i, s] of [
@@ -20,4 +31,18 @@ test("sheet names are quoted when a formula needs it", () => {
   expect(quoteSheetName("监控汇总")).toBe("'监控汇总'");
   expect(quoteSheetName("AB12")).toBe("'AB12'");
   expect(qualifiedAddress({ sheet: "1 办公用品采购", row: 11, col: 4 })).toBe("'1 办公用品采购'!E12");
+});
+
+test("ranges: relative, absolute, lists, and parsing back", () => {
+  const range = { top: 11, left: 4, bottom: 13, right: 6 };
+  expect(rangeToA1(range)).toBe("E12:G14");
+  expect(rangeToA1({ top: 11, left: 4, bottom: 11, right: 4 })).toBe("E12");
+  expect(absoluteRef(range)).toBe("$E$12:$G$14");
+  expect(parseA1Range("$E$12:$G$14")).toEqual(range);
+  expect(parseA1Range("g14:e12")).toEqual(range);
+  expect(parseA1Range("nonsense")).toBeNull();
+  const list = [range, { top: 0, left: 26, bottom: 0, right: 26 }];
+  expect(rangesToA1(list)).toBe("E12:G14 AA1");
+  expect(parseA1Ranges(rangesToA1(list))).toEqual(list);
+  expect(parseA1Ranges(undefined)).toEqual([]);
 });

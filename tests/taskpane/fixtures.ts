@@ -11,7 +11,8 @@ import type {
   ParsedTarget,
   Status,
 } from "../../src/core/types";
-import type { PaneHost, StoredSettings } from "../../src/taskpane/host";
+import type { StoredSettings } from "../../src/core/settings";
+import type { PaneHost } from "../../src/taskpane/host";
 
 const cell = (sheet: string, row: number, col: number): CellRef => ({ sheet, row, col });
 

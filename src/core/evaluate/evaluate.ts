@@ -2,22 +2,12 @@
  * Judging every table: each indicator, the budget execution and the table's light (the worst one).
  */
 import { yearOf } from "../dates";
-import type { CellReading, ExecutionResult, GoalTable, JudgeSettings, Light, TableJudgement } from "../types";
+import { worstLight } from "../lights";
+import type { CellReading, ExecutionResult, GoalTable, JudgeSettings, TableJudgement } from "../types";
 import { normalizeText, parseQuantity } from "../notation/text";
 import { judgeIndicator } from "./judgeIndicator";
 import { judgeExecution } from "./schedule";
 import { convertUnit } from "./units";
-
-/**
- * Severity of lights, worst first. Blue (over-achievement) ranks above green because it must be
- * explained (DOMAIN.md §3), but below yellow because nothing is at risk. "none" (pending / unknown)
- * never hides a real light.
- */
-export const LIGHT_SEVERITY: Record<Light, number> = { red: 4, yellow: 3, blue: 2, green: 1, none: 0 };
-
-export function worstLight(lights: Light[]): Light {
-  return lights.reduce<Light>((worst, l) => (LIGHT_SEVERITY[l] > LIGHT_SEVERITY[worst] ? l : worst), "none");
-}
 
 /** The reader gives table.spent in 万元 already (types.ts); text may still carry its own unit ("18万元"). */
 export function readSpent(reading: CellReading | null): number | null {

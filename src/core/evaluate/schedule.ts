@@ -3,7 +3,7 @@
  */
 import { compareIso, daysBetween, isValidIso, lastDayOfMonth, monthOf, yearOf } from "../dates";
 import type { ExecutionResult, JudgeSettings, Light, ScheduleMethod } from "../types";
-import { formatNumber } from "./units";
+import { roundedNumber } from "../numbers";
 
 export interface PlanPoint {
   date: string;
@@ -114,9 +114,9 @@ export function judgeExecution(
   const lag = planned - rate;
   const light = executionLight(ratio, settings.bands);
   const status = light === "green" ? "on-track" : "behind";
-  const lagText = formatNumber(Math.abs(lag));
+  const lagText = roundedNumber(Math.abs(lag));
   const why = zh
-    ? `执行率 ${formatNumber(rate)}%，${plannedFrom === "time" ? "序时应达" : "计划应达"} ${formatNumber(planned)}%，${lag > 0 ? `滞后 ${lagText}` : `超前 ${lagText}`} 个百分点（序时进度 ${formatNumber(time)}%）`
-    : `Execution ${formatNumber(rate)}%, planned ${formatNumber(planned)}%, ${lag > 0 ? `${lagText} points behind` : `${lagText} points ahead`} (time progress ${formatNumber(time)}%)`;
+    ? `执行率 ${roundedNumber(rate)}%，${plannedFrom === "time" ? "序时应达" : "计划应达"} ${roundedNumber(planned)}%，${lag > 0 ? `滞后 ${lagText}` : `超前 ${lagText}`} 个百分点（序时进度 ${roundedNumber(time)}%）`
+    : `Execution ${roundedNumber(rate)}%, planned ${roundedNumber(planned)}%, ${lag > 0 ? `${lagText} points behind` : `${lagText} points ahead`} (time progress ${roundedNumber(time)}%)`;
   return { spent, budget, rate, planned, timeProgress: time, lag, ratio, light, status, plannedFrom, why };
 }

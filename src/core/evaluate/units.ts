@@ -4,6 +4,7 @@
  */
 import { JUDGING_ALIASES, LEVEL_UNITS, STOCK_NAMES, UNIT_FAMILIES } from "../locale/zh";
 import { canonicalUnit as targetCanonicalUnit } from "../notation/text";
+import { roundedNumber } from "../numbers";
 
 /** Units are few and judged millions of times: their canonical forms are memoised. */
 const canonicalMemo = new Map<string, string | null>();
@@ -50,13 +51,7 @@ export function isStockIndicator(name: string): boolean {
 
 /** Display a number with its unit: "85%", "1.8‰", "80M", "30 人". */
 export function withUnit(value: number, unit: string | null): string {
-  const n = formatNumber(value);
+  const n = roundedNumber(value);
   if (!unit) return n;
   return /^(?:%|‰|[A-Za-z0-9]+)$/.test(unit) ? `${n}${unit}` : `${n} ${unit}`;
-}
-
-/** At most two decimals, no trailing zeros: 50.1666 → "50.17", 86 → "86". */
-export function formatNumber(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
-  return String(Object.is(rounded, -0) ? 0 : rounded);
 }

@@ -14,12 +14,6 @@ export const COMPARATOR_SYMBOL: Readonly<Record<Comparator, string>> = {
   between: "–",
 };
 
-/** A number without float noise (0.1 + 0.2 → 0.3) and without a thousands separator. */
-export function formatNumber(v: number): string {
-  const r = Number(v.toPrecision(12));
-  return Object.is(r, -0) ? "0" : String(r);
-}
-
 /**
  * `90%`, `80M`, `86 人`, `1 次/月`, or the bare number. The number is written exactly (shortest round trip),
  * so the text parses back to the same value; values computed by the parser are rounded where they are made.

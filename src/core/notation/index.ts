@@ -11,4 +11,4 @@ export {
   isDateFormat,
   isPercentFormat,
 } from "./text";
-export { formatTarget, formatNumber, formatQuantity, COMPARATOR_SYMBOL } from "./format";
+export { formatTarget, formatQuantity, COMPARATOR_SYMBOL } from "./format";

@@ -12,7 +12,8 @@
 import type { CellValue, Comparator, ParsedTarget, TargetContext } from "../types";
 import { serialToIso } from "../dates";
 import { TargetMemo } from "./memo";
-import { COMPARATOR_SYMBOL, flipComparator, formatNumber, formatTarget } from "./format";
+import { exactNumber } from "../numbers";
+import { COMPARATOR_SYMBOL, flipComparator, formatTarget } from "./format";
 import {
   APPROX_PREFIXES,
   APPROX_SUFFIXES,
@@ -434,7 +435,7 @@ function parseRange(s: string, raw: string, ctx: TargetContext): ParsedTarget | 
   const [u1, u2] = [m[2] ? UNIT_ALIASES[m[2]] : null, m[4] ? UNIT_ALIASES[m[4]] : null];
   if (u1 && u2 && u1 !== u2) return unknown(raw, `区间两端单位不同（${u1} 与 ${u2}）`);
   if (!Number.isFinite(low) || !Number.isFinite(high)) return unknown(raw, "区间数值无效");
-  if (low > high) return unknown(raw, `区间下限 ${formatNumber(low)} 大于上限 ${formatNumber(high)}`);
+  if (low > high) return unknown(raw, `区间下限 ${exactNumber(low)} 大于上限 ${exactNumber(high)}`);
   const notes: string[] = [];
   const unit = resolveUnit(u2 ?? u1, ctx, notes);
   return finish({ kind: "range", op: "between", opExplicit: true, value: low, high, unit, notes }, raw);

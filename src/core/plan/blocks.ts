@@ -1,9 +1,10 @@
 /** The monitoring columns beside an indicator block and beside a project's spending schedule. */
-import { columnLetters } from "../a1";
+import { columnLetters, rangeToA1 } from "../a1";
 import { monthOf } from "../dates";
+import { roundedNumber } from "../numbers";
 import type { CellRange, CellRef, CheckedTable, GoalTable, Indicator } from "../types";
 import { HEADER_STYLE, type BlockCell, type PlanContext } from "./context";
-import { arrayConstant, call, cellRange, localRef, refFrom, stringLiteral } from "./formulas";
+import { arrayConstant, call, cellRange, refFrom, stringLiteral } from "./formulas";
 import {
   AS_OF_NAME,
   HIGHLIGHTS,
@@ -119,8 +120,8 @@ function targetArg(indicator: Indicator): string {
   const cols = parts.map((c) => c.col).sort((a, b) => a - b);
   const contiguous = cols.every((c, i) => i === 0 || c === cols[i - 1] + 1);
   if (parts.length > 1 && contiguous && (!indicator.signCell || indicator.signCell.col < t.col))
-    return localRef({ top: t.row, left: cols[0], bottom: t.row, right: cols[cols.length - 1] });
-  return localRef(cellRange(t));
+    return rangeToA1({ top: t.row, left: cols[0], bottom: t.row, right: cols[cols.length - 1] });
+  return rangeToA1(cellRange(t));
 }
 
 /**
@@ -134,7 +135,7 @@ function typeArg(ctx: PlanContext, table: GoalTable, indicator: Indicator): stri
   const filled = (col: number | undefined) => col !== undefined && ctx.hasContent(table.sheet, row, col);
   if (level2 !== undefined && name === level2 + 1 && filled(level2) && filled(name)) {
     const left = level1 === level2 - 1 && filled(level1) ? level1 : level2;
-    return localRef({ top: row, left, bottom: row, right: name });
+    return rangeToA1({ top: row, left, bottom: row, right: name });
   }
   return arrayConstant([indicator.level1, indicator.level2, indicator.name]);
 }
@@ -195,8 +196,8 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
 
   const spent = existingSpent ?? at("spent");
   const exec = result.execution;
-  const labels = localRef(spanOf(checkpoints.map((c) => c.labelCell)));
-  const percents = localRef(spanOf(checkpoints.map((c) => c.percentCell)));
+  const labels = rangeToA1(spanOf(checkpoints.map((c) => c.labelCell)));
+  const percents = rangeToA1(spanOf(checkpoints.map((c) => c.percentCell)));
   const budget = table.budgetCell ? refFrom(sheet, table.budgetCell) : '""';
   const spentRef = refFrom(sheet, spent);
   const rate = at("rate");
@@ -214,7 +215,7 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   );
   ctx.setComputed(
     light,
-    executionLightFormula(ctx, localRef(cellRange(rate)), localRef(cellRange(planned))),
+    executionLightFormula(ctx, rangeToA1(cellRange(rate)), rangeToA1(cellRange(planned))),
     exec ? LIGHT_WORDS[exec.light][ctx.lang] : "",
   );
   if (exec && (exec.light === "red" || exec.light === "yellow"))
@@ -237,7 +238,7 @@ function executionLightFormula(ctx: PlanContext, rate: string, planned: string):
 }
 
 function executionWhy(ctx: PlanContext, rate: number, planned: number, lag: number): string {
-  const f = (n: number) => (Math.round(n * 100) / 100).toString();
+  const f = (n: number) => roundedNumber(n);
   return ctx.lang === "en"
     ? `Execution ${f(rate)}%, planned ${f(planned)}%, behind by ${f(lag)} points`
     : `执行率 ${f(rate)}%，计划进度 ${f(planned)}%，滞后 ${f(lag)} 个百分点`;

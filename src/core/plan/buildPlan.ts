@@ -14,18 +14,9 @@ import { MARKS_SHEET, type CheckResult, type WorkbookSnapshot } from "../types";
 import { planIndicatorBlock, planScheduleBlock } from "./blocks";
 import { PlanContext } from "./context";
 import { lightTest } from "./formulas";
-import { Grid } from "./grid";
-import {
-  CellSet,
-  MARKS_CHUNK,
-  chunkMarks,
-  emptyMarks,
-  parseA1Range,
-  parseA1Ranges,
-  parseMarks,
-  rangesToA1,
-  serializeMarks,
-} from "./marks";
+import { SheetContents } from "./sheetContents";
+import { parseA1Range, parseA1Ranges, rangesToA1 } from "../a1";
+import { CellSet, MARKS_CHUNK, chunkMarks, emptyMarks, parseMarks, serializeMarks } from "./marks";
 import { planSummary, summarySheetName, type TablePlacement } from "./summary";
 import type { Marks, Plan, PlanOp, PlanOptions } from "./types";
 import { planUnitSheet, recordGenerated, UNIT_SHEET, userTypedInto } from "./unitSheet";
@@ -41,7 +32,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   const placements: TablePlacement[] = [];
   for (const checked of check.tables) {
     const { sheet } = checked.table;
-    if (unit.handled.has(checked.table) || ourSheets.has(sheet) || !ctx.grid.hasSheet(sheet)) continue;
+    if (unit.handled.has(checked.table) || ourSheets.has(sheet) || !ctx.contents.hasSheet(sheet)) continue;
     const indicators = planIndicatorBlock(ctx, checked);
     const schedule = planScheduleBlock(ctx, checked, check.asOf);
     placements.push({ checked, indicators, schedule });
@@ -63,7 +54,7 @@ function removeLeftovers(ctx: PlanContext): void {
   const prev = ctx.previous;
   if (!prev) return;
   for (const cf of prev.conditionalFormats)
-    if (ctx.grid.hasSheet(cf.sheet))
+    if (ctx.contents.hasSheet(cf.sheet))
       ctx.push("removals", {
         op: "removeConditionalFormat",
         sheet: cf.sheet,
@@ -72,21 +63,21 @@ function removeLeftovers(ctx: PlanContext): void {
       });
   const again = new Set(ctx.marks.validations.map((v) => `${v.sheet}!${v.ranges}`));
   for (const v of prev.validations) {
-    if (again.has(`${v.sheet}!${v.ranges}`) || !ctx.grid.hasSheet(v.sheet)) continue;
+    if (again.has(`${v.sheet}!${v.ranges}`) || !ctx.contents.hasSheet(v.sheet)) continue;
     const ranges = parseA1Ranges(v.ranges);
-    if (ranges.some((r) => ctx.grid.anyFilled(v.sheet, r))) continue; // the user's entries keep their drop-down
+    if (ranges.some((r) => ctx.contents.anyFilled(v.sheet, r))) continue; // the user's entries keep their drop-down
     for (const range of ranges) ctx.push("removals", { op: "removeValidation", sheet: v.sheet, range });
   }
   for (const name of prev.names) if (!ctx.marks.names.includes(name)) ctx.push("removals", { op: "removeName", name });
   // Notes the earlier run put on cells that get none now.
   for (const [sheet, set] of ctx.marked.notes)
-    if (ctx.grid.hasSheet(sheet))
+    if (ctx.contents.hasSheet(sheet))
       for (const { row, col } of set.cells())
         if (!ctx.noted.get(sheet)?.has(row, col))
           ctx.push("removals", { op: "note", cell: { sheet, row, col }, text: "" });
   let keptInput = false;
   for (const [sheet, set] of ctx.marked.ours) {
-    if (!ctx.grid.hasSheet(sheet)) continue;
+    if (!ctx.contents.hasSheet(sheet)) continue;
     const stale = new CellSet();
     for (const { row, col } of set.cells()) {
       const now = ctx.written.get(sheet)?.has(row, col) || ctx.inputs.get(sheet)?.has(row, col);
@@ -95,11 +86,11 @@ function removeLeftovers(ctx: PlanContext): void {
     for (const range of stale.toRanges()) ctx.push("removals", { op: "clear", sheet, range });
   }
   for (const [sheet, set] of ctx.marked.inputs) {
-    if (!ctx.grid.hasSheet(sheet)) continue;
+    if (!ctx.contents.hasSheet(sheet)) continue;
     const stale = new CellSet();
     for (const { row, col } of set.cells()) {
       if (ctx.inputs.get(sheet)?.has(row, col) || ctx.written.get(sheet)?.has(row, col)) continue;
-      if (ctx.grid.isEmpty(sheet, row, col)) stale.add(row, col);
+      if (ctx.contents.isEmpty(sheet, row, col)) stale.add(row, col);
       else keptInput = true;
     }
     for (const range of stale.toRanges()) ctx.push("removals", { op: "clear", sheet, range });
@@ -145,7 +136,7 @@ export function buildSettingsPlan(json: string): Plan {
 export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
   const marks = parseMarks(snapshot.marks);
   if (!marks) return { ops: [], marks: emptyMarks(), messages: ["工作簿中没有本工具添加的标记，无需清除。"] };
-  const grid = new Grid(snapshot);
+  const contents = new SheetContents(snapshot);
   const ops: PlanOp[] = [];
   const messages: string[] = [];
   // A written-out unit table the user typed into is theirs now: it stays (our monitoring cells on it go).
@@ -156,7 +147,7 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
   for (const sheet of keptSheets)
     messages.push(`工作表「${sheet}」中有您填写的内容，已保留（只清除了其中的状态、预警等标记）。`);
   const deleted = new Set(marks.sheets.filter((s) => !keptSheets.includes(s)));
-  const exists = (sheet: string) => grid.hasSheet(sheet) && !deleted.has(sheet);
+  const exists = (sheet: string) => contents.hasSheet(sheet) && !deleted.has(sheet);
 
   for (const cf of marks.conditionalFormats)
     if (exists(cf.sheet))
@@ -175,7 +166,7 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
     if (!exists(input.sheet)) continue;
     const cells = parseA1Ranges(input.cells);
     const header = parseA1Range(input.header);
-    if (cells.some((r) => grid.anyFilled(input.sheet, r))) {
+    if (cells.some((r) => contents.anyFilled(input.sheet, r))) {
       const set = keep.get(input.sheet) ?? new CellSet();
       for (const r of [...cells, ...(header ? [header] : [])]) set.addRange(r);
       keep.set(input.sheet, set);
@@ -199,7 +190,7 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
     for (const { row, col } of set.cells()) if (!keep.get(sheet)?.has(row, col)) clear.add(row, col);
     for (const range of clear.toRanges()) ops.push({ op: "clear", sheet, range });
   }
-  for (const sheet of deleted) if (grid.hasSheet(sheet)) ops.push({ op: "deleteSheet", sheet });
+  for (const sheet of deleted) if (contents.hasSheet(sheet)) ops.push({ op: "deleteSheet", sheet });
   if (snapshot.settings) {
     const chunks = Math.ceil((snapshot.marks ?? "").length / MARKS_CHUNK);
     ops.push({

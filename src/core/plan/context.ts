@@ -2,10 +2,10 @@
  * The state one plan is built in: the snapshot, the earlier run's marks, what this run claims,
  * and the operations collected per phase (so removals come before writes, names before formulas).
  */
-import { columnLetters } from "../a1";
+import { columnLetters, rangesToA1 } from "../a1";
 import type { CellRange, CellRef, WorkbookSnapshot } from "../types";
-import { Grid } from "./grid";
-import { CellSet, emptyMarks, markedCells, parseMarks, rangesToA1, type MarkedCells } from "./marks";
+import { SheetContents } from "./sheetContents";
+import { CellSet, emptyMarks, markedCells, parseMarks, type MarkedCells } from "./marks";
 import {
   PLAN_PHASES,
   type CellStyle,
@@ -28,7 +28,7 @@ export interface BlockCell {
 }
 
 export class PlanContext {
-  readonly grid: Grid;
+  readonly contents: SheetContents;
   readonly previous: Marks | null;
   readonly marked: MarkedCells;
   readonly lang: Lang;
@@ -47,7 +47,7 @@ export class PlanContext {
     readonly snapshot: WorkbookSnapshot,
     readonly options: PlanOptions,
   ) {
-    this.grid = new Grid(snapshot);
+    this.contents = new SheetContents(snapshot);
     this.previous = parseMarks(snapshot.marks);
     this.marked = markedCells(this.previous);
     this.lang = options.lang;
@@ -86,7 +86,7 @@ export class PlanContext {
 
   /** Holds something: in the workbook, or written out by this run as table content. */
   hasContent(sheet: string, row: number, col: number): boolean {
-    return !this.grid.isEmpty(sheet, row, col) || (this.generated.get(sheet)?.has(row, col) ?? false);
+    return !this.contents.isEmpty(sheet, row, col) || (this.generated.get(sheet)?.has(row, col) ?? false);
   }
 
   /**
@@ -94,8 +94,8 @@ export class PlanContext {
    * cells the add-in wrote before, and (for input cells) the input cells it offered before.
    */
   usable(sheet: string, row: number, col: number, role: CellRole): boolean {
-    if (this.claimed(sheet, row, col) || this.grid.isCovered(sheet, row, col)) return false;
-    if (this.grid.isEmpty(sheet, row, col)) return true;
+    if (this.claimed(sheet, row, col) || this.contents.isCovered(sheet, row, col)) return false;
+    if (this.contents.isEmpty(sheet, row, col)) return true;
     if (this.wasInput(sheet, row, col)) return role === "input";
     return this.wasOurs(sheet, row, col);
   }
@@ -114,7 +114,7 @@ export class PlanContext {
       for (let row = range.top; row <= range.bottom; row++) {
         if (this.generated.get(sheet)?.has(row, col)) return col;
         if (this.wasOurs(sheet, row, col) || this.wasInput(sheet, row, col)) continue;
-        if (!this.grid.isEmpty(sheet, row, col) || this.grid.isCovered(sheet, row, col)) return col;
+        if (!this.contents.isEmpty(sheet, row, col) || this.contents.isCovered(sheet, row, col)) return col;
       }
     }
     return range.left;

@@ -1,20 +1,7 @@
 /** Building formula text: references with correctly quoted sheet names, string literals, PERF calls. */
-import { cellName, quoteSheetName } from "../a1";
+import { absoluteRef, quoteSheetName, rangeToA1 } from "../a1";
 import type { CellRange, CellRef } from "../types";
 import { LIGHT_WORDS } from "./words";
-
-/** "E12" or "E12:G12". */
-export function localRef(r: CellRange): string {
-  const a = cellName(r.top, r.left);
-  return r.top === r.bottom && r.left === r.right ? a : `${a}:${cellName(r.bottom, r.right)}`;
-}
-
-/** "$E$12" or "$E$12:$G$14". */
-export function absoluteRef(r: CellRange): string {
-  const abs = (row: number, col: number) => cellName(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-  const a = abs(r.top, r.left);
-  return r.top === r.bottom && r.left === r.right ? a : `${a}:${abs(r.bottom, r.right)}`;
-}
 
 /** "'O''Brien 表 1'!$E$12": a reference from another sheet. */
 export function sheetRef(sheet: string, r: CellRange): string {
@@ -27,7 +14,7 @@ export function cellRange(cell: { row: number; col: number }): CellRange {
 
 /** A reference to `cell` written in a formula that lives on `fromSheet`. */
 export function refFrom(fromSheet: string, cell: CellRef): string {
-  return cell.sheet === fromSheet ? localRef(cellRange(cell)) : sheetRef(cell.sheet, cellRange(cell));
+  return cell.sheet === fromSheet ? rangeToA1(cellRange(cell)) : sheetRef(cell.sheet, cellRange(cell));
 }
 
 /** "text" with embedded quotes doubled. */

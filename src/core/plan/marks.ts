@@ -2,7 +2,7 @@
  * Marks: the record of what the add-in added, so a second run updates in place and
  * "Clear marks" removes exactly that. Cells are kept as compact A1 range lists.
  */
-import { cellName, columnIndex } from "../a1";
+import { parseA1Ranges } from "../a1";
 import type { CellRange, CellValue } from "../types";
 import type { Marks } from "./types";
 
@@ -99,44 +99,6 @@ export function joinMarksRow(row: CellValue[] | undefined): string | null {
   if (!row) return null;
   const text = row.map((v) => (typeof v === "string" ? v : "")).join("");
   return text === "" ? null : text;
-}
-
-// ───────────── A1 range lists ─────────────
-
-export function rangeToA1(r: CellRange): string {
-  const a = cellName(r.top, r.left);
-  return r.top === r.bottom && r.left === r.right ? a : `${a}:${cellName(r.bottom, r.right)}`;
-}
-
-export function parseA1Range(text: string): CellRange | null {
-  const [a, b = a] = text.replace(/\$/g, "").split(":");
-  const p = parseA1Cell(a);
-  const q = parseA1Cell(b);
-  if (!p || !q) return null;
-  return {
-    top: Math.min(p.row, q.row),
-    left: Math.min(p.col, q.col),
-    bottom: Math.max(p.row, q.row),
-    right: Math.max(p.col, q.col),
-  };
-}
-
-function parseA1Cell(text: string): { row: number; col: number } | null {
-  const m = /^([A-Za-z]{1,3})(\d+)$/.exec(text.trim());
-  return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]) } : null;
-}
-
-export function rangesToA1(ranges: CellRange[]): string {
-  return ranges.map(rangeToA1).join(" ");
-}
-
-export function parseA1Ranges(text: string | undefined): CellRange[] {
-  if (!text) return [];
-  return text
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(parseA1Range)
-    .filter((r): r is CellRange => r !== null);
 }
 
 // ───────────── Cell sets ─────────────

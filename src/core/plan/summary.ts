@@ -1,6 +1,7 @@
 /** The summary sheet 监控汇总: settings cells, one row per table, a chart of planned vs actual execution. */
 import { cellName, quoteSheetName } from "../a1";
 import { isoToSerial, yearOf } from "../dates";
+import { countLights, indicatorLights, REAL_LIGHTS } from "../lights";
 import type { CellRange, CellRef, CheckedTable, CheckResult, Light } from "../types";
 import type { IndicatorBlock, ScheduleBlock } from "./blocks";
 import { HEADER_STYLE, type PlanContext } from "./context";
@@ -38,7 +39,7 @@ export function summarySheetName(ctx: PlanContext): string {
   const base = SUMMARY_SHEET[ctx.lang];
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base} (${n})`;
-    if (!ctx.grid.hasSheet(name) || ours.has(name)) return name;
+    if (!ctx.contents.hasSheet(name) || ours.has(name)) return name;
   }
 }
 
@@ -47,7 +48,7 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
   const placements = all.filter((p) => p.checked.table.kind !== "unit");
   const w = SUMMARY_WORDS;
   const lang = ctx.lang;
-  if (!ctx.grid.hasSheet(sheet)) ctx.push("sheetsAndNames", { op: "addSheet", sheet, visibility: "visible" });
+  if (!ctx.contents.hasSheet(sheet)) ctx.push("sheetsAndNames", { op: "addSheet", sheet, visibility: "visible" });
   if (sheet !== SUMMARY_SHEET[lang])
     ctx.say(
       `已有名为「${SUMMARY_SHEET[lang]}」的工作表，汇总写在「${sheet}」。`,
@@ -134,10 +135,9 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
     { numberFormat: "0.00" },
   );
 
-  const counts = { red: 0, yellow: 0, blue: 0, green: 0 };
-  for (const { result: r } of p.checked.indicators) if (r.light !== "none") counts[r.light]++;
+  const counts = countLights(indicatorLights(p.checked));
   const lights = p.indicators ? lightRange(p.indicators) : null;
-  for (const l of ["red", "yellow", "blue", "green"] as const)
+  for (const l of REAL_LIGHTS)
     if (lights) ctx.setComputed(at(COL[l]), countLight(lights, l), counts[l]);
     else ctx.setValue(at(COL[l]), counts[l]);
   const execLight = exec ? LIGHT_WORDS[exec.light][lang] : "";

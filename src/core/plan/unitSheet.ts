@@ -6,10 +6,12 @@
  * From then on checkWorkbook reads that sheet's table instead of the prose, and the plan treats it like any
  * table (its content is left as it is). Clear marks deletes the sheet, unless the user typed into it.
  */
+import { worstLight } from "../lights";
 import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME, unitTableRows } from "../prose/extractProse";
 import type { CheckedIndicator, CheckedTable, CheckResult, GoalTable, SheetSnapshot } from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
-import { CellSet, parseA1Ranges } from "./marks";
+import { parseA1Ranges } from "../a1";
+import { CellSet } from "./marks";
 
 export const UNIT_SHEET = UNIT_TABLE_NAME;
 const TITLE = `${UNIT_TABLE_NAME}表`;
@@ -34,7 +36,7 @@ export function unitSheetIsOurs(ctx: PlanContext): boolean {
 
 export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPlan {
   const none: UnitSheetPlan = { written: null, handled: new Set() };
-  if (unitSheetIsOurs(ctx) && ctx.grid.hasSheet(UNIT_SHEET)) {
+  if (unitSheetIsOurs(ctx) && ctx.contents.hasSheet(UNIT_SHEET)) {
     // Read back by the check as a table of its own: keep its content record and sheet ownership.
     ctx.marks.sheets.push(UNIT_SHEET);
     (ctx.marks.generated ??= {})[UNIT_SHEET] = ctx.previous?.generated?.[UNIT_SHEET] ?? "";
@@ -42,7 +44,7 @@ export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPl
   }
   const prose = check.tables.filter((checked) => isProse(checked.table));
   if (prose.length === 0) return none;
-  if (ctx.grid.hasSheet(UNIT_SHEET)) {
+  if (ctx.contents.hasSheet(UNIT_SHEET)) {
     ctx.say(
       `已有名为「${UNIT_SHEET}」的工作表，未写出由文字目标整理的整体绩效目标表。`,
       `A sheet named "${UNIT_SHEET}" exists; the unit-wide goals found in the text were not written out.`,
@@ -101,7 +103,7 @@ function writeUnitSheet(ctx: PlanContext, prose: CheckedTable[]): CheckedTable {
     header: { row: LAYOUT.header, columns: { level1: 0, level2: 1, name: 2, target: 3 } },
     indicators: checked.map((c) => c.indicator),
   };
-  const light = prose.map((p) => p.result.light).includes("red") ? "red" : prose[0].result.light;
+  const light = worstLight(prose.map((p) => p.result.light));
   return { table, result: { execution: null, light }, indicators: checked, selfEvaluation: null };
 }
 

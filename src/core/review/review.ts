@@ -10,7 +10,8 @@
  * // [{ rule: "not-measurable", cell: {sheet, row: 48, col: 5}, message: "指标不够细化、量化：…", severity: "warning" }, …]
  */
 import { yearOf } from "../dates";
-import { COMPARATOR_SYMBOL, formatNumber } from "../notation/format";
+import { exactNumber } from "../numbers";
+import { COMPARATOR_SYMBOL } from "../notation/format";
 import { compactText, unitFromName } from "../notation/text";
 import type { CellRef, GoalTable, Indicator, JudgeSettings, ReviewFinding } from "../types";
 import {
@@ -84,8 +85,8 @@ function headerCell(table: GoalTable): CellRef {
   return { sheet: table.sheet, row: table.header.row, col };
 }
 
-const percentText = (p: number) => `${formatNumber(p)}%`;
-const wan = (n: number) => `${formatNumber(Math.round(n * 10000) / 10000)} 万元`;
+const percentText = (p: number) => `${exactNumber(p)}%`;
+const wan = (n: number) => `${exactNumber(Math.round(n * 10000) / 10000)} 万元`;
 
 /** Runs `check` over every indicator and keeps the hits. */
 function perIndicator(check: (ind: Indicator, table: GoalTable, ctx: ReviewContext) => RuleHit | null) {

@@ -18,7 +18,7 @@
 import { readActual, type Grade } from "../evaluate/actual";
 import { readSpent } from "../evaluate/evaluate";
 import { isPercentFormat } from "../numberFormat";
-import { formatNumber } from "../notation/format";
+import { exactNumber } from "../numbers";
 import { NATIONAL_WEIGHTS, budgetScore, grade, scoreIndicator } from "../score/score";
 import type {
   CellReading,
@@ -73,7 +73,7 @@ const MAX_EXECUTION_WEIGHT = 20;
 
 const EPSILON = 1e-9;
 const round2 = (x: number) => Math.round((x + Number.EPSILON) * 100) / 100;
-const show = (x: number) => formatNumber(round2(x));
+const show = (x: number) => exactNumber(round2(x));
 
 // ───────────────────────────── Weights ─────────────────────────────
 

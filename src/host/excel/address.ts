@@ -1,6 +1,5 @@
 /** Office.js addresses ("'My Sheet'!B3:C4", "Sheet1!A1:B2,Sheet1!C3:D4") ↔ 0-based ranges. */
-import { quoteSheetName } from "../../core/a1";
-import { parseA1Range, rangeToA1 } from "../../core/plan/marks";
+import { parseA1Range, quoteSheetName, rangeToA1 } from "../../core/a1";
 import type { CellRange } from "../../core/types";
 
 /** Split an address list on the commas that are not inside a quoted sheet name. */

@@ -5,7 +5,7 @@
  * true / false / null), so they are found by halving: a part that answers with one code (or "no merges") is
  * done in one call; only mixed parts are split further.
  */
-import { parseA1Range } from "../../core/plan/marks";
+import { parseA1Range } from "../../core/a1";
 import { joinMarksRow } from "../../core/plan/marks";
 import {
   MARKS_SHEET,

@@ -7,8 +7,7 @@
  * file by `writeXlsx` (chart.ts injects the DrawingML parts into the zip).
  */
 import type ExcelJS from "exceljs";
-import { columnLetters } from "../../core/a1";
-import { parseA1Range, rangeToA1, rangesToA1 } from "../../core/plan/marks";
+import { columnLetters, parseA1Range, rangeToA1, rangesToA1 } from "../../core/a1";
 import type { CellStyle, Plan, PlanOp } from "../../core/plan/types";
 import type { CellRange, CellRef } from "../../core/types";
 import { addChartsToXlsx, type ChartOp } from "./chart";

@@ -6,9 +6,8 @@
  * <drawing> element, and the content types. JSZip comes with ExcelJS.
  */
 import JSZip from "jszip";
-import { absoluteRef } from "../../core/plan/formulas";
+import { absoluteRef, quoteSheetName } from "../../core/a1";
 import type { PlanOp } from "../../core/plan/types";
-import { quoteSheetName } from "../../core/a1";
 
 export type ChartOp = Extract<PlanOp, { op: "chart" }>;
 

@@ -5,6 +5,7 @@
  * ExcelJS is 1-based (row 1, col 1 = A1); the snapshot is 0-based absolute (row 0, col 0 = A1).
  */
 import ExcelJS from "exceljs";
+import { parseA1Range } from "../../core/a1";
 import { joinMarksRow } from "../../core/plan/marks";
 import {
   MARKS_SHEET,
@@ -137,7 +138,7 @@ function usedRange(worksheet: ExcelJS.Worksheet): CellRange | null {
 function mergesOf(worksheet: ExcelJS.Worksheet): CellRange[] {
   const refs: string[] = worksheet.model.merges ?? [];
   return refs
-    .map(parseRangeRef)
+    .map(parseA1Range)
     .filter((r): r is CellRange => r !== null)
     .sort(byPosition);
 }
@@ -145,28 +146,6 @@ function mergesOf(worksheet: ExcelJS.Worksheet): CellRange[] {
 /** Row-major order, so snapshots compare equal whatever order the file listed its merges in. */
 export function byPosition(a: CellRange, b: CellRange): number {
   return a.top - b.top || a.left - b.left;
-}
-
-/** "B3:D5" → 0-based CellRange; a single "B3" is a one-cell range. */
-export function parseRangeRef(ref: string): CellRange | null {
-  const [a, b = a] = ref.replace(/\$/g, "").split(":");
-  const start = parseCellRef(a);
-  const end = parseCellRef(b);
-  if (!start || !end) return null;
-  return {
-    top: Math.min(start.row, end.row),
-    left: Math.min(start.col, end.col),
-    bottom: Math.max(start.row, end.row),
-    right: Math.max(start.col, end.col),
-  };
-}
-
-function parseCellRef(ref: string): { row: number; col: number } | null {
-  const m = /^([A-Za-z]{1,3})(\d+)$/.exec(ref.trim());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
 /** The raw value Office.js would give: cached results for formulas, plain text for rich text / links. */

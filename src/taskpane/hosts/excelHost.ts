@@ -7,8 +7,8 @@
 import * as actions from "../../host/excel/actions";
 import { lastOutcome, subscribeOutcomes } from "../../commands/shared-state";
 import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
-import { HostError, toHostError, type PaneHost, type StoredSettings } from "../host";
-import { parseStoredSettings, serializeSettings } from "../model/settings";
+import { parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
+import { HostError, toHostError, type PaneHost } from "../host";
 
 /** What the pane needs of the actions module (tests pass fakes). */
 interface PaneActions {

@@ -3,16 +3,9 @@
  * core as in Excel; the checked copy (same plan as the add-in writes) is offered as "<name>.checked.xlsx".
  * Nothing leaves the browser.
  */
+import { parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
 import type { CheckResult, JudgeSettings } from "../../core/types";
-import {
-  HostError,
-  toHostError,
-  type OpenedWorkbook,
-  type PaneHost,
-  type PickedFile,
-  type StoredSettings,
-} from "../host";
-import { parseStoredSettings, serializeSettings } from "../model/settings";
+import { HostError, toHostError, type OpenedWorkbook, type PaneHost, type PickedFile } from "../host";
 
 export type Engine = typeof import("./standaloneEngine");
 

@@ -1,25 +1,18 @@
 /** Number, date and value formatting for the pane (locale-neutral digits, the pane's own words). */
 import { localIsoDate } from "../../core/dates";
 import { cellName } from "../../core/a1";
+import { roundedNumber } from "../../core/numbers";
 import type { CellRef, IndicatorResult, ParsedTarget } from "../../core/types";
 import type { Translate } from "../strings";
 
-function trimZeros(text: string): string {
-  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
-}
-
 /** 45.2345 → "45.2%"; whole numbers without decimals. */
 export function formatPercent(value: number, digits = 1): string {
-  return `${trimZeros(value.toFixed(digits))}%`;
+  return `${roundedNumber(value, digits)}%`;
 }
 
 /** Money in 万元 with two decimals, as budget tables write it: 39.8 → "39.80". */
 export function formatMoney(value: number): string {
   return value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
-export function formatNumber(value: number): string {
-  return trimZeros(value.toFixed(2));
 }
 
 export function cellLabel(cell: CellRef): string {
@@ -36,8 +29,8 @@ export function formatActual(result: IndicatorResult, target: ParsedTarget, t: T
   if (typeof actual === "number") {
     const unit = target.unit ?? "";
     return unit === "%" || unit === "‰"
-      ? `${formatNumber(actual)}${unit}`
-      : `${formatNumber(actual)}${unit ? ` ${unit}` : ""}`;
+      ? `${roundedNumber(actual)}${unit}`
+      : `${roundedNumber(actual)}${unit ? ` ${unit}` : ""}`;
   }
   if ((GRADES as readonly string[]).includes(actual)) return t(`grade_${actual as Grade}`);
   return actual;

@@ -13,6 +13,7 @@ import type {
   Status,
   TableResult,
 } from "../../core/types";
+import { countLights } from "../../core/lights";
 
 /** The chips at the top; "pending" collects items without a light (no actual yet, or not understood). */
 export type LightFilter = "red" | "yellow" | "blue" | "green" | "pending";
@@ -98,12 +99,12 @@ export type LightCounts = Record<LightFilter, number>;
 
 /** Counts every judged item: each indicator and each project's budget execution. */
 export function countByLight(projects: readonly ProjectView[]): LightCounts {
-  const counts: LightCounts = { red: 0, yellow: 0, blue: 0, green: 0, pending: 0 };
-  for (const p of projects) {
-    if (p.executionCategory) counts[p.executionCategory] += 1;
-    for (const v of p.indicators) counts[v.category] += 1;
-  }
-  return counts;
+  const lights = projects.flatMap((p) => [
+    ...(p.execution ? [p.execution.light] : []),
+    ...p.indicators.map((v) => v.result.light),
+  ]);
+  const { none, ...real } = countLights(lights);
+  return { ...real, pending: none };
 }
 
 export interface Filters {

@@ -1,4 +1,4 @@
-import { evaluate, LIGHT_SEVERITY, readSpent, worstLight } from "../../../src/core/evaluate/evaluate";
+import { evaluate, readSpent } from "../../../src/core/evaluate/evaluate";
 import {
   DEFAULT_SETTINGS,
   type CellValue,
@@ -160,17 +160,6 @@ describe("evaluate at three monitoring dates", () => {
     const results = evaluate([a, b], settings("2024-12-31"));
     expect(results.map((r) => r.execution!.light)).toEqual(["red", "green"]);
     expect(evaluate([], settings("2024-12-31"))).toEqual([]);
-  });
-});
-
-describe("worstLight: red > yellow > blue > green > none", () => {
-  test("order", () => {
-    expect(worstLight(["green", "blue"])).toBe("blue");
-    expect(worstLight(["blue", "yellow", "green"])).toBe("yellow");
-    expect(worstLight(["none", "red", "yellow"])).toBe("red");
-    expect(worstLight(["none", "none"])).toBe("none");
-    expect(worstLight([])).toBe("none");
-    expect(LIGHT_SEVERITY.red).toBeGreaterThan(LIGHT_SEVERITY.yellow);
   });
 });
 

@@ -6,7 +6,7 @@
  * so tests can assert the round trips and the payload stay within Excel on the web's limits.
  */
 import { columnLetters } from "../../../src/core/a1";
-import { parseA1Range } from "../../../src/core/plan/marks";
+import { parseA1Range } from "../../../src/core/a1";
 import type { CellRange, CellValue, WorkbookSnapshot } from "../../../src/core/types";
 import { splitAddresses } from "../../../src/host/excel/address";
 

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../../src/core/check";
-import { parseA1Range } from "../../../src/core/plan/marks";
+import { parseA1Range } from "../../../src/core/a1";
 import type { Plan } from "../../../src/core/plan/types";
 import { DEFAULT_SETTINGS, type CellRange, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
 import { runCheck, runClear } from "../../../src/host/wps/actions";

@@ -7,8 +7,8 @@
  * is cited, since ET follows the VBA contract member by member.
  */
 /* eslint-disable @typescript-eslint/no-this-alias -- the WPS objects are literals with getters; they reach the fake through `fake` */
-import { columnIndex, columnLetters } from "../../../src/core/a1";
-import { chunkMarks, parseA1Range } from "../../../src/core/plan/marks";
+import { columnIndex, columnLetters, parseA1Range } from "../../../src/core/a1";
+import { chunkMarks } from "../../../src/core/plan/marks";
 import { MARKS_SHEET, type CellRange, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
 import type {
   WpsApplication,

@@ -3,7 +3,7 @@ import path from "node:path";
 import JSZip from "jszip";
 import { checkWorkbook } from "../../../src/core/check";
 import { buildClearPlan, buildPlan } from "../../../src/core/plan/buildPlan";
-import { parseA1Ranges } from "../../../src/core/plan/marks";
+import { parseA1Ranges } from "../../../src/core/a1";
 import type { PlanOptions } from "../../../src/core/plan/types";
 import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME } from "../../../src/core/prose/extractProse";
 import { DEFAULT_SETTINGS, MARKS_SHEET, type WorkbookSnapshot } from "../../../src/core/types";

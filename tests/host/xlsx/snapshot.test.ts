@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { snapshotFromExcelJs, snapshotFromXlsx, parseRangeRef, dateToSerial } from "../../../src/host/xlsx/snapshot";
+import { parseA1Range } from "../../../src/core/a1";
+import { snapshotFromExcelJs, snapshotFromXlsx, dateToSerial } from "../../../src/host/xlsx/snapshot";
 import { MARKS_SHEET, type SheetSnapshot } from "../../../src/core/types";
 import { isoToSerial } from "../../../src/core/dates";
 
@@ -158,9 +159,9 @@ describe("snapshotFromXlsx", () => {
 
 describe("helpers", () => {
   it("parses range references", () => {
-    expect(parseRangeRef("A1:B2")).toEqual({ top: 0, left: 0, bottom: 1, right: 1 });
-    expect(parseRangeRef("$AA$10")).toEqual({ top: 9, left: 26, bottom: 9, right: 26 });
-    expect(parseRangeRef("nonsense")).toBeNull();
+    expect(parseA1Range("A1:B2")).toEqual({ top: 0, left: 0, bottom: 1, right: 1 });
+    expect(parseA1Range("$AA$10")).toEqual({ top: 9, left: 26, bottom: 9, right: 26 });
+    expect(parseA1Range("nonsense")).toBeNull();
   });
 
   it("converts UTC dates to serials", () => {

@@ -1,6 +1,6 @@
 import { checkedFileName, createStandaloneHost, type Engine } from "../../../src/taskpane/hosts/standaloneHost";
 import { HostError } from "../../../src/taskpane/host";
-import { toJudgeSettings } from "../../../src/taskpane/model/settings";
+import { toJudgeSettings } from "../../../src/core/settings";
 import type { WorkbookSnapshot } from "../../../src/core/types";
 import { DEFAULTS, sampleResult } from "../fixtures";
 

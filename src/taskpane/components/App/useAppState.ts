@@ -4,9 +4,9 @@
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { CellRef, CheckResult } from "../../../core/types";
-import { toHostError, type HostError, type PickedFile, type StoredSettings } from "../../host";
+import { DEFAULT_STORED, toJudgeSettings, type StoredSettings } from "../../../core/settings";
+import { toHostError, type HostError, type PickedFile } from "../../host";
 import { todayIso } from "../../model/format";
-import { DEFAULT_STORED, toJudgeSettings } from "../../model/settings";
 import {
   buildProjectViews,
   countByLight,

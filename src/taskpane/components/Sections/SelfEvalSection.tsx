@@ -1,6 +1,6 @@
 /** 自评得分: computed self-evaluation scores per table, with the findings on submitted numbers. */
 import type { CellRef, CheckedTable, GoalTable, SelfEvaluation } from "../../../core/types";
-import { formatNumber } from "../../model/format";
+import { roundedNumber } from "../../../core/numbers";
 import { projectName } from "../../model/views";
 import { useStrings } from "../../strings";
 import { FindingList } from "./FindingList";
@@ -18,7 +18,7 @@ export function SelfEvalSection({ tables, onSelect }: SelfEvalSectionProps) {
     .map(({ table, selfEvaluation }, i) => ({ table, evaluation: selfEvaluation, index: i }))
     .filter((r): r is { table: GoalTable; evaluation: SelfEvaluation; index: number } => r.evaluation !== null);
   if (rows.length === 0) return null;
-  const score = (n: number | null) => (n === null ? t("notScored") : formatNumber(n));
+  const score = (n: number | null) => (n === null ? t("notScored") : roundedNumber(n));
   return (
     <section className={styles.root} aria-labelledby="selfeval-title" data-testid="self-evaluation">
       <h2 className={styles.title} id="selfeval-title">

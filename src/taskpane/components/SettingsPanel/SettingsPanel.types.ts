@@ -1,4 +1,4 @@
-import type { StoredSettings } from "../../host";
+import type { StoredSettings } from "../../../core/settings";
 
 export interface SettingsPanelProps {
   settings: StoredSettings;

@@ -1,7 +1,6 @@
 import { useState } from "react";
 import type { ScheduleMethod } from "../../../core/types";
-import { bandsValid } from "../../model/settings";
-import type { StoredSettings } from "../../host";
+import { bandsValid, type StoredSettings } from "../../../core/settings";
 import { useStrings } from "../../strings";
 import type { SettingsPanelProps } from "./SettingsPanel.types";
 

@@ -1,10 +1,5 @@
-import {
-  bandsValid,
-  parseStoredSettings,
-  serializeSettings,
-  toJudgeSettings,
-} from "../../../src/taskpane/model/settings";
-import { DEFAULTS } from "../fixtures";
+import { bandsValid, parseStoredSettings, serializeSettings, toJudgeSettings } from "../../src/core/settings";
+import { DEFAULTS } from "../taskpane/fixtures";
 
 describe("stored settings", () => {
   it("fills every field from the defaults when nothing is stored", () => {

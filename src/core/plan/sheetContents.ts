@@ -1,8 +1,11 @@
-/** Read access to a snapshot by absolute coordinates, and the "may we write here?" questions. */
+/**
+ * What the workbook holds, as the plan sees it: values and formulas by absolute coordinates, merged areas,
+ * and the "may we write here?" questions. (The reader has its own view of a sheet for finding tables.)
+ */
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../types";
 import { CellSet } from "./marks";
 
-export class Grid {
+export class SheetContents {
   private readonly sheets = new Map<string, SheetSnapshot>();
   private readonly covered = new Map<string, CellSet>();
 

@@ -1,0 +1,33 @@
+import { countLights, isAtLeast, itemLights, lightSeverity, worstLight } from "../../src/core/lights";
+import type { CheckedTable, ExecutionResult, Light } from "../../src/core/types";
+
+describe("one order of severity: red > yellow > blue > green > none", () => {
+  test("worstLight", () => {
+    expect(worstLight(["green", "blue"])).toBe("blue");
+    expect(worstLight(["blue", "yellow", "green"])).toBe("yellow");
+    expect(worstLight(["none", "red", "yellow"])).toBe("red");
+    expect(worstLight(["none", "none"])).toBe("none");
+    expect(worstLight([])).toBe("none");
+  });
+
+  test("severity and thresholds", () => {
+    const order: Light[] = ["red", "yellow", "blue", "green", "none"];
+    expect([...order].sort((a, b) => lightSeverity(b) - lightSeverity(a))).toEqual(order);
+    expect(isAtLeast("red", "yellow")).toBe(true);
+    expect(isAtLeast("yellow", "yellow")).toBe(true);
+    expect(isAtLeast("blue", "yellow")).toBe(false);
+    expect(isAtLeast("none", "red")).toBe(false);
+  });
+});
+
+test("counting: every light, and a table's items are its execution and its indicators", () => {
+  expect(countLights(["red", "red", "green", "none"])).toEqual({ red: 2, yellow: 0, blue: 0, green: 1, none: 1 });
+  const judged = (light: Light) => ({ indicator: {}, result: { light }, score: null });
+  const table = (execution: Light | null) =>
+    ({
+      result: { execution: execution && ({ light: execution } as ExecutionResult), light: "none" },
+      indicators: [judged("yellow"), judged("none")],
+    }) as unknown as CheckedTable;
+  expect(itemLights(table("red"))).toEqual(["red", "yellow", "none"]);
+  expect(itemLights(table(null))).toEqual(["yellow", "none"]);
+});
