@@ -9,8 +9,8 @@ import type { CheckResult } from "../../core/types";
 import * as actions from "../../host/wps/actions";
 import type { WpsApplication } from "../../host/wps/model";
 import { lastRibbonResult } from "../../host/wps/ribbon";
-import { HostError, toHostError, type PaneHost, type StoredSettings } from "../host";
-import { parseStoredSettings, serializeSettings } from "../model/settings";
+import { parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
+import { HostError, toHostError, type PaneHost } from "../host";
 
 /** How often an open pane looks for a newer ribbon check. */
 const POLL_MS = 1500;
