@@ -7,7 +7,7 @@ import { runPipeline, settingsFor } from "../../core/pipeline";
 import { buildClearPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
-import { localAddress } from "../excel/address";
+import { rangeToA1 as localAddress } from "../../core/a1";
 import { explainWps, noTableError, protectedError, noWorkbookError } from "./errors";
 import type { WpsApplication } from "./model";
 import { applyPlan, type WpsWriteStats } from "./apply";

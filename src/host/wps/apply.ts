@@ -11,7 +11,7 @@ import { columnLetters, quoteSheetName } from "../../core/a1";
 import { assertNever } from "../../core/assertNever";
 import type { CellStyle, PlainValue, Plan, PlanOp } from "../../core/plan/types";
 import { MARKS_SHEET, type CellRange } from "../../core/types";
-import { localAddress } from "../excel/address";
+import { rangeToA1 as localAddress } from "../../core/a1";
 import { bgr, XL, type WpsApplication, type WpsWorksheet } from "./model";
 import type { WpsReading } from "./read";
 

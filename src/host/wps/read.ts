@@ -5,7 +5,7 @@
  * true / false / null), so they are found by halving: a part that answers with one code (or "no merges") is
  * done in one call; only mixed parts are split further.
  */
-import { parseA1Range } from "../../core/a1";
+import { parseA1Range, rangeToA1 as localAddress } from "../../core/a1";
 import { joinMarksRow } from "../../core/plan/marks";
 import {
   MARKS_SHEET,
@@ -14,8 +14,6 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../../core/types";
-import { byPosition } from "../xlsx/snapshot";
-import { localAddress } from "../excel/address";
 import { XL, type WpsApplication, type WpsRange, type WpsValue, type WpsWorksheet } from "./model";
 import { noWorkbookError } from "./errors";
 
@@ -78,7 +76,7 @@ function sheetSnapshot(ws: WpsWorksheet, name: string): SheetSnapshot {
   readNumberFormats(ws, origin, origin, numberFormats);
   const merges: CellRange[] = [];
   readMerges(ws, origin, merges, new Set());
-  merges.sort(byPosition);
+  merges.sort((a, b) => a.top - b.top || a.left - b.left); // row-major, as the ExcelJS reader lists them
   return { name, originRow: origin.top, originCol: origin.left, values, numberFormats, formulas, merges, hidden };
 }
 
