@@ -21,7 +21,18 @@ const PURE_CORE =
   "src/core must stay pure (see ARCHITECTURE.md): no Office, React, Fluent UI, ExcelJS, Node APIs or other src folders.";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "dist-wps/**", "lib/**", "build/**", "node_modules/**", "coverage/**", "perf-out/**", "test-results/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "dist-wps/**",
+      "lib/**",
+      "build/**",
+      "node_modules/**",
+      "coverage/**",
+      "perf-out/**",
+      "test-results/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
