@@ -28,6 +28,7 @@ test("an exhaustive switch over plan operations compiles with assertNever as its
       case "removeName":
         return "name";
       case "chart":
+      case "removeChart":
       case "columnWidth":
         return "layout";
       default:

@@ -4,6 +4,7 @@ import { monthOf } from "../dates";
 import { roundedNumber } from "../numbers";
 import type { CellRange, CellRef, CheckedTable, GoalTable, Indicator } from "../types";
 import { HEADER_STYLE, type BlockCell, type PlanContext } from "./context";
+import type { BlockShape, LocatedBlock, Ownership } from "./ownership";
 import { arrayConstant, call, cellRange, refFrom, stringLiteral } from "./formulas";
 import {
   AS_OF_NAME,
@@ -32,6 +33,105 @@ export interface ScheduleBlock {
 
 const tableLabel = (table: GoalTable) => table.name || table.title || table.sheet;
 
+const sameText = (words: { zh: string; en: string }) => (text: string) =>
+  text.trim() === words.zh || text.trim() === words.en;
+
+/** "执行数（万元）" / "Spent (元)": a header with the table's money unit in it. */
+const withUnit = (words: { zh: string; en: string }) => (text: string) =>
+  [words.zh, words.en].some((w) => {
+    const [before, after = ""] = w.split("{unit}");
+    const t = text.trim();
+    return t.length > before.length + after.length && t.startsWith(before) && t.endsWith(after);
+  });
+
+export const INDICATOR_SHAPE: BlockShape = {
+  kind: "indicators",
+  columns: MONITOR_COLUMNS.map((c) => ({ key: c.key, role: c.role, matches: sameText(c.header) })),
+};
+
+export const SCHEDULE_SHAPE: BlockShape = {
+  kind: "schedule",
+  columns: SCHEDULE_COLUMNS.map((c) => ({
+    key: c.key,
+    role: c.role,
+    matches: c.header.zh.includes("{unit}") ? withUnit(c.header) : sameText(c.header),
+  })),
+};
+
+/** Indicators that get monitoring cells: one per row (indicators read out of one paragraph share a row). */
+function blockIndicators(table: GoalTable): Indicator[] {
+  const perRow = new Map<number, number>();
+  for (const i of table.indicators) perRow.set(i.row, (perRow.get(i.row) ?? 0) + 1);
+  return table.indicators.filter((i) => perRow.get(i.row) === 1);
+}
+
+/** The header and value rows of a schedule block. */
+function scheduleRows(checkpoints: GoalTable["schedule"]): { headerRow: number; valueRow: number } | null {
+  if (checkpoints.length === 0) return null;
+  const headerRow = checkpoints[0].labelCell.row;
+  const valueRow = checkpoints[0].percentCell.row;
+  return valueRow > headerRow ? { headerRow, valueRow } : null;
+}
+
+/**
+ * Find again the blocks an earlier run wrote beside each table, before anything is planned, so that every
+ * question "is this cell ours?" already knows where the blocks are now.
+ */
+export function locateBlocks(own: Ownership, tables: GoalTable[]): void {
+  for (const table of tables) {
+    if (table.source === "prose") continue;
+    const where = { sheet: table.sheet, left: table.range.left };
+    const rows = blockIndicators(table).map((i) => i.row);
+    if (rows.length) own.locate(table, { ...where, headerRow: table.header.row, rows }, INDICATOR_SHAPE);
+    const schedule = scheduleRows(table.schedule);
+    if (schedule)
+      own.locate(table, { ...where, headerRow: schedule.headerRow, rows: [schedule.valueRow] }, SCHEDULE_SHAPE);
+  }
+}
+
+/**
+ * The columns of a block: where the block found again has them (and the keys it lost, re-placed right of
+ * it), or a fresh block at the first free columns right of the table. Returns key → column, or null.
+ */
+function blockColumns(
+  ctx: PlanContext,
+  table: GoalTable,
+  located: LocatedBlock | undefined,
+  wanted: { key: string; role: "computed" | "input" }[],
+  rows: number[],
+  headerRow: number,
+  announce: boolean,
+): Map<string, number> | null {
+  const sheet = table.sheet;
+  const cellsOf = (list: { role: "computed" | "input" }[]): BlockCell[] =>
+    list.flatMap((c, offset) => [
+      { row: headerRow, offset, role: "computed" as const },
+      ...rows.map((row) => ({ row, offset, role: c.role })),
+    ]);
+  if (!located) {
+    const start = ctx.contentRight(sheet, table.range) + 1;
+    const left = ctx.place(sheet, start, cellsOf(wanted));
+    if (left < 0) return null;
+    if (left !== start && announce)
+      ctx.say(
+        `表「${tableLabel(table)}」右侧的列已有内容，监控列放在 ${columnLetters(left)} 列起。`,
+        `Columns right of "${tableLabel(table)}" are not empty; monitoring columns start at column ${columnLetters(left)}.`,
+      );
+    return new Map(wanted.map((c, i) => [c.key, left + i]));
+  }
+  const cols = new Map(located.cols.map((c) => [c.key, c.col]));
+  let next = Math.max(...located.cols.map((c) => c.col)) + 1;
+  for (const c of wanted) {
+    if (cols.has(c.key) || !located.keys.includes(c.key)) continue;
+    // A column the user deleted (or whose header they overwrote) comes back right of the block.
+    const col = ctx.place(sheet, next, cellsOf([c]));
+    if (col < 0) continue;
+    cols.set(c.key, col);
+    next = col + 1;
+  }
+  return cols;
+}
+
 /** Table columns that already play the role of one of ours (and are not ours from an earlier run). */
 function existingColumn(ctx: PlanContext, table: GoalTable, key: string): number | undefined {
   const col = table.header.columns[key as keyof GoalTable["header"]["columns"]];
@@ -41,49 +141,43 @@ function existingColumn(ctx: PlanContext, table: GoalTable, key: string): number
 
 export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable): IndicatorBlock | null {
   const { table } = checked;
-  // Monitoring columns need one indicator per row; indicators read out of one paragraph (unit goals in prose) share a row.
-  const perRow = new Map<number, number>();
-  for (const i of table.indicators) perRow.set(i.row, (perRow.get(i.row) ?? 0) + 1);
-  const oneARow = checked.indicators.filter((c) => perRow.get(c.indicator.row) === 1);
-  const indicators = oneARow.map((c) => c.indicator);
+  const oneARow = new Set(blockIndicators(table));
+  const checkedRows = checked.indicators.filter((c) => oneARow.has(c.indicator));
+  const indicators = checkedRows.map((c) => c.indicator);
   if (indicators.length === 0) return null;
   const sheet = table.sheet;
-  const columns = MONITOR_COLUMNS.filter(
-    (c) => c.role === "computed" || existingColumn(ctx, table, c.key) === undefined,
+  const located = ctx.own.blockOf(table, "indicators");
+  const columns = MONITOR_COLUMNS.filter((c) =>
+    located ? located.keys.includes(c.key) : c.role === "computed" || existingColumn(ctx, table, c.key) === undefined,
   );
   const rows = indicators.map((i) => i.row);
   const headerRow = table.header.row;
-  const cells: BlockCell[] = columns.flatMap((c, offset) => [
-    { row: headerRow, offset, role: "computed" as const },
-    ...rows.map((row) => ({ row, offset, role: c.role })),
-  ]);
-  const start = ctx.contentRight(sheet, table.range) + 1;
-  const left = ctx.place(sheet, start, cells);
-  if (left < 0) {
+  const cols = blockColumns(ctx, table, located, columns, rows, headerRow, true);
+  if (!cols || !cols.has("status") || !cols.has("light")) {
     ctx.say(
       `表「${tableLabel(table)}」右侧没有空列，未添加监控列。`,
       `No free columns right of "${tableLabel(table)}"; monitoring columns not added.`,
     );
     return null;
   }
-  if (left !== start)
-    ctx.say(
-      `表「${tableLabel(table)}」右侧的列已有内容，监控列放在 ${columnLetters(left)} 列起。`,
-      `Columns right of "${tableLabel(table)}" are not empty; monitoring columns start at column ${columnLetters(left)}.`,
-    );
-  const colOf = (key: string) => {
-    const i = columns.findIndex((c) => c.key === key);
-    return i < 0 ? undefined : left + i;
-  };
-  columns.forEach((c, offset) => {
-    const col = left + offset;
+  const placed = columns.filter((c) => cols.has(c.key));
+  const colOf = (key: string) => cols.get(key);
+  placed.forEach((c) => {
+    const col = cols.get(c.key) as number;
     const header: CellRef = { sheet, row: headerRow, col };
     if (c.role === "input") ctx.inputCells(sheet, header, rows, col, c.header[ctx.lang], c.list);
     else ctx.setValue(header, c.header[ctx.lang], HEADER_STYLE);
   });
+  ctx.recordBlock({
+    sheet,
+    kind: "indicators",
+    row: headerRow,
+    left: table.range.left,
+    cols: placed.map((c) => ({ key: c.key, col: cols.get(c.key) as number })),
+  });
   const statusCol = colOf("status") as number;
   const lightCol = colOf("light") as number;
-  oneARow.forEach(({ indicator, result: judged }) => {
+  checkedRows.forEach(({ indicator, result: judged }) => {
     const row = indicator.row;
     const actual = actualCell(table, indicator, colOf("actual"));
     const args = [
@@ -100,6 +194,7 @@ export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable): Ind
     ctx.setComputed({ sheet, row, col: lightCol }, call("PERF.LIGHT", args), light);
     if (judged.why && (judged.light === "red" || judged.light === "yellow" || judged.light === "blue"))
       ctx.note(statusCell, judged.why);
+    else if (located?.moved) ctx.dropNote(statusCell); // a note that moved with the cell from an earlier run
   });
   highlightIndicators(ctx, table.sheet, indicators, statusCol, lightCol);
   return { sheet, lightCol, rows };
@@ -150,9 +245,13 @@ function highlightIndicators(
 ): void {
   for (const run of rowRuns(indicators)) {
     const targetRange: CellRange = { top: run.top, left: run.col, bottom: run.bottom, right: run.col };
-    const ours: CellRange = { top: run.top, left: statusCol, bottom: run.bottom, right: lightCol };
+    // Status and light: one range when side by side; apart when the user put a column between them.
+    const ours: CellRange[] =
+      lightCol === statusCol + 1
+        ? [{ top: run.top, left: statusCol, bottom: run.bottom, right: lightCol }]
+        : [statusCol, lightCol].map((col) => ({ top: run.top, left: col, bottom: run.bottom, right: col }));
     for (const light of ["red", "yellow", "blue"] as const)
-      ctx.rowHighlight(sheet, [targetRange, ours], lightCol, HIGHLIGHTS[light]);
+      ctx.rowHighlight(sheet, [targetRange, ...ours], lightCol, HIGHLIGHTS[light]);
   }
 }
 
@@ -178,23 +277,29 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   const valueRow = checkpoints[0].percentCell.row;
   if (valueRow <= headerRow) return null;
   const existingSpent = table.spent && !ctx.wasMarked(table.spent.cell) ? table.spent.cell : null;
-  const columns = SCHEDULE_COLUMNS.filter((c) => c.key !== "spent" || !existingSpent);
-  const cells: BlockCell[] = columns.flatMap((c, offset) => [
-    { row: headerRow, offset, role: "computed" as const },
-    { row: valueRow, offset, role: c.role },
-  ]);
-  const start = ctx.contentRight(sheet, table.range) + 1;
-  const left = ctx.place(sheet, start, cells);
-  if (left < 0) return null;
-  const at = (key: string): CellRef => ({ sheet, row: valueRow, col: left + columns.findIndex((c) => c.key === key) });
-  columns.forEach((c, offset) => {
-    const header: CellRef = { sheet, row: headerRow, col: left + offset };
+  const located = ctx.own.blockOf(table, "schedule");
+  const columns = SCHEDULE_COLUMNS.filter((c) =>
+    located ? located.keys.includes(c.key) : c.key !== "spent" || !existingSpent,
+  );
+  const cols = blockColumns(ctx, table, located, columns, [valueRow], headerRow, false);
+  const needed = columns.filter((c) => c.role === "computed" || !existingSpent);
+  if (!cols || needed.some((c) => !cols.has(c.key))) return null;
+  const at = (key: string): CellRef => ({ sheet, row: valueRow, col: cols.get(key) as number });
+  columns.forEach((c) => {
+    const header: CellRef = { sheet, row: headerRow, col: cols.get(c.key) as number };
     const text = c.header[ctx.lang].replace("{unit}", table.moneyUnit);
-    if (c.role === "input") ctx.inputColumn(sheet, header, cellRange({ row: valueRow, col: left + offset }), text);
+    if (c.role === "input") ctx.inputColumn(sheet, header, cellRange({ row: valueRow, col: header.col }), text);
     else ctx.setValue(header, text, HEADER_STYLE);
   });
+  ctx.recordBlock({
+    sheet,
+    kind: "schedule",
+    row: headerRow,
+    left: table.range.left,
+    cols: columns.map((c) => ({ key: c.key, col: cols.get(c.key) as number })),
+  });
 
-  const spent = existingSpent ?? at("spent");
+  const spent = cols.has("spent") ? at("spent") : (existingSpent as CellRef);
   const exec = result.execution;
   const labels = rangeToA1(spanOf(checkpoints.map((c) => c.labelCell)));
   const percents = rangeToA1(spanOf(checkpoints.map((c) => c.percentCell)));
@@ -220,12 +325,16 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   );
   if (exec && (exec.light === "red" || exec.light === "yellow"))
     ctx.note(status, executionWhy(ctx, exec.rate, exec.planned, exec.lag));
+  else if (located?.moved) ctx.dropNote(status);
 
   // Highlight the planned percentages and our status cells when the project lags (keyed on the row's 进度预警 cell).
   const scheduleRange = spanOf(checkpoints.map((c) => c.percentCell));
-  const oursRange: CellRange = { top: valueRow, left: status.col, bottom: valueRow, right: light.col };
+  const oursRanges: CellRange[] =
+    light.col === status.col + 1
+      ? [{ top: valueRow, left: status.col, bottom: valueRow, right: light.col }]
+      : [status, light].map((c) => cellRange(c));
   for (const l of ["red", "yellow"] as const)
-    ctx.rowHighlight(sheet, [scheduleRange, oursRange], light.col, HIGHLIGHTS[l]);
+    ctx.rowHighlight(sheet, [scheduleRange, ...oursRanges], light.col, HIGHLIGHTS[l]);
   return { spent, rate, planned, light };
 }
 

@@ -1,38 +1,59 @@
 /**
- * buildPlan: findings → plain operations (monitoring columns, highlights, summary sheet, marks).
- * buildClearPlan: the operations that remove exactly what the marks say the add-in added.
+ * buildPlan: findings → plain operations (monitoring columns, highlights, summary sheet, record).
+ * buildClearPlan: the operations that remove what the add-in added and still finds as it wrote it.
  *
- * Safety rules (see also context.ts):
- * - a cell the user wrote is never written: blocks go only into empty cells or cells the add-in
- *   wrote before; input cells (实际完成值, 执行数 …) are never written after the header;
- * - nothing of the user's is deleted; a second run writes the same cells again (in place) and
- *   clears only its own cells that are no longer needed;
- * - Clear marks keeps an input column the user typed into (header and values, and its drop-down)
- *   and says so; everything else the add-in added goes.
+ * Safety rules (the decisions live here and in context.ts / ownership.ts; every host only carries them out):
+ * - a cell is ours only while it holds what we wrote (its fingerprint in the record); anything else is the
+ *   user's and is never written, cleared or reformatted — the record is input, never trusted over the cells;
+ * - blocks are found again by their header row after rows or columns were inserted or deleted, and stay
+ *   where they are (a value typed beside a table does not push them along);
+ * - a second run writes the same cells again and clears only its own cells that are no longer needed;
+ * - the record goes out FIRST (provisional: this run's cells joined with the earlier record's), the final
+ *   record last, so a run that fails half-way can be run again or cleared;
+ * - Clear marks never deletes a sheet that holds anything we did not write, and says what it kept.
  */
+import { parseA1Ranges, quoteSheetName, rangeToA1, rangesToA1 } from "../a1";
+import { readWorkbook } from "../read/readWorkbook";
 import { MARKS_SHEET, type CheckResult, type WorkbookSnapshot } from "../types";
-import { planIndicatorBlock, planScheduleBlock } from "./blocks";
+import { locateBlocks, planIndicatorBlock, planScheduleBlock } from "./blocks";
 import { PlanContext } from "./context";
 import { lightTest } from "./formulas";
 import { SheetContents } from "./sheetContents";
-import { parseA1Range, parseA1Ranges, rangesToA1 } from "../a1";
-import { CellSet, MARKS_CHUNK, chunkMarks, emptyMarks, parseMarks, serializeMarks } from "./marks";
-import { planSummary, summarySheetName, type TablePlacement } from "./summary";
+import {
+  CellSet,
+  MARKS_CHUNK,
+  chunkMarks,
+  emptyMarks,
+  mergeMarks,
+  parseMarks,
+  printsInOrder,
+  serializeMarks,
+} from "./marks";
+import { Ownership } from "./ownership";
+import { CHART_NAME, planSummary, summarySheetName, type TablePlacement } from "./summary";
 import type { Marks, Plan, PlanOp, PlanOptions } from "./types";
-import { planUnitSheet, recordGenerated, UNIT_SHEET, userTypedInto } from "./unitSheet";
+import { planUnitSheet, recordGenerated } from "./unitSheet";
+import { AS_OF_NAME } from "./words";
 
 export type { Plan, PlanOp, PlanOptions, Marks } from "./types";
 
+/** Names the add-in defines: the only names a record can make it remove. */
+const OUR_NAMES = new Set([AS_OF_NAME]);
+
 export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, options: PlanOptions): Plan {
   const ctx = new PlanContext(snapshot, options);
+  locateBlocks(
+    ctx.own,
+    check.tables.map((c) => c.table),
+  );
   const summary = summarySheetName(ctx);
-  // The unit sheet is ours but holds a table of its own (monitored like any other).
-  const ourSheets = new Set([...(ctx.previous?.sheets ?? []), summary].filter((s) => s !== UNIT_SHEET));
   const unit = planUnitSheet(ctx, check);
   const placements: TablePlacement[] = [];
   for (const checked of check.tables) {
     const { sheet } = checked.table;
-    if (unit.handled.has(checked.table) || ourSheets.has(sheet) || !ctx.contents.hasSheet(sheet)) continue;
+    if (unit.handled.has(checked.table) || !ctx.contents.hasSheet(sheet)) continue;
+    // Our own summary sheet is not read as a table (a user sheet the record names is).
+    if (sheet === summary && ctx.ownsSheet(summary)) continue;
     const indicators = planIndicatorBlock(ctx, checked);
     const schedule = planScheduleBlock(ctx, checked, check.asOf);
     placements.push({ checked, indicators, schedule });
@@ -41,71 +62,148 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   planSummary(ctx, summary, check, placements);
   ctx.flushHighlights(lightTest);
   removeLeftovers(ctx);
-  for (const [sheet, set] of ctx.written) ctx.marks.cells[sheet] = rangesToA1(set.toRanges());
+  for (const [sheet, set] of ctx.written) {
+    const a1 = rangesToA1(set.toRanges());
+    ctx.marks.cells[sheet] = a1;
+    const prints = ctx.prints.get(sheet);
+    (ctx.marks.prints ??= {})[sheet] = printsInOrder(a1, (row, col) => prints?.get(`${row},${col}`) ?? "????");
+  }
   for (const [sheet, set] of ctx.noted) (ctx.marks.notes ??= {})[sheet] = rangesToA1(set.toRanges());
   recordGenerated(ctx, (set) => rangesToA1(set.toRanges()));
-  writeMarks(ctx.push.bind(ctx), ctx.marks, snapshot.marks ?? null);
+  reportKept(ctx);
+  const previousText = snapshot.marks ?? null;
+  const provisional: Marks = {
+    ...ctx.marks,
+    provisional: true,
+    ...(ctx.previous ? { earlier: mergeMarks(withoutEarlier(ctx.previous), ctx.previous.earlier) } : {}),
+  };
+  const first: PlanOp[] = [];
+  const provisionalText = writeMarks((_phase, op) => first.push(op), provisional, previousText);
+  writeMarks(ctx.push.bind(ctx), ctx.marks, provisionalText);
   if (options.settings !== undefined) writeSettings(ctx.push.bind(ctx), options.settings);
-  return { ops: ctx.ops(), marks: ctx.marks, messages: ctx.messages };
+  return { ops: [...first, ...ctx.ops()], marks: ctx.marks, messages: ctx.messages };
 }
 
-/** What the earlier run added and this run does not add again: cleared / removed (user data kept). */
+function withoutEarlier(marks: Marks): Marks {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the nested record is merged separately
+  const { earlier, provisional, ...rest } = marks;
+  return rest;
+}
+
+/** "'表 1'!H7、'表 1'!H9 …": a short list of cells for a message. */
+function cellList(cells: Map<string, CellSet>, max = 12): { text: string; count: number } {
+  const names: string[] = [];
+  let count = 0;
+  for (const [sheet, set] of cells)
+    for (const r of set.toRanges()) {
+      count += (r.bottom - r.top + 1) * (r.right - r.left + 1);
+      names.push(`${quoteSheetName(sheet)}!${rangeToA1(r)}`);
+    }
+  const text = names.slice(0, max).join("、") + (names.length > max ? " …" : "");
+  return { text, count };
+}
+
+function reportKept(ctx: PlanContext): void {
+  if (ctx.kept.size === 0) return;
+  const { text, count } = cellList(ctx.kept);
+  ctx.say(
+    `${count} 个单元格中有您写入的内容（不是本工具上次写入的），已保留未改：${text}`,
+    `${count} cells hold something the add-in did not write; they were left as they are: ${text}`,
+  );
+}
+
+/** What the earlier run added and this run does not add again: cleared / removed (the user's content kept). */
 function removeLeftovers(ctx: PlanContext): void {
-  const prev = ctx.previous;
-  if (!prev) return;
-  for (const cf of prev.conditionalFormats)
-    if (ctx.contents.hasSheet(cf.sheet))
+  const own = ctx.own;
+  if (own.records.length === 0) return;
+  const seenRules = new Set<string>();
+  for (const marks of own.records)
+    for (const cf of marks.conditionalFormats) {
+      const k = `${cf.sheet}\u0000${cf.ranges}\u0000${cf.formula}`;
+      if (!ctx.contents.hasSheet(cf.sheet) || seenRules.has(k)) continue;
+      seenRules.add(k);
       ctx.push("removals", {
         op: "removeConditionalFormat",
         sheet: cf.sheet,
         ranges: parseA1Ranges(cf.ranges),
         formula: cf.formula,
       });
-  const again = new Set(ctx.marks.validations.map((v) => `${v.sheet}!${v.ranges}`));
-  for (const v of prev.validations) {
-    if (again.has(`${v.sheet}!${v.ranges}`) || !ctx.contents.hasSheet(v.sheet)) continue;
-    const ranges = parseA1Ranges(v.ranges);
-    if (ranges.some((r) => ctx.contents.anyFilled(v.sheet, r))) continue; // the user's entries keep their drop-down
-    for (const range of ranges) ctx.push("removals", { op: "removeValidation", sheet: v.sheet, range });
-  }
-  for (const name of prev.names) if (!ctx.marks.names.includes(name)) ctx.push("removals", { op: "removeName", name });
-  // Notes the earlier run put on cells that get none now.
-  for (const [sheet, set] of ctx.marked.notes)
-    if (ctx.contents.hasSheet(sheet))
-      for (const { row, col } of set.cells())
-        if (!ctx.noted.get(sheet)?.has(row, col))
-          ctx.push("removals", { op: "note", cell: { sheet, row, col }, text: "" });
+    }
+  const claimed = (sheet: string, row: number, col: number) =>
+    !!(
+      ctx.written.get(sheet)?.has(row, col) ||
+      ctx.inputs.get(sheet)?.has(row, col) ||
+      ctx.generated.get(sheet)?.has(row, col)
+    );
+  const keep = new Map<string, CellSet>();
+  const add = (map: Map<string, CellSet>, sheet: string, row: number, col: number) => {
+    let set = map.get(sheet);
+    if (!set) map.set(sheet, (set = new CellSet()));
+    set.add(row, col);
+  };
+  // Input columns not offered again, whose header is still where we wrote it: empty ones go, typed ones stay.
   let keptInput = false;
-  for (const [sheet, set] of ctx.marked.ours) {
-    if (!ctx.contents.hasSheet(sheet)) continue;
-    const stale = new CellSet();
-    for (const { row, col } of set.cells()) {
-      const now = ctx.written.get(sheet)?.has(row, col) || ctx.inputs.get(sheet)?.has(row, col);
-      if (!now) stale.add(row, col);
+  const clear = new Map<string, CellSet>();
+  for (const input of own.inputsInPlace()) {
+    const { sheet, header } = input;
+    if (!ctx.contents.hasSheet(sheet) || claimed(sheet, header.row, header.col)) continue;
+    const cells = input.cells.cells().filter((c) => !claimed(sheet, c.row, c.col));
+    if (cells.some((c) => !ctx.contents.isEmpty(sheet, c.row, c.col))) {
+      keptInput = true;
+      add(keep, sheet, header.row, header.col);
+      continue;
     }
-    for (const range of stale.toRanges()) ctx.push("removals", { op: "clear", sheet, range });
+    for (const c of cells) add(clear, sheet, c.row, c.col);
+    for (const range of CellSet.of(
+      cells.map((c) => ({ top: c.row, left: c.col, bottom: c.row, right: c.col })),
+    ).toRanges())
+      ctx.push("removals", { op: "removeValidation", sheet, range });
   }
-  for (const [sheet, set] of ctx.marked.inputs) {
+  for (const marks of own.records)
+    for (const name of marks.names)
+      if (OUR_NAMES.has(name) && !ctx.marks.names.includes(name)) ctx.push("removals", { op: "removeName", name });
+  // Notes of ours on cells we no longer write (the clear below takes them with the cell).
+  const changed = new Map<string, CellSet>();
+  for (const sheet of own.recordedSheets()) {
     if (!ctx.contents.hasSheet(sheet)) continue;
-    const stale = new CellSet();
-    for (const { row, col } of set.cells()) {
-      if (ctx.inputs.get(sheet)?.has(row, col) || ctx.written.get(sheet)?.has(row, col)) continue;
-      if (ctx.contents.isEmpty(sheet, row, col)) stale.add(row, col);
-      else keptInput = true;
+    for (const { row, col } of own.recordedCells(sheet)) {
+      if (claimed(sheet, row, col) || keep.get(sheet)?.has(row, col)) continue;
+      if (own.inPlace(sheet, row, col)) add(clear, sheet, row, col);
+      else if (!ctx.contents.isEmpty(sheet, row, col) && !own.blockRole(sheet, row, col)) add(changed, sheet, row, col);
     }
-    for (const range of stale.toRanges()) ctx.push("removals", { op: "clear", sheet, range });
   }
+  for (const marks of own.records)
+    for (const [sheet, text] of Object.entries(marks.notes ?? {}))
+      for (const r of parseA1Ranges(text))
+        for (let row = r.top; row <= r.bottom; row++)
+          for (let col = r.left; col <= r.right; col++)
+            if (
+              ctx.written.get(sheet)?.has(row, col) &&
+              !ctx.noted.get(sheet)?.has(row, col) &&
+              own.inPlace(sheet, row, col)
+            )
+              ctx.push("removals", { op: "note", cell: { sheet, row, col }, text: "" });
+  for (const [sheet, set] of clear)
+    for (const range of set.toRanges()) ctx.push("removals", { op: "clear", sheet, range });
   if (keptInput)
     ctx.say(
       "上次添加的输入列中有您填写的内容，已保留在原处。",
       "Values you typed into input columns of an earlier run were kept where they are.",
     );
+  if (changed.size) {
+    const { text, count } = cellList(changed);
+    ctx.say(
+      `上次写入的 ${count} 个单元格内容已改变，不再视为本工具的内容，已保留未改：${text}`,
+      `${count} cells written by an earlier run now hold something else; they are no longer treated as ours and were left as they are: ${text}`,
+    );
+  }
 }
 
 /** The marks go to row 1 of the very hidden sheet (A1, B1, … in chunks); leftover chunks are cleared. */
-function writeMarks(push: PlanContext["push"], marks: Marks, previousText: string | null): void {
+function writeMarks(push: PlanContext["push"], marks: Marks, previousText: string | null): string {
   push("chartsAndMarks", { op: "addSheet", sheet: MARKS_SHEET, visibility: "veryHidden" });
-  const chunks = chunkMarks(serializeMarks(marks));
+  const text = serializeMarks(marks);
+  const chunks = chunkMarks(text);
   chunks.forEach((chunk, col) =>
     push("chartsAndMarks", { op: "setValue", cell: { sheet: MARKS_SHEET, row: 0, col }, value: chunk }),
   );
@@ -116,6 +214,7 @@ function writeMarks(push: PlanContext["push"], marks: Marks, previousText: strin
       sheet: MARKS_SHEET,
       range: { top: 0, left: chunks.length, bottom: 0, right: before - 1 },
     });
+  return previousText && previousText.length > text.length ? previousText : text;
 }
 
 /** The settings JSON goes to A2 of the marks sheet, where every host reads it (snapshot.settings). */
@@ -133,79 +232,150 @@ export function buildSettingsPlan(json: string): Plan {
   return { ops, marks: emptyMarks(), messages: [] };
 }
 
+/**
+ * Clear marks: remove what the add-in added and still finds as it wrote it. Blocks are found again the way
+ * a check finds them (the reader locates the tables, wherever rows and columns moved them); every other
+ * recorded cell goes only while it holds what we wrote. A sheet we made goes only when nothing of the
+ * user's is on it. What is kept is listed.
+ */
 export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
   const marks = parseMarks(snapshot.marks);
   if (!marks) return { ops: [], marks: emptyMarks(), messages: ["工作簿中没有本工具添加的标记，无需清除。"] };
-  const contents = new SheetContents(snapshot);
+  const grid = new SheetContents(snapshot);
+  const own = new Ownership(grid, marks);
+  locateBlocks(own, readWorkbook(snapshot).tables);
   const ops: PlanOp[] = [];
   const messages: string[] = [];
-  // A written-out unit table the user typed into is theirs now: it stays (our monitoring cells on it go).
-  const keptSheets = Object.entries(marks.generated ?? {})
-    .map(([sheet, generated]) => ({ sheet, generated, snap: snapshot.sheets.find((s) => s.name === sheet) }))
-    .filter(({ sheet, generated, snap }) => snap && userTypedInto(snap, [generated, marks.cells[sheet] ?? ""]))
-    .map(({ sheet }) => sheet);
-  for (const sheet of keptSheets)
-    messages.push(`工作表「${sheet}」中有您填写的内容，已保留（只清除了其中的状态、预警等标记）。`);
-  const deleted = new Set(marks.sheets.filter((s) => !keptSheets.includes(s)));
-  const exists = (sheet: string) => contents.hasSheet(sheet) && !deleted.has(sheet);
+  const clear = new Map<string, CellSet>();
+  const kept = new Map<string, CellSet>();
+  const add = (map: Map<string, CellSet>, sheet: string, row: number, col: number) => {
+    let set = map.get(sheet);
+    if (!set) map.set(sheet, (set = new CellSet()));
+    set.add(row, col);
+  };
+  const keptInputs: string[] = [];
+  const done = new Map<string, CellSet>(); // cells decided (cleared or kept)
 
-  for (const cf of marks.conditionalFormats)
-    if (exists(cf.sheet))
-      ops.push({
+  // Blocks found again: headers are ours (found by their text); computed cells go while they hold ours.
+  for (const block of own.allLocated()) {
+    const { sheet } = block;
+    for (const c of block.cols) {
+      add(done, sheet, block.headerRow, c.col);
+      for (const row of block.rows) add(done, sheet, row, c.col);
+      if (c.role === "input") {
+        if (block.rows.some((row) => !grid.isEmpty(sheet, row, c.col))) {
+          keptInputs.push(
+            `${quoteSheetName(sheet)}!${rangeToA1({ top: block.headerRow, left: c.col, bottom: block.headerRow, right: c.col })}`,
+          );
+          continue;
+        }
+        add(clear, sheet, block.headerRow, c.col);
+        for (const row of block.rows) add(clear, sheet, row, c.col);
+        for (const range of CellSet.of(
+          block.rows.map((row) => ({ top: row, left: c.col, bottom: row, right: c.col })),
+        ).toRanges())
+          ops.push({ op: "removeValidation", sheet, range });
+        continue;
+      }
+      add(clear, sheet, block.headerRow, c.col);
+      for (const row of block.rows)
+        if (grid.isEmpty(sheet, row, c.col) || own.holdsOurs(sheet, row, c.col)) {
+          add(clear, sheet, row, c.col);
+          if (block.moved && !grid.isEmpty(sheet, row, c.col))
+            ops.push({ op: "note", cell: { sheet, row, col: c.col }, text: "" });
+        } else add(kept, sheet, row, c.col);
+    }
+  }
+  // Input columns of blocks not found again, with their header where we wrote it.
+  for (const input of own.inputsInPlace()) {
+    const { sheet, header } = input;
+    if (done.get(sheet)?.has(header.row, header.col)) continue;
+    add(done, sheet, header.row, header.col);
+    const cells = input.cells.cells();
+    for (const c of cells) add(done, sheet, c.row, c.col);
+    if (cells.some((c) => !grid.isEmpty(sheet, c.row, c.col))) {
+      keptInputs.push(
+        `${quoteSheetName(sheet)}!${rangeToA1({ top: header.row, left: header.col, bottom: header.row, right: header.col })}`,
+      );
+      continue;
+    }
+    add(clear, sheet, header.row, header.col);
+    for (const range of input.cells.toRanges()) {
+      ops.push({ op: "removeValidation", sheet, range });
+      for (let row = range.top; row <= range.bottom; row++)
+        for (let col = range.left; col <= range.right; col++) add(clear, sheet, row, col);
+    }
+  }
+  // Every other recorded cell: cleared while it holds what we wrote, else kept.
+  for (const sheet of own.recordedSheets()) {
+    if (!grid.hasSheet(sheet)) continue;
+    for (const { row, col } of own.recordedCells(sheet)) {
+      if (done.get(sheet)?.has(row, col)) continue;
+      if (own.inPlace(sheet, row, col)) add(clear, sheet, row, col);
+      else if (!grid.isEmpty(sheet, row, col) && !own.blockRole(sheet, row, col)) add(kept, sheet, row, col);
+    }
+  }
+  for (const m of own.records)
+    for (const [sheet, text] of Object.entries(m.notes ?? {}))
+      for (const r of parseA1Ranges(text))
+        for (let row = r.top; row <= r.bottom; row++)
+          for (let col = r.left; col <= r.right; col++)
+            if (clear.get(sheet)?.has(row, col) && own.inPlace(sheet, row, col))
+              ops.push({ op: "note", cell: { sheet, row, col }, text: "" });
+
+  // Sheets we made: deleted when nothing else is on them, else kept with our cells cleared.
+  const generated = (sheet: string) => CellSet.of(own.records.flatMap((m) => parseA1Ranges(m.generated?.[sheet])));
+  const deleted = new Set<string>();
+  const keptSheets: string[] = [];
+  for (const sheet of new Set(own.records.flatMap((m) => m.sheets))) {
+    if (!grid.hasSheet(sheet) || sheet === MARKS_SHEET) continue;
+    const ours = generated(sheet);
+    const userCells = grid
+      .filledCells(sheet)
+      .filter(({ row, col }) => !clear.get(sheet)?.has(row, col) && !ours.has(row, col));
+    if (own.ownsSheet(sheet) && userCells.length === 0) deleted.add(sheet);
+    else keptSheets.push(sheet);
+  }
+  for (const sheet of keptSheets)
+    messages.push(`工作表「${sheet}」中有您填写的内容，已保留（只清除了本工具写入的单元格）。`);
+
+  const seenRules = new Set<string>();
+  for (const m of own.records)
+    for (const cf of m.conditionalFormats) {
+      const k = `${cf.sheet}\u0000${cf.ranges}\u0000${cf.formula}`;
+      if (!grid.hasSheet(cf.sheet) || deleted.has(cf.sheet) || seenRules.has(k)) continue;
+      seenRules.add(k);
+      ops.unshift({
         op: "removeConditionalFormat",
         sheet: cf.sheet,
         ranges: parseA1Ranges(cf.ranges),
         formula: cf.formula,
       });
-  for (const name of marks.names) ops.push({ op: "removeName", name });
-
-  // Input columns the user typed into stay (header, values, drop-down); empty ones go.
-  const keep = new Map<string, CellSet>();
-  const kept: string[] = [];
-  for (const input of marks.inputs) {
-    if (!exists(input.sheet)) continue;
-    const cells = parseA1Ranges(input.cells);
-    const header = parseA1Range(input.header);
-    if (cells.some((r) => contents.anyFilled(input.sheet, r))) {
-      const set = keep.get(input.sheet) ?? new CellSet();
-      for (const r of [...cells, ...(header ? [header] : [])]) set.addRange(r);
-      keep.set(input.sheet, set);
-      kept.push(`${input.sheet}!${input.header}`);
-    } else for (const range of cells) ops.push({ op: "clear", sheet: input.sheet, range });
-  }
-  for (const v of marks.validations) {
-    if (!exists(v.sheet)) continue;
-    for (const range of parseA1Ranges(v.ranges))
-      if (!isKept(keep.get(v.sheet), range)) ops.push({ op: "removeValidation", sheet: v.sheet, range });
-  }
-  for (const [sheet, text] of Object.entries(marks.notes ?? {}))
-    if (exists(sheet))
-      for (const { row, col } of CellSet.of(parseA1Ranges(text)).cells())
-        ops.push({ op: "note", cell: { sheet, row, col }, text: "" });
-  for (const [sheet, text] of Object.entries(marks.cells)) {
-    if (!exists(sheet)) continue;
-    const set = new CellSet();
-    for (const r of parseA1Ranges(text)) set.addRange(r);
-    const clear = new CellSet();
-    for (const { row, col } of set.cells()) if (!keep.get(sheet)?.has(row, col)) clear.add(row, col);
-    for (const range of clear.toRanges()) ops.push({ op: "clear", sheet, range });
-  }
-  for (const sheet of deleted) if (contents.hasSheet(sheet)) ops.push({ op: "deleteSheet", sheet });
+    }
+  for (const name of new Set(own.records.flatMap((m) => m.names)))
+    if (OUR_NAMES.has(name)) ops.push({ op: "removeName", name });
+  for (const m of own.records)
+    for (const chart of m.charts)
+      if (chart.name === CHART_NAME && grid.hasSheet(chart.sheet) && !deleted.has(chart.sheet))
+        ops.push({ op: "removeChart", sheet: chart.sheet, name: chart.name });
+  const live = ops.filter(
+    (op) => !("sheet" in op && deleted.has(op.sheet)) && !("cell" in op && deleted.has(op.cell.sheet)),
+  );
+  for (const [sheet, set] of clear)
+    if (!deleted.has(sheet)) for (const range of set.toRanges()) live.push({ op: "clear", sheet, range });
+  for (const sheet of deleted) live.push({ op: "deleteSheet", sheet });
   if (snapshot.settings) {
     const chunks = Math.ceil((snapshot.marks ?? "").length / MARKS_CHUNK);
-    ops.push({
+    live.push({
       op: "clear",
       sheet: MARKS_SHEET,
       range: { top: 0, left: 0, bottom: 0, right: Math.max(0, chunks - 1) },
     });
-  } else ops.push({ op: "deleteSheet", sheet: MARKS_SHEET });
-  if (kept.length) messages.push(`以下输入列中有您填写的内容，已保留：${kept.join("、")}`);
-  return { ops, marks: emptyMarks(), messages };
-}
-
-function isKept(
-  set: CellSet | undefined,
-  range: { top: number; left: number; bottom: number; right: number },
-): boolean {
-  return !!set && set.has(range.top, range.left);
+  } else live.push({ op: "deleteSheet", sheet: MARKS_SHEET });
+  if (keptInputs.length) messages.push(`以下输入列中有您填写的内容，已保留：${keptInputs.join("、")}`);
+  if (kept.size) {
+    const { text, count } = cellList(kept);
+    messages.push(`${count} 个单元格中的内容不是本工具写入的（或已被修改），未清除：${text}`);
+  }
+  return { ops: live, marks: emptyMarks(), messages };
 }

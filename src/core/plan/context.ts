@@ -4,10 +4,13 @@
  */
 import { columnLetters, rangesToA1 } from "../a1";
 import type { CellRange, CellRef, WorkbookSnapshot } from "../types";
+import { cellPrint } from "./fingerprint";
+import { CellSet, emptyMarks, parseMarks } from "./marks";
 import { SheetContents } from "./sheetContents";
-import { CellSet, emptyMarks, markedCells, parseMarks, type MarkedCells } from "./marks";
+import { Ownership } from "./ownership";
 import {
   PLAN_PHASES,
+  type BlockRecord,
   type CellStyle,
   type Highlight,
   type Marks,
@@ -30,7 +33,8 @@ export interface BlockCell {
 export class PlanContext {
   readonly contents: SheetContents;
   readonly previous: Marks | null;
-  readonly marked: MarkedCells;
+  /** Which cells are ours now (the earlier record checked against what the cells hold). */
+  readonly own: Ownership;
   readonly lang: Lang;
   readonly messages: string[] = [];
   /** Ops by phase, emitted in PLAN_PHASES order. */
@@ -41,7 +45,12 @@ export class PlanContext {
   readonly noted = new Map<string, CellSet>();
   /** Cells of tables the add-in writes out (the unit-wide table): content, not monitoring cells. */
   readonly generated = new Map<string, CellSet>();
+  /** Fingerprint of every cell written this run: sheet → "row,col" → print. */
+  readonly prints = new Map<string, Map<string, string>>();
+  /** Cells this run would have written but left alone: they hold something we did not write. */
+  readonly kept = new Map<string, CellSet>();
   readonly marks: Marks;
+  private readonly ownedSheets = new Map<string, boolean>();
 
   constructor(
     readonly snapshot: WorkbookSnapshot,
@@ -49,7 +58,7 @@ export class PlanContext {
   ) {
     this.contents = new SheetContents(snapshot);
     this.previous = parseMarks(snapshot.marks);
-    this.marked = markedCells(this.previous);
+    this.own = new Ownership(this.contents, this.previous);
     this.lang = options.lang;
     this.marks = emptyMarks();
   }
@@ -68,16 +77,23 @@ export class PlanContext {
 
   // ───── what the earlier run left ─────
 
-  wasOurs(sheet: string, row: number, col: number): boolean {
-    return this.marked.ours.get(sheet)?.has(row, col) ?? false;
+  /** A sheet the add-in made and still recognises (see Ownership.ownsSheet). */
+  ownsSheet(sheet: string): boolean {
+    let owned = this.ownedSheets.get(sheet);
+    if (owned === undefined) this.ownedSheets.set(sheet, (owned = this.own.ownsSheet(sheet)));
+    return owned;
   }
 
-  wasInput(sheet: string, row: number, col: number): boolean {
-    return this.marked.inputs.get(sheet)?.has(row, col) ?? false;
+  /** Ours to overwrite: as we wrote it, in a block found again, or anywhere on a sheet we made. */
+  isOurs(sheet: string, row: number, col: number): boolean {
+    return this.own.isOurs(sheet, row, col) || (this.ownsSheet(sheet) && this.own.holdsOurs(sheet, row, col));
   }
 
+  /** A table cell that is really one of ours (our header read back as the table's column, …). */
   wasMarked(cell: CellRef | undefined | null): boolean {
-    return !!cell && (this.wasOurs(cell.sheet, cell.row, cell.col) || this.wasInput(cell.sheet, cell.row, cell.col));
+    return (
+      !!cell && (this.isOurs(cell.sheet, cell.row, cell.col) || !!this.own.blockRole(cell.sheet, cell.row, cell.col))
+    );
   }
 
   private claimed(sheet: string, row: number, col: number): boolean {
@@ -90,14 +106,14 @@ export class PlanContext {
   }
 
   /**
-   * May this run put a cell of `role` here? Never a cell the user wrote: only empty cells,
-   * cells the add-in wrote before, and (for input cells) the input cells it offered before.
+   * May this run put a cell of `role` here? Never a cell the user wrote: only empty cells, cells that
+   * still hold what we wrote, and (for input cells) the input cells of a block found again.
    */
   usable(sheet: string, row: number, col: number, role: CellRole): boolean {
     if (this.claimed(sheet, row, col) || this.contents.isCovered(sheet, row, col)) return false;
     if (this.contents.isEmpty(sheet, row, col)) return true;
-    if (this.wasInput(sheet, row, col)) return role === "input";
-    return this.wasOurs(sheet, row, col);
+    if (role === "input") return this.own.blockRole(sheet, row, col) === "input";
+    return this.isOurs(sheet, row, col);
   }
 
   /** First column ≥ start where every cell of the block is usable. */
@@ -113,7 +129,7 @@ export class PlanContext {
     for (let col = range.right; col > range.left; col--) {
       for (let row = range.top; row <= range.bottom; row++) {
         if (this.generated.get(sheet)?.has(row, col)) return col;
-        if (this.wasOurs(sheet, row, col) || this.wasInput(sheet, row, col)) continue;
+        if (this.isOurs(sheet, row, col) || this.own.blockRole(sheet, row, col)) continue;
         if (!this.contents.isEmpty(sheet, row, col) || this.contents.isCovered(sheet, row, col)) return col;
       }
     }
@@ -128,13 +144,34 @@ export class PlanContext {
     set.add(row, col);
   }
 
+  /**
+   * The one gate every write of ours goes through: a cell that holds something we did not write is left
+   * as it is (and reported), whatever the record says.
+   */
+  private mayWrite(cell: CellRef): boolean {
+    const { sheet, row, col } = cell;
+    if (this.contents.isEmpty(sheet, row, col) || this.isOurs(sheet, row, col)) return true;
+    if (this.own.blockRole(sheet, row, col) === "input") return false; // the user's value in our input column
+    this.claim(this.kept, sheet, row, col);
+    return false;
+  }
+
+  private printed(cell: CellRef, value: PlainValue, formula: string | null): void {
+    let map = this.prints.get(cell.sheet);
+    if (!map) this.prints.set(cell.sheet, (map = new Map()));
+    map.set(`${cell.row},${cell.col}`, cellPrint(value, formula));
+  }
+
   setValue(cell: CellRef, value: PlainValue, style?: CellStyle): void {
+    if (!this.mayWrite(cell)) return;
     this.claim(this.written, cell.sheet, cell.row, cell.col);
+    this.printed(cell, value, null);
     this.push("cells", style ? { op: "setValue", cell, value, style } : { op: "setValue", cell, value });
   }
 
   /** Content of a table the add-in writes out: recorded apart from monitoring cells (see Marks.generated). */
   setGenerated(cell: CellRef, value: PlainValue, style?: CellStyle): void {
+    if (!this.mayWrite(cell)) return;
     this.claim(this.generated, cell.sheet, cell.row, cell.col);
     this.push("cells", style ? { op: "setValue", cell, value, style } : { op: "setValue", cell, value });
   }
@@ -142,25 +179,36 @@ export class PlanContext {
   /** A formula cell in formula mode; the computed value in value mode. */
   setComputed(cell: CellRef, formula: string, value: PlainValue, style?: CellStyle): void {
     if (!this.options.formulas) return this.setValue(cell, value, style);
-    this.claim(this.written, cell.sheet, cell.row, cell.col);
-    this.push(
-      "cells",
-      style ? { op: "setFormula", cell, formula, value, style } : { op: "setFormula", cell, formula, value },
-    );
+    this.setFormula(cell, formula, value, style);
   }
 
   /** A plain-Excel formula (no custom function): written as a formula in both modes. */
   setFormula(cell: CellRef, formula: string, value: PlainValue, style?: CellStyle): void {
+    if (!this.mayWrite(cell)) return;
     this.claim(this.written, cell.sheet, cell.row, cell.col);
+    this.printed(cell, null, formula);
     this.push(
       "cells",
       style ? { op: "setFormula", cell, formula, value, style } : { op: "setFormula", cell, formula, value },
     );
   }
 
+  /** A note on a cell this run wrote (never on a cell it left alone). */
   note(cell: CellRef, text: string): void {
+    if (!this.written.get(cell.sheet)?.has(cell.row, cell.col)) return;
     this.claim(this.noted, cell.sheet, cell.row, cell.col);
     this.push("cells", { op: "note", cell, text });
+  }
+
+  /** Remove a note an earlier run left on a cell this run wrote (the cell moved with its note). */
+  dropNote(cell: CellRef): void {
+    if (this.written.get(cell.sheet)?.has(cell.row, cell.col) && !this.noted.get(cell.sheet)?.has(cell.row, cell.col))
+      this.push("cells", { op: "note", cell, text: "" });
+  }
+
+  /** Where a block went, so the next run finds it again (see Ownership.locate). */
+  recordBlock(block: BlockRecord): void {
+    (this.marks.blocks ??= []).push(block);
   }
 
   /** An input column: its header is ours, the cells below are the user's to fill. */

@@ -2,16 +2,17 @@
  * Marks: the record of what the add-in added, so a second run updates in place and
  * "Clear marks" removes exactly that. Cells are kept as compact A1 range lists.
  */
-import { parseA1Ranges } from "../a1";
+import { parseA1Ranges, rangesToA1 } from "../a1";
 import type { CellRange, CellValue } from "../types";
-import type { Marks } from "./types";
+import { PRINT_WIDTH } from "./fingerprint";
+import type { BlockRecord, Marks } from "./types";
 
 /** Excel allows 32,767 characters in a cell; stay well below. */
 export const MARKS_CHUNK = 30_000;
 
 export function emptyMarks(): Marks {
   return {
-    version: 1,
+    version: 2,
     sheets: [],
     names: [],
     charts: [],
@@ -29,11 +30,47 @@ export function emptyMarks(): Marks {
  * name is written once ("F6>F7:F9;G6>G7:G9"), which keeps the marks of 1,000 tables small.
  */
 export function serializeMarks(marks: Marks): string {
+  return JSON.stringify(storedForm(marks));
+}
+
+function storedForm(marks: Marks): Record<string, unknown> {
   const inputs: Record<string, string> = {};
   for (const i of marks.inputs) inputs[i.sheet] = [inputs[i.sheet], `${i.header}>${i.cells}`].filter(Boolean).join(";");
   const validations: Record<string, string> = {};
   for (const v of marks.validations) validations[v.sheet] = [validations[v.sheet], v.ranges].filter(Boolean).join(";");
-  return JSON.stringify({ ...marks, inputs, validations });
+  // Blocks per sheet as [kind, header row, the table's left column, "key:col …"].
+  const blocks: Record<string, [string, number, number, string][]> = {};
+  for (const b of marks.blocks ?? [])
+    (blocks[b.sheet] ??= []).push([b.kind, b.row, b.left, b.cols.map((c) => `${c.key}:${c.col}`).join(" ")]);
+  const { earlier, ...rest } = marks;
+  return {
+    ...rest,
+    inputs,
+    validations,
+    blocks,
+    ...(earlier ? { earlier: storedForm(earlier) } : {}),
+  };
+}
+
+function expandBlocks(raw: unknown): BlockRecord[] {
+  if (!raw || typeof raw !== "object") return [];
+  const out: BlockRecord[] = [];
+  for (const [sheet, list] of Object.entries(raw as Record<string, unknown>)) {
+    if (!Array.isArray(list)) continue;
+    for (const entry of list) {
+      if (!Array.isArray(entry) || entry.length < 4) continue;
+      const [kind, row, left, cols] = entry as unknown[];
+      if ((kind !== "indicators" && kind !== "schedule") || typeof row !== "number" || typeof left !== "number")
+        continue;
+      const parsed = String(cols)
+        .split(" ")
+        .map((pair) => pair.split(":"))
+        .filter(([key, col]) => key && /^\d+$/.test(col ?? ""))
+        .map(([key, col]) => ({ key, col: Number(col) }));
+      out.push({ sheet, kind, row, left, cols: parsed });
+    }
+  }
+  return out;
 }
 
 function expandInputs(raw: unknown): Marks["inputs"] {
@@ -65,27 +102,122 @@ function expandValidations(raw: unknown): Marks["validations"] {
 export function parseMarks(text: string | null | undefined): Marks | null {
   if (!text) return null;
   try {
-    const raw = JSON.parse(text) as Partial<Marks>;
-    if (!raw || raw.version !== 1) return null;
-    const base = emptyMarks();
-    return {
-      version: 1,
-      sheets: Array.isArray(raw.sheets) ? raw.sheets.filter(isString) : base.sheets,
-      names: Array.isArray(raw.names) ? raw.names.filter(isString) : base.names,
-      charts: Array.isArray(raw.charts) ? raw.charts : base.charts,
-      cells: raw.cells && typeof raw.cells === "object" ? raw.cells : base.cells,
-      inputs: expandInputs(raw.inputs),
-      conditionalFormats: Array.isArray(raw.conditionalFormats) ? raw.conditionalFormats : base.conditionalFormats,
-      validations: expandValidations(raw.validations),
-      notes: raw.notes && typeof raw.notes === "object" ? raw.notes : {},
-      generated: raw.generated && typeof raw.generated === "object" ? raw.generated : {},
-    };
+    return marksOf(JSON.parse(text));
   } catch {
     return null;
   }
 }
 
+/**
+ * A version 1 record (no fingerprints) still names our sheets, names and rules, but none of its cells
+ * can be recognised any more: they are treated as the user's.
+ */
+function marksOf(json: unknown, depth = 0): Marks | null {
+  const raw = json as Partial<Omit<Marks, "version">> & { version?: number };
+  if (!raw || typeof raw !== "object" || (raw.version !== 1 && raw.version !== 2)) return null;
+  const base = emptyMarks();
+  const record = (x: unknown): Record<string, string> =>
+    x && typeof x === "object" && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).filter(([, v]) => typeof v === "string"))
+      : {};
+  const earlier = depth === 0 && raw.earlier ? marksOf(raw.earlier, 1) : null;
+  return {
+    version: 2,
+    sheets: Array.isArray(raw.sheets) ? raw.sheets.filter(isString) : base.sheets,
+    names: Array.isArray(raw.names) ? raw.names.filter(isString) : base.names,
+    charts: Array.isArray(raw.charts)
+      ? raw.charts.filter((c) => c && isString(c.sheet) && isString(c.name))
+      : base.charts,
+    cells: record(raw.cells),
+    inputs: expandInputs(raw.inputs).filter((i) => isString(i.sheet) && isString(i.header) && isString(i.cells)),
+    conditionalFormats: Array.isArray(raw.conditionalFormats)
+      ? raw.conditionalFormats.filter((c) => c && isString(c.sheet) && isString(c.ranges) && isString(c.formula))
+      : base.conditionalFormats,
+    validations: expandValidations(raw.validations).filter((v) => isString(v.sheet) && isString(v.ranges)),
+    notes: record(raw.notes),
+    generated: record(raw.generated),
+    prints: raw.version === 2 ? record(raw.prints) : {},
+    blocks: raw.version === 2 ? expandBlocks(raw.blocks) : [],
+    ...(raw.provisional === true ? { provisional: true } : {}),
+    ...(earlier ? { earlier } : {}),
+  };
+}
+
+/**
+ * The cells a record names on one sheet, each with the fingerprint of what was written there
+ * (undefined when the record has none: a version 1 record, or a damaged one).
+ */
+export function printedCells(marks: Marks, sheet: string): { row: number; col: number; print: string | undefined }[] {
+  const prints = marks.prints?.[sheet] ?? "";
+  const out: { row: number; col: number; print: string | undefined }[] = [];
+  let i = 0;
+  for (const r of parseA1Ranges(marks.cells[sheet]))
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++, i++) {
+        const print = prints.slice(i * PRINT_WIDTH, (i + 1) * PRINT_WIDTH);
+        out.push({ row, col, print: print.length === PRINT_WIDTH ? print : undefined });
+      }
+  return out;
+}
+
 const isString = (x: unknown): x is string => typeof x === "string";
+
+/**
+ * One record of two (the earlier, provisional part of a record): every cell, rule, name and block of
+ * either; where both name a cell, `a`'s fingerprint wins.
+ */
+export function mergeMarks(a: Marks, b: Marks | undefined): Marks {
+  if (!b) return a;
+  const unique = <T>(list: T[]) => {
+    const seen = new Set<string>();
+    return list.filter((x) => {
+      const k = JSON.stringify(x);
+      return seen.has(k) ? false : (seen.add(k), true);
+    });
+  };
+  const cells: Record<string, string> = {};
+  const prints: Record<string, string> = {};
+  for (const sheet of new Set([...Object.keys(a.cells), ...Object.keys(b.cells)])) {
+    const byCell = new Map<string, string>();
+    for (const m of [b, a]) for (const c of printedCells(m, sheet)) byCell.set(`${c.row},${c.col}`, c.print ?? "");
+    const set = CellSet.of(
+      [...byCell.keys()]
+        .map((k) => k.split(",").map(Number))
+        .map(([row, col]) => ({ top: row, left: col, bottom: row, right: col })),
+    );
+    cells[sheet] = rangesToA1(set.toRanges());
+    prints[sheet] = printsInOrder(cells[sheet], (row, col) => byCell.get(`${row},${col}`) || "????");
+  }
+  const union = (x: Record<string, string> | undefined, y: Record<string, string> | undefined) => {
+    const out: Record<string, string> = {};
+    for (const sheet of new Set([...Object.keys(x ?? {}), ...Object.keys(y ?? {})]))
+      out[sheet] = rangesToA1(CellSet.of([...parseA1Ranges(x?.[sheet]), ...parseA1Ranges(y?.[sheet])]).toRanges());
+    return out;
+  };
+  return {
+    version: 2,
+    sheets: unique([...a.sheets, ...b.sheets]),
+    names: unique([...a.names, ...b.names]),
+    charts: unique([...a.charts, ...b.charts]),
+    cells,
+    prints,
+    inputs: unique([...a.inputs, ...b.inputs]),
+    conditionalFormats: unique([...a.conditionalFormats, ...b.conditionalFormats]),
+    validations: unique([...a.validations, ...b.validations]),
+    notes: union(a.notes, b.notes),
+    generated: union(a.generated, b.generated),
+    blocks: unique([...(a.blocks ?? []), ...(b.blocks ?? [])]),
+  };
+}
+
+/** The fingerprints of an A1 list's cells, back to back in the list's order (see Marks.prints). */
+export function printsInOrder(a1: string, printOf: (row: number, col: number) => string): string {
+  let out = "";
+  for (const r of parseA1Ranges(a1))
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) out += printOf(row, col);
+  return out;
+}
 
 /** Split the marks JSON into cell-sized chunks (A1, B1, … of the marks sheet). */
 export function chunkMarks(json: string): string[] {

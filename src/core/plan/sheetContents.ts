@@ -48,6 +48,25 @@ export class SheetContents {
     return set.has(row, col);
   }
 
+  /** No cell of the sheet holds anything. */
+  isBlank(sheet: string): boolean {
+    const s = this.sheets.get(sheet);
+    return !s || s.values.every((row, r) => row.every((_, c) => this.isEmpty(sheet, r + s.originRow, c + s.originCol)));
+  }
+
+  /** Every filled cell of the sheet (absolute coordinates). */
+  filledCells(sheet: string): { row: number; col: number }[] {
+    const s = this.sheets.get(sheet);
+    const out: { row: number; col: number }[] = [];
+    s?.values.forEach((row, r) =>
+      row.forEach((_, c) => {
+        if (!this.isEmpty(sheet, r + s.originRow, c + s.originCol))
+          out.push({ row: r + s.originRow, col: c + s.originCol });
+      }),
+    );
+    return out;
+  }
+
   /** True when any cell of the range holds something. */
   anyFilled(sheet: string, range: CellRange): boolean {
     for (let r = range.top; r <= range.bottom; r++)

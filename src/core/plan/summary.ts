@@ -33,13 +33,12 @@ const COL = {
 };
 export const CHART_NAME = "PerfTargetsChart";
 
-/** The summary sheet's name: 监控汇总, unless a user sheet already carries that name. */
+/** The summary sheet's name: 监控汇总, unless a user sheet (one we do not recognise as ours) carries that name. */
 export function summarySheetName(ctx: PlanContext): string {
-  const ours = new Set(ctx.previous?.sheets ?? []);
   const base = SUMMARY_SHEET[ctx.lang];
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base} (${n})`;
-    if (!ctx.contents.hasSheet(name) || ours.has(name)) return name;
+    if (!ctx.contents.hasSheet(name) || ctx.ownsSheet(name)) return name;
   }
 }
 

@@ -34,10 +34,18 @@ export type PlanOp =
   | { op: "setNumberFormat"; cell: CellRef; format: string }
   /** Static fill, for hosts that cannot do conditional formats. */
   | { op: "fill"; sheet: string; range: CellRange; color: string }
-  /** Set a note on a cell the add-in wrote; empty text removes the note the add-in put there before. */
+  /**
+   * Set a note on a cell the add-in wrote (replacing any note there: hosts delete, then add); empty text
+   * removes the note, and is a no-op on a cell without one.
+   */
   | { op: "note"; cell: CellRef; text: string }
   /** Formula-based conditional format over one or more ranges; the formula is relative to ranges[0]'s top-left cell. */
   | { op: "conditionalFormat"; sheet: string; ranges: CellRange[]; formula: string; highlight: Highlight }
+  /**
+   * Remove the add-in's rules on the sheet whose formula has the SAME SHAPE as `formula` (fingerprint.ts
+   * formulaShape: cell references ignored, because Excel rewrites them when rows or columns move), whatever
+   * ranges they now cover. `ranges` is where the rule was written.
+   */
   | { op: "removeConditionalFormat"; sheet: string; ranges: CellRange[]; formula: string }
   | { op: "validationList"; sheet: string; range: CellRange; list: string[] }
   | { op: "removeValidation"; sheet: string; range: CellRange }
@@ -54,6 +62,9 @@ export type PlanOp =
       series: { name: string; values: CellRange }[];
       anchor: CellRange;
     }
+  /** Delete the add-in's chart of that name on a sheet that stays (Clear marks on a sheet the user wrote on). */
+  | { op: "removeChart"; sheet: string; name: string }
+  /** Width in characters of the default font (as in .xlsx files); the Office.js applier converts to points. */
   | { op: "columnWidth"; sheet: string; col: number; width: number }
   /** Clear value, formula, number format, fill, note and validation of cells the add-in wrote. */
   | { op: "clear"; sheet: string; range: CellRange };
@@ -89,7 +100,7 @@ export interface PlanOptions {
  * several separated by spaces, so that 1,000 tables still make a small record.
  */
 export interface Marks {
-  version: 1;
+  version: 2;
   /** Sheets the add-in created. */
   sheets: string[];
   /** Workbook names the add-in defined. */
@@ -108,4 +119,29 @@ export interface Marks {
    * cells: later runs leave them as they are, and Clear marks keeps the sheet once the user typed into it.
    */
   generated?: Record<string, string>;
+  /**
+   * Per sheet: the fingerprint (core/plan/fingerprint.ts) of every cell in `cells`, PRINT_WIDTH characters
+   * each, in the order the A1 list names the cells (range by range, row by row). A cell is ours only while
+   * it still holds what we wrote.
+   */
+  prints?: Record<string, string>;
+  /** Monitoring blocks beside tables, found again by their header cells after rows or columns moved. */
+  blocks?: BlockRecord[];
+  /**
+   * Set on the record a run writes FIRST, before any other cell: this run's cells joined with the earlier
+   * record (`earlier`), so a run that fails half-way leaves a record of everything it may have written.
+   */
+  provisional?: boolean;
+  earlier?: Marks;
+}
+
+/** Where a monitoring block was written: the table's header row, its left column and the block's columns. */
+export interface BlockRecord {
+  sheet: string;
+  kind: "indicators" | "schedule";
+  /** The block's header row (0-based) and the table's left column when it was written. */
+  row: number;
+  left: number;
+  /** Column of each block column, by key (MONITOR_COLUMNS / SCHEDULE_COLUMNS), in block order. */
+  cols: { key: string; col: number }[];
 }

@@ -8,10 +8,9 @@
  */
 import { worstLight } from "../lights";
 import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME, unitTableRows } from "../prose/extractProse";
-import type { CheckedIndicator, CheckedTable, CheckResult, GoalTable, SheetSnapshot } from "../types";
+import type { CheckedIndicator, CheckedTable, CheckResult, GoalTable } from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
-import { parseA1Ranges } from "../a1";
-import { CellSet } from "./marks";
+import type { CellSet } from "./marks";
 
 export const UNIT_SHEET = UNIT_TABLE_NAME;
 const TITLE = `${UNIT_TABLE_NAME}表`;
@@ -122,16 +121,4 @@ function unitRowOrder(tables: GoalTable[]): number[] {
 /** Store this run's generated cells in the marks (an earlier run's record is kept as it was). */
 export function recordGenerated(ctx: PlanContext, toA1: (set: CellSet) => string): void {
   for (const [sheet, set] of ctx.generated) (ctx.marks.generated ??= {})[sheet] = toA1(set);
-}
-
-/** Did the user put anything on a generated sheet: a filled cell the add-in did not write (actuals, notes …)? */
-export function userTypedInto(sheet: SheetSnapshot, ours: string[]): boolean {
-  const set = CellSet.of(ours.flatMap((text) => parseA1Ranges(text)));
-  return sheet.values.some((row, r) =>
-    row.some((value, c) => {
-      const formula = sheet.formulas?.[r]?.[c];
-      const filled = (value !== null && value !== "") || !!formula;
-      return filled && !set.has(r + sheet.originRow, c + sheet.originCol);
-    }),
-  );
 }

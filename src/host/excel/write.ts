@@ -5,6 +5,7 @@
  * web's 5 MB limit — then it is split into as few syncs as that needs.
  */
 import { MARKS_SHEET, type CellRange } from "../../core/types";
+import { formulaShape } from "../../core/plan/fingerprint";
 import type { CellStyle, PlainValue, Plan, PlanOp } from "../../core/plan/types";
 import { localAddress } from "./address";
 import type { ExcelReading } from "./read";
@@ -69,9 +70,16 @@ export async function applyPlan(
     const op = plan.ops[i];
     if (op.op === "setValue" || op.op === "setFormula") {
       // A run of cell writes (one phase of the plan) goes out as rectangles.
+      // A cell written twice (the provisional record, then the final one) ends the run: order matters there.
       const run: CellWrite[] = [];
-      while (i < plan.ops.length && (plan.ops[i].op === "setValue" || plan.ops[i].op === "setFormula"))
+      const seen = new Set<string>();
+      while (i < plan.ops.length && (plan.ops[i].op === "setValue" || plan.ops[i].op === "setFormula")) {
+        const { cell } = plan.ops[i] as CellWrite;
+        const k = `${cell.sheet}\u0000${cell.row},${cell.col}`;
+        if (seen.has(k)) break;
+        seen.add(k);
         run.push(plan.ops[i++] as CellWrite);
+      }
       for (const block of rectangles(run)) {
         const address = bytes(localAddress(block.range));
         const formats = block.numberFormats ? ACTION + bytes(JSON.stringify(block.numberFormats)) : 0;
@@ -155,9 +163,21 @@ function applyOp(
       return;
     }
     case "removeConditionalFormat": {
-      const wanted = normaliseFormula(op.formula);
-      for (const cf of reading.conditionalFormats.get(op.sheet) ?? [])
-        if (normaliseFormula(cf.formula) === wanted) cf.item.delete();
+      // Excel rewrites a rule's references when rows or columns move: our rules are known by their shape.
+      const wanted = formulaShape(op.formula);
+      const rules = reading.conditionalFormats.get(op.sheet) ?? [];
+      for (const cf of rules.filter((r) => formulaShape(r.formula) === wanted)) {
+        cf.item.delete();
+        rules.splice(rules.indexOf(cf), 1); // deleted once, even when several ops name the same shape
+      }
+      return;
+    }
+    case "removeChart": {
+      const charts = reading.charts.get(op.sheet) ?? [];
+      for (const c of charts.filter((x) => x.name === op.name)) {
+        c.item.delete();
+        charts.splice(charts.indexOf(c), 1);
+      }
       return;
     }
     case "validationList": {
@@ -223,6 +243,7 @@ function estimate(op: Exclude<PlanOp, CellWrite>): number {
       // paths: getRanges, add, custom, rule, format, fill, font; actions: formula, fill colour, font colour
       return 7 * PATH + 3 * ACTION + bytes(op.ranges.map(localAddress).join(",")) + bytes(op.formula) + 40;
     case "removeConditionalFormat":
+    case "removeChart":
       return ACTION;
     case "note":
       return ACTION + bytes(op.text) + 12;
@@ -331,8 +352,4 @@ function sameLook(a: CellStyle, b: CellStyle): boolean {
 
 function cellRange(cell: { row: number; col: number }): CellRange {
   return { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
-}
-
-function normaliseFormula(f: string): string {
-  return f.replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
 }

@@ -133,7 +133,8 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
         names.delete(op.name);
         return;
       case "chart":
-        stats.skipped.push("chart");
+      case "removeChart": // WPS gets no chart, so there is none to remove
+        stats.skipped.push(op.op);
         return;
       case "columnWidth": {
         const letters = columnLetters(op.col);

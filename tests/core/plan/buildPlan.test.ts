@@ -301,9 +301,12 @@ test("Clear marks on a workbook without marks does nothing", () => {
 
 test("marks are plain JSON with compact A1 ranges", () => {
   const { plan } = firstRun();
-  const marksText = plan.ops.find((o) => o.op === "setValue" && o.cell.sheet === "_PerfTargets");
-  const parsed = parseMarks(marksText?.op === "setValue" ? (marksText.value as string) : null);
-  expect(parsed).toEqual(plan.marks);
+  const marksWrites = plan.ops.filter((o) => o.op === "setValue" && o.cell.sheet === "_PerfTargets");
+  const text = (o: PlanOp | undefined) => (o?.op === "setValue" ? (o.value as string) : null);
+  // The record goes out first (provisional), before any other cell, and again, final, at the end.
+  expect(plan.ops.findIndex((o) => o.op === "setValue")).toBe(plan.ops.indexOf(marksWrites[0]));
+  expect(parseMarks(text(marksWrites[0]))).toEqual({ ...plan.marks, provisional: true });
+  expect(parseMarks(text(marksWrites[marksWrites.length - 1]))).toEqual(plan.marks);
   expect(plan.marks.inputs.map((i) => i.header)).toEqual(["F6", "G6", "J6", "K6", "L6", "F4"]);
   expect(plan.marks.sheets).toEqual(["监控汇总"]);
 });

@@ -113,7 +113,7 @@ test("a second run updates in place and Clear marks restores the original", asyn
   expect(fake.model.sheets.every((s) => s.notes.size === 0)).toBe(true);
 });
 
-test("a synthetic workbook of 1,000 tables: still at most 3 syncs, each request under 5 MB", async () => {
+test("a synthetic workbook of 1,000 tables: 2 read syncs, the write split under 5 MB a request", async () => {
   const table = seedTable();
   const perSheet = 10;
   const height = table.rows.length + 2;
@@ -133,7 +133,8 @@ test("a synthetic workbook of 1,000 tables: still at most 3 syncs, each request 
   console.log(
     `1,000 tables: ${fake.syncs} syncs; request bytes ${fake.requests.join(" / ")}; response bytes ${fake.responses.join(" / ")}; estimated write payload bytes per batch ${report.write.payloads.join(" / ")}`,
   );
-  expect(fake.syncs).toBeLessThanOrEqual(3);
+  // The record goes out twice (provisional first, final last): the write needs two requests here.
+  expect(fake.syncs).toBeLessThanOrEqual(4);
   for (const bytes of [...fake.requests, ...fake.responses]) expect(bytes).toBeLessThan(5_000_000);
 }, 120_000);
 

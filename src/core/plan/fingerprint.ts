@@ -1,0 +1,79 @@
+/**
+ * Fingerprints of what the add-in wrote into a cell, kept in the record so a later run (or Clear marks)
+ * recognises its own cells by what they STILL hold, not only by where they were: a cell that no longer
+ * holds what we wrote is the user's, and is left alone.
+ *
+ * A formula is recognised by its shape, with every cell reference replaced by "#": Excel rewrites
+ * references when rows or columns are inserted or deleted (PERF.STATUS(D7,…) becomes PERF.STATUS(D8,…)),
+ * and such a cell is still ours. Values are compared exactly.
+ */
+import type { CellValue } from "../types";
+
+/** Characters of one fingerprint: the record stores them back to back, one per written cell. */
+export const PRINT_WIDTH = 4;
+const SPACE = 36 ** PRINT_WIDTH;
+
+/** The fingerprint of an empty cell (we wrote "" or null). */
+export const EMPTY_PRINT = cellPrint(null, null);
+
+/**
+ * Fingerprint of a cell as a host reads it back: its formula (without "="), else its value.
+ * Text written as "" reads back as an empty cell, so "" and null print the same.
+ */
+export function cellPrint(value: CellValue | undefined, formula: string | null | undefined): string {
+  const text = formula ? `f${formulaShape(formula)}` : `v${valueText(value ?? null)}`;
+  return hash(text).toString(36).padStart(PRINT_WIDTH, "0");
+}
+
+function valueText(value: CellValue): string {
+  if (value === null || value === "") return "";
+  if (typeof value === "object") return `e${value.error}`;
+  return `${typeof value}:${String(value)}`;
+}
+
+/**
+ * A formula with its cell references (and the sheet names in front of them) replaced by "#", outside
+ * string literals; spaces dropped and letters upper-cased. Two formulas with the same shape differ only
+ * in where they point. Also used to recognise the add-in's own conditional-format rules, whose formulas
+ * Excel rewrites in the same way.
+ */
+export function formulaShape(formula: string): string {
+  const text = formula.replace(/^=/, "");
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '"') {
+      // A string literal ("" inside is an escaped quote): kept as it is.
+      let j = i + 1;
+      while (j < text.length && !(text[j] === '"' && text[j + 1] !== '"')) j += text[j] === '"' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && text[j] !== '"') j++;
+    out += referencesOut(text.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+function referencesOut(code: string): string {
+  return code
+    .replace(/'(?:[^']|'')+'!/g, "") // 'O''Brien 表 1'!
+    .replace(/(?<![\w.])[\p{L}_][\p{L}\p{N}_.]*!/gu, "") // Sheet1!
+    .replace(/(?<![\w.$])\$?[A-Za-z]{1,3}\$?\d+(?![\w(])/g, "#") // $E$12, E12 (not LOG10( …)
+    .replace(/#REF!/gi, "#")
+    .replace(/\s+/g, "")
+    .toUpperCase();
+}
+
+/** FNV-1a over UTF-16 code units, folded into PRINT_WIDTH base-36 characters. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % SPACE;
+}

@@ -1,0 +1,242 @@
+/**
+ * Which cells are the add-in's NOW. The record of an earlier run is input like any other: it says where we
+ * wrote and what (a fingerprint per cell), but a cell counts as ours only while it still holds what we wrote.
+ *
+ * Blocks beside tables are found again by their header row (see README "标记如何跟随用户的编辑"): the reader
+ * finds the table where it now is (Excel moved it with the inserted or deleted rows and columns), and on the
+ * table's header row we look for the header cells we wrote, near where they were relative to the table's
+ * left edge. Columns the user inserted inside a block are stepped over; the block's cells are then the
+ * found columns on the table's indicator rows.
+ */
+import { EMPTY_PRINT, cellPrint } from "./fingerprint";
+import type { SheetContents } from "./sheetContents";
+import { parseA1Range, parseA1Ranges } from "../a1";
+import { CellSet, printedCells } from "./marks";
+import type { BlockRecord, Marks } from "./types";
+
+export type BlockRole = "header" | "computed" | "input";
+
+/** The columns one kind of block can have, and how to recognise each column's header text. */
+export interface BlockShape {
+  kind: BlockRecord["kind"];
+  columns: { key: string; role: "computed" | "input"; matches: (text: string) => boolean }[];
+}
+
+export interface LocatedBlock {
+  sheet: string;
+  kind: BlockRecord["kind"];
+  headerRow: number;
+  rows: number[];
+  /** Found columns in block order (keys not found are missing). */
+  cols: { key: string; col: number; role: "computed" | "input" }[];
+  /** The keys the block was written with, in order. */
+  keys: string[];
+  /** The block did not stay where it was written (rows or columns were inserted or deleted). */
+  moved: boolean;
+}
+
+/** How far (columns) a block's header cell is looked for around where it should be. */
+const SEARCH = 16;
+
+const cellKey = (row: number, col: number) => `${row},${col}`;
+
+export class Ownership {
+  /** The earlier record and, for a record written provisionally, the one before it. */
+  readonly records: Marks[];
+  /** sheet → cell → fingerprints recorded there (several when two records name the cell). */
+  private readonly recorded = new Map<string, Map<string, string[]>>();
+  private readonly sheetPrints = new Map<string, Set<string>>();
+  private readonly blockRoles = new Map<string, Map<string, BlockRole>>();
+  private readonly unusedBlocks: BlockRecord[];
+  private readonly located = new Map<object, Partial<Record<BlockRecord["kind"], LocatedBlock>>>();
+
+  constructor(
+    readonly grid: SheetContents,
+    previous: Marks | null,
+  ) {
+    this.records = previous ? [previous, ...(previous.earlier ? [previous.earlier] : [])] : [];
+    for (const marks of this.records)
+      for (const sheet of Object.keys(marks.cells))
+        for (const { row, col, print } of printedCells(marks, sheet)) {
+          if (print === undefined) continue;
+          const cells = this.recorded.get(sheet) ?? new Map<string, string[]>();
+          cells.set(cellKey(row, col), [...(cells.get(cellKey(row, col)) ?? []), print]);
+          this.recorded.set(sheet, cells);
+          if (print !== EMPTY_PRINT) {
+            const set = this.sheetPrints.get(sheet) ?? new Set<string>();
+            set.add(print);
+            this.sheetPrints.set(sheet, set);
+          }
+        }
+    const seen = new Set<string>();
+    this.unusedBlocks = this.records
+      .flatMap((m) => m.blocks ?? [])
+      .filter((b) => {
+        const k = JSON.stringify(b);
+        return seen.has(k) ? false : (seen.add(k), true);
+      });
+  }
+
+  /** Fingerprint of what the cell holds now. */
+  printNow(sheet: string, row: number, col: number): string {
+    return cellPrint(this.grid.value(sheet, row, col), this.grid.formula(sheet, row, col));
+  }
+
+  /** The cell is where we wrote it and holds exactly what we wrote there (empty cells do not count). */
+  inPlace(sheet: string, row: number, col: number): boolean {
+    const prints = this.recorded.get(sheet)?.get(cellKey(row, col));
+    if (!prints) return false;
+    const now = this.printNow(sheet, row, col);
+    return now !== EMPTY_PRINT && prints.includes(now);
+  }
+
+  /** The cell holds something we wrote somewhere on this sheet (for cells that may have moved). */
+  holdsOurs(sheet: string, row: number, col: number): boolean {
+    const now = this.printNow(sheet, row, col);
+    return now !== EMPTY_PRINT && (this.sheetPrints.get(sheet)?.has(now) ?? false);
+  }
+
+  /** Role of the cell in a block found again this run. */
+  blockRole(sheet: string, row: number, col: number): BlockRole | undefined {
+    return this.blockRoles.get(sheet)?.get(cellKey(row, col));
+  }
+
+  /**
+   * Ours to overwrite or clear: where we wrote it and unchanged, or a header / computed cell of a block
+   * found again that holds something we wrote on this sheet.
+   */
+  isOurs(sheet: string, row: number, col: number): boolean {
+    if (this.inPlace(sheet, row, col)) return true;
+    const role = this.blockRole(sheet, row, col);
+    return (role === "header" || role === "computed") && this.holdsOurs(sheet, row, col);
+  }
+
+  /** A sheet the add-in created that still looks like it: empty, or with at least one cell as we wrote it. */
+  ownsSheet(sheet: string): boolean {
+    if (!this.records.some((m) => m.sheets.includes(sheet)) || !this.grid.hasSheet(sheet)) return false;
+    const cells = this.recorded.get(sheet);
+    if (cells) for (const k of cells.keys()) if (this.inPlace(sheet, ...split(k))) return true;
+    return this.grid.isBlank(sheet);
+  }
+
+  /** Every cell a record names on a sheet, with its recorded fingerprints. */
+  recordedCells(sheet: string): { row: number; col: number }[] {
+    return [...(this.recorded.get(sheet)?.keys() ?? [])].map((k) => {
+      const [row, col] = split(k);
+      return { row, col };
+    });
+  }
+
+  recordedSheets(): string[] {
+    return [...this.recorded.keys()];
+  }
+
+  /** Input columns of the records whose header still sits where it was written, as it was written. */
+  inputsInPlace(): { sheet: string; header: { row: number; col: number }; cells: CellSet }[] {
+    const out: { sheet: string; header: { row: number; col: number }; cells: CellSet }[] = [];
+    for (const marks of this.records)
+      for (const input of marks.inputs) {
+        const header = parseA1Range(input.header);
+        if (!header || !this.inPlace(input.sheet, header.top, header.left)) continue;
+        out.push({
+          sheet: input.sheet,
+          header: { row: header.top, col: header.left },
+          cells: CellSet.of(parseA1Ranges(input.cells)),
+        });
+      }
+    return out;
+  }
+
+  /**
+   * Find the block an earlier run wrote beside `table` (the same object and kind later get it from `blockOf`).
+   * Candidates: recorded blocks of this sheet and kind, the same left edge first, then the nearest row.
+   */
+  locate(
+    table: object,
+    where: { sheet: string; headerRow: number; left: number; rows: number[] },
+    shape: BlockShape,
+  ): LocatedBlock | null {
+    const candidates = this.unusedBlocks
+      .filter((b) => b.sheet === where.sheet && b.kind === shape.kind)
+      .sort(
+        (a, b) =>
+          Number(b.left === where.left) - Number(a.left === where.left) ||
+          Math.abs(a.row - where.headerRow) - Math.abs(b.row - where.headerRow),
+      );
+    for (const record of candidates) {
+      const found = this.findColumns(record, where, shape);
+      if (!found) continue;
+      this.unusedBlocks.splice(this.unusedBlocks.indexOf(record), 1);
+      const moved =
+        record.row !== where.headerRow ||
+        found.length !== record.cols.length ||
+        found.some((f) => record.cols.find((c) => c.key === f.key)?.col !== f.col);
+      const block: LocatedBlock = {
+        sheet: where.sheet,
+        kind: shape.kind,
+        headerRow: where.headerRow,
+        rows: where.rows,
+        cols: found,
+        keys: record.cols.map((c) => c.key),
+        moved,
+      };
+      const roles = this.blockRoles.get(where.sheet) ?? new Map<string, BlockRole>();
+      for (const c of found) {
+        roles.set(cellKey(where.headerRow, c.col), "header");
+        for (const row of where.rows) roles.set(cellKey(row, c.col), c.role);
+      }
+      this.blockRoles.set(where.sheet, roles);
+      this.located.set(table, { ...this.located.get(table), [shape.kind]: block });
+      return block;
+    }
+    return null;
+  }
+
+  /** Every block found again this run. */
+  allLocated(): LocatedBlock[] {
+    return [...this.located.values()].flatMap((byKind) => Object.values(byKind));
+  }
+
+  blockOf(table: object, kind: BlockRecord["kind"]): LocatedBlock | undefined {
+    return this.located.get(table)?.[kind];
+  }
+
+  /**
+   * The recorded columns on the new header row, in order: each looked for near its expected column (the
+   * recorded offset from the table's left edge, plus how far the columns found so far have shifted).
+   * At least two headers, and half the block, must be found: one stray header text is not a block.
+   */
+  private findColumns(
+    record: BlockRecord,
+    where: { sheet: string; headerRow: number; left: number },
+    shape: BlockShape,
+  ): { key: string; col: number; role: "computed" | "input" }[] | null {
+    const found: { key: string; col: number; role: "computed" | "input" }[] = [];
+    let shift = 0;
+    let previous = where.left;
+    for (const { key, col } of [...record.cols].sort((a, b) => a.col - b.col)) {
+      const column = shape.columns.find((c) => c.key === key);
+      if (!column) continue;
+      const expected = where.left + (col - record.left) + shift;
+      const candidates: number[] = [];
+      for (let c = Math.max(previous + 1, expected - SEARCH); c <= expected + SEARCH; c++) candidates.push(c);
+      candidates.sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected) || a - b);
+      const hit = candidates.find((c) => {
+        const value = this.grid.value(where.sheet, where.headerRow, c);
+        return (
+          typeof value === "string" && column.matches(value) && !this.grid.formula(where.sheet, where.headerRow, c)
+        );
+      });
+      if (hit === undefined) continue;
+      found.push({ key, col: hit, role: column.role });
+      shift = hit - (where.left + (col - record.left));
+      previous = hit;
+    }
+    return found.length >= 2 && found.length * 2 >= record.cols.length ? found : null;
+  }
+}
+
+function split(k: string): [number, number] {
+  const [row, col] = k.split(",").map(Number);
+  return [row, col];
+}
