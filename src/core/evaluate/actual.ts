@@ -12,8 +12,15 @@ import { serialToIso, yearOf } from "../dates";
 export type { Grade } from "../locale/zh";
 import type { CellReading, CellValue, ParsedTarget } from "../types";
 import { isDateFormat, isPercentFormat } from "../numberFormat";
-import { ACTUAL_CHANGE_WORDS, ACTUAL_NUMBER_PREFIX, GRADE_PATTERNS, type Grade } from "../locale/zh";
-import { normalizeText, parseDateText, parseQuantity } from "../notation/text";
+import {
+  ACTUAL_CHANGE_WORDS,
+  ACTUAL_NUMBER_PREFIX,
+  GRADE_PATTERNS,
+  NEGATION_PREFIXES,
+  RESTATE_PREFIXES,
+  type Grade,
+} from "../locale/zh";
+import { compactText, normalizeText, parseDateText, parseQuantity } from "../notation/text";
 import { canonicalUnit, convertUnit } from "./units";
 
 export type Actual =
@@ -51,7 +58,7 @@ export function readActual(reading: CellReading | CellValue | null, target: Pars
 
   switch (target.kind) {
     case "qualitative":
-      return readQualitative(value);
+      return readQualitative(value, target);
     case "date":
     case "period":
       return readCompletionDate(value, format, target);
@@ -63,9 +70,33 @@ export function readActual(reading: CellReading | CellValue | null, target: Pars
   }
 }
 
-function readQualitative(value: number | string | boolean): Actual {
+/** Text compared with the target: no spaces, quotes or trailing punctuation, no 定性： prefix. */
+const plainWords = (s: string) =>
+  compactText(s)
+    .replace(/^定性[:：]/, "")
+    .replace(/[。.!！;；,，]+$/u, "");
+
+const stripFirst = (s: string, words: readonly string[]) => {
+  const w = words.find((x) => s.startsWith(x) && s.length > x.length);
+  return w ? s.slice(w.length) : null;
+};
+
+/**
+ * An actual that restates the target ("及时" for 及时, "已按计划实施" for 按计划实施) is achieved; one that restates it
+ * negated ("未及时", "未按计划实施") is not.
+ */
+export function restatedGrade(actual: string, target: ParsedTarget): Grade | null {
+  const goal = plainWords(target.raw);
+  const said = plainWords(actual);
+  if (!goal || !said) return null;
+  if (said === goal || stripFirst(said, RESTATE_PREFIXES) === goal) return "achieved";
+  if (stripFirst(said, NEGATION_PREFIXES) === goal) return "not";
+  return null;
+}
+
+function readQualitative(value: number | string | boolean, target?: ParsedTarget): Actual {
   if (typeof value === "boolean") return { kind: "grade", grade: value ? "achieved" : "not" };
-  const grade = typeof value === "string" ? readGrade(value) : null;
+  const grade = typeof value === "string" ? (readGrade(value) ?? (target ? restatedGrade(value, target) : null)) : null;
   if (grade) return { kind: "grade", grade };
   return {
     kind: "invalid",

@@ -2,7 +2,7 @@
  * Units for judging: conversions inside one family (money, time, ratios …) and which units count
  * things up over the year. Spelling variants are folded by notation's canonicalUnit (天 → 日, 名 → 人, 百分比 → %).
  */
-import { JUDGING_ALIASES, LEVEL_UNITS, STOCK_NAMES, UNIT_FAMILIES } from "../locale/zh";
+import { JUDGING_ALIASES, LEVEL_UNITS, STOCK_NAMES, UNIT_FAMILIES, UNIT_PREFIX_FACTORS } from "../locale/zh";
 import { canonicalUnit as targetCanonicalUnit } from "../notation/text";
 import { roundedNumber } from "../numbers";
 
@@ -20,14 +20,23 @@ export function canonicalUnit(unit: string | null | undefined): string | null {
   return c;
 }
 
+/** A unit with a 万 / 亿 / 千 prefix not in any family (万平方米) → its base unit and factor; others as they are. */
+function scaled(unit: string): [string, number] {
+  const factor = UNIT_PREFIX_FACTORS[unit[0]];
+  if (factor === undefined || unit.length < 2 || UNIT_FAMILIES.some((family) => unit in family)) return [unit, 1];
+  return [unit.slice(1), factor];
+}
+
 /** `value` in unit `from` expressed in unit `to`; null when the units are not of one family. */
 export function convertUnit(value: number, from: string | null, to: string | null): number | null {
   const f = canonicalUnit(from);
   const t = canonicalUnit(to);
   if (f === t) return value;
   if (f === null || t === null) return null;
+  const [fb, ff] = scaled(f);
+  const [tb, tf] = scaled(t);
   for (const family of UNIT_FAMILIES) {
-    if (f in family && t in family) return (value * family[f]) / family[t];
+    if (fb in family && tb in family) return (value * family[fb] * ff) / (family[tb] * tf);
   }
   return null;
 }

@@ -5,7 +5,11 @@
 import { memoizeString } from "../memo";
 import { lastDayOfMonth, makeIso } from "../dates";
 import {
+  APPROX_SUFFIXES,
   BAD_THING_WORDS,
+  FILLER_SUFFIXES,
+  RANGE_SUFFIXES,
+  SUFFIX_OPS,
   CHINESE_NUMERAL_CHARS,
   CHINESE_NUMERAL_UNITS,
   COST_LEVEL_WORDS,
@@ -23,6 +27,7 @@ import {
   PER_WORDS,
   TIME_UNITS,
   UNIT_ALIASES,
+  UNIT_PREFIXES,
   WITHIN_WORDS,
   YEAR_END_RESTS,
   chineseInteger,
@@ -41,6 +46,9 @@ const SYMBOL_FOLD: Readonly<Record<string, string>> = {
   "﹥": ">",
   "﹦": "=",
   "〜": "~",
+  // Box-drawing and other look-alikes typed as signs in published tables (═ for =).
+  "═": "=",
+  "＝": "=",
   "−": "-",
   "‐": "-",
   "‑": "-",
@@ -134,14 +142,38 @@ export interface Quantity {
   unit: string | null;
 }
 
-/** A compact quantity: `86人`, `1200万元`, `1次/月`; null when it is anything else. */
+/** Notation words that may follow a number and are not units: 左右, 以下, 内, 前, 完成 … */
+const NOT_UNITS: readonly string[] = [
+  ...APPROX_SUFFIXES,
+  ...SUFFIX_OPS.map(([w]) => w),
+  ...FILLER_SUFFIXES,
+  ...DEADLINE_SUFFIXES,
+  ...RANGE_SUFFIXES,
+].filter(Boolean);
+
+/** Any other unit: a 万 / 亿 / 千 prefix on a known unit (万平方米, 万亩), or one or two letters kept as written (眼, 口). */
+const OTHER_QUANTITY = new RegExp(
+  `^(${NUMBER_SOURCE})(?:(${UNIT_PREFIXES.join("|")})(${UNIT_SOURCE.replace(/\\%/g, "%")})|([\\p{Script=Han}]{1,2}))(?:/([\\p{Script=Han}]{1,3}))?$`,
+  "u",
+);
+
+/** A compact quantity: `86人`, `1200万元`, `1次/月`, `5万平方米`, `3眼`; null when it is anything else. */
 export function matchQuantity(compact: string): Quantity | null {
   const m = QUANTITY.exec(compact);
-  if (!m) return null;
-  const value = Number(m[1]);
+  if (m) {
+    const value = Number(m[1]);
+    if (!Number.isFinite(value)) return null;
+    let unit = m[2] ? UNIT_ALIASES[m[2]] : null;
+    if (m[3]) unit = `${unit ?? ""}/${PER_WORDS[m[3]]}`;
+    return { value, unit };
+  }
+  const o = OTHER_QUANTITY.exec(compact);
+  if (!o) return null;
+  const value = Number(o[1]);
   if (!Number.isFinite(value)) return null;
-  let unit = m[2] ? UNIT_ALIASES[m[2]] : null;
-  if (m[3]) unit = `${unit ?? ""}/${PER_WORDS[m[3]]}`;
+  if (o[4] && NOT_UNITS.some((w) => o[4].startsWith(w) || o[4].endsWith(w))) return null;
+  let unit = o[2] ? `${o[2]}${UNIT_ALIASES[o[3]]}` : o[4];
+  if (o[5]) unit = `${unit}/${PER_WORDS[o[5]] ?? o[5]}`;
   return { value, unit };
 }
 

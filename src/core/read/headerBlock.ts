@@ -14,6 +14,8 @@ import {
   INDICATOR_COLUMNS,
   MONEY_UNIT_LINE,
   YEAR_IN_TITLE,
+  YEAR_ANYWHERE,
+  DOCUMENT_NAME,
   type HeaderRole,
   OWNER_UNIT_LABEL,
   type MoneyUnit,
@@ -121,7 +123,7 @@ class Block {
   right(row: number, col: number): Found {
     const g = this.grid;
     for (let c = g.rightEdge(row, col) + 1; c <= this.region.right; c++) {
-      if (g.isContinuation(row, c) || g.isEmpty(row, c)) continue;
+      if (g.isContinuation(row, c) || g.isEmpty(row, c) || MONEY_UNIT_LINE.test(g.compact(row, c))) continue;
       return this.isLabel(row, c) ? { kind: "blocked" } : { kind: "value", row, col: c };
     }
     return { kind: "none" };
@@ -148,8 +150,14 @@ class Block {
     return found.kind === "value" && (!numeric || this.isNumeric(found)) ? found : { kind: "none" };
   }
 
+  /** An amount: a number, "1,200.50", "63.14万元", or money written with its breakdown ("854万(其中…)"). */
   isNumeric(found: Found): boolean {
-    return found.kind === "value" && parseAmount(this.grid.value(found.row, found.col)) !== null;
+    return found.kind === "value" && this.amountAt(found.row, found.col) !== null;
+  }
+
+  amountAt(row: number, col: number): number | null {
+    const value = this.grid.value(row, col);
+    return parseAmount(value) ?? (typeof value === "string" ? leadingAmount(value) : null);
   }
 
   /** Labels not taken by a money matrix, the nearest to the indicators first (set by settleLabels). */
@@ -195,7 +203,7 @@ class Block {
         const found = this.valueOf(l, true);
         if (found.kind === "value") {
           this.used.push(g.ref(l.row, l.col), g.ref(found.row, found.col));
-          return { value: parseAmount(g.value(found.row, found.col)) as number, cell: g.ref(found.row, found.col) };
+          return { value: this.amountAt(found.row, found.col) as number, cell: g.ref(found.row, found.col) };
         }
         const right = this.right(l.row, l.col);
         if (right.kind === "value" && role !== "other") {
@@ -217,13 +225,56 @@ function yearsIn(text: string): number[] {
   return Number.isFinite(year) ? [year] : [];
 }
 
-function findTitleRow(grid: SheetGrid, region: Region): { row: number; col: number } | null {
+/** The budget year of a title: any of YEAR_IN_TITLE's forms, or a year anywhere unless it dates a quoted document. */
+function titleYears(title: string): number[] {
+  const years = yearsIn(title);
+  if (years.length > 0 || DOCUMENT_NAME.test(title)) return years;
+  const m = YEAR_ANYWHERE.exec(toHalfWidth(title).replace(/\s+/g, ""));
+  return m ? [Number(m[1])] : [];
+}
+
+function titlesIn(grid: SheetGrid, region: Region): { row: number; col: number }[] {
+  const titles: { row: number; col: number }[] = [];
   for (let r = region.bottom; r >= region.top; r--) {
     for (const c of grid.cellsOfRow(r, region.left, region.right)) {
-      if (isTitleText(grid.label(r, c).key)) return { row: r, col: c };
+      if (isTitleText(grid.label(r, c).key)) titles.push({ row: r, col: c });
     }
   }
-  return null;
+  return titles;
+}
+
+function hasLabelIn(grid: SheetGrid, region: Region, top: number, bottom: number): boolean {
+  for (let r = top; r <= bottom; r++) {
+    if (grid.cellsOfRow(r, region.left, region.right).some((c) => labelOf(grid, r, c) !== null)) return true;
+  }
+  return false;
+}
+
+/**
+ * The table's title: the nearest title line above the indicators — unless that line is only a caption right
+ * above the header (绩效项目指标表) under the table's labels, when the title above the labels is the table's.
+ */
+function findTitleRow(grid: SheetGrid, region: Region): { row: number; col: number } | null {
+  const [nearest, above] = titlesIn(grid, region);
+  if (!nearest) return null;
+  const captionOnly =
+    above !== undefined &&
+    !hasLabelIn(grid, region, nearest.row + 1, region.bottom) &&
+    hasLabelIn(grid, region, above.row + 1, nearest.row - 1);
+  return captionOnly ? above : nearest;
+}
+
+/** Budget years stated above the block (a "（2023年）" line over a group caption): the table's when it states none. */
+function yearsAbove(grid: SheetGrid, region: Region, top: number): number[] {
+  for (let r = top - 1; r >= region.top; r--) {
+    for (const c of grid.cellsOfRow(r, region.left, region.right)) {
+      const text = toHalfWidth(grid.text(r, c)).replace(/\s+/g, "");
+      const line = YEAR_LINE.exec(text);
+      if (line) return [Number(line[1])];
+      if (isTitleText(grid.label(r, c).key) && titleYears(text).length > 0) return titleYears(text);
+    }
+  }
+  return [];
 }
 
 function labelOf(grid: SheetGrid, row: number, col: number): LabelCell | null {
@@ -661,10 +712,11 @@ export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Di
   const block = new Block(grid, region, title ? title.row : clusterTop(grid, region));
   if (title) {
     info.title = grid.text(title.row, title.col);
-    info.years.push(...yearsIn(info.title));
+    info.years.push(...titleYears(info.title));
     block.used.push(grid.ref(title.row, title.col));
   }
   const classified = classifyCells(block, title, info);
+  if (info.years.length === 0) info.years.push(...yearsAbove(grid, region, block.top));
   readMatrix(block, info, diagnostics);
   block.settleLabels();
   readTextFields(block, info);

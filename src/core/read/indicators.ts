@@ -6,7 +6,7 @@
 import type { CellReading, CellValue, Diagnostic, Indicator, IndicatorColumn } from "../types";
 import type { SheetGrid } from "./sheetGrid";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
-import { LEVEL1_WORD } from "../locale/zh";
+import { LEVEL1_WORD, LEVEL2 } from "../locale/zh";
 import { isCheckMark, normalizeLabel, parseAmount, parsePercentCell } from "./text";
 import {
   FOOTER_ROW,
@@ -54,6 +54,9 @@ const TABLE_START_ROLES = new Set<HeaderRole>([
 
 type StopReason = "blank" | "summary" | "end" | null;
 
+/** A summary word standing alone in any cell of a row ("其他需要说明事项 | 无 | 总分 | 100 | 96"). */
+const SUMMARY_CELL = /^(总分|合计|总计|得分合计)$/;
+
 function stopReason(
   grid: SheetGrid,
   header: IndicatorHeader,
@@ -71,7 +74,7 @@ function stopReason(
   }
   const first = grid.label(row, cols[0]).key;
   const firstText = grid.compact(row, cols[0]);
-  if (SUMMARY_ROW.test(first)) return "summary";
+  if (SUMMARY_ROW.test(first) || cols.some((c) => SUMMARY_CELL.test(grid.label(row, c).key))) return "summary";
   if (FOOTER_ROW.test(firstText) || isTitleText(first) || isHeaderRow(row)) return "end";
   const role = lookup(HEADER_LABELS, first);
   if (role && TABLE_START_ROLES.has(role)) return "end";
@@ -262,6 +265,15 @@ function skipRow(
     out.diagnostics.push({
       cell: grid.ref(row, col.name),
       message: `第 ${row + 1} 行是模板留下的占位行（${name}），不是指标，未读取`,
+      severity: "info",
+    });
+    return true;
+  }
+  // A template row naming only a 二级 category (质量 | | | …) under a 指标名称 header: nothing to read.
+  if (LEVEL2.test(name.replace(/\s+/g, "")) && !textAt(grid, row, col.target) && !textAt(grid, row, col.actual)) {
+    out.diagnostics.push({
+      cell: grid.ref(row, col.name),
+      message: `第 ${row + 1} 行只写了指标类别“${name}”，没有指标，未读取`,
       severity: "info",
     });
     return true;

@@ -228,7 +228,9 @@ function kindOf(info: HeaderInfo, header: IndicatorHeader): TableKind {
   ) {
     return "monitoring";
   }
-  if (!info.roles.has("name") && info.roles.has("unitName")) return "unit";
+  // A unit-wide table: no 项目名称 (or a blank one, the title naming no project) beside a 部门 / 单位 name.
+  const noProject = !info.roles.has("name") || (!info.name && !nameFromTitle(info.title));
+  if (noProject && (info.roles.has("unitName") || info.roles.has("taskList")) && info.unitName) return "unit";
   return "project";
 }
 
@@ -355,6 +357,13 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
   }
   if (budgetYear === null) {
     diagnostics.push({ cell: grid.ref(header.row, header.left), message: "无法确定预算年度", severity: "info" });
+  }
+  if (!info.budget && !draft.fromList) {
+    diagnostics.push({
+      cell: grid.ref(header.row, header.left),
+      message: "未找到本年度预算数（年度资金总额、预算数、下达资金等），执行进度无法判断",
+      severity: "info",
+    });
   }
   // funds.total keeps the written total (a review compares it with 财政 + 其他); budget is what is judged.
   const written = info.writtenTotal !== undefined ? info.writtenTotal : info.budget;

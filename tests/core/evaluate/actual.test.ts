@@ -111,6 +111,19 @@ describe("readActual: grades", () => {
     expect(readActual(word, qualitative("及时保障"))).toEqual({ kind: "grade", grade });
   });
 
+  // Issue 13: an actual that restates its target is met; one that restates it negated is missed.
+  test.each([
+    ["及时", "及时", "achieved"],
+    ["按计划实施", "按计划实施", "achieved"],
+    ["按计划实施", "已按计划实施。", "achieved"],
+    ["有效", "有效", "achieved"],
+    ["及时", "未及时", "not"],
+    ["按计划实施", "未按计划实施", "not"],
+    ["及时保障", "没有及时保障", "not"],
+  ])("target %s, actual %s → %s", (target, actual, grade) => {
+    expect(readActual(actual, qualitative(target))).toEqual({ kind: "grade", grade });
+  });
+
   test("booleans are grades, numbers and other words are not", () => {
     expect(readActual(true, qualitative("及时保障"))).toEqual({ kind: "grade", grade: "achieved" });
     expect(readActual(false, qualitative("及时保障"))).toEqual({ kind: "grade", grade: "not" });

@@ -39,3 +39,8 @@ export const ACTUAL_CHANGE_WORDS: ReadonlyArray<readonly [RegExp, 1 | -1]> = [
 
 /** Marks users put into tick-box columns (偏差原因 经费保障 √, 完成目标可能性 确定能 √). */
 export const CHECK_MARKS = /^(√|✓|✔|☑|■|●|是|Y|y|1)$/;
+
+/** Words before an actual that restates the target and say it is done: 已按计划实施, 均及时. */
+export const RESTATE_PREFIXES: readonly string[] = ["已经", "均已", "全部", "已", "均"];
+/** Words before an actual that restate the target negated: 未及时, 未按计划实施, 没有完成. */
+export const NEGATION_PREFIXES: readonly string[] = ["尚未", "没有", "未能", "未", "不", "没"];

@@ -114,6 +114,10 @@ export const UNIT_ALIASES: Readonly<Record<string, string>> = table({
   KB: "KB",
 });
 
+/** Prefixes that scale any unit: 万平方米, 亿元, 千米 (when not an alias of its own). */
+export const UNIT_PREFIXES: readonly string[] = ["万", "亿", "千"];
+export const UNIT_PREFIX_FACTORS: Readonly<Record<string, number>> = table({ 万: 10_000, 亿: 100_000_000, 千: 1000 });
+
 /** Units whose numbers are written without a space in the normalised text ("90%", "80M"); others get one ("86 人"). */
 export const ATTACHED_UNIT = /^(?:%|‰|[A-Za-z0-9]+)$/;
 

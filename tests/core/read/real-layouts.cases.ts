@@ -1,0 +1,1175 @@
+/**
+ * Real published layouts as data (tests/fixtures/real/*.xlsx, built by scripts/fixtures/real-layouts, sources in
+ * scripts/fixtures/real-layouts/SOURCES.md). Every expectation is written by hand from the published table, not
+ * from the reader's output: a failure is a layout feature the reader misses. Adding a layout is adding a row.
+ */
+import type { Comparator, IndicatorColumn, Status, TableKind, TargetKind } from "../../../src/core/types";
+
+/** An allowed value: exact, one of several, or a pattern (e.g. "产出指标(50分)" vs "产出指标"). */
+export type Allowed<T> = T | T[] | RegExp;
+
+export interface IndicatorCase {
+  l1: Allowed<string>;
+  l2: string;
+  name: string;
+  /** The target as written in the target cell. */
+  raw: string;
+  kind: Allowed<TargetKind>;
+  op?: Comparator | null;
+  value?: number | null;
+  unit?: Allowed<string | null>;
+}
+
+/** Table fields compared when named (money in 万元). */
+export interface TableFields {
+  kind: TableKind;
+  name: Allowed<string>;
+  code: string | null;
+  unit: Allowed<string>;
+  year: number | null;
+  budget: number | null;
+  fiscal: number | null;
+  other: number | null;
+  total: number | null;
+  spent: number | null;
+  moneyUnit: string;
+  title: string;
+  goal: Allowed<string>;
+  executionWeight: number | null;
+  executionScore: number | null;
+  totalScore: number | null;
+}
+
+/** What checking the table at `asOf` gives: each indicator's status, score, the table's budget score. */
+export interface JudgedCase {
+  asOf: string;
+  statuses?: Status[];
+  /** Scores computed by the self-evaluation rules, per indicator. */
+  scores?: (number | null)[];
+  budgetScore?: number | null;
+  /** The execution light of the table. */
+  executionLight?: "green" | "yellow" | "red" | "none";
+}
+
+export interface TableCase {
+  /** Which table: by sheet, by name, else the index in the file's tables (default 0). */
+  sheet?: string;
+  byName?: string;
+  index?: number;
+  fields?: Partial<TableFields>;
+  columns?: Partial<Record<IndicatorColumn, number>>;
+  /** Every indicator, in order (the count is checked too). */
+  indicators?: IndicatorCase[];
+  /** Only these names must be among the indicators. */
+  someNames?: string[];
+  /** Other fields of named indicators (description, actual, forecast, likelihood, reason as read). */
+  details?: {
+    name: string;
+    description?: string;
+    actual?: number | string;
+    forecast?: number | string;
+    likelihood?: string;
+    reason?: string;
+  }[];
+  /** [weight, submitted score, actual] per indicator, in order. */
+  rows?: [number | null, number | string | null, number | string | null][];
+  judged?: JudgedCase;
+}
+
+export interface LayoutCase {
+  file: string;
+  what: string;
+  /** Kinds of every table read, in order. */
+  kinds: TableKind[];
+  tables: TableCase[];
+  /** Each pattern must match one diagnostic message. */
+  diagnostics?: RegExp[];
+}
+
+const num = (op: Comparator, value: number, unit: Allowed<string | null>) => ({
+  kind: "number" as const,
+  op,
+  value,
+  unit,
+});
+const QUAL = { kind: "qualitative" as const };
+const PCT = (op: Comparator, value: number) => num(op, value, "%");
+
+// ───────────────────────── Round one (17 workbooks) ─────────────────────────
+
+const ROUND_ONE: LayoutCase[] = [
+  {
+    file: "guangdong-dongguan-project-2022.xlsx",
+    what: "广东 东莞展览馆 2022: side-by-side 实施周期 / 当年度 indicator blocks",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: { name: "物业管理费支出", code: null, budget: 282.92, year: 2022, unit: "东莞展览馆" },
+        columns: { target: 7 },
+        indicators: [
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "物管服务面积",
+            raw: "建筑面积2.6万平方米,展示面积1万平方米",
+            kind: ["qualitative", "unknown"],
+          },
+          { l1: "产出指标", l2: "质量指标", name: "物业管理保障工作合格率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "质量指标", name: "物业管理各项任务完成达标率", raw: "100%", ...PCT(">=", 100) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "guangdong-dongguan-approval-2019.xlsx",
+    what: "广东 东莞市交通运输局 2019 批复表: the annual budget (本年度申请 919), not the medium-term 284500",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: { name: "镇际联网路升级改造工程一期", budget: 919, year: 2019, unit: "东莞市交通运输局" },
+        columns: { target: 7 },
+        indicators: [
+          {
+            l1: "预期产出指标",
+            l2: "数量指标(或建筑规模指标)",
+            name: "镇街补助款完成结算项目数",
+            raw: "3",
+            ...num(">=", 3, null),
+          },
+          { l1: "预期产出指标", l2: "质量指标", name: "补助款结算误差率", raw: "±3%以内", ...PCT("<=", 3) },
+          {
+            l1: "预期产出指标",
+            l2: "时效指标(工期指标、形象进度指标)",
+            name: "结算款支付及时性",
+            raw: "及时",
+            ...QUAL,
+          },
+          {
+            l1: "预期产出指标",
+            l2: "预算(或投资规模)控制指标",
+            name: "年度预算执行率",
+            raw: "≥90%",
+            ...PCT(">=", 90),
+          },
+          { l1: "效果指标", l2: "社会、经济、生态效益指标", name: "补助款结算争议率", raw: "0%", ...PCT("<=", 0) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "hubei-ezhou-project-2022.xlsx",
+    what: "湖北 鄂州 2022: cost table 合计 as the budget, 一级/二级/绩效标准/当年预期实现值",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: { name: "滨湖大厦办公大楼运行保障", budget: 814, year: 2022 },
+        columns: { name: 1, description: 2, target: 3 },
+        details: [{ name: "办公大楼日常维修维护次数", description: "反映办公大楼全年维修维护情况" }],
+        indicators: [
+          {
+            l1: ["", "产出指标"],
+            l2: "数量指标",
+            name: "办公大楼日常维修维护次数",
+            raw: "≥280次",
+            ...num(">=", 280, "次"),
+          },
+          { l1: ["", "产出指标"], l2: "数量指标", name: "大楼安检巡察次数", raw: "200次", ...num(">=", 200, "次") },
+          {
+            l1: ["", "产出指标"],
+            l2: "质量指标",
+            name: "办公大楼日常维修维护验收合格率",
+            raw: ">92%",
+            ...PCT(">", 92),
+          },
+          { l1: ["", "产出指标"], l2: "质量指标", name: "经常性大型设备更新验收合格率", raw: "≥92%", ...PCT(">=", 92) },
+          { l1: ["", "产出指标"], l2: "质量指标", name: "重要设备维修维保验收合格率", raw: "95%", ...PCT(">=", 95) },
+          { l1: ["", "产出指标"], l2: "成本指标", name: "成本控制率", raw: "不超预算", ...QUAL },
+        ],
+      },
+    ],
+  },
+  {
+    file: "hubei-ezhou-self-eval-2021.xlsx",
+    what: "湖北 鄂州市行政审批局 2021 自评表: money as “150万”, empty template rows",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          name: "市民中心运行维护费",
+          year: 2021,
+          budget: 150,
+          spent: 125.25,
+          executionWeight: 100,
+          executionScore: 98,
+        },
+        rows: [
+          [20, 18, "83.5%"],
+          [10, 10, "100%"],
+          [10, 10, "100%"],
+          [10, 10, "100%"],
+          [10, 10, "150万"],
+          [10, 10, "100%"],
+        ],
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "预算执行率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "数量指标", name: "预算资金拨款率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "质量指标", name: "政务服务工作办结率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "质量指标", name: "大厅业务日常考核结果", raw: "100%", ...PCT(">=", 100) },
+          {
+            l1: "产出指标",
+            l2: "成本指标",
+            name: "市民中心运行维护费",
+            raw: "150万",
+            ...num("<=", 150, ["万元", "万"]),
+          },
+          { l1: "效益指标", l2: "经济效益指标", name: "大厅运行正常率", raw: "100%", ...PCT(">=", 100) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "anhui-chizhou-self-eval-2022.xlsx",
+    what: "安徽 池州 棠溪镇 2022 自评表 ×2: 年度资金总额 written as 0, money in 其中:本年财政拨款",
+    kinds: ["self-evaluation", "self-evaluation"],
+    tables: [
+      {
+        sheet: "委托业务项目",
+        fields: { name: "委托业务项目", year: 2022, total: 0, fiscal: 89.974, executionWeight: 10 },
+        rows: [
+          [8, 8, 50],
+          [8, 8, 100],
+          [8, 8, "达成预期指标"],
+          [8, 8, "达成预期指标"],
+          [8, 8, 90],
+          [10, 10, "达成预期指标"],
+          [10, 10, "达成预期指标"],
+          [10, 10, "达成预期指标"],
+          [10, 10, "达成预期指标"],
+        ],
+        indicators: [
+          { l1: /^产出指标/, l2: "数量指标", name: "基建工程委托业务项目数量", raw: "≥50个", ...num(">=", 50, "个") },
+          { l1: /^产出指标/, l2: "质量指标", name: "委托业务报告合格率", raw: "≥100百分比", ...PCT(">=", 100) },
+          { l1: /^产出指标/, l2: "质量指标", name: "经费支出合规性", raw: "严格执行相关制度规定", ...QUAL },
+          { l1: /^产出指标/, l2: "时效指标", name: "提交报告及时性", raw: "在项目计划完成时间内完成", ...QUAL },
+          { l1: /^产出指标/, l2: "成本指标", name: "项目总成本", raw: "≤90万元", ...num("<=", 90, "万元") },
+          { l1: /^产出指标/, l2: "成本指标", name: "单项业务成本", raw: "符合相关规定", ...QUAL },
+          { l1: /^效益指标/, l2: "社会效益指标", name: "对维护基建市场公平的影响程度", raw: "效果明显", ...QUAL },
+          { l1: /^效益指标/, l2: "生态效益指标", name: "对控制基建项目成本影响程度", raw: "效果明显", ...QUAL },
+          {
+            l1: /^效益指标/,
+            l2: "可持续影响指标",
+            name: "对推动基建项目“四项制度”健全和落实的持续性影响",
+            raw: "效果明显",
+            ...QUAL,
+          },
+        ],
+      },
+      {
+        sheet: "村级补助及运转经费",
+        fields: { name: "村级补助及运转经费", year: 2022, total: 0, fiscal: 132.912, executionWeight: 10 },
+        indicators: [
+          { l1: /^产出指标/, l2: "数量指标", name: "补助村(社区)数量", raw: "=8个", ...num("=", 8, "个") },
+          { l1: /^产出指标/, l2: "数量指标", name: "保障村干部人数", raw: "=42个", ...num("=", 42, "个") },
+          { l1: /^产出指标/, l2: "质量指标", name: "补助资格合规性", raw: "合规", ...QUAL },
+          { l1: /^产出指标/, l2: "质量指标", name: "经费审批流程规范性", raw: "严格执行相关制度规定", ...QUAL },
+          { l1: /^产出指标/, l2: "时效指标", name: "补助经费到位及时性", raw: "及时", ...QUAL },
+          { l1: /^产出指标/, l2: "成本指标", name: "项目总成本", raw: "≤202.6万元", ...num("<=", 202.6, "万元") },
+          {
+            l1: /^效益指标/,
+            l2: "经济效益指标",
+            name: "对保障村(社区)两委机构正常运行的影响程度",
+            raw: "效果明显",
+            ...QUAL,
+          },
+          {
+            l1: /^效益指标/,
+            l2: "社会效益指标",
+            name: "提高村(社区)干部工作积极性的影响程度",
+            raw: "效果明显",
+            ...QUAL,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    file: "gansu-jiayuguan-project-2023.xlsx",
+    what: "甘肃 嘉峪关 2023: label/value pairs, “20万元”, =…百分比",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          name: "博物馆纪念馆市级免费开放补助资金",
+          budget: 20,
+          other: 20,
+          year: 2023,
+          goal: "进一步提高博物馆纪念馆运行效率和免费开放服务水平",
+        },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "免费开放天数", raw: "=300天", ...num("=", 300, ["天", "日"]) },
+          { l1: "产出指标", l2: "质量指标", name: "博物馆绩效考核指标完成率", raw: "=100百分比", ...PCT("=", 100) },
+          { l1: "产出指标", l2: "时效指标", name: "各项工作完成及时率%", raw: "=99百分比", ...PCT("=", 99) },
+          { l1: "产出指标", l2: "经济成本指标", name: "资金使用效率", raw: "=100百分比", ...PCT("=", 100) },
+          { l1: "产出指标", l2: "社会成本指标", name: "对当地文物保护、文化传承影响", raw: "长远", ...QUAL },
+          { l1: "产出指标", l2: "生态环境成本指标", name: "提升博物馆绿化水平", raw: "提升", ...QUAL },
+          { l1: "效益指标", l2: "经济效益指标", name: "为当地提供就业岗位", raw: "增加岗位", ...QUAL },
+          {
+            l1: "效益指标",
+            l2: "社会效益指标",
+            name: "免费开放接待观众人数",
+            raw: "=30000人次",
+            ...num("=", 30000, "人次"),
+          },
+          { l1: "效益指标", l2: "生态效益指标", name: "历史文化传承环保意识", raw: "时限长远", ...QUAL },
+          { l1: "满意度指标", l2: "服务对象满意度", name: "服务对象满意度%", raw: "=99百分比", ...PCT("=", 99) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "national-pmkpi-monitoring-2022.xlsx",
+    what: "预算管理一体化 (pmkpi) 监控 export: 调整后预算数, 计算符号 / 计量单位 / 当前完成值 / 完成可能性分析",
+    kinds: ["monitoring"],
+    tables: [
+      {
+        fields: { name: "村级补助及运转经费", year: 2022, budget: 132.912, spent: 88.6 },
+        columns: {
+          level1: 0,
+          level2: 1,
+          name: 2,
+          sign: 3,
+          unit: 4,
+          target: 5,
+          actual: 6,
+          likelihood: 7,
+          forecast: 8,
+          reason: 9,
+          note: 11,
+        },
+        details: [{ name: "补助村(社区)数量", actual: 8, forecast: 8, likelihood: "确定能", reason: "无偏差" }],
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "补助村(社区)数量", raw: "8", ...num("=", 8, "个") },
+          { l1: "产出指标", l2: "数量指标", name: "保障村干部人数", raw: "42", ...num("=", 42, "个") },
+          { l1: "产出指标", l2: "质量指标", name: "补助资格合规性", raw: "合规", ...QUAL },
+          { l1: "产出指标", l2: "质量指标", name: "经费审批流程规范性", raw: "严格执行相关制度规定", ...QUAL },
+          { l1: "产出指标", l2: "时效指标", name: "补助经费到位及时性", raw: "及时", ...QUAL },
+          { l1: "产出指标", l2: "成本指标", name: "项目总成本", raw: "202.6", ...num("<=", 202.6, "万元") },
+          {
+            l1: "效益指标",
+            l2: "经济效益指标",
+            name: "对保障村(社区)两委机构正常运行的影响程度",
+            raw: "效果明显",
+            ...QUAL,
+          },
+          {
+            l1: "效益指标",
+            l2: "社会效益指标",
+            name: "提高村(社区)干部工作积极性的影响程度",
+            raw: "效果明显",
+            ...QUAL,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    file: "sichuan-jingyan-goals-2023.xlsx",
+    what: "四川 井研县马踏镇 2023: several projects in one flat list, 元 as “3,309,840.00”",
+    kinds: ["project", "project"],
+    tables: [
+      {
+        byName: "村组干部报酬",
+        fields: {
+          name: "村组干部报酬",
+          budget: 330.984,
+          year: 2023,
+          moneyUnit: "元",
+          goal: "按时发放村组干部报酬",
+          unit: /井研县马踏镇人民政府/,
+        },
+        columns: { level1: 4, level2: 5, name: 6, sign: 7, target: 8, unit: 9, weight: 10 },
+        indicators: [
+          { l1: "效益指标", l2: "社会效益指标", name: "维护社会稳定", raw: "95", ...PCT(">=", 95) },
+          { l1: "产出指标", l2: "时效指标", name: "维持时效", raw: "1", ...num(">=", 1, "年") },
+          { l1: "产出指标", l2: "质量指标", name: "按时发放", raw: "1", ...num(">=", 1, "人/年") },
+          { l1: "效益指标", l2: "经济效益指标", name: "促进村集体经济发展", raw: "95", ...PCT(">=", 95) },
+          { l1: "产出指标", l2: "数量指标", name: "村组干部230人", raw: "230", ...num(">=", 230, "个") },
+          { l1: "效益指标", l2: "生态效益指标", name: "保护生态环境卫生", raw: "95", ...PCT(">=", 95) },
+          { l1: "效益指标", l2: "可持续影响指标", name: "项目维持时效", raw: "95", ...PCT(">=", 95) },
+          { l1: "满意度指标", l2: "服务对象满意度指标", name: "人民群众满意度", raw: "95", ...PCT(">=", 95) },
+        ],
+      },
+      {
+        byName: "基层组织活动经费",
+        fields: { budget: 66, year: 2023, moneyUnit: "元" },
+        indicators: [
+          { l1: "满意度指标", l2: "服务对象满意度指标", name: "辖区内群众满意度", raw: "95", ...PCT(">=", 95) },
+          { l1: "效益指标", l2: "经济效益指标", name: "促进农村集体经济发展", raw: "95", ...PCT(">=", 95) },
+          { l1: "效益指标", l2: "可持续影响指标", name: "经济、环境等方面可持续发展", raw: "95", ...PCT(">=", 95) },
+          { l1: "产出指标", l2: "质量指标", name: "保障村社区正常运转", raw: "95", ...PCT(">=", 95) },
+          { l1: "产出指标", l2: "数量指标", name: "行政村数量", raw: "11", ...num("=", 11, "个") },
+        ],
+      },
+    ],
+  },
+  {
+    file: "sichuan-qingshen-self-eval-2023.xlsx",
+    what: "四川 青神县发改局 2023 自评表: code-prefixed name, 调整后预算数, 指标性质/度量单位",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          code: "51000021R000000019951",
+          name: "工资性支出",
+          year: 2023,
+          budget: 251.89,
+          spent: 251.89,
+          executionWeight: 10,
+        },
+        columns: {
+          level1: 1,
+          level2: 2,
+          name: 3,
+          sign: 4,
+          target: 5,
+          unit: 6,
+          actual: 7,
+          weight: 8,
+          score: 9,
+          reason: 10,
+        },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "发放(缴纳)覆盖率", raw: "100", ...PCT("=", 100) },
+          { l1: "效益指标", l2: "社会效益指标", name: "足额保障率(参保率)", raw: "100", ...PCT("=", 100) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "yunnan-lijiang-self-eval-2020.xlsx",
+    what: "云南 丽江 古城区 2020 自评表: two-row header, “﹦”",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          name: "2020年省级自然资源卫片执法补助经费支出绩效自评表",
+          year: 2020,
+          budget: 7.29,
+          spent: 7.29,
+        },
+        columns: { level1: 0, level2: 1, name: 2, sign: 3, target: 4, unit: 5, actual: 6, weight: 7, score: 8 },
+        rows: [
+          [10, 9, 72890],
+          [20, 19, 100],
+          [20, 19, 100],
+          [30, 27, 95],
+          [10, null, 95],
+        ],
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "卫片执法补助经费", raw: "72890", ...num("=", 72890, "元") },
+          { l1: "产出指标", l2: "质量指标", name: "项目验收合格率", raw: "100", ...PCT("=", 100) },
+          { l1: "产出指标", l2: "时效指标", name: "项目完成及时率", raw: "100", ...PCT("=", 100) },
+          { l1: "效益指标", l2: "社会效益指标", name: "违法行为责停率", raw: "95", ...PCT(">=", 95) },
+          { l1: "满意度指标", l2: "服务对象满意度指标", name: "满意度", raw: "95", ...PCT(">=", 95) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "anhui-yuan-self-eval-2022.xlsx",
+    what: "安徽 六安 裕安区 2022 自评表: labels broken over two rows, 执行率 0.958",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          name: "市级文物保护专项经费",
+          year: 2022,
+          budget: 29,
+          spent: 27.8,
+          executionWeight: 9,
+          executionScore: 8,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7 },
+        indicators: [
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "指标1:修缮建筑数量",
+            raw: "完成六安市六安市罗氏宗祠、李氏宗祠、英布墓日常维护,指挥部旧址报病虫害防治测绘、国保省保矢量数据测绘、龙盘石刻护栏制装",
+            ...QUAL,
+          },
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "指标2:修缮建筑面积",
+            raw: "6000平方米",
+            ...num(">=", 6000, "平方米"),
+          },
+          { l1: "产出指标", l2: "数量指标", name: "指标3:修缮级别", raw: "市级保护单位", ...QUAL },
+          { l1: "产出指标", l2: "质量指标", name: "指标1:验收通过率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "质量指标", name: "指标2:工程质量管理", raw: "≥95%", ...PCT(">=", 95) },
+          { l1: "产出指标", l2: "质量指标", name: "指标3:文明施工", raw: "≥95%", ...PCT(">=", 95) },
+          {
+            l1: "产出指标",
+            l2: "时效指标",
+            name: "项目设计、招标、施工",
+            raw: "完成时间为2022年12月30日",
+            kind: "date",
+          },
+          {
+            l1: "产出指标",
+            l2: "成本指标",
+            name: "项目成本控制在预算内",
+            raw: "本着节约的原则,控制在预算中。",
+            ...QUAL,
+          },
+          {
+            l1: "效益指标",
+            l2: "社会效益指标",
+            name: "文物本体安全、体现文物价值,提升知名度",
+            raw: "加大文物保护,展示文物价值",
+            ...QUAL,
+          },
+        ],
+      },
+    ],
+  },
+  {
+    file: "sichuan-zhongjiang-self-eval-2022.xlsx",
+    what: "四川 中江县水利局 2022 自评表: 分值 column before 年度指标值, 全年预算数(A)",
+    kinds: ["self-evaluation"],
+    diagnostics: [/占位行/],
+    tables: [
+      {
+        fields: {
+          name: "中江县农业水价综合改革精准补贴和节水奖励项目小型水库水标尺制作安装",
+          year: 2022,
+          budget: 20,
+          spent: 20,
+          executionWeight: 10,
+          totalScore: 100,
+        },
+        columns: { level1: 1, level2: 2, name: 3, weight: 4, target: 5, actual: 6, score: 7, reason: 8 },
+        indicators: [
+          { l1: /^产出指标/, l2: "数量指标", name: "安装坡面水标尺", raw: "≥266米", ...num(">=", 266, "米") },
+          { l1: /^产出指标/, l2: "数量指标", name: "水标尺宽度", raw: "≥50厘米", ...num(">=", 50, "厘米") },
+          { l1: /^产出指标/, l2: "质量指标", name: "项目(工程)验收合格率", raw: "100%", ...PCT(">=", 100) },
+          { l1: /^产出指标/, l2: "时效指标", name: "及时(按期)开工率", raw: "≥90%", ...PCT(">=", 90) },
+          { l1: /^产出指标/, l2: "时效指标", name: "及时(按期)完工率", raw: "≥90%", ...PCT(">=", 90) },
+          { l1: /^产出指标/, l2: "成本指标", name: "项目计划总投资", raw: "20万元", ...num("<=", 20, "万元") },
+          {
+            l1: /^效益指标/,
+            l2: "社会效益指标",
+            name: "受益脱贫(含监测对象)户人口数",
+            raw: "≥1000人",
+            ...num(">=", 1000, "人"),
+          },
+          { l1: /^效益指标/, l2: "社会效益指标", name: "群众生产生活条件改善状况", raw: "显著提升", ...QUAL },
+          {
+            l1: /^满意度指标/,
+            l2: "服务对象满意度指标",
+            name: "受益脱贫(含监测对象)户满意度",
+            raw: "≥95%",
+            ...PCT(">=", 95),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    file: "hunan-nanyue-poverty-goals-2018.xlsx",
+    what: "湖南 南岳区 2018 专项扶贫资金: ASCII >= / <=, 元/亩, placeholders in names",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          name: "2018年市级专项扶贫资金基础设施(人大代表扶贫基地)",
+          budget: 10,
+          fiscal: 10,
+          goal: "为水濂村带来观光游客不少于6万人,村集体收入达6万元。",
+        },
+        indicators: [
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "贫困地区旅游基础设施建设工程",
+            raw: ">=20平方米",
+            ...num(">=", 20, "平方米"),
+          },
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "贫困地区旅游景点开发数量( ≥**个 )",
+            raw: ">=4个",
+            ...num(">=", 4, "个"),
+          },
+          { l1: "产出指标", l2: "数量指标", name: "流转土地", raw: ">=60亩", ...num(">=", 60, "亩") },
+          {
+            l1: "产出指标",
+            l2: "质量指标",
+            name: "*贫困地区旅游基础设施建设质量达标率100%",
+            raw: ">=98%",
+            ...PCT(">=", 98),
+          },
+          {
+            l1: "产出指标",
+            l2: "时效指标",
+            name: "贫困地区基础设施建设按期完成率(≥**%)",
+            raw: ">=95%",
+            ...PCT(">=", 95),
+          },
+          { l1: "产出指标", l2: "成本指标", name: "流转土地补助标准", raw: "<=475元/亩", ...num("<=", 475, "元/亩") },
+          { l1: "产出指标", l2: "成本指标", name: "景观建设成本", raw: "<=2875元/个", ...num("<=", 2875, "元/个") },
+          {
+            l1: "产出指标",
+            l2: "成本指标",
+            name: "贫困地区旅游基础设施建设工程建设成本",
+            raw: "<=3000元/平方米",
+            ...num("<=", 3000, "元/平方米"),
+          },
+          {
+            l1: "效益指标",
+            l2: "经济效益指标",
+            name: "乡村旅游带动增加贫困村收入(≥**万元)",
+            raw: ">=6万元",
+            ...num(">=", 6, "万元"),
+          },
+          {
+            l1: "效益指标",
+            l2: "经济效益指标",
+            name: "乡村旅游带动增加贫困人口收入(≥**万元)",
+            raw: ">=2.61万元",
+            ...num(">=", 2.61, "万元"),
+          },
+          {
+            l1: "效益指标",
+            l2: "社会效益指标",
+            name: "贫困地区乡村旅游开发景点接待游客数量(≥**人)",
+            raw: ">=60000人",
+            ...num(">=", 60000, "人"),
+          },
+          {
+            l1: "效益指标",
+            l2: "社会效益指标",
+            name: "受益建档立卡贫困人口数≥**人",
+            raw: ">=29人",
+            ...num(">=", 29, "人"),
+          },
+          {
+            l1: "满意度指标",
+            l2: "服务对象满意度指标",
+            name: "旅游行业经营主体满意度(≥**%)",
+            raw: ">=90%",
+            ...PCT(">=", 90),
+          },
+          {
+            l1: "满意度指标",
+            l2: "服务对象满意度指标",
+            name: "参与旅游扶贫项目贫困群众满意度(≥**%)",
+            raw: ">=90%",
+            ...PCT(">=", 90),
+          },
+          {
+            l1: "满意度指标",
+            l2: "服务对象满意度指标",
+            name: "旅游区居民满意度(≥**%)",
+            raw: ">=90%",
+            ...PCT(">=", 90),
+          },
+          { l1: "满意度指标", l2: "服务对象满意度指标", name: "游客满意度(≥**%)", raw: ">=90%", ...PCT(">=", 90) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "chongqing-fengjie-approval-2023.xlsx",
+    what: "重庆 奉节 云雾土家族乡 2023 审批表: 当年年度预算, 其中:其它资金, 成本指标 first",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          name: "2023年云雾土家族乡加工园配套设施建设项目",
+          year: 2023,
+          budget: 65,
+          fiscal: 65,
+          other: 0,
+          unit: "奉节县云雾土家族乡人民政府",
+        },
+        indicators: [
+          { l1: /^成本指标/, l2: "经济成本指标", name: "项目建设成本", raw: "≤65万元", ...num("<=", 65, "万元") },
+        ],
+      },
+    ],
+  },
+  {
+    file: "fujian-ningde-unit-goals-2019.xlsx",
+    what: "福建 宁德 党史方志研究室 2019 部门整体: 年度履职目标 task list, 指标解释 | 目标值",
+    kinds: ["unit"],
+    tables: [
+      {
+        fields: {
+          budget: 171.41,
+          year: 2019,
+          unit: "中共宁德市委党史和地方志研究室",
+          goal: /^目标1:确保本室各人员工资及福利的发放/,
+        },
+        columns: { name: 2, description: 3, target: 4 },
+        indicators: [
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "志鉴地情相关工作开展所需资金的供应时效",
+            raw: "100%",
+            ...PCT(">=", 100),
+          },
+          { l1: "产出指标", l2: "数量指标", name: "确保日常工作正常运行", raw: "100%", ...PCT(">=", 100) },
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "按年度发放绩效奖、文明奖、综治平安奖、应休未休补贴",
+            raw: "≥60%",
+            ...PCT(">=", 60),
+          },
+          // A rate written as 1: read as 100 % (see parseTarget's RATE_NAME).
+          {
+            l1: "产出指标",
+            l2: "质量指标",
+            name: "调研、督促、指导志、鉴、地情编纂的县(市、区)的覆盖率",
+            raw: "1",
+            ...PCT(">=", 100),
+          },
+          { l1: "产出指标", l2: "质量指标", name: "各类书籍审稿率", raw: "1", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "时效指标", name: "项目完成时间", raw: "100%", ...PCT(">=", 100) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "chongqing-zhongxian-region-goals-2022.xlsx",
+    what: "重庆 忠县 2022 区域绩效目标表: 资金名称, 中央补助 / 地方资金, 单位 column",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          name: "生猪(牛羊)调出大县奖励资金",
+          budget: 397,
+          fiscal: 397,
+          other: null,
+          goal: /^到2022年底,生猪生产稳定有序发展/,
+        },
+        columns: { level1: 1, level2: 2, name: 3, unit: 4, target: 5 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "猪肉产量稳定率", raw: "≥95%", ...PCT(">=", 95) },
+          { l1: "产出指标", l2: "数量指标", name: "能繁母猪稳定率", raw: "90%", ...PCT(">=", 90) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "fujian-longyan-transfer-goals-2023.xlsx",
+    what: "福建 龙岩 2023 专项转移支付: 区域目标值 by region (the first region is read, with a warning)",
+    kinds: ["project"],
+    diagnostics: [/指标值分在 7 列/],
+    tables: [
+      {
+        fields: { name: "宗教管理经费补助", year: 2023, budget: 30, fiscal: 30, unit: "龙岩市民族与宗教事务局" },
+        someNames: ["宗教管理经费补助县(市、区)数量", "项目资金使用合规性"],
+      },
+    ],
+  },
+];
+
+// ───────────────────────── Round two (issue 13: 9 workbooks, 11 tables) ─────────────────────────
+
+const ROUND_TWO: LayoutCase[] = [
+  {
+    file: "neimenggu-zhalaite-procuratorate-goals-2025.xlsx",
+    what: "内蒙古 扎赉特旗人民检察院 项目绩效目标表: list of projects in 元, weights in 一级 labels + 分值, 指标性质 and 指标方向",
+    kinds: ["project", "project"],
+    diagnostics: [/表头“项目类别”未识别/, /无法确定预算年度/],
+    tables: [
+      {
+        byName: "业务装备经费",
+        fields: {
+          kind: "project",
+          unit: "776001-扎赉特旗人民检察院",
+          budget: 103.07,
+          moneyUnit: "元",
+          year: null,
+          goal: /^保障我院日常办公办案装备需要/,
+        },
+        columns: { level1: 5, level2: 6, name: 7, sign: 9, target: 10, unit: 11, weight: 12 },
+        rows: [
+          [10, null, null],
+          [15, null, null],
+          [15, null, null],
+          [5, null, null],
+          [7.5, null, null],
+          [5, null, null],
+          [7.5, null, null],
+          [7.5, null, null],
+          [5, null, null],
+          [5, null, null],
+          [7.5, null, null],
+        ],
+        indicators: [
+          { l1: "满意度指标(10分)", l2: "服务对象满意度", name: "使用人员满意度", raw: "98", ...PCT(">=", 98) },
+          {
+            l1: "效益指标(30分)",
+            l2: "可持续影响",
+            name: "推动人民检察院业务装备建设的标准化规范化配置",
+            raw: "长期",
+            ...QUAL,
+          },
+          { l1: "效益指标(30分)", l2: "社会效益", name: "提升工作效率定性", raw: "有效提升", ...QUAL },
+          { l1: "产出指标(50分)", l2: "成本指标", name: "车辆购置成本", raw: "12", ...num("<=", 12, "万元") },
+          { l1: "产出指标(50分)", l2: "质量指标", name: "政府采购率", raw: "30", ...PCT(">=", 30) },
+          { l1: "产出指标(50分)", l2: "成本指标", name: "办公设备购置成本", raw: "90", ...num("<=", 90, "万元") },
+          // 反向 / 小于等于 1: at most one car.
+          { l1: "产出指标(50分)", l2: "数量指标", name: "车辆采购数量", raw: "1", ...num("<=", 1, null) },
+          { l1: "产出指标(50分)", l2: "质量指标", name: "设备验收合格率", raw: "100", ...PCT("=", 100) },
+          // 11月底之前 without a budget year anywhere in the table: not guessed.
+          { l1: "产出指标(50分)", l2: "时效指标", name: "采购计划完成时间", raw: "11月底之前", kind: "unknown" },
+          { l1: "产出指标(50分)", l2: "时效指标", name: "设备验收及时率", raw: "98", ...PCT(">=", 98) },
+          { l1: "产出指标(50分)", l2: "数量指标", name: "办公设备采购数量", raw: "10", ...num(">=", 10, null) },
+        ],
+      },
+      {
+        byName: "办案(业务)经费",
+        fields: { budget: 323.93, moneyUnit: "元" },
+        indicators: [
+          { l1: "产出指标(50分)", l2: "时效指标", name: "法定审限内结案率", raw: "95", ...PCT(">=", 95) },
+          { l1: "产出指标(50分)", l2: "质量指标", name: "年度结案率", raw: "90", ...PCT(">=", 90) },
+          { l1: "产出指标(50分)", l2: "数量指标", name: "办结案件数量", raw: "70", ...num(">=", 70, null) },
+          { l1: "产出指标(50分)", l2: "时效指标", name: "案件办理及时率", raw: "90", ...PCT(">=", 90) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "tianjin-hebei-court-goals-2023.xlsx",
+    what: "天津 河北区人民法院 2023: two tables under a group caption, 预算规模及资金用途 | 预算数, 百分比",
+    kinds: ["project", "project"],
+    tables: [
+      {
+        index: 0,
+        fields: { name: "安全隐患维修", budget: 20, fiscal: 20, year: 2023, goal: /^1.维修审判大楼玻璃幕墙/ },
+        columns: { level1: 0, level2: 1, name: 2, description: 3, target: 4 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "维修面积", raw: "≥400平方米", ...num(">=", 400, "平方米") },
+          { l1: "产出指标", l2: "质量指标", name: "验收合格率", raw: "≥98百分比", ...PCT(">=", 98) },
+          { l1: "产出指标", l2: "时效指标", name: "资金支付及时率", raw: "100百分比", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "成本指标", name: "项目成本", raw: "20万元", ...num("<=", 20, "万元") },
+          { l1: "效益指标", l2: "可持续影响指标", name: "消除安全隐患", raw: "持续影响", ...QUAL },
+          { l1: "满意度指标", l2: "服务对象满意度指标", name: "干警满意度", raw: "≥95百分比", ...PCT(">=", 95) },
+        ],
+      },
+      {
+        index: 1,
+        fields: { name: "办案业务费(陪审员及互联网专线)", budget: 24, fiscal: 24, year: 2023 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "聘用调解员人数", raw: "1人", ...num(">=", 1, "人") },
+          { l1: "产出指标", l2: "数量指标", name: "陪审员参审案件数量", raw: "≥900件", ...num(">=", 900, "件") },
+          { l1: "产出指标", l2: "质量指标", name: "案件调解率", raw: "≥90百分比", ...PCT(">=", 90) },
+          { l1: "产出指标", l2: "时效指标", name: "补助发放及时率", raw: "100百分比", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "成本指标", name: "参审案件补助", raw: "100元", ...num("<=", 100, "元") },
+        ],
+      },
+    ],
+  },
+  {
+    file: "anhui-xuancheng-police-self-eval-2021.xlsx",
+    what: "安徽 宣城市公安局 禁毒 2021 自评表: (A)/(B) money labels, 指标1: names, a …… row",
+    kinds: ["self-evaluation"],
+    diagnostics: [/占位行（……）/],
+    tables: [
+      {
+        fields: {
+          name: "禁毒经费",
+          unit: "禁毒支队",
+          year: 2021,
+          budget: 100,
+          fiscal: 100,
+          spent: 100,
+          executionWeight: 10,
+          executionScore: 10,
+        },
+        columns: { level1: 0, level2: 1, name: 2, target: 3, actual: 4, weight: 5, score: 6, reason: 7 },
+        rows: [
+          [12, 12, "1场"],
+          [12, 12, "3200份"],
+          [null, null, null],
+        ],
+        indicators: [
+          {
+            l1: "产出指标(50分)",
+            l2: "数量指标",
+            name: "指标1:禁毒舞台剧宣传的场次",
+            raw: "≥1场",
+            ...num(">=", 1, "场"),
+          },
+          {
+            l1: "产出指标(50分)",
+            l2: "数量指标",
+            name: "指标2:毛发检查试剂数量",
+            raw: "≥2400份",
+            ...num(">=", 2400, "份"),
+          },
+          {
+            l1: "产出指标(50分)",
+            l2: "质量指标",
+            name: "指标1:经费支出合规性",
+            raw: "严格执行相关财经法规制度",
+            ...QUAL,
+          },
+        ],
+        judged: {
+          asOf: "2022-01-31",
+          statuses: ["met", "exceeded", "pending"],
+          scores: [12, 12, null],
+          budgetScore: 10,
+        },
+      },
+    ],
+  },
+  {
+    file: "hubei-huangshi-monitoring-2019.xlsx",
+    what: "湖北 黄石 申遗 2019 监控表: 1-6月执行数, 半年度指标执行情况, 完成目标可能性; 二级 words alone in 指标名称",
+    kinds: ["monitoring"],
+    diagnostics: [/只写了指标类别“质量”/, /只写了指标类别“时效”/],
+    tables: [
+      {
+        fields: { name: "申遗经费", unit: "黄石市文化和旅游局", year: 2019, budget: 220, fiscal: 220, spent: 87.57 },
+        columns: { level1: 1, name: 2, target: 3, actual: 4, likelihood: 5, note: 6 },
+        indicators: [
+          { l1: "产出指标", l2: "", name: "成本", raw: "年度预算220万元", ...num("<=", 220, "万元") },
+          { l1: "效益指标", l2: "", name: "社会效益", raw: "", kind: "missing" },
+        ],
+        // 87.57 / 220 = 39.8 % at 30 June against 序时 50 %: v = 79.6 < 80 → yellow.
+        judged: { asOf: "2019-06-30", executionLight: "yellow" },
+      },
+    ],
+  },
+  {
+    file: "anhui-jinzhai-devzone-goals-2021.xlsx",
+    what: "安徽 金寨经济开发区 2021: 指标1: names with (≤**万元) placeholders, 2021年全年",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: { name: "物业管理", year: 2021, budget: 1125, fiscal: 1125, unit: "安徽金寨经济开发区管理委员会" },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "指标1:安置小区物业费", raw: "8个", ...num(">=", 8, "个") },
+          {
+            l1: "产出指标",
+            l2: "质量指标",
+            name: "指标1:完成开发区工委、管委下达的安置小区物业费清算任务,指导小区物业开展文明创建等工作。",
+            raw: "房屋设备、设施的管理到位,环境卫生整洁,车辆停放有序",
+            ...QUAL,
+          },
+          {
+            l1: "产出指标",
+            l2: "时效指标",
+            name: "指标1:按时保质完成开发区安置小区物业管理工作",
+            raw: "2021年全年",
+            kind: "date",
+          },
+          {
+            l1: "产出指标",
+            l2: "成本指标",
+            name: "指标1:项目总成本(≤**万元)",
+            raw: "≤1125万元",
+            ...num("<=", 1125, "万元"),
+          },
+          {
+            l1: "效益指标",
+            l2: "经济效益指标",
+            name: "指标1:清算8个安置小区本年度物业费和历史的遗留物业费(≥**%)。",
+            raw: "≥95%",
+            ...PCT(">=", 95),
+          },
+          {
+            l1: "效益指标",
+            l2: "社会效益指标",
+            name: "指标1:改善安置小区群众生活质量,提升安置小区生活水平。助力全县文明城市创建。",
+            raw: "显著改善",
+            ...QUAL,
+          },
+          {
+            l1: "效益指标",
+            l2: "生态效益指标",
+            name: "指标1:优化安置小区生活环境,提高居民生活质量,营造安全舒适的居住环境。",
+            raw: "显著提高",
+            ...QUAL,
+          },
+          {
+            l1: "效益指标",
+            l2: "可持续影响指标",
+            name: "指标1:持续提供人力物力保障,解决居民群众生产生活问题",
+            raw: "持续保障",
+            ...QUAL,
+          },
+          {
+            l1: "满意度指标",
+            l2: "服务对象满意度指标",
+            name: "指标1:小区居民满意度(≥**%)",
+            raw: "≥90%",
+            ...PCT(">=", 90),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    file: "hebei-langfang-school-self-eval-2019.xlsx",
+    what: "河北 廊坊市食品工程学校 2019 自评表: template rows 指标2 / …… left in, bare-number targets",
+    kinds: ["self-evaluation"],
+    diagnostics: [/占位行（指标2）/, /占位行（指标1）/, /占位行（……）/],
+    tables: [
+      {
+        fields: {
+          name: "办公宿舍楼、食堂及餐厅暖通改造经费",
+          unit: "廊坊市食品工程学校",
+          year: 2019,
+          budget: 43.2,
+          spent: 37.24,
+          executionWeight: 10,
+          executionScore: 9,
+        },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "指标1工程资金金额", raw: "43.2", kind: "number", value: 43.2 },
+          { l1: "产出指标", l2: "质量指标", name: "指标1工程完工率", raw: "100", ...num(">=", 100, null) },
+          { l1: "产出指标", l2: "质量指标", name: "指标2工程验收合格率", raw: "100", ...num(">=", 100, null) },
+          { l1: "产出指标", l2: "时效指标", name: "指标1项目完成及时率", raw: "100", ...num(">=", 100, null) },
+          { l1: "产出指标", l2: "成本指标", name: "指标1成本控制率", raw: "100", ...num(">=", 100, null) },
+          { l1: "效益指标", l2: "经济效益指标", name: "指标1安全率", raw: "100", ...num(">=", 100, null) },
+          { l1: "效益指标", l2: "社会效益指标", name: "指标1学校发展能力", raw: "100", ...num(">=", 100, null) },
+          { l1: "效益指标", l2: "可持续影响指标", name: "指标1长期使用性", raw: "100", ...num(">=", 100, null) },
+          { l1: "满意度指标", l2: "服务对象满意度指标", name: "指标1学生满意度", raw: "100", ...num(">=", 100, null) },
+        ],
+        // 执行率 37.24 / 43.2 = 86.2 % → 8.62 of 10 (the form says 9).
+        judged: { asOf: "2020-01-31", budgetScore: 8.62 },
+      },
+    ],
+  },
+  {
+    file: "yunnan-yongde-school-self-eval-2022.xlsx",
+    what: "云南 永德县明朗中学 2022 自评表: 元, signs ≧ and ═, 有效 restating 有效, 总分 row",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          name: "义务教育营养改善计划专项资金",
+          year: 2022,
+          moneyUnit: "元",
+          budget: 38.766462,
+          spent: 38.766462,
+          executionWeight: 10,
+          executionScore: 10,
+          totalScore: 96,
+        },
+        columns: { level1: 0, level2: 1, name: 2, sign: 3, target: 4, unit: 5, actual: 6, weight: 7, score: 8 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "学生受资助人数", raw: "735", ...num(">=", 735, "人次") },
+          { l1: "产出指标", l2: "质量指标", name: "营养改善计划覆盖率", raw: "100", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "时效指标", name: "资金到位及时率", raw: "100", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "成本指标", name: "生均补助标准达标率", raw: "100", ...PCT("=", 100) },
+          { l1: "效益指标", l2: "经济效益指标", name: "减轻贫困学生家庭经济负担", raw: "有效", ...QUAL },
+          { l1: "效益指标", l2: "社会效益指标", name: "政策知晓率", raw: "100", ...PCT("=", 100) },
+          { l1: "效益指标", l2: "可持续影响指标", name: "促进学校教育事业健康发展", raw: "100", ...PCT(">=", 100) },
+          { l1: "满意度指标", l2: "服务对象满意度指标等", name: "学生满意度", raw: "95", ...PCT(">=", 95) },
+          { l1: "满意度指标", l2: "服务对象满意度指标等", name: "家长满意度", raw: "95", ...PCT(">=", 95) },
+        ],
+        // At the year's end: 有效 restating 有效 is met; 98% against =100% is missed and scores 9.8.
+        judged: {
+          asOf: "2023-01-31",
+          statuses: ["met", "met", "met", "met", "met", "missed", "met", "met", "met"],
+          scores: [10, 10, 10, 10, 10, 9.8, 10, 10, 10],
+          budgetScore: 10,
+        },
+      },
+    ],
+  },
+  {
+    file: "hunan-yueyang-farmland-goals-2022.xlsx",
+    what: "湖南 岳阳县 高标准农田 2022: generic caption, money as “854万(高标准农田建设400万元,…)”, 公斤 / 座 / 元/亩",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          name: "岳阳县2022年高标准农田建设项目",
+          year: 2022,
+          budget: 854,
+          fiscal: 854,
+          unit: "农田建设服务中心",
+        },
+        indicators: [
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "脱贫村村内道路硬化里程",
+            raw: "≥100公里",
+            ...num(">=", 100, "公里"),
+          },
+          { l1: "产出指标", l2: "数量指标", name: "脱贫户供水设施数量", raw: "≥20座", ...num(">=", 20, "座") },
+          { l1: "产出指标", l2: "质量指标", name: "项目(工程)验收合格率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "时效指标", name: "项目(工程)完成及时率", raw: "≥100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "成本指标", name: "财政资金补助", raw: "1600元/亩", ...num("<=", 1600, "元/亩") },
+          { l1: "效益指标", l2: "经济效益指标", name: "年增粮食", raw: "3500公斤", ...num(">=", 3500, "千克") },
+          { l1: "效益指标", l2: "社会效益指标", name: "受益脱贫(监测)人口数", raw: "≥500人", ...num(">=", 500, "人") },
+          {
+            l1: "效益指标",
+            l2: "社会效益指标",
+            name: "解决脱贫(监测)饮水安全问题人数",
+            raw: "≥1000人",
+            ...num(">=", 1000, "人"),
+          },
+          {
+            l1: "效益指标",
+            l2: "生态效益指标",
+            name: "新增和改善灌溉达标面积",
+            raw: "≥500亩",
+            ...num(">=", 500, "亩"),
+          },
+          {
+            l1: "效益指标",
+            l2: "生态效益指标",
+            name: "新增和改善排水达标面积",
+            raw: "≥200亩",
+            ...num(">=", 200, "亩"),
+          },
+          { l1: "效益指标", l2: "可持续影响指标", name: "工程设计使用年限", raw: "≥20年", ...num(">=", 20, "年") },
+          { l1: "满意度指标", l2: "服务对象满意度指标", name: "受益脱贫(监测)户满意度", raw: "≥95%", ...PCT(">=", 95) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "hubei-wuhan-qingshan-education-goals-2020.xlsx",
+    what: "湖北 武汉 青山区教育局 2020: 当年资金总额 “10000万元”, caption 绩效项目指标表 over 长期 | 年度 blocks",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          name: "教育系统基础设施建设和设备购置",
+          title: "项目支出绩效目标表",
+          year: 2020,
+          budget: 10000,
+          fiscal: 10000,
+          unit: "武汉市青山区教育局",
+        },
+        columns: { level1: 0, level2: 4, name: 5, target: 6 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "重点建设工程安排数量", raw: "2", ...num(">=", 2, null) },
+          { l1: "产出指标", l2: "质量指标", name: "重点建设工程验收合格率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "成本指标", name: "建设项目成本", raw: "参照政府采购成本控制", ...QUAL },
+          { l1: "产出指标", l2: "时效指标", name: "重点建设工程按期完成率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "效益指标", l2: "可持续影响指标", name: "基础教育巩固提高情况", raw: "巩固提高", ...QUAL },
+          { l1: "效益指标", l2: "社会效益指标", name: "基础教育学校办学条件", raw: "持续改善", ...QUAL },
+          { l1: "满意度指标", l2: "服务对象满意度指标", name: "学生、家长、社会满意度", raw: "≥90%", ...PCT(">=", 90) },
+        ],
+      },
+    ],
+  },
+];
+
+export const REAL_LAYOUT_CASES: LayoutCase[] = [...ROUND_ONE, ...ROUND_TWO];
