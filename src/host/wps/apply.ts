@@ -9,6 +9,7 @@
  */
 import { columnLetters, quoteSheetName } from "../../core/a1";
 import { assertNever } from "../../core/assertNever";
+import { formulaShape } from "../../core/plan/fingerprint";
 import type { CellStyle, PlainValue, Plan, PlanOp } from "../../core/plan/types";
 import { MARKS_SHEET, type CellRange } from "../../core/types";
 import { rangeToA1 as localAddress } from "../../core/a1";
@@ -100,15 +101,14 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
         return;
       }
       case "removeConditionalFormat": {
-        if (!existing.has(op.sheet) || op.ranges.length === 0) return;
-        const anchor = localAddress(cellRange({ row: op.ranges[0].top, col: op.ranges[0].left }));
-        activate(op.sheet);
-        ws(op.sheet).Range(anchor).Select(); // Formula1 reads relative to the active cell, like Add
-        const rules = ws(op.sheet).Range(anchor).FormatConditions;
-        const wanted = normaliseFormula(op.formula);
+        // Every rule on the sheet with the same formula shape (references ignored: they move when the user
+        // inserts rows); so the anchor cell and the active cell do not matter here.
+        if (!existing.has(op.sheet)) return;
+        const rules = ws(op.sheet).Cells.FormatConditions;
+        const wanted = formulaShape(op.formula);
         for (let k = rules.Count; k >= 1; k--) {
           const rule = rules.Item(k);
-          if (rule.Type === XL.expression && normaliseFormula(rule.Formula1) === wanted) rule.Delete();
+          if (rule.Type === XL.expression && formulaShape(rule.Formula1) === wanted) rule.Delete();
         }
         return;
       }
@@ -161,9 +161,18 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
     while (i < plan.ops.length) {
       const op = plan.ops[i];
       if (op.op === "setValue" || op.op === "setFormula") {
+        // A run ends where a cell comes again: the provisional record must be written before the final one
+        // (a check that fails half-way leaves a record of what it wrote).
         const run: CellWrite[] = [];
-        while (i < plan.ops.length && (plan.ops[i].op === "setValue" || plan.ops[i].op === "setFormula"))
-          run.push(plan.ops[i++] as CellWrite);
+        const seen = new Set<string>();
+        while (i < plan.ops.length && (plan.ops[i].op === "setValue" || plan.ops[i].op === "setFormula")) {
+          const w = plan.ops[i] as CellWrite;
+          const k = `${w.cell.sheet}\u0000${key(w.cell.row, w.cell.col)}`;
+          if (seen.has(k)) break;
+          seen.add(k);
+          run.push(w);
+          i++;
+        }
         stats.blocks += writeCells(ws, run);
         continue;
       }
@@ -271,8 +280,4 @@ const key = (row: number, col: number) => `${row},${col}`;
 
 function cellRange(cell: { row: number; col: number }): CellRange {
   return { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
-}
-
-function normaliseFormula(f: string): string {
-  return String(f).replace(/^=/, "").replace(/\s+/g, "").toUpperCase();
 }

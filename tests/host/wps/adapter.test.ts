@@ -11,7 +11,7 @@ import { parseA1Range } from "../../../src/core/a1";
 import type { Plan } from "../../../src/core/plan/types";
 import { DEFAULT_SETTINGS, type CellRange, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
 import { runCheck, runClear } from "../../../src/host/wps/actions";
-import { literal } from "../../../src/host/wps/apply";
+import { applyPlan, literal } from "../../../src/host/wps/apply";
 import { readWorkbook } from "../../../src/host/wps/read";
 import { applyPlanToExcelJs } from "../../../src/host/xlsx/apply";
 import { snapshotFromExcelJs, snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
@@ -312,6 +312,59 @@ describe("safety as in Excel", () => {
     runClear(fake.app);
     expect(fakeState(fake.model)).toEqual(original);
     expect(fake.model.names.size).toBe(0);
+  });
+
+  test("rules whose references moved (rows inserted above) are replaced, not piled up", () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    runCheck(fake.app, SETTINGS, TODAY);
+    const count = () => fake.model.sheets.reduce((n, s) => n + s.rules.length, 0);
+    const first = count();
+    expect(first).toBeGreaterThan(0);
+    // What WPS does to a rule's formula when the user inserts two rows above the table.
+    for (const s of fake.model.sheets) for (const r of s.rules) r.formula = shiftFormula(r.formula, 2, 0);
+    runCheck(fake.app, SETTINGS, TODAY);
+    expect(count()).toBe(first);
+  });
+
+  test("a cell written twice in one plan is written in that order (the provisional record before the final one)", () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    const reading = readWorkbook(fake.app);
+    const name = seed.sheets[0].name;
+    const writes: unknown[] = [];
+    const sheet = fake.app.ActiveWorkbook!.Worksheets.Item(name);
+    const original = sheet.Range.bind(sheet);
+    const spy = fake.app.ActiveWorkbook!.Worksheets;
+    Object.assign(spy, {
+      Item: () => ({
+        ...sheet,
+        Range: (address: string) => {
+          const range = original(address);
+          return new Proxy(range, {
+            set: (target, prop, value) => {
+              if (prop === "Value2") writes.push(value);
+              return Reflect.set(target, prop, value);
+            },
+          });
+        },
+      }),
+    });
+    const cell = { sheet: name, row: 400, col: 0 };
+    const stats = applyPlan(
+      fake.app,
+      {
+        ops: [
+          { op: "setValue", cell, value: "provisional" },
+          { op: "setValue", cell: { ...cell, col: 1 }, value: "x" },
+          { op: "setValue", cell, value: "final" },
+        ],
+        marks: JSON.parse("{}"),
+        messages: [],
+      } as Plan,
+      reading,
+    );
+    expect(writes).toEqual([[["provisional", "x"]], "final"]);
+    expect(stats.blocks).toBe(2);
+    expect(fake.sheet(name).cells.get("400,0")?.value).toBe("final");
   });
 
   test("text the user typed beside a table between two runs is kept", () => {
