@@ -19,6 +19,9 @@ import {
   COUNT_NAME_WORDS,
   COUNT_UNITS,
   GROWTH_NAME_WORDS,
+  LEVEL1_ALIASES,
+  LEVEL1_CONTAINERS,
+  LEVEL1_CRITERIA,
   LEVEL1_KINDS,
   LEVEL2_KINDS,
   NAME_NOISE,
@@ -59,7 +62,20 @@ const compact = (s: string) => compactText(s ?? "");
 
 function kindOfLevel1(level1: string): Level1Kind | null {
   const c = compact(level1);
-  return LEVEL1_KINDS.find(([word]) => c.includes(word))?.[1] ?? null;
+  return (
+    LEVEL1_KINDS.find(([word]) => c.includes(word))?.[1] ??
+    (includesAny(c, LEVEL1_CONTAINERS) ? null : LEVEL1_ALIASES.find(([word]) => c.includes(word))?.[1]) ??
+    null
+  );
+}
+
+/** A template's own 一级 that is no category: a container of 产出 and 效益 (实施效果指标), or a scoring criterion. */
+const isContainer = (level1: string) => includesAny(compact(level1), LEVEL1_CONTAINERS);
+const isCriterion = (level1: string) => kindOfLevel1(level1) === null && includesAny(compact(level1), LEVEL1_CRITERIA);
+
+/** The category an indicator counts for: its 一级's, or under a container its 二级's. */
+function kindOf(ind: Indicator): Level1Kind | null {
+  return isContainer(ind.level1) ? kindOfLevel2(ind.level2) : kindOfLevel1(ind.level1);
 }
 
 function kindOfLevel2(level2: string): Level1Kind | null {
@@ -90,15 +106,19 @@ const wan = (n: number) => `${exactNumber(Math.round(n * 10000) / 10000)} 万元
 
 /** Runs `check` over every indicator and keeps the hits. */
 function perIndicator(check: (ind: Indicator, table: GoalTable, ctx: ReviewContext) => RuleHit | null) {
+  // A scoring sheet's 决策 / 管理 rows are criteria of the score, not targets: no target rule applies to them.
   return (table: GoalTable, ctx: ReviewContext): RuleHit[] =>
-    table.indicators.map((ind) => check(ind, table, ctx)).filter((h): h is RuleHit => h !== null);
+    table.indicators
+      .filter((ind) => !isCriterion(ind.level1))
+      .map((ind) => check(ind, table, ctx))
+      .filter((h): h is RuleHit => h !== null);
 }
 
 // ───────────────────────────── Rules ─────────────────────────────
 
 function missingLevel1(table: GoalTable): RuleHit[] {
   if (table.kind !== "project" || table.indicators.length === 0) return [];
-  const present = new Set(table.indicators.map((i) => kindOfLevel1(i.level1)));
+  const present = new Set(table.indicators.map(kindOf));
   const missing = LEVEL1_KINDS.filter(([, kind]) => !present.has(kind)).map(([, , label]) => label);
   if (missing.length === 0) return [];
   return [{ cell: headerCell(table), message: `${OPINIONS.incomplete}：缺少一级指标“${missing.join("”“")}”` }];
@@ -106,7 +126,7 @@ function missingLevel1(table: GoalTable): RuleHit[] {
 
 function missingOutputSubtype(table: GoalTable): RuleHit[] {
   if (table.kind !== "project") return [];
-  const outputs = table.indicators.filter((i) => kindOfLevel1(i.level1) === "output");
+  const outputs = table.indicators.filter((i) => kindOf(i) === "output");
   if (outputs.length === 0) return [];
   const level2s = outputs.map((i) => compact(i.level2));
   const missing = OUTPUT_SUBTYPES.filter(([word]) => !level2s.some((l2) => l2.includes(word))).map(
@@ -276,7 +296,7 @@ const indicatorValueMismatch = perIndicator((ind) => {
 const LEVEL1_LABEL: Record<Level1Kind, string> = { output: "产出指标", effect: "效益指标", satisfaction: "满意度指标" };
 
 const levelTypeError = perIndicator((ind, table) => {
-  if (!compact(ind.level1)) return null;
+  if (!compact(ind.level1) || isContainer(ind.level1)) return null;
   const own = kindOfLevel1(ind.level1);
   if (own === null) {
     return {

@@ -12,6 +12,18 @@ export const LEVEL1_KINDS: readonly (readonly [word: string, kind: Level1Kind, l
   ["满意", "satisfaction", "满意度指标"],
 ];
 
+/**
+ * Other templates' own 一级 names. A container holds 产出 and 效益 二级 under one name (the NDRC 中央预算内投资
+ * template's 实施效果指标); a criterion is a scoring sheet's 项目决策 / 项目管理 / 项目过程 row, not a target;
+ * the rest name a category in their own words (效果指标, the 2021 template's 成本指标 beside 产出).
+ */
+export const LEVEL1_CONTAINERS: readonly string[] = ["实施效果"];
+export const LEVEL1_CRITERIA: readonly string[] = ["决策", "管理", "项目过程", "预算执行"];
+export const LEVEL1_ALIASES: readonly (readonly [word: string, kind: Level1Kind])[] = [
+  ["效果", "effect"],
+  ["成本", "output"],
+];
+
 /** 二级指标 words and the 一级 category they belong to (checked in order; the first match wins). */
 export const LEVEL2_KINDS: readonly (readonly [word: string, kind: Level1Kind])[] = [
   ["满意", "satisfaction"],
@@ -22,6 +34,8 @@ export const LEVEL2_KINDS: readonly (readonly [word: string, kind: Level1Kind])[
   ["质量", "output"],
   ["时效", "output"],
   ["成本", "output"],
+  // Under a container (实施效果指标) the 二级 names the category itself.
+  ["产出", "output"],
 ];
 
 /** The four 产出 sub-categories a project table should cover. */

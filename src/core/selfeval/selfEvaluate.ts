@@ -17,6 +17,7 @@
  */
 import { readActual, type Grade } from "../evaluate/actual";
 import { readSpent } from "../evaluate/evaluate";
+import { LEVEL1_WEIGHT } from "../locale/zh";
 import { isPercentFormat } from "../numberFormat";
 import { exactNumber } from "../numbers";
 import { NATIONAL_WEIGHTS, budgetScore, grade, scoreIndicator } from "../score/score";
@@ -88,17 +89,29 @@ function categoryOf(level1: string): Category | null {
   return CATEGORY_WORDS.find(([w]) => level1.includes(w))?.[1] ?? null;
 }
 
-/** Each indicator's weight: its own, else its 一级's national share spread evenly (null: unknown 一级). */
+/** The block weight written in a 一级 label ("产出指标（50分）"), or null. */
+function labelWeight(level1: string): number | null {
+  const m = LEVEL1_WEIGHT.exec(level1);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Each indicator's weight: its own, else its 一级's share spread evenly over the block — the weight written in
+ * the 一级 label when there is one, else the national share (null: unknown 一级).
+ */
 export function indicatorWeights(indicators: Indicator[]): (number | null)[] {
   const counts: Record<Category, number> = { output: 0, effect: 0, satisfaction: 0 };
+  const written: Partial<Record<Category, number>> = {};
   for (const ind of indicators) {
     const c = categoryOf(ind.level1);
-    if (c) counts[c]++;
+    if (!c) continue;
+    counts[c]++;
+    written[c] ??= labelWeight(ind.level1) ?? undefined;
   }
   return indicators.map((ind) => {
     if (ind.weight !== null && Number.isFinite(ind.weight)) return ind.weight;
     const c = categoryOf(ind.level1);
-    return c ? NATIONAL_WEIGHTS[c] / counts[c] : null;
+    return c ? (written[c] ?? NATIONAL_WEIGHTS[c]) / counts[c] : null;
   });
 }
 

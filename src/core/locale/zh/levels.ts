@@ -25,3 +25,6 @@ export const LEVEL2 = new RegExp(`^(?:${LEVEL2_NAMES.join("|")})(?:指标)?$`);
 
 /** A word that makes a cell a 一级 label of some template (产出, 效益, 满意度, 成本 … and 自评's 决策 / 管理). */
 export const LEVEL1_WORD = /(产出|效益|效果|满意度|成本|影响|管理|过程|决策)(指标)?/;
+
+/** A block weight written inside the 一级 label: 产出指标（50分）, 满意度指标(10分). */
+export const LEVEL1_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
