@@ -18,7 +18,7 @@ const officeAddinsRules = Object.fromEntries(
 );
 
 const PURE_CORE =
-  "src/core must stay pure (see ARCHITECTURE.md): no Office, React, Fluent UI, ExcelJS, Node APIs or other src folders.";
+  "src/core must stay pure (docs/architecture.md#the-pure-core): no Office, React, Fluent UI, ExcelJS, Node APIs or other src folders.";
 
 export default tseslint.config(
   {
@@ -39,6 +39,20 @@ export default tseslint.config(
     files: ["**/*.{ts,tsx}"],
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Type-aware rules for the shipped code (tests and scripts stay on the syntax-only rules: faster lint).
+    // A switch over a union without a `default` must name every member, so a new plan operation, light or
+    // target kind cannot fall through unnoticed. A `default` is a deliberate choice; where it must not be
+    // (the plan appliers) it is `default: return assertNever(op)`, which the compiler checks.
+    files: ["src/**/*.{ts,tsx}"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/switch-exhaustiveness-check": [
+        "error",
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
     },
   },
   {
