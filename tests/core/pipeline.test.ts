@@ -55,7 +55,7 @@ describe("runPipeline", () => {
       cell: { sheet: MARKS_SHEET, row: 1, col: 0 },
       value: '{"lang":"en"}',
     });
-  });
+  }, 30_000);
 
   test("each indicator's result sits beside its indicator", () => {
     const snapshot = withStored(null);

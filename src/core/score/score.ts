@@ -26,7 +26,8 @@ const clamp = (x: number, w: number) => Math.min(w, Math.max(0, x));
 /** B ≥ A → w, else B / A × w (A ≤ 0: all or nothing). */
 function reachScore(b: number, a: number, w: number): number {
   if (b >= a) return w;
-  return a > 0 ? clamp((b / a) * w, w) : 0;
+  // The share first: a tiny A makes B / A infinite, and ∞ × a weight of 0 would be NaN.
+  return a > 0 ? clamp(Math.max(b / a, 0) * w, w) : 0;
 }
 
 /** B ≤ A → w; A < B < 2A → (1 − (B − A) / A) × w; B ≥ 2A → 0 (A ≤ 0: all or nothing). */

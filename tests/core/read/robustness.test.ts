@@ -259,7 +259,7 @@ describe("robustness on arbitrary snapshots (fast-check)", () => {
       originals = await Promise.all(
         files.map(async (f) => (await snapshotFromXlsx(readFileSync(join(REAL, f)))).snapshot),
       );
-    });
+    }, 60_000); // 17 workbooks through ExcelJS: well over jest's 5 s default on a busy 2-core machine
 
     /** One damage: overwrite a cell, drop a row, truncate a row, add a merge or drop one. */
     const damage = fc.oneof(

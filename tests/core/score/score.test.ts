@@ -87,6 +87,11 @@ describe("score properties", () => {
   const pairArb = fc.tuple(actualArb, actualArb).map(([x, y]) => (x <= y ? [x, y] : [y, x]));
   const unitArb = fc.constantFrom("%", "人", "万元", null);
 
+  test("a tiny target, a negative actual and no weight score 0, not NaN (fast-check seed 84577102)", () => {
+    expect(scoreIndicator(range(5e-324, 5e-324, "%"), -8.881784197001252e-16, 0)).toBe(0);
+    expect(scoreIndicator(num(">=", 5e-324, "%"), -1, 0)).toBe(0);
+  });
+
   test("a score never exceeds its weight and is never negative", () => {
     const targetArb = fc.oneof(
       fc
