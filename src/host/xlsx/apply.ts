@@ -133,6 +133,16 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
       pendingCharts.set(workbook, charts);
       return;
     }
+    case "removeChart": {
+      // ExcelJS does not load charts, so only one this session planned can be here to remove.
+      const charts = pendingCharts.get(workbook);
+      if (charts)
+        pendingCharts.set(
+          workbook,
+          charts.filter((c) => !(c.sheet === op.sheet && c.name === op.name)),
+        );
+      return;
+    }
     case "columnWidth":
       sheetOf(workbook, op.sheet).getColumn(op.col + 1).width = op.width;
       return;
