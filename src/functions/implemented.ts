@@ -69,7 +69,7 @@ const POSITIVE_OPS = new Set([">=", ">", "=", "between"]);
  * The actual as the core should read it. A custom function never sees number formats, so a cell
  * showing 92% arrives as 0.92: against a positive percentage target above 1% (≥90%) a number in
  * [0, 1] can only be such a fraction, and is read as 92%. Caps (≤1.8%) keep the plain reading,
- * where 0.5 means 0.5% (DOMAIN.md §6). TRUE / FALSE are 是 / 否 (grades).
+ * where 0.5 means 0.5% (docs/domain.md#actual-values). TRUE / FALSE are 是 / 否 (grades).
  */
 export function actualFor(actual: PlainValue, target: ParsedTarget): CellReading | CellValue {
   if (typeof actual === "boolean") return actual ? "是" : "否";

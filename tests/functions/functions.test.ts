@@ -259,7 +259,7 @@ describe("PERF.TIMEPROGRESS", () => {
   });
 });
 
-// The DOMAIN.md worked example: 装备采购, 39.80 万元, plan 25 / 50 / 75 / 100 % at 3月底 / 6月底 / 10月底 / 12月底.
+// The worked example of docs/domain.md#worked-example: 装备采购, 39.80 万元, plan 25 / 50 / 75 / 100 % at 3月底 / 6月底 / 10月底 / 12月底.
 const LABELS = [["3月底", "6月底", "10月底", "12月底"]];
 const FRACTIONS = [[0.25, 0.5, 0.75, 1]];
 const PLANNED_AUG_15 = (50 + (25 * 46) / 123) / 100;

@@ -1,5 +1,5 @@
 /**
- * Reading an actual value (实际完成值) in the target's unit (DOMAIN.md §6).
+ * Reading an actual value (实际完成值) in the target's unit (docs/domain.md#actual-values).
  *
  * - A plain number is taken in the target's unit: 98 against ≥90% is 98 %, 0.5 against ≤1.8% is 0.5 %.
  *   Only a cell whose number format is a percentage is scaled (0.92 shown as 92% = 92 %).

@@ -1,5 +1,5 @@
 /**
- * Judging one indicator at the monitoring date (DOMAIN.md §3 and our defaults in §6).
+ * Judging one indicator at the monitoring date (docs/domain.md#monitoring-rules and our defaults in #judging-defaults).
  *
  * Deadline: a date target's own date, otherwise 31 December of the budget year
  * (ctx.budgetYear, else settings.budgetYear, else the monitoring date's year).

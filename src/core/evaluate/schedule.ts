@@ -1,5 +1,5 @@
 /**
- * Budget execution against the disbursement plan (资金支出计划) and 序时进度 (DOMAIN.md §3, §6).
+ * Budget execution against the disbursement plan (资金支出计划) and 序时进度 (docs/domain.md#monitoring-rules, #schedule).
  */
 import { compareIso, daysBetween, isValidIso, lastDayOfMonth, monthOf, yearOf } from "../dates";
 import type { ExecutionResult, JudgeSettings, Light, ScheduleMethod } from "../types";

@@ -51,8 +51,8 @@ export function isCumulativeUnit(unit: string | null): boolean {
 
 /**
  * Headcounts and other stocks (保障办公人数 86人, 在编人数) hold all year long: comparing them with a
- * pro-rated target would flag every table as over-achieved in July. We deviate from DOMAIN §6 here
- * (README, "Where we chose otherwise"): such names are judged against the full target, like levels.
+ * pro-rated target would flag every table as over-achieved in July. We deviate from the default rule here
+ * (docs/domain.md#where-we-differ): such names are judged against the full target, like levels.
  */
 export function isStockIndicator(name: string): boolean {
   return STOCK_NAMES.some((re) => re.test(name));

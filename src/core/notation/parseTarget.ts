@@ -1,5 +1,5 @@
 /**
- * parseTarget: any 指标值 cell → a typed target (DOMAIN.md §2). Never throws; a target it cannot read is
+ * parseTarget: any 指标值 cell → a typed target (docs/domain.md#notation). Never throws; a target it cannot read is
  * `unknown` with a Chinese `reason`, a placeholder is `missing`.
  *
  * Order of reading (first match wins): missing / placeholder → 定性 → deadline → period → relative change →

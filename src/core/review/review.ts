@@ -1,5 +1,5 @@
 /**
- * Review of the targets themselves (绩效目标审核, DOMAIN.md §5).
+ * Review of the targets themselves (绩效目标审核, docs/domain.md#target-review).
  *
  * Every rule is data: a stable id (the setting `disabledRules` switches it off), the standard review
  * opinion it belongs to, a severity and a check that returns the cells it objects to with a Chinese message.

@@ -1,5 +1,5 @@
 /**
- * The Chinese vocabulary of target review (绩效目标审核, DOMAIN.md §5), as tables.
+ * The Chinese vocabulary of target review (绩效目标审核, docs/domain.md#target-review), as tables.
  * Matching is by `includes` on compact text (no spaces, half-width); add a word here, not an `if` in a rule.
  */
 

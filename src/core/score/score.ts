@@ -1,5 +1,5 @@
 /**
- * Self-evaluation scoring (项目支出绩效自评, DOMAIN.md §4).
+ * Self-evaluation scoring (项目支出绩效自评, docs/domain.md#self-evaluation).
  *
  * - ≥ / > / = target A, actual B, weight w: B ≥ A → w, else B / A × w.
  * - ≤ / < target: B ≤ A → w; A < B < 2A → (1 − (B − A) / A) × w; B ≥ 2A → 0.

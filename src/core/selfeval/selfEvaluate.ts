@@ -1,5 +1,5 @@
 /**
- * Self-evaluation (项目支出绩效自评, DOMAIN.md §4): compute each indicator's score, the budget execution
+ * Self-evaluation (项目支出绩效自评, docs/domain.md#self-evaluation): compute each indicator's score, the budget execution
  * score, the total and the grade, and check the numbers the form submitted.
  *
  * - Scores are rounded to 2 decimals as the forms do (never above the weight), and the total is the sum of

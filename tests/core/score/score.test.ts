@@ -3,7 +3,7 @@ import { budgetScore, GRADE_SHARE, grade, scoreIndicator } from "../../../src/co
 import type { Comparator } from "../../../src/core/types";
 import { change, deadline, duration, missing, num, qualitative, range } from "../evaluate/targets";
 
-describe("scoreIndicator (DOMAIN.md §4)", () => {
+describe("scoreIndicator (docs/domain.md#self-evaluation)", () => {
   test("≥ / =: B ≥ A → w, else B / A × w", () => {
     expect(scoreIndicator(num(">=", 90, "%"), 95, 10)).toBe(10);
     expect(scoreIndicator(num(">=", 90, "%"), "85%", 10)).toBeCloseTo((85 / 90) * 10, 10);
