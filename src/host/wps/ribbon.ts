@@ -18,6 +18,8 @@ export const RIBBON_BUTTONS = { check: "btnCheck", pane: "btnPane", clear: "btnC
 /** PluginStorage keys: the open pane's id, and the last ribbon check for the pane to show. */
 export const PANE_ID_KEY = "perfTargets.paneId";
 export const LAST_RESULT_KEY = "perfTargets.lastResult";
+/** When the last result was stored: an open pane polls this small key, not the (large) result. */
+export const LAST_RESULT_AT_KEY = "perfTargets.lastResultAt";
 
 export interface RibbonUi {
   app(): WpsApplication | undefined;
@@ -60,7 +62,9 @@ export function createRibbon(ui: RibbonUi): Ribbon {
         case RIBBON_BUTTONS.check:
           return withApp((app) => {
             const check = runCheck(app, {}, ui.today()).check as CheckResult;
-            store(app, LAST_RESULT_KEY, JSON.stringify({ at: ui.now().toISOString(), result: check }));
+            const at = ui.now().toISOString();
+            store(app, LAST_RESULT_KEY, JSON.stringify({ at, result: check }));
+            store(app, LAST_RESULT_AT_KEY, at);
             return summarizeCheck(check);
           });
         case RIBBON_BUTTONS.pane:
@@ -97,12 +101,14 @@ export function showPane(app: WpsApplication, url: string): void {
   pane.Visible = true;
 }
 
-/** The last ribbon check, for the pane; null when there is none or it cannot be read. */
-export function lastRibbonResult(app: WpsApplication): StoredResult | null {
+/** The last ribbon check, for the pane; null when there is none, it cannot be read, or it is the one `seenAt`. */
+export function lastRibbonResult(app: WpsApplication, seenAt = ""): StoredResult | null {
+  const at = app.PluginStorage?.getItem(LAST_RESULT_AT_KEY);
+  if (typeof at !== "string" || at === seenAt) return null;
   const text = app.PluginStorage?.getItem(LAST_RESULT_KEY);
   if (typeof text !== "string" || text === "") return null;
   try {
-    return JSON.parse(text) as StoredResult;
+    return { at, result: (JSON.parse(text) as StoredResult).result };
   } catch {
     return null;
   }

@@ -36,7 +36,7 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
       if (!app) return () => undefined;
       let seen = "";
       const look = () => {
-        const last = lastRibbonResult(app);
+        const last = lastRibbonResult(app, seen);
         if (last && last.at !== seen) {
           seen = last.at;
           listener(last.result);

@@ -84,7 +84,17 @@ test("the pane detects WPS from window.Application without Office, and its host 
   const seen: CheckResult[] = [];
   const { ribbon } = ribbonOn(fake);
   ribbon.OnAction({ Id: RIBBON_BUTTONS.check });
-  const stop = host.subscribeResults!((r) => seen.push(r));
-  stop();
-  expect(seen).toHaveLength(1);
+  jest.useFakeTimers();
+  try {
+    const stop = host.subscribeResults!((r) => seen.push(r));
+    jest.advanceTimersByTime(5000); // polling finds nothing newer
+    expect(seen).toHaveLength(1);
+    ribbon.OnAction({ Id: RIBBON_BUTTONS.check }); // a second ribbon check while the pane is open
+    fake.storage.set("perfTargets.lastResultAt", "2024-08-15T09:00:00.000Z");
+    jest.advanceTimersByTime(2000);
+    expect(seen).toHaveLength(2);
+    stop();
+  } finally {
+    jest.useRealTimers();
+  }
 });
