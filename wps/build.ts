@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   if (!base) console.warn("未设置 ADDIN_BASE_URL：publish.xml / jsplugins.xml 中的地址是占位符，部署前请替换。");
 
   const ribbonXml = readFileSync(path.join(root, "wps/ribbon.xml"), "utf8");
-  const errors = await ribbonErrors(ribbonXml, readFileSync(path.join(root, "wps/schema/customUI.xsd"), "utf8"));
+  const errors = await ribbonErrors(ribbonXml, readFileSync(path.join(root, "wps/schema/customUI-subset.xsd"), "utf8"));
   if (errors.length) fail(`ribbon.xml 不符合 CustomUI 架构：${errors.join("；")}`);
 
   const temp = mkdtempSync(path.join(os.tmpdir(), "perf-wps-"));
