@@ -70,11 +70,19 @@ export function parseA1Ranges(text: string | undefined): CellRange[] {
     .filter((r): r is CellRange => r !== null);
 }
 
-/** Sheet name as a formula needs it: quoted unless it is a plain identifier; apostrophes doubled. */
+/**
+ * Sheet name as a formula needs it: quoted unless it is a plain identifier that cannot be read as a
+ * reference; apostrophes doubled. A1 ("AB12"), R1C1 ("R1C1", "R2C", "RC3") and the lone row / column
+ * letters of R1C1 ("R", "C") are references, and so are TRUE / FALSE values: all quoted.
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^R\d*C?\d*$/i.test(name) &&
+    !/^C\d*$/i.test(name) &&
+    !/^(TRUE|FALSE)$/i.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** "'1 办公用品采购'!E12": the address a user can paste into Excel's name box. */

@@ -30,6 +30,10 @@ test("sheet names are quoted when a formula needs it", () => {
   expect(quoteSheetName("O'Brien 表 1")).toBe("'O''Brien 表 1'");
   expect(quoteSheetName("监控汇总")).toBe("'监控汇总'");
   expect(quoteSheetName("AB12")).toBe("'AB12'");
+  // Names Excel would read as a reference in either notation are quoted in every formula and link.
+  for (const name of ["R1C1", "A1", "C", "R", "RC", "R2C3", "C12", "true"])
+    expect(quoteSheetName(name)).toBe(`'${name}'`);
+  for (const name of ["Sheet1", "Report", "Cost_2024"]) expect(quoteSheetName(name)).toBe(name);
   expect(qualifiedAddress({ sheet: "1 办公用品采购", row: 11, col: 4 })).toBe("'1 办公用品采购'!E12");
 });
 

@@ -16,7 +16,7 @@ export type ManifestProblemCode =
   | "icon-missing"
   | "icon-size"
   | "override-missing"
-  | "taskpane-id-in-shared-runtime";
+  | "taskpane-id-missing";
 
 export interface ManifestProblem {
   code: ManifestProblemCode;
@@ -153,11 +153,14 @@ function checkSharedRuntime(root: XmlElement, problems: ManifestProblem[]): void
       });
     }
   }
+  // https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime#multiple-task-panes
+  // "A shared runtime only supports the use of one task pane. Note that any task pane without a <TaskpaneID> is
+  // considered a different task pane."
   for (const action of showTaskpane) {
-    if (sourceResid(action) === runtimeResid && child(action, "TaskpaneId")) {
+    if (sourceResid(action) === runtimeResid && !child(action, "TaskpaneId")?.text.trim()) {
       problems.push({
-        code: "taskpane-id-in-shared-runtime",
-        message: `ShowTaskpane action in the long-lived runtime has a <TaskpaneId> (Office would open a second pane)`,
+        code: "taskpane-id-missing",
+        message: `ShowTaskpane action in the shared runtime has no <TaskpaneId> (Office would treat it as a second pane)`,
       });
     }
   }

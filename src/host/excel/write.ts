@@ -149,9 +149,11 @@ function applyOp(
       return;
     case "note": {
       if (!notesSupported) return;
+      // notes.add "Adds a new note" — adding where a note exists fails, so a note is replaced by
+      // delete (a no-op on the null object when there is none) then add.
       const address = localAddress(cellRange(op.cell));
+      ws(op.cell.sheet).notes.getItemOrNullObject(address).delete();
       if (op.text) ws(op.cell.sheet).notes.add(address, op.text);
-      else ws(op.cell.sheet).notes.getItemOrNullObject(address).delete();
       return;
     }
     case "conditionalFormat": {
@@ -223,9 +225,8 @@ function applyOp(
       return;
     }
     case "columnWidth":
-      // Excel measures in points; ExcelJS-style widths count characters (≈ 7 points each).
       ws(op.sheet).getRange(localAddress({ top: 0, left: op.col, bottom: 0, right: op.col })).format.columnWidth =
-        op.width * 7;
+        columnWidthPoints(op.width);
       return;
     case "clear": {
       const range = ws(op.sheet).getRange(localAddress(op.range));
@@ -339,11 +340,40 @@ function writeBlock(sheet: Excel.Worksheet, b: Block): void {
   }
 }
 
-/** A value written through `formulas`: text that looks like a formula is forced to stay text. */
-function literal(value: PlainValue): string | number | boolean {
+/**
+ * A value written through `formulas`. Excel reads a string as if it were typed: "=…", "+…", "-…" become
+ * formulas ("If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets
+ * this value as a formula", learn.microsoft.com/javascript/api/excel/excel.range#values), "90%" and "2024-07-31"
+ * become numbers, a leading apostrophe is eaten. Such text gets the apostrophe prefix, which keeps it text.
+ */
+export function literal(value: PlainValue): string | number | boolean {
   if (value === null) return "";
-  if (typeof value === "string" && /^[=+\-@]/.test(value)) return `'${value}`;
+  if (typeof value === "string" && looksParsed(value)) return `'${value}`;
   return value;
+}
+
+/** Text Excel would not keep as typed: formula or quote starts, numbers, percentages, dates, times, booleans. */
+export function looksParsed(text: string): boolean {
+  const t = text.trim();
+  return (
+    /^[=+\-@']/.test(text) ||
+    /^[(]?[$¥￥€£]?\s*[-+]?[\d.,]+\s*%?[)]?$/.test(t) ||
+    /^\d{1,4}[-/.年]\d{1,2}/.test(t) ||
+    /^\d{1,2}:\d{2}/.test(t) ||
+    /^(TRUE|FALSE)$/i.test(t) ||
+    /^#[A-Z/0!?]+[!?A]?$/.test(t)
+  );
+}
+
+/**
+ * Column width in points for Office.js ("format.columnWidth … in points", excel.rangeformat#columnwidth) from the
+ * plan's width in characters, as .xlsx stores it (ECMA-376 §18.3.1.13: width = Truncate([chars × max digit width
+ * + 5 px padding] / max digit width × 256) / 256). With the default Calibri 11 the max digit width is 7 px, and a
+ * pixel is 0.75 pt, so the same plan gives the same columns in Excel and in a file written by the CLI.
+ */
+export function columnWidthPoints(chars: number): number {
+  const pixels = Math.trunc(((chars * 7 + 5) / 7) * 256) / 256 * 7;
+  return Math.round(pixels * 0.75 * 100) / 100;
 }
 
 function sameLook(a: CellStyle, b: CellStyle): boolean {

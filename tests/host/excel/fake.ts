@@ -1,5 +1,6 @@
 /**
- * A recording fake of the part of the Excel object model the adapter uses. Like real Excel:
+ * A strict fake of the part of the Excel object model the adapter uses: it rejects what real Excel rejects,
+ * each rule citing the documentation line it follows (see RULES below). Like real Excel:
  * commands are queued and only carried out at context.sync(); reading a property (or `items`,
  * or `isNullObject`) that was not loaded AND synced throws; syncs are counted; every sync's
  * request and response are measured (JSON size of the queued commands and of the loaded data),
@@ -36,6 +37,44 @@ export interface FakeModel {
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
+
+/**
+ * The host's limits, each from Microsoft's documentation.
+ *
+ * PAYLOAD — https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ *   "Excel on the web has a payload size limit for requests and responses of 5MB. `RichAPI.Error` will be thrown
+ *   if that limit is exceeded."
+ * READ_CELLS — same page: "A range is limited to five million cells for get operations."
+ * MERGED_AREAS — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+ *   "Note that if the merged areas count in this range is more than 512, then this method will fail to return the result."
+ * NOTE_ADD — https://learn.microsoft.com/javascript/api/excel/excel.notecollection#excel-excel-notecollection-add-member(1)
+ *   "add(cellAddress, content): Adds a new note with the given content on the given cell." (a new note: a cell that
+ *   already has one is refused, so a second run must delete first)
+ * TYPED — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
+ *   "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as
+ *   a formula." Strings set through values / formulas are read as if typed: "90%" is a number, a leading
+ *   apostrophe keeps the rest as text.
+ */
+export const RULES = { payloadBytes: 5_000_000, readCells: 5_000_000, mergedAreas: 512 };
+
+const hostError = (code: string, message: string) => Object.assign(new Error(`${code}: ${message}`), { code });
+
+/** What Excel stores for a string written through values / formulas (RULES: TYPED). */
+export function typedInto(v: string): { value: CellValue; formula: string | null } {
+  if (v.startsWith("'")) return { value: v.slice(1), formula: null };
+  if (v.startsWith("=")) return { value: null, formula: v };
+  const t = v.trim();
+  const number = /^[-+]?[\d,]*\.?\d+(e[-+]?\d+)?$/i.test(t.replace(/,/g, "")) ? Number(t.replace(/,/g, "")) : NaN;
+  if (!Number.isNaN(number)) return { value: number, formula: null };
+  const percent = /^([-+]?\d*\.?\d+)\s*%$/.exec(t);
+  if (percent) return { value: Number(percent[1]) / 100, formula: null };
+  if (/^[+-]/.test(v)) return { value: null, formula: `=${v}` };
+  const date = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(t);
+  if (date)
+    return { value: (Date.UTC(+date[1], +date[2] - 1, +date[3]) - Date.UTC(1899, 11, 30)) / 86_400_000, formula: null };
+  if (/^(TRUE|FALSE)$/i.test(t)) return { value: /^TRUE$/i.test(t), formula: null };
+  return { value: v, formula: null };
+}
 /** JSON of one Office.js action ({"Id":…,"ActionType":…,"Name":"…","ObjectPathId":…}) and of one object path. */
 const ACTION_OVERHEAD = 70;
 const PATH_OVERHEAD = 90;
@@ -107,6 +146,13 @@ export class FakeExcel {
   responses: number[] = [];
   /** Make the next sync fail like Excel does (e.g. "InvalidOperationInCellEditMode"). */
   failNextSyncWith: string | null = null;
+  /**
+   * Fault injection: fail the `sync`-th sync from now with `code`, after carrying out the first `after` commands
+   * of its batch (Excel runs a batch in order and stops at the failing command; 0 = the request is refused whole).
+   */
+  failSync: { sync: number; after: number; code: string } | null = null;
+  /** Payload limits apply (Excel on the web); off = desktop Excel, where only the cell and area rules apply. */
+  web = true;
   private queue: Command[] = [];
   private loads: { node: Node; paths: string[] }[] = [];
   private nextCf = 1;
@@ -139,6 +185,20 @@ export class FakeExcel {
       this.queue.reduce((n, c) => n + utf8(c.action) + ACTION_OVERHEAD, 0) +
       this.loads.reduce((n, l) => n + utf8(l.paths.join(",")) + ACTION_OVERHEAD, 0);
     this.requests.push(request);
+    if (this.web && request > RULES.payloadBytes) {
+      this.queue = [];
+      this.loads = [];
+      throw hostError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes`);
+    }
+    if (this.failSync && --this.failSync.sync === 0) {
+      const { after, code } = this.failSync;
+      this.failSync = null;
+      const queue = this.queue.slice(0, after);
+      this.queue = [];
+      this.loads = [];
+      for (const command of queue) command.run();
+      throw hostError(code, "injected");
+    }
     if (this.failNextSyncWith) {
       const code = this.failNextSyncWith;
       this.failNextSyncWith = null;
@@ -154,6 +214,8 @@ export class FakeExcel {
     let response = 0;
     for (const { node, paths } of loads) for (const path of paths) response += this.load(node, path.split("/"));
     this.responses.push(response);
+    if (this.web && response > RULES.payloadBytes)
+      throw hostError("ResponsePayloadSizeLimitExceeded", `response of ${response} bytes`);
   }
 
   private load(wrapped: Node, path: string[]): number {
@@ -418,6 +480,9 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
         }
         return out;
       };
+      const cells = (range.bottom - range.top + 1) * (range.right - range.left + 1);
+      if ((prop === "values" || prop === "numberFormat" || prop === "formulas") && cells > RULES.readCells)
+        throw hostError("ResponsePayloadSizeLimitExceeded", `${cells} cells read at once (RULES: READ_CELLS)`);
       if (prop === "values") return grid((c) => c?.value ?? "");
       if (prop === "numberFormat") return grid((c) => c?.numberFormat ?? "General");
       if (prop === "formulas") return grid((c) => c?.formula ?? c?.value ?? "");
@@ -427,7 +492,13 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       throw new Error(`fake: range.${prop}`);
     }
     case "rangeAreas": {
-      const { sheet, ranges } = target as unknown as { sheet: FakeSheet; ranges: CellRange[] };
+      const { sheet, ranges, merged } = target as unknown as {
+        sheet: FakeSheet;
+        ranges: CellRange[];
+        merged?: boolean;
+      };
+      if (merged && ranges.length > RULES.mergedAreas)
+        throw hostError("GeneralException", `${ranges.length} merged areas in one range (RULES: MERGED_AREAS)`);
       if (prop === "address") return ranges.map((r) => `${sheet.name}!${a1(r)}`).join(",");
       throw new Error(`fake: rangeAreas.${prop}`);
     }
@@ -464,12 +535,13 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
     case "range.formulas":
       return eachCell(target as RangeRef, (cell, i, j) => {
         const v = (value as unknown[][])[i][j];
-        if (typeof v === "string" && v.startsWith("=")) {
-          cell.formula = v;
-          cell.value = null; // the fake does not calculate
+        if (typeof v === "string" && v !== "") {
+          const typed = typedInto(v); // RULES: TYPED
+          cell.formula = typed.formula;
+          cell.value = typed.value; // a formula is not calculated by the fake
         } else {
           cell.formula = null;
-          cell.value = v === "" ? null : typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as CellValue);
+          cell.value = v === "" ? null : (v as CellValue);
         }
       });
     case "range.numberFormat":
@@ -572,7 +644,12 @@ const METHODS: Record<string, Record<string, Method>> = {
     getMergedAreasOrNullObject: (n) => {
       const resolve = () => {
         const ref = n.resolve() as RangeRef;
-        return { sheet: ref.sheet, ranges: ref.sheet.merges };
+        const r = ref.range as CellRange;
+        // The areas whose top-left cell is in the range (as Excel reports them).
+        const ranges = ref.sheet.merges.filter(
+          (m) => m.top >= r.top && m.top <= r.bottom && m.left >= r.left && m.left <= r.right,
+        );
+        return { sheet: ref.sheet, ranges, merged: true };
       };
       return n.fake.node("rangeAreas", `${n.path}.merged`, resolve, () => resolve().ranges.length === 0);
     },
@@ -664,7 +741,10 @@ const METHODS: Record<string, Record<string, Method>> = {
     add: (n, address, text) =>
       n.fake.enqueue(`${n.path}.add(${address},${JSON.stringify(text)})`, () => {
         const r = parseAddress(address as string);
-        (n.resolve() as FakeSheet).notes.set(key(r.top, r.left), text as string);
+        const sheet = n.resolve() as FakeSheet;
+        if (sheet.notes.has(key(r.top, r.left)))
+          throw hostError("InvalidArgument", `a note exists at ${address} (RULES: NOTE_ADD)`);
+        sheet.notes.set(key(r.top, r.left), text as string);
       }),
     getItemOrNullObject: (n, address) =>
       n.fake.node("note", `${n.path}.item(${address})`, () => ({ sheet: n.resolve(), address })),
