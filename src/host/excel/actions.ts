@@ -81,6 +81,7 @@ export async function runSaveSettings(context: Excel.RequestContext, json: strin
     protectedSheets: worksheets.items.filter((ws) => ws.protection.protected).map((ws) => ws.name),
     conditionalFormats: new Map(),
     charts: new Map(),
+    syncs: 1,
   };
   const plan = buildSettingsPlan(json);
   refuseProtected(reading, plan);
@@ -107,15 +108,17 @@ export async function runCheck(
   notes: boolean,
   /** Where the PERF functions cannot run, the formula cells get the values the core computed instead. */
   formulas = true,
+  /** Request bytes per write sync (default: under Excel on the web's 5 MB). */
+  budget?: number,
 ): Promise<RunReport> {
   const reading = await readWorkbook(context);
   const run = runPipeline(reading.snapshot, settingsFor(reading.snapshot, overrides, todayIso), { formulas });
   if (run.outcome === "no-tables") throw noTableError();
   const { check, plan } = run;
   refuseProtected(reading, plan);
-  const write = await applyPlan(context, plan, reading, notes);
+  const write = await applyPlan(context, plan, reading, notes, budget);
   for (const message of plan.messages) check.diagnostics.push({ cell: null, message, severity: "info" });
-  return { check, plan, readSyncs: 2, write };
+  return { check, plan, readSyncs: reading.syncs, write };
 }
 
 export async function runClear(context: Excel.RequestContext, notes: boolean): Promise<RunReport> {
@@ -123,7 +126,7 @@ export async function runClear(context: Excel.RequestContext, notes: boolean): P
   const plan = buildClearPlan(reading.snapshot);
   refuseProtected(reading, plan);
   const write = plan.ops.length ? await applyPlan(context, plan, reading, notes) : { syncs: 0, payloads: [] };
-  return { check: null, plan, readSyncs: 2, write };
+  return { check: null, plan, readSyncs: reading.syncs, write };
 }
 
 /** Fail before writing anything when the plan touches a protected sheet (a half-applied plan helps no one). */

@@ -40,6 +40,8 @@ export async function applyPlan(
   plan: Plan,
   reading: ExcelReading,
   notesSupported: boolean,
+  /** Request bytes per sync (tests make it small to get many batches). */
+  budget = PAYLOAD_BUDGET,
 ): Promise<WriteStats> {
   const stats: WriteStats = { syncs: 0, payloads: [] };
   const sheets = new Set(reading.sheetNames);
@@ -51,7 +53,7 @@ export async function applyPlan(
     payload = 2 * COMMAND_OVERHEAD;
   };
   const spend = async (bytes: number) => {
-    if (payload + bytes > PAYLOAD_BUDGET && payload > 2 * COMMAND_OVERHEAD) {
+    if (payload + bytes > budget && payload > 2 * COMMAND_OVERHEAD) {
       await flush();
       begin();
     }
@@ -372,7 +374,7 @@ export function looksParsed(text: string): boolean {
  * pixel is 0.75 pt, so the same plan gives the same columns in Excel and in a file written by the CLI.
  */
 export function columnWidthPoints(chars: number): number {
-  const pixels = Math.trunc(((chars * 7 + 5) / 7) * 256) / 256 * 7;
+  const pixels = (Math.trunc(((chars * 7 + 5) / 7) * 256) / 256) * 7;
   return Math.round(pixels * 0.75 * 100) / 100;
 }
 

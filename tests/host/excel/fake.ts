@@ -488,6 +488,8 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       if (prop === "formulas") return grid((c) => c?.formula ?? c?.value ?? "");
       if (prop === "rowIndex") return range.top;
       if (prop === "columnIndex") return range.left;
+      if (prop === "rowCount") return range.bottom - range.top + 1;
+      if (prop === "columnCount") return range.right - range.left + 1;
       if (prop === "address") return `${sheet.name}!${a1(range)}`;
       throw new Error(`fake: range.${prop}`);
     }
@@ -620,6 +622,16 @@ const METHODS: Record<string, Record<string, Method>> = {
         sheet: n.resolve() as FakeSheet,
         range: address ? parseAddress(address as string) : wholeSheet(),
       })).proxy,
+    getRangeByIndexes: (n, row, col, rows, cols) =>
+      rangeNode(n.fake, `${n.path}.range(${String(row)},${String(col)},${String(rows)},${String(cols)})`, () => ({
+        sheet: n.resolve() as FakeSheet,
+        range: {
+          top: row as number,
+          left: col as number,
+          bottom: (row as number) + (rows as number) - 1,
+          right: (col as number) + (cols as number) - 1,
+        },
+      })).proxy,
     getRanges: (n, address) =>
       n.fake.node("rangeAreas", `${n.path}.ranges(${address})`, () => ({
         sheet: n.resolve() as FakeSheet,
@@ -656,10 +668,12 @@ const METHODS: Record<string, Record<string, Method>> = {
     getSpecialCellsOrNullObject: (n) => {
       const resolve = () => {
         const ref = n.resolve() as RangeRef;
+        const within = ref.range as CellRange;
         const ranges: CellRange[] = [];
         for (const [k, cell] of ref.sheet.cells)
           if (cell.formula) {
             const [row, col] = k.split(",").map(Number);
+            if (row < within.top || row > within.bottom || col < within.left || col > within.right) continue;
             ranges.push({ top: row, left: col, bottom: row, right: col });
           }
         return { sheet: ref.sheet, ranges };

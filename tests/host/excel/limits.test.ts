@@ -1,0 +1,89 @@
+/**
+ * The strict fake's limits met by the adapter (tests/host/excel/fake.ts RULES): merged areas past 512 read
+ * again in smaller bands, and a run that fails in any write batch leaves a workbook the next run and Clear
+ * marks bring back to clean.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { MARKS_SHEET, type CellRange, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
+import { runCheck, runClear } from "../../../src/host/excel/actions";
+import { readWorkbook } from "../../../src/host/excel/read";
+import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
+import { FakeExcel, installExcelGlobals, modelFromSnapshot, typedInto, type FakeModel } from "./fake";
+
+installExcelGlobals();
+const SETTINGS = { asOf: "2024-08-15" };
+const TODAY = "2024-08-15";
+let seed: WorkbookSnapshot;
+
+beforeAll(async () => {
+  seed = (await snapshotFromXlsx(readFileSync(path.join(__dirname, "../../fixtures/seed-one-sheet.xlsx")))).snapshot;
+});
+
+/** Cells (value|formula) of every sheet but the marks sheet, and what else a run leaves behind. */
+function state(model: FakeModel) {
+  const cells: Record<string, string> = {};
+  for (const sheet of model.sheets)
+    if (sheet.name !== MARKS_SHEET)
+      for (const [k, c] of sheet.cells)
+        if (c.value !== null || c.formula)
+          cells[`${sheet.name}!${k}`] = `${JSON.stringify(c.value)}|${c.formula ?? ""}`;
+  return {
+    cells,
+    sheets: model.sheets.map((s) => s.name),
+    rules: model.sheets.reduce((n, s) => n + s.cfs.length, 0),
+    notes: model.sheets.reduce((n, s) => n + s.notes.size, 0),
+    validations: model.sheets.reduce((n, s) => n + s.validations.size, 0),
+    names: [...model.names.keys()],
+  };
+}
+
+test("a band with more than 512 merged areas is read again in halves, and every merge comes back", async () => {
+  const values: CellValue[][] = Array.from({ length: 200 }, (_, r) => [`行 ${r}`]);
+  const merges: CellRange[] = [];
+  for (let row = 0; row < 200; row++)
+    for (let c = 0; c < 3; c++) merges.push({ top: row, left: 1 + 2 * c, bottom: row, right: 2 + 2 * c });
+  const fake = new FakeExcel(
+    modelFromSnapshot({ sheets: [{ name: "合并", originRow: 0, originCol: 0, values, merges }] }),
+  );
+  const reading = await readWorkbook(fake.context);
+  expect(merges.length).toBeGreaterThan(512);
+  expect(reading.snapshot.sheets[0].merges).toHaveLength(merges.length);
+  expect(reading.syncs).toBeGreaterThan(3); // the refused band and its halves
+});
+
+test("text that Excel would parse is written as text (the fake parses like Excel)", () => {
+  expect(typedInto("90%")).toEqual({ value: 0.9, formula: null });
+  expect(typedInto("'90%")).toEqual({ value: "90%", formula: null });
+  expect(typedInto("=A1")).toEqual({ value: null, formula: "=A1" });
+});
+
+describe("a run that fails in any write batch: the next run and Clear marks recover a clean workbook", () => {
+  const BUDGET = 20_000; // small batches, so the seed's write goes out in many
+  let batches = 0;
+
+  beforeAll(async () => {
+    const fake = new FakeExcel(modelFromSnapshot(seed));
+    batches = (await runCheck(fake.context, SETTINGS, TODAY, true, true, BUDGET)).write.syncs;
+  });
+
+  test("the write is split into several batches", () => expect(batches).toBeGreaterThan(3));
+
+  for (const after of [0, 5])
+    // the request refused whole, or failing part-way through its commands
+    test(`failing batch k (after ${after} commands) for every k`, async () => {
+      const original = state(modelFromSnapshot(seed));
+      const clean = new FakeExcel(modelFromSnapshot(seed));
+      await runCheck(clean.context, SETTINGS, TODAY, true, true, BUDGET);
+      const once = state(clean.model);
+      for (let k = 1; k <= batches; k++) {
+        const fake = new FakeExcel(modelFromSnapshot(seed));
+        fake.failSync = { sync: 3 + k, after, code: "InvalidOperationInCellEditMode" };
+        await expect(runCheck(fake.context, SETTINGS, TODAY, true, true, BUDGET)).rejects.toThrow();
+        await runCheck(fake.context, SETTINGS, TODAY, true, true, BUDGET);
+        expect([k, state(fake.model)]).toEqual([k, once]);
+        await runClear(fake.context, true);
+        expect([k, state(fake.model)]).toEqual([k, original]);
+      }
+    }, 120_000);
+});
