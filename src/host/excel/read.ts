@@ -74,8 +74,6 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Excel
       const used = ws.getUsedRangeOrNullObject(true);
       used.load("rowIndex,columnIndex,rowCount,columnCount");
       // Worksheets have no conditional-format collection of their own; the whole sheet's range does.
-      // A navigation to a collection, loaded on the next line: not a read of an unloaded value.
-      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
       const cfs = ws.getRange().conditionalFormats;
       cfs.load("items/type,items/customOrNullObject/rule/formula");
       const charts = ws.charts;
