@@ -23,6 +23,8 @@ export type OutcomeListener = (outcome: CommandOutcome) => void;
 interface SharedState {
   last: CommandOutcome | null;
   listeners: Set<OutcomeListener>;
+  /** A check or clear is running (started from the ribbon or the pane). */
+  running?: boolean;
 }
 
 const GLOBAL_KEY = "__perfTargetsCommandState__";
@@ -37,6 +39,21 @@ export function publishOutcome(outcome: CommandOutcome): void {
   const state = sharedState();
   state.last = outcome;
   for (const listener of state.listeners) listener(outcome);
+}
+
+/**
+ * Run `work` unless another check or clear is running (ribbon and pane share this one flag): a second one
+ * started meanwhile would read the workbook half-written by the first. Returns null when refused.
+ */
+export async function exclusively<T>(work: () => Promise<T>): Promise<{ value: T } | null> {
+  const state = sharedState();
+  if (state.running) return null;
+  state.running = true;
+  try {
+    return { value: await work() };
+  } finally {
+    state.running = false;
+  }
 }
 
 /** The latest outcome (e.g. for a pane opened after the command ran), or null. */

@@ -8,7 +8,8 @@ import { buildClearPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
 import type { Plan } from "../../core/plan/types";
 import { MARKS_SHEET, type CellRef, type CheckResult, type JudgeSettings } from "../../core/types";
 import { localAddress } from "./address";
-import { explain, noTableError, protectedError } from "./errors";
+import { exclusively } from "../../commands/shared-state";
+import { busyError, explain, noTableError, protectedError } from "./errors";
 import { readWorkbook, type ExcelReading } from "./read";
 import { applyPlan, type WriteStats } from "./write";
 
@@ -20,12 +21,21 @@ export interface RunReport {
   write: WriteStats;
 }
 
+/** One check or clear at a time, from the ribbon or the pane (a second would read a half-written workbook). */
+async function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const done = await exclusively(work);
+  if (!done) throw busyError();
+  return done.value;
+}
+
 export async function checkTargets(settings: Partial<JudgeSettings> = {}): Promise<CheckResult> {
   try {
-    return await Excel.run(
-      async (context) =>
-        (await runCheck(context, settings, localIsoDate(), notesSupported(), functionsSupported()))
-          .check as CheckResult,
+    return await oneAtATime(() =>
+      Excel.run(
+        async (context) =>
+          (await runCheck(context, settings, localIsoDate(), notesSupported(), functionsSupported()))
+            .check as CheckResult,
+      ),
     );
   } catch (e) {
     throw explain(e);
@@ -34,7 +44,9 @@ export async function checkTargets(settings: Partial<JudgeSettings> = {}): Promi
 
 export async function clearMarks(): Promise<string[]> {
   try {
-    return await Excel.run(async (context) => (await runClear(context, notesSupported())).plan.messages);
+    return await oneAtATime(() =>
+      Excel.run(async (context) => (await runClear(context, notesSupported())).plan.messages),
+    );
   } catch (e) {
     throw explain(e);
   }

@@ -3,7 +3,7 @@
 export class PerfTargetsError extends Error {
   constructor(
     message: string,
-    readonly code: "no-table" | "protected" | "edit-mode" | "too-large" | "excel",
+    readonly code: "no-table" | "protected" | "edit-mode" | "too-large" | "busy" | "excel",
   ) {
     super(message);
     this.name = "PerfTargetsError";
@@ -20,6 +20,12 @@ export const protectedError = (sheets: string[]) =>
   new PerfTargetsError(
     `工作表「${sheets.join("」「")}」受保护，无法写入监控列。请先在“审阅 → 撤销工作表保护”中取消保护后再检查。 / Sheet is protected: unprotect it and run the check again.`,
     "protected",
+  );
+
+export const busyError = () =>
+  new PerfTargetsError(
+    "正在检查或清除标记，请等它完成后再试。 / A check is already running; try again when it is done.",
+    "busy",
   );
 
 /** Office.js error codes we can explain; anything else keeps Excel's own message. */

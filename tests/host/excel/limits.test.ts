@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { MARKS_SHEET, type CellRange, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
-import { runCheck, runClear } from "../../../src/host/excel/actions";
+import { checkTargets, clearMarks, runCheck, runClear } from "../../../src/host/excel/actions";
 import { readWorkbook } from "../../../src/host/excel/read";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
 import { FakeExcel, installExcelGlobals, modelFromSnapshot, typedInto, type FakeModel } from "./fake";
@@ -86,4 +86,20 @@ describe("a run that fails in any write batch: the next run and Clear marks reco
         expect([k, state(fake.model)]).toEqual([k, original]);
       }
     }, 120_000);
+});
+
+test("a check already running refuses a second one (ribbon or pane), with a clear message", async () => {
+  let release: () => void = () => undefined;
+  const running = new Promise<void>((resolve) => (release = resolve));
+  const excel = (globalThis as unknown as { Excel: Record<string, unknown> }).Excel;
+  excel.run = async () => {
+    await running;
+    return [];
+  };
+  const first = clearMarks();
+  await expect(checkTargets()).rejects.toThrow(/正在检查/);
+  await expect(clearMarks()).rejects.toThrow(/正在检查/);
+  release();
+  await expect(first).resolves.toEqual([]);
+  delete excel.run;
 });
