@@ -1,10 +1,13 @@
 /**
- * The one interface the pane talks to. The pane never touches Excel or ExcelJS itself:
+ * The one interface the pane talks to. The pane never touches Excel or the .xlsx reader itself:
  * inside Excel it gets the Office.js adapter (hosts/excelHost.ts), in a plain browser the
- * standalone adapter (hosts/standaloneHost.ts) that checks an .xlsx with ExcelJS.
+ * standalone adapter (hosts/standaloneHost.ts) that reads and checks an .xlsx in a Web Worker.
  */
 import type { StoredSettings } from "../core/settings";
 import type { CellRef, CheckResult, JudgeSettings } from "../core/types";
+import type { CellLocation, Progress } from "./worker/protocol";
+
+export type { CellLocation, Progress };
 
 export type HostKind = "excel" | "standalone" | "wps";
 
@@ -18,18 +21,35 @@ export interface OpenedWorkbook {
   name: string;
   /** Settings stored in the opened file, if any. */
   settings: StoredSettings | null;
+  /** The file checked with judge(settings): results, name and download belong to this one file. */
+  result: CheckResult;
 }
+
+export type OnProgress = (progress: Progress) => void;
 
 export interface PaneHost {
   kind: HostKind;
   /** Read the workbook, judge it and (in Excel) write the marks. */
-  check(settings: JudgeSettings): Promise<CheckResult>;
-  /** Select (Excel) or reveal the cell an item came from. */
-  selectCell(cell: CellRef): Promise<void>;
+  check(settings: JudgeSettings, onProgress?: OnProgress): Promise<CheckResult>;
+  /**
+   * Select the cell an item came from (Excel). A page that cannot select returns where the cell is
+   * instead, for the pane to show.
+   */
+  selectCell(cell: CellRef): Promise<CellLocation | void>;
   loadSettings(): Promise<StoredSettings | null>;
   saveSettings(settings: StoredSettings): Promise<void>;
-  /** Standalone only: load an .xlsx into memory. */
-  openFile?(file: PickedFile): Promise<OpenedWorkbook>;
+  /**
+   * Standalone only: open an .xlsx and check it with judge(the file's stored settings). Opening another
+   * file before this one is done cancels this one (the last file chosen wins); the opened file becomes
+   * the current one only when its check is done.
+   */
+  openFile?(
+    file: PickedFile,
+    judge: (stored: StoredSettings | null) => JudgeSettings,
+    onProgress?: OnProgress,
+  ): Promise<OpenedWorkbook>;
+  /** Standalone only: stop the open or check under way; its promise rejects with code "cancelled". */
+  cancel?(): void;
   /** Standalone only: build "<name>.checked.xlsx" with the marks and offer it as a download. */
   downloadChecked?(settings: JudgeSettings): Promise<{ fileName: string; bytes: number }>;
   /** Excel only: results of checks started elsewhere (the ribbon's 检查目标); returns the unsubscribe. */
@@ -43,6 +63,7 @@ export type HostErrorCode =
   | "office-unavailable" // Office.js did not start
   | "read-failed" // the workbook could not be read or judged
   | "write-failed" // marks / download could not be written
+  | "cancelled" // the user cancelled (or chose another file)
   | "unknown";
 
 export class HostError extends Error {

@@ -1,7 +1,7 @@
 /**
- * Everything the standalone host needs to check an .xlsx in the browser. Loaded only by dynamic
- * import() from standaloneHost.ts, so ExcelJS and the apply step land in a lazy chunk and never in
- * the bundle Excel loads.
+ * Everything the checking worker needs to read, check and write an .xlsx: host/xlsx's exported read and
+ * write functions and the core. Imported only by worker/checkWorker.ts, so the reader never lands in the
+ * bundle Excel loads (nor on the pane's main thread).
  */
 export { snapshotFromXlsx } from "../../host/xlsx/snapshot";
 export { checkWorkbook } from "../../core/check";

@@ -1,20 +1,34 @@
 /**
- * The browser host (no Office): the user opens an .xlsx, it is read with ExcelJS and checked by the same
- * core as in Excel; the checked copy (same plan as the add-in writes) is offered as "<name>.checked.xlsx".
- * Nothing leaves the browser.
+ * The browser host (no Office): the user opens an .xlsx, a Web Worker (worker/checkWorker.ts) reads it
+ * once and checks it with the same core as in Excel, so the page never freezes; the checked copy (same
+ * plan as the add-in writes) is offered as "<name>.checked.xlsx". Nothing leaves the browser.
+ *
+ * One worker per file. The file being opened gets its own worker and becomes the current file only once
+ * it is checked, so a cancelled or failed open leaves the current file (its results and its download)
+ * as they were, and a second file chosen while the first is still opening cancels the first.
  */
-import { parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
 import type { CheckResult, JudgeSettings } from "../../core/types";
-import { HostError, toHostError, type OpenedWorkbook, type PaneHost, type PickedFile } from "../host";
+import { HostError, type OnProgress, type OpenedWorkbook, type PaneHost, type PickedFile } from "../host";
+import type { CellLocation, OpenedInWorker, WorkerReply, WorkerRequest } from "../worker/protocol";
+import { parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
 
-export type Engine = typeof import("./standaloneEngine");
+/** What the host needs of a Worker (the DOM Worker satisfies it; tests pass an in-process one). */
+export interface WorkerPort {
+  postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((event: { data: WorkerReply }) => void) | null;
+  onerror: ((event: { message?: string }) => void) | null;
+}
 
 export interface StandaloneDeps {
-  loadEngine(): Promise<Engine>;
+  createWorker(): WorkerPort;
   saveFile(name: string, data: ArrayBuffer | Uint8Array): void;
 }
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** The worker's own bundle, next to taskpane.js (webpack.config.js entry "check-worker"). */
+const WORKER_FILE = "check-worker.js";
 
 /** Browser download through a temporary object URL. */
 export function downloadInBrowser(name: string, data: ArrayBuffer | Uint8Array): void {
@@ -31,7 +45,7 @@ export function downloadInBrowser(name: string, data: ArrayBuffer | Uint8Array):
 }
 
 export const browserDeps: StandaloneDeps = {
-  loadEngine: () => import(/* webpackChunkName: "xlsx-engine" */ "./standaloneEngine"),
+  createWorker: () => new Worker(new URL(WORKER_FILE, document.baseURI)) as unknown as WorkerPort,
   saveFile: downloadInBrowser,
 };
 
@@ -41,57 +55,157 @@ export function checkedFileName(name: string): string {
   return `${base || "workbook"}.checked.xlsx`;
 }
 
-/** An .xlsx is a zip: it starts with "PK". Catches .xls / .et / renamed files before ExcelJS does. */
+/** An .xlsx is a zip: it starts with "PK". Catches .xls / .et / renamed files before the reader does. */
 function looksLikeZip(data: ArrayBuffer): boolean {
   const head = new Uint8Array(data, 0, Math.min(2, data.byteLength));
   return head.length === 2 && head[0] === 0x50 && head[1] === 0x4b;
 }
 
-export function createStandaloneHost(deps: StandaloneDeps = browserDeps): PaneHost {
-  let opened: { name: string; data: ArrayBuffer } | null = null;
-  let settingsInMemory: StoredSettings | null = null;
+/** A request before the session numbers it. */
+type Request = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, "id"> : never) : never;
 
-  function requireOpened(): { name: string; data: ArrayBuffer } {
-    if (!opened) throw new HostError("no-workbook", "No workbook opened");
-    return opened;
+type Pending = { resolve(value: unknown): void; reject(error: HostError): void; onProgress?: OnProgress };
+
+/** One opened file and the worker that holds it; the worker is started again if it was cancelled. */
+class FileSession {
+  private worker: WorkerPort | null = null;
+  private opened: Promise<OpenedInWorker> | null = null;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(
+    readonly name: string,
+    /** The file's bytes, kept to restart a cancelled worker without asking the user again. */
+    private readonly data: ArrayBuffer,
+    private readonly createWorker: () => WorkerPort,
+  ) {}
+
+  open(onProgress?: OnProgress): Promise<OpenedInWorker> {
+    if (!this.opened) {
+      const data = this.data.slice(0);
+      this.opened = this.send<OpenedInWorker>({ type: "open", name: this.name, data }, onProgress, [data]);
+      this.opened.catch(() => (this.opened = null));
+    }
+    return this.opened;
   }
 
-  async function read(data: ArrayBuffer) {
-    const engine = await deps.loadEngine();
-    try {
-      // A fresh copy each time: ExcelJS may keep a view on the buffer, and apply mutates the workbook.
-      return { engine, ...(await engine.snapshotFromXlsx(data.slice(0))) };
-    } catch (error) {
-      throw toHostError(error, "not-xlsx");
+  async call<T>(request: Request, onProgress?: OnProgress): Promise<T> {
+    await this.open();
+    return this.send<T>(request, onProgress);
+  }
+
+  /** Stop whatever runs now: everything pending fails with "cancelled"; the next call starts a fresh worker. */
+  stop(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.opened = null;
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of pending) p.reject(new HostError("cancelled", "Cancelled"));
+  }
+
+  get busy(): boolean {
+    return this.pending.size > 0;
+  }
+
+  private port(): WorkerPort {
+    if (this.worker) return this.worker;
+    const worker = this.createWorker();
+    worker.onmessage = ({ data }) => this.receive(data);
+    worker.onerror = (event) => {
+      // The worker itself broke (could not load, ran out of memory): fail what waits on it.
+      const pending = [...this.pending.values()];
+      this.pending.clear();
+      this.worker = null;
+      this.opened = null;
+      for (const p of pending) p.reject(new HostError("read-failed", event.message ?? "Worker failed", event.message));
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private send<T>(request: Request, onProgress?: OnProgress, transfer: Transferable[] = []): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
+      this.port().postMessage({ ...request, id } as WorkerRequest, transfer);
+    });
+  }
+
+  private receive(reply: WorkerReply): void {
+    const pending = this.pending.get(reply.id);
+    if (!pending) return;
+    if (reply.type === "progress") {
+      pending.onProgress?.(reply.progress);
+      return;
     }
+    this.pending.delete(reply.id);
+    if (reply.type === "done") pending.resolve(reply.value);
+    else pending.reject(new HostError(reply.code, reply.message, reply.message));
+  }
+}
+
+export function createStandaloneHost(deps: StandaloneDeps = browserDeps): PaneHost {
+  /** The file whose results are shown (and downloaded). */
+  let current: FileSession | null = null;
+  /** The file being opened, until its check is done. */
+  let incoming: FileSession | null = null;
+  let settingsInMemory: StoredSettings | null = null;
+  /** Counts files chosen, so a file whose bytes arrive after a later choice is dropped. */
+  let chosen = 0;
+
+  function requireCurrent(): FileSession {
+    if (!current) throw new HostError("no-workbook", "No workbook opened");
+    return current;
   }
 
   return {
     kind: "standalone",
-    async openFile(file: PickedFile): Promise<OpenedWorkbook> {
+    async openFile(file: PickedFile, judge, onProgress): Promise<OpenedWorkbook> {
+      const ticket = ++chosen;
+      incoming?.stop(); // the last file chosen wins
+      incoming = null;
       let data: ArrayBuffer;
       try {
         data = await file.arrayBuffer();
       } catch (error) {
-        throw toHostError(error, "not-xlsx");
+        throw new HostError("not-xlsx", `${file.name}: ${String(error)}`, String(error));
       }
       if (!looksLikeZip(data)) throw new HostError("not-xlsx", `${file.name} is not an .xlsx (zip) file`);
-      const { snapshot } = await read(data);
-      opened = { name: file.name, data };
-      settingsInMemory = snapshot.settings ? parseStoredSettings(snapshot.settings) : null;
-      return { name: file.name, settings: settingsInMemory };
-    },
-    async check(settings: JudgeSettings): Promise<CheckResult> {
-      const { data } = requireOpened();
-      const { engine, snapshot } = await read(data);
+      if (ticket !== chosen) throw new HostError("cancelled", "Another file was chosen");
+      const session = new FileSession(file.name, data, deps.createWorker);
+      incoming = session;
       try {
-        return engine.checkWorkbook(snapshot, settings);
+        const opened = await session.open(onProgress);
+        const stored = opened.settings ? parseStoredSettings(opened.settings) : null;
+        const result = await session.call<CheckResult>({ type: "check", settings: judge(stored) }, onProgress);
+        if (incoming !== session) throw new HostError("cancelled", "Another file was chosen");
+        current?.stop();
+        current = session;
+        incoming = null;
+        settingsInMemory = stored;
+        return { name: file.name, settings: stored, result };
       } catch (error) {
-        throw toHostError(error, "read-failed");
+        session.stop();
+        if (incoming === session) incoming = null;
+        throw error;
       }
     },
-    async selectCell() {
-      // No sheet to select in a browser: the pane shows the cell's address next to every item.
+    cancel() {
+      if (incoming) {
+        incoming.stop();
+        incoming = null;
+      } else if (current?.busy) {
+        current.stop(); // restarts from the kept bytes on the next call; the shown results stay valid
+      }
+    },
+    async check(settings: JudgeSettings, onProgress): Promise<CheckResult> {
+      return requireCurrent().call<CheckResult>({ type: "check", settings }, onProgress);
+    },
+    async selectCell(cell) {
+      // No sheet to select in a browser: say where the cell is instead.
+      if (!current) return undefined;
+      return current.call<CellLocation>({ type: "locate", cell });
     },
     async loadSettings() {
       return settingsInMemory;
@@ -100,23 +214,13 @@ export function createStandaloneHost(deps: StandaloneDeps = browserDeps): PaneHo
       settingsInMemory = settings; // written into the checked copy on download
     },
     async downloadChecked(settings: JudgeSettings) {
-      const { name, data } = requireOpened();
-      const { engine, workbook, snapshot } = await read(data);
-      try {
-        // The settings go into the copy (A2 of the marks sheet), where the CLI and Excel read them.
-        const json = serializeSettings({ ...settings, asOf: settings.asOf });
-        const run = engine.runPipeline(snapshot, settings, { formulas: false, storeSettings: json });
-        if (run.outcome === "no-tables") throw new HostError("read-failed", "No goal tables in the workbook");
-        engine.applyPlanToExcelJs(workbook, run.plan);
-        // writeXlsx, not ExcelJS alone: it also writes the summary chart into the copy.
-        const bytes = await engine.writeXlsx(workbook);
-        const out = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-        const fileName = checkedFileName(name);
-        deps.saveFile(fileName, out);
-        return { fileName, bytes: out.byteLength };
-      } catch (error) {
-        throw toHostError(error, "write-failed");
-      }
+      const session = requireCurrent();
+      // The settings go into the copy (A2 of the marks sheet), where the CLI and Excel read them.
+      const settingsJson = serializeSettings({ ...settings, asOf: settings.asOf });
+      const out = await session.call<ArrayBuffer>({ type: "checkedCopy", settings, settingsJson });
+      const fileName = checkedFileName(session.name);
+      deps.saveFile(fileName, out);
+      return { fileName, bytes: out.byteLength };
     },
   };
 }

@@ -1,9 +1,9 @@
 /** Number, date and value formatting for the pane (locale-neutral digits, the pane's own words). */
 import { localIsoDate } from "../../core/dates";
-import { cellName } from "../../core/a1";
+import { qualifiedAddress } from "../../core/a1";
+import type { CellRef, Indicator, IndicatorResult, ParsedTarget } from "../../core/types";
 import { roundedNumber } from "../../core/numbers";
-import type { CellRef, IndicatorResult, ParsedTarget } from "../../core/types";
-import type { Translate } from "../strings";
+import type { Lang, Translate } from "../strings";
 
 /** 45.2345 → "45.2%"; whole numbers without decimals. */
 export function formatPercent(value: number, digits = 1): string {
@@ -15,8 +15,35 @@ export function formatMoney(value: number): string {
   return value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
+/** The address as Excel writes it: "'1 办公用品采购'!F16", "'O''Brien 表 1'!A10", "Sheet1!A1". */
 export function cellLabel(cell: CellRef): string {
-  return `${cell.sheet}!${cellName(cell.row, cell.col)}`;
+  return qualifiedAddress(cell);
+}
+
+/**
+ * The target as the pane shows it. The core's normalised text uses Chinese words for a few kinds
+ * (定性：…, … 前, … 至 …, 较上年 / 提高 / 下降); in English those words are English. What the user
+ * wrote (the qualitative text, units such as 人) stays as written.
+ */
+export function targetLabel(indicator: Indicator, lang: Lang): string {
+  const target = indicator.target;
+  const text = target.normalized || indicator.targetText || "—";
+  if (lang !== "en") return text;
+  switch (target.kind) {
+    case "qualitative":
+      return `Qualitative: ${text.replace(/^定性\s*[:：]\s*/, "")}`;
+    case "date":
+      return target.date ? `by ${target.date}` : text;
+    case "period":
+      return target.start && target.date ? `${target.start} to ${target.date}` : text;
+    case "change":
+      return text
+        .replace(/^较上年\s*/, "vs last year ")
+        .replace(/^提高\s*/, "up ")
+        .replace(/^下降\s*/, "down ");
+    default:
+      return text;
+  }
 }
 
 const GRADES = ["achieved", "partly", "not"] as const;

@@ -1,6 +1,7 @@
 /**
- * View model: turns a CheckResult into what the pane lists (projects with their items), counts
- * items by light and applies the filters. Pure functions, no React, so they are tested on plain data.
+ * View model: turns a CheckResult into what the pane lists (projects worst first, each with its
+ * indicators worst first), counts projects and indicators by light and applies the filters. Pure
+ * functions, no React, so they are tested on plain data.
  */
 import type {
   CellRef,
@@ -13,11 +14,23 @@ import type {
   Status,
   TableResult,
 } from "../../core/types";
-import { countLights } from "../../core/lights";
+import { countLights, lightSeverity } from "../../core/lights";
 
-/** The chips at the top; "pending" collects items without a light (no actual yet, or not understood). */
+/**
+ * The lights in triage order (core/lights' severity: worst first); "pending" is the pane's word for no
+ * light (no actual yet, or not understood).
+ */
 export type LightFilter = "red" | "yellow" | "blue" | "green" | "pending";
 export const LIGHT_FILTERS: readonly LightFilter[] = ["red", "yellow", "blue", "green", "pending"];
+
+function lightOf(category: LightFilter): Light {
+  return category === "pending" ? "none" : category;
+}
+
+/** Worst first; ties keep the workbook's order (Array.prototype.sort is stable). */
+export function byLight<T extends { category: LightFilter }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => lightSeverity(lightOf(b.category)) - lightSeverity(lightOf(a.category)));
+}
 
 export function lightCategory(light: Light): LightFilter {
   return light === "none" ? "pending" : light;
@@ -41,6 +54,8 @@ export interface IndicatorView {
 export interface ProjectView {
   key: string;
   name: string;
+  /** The name as search compares it (normalised once, not per keystroke). */
+  searchKey: string;
   table: GoalTable;
   result: TableResult;
   execution: ExecutionResult | null;
@@ -63,8 +78,9 @@ function cornerCell(table: GoalTable): CellRef {
   return { sheet: table.sheet, row: table.range.top, col: table.range.left };
 }
 
+/** Projects worst first, each with its indicators worst first. */
 export function buildProjectViews(check: CheckResult): ProjectView[] {
-  return check.tables.map(({ table, result, indicators: checked }, t) => {
+  const views = check.tables.map(({ table, result, indicators: checked }, t): ProjectView => {
     const indicators = checked.map(({ indicator, result: r }, i): IndicatorView => {
       return {
         key: `${t}:${i}`,
@@ -78,74 +94,81 @@ export function buildProjectViews(check: CheckResult): ProjectView[] {
     const execution = result.execution;
     const executionProblem = execution ? isProblem(execution.light, execution.status) : false;
     const executionCell = table.spent?.cell ?? table.budgetCell ?? cornerCell(table);
+    const name = projectName(table);
     return {
       key: `${t}`,
-      name: projectName(table),
+      name,
+      searchKey: normalizeSearch(name),
       table,
       result,
       execution,
       executionCategory: execution ? lightCategory(execution.light) : null,
       executionProblem,
-      indicators,
+      indicators: byLight(indicators),
       category: lightCategory(result.light),
       problem: executionProblem || indicators.some((v) => v.problem),
       cell: cornerCell(table),
       executionCell,
     };
   });
+  return byLight(views);
+}
+
+/** What an expanded project shows first (every indicator that is not green), and what "show all" adds. */
+export function splitIndicators(project: ProjectView): { attention: IndicatorView[]; green: IndicatorView[] } {
+  return {
+    attention: project.indicators.filter((v) => v.category !== "green"),
+    green: project.indicators.filter((v) => v.category === "green"),
+  };
 }
 
 export type LightCounts = Record<LightFilter, number>;
 
-/** Counts every judged item: each indicator and each project's budget execution. */
-export function countByLight(projects: readonly ProjectView[]): LightCounts {
-  const lights = projects.flatMap((p) => [
-    ...(p.execution ? [p.execution.light] : []),
-    ...p.indicators.map((v) => v.result.light),
-  ]);
+function countsOf(lights: Iterable<Light>): LightCounts {
   const { none, ...real } = countLights(lights);
   return { ...real, pending: none };
 }
 
+/** Projects by their overall light (what the chips filter on). */
+export function countProjects(projects: readonly ProjectView[]): LightCounts {
+  return countsOf(projects.map((p) => p.result.light));
+}
+
+/** Indicators by light, over the given projects (budget execution is counted apart). */
+export function countIndicators(projects: readonly ProjectView[]): LightCounts {
+  return countsOf(projects.flatMap((p) => p.indicators.map((v) => v.result.light)));
+}
+
+/** Projects whose spending is behind their own plan. */
+export function countExecutionBehind(projects: readonly ProjectView[]): number {
+  return projects.filter((p) => p.execution?.status === "behind").length;
+}
+
 export interface Filters {
-  /** Lights to show; empty = all. */
+  /** Project lights to show; empty = all. */
   lights: readonly LightFilter[];
+  /** Only projects with something needing attention (red / yellow, missed / behind, unreadable). */
   problemsOnly: boolean;
   search: string;
 }
 
 export const NO_FILTERS: Filters = { lights: [], problemsOnly: false, search: "" };
 
-export function hasItemFilters(filters: Filters): boolean {
-  return filters.lights.length > 0 || filters.problemsOnly;
-}
-
-function itemPasses(category: LightFilter, problem: boolean, filters: Filters): boolean {
-  if (filters.lights.length > 0 && !filters.lights.includes(category)) return false;
-  return !filters.problemsOnly || problem;
+export function hasFilters(filters: Filters): boolean {
+  return filters.lights.length > 0 || filters.problemsOnly || filters.search.trim() !== "";
 }
 
 function normalizeSearch(s: string): string {
   return s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 }
 
-/**
- * Projects whose name matches the search and that have at least one item passing the light /
- * problem filters; each keeps only its passing indicators (the execution line is always shown).
- */
+/** Projects (whole, in triage order) whose light, problems and name pass the filters. */
 export function filterProjects(projects: readonly ProjectView[], filters: Filters): ProjectView[] {
   const needle = normalizeSearch(filters.search);
-  const out: ProjectView[] = [];
-  for (const p of projects) {
-    if (needle && !normalizeSearch(p.name).includes(needle)) continue;
-    if (!hasItemFilters(filters)) {
-      out.push(p);
-      continue;
-    }
-    const indicators = p.indicators.filter((v) => itemPasses(v.category, v.problem, filters));
-    const executionPasses =
-      p.executionCategory !== null && itemPasses(p.executionCategory, p.executionProblem, filters);
-    if (indicators.length > 0 || executionPasses) out.push({ ...p, indicators });
-  }
-  return out;
+  return projects.filter(
+    (p) =>
+      (filters.lights.length === 0 || filters.lights.includes(p.category)) &&
+      (!filters.problemsOnly || p.problem) &&
+      (!needle || p.searchKey.includes(needle)),
+  );
 }

@@ -1,21 +1,40 @@
 /** @jest-environment jsdom */
 import "../jsdomSetup";
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Root } from "../../../src/taskpane/components/Root/Root";
-import { HostError, type PaneHost } from "../../../src/taskpane/host";
-import { fakeHost } from "../fixtures";
+import { HostError, type OpenedWorkbook, type PaneHost, type PickedFile } from "../../../src/taskpane/host";
+import type { JudgeSettings } from "../../../src/core/types";
+import { fakeHost, sampleResult } from "../fixtures";
+import type { StoredSettings } from "../../../src/core/settings";
 
+jest.setTimeout(30_000);
+
+type Judge = (stored: StoredSettings | null) => JudgeSettings;
+
+/** A standalone host whose openFile checks at once with judge(stored), as the real one does. */
 function standaloneHost(overrides: Partial<PaneHost> = {}) {
   return fakeHost({
     kind: "standalone",
-    openFile: jest.fn(async (f: { name: string }) => ({ name: f.name, settings: null })),
+    openFile: jest.fn(async (f: PickedFile, judge: Judge) => ({
+      name: f.name,
+      settings: null,
+      result: { ...sampleResult(), asOf: judge(null).asOf },
+    })),
+    cancel: jest.fn(),
     downloadChecked: jest.fn(async () => ({ fileName: "预算.checked.xlsx", bytes: 10 })),
     ...overrides,
   } as Partial<PaneHost>);
 }
 
-const xlsx = () => new File([new Uint8Array([0x50, 0x4b])], "预算.xlsx");
+const xlsx = (name = "预算.xlsx") => new File([new Uint8Array([0x50, 0x4b])], name);
+
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  return { promise, resolve, reject };
+}
 
 describe("App (standalone)", () => {
   it("offers open and drop, and cannot check before a file is opened", () => {
@@ -26,14 +45,15 @@ describe("App (standalone)", () => {
     expect(screen.queryByTestId("download")).toBeNull();
   });
 
-  it("opens a picked file, checks it at once and offers the download", async () => {
+  it("opens a picked file, checks it at once, moves focus to the results and offers the download", async () => {
     const user = userEvent.setup();
     const host = standaloneHost();
     render(<Root host={host} today="2024-08-15" />);
     await user.upload(screen.getByTestId("file-input"), xlsx());
     expect(await screen.findAllByTestId("project")).toHaveLength(2);
     expect(screen.getByTestId("file-name").textContent).toBe("已打开：预算.xlsx");
-    expect(host.check).toHaveBeenCalledWith(expect.objectContaining({ asOf: "2024-08-15" }));
+    expect(document.activeElement?.id).toBe("summary-title");
+    expect(host.check).not.toHaveBeenCalled(); // opening checked it already
     await user.click(screen.getByRole("button", { name: "下载检查结果" }));
     expect(host.downloadChecked).toHaveBeenCalledWith(expect.objectContaining({ asOf: "2024-08-15", lang: "zh" }));
     expect((await screen.findByTestId("notice")).textContent).toContain("已下载 预算.checked.xlsx");
@@ -44,7 +64,108 @@ describe("App (standalone)", () => {
     render(<Root host={host} today="2024-08-15" />);
     fireEvent.drop(screen.getByTestId("pane"), { dataTransfer: { files: [xlsx()] } });
     expect(await screen.findAllByTestId("project")).toHaveLength(2);
-    expect(host.openFile).toHaveBeenCalledWith(expect.objectContaining({ name: "预算.xlsx" }));
+    expect(host.openFile).toHaveBeenCalledWith(
+      expect.objectContaining({ name: "预算.xlsx" }),
+      expect.any(Function),
+      expect.any(Function),
+    );
+  });
+
+  it("shows the last file chosen: results and name of a file opened earlier but answering later are dropped", async () => {
+    const user = userEvent.setup();
+    const slow = deferred<OpenedWorkbook>();
+    const openFile = jest.fn(async (f: PickedFile) =>
+      f.name === "大.xlsx"
+        ? slow.promise
+        : { name: f.name, settings: null, result: { ...sampleResult(), tables: sampleResult().tables.slice(0, 1) } },
+    );
+    render(<Root host={standaloneHost({ openFile } as Partial<PaneHost>)} today="2024-08-15" />);
+    await user.upload(screen.getByTestId("file-input"), xlsx("大.xlsx"));
+    expect(await screen.findByTestId("progress")).toBeTruthy();
+    // Open stays available while the first file is read: the later choice wins.
+    await user.upload(screen.getByTestId("file-input"), xlsx("小.xlsx"));
+    await screen.findByText("已打开：小.xlsx");
+    await act(async () => slow.resolve({ name: "大.xlsx", settings: null, result: sampleResult() }));
+    expect(screen.getByTestId("file-name").textContent).toBe("已打开：小.xlsx");
+    expect(screen.getAllByTestId("project")).toHaveLength(1);
+  });
+
+  it("keeps the shown results when a later file fails, and names the file in the error", async () => {
+    const user = userEvent.setup();
+    const host = standaloneHost();
+    render(<Root host={host} today="2024-08-15" />);
+    await user.upload(screen.getByTestId("file-input"), xlsx());
+    await screen.findAllByTestId("project");
+    await user.click(screen.getByRole("button", { name: "下载检查结果" }));
+    await screen.findByTestId("notice");
+    (host.openFile as jest.Mock).mockRejectedValueOnce(new HostError("not-xlsx", "bad", "End of data"));
+    fireEvent.drop(screen.getByTestId("pane"), { dataTransfer: { files: [xlsx("坏.xlsx")] } });
+    const error = await screen.findByTestId("error");
+    expect(within(error).getByTestId("error-file").textContent).toBe("文件：坏.xlsx");
+    expect(screen.queryByTestId("notice")).toBeNull(); // no stale "已下载 …"
+    expect(screen.getByTestId("file-name").textContent).toBe("已打开：预算.xlsx");
+    expect(screen.getAllByTestId("project")).toHaveLength(2);
+  });
+
+  it("shows progress with a cancel button; cancel asks the host to stop and says so", async () => {
+    const user = userEvent.setup();
+    const slow = deferred<OpenedWorkbook>();
+    const openFile = jest.fn(
+      async (
+        _f: PickedFile,
+        _judge: Judge,
+        onProgress?: (p: { stage: "read"; done: number; total: number }) => void,
+      ) => {
+        onProgress?.({ stage: "read", done: 300, total: 300 });
+        return slow.promise;
+      },
+    );
+    const host = standaloneHost({ openFile } as Partial<PaneHost>);
+    render(<Root host={host} today="2024-08-15" />);
+    await user.upload(screen.getByTestId("file-input"), xlsx("大.xlsx"));
+    const progress = await screen.findByTestId("progress");
+    expect(progress.textContent).toContain("正在检查 大.xlsx：300 张工作表");
+    await user.click(within(progress).getByRole("button", { name: "取消" }));
+    expect(host.cancel).toHaveBeenCalled();
+    expect(screen.queryByTestId("progress")).toBeNull();
+    expect(screen.getByTestId("notice").textContent).toContain("已取消。");
+    await act(async () => slow.reject(new HostError("cancelled", "Cancelled")));
+    expect(screen.queryByTestId("error")).toBeNull();
+  });
+
+  it("says where a clicked item is and copies its address (a browser cannot select a cell)", async () => {
+    const user = userEvent.setup();
+    const writeText = jest.fn(async () => undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    const selectCell = jest.fn(async () => ({
+      address: "'装备'!F11",
+      sheet: "装备",
+      cell: "F11",
+      rowText: "产出指标 | 数量指标 | 采购设备数量 | ≥10台 | 4",
+    }));
+    render(<Root host={standaloneHost({ selectCell })} today="2024-08-15" />);
+    await user.upload(screen.getByTestId("file-input"), xlsx());
+    await user.click((await screen.findAllByTestId("project-toggle"))[0]);
+    await user.click(screen.getAllByTestId("indicator")[0]);
+    const where = await screen.findByTestId("location");
+    expect(where.textContent).toContain("已复制地址 '装备'!F11：工作表 装备，单元格 F11。");
+    expect(where.textContent).toContain("该行：产出指标 | 数量指标 | 采购设备数量 | ≥10台 | 4");
+    expect(writeText).toHaveBeenCalledWith("'装备'!F11");
+  });
+
+  it("offers the budget year's end when a file without stored settings was checked at a later today", async () => {
+    const user = userEvent.setup();
+    const host = standaloneHost({ check: jest.fn(async () => ({ ...sampleResult(), asOf: "2024-12-31" })) });
+    render(<Root host={host} today="2026-03-01" />);
+    await user.upload(screen.getByTestId("file-input"), xlsx());
+    const hint = await screen.findByTestId("date-hint");
+    expect(hint.textContent).toContain("已按今天（2026-03-01）检查；表中的预算年度是 2024 年");
+    await user.click(within(hint).getByRole("button", { name: "改按 2024-12-31 检查" }));
+    await waitFor(() =>
+      expect(host.check).toHaveBeenCalledWith(expect.objectContaining({ asOf: "2024-12-31" }), expect.any(Function)),
+    );
+    expect(screen.getByLabelText("监控时点")).toHaveProperty("value", "2024-12-31");
+    expect(screen.queryByTestId("date-hint")).toBeNull();
   });
 
   it("explains a dropped file that is not an .xlsx (dropping bypasses the picker's filter)", async () => {
@@ -59,6 +180,7 @@ describe("App (standalone)", () => {
     const error = await screen.findByTestId("error");
     expect(error.getAttribute("data-code")).toBe("not-xlsx");
     expect(error.textContent).toContain("另存为 .xlsx");
+    expect(error.textContent).toContain("文件：old.xls");
     await user.click(within(error).getByRole("button", { name: "关闭" }));
     expect(screen.queryByTestId("error")).toBeNull();
     expect(screen.getByTestId("welcome")).toBeTruthy();

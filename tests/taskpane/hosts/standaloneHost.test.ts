@@ -1,18 +1,24 @@
-import { checkedFileName, createStandaloneHost, type Engine } from "../../../src/taskpane/hosts/standaloneHost";
+/**
+ * The standalone host with its worker run in-process: the same request handler the worker runs
+ * (worker/handle.ts + worker/session.ts), behind a port that answers asynchronously like a real one.
+ */
+import { checkedFileName, createStandaloneHost, type WorkerPort } from "../../../src/taskpane/hosts/standaloneHost";
 import { HostError } from "../../../src/taskpane/host";
 import { toJudgeSettings } from "../../../src/core/settings";
+import { handleRequest } from "../../../src/taskpane/worker/handle";
+import { createSession, type Engine } from "../../../src/taskpane/worker/session";
+import type { WorkerReply, WorkerRequest } from "../../../src/taskpane/worker/protocol";
 import type { WorkbookSnapshot } from "../../../src/core/types";
 import { DEFAULTS, sampleResult } from "../fixtures";
 
 const ZIP = new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]).buffer;
-const file = (name: string, data: ArrayBuffer) => ({ name, arrayBuffer: async () => data });
+const file = (name: string, data: ArrayBuffer = ZIP) => ({ name, arrayBuffer: async () => data });
 
-/** An engine that records what the host asks of it; the real modules are exercised by the browser test. */
+/** An engine that records what the worker asks of it; the real modules are exercised by the browser test. */
 function fakeEngine(snapshot: WorkbookSnapshot = { sheets: [], settings: null }) {
-  const written = new Uint8Array([1, 2, 3]).buffer;
-  const workbook = { xlsx: { writeBuffer: jest.fn(async () => written) } };
+  const written = new Uint8Array([1, 2, 3]);
   const engine = {
-    snapshotFromXlsx: jest.fn(async () => ({ workbook, snapshot })),
+    snapshotFromXlsx: jest.fn(async (_data: ArrayBuffer) => ({ workbook: {}, snapshot })),
     checkWorkbook: jest.fn(() => sampleResult()),
     runPipeline: jest.fn((_snapshot: WorkbookSnapshot, settings: unknown, _request: { storeSettings?: string }) => ({
       outcome: "planned",
@@ -21,19 +27,48 @@ function fakeEngine(snapshot: WorkbookSnapshot = { sheets: [], settings: null })
       plan: { ops: [], marks: {}, messages: [] },
     })),
     applyPlanToExcelJs: jest.fn(),
-    writeXlsx: jest.fn(async () => new Uint8Array(written)),
+    writeXlsx: jest.fn(async () => written),
   };
-  return { engine, workbook, written };
+  return engine;
 }
 
-function hostWith(engine: unknown) {
+/** Workers that run the real handler on a fake engine; terminate() stops answering, as a real worker does. */
+function workers(engineFor: (n: number) => ReturnType<typeof fakeEngine>) {
+  const started: { terminated: boolean; engine: ReturnType<typeof fakeEngine> }[] = [];
+  const createWorker = (): WorkerPort => {
+    const engine = engineFor(started.length);
+    const record = { terminated: false, engine };
+    started.push(record);
+    const session = createSession(engine as unknown as Engine);
+    const port: WorkerPort = {
+      onmessage: null,
+      onerror: null,
+      postMessage(message: WorkerRequest) {
+        setTimeout(() => {
+          void handleRequest(session, message, (reply: WorkerReply) => {
+            if (!record.terminated) port.onmessage?.({ data: reply });
+          });
+        }, 0);
+      },
+      terminate() {
+        record.terminated = true;
+      },
+    };
+    return port;
+  };
+  return { createWorker, started };
+}
+
+function hostWith(engineFor: (n: number) => ReturnType<typeof fakeEngine>) {
   const saveFile = jest.fn();
-  const host = createStandaloneHost({ loadEngine: async () => engine as Engine, saveFile });
-  return { host, saveFile };
+  const w = workers(engineFor);
+  const host = createStandaloneHost({ createWorker: w.createWorker, saveFile });
+  return { host, saveFile, started: w.started };
 }
 
 describe("standalone host", () => {
   const settings = toJudgeSettings(DEFAULTS, "2024-08-15");
+  const judge = () => settings;
 
   it("names the checked copy after the file", () => {
     expect(checkedFileName("预算.xlsx")).toBe("预算.checked.xlsx");
@@ -41,47 +76,55 @@ describe("standalone host", () => {
   });
 
   it("refuses to check or download before a file is opened", async () => {
-    const { host } = hostWith(fakeEngine().engine);
+    const { host } = hostWith(() => fakeEngine());
     await expect(host.check(settings)).rejects.toMatchObject({ code: "no-workbook" });
     await expect(host.downloadChecked!(settings)).rejects.toBeInstanceOf(HostError);
   });
 
-  it("rejects a file that is not a zip (.xls, .et, text) before ExcelJS sees it", async () => {
-    const { engine } = fakeEngine();
-    const { host } = hostWith(engine);
-    await expect(host.openFile!(file("old.xls", new Uint8Array([0xd0, 0xcf, 0x11]).buffer))).rejects.toMatchObject({
+  it("rejects a file that is not a zip (.xls, .et, text) before the reader sees it", async () => {
+    const { host, started } = hostWith(() => fakeEngine());
+    await expect(
+      host.openFile!(file("old.xls", new Uint8Array([0xd0, 0xcf, 0x11]).buffer), judge),
+    ).rejects.toMatchObject({
       code: "not-xlsx",
     });
-    expect(engine.snapshotFromXlsx).not.toHaveBeenCalled();
+    expect(started).toHaveLength(0);
   });
 
-  it("reports a zip that ExcelJS cannot read as not-xlsx", async () => {
-    const { engine } = fakeEngine();
+  it("reports a zip that the reader cannot read as not-xlsx", async () => {
+    const engine = fakeEngine();
     engine.snapshotFromXlsx.mockRejectedValueOnce(new Error("End of data reached"));
-    const { host } = hostWith(engine);
-    await expect(host.openFile!(file("broken.xlsx", ZIP))).rejects.toMatchObject({
+    const { host } = hostWith(() => engine);
+    await expect(host.openFile!(file("broken.xlsx"), judge)).rejects.toMatchObject({
       code: "not-xlsx",
       detail: "End of data reached",
     });
   });
 
-  it("opens, reads the stored settings, checks and downloads the checked copy", async () => {
-    const { engine, written } = fakeEngine({
-      sheets: [],
-      settings: JSON.stringify({ lang: "en", asOf: "2024-07-31" }),
-    });
-    const { host, saveFile } = hostWith(engine);
-    const opened = await host.openFile!(file("预算.xlsx", ZIP));
+  it("opens with the stored settings, reads the file once for opening and checking, and downloads the copy", async () => {
+    const engine = fakeEngine({ sheets: [], settings: JSON.stringify({ lang: "en", asOf: "2024-07-31" }) });
+    const { host, saveFile } = hostWith(() => engine);
+    const judged = jest.fn(() => settings);
+    const progress = jest.fn();
+    const opened = await host.openFile!(file("预算.xlsx"), judged, progress);
     expect(opened).toMatchObject({ name: "预算.xlsx", settings: { lang: "en", asOf: "2024-07-31" } });
+    expect(opened.result.tables).toHaveLength(2);
+    expect(judged).toHaveBeenCalledWith(expect.objectContaining({ lang: "en", asOf: "2024-07-31" }));
+    expect(progress).toHaveBeenCalledWith(expect.objectContaining({ stage: "read" }));
+    expect(progress).toHaveBeenCalledWith(expect.objectContaining({ stage: "check" }));
     expect(await host.loadSettings()).toMatchObject({ lang: "en" });
 
-    const result = await host.check(settings);
-    expect(result.tables).toHaveLength(2);
-    expect(engine.checkWorkbook).toHaveBeenLastCalledWith(expect.objectContaining({ sheets: [] }), settings);
+    // Checking again (other date, other language) reuses the snapshot: the file is not read again.
+    await host.check({ ...settings, lang: "en" });
+    expect(engine.snapshotFromXlsx).toHaveBeenCalledTimes(1);
+    expect(engine.checkWorkbook).toHaveBeenLastCalledWith(expect.objectContaining({ sheets: [] }), {
+      ...settings,
+      lang: "en",
+    });
 
     const out = await host.downloadChecked!({ ...settings, lang: "en" });
     expect(out).toEqual({ fileName: "预算.checked.xlsx", bytes: 3 });
-    expect(saveFile).toHaveBeenCalledWith("预算.checked.xlsx", written);
+    expect(saveFile).toHaveBeenCalledWith("预算.checked.xlsx", expect.any(ArrayBuffer));
     expect(engine.runPipeline).toHaveBeenCalledWith(
       expect.anything(),
       expect.objectContaining({ lang: "en", bands: settings.bands }),
@@ -91,5 +134,66 @@ describe("standalone host", () => {
     // The settings in force go to the plan, which writes them where the CLI and Excel read them (A2 of the marks sheet).
     const request = engine.runPipeline.mock.calls[0][2];
     expect(JSON.parse(request.storeSettings!)).toMatchObject({ lang: "en", asOf: "2024-08-15" });
+  });
+
+  it("lets the last file chosen win: the earlier one is cancelled, and the download is of the later one", async () => {
+    let releaseBig: () => void = () => undefined;
+    const { host, saveFile, started } = hostWith((n) => {
+      const engine = fakeEngine();
+      if (n === 0)
+        engine.snapshotFromXlsx.mockImplementationOnce(
+          () => new Promise((resolve) => (releaseBig = () => resolve({ workbook: {}, snapshot: { sheets: [] } }))),
+        );
+      return engine;
+    });
+    const big = host.openFile!(file("大.xlsx"), judge);
+    await new Promise((r) => setTimeout(r, 5)); // the big file is being read
+    const small = await host.openFile!(file("小.xlsx"), judge);
+    releaseBig();
+    await expect(big).rejects.toMatchObject({ code: "cancelled" });
+    expect(small.name).toBe("小.xlsx");
+    expect(started[0].terminated).toBe(true);
+    await host.downloadChecked!(settings);
+    expect(saveFile).toHaveBeenCalledWith("小.checked.xlsx", expect.anything());
+  });
+
+  it("cancels an open under way and keeps the current file", async () => {
+    let hang = false;
+    const { host, saveFile } = hostWith(() => {
+      const engine = fakeEngine();
+      if (hang) engine.snapshotFromXlsx.mockImplementationOnce(() => new Promise(() => undefined));
+      return engine;
+    });
+    await host.openFile!(file("一.xlsx"), judge);
+    hang = true;
+    const second = host.openFile!(file("二.xlsx"), judge);
+    await new Promise((r) => setTimeout(r, 5));
+    host.cancel!();
+    await expect(second).rejects.toMatchObject({ code: "cancelled" });
+    await host.downloadChecked!(settings);
+    expect(saveFile).toHaveBeenCalledWith("一.checked.xlsx", expect.anything());
+  });
+
+  it("says where a cell is: the address quoted as Excel writes it and the row's text", async () => {
+    const snapshot: WorkbookSnapshot = {
+      sheets: [
+        {
+          name: "O'Brien 表 1",
+          originRow: 8,
+          originCol: 0,
+          values: [[null], [null, "产出指标", "数量指标", "保障人数", "86人", 86]],
+          merges: [],
+        },
+      ],
+      settings: null,
+    };
+    const { host } = hostWith(() => fakeEngine(snapshot));
+    await host.openFile!(file("a.xlsx"), judge);
+    expect(await host.selectCell({ sheet: "O'Brien 表 1", row: 9, col: 5 })).toEqual({
+      address: "'O''Brien 表 1'!F10",
+      sheet: "O'Brien 表 1",
+      cell: "F10",
+      rowText: "产出指标 | 数量指标 | 保障人数 | 86人 | 86",
+    });
   });
 });

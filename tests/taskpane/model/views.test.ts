@@ -1,12 +1,28 @@
-import { buildProjectViews, countByLight, filterProjects, NO_FILTERS } from "../../../src/taskpane/model/views";
+import {
+  buildProjectViews,
+  countExecutionBehind,
+  countIndicators,
+  countProjects,
+  filterProjects,
+  NO_FILTERS,
+  splitIndicators,
+} from "../../../src/taskpane/model/views";
+import type { CheckResult } from "../../../src/core/types";
 import { sampleResult } from "../fixtures";
+
+/** The sample with its tables in the other order: the green project comes first in the workbook. */
+function greenFirst(): CheckResult {
+  const r = sampleResult();
+  return { ...r, tables: [...r.tables].reverse() };
+}
 
 describe("project views", () => {
   const projects = buildProjectViews(sampleResult());
 
   it("pairs every indicator with its result and picks the cell to select", () => {
     expect(projects.map((p) => p.name)).toEqual(["装备采购", "办公用品采购"]);
-    const [counted, pending] = projects[0].indicators;
+    const counted = projects[0].indicators.find((v) => v.indicator.name === "采购设备数量")!;
+    const pending = projects[0].indicators.find((v) => v.indicator.name === "设备验收合格率")!;
     expect(counted.cell).toEqual({ sheet: "装备", row: 10, col: 5 }); // the actual
     expect(pending.cell).toEqual({ sheet: "装备", row: 11, col: 3 }); // no actual: the target
     expect(pending.category).toBe("pending");
@@ -15,22 +31,39 @@ describe("project views", () => {
     expect(projects[1].problem).toBe(false);
   });
 
-  it("counts indicators and execution lines by light", () => {
-    expect(countByLight(projects)).toEqual({ red: 1, yellow: 1, blue: 0, green: 3, pending: 1 });
+  it("lists projects worst first, whatever the workbook's order, and keeps the workbook's order among equals", () => {
+    const views = buildProjectViews(greenFirst());
+    expect(views.map((p) => [p.name, p.category])).toEqual([
+      ["装备采购", "red"],
+      ["办公用品采购", "green"],
+    ]);
+    // Keys still point at the table's place in the result.
+    expect(views[0].table.name).toBe("装备采购");
   });
 
-  it("filters by light, problems and name", () => {
-    const red = filterProjects(projects, { ...NO_FILTERS, lights: ["red"] });
-    expect(red.map((p) => p.name)).toEqual(["装备采购"]);
-    expect(red[0].indicators.map((v) => v.indicator.name)).toEqual(["采购设备数量"]);
+  it("puts an expanded project's indicators needing attention first and the green ones behind 'show all'", () => {
+    const { attention, green } = splitIndicators(projects[0]);
+    expect(attention.map((v) => [v.indicator.name, v.category])).toEqual([
+      ["采购设备数量", "red"],
+      ["设备验收合格率", "pending"],
+    ]);
+    expect(green).toEqual([]);
+    expect(splitIndicators(projects[1]).green).toHaveLength(2);
+  });
 
-    const problems = filterProjects(projects, { ...NO_FILTERS, problemsOnly: true });
-    expect(problems.map((p) => p.name)).toEqual(["装备采购"]);
+  it("counts projects and indicators by light apart, and projects behind plan", () => {
+    expect(countProjects(projects)).toEqual({ red: 1, yellow: 0, blue: 0, green: 1, pending: 0 });
+    expect(countIndicators(projects)).toEqual({ red: 1, yellow: 0, blue: 0, green: 2, pending: 1 });
+    expect(countExecutionBehind(projects)).toBe(1);
+  });
 
+  it("filters projects by light, problems and name", () => {
+    expect(filterProjects(projects, { ...NO_FILTERS, lights: ["red"] }).map((p) => p.name)).toEqual(["装备采购"]);
+    expect(filterProjects(projects, { ...NO_FILTERS, lights: ["green"] }).map((p) => p.name)).toEqual(["办公用品采购"]);
+    expect(filterProjects(projects, { ...NO_FILTERS, problemsOnly: true }).map((p) => p.name)).toEqual(["装备采购"]);
     expect(filterProjects(projects, { ...NO_FILTERS, search: " 办公 " }).map((p) => p.name)).toEqual(["办公用品采购"]);
     expect(filterProjects(projects, { ...NO_FILTERS, search: "不存在" })).toEqual([]);
-    // A yellow filter keeps a project whose only yellow item is its execution line.
-    const yellow = filterProjects(projects, { ...NO_FILTERS, lights: ["yellow"] });
-    expect(yellow.map((p) => [p.name, p.indicators.length])).toEqual([["装备采购", 0]]);
+    // A filtered project is whole: its indicators are not cut down.
+    expect(filterProjects(projects, { ...NO_FILTERS, lights: ["red"] })[0].indicators).toHaveLength(2);
   });
 });

@@ -1,18 +1,21 @@
-/** The pane: header (date, check, counts, filters), then the projects, review and self-evaluation. */
+/**
+ * The pane, triage first: the toolbar, then (after a check) a summary of projects and indicators by
+ * light, and tabs for the projects (worst first, one line each), the review notes, the self-evaluation
+ * and the reading notes. Work under way shows its progress and a cancel button.
+ */
 import {
   Button,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   SearchBox,
-  Spinner,
   Switch,
+  Tab,
+  TabList,
 } from "@fluentui/react-components";
-import type { DragEvent } from "react";
+import { useEffect, useRef, useState, type DragEvent } from "react";
 import { LangContext } from "../../strings";
-import { translator } from "../../strings";
-import { LightChips } from "../LightChips/LightChips";
-import { ProjectCard } from "../ProjectCard/ProjectCard";
+import { ProjectList } from "../ProjectRow/ProjectList";
 import { DiagnosticsSection } from "../Sections/DiagnosticsSection";
 import { ReviewSection } from "../Sections/ReviewSection";
 import { SelfEvalSection } from "../Sections/SelfEvalSection";
@@ -21,10 +24,14 @@ import { EmptyState } from "../States/EmptyState";
 import { ErrorState } from "../States/ErrorState";
 import { NoMatchState } from "../States/NoMatchState";
 import { WelcomeState } from "../States/WelcomeState";
+import { Summary } from "../Summary/Summary";
 import { Toolbar } from "../Toolbar/Toolbar";
+import { WorkProgress } from "../WorkProgress/WorkProgress";
 import type { AppProps } from "./App.types";
 import { useAppState, type AppState } from "./useAppState";
 import { useAppStyles } from "./useAppStyles.styles";
+
+type TabName = "projects" | "review" | "selfeval" | "diagnostics";
 
 function dropHandlers(state: AppState) {
   if (state.host.kind !== "standalone") return {};
@@ -43,15 +50,35 @@ function dropHandlers(state: AppState) {
   };
 }
 
+/** After a file is opened, focus goes to the results (a screen reader hears the summary first). */
+function useFocusOnOpen(opened: number) {
+  const summaryRef = useRef<HTMLHeadingElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (opened > 0) (summaryRef.current ?? mainRef.current)?.focus();
+  }, [opened]);
+  return { summaryRef, mainRef };
+}
+
 export function App(props: AppProps) {
   const state = useAppState(props);
   const styles = useAppStyles();
-  const t = translator(state.lang);
-  const { result } = state;
-  const checking = state.phase === "checking";
+  const { t, result } = state;
+  const [tab, setTab] = useState<TabName>("projects");
+  const { summaryRef, mainRef } = useFocusOnOpen(state.opened);
+  const hasTables = result !== null && result.tables.length > 0;
+  const counts: Record<TabName, number> = {
+    projects: state.projects.length,
+    review: result?.review.length ?? 0,
+    selfeval: result?.tables.filter((c) => c.selfEvaluation).length ?? 0,
+    diagnostics: result?.diagnostics.filter((d) => d.severity !== "info").length ?? 0,
+  };
   return (
     <LangContext.Provider value={state.lang}>
       <div className={styles.root} {...dropHandlers(state)} data-testid="pane">
+        <a href="#results" className={styles.skip} data-testid="skip-link">
+          {t("skipToResults")}
+        </a>
         <header className={styles.header}>
           <div className={styles.titleRow}>
             <h1 className={styles.title}>{t("appTitle")}</h1>
@@ -69,7 +96,8 @@ export function App(props: AppProps) {
               <Button
                 appearance="subtle"
                 size="small"
-                onClick={state.openSettings}
+                ref={state.settingsToggleRef}
+                onClick={state.toggleSettings}
                 aria-expanded={state.settingsOpen}
                 data-testid="settings-toggle"
               >
@@ -82,36 +110,15 @@ export function App(props: AppProps) {
             asOf={state.asOf}
             onAsOfChange={state.setAsOf}
             onCheck={state.runCheck}
-            checking={checking}
+            checking={state.busy}
             fileName={state.fileName}
             onOpenFile={state.openFile}
             canDownload={state.fileName !== null && result !== null && result.tables.length > 0}
             downloading={state.downloading}
             onDownload={state.download}
           />
-          {result && result.tables.length > 0 && (
-            <>
-              <LightChips counts={state.counts} selected={state.filters.lights} onToggle={state.toggleLight} />
-              <div className={styles.filters}>
-                <Switch
-                  checked={state.filters.problemsOnly}
-                  onChange={(_, data) => state.setProblemsOnly(data.checked)}
-                  label={t("problemsOnly")}
-                  data-testid="problems-only"
-                />
-                <SearchBox
-                  className={styles.search}
-                  input={{ className: styles.searchInput }}
-                  value={state.filters.search}
-                  onChange={(_, data) => state.setSearch(data.value)}
-                  placeholder={t("searchPlaceholder")}
-                  aria-label={t("searchLabel")}
-                  data-testid="search"
-                />
-              </div>
-            </>
-          )}
         </header>
+        {state.work && <WorkProgress work={state.work} onCancel={state.cancel} />}
         {state.settingsOpen && (
           <SettingsPanel
             key={JSON.stringify(state.settings)}
@@ -119,11 +126,12 @@ export function App(props: AppProps) {
             saving={state.savingSettings}
             onSave={state.saveSettings}
             onCancel={state.closeSettings}
+            headingRef={state.settingsHeadingRef}
           />
         )}
-        <div aria-live="polite">
+        <div aria-live="polite" className={styles.messages}>
           {state.notice && (
-            <MessageBar intent="info" data-testid="notice">
+            <MessageBar intent="info" layout="multiline" data-testid="notice">
               <MessageBarBody>{state.notice}</MessageBarBody>
               <MessageBarActions>
                 <Button size="small" onClick={state.dismissNotice}>
@@ -132,53 +140,131 @@ export function App(props: AppProps) {
               </MessageBarActions>
             </MessageBar>
           )}
+          {state.location && (
+            <MessageBar intent="info" layout="multiline" data-testid="location">
+              <MessageBarBody>
+                <div>
+                  {t(state.location.copied ? "located" : "locatedNoCopy", {
+                    address: state.location.address,
+                    sheet: state.location.sheet,
+                    cell: state.location.cell,
+                  })}
+                </div>
+                {state.location.rowText && (
+                  <div className={styles.rowText}>{t("locatedRow", { row: state.location.rowText })}</div>
+                )}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={state.dismissLocation}>
+                  {t("dismiss")}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {state.dateHint && (
+            <MessageBar intent="warning" layout="multiline" data-testid="date-hint">
+              <MessageBarBody>
+                {t("dateHint", { today: state.dateHint.today, year: state.dateHint.year })}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={state.applyDateHint}>
+                  {t("dateHintAction", { date: state.dateHint.date })}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
         </div>
         <div role="alert">
           {state.error && (
-            <ErrorState error={state.error.error} onRetry={state.error.retry} onDismiss={state.dismissError} />
+            <ErrorState
+              error={state.error.error}
+              fileName={state.error.fileName}
+              onRetry={state.error.retry}
+              onDismiss={state.dismissError}
+            />
           )}
         </div>
-        <main className={styles.main}>
-          {checking && (
-            <div className={styles.center}>
-              <Spinner label={t("checking")} />
-            </div>
-          )}
-          {!checking && !result && (
+        <main className={styles.main} id="results" ref={mainRef} tabIndex={-1} aria-label={t("resultsHeading")}>
+          {!result && !state.busy && (
             <WelcomeState
               hostKind={state.host.kind}
               dragging={state.dragging}
               onOpenSample={state.host.kind === "standalone" ? state.openSample : undefined}
             />
           )}
-          {!checking && result && result.tables.length === 0 && <EmptyState />}
-          {!checking && result && result.tables.length > 0 && (
+          {result && result.tables.length === 0 && <EmptyState />}
+          {hasTables && (
             <>
-              <p className={styles.summary} data-testid="summary">
-                {t("resultSummary", {
+              <Summary
+                headingRef={summaryRef}
+                headline={t("resultSummary", {
                   tables: result.tables.length,
-                  indicators: result.tables.reduce((n, tb) => n + tb.indicators.length, 0),
+                  indicators: state.summary.indicatorTotal,
                   asOf: result.asOf,
                 })}
-                {" · "}
-                {t("shownProjects", { shown: state.visible.length, total: state.projects.length })}
-              </p>
-              {state.visible.length === 0 ? (
-                <NoMatchState onClear={state.clearFilters} />
-              ) : (
-                <div className={styles.list}>
-                  {state.visible.map((project) => (
-                    <ProjectCard key={project.key} project={project} asOf={result.asOf} onSelect={state.selectCell} />
-                  ))}
-                </div>
-              )}
-            </>
-          )}
-          {!checking && result && (
-            <>
-              <ReviewSection review={result.review} onSelect={state.selectCell} />
-              <SelfEvalSection tables={result.tables} onSelect={state.selectCell} />
-              <DiagnosticsSection diagnostics={result.diagnostics} onSelect={state.selectCell} />
+                projects={state.summary.projects}
+                indicators={state.summary.indicators}
+                executionBehind={state.summary.executionBehind}
+                selected={state.filters.lights}
+                onToggle={(light) => {
+                  state.toggleLight(light);
+                  setTab("projects");
+                }}
+              />
+              <TabList
+                className={styles.tabs}
+                selectedValue={tab}
+                onTabSelect={(_, data) => setTab(data.value as TabName)}
+                aria-label={t("tabsLabel")}
+                size="small"
+              >
+                {(["projects", "review", "selfeval", "diagnostics"] as const).map((name) => (
+                  <Tab key={name} value={name} id={`tab-${name}`} aria-controls="tab-panel" data-testid={`tab-${name}`}>
+                    {t(`tab_${name}`, { count: counts[name] })}
+                  </Tab>
+                ))}
+              </TabList>
+              <div role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
+                {tab === "projects" && (
+                  <>
+                    <div className={styles.filters}>
+                      <Switch
+                        checked={state.filters.problemsOnly}
+                        onChange={(_, data) => state.setProblemsOnly(data.checked)}
+                        label={t("problemsOnly")}
+                        data-testid="problems-only"
+                      />
+                      <SearchBox
+                        className={styles.search}
+                        input={{ className: styles.searchInput }}
+                        value={state.filters.search}
+                        onChange={(_, data) => state.setSearch(data.value)}
+                        placeholder={t("searchPlaceholder")}
+                        aria-label={t("searchLabel")}
+                        data-testid="search"
+                      />
+                    </div>
+                    <p className={styles.shown} data-testid="shown-count">
+                      {t("shownProjects", { shown: state.visible.length, total: state.projects.length })}
+                    </p>
+                    {state.visible.length === 0 ? (
+                      <NoMatchState onClear={state.clearFilters} />
+                    ) : (
+                      <ProjectList
+                        key={result.asOf + state.fileName}
+                        projects={state.visible}
+                        asOf={result.asOf}
+                        onSelect={state.selectCell}
+                      />
+                    )}
+                  </>
+                )}
+                {tab === "review" && <ReviewSection review={result.review} onSelect={state.selectCell} />}
+                {tab === "selfeval" && <SelfEvalSection tables={result.tables} onSelect={state.selectCell} />}
+                {tab === "diagnostics" && (
+                  <DiagnosticsSection diagnostics={result.diagnostics} onSelect={state.selectCell} />
+                )}
+              </div>
             </>
           )}
         </main>

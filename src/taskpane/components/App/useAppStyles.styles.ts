@@ -10,10 +10,30 @@ export const useAppStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalS,
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
   },
+  /** Off screen until focused: the first Tab stop jumps past the header to the results. */
+  skip: {
+    position: "absolute",
+    left: "-10000px",
+    top: "auto",
+    ":focus": {
+      left: tokens.spacingHorizontalM,
+      top: tokens.spacingVerticalS,
+      zIndex: 1,
+      padding: tokens.spacingHorizontalS,
+      backgroundColor: tokens.colorNeutralBackground1,
+      color: tokens.colorBrandForegroundLink,
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+    },
+  },
+  messages: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  rowText: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
+  tabs: { flexWrap: "wrap", minWidth: 0 },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  shown: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   titleRow: {
     display: "flex",
@@ -33,8 +53,11 @@ export const useAppStyles = makeStyles({
   search: { flexGrow: 1, flexBasis: "180px", minWidth: 0, maxWidth: "100%", boxSizing: "border-box" },
   /** Width 0 + flex-grow: the input takes only the room left, so the dismiss button never overflows at 320 px. */
   searchInput: { width: 0, minWidth: 0 },
-  main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  summary: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  center: { display: "flex", justifyContent: "center", padding: tokens.spacingVerticalXL },
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    ":focus": { outlineStyle: "none" },
+  },
 });

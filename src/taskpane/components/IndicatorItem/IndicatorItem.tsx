@@ -13,7 +13,7 @@ export function IndicatorItem(props: IndicatorItemProps) {
       type="button"
       className={styles.root}
       onClick={() => onSelect(view.cell)}
-      title={s.t("openInSheet", { sheet: view.cell.sheet, cell: s.cellText.slice(view.cell.sheet.length + 1) })}
+      title={s.t("openInSheet", { address: s.cellText })}
       data-testid="indicator"
       data-light={view.result.light}
       data-status={view.result.status}

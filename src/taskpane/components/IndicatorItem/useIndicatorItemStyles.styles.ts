@@ -10,7 +10,7 @@ export const useIndicatorItemStyles = makeStyles({
     minWidth: 0,
   },
   head: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
-  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  name: { minWidth: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   level: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   facts: {
     display: "flex",

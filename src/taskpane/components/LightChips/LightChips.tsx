@@ -1,4 +1,4 @@
-/** Counts by light as toggle chips: a chip filters the list to that light; several may be on. */
+/** Projects by light as toggle chips: a chip filters the list to projects of that light; several may be on. */
 import { makeStyles, tokens, ToggleButton } from "@fluentui/react-components";
 import { LIGHT_FILTERS, type LightCounts, type LightFilter } from "../../model/views";
 import { useStrings } from "../../strings";
@@ -12,7 +12,8 @@ const DOT: Record<LightFilter, string> = {
 };
 
 const useStyles = makeStyles({
-  group: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  group: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   chip: { minWidth: "auto", paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   dot: { display: "inline-block", width: "10px", height: "10px", borderRadius: "50%", flexShrink: 0 },
 });
@@ -28,6 +29,10 @@ export function LightChips({ counts, selected, onToggle }: LightChipsProps) {
   const styles = useStyles();
   return (
     <div role="group" aria-label={t("lightFilterGroup")} className={styles.group}>
+      <span className={styles.label} aria-hidden="true">
+        {t("summaryProjects")}
+        {t("colon")}
+      </span>
       {LIGHT_FILTERS.map((light) => {
         const lightText = t(`light_${light}`);
         return (

@@ -14,14 +14,20 @@ export function DiagnosticsSection({
   const t = useStrings();
   const styles = useSectionStyles();
   const shown = diagnostics.filter((d) => d.severity !== "info");
-  if (shown.length === 0) return null;
+  if (shown.length === 0) return <p className={styles.empty}>{t("noFindings")}</p>;
   return (
     <section className={styles.root} aria-labelledby="diagnostics-title" data-testid="diagnostics">
       <h2 className={styles.title} id="diagnostics-title">
         {t("diagnosticsTitle", { count: shown.length })}
       </h2>
       <FindingList
-        items={shown.map((d, i) => ({ key: `d-${i}`, message: d.message, severity: d.severity, cell: d.cell }))}
+        items={shown.map((d, i) => ({
+          key: `d-${i}`,
+          rule: null,
+          message: d.message,
+          severity: d.severity,
+          cell: d.cell,
+        }))}
         onSelect={onSelect}
       />
     </section>

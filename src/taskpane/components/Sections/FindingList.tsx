@@ -1,12 +1,21 @@
-/** Messages tied to cells (review notes, reading notes, self-evaluation findings); a click selects the cell. */
-import { Badge, mergeClasses } from "@fluentui/react-components";
+/**
+ * Messages tied to cells (review notes, reading notes, self-evaluation findings); a click selects the
+ * cell in Excel, or shows where it is in the standalone page. Long lists are virtualised. In English
+ * the rule's English title leads and the core's Chinese note follows, marked as the original.
+ */
+import { Badge, makeStyles, mergeClasses } from "@fluentui/react-components";
+import { useContext } from "react";
 import type { CellRef } from "../../../core/types";
 import { cellLabel } from "../../model/format";
-import { useStrings } from "../../strings";
+import { LangContext, useStrings } from "../../strings";
+import { DIAGNOSTIC_TITLE_EN, FINDING_TITLES_EN } from "../../strings/findingTitles";
+import { VirtualList } from "../VirtualList/VirtualList";
 import { useSectionStyles } from "./Sections.styles";
 
 export interface FindingItem {
   key: string;
+  /** Rule id (review and self-evaluation); null for reading notes. */
+  rule: string | null;
   message: string;
   severity: "info" | "warning" | "error";
   cell: CellRef | null;
@@ -14,40 +23,77 @@ export interface FindingItem {
 
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
-export function FindingList({ items, onSelect }: { items: FindingItem[]; onSelect(cell: CellRef): void }) {
+/** Above this many items the list renders only what is near the viewport. */
+const VIRTUAL_FROM = 40;
+
+const useStyles = makeStyles({ badge: { whiteSpace: "nowrap", flexShrink: 0 } });
+
+function Finding({ item, onSelect }: { item: FindingItem; onSelect(cell: CellRef): void }) {
   const t = useStrings();
+  const lang = useContext(LangContext);
   const styles = useSectionStyles();
-  return (
-    <ul className={styles.list}>
-      {items.map((item) => {
-        const content = (
+  const own = useStyles();
+  const title =
+    lang === "en" ? (item.rule && FINDING_TITLES_EN[item.rule]) || DIAGNOSTIC_TITLE_EN[item.severity] : null;
+  const content = (
+    <>
+      <Badge className={own.badge} color={SEVERITY_COLOR[item.severity]} appearance="tint" shape="rounded">
+        {t(`severity_${item.severity}`)}
+      </Badge>
+      <span className={styles.text}>
+        {title ? (
           <>
-            <Badge color={SEVERITY_COLOR[item.severity]} appearance="tint" shape="rounded">
-              {t(`severity_${item.severity}`)}
-            </Badge>
-            <span>
+            <span>{title}</span>
+            <span className={styles.where} lang="zh-CN">
+              {" "}
+              {t("originalNote")}
+              {t("colon")}
               {item.message}
-              {item.cell && <span className={styles.where}> ({cellLabel(item.cell)})</span>}
             </span>
           </>
-        );
-        const cell = item.cell;
-        return (
-          <li key={item.key}>
-            {cell ? (
-              <button
-                type="button"
-                className={mergeClasses(styles.item, styles.clickable)}
-                onClick={() => onSelect(cell)}
-              >
-                {content}
-              </button>
-            ) : (
-              <div className={styles.item}>{content}</div>
-            )}
-          </li>
-        );
-      })}
+        ) : (
+          item.message
+        )}
+        {item.cell && <span className={styles.where}> ({cellLabel(item.cell)})</span>}
+      </span>
+    </>
+  );
+  const cell = item.cell;
+  return cell ? (
+    <button
+      type="button"
+      className={mergeClasses(styles.item, styles.clickable)}
+      onClick={() => onSelect(cell)}
+      data-testid="finding"
+    >
+      {content}
+    </button>
+  ) : (
+    <div className={styles.item} data-testid="finding">
+      {content}
+    </div>
+  );
+}
+
+export function FindingList({ items, onSelect }: { items: FindingItem[]; onSelect(cell: CellRef): void }) {
+  const styles = useSectionStyles();
+  if (items.length >= VIRTUAL_FROM) {
+    return (
+      <VirtualList
+        items={items}
+        getKey={(item) => item.key}
+        estimate={48}
+        renderItem={(item) => <Finding item={item} onSelect={onSelect} />}
+      />
+    );
+  }
+  return (
+    <ul className={styles.list}>
+      {items.map((item) => (
+        <li key={item.key}>
+          <Finding item={item} onSelect={onSelect} />
+        </li>
+      ))}
     </ul>
   );
 }

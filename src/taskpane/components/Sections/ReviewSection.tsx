@@ -7,7 +7,7 @@ import { useSectionStyles } from "./Sections.styles";
 export function ReviewSection({ review, onSelect }: { review: ReviewFinding[]; onSelect(cell: CellRef): void }) {
   const t = useStrings();
   const styles = useSectionStyles();
-  if (review.length === 0) return null;
+  if (review.length === 0) return <p className={styles.empty}>{t("noFindings")}</p>;
   return (
     <section className={styles.root} aria-labelledby="review-title" data-testid="review">
       <h2 className={styles.title} id="review-title">
@@ -16,6 +16,7 @@ export function ReviewSection({ review, onSelect }: { review: ReviewFinding[]; o
       <FindingList
         items={review.map((r, i) => ({
           key: `${r.rule}-${i}`,
+          rule: r.rule,
           message: r.message,
           severity: r.severity,
           cell: r.cell,

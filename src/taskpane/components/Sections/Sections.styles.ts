@@ -31,7 +31,9 @@ export const useSectionStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
   },
+  text: { minWidth: 0 },
   where: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   scores: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200 },
+  empty: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   name: { fontWeight: tokens.fontWeightSemibold },
 });

@@ -1,8 +1,10 @@
 /** 自评得分: computed self-evaluation scores per table, with the findings on submitted numbers. */
 import type { CellRef, CheckedTable, GoalTable, SelfEvaluation } from "../../../core/types";
+import { useContext } from "react";
+import { GRADE_EN } from "../../../functions/vocabulary";
 import { roundedNumber } from "../../../core/numbers";
 import { projectName } from "../../model/views";
-import { useStrings } from "../../strings";
+import { LangContext, useStrings } from "../../strings";
 import { FindingList } from "./FindingList";
 import { useSectionStyles } from "./Sections.styles";
 
@@ -13,11 +15,12 @@ export interface SelfEvalSectionProps {
 
 export function SelfEvalSection({ tables, onSelect }: SelfEvalSectionProps) {
   const t = useStrings();
+  const lang = useContext(LangContext);
   const styles = useSectionStyles();
   const rows = tables
     .map(({ table, selfEvaluation }, i) => ({ table, evaluation: selfEvaluation, index: i }))
     .filter((r): r is { table: GoalTable; evaluation: SelfEvaluation; index: number } => r.evaluation !== null);
-  if (rows.length === 0) return null;
+  if (rows.length === 0) return <p className={styles.empty}>{t("noFindings")}</p>;
   const score = (n: number | null) => (n === null ? t("notScored") : roundedNumber(n));
   return (
     <section className={styles.root} aria-labelledby="selfeval-title" data-testid="self-evaluation">
@@ -37,7 +40,7 @@ export function SelfEvalSection({ tables, onSelect }: SelfEvalSectionProps) {
               <span>
                 {t("selfEvalGrade")}
                 {t("colon")}
-                {evaluation.grade ?? "—"}
+                {evaluation.grade ? (lang === "en" ? GRADE_EN[evaluation.grade] : evaluation.grade) : "—"}
               </span>
               <span>
                 {t("selfEvalBudget")}
@@ -49,6 +52,7 @@ export function SelfEvalSection({ tables, onSelect }: SelfEvalSectionProps) {
               <FindingList
                 items={evaluation.findings.map((f, i) => ({
                   key: `${f.rule}-${i}`,
+                  rule: f.rule,
                   message: f.message,
                   severity: f.severity,
                   cell: f.cell,

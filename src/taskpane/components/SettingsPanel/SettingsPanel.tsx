@@ -15,8 +15,18 @@ export function SettingsPanel(props: SettingsPanelProps) {
   const styles = useSettingsPanelStyles();
   const { t, draft } = s;
   return (
-    <section className={styles.root} aria-labelledby="settings-title" data-testid="settings">
-      <h2 className={styles.title} id="settings-title">
+    <section
+      className={styles.root}
+      aria-labelledby="settings-title"
+      data-testid="settings"
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          e.stopPropagation();
+          props.onCancel();
+        }
+      }}
+    >
+      <h2 className={styles.title} id="settings-title" ref={props.headingRef} tabIndex={-1}>
         {t("settingsTitle")}
       </h2>
       <p className={styles.note}>{t("settingsStoredNote")}</p>
@@ -26,6 +36,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
           {BAND_KEYS.map(([key, label]) => (
             <Field key={key} label={t(label)} className={styles.band}>
               <Input
+                className={styles.input}
                 type="number"
                 inputMode="decimal"
                 value={s.bandText[key]}
@@ -50,6 +61,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
         </RadioGroup>
       </Field>
       <Switch
+        className={styles.wrap}
         checked={draft.strictQualityTimeCost}
         onChange={(_, data) => s.setStrict(data.checked)}
         label={t("strictQuality")}

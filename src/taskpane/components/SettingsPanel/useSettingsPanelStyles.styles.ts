@@ -9,6 +9,7 @@ export const useSettingsPanelStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow8,
+    minWidth: 0,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
@@ -21,7 +22,10 @@ export const useSettingsPanelStyles = makeStyles({
     gap: tokens.spacingVerticalS,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
-  bands: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  band: { flexGrow: 1, flexBasis: "80px", minWidth: "80px" },
+  /** One band per line below ~400 px: each label is a short sentence and must not overlap its neighbour. */
+  bands: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  band: { flexGrow: 1, flexBasis: "120px", minWidth: 0, maxWidth: "100%" },
+  input: { width: "100%", minWidth: 0 },
+  wrap: { minWidth: 0, overflowWrap: "anywhere" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });

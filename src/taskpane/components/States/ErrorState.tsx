@@ -5,16 +5,19 @@ import { useStrings } from "../../strings";
 
 export interface ErrorStateProps {
   error: HostError;
+  /** The file the failure is about, named so the user knows which one. */
+  fileName?: string;
   onRetry?: () => void;
   onDismiss(): void;
 }
 
-export function ErrorState({ error, onRetry, onDismiss }: ErrorStateProps) {
+export function ErrorState({ error, fileName, onRetry, onDismiss }: ErrorStateProps) {
   const t = useStrings();
   return (
     <MessageBar intent="error" layout="multiline" data-testid="error" data-code={error.code}>
       <MessageBarBody>
         <MessageBarTitle>{t(`error_${error.code}`)}</MessageBarTitle> {t(`errorFix_${error.code}`)}
+        {fileName && <div data-testid="error-file">{t("errorFile", { name: fileName })}</div>}
         {error.detail && <div>{t("errorDetail", { detail: error.detail })}</div>}
       </MessageBarBody>
       <MessageBarActions>

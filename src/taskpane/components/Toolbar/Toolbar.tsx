@@ -32,7 +32,7 @@ export function Toolbar(props: ToolbarProps) {
               aria-label={s.t("openFile")}
               data-testid="file-input"
             />
-            <Button appearance={props.fileName ? "secondary" : "primary"} onClick={s.pickFile}>
+            <Button appearance={props.fileName ? "secondary" : "primary"} onClick={s.pickFile} data-testid="open">
               {s.t("openFile")}
             </Button>
           </>
@@ -47,7 +47,7 @@ export function Toolbar(props: ToolbarProps) {
           {props.checking ? s.t("checking") : s.t("checkButton")}
         </Button>
         {standalone && props.canDownload && (
-          <Button onClick={props.onDownload} disabled={props.downloading} data-testid="download">
+          <Button onClick={props.onDownload} disabled={props.downloading || props.checking} data-testid="download">
             {props.downloading ? s.t("downloading") : s.t("download")}
           </Button>
         )}

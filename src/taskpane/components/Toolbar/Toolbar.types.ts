@@ -5,6 +5,7 @@ export interface ToolbarProps {
   asOf: string;
   onAsOfChange(asOf: string): void;
   onCheck(): void;
+  /** Something is being opened or checked: check and download wait; opening another file is allowed (it wins). */
   checking: boolean;
   /** Standalone: the opened file's name (null = nothing opened yet). */
   fileName: string | null;

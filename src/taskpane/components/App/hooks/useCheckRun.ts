@@ -1,0 +1,148 @@
+/**
+ * Opening and checking: what is shown (results and the file they belong to, set together), the work
+ * under way with its progress, cancel, and the download. Only the latest request may change what is
+ * shown: a file chosen while another is still opening wins, and a failed or cancelled open leaves the
+ * shown results (and their download) as they were.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { CheckResult } from "../../../../core/types";
+import { toHostError, type PaneHost, type PickedFile, type Progress } from "../../../host";
+import { toJudgeSettings } from "../../../../core/settings";
+import type { Translate } from "../../../strings";
+import type { Messages } from "./useMessages";
+import type { SettingsState } from "./useSettingsState";
+import type { StoredSettings } from "../../../../core/settings";
+
+export interface Shown {
+  result: CheckResult;
+  /** Standalone: the file these results are of (the download writes a copy of this file). */
+  fileName: string | null;
+}
+
+export interface Work extends Progress {
+  /** The file being read, or the shown one when checking again. */
+  name: string;
+  startedAt: number;
+}
+
+/** A file without stored settings was checked at today's date, but its tables are for an earlier year. */
+export interface DateHint {
+  year: number;
+  date: string;
+  today: string;
+}
+
+/** The budget year most tables state; null when none does. */
+function budgetYearOf(result: CheckResult): number | null {
+  const counts = new Map<number, number>();
+  for (const { table } of result.tables)
+    if (table.budgetYear) counts.set(table.budgetYear, (counts.get(table.budgetYear) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [year, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = year;
+  return best;
+}
+
+export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages, t: Translate) {
+  const [shown, setShown] = useState<Shown | null>(null);
+  const [work, setWork] = useState<Work | null>(null);
+  const [dateHint, setDateHint] = useState<DateHint | null>(null);
+  /** Counts files opened; the pane moves focus to the results when it changes. */
+  const [opened, setOpened] = useState(0);
+  const latest = useRef(0);
+
+  // Checks run from the ribbon show up here too.
+  useEffect(() => {
+    if (!host.subscribeResults) return;
+    return host.subscribeResults((checked) => {
+      latest.current += 1;
+      setShown((before) => ({ result: checked, fileName: before?.fileName ?? null }));
+      s.showAsOf(checked.asOf);
+      setWork(null);
+    });
+  }, [host, s.showAsOf]); // eslint-disable-line react-hooks/exhaustive-deps -- s.showAsOf is a state setter
+
+  /** Start a request: it becomes the latest; returns its token and its progress callback. */
+  const begin = useCallback((name: string) => {
+    const token = ++latest.current;
+    const startedAt = Date.now();
+    setWork({ stage: "read", done: 0, total: 0, name, startedAt });
+    const onProgress = (p: Progress) => {
+      if (token === latest.current) setWork({ ...p, name, startedAt });
+    };
+    return { token, onProgress, isLatest: () => token === latest.current };
+  }, []);
+
+  const fail = useCallback(
+    (e: unknown, fallback: "read-failed" | "not-xlsx", extra: { retry?: () => void; fileName?: string }) => {
+      const error = toHostError(e, fallback);
+      if (error.code === "cancelled") return; // said by cancel(), or a newer file took over
+      messages.setError({ error, ...extra });
+    },
+    [messages],
+  );
+
+  const runCheck = useCallback(
+    async (current: StoredSettings = s.settings, date: string = s.asOf) => {
+      const run = begin(shown?.fileName ?? "");
+      messages.clear();
+      setDateHint(null);
+      try {
+        const stored = await s.storeDateBeforeCheck(current, date);
+        const result = await host.check(toJudgeSettings(stored, date), run.onProgress);
+        if (run.isLatest()) setShown((before) => ({ result, fileName: before?.fileName ?? null }));
+      } catch (e) {
+        if (run.isLatest()) fail(e, "read-failed", { retry: () => void runCheck(current, date) });
+      } finally {
+        if (run.isLatest()) setWork(null);
+      }
+    },
+    [host, s, shown, messages, begin, fail],
+  );
+
+  const openFile = useCallback(
+    async (file: PickedFile) => {
+      if (!host.openFile) return;
+      const run = begin(file.name);
+      messages.clear();
+      try {
+        let todayUsed = false;
+        const openedFile = await host.openFile(
+          file,
+          (stored) => {
+            todayUsed = !stored?.asOf && !s.asOfTouched;
+            return toJudgeSettings(stored ?? s.settings, stored?.asOf ?? s.asOf);
+          },
+          run.onProgress,
+        );
+        if (!run.isLatest()) return;
+        s.adopt(openedFile.settings);
+        setShown({ result: openedFile.result, fileName: openedFile.name });
+        const year = budgetYearOf(openedFile.result);
+        const yearEnd = year ? `${year}-12-31` : null;
+        setDateHint(todayUsed && year && yearEnd && yearEnd < s.asOf ? { year, date: yearEnd, today: s.asOf } : null);
+        setOpened((n) => n + 1);
+      } catch (e) {
+        if (run.isLatest()) fail(e, "not-xlsx", { fileName: file.name });
+      } finally {
+        if (run.isLatest()) setWork(null);
+      }
+    },
+    [host, s, messages, begin, fail],
+  );
+
+  const cancel = useCallback(() => {
+    if (!host.cancel) return;
+    latest.current += 1; // whatever answers now is dropped
+    host.cancel();
+    setWork(null);
+    messages.setNotice(t(shown ? "cancelled" : "cancelledNothing"));
+  }, [host, shown, messages, t]);
+
+  const applyDateHint = useCallback(() => {
+    if (!dateHint) return;
+    s.setAsOf(dateHint.date);
+    void runCheck(s.settings, dateHint.date);
+  }, [dateHint, s, runCheck]);
+
+  return { shown, work, dateHint, opened, runCheck, openFile, cancel, applyDateHint };
+}

@@ -1,0 +1,25 @@
+/** Standalone: write "<name>.checked.xlsx" (the same plan as in Excel) and say so. */
+import { useCallback, useState } from "react";
+import { toHostError, type PaneHost } from "../../../host";
+import { toJudgeSettings } from "../../../../core/settings";
+import type { Translate } from "../../../strings";
+import type { Messages } from "./useMessages";
+import type { SettingsState } from "./useSettingsState";
+
+export function useDownload(host: PaneHost, s: SettingsState, messages: Messages, t: Translate) {
+  const [downloading, setDownloading] = useState(false);
+  const download = useCallback(async () => {
+    if (!host.downloadChecked) return;
+    setDownloading(true);
+    messages.clear();
+    try {
+      const { fileName } = await host.downloadChecked(toJudgeSettings(s.settings, s.asOf));
+      messages.setNotice(t("downloaded", { name: fileName }));
+    } catch (e) {
+      messages.setError({ error: toHostError(e, "write-failed"), retry: () => void download() });
+    } finally {
+      setDownloading(false);
+    }
+  }, [host, s, messages, t]);
+  return { downloading, download: () => void download() };
+}

@@ -1,0 +1,65 @@
+/**
+ * The judging settings and the monitoring date: loaded from the workbook, edited in the pane, stored
+ * back in the workbook. A date typed by the user is stored with the next check.
+ */
+import { useCallback, useEffect, useState } from "react";
+import type { PaneHost } from "../../../host";
+import { DEFAULT_STORED } from "../../../../core/settings";
+import type { StoredSettings } from "../../../../core/settings";
+
+export function useSettingsState(host: PaneHost, today: string) {
+  const [settings, setSettings] = useState<StoredSettings>(DEFAULT_STORED);
+  const [asOf, setAsOfState] = useState(today);
+  const [asOfTouched, setAsOfTouched] = useState(false);
+
+  /** Take the settings a workbook stores (its date too); null = keep what the pane has. */
+  const adopt = useCallback((stored: StoredSettings | null) => {
+    if (!stored) return;
+    setSettings(stored);
+    if (stored.asOf) setAsOfState(stored.asOf);
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    host.loadSettings().then(
+      (stored) => live && adopt(stored),
+      () => undefined, // unreadable settings: keep the defaults
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, adopt]);
+
+  useEffect(() => {
+    if (typeof document !== "undefined") document.documentElement.lang = settings.lang === "en" ? "en" : "zh-CN";
+  }, [settings.lang]);
+
+  /** Store the typed date with the settings before a check, so everyone sees the same judgement. */
+  const storeDateBeforeCheck = useCallback(
+    async (current: StoredSettings, date: string): Promise<StoredSettings> => {
+      if (!asOfTouched || current.asOf === date) return current;
+      const withDate = { ...current, asOf: date };
+      await host.saveSettings(withDate);
+      setSettings(withDate);
+      return withDate;
+    },
+    [host, asOfTouched],
+  );
+
+  return {
+    settings,
+    setSettings,
+    asOf,
+    asOfTouched,
+    adopt,
+    storeDateBeforeCheck,
+    /** A date shown because of a check (the ribbon's), not typed: nothing to store. */
+    showAsOf: setAsOfState,
+    setAsOf: (date: string) => {
+      setAsOfState(date);
+      setAsOfTouched(true);
+    },
+  };
+}
+
+export type SettingsState = ReturnType<typeof useSettingsState>;

@@ -1,0 +1,44 @@
+/** The results as the pane lists them: projects worst first, the counts, and the filters over them. */
+import { useDeferredValue, useMemo, useState } from "react";
+import type { CheckResult } from "../../../../core/types";
+import {
+  buildProjectViews,
+  countExecutionBehind,
+  countIndicators,
+  countProjects,
+  filterProjects,
+  NO_FILTERS,
+  type Filters,
+  type LightFilter,
+} from "../../../model/views";
+
+export function useTriage(result: CheckResult | null) {
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  // Typing and chip clicks update at once; the list follows as soon as React has time.
+  const deferred = useDeferredValue(filters);
+  const projects = useMemo(() => (result ? buildProjectViews(result) : []), [result]);
+  const summary = useMemo(
+    () => ({
+      projects: countProjects(projects),
+      indicators: countIndicators(projects),
+      indicatorTotal: projects.reduce((n, p) => n + p.indicators.length, 0),
+      executionBehind: countExecutionBehind(projects),
+    }),
+    [projects],
+  );
+  const visible = useMemo(() => filterProjects(projects, deferred), [projects, deferred]);
+  return {
+    filters,
+    projects,
+    summary,
+    visible,
+    toggleLight: (light: LightFilter) =>
+      setFilters((f) => ({
+        ...f,
+        lights: f.lights.includes(light) ? f.lights.filter((l) => l !== light) : [...f.lights, light],
+      })),
+    setProblemsOnly: (problemsOnly: boolean) => setFilters((f) => ({ ...f, problemsOnly })),
+    setSearch: (search: string) => setFilters((f) => ({ ...f, search })),
+    clearFilters: () => setFilters(NO_FILTERS),
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * One project, collapsed to a line: its light in words, name, spending against its own plan, and its
+ * indicators by light. Expanded: the execution bar, the indicators that need attention, and the green
+ * ones behind "show all".
+ */
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { CellRef } from "../../../core/types";
+import { formatPercent } from "../../model/format";
+import { LIGHT_FILTERS, splitIndicators, type ProjectView } from "../../model/views";
+import { useStrings } from "../../strings";
+import { ExecutionBar } from "../ExecutionBar/ExecutionBar";
+import { IndicatorItem } from "../IndicatorItem/IndicatorItem";
+import { LightBadge } from "../LightBadge/LightBadge";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow2,
+    minWidth: 0,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  toggle: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    width: "100%",
+    padding: tokens.spacingHorizontalXS,
+    border: "none",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground1,
+    font: "inherit",
+    textAlign: "start",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  title: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  chevron: { flexShrink: 0, color: tokens.colorNeutralForeground2 },
+  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", minWidth: 0 },
+  meta: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+});
+
+/** Collapsed; expanded with the indicators needing attention; expanded with all. */
+export type RowMode = "closed" | "attention" | "all";
+
+export interface ProjectRowProps {
+  project: ProjectView;
+  asOf: string;
+  /** Kept by the list, so a row scrolled out of view and back keeps its state. */
+  mode: RowMode;
+  onMode(mode: RowMode): void;
+  onSelect(cell: CellRef): void;
+}
+
+export function ProjectRow({ project, asOf, mode, onMode, onSelect }: ProjectRowProps) {
+  const t = useStrings();
+  const styles = useStyles();
+  const expanded = mode !== "closed";
+  const showAll = mode === "all";
+  const { attention, green } = splitIndicators(project);
+  const bodyId = `project-body-${project.key}`;
+  const execution = project.execution;
+  const counts = LIGHT_FILTERS.map((light) => ({
+    light,
+    count: project.indicators.filter((v) => v.category === light).length,
+  }))
+    .filter((c) => c.count > 0)
+    .map((c) => t("countInline", { light: t(`lightShort_${c.light}`), count: c.count }))
+    .join(" ");
+  const shown = showAll ? [...attention, ...green] : attention;
+  return (
+    <section className={styles.root} data-testid="project" data-light={project.result.light}>
+      <h3 className={styles.heading}>
+        <button
+          type="button"
+          className={styles.toggle}
+          aria-expanded={expanded}
+          aria-controls={expanded ? bodyId : undefined}
+          onClick={() => onMode(expanded ? "closed" : "attention")}
+          data-testid="project-toggle"
+        >
+          <span className={styles.title}>
+            <span className={styles.chevron} aria-hidden="true">
+              {expanded ? "▾" : "▸"}
+            </span>
+            <LightBadge light={project.result.light} text={t(`light_${project.category}`)} />
+            <span className={styles.name} data-testid="project-name">
+              {project.name}
+            </span>
+          </span>
+          <span className={styles.meta}>
+            <span data-testid="project-execution">
+              {execution
+                ? t("projectExecution", {
+                    rate: formatPercent(execution.rate),
+                    planned: formatPercent(execution.planned),
+                  })
+                : t("projectNoExecution")}
+            </span>
+            <span>{t("projectIndicatorCounts", { counts, total: project.indicators.length })}</span>
+          </span>
+        </button>
+      </h3>
+      {expanded && (
+        <div id={bodyId} className={styles.body}>
+          {execution ? (
+            <ExecutionBar execution={execution} asOf={asOf} onSelect={() => onSelect(project.executionCell)} />
+          ) : (
+            <p className={styles.note}>{t("noExecution")}</p>
+          )}
+          {attention.length === 0 && green.length > 0 && !showAll && <p className={styles.note}>{t("allGreen")}</p>}
+          {shown.length > 0 && (
+            <ul className={styles.list} aria-label={`${project.name} ${t("indicators")}`}>
+              {shown.map((view) => (
+                <li key={view.key}>
+                  <IndicatorItem view={view} onSelect={onSelect} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {green.length > 0 && (
+            <Button
+              size="small"
+              appearance="subtle"
+              onClick={() => onMode(showAll ? "attention" : "all")}
+              data-testid="show-all"
+            >
+              {showAll
+                ? t("hideGreen")
+                : t("showAllIndicators", { total: project.indicators.length, green: green.length })}
+            </Button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * The first thing after a check: projects by light (chips that filter the list), indicators by light,
+ * and how many projects spend behind their own plan. Every count says its light in words.
+ */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { RefObject } from "react";
+import { LIGHT_FILTERS, type LightCounts, type LightFilter } from "../../model/views";
+import { useStrings } from "../../strings";
+import { LightChips } from "../LightChips/LightChips";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  line: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  label: { color: tokens.colorNeutralForeground2 },
+  behind: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface SummaryProps {
+  headingRef: RefObject<HTMLHeadingElement>;
+  headline: string;
+  projects: LightCounts;
+  indicators: LightCounts;
+  executionBehind: number;
+  selected: readonly LightFilter[];
+  onToggle(light: LightFilter): void;
+}
+
+export function Summary(props: SummaryProps) {
+  const t = useStrings();
+  const styles = useStyles();
+  const indicatorText = LIGHT_FILTERS.map((light) =>
+    t("countInline", { light: t(`lightShort_${light}`), count: props.indicators[light] }),
+  ).join(" · ");
+  return (
+    <section className={styles.root} aria-labelledby="summary-title" data-testid="summary">
+      <h2 className={styles.heading} id="summary-title" ref={props.headingRef} tabIndex={-1}>
+        {props.headline}
+      </h2>
+      <LightChips counts={props.projects} selected={props.selected} onToggle={props.onToggle} />
+      <p className={styles.line} data-testid="indicator-counts">
+        <span className={styles.label}>
+          {t("summaryIndicators")}
+          {t("colon")}
+        </span>
+        {indicatorText}
+      </p>
+      <p className={styles.line} data-testid="execution-summary">
+        <span className={styles.label}>
+          {t("summaryExecution")}
+          {t("colon")}
+        </span>
+        <span className={props.executionBehind > 0 ? styles.behind : undefined}>
+          {props.executionBehind > 0
+            ? t("executionBehind", { count: props.executionBehind })
+            : t("executionNoneBehind")}
+        </span>
+      </p>
+    </section>
+  );
+}

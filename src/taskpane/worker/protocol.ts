@@ -1,0 +1,37 @@
+/**
+ * Messages between the pane (main thread) and the checking worker. Every request carries an id; the
+ * worker answers with one "done" or "failed" for it, and may send "progress" before.
+ */
+import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
+
+export type WorkerRequest =
+  | { id: number; type: "open"; name: string; data: ArrayBuffer }
+  | { id: number; type: "check"; settings: JudgeSettings }
+  | { id: number; type: "locate"; cell: CellRef }
+  | { id: number; type: "checkedCopy"; settings: JudgeSettings; settingsJson: string };
+
+/** How far a request has come: the stage, and the sheets read / to read once the file is unpacked. */
+export interface Progress {
+  stage: "read" | "check" | "write";
+  done: number;
+  total: number;
+}
+
+export interface OpenedInWorker {
+  /** Settings JSON stored in the workbook (A2 of the marks sheet), or null. */
+  settings: string | null;
+  sheets: number;
+}
+
+/** Where a cell is, for a page that cannot select it: the address Excel writes and the row's text. */
+export interface CellLocation {
+  address: string;
+  sheet: string;
+  cell: string;
+  rowText: string;
+}
+
+export type WorkerReply =
+  | { id: number; type: "progress"; progress: Progress }
+  | { id: number; type: "done"; value: OpenedInWorker | CheckResult | CellLocation | ArrayBuffer }
+  | { id: number; type: "failed"; code: "not-xlsx" | "read-failed" | "write-failed" | "no-workbook"; message: string };

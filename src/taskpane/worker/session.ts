@@ -1,0 +1,96 @@
+/**
+ * What the checking worker does, as plain functions (the worker entry only wires them to messages, and
+ * the tests call them directly). The file is unpacked once when opened; checks with other settings and
+ * "where is this cell" reuse that snapshot. Reading and writing go through host/xlsx's exported
+ * functions only (standaloneEngine), so a new reader/writer there needs no change here.
+ */
+import { cellName, qualifiedAddress } from "../../core/a1";
+import type { CellRef, CheckResult, JudgeSettings, WorkbookSnapshot } from "../../core/types";
+import type { CellLocation, OpenedInWorker, Progress } from "./protocol";
+
+export type Engine = typeof import("../hosts/standaloneEngine");
+
+export class SessionError extends Error {
+  constructor(
+    readonly code: "not-xlsx" | "read-failed" | "write-failed" | "no-workbook",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const ROW_TEXT_LIMIT = 240;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createSession(engine: Engine) {
+  let opened: { data: ArrayBuffer; snapshot: WorkbookSnapshot } | null = null;
+
+  function current() {
+    if (!opened) throw new SessionError("no-workbook", "No workbook opened");
+    return opened;
+  }
+
+  return {
+    async open(data: ArrayBuffer, progress: (p: Progress) => void): Promise<OpenedInWorker> {
+      progress({ stage: "read", done: 0, total: 0 });
+      let snapshot: WorkbookSnapshot;
+      try {
+        // A copy goes to the reader: it may keep views on its input, and the original is needed for the checked copy.
+        ({ snapshot } = await engine.snapshotFromXlsx(data.slice(0)));
+      } catch (error) {
+        throw new SessionError("not-xlsx", messageOf(error));
+      }
+      opened = { data, snapshot };
+      progress({ stage: "read", done: snapshot.sheets.length, total: snapshot.sheets.length });
+      return { settings: snapshot.settings ?? null, sheets: snapshot.sheets.length };
+    },
+
+    check(settings: JudgeSettings, progress: (p: Progress) => void): CheckResult {
+      const { snapshot } = current();
+      progress({ stage: "check", done: 0, total: snapshot.sheets.length });
+      try {
+        return engine.checkWorkbook(snapshot, settings);
+      } catch (error) {
+        throw new SessionError("read-failed", messageOf(error));
+      }
+    },
+
+    locate(cell: CellRef): CellLocation {
+      const { snapshot } = current();
+      const sheet = snapshot.sheets.find((s) => s.name === cell.sheet);
+      const row = sheet?.values[cell.row - sheet.originRow] ?? [];
+      const texts = row
+        .map((v) => (v === null || v === undefined ? "" : String(v).trim()))
+        .filter((text) => text !== "");
+      const rowText = texts.join(" | ");
+      return {
+        address: qualifiedAddress(cell),
+        sheet: cell.sheet,
+        cell: cellName(cell.row, cell.col),
+        rowText: rowText.length > ROW_TEXT_LIMIT ? `${rowText.slice(0, ROW_TEXT_LIMIT)}…` : rowText,
+      };
+    },
+
+    /** "<name>.checked.xlsx": the same plan the add-in writes in Excel, applied to a fresh read of the original. */
+    async checkedCopy(settings: JudgeSettings, settingsJson: string, progress: (p: Progress) => void) {
+      const { data, snapshot } = current();
+      progress({ stage: "write", done: 0, total: snapshot.sheets.length });
+      try {
+        const run = engine.runPipeline(snapshot, settings, { formulas: false, storeSettings: settingsJson });
+        if (run.outcome === "no-tables") throw new Error("No goal tables in the workbook");
+        const { workbook } = await engine.snapshotFromXlsx(data.slice(0));
+        engine.applyPlanToExcelJs(workbook, run.plan);
+        // writeXlsx, not ExcelJS alone: it also writes the summary chart into the copy.
+        const bytes = await engine.writeXlsx(workbook);
+        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      } catch (error) {
+        throw new SessionError("write-failed", messageOf(error));
+      }
+    },
+  };
+}
+
+export type Session = ReturnType<typeof createSession>;
