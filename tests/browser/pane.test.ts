@@ -61,6 +61,10 @@ beforeAll(async () => {
   empty.addWorksheet("笔记").getCell("A1").value = "这里没有绩效目标表";
   emptyPath = join(dist, "notes.xlsx");
   writeFileSync(emptyPath, Buffer.from(await empty.xlsx.writeBuffer()));
+  writeFileSync(
+    join(dist, "framed.html"),
+    '<!doctype html><html lang="en"><title>framed</title><link rel="icon" href="assets/icon-32.png"><iframe src="taskpane.html" title="pane" width="400" height="600"></iframe></html>',
+  );
   mkdirSync(RESULTS, { recursive: true });
   ({ server, base } = await serveDir(dist));
   browser = await launchChromium();
@@ -106,9 +110,20 @@ async function wrappedBadges(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Serious or critical axe violations. Fluent's focus manager (tabster) puts focusable sentinels marked
+ * aria-hidden around arrow-key groups such as the TabList; they only pass focus on and must stay hidden
+ * from screen readers. Tabster's maintainer: "elements with `data-tabster-dummy` attribute are
+ * intentionally focusable with aria-hidden. Their only purpose is to redirect the focus to the proper
+ * element immediately after they receive focus." (https://github.com/microsoft/tabster/issues/288).
+ * Those nodes, and only those, are not counted.
+ */
 async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .filter((v) => v.id !== "aria-hidden-focus" || v.nodes.some((n) => !n.html.includes("data-tabster-dummy")))
+    .map((v) => v.id);
 }
 
 /** One state: no overflow, no wrapped badge, axe clean, screenshot saved. */
@@ -142,9 +157,9 @@ describe("task pane in Chromium, standalone", () => {
     expect(total).toBeLessThan(MAX_INITIAL_JS_GZIP);
 
     // Any page may frame this one: being framed is no sign of Office.
-    await page.setContent(`<iframe src="${base}taskpane.html" title="pane" width="400" height="300"></iframe>`);
-    const frame = page.frames().find((f) => f.url().includes("taskpane.html"))!;
-    await frame.getByTestId("welcome").waitFor();
+    await page.goto(`${base}framed.html`);
+    await page.frameLocator("iframe").getByTestId("welcome").waitFor();
+    const frame = page.frames().find((f) => f.url().endsWith("taskpane.html"))!;
     expect(await frame.evaluate(() => (window as Window & { __PERF_HOST__?: string }).__PERF_HOST__)).toBe(
       "standalone",
     );
@@ -205,7 +220,11 @@ describe("task pane in Chromium, standalone", () => {
 
       await page.getByTestId("lang-toggle").click();
       await page.getByRole("button", { name: "Check targets" }).waitFor();
-      await page.getByTestId("project").first().getByTestId("indicator").first().waitFor();
+      const firstInEnglish = page.getByTestId("project").first();
+      if ((await firstInEnglish.getByTestId("project-toggle").getAttribute("aria-expanded")) !== "true") {
+        await firstInEnglish.getByTestId("project-toggle").click();
+      }
+      await firstInEnglish.getByTestId("indicator").first().waitFor();
       await checkState(page, width, "english");
       // English throughout: no Han characters in what the pane itself writes around the user's data.
       const chrome = await page.evaluate(() =>
@@ -264,8 +283,10 @@ describe("task pane in Chromium, standalone", () => {
 
     // The skip link jumps from the top to the results.
     await page.locator("h1").click();
-    await page.keyboard.press("Shift+Tab");
-    await page.keyboard.press("Tab");
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press("Shift+Tab");
+      if ((await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))) === "skip-link") break;
+    }
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("skip-link");
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("results");

@@ -7,7 +7,7 @@
  * it is checked, so a cancelled or failed open leaves the current file (its results and its download)
  * as they were, and a second file chosen while the first is still opening cancels the first.
  */
-import type { CheckResult, JudgeSettings } from "../../core/types";
+import type { CheckedTable, CheckResult, JudgeSettings } from "../../core/types";
 import { HostError, type OnProgress, type OpenedWorkbook, type PaneHost, type PickedFile } from "../host";
 import type { CellLocation, OpenedInWorker, WorkerReply, WorkerRequest } from "../worker/protocol";
 import { parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
@@ -64,7 +64,13 @@ function looksLikeZip(data: ArrayBuffer): boolean {
 /** A request before the session numbers it. */
 type Request = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, "id"> : never) : never;
 
-type Pending = { resolve(value: unknown): void; reject(error: HostError): void; onProgress?: OnProgress };
+type Pending = {
+  resolve(value: unknown): void;
+  reject(error: HostError): void;
+  onProgress?: OnProgress;
+  /** A check's tables, received in parts before its "done". */
+  tables: CheckedTable[];
+};
 
 /** One opened file and the worker that holds it; the worker is started again if it was cancelled. */
 class FileSession {
@@ -127,7 +133,7 @@ class FileSession {
   private send<T>(request: Request, onProgress?: OnProgress, transfer: Transferable[] = []): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress, tables: [] });
       this.port().postMessage({ ...request, id } as WorkerRequest, transfer);
     });
   }
@@ -139,8 +145,14 @@ class FileSession {
       pending.onProgress?.(reply.progress);
       return;
     }
+    if (reply.type === "tables") {
+      pending.tables.push(...reply.tables);
+      return;
+    }
     this.pending.delete(reply.id);
-    if (reply.type === "done") pending.resolve(reply.value);
+    if (reply.type === "done" && pending.tables.length > 0) {
+      pending.resolve({ ...(reply.value as CheckResult), tables: pending.tables });
+    } else if (reply.type === "done") pending.resolve(reply.value);
     else pending.reject(new HostError(reply.code, reply.message, reply.message));
   }
 }

@@ -1,9 +1,10 @@
 /** Number, date and value formatting for the pane (locale-neutral digits, the pane's own words). */
 import { localIsoDate } from "../../core/dates";
 import { qualifiedAddress } from "../../core/a1";
-import type { CellRef, Indicator, IndicatorResult, ParsedTarget } from "../../core/types";
+import type { CellRef, Indicator, IndicatorResult, ParsedTarget, Status } from "../../core/types";
 import { roundedNumber } from "../../core/numbers";
 import type { Lang, Translate } from "../strings";
+import type { LightFilter } from "./views";
 
 /** 45.2345 → "45.2%"; whole numbers without decimals. */
 export function formatPercent(value: number, digits = 1): string {
@@ -61,6 +62,12 @@ export function formatActual(result: IndicatorResult, target: ParsedTarget, t: T
   }
   if ((GRADES as readonly string[]).includes(actual)) return t(`grade_${actual as Grade}`);
   return actual;
+}
+
+/** "红·滞后": the light in words with the status (a red 滞后 reads apart from a yellow one); no light, the status alone. */
+export function lightStatusText(t: Translate, category: LightFilter, status: Status): string {
+  const words = t(`status_${status}`);
+  return category === "pending" ? words : t("lightStatus", { light: t(`lightShort_${category}`), status: words });
 }
 
 /** Today in the user's calendar (not UTC), ISO. */

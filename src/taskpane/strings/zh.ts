@@ -148,7 +148,7 @@ export const zh = {
   tab_review: "审核 {count}",
   tab_selfeval: "自评 {count}",
   tab_diagnostics: "读表 {count}",
-  projectExecution: "执行 {rate}／计划 {planned}",
+  projectExecution: "执行 {rate}／计划 {planned}（{status}）",
   projectNoExecution: "未填执行数",
   projectIndicatorCounts: "{counts} · 共 {total} 项",
   expandProject: "展开 {name}",
@@ -159,6 +159,7 @@ export const zh = {
   // Progress and cancel
   progress_read: "正在读取 {name}…",
   progress_check: "正在检查 {name}：{total} 张工作表…",
+  progress_tables: "正在显示 {name}：{done} / {total} 张表…",
   progress_write: "正在生成检查结果副本…",
   progressElapsed: "{seconds} 秒",
   cancelCheck: "取消",

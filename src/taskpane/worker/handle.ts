@@ -1,5 +1,5 @@
 /** One request to the session → its progress and its one answer (shared by the worker and the tests). */
-import type { WorkerReply, WorkerRequest } from "./protocol";
+import { TABLES_PER_MESSAGE, type WorkerReply, type WorkerRequest } from "./protocol";
 import { SessionError, type Session } from "./session";
 
 export type Post = (reply: WorkerReply, transfer?: Transferable[]) => void;
@@ -12,9 +12,18 @@ export async function handleRequest(session: Session, request: WorkerRequest, po
       case "open":
         post({ id: request.id, type: "done", value: await session.open(request.data, progress) });
         return;
-      case "check":
-        post({ id: request.id, type: "done", value: session.check(request.settings, progress) });
+      case "check": {
+        // A 300-table result is megabytes of objects: unpacked in one message it would hold the page's
+        // main thread for hundreds of ms. Sent in parts, each part is a short task and the pane can say how far it is.
+        const result = session.check(request.settings, progress);
+        const total = result.tables.length;
+        for (let start = 0; start < total; start += TABLES_PER_MESSAGE) {
+          post({ id: request.id, type: "tables", tables: result.tables.slice(start, start + TABLES_PER_MESSAGE) });
+          progress({ stage: "check", done: Math.min(total, start + TABLES_PER_MESSAGE), total });
+        }
+        post({ id: request.id, type: "done", value: { ...result, tables: [] } });
         return;
+      }
       case "locate":
         post({ id: request.id, type: "done", value: session.locate(request.cell) });
         return;

@@ -2,7 +2,7 @@
  * Messages between the pane (main thread) and the checking worker. Every request carries an id; the
  * worker answers with one "done" or "failed" for it, and may send "progress" before.
  */
-import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
+import type { CellRef, CheckedTable, CheckResult, JudgeSettings } from "../../core/types";
 
 export type WorkerRequest =
   | { id: number; type: "open"; name: string; data: ArrayBuffer }
@@ -31,7 +31,12 @@ export interface CellLocation {
   rowText: string;
 }
 
+/** Tables sent per message: each message is unpacked on the main thread as its own short task. */
+export const TABLES_PER_MESSAGE = 20;
+
 export type WorkerReply =
   | { id: number; type: "progress"; progress: Progress }
+  /** Part of a check's tables, in order; the "done" that follows carries the rest of the result. */
+  | { id: number; type: "tables"; tables: CheckedTable[] }
   | { id: number; type: "done"; value: OpenedInWorker | CheckResult | CellLocation | ArrayBuffer }
   | { id: number; type: "failed"; code: "not-xlsx" | "read-failed" | "write-failed" | "no-workbook"; message: string };

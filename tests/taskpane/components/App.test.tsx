@@ -49,7 +49,7 @@ describe("App (Excel host)", () => {
     // Collapsed: light in words, spending against plan, counts; no indicator rows yet.
     const first = screen.getAllByTestId("project")[0];
     expect(within(first).getByText("红灯")).toBeTruthy();
-    expect(within(first).getByTestId("project-execution").textContent).toBe("执行 45.2%／计划 59.4%");
+    expect(within(first).getByTestId("project-execution").textContent).toBe("执行 45.2%／计划 59.4%（黄·滞后）");
     expect(first.textContent).toContain("红 1 待 1 · 共 2 项");
     expect(screen.queryAllByTestId("indicator")).toHaveLength(0);
 

@@ -136,6 +136,19 @@ describe("standalone host", () => {
     expect(JSON.parse(request.storeSettings!)).toMatchObject({ lang: "en", asOf: "2024-08-15" });
   });
 
+  it("receives a big result in parts, in order, with progress by tables", async () => {
+    const engine = fakeEngine();
+    const one = sampleResult().tables[0];
+    const tables = Array.from({ length: 45 }, (_, i) => ({ ...one, table: { ...one.table, name: `项目${i}` } }));
+    engine.checkWorkbook.mockImplementation(() => ({ ...sampleResult(), tables }));
+    const { host } = hostWith(() => engine);
+    const progress = jest.fn();
+    const opened = await host.openFile!(file("大.xlsx"), judge, progress);
+    expect(opened.result.tables.map((c) => c.table.name)).toEqual(tables.map((c) => c.table.name));
+    expect(progress).toHaveBeenCalledWith({ stage: "check", done: 20, total: 45 });
+    expect(progress).toHaveBeenLastCalledWith({ stage: "check", done: 45, total: 45 });
+  });
+
   it("lets the last file chosen win: the earlier one is cancelled, and the download is of the later one", async () => {
     let releaseBig: () => void = () => undefined;
     const { host, saveFile, started } = hostWith((n) => {

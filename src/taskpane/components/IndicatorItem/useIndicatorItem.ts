@@ -1,5 +1,5 @@
 import { useContext } from "react";
-import { cellLabel, formatActual, targetLabel } from "../../model/format";
+import { cellLabel, formatActual, lightStatusText, targetLabel } from "../../model/format";
 import { LangContext, useStrings } from "../../strings";
 import type { IndicatorItemProps } from "./IndicatorItem.types";
 
@@ -7,12 +7,9 @@ export function useIndicatorItem({ view }: IndicatorItemProps) {
   const t = useStrings();
   const lang = useContext(LangContext);
   const { indicator, result } = view;
-  const status = t(`status_${result.status}`);
   return {
     t,
-    // The light in words as well as in colour: a red 滞后 and a yellow 滞后 read differently.
-    statusText:
-      view.category === "pending" ? status : t("lightStatus", { light: t(`lightShort_${view.category}`), status }),
+    statusText: lightStatusText(t, view.category, result.status),
     level: [indicator.level1, indicator.level2].filter(Boolean).join(" / "),
     target: targetLabel(indicator, lang),
     actual: formatActual(result, indicator.target, t) ?? t("noActual"),

@@ -5,8 +5,8 @@
  */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { CellRef } from "../../../core/types";
-import { formatPercent } from "../../model/format";
-import { LIGHT_FILTERS, splitIndicators, type ProjectView } from "../../model/views";
+import { formatPercent, lightStatusText } from "../../model/format";
+import { LIGHT_FILTERS, lightCategory, splitIndicators, type ProjectView } from "../../model/views";
 import { useStrings } from "../../strings";
 import { ExecutionBar } from "../ExecutionBar/ExecutionBar";
 import { IndicatorItem } from "../IndicatorItem/IndicatorItem";
@@ -110,6 +110,8 @@ export function ProjectRow({ project, asOf, mode, onMode, onSelect }: ProjectRow
                 ? t("projectExecution", {
                     rate: formatPercent(execution.rate),
                     planned: formatPercent(execution.planned),
+                    // Spending's own verdict in words: a yellow project may owe its light to spending alone.
+                    status: lightStatusText(t, lightCategory(execution.light), execution.status),
                   })
                 : t("projectNoExecution")}
             </span>

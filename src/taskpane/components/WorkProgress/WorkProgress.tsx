@@ -33,9 +33,11 @@ export function WorkProgress({ work, onCancel }: { work: Work; onCancel?: () => 
   const text =
     work.stage === "write"
       ? t("progress_write")
-      : work.stage === "check" || work.total > 0
-        ? t("progress_check", { name: work.name, total: work.total })
-        : t("progress_read", { name: work.name });
+      : work.stage === "check" && work.done > 0
+        ? t("progress_tables", { name: work.name, done: work.done, total: work.total })
+        : work.stage === "check" || work.total > 0
+          ? t("progress_check", { name: work.name, total: work.total })
+          : t("progress_read", { name: work.name });
   return (
     <div className={styles.root} role="status" data-testid="progress" data-stage={work.stage}>
       <div className={styles.row}>
