@@ -98,6 +98,8 @@ const MONEY_ROLES = new Set<HeaderRole>([
 ]);
 const MATRIX_ROW_ROLES = new Set<HeaderRole>(FUND_ROLES);
 const INLINE_LABEL = /^([^:：]{1,16})[:：]\s*(\S[\s\S]*)$/;
+/** A money label glued to its amount, no colon: "总额10606.7522万元". */
+const GLUED_AMOUNT = /^([^\d:：]{1,12}?)\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|万)[\s\S]*)$/;
 const MONEY_UNIT_ANYWHERE = /(?:金额|资金)?单位[:：]\s*(万元|亿元|元)/;
 /** "（2024年度）", "(2024年)", "（2024年1-7月）" on a line of its own. */
 const YEAR_LINE = /^[(（]?(20\d{2})年(度|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?)?[)）]?$/;
@@ -282,7 +284,8 @@ function labelOf(grid: SheetGrid, row: number, col: number): LabelCell | null {
   const { key, hints } = grid.label(row, col);
   const role = lookup(HEADER_LABELS, key);
   if (role) return { row, col, role, hints };
-  const inline = INLINE_LABEL.exec(toHalfWidth(grid.text(row, col)).trim());
+  const text = toHalfWidth(grid.text(row, col)).trim();
+  const inline = INLINE_LABEL.exec(text) ?? GLUED_AMOUNT.exec(text);
   if (inline) {
     const part = normalizeLabel(inline[1]);
     const inlineRole = lookup(HEADER_LABELS, part.key);

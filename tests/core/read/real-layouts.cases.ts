@@ -779,7 +779,7 @@ const ROUND_ONE: LayoutCase[] = [
   },
 ];
 
-// ───────────────────────── Round two (issue 13: 9 workbooks, 11 tables) ─────────────────────────
+// ───────────────────────── Round two (issue 13: 10 workbooks, 12 tables) ─────────────────────────
 
 const ROUND_TWO: LayoutCase[] = [
   {
@@ -1171,5 +1171,26 @@ const ROUND_TWO: LayoutCase[] = [
     ],
   },
 ];
+
+ROUND_TWO.push({
+  file: "hunan-ningxiang-batang-goals-2021.xlsx",
+  what: "湖南 宁乡市坝塘镇 2021: money glued to its label (总额10606.7522万元), template rows with numbers and no 指标内容",
+  kinds: ["project"],
+  // Every row that holds something but no indicator is reported at its cell; the long-term block too.
+  diagnostics: [/第 13 行有内容但没有指标名称/, /第 23 行有内容但没有指标名称/, /长期绩效指标未作为年度指标读取/],
+  tables: [
+    {
+      fields: {
+        name: "镇域内基础设施建设",
+        unit: "宁乡市坝塘镇人民政府",
+        year: 2021,
+        budget: 10606.7522,
+        fiscal: 6923.3552,
+        goal: "全面完成集镇立面改造、机关、学校、乡村振兴等项目,搞好提质改造",
+      },
+      indicators: [],
+    },
+  ],
+});
 
 export const REAL_LAYOUT_CASES: LayoutCase[] = [...ROUND_ONE, ...ROUND_TWO];

@@ -125,10 +125,12 @@ describe.each(REAL_LAYOUT_CASES.map((c) => [c.file, c] as const))("%s", (_file, 
         test("indicator names and count", () => {
           expect(table()?.indicators.map((i) => squash(i.name))).toEqual(expected.map((e) => squash(e.name)));
         });
-        test.each(expected.map((e) => [e.name, e] as const))("indicator %s", (_n, e) => {
-          const { got, want } = indicatorOf(table(), e);
-          expect(got).toEqual(want);
-        });
+        if (expected.length > 0) {
+          test.each(expected.map((e) => [e.name, e] as const))("indicator %s", (_n, e) => {
+            const { got, want } = indicatorOf(table(), e);
+            expect(got).toEqual(want);
+          });
+        }
       }
       if (c.someNames) {
         test("indicator names", () => {
