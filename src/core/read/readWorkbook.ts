@@ -358,7 +358,8 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
   if (budgetYear === null) {
     diagnostics.push({ cell: grid.ref(header.row, header.left), message: "无法确定预算年度", severity: "info" });
   }
-  if (!info.budget && !draft.fromList) {
+  // Execution is judged for projects, self-evaluations and monitoring tables; unit-wide goals often carry no money.
+  if (!info.budget && !draft.fromList && kind !== "unit") {
     diagnostics.push({
       cell: grid.ref(header.row, header.left),
       message: "未找到本年度预算数（年度资金总额、预算数、下达资金等），执行进度无法判断",
