@@ -1,0 +1,92 @@
+/**
+ * Notes (legacy comments) of one sheet: the comments part holds the text, the VML drawing the box Excel
+ * shows on hover. Existing notes of the user's keep their text, author and shape; ours are added, replaced
+ * or removed by cell.
+ */
+import { cellName } from "../../core/a1";
+import type { CellRange } from "../../core/types";
+import { encodeXstring, escapeXml } from "./parts";
+import { parseCellRef } from "./read";
+import { joinDoc, splitDoc, tagAttrs } from "./xmlEdit";
+
+/** Set (text) or remove (empty text) the note of one cell, or remove every note in a cleared range. */
+export type NoteOp = { row: number; col: number; text: string } | { clear: CellRange };
+
+const AUTHOR = "PerfTargets";
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+const EMPTY_VML = `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="BLOCK"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype></xml>`;
+
+/** The changed comments and VML text, or null when no note changed. */
+export function patchNotes(
+  commentsXml: string | null,
+  vmlXml: string | null,
+  ops: NoteOp[],
+  idBlock: number,
+): { comments: string; vml: string } | null {
+  const comments = splitDoc(
+    commentsXml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`,
+  );
+  const p = comments.prefix;
+  const authorsChild = comments.children.find((c) => c.name === "authors");
+  const listChild = comments.children.find((c) => c.name === "commentList");
+  if (!authorsChild || !listChild) return null;
+  const authors = splitDoc(authorsChild.xml);
+  const list = splitDoc(listChild.xml);
+  const at = (xml: string) => parseCellRef(tagAttrs(xml).ref ?? "");
+  let vml = vmlXml ?? EMPTY_VML.replace("BLOCK", String(idBlock));
+  let changed = false;
+  const removeShape = (row: number, col: number) => {
+    vml = vml.replace(/<v:shape\b[\s\S]*?<\/v:shape>\s*/g, (shape) =>
+      /ObjectType="Note"/.test(shape) &&
+      new RegExp(`<x:Row>\\s*${row}\\s*</x:Row>`).test(shape) &&
+      new RegExp(`<x:Column>\\s*${col}\\s*</x:Column>`).test(shape)
+        ? ""
+        : shape,
+    );
+  };
+  const remove = (keep: (row: number, col: number) => boolean) => {
+    list.children = list.children.filter((c) => {
+      const cell = at(c.xml);
+      if (!cell || keep(cell.row, cell.col)) return true;
+      removeShape(cell.row, cell.col);
+      changed = true;
+      return false;
+    });
+  };
+  for (const op of ops) {
+    if ("clear" in op) {
+      const r = op.clear;
+      remove((row, col) => row < r.top || row > r.bottom || col < r.left || col > r.right);
+      continue;
+    }
+    remove((row, col) => row !== op.row || col !== op.col);
+    if (!op.text) continue;
+    let author = authors.children.findIndex((a) => a.xml.replace(/<[^>]*>/g, "").trim() === AUTHOR);
+    if (author < 0) {
+      authors.children.push({ name: "author", xml: `<${p}author>${AUTHOR}</${p}author>` });
+      author = authors.children.length - 1;
+    }
+    list.children.push({
+      name: "comment",
+      xml: `<${p}comment ref="${cellName(op.row, op.col)}" authorId="${author}"><${p}text><${p}t xml:space="preserve">${encodeXstring(op.text)}</${p}t></${p}text></${p}comment>`,
+    });
+    vml = vml.replace(/<\/xml>\s*$/, `${shapeXml(op.row, op.col, nextShapeId(vml, idBlock))}</xml>`);
+    changed = true;
+  }
+  if (!changed) return null;
+  authorsChild.xml = joinDoc(authors);
+  listChild.xml = joinDoc(list);
+  return { comments: joinDoc(comments), vml };
+}
+
+function nextShapeId(vml: string, block: number): number {
+  const ids = [...vml.matchAll(/id="_x0000_s(\d+)"/g)].map((m) => Number(m[1]));
+  return Math.max(block * 1024, ...ids) + 1;
+}
+
+/** A hidden note box beside the cell (what Excel writes for a new note). */
+function shapeXml(row: number, col: number, id: number): string {
+  return `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:144pt;height:72pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${col + 1}, 15, ${row}, 10, ${col + 4}, 15, ${row + 5}, 4</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`;
+}
+

@@ -1,0 +1,157 @@
+/**
+ * The package's map: which part is the workbook, which part each sheet is, relationships, and the XML
+ * helpers every reader and writer of this folder shares (saxes for parsing, one escape function).
+ */
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { partText, UnreadableWorkbookError, type Package } from "./zip";
+
+export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const REL_OFFICE_DOCUMENT = `${NS_R}/officeDocument`;
+export const REL_WORKSHEET = `${NS_R}/worksheet`;
+
+/** Stream `text` through saxes; tag names without their namespace prefix (x:c → c). */
+export function parseXml(
+  text: string,
+  handlers: {
+    open?: (name: string, attrs: Record<string, string>) => void;
+    close?: (name: string) => void;
+    text?: (text: string) => void;
+  },
+): void {
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+  const local = (name: string) => {
+    const i = name.indexOf(":");
+    return i < 0 ? name : name.slice(i + 1);
+  };
+  const { open, close, text: onText } = handlers;
+  if (open) parser.on("opentag", (tag: SaxesTagPlain) => open(local(tag.name), tag.attributes));
+  if (close) parser.on("closetag", (tag: SaxesTagPlain) => close(local(tag.name)));
+  if (onText) {
+    parser.on("text", onText);
+    parser.on("cdata", onText);
+  }
+  // Large parts go in slices, so saxes never holds a second copy of the whole text.
+  const SLICE = 1 << 20;
+  try {
+    for (let i = 0; i < text.length; i += SLICE) parser.write(text.slice(i, i + SLICE));
+    parser.close();
+  } catch (e) {
+    if (e instanceof UnreadableWorkbookError) throw e;
+    throw new UnreadableWorkbookError(`文件已损坏：XML 无法解析（${String((e as Error).message).split("\n")[0]}）`);
+  }
+}
+
+/** Attribute by local name (r:id and id both found by "id" only when asked with the prefix stripped). */
+export function attr(attrs: Record<string, string>, local: string): string | undefined {
+  if (local in attrs) return attrs[local];
+  for (const key of Object.keys(attrs)) if (key.endsWith(`:${local}`)) return attrs[key];
+  return undefined;
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  /** Part name the target resolves to (no leading "/"), or the raw target for external ones. */
+  target: string;
+  external: boolean;
+}
+
+/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
+export function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** Resolve a relationship target against the folder of the part that owns the relationship. */
+export function resolveTarget(part: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const segments = part.split("/").slice(0, -1);
+  for (const s of target.split("/")) {
+    if (s === "..") segments.pop();
+    else if (s !== ".") segments.push(s);
+  }
+  return segments.join("/");
+}
+
+export function readRels(pkg: Package, part: string): Relationship[] {
+  const text = partText(pkg, relsPathOf(part));
+  if (text === null) return [];
+  const out: Relationship[] = [];
+  parseXml(text, {
+    open(name, a) {
+      if (name !== "Relationship" || !a.Id || !a.Target) return;
+      const external = a.TargetMode === "External";
+      out.push({ id: a.Id, type: a.Type ?? "", target: external ? a.Target : resolveTarget(part, a.Target), external });
+    },
+  });
+  return out;
+}
+
+export interface SheetEntry {
+  name: string;
+  sheetId: number;
+  rid: string;
+  /** Worksheet part; null for chart sheets and dialog sheets (they hold no cells). */
+  part: string | null;
+  state: "visible" | "hidden" | "veryHidden";
+}
+
+export interface WorkbookMap {
+  /** Usually xl/workbook.xml; found through the package relationships like Excel does. */
+  workbookPart: string;
+  sheets: SheetEntry[];
+}
+
+export function workbookMap(pkg: Package): WorkbookMap {
+  const root = readRels(pkg, "");
+  const workbookPart =
+    root.find((r) => r.type === REL_OFFICE_DOCUMENT || r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
+  const text = partText(pkg, workbookPart);
+  if (text === null)
+    throw new UnreadableWorkbookError(
+      pkg.parts.has("word/document.xml") || pkg.parts.has("ppt/presentation.xml")
+        ? "这是 Word / PowerPoint 文件，不是 Excel 工作簿"
+        : "不是 Excel 工作簿：压缩包中没有工作簿部件（xl/workbook.xml）",
+    );
+  const rels = new Map(readRels(pkg, workbookPart).map((r) => [r.id, r]));
+  const sheets: SheetEntry[] = [];
+  parseXml(text, {
+    open(name, a) {
+      if (name !== "sheet") return;
+      const rid = attr(a, "id") ?? "";
+      const rel = rels.get(rid);
+      const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
+      sheets.push({
+        name: a.name ?? "",
+        sheetId: Number(a.sheetId),
+        rid,
+        part: rel && rel.type === REL_WORKSHEET && pkg.parts.has(rel.target) ? rel.target : null,
+        state,
+      });
+    },
+  });
+  return { workbookPart, sheets };
+}
+
+/** Escape text for XML content and attribute values. */
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
+}
+
+/**
+ * Text for a cell or note (ECMA-376 ST_Xstring): characters XML 1.0 cannot hold are written as _xHHHH_,
+ * and a literal "_xHHHH_" has its underscore escaped so it reads back as itself.
+ */
+export function encodeXstring(s: string): string {
+  return escapeXml(
+    s
+      .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
+      .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0")}_`),
+  );
+}
+
+export function decodeXstring(s: string): string {
+  return s.indexOf("_x") < 0
+    ? s
+    : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}

@@ -1,0 +1,453 @@
+/**
+ * .xlsx / .xlsm bytes → WorkbookSnapshot, read straight from the package's XML (fflate + saxes) — the read
+ * step of the CLI and the standalone page. Browser-safe.
+ *
+ * Sparse: only the cells a sheet holds are collected; the dense snapshot is built over their bounds, which
+ * must stay within LIMITS.sheetArea (a stray value at XFD1048576 gets a message, not an out-of-memory
+ * abort). Merged areas extend the bounds like they always did, unless that would pass the limit: then they
+ * are clipped to the cells held (an empty merged area beyond the last value holds nothing to read).
+ *
+ * Values follow what Office.js gives: cached results for formulas, plain text for rich text, Excel serials
+ * for dates, only the top-left cell of a merged area.
+ */
+import { columnLetters } from "../../core/a1";
+import { joinMarksRow } from "../../core/plan/marks";
+import {
+  MARKS_SHEET,
+  type CellRange,
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../../core/types";
+import { decodeXstring, parseXml, readRels, workbookMap, type SheetEntry } from "./parts";
+import { LIMITS, openPackage, partText, UnreadableWorkbookError, type Package } from "./zip";
+
+export interface ReadWorkbook {
+  snapshot: WorkbookSnapshot;
+  /** The opened package, for writing the checked copy without unzipping twice. */
+  pkg: Package;
+}
+
+/** Read a workbook's bytes (the file is not changed; `pkg` holds its own parts). */
+export function readWorkbookBytes(data: Uint8Array | ArrayBuffer): ReadWorkbook {
+  const pkg = openPackage(data instanceof Uint8Array ? data : new Uint8Array(data));
+  return { snapshot: snapshotOfPackage(pkg), pkg };
+}
+
+export function snapshotOfPackage(pkg: Package): WorkbookSnapshot {
+  const map = workbookMap(pkg);
+  const rels = readRels(pkg, map.workbookPart);
+  const sharedStrings = readSharedStrings(pkg, rels.find((r) => r.type.endsWith("/sharedStrings"))?.target);
+  const formats = readCellFormats(pkg, rels.find((r) => r.type.endsWith("/styles"))?.target);
+  const budget = { cells: 0 };
+  const sheets: SheetSnapshot[] = [];
+  let marks: string | null = null;
+  let settings: string | null = null;
+  for (const entry of map.sheets) {
+    if (!entry.part) continue; // chart sheets hold no cells
+    const cells = readSheetCells(pkg, entry, sharedStrings, formats, budget);
+    if (entry.name === MARKS_SHEET) {
+      // Long marks continue in B1, C1, … (one cell holds at most 32,767 characters).
+      const row = cells.rows.get(0);
+      const width = row ? Math.max(...row.keys()) + 1 : 0;
+      marks = joinMarksRow(Array.from({ length: width }, (_, c) => textOrNull(row?.get(c)?.value)));
+      settings = textOrNull(cells.rows.get(1)?.get(0)?.value);
+      continue;
+    }
+    sheets.push(toSnapshot(entry, cells));
+  }
+  return { sheets, marks, settings };
+}
+
+function textOrNull(value: CellValue | undefined): string | null {
+  if (value === null || value === undefined || typeof value === "object") return null;
+  const text = String(value);
+  return text === "" ? null : text;
+}
+
+// ───────────────────────────── shared strings and number formats ─────────────────────────────
+
+/** Plain text of every shared string (rich text runs joined, phonetic guides left out). */
+function readSharedStrings(pkg: Package, part: string | undefined): string[] {
+  const text = part ? partText(pkg, part) : null;
+  const out: string[] = [];
+  if (text === null) return out;
+  let current = "";
+  let inT = false;
+  let phonetic = 0;
+  parseXml(text, {
+    open(name) {
+      if (name === "si") current = "";
+      else if (name === "t") inT = true;
+      else if (name === "rPh") phonetic++;
+    },
+    close(name) {
+      if (name === "si") out.push(decodeXstring(current));
+      else if (name === "t") inT = false;
+      else if (name === "rPh") phonetic--;
+    },
+    text(t) {
+      if (inT && phonetic === 0) current += t;
+    },
+  });
+  return out;
+}
+
+/**
+ * Built-in number formats (ECMA-376 Part 1, 18.8.30 numFmt), spelled as ExcelJS spells them so the
+ * snapshot matches what the add-in's other readers saw.
+ */
+const BUILTIN_FORMATS: Record<number, string> = {
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: 'm/d/yy "h":mm',
+  27: '[$-404]e/m/d',
+  30: "m/d/yy",
+  36: '[$-404]e/m/d',
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00 ;(#,##0.00)",
+  40: "#,##0.00 ;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
+  50: '[$-404]e/m/d',
+  57: '[$-404]e/m/d',
+  59: "t0",
+  60: "t0.00",
+  61: "t#,##0",
+  62: "t#,##0.00",
+  67: "t0%",
+  68: "t0.00%",
+  69: "t# ?/?",
+  70: "t# ??/??",
+};
+
+/** Number format code per cell format index (cellXfs); null for General. */
+function readCellFormats(pkg: Package, part: string | undefined): (string | null)[] {
+  const text = part ? partText(pkg, part) : null;
+  if (text === null) return [];
+  const custom = new Map<number, string>();
+  const out: (string | null)[] = [];
+  let inCellXfs = false;
+  parseXml(text, {
+    open(name, a) {
+      if (name === "numFmt") custom.set(Number(a.numFmtId), a.formatCode ?? "");
+      else if (name === "cellXfs") inCellXfs = true;
+      else if (name === "xf" && inCellXfs) {
+        const id = Number(a.numFmtId ?? 0);
+        const code = id ? (custom.get(id) ?? BUILTIN_FORMATS[id] ?? null) : null;
+        out.push(code && code !== "General" ? code : null);
+      }
+    },
+    close(name) {
+      if (name === "cellXfs") inCellXfs = false;
+    },
+  });
+  return out;
+}
+
+// ───────────────────────────── one sheet ─────────────────────────────
+
+interface HeldCell {
+  value: CellValue;
+  format: string | null;
+  formula: string | null;
+}
+
+interface SheetCells {
+  /** row → col → cell, only cells that hold a value or formula (0-based). */
+  rows: Map<number, Map<number, HeldCell>>;
+  merges: CellRange[];
+  bounds: CellRange | null;
+}
+
+const MS_PER_DAY = 86_400_000;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+function readSheetCells(
+  pkg: Package,
+  entry: SheetEntry,
+  sharedStrings: string[],
+  formats: (string | null)[],
+  budget: { cells: number },
+): SheetCells {
+  const text = partText(pkg, entry.part as string) ?? "";
+  const rows = new Map<number, Map<number, HeldCell>>();
+  const merges: CellRange[] = [];
+  const shared = new Map<string, { formula: string; row: number; col: number }>();
+  let bounds: CellRange | null = null;
+  let row = -1;
+  let col = -1;
+  // The cell being read.
+  let type = "n";
+  let style = 0;
+  let v: string | null = null;
+  let f: string | null = null;
+  let fAttrs: Record<string, string> | null = null;
+  let inline: string | null = null;
+  let capture: "v" | "f" | "t" | null = null;
+  let phonetic = 0;
+  let buffer = "";
+
+  const finishCell = () => {
+    let formula = f;
+    if (fAttrs?.t === "shared" && fAttrs.si !== undefined) {
+      const master = shared.get(fAttrs.si);
+      if (formula) shared.set(fAttrs.si, { formula, row, col });
+      else if (master) formula = slideFormula(master.formula, row - master.row, col - master.col);
+    }
+    const value = cellValue(type, v, inline, sharedStrings);
+    const format = formats[style] ?? null;
+    // A cell with only a style holds nothing, but its number format is read where it lies in the used range.
+    if (value === null && formula === null && format === null) return;
+    if (++budget.cells > LIMITS.cells)
+      throw new UnreadableWorkbookError(
+        `工作簿中有内容的单元格超过 ${LIMITS.cells.toLocaleString("en")} 个（上限），无法检查`,
+      );
+    let cells = rows.get(row);
+    if (!cells) rows.set(row, (cells = new Map()));
+    cells.set(col, { value, format, formula });
+    if (value !== null || formula !== null) bounds = expand(bounds, row, col, row, col);
+  };
+
+  parseXml(text, {
+    open(name, a) {
+      switch (name) {
+        case "row":
+          row = a.r ? Number(a.r) - 1 : row + 1;
+          col = -1;
+          return;
+        case "c": {
+          const at = a.r ? parseCellRef(a.r) : null;
+          if (at) [row, col] = [at.row, at.col];
+          else col++;
+          type = a.t ?? "n";
+          style = a.s ? Number(a.s) : 0;
+          v = f = inline = null;
+          fAttrs = null;
+          return;
+        }
+        case "v":
+          capture = "v";
+          buffer = "";
+          return;
+        case "f":
+          capture = "f";
+          buffer = "";
+          fAttrs = a;
+          return;
+        case "is":
+          inline = "";
+          return;
+        case "rPh":
+          phonetic++;
+          return;
+        case "t":
+          if (inline !== null) {
+            capture = "t";
+            buffer = "";
+          }
+          return;
+        case "mergeCell": {
+          const range = a.ref ? parseRangeRef(a.ref) : null;
+          if (range) merges.push(range);
+          return;
+        }
+      }
+    },
+    close(name) {
+      switch (name) {
+        case "v":
+          v = buffer;
+          capture = null;
+          return;
+        case "f":
+          f = buffer === "" ? null : buffer;
+          capture = null;
+          return;
+        case "t":
+          if (capture === "t" && phonetic === 0) inline += buffer;
+          buffer = "";
+          capture = null;
+          return;
+        case "rPh":
+          phonetic--;
+          return;
+        case "c":
+          finishCell();
+          return;
+      }
+    },
+    text(t) {
+      if (capture) buffer += t;
+    },
+  });
+  merges.sort(byPosition);
+  return { rows, merges, bounds };
+}
+
+function cellValue(type: string, v: string | null, inline: string | null, sharedStrings: string[]): CellValue {
+  switch (type) {
+    case "s":
+      return v === null ? null : (sharedStrings[Number(v)] ?? null);
+    case "inlineStr":
+      return inline === null ? (v === null ? null : decodeXstring(v)) : decodeXstring(inline);
+    case "str":
+      return v === null ? null : decodeXstring(v);
+    case "b":
+      return v === null ? null : v.trim() === "1" || v.trim() === "true";
+    case "e":
+      return v === null ? null : { error: v };
+    case "d": {
+      const ms = v === null ? NaN : Date.parse(/Z|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
+      return Number.isNaN(ms) ? null : (ms - EXCEL_EPOCH_MS) / MS_PER_DAY;
+    }
+    default: {
+      if (v === null || v.trim() === "") return null;
+      const n = Number(v);
+      return Number.isNaN(n) ? null : n;
+    }
+  }
+}
+
+function expand(r: CellRange | null, top: number, left: number, bottom: number, right: number): CellRange {
+  return r
+    ? {
+        top: Math.min(r.top, top),
+        left: Math.min(r.left, left),
+        bottom: Math.max(r.bottom, bottom),
+        right: Math.max(r.right, right),
+      }
+    : { top, left, bottom, right };
+}
+
+const areaOf = (r: CellRange) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+
+function toSnapshot(entry: SheetEntry, cells: SheetCells): SheetSnapshot {
+  const hidden = entry.state !== "visible";
+  let used = cells.bounds as CellRange | null;
+  let merges = cells.merges;
+  if (used && areaOf(used) > LIMITS.sheetArea) throw tooLarge(entry.name, used);
+  let withMerges = used;
+  for (const m of merges) withMerges = expand(withMerges, m.top, m.left, m.bottom, m.right);
+  if (withMerges && areaOf(withMerges) > LIMITS.sheetArea) {
+    // Whole-row or whole-column merges: keep them within the cells held (nothing to read beyond).
+    const box = used;
+    merges = box
+      ? merges
+          .filter((m) => m.top <= box.bottom && m.bottom >= box.top && m.left <= box.right && m.right >= box.left)
+          .map((m) => ({
+            top: Math.max(m.top, box.top),
+            left: Math.max(m.left, box.left),
+            bottom: Math.min(m.bottom, box.bottom),
+            right: Math.min(m.right, box.right),
+          }))
+      : [];
+  } else used = withMerges;
+  const base = { name: entry.name, merges, hidden };
+  if (!used) return { ...base, originRow: 0, originCol: 0, values: [], numberFormats: [], formulas: [] };
+  const width = used.right - used.left + 1;
+  const values: CellValue[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (let r = used.top; r <= used.bottom; r++) {
+    const rowValues: CellValue[] = new Array(width).fill(null);
+    const rowFormats: (string | null)[] = new Array(width).fill(null);
+    const rowFormulas: (string | null)[] = new Array(width).fill(null);
+    const held = cells.rows.get(r);
+    if (held)
+      for (const [c, cell] of held) {
+        if (c < used.left || c > used.right) continue;
+        rowValues[c - used.left] = cell.value;
+        rowFormats[c - used.left] = cell.format;
+        rowFormulas[c - used.left] = cell.formula;
+      }
+    values.push(rowValues);
+    numberFormats.push(rowFormats);
+    formulas.push(rowFormulas);
+  }
+  // Cells of a merged area other than its top-left one read as empty (as Office.js reports them).
+  for (const m of merges)
+    for (let r = Math.max(m.top, used.top); r <= Math.min(m.bottom, used.bottom); r++)
+      for (let c = Math.max(m.left, used.left); c <= Math.min(m.right, used.right); c++)
+        if (r !== m.top || c !== m.left) {
+          values[r - used.top][c - used.left] = null;
+          formulas[r - used.top][c - used.left] = null;
+        }
+  return { ...base, originRow: used.top, originCol: used.left, values, numberFormats, formulas };
+}
+
+function tooLarge(sheet: string, used: CellRange): UnreadableWorkbookError {
+  const ref = `${columnLetters(used.left)}${used.top + 1}:${columnLetters(used.right)}${used.bottom + 1}`;
+  return new UnreadableWorkbookError(
+    `工作表「${sheet}」的内容分布在 ${ref}，超过单张工作表 ${LIMITS.sheetArea.toLocaleString("en")} 个单元格的范围上限；请删除远处多余的内容后再检查`,
+  );
+}
+
+// ───────────────────────────── A1 references and shared formulas ─────────────────────────────
+
+/** Row-major order, so snapshots compare equal whatever order the file listed its merges in. */
+export function byPosition(a: CellRange, b: CellRange): number {
+  return a.top - b.top || a.left - b.left;
+}
+
+/** "B3:D5" → 0-based CellRange; a single "B3" is a one-cell range. */
+export function parseRangeRef(ref: string): CellRange | null {
+  const [a, b = a] = ref.replace(/\$/g, "").split(":");
+  const start = parseCellRef(a);
+  const end = parseCellRef(b);
+  if (!start || !end) return null;
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
+  };
+}
+
+export function parseCellRef(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/**
+ * The formula of a cell that shares its master's formula (<f t="shared" si="…"/>): relative references
+ * move by the cell's offset from the master. Same rule as ExcelJS's slideFormula (utils/shared-formula.js),
+ * so the snapshot reads as before.
+ */
+export function slideFormula(formula: string, rowOffset: number, colOffset: number): string {
+  return formula.replace(/(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi, (match, sheet, _s, addr: string, paren) => {
+    if (paren) return match;
+    const m = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i.exec(addr);
+    if (!m) return match;
+    const letters = m[2].toUpperCase();
+    if (letters.length > 3 || (letters.length === 3 && letters > "XFD")) return match;
+    let col = 0;
+    for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
+    let row = Number(m[4]);
+    if (!m[1]) col += colOffset;
+    if (!m[3]) row += rowOffset;
+    return `${sheet ?? ""}${m[1] ?? ""}${columnLetters(col - 1)}${m[3] ?? ""}${row}`;
+  });
+}

@@ -1,0 +1,191 @@
+/**
+ * The styles part, extended (never rewritten) with the cell formats and highlight formats a plan needs:
+ * new fonts, fills, number formats, cell formats (cellXfs) and differential formats (dxfs) are appended;
+ * every existing entry keeps its index and its text, so every cell of the user's keeps its look.
+ */
+import { escapeXml } from "./parts";
+import { findChild, insertChild, joinDoc, setAttr, splitDoc, tagAttrs, type XmlDoc } from "./xmlEdit";
+
+/** CT_Stylesheet's sequence (ECMA-376 Part 1, 18.8.39). */
+const ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+] as const;
+
+/** What a cell of ours looks like, on top of the format it had. */
+export interface StyleChange {
+  /** Start from the default format (after a clear) instead of the cell's own. */
+  reset?: boolean;
+  numberFormat?: string;
+  bold?: boolean;
+  /** Solid fill, 6-digit hex. */
+  fill?: string;
+}
+
+export const EMPTY_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+
+/** Built-in format ids whose code is the same in every locale (ECMA-376 Part 1, 18.8.30). */
+const BUILTIN_IDS: Record<string, number> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "@": 49,
+};
+
+/** A list element (<fonts>, <cellXfs> …) split into its entries, with new ones appended on save. */
+class List {
+  readonly doc: XmlDoc;
+  readonly added: string[] = [];
+  constructor(xml: string) {
+    this.doc = splitDoc(xml);
+  }
+  get size(): number {
+    return this.doc.children.length + this.added.length;
+  }
+  entry(i: number): string | undefined {
+    return i < this.doc.children.length ? this.doc.children[i].xml.trim() : this.added[i - this.doc.children.length];
+  }
+  add(xml: string): number {
+    this.added.push(xml);
+    return this.size - 1;
+  }
+  toXml(): string {
+    const doc = { ...this.doc, children: [...this.doc.children, ...this.added.map((xml) => ({ name: "", xml }))] };
+    doc.head = setAttr(doc.head, "count", String(this.size));
+    return joinDoc(doc);
+  }
+}
+
+export class StylesEditor {
+  private readonly doc: XmlDoc;
+  private readonly lists = new Map<string, List>();
+  private readonly xfCache = new Map<string, number>();
+  private readonly dxfCache = new Map<string, number>();
+  private readonly numFmtIds = new Map<string, number>();
+  private nextNumFmtId = 164;
+  private changed = false;
+
+  constructor(text: string) {
+    this.doc = splitDoc(text);
+    const p = this.doc.prefix;
+    const numFmts = this.list("numFmts");
+    for (let i = 0; i < numFmts.size; i++) {
+      const a = tagAttrs(numFmts.entry(i) ?? "");
+      const id = Number(a.numFmtId);
+      if (a.formatCode !== undefined && !this.numFmtIds.has(a.formatCode)) this.numFmtIds.set(a.formatCode, id);
+      this.nextNumFmtId = Math.max(this.nextNumFmtId, id + 1);
+    }
+    void p;
+  }
+
+  /** The list element `name`, created empty where the schema wants it when the part has none. */
+  private list(name: (typeof ORDER)[number]): List {
+    let list = this.lists.get(name);
+    if (list) return list;
+    let child = findChild(this.doc, name);
+    if (!child) {
+      child = { name, xml: `<${this.doc.prefix}${name} count="0"/>` };
+      if (name !== "numFmts" && name !== "dxfs") this.changed = true;
+      insertChild(this.doc, child, ORDER);
+    }
+    list = new List(child.xml);
+    this.lists.set(name, list);
+    return list;
+  }
+
+  /** Index of a cell format: the format `base` with `change` applied (the same change gives the same index). */
+  cellFormat(base: number, change: StyleChange): number {
+    const from = change.reset ? 0 : base;
+    const key = `${from}|${change.numberFormat ?? ""}|${change.bold ? 1 : 0}|${change.fill ?? ""}`;
+    const cached = this.xfCache.get(key);
+    if (cached !== undefined) return cached;
+    const xfs = this.list("cellXfs");
+    let xf = xfs.entry(from) ?? xfs.entry(0) ?? `<${this.doc.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    const attrs = tagAttrs(xf);
+    if (change.numberFormat !== undefined) {
+      xf = setAttr(xf, "numFmtId", String(this.numFmt(change.numberFormat)));
+      xf = setAttr(xf, "applyNumberFormat", "1");
+    }
+    if (change.bold) {
+      xf = setAttr(xf, "fontId", String(this.boldFont(Number(attrs.fontId ?? 0))));
+      xf = setAttr(xf, "applyFont", "1");
+    }
+    if (change.fill) {
+      xf = setAttr(xf, "fillId", String(this.solidFill(change.fill)));
+      xf = setAttr(xf, "applyFill", "1");
+    }
+    const index = xf === xfs.entry(from) ? from : xfs.add(xf);
+    this.xfCache.set(key, index);
+    this.changed ||= index !== from;
+    return index;
+  }
+
+  /** Differential format of a highlight (font colour + fill), for conditional formats. */
+  highlight(fill: string, font: string): number {
+    const key = `${fill}|${font}`;
+    const cached = this.dxfCache.get(key);
+    if (cached !== undefined) return cached;
+    const p = this.doc.prefix;
+    const index = this.list("dxfs").add(
+      `<${p}dxf><${p}font><${p}color rgb="FF${font}"/></${p}font><${p}fill><${p}patternFill patternType="solid"><${p}bgColor rgb="FF${fill}"/></${p}patternFill></${p}fill></${p}dxf>`,
+    );
+    this.dxfCache.set(key, index);
+    this.changed = true;
+    return index;
+  }
+
+  private numFmt(code: string): number {
+    const known = this.numFmtIds.get(code) ?? BUILTIN_IDS[code];
+    if (known !== undefined) return known;
+    const id = this.nextNumFmtId++;
+    const p = this.doc.prefix;
+    this.list("numFmts").add(`<${p}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    this.numFmtIds.set(code, id);
+    this.changed = true;
+    return id;
+  }
+
+  private boldFont(fontId: number): number {
+    const fonts = this.list("fonts");
+    const font = fonts.entry(fontId) ?? fonts.entry(0) ?? `<${this.doc.prefix}font/>`;
+    if (/<(\w+:)?b(\s[^>]*)?\/>/.test(font) && !/<(\w+:)?b\s+val="(0|false)"/.test(font)) return fontId;
+    const p = this.doc.prefix;
+    const bold = font.endsWith("/>")
+      ? `${font.slice(0, -2)}><${p}b/></${p}font>`
+      : font.replace(/^(<[^>]*>)/, `$1<${p}b/>`).replace(/<(\w+:)?b\s+val="(0|false)"\s*\/>/, "");
+    return fonts.add(bold);
+  }
+
+  private solidFill(rgb: string): number {
+    const p = this.doc.prefix;
+    return this.list("fills").add(
+      `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${rgb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`,
+    );
+  }
+
+  /** The part's new text, or null when nothing was added (the part stays byte-identical). */
+  toXml(): string | null {
+    if (!this.changed) return null;
+    for (const [name, list] of this.lists) {
+      if (!list.added.length) continue;
+      const child = findChild(this.doc, name) as { xml: string };
+      const trailing = /\s*$/.exec(child.xml)?.[0] ?? "";
+      child.xml = list.toXml().replace(/\s*$/, "") + trailing;
+    }
+    return joinDoc(this.doc);
+  }
+}

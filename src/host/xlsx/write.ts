@@ -1,0 +1,748 @@
+/**
+ * The checked copy: the plan applied by patching the package, not by rewriting it. Parts the plan has no
+ * reason to touch (charts, pivots, VBA, media, tables, theme, custom XML, external links, printer settings,
+ * drawings, shared strings) keep their exact bytes; workbook.xml keeps every defined name's text and scope;
+ * the parts that change (the sheets written to, styles, comments) are edited in place (xmlEdit.ts), and new
+ * parts take names no part of the package has. Browser-safe.
+ */
+import { quoteSheetName } from "../../core/a1";
+import { parseA1Ranges, rangesToA1 } from "../../core/plan/marks";
+import type { Plan, PlanOp } from "../../core/plan/types";
+import type { CellRange } from "../../core/types";
+import { chartXml, drawingAnchorXml, type ChartOp } from "./chart";
+import { patchNotes, type NoteOp } from "./notes";
+import {
+  encodeXstring,
+  escapeXml,
+  NS_R,
+  readRels,
+  relsPathOf,
+  REL_WORKSHEET,
+  workbookMap,
+  type Relationship,
+  type WorkbookMap,
+} from "./parts";
+import { parseCellRef, parseRangeRef } from "./read";
+import { patchSheetData, type CellEdit } from "./sheetData";
+import { EMPTY_STYLES, StylesEditor, type StyleChange } from "./styles";
+import { findChild, insertChild, joinDoc, prefixFor, setAttr, splitDoc, tagAttrs, type XmlDoc } from "./xmlEdit";
+import { openPackage, packPackage, partText, setPartText, type Package } from "./zip";
+
+/** CT_Worksheet's sequence (ECMA-376 Part 1, 18.3.1.99). */
+const SHEET_ORDER = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+] as const;
+
+/** CT_Workbook's sequence (18.2.27). */
+const WORKBOOK_ORDER = [
+  "fileVersion",
+  "fileSharing",
+  "workbookPr",
+  "workbookProtection",
+  "bookViews",
+  "sheets",
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+] as const;
+
+const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const CT = {
+  sheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  comments: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
+  vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+};
+const REL = {
+  styles: `${NS_R}/styles`,
+  comments: `${NS_R}/comments`,
+  vml: `${NS_R}/vmlDrawing`,
+  drawing: `${NS_R}/drawing`,
+  chart: `${NS_R}/chart`,
+};
+
+type CfOp =
+  | { add: true; ranges: CellRange[]; formula: string; fill: string; font: string }
+  | { add: false; ranges: CellRange[]; formula: string };
+type DvOp = { range: CellRange; list: string[] | null };
+
+/** Everything the plan does to one sheet, in plan order. */
+class SheetEdits {
+  readonly cells = new Map<number, Map<number, CellEdit>>();
+  readonly notes: NoteOp[] = [];
+  readonly cf: CfOp[] = [];
+  readonly dv: DvOp[] = [];
+  readonly widths = new Map<number, number>();
+  readonly charts: ChartOp[] = [];
+
+  cell(row: number, col: number): CellEdit {
+    let r = this.cells.get(row);
+    if (!r) this.cells.set(row, (r = new Map()));
+    let c = r.get(col);
+    if (!c) r.set(col, (c = { style: {} }));
+    return c;
+  }
+
+  forRange(range: CellRange, fn: (edit: CellEdit, row: number, col: number) => void): void {
+    for (let row = range.top; row <= range.bottom; row++)
+      for (let col = range.left; col <= range.right; col++) fn(this.cell(row, col), row, col);
+  }
+}
+
+/** The copy: `source` (the original bytes, or the package read from them) with the plan applied. */
+export function writeCheckedCopy(source: Uint8Array | ArrayBuffer | Package, plan: Plan): Uint8Array {
+  const original =
+    source instanceof Uint8Array ? openPackage(source) : source instanceof ArrayBuffer ? openPackage(new Uint8Array(source)) : source;
+  const pkg: Package = { parts: new Map(original.parts) }; // the source package stays as it was read
+  new Writer(pkg).apply(plan.ops);
+  return packPackage(pkg);
+}
+
+class Writer {
+  private readonly map: WorkbookMap;
+  private readonly workbook: XmlDoc;
+  private readonly workbookRels: XmlDoc;
+  private readonly types: XmlDoc;
+  private workbookChanged = false;
+  private readonly edits = new Map<string, SheetEdits>();
+  private readonly deleted = new Set<string>();
+  private styles: StylesEditor | null = null;
+  private stylesPart: string | null = null;
+
+  constructor(private readonly pkg: Package) {
+    this.map = workbookMap(pkg);
+    this.workbook = splitDoc(partText(pkg, this.map.workbookPart) as string);
+    const relsText =
+      partText(pkg, relsPathOf(this.map.workbookPart)) ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+    this.workbookRels = splitDoc(relsText);
+    this.types = splitDoc(partText(pkg, "[Content_Types].xml") as string);
+  }
+
+  apply(ops: PlanOp[]): void {
+    for (const op of ops) this.op(op);
+    this.flush();
+  }
+
+  private sheet(name: string): SheetEdits {
+    let e = this.edits.get(name);
+    if (!e) this.edits.set(name, (e = new SheetEdits()));
+    return e;
+  }
+
+  private op(op: PlanOp): void {
+    switch (op.op) {
+      case "addSheet":
+        if (!this.map.sheets.some((s) => s.name === op.sheet)) this.addSheet(op.sheet, op.visibility);
+        return;
+      case "deleteSheet":
+        this.deleteSheet(op.sheet);
+        return;
+      case "setValue":
+      case "setFormula": {
+        const edit = this.sheet(op.cell.sheet).cell(op.cell.row, op.cell.col);
+        edit.content =
+          op.op === "setValue"
+            ? { kind: "value", value: op.value }
+            : { kind: "formula", formula: op.formula, value: op.value };
+        if (op.style) applyStyle(edit.style, op.style);
+        return;
+      }
+      case "setNumberFormat":
+        this.sheet(op.cell.sheet).cell(op.cell.row, op.cell.col).style.numberFormat = op.format;
+        return;
+      case "fill":
+        this.sheet(op.sheet).forRange(op.range, (edit) => (edit.style.fill = op.color));
+        return;
+      case "note":
+        this.sheet(op.cell.sheet).notes.push({ row: op.cell.row, col: op.cell.col, text: op.text });
+        return;
+      case "conditionalFormat":
+        this.sheet(op.sheet).cf.push({
+          add: true,
+          ranges: op.ranges,
+          formula: op.formula,
+          fill: op.highlight.fill,
+          font: op.highlight.font,
+        });
+        return;
+      case "removeConditionalFormat":
+        this.sheet(op.sheet).cf.push({ add: false, ranges: op.ranges, formula: op.formula });
+        return;
+      case "validationList":
+        this.sheet(op.sheet).dv.push({ range: op.range, list: op.list });
+        return;
+      case "removeValidation":
+        this.sheet(op.sheet).dv.push({ range: op.range, list: null });
+        return;
+      case "defineName":
+        this.setName(op.name, `${quoteSheetName(op.cell.sheet)}!$${cellCol(op.cell.col)}$${op.cell.row + 1}`);
+        return;
+      case "removeName":
+        this.setName(op.name, null);
+        return;
+      case "chart": {
+        const charts = this.sheet(op.sheet).charts;
+        const i = charts.findIndex((c) => c.name === op.name);
+        if (i >= 0) charts.splice(i, 1);
+        charts.push(op);
+        return;
+      }
+      case "columnWidth":
+        this.sheet(op.sheet).widths.set(op.col, op.width);
+        return;
+      case "clear": {
+        const sheet = this.sheet(op.sheet);
+        sheet.forRange(op.range, (edit) => {
+          edit.content = { kind: "value", value: null };
+          edit.cleared = true;
+          edit.style = { reset: true };
+        });
+        sheet.notes.push({ clear: op.range });
+        sheet.dv.push({ range: op.range, list: null });
+        return;
+      }
+      default:
+        assertNever(op);
+    }
+  }
+
+  // ───────────────────────────── workbook-level edits ─────────────────────────────
+
+  private freePart(pattern: (n: number) => string): string {
+    for (let n = 1; ; n++) if (!this.pkg.parts.has(pattern(n))) return pattern(n);
+  }
+
+  private addContentType(part: string, type: string): void {
+    this.types.children.push({ name: "Override", xml: `<Override PartName="/${part}" ContentType="${type}"/>` });
+  }
+
+  private addDefaultType(extension: string, type: string): void {
+    const has = this.types.children.some(
+      (c) => c.name === "Default" && tagAttrs(c.xml).Extension?.toLowerCase() === extension,
+    );
+    if (!has) this.types.children.unshift({ name: "Default", xml: `<Default Extension="${extension}" ContentType="${type}"/>` });
+  }
+
+  private addRel(doc: XmlDoc, type: string, target: string): string {
+    let max = 0;
+    for (const c of doc.children) {
+      const id = /^rId(\d+)$/.exec(tagAttrs(c.xml).Id ?? "");
+      if (id) max = Math.max(max, Number(id[1]));
+    }
+    const id = `rId${max + 1}`;
+    doc.children.push({ name: "Relationship", xml: `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>` });
+    return id;
+  }
+
+  private addSheet(name: string, visibility: "visible" | "veryHidden"): void {
+    const part = this.freePart((n) => `xl/worksheets/sheet${n}.xml`);
+    setPartText(
+      this.pkg,
+      part,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${NS_R}"><sheetData/></worksheet>`,
+    );
+    const rid = this.addRel(this.workbookRels, REL_WORKSHEET, relativeTarget(this.map.workbookPart, part));
+    this.addContentType(part, CT.sheet);
+    const sheetId = Math.max(0, ...this.map.sheets.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
+    const sheets = findChild(this.workbook, "sheets") as { xml: string };
+    const p = this.workbook.prefix;
+    const r = prefixFor(this.workbook.head, NS_R) ?? this.declareR();
+    const state = visibility === "veryHidden" ? ' state="veryHidden"' : "";
+    sheets.xml = sheets.xml.replace(
+      new RegExp(`</${p}sheets>`),
+      `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}"${state} ${r}id="${rid}"/></${p}sheets>`,
+    );
+    this.map.sheets.push({ name, sheetId, rid, part, state: visibility });
+    this.workbookChanged = true;
+  }
+
+  private declareR(): string {
+    this.workbook.head = setAttr(this.workbook.head, "xmlns:r", NS_R);
+    return "r:";
+  }
+
+  /** Only sheets the add-in created are ever deleted; their parts go with them. */
+  private deleteSheet(name: string): void {
+    const index = this.map.sheets.findIndex((s) => s.name === name);
+    if (index < 0) return;
+    const entry = this.map.sheets[index];
+    this.map.sheets.splice(index, 1);
+    this.edits.delete(name);
+    this.deleted.add(name);
+    const sheets = findChild(this.workbook, "sheets") as { xml: string };
+    const doc = splitDoc(sheets.xml);
+    doc.children = doc.children.filter((c) => tagAttrs(c.xml).name !== name || c.name !== "sheet");
+    sheets.xml = joinDoc(doc);
+    // Names scoped to later sheets move down one; names scoped to this one go.
+    const names = findChild(this.workbook, "definedNames");
+    if (names) {
+      const nd = splitDoc(names.xml);
+      nd.children = nd.children
+        .filter((c) => tagAttrs(c.xml).localSheetId !== String(index))
+        .map((c) => {
+          const local = tagAttrs(c.xml).localSheetId;
+          return local !== undefined && Number(local) > index
+            ? { ...c, xml: setAttr(c.xml, "localSheetId", String(Number(local) - 1)) }
+            : c;
+        });
+      names.xml = joinDoc(nd);
+    }
+    const views = findChild(this.workbook, "bookViews");
+    if (views) {
+      const vd = splitDoc(views.xml);
+      vd.children = vd.children.map((c) => {
+        const tab = Number(tagAttrs(c.xml).activeTab ?? 0);
+        return tab >= index && tab > 0 ? { ...c, xml: setAttr(c.xml, "activeTab", String(tab - 1)) } : c;
+      });
+      views.xml = joinDoc(vd);
+    }
+    this.workbookRels.children = this.workbookRels.children.filter((c) => tagAttrs(c.xml).Id !== entry.rid);
+    if (entry.part) this.removePart(entry.part);
+    this.workbookChanged = true;
+  }
+
+  /** Remove a part with its relationships and the parts only it used (its drawing, chart, notes). */
+  private removePart(part: string): void {
+    const rels = readRels(this.pkg, part);
+    this.pkg.parts.delete(part);
+    this.pkg.parts.delete(relsPathOf(part));
+    this.types.children = this.types.children.filter((c) => tagAttrs(c.xml).PartName !== `/${part}`);
+    for (const rel of rels)
+      if (!rel.external && [REL.drawing, REL.chart, REL.comments, REL.vml].includes(rel.type) && !this.isReferenced(rel.target))
+        this.removePart(rel.target);
+  }
+
+  private isReferenced(part: string): boolean {
+    for (const name of this.pkg.parts.keys())
+      if (name.endsWith(".rels") && readRelsFile(this.pkg, name).some((r) => r.target === part)) return true;
+    return false;
+  }
+
+  /** Workbook-scoped name: set to `formula`, or removed (null). Sheet-scoped names of the same name stay. */
+  private setName(name: string, formula: string | null): void {
+    const p = this.workbook.prefix;
+    let names = findChild(this.workbook, "definedNames");
+    if (!names) {
+      if (formula === null) return;
+      names = { name: "definedNames", xml: `<${p}definedNames></${p}definedNames>` };
+      insertChild(this.workbook, names, WORKBOOK_ORDER);
+    }
+    const doc = splitDoc(names.xml);
+    const isOurs = (xml: string) => {
+      const a = tagAttrs(xml);
+      return a.name?.toLowerCase() === name.toLowerCase() && a.localSheetId === undefined;
+    };
+    const before = doc.children.length;
+    doc.children = doc.children.filter((c) => !isOurs(c.xml));
+    if (formula !== null)
+      doc.children.push({ name: "definedName", xml: `<${p}definedName name="${escapeXml(name)}">${escapeXml(formula)}</${p}definedName>` });
+    else if (doc.children.length === before) return;
+    names.xml = doc.children.length ? joinDoc(doc) : "";
+    if (!names.xml) this.workbook.children = this.workbook.children.filter((c) => c !== names);
+    this.workbookChanged = true;
+  }
+
+  private stylesEditor(): StylesEditor {
+    if (this.styles) return this.styles;
+    const rel = readRels(this.pkg, this.map.workbookPart).find((r) => r.type === REL.styles);
+    this.stylesPart = rel?.target ?? null;
+    const text = this.stylesPart ? partText(this.pkg, this.stylesPart) : null;
+    this.styles = new StylesEditor(text ?? EMPTY_STYLES);
+    return this.styles;
+  }
+
+  // ───────────────────────────── sheet-level edits ─────────────────────────────
+
+  private flush(): void {
+    for (const [name, edits] of this.edits) {
+      const entry = this.map.sheets.find((s) => s.name === name);
+      if (!entry?.part) throw new Error(`工作表「${name}」不存在`);
+      this.patchSheet(entry.part, edits);
+    }
+    if (this.styles) {
+      const text = this.styles.toXml();
+      if (text !== null) {
+        if (!this.stylesPart) {
+          this.stylesPart = this.freePart((n) => `xl/styles${n === 1 ? "" : n}.xml`);
+          this.addRel(this.workbookRels, REL.styles, relativeTarget(this.map.workbookPart, this.stylesPart));
+          this.addContentType(this.stylesPart, CT.styles);
+          this.workbookChanged = true;
+        }
+        setPartText(this.pkg, this.stylesPart, text);
+      }
+    }
+    if (this.workbookChanged) {
+      setPartText(this.pkg, this.map.workbookPart, joinDoc(this.workbook));
+      setPartText(this.pkg, relsPathOf(this.map.workbookPart), joinDoc(this.workbookRels));
+    }
+    setPartTextIfChanged(this.pkg, "[Content_Types].xml", joinDoc(this.types));
+  }
+
+  private patchSheet(part: string, edits: SheetEdits): void {
+    const doc = splitDoc(partText(this.pkg, part) as string, ["sheetData"]);
+    const p = doc.prefix;
+    const relsPath = relsPathOf(part);
+    const relsDoc = splitDoc(
+      partText(this.pkg, relsPath) ??
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`,
+    );
+    let relsChanged = false;
+    const rels = () => readRelsFromDoc(part, relsDoc);
+    const r = () => prefixFor(doc.head, NS_R) ?? ((doc.head = setAttr(doc.head, "xmlns:r", NS_R)), "r:");
+
+    // Cells.
+    let sheetData = findChild(doc, "sheetData");
+    if (!sheetData) insertChild(doc, (sheetData = { name: "sheetData", xml: `<${p}sheetData/>` }), SHEET_ORDER);
+    if (edits.cells.size) {
+      const styles = this.stylesEditor();
+      const trailing = /\s*$/.exec(sheetData.xml)?.[0] ?? "";
+      sheetData.xml =
+        patchSheetData(sheetData.xml.slice(0, sheetData.xml.length - trailing.length), edits.cells, (base, change) =>
+          styles.cellFormat(base, change),
+        p) + trailing;
+      this.growDimension(doc, edits);
+    }
+
+    if (edits.widths.size) this.patchCols(doc, edits.widths);
+    if (edits.cf.length) this.patchConditionalFormats(doc, edits.cf);
+    if (edits.dv.length) this.patchValidations(doc, edits.dv);
+
+    if (edits.notes.length) {
+      const commentsRel = rels().find((x) => x.type === REL.comments);
+      const vmlRel = rels().find((x) => x.type === REL.vml);
+      const result = patchNotes(
+        commentsRel ? partText(this.pkg, commentsRel.target) : null,
+        vmlRel ? partText(this.pkg, vmlRel.target) : null,
+        edits.notes,
+        this.vmlIdBlock(part),
+      );
+      if (result) {
+        const commentsPart = commentsRel?.target ?? this.freePart((n) => `xl/comments${n}.xml`);
+        setPartText(this.pkg, commentsPart, result.comments);
+        if (!commentsRel) {
+          this.addRel(relsDoc, REL.comments, relativeTarget(part, commentsPart));
+          this.addContentType(commentsPart, CT.comments);
+          relsChanged = true;
+        }
+        const vmlPart = vmlRel?.target ?? this.freePart((n) => `xl/drawings/vmlDrawing${n}.vml`);
+        setPartText(this.pkg, vmlPart, result.vml);
+        if (!vmlRel) {
+          const id = this.addRel(relsDoc, REL.vml, relativeTarget(part, vmlPart));
+          this.addDefaultType("vml", CT.vml);
+          relsChanged = true;
+          const legacy = findChild(doc, "legacyDrawing");
+          if (legacy) legacy.xml = setAttr(legacy.xml, `${r()}id`, id);
+          else insertChild(doc, { name: "legacyDrawing", xml: `<${p}legacyDrawing ${r()}id="${id}"/>` }, SHEET_ORDER);
+        }
+      }
+    }
+
+    if (edits.charts.length) relsChanged = this.patchCharts(part, doc, relsDoc, edits.charts, r) || relsChanged;
+
+    setPartText(this.pkg, part, joinDoc(doc));
+    if (relsChanged) setPartText(this.pkg, relsPath, joinDoc(relsDoc));
+  }
+
+  /** Shape ids of a sheet's notes: a block of 1,024 per sheet, as Excel numbers them. */
+  private vmlIdBlock(part: string): number {
+    return this.map.sheets.findIndex((s) => s.part === part) + 1;
+  }
+
+  private growDimension(doc: XmlDoc, edits: SheetEdits): void {
+    const dim = findChild(doc, "dimension");
+    if (!dim) return;
+    let range = parseRangeRef(tagAttrs(dim.xml).ref ?? "");
+    for (const [row, cols] of edits.cells)
+      for (const [col, edit] of cols) {
+        if (edit.content?.value === null && edit.content.kind === "value") continue;
+        range = range
+          ? {
+              top: Math.min(range.top, row),
+              left: Math.min(range.left, col),
+              bottom: Math.max(range.bottom, row),
+              right: Math.max(range.right, col),
+            }
+          : { top: row, left: col, bottom: row, right: col };
+      }
+    if (range) dim.xml = setAttr(dim.xml, "ref", rangesToA1([range]));
+  }
+
+  private patchCols(doc: XmlDoc, widths: Map<number, number>): void {
+    const p = doc.prefix;
+    let cols = findChild(doc, "cols");
+    if (!cols) insertChild(doc, (cols = { name: "cols", xml: `<${p}cols></${p}cols>` }), SHEET_ORDER);
+    const cd = splitDoc(cols.xml);
+    type Col = { min: number; max: number; xml: string };
+    let list: Col[] = cd.children.map((c) => {
+      const a = tagAttrs(c.xml);
+      return { min: Number(a.min), max: Number(a.max), xml: c.xml.trim() };
+    });
+    for (const [col0, width] of widths) {
+      const col = col0 + 1;
+      const next: Col[] = [];
+      let found = false;
+      for (const c of list) {
+        if (col < c.min || col > c.max) {
+          next.push(c);
+          continue;
+        }
+        found = true;
+        // Split the user's range so only this column changes.
+        if (c.min < col) next.push({ min: c.min, max: col - 1, xml: setAttr(c.xml, "max", String(col - 1)) });
+        let mine = setAttr(setAttr(c.xml, "min", String(col)), "max", String(col));
+        mine = setAttr(setAttr(mine, "width", String(width)), "customWidth", "1");
+        next.push({ min: col, max: col, xml: mine });
+        if (c.max > col) next.push({ min: col + 1, max: c.max, xml: setAttr(c.xml, "min", String(col + 1)) });
+      }
+      if (!found) next.push({ min: col, max: col, xml: `<${p}col min="${col}" max="${col}" width="${width}" customWidth="1"/>` });
+      list = next.sort((a, b) => a.min - b.min);
+    }
+    cd.children = list.map((c) => ({ name: "col", xml: c.xml }));
+    cd.lead = "";
+    const trailing = /\s*$/.exec(cols.xml)?.[0] ?? "";
+    cols.xml = joinDoc(cd).replace(/\s*$/, "") + trailing;
+  }
+
+  private patchConditionalFormats(doc: XmlDoc, ops: CfOp[]): void {
+    const p = doc.prefix;
+    const styles = this.stylesEditor();
+    for (const op of ops) {
+      const sqref = normaliseRef(rangesToA1(op.ranges));
+      if (!op.add) {
+        doc.children = doc.children.filter(
+          (c) =>
+            !(
+              c.name === "conditionalFormatting" &&
+              normaliseRef(tagAttrs(c.xml).sqref ?? "") === sqref &&
+              [...c.xml.matchAll(/<(?:\w+:)?formula>([\s\S]*?)<\/(?:\w+:)?formula>/g)].some((f) =>
+                sameFormula(unescapeText(f[1]), op.formula),
+              )
+            ),
+        );
+        continue;
+      }
+      const dxf = styles.highlight(op.fill, op.font);
+      const priority =
+        Math.max(0, ...[...joinDoc(doc).matchAll(/<(?:\w+:)?cfRule\b[^>]*?\spriority="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+      insertChild(
+        doc,
+        {
+          name: "conditionalFormatting",
+          xml: `<${p}conditionalFormatting sqref="${rangesToA1(op.ranges)}"><${p}cfRule type="expression" dxfId="${dxf}" priority="${priority}"><${p}formula>${escapeXml(op.formula)}</${p}formula></${p}cfRule></${p}conditionalFormatting>`,
+        },
+        SHEET_ORDER,
+      );
+    }
+  }
+
+  private patchValidations(doc: XmlDoc, ops: DvOp[]): void {
+    const p = doc.prefix;
+    let dvs = findChild(doc, "dataValidations");
+    const dd = dvs ? splitDoc(dvs.xml) : splitDoc(`<${p}dataValidations></${p}dataValidations>`);
+    for (const op of ops) {
+      // Validations touching the range lose the cells of theirs inside it (a user's own elsewhere stay).
+      dd.children = dd.children.flatMap((c) => {
+        const sqref = tagAttrs(c.xml).sqref ?? "";
+        const pieces = sqref.split(/\s+/).filter(Boolean);
+        const kept = pieces.filter((piece) => {
+          const r = parseRangeRef(piece);
+          return !r || !overlaps(r, op.range);
+        });
+        if (kept.length === pieces.length) return [c];
+        return kept.length ? [{ ...c, xml: setAttr(c.xml, "sqref", kept.join(" ")) }] : [];
+      });
+      if (op.list)
+        dd.children.push({
+          name: "dataValidation",
+          xml: `<${p}dataValidation type="list" allowBlank="1" sqref="${rangesToA1([op.range])}"><${p}formula1>${escapeXml(`"${op.list.join(",")}"`)}</${p}formula1></${p}dataValidation>`,
+        });
+    }
+    dd.head = setAttr(dd.head, "count", String(dd.children.length));
+    if (!dvs) {
+      if (!dd.children.length) return;
+      insertChild(doc, (dvs = { name: "dataValidations", xml: "" }), SHEET_ORDER);
+    }
+    if (!dd.children.length) {
+      doc.children = doc.children.filter((c) => c !== dvs);
+      return;
+    }
+    const trailing = /\s*$/.exec(dvs.xml)?.[0] ?? "";
+    dvs.xml = joinDoc(dd).replace(/\s*$/, "") + trailing;
+  }
+
+  /** Charts go into the sheet's drawing (created when it has none); one of the same name is replaced. */
+  private patchCharts(part: string, doc: XmlDoc, relsDoc: XmlDoc, charts: ChartOp[], r: () => string): boolean {
+    let relsChanged = false;
+    const drawingRel = readRelsFromDoc(part, relsDoc).find((x) => x.type === REL.drawing);
+    let drawingPart = drawingRel?.target;
+    if (!drawingPart) {
+      drawingPart = this.freePart((n) => `xl/drawings/drawing${n}.xml`);
+      setPartText(
+        this.pkg,
+        drawingPart,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"></xdr:wsDr>`,
+      );
+      this.addContentType(drawingPart, CT.drawing);
+      const id = this.addRel(relsDoc, REL.drawing, relativeTarget(part, drawingPart));
+      relsChanged = true;
+      insertChild(doc, { name: "drawing", xml: `<${doc.prefix}drawing ${r()}id="${id}"/>` }, SHEET_ORDER);
+    }
+    const drawing = splitDoc(partText(this.pkg, drawingPart) as string);
+    const dRelsPath = relsPathOf(drawingPart);
+    const dRels = splitDoc(
+      partText(this.pkg, dRelsPath) ??
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`,
+    );
+    for (const chart of charts) {
+      // An earlier chart of ours with this name: its anchor, relationship and part go.
+      drawing.children = drawing.children.filter((c) => {
+        if (!new RegExp(`<(?:\\w+:)?cNvPr\\b[^>]*\\sname="${escapeRegExp(escapeXml(chart.name))}"`).test(c.xml)) return true;
+        const rid = /<(?:\w+:)?chart\b[^>]*?\s(?:\w+:)?id="([^"]+)"/.exec(c.xml)?.[1];
+        const rel = rid && readRelsFromDoc(drawingPart, dRels).find((x) => x.id === rid);
+        if (rel && rel.type === REL.chart) {
+          dRels.children = dRels.children.filter((x) => tagAttrs(x.xml).Id !== rid);
+          this.pkg.parts.delete(rel.target);
+          this.types.children = this.types.children.filter((t) => tagAttrs(t.xml).PartName !== `/${rel.target}`);
+        }
+        return false;
+      });
+      const chartPart = this.freePart((n) => `xl/charts/chart${n}.xml`);
+      setPartText(this.pkg, chartPart, chartXml(chart));
+      this.addContentType(chartPart, CT.chart);
+      const rid = this.addRel(dRels, REL.chart, relativeTarget(drawingPart, chartPart));
+      const ids = [...joinDoc(drawing).matchAll(/<(?:\w+:)?cNvPr\b[^>]*?\sid="(\d+)"/g)].map((m) => Number(m[1]));
+      drawing.children.push({ name: "twoCellAnchor", xml: drawingAnchorXml(chart, rid, Math.max(1, ...ids) + 1) });
+    }
+    setPartText(this.pkg, drawingPart, joinDoc(drawing));
+    setPartText(this.pkg, dRelsPath, joinDoc(dRels));
+    return relsChanged;
+  }
+}
+
+function applyStyle(target: StyleChange, style: { bold?: boolean; fill?: string; numberFormat?: string }): void {
+  if (style.numberFormat) target.numberFormat = style.numberFormat;
+  if (style.bold) target.bold = true;
+  if (style.fill) target.fill = style.fill;
+}
+
+function cellCol(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Target of a relationship from `from` to `to`, relative to `from`'s folder (as Excel writes them). */
+function relativeTarget(from: string, to: string): string {
+  const a = from.split("/").slice(0, -1);
+  const b = to.split("/");
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
+}
+
+function readRelsFromDoc(owner: string, doc: XmlDoc): Relationship[] {
+  return doc.children
+    .filter((c) => c.name === "Relationship")
+    .map((c) => {
+      const a = tagAttrs(c.xml);
+      const external = a.TargetMode === "External";
+      const target = external ? a.Target : resolve(owner, a.Target ?? "");
+      return { id: a.Id ?? "", type: a.Type ?? "", target, external };
+    });
+}
+
+function readRelsFile(pkg: Package, relsPath: string): Relationship[] {
+  const owner = relsPath.replace(/_rels\/([^/]+)\.rels$/, "$1");
+  return readRelsFromDoc(owner, splitDoc(partText(pkg, relsPath) as string));
+}
+
+function resolve(part: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const segments = part.split("/").slice(0, -1);
+  for (const s of target.split("/")) {
+    if (s === "..") segments.pop();
+    else if (s !== ".") segments.push(s);
+  }
+  return segments.join("/");
+}
+
+function setPartTextIfChanged(pkg: Package, part: string, text: string): void {
+  if (partText(pkg, part) !== text) setPartText(pkg, part, text);
+}
+
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
+}
+
+function normaliseRef(ref: string): string {
+  return ref.replace(/\$/g, "").split(/\s+/).filter(Boolean).sort().join(" ").toUpperCase();
+}
+
+function sameFormula(a: string, b: string): boolean {
+  const norm = (f: string) => f.replace(/^=/, "").replace(/\s+/g, "");
+  return norm(a) === norm(b);
+}
+
+function unescapeText(s: string): string {
+  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function assertNever(op: never): never {
+  throw new Error(`unknown plan operation ${JSON.stringify(op)}`);
+}
+

@@ -1,0 +1,163 @@
+/**
+ * Targeted edits of an XML part: the root element's direct children are located by a tag scanner that
+ * knows quoted attributes, comments, CDATA and processing instructions, and each child keeps its exact
+ * text unless it is edited. Elements named as "opaque" (a sheet's <sheetData>) are skipped in one step
+ * to their closing tag, so a large sheet costs one indexOf here. Reading XML content is saxes' job
+ * (parts.ts); this file only cuts and splices.
+ */
+
+export interface Child {
+  /** Local name (no prefix). */
+  name: string;
+  /** Exact text of the element, with the whitespace that followed it. */
+  xml: string;
+}
+
+export interface XmlDoc {
+  /** Everything up to and including the root's opening tag. */
+  head: string;
+  /** Prefix of the root element ("x:" or ""), used for new children. */
+  prefix: string;
+  /** Whitespace / comments between the root's opening tag and its first child. */
+  lead: string;
+  children: Child[];
+  /** The root's closing tag and whatever follows it. */
+  tail: string;
+}
+
+const TAG =
+  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.-]*(?::[\w.-]+)?)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
+
+const localName = (qname: string) => qname.slice(qname.indexOf(":") + 1);
+
+export function splitDoc(text: string, opaque: string[] = []): XmlDoc {
+  TAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let rootEnd = -1;
+  let prefix = "";
+  let rootQName = "";
+  // Find the root's opening tag.
+  while ((m = TAG.exec(text))) {
+    if (!m[2] || m[1]) continue;
+    rootQName = m[2];
+    prefix = rootQName.includes(":") ? rootQName.slice(0, rootQName.indexOf(":") + 1) : "";
+    rootEnd = TAG.lastIndex;
+    if (m[4]) {
+      // <dxfs count="0"/>: opened and closed, so children can be added.
+      return {
+        head: `${text.slice(0, m.index)}<${rootQName}${m[3]}>`,
+        prefix,
+        lead: "",
+        children: [],
+        tail: `</${rootQName}>${text.slice(rootEnd)}`,
+      };
+    }
+    break;
+  }
+  if (rootEnd < 0) throw new Error("no root element");
+  const children: Child[] = [];
+  let depth = 0;
+  let childStart = -1;
+  let childName = "";
+  let lead = "";
+  let lastEnd = rootEnd;
+  let tailStart = text.length;
+  const closeChild = (end: number) => {
+    children.push({ name: childName, xml: text.slice(childStart, end) });
+    childStart = -1;
+    lastEnd = end;
+  };
+  while ((m = TAG.exec(text))) {
+    if (!m[2]) continue; // comment, CDATA, PI: part of whatever surrounds it
+    const [, closing, qname, , selfClosing] = m;
+    if (depth === 0) {
+      if (closing) {
+        // The root's closing tag.
+        tailStart = m.index;
+        break;
+      }
+      // Text between children belongs to the previous child (or to the lead).
+      if (children.length === 0 && childStart < 0) lead = text.slice(rootEnd, m.index);
+      else if (children.length) children[children.length - 1].xml += text.slice(lastEnd, m.index);
+      childStart = m.index;
+      childName = localName(qname);
+      if (selfClosing) closeChild(TAG.lastIndex);
+      else if (opaque.includes(childName)) {
+        const close = text.indexOf(`</${qname}>`, TAG.lastIndex);
+        if (close < 0) throw new Error(`unclosed <${qname}>`);
+        TAG.lastIndex = close + qname.length + 3;
+        closeChild(TAG.lastIndex);
+      } else depth = 1;
+      continue;
+    }
+    if (closing) {
+      depth--;
+      if (depth === 0) closeChild(TAG.lastIndex);
+    } else if (!selfClosing) depth++;
+  }
+  if (children.length) children[children.length - 1].xml += text.slice(lastEnd, tailStart);
+  else lead = text.slice(rootEnd, tailStart);
+  return { head: text.slice(0, rootEnd), prefix, lead, children, tail: text.slice(tailStart) };
+}
+
+export function joinDoc(doc: XmlDoc): string {
+  let out = doc.head + doc.lead;
+  for (const c of doc.children) out += c.xml;
+  return out + doc.tail;
+}
+
+/**
+ * Insert a child where the schema's sequence wants it: before the first existing child that comes
+ * later in `order`, else at the end. Returns its index.
+ */
+export function insertChild(doc: XmlDoc, child: Child, order: readonly string[]): number {
+  const rank = order.indexOf(child.name);
+  let at = doc.children.findIndex((c) => order.indexOf(c.name) > rank);
+  if (at < 0) at = doc.children.length;
+  doc.children.splice(at, 0, child);
+  return at;
+}
+
+export function findChild(doc: XmlDoc, name: string): Child | undefined {
+  return doc.children.find((c) => c.name === name);
+}
+
+/** Attributes of the first tag in `xml` (names as written, values unescaped). */
+export function tagAttrs(xml: string): Record<string, string> {
+  const open = /^\s*<[^\s/>]+((?:[^>"']|"[^"]*"|'[^']*')*?)\/?>/.exec(xml);
+  const out: Record<string, string> = {};
+  if (!open) return out;
+  for (const a of open[1].matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[a[1]] = unescapeAttr(a[2] ?? a[3]);
+  return out;
+}
+
+/** Set (or, with null, remove) an attribute on the first tag of `xml`; the rest stays as written. */
+export function setAttr(xml: string, name: string, value: string | null): string {
+  const open = /^(\s*<[^\s/>]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?>)/.exec(xml);
+  if (!open) return xml;
+  const attrRe = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
+  let attrs = open[2];
+  const replacement = value === null ? "" : ` ${name}="${escapeAttr(value)}"`;
+  if (attrRe.test(attrs)) attrs = attrs.replace(attrRe, replacement);
+  else if (value !== null) attrs = attrs.replace(/\s*$/, "") + replacement;
+  return open[1] + attrs + open[3] + xml.slice(open[0].length);
+}
+
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+}
+
+export function unescapeAttr(s: string): string {
+  if (s.indexOf("&") < 0) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, e: string) =>
+    e[0] === "#"
+      ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[e],
+  );
+}
+
+/** The namespace prefix (with colon) a document's root declares for `uri`, or null. */
+export function prefixFor(head: string, uri: string): string | null {
+  const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${uri.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']`).exec(head);
+  return m ? `${m[1]}:` : null;
+}
