@@ -13,7 +13,6 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { checkFile } from "../src/cli/checkFile";
 import { buildPlan } from "../src/core/plan/buildPlan";
-import { applyPlanToExcelJs } from "../src/host/xlsx/apply";
 import { snapshotFromExcelJs } from "../src/host/xlsx/snapshot";
 import { checkWorkbook } from "../src/core/check";
 import { DEFAULT_SETTINGS, type JudgeSettings } from "../src/core/types";
@@ -110,7 +109,7 @@ async function main() {
     const [checkMs] = time(() => {
       const snapshot = snapshotFromExcelJs(workbook);
       const check = checkWorkbook(snapshot, settings);
-      applyPlanToExcelJs(workbook, buildPlan(snapshot, check, { formulas: false, lang: "zh" }));
+      buildPlan(snapshot, check, { formulas: false, lang: "zh" });
     });
     checks.push(checkMs);
     // The whole CLI job for one file: read, check, write the checked copy.

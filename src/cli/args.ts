@@ -8,6 +8,8 @@ export interface CliOptions {
   out: string;
   json: boolean;
   formulas: boolean;
+  /** Replace an earlier output instead of keeping it (an input is never replaced). */
+  force: boolean;
   lang: "zh" | "en";
   failOn: "red" | "yellow" | null;
 }
@@ -26,6 +28,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         out: { type: "string" },
         json: { type: "boolean" },
         formulas: { type: "boolean" },
+        force: { type: "boolean" },
         lang: { type: "string" },
         "fail-on": { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -42,6 +45,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     out: values.out ?? "perf-out",
     json: values.json ?? false,
     formulas: values.formulas ?? false,
+    force: values.force ?? false,
     lang: "zh" as const,
     failOn: null,
   };
@@ -62,13 +66,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
 
 export const USAGE = `用法 / Usage:
   perf-targets check [文件|目录 …] [--as-of YYYY-MM-DD] [--out 目录] [--json] [--formulas]
-                     [--lang zh|en] [--fail-on red|yellow]
+                     [--force] [--lang zh|en] [--fail-on red|yellow]
 
   不给文件时检查自带的示例工作簿（assets/sample.xlsx，监控时点 2024-07-31）。
   With no file it checks the bundled sample workbook (as of 2024-07-31).
 
   --as-of     监控时点（默认：工作簿中保存的设置，否则今天）
-  --out       检查后副本 <名称>.checked.xlsx 的输出目录（默认 ./perf-out）；原文件从不修改
+  --out       检查后副本 <名称>.checked.xlsx（.xlsm 仍为 .xlsm）的输出目录（默认 ./perf-out）；原文件从不修改
+  --force     覆盖上次写出的副本（默认保留它，新副本另起名 <名称>.checked-2.xlsx；输入文件任何时候都不会被覆盖）
   --json      只在标准输出打印一个 JSON 文档（结构见 README）
   --formulas  写入 PERF 公式而不是计算值（仅在安装了加载项的 Excel 中有用）
   --lang      报告语言：zh（默认）或 en

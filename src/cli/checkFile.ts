@@ -1,10 +1,11 @@
-import { promises as fs } from "node:fs";
+import { constants, promises as fs } from "node:fs";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
-import type ExcelJS from "exceljs";
 import { runPipeline, settingsFor } from "../core/pipeline";
 import type { CheckResult } from "../core/types";
-import { applyPlanToExcelJs, writeXlsx } from "../host/xlsx/apply";
-import { snapshotFromXlsx } from "../host/xlsx/snapshot";
+import { readWorkbookBytes } from "../host/xlsx/read";
+import { writeCheckedCopy } from "../host/xlsx/write";
+import { LIMITS, UnreadableWorkbookError } from "../host/xlsx/zip";
 
 /** A file that cannot be checked; the message names the problem in words a clerk understands. */
 export class UnreadableFileError extends Error {}
@@ -14,21 +15,41 @@ export interface FileOutcome {
   output: string | null;
   check: CheckResult | null;
   error: string | null;
+  /** The output that was already there and was kept (the copy went to `output` instead). */
+  kept?: string;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (data: Buffer, magic: number[]) => magic.every((b, i) => data[i] === b);
+const startsWith = (data: Uint8Array, magic: number[]) => magic.every((b, i) => data[i] === b);
 
-async function loadWorkbook(data: Buffer) {
+/** Regular files only: a FIFO or a device would block or never end. Read through one handle, so what was checked is what was read. */
+async function readRegularFile(file: string): Promise<Buffer> {
+  const before = await fs.stat(file);
+  if (!before.isFile()) throw new UnreadableFileError("不是普通文件（设备、管道或套接字），已跳过");
+  if (before.size > LIMITS.totalBytes)
+    throw new UnreadableFileError(
+      `文件有 ${Math.round(before.size / 1024 / 1024)} MB，超过 ${LIMITS.totalBytes / 1024 / 1024} MB 的上限`,
+    );
+  const handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!(await handle.stat()).isFile()) throw new UnreadableFileError("不是普通文件（设备、管道或套接字），已跳过");
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+function readWorkbook(data: Buffer) {
   if (data.length === 0) throw new UnreadableFileError("文件是空的（0 字节）");
   if (startsWith(data, OLE_MAGIC))
     throw new UnreadableFileError("文件已加密，或是旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx");
-  if (!startsWith(data, ZIP_MAGIC)) throw new UnreadableFileError("不是 Excel 工作簿（.xlsx）");
+  if (!startsWith(data, ZIP_MAGIC)) throw new UnreadableFileError("不是 Excel 工作簿（.xlsx / .xlsm）");
   try {
-    return await snapshotFromXlsx(data);
+    return readWorkbookBytes(data);
   } catch (e) {
-    throw new UnreadableFileError(`文件已损坏，无法打开（${(e as Error).message.split("\n")[0]}）`);
+    if (e instanceof UnreadableWorkbookError) throw new UnreadableFileError(e.message);
+    throw e;
   }
 }
 
@@ -38,38 +59,94 @@ export interface CheckFileOptions {
   today: string;
   formulas: boolean;
   lang: "zh" | "en";
+  /** Replace an existing output (never an input); without it an existing output is kept and the copy gets a new name. */
+  force?: boolean;
+  /** Real paths of every input of this run: none of them is ever written. */
+  inputs?: Set<string>;
 }
 
-/** Read → the core's pipeline → apply the plan to a copy → write the copy atomically. Never touches the input. */
+/** Read → the core's pipeline → patch a copy of the package → write it without replacing anything. Never touches the input. */
 export async function checkFile(file: string, options: CheckFileOptions): Promise<FileOutcome> {
   let check: CheckResult;
-  let workbook: ExcelJS.Workbook;
+  let copy: Uint8Array;
   try {
-    const data = await fs.readFile(file);
-    const loaded = await loadWorkbook(data);
-    workbook = loaded.workbook;
-    const { snapshot } = loaded;
-    if (snapshot.sheets.every((s) => s.values.length === 0)) throw new UnreadableFileError("工作簿是空的");
+    const { snapshot, pkg } = readWorkbook(await readRegularFile(file));
+    if (snapshot.sheets.every((s) => s.values.length === 0)) throw new UnreadableFileError("工作簿中没有任何内容");
     const settings = settingsFor(snapshot, { asOf: options.asOf ?? undefined, lang: options.lang }, options.today);
     const run = runPipeline(snapshot, settings, { formulas: options.formulas });
     if (run.outcome === "no-tables")
       throw new UnreadableFileError("没有找到绩效目标表（需要一个含“三级指标”或“指标名称”和“指标值”的表头行）");
     check = run.check;
-    applyPlanToExcelJs(workbook, run.plan);
+    copy = writeCheckedCopy(pkg, run.plan);
   } catch (e) {
-    const message = e instanceof UnreadableFileError ? e.message : `检查时出错：${(e as Error).message}`;
+    const message = e instanceof UnreadableFileError ? e.message : `检查时出错：${firstLine(e)}`;
     if (!(e instanceof UnreadableFileError) && process.env.PERF_DEBUG) console.error(e);
     return { file, output: null, check: null, error: message };
   }
-  const temp = `${options.outPath}.${process.pid}.tmp`;
   try {
     // Inside the try: an --out that cannot be made (a file in the way, no permission) is this file's error.
     await fs.mkdir(path.dirname(options.outPath), { recursive: true });
-    await fs.writeFile(temp, await writeXlsx(workbook));
-    await fs.rename(temp, options.outPath);
+    const placed = await placeCopy(copy, options);
+    return { file, output: placed.path, check, error: null, ...(placed.kept ? { kept: placed.kept } : {}) };
   } catch (e) {
-    await fs.rm(temp, { force: true }).catch(() => undefined); // cleaning up must not hide the real error
-    return { file, output: null, check, error: `无法写出检查后的副本：${(e as Error).message}` };
+    return { file, output: null, check, error: `无法写出检查后的副本：${firstLine(e)}` };
   }
-  return { file, output: options.outPath, check, error: null };
+}
+
+const firstLine = (e: unknown) => String((e as Error)?.message ?? e).split("\n")[0];
+
+/**
+ * Write the copy to a temporary file created exclusively (O_EXCL, so a planted file or symlink is never
+ * followed) with an unpredictable name in the output folder, then put it in place without replacing an
+ * existing file: a hard link fails when the name is taken. `--force` replaces an earlier output, never an input.
+ */
+async function placeCopy(copy: Uint8Array, options: CheckFileOptions): Promise<{ path: string; kept?: string }> {
+  const dir = path.dirname(options.outPath);
+  const temp = path.join(dir, `.perf-targets-${randomBytes(12).toString("hex")}.tmp`);
+  const handle = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+  try {
+    try {
+      await handle.writeFile(copy);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    const taken = async (p: string) => (await fs.lstat(p).catch(() => null)) !== null;
+    const isInput = async (p: string) =>
+      options.inputs?.has(await fs.realpath(p).catch(() => path.resolve(p))) ?? false;
+    if (options.force && !(await isInput(options.outPath))) {
+      await fs.rename(temp, options.outPath);
+      return { path: options.outPath };
+    }
+    for (let n = 1; ; n++) {
+      const candidate = n === 1 ? options.outPath : numbered(options.outPath, n);
+      if (await taken(candidate)) continue;
+      if (await linkInto(temp, candidate))
+        return n === 1 ? { path: candidate } : { path: candidate, kept: options.outPath };
+    }
+  } finally {
+    await fs.rm(temp, { force: true }).catch(() => undefined); // cleaning up must not hide the real error
+  }
+}
+
+/** Hard link = create-if-absent in one step; folders that cannot link (FAT, some network drives) get a checked rename. */
+async function linkInto(temp: string, target: string): Promise<boolean> {
+  try {
+    await fs.link(temp, target);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return false;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS" && code !== "EXDEV")
+      throw e;
+    if ((await fs.lstat(target).catch(() => null)) !== null) return false;
+    await fs.rename(temp, target);
+    return true;
+  }
+}
+
+/** x.checked.xlsx → x.checked-2.xlsx (the extension stays, so .xlsm stays .xlsm). */
+export function numbered(outPath: string, n: number): string {
+  const ext = path.extname(outPath);
+  return `${outPath.slice(0, outPath.length - ext.length)}-${n}${ext}`;
 }

@@ -1,16 +1,30 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 
-/** Excel's lock files (~$name.xlsx) and our own outputs are never inputs. */
-const isCandidate = (name: string) =>
-  /\.xlsx$/i.test(name) && !name.startsWith("~$") && !/\.checked\.xlsx$/i.test(name);
+const WORKBOOK = /\.(xlsx|xlsm)$/i;
 
-/** Expand files and directories (searched recursively, sorted) into .xlsx paths; missing paths are reported. */
-export async function expandInputs(inputs: string[]): Promise<{ files: string[]; missing: string[] }> {
+/** Excel's lock files (~$name.xlsx) and our own outputs (x.checked.xlsx, x.checked-2.xlsx) are never inputs. */
+const isCandidate = (name: string) =>
+  WORKBOOK.test(name) && !name.startsWith("~$") && !/\.checked(-\d+)?\.(xlsx|xlsm)$/i.test(name);
+
+export interface Expanded {
+  files: string[];
+  /** Paths given that do not exist, and folders (or entries) that could not be read, with why. */
+  problems: { file: string; error: string }[];
+}
+
+/** Expand files and directories (searched recursively, sorted) into workbook paths; what cannot be read is reported per entry. */
+export async function expandInputs(inputs: string[]): Promise<Expanded> {
   const files: string[] = [];
-  const missing: string[] = [];
+  const problems: Expanded["problems"] = [];
   async function walk(dir: string) {
-    const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    let entries;
+    try {
+      entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    } catch (e) {
+      problems.push({ file: dir, error: `无法读取文件夹（${reason(e)}），其中的文件未检查` });
+      return;
+    }
     for (const e of entries) {
       const full = path.join(dir, e.name);
       if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") await walk(full);
@@ -18,25 +32,32 @@ export async function expandInputs(inputs: string[]): Promise<{ files: string[];
     }
   }
   for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => null);
-    if (!stat) missing.push(input);
+    const stat = await fs.stat(input).catch((e: NodeJS.ErrnoException) => e);
+    if (stat instanceof Error)
+      problems.push({ file: input, error: stat.code === "ENOENT" ? "文件不存在" : `无法访问（${reason(stat)}）` });
     else if (stat.isDirectory()) await walk(input);
-    else files.push(input);
+    else files.push(input); // named explicitly: checked whatever its name (non-regular files are refused when read)
   }
-  return { files, missing };
+  return { files, problems };
+}
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === "EACCES" || code === "EPERM" ? "没有权限" : (code ?? String(e));
 }
 
 /**
- * `<name>.checked.xlsx` in outDir; a second input with the same name gets `<name>-2.checked.xlsx`
+ * `<name>.checked.xlsx` (or .xlsm) in outDir; a second input with the same name gets `<name>-2.checked.xlsx`
  * (or the next free number: an input really named `<name>-2.xlsx` keeps its own name).
  */
 export function outputPaths(files: string[], outDir: string): string[] {
   const used = new Set<string>();
   return files.map((file) => {
-    const base = path.basename(file).replace(/\.xlsx$/i, "");
+    const ext = /\.xlsm$/i.test(file) ? ".xlsm" : ".xlsx";
+    const base = path.basename(file).replace(WORKBOOK, "");
     let name = base;
     for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}-${n}`;
     used.add(name.toLowerCase());
-    return path.join(outDir, `${name}.checked.xlsx`);
+    return path.join(outDir, `${name}.checked${ext}`);
   });
 }

@@ -1,3 +1,4 @@
+import { promises as fs } from "node:fs";
 import path from "node:path";
 import { localIsoDate } from "../core/dates";
 import { isAtLeast } from "../core/lights";
@@ -7,7 +8,7 @@ import { expandInputs, outputPaths } from "./files";
 import { fileJson, type JsonReport } from "./json";
 import { packageVersion, PACKAGE_ROOT } from "./packageRoot";
 import { progressBar } from "./progress";
-import { errorReport, fileReport } from "./report";
+import { errorReport, escapeControls, fileReport } from "./report";
 
 export const SAMPLE_WORKBOOK = path.join(PACKAGE_ROOT, "assets", "sample.xlsx");
 
@@ -41,19 +42,29 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const usingSample = options.inputs.length === 0;
   const inputs = usingSample ? [SAMPLE_WORKBOOK] : options.inputs;
   const asOf = options.asOf;
-  const { files, missing } = await expandInputs(inputs);
-  if (files.length === 0 && missing.length === 0) {
-    io.stderr.write(`没有找到 .xlsx 文件：${inputs.join(", ")}\n`);
+  const { files, problems } = await expandInputs(inputs);
+  if (files.length === 0 && problems.length === 0) {
+    io.stderr.write(`没有找到 .xlsx / .xlsm 文件：${inputs.map(escapeControls).join(", ")}\n`);
     return 1;
   }
+  // Every input's real path: no output of this run may land on one (--out pointing at the inputs' folder).
+  const inputPaths = new Set(await Promise.all(files.map((f) => fs.realpath(f).catch(() => path.resolve(f)))));
   const outputs = outputPaths(files, options.out);
   const today = localIsoDate();
   const bar = progressBar(files.length, io.stderr as NodeJS.WriteStream);
-  const outcomes: FileOutcome[] = missing.map((file) => ({ file, output: null, check: null, error: "文件不存在" }));
+  const outcomes: FileOutcome[] = problems.map(({ file, error }) => ({ file, output: null, check: null, error }));
   for (const [i, file] of files.entries()) {
     bar.update(i, file);
     outcomes.push(
-      await checkFile(file, { outPath: outputs[i], asOf, today, formulas: options.formulas, lang: options.lang }),
+      await checkFile(file, {
+        outPath: outputs[i],
+        asOf,
+        today,
+        formulas: options.formulas,
+        lang: options.lang,
+        force: options.force,
+        inputs: inputPaths,
+      }),
     );
   }
   bar.finish();
@@ -72,7 +83,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     for (const o of outcomes) {
-      const lines = o.check && o.output ? fileReport(o.file, o.output, o.check, options.lang) : [];
+      const lines = o.check && o.output ? fileReport(o.file, o.output, o.check, options.lang, o.kept) : [];
       if (o.error) io.stderr.write(`${errorReport(o.file, o.error, options.lang)}\n`);
       if (lines.length) io.stdout.write(`${lines.join("\n")}\n\n`);
     }

@@ -23,6 +23,7 @@ const TEXT = {
     diagnostics: (n: number) => `未能识别的内容 ${n} 处（见 --json）`,
     error: "无法检查",
     written: "已写出",
+    kept: (p: string) => `  （${p} 已存在，保留未动；加 --force 可覆盖）`,
   },
   en: {
     summary: (asOf: string, tables: number, inds: number) =>
@@ -41,6 +42,7 @@ const TEXT = {
     diagnostics: (n: number) => `${n} cells not understood (see --json)`,
     error: "cannot check",
     written: "written",
+    kept: (p: string) => `  (${p} already exists and was kept; --force replaces it)`,
   },
 };
 
@@ -48,7 +50,7 @@ const PROBLEM_LIGHTS: Light[] = ["red", "yellow", "blue"];
 const fmt = (n: number) => roundedNumber(n);
 
 /** A readable block of lines for one checked file. */
-export function fileReport(file: string, output: string, check: CheckResult, lang: Lang): string[] {
+export function fileReport(file: string, output: string, check: CheckResult, lang: Lang, kept?: string): string[] {
   const t = TEXT[lang];
   const tag = (l: Light) => `[${lightLabel(l, lang) || "—"}]`;
   const indicatorCount = check.tables.reduce((n, tb) => n + tb.indicators.length, 0);
@@ -61,6 +63,7 @@ export function fileReport(file: string, output: string, check: CheckResult, lan
     .join(" · ");
   const lines = [
     `${file} → ${output}`,
+    ...(kept ? [t.kept(kept)] : []),
     `  ${t.summary(check.asOf, check.tables.length, indicatorCount)}：${countText}`,
   ];
 
@@ -85,9 +88,25 @@ export function fileReport(file: string, output: string, check: CheckResult, lan
     check.review.length + check.tables.reduce((n, c) => n + (c.selfEvaluation?.findings.length ?? 0), 0);
   if (reviewCount) lines.push(`  ${t.review(reviewCount)}`);
   if (check.diagnostics.length) lines.push(`  ${t.diagnostics(check.diagnostics.length)}`);
-  return lines;
+  // Text from the workbook (and file names) may hold terminal escape sequences: never sent raw.
+  return lines.map(escapeControls);
 }
 
 export function errorReport(file: string, message: string, lang: Lang): string {
-  return `${file}: ${TEXT[lang].error}：${message}`;
+  return escapeControls(`${file}: ${TEXT[lang].error}：${message}`);
+}
+
+/**
+ * Control characters shown as escapes (\n, \t, \x1b, \u202e): a cell's text cannot move the cursor,
+ * recolour the terminal or reverse the line it is printed on.
+ */
+export function escapeControls(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+  return text.replace(/[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\t") return "\\t";
+    if (c === "\r") return "\\r";
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
 }

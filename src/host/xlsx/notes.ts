@@ -5,7 +5,7 @@
  */
 import { cellName } from "../../core/a1";
 import type { CellRange } from "../../core/types";
-import { encodeXstring, escapeXml } from "./parts";
+import { encodeXstring } from "./parts";
 import { parseCellRef } from "./read";
 import { joinDoc, splitDoc, tagAttrs } from "./xmlEdit";
 
@@ -25,7 +25,8 @@ export function patchNotes(
   idBlock: number,
 ): { comments: string; vml: string } | null {
   const comments = splitDoc(
-    commentsXml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`,
+    commentsXml ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`,
   );
   const p = comments.prefix;
   const authorsChild = comments.children.find((c) => c.name === "authors");
@@ -89,4 +90,3 @@ function nextShapeId(vml: string, block: number): number {
 function shapeXml(row: number, col: number, id: number): string {
   return `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:144pt;height:72pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${col + 1}, 15, ${row}, 10, ${col + 4}, 15, ${row + 5}, 4</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`;
 }
-

@@ -143,11 +143,10 @@ export function escapeXml(s: string): string {
  * and a literal "_xHHHH_" has its underscore escaped so it reads back as itself.
  */
 export function encodeXstring(s: string): string {
-  return escapeXml(
-    s
-      .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
-      .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0")}_`),
-  );
+  const hex = (c: string) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0")}_`;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be encoded
+  const invalid = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
+  return escapeXml(s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(invalid, hex));
 }
 
 export function decodeXstring(s: string): string {

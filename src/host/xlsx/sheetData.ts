@@ -10,8 +10,7 @@ import type { StyleChange } from "./styles";
 import { setAttr, tagAttrs } from "./xmlEdit";
 
 export type CellContent =
-  | { kind: "value"; value: PlainValue }
-  | { kind: "formula"; formula: string; value: PlainValue };
+  { kind: "value"; value: PlainValue } | { kind: "formula"; formula: string; value: PlainValue };
 
 /** What the plan did to one cell, in order: later operations refine earlier ones. */
 export interface CellEdit {
@@ -59,7 +58,10 @@ export function patchSheetData(
       next++;
     }
     if (next < pending.length && pending[next] === rowNumber) {
-      out.push(xml.slice(pos, m.index), patchRow(xml.slice(m.index, end), rowNumber, !r, edits.get(rowNumber)!, resolveStyle, prefix));
+      out.push(
+        xml.slice(pos, m.index),
+        patchRow(xml.slice(m.index, end), rowNumber, !r, edits.get(rowNumber)!, resolveStyle, prefix),
+      );
       pos = end;
       next++;
     }
@@ -67,7 +69,8 @@ export function patchSheetData(
     if (next >= pending.length) break;
   }
   out.push(xml.slice(pos, bodyEnd));
-  for (; next < pending.length; next++) out.push(newRow(pending[next], edits.get(pending[next])!, resolveStyle, prefix));
+  for (; next < pending.length; next++)
+    out.push(newRow(pending[next], edits.get(pending[next])!, resolveStyle, prefix));
   out.push(xml.slice(bodyEnd));
   return out.join("");
 }

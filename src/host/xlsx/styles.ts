@@ -81,7 +81,6 @@ export class StylesEditor {
 
   constructor(text: string) {
     this.doc = splitDoc(text);
-    const p = this.doc.prefix;
     const numFmts = this.list("numFmts");
     for (let i = 0; i < numFmts.size; i++) {
       const a = tagAttrs(numFmts.entry(i) ?? "");
@@ -89,7 +88,6 @@ export class StylesEditor {
       if (a.formatCode !== undefined && !this.numFmtIds.has(a.formatCode)) this.numFmtIds.set(a.formatCode, id);
       this.nextNumFmtId = Math.max(this.nextNumFmtId, id + 1);
     }
-    void p;
   }
 
   /** The list element `name`, created empty where the schema wants it when the part has none. */
@@ -99,7 +97,6 @@ export class StylesEditor {
     let child = findChild(this.doc, name);
     if (!child) {
       child = { name, xml: `<${this.doc.prefix}${name} count="0"/>` };
-      if (name !== "numFmts" && name !== "dxfs") this.changed = true;
       insertChild(this.doc, child, ORDER);
     }
     list = new List(child.xml);
@@ -114,7 +111,10 @@ export class StylesEditor {
     const cached = this.xfCache.get(key);
     if (cached !== undefined) return cached;
     const xfs = this.list("cellXfs");
-    let xf = xfs.entry(from) ?? xfs.entry(0) ?? `<${this.doc.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    let xf =
+      xfs.entry(from) ??
+      xfs.entry(0) ??
+      `<${this.doc.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     const attrs = tagAttrs(xf);
     if (change.numberFormat !== undefined) {
       xf = setAttr(xf, "numFmtId", String(this.numFmt(change.numberFormat)));

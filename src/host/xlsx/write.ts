@@ -6,13 +6,12 @@
  * parts take names no part of the package has. Browser-safe.
  */
 import { quoteSheetName } from "../../core/a1";
-import { parseA1Ranges, rangesToA1 } from "../../core/plan/marks";
+import { rangesToA1 } from "../../core/plan/marks";
 import type { Plan, PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
 import { chartXml, drawingAnchorXml, type ChartOp } from "./chart";
 import { patchNotes, type NoteOp } from "./notes";
 import {
-  encodeXstring,
   escapeXml,
   NS_R,
   readRels,
@@ -22,7 +21,7 @@ import {
   type Relationship,
   type WorkbookMap,
 } from "./parts";
-import { parseCellRef, parseRangeRef } from "./read";
+import { parseRangeRef } from "./read";
 import { patchSheetData, type CellEdit } from "./sheetData";
 import { EMPTY_STYLES, StylesEditor, type StyleChange } from "./styles";
 import { findChild, insertChild, joinDoc, prefixFor, setAttr, splitDoc, tagAttrs, type XmlDoc } from "./xmlEdit";
@@ -142,7 +141,11 @@ class SheetEdits {
 /** The copy: `source` (the original bytes, or the package read from them) with the plan applied. */
 export function writeCheckedCopy(source: Uint8Array | ArrayBuffer | Package, plan: Plan): Uint8Array {
   const original =
-    source instanceof Uint8Array ? openPackage(source) : source instanceof ArrayBuffer ? openPackage(new Uint8Array(source)) : source;
+    source instanceof Uint8Array
+      ? openPackage(source)
+      : source instanceof ArrayBuffer
+        ? openPackage(new Uint8Array(source))
+        : source;
   const pkg: Package = { parts: new Map(original.parts) }; // the source package stays as it was read
   new Writer(pkg).apply(plan.ops);
   return packPackage(pkg);
@@ -271,7 +274,11 @@ class Writer {
     const has = this.types.children.some(
       (c) => c.name === "Default" && tagAttrs(c.xml).Extension?.toLowerCase() === extension,
     );
-    if (!has) this.types.children.unshift({ name: "Default", xml: `<Default Extension="${extension}" ContentType="${type}"/>` });
+    if (!has)
+      this.types.children.unshift({
+        name: "Default",
+        xml: `<Default Extension="${extension}" ContentType="${type}"/>`,
+      });
   }
 
   private addRel(doc: XmlDoc, type: string, target: string): string {
@@ -281,7 +288,10 @@ class Writer {
       if (id) max = Math.max(max, Number(id[1]));
     }
     const id = `rId${max + 1}`;
-    doc.children.push({ name: "Relationship", xml: `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>` });
+    doc.children.push({
+      name: "Relationship",
+      xml: `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`,
+    });
     return id;
   }
 
@@ -359,7 +369,11 @@ class Writer {
     this.pkg.parts.delete(relsPathOf(part));
     this.types.children = this.types.children.filter((c) => tagAttrs(c.xml).PartName !== `/${part}`);
     for (const rel of rels)
-      if (!rel.external && [REL.drawing, REL.chart, REL.comments, REL.vml].includes(rel.type) && !this.isReferenced(rel.target))
+      if (
+        !rel.external &&
+        [REL.drawing, REL.chart, REL.comments, REL.vml].includes(rel.type) &&
+        !this.isReferenced(rel.target)
+      )
         this.removePart(rel.target);
   }
 
@@ -386,7 +400,10 @@ class Writer {
     const before = doc.children.length;
     doc.children = doc.children.filter((c) => !isOurs(c.xml));
     if (formula !== null)
-      doc.children.push({ name: "definedName", xml: `<${p}definedName name="${escapeXml(name)}">${escapeXml(formula)}</${p}definedName>` });
+      doc.children.push({
+        name: "definedName",
+        xml: `<${p}definedName name="${escapeXml(name)}">${escapeXml(formula)}</${p}definedName>`,
+      });
     else if (doc.children.length === before) return;
     names.xml = doc.children.length ? joinDoc(doc) : "";
     if (!names.xml) this.workbook.children = this.workbook.children.filter((c) => c !== names);
@@ -448,9 +465,12 @@ class Writer {
       const styles = this.stylesEditor();
       const trailing = /\s*$/.exec(sheetData.xml)?.[0] ?? "";
       sheetData.xml =
-        patchSheetData(sheetData.xml.slice(0, sheetData.xml.length - trailing.length), edits.cells, (base, change) =>
-          styles.cellFormat(base, change),
-        p) + trailing;
+        patchSheetData(
+          sheetData.xml.slice(0, sheetData.xml.length - trailing.length),
+          edits.cells,
+          (base, change) => styles.cellFormat(base, change),
+          p,
+        ) + trailing;
       this.growDimension(doc, edits);
     }
 
@@ -545,7 +565,8 @@ class Writer {
         next.push({ min: col, max: col, xml: mine });
         if (c.max > col) next.push({ min: col + 1, max: c.max, xml: setAttr(c.xml, "min", String(col + 1)) });
       }
-      if (!found) next.push({ min: col, max: col, xml: `<${p}col min="${col}" max="${col}" width="${width}" customWidth="1"/>` });
+      if (!found)
+        next.push({ min: col, max: col, xml: `<${p}col min="${col}" max="${col}" width="${width}" customWidth="1"/>` });
       list = next.sort((a, b) => a.min - b.min);
     }
     cd.children = list.map((c) => ({ name: "col", xml: c.xml }));
@@ -574,7 +595,10 @@ class Writer {
       }
       const dxf = styles.highlight(op.fill, op.font);
       const priority =
-        Math.max(0, ...[...joinDoc(doc).matchAll(/<(?:\w+:)?cfRule\b[^>]*?\spriority="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+        Math.max(
+          0,
+          ...[...joinDoc(doc).matchAll(/<(?:\w+:)?cfRule\b[^>]*?\spriority="(\d+)"/g)].map((m) => Number(m[1])),
+        ) + 1;
       insertChild(
         doc,
         {
@@ -647,7 +671,8 @@ class Writer {
     for (const chart of charts) {
       // An earlier chart of ours with this name: its anchor, relationship and part go.
       drawing.children = drawing.children.filter((c) => {
-        if (!new RegExp(`<(?:\\w+:)?cNvPr\\b[^>]*\\sname="${escapeRegExp(escapeXml(chart.name))}"`).test(c.xml)) return true;
+        if (!new RegExp(`<(?:\\w+:)?cNvPr\\b[^>]*\\sname="${escapeRegExp(escapeXml(chart.name))}"`).test(c.xml))
+          return true;
         const rid = /<(?:\w+:)?chart\b[^>]*?\s(?:\w+:)?id="([^"]+)"/.exec(c.xml)?.[1];
         const rel = rid && readRelsFromDoc(drawingPart, dRels).find((x) => x.id === rid);
         if (rel && rel.type === REL.chart) {
@@ -735,7 +760,12 @@ function sameFormula(a: string, b: string): boolean {
 }
 
 function unescapeText(s: string): string {
-  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 function escapeRegExp(s: string): string {
@@ -745,4 +775,3 @@ function escapeRegExp(s: string): string {
 function assertNever(op: never): never {
   throw new Error(`unknown plan operation ${JSON.stringify(op)}`);
 }
-

@@ -51,9 +51,7 @@ export function openPackage(data: Uint8Array): Package {
         if (total > LIMITS.totalBytes)
           throw new UnreadableWorkbookError(`解压后超过 ${MB(LIMITS.totalBytes)}（整个文件的上限），疑似压缩炸弹`);
         if (file.originalSize > LIMITS.ratioFrom && file.originalSize > file.size * LIMITS.ratio)
-          throw new UnreadableWorkbookError(
-            `部件 ${file.name} 的压缩比超过 ${LIMITS.ratio} 倍（上限），疑似压缩炸弹`,
-          );
+          throw new UnreadableWorkbookError(`部件 ${file.name} 的压缩比超过 ${LIMITS.ratio} 倍（上限），疑似压缩炸弹`);
         return true;
       },
     });

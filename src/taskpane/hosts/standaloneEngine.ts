@@ -3,7 +3,7 @@
  * write functions and the core. Imported only by worker/checkWorker.ts, so the reader never lands in the
  * bundle Excel loads (nor on the pane's main thread).
  */
-export { snapshotFromXlsx } from "../../host/xlsx/snapshot";
+export { readWorkbookBytes } from "../../host/xlsx/read";
 export { checkWorkbook } from "../../core/check";
 export { runPipeline } from "../../core/pipeline";
-export { applyPlanToExcelJs, writeXlsx } from "../../host/xlsx/apply";
+export { writeCheckedCopy } from "../../host/xlsx/write";

@@ -39,7 +39,7 @@ export function createSession(engine: Engine) {
       let snapshot: WorkbookSnapshot;
       try {
         // A copy goes to the reader: it may keep views on its input, and the original is needed for the checked copy.
-        ({ snapshot } = await engine.snapshotFromXlsx(data.slice(0)));
+        ({ snapshot } = engine.readWorkbookBytes(data.slice(0)));
       } catch (error) {
         throw new SessionError("not-xlsx", messageOf(error));
       }
@@ -81,10 +81,8 @@ export function createSession(engine: Engine) {
       try {
         const run = engine.runPipeline(snapshot, settings, { formulas: false, storeSettings: settingsJson });
         if (run.outcome === "no-tables") throw new Error("No goal tables in the workbook");
-        const { workbook } = await engine.snapshotFromXlsx(data.slice(0));
-        engine.applyPlanToExcelJs(workbook, run.plan);
-        // writeXlsx, not ExcelJS alone: it also writes the summary chart into the copy.
-        const bytes = await engine.writeXlsx(workbook);
+        // The package is patched, not rewritten: every part the plan does not touch stays byte-identical.
+        const bytes = engine.writeCheckedCopy(data.slice(0), run.plan);
         return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
       } catch (error) {
         throw new SessionError("write-failed", messageOf(error));

@@ -7,27 +7,26 @@ import { parseA1Ranges } from "../../../src/core/a1";
 import type { PlanOptions } from "../../../src/core/plan/types";
 import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME } from "../../../src/core/prose/extractProse";
 import { DEFAULT_SETTINGS, MARKS_SHEET, type WorkbookSnapshot } from "../../../src/core/types";
-import { applyPlanToExcelJs, writeXlsx } from "../../../src/host/xlsx/apply";
+import { readWorkbookBytes } from "../../../src/host/xlsx/read";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
+import { writeCheckedCopy } from "../../../src/host/xlsx/write";
 import { reload, workbookState } from "./workbookState";
 
 const SEED = readFileSync(path.join(__dirname, "../../fixtures/seed-one-sheet.xlsx"));
 const SETTINGS = { ...DEFAULT_SETTINGS, asOf: "2024-08-15" };
 const OPTIONS: PlanOptions = { formulas: true, lang: "zh" };
 
-/** Read → check → plan → apply → save: one "Check targets" on a file. */
+/** Read → check → plan → patch the package: one "Check targets" on a file. */
 async function runCheck(data: Buffer | Uint8Array, options = OPTIONS) {
-  const { workbook, snapshot } = await snapshotFromXlsx(data);
+  const { pkg, snapshot } = readWorkbookBytes(data);
   const check = checkWorkbook(snapshot, SETTINGS);
   const plan = buildPlan(snapshot, check, options);
-  applyPlanToExcelJs(workbook, plan);
-  return { before: snapshot, check, plan, output: await writeXlsx(workbook) };
+  return { before: snapshot, check, plan, output: writeCheckedCopy(pkg, plan) };
 }
 
 async function runClear(data: Buffer | Uint8Array) {
-  const { workbook, snapshot } = await snapshotFromXlsx(data);
-  applyPlanToExcelJs(workbook, buildClearPlan(snapshot));
-  return writeXlsx(workbook);
+  const { pkg, snapshot } = readWorkbookBytes(data);
+  return writeCheckedCopy(pkg, buildClearPlan(snapshot));
 }
 
 function cells(snapshot: WorkbookSnapshot) {
