@@ -32,10 +32,15 @@ export async function expandInputs(inputs: string[]): Promise<Expanded> {
     }
   }
   for (const input of inputs) {
-    const stat = await fs.stat(input).catch((e: NodeJS.ErrnoException) => e);
-    if (stat instanceof Error)
-      problems.push({ file: input, error: stat.code === "ENOENT" ? "文件不存在" : `无法访问（${reason(stat)}）` });
-    else if (stat.isDirectory()) await walk(input);
+    let stat;
+    try {
+      stat = await fs.stat(input);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      problems.push({ file: input, error: code === "ENOENT" ? "文件不存在" : `无法访问（${reason(e)}）` });
+      continue;
+    }
+    if (stat.isDirectory()) await walk(input);
     else files.push(input); // named explicitly: checked whatever its name (non-regular files are refused when read)
   }
   return { files, problems };

@@ -16,6 +16,8 @@ const BUILD_TIMEOUT_MS = 10 * 60 * 1000;
 /** A string every ExcelJS build contains (it writes this part of every .xlsx package). */
 // A string only ExcelJS itself holds (our own chart code also edits [Content_Types].xml).
 const EXCELJS_MARKER = "xl/sharedStrings.xml";
+/** A string only the package writer (src/host/xlsx/write.ts) holds. */
+const ENGINE_MARKER = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 /** The one external script the page may load (and only inside Office). */
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -126,13 +128,17 @@ describe("production build", () => {
     expect(external.every((src) => src === OFFICE_JS)).toBe(true);
   });
 
-  it("keeps the .xlsx reader out of every script the page loads at start: only the standalone worker has it", () => {
+  it("keeps the workbook reader/writer out of every script the page loads at start: only the standalone worker has it", () => {
     const html = read("taskpane.html");
     for (const script of initialScripts(html)) {
-      expect({ script, hasExcelJs: read(script).includes(EXCELJS_MARKER) }).toEqual({ script, hasExcelJs: false });
+      expect({ script, hasEngine: read(script).includes(ENGINE_MARKER) }).toEqual({ script, hasEngine: false });
     }
-    const withReader = allFiles(outDir).filter((file) => file.endsWith(".js") && read(file).includes(EXCELJS_MARKER));
-    expect(withReader).toEqual(["check-worker.js"]);
+    const scripts = allFiles(outDir).filter((file) => file.endsWith(".js"));
+    expect(scripts.filter((file) => read(file).includes(ENGINE_MARKER))).toEqual(["check-worker.js"]);
+    // The package writer (fflate + saxes) replaced ExcelJS in the browser: no script carries ExcelJS any more.
+    expect(scripts.filter((file) => read(file).includes(EXCELJS_MARKER))).toEqual([]);
+    const size = fs.statSync(path.join(outDir, "check-worker.js")).size;
+    console.log(`check worker (reader, writer and core): ${(size / 1024).toFixed(1)} KB`);
   });
 
   it("rewrites every dev URL in the manifest to ADDIN_BASE_URL", () => {

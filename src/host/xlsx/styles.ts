@@ -59,7 +59,9 @@ class List {
   entry(i: number): string | undefined {
     return i < this.doc.children.length ? this.doc.children[i].xml.trim() : this.added[i - this.doc.children.length];
   }
+  /** Index of an entry with exactly this text (so a second run reuses what the first one added), else a new one. */
   add(xml: string): number {
+    for (let i = 0; i < this.size; i++) if (this.entry(i) === xml) return i;
     this.added.push(xml);
     return this.size - 1;
   }
@@ -128,9 +130,10 @@ export class StylesEditor {
       xf = setAttr(xf, "fillId", String(this.solidFill(change.fill)));
       xf = setAttr(xf, "applyFill", "1");
     }
+    const added = xfs.added.length;
     const index = xf === xfs.entry(from) ? from : xfs.add(xf);
     this.xfCache.set(key, index);
-    this.changed ||= index !== from;
+    this.changed ||= xfs.added.length > added;
     return index;
   }
 
@@ -140,11 +143,13 @@ export class StylesEditor {
     const cached = this.dxfCache.get(key);
     if (cached !== undefined) return cached;
     const p = this.doc.prefix;
-    const index = this.list("dxfs").add(
+    const dxfs = this.list("dxfs");
+    const added = dxfs.added.length;
+    const index = dxfs.add(
       `<${p}dxf><${p}font><${p}color rgb="FF${font}"/></${p}font><${p}fill><${p}patternFill patternType="solid"><${p}bgColor rgb="FF${fill}"/></${p}patternFill></${p}fill></${p}dxf>`,
     );
     this.dxfCache.set(key, index);
-    this.changed = true;
+    this.changed ||= dxfs.added.length > added;
     return index;
   }
 

@@ -1,0 +1,43 @@
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expandInputs, outputPaths } from "../../src/cli/files";
+
+let work: string;
+beforeEach(async () => {
+  work = await fs.mkdtemp(path.join(os.tmpdir(), "perf-files-"));
+});
+afterEach(async () => {
+  jest.restoreAllMocks();
+  await fs.rm(work, { recursive: true, force: true });
+});
+
+test("a folder that cannot be read is reported on its own line; the rest is still found", async () => {
+  await fs.mkdir(path.join(work, "a"));
+  await fs.mkdir(path.join(work, "locked"));
+  await fs.writeFile(path.join(work, "a", "x.xlsx"), "");
+  await fs.writeFile(path.join(work, "b.xlsm"), "");
+  await fs.writeFile(path.join(work, "b.checked.xlsm"), "");
+  await fs.writeFile(path.join(work, "b.checked-2.xlsx"), "");
+  const readdir = fs.readdir.bind(fs);
+  // Tests run as root here, where chmod 000 does not stop reading: the permission error is what readdir
+  // reports for such a folder on a user's machine.
+  jest.spyOn(fs, "readdir").mockImplementation((async (dir: string, options: never) => {
+    if (dir.endsWith("locked")) throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
+    return readdir(dir, options);
+  }) as never);
+  const { files, problems } = await expandInputs([work, path.join(work, "missing.xlsx")]);
+  expect(files.map((f) => path.relative(work, f))).toEqual([path.join("a", "x.xlsx"), "b.xlsm"]);
+  expect(problems).toEqual([
+    { file: path.join(work, "locked"), error: "无法读取文件夹（没有权限），其中的文件未检查" },
+    { file: path.join(work, "missing.xlsx"), error: "文件不存在" },
+  ]);
+});
+
+test("outputs keep the workbook's kind: .xlsm stays .xlsm", () => {
+  expect(outputPaths(["in/a.xlsx", "in/宏.XLSM", "other/a.xlsx"], "out")).toEqual([
+    path.join("out", "a.checked.xlsx"),
+    path.join("out", "宏.checked.xlsm"),
+    path.join("out", "a-2.checked.xlsx"),
+  ]);
+});

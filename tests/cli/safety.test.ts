@@ -1,0 +1,198 @@
+/**
+ * Nothing of the user's is replaced, and bad input gets one clear line: the command line as a user runs it
+ * (a real child process), between runs doing what a user does (editing the copy, pointing --out at the inputs).
+ */
+import { execFile, execFileSync } from "node:child_process";
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { strToU8, Zip, ZipDeflate, zipSync } from "fflate";
+import { readWorkbookBytes } from "../../src/host/xlsx/read";
+import { writeCheckedCopy } from "../../src/host/xlsx/write";
+import { LIMITS } from "../../src/host/xlsx/zip";
+
+const ROOT = path.join(__dirname, "..", "..");
+const BIN = path.join(ROOT, "bin", "perf-targets.js");
+const SEED = path.join(ROOT, "tests", "fixtures", "seed-per-sheet.xlsx");
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The CLI with a 1 GB heap: a workbook that needed more would abort instead of passing. */
+function run(args: string[], cwd: string): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--max-old-space-size=1024", BIN, ...args],
+      { cwd, maxBuffer: 64 * 1024 * 1024, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+let work: string;
+beforeEach(async () => {
+  work = await fs.mkdtemp(path.join(os.tmpdir(), "perf-safety-"));
+});
+afterEach(async () => {
+  await fs.rm(work, { recursive: true, force: true });
+});
+jest.setTimeout(120_000);
+
+const AS_OF = ["--as-of", "2024-07-31"];
+
+test("an earlier copy the user edited is kept: the new copy gets a new name, --force replaces it", async () => {
+  await fs.copyFile(SEED, path.join(work, "x.xlsx"));
+  expect((await run(["check", "x.xlsx", ...AS_OF], work)).code).toBe(0);
+  const out = path.join(work, "perf-out", "x.checked.xlsx");
+  await fs.appendFile(out, "the user's edit");
+  const edited = await fs.readFile(out);
+
+  const again = await run(["check", "x.xlsx", ...AS_OF], work);
+  expect(again.code).toBe(0);
+  expect(await fs.readFile(out)).toEqual(edited);
+  expect(again.stdout).toContain("perf-out/x.checked-2.xlsx");
+  expect(again.stdout).toContain("已存在，保留未动");
+  expect((await fs.readdir(path.join(work, "perf-out"))).sort()).toEqual(["x.checked-2.xlsx", "x.checked.xlsx"]);
+
+  expect((await run(["check", "x.xlsx", "--force", ...AS_OF], work)).code).toBe(0);
+  expect(await fs.readFile(out)).not.toEqual(edited);
+  // No temporary file is left behind.
+  expect((await fs.readdir(path.join(work, "perf-out"))).sort()).toEqual(["x.checked-2.xlsx", "x.checked.xlsx"]);
+});
+
+test("an input is never an output, even with --out its own folder and --force", async () => {
+  await fs.copyFile(SEED, path.join(work, "x.xlsx"));
+  expect((await run(["check", "x.xlsx", "--out", ".", ...AS_OF], work)).code).toBe(0);
+  const copy = await fs.readFile(path.join(work, "x.checked.xlsx"));
+  const input = await fs.readFile(path.join(work, "x.xlsx"));
+  // Both given, output folder = their folder: x.checked.xlsx is an input now and stays as it is.
+  const r = await run(["check", "x.checked.xlsx", "x.xlsx", "--out", ".", "--force", ...AS_OF], work);
+  expect(r.code).toBe(0);
+  expect(await fs.readFile(path.join(work, "x.xlsx"))).toEqual(input);
+  expect(await fs.readFile(path.join(work, "x.checked.xlsx"))).toEqual(copy);
+});
+
+test("a planted symlink at the output is not followed", async () => {
+  await fs.copyFile(SEED, path.join(work, "x.xlsx"));
+  await fs.mkdir(path.join(work, "perf-out"));
+  await fs.writeFile(path.join(work, "victim.txt"), "keep me");
+  await fs.symlink(path.join(work, "victim.txt"), path.join(work, "perf-out", "x.checked.xlsx"));
+  expect((await run(["check", "x.xlsx", ...AS_OF], work)).code).toBe(0);
+  expect(await fs.readFile(path.join(work, "victim.txt"), "utf8")).toBe("keep me");
+  expect(await fs.readdir(path.join(work, "perf-out"))).toContain("x.checked-2.xlsx");
+});
+
+test("a .xlsm comes back as .xlsm", async () => {
+  await fs.copyFile(path.join(ROOT, "tests", "host", "xlsx", "fixtures", "features.xlsm"), path.join(work, "宏.xlsm"));
+  const r = await run(["check", ".", ...AS_OF], work);
+  expect(r.code).toBe(0);
+  expect(await fs.readdir(path.join(work, "perf-out"))).toEqual(["宏.checked.xlsm"]);
+});
+
+test("a FIFO and a device are refused at once, the other files still checked", async () => {
+  await fs.copyFile(SEED, path.join(work, "good.xlsx"));
+  execFileSync("mkfifo", [path.join(work, "pipe.xlsx")]);
+  const r = await run(["check", "pipe.xlsx", "/dev/zero", "good.xlsx", ...AS_OF], work);
+  expect(r.code).toBe(1);
+  const lines = r.stderr.trim().split("\n");
+  expect(lines.filter((l) => l.includes("不是普通文件"))).toHaveLength(2);
+  expect(await fs.readdir(path.join(work, "perf-out"))).toEqual(["good.checked.xlsx"]);
+});
+
+test("terminal escape sequences from cells are shown escaped in the text report", async () => {
+  const { snapshot, pkg } = readWorkbookBytes(await fs.readFile(SEED));
+  const sheet = snapshot.sheets[0];
+  // The project name cell (B3 holds the name in the seed layout): an escape sequence typed into it.
+  const row = sheet.values.findIndex((r) => r.some((v) => v === "项目名称"));
+  const col = sheet.values[row].indexOf("项目名称") + 1;
+  const name = "\u001b[2J\u001b[31m恶意项目\u202e";
+  const ops = [{ op: "setValue" as const, cell: { sheet: sheet.name, row: row + sheet.originRow, col }, value: name }];
+  await fs.writeFile(path.join(work, "esc.xlsx"), writeCheckedCopy(pkg, { ops, marks: null as never, messages: [] }));
+  const r = await run(["check", "esc.xlsx", ...AS_OF], work);
+  expect(r.code).toBe(0);
+  expect(r.stdout).not.toContain("\u001b");
+  expect(r.stdout).not.toContain("\u202e");
+  expect(r.stdout).toContain("\\x1b[2J\\x1b[31m恶意项目\\u202e");
+});
+
+test("a zip that is not a workbook, and a Word file, get a message saying so", async () => {
+  await fs.writeFile(path.join(work, "notes.xlsx"), zipSync({ "readme.txt": strToU8("hello") }));
+  await fs.writeFile(path.join(work, "report.xlsx"), zipSync({ "word/document.xml": strToU8("<w:document/>") }));
+  const r = await run(["check", "notes.xlsx", "report.xlsx"], work);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toContain("notes.xlsx: 无法检查：不是 Excel 工作簿：压缩包中没有工作簿部件");
+  expect(r.stderr).toContain("report.xlsx: 无法检查：这是 Word / PowerPoint 文件");
+});
+
+// ───────────────────────────── bounds ─────────────────────────────
+
+/** The seed workbook with raw XML spliced into its first sheet. */
+async function seedWith(edit: (sheetXml: string) => string): Promise<Uint8Array> {
+  const { unzipSync } = await import("fflate");
+  const files = unzipSync(await fs.readFile(SEED));
+  const part = "xl/worksheets/sheet1.xml";
+  files[part] = strToU8(edit(new TextDecoder().decode(files[part])));
+  return zipSync(files);
+}
+
+test("a stray value at XFD1048576 gets a one-line message naming the limit, within 1 GB", async () => {
+  const data = await seedWith((xml) =>
+    xml.replace(
+      "</sheetData>",
+      '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>',
+    ),
+  );
+  await fs.writeFile(path.join(work, "stray.xlsx"), data);
+  const r = await run(["check", "stray.xlsx", ...AS_OF], work);
+  expect(r.code).toBe(1);
+  expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  expect(r.stderr).toContain(`超过单张工作表 ${LIMITS.sheetArea.toLocaleString("en")} 个单元格的范围上限`);
+  expect(r.stderr).toContain("XFD1048576");
+});
+
+test("whole-row and whole-column merges are read within the cells held, and the tables checked", async () => {
+  const data = await seedWith((xml) =>
+    xml.replace(
+      /<mergeCells count="(\d+)">/,
+      (_m, n) => `<mergeCells count="${Number(n) + 2}"><mergeCell ref="A40:XFD40"/><mergeCell ref="Z1:Z1048576"/>`,
+    ),
+  );
+  await fs.writeFile(path.join(work, "merged.xlsx"), data);
+  const r = await run(["check", "merged.xlsx", "--json", ...AS_OF], work);
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.stdout).files[0].tables.length).toBeGreaterThan(0);
+});
+
+test("a zip bomb is refused before it is unpacked, naming the limit", async () => {
+  // One part of 300 MB of zeros: ~300 KB packed.
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((err, chunk) => {
+    if (err) throw err;
+    chunks.push(chunk);
+  });
+  for (const [name, text] of Object.entries({
+    "[Content_Types].xml": "<Types/>",
+    "xl/workbook.xml": "<workbook/>",
+  })) {
+    const f = new ZipDeflate(name);
+    zip.add(f);
+    f.push(strToU8(text), true);
+  }
+  const bomb = new ZipDeflate("xl/worksheets/sheet1.xml", { level: 1 });
+  zip.add(bomb);
+  const zeros = new Uint8Array(1 << 20);
+  for (let i = 0; i < 300; i++) bomb.push(zeros, i === 299);
+  zip.end();
+  await fs.writeFile(path.join(work, "bomb.xlsx"), Buffer.concat(chunks));
+  const r = await run(["check", "bomb.xlsx"], work);
+  expect(r.code).toBe(1);
+  expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  expect(r.stderr).toContain(`超过单个部件上限 ${LIMITS.partBytes / 1024 / 1024} MB`);
+});
