@@ -5,8 +5,7 @@
  * the parts that change (the sheets written to, styles, comments) are edited in place (xmlEdit.ts), and new
  * parts take names no part of the package has. Browser-safe.
  */
-import { quoteSheetName } from "../../core/a1";
-import { rangesToA1 } from "../../core/plan/marks";
+import { quoteSheetName, rangesToA1 } from "../../core/a1";
 import type { Plan, PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
 import { chartXml, drawingAnchorXml, type ChartOp } from "./chart";

@@ -1,0 +1,183 @@
+/**
+ * The plan applied to an ExcelJS workbook object: the reference the WPS adapter's tests compare with
+ * (tests/host/wps). The CLI and the standalone page no longer use it: they patch the package
+ * (write.ts), which keeps what ExcelJS cannot round-trip. ExcelJS has no chart API, so charts are left out.
+ */
+import type ExcelJS from "exceljs";
+import { columnLetters, parseA1Range, rangeToA1, rangesToA1 } from "../../core/a1";
+import type { CellStyle, Plan, PlanOp } from "../../core/plan/types";
+import type { CellRange, CellRef } from "../../core/types";
+
+export function applyPlanToExcelJs(workbook: ExcelJS.Workbook, plan: Plan): void {
+  for (const op of plan.ops) applyOp(workbook, op);
+}
+
+function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
+  switch (op.op) {
+    case "addSheet": {
+      if (!workbook.getWorksheet(op.sheet))
+        workbook.addWorksheet(op.sheet, { state: op.visibility === "veryHidden" ? "veryHidden" : "visible" });
+      return;
+    }
+    case "deleteSheet": {
+      const ws = workbook.getWorksheet(op.sheet);
+      if (ws) workbook.removeWorksheet(ws.id);
+      return;
+    }
+    case "setValue": {
+      const cell = cellAt(workbook, op.cell);
+      cell.value = op.value;
+      styleCell(cell, op.style);
+      return;
+    }
+    case "setFormula": {
+      const cell = cellAt(workbook, op.cell);
+      const result = op.value === null ? undefined : op.value;
+      cell.value = { formula: op.formula, result } as ExcelJS.CellFormulaValue;
+      styleCell(cell, op.style);
+      return;
+    }
+    case "setNumberFormat":
+      cellAt(workbook, op.cell).numFmt = op.format;
+      return;
+    case "fill":
+      forEachCell(sheetOf(workbook, op.sheet), op.range, (cell) => {
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${op.color}` } };
+      });
+      return;
+    case "note": {
+      const cell = cellAt(workbook, op.cell);
+      if (op.text) cell.note = op.text;
+      // ExcelJS has no public way to delete a note; an absent comment model is what a cell without one has.
+      else (cell as unknown as { _comment?: unknown })._comment = undefined;
+      return;
+    }
+    case "conditionalFormat": {
+      const ws = sheetOf(workbook, op.sheet);
+      ws.addConditionalFormatting({
+        ref: rangesToA1(op.ranges),
+        rules: [
+          {
+            type: "expression",
+            priority: 1,
+            formulae: [op.formula],
+            style: {
+              fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${op.highlight.fill}` } },
+              font: { color: { argb: `FF${op.highlight.font}` } },
+            },
+          },
+        ],
+      });
+      return;
+    }
+    case "removeConditionalFormat": {
+      const ws = sheetOf(workbook, op.sheet);
+      const ref = normaliseRef(rangesToA1(op.ranges));
+      // removeConditionalFormatting(filter) keeps the entries the filter accepts.
+      ws.removeConditionalFormatting(
+        (cf: ExcelJS.ConditionalFormattingOptions) =>
+          !(
+            normaliseRef(cf.ref) === ref &&
+            cf.rules.some((r) => "formulae" in r && sameFormula(r.formulae?.[0], op.formula))
+          ),
+      );
+      return;
+    }
+    case "validationList": {
+      // One entry for the whole range: ExcelJS writes it as one sqref, instead of squeezing
+      // thousands of per-cell entries back together on every save (slow on large workbooks).
+      const validations = validationsOf(sheetOf(workbook, op.sheet));
+      removeValidations(validations, op.range);
+      validations[rangeToA1(op.range)] = { type: "list", allowBlank: true, formulae: [`"${op.list.join(",")}"`] };
+      return;
+    }
+    case "removeValidation":
+      removeValidations(validationsOf(sheetOf(workbook, op.sheet)), op.range);
+      return;
+    case "defineName": {
+      removeName(workbook, op.name);
+      workbook.definedNames.add(
+        `${quoteForNames(op.cell.sheet)}!$${columnLetters(op.cell.col)}$${op.cell.row + 1}`,
+        op.name,
+      );
+      return;
+    }
+    case "removeName":
+      removeName(workbook, op.name);
+      return;
+    case "chart":
+      return; // ExcelJS cannot write charts (exceljs/exceljs#141)
+    case "columnWidth":
+      sheetOf(workbook, op.sheet).getColumn(op.col + 1).width = op.width;
+      return;
+    case "clear": {
+      const ws = workbook.getWorksheet(op.sheet);
+      if (!ws) return;
+      forEachCell(ws, op.range, (cell) => {
+        cell.value = null;
+        cell.style = {};
+        (cell as unknown as { _comment?: unknown })._comment = undefined;
+      });
+      removeValidations(validationsOf(ws), op.range);
+      return;
+    }
+  }
+}
+
+function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = workbook.getWorksheet(name);
+  if (!ws) throw new Error(`工作表「${name}」不存在`);
+  return ws;
+}
+
+function cellAt(workbook: ExcelJS.Workbook, ref: CellRef): ExcelJS.Cell {
+  return sheetOf(workbook, ref.sheet).getCell(ref.row + 1, ref.col + 1);
+}
+
+function forEachCell(ws: ExcelJS.Worksheet, r: CellRange, fn: (cell: ExcelJS.Cell) => void): void {
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) fn(ws.getCell(row + 1, col + 1));
+}
+
+function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
+  if (!style) return;
+  if (style.numberFormat) cell.numFmt = style.numberFormat;
+  if (style.bold) cell.font = { ...(cell.font ?? {}), bold: true };
+  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill}` } };
+}
+
+/** DataValidations.remove leaves an undefined entry that is written back as type "any": delete the key instead. */
+/** ExcelJS keeps validations by address: "J12" per cell (as it loads them) or "J12:J17" for a range. */
+function validationsOf(ws: ExcelJS.Worksheet): Record<string, unknown> {
+  return (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+}
+
+/** Drop every entry that touches the range: per-cell ones (as a loaded file has them) and whole ranges. */
+function removeValidations(validations: Record<string, unknown>, r: CellRange): void {
+  for (const key of Object.keys(validations)) {
+    const v = parseA1Range(key);
+    if (v && v.top <= r.bottom && v.bottom >= r.top && v.left <= r.right && v.right >= r.left) delete validations[key];
+  }
+}
+
+function removeName(workbook: ExcelJS.Workbook, name: string): void {
+  const names = workbook.definedNames as unknown as {
+    getRanges(name: string): { ranges: string[] };
+    remove(locStr: string, name: string): void;
+  };
+  for (const loc of names.getRanges(name).ranges) names.remove(loc, name);
+}
+
+/** ExcelJS parses defined-name locations itself: quote every sheet name, apostrophes doubled. */
+function quoteForNames(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+function normaliseRef(ref: string): string {
+  return ref.replace(/\$/g, "").split(/\s+/).filter(Boolean).sort().join(" ").toUpperCase();
+}
+
+function sameFormula(a: string | undefined, b: string): boolean {
+  const norm = (f: string) => f.replace(/^=/, "").replace(/\s+/g, "");
+  return a !== undefined && norm(a) === norm(b);
+}
