@@ -19,8 +19,11 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../../core/types";
+import { byPosition, parseCellRef, parseRangeRef } from "./ranges";
 import { decodeXstring, parseXml, readRels, workbookMap, type SheetEntry } from "./parts";
 import { LIMITS, openPackage, partText, UnreadableWorkbookError, type Package } from "./zip";
+
+export { byPosition, parseCellRef, parseRangeRef };
 
 export interface ReadWorkbook {
   snapshot: WorkbookSnapshot;
@@ -402,34 +405,7 @@ function tooLarge(sheet: string, used: CellRange): UnreadableWorkbookError {
   );
 }
 
-// ───────────────────────────── A1 references and shared formulas ─────────────────────────────
-
-/** Row-major order, so snapshots compare equal whatever order the file listed its merges in. */
-export function byPosition(a: CellRange, b: CellRange): number {
-  return a.top - b.top || a.left - b.left;
-}
-
-/** "B3:D5" → 0-based CellRange; a single "B3" is a one-cell range. */
-export function parseRangeRef(ref: string): CellRange | null {
-  const [a, b = a] = ref.replace(/\$/g, "").split(":");
-  const start = parseCellRef(a);
-  const end = parseCellRef(b);
-  if (!start || !end) return null;
-  return {
-    top: Math.min(start.row, end.row),
-    left: Math.min(start.col, end.col),
-    bottom: Math.max(start.row, end.row),
-    right: Math.max(start.col, end.col),
-  };
-}
-
-export function parseCellRef(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
+// ───────────────────────────── shared formulas ─────────────────────────────
 
 /**
  * The formula of a cell that shares its master's formula (<f t="shared" si="…"/>): relative references

@@ -5,6 +5,7 @@
  * ExcelJS is 1-based (row 1, col 1 = A1); the snapshot is 0-based absolute (row 0, col 0 = A1).
  */
 import ExcelJS from "exceljs";
+import { byPosition } from "./ranges";
 import { parseA1Range } from "../../core/a1";
 import { joinMarksRow } from "../../core/plan/marks";
 import {
@@ -14,6 +15,9 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../../core/types";
+
+/** Kept here for the scripts that import it from the ExcelJS reader. */
+export { byPosition };
 
 const MS_PER_DAY = 86_400_000;
 /** Excel serial 0 (for every date after the phantom 1900-02-29). */
@@ -141,11 +145,6 @@ function mergesOf(worksheet: ExcelJS.Worksheet): CellRange[] {
     .map(parseA1Range)
     .filter((r): r is CellRange => r !== null)
     .sort(byPosition);
-}
-
-/** Row-major order, so snapshots compare equal whatever order the file listed its merges in. */
-export function byPosition(a: CellRange, b: CellRange): number {
-  return a.top - b.top || a.left - b.left;
 }
 
 /** The raw value Office.js would give: cached results for formulas, plain text for rich text / links. */
