@@ -6,6 +6,7 @@
  * parts take names no part of the package has. Browser-safe.
  */
 import { quoteSheetName, rangesToA1 } from "../../core/a1";
+import { formulaShape } from "../../core/plan/fingerprint";
 import type { Plan, PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
 import { chartXml, drawingAnchorXml, type ChartOp } from "./chart";
@@ -113,6 +114,7 @@ type CfOp =
   | { add: true; ranges: CellRange[]; formula: string; fill: string; font: string }
   | { add: false; ranges: CellRange[]; formula: string };
 type DvOp = { range: CellRange; list: string[] | null };
+type RemoveChartOp = Extract<PlanOp, { op: "removeChart" }>;
 
 /** Everything the plan does to one sheet, in plan order. */
 class SheetEdits {
@@ -121,7 +123,8 @@ class SheetEdits {
   readonly cf: CfOp[] = [];
   readonly dv: DvOp[] = [];
   readonly widths = new Map<number, number>();
-  readonly charts: ChartOp[] = [];
+  /** Charts to add (a chart of the same name goes first) and names of charts to remove, in plan order. */
+  readonly charts: (ChartOp | RemoveChartOp)[] = [];
 
   cell(row: number, col: number): CellEdit {
     let r = this.cells.get(row);
@@ -233,7 +236,8 @@ class Writer {
       case "removeName":
         this.setName(op.name, null);
         return;
-      case "chart": {
+      case "chart":
+      case "removeChart": {
         const charts = this.sheet(op.sheet).charts;
         const i = charts.findIndex((c) => c.name === op.name);
         if (i >= 0) charts.splice(i, 1);
@@ -578,18 +582,23 @@ class Writer {
     const p = doc.prefix;
     const styles = this.stylesEditor();
     for (const op of ops) {
-      const sqref = normaliseRef(rangesToA1(op.ranges));
       if (!op.add) {
-        doc.children = doc.children.filter(
-          (c) =>
-            !(
-              c.name === "conditionalFormatting" &&
-              normaliseRef(tagAttrs(c.xml).sqref ?? "") === sqref &&
-              [...c.xml.matchAll(/<(?:\w+:)?formula>([\s\S]*?)<\/(?:\w+:)?formula>/g)].some((f) =>
-                sameFormula(unescapeText(f[1]), op.formula),
-              )
-            ),
-        );
+        // Every rule whose formula has the op's shape goes, wherever it now lies: Excel moves the ranges and
+        // rewrites the references when rows or columns are inserted (core/plan/fingerprint.ts).
+        const shape = formulaShape(op.formula);
+        doc.children = doc.children.flatMap((c) => {
+          if (c.name !== "conditionalFormatting") return [c];
+          const block = splitDoc(c.xml);
+          const rules = block.children.filter((r) => {
+            if (r.name !== "cfRule") return true;
+            const formulas = [...r.xml.matchAll(/<(?:\w+:)?formula>([\s\S]*?)<\/(?:\w+:)?formula>/g)];
+            return !formulas.some((f) => formulaShape(unescapeText(f[1])) === shape);
+          });
+          if (rules.length === block.children.length) return [c];
+          if (!rules.some((r) => r.name === "cfRule")) return [];
+          const trailing = /\s*$/.exec(c.xml)?.[0] ?? "";
+          return [{ ...c, xml: joinDoc({ ...block, children: rules }).replace(/\s*$/, "") + trailing }];
+        });
         continue;
       }
       const dxf = styles.highlight(op.fill, op.font);
@@ -645,10 +654,17 @@ class Writer {
   }
 
   /** Charts go into the sheet's drawing (created when it has none); one of the same name is replaced. */
-  private patchCharts(part: string, doc: XmlDoc, relsDoc: XmlDoc, charts: ChartOp[], r: () => string): boolean {
+  private patchCharts(
+    part: string,
+    doc: XmlDoc,
+    relsDoc: XmlDoc,
+    charts: (ChartOp | RemoveChartOp)[],
+    r: () => string,
+  ): boolean {
     let relsChanged = false;
     const drawingRel = readRelsFromDoc(part, relsDoc).find((x) => x.type === REL.drawing);
     let drawingPart = drawingRel?.target;
+    if (!drawingPart && !charts.some((c) => c.op === "chart")) return false; // nothing to remove
     if (!drawingPart) {
       drawingPart = this.freePart((n) => `xl/drawings/drawing${n}.xml`);
       setPartText(
@@ -681,6 +697,7 @@ class Writer {
         }
         return false;
       });
+      if (chart.op === "removeChart") continue;
       const chartPart = this.freePart((n) => `xl/charts/chart${n}.xml`);
       setPartText(this.pkg, chartPart, chartXml(chart));
       this.addContentType(chartPart, CT.chart);
@@ -747,15 +764,6 @@ function setPartTextIfChanged(pkg: Package, part: string, text: string): void {
 
 function overlaps(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
-}
-
-function normaliseRef(ref: string): string {
-  return ref.replace(/\$/g, "").split(/\s+/).filter(Boolean).sort().join(" ").toUpperCase();
-}
-
-function sameFormula(a: string, b: string): boolean {
-  const norm = (f: string) => f.replace(/^=/, "").replace(/\s+/g, "");
-  return norm(a) === norm(b);
 }
 
 function unescapeText(s: string): string {

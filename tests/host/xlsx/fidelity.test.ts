@@ -283,7 +283,7 @@ test("random plans: the copy re-reads with ExcelJS and with our reader as the pl
       const plan: Plan = {
         ops,
         marks: {
-          version: 1,
+          version: 2,
           sheets: [],
           names: [],
           charts: [],
