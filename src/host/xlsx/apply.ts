@@ -106,6 +106,7 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
       removeName(workbook, op.name);
       return;
     case "chart":
+    case "removeChart":
       return; // ExcelJS cannot write charts (exceljs/exceljs#141)
     case "columnWidth":
       sheetOf(workbook, op.sheet).getColumn(op.col + 1).width = op.width;
