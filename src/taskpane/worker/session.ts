@@ -39,7 +39,8 @@ export function createSession(engine: Engine) {
       let snapshot: WorkbookSnapshot;
       try {
         // A copy goes to the reader: it may keep views on its input, and the original is needed for the checked copy.
-        ({ snapshot } = engine.readWorkbookBytes(data.slice(0)));
+        // Promise.resolve: the session treats reading as asynchronous, so a streaming reader fits unchanged.
+        ({ snapshot } = await Promise.resolve(engine.readWorkbookBytes(data.slice(0))));
       } catch (error) {
         throw new SessionError("not-xlsx", messageOf(error));
       }

@@ -18,7 +18,7 @@ const file = (name: string, data: ArrayBuffer = ZIP) => ({ name, arrayBuffer: as
 function fakeEngine(snapshot: WorkbookSnapshot = { sheets: [], settings: null }) {
   const written = new Uint8Array([1, 2, 3]);
   const engine = {
-    snapshotFromXlsx: jest.fn(async (_data: ArrayBuffer) => ({ workbook: {}, snapshot })),
+    readWorkbookBytes: jest.fn((_data: ArrayBuffer) => ({ snapshot, pkg: {} })),
     checkWorkbook: jest.fn(() => sampleResult()),
     runPipeline: jest.fn((_snapshot: WorkbookSnapshot, settings: unknown, _request: { storeSettings?: string }) => ({
       outcome: "planned",
@@ -26,8 +26,7 @@ function fakeEngine(snapshot: WorkbookSnapshot = { sheets: [], settings: null })
       check: sampleResult(),
       plan: { ops: [], marks: {}, messages: [] },
     })),
-    applyPlanToExcelJs: jest.fn(),
-    writeXlsx: jest.fn(async () => written),
+    writeCheckedCopy: jest.fn((_data: ArrayBuffer, _plan: unknown) => written),
   };
   return engine;
 }
@@ -93,7 +92,9 @@ describe("standalone host", () => {
 
   it("reports a zip that the reader cannot read as not-xlsx", async () => {
     const engine = fakeEngine();
-    engine.snapshotFromXlsx.mockRejectedValueOnce(new Error("End of data reached"));
+    engine.readWorkbookBytes.mockImplementationOnce(() => {
+      throw new Error("End of data reached");
+    });
     const { host } = hostWith(() => engine);
     await expect(host.openFile!(file("broken.xlsx"), judge)).rejects.toMatchObject({
       code: "not-xlsx",
@@ -116,7 +117,7 @@ describe("standalone host", () => {
 
     // Checking again (other date, other language) reuses the snapshot: the file is not read again.
     await host.check({ ...settings, lang: "en" });
-    expect(engine.snapshotFromXlsx).toHaveBeenCalledTimes(1);
+    expect(engine.readWorkbookBytes).toHaveBeenCalledTimes(1);
     expect(engine.checkWorkbook).toHaveBeenLastCalledWith(expect.objectContaining({ sheets: [] }), {
       ...settings,
       lang: "en",
@@ -130,7 +131,7 @@ describe("standalone host", () => {
       expect.objectContaining({ lang: "en", bands: settings.bands }),
       expect.objectContaining({ formulas: false }),
     );
-    expect(engine.applyPlanToExcelJs).toHaveBeenCalledTimes(1);
+    expect(engine.writeCheckedCopy).toHaveBeenCalledTimes(1);
     // The settings in force go to the plan, which writes them where the CLI and Excel read them (A2 of the marks sheet).
     const request = engine.runPipeline.mock.calls[0][2];
     expect(JSON.parse(request.storeSettings!)).toMatchObject({ lang: "en", asOf: "2024-08-15" });
@@ -154,8 +155,9 @@ describe("standalone host", () => {
     const { host, saveFile, started } = hostWith((n) => {
       const engine = fakeEngine();
       if (n === 0)
-        engine.snapshotFromXlsx.mockImplementationOnce(
-          () => new Promise((resolve) => (releaseBig = () => resolve({ workbook: {}, snapshot: { sheets: [] } }))),
+        // A read still under way (a real worker would be busy reading a big file).
+        engine.readWorkbookBytes.mockImplementationOnce(
+          () => new Promise((resolve) => (releaseBig = () => resolve({ snapshot: { sheets: [] }, pkg: {} }))) as never,
         );
       return engine;
     });
@@ -174,7 +176,7 @@ describe("standalone host", () => {
     let hang = false;
     const { host, saveFile } = hostWith(() => {
       const engine = fakeEngine();
-      if (hang) engine.snapshotFromXlsx.mockImplementationOnce(() => new Promise(() => undefined));
+      if (hang) engine.readWorkbookBytes.mockImplementationOnce(() => new Promise(() => undefined) as never);
       return engine;
     });
     await host.openFile!(file("一.xlsx"), judge);
