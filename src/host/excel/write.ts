@@ -4,6 +4,7 @@
  * and the whole write is ONE context.sync() unless the estimated request would pass Excel on the
  * web's 5 MB limit — then it is split into as few syncs as that needs.
  */
+import { rectangles } from "../../core/plan/rectangles";
 import { MARKS_SHEET, type CellRange } from "../../core/types";
 import { formulaShape } from "../../core/plan/fingerprint";
 import type { CellStyle, PlainValue, Plan, PlanOp } from "../../core/plan/types";
@@ -82,7 +83,7 @@ export async function applyPlan(
         seen.add(k);
         run.push(plan.ops[i++] as CellWrite);
       }
-      for (const block of rectangles(run)) {
+      for (const block of blocksOf(run)) {
         const address = bytes(localAddress(block.range));
         const formats = block.numberFormats ? ACTION + bytes(JSON.stringify(block.numberFormats)) : 0;
         const styles = block.styled.length * (4 * PATH + 2 * ACTION + address);
@@ -271,7 +272,7 @@ interface Block {
   styled: { range: CellRange; style: CellStyle }[];
 }
 
-function rectangles(writes: CellWrite[]): Block[] {
+function blocksOf(writes: CellWrite[]): Block[] {
   const bySheet = new Map<string, Map<string, CellWrite>>();
   for (const w of writes) {
     const cells = bySheet.get(w.cell.sheet) ?? new Map<string, CellWrite>();
@@ -280,27 +281,8 @@ function rectangles(writes: CellWrite[]): Block[] {
   }
   const blocks: Block[] = [];
   for (const [sheet, cells] of bySheet) {
-    // Horizontal runs per row, then runs with the same columns on consecutive rows stacked.
-    const sorted = [...cells.values()].sort((a, b) => a.cell.row - b.cell.row || a.cell.col - b.cell.col);
-    const runs: CellRange[] = [];
-    for (const w of sorted) {
-      const last = runs[runs.length - 1];
-      if (last && last.top === w.cell.row && last.right === w.cell.col - 1) last.right = w.cell.col;
-      else runs.push({ top: w.cell.row, bottom: w.cell.row, left: w.cell.col, right: w.cell.col });
-    }
-    const stacked: CellRange[] = [];
-    const open = new Map<string, CellRange>();
-    for (const run of runs) {
-      const key = `${run.left},${run.right}`;
-      const prev = open.get(key);
-      if (prev && prev.bottom === run.top - 1) prev.bottom = run.top;
-      else {
-        const fresh = { ...run };
-        stacked.push(fresh);
-        open.set(key, fresh);
-      }
-    }
-    for (const range of stacked) blocks.push(block(sheet, range, cells));
+    const positions = [...cells.values()].map((w) => w.cell);
+    for (const range of rectangles(positions)) blocks.push(block(sheet, range, cells));
   }
   return blocks;
 }

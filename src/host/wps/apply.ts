@@ -7,6 +7,7 @@
  * chart would show). Everything else is the same as in Excel: conditional formats keyed on the status
  * cells, drop-downs (list validation) and notes (comments).
  */
+import { rectangles } from "../../core/plan/rectangles";
 import { columnLetters, quoteSheetName } from "../../core/a1";
 import { assertNever } from "../../core/assertNever";
 import { formulaShape } from "../../core/plan/fingerprint";
@@ -249,31 +250,6 @@ export function literal(value: PlainValue): string | number | boolean {
   if (typeof value !== "string") return value;
   if (/^[\s=+\-@'.(\d]/.test(value) || /^(true|false)$/i.test(value.trim())) return `'${value}`;
   return value;
-}
-
-/** Horizontal runs per row, then runs with the same columns on consecutive rows stacked. */
-function rectangles(cells: { row: number; col: number }[]): CellRange[] {
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
-  const runs: CellRange[] = [];
-  for (const c of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last.top === c.row && last.right === c.col - 1) last.right = c.col;
-    else if (!(last && last.top === c.row && last.right >= c.col))
-      runs.push({ top: c.row, bottom: c.row, left: c.col, right: c.col });
-  }
-  const stacked: CellRange[] = [];
-  const open = new Map<string, CellRange>();
-  for (const run of runs) {
-    const k = `${run.left},${run.right}`;
-    const prev = open.get(k);
-    if (prev && prev.bottom === run.top - 1) prev.bottom = run.top;
-    else {
-      const fresh = { ...run };
-      stacked.push(fresh);
-      open.set(k, fresh);
-    }
-  }
-  return stacked;
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
