@@ -2,6 +2,7 @@
  * The ribbon / pane actions inside Excel: read → the core's pipeline → apply. The only place with Excel.run.
  * `runCheck` / `runClear` take a request context so they can be tested against a fake object model.
  */
+import { sheetsTouched } from "../../core/plan/sheetsTouched";
 import { localIsoDate } from "../../core/dates";
 import { runPipeline, settingsFor } from "../../core/pipeline";
 import { buildClearPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
@@ -143,11 +144,7 @@ export async function runClear(context: Excel.RequestContext, notes: boolean): P
 
 /** Fail before writing anything when the plan touches a protected sheet (a half-applied plan helps no one). */
 function refuseProtected(reading: ExcelReading, plan: Plan): void {
-  const touched = new Set<string>();
-  for (const op of plan.ops) {
-    if ("cell" in op) touched.add(op.cell.sheet);
-    else if ("sheet" in op) touched.add(op.sheet);
-  }
+  const touched = sheetsTouched(plan);
   const blocked = reading.protectedSheets.filter((s) => touched.has(s));
   if (blocked.length) throw protectedError(blocked);
 }

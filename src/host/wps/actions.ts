@@ -3,6 +3,7 @@
  * model under window.Application (no request batching to think of). Values mode always: WPS add-ins have
  * no documented way to register the PERF.* custom functions, so formula cells get the computed values.
  */
+import { sheetsTouched } from "../../core/plan/sheetsTouched";
 import { runPipeline, settingsFor } from "../../core/pipeline";
 import { buildClearPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
 import type { Plan } from "../../core/plan/types";
@@ -80,11 +81,7 @@ export function selectCell(app: WpsApplication, cell: CellRef): void {
 
 /** Fail before writing anything when the plan touches a protected sheet (a half-applied plan helps no one). */
 function refuseProtected(reading: WpsReading, plan: Plan): void {
-  const touched = new Set<string>();
-  for (const op of plan.ops) {
-    if ("cell" in op) touched.add(op.cell.sheet);
-    else if ("sheet" in op) touched.add(op.sheet);
-  }
+  const touched = sheetsTouched(plan);
   const blocked = reading.protectedSheets.filter((s) => touched.has(s));
   if (blocked.length) throw protectedError(blocked);
 }
