@@ -227,6 +227,13 @@ function chooseColumns(
   return columns;
 }
 
+/** The columns between two pieces of a header row are empty on the header row and the row below it too. */
+function blankGap(grid: SheetGrid, row: number, before: number, after: number): boolean {
+  for (let c = before + 1; c < after; c++)
+    for (const r of [row, row + 1]) if (r <= grid.bottom && (!grid.isEmpty(r, c) || grid.merge(r, c))) return false;
+  return true;
+}
+
 /** Every indicator header of a sheet, top to bottom, left to right. */
 export function findIndicatorHeaders(grid: SheetGrid): IndicatorHeader[] {
   const headers: IndicatorHeader[] = [];
@@ -234,8 +241,21 @@ export function findIndicatorHeaders(grid: SheetGrid): IndicatorHeader[] {
     // Every name-column word (三级指标, 指标名称, 指标内容 …) contains 指标: skip rows without it cheaply.
     if (!grid.rowContains(r, "指标")) continue;
     let consumedUntil = r;
-    for (const [left, right] of segmentsOfRow(grid, r)) {
-      const header = headerAt(grid, r, left, right);
+    const segments = segmentsOfRow(grid, r);
+    for (let i = 0; i < segments.length; i++) {
+      const [left, right] = segments[i];
+      let header = headerAt(grid, r, left, right);
+      // An empty column the user inserted between header columns splits the row: join the pieces again
+      // when neither is a header alone (tables side by side are each a header alone, and stay apart).
+      for (
+        let j = i + 1;
+        !header && j < segments.length && blankGap(grid, r, segments[j - 1][1], segments[j][0]);
+        j++
+      ) {
+        if (headerAt(grid, r, segments[j][0], segments[j][1])) break;
+        header = headerAt(grid, r, left, segments[j][1]);
+        if (header) i = j;
+      }
       if (header) {
         headers.push(header);
         consumedUntil = Math.max(consumedUntil, header.lastRow);

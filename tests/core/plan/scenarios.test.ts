@@ -66,6 +66,8 @@ const scenarios: { name: string; edits: Edit[] }[] = [
   { name: "delete a row after the block", edits: [{ kind: "deleteRows", sheet: S, at: 49, count: 1 }] },
   { name: "insert a column left of the table", edits: [{ kind: "insertCols", sheet: S, at: 0, count: 1 }] },
   { name: "insert a column inside the table", edits: [{ kind: "insertCols", sheet: S, at: 2, count: 1 }] },
+  { name: "insert a blank column before 指标描述", edits: [{ kind: "insertCols", sheet: S, at: 3, count: 1 }] },
+  { name: "insert a blank column before 指标值", edits: [{ kind: "insertCols", sheet: S, at: 5, count: 1 }] },
   { name: "insert a column inside the block", edits: [{ kind: "insertCols", sheet: S, at: 9, count: 1 }] },
   { name: "insert a column right of the block", edits: [{ kind: "insertCols", sheet: S, at: 14, count: 1 }] },
   { name: "delete a column inside the block", edits: [{ kind: "deleteCols", sheet: S, at: 8, count: 1 }] },
