@@ -52,8 +52,11 @@ export interface PaneHost {
   cancel?(): void;
   /** Standalone only: build "<name>.checked.xlsx" with the marks and offer it as a download. */
   downloadChecked?(settings: JudgeSettings): Promise<{ fileName: string; bytes: number }>;
-  /** Excel only: results of checks started elsewhere (the ribbon's 检查目标); returns the unsubscribe. */
-  subscribeResults?(listener: (result: CheckResult) => void): () => void;
+  /**
+   * Results of checks started elsewhere (the ribbon's 检查目标), and (Excel) their failures, so a ribbon
+   * command that failed and opened the pane shows why; returns the unsubscribe.
+   */
+  subscribeResults?(listener: (result: CheckResult) => void, onError?: (error: HostError) => void): () => void;
 }
 
 /** Why a host call failed; the pane maps each code to words and what to do next. */

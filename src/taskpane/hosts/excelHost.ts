@@ -5,7 +5,7 @@
  * version kept in the document's add-in settings are still read when the sheet has none.
  */
 import * as actions from "../../host/excel/actions";
-import { lastOutcome, subscribeOutcomes } from "../../commands/shared-state";
+import { lastOutcome, subscribeOutcomes, type CommandOutcome } from "../../commands/shared-state";
 import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
 import { parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
 import { HostError, toHostError, type PaneHost } from "../host";
@@ -40,6 +40,15 @@ function legacySettings(): string | null {
   }
 }
 
+/** A failed ribbon command as the pane's error: a check could not read or judge, a clear could not write. */
+function ribbonError(outcome: CommandOutcome): HostError {
+  return new HostError(
+    outcome.command === "checkTargets" ? "read-failed" : "write-failed",
+    outcome.message,
+    outcome.message,
+  );
+}
+
 export function createExcelHost(api: PaneActions = actions): PaneHost {
   return {
     kind: "excel",
@@ -54,12 +63,15 @@ export function createExcelHost(api: PaneActions = actions): PaneHost {
     async selectCell(cell: CellRef) {
       await api.selectCell(cell);
     },
-    subscribeResults(listener) {
-      const last = lastOutcome();
-      if (last?.ok && last.result) listener(last.result);
-      return subscribeOutcomes((outcome) => {
+    subscribeResults(listener, onError) {
+      const forward = (outcome: CommandOutcome) => {
         if (outcome.ok && outcome.result) listener(outcome.result);
-      });
+        // The ribbon opens the pane when a command fails: this is where the user reads why.
+        if (!outcome.ok && onError) onError(ribbonError(outcome));
+      };
+      const last = lastOutcome();
+      if (last) forward(last);
+      return subscribeOutcomes(forward);
     },
     async loadSettings(): Promise<StoredSettings | null> {
       try {

@@ -50,16 +50,19 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
   const [opened, setOpened] = useState(0);
   const latest = useRef(0);
 
-  // Checks run from the ribbon show up here too.
+  // Checks run from the ribbon show up here too, and so does why one failed (the ribbon opens the pane then).
   useEffect(() => {
     if (!host.subscribeResults) return;
-    return host.subscribeResults((checked) => {
-      latest.current += 1;
-      setShown((before) => ({ result: checked, fileName: before?.fileName ?? null }));
-      s.showAsOf(checked.asOf);
-      setWork(null);
-    });
-  }, [host, s.showAsOf]); // eslint-disable-line react-hooks/exhaustive-deps -- s.showAsOf is a state setter
+    return host.subscribeResults(
+      (checked) => {
+        latest.current += 1;
+        setShown((before) => ({ result: checked, fileName: before?.fileName ?? null }));
+        s.showAsOf(checked.asOf);
+        setWork(null);
+      },
+      (error) => messages.setError({ error }),
+    );
+  }, [host, s.showAsOf, messages.setError]); // eslint-disable-line react-hooks/exhaustive-deps -- state setters
 
   /** Start a request: it becomes the latest; returns its token and its progress callback. */
   const begin = useCallback((name: string) => {
