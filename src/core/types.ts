@@ -176,6 +176,11 @@ export interface GoalTable {
   kind: TableKind;
   /** "prose": thresholds found in sentences (部门整体 goals written as text), not a table on the sheet. */
   source?: "table" | "prose";
+  /**
+   * The region whose targets this table holds, when the published table has one target column per region
+   * (transfer payments: 区域目标值 over 新罗区 | 永定区 …); the name then ends in "（新罗区）".
+   */
+  region?: string;
   /** Title line above the table, e.g. "1.办公用品采购绩效目标表", if any. */
   title: string;
   name: string;

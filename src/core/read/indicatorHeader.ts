@@ -10,6 +10,7 @@ import {
   HEADER_LABELS,
   INDICATOR_COLUMNS,
   LONG_TERM_COLUMN,
+  NOT_A_REGION,
   type HeaderRole,
 } from "../locale/zh/reader";
 import { lookup } from "./lookup";
@@ -41,7 +42,23 @@ export interface IndicatorHeader {
    * 一级指标 …): one table per project, the project cell merged over its indicators.
    */
   projectColumns: Partial<Record<ProjectColumn, number>>;
+  /**
+   * One target column per region (区域目标值 over 新罗区 | 永定区 …, or 新罗区指标值 | 永定区指标值 side by side):
+   * readWorkbook reads each region as a table of its own. Empty for the usual one target column.
+   */
+  regions: RegionColumn[];
+  /** Every column of each role, left to right (a region's table takes the k-th actual column for the k-th region). */
+  allColumns: Partial<Record<IndicatorColumn, number[]>>;
 }
+
+export interface RegionColumn {
+  col: number;
+  /** The region as its column names it: "新罗区", "福州市". */
+  label: string;
+}
+
+/** Columns read per indicator row: each region's table needs its own. */
+const PER_REGION_ROLES: IndicatorColumn[] = ["actual", "forecast", "score", "reason", "likelihood"];
 
 export type ProjectColumn = "name" | "code" | "goal" | "budget" | "unit";
 
@@ -119,6 +136,40 @@ function brokenLabels(
   return joined.size > 0 ? joined : null;
 }
 
+const TARGET_SUFFIX = /(指标值|目标值|预期值|实现值|计划值|标准值)(及单位)?$/;
+
+/**
+ * Target columns that are one per region: several target columns each named after a region (新罗区指标值 |
+ * 永定区指标值), or one target header merged across columns over a row naming a region under each (区域目标值 over
+ * 新罗区 | 永定区 …). Periods (2023年, 长期, 一季度) are not regions: those keep the one annual column.
+ */
+function regionColumns(
+  grid: SheetGrid,
+  row: number,
+  columns: Partial<Record<IndicatorColumn, number>>,
+  targets: number[],
+): RegionColumn[] {
+  const isRegion = (label: string) => label !== "" && !NOT_A_REGION.test(label);
+  if (targets.length >= 2) {
+    const named = targets.map((col) => ({ col, label: grid.label(row, col).key.replace(TARGET_SUFFIX, "") }));
+    return named.every((r) => isRegion(r.label)) ? named : [];
+  }
+  const target = columns.target as number;
+  const m = grid.merge(row, target);
+  if (!m || m.left !== target || m.right === target || m.bottom !== row || row + 1 > grid.bottom) return [];
+  const inside = Object.entries(columns).some(([role, c]) => role !== "target" && c > m.left && c <= m.right);
+  if (inside) return [];
+  const regions: RegionColumn[] = [];
+  for (let col = m.left; col <= m.right; col++) {
+    const own = grid.master(row + 1, col);
+    const label = grid.text(row + 1, col).replace(/\s+/g, "");
+    if (own.row !== row + 1 || own.col !== col || !isRegion(label)) return [];
+    if (lookup(INDICATOR_COLUMNS, grid.label(row + 1, col).key) !== null) return [];
+    regions.push({ col, label });
+  }
+  return regions;
+}
+
 function headerAt(grid: SheetGrid, row: number, left: number, right: number): IndicatorHeader | null {
   const colRole = columnRoles(grid, row, left, right);
   const labels = new Map<number, string>();
@@ -180,6 +231,13 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   }
   if (columns.name === undefined || columns.target === undefined) return null;
 
+  const allColumns: Partial<Record<IndicatorColumn, number[]>> = {};
+  for (const [c, role] of [...colRole].sort((a, b) => a[0] - b[0])) (allColumns[role] ??= []).push(c);
+  const regions = regionColumns(grid, row, columns, allColumns.target ?? []);
+  // The region names under a merged 区域目标值 are the header's second row.
+  const spread = grid.merge(row, columns.target);
+  if (regions.length > 0 && spread && spread.right > spread.left) lastRow = row + 1;
+
   const projectColumns: Partial<Record<ProjectColumn, number>> = {};
   for (const c of labels.keys()) {
     if (colRole.has(c)) continue;
@@ -196,7 +254,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   const unknown = [...labels.keys()].filter(
     (c) => !known.has(c) && lookup(GROUP_MEMBERS, grid.label(row, c).key) === null,
   );
-  return { row, lastRow, left, right, columns, groups, labels, unknown, projectColumns };
+  return { row, lastRow, left, right, columns, groups, labels, unknown, projectColumns, regions, allColumns };
 }
 
 /** Roles that describe the indicator itself: taken from the block of the chosen target column. */
@@ -232,6 +290,26 @@ function blankGap(grid: SheetGrid, row: number, before: number, after: number): 
   for (let c = before + 1; c < after; c++)
     for (const r of [row, row + 1]) if (r <= grid.bottom && (!grid.isEmpty(r, c) || grid.merge(r, c))) return false;
   return true;
+}
+
+/**
+ * The header as the table of one region sees it: that region's target column and, when the header has one
+ * per region, its own actual / forecast / score / reason / likelihood columns (paired by order). A role with
+ * another number of columns than regions is not read (a column cannot be given to the wrong region); the
+ * roles so dropped are returned to be reported.
+ */
+export function regionHeader(header: IndicatorHeader, index: number): { header: IndicatorHeader; unpaired: number[] } {
+  const columns = { ...header.columns, target: header.regions[index].col };
+  const unpaired: number[] = [];
+  for (const role of PER_REGION_ROLES) {
+    const cols = header.allColumns[role] ?? [];
+    if (cols.length === header.regions.length) columns[role] = cols[index];
+    else if (cols.length > 0) {
+      delete columns[role];
+      unpaired.push(...cols);
+    }
+  }
+  return { header: { ...header, columns }, unpaired };
 }
 
 /** Every indicator header of a sheet, top to bottom, left to right. */

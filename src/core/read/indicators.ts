@@ -140,6 +140,7 @@ function hasOnly(cols: number[], allowed: (number | undefined)[]): boolean {
  */
 function targetColumns(grid: SheetGrid, header: IndicatorHeader): number[] {
   const target = header.columns.target as number;
+  if (header.regions.length > 0) return [target]; // one column per region, each read by its own table
   const m = grid.merge(header.row, target);
   if (!m || m.left !== target || m.right === target) return [target];
   const others = Object.entries(header.columns).filter(

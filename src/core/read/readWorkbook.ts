@@ -26,7 +26,7 @@ import {
 import { isPercentFormat } from "../numberFormat";
 import { SheetGrid } from "./sheetGrid";
 import { readHeaderBlock, type HeaderInfo, type RawCheckpoint, type Region } from "./headerBlock";
-import { findIndicatorHeaders, type IndicatorHeader } from "./indicatorHeader";
+import { findIndicatorHeaders, regionHeader, type IndicatorHeader } from "./indicatorHeader";
 import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./indicators";
 import { parseAmount, parsePercentCell, roundPercent, toHalfWidth } from "./text";
 import { TITLE_KINDS } from "../locale/zh/reader";
@@ -45,6 +45,8 @@ interface TableDraft {
   block: IndicatorBlock;
   /** One project of a list of projects: its range starts at its own project cell. */
   fromList?: boolean;
+  /** The region whose target column this table reads (transfer-payment tables with one column per region). */
+  region?: string;
 }
 
 /** The label merged down the left edge of the indicators in the national templates: not a column. */
@@ -138,6 +140,40 @@ function splitByProject(draft: TableDraft): TableDraft[] {
   });
 }
 
+/**
+ * One table per region (docs/domain.md#tables): the same indicator rows, each region's own target column (and
+ * its own actual columns when the header has one per region), named "<project>（<region>）". The money of
+ * the header block is the total for all regions, so no region's table judges execution with it.
+ */
+function regionDrafts(
+  grid: SheetGrid,
+  header: IndicatorHeader,
+  info: HeaderInfo,
+  startsHeader: (row: number) => boolean,
+  diagnostics: Diagnostic[],
+): TableDraft[] {
+  const names = header.regions.map((r) => r.label);
+  const targetHeader = grid.master(header.row, header.columns.target as number);
+  diagnostics.push({
+    cell: grid.ref(targetHeader.row, targetHeader.col),
+    message: `指标值按地区分列（${names.join("、")}）：每个地区读作一张表；资金为各地区合计，不按地区判断执行进度`,
+    severity: "info",
+  });
+  return header.regions.map((region, i) => {
+    const { header: own, unpaired } = regionHeader(header, i);
+    if (i === 0)
+      for (const col of unpaired)
+        diagnostics.push({
+          cell: grid.ref(header.row, col),
+          message: `“${grid.text(header.row, col)}”列数与地区数（${names.length}）不同，无法对应到地区，未读取`,
+          severity: "warning",
+        });
+    // Row diagnostics (skipped rows, placeholders) are the same for every region: said once.
+    const block = readIndicatorBlock(grid, own, startsHeader, i === 0 ? diagnostics : []);
+    return { grid, header: own, info, block, region: region.label };
+  });
+}
+
 function readSheet(grid: SheetGrid, diagnostics: Diagnostic[]): TableDraft[] {
   const headers = findIndicatorHeaders(grid);
   const headersByRow = new Map<number, IndicatorHeader[]>();
@@ -169,7 +205,8 @@ function readSheet(grid: SheetGrid, diagnostics: Diagnostic[]): TableDraft[] {
     const region: Region = { top, bottom: header.row - 1, left, right };
 
     const info = readHeaderBlock(grid, region, diagnostics);
-    const block = readIndicatorBlock(grid, header, startsHeader, diagnostics);
+    const regional = header.regions.length > 0 ? regionDrafts(grid, header, info, startsHeader, diagnostics) : null;
+    const block = regional ? regional[0].block : readIndicatorBlock(grid, header, startsHeader, diagnostics);
     for (const col of header.unknown.filter((c) => !SECTION_LABEL.test(grid.label(header.row, c).key))) {
       diagnostics.push({
         cell: grid.ref(header.row, col),
@@ -177,7 +214,8 @@ function readSheet(grid: SheetGrid, diagnostics: Diagnostic[]): TableDraft[] {
         severity: "info",
       });
     }
-    if (!continueTable(drafts, grid, header, info, block, diagnostics)) drafts.push({ grid, header, info, block });
+    if (regional) drafts.push(...regional);
+    else if (!continueTable(drafts, grid, header, info, block, diagnostics)) drafts.push({ grid, header, info, block });
   });
   return drafts.flatMap(splitByProject);
 }
@@ -349,7 +387,11 @@ function inWan(reading: CellReading | null, unit: HeaderInfo["moneyUnit"]): Cell
 function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diagnostic[]): GoalTable {
   const { grid, header, info, block } = draft;
   const kind = kindOf(info, header);
-  const { name, code } = nameAndCode(info, kind);
+  const project = nameAndCode(info, kind);
+  const code = project.code;
+  const name = draft.region === undefined ? project.name : `${project.name}（${draft.region}）`;
+  // A region's table has no money of its own: the header block's amounts are the total for all regions.
+  const money = draft.region === undefined ? info : { ...info, budget: null, spent: null, schedule: [] };
   const unit = info.moneyUnit;
   const wan = (a: { value: number } | null) => (a ? toWan(a.value, unit) : null);
   if (!name) {
@@ -359,7 +401,7 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
     diagnostics.push({ cell: grid.ref(header.row, header.left), message: "无法确定预算年度", severity: "info" });
   }
   // Execution is judged for projects, self-evaluations and monitoring tables; unit-wide goals often carry no money.
-  if (!info.budget && !draft.fromList && kind !== "unit") {
+  if (!info.budget && !draft.fromList && draft.region === undefined && kind !== "unit") {
     diagnostics.push({
       cell: grid.ref(header.row, header.left),
       message: "未找到本年度预算数（年度资金总额、预算数、下达资金等），执行进度无法判断",
@@ -388,14 +430,14 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
     name,
     code,
     unitName: info.unitName,
-    budget: wan(info.budget),
+    budget: wan(money.budget),
     moneyUnit: unit,
     funds,
     purpose: info.purpose,
-    schedule: checkpoints(info.schedule, budgetYear, grid, diagnostics),
+    schedule: checkpoints(money.schedule, budgetYear, grid, diagnostics),
     goal: info.goal,
     budgetYear,
-    spent: inWan(info.spent, unit),
+    spent: inWan(money.spent, unit),
     range: {
       top: draft.fromList ? info.top : Math.min(info.top, header.row),
       left: Math.min(info.left, header.left),
@@ -405,9 +447,12 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
     header: { row: header.row, columns: { ...header.columns } },
     indicators: block.indicators.map((d) => indicatorOf(d, budgetYear)),
   };
-  if (info.budget) table.budgetCell = info.budget.cell;
-  if (info.executionWeight) table.executionWeight = info.executionWeight;
-  if (info.executionScore) table.executionScore = info.executionScore;
+  if (money.budget) table.budgetCell = money.budget.cell;
+  if (draft.region !== undefined) table.region = draft.region;
+  else {
+    if (info.executionWeight) table.executionWeight = info.executionWeight;
+    if (info.executionScore) table.executionScore = info.executionScore;
+  }
   if (summaryScore) table.totalScore = summaryScore;
   return table;
 }

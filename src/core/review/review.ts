@@ -359,10 +359,19 @@ export function reviewTable(
   return findings.sort(byCell);
 }
 
-/** Review every table, table by table. */
+/**
+ * Review every table, table by table. Tables that share rows (one per region of a transfer-payment table) would
+ * repeat a finding about a shared cell: each finding is said once.
+ */
 export function reviewTables(
   tables: GoalTable[],
   settings: Pick<JudgeSettings, "disabledRules" | "budgetYear">,
 ): ReviewFinding[] {
-  return tables.flatMap((t) => reviewTable(t, settings));
+  const seen = new Set<string>();
+  return tables
+    .flatMap((t) => reviewTable(t, settings))
+    .filter((f) => {
+      const key = `${f.rule}|${f.cell ? `${f.cell.sheet}!${f.cell.row},${f.cell.col}` : ""}|${f.message}`;
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
 }

@@ -767,15 +767,41 @@ const ROUND_ONE: LayoutCase[] = [
   },
   {
     file: "fujian-longyan-transfer-goals-2023.xlsx",
-    what: "福建 龙岩 2023 专项转移支付: 区域目标值 by region (the first region is read, with a warning)",
-    kinds: ["project"],
-    diagnostics: [/指标值分在 7 列/],
-    tables: [
-      {
-        fields: { name: "宗教管理经费补助", year: 2023, budget: 30, fiscal: 30, unit: "龙岩市民族与宗教事务局" },
-        someNames: ["宗教管理经费补助县(市、区)数量", "项目资金使用合规性"],
+    what: "福建 龙岩 2023 专项转移支付: 区域目标值 over seven regions, one table per region",
+    kinds: Array<TableKind>(7).fill("project"),
+    diagnostics: [/指标值按地区分列（新罗区、永定区、上杭县、武平县、长汀县、连城县、漳平市）/],
+    tables: (
+      [
+        ["新罗区", 2],
+        ["永定区", 3],
+        ["上杭县", 1],
+        ["武平县", 2],
+        ["长汀县", 2],
+        ["连城县", 2],
+        ["漳平市", 2],
+      ] as const
+    ).map(([region, count], i) => ({
+      index: i,
+      fields: {
+        name: `宗教管理经费补助（${region}）`,
+        year: 2023,
+        budget: null,
+        total: 30,
+        fiscal: 30,
+        unit: "龙岩市民族与宗教事务局",
       },
-    ],
+      columns: { level1: 1, level2: 2, name: 3, description: 4, target: 5 + i },
+      indicators: [
+        {
+          l1: "产出指标",
+          l2: "数量指标",
+          name: "宗教管理经费补助县(市、区)数量",
+          raw: String(count),
+          ...num(">=", count, null),
+        },
+        { l1: "产出指标", l2: "质量指标", name: "项目资金使用合规性", raw: ">=95%", ...PCT(">=", 95) },
+      ],
+    })),
   },
 ];
 

@@ -146,6 +146,12 @@ export const OWNER_UNIT_LABEL = /^(预算单位|填报单位|编制单位|申报
 /** A target column for the whole implementation period (中期, 实施周期, 长期), not the budget year. */
 export const LONG_TERM_COLUMN = /实施周期|中期|长期|周期|总体/;
 
+/**
+ * A column label under (or before) 指标值 that names a period, not a region: 2023年, 第一年, 长期, 一季度, 1-6月.
+ * Target columns labelled otherwise (新罗区, 福州市, 全省) are one target per region (transfer-payment tables).
+ */
+export const NOT_A_REGION = /^\d|年|期|季|月|计划|预期|绩效|目标|标准|指标/;
+
 /** "单位：万元", "金额单位：元", "（单位：万元）" — the money unit line. */
 export const MONEY_UNIT_LINE = /^[(（]?(?:金额|资金)?单位[:：]\s*(万元|元|亿元)[)）]?$/;
 /** The money units a table states for its amounts (a unit line, a label hint). */
