@@ -162,7 +162,7 @@ function targetOf(
   const parts = span.length > 1 ? span.filter((c) => !grid.isContinuation(row, c) && !grid.isEmpty(row, c)) : [];
   if (parts.length <= 1) {
     const at = parts.length === 1 ? { row, col: parts[0] } : master;
-    return { ...at, text: grid.display(at.row, at.col), value: grid.value(at.row, at.col), columns: 1 };
+    return { row: at.row, col: at.col, text: grid.display(at.row, at.col), value: grid.value(at.row, at.col), columns: 1 };
   }
   // Several numbers under one target header are separate targets (per region, per year), not one number
   // split over cells ("≥ | 90 | %"): read the first and say so, never run them together.
