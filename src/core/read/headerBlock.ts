@@ -21,6 +21,7 @@ import {
   type MoneyUnit,
 } from "../locale/zh/reader";
 import { isTitleText, lookup } from "./lookup";
+import { memoizeString } from "../memo";
 
 export interface Region {
   top: number;
@@ -104,9 +105,14 @@ const MONEY_UNIT_ANYWHERE = /(?:金额|资金)?单位[:：]\s*(万元|亿元|元
 /** "（2024年度）", "(2024年)", "（2024年1-7月）" on a line of its own. */
 const YEAR_LINE = /^[(（]?(20\d{2})年(度|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?)?[)）]?$/;
 
+/** A number naming a cell (Excel has 16,384 columns): map keys without building a string per look-up. */
+const cellKey = (row: number, col: number) => row * 16_384 + col;
+
 class Block {
-  readonly labels = new Map<string, LabelCell>();
-  readonly consumed = new Set<string>();
+  /** Labels by cellKey, in reading order. */
+  readonly labels = new Map<number, LabelCell>();
+  /** cellKeys of labels a money matrix has taken. */
+  readonly consumed = new Set<number>();
   readonly used: CellRef[] = [];
 
   constructor(
@@ -116,7 +122,7 @@ class Block {
   ) {}
 
   isLabel(row: number, col: number): boolean {
-    if (this.labels.has(`${row},${col}`)) return true;
+    if (this.labels.has(cellKey(row, col))) return true;
     const key = this.grid.label(row, col).key;
     return lookup(INDICATOR_COLUMNS, key) !== null;
   }
@@ -166,7 +172,7 @@ class Block {
   pending: LabelCell[] = [];
 
   settleLabels(): void {
-    this.pending = [...this.labels.values()].filter((l) => !this.consumed.has(`${l.row},${l.col}`)).reverse();
+    this.pending = [...this.labels.values()].filter((l) => !this.consumed.has(cellKey(l.row, l.col))).reverse();
   }
 
   private isOwner(l: LabelCell): boolean {
@@ -280,19 +286,26 @@ function yearsAbove(grid: SheetGrid, region: Region, top: number): number[] {
 }
 
 function labelOf(grid: SheetGrid, row: number, col: number): LabelCell | null {
-  if (MONEY_UNIT_LINE.test(grid.compact(row, col))) return null;
-  const { key, hints } = grid.label(row, col);
+  const found = labelOfText(grid.text(row, col));
+  return found && { row, col, role: found.role, hints: found.hints, inline: found.inline };
+}
+
+/** The label a cell's text makes, wherever the cell is (memoised: the same labels recur in every table). */
+const labelOfText = memoizeString((raw: string): Omit<LabelCell, "row" | "col"> | null => {
+  const half = toHalfWidth(raw);
+  if (MONEY_UNIT_LINE.test(half.replace(/\s+/g, ""))) return null;
+  const { key, hints } = normalizeLabel(raw);
   const role = lookup(HEADER_LABELS, key);
-  if (role) return { row, col, role, hints };
-  const text = toHalfWidth(grid.text(row, col)).trim();
+  if (role) return { role, hints };
+  const text = half.trim();
   const inline = INLINE_LABEL.exec(text) ?? GLUED_AMOUNT.exec(text);
   if (inline) {
     const part = normalizeLabel(inline[1]);
     const inlineRole = lookup(HEADER_LABELS, part.key);
-    if (inlineRole) return { row, col, role: inlineRole, hints: part.hints, inline: inline[2].trim() };
+    if (inlineRole) return { role: inlineRole, hints: part.hints, inline: inline[2].trim() };
   }
   return null;
-}
+});
 
 /** Rows of labels with at most 3 unlabelled rows between them, counted up from the header. */
 function clusterTop(grid: SheetGrid, region: Region): number {
@@ -351,12 +364,12 @@ function moneyHeaderColumns(block: Block, r: number): number[] | null {
   const { grid, region } = block;
   const cols = grid.cellsOfRow(r, region.left, region.right);
   const moneyCols = cols.filter((c) => {
-    const l = block.labels.get(`${r},${c}`);
+    const l = block.labels.get(cellKey(r, c));
     return l && !l.inline && MONEY_ROLES.has(l.role) && l.role !== "carryover";
   });
   if (moneyCols.length === 0 || cols.some((c) => parseAmount(grid.value(r, c)) !== null)) return null;
-  if (cols.some((c) => block.labels.get(`${r},${c}`)?.role === "taskList")) {
-    for (const c of moneyCols) block.consumed.add(`${r},${c}`);
+  if (cols.some((c) => block.labels.get(cellKey(r, c))?.role === "taskList")) {
+    for (const c of moneyCols) block.consumed.add(cellKey(r, c));
     return null;
   }
   return moneyCols.sort((a, b) => a - b);
@@ -382,7 +395,7 @@ function matrixRows(block: Block, r: number, columnOf: Map<HeaderRole, number>, 
   for (let rr = grid.bottomEdge(r, firstCol) + 1; rr <= region.bottom; rr++) {
     const rowLabel = grid
       .cellsOfRow(rr, region.left, firstCol - 1)
-      .map((c) => block.labels.get(`${rr},${c}`))
+      .map((c) => block.labels.get(cellKey(rr, c)))
       .find((l) => l !== undefined);
     const hasNumbers = [...columnOf.values()].some((c) => amountReading(grid, rr, c) !== null);
     if (rowLabel && !MATRIX_ROW_ROLES.has(rowLabel.role)) break;
@@ -400,7 +413,7 @@ function matrixAt(block: Block, r: number): Matrix | null {
   const moneyCols = withoutCornerLabel(block, r, labelled);
   const columnOf = new Map<HeaderRole, number>();
   for (const c of moneyCols) {
-    const role = block.labels.get(`${r},${c}`)!.role;
+    const role = block.labels.get(cellKey(r, c))!.role;
     if (!columnOf.has(role)) columnOf.set(role, c);
   }
   const firstCol = Math.min(...moneyCols);
@@ -461,9 +474,9 @@ const asAmount = (x: CellReading | null): Amount | null => (x ? { value: x.value
 function takeMatrix(block: Block, matrix: Matrix, info: HeaderInfo, diagnostics: Diagnostic[]): void {
   const { grid, region } = block;
   const { columnOf, firstCol, rows } = matrix;
-  for (const c of matrix.moneyCols) block.consumed.add(`${matrix.labelRow},${c}`);
+  for (const c of matrix.moneyCols) block.consumed.add(cellKey(matrix.labelRow, c));
   for (const x of rows)
-    for (const c of grid.cellsOfRow(x.row, region.left, firstCol - 1)) block.consumed.add(`${x.row},${c}`);
+    for (const c of grid.cellsOfRow(x.row, region.left, firstCol - 1)) block.consumed.add(cellKey(x.row, c));
 
   const amounts = new MatrixAmounts(grid, matrix, diagnostics);
   if (!amounts.hasTotalOrParts()) {
@@ -522,7 +535,7 @@ function readSchedule(block: Block, label: LabelCell): RawCheckpoint[] {
   const labelCells = (row: number, from: number) =>
     grid
       .cellsOfRow(row, from, region.right)
-      .filter((c) => !block.labels.has(`${row},${c}`) && !PROGRESS_COLUMN.test(grid.label(row, c).key));
+      .filter((c) => !block.labels.has(cellKey(row, c)) && !PROGRESS_COLUMN.test(grid.label(row, c).key));
   let labelRow = label.row;
   let cols = labelCells(labelRow, grid.rightEdge(label.row, label.col) + 1);
   if (cols.length === 0) {
@@ -615,6 +628,26 @@ interface Classified {
   plainLines: { row: number; col: number }[];
 }
 
+/** What a cell's text says besides a label: a money unit (单位：万元 …), a unit line of its own, a year line. */
+interface LineKind {
+  unit: MoneyUnit | null;
+  unitLine: boolean;
+  year: number | null;
+}
+
+/** Memoised: the same unit and year lines recur in every table. */
+const lineKind = memoizeString((raw: string): LineKind => {
+  const text = toHalfWidth(raw);
+  const compact = text.replace(/\s+/g, "");
+  const unit = text.length <= 60 ? MONEY_UNIT_ANYWHERE.exec(text) : null;
+  const year = YEAR_LINE.exec(compact);
+  return {
+    unit: unit ? (unit[1] as MoneyUnit) : null,
+    unitLine: MONEY_UNIT_LINE.test(compact),
+    year: year ? Number(year[1]) : null,
+  };
+});
+
 /** Every cell of the block: a money unit line, a year line, a label (kept in block.labels), or a plain line. */
 function classifyCells(block: Block, title: { row: number; col: number } | null, info: HeaderInfo): Classified {
   const { grid, region } = block;
@@ -622,23 +655,21 @@ function classifyCells(block: Block, title: { row: number; col: number } | null,
   for (let r = block.top; r <= region.bottom; r++) {
     for (const c of grid.cellsOfRow(r, region.left, region.right)) {
       if (title && r === title.row && c === title.col) continue;
-      const text = toHalfWidth(grid.text(r, c));
-      const unit = text.length <= 60 ? MONEY_UNIT_ANYWHERE.exec(text) : null;
-      if (unit) {
-        out.moneyUnitFromLine ??= unit[1] as MoneyUnit;
+      const line = lineKind(grid.text(r, c));
+      if (line.unit) {
+        out.moneyUnitFromLine ??= line.unit;
         block.used.push(grid.ref(r, c));
-        if (MONEY_UNIT_LINE.test(text.replace(/\s+/g, ""))) continue;
+        if (line.unitLine) continue;
       }
-      const yearLine = YEAR_LINE.exec(text.replace(/\s+/g, ""));
-      if (yearLine) {
-        info.years.push(Number(yearLine[1]));
+      if (line.year !== null) {
+        info.years.push(line.year);
         continue;
       }
       const label = labelOf(grid, r, c);
       if (label) {
-        block.labels.set(`${r},${c}`, label);
+        block.labels.set(cellKey(r, c), label);
         info.roles.add(label.role);
-      } else if (!unit) out.plainLines.push({ row: r, col: c });
+      } else if (!line.unit) out.plainLines.push({ row: r, col: c });
     }
   }
   return out;

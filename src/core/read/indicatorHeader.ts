@@ -99,7 +99,7 @@ function columnRoles(grid: SheetGrid, row: number, left: number, right: number):
  * Cells of the row below a header that are all column labels, each under a header cell merged across
  * several columns (年度指标值 over 指标性质 | 指标值 | 度量单位) → a second header row.
  */
-function subHeaderCells(grid: SheetGrid, row: number, left: number, right: number): number[] | null {
+function subHeaderCells(grid: SheetGrid, row: number, left: number, right: number): readonly number[] | null {
   if (row + 1 > grid.bottom) return null;
   const cols = grid.cellsOfRow(row + 1, left, right);
   if (cols.length === 0) return null;
@@ -172,13 +172,15 @@ function regionColumns(
 
 function headerAt(grid: SheetGrid, row: number, left: number, right: number): IndicatorHeader | null {
   const colRole = columnRoles(grid, row, left, right);
+  // No column label at all (every indicator row that merely mentions 指标): nothing below can make a header.
+  if (colRole.size === 0) return null;
   const labels = new Map<number, string>();
   for (const c of grid.cellsOfRow(row, left, right)) labels.set(c, grid.text(row, c));
 
   const groups: Partial<Record<GroupRole, GroupMember[]>> = {};
   let lastRow = row;
-  const sub = colRole.size > 0 ? subHeaderCells(grid, row, left, right) : null;
-  const broken = colRole.size > 0 && !sub ? brokenLabels(grid, row, left, right, colRole) : null;
+  const sub = subHeaderCells(grid, row, left, right);
+  const broken = !sub ? brokenLabels(grid, row, left, right, colRole) : null;
   if (broken) {
     lastRow = row + 1;
     for (const [c, { role, text }] of broken) {

@@ -130,7 +130,7 @@ function weightOf(grid: SheetGrid, row: number, col: number | undefined): number
   return parseAmount(value) ?? parsePercentCell(value, grid.numberFormat(row, col));
 }
 
-function hasOnly(cols: number[], allowed: (number | undefined)[]): boolean {
+function hasOnly(cols: readonly number[], allowed: (number | undefined)[]): boolean {
   return cols.every((c) => allowed.includes(c));
 }
 
@@ -162,7 +162,13 @@ function targetOf(
   const parts = span.length > 1 ? span.filter((c) => !grid.isContinuation(row, c) && !grid.isEmpty(row, c)) : [];
   if (parts.length <= 1) {
     const at = parts.length === 1 ? { row, col: parts[0] } : master;
-    return { row: at.row, col: at.col, text: grid.display(at.row, at.col), value: grid.value(at.row, at.col), columns: 1 };
+    return {
+      row: at.row,
+      col: at.col,
+      text: grid.display(at.row, at.col),
+      value: grid.value(at.row, at.col),
+      columns: 1,
+    };
   }
   // Several numbers under one target header are separate targets (per region, per year), not one number
   // split over cells ("≥ | 90 | %"): read the first and say so, never run them together.
@@ -243,7 +249,7 @@ function skipRow(
   grid: SheetGrid,
   header: IndicatorHeader,
   row: number,
-  cols: number[],
+  cols: readonly number[],
   state: WalkState,
   out: { projectOnlyRows: number[]; diagnostics: Diagnostic[] },
 ): boolean {

@@ -7,6 +7,8 @@ import type { CellRange, CellRef, CellValue, SheetSnapshot } from "../types";
 import { displayText } from "./display";
 import { normalizeLabel, plainText, toHalfWidth, type NormalizedLabel } from "./text";
 
+const NO_CELLS: readonly number[] = [];
+
 export class SheetGrid {
   readonly name: string;
   readonly top: number;
@@ -22,6 +24,7 @@ export class SheetGrid {
   private readonly compactCache: (string | undefined)[];
   /** Trimmed text per cell: the reader asks for the same cells many times (labels, blanks, stops). */
   private readonly textCache: (string | undefined)[];
+  private readonly rowCells: (readonly number[] | undefined)[];
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -45,6 +48,7 @@ export class SheetGrid {
     this.labelCache = new Array(cells);
     this.compactCache = new Array(cells);
     this.textCache = new Array(cells);
+    this.rowCells = new Array(Math.max(0, bottom - this.top + 1));
     this.merges.forEach((m, i) => {
       for (let r = Math.max(m.top, this.top); r <= m.bottom; r++) {
         for (let c = Math.max(m.left, this.left); c <= m.right; c++) this.mergeIndex[this.index(r, c)] = i + 1;
@@ -166,11 +170,23 @@ export class SheetGrid {
     return false;
   }
 
-  /** Non-empty master cells of a row between two columns, left to right. */
-  cellsOfRow(row: number, from = this.left, to = this.right): number[] {
-    const cols: number[] = [];
-    for (let c = Math.max(from, this.left); c <= Math.min(to, this.right); c++) {
-      if (!this.isContinuation(row, c) && !this.isEmpty(row, c)) cols.push(c);
+  /** Non-empty master cells of a row between two columns, left to right (shared: do not modify). */
+  cellsOfRow(row: number, from = this.left, to = this.right): readonly number[] {
+    const all = this.filledCells(row);
+    if (all.length === 0 || (from <= all[0] && to >= all[all.length - 1])) return all;
+    return all.filter((c) => c >= from && c <= to);
+  }
+
+  /** Every non-empty master cell of a row, found once per row: the reader asks for the same rows many times. */
+  private filledCells(row: number): readonly number[] {
+    if (row < this.top || row > this.bottom) return NO_CELLS;
+    let cols = this.rowCells[row - this.top];
+    if (!cols) {
+      const found: number[] = [];
+      for (let c = this.left; c <= this.right; c++) {
+        if (!this.isContinuation(row, c) && !this.isEmpty(row, c)) found.push(c);
+      }
+      cols = this.rowCells[row - this.top] = found;
     }
     return cols;
   }
