@@ -14,11 +14,21 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isoToDay(iso: string): number | null {
   const m = ISO_DATE.exec(iso);
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return ms / MS_PER_DAY;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  // Checked by arithmetic, not by a Date round trip: judging asks this for every checkpoint of every table.
+  // Date.UTC reads years 0–99 as 1900–1999, so those never were real dates here.
+  if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  return Date.UTC(y, mo - 1, d) / MS_PER_DAY;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days of month (1–12) in the proleptic Gregorian calendar, as Date uses. */
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
 export function dayToIso(day: number): string {

@@ -4,6 +4,7 @@
  */
 import { isValidIso, lastDayOfMonth } from "../dates";
 import { CHECKPOINT_LABELS, CHECKPOINT_LEADS, CHECKPOINT_TAILS, smallNumber, type CheckpointPoint } from "../locale/zh";
+import { memoizeString } from "../memo";
 import { normalizeText, parseDateText } from "./text";
 
 const QUARTER_END_MONTH = [3, 6, 9, 12];
@@ -37,8 +38,21 @@ const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.lengt
 const LEAD = new RegExp(`^(?:${byLength(CHECKPOINT_LEADS)})\\s*`);
 const TAIL = new RegExp(`\\s*(?:${byLength(CHECKPOINT_TAILS)})$`);
 
+/** One memo per budget year (a workbook states a few): every table repeats the same labels (3月底, 6月底 …). */
+const byYear = new Map<number, (label: string) => string | null>();
+
 /** "3月底" → 2024-03-31, "第一季度" → 2024-03-31, "上半年" → 2024-06-30, "9月30日", "2024年9月30日"; null when not a checkpoint. */
 export function resolveCheckpointDate(label: string, year: number): string | null {
+  let resolve = byYear.get(year);
+  if (!resolve) {
+    if (byYear.size >= 100) byYear.clear();
+    resolve = memoizeString((l) => resolveLabel(l, year));
+    byYear.set(year, resolve);
+  }
+  return resolve(label);
+}
+
+function resolveLabel(label: string, year: number): string | null {
   const t = normalizeText(label).replace(LEAD, "").replace(TAIL, "");
   for (const [pattern, point] of CHECKPOINT_LABELS) {
     const m = pattern.exec(t);
