@@ -10,6 +10,7 @@
  * // [{ rule: "not-measurable", cell: {sheet, row: 48, col: 5}, message: "指标不够细化、量化：…", severity: "warning" }, …]
  */
 import { yearOf } from "../dates";
+import { memoizeString } from "../memo";
 import { exactNumber } from "../numbers";
 import { COMPARATOR_SYMBOL } from "../notation/format";
 import { compactText, unitFromName } from "../notation/text";
@@ -60,35 +61,40 @@ const EPSILON = 1e-9;
 const includesAny = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
 const compact = (s: string) => compactText(s ?? "");
 
-function kindOfLevel1(level1: string): Level1Kind | null {
+// The level and name helpers are memoised: every rule asks them for every indicator, and a workbook repeats
+// the same few 一级 / 二级 words in all its tables.
+
+const kindOfLevel1 = memoizeString((level1: string): Level1Kind | null => {
   const c = compact(level1);
   return (
     LEVEL1_KINDS.find(([word]) => c.includes(word))?.[1] ??
     (includesAny(c, LEVEL1_CONTAINERS) ? null : LEVEL1_ALIASES.find(([word]) => c.includes(word))?.[1]) ??
     null
   );
-}
+});
 
 /** A template's own 一级 that is no category: a container of 产出 and 效益 (实施效果指标), or a scoring criterion. */
-const isContainer = (level1: string) => includesAny(compact(level1), LEVEL1_CONTAINERS);
-const isCriterion = (level1: string) => kindOfLevel1(level1) === null && includesAny(compact(level1), LEVEL1_CRITERIA);
+const isContainer = memoizeString((level1: string) => includesAny(compact(level1), LEVEL1_CONTAINERS));
+const isCriterion = memoizeString(
+  (level1: string) => kindOfLevel1(level1) === null && includesAny(compact(level1), LEVEL1_CRITERIA),
+);
 
 /** The category an indicator counts for: its 一级's, or under a container its 二级's. */
 function kindOf(ind: Indicator): Level1Kind | null {
   return isContainer(ind.level1) ? kindOfLevel2(ind.level2) : kindOfLevel1(ind.level1);
 }
 
-function kindOfLevel2(level2: string): Level1Kind | null {
+const kindOfLevel2 = memoizeString((level2: string): Level1Kind | null => {
   const c = compact(level2);
   return LEVEL2_KINDS.find(([word]) => c.includes(word))?.[1] ?? null;
-}
+});
 
 /** Text of a name or value as compared: compact, without a trailing `(%)`, 指标 or punctuation. */
-function comparable(s: string): string {
+const comparable = memoizeString((s: string): string => {
   let c = compact(s);
   for (const re of NAME_NOISE) c = c.replace(re, "");
   return c;
-}
+});
 
 /** The cell of a column of the indicator's row (level1 / level2 have no cell of their own in Indicator). */
 function columnCell(table: GoalTable, ind: Indicator, column: "level1" | "level2"): CellRef {
