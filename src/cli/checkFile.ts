@@ -6,6 +6,7 @@ import type { CheckResult } from "../core/types";
 import { readWorkbookBytes } from "../host/xlsx/read";
 import { writeCheckedCopy } from "../host/xlsx/write";
 import { LIMITS, UnreadableWorkbookError } from "../host/xlsx/zip";
+import { ZLIB_CODEC } from "./zlibCodec";
 
 /** A file that cannot be checked; the message names the problem in words a clerk understands. */
 export class UnreadableFileError extends Error {}
@@ -46,7 +47,7 @@ function readWorkbook(data: Buffer) {
     throw new UnreadableFileError("文件已加密，或是旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx");
   if (!startsWith(data, ZIP_MAGIC)) throw new UnreadableFileError("不是 Excel 工作簿（.xlsx / .xlsm）");
   try {
-    return readWorkbookBytes(data);
+    return readWorkbookBytes(data, ZLIB_CODEC);
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) throw new UnreadableFileError(e.message);
     throw e;

@@ -135,8 +135,10 @@ export function workbookMap(pkg: Package): WorkbookMap {
 
 /** Escape text for XML content and attribute values. */
 export function escapeXml(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s; // most text has nothing to escape: no new string
   return s.replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
 }
+const NEEDS_ESCAPE = /[&<>"]/;
 
 /**
  * Text for a cell or note (ECMA-376 ST_Xstring): characters XML 1.0 cannot hold are written as _xHHHH_,
@@ -144,10 +146,12 @@ export function escapeXml(s: string): string {
  */
 export function encodeXstring(s: string): string {
   const hex = (c: string) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0")}_`;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be encoded
-  const invalid = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
-  return escapeXml(s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(invalid, hex));
+  if (s.includes("_x")) s = s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+  if (NOT_IN_XML.test(s)) s = s.replace(new RegExp(NOT_IN_XML.source, "g"), hex);
+  return escapeXml(s);
 }
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be encoded
+const NOT_IN_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
 
 export function decodeXstring(s: string): string {
   return s.indexOf("_x") < 0

@@ -21,7 +21,7 @@ import {
 } from "../../core/types";
 import { byPosition, parseCellRef, parseRangeRef } from "./ranges";
 import { decodeXstring, parseXml, readRels, workbookMap, type SheetEntry } from "./parts";
-import { LIMITS, openPackage, partText, UnreadableWorkbookError, type Package } from "./zip";
+import { LIMITS, openPackage, partText, UnreadableWorkbookError, type Codec, type Package } from "./zip";
 
 export { byPosition, parseCellRef, parseRangeRef };
 
@@ -31,9 +31,12 @@ export interface ReadWorkbook {
   pkg: Package;
 }
 
-/** Read a workbook's bytes (the file is not changed; `pkg` holds its own parts). */
-export function readWorkbookBytes(data: Uint8Array | ArrayBuffer): ReadWorkbook {
-  const pkg = openPackage(data instanceof Uint8Array ? data : new Uint8Array(data));
+/**
+ * Read a workbook's bytes (not changed: `pkg` inflates from them only what it reads). `codec`: how parts
+ * are inflated and deflated (fflate's unless the host has a faster one).
+ */
+export function readWorkbookBytes(data: Uint8Array | ArrayBuffer, codec?: Codec): ReadWorkbook {
+  const pkg = openPackage(data instanceof Uint8Array ? data : new Uint8Array(data), codec);
   return { snapshot: snapshotOfPackage(pkg), pkg };
 }
 

@@ -23,7 +23,45 @@ export interface CellEdit {
 
 export type StyleResolver = (base: number, change: StyleChange) => number;
 
-const ATTRS = `((?:[^>"']|"[^"]*"|'[^']*')*?)`;
+/**
+ * The next element `<{qname} …>` or `<{qname} …/>` in `xml` from `from`: where it starts, where its start
+ * tag ends, where the element ends. Found with indexOf and a quote-aware scan of the start tag only (an
+ * attribute value may hold ">"); the element's content is skipped with one indexOf of its closing tag.
+ */
+function nextElement(
+  xml: string,
+  qname: string,
+  from: number,
+  limit: number,
+): { start: number; tagEnd: number; end: number; selfClosing: boolean } | null {
+  const open = `<${qname}`;
+  for (let start = xml.indexOf(open, from); start >= 0 && start < limit; start = xml.indexOf(open, start + 1)) {
+    const next = xml.charCodeAt(start + open.length);
+    // "<c " but not "<col": the name must end here.
+    if (next !== 0x20 && next !== 0x09 && next !== 0x0a && next !== 0x0d && next !== 0x3e && next !== 0x2f) continue;
+    let quote = 0;
+    let i = start + open.length;
+    for (; i < xml.length; i++) {
+      const ch = xml.charCodeAt(i);
+      if (quote) {
+        if (ch === quote) quote = 0;
+      } else if (ch === 0x22 || ch === 0x27) quote = ch;
+      else if (ch === 0x3e) break;
+    }
+    const tagEnd = i + 1;
+    const selfClosing = xml.charCodeAt(i - 1) === 0x2f;
+    if (selfClosing) return { start, tagEnd, end: tagEnd, selfClosing };
+    const close = xml.indexOf(`</${qname}>`, tagEnd);
+    if (close < 0) return null;
+    return { start, tagEnd, end: close + qname.length + 3, selfClosing };
+  }
+  return null;
+}
+
+/** The value of attribute `r` in a start tag, or null. */
+function refAttr(tag: string): string | null {
+  return /\sr\s*=\s*["']([^"']+)["']/.exec(tag)?.[1] ?? null;
+}
 
 export function patchSheetData(
   sheetData: string,
@@ -33,10 +71,8 @@ export function patchSheetData(
 ): string {
   if (edits.size === 0) return sheetData;
   let xml = sheetData;
-  const selfClosing = new RegExp(`^<${prefix}sheetData${ATTRS}/>`).exec(xml);
+  const selfClosing = new RegExp(`^<${prefix}sheetData((?:[^>"']|"[^"]*"|'[^']*')*?)/>`).exec(xml);
   if (selfClosing) xml = `<${prefix}sheetData${selfClosing[1]}></${prefix}sheetData>`;
-  const rowTag = new RegExp(`<${prefix}row\\b${ATTRS}(/?)>`, "g");
-  const rowClose = `</${prefix}row>`;
   const pending = [...edits.keys()].sort((a, b) => a - b);
   let next = 0;
   const out: string[] = [];
@@ -45,28 +81,24 @@ export function patchSheetData(
   out.push(xml.slice(0, bodyStart));
   let pos = bodyStart;
   let rowNumber = -1;
-  rowTag.lastIndex = bodyStart;
-  let m: RegExpExecArray | null;
-  while ((m = rowTag.exec(xml)) && m.index < bodyEnd) {
-    const r = /\sr\s*=\s*"(\d+)"/.exec(m[1]);
-    rowNumber = r ? Number(r[1]) - 1 : rowNumber + 1;
-    const end = m[2] ? rowTag.lastIndex : xml.indexOf(rowClose, rowTag.lastIndex) + rowClose.length;
+  let at = bodyStart;
+  for (let el; next < pending.length && (el = nextElement(xml, `${prefix}row`, at, bodyEnd)); at = el.end) {
+    const r = refAttr(xml.slice(el.start, el.tagEnd));
+    rowNumber = r ? Number(r) - 1 : rowNumber + 1;
     // New rows that come before this one.
     while (next < pending.length && pending[next] < rowNumber) {
-      out.push(xml.slice(pos, m.index), newRow(pending[next], edits.get(pending[next])!, resolveStyle, prefix));
-      pos = m.index;
+      out.push(xml.slice(pos, el.start), newRow(pending[next], edits.get(pending[next])!, resolveStyle, prefix));
+      pos = el.start;
       next++;
     }
     if (next < pending.length && pending[next] === rowNumber) {
       out.push(
-        xml.slice(pos, m.index),
-        patchRow(xml.slice(m.index, end), rowNumber, !r, edits.get(rowNumber)!, resolveStyle, prefix),
+        xml.slice(pos, el.start),
+        patchRow(xml.slice(el.start, el.end), rowNumber, !r, edits.get(rowNumber)!, resolveStyle, prefix),
       );
-      pos = end;
+      pos = el.end;
       next++;
     }
-    rowTag.lastIndex = end;
-    if (next >= pending.length) break;
   }
   out.push(xml.slice(pos, bodyEnd));
   for (; next < pending.length; next++)
@@ -91,41 +123,47 @@ function patchRow(
   resolveStyle: StyleResolver,
   prefix: string,
 ): string {
-  const openEnd = rowXml.indexOf(">") + 1;
+  const openEnd = nextElement(rowXml, `${prefix}row`, 0, 1)?.tagEnd ?? rowXml.indexOf(">") + 1;
   let open = rowXml.slice(0, openEnd);
   let body = "";
   if (open.endsWith("/>")) open = `${open.slice(0, -2)}>`;
   else body = rowXml.slice(openEnd, rowXml.length - `</${prefix}row>`.length);
   // Our cells may lie outside the row's span hint; Excel recomputes it.
-  open = setAttr(open, "spans", null);
+  if (open.includes("spans")) open = setAttr(open, "spans", null);
   if (missingR) open = setAttr(open, "r", String(row + 1));
-  const cellTag = new RegExp(`<${prefix}c\\b${ATTRS}(/?)>`, "g");
-  const cellClose = `</${prefix}c>`;
   const cells: { col: number; xml: string }[] = [];
+  const index = new Map<number, number>();
+  let sorted = true;
   let col = -1;
-  let m: RegExpExecArray | null;
   let between = "";
   let pos = 0;
-  while ((m = cellTag.exec(body))) {
-    between += body.slice(pos, m.index);
-    const end = m[2] ? cellTag.lastIndex : body.indexOf(cellClose, cellTag.lastIndex) + cellClose.length;
-    let xml = body.slice(m.index, end);
-    const ref = /\sr\s*=\s*"([^"]+)"/.exec(m[1]);
-    const at = ref ? parseCellRef(ref[1]) : null;
+  for (let el; (el = nextElement(body, `${prefix}c`, pos, body.length)); pos = el.end) {
+    between += body.slice(pos, el.start);
+    let xml = body.slice(el.start, el.end);
+    const ref = refAttr(body.slice(el.start, el.tagEnd));
+    const at = ref ? parseCellRef(ref) : null;
+    const previous = col;
     col = at ? at.col : col + 1;
+    if (col <= previous) sorted = false;
     if (!ref) xml = setAttr(xml, "r", cellName(row, col)); // positions of later cells may change
+    index.set(col, cells.length);
     cells.push({ col, xml });
-    pos = cellTag.lastIndex = end;
   }
   const rest = between + body.slice(pos); // whitespace or row-level extensions, kept after the cells
   for (const [c, edit] of edits) {
-    const i = cells.findIndex((x) => x.col === c);
-    const xml = renderCell(i >= 0 ? cells[i].xml : undefined, row, c, edit, resolveStyle, prefix);
-    if (i >= 0) cells[i].xml = xml;
-    else cells.push({ col: c, xml });
+    const i = index.get(c);
+    const xml = renderCell(i === undefined ? undefined : cells[i].xml, row, c, edit, resolveStyle, prefix);
+    if (i !== undefined) cells[i].xml = xml;
+    else {
+      if (cells.length && cells[cells.length - 1].col > c) sorted = false;
+      index.set(c, cells.length);
+      cells.push({ col: c, xml });
+    }
   }
-  cells.sort((a, b) => a.col - b.col);
-  return `${open}${cells.map((x) => x.xml).join("")}${rest}</${prefix}row>`;
+  if (!sorted) cells.sort((a, b) => a.col - b.col);
+  let text = open;
+  for (const cell of cells) text += cell.xml;
+  return `${text}${rest}</${prefix}row>`;
 }
 
 const hasChange = (s: StyleChange) => !!(s.reset || s.numberFormat !== undefined || s.bold || s.fill);

@@ -24,7 +24,17 @@ import {
 import { parseRangeRef } from "./read";
 import { patchSheetData, type CellEdit } from "./sheetData";
 import { EMPTY_STYLES, StylesEditor, type StyleChange } from "./styles";
-import { findChild, insertChild, joinDoc, prefixFor, setAttr, splitDoc, tagAttrs, type XmlDoc } from "./xmlEdit";
+import {
+  findChild,
+  insertChild,
+  joinDoc,
+  prefixFor,
+  setAttr,
+  splitDoc,
+  tagAttrs,
+  trailingWhitespace,
+  type XmlDoc,
+} from "./xmlEdit";
 import { openPackage, packPackage, partText, setPartText, type Package } from "./zip";
 
 /** CT_Worksheet's sequence (ECMA-376 Part 1, 18.3.1.99). */
@@ -148,7 +158,7 @@ export function writeCheckedCopy(source: Uint8Array | ArrayBuffer | Package, pla
       : source instanceof ArrayBuffer
         ? openPackage(new Uint8Array(source))
         : source;
-  const pkg: Package = { parts: new Map(original.parts) }; // the source package stays as it was read
+  const pkg: Package = { ...original, parts: new Map(original.parts) }; // the source package stays as it was read
   new Writer(pkg).apply(plan.ops);
   return packPackage(pkg);
 }
@@ -162,6 +172,8 @@ class Writer {
   private readonly edits = new Map<string, SheetEdits>();
   private readonly deleted = new Set<string>();
   private styles: StylesEditor | null = null;
+  /** Extensions [Content_Types].xml has a Default for (looked up once per sheet given notes). */
+  private defaultTypes: Set<string> | null = null;
   private stylesPart: string | null = null;
 
   constructor(private readonly pkg: Package) {
@@ -265,8 +277,16 @@ class Writer {
 
   // ───────────────────────────── workbook-level edits ─────────────────────────────
 
+  /** Where the search for a free name of each pattern goes on (a name found taken stays taken). */
+  private readonly searchedUpTo = new Map<string, number>();
+
   private freePart(pattern: (n: number) => string): string {
-    for (let n = 1; ; n++) if (!this.pkg.parts.has(pattern(n))) return pattern(n);
+    const key = pattern(0);
+    for (let n = this.searchedUpTo.get(key) ?? 1; ; n++)
+      if (!this.pkg.parts.has(pattern(n))) {
+        this.searchedUpTo.set(key, n);
+        return pattern(n);
+      }
   }
 
   private addContentType(part: string, type: string): void {
@@ -274,14 +294,14 @@ class Writer {
   }
 
   private addDefaultType(extension: string, type: string): void {
-    const has = this.types.children.some(
-      (c) => c.name === "Default" && tagAttrs(c.xml).Extension?.toLowerCase() === extension,
+    this.defaultTypes ??= new Set(
+      this.types.children
+        .filter((c) => c.name === "Default")
+        .map((c) => tagAttrs(c.xml).Extension?.toLowerCase() ?? ""),
     );
-    if (!has)
-      this.types.children.unshift({
-        name: "Default",
-        xml: `<Default Extension="${extension}" ContentType="${type}"/>`,
-      });
+    if (this.defaultTypes.has(extension)) return;
+    this.defaultTypes.add(extension);
+    this.types.children.unshift({ name: "Default", xml: `<Default Extension="${extension}" ContentType="${type}"/>` });
   }
 
   private addRel(doc: XmlDoc, type: string, target: string): string {
@@ -466,7 +486,7 @@ class Writer {
     if (!sheetData) insertChild(doc, (sheetData = { name: "sheetData", xml: `<${p}sheetData/>` }), SHEET_ORDER);
     if (edits.cells.size) {
       const styles = this.stylesEditor();
-      const trailing = /\s*$/.exec(sheetData.xml)?.[0] ?? "";
+      const trailing = trailingWhitespace(sheetData.xml);
       sheetData.xml =
         patchSheetData(
           sheetData.xml.slice(0, sheetData.xml.length - trailing.length),
@@ -574,13 +594,14 @@ class Writer {
     }
     cd.children = list.map((c) => ({ name: "col", xml: c.xml }));
     cd.lead = "";
-    const trailing = /\s*$/.exec(cols.xml)?.[0] ?? "";
+    const trailing = trailingWhitespace(cols.xml);
     cols.xml = joinDoc(cd).replace(/\s*$/, "") + trailing;
   }
 
   private patchConditionalFormats(doc: XmlDoc, ops: CfOp[]): void {
     const p = doc.prefix;
     const styles = this.stylesEditor();
+    let topPriority: number | undefined;
     for (const op of ops) {
       if (!op.add) {
         // Every rule whose formula has the op's shape goes, wherever it now lies: Excel moves the ranges and
@@ -596,17 +617,22 @@ class Writer {
           });
           if (rules.length === block.children.length) return [c];
           if (!rules.some((r) => r.name === "cfRule")) return [];
-          const trailing = /\s*$/.exec(c.xml)?.[0] ?? "";
+          const trailing = trailingWhitespace(c.xml);
           return [{ ...c, xml: joinDoc({ ...block, children: rules }).replace(/\s*$/, "") + trailing }];
         });
+        topPriority = undefined; // counted again from the rules left
         continue;
       }
       const dxf = styles.highlight(op.fill, op.font);
-      const priority =
-        Math.max(
-          0,
-          ...[...joinDoc(doc).matchAll(/<(?:\w+:)?cfRule\b[^>]*?\spriority="(\d+)"/g)].map((m) => Number(m[1])),
-        ) + 1;
+      // Above every rule of the sheet (they live in conditionalFormatting and extLst, never in sheetData).
+      topPriority ??= Math.max(
+        0,
+        ...doc.children
+          .filter((c) => c.name !== "sheetData")
+          .flatMap((c) => [...c.xml.matchAll(/<(?:\w+:)?cfRule\b[^>]*?\spriority="(\d+)"/g)])
+          .map((m) => Number(m[1])),
+      );
+      const priority = ++topPriority;
       insertChild(
         doc,
         {
@@ -649,7 +675,7 @@ class Writer {
       doc.children = doc.children.filter((c) => c !== dvs);
       return;
     }
-    const trailing = /\s*$/.exec(dvs.xml)?.[0] ?? "";
+    const trailing = trailingWhitespace(dvs.xml);
     dvs.xml = joinDoc(dd).replace(/\s*$/, "") + trailing;
   }
 

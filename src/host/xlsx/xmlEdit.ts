@@ -100,6 +100,16 @@ export function splitDoc(text: string, opaque: string[] = []): XmlDoc {
   return { head: text.slice(0, rootEnd), prefix, lead, children, tail: text.slice(tailStart) };
 }
 
+/**
+ * The whitespace that ends `s` (a child's text carries the whitespace that followed it). Scanned from the
+ * end: /\s*$/ would try every position of a long <sheetData>.
+ */
+export function trailingWhitespace(s: string): string {
+  let i = s.length;
+  while (i > 0 && /\s/.test(s[i - 1])) i--;
+  return s.slice(i);
+}
+
 export function joinDoc(doc: XmlDoc): string {
   let out = doc.head + doc.lead;
   for (const c of doc.children) out += c.xml;
@@ -131,11 +141,15 @@ export function tagAttrs(xml: string): Record<string, string> {
   return out;
 }
 
+const ATTR_PATTERNS = new Map<string, RegExp>();
+
 /** Set (or, with null, remove) an attribute on the first tag of `xml`; the rest stays as written. */
 export function setAttr(xml: string, name: string, value: string | null): string {
   const open = /^(\s*<[^\s/>]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?>)/.exec(xml);
   if (!open) return xml;
-  const attrRe = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
+  let attrRe = ATTR_PATTERNS.get(name);
+  if (!attrRe)
+    ATTR_PATTERNS.set(name, (attrRe = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`)));
   let attrs = open[2];
   const replacement = value === null ? "" : ` ${name}="${escapeAttr(value)}"`;
   if (attrRe.test(attrs)) attrs = attrs.replace(attrRe, replacement);

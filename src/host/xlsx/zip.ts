@@ -1,11 +1,18 @@
 /**
- * The .xlsx / .xlsm package as a map of parts (fflate), opened within stated limits so that a zip bomb
- * or an oversized part gets a one-line message instead of exhausting memory. Browser-safe: no Node APIs.
+ * The .xlsx / .xlsm package as a map of parts, opened within stated limits so that a zip bomb or an
+ * oversized part gets a one-line message instead of exhausting memory. Browser-safe: no Node APIs.
  *
- * fflate reads the sizes from the zip's central directory before inflating anything and inflates each
- * part into a buffer of its declared size, so the declared sizes bound the memory used here.
+ * A part keeps its stored (compressed) entry until something reads it, and is inflated only then; a part
+ * nobody replaced is written back with exactly the compressed bytes it was read with. fflate inflates,
+ * deflates and writes the zip (its streaming `Zip` takes an entry whose data is already compressed, the
+ * ZipInputFile interface), but it exposes neither an entry's CRC nor its compressed bytes, so the central
+ * directory is indexed here (PKWARE APPNOTE.TXT 6.3: 4.3.12 central directory header, 4.3.16 end of
+ * central directory, 4.3.14–15 and 4.5.3 Zip64), as fflate's unzipSync indexes it.
+ *
+ * The declared sizes are checked before anything is inflated, and a part inflates into at most its
+ * declared size, so the declared sizes bound the memory used here.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { inflateSync, strFromU8, strToU8, Zip, ZipDeflate, type ZipInputFile } from "fflate";
 
 /** Limits of one package; `UnreadableWorkbookError` names the one exceeded. */
 export const LIMITS = {
@@ -32,40 +39,138 @@ export class UnreadableWorkbookError extends Error {
 
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
-export interface Package {
-  /** Part name (no leading "/") → unpacked bytes, in the order of the original zip. */
-  parts: Map<string, Uint8Array>;
+/** One entry of the zip as it was read: its compressed bytes and what the central directory says of them. */
+export interface StoredEntry {
+  /** 0 stored, 8 deflated (others are copied as they are, and cannot be read). */
+  compression: number;
+  /** General purpose bit flag (APPNOTE 4.4.4). */
+  flag: number;
+  crc: number;
+  originalSize: number;
+  /** The entry's compressed bytes (a view into the file read). */
+  data: Uint8Array;
 }
 
-export function openPackage(data: Uint8Array): Package {
-  let total = 0;
-  let files;
-  try {
-    files = unzipSync(data, {
-      filter(file) {
-        if (file.originalSize > LIMITS.partBytes)
-          throw new UnreadableWorkbookError(
-            `部件 ${file.name} 解压后 ${MB(file.originalSize)}，超过单个部件上限 ${MB(LIMITS.partBytes)}`,
-          );
-        total += file.originalSize;
-        if (total > LIMITS.totalBytes)
-          throw new UnreadableWorkbookError(`解压后超过 ${MB(LIMITS.totalBytes)}（整个文件的上限），疑似压缩炸弹`);
-        if (file.originalSize > LIMITS.ratioFrom && file.originalSize > file.size * LIMITS.ratio)
-          throw new UnreadableWorkbookError(`部件 ${file.name} 的压缩比超过 ${LIMITS.ratio} 倍（上限），疑似压缩炸弹`);
-        return true;
-      },
-    });
-  } catch (e) {
-    if (e instanceof UnreadableWorkbookError) throw e;
-    throw new UnreadableWorkbookError(`文件已损坏，无法解压（${String((e as Error).message).split("\n")[0]}）`);
+/** A part: its entry in the file read, or the bytes the writer gave it. */
+export type Part = StoredEntry | Uint8Array;
+
+/**
+ * How parts are inflated and deflated. fflate's (pure JavaScript) by default; a host with a native zlib
+ * (Node) passes its own, several times faster.
+ */
+export interface Codec {
+  /** Raw DEFLATE data → at most `size` bytes. */
+  inflate(data: Uint8Array, size: number): Uint8Array;
+  /** Bytes → raw DEFLATE data and the CRC-32 of the bytes; null: fflate deflates (level 6) and checksums. */
+  deflate: ((bytes: Uint8Array) => { data: Uint8Array; crc: number }) | null;
+}
+
+export const FFLATE_CODEC: Codec = {
+  inflate: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
+  deflate: null,
+};
+
+export interface Package {
+  /** Part name (no leading "/") → the part, in the order of the original zip. */
+  parts: Map<string, Part>;
+  codec: Codec;
+}
+
+const u16 = (d: Uint8Array, i: number) => d[i] | (d[i + 1] << 8);
+const u32 = (d: Uint8Array, i: number) => (d[i] | (d[i + 1] << 8) | (d[i + 2] << 16) | (d[i + 3] << 24)) >>> 0;
+const u64 = (d: Uint8Array, i: number) => u32(d, i) + u32(d, i + 4) * 2 ** 32;
+const corrupt = (why: string) => new UnreadableWorkbookError(`文件已损坏，无法解压（${why}）`);
+
+export function openPackage(data: Uint8Array, codec: Codec = FFLATE_CODEC): Package {
+  // End of central directory: the last 22 bytes plus a comment of up to 65,535.
+  let end = data.length - 22;
+  while (end >= 0 && u32(data, end) !== 0x06054b50) {
+    if (data.length - end > 65_557) end = -1;
+    else end--;
   }
-  const parts = new Map<string, Uint8Array>();
-  for (const [name, bytes] of Object.entries(files)) if (!name.endsWith("/")) parts.set(name, bytes);
-  return { parts };
+  if (end < 0) throw corrupt("找不到 zip 目录");
+  let count = u16(data, end + 10);
+  let at = u32(data, end + 16);
+  const zip64 = end >= 20 && u32(data, end - 20) === 0x07064b50;
+  if (zip64) {
+    const z = u64(data, end - 12);
+    if (u32(data, z) !== 0x06064b50) throw corrupt("Zip64 目录无效");
+    count = u64(data, z + 32);
+    at = u64(data, z + 48);
+  }
+  const parts = new Map<string, Part>();
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > data.length || u32(data, at) !== 0x02014b50) throw corrupt("目录项无效");
+    const flag = u16(data, at + 8);
+    const nameLength = u16(data, at + 28);
+    const extraLength = u16(data, at + 30);
+    const name = strFromU8(data.subarray(at + 46, at + 46 + nameLength), !(flag & 0x800));
+    let size = u32(data, at + 20);
+    let originalSize = u32(data, at + 24);
+    let local = u32(data, at + 42);
+    if (zip64) {
+      // The Zip64 extra field holds, in this order, whichever of the three is 0xFFFFFFFF above.
+      const extraEnd = at + 46 + nameLength + extraLength;
+      for (let x = at + 46 + nameLength; x + 4 <= extraEnd; x += 4 + u16(data, x + 2)) {
+        if (u16(data, x) !== 1) continue;
+        let field = x + 4;
+        if (originalSize === 0xffffffff) {
+          originalSize = u64(data, field);
+          field += 8;
+        }
+        if (size === 0xffffffff) {
+          size = u64(data, field);
+          field += 8;
+        }
+        if (local === 0xffffffff) local = u64(data, field);
+        break;
+      }
+    }
+    const entry: StoredEntry = {
+      compression: u16(data, at + 10),
+      flag,
+      crc: u32(data, at + 16),
+      originalSize,
+      data: data,
+    };
+    at += 46 + nameLength + extraLength + u16(data, at + 32);
+    if (name.endsWith("/")) continue; // directory entries some zips carry are not parts
+    if (originalSize > LIMITS.partBytes)
+      throw new UnreadableWorkbookError(
+        `部件 ${name} 解压后 ${MB(originalSize)}，超过单个部件上限 ${MB(LIMITS.partBytes)}`,
+      );
+    total += originalSize;
+    if (total > LIMITS.totalBytes)
+      throw new UnreadableWorkbookError(`解压后超过 ${MB(LIMITS.totalBytes)}（整个文件的上限），疑似压缩炸弹`);
+    if (originalSize > LIMITS.ratioFrom && originalSize > size * LIMITS.ratio)
+      throw new UnreadableWorkbookError(`部件 ${name} 的压缩比超过 ${LIMITS.ratio} 倍（上限），疑似压缩炸弹`);
+    if (local + 30 > data.length || u32(data, local) !== 0x04034b50) throw corrupt(`部件 ${name} 的位置无效`);
+    const start = local + 30 + u16(data, local + 26) + u16(data, local + 28);
+    if (start + size > data.length) throw corrupt(`部件 ${name} 不完整`);
+    entry.data = data.subarray(start, start + size);
+    parts.set(name, entry);
+  }
+  return { parts, codec };
+}
+
+/** A part's bytes (inflated now if it is still the entry read from the file), or null when there is none. */
+export function partBytes(pkg: Package, name: string): Uint8Array | null {
+  const part = pkg.parts.get(name);
+  if (!part) return null;
+  if (part instanceof Uint8Array) return part;
+  if (part.flag & 1) throw new UnreadableWorkbookError(`部件 ${name} 已加密，无法读取`);
+  if (part.compression === 0) return part.data;
+  if (part.compression !== 8) throw corrupt(`部件 ${name} 使用不支持的压缩方式 ${part.compression}`);
+  try {
+    return pkg.codec.inflate(part.data, part.originalSize);
+  } catch (e) {
+    throw corrupt(`部件 ${name}：${String((e as Error).message).split("\n")[0]}`);
+  }
 }
 
 export function partText(pkg: Package, name: string): string | null {
-  const bytes = pkg.parts.get(name);
+  const bytes = partBytes(pkg, name);
   return bytes ? decodeUtf8(bytes) : null;
 }
 
@@ -79,11 +184,47 @@ export function decodeUtf8(bytes: Uint8Array): string {
 }
 
 /**
- * The package as zip bytes. Parts keep their order; deflate level 6 like Excel's own files. Every part
- * passed in unchanged is written with exactly the bytes it was read with.
+ * The package as zip bytes. Parts keep their order. A part still holding its entry from the file read is
+ * copied with its compressed bytes as they are (nothing inflated, nothing deflated again); a part the writer
+ * set is deflated (level 6, like Excel's own files).
  */
 export function packPackage(pkg: Package): Uint8Array {
-  const files: Zippable = {};
-  for (const [name, bytes] of pkg.parts) files[name] = bytes;
-  return zipSync(files, { level: 6 });
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+    length += chunk.length;
+  });
+  const deflate = pkg.codec.deflate;
+  for (const [name, part] of pkg.parts) {
+    if (part instanceof Uint8Array && !deflate) {
+      const file = new ZipDeflate(name, { level: 6 });
+      zip.add(file);
+      file.push(part, true);
+      continue;
+    }
+    const compressed =
+      part instanceof Uint8Array
+        ? { ...(deflate as NonNullable<Codec["deflate"]>)(part), compression: 8, flag: 0, originalSize: part.length }
+        : part;
+    // An entry whose data is already compressed (fflate: "you can implement this interface yourself").
+    const file: ZipInputFile = {
+      filename: name,
+      compression: compressed.compression,
+      crc: compressed.crc,
+      size: compressed.originalSize,
+      flag: (compressed.flag >> 1) & 3, // bits 1–2: the deflate option the data was made with
+    };
+    zip.add(file);
+    (file.ondata as NonNullable<ZipInputFile["ondata"]>)(null, compressed.data as Uint8Array<ArrayBuffer>, true);
+  }
+  zip.end();
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
 }

@@ -15,6 +15,7 @@ import { MARKS_SHEET } from "../../../src/core/types";
 import { decodeXstring } from "../../../src/host/xlsx/parts";
 import { readWorkbookBytes } from "../../../src/host/xlsx/read";
 import { writeCheckedCopy } from "../../../src/host/xlsx/write";
+import { openPackage, type StoredEntry } from "../../../src/host/xlsx/zip";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
 
 const FIXTURES = path.join(__dirname, "fixtures");
@@ -105,6 +106,23 @@ describe.each([
       expect(untouched).toContain(p);
     for (const p of Object.keys(before)) expect([p, p in after]).toEqual([p, true]);
     for (const p of untouched) expect([p, Buffer.from(after[p]).equals(Buffer.from(before[p]))]).toEqual([p, true]);
+  });
+
+  test("copies every untouched part with its compressed bytes as they were (nothing inflated or deflated again)", () => {
+    const touched = partsThePlanTouches(before, plan);
+    const source = openPackage(original).parts;
+    const copy = openPackage(output).parts;
+    for (const [name, entry] of source) {
+      if (touched.has(name)) continue;
+      const copied = copy.get(name) as StoredEntry;
+      expect([name, copied.compression, copied.crc, copied.originalSize]).toEqual([
+        name,
+        (entry as StoredEntry).compression,
+        (entry as StoredEntry).crc,
+        (entry as StoredEntry).originalSize,
+      ]);
+      expect([name, Buffer.from(copied.data).equals(Buffer.from((entry as StoredEntry).data))]).toEqual([name, true]);
+    }
   });
 
   test("keeps every defined name's text and scope", () => {
