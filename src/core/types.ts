@@ -7,6 +7,8 @@
  * Dates are ISO strings `YYYY-MM-DD`. Percentages are in percent units (90 means 90 %).
  */
 
+import type { Message } from "./locale/messages";
+
 // ───────────────────────────── Snapshot (what a host reads) ─────────────────────────────
 
 /** An Excel error value such as `#VALUE!` or `#N/A`. */
@@ -235,8 +237,10 @@ export type IndicatorColumn =
 
 export interface Diagnostic {
   cell: CellRef | null;
-  /** Chinese message. */
+  /** Chinese message: renderMessage(text). */
   message: string;
+  /** The message as a code and its parameters: renderMessage(text, "en") words it in English. */
+  text: Message;
   severity: "info" | "warning" | "error";
 }
 
@@ -332,8 +336,10 @@ export interface ReviewFinding {
   /** Stable id, e.g. "missing-level1", "not-measurable", "cost-with-ge". */
   rule: string;
   cell: CellRef | null;
-  /** Chinese message. */
+  /** Chinese message: renderMessage(text). */
   message: string;
+  /** The message as a code and its parameters: renderMessage(text, "en") words it in English. */
+  text: Message;
   severity: "warning" | "error";
 }
 

@@ -5,6 +5,8 @@
  * national templates (年初预算数 | 全年预算数 | 全年执行数 … over 年度资金总额 / 其中：财政拨款 / 其他资金)
  * are read as a matrix.
  */
+import { say } from "../locale/messages";
+import { diagnostic } from "./diagnostic";
 import type { CellReading, CellRef, CellValue, Diagnostic } from "../types";
 import type { SheetGrid } from "./sheetGrid";
 import { leadingAmount, normalizeLabel, parseAmount, toHalfWidth } from "./text";
@@ -215,11 +217,13 @@ class Block {
         }
         const right = this.right(l.row, l.col);
         if (right.kind === "value" && role !== "other") {
-          diagnostics.push({
-            cell: g.ref(right.row, right.col),
-            message: `“${g.text(l.row, l.col)}”右侧的“${g.text(right.row, right.col)}”不是金额，未读取`,
-            severity: "warning",
-          });
+          diagnostics.push(
+            diagnostic(
+              g.ref(right.row, right.col),
+              "warning",
+              say("read.not-an-amount", { label: g.text(l.row, l.col), value: g.text(right.row, right.col) }),
+            ),
+          );
         }
       }
     }
@@ -454,11 +458,13 @@ class MatrixAmounts {
     const partsTotal = sum.reduce((n, x) => n + x.value, 0);
     if ((written && written.value !== 0) || !(partsTotal > 0)) return written;
     if (!this.reported)
-      this.diagnostics.push({
-        cell: written?.cell ?? sum[0].cell,
-        message: written ? "年度资金总额为 0，按其中各项资金合计读取" : "资金表没有总额行，按其中各项资金合计读取",
-        severity: "info",
-      });
+      this.diagnostics.push(
+        diagnostic(
+          written?.cell ?? sum[0].cell,
+          "info",
+          say(written ? "read.funds-total-zero" : "read.funds-no-total-row-summed", {}),
+        ),
+      );
     this.reported = true;
     return { cell: sum[0].cell, value: Math.round(partsTotal * 1e8) / 1e8 };
   }
@@ -480,11 +486,7 @@ function takeMatrix(block: Block, matrix: Matrix, info: HeaderInfo, diagnostics:
 
   const amounts = new MatrixAmounts(grid, matrix, diagnostics);
   if (!amounts.hasTotalOrParts()) {
-    diagnostics.push({
-      cell: grid.ref(matrix.labelRow, firstCol),
-      message: "资金表中找不到总额行（年度资金总额 / 合计）",
-      severity: "warning",
-    });
+    diagnostics.push(diagnostic(grid.ref(matrix.labelRow, firstCol), "warning", say("read.funds-no-total-row", {})));
   }
   const { totalRow } = amounts;
   const budgetCol = BUDGET_ROLES.map((role) => columnOf.get(role)).find((c) => c !== undefined);

@@ -3,6 +3,8 @@
  * (填报人 …), a prose row spanning the table, or the start of another table.
  * Targets are kept raw here; readWorkbook parses them once the budget year is known.
  */
+import { say } from "../locale/messages";
+import { diagnostic } from "./diagnostic";
 import type { CellReading, CellValue, Diagnostic, Indicator, IndicatorColumn } from "../types";
 import type { SheetGrid } from "./sheetGrid";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
@@ -260,29 +262,23 @@ function skipRow(
     // A row holding only 一级 / 二级 cells sets the context for the rows below; anything else is lost.
     if (state.projectRow === row && hasOnly(cols, contextCols)) out.projectOnlyRows.push(row);
     else if (!hasOnly(cols, contextCols)) {
-      out.diagnostics.push({
-        cell: grid.ref(row, cols[0]),
-        message: `第 ${row + 1} 行有内容但没有指标名称（三级指标），未读取`,
-        severity: "warning",
-      });
+      out.diagnostics.push(
+        diagnostic(grid.ref(row, cols[0]), "warning", say("read.row-without-name", { row: row + 1 })),
+      );
     }
     return true;
   }
   if (PLACEHOLDER_NAME.test(name.replace(/\s+/g, "")) && !textAt(grid, row, col.target)) {
-    out.diagnostics.push({
-      cell: grid.ref(row, col.name),
-      message: `第 ${row + 1} 行是模板留下的占位行（${name}），不是指标，未读取`,
-      severity: "info",
-    });
+    out.diagnostics.push(
+      diagnostic(grid.ref(row, col.name), "info", say("read.placeholder-row", { row: row + 1, name })),
+    );
     return true;
   }
   // A template row naming only a 二级 category (质量 | | | …) under a 指标名称 header: nothing to read.
   if (LEVEL2.test(name.replace(/\s+/g, "")) && !textAt(grid, row, col.target) && !textAt(grid, row, col.actual)) {
-    out.diagnostics.push({
-      cell: grid.ref(row, col.name),
-      message: `第 ${row + 1} 行只写了指标类别“${name}”，没有指标，未读取`,
-      severity: "info",
-    });
+    out.diagnostics.push(
+      diagnostic(grid.ref(row, col.name), "info", say("read.category-only-row", { row: row + 1, name })),
+    );
     return true;
   }
   // A second header row (二级指标 | 三级指标 | 新罗区 | 永定区 …) repeats the column labels: not an indicator.
@@ -301,11 +297,13 @@ function draftOf(
   const col = header.columns as Columns;
   const target = targetOf(grid, row, col.target, targetSpan);
   if (target.columns > 1)
-    diagnostics.push({
-      cell: grid.ref(target.row, target.col),
-      message: `指标值分在 ${target.columns} 列（如分地区、分年度），只读取第一列“${target.text}”`,
-      severity: "warning",
-    });
+    diagnostics.push(
+      diagnostic(
+        grid.ref(target.row, target.col),
+        "warning",
+        say("read.target-split", { columns: target.columns, first: target.text }),
+      ),
+    );
   const targetFormat = grid.numberFormat(target.row, target.col);
   const draft: IndicatorDraft = {
     row,
@@ -361,11 +359,7 @@ export function readIndicatorBlock(
     indicators.push(draftOf(grid, header, row, state, targetSpan, diagnostics));
   }
   if (indicators.length === 0) {
-    diagnostics.push({
-      cell: grid.ref(header.row, header.left),
-      message: "找到指标表头，但其下没有指标行",
-      severity: "warning",
-    });
+    diagnostics.push(diagnostic(grid.ref(header.row, header.left), "warning", say("read.no-indicator-rows", {})));
   }
   return { indicators, lastRow, summaryRow, projectOnlyRows };
 }

@@ -9,6 +9,8 @@
  * @example
  * readWorkbook(snapshot).tables[0].indicators[0].target  // { kind: "number", op: ">=", value: 86, unit: "人", … }
  */
+import { say } from "../locale/messages";
+import { diagnostic } from "./diagnostic";
 import { resolveCheckpointDate } from "../notation/checkpoints";
 import { parseTarget } from "../notation/parseTarget";
 import {
@@ -87,11 +89,9 @@ function continueTable(
   const sameColumns = previous.header.left <= header.right && previous.header.right >= header.left;
   if (!sameColumns || header.row - previous.block.lastRow > 4) return false;
   if (isLongTerm(grid, previous.header)) {
-    diagnostics.push({
-      cell: grid.ref(previous.header.row, previous.header.left),
-      message: "长期绩效指标未作为年度指标读取",
-      severity: "info",
-    });
+    diagnostics.push(
+      diagnostic(grid.ref(previous.header.row, previous.header.left), "info", say("read.long-term-skipped", {})),
+    );
     previous.header = header;
     previous.block = block;
   } else {
@@ -154,20 +154,20 @@ function regionDrafts(
 ): TableDraft[] {
   const names = header.regions.map((r) => r.label);
   const targetHeader = grid.master(header.row, header.columns.target as number);
-  diagnostics.push({
-    cell: grid.ref(targetHeader.row, targetHeader.col),
-    message: `指标值按地区分列（${names.join("、")}）：每个地区读作一张表；资金为各地区合计，不按地区判断执行进度`,
-    severity: "info",
-  });
+  diagnostics.push(
+    diagnostic(grid.ref(targetHeader.row, targetHeader.col), "info", say("read.target-by-region", { regions: names })),
+  );
   return header.regions.map((region, i) => {
     const { header: own, unpaired } = regionHeader(header, i);
     if (i === 0)
       for (const col of unpaired)
-        diagnostics.push({
-          cell: grid.ref(header.row, col),
-          message: `“${grid.text(header.row, col)}”列数与地区数（${names.length}）不同，无法对应到地区，未读取`,
-          severity: "warning",
-        });
+        diagnostics.push(
+          diagnostic(
+            grid.ref(header.row, col),
+            "warning",
+            say("read.region-columns-unpaired", { header: grid.text(header.row, col), regions: names.length }),
+          ),
+        );
     // Row diagnostics (skipped rows, placeholders) are the same for every region: said once.
     const block = readIndicatorBlock(grid, own, startsHeader, i === 0 ? diagnostics : []);
     return { grid, header: own, info, block, region: region.label };
@@ -208,11 +208,13 @@ function readSheet(grid: SheetGrid, diagnostics: Diagnostic[]): TableDraft[] {
     const regional = header.regions.length > 0 ? regionDrafts(grid, header, info, startsHeader, diagnostics) : null;
     const block = regional ? regional[0].block : readIndicatorBlock(grid, header, startsHeader, diagnostics);
     for (const col of header.unknown.filter((c) => !SECTION_LABEL.test(grid.label(header.row, c).key))) {
-      diagnostics.push({
-        cell: grid.ref(header.row, col),
-        message: `表头“${grid.text(header.row, col)}”未识别，该列未读取`,
-        severity: "info",
-      });
+      diagnostics.push(
+        diagnostic(
+          grid.ref(header.row, col),
+          "info",
+          say("read.unknown-header", { header: grid.text(header.row, col) }),
+        ),
+      );
     }
     if (regional) drafts.push(...regional);
     else if (!continueTable(drafts, grid, header, info, block, diagnostics)) drafts.push({ grid, header, info, block });
@@ -304,7 +306,7 @@ function checkpoints(
 ): Checkpoint[] {
   if (raw.length === 0) return [];
   if (year === null) {
-    diagnostics.push({ cell: raw[0].labelCell, message: "无法确定预算年度，资金支出计划未读取", severity: "warning" });
+    diagnostics.push(diagnostic(raw[0].labelCell, "warning", say("read.schedule-no-year", {})));
     return [];
   }
   // 0, 0.45, 0.7, 1 written without a % sign or format are fractions of 100 %.
@@ -316,22 +318,20 @@ function checkpoints(
     const date = resolveCheckpointDate(cp.label, year);
     const parsed = parsePercentCell(cp.value, cp.numberFormat);
     if (date === null) {
-      diagnostics.push({
-        cell: cp.labelCell,
-        message: `资金支出计划的时点“${cp.label}”无法识别，未读取`,
-        severity: "warning",
-      });
+      diagnostics.push(diagnostic(cp.labelCell, "warning", say("read.checkpoint-unknown", { label: cp.label })));
       continue;
     }
     if (parsed === null) {
       const shown = grid.display(cp.percentCell.row, cp.percentCell.col);
-      diagnostics.push({
-        cell: cp.percentCell,
-        message: shown
-          ? `资金支出计划“${cp.label}”的比例“${shown}”不是数字，未读取`
-          : `资金支出计划“${cp.label}”没有填写比例`,
-        severity: "warning",
-      });
+      diagnostics.push(
+        diagnostic(
+          cp.percentCell,
+          "warning",
+          shown
+            ? say("read.checkpoint-not-a-number", { label: cp.label, shown })
+            : say("read.checkpoint-empty", { label: cp.label }),
+        ),
+      );
       continue;
     }
     out.push({
@@ -395,18 +395,14 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
   const unit = info.moneyUnit;
   const wan = (a: { value: number } | null) => (a ? toWan(a.value, unit) : null);
   if (!name) {
-    diagnostics.push({ cell: grid.ref(header.row, header.left), message: "未找到项目名称", severity: "warning" });
+    diagnostics.push(diagnostic(grid.ref(header.row, header.left), "warning", say("read.no-project-name", {})));
   }
   if (budgetYear === null) {
-    diagnostics.push({ cell: grid.ref(header.row, header.left), message: "无法确定预算年度", severity: "info" });
+    diagnostics.push(diagnostic(grid.ref(header.row, header.left), "info", say("read.no-budget-year", {})));
   }
   // Execution is judged for projects, self-evaluations and monitoring tables; unit-wide goals often carry no money.
   if (!info.budget && !draft.fromList && draft.region === undefined && kind !== "unit") {
-    diagnostics.push({
-      cell: grid.ref(header.row, header.left),
-      message: "未找到本年度预算数（年度资金总额、预算数、下达资金等），执行进度无法判断",
-      severity: "info",
-    });
+    diagnostics.push(diagnostic(grid.ref(header.row, header.left), "info", say("read.no-budget", {})));
   }
   // funds.total keeps the written total (a review compares it with 财政 + 其他); budget is what is judged.
   const written = info.writtenTotal !== undefined ? info.writtenTotal : info.budget;

@@ -2,17 +2,18 @@
  * Review of the targets themselves (绩效目标审核, docs/domain.md#target-review).
  *
  * Every rule is data: a stable id (the setting `disabledRules` switches it off), the standard review
- * opinion it belongs to, a severity and a check that returns the cells it objects to with a Chinese message.
+ * opinion it belongs to, a severity and a check that returns the cells it objects to with a message (a code and
+ * its parameters, worded by core/locale: `message` is the Chinese, `text` renders in English too).
  * Findings of one table come in cell order (row, column), then in rule order.
  *
  * @example
  * reviewTables(read.tables, settings)
- * // [{ rule: "not-measurable", cell: {sheet, row: 48, col: 5}, message: "指标不够细化、量化：…", severity: "warning" }, …]
+ * // [{ rule: "not-measurable", cell: {sheet, row: 48, col: 5}, message: "指标不够细化、量化：…",
+ * //    text: { code: "review.not-measurable.needs-number", params: {…} }, severity: "warning" }, …]
  */
 import { yearOf } from "../dates";
 import { memoizeString } from "../memo";
-import { exactNumber } from "../numbers";
-import { COMPARATOR_SYMBOL } from "../notation/format";
+import { renderMessage, say, type Message } from "../locale/messages";
 import { compactText, unitFromName } from "../notation/text";
 import type { CellRef, GoalTable, Indicator, JudgeSettings, ReviewFinding } from "../types";
 import {
@@ -27,16 +28,15 @@ import {
   LEVEL2_KINDS,
   NAME_NOISE,
   NUMBER_EXPECTED_LEVEL2,
-  OPINIONS,
   OUTPUT_SUBTYPES,
   RATE_NAME_WORDS,
   type Level1Kind,
 } from "./vocabulary";
 
-/** What a rule objects to. */
+/** What a rule objects to, as a message code and its parameters (the catalogues in core/locale word it). */
 export interface RuleHit {
   cell: CellRef | null;
-  message: string;
+  text: Message;
 }
 
 export interface ReviewContext {
@@ -107,9 +107,6 @@ function headerCell(table: GoalTable): CellRef {
   return { sheet: table.sheet, row: table.header.row, col };
 }
 
-const percentText = (p: number) => `${exactNumber(p)}%`;
-const wan = (n: number) => `${exactNumber(Math.round(n * 10000) / 10000)} 万元`;
-
 /** Runs `check` over every indicator and keeps the hits. */
 function perIndicator(check: (ind: Indicator, table: GoalTable, ctx: ReviewContext) => RuleHit | null) {
   // A scoring sheet's 决策 / 管理 rows are criteria of the score, not targets: no target rule applies to them.
@@ -125,9 +122,9 @@ function perIndicator(check: (ind: Indicator, table: GoalTable, ctx: ReviewConte
 function missingLevel1(table: GoalTable): RuleHit[] {
   if (table.kind !== "project" || table.indicators.length === 0) return [];
   const present = new Set(table.indicators.map(kindOf));
-  const missing = LEVEL1_KINDS.filter(([, kind]) => !present.has(kind)).map(([, , label]) => label);
+  const missing = LEVEL1_KINDS.filter(([, kind]) => !present.has(kind)).map(([, kind]) => kind);
   if (missing.length === 0) return [];
-  return [{ cell: headerCell(table), message: `${OPINIONS.incomplete}：缺少一级指标“${missing.join("”“")}”` }];
+  return [{ cell: headerCell(table), text: say("review.missing-level1", { missing }) }];
 }
 
 function missingOutputSubtype(table: GoalTable): RuleHit[] {
@@ -142,7 +139,7 @@ function missingOutputSubtype(table: GoalTable): RuleHit[] {
   return [
     {
       cell: columnCell(table, outputs[0], "level1"),
-      message: `${OPINIONS.incomplete}：产出指标缺少“${missing.join("”“")}”`,
+      text: say("review.missing-output-subtype", { missing }),
     },
   ];
 }
@@ -155,14 +152,14 @@ const notMeasurable = perIndicator((ind) => {
   if (name && value && name === value) {
     return {
       cell: ind.targetCell,
-      message: `${OPINIONS.notMeasurable}：“${ind.name}”的指标值“${ind.targetText}”只是重复了指标名称`,
+      text: say("review.not-measurable.repeats-name", { name: ind.name, target: ind.targetText }),
     };
   }
   const l2 = compact(ind.level2);
   if (includesAny(l2, NUMBER_EXPECTED_LEVEL2)) {
     return {
       cell: ind.targetCell,
-      message: `${OPINIONS.notMeasurable}：${ind.level2}“${ind.name}”应设定量化指标值，现为“${ind.targetText}”`,
+      text: say("review.not-measurable.needs-number", { level2: ind.level2, name: ind.name, target: ind.targetText }),
     };
   }
   return null;
@@ -173,7 +170,7 @@ const costWithGe = perIndicator((ind) => {
   if (!includesAny(compact(ind.level2), COST_LEVEL2) || (op !== ">=" && op !== ">")) return null;
   return {
     cell: ind.targetCell,
-    message: `${OPINIONS.wrongValue}：成本指标“${ind.name}”使用了“${COMPARATOR_SYMBOL[op]}”，成本指标应设上限（≤），或该指标不属于成本指标`,
+    text: say("review.cost-with-ge", { name: ind.name, op }),
   };
 });
 
@@ -185,7 +182,7 @@ const percentOver100 = perIndicator((ind) => {
   if (top <= 100) return null;
   return {
     cell: ind.targetCell,
-    message: `${OPINIONS.wrongValue}：“${ind.name}”的指标值 ${percentText(top)} 超过 100%`,
+    text: say("review.percent-over-100", { name: ind.name, top }),
   };
 });
 
@@ -197,7 +194,7 @@ const deadlineOutsideYear = perIndicator((ind, _table, ctx) => {
   if (!outside) return null;
   return {
     cell: ind.targetCell,
-    message: `${OPINIONS.wrongValue}：“${ind.name}”的时限 ${outside} 不在预算年度 ${ctx.budgetYear} 年内`,
+    text: say("review.deadline-outside-year", { name: ind.name, date: outside, year: ctx.budgetYear }),
   };
 });
 
@@ -206,16 +203,18 @@ const placeholder = perIndicator((ind) => {
   const shown = ind.targetText.trim();
   return {
     cell: ind.targetCell,
-    message: shown
-      ? `${OPINIONS.placeholder}：“${ind.name}”的指标值仍是占位“${shown}”`
-      : `${OPINIONS.placeholder}：“${ind.name}”没有指标值`,
+    text: shown
+      ? say("review.placeholder", { name: ind.name, shown })
+      : say("review.placeholder.empty", { name: ind.name }),
   };
 });
 
 const unknownTarget = perIndicator((ind) => {
   if (ind.target.kind !== "unknown") return null;
-  const why = ind.target.reason ? `（${ind.target.reason}）` : "";
-  return { cell: ind.targetCell, message: `${OPINIONS.unknown}：“${ind.name}”的指标值“${ind.targetText}”${why}` };
+  return {
+    cell: ind.targetCell,
+    text: say("review.unknown-target", { name: ind.name, target: ind.targetText, reason: ind.target.reason }),
+  };
 });
 
 function fundsMismatch(table: GoalTable): RuleHit[] {
@@ -226,7 +225,7 @@ function fundsMismatch(table: GoalTable): RuleHit[] {
   return [
     {
       cell: table.funds.totalCell ?? table.budgetCell ?? null,
-      message: `${OPINIONS.funds}：资金总额 ${wan(total)} ≠ 财政资金 ${wan(fiscal ?? 0)} + 其他资金 ${wan(other ?? 0)}（合计 ${wan(sum)}）`,
+      text: say("review.funds-mismatch", { total, fiscal: fiscal ?? 0, other: other ?? 0, sum }),
     },
   ];
 }
@@ -238,7 +237,12 @@ function scheduleDecreasing(table: GoalTable): RuleHit[] {
     if (before && cp.percent < before.percent - EPSILON) {
       hits.push({
         cell: cp.percentCell,
-        message: `${OPINIONS.schedule}：应为累计比例，${cp.label} ${percentText(cp.percent)} 低于 ${before.label} ${percentText(before.percent)}`,
+        text: say("review.schedule-decreasing", {
+          label: cp.label,
+          percent: cp.percent,
+          beforeLabel: before.label,
+          beforePercent: before.percent,
+        }),
       });
     }
   });
@@ -251,7 +255,7 @@ function scheduleNot100(table: GoalTable): RuleHit[] {
   return [
     {
       cell: last.percentCell,
-      message: `${OPINIONS.schedule}：截至${last.label}累计应为 100%，现为 ${percentText(last.percent)}`,
+      text: say("review.schedule-not-100", { label: last.label, percent: last.percent }),
     },
   ];
 }
@@ -266,7 +270,7 @@ function duplicateIndicator(table: GoalTable): RuleHit[] {
     if (first) {
       hits.push({
         cell: ind.nameCell,
-        message: `${OPINIONS.duplicate}：“${ind.level2} / ${ind.name}”与第 ${first.row + 1} 行重复`,
+        text: say("review.duplicate-indicator", { level2: ind.level2, name: ind.name, row: first.row + 1 }),
       });
     } else seen.set(key, ind);
   }
@@ -281,25 +285,23 @@ const indicatorValueMismatch = perIndicator((ind) => {
   if (named !== null && named !== unit) {
     return {
       cell: ind.targetCell,
-      message: `${OPINIONS.mismatch}：“${ind.name}”的单位为“${named}”，指标值却是“${ind.targetText}”`,
+      text: say("review.indicator-value-mismatch.unit", { name: ind.name, unit: named, target: ind.targetText }),
     };
   }
   if (includesAny(name, RATE_NAME_WORDS) && COUNT_UNITS.includes(unit)) {
     return {
       cell: ind.targetCell,
-      message: `${OPINIONS.mismatch}：“${ind.name}”是比率，指标值“${ind.targetText}”却是数量`,
+      text: say("review.indicator-value-mismatch.rate-as-count", { name: ind.name, target: ind.targetText }),
     };
   }
   if (includesAny(name, COUNT_NAME_WORDS) && !includesAny(name, RATE_NAME_WORDS) && (unit === "%" || unit === "‰")) {
     return {
       cell: ind.targetCell,
-      message: `${OPINIONS.mismatch}：“${ind.name}”是数量，指标值“${ind.targetText}”却是百分比`,
+      text: say("review.indicator-value-mismatch.count-as-percent", { name: ind.name, target: ind.targetText }),
     };
   }
   return null;
 });
-
-const LEVEL1_LABEL: Record<Level1Kind, string> = { output: "产出指标", effect: "效益指标", satisfaction: "满意度指标" };
 
 const levelTypeError = perIndicator((ind, table) => {
   if (!compact(ind.level1) || isContainer(ind.level1)) return null;
@@ -307,14 +309,14 @@ const levelTypeError = perIndicator((ind, table) => {
   if (own === null) {
     return {
       cell: columnCell(table, ind, "level1"),
-      message: `${OPINIONS.levelType}：一级指标“${ind.level1}”不是产出、效益或满意度指标`,
+      text: say("review.level-type-error.not-a-category", { level1: ind.level1 }),
     };
   }
   const belongs = compact(ind.level2) ? kindOfLevel2(ind.level2) : null;
   if (belongs === null || belongs === own) return null;
   return {
     cell: columnCell(table, ind, "level2"),
-    message: `${OPINIONS.levelType}：二级指标“${ind.level2}”属于${LEVEL1_LABEL[belongs]}，不应列在“${ind.level1}”下`,
+    text: say("review.level-type-error.wrong-parent", { level2: ind.level2, belongs, level1: ind.level1 }),
   };
 });
 
@@ -360,7 +362,13 @@ export function reviewTable(
   for (const rule of REVIEW_RULES) {
     if (disabled.has(rule.id)) continue;
     for (const hit of rule.check(table, ctx))
-      findings.push({ rule: rule.id, cell: hit.cell, message: hit.message, severity: rule.severity });
+      findings.push({
+        rule: rule.id,
+        cell: hit.cell,
+        message: renderMessage(hit.text),
+        text: hit.text,
+        severity: rule.severity,
+      });
   }
   return findings.sort(byCell);
 }

@@ -3,13 +3,15 @@
  * Matching is by `includes` on compact text (no spaces, half-width); add a word here, not an `if` in a rule.
  */
 
-/** The three 一级 categories every project table must have, with a word that recognises each. */
-export type Level1Kind = "output" | "effect" | "satisfaction";
+import type { Level1Kind, OutputSubtype } from "../locale/messages";
 
-export const LEVEL1_KINDS: readonly (readonly [word: string, kind: Level1Kind, label: string])[] = [
-  ["产出", "output", "产出指标"],
-  ["效益", "effect", "效益指标"],
-  ["满意", "satisfaction", "满意度指标"],
+export type { Level1Kind };
+
+/** The three 一级 categories every project table must have, with a word that recognises each (named in the catalogues). */
+export const LEVEL1_KINDS: readonly (readonly [word: string, kind: Level1Kind])[] = [
+  ["产出", "output"],
+  ["效益", "effect"],
+  ["满意", "satisfaction"],
 ];
 
 /**
@@ -39,11 +41,11 @@ export const LEVEL2_KINDS: readonly (readonly [word: string, kind: Level1Kind])[
 ];
 
 /** The four 产出 sub-categories a project table should cover. */
-export const OUTPUT_SUBTYPES: readonly (readonly [word: string, label: string])[] = [
-  ["数量", "数量指标"],
-  ["质量", "质量指标"],
-  ["时效", "时效指标"],
-  ["成本", "成本指标"],
+export const OUTPUT_SUBTYPES: readonly (readonly [word: string, kind: OutputSubtype])[] = [
+  ["数量", "quantity"],
+  ["质量", "quality"],
+  ["时效", "timeliness"],
+  ["成本", "cost"],
 ];
 
 /** 二级指标 whose targets must be numbers: a qualitative target there is "not measurable". */
@@ -76,17 +78,3 @@ export const GROWTH_NAME_WORDS: readonly string[] = ["增长", "增幅", "增速
 
 /** Parenthesised units and the word 指标 are dropped before comparing a target with its indicator's name. */
 export const NAME_NOISE: readonly RegExp[] = [/\([^()]{0,6}\)$/, /指标$/, /[。；;，,、.]+$/];
-
-/** Standard review opinions (审核意见) used as the head of each message. */
-export const OPINIONS = {
-  incomplete: "指标不够完整",
-  notMeasurable: "指标不够细化、量化",
-  mismatch: "指标与指标值不匹配",
-  levelType: "一级/二级指标类型错误",
-  wrongValue: "指标值设置不合理",
-  placeholder: "指标值未填写",
-  unknown: "指标值无法识别",
-  funds: "资金数额不一致",
-  schedule: "资金支出计划不合理",
-  duplicate: "指标重复",
-} as const;

@@ -19,7 +19,7 @@ import { readActual, type Grade } from "../evaluate/actual";
 import { readSpent } from "../evaluate/evaluate";
 import { LEVEL1_WEIGHT } from "../locale/zh";
 import { isPercentFormat } from "../numberFormat";
-import { exactNumber } from "../numbers";
+import { renderMessage, say, type Message } from "../locale/messages";
 import { NATIONAL_WEIGHTS, budgetScore, grade, scoreIndicator } from "../score/score";
 import type {
   CellReading,
@@ -43,7 +43,6 @@ export const GRADE_BANDS: Record<Grade, readonly [low: number, high: number]> = 
   partly: [0.6, 0.8],
   not: [0, 0.6],
 };
-const GRADE_WORD: Record<Grade, string> = { achieved: "达成", partly: "部分达成", not: "未达成" };
 
 /** Rule ids of self-evaluation findings (switched off like review rules, by settings.disabledRules). */
 export const SELF_EVAL_RULES = {
@@ -74,7 +73,6 @@ const MAX_EXECUTION_WEIGHT = 20;
 
 const EPSILON = 1e-9;
 const round2 = (x: number) => Math.round((x + Number.EPSILON) * 100) / 100;
-const show = (x: number) => exactNumber(round2(x));
 
 // ───────────────────────────── Weights ─────────────────────────────
 
@@ -145,7 +143,7 @@ function submittedPercent(reading: CellReading | null | undefined): number | nul
 interface Finding {
   rule: string;
   cell: CellRef | null;
-  message: string;
+  text: Message;
 }
 
 interface ScoredIndicator {
@@ -163,7 +161,6 @@ function scoreOne(ind: Indicator, weight: number | null): ScoredIndicator {
   const ruleScore = raw === null ? null : Math.min(round2(raw), weight);
   const submitted = submittedNumber(ind.score);
   const cell = ind.score?.cell ?? ind.targetCell;
-  const label = `“${ind.name}”`;
 
   const actual = ind.target.kind === "qualitative" ? readActual(ind.actual, ind.target) : null;
   if (actual?.kind === "grade") {
@@ -179,7 +176,15 @@ function scoreOne(ind: Indicator, weight: number | null): ScoredIndicator {
       finding: {
         rule: SELF_EVAL_RULES.score,
         cell,
-        message: `${label}得分 ${show(submitted)}，按规则应在 ${show(low * weight)}–${show(high * weight)} 之间（${GRADE_WORD[actual.grade]}：分值的 ${low * 100}%–${high * 100}%）`,
+        text: say("selfeval.score.band", {
+          name: ind.name,
+          submitted,
+          low: low * weight,
+          high: high * weight,
+          grade: actual.grade,
+          lowShare: low * 100,
+          highShare: high * 100,
+        }),
       },
     };
   }
@@ -193,7 +198,7 @@ function scoreOne(ind: Indicator, weight: number | null): ScoredIndicator {
       ? {
           rule: SELF_EVAL_RULES.score,
           cell,
-          message: `${label}得分 ${show(submitted!)}，按规则应为 ${show(ruleScore!)}`,
+          text: say("selfeval.score", { name: ind.name, submitted: submitted!, expected: ruleScore! }),
         }
       : null,
   };
@@ -215,7 +220,7 @@ function reasonFinding(
   return {
     rule: SELF_EVAL_RULES.reason,
     cell,
-    message: `“${ind.name}”未完成目标（得分 ${show(scored.ruleScore)} / ${show(weight)}），应填写偏差原因及改进措施`,
+    text: say("selfeval.reason", { name: ind.name, score: scored.ruleScore, weight }),
   };
 }
 
@@ -234,14 +239,19 @@ function executionOf(table: GoalTable, result: TableResult | null): Execution | 
 function executionFindings(table: GoalTable, exec: Execution, weight: number, score: number): Finding[] {
   const out: Finding[] = [];
   const rate = exec.budget > 0 ? (exec.spent / exec.budget) * 100 : 0;
-  const how = `执行数 ${show(exec.spent)} ÷ 预算数 ${show(exec.budget)}`;
 
   const submittedScore = submittedNumber(table.executionScore);
   if (submittedScore !== null && Math.abs(submittedScore - score) > SUBMITTED_TOLERANCE + EPSILON) {
     out.push({
       rule: SELF_EVAL_RULES.budgetScore,
       cell: table.executionScore!.cell,
-      message: `预算执行得分 ${show(submittedScore)}，按规则应为 ${show(score)}（${how} × 分值 ${show(weight)}）`,
+      text: say("selfeval.budget-score", {
+        submitted: submittedScore,
+        expected: score,
+        spent: exec.spent,
+        budget: exec.budget,
+        weight,
+      }),
     });
   }
   const submittedRate = submittedPercent(table.executionRate);
@@ -249,14 +259,14 @@ function executionFindings(table: GoalTable, exec: Execution, weight: number, sc
     out.push({
       rule: SELF_EVAL_RULES.rate,
       cell: table.executionRate!.cell,
-      message: `执行率 ${show(submittedRate)}%，按规则应为 ${show(rate)}%（${how}）`,
+      text: say("selfeval.rate", { submitted: submittedRate, expected: rate, spent: exec.spent, budget: exec.budget }),
     });
   }
   if (exec.budget > 0 && rate < EXPLAIN_RATE_BELOW - EPSILON) {
     out.push({
       rule: SELF_EVAL_RULES.executionReason,
       cell: table.executionRate?.cell ?? table.spent?.cell ?? table.budgetCell ?? null,
-      message: `预算执行率 ${show(rate)}%，低于 ${EXPLAIN_RATE_BELOW}%，应说明原因`,
+      text: say("selfeval.execution-reason", { rate, threshold: EXPLAIN_RATE_BELOW }),
     });
   }
   return out;
@@ -291,7 +301,7 @@ export function selfEvaluate(
     findings.push({
       rule: SELF_EVAL_RULES.executionWeight,
       cell: table.executionWeight!.cell,
-      message: `预算执行分值 ${show(submittedWeight)} 不合理（一般为 ${NATIONAL_WEIGHTS.budget} 分），按 ${NATIONAL_WEIGHTS.budget} 分计算`,
+      text: say("selfeval.execution-weight", { submitted: submittedWeight, usual: NATIONAL_WEIGHTS.budget }),
     });
   const budget = exec ? round2(budgetScore(exec.spent, exec.budget, execWeight)) : null;
   if (exec && budget !== null) findings.unshift(...executionFindings(table, exec, execWeight, budget));
@@ -307,7 +317,7 @@ export function selfEvaluate(
     findings.push({
       rule: SELF_EVAL_RULES.total,
       cell: table.totalScore!.cell,
-      message: `总分 ${show(submittedTotal)}，按规则应为 ${show(total)}`,
+      text: say("selfeval.total", { submitted: submittedTotal, expected: total }),
     });
   }
 
@@ -319,6 +329,12 @@ export function selfEvaluate(
     grade: total === null ? null : grade(total),
     findings: findings
       .filter((f) => !disabled.has(f.rule))
-      .map((f) => ({ rule: f.rule, cell: f.cell, message: f.message, severity: SEVERITY[f.rule] })),
+      .map((f) => ({
+        rule: f.rule,
+        cell: f.cell,
+        message: renderMessage(f.text),
+        text: f.text,
+        severity: SEVERITY[f.rule],
+      })),
   };
 }

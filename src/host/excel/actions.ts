@@ -5,6 +5,8 @@
 import { sheetsTouched } from "../../core/plan/sheetsTouched";
 import { localIsoDate } from "../../core/dates";
 import { runPipeline, settingsFor } from "../../core/pipeline";
+import { say } from "../../core/locale/messages";
+import { diagnostic } from "../../core/read/diagnostic";
 import { buildClearPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
 import type { Plan } from "../../core/plan/types";
 import { MARKS_SHEET, type CellRef, type CheckResult, type JudgeSettings } from "../../core/types";
@@ -130,7 +132,7 @@ export async function runCheck(
   const { check, plan } = run;
   refuseProtected(reading, plan);
   const write = await applyPlan(context, plan, reading, notes, budget);
-  for (const message of plan.messages) check.diagnostics.push({ cell: null, message, severity: "info" });
+  for (const text of plan.messages) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
   return { check, plan, readSyncs: reading.syncs, write };
 }
 

@@ -5,6 +5,8 @@
  */
 import { sheetsTouched } from "../../core/plan/sheetsTouched";
 import { runPipeline, settingsFor } from "../../core/pipeline";
+import { say } from "../../core/locale/messages";
+import { diagnostic } from "../../core/read/diagnostic";
 import { buildClearPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
@@ -28,7 +30,7 @@ export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>,
     const { check, plan } = run;
     refuseProtected(reading, plan);
     const write = applyPlan(app, plan, reading);
-    for (const message of plan.messages) check.diagnostics.push({ cell: null, message, severity: "info" });
+    for (const text of plan.messages) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
     return { check, plan, write };
   } catch (error) {
     throw explainWps(error);

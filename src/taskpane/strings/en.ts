@@ -162,7 +162,6 @@ export const en: Strings = {
   dateHint:
     "This file stores no monitoring date, so it was checked as of today ({today}); its tables are for budget year {year}.",
   dateHintAction: "Check as of {date}",
-  originalNote: "Original (Chinese)",
   resultSummary: "{tables} projects, {indicators} indicators, as of {asOf}",
   selectFailed: "Could not select the cell: {detail}",
 };

@@ -175,7 +175,6 @@ export const zh = {
   // Monitoring date hint
   dateHint: "此文件没有保存监控时点，已按今天（{today}）检查；表中的预算年度是 {year} 年。",
   dateHintAction: "改按 {date} 检查",
-  originalNote: "原文",
   // Misc
   resultSummary: "{tables} 个项目，{indicators} 项指标，监控时点 {asOf}",
   selectFailed: "无法定位单元格：{detail}",

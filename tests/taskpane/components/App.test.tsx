@@ -4,8 +4,19 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import userEvent from "@testing-library/user-event";
 import { Root } from "../../../src/taskpane/components/Root/Root";
 import { HostError } from "../../../src/taskpane/host";
-import type { CheckResult, JudgeSettings } from "../../../src/core/types";
+import { renderMessage, say, type Message } from "../../../src/core/locale/messages";
+import type { CellRef, CheckResult, JudgeSettings, ReviewFinding } from "../../../src/core/types";
 import { DEFAULTS, fakeHost, sampleResult } from "../fixtures";
+
+/** A finding as the core makes it: the Chinese message is the catalogue's rendering of its code. */
+function finding(
+  rule: string,
+  cell: CellRef | null,
+  text: Message,
+  severity: ReviewFinding["severity"],
+): ReviewFinding {
+  return { rule, cell, message: renderMessage(text), text, severity };
+}
 
 // userEvent types one key at a time; on a busy 2-core machine a few keystrokes take seconds.
 jest.setTimeout(30_000);
@@ -232,24 +243,24 @@ describe("App (Excel host)", () => {
     expect(check).toHaveBeenCalledTimes(2);
   });
 
-  it("puts review notes and self-evaluation one tab away, in English with the rule's English title", async () => {
+  it("puts review notes and self-evaluation one tab away, worded in the pane's language from their codes", async () => {
     const user = userEvent.setup();
     const base = sampleResult();
     base.tables[0].selfEvaluation = {
       budgetScore: 8.62,
       total: 86.2,
       grade: "良",
-      findings: [{ rule: "selfeval-total", cell: null, message: "得分 9 应为 8.62", severity: "error" }],
+      findings: [finding("selfeval-total", null, say("selfeval.total", { submitted: 9, expected: 8.62 }), "error")],
     };
     const withReview: CheckResult = {
       ...base,
       review: [
-        {
-          rule: "cost-with-ge",
-          cell: { sheet: "O'Brien 表", row: 12, col: 3 },
-          message: "成本指标使用了“≥”",
-          severity: "error",
-        },
+        finding(
+          "cost-with-ge",
+          { sheet: "O'Brien 表", row: 12, col: 3 },
+          say("review.cost-with-ge", { name: "办公费", op: ">=" }),
+          "error",
+        ),
       ],
     };
     const host = renderPane(fakeHost({}, withReview));
@@ -259,20 +270,25 @@ describe("App (Excel host)", () => {
     expect(review.textContent).toContain("目标审核意见（1）");
     // Addresses are quoted as Excel writes them.
     expect(review.textContent).toContain("('O''Brien 表'!D13)");
-    await user.click(within(review).getByRole("button", { name: /成本指标使用了/ }));
+    await user.click(within(review).getByRole("button", { name: /成本指标“办公费”使用了/ }));
     expect(host.selectCell).toHaveBeenLastCalledWith({ sheet: "O'Brien 表", row: 12, col: 3 });
     await user.click(screen.getByRole("tab", { name: "自评 1" }));
     const selfEval = screen.getByTestId("self-evaluation");
     expect(selfEval.textContent).toContain("总分：86.2");
     expect(selfEval.textContent).toContain("等级：良");
-    expect(selfEval.textContent).toContain("得分 9 应为 8.62");
+    expect(selfEval.textContent).toContain("总分 9，按规则应为 8.62");
 
     await user.click(screen.getByTestId("lang-toggle"));
     await user.click(await screen.findByRole("tab", { name: "Self-eval 1" }));
     expect(screen.getByTestId("self-evaluation").textContent).toContain("Grade: Good");
     await user.click(screen.getByRole("tab", { name: "Review 1" }));
     expect(screen.getByTestId("review").textContent).toContain(
-      "Cost indicator uses ≥ (a cost target should be an upper limit, ≤)",
+      "Unreasonable target: cost indicator “办公费” uses “≥”; a cost target should be an upper limit (≤)",
+    );
+    expect(screen.getByTestId("review").textContent).not.toContain("成本指标");
+    await user.click(screen.getByRole("tab", { name: "Self-eval 1" }));
+    expect(screen.getByTestId("self-evaluation").textContent).toContain(
+      "Total score 9; by the rules it should be 8.62",
     );
   });
 

@@ -23,8 +23,7 @@ export function DiagnosticsSection({
       <FindingList
         items={shown.map((d, i) => ({
           key: `d-${i}`,
-          rule: null,
-          message: d.message,
+          text: d.text,
           severity: d.severity,
           cell: d.cell,
         }))}

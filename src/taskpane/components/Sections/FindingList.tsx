@@ -1,22 +1,21 @@
 /**
  * Messages tied to cells (review notes, reading notes, self-evaluation findings); a click selects the
- * cell in Excel, or shows where it is in the standalone page. Long lists are virtualised. In English
- * the rule's English title leads and the core's Chinese note follows, marked as the original.
+ * cell in Excel, or shows where it is in the standalone page. Long lists are virtualised. Each message
+ * is worded from its code and parameters by the core's catalogue in the pane's language.
  */
 import { Badge, makeStyles, mergeClasses } from "@fluentui/react-components";
 import { useContext } from "react";
+import { renderMessage, type Message } from "../../../core/locale/messages";
 import type { CellRef } from "../../../core/types";
 import { cellLabel } from "../../model/format";
 import { LangContext, useStrings } from "../../strings";
-import { DIAGNOSTIC_TITLE_EN, FINDING_TITLES_EN } from "../../strings/findingTitles";
 import { VirtualList } from "../VirtualList/VirtualList";
 import { useSectionStyles } from "./Sections.styles";
 
 export interface FindingItem {
   key: string;
-  /** Rule id (review and self-evaluation); null for reading notes. */
-  rule: string | null;
-  message: string;
+  /** The message as code and parameters (review, self-evaluation, reading notes alike). */
+  text: Message;
   severity: "info" | "warning" | "error";
   cell: CellRef | null;
 }
@@ -33,27 +32,13 @@ function Finding({ item, onSelect }: { item: FindingItem; onSelect(cell: CellRef
   const lang = useContext(LangContext);
   const styles = useSectionStyles();
   const own = useStyles();
-  const title =
-    lang === "en" ? (item.rule && FINDING_TITLES_EN[item.rule]) || DIAGNOSTIC_TITLE_EN[item.severity] : null;
   const content = (
     <>
       <Badge className={own.badge} color={SEVERITY_COLOR[item.severity]} appearance="tint" shape="rounded">
         {t(`severity_${item.severity}`)}
       </Badge>
       <span className={styles.text}>
-        {title ? (
-          <>
-            <span>{title}</span>
-            <span className={styles.where} lang="zh-CN">
-              {" "}
-              {t("originalNote")}
-              {t("colon")}
-              {item.message}
-            </span>
-          </>
-        ) : (
-          item.message
-        )}
+        {renderMessage(item.text, lang)}
         {item.cell && <span className={styles.where}> ({cellLabel(item.cell)})</span>}
       </span>
     </>

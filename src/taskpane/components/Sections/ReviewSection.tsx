@@ -16,8 +16,7 @@ export function ReviewSection({ review, onSelect }: { review: ReviewFinding[]; o
       <FindingList
         items={review.map((r, i) => ({
           key: `${r.rule}-${i}`,
-          rule: r.rule,
-          message: r.message,
+          text: r.text,
           severity: r.severity,
           cell: r.cell,
         }))}

@@ -52,8 +52,7 @@ export function SelfEvalSection({ tables, onSelect }: SelfEvalSectionProps) {
               <FindingList
                 items={evaluation.findings.map((f, i) => ({
                   key: `${f.rule}-${i}`,
-                  rule: f.rule,
-                  message: f.message,
+                  text: f.text,
                   severity: f.severity,
                   cell: f.cell,
                 }))}

@@ -1,0 +1,117 @@
+/**
+ * The English catalogue: the same codes and parameters as zh/messages.ts, in English (see messages.ts).
+ * The user's own text (names, cells as written) is quoted unchanged: it is their data, not ours to translate.
+ */
+import { percentText as percent, scoreText as show, wanNumber as wan } from "./shown";
+import { gradeLabel } from "../evaluate/labels";
+import { COMPARATOR_SYMBOL } from "../notation/format";
+import type { Catalogue, Level1Kind, OutputSubtype } from "./messages";
+
+/** The standard review opinions, in English. */
+const OPINION = {
+  incomplete: "Indicators incomplete",
+  notMeasurable: "Not specific or measurable",
+  mismatch: "Indicator and target do not match",
+  levelType: "Wrong indicator category",
+  wrongValue: "Unreasonable target",
+  placeholder: "Target not filled in",
+  unknown: "Target not understood",
+  funds: "Amounts do not add up",
+  schedule: "Unreasonable spending plan",
+  duplicate: "Duplicate indicator",
+} as const;
+
+const LEVEL1: Record<Level1Kind, string> = { output: "output", effect: "benefit", satisfaction: "satisfaction" };
+const OUTPUT_SUBTYPE: Record<OutputSubtype, string> = {
+  quantity: "quantity",
+  quality: "quality",
+  timeliness: "timeliness",
+  cost: "cost",
+};
+
+/** "a", "a and b", "a, b and c". */
+export function listEn(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+const q = (text: string) => `“${text}”`;
+
+export const en: Catalogue = {
+  "review.missing-level1": (p) =>
+    `${OPINION.incomplete}: no ${listEn(p.missing.map((k) => LEVEL1[k]))} indicators (each first-level category is needed)`,
+  "review.missing-output-subtype": (p) =>
+    `${OPINION.incomplete}: output indicators lack ${listEn(p.missing.map((k) => OUTPUT_SUBTYPE[k]))}`,
+  "review.level-type-error.not-a-category": (p) =>
+    `${OPINION.levelType}: first-level indicator ${q(p.level1)} is not output, benefit or satisfaction`,
+  "review.level-type-error.wrong-parent": (p) =>
+    `${OPINION.levelType}: second-level indicator ${q(p.level2)} belongs to ${LEVEL1[p.belongs]} indicators, not under ${q(p.level1)}`,
+  "review.duplicate-indicator": (p) => `${OPINION.duplicate}: ${q(`${p.level2} / ${p.name}`)} repeats row ${p.row}`,
+  "review.placeholder": (p) =>
+    `${OPINION.placeholder}: the target of ${q(p.name)} is still the placeholder ${q(p.shown)}`,
+  "review.placeholder.empty": (p) => `${OPINION.placeholder}: ${q(p.name)} has no target value`,
+  // The reason is left out until the parser's reasons have codes of their own (they are Chinese).
+  "review.unknown-target": (p) => `${OPINION.unknown}: the target ${q(p.target)} of ${q(p.name)}`,
+  "review.not-measurable.repeats-name": (p) =>
+    `${OPINION.notMeasurable}: the target ${q(p.target)} of ${q(p.name)} only repeats the indicator's name`,
+  "review.not-measurable.needs-number": (p) =>
+    `${OPINION.notMeasurable}: ${q(p.name)} (${q(p.level2)}) needs a quantified target, not ${q(p.target)}`,
+  "review.indicator-value-mismatch.unit": (p) =>
+    `${OPINION.mismatch}: ${q(p.name)} is measured in ${q(p.unit)}, but its target is ${q(p.target)}`,
+  "review.indicator-value-mismatch.rate-as-count": (p) =>
+    `${OPINION.mismatch}: ${q(p.name)} is a rate, but its target ${q(p.target)} is a count`,
+  "review.indicator-value-mismatch.count-as-percent": (p) =>
+    `${OPINION.mismatch}: ${q(p.name)} is a count, but its target ${q(p.target)} is a percentage`,
+  "review.cost-with-ge": (p) =>
+    `${OPINION.wrongValue}: cost indicator ${q(p.name)} uses ${q(COMPARATOR_SYMBOL[p.op])}; a cost target should be an upper limit (≤), or this is not a cost indicator`,
+  "review.percent-over-100": (p) =>
+    `${OPINION.wrongValue}: the target of ${q(p.name)}, ${percent(p.top)}, is above 100%`,
+  "review.deadline-outside-year": (p) =>
+    `${OPINION.wrongValue}: the deadline ${p.date} of ${q(p.name)} is outside budget year ${p.year}`,
+  "review.funds-mismatch": (p) =>
+    `${OPINION.funds}: total funds ${wan(p.total)} ≠ fiscal funds ${wan(p.fiscal)} + other funds ${wan(p.other)} (sum ${wan(p.sum)}), in 10k CNY`,
+  "review.schedule-decreasing": (p) =>
+    `${OPINION.schedule}: it should be cumulative, but ${q(p.label)} ${percent(p.percent)} is below ${q(p.beforeLabel)} ${percent(p.beforePercent)}`,
+  "review.schedule-not-100": (p) =>
+    `${OPINION.schedule}: by ${q(p.label)} it should reach 100% in all, but is ${percent(p.percent)}`,
+  "read.not-an-amount": (p) => `${q(p.value)} to the right of ${q(p.label)} is not an amount; not read`,
+  "read.funds-total-zero": () => "The year's total funds are 0; read as the sum of the funds listed",
+  "read.funds-no-total-row-summed": () => "The funds table has no total row; read as the sum of the funds listed",
+  "read.funds-no-total-row": () => "No total row (year's total funds / sum) in the funds table",
+  "read.row-without-name": (p) => `Row ${p.row} has content but no indicator name (third-level); not read`,
+  "read.placeholder-row": (p) =>
+    `Row ${p.row} is a placeholder left by the template (${q(p.name)}), not an indicator; not read`,
+  "read.category-only-row": (p) => `Row ${p.row} only names the category ${q(p.name)}, no indicator; not read`,
+  "read.target-split": (p) =>
+    `The target is split over ${p.columns} columns (by region or year, say); only the first, ${q(p.first)}, is read`,
+  "read.no-indicator-rows": () => "An indicator header was found, but no indicator rows under it",
+  "read.target-by-region": (p) =>
+    `Targets are given by region (${p.regions.map(q).join(", ")}): each region is read as a table of its own; the funds are the regions' total, so execution is not judged by region`,
+  "read.region-columns-unpaired": (p) =>
+    `The columns of ${q(p.header)} do not match the ${p.regions} regions and cannot be assigned to them; not read`,
+  "read.long-term-skipped": () => "Long-term indicators are not read as this year's indicators",
+  "read.unknown-header": (p) => `Column header ${q(p.header)} not recognised; the column is not read`,
+  "read.schedule-no-year": () => "The budget year is unknown, so the spending plan was not read",
+  "read.checkpoint-unknown": (p) => `Spending plan checkpoint ${q(p.label)} not understood; not read`,
+  "read.checkpoint-not-a-number": (p) =>
+    `The spending plan's share for ${q(p.label)}, ${q(p.shown)}, is not a number; not read`,
+  "read.checkpoint-empty": (p) => `The spending plan gives no share for ${q(p.label)}`,
+  "read.no-project-name": () => "No project name found",
+  "read.no-budget-year": () => "The budget year could not be determined",
+  "read.no-budget": () =>
+    "No budget for the year found (total funds, budget, funds allocated …): budget execution cannot be judged",
+  "plan.note": (p) => p.text,
+  "selfeval.score.band": (p) =>
+    `${q(p.name)} scored ${show(p.submitted)}; the rules allow ${show(p.low)}–${show(p.high)} (${gradeLabel(p.grade, "en")}: ${p.lowShare}%–${p.highShare}% of the weight)`,
+  "selfeval.score": (p) => `${q(p.name)} scored ${show(p.submitted)}; by the rules it should be ${show(p.expected)}`,
+  "selfeval.reason": (p) =>
+    `${q(p.name)} missed its target (score ${show(p.score)} / ${show(p.weight)}): give the reason and the corrective measures`,
+  "selfeval.budget-score": (p) =>
+    `Budget execution score ${show(p.submitted)}; by the rules it should be ${show(p.expected)} (spent ${show(p.spent)} ÷ budget ${show(p.budget)} × weight ${show(p.weight)})`,
+  "selfeval.rate": (p) =>
+    `Execution rate ${show(p.submitted)}%; by the rules it should be ${show(p.expected)}% (spent ${show(p.spent)} ÷ budget ${show(p.budget)})`,
+  "selfeval.execution-reason": (p) =>
+    `Budget execution rate ${show(p.rate)}% is below ${p.threshold}%: the reason must be given`,
+  "selfeval.execution-weight": (p) =>
+    `Budget execution weight ${show(p.submitted)} is implausible (usually ${p.usual} points); scored at ${p.usual}`,
+  "selfeval.total": (p) => `Total score ${show(p.submitted)}; by the rules it should be ${show(p.expected)}`,
+};

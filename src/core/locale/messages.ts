@@ -1,0 +1,133 @@
+/**
+ * Every text the core generates (review findings, reading notes, …) as a stable code and its parameters.
+ * The catalogues turn a code and its parameters into words: Chinese (zh/messages.ts) is the default and
+ * what every stored `message` string is; English (en.ts) renders the same code in English. A message lives
+ * in exactly one place: its template in each catalogue (the compiler checks both cover every code).
+ *
+ * Parameters are data, never prose: numbers; language-neutral strings (ISO dates, "45.2%"); the user's own
+ * text (names, cells as written, which each language quotes unchanged); and small enums the catalogues
+ * translate (categories, comparators).
+ *
+ * @example
+ * const m = say("review.placeholder.empty", { name: "培训人数" });
+ * renderMessage(m)        // "指标值未填写：“培训人数”没有指标值"
+ * renderMessage(m, "en")  // "Target not filled in: “培训人数” has no target value"
+ */
+import type { Grade } from "../evaluate/actual";
+import type { Comparator } from "../types";
+import { en } from "./en";
+import { zh } from "./zh/messages";
+
+export type Lang = "zh" | "en";
+
+/** The three first-level categories (一级指标) a project table must have. */
+export type Level1Kind = "output" | "effect" | "satisfaction";
+
+/** The four output sub-categories (产出 二级指标) a project table should cover. */
+export type OutputSubtype = "quantity" | "quality" | "timeliness" | "cost";
+
+/** A message that needs nothing but its code. */
+export type NoParams = Record<string, never>;
+
+/** Parameters of each message, by code. User text is marked in the comments; the rest is data. */
+export interface MessageParams {
+  // ── Target review (绩效目标审核); the code starts with the rule's id ──
+  "review.missing-level1": { missing: Level1Kind[] };
+  "review.missing-output-subtype": { missing: OutputSubtype[] };
+  /** level1: user text. */
+  "review.level-type-error.not-a-category": { level1: string };
+  /** level1, level2: user text. */
+  "review.level-type-error.wrong-parent": { level2: string; belongs: Level1Kind; level1: string };
+  /** level2, name: user text; row: 1-based row of the first one. */
+  "review.duplicate-indicator": { level2: string; name: string; row: number };
+  /** name, shown: user text. */
+  "review.placeholder": { name: string; shown: string };
+  "review.placeholder.empty": { name: string };
+  /** name, target: user text; reason: why the target was not understood (Chinese until parse reasons have codes). */
+  "review.unknown-target": { name: string; target: string; reason?: string };
+  "review.not-measurable.repeats-name": { name: string; target: string };
+  "review.not-measurable.needs-number": { level2: string; name: string; target: string };
+  /** unit: the unit in the indicator's name, as written. */
+  "review.indicator-value-mismatch.unit": { name: string; unit: string; target: string };
+  "review.indicator-value-mismatch.rate-as-count": { name: string; target: string };
+  "review.indicator-value-mismatch.count-as-percent": { name: string; target: string };
+  "review.cost-with-ge": { name: string; op: Extract<Comparator, ">=" | ">"> };
+  /** top: percent. */
+  "review.percent-over-100": { name: string; top: number };
+  /** date: ISO. */
+  "review.deadline-outside-year": { name: string; date: string; year: number };
+  /** Amounts in 万元. */
+  "review.funds-mismatch": { total: number; fiscal: number; other: number; sum: number };
+  /** label, beforeLabel: checkpoint labels as written; percents in percent units. */
+  "review.schedule-decreasing": { label: string; percent: number; beforeLabel: string; beforePercent: number };
+  "review.schedule-not-100": { label: string; percent: number };
+
+  // ── Reading notes (diagnostics of the reader); label, value, name, header, first, shown: user text ──
+  "read.not-an-amount": { label: string; value: string };
+  "read.funds-total-zero": NoParams;
+  "read.funds-no-total-row-summed": NoParams;
+  "read.funds-no-total-row": NoParams;
+  /** row: 1-based. */
+  "read.row-without-name": { row: number };
+  "read.placeholder-row": { row: number; name: string };
+  "read.category-only-row": { row: number; name: string };
+  "read.target-split": { columns: number; first: string };
+  "read.no-indicator-rows": NoParams;
+  /** regions: the region labels as written (user text). */
+  "read.target-by-region": { regions: string[] };
+  "read.region-columns-unpaired": { header: string; regions: number };
+  "read.long-term-skipped": NoParams;
+  "read.unknown-header": { header: string };
+  "read.schedule-no-year": NoParams;
+  "read.checkpoint-unknown": { label: string };
+  "read.checkpoint-not-a-number": { label: string; shown: string };
+  "read.checkpoint-empty": { label: string };
+  "read.no-project-name": NoParams;
+  "read.no-budget-year": NoParams;
+  "read.no-budget": NoParams;
+
+  /** A note of the plan (kept inputs, cells not cleared …): worded by core/plan in the settings' language. */
+  "plan.note": { text: string };
+
+  // ── Self-evaluation (自评); scores and amounts as computed, the catalogues round them as the forms do ──
+  /** name: user text; low / high: the band in points, lowShare / highShare: in percent of the weight. */
+  "selfeval.score.band": {
+    name: string;
+    submitted: number;
+    low: number;
+    high: number;
+    grade: Grade;
+    lowShare: number;
+    highShare: number;
+  };
+  "selfeval.score": { name: string; submitted: number; expected: number };
+  "selfeval.reason": { name: string; score: number; weight: number };
+  /** spent, budget in 万元. */
+  "selfeval.budget-score": { submitted: number; expected: number; spent: number; budget: number; weight: number };
+  /** rates in percent. */
+  "selfeval.rate": { submitted: number; expected: number; spent: number; budget: number };
+  "selfeval.execution-reason": { rate: number; threshold: number };
+  "selfeval.execution-weight": { submitted: number; usual: number };
+  "selfeval.total": { submitted: number; expected: number };
+}
+
+export type MessageCode = keyof MessageParams;
+
+/** A generated text: its code and parameters (plain data: crosses the worker and --json unchanged). */
+export type Message = { [C in MessageCode]: { code: C; params: MessageParams[C] } }[MessageCode];
+
+/** One language's templates: a function of the parameters for every code. */
+export type Catalogue = { readonly [C in MessageCode]: (params: MessageParams[C]) => string };
+
+const CATALOGUES: Record<Lang, Catalogue> = { zh, en };
+
+/** A message with its code and parameters checked against each other. */
+export function say<C extends MessageCode>(code: C, params: MessageParams[C]): Message {
+  return { code, params } as Message;
+}
+
+/** The message in words; Chinese unless asked otherwise. */
+export function renderMessage(message: Message, lang: Lang = "zh"): string {
+  const template = CATALOGUES[lang][message.code] as (params: Message["params"]) => string;
+  return template(message.params);
+}

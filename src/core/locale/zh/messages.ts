@@ -1,0 +1,109 @@
+/**
+ * The Chinese catalogue: the default words of every generated message (see ../messages.ts). These are the
+ * texts stored in `message` fields, written into cells and printed by the CLI: change one only on purpose.
+ */
+import { percentText as percent, scoreText as show, wanNumber } from "../shown";
+import { gradeLabel } from "../../evaluate/labels";
+import { COMPARATOR_SYMBOL } from "../../notation/format";
+import type { Catalogue, Level1Kind, OutputSubtype } from "../messages";
+
+/** Standard review opinions (审核意见) at the head of each review message. */
+export const OPINIONS = {
+  incomplete: "指标不够完整",
+  notMeasurable: "指标不够细化、量化",
+  mismatch: "指标与指标值不匹配",
+  levelType: "一级/二级指标类型错误",
+  wrongValue: "指标值设置不合理",
+  placeholder: "指标值未填写",
+  unknown: "指标值无法识别",
+  funds: "资金数额不一致",
+  schedule: "资金支出计划不合理",
+  duplicate: "指标重复",
+} as const;
+
+export const LEVEL1_LABEL: Record<Level1Kind, string> = {
+  output: "产出指标",
+  effect: "效益指标",
+  satisfaction: "满意度指标",
+};
+
+export const OUTPUT_SUBTYPE_LABEL: Record<OutputSubtype, string> = {
+  quantity: "数量指标",
+  quality: "质量指标",
+  timeliness: "时效指标",
+  cost: "成本指标",
+};
+
+const wan = (n: number) => `${wanNumber(n)} 万元`;
+const quoted = (words: readonly string[]) => `“${words.join("”“")}”`;
+
+export const zh: Catalogue = {
+  "review.missing-level1": (p) =>
+    `${OPINIONS.incomplete}：缺少一级指标${quoted(p.missing.map((k) => LEVEL1_LABEL[k]))}`,
+  "review.missing-output-subtype": (p) =>
+    `${OPINIONS.incomplete}：产出指标缺少${quoted(p.missing.map((k) => OUTPUT_SUBTYPE_LABEL[k]))}`,
+  "review.level-type-error.not-a-category": (p) =>
+    `${OPINIONS.levelType}：一级指标“${p.level1}”不是产出、效益或满意度指标`,
+  "review.level-type-error.wrong-parent": (p) =>
+    `${OPINIONS.levelType}：二级指标“${p.level2}”属于${LEVEL1_LABEL[p.belongs]}，不应列在“${p.level1}”下`,
+  "review.duplicate-indicator": (p) => `${OPINIONS.duplicate}：“${p.level2} / ${p.name}”与第 ${p.row} 行重复`,
+  "review.placeholder": (p) => `${OPINIONS.placeholder}：“${p.name}”的指标值仍是占位“${p.shown}”`,
+  "review.placeholder.empty": (p) => `${OPINIONS.placeholder}：“${p.name}”没有指标值`,
+  "review.unknown-target": (p) =>
+    `${OPINIONS.unknown}：“${p.name}”的指标值“${p.target}”${p.reason ? `（${p.reason}）` : ""}`,
+  "review.not-measurable.repeats-name": (p) =>
+    `${OPINIONS.notMeasurable}：“${p.name}”的指标值“${p.target}”只是重复了指标名称`,
+  "review.not-measurable.needs-number": (p) =>
+    `${OPINIONS.notMeasurable}：${p.level2}“${p.name}”应设定量化指标值，现为“${p.target}”`,
+  "review.indicator-value-mismatch.unit": (p) =>
+    `${OPINIONS.mismatch}：“${p.name}”的单位为“${p.unit}”，指标值却是“${p.target}”`,
+  "review.indicator-value-mismatch.rate-as-count": (p) =>
+    `${OPINIONS.mismatch}：“${p.name}”是比率，指标值“${p.target}”却是数量`,
+  "review.indicator-value-mismatch.count-as-percent": (p) =>
+    `${OPINIONS.mismatch}：“${p.name}”是数量，指标值“${p.target}”却是百分比`,
+  "review.cost-with-ge": (p) =>
+    `${OPINIONS.wrongValue}：成本指标“${p.name}”使用了“${COMPARATOR_SYMBOL[p.op]}”，成本指标应设上限（≤），或该指标不属于成本指标`,
+  "review.percent-over-100": (p) => `${OPINIONS.wrongValue}：“${p.name}”的指标值 ${percent(p.top)} 超过 100%`,
+  "review.deadline-outside-year": (p) =>
+    `${OPINIONS.wrongValue}：“${p.name}”的时限 ${p.date} 不在预算年度 ${p.year} 年内`,
+  "review.funds-mismatch": (p) =>
+    `${OPINIONS.funds}：资金总额 ${wan(p.total)} ≠ 财政资金 ${wan(p.fiscal)} + 其他资金 ${wan(p.other)}（合计 ${wan(p.sum)}）`,
+  "review.schedule-decreasing": (p) =>
+    `${OPINIONS.schedule}：应为累计比例，${p.label} ${percent(p.percent)} 低于 ${p.beforeLabel} ${percent(p.beforePercent)}`,
+  "review.schedule-not-100": (p) => `${OPINIONS.schedule}：截至${p.label}累计应为 100%，现为 ${percent(p.percent)}`,
+  "read.not-an-amount": (p) => `“${p.label}”右侧的“${p.value}”不是金额，未读取`,
+  "read.funds-total-zero": () => "年度资金总额为 0，按其中各项资金合计读取",
+  "read.funds-no-total-row-summed": () => "资金表没有总额行，按其中各项资金合计读取",
+  "read.funds-no-total-row": () => "资金表中找不到总额行（年度资金总额 / 合计）",
+  "read.row-without-name": (p) => `第 ${p.row} 行有内容但没有指标名称（三级指标），未读取`,
+  "read.placeholder-row": (p) => `第 ${p.row} 行是模板留下的占位行（${p.name}），不是指标，未读取`,
+  "read.category-only-row": (p) => `第 ${p.row} 行只写了指标类别“${p.name}”，没有指标，未读取`,
+  "read.target-split": (p) => `指标值分在 ${p.columns} 列（如分地区、分年度），只读取第一列“${p.first}”`,
+  "read.no-indicator-rows": () => "找到指标表头，但其下没有指标行",
+  "read.target-by-region": (p) =>
+    `指标值按地区分列（${p.regions.join("、")}）：每个地区读作一张表；资金为各地区合计，不按地区判断执行进度`,
+  "read.region-columns-unpaired": (p) => `“${p.header}”列数与地区数（${p.regions}）不同，无法对应到地区，未读取`,
+  "read.long-term-skipped": () => "长期绩效指标未作为年度指标读取",
+  "read.unknown-header": (p) => `表头“${p.header}”未识别，该列未读取`,
+  "read.schedule-no-year": () => "无法确定预算年度，资金支出计划未读取",
+  "read.checkpoint-unknown": (p) => `资金支出计划的时点“${p.label}”无法识别，未读取`,
+  "read.checkpoint-not-a-number": (p) => `资金支出计划“${p.label}”的比例“${p.shown}”不是数字，未读取`,
+  "read.checkpoint-empty": (p) => `资金支出计划“${p.label}”没有填写比例`,
+  "read.no-project-name": () => "未找到项目名称",
+  "read.no-budget-year": () => "无法确定预算年度",
+  "read.no-budget": () => "未找到本年度预算数（年度资金总额、预算数、下达资金等），执行进度无法判断",
+  "plan.note": (p) => p.text,
+  "selfeval.score.band": (p) =>
+    `“${p.name}”得分 ${show(p.submitted)}，按规则应在 ${show(p.low)}–${show(p.high)} 之间（${gradeLabel(p.grade)}：分值的 ${p.lowShare}%–${p.highShare}%）`,
+  "selfeval.score": (p) => `“${p.name}”得分 ${show(p.submitted)}，按规则应为 ${show(p.expected)}`,
+  "selfeval.reason": (p) =>
+    `“${p.name}”未完成目标（得分 ${show(p.score)} / ${show(p.weight)}），应填写偏差原因及改进措施`,
+  "selfeval.budget-score": (p) =>
+    `预算执行得分 ${show(p.submitted)}，按规则应为 ${show(p.expected)}（执行数 ${show(p.spent)} ÷ 预算数 ${show(p.budget)} × 分值 ${show(p.weight)}）`,
+  "selfeval.rate": (p) =>
+    `执行率 ${show(p.submitted)}%，按规则应为 ${show(p.expected)}%（执行数 ${show(p.spent)} ÷ 预算数 ${show(p.budget)}）`,
+  "selfeval.execution-reason": (p) => `预算执行率 ${show(p.rate)}%，低于 ${p.threshold}%，应说明原因`,
+  "selfeval.execution-weight": (p) =>
+    `预算执行分值 ${show(p.submitted)} 不合理（一般为 ${p.usual} 分），按 ${p.usual} 分计算`,
+  "selfeval.total": (p) => `总分 ${show(p.submitted)}，按规则应为 ${show(p.expected)}`,
+};

@@ -1,0 +1,146 @@
+import { readdirSync, readFileSync, statSync } from "fs";
+import { join, relative } from "path";
+import { checkWorkbook } from "../../../src/core/check";
+import { en } from "../../../src/core/locale/en";
+import {
+  renderMessage,
+  say,
+  type Message,
+  type MessageCode,
+  type MessageParams,
+} from "../../../src/core/locale/messages";
+import { zh } from "../../../src/core/locale/zh/messages";
+import { DEFAULT_SETTINGS } from "../../../src/core/types";
+import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
+
+const FIXTURES = join(__dirname, "..", "..", "fixtures");
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** The English text with the user's own text (always inside “ ”) taken out: what is left is ours. */
+function ourWords(english: string): string {
+  return english.replace(/“[^”]*”/g, "“…”");
+}
+
+/** One example per code; the compiler insists on every code. User text is Chinese, as in a real table. */
+const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
+  "review.missing-level1": { missing: ["effect", "satisfaction"] },
+  "review.missing-output-subtype": { missing: ["timeliness", "cost"] },
+  "review.level-type-error.not-a-category": { level1: "其他指标" },
+  "review.level-type-error.wrong-parent": { level2: "社会效益指标", belongs: "effect", level1: "产出指标" },
+  "review.duplicate-indicator": { level2: "数量指标", name: "培训人数", row: 12 },
+  "review.placeholder": { name: "培训人数", shown: "**人" },
+  "review.placeholder.empty": { name: "培训人数" },
+  "review.unknown-target": { name: "培训人数", target: "大约一些", reason: "无法识别的指标值「大约一些」" },
+  "review.not-measurable.repeats-name": { name: "维持单位正常运转", target: "维持单位正常运转" },
+  "review.not-measurable.needs-number": { level2: "成本指标", name: "开支标准", target: "按规定执行" },
+  "review.indicator-value-mismatch.unit": { name: "培训人数（人）", unit: "人", target: "90%" },
+  "review.indicator-value-mismatch.rate-as-count": { name: "合格率", target: "86人" },
+  "review.indicator-value-mismatch.count-as-percent": { name: "培训人数", target: "90%" },
+  "review.cost-with-ge": { name: "预算执行率", op: ">=" },
+  "review.percent-over-100": { name: "覆盖率", top: 120 },
+  "review.deadline-outside-year": { name: "完成时间", date: "2025-03-31", year: 2024 },
+  "review.funds-mismatch": { total: 100, fiscal: 80, other: 10, sum: 90 },
+  "review.schedule-decreasing": { label: "9月底", percent: 60, beforeLabel: "6月底", beforePercent: 70 },
+  "review.schedule-not-100": { label: "12月底", percent: 90 },
+  "read.not-an-amount": { label: "财政资金", value: "见附件" },
+  "read.funds-total-zero": {},
+  "read.funds-no-total-row-summed": {},
+  "read.funds-no-total-row": {},
+  "read.row-without-name": { row: 14 },
+  "read.placeholder-row": { row: 15, name: "指标1" },
+  "read.category-only-row": { row: 16, name: "数量指标" },
+  "read.target-split": { columns: 3, first: "≥90%" },
+  "read.no-indicator-rows": {},
+  "read.target-by-region": { regions: ["市本级", "县区"] },
+  "read.region-columns-unpaired": { header: "实际完成值", regions: 2 },
+  "read.long-term-skipped": {},
+  "read.unknown-header": { header: "备注栏" },
+  "read.schedule-no-year": {},
+  "read.checkpoint-unknown": { label: "年中" },
+  "read.checkpoint-not-a-number": { label: "6月底", shown: "过半" },
+  "read.checkpoint-empty": { label: "6月底" },
+  "read.no-project-name": {},
+  "read.no-budget-year": {},
+  "read.no-budget": {},
+  "plan.note": { text: "Inputs you typed were kept" },
+  "selfeval.score.band": {
+    name: "群众满意度",
+    submitted: 5,
+    low: 8,
+    high: 10,
+    grade: "achieved",
+    lowShare: 80,
+    highShare: 100,
+  },
+  "selfeval.score": { name: "培训人数", submitted: 9, expected: 8.62 },
+  "selfeval.reason": { name: "培训人数", score: 5, weight: 10 },
+  "selfeval.budget-score": { submitted: 9, expected: 8.62, spent: 86.2, budget: 100, weight: 10 },
+  "selfeval.rate": { submitted: 90, expected: 86.2, spent: 86.2, budget: 100 },
+  "selfeval.execution-reason": { rate: 86.2, threshold: 90 },
+  "selfeval.execution-weight": { submitted: 100, usual: 10 },
+  "selfeval.total": { submitted: 90, expected: 88.5 },
+};
+
+const examples = (Object.keys(EXAMPLES) as MessageCode[]).map((code) => say(code, EXAMPLES[code] as never));
+
+describe("the message catalogues", () => {
+  it("word the same codes in Chinese and English", () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    expect(Object.keys(EXAMPLES).sort()).toEqual(Object.keys(zh).sort());
+  });
+
+  it.each(examples.map((m) => [m.code, m] as const))("%s: English has no Chinese of ours", (_code, message) => {
+    const english = renderMessage(message, "en");
+    expect(english.trim()).not.toBe("");
+    expect([message.code, ourWords(english)]).toEqual([message.code, expect.not.stringMatching(CJK)]);
+    expect(renderMessage(message)).toBe(renderMessage(message, "zh"));
+  });
+
+  it("keeps the user's own text in English, quoted and unchanged", () => {
+    expect(renderMessage(say("review.placeholder", { name: "培训人数", shown: "**人" }), "en")).toBe(
+      "Target not filled in: the target of “培训人数” is still the placeholder “**人”",
+    );
+    expect(renderMessage(say("review.missing-level1", { missing: ["effect", "satisfaction"] }), "en")).toBe(
+      "Indicators incomplete: no benefit and satisfaction indicators (each first-level category is needed)",
+    );
+    expect(renderMessage(say("review.missing-level1", { missing: ["effect", "satisfaction"] }))).toBe(
+      "指标不够完整：缺少一级指标“效益指标”“满意度指标”",
+    );
+  });
+});
+
+function xlsxFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === "bad" ? [] : xlsxFiles(path);
+    return name.endsWith(".xlsx") ? [path] : [];
+  });
+}
+
+describe("every message the fixtures produce", () => {
+  const files = xlsxFiles(FIXTURES);
+
+  it("finds fixtures to check", () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it.each(files.map((f) => [relative(FIXTURES, f), f]))(
+    "%s: stored Chinese = the catalogue's, English without Chinese of ours",
+    async (_name, file) => {
+      const { snapshot } = await snapshotFromXlsx(readFileSync(file));
+      const check = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf: "2024-09-30" });
+      const notes: { message: string; text: Message }[] = [
+        ...check.review,
+        ...check.diagnostics,
+        ...check.tables.flatMap((t) => t.selfEvaluation?.findings ?? []),
+      ];
+      for (const note of notes) {
+        expect(note.message).toBe(renderMessage(note.text));
+        expect([note.text.code, ourWords(renderMessage(note.text, "en"))]).toEqual([
+          note.text.code,
+          expect.not.stringMatching(CJK),
+        ]);
+      }
+    },
+  );
+});
