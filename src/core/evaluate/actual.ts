@@ -9,6 +9,7 @@
  * - A qualitative target's actual is a grade, read through GRADE_PATTERNS (locale/zh/grades.ts).
  */
 import { serialToIso, yearOf } from "../dates";
+import { memoizeString } from "../memo";
 export type { Grade } from "../locale/zh";
 import type { CellReading, CellValue, ParsedTarget } from "../types";
 import { isDateFormat, isPercentFormat } from "../numberFormat";
@@ -37,12 +38,12 @@ function isCellReading(x: CellReading | CellValue | null): x is CellReading {
   return typeof x === "object" && x !== null && "cell" in x && "value" in x;
 }
 
-/** Read a grade from text, or null when the text is not one of GRADE_PATTERNS. */
-export function readGrade(text: string): Grade | null {
+/** Read a grade from text, or null when the text is not one of GRADE_PATTERNS (memoised: 达成 recurs everywhere). */
+export const readGrade = memoizeString((text: string): Grade | null => {
   const t = normalizeText(text).replace(/[。.!！;；,，\s]+$/u, "");
   for (const [pattern, grade] of GRADE_PATTERNS) if (pattern.test(t)) return grade;
   return null;
-}
+});
 
 const EMPTY_TEXT = /^[\s\-—–/\\、…]*$/;
 

@@ -238,17 +238,21 @@ function proseCells(snapshot: WorkbookSnapshot, read: ReadResult): ProseCell[] {
     const top = sheet.originRow;
     const covering = rangesByRow(ranges, top, top + sheet.values.length - 1);
     let grid: SheetGrid | null = null; // built only when the sheet has prose: most sheets have none
-    sheet.values.forEach((rowValues, i) => {
-      rowValues.forEach((value, j) => {
+    // Plain loops: this visits every cell of every sheet, and a closure or a [r, c] pair per cell is garbage.
+    for (let i = 0; i < sheet.values.length; i++) {
+      const rowValues = sheet.values[i];
+      for (let j = 0; j < rowValues.length; j++) {
+        const value = rowValues[j];
         if (typeof value !== "string" || value.length < PROSE_MIN_LENGTH || value.trim().length < PROSE_MIN_LENGTH)
-          return;
-        const [r, c] = [top + i, sheet.originCol + j];
-        if (covering[i].some((range) => inside(range, r, c))) return;
+          continue;
+        const r = top + i;
+        const c = sheet.originCol + j;
+        if (covering[i].some((range) => inside(range, r, c))) continue;
         grid ??= new SheetGrid(sheet);
-        if (grid.isContinuation(r, c)) return;
+        if (grid.isContinuation(r, c)) continue;
         cells.push({ cell: grid.ref(r, c), text: value, heading: headingAbove(grid, r, c, ranges) });
-      });
-    });
+      }
+    }
   }
   return cells;
 }

@@ -545,13 +545,16 @@ function readSchedule(block: Block, label: LabelCell): RawCheckpoint[] {
     cols = labelRow <= region.bottom ? labelCells(labelRow, region.left) : [];
   }
   if (cols.length === 0) return [];
-  const percentOf = (row: number, col: number): Omit<RawCheckpoint, "label" | "labelCell"> => {
+  // Built whole, not by spreading a part with or without numberFormat (two shapes make the spread slow).
+  const checkpointAt = (labelText: string, labelCell: CellRef, row: number, col: number): RawCheckpoint => {
     const m = grid.master(row, col);
-    const format = grid.numberFormat(m.row, m.col);
-    const cp: Omit<RawCheckpoint, "label" | "labelCell"> = {
+    const cp: RawCheckpoint = {
+      label: labelText,
+      labelCell,
       value: grid.value(m.row, m.col),
       percentCell: grid.ref(m.row, m.col),
     };
+    const format = grid.numberFormat(m.row, m.col);
     if (format) cp.numberFormat = format;
     return cp;
   };
@@ -564,11 +567,7 @@ function readSchedule(block: Block, label: LabelCell): RawCheckpoint[] {
     if (!ok) return null;
     const out: RawCheckpoint[] = [];
     for (let i = 0; i < rowCols.length; i += 2) {
-      out.push({
-        label: grid.text(row, rowCols[i]),
-        labelCell: grid.ref(row, rowCols[i]),
-        ...percentOf(row, rowCols[i + 1]),
-      });
+      out.push(checkpointAt(grid.text(row, rowCols[i]), grid.ref(row, rowCols[i]), row, rowCols[i + 1]));
     }
     return out;
   };
@@ -591,11 +590,7 @@ function readSchedule(block: Block, label: LabelCell): RawCheckpoint[] {
   }
   const percentRow = labelRow + 1;
   if (percentRow > grid.bottom) return [];
-  return cols.map((c) => ({
-    label: grid.display(labelRow, c),
-    labelCell: grid.ref(labelRow, c),
-    ...percentOf(percentRow, c),
-  }));
+  return cols.map((c) => checkpointAt(grid.display(labelRow, c), grid.ref(labelRow, c), percentRow, c));
 }
 
 const TEXT_ROLES: HeaderRole[] = ["code", "name", "unitName", "department", "purpose", "goal", "year"];

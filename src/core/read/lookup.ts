@@ -8,9 +8,11 @@ const MEMO_LIMIT = 20_000;
 /** The role of the first entry whose pattern matches `key`, or null. */
 export function lookup<R>(vocabulary: Vocabulary<R>, key: string): R | null {
   if (!key) return null;
-  let answers = memo.get(vocabulary);
+  let answers = memo.get(vocabulary) as Map<string, R | null> | undefined;
   if (!answers) memo.set(vocabulary, (answers = new Map()));
-  if (answers.has(key)) return answers.get(key) as R | null;
+  // One look-up: roles are never undefined, so undefined means "not asked yet".
+  const known = answers.get(key);
+  if (known !== undefined) return known;
   let found: R | null = null;
   for (const [role, pattern] of vocabulary) {
     if (pattern.test(key)) {

@@ -67,12 +67,17 @@ export function isBlankValue(value: CellValue): boolean {
 export function parseAmount(value: CellValue): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value !== "string") return null;
+  return amountInText(value);
+}
+
+/** Memoised: the reader asks this of every label beside a money label, and the labels recur in every table. */
+const amountInText = memoizeString((value: string): number | null => {
   const t = toHalfWidth(value)
     .replace(/[\s,¥￥]/g, "")
     .replace(MONEY_SUFFIX, "");
   if (!/^[-+]?\d+(\.\d+)?$|^[-+]?\.\d+$/.test(t)) return null;
   return Number(t);
-}
+});
 
 /** A percentage cell: "45%", 45 (percent units), 0.45 with a % format. Null when not a number. */
 export function parsePercentCell(value: CellValue, numberFormat: string | undefined): number | null {

@@ -42,6 +42,8 @@ export interface RuleHit {
 export interface ReviewContext {
   /** The table's budget year, else the setting's. */
   budgetYear: number | null;
+  /** The table's indicators that are targets: not the 决策 / 管理 criteria rows of a scoring sheet. */
+  targets: Indicator[];
 }
 
 export interface ReviewRule {
@@ -109,12 +111,8 @@ function headerCell(table: GoalTable): CellRef {
 
 /** Runs `check` over every indicator and keeps the hits. */
 function perIndicator(check: (ind: Indicator, table: GoalTable, ctx: ReviewContext) => RuleHit | null) {
-  // A scoring sheet's 决策 / 管理 rows are criteria of the score, not targets: no target rule applies to them.
   return (table: GoalTable, ctx: ReviewContext): RuleHit[] =>
-    table.indicators
-      .filter((ind) => !isCriterion(ind.level1))
-      .map((ind) => check(ind, table, ctx))
-      .filter((h): h is RuleHit => h !== null);
+    ctx.targets.map((ind) => check(ind, table, ctx)).filter((h): h is RuleHit => h !== null);
 }
 
 // ───────────────────────────── Rules ─────────────────────────────
@@ -357,7 +355,11 @@ export function reviewTable(
   settings: Pick<JudgeSettings, "disabledRules" | "budgetYear">,
 ): ReviewFinding[] {
   const disabled = new Set(settings.disabledRules ?? []);
-  const ctx: ReviewContext = { budgetYear: table.budgetYear ?? settings.budgetYear ?? null };
+  const ctx: ReviewContext = {
+    budgetYear: table.budgetYear ?? settings.budgetYear ?? null,
+    // A scoring sheet's 决策 / 管理 rows are criteria of the score, not targets: no target rule applies to them.
+    targets: table.indicators.filter((ind) => !isCriterion(ind.level1)),
+  };
   const findings: ReviewFinding[] = [];
   for (const rule of REVIEW_RULES) {
     if (disabled.has(rule.id)) continue;
