@@ -113,5 +113,9 @@ export const en: Catalogue = {
     `Budget execution rate ${show(p.rate)}% is below ${p.threshold}%: the reason must be given`,
   "selfeval.execution-weight": (p) =>
     `Budget execution weight ${show(p.submitted)} is implausible (usually ${p.usual} points); scored at ${p.usual}`,
+  "selfeval.execution-row-score": (p) =>
+    `${q(p.name)} scored ${show(p.submitted)}; by the rules it should be ${show(p.expected)} (execution rate ${show(p.rate)}% × weight ${show(p.weight)})`,
+  "selfeval.execution-row-rate": (p) =>
+    `${q(p.name)} is ${show(p.submitted)}%; by the rules it should be ${show(p.expected)}% (spent ${show(p.spent)} ÷ budget ${show(p.budget)})`,
   "selfeval.total": (p) => `Total score ${show(p.submitted)}; by the rules it should be ${show(p.expected)}`,
 };

@@ -108,6 +108,10 @@ export interface MessageParams {
   "selfeval.rate": { submitted: number; expected: number; spent: number; budget: number };
   "selfeval.execution-reason": { rate: number; threshold: number };
   "selfeval.execution-weight": { submitted: number; usual: number };
+  /** The 预算执行率 row of a scoring grid (name: user text): score by the execution rule; rate and weight as used. */
+  "selfeval.execution-row-score": { name: string; submitted: number; expected: number; rate: number; weight: number };
+  /** The row's rate against 执行数 ÷ 预算数 (percent; amounts in 万元). */
+  "selfeval.execution-row-rate": { name: string; submitted: number; expected: number; spent: number; budget: number };
   "selfeval.total": { submitted: number; expected: number };
 }
 

@@ -80,6 +80,12 @@ export function budgetScore(spent: number, budget: number, weight: number = NATI
   return Math.min(spent / budget, 1) * weight;
 }
 
+/** The execution rule on a rate already known (percent): min(rate, 100 %) × weight, 0 below nothing spent. */
+export function executionRateScore(ratePercent: number, weight: number): number {
+  if (!Number.isFinite(ratePercent) || ratePercent <= 0) return 0;
+  return (Math.min(ratePercent, 100) / 100) * weight;
+}
+
 /** 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60. */
 export function grade(total: number): "优" | "良" | "中" | "差" {
   if (total >= 90) return "优";

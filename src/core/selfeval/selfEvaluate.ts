@@ -17,16 +17,17 @@
  */
 import { readActual, type Grade } from "../evaluate/actual";
 import { readSpent } from "../evaluate/evaluate";
-import { LEVEL1_WEIGHT } from "../locale/zh";
+import { EXECUTION_RATE_NAME, LEVEL1_WEIGHT } from "../locale/zh";
 import { isPercentFormat } from "../numberFormat";
 import { renderMessage, say, type Message } from "../locale/messages";
-import { NATIONAL_WEIGHTS, budgetScore, grade, scoreIndicator } from "../score/score";
+import { NATIONAL_WEIGHTS, budgetScore, executionRateScore, grade, scoreIndicator } from "../score/score";
 import type {
   CellReading,
   CellRef,
   GoalTable,
   Indicator,
   JudgeSettings,
+  ParsedTarget,
   ReviewFinding,
   SelfEvaluationScores,
   TableResult,
@@ -152,6 +153,10 @@ interface ScoredIndicator {
   /** The score the rules give (for missed / not missed). */
   ruleScore: number | null;
   finding: Finding | null;
+  /** Further findings about the row (the execution row's rate against 执行数 / 预算数). */
+  more?: Finding[];
+  /** The target was missed (when that is not "scored below the weight": the execution row). */
+  missed?: boolean;
 }
 
 function scoreOne(ind: Indicator, weight: number | null): ScoredIndicator {
@@ -210,7 +215,8 @@ function reasonFinding(
   scored: ScoredIndicator,
   weight: number | null,
 ): Finding | null {
-  if (weight === null || scored.ruleScore === null || scored.ruleScore >= weight - 0.005) return null;
+  if (weight === null || scored.ruleScore === null) return null;
+  if (!(scored.missed ?? scored.ruleScore < weight - 0.005)) return null;
   if (ind.reason.trim()) return null;
   const reasonCol = table.header.columns.reason;
   const cell =
@@ -272,6 +278,76 @@ function executionFindings(table: GoalTable, exec: Execution, weight: number, sc
   return out;
 }
 
+// ───────────────────────────── The budget execution row of a scoring grid ─────────────────────────────
+
+/** How a rate is read from the row's actual cell: "83.5%", 83.5, a %-formatted 0.835 (docs/domain.md#actual-values). */
+const RATE: ParsedTarget = {
+  kind: "number",
+  op: ">=",
+  opExplicit: false,
+  value: 100,
+  unit: "%",
+  normalized: "≥ 100%",
+  raw: "100%",
+};
+
+/**
+ * The grid's budget execution row: a 预算执行率 indicator with its own 分值 (scoring sheets with 项目决策 /
+ * 项目管理 / 产出 / 效益 blocks, or the 产出 block of a 自评表). It is the form's budget execution score; -1 when none.
+ */
+function executionRowIndex(indicators: Indicator[]): number {
+  return indicators.findIndex((ind) => ind.weight !== null && EXECUTION_RATE_NAME.test(ind.name.replace(/\s+/g, "")));
+}
+
+/**
+ * The execution rule on the row (docs/domain.md#self-evaluation): min(rate, 100 %) × its 分值, the rate being the
+ * row's actual, else 执行数 / 预算数 of the money block. Checks the submitted 得分, and the actual against
+ * 执行数 / 预算数 when the table has both.
+ */
+function scoreExecutionRow(ind: Indicator, weight: number, exec: Execution | null): ScoredIndicator {
+  const actual = readActual(ind.actual, RATE);
+  const fromMoney = exec && exec.budget > 0 ? (exec.spent / exec.budget) * 100 : null;
+  const rate = actual.kind === "number" ? actual.value : fromMoney;
+  const more: Finding[] = [];
+  if (
+    actual.kind === "number" &&
+    fromMoney !== null &&
+    Math.abs(actual.value - fromMoney) > SUBMITTED_TOLERANCE + EPSILON
+  )
+    more.push({
+      rule: SELF_EVAL_RULES.rate,
+      cell: ind.actual!.cell,
+      text: say("selfeval.execution-row-rate", {
+        name: ind.name,
+        submitted: actual.value,
+        expected: fromMoney,
+        spent: exec!.spent,
+        budget: exec!.budget,
+      }),
+    });
+  if (rate === null) return { score: null, ruleScore: null, finding: null, more };
+  const ruleScore = Math.min(round2(executionRateScore(rate, weight)), weight);
+  const submitted = submittedNumber(ind.score);
+  const off = submitted !== null && Math.abs(submitted - ruleScore) > SUBMITTED_TOLERANCE + EPSILON;
+  const finding: Finding | null = off
+    ? {
+        rule: SELF_EVAL_RULES.budgetScore,
+        cell: ind.score!.cell,
+        text: say("selfeval.execution-row-score", {
+          name: ind.name,
+          submitted: submitted!,
+          expected: ruleScore,
+          rate,
+          weight,
+        }),
+      }
+    : null;
+  // Scored below the 分值 whenever under 100 %, but missed only under its own target (≥90%: 95 % is met).
+  const goal =
+    ind.target.kind === "number" && ind.target.unit === "%" && ind.target.value !== null ? ind.target.value : 100;
+  return { score: ruleScore, ruleScore, finding, more, missed: rate < goal - EPSILON };
+}
+
 /**
  * The self-evaluation of a table, or null unless the table is a self-evaluation form.
  * `result` (the table's TableResult from evaluate) supplies the spent / budget already read; without it
@@ -285,15 +361,20 @@ export function selfEvaluate(
   if (table.kind !== "self-evaluation") return null;
   const findings: Finding[] = [];
 
+  const exec = executionOf(table, result);
   const weights = indicatorWeights(table.indicators);
-  const scored = table.indicators.map((ind, i) => scoreOne(ind, weights[i]));
+  const row = executionRowIndex(table.indicators);
+  const scored = table.indicators.map((ind, i) =>
+    i === row ? scoreExecutionRow(ind, weights[i] as number, exec) : scoreOne(ind, weights[i]),
+  );
   scored.forEach((s, i) => {
     if (s.finding) findings.push(s.finding);
+    if (s.more) findings.push(...s.more);
     const why = reasonFinding(table.indicators[i], table, s, weights[i]);
     if (why) findings.push(why);
   });
+  if (row >= 0) return withGridExecution(table, scored, exec, findings, settings);
 
-  const exec = executionOf(table, result);
   const submittedWeight = submittedNumber(table.executionWeight);
   const plausibleWeight = submittedWeight !== null && submittedWeight > 0 && submittedWeight <= MAX_EXECUTION_WEIGHT;
   const execWeight = plausibleWeight ? submittedWeight : NATIONAL_WEIGHTS.budget;
@@ -321,6 +402,57 @@ export function selfEvaluate(
     });
   }
 
+  return scoresOf(budget, scores, total, findings, settings);
+}
+
+/**
+ * A grid whose 预算执行率 row is the budget execution score: that row's score is the budget score and is in the
+ * total once (no separate 10 points); the money block's 分值 / 得分, when any, are not the row's and are not
+ * checked against it. Its 执行率 is still checked against 执行数 / 预算数.
+ */
+function withGridExecution(
+  table: GoalTable,
+  scored: ScoredIndicator[],
+  exec: Execution | null,
+  findings: Finding[],
+  settings: Pick<JudgeSettings, "disabledRules">,
+): SelfEvaluationScores {
+  const row = executionRowIndex(table.indicators);
+  if (exec) {
+    const rate = exec.budget > 0 ? (exec.spent / exec.budget) * 100 : 0;
+    const submittedRate = submittedPercent(table.executionRate);
+    if (submittedRate !== null && Math.abs(submittedRate - rate) > SUBMITTED_TOLERANCE + EPSILON)
+      findings.unshift({
+        rule: SELF_EVAL_RULES.rate,
+        cell: table.executionRate!.cell,
+        text: say("selfeval.rate", {
+          submitted: submittedRate,
+          expected: rate,
+          spent: exec.spent,
+          budget: exec.budget,
+        }),
+      });
+  }
+  const scores = scored.map((s) => s.score);
+  const forTotal = scores.map((s, i) => s ?? submittedNumber(table.indicators[i].score));
+  const total = forTotal.every((s) => s !== null) ? round2(forTotal.reduce<number>((a, s) => a + (s ?? 0), 0)) : null;
+  const submittedTotal = submittedNumber(table.totalScore);
+  if (total !== null && submittedTotal !== null && Math.abs(submittedTotal - total) > SUBMITTED_TOLERANCE + EPSILON)
+    findings.push({
+      rule: SELF_EVAL_RULES.total,
+      cell: table.totalScore!.cell,
+      text: say("selfeval.total", { submitted: submittedTotal, expected: total }),
+    });
+  return scoresOf(scores[row], scores, total, findings, settings);
+}
+
+function scoresOf(
+  budget: number | null,
+  scores: (number | null)[],
+  total: number | null,
+  findings: Finding[],
+  settings: Pick<JudgeSettings, "disabledRules">,
+): SelfEvaluationScores {
   const disabled = new Set(settings.disabledRules ?? []);
   return {
     budgetScore: budget,

@@ -78,6 +78,8 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "selfeval.rate": { submitted: 90, expected: 86.2, spent: 86.2, budget: 100 },
   "selfeval.execution-reason": { rate: 86.2, threshold: 90 },
   "selfeval.execution-weight": { submitted: 100, usual: 10 },
+  "selfeval.execution-row-score": { name: "预算执行率", submitted: 10, expected: 8.62, rate: 86.2, weight: 10 },
+  "selfeval.execution-row-rate": { name: "预算执行率", submitted: 86.2, expected: 95, spent: 95, budget: 100 },
   "selfeval.total": { submitted: 90, expected: 88.5 },
 };
 

@@ -49,6 +49,8 @@ export interface JudgedCase {
   budgetScore?: number | null;
   /** The execution light of the table. */
   executionLight?: "green" | "yellow" | "red" | "none";
+  /** Each pattern must match one self-evaluation finding's message. */
+  findings?: RegExp[];
 }
 
 export interface TableCase {
@@ -224,6 +226,13 @@ const ROUND_ONE: LayoutCase[] = [
           },
           { l1: "效益指标", l2: "经济效益指标", name: "大厅运行正常率", raw: "100%", ...PCT(">=", 100) },
         ],
+        // The 预算执行率 row (分值 20) is the budget execution score: 83.5 % × 20 = 16.7, submitted 18.
+        judged: {
+          asOf: "2021-12-31",
+          budgetScore: 16.7,
+          scores: [16.7, 10, 10, 10, 10, 10],
+          findings: [/“预算执行率”得分 18，按规则应为 16\.7（执行率 83\.5% × 分值 20）/],
+        },
       },
     ],
   },

@@ -210,6 +210,68 @@ describe("selfEvaluate rules", () => {
 
 // ───────────────────────────── Properties ─────────────────────────────
 
+describe("a scoring grid's 预算执行率 row (项目决策 / 项目管理 / 项目产出 / 项目效益 blocks)", () => {
+  // 项目决策 20 | 项目管理 20 (预算执行率 10 inside) | 项目产出 40 | 项目效益 20: no separate budget line.
+  const grid = (rate: CellValue, score: number | null, reason = "") => [
+    { row: ["项目决策", "决策过程", "决策程序规范性", "符合规定"] as Row, actual: "达成", weight: 20, score: 20 },
+    { row: ["项目管理", "资金管理", "预算执行率", "100%"] as Row, actual: rate, weight: 10, score, reason },
+    { row: ["", "组织实施", "制度执行有效性", "有效"] as Row, actual: "达成", weight: 10, score: 10 },
+    { row: ["项目产出", "数量指标", "培训人次", "≥100人次"] as Row, actual: 100, weight: 40, score: 40 },
+    { row: ["项目效益", "社会效益指标", "群众知晓率", "≥90%"] as Row, actual: 90, weight: 20, score: 20 },
+  ];
+
+  it("scores the row by the execution rule (min(rate, 100 %) × 分值) and counts it once in the total", () => {
+    // Hand-worked: 86.2 % × 10 = 8.62; 20 + 8.62 + 10 + 40 + 20 = 98.62 (no extra 10 points).
+    const t = selfEvalTable(grid("86.2%", 8.62, "年底采购未结算"), { spent: null, budget: null });
+    const e = selfEvaluate(t, null, SETTINGS)!;
+    expect(e.budgetScore).toBe(8.62);
+    expect(e.indicatorScores).toEqual([20, 8.62, 10, 40, 20]);
+    expect(e.total).toBe(98.62);
+    expect(e.grade).toBe("优");
+    expect(e.findings).toEqual([]);
+  });
+
+  it("uses the execution rule, not the target: 95 % against a ≥90% target scores 9.5 of 10, not 10", () => {
+    const rows = grid(95, 9.5);
+    rows[1].row = ["项目管理", "资金管理", "预算执行率", "≥90%"];
+    const e = selfEvaluate(selfEvalTable(rows, { spent: null, budget: null }), null, SETTINGS)!;
+    expect(e.indicatorScores[1]).toBe(9.5);
+    expect(e.findings).toEqual([]);
+  });
+
+  it("checks the submitted score against the rule", () => {
+    const t = selfEvalTable(grid("86.2%", 10, "年底采购未结算"), { spent: null, budget: null });
+    expect(brief(selfEvaluate(t, null, SETTINGS)!)).toEqual([
+      ["selfeval-budget-score", "11,6", "“预算执行率”得分 10，按规则应为 8.62（执行率 86.2% × 分值 10）"],
+    ]);
+  });
+
+  it("checks the row's rate against 执行数 / 预算数, and scores 执行数 / 预算数 when the row's actual is blank", () => {
+    // Money block: 预算 100, 执行 95 → 95 %. The row says 86.2 %.
+    const wrong = selfEvaluate(selfEvalTable(grid("86.2%", 8.62, "年底采购未结算")), null, SETTINGS)!;
+    expect(brief(wrong)).toEqual([
+      ["selfeval-rate", "11,4", "“预算执行率”86.2%，按规则应为 95%（执行数 95 ÷ 预算数 100）"],
+    ]);
+    const blank = selfEvaluate(selfEvalTable(grid(null, 9.5, "结余")), null, SETTINGS)!;
+    expect([blank.budgetScore, blank.total, blank.findings]).toEqual([9.5, 99.5, []]);
+  });
+
+  it("asks for a reason when the row falls short, like any indicator", () => {
+    const t = selfEvalTable(grid("86.2%", 8.62), { spent: null, budget: null });
+    expect(brief(selfEvaluate(t, null, SETTINGS)!).map(([rule]) => rule)).toEqual(["selfeval-reason"]);
+  });
+
+  it("a 预算执行率 row without its own 分值 stays an ordinary indicator beside the budget line", () => {
+    const t = selfEvalTable([
+      { row: ["产出指标", "数量指标", "预算执行率", "≥90%"], actual: 95, weight: null },
+      { row: ["效益指标", "社会效益指标", "知晓率", "≥80%"], actual: 80, weight: null },
+      { row: ["满意度指标", "服务对象满意度指标", "满意度", "≥90%"], actual: 95, weight: null },
+    ]);
+    const e = selfEvaluate(t, null, SETTINGS)!;
+    expect([e.budgetScore, e.indicatorScores, e.total]).toEqual([9.5, [50, 30, 10], 99.5]);
+  });
+});
+
 describe("score properties (fast-check)", () => {
   const ops = fc.constantFrom("≥", "≤", ">", "<", "");
   const units = fc.constantFrom("%", "人", "万元", "次");

@@ -26,5 +26,11 @@ export const LEVEL2 = new RegExp(`^(?:${LEVEL2_NAMES.join("|")})(?:指标)?$`);
 /** A word that makes a cell a 一级 label of some template (产出, 效益, 满意度, 成本 … and 自评's 决策 / 管理). */
 export const LEVEL1_WORD = /(产出|效益|效果|满意度|成本|影响|管理|过程|决策)(指标)?/;
 
+/**
+ * A scoring sheet's budget execution row (项目管理 → 资金管理 → 预算执行率, or 产出 → 数量 → 预算执行率): scored by the
+ * execution rule, not as a target (docs/domain.md#self-evaluation). Matched on the name without spaces.
+ */
+export const EXECUTION_RATE_NAME = /^(年度|全年|项目)?(预算|资金)(执行率|支出率|执行进度)(情况)?$/;
+
 /** A block weight written inside the 一级 label: 产出指标（50分）, 满意度指标(10分). */
 export const LEVEL1_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;

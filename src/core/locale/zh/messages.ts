@@ -105,5 +105,9 @@ export const zh: Catalogue = {
   "selfeval.execution-reason": (p) => `预算执行率 ${show(p.rate)}%，低于 ${p.threshold}%，应说明原因`,
   "selfeval.execution-weight": (p) =>
     `预算执行分值 ${show(p.submitted)} 不合理（一般为 ${p.usual} 分），按 ${p.usual} 分计算`,
+  "selfeval.execution-row-score": (p) =>
+    `“${p.name}”得分 ${show(p.submitted)}，按规则应为 ${show(p.expected)}（执行率 ${show(p.rate)}% × 分值 ${show(p.weight)}）`,
+  "selfeval.execution-row-rate": (p) =>
+    `“${p.name}”${show(p.submitted)}%，按规则应为 ${show(p.expected)}%（执行数 ${show(p.spent)} ÷ 预算数 ${show(p.budget)}）`,
   "selfeval.total": (p) => `总分 ${show(p.submitted)}，按规则应为 ${show(p.expected)}`,
 };
