@@ -6,10 +6,11 @@
  * request and response are measured (JSON size of the queued commands and of the loaded data),
  * so tests can assert the round trips and the payload stay within Excel on the web's limits.
  */
-import { columnLetters } from "../../../src/core/a1";
+import { columnIndex, columnLetters } from "../../../src/core/a1";
 import { parseA1Range } from "../../../src/core/a1";
 import type { CellRange, CellValue, WorkbookSnapshot } from "../../../src/core/types";
 import { splitAddresses } from "../../../src/host/excel/address";
+import { shiftFormula, shiftIndex, shiftRange, type Shift } from "../../scenarios/excelShift";
 
 export interface FakeCell {
   value: CellValue;
@@ -407,6 +408,8 @@ function usedRangeOf(sheet: FakeSheet, within: CellRange, valuesOnly: boolean): 
 function parseAddress(address: string): CellRange {
   const rows = /^(\d+):(\d+)$/.exec(address);
   if (rows) return { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: 16_383 };
+  const cols = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(address);
+  if (cols) return { top: 0, left: columnIndex(cols[1]), bottom: 1_048_575, right: columnIndex(cols[2]) };
   const r = parseA1Range(address.slice(address.lastIndexOf("!") + 1));
   if (!r) throw new Error(`InvalidArgument: ${address}`);
   return r;
@@ -691,6 +694,15 @@ const METHODS: Record<string, Record<string, Method>> = {
           }
       }),
     select: (n) => n.fake.enqueue(`${n.path}.select()`, () => undefined),
+    // What a user does between two runs: whole rows / columns in or out (tests/scenarios/excelShift.ts: MOVE, FOLLOW).
+    insert: (n, direction) =>
+      n.fake.enqueue(`${n.path}.insert(${String(direction)})`, () =>
+        shiftSheet(n.fake.model, wholeLines(n.resolve() as RangeRef, direction as string, 1)),
+      ),
+    delete: (n, direction) =>
+      n.fake.enqueue(`${n.path}.delete(${String(direction)})`, () =>
+        shiftSheet(n.fake.model, wholeLines(n.resolve() as RangeRef, direction as string, -1)),
+      ),
   },
   dv: {
     clear: (n) =>
@@ -785,3 +797,56 @@ const METHODS: Record<string, Record<string, Method>> = {
     delete: (n) => n.fake.enqueue(`${n.path}.delete()`, () => n.fake.model.names.delete(n.resolve() as string)),
   },
 };
+
+/** Whole rows ("3:4", shift Down / Up) or whole columns ("C:C", shift Right / Left) as a Shift. */
+function wholeLines({ sheet, range }: RangeRef, direction: string, sign: 1 | -1): Shift {
+  const r = range as CellRange;
+  if (sheet.protected) throw hostError("AccessDenied", `sheet ${sheet.name} is protected`);
+  if (r.left === 0 && r.right === 16_383 && (direction === "Down" || direction === "Up"))
+    return { sheet: sheet.name, axis: "row", at: r.top, count: sign * (r.bottom - r.top + 1) };
+  if (r.top === 0 && r.bottom === 1_048_575 && (direction === "Right" || direction === "Left"))
+    return { sheet: sheet.name, axis: "col", at: r.left, count: sign * (r.right - r.left + 1) };
+  throw new Error(`fake: only whole rows (Down / Up) or whole columns (Right / Left) are inserted or deleted`);
+}
+
+/** Cells, notes, validations, merged areas, rules, names and every formula that points at the sheet follow. */
+function shiftSheet(model: FakeModel, s: Shift): void {
+  const sheet = model.sheets.find((x) => x.name === s.sheet) as FakeSheet;
+  const moveKey = (k: string): string | null => {
+    const [row, col] = k.split(",").map(Number);
+    const moved = s.axis === "row" ? shiftIndex(row, s) : shiftIndex(col, s);
+    if (moved === null) return null;
+    return s.axis === "row" ? key(moved, col) : key(row, moved);
+  };
+  const moveMap = <T>(map: Map<string, T>) => {
+    const entries = [...map];
+    map.clear();
+    for (const [k, v] of entries) {
+      const to = moveKey(k);
+      if (to !== null) map.set(to, v);
+    }
+  };
+  moveMap(sheet.cells);
+  moveMap(sheet.notes);
+  moveMap(sheet.validations);
+  sheet.merges = sheet.merges.map((m) => shiftRange(m, s)).filter((m): m is CellRange => m !== null);
+  // A rule's formula is relative to the top-left cell of its first range; deleting that cell re-bases it in
+  // Excel, which this fake does not imitate: it refuses instead of guessing.
+  for (const cf of sheet.cfs) {
+    const anchor = cf.ranges[0];
+    if (shiftIndex(s.axis === "row" ? anchor.top : anchor.left, s) === null)
+      throw new Error("fake: deleting the first row / column of a conditional format is not imitated");
+  }
+  for (const other of model.sheets) {
+    for (const cell of other.cells.values()) if (cell.formula) cell.formula = shiftFormula(cell.formula, other.name, s);
+    for (const cf of other.cfs) cf.formula = shiftFormula(cf.formula, other.name, s);
+  }
+  for (const cf of sheet.cfs) cf.ranges = cf.ranges.map((r) => shiftRange(r, s)).filter((r): r is CellRange => !!r);
+  sheet.cfs = sheet.cfs.filter((cf) => cf.ranges.length > 0);
+  for (const [name, target] of model.names) {
+    if (target.sheet !== s.sheet) continue;
+    const moved = shiftRange(parseAddress(target.address), s);
+    if (moved) model.names.set(name, { ...target, address: a1(moved) });
+    else model.names.set(name, { ...target, address: "#REF!" });
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * The two appliers a user meets, behind one small interface so the scenario table runs through both:
+ * - xlsx: the CLI's path — read the file, plan, write the checked copy (src/host/xlsx), and the user's edits
+ *   made to the saved file (xlsxEdit.ts);
+ * - excel: the add-in's path — runCheck / runClear (src/host/excel/actions) against the strict Excel fake, and
+ *   the user's edits made through Office.js calls on the fake (Range.insert / Range.delete, typing via values).
+ * Both start from the same seed file and are judged on what the workbook holds afterwards.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { cellName, columnLetters } from "../../src/core/a1";
+import { runPipeline, settingsFor } from "../../src/core/pipeline";
+import { buildClearPlan } from "../../src/core/plan/buildPlan";
+import { MARKS_SHEET, type CellValue, type WorkbookSnapshot } from "../../src/core/types";
+import { readWorkbook } from "../../src/host/excel/read";
+import { runCheck, runClear } from "../../src/host/excel/actions";
+import { readWorkbookBytes } from "../../src/host/xlsx/read";
+import { writeCheckedCopy } from "../../src/host/xlsx/write";
+import { workbookMap } from "../../src/host/xlsx/parts";
+import { partText } from "../../src/host/xlsx/zip";
+import { FakeExcel, installExcelGlobals, modelFromSnapshot, type FakeModel } from "../host/excel/fake";
+import type { UserEdit } from "./xlsxEdit";
+import { editXlsx } from "./xlsxEdit";
+
+export const AS_OF = "2024-08-15";
+
+/** What a workbook holds, as one applier-neutral picture: cells, sheets and conditional-format rules. */
+export interface Held {
+  /** "sheet!A1" → "f:formula" or "v:value", for every cell with something in it (our record sheet left out). */
+  cells: Map<string, string>;
+  sheets: string[];
+  /** Conditional-format rules per sheet: their formulas, as the host stores them. */
+  rules: Map<string, string[]>;
+}
+
+export interface Outcome<W> {
+  workbook: W;
+  messages: string[];
+}
+
+export interface Driver<W> {
+  name: string;
+  open(): Promise<W>;
+  check(w: W): Promise<Outcome<W>>;
+  clear(w: W): Promise<Outcome<W>>;
+  edit(w: W, edits: UserEdit[]): Promise<W>;
+  held(w: W): Promise<Held>;
+  /** The workbook as the core reads it (through this applier's own reader). */
+  snapshot(w: W): Promise<WorkbookSnapshot>;
+}
+
+const SEED = path.join(__dirname, "../fixtures/seed-one-sheet.xlsx");
+
+const cellText = (value: CellValue, formula: string | null | undefined): string | null => {
+  if (formula) return `f:${formula.replace(/^=/, "")}`;
+  if (value === null || value === "") return null;
+  return `v:${JSON.stringify(value)}`;
+};
+
+// ───── xlsx (the CLI) ─────
+
+export const xlsxDriver: Driver<Uint8Array> = {
+  name: "xlsx (CLI checked copy)",
+  async open() {
+    return new Uint8Array(readFileSync(SEED));
+  },
+  async check(bytes) {
+    const { snapshot, pkg } = readWorkbookBytes(bytes);
+    const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas: true });
+    if (run.outcome !== "planned") throw new Error("no tables");
+    return { workbook: writeCheckedCopy(pkg, run.plan), messages: run.plan.messages };
+  },
+  async clear(bytes) {
+    const { snapshot, pkg } = readWorkbookBytes(bytes);
+    const plan = buildClearPlan(snapshot);
+    return { workbook: writeCheckedCopy(pkg, plan), messages: plan.messages };
+  },
+  async edit(bytes, edits) {
+    return editXlsx(bytes, edits);
+  },
+  async snapshot(bytes) {
+    return readWorkbookBytes(bytes).snapshot;
+  },
+  async held(bytes) {
+    const { snapshot, pkg } = readWorkbookBytes(bytes);
+    const cells = new Map<string, string>();
+    for (const s of snapshot.sheets) {
+      if (s.name === MARKS_SHEET) continue;
+      s.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const text = cellText(v, s.formulas?.[r]?.[c]);
+          if (text) cells.set(`${s.name}!${cellName(r + s.originRow, c + s.originCol)}`, text);
+        }),
+      );
+    }
+    const rules = new Map<string, string[]>();
+    for (const entry of workbookMap(pkg).sheets) {
+      if (!entry.part || entry.name === MARKS_SHEET) continue;
+      const xml = partText(pkg, entry.part) ?? "";
+      const found = [...xml.matchAll(/<cfRule\b[\s\S]*?<formula>([^<]*)<\/formula>/g)].map((m) =>
+        m[1]
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, "&")
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">"),
+      );
+      rules.set(entry.name, found);
+    }
+    return { cells, sheets: snapshot.sheets.map((s) => s.name), rules };
+  },
+};
+
+// ───── Excel (the add-in, on the strict fake) ─────
+
+installExcelGlobals();
+
+export const excelDriver: Driver<FakeExcel> = {
+  name: "Excel add-in (strict fake)",
+  async open() {
+    const { snapshot } = readWorkbookBytes(readFileSync(SEED));
+    return new FakeExcel(modelFromSnapshot(snapshot));
+  },
+  async check(fake) {
+    const report = await runCheck(fake.context, { asOf: AS_OF }, AS_OF, true);
+    return { workbook: fake, messages: report.plan.messages };
+  },
+  async clear(fake) {
+    const report = await runClear(fake.context, true);
+    return { workbook: fake, messages: report.plan.messages };
+  },
+  async edit(fake, edits) {
+    // Through Office.js, as a user's own script or Excel's UI would: one request for all the edits.
+    const sheets = fake.context.workbook.worksheets;
+    for (const e of edits) {
+      const sheet = sheets.getItem(e.sheet);
+      if ("axis" in e) {
+        const n = Math.abs(e.count);
+        const address =
+          e.axis === "row" ? `${e.at + 1}:${e.at + n}` : `${columnLetters(e.at)}:${columnLetters(e.at + n - 1)}`;
+        const range = sheet.getRange(address);
+        if (e.count > 0) range.insert(e.axis === "row" ? "Down" : "Right");
+        else range.delete(e.axis === "row" ? "Up" : "Left");
+      } else {
+        sheet.getRange(cellName(e.row, e.col)).values = [[e.type as string | number | boolean]];
+      }
+    }
+    await fake.context.sync();
+    return fake;
+  },
+  async held(fake) {
+    return heldOfModel(fake.model);
+  },
+  async snapshot(fake) {
+    return (await readWorkbook(fake.context)).snapshot;
+  },
+};
+
+export function heldOfModel(model: FakeModel): Held {
+  const cells = new Map<string, string>();
+  const rules = new Map<string, string[]>();
+  for (const s of model.sheets) {
+    if (s.name === MARKS_SHEET) continue;
+    for (const [k, cell] of s.cells) {
+      const [row, col] = k.split(",").map(Number);
+      const text = cellText(cell.value, cell.formula);
+      if (text) cells.set(`${s.name}!${cellName(row, col)}`, text);
+    }
+    rules.set(
+      s.name,
+      s.cfs.map((cf) => cf.formula),
+    );
+  }
+  return { cells, sheets: model.sheets.map((s) => s.name), rules };
+}

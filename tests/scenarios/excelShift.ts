@@ -1,0 +1,84 @@
+/**
+ * What Excel does to a workbook when a user inserts or deletes whole rows or columns: one home for these
+ * rules, used by the strict Excel fake (Range.insert / Range.delete) and by the test helper that makes the
+ * same edit in an .xlsx file, so both appliers meet the same user.
+ *
+ * MOVE — https://learn.microsoft.com/office/vba/api/excel.range.insert
+ *   "Inserts a cell or a range of cells into the worksheet or macro sheet and shifts other cells away to make space."
+ *   https://learn.microsoft.com/office/vba/api/excel.range.delete
+ *   "Specifies how to shift cells to replace deleted cells."
+ *   Office.js: https://learn.microsoft.com/javascript/api/excel/excel.insertshiftdirection
+ *   "Determines the direction in which existing cells will be shifted to accommodate what is being inserted."
+ * FOLLOW — what moves along with the cells. Microsoft's pages above do not list it; EPPlus, whose insert/delete
+ *   imitates Excel's, does (https://github.com/epplussoftware/epplus/wiki/Insert-and-delete-rows,-columns-and-ranges):
+ *   "Formulas/references in the workbook affected by the change will be adjusted, EPPlus does this for formulas,
+ *   styles, tables, pivot tables, data validations, filters, conditional formatting, sparklines and drawings."
+ *   and for deletes (https://github.com/epplussoftware/epplus/issues/12): "DeleteRow and DeleteColumn will now set
+ *   deleted cells in a formula to #REF! if fully deleted or shrink the addresses if partial deleted."
+ *   So: references move (absolute ones too — "$" fixes a reference against copying, not against moving cells),
+ *   a range with the insertion point inside it grows, a merged area likewise, and a deleted reference is #REF!.
+ *   Text is not a reference: HYPERLINK("#'表'!A35", …) keeps pointing at A35.
+ */
+import { columnIndex, columnLetters } from "../../src/core/a1";
+import type { CellRange } from "../../src/core/types";
+
+/** Whole rows or columns inserted (count > 0) before index `at`, or deleted (count < 0) from `at` on. */
+export interface Shift {
+  sheet: string;
+  axis: "row" | "col";
+  at: number;
+  count: number;
+}
+
+/** Where row / column `i` is after the shift; null when it was deleted. */
+export function shiftIndex(i: number, s: Shift): number | null {
+  if (i < s.at) return i;
+  if (s.count > 0) return i + s.count;
+  return i < s.at - s.count ? null : i + s.count;
+}
+
+/** A range after the shift: it grows when the insertion is inside it, shrinks when part of it is deleted. */
+export function shiftRange(r: CellRange, s: Shift): CellRange | null {
+  const [lo, hi] = s.axis === "row" ? (["top", "bottom"] as const) : (["left", "right"] as const);
+  const out = { ...r };
+  if (s.count > 0) {
+    if (r[lo] >= s.at) out[lo] += s.count;
+    if (r[hi] >= s.at) out[hi] += s.count;
+    return out;
+  }
+  const end = s.at - s.count; // deleted: [at, end)
+  if (r[lo] >= s.at && r[hi] < end) return null;
+  out[lo] = r[lo] >= end ? r[lo] + s.count : Math.min(r[lo], s.at);
+  out[hi] = r[hi] >= end ? r[hi] + s.count : Math.min(r[hi], s.at - 1);
+  return out;
+}
+
+const REF =
+  /(?<![\p{L}\p{N}_.$])((?:'(?:[^']|'')+'|[\p{L}_][\p{L}\p{N}_.]*)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(\$?)(\d+))?(?![\p{L}\p{N}_(!])/gu;
+
+const sheetOf = (prefix: string | undefined, own: string) =>
+  prefix ? prefix.slice(0, -1).replace(/^'(.*)'$/, (_, q: string) => q.replace(/''/g, "'")) : own;
+
+/** A formula (with or without "=") after the shift, as written on sheet `own`; text in quotes is left alone. */
+export function shiftFormula(formula: string, own: string, s: Shift): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(REF, (...m: string[]) => shiftRef(m, own, s))))
+    .join("");
+}
+
+function shiftRef(m: string[], own: string, s: Shift): string {
+  const [whole, prefix, c1, col1, r1, row1, c2, col2, r2, row2] = m;
+  if (sheetOf(prefix, own) !== s.sheet) return whole;
+  const range: CellRange = {
+    top: Number(row1) - 1,
+    left: columnIndex(col1.toUpperCase()),
+    bottom: Number(row2 ?? row1) - 1,
+    right: columnIndex((col2 ?? col1).toUpperCase()),
+  };
+  const moved = shiftRange(range, s);
+  if (!moved) return `${prefix ?? ""}#REF!`;
+  const cell = (c: string, col: number, r: string, row: number) => `${c}${columnLetters(col)}${r}${row + 1}`;
+  const first = cell(c1, moved.left, r1, moved.top);
+  return `${prefix ?? ""}${first}${row2 === undefined ? "" : `:${cell(c2, moved.right, r2, moved.bottom)}`}`;
+}

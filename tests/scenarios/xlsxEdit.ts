@@ -1,0 +1,187 @@
+/**
+ * Test helper: what a user does in Excel to a saved .xlsx between two runs of the CLI, done to the file the way
+ * Excel would save it (rules in excelShift.ts): whole rows / columns inserted or deleted move the cells, merged
+ * areas, conditional formats (ranges and formulas), data validations, column widths, and every formula, defined
+ * name and chart series that points at the sheet; typing puts a value into one cell and keeps its format.
+ * Parts it cannot move (notes, tables, drawings anchored on the edited sheet, shared formulas) make it throw
+ * rather than leave a file Excel would never write.
+ */
+import { cellName, columnIndex } from "../../src/core/a1";
+import type { CellRange, CellValue } from "../../src/core/types";
+import { encodeXstring, escapeXml, readRels, workbookMap } from "../../src/host/xlsx/parts";
+import { openPackage, packPackage, partText, setPartText, type Package } from "../../src/host/xlsx/zip";
+import { shiftFormula, shiftIndex, shiftRange, type Shift } from "./excelShift";
+
+export type UserEdit = Shift | { sheet: string; type: CellValue; row: number; col: number };
+
+export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
+  const pkg = openPackage(bytes);
+  for (const e of edits) {
+    if ("axis" in e) shiftPackage(pkg, e);
+    else typeInto(pkg, e.sheet, e.row, e.col, e.type);
+  }
+  return packPackage(pkg);
+}
+
+const unescape = (s: string) =>
+  s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);
+
+function sheetPart(pkg: Package, sheet: string): string {
+  const part = workbookMap(pkg).sheets.find((s) => s.name === sheet)?.part;
+  if (!part) throw new Error(`no worksheet ${sheet}`);
+  return part;
+}
+
+function parseRef(ref: string): CellRange {
+  const [a, b = a] = ref.split(":");
+  const cell = (t: string) => {
+    const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(t);
+    if (!m) throw new Error(`not a cell reference: ${ref}`);
+    return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  };
+  const [p, q] = [cell(a), cell(b)];
+  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
+}
+
+const refText = (r: CellRange) =>
+  r.top === r.bottom && r.left === r.right
+    ? cellName(r.top, r.left)
+    : `${cellName(r.top, r.left)}:${cellName(r.bottom, r.right)}`;
+
+/** A space-separated list of ranges after the shift (ranges wholly deleted drop out). */
+const shiftSqref = (sqref: string, s: Shift) =>
+  sqref
+    .split(/\s+/)
+    .map((ref) => shiftRange(parseRef(ref), s))
+    .filter((r): r is CellRange => r !== null)
+    .map(refText)
+    .join(" ");
+
+/** The text of every element `tag` in `xml`, rewritten by `f` (XML-unescaped in, escaped back out). */
+const mapText = (xml: string, tag: string, f: (text: string) => string) =>
+  xml.replace(
+    new RegExp(`(<${tag}(?:\\s[^>]*)?>)([^<]*)(</${tag}>)`, "g"),
+    (_, open: string, text: string, close: string) => open + escapeXml(f(unescape(text))) + close,
+  );
+
+function shiftPackage(pkg: Package, s: Shift): void {
+  const map = workbookMap(pkg);
+  const edited = sheetPart(pkg, s.sheet);
+  const kinds = readRels(pkg, edited).map((r) => r.type.split("/").pop());
+  const unsupported = kinds.filter((k) => k === "comments" || k === "table" || k === "drawing" || k === "vmlDrawing");
+  if (unsupported.length) throw new Error(`xlsxEdit: cannot move ${unsupported.join(", ")} on ${s.sheet}`);
+
+  for (const entry of map.sheets) {
+    if (!entry.part) continue;
+    let xml = partText(pkg, entry.part) as string;
+    if (/<f\s[^>]*\bt="(shared|array)"/.test(xml))
+      throw new Error(`xlsxEdit: shared / array formulas in ${entry.name}`);
+    xml = mapText(xml, "f", (f) => shiftFormula(f, entry.name, s));
+    xml = mapText(xml, "formula", (f) => shiftFormula(f, entry.name, s));
+    if (entry.part === edited) xml = shiftSheetXml(xml, s);
+    setPartText(pkg, entry.part, xml);
+  }
+  setPartText(
+    pkg,
+    map.workbookPart,
+    mapText(partText(pkg, map.workbookPart) as string, "definedName", (f) => shiftFormula(f, "", s)),
+  );
+  for (const part of pkg.parts.keys())
+    if (/^xl\/charts\/chart\d+\.xml$/.test(part))
+      setPartText(
+        pkg,
+        part,
+        mapText(partText(pkg, part) as string, "c:f", (f) => shiftFormula(f, "", s)),
+      );
+}
+
+function shiftSheetXml(xml: string, s: Shift): string {
+  const moveCell = (ref: string): string | null => {
+    const r = parseRef(ref);
+    const row = s.axis === "row" ? shiftIndex(r.top, s) : r.top;
+    const col = s.axis === "col" ? shiftIndex(r.left, s) : r.left;
+    return row === null || col === null ? null : cellName(row, col);
+  };
+  xml = xml.replace(/<sheetData>([\s\S]*)<\/sheetData>/, (_, rows: string) => {
+    const out = rows.replace(/<row\b([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g, (_row, attrs: string, _end, cells?: string) => {
+      const r = Number(/\br="(\d+)"/.exec(attrs)![1]) - 1;
+      const to = s.axis === "row" ? shiftIndex(r, s) : r;
+      if (to === null) return "";
+      const head = attrs.replace(/\br="\d+"/, `r="${to + 1}"`).replace(/\sspans="[^"]*"/, "");
+      if (cells === undefined) return `<row${head}/>`;
+      const moved = cells.replace(/<c\b([^>]*?)(\/>|>[\s\S]*?<\/c>)/g, (cell, cAttrs: string, rest: string) => {
+        const ref = /\br="([A-Z]+\d+)"/.exec(cAttrs)![1];
+        const target = moveCell(ref);
+        return target === null ? "" : `<c${cAttrs.replace(/\br="[A-Z]+\d+"/, `r="${target}"`)}${rest}`;
+      });
+      return `<row${head}>${moved}</row>`;
+    });
+    return `<sheetData>${out}</sheetData>`;
+  });
+  // One-range elements: moved, or dropped when wholly deleted.
+  xml = xml.replace(
+    /<(mergeCell|hyperlink|dimension)\b([^>]*?)\bref="([^"]+)"([^>]*?)\/>/g,
+    (_, tag, pre, ref, post) => {
+      const moved = shiftRange(parseRef(ref as string), s);
+      return moved ? `<${tag}${pre}ref="${refText(moved)}"${post}/>` : "";
+    },
+  );
+  xml = xml.replace(/(<mergeCells\b[^>]*?\bcount=")\d+"/, (_, head: string) => {
+    return `${head}${(xml.match(/<mergeCell\b/g) ?? []).length}"`;
+  });
+  xml = xml.replace(/(<(?:conditionalFormatting|dataValidation)\b[^>]*?\bsqref=")([^"]+)"/g, (_, head: string, sq) => {
+    return `${head}${shiftSqref(sq as string, s)}"`;
+  });
+  if (s.axis === "col")
+    xml = xml.replace(/<col\b([^>]*?)\/>/g, (m, attrs: string) => {
+      const min = Number(/\bmin="(\d+)"/.exec(attrs)![1]) - 1;
+      const max = Number(/\bmax="(\d+)"/.exec(attrs)![1]) - 1;
+      const moved = shiftRange({ top: 0, bottom: 0, left: min, right: max }, s);
+      return moved
+        ? `<col${attrs.replace(/\bmin="\d+"/, `min="${moved.left + 1}"`).replace(/\bmax="\d+"/, `max="${moved.right + 1}"`)}/>`
+        : "";
+    });
+  return xml;
+}
+
+/** Type a value into a cell, as a user does: the cell keeps its format (style), loses any formula. */
+function typeInto(pkg: Package, sheet: string, row: number, col: number, value: CellValue): void {
+  const part = sheetPart(pkg, sheet);
+  const xml = partText(pkg, part) as string;
+  const ref = cellName(row, col);
+  const content = (style: string) =>
+    typeof value === "number"
+      ? `<c r="${ref}"${style}><v>${value}</v></c>`
+      : `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${encodeXstring(String(value))}</t></is></c>`;
+  const rowRe = new RegExp(`<row\\b[^>]*?\\br="${row + 1}"[^>]*?(?:/>|>[\\s\\S]*?</row>)`);
+  const found = rowRe.exec(xml);
+  let next: string;
+  if (found) {
+    const rowXml = found[0].endsWith("/>") ? found[0].replace(/\/>$/, "></row>") : found[0];
+    const cellRe = new RegExp(`<c\\b[^>]*?\\br="${ref}"[^>]*?(?:/>|>[\\s\\S]*?</c>)`);
+    const cell = cellRe.exec(rowXml);
+    let updated: string;
+    if (cell) {
+      const style = /\ss="\d+"/.exec(cell[0])?.[0] ?? "";
+      updated = rowXml.replace(cell[0], () => content(style));
+    } else {
+      // Cells of a row stay in column order.
+      const cells = [...rowXml.matchAll(/<c\b[^>]*?\br="([A-Z]+)\d+"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g)];
+      const after = cells.find((c) => columnIndex(c[1]) > col);
+      updated = after
+        ? rowXml.replace(after[0], () => content("") + after[0])
+        : rowXml.replace(/<\/row>$/, () => `${content("")}</row>`);
+    }
+    next = xml.replace(found[0], () => updated.replace(/\sspans="[^"]*"/, ""));
+  } else {
+    const rows = [...xml.matchAll(/<row\b[^>]*?\br="(\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g)];
+    const after = rows.find((r) => Number(r[1]) > row + 1);
+    const newRow = `<row r="${row + 1}">${content("")}</row>`;
+    next = after
+      ? xml.replace(after[0], () => newRow + after[0])
+      : xml.includes("<sheetData/>")
+        ? xml.replace("<sheetData/>", () => `<sheetData>${newRow}</sheetData>`)
+        : xml.replace("</sheetData>", () => `${newRow}</sheetData>`);
+  }
+  setPartText(pkg, part, next);
+}
