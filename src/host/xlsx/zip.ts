@@ -2,8 +2,8 @@
  * The .xlsx / .xlsm package as a map of parts, opened within stated limits so that a zip bomb or an
  * oversized part gets a one-line message instead of exhausting memory. Browser-safe: no Node APIs.
  *
- * A part keeps its stored (compressed) entry until something reads it, and is inflated only then; a part
- * nobody replaced is written back with exactly the compressed bytes it was read with. fflate inflates,
+ * A part keeps its stored (compressed) entry and is inflated only when something reads it; a part nobody
+ * replaced is written back with exactly the compressed bytes it was read with. fflate inflates,
  * deflates and writes the zip (its streaming `Zip` takes an entry whose data is already compressed, the
  * ZipInputFile interface), but it exposes neither an entry's CRC nor its compressed bytes, so the central
  * directory is indexed here (PKWARE APPNOTE.TXT 6.3: 4.3.12 central directory header, 4.3.16 end of
@@ -39,7 +39,11 @@ export class UnreadableWorkbookError extends Error {
 
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
-/** One entry of the zip as it was read: its compressed bytes and what the central directory says of them. */
+/**
+ * A part as an entry of the zip: its compressed bytes and what the central directory says of them. Parts
+ * read from the file keep their entry as it was; a part the writer sets is deflated at once, so the
+ * package never holds a second, inflated copy of what it writes.
+ */
 export interface StoredEntry {
   /** 0 stored, 8 deflated (others are copied as they are, and cannot be read). */
   compression: number;
@@ -47,12 +51,9 @@ export interface StoredEntry {
   flag: number;
   crc: number;
   originalSize: number;
-  /** The entry's compressed bytes (a view into the file read). */
+  /** The compressed bytes (for a part read: a view into the file read). */
   data: Uint8Array;
 }
-
-/** A part: its entry in the file read, or the bytes the writer gave it. */
-export type Part = StoredEntry | Uint8Array;
 
 /**
  * How parts are inflated and deflated. fflate's (pure JavaScript) by default; a host with a native zlib
@@ -61,18 +62,28 @@ export type Part = StoredEntry | Uint8Array;
 export interface Codec {
   /** Raw DEFLATE data → at most `size` bytes. */
   inflate(data: Uint8Array, size: number): Uint8Array;
-  /** Bytes → raw DEFLATE data and the CRC-32 of the bytes; null: fflate deflates (level 6) and checksums. */
-  deflate: ((bytes: Uint8Array) => { data: Uint8Array; crc: number }) | null;
+  /** Bytes → raw DEFLATE data (level 6, like Excel's own files) and the CRC-32 of the bytes. */
+  deflate(bytes: Uint8Array): { data: Uint8Array; crc: number };
 }
 
 export const FFLATE_CODEC: Codec = {
   inflate: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
-  deflate: null,
+  deflate(bytes) {
+    // ZipDeflate checksums the bytes as it deflates them.
+    const file = new ZipDeflate("", { level: 6 });
+    const chunks: Uint8Array[] = [];
+    file.ondata = (error, chunk) => {
+      if (error) throw error;
+      chunks.push(chunk);
+    };
+    file.push(bytes, true);
+    return { data: concat(chunks), crc: file.crc };
+  },
 };
 
 export interface Package {
   /** Part name (no leading "/") → the part, in the order of the original zip. */
-  parts: Map<string, Part>;
+  parts: Map<string, StoredEntry>;
   codec: Codec;
 }
 
@@ -98,7 +109,7 @@ export function openPackage(data: Uint8Array, codec: Codec = FFLATE_CODEC): Pack
     count = u64(data, z + 32);
     at = u64(data, z + 48);
   }
-  const parts = new Map<string, Part>();
+  const parts = new Map<string, StoredEntry>();
   let total = 0;
   for (let i = 0; i < count; i++) {
     if (at + 46 > data.length || u32(data, at) !== 0x02014b50) throw corrupt("目录项无效");
@@ -154,11 +165,10 @@ export function openPackage(data: Uint8Array, codec: Codec = FFLATE_CODEC): Pack
   return { parts, codec };
 }
 
-/** A part's bytes (inflated now if it is still the entry read from the file), or null when there is none. */
+/** A part's bytes (inflated now), or null when there is none. */
 export function partBytes(pkg: Package, name: string): Uint8Array | null {
   const part = pkg.parts.get(name);
   if (!part) return null;
-  if (part instanceof Uint8Array) return part;
   if (part.flag & 1) throw new UnreadableWorkbookError(`部件 ${name} 已加密，无法读取`);
   if (part.compression === 0) return part.data;
   if (part.compression !== 8) throw corrupt(`部件 ${name} 使用不支持的压缩方式 ${part.compression}`);
@@ -174,8 +184,11 @@ export function partText(pkg: Package, name: string): string | null {
   return bytes ? decodeUtf8(bytes) : null;
 }
 
+/** Set a part's text: deflated now (its inflated bytes are garbage at once). */
 export function setPartText(pkg: Package, name: string, text: string): void {
-  pkg.parts.set(name, strToU8(text));
+  const bytes = strToU8(text);
+  const { data, crc } = pkg.codec.deflate(bytes);
+  pkg.parts.set(name, { compression: 8, flag: 0, crc, originalSize: bytes.length, data });
 }
 
 export function decodeUtf8(bytes: Uint8Array): string {
@@ -184,42 +197,35 @@ export function decodeUtf8(bytes: Uint8Array): string {
 }
 
 /**
- * The package as zip bytes. Parts keep their order. A part still holding its entry from the file read is
- * copied with its compressed bytes as they are (nothing inflated, nothing deflated again); a part the writer
- * set is deflated (level 6, like Excel's own files).
+ * The package as zip bytes, parts in their order, each written with the compressed bytes it holds: a part
+ * read from the file and not replaced is copied as it was (nothing inflated, nothing deflated again).
  */
 export function packPackage(pkg: Package): Uint8Array {
   const chunks: Uint8Array[] = [];
-  let length = 0;
   const zip = new Zip((error, chunk) => {
     if (error) throw error;
     chunks.push(chunk);
-    length += chunk.length;
   });
-  const deflate = pkg.codec.deflate;
   for (const [name, part] of pkg.parts) {
-    if (part instanceof Uint8Array && !deflate) {
-      const file = new ZipDeflate(name, { level: 6 });
-      zip.add(file);
-      file.push(part, true);
-      continue;
-    }
-    const compressed =
-      part instanceof Uint8Array
-        ? { ...(deflate as NonNullable<Codec["deflate"]>)(part), compression: 8, flag: 0, originalSize: part.length }
-        : part;
-    // An entry whose data is already compressed (fflate: "you can implement this interface yourself").
+    // An entry whose data is already compressed (fflate's ZipInputFile, implemented here).
     const file: ZipInputFile = {
       filename: name,
-      compression: compressed.compression,
-      crc: compressed.crc,
-      size: compressed.originalSize,
-      flag: (compressed.flag >> 1) & 3, // bits 1–2: the deflate option the data was made with
+      compression: part.compression,
+      crc: part.crc,
+      size: part.originalSize,
+      flag: (part.flag >> 1) & 3, // bits 1–2: the deflate option the data was made with
     };
     zip.add(file);
-    (file.ondata as NonNullable<ZipInputFile["ondata"]>)(null, compressed.data as Uint8Array<ArrayBuffer>, true);
+    (file.ondata as NonNullable<ZipInputFile["ondata"]>)(null, part.data as Uint8Array<ArrayBuffer>, true);
   }
   zip.end();
+  return concat(chunks);
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  let length = 0;
+  for (const chunk of chunks) length += chunk.length;
   const out = new Uint8Array(length);
   let offset = 0;
   for (const chunk of chunks) {
