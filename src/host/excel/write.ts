@@ -4,6 +4,7 @@
  * and the whole write is ONE context.sync() unless the estimated request would pass Excel on the
  * web's 5 MB limit — then it is split into as few syncs as that needs.
  */
+import { columnWidthPoints } from "../../core/plan/columnWidth";
 import { rectangles } from "../../core/plan/rectangles";
 import { MARKS_SHEET, type CellRange } from "../../core/types";
 import { formulaShape } from "../../core/plan/fingerprint";
@@ -347,17 +348,6 @@ export function looksParsed(text: string): boolean {
     /^(TRUE|FALSE)$/i.test(t) ||
     /^#[A-Z/0!?]+[!?A]?$/.test(t)
   );
-}
-
-/**
- * Column width in points for Office.js ("format.columnWidth … in points", excel.rangeformat#columnwidth) from the
- * plan's width in characters, as .xlsx stores it (ECMA-376 §18.3.1.13: width = Truncate([chars × max digit width
- * + 5 px padding] / max digit width × 256) / 256). With the default Calibri 11 the max digit width is 7 px, and a
- * pixel is 0.75 pt, so the same plan gives the same columns in Excel and in a file written by the CLI.
- */
-export function columnWidthPoints(chars: number): number {
-  const pixels = (Math.trunc(((chars * 7 + 5) / 7) * 256) / 256) * 7;
-  return Math.round(pixels * 0.75 * 100) / 100;
 }
 
 function sameLook(a: CellStyle, b: CellStyle): boolean {

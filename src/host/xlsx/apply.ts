@@ -3,6 +3,7 @@
  * (tests/host/wps). The CLI and the standalone page no longer use it: they patch the package
  * (write.ts), which keeps what ExcelJS cannot round-trip. ExcelJS has no chart API, so charts are left out.
  */
+import { fileColumnWidth } from "../../core/plan/columnWidth";
 import type ExcelJS from "exceljs";
 import { columnLetters, parseA1Range, rangeToA1, rangesToA1 } from "../../core/a1";
 import type { CellStyle, Plan, PlanOp } from "../../core/plan/types";
@@ -109,7 +110,7 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
     case "removeChart":
       return; // ExcelJS cannot write charts (exceljs/exceljs#141)
     case "columnWidth":
-      sheetOf(workbook, op.sheet).getColumn(op.col + 1).width = op.width;
+      sheetOf(workbook, op.sheet).getColumn(op.col + 1).width = fileColumnWidth(op.width);
       return;
     case "clear": {
       const ws = workbook.getWorksheet(op.sheet);

@@ -5,6 +5,7 @@
  * the parts that change (the sheets written to, styles, comments) are edited in place (xmlEdit.ts), and new
  * parts take names no part of the package has. Browser-safe.
  */
+import { fileColumnWidth } from "../../core/plan/columnWidth";
 import { quoteSheetName, rangesToA1 } from "../../core/a1";
 import { formulaShape } from "../../core/plan/fingerprint";
 import type { Plan, PlanOp } from "../../core/plan/types";
@@ -257,7 +258,7 @@ class Writer {
         return;
       }
       case "columnWidth":
-        this.sheet(op.sheet).widths.set(op.col, op.width);
+        this.sheet(op.sheet).widths.set(op.col, fileColumnWidth(op.width)); // characters + the cell padding
         return;
       case "clear": {
         const sheet = this.sheet(op.sheet);

@@ -30,6 +30,8 @@ export interface FakeSheet {
   charts: { name: string; title?: string; position?: [string, string] }[];
   notes: Map<string, string>;
   validations: Map<string, string>;
+  /** Column widths in points (RULES: WIDTH). */
+  widths: Map<number, number>;
 }
 
 export interface FakeModel {
@@ -51,6 +53,9 @@ const key = (row: number, col: number) => `${row},${col}`;
  * NOTE_ADD — https://learn.microsoft.com/javascript/api/excel/excel.notecollection#excel-excel-notecollection-add-member(1)
  *   "add(cellAddress, content): Adds a new note with the given content on the given cell." (a new note: a cell that
  *   already has one is refused, so a second run must delete first)
+ * WIDTH — https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member
+ *   "Specifies the width of all columns within the range." The page gives no unit; Microsoft's docs team on
+ *   https://github.com/OfficeDev/office-js/issues/187: "The unit-of-measure for columnWidth is points."
  * TYPED — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
  *   "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as
  *   a formula." Strings set through values / formulas are read as if typed: "90%" is a number, a leading
@@ -114,6 +119,7 @@ function emptySheet(name: string, extra: Partial<FakeSheet> = {}): FakeSheet {
     charts: [],
     notes: new Map(),
     validations: new Map(),
+    widths: new Map(),
     ...extra,
   };
 }
@@ -567,7 +573,12 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
     case "rule.formula":
       (target as { cf: { formula: string } }).cf.formula = String(value).replace(/^=/, "");
       return;
-    case "format.columnWidth":
+    case "format.columnWidth": {
+      const { sheet, range } = target as RangeRef;
+      for (let col = (range as CellRange).left; col <= (range as CellRange).right; col++)
+        sheet.widths.set(col, value as number); // RULES: WIDTH
+      return;
+    }
     case "title.text":
     case "series.name":
       return;
