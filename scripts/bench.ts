@@ -2,12 +2,13 @@
  * `npm run bench`: the performance goals of the project, measured in one run on this machine.
  * Prints medians (and ratios measured in the same run); machines here are noisy, so goals are
  * reported, not asserted.
- *   1. read + judge a snapshot of 1,000 project tables (~6,000 indicators)      goal < 200 ms
+ *   1. read + judge a snapshot of 1,000 project tables (~6,000 indicators)      goal ≤ 50 ms
  *   2. PERF.STATUS over 100,000 evaluations                                     goal ≥ 1,000,000 / s
  *   3. checking a 1,000-table .xlsx against loading it with ExcelJS               goal ≤ 1.5×
  *      (and, for information, the whole CLI job including writing the checked copy)
  *   4. whole processes, one run each in turn, 5 rounds: `perf-targets check` on that workbook vs a Node process
  *      that only loads it with ExcelJS                                           goal ≤ 1.0×, peak memory no higher
+ * `npm run bench -- --core` runs section 1 only (seconds instead of minutes, for profiling the core).
  */
 import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
@@ -27,6 +28,9 @@ import { layoutToWorkbook } from "./fixtures/write";
 
 const SEED = path.join(__dirname, "..", "tests", "fixtures", "seed", "seed.txt");
 const AS_OF = "2024-07-31";
+const CORE_ONLY = process.argv.includes("--core");
+/** Issue 12: the core should cost a small fraction of unzipping the workbook. */
+const CORE_GOAL_MS = 50;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -83,8 +87,12 @@ async function main() {
   const quartiles = `quartiles ${sorted[Math.floor(sorted.length / 4)].toFixed(0)}–${sorted[Math.floor((3 * sorted.length) / 4)].toFixed(0)} ms`;
   lines.push(
     `1. read + judge 1,000 tables / ${indicators.toLocaleString("en")} indicators: median ${coreMs.toFixed(1)} ms ` +
-      `(${quartiles}; ${Math.round((indicators / coreMs) * 1000).toLocaleString("en")} indicators/s; goal < 200 ms: ${coreMs < 200 ? "met" : "NOT met"})`,
+      `(${quartiles}; ${Math.round((indicators / coreMs) * 1000).toLocaleString("en")} indicators/s; goal ≤ ${CORE_GOAL_MS} ms: ${coreMs <= CORE_GOAL_MS ? "met" : "NOT met"})`,
   );
+  if (CORE_ONLY) {
+    console.log(lines.join("\n"));
+    return;
+  }
 
   // 2. Custom functions.
   const fn = benchStatus(100_000, 7);

@@ -707,12 +707,13 @@ function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]):
 
 /** Money unit: the 单位：万元 line, else a hint in a money label (预算数（元）), else 万元. */
 function moneyUnitOf(block: Block, fromLine: MoneyUnit | null): MoneyUnit {
+  if (fromLine) return fromLine;
   const hinted = [...block.labels.values()]
     .filter((l) => MONEY_ROLES.has(l.role) || l.role === "moneyBlock")
     .flatMap((l) => l.hints)
     .map((h) => /亿元|万元|元/.exec(h)?.[0])
     .find((u) => u !== undefined);
-  return fromLine ?? (hinted as MoneyUnit | undefined) ?? "万元";
+  return (hinted as MoneyUnit | undefined) ?? "万元";
 }
 
 /** An unlabelled short line between the title and the first label is the unit (organisation) line. */

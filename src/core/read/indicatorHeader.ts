@@ -320,6 +320,8 @@ export function findIndicatorHeaders(grid: SheetGrid): IndicatorHeader[] {
   for (let r = grid.top; r <= grid.bottom; r++) {
     // Every name-column word (三级指标, 指标名称, 指标内容 …) contains 指标: skip rows without it cheaply.
     if (!grid.rowContains(r, "指标")) continue;
+    // Most such rows are indicator rows (数量指标 …): without a column label no piece of the row can be a header.
+    if (!grid.cellsOfRow(r).some((c) => lookup(INDICATOR_COLUMNS, grid.label(r, c).key) !== null)) continue;
     let consumedUntil = r;
     const segments = segmentsOfRow(grid, r);
     for (let i = 0; i < segments.length; i++) {
