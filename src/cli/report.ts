@@ -1,5 +1,6 @@
 import { qualifiedAddress } from "../core/a1";
 import { lightLabel } from "../core/evaluate/labels";
+import { renderMessage, say } from "../core/locale/messages";
 import { countLights, REAL_LIGHTS } from "../core/lights";
 import { roundedNumber } from "../core/numbers";
 import type { CheckResult, Light } from "../core/types";
@@ -22,6 +23,7 @@ const TEXT = {
     review: (n: number) => `目标审核意见 ${n} 条`,
     diagnostics: (n: number) => `未能识别的内容 ${n} 处（见 --json）`,
     error: "无法检查",
+    colon: "：",
     written: "已写出",
     kept: (p: string) => `  （${p} 已存在，保留未动；加 --force 可覆盖）`,
   },
@@ -41,6 +43,7 @@ const TEXT = {
     review: (n: number) => `${n} review notes on the targets`,
     diagnostics: (n: number) => `${n} cells not understood (see --json)`,
     error: "cannot check",
+    colon: ": ",
     written: "written",
     kept: (p: string) => `  (${p} already exists and was kept; --force replaces it)`,
   },
@@ -64,7 +67,7 @@ export function fileReport(file: string, output: string, check: CheckResult, lan
   const lines = [
     `${file} → ${output}`,
     ...(kept ? [t.kept(kept)] : []),
-    `  ${t.summary(check.asOf, check.tables.length, indicatorCount)}：${countText}`,
+    `  ${t.summary(check.asOf, check.tables.length, indicatorCount)}${t.colon}${countText}`,
   ];
 
   check.tables.forEach(({ table, result, indicators }) => {
@@ -80,7 +83,7 @@ export function fileReport(file: string, output: string, check: CheckResult, lan
     indicators.forEach(({ indicator: ind, result: r }) => {
       if (!PROBLEM_LIGHTS.includes(r.light)) return;
       lines.push(
-        `      ${tag(r.light)} ${qualifiedAddress(ind.targetCell)}  ${ind.name}  ${t.target} ${ind.target.normalized}  ${r.why}`,
+        `      ${tag(r.light)} ${qualifiedAddress(ind.targetCell)}  ${ind.name}  ${t.target} ${renderMessage(say("target", { target: ind.target }), lang)}  ${r.why}`,
       );
     });
   });
@@ -93,7 +96,7 @@ export function fileReport(file: string, output: string, check: CheckResult, lan
 }
 
 export function errorReport(file: string, message: string, lang: Lang): string {
-  return escapeControls(`${file}: ${TEXT[lang].error}：${message}`);
+  return escapeControls(`${file}: ${TEXT[lang].error}${TEXT[lang].colon}${message}`);
 }
 
 /**

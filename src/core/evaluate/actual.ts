@@ -11,6 +11,7 @@
 import { serialToIso, yearOf } from "../dates";
 import { memoizeString } from "../memo";
 export type { Grade } from "../locale/zh";
+import { renderMessage, say, type Message } from "../locale/messages";
 import type { CellReading, CellValue, ParsedTarget } from "../types";
 import { isDateFormat, isPercentFormat } from "../numberFormat";
 import {
@@ -29,7 +30,12 @@ export type Actual =
   | { kind: "date"; date: string }
   | { kind: "grade"; grade: Grade }
   | { kind: "empty" }
-  | { kind: "invalid"; reason: string; reasonEn?: string };
+  /** reason: Chinese; text: the same as code and parameters (core/locale words it in either language). */
+  | { kind: "invalid"; reason: string; text: Message };
+
+function invalid(text: Message): Actual {
+  return { kind: "invalid", reason: renderMessage(text), text };
+}
 
 /** Bare numbers in this range are taken as date serials for date targets (1954-10-03 … 2119-01-07). */
 const SERIAL_RANGE = { min: 20_000, max: 80_000 };
@@ -53,7 +59,7 @@ export function readActual(reading: CellReading | CellValue | null, target: Pars
 
   if (value === null || value === undefined) return { kind: "empty" };
   if (typeof value === "object") {
-    return { kind: "invalid", reason: `单元格错误 ${value.error}`, reasonEn: `cell error ${value.error}` };
+    return invalid(say("actual.cell-error", { error: value.error }));
   }
   if (typeof value === "string" && EMPTY_TEXT.test(value)) return { kind: "empty" };
 
@@ -99,11 +105,7 @@ function readQualitative(value: number | string | boolean, target?: ParsedTarget
   if (typeof value === "boolean") return { kind: "grade", grade: value ? "achieved" : "not" };
   const grade = typeof value === "string" ? (readGrade(value) ?? (target ? restatedGrade(value, target) : null)) : null;
   if (grade) return { kind: "grade", grade };
-  return {
-    kind: "invalid",
-    reason: `定性指标应填写达成情况（达成 / 部分达成 / 未达成），实际为“${String(value)}”`,
-    reasonEn: `a qualitative indicator needs a grade (达成 / 部分达成 / 未达成), got "${String(value)}"`,
-  };
+  return invalid(say("actual.not-a-grade", { value: String(value) }));
 }
 
 function readCompletionDate(
@@ -123,11 +125,7 @@ function readCompletionDate(
     const grade = readGrade(value);
     if (grade) return { kind: "grade", grade };
   }
-  return {
-    kind: "invalid",
-    reason: `时限指标应填写完成日期，实际为“${String(value)}”`,
-    reasonEn: `a deadline needs a completion date, got "${String(value)}"`,
-  };
+  return invalid(say("actual.not-a-date", { value: String(value) }));
 }
 
 function readNumber(value: number | string | boolean, format: string | undefined, target: ParsedTarget): Actual {
@@ -155,11 +153,7 @@ function readNumber(value: number | string | boolean, format: string | undefined
   if (unit === null || targetUnit === null) return { kind: "number", value: amount };
   const converted = convertUnit(amount, unit, targetUnit);
   if (converted === null) {
-    return {
-      kind: "invalid",
-      reason: `实际值单位“${unit}”与指标值单位“${targetUnit}”不一致`,
-      reasonEn: `the actual's unit "${unit}" does not match the target's unit "${targetUnit}"`,
-    };
+    return invalid(say("actual.unit-mismatch", { unit, targetUnit }));
   }
   return { kind: "number", value: converted };
 }
@@ -185,11 +179,7 @@ function parseNumberText(text: string): { value: number; unit: string | null; si
 }
 
 function notANumber(value: unknown): Actual {
-  return {
-    kind: "invalid",
-    reason: `应填写数值，实际为“${String(value)}”`,
-    reasonEn: `a number is expected, got "${String(value)}"`,
-  };
+  return invalid(say("actual.not-a-number", { value: String(value) }));
 }
 
 /** Target not understood: still say what the actual is, so the caller can show it. */

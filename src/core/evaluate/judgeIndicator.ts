@@ -20,11 +20,11 @@
  * - settings.strictQualityTimeCost: 质量 / 时效 / 成本 indicators are in or out at any date, no pro-rating, no blue.
  */
 import { compareIso, daysBetween, yearOf } from "../dates";
+import { renderMessage, say as message, type Lang, type MessageCode, type MessageParams } from "../locale/messages";
 import type { CellReading, CellValue, IndicatorResult, JudgeSettings, Light, ParsedTarget, Status } from "../types";
 import { type Grade, readActual } from "./actual";
-import { gradeLabel } from "./labels";
 import { wholeMonthsElapsed } from "./schedule";
-import { canonicalUnit, isCumulativeUnit, isStockIndicator, withUnit } from "./units";
+import { canonicalUnit, isCumulativeUnit, isStockIndicator } from "./units";
 
 export interface IndicatorContext {
   level1?: string;
@@ -36,11 +36,20 @@ export interface IndicatorContext {
 /** Second-level categories judged in or out when settings.strictQualityTimeCost is on. */
 const STRICT_LEVEL2 = /质量|时效|成本/;
 
+type Say = <C extends MessageCode>(code: C, params: MessageParams[C]) => string;
+
+/** Reasons worded through the catalogues (core/locale), in one language. */
+const sayIn =
+  (lang: Lang): Say =>
+  (code, params) =>
+    renderMessage(message(code, params), lang);
+
 /** Everything the branches need, computed once. */
 interface Judging {
   target: ParsedTarget;
   settings: JudgeSettings;
-  zh: boolean;
+  /** Words a reason in the settings' language. */
+  say: Say;
   /** The monitoring date is at or after the deadline. */
   due: boolean;
   deadline: string;
@@ -78,17 +87,14 @@ export function judgeIndicator(
   ctx: IndicatorContext,
   settings: JudgeSettings,
 ): IndicatorResult {
-  const zh = settings.lang !== "en";
+  const say = sayIn(settings.lang);
   if (target.kind === "missing" || target.kind === "unknown") {
-    const reason = target.reason ?? (zh ? "指标值无法识别" : "the target is not understood");
-    return notJudged("unknown", zh ? reason : `Target not understood: ${target.raw || "(empty)"} (${reason})`);
+    return notJudged("unknown", say("judge.target-not-understood", { raw: target.raw, reason: target.reason }));
   }
 
   const read = readActual(actual, target);
-  if (read.kind === "empty") return notJudged("pending", zh ? "未填报实际值" : "No actual value yet");
-  if (read.kind === "invalid") {
-    return notJudged("unknown", zh ? read.reason : `Actual not understood: ${read.reasonEn ?? read.reason}`);
-  }
+  if (read.kind === "empty") return notJudged("pending", say("judge.pending", {}));
+  if (read.kind === "invalid") return notJudged("unknown", renderMessage(read.text, settings.lang));
 
   const budgetYear = ctx.budgetYear ?? settings.budgetYear ?? yearOf(settings.asOf);
   const ownDate = target.kind === "date" || target.kind === "period" ? target.date : undefined;
@@ -96,7 +102,7 @@ export function judgeIndicator(
   const j: Judging = {
     target,
     settings,
-    zh,
+    say,
     due: compareIso(settings.asOf, deadline) >= 0,
     deadline,
     budgetYear,
@@ -117,7 +123,7 @@ export function judgeIndicator(
 }
 
 function unknownActual(j: Judging): IndicatorResult {
-  return notJudged("unknown", j.zh ? "实际值与指标类型不符" : "The actual does not fit the kind of target");
+  return notJudged("unknown", j.say("judge.actual-kind-mismatch", {}));
 }
 
 // ───────────────────────────── numbers ─────────────────────────────
@@ -126,7 +132,7 @@ function judgeNumber(b: number, j: Judging): IndicatorResult {
   const { target } = j;
   const a = target.value;
   if (a === null || !Number.isFinite(a)) {
-    return notJudged("unknown", j.zh ? "指标值缺少数值" : "The target has no number", b);
+    return notJudged("unknown", j.say("judge.no-number", {}), b);
   }
   switch (target.kind) {
     case "duration":
@@ -134,7 +140,7 @@ function judgeNumber(b: number, j: Judging): IndicatorResult {
     case "range": {
       const high = target.high;
       if (high === undefined || !Number.isFinite(high))
-        return notJudged("unknown", j.zh ? "区间缺少上限" : "The range has no upper end", b);
+        return notJudged("unknown", j.say("judge.range-no-high", {}), b);
       if (b > high) return judgeCap(b, high, "<=", j);
       return judgeReach(b, a, ">=", j, { cumulative: j.cumulative, allowExceeded: false });
     }
@@ -158,13 +164,12 @@ function judgeNumber(b: number, j: Judging): IndicatorResult {
     case ">":
       return judgeReach(b, a, ">", j, { cumulative: j.cumulative, allowExceeded: true });
     default:
-      return notJudged("unknown", j.zh ? "指标值缺少比较方式" : "The target has no comparator", b);
+      return notJudged("unknown", j.say("judge.no-comparator", {}), b);
   }
 }
 
 function plainWhy(shown: number, j: Judging): string {
-  const actual = withUnit(shown, j.unit);
-  return j.zh ? `实际 ${actual}，目标 ${j.targetText}` : `Actual ${actual}, target ${j.targetText}`;
+  return j.say("judge.plain", { actual: shown, unit: j.unit, target: j.target });
 }
 
 /** In or out at any date. */
@@ -220,11 +225,7 @@ function judgeReach(b: number, a: number, op: ">=" | ">", j: Judging, opts: Reac
   if (opts.cumulative && a > 0) {
     const months = wholeMonthsElapsed(j.settings.asOf, j.budgetYear);
     const expected = (a * months) / 12;
-    const expectedText = withUnit(expected, j.unit);
-    const actualText = withUnit(shown, j.unit);
-    const why = j.zh
-      ? `按序时应达 ${expectedText}（${months}/12），实际 ${actualText}`
-      : `Pro-rated target ${expectedText} (${months}/12), actual ${actualText}`;
+    const why = j.say("judge.pro-rated", { expected, months, actual: shown, unit: j.unit });
     if (expected <= 0) return result("on-track", "green", shown, null, 0, why); // nothing due yet
     const v = (b / expected) * 100;
     const [status, light] = bandLight(v, bands, opts.allowExceeded);
@@ -239,25 +240,22 @@ function judgeReach(b: number, a: number, op: ">=" | ">", j: Judging, opts: Reac
 
 function judgeCompletion(done: string, j: Judging): IndicatorResult {
   const late = daysBetween(j.deadline, done);
-  const why = j.zh ? `实际完成 ${done}，截止 ${j.deadline}` : `Completed ${done}, deadline ${j.deadline}`;
-  if (late <= 0) return result("met", "green", done, null, 0, why);
-  return result("missed", "red", done, null, late, j.zh ? `${why}，逾期 ${late} 天` : `${why}, ${late} days late`);
+  if (late <= 0) return result("met", "green", done, null, 0, j.say("judge.completed", { done, deadline: j.deadline }));
+  const why = j.say("judge.completed-late", { done, deadline: j.deadline, late });
+  return result("missed", "red", done, null, late, why);
 }
 
 /** "已完成 / 未完成" written against a deadline instead of a date. */
 function judgeDoneWithoutDate(grade: Grade, j: Judging): IndicatorResult {
-  const word = gradeLabel(grade, j.zh ? "zh" : "en");
-  const why = j.zh ? `实际：${word}，截止 ${j.deadline}` : `Actual: ${word}, deadline ${j.deadline}`;
+  const why = j.say("judge.done-without-date", { grade, deadline: j.deadline });
   if (grade === "achieved") return result("met", "green", grade, null, null, why);
   if (!j.due) return result("on-track", "green", grade, null, null, why);
   return result("missed", "red", grade, null, null, why);
 }
 
 function judgeGrade(grade: Grade, j: Judging): IndicatorResult {
-  const word = gradeLabel(grade, j.zh ? "zh" : "en");
   // The raw words read better here than the normalised "定性：…".
-  const goal = j.target.raw || j.targetText;
-  const why = j.zh ? `实际：${word}，目标：${goal}` : `Actual: ${word}, target: ${goal}`;
+  const why = j.say("judge.grade", { grade, goal: j.target.raw || j.targetText });
   if (grade === "achieved") return result("met", "green", grade, null, null, why);
   if (grade === "partly") return result(j.due ? "missed" : "behind", "yellow", grade, null, null, why);
   return result("missed", "red", grade, null, null, why);

@@ -1,9 +1,9 @@
 /**
  * Budget execution against the disbursement plan (资金支出计划) and 序时进度 (docs/domain.md#monitoring-rules, #schedule).
  */
+import { renderMessage, say } from "../locale/messages";
 import { compareIso, daysBetween, isValidIso, lastDayOfMonth, monthOf, yearOf } from "../dates";
 import type { ExecutionResult, JudgeSettings, Light, ScheduleMethod } from "../types";
-import { roundedNumber } from "../numbers";
 
 export interface PlanPoint {
   date: string;
@@ -93,7 +93,6 @@ export function judgeExecution(
   const planned = plannedProgress(schedule, settings.asOf, settings.scheduleMethod, budgetYear);
   const time = timeProgress(settings.asOf, budgetYear);
   const plannedFrom = settings.scheduleMethod === "time" || usablePoints(schedule).length === 0 ? "time" : "schedule";
-  const zh = settings.lang !== "en";
   if (!(budget > 0) || !Number.isFinite(spent)) {
     return {
       spent: Number.isFinite(spent) ? spent : 0,
@@ -106,7 +105,7 @@ export function judgeExecution(
       light: "none",
       status: "unknown",
       plannedFrom,
-      why: zh ? "预算数缺失或为零，无法计算执行率" : "No budget: the execution rate cannot be computed",
+      why: renderMessage(say("execution.no-budget", {}), settings.lang),
     };
   }
   const rate = (spent / budget) * 100;
@@ -114,9 +113,6 @@ export function judgeExecution(
   const lag = planned - rate;
   const light = executionLight(ratio, settings.bands);
   const status = light === "green" ? "on-track" : "behind";
-  const lagText = roundedNumber(Math.abs(lag));
-  const why = zh
-    ? `执行率 ${roundedNumber(rate)}%，${plannedFrom === "time" ? "序时应达" : "计划应达"} ${roundedNumber(planned)}%，${lag > 0 ? `滞后 ${lagText}` : `超前 ${lagText}`} 个百分点（序时进度 ${roundedNumber(time)}%）`
-    : `Execution ${roundedNumber(rate)}%, planned ${roundedNumber(planned)}%, ${lag > 0 ? `${lagText} points behind` : `${lagText} points ahead`} (time progress ${roundedNumber(time)}%)`;
+  const why = renderMessage(say("execution.why", { rate, planned, lag, time, from: plannedFrom }), settings.lang);
   return { spent, budget, rate, planned, timeProgress: time, lag, ratio, light, status, plannedFrom, why };
 }

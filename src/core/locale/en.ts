@@ -4,8 +4,9 @@
  */
 import { percentText as percent, scoreText as show, wanNumber as wan } from "./shown";
 import { gradeLabel } from "../evaluate/labels";
-import { COMPARATOR_SYMBOL } from "../notation/format";
-import type { Catalogue, Level1Kind, OutputSubtype } from "./messages";
+import { COMPARATOR_SYMBOL, flipComparator } from "../notation/format";
+import { exactNumber, roundedNumber } from "../numbers";
+import type { Catalogue, Level1Kind, OutputSubtype, TargetShape } from "./messages";
 
 /** The standard review opinions, in English. */
 const OPINION = {
@@ -35,6 +36,146 @@ export function listEn(items: readonly string[]): string {
 }
 
 const q = (text: string) => `“${text}”`;
+
+/**
+ * Canonical units (locale/zh/units.ts) in English. A unit not listed is the user's own word: it stays as
+ * written, quoted.
+ */
+const UNITS: Readonly<Record<string, string>> = {
+  百分点: "percentage points",
+  人次: "person-times",
+  万人次: "10k person-times",
+  万人: "10k people",
+  人: "people",
+  次: "times",
+  个: "items",
+  件: "items",
+  项: "items",
+  台套: "sets",
+  台: "units",
+  套: "sets",
+  辆: "vehicles",
+  份: "copies",
+  场: "sessions",
+  场次: "sessions",
+  户: "households",
+  家: "organisations",
+  篇: "articles",
+  册: "volumes",
+  本: "copies",
+  张: "sheets",
+  条: "items",
+  处: "sites",
+  所: "institutions",
+  座: "structures",
+  间: "rooms",
+  批: "batches",
+  期: "rounds",
+  班: "classes",
+  课时: "class hours",
+  学时: "study hours",
+  门: "courses",
+  节: "lessons",
+  部: "pieces",
+  支: "teams",
+  组: "groups",
+  队: "teams",
+  笔: "transactions",
+  宗: "cases",
+  起: "cases",
+  例: "cases",
+  床: "beds",
+  株: "plants",
+  棵: "trees",
+  头: "head",
+  只: "animals",
+  个点: "sites",
+  点: "sites",
+  万元: "10k CNY",
+  亿元: "100M CNY",
+  千元: "1k CNY",
+  元: "CNY",
+  万: "× 10k",
+  亿: "× 100M",
+  工作日: "working days",
+  日: "days",
+  周: "weeks",
+  个月: "months",
+  月: "months",
+  年: "years",
+  小时: "hours",
+  分钟: "minutes",
+  秒: "seconds",
+  分: "points",
+  公里: "km",
+  米: "m",
+  厘米: "cm",
+  毫米: "mm",
+  平方米: "m²",
+  立方米: "m³",
+  亩: "mu",
+  公顷: "ha",
+  吨: "t",
+  千克: "kg",
+};
+
+/** Scale prefixes of units not listed whole (万平方米 → 10k m²). */
+const UNIT_PREFIX: Readonly<Record<string, string>> = { 万: "10k", 亿: "100M", 千: "1k" };
+
+/** A canonical unit in English: "people", "times/month", "10k m²"; an unknown one quoted as written. */
+export function unitEn(unit: string): string {
+  if (/^[\x20-\x7e%‰]*$/.test(unit)) return unit;
+  const known = UNITS[unit];
+  if (known !== undefined) return known;
+  if (unit.includes("/")) return unit.split("/").map(unitEn).join("/");
+  const prefix = UNIT_PREFIX[unit[0]];
+  const rest = unit.slice(1);
+  if (prefix !== undefined && UNITS[rest] !== undefined) return `${prefix} ${UNITS[rest]}`;
+  return q(unit);
+}
+
+/** A number with its unit: "85%", "12 people"; `digits` as the Chinese text rounds it. */
+function quantityEn(value: number, unit: string | null, exact = false): string {
+  const n = exact ? exactNumber(value) : roundedNumber(value);
+  if (!unit) return n;
+  return unit === "%" || unit === "‰" ? `${n}${unit}` : `${n} ${unitEn(unit)}`;
+}
+
+/** The target described in English; the user's own words (qualitative text, a target not understood) quoted. */
+export function targetEn(t: TargetShape): string {
+  const op = (c: TargetShape["op"]) => COMPARATOR_SYMBOL[c ?? ">="];
+  switch (t.kind) {
+    case "number": {
+      const showOp = t.op !== null && (t.opExplicit || t.op !== ">=" || t.unit === "年");
+      const amount = quantityEn(t.value ?? 0, t.unit, true);
+      return showOp ? `${op(t.op)} ${amount}` : amount;
+    }
+    case "duration":
+      return `${op(t.op ?? "<=")} ${quantityEn(t.value ?? 0, t.unit, true)}`;
+    case "range": {
+      const lowUnit = t.unit === "%" || t.unit === "‰" ? t.unit : "";
+      return `${exactNumber(t.value ?? 0)}${lowUnit}–${quantityEn(t.high ?? 0, t.unit, true)}`;
+    }
+    case "change": {
+      const v = t.value ?? 0;
+      if (v === 0) return `change vs last year ${op(t.op)} ${quantityEn(0, t.unit, true)}`;
+      const magnitudeOp = v > 0 ? (t.op ?? ">=") : flipComparator(t.op ?? ">=");
+      const sign = magnitudeOp === ">=" ? "" : `${COMPARATOR_SYMBOL[magnitudeOp]} `;
+      return `${v > 0 ? "up" : "down"} ${sign}${quantityEn(Math.abs(v), t.unit, true)} vs last year`;
+    }
+    case "date":
+      return `by ${t.date}`;
+    case "period":
+      return `${t.start} to ${t.date}`;
+    case "qualitative":
+      // The Chinese description is "定性：" + the user's words (notation/format.ts): those words, quoted.
+      return `Qualitative: ${q(t.normalized.replace(/^定性：/, ""))}`;
+    case "missing":
+      return "";
+    default:
+      return t.raw ? q(t.raw) : "";
+  }
+}
 
 export const en: Catalogue = {
   "review.missing-level1": (p) =>
@@ -100,6 +241,34 @@ export const en: Catalogue = {
   "read.no-budget": () =>
     "No budget for the year found (total funds, budget, funds allocated …): budget execution cannot be judged",
   "plan.note": (p) => p.text,
+  target: (p) => targetEn(p.target),
+  quantity: (p) => quantityEn(p.value, p.unit),
+  "actual.cell-error": (p) => `Actual not understood: cell error ${p.error}`,
+  "actual.not-a-grade": (p) =>
+    `Actual not understood: a qualitative indicator needs achieved / partly achieved / not achieved, not ${q(p.value)}`,
+  "actual.not-a-date": (p) => `Actual not understood: a deadline needs a completion date, not ${q(p.value)}`,
+  "actual.unit-mismatch": (p) =>
+    `Actual not understood: its unit, ${unitEn(p.unit)}, does not match the target's, ${unitEn(p.targetUnit)}`,
+  "actual.not-a-number": (p) => `Actual not understood: a number is needed, not ${q(p.value)}`,
+  // The parser's reason is left out until it has codes of its own (it is Chinese).
+  "judge.target-not-understood": (p) => (p.raw ? `Target not understood: ${q(p.raw)}` : "No target value"),
+  "judge.pending": () => "No actual value yet",
+  "judge.actual-kind-mismatch": () => "The actual does not fit the kind of target",
+  "judge.no-number": () => "The target has no number",
+  "judge.range-no-high": () => "The range has no upper end",
+  "judge.no-comparator": () => "The target has no comparator",
+  "judge.plain": (p) => `Actual ${quantityEn(p.actual, p.unit)}, target ${targetEn(p.target)}`,
+  "judge.pro-rated": (p) =>
+    `Pro-rated target ${quantityEn(p.expected, p.unit)} (${p.months}/12), actual ${quantityEn(p.actual, p.unit)}`,
+  "judge.completed": (p) => `Completed ${p.done}, deadline ${p.deadline}`,
+  "judge.completed-late": (p) => `Completed ${p.done}, deadline ${p.deadline}, ${p.late} days late`,
+  "judge.done-without-date": (p) => `Actual: ${gradeLabel(p.grade, "en")}, deadline ${p.deadline}`,
+  "judge.grade": (p) => `Actual: ${gradeLabel(p.grade, "en")}, target: ${q(p.goal)}`,
+  "execution.no-budget": () => "No budget: the execution rate cannot be computed",
+  "execution.why": (p) => {
+    const lag = roundedNumber(Math.abs(p.lag));
+    return `Spent ${roundedNumber(p.rate)}%, ${p.from === "time" ? "time-proportional plan" : "planned"} ${roundedNumber(p.planned)}%, ${p.lag > 0 ? `${lag} points behind` : `${lag} points ahead`} (time progress ${roundedNumber(p.time)}%)`;
+  },
   "selfeval.score.band": (p) =>
     `${q(p.name)} scored ${show(p.submitted)}; the rules allow ${show(p.low)}–${show(p.high)} (${gradeLabel(p.grade, "en")}: ${p.lowShare}%–${p.highShare}% of the weight)`,
   "selfeval.score": (p) => `${q(p.name)} scored ${show(p.submitted)}; by the rules it should be ${show(p.expected)}`,

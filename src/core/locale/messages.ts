@@ -14,7 +14,7 @@
  * renderMessage(m, "en")  // "Target not filled in: “培训人数” has no target value"
  */
 import type { Grade } from "../evaluate/actual";
-import type { Comparator } from "../types";
+import type { Comparator, ParsedTarget } from "../types";
 import { en } from "./en";
 import { zh } from "./zh/messages";
 
@@ -25,6 +25,12 @@ export type Level1Kind = "output" | "effect" | "satisfaction";
 
 /** The four output sub-categories (产出 二级指标) a project table should cover. */
 export type OutputSubtype = "quantity" | "quality" | "timeliness" | "cost";
+
+/** What a target's description needs (a ParsedTarget is one). */
+export type TargetShape = Pick<
+  ParsedTarget,
+  "kind" | "op" | "opExplicit" | "value" | "high" | "unit" | "date" | "start" | "raw" | "normalized"
+>;
 
 /** A message that needs nothing but its code. */
 export type NoParams = Record<string, never>;
@@ -88,6 +94,40 @@ export interface MessageParams {
 
   /** A note of the plan (kept inputs, cells not cleared …): worded by core/plan in the settings' language. */
   "plan.note": { text: string };
+
+  // ── Targets and amounts as the pane and reports show them ──
+  /** The parsed target described: "≥ 90%", "定性：及时保障" / "Qualitative: “及时保障”". */
+  target: { target: TargetShape };
+  /** A number with its (canonical) unit: "12 人" / "12 people". */
+  quantity: { value: number; unit: string | null };
+
+  // ── Why an actual cannot be judged (evaluate/actual); value: the cell as written ──
+  "actual.cell-error": { error: string };
+  "actual.not-a-grade": { value: string };
+  "actual.not-a-date": { value: string };
+  /** Units canonical. */
+  "actual.unit-mismatch": { unit: string; targetUnit: string };
+  "actual.not-a-number": { value: string };
+
+  // ── Judgement reasons (evaluate); units canonical, dates ISO ──
+  /** raw: the target as written; reason: the parser's (Chinese until its reasons have codes). */
+  "judge.target-not-understood": { raw: string; reason?: string };
+  "judge.pending": NoParams;
+  "judge.actual-kind-mismatch": NoParams;
+  "judge.no-number": NoParams;
+  "judge.range-no-high": NoParams;
+  "judge.no-comparator": NoParams;
+  "judge.plain": { actual: number; unit: string | null; target: TargetShape };
+  /** months: whole months elapsed of 12. */
+  "judge.pro-rated": { expected: number; months: number; actual: number; unit: string | null };
+  "judge.completed": { done: string; deadline: string };
+  "judge.completed-late": { done: string; deadline: string; late: number };
+  "judge.done-without-date": { grade: Grade; deadline: string };
+  /** goal: the target as written (user text). */
+  "judge.grade": { grade: Grade; goal: string };
+  "execution.no-budget": NoParams;
+  /** Percents; lag: planned − rate in points; from: the table's own plan or time progress (序时). */
+  "execution.why": { rate: number; planned: number; lag: number; time: number; from: "schedule" | "time" };
 
   // ── Self-evaluation (自评); scores and amounts as computed, the catalogues round them as the forms do ──
   /** name: user text; low / high: the band in points, lowShare / highShare: in percent of the weight. */

@@ -2,6 +2,7 @@
 import { localIsoDate } from "../../core/dates";
 import { qualifiedAddress } from "../../core/a1";
 import type { CellRef, Indicator, IndicatorResult, ParsedTarget, Status } from "../../core/types";
+import { renderMessage, say } from "../../core/locale/messages";
 import { roundedNumber } from "../../core/numbers";
 import type { Lang, Translate } from "../strings";
 import type { LightFilter } from "./views";
@@ -21,45 +22,19 @@ export function cellLabel(cell: CellRef): string {
   return qualifiedAddress(cell);
 }
 
-/**
- * The target as the pane shows it. The core's normalised text uses Chinese words for a few kinds
- * (定性：…, … 前, … 至 …, 较上年 / 提高 / 下降); in English those words are English. What the user
- * wrote (the qualitative text, units such as 人) stays as written.
- */
+/** The target as the core describes it, in the pane's language ("≥ 90%", "Qualitative: “及时保障”"). */
 export function targetLabel(indicator: Indicator, lang: Lang): string {
-  const target = indicator.target;
-  const text = target.normalized || indicator.targetText || "—";
-  if (lang !== "en") return text;
-  switch (target.kind) {
-    case "qualitative":
-      return `Qualitative: ${text.replace(/^定性\s*[:：]\s*/, "")}`;
-    case "date":
-      return target.date ? `by ${target.date}` : text;
-    case "period":
-      return target.start && target.date ? `${target.start} to ${target.date}` : text;
-    case "change":
-      return text
-        .replace(/^较上年\s*/, "vs last year ")
-        .replace(/^提高\s*/, "up ")
-        .replace(/^下降\s*/, "down ");
-    default:
-      return text;
-  }
+  return renderMessage(say("target", { target: indicator.target }), lang) || indicator.targetText || "—";
 }
 
 const GRADES = ["achieved", "partly", "not"] as const;
 type Grade = (typeof GRADES)[number];
 
-/** The actual as judged, in the target's unit: "85%", "12 人", "2024-12-20", "达成"; null when none. */
-export function formatActual(result: IndicatorResult, target: ParsedTarget, t: Translate): string | null {
+/** The actual as judged, in the target's unit: "85%", "12 人" / "12 people", "2024-12-20", "达成"; null when none. */
+export function formatActual(result: IndicatorResult, target: ParsedTarget, t: Translate, lang: Lang): string | null {
   const actual = result.actual;
   if (actual === null) return null;
-  if (typeof actual === "number") {
-    const unit = target.unit ?? "";
-    return unit === "%" || unit === "‰"
-      ? `${roundedNumber(actual)}${unit}`
-      : `${roundedNumber(actual)}${unit ? ` ${unit}` : ""}`;
-  }
+  if (typeof actual === "number") return renderMessage(say("quantity", { value: actual, unit: target.unit }), lang);
   if ((GRADES as readonly string[]).includes(actual)) return t(`grade_${actual as Grade}`);
   return actual;
 }

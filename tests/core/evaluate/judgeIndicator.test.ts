@@ -129,7 +129,7 @@ describe("counts and amounts (86人)", () => {
     expect(pick(r)).toEqual(["behind", "yellow"]);
     expect(
       judgeIndicator(num(">=", 120, "人"), 30, { budgetYear: 2024 }, settings("2024-05-31", { lang: "en" })).why,
-    ).toBe("Pro-rated target 50 人 (5/12), actual 30 人");
+    ).toBe("Pro-rated target 50 people (5/12), actual 30 people");
   });
 
   test("nothing due yet in January is on track", () => {
@@ -217,7 +217,7 @@ describe("qualitative targets are judged by grade", () => {
 
   test("the explanation names the grade", () => {
     expect(judge(t, "部分达成", JULY).why).toBe("实际：部分达成，目标：及时保障");
-    expect(judge(t, "部分达成", JULY, { lang: "en" }).why).toBe("Actual: partly achieved, target: 及时保障");
+    expect(judge(t, "部分达成", JULY, { lang: "en" }).why).toBe("Actual: partly achieved, target: “及时保障”");
   });
 
   test("a number against a qualitative target is not understood", () => {

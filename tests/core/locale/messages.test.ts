@@ -10,6 +10,7 @@ import {
   type MessageParams,
 } from "../../../src/core/locale/messages";
 import { zh } from "../../../src/core/locale/zh/messages";
+import { parseTarget } from "../../../src/core/notation";
 import { DEFAULT_SETTINGS } from "../../../src/core/types";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
 
@@ -63,6 +64,27 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.no-budget-year": {},
   "read.no-budget": {},
   "plan.note": { text: "Inputs you typed were kept" },
+  target: { target: parseTarget("及时保障") },
+  quantity: { value: 12, unit: "人" },
+  "actual.cell-error": { error: "#N/A" },
+  "actual.not-a-grade": { value: "基本完成" },
+  "actual.not-a-date": { value: "年底" },
+  "actual.unit-mismatch": { unit: "人", targetUnit: "%" },
+  "actual.not-a-number": { value: "较多" },
+  "judge.target-not-understood": { raw: "大约一些", reason: "无法识别的指标值「大约一些」" },
+  "judge.pending": {},
+  "judge.actual-kind-mismatch": {},
+  "judge.no-number": {},
+  "judge.range-no-high": {},
+  "judge.no-comparator": {},
+  "judge.plain": { actual: 85, unit: "%", target: parseTarget("≥90%") },
+  "judge.pro-rated": { expected: 45, months: 6, actual: 30, unit: "人次" },
+  "judge.completed": { done: "2024-06-30", deadline: "2024-12-31" },
+  "judge.completed-late": { done: "2025-01-10", deadline: "2024-12-31", late: 10 },
+  "judge.done-without-date": { grade: "achieved", deadline: "2024-12-31" },
+  "judge.grade": { grade: "partly", goal: "及时保障" },
+  "execution.no-budget": {},
+  "execution.why": { rate: 45.23, planned: 59.35, lag: 14.12, time: 75, from: "schedule" },
   "selfeval.score.band": {
     name: "群众满意度",
     submitted: 5,
@@ -143,6 +165,16 @@ describe("every message the fixtures produce", () => {
           expect.not.stringMatching(CJK),
         ]);
       }
+      // Judged in English, the reasons and target descriptions hold no Chinese of ours either.
+      const english = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, lang: "en", asOf: "2024-09-30" });
+      const texts = english.tables.flatMap((t) => [
+        t.result.execution?.why ?? "",
+        ...t.indicators.flatMap((i) => [
+          i.result.why,
+          renderMessage(say("target", { target: i.indicator.target }), "en"),
+        ]),
+      ]);
+      for (const text of texts) expect([text, ourWords(text)]).toEqual([text, expect.not.stringMatching(CJK)]);
     },
   );
 });

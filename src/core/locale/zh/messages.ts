@@ -4,6 +4,8 @@
  */
 import { percentText as percent, scoreText as show, wanNumber } from "../shown";
 import { gradeLabel } from "../../evaluate/labels";
+import { withUnit } from "../../evaluate/units";
+import { roundedNumber } from "../../numbers";
 import { COMPARATOR_SYMBOL } from "../../notation/format";
 import type { Catalogue, Level1Kind, OutputSubtype } from "../messages";
 
@@ -93,6 +95,31 @@ export const zh: Catalogue = {
   "read.no-budget-year": () => "无法确定预算年度",
   "read.no-budget": () => "未找到本年度预算数（年度资金总额、预算数、下达资金等），执行进度无法判断",
   "plan.note": (p) => p.text,
+  target: (p) => p.target.normalized,
+  quantity: (p) => withUnit(p.value, p.unit),
+  "actual.cell-error": (p) => `单元格错误 ${p.error}`,
+  "actual.not-a-grade": (p) => `定性指标应填写达成情况（达成 / 部分达成 / 未达成），实际为“${p.value}”`,
+  "actual.not-a-date": (p) => `时限指标应填写完成日期，实际为“${p.value}”`,
+  "actual.unit-mismatch": (p) => `实际值单位“${p.unit}”与指标值单位“${p.targetUnit}”不一致`,
+  "actual.not-a-number": (p) => `应填写数值，实际为“${p.value}”`,
+  "judge.target-not-understood": (p) => p.reason ?? "指标值无法识别",
+  "judge.pending": () => "未填报实际值",
+  "judge.actual-kind-mismatch": () => "实际值与指标类型不符",
+  "judge.no-number": () => "指标值缺少数值",
+  "judge.range-no-high": () => "区间缺少上限",
+  "judge.no-comparator": () => "指标值缺少比较方式",
+  "judge.plain": (p) => `实际 ${withUnit(p.actual, p.unit)}，目标 ${p.target.normalized || p.target.raw}`,
+  "judge.pro-rated": (p) =>
+    `按序时应达 ${withUnit(p.expected, p.unit)}（${p.months}/12），实际 ${withUnit(p.actual, p.unit)}`,
+  "judge.completed": (p) => `实际完成 ${p.done}，截止 ${p.deadline}`,
+  "judge.completed-late": (p) => `实际完成 ${p.done}，截止 ${p.deadline}，逾期 ${p.late} 天`,
+  "judge.done-without-date": (p) => `实际：${gradeLabel(p.grade)}，截止 ${p.deadline}`,
+  "judge.grade": (p) => `实际：${gradeLabel(p.grade)}，目标：${p.goal}`,
+  "execution.no-budget": () => "预算数缺失或为零，无法计算执行率",
+  "execution.why": (p) => {
+    const lag = roundedNumber(Math.abs(p.lag));
+    return `执行率 ${roundedNumber(p.rate)}%，${p.from === "time" ? "序时应达" : "计划应达"} ${roundedNumber(p.planned)}%，${p.lag > 0 ? `滞后 ${lag}` : `超前 ${lag}`} 个百分点（序时进度 ${roundedNumber(p.time)}%）`;
+  },
   "selfeval.score.band": (p) =>
     `“${p.name}”得分 ${show(p.submitted)}，按规则应在 ${show(p.low)}–${show(p.high)} 之间（${gradeLabel(p.grade)}：分值的 ${p.lowShare}%–${p.highShare}%）`,
   "selfeval.score": (p) => `“${p.name}”得分 ${show(p.submitted)}，按规则应为 ${show(p.expected)}`,

@@ -12,7 +12,7 @@ export function useIndicatorItem({ view }: IndicatorItemProps) {
     statusText: lightStatusText(t, view.category, result.status),
     level: [indicator.level1, indicator.level2].filter(Boolean).join(" / "),
     target: targetLabel(indicator, lang),
-    actual: formatActual(result, indicator.target, t) ?? t("noActual"),
+    actual: formatActual(result, indicator.target, t, lang) ?? t("noActual"),
     why: result.why,
     cellText: cellLabel(view.cell),
   };

@@ -88,7 +88,8 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
     async (current: StoredSettings = s.settings, date: string = s.asOf) => {
       const run = begin(shown?.fileName ?? "");
       messages.clear();
-      setDateHint(null);
+      // Judged again at the same date (other settings, another language): the offer of another date still holds.
+      setDateHint((hint) => (hint && hint.today === date ? hint : null));
       try {
         const stored = await s.storeDateBeforeCheck(current, date);
         const result = await host.check(toJudgeSettings(stored, date), run.onProgress);
