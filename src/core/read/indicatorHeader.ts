@@ -158,7 +158,8 @@ function regionColumns(
   const m = grid.merge(row, target);
   if (!m || m.left !== target || m.right === target || m.bottom !== row || row + 1 > grid.bottom) return [];
   const inside = Object.entries(columns).some(([role, c]) => role !== "target" && c > m.left && c <= m.right);
-  if (inside) return [];
+  // The row below is a header row, not the first indicator: nothing of its own in the name column.
+  if (inside || !grid.isEmpty(row + 1, columns.name as number)) return [];
   const regions: RegionColumn[] = [];
   for (let col = m.left; col <= m.right; col++) {
     const own = grid.master(row + 1, col);
@@ -167,7 +168,8 @@ function regionColumns(
     if (lookup(INDICATOR_COLUMNS, grid.label(row + 1, col).key) !== null) return [];
     regions.push({ col, label });
   }
-  return regions;
+  // Regions are named apart: "完成 | 完成 | 完成" under one header is text of an indicator, not places.
+  return new Set(regions.map((r) => r.label)).size === regions.length ? regions : [];
 }
 
 function headerAt(grid: SheetGrid, row: number, left: number, right: number): IndicatorHeader | null {

@@ -146,3 +146,17 @@ describe("region columns named in the header row (新罗区指标值 | 永定区
     expect(tables.map((t) => t.name)).toEqual(["农村公路养护补助"]);
   });
 });
+
+describe("a merged 指标值 over cells of the first indicator row is no region header", () => {
+  test("one table, the target split over the cells read as before", () => {
+    const rows = [
+      ["项目名称", "办公设备购置", "<", "<", "<"],
+      ["一级指标", "二级指标", "三级指标", "指标值", "<", "<"],
+      ["产出指标", "数量指标", "购置台数", "不少于", "十", "台"],
+    ];
+    const { tables } = readWorkbook({ sheets: [sheet("S", rows)] });
+    expect(tables.map((t) => [t.name, t.region, t.indicators.map((i) => i.name)])).toEqual([
+      ["办公设备购置", undefined, ["购置台数"]],
+    ]);
+  });
+});
