@@ -8,7 +8,8 @@
  *      (and, for information, the whole CLI job including writing the checked copy)
  *   4. whole processes, one run each in turn, 5 rounds: `perf-targets check` on that workbook vs a Node process
  *      that only loads it with ExcelJS                                           goal ≤ 1.0×, peak memory no higher
- * `npm run bench -- --core` runs section 1 only (seconds instead of minutes, for profiling the core).
+ * `npm run bench -- --only 4` (or `--only 1,3`) runs only those sections; `--core` is `--only 1` (seconds
+ * instead of minutes, for profiling the core).
  */
 import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
@@ -28,7 +29,6 @@ import { layoutToWorkbook } from "./fixtures/write";
 
 const SEED = path.join(__dirname, "..", "tests", "fixtures", "seed", "seed.txt");
 const AS_OF = "2024-07-31";
-const CORE_ONLY = process.argv.includes("--core");
 /** Issue 12: the core should cost a small fraction of unzipping the workbook. */
 const CORE_GOAL_MS = 50;
 
@@ -62,16 +62,43 @@ function extrasByOriginal(doc: SeedDocument) {
   return (t: SeedDocument["tables"][number]) => sampleExtras(doc.tables[(t.index - 1) % doc.tables.length]);
 }
 
+/** Sections asked for with `--only 1,4`; all of them without it. */
+function sections(argv: string[]): Set<number> {
+  if (argv.includes("--core")) return new Set([1]);
+  const i = argv.indexOf("--only");
+  const list = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+  return new Set(list ? list.split(",").map(Number) : [1, 2, 3, 4]);
+}
+
 async function main() {
+  const only = sections(process.argv.slice(2));
   const seed = parseSeed(await fs.readFile(SEED, "utf8"));
   const doc = syntheticDocument(seed, 1000);
   const layout = seedOneSheetLayout(doc, extrasByOriginal(seed));
   const settings: JudgeSettings = { ...DEFAULT_SETTINGS, asOf: AS_OF };
   const lines: string[] = [
-    `perf-targets bench — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ""}`,
+    `perf-targets bench — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ""}, ` +
+      `load average at start ${os.loadavg()[0].toFixed(2)}`,
   ];
 
-  // 1. Core: read + judge from a snapshot.
+  if (only.has(1)) lines.push(coreSection(layout, settings));
+  if (only.has(2)) lines.push(functionsSection());
+  if (only.has(3) || only.has(4)) {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "perf-bench-"));
+    const file = path.join(dir, "bench-1000.xlsx");
+    // One table per sheet: ExcelJS checks every new merge against all merges of its sheet (quadratic), so
+    // 1,000 tables on one sheet take ExcelJS ~45 s just to load; per sheet is also how most units file them.
+    await layoutToWorkbook(seedPerSheetLayout(doc, extrasByOriginal(seed)).sheets).xlsx.writeFile(file);
+    if (only.has(3)) lines.push(await inProcessSection(file, dir, settings));
+    if (only.has(4)) lines.push(await wholeProcesses(file, dir));
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+  lines.push(`load average at end ${os.loadavg()[0].toFixed(2)}`);
+  console.log(lines.join("\n"));
+}
+
+/** 1. Core: read + judge from a snapshot. */
+function coreSection(layout: ReturnType<typeof seedOneSheetLayout>, settings: JudgeSettings): string {
   const snapshot = layoutToSnapshot(layout.sheets);
   const runs: number[] = [];
   let indicators = 0;
@@ -85,29 +112,24 @@ async function main() {
   const coreMs = median(runs);
   const sorted = [...runs].sort((a, b) => a - b);
   const quartiles = `quartiles ${sorted[Math.floor(sorted.length / 4)].toFixed(0)}–${sorted[Math.floor((3 * sorted.length) / 4)].toFixed(0)} ms`;
-  lines.push(
+  return (
     `1. read + judge 1,000 tables / ${indicators.toLocaleString("en")} indicators: median ${coreMs.toFixed(1)} ms ` +
-      `(${quartiles}; ${Math.round((indicators / coreMs) * 1000).toLocaleString("en")} indicators/s; goal ≤ ${CORE_GOAL_MS} ms: ${coreMs <= CORE_GOAL_MS ? "met" : "NOT met"})`,
+    `(${quartiles}; ${Math.round((indicators / coreMs) * 1000).toLocaleString("en")} indicators/s; goal ≤ ${CORE_GOAL_MS} ms: ${coreMs <= CORE_GOAL_MS ? "met" : "NOT met"})`
   );
-  if (CORE_ONLY) {
-    console.log(lines.join("\n"));
-    return;
-  }
+}
 
-  // 2. Custom functions.
+/** 2. Custom functions. */
+function functionsSection(): string {
   const fn = benchStatus(100_000, 7);
-  lines.push(
+  return (
     `2. PERF.STATUS × ${fn.evaluations.toLocaleString("en")}: median ${fn.medianMs.toFixed(1)} ms ` +
-      `(${Math.round(fn.perSecond).toLocaleString("en")}/s; goal ≥ 1,000,000/s: ${fn.meetsGoal ? "met" : "NOT met"}); ` +
-      `every actual distinct, result memo cold: ${Math.round(fn.distinctPerSecond).toLocaleString("en")}/s`,
+    `(${Math.round(fn.perSecond).toLocaleString("en")}/s; goal ≥ 1,000,000/s: ${fn.meetsGoal ? "met" : "NOT met"}); ` +
+    `every actual distinct, result memo cold: ${Math.round(fn.distinctPerSecond).toLocaleString("en")}/s`
   );
+}
 
-  // 3. CLI on a 1,000-table workbook vs loading it with ExcelJS.
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "perf-bench-"));
-  const file = path.join(dir, "bench-1000.xlsx");
-  // One table per sheet: ExcelJS checks every new merge against all merges of its sheet (quadratic), so
-  // 1,000 tables on one sheet take ExcelJS ~45 s just to load; per sheet is also how most units file them.
-  await layoutToWorkbook(seedPerSheetLayout(doc, extrasByOriginal(seed)).sheets).xlsx.writeFile(file);
+/** 3. CLI on a 1,000-table workbook vs loading it with ExcelJS, in this process. */
+async function inProcessSection(file: string, dir: string, settings: JudgeSettings): Promise<string> {
   const loads: number[] = [];
   const checks: number[] = [];
   const totals: number[] = [];
@@ -139,14 +161,11 @@ async function main() {
   const size = (await fs.stat(file)).size;
   const load = median(loads);
   const ratio = median(checks) / load;
-  lines.push(
+  return (
     `3. CLI on a 1,000-table workbook (${(size / 1024).toFixed(0)} KB), ExcelJS load alone: median ${load.toFixed(0)} ms\n` +
-      `   checking (snapshot + judge + plan + apply): ${median(checks).toFixed(0)} ms → ${ratio.toFixed(2)}× loading (goal ≤ 1.5×: ${ratio <= 1.5 ? "met" : "NOT met"})\n` +
-      `   whole CLI job incl. patching the checked copy: ${median(totals).toFixed(0)} ms → ${(median(totals) / load).toFixed(2)}× loading`,
+    `   checking (snapshot + judge + plan + apply): ${median(checks).toFixed(0)} ms → ${ratio.toFixed(2)}× loading (goal ≤ 1.5×: ${ratio <= 1.5 ? "met" : "NOT met"})\n` +
+    `   whole CLI job incl. patching the checked copy: ${median(totals).toFixed(0)} ms → ${(median(totals) / load).toFixed(2)}× loading`
   );
-  lines.push(await wholeProcesses(file, dir));
-  await fs.rm(dir, { recursive: true, force: true });
-  console.log(lines.join("\n"));
 }
 
 /** Wall time and peak resident memory (maxRSS, reported by the child itself through a preload) of a whole Node process. */
