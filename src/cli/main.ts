@@ -17,6 +17,12 @@ export interface Io {
   stderr: NodeJS.WriteStream | { write(s: string): unknown; isTTY?: boolean };
 }
 
+/** A path as the user would type it: relative to the working folder when inside it (assets/sample.xlsx), else absolute. */
+export function shownPath(file: string, cwd = process.cwd()): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
+}
+
 function hasFindingsAtLeast(outcomes: FileOutcome[], failOn: "red" | "yellow"): boolean {
   return outcomes.some((o) => o.check?.tables.some((c) => isAtLeast(c.result.light, failOn)));
 }
@@ -40,7 +46,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   }
 
   const usingSample = options.inputs.length === 0;
-  const inputs = usingSample ? [SAMPLE_WORKBOOK] : options.inputs;
+  const inputs = usingSample ? [shownPath(SAMPLE_WORKBOOK)] : options.inputs;
   const asOf = options.asOf;
   const { files, problems } = await expandInputs(inputs);
   if (files.length === 0 && problems.length === 0) {
@@ -70,9 +76,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   bar.finish();
   // The sample stores its own monitoring date (2024-07-31) in its settings, like any checked workbook.
   if (usingSample && !options.json)
-    io.stderr.write(
-      `未指定文件，检查自带示例 ${path.relative(process.cwd(), SAMPLE_WORKBOOK)}（监控时点 ${outcomes[0]?.check?.asOf ?? asOf ?? today}）\n`,
-    );
+    io.stderr.write(`未指定文件，检查自带示例 ${inputs[0]}（监控时点 ${outcomes[0]?.check?.asOf ?? asOf ?? today}）\n`);
 
   if (options.json) {
     const report: JsonReport = {

@@ -49,6 +49,16 @@ test("with no file it checks the bundled sample and writes the checked copy", as
   expect(wb.getWorksheet("监控汇总")).toBeDefined();
 });
 
+test("run from the package folder, the sample is named as the README shows it (assets/sample.xlsx)", async () => {
+  const r = await run(["check", "--out", work], ROOT);
+  expect(r.code).toBe(0);
+  expect(r.stderr).toContain("检查自带示例 assets/sample.xlsx（");
+  expect(r.stdout.split("\n")[0]).toBe(`assets/sample.xlsx → ${path.join(work, "sample.checked.xlsx")}`);
+  // Outside that folder it is named in full, never as ../../…
+  const elsewhere = await run(["check", "--out", "o"], work);
+  expect(elsewhere.stderr).toContain(`检查自带示例 ${path.join(ROOT, "assets", "sample.xlsx")}（`);
+});
+
 test("--json prints one document that follows the schema, in percent units and 万元", async () => {
   const input = path.join(FIXTURES, "seed-one-sheet.xlsx");
   const r = await run(["check", input, "--json", "--as-of", "2024-07-31", "--out", "o"], work);
