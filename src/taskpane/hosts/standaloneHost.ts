@@ -49,10 +49,11 @@ export const browserDeps: StandaloneDeps = {
   saveFile: downloadInBrowser,
 };
 
-/** "预算.xlsx" → "预算.checked.xlsx". */
+/** "预算.xlsx" → "预算.checked.xlsx"; a macro-enabled "宏.xlsm" stays one: "宏.checked.xlsm" (its VBA is kept). */
 export function checkedFileName(name: string): string {
-  const base = name.replace(/\.xlsx$/i, "");
-  return `${base || "workbook"}.checked.xlsx`;
+  const ext = /\.xlsm$/i.test(name) ? "xlsm" : "xlsx";
+  const base = name.replace(/\.xls[xm]$/i, "");
+  return `${base || "workbook"}.checked.${ext}`;
 }
 
 /** An .xlsx is a zip: it starts with "PK". Catches .xls / .et / renamed files before the reader does. */

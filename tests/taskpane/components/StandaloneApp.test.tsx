@@ -59,6 +59,15 @@ describe("App (standalone)", () => {
     expect((await screen.findByTestId("notice")).textContent).toContain("已下载 预算.checked.xlsx");
   });
 
+  it("the file picker offers macro-enabled workbooks (.xlsm) too", async () => {
+    const user = userEvent.setup(); // applies the input's accept list, as the browser's picker does
+    const host = standaloneHost();
+    render(<Root host={host} today="2024-08-15" />);
+    await user.upload(screen.getByTestId("file-input"), xlsx("宏.xlsm"));
+    expect(await screen.findAllByTestId("project")).toHaveLength(2);
+    expect(screen.getByTestId("file-name").textContent).toBe("已打开：宏.xlsm");
+  });
+
   it("opens a dropped file", async () => {
     const host = standaloneHost();
     render(<Root host={host} today="2024-08-15" />);

@@ -72,6 +72,7 @@ describe("standalone host", () => {
   it("names the checked copy after the file", () => {
     expect(checkedFileName("预算.xlsx")).toBe("预算.checked.xlsx");
     expect(checkedFileName("Book.XLSX")).toBe("Book.checked.xlsx");
+    expect(checkedFileName("宏.xlsm")).toBe("宏.checked.xlsm");
   });
 
   it("refuses to check or download before a file is opened", async () => {
