@@ -16,7 +16,7 @@ import { readWorkbook } from "../../src/host/excel/read";
 import { runCheck, runClear } from "../../src/host/excel/actions";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { writeCheckedCopy } from "../../src/host/xlsx/write";
-import { workbookMap } from "../../src/host/xlsx/parts";
+import { decodeXstring, readRels, workbookMap } from "../../src/host/xlsx/parts";
 import { partText } from "../../src/host/xlsx/zip";
 import { FakeExcel, installExcelGlobals, modelFromSnapshot, type FakeModel } from "../host/excel/fake";
 import type { UserEdit } from "./xlsxEdit";
@@ -31,6 +31,8 @@ export interface Held {
   sheets: string[];
   /** Conditional-format rules per sheet: their formulas, as the host stores them. */
   rules: Map<string, string[]>;
+  /** Notes: "sheet!A1" → text. */
+  notes: Map<string, string>;
 }
 
 export interface Outcome<W> {
@@ -50,6 +52,9 @@ export interface Driver<W> {
 }
 
 const SEED = path.join(__dirname, "../fixtures/seed-one-sheet.xlsx");
+
+const unescapeXml = (s: string) =>
+  s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);
 
 const cellText = (value: CellValue, formula: string | null | undefined): string | null => {
   if (formula) return `f:${formula.replace(/^=/, "")}`;
@@ -94,6 +99,7 @@ export const xlsxDriver: Driver<Uint8Array> = {
       );
     }
     const rules = new Map<string, string[]>();
+    const notes = new Map<string, string>();
     for (const entry of workbookMap(pkg).sheets) {
       if (!entry.part || entry.name === MARKS_SHEET) continue;
       const xml = partText(pkg, entry.part) ?? "";
@@ -105,8 +111,13 @@ export const xlsxDriver: Driver<Uint8Array> = {
           .replace(/&gt;/g, ">"),
       );
       rules.set(entry.name, found);
+      for (const rel of readRels(pkg, entry.part).filter((r) => r.type.endsWith("/comments")))
+        for (const m of (partText(pkg, rel.target) ?? "").matchAll(
+          /<comment\b[^>]*?\bref="([A-Z]+\d+)"[^>]*>([\s\S]*?)<\/comment>/g,
+        ))
+          notes.set(`${entry.name}!${m[1]}`, decodeXstring(unescapeXml(m[2].replace(/<[^>]+>/g, ""))));
     }
-    return { cells, sheets: snapshot.sheets.map((s) => s.name), rules };
+    return { cells, sheets: snapshot.sheets.map((s) => s.name), rules, notes };
   },
 };
 
@@ -158,6 +169,7 @@ export const excelDriver: Driver<FakeExcel> = {
 export function heldOfModel(model: FakeModel): Held {
   const cells = new Map<string, string>();
   const rules = new Map<string, string[]>();
+  const notes = new Map<string, string>();
   for (const s of model.sheets) {
     if (s.name === MARKS_SHEET) continue;
     for (const [k, cell] of s.cells) {
@@ -169,6 +181,10 @@ export function heldOfModel(model: FakeModel): Held {
       s.name,
       s.cfs.map((cf) => cf.formula),
     );
+    for (const [k, text] of s.notes) {
+      const [row, col] = k.split(",").map(Number);
+      notes.set(`${s.name}!${cellName(row, col)}`, text);
+    }
   }
-  return { cells, sheets: model.sheets.map((s) => s.name), rules };
+  return { cells, sheets: model.sheets.map((s) => s.name), rules, notes };
 }

@@ -99,3 +99,20 @@ test("Clear marks keeps 监控汇总 when the user wrote on it, without our cell
   expect(cleared.plan.messages.join("\n")).toMatch(/监控汇总.*已保留/);
   expect(cleared.plan.ops).toContainEqual({ op: "removeChart", sheet: "监控汇总", name: "PerfTargetsChart" });
 });
+
+test.each(["R1C1", "A1", "C", "RC", "R2C3"])(
+  "a sheet named %s is quoted in every formula and link the check writes",
+  (name) => {
+    const renamed = { ...seed, sheets: seed.sheets.map((s) => (s.name === S ? { ...s, name } : s)) };
+    const { plan } = run(renamed);
+    const text = JSON.stringify(plan.ops);
+    const bare = new RegExp(`(?<!['\\w])${name}!`, "g");
+    expect(text.match(bare)).toBeNull();
+    // Summary formulas and links point at the table sheet: all of them quoted.
+    const quoted = plan.ops.filter(
+      (o) => o.op === "setFormula" && o.cell.sheet === "监控汇总" && o.formula.includes(`'${name}'!`),
+    );
+    expect(quoted.length).toBeGreaterThan(20);
+    expect(text).toContain(`HYPERLINK(\\"#'${name}'!A35\\"`);
+  },
+);
