@@ -18,6 +18,7 @@ import { checkWorkbook } from "../../src/core/check";
 import { buildPlan } from "../../src/core/plan/buildPlan";
 import type { PlanOp } from "../../src/core/plan/types";
 import { MARKS_SHEET, type CheckResult, type JudgeSettings } from "../../src/core/types";
+import { normalizeText } from "../../src/core/notation/text";
 import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
 import { todayIso } from "../../src/taskpane/model/format";
 import { parseStoredSettings, toJudgeSettings } from "../../src/core/settings";
@@ -133,6 +134,62 @@ async function checkState(page: Page, width: number, state: string): Promise<voi
   expect({ width, state, overflow }).toEqual({ width, state, overflow: 0 });
   expect({ width, state, wrapped: await wrappedBadges(page) }).toEqual({ width, state, wrapped: [] });
   expect({ width, state, axe: await seriousViolations(page) }).toEqual({ width, state, axe: [] });
+}
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** The user's own text: every string cell and sheet name of the workbooks (also as the core normalises it), file names. */
+async function userTextsOf(files: string[], extra: string[]): Promise<string[]> {
+  const texts = new Set(extra);
+  for (const file of files) {
+    const { snapshot } = await snapshotFromXlsx(readFileSync(file));
+    for (const sheet of snapshot.sheets) {
+      texts.add(sheet.name);
+      for (const row of sheet.values)
+        for (const value of row)
+          if (typeof value === "string" && value.trim()) {
+            texts.add(value.trim());
+            texts.add(normalizeText(value.trim()));
+          }
+    }
+  }
+  return [...texts].filter((t) => HAN.test(t)).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Every text the page shows or announces (text, titles, labels, placeholders), without the language
+ * switch's and the language radio's own name "中文".
+ */
+async function pageTexts(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    // <noscript> is the static bilingual fallback, never shown with JavaScript on.
+    body.querySelectorAll("script, style, noscript, [data-testid=lang-toggle]").forEach((e) => e.remove());
+    body.querySelectorAll("label").forEach((e) => e.textContent?.trim() === "中文" && e.remove());
+    const attributes = [...body.querySelectorAll("[title], [aria-label], [placeholder], [alt]")].flatMap((e) =>
+      ["title", "aria-label", "placeholder", "alt"].map((a) => e.getAttribute(a) ?? ""),
+    );
+    const texts = [...body.querySelectorAll("*")]
+      .filter((e) => e.children.length === 0 || [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE))
+      .map((e) => [...e.childNodes].map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : "")).join(""));
+    return [...texts, ...attributes].filter((t) => t.trim()).join("\n");
+  });
+}
+
+/**
+ * The Chinese the pane wrote itself: what is left after taking out the user's own text, whole or quoted
+ * (a quoted “…” counts as theirs only when it is part of one of their cells). Each leftover with its line.
+ */
+function ourChinese(text: string, userTexts: string[]): string[] {
+  const theirs = (quoted: string) => userTexts.some((u) => u.includes(quoted));
+  return text
+    .split("\n")
+    .map((line) => {
+      let rest = line.replace(/“([^”]*)”/g, (whole, inner: string) => (theirs(inner) ? "“…”" : whole));
+      for (const u of userTexts) if (rest.includes(u)) rest = rest.split(u).join("…");
+      return HAN.test(rest) ? `${rest}  ⟵  ${line}` : "";
+    })
+    .filter(Boolean);
 }
 
 describe("task pane in Chromium, standalone", () => {
@@ -252,6 +309,88 @@ describe("task pane in Chromium, standalone", () => {
       await page.context().close();
     });
   }
+
+  it("in English at 320 px writes English throughout: only the user's own text (cells, sheet names) stays Chinese", async () => {
+    // A copy of the sample without its stored settings: checked as of today, so the pane offers the budget year's end.
+    const undated = new ExcelJS.Workbook();
+    await undated.xlsx.load(readFileSync(SAMPLE) as unknown as ArrayBuffer);
+    undated.removeWorksheet(undated.getWorksheet(MARKS_SHEET)!.id);
+    const undatedPath = join(dist, "undated.xlsx");
+    writeFileSync(undatedPath, Buffer.from(await undated.xlsx.writeBuffer()));
+    const badName = "旧.xls";
+    // The labels the empty state asks a table to carry are the form's own Chinese words, quoted as to be typed.
+    const formLabels = ["年度资金总额", "实际完成值", "1-N月执行情况"];
+    const userTexts = await userTextsOf([SAMPLE, emptyPath], [badName, ...formLabels]);
+
+    // Tall, so the windowed lists draw every row.
+    const page = await openPane(320, 6000);
+    const leftovers: Record<string, string[]> = {};
+    const look = async (state: string) => {
+      leftovers[state] = ourChinese(await pageTexts(page), userTexts);
+      await page.screenshot({ path: join(RESULTS, `pane-320-en-${state}.png`), fullPage: true });
+      expect(await horizontalOverflow(page)).toBe(0);
+    };
+    // The language is a setting of the workbook: a workbook that stores none is read in Chinese, then switched.
+    const toEnglish = async () => {
+      if ((await page.getByTestId("lang-toggle").textContent()) === "English")
+        await page.getByTestId("lang-toggle").click();
+      await page.getByRole("button", { name: "Check targets" }).waitFor();
+    };
+    await page.getByTestId("lang-toggle").click();
+    await page.getByRole("button", { name: "Open the sample workbook" }).waitFor();
+    await look("welcome");
+
+    await page.getByTestId("file-input").setInputFiles(undatedPath);
+    await page.getByTestId("project").first().waitFor();
+    await toEnglish();
+    await page.getByTestId("date-hint").waitFor();
+    await look("date-offer");
+
+    await page.getByTestId("file-input").setInputFiles(SAMPLE);
+    await page.waitForFunction(() =>
+      document.querySelector("[data-testid=file-name]")?.textContent?.endsWith("sample.xlsx"),
+    );
+    await page.getByTestId("project").first().waitFor();
+    await toEnglish();
+    for (const toggle of await page.getByTestId("project-toggle").all()) {
+      if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+    }
+    const showAll = page.getByTestId("show-all");
+    for (let i = 0; i < (await showAll.count()); i++) await showAll.nth(i).click();
+    expect(await page.getByTestId("indicator").count()).toBe(
+      expected.check.tables.reduce((n, t) => n + t.indicators.length, 0),
+    );
+    await look("results");
+
+    await page.getByTestId("tab-review").click();
+    await page.getByTestId("review").waitFor();
+    expect(await page.getByTestId("finding").count()).toBe(expected.check.review.length);
+    await look("review");
+    await page.getByTestId("finding").first().click();
+    await page.getByTestId("location").waitFor();
+    await look("finding-located");
+    await page.getByTestId("tab-selfeval").click();
+    await look("self-evaluation");
+    await page.getByTestId("tab-diagnostics").click();
+    await look("reading-notes");
+    await page.getByTestId("tab-projects").click();
+    await page.getByTestId("settings-toggle").click();
+    await page.getByTestId("settings").waitFor();
+    await look("settings");
+    await page.keyboard.press("Escape");
+
+    await page
+      .getByTestId("file-input")
+      .setInputFiles({ name: badName, mimeType: "application/octet-stream", buffer: Buffer.from("x") });
+    await page.getByTestId("error").waitFor();
+    await look("error");
+    await page.getByTestId("file-input").setInputFiles(emptyPath);
+    await page.getByTestId("empty").waitFor();
+    await look("no-tables");
+
+    expect(leftovers).toEqual(Object.fromEntries(Object.keys(leftovers).map((state) => [state, []])));
+    await page.context().close();
+  });
 
   it("walks by keyboard alone: skip link, open the sample, findings, settings and Escape", async () => {
     const page = await openPane(320);
