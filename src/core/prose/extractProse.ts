@@ -4,7 +4,8 @@
  *
  * - extractProseTargets(text): every threshold with its indicator name and the sentence it came from.
  * - proseTables(snapshot, read): long text cells outside the read tables → GoalTables of kind "unit",
- *   one per heading ("(一)做好检察监督工作"), so the thresholds are judged like any table's.
+ *   one per heading ("(一)做好检察监督工作"), so the thresholds are judged like any table's; a cell that lists its
+ *   indicators (【产出指标-数量指标】指标1:机柜数量(≥77台), see listedIndicators.ts) is one project table instead.
  * - unitTableRows(tables): the rows of a proper 部门整体绩效目标表 to write out.
  *
  * A threshold is a number with a unit and, for counts, a comparator: `小于等于1.8%`, `96%`, `不少于2次`,
@@ -55,6 +56,7 @@ import {
   PROSE_TIME_UNITS,
 } from "../locale/zh/prose";
 import { COUNT_UNITS } from "../locale/zh";
+import { listedIndicators, type ListedGoals } from "./listedIndicators";
 
 const longestFirst = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -210,6 +212,22 @@ interface ProseCell {
   cell: CellRef;
   text: string;
   heading: { cell: CellRef; text: string } | null;
+  /** Indicators listed in the cell as 【一级-二级】指标1:名称(目标) lines, and the name its row gives them. */
+  listed: { goals: ListedGoals; name: string } | null;
+}
+
+/** A row's name for a cell's listed indicators: its first text cell left of it that is not a code ("037001"). */
+function rowName(grid: SheetGrid, row: number, col: number): string {
+  for (let c = grid.left; c < col; c++) {
+    const text = grid.text(row, c).trim();
+    if (text && !/^[\d\s.,-]+$/.test(text) && !text.startsWith("【")) return text;
+  }
+  return "";
+}
+
+function listedIn(grid: SheetGrid, row: number, col: number, text: string): ProseCell["listed"] {
+  const goals = text.includes("指标") ? listedIndicators(text) : null;
+  return goals ? { goals, name: rowName(grid, row, col) } : null;
 }
 
 /** The nearest heading above a cell in its column, not crossing a read table. */
@@ -250,7 +268,12 @@ function proseCells(snapshot: WorkbookSnapshot, read: ReadResult): ProseCell[] {
         if (covering[i].some((range) => inside(range, r, c))) continue;
         grid ??= new SheetGrid(sheet);
         if (grid.isContinuation(r, c)) continue;
-        cells.push({ cell: grid.ref(r, c), text: value, heading: headingAbove(grid, r, c, ranges) });
+        cells.push({
+          cell: grid.ref(r, c),
+          text: value,
+          heading: headingAbove(grid, r, c, ranges),
+          listed: listedIn(grid, r, c, value),
+        });
       }
     }
   }
@@ -287,7 +310,12 @@ export function proseTables(snapshot: WorkbookSnapshot, read: ReadResult): GoalT
   const year = mostCommonYear(read.tables);
   const unitName = read.tables.find((t) => t.unitName)?.unitName ?? "";
   const groups = new Map<string, GoalTable>();
+  const listedTables: GoalTable[] = [];
   for (const prose of proseCells(snapshot, read)) {
+    if (prose.listed) {
+      listedTables.push(listedTable(prose.cell, prose.listed, unitName, year));
+      continue;
+    }
     const found = extractProseTargets(prose.text, year ?? undefined);
     if (found.length === 0) continue;
     const key = prose.heading ? qualifiedAddress(prose.heading.cell) : `${prose.cell.sheet}!`;
@@ -318,7 +346,44 @@ export function proseTables(snapshot: WorkbookSnapshot, read: ReadResult): GoalT
     table.range.bottom = Math.max(table.range.bottom, prose.cell.row);
     table.indicators.push(...found.map((p) => indicatorOf(p, prose.cell)));
   }
-  return [...groups.values()];
+  return [...groups.values(), ...listedTables];
+}
+
+/**
+ * A cell that lists its indicators (【产出指标-数量指标】指标1:机柜数量(≥77台)) is one project's goals: a table named
+ * by its row, each indicator tied to that cell (there is no cell per indicator), written out like prose goals.
+ */
+function listedTable(
+  cell: CellRef,
+  listed: NonNullable<ProseCell["listed"]>,
+  unitName: string,
+  year: number | null,
+): GoalTable {
+  const indicators = listed.goals.items.map((item) => {
+    const ctx = { level1: item.level1, level2: item.level2, name: item.name };
+    const target = parseTarget(item.text, year === null ? ctx : { ...ctx, budgetYear: year });
+    const { op, value, unit, kind } = target;
+    return indicatorOf({ ...item, op, value, unit, kind, sentence: item.line, target }, cell);
+  });
+  return {
+    sheet: cell.sheet,
+    kind: "project",
+    title: "",
+    name: listed.name || UNIT_TABLE_NAME,
+    code: null,
+    unitName,
+    budget: null,
+    moneyUnit: "万元",
+    funds: { total: null, fiscal: null, other: null },
+    purpose: "",
+    schedule: [],
+    goal: listed.goals.goal,
+    budgetYear: year,
+    spent: null,
+    range: { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col },
+    header: { row: cell.row, columns: {} },
+    indicators,
+  };
 }
 
 // ───────────────────────────── The unit-wide table to write out ─────────────────────────────

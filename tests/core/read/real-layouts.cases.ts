@@ -83,6 +83,11 @@ export interface LayoutCase {
   what: string;
   /** Kinds of every table read, in order. */
   kinds: TableKind[];
+  /**
+   * The file's goals are (also) written inside text cells (prose, or 【产出指标-数量指标】指标1:… lists): the tables
+   * picked by `tables` include those the check finds there, after the grid tables.
+   */
+  fromText?: true;
   tables: TableCase[];
   /** Each pattern must match one diagnostic message. */
   diagnostics?: RegExp[];
@@ -1228,4 +1233,56 @@ ROUND_TWO.push({
   ],
 });
 
-export const REAL_LAYOUT_CASES: LayoutCase[] = [...ROUND_ONE, ...ROUND_TWO];
+// ───────────────────────── Round three (issue 13: layouts without an indicator grid) ─────────────────────────
+
+const ROUND_THREE: LayoutCase[] = [
+  {
+    file: "anhui-huangshan-police-goals-2025.xlsx",
+    what: "安徽 黄山市公安局 2025: a list of projects, every indicator written inside the 绩效目标 cell as 【一级-二级】指标1:名称(目标)",
+    // No indicator grid on the sheet: the reader finds no table; the check reads the 绩效目标 cell.
+    kinds: [],
+    fromText: true,
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          name: "黄山市雪亮工程市本级机房租赁2024至2027服务采购项目",
+          goal: "保障雪亮工程机房租赁延续,保障机房内所有设备设施运转,保障雪亮工程持续发挥积极作用",
+        },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "机柜数量", raw: "≥77台", ...num(">=", 77, "台") },
+          // 0.97 of 比例 as written (a rate of 97%).
+          {
+            l1: "产出指标",
+            l2: "质量指标",
+            name: "视频监控在线率",
+            raw: "≥0.97比例",
+            kind: "number",
+            op: ">=",
+            value: 0.97,
+          },
+          {
+            l1: "产出指标",
+            l2: "时效指标",
+            name: "维护及时性",
+            raw: "<24小时",
+            kind: "duration",
+            op: "<",
+            value: 24,
+            unit: "小时",
+          },
+          { l1: "产出指标", l2: "成本指标", name: "维护成本", raw: "<1681680元", ...num("<", 1681680, "元") },
+          { l1: "效益指标", l2: "经济效益指标", name: "为全市经济发展保驾护航", raw: "正面支撑", ...QUAL },
+          { l1: "效益指标", l2: "社会效益指标", name: "服务保障民生", raw: "有力保障", ...QUAL },
+          { l1: "效益指标", l2: "生态效益指标", name: "为生态环境保护提供支撑", raw: "正面支撑", ...QUAL },
+          { l1: "效益指标", l2: "可持续影响指标", name: "持续保障社会发展", raw: "持续保障", ...QUAL },
+          { l1: "满意度指标", l2: "服务对象满意度指标", name: "提升群众安全感", raw: "≥90%", ...PCT(">=", 90) },
+        ],
+        // Mid-year, nothing filled in yet: every indicator waits for its actual.
+        judged: { asOf: "2025-06-30", statuses: Array<Status>(9).fill("pending") },
+      },
+    ],
+  },
+];
+
+export const REAL_LAYOUT_CASES: LayoutCase[] = [...ROUND_ONE, ...ROUND_TWO, ...ROUND_THREE];
