@@ -313,7 +313,8 @@ export function proseTables(snapshot: WorkbookSnapshot, read: ReadResult): GoalT
   const listedTables: GoalTable[] = [];
   for (const prose of proseCells(snapshot, read)) {
     if (prose.listed) {
-      listedTables.push(listedTable(prose.cell, prose.listed, unitName, year));
+      const sheetYear = year ?? titleYear(snapshot.sheets.find((sh) => sh.name === prose.cell.sheet));
+      listedTables.push(listedTable(prose.cell, prose.listed, unitName, sheetYear));
       continue;
     }
     const found = extractProseTargets(prose.text, year ?? undefined);
@@ -347,6 +348,14 @@ export function proseTables(snapshot: WorkbookSnapshot, read: ReadResult): GoalT
     table.indicators.push(...found.map((p) => indicatorOf(p, prose.cell)));
   }
   return [...groups.values(), ...listedTables];
+}
+
+/** The year of a sheet's title, its first non-empty row ("黄山市公安局2025年项目绩效目标和指标"). */
+function titleYear(sheet: WorkbookSnapshot["sheets"][number] | undefined): number | null {
+  const first = sheet?.values.find((row) => row.some((v) => typeof v === "string" && v.trim()));
+  const title = first?.find((v): v is string => typeof v === "string" && v.trim() !== "") ?? "";
+  const m = /((?:19|20)\d{2})\s*年(?!\s*[至-])/.exec(title);
+  return m ? Number(m[1]) : null;
 }
 
 /**

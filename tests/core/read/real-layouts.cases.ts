@@ -1247,6 +1247,8 @@ const ROUND_THREE: LayoutCase[] = [
         fields: {
           kind: "project",
           name: "黄山市雪亮工程市本级机房租赁2024至2027服务采购项目",
+          // From the title "黄山市公安局2025年项目绩效目标和指标", not the project's 2024至2027.
+          year: 2025,
           goal: "保障雪亮工程机房租赁延续,保障机房内所有设备设施运转,保障雪亮工程持续发挥积极作用",
         },
         indicators: [
