@@ -49,9 +49,10 @@ type Shape = Pick<ParsedTarget, "kind" | "op" | "opExplicit" | "value" | "high" 
 export function formatTarget(t: Shape, qualitativeText = t.raw): string {
   switch (t.kind) {
     case "number": {
-      // A bare `2024 年` would read back as a deadline: quantities of years always show their comparator.
-      const showOp = t.op !== null && (t.opExplicit || t.op !== ">=" || t.unit === "年");
+      // A bare `2024 年` (年年 …) or `2024.9` (from 2024.90) would read back as a deadline: those show their comparator.
       const q = formatQuantity(t.value ?? 0, t.unit);
+      const looksLikeDate = t.unit?.includes("年") || /^(19|20)\d{2}\.\d{1,2}$/.test(q);
+      const showOp = t.op !== null && (t.opExplicit || t.op !== ">=" || looksLikeDate);
       return showOp && t.op ? `${COMPARATOR_SYMBOL[t.op]} ${q}` : q;
     }
     case "duration":

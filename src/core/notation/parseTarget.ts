@@ -448,6 +448,7 @@ function parseComparison(s: string, raw: string, ctx: TargetContext, notes: stri
   const mag = readMagnitude(s);
   if (!mag) return null;
   if ("conflict" in mag) return unknown(raw, mag.conflict);
+  if (mag.per && mag.quantity.unit?.includes("/")) return null; // 每月…/个: two bases, not one quantity
   return quantityTarget(
     raw,
     mag.per ? { ...mag.quantity, unit: `${mag.quantity.unit ?? ""}/${mag.per}` } : mag.quantity,

@@ -182,6 +182,8 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "30分钟", kind: "number", value: 30, unit: "分钟" },
   { input: "5天", kind: "number", op: ">=", value: 5, unit: "日", ctx: { name: "培训天数" } },
   { input: "1年", kind: "number", value: 1, unit: "年" },
+  // 2024.90 is not a month (90): a number, shown with its comparator so it never reads back as 2024年9月.
+  { input: "2024.90", kind: "number", op: ">=", value: 2024.9, normalized: "≥ 2024.9" },
   { input: "100Mbps", kind: "number", value: 100, unit: "Mbps", normalized: "100Mbps" },
   { input: "两次", kind: "number", value: 2, unit: "次" },
   { input: "不少于三次", kind: "number", op: ">=", value: 3, unit: "次" },
