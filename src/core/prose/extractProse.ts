@@ -323,31 +323,43 @@ export function proseTables(snapshot: WorkbookSnapshot, read: ReadResult): GoalT
     let table = groups.get(key);
     if (!table) {
       const top = prose.heading?.cell.row ?? prose.cell.row;
-      table = {
-        sheet: prose.cell.sheet,
+      table = textTable(prose.cell, top, year, {
         kind: "unit",
         title: prose.heading?.text ?? UNIT_TABLE_NAME,
         name: prose.heading ? prose.heading.text.replace(HEADING_NUMBER, "").trim() : UNIT_TABLE_NAME,
-        code: null,
         unitName,
-        budget: null,
-        moneyUnit: "万元",
-        funds: { total: null, fiscal: null, other: null },
-        purpose: "",
-        schedule: [],
         goal: "",
-        budgetYear: year,
-        spent: null,
-        range: { top, left: prose.cell.col, bottom: prose.cell.row, right: prose.cell.col },
-        header: { row: top, columns: {} },
-        indicators: [],
-      };
+      });
       groups.set(key, table);
     }
     table.range.bottom = Math.max(table.range.bottom, prose.cell.row);
     table.indicators.push(...found.map((p) => indicatorOf(p, prose.cell)));
   }
   return [...groups.values(), ...listedTables];
+}
+
+/** A table of goals found in text, from `top` down to `cell`: no money, schedule or indicator grid of its own. */
+function textTable(
+  cell: CellRef,
+  top: number,
+  year: number | null,
+  named: Pick<GoalTable, "kind" | "title" | "name" | "unitName" | "goal">,
+): GoalTable {
+  return {
+    sheet: cell.sheet,
+    ...named,
+    code: null,
+    budget: null,
+    moneyUnit: "万元",
+    funds: { total: null, fiscal: null, other: null },
+    purpose: "",
+    schedule: [],
+    budgetYear: year,
+    spent: null,
+    range: { top, left: cell.col, bottom: cell.row, right: cell.col },
+    header: { row: top, columns: {} },
+    indicators: [],
+  };
 }
 
 /** The year of a sheet's title, its first non-empty row ("黄山市公安局2025年项目绩效目标和指标"). */
@@ -374,25 +386,15 @@ function listedTable(
     const { op, value, unit, kind } = target;
     return indicatorOf({ ...item, op, value, unit, kind, sentence: item.line, target }, cell);
   });
-  return {
-    sheet: cell.sheet,
+  const table = textTable(cell, cell.row, year, {
     kind: "project",
     title: "",
     name: listed.name || UNIT_TABLE_NAME,
-    code: null,
     unitName,
-    budget: null,
-    moneyUnit: "万元",
-    funds: { total: null, fiscal: null, other: null },
-    purpose: "",
-    schedule: [],
     goal: listed.goals.goal,
-    budgetYear: year,
-    spent: null,
-    range: { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col },
-    header: { row: cell.row, columns: {} },
-    indicators,
-  };
+  });
+  table.indicators = indicators;
+  return table;
 }
 
 // ───────────────────────────── The unit-wide table to write out ─────────────────────────────

@@ -85,3 +85,17 @@ export function edit(snapshot: WorkbookSnapshot, ...edits: Edit[]): WorkbookSnap
   }
   return { ...snapshot, sheets };
 }
+
+/** Every filled cell as "sheet!row,col" → its value (JSON) and formula: what a user sees, to compare runs. */
+export function contents(snapshot: WorkbookSnapshot): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of snapshot.sheets)
+    s.values.forEach((row, r) =>
+      row.forEach((v: CellValue, c) => {
+        const f = s.formulas?.[r]?.[c];
+        if ((v !== null && v !== "") || f)
+          out.set(`${s.name}!${r + s.originRow},${c + s.originCol}`, `${JSON.stringify(v)}|${f ?? ""}`);
+      }),
+    );
+  return out;
+}

@@ -7,10 +7,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { checkWorkbook } from "../../../src/core/check";
 import { buildClearPlan, buildPlan } from "../../../src/core/plan/buildPlan";
-import { DEFAULT_SETTINGS, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
+import { DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../../src/core/types";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
 import { applyToSnapshot, cellOf } from "./applyToSnapshot";
-import { edit } from "./edits";
+import { contents, edit } from "./edits";
 
 const S = "预算项目绩效目标";
 const SETTINGS = { ...DEFAULT_SETTINGS, asOf: "2024-08-15" };
@@ -30,19 +30,6 @@ const clear = (snapshot: WorkbookSnapshot) => {
   const plan = buildClearPlan(snapshot);
   return { plan, after: applyToSnapshot(snapshot, plan) };
 };
-
-function contents(snapshot: WorkbookSnapshot): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const s of snapshot.sheets)
-    s.values.forEach((row, r) =>
-      row.forEach((v: CellValue, c) => {
-        const f = s.formulas?.[r]?.[c];
-        if ((v !== null && v !== "") || f)
-          out.set(`${s.name}!${r + s.originRow},${c + s.originCol}`, `${JSON.stringify(v)}|${f ?? ""}`);
-      }),
-    );
-  return out;
-}
 
 /** Columns of our headers on a row: header text → columns. */
 function headersOn(snapshot: WorkbookSnapshot, row: number): Map<string, number[]> {
