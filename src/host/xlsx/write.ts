@@ -18,6 +18,7 @@ import {
   readRels,
   relsPathOf,
   REL_WORKSHEET,
+  resolveTarget,
   workbookMap,
   type Relationship,
   type WorkbookMap,
@@ -765,7 +766,7 @@ function readRelsFromDoc(owner: string, doc: XmlDoc): Relationship[] {
     .map((c) => {
       const a = tagAttrs(c.xml);
       const external = a.TargetMode === "External";
-      const target = external ? a.Target : resolve(owner, a.Target ?? "");
+      const target = external ? a.Target : resolveTarget(owner, a.Target ?? "");
       return { id: a.Id ?? "", type: a.Type ?? "", target, external };
     });
 }
@@ -773,16 +774,6 @@ function readRelsFromDoc(owner: string, doc: XmlDoc): Relationship[] {
 function readRelsFile(pkg: Package, relsPath: string): Relationship[] {
   const owner = relsPath.replace(/_rels\/([^/]+)\.rels$/, "$1");
   return readRelsFromDoc(owner, splitDoc(partText(pkg, relsPath) as string));
-}
-
-function resolve(part: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const segments = part.split("/").slice(0, -1);
-  for (const s of target.split("/")) {
-    if (s === "..") segments.pop();
-    else if (s !== ".") segments.push(s);
-  }
-  return segments.join("/");
 }
 
 function setPartTextIfChanged(pkg: Package, part: string, text: string): void {
