@@ -1,15 +1,20 @@
 /**
  * The package's map: which part is the workbook, which part each sheet is, relationships, and the XML
- * helpers every reader and writer of this folder shares (saxes for parsing, one escape function).
+ * helpers every reader and writer of this folder shares (one parser, one escape function).
  */
-import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { Parser } from "htmlparser2";
 import { partText, UnreadableWorkbookError, type Package } from "./zip";
 
 export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_OFFICE_DOCUMENT = `${NS_R}/officeDocument`;
 export const REL_WORKSHEET = `${NS_R}/worksheet`;
 
-/** Stream `text` through saxes; tag names without their namespace prefix (x:c → c). */
+/**
+ * Stream `text` through htmlparser2 in XML mode; tag names without their namespace prefix (x:c → c).
+ * Chosen over saxes for speed: on the bench's 1,000 sheets it parses in about half the CPU time (see
+ * README). It is forgiving where saxes is strict, so an element it had to close itself (a cut-off or
+ * mangled part) is refused here as saxes refused it.
+ */
 export function parseXml(
   text: string,
   handlers: {
@@ -18,27 +23,37 @@ export function parseXml(
     text?: (text: string) => void;
   },
 ): void {
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   const local = (name: string) => {
     const i = name.indexOf(":");
     return i < 0 ? name : name.slice(i + 1);
   };
   const { open, close, text: onText } = handlers;
-  if (open) parser.on("opentag", (tag: SaxesTagPlain) => open(local(tag.name), tag.attributes));
-  if (close) parser.on("closetag", (tag: SaxesTagPlain) => close(local(tag.name)));
-  if (onText) {
-    parser.on("text", onText);
-    parser.on("cdata", onText);
-  }
-  // Large parts go in slices, so saxes never holds a second copy of the whole text.
+  let broken: string | null = null;
+  const parser = new Parser(
+    {
+      onopentag: open ? (name, attrs) => open(local(name), attrs) : undefined,
+      onclosetag(name, isImplied) {
+        // "Implied" is also how it reports <b/>; any other implied close is a tag left open or closed out of order.
+        if (isImplied && !selfClosing()) broken ??= `<${name}> 没有正确结束`;
+        close?.(local(name));
+      },
+      ontext: onText,
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  // The tag being read is <…/> (indices count from the start of `text`, across the slices written).
+  const selfClosing = () =>
+    text.charCodeAt(parser.endIndex - 1) === 0x2f && text.charCodeAt(parser.startIndex + 1) !== 0x2f;
+  // Large parts go in slices, so the parser never holds a second copy of the whole text.
   const SLICE = 1 << 20;
   try {
-    for (let i = 0; i < text.length; i += SLICE) parser.write(text.slice(i, i + SLICE));
-    parser.close();
+    for (let i = 0; i < text.length && broken === null; i += SLICE) parser.write(text.slice(i, i + SLICE));
+    parser.end();
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) throw e;
-    throw new UnreadableWorkbookError(`文件已损坏：XML 无法解析（${String((e as Error).message).split("\n")[0]}）`);
+    broken ??= String((e as Error).message).split("\n")[0];
   }
+  if (broken !== null) throw new UnreadableWorkbookError(`文件已损坏：XML 无法解析（${broken}）`);
 }
 
 /** Attribute by local name (r:id and id both found by "id" only when asked with the prefix stripped). */

@@ -1,5 +1,5 @@
 /**
- * .xlsx / .xlsm bytes → WorkbookSnapshot, read straight from the package's XML (fflate + saxes) — the read
+ * .xlsx / .xlsm bytes → WorkbookSnapshot, read straight from the package's XML (fflate + htmlparser2) — the read
  * step of the CLI and the standalone page. Browser-safe.
  *
  * Sparse: only the cells a sheet holds are collected; the dense snapshot is built over their bounds, which

@@ -2,7 +2,7 @@
  * Targeted edits of an XML part: the root element's direct children are located by a tag scanner that
  * knows quoted attributes, comments, CDATA and processing instructions, and each child keeps its exact
  * text unless it is edited. Elements named as "opaque" (a sheet's <sheetData>) are skipped in one step
- * to their closing tag, so a large sheet costs one indexOf here. Reading XML content is saxes' job
+ * to their closing tag, so a large sheet costs one indexOf here. Reading XML content is parseXml's job
  * (parts.ts); this file only cuts and splices.
  */
 

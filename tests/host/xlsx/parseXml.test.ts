@@ -1,0 +1,76 @@
+import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { parseXml } from "../../../src/host/xlsx/parts";
+import { readWorkbookBytes } from "../../../src/host/xlsx/read";
+import { UnreadableWorkbookError } from "../../../src/host/xlsx/zip";
+
+/** Every event parseXml gives, in order. */
+function events(xml: string): string[] {
+  const out: string[] = [];
+  let text = "";
+  const flush = () => {
+    if (text) out.push(`text ${text}`);
+    text = "";
+  };
+  parseXml(xml, {
+    open: (name, attrs) => {
+      flush();
+      out.push(`open ${name} ${JSON.stringify(attrs)}`);
+    },
+    close: (name) => {
+      flush();
+      out.push(`close ${name}`);
+    },
+    text: (t) => (text += t),
+  });
+  return out;
+}
+
+describe("parseXml", () => {
+  it("reads what Office writes: declaration, prefixes, self-closing tags, entities, character references, CDATA", () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+      '<x:sst xmlns:x="urn:x"><x:si><x:t xml:space="preserve">a &amp; b &lt;&#x4E2D;&#25991;&gt;</x:t></x:si>' +
+      '<x:si r:id="q&quot;1"/><x:si><x:t><![CDATA[<c>&amp;]]></x:t></x:si></x:sst>';
+    expect(events(xml)).toEqual([
+      'open sst {"xmlns:x":"urn:x"}',
+      "open si {}",
+      'open t {"xml:space":"preserve"}',
+      "text a & b <中文>",
+      "close t",
+      "close si",
+      'open si {"r:id":"q\\"1"}',
+      "close si",
+      "open si {}",
+      "open t {}",
+      "text <c>&amp;",
+      "close t",
+      "close si",
+      "close sst",
+    ]);
+  });
+
+  it("reads a part larger than one slice whole", () => {
+    const cells = Array.from({ length: 60_000 }, (_, i) => `<c r="A${i + 1}"><v>${i}</v></c>`).join("");
+    let values = 0;
+    parseXml(`<sheetData><row>${cells}</row></sheetData>`, { close: (name) => void (name === "v" && values++) });
+    expect(values).toBe(60_000);
+  });
+
+  it.each([
+    ["cut off", '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c>'],
+    ["closed out of order", "<worksheet><sheetData><row></sheetData></worksheet>"],
+  ])("refuses a part %s with the one-line corrupt-file message", (_, xml) => {
+    expect(() => parseXml(xml, {})).toThrow(UnreadableWorkbookError);
+    expect(() => parseXml(xml, {})).toThrow(/^文件已损坏：XML 无法解析（.+）$/);
+  });
+
+  it("refuses a workbook whose sheet was cut off, instead of reading part of it", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("表1").getCell("A1").value = "三级指标";
+    const parts = unzipSync(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const sheet = strFromU8(parts["xl/worksheets/sheet1.xml"]);
+    parts["xl/worksheets/sheet1.xml"] = strToU8(sheet.slice(0, sheet.indexOf("</sheetData>")));
+    expect(() => readWorkbookBytes(zipSync(parts))).toThrow(/^文件已损坏：XML 无法解析/);
+  });
+});
