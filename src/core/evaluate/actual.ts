@@ -158,25 +158,30 @@ function readNumber(value: number | string | boolean, format: string | undefined
   return { kind: "number", value: converted };
 }
 
-/** "85%", "约 30 人", "提高12%", "-3%", "100%（已完成）" → signed number and unit. */
-function parseNumberText(text: string): { value: number; unit: string | null; signed: boolean } | null {
-  let t = normalizeText(text)
-    .replace(/\s*[（(][^）)]*[）)]\s*$/, "")
-    .replace(ACTUAL_NUMBER_PREFIX, "");
-  let sign: 1 | -1 = 1;
-  let signed = /^[+-]/.test(t);
-  for (const [word, s] of ACTUAL_CHANGE_WORDS) {
-    if (word.test(t)) {
-      t = t.replace(word, "");
-      sign = s;
-      signed = true;
-      break;
+/**
+ * "85%", "约 30 人", "提高12%", "-3%", "100%（已完成）" → signed number and unit (memoised: the actuals of a workbook
+ * repeat a few texts; do not mutate the answer).
+ */
+const parseNumberText = memoizeString(
+  (text: string): { value: number; unit: string | null; signed: boolean } | null => {
+    let t = normalizeText(text)
+      .replace(/\s*[（(][^）)]*[）)]\s*$/, "")
+      .replace(ACTUAL_NUMBER_PREFIX, "");
+    let sign: 1 | -1 = 1;
+    let signed = /^[+-]/.test(t);
+    for (const [word, s] of ACTUAL_CHANGE_WORDS) {
+      if (word.test(t)) {
+        t = t.replace(word, "");
+        sign = s;
+        signed = true;
+        break;
+      }
     }
-  }
-  const q = parseQuantity(t);
-  if (!q) return null;
-  return { value: sign * q.value, unit: canonicalUnit(q.unit), signed };
-}
+    const q = parseQuantity(t);
+    if (!q) return null;
+    return { value: sign * q.value, unit: canonicalUnit(q.unit), signed };
+  },
+);
 
 function notANumber(value: unknown): Actual {
   return invalid(say("actual.not-a-number", { value: String(value) }));

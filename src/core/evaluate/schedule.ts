@@ -2,7 +2,7 @@
  * Budget execution against the disbursement plan (资金支出计划) and 序时进度 (docs/domain.md#monitoring-rules, #schedule).
  */
 import { renderMessage, say } from "../locale/messages";
-import { compareIso, daysBetween, isValidIso, lastDayOfMonth, monthOf, yearOf } from "../dates";
+import { compareIso, daysBetween, isLastDayOfMonth, isValidIso, monthOf, yearOf } from "../dates";
 import type { ExecutionResult, JudgeSettings, Light, ScheduleMethod } from "../types";
 
 export interface PlanPoint {
@@ -16,7 +16,7 @@ export function wholeMonthsElapsed(asOf: string, year: number = yearOf(asOf)): n
   if (y < year) return 0;
   if (y > year) return 12;
   const month = monthOf(asOf);
-  return asOf === lastDayOfMonth(y, month) ? month : month - 1;
+  return isLastDayOfMonth(asOf) ? month : month - 1;
 }
 
 /**
@@ -47,7 +47,11 @@ export function plannedProgress(
   method: ScheduleMethod,
   budgetYear: number = yearOf(asOf),
 ): number {
-  const points = usablePoints(schedule);
+  return progressOnPlan(usablePoints(schedule), asOf, method, budgetYear);
+}
+
+/** plannedProgress on checkpoints already made usable (judgeExecution needs them too). */
+function progressOnPlan(points: PlanPoint[], asOf: string, method: ScheduleMethod, budgetYear: number): number {
   if (method === "time" || points.length === 0) return timeProgress(asOf, budgetYear);
 
   if (method === "step") {
@@ -90,9 +94,10 @@ export function judgeExecution(
   settings: JudgeSettings,
   budgetYear: number = settings.budgetYear ?? yearOf(settings.asOf),
 ): ExecutionResult {
-  const planned = plannedProgress(schedule, settings.asOf, settings.scheduleMethod, budgetYear);
+  const points = usablePoints(schedule);
+  const planned = progressOnPlan(points, settings.asOf, settings.scheduleMethod, budgetYear);
   const time = timeProgress(settings.asOf, budgetYear);
-  const plannedFrom = settings.scheduleMethod === "time" || usablePoints(schedule).length === 0 ? "time" : "schedule";
+  const plannedFrom = settings.scheduleMethod === "time" || points.length === 0 ? "time" : "schedule";
   if (!(budget > 0) || !Number.isFinite(spent)) {
     return {
       spent: Number.isFinite(spent) ? spent : 0,

@@ -83,6 +83,9 @@ interface LabelCell {
 }
 
 type Found = { kind: "value"; row: number; col: number } | { kind: "blocked" } | { kind: "none" };
+/** Shared answers: a label's value is looked for many times per table. */
+const NONE: Found = { kind: "none" };
+const BLOCKED: Found = { kind: "blocked" };
 
 /** Budget columns and labels, the preferred first. */
 const BUDGET_ROLES: HeaderRole[] = ["budgetAdjusted", "budgetFinal", "budget", "budgetStart"];
@@ -132,18 +135,19 @@ class Block {
   /** First non-empty cell right of (row, col) within the region. */
   right(row: number, col: number): Found {
     const g = this.grid;
-    for (let c = g.rightEdge(row, col) + 1; c <= this.region.right; c++) {
-      if (g.isContinuation(row, c) || g.isEmpty(row, c) || MONEY_UNIT_LINE.test(g.compact(row, c))) continue;
-      return this.isLabel(row, c) ? { kind: "blocked" } : { kind: "value", row, col: c };
+    const last = this.region.right;
+    for (let c = g.nextFilled(row, g.rightEdge(row, col), last); c >= 0; c = g.nextFilled(row, c, last)) {
+      if (MONEY_UNIT_LINE.test(g.compact(row, c))) continue;
+      return this.isLabel(row, c) ? BLOCKED : { kind: "value", row, col: c };
     }
-    return { kind: "none" };
+    return NONE;
   }
 
   below(row: number, col: number): Found {
     const g = this.grid;
     const r = g.bottomEdge(row, col) + 1;
-    if (r > this.region.bottom || g.isContinuation(r, col) || g.isEmpty(r, col)) return { kind: "none" };
-    return this.isLabel(r, col) ? { kind: "blocked" } : { kind: "value", row: r, col };
+    if (r > this.region.bottom || g.isContinuation(r, col) || g.isEmpty(r, col)) return NONE;
+    return this.isLabel(r, col) ? BLOCKED : { kind: "value", row: r, col };
   }
 
   /**
@@ -157,7 +161,7 @@ class Block {
       if (found.kind === "value" && (!numeric || this.isNumeric(found))) return found;
     }
     const found = this.below(label.row, label.col);
-    return found.kind === "value" && (!numeric || this.isNumeric(found)) ? found : { kind: "none" };
+    return found.kind === "value" && (!numeric || this.isNumeric(found)) ? found : NONE;
   }
 
   /** An amount: a number, "1,200.50", "63.14万元", or money written with its breakdown ("854万(其中…)"). */
@@ -257,7 +261,7 @@ function titlesIn(grid: SheetGrid, region: Region): { row: number; col: number }
 
 function hasLabelIn(grid: SheetGrid, region: Region, top: number, bottom: number): boolean {
   for (let r = top; r <= bottom; r++) {
-    if (grid.cellsOfRow(r, region.left, region.right).some((c) => labelOf(grid, r, c) !== null)) return true;
+    if (grid.cellsOfRow(r, region.left, region.right).some((c) => isLabelCell(grid, r, c))) return true;
   }
   return false;
 }
@@ -289,6 +293,10 @@ function yearsAbove(grid: SheetGrid, region: Region, top: number): number[] {
   return [];
 }
 
+function isLabelCell(grid: SheetGrid, row: number, col: number): boolean {
+  return labelOfText(grid.text(row, col)) !== null;
+}
+
 function labelOf(grid: SheetGrid, row: number, col: number): LabelCell | null {
   const found = labelOfText(grid.text(row, col));
   return found && { row, col, role: found.role, hints: found.hints, inline: found.inline };
@@ -316,7 +324,7 @@ function clusterTop(grid: SheetGrid, region: Region): number {
   let top = region.bottom + 1;
   let gap = 0;
   for (let r = region.bottom; r >= region.top && gap <= 3; r--) {
-    const hasLabel = grid.cellsOfRow(r, region.left, region.right).some((c) => labelOf(grid, r, c) !== null);
+    const hasLabel = grid.cellsOfRow(r, region.left, region.right).some((c) => isLabelCell(grid, r, c));
     if (hasLabel) {
       top = r;
       gap = 0;

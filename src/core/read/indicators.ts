@@ -256,10 +256,10 @@ function skipRow(
   out: { projectOnlyRows: number[]; diagnostics: Diagnostic[] },
 ): boolean {
   const col = header.columns as Columns;
-  const contextCols = [col.level1, col.level2, ...Object.values(header.projectColumns)];
   const name = textAt(grid, row, col.name);
   if (!name) {
     // A row holding only 一级 / 二级 cells sets the context for the rows below; anything else is lost.
+    const contextCols = [col.level1, col.level2, ...Object.values(header.projectColumns)];
     if (state.projectRow === row && hasOnly(cols, contextCols)) out.projectOnlyRows.push(row);
     else if (!hasOnly(cols, contextCols)) {
       out.diagnostics.push(
@@ -268,14 +268,15 @@ function skipRow(
     }
     return true;
   }
-  if (PLACEHOLDER_NAME.test(name.replace(/\s+/g, "")) && !textAt(grid, row, col.target)) {
+  const compactName = name.replace(/\s+/g, "");
+  if (PLACEHOLDER_NAME.test(compactName) && !textAt(grid, row, col.target)) {
     out.diagnostics.push(
       diagnostic(grid.ref(row, col.name), "info", say("read.placeholder-row", { row: row + 1, name })),
     );
     return true;
   }
   // A template row naming only a 二级 category (质量 | | | …) under a 指标名称 header: nothing to read.
-  if (LEVEL2.test(name.replace(/\s+/g, "")) && !textAt(grid, row, col.target) && !textAt(grid, row, col.actual)) {
+  if (LEVEL2.test(compactName) && !textAt(grid, row, col.target) && !textAt(grid, row, col.actual)) {
     out.diagnostics.push(
       diagnostic(grid.ref(row, col.name), "info", say("read.category-only-row", { row: row + 1, name })),
     );

@@ -34,6 +34,7 @@ import { parseAmount, parsePercentCell, roundPercent, toHalfWidth } from "./text
 import { TITLE_KINDS } from "../locale/zh/reader";
 import { lookup } from "./lookup";
 import { toWan } from "../locale/zh";
+import { memoizeString } from "../memo";
 
 export interface ReadOptions {
   /** Budget year for tables that do not reveal their own (no year in the title, no dated target). */
@@ -180,8 +181,9 @@ function readSheet(grid: SheetGrid, diagnostics: Diagnostic[]): TableDraft[] {
   for (const h of headers) headersByRow.set(h.row, [...(headersByRow.get(h.row) ?? []), h]);
   const drafts: TableDraft[] = [];
   headers.forEach((header, index) => {
+    // Asked for every row under the header: most rows hold no header, so answer them without allocating.
     const startsHeader = (row: number) =>
-      (headersByRow.get(row) ?? []).some((h) => h.left <= header.right && h.right >= header.left);
+      headersByRow.get(row)?.some((h) => h.left <= header.right && h.right >= header.left) ?? false;
     // Headers are sorted by row: the ones beside this one are its near neighbours in the list.
     const beside: IndicatorHeader[] = [];
     for (let i = index - 1; i >= 0 && header.row - headers[i].row <= SAME_BAND_ROWS; i--) beside.push(headers[i]);
@@ -237,13 +239,20 @@ function mostCommon(years: number[]): number | null {
   return best;
 }
 
+/** The year of a dated target ("2024年12月31日", "2024-12-31"), else null (memoised: targets repeat). */
+const yearOfDate = memoizeString((targetText: string): number | null => {
+  const m = DATE_IN_TEXT.exec(toHalfWidth(targetText).trim());
+  return m ? Number(m[1] ?? m[2]) : null;
+});
+
 /** The year a table states: its title or year line, else the year of its dated targets. */
 function statedYear(draft: TableDraft): number | null {
   if (draft.info.years.length > 0) return draft.info.years[0];
-  const years = draft.block.indicators
-    .map((ind) => DATE_IN_TEXT.exec(toHalfWidth(ind.targetText).trim()))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => Number(m[1] ?? m[2]));
+  const years: number[] = [];
+  for (const ind of draft.block.indicators) {
+    const year = yearOfDate(ind.targetText);
+    if (year !== null) years.push(year);
+  }
   return mostCommon(years);
 }
 

@@ -4,10 +4,14 @@
  * empty, whatever the host put there (ExcelJS repeats the master's value, Office.js gives null).
  */
 import type { CellRange, CellRef, CellValue, SheetSnapshot } from "../types";
+import { memoizeString } from "../memo";
 import { displayText } from "./display";
 import { normalizeLabel, plainText, toHalfWidth, type NormalizedLabel } from "./text";
 
 const NO_CELLS: readonly number[] = [];
+
+/** Memoised: the same footers and unit lines recur in every table, and long texts are costly to fold. */
+const compactOf = memoizeString((text: string) => toHalfWidth(text).replace(/\s+/g, ""));
 
 export class SheetGrid {
   readonly name: string;
@@ -156,7 +160,7 @@ export class SheetGrid {
     const i = this.index(row, col);
     let text = this.compactCache[i];
     if (text === undefined) {
-      text = toHalfWidth(this.text(row, col)).replace(/\s+/g, "");
+      text = compactOf(this.text(row, col));
       this.compactCache[i] = text;
     }
     return text;
@@ -164,9 +168,7 @@ export class SheetGrid {
 
   /** True when some non-empty master cell of the row has text containing `part` (no allocation). */
   rowContains(row: number, part: string): boolean {
-    for (let c = this.left; c <= this.right; c++) {
-      if (!this.isContinuation(row, c) && this.text(row, c).includes(part)) return true;
-    }
+    for (const c of this.filledCells(row)) if (this.text(row, c).includes(part)) return true;
     return false;
   }
 
@@ -175,6 +177,15 @@ export class SheetGrid {
     const all = this.filledCells(row);
     if (all.length === 0 || (from <= all[0] && to >= all[all.length - 1])) return all;
     return all.filter((c) => c >= from && c <= to);
+  }
+
+  /** The first non-empty master cell of a row right of `col` and not beyond `to`, or -1 (no allocation). */
+  nextFilled(row: number, col: number, to = this.right): number {
+    for (const c of this.filledCells(row)) {
+      if (c > to) break;
+      if (c > col) return c;
+    }
+    return -1;
   }
 
   /** Every non-empty master cell of a row, found once per row: the reader asks for the same rows many times. */

@@ -111,8 +111,15 @@ function headerCell(table: GoalTable): CellRef {
 
 /** Runs `check` over every indicator and keeps the hits. */
 function perIndicator(check: (ind: Indicator, table: GoalTable, ctx: ReviewContext) => RuleHit | null) {
-  return (table: GoalTable, ctx: ReviewContext): RuleHit[] =>
-    ctx.targets.map((ind) => check(ind, table, ctx)).filter((h): h is RuleHit => h !== null);
+  return (table: GoalTable, ctx: ReviewContext): RuleHit[] => {
+    // A plain loop: most indicators pass most rules, so no array of nulls to filter.
+    const hits: RuleHit[] = [];
+    for (const ind of ctx.targets) {
+      const hit = check(ind, table, ctx);
+      if (hit) hits.push(hit);
+    }
+    return hits;
+  };
 }
 
 // ───────────────────────────── Rules ─────────────────────────────
