@@ -218,7 +218,9 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
     }
   }
 
-  const columns = chooseColumns(colRole, labels);
+  const allColumns: Partial<Record<IndicatorColumn, number[]>> = {};
+  for (const [c, role] of [...colRole].sort((a, b) => a[0] - b[0])) (allColumns[role] ??= []).push(c);
+  const columns = chooseColumns(allColumns, labels);
   if (columns.name === undefined && columns.level2 !== undefined) {
     // 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 with 数量指标 under 一级 and the indicator under 二级: shift.
     columns.name = columns.level2;
@@ -235,8 +237,6 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   }
   if (columns.name === undefined || columns.target === undefined) return null;
 
-  const allColumns: Partial<Record<IndicatorColumn, number[]>> = {};
-  for (const [c, role] of [...colRole].sort((a, b) => a[0] - b[0])) (allColumns[role] ??= []).push(c);
   const regions = regionColumns(grid, row, columns, allColumns.target ?? []);
   // The region names under a merged 区域目标值 are the header's second row.
   const spread = grid.merge(row, columns.target);
@@ -270,17 +270,14 @@ const TARGET_BLOCK_ROLES: IndicatorColumn[] = ["level1", "level2", "name", "desc
  * ones nearest left of it.
  */
 function chooseColumns(
-  colRole: Map<number, IndicatorColumn>,
+  candidates: Partial<Record<IndicatorColumn, number[]>>,
   labels: Map<number, string>,
 ): Partial<Record<IndicatorColumn, number>> {
-  const candidates = new Map<IndicatorColumn, number[]>();
-  for (const [c, role] of [...colRole].sort((a, b) => a[0] - b[0]))
-    candidates.set(role, [...(candidates.get(role) ?? []), c]);
   const columns: Partial<Record<IndicatorColumn, number>> = {};
-  const targets = candidates.get("target") ?? [];
+  const targets = candidates.target ?? [];
   const annual = targets.filter((c) => !LONG_TERM_COLUMN.test(labels.get(c) ?? ""));
   const target = (annual.length > 0 ? annual : targets).at(-1);
-  for (const [role, cols] of candidates) {
+  for (const [role, cols] of Object.entries(candidates) as [IndicatorColumn, number[]][]) {
     if (role === "target") columns.target = target;
     else if (target !== undefined && TARGET_BLOCK_ROLES.includes(role))
       columns[role] = cols.filter((c) => c < target).at(-1) ?? cols[0];

@@ -26,9 +26,10 @@ export class SheetGrid {
   private readonly merges: CellRange[];
   private readonly labelCache: (NormalizedLabel | undefined)[];
   private readonly compactCache: (string | undefined)[];
-  /** Trimmed text per cell: the reader asks for the same cells many times (labels, blanks, stops). */
-  private readonly textCache: (string | undefined)[];
-  private readonly rowCells: (readonly number[] | undefined)[];
+  /** Trimmed text per cell ("" for empty and continuation cells): the reader asks for the same cells many times. */
+  private readonly texts: string[];
+  /** Per row, the columns of its non-empty master cells, left to right. */
+  private readonly rowCells: (readonly number[])[];
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -51,12 +52,25 @@ export class SheetGrid {
     this.mergeIndex = new Int32Array(cells);
     this.labelCache = new Array(cells);
     this.compactCache = new Array(cells);
-    this.textCache = new Array(cells);
-    this.rowCells = new Array(Math.max(0, bottom - this.top + 1));
     this.merges.forEach((m, i) => {
       for (let r = Math.max(m.top, this.top); r <= m.bottom; r++) {
         for (let c = Math.max(m.left, this.left); c <= m.right; c++) this.mergeIndex[this.index(r, c)] = i + 1;
       }
+    });
+    // One pass over the stored values: each master cell's text, and each row's filled columns.
+    this.texts = new Array<string>(cells).fill("");
+    this.rowCells = new Array<readonly number[]>(Math.max(0, bottom - this.top + 1)).fill(NO_CELLS);
+    snapshot.values.forEach((values, i) => {
+      const row = this.top + i;
+      const filled: number[] = [];
+      for (let j = 0; j < values.length; j++) {
+        const col = this.left + j;
+        const text = plainText(values[j] ?? null);
+        if (text === "" || this.isContinuation(row, col)) continue;
+        this.texts[this.index(row, col)] = text;
+        filled.push(col);
+      }
+      if (filled.length > 0) this.rowCells[i] = filled;
     });
   }
 
@@ -123,14 +137,7 @@ export class SheetGrid {
 
   /** Trimmed plain text of a cell (continuation cells: ""). */
   text(row: number, col: number): string {
-    if (!this.inside(row, col)) return plainText(this.value(row, col));
-    const i = this.index(row, col);
-    let text = this.textCache[i];
-    if (text === undefined) {
-      text = plainText(this.value(row, col));
-      this.textCache[i] = text;
-    }
-    return text;
+    return this.inside(row, col) ? this.texts[this.index(row, col)] : plainText(this.value(row, col));
   }
 
   /** What the user sees in the cell (percent and date formats applied). */
@@ -188,18 +195,9 @@ export class SheetGrid {
     return -1;
   }
 
-  /** Every non-empty master cell of a row, found once per row: the reader asks for the same rows many times. */
+  /** Every non-empty master cell of a row (found by the constructor's pass). */
   private filledCells(row: number): readonly number[] {
-    if (row < this.top || row > this.bottom) return NO_CELLS;
-    let cols = this.rowCells[row - this.top];
-    if (!cols) {
-      const found: number[] = [];
-      for (let c = this.left; c <= this.right; c++) {
-        if (!this.isContinuation(row, c) && !this.isEmpty(row, c)) found.push(c);
-      }
-      cols = this.rowCells[row - this.top] = found;
-    }
-    return cols;
+    return row < this.top || row > this.bottom ? NO_CELLS : this.rowCells[row - this.top];
   }
 
   ref(row: number, col: number): CellRef {
