@@ -63,10 +63,10 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   ctx.flushHighlights(lightTest);
   removeLeftovers(ctx);
   for (const [sheet, set] of ctx.written) {
-    const a1 = rangesToA1(set.toRanges());
-    ctx.marks.cells[sheet] = a1;
+    const ranges = set.toRanges();
+    ctx.marks.cells[sheet] = rangesToA1(ranges);
     const prints = ctx.prints.get(sheet);
-    (ctx.marks.prints ??= {})[sheet] = printsInOrder(a1, (row, col) => prints?.get(`${row},${col}`) ?? "????");
+    (ctx.marks.prints ??= {})[sheet] = printsInOrder(ranges, (row, col) => prints?.get(row)?.get(col) ?? "????");
   }
   for (const [sheet, set] of ctx.noted) (ctx.marks.notes ??= {})[sheet] = rangesToA1(set.toRanges());
   recordGenerated(ctx, (set) => rangesToA1(set.toRanges()));

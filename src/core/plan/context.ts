@@ -45,8 +45,8 @@ export class PlanContext {
   readonly noted = new Map<string, CellSet>();
   /** Cells of tables the add-in writes out (the unit-wide table): content, not monitoring cells. */
   readonly generated = new Map<string, CellSet>();
-  /** Fingerprint of every cell written this run: sheet → "row,col" → print. */
-  readonly prints = new Map<string, Map<string, string>>();
+  /** Fingerprint of every cell written this run: sheet → row → column → print. */
+  readonly prints = new Map<string, Map<number, Map<number, string>>>();
   /** Cells this run would have written but left alone: they hold something we did not write. */
   readonly kept = new Map<string, CellSet>();
   readonly marks: Marks;
@@ -97,7 +97,11 @@ export class PlanContext {
   }
 
   private claimed(sheet: string, row: number, col: number): boolean {
-    return [this.written, this.inputs, this.generated].some((map) => map.get(sheet)?.has(row, col) ?? false);
+    return !!(
+      this.written.get(sheet)?.has(row, col) ||
+      this.inputs.get(sheet)?.has(row, col) ||
+      this.generated.get(sheet)?.has(row, col)
+    );
   }
 
   /** Holds something: in the workbook, or written out by this run as table content. */
@@ -157,9 +161,11 @@ export class PlanContext {
   }
 
   private printed(cell: CellRef, value: PlainValue, formula: string | null): void {
-    let map = this.prints.get(cell.sheet);
-    if (!map) this.prints.set(cell.sheet, (map = new Map()));
-    map.set(`${cell.row},${cell.col}`, cellPrint(value, formula));
+    let rows = this.prints.get(cell.sheet);
+    if (!rows) this.prints.set(cell.sheet, (rows = new Map()));
+    let cols = rows.get(cell.row);
+    if (!cols) rows.set(cell.row, (cols = new Map()));
+    cols.set(cell.col, cellPrint(value, formula));
   }
 
   setValue(cell: CellRef, value: PlainValue, style?: CellStyle): void {

@@ -185,8 +185,9 @@ export function mergeMarks(a: Marks, b: Marks | undefined): Marks {
         .map((k) => k.split(",").map(Number))
         .map(([row, col]) => ({ top: row, left: col, bottom: row, right: col })),
     );
-    cells[sheet] = rangesToA1(set.toRanges());
-    prints[sheet] = printsInOrder(cells[sheet], (row, col) => byCell.get(`${row},${col}`) || "????");
+    const ranges = set.toRanges();
+    cells[sheet] = rangesToA1(ranges);
+    prints[sheet] = printsInOrder(ranges, (row, col) => byCell.get(`${row},${col}`) || "????");
   }
   const union = (x: Record<string, string> | undefined, y: Record<string, string> | undefined) => {
     const out: Record<string, string> = {};
@@ -210,13 +211,13 @@ export function mergeMarks(a: Marks, b: Marks | undefined): Marks {
   };
 }
 
-/** The fingerprints of an A1 list's cells, back to back in the list's order (see Marks.prints). */
-export function printsInOrder(a1: string, printOf: (row: number, col: number) => string): string {
-  let out = "";
-  for (const r of parseA1Ranges(a1))
+/** The fingerprints of the ranges' cells, back to back in the ranges' order (see Marks.prints). */
+export function printsInOrder(ranges: CellRange[], printOf: (row: number, col: number) => string): string {
+  const out: string[] = [];
+  for (const r of ranges)
     for (let row = r.top; row <= r.bottom; row++)
-      for (let col = r.left; col <= r.right; col++) out += printOf(row, col);
-  return out;
+      for (let col = r.left; col <= r.right; col++) out.push(printOf(row, col));
+  return out.join("");
 }
 
 /** Split the marks JSON into cell-sized chunks (A1, B1, … of the marks sheet). */
@@ -235,11 +236,10 @@ export function joinMarksRow(row: CellValue[] | undefined): string | null {
 
 // ───────────── Cell sets ─────────────
 
-const key = (row: number, col: number) => `${row},${col}`;
-
-/** A set of cells of one sheet. */
+/** A set of cells of one sheet, kept as row → columns (numbers, no "row,col" strings to build and split). */
 export class CellSet {
-  private readonly keys = new Set<string>();
+  private readonly rows = new Map<number, Set<number>>();
+  private count = 0;
 
   static of(ranges: CellRange[]): CellSet {
     const set = new CellSet();
@@ -248,7 +248,11 @@ export class CellSet {
   }
 
   add(row: number, col: number): void {
-    this.keys.add(key(row, col));
+    let cols = this.rows.get(row);
+    if (!cols) this.rows.set(row, (cols = new Set()));
+    if (cols.has(col)) return;
+    cols.add(col);
+    this.count++;
   }
 
   addRange(r: CellRange): void {
@@ -256,28 +260,29 @@ export class CellSet {
   }
 
   has(row: number, col: number): boolean {
-    return this.keys.has(key(row, col));
+    return this.rows.get(row)?.has(col) ?? false;
   }
 
   get size(): number {
-    return this.keys.size;
+    return this.count;
   }
 
+  /** Every cell, row by row (rows and columns in the order they were first added). */
   cells(): { row: number; col: number }[] {
-    return [...this.keys].map((k) => {
-      const [row, col] = k.split(",").map(Number);
-      return { row, col };
-    });
+    const out: { row: number; col: number }[] = [];
+    for (const [row, cols] of this.rows) for (const col of cols) out.push({ row, col });
+    return out;
   }
 
   /** Cover the set with rectangles: vertical runs per column, then neighbouring columns with the same runs merged. */
   toRanges(): CellRange[] {
     const byCol = new Map<number, number[]>();
-    for (const { row, col } of this.cells()) {
-      const rows = byCol.get(col) ?? [];
-      rows.push(row);
-      byCol.set(col, rows);
-    }
+    for (const [row, cols] of this.rows)
+      for (const col of cols) {
+        const rows = byCol.get(col);
+        if (rows) rows.push(row);
+        else byCol.set(col, [row]);
+      }
     const runsByCol = new Map<number, [number, number][]>();
     for (const [col, rows] of byCol) {
       rows.sort((a, b) => a - b);

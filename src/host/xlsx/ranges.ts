@@ -23,10 +23,21 @@ export function parseRangeRef(ref: string): CellRange | null {
   };
 }
 
+/**
+ * "B3", "$B$3" or "b3" (surrounding whitespace allowed) → 0-based row and column; null for anything else.
+ * Read character by character: it runs once per cell of every sheet read or written.
+ */
 export function parseCellRef(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
-  if (!m) return null;
+  const s = ref.trim();
+  let i = s.charCodeAt(0) === 0x24 ? 1 : 0; // "$"
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const lettersStart = i;
+  for (let ch = s.charCodeAt(i) | 0x20; ch >= 0x61 && ch <= 0x7a; ch = s.charCodeAt(++i) | 0x20)
+    col = col * 26 + (ch - 0x60);
+  if (i === lettersStart || i - lettersStart > 3) return null;
+  if (s.charCodeAt(i) === 0x24) i++;
+  const digitsStart = i;
+  while (i < s.length && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39) i++;
+  if (i === digitsStart || i !== s.length) return null;
+  return { row: Number(s.slice(digitsStart)) - 1, col: col - 1 };
 }

@@ -4,7 +4,7 @@
  */
 import { cellName } from "../../core/a1";
 import type { PlainValue } from "../../core/plan/types";
-import { parseCellRef } from "./read";
+import { parseCellRef } from "./ranges";
 import { encodeXstring, escapeXml } from "./parts";
 import type { StyleChange } from "./styles";
 import { setAttr, tagAttrs } from "./xmlEdit";
@@ -23,44 +23,73 @@ export interface CellEdit {
 
 export type StyleResolver = (base: number, change: StyleChange) => number;
 
+/** Where one element lies in a text: its start, the end of its start tag, its end. */
+interface Span {
+  start: number;
+  tagEnd: number;
+  end: number;
+}
+
 /**
- * The next element `<{qname} …>` or `<{qname} …/>` in `xml` from `from`: where it starts, where its start
- * tag ends, where the element ends. Found with indexOf and a quote-aware scan of the start tag only (an
- * attribute value may hold ">"); the element's content is skipped with one indexOf of its closing tag.
+ * The next element `<{qname} …>` or `<{qname} …/>` in `xml` that starts in [from, limit) and ends by `limit`.
+ * Found with indexOf and a quote-aware scan of the start tag only (an attribute value may hold ">"); the
+ * element's content is skipped with one indexOf of its closing tag. Works on positions in the sheet's text,
+ * so nothing is cut out of it until it is written.
  */
-function nextElement(
-  xml: string,
-  qname: string,
-  from: number,
-  limit: number,
-): { start: number; tagEnd: number; end: number; selfClosing: boolean } | null {
-  const open = `<${qname}`;
+function nextElement(xml: string, open: string, close: string, from: number, limit: number): Span | null {
   for (let start = xml.indexOf(open, from); start >= 0 && start < limit; start = xml.indexOf(open, start + 1)) {
     const next = xml.charCodeAt(start + open.length);
     // "<c " but not "<col": the name must end here.
     if (next !== 0x20 && next !== 0x09 && next !== 0x0a && next !== 0x0d && next !== 0x3e && next !== 0x2f) continue;
-    let quote = 0;
-    let i = start + open.length;
-    for (; i < xml.length; i++) {
-      const ch = xml.charCodeAt(i);
-      if (quote) {
-        if (ch === quote) quote = 0;
-      } else if (ch === 0x22 || ch === 0x27) quote = ch;
-      else if (ch === 0x3e) break;
-    }
-    const tagEnd = i + 1;
-    const selfClosing = xml.charCodeAt(i - 1) === 0x2f;
-    if (selfClosing) return { start, tagEnd, end: tagEnd, selfClosing };
-    const close = xml.indexOf(`</${qname}>`, tagEnd);
-    if (close < 0) return null;
-    return { start, tagEnd, end: close + qname.length + 3, selfClosing };
+    const tagEnd = startTagEnd(xml, start + open.length, limit);
+    if (xml.charCodeAt(tagEnd - 2) === 0x2f) return { start, tagEnd, end: tagEnd };
+    const at = xml.indexOf(close, tagEnd);
+    if (at < 0 || at + close.length > limit) return null;
+    return { start, tagEnd, end: at + close.length };
   }
   return null;
 }
 
-/** The value of attribute `r` in a start tag, or null. */
-function refAttr(tag: string): string | null {
-  return /\sr\s*=\s*["']([^"']+)["']/.exec(tag)?.[1] ?? null;
+/** Just past the ">" that ends the start tag whose attributes begin at `from` (quoted ">" skipped). */
+function startTagEnd(xml: string, from: number, limit: number): number {
+  let quote = 0;
+  let i = from;
+  for (; i < limit; i++) {
+    const ch = xml.charCodeAt(i);
+    if (quote) {
+      if (ch === quote) quote = 0;
+    } else if (ch === 0x22 || ch === 0x27) quote = ch;
+    else if (ch === 0x3e) break;
+  }
+  return i + 1;
+}
+
+const isSpace = (ch: number) => ch === 0x20 || ch === 0x09 || ch === 0x0a || ch === 0x0d;
+
+/**
+ * The raw value of attribute `name` in the start tag xml[from, to), or null: the tag's attributes are read
+ * in order (name, "=", quoted value), so a value that happens to contain ` r="…"` is not taken for one.
+ */
+function attrValue(xml: string, name: string, from: number, to: number): string | null {
+  let i = from + 1;
+  while (i < to && !isSpace(xml.charCodeAt(i)) && xml.charCodeAt(i) !== 0x3e && xml.charCodeAt(i) !== 0x2f) i++;
+  while (i < to) {
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    const nameStart = i;
+    while (i < to && !isSpace(xml.charCodeAt(i)) && xml.charCodeAt(i) !== 0x3d && xml.charCodeAt(i) !== 0x3e) i++;
+    const nameEnd = i;
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    if (nameEnd === nameStart || xml.charCodeAt(i) !== 0x3d) return null; // "/>", ">" or not an attribute
+    i++;
+    while (i < to && isSpace(xml.charCodeAt(i))) i++;
+    const quote = xml.charCodeAt(i);
+    if (quote !== 0x22 && quote !== 0x27) return null;
+    const valueEnd = xml.indexOf(quote === 0x22 ? '"' : "'", i + 1);
+    if (valueEnd < 0 || valueEnd >= to) return null;
+    if (nameEnd - nameStart === name.length && xml.startsWith(name, nameStart)) return xml.slice(i + 1, valueEnd);
+    i = valueEnd + 1;
+  }
+  return null;
 }
 
 export function patchSheetData(
@@ -78,12 +107,14 @@ export function patchSheetData(
   const out: string[] = [];
   const bodyStart = xml.indexOf(">") + 1;
   const bodyEnd = xml.lastIndexOf(`</${prefix}sheetData>`);
+  const rowOpen = `<${prefix}row`;
+  const rowClose = `</${prefix}row>`;
   out.push(xml.slice(0, bodyStart));
   let pos = bodyStart;
   let rowNumber = -1;
   let at = bodyStart;
-  for (let el; next < pending.length && (el = nextElement(xml, `${prefix}row`, at, bodyEnd)); at = el.end) {
-    const r = refAttr(xml.slice(el.start, el.tagEnd));
+  for (let el; next < pending.length && (el = nextElement(xml, rowOpen, rowClose, at, bodyEnd)); at = el.end) {
+    const r = attrValue(xml, "r", el.start, el.tagEnd);
     rowNumber = r ? Number(r) - 1 : rowNumber + 1;
     // New rows that come before this one.
     while (next < pending.length && pending[next] < rowNumber) {
@@ -92,10 +123,7 @@ export function patchSheetData(
       next++;
     }
     if (next < pending.length && pending[next] === rowNumber) {
-      out.push(
-        xml.slice(pos, el.start),
-        patchRow(xml.slice(el.start, el.end), rowNumber, !r, edits.get(rowNumber)!, resolveStyle, prefix),
-      );
+      out.push(xml.slice(pos, el.start), patchRow(xml, el, rowNumber, !r, edits.get(rowNumber)!, resolveStyle, prefix));
       pos = el.end;
       next++;
     }
@@ -115,55 +143,72 @@ function newRow(row: number, cells: Map<number, CellEdit>, resolveStyle: StyleRe
   return body ? `<${prefix}row r="${row + 1}">${body}</${prefix}row>` : "";
 }
 
+/** One cell of a row being patched: its column, where its text lies, and its new text once it has one. */
+interface RowCell {
+  col: number;
+  start: number;
+  end: number;
+  xml: string | null;
+}
+
+/** The row `row` (at `el` in `xml`) with the plan's cells written in; its other cells keep their text. */
 function patchRow(
-  rowXml: string,
+  xml: string,
+  el: Span,
   row: number,
   missingR: boolean,
   edits: Map<number, CellEdit>,
   resolveStyle: StyleResolver,
   prefix: string,
 ): string {
-  const openEnd = nextElement(rowXml, `${prefix}row`, 0, 1)?.tagEnd ?? rowXml.indexOf(">") + 1;
-  let open = rowXml.slice(0, openEnd);
-  let body = "";
-  if (open.endsWith("/>")) open = `${open.slice(0, -2)}>`;
-  else body = rowXml.slice(openEnd, rowXml.length - `</${prefix}row>`.length);
+  let open = xml.slice(el.start, el.tagEnd);
+  const selfClosing = open.endsWith("/>");
+  if (selfClosing) open = `${open.slice(0, -2)}>`;
+  const bodyEnd = selfClosing ? el.tagEnd : el.end - `</${prefix}row>`.length;
   // Our cells may lie outside the row's span hint; Excel recomputes it.
   if (open.includes("spans")) open = setAttr(open, "spans", null);
   if (missingR) open = setAttr(open, "r", String(row + 1));
-  const cells: { col: number; xml: string }[] = [];
+  const cells: RowCell[] = [];
   const index = new Map<number, number>();
+  const cellOpen = `<${prefix}c`;
+  const cellClose = `</${prefix}c>`;
   let sorted = true;
   let col = -1;
   let between = "";
-  let pos = 0;
-  for (let el; (el = nextElement(body, `${prefix}c`, pos, body.length)); pos = el.end) {
-    between += body.slice(pos, el.start);
-    let xml = body.slice(el.start, el.end);
-    const ref = refAttr(body.slice(el.start, el.tagEnd));
+  let pos = el.tagEnd;
+  for (let c; (c = nextElement(xml, cellOpen, cellClose, pos, bodyEnd)); pos = c.end) {
+    if (c.start > pos) between += xml.slice(pos, c.start);
+    const ref = attrValue(xml, "r", c.start, c.tagEnd);
     const at = ref ? parseCellRef(ref) : null;
     const previous = col;
     col = at ? at.col : col + 1;
     if (col <= previous) sorted = false;
-    if (!ref) xml = setAttr(xml, "r", cellName(row, col)); // positions of later cells may change
     index.set(col, cells.length);
-    cells.push({ col, xml });
+    // A cell without "r" gets one: positions of later cells may change.
+    cells.push({
+      col,
+      start: c.start,
+      end: c.end,
+      xml: ref ? null : setAttr(xml.slice(c.start, c.end), "r", cellName(row, col)),
+    });
   }
-  const rest = between + body.slice(pos); // whitespace or row-level extensions, kept after the cells
+  const rest = between + xml.slice(pos, bodyEnd); // whitespace or row-level extensions, kept after the cells
   for (const [c, edit] of edits) {
     const i = index.get(c);
-    const xml = renderCell(i === undefined ? undefined : cells[i].xml, row, c, edit, resolveStyle, prefix);
-    if (i !== undefined) cells[i].xml = xml;
-    else {
+    if (i !== undefined) {
+      const cell = cells[i];
+      cell.xml = renderCell(cell.xml ?? xml.slice(cell.start, cell.end), row, c, edit, resolveStyle, prefix);
+    } else {
       if (cells.length && cells[cells.length - 1].col > c) sorted = false;
       index.set(c, cells.length);
-      cells.push({ col: c, xml });
+      cells.push({ col: c, start: 0, end: 0, xml: renderCell(undefined, row, c, edit, resolveStyle, prefix) });
     }
   }
   if (!sorted) cells.sort((a, b) => a.col - b.col);
-  let text = open;
-  for (const cell of cells) text += cell.xml;
-  return `${text}${rest}</${prefix}row>`;
+  const parts = [open];
+  for (const cell of cells) parts.push(cell.xml ?? xml.slice(cell.start, cell.end));
+  parts.push(rest, `</${prefix}row>`);
+  return parts.join("");
 }
 
 const hasChange = (s: StyleChange) => !!(s.reset || s.numberFormat !== undefined || s.bold || s.fill);

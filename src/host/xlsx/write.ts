@@ -447,10 +447,17 @@ class Writer {
   // ───────────────────────────── sheet-level edits ─────────────────────────────
 
   private flush(): void {
+    // Looked up once, not once per sheet edited: a workbook of 1,000 tables has 1,000 sheets to patch.
+    const byName = new Map<string, WorkbookMap["sheets"][number]>();
+    const vmlIdBlocks = new Map<string, number>();
+    this.map.sheets.forEach((s, i) => {
+      if (!byName.has(s.name)) byName.set(s.name, s);
+      if (s.part && !vmlIdBlocks.has(s.part)) vmlIdBlocks.set(s.part, i + 1);
+    });
     for (const [name, edits] of this.edits) {
-      const entry = this.map.sheets.find((s) => s.name === name);
+      const entry = byName.get(name);
       if (!entry?.part) throw new Error(`工作表「${name}」不存在`);
-      this.patchSheet(entry.part, edits);
+      this.patchSheet(entry.part, edits, vmlIdBlocks.get(entry.part) as number);
     }
     if (this.styles) {
       const text = this.styles.toXml();
@@ -471,7 +478,8 @@ class Writer {
     setPartTextIfChanged(this.pkg, "[Content_Types].xml", joinDoc(this.types));
   }
 
-  private patchSheet(part: string, edits: SheetEdits): void {
+  /** `vmlIdBlock`: shape ids of the sheet's notes, a block of 1,024 per sheet (its position), as Excel numbers them. */
+  private patchSheet(part: string, edits: SheetEdits, vmlIdBlock: number): void {
     const doc = splitDoc(partText(this.pkg, part) as string, ["sheetData"]);
     const p = doc.prefix;
     const relsPath = relsPathOf(part);
@@ -510,7 +518,7 @@ class Writer {
         commentsRel ? partText(this.pkg, commentsRel.target) : null,
         vmlRel ? partText(this.pkg, vmlRel.target) : null,
         edits.notes,
-        this.vmlIdBlock(part),
+        vmlIdBlock,
       );
       if (result) {
         const commentsPart = commentsRel?.target ?? this.freePart((n) => `xl/comments${n}.xml`);
@@ -539,28 +547,22 @@ class Writer {
     if (relsChanged) setPartText(this.pkg, relsPath, joinDoc(relsDoc));
   }
 
-  /** Shape ids of a sheet's notes: a block of 1,024 per sheet, as Excel numbers them. */
-  private vmlIdBlock(part: string): number {
-    return this.map.sheets.findIndex((s) => s.part === part) + 1;
-  }
-
   private growDimension(doc: XmlDoc, edits: SheetEdits): void {
     const dim = findChild(doc, "dimension");
     if (!dim) return;
-    let range = parseRangeRef(tagAttrs(dim.xml).ref ?? "");
+    const range = parseRangeRef(tagAttrs(dim.xml).ref ?? "");
+    let [top, left, bottom, right] = range
+      ? [range.top, range.left, range.bottom, range.right]
+      : [Infinity, Infinity, -Infinity, -Infinity];
     for (const [row, cols] of edits.cells)
       for (const [col, edit] of cols) {
         if (edit.content?.value === null && edit.content.kind === "value") continue;
-        range = range
-          ? {
-              top: Math.min(range.top, row),
-              left: Math.min(range.left, col),
-              bottom: Math.max(range.bottom, row),
-              right: Math.max(range.right, col),
-            }
-          : { top: row, left: col, bottom: row, right: col };
+        top = Math.min(top, row);
+        left = Math.min(left, col);
+        bottom = Math.max(bottom, row);
+        right = Math.max(right, col);
       }
-    if (range) dim.xml = setAttr(dim.xml, "ref", rangesToA1([range]));
+    if (top <= bottom) dim.xml = setAttr(dim.xml, "ref", rangesToA1([{ top, left, bottom, right }]));
   }
 
   private patchCols(doc: XmlDoc, widths: Map<number, number>): void {
