@@ -27,6 +27,14 @@ function compiledIsCurrent() {
   }
 }
 
+// `perf-targets check | head`: a reader that stops reading early is not an error (every copy is already
+// written by the time the report is printed), so stop quietly as other command-line tools do.
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (error) => {
+    if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+
 let main;
 if (compiledIsCurrent()) {
   ({ main } = require(compiled));

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -165,4 +165,20 @@ test("a checked copy checked again reads the same tables, with nothing left unre
   expect(unit).toHaveLength(1);
   expect(unit[0].sheet).toBe("部门整体绩效目标");
   expect(unit[0].indicators.length).toBeGreaterThanOrEqual(15);
+});
+
+test("stops quietly when the reader of its output has gone (perf-targets check | true)", async () => {
+  const file = path.join(work, "a.xlsx");
+  await fs.copyFile(path.join(FIXTURES, "seed-per-sheet.xlsx"), file);
+  const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [BIN, "check", file, "--out", work, "--as-of", "2024-07-31"]);
+    child.stdout.destroy(); // the reader leaves before the report is printed
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("close", (code) => resolve({ code, stderr }));
+  });
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  // The copy was written before the report.
+  expect((await fs.readdir(work)).filter((f) => f.includes(".checked"))).toEqual(["a.checked.xlsx"]);
 });
