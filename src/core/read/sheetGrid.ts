@@ -25,7 +25,6 @@ export class SheetGrid {
   private readonly mergeIndex: Int32Array;
   private readonly merges: CellRange[];
   private readonly labelCache: (NormalizedLabel | undefined)[];
-  private readonly compactCache: (string | undefined)[];
   /** Trimmed text per cell ("" for empty and continuation cells): the reader asks for the same cells many times. */
   private readonly texts: string[];
   /** Per row, the columns of its non-empty master cells, left to right. */
@@ -51,7 +50,6 @@ export class SheetGrid {
     const cells = Math.max(0, bottom - this.top + 1) * this.width;
     this.mergeIndex = new Int32Array(cells);
     this.labelCache = new Array(cells);
-    this.compactCache = new Array(cells);
     this.merges.forEach((m, i) => {
       for (let r = Math.max(m.top, this.top); r <= m.bottom; r++) {
         for (let c = Math.max(m.left, this.left); c <= m.right; c++) this.mergeIndex[this.index(r, c)] = i + 1;
@@ -161,16 +159,9 @@ export class SheetGrid {
     return label;
   }
 
-  /** Half-width text without spaces, cached (for patterns on the whole cell text). */
+  /** Half-width text without spaces (for patterns on the whole cell text). */
   compact(row: number, col: number): string {
-    if (!this.inside(row, col)) return "";
-    const i = this.index(row, col);
-    let text = this.compactCache[i];
-    if (text === undefined) {
-      text = compactOf(this.text(row, col));
-      this.compactCache[i] = text;
-    }
-    return text;
+    return this.inside(row, col) ? compactOf(this.text(row, col)) : "";
   }
 
   /** True when some non-empty master cell of the row has text containing `part` (no allocation). */
