@@ -86,12 +86,35 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   }
   try {
     // Inside the try: an --out that cannot be made (a file in the way, no permission) is this file's error.
-    await fs.mkdir(path.dirname(options.outPath), { recursive: true });
+    await makeFolder(path.dirname(options.outPath));
     const placed = await placeCopy(copy, options);
     return { file, output: placed.path, check, error: null, ...(placed.kept ? { kept: placed.kept } : {}) };
   } catch (e) {
     return { file, output: null, check, error: `无法写出检查后的副本：${firstLine(e)}` };
   }
+}
+
+/**
+ * `mkdir -p`, one level at a time. Node's own recursive mkdir never returns under /proc or /sys (a child that
+ * cannot exist gives ENOENT, which it takes for a missing parent, forever: nodejs/node's recursive mkdir
+ * loop); here a child still missing once its parent exists is final.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  const made = async () => {
+    try {
+      await fs.mkdir(dir);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST" || !(await fs.stat(dir)).isDirectory()) throw e;
+    }
+  };
+  try {
+    return await made();
+  } catch (e) {
+    const parent = path.dirname(dir);
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT" || parent === dir) throw e;
+  }
+  await makeFolder(path.dirname(dir));
+  await made();
 }
 
 const firstLine = (e: unknown) => String((e as Error)?.message ?? e).split("\n")[0];

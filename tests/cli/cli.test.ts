@@ -182,3 +182,28 @@ test("stops quietly when the reader of its output has gone (perf-targets check |
   // The copy was written before the report.
   expect((await fs.readdir(work)).filter((f) => f.includes(".checked"))).toEqual(["a.checked.xlsx"]);
 });
+
+// Node's recursive mkdir spins forever under /proc (ENOENT for a child that cannot exist).
+const linuxProc = process.platform === "linux" ? test : test.skip;
+linuxProc("an --out folder that cannot be made is this file's one-line error, not a hang (/proc)", async () => {
+  const result = await new Promise<Run & { killed: boolean }>((resolve) => {
+    const out = "/proc/perf-targets-test/out";
+    execFile(
+      process.execPath,
+      [BIN, "check", path.join(FIXTURES, "seed-per-sheet.xlsx"), "--out", out],
+      { cwd: work, timeout: 20_000 },
+      (error, stdout, stderr) =>
+        resolve({
+          code: typeof error?.code === "number" ? error.code : 0,
+          stdout,
+          stderr,
+          killed: error?.killed ?? false,
+        }),
+    );
+  });
+  expect(result.killed).toBe(false);
+  expect(result.code).toBe(1);
+  expect(result.stderr.trim().split("\n")).toEqual([
+    expect.stringMatching(/无法写出检查后的副本：.*\/proc\/perf-targets-test/),
+  ]);
+});
