@@ -117,6 +117,12 @@ export interface WorkbookMap {
   sheets: SheetEntry[];
 }
 
+const STRICT_NAMESPACES = "http://purl.oclc.org/ooxml/";
+const strictWorkbook = () =>
+  new UnreadableWorkbookError(
+    "这是 Strict Open XML 格式的工作簿，暂不支持：请在 Excel 中另存为“Excel 工作簿(*.xlsx)”后再检查",
+  );
+
 export function workbookMap(pkg: Package): WorkbookMap {
   const root = readRels(pkg, "");
   const workbookPart =
@@ -130,8 +136,12 @@ export function workbookMap(pkg: Package): WorkbookMap {
     );
   const rels = new Map(readRels(pkg, workbookPart).map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
+  // Strict Open XML (ISO/IEC 29500 Strict, "Strict Open XML 电子表格" in Excel's Save As) names its parts in
+  // other namespaces; read as usual it would look empty, and a copy patched in the usual ones would mix both.
+  if (root.some((r) => r.type.startsWith(STRICT_NAMESPACES))) throw strictWorkbook();
   parseXml(text, {
     open(name, a) {
+      if (name === "workbook" && a.conformance === "strict") throw strictWorkbook();
       if (name !== "sheet") return;
       const rid = attr(a, "id") ?? "";
       const rel = rels.get(rid);

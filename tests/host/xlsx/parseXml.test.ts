@@ -74,3 +74,38 @@ describe("parseXml", () => {
     expect(() => readWorkbookBytes(zipSync(parts))).toThrow(/^文件已损坏：XML 无法解析/);
   });
 });
+
+describe("Strict Open XML workbooks", () => {
+  /** A workbook as Excel's "Strict Open XML Spreadsheet" saves it: the same parts in the ISO Strict namespaces. */
+  async function strictCopy(edit: (name: string, xml: string) => string): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("表1").getCell("A1").value = "三级指标";
+    const parts = unzipSync(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    for (const name of Object.keys(parts))
+      if (/\.(xml|rels)$/.test(name)) parts[name] = strToU8(edit(name, strFromU8(parts[name])));
+    return zipSync(parts);
+  }
+  const STRICT_MESSAGE = /^这是 Strict Open XML 格式的工作簿，暂不支持：请在 Excel 中另存为/;
+
+  it("are refused with what to do, not read as an empty workbook", async () => {
+    const bytes = await strictCopy((_, xml) =>
+      xml
+        .replace(
+          /http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships/g,
+          "http://purl.oclc.org/ooxml/officeDocument/relationships",
+        )
+        .replace(
+          /http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main/g,
+          "http://purl.oclc.org/ooxml/spreadsheetml/main",
+        ),
+    );
+    expect(() => readWorkbookBytes(bytes)).toThrow(STRICT_MESSAGE);
+  });
+
+  it("are recognised by the workbook's conformance attribute too", async () => {
+    const bytes = await strictCopy((name, xml) =>
+      name === "xl/workbook.xml" ? xml.replace(/<workbook /, '<workbook conformance="strict" ') : xml,
+    );
+    expect(() => readWorkbookBytes(bytes)).toThrow(STRICT_MESSAGE);
+  });
+});
