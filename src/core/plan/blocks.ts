@@ -179,19 +179,19 @@ export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable): Ind
   const lightCol = colOf("light") as number;
   checkedRows.forEach(({ indicator, result: judged }) => {
     const row = indicator.row;
-    const actual = actualCell(table, indicator, colOf("actual"));
-    const args = [
-      targetArg(indicator),
-      actual ? refFrom(sheet, actual) : '""',
-      AS_OF_NAME,
-      typeArg(ctx, table, indicator),
-    ];
-    if (ctx.lang === "en") args.push('"en"');
+    let args: string[] | undefined; // built for the first formula that needs them (none in value mode)
+    const perfArgs = () => {
+      if (args) return args;
+      const actual = actualCell(table, indicator, colOf("actual"));
+      args = [targetArg(indicator), actual ? refFrom(sheet, actual) : '""', AS_OF_NAME, typeArg(ctx, table, indicator)];
+      if (ctx.lang === "en") args.push('"en"');
+      return args;
+    };
     const status = STATUS_WORDS[judged.status][ctx.lang];
     const light = LIGHT_WORDS[judged.light][ctx.lang];
     const statusCell = { sheet, row, col: statusCol };
-    ctx.setComputed(statusCell, call("PERF.STATUS", args), status);
-    ctx.setComputed({ sheet, row, col: lightCol }, call("PERF.LIGHT", args), light);
+    ctx.setComputed(statusCell, () => call("PERF.STATUS", perfArgs()), status);
+    ctx.setComputed({ sheet, row, col: lightCol }, () => call("PERF.LIGHT", perfArgs()), light);
     if (judged.why && (judged.light === "red" || judged.light === "yellow" || judged.light === "blue"))
       ctx.note(statusCell, judged.why);
     else if (located?.moved) ctx.dropNote(statusCell); // a note that moved with the cell from an earlier run
@@ -309,18 +309,23 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   const planned = at("planned");
   const light = at("light");
   const pct = { numberFormat: PERCENT_FORMAT };
-  ctx.setComputed(rate, call("PERF.EXECRATE", [spentRef, budget]), exec ? exec.rate / 100 : "", pct);
-  ctx.setComputed(planned, call("PERF.PLANNED", [labels, percents, AS_OF_NAME]), exec ? exec.planned / 100 : "", pct);
-  ctx.setComputed(at("time"), `MONTH(${AS_OF_NAME})/12`, monthOf(asOf) / 12, pct);
+  ctx.setComputed(rate, () => call("PERF.EXECRATE", [spentRef, budget]), exec ? exec.rate / 100 : "", pct);
+  ctx.setComputed(
+    planned,
+    () => call("PERF.PLANNED", [labels, percents, AS_OF_NAME]),
+    exec ? exec.planned / 100 : "",
+    pct,
+  );
+  ctx.setComputed(at("time"), () => `MONTH(${AS_OF_NAME})/12`, monthOf(asOf) / 12, pct);
   const status = at("status");
   ctx.setComputed(
     status,
-    call("PERF.SCHEDULE", [labels, percents, spentRef, budget, AS_OF_NAME]),
+    () => call("PERF.SCHEDULE", [labels, percents, spentRef, budget, AS_OF_NAME]),
     exec ? STATUS_WORDS[exec.status][ctx.lang] : "",
   );
   ctx.setComputed(
     light,
-    executionLightFormula(ctx, rangeToA1(cellRange(rate)), rangeToA1(cellRange(planned))),
+    () => executionLightFormula(ctx, rangeToA1(cellRange(rate)), rangeToA1(cellRange(planned))),
     exec ? LIGHT_WORDS[exec.light][ctx.lang] : "",
   );
   if (exec && (exec.light === "red" || exec.light === "yellow"))

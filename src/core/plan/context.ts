@@ -182,10 +182,13 @@ export class PlanContext {
     this.push("cells", style ? { op: "setValue", cell, value, style } : { op: "setValue", cell, value });
   }
 
-  /** A formula cell in formula mode; the computed value in value mode. */
-  setComputed(cell: CellRef, formula: string, value: PlainValue, style?: CellStyle): void {
+  /**
+   * A formula cell in formula mode; the computed value in value mode. The formula is given as a function:
+   * value mode (the default) never builds its text.
+   */
+  setComputed(cell: CellRef, formula: () => string, value: PlainValue, style?: CellStyle): void {
     if (!this.options.formulas) return this.setValue(cell, value, style);
-    this.setFormula(cell, formula, value, style);
+    this.setFormula(cell, formula(), value, style);
   }
 
   /** A plain-Excel formula (no custom function): written as a formula in both modes. */

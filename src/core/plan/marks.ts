@@ -283,28 +283,22 @@ export class CellSet {
         if (rows) rows.push(row);
         else byCol.set(col, [row]);
       }
-    const runsByCol = new Map<number, [number, number][]>();
-    for (const [col, rows] of byCol) {
-      rows.sort((a, b) => a - b);
-      const runs: [number, number][] = [];
-      for (const r of rows) {
-        const last = runs[runs.length - 1];
-        if (last && r === last[1] + 1) last[1] = r;
-        else runs.push([r, r]);
-      }
-      runsByCol.set(col, runs);
-    }
     const ranges: CellRange[] = [];
-    const open = new Map<string, CellRange>(); // run "top,bottom" → range growing rightwards
-    for (const col of [...runsByCol.keys()].sort((a, b) => a - b)) {
-      for (const [top, bottom] of runsByCol.get(col) as [number, number][]) {
-        const k = `${top},${bottom}`;
-        const range = open.get(k);
+    const open = new Map<number, Map<number, CellRange>>(); // run top → bottom → range growing rightwards
+    for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
+      const rows = (byCol.get(col) as number[]).sort((a, b) => a - b);
+      for (let i = 0; i < rows.length;) {
+        const top = rows[i];
+        let bottom = top;
+        while (++i < rows.length && rows[i] === bottom + 1) bottom = rows[i];
+        let byBottom = open.get(top);
+        if (!byBottom) open.set(top, (byBottom = new Map()));
+        const range = byBottom.get(bottom);
         if (range && range.right === col - 1) range.right = col;
         else {
           const fresh = { top, left: col, bottom, right: col };
           ranges.push(fresh);
-          open.set(k, fresh);
+          byBottom.set(bottom, fresh);
         }
       }
     }

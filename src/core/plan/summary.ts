@@ -103,8 +103,10 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   ctx.setValue(at(COL.name), table.name || table.title || table.sheet);
   const top = `${quoteSheetName(table.sheet)}!${cellName(table.range.top, table.range.left)}`;
   ctx.setFormula(at(COL.link), `HYPERLINK(${stringLiteral(`#${top}`)},${stringLiteral(top)})`, top);
-  if (table.budgetCell)
-    ctx.setComputed(at(COL.budget), `${refFrom(sheet, table.budgetCell)}${toWan}`, table.budget, {
+  const { budgetCell } = table;
+  const { schedule } = p;
+  if (budgetCell)
+    ctx.setComputed(at(COL.budget), () => `${refFrom(sheet, budgetCell)}${toWan}`, table.budget, {
       numberFormat: "0.00",
     });
   else ctx.setValue(at(COL.budget), table.budget, { numberFormat: "0.00" });
@@ -113,23 +115,23 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   if (spentCell)
     ctx.setComputed(
       at(COL.spent),
-      `IF(${refFrom(sheet, spentCell)}="","",${refFrom(sheet, spentCell)}${toWan})`,
+      () => `IF(${refFrom(sheet, spentCell)}="","",${refFrom(sheet, spentCell)}${toWan})`,
       spentValue ?? "",
       { numberFormat: "0.00" },
     );
   else ctx.setValue(at(COL.spent), spentValue, { numberFormat: "0.00" });
   ctx.setComputed(
     at(COL.rate),
-    `IFERROR(${local(COL.spent)}/${local(COL.budget)},"")`,
+    () => `IFERROR(${local(COL.spent)}/${local(COL.budget)},"")`,
     exec ? exec.rate / 100 : "",
     pct,
   );
-  if (p.schedule)
-    ctx.setComputed(at(COL.planned), refFrom(sheet, p.schedule.planned), exec ? exec.planned / 100 : "", pct);
+  if (schedule)
+    ctx.setComputed(at(COL.planned), () => refFrom(sheet, schedule.planned), exec ? exec.planned / 100 : "", pct);
   else ctx.setValue(at(COL.planned), exec ? exec.planned / 100 : null, pct);
   ctx.setComputed(
     at(COL.lag),
-    `IFERROR(ROUND((${local(COL.planned)}-${local(COL.rate)})*100,2),"")`,
+    () => `IFERROR(ROUND((${local(COL.planned)}-${local(COL.rate)})*100,2),"")`,
     exec ? Math.round(exec.lag * 100) / 100 : "",
     { numberFormat: "0.00" },
   );
@@ -137,12 +139,12 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   const counts = countLights(indicatorLights(p.checked));
   const lights = p.indicators ? lightRange(p.indicators) : null;
   for (const l of REAL_LIGHTS)
-    if (lights) ctx.setComputed(at(COL[l]), countLight(lights, l), counts[l]);
+    if (lights) ctx.setComputed(at(COL[l]), () => countLight(lights, l), counts[l]);
     else ctx.setValue(at(COL[l]), counts[l]);
   const execLight = exec ? LIGHT_WORDS[exec.light][lang] : "";
-  if (p.schedule) ctx.setComputed(at(COL.execLight), `${refFrom(sheet, p.schedule.light)}&""`, execLight);
+  if (schedule) ctx.setComputed(at(COL.execLight), () => `${refFrom(sheet, schedule.light)}&""`, execLight);
   else ctx.setValue(at(COL.execLight), execLight);
-  ctx.setComputed(at(COL.light), projectLightFormula(ctx, row), LIGHT_WORDS[result.light as Light][lang]);
+  ctx.setComputed(at(COL.light), () => projectLightFormula(ctx, row), LIGHT_WORDS[result.light as Light][lang]);
 }
 
 /** The 预警 cells of a table's block, as a reference from the summary sheet. */
