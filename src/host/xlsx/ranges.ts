@@ -11,9 +11,12 @@ export function byPosition(a: CellRange, b: CellRange): number {
 
 /** "B3:D5" → 0-based CellRange; a single "B3" is a one-cell range. */
 export function parseRangeRef(ref: string): CellRange | null {
-  const [a, b = a] = ref.replace(/\$/g, "").split(":");
-  const start = parseCellRef(a);
-  const end = parseCellRef(b);
+  // Every merge and validation range of every sheet comes through here: no array or "$"-free copy unless needed.
+  const text = ref.includes("$") ? ref.replace(/\$/g, "") : ref;
+  const colon = text.indexOf(":");
+  const start = parseCellRef(colon < 0 ? text : text.slice(0, colon));
+  const second = colon < 0 ? -1 : text.indexOf(":", colon + 1); // "A1:B2:C3" reads as A1:B2
+  const end = colon < 0 ? start : parseCellRef(text.slice(colon + 1, second < 0 ? text.length : second));
   if (!start || !end) return null;
   return {
     top: Math.min(start.row, end.row),
