@@ -270,7 +270,8 @@ function expected(ops: PlanOp[]): Map<string, unknown> {
   const cells = new Map<string, unknown>();
   for (const op of ops) {
     if (op.op === "setValue" || op.op === "setFormula") {
-      const v = op.value === "" ? null : op.value;
+      // A number is stored as its text: -0 is written "0" (as Excel writes it) and reads back as 0.
+      const v = op.value === "" ? null : Object.is(op.value, -0) ? 0 : op.value;
       cells.set(`${op.cell.sheet}!${op.cell.row},${op.cell.col}`, v);
     } else if (op.op === "clear")
       for (let r = op.range.top; r <= op.range.bottom; r++)
