@@ -100,21 +100,23 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
  * loop); here a child still missing once its parent exists is final.
  */
 async function makeFolder(dir: string): Promise<void> {
-  const made = async () => {
-    try {
-      await fs.mkdir(dir);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST" || !(await fs.stat(dir)).isDirectory()) throw e;
-    }
-  };
   try {
-    return await made();
+    await makeOneFolder(dir);
   } catch (e) {
     const parent = path.dirname(dir);
     if ((e as NodeJS.ErrnoException).code !== "ENOENT" || parent === dir) throw e;
+    await makeFolder(parent);
+    await makeOneFolder(dir);
   }
-  await makeFolder(path.dirname(dir));
-  await made();
+}
+
+/** One level; a folder already there is fine, a file in the way is not. */
+async function makeOneFolder(dir: string): Promise<void> {
+  try {
+    await fs.mkdir(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST" || !(await fs.stat(dir)).isDirectory()) throw e;
+  }
 }
 
 const firstLine = (e: unknown) => String((e as Error)?.message ?? e).split("\n")[0];
