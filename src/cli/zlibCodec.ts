@@ -18,8 +18,20 @@ export const ZLIB_CODEC: Codec = {
       ? (bytes) => ({
           // A copy of its own size: zlib's result is a view into a 16 KB output buffer, and the package holds
           // every part's data until it is written (1,000 small sheets kept 16 MB of buffers alive).
-          data: new Uint8Array(zlib.deflateRawSync(bytes, { level: 6 })),
+          data: new Uint8Array(zlib.deflateRawSync(bytes, { level: 6, windowBits: windowBitsFor(bytes.length) })),
           crc: zlib.crc32(bytes),
         })
       : FFLATE_CODEC.deflate,
 };
+
+/**
+ * The smallest window that still reaches back to the part's first byte (zlib's matches reach at most the
+ * window less 262 bytes), so a part deflates to the same bytes as with the default 32 KB window. Each
+ * deflate call allocates and clears its window, and most parts are a few KB: on the bench's checked copy
+ * (2,515 parts, all byte-identical) this takes 1,573 → 1,327 M instructions.
+ */
+function windowBitsFor(size: number): number {
+  let bits = 9; // zlib's smallest raw-deflate window
+  while (bits < 15 && (1 << bits) - 262 < size) bits++;
+  return bits;
+}

@@ -1,0 +1,34 @@
+import zlib from "node:zlib";
+import { ZLIB_CODEC } from "../../src/cli/zlibCodec";
+import { FFLATE_CODEC } from "../../src/host/xlsx/zip";
+
+/** `size` random bytes ending with a copy of their first 32: the farthest match a window can be asked for. */
+function echoed(size: number, seed: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  let x = seed;
+  for (let i = 0; i < size; i++) bytes[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+  if (size >= 64) bytes.copyWithin(size - 32, 0, 32);
+  return bytes;
+}
+
+// Each side of every window size less zlib's 262-byte lookahead, and just under each window size: a window
+// one step too small misses the echo there.
+const SIZES = [
+  0, 1, 249, 250, 251, 500, 762, 763, 1000, 1786, 1787, 2040, 4000, 8000, 16_122, 16_123, 16_300, 32_506, 32_507,
+  40_000,
+];
+
+describe("Node zlib codec", () => {
+  it.each(SIZES)("deflates %i bytes as the default 32 KB window does, and inflates them back", (size) => {
+    const bytes = echoed(size, size + 7);
+    const { data, crc } = ZLIB_CODEC.deflate(bytes);
+    expect(Buffer.from(data).equals(zlib.deflateRawSync(bytes, { level: 6 }))).toBe(true);
+    expect(crc >>> 0).toBe(FFLATE_CODEC.deflate(bytes).crc >>> 0); // fflate keeps it signed
+    expect(Buffer.from(ZLIB_CODEC.inflate(data, size)).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it("refuses data that inflates beyond the size its entry declares", () => {
+    const { data } = ZLIB_CODEC.deflate(echoed(5000, 3));
+    expect(() => ZLIB_CODEC.inflate(data, 4999)).toThrow();
+  });
+});
