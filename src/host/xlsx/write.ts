@@ -128,6 +128,12 @@ type CfOp =
 type DvOp = { range: CellRange; list: string[] | null };
 type RemoveChartOp = Extract<PlanOp, { op: "removeChart" }>;
 
+type SheetOp = Exclude<PlanOp, { op: "addSheet" | "deleteSheet" | "defineName" | "removeName" }>;
+
+const WORKBOOK_OPS = new Set<PlanOp["op"]>(["addSheet", "deleteSheet", "defineName", "removeName"]);
+const isSheetOp = (op: PlanOp): op is SheetOp => !WORKBOOK_OPS.has(op.op);
+const sheetOf = (op: SheetOp): string => ("cell" in op ? op.cell.sheet : op.sheet);
+
 /** Everything the plan does to one sheet, in plan order. */
 class SheetEdits {
   readonly cells = new Map<number, Map<number, CellEdit>>();
@@ -137,6 +143,10 @@ class SheetEdits {
   readonly widths = new Map<number, number>();
   /** Charts to add (a chart of the same name goes first) and names of charts to remove, in plan order. */
   readonly charts: (ChartOp | RemoveChartOp)[] = [];
+
+  constructor(ops: SheetOp[]) {
+    for (const op of ops) this.op(op);
+  }
 
   cell(row: number, col: number): CellEdit {
     let r = this.cells.get(row);
@@ -149,6 +159,69 @@ class SheetEdits {
   forRange(range: CellRange, fn: (edit: CellEdit, row: number, col: number) => void): void {
     for (let row = range.top; row <= range.bottom; row++)
       for (let col = range.left; col <= range.right; col++) fn(this.cell(row, col), row, col);
+  }
+
+  private op(op: SheetOp): void {
+    switch (op.op) {
+      case "setValue":
+      case "setFormula": {
+        const edit = this.cell(op.cell.row, op.cell.col);
+        edit.content =
+          op.op === "setValue"
+            ? { kind: "value", value: op.value }
+            : { kind: "formula", formula: op.formula, value: op.value };
+        if (op.style) applyStyle(edit.style, op.style);
+        return;
+      }
+      case "setNumberFormat":
+        this.cell(op.cell.row, op.cell.col).style.numberFormat = op.format;
+        return;
+      case "fill":
+        this.forRange(op.range, (edit) => (edit.style.fill = op.color));
+        return;
+      case "note":
+        this.notes.push({ row: op.cell.row, col: op.cell.col, text: op.text });
+        return;
+      case "conditionalFormat":
+        this.cf.push({
+          add: true,
+          ranges: op.ranges,
+          formula: op.formula,
+          fill: op.highlight.fill,
+          font: op.highlight.font,
+        });
+        return;
+      case "removeConditionalFormat":
+        this.cf.push({ add: false, ranges: op.ranges, formula: op.formula });
+        return;
+      case "validationList":
+        this.dv.push({ range: op.range, list: op.list });
+        return;
+      case "removeValidation":
+        this.dv.push({ range: op.range, list: null });
+        return;
+      case "chart":
+      case "removeChart": {
+        const i = this.charts.findIndex((c) => c.name === op.name);
+        if (i >= 0) this.charts.splice(i, 1);
+        this.charts.push(op);
+        return;
+      }
+      case "columnWidth":
+        this.widths.set(op.col, fileColumnWidth(op.width)); // characters + the cell padding
+        return;
+      case "clear":
+        this.forRange(op.range, (edit) => {
+          edit.content = { kind: "value", value: null };
+          edit.cleared = true;
+          edit.style = { reset: true };
+        });
+        this.notes.push({ clear: op.range });
+        this.dv.push({ range: op.range, list: null });
+        return;
+      default:
+        assertNever(op);
+    }
   }
 }
 
@@ -171,8 +244,6 @@ class Writer {
   private readonly workbookRels: XmlDoc;
   private readonly types: XmlDoc;
   private workbookChanged = false;
-  private readonly edits = new Map<string, SheetEdits>();
-  private readonly deleted = new Set<string>();
   private styles: StylesEditor | null = null;
   /** Extensions [Content_Types].xml has a Default for (looked up once per sheet given notes). */
   private defaultTypes: Set<string> | null = null;
@@ -188,61 +259,30 @@ class Writer {
     this.types = splitDoc(partText(pkg, "[Content_Types].xml") as string);
   }
 
+  /**
+   * Workbook-level operations are carried out in plan order; the rest are grouped by sheet (in the order
+   * sheets are first edited, which numbers any new parts) and each sheet is patched from its group alone,
+   * so one sheet's edits are built, written and dropped before the next sheet's are built.
+   */
   apply(ops: PlanOp[]): void {
-    for (const op of ops) this.op(op);
-    this.flush();
+    const bySheet = new Map<string, SheetOp[]>();
+    for (const op of ops) {
+      if (isSheetOp(op)) {
+        const sheet = sheetOf(op);
+        const group = bySheet.get(sheet);
+        if (group) group.push(op);
+        else bySheet.set(sheet, [op]);
+      } else if (op.op === "deleteSheet") {
+        if (this.deleteSheet(op.sheet)) bySheet.delete(op.sheet); // its edits so far go with it
+      } else this.workbookOp(op);
+    }
+    this.flush(bySheet);
   }
 
-  private sheet(name: string): SheetEdits {
-    let e = this.edits.get(name);
-    if (!e) this.edits.set(name, (e = new SheetEdits()));
-    return e;
-  }
-
-  private op(op: PlanOp): void {
+  private workbookOp(op: Exclude<PlanOp, SheetOp | { op: "deleteSheet" }>): void {
     switch (op.op) {
       case "addSheet":
         if (!this.map.sheets.some((s) => s.name === op.sheet)) this.addSheet(op.sheet, op.visibility);
-        return;
-      case "deleteSheet":
-        this.deleteSheet(op.sheet);
-        return;
-      case "setValue":
-      case "setFormula": {
-        const edit = this.sheet(op.cell.sheet).cell(op.cell.row, op.cell.col);
-        edit.content =
-          op.op === "setValue"
-            ? { kind: "value", value: op.value }
-            : { kind: "formula", formula: op.formula, value: op.value };
-        if (op.style) applyStyle(edit.style, op.style);
-        return;
-      }
-      case "setNumberFormat":
-        this.sheet(op.cell.sheet).cell(op.cell.row, op.cell.col).style.numberFormat = op.format;
-        return;
-      case "fill":
-        this.sheet(op.sheet).forRange(op.range, (edit) => (edit.style.fill = op.color));
-        return;
-      case "note":
-        this.sheet(op.cell.sheet).notes.push({ row: op.cell.row, col: op.cell.col, text: op.text });
-        return;
-      case "conditionalFormat":
-        this.sheet(op.sheet).cf.push({
-          add: true,
-          ranges: op.ranges,
-          formula: op.formula,
-          fill: op.highlight.fill,
-          font: op.highlight.font,
-        });
-        return;
-      case "removeConditionalFormat":
-        this.sheet(op.sheet).cf.push({ add: false, ranges: op.ranges, formula: op.formula });
-        return;
-      case "validationList":
-        this.sheet(op.sheet).dv.push({ range: op.range, list: op.list });
-        return;
-      case "removeValidation":
-        this.sheet(op.sheet).dv.push({ range: op.range, list: null });
         return;
       case "defineName":
         this.setName(op.name, `${quoteSheetName(op.cell.sheet)}!$${cellCol(op.cell.col)}$${op.cell.row + 1}`);
@@ -250,28 +290,6 @@ class Writer {
       case "removeName":
         this.setName(op.name, null);
         return;
-      case "chart":
-      case "removeChart": {
-        const charts = this.sheet(op.sheet).charts;
-        const i = charts.findIndex((c) => c.name === op.name);
-        if (i >= 0) charts.splice(i, 1);
-        charts.push(op);
-        return;
-      }
-      case "columnWidth":
-        this.sheet(op.sheet).widths.set(op.col, fileColumnWidth(op.width)); // characters + the cell padding
-        return;
-      case "clear": {
-        const sheet = this.sheet(op.sheet);
-        sheet.forRange(op.range, (edit) => {
-          edit.content = { kind: "value", value: null };
-          edit.cleared = true;
-          edit.style = { reset: true };
-        });
-        sheet.notes.push({ clear: op.range });
-        sheet.dv.push({ range: op.range, list: null });
-        return;
-      }
       default:
         assertNever(op);
     }
@@ -348,13 +366,11 @@ class Writer {
   }
 
   /** Only sheets the add-in created are ever deleted; their parts go with them. */
-  private deleteSheet(name: string): void {
+  private deleteSheet(name: string): boolean {
     const index = this.map.sheets.findIndex((s) => s.name === name);
-    if (index < 0) return;
+    if (index < 0) return false;
     const entry = this.map.sheets[index];
     this.map.sheets.splice(index, 1);
-    this.edits.delete(name);
-    this.deleted.add(name);
     const sheets = findChild(this.workbook, "sheets") as { xml: string };
     const doc = splitDoc(sheets.xml);
     doc.children = doc.children.filter((c) => tagAttrs(c.xml).name !== name || c.name !== "sheet");
@@ -385,6 +401,7 @@ class Writer {
     this.workbookRels.children = this.workbookRels.children.filter((c) => tagAttrs(c.xml).Id !== entry.rid);
     if (entry.part) this.removePart(entry.part);
     this.workbookChanged = true;
+    return true;
   }
 
   /** Remove a part with its relationships and the parts only it used (its drawing, chart, notes). */
@@ -446,7 +463,7 @@ class Writer {
 
   // ───────────────────────────── sheet-level edits ─────────────────────────────
 
-  private flush(): void {
+  private flush(bySheet: Map<string, SheetOp[]>): void {
     // Looked up once, not once per sheet edited: a workbook of 1,000 tables has 1,000 sheets to patch.
     const byName = new Map<string, WorkbookMap["sheets"][number]>();
     const vmlIdBlocks = new Map<string, number>();
@@ -454,10 +471,11 @@ class Writer {
       if (!byName.has(s.name)) byName.set(s.name, s);
       if (s.part && !vmlIdBlocks.has(s.part)) vmlIdBlocks.set(s.part, i + 1);
     });
-    for (const [name, edits] of this.edits) {
+    for (const [name, ops] of bySheet) {
       const entry = byName.get(name);
       if (!entry?.part) throw new Error(`工作表「${name}」不存在`);
-      this.patchSheet(entry.part, edits, vmlIdBlocks.get(entry.part) as number);
+      this.patchSheet(entry.part, new SheetEdits(ops), vmlIdBlocks.get(entry.part) as number);
+      bySheet.delete(name); // the group is done with
     }
     if (this.styles) {
       const text = this.styles.toXml();
