@@ -240,32 +240,57 @@ function headingAbove(grid: SheetGrid, row: number, col: number, ranges: CellRan
   return null;
 }
 
-/** Per row of the sheet, the table areas that cover it: a cell's "inside a table?" test without scanning every table. */
-function rangesByRow(ranges: CellRange[], top: number, bottom: number): CellRange[][] {
-  const rows: CellRange[][] = Array.from({ length: Math.max(0, bottom - top + 1) }, () => []);
-  for (const range of ranges)
-    for (let r = Math.max(range.top, top); r <= Math.min(range.bottom, bottom); r++) rows[r - top].push(range);
-  return rows;
+/**
+ * The table areas covering a row, for rows asked in increasing order: a sweep over the areas sorted by top,
+ * so the "inside a table?" test neither scans every table nor keeps a list per row.
+ */
+class CoveringRanges {
+  private readonly byTop: CellRange[];
+  private next = 0;
+  private readonly active: CellRange[] = [];
+
+  constructor(ranges: CellRange[]) {
+    this.byTop = [...ranges].sort((a, b) => a.top - b.top);
+  }
+
+  /** True when a table area holds (row, col); rows must not decrease between calls. */
+  covers(row: number, col: number): boolean {
+    while (this.next < this.byTop.length && this.byTop[this.next].top <= row) this.active.push(this.byTop[this.next++]);
+    let kept = 0;
+    let found = false;
+    for (const range of this.active) {
+      if (range.bottom < row) continue;
+      this.active[kept++] = range;
+      if (col >= range.left && col <= range.right) found = true;
+    }
+    this.active.length = kept;
+    return found;
+  }
 }
 
 function proseCells(snapshot: WorkbookSnapshot, read: ReadResult): ProseCell[] {
   const cells: ProseCell[] = [];
+  const rangesOf = new Map<string, CellRange[]>();
+  for (const t of read.tables) {
+    const ranges = rangesOf.get(t.sheet);
+    if (ranges) ranges.push(t.range);
+    else rangesOf.set(t.sheet, [t.range]);
+  }
   for (const sheet of snapshot.sheets) {
     if (sheet.name === MARKS_SHEET) continue;
-    const ranges = read.tables.filter((t) => t.sheet === sheet.name).map((t) => t.range);
-    const top = sheet.originRow;
-    const covering = rangesByRow(ranges, top, top + sheet.values.length - 1);
+    const ranges = rangesOf.get(sheet.name) ?? [];
+    const covering = new CoveringRanges(ranges);
     let grid: SheetGrid | null = null; // built only when the sheet has prose: most sheets have none
-    // Plain loops: this visits every cell of every sheet, and a closure or a [r, c] pair per cell is garbage.
+    // Plain loops and no closure: this visits every cell of every sheet, and anything made per cell is garbage.
     for (let i = 0; i < sheet.values.length; i++) {
       const rowValues = sheet.values[i];
       for (let j = 0; j < rowValues.length; j++) {
         const value = rowValues[j];
         if (typeof value !== "string" || value.length < PROSE_MIN_LENGTH || value.trim().length < PROSE_MIN_LENGTH)
           continue;
-        const r = top + i;
+        const r = sheet.originRow + i;
         const c = sheet.originCol + j;
-        if (covering[i].some((range) => inside(range, r, c))) continue;
+        if (covering.covers(r, c)) continue;
         grid ??= new SheetGrid(sheet);
         if (grid.isContinuation(r, c)) continue;
         cells.push({

@@ -9,12 +9,9 @@ import { say } from "../locale/messages";
 import { diagnostic } from "./diagnostic";
 import type { CellReading, CellRef, CellValue, Diagnostic } from "../types";
 import type { SheetGrid } from "./sheetGrid";
-import { leadingAmount, normalizeLabel, parseAmount, toHalfWidth } from "./text";
+import { leadingAmount, parseAmount, toHalfWidth } from "./text";
 import {
   PROGRESS_COLUMN,
-  HEADER_LABELS,
-  INDICATOR_COLUMNS,
-  MONEY_UNIT_LINE,
   YEAR_IN_TITLE,
   YEAR_ANYWHERE,
   DOCUMENT_NAME,
@@ -22,8 +19,7 @@ import {
   OWNER_UNIT_LABEL,
   type MoneyUnit,
 } from "../locale/zh/reader";
-import { isTitleText, lookup } from "./lookup";
-import { memoizeString } from "../memo";
+import type { HeaderLabel } from "./cellText";
 
 export interface Region {
   top: number;
@@ -73,13 +69,9 @@ export interface HeaderInfo {
   roles: Set<HeaderRole>;
 }
 
-interface LabelCell {
+interface LabelCell extends HeaderLabel {
   row: number;
   col: number;
-  role: HeaderRole;
-  hints: string[];
-  /** "项目名称：办公用品采购" — the value written in the label cell itself. */
-  inline?: string;
 }
 
 type Found = { kind: "value"; row: number; col: number } | { kind: "blocked" } | { kind: "none" };
@@ -103,12 +95,6 @@ const MONEY_ROLES = new Set<HeaderRole>([
   "execScore",
 ]);
 const MATRIX_ROW_ROLES = new Set<HeaderRole>(FUND_ROLES);
-const INLINE_LABEL = /^([^:：]{1,16})[:：]\s*(\S[\s\S]*)$/;
-/** A money label glued to its amount, no colon: "总额10606.7522万元". */
-const GLUED_AMOUNT = /^([^\d:：]{1,12}?)\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|万)[\s\S]*)$/;
-const MONEY_UNIT_ANYWHERE = /(?:金额|资金)?单位[:：]\s*(万元|亿元|元)/;
-/** "（2024年度）", "(2024年)", "（2024年1-7月）" on a line of its own. */
-const YEAR_LINE = /^[(（]?(20\d{2})年(度|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?)?[)）]?$/;
 
 /** A number naming a cell (Excel has 16,384 columns): map keys without building a string per look-up. */
 const cellKey = (row: number, col: number) => row * 16_384 + col;
@@ -127,9 +113,7 @@ class Block {
   ) {}
 
   isLabel(row: number, col: number): boolean {
-    if (this.labels.has(cellKey(row, col))) return true;
-    const key = this.grid.label(row, col).key;
-    return lookup(INDICATOR_COLUMNS, key) !== null;
+    return this.labels.has(cellKey(row, col)) || this.grid.cell(row, col).column !== null;
   }
 
   /** First non-empty cell right of (row, col) within the region. */
@@ -137,7 +121,7 @@ class Block {
     const g = this.grid;
     const last = this.region.right;
     for (let c = g.nextFilled(row, g.rightEdge(row, col), last); c >= 0; c = g.nextFilled(row, c, last)) {
-      if (MONEY_UNIT_LINE.test(g.compact(row, c))) continue;
+      if (g.cell(row, c).line.unitLine) continue;
       return this.isLabel(row, c) ? BLOCKED : { kind: "value", row, col: c };
     }
     return NONE;
@@ -182,7 +166,7 @@ class Block {
   }
 
   private isOwner(l: LabelCell): boolean {
-    return OWNER_UNIT_LABEL.test(toHalfWidth(this.grid.text(l.row, l.col)).replace(/\s+/g, ""));
+    return OWNER_UNIT_LABEL.test(this.grid.compact(l.row, l.col));
   }
 
   /** The text of the first label of `role` that has a value (the table's owner first for 单位). */
@@ -253,7 +237,7 @@ function titlesIn(grid: SheetGrid, region: Region): { row: number; col: number }
   const titles: { row: number; col: number }[] = [];
   for (let r = region.bottom; r >= region.top; r--) {
     for (const c of grid.cellsOfRow(r, region.left, region.right)) {
-      if (isTitleText(grid.label(r, c).key)) titles.push({ row: r, col: c });
+      if (grid.cell(r, c).isTitle) titles.push({ row: r, col: c });
     }
   }
   return titles;
@@ -284,40 +268,22 @@ function findTitleRow(grid: SheetGrid, region: Region): { row: number; col: numb
 function yearsAbove(grid: SheetGrid, region: Region, top: number): number[] {
   for (let r = top - 1; r >= region.top; r--) {
     for (const c of grid.cellsOfRow(r, region.left, region.right)) {
-      const text = toHalfWidth(grid.text(r, c)).replace(/\s+/g, "");
-      const line = YEAR_LINE.exec(text);
-      if (line) return [Number(line[1])];
-      if (isTitleText(grid.label(r, c).key) && titleYears(text).length > 0) return titleYears(text);
+      const cell = grid.cell(r, c);
+      if (cell.line.year !== null) return [cell.line.year];
+      if (cell.isTitle && titleYears(cell.compact).length > 0) return titleYears(cell.compact);
     }
   }
   return [];
 }
 
 function isLabelCell(grid: SheetGrid, row: number, col: number): boolean {
-  return labelOfText(grid.text(row, col)) !== null;
+  return grid.cell(row, col).headerLabel !== null;
 }
 
 function labelOf(grid: SheetGrid, row: number, col: number): LabelCell | null {
-  const found = labelOfText(grid.text(row, col));
+  const found = grid.cell(row, col).headerLabel;
   return found && { row, col, role: found.role, hints: found.hints, inline: found.inline };
 }
-
-/** The label a cell's text makes, wherever the cell is (memoised: the same labels recur in every table). */
-const labelOfText = memoizeString((raw: string): Omit<LabelCell, "row" | "col"> | null => {
-  const half = toHalfWidth(raw);
-  if (MONEY_UNIT_LINE.test(half.replace(/\s+/g, ""))) return null;
-  const { key, hints } = normalizeLabel(raw);
-  const role = lookup(HEADER_LABELS, key);
-  if (role) return { role, hints };
-  const text = half.trim();
-  const inline = INLINE_LABEL.exec(text) ?? GLUED_AMOUNT.exec(text);
-  if (inline) {
-    const part = normalizeLabel(inline[1]);
-    const inlineRole = lookup(HEADER_LABELS, part.key);
-    if (inlineRole) return { role: inlineRole, hints: part.hints, inline: inline[2].trim() };
-  }
-  return null;
-});
 
 /** Rows of labels with at most 3 unlabelled rows between them, counted up from the header. */
 function clusterTop(grid: SheetGrid, region: Region): number {
@@ -633,26 +599,6 @@ interface Classified {
   plainLines: { row: number; col: number }[];
 }
 
-/** What a cell's text says besides a label: a money unit (单位：万元 …), a unit line of its own, a year line. */
-interface LineKind {
-  unit: MoneyUnit | null;
-  unitLine: boolean;
-  year: number | null;
-}
-
-/** Memoised: the same unit and year lines recur in every table. */
-const lineKind = memoizeString((raw: string): LineKind => {
-  const text = toHalfWidth(raw);
-  const compact = text.replace(/\s+/g, "");
-  const unit = text.length <= 60 ? MONEY_UNIT_ANYWHERE.exec(text) : null;
-  const year = YEAR_LINE.exec(compact);
-  return {
-    unit: unit ? (unit[1] as MoneyUnit) : null,
-    unitLine: MONEY_UNIT_LINE.test(compact),
-    year: year ? Number(year[1]) : null,
-  };
-});
-
 /** Every cell of the block: a money unit line, a year line, a label (kept in block.labels), or a plain line. */
 function classifyCells(block: Block, title: { row: number; col: number } | null, info: HeaderInfo): Classified {
   const { grid, region } = block;
@@ -660,7 +606,7 @@ function classifyCells(block: Block, title: { row: number; col: number } | null,
   for (let r = block.top; r <= region.bottom; r++) {
     for (const c of grid.cellsOfRow(r, region.left, region.right)) {
       if (title && r === title.row && c === title.col) continue;
-      const line = lineKind(grid.text(r, c));
+      const line = grid.cell(r, c).line;
       if (line.unit) {
         out.moneyUnitFromLine ??= line.unit;
         block.used.push(grid.ref(r, c));

@@ -5,14 +5,7 @@
  */
 import type { IndicatorColumn } from "../types";
 import type { SheetGrid } from "./sheetGrid";
-import {
-  GROUP_MEMBERS,
-  HEADER_LABELS,
-  INDICATOR_COLUMNS,
-  LONG_TERM_COLUMN,
-  NOT_A_REGION,
-  type HeaderRole,
-} from "../locale/zh/reader";
+import { GROUP_MEMBERS, INDICATOR_COLUMNS, LONG_TERM_COLUMN, NOT_A_REGION, type HeaderRole } from "../locale/zh/reader";
 import { lookup } from "./lookup";
 
 export type GroupRole = "reason" | "likelihood";
@@ -89,7 +82,7 @@ function segmentsOfRow(grid: SheetGrid, row: number): [number, number][] {
 function columnRoles(grid: SheetGrid, row: number, left: number, right: number): Map<number, IndicatorColumn> {
   const roles = new Map<number, IndicatorColumn>();
   for (const c of grid.cellsOfRow(row, left, right)) {
-    const role = lookup(INDICATOR_COLUMNS, grid.label(row, c).key);
+    const role = grid.cell(row, c).column;
     if (role) roles.set(c, role);
   }
   return roles;
@@ -104,10 +97,10 @@ function subHeaderCells(grid: SheetGrid, row: number, left: number, right: numbe
   const cols = grid.cellsOfRow(row + 1, left, right);
   if (cols.length === 0) return null;
   const isSubLabel = (c: number) => {
-    const key = grid.label(row + 1, c).key;
+    const cell = grid.cell(row + 1, c);
     const parent = grid.master(row, c);
     const underWideCell = parent.row === row && grid.rightEdge(row, parent.col) > parent.col;
-    return underWideCell && (lookup(INDICATOR_COLUMNS, key) !== null || lookup(GROUP_MEMBERS, key) !== null);
+    return underWideCell && (cell.column !== null || lookup(GROUP_MEMBERS, cell.label.key) !== null);
   };
   return cols.every(isSubLabel) ? cols : null;
 }
@@ -165,7 +158,7 @@ function regionColumns(
     const own = grid.master(row + 1, col);
     const label = grid.text(row + 1, col).replace(/\s+/g, "");
     if (own.row !== row + 1 || own.col !== col || !isRegion(label)) return [];
-    if (lookup(INDICATOR_COLUMNS, grid.label(row + 1, col).key) !== null) return [];
+    if (grid.cell(row + 1, col).column !== null) return [];
     regions.push({ col, label });
   }
   // Regions are named apart: "完成 | 完成 | 完成" under one header is text of an indicator, not places.
@@ -193,12 +186,13 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   if (sub) {
     lastRow = row + 1;
     for (const c of sub) {
-      const key = grid.label(row + 1, c).key;
-      const text = grid.text(row + 1, c);
+      const cell = grid.cell(row + 1, c);
+      const key = cell.label.key;
+      const text = cell.text;
       const parent = grid.master(row, c);
       const parentRole = colRole.get(parent.col);
       const spansGroup = grid.rightEdge(row, parent.col) > parent.col;
-      const role = lookup(INDICATOR_COLUMNS, key);
+      const role = cell.column;
       const memberRole = lookup(GROUP_MEMBERS, key);
       // A tick-box column belongs to the group above it (偏差原因分析 / 完成目标可能性).
       const groupRole: GroupRole | null =
@@ -245,7 +239,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   const projectColumns: Partial<Record<ProjectColumn, number>> = {};
   for (const c of labels.keys()) {
     if (colRole.has(c)) continue;
-    const role = lookup(HEADER_LABELS, grid.label(row, c).key);
+    const role = grid.cell(row, c).headerRole;
     const projectRole = role ? PROJECT_COLUMN_ROLES[role] : undefined;
     if (projectRole && projectColumns[projectRole] === undefined) projectColumns[projectRole] = c;
   }
@@ -320,7 +314,7 @@ export function findIndicatorHeaders(grid: SheetGrid): IndicatorHeader[] {
     // Every name-column word (三级指标, 指标名称, 指标内容 …) contains 指标: skip rows without it cheaply.
     if (!grid.rowContains(r, "指标")) continue;
     // Most such rows are indicator rows (数量指标 …): without a column label no piece of the row can be a header.
-    if (!grid.cellsOfRow(r).some((c) => lookup(INDICATOR_COLUMNS, grid.label(r, c).key) !== null)) continue;
+    if (!grid.cellsOfRow(r).some((c) => grid.cell(r, c).column !== null)) continue;
     let consumedUntil = r;
     const segments = segmentsOfRow(grid, r);
     for (let i = 0; i < segments.length; i++) {

@@ -9,16 +9,9 @@ import type { CellReading, CellValue, Diagnostic, Indicator, IndicatorColumn } f
 import type { SheetGrid } from "./sheetGrid";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
 import { LEVEL1_WORD, LEVEL2 } from "../locale/zh";
-import { isCheckMark, normalizeLabel, parseAmount, parsePercentCell } from "./text";
-import {
-  FOOTER_ROW,
-  HEADER_LABELS,
-  INDICATOR_COLUMNS,
-  PLACEHOLDER_NAME,
-  SUMMARY_ROW,
-  type HeaderRole,
-} from "../locale/zh/reader";
-import { isTitleText, lookup } from "./lookup";
+import { isCheckMark, parseAmount, parsePercentCell } from "./text";
+import { FOOTER_ROW, PLACEHOLDER_NAME, SUMMARY_ROW, type HeaderRole } from "../locale/zh/reader";
+import { cellTextOf } from "./cellText";
 
 /** An indicator before its target is parsed: the Indicator's cells and texts, plus what parsing needs. */
 export interface IndicatorDraft extends Omit<Indicator, "target"> {
@@ -74,11 +67,11 @@ function stopReason(
     }
     return continued ? null : "blank";
   }
-  const first = grid.label(row, cols[0]).key;
-  const firstText = grid.compact(row, cols[0]);
+  const firstCell = grid.cell(row, cols[0]);
+  const first = firstCell.label.key;
   if (SUMMARY_ROW.test(first) || cols.some((c) => SUMMARY_CELL.test(grid.label(row, c).key))) return "summary";
-  if (FOOTER_ROW.test(firstText) || isTitleText(first) || isHeaderRow(row)) return "end";
-  const role = lookup(HEADER_LABELS, first);
+  if (FOOTER_ROW.test(firstCell.compact) || firstCell.isTitle || isHeaderRow(row)) return "end";
+  const role = firstCell.headerRole;
   if (role && TABLE_START_ROLES.has(role)) return "end";
   // A paragraph merged across the name and target columns is prose, not an indicator.
   const { name, target } = header.columns as Required<Pick<typeof header.columns, "name" | "target">>;
@@ -283,7 +276,7 @@ function skipRow(
     return true;
   }
   // A second header row (二级指标 | 三级指标 | 新罗区 | 永定区 …) repeats the column labels: not an indicator.
-  return lookup(INDICATOR_COLUMNS, normalizeLabel(name).key) === "name";
+  return cellTextOf(name).column === "name";
 }
 
 /** The indicator of a row: its cells and texts, the target kept raw (parsed once the budget year is known). */

@@ -4,14 +4,11 @@
  * empty, whatever the host put there (ExcelJS repeats the master's value, Office.js gives null).
  */
 import type { CellRange, CellRef, CellValue, SheetSnapshot } from "../types";
-import { memoizeString } from "../memo";
+import { cellTextOf, EMPTY_TEXT, type CellText } from "./cellText";
 import { displayText } from "./display";
-import { normalizeLabel, plainText, toHalfWidth, type NormalizedLabel } from "./text";
+import type { NormalizedLabel } from "./text";
 
 const NO_CELLS: readonly number[] = [];
-
-/** Memoised: the same footers and unit lines recur in every table, and long texts are costly to fold. */
-const compactOf = memoizeString((text: string) => toHalfWidth(text).replace(/\s+/g, ""));
 
 export class SheetGrid {
   readonly name: string;
@@ -24,9 +21,8 @@ export class SheetGrid {
   /** Per cell (row-major from top/left): 1 + index of the merged area holding it, 0 when none. */
   private readonly mergeIndex: Int32Array;
   private readonly merges: CellRange[];
-  private readonly labelCache: (NormalizedLabel | undefined)[];
-  /** Trimmed text per cell ("" for empty and continuation cells): the reader asks for the same cells many times. */
-  private readonly texts: string[];
+  /** What each cell's text says (EMPTY_TEXT for empty and continuation cells): the reader asks of the same cells many times. */
+  private readonly texts: CellText[];
   /** Per row, the columns of its non-empty master cells, left to right. */
   private readonly rowCells: (readonly number[])[];
 
@@ -49,27 +45,35 @@ export class SheetGrid {
     this.width = Math.max(0, right - this.left + 1);
     const cells = Math.max(0, bottom - this.top + 1) * this.width;
     this.mergeIndex = new Int32Array(cells);
-    this.labelCache = new Array(cells);
     this.merges.forEach((m, i) => {
       for (let r = Math.max(m.top, this.top); r <= m.bottom; r++) {
         for (let c = Math.max(m.left, this.left); c <= m.right; c++) this.mergeIndex[this.index(r, c)] = i + 1;
       }
     });
     // One pass over the stored values: each master cell's text, and each row's filled columns.
-    this.texts = new Array<string>(cells).fill("");
+    this.texts = new Array<CellText>(cells).fill(EMPTY_TEXT);
     this.rowCells = new Array<readonly number[]>(Math.max(0, bottom - this.top + 1)).fill(NO_CELLS);
-    snapshot.values.forEach((values, i) => {
-      const row = this.top + i;
-      const filled: number[] = [];
+    // Plain loops, nothing made for an empty cell: this visits every stored cell.
+    const rows = snapshot.values;
+    for (let i = 0; i < rows.length; i++) {
+      const values = rows[i];
+      let filled: number[] | null = null;
       for (let j = 0; j < values.length; j++) {
-        const col = this.left + j;
-        const text = plainText(values[j] ?? null);
-        if (text === "" || this.isContinuation(row, col)) continue;
-        this.texts[this.index(row, col)] = text;
-        filled.push(col);
+        const value = values[j];
+        if (value === null || value === undefined || value === "") continue;
+        const at = i * this.width + j;
+        const merge = this.mergeIndex[at];
+        if (merge !== 0) {
+          const m = this.merges[merge - 1];
+          if (m.top !== this.top + i || m.left !== this.left + j) continue; // a continuation cell
+        }
+        const text = cellTextOf(value);
+        if (text === EMPTY_TEXT) continue;
+        this.texts[at] = text;
+        (filled ??= []).push(this.left + j);
       }
-      if (filled.length > 0) this.rowCells[i] = filled;
-    });
+      if (filled) this.rowCells[i] = filled;
+    }
   }
 
   private index(row: number, col: number): number {
@@ -133,9 +137,14 @@ export class SheetGrid {
     return this.merge(row, col)?.bottom ?? row;
   }
 
+  /** What the cell's text says (its label, roles …: see CellText; continuation cells: EMPTY_TEXT). */
+  cell(row: number, col: number): CellText {
+    return this.inside(row, col) ? this.texts[this.index(row, col)] : EMPTY_TEXT;
+  }
+
   /** Trimmed plain text of a cell (continuation cells: ""). */
   text(row: number, col: number): string {
-    return this.inside(row, col) ? this.texts[this.index(row, col)] : plainText(this.value(row, col));
+    return this.cell(row, col).text;
   }
 
   /** What the user sees in the cell (percent and date formats applied). */
@@ -147,21 +156,14 @@ export class SheetGrid {
     return this.text(row, col) === "";
   }
 
-  /** Normalised label of a (master) cell, cached. */
+  /** Normalised label of a (master) cell. */
   label(row: number, col: number): NormalizedLabel {
-    if (!this.inside(row, col)) return normalizeLabel("");
-    const i = this.index(row, col);
-    let label = this.labelCache[i];
-    if (!label) {
-      label = normalizeLabel(this.text(row, col));
-      this.labelCache[i] = label;
-    }
-    return label;
+    return this.cell(row, col).label;
   }
 
   /** Half-width text without spaces (for patterns on the whole cell text). */
   compact(row: number, col: number): string {
-    return this.inside(row, col) ? compactOf(this.text(row, col)) : "";
+    return this.cell(row, col).compact;
   }
 
   /** True when some non-empty master cell of the row has text containing `part` (no allocation). */

@@ -1,0 +1,142 @@
+/**
+ * What the reader makes of one cell text — its label, column role, header label, kind of line, title or
+ * not — worked out once per distinct text. Workbooks repeat the same labels, unit lines and footers in
+ * every table, and the reader asks several of these questions of each cell: SheetGrid keeps one record
+ * per filled cell, so every later answer is a field read instead of a look-up by text.
+ */
+import type { CellValue, IndicatorColumn } from "../types";
+import {
+  HEADER_LABELS,
+  INDICATOR_COLUMNS,
+  MONEY_UNIT_LINE,
+  type HeaderRole,
+  type MoneyUnit,
+} from "../locale/zh/reader";
+import { isTitleText, lookup } from "./lookup";
+import { normalizeLabel, plainText, toHalfWidth, type NormalizedLabel } from "./text";
+
+/** A header-block label a text makes: its role, bracketed hints, and a value written after it ("项目名称：X"). */
+export interface HeaderLabel {
+  role: HeaderRole;
+  hints: string[];
+  /** "项目名称：办公用品采购" — the value written in the label cell itself. */
+  inline?: string;
+}
+
+/** What a text says besides a label: a money unit (单位：万元 …), a unit line of its own, a year line. */
+export interface LineKind {
+  unit: MoneyUnit | null;
+  unitLine: boolean;
+  year: number | null;
+}
+
+const INLINE_LABEL = /^([^:：]{1,16})[:：]\s*(\S[\s\S]*)$/;
+/** A money label glued to its amount, no colon: "总额10606.7522万元". */
+const GLUED_AMOUNT = /^([^\d:：]{1,12}?)\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|万)[\s\S]*)$/;
+const MONEY_UNIT_ANYWHERE = /(?:金额|资金)?单位[:：]\s*(万元|亿元|元)/;
+/** "（2024年度）", "(2024年)", "（2024年1-7月）" on a line of its own. */
+export const YEAR_LINE = /^[(（]?(20\d{2})年(度|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?)?[)）]?$/;
+
+/** Not worked out yet (null is an answer). */
+const UNSET = undefined;
+
+export class CellText {
+  private labelOf: NormalizedLabel | undefined = UNSET;
+  private compactOf: string | undefined = UNSET;
+  private columnOf: IndicatorColumn | null | undefined = UNSET;
+  private headerRoleOf: HeaderRole | null | undefined = UNSET;
+  private headerLabelOf: HeaderLabel | null | undefined = UNSET;
+  private lineOf: LineKind | undefined = UNSET;
+  private titleOf: boolean | undefined = UNSET;
+
+  /** The trimmed text ("" for an empty cell). */
+  constructor(readonly text: string) {}
+
+  /** Normalised for vocabulary look-ups (do not mutate). */
+  get label(): NormalizedLabel {
+    return (this.labelOf ??= normalizeLabel(this.text));
+  }
+
+  /** Half-width, without spaces (for patterns on the whole cell text). */
+  get compact(): string {
+    return (this.compactOf ??= toHalfWidth(this.text).replace(/\s+/g, ""));
+  }
+
+  /** The indicator column the text names (三级指标 → name, 指标值 → target …), or null. */
+  get column(): IndicatorColumn | null {
+    if (this.columnOf === UNSET) this.columnOf = lookup(INDICATOR_COLUMNS, this.label.key);
+    return this.columnOf;
+  }
+
+  /** The header-block role of the whole text as a label (项目名称 → name …), or null. */
+  get headerRole(): HeaderRole | null {
+    if (this.headerRoleOf === UNSET) this.headerRoleOf = lookup(HEADER_LABELS, this.label.key);
+    return this.headerRoleOf;
+  }
+
+  /** The header-block label the text makes, also with its value written after it; null for a unit line. */
+  get headerLabel(): HeaderLabel | null {
+    if (this.headerLabelOf === UNSET) this.headerLabelOf = headerLabelOf(this);
+    return this.headerLabelOf;
+  }
+
+  get line(): LineKind {
+    return (this.lineOf ??= lineKindOf(this.text));
+  }
+
+  /** A title line: "1.办公用品采购绩效目标表". */
+  get isTitle(): boolean {
+    return (this.titleOf ??= isTitleText(this.label.key));
+  }
+}
+
+function headerLabelOf(cell: CellText): HeaderLabel | null {
+  const half = toHalfWidth(cell.text);
+  if (MONEY_UNIT_LINE.test(half.replace(/\s+/g, ""))) return null;
+  const role = cell.headerRole;
+  if (role) return { role, hints: cell.label.hints };
+  const text = half.trim();
+  const inline = INLINE_LABEL.exec(text) ?? GLUED_AMOUNT.exec(text);
+  if (inline) {
+    const part = normalizeLabel(inline[1]);
+    const inlineRole = lookup(HEADER_LABELS, part.key);
+    if (inlineRole) return { role: inlineRole, hints: part.hints, inline: inline[2].trim() };
+  }
+  return null;
+}
+
+function lineKindOf(raw: string): LineKind {
+  const text = toHalfWidth(raw);
+  const compact = text.replace(/\s+/g, "");
+  const unit = text.length <= 60 ? MONEY_UNIT_ANYWHERE.exec(text) : null;
+  const year = YEAR_LINE.exec(compact);
+  return {
+    unit: unit ? (unit[1] as MoneyUnit) : null,
+    unitLine: MONEY_UNIT_LINE.test(compact),
+    year: year ? Number(year[1]) : null,
+  };
+}
+
+export const EMPTY_TEXT = new CellText("");
+
+/** One record per distinct stored value (numbers and texts alike), bounded so a huge workbook cannot grow it. */
+const records = new Map<string | number | boolean, CellText>();
+const RECORDS_LIMIT = 50_000;
+
+/** The record of a stored cell value (EMPTY_TEXT for empty and blank cells). */
+export function cellTextOf(value: CellValue): CellText {
+  if (value === null || value === undefined || value === "") return EMPTY_TEXT;
+  if (typeof value === "object") return textRecord(plainText(value));
+  let record = records.get(value);
+  if (record === undefined) {
+    const text = plainText(value);
+    record = text === "" ? EMPTY_TEXT : new CellText(text);
+    if (records.size >= RECORDS_LIMIT) records.clear();
+    records.set(value, record);
+  }
+  return record;
+}
+
+function textRecord(text: string): CellText {
+  return text === "" ? EMPTY_TEXT : cellTextOf(text);
+}
