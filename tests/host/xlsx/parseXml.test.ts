@@ -50,7 +50,16 @@ describe("parseXml", () => {
     ]);
   });
 
-  it("reads a part larger than one slice whole", () => {
+  it("skips comments and processing instructions, keeps the first of a repeated attribute", () => {
+    expect(events('<?xml version="1.0"?><!-- note --><a k="1" k="2" j="x&lt;&#65;"><?pi x?><b/></a>')).toEqual([
+      'open a {"k":"1","j":"x<A"}',
+      "open b {}",
+      "close b",
+      "close a",
+    ]);
+  });
+
+  it("reads a large part whole", () => {
     const cells = Array.from({ length: 60_000 }, (_, i) => `<c r="A${i + 1}"><v>${i}</v></c>`).join("");
     let values = 0;
     parseXml(`<sheetData><row>${cells}</row></sheetData>`, { close: (name) => void (name === "v" && values++) });
@@ -60,6 +69,8 @@ describe("parseXml", () => {
   it.each([
     ["cut off", '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c>'],
     ["closed out of order", "<worksheet><sheetData><row></sheetData></worksheet>"],
+    ["with a closing tag nothing opened", "<worksheet><sheetData></row></sheetData></worksheet>"],
+    ["closed twice", "<worksheet></worksheet></worksheet>"],
   ])("refuses a part %s with the one-line corrupt-file message", (_, xml) => {
     expect(() => parseXml(xml, {})).toThrow(UnreadableWorkbookError);
     expect(() => parseXml(xml, {})).toThrow(/^文件已损坏：XML 无法解析（.+）$/);
