@@ -8,15 +8,25 @@ const MS_PER_DAY = 86_400_000;
 /** 1899-12-30: serial 0 for every serial after the phantom leap day. */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The number written by the ASCII digits iso[from..to), or -1 when one is not a digit. */
+function digitsAt(iso: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = iso.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
 
-/** Day number (days since 1970-01-01) of an ISO date, or null if it is not a real date. */
+/** Day number (days since 1970-01-01) of an ISO date (exactly YYYY-MM-DD), or null if it is not a real date. */
 export function isoToDay(iso: string): number | null {
-  const m = ISO_DATE.exec(iso);
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  // Read by character codes, not a regex: judging asks this for every checkpoint and deadline of every table.
+  if (typeof iso !== "string" || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  const y = digitsAt(iso, 0, 4);
+  const mo = digitsAt(iso, 5, 7);
+  const d = digitsAt(iso, 8, 10);
+  if (y < 0 || mo < 0 || d < 0) return null;
   // Checked by arithmetic, not by a Date round trip: judging asks this for every checkpoint of every table.
   // Date.UTC reads years 0–99 as 1900–1999, so those never were real dates here.
   if (y < 100 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;

@@ -99,18 +99,30 @@ const MATRIX_ROW_ROLES = new Set<HeaderRole>(FUND_ROLES);
 /** A number naming a cell (Excel has 16,384 columns): map keys without building a string per look-up. */
 const cellKey = (row: number, col: number) => row * 16_384 + col;
 
+const NO_LABELS: readonly LabelCell[] = [];
+
 class Block {
   /** Labels by cellKey, in reading order. */
   readonly labels = new Map<number, LabelCell>();
   /** cellKeys of labels a money matrix has taken. */
   readonly consumed = new Set<number>();
-  readonly used: CellRef[] = [];
+  /** The extent of the cells the block used (for the table's range): top and left, and the right edge. */
+  usedTop = Infinity;
+  usedLeft = Infinity;
+  usedRight = -Infinity;
 
   constructor(
     readonly grid: SheetGrid,
     readonly region: Region,
     readonly top: number,
   ) {}
+
+  /** Counts a cell the block used into its extent. */
+  use(row: number, col: number): void {
+    this.usedTop = Math.min(this.usedTop, row);
+    this.usedLeft = Math.min(this.usedLeft, col);
+    this.usedRight = Math.max(this.usedRight, this.grid.rightEdge(row, col));
+  }
 
   isLabel(row: number, col: number): boolean {
     return this.labels.has(cellKey(row, col)) || this.grid.cell(row, col).column !== null;
@@ -160,9 +172,21 @@ class Block {
 
   /** Labels not taken by a money matrix, the nearest to the indicators first (set by settleLabels). */
   pending: LabelCell[] = [];
+  /** The pending labels of each role, in the same order. */
+  private readonly pendingByRole = new Map<HeaderRole, LabelCell[]>();
 
   settleLabels(): void {
     this.pending = [...this.labels.values()].filter((l) => !this.consumed.has(cellKey(l.row, l.col))).reverse();
+    for (const l of this.pending) {
+      const same = this.pendingByRole.get(l.role);
+      if (same) same.push(l);
+      else this.pendingByRole.set(l.role, [l]);
+    }
+  }
+
+  /** The pending labels of a role, the nearest to the indicators first (shared: do not modify). */
+  pendingOf(role: HeaderRole): readonly LabelCell[] {
+    return this.pendingByRole.get(role) ?? NO_LABELS;
   }
 
   private isOwner(l: LabelCell): boolean {
@@ -172,16 +196,19 @@ class Block {
   /** The text of the first label of `role` that has a value (the table's owner first for 单位). */
   textOf(role: HeaderRole): string {
     const g = this.grid;
-    const candidates = this.pending.filter((x) => x.role === role);
-    if (role === "unitName") candidates.sort((a, b) => Number(this.isOwner(b)) - Number(this.isOwner(a)));
+    const candidates =
+      role === "unitName"
+        ? [...this.pendingOf(role)].sort((a, b) => Number(this.isOwner(b)) - Number(this.isOwner(a)))
+        : this.pendingOf(role);
     for (const l of candidates) {
       if (l.inline) {
-        this.used.push(g.ref(l.row, l.col));
+        this.use(l.row, l.col);
         return l.inline;
       }
       const found = this.valueOf(l, false);
       if (found.kind === "value") {
-        this.used.push(g.ref(l.row, l.col), g.ref(found.row, found.col));
+        this.use(l.row, l.col);
+        this.use(found.row, found.col);
         return g.display(found.row, found.col);
       }
     }
@@ -192,7 +219,7 @@ class Block {
   amountOf(roles: HeaderRole[], diagnostics: Diagnostic[]): Amount | null {
     const g = this.grid;
     for (const role of roles) {
-      for (const l of this.pending.filter((x) => x.role === role)) {
+      for (const l of this.pendingOf(role)) {
         if (l.inline) {
           const value = leadingAmount(l.inline);
           if (value !== null) return { value, cell: g.ref(l.row, l.col) };
@@ -200,7 +227,8 @@ class Block {
         }
         const found = this.valueOf(l, true);
         if (found.kind === "value") {
-          this.used.push(g.ref(l.row, l.col), g.ref(found.row, found.col));
+          this.use(l.row, l.col);
+          this.use(found.row, found.col);
           return { value: this.amountAt(found.row, found.col) as number, cell: g.ref(found.row, found.col) };
         }
         const right = this.right(l.row, l.col);
@@ -233,11 +261,12 @@ function titleYears(title: string): number[] {
   return m ? [Number(m[1])] : [];
 }
 
-function titlesIn(grid: SheetGrid, region: Region): { row: number; col: number }[] {
+/** The two title lines nearest above the indicators, the nearest first. */
+function twoNearestTitles(grid: SheetGrid, region: Region): { row: number; col: number }[] {
   const titles: { row: number; col: number }[] = [];
   for (let r = region.bottom; r >= region.top; r--) {
     for (const c of grid.cellsOfRow(r, region.left, region.right)) {
-      if (grid.cell(r, c).isTitle) titles.push({ row: r, col: c });
+      if (grid.cell(r, c).isTitle && titles.push({ row: r, col: c }) === 2) return titles;
     }
   }
   return titles;
@@ -255,7 +284,7 @@ function hasLabelIn(grid: SheetGrid, region: Region, top: number, bottom: number
  * above the header (绩效项目指标表) under the table's labels, when the title above the labels is the table's.
  */
 function findTitleRow(grid: SheetGrid, region: Region): { row: number; col: number } | null {
-  const [nearest, above] = titlesIn(grid, region);
+  const [nearest, above] = twoNearestTitles(grid, region);
   if (!nearest) return null;
   const captionOnly =
     above !== undefined &&
@@ -480,7 +509,7 @@ function takeMatrix(block: Block, matrix: Matrix, info: HeaderInfo, diagnostics:
     info.executionWeight ??= cellReading(grid, totalRow, columnOf.get("execWeight"));
     info.executionScore ??= cellReading(grid, totalRow, columnOf.get("execScore"));
   }
-  for (const x of rows) block.used.push(grid.ref(x.row, firstCol));
+  for (const x of rows) block.use(x.row, firstCol);
 }
 
 /**
@@ -609,7 +638,7 @@ function classifyCells(block: Block, title: { row: number; col: number } | null,
       const line = grid.cell(r, c).line;
       if (line.unit) {
         out.moneyUnitFromLine ??= line.unit;
-        block.used.push(grid.ref(r, c));
+        block.use(r, c);
         if (line.unitLine) continue;
       }
       if (line.year !== null) {
@@ -649,11 +678,11 @@ function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]):
   if (info.spent) return;
   const { grid } = block;
   for (const role of SPENT_ROLES) {
-    const label = block.pending.find((l) => l.role === role && !l.inline);
+    const label = block.pendingOf(role).find((l) => !l.inline);
     const found = label ? block.valueOf(label, true) : null;
     if (found && found.kind === "value") {
       info.spent = amountReading(grid, found.row, found.col);
-      block.used.push(grid.ref(found.row, found.col));
+      block.use(found.row, found.col);
       return;
     }
   }
@@ -662,32 +691,34 @@ function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]):
 /** Money unit: the 单位：万元 line, else a hint in a money label (预算数（元）), else 万元. */
 function moneyUnitOf(block: Block, fromLine: MoneyUnit | null): MoneyUnit {
   if (fromLine) return fromLine;
-  const hinted = [...block.labels.values()]
-    .filter((l) => MONEY_ROLES.has(l.role) || l.role === "moneyBlock")
-    .flatMap((l) => l.hints)
-    .map((h) => /亿元|万元|元/.exec(h)?.[0])
-    .find((u) => u !== undefined);
-  return (hinted as MoneyUnit | undefined) ?? "万元";
+  for (const l of block.labels.values()) {
+    if (!MONEY_ROLES.has(l.role) && l.role !== "moneyBlock") continue;
+    for (const hint of l.hints) {
+      const unit = /亿元|万元|元/.exec(hint);
+      if (unit) return unit[0] as MoneyUnit;
+    }
+  }
+  return "万元";
 }
 
 /** An unlabelled short line between the title and the first label is the unit (organisation) line. */
 function unitLine(block: Block, plainLines: Classified["plainLines"]): string {
   const { grid, region } = block;
-  const firstLabelRow = Math.min(...[...block.labels.values()].map((l) => l.row), region.bottom + 1);
+  let firstLabelRow = region.bottom + 1;
+  for (const l of block.labels.values()) firstLabelRow = Math.min(firstLabelRow, l.row);
   const line = plainLines.find((p) => p.row < firstLabelRow && grid.text(p.row, p.col).length <= 60);
   if (!line) return "";
-  block.used.push(grid.ref(line.row, line.col));
+  block.use(line.row, line.col);
   return grid.text(line.row, line.col);
 }
 
 /** Rows and columns the block used (the table's range). */
 function extentOf(block: Block, info: HeaderInfo): void {
-  const { grid } = block;
-  for (const l of block.labels.values()) block.used.push(grid.ref(l.row, l.col));
-  if (block.used.length === 0) return;
-  info.top = Math.min(...block.used.map((c) => c.row));
-  info.left = Math.min(...block.used.map((c) => c.col));
-  info.right = Math.max(...block.used.map((c) => grid.rightEdge(c.row, c.col)));
+  for (const l of block.labels.values()) block.use(l.row, l.col);
+  if (block.usedTop === Infinity) return;
+  info.top = block.usedTop;
+  info.left = block.usedLeft;
+  info.right = block.usedRight;
 }
 
 export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Diagnostic[]): HeaderInfo {
@@ -699,7 +730,7 @@ export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Di
   if (title) {
     info.title = grid.text(title.row, title.col);
     info.years.push(...titleYears(info.title));
-    block.used.push(grid.ref(title.row, title.col));
+    block.use(title.row, title.col);
   }
   const classified = classifyCells(block, title, info);
   if (info.years.length === 0) info.years.push(...yearsAbove(grid, region, block.top));
@@ -707,10 +738,13 @@ export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Di
   block.settleLabels();
   readTextFields(block, info);
   readAmounts(block, info, diagnostics);
-  const scheduleLabel = block.pending.find((l) => l.role === "schedule");
+  const scheduleLabel = block.pendingOf("schedule")[0];
   if (scheduleLabel) {
     info.schedule = readSchedule(block, scheduleLabel);
-    for (const cp of info.schedule) block.used.push(cp.labelCell, cp.percentCell);
+    for (const cp of info.schedule) {
+      block.use(cp.labelCell.row, cp.labelCell.col);
+      block.use(cp.percentCell.row, cp.percentCell.col);
+    }
   }
   info.moneyUnit = moneyUnitOf(block, classified.moneyUnitFromLine);
   if (!info.unitName) info.unitName = unitLine(block, classified.plainLines);

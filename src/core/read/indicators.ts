@@ -52,6 +52,11 @@ type StopReason = "blank" | "summary" | "end" | null;
 /** A summary word standing alone in any cell of a row ("其他需要说明事项 | 无 | 总分 | 100 | 96"). */
 const SUMMARY_CELL = /^(总分|合计|总计|得分合计)$/;
 
+function hasSummaryCell(grid: SheetGrid, row: number, cols: readonly number[]): boolean {
+  for (const c of cols) if (SUMMARY_CELL.test(grid.label(row, c).key)) return true;
+  return false;
+}
+
 function stopReason(
   grid: SheetGrid,
   header: IndicatorHeader,
@@ -69,7 +74,7 @@ function stopReason(
   }
   const firstCell = grid.cell(row, cols[0]);
   const first = firstCell.label.key;
-  if (SUMMARY_ROW.test(first) || cols.some((c) => SUMMARY_CELL.test(grid.label(row, c).key))) return "summary";
+  if (SUMMARY_ROW.test(first) || hasSummaryCell(grid, row, cols)) return "summary";
   if (FOOTER_ROW.test(firstCell.compact) || firstCell.isTitle || isHeaderRow(row)) return "end";
   const role = firstCell.headerRole;
   if (role && TABLE_START_ROLES.has(role)) return "end";
@@ -89,7 +94,7 @@ function levelText(
   above: string,
 ): { text: string; explicit: boolean } {
   if (col === undefined) return { text: "", explicit: false };
-  const merged = String(grid.mergedValue(row, col) ?? "").trim();
+  const merged = grid.mergedText(row, col);
   if (grid.isContinuation(row, col)) return { text: merged || above, explicit: false };
   return merged ? { text: merged, explicit: true } : { text: above, explicit: false };
 }
@@ -103,8 +108,7 @@ function reading(grid: SheetGrid, row: number, col: number | undefined): CellRea
 }
 
 function textAt(grid: SheetGrid, row: number, col: number | undefined): string {
-  if (col === undefined) return "";
-  return String(grid.mergedValue(row, col) ?? "").trim();
+  return col === undefined ? "" : grid.mergedText(row, col);
 }
 
 /** Tick boxes → the ticked labels; written text (原因说明) as it is. */

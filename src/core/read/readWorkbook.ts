@@ -55,6 +55,8 @@ interface TableDraft {
 /** The label merged down the left edge of the indicators in the national templates: not a column. */
 const SECTION_LABEL = /^(年度|项目|长期|中期)?(绩效)?指标(体系)?$/;
 
+const NO_HEADERS: IndicatorHeader[] = [];
+
 /** Headers within this many rows of each other are one band of side-by-side tables. */
 const SAME_BAND_ROWS = 3;
 
@@ -111,8 +113,7 @@ function splitByProject(draft: TableDraft): TableDraft[] {
     const key = ind.projectRow ?? -1;
     groups.set(key, [...(groups.get(key) ?? []), ind]);
   }
-  const text = (row: number, col: number | undefined) =>
-    col === undefined ? "" : String(grid.mergedValue(row, col) ?? "").trim();
+  const text = (row: number, col: number | undefined) => (col === undefined ? "" : grid.mergedText(row, col));
   return [...groups].map(([projectRow, indicators]) => {
     if (projectRow < 0) return { ...draft, block: { ...block, indicators } };
     const unitRow = [...block.projectOnlyRows].reverse().find((r) => r < projectRow);
@@ -182,8 +183,11 @@ function readSheet(grid: SheetGrid, diagnostics: Diagnostic[]): TableDraft[] {
   const drafts: TableDraft[] = [];
   headers.forEach((header, index) => {
     // Asked for every row under the header: most rows hold no header, so answer them without allocating.
-    const startsHeader = (row: number) =>
-      headersByRow.get(row)?.some((h) => h.left <= header.right && h.right >= header.left) ?? false;
+    const startsHeader = (row: number) => {
+      for (const h of headersByRow.get(row) ?? NO_HEADERS)
+        if (h.left <= header.right && h.right >= header.left) return true;
+      return false;
+    };
     // Headers are sorted by row: the ones beside this one are its near neighbours in the list.
     const beside: IndicatorHeader[] = [];
     for (let i = index - 1; i >= 0 && header.row - headers[i].row <= SAME_BAND_ROWS; i--) beside.push(headers[i]);

@@ -124,8 +124,18 @@ export class SheetGrid {
 
   /** Value of the merged area covering the cell (the master's value). */
   mergedValue(row: number, col: number): CellValue {
-    const { row: r, col: c } = this.master(row, col);
-    return this.rawValue(r, c);
+    const m = this.merge(row, col);
+    return m ? this.rawValue(m.top, m.left) : this.rawValue(row, col);
+  }
+
+  /** The merged area's value as trimmed text, as String() gives it (an error value reads "[object Object]"). */
+  mergedText(row: number, col: number): string {
+    const m = this.merge(row, col);
+    const r = m ? m.top : row;
+    const c = m ? m.left : col;
+    const value = this.rawValue(r, c);
+    // Any other value: its cell's text, already worked out (no string made per call).
+    return value !== null && typeof value === "object" ? String(value).trim() : this.cell(r, c).text;
   }
 
   /** Last column of the cell's merged area (the cell itself when not merged). */

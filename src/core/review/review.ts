@@ -60,7 +60,10 @@ const EPSILON = 1e-9;
 
 // ───────────────────────────── Helpers ─────────────────────────────
 
-const includesAny = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
 const compact = (s: string) => compactText(s ?? "");
 
 // The level and name helpers are memoised: every rule asks them for every indicator, and a workbook repeats
