@@ -4,10 +4,10 @@
  */
 import { cellName } from "../../core/a1";
 import type { PlainValue } from "../../core/plan/types";
-import { parseCellRef } from "./ranges";
+import { cellRefColumn } from "./ranges";
 import { encodeXstring, escapeXml } from "./parts";
 import type { StyleChange } from "./styles";
-import { setAttr, tagAttrs } from "./xmlEdit";
+import { setAttr, unescapeAttr } from "./xmlEdit";
 
 export type CellContent =
   { kind: "value"; value: PlainValue } | { kind: "formula"; formula: string; value: PlainValue };
@@ -31,23 +31,29 @@ interface Span {
 }
 
 /**
- * The next element `<{qname} …>` or `<{qname} …/>` in `xml` that starts in [from, limit) and ends by `limit`.
- * Found with indexOf and a quote-aware scan of the start tag only (an attribute value may hold ">"); the
- * element's content is skipped with one indexOf of its closing tag. Works on positions in the sheet's text,
- * so nothing is cut out of it until it is written.
+ * The next element `<{qname} …>` or `<{qname} …/>` in `xml` that starts in [from, limit) and ends by `limit`,
+ * written into `span` (false when there is none). Found with indexOf and a quote-aware scan of the start tag
+ * only (an attribute value may hold ">"); the element's content is skipped with one indexOf of its closing
+ * tag. Works on positions in the sheet's text, so nothing is cut out of it until it is written.
  */
-function nextElement(xml: string, open: string, close: string, from: number, limit: number): Span | null {
+function nextElement(xml: string, open: string, close: string, from: number, limit: number, span: Span): boolean {
   for (let start = xml.indexOf(open, from); start >= 0 && start < limit; start = xml.indexOf(open, start + 1)) {
     const next = xml.charCodeAt(start + open.length);
     // "<c " but not "<col": the name must end here.
     if (next !== 0x20 && next !== 0x09 && next !== 0x0a && next !== 0x0d && next !== 0x3e && next !== 0x2f) continue;
     const tagEnd = startTagEnd(xml, start + open.length, limit);
-    if (xml.charCodeAt(tagEnd - 2) === 0x2f) return { start, tagEnd, end: tagEnd };
+    span.start = start;
+    span.tagEnd = tagEnd;
+    if (xml.charCodeAt(tagEnd - 2) === 0x2f) {
+      span.end = tagEnd;
+      return true;
+    }
     const at = xml.indexOf(close, tagEnd);
-    if (at < 0 || at + close.length > limit) return null;
-    return { start, tagEnd, end: at + close.length };
+    if (at < 0 || at + close.length > limit) return false;
+    span.end = at + close.length;
+    return true;
   }
-  return null;
+  return false;
 }
 
 /** Just past the ">" that ends the start tag whose attributes begin at `from` (quoted ">" skipped). */
@@ -67,10 +73,11 @@ function startTagEnd(xml: string, from: number, limit: number): number {
 const isSpace = (ch: number) => ch === 0x20 || ch === 0x09 || ch === 0x0a || ch === 0x0d;
 
 /**
- * The raw value of attribute `name` in the start tag xml[from, to), or null: the tag's attributes are read
- * in order (name, "=", quoted value), so a value that happens to contain ` r="…"` is not taken for one.
+ * Where the raw value of attribute `name` in the start tag xml[from, to) begins (just past its quote), or -1:
+ * the tag's attributes are read in order (name, "=", quoted value), so a value that happens to contain
+ * ` r="…"` is not taken for one. The value ends at the next of the same quote.
  */
-function attrValue(xml: string, name: string, from: number, to: number): string | null {
+function attrStart(xml: string, name: string, from: number, to: number): number {
   let i = from + 1;
   while (i < to && !isSpace(xml.charCodeAt(i)) && xml.charCodeAt(i) !== 0x3e && xml.charCodeAt(i) !== 0x2f) i++;
   while (i < to) {
@@ -79,17 +86,23 @@ function attrValue(xml: string, name: string, from: number, to: number): string 
     while (i < to && !isSpace(xml.charCodeAt(i)) && xml.charCodeAt(i) !== 0x3d && xml.charCodeAt(i) !== 0x3e) i++;
     const nameEnd = i;
     while (i < to && isSpace(xml.charCodeAt(i))) i++;
-    if (nameEnd === nameStart || xml.charCodeAt(i) !== 0x3d) return null; // "/>", ">" or not an attribute
+    if (nameEnd === nameStart || xml.charCodeAt(i) !== 0x3d) return -1; // "/>", ">" or not an attribute
     i++;
     while (i < to && isSpace(xml.charCodeAt(i))) i++;
     const quote = xml.charCodeAt(i);
-    if (quote !== 0x22 && quote !== 0x27) return null;
+    if (quote !== 0x22 && quote !== 0x27) return -1;
     const valueEnd = xml.indexOf(quote === 0x22 ? '"' : "'", i + 1);
-    if (valueEnd < 0 || valueEnd >= to) return null;
-    if (nameEnd - nameStart === name.length && xml.startsWith(name, nameStart)) return xml.slice(i + 1, valueEnd);
+    if (valueEnd < 0 || valueEnd >= to) return -1;
+    if (nameEnd - nameStart === name.length && xml.startsWith(name, nameStart)) return i + 1;
     i = valueEnd + 1;
   }
-  return null;
+  return -1;
+}
+
+/** The raw value of attribute `name` in the start tag xml[from, to), or null (see attrStart). */
+function attrValue(xml: string, name: string, from: number, to: number): string | null {
+  const start = attrStart(xml, name, from, to);
+  return start < 0 ? null : xml.slice(start, xml.indexOf(xml[start - 1], start));
 }
 
 export function patchSheetData(
@@ -112,8 +125,8 @@ export function patchSheetData(
   out.push(xml.slice(0, bodyStart));
   let pos = bodyStart;
   let rowNumber = -1;
-  let at = bodyStart;
-  for (let el; next < pending.length && (el = nextElement(xml, rowOpen, rowClose, at, bodyEnd)); at = el.end) {
+  const el: Span = { start: 0, tagEnd: 0, end: bodyStart };
+  while (next < pending.length && nextElement(xml, rowOpen, rowClose, el.end, bodyEnd, el)) {
     const r = attrValue(xml, "r", el.start, el.tagEnd);
     rowNumber = r ? Number(r) - 1 : rowNumber + 1;
     // New rows that come before this one.
@@ -136,22 +149,17 @@ export function patchSheetData(
 }
 
 function newRow(row: number, cells: Map<number, CellEdit>, resolveStyle: StyleResolver, prefix: string): string {
-  const body = [...cells.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([col, edit]) => renderCell(undefined, row, col, edit, resolveStyle, prefix))
-    .join("");
+  let body = "";
+  for (const col of [...cells.keys()].sort((a, b) => a - b))
+    body += renderCell(undefined, row, col, cells.get(col) as CellEdit, resolveStyle, prefix);
   return body ? `<${prefix}row r="${row + 1}">${body}</${prefix}row>` : "";
 }
 
-/** One cell of a row being patched: its column, where its text lies, and its new text once it has one. */
-interface RowCell {
-  col: number;
-  start: number;
-  end: number;
-  xml: string | null;
-}
-
-/** The row `row` (at `el` in `xml`) with the plan's cells written in; its other cells keep their text. */
+/**
+ * The row `row` (at `el` in `xml`) with the plan's cells written in; its other cells keep their text. The
+ * row's cells are kept as numbers (column, where the text lies), and cells left as they are go out in runs,
+ * one slice per run of neighbouring cells.
+ */
 function patchRow(
   xml: string,
   el: Span,
@@ -168,50 +176,114 @@ function patchRow(
   // Our cells may lie outside the row's span hint; Excel recomputes it.
   if (open.includes("spans")) open = setAttr(open, "spans", null);
   if (missingR) open = setAttr(open, "r", String(row + 1));
-  const cells: RowCell[] = [];
-  const index = new Map<number, number>();
+  const cols: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const texts: (string | undefined)[] = []; // new text of a cell, by index
   const cellOpen = `<${prefix}c`;
   const cellClose = `</${prefix}c>`;
   let sorted = true;
   let col = -1;
   let between = "";
   let pos = el.tagEnd;
-  for (let c; (c = nextElement(xml, cellOpen, cellClose, pos, bodyEnd)); pos = c.end) {
+  for (
+    const c: Span = { start: 0, tagEnd: 0, end: 0 };
+    nextElement(xml, cellOpen, cellClose, pos, bodyEnd, c);
+    pos = c.end
+  ) {
     if (c.start > pos) between += xml.slice(pos, c.start);
-    const ref = attrValue(xml, "r", c.start, c.tagEnd);
-    const at = ref ? parseCellRef(ref) : null;
+    const refStart = attrStart(xml, "r", c.start, c.tagEnd);
+    const refEnd = refStart < 0 ? -1 : xml.indexOf(xml[refStart - 1], refStart);
+    const at = refEnd > refStart ? cellRefColumn(xml, refStart, refEnd) : -1;
     const previous = col;
-    col = at ? at.col : col + 1;
+    col = at >= 0 ? at : col + 1;
     if (col <= previous) sorted = false;
-    index.set(col, cells.length);
     // A cell without "r" gets one: positions of later cells may change.
-    cells.push({
-      col,
-      start: c.start,
-      end: c.end,
-      xml: ref ? null : setAttr(xml.slice(c.start, c.end), "r", cellName(row, col)),
-    });
+    if (refEnd <= refStart) texts[cols.length] = setAttr(xml.slice(c.start, c.end), "r", cellName(row, col));
+    cols.push(col);
+    starts.push(c.start);
+    ends.push(c.end);
   }
   const rest = between + xml.slice(pos, bodyEnd); // whitespace or row-level extensions, kept after the cells
+  const n = cols.length;
+  // Cell indexes in column order (file order unless the file's row is out of order).
+  const order = sorted ? null : cols.map((_, i) => i).sort((a, b) => cols[a] - cols[b]);
+  const at = (j: number) => (order ? order[j] : j);
+  // The cell of a column: the last of that column, should a damaged row name one twice.
+  let byCol: Map<number, number> | null = null;
+  const indexOf = (c: number): number => {
+    if (!sorted) {
+      byCol ??= new Map(cols.map((c, i) => [c, i]));
+      return byCol.get(c) ?? -1;
+    }
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cols[mid] <= c) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && cols[lo - 1] === c ? lo - 1 : -1;
+  };
+  // Rendered in the plan's order (new cell formats are numbered in it); new cells kept apart.
+  const added: { col: number; xml: string }[] = [];
   for (const [c, edit] of edits) {
-    const i = index.get(c);
-    if (i !== undefined) {
-      const cell = cells[i];
-      cell.xml = renderCell(cell.xml ?? xml.slice(cell.start, cell.end), row, c, edit, resolveStyle, prefix);
-    } else {
-      if (cells.length && cells[cells.length - 1].col > c) sorted = false;
-      index.set(c, cells.length);
-      cells.push({ col: c, start: 0, end: 0, xml: renderCell(undefined, row, c, edit, resolveStyle, prefix) });
+    const i = indexOf(c);
+    if (i >= 0) texts[i] = renderCell(texts[i] ?? xml.slice(starts[i], ends[i]), row, c, edit, resolveStyle, prefix);
+    else added.push({ col: c, xml: renderCell(undefined, row, c, edit, resolveStyle, prefix) });
+  }
+  added.sort((a, b) => a.col - b.col);
+  let out = open;
+  let runStart = 0;
+  let runEnd = -1; // a run of cells copied as they are: xml[runStart, runEnd)
+  let a = 0;
+  for (let j = 0; j < n; j++) {
+    const i = at(j);
+    if (a < added.length && added[a].col < cols[i]) {
+      out += xml.slice(runStart, Math.max(runStart, runEnd));
+      runEnd = -1;
+      while (a < added.length && added[a].col < cols[i]) out += added[a++].xml;
+    }
+    const text = texts[i];
+    if (text === undefined && starts[i] === runEnd) runEnd = ends[i];
+    else {
+      out += xml.slice(runStart, Math.max(runStart, runEnd));
+      if (text === undefined) {
+        runStart = starts[i];
+        runEnd = ends[i];
+      } else {
+        out += text;
+        runEnd = -1;
+      }
     }
   }
-  if (!sorted) cells.sort((a, b) => a.col - b.col);
-  const parts = [open];
-  for (const cell of cells) parts.push(cell.xml ?? xml.slice(cell.start, cell.end));
-  parts.push(rest, `</${prefix}row>`);
-  return parts.join("");
+  out += xml.slice(runStart, Math.max(runStart, runEnd));
+  while (a < added.length) out += added[a++].xml;
+  return `${out}${rest}</${prefix}row>`;
 }
 
 const hasChange = (s: StyleChange) => !!(s.reset || s.numberFormat !== undefined || s.bold || s.fill);
+
+/** The format index of a cell's text (its "s", 0 when it has none). */
+function styleOf(cell: string): number {
+  const start = attrStart(cell, "s", 0, startTagEnd(cell, 1, cell.length));
+  if (start < 0) return 0;
+  const raw = cell.slice(start, cell.indexOf(cell[start - 1], start));
+  return Number(raw.includes("&") ? unescapeAttr(raw) : raw);
+}
+
+/** Type and cached value of a formula cell, or of a cell given a number or boolean. */
+function cachedType(v: PlainValue): string {
+  if (v === null || v === "" || (typeof v === "number" && Number.isFinite(v))) return "";
+  return typeof v === "boolean" ? ' t="b"' : ' t="str"';
+}
+
+function cachedValue(v: PlainValue, p: string): string {
+  if (v === null || v === "") return "";
+  if (typeof v === "number" && Number.isFinite(v)) return `<${p}v>${v}</${p}v>`;
+  if (typeof v === "boolean") return `<${p}v>${v ? 1 : 0}</${p}v>`;
+  return `<${p}v>${encodeXstring(String(v))}</${p}v>`;
+}
 
 function renderCell(
   existing: string | undefined,
@@ -221,8 +293,7 @@ function renderCell(
   resolveStyle: StyleResolver,
   prefix: string,
 ): string {
-  const attrs = existing ? tagAttrs(existing) : {};
-  const base = edit.cleared ? 0 : Number(attrs.s ?? 0);
+  const base = edit.cleared || !existing ? 0 : styleOf(existing);
   const style = hasChange(edit.style) ? resolveStyle(base, edit.style) : base;
   const ref = cellName(row, col);
   const s = style ? ` s="${style}"` : "";
@@ -232,20 +303,11 @@ function renderCell(
   }
   const p = prefix;
   const { value } = edit.content;
-  const cached = (v: PlainValue): { t: string; inner: string } => {
-    if (v === null || v === "") return { t: "", inner: "" };
-    if (typeof v === "number" && Number.isFinite(v)) return { t: "", inner: `<${p}v>${v}</${p}v>` };
-    if (typeof v === "boolean") return { t: ' t="b"', inner: `<${p}v>${v ? 1 : 0}</${p}v>` };
-    return { t: ' t="str"', inner: `<${p}v>${encodeXstring(String(v))}</${p}v>` };
-  };
-  if (edit.content.kind === "formula") {
-    const c = cached(value);
-    return `<${p}c r="${ref}"${s}${c.t}><${p}f>${escapeXml(edit.content.formula)}</${p}f>${c.inner}</${p}c>`;
-  }
+  if (edit.content.kind === "formula")
+    return `<${p}c r="${ref}"${s}${cachedType(value)}><${p}f>${escapeXml(edit.content.formula)}</${p}f>${cachedValue(value, p)}</${p}c>`;
   // An empty text empties the cell, as it does when typed or set through Office.js.
   if (value === null || value === "") return style ? `<${p}c r="${ref}"${s}/>` : "";
   if (typeof value === "string")
     return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${encodeXstring(value)}</${p}t></${p}is></${p}c>`;
-  const c = cached(value);
-  return `<${p}c r="${ref}"${s}${c.t}>${c.inner}</${p}c>`;
+  return `<${p}c r="${ref}"${s}${cachedType(value)}>${cachedValue(value, p)}</${p}c>`;
 }
