@@ -274,37 +274,43 @@ export class CellSet {
     return out;
   }
 
-  /** Cover the set with rectangles: vertical runs per column, then neighbouring columns with the same runs merged. */
+  /**
+   * Cover the set with rectangles: vertical runs per column, then neighbouring columns with the same runs
+   * merged. The cells are sorted as numbers (column-major keys), so no map or array per column is built.
+   */
   toRanges(): CellRange[] {
-    const byCol = new Map<number, number[]>();
-    for (const [row, cols] of this.rows)
-      for (const col of cols) {
-        const rows = byCol.get(col);
-        if (rows) rows.push(row);
-        else byCol.set(col, [row]);
-      }
+    const keys: number[] = [];
+    for (const [row, cols] of this.rows) for (const col of cols) keys.push(col * ROWS + row);
+    keys.sort((a, b) => a - b);
     const ranges: CellRange[] = [];
-    const open = new Map<number, Map<number, CellRange>>(); // run top → bottom → range growing rightwards
-    for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
-      const rows = (byCol.get(col) as number[]).sort((a, b) => a - b);
-      for (let i = 0; i < rows.length;) {
-        const top = rows[i];
-        let bottom = top;
-        while (++i < rows.length && rows[i] === bottom + 1) bottom = rows[i];
-        let byBottom = open.get(top);
-        if (!byBottom) open.set(top, (byBottom = new Map()));
-        const range = byBottom.get(bottom);
-        if (range && range.right === col - 1) range.right = col;
-        else {
-          const fresh = { top, left: col, bottom, right: col };
-          ranges.push(fresh);
-          byBottom.set(bottom, fresh);
-        }
+    let runsCol = -2; // the column `runs` are of
+    let runs: CellRange[] = []; // ranges reaching that column, top to bottom
+    let before: CellRange[] = []; // the same for the column before it
+    let b = 0;
+    for (let i = 0; i < keys.length;) {
+      const col = Math.floor(keys[i] / ROWS);
+      const top = keys[i] - col * ROWS;
+      let bottom = top;
+      while (++i < keys.length && bottom + 1 < ROWS && keys[i] === col * ROWS + bottom + 1) bottom++;
+      if (col !== runsCol) {
+        before = col === runsCol + 1 ? runs : [];
+        runs = [];
+        runsCol = col;
+        b = 0;
       }
+      // The same run in the column before: that range grows rightwards.
+      while (b < before.length && before[b].top < top) b++;
+      let range = before[b];
+      if (range && range.top === top && range.bottom === bottom) range.right = col;
+      else ranges.push((range = { top, left: col, bottom, right: col }));
+      runs.push(range);
     }
     return ranges.sort((a, b) => a.top - b.top || a.left - b.left);
   }
 }
+
+/** A cell's key is column × ROWS + row: exact as a number for any row below ROWS (a sheet has 1,048,576). */
+const ROWS = 2 ** 32;
 
 /** Cells of a sheet recorded in the marks (written cells, input cells). */
 export interface MarkedCells {
