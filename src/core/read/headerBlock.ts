@@ -346,6 +346,12 @@ function amountReading(grid: SheetGrid, row: number, col: number): (CellReading 
     : { cell: grid.ref(m.row, m.col), value };
 }
 
+/** True when some of the columns holds an amount on the row (its merged area's value). */
+function hasAmountIn(grid: SheetGrid, row: number, columnOf: Map<HeaderRole, number>): boolean {
+  for (const col of columnOf.values()) if (parseAmount(grid.mergedValue(row, col)) !== null) return true;
+  return false;
+}
+
 /** A row of a money matrix: its row and what its label says (total, 财政, 其他 …). */
 interface MatrixRow {
   row: number;
@@ -370,12 +376,18 @@ interface Matrix {
 function moneyHeaderColumns(block: Block, r: number): number[] | null {
   const { grid, region } = block;
   const cols = grid.cellsOfRow(r, region.left, region.right);
-  const moneyCols = cols.filter((c) => {
+  // Asked of every row of the block, and most rows have no money label: one pass, nothing made for them.
+  let moneyCols: number[] | null = null;
+  let taskList = false;
+  for (const c of cols) {
     const l = block.labels.get(cellKey(r, c));
-    return l && !l.inline && MONEY_ROLES.has(l.role) && l.role !== "carryover";
-  });
-  if (moneyCols.length === 0 || cols.some((c) => parseAmount(grid.value(r, c)) !== null)) return null;
-  if (cols.some((c) => block.labels.get(cellKey(r, c))?.role === "taskList")) {
+    if (!l) continue;
+    if (l.role === "taskList") taskList = true;
+    if (!l.inline && MONEY_ROLES.has(l.role) && l.role !== "carryover") (moneyCols ??= []).push(c);
+  }
+  if (moneyCols === null) return null;
+  for (const c of cols) if (parseAmount(grid.value(r, c)) !== null) return null;
+  if (taskList) {
     for (const c of moneyCols) block.consumed.add(cellKey(r, c));
     return null;
   }
@@ -400,13 +412,13 @@ function matrixRows(block: Block, r: number, columnOf: Map<HeaderRole, number>, 
   const { grid, region } = block;
   const rows: MatrixRow[] = [];
   for (let rr = grid.bottomEdge(r, firstCol) + 1; rr <= region.bottom; rr++) {
-    const rowLabel = grid
-      .cellsOfRow(rr, region.left, firstCol - 1)
-      .map((c) => block.labels.get(cellKey(rr, c)))
-      .find((l) => l !== undefined);
-    const hasNumbers = [...columnOf.values()].some((c) => amountReading(grid, rr, c) !== null);
+    let rowLabel: LabelCell | undefined;
+    for (const c of grid.cellsOfRow(rr, region.left, firstCol - 1)) {
+      rowLabel = block.labels.get(cellKey(rr, c));
+      if (rowLabel) break;
+    }
     if (rowLabel && !MATRIX_ROW_ROLES.has(rowLabel.role)) break;
-    if (!rowLabel && !hasNumbers) break;
+    if (!rowLabel && !hasAmountIn(grid, rr, columnOf)) break;
     const role = rowLabel ? rowLabel.role : "unlabelled";
     rows.push({ row: rr, role: BUDGET_ROLES.includes(role as HeaderRole) ? "budget" : role });
   }

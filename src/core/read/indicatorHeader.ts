@@ -213,7 +213,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   }
 
   const allColumns: Partial<Record<IndicatorColumn, number[]>> = {};
-  for (const [c, role] of [...colRole].sort((a, b) => a[0] - b[0])) (allColumns[role] ??= []).push(c);
+  for (const c of [...colRole.keys()].sort((a, b) => a - b)) (allColumns[colRole.get(c)!] ??= []).push(c);
   const columns = chooseColumns(allColumns, labels);
   if (columns.name === undefined && columns.level2 !== undefined) {
     // 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 with 数量指标 under 一级 and the indicator under 二级: shift.
@@ -243,15 +243,12 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
     const projectRole = role ? PROJECT_COLUMN_ROLES[role] : undefined;
     if (projectRole && projectColumns[projectRole] === undefined) projectColumns[projectRole] = c;
   }
-  const projectCols = Object.values(projectColumns);
-  const known = new Set<number>([
-    ...colRole.keys(),
-    ...projectCols,
-    ...Object.values(groups).flatMap((ms) => ms.map((m) => m.col)),
-  ]);
-  const unknown = [...labels.keys()].filter(
-    (c) => !known.has(c) && lookup(GROUP_MEMBERS, grid.label(row, c).key) === null,
-  );
+  const known = new Set<number>(colRole.keys());
+  for (const c of Object.values(projectColumns)) known.add(c);
+  for (const members of Object.values(groups)) for (const m of members) known.add(m.col);
+  const unknown: number[] = [];
+  for (const c of labels.keys())
+    if (!known.has(c) && lookup(GROUP_MEMBERS, grid.label(row, c).key) === null) unknown.push(c);
   return { row, lastRow, left, right, columns, groups, labels, unknown, projectColumns, regions, allColumns };
 }
 
@@ -273,11 +270,17 @@ function chooseColumns(
   const target = (annual.length > 0 ? annual : targets).at(-1);
   for (const [role, cols] of Object.entries(candidates) as [IndicatorColumn, number[]][]) {
     if (role === "target") columns.target = target;
-    else if (target !== undefined && TARGET_BLOCK_ROLES.includes(role))
-      columns[role] = cols.filter((c) => c < target).at(-1) ?? cols[0];
+    else if (target !== undefined && TARGET_BLOCK_ROLES.includes(role)) columns[role] = lastLeftOf(cols, target);
     else columns[role] = cols[0];
   }
   return columns;
+}
+
+/** The last of the columns (left to right) left of `col`, else the first. */
+function lastLeftOf(cols: number[], col: number): number {
+  let found = cols[0];
+  for (const c of cols) if (c < col) found = c;
+  return found;
 }
 
 /** The columns between two pieces of a header row are empty on the header row and the row below it too. */
