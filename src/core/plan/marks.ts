@@ -279,9 +279,11 @@ export class CellSet {
    * merged. The cells are sorted as numbers (column-major keys), so no map or array per column is built.
    */
   toRanges(): CellRange[] {
-    const keys: number[] = [];
-    for (const [row, cols] of this.rows) for (const col of cols) keys.push(col * ROWS + row);
-    keys.sort((a, b) => a - b);
+    // A typed array sorts its numbers in place (an array's sort would box every key that is not a small integer).
+    const keys = new Float64Array(this.count);
+    let k = 0;
+    for (const [row, cols] of this.rows) for (const col of cols) keys[k++] = col * ROWS + row;
+    keys.sort();
     const ranges: CellRange[] = [];
     let runsCol = -2; // the column `runs` are of
     let runs: CellRange[] = []; // ranges reaching that column, top to bottom

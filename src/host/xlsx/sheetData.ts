@@ -227,11 +227,11 @@ function patchRow(
   };
   // Rendered in the plan's order (new cell formats are numbered in it); new cells kept apart.
   const added: { col: number; xml: string }[] = [];
-  for (const [c, edit] of edits) {
+  edits.forEach((edit, c) => {
     const i = indexOf(c);
     if (i >= 0) texts[i] = renderCell(texts[i] ?? xml.slice(starts[i], ends[i]), row, c, edit, resolveStyle, prefix);
     else added.push({ col: c, xml: renderCell(undefined, row, c, edit, resolveStyle, prefix) });
-  }
+  });
   added.sort((a, b) => a.col - b.col);
   let out = open;
   let runStart = 0;

@@ -572,14 +572,16 @@ class Writer {
     let [top, left, bottom, right] = range
       ? [range.top, range.left, range.bottom, range.right]
       : [Infinity, Infinity, -Infinity, -Infinity];
-    for (const [row, cols] of edits.cells)
-      for (const [col, edit] of cols) {
-        if (edit.content?.value === null && edit.content.kind === "value") continue;
+    // forEach, not for-of over entries: no [key, value] pair per cell.
+    edits.cells.forEach((cols, row) =>
+      cols.forEach((edit, col) => {
+        if (edit.content?.value === null && edit.content.kind === "value") return;
         top = Math.min(top, row);
         left = Math.min(left, col);
         bottom = Math.max(bottom, row);
         right = Math.max(right, col);
-      }
+      }),
+    );
     if (top <= bottom) dim.xml = setAttr(dim.xml, "ref", rangesToA1([{ top, left, bottom, right }]));
   }
 
