@@ -122,6 +122,8 @@ const REL = {
   chart: `${NS_R}/chart`,
 };
 
+const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+
 type CfOp =
   | { add: true; ranges: CellRange[]; formula: string; fill: string; font: string }
   | { add: false; ranges: CellRange[]; formula: string };
@@ -252,9 +254,7 @@ class Writer {
   constructor(private readonly pkg: Package) {
     this.map = workbookMap(pkg);
     this.workbook = splitDoc(partText(pkg, this.map.workbookPart) as string);
-    const relsText =
-      partText(pkg, relsPathOf(this.map.workbookPart)) ??
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+    const relsText = partText(pkg, relsPathOf(this.map.workbookPart)) ?? EMPTY_RELS;
     this.workbookRels = splitDoc(relsText);
     this.types = splitDoc(partText(pkg, "[Content_Types].xml") as string);
   }
@@ -501,12 +501,10 @@ class Writer {
     const doc = splitDoc(partText(this.pkg, part) as string, ["sheetData"]);
     const p = doc.prefix;
     const relsPath = relsPathOf(part);
-    const relsDoc = splitDoc(
-      partText(this.pkg, relsPath) ??
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`,
-    );
+    let relsDoc: XmlDoc | null = null; // read only when notes or charts are added
+    const relsOf = () => (relsDoc ??= splitDoc(partText(this.pkg, relsPath) ?? EMPTY_RELS));
     let relsChanged = false;
-    const rels = () => readRelsFromDoc(part, relsDoc);
+    const rels = () => readRelsFromDoc(part, relsOf());
     const r = () => prefixFor(doc.head, NS_R) ?? ((doc.head = setAttr(doc.head, "xmlns:r", NS_R)), "r:");
 
     // Cells.
@@ -542,14 +540,14 @@ class Writer {
         const commentsPart = commentsRel?.target ?? this.freePart((n) => `xl/comments${n}.xml`);
         setPartText(this.pkg, commentsPart, result.comments);
         if (!commentsRel) {
-          this.addRel(relsDoc, REL.comments, relativeTarget(part, commentsPart));
+          this.addRel(relsOf(), REL.comments, relativeTarget(part, commentsPart));
           this.addContentType(commentsPart, CT.comments);
           relsChanged = true;
         }
         const vmlPart = vmlRel?.target ?? this.freePart((n) => `xl/drawings/vmlDrawing${n}.vml`);
         setPartText(this.pkg, vmlPart, result.vml);
         if (!vmlRel) {
-          const id = this.addRel(relsDoc, REL.vml, relativeTarget(part, vmlPart));
+          const id = this.addRel(relsOf(), REL.vml, relativeTarget(part, vmlPart));
           this.addDefaultType("vml", CT.vml);
           relsChanged = true;
           const legacy = findChild(doc, "legacyDrawing");
@@ -559,10 +557,10 @@ class Writer {
       }
     }
 
-    if (edits.charts.length) relsChanged = this.patchCharts(part, doc, relsDoc, edits.charts, r) || relsChanged;
+    if (edits.charts.length) relsChanged = this.patchCharts(part, doc, relsOf(), edits.charts, r) || relsChanged;
 
     setPartText(this.pkg, part, joinDoc(doc));
-    if (relsChanged) setPartText(this.pkg, relsPath, joinDoc(relsDoc));
+    if (relsChanged) setPartText(this.pkg, relsPath, joinDoc(relsOf()));
   }
 
   private growDimension(doc: XmlDoc, edits: SheetEdits): void {
@@ -729,10 +727,7 @@ class Writer {
     }
     const drawing = splitDoc(partText(this.pkg, drawingPart) as string);
     const dRelsPath = relsPathOf(drawingPart);
-    const dRels = splitDoc(
-      partText(this.pkg, dRelsPath) ??
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`,
-    );
+    const dRels = splitDoc(partText(this.pkg, dRelsPath) ?? EMPTY_RELS);
     for (const chart of charts) {
       // An earlier chart of ours with this name: its anchor, relationship and part go.
       drawing.children = drawing.children.filter((c) => {
