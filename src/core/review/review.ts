@@ -393,11 +393,24 @@ export function reviewTables(
   tables: GoalTable[],
   settings: Pick<JudgeSettings, "disabledRules" | "budgetYear">,
 ): ReviewFinding[] {
-  const seen = new Set<string>();
-  return tables
-    .flatMap((t) => reviewTable(t, settings))
-    .filter((f) => {
-      const key = `${f.rule}|${f.cell ? `${f.cell.sheet}!${f.cell.row},${f.cell.col}` : ""}|${f.message}`;
-      return seen.has(key) ? false : (seen.add(key), true);
-    });
+  // Said before: the same rule and message on the same cell. Looked up by sheet and cell number, no key text
+  // made per finding (messages are long).
+  const said = new Map<string, Map<number, ReviewFinding[]>>();
+  const isNew = (f: ReviewFinding): boolean => {
+    const sheet = f.cell ? f.cell.sheet : "";
+    const cell = f.cell ? f.cell.row * 16_384 + f.cell.col : -1;
+    let cells = said.get(sheet);
+    if (!cells) said.set(sheet, (cells = new Map()));
+    const before = cells.get(cell);
+    if (!before) {
+      cells.set(cell, [f]);
+      return true;
+    }
+    if (before.some((b) => b.rule === f.rule && b.message === f.message)) return false;
+    before.push(f);
+    return true;
+  };
+  const findings: ReviewFinding[] = [];
+  for (const table of tables) for (const f of reviewTable(table, settings)) if (isNew(f)) findings.push(f);
+  return findings;
 }
