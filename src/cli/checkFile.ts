@@ -1,6 +1,7 @@
 import { constants, promises as fs } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { renderMessage, say } from "../core/locale/messages";
 import { runPipeline, settingsFor } from "../core/pipeline";
 import type { CheckResult } from "../core/types";
 import { readWorkbookBytes } from "../host/xlsx/read";
@@ -8,8 +9,8 @@ import { writeCheckedCopy } from "../host/xlsx/write";
 import { LIMITS, UnreadableWorkbookError } from "../host/xlsx/zip";
 import { ZLIB_CODEC } from "./zlibCodec";
 
-/** A file that cannot be checked; the message names the problem in words a clerk understands. */
-export class UnreadableFileError extends Error {}
+/** A file that cannot be checked; its words name the problem as a clerk would understand it. */
+class UnreadableFileError extends UnreadableWorkbookError {}
 
 export interface FileOutcome {
   file: string;
@@ -27,14 +28,14 @@ const startsWith = (data: Uint8Array, magic: number[]) => magic.every((b, i) => 
 /** Regular files only: a FIFO or a device would block or never end. Read through one handle, so what was checked is what was read. */
 async function readRegularFile(file: string): Promise<Buffer> {
   const before = await fs.stat(file);
-  if (!before.isFile()) throw new UnreadableFileError("不是普通文件（设备、管道或套接字），已跳过");
+  if (!before.isFile()) throw new UnreadableFileError(say("file.not-regular", {}));
   if (before.size > LIMITS.totalBytes)
     throw new UnreadableFileError(
-      `文件有 ${Math.round(before.size / 1024 / 1024)} MB，超过 ${LIMITS.totalBytes / 1024 / 1024} MB 的上限`,
+      say("file.too-big", { size: Math.round(before.size / 1024 / 1024), limit: LIMITS.totalBytes / 1024 / 1024 }),
     );
   const handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    if (!(await handle.stat()).isFile()) throw new UnreadableFileError("不是普通文件（设备、管道或套接字），已跳过");
+    if (!(await handle.stat()).isFile()) throw new UnreadableFileError(say("file.not-regular", {}));
     return await handle.readFile();
   } finally {
     await handle.close();
@@ -42,16 +43,10 @@ async function readRegularFile(file: string): Promise<Buffer> {
 }
 
 function readWorkbook(data: Buffer) {
-  if (data.length === 0) throw new UnreadableFileError("文件是空的（0 字节）");
-  if (startsWith(data, OLE_MAGIC))
-    throw new UnreadableFileError("文件已加密，或是旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx");
-  if (!startsWith(data, ZIP_MAGIC)) throw new UnreadableFileError("不是 Excel 工作簿（.xlsx / .xlsm）");
-  try {
-    return readWorkbookBytes(data, ZLIB_CODEC);
-  } catch (e) {
-    if (e instanceof UnreadableWorkbookError) throw new UnreadableFileError(e.message);
-    throw e;
-  }
+  if (data.length === 0) throw new UnreadableFileError(say("file.empty", {}));
+  if (startsWith(data, OLE_MAGIC)) throw new UnreadableFileError(say("file.encrypted-or-xls", {}));
+  if (!startsWith(data, ZIP_MAGIC)) throw new UnreadableFileError(say("file.not-xlsx", {}));
+  return readWorkbookBytes(data, ZLIB_CODEC);
 }
 
 export interface CheckFileOptions {
@@ -72,16 +67,16 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   let copy: Uint8Array;
   try {
     const { snapshot, pkg } = readWorkbook(await readRegularFile(file));
-    if (snapshot.sheets.every((s) => s.values.length === 0)) throw new UnreadableFileError("工作簿中没有任何内容");
+    if (snapshot.sheets.every((s) => s.values.length === 0)) throw new UnreadableFileError(say("file.no-content", {}));
     const settings = settingsFor(snapshot, { asOf: options.asOf ?? undefined, lang: options.lang }, options.today);
     const run = runPipeline(snapshot, settings, { formulas: options.formulas });
-    if (run.outcome === "no-tables")
-      throw new UnreadableFileError("没有找到绩效目标表（需要一个含“三级指标”或“指标名称”和“指标值”的表头行）");
+    if (run.outcome === "no-tables") throw new UnreadableFileError(say("file.no-goal-tables", {}));
     check = run.check;
     copy = writeCheckedCopy(pkg, run.plan);
   } catch (e) {
-    const message = e instanceof UnreadableFileError ? e.message : `检查时出错：${firstLine(e)}`;
-    if (!(e instanceof UnreadableFileError) && process.env.PERF_DEBUG) console.error(e);
+    const known = e instanceof UnreadableWorkbookError; // the reader's and this file's own one-line reasons
+    const message = known ? e.in(options.lang) : words("file.check-failed", firstLine(e), options);
+    if (!known && process.env.PERF_DEBUG) console.error(e);
     return { file, output: null, check: null, error: message };
   }
   try {
@@ -90,7 +85,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     const placed = await placeCopy(copy, options);
     return { file, output: placed.path, check, error: null, ...(placed.kept ? { kept: placed.kept } : {}) };
   } catch (e) {
-    return { file, output: null, check, error: `无法写出检查后的副本：${firstLine(e)}` };
+    return { file, output: null, check, error: words("file.write-failed", firstLine(e), options) };
   }
 }
 
@@ -120,6 +115,8 @@ async function makeOneFolder(dir: string): Promise<void> {
 }
 
 const firstLine = (e: unknown) => String((e as Error)?.message ?? e).split("\n")[0];
+const words = (code: "file.check-failed" | "file.write-failed", detail: string, options: CheckFileOptions) =>
+  renderMessage(say(code, { detail }), options.lang);
 
 /**
  * Write the copy to a temporary file created exclusively (O_EXCL, so a planted file or symlink is never

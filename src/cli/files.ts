@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { renderMessage, say, type FileProblem, type Lang } from "../core/locale/messages";
 
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
 
@@ -14,7 +15,7 @@ export interface Expanded {
 }
 
 /** Expand files and directories (searched recursively, sorted) into workbook paths; what cannot be read is reported per entry. */
-export async function expandInputs(inputs: string[]): Promise<Expanded> {
+export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise<Expanded> {
   const files: string[] = [];
   const problems: Expanded["problems"] = [];
   async function walk(dir: string) {
@@ -22,7 +23,7 @@ export async function expandInputs(inputs: string[]): Promise<Expanded> {
     try {
       entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     } catch (e) {
-      problems.push({ file: dir, error: `无法读取文件夹（${reason(e)}），其中的文件未检查` });
+      problems.push({ file: dir, error: renderMessage(say("file.folder-unreadable", { reason: problemOf(e) }), lang) });
       return;
     }
     for (const e of entries) {
@@ -36,8 +37,11 @@ export async function expandInputs(inputs: string[]): Promise<Expanded> {
     try {
       stat = await fs.stat(input);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      problems.push({ file: input, error: code === "ENOENT" ? "文件不存在" : `无法访问（${reason(e)}）` });
+      const words =
+        (e as NodeJS.ErrnoException).code === "ENOENT"
+          ? say("file.missing", {})
+          : say("file.inaccessible", { reason: problemOf(e) });
+      problems.push({ file: input, error: renderMessage(words, lang) });
       continue;
     }
     if (stat.isDirectory()) await walk(input);
@@ -46,9 +50,9 @@ export async function expandInputs(inputs: string[]): Promise<Expanded> {
   return { files, problems };
 }
 
-function reason(e: unknown): string {
+function problemOf(e: unknown): FileProblem {
   const code = (e as NodeJS.ErrnoException).code;
-  return code === "EACCES" || code === "EPERM" ? "没有权限" : (code ?? String(e));
+  return code === "EACCES" || code === "EPERM" ? { permission: true } : { code: code ?? String(e) };
 }
 
 /**

@@ -8,7 +8,7 @@ import { expandInputs, outputPaths } from "./files";
 import { fileJson, type JsonReport } from "./json";
 import { packageVersion, PACKAGE_ROOT } from "./packageRoot";
 import { progressBar } from "./progress";
-import { errorReport, escapeControls, fileReport } from "./report";
+import { errorReport, fileReport, noWorkbooksReport, sampleReport } from "./report";
 
 export const SAMPLE_WORKBOOK = path.join(PACKAGE_ROOT, "assets", "sample.xlsx");
 
@@ -48,9 +48,9 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const usingSample = options.inputs.length === 0;
   const inputs = usingSample ? [shownPath(SAMPLE_WORKBOOK)] : options.inputs;
   const asOf = options.asOf;
-  const { files, problems } = await expandInputs(inputs);
+  const { files, problems } = await expandInputs(inputs, options.lang);
   if (files.length === 0 && problems.length === 0) {
-    io.stderr.write(`没有找到 .xlsx / .xlsm 文件：${inputs.map(escapeControls).join(", ")}\n`);
+    io.stderr.write(`${noWorkbooksReport(inputs, options.lang)}\n`);
     return 1;
   }
   // Every input's real path: no output of this run may land on one (--out pointing at the inputs' folder).
@@ -76,7 +76,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   bar.finish();
   // The sample stores its own monitoring date (2024-07-31) in its settings, like any checked workbook.
   if (usingSample && !options.json)
-    io.stderr.write(`未指定文件，检查自带示例 ${inputs[0]}（监控时点 ${outcomes[0]?.check?.asOf ?? asOf ?? today}）\n`);
+    io.stderr.write(`${sampleReport(inputs[0], outcomes[0]?.check?.asOf ?? asOf ?? today, options.lang)}\n`);
 
   if (options.json) {
     const report: JsonReport = {

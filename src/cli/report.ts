@@ -26,6 +26,8 @@ const TEXT = {
     colon: "：",
     written: "已写出",
     kept: (p: string) => `  （${p} 已存在，保留未动；加 --force 可覆盖）`,
+    noWorkbooks: (inputs: string) => `没有找到 .xlsx / .xlsm 文件：${inputs}`,
+    sample: (file: string, asOf: string) => `未指定文件，检查自带示例 ${file}（监控时点 ${asOf}）`,
   },
   en: {
     summary: (asOf: string, tables: number, inds: number) =>
@@ -46,6 +48,8 @@ const TEXT = {
     colon: ": ",
     written: "written",
     kept: (p: string) => `  (${p} already exists and was kept; --force replaces it)`,
+    noWorkbooks: (inputs: string) => `No .xlsx / .xlsm files found: ${inputs}`,
+    sample: (file: string, asOf: string) => `No file given: checking the bundled sample ${file} (as of ${asOf})`,
   },
 };
 
@@ -93,6 +97,16 @@ export function fileReport(file: string, output: string, check: CheckResult, lan
   if (check.diagnostics.length) lines.push(`  ${t.diagnostics(check.diagnostics.length)}`);
   // Text from the workbook (and file names) may hold terminal escape sequences: never sent raw.
   return lines.map(escapeControls);
+}
+
+/** Nothing to check among the inputs given. */
+export function noWorkbooksReport(inputs: string[], lang: Lang): string {
+  return TEXT[lang].noWorkbooks(inputs.map(escapeControls).join(", "));
+}
+
+/** Which sample is checked when no file is named, and as of when. */
+export function sampleReport(file: string, asOf: string, lang: Lang): string {
+  return TEXT[lang].sample(file, asOf);
 }
 
 export function errorReport(file: string, message: string, lang: Lang): string {

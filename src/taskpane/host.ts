@@ -3,6 +3,7 @@
  * inside Excel it gets the Office.js adapter (hosts/excelHost.ts), in a plain browser the
  * standalone adapter (hosts/standaloneHost.ts) that reads and checks an .xlsx in a Web Worker.
  */
+import type { Message } from "../core/locale/messages";
 import type { StoredSettings } from "../core/settings";
 import type { CellRef, CheckResult, JudgeSettings } from "../core/types";
 import type { CellLocation, Progress } from "./worker/protocol";
@@ -74,6 +75,8 @@ export class HostError extends Error {
     readonly code: HostErrorCode,
     message: string,
     readonly detail?: string,
+    /** The detail as a message, worded in the pane's language (detail is its Chinese). */
+    readonly words?: Message,
   ) {
     super(message);
     this.name = "HostError";

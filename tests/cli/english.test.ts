@@ -1,6 +1,9 @@
 /** `--lang en`: the report's own words are English; the user's names stay as written. */
-import { readFileSync } from "fs";
+import { strToU8, zipSync } from "fflate";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
+import { main } from "../../src/cli/main";
 import { fileReport } from "../../src/cli/report";
 import { checkWorkbook } from "../../src/core/check";
 import { DEFAULT_SETTINGS } from "../../src/core/types";
@@ -27,4 +30,54 @@ test("the English report holds no Chinese but the workbook's own text", async ()
     .filter((rest) => HAN.test(rest));
   expect(lines.some((l) => /target (≥|≤|Qualitative|by )/.test(l))).toBe(true);
   expect(ours).toEqual([]);
+});
+
+describe("--lang en: files that cannot be checked are explained in English", () => {
+  /** Run the CLI in-process on `files` (name → bytes, or null for a name never written) in a fresh folder. */
+  async function runEnglish(files: Record<string, Uint8Array | string | null>, extra: string[] = []) {
+    const dir = mkdtempSync(join(tmpdir(), "perf-en-"));
+    for (const [name, bytes] of Object.entries(files)) if (bytes !== null) writeFileSync(join(dir, name), bytes);
+    let stdout = "";
+    let stderr = "";
+    const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } };
+    const args = ["check", ...Object.keys(files).map((n) => join(dir, n)), "--out", join(dir, "out"), "--lang", "en"];
+    const code = await main([...args, ...extra], io as unknown as Parameters<typeof main>[1]);
+    return { code, stdout, stderr };
+  }
+
+  const notAWorkbook = zipSync({ "hello.txt": strToU8("hi") });
+  const FILES = {
+    "empty.xlsx": "",
+    "text.xlsx": "just text",
+    "zip.xlsx": notAWorkbook,
+    "missing.xlsx": null,
+  };
+
+  it("prints each reason in English, one line per file", async () => {
+    const { code, stderr } = await runEnglish(FILES);
+    expect(code).toBe(1);
+    const lines = stderr.trim().split("\n");
+    expect(lines).toHaveLength(4);
+    expect(stderr).toContain("The file is empty (0 bytes)");
+    expect(stderr).toContain("Not an Excel workbook (.xlsx / .xlsm)");
+    expect(stderr).toContain("Not an Excel workbook: the package holds no workbook part (xl/workbook.xml)");
+    expect(stderr).toContain("No such file");
+    expect(stderr).not.toMatch(HAN);
+  });
+
+  it("gives the same English reasons in --json", async () => {
+    const { stdout } = await runEnglish(FILES, ["--json"]);
+    const errors = (JSON.parse(stdout) as { files: { error: string | null }[] }).files.map((f) => f.error);
+    expect(errors).toHaveLength(4);
+    for (const error of errors) expect(error).toMatch(/^[\x20-\x7e]+$/); // English, one line
+  });
+
+  it("says in English that a folder holds no workbook", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "perf-en-"));
+    let stderr = "";
+    const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) } };
+    const code = await main(["check", dir, "--lang", "en"], io as unknown as Parameters<typeof main>[1]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^No \.xlsx \/ \.xlsm files found: /);
+  });
 });

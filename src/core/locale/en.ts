@@ -6,7 +6,7 @@ import { percentText as percent, scoreText as show, wanNumber as wan } from "./s
 import { gradeLabel } from "../evaluate/labels";
 import { COMPARATOR_SYMBOL, flipComparator } from "../notation/format";
 import { exactNumber, roundedNumber } from "../numbers";
-import type { Catalogue, Level1Kind, OutputSubtype, TargetShape } from "./messages";
+import type { Catalogue, FileProblem, Level1Kind, OutputSubtype, TargetShape } from "./messages";
 
 /** The standard review opinions, in English. */
 const OPINION = {
@@ -287,4 +287,46 @@ export const en: Catalogue = {
   "selfeval.execution-row-rate": (p) =>
     `${q(p.name)} is ${show(p.submitted)}%; by the rules it should be ${show(p.expected)}% (spent ${show(p.spent)} ÷ budget ${show(p.budget)})`,
   "selfeval.total": (p) => `Total score ${show(p.submitted)}; by the rules it should be ${show(p.expected)}`,
+  "file.not-regular": () => "Not a regular file (a device, pipe or socket): skipped",
+  "file.too-big": (p) => `The file is ${p.size} MB, over the limit of ${p.limit} MB`,
+  "file.empty": () => "The file is empty (0 bytes)",
+  "file.encrypted-or-xls": () =>
+    "The file is encrypted or in the old .xls format: remove the password in Excel and save it as .xlsx",
+  "file.not-xlsx": () => "Not an Excel workbook (.xlsx / .xlsm)",
+  "file.no-content": () => "The workbook holds nothing",
+  "file.no-goal-tables": () =>
+    "No performance goal table found (it needs a header row with “三级指标”, or with “指标名称” and “指标值”)",
+  "file.missing": () => "No such file",
+  "file.inaccessible": (p) => `Cannot open it (${problemEn(p.reason)})`,
+  "file.folder-unreadable": (p) => `Cannot read the folder (${problemEn(p.reason)}); the files in it were not checked`,
+  "file.check-failed": (p) => `Error while checking: ${p.detail}`,
+  "file.write-failed": (p) => `Cannot write the checked copy: ${p.detail}`,
+  "file.zip-no-directory": () => "The file is damaged and cannot be unzipped (no zip directory found)",
+  "file.zip64-invalid": () => "The file is damaged and cannot be unzipped (invalid Zip64 directory)",
+  "file.zip-entry-invalid": () => "The file is damaged and cannot be unzipped (invalid directory entry)",
+  "file.part-misplaced": (p) => `The file is damaged and cannot be unzipped (part ${p.part} lies outside the file)`,
+  "file.part-incomplete": (p) => `The file is damaged and cannot be unzipped (part ${p.part} is incomplete)`,
+  "file.part-compression": (p) =>
+    `The file is damaged and cannot be unzipped (part ${p.part} uses unsupported compression method ${p.method})`,
+  "file.part-inflate-failed": (p) => `The file is damaged and cannot be unzipped (part ${p.part}: ${p.detail})`,
+  "file.part-encrypted": (p) => `Part ${p.part} is encrypted and cannot be read`,
+  "file.part-too-large": (p) => `Part ${p.part} unpacks to ${p.size} MB, over the limit of ${p.limit} MB per part`,
+  "file.total-too-large": (p) =>
+    `It unpacks to more than ${p.limit} MB (the limit for a whole file): possibly a zip bomb`,
+  "file.ratio-too-high": (p) =>
+    `Part ${p.part} is compressed more than ${p.ratio} times (the limit): possibly a zip bomb`,
+  "file.xml-broken": (p) =>
+    `The file is damaged: its XML cannot be read (${p.element ? `<${p.element}> is not closed properly` : p.detail})`,
+  "file.strict-xml": () =>
+    "This workbook is in Strict Open XML format, which is not supported yet: save it in Excel as “Excel Workbook (*.xlsx)” and check it again",
+  "file.word-or-powerpoint": () => "This is a Word / PowerPoint file, not an Excel workbook",
+  "file.no-workbook-part": () => "Not an Excel workbook: the package holds no workbook part (xl/workbook.xml)",
+  "file.too-many-cells": (p) =>
+    `The workbook holds more than ${p.limit.toLocaleString("en")} filled cells (the limit) and cannot be checked`,
+  "file.sheet-too-large": (p) =>
+    `Sheet “${p.sheet}” has content spread over ${p.ref}, beyond the limit of ${p.limit.toLocaleString("en")} cells per sheet: delete the stray content far from the table and check again`,
 };
+
+function problemEn(p: FileProblem): string {
+  return "permission" in p ? "permission denied" : p.code;
+}

@@ -153,7 +153,46 @@ export interface MessageParams {
   /** The row's rate against 执行数 ÷ 预算数 (percent; amounts in 万元). */
   "selfeval.execution-row-rate": { name: string; submitted: number; expected: number; spent: number; budget: number };
   "selfeval.total": { submitted: number; expected: number };
+
+  // ── A file that cannot be checked (the xlsx reader, the command line); part, sheet: names as stored ──
+  "file.not-regular": NoParams;
+  /** Sizes in MB. */
+  "file.too-big": { size: number; limit: number };
+  "file.empty": NoParams;
+  "file.encrypted-or-xls": NoParams;
+  "file.not-xlsx": NoParams;
+  "file.no-content": NoParams;
+  "file.no-goal-tables": NoParams;
+  "file.missing": NoParams;
+  "file.inaccessible": { reason: FileProblem };
+  "file.folder-unreadable": { reason: FileProblem };
+  /** detail: the error's own first line (technical, as the system gives it). */
+  "file.check-failed": { detail: string };
+  "file.write-failed": { detail: string };
+  "file.zip-no-directory": NoParams;
+  "file.zip64-invalid": NoParams;
+  "file.zip-entry-invalid": NoParams;
+  "file.part-misplaced": { part: string };
+  "file.part-incomplete": { part: string };
+  "file.part-compression": { part: string; method: number };
+  "file.part-inflate-failed": { part: string; detail: string };
+  "file.part-encrypted": { part: string };
+  /** Sizes in MB. */
+  "file.part-too-large": { part: string; size: number; limit: number };
+  "file.total-too-large": { limit: number };
+  "file.ratio-too-high": { part: string; ratio: number };
+  /** element: the element left open (with its prefix), or detail: the XML parser's own words. */
+  "file.xml-broken": { element?: string; detail?: string };
+  "file.strict-xml": NoParams;
+  "file.word-or-powerpoint": NoParams;
+  "file.no-workbook-part": NoParams;
+  "file.too-many-cells": { limit: number };
+  /** ref: the sheet's filled extent (A1:XFD9). */
+  "file.sheet-too-large": { sheet: string; ref: string; limit: number };
 }
+
+/** Why a file or folder could not be opened: no permission, or the system's error code (ENOTDIR …). */
+export type FileProblem = { permission: true } | { code: string };
 
 export type MessageCode = keyof MessageParams;
 

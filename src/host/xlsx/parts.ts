@@ -3,6 +3,7 @@
  * helpers every reader and writer of this folder shares (one parser, one escape function).
  */
 import { Tokenizer } from "htmlparser2";
+import { say } from "../../core/locale/messages";
 import { partText, UnreadableWorkbookError, type Package } from "./zip";
 
 export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -27,13 +28,13 @@ export function parseXml(
   const { open, close, text: onText } = handlers;
   const open_ = (name: string) => open?.(localName(name), attrs);
   const stack: string[] = [];
-  let broken: string | null = null;
+  let broken: { element?: string; detail?: string } | null = null;
   let tag = "";
   let attrs: Record<string, string> = {};
   let attrName = "";
   let attrValue = "";
   const notClosed = (name: string) => {
-    broken ??= `<${name}> 没有正确结束`;
+    broken ??= { element: name };
     tokenizer.pause();
   };
   const tokenizer = new Tokenizer(
@@ -92,9 +93,9 @@ export function parseXml(
     if (broken === null) tokenizer.end();
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) throw e;
-    broken ??= String((e as Error).message).split("\n")[0];
+    broken ??= { detail: String((e as Error).message).split("\n")[0] };
   }
-  if (broken !== null) throw new UnreadableWorkbookError(`文件已损坏：XML 无法解析（${broken}）`);
+  if (broken !== null) throw new UnreadableWorkbookError(say("file.xml-broken", broken));
 }
 
 function localName(name: string): string {
@@ -164,10 +165,7 @@ export interface WorkbookMap {
 }
 
 const STRICT_NAMESPACES = "http://purl.oclc.org/ooxml/";
-const strictWorkbook = () =>
-  new UnreadableWorkbookError(
-    "这是 Strict Open XML 格式的工作簿，暂不支持：请在 Excel 中另存为“Excel 工作簿(*.xlsx)”后再检查",
-  );
+const strictWorkbook = () => new UnreadableWorkbookError(say("file.strict-xml", {}));
 
 export function workbookMap(pkg: Package): WorkbookMap {
   const root = readRels(pkg, "");
@@ -177,8 +175,8 @@ export function workbookMap(pkg: Package): WorkbookMap {
   if (text === null)
     throw new UnreadableWorkbookError(
       pkg.parts.has("word/document.xml") || pkg.parts.has("ppt/presentation.xml")
-        ? "这是 Word / PowerPoint 文件，不是 Excel 工作簿"
-        : "不是 Excel 工作簿：压缩包中没有工作簿部件（xl/workbook.xml）",
+        ? say("file.word-or-powerpoint", {})
+        : say("file.no-workbook-part", {}),
     );
   const rels = new Map(readRels(pkg, workbookPart).map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];

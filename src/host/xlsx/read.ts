@@ -11,6 +11,7 @@
  * for dates, only the top-left cell of a merged area.
  */
 import { columnLetters } from "../../core/a1";
+import { say } from "../../core/locale/messages";
 import { joinMarksRow } from "../../core/plan/marks";
 import {
   MARKS_SHEET,
@@ -225,9 +226,7 @@ function readSheetCells(
     // A cell with only a style holds nothing, but its number format is read where it lies in the used range.
     if (value === null && formula === null && format === null) return;
     if (++budget.cells > LIMITS.cells)
-      throw new UnreadableWorkbookError(
-        `工作簿中有内容的单元格超过 ${LIMITS.cells.toLocaleString("en")} 个（上限），无法检查`,
-      );
+      throw new UnreadableWorkbookError(say("file.too-many-cells", { limit: LIMITS.cells }));
     let cells = rows.get(row);
     if (!cells) rows.set(row, (cells = new Map()));
     cells.set(col, { value, format, formula });
@@ -403,9 +402,7 @@ function toSnapshot(entry: SheetEntry, cells: SheetCells): SheetSnapshot {
 
 function tooLarge(sheet: string, used: CellRange): UnreadableWorkbookError {
   const ref = `${columnLetters(used.left)}${used.top + 1}:${columnLetters(used.right)}${used.bottom + 1}`;
-  return new UnreadableWorkbookError(
-    `工作表「${sheet}」的内容分布在 ${ref}，超过单张工作表 ${LIMITS.sheetArea.toLocaleString("en")} 个单元格的范围上限；请删除远处多余的内容后再检查`,
-  );
+  return new UnreadableWorkbookError(say("file.sheet-too-large", { sheet, ref, limit: LIMITS.sheetArea }));
 }
 
 // ───────────────────────────── shared formulas ─────────────────────────────

@@ -35,6 +35,13 @@ export async function handleRequest(session: Session, request: WorkerRequest, po
     }
   } catch (error) {
     const code = error instanceof SessionError ? error.code : "read-failed";
-    post({ id: request.id, type: "failed", code, message: error instanceof Error ? error.message : String(error) });
+    const message = error instanceof Error ? error.message : String(error);
+    post({
+      id: request.id,
+      type: "failed",
+      code,
+      message,
+      words: error instanceof SessionError ? error.words : undefined,
+    });
   }
 }

@@ -2,6 +2,7 @@
  * Messages between the pane (main thread) and the checking worker. Every request carries an id; the
  * worker answers with one "done" or "failed" for it, and may send "progress" before.
  */
+import type { Message } from "../../core/locale/messages";
 import type { CellRef, CheckedTable, CheckResult, JudgeSettings } from "../../core/types";
 
 export type WorkerRequest =
@@ -39,4 +40,11 @@ export type WorkerReply =
   /** Part of a check's tables, in order; the "done" that follows carries the rest of the result. */
   | { id: number; type: "tables"; tables: CheckedTable[] }
   | { id: number; type: "done"; value: OpenedInWorker | CheckResult | CellLocation | ArrayBuffer }
-  | { id: number; type: "failed"; code: "not-xlsx" | "read-failed" | "write-failed" | "no-workbook"; message: string };
+  | {
+      id: number;
+      type: "failed";
+      code: "not-xlsx" | "read-failed" | "write-failed" | "no-workbook";
+      message: string;
+      /** The reader's reason as a message, so the pane words it in its own language. */
+      words?: Message;
+    };

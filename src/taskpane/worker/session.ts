@@ -4,6 +4,8 @@
  * "where is this cell" reuse that snapshot. Reading and writing go through host/xlsx's exported
  * functions only (standaloneEngine), so a new reader/writer there needs no change here.
  */
+import type { Message } from "../../core/locale/messages";
+import { UnreadableWorkbookError } from "../../host/xlsx/zip";
 import { cellName, qualifiedAddress } from "../../core/a1";
 import type { CellRef, CheckResult, JudgeSettings, WorkbookSnapshot } from "../../core/types";
 import type { CellLocation, OpenedInWorker, Progress } from "./protocol";
@@ -14,6 +16,7 @@ export class SessionError extends Error {
   constructor(
     readonly code: "not-xlsx" | "read-failed" | "write-failed" | "no-workbook",
     message: string,
+    readonly words?: Message,
   ) {
     super(message);
   }
@@ -42,7 +45,11 @@ export function createSession(engine: Engine) {
         // Promise.resolve: the session treats reading as asynchronous, so a streaming reader fits unchanged.
         ({ snapshot } = await Promise.resolve(engine.readWorkbookBytes(data.slice(0))));
       } catch (error) {
-        throw new SessionError("not-xlsx", messageOf(error));
+        throw new SessionError(
+          "not-xlsx",
+          messageOf(error),
+          error instanceof UnreadableWorkbookError ? error.words : undefined,
+        );
       }
       opened = { data, snapshot };
       progress({ stage: "read", done: snapshot.sheets.length, total: snapshot.sheets.length });

@@ -4,6 +4,8 @@
  */
 import { checkedFileName, createStandaloneHost, type WorkerPort } from "../../../src/taskpane/hosts/standaloneHost";
 import { HostError } from "../../../src/taskpane/host";
+import { renderMessage, say } from "../../../src/core/locale/messages";
+import { UnreadableWorkbookError } from "../../../src/host/xlsx/zip";
 import { toJudgeSettings } from "../../../src/core/settings";
 import { handleRequest } from "../../../src/taskpane/worker/handle";
 import { createSession, type Engine } from "../../../src/taskpane/worker/session";
@@ -100,6 +102,20 @@ describe("standalone host", () => {
     await expect(host.openFile!(file("broken.xlsx"), judge)).rejects.toMatchObject({
       code: "not-xlsx",
       detail: "End of data reached",
+    });
+  });
+
+  it("passes the reader's reason on as a message the pane can word in English", async () => {
+    const engine = fakeEngine();
+    const words = say("file.no-workbook-part", {});
+    engine.readWorkbookBytes.mockImplementationOnce(() => {
+      throw new UnreadableWorkbookError(words);
+    });
+    const { host } = hostWith(() => engine);
+    await expect(host.openFile!(file("notes.xlsx"), judge)).rejects.toMatchObject({
+      code: "not-xlsx",
+      detail: renderMessage(words),
+      words,
     });
   });
 

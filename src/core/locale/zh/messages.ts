@@ -7,7 +7,7 @@ import { gradeLabel } from "../../evaluate/labels";
 import { withUnit } from "../../evaluate/units";
 import { roundedNumber } from "../../numbers";
 import { COMPARATOR_SYMBOL } from "../../notation/format";
-import type { Catalogue, Level1Kind, OutputSubtype } from "../messages";
+import type { Catalogue, FileProblem, Level1Kind, OutputSubtype } from "../messages";
 
 /** Standard review opinions (审核意见) at the head of each review message. */
 export const OPINIONS = {
@@ -137,4 +137,39 @@ export const zh: Catalogue = {
   "selfeval.execution-row-rate": (p) =>
     `“${p.name}”${show(p.submitted)}%，按规则应为 ${show(p.expected)}%（执行数 ${show(p.spent)} ÷ 预算数 ${show(p.budget)}）`,
   "selfeval.total": (p) => `总分 ${show(p.submitted)}，按规则应为 ${show(p.expected)}`,
+  "file.not-regular": () => "不是普通文件（设备、管道或套接字），已跳过",
+  "file.too-big": (p) => `文件有 ${p.size} MB，超过 ${p.limit} MB 的上限`,
+  "file.empty": () => "文件是空的（0 字节）",
+  "file.encrypted-or-xls": () => "文件已加密，或是旧版 .xls 格式：请在 Excel 中取消密码并另存为 .xlsx",
+  "file.not-xlsx": () => "不是 Excel 工作簿（.xlsx / .xlsm）",
+  "file.no-content": () => "工作簿中没有任何内容",
+  "file.no-goal-tables": () => "没有找到绩效目标表（需要一个含“三级指标”或“指标名称”和“指标值”的表头行）",
+  "file.missing": () => "文件不存在",
+  "file.inaccessible": (p) => `无法访问（${problemZh(p.reason)}）`,
+  "file.folder-unreadable": (p) => `无法读取文件夹（${problemZh(p.reason)}），其中的文件未检查`,
+  "file.check-failed": (p) => `检查时出错：${p.detail}`,
+  "file.write-failed": (p) => `无法写出检查后的副本：${p.detail}`,
+  "file.zip-no-directory": () => "文件已损坏，无法解压（找不到 zip 目录）",
+  "file.zip64-invalid": () => "文件已损坏，无法解压（Zip64 目录无效）",
+  "file.zip-entry-invalid": () => "文件已损坏，无法解压（目录项无效）",
+  "file.part-misplaced": (p) => `文件已损坏，无法解压（部件 ${p.part} 的位置无效）`,
+  "file.part-incomplete": (p) => `文件已损坏，无法解压（部件 ${p.part} 不完整）`,
+  "file.part-compression": (p) => `文件已损坏，无法解压（部件 ${p.part} 使用不支持的压缩方式 ${p.method}）`,
+  "file.part-inflate-failed": (p) => `文件已损坏，无法解压（部件 ${p.part}：${p.detail}）`,
+  "file.part-encrypted": (p) => `部件 ${p.part} 已加密，无法读取`,
+  "file.part-too-large": (p) => `部件 ${p.part} 解压后 ${p.size} MB，超过单个部件上限 ${p.limit} MB`,
+  "file.total-too-large": (p) => `解压后超过 ${p.limit} MB（整个文件的上限），疑似压缩炸弹`,
+  "file.ratio-too-high": (p) => `部件 ${p.part} 的压缩比超过 ${p.ratio} 倍（上限），疑似压缩炸弹`,
+  "file.xml-broken": (p) => `文件已损坏：XML 无法解析（${p.element ? `<${p.element}> 没有正确结束` : p.detail}）`,
+  "file.strict-xml": () =>
+    "这是 Strict Open XML 格式的工作簿，暂不支持：请在 Excel 中另存为“Excel 工作簿(*.xlsx)”后再检查",
+  "file.word-or-powerpoint": () => "这是 Word / PowerPoint 文件，不是 Excel 工作簿",
+  "file.no-workbook-part": () => "不是 Excel 工作簿：压缩包中没有工作簿部件（xl/workbook.xml）",
+  "file.too-many-cells": (p) => `工作簿中有内容的单元格超过 ${p.limit.toLocaleString("en")} 个（上限），无法检查`,
+  "file.sheet-too-large": (p) =>
+    `工作表「${p.sheet}」的内容分布在 ${p.ref}，超过单张工作表 ${p.limit.toLocaleString("en")} 个单元格的范围上限；请删除远处多余的内容后再检查`,
 };
+
+function problemZh(p: FileProblem): string {
+  return "permission" in p ? "没有权限" : p.code;
+}

@@ -1,7 +1,9 @@
 /** A failed host call: what happened, what to do, the technical detail, and a retry. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { useContext } from "react";
+import { renderMessage } from "../../../core/locale/messages";
 import type { HostError } from "../../host";
-import { useStrings } from "../../strings";
+import { LangContext, useStrings } from "../../strings";
 
 export interface ErrorStateProps {
   error: HostError;
@@ -13,12 +15,14 @@ export interface ErrorStateProps {
 
 export function ErrorState({ error, fileName, onRetry, onDismiss }: ErrorStateProps) {
   const t = useStrings();
+  const lang = useContext(LangContext);
+  const detail = error.words ? renderMessage(error.words, lang) : error.detail;
   return (
     <MessageBar intent="error" layout="multiline" data-testid="error" data-code={error.code}>
       <MessageBarBody>
         <MessageBarTitle>{t(`error_${error.code}`)}</MessageBarTitle> {t(`errorFix_${error.code}`)}
         {fileName && <div data-testid="error-file">{t("errorFile", { name: fileName })}</div>}
-        {error.detail && <div>{t("errorDetail", { detail: error.detail })}</div>}
+        {detail && <div>{t("errorDetail", { detail })}</div>}
       </MessageBarBody>
       <MessageBarActions>
         {onRetry && <Button onClick={onRetry}>{t("retry")}</Button>}
