@@ -165,7 +165,16 @@ export class PlanContext {
     if (!rows) this.prints.set(cell.sheet, (rows = new Map()));
     let cols = rows.get(cell.row);
     if (!cols) rows.set(cell.row, (cols = new Map()));
-    cols.set(cell.col, cellPrint(value, formula));
+    cols.set(cell.col, formula === null ? this.valuePrint(value) : cellPrint(null, formula));
+  }
+
+  /** Fingerprints of values written, each hashed once: most cells of a run hold one of a few words. */
+  private readonly valuePrints = new Map<PlainValue, string>();
+
+  private valuePrint(value: PlainValue): string {
+    let print = this.valuePrints.get(value); // a Map tells 1 from "1"; 0 and -0 print the same anyway
+    if (print === undefined) this.valuePrints.set(value, (print = cellPrint(value, null)));
+    return print;
   }
 
   setValue(cell: CellRef, value: PlainValue, style?: CellStyle): void {
