@@ -316,7 +316,7 @@ export const en: Catalogue = {
   "file.ratio-too-high": (p) =>
     `Part ${p.part} is compressed more than ${p.ratio} times (the limit): possibly a zip bomb`,
   "file.xml-broken": (p) =>
-    `The file is damaged: its XML cannot be read (${p.element ? `<${p.element}> is not closed properly` : p.detail})`,
+    `The file is damaged: its XML cannot be read (${p.element ? `<${p.element}> is not closed properly` : p.unexpected ? `unexpected closing tag </${p.unexpected}>` : p.detail})`,
   "file.strict-xml": () =>
     "This workbook is in Strict Open XML format, which is not supported yet: save it in Excel as “Excel Workbook (*.xlsx)” and check it again",
   "file.word-or-powerpoint": () => "This is a Word / PowerPoint file, not an Excel workbook",

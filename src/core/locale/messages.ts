@@ -181,8 +181,11 @@ export interface MessageParams {
   "file.part-too-large": { part: string; size: number; limit: number };
   "file.total-too-large": { limit: number };
   "file.ratio-too-high": { part: string; ratio: number };
-  /** element: the element left open (with its prefix), or detail: the XML parser's own words. */
-  "file.xml-broken": { element?: string; detail?: string };
+  /**
+   * element: the element left open; unexpected: a closing tag with nothing open by its name (both with their
+   * prefix); detail: the XML parser's own words.
+   */
+  "file.xml-broken": { element?: string; unexpected?: string; detail?: string };
   "file.strict-xml": NoParams;
   "file.word-or-powerpoint": NoParams;
   "file.no-workbook-part": NoParams;

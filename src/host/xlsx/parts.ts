@@ -3,7 +3,7 @@
  * helpers every reader and writer of this folder shares (one parser, one escape function).
  */
 import { Tokenizer } from "htmlparser2";
-import { say } from "../../core/locale/messages";
+import { say, type MessageParams } from "../../core/locale/messages";
 import { partText, UnreadableWorkbookError, type Package } from "./zip";
 
 export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -28,13 +28,14 @@ export function parseXml(
   const { open, close, text: onText } = handlers;
   const open_ = (name: string) => open?.(localName(name), attrs);
   const stack: string[] = [];
-  let broken: { element?: string; detail?: string } | null = null;
+  let broken: MessageParams["file.xml-broken"] | null = null;
   let tag = "";
+  let inTag = false; // between "<name" and its ">": a part cut off there never reaches onopentagend
   let attrs: Record<string, string> = {};
   let attrName = "";
   let attrValue = "";
-  const notClosed = (name: string) => {
-    broken ??= { element: name };
+  const refuse = (why: MessageParams["file.xml-broken"]) => {
+    broken ??= why;
     tokenizer.pause();
   };
   const tokenizer = new Tokenizer(
@@ -42,6 +43,7 @@ export function parseXml(
     {
       onopentagname(start, end) {
         tag = text.slice(start, end);
+        inTag = true;
         if (open) attrs = {};
       },
       onattribname(start, end) {
@@ -58,18 +60,23 @@ export function parseXml(
         attrValue = "";
       },
       onopentagend() {
+        inTag = false;
         stack.push(tag);
         open_(tag);
       },
       onselfclosingtag() {
+        inTag = false;
         open_(tag);
         close?.(localName(tag));
       },
       onclosetag(start, end) {
         const name = text.slice(start, end);
-        const expected = stack.pop();
-        if (expected !== name) notClosed(expected ?? name);
-        else close?.(localName(name));
+        if (stack[stack.length - 1] === name) {
+          stack.pop();
+          close?.(localName(name));
+        } else if (stack.includes(name))
+          refuse({ element: stack[stack.length - 1] }); // closed out of order
+        else refuse({ unexpected: name }); // nothing open by that name
       },
       ontext(start, end) {
         onText?.(text.slice(start, end));
@@ -84,7 +91,8 @@ export function parseXml(
       ondeclaration() {},
       onprocessinginstruction() {},
       onend() {
-        if (stack.length > 0) notClosed(stack[stack.length - 1]);
+        if (inTag) refuse({ element: tag });
+        else if (stack.length > 0) refuse({ element: stack[stack.length - 1] });
       },
     },
   );

@@ -70,20 +70,47 @@ describe("parseXml", () => {
     ["cut off", '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c>'],
     ["closed out of order", "<worksheet><sheetData><row></sheetData></worksheet>"],
     ["with a closing tag nothing opened", "<worksheet><sheetData></row></sheetData></worksheet>"],
+    ["cut off inside its root's opening tag", '<?xml version="1.0"?>\n<worksheet xmlns="http://schemas.openxmlformats'],
+    ["cut off inside an attribute", '<worksheet><sheetData><row r="1"><c t="'],
     ["closed twice", "<worksheet></worksheet></worksheet>"],
   ])("refuses a part %s with the one-line corrupt-file message", (_, xml) => {
     expect(() => parseXml(xml, {})).toThrow(UnreadableWorkbookError);
     expect(() => parseXml(xml, {})).toThrow(/^文件已损坏：XML 无法解析（.+）$/);
   });
 
-  it("refuses a workbook whose sheet was cut off, instead of reading part of it", async () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("表1").getCell("A1").value = "三级指标";
-    const parts = unzipSync(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
-    const sheet = strFromU8(parts["xl/worksheets/sheet1.xml"]);
-    parts["xl/worksheets/sheet1.xml"] = strToU8(sheet.slice(0, sheet.indexOf("</sheetData>")));
-    expect(() => readWorkbookBytes(zipSync(parts))).toThrow(/^文件已损坏：XML 无法解析/);
+  it("names what is wrong: the element left open, or a closing tag nothing opened", () => {
+    const reason = (xml: string) => {
+      try {
+        parseXml(xml, {});
+      } catch (e) {
+        return [(e as UnreadableWorkbookError).message, (e as UnreadableWorkbookError).in("en")];
+      }
+      return null;
+    };
+    expect(reason("<x:worksheet><x:sheetData></x:worksheet>")).toEqual([
+      "文件已损坏：XML 无法解析（<x:sheetData> 没有正确结束）",
+      "The file is damaged: its XML cannot be read (<x:sheetData> is not closed properly)",
+    ]);
+    expect(reason("<worksheet><sheetData></row></sheetData></worksheet>")?.[0]).toBe(
+      "文件已损坏：XML 无法解析（多余的结束标签 </row>）",
+    );
+    expect(reason("<worksheet></worksheet></worksheet>")?.[1]).toBe(
+      "The file is damaged: its XML cannot be read (unexpected closing tag </worksheet>)",
+    );
   });
+
+  // Cut inside the data, or inside the root's own opening tag (the sheet would otherwise read as empty).
+  it.each([["</sheetData>"], ["schemas.openxmlformats.org/spreadsheetml"]])(
+    "refuses a workbook whose sheet was cut off before %s, instead of reading part of it",
+    async (cutBefore) => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet("表1").getCell("A1").value = "三级指标";
+      const parts = unzipSync(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+      const sheet = strFromU8(parts["xl/worksheets/sheet1.xml"]);
+      parts["xl/worksheets/sheet1.xml"] = strToU8(sheet.slice(0, sheet.indexOf(cutBefore)));
+      expect(() => readWorkbookBytes(zipSync(parts))).toThrow(/^文件已损坏：XML 无法解析/);
+    },
+  );
 });
 
 describe("Strict Open XML workbooks", () => {

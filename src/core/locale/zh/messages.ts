@@ -160,7 +160,8 @@ export const zh: Catalogue = {
   "file.part-too-large": (p) => `部件 ${p.part} 解压后 ${p.size} MB，超过单个部件上限 ${p.limit} MB`,
   "file.total-too-large": (p) => `解压后超过 ${p.limit} MB（整个文件的上限），疑似压缩炸弹`,
   "file.ratio-too-high": (p) => `部件 ${p.part} 的压缩比超过 ${p.ratio} 倍（上限），疑似压缩炸弹`,
-  "file.xml-broken": (p) => `文件已损坏：XML 无法解析（${p.element ? `<${p.element}> 没有正确结束` : p.detail}）`,
+  "file.xml-broken": (p) =>
+    `文件已损坏：XML 无法解析（${p.element ? `<${p.element}> 没有正确结束` : p.unexpected ? `多余的结束标签 </${p.unexpected}>` : p.detail}）`,
   "file.strict-xml": () =>
     "这是 Strict Open XML 格式的工作簿，暂不支持：请在 Excel 中另存为“Excel 工作簿(*.xlsx)”后再检查",
   "file.word-or-powerpoint": () => "这是 Word / PowerPoint 文件，不是 Excel 工作簿",
