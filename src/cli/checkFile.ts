@@ -33,7 +33,10 @@ async function readRegularFile(file: string): Promise<Buffer> {
     throw new UnreadableFileError(
       say("file.too-big", { size: Math.round(before.size / 1024 / 1024), limit: LIMITS.totalBytes / 1024 / 1024 }),
     );
-  const handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  const handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK).catch((e: NodeJS.ErrnoException) => {
+    if (e.code !== "EACCES" && e.code !== "EPERM") throw e;
+    throw new UnreadableFileError(say("file.inaccessible", { reason: { permission: true } }));
+  });
   try {
     if (!(await handle.stat()).isFile()) throw new UnreadableFileError(say("file.not-regular", {}));
     return await handle.readFile();

@@ -51,6 +51,9 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const { files, problems } = await expandInputs(inputs, options.lang);
   if (files.length === 0 && problems.length === 0) {
     io.stderr.write(`${noWorkbooksReport(inputs, options.lang)}\n`);
+    // --json promises one JSON document on stdout, also when there was nothing to check.
+    const empty: JsonReport = { schemaVersion: 1, asOf: asOf ?? localIsoDate(), files: [] };
+    if (options.json) io.stdout.write(`${JSON.stringify(empty, null, 2)}\n`);
     return 1;
   }
   // Every input's real path: no output of this run may land on one (--out pointing at the inputs' folder).

@@ -1,8 +1,9 @@
 /** `--lang en`: the report's own words are English; the user's names stay as written. */
 import { strToU8, zipSync } from "fflate";
-import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { mkdtempSync, promises, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { checkFile } from "../../src/cli/checkFile";
 import { main } from "../../src/cli/main";
 import { fileReport } from "../../src/cli/report";
 import { checkWorkbook } from "../../src/core/check";
@@ -79,5 +80,26 @@ describe("--lang en: files that cannot be checked are explained in English", () 
     const code = await main(["check", dir, "--lang", "en"], io as unknown as Parameters<typeof main>[1]);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^No \.xlsx \/ \.xlsm files found: /);
+    let stdout = "";
+    const json = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true } };
+    await main(["check", dir, "--json", "--as-of", "2024-07-31"], json as unknown as Parameters<typeof main>[1]);
+    expect(JSON.parse(stdout)).toEqual({ schemaVersion: 1, asOf: "2024-07-31", files: [] }); // one document, as always
   });
+});
+
+test("a file the user may not read is named as such, in either language", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "perf-en-"));
+  const file = join(dir, "locked.xlsx");
+  writeFileSync(file, zipSync({ "hello.txt": strToU8("hi") }));
+  // Running as root here, no mode bit stops a read: the open fails as it does for an ordinary user.
+  const open = jest
+    .spyOn(promises, "open")
+    .mockRejectedValue(Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: "EACCES" }));
+  try {
+    const options = { outPath: join(dir, "out.xlsx"), asOf: null, today: "2024-07-31", formulas: false };
+    expect((await checkFile(file, { ...options, lang: "en" })).error).toBe("Cannot open it (permission denied)");
+    expect((await checkFile(file, { ...options, lang: "zh" })).error).toBe("无法访问（没有权限）");
+  } finally {
+    open.mockRestore();
+  }
 });

@@ -125,10 +125,21 @@ test("terminal escape sequences from cells are shown escaped in the text report"
 test("a zip that is not a workbook, and a Word file, get a message saying so", async () => {
   await fs.writeFile(path.join(work, "notes.xlsx"), zipSync({ "readme.txt": strToU8("hello") }));
   await fs.writeFile(path.join(work, "report.xlsx"), zipSync({ "word/document.xml": strToU8("<w:document/>") }));
-  const r = await run(["check", "notes.xlsx", "report.xlsx"], work);
+  // As Word saves it: the package's relationship names word/document.xml as the office document.
+  const rels =
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ' +
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+  const document =
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>';
+  await fs.writeFile(
+    path.join(work, "renamed.xlsx"),
+    zipSync({ "_rels/.rels": strToU8(rels), "word/document.xml": strToU8(document) }),
+  );
+  const r = await run(["check", "notes.xlsx", "report.xlsx", "renamed.xlsx"], work);
   expect(r.code).toBe(1);
   expect(r.stderr).toContain("notes.xlsx: 无法检查：不是 Excel 工作簿：压缩包中没有工作簿部件");
   expect(r.stderr).toContain("report.xlsx: 无法检查：这是 Word / PowerPoint 文件");
+  expect(r.stderr).toContain("renamed.xlsx: 无法检查：这是 Word / PowerPoint 文件");
 });
 
 // ───────────────────────────── bounds ─────────────────────────────

@@ -179,21 +179,27 @@ export function workbookMap(pkg: Package): WorkbookMap {
   const root = readRels(pkg, "");
   const workbookPart =
     root.find((r) => r.type === REL_OFFICE_DOCUMENT || r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
-  const text = partText(pkg, workbookPart);
-  if (text === null)
-    throw new UnreadableWorkbookError(
+  const notAWorkbook = () =>
+    new UnreadableWorkbookError(
       pkg.parts.has("word/document.xml") || pkg.parts.has("ppt/presentation.xml")
         ? say("file.word-or-powerpoint", {})
         : say("file.no-workbook-part", {}),
     );
+  const text = partText(pkg, workbookPart);
+  if (text === null) throw notAWorkbook();
   const rels = new Map(readRels(pkg, workbookPart).map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
   // Strict Open XML (ISO/IEC 29500 Strict, "Strict Open XML 电子表格" in Excel's Save As) names its parts in
   // other namespaces; read as usual it would look empty, and a copy patched in the usual ones would mix both.
   if (root.some((r) => r.type.startsWith(STRICT_NAMESPACES))) throw strictWorkbook();
+  // A Word or PowerPoint file names its document.xml / presentation.xml as the office document.
+  let isWorkbook = false;
   parseXml(text, {
     open(name, a) {
-      if (name === "workbook" && a.conformance === "strict") throw strictWorkbook();
+      if (name === "workbook") {
+        isWorkbook = true;
+        if (a.conformance === "strict") throw strictWorkbook();
+      }
       if (name !== "sheet") return;
       const rid = attr(a, "id") ?? "";
       const rel = rels.get(rid);
@@ -207,6 +213,7 @@ export function workbookMap(pkg: Package): WorkbookMap {
       });
     },
   });
+  if (!isWorkbook) throw notAWorkbook();
   return { workbookPart, sheets };
 }
 

@@ -4,7 +4,7 @@
  * "where is this cell" reuse that snapshot. Reading and writing go through host/xlsx's exported
  * functions only (standaloneEngine), so a new reader/writer there needs no change here.
  */
-import type { Message } from "../../core/locale/messages";
+import { say, type Message } from "../../core/locale/messages";
 import { UnreadableWorkbookError } from "../../host/xlsx/zip";
 import { cellName, qualifiedAddress } from "../../core/a1";
 import type { CellRef, CheckResult, JudgeSettings, WorkbookSnapshot } from "../../core/types";
@@ -28,6 +28,11 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The reader's reason as a message the pane words in its language (other errors have only their text). */
+function wordsOf(error: unknown): Message | undefined {
+  return error instanceof UnreadableWorkbookError ? error.words : undefined;
+}
+
 export function createSession(engine: Engine) {
   let opened: { data: ArrayBuffer; snapshot: WorkbookSnapshot } | null = null;
 
@@ -45,11 +50,7 @@ export function createSession(engine: Engine) {
         // Promise.resolve: the session treats reading as asynchronous, so a streaming reader fits unchanged.
         ({ snapshot } = await Promise.resolve(engine.readWorkbookBytes(data.slice(0))));
       } catch (error) {
-        throw new SessionError(
-          "not-xlsx",
-          messageOf(error),
-          error instanceof UnreadableWorkbookError ? error.words : undefined,
-        );
+        throw new SessionError("not-xlsx", messageOf(error), wordsOf(error));
       }
       opened = { data, snapshot };
       progress({ stage: "read", done: snapshot.sheets.length, total: snapshot.sheets.length });
@@ -88,12 +89,12 @@ export function createSession(engine: Engine) {
       progress({ stage: "write", done: 0, total: snapshot.sheets.length });
       try {
         const run = engine.runPipeline(snapshot, settings, { formulas: false, storeSettings: settingsJson });
-        if (run.outcome === "no-tables") throw new Error("No goal tables in the workbook");
+        if (run.outcome === "no-tables") throw new UnreadableWorkbookError(say("file.no-goal-tables", {}));
         // The package is patched, not rewritten: every part the plan does not touch stays byte-identical.
         const bytes = engine.writeCheckedCopy(data.slice(0), run.plan);
         return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
       } catch (error) {
-        throw new SessionError("write-failed", messageOf(error));
+        throw new SessionError("write-failed", messageOf(error), wordsOf(error));
       }
     },
   };

@@ -119,6 +119,22 @@ describe("standalone host", () => {
     });
   });
 
+  it("says why a copy cannot be written in words the pane can put in English (no goal tables)", async () => {
+    const engine = fakeEngine();
+    engine.runPipeline.mockImplementationOnce((_s, settings) => ({
+      outcome: "no-tables",
+      settings,
+      check: sampleResult(),
+      plan: undefined as never,
+    }));
+    const { host } = hostWith(() => engine);
+    await host.openFile!(file("empty.xlsx"), judge);
+    await expect(host.downloadChecked!(settings)).rejects.toMatchObject({
+      code: "write-failed",
+      words: say("file.no-goal-tables", {}),
+    });
+  });
+
   it("opens with the stored settings, reads the file once for opening and checking, and downloads the copy", async () => {
     const engine = fakeEngine({ sheets: [], settings: JSON.stringify({ lang: "en", asOf: "2024-07-31" }) });
     const { host, saveFile } = hostWith(() => engine);
