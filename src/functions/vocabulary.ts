@@ -6,8 +6,11 @@ import { MONEY_IN_WAN, SIGN_CELL_WORDS, table } from "../core/locale/zh";
 import type { ScheduleMethod } from "../core/types";
 import type { Lang } from "./errors";
 
-/** Language argument → output language (compared after trim + lower case). */
-export const LANG_WORDS: Record<string, Lang> = {
+/**
+ * Language argument → output language (compared after trim + lower case). Tables without a prototype: the
+ * argument is the user's text, and a plain object would also answer "__proto__" or "constructor".
+ */
+export const LANG_WORDS = table<Lang>({
   zh: "zh",
   cn: "zh",
   "zh-cn": "zh",
@@ -17,10 +20,10 @@ export const LANG_WORDS: Record<string, Lang> = {
   "en-us": "en",
   english: "en",
   英文: "en",
-};
+});
 
 /** Schedule method argument → method (compared after trim + lower case). */
-export const METHOD_WORDS: Record<string, ScheduleMethod> = {
+export const METHOD_WORDS = table<ScheduleMethod>({
   interpolate: "interpolate",
   插值: "interpolate",
   按天: "interpolate",
@@ -32,7 +35,7 @@ export const METHOD_WORDS: Record<string, ScheduleMethod> = {
   time: "time",
   序时: "time",
   序时进度: "time",
-};
+});
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -91,6 +91,13 @@ describe("numbers, dates, words", () => {
     expect(toMethod("阶梯")).toBe("step");
   });
 
+  it("takes the names every object has for words it does not know (property test seed 1026943048)", () => {
+    for (const word of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+      expect(toLang(word)).toEqual(new Problem("badLang", word));
+      expect(toMethod(word)).toEqual(new Problem("badMethod", word));
+    }
+  });
+
   it("error values in every shape a host uses, and messages that never throw", () => {
     expect(errorOf({ error: "#N/A" })).toBe("#N/A");
     expect(errorOf({ code: "#DIV/0!" })).toBe("#DIV/0!");
