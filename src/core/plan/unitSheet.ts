@@ -13,7 +13,8 @@ import { HEADER_STYLE, type PlanContext } from "./context";
 import type { CellSet } from "./marks";
 
 export const UNIT_SHEET = UNIT_TABLE_NAME;
-const TITLE = `${UNIT_TABLE_NAME}表`;
+/** "2025年部门整体绩效目标表": the year in the title is how the next run reads the sheet's budget year back. */
+const titleOf = (year: number | null) => `${year ? `${year}年` : ""}${UNIT_TABLE_NAME}表`;
 const UNIT_NAME_LABEL = "部门（单位）名称";
 /** Layout (0-based rows): title, unit name, header, indicators. */
 const LAYOUT = { title: 0, unitName: 1, header: 2 };
@@ -58,12 +59,13 @@ function writeUnitSheet(ctx: PlanContext, prose: CheckedTable[]): CheckedTable {
   ctx.push("sheetsAndNames", { op: "addSheet", sheet, visibility: "visible" });
   ctx.marks.sheets.push(sheet);
   const tables = prose.map((p) => p.table);
+  const title = titleOf(tables.find((t) => t.budgetYear)?.budgetYear ?? null);
   const order = unitRowOrder(tables);
   const flat = prose.flatMap((p) => p.indicators);
   const rows = unitTableRows(tables).slice(1);
   const at = (row: number, col: number) => ({ sheet, row, col });
 
-  ctx.setGenerated(at(LAYOUT.title, 0), TITLE, { bold: true });
+  ctx.setGenerated(at(LAYOUT.title, 0), title, { bold: true });
   const unitName = tables.find((t) => t.unitName)?.unitName ?? "";
   if (unitName) {
     ctx.setGenerated(at(LAYOUT.unitName, 0), UNIT_NAME_LABEL, HEADER_STYLE);
@@ -95,7 +97,7 @@ function writeUnitSheet(ctx: PlanContext, prose: CheckedTable[]): CheckedTable {
   const table: GoalTable = {
     ...first,
     sheet,
-    title: TITLE,
+    title,
     name: UNIT_TABLE_NAME,
     source: "table",
     range: { top: LAYOUT.title, left: 0, bottom: LAYOUT.header + rows.length, right: UNIT_TABLE_HEADER.length - 1 },

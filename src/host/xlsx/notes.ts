@@ -37,14 +37,19 @@ export function patchNotes(
   const at = (xml: string) => parseCellRef(tagAttrs(xml).ref ?? "");
   let vml = vmlXml ?? EMPTY_VML.replace("BLOCK", String(idBlock));
   let changed = false;
+  /** Shape ids of the note boxes removed, by cell: a note written again keeps its id (a re-run changes nothing). */
+  const freedIds = new Map<string, number>();
   const removeShape = (row: number, col: number) => {
-    vml = vml.replace(/<v:shape\b[\s\S]*?<\/v:shape>\s*/g, (shape) =>
-      /ObjectType="Note"/.test(shape) &&
-      new RegExp(`<x:Row>\\s*${row}\\s*</x:Row>`).test(shape) &&
-      new RegExp(`<x:Column>\\s*${col}\\s*</x:Column>`).test(shape)
-        ? ""
-        : shape,
-    );
+    vml = vml.replace(/<v:shape\b[\s\S]*?<\/v:shape>\s*/g, (shape) => {
+      const isThisNote =
+        /ObjectType="Note"/.test(shape) &&
+        new RegExp(`<x:Row>\\s*${row}\\s*</x:Row>`).test(shape) &&
+        new RegExp(`<x:Column>\\s*${col}\\s*</x:Column>`).test(shape);
+      if (!isThisNote) return shape;
+      const id = /\bid="_x0000_s(\d+)"/.exec(shape);
+      if (id) freedIds.set(`${row},${col}`, Number(id[1]));
+      return "";
+    });
   };
   const remove = (keep: (row: number, col: number) => boolean) => {
     list.children = list.children.filter((c) => {
@@ -72,7 +77,8 @@ export function patchNotes(
       name: "comment",
       xml: `<${p}comment ref="${cellName(op.row, op.col)}" authorId="${author}"><${p}text><${p}t xml:space="preserve">${encodeXstring(op.text)}</${p}t></${p}text></${p}comment>`,
     });
-    vml = vml.replace(/<\/xml>\s*$/, `${shapeXml(op.row, op.col, nextShapeId(vml, idBlock))}</xml>`);
+    const id = freedIds.get(`${op.row},${op.col}`) ?? nextShapeId(vml, idBlock);
+    vml = vml.replace(/<\/xml>\s*$/, `${shapeXml(op.row, op.col, id)}</xml>`);
     changed = true;
   }
   if (!changed) return null;
