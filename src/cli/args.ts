@@ -14,8 +14,26 @@ export interface CliOptions {
   failOn: "red" | "yellow" | null;
 }
 
-/** Thrown for bad usage; main() prints the message with the usage text and exits 2. */
-export class UsageError extends Error {}
+/** Thrown for bad usage; main() prints the message (in the language asked for) with the usage text and exits 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly english: string = message, // Node's own parse errors are English already
+  ) {
+    super(message);
+  }
+
+  in(lang: "zh" | "en"): string {
+    return lang === "en" ? this.english : this.message;
+  }
+}
+
+/** The --lang asked for, read before the rest of the command line is understood (to word its errors). */
+export function wantedLang(argv: string[]): "zh" | "en" {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = i < 0 ? undefined : argv[i].startsWith("--lang=") ? argv[i].slice("--lang=".length) : argv[i + 1];
+  return value === "en" ? "en" : "zh";
+}
 
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed;
@@ -52,15 +70,24 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (values.help || positionals[0] === "help") return { ...base, command: "help" };
   if (values.version) return { ...base, command: "version" };
   const [command = "check", ...inputs] = positionals;
-  if (command !== "check") throw new UsageError(`未知命令 “${command}”（只有 check）`);
+  if (command !== "check")
+    throw new UsageError(`未知命令 “${command}”（只有 check）`, `Unknown command “${command}” (there is only check)`);
   const asOf = values["as-of"] ?? null;
   // isValidIso rejects 2024-02-30, which Date.parse quietly rolls over to 1 March.
-  if (asOf !== null && !isValidIso(asOf)) throw new UsageError(`--as-of 需要 YYYY-MM-DD 格式的日期，收到 “${asOf}”`);
+  if (asOf !== null && !isValidIso(asOf))
+    throw new UsageError(
+      `--as-of 需要 YYYY-MM-DD 格式的日期，收到 “${asOf}”`,
+      `--as-of needs a date written YYYY-MM-DD, got “${asOf}”`,
+    );
   const lang = values.lang ?? "zh";
-  if (lang !== "zh" && lang !== "en") throw new UsageError(`--lang 只能是 zh 或 en，收到 “${lang}”`);
+  if (lang !== "zh" && lang !== "en")
+    throw new UsageError(`--lang 只能是 zh 或 en，收到 “${lang}”`, `--lang must be zh or en, got “${lang}”`);
   const failOn = values["fail-on"] ?? null;
   if (failOn !== null && failOn !== "red" && failOn !== "yellow")
-    throw new UsageError(`--fail-on 只能是 red 或 yellow，收到 “${failOn}”`);
+    throw new UsageError(
+      `--fail-on 只能是 red 或 yellow，收到 “${failOn}”`,
+      `--fail-on must be red or yellow, got “${failOn}”`,
+    );
   return { ...base, command: "check", inputs, asOf, lang, failOn };
 }
 

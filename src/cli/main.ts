@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { localIsoDate } from "../core/dates";
 import { isAtLeast } from "../core/lights";
-import { parseCliArgs, USAGE, UsageError } from "./args";
+import { parseCliArgs, USAGE, UsageError, wantedLang } from "./args";
 import { checkFile, type FileOutcome } from "./checkFile";
 import { expandInputs, outputPaths } from "./files";
 import { fileJson, type JsonReport } from "./json";
@@ -33,7 +33,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     options = parseCliArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr.write(`${e.message}\n\n${USAGE}\n`);
+    io.stderr.write(`${e.in(wantedLang(argv))}\n\n${USAGE}\n`);
     return 2;
   }
   if (options.command === "help") {

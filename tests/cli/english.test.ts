@@ -103,3 +103,21 @@ test("a file the user may not read is named as such, in either language", async 
     open.mockRestore();
   }
 });
+
+test("usage errors are worded in the language asked for", async () => {
+  const usage = async (args: string[]) => {
+    let stderr = "";
+    const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) } };
+    const code = await main(args, io as unknown as Parameters<typeof main>[1]);
+    return { code, first: stderr.split("\n")[0] };
+  };
+  expect(await usage(["check", "--lang", "en", "--as-of", "2024-13-01"])).toEqual({
+    code: 2,
+    first: "--as-of needs a date written YYYY-MM-DD, got “2024-13-01”",
+  });
+  expect(await usage(["check", "--fail-on", "blue", "--lang=en"])).toEqual({
+    code: 2,
+    first: "--fail-on must be red or yellow, got “blue”",
+  });
+  expect((await usage(["check", "--fail-on", "blue"])).first).toBe("--fail-on 只能是 red 或 yellow，收到 “blue”");
+});
