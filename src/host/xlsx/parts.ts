@@ -26,7 +26,7 @@ export function parseXml(
   },
 ): void {
   const { open, close, text: onText } = handlers;
-  const open_ = (name: string) => open?.(localName(name), attrs);
+  const emitOpen = (name: string) => open?.(localName(name), attrs);
   const stack: string[] = [];
   let broken: MessageParams["file.xml-broken"] | null = null;
   let tag = "";
@@ -62,11 +62,11 @@ export function parseXml(
       onopentagend() {
         inTag = false;
         stack.push(tag);
-        open_(tag);
+        emitOpen(tag);
       },
       onselfclosingtag() {
         inTag = false;
-        open_(tag);
+        emitOpen(tag);
         close?.(localName(tag));
       },
       onclosetag(start, end) {

@@ -95,7 +95,6 @@ export interface Package {
 const u16 = (d: Uint8Array, i: number) => d[i] | (d[i + 1] << 8);
 const u32 = (d: Uint8Array, i: number) => (d[i] | (d[i + 1] << 8) | (d[i + 2] << 16) | (d[i + 3] << 24)) >>> 0;
 const u64 = (d: Uint8Array, i: number) => u32(d, i) + u32(d, i + 4) * 2 ** 32;
-const corrupt = (words: Message) => new UnreadableWorkbookError(words);
 
 export function openPackage(data: Uint8Array, codec: Codec = FFLATE_CODEC): Package {
   // End of central directory: the last 22 bytes plus a comment of up to 65,535.
@@ -104,20 +103,21 @@ export function openPackage(data: Uint8Array, codec: Codec = FFLATE_CODEC): Pack
     if (data.length - end > 65_557) end = -1;
     else end--;
   }
-  if (end < 0) throw corrupt(say("file.zip-no-directory", {}));
+  if (end < 0) throw new UnreadableWorkbookError(say("file.zip-no-directory", {}));
   let count = u16(data, end + 10);
   let at = u32(data, end + 16);
   const zip64 = end >= 20 && u32(data, end - 20) === 0x07064b50;
   if (zip64) {
     const z = u64(data, end - 12);
-    if (u32(data, z) !== 0x06064b50) throw corrupt(say("file.zip64-invalid", {}));
+    if (u32(data, z) !== 0x06064b50) throw new UnreadableWorkbookError(say("file.zip64-invalid", {}));
     count = u64(data, z + 32);
     at = u64(data, z + 48);
   }
   const parts = new Map<string, StoredEntry>();
   let total = 0;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > data.length || u32(data, at) !== 0x02014b50) throw corrupt(say("file.zip-entry-invalid", {}));
+    if (at + 46 > data.length || u32(data, at) !== 0x02014b50)
+      throw new UnreadableWorkbookError(say("file.zip-entry-invalid", {}));
     const flag = u16(data, at + 8);
     const nameLength = u16(data, at + 28);
     const extraLength = u16(data, at + 30);
@@ -153,15 +153,18 @@ export function openPackage(data: Uint8Array, codec: Codec = FFLATE_CODEC): Pack
     at += 46 + nameLength + extraLength + u16(data, at + 32);
     if (name.endsWith("/")) continue; // directory entries some zips carry are not parts
     if (originalSize > LIMITS.partBytes)
-      throw corrupt(say("file.part-too-large", { part: name, size: MB(originalSize), limit: MB(LIMITS.partBytes) }));
+      throw new UnreadableWorkbookError(
+        say("file.part-too-large", { part: name, size: MB(originalSize), limit: MB(LIMITS.partBytes) }),
+      );
     total += originalSize;
-    if (total > LIMITS.totalBytes) throw corrupt(say("file.total-too-large", { limit: MB(LIMITS.totalBytes) }));
+    if (total > LIMITS.totalBytes)
+      throw new UnreadableWorkbookError(say("file.total-too-large", { limit: MB(LIMITS.totalBytes) }));
     if (originalSize > LIMITS.ratioFrom && originalSize > size * LIMITS.ratio)
-      throw corrupt(say("file.ratio-too-high", { part: name, ratio: LIMITS.ratio }));
+      throw new UnreadableWorkbookError(say("file.ratio-too-high", { part: name, ratio: LIMITS.ratio }));
     if (local + 30 > data.length || u32(data, local) !== 0x04034b50)
-      throw corrupt(say("file.part-misplaced", { part: name }));
+      throw new UnreadableWorkbookError(say("file.part-misplaced", { part: name }));
     const start = local + 30 + u16(data, local + 26) + u16(data, local + 28);
-    if (start + size > data.length) throw corrupt(say("file.part-incomplete", { part: name }));
+    if (start + size > data.length) throw new UnreadableWorkbookError(say("file.part-incomplete", { part: name }));
     entry.data = data.subarray(start, start + size);
     parts.set(name, entry);
   }
@@ -172,13 +175,16 @@ export function openPackage(data: Uint8Array, codec: Codec = FFLATE_CODEC): Pack
 export function partBytes(pkg: Package, name: string): Uint8Array | null {
   const part = pkg.parts.get(name);
   if (!part) return null;
-  if (part.flag & 1) throw corrupt(say("file.part-encrypted", { part: name }));
+  if (part.flag & 1) throw new UnreadableWorkbookError(say("file.part-encrypted", { part: name }));
   if (part.compression === 0) return part.data;
-  if (part.compression !== 8) throw corrupt(say("file.part-compression", { part: name, method: part.compression }));
+  if (part.compression !== 8)
+    throw new UnreadableWorkbookError(say("file.part-compression", { part: name, method: part.compression }));
   try {
     return pkg.codec.inflate(part.data, part.originalSize);
   } catch (e) {
-    throw corrupt(say("file.part-inflate-failed", { part: name, detail: String((e as Error).message).split("\n")[0] }));
+    throw new UnreadableWorkbookError(
+      say("file.part-inflate-failed", { part: name, detail: String((e as Error).message).split("\n")[0] }),
+    );
   }
 }
 
