@@ -5,6 +5,12 @@
  */
 import type { CellRange, CellRef } from "./types";
 
+/** Columns of a sheet (A … XFD). */
+export const SHEET_COLUMNS = 16_384;
+
+/** A number naming a cell: map keys without building a string per look-up. */
+export const cellKey = (row: number, col: number): number => row * SHEET_COLUMNS + col;
+
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetters(col: number): string {
   let s = "";

@@ -2,7 +2,7 @@
  * The state one plan is built in: the snapshot, the earlier run's marks, what this run claims,
  * and the operations collected per phase (so removals come before writes, names before formulas).
  */
-import { columnLetters, rangesToA1 } from "../a1";
+import { columnLetters, rangesToA1, SHEET_COLUMNS } from "../a1";
 import type { CellRange, CellRef, WorkbookSnapshot } from "../types";
 import { cellPrint } from "./fingerprint";
 import { CellSet, emptyMarks, parseMarks } from "./marks";
@@ -122,7 +122,7 @@ export class PlanContext {
 
   /** First column ≥ start where every cell of the block is usable. */
   place(sheet: string, start: number, cells: BlockCell[]): number {
-    for (let col = start; col < 16_384; col++) {
+    for (let col = start; col < SHEET_COLUMNS; col++) {
       if (cells.every((c) => this.usable(sheet, c.row, col + c.offset, c.role))) return col;
     }
     return -1;

@@ -5,6 +5,7 @@
  * national templates (年初预算数 | 全年预算数 | 全年执行数 … over 年度资金总额 / 其中：财政拨款 / 其他资金)
  * are read as a matrix.
  */
+import { cellKey } from "../a1";
 import { say } from "../locale/messages";
 import { diagnostic } from "./diagnostic";
 import type { CellReading, CellRef, CellValue, Diagnostic } from "../types";
@@ -95,9 +96,6 @@ const MONEY_ROLES = new Set<HeaderRole>([
   "execScore",
 ]);
 const MATRIX_ROW_ROLES = new Set<HeaderRole>(FUND_ROLES);
-
-/** A number naming a cell (Excel has 16,384 columns): map keys without building a string per look-up. */
-const cellKey = (row: number, col: number) => row * 16_384 + col;
 
 const NO_LABELS: readonly LabelCell[] = [];
 

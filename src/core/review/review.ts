@@ -11,6 +11,7 @@
  * // [{ rule: "not-measurable", cell: {sheet, row: 48, col: 5}, message: "指标不够细化、量化：…",
  * //    text: { code: "review.not-measurable.needs-number", params: {…} }, severity: "warning" }, …]
  */
+import { cellKey } from "../a1";
 import { yearOf } from "../dates";
 import { memoizeString } from "../memo";
 import { renderMessage, say, type Message } from "../locale/messages";
@@ -398,7 +399,7 @@ export function reviewTables(
   const said = new Map<string, Map<number, ReviewFinding[]>>();
   const isNew = (f: ReviewFinding): boolean => {
     const sheet = f.cell ? f.cell.sheet : "";
-    const cell = f.cell ? f.cell.row * 16_384 + f.cell.col : -1;
+    const cell = f.cell ? cellKey(f.cell.row, f.cell.col) : -1;
     let cells = said.get(sheet);
     if (!cells) said.set(sheet, (cells = new Map()));
     const before = cells.get(cell);
