@@ -12,6 +12,7 @@ import {
   type HeaderRole,
   type MoneyUnit,
 } from "../locale/zh/reader";
+import { memoizeString } from "../memo";
 import { isTitleText, lookup } from "./lookup";
 import { normalizeLabel, plainText, toHalfWidth, type NormalizedLabel } from "./text";
 
@@ -81,7 +82,7 @@ export class CellText {
   }
 
   get line(): LineKind {
-    return (this.lineOf ??= lineKindOf(this.text));
+    return (this.lineOf ??= lineKindOf(this));
   }
 
   /** A title line: "1.办公用品采购绩效目标表". */
@@ -91,11 +92,10 @@ export class CellText {
 }
 
 function headerLabelOf(cell: CellText): HeaderLabel | null {
-  const half = toHalfWidth(cell.text);
-  if (MONEY_UNIT_LINE.test(half.replace(/\s+/g, ""))) return null;
+  if (cell.line.unitLine) return null;
   const role = cell.headerRole;
   if (role) return { role, hints: cell.label.hints };
-  const text = half.trim();
+  const text = toHalfWidth(cell.text).trim();
   const inline = INLINE_LABEL.exec(text) ?? GLUED_AMOUNT.exec(text);
   if (inline) {
     const part = normalizeLabel(inline[1]);
@@ -105,38 +105,26 @@ function headerLabelOf(cell: CellText): HeaderLabel | null {
   return null;
 }
 
-function lineKindOf(raw: string): LineKind {
-  const text = toHalfWidth(raw);
-  const compact = text.replace(/\s+/g, "");
-  const unit = text.length <= 60 ? MONEY_UNIT_ANYWHERE.exec(text) : null;
-  const year = YEAR_LINE.exec(compact);
+function lineKindOf(cell: CellText): LineKind {
+  const unit = cell.text.length <= 60 ? MONEY_UNIT_ANYWHERE.exec(toHalfWidth(cell.text)) : null;
+  const year = YEAR_LINE.exec(cell.compact);
   return {
     unit: unit ? (unit[1] as MoneyUnit) : null,
-    unitLine: MONEY_UNIT_LINE.test(compact),
+    unitLine: MONEY_UNIT_LINE.test(cell.compact),
     year: year ? Number(year[1]) : null,
   };
 }
 
 export const EMPTY_TEXT = new CellText("");
 
-/** One record per distinct stored value (numbers and texts alike), bounded so a huge workbook cannot grow it. */
-const records = new Map<string | number | boolean, CellText>();
-const RECORDS_LIMIT = 50_000;
+/** One record per distinct stored value (numbers and texts alike). */
+const recordOf = memoizeString((value: string | number | boolean) => {
+  const text = plainText(value);
+  return text === "" ? EMPTY_TEXT : new CellText(text);
+});
 
 /** The record of a stored cell value (EMPTY_TEXT for empty and blank cells). */
 export function cellTextOf(value: CellValue): CellText {
   if (value === null || value === undefined || value === "") return EMPTY_TEXT;
-  if (typeof value === "object") return textRecord(plainText(value));
-  let record = records.get(value);
-  if (record === undefined) {
-    const text = plainText(value);
-    record = text === "" ? EMPTY_TEXT : new CellText(text);
-    if (records.size >= RECORDS_LIMIT) records.clear();
-    records.set(value, record);
-  }
-  return record;
-}
-
-function textRecord(text: string): CellText {
-  return text === "" ? EMPTY_TEXT : cellTextOf(text);
+  return recordOf(typeof value === "object" ? plainText(value) : value);
 }

@@ -266,9 +266,8 @@ const hasChange = (s: StyleChange) => !!(s.reset || s.numberFormat !== undefined
 
 /** The format index of a cell's text (its "s", 0 when it has none). */
 function styleOf(cell: string): number {
-  const start = attrStart(cell, "s", 0, startTagEnd(cell, 1, cell.length));
-  if (start < 0) return 0;
-  const raw = cell.slice(start, cell.indexOf(cell[start - 1], start));
+  const raw = attrValue(cell, "s", 0, startTagEnd(cell, 1, cell.length));
+  if (raw === null) return 0;
   return Number(raw.includes("&") ? unescapeAttr(raw) : raw);
 }
 
