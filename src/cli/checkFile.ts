@@ -7,6 +7,7 @@ import type { CheckResult } from "../core/types";
 import { readWorkbookBytes } from "../host/xlsx/read";
 import { writeCheckedCopy } from "../host/xlsx/write";
 import { LIMITS, UnreadableWorkbookError } from "../host/xlsx/zip";
+import { ioProblem } from "./files";
 import { ZLIB_CODEC } from "./zlibCodec";
 
 /** A file that cannot be checked; its words name the problem as a clerk would understand it. */
@@ -33,16 +34,18 @@ async function readRegularFile(file: string): Promise<Buffer> {
     throw new UnreadableFileError(
       say("file.too-big", { size: Math.round(before.size / 1024 / 1024), limit: LIMITS.totalBytes / 1024 / 1024 }),
     );
-  const handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK).catch((e: NodeJS.ErrnoException) => {
-    if (e.code !== "EACCES" && e.code !== "EPERM") throw e;
-    throw new UnreadableFileError(say("file.inaccessible", { reason: { permission: true } }));
-  });
+  const handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     if (!(await handle.stat()).isFile()) throw new UnreadableFileError(say("file.not-regular", {}));
     return await handle.readFile();
   } finally {
     await handle.close();
   }
+}
+
+/** A system error while reading (missing, no permission …) is the file's reason, not a failed check. */
+function asUnreadable(e: unknown): never {
+  throw typeof (e as NodeJS.ErrnoException)?.code === "string" ? new UnreadableFileError(ioProblem(e)) : e;
 }
 
 function readWorkbook(data: Buffer) {
@@ -69,7 +72,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   let check: CheckResult;
   let copy: Uint8Array;
   try {
-    const { snapshot, pkg } = readWorkbook(await readRegularFile(file));
+    const { snapshot, pkg } = readWorkbook(await readRegularFile(file).catch(asUnreadable));
     if (snapshot.sheets.every((s) => s.values.length === 0)) throw new UnreadableFileError(say("file.no-content", {}));
     const settings = settingsFor(snapshot, { asOf: options.asOf ?? undefined, lang: options.lang }, options.today);
     const run = runPipeline(snapshot, settings, { formulas: options.formulas });

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { renderMessage, say, type FileProblem, type Lang } from "../core/locale/messages";
+import { renderMessage, say, type FileProblem, type Lang, type Message } from "../core/locale/messages";
 
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
 
@@ -37,17 +37,20 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
     try {
       stat = await fs.stat(input);
     } catch (e) {
-      const words =
-        (e as NodeJS.ErrnoException).code === "ENOENT"
-          ? say("file.missing", {})
-          : say("file.inaccessible", { reason: problemOf(e) });
-      problems.push({ file: input, error: renderMessage(words, lang) });
+      problems.push({ file: input, error: renderMessage(ioProblem(e), lang) });
       continue;
     }
     if (stat.isDirectory()) await walk(input);
     else files.push(input); // named explicitly: checked whatever its name (non-regular files are refused when read)
   }
   return { files, problems };
+}
+
+/** Why a file could not be opened or read, from the system's error: missing, no permission, or its code. */
+export function ioProblem(e: unknown): Message {
+  return (e as NodeJS.ErrnoException).code === "ENOENT"
+    ? say("file.missing", {})
+    : say("file.inaccessible", { reason: problemOf(e) });
 }
 
 function problemOf(e: unknown): FileProblem {
