@@ -11,6 +11,93 @@ const REL_OFFICE_DOCUMENT = `${NS_R}/officeDocument`;
 export const REL_WORKSHEET = `${NS_R}/worksheet`;
 
 /**
+ * The attributes of the tag just opened, read in place: only an attribute asked for becomes a string, and no
+ * object is built per tag (a sheet's rows and cells carry attributes the reader never asks for). Valid only
+ * during the `open` call it is passed to: copy what must be kept.
+ */
+export class XmlAttributes {
+  private text = "";
+  private count = 0;
+  /** Per attribute: name start, name end, value start, value end (into `text`). */
+  private bounds: number[] = [];
+  /** Per attribute: the value when it is not one plain slice of `text` (entities, or split by them), else null. */
+  private built: (string | null)[] = [];
+
+  /** The first attribute of that exact (qualified) name, as ECMA-376 names it: "r", "ref", "r:id". */
+  get(name: string): string | undefined {
+    const i = this.find(name, false);
+    return i < 0 ? undefined : this.value(i);
+  }
+
+  /** By local name: "id" finds id, else r:id (the prefix a file binds to a namespace is its own choice). */
+  local(name: string): string | undefined {
+    const i = this.find(name, false);
+    const j = i < 0 ? this.find(name, true) : i;
+    return j < 0 ? undefined : this.value(j);
+  }
+
+  /** Every attribute by its qualified name (the first of a repeated one), for tests and messages. */
+  toObject(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (let i = 0; i < this.count; i++) {
+      const name = this.text.slice(this.bounds[4 * i], this.bounds[4 * i + 1]);
+      if (!Object.hasOwn(out, name)) out[name] = this.value(i);
+    }
+    return out;
+  }
+
+  /** `prefixed`: match "p:name" instead of "name". */
+  private find(name: string, prefixed: boolean): number {
+    const { text, bounds } = this;
+    for (let i = 0; i < this.count; i++) {
+      const start = bounds[4 * i];
+      const end = bounds[4 * i + 1];
+      const matches = prefixed
+        ? end - start > name.length + 1 && text.charCodeAt(end - name.length - 1) === COLON
+        : end - start === name.length;
+      if (matches && text.startsWith(name, end - name.length)) return i;
+    }
+    return -1;
+  }
+
+  private value(i: number): string {
+    const start = this.bounds[4 * i + 2];
+    return this.built[i] ?? (start < 0 ? "" : this.text.slice(start, this.bounds[4 * i + 3]));
+  }
+
+  /** parseXml's side: a tag opens, an attribute's name, its value in pieces, its end. */
+  reset(text: string): void {
+    this.text = text;
+    this.count = 0;
+  }
+
+  name(start: number, end: number): void {
+    const at = 4 * this.count;
+    this.bounds[at] = start;
+    this.bounds[at + 1] = end;
+    this.bounds[at + 2] = this.bounds[at + 3] = -1;
+    this.built[this.count] = null;
+  }
+
+  data(start: number, end: number): void {
+    const at = 4 * this.count;
+    if (this.bounds[at + 2] < 0 && this.built[this.count] === null) {
+      this.bounds[at + 2] = start;
+      this.bounds[at + 3] = end;
+    } else this.built[this.count] = this.value(this.count) + this.text.slice(start, end);
+  }
+
+  entity(codePoint: number): void {
+    this.built[this.count] = this.value(this.count) + String.fromCodePoint(codePoint);
+  }
+
+  end(): void {
+    this.count++;
+  }
+}
+const COLON = 0x3a;
+
+/**
  * Stream `text` through htmlparser2's XML tokenizer; tag names without their namespace prefix (x:c → c).
  * Chosen over saxes for speed (see README). The tokenizer is used without htmlparser2's Parser on top:
  * that layer keeps a tag stack for HTML's implied closes and costs about a third of the time on the
@@ -20,20 +107,18 @@ export const REL_WORKSHEET = `${NS_R}/worksheet`;
 export function parseXml(
   text: string,
   handlers: {
-    open?: (name: string, attrs: Record<string, string>) => void;
+    open?: (name: string, attrs: XmlAttributes) => void;
     close?: (name: string) => void;
     text?: (text: string) => void;
   },
 ): void {
   const { open, close, text: onText } = handlers;
+  const attrs = new XmlAttributes();
   const emitOpen = (name: string) => open?.(localName(name), attrs);
   const stack: string[] = [];
   let broken: MessageParams["file.xml-broken"] | null = null;
   let tag = "";
   let inTag = false; // between "<name" and its ">": a part cut off there never reaches onopentagend
-  let attrs: Record<string, string> = {};
-  let attrName = "";
-  let attrValue = "";
   const refuse = (why: MessageParams["file.xml-broken"]) => {
     broken ??= why;
     tokenizer.pause();
@@ -44,20 +129,19 @@ export function parseXml(
       onopentagname(start, end) {
         tag = text.slice(start, end);
         inTag = true;
-        if (open) attrs = {};
+        attrs.reset(text);
       },
       onattribname(start, end) {
-        attrName = text.slice(start, end);
+        attrs.name(start, end);
       },
       onattribdata(start, end) {
-        attrValue += text.slice(start, end);
+        attrs.data(start, end);
       },
       onattribentity(codePoint) {
-        attrValue += String.fromCodePoint(codePoint);
+        attrs.entity(codePoint);
       },
       onattribend() {
-        if (open && !Object.hasOwn(attrs, attrName)) attrs[attrName] = attrValue; // the first of a repeated name
-        attrValue = "";
+        attrs.end();
       },
       onopentagend() {
         inTag = false;
@@ -111,13 +195,6 @@ function localName(name: string): string {
   return i < 0 ? name : name.slice(i + 1);
 }
 
-/** Attribute by local name (r:id and id both found by "id" only when asked with the prefix stripped). */
-export function attr(attrs: Record<string, string>, local: string): string | undefined {
-  if (local in attrs) return attrs[local];
-  for (const key of Object.keys(attrs)) if (key.endsWith(`:${local}`)) return attrs[key];
-  return undefined;
-}
-
 export interface Relationship {
   id: string;
   type: string;
@@ -149,9 +226,11 @@ export function readRels(pkg: Package, part: string): Relationship[] {
   const out: Relationship[] = [];
   parseXml(text, {
     open(name, a) {
-      if (name !== "Relationship" || !a.Id || !a.Target) return;
-      const external = a.TargetMode === "External";
-      out.push({ id: a.Id, type: a.Type ?? "", target: external ? a.Target : resolveTarget(part, a.Target), external });
+      const id = a.get("Id");
+      const target = a.get("Target");
+      if (name !== "Relationship" || !id || !target) return;
+      const external = a.get("TargetMode") === "External";
+      out.push({ id, type: a.get("Type") ?? "", target: external ? target : resolveTarget(part, target), external });
     },
   });
   return out;
@@ -198,15 +277,16 @@ export function workbookMap(pkg: Package): WorkbookMap {
     open(name, a) {
       if (name === "workbook") {
         isWorkbook = true;
-        if (a.conformance === "strict") throw strictWorkbook();
+        if (a.get("conformance") === "strict") throw strictWorkbook();
       }
       if (name !== "sheet") return;
-      const rid = attr(a, "id") ?? "";
+      const rid = a.local("id") ?? "";
       const rel = rels.get(rid);
-      const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
+      const declared = a.get("state");
+      const state = declared === "hidden" || declared === "veryHidden" ? declared : "visible";
       sheets.push({
-        name: a.name ?? "",
-        sheetId: Number(a.sheetId),
+        name: a.get("name") ?? "",
+        sheetId: Number(a.get("sheetId")),
         rid,
         part: rel && rel.type === REL_WORKSHEET && pkg.parts.has(rel.target) ? rel.target : null,
         state,

@@ -156,10 +156,10 @@ function readCellFormats(pkg: Package, part: string | undefined): (string | null
   let inCellXfs = false;
   parseXml(text, {
     open(name, a) {
-      if (name === "numFmt") custom.set(Number(a.numFmtId), a.formatCode ?? "");
+      if (name === "numFmt") custom.set(Number(a.get("numFmtId")), a.get("formatCode") ?? "");
       else if (name === "cellXfs") inCellXfs = true;
       else if (name === "xf" && inCellXfs) {
-        const id = Number(a.numFmtId ?? 0);
+        const id = Number(a.get("numFmtId") ?? 0);
         const code = id ? (custom.get(id) ?? BUILTIN_FORMATS[id] ?? null) : null;
         out.push(code && code !== "General" ? code : null);
       }
@@ -208,7 +208,7 @@ function readSheetCells(
   let style = 0;
   let v: string | null = null;
   let f: string | null = null;
-  let fAttrs: Record<string, string> | null = null;
+  let sharedIndex: string | null = null; // si of <f t="shared">
   let inline: string | null = null;
   let capture: "v" | "f" | "t" | null = null;
   let phonetic = 0;
@@ -216,9 +216,9 @@ function readSheetCells(
 
   const finishCell = () => {
     let formula = f;
-    if (fAttrs?.t === "shared" && fAttrs.si !== undefined) {
-      const master = shared.get(fAttrs.si);
-      if (formula) shared.set(fAttrs.si, { formula, row, col });
+    if (sharedIndex !== null) {
+      const master = shared.get(sharedIndex);
+      if (formula) shared.set(sharedIndex, { formula, row, col });
       else if (master) formula = slideFormula(master.formula, row - master.row, col - master.col);
     }
     const value = cellValue(type, v, inline, sharedStrings);
@@ -236,18 +236,22 @@ function readSheetCells(
   parseXml(text, {
     open(name, a) {
       switch (name) {
-        case "row":
-          row = a.r ? Number(a.r) - 1 : row + 1;
+        case "row": {
+          const r = a.get("r");
+          row = r ? Number(r) - 1 : row + 1;
           col = -1;
           return;
+        }
         case "c": {
-          const at = a.r ? parseCellRef(a.r) : null;
+          const r = a.get("r");
+          const at = r ? parseCellRef(r) : null;
           if (at) [row, col] = [at.row, at.col];
           else col++;
-          type = a.t ?? "n";
-          style = a.s ? Number(a.s) : 0;
+          type = a.get("t") ?? "n";
+          const s = a.get("s");
+          style = s ? Number(s) : 0;
           v = f = inline = null;
-          fAttrs = null;
+          sharedIndex = null;
           return;
         }
         case "v":
@@ -257,7 +261,7 @@ function readSheetCells(
         case "f":
           capture = "f";
           buffer = "";
-          fAttrs = a;
+          sharedIndex = a.get("t") === "shared" ? (a.get("si") ?? null) : null;
           return;
         case "is":
           inline = "";
@@ -272,7 +276,8 @@ function readSheetCells(
           }
           return;
         case "mergeCell": {
-          const range = a.ref ? parseRangeRef(a.ref) : null;
+          const ref = a.get("ref");
+          const range = ref ? parseRangeRef(ref) : null;
           if (range) merges.push(range);
           return;
         }

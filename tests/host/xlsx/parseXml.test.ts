@@ -15,7 +15,7 @@ function events(xml: string): string[] {
   parseXml(xml, {
     open: (name, attrs) => {
       flush();
-      out.push(`open ${name} ${JSON.stringify(attrs)}`);
+      out.push(`open ${name} ${JSON.stringify(attrs.toObject())}`);
     },
     close: (name) => {
       flush();
@@ -47,6 +47,38 @@ describe("parseXml", () => {
       "close t",
       "close si",
       "close sst",
+    ]);
+  });
+
+  it("gives an attribute by its exact name, or by local name with the exact one first; values in pieces are joined", () => {
+    const seen: Record<string, string | undefined>[] = [];
+    parseXml('<a x:id="p" id="q" r:ref="s" v="1&amp;2&#51;" e="" w="a&lt;"><b r:id="t"/></a>', {
+      open: (name, a) =>
+        seen.push({
+          name,
+          id: a.get("id"),
+          local: a.local("id"),
+          ref: a.get("ref"),
+          refLocal: a.local("ref"),
+          v: a.get("v"),
+          e: a.get("e"),
+          w: a.get("w"),
+          missing: a.get("d"),
+        }),
+    });
+    expect(seen).toEqual([
+      { name: "a", id: "q", local: "q", ref: undefined, refLocal: "s", v: "1&23", e: "", w: "a<", missing: undefined },
+      {
+        name: "b",
+        id: undefined,
+        local: "t",
+        ref: undefined,
+        refLocal: undefined,
+        v: undefined,
+        e: undefined,
+        w: undefined,
+        missing: undefined,
+      },
     ]);
   });
 
