@@ -3,7 +3,7 @@ import { columnLetters, rangeToA1 } from "../a1";
 import { monthOf } from "../dates";
 import { roundedNumber } from "../numbers";
 import type { CellRange, CellRef, CheckedTable, GoalTable, Indicator } from "../types";
-import { HEADER_STYLE, type BlockCell, type PlanContext } from "./context";
+import { HEADER_STYLE, type PlanContext } from "./context";
 import type { BlockShape, LocatedBlock, Ownership } from "./ownership";
 import { arrayConstant, call, cellRange, refFrom, stringLiteral } from "./formulas";
 import {
@@ -103,14 +103,15 @@ function blockColumns(
   announce: boolean,
 ): Map<string, number> | null {
   const sheet = table.sheet;
-  const cellsOf = (list: { role: "computed" | "input" }[]): BlockCell[] =>
-    list.flatMap((c, offset) => [
-      { row: headerRow, offset, role: "computed" as const },
-      ...rows.map((row) => ({ row, offset, role: c.role })),
-    ]);
   if (!located) {
     const start = ctx.contentRight(sheet, table.range) + 1;
-    const left = ctx.place(sheet, start, cellsOf(wanted));
+    const left = ctx.place(
+      sheet,
+      start,
+      headerRow,
+      rows,
+      wanted.map((c) => c.role),
+    );
     if (left < 0) return null;
     if (left !== start && announce)
       ctx.say(
@@ -124,7 +125,7 @@ function blockColumns(
   for (const c of wanted) {
     if (cols.has(c.key) || !located.keys.includes(c.key)) continue;
     // A column the user deleted (or whose header they overwrote) comes back right of the block.
-    const col = ctx.place(sheet, next, cellsOf([c]));
+    const col = ctx.place(sheet, next, headerRow, rows, [c.role]);
     if (col < 0) continue;
     cols.set(c.key, col);
     next = col + 1;

@@ -12,7 +12,7 @@
  *   record last, so a run that fails half-way can be run again or cleared;
  * - Clear marks never deletes a sheet that holds anything we did not write, and says what it kept.
  */
-import { parseA1Ranges, quoteSheetName, rangeToA1, rangesToA1 } from "../a1";
+import { cellKey, parseA1Ranges, quoteSheetName, rangeToA1, rangesToA1 } from "../a1";
 import { readWorkbook } from "../read/readWorkbook";
 import { MARKS_SHEET, type CheckResult, type WorkbookSnapshot } from "../types";
 import { locateBlocks, planIndicatorBlock, planScheduleBlock } from "./blocks";
@@ -27,6 +27,7 @@ import {
   mergeMarks,
   parseMarks,
   printsInOrder,
+  provisionalText,
   serializeMarks,
 } from "./marks";
 import { Ownership } from "./ownership";
@@ -66,22 +67,19 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
     const ranges = set.toRanges();
     ctx.marks.cells[sheet] = rangesToA1(ranges);
     const prints = ctx.prints.get(sheet);
-    (ctx.marks.prints ??= {})[sheet] = printsInOrder(ranges, (row, col) => prints?.get(row)?.get(col) ?? "????");
+    (ctx.marks.prints ??= {})[sheet] = printsInOrder(ranges, (row, col) => prints?.get(cellKey(row, col)) ?? "????");
   }
   for (const [sheet, set] of ctx.noted) (ctx.marks.notes ??= {})[sheet] = rangesToA1(set.toRanges());
   recordGenerated(ctx, (set) => rangesToA1(set.toRanges()));
   reportKept(ctx);
   const previousText = snapshot.marks ?? null;
-  const provisional: Marks = {
-    ...ctx.marks,
-    provisional: true,
-    ...(ctx.previous ? { earlier: mergeMarks(withoutEarlier(ctx.previous), ctx.previous.earlier) } : {}),
-  };
+  const finalText = serializeMarks(ctx.marks);
+  const earlier = ctx.previous ? mergeMarks(withoutEarlier(ctx.previous), ctx.previous.earlier) : undefined;
   const first: PlanOp[] = [];
-  const provisionalText = writeMarks((_phase, op) => first.push(op), provisional, previousText);
-  writeMarks(ctx.push.bind(ctx), ctx.marks, provisionalText);
+  const provisional = writeMarks((_phase, op) => first.push(op), provisionalText(finalText, earlier), previousText);
+  writeMarks(ctx.push.bind(ctx), finalText, provisional);
   if (options.settings !== undefined) writeSettings(ctx.push.bind(ctx), options.settings);
-  return { ops: [...first, ...ctx.ops()], marks: ctx.marks, messages: ctx.messages };
+  return { ops: ctx.ops(first), marks: ctx.marks, messages: ctx.messages };
 }
 
 function withoutEarlier(marks: Marks): Marks {
@@ -199,10 +197,12 @@ function removeLeftovers(ctx: PlanContext): void {
   }
 }
 
-/** The marks go to row 1 of the very hidden sheet (A1, B1, … in chunks); leftover chunks are cleared. */
-function writeMarks(push: PlanContext["push"], marks: Marks, previousText: string | null): string {
+/**
+ * The marks (as serializeMarks wrote them) go to row 1 of the very hidden sheet (A1, B1, … in chunks);
+ * leftover chunks are cleared. Returns the longer of the two texts (what the next write must clear up to).
+ */
+function writeMarks(push: PlanContext["push"], text: string, previousText: string | null): string {
   push("chartsAndMarks", { op: "addSheet", sheet: MARKS_SHEET, visibility: "veryHidden" });
-  const text = serializeMarks(marks);
   const chunks = chunkMarks(text);
   chunks.forEach((chunk, col) =>
     push("chartsAndMarks", { op: "setValue", cell: { sheet: MARKS_SHEET, row: 0, col }, value: chunk }),

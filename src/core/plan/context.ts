@@ -2,7 +2,7 @@
  * The state one plan is built in: the snapshot, the earlier run's marks, what this run claims,
  * and the operations collected per phase (so removals come before writes, names before formulas).
  */
-import { columnLetters, rangesToA1, SHEET_COLUMNS } from "../a1";
+import { cellKey, columnLetters, rangesToA1, SHEET_COLUMNS } from "../a1";
 import type { CellRange, CellRef, WorkbookSnapshot } from "../types";
 import { cellPrint } from "./fingerprint";
 import { CellSet, emptyMarks, parseMarks } from "./marks";
@@ -23,13 +23,6 @@ import type { Lang } from "./words";
 
 export type CellRole = "computed" | "input";
 
-/** One cell of a block: its absolute row, its column offset inside the block, its role. */
-export interface BlockCell {
-  row: number;
-  offset: number;
-  role: CellRole;
-}
-
 export class PlanContext {
   readonly contents: SheetContents;
   readonly previous: Marks | null;
@@ -45,8 +38,8 @@ export class PlanContext {
   readonly noted = new Map<string, CellSet>();
   /** Cells of tables the add-in writes out (the unit-wide table): content, not monitoring cells. */
   readonly generated = new Map<string, CellSet>();
-  /** Fingerprint of every cell written this run: sheet → row → column → print. */
-  readonly prints = new Map<string, Map<number, Map<number, string>>>();
+  /** Fingerprint of every cell written this run: sheet → cellKey → print. */
+  readonly prints = new Map<string, Map<number, string>>();
   /** Cells this run would have written but left alone: they hold something we did not write. */
   readonly kept = new Map<string, CellSet>();
   readonly marks: Marks;
@@ -71,8 +64,9 @@ export class PlanContext {
     this.phases.get(phase)!.push(op);
   }
 
-  ops(): PlanOp[] {
-    return PLAN_PHASES.flatMap((phase) => this.phases.get(phase)!);
+  /** `before`, then the ops of every phase in order. */
+  ops(before: PlanOp[] = []): PlanOp[] {
+    return before.concat(...PLAN_PHASES.map((phase) => this.phases.get(phase)!));
   }
 
   // ───── what the earlier run left ─────
@@ -120,12 +114,22 @@ export class PlanContext {
     return this.isOurs(sheet, row, col);
   }
 
-  /** First column ≥ start where every cell of the block is usable. */
-  place(sheet: string, start: number, cells: BlockCell[]): number {
-    for (let col = start; col < SHEET_COLUMNS; col++) {
-      if (cells.every((c) => this.usable(sheet, c.row, col + c.offset, c.role))) return col;
-    }
+  /**
+   * First column ≥ start where a block fits: on the header row one cell per column, below it on `rows`
+   * cells of each column's role.
+   */
+  place(sheet: string, start: number, headerRow: number, rows: number[], roles: CellRole[]): number {
+    for (let col = start; col < SHEET_COLUMNS; col++) if (this.fits(sheet, col, headerRow, rows, roles)) return col;
     return -1;
+  }
+
+  private fits(sheet: string, left: number, headerRow: number, rows: number[], roles: CellRole[]): boolean {
+    for (let offset = 0; offset < roles.length; offset++) {
+      const col = left + offset;
+      if (!this.usable(sheet, headerRow, col, "computed")) return false;
+      for (const row of rows) if (!this.usable(sheet, row, col, roles[offset])) return false;
+    }
+    return true;
   }
 
   /** The table's last column that holds user content (our own columns from an earlier run do not count). */
@@ -133,8 +137,9 @@ export class PlanContext {
     for (let col = range.right; col > range.left; col--) {
       for (let row = range.top; row <= range.bottom; row++) {
         if (this.generated.get(sheet)?.has(row, col)) return col;
-        if (this.isOurs(sheet, row, col) || this.own.blockRole(sheet, row, col)) continue;
-        if (!this.contents.isEmpty(sheet, row, col) || this.contents.isCovered(sheet, row, col)) return col;
+        // An empty cell outside a merge holds nothing (the question "ours?" is only worth asking of the others).
+        if (this.contents.isEmpty(sheet, row, col) && !this.contents.isCovered(sheet, row, col)) continue;
+        if (!this.isOurs(sheet, row, col) && !this.own.blockRole(sheet, row, col)) return col;
       }
     }
     return range.left;
@@ -161,11 +166,9 @@ export class PlanContext {
   }
 
   private printed(cell: CellRef, value: PlainValue, formula: string | null): void {
-    let rows = this.prints.get(cell.sheet);
-    if (!rows) this.prints.set(cell.sheet, (rows = new Map()));
-    let cols = rows.get(cell.row);
-    if (!cols) rows.set(cell.row, (cols = new Map()));
-    cols.set(cell.col, formula === null ? this.valuePrint(value) : cellPrint(null, formula));
+    let prints = this.prints.get(cell.sheet);
+    if (!prints) this.prints.set(cell.sheet, (prints = new Map()));
+    prints.set(cellKey(cell.row, cell.col), formula === null ? this.valuePrint(value) : cellPrint(null, formula));
   }
 
   /** Fingerprints of values written, each hashed once: most cells of a run hold one of a few words. */

@@ -2,7 +2,7 @@
  * Marks: the record of what the add-in added, so a second run updates in place and
  * "Clear marks" removes exactly that. Cells are kept as compact A1 range lists.
  */
-import { parseA1Ranges, rangesToA1 } from "../a1";
+import { SHEET_COLUMNS, cellKey, parseA1Ranges, rangesToA1 } from "../a1";
 import type { CellRange, CellValue } from "../types";
 import { PRINT_WIDTH } from "./fingerprint";
 import type { BlockRecord, Marks } from "./types";
@@ -31,6 +31,15 @@ export function emptyMarks(): Marks {
  */
 export function serializeMarks(marks: Marks): string {
   return JSON.stringify(storedForm(marks));
+}
+
+/**
+ * The record a run writes first (Marks.provisional): the final record's text with the flag and the earlier
+ * record added, so the big part is serialized once.
+ */
+export function provisionalText(finalText: string, earlier: Marks | undefined): string {
+  const extra = `,"provisional":true${earlier ? `,"earlier":${serializeMarks(earlier)}` : ""}}`;
+  return finalText.slice(0, -1) + extra;
 }
 
 function storedForm(marks: Marks): Record<string, unknown> {
@@ -236,10 +245,12 @@ export function joinMarksRow(row: CellValue[] | undefined): string | null {
 
 // ───────────── Cell sets ─────────────
 
-/** A set of cells of one sheet, kept as row → columns (numbers, no "row,col" strings to build and split). */
+/**
+ * A set of cells of one sheet, kept as one number per cell (cellKey): no "row,col" string and no set per
+ * row to build for each cell added or looked up.
+ */
 export class CellSet {
-  private readonly rows = new Map<number, Set<number>>();
-  private count = 0;
+  private readonly keys = new Set<number>();
 
   static of(ranges: CellRange[]): CellSet {
     const set = new CellSet();
@@ -248,11 +259,7 @@ export class CellSet {
   }
 
   add(row: number, col: number): void {
-    let cols = this.rows.get(row);
-    if (!cols) this.rows.set(row, (cols = new Set()));
-    if (cols.has(col)) return;
-    cols.add(col);
-    this.count++;
+    this.keys.add(cellKey(row, col));
   }
 
   addRange(r: CellRange): void {
@@ -260,17 +267,20 @@ export class CellSet {
   }
 
   has(row: number, col: number): boolean {
-    return this.rows.get(row)?.has(col) ?? false;
+    return this.keys.has(cellKey(row, col));
   }
 
   get size(): number {
-    return this.count;
+    return this.keys.size;
   }
 
-  /** Every cell, row by row (rows and columns in the order they were first added). */
+  /** Every cell, in the order first added. */
   cells(): { row: number; col: number }[] {
     const out: { row: number; col: number }[] = [];
-    for (const [row, cols] of this.rows) for (const col of cols) out.push({ row, col });
+    for (const key of this.keys) {
+      const row = Math.floor(key / SHEET_COLUMNS);
+      out.push({ row, col: key - row * SHEET_COLUMNS });
+    }
     return out;
   }
 
@@ -280,9 +290,12 @@ export class CellSet {
    */
   toRanges(): CellRange[] {
     // A typed array sorts its numbers in place (an array's sort would box every key that is not a small integer).
-    const keys = new Float64Array(this.count);
+    const keys = new Float64Array(this.keys.size);
     let k = 0;
-    for (const [row, cols] of this.rows) for (const col of cols) keys[k++] = col * ROWS + row;
+    for (const key of this.keys) {
+      const row = Math.floor(key / SHEET_COLUMNS);
+      keys[k++] = (key - row * SHEET_COLUMNS) * ROWS + row;
+    }
     keys.sort();
     const ranges: CellRange[] = [];
     let runsCol = -2; // the column `runs` are of
@@ -313,25 +326,3 @@ export class CellSet {
 
 /** A cell's key is column × ROWS + row: exact as a number for any row below ROWS (a sheet has 1,048,576). */
 const ROWS = 2 ** 32;
-
-/** Cells of a sheet recorded in the marks (written cells, input cells). */
-export interface MarkedCells {
-  ours: Map<string, CellSet>;
-  inputs: Map<string, CellSet>;
-  notes: Map<string, CellSet>;
-}
-
-export function markedCells(marks: Marks | null): MarkedCells {
-  const ours = new Map<string, CellSet>();
-  const inputs = new Map<string, CellSet>();
-  const notes = new Map<string, CellSet>();
-  if (!marks) return { ours, inputs, notes };
-  for (const [sheet, text] of Object.entries(marks.notes ?? {})) notes.set(sheet, CellSet.of(parseA1Ranges(text)));
-  for (const [sheet, text] of Object.entries(marks.cells)) ours.set(sheet, CellSet.of(parseA1Ranges(text)));
-  for (const input of marks.inputs) {
-    const set = inputs.get(input.sheet) ?? new CellSet();
-    for (const r of parseA1Ranges(input.cells)) set.addRange(r);
-    inputs.set(input.sheet, set);
-  }
-  return { ours, inputs, notes };
-}

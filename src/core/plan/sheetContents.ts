@@ -38,13 +38,7 @@ export class SheetContents {
   /** Part of a merged area: the add-in never writes there (it would be lost or break the merge). */
   isCovered(sheet: string, row: number, col: number): boolean {
     let set = this.covered.get(sheet);
-    if (!set) {
-      set = new CellSet();
-      for (const m of this.sheets.get(sheet)?.merges ?? []) {
-        set.addRange(m);
-      }
-      this.covered.set(sheet, set);
-    }
+    if (!set) this.covered.set(sheet, (set = CellSet.of(this.sheets.get(sheet)?.merges ?? [])));
     return set.has(row, col);
   }
 
