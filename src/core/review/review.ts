@@ -43,8 +43,10 @@ export interface RuleHit {
 export interface ReviewContext {
   /** The table's budget year, else the setting's. */
   budgetYear: number | null;
-  /** The table's indicators that are targets: not the 决策 / 管理 criteria rows of a scoring sheet. */
-  targets: Indicator[];
+  /** What the rules ask of each indicator's texts, in the table's order. */
+  indicators: IndicatorFacts[];
+  /** The indicators that are targets: not the 决策 / 管理 criteria rows of a scoring sheet. */
+  targets: IndicatorFacts[];
 }
 
 export interface ReviewRule {
@@ -67,33 +69,40 @@ function includesAny(text: string, words: readonly string[]): boolean {
 }
 const compact = (s: string) => compactText(s ?? "");
 
-// The level and name helpers are memoised: every rule asks them for every indicator, and a workbook repeats
-// the same few 一级 / 二级 words in all its tables.
+// What the rules ask of a 一级, 二级 or name text is worked out once per distinct text: every rule asks it of every
+// indicator, and a workbook repeats the same few words in all its tables.
 
-const kindOfLevel1 = memoizeString((level1: string): Level1Kind | null => {
-  const c = compact(level1);
-  return (
-    LEVEL1_KINDS.find(([word]) => c.includes(word))?.[1] ??
-    (includesAny(c, LEVEL1_CONTAINERS) ? null : LEVEL1_ALIASES.find(([word]) => c.includes(word))?.[1]) ??
-    null
-  );
-});
-
-/** A template's own 一级 that is no category: a container of 产出 and 效益 (实施效果指标), or a scoring criterion. */
-const isContainer = memoizeString((level1: string) => includesAny(compact(level1), LEVEL1_CONTAINERS));
-const isCriterion = memoizeString(
-  (level1: string) => kindOfLevel1(level1) === null && includesAny(compact(level1), LEVEL1_CRITERIA),
-);
-
-/** The category an indicator counts for: its 一级's, or under a container its 二级's. */
-function kindOf(ind: Indicator): Level1Kind | null {
-  return isContainer(ind.level1) ? kindOfLevel2(ind.level2) : kindOfLevel1(ind.level1);
+interface Level1Facts {
+  compact: string;
+  /** A template's own 一级 that is no category: a container of 产出 and 效益 (实施效果指标) … */
+  container: boolean;
+  /** … or a scoring criterion (项目决策 / 项目管理). */
+  criterion: boolean;
+  kind: Level1Kind | null;
 }
 
-const kindOfLevel2 = memoizeString((level2: string): Level1Kind | null => {
-  const c = compact(level2);
-  return LEVEL2_KINDS.find(([word]) => c.includes(word))?.[1] ?? null;
-});
+interface Level2Facts {
+  compact: string;
+  comparable: string;
+  kind: Level1Kind | null;
+}
+
+interface NameFacts {
+  compact: string;
+  comparable: string;
+  /** The unit the name gives in brackets: 覆盖率(%) → %. */
+  unit: string | null;
+}
+
+/** An indicator with the facts of its texts. */
+export interface IndicatorFacts {
+  ind: Indicator;
+  level1: Level1Facts;
+  level2: Level2Facts;
+  name: NameFacts;
+  /** The category it counts for: its 一级's, or under a container its 二级's. */
+  kind: Level1Kind | null;
+}
 
 /** Text of a name or value as compared: compact, without a trailing `(%)`, 指标 or punctuation. */
 const comparable = memoizeString((s: string): string => {
@@ -101,6 +110,37 @@ const comparable = memoizeString((s: string): string => {
   for (const re of NAME_NOISE) c = c.replace(re, "");
   return c;
 });
+
+const level1Facts = memoizeString((level1: string): Level1Facts => {
+  const c = compact(level1);
+  const container = includesAny(c, LEVEL1_CONTAINERS);
+  const kind =
+    LEVEL1_KINDS.find(([word]) => c.includes(word))?.[1] ??
+    (container ? null : LEVEL1_ALIASES.find(([word]) => c.includes(word))?.[1]) ??
+    null;
+  return { compact: c, container, criterion: kind === null && includesAny(c, LEVEL1_CRITERIA), kind };
+});
+
+const level2Facts = memoizeString((level2: string): Level2Facts => {
+  const c = compact(level2);
+  return {
+    compact: c,
+    comparable: comparable(level2),
+    kind: LEVEL2_KINDS.find(([word]) => c.includes(word))?.[1] ?? null,
+  };
+});
+
+const nameFacts = memoizeString((name: string): NameFacts => ({
+  compact: compact(name),
+  comparable: comparable(name),
+  unit: unitFromName(name),
+}));
+
+function factsOf(ind: Indicator): IndicatorFacts {
+  const level1 = level1Facts(ind.level1 ?? "");
+  const level2 = level2Facts(ind.level2 ?? "");
+  return { ind, level1, level2, name: nameFacts(ind.name ?? ""), kind: level1.container ? level2.kind : level1.kind };
+}
 
 /** The cell of a column of the indicator's row (level1 / level2 have no cell of their own in Indicator). */
 function columnCell(table: GoalTable, ind: Indicator, column: "level1" | "level2"): CellRef {
@@ -114,12 +154,12 @@ function headerCell(table: GoalTable): CellRef {
 }
 
 /** Runs `check` over every indicator and keeps the hits. */
-function perIndicator(check: (ind: Indicator, table: GoalTable, ctx: ReviewContext) => RuleHit | null) {
+function perIndicator(check: (facts: IndicatorFacts, table: GoalTable, ctx: ReviewContext) => RuleHit | null) {
   return (table: GoalTable, ctx: ReviewContext): RuleHit[] => {
     // A plain loop: most indicators pass most rules, so no array of nulls to filter.
     const hits: RuleHit[] = [];
-    for (const ind of ctx.targets) {
-      const hit = check(ind, table, ctx);
+    for (const facts of ctx.targets) {
+      const hit = check(facts, table, ctx);
       if (hit) hits.push(hit);
     }
     return hits;
@@ -128,35 +168,35 @@ function perIndicator(check: (ind: Indicator, table: GoalTable, ctx: ReviewConte
 
 // ───────────────────────────── Rules ─────────────────────────────
 
-function missingLevel1(table: GoalTable): RuleHit[] {
+function missingLevel1(table: GoalTable, ctx: ReviewContext): RuleHit[] {
   if (table.kind !== "project" || table.indicators.length === 0) return [];
-  const present = new Set(table.indicators.map(kindOf));
+  const present = new Set(ctx.indicators.map((f) => f.kind));
   const missing = LEVEL1_KINDS.filter(([, kind]) => !present.has(kind)).map(([, kind]) => kind);
   if (missing.length === 0) return [];
   return [{ cell: headerCell(table), text: say("review.missing-level1", { missing }) }];
 }
 
-function missingOutputSubtype(table: GoalTable): RuleHit[] {
+function missingOutputSubtype(table: GoalTable, ctx: ReviewContext): RuleHit[] {
   if (table.kind !== "project") return [];
-  const outputs = table.indicators.filter((i) => kindOf(i) === "output");
+  const outputs = ctx.indicators.filter((f) => f.kind === "output");
   if (outputs.length === 0) return [];
-  const level2s = outputs.map((i) => compact(i.level2));
+  const level2s = outputs.map((f) => f.level2.compact);
   const missing = OUTPUT_SUBTYPES.filter(([word]) => !level2s.some((l2) => l2.includes(word))).map(
     ([, label]) => label,
   );
   if (missing.length === 0) return [];
   return [
     {
-      cell: columnCell(table, outputs[0], "level1"),
+      cell: columnCell(table, outputs[0].ind, "level1"),
       text: say("review.missing-output-subtype", { missing }),
     },
   ];
 }
 
-const notMeasurable = perIndicator((ind) => {
+const notMeasurable = perIndicator(({ ind, name: nameFacts, level2 }) => {
   const t = ind.target;
   if (t.kind !== "qualitative") return null;
-  const name = comparable(ind.name);
+  const name = nameFacts.comparable;
   const value = comparable(ind.targetText);
   if (name && value && name === value) {
     return {
@@ -164,8 +204,7 @@ const notMeasurable = perIndicator((ind) => {
       text: say("review.not-measurable.repeats-name", { name: ind.name, target: ind.targetText }),
     };
   }
-  const l2 = compact(ind.level2);
-  if (includesAny(l2, NUMBER_EXPECTED_LEVEL2)) {
+  if (includesAny(level2.compact, NUMBER_EXPECTED_LEVEL2)) {
     return {
       cell: ind.targetCell,
       text: say("review.not-measurable.needs-number", { level2: ind.level2, name: ind.name, target: ind.targetText }),
@@ -174,19 +213,19 @@ const notMeasurable = perIndicator((ind) => {
   return null;
 });
 
-const costWithGe = perIndicator((ind) => {
+const costWithGe = perIndicator(({ ind, level2 }) => {
   const op = ind.target.op;
-  if (!includesAny(compact(ind.level2), COST_LEVEL2) || (op !== ">=" && op !== ">")) return null;
+  if (!includesAny(level2.compact, COST_LEVEL2) || (op !== ">=" && op !== ">")) return null;
   return {
     cell: ind.targetCell,
     text: say("review.cost-with-ge", { name: ind.name, op }),
   };
 });
 
-const percentOver100 = perIndicator((ind) => {
+const percentOver100 = perIndicator(({ ind, name }) => {
   const t = ind.target;
   if (t.unit !== "%" || (t.kind !== "number" && t.kind !== "range")) return null;
-  if (includesAny(compact(ind.name), GROWTH_NAME_WORDS)) return null;
+  if (includesAny(name.compact, GROWTH_NAME_WORDS)) return null;
   const top = Math.max(t.value ?? 0, t.high ?? 0);
   if (top <= 100) return null;
   return {
@@ -195,7 +234,7 @@ const percentOver100 = perIndicator((ind) => {
   };
 });
 
-const deadlineOutsideYear = perIndicator((ind, _table, ctx) => {
+const deadlineOutsideYear = perIndicator(({ ind }, _table, ctx) => {
   const t = ind.target;
   if (ctx.budgetYear === null || (t.kind !== "date" && t.kind !== "period")) return null;
   const dates = [t.start, t.date].filter((d): d is string => !!d);
@@ -207,7 +246,7 @@ const deadlineOutsideYear = perIndicator((ind, _table, ctx) => {
   };
 });
 
-const placeholder = perIndicator((ind) => {
+const placeholder = perIndicator(({ ind }) => {
   if (ind.target.kind !== "missing") return null;
   const shown = ind.targetText.trim();
   return {
@@ -218,7 +257,7 @@ const placeholder = perIndicator((ind) => {
   };
 });
 
-const unknownTarget = perIndicator((ind) => {
+const unknownTarget = perIndicator(({ ind }) => {
   if (ind.target.kind !== "unknown") return null;
   return {
     cell: ind.targetCell,
@@ -269,13 +308,13 @@ function scheduleNot100(table: GoalTable): RuleHit[] {
   ];
 }
 
-function duplicateIndicator(table: GoalTable): RuleHit[] {
+function duplicateIndicator(_table: GoalTable, ctx: ReviewContext): RuleHit[] {
   const seen = new Map<string, Indicator>();
   const hits: RuleHit[] = [];
-  for (const ind of table.indicators) {
-    const key = `${comparable(ind.level2)}|${comparable(ind.name)}`;
+  for (const { ind, level2, name } of ctx.indicators) {
+    if (!name.comparable) continue;
+    const key = `${level2.comparable}|${name.comparable}`;
     const first = seen.get(key);
-    if (!comparable(ind.name)) continue;
     if (first) {
       hits.push({
         cell: ind.nameCell,
@@ -286,11 +325,11 @@ function duplicateIndicator(table: GoalTable): RuleHit[] {
   return hits;
 }
 
-const indicatorValueMismatch = perIndicator((ind) => {
+const indicatorValueMismatch = perIndicator(({ ind, name: nameFacts }) => {
   const unit = ind.target.unit;
   if (unit === null || ind.target.kind === "missing" || ind.target.kind === "unknown") return null;
-  const name = compact(ind.name);
-  const named = unitFromName(ind.name);
+  const name = nameFacts.compact;
+  const named = nameFacts.unit;
   if (named !== null && named !== unit) {
     return {
       cell: ind.targetCell,
@@ -312,16 +351,16 @@ const indicatorValueMismatch = perIndicator((ind) => {
   return null;
 });
 
-const levelTypeError = perIndicator((ind, table) => {
-  if (!compact(ind.level1) || isContainer(ind.level1)) return null;
-  const own = kindOfLevel1(ind.level1);
+const levelTypeError = perIndicator(({ ind, level1, level2 }, table) => {
+  if (!level1.compact || level1.container) return null;
+  const own = level1.kind;
   if (own === null) {
     return {
       cell: columnCell(table, ind, "level1"),
       text: say("review.level-type-error.not-a-category", { level1: ind.level1 }),
     };
   }
-  const belongs = compact(ind.level2) ? kindOfLevel2(ind.level2) : null;
+  const belongs = level2.compact ? level2.kind : null;
   if (belongs === null || belongs === own) return null;
   return {
     cell: columnCell(table, ind, "level2"),
@@ -366,10 +405,12 @@ export function reviewTable(
   settings: Pick<JudgeSettings, "disabledRules" | "budgetYear">,
 ): ReviewFinding[] {
   const disabled = new Set(settings.disabledRules ?? []);
+  const indicators = table.indicators.map(factsOf);
   const ctx: ReviewContext = {
     budgetYear: table.budgetYear ?? settings.budgetYear ?? null,
+    indicators,
     // A scoring sheet's 决策 / 管理 rows are criteria of the score, not targets: no target rule applies to them.
-    targets: table.indicators.filter((ind) => !isCriterion(ind.level1)),
+    targets: indicators.filter((f) => !f.level1.criterion),
   };
   const findings: ReviewFinding[] = [];
   for (const rule of REVIEW_RULES) {
