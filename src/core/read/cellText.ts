@@ -6,12 +6,16 @@
  */
 import type { CellValue, IndicatorColumn } from "../types";
 import {
+  FOOTER_ROW,
   HEADER_LABELS,
   INDICATOR_COLUMNS,
   MONEY_UNIT_LINE,
+  PLACEHOLDER_NAME,
+  SUMMARY_ROW,
   type HeaderRole,
   type MoneyUnit,
 } from "../locale/zh/reader";
+import { LEVEL2 } from "../locale/zh/levels";
 import { memoizeString } from "../memo";
 import { isTitleText, lookup } from "./lookup";
 import { normalizeLabel, plainText, toHalfWidth, type NormalizedLabel } from "./text";
@@ -38,6 +42,34 @@ const MONEY_UNIT_ANYWHERE = /(?:金额|资金)?单位[:：]\s*(万元|亿元|元
 /** "（2024年度）", "(2024年)", "（2024年1-7月）" on a line of its own. */
 export const YEAR_LINE = /^[(（]?(20\d{2})年(度|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?)?[)）]?$/;
 
+/** Labels that start a new table's header block; an indicator block stops at them. */
+const TABLE_START_ROLES = new Set<HeaderRole>([
+  "code",
+  "name",
+  "department",
+  "budget",
+  "budgetFinal",
+  "budgetStart",
+  "schedule",
+  "goal",
+  "purpose",
+  "moneyBlock",
+]);
+
+/** A summary word standing alone in any cell of a row ("其他需要说明事项 | 无 | 总分 | 100 | 96"). */
+const SUMMARY_CELL = /^(总分|合计|总计|得分合计)$/;
+
+/** What a row's first cell says of the indicator block above it: a summary row, its end, or neither. */
+export type BlockStop = "summary" | "end" | null;
+
+/** What a text in the name column may be besides an indicator's name (its spaces ignored). */
+export interface NameKind {
+  /** "……", "指标1：": a template's placeholder row. */
+  placeholder: boolean;
+  /** 质量指标 alone: a 二级 category row of a template. */
+  category: boolean;
+}
+
 /** Not worked out yet (null is an answer). */
 const UNSET = undefined;
 
@@ -49,6 +81,9 @@ export class CellText {
   private headerLabelOf: HeaderLabel | null | undefined = UNSET;
   private lineOf: LineKind | undefined = UNSET;
   private titleOf: boolean | undefined = UNSET;
+  private stopOf: BlockStop | undefined = UNSET;
+  private summaryWordOf: boolean | undefined = UNSET;
+  private nameOf: NameKind | undefined = UNSET;
 
   /** The trimmed text ("" for an empty cell). */
   constructor(readonly text: string) {}
@@ -89,6 +124,35 @@ export class CellText {
   get isTitle(): boolean {
     return (this.titleOf ??= isTitleText(this.label.key));
   }
+
+  /** As a row's first cell under indicators: a summary (合计 / 总分 …), the end (a footer, a title, a label that
+   * starts a table's header block), or null. */
+  get blockStop(): BlockStop {
+    if (this.stopOf === UNSET) this.stopOf = blockStopOf(this);
+    return this.stopOf;
+  }
+
+  /** As the text of an indicator row's name column. */
+  get asName(): NameKind {
+    return (this.nameOf ??= nameKindOf(this.text));
+  }
+
+  /** 总分 / 合计 … alone in a cell: the row is a summary wherever it stands. */
+  get isSummaryWord(): boolean {
+    return (this.summaryWordOf ??= SUMMARY_CELL.test(this.label.key));
+  }
+}
+
+function nameKindOf(text: string): NameKind {
+  const compact = text.replace(/\s+/g, "");
+  return { placeholder: PLACEHOLDER_NAME.test(compact), category: LEVEL2.test(compact) };
+}
+
+function blockStopOf(cell: CellText): BlockStop {
+  if (SUMMARY_ROW.test(cell.label.key)) return "summary";
+  if (FOOTER_ROW.test(cell.compact) || cell.isTitle) return "end";
+  const role = cell.headerRole;
+  return role && TABLE_START_ROLES.has(role) ? "end" : null;
 }
 
 function headerLabelOf(cell: CellText): HeaderLabel | null {

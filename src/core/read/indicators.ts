@@ -8,9 +8,8 @@ import { diagnostic } from "./diagnostic";
 import type { CellReading, CellValue, Diagnostic, Indicator, IndicatorColumn } from "../types";
 import type { SheetGrid } from "./sheetGrid";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
-import { LEVEL1_WORD, LEVEL2 } from "../locale/zh";
+import { LEVEL1_WORD } from "../locale/zh";
 import { isCheckMark, parseAmount, parsePercentCell } from "./text";
-import { FOOTER_ROW, PLACEHOLDER_NAME, SUMMARY_ROW, type HeaderRole } from "../locale/zh/reader";
 import { cellTextOf } from "./cellText";
 
 /** An indicator before its target is parsed: the Indicator's cells and texts, plus what parsing needs. */
@@ -33,27 +32,10 @@ export interface IndicatorBlock {
   projectOnlyRows: number[];
 }
 
-/** Labels that start a new table's header block; an indicator block stops at them. */
-const TABLE_START_ROLES = new Set<HeaderRole>([
-  "code",
-  "name",
-  "department",
-  "budget",
-  "budgetFinal",
-  "budgetStart",
-  "schedule",
-  "goal",
-  "purpose",
-  "moneyBlock",
-]);
-
 type StopReason = "blank" | "summary" | "end" | null;
 
-/** A summary word standing alone in any cell of a row ("其他需要说明事项 | 无 | 总分 | 100 | 96"). */
-const SUMMARY_CELL = /^(总分|合计|总计|得分合计)$/;
-
 function hasSummaryCell(grid: SheetGrid, row: number, cols: readonly number[]): boolean {
-  for (const c of cols) if (SUMMARY_CELL.test(grid.label(row, c).key)) return true;
+  for (const c of cols) if (grid.cell(row, c).isSummaryWord) return true;
   return false;
 }
 
@@ -72,12 +54,9 @@ function stopReason(
     }
     return continued ? null : "blank";
   }
-  const firstCell = grid.cell(row, cols[0]);
-  const first = firstCell.label.key;
-  if (SUMMARY_ROW.test(first) || hasSummaryCell(grid, row, cols)) return "summary";
-  if (FOOTER_ROW.test(firstCell.compact) || firstCell.isTitle || isHeaderRow(row)) return "end";
-  const role = firstCell.headerRole;
-  if (role && TABLE_START_ROLES.has(role)) return "end";
+  const first = grid.cell(row, cols[0]).blockStop;
+  if (first === "summary" || hasSummaryCell(grid, row, cols)) return "summary";
+  if (first === "end" || isHeaderRow(row)) return "end";
   // A paragraph merged across the name and target columns is prose, not an indicator.
   const { name, target } = header.columns as Required<Pick<typeof header.columns, "name" | "target">>;
   const m = grid.merge(row, name);
@@ -265,22 +244,22 @@ function skipRow(
     }
     return true;
   }
-  const compactName = name.replace(/\s+/g, "");
-  if (PLACEHOLDER_NAME.test(compactName) && !textAt(grid, row, col.target)) {
+  const named = cellTextOf(name);
+  if (named.asName.placeholder && !textAt(grid, row, col.target)) {
     out.diagnostics.push(
       diagnostic(grid.ref(row, col.name), "info", say("read.placeholder-row", { row: row + 1, name })),
     );
     return true;
   }
   // A template row naming only a 二级 category (质量 | | | …) under a 指标名称 header: nothing to read.
-  if (LEVEL2.test(compactName) && !textAt(grid, row, col.target) && !textAt(grid, row, col.actual)) {
+  if (named.asName.category && !textAt(grid, row, col.target) && !textAt(grid, row, col.actual)) {
     out.diagnostics.push(
       diagnostic(grid.ref(row, col.name), "info", say("read.category-only-row", { row: row + 1, name })),
     );
     return true;
   }
   // A second header row (二级指标 | 三级指标 | 新罗区 | 永定区 …) repeats the column labels: not an indicator.
-  return cellTextOf(name).column === "name";
+  return named.column === "name";
 }
 
 /** The indicator of a row: its cells and texts, the target kept raw (parsed once the budget year is known). */
