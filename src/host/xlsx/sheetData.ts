@@ -7,7 +7,7 @@ import type { PlainValue } from "../../core/plan/types";
 import { cellRefColumn } from "./ranges";
 import { encodeXstring, escapeXml } from "./parts";
 import type { StyleChange } from "./styles";
-import { setAttr, unescapeAttr } from "./xmlEdit";
+import { setAttr, unescapeAttr, type TextSink } from "./xmlEdit";
 
 export type CellContent =
   { kind: "value"; value: PlainValue } | { kind: "formula"; formula: string; value: PlainValue };
@@ -105,24 +105,31 @@ function attrValue(xml: string, name: string, from: number, to: number): string 
   return start < 0 ? null : xml.slice(start, xml.indexOf(xml[start - 1], start));
 }
 
+/**
+ * `sheetData` with the edits spliced in, written to `out` piece by piece (the rows between those edited
+ * go as one slice each).
+ */
 export function patchSheetData(
   sheetData: string,
   edits: Map<number, Map<number, CellEdit>>,
   resolveStyle: StyleResolver,
   prefix: string,
-): string {
-  if (edits.size === 0) return sheetData;
+  out: TextSink,
+): void {
+  if (edits.size === 0) {
+    out.text(sheetData);
+    return;
+  }
   let xml = sheetData;
   const selfClosing = new RegExp(`^<${prefix}sheetData((?:[^>"']|"[^"]*"|'[^']*')*?)/>`).exec(xml);
   if (selfClosing) xml = `<${prefix}sheetData${selfClosing[1]}></${prefix}sheetData>`;
   const pending = [...edits.keys()].sort((a, b) => a - b);
   let next = 0;
-  const out: string[] = [];
   const bodyStart = xml.indexOf(">") + 1;
   const bodyEnd = xml.lastIndexOf(`</${prefix}sheetData>`);
   const rowOpen = `<${prefix}row`;
   const rowClose = `</${prefix}row>`;
-  out.push(xml.slice(0, bodyStart));
+  out.text(xml.slice(0, bodyStart));
   let pos = bodyStart;
   let rowNumber = -1;
   const el: Span = { start: 0, tagEnd: 0, end: bodyStart };
@@ -131,21 +138,22 @@ export function patchSheetData(
     rowNumber = r ? Number(r) - 1 : rowNumber + 1;
     // New rows that come before this one.
     while (next < pending.length && pending[next] < rowNumber) {
-      out.push(xml.slice(pos, el.start), newRow(pending[next], edits.get(pending[next])!, resolveStyle, prefix));
+      out.text(xml.slice(pos, el.start));
+      out.text(newRow(pending[next], edits.get(pending[next])!, resolveStyle, prefix));
       pos = el.start;
       next++;
     }
     if (next < pending.length && pending[next] === rowNumber) {
-      out.push(xml.slice(pos, el.start), patchRow(xml, el, rowNumber, !r, edits.get(rowNumber)!, resolveStyle, prefix));
+      out.text(xml.slice(pos, el.start));
+      out.text(patchRow(xml, el, rowNumber, !r, edits.get(rowNumber)!, resolveStyle, prefix));
       pos = el.end;
       next++;
     }
   }
-  out.push(xml.slice(pos, bodyEnd));
+  out.text(xml.slice(pos, bodyEnd));
   for (; next < pending.length; next++)
-    out.push(newRow(pending[next], edits.get(pending[next])!, resolveStyle, prefix));
-  out.push(xml.slice(bodyEnd));
-  return out.join("");
+    out.text(newRow(pending[next], edits.get(pending[next])!, resolveStyle, prefix));
+  out.text(xml.slice(bodyEnd));
 }
 
 function newRow(row: number, cells: Map<number, CellEdit>, resolveStyle: StyleResolver, prefix: string): string {

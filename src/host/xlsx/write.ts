@@ -35,9 +35,10 @@ import {
   splitDoc,
   tagAttrs,
   trailingWhitespace,
+  Utf8Writer,
   type XmlDoc,
 } from "./xmlEdit";
-import { openPackage, packPackage, partText, setPartText, type Package } from "./zip";
+import { openPackage, packPackage, partText, setPartBytes, setPartText, type Package } from "./zip";
 
 /** CT_Worksheet's sequence (ECMA-376 Part 1, 18.3.1.99). */
 const SHEET_ORDER = [
@@ -250,6 +251,8 @@ class Writer {
   /** Extensions [Content_Types].xml has a Default for (looked up once per sheet given notes). */
   private defaultTypes: Set<string> | null = null;
   private stylesPart: string | null = null;
+  /** Every sheet's bytes are written through this one buffer. */
+  private readonly utf8 = new Utf8Writer();
 
   constructor(private readonly pkg: Package) {
     this.map = workbookMap(pkg);
@@ -507,21 +510,10 @@ class Writer {
     const rels = () => readRelsFromDoc(part, relsOf());
     const r = () => prefixFor(doc.head, NS_R) ?? ((doc.head = setAttr(doc.head, "xmlns:r", NS_R)), "r:");
 
-    // Cells.
+    // Cells: spliced in as the part is written, below; the dimension grows to take them in.
     let sheetData = findChild(doc, "sheetData");
     if (!sheetData) insertChild(doc, (sheetData = { name: "sheetData", xml: `<${p}sheetData/>` }), SHEET_ORDER);
-    if (edits.cells.size) {
-      const styles = this.stylesEditor();
-      const trailing = trailingWhitespace(sheetData.xml);
-      sheetData.xml =
-        patchSheetData(
-          sheetData.xml.slice(0, sheetData.xml.length - trailing.length),
-          edits.cells,
-          (base, change) => styles.cellFormat(base, change),
-          p,
-        ) + trailing;
-      this.growDimension(doc, edits);
-    }
+    if (edits.cells.size) this.growDimension(doc, edits);
 
     if (edits.widths.size) this.patchCols(doc, edits.widths);
     if (edits.cf.length) this.patchConditionalFormats(doc, edits.cf);
@@ -559,7 +551,23 @@ class Writer {
 
     if (edits.charts.length) relsChanged = this.patchCharts(part, doc, relsOf(), edits.charts, r) || relsChanged;
 
-    setPartText(this.pkg, part, joinDoc(doc));
+    // The part's bytes, its cells patched on the way (the formats they need are independent of the
+    // conditional formats' highlights, so numbering them last changes nothing).
+    const out = this.utf8.reset();
+    out.text(doc.head + doc.lead);
+    for (const child of doc.children) {
+      if (child !== sheetData || !edits.cells.size) {
+        out.text(child.xml);
+        continue;
+      }
+      const styles = this.stylesEditor();
+      const trailing = trailingWhitespace(child.xml);
+      const resolve = (base: number, change: StyleChange) => styles.cellFormat(base, change);
+      patchSheetData(child.xml.slice(0, child.xml.length - trailing.length), edits.cells, resolve, p, out);
+      out.text(trailing);
+    }
+    out.text(doc.tail);
+    setPartBytes(this.pkg, part, out.bytes());
     if (relsChanged) setPartText(this.pkg, relsPath, joinDoc(relsOf()));
   }
 

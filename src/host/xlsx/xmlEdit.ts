@@ -175,3 +175,41 @@ export function prefixFor(head: string, uri: string): string | null {
   const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${uri.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']`).exec(head);
   return m ? `${m[1]}:` : null;
 }
+
+/** Where text goes as it is written (a part's UTF-8 bytes, or a test's string). */
+export interface TextSink {
+  text(s: string): void;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * A part's UTF-8 bytes, encoded piece by piece as it is written: no string of the whole part is built,
+ * flattened and encoded again (a sheet of 1,000 summary rows was three copies of 1.7 MB before deflating).
+ * One instance serves every part in turn; its buffer grows to the largest part and is reused.
+ */
+export class Utf8Writer implements TextSink {
+  private buffer = new Uint8Array(64 * 1024);
+  private length = 0;
+
+  /** Start a new part (the bytes returned before are overwritten). */
+  reset(): this {
+    this.length = 0;
+    return this;
+  }
+
+  text(s: string): void {
+    const most = s.length * 3; // UTF-8 bytes of one UTF-16 code unit, at most
+    if (this.length + most > this.buffer.length) {
+      const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + most));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    this.length += encoder.encodeInto(s, this.buffer.subarray(this.length)).written;
+  }
+
+  /** The part's bytes so far: a view, valid until the next reset. */
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+}

@@ -195,7 +195,11 @@ export function partText(pkg: Package, name: string): string | null {
 
 /** Set a part's text: deflated now (its inflated bytes are garbage at once). */
 export function setPartText(pkg: Package, name: string, text: string): void {
-  const bytes = strToU8(text);
+  setPartBytes(pkg, name, strToU8(text));
+}
+
+/** Set a part's bytes: deflated now, so `bytes` may be reused once this returns. */
+export function setPartBytes(pkg: Package, name: string, bytes: Uint8Array): void {
   const { data, crc } = pkg.codec.deflate(bytes);
   pkg.parts.set(name, { compression: 8, flag: 0, crc, originalSize: bytes.length, data });
 }

@@ -11,7 +11,10 @@ import type { StyleChange } from "../../../src/host/xlsx/styles";
 const resolve = (base: number, change: StyleChange) => base + (change.bold ? 100 : 0) + (change.fill ? 10 : 0);
 
 function patch(xml: string, edits: [number, [number, CellEdit][]][]): string {
-  return patchSheetData(xml, new Map(edits.map(([row, cells]) => [row, new Map(cells)])), resolve, "");
+  const pieces: string[] = [];
+  const out = { text: (s: string) => void pieces.push(s) };
+  patchSheetData(xml, new Map(edits.map(([row, cells]) => [row, new Map(cells)])), resolve, "", out);
+  return pieces.join("");
 }
 
 const text = (value: string): CellEdit => ({ content: { kind: "value", value }, style: {} });
