@@ -195,7 +195,7 @@ class Block {
   textOf(role: HeaderRole): string {
     const g = this.grid;
     const candidates =
-      role === "unitName"
+      role === "unitName" && this.pendingOf(role).length > 1
         ? [...this.pendingOf(role)].sort((a, b) => Number(this.isOwner(b)) - Number(this.isOwner(a)))
         : this.pendingOf(role);
     for (const l of candidates) {
@@ -253,6 +253,7 @@ function yearsIn(text: string): number[] {
 
 /** The budget year of a title: any of YEAR_IN_TITLE's forms, or a year anywhere unless it dates a quoted document. */
 function titleYears(title: string): number[] {
+  if (!title.includes("年")) return []; // every form below writes the year with 年
   const years = yearsIn(title);
   if (years.length > 0 || DOCUMENT_NAME.test(title)) return years;
   const m = YEAR_ANYWHERE.exec(toHalfWidth(title).replace(/\s+/g, ""));

@@ -55,8 +55,6 @@ interface TableDraft {
 /** The label merged down the left edge of the indicators in the national templates: not a column. */
 const SECTION_LABEL = /^(年度|项目|长期|中期)?(绩效)?指标(体系)?$/;
 
-const NO_HEADERS: IndicatorHeader[] = [];
-
 /** Headers within this many rows of each other are one band of side-by-side tables. */
 const SAME_BAND_ROWS = 3;
 
@@ -178,14 +176,16 @@ function regionDrafts(
 
 function readSheet(grid: SheetGrid, diagnostics: Diagnostic[]): TableDraft[] {
   const headers = findIndicatorHeaders(grid);
-  const headersByRow = new Map<number, IndicatorHeader[]>();
-  for (const h of headers) headersByRow.set(h.row, [...(headersByRow.get(h.row) ?? []), h]);
+  // The headers starting on each row (by offset from the grid's top; most rows have none).
+  const headersAt: IndicatorHeader[][] = [];
+  for (const h of headers) (headersAt[h.row - grid.top] ??= []).push(h);
   const drafts: TableDraft[] = [];
   headers.forEach((header, index) => {
     // Asked for every row under the header: most rows hold no header, so answer them without allocating.
     const startsHeader = (row: number) => {
-      for (const h of headersByRow.get(row) ?? NO_HEADERS)
-        if (h.left <= header.right && h.right >= header.left) return true;
+      const starting = headersAt[row - grid.top];
+      if (starting === undefined) return false;
+      for (const h of starting) if (h.left <= header.right && h.right >= header.left) return true;
       return false;
     };
     // Headers are sorted by row: the ones beside this one are its near neighbours in the list.
