@@ -6,6 +6,7 @@ import type { CellRange, CellRef, CheckedTable, GoalTable, Indicator } from "../
 import { HEADER_STYLE, type PlanContext } from "./context";
 import type { BlockShape, LocatedBlock, Ownership } from "./ownership";
 import { arrayConstant, call, cellRange, refFrom, stringLiteral } from "./formulas";
+import { columnRuns } from "./rectangles";
 import {
   AS_OF_NAME,
   HIGHLIGHTS,
@@ -79,6 +80,7 @@ function scheduleRows(checkpoints: GoalTable["schedule"]): { headerRow: number; 
  */
 export function locateBlocks(own: Ownership, tables: GoalTable[]): void {
   for (const table of tables) {
+    if (!own.blocksToFind()) return; // none recorded (a first run), or all found
     if (table.source === "prose") continue;
     const where = { sheet: table.sheet, left: table.range.left };
     const rows = blockIndicators(table).map((i) => i.row);
@@ -166,7 +168,7 @@ export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable): Ind
   placed.forEach((c) => {
     const col = cols.get(c.key) as number;
     const header: CellRef = { sheet, row: headerRow, col };
-    if (c.role === "input") ctx.inputCells(sheet, header, rows, col, c.header[ctx.lang], c.list);
+    if (c.role === "input") ctx.inputColumn(sheet, header, columnRuns(rows, col), c.header[ctx.lang], c.list);
     else ctx.setValue(header, c.header[ctx.lang], HEADER_STYLE);
   });
   ctx.recordBlock({
@@ -251,8 +253,9 @@ function highlightIndicators(
       lightCol === statusCol + 1
         ? [{ top: run.top, left: statusCol, bottom: run.bottom, right: lightCol }]
         : [statusCol, lightCol].map((col) => ({ top: run.top, left: col, bottom: run.bottom, right: col }));
+    const ranges = [targetRange, ...ours];
     for (const light of ["red", "yellow", "blue"] as const)
-      ctx.rowHighlight(sheet, [targetRange, ...ours], lightCol, HIGHLIGHTS[light]);
+      ctx.rowHighlight(sheet, ranges, lightCol, HIGHLIGHTS[light]);
   }
 }
 
@@ -289,7 +292,7 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   columns.forEach((c) => {
     const header: CellRef = { sheet, row: headerRow, col: cols.get(c.key) as number };
     const text = c.header[ctx.lang].replace("{unit}", table.moneyUnit);
-    if (c.role === "input") ctx.inputColumn(sheet, header, cellRange({ row: valueRow, col: header.col }), text);
+    if (c.role === "input") ctx.inputColumn(sheet, header, [cellRange({ row: valueRow, col: header.col })], text);
     else ctx.setValue(header, text, HEADER_STYLE);
   });
   ctx.recordBlock({
@@ -339,8 +342,8 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
     light.col === status.col + 1
       ? [{ top: valueRow, left: status.col, bottom: valueRow, right: light.col }]
       : [status, light].map((c) => cellRange(c));
-  for (const l of ["red", "yellow"] as const)
-    ctx.rowHighlight(sheet, [scheduleRange, ...oursRanges], light.col, HIGHLIGHTS[l]);
+  const ranges = [scheduleRange, ...oursRanges];
+  for (const l of ["red", "yellow"] as const) ctx.rowHighlight(sheet, ranges, light.col, HIGHLIGHTS[l]);
   return { spent, rate, planned, light };
 }
 

@@ -31,6 +31,7 @@ import {
   serializeMarks,
 } from "./marks";
 import { Ownership } from "./ownership";
+import { columnRuns } from "./rectangles";
 import { CHART_NAME, planSummary, summarySheetName, type TablePlacement } from "./summary";
 import type { Marks, Plan, PlanOp, PlanOptions } from "./types";
 import { planUnitSheet, recordGenerated } from "./unitSheet";
@@ -271,10 +272,7 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
         }
         add(clear, sheet, block.headerRow, c.col);
         for (const row of block.rows) add(clear, sheet, row, c.col);
-        for (const range of CellSet.of(
-          block.rows.map((row) => ({ top: row, left: c.col, bottom: row, right: c.col })),
-        ).toRanges())
-          ops.push({ op: "removeValidation", sheet, range });
+        for (const range of columnRuns(block.rows, c.col)) ops.push({ op: "removeValidation", sheet, range });
         continue;
       }
       add(clear, sheet, block.headerRow, c.col);

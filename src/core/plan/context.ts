@@ -2,7 +2,7 @@
  * The state one plan is built in: the snapshot, the earlier run's marks, what this run claims,
  * and the operations collected per phase (so removals come before writes, names before formulas).
  */
-import { cellKey, columnLetters, rangesToA1, SHEET_COLUMNS } from "../a1";
+import { cellKey, cellName, columnLetters, rangesToA1, SHEET_COLUMNS } from "../a1";
 import type { CellRange, CellRef, WorkbookSnapshot } from "../types";
 import { cellPrint } from "./fingerprint";
 import { CellSet, emptyMarks, parseMarks } from "./marks";
@@ -232,35 +232,15 @@ export class PlanContext {
     (this.marks.blocks ??= []).push(block);
   }
 
-  /** An input column: its header is ours, the cells below are the user's to fill. */
-  inputColumn(sheet: string, header: CellRef, cells: CellRange, headerText: string, list?: string[]): void {
+  /** An input column: its header is ours, the cells below (`ranges`, in one column) are the user's to fill. */
+  inputColumn(sheet: string, header: CellRef, ranges: CellRange[], headerText: string, list?: string[]): void {
     this.setValue(header, headerText, HEADER_STYLE);
-    for (let row = cells.top; row <= cells.bottom; row++) this.claim(this.inputs, sheet, row, cells.left);
-    this.marks.inputs.push({
-      sheet,
-      header: rangesToA1([{ top: header.row, left: header.col, bottom: header.row, right: header.col }]),
-      cells: rangesToA1([cells]),
-    });
-    if (list) {
-      this.push("formats", { op: "validationList", sheet, range: cells, list });
-      this.marks.validations.push({ sheet, ranges: rangesToA1([cells]) });
-    }
-  }
-
-  /** Like inputColumn, for input cells that are not one contiguous column (rows with gaps). */
-  inputCells(sheet: string, header: CellRef, rows: number[], col: number, headerText: string, list?: string[]): void {
-    const set = CellSet.of(rows.map((row) => ({ top: row, left: col, bottom: row, right: col })));
-    const ranges = set.toRanges();
-    this.setValue(header, headerText, HEADER_STYLE);
-    for (const row of rows) this.claim(this.inputs, sheet, row, col);
-    this.marks.inputs.push({
-      sheet,
-      header: rangesToA1([{ top: header.row, left: header.col, bottom: header.row, right: header.col }]),
-      cells: rangesToA1(ranges),
-    });
+    for (const r of ranges) for (let row = r.top; row <= r.bottom; row++) this.claim(this.inputs, sheet, row, r.left);
+    const cells = rangesToA1(ranges);
+    this.marks.inputs.push({ sheet, header: cellName(header.row, header.col), cells });
     if (list) {
       for (const range of ranges) this.push("formats", { op: "validationList", sheet, range, list });
-      this.marks.validations.push({ sheet, ranges: rangesToA1(ranges) });
+      this.marks.validations.push({ sheet, ranges: cells });
     }
   }
 
@@ -284,10 +264,10 @@ export class PlanContext {
   /** Emit the grouped highlights (in chunks, so a rule's range list stays short enough for every host). */
   flushHighlights(test: (keyRef: string, light: Highlight["light"]) => string): void {
     for (const group of this.highlightGroups.values()) {
-      const ranges = [...group.ranges].sort((a, b) => a.top - b.top || a.left - b.left);
+      const ranges = group.ranges.sort((a, b) => a.top - b.top || a.left - b.left);
       for (let i = 0; i < ranges.length; i += MAX_RANGES_PER_RULE) {
         const chunk = ranges.slice(i, i + MAX_RANGES_PER_RULE);
-        const anchor = Math.min(...chunk.map((r) => r.top));
+        const anchor = chunk[0].top; // the topmost range: sorted by top
         const formula = test(fixedColumn(anchor, group.keyCol), group.highlight.light);
         this.push("formats", {
           op: "conditionalFormat",

@@ -147,6 +147,11 @@ export class Ownership {
     return out;
   }
 
+  /** Recorded blocks not found again yet. */
+  blocksToFind(): boolean {
+    return this.unusedBlocks.length > 0;
+  }
+
   /**
    * Find the block an earlier run wrote beside `table` (the same object and kind later get it from `blockOf`).
    * Candidates: recorded blocks of this sheet and kind, the same left edge first, then the nearest row.

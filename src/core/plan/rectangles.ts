@@ -27,3 +27,14 @@ export function rectangles(cells: { row: number; col: number }[]): CellRange[] {
   }
   return stacked;
 }
+
+/** Rows of one column as vertical runs, top to bottom (a row listed twice counts once). */
+export function columnRuns(rows: number[], col: number): CellRange[] {
+  const runs: CellRange[] = [];
+  for (const row of [...rows].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && row <= last.bottom + 1) last.bottom = row;
+    else runs.push({ top: row, left: col, bottom: row, right: col });
+  }
+  return runs;
+}

@@ -1,6 +1,7 @@
-/** CellSet.toRanges: the compact A1 ranges the record stores for a sheet's cells. */
+/** CellSet.toRanges and columnRuns: the compact A1 ranges the record stores for a sheet's cells. */
 import fc from "fast-check";
 import { CellSet } from "../../../src/core/plan/marks";
+import { columnRuns } from "../../../src/core/plan/rectangles";
 
 test("vertical runs per column, neighbouring columns with the same run merged, in row-major order", () => {
   const set = new CellSet();
@@ -45,6 +46,15 @@ test("the ranges cover exactly the set's cells, once each, sorted by top then le
           for (let col = r.left; col <= r.right; col++) covered.push(`${row},${col}`);
       expect(covered.sort()).toEqual([...new Set(cells.map(([row, col]) => `${row + offset},${col}`))].sort());
       expect(ranges).toEqual([...ranges].sort((a, b) => a.top - b.top || a.left - b.left));
+    }),
+  );
+});
+
+test("columnRuns: one column's rows give the same ranges as a CellSet of them", () => {
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 40 }), fc.nat(20), (rows, col) => {
+      const set = CellSet.of(rows.map((row) => ({ top: row, left: col, bottom: row, right: col })));
+      expect(columnRuns(rows, col)).toEqual(set.toRanges());
     }),
   );
 });
