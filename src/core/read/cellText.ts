@@ -84,6 +84,7 @@ export class CellText {
   private stopOf: BlockStop | undefined = UNSET;
   private summaryWordOf: boolean | undefined = UNSET;
   private nameOf: NameKind | undefined = UNSET;
+  private mentionsOf: boolean | undefined = UNSET;
 
   /** The trimmed text ("" for an empty cell). */
   constructor(readonly text: string) {}
@@ -130,6 +131,11 @@ export class CellText {
   get blockStop(): BlockStop {
     if (this.stopOf === UNSET) this.stopOf = blockStopOf(this);
     return this.stopOf;
+  }
+
+  /** Mentions 指标, as every name-column label does (三级指标, 指标名称 …): asked of every cell of a sheet. */
+  get mentionsIndicator(): boolean {
+    return (this.mentionsOf ??= this.text.includes("指标"));
   }
 
   /** As the text of an indicator row's name column. */

@@ -310,14 +310,23 @@ export function regionHeader(header: IndicatorHeader, index: number): { header: 
   return { header: { ...header, columns }, unpaired };
 }
 
+/** A row that may hold an indicator header: one cell mentions 指标 and one is a column label. */
+function mayHoldHeader(grid: SheetGrid, row: number): boolean {
+  const cols = grid.cellsOfRow(row);
+  // Every name-column word (三级指标, 指标名称, 指标内容 …) contains 指标: skip rows without it cheaply.
+  let mentions = false;
+  for (let i = 0; i < cols.length && !mentions; i++) mentions = grid.cell(row, cols[i]).mentionsIndicator;
+  if (!mentions) return false;
+  // Most such rows are indicator rows (数量指标 …): without a column label no piece of the row can be a header.
+  for (const c of cols) if (grid.cell(row, c).column !== null) return true;
+  return false;
+}
+
 /** Every indicator header of a sheet, top to bottom, left to right. */
 export function findIndicatorHeaders(grid: SheetGrid): IndicatorHeader[] {
   const headers: IndicatorHeader[] = [];
   for (let r = grid.top; r <= grid.bottom; r++) {
-    // Every name-column word (三级指标, 指标名称, 指标内容 …) contains 指标: skip rows without it cheaply.
-    if (!grid.rowContains(r, "指标")) continue;
-    // Most such rows are indicator rows (数量指标 …): without a column label no piece of the row can be a header.
-    if (!grid.cellsOfRow(r).some((c) => grid.cell(r, c).column !== null)) continue;
+    if (!mayHoldHeader(grid, r)) continue;
     let consumedUntil = r;
     const segments = segmentsOfRow(grid, r);
     for (let i = 0; i < segments.length; i++) {

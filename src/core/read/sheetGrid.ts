@@ -176,12 +176,6 @@ export class SheetGrid {
     return this.cell(row, col).compact;
   }
 
-  /** True when some non-empty master cell of the row has text containing `part` (no allocation). */
-  rowContains(row: number, part: string): boolean {
-    for (const c of this.filledCells(row)) if (this.text(row, c).includes(part)) return true;
-    return false;
-  }
-
   /** Non-empty master cells of a row between two columns, left to right (shared: do not modify). */
   cellsOfRow(row: number, from = this.left, to = this.right): readonly number[] {
     const all = this.filledCells(row);
