@@ -184,32 +184,42 @@ export interface TextSink {
 const encoder = new TextEncoder();
 
 /**
- * A part's UTF-8 bytes, encoded piece by piece as it is written: no string of the whole part is built,
- * flattened and encoded again (a sheet of 1,000 summary rows was three copies of 1.7 MB before deflating).
- * One instance serves every part in turn; its buffer grows to the largest part and is reused.
+ * A part's UTF-8 bytes, encoded as it is written: pieces are gathered into runs of a few thousand
+ * characters and each run is encoded into one growing buffer, so no string of the whole part is built,
+ * flattened and encoded again (a sheet of 1,000 summary rows was three copies of 1.7 MB before deflating),
+ * and the encoder is not called once per cell. One instance serves every part in turn.
  */
 export class Utf8Writer implements TextSink {
   private buffer = new Uint8Array(64 * 1024);
   private length = 0;
+  private run = "";
 
   /** Start a new part (the bytes returned before are overwritten). */
   reset(): this {
     this.length = 0;
+    this.run = "";
     return this;
   }
 
   text(s: string): void {
-    const most = s.length * 3; // UTF-8 bytes of one UTF-16 code unit, at most
+    this.run += s;
+    if (this.run.length >= 8192) this.flush();
+  }
+
+  /** The part's bytes: a view, valid until the next reset. */
+  bytes(): Uint8Array {
+    this.flush();
+    return this.buffer.subarray(0, this.length);
+  }
+
+  private flush(): void {
+    const most = this.run.length * 3; // UTF-8 bytes of one UTF-16 code unit, at most
     if (this.length + most > this.buffer.length) {
       const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + most));
       grown.set(this.buffer.subarray(0, this.length));
       this.buffer = grown;
     }
-    this.length += encoder.encodeInto(s, this.buffer.subarray(this.length)).written;
-  }
-
-  /** The part's bytes so far: a view, valid until the next reset. */
-  bytes(): Uint8Array {
-    return this.buffer.subarray(0, this.length);
+    this.length += encoder.encodeInto(this.run, this.buffer.subarray(this.length)).written;
+    this.run = "";
   }
 }
