@@ -1,11 +1,12 @@
 import { constants, promises as fs } from "node:fs";
+import type { FileHandle } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { renderMessage, say } from "../core/locale/messages";
 import { runPipeline, settingsFor } from "../core/pipeline";
 import type { CheckResult } from "../core/types";
 import { readWorkbookBytes } from "../host/xlsx/read";
-import { writeCheckedCopy } from "../host/xlsx/write";
+import { writeCheckedCopyChunks } from "../host/xlsx/write";
 import { LIMITS, UnreadableWorkbookError } from "../host/xlsx/zip";
 import { ioProblem } from "./files";
 import { ZLIB_CODEC } from "./zlibCodec";
@@ -70,7 +71,7 @@ export interface CheckFileOptions {
 /** Read → the core's pipeline → patch a copy of the package → write it without replacing anything. Never touches the input. */
 export async function checkFile(file: string, options: CheckFileOptions): Promise<FileOutcome> {
   let check: CheckResult;
-  let copy: Uint8Array;
+  let copy: Uint8Array[];
   try {
     const { snapshot, pkg } = readWorkbook(await readRegularFile(file).catch(asUnreadable));
     if (snapshot.sheets.every((s) => s.values.length === 0)) throw new UnreadableFileError(say("file.no-content", {}));
@@ -78,7 +79,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     const run = runPipeline(snapshot, settings, { formulas: options.formulas });
     if (run.outcome === "no-tables") throw new UnreadableFileError(say("file.no-goal-tables", {}));
     check = run.check;
-    copy = writeCheckedCopy(pkg, run.plan);
+    copy = writeCheckedCopyChunks(pkg, run.plan);
   } catch (e) {
     const known = e instanceof UnreadableWorkbookError; // the reader's and this file's own one-line reasons
     const message = known ? e.in(options.lang) : words("file.check-failed", firstLine(e), options);
@@ -129,13 +130,13 @@ const words = (code: "file.check-failed" | "file.write-failed", detail: string, 
  * followed) with an unpredictable name in the output folder, then put it in place without replacing an
  * existing file: a hard link fails when the name is taken. `--force` replaces an earlier output, never an input.
  */
-async function placeCopy(copy: Uint8Array, options: CheckFileOptions): Promise<{ path: string; kept?: string }> {
+async function placeCopy(copy: Uint8Array[], options: CheckFileOptions): Promise<{ path: string; kept?: string }> {
   const dir = path.dirname(options.outPath);
   const temp = path.join(dir, `.perf-targets-${randomBytes(12).toString("hex")}.tmp`);
   const handle = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
   try {
     try {
-      await handle.writeFile(copy);
+      await writeAll(handle, copy);
       await handle.sync();
     } finally {
       await handle.close();
@@ -157,6 +158,23 @@ async function placeCopy(copy: Uint8Array, options: CheckFileOptions): Promise<{
     await fs.rm(temp, { force: true }).catch(() => undefined); // cleaning up must not hide the real error
   }
 }
+
+/**
+ * Write the pieces in order, in batches (writev takes at most IOV_MAX buffers per system call), going on
+ * after a short write: the fulfilled promise says how many bytes went out, not that all did.
+ */
+export async function writeAll(handle: FileHandle, chunks: Uint8Array[]): Promise<void> {
+  let pending = chunks.filter((c) => c.length > 0);
+  while (pending.length > 0) {
+    const batch = pending.slice(0, WRITEV_BATCH);
+    let { bytesWritten } = await handle.writev(batch);
+    let done = 0;
+    while (done < batch.length && bytesWritten >= batch[done].length) bytesWritten -= batch[done++].length;
+    pending = pending.slice(done);
+    if (bytesWritten > 0) pending[0] = pending[0].subarray(bytesWritten);
+  }
+}
+const WRITEV_BATCH = 1024;
 
 /** Hard link = create-if-absent in one step; folders that cannot link (FAT, some network drives) get a checked rename. */
 async function linkInto(temp: string, target: string): Promise<boolean> {

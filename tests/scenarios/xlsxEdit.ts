@@ -9,7 +9,7 @@
 import { cellName, columnIndex } from "../../src/core/a1";
 import type { CellRange, CellValue } from "../../src/core/types";
 import { encodeXstring, escapeXml, readRels, workbookMap } from "../../src/host/xlsx/parts";
-import { openPackage, packPackage, partText, setPartText, type Package } from "../../src/host/xlsx/zip";
+import { concat, openPackage, packPackage, partText, setPartText, type Package } from "../../src/host/xlsx/zip";
 import { shiftFormula, shiftIndex, shiftRange, type Shift } from "./excelShift";
 
 export type UserEdit = Shift | { sheet: string; type: CellValue; row: number; col: number };
@@ -20,7 +20,7 @@ export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
     if ("axis" in e) shiftPackage(pkg, e);
     else typeInto(pkg, e.sheet, e.row, e.col, e.type);
   }
-  return packPackage(pkg);
+  return concat(packPackage(pkg));
 }
 
 const unescape = (s: string) =>

@@ -38,7 +38,7 @@ import {
   Utf8Writer,
   type XmlDoc,
 } from "./xmlEdit";
-import { openPackage, packPackage, partText, setPartBytes, setPartText, type Package } from "./zip";
+import { concat, openPackage, packPackage, partText, setPartBytes, setPartText, type Package } from "./zip";
 
 /** CT_Worksheet's sequence (ECMA-376 Part 1, 18.3.1.99). */
 const SHEET_ORDER = [
@@ -230,6 +230,11 @@ class SheetEdits {
 
 /** The copy: `source` (the original bytes, or the package read from them) with the plan applied. */
 export function writeCheckedCopy(source: Uint8Array | ArrayBuffer | Package, plan: Plan): Uint8Array {
+  return concat(writeCheckedCopyChunks(source, plan));
+}
+
+/** The same copy as zip pieces to write one after another (packPackage). */
+export function writeCheckedCopyChunks(source: Uint8Array | ArrayBuffer | Package, plan: Plan): Uint8Array[] {
   const original =
     source instanceof Uint8Array
       ? openPackage(source)

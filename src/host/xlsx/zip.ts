@@ -212,8 +212,10 @@ export function decodeUtf8(bytes: Uint8Array): string {
 /**
  * The package as zip bytes, parts in their order, each written with the compressed bytes it holds: a part
  * read from the file and not replaced is copied as it was (nothing inflated, nothing deflated again).
+ * In pieces (headers, each part's data as it is held, the central directory) for a caller that writes them
+ * one after another: joined, the copy would be held twice at the moment the process uses the most memory.
  */
-export function packPackage(pkg: Package): Uint8Array {
+export function packPackage(pkg: Package): Uint8Array[] {
   const chunks: Uint8Array[] = [];
   const zip = new Zip((error, chunk) => {
     if (error) throw error;
@@ -232,10 +234,10 @@ export function packPackage(pkg: Package): Uint8Array {
     (file.ondata as NonNullable<ZipInputFile["ondata"]>)(null, part.data as Uint8Array<ArrayBuffer>, true);
   }
   zip.end();
-  return concat(chunks);
+  return chunks;
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
+export function concat(chunks: Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0];
   let length = 0;
   for (const chunk of chunks) length += chunk.length;
