@@ -65,17 +65,9 @@ function stopReason(
   return null;
 }
 
-/** A level cell: its merged area's value, its own text, or (blank) the one above. */
-function levelText(
-  grid: SheetGrid,
-  row: number,
-  col: number | undefined,
-  above: string,
-): { text: string; explicit: boolean } {
-  if (col === undefined) return { text: "", explicit: false };
-  const merged = grid.mergedText(row, col);
-  if (grid.isContinuation(row, col)) return { text: merged || above, explicit: false };
-  return merged ? { text: merged, explicit: true } : { text: above, explicit: false };
+/** A level cell: its merged area's value, or (blank) the one above; "" without the column. */
+function levelText(grid: SheetGrid, row: number, col: number | undefined, above: string): string {
+  return col === undefined ? "" : grid.mergedText(row, col) || above;
 }
 
 function reading(grid: SheetGrid, row: number, col: number | undefined): CellReading | null {
@@ -216,10 +208,11 @@ function enterProject(grid: SheetGrid, header: IndicatorHeader, row: number, sta
 
 /** 一级 / 二级 of a row: written, merged from above, or carried over (a new 一级 clears the 二级). */
 function enterLevels(grid: SheetGrid, col: Columns, row: number, state: WalkState): void {
-  const l1 = levelText(grid, row, col.level1, state.level1);
-  if (l1.explicit && l1.text !== state.level1) state.level2 = "";
-  state.level1 = l1.text;
-  state.level2 = levelText(grid, row, col.level2, state.level2).text;
+  const level1 = levelText(grid, row, col.level1, state.level1);
+  // A new 一级 written on this row (not merged down from above) does not keep the 二级 of the one before.
+  if (col.level1 !== undefined && level1 !== state.level1 && !grid.isContinuation(row, col.level1)) state.level2 = "";
+  state.level1 = level1;
+  state.level2 = levelText(grid, row, col.level2, state.level2);
 }
 
 /** A row that is not an indicator, said why in a diagnostic when it holds something; true when skipped. */
