@@ -36,6 +36,7 @@ import {
   tagAttrs,
   trailingWhitespace,
   Utf8Writer,
+  writeDoc,
   type XmlDoc,
 } from "./xmlEdit";
 import { concat, openPackage, packPackage, partText, setPartBytes, setPartText, type Package } from "./zip";
@@ -559,19 +560,15 @@ class Writer {
     // The part's bytes, its cells patched on the way (the formats they need are independent of the
     // conditional formats' highlights, so numbering them last changes nothing).
     const out = this.utf8.reset();
-    out.text(doc.head + doc.lead);
-    for (const child of doc.children) {
-      if (child !== sheetData || !edits.cells.size) {
-        out.text(child.xml);
-        continue;
-      }
+    writeDoc(doc, out, (child) => {
+      if (child !== sheetData || !edits.cells.size) return false;
       const styles = this.stylesEditor();
       const trailing = trailingWhitespace(child.xml);
       const resolve = (base: number, change: StyleChange) => styles.cellFormat(base, change);
       patchSheetData(child.xml.slice(0, child.xml.length - trailing.length), edits.cells, resolve, p, out);
       out.text(trailing);
-    }
-    out.text(doc.tail);
+      return true;
+    });
     setPartBytes(this.pkg, part, out.bytes());
     if (relsChanged) setPartText(this.pkg, relsPath, joinDoc(relsOf()));
   }

@@ -111,9 +111,16 @@ export function trailingWhitespace(s: string): string {
 }
 
 export function joinDoc(doc: XmlDoc): string {
-  let out = doc.head + doc.lead;
-  for (const c of doc.children) out += c.xml;
-  return out + doc.tail;
+  let out = "";
+  writeDoc(doc, { text: (t) => (out += t) });
+  return out;
+}
+
+/** The document's text, in order, to `out`; `writeChild` may write a child its own way (true: done). */
+export function writeDoc(doc: XmlDoc, out: TextSink, writeChild?: (child: Child) => boolean): void {
+  out.text(doc.head + doc.lead);
+  for (const c of doc.children) if (!writeChild?.(c)) out.text(c.xml);
+  out.text(doc.tail);
 }
 
 /**
