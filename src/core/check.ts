@@ -1,5 +1,6 @@
 import { evaluate } from "./evaluate/evaluate";
 import { proseTables, UNIT_TABLE_NAME } from "./prose/extractProse";
+import { sheetsWeMade } from "./plan/marks";
 import { readWorkbook } from "./read/readWorkbook";
 import { reviewTables } from "./review/review";
 import { selfEvaluate } from "./selfeval/selfEvaluate";
@@ -18,9 +19,9 @@ import type {
  * Unit-wide goals written as sentences become tables of their own, unless the workbook already has
  * them written out as a proper 部门整体绩效目标 table (then that table, with its actuals, is the one).
  */
-function goalsFromProse(snapshot: WorkbookSnapshot, read: ReadResult): GoalTable[] {
+function goalsFromProse(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets: ReadonlySet<string>): GoalTable[] {
   if (read.tables.some((t) => t.kind === "unit" && t.sheet === UNIT_TABLE_NAME)) return [];
-  return proseTables(snapshot, read).map((t) => ({ ...t, source: "prose" as const }));
+  return proseTables(snapshot, read, ownSheets).map((t) => ({ ...t, source: "prose" as const }));
 }
 
 /** The one place a table's judgement and scores (lists in the table's order) are put beside its indicators. */
@@ -53,8 +54,9 @@ export function checkedTable(
  * the same result in Excel, in the CLI and in the standalone pane.
  */
 export function checkWorkbook(snapshot: WorkbookSnapshot, settings: JudgeSettings): CheckResult {
-  const read = readWorkbook(snapshot, { budgetYear: settings.budgetYear });
-  const tables = [...read.tables, ...goalsFromProse(snapshot, read)];
+  const ownSheets = sheetsWeMade(snapshot);
+  const read = readWorkbook(snapshot, { budgetYear: settings.budgetYear, ownSheets });
+  const tables = [...read.tables, ...goalsFromProse(snapshot, read, ownSheets)];
   const judgements = evaluate(tables, settings);
   return {
     asOf: settings.asOf,

@@ -42,8 +42,10 @@ export interface Outcome<W> {
 
 export interface Driver<W> {
   name: string;
-  open(): Promise<W>;
-  check(w: W): Promise<Outcome<W>>;
+  /** The seed file (seed-one-sheet.xlsx), or another workbook. */
+  open(file?: string): Promise<W>;
+  /** A check as the user runs it; `formulas` false writes computed values (the CLI's default, and WPS). */
+  check(w: W, formulas?: boolean): Promise<Outcome<W>>;
   clear(w: W): Promise<Outcome<W>>;
   edit(w: W, edits: UserEdit[]): Promise<W>;
   held(w: W): Promise<Held>;
@@ -66,12 +68,12 @@ const cellText = (value: CellValue, formula: string | null | undefined): string 
 
 export const xlsxDriver: Driver<Uint8Array> = {
   name: "xlsx (CLI checked copy)",
-  async open() {
-    return new Uint8Array(readFileSync(SEED));
+  async open(file = SEED) {
+    return new Uint8Array(readFileSync(file));
   },
-  async check(bytes) {
+  async check(bytes, formulas = true) {
     const { snapshot, pkg } = readWorkbookBytes(bytes);
-    const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas: true });
+    const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas });
     if (run.outcome !== "planned") throw new Error("no tables");
     return { workbook: writeCheckedCopy(pkg, run.plan), messages: run.plan.messages };
   },
@@ -127,12 +129,12 @@ installExcelGlobals();
 
 export const excelDriver: Driver<FakeExcel> = {
   name: "Excel add-in (strict fake)",
-  async open() {
-    const { snapshot } = readWorkbookBytes(readFileSync(SEED));
+  async open(file = SEED) {
+    const { snapshot } = readWorkbookBytes(readFileSync(file));
     return new FakeExcel(modelFromSnapshot(snapshot));
   },
-  async check(fake) {
-    const report = await runCheck(fake.context, { asOf: AS_OF }, AS_OF, true);
+  async check(fake, formulas = true) {
+    const report = await runCheck(fake.context, { asOf: AS_OF }, AS_OF, true, formulas);
     return { workbook: fake, messages: report.plan.messages };
   },
   async clear(fake) {

@@ -25,9 +25,9 @@ import {
   chunkMarks,
   emptyMarks,
   mergeMarks,
-  parseMarks,
   printsInOrder,
   provisionalText,
+  recordOf,
   serializeMarks,
 } from "./marks";
 import { Ownership } from "./ownership";
@@ -240,7 +240,7 @@ export function buildSettingsPlan(json: string): Plan {
  * user's is on it. What is kept is listed.
  */
 export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
-  const marks = parseMarks(snapshot.marks);
+  const marks = recordOf(snapshot);
   if (!marks) return { ops: [], marks: emptyMarks(), messages: ["工作簿中没有本工具添加的标记，无需清除。"] };
   const grid = new SheetContents(snapshot);
   const own = new Ownership(grid, marks);

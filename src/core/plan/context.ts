@@ -5,7 +5,7 @@
 import { cellKey, cellName, columnLetters, rangesToA1, SHEET_COLUMNS } from "../a1";
 import type { CellRange, CellRef, WorkbookSnapshot } from "../types";
 import { cellPrint } from "./fingerprint";
-import { CellSet, emptyMarks, parseMarks } from "./marks";
+import { CellSet, emptyMarks, recordOf } from "./marks";
 import { SheetContents } from "./sheetContents";
 import { Ownership } from "./ownership";
 import {
@@ -50,7 +50,7 @@ export class PlanContext {
     readonly options: PlanOptions,
   ) {
     this.contents = new SheetContents(snapshot);
-    this.previous = parseMarks(snapshot.marks);
+    this.previous = recordOf(snapshot);
     this.own = new Ownership(this.contents, this.previous);
     this.lang = options.lang;
     this.marks = emptyMarks();

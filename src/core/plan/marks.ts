@@ -3,7 +3,7 @@
  * "Clear marks" removes exactly that. Cells are kept as compact A1 range lists.
  */
 import { SHEET_COLUMNS, cellKey, parseA1Ranges, rangesToA1 } from "../a1";
-import type { CellRange, CellValue } from "../types";
+import type { CellRange, CellValue, WorkbookSnapshot } from "../types";
 import { PRINT_WIDTH } from "./fingerprint";
 import type { BlockRecord, Marks } from "./types";
 
@@ -105,6 +105,27 @@ function expandValidations(raw: unknown): Marks["validations"] {
       .filter(Boolean)
       .map((ranges) => ({ sheet, ranges })),
   );
+}
+
+const records = new WeakMap<WorkbookSnapshot, Marks | null>();
+
+/**
+ * The earlier run's record of a snapshot, parsed once per snapshot (the check and the plan both ask).
+ * Read-only: a plan builds its own new record.
+ */
+export function recordOf(snapshot: WorkbookSnapshot): Marks | null {
+  let marks = records.get(snapshot);
+  if (marks === undefined) records.set(snapshot, (marks = parseMarks(snapshot.marks)));
+  return marks;
+}
+
+/**
+ * Sheets an earlier run made (the summary, the unit-wide table): what they hold is our text, never the user's
+ * input (the check reads the unit-wide table there, but nothing there dates or names the user's tables).
+ */
+export function sheetsWeMade(snapshot: WorkbookSnapshot): ReadonlySet<string> {
+  const marks = recordOf(snapshot);
+  return new Set(marks ? [...marks.sheets, ...(marks.earlier?.sheets ?? [])] : []);
 }
 
 /** Parse the marks JSON; anything malformed counts as "no marks" (we then touch nothing of an earlier run). */

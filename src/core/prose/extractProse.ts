@@ -268,7 +268,7 @@ class CoveringRanges {
   }
 }
 
-function proseCells(snapshot: WorkbookSnapshot, read: ReadResult): ProseCell[] {
+function proseCells(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets: ReadonlySet<string>): ProseCell[] {
   const cells: ProseCell[] = [];
   const rangesOf = new Map<string, CellRange[]>();
   for (const t of read.tables) {
@@ -277,7 +277,7 @@ function proseCells(snapshot: WorkbookSnapshot, read: ReadResult): ProseCell[] {
     else rangesOf.set(t.sheet, [t.range]);
   }
   for (const sheet of snapshot.sheets) {
-    if (sheet.name === MARKS_SHEET) continue;
+    if (sheet.name === MARKS_SHEET || ownSheets.has(sheet.name)) continue;
     const ranges = rangesOf.get(sheet.name) ?? [];
     const covering = new CoveringRanges(ranges);
     let grid: SheetGrid | null = null; // built only when the sheet has prose: most sheets have none
@@ -331,12 +331,18 @@ function indicatorOf(p: ProseTarget, cell: CellRef): Indicator {
  * heading without its number), or one named 部门整体绩效目标 for prose with no heading. Cells without a
  * threshold give nothing.
  */
-export function proseTables(snapshot: WorkbookSnapshot, read: ReadResult): GoalTable[] {
-  const year = mostCommonYear(read.tables);
-  const unitName = read.tables.find((t) => t.unitName)?.unitName ?? "";
+export function proseTables(
+  snapshot: WorkbookSnapshot,
+  read: ReadResult,
+  ownSheets: ReadonlySet<string> = new Set(),
+): GoalTable[] {
+  // Sheets the add-in made hold our text (the summary repeats the users' titles): never read as the user's.
+  const users = read.tables.filter((t) => !ownSheets.has(t.sheet));
+  const year = mostCommonYear(users);
+  const unitName = users.find((t) => t.unitName)?.unitName ?? "";
   const groups = new Map<string, GoalTable>();
   const listedTables: GoalTable[] = [];
-  for (const prose of proseCells(snapshot, read)) {
+  for (const prose of proseCells(snapshot, read, ownSheets)) {
     if (prose.listed) {
       const sheetYear = year ?? titleYear(snapshot.sheets.find((sh) => sh.name === prose.cell.sheet));
       listedTables.push(listedTable(prose.cell, prose.listed, unitName, sheetYear));

@@ -4,7 +4,7 @@
  * Anchors are the indicator header rows (三级指标 … 指标值); each one's header block is read from the
  * rows above it, bounded by the table above (same columns) and by the tables beside it. Targets are
  * parsed last, once every table's budget year is known (a table without a year of its own takes the
- * setting, then the year most other tables state).
+ * setting, then the year most of the user's other tables state: docs/domain.md#budget-year).
  *
  * @example
  * readWorkbook(snapshot).tables[0].indicators[0].target  // { kind: "number", op: ">=", value: 86, unit: "人", … }
@@ -39,6 +39,11 @@ import { memoizeString } from "../memo";
 export interface ReadOptions {
   /** Budget year for tables that do not reveal their own (no year in the title, no dated target). */
   budgetYear?: number;
+  /**
+   * Sheets the add-in made (named in its record): their tables are read, but their text is ours, not the
+   * user's, so it never dates the user's tables (docs/domain.md#budget-year).
+   */
+  ownSheets?: ReadonlySet<string>;
 }
 
 interface TableDraft {
@@ -474,7 +479,8 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
     drafts.push(...readSheet(new SheetGrid(sheet), diagnostics));
   }
   const stated = drafts.map(statedYear);
-  const common = mostCommon(stated.filter((y): y is number => y !== null));
+  const ours = options.ownSheets;
+  const common = mostCommon(stated.filter((y, i): y is number => y !== null && !ours?.has(drafts[i].grid.name)));
   const tables = drafts.map((draft, i) => {
     const year =
       stated[i] ??
