@@ -27,6 +27,21 @@ const judge = (
 ) => judgeIndicator(t, actual, { budgetYear: 2024, level2 }, settings(asOf, extra));
 const pick = (r: ReturnType<typeof judge>) => [r.status, r.light];
 
+describe("a share written as a fraction with 比例 (视频监控在线率 ≥0.97比例, a real table's target)", () => {
+  const t = parseTarget("≥0.97比例");
+
+  test("is a level: judged against the full 97% in July, never pro-rated", () => {
+    expect(pick(judge(t, 0.9, JULY))).toEqual(["behind", "yellow"]); // was "exceeded": 0.97 pro-rated to 7/12
+    expect(pick(judge(t, 0.98, JULY))).toEqual(["on-track", "green"]);
+  });
+
+  test("takes an actual written as a percentage (98% is 0.98 比例)", () => {
+    expect(judge(t, "98%", YEAR_END).status).toBe("met");
+    expect(judge(t, "90%", YEAR_END).status).toBe("missed");
+    expect(judge(t, "0.99比例", YEAR_END).status).toBe("met");
+  });
+});
+
 describe("rates and levels (≥90%)", () => {
   const t = num(">=", 90, "%");
 

@@ -222,7 +222,8 @@ export const JUDGING_ALIASES: Readonly<Record<string, string>> = {
 /** Families whose members convert into each other: factor to the family's base unit. */
 export const UNIT_FAMILIES: readonly Readonly<Record<string, number>>[] = [
   { ...MONEY_IN_WAN },
-  { "%": 1, "‰": 0.1 },
+  // A share written as a fraction with the word for it (视频监控在线率 ≥0.97比例): 0.97 比例 is 97%.
+  { "%": 1, "‰": 0.1, 比例: 100, 比率: 100 },
   // Months and years are approximated (30 / 365 days); only used when target and actual differ.
   { 秒: 1 / 86400, 分钟: 1 / 1440, 小时: 1 / 24, 日: 1, 周: 7, 个月: 30, 月: 30, 年: 365 },
   { 人: 1, 万人: 10000 },
@@ -239,6 +240,8 @@ export const UNIT_FAMILIES: readonly Readonly<Record<string, number>>[] = [
 export const LEVEL_UNITS: ReadonlySet<string> = new Set([
   "%",
   "‰",
+  "比例",
+  "比率",
   "分",
   "星",
   "级",
