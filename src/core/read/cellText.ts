@@ -8,6 +8,7 @@ import type { CellValue, IndicatorColumn } from "../types";
 import {
   FOOTER_ROW,
   HEADER_LABELS,
+  PROGRESS_COLUMN,
   INDICATOR_COLUMNS,
   MONEY_UNIT_LINE,
   PLACEHOLDER_NAME,
@@ -85,6 +86,7 @@ export class CellText {
   private summaryWordOf: boolean | undefined = UNSET;
   private nameOf: NameKind | undefined = UNSET;
   private mentionsOf: boolean | undefined = UNSET;
+  private progressOf: boolean | undefined = UNSET;
 
   /** The trimmed text ("" for an empty cell). */
   constructor(readonly text: string) {}
@@ -136,6 +138,11 @@ export class CellText {
   /** Mentions 指标, as every name-column label does (三级指标, 指标名称 …): asked of every cell of a sheet. */
   get mentionsIndicator(): boolean {
     return (this.mentionsOf ??= this.text.includes("指标"));
+  }
+
+  /** A progress column's label (执行率, 序时进度 …): not a checkpoint of the schedule. */
+  get isProgressColumn(): boolean {
+    return (this.progressOf ??= PROGRESS_COLUMN.test(this.label.key));
   }
 
   /** As the text of an indicator row's name column. */

@@ -12,7 +12,6 @@ import type { CellReading, CellRef, CellValue, Diagnostic } from "../types";
 import type { SheetGrid } from "./sheetGrid";
 import { leadingAmount, parseAmount, toHalfWidth } from "./text";
 import {
-  PROGRESS_COLUMN,
   YEAR_IN_TITLE,
   YEAR_ANYWHERE,
   DOCUMENT_NAME,
@@ -104,6 +103,8 @@ class Block {
   readonly labels = new Map<number, LabelCell>();
   /** cellKeys of labels a money matrix has taken. */
   readonly consumed = new Set<number>();
+  /** Rows holding a money column label (年初预算数 …): the only rows that may head a money matrix. */
+  readonly moneyLabelRows = new Set<number>();
   /** The extent of the cells the block used (for the table's range): top and left, and the right edge. */
   usedTop = Infinity;
   usedLeft = Infinity;
@@ -373,6 +374,7 @@ interface Matrix {
  * amounts are per task, not the table's money.
  */
 function moneyHeaderColumns(block: Block, r: number): number[] | null {
+  if (!block.moneyLabelRows.has(r)) return null;
   const { grid, region } = block;
   const cols = grid.cellsOfRow(r, region.left, region.right);
   // Asked of every row of the block, and most rows have no money label: one pass, nothing made for them.
@@ -382,7 +384,7 @@ function moneyHeaderColumns(block: Block, r: number): number[] | null {
     const l = block.labels.get(cellKey(r, c));
     if (!l) continue;
     if (l.role === "taskList") taskList = true;
-    if (!l.inline && MONEY_ROLES.has(l.role) && l.role !== "carryover") (moneyCols ??= []).push(c);
+    if (isMoneyColumnLabel(l)) (moneyCols ??= []).push(c);
   }
   if (moneyCols === null) return null;
   for (const c of cols) if (parseAmount(grid.value(r, c)) !== null) return null;
@@ -391,6 +393,10 @@ function moneyHeaderColumns(block: Block, r: number): number[] | null {
     return null;
   }
   return moneyCols.sort((a, b) => a - b);
+}
+
+function isMoneyColumnLabel(l: LabelCell): boolean {
+  return !l.inline && MONEY_ROLES.has(l.role) && l.role !== "carryover";
 }
 
 /** A corner label (年度预算数（万元） over 总额 / 其中：财政资金 …) heads the row labels, not a column of amounts. */
@@ -483,6 +489,14 @@ class MatrixAmounts {
     return { cell: sum[0].cell, value: Math.round(partsTotal * 1e8) / 1e8 };
   }
 
+  /** 财政 / 其他: its own column on the total row, else its own row in the budget column. */
+  part(role: "fiscal" | "other", budgetCol: number | undefined): Amount | null {
+    const columnOf = this.matrix.columnOf;
+    return asAmount(
+      columnOf.has(role) ? this.at(this.totalRow, columnOf.get(role)) : this.at(this.rowOf(role), budgetCol),
+    );
+  }
+
   hasTotalOrParts(): boolean {
     return this.totalRow !== null || this.parts.length > 0;
   }
@@ -505,16 +519,12 @@ function takeMatrix(block: Block, matrix: Matrix, info: HeaderInfo, diagnostics:
   const { totalRow } = amounts;
   const budgetCol = BUDGET_ROLES.map((role) => columnOf.get(role)).find((c) => c !== undefined);
   const spentCol = SPENT_ROLES.map((role) => columnOf.get(role)).find((c) => c !== undefined);
-  const partOf = (role: "fiscal" | "other") =>
-    asAmount(
-      columnOf.has(role) ? amounts.at(totalRow, columnOf.get(role)) : amounts.at(amounts.rowOf(role), budgetCol),
-    );
   if (!info.budget) {
     info.budget = asAmount(amounts.total(budgetCol));
     if (totalRow !== null) info.writtenTotal = asAmount(amounts.at(totalRow, budgetCol));
   }
-  info.fiscal ??= partOf("fiscal");
-  info.other ??= partOf("other");
+  info.fiscal ??= amounts.part("fiscal", budgetCol);
+  info.other ??= amounts.part("other", budgetCol);
   if (spentCol !== undefined) info.spent ??= amounts.total(spentCol);
   if (totalRow !== null) {
     info.executionWeight ??= cellReading(grid, totalRow, columnOf.get("execWeight"));
@@ -545,51 +555,60 @@ function cellReading(grid: SheetGrid, row: number, col: number | undefined): Cel
   return reading;
 }
 
+/** Cells of a row from `from` that may label a checkpoint: no header label, no progress column (执行率 …). */
+function scheduleLabelCells(block: Block, row: number, from: number): number[] {
+  const { grid, region } = block;
+  return grid
+    .cellsOfRow(row, from, region.right)
+    .filter((c) => !block.labels.has(cellKey(row, c)) && !grid.cell(row, c).isProgressColumn);
+}
+
+// Built whole, not by spreading a part with or without numberFormat (two shapes make the spread slow).
+function checkpointAt(grid: SheetGrid, labelText: string, labelCell: CellRef, row: number, col: number): RawCheckpoint {
+  const m = grid.master(row, col);
+  const cp: RawCheckpoint = {
+    label: labelText,
+    labelCell,
+    value: grid.value(m.row, m.col),
+    percentCell: grid.ref(m.row, m.col),
+  };
+  const format = grid.numberFormat(m.row, m.col);
+  if (format) cp.numberFormat = format;
+  return cp;
+}
+
+function isPercentAt(grid: SheetGrid, row: number, col: number): boolean {
+  return /%|％/.test(grid.display(row, col)) || typeof grid.value(row, col) === "number";
+}
+
+/** "3月底 | 0% | 6月底 | 45% …" in one row: label, percentage, label, percentage …; null when the row is not so. */
+function pairsIn(grid: SheetGrid, row: number, rowCols: number[]): RawCheckpoint[] | null {
+  if (rowCols.length < 2 || rowCols.length % 2 !== 0) return null;
+  for (let i = 0; i < rowCols.length; i++) if (isPercentAt(grid, row, rowCols[i]) !== (i % 2 === 1)) return null;
+  const out: RawCheckpoint[] = [];
+  for (let i = 0; i < rowCols.length; i += 2) {
+    out.push(checkpointAt(grid, grid.text(row, rowCols[i]), grid.ref(row, rowCols[i]), row, rowCols[i + 1]));
+  }
+  return out;
+}
+
 /** Checkpoint labels right of the 资金支出计划 label (or on the next row) over a row of percentages. */
 function readSchedule(block: Block, label: LabelCell): RawCheckpoint[] {
   const { grid, region } = block;
-  const labelCells = (row: number, from: number) =>
-    grid
-      .cellsOfRow(row, from, region.right)
-      .filter((c) => !block.labels.has(cellKey(row, c)) && !PROGRESS_COLUMN.test(grid.label(row, c).key));
   let labelRow = label.row;
-  let cols = labelCells(labelRow, grid.rightEdge(label.row, label.col) + 1);
+  let cols = scheduleLabelCells(block, labelRow, grid.rightEdge(label.row, label.col) + 1);
   if (cols.length === 0) {
     labelRow = grid.bottomEdge(label.row, label.col) + 1;
-    cols = labelRow <= region.bottom ? labelCells(labelRow, region.left) : [];
+    cols = labelRow <= region.bottom ? scheduleLabelCells(block, labelRow, region.left) : [];
   }
   if (cols.length === 0) return [];
-  // Built whole, not by spreading a part with or without numberFormat (two shapes make the spread slow).
-  const checkpointAt = (labelText: string, labelCell: CellRef, row: number, col: number): RawCheckpoint => {
-    const m = grid.master(row, col);
-    const cp: RawCheckpoint = {
-      label: labelText,
-      labelCell,
-      value: grid.value(m.row, m.col),
-      percentCell: grid.ref(m.row, m.col),
-    };
-    const format = grid.numberFormat(m.row, m.col);
-    if (format) cp.numberFormat = format;
-    return cp;
-  };
 
   // "3月底 | 0% | 6月底 | 45% …" in one row, or one pair per row down a vertically merged label.
-  const pairsIn = (row: number, rowCols: number[]): RawCheckpoint[] | null => {
-    const percentAt = (c: number) => /%|％/.test(grid.display(row, c)) || typeof grid.value(row, c) === "number";
-    const ok =
-      rowCols.length >= 2 && rowCols.length % 2 === 0 && rowCols.every((c, i) => percentAt(c) === (i % 2 === 1));
-    if (!ok) return null;
-    const out: RawCheckpoint[] = [];
-    for (let i = 0; i < rowCols.length; i += 2) {
-      out.push(checkpointAt(grid.text(row, rowCols[i]), grid.ref(row, rowCols[i]), row, rowCols[i + 1]));
-    }
-    return out;
-  };
-  const firstPairs = pairsIn(labelRow, cols);
+  const firstPairs = pairsIn(grid, labelRow, cols);
   if (firstPairs) {
     const out = [...firstPairs];
     for (let r = labelRow + 1; labelRow === label.row && r <= grid.bottomEdge(label.row, label.col); r++) {
-      out.push(...(pairsIn(r, labelCells(r, grid.rightEdge(label.row, label.col) + 1)) ?? []));
+      out.push(...(pairsIn(grid, r, scheduleLabelCells(block, r, grid.rightEdge(label.row, label.col) + 1)) ?? []));
     }
     return out;
   }
@@ -604,7 +623,9 @@ function readSchedule(block: Block, label: LabelCell): RawCheckpoint[] {
   }
   const percentRow = labelRow + 1;
   if (percentRow > grid.bottom) return [];
-  return cols.map((c) => checkpointAt(grid.display(labelRow, c), grid.ref(labelRow, c), percentRow, c));
+  const out: RawCheckpoint[] = [];
+  for (const c of cols) out.push(checkpointAt(grid, grid.display(labelRow, c), grid.ref(labelRow, c), percentRow, c));
+  return out;
 }
 
 const TEXT_ROLES: HeaderRole[] = ["code", "name", "unitName", "department", "purpose", "goal", "year"];
@@ -659,6 +680,7 @@ function classifyCells(block: Block, title: { row: number; col: number } | null,
       const label = labelOf(grid, r, c);
       if (label) {
         block.labels.set(cellKey(r, c), label);
+        if (isMoneyColumnLabel(label)) block.moneyLabelRows.add(r);
         info.roles.add(label.role);
       } else if (!line.unit) out.plainLines.push({ row: r, col: c });
     }

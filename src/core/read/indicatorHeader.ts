@@ -96,13 +96,16 @@ function subHeaderCells(grid: SheetGrid, row: number, left: number, right: numbe
   if (row + 1 > grid.bottom) return null;
   const cols = grid.cellsOfRow(row + 1, left, right);
   if (cols.length === 0) return null;
-  const isSubLabel = (c: number) => {
-    const cell = grid.cell(row + 1, c);
-    const parent = grid.master(row, c);
-    const underWideCell = parent.row === row && grid.rightEdge(row, parent.col) > parent.col;
-    return underWideCell && (cell.column !== null || lookup(GROUP_MEMBERS, cell.label.key) !== null);
-  };
-  return cols.every(isSubLabel) ? cols : null;
+  for (const c of cols) if (!isSubLabel(grid, row, c)) return null;
+  return cols;
+}
+
+/** A column label (or tick-box label) on the row below `row`, under a header cell merged across several columns. */
+function isSubLabel(grid: SheetGrid, row: number, c: number): boolean {
+  const cell = grid.cell(row + 1, c);
+  const parent = grid.master(row, c);
+  const underWideCell = parent.row === row && grid.rightEdge(row, parent.col) > parent.col;
+  return underWideCell && (cell.column !== null || lookup(GROUP_MEMBERS, cell.label.key) !== null);
 }
 
 /**

@@ -179,6 +179,23 @@ function regionDrafts(
   });
 }
 
+/**
+ * Whether another header on the columns of `header` starts on a row. Asked for every row under the header: most
+ * rows hold no header, so answer them without allocating.
+ */
+function headerStartsAt(
+  headersAt: IndicatorHeader[][],
+  top: number,
+  header: IndicatorHeader,
+): (row: number) => boolean {
+  return (row) => {
+    const starting = headersAt[row - top];
+    if (starting === undefined) return false;
+    for (const h of starting) if (h.left <= header.right && h.right >= header.left) return true;
+    return false;
+  };
+}
+
 function readSheet(grid: SheetGrid, diagnostics: Diagnostic[]): TableDraft[] {
   const headers = findIndicatorHeaders(grid);
   // The headers starting on each row (by offset from the grid's top; most rows have none).
@@ -186,13 +203,7 @@ function readSheet(grid: SheetGrid, diagnostics: Diagnostic[]): TableDraft[] {
   for (const h of headers) (headersAt[h.row - grid.top] ??= []).push(h);
   const drafts: TableDraft[] = [];
   headers.forEach((header, index) => {
-    // Asked for every row under the header: most rows hold no header, so answer them without allocating.
-    const startsHeader = (row: number) => {
-      const starting = headersAt[row - grid.top];
-      if (starting === undefined) return false;
-      for (const h of starting) if (h.left <= header.right && h.right >= header.left) return true;
-      return false;
-    };
+    const startsHeader = headerStartsAt(headersAt, grid.top, header);
     // Headers are sorted by row: the ones beside this one are its near neighbours in the list.
     const beside: IndicatorHeader[] = [];
     for (let i = index - 1; i >= 0 && header.row - headers[i].row <= SAME_BAND_ROWS; i--) beside.push(headers[i]);
@@ -402,6 +413,10 @@ function inWan(reading: CellReading | null, unit: HeaderInfo["moneyUnit"]): Cell
   return amount === null ? reading : { ...reading, value: toWan(amount, unit) };
 }
 
+function wanOf(amount: { value: number } | null, unit: HeaderInfo["moneyUnit"]): number | null {
+  return amount ? toWan(amount.value, unit) : null;
+}
+
 function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diagnostic[]): GoalTable {
   const { grid, header, info, block } = draft;
   const kind = kindOf(info, header);
@@ -411,7 +426,6 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
   // A region's table has no money of its own: the header block's amounts are the total for all regions.
   const money = draft.region === undefined ? info : { ...info, budget: null, spent: null, schedule: [] };
   const unit = info.moneyUnit;
-  const wan = (a: { value: number } | null) => (a ? toWan(a.value, unit) : null);
   if (!name) {
     diagnostics.push(diagnostic(grid.ref(header.row, header.left), "warning", say("read.no-project-name", {})));
   }
@@ -424,7 +438,11 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
   }
   // funds.total keeps the written total (a review compares it with 财政 + 其他); budget is what is judged.
   const written = info.writtenTotal !== undefined ? info.writtenTotal : info.budget;
-  const funds: GoalTable["funds"] = { total: wan(written), fiscal: wan(info.fiscal), other: wan(info.other) };
+  const funds: GoalTable["funds"] = {
+    total: wanOf(written, unit),
+    fiscal: wanOf(info.fiscal, unit),
+    other: wanOf(info.other, unit),
+  };
   if (written) funds.totalCell = written.cell;
   if (info.fiscal) funds.fiscalCell = info.fiscal.cell;
   if (info.other) funds.otherCell = info.other.cell;
@@ -444,7 +462,7 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
     name,
     code,
     unitName: info.unitName,
-    budget: wan(money.budget),
+    budget: wanOf(money.budget, unit),
     moneyUnit: unit,
     funds,
     purpose: info.purpose,

@@ -21,8 +21,13 @@ export class SheetGrid {
   /** Per cell (row-major from top/left): 1 + index of the merged area holding it, 0 when none. */
   private readonly mergeIndex: Int32Array;
   private readonly merges: CellRange[];
-  /** What each cell's text says (EMPTY_TEXT for empty and continuation cells): the reader asks of the same cells many times. */
-  private readonly texts: CellText[];
+  /**
+   * What each cell's text says: per cell (row-major) an index into `records` (0: EMPTY_TEXT, for empty and
+   * continuation cells). A zero-filled typed array costs nothing per empty cell; the reader asks of the same
+   * cells many times.
+   */
+  private readonly textIndex: Int32Array;
+  private readonly records: CellText[] = [EMPTY_TEXT];
   /** Per row, the columns of its non-empty master cells, left to right. */
   private readonly rowCells: (readonly number[])[];
 
@@ -31,9 +36,9 @@ export class SheetGrid {
     this.name = snapshot.name;
     this.top = snapshot.originRow;
     this.left = snapshot.originCol;
-    const width = snapshot.values.reduce((w, row) => Math.max(w, row.length), 0);
+    const storedWidth = snapshot.values.reduce((w, row) => Math.max(w, row.length), 0);
     let bottom = snapshot.originRow + snapshot.values.length - 1;
-    let right = snapshot.originCol + width - 1;
+    let right = snapshot.originCol + storedWidth - 1;
     // Merged areas left of or above the used range's origin cannot hold values: clip them.
     this.merges = snapshot.merges.filter((m) => m.bottom >= this.top && m.right >= this.left);
     for (const m of this.merges) {
@@ -44,33 +49,41 @@ export class SheetGrid {
     this.right = right;
     this.width = Math.max(0, right - this.left + 1);
     const cells = Math.max(0, bottom - this.top + 1) * this.width;
-    this.mergeIndex = new Int32Array(cells);
-    this.merges.forEach((m, i) => {
-      for (let r = Math.max(m.top, this.top); r <= m.bottom; r++) {
-        for (let c = Math.max(m.left, this.left); c <= m.right; c++) this.mergeIndex[this.index(r, c)] = i + 1;
+    const top = this.top;
+    const left = this.left;
+    const width = this.width;
+    const mergeIndex = (this.mergeIndex = new Int32Array(cells));
+    const merges = this.merges;
+    for (let i = 0; i < merges.length; i++) {
+      const m = merges[i];
+      for (let r = Math.max(m.top, top); r <= m.bottom; r++) {
+        for (let c = Math.max(m.left, left); c <= m.right; c++) mergeIndex[(r - top) * width + (c - left)] = i + 1;
       }
-    });
+    }
     // One pass over the stored values: each master cell's text, and each row's filled columns.
-    this.texts = new Array<CellText>(cells).fill(EMPTY_TEXT);
-    this.rowCells = new Array<readonly number[]>(Math.max(0, bottom - this.top + 1)).fill(NO_CELLS);
+    const textIndex = (this.textIndex = new Int32Array(cells));
+    const records = this.records;
+    this.rowCells = new Array<readonly number[]>(Math.max(0, bottom - top + 1)).fill(NO_CELLS);
     // Plain loops, nothing made for an empty cell: this visits every stored cell.
     const rows = snapshot.values;
     for (let i = 0; i < rows.length; i++) {
       const values = rows[i];
+      const rowStart = i * width;
       let filled: number[] | null = null;
       for (let j = 0; j < values.length; j++) {
         const value = values[j];
         if (value === null || value === undefined || value === "") continue;
-        const at = i * this.width + j;
-        const merge = this.mergeIndex[at];
+        const at = rowStart + j;
+        const merge = mergeIndex[at];
         if (merge !== 0) {
-          const m = this.merges[merge - 1];
-          if (m.top !== this.top + i || m.left !== this.left + j) continue; // a continuation cell
+          const m = merges[merge - 1];
+          if (m.top !== top + i || m.left !== left + j) continue; // a continuation cell
         }
         const text = cellTextOf(value);
         if (text === EMPTY_TEXT) continue;
-        this.texts[at] = text;
-        (filled ??= []).push(this.left + j);
+        textIndex[at] = records.length;
+        records.push(text);
+        (filled ??= []).push(left + j);
       }
       if (filled) this.rowCells[i] = filled;
     }
@@ -149,7 +162,7 @@ export class SheetGrid {
 
   /** What the cell's text says (its label, roles …: see CellText; continuation cells: EMPTY_TEXT). */
   cell(row: number, col: number): CellText {
-    return this.inside(row, col) ? this.texts[this.index(row, col)] : EMPTY_TEXT;
+    return this.inside(row, col) ? this.records[this.textIndex[this.index(row, col)]] : EMPTY_TEXT;
   }
 
   /** Trimmed plain text of a cell (continuation cells: ""). */

@@ -85,6 +85,10 @@ interface Level2Facts {
   compact: string;
   comparable: string;
   kind: Level1Kind | null;
+  /** A 二级 whose targets must be numbers (数量 / 质量 / 成本). */
+  numberExpected: boolean;
+  /** The cost category (成本). */
+  cost: boolean;
 }
 
 interface NameFacts {
@@ -92,6 +96,10 @@ interface NameFacts {
   comparable: string;
   /** The unit the name gives in brackets: 覆盖率(%) → %. */
   unit: string | null;
+  /** Names a growth (its percentages may pass 100 %), a rate, a count. */
+  growth: boolean;
+  rate: boolean;
+  count: boolean;
 }
 
 /** An indicator with the facts of its texts. */
@@ -127,14 +135,22 @@ const level2Facts = memoizeString((level2: string): Level2Facts => {
     compact: c,
     comparable: comparable(level2),
     kind: LEVEL2_KINDS.find(([word]) => c.includes(word))?.[1] ?? null,
+    numberExpected: includesAny(c, NUMBER_EXPECTED_LEVEL2),
+    cost: includesAny(c, COST_LEVEL2),
   };
 });
 
-const nameFacts = memoizeString((name: string): NameFacts => ({
-  compact: compact(name),
-  comparable: comparable(name),
-  unit: unitFromName(name),
-}));
+const nameFacts = memoizeString((name: string): NameFacts => {
+  const c = compact(name);
+  return {
+    compact: c,
+    comparable: comparable(name),
+    unit: unitFromName(name),
+    growth: includesAny(c, GROWTH_NAME_WORDS),
+    rate: includesAny(c, RATE_NAME_WORDS),
+    count: includesAny(c, COUNT_NAME_WORDS),
+  };
+});
 
 function factsOf(ind: Indicator): IndicatorFacts {
   const level1 = level1Facts(ind.level1 ?? "");
@@ -204,7 +220,7 @@ const notMeasurable = perIndicator(({ ind, name: nameFacts, level2 }) => {
       text: say("review.not-measurable.repeats-name", { name: ind.name, target: ind.targetText }),
     };
   }
-  if (includesAny(level2.compact, NUMBER_EXPECTED_LEVEL2)) {
+  if (level2.numberExpected) {
     return {
       cell: ind.targetCell,
       text: say("review.not-measurable.needs-number", { level2: ind.level2, name: ind.name, target: ind.targetText }),
@@ -215,7 +231,7 @@ const notMeasurable = perIndicator(({ ind, name: nameFacts, level2 }) => {
 
 const costWithGe = perIndicator(({ ind, level2 }) => {
   const op = ind.target.op;
-  if (!includesAny(level2.compact, COST_LEVEL2) || (op !== ">=" && op !== ">")) return null;
+  if (!level2.cost || (op !== ">=" && op !== ">")) return null;
   return {
     cell: ind.targetCell,
     text: say("review.cost-with-ge", { name: ind.name, op }),
@@ -225,7 +241,7 @@ const costWithGe = perIndicator(({ ind, level2 }) => {
 const percentOver100 = perIndicator(({ ind, name }) => {
   const t = ind.target;
   if (t.unit !== "%" || (t.kind !== "number" && t.kind !== "range")) return null;
-  if (includesAny(name.compact, GROWTH_NAME_WORDS)) return null;
+  if (name.growth) return null;
   const top = Math.max(t.value ?? 0, t.high ?? 0);
   if (top <= 100) return null;
   return {
@@ -328,7 +344,6 @@ function duplicateIndicator(_table: GoalTable, ctx: ReviewContext): RuleHit[] {
 const indicatorValueMismatch = perIndicator(({ ind, name: nameFacts }) => {
   const unit = ind.target.unit;
   if (unit === null || ind.target.kind === "missing" || ind.target.kind === "unknown") return null;
-  const name = nameFacts.compact;
   const named = nameFacts.unit;
   if (named !== null && named !== unit) {
     return {
@@ -336,13 +351,13 @@ const indicatorValueMismatch = perIndicator(({ ind, name: nameFacts }) => {
       text: say("review.indicator-value-mismatch.unit", { name: ind.name, unit: named, target: ind.targetText }),
     };
   }
-  if (includesAny(name, RATE_NAME_WORDS) && COUNT_UNITS.includes(unit)) {
+  if (nameFacts.rate && COUNT_UNITS.includes(unit)) {
     return {
       cell: ind.targetCell,
       text: say("review.indicator-value-mismatch.rate-as-count", { name: ind.name, target: ind.targetText }),
     };
   }
-  if (includesAny(name, COUNT_NAME_WORDS) && !includesAny(name, RATE_NAME_WORDS) && (unit === "%" || unit === "‰")) {
+  if (nameFacts.count && !nameFacts.rate && (unit === "%" || unit === "‰")) {
     return {
       cell: ind.targetCell,
       text: say("review.indicator-value-mismatch.count-as-percent", { name: ind.name, target: ind.targetText }),
@@ -404,7 +419,20 @@ export function reviewTable(
   table: GoalTable,
   settings: Pick<JudgeSettings, "disabledRules" | "budgetYear">,
 ): ReviewFinding[] {
+  return reviewWithRules(table, enabledRules(settings), settings);
+}
+
+/** The rules the settings leave on, in order. */
+function enabledRules(settings: Pick<JudgeSettings, "disabledRules">): readonly ReviewRule[] {
   const disabled = new Set(settings.disabledRules ?? []);
+  return REVIEW_RULES.filter((rule) => !disabled.has(rule.id));
+}
+
+function reviewWithRules(
+  table: GoalTable,
+  rules: readonly ReviewRule[],
+  settings: Pick<JudgeSettings, "budgetYear">,
+): ReviewFinding[] {
   const indicators = table.indicators.map(factsOf);
   const ctx: ReviewContext = {
     budgetYear: table.budgetYear ?? settings.budgetYear ?? null,
@@ -413,8 +441,7 @@ export function reviewTable(
     targets: indicators.filter((f) => !f.level1.criterion),
   };
   const findings: ReviewFinding[] = [];
-  for (const rule of REVIEW_RULES) {
-    if (disabled.has(rule.id)) continue;
+  for (const rule of rules) {
     for (const hit of rule.check(table, ctx))
       findings.push({
         rule: rule.id,
@@ -453,6 +480,7 @@ export function reviewTables(
     return true;
   };
   const findings: ReviewFinding[] = [];
-  for (const table of tables) for (const f of reviewTable(table, settings)) if (isNew(f)) findings.push(f);
+  const rules = enabledRules(settings);
+  for (const table of tables) for (const f of reviewWithRules(table, rules, settings)) if (isNew(f)) findings.push(f);
   return findings;
 }
