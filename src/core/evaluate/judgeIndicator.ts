@@ -44,6 +44,15 @@ const sayIn =
   (code, params) =>
     renderMessage(message(code, params), lang);
 
+const SAY_ZH = sayIn("zh");
+const SAY_EN = sayIn("en");
+
+/** The wording function of a language (made once for each of ours: judging asks for it per indicator). */
+function sayOf(lang: Lang | undefined): Say {
+  if (lang === undefined || lang === "zh") return SAY_ZH;
+  return lang === "en" ? SAY_EN : sayIn(lang);
+}
+
 /** Everything the branches need, computed once. */
 interface Judging {
   target: ParsedTarget;
@@ -87,7 +96,7 @@ export function judgeIndicator(
   ctx: IndicatorContext,
   settings: JudgeSettings,
 ): IndicatorResult {
-  const say = sayIn(settings.lang);
+  const say = sayOf(settings.lang);
   if (target.kind === "missing" || target.kind === "unknown") {
     return notJudged("unknown", say("judge.target-not-understood", { raw: target.raw, reason: target.reason }));
   }

@@ -29,9 +29,11 @@ export function timeProgress(asOf: string, budgetYear: number = yearOf(asOf)): n
 
 /** Checkpoints that can be used (a real date and a finite percent), in date order. */
 function usablePoints(schedule: PlanPoint[]): PlanPoint[] {
-  return schedule
-    .filter((p) => isValidIso(p.date) && Number.isFinite(p.percent))
-    .sort((a, b) => compareIso(a.date, b.date));
+  const points = schedule.filter((p) => isValidIso(p.date) && Number.isFinite(p.percent));
+  // Plans are written in date order: sort only when they are not (the sort is stable either way).
+  for (let i = 1; i < points.length; i++)
+    if (compareIso(points[i - 1].date, points[i].date) > 0) return points.sort((a, b) => compareIso(a.date, b.date));
+  return points;
 }
 
 /**

@@ -216,7 +216,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   }
 
   const allColumns: Partial<Record<IndicatorColumn, number[]>> = {};
-  for (const c of [...colRole.keys()].sort((a, b) => a - b)) (allColumns[colRole.get(c)!] ??= []).push(c);
+  for (const c of ascending([...colRole.keys()])) (allColumns[colRole.get(c)!] ??= []).push(c);
   const columns = chooseColumns(allColumns, labels);
   if (columns.name === undefined && columns.level2 !== undefined) {
     // 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 with 数量指标 under 一级 and the indicator under 二级: shift.
@@ -253,6 +253,12 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   for (const c of labels.keys())
     if (!known.has(c) && lookup(GROUP_MEMBERS, grid.label(row, c).key) === null) unknown.push(c);
   return { row, lastRow, left, right, columns, groups, labels, unknown, projectColumns, regions, allColumns };
+}
+
+/** Numbers in ascending order (they mostly are already: then no sort, which allocates its work space). */
+function ascending(numbers: number[]): number[] {
+  for (let i = 1; i < numbers.length; i++) if (numbers[i - 1] > numbers[i]) return numbers.sort((a, b) => a - b);
+  return numbers;
 }
 
 /** Roles that describe the indicator itself: taken from the block of the chosen target column. */

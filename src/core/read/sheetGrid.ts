@@ -64,12 +64,14 @@ export class SheetGrid {
     const textIndex = (this.textIndex = new Int32Array(cells));
     const records = this.records;
     this.rowCells = new Array<readonly number[]>(Math.max(0, bottom - top + 1)).fill(NO_CELLS);
-    // Plain loops, nothing made for an empty cell: this visits every stored cell.
+    // Plain loops, nothing made for an empty cell: this visits every stored cell. A row's filled columns are
+    // gathered in one reused array and copied out at their exact length.
     const rows = snapshot.values;
+    const filled: number[] = [];
     for (let i = 0; i < rows.length; i++) {
       const values = rows[i];
       const rowStart = i * width;
-      let filled: number[] | null = null;
+      filled.length = 0;
       for (let j = 0; j < values.length; j++) {
         const value = values[j];
         if (value === null || value === undefined || value === "") continue;
@@ -83,9 +85,9 @@ export class SheetGrid {
         if (text === EMPTY_TEXT) continue;
         textIndex[at] = records.length;
         records.push(text);
-        (filled ??= []).push(left + j);
+        filled.push(left + j);
       }
-      if (filled) this.rowCells[i] = filled;
+      if (filled.length > 0) this.rowCells[i] = filled.slice();
     }
   }
 

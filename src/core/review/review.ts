@@ -451,7 +451,9 @@ function reviewWithRules(
         severity: rule.severity,
       });
   }
-  return findings.sort(byCell);
+  // Rules mostly object to cells in order already: sort only when needed (the sort is stable either way).
+  for (let i = 1; i < findings.length; i++) if (byCell(findings[i - 1], findings[i]) > 0) return findings.sort(byCell);
+  return findings;
 }
 
 /**
