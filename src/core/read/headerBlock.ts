@@ -99,8 +99,9 @@ const MATRIX_ROW_ROLES = new Set<HeaderRole>(FUND_ROLES);
 const NO_LABELS: readonly LabelCell[] = [];
 
 class Block {
-  /** Labels by cellKey, in reading order. */
+  /** Labels by cellKey, and the same labels in reading order. */
   readonly labels = new Map<number, LabelCell>();
+  readonly labelList: LabelCell[] = [];
   /** cellKeys of labels a money matrix has taken. */
   readonly consumed = new Set<number>();
   /** Rows holding a money column label (年初预算数 …): the only rows that may head a money matrix. */
@@ -175,8 +176,13 @@ class Block {
   private readonly pendingByRole = new Map<HeaderRole, LabelCell[]>();
 
   settleLabels(): void {
-    this.pending = [...this.labels.values()].filter((l) => !this.consumed.has(cellKey(l.row, l.col))).reverse();
-    for (const l of this.pending) {
+    const pending: LabelCell[] = [];
+    for (let i = this.labelList.length - 1; i >= 0; i--) {
+      const l = this.labelList[i];
+      if (!this.consumed.has(cellKey(l.row, l.col))) pending.push(l);
+    }
+    this.pending = pending;
+    for (const l of pending) {
       const same = this.pendingByRole.get(l.role);
       if (same) same.push(l);
       else this.pendingByRole.set(l.role, [l]);
@@ -680,6 +686,7 @@ function classifyCells(block: Block, title: { row: number; col: number } | null,
       const label = labelOf(grid, r, c);
       if (label) {
         block.labels.set(cellKey(r, c), label);
+        block.labelList.push(label);
         if (isMoneyColumnLabel(label)) block.moneyLabelRows.add(r);
         info.roles.add(label.role);
       } else if (!line.unit) out.plainLines.push({ row: r, col: c });
@@ -724,7 +731,7 @@ function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]):
 /** Money unit: the 单位：万元 line, else a hint in a money label (预算数（元）), else 万元. */
 function moneyUnitOf(block: Block, fromLine: MoneyUnit | null): MoneyUnit {
   if (fromLine) return fromLine;
-  for (const l of block.labels.values()) {
+  for (const l of block.labelList) {
     if (!MONEY_ROLES.has(l.role) && l.role !== "moneyBlock") continue;
     for (const hint of l.hints) {
       const unit = /亿元|万元|元/.exec(hint);
@@ -738,7 +745,7 @@ function moneyUnitOf(block: Block, fromLine: MoneyUnit | null): MoneyUnit {
 function unitLine(block: Block, plainLines: Classified["plainLines"]): string {
   const { grid, region } = block;
   let firstLabelRow = region.bottom + 1;
-  for (const l of block.labels.values()) firstLabelRow = Math.min(firstLabelRow, l.row);
+  for (const l of block.labelList) firstLabelRow = Math.min(firstLabelRow, l.row);
   const line = plainLines.find((p) => p.row < firstLabelRow && grid.text(p.row, p.col).length <= 60);
   if (!line) return "";
   block.use(line.row, line.col);
@@ -747,7 +754,7 @@ function unitLine(block: Block, plainLines: Classified["plainLines"]): string {
 
 /** Rows and columns the block used (the table's range). */
 function extentOf(block: Block, info: HeaderInfo): void {
-  for (const l of block.labels.values()) block.use(l.row, l.col);
+  for (const l of block.labelList) block.use(l.row, l.col);
   if (block.usedTop === Infinity) return;
   info.top = block.usedTop;
   info.left = block.usedLeft;

@@ -120,16 +120,16 @@ function brokenLabels(
   colRole: Map<number, IndicatorColumn>,
 ): Map<number, { role: IndicatorColumn; text: string }> | null {
   if (row + 1 > grid.bottom) return null;
-  const joined = new Map<number, { role: IndicatorColumn; text: string }>();
+  let joined: Map<number, { role: IndicatorColumn; text: string }> | null = null;
   for (const c of grid.cellsOfRow(row + 1, left, right)) {
     if (grid.master(row + 1, c).row === row) continue; // merged down from the header row
     const upper = grid.master(row, c);
     if (upper.row !== row || upper.col !== c || colRole.has(c) || grid.isEmpty(row, c)) return null;
     const role = lookup(INDICATOR_COLUMNS, grid.label(row, c).key + grid.label(row + 1, c).key);
     if (!role) return null;
-    joined.set(c, { role, text: grid.text(row, c) + grid.text(row + 1, c) });
+    (joined ??= new Map()).set(c, { role, text: grid.text(row, c) + grid.text(row + 1, c) });
   }
-  return joined.size > 0 ? joined : null;
+  return joined;
 }
 
 const TARGET_SUFFIX = /(指标值|目标值|预期值|实现值|计划值|标准值)(及单位)?$/;
@@ -246,12 +246,10 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
     const projectRole = role ? PROJECT_COLUMN_ROLES[role] : undefined;
     if (projectRole && projectColumns[projectRole] === undefined) projectColumns[projectRole] = c;
   }
-  const known = new Set<number>(colRole.keys());
-  for (const c of Object.values(projectColumns)) known.add(c);
-  for (const members of Object.values(groups)) for (const m of members) known.add(m.col);
   const unknown: number[] = [];
   for (const c of labels.keys())
-    if (!known.has(c) && lookup(GROUP_MEMBERS, grid.label(row, c).key) === null) unknown.push(c);
+    if (!isKnownColumn(c, colRole, projectColumns, groups) && lookup(GROUP_MEMBERS, grid.label(row, c).key) === null)
+      unknown.push(c);
   return { row, lastRow, left, right, columns, groups, labels, unknown, projectColumns, regions, allColumns };
 }
 
@@ -259,6 +257,19 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
 function ascending(numbers: number[]): number[] {
   for (let i = 1; i < numbers.length; i++) if (numbers[i - 1] > numbers[i]) return numbers.sort((a, b) => a - b);
   return numbers;
+}
+
+/** A column the header understood: a role, a project column or a tick box of a group. */
+function isKnownColumn(
+  c: number,
+  colRole: Map<number, IndicatorColumn>,
+  projectColumns: Partial<Record<ProjectColumn, number>>,
+  groups: Partial<Record<GroupRole, GroupMember[]>>,
+): boolean {
+  if (colRole.has(c)) return true;
+  for (const role in projectColumns) if (projectColumns[role as ProjectColumn] === c) return true;
+  for (const role in groups) for (const m of groups[role as GroupRole]!) if (m.col === c) return true;
+  return false;
 }
 
 /** Roles that describe the indicator itself: taken from the block of the chosen target column. */
@@ -277,7 +288,9 @@ function chooseColumns(
   const targets = candidates.target ?? [];
   const annual = targets.filter((c) => !LONG_TERM_COLUMN.test(labels.get(c) ?? ""));
   const target = (annual.length > 0 ? annual : targets).at(-1);
-  for (const [role, cols] of Object.entries(candidates) as [IndicatorColumn, number[]][]) {
+  for (const key in candidates) {
+    const role = key as IndicatorColumn;
+    const cols = candidates[role]!;
     if (role === "target") columns.target = target;
     else if (target !== undefined && TARGET_BLOCK_ROLES.includes(role)) columns[role] = lastLeftOf(cols, target);
     else columns[role] = cols[0];

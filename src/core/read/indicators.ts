@@ -34,8 +34,12 @@ export interface IndicatorBlock {
 
 type StopReason = "blank" | "summary" | "end" | null;
 
-function hasSummaryCell(grid: SheetGrid, row: number, cols: readonly number[]): boolean {
-  for (const c of cols) if (grid.cell(row, c).isSummaryWord) return true;
+/** A summary word in a filled cell of the row between two columns (walks the row's shared list: no array made). */
+function hasSummaryCell(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  for (const c of grid.cellsOfRow(row)) {
+    if (c > right) break;
+    if (c >= left && grid.cell(row, c).isSummaryWord) return true;
+  }
   return false;
 }
 
@@ -45,8 +49,8 @@ function stopReason(
   row: number,
   isHeaderRow: (row: number) => boolean,
 ): StopReason {
-  const cols = grid.cellsOfRow(row, header.left, header.right);
-  if (cols.length === 0) {
+  const first = grid.nextFilled(row, header.left - 1, header.right);
+  if (first < 0) {
     let continued = false;
     for (let c = header.left; c <= header.right && !continued; c++) {
       const m = grid.merge(row, c);
@@ -54,9 +58,9 @@ function stopReason(
     }
     return continued ? null : "blank";
   }
-  const first = grid.cell(row, cols[0]).blockStop;
-  if (first === "summary" || hasSummaryCell(grid, row, cols)) return "summary";
-  if (first === "end" || isHeaderRow(row)) return "end";
+  const stop = grid.cell(row, first).blockStop;
+  if (stop === "summary" || hasSummaryCell(grid, row, header.left, header.right)) return "summary";
+  if (stop === "end" || isHeaderRow(row)) return "end";
   // A paragraph merged across the name and target columns is prose, not an indicator.
   const { name, target } = header.columns as Required<Pick<typeof header.columns, "name" | "target">>;
   const m = grid.merge(row, name);
@@ -220,13 +224,13 @@ function skipRow(
   grid: SheetGrid,
   header: IndicatorHeader,
   row: number,
-  cols: readonly number[],
   state: WalkState,
   out: { projectOnlyRows: number[]; diagnostics: Diagnostic[] },
 ): boolean {
   const col = header.columns as Columns;
   const name = textAt(grid, row, col.name);
   if (!name) {
+    const cols = grid.cellsOfRow(row, header.left, header.right);
     // A row holding only 一级 / 二级 cells sets the context for the rows below; anything else is lost.
     const contextCols = [col.level1, col.level2, ...Object.values(header.projectColumns)];
     if (state.projectRow === row && hasOnly(cols, contextCols)) out.projectOnlyRows.push(row);
@@ -320,12 +324,11 @@ export function readIndicatorBlock(
     if (stop === "summary") summaryRow = row;
     if (stop === "blank" && indicatorsResumeAfter(grid, header, row, isHeaderRow)) continue;
     if (stop) break;
-    const cols = grid.cellsOfRow(row, header.left, header.right);
     lastRow = row;
-    if (cols.length === 0) continue; // only merged areas from above
+    if (grid.nextFilled(row, header.left - 1, header.right) < 0) continue; // only merged areas from above
     if (enterProject(grid, header, row, state, projectOnlyRows)) continue;
     enterLevels(grid, header.columns as Columns, row, state);
-    if (skipRow(grid, header, row, cols, state, { projectOnlyRows, diagnostics })) continue;
+    if (skipRow(grid, header, row, state, { projectOnlyRows, diagnostics })) continue;
     indicators.push(draftOf(grid, header, row, state, targetSpan, diagnostics));
   }
   if (indicators.length === 0) {

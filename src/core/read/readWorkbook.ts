@@ -375,14 +375,16 @@ function checkpoints(
 }
 
 function indicatorOf(d: IndicatorDraft, budgetYear: number | null): Indicator {
-  const ctx: TargetContext = {};
-  if (d.level1) ctx.level1 = d.level1;
-  if (d.level2) ctx.level2 = d.level2;
-  ctx.name = d.name;
-  if (d.unit) ctx.unit = d.unit;
-  if (d.sign) ctx.sign = d.sign;
-  if (d.targetFormat) ctx.numberFormat = d.targetFormat;
-  if (budgetYear !== null) ctx.budgetYear = budgetYear;
+  // Every field present (undefined when not given): one shape for the parser's memo to compare.
+  const ctx: TargetContext = {
+    level1: d.level1 || undefined,
+    level2: d.level2 || undefined,
+    name: d.name,
+    unit: d.unit || undefined,
+    sign: d.sign || undefined,
+    numberFormat: d.targetFormat || undefined,
+    budgetYear: budgetYear ?? undefined,
+  };
   const indicator: Indicator = {
     row: d.row,
     level1: d.level1,
