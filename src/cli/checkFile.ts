@@ -76,7 +76,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     const { snapshot, pkg } = readWorkbook(await readRegularFile(file).catch(asUnreadable));
     if (snapshot.sheets.every((s) => s.values.length === 0)) throw new UnreadableFileError(say("file.no-content", {}));
     const settings = settingsFor(snapshot, { asOf: options.asOf ?? undefined, lang: options.lang }, options.today);
-    const run = runPipeline(snapshot, settings, { formulas: options.formulas });
+    const run = runPipeline(snapshot, settings, { formulas: options.formulas, wholeFile: true });
     if (run.outcome === "no-tables") throw new UnreadableFileError(say("file.no-goal-tables", {}));
     check = run.check;
     copy = writeCheckedCopyChunks(pkg, run.plan);

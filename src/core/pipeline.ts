@@ -15,6 +15,8 @@ export interface PlanRequest {
   formulas: boolean;
   /** Settings JSON to keep in the workbook (the standalone pane's download); undefined leaves the stored ones. */
   storeSettings?: string;
+  /** The plan is written into a new file as a whole (PlanOptions.wholeFile). */
+  wholeFile?: boolean;
 }
 
 export type PipelineRun =
@@ -43,6 +45,7 @@ export function runPipeline(snapshot: WorkbookSnapshot, settings: JudgeSettings,
     lang: settings.lang,
     bands: settings.bands,
     settings: request.storeSettings,
+    wholeFile: request.wholeFile,
   });
   return { outcome: "planned", settings, check, plan };
 }

@@ -9,7 +9,8 @@
  *   where they are (a value typed beside a table does not push them along);
  * - a second run writes the same cells again and clears only its own cells that are no longer needed;
  * - the record goes out FIRST (provisional: this run's cells joined with the earlier record's), the final
- *   record last, so a run that fails half-way can be run again or cleared;
+ *   record last, so a run that fails half-way can be run again or cleared (a host that writes the whole plan
+ *   into a new file, wholeFile, cannot stop half-way and skips the provisional record);
  * - Clear marks never deletes a sheet that holds anything we did not write, and says what it kept.
  */
 import { cellKey, parseA1Ranges, quoteSheetName, rangeToA1, rangesToA1 } from "../a1";
@@ -75,9 +76,14 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   reportKept(ctx);
   const previousText = snapshot.marks ?? null;
   const finalText = serializeMarks(ctx.marks);
-  const earlier = ctx.previous ? mergeMarks(withoutEarlier(ctx.previous), ctx.previous.earlier) : undefined;
   const first: PlanOp[] = [];
-  const provisional = writeMarks((_phase, op) => first.push(op), provisionalText(finalText, earlier), previousText);
+  let provisional = previousText;
+  // The record's sheet is still added first, so the sheets keep their order in the workbook.
+  if (options.wholeFile) first.push(MARKS_SHEET_OP);
+  else {
+    const earlier = ctx.previous ? mergeMarks(withoutEarlier(ctx.previous), ctx.previous.earlier) : undefined;
+    provisional = writeMarks((_phase, op) => first.push(op), provisionalText(finalText, earlier), previousText);
+  }
   writeMarks(ctx.push.bind(ctx), finalText, provisional);
   if (options.settings !== undefined) writeSettings(ctx.push.bind(ctx), options.settings);
   return { ops: ctx.ops(first), marks: ctx.marks, messages: ctx.messages };
@@ -203,7 +209,7 @@ function removeLeftovers(ctx: PlanContext): void {
  * leftover chunks are cleared. Returns the longer of the two texts (what the next write must clear up to).
  */
 function writeMarks(push: PlanContext["push"], text: string, previousText: string | null): string {
-  push("chartsAndMarks", { op: "addSheet", sheet: MARKS_SHEET, visibility: "veryHidden" });
+  push("chartsAndMarks", MARKS_SHEET_OP);
   const chunks = chunkMarks(text);
   chunks.forEach((chunk, col) =>
     push("chartsAndMarks", { op: "setValue", cell: { sheet: MARKS_SHEET, row: 0, col }, value: chunk }),
@@ -218,9 +224,11 @@ function writeMarks(push: PlanContext["push"], text: string, previousText: strin
   return previousText && previousText.length > text.length ? previousText : text;
 }
 
+const MARKS_SHEET_OP: PlanOp = { op: "addSheet", sheet: MARKS_SHEET, visibility: "veryHidden" };
+
 /** The settings JSON goes to A2 of the marks sheet, where every host reads it (snapshot.settings). */
 function writeSettings(push: PlanContext["push"], json: string): void {
-  push("chartsAndMarks", { op: "addSheet", sheet: MARKS_SHEET, visibility: "veryHidden" });
+  push("chartsAndMarks", MARKS_SHEET_OP);
   push("chartsAndMarks", { op: "setValue", cell: SETTINGS_CELL, value: json === "" ? null : json });
 }
 

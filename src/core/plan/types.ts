@@ -92,6 +92,11 @@ export interface PlanOptions {
   bands?: { red: number; yellow: number };
   /** Settings JSON to keep in A2 of the marks sheet (read back as snapshot.settings); undefined leaves A2 alone. */
   settings?: string;
+  /**
+   * The host writes the whole plan into a new file (the command line, the standalone page): the run cannot
+   * stop half-way, so the provisional record is left out (it would only be overwritten by the final one).
+   */
+  wholeFile?: boolean;
 }
 
 /**

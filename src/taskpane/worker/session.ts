@@ -88,7 +88,11 @@ export function createSession(engine: Engine) {
       const { data, snapshot } = current();
       progress({ stage: "write", done: 0, total: snapshot.sheets.length });
       try {
-        const run = engine.runPipeline(snapshot, settings, { formulas: false, storeSettings: settingsJson });
+        const run = engine.runPipeline(snapshot, settings, {
+          formulas: false,
+          storeSettings: settingsJson,
+          wholeFile: true,
+        });
         if (run.outcome === "no-tables") throw new UnreadableWorkbookError(say("file.no-goal-tables", {}));
         // The package is patched, not rewritten: every part the plan does not touch stays byte-identical.
         const bytes = engine.writeCheckedCopy(data.slice(0), run.plan);
