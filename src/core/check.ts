@@ -1,6 +1,7 @@
 import { evaluate } from "./evaluate/evaluate";
-import { proseTables, UNIT_TABLE_NAME } from "./prose/extractProse";
+import { proseTables } from "./prose/extractProse";
 import { sheetsWeMade } from "./plan/marks";
+import { unitSheetOf } from "./plan/unitSheet";
 import { readWorkbook } from "./read/readWorkbook";
 import { reviewTables } from "./review/review";
 import { selfEvaluate } from "./selfeval/selfEvaluate";
@@ -20,7 +21,8 @@ import type {
  * them written out as a proper 部门整体绩效目标 table (then that table, with its actuals, is the one).
  */
 function goalsFromProse(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets: ReadonlySet<string>): GoalTable[] {
-  if (read.tables.some((t) => t.kind === "unit" && t.sheet === UNIT_TABLE_NAME)) return [];
+  const unitSheet = unitSheetOf(snapshot); // 部门整体绩效目标, or what the user renamed our sheet to
+  if (read.tables.some((t) => t.kind === "unit" && t.sheet === unitSheet)) return [];
   return proseTables(snapshot, read, ownSheets).map((t) => ({ ...t, source: "prose" as const }));
 }
 

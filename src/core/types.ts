@@ -28,6 +28,11 @@ export interface CellRange {
 
 export interface SheetSnapshot {
   name: string;
+  /**
+   * The host's stable identity of the sheet, which survives a rename: sheetId in an .xlsx (xl/workbook.xml),
+   * Worksheet.id in Excel. Undefined where the host has none (WPS): the name is then the only identity.
+   */
+  id?: string;
   /** Absolute position of values[0][0] (the used range's top-left corner). */
   originRow: number;
   originCol: number;

@@ -153,6 +153,8 @@ export const excelDriver: Driver<FakeExcel> = {
         const range = sheet.getRange(address);
         if (e.count > 0) range.insert(e.axis === "row" ? "Down" : "Right");
         else range.delete(e.axis === "row" ? "Up" : "Left");
+      } else if ("renameTo" in e) {
+        sheet.name = e.renameTo;
       } else {
         sheet.getRange(cellName(e.row, e.col)).values = [[e.type as string | number | boolean]];
       }

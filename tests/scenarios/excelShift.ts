@@ -82,3 +82,38 @@ function shiftRef(m: string[], own: string, s: Shift): string {
   const first = cell(c1, moved.left, r1, moved.top);
   return `${prefix ?? ""}${first}${row2 === undefined ? "" : `:${cell(c2, moved.right, r2, moved.bottom)}`}`;
 }
+
+/**
+ * A sheet renamed by the user. RENAME — Excel's own message when a name is refused (quoted on
+ * https://newbetuts.com/3681868-is-there-a-limit-on-an-excel-worksheets-name-length): "You typed an invalid name for
+ * a sheet or chart. Make sure that: The name that you type does not exceed 31 characters. The name does not contain
+ * any of the following characters: : \ / ? * [ or ] You did not leave the name blank." A name another sheet has
+ * (case aside) is refused too. References to the sheet in formulas and names follow it (as they follow moved
+ * cells, FOLLOW above); text in quotes is not a reference: HYPERLINK("#'表'!A1", …) keeps the old name.
+ */
+export function renameRefusal(name: string, others: string[]): string | null {
+  if (name.trim() === "" || name.length > 31 || /[:\\/?*[\]]/.test(name)) return `invalid sheet name: ${name}`;
+  if (others.some((o) => o.toLowerCase() === name.toLowerCase())) return `a sheet is named ${name}`;
+  return null;
+}
+
+/** How Excel writes a sheet name in front of a reference: quoted unless it is a plain word. */
+export function sheetPrefix(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? `${name}!`
+    : `'${name.replace(/'/g, "''")}'!`;
+}
+
+/** A formula after sheet `from` was renamed `to`: its references to `from` name `to`; text in quotes is left alone. */
+export function renameInFormula(formula: string, from: string, to: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(?<![\p{L}\p{N}_.])('(?:[^']|'')+'|[\p{L}_][\p{L}\p{N}_.]*)!/gu, (whole, prefix: string) =>
+            sheetOf(`${prefix}!`, "") === from ? sheetPrefix(to) : whole,
+          ),
+    )
+    .join("");
+}

@@ -10,17 +10,48 @@ import { cellName, columnIndex } from "../../src/core/a1";
 import type { CellRange, CellValue } from "../../src/core/types";
 import { encodeXstring, escapeXml, readRels, workbookMap } from "../../src/host/xlsx/parts";
 import { concat, openPackage, packPackage, partText, setPartText, type Package } from "../../src/host/xlsx/zip";
-import { shiftFormula, shiftIndex, shiftRange, type Shift } from "./excelShift";
+import { renameInFormula, renameRefusal, shiftFormula, shiftIndex, shiftRange, type Shift } from "./excelShift";
 
-export type UserEdit = Shift | { sheet: string; type: CellValue; row: number; col: number };
+export type UserEdit =
+  Shift | { sheet: string; type: CellValue; row: number; col: number } | { sheet: string; renameTo: string };
 
 export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
   const pkg = openPackage(bytes);
   for (const e of edits) {
     if ("axis" in e) shiftPackage(pkg, e);
+    else if ("renameTo" in e) renameSheet(pkg, e.sheet, e.renameTo);
     else typeInto(pkg, e.sheet, e.row, e.col, e.type);
   }
   return concat(packPackage(pkg));
+}
+
+/** Rename a sheet as Excel saves it (excelShift.ts, RENAME): the name attribute changes, sheetId stays. */
+function renameSheet(pkg: Package, from: string, to: string): void {
+  const map = workbookMap(pkg);
+  const refused = renameRefusal(
+    to,
+    map.sheets.filter((s) => s.name !== from).map((s) => s.name),
+  );
+  if (refused) throw new Error(`xlsxEdit: ${refused}`);
+  sheetPart(pkg, from); // the sheet exists
+  const follow = (f: string) => renameInFormula(f, from, to);
+  for (const entry of map.sheets) {
+    if (!entry.part) continue;
+    let xml = partText(pkg, entry.part) as string;
+    xml = mapText(xml, "f", follow);
+    xml = mapText(xml, "formula", follow);
+    setPartText(pkg, entry.part, xml);
+  }
+  let workbook = mapText(partText(pkg, map.workbookPart) as string, "definedName", follow);
+  workbook = workbook.replace(
+    /(<(?:\w+:)?sheet\b[^>]*?\bname=")([^"]*)(")/g,
+    (whole, head: string, name: string, tail: string) =>
+      unescape(name) === from ? head + escapeXml(to) + tail : whole,
+  );
+  setPartText(pkg, map.workbookPart, workbook);
+  for (const part of pkg.parts.keys())
+    if (/^xl\/charts\/chart\d+\.xml$/.test(part))
+      setPartText(pkg, part, mapText(partText(pkg, part) as string, "c:f", follow));
 }
 
 const unescape = (s: string) =>

@@ -29,6 +29,7 @@ import {
   printsInOrder,
   provisionalText,
   recordOf,
+  recordSheetIds,
   serializeMarks,
 } from "./marks";
 import { Ownership } from "./ownership";
@@ -73,6 +74,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   }
   for (const [sheet, set] of ctx.noted) (ctx.marks.notes ??= {})[sheet] = rangesToA1(set.toRanges());
   recordGenerated(ctx, (set) => rangesToA1(set.toRanges()));
+  recordSheetIds(ctx.marks, snapshot);
   reportKept(ctx);
   const previousText = snapshot.marks ?? null;
   const finalText = serializeMarks(ctx.marks);

@@ -4,7 +4,7 @@
  */
 import { SHEET_COLUMNS, cellKey, parseA1Ranges, rangesToA1 } from "../a1";
 import type { CellRange, CellValue, WorkbookSnapshot } from "../types";
-import { PRINT_WIDTH } from "./fingerprint";
+import { EMPTY_PRINT, PRINT_WIDTH, cellPrint } from "./fingerprint";
 import type { BlockRecord, Marks } from "./types";
 
 /** Excel allows 32,767 characters in a cell; stay well below. */
@@ -115,8 +115,98 @@ const records = new WeakMap<WorkbookSnapshot, Marks | null>();
  */
 export function recordOf(snapshot: WorkbookSnapshot): Marks | null {
   let marks = records.get(snapshot);
-  if (marks === undefined) records.set(snapshot, (marks = parseMarks(snapshot.marks)));
+  if (marks === undefined) {
+    marks = parseMarks(snapshot.marks);
+    records.set(snapshot, (marks = marks && followRenames(marks, snapshot)));
+  }
   return marks;
+}
+
+/**
+ * The record with every sheet it names under the sheet's name NOW (the user may have renamed it; its blocks,
+ * cells and rules went with it): a sheet of the user's by the id recorded for it; a sheet we made (its id is
+ * not known when the plan is made) by what it holds — the one sheet the record does not name that still holds
+ * what we wrote there.
+ */
+function followRenames(marks: Marks, snapshot: WorkbookSnapshot): Marks {
+  const earlier = marks.earlier && followRenames(marks.earlier, snapshot);
+  const nameNow = new Map<string, string>();
+  for (const sheet of snapshot.sheets) if (sheet.id !== undefined) nameNow.set(sheet.id, sheet.name);
+  const renamed = new Map<string, string>();
+  for (const [name, id] of Object.entries(marks.sheetIds ?? {})) {
+    const now = nameNow.get(id);
+    if (now !== undefined && now !== name) renamed.set(name, now);
+  }
+  const present = new Set(snapshot.sheets.map((s) => s.name));
+  const named = new Set([...namedSheets(marks)].map((name) => renamed.get(name) ?? name));
+  for (const made of marks.sheets) {
+    if (present.has(made) || renamed.has(made)) continue;
+    const holder = snapshot.sheets.find((s) => !named.has(s.name) && holdsOurCells(marks, made, s));
+    if (!holder) continue;
+    renamed.set(made, holder.name);
+    named.add(holder.name);
+  }
+  const followed = renamed.size === 0 ? marks : renameSheets(marks, (name) => renamed.get(name) ?? name);
+  return earlier ? { ...followed, earlier } : followed;
+}
+
+/** Every cell the record fingerprinted on `recorded` that held something holds it on `sheet` (and there are some). */
+function holdsOurCells(marks: Marks, recorded: string, sheet: WorkbookSnapshot["sheets"][number]): boolean {
+  const cells = printedCells(marks, recorded).filter((c) => c.print !== undefined && c.print !== EMPTY_PRINT);
+  return (
+    cells.length > 0 &&
+    cells.every(({ row, col, print }) => {
+      const r = row - sheet.originRow;
+      const c = col - sheet.originCol;
+      return cellPrint(sheet.values[r]?.[c] ?? null, sheet.formulas?.[r]?.[c]) === print;
+    })
+  );
+}
+
+/** Every sheet a record (not its earlier part) names. */
+function namedSheets(marks: Marks): Set<string> {
+  const listed = [...marks.inputs, ...marks.conditionalFormats, ...marks.validations, ...(marks.blocks ?? [])];
+  return new Set<string>([
+    ...marks.sheets,
+    ...Object.keys(marks.cells),
+    ...Object.keys(marks.generated ?? {}),
+    ...Object.keys(marks.notes ?? {}),
+    ...listed.map((x) => x.sheet),
+    ...marks.charts.map((c) => c.sheet),
+  ]);
+}
+
+/** Every sheet name of a record (not of its earlier part) passed through `to`. */
+function renameSheets(marks: Marks, to: (name: string) => string): Marks {
+  const keys = <T>(record: Record<string, T> | undefined) =>
+    record && Object.fromEntries(Object.entries(record).map(([sheet, v]) => [to(sheet), v]));
+  const each = <T extends { sheet: string }>(list: T[]) => list.map((x) => ({ ...x, sheet: to(x.sheet) }));
+  return {
+    ...marks,
+    sheets: marks.sheets.map(to),
+    charts: each(marks.charts),
+    cells: keys(marks.cells)!,
+    inputs: each(marks.inputs),
+    conditionalFormats: each(marks.conditionalFormats),
+    validations: each(marks.validations),
+    notes: keys(marks.notes),
+    generated: keys(marks.generated),
+    prints: keys(marks.prints),
+    blocks: marks.blocks && each(marks.blocks),
+    sheetIds: keys(marks.sheetIds),
+  };
+}
+
+/**
+ * Note the id of every sheet of the user's the new record names. Not of the sheets we made: one made by this run
+ * has no id yet, and recording it a run later would make the second run's record differ from the first's.
+ */
+export function recordSheetIds(marks: Marks, snapshot: WorkbookSnapshot): void {
+  const named = namedSheets(marks);
+  for (const made of marks.sheets) named.delete(made);
+  const ids: Record<string, string> = {};
+  for (const sheet of snapshot.sheets) if (sheet.id !== undefined && named.has(sheet.name)) ids[sheet.name] = sheet.id;
+  if (Object.keys(ids).length > 0) marks.sheetIds = ids;
 }
 
 /**
@@ -168,6 +258,7 @@ function marksOf(json: unknown, depth = 0): Marks | null {
     generated: record(raw.generated),
     prints: raw.version === 2 ? record(raw.prints) : {},
     blocks: raw.version === 2 ? expandBlocks(raw.blocks) : [],
+    ...(raw.sheetIds ? { sheetIds: record(raw.sheetIds) } : {}),
     ...(raw.provisional === true ? { provisional: true } : {}),
     ...(earlier ? { earlier } : {}),
   };
@@ -238,6 +329,7 @@ export function mergeMarks(a: Marks, b: Marks | undefined): Marks {
     notes: union(a.notes, b.notes),
     generated: union(a.generated, b.generated),
     blocks: unique([...(a.blocks ?? []), ...(b.blocks ?? [])]),
+    sheetIds: { ...b.sheetIds, ...a.sheetIds },
   };
 }
 

@@ -35,6 +35,11 @@ export const CHART_NAME = "PerfTargetsChart";
 
 /** The summary sheet's name: 监控汇总, unless a user sheet (one we do not recognise as ours) carries that name. */
 export function summarySheetName(ctx: PlanContext): string {
+  // The summary an earlier run made, under its name now (the user may have renamed it: marks.ts followRenames).
+  const made = ctx.previous?.sheets.find(
+    (s) => ctx.previous?.generated?.[s] === undefined && ctx.contents.hasSheet(s) && ctx.ownsSheet(s),
+  );
+  if (made !== undefined) return made;
   const base = SUMMARY_SHEET[ctx.lang];
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base} (${n})`;
@@ -48,7 +53,11 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
   const w = SUMMARY_WORDS;
   const lang = ctx.lang;
   if (!ctx.contents.hasSheet(sheet)) ctx.push("sheetsAndNames", { op: "addSheet", sheet, visibility: "visible" });
-  if (sheet !== SUMMARY_SHEET[lang])
+  if (
+    sheet !== SUMMARY_SHEET[lang] &&
+    ctx.contents.hasSheet(SUMMARY_SHEET[lang]) &&
+    !ctx.ownsSheet(SUMMARY_SHEET[lang])
+  )
     ctx.say(
       `已有名为「${SUMMARY_SHEET[lang]}」的工作表，汇总写在「${sheet}」。`,
       `A sheet named "${SUMMARY_SHEET[lang]}" exists; the summary went to "${sheet}".`,

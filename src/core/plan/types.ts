@@ -133,6 +133,12 @@ export interface Marks {
   /** Monitoring blocks beside tables, found again by their header cells after rows or columns moved. */
   blocks?: BlockRecord[];
   /**
+   * Per sheet of the user's the record names: the host's stable id of that sheet when the record was written
+   * (see SheetSnapshot.id), so the next run follows a sheet the user renamed. Sheets we made are followed by
+   * what they hold (marks.ts followRenames); without ids (WPS, older records) sheets are known by name.
+   */
+  sheetIds?: Record<string, string>;
+  /**
    * Set on the record a run writes FIRST, before any other cell: this run's cells joined with the earlier
    * record (`earlier`), so a run that fails half-way leaves a record of everything it may have written.
    */

@@ -8,9 +8,9 @@
  */
 import { worstLight } from "../lights";
 import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME, unitTableRows } from "../prose/extractProse";
-import type { CheckedIndicator, CheckedTable, CheckResult, GoalTable } from "../types";
+import type { CheckedIndicator, CheckedTable, CheckResult, GoalTable, WorkbookSnapshot } from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
-import type { CellSet } from "./marks";
+import { recordOf, type CellSet } from "./marks";
 
 export const UNIT_SHEET = UNIT_TABLE_NAME;
 /** "2025年部门整体绩效目标表": the year in the title is how the next run reads the sheet's budget year back. */
@@ -29,17 +29,23 @@ export interface UnitSheetPlan {
 
 const isProse = (t: GoalTable) => t.source === "prose" && t.indicators.length > 0;
 
-/** The sheet is ours from an earlier run (its content was written by the add-in). */
-export function unitSheetIsOurs(ctx: PlanContext): boolean {
-  return !!ctx.previous?.generated?.[UNIT_SHEET];
+/**
+ * Where an earlier run wrote the unit-wide table out (the record's generated sheet, under its name now: the
+ * user may have renamed it), else where this run would: UNIT_SHEET.
+ */
+export function unitSheetOf(snapshot: WorkbookSnapshot): string {
+  const generated = Object.keys(recordOf(snapshot)?.generated ?? {});
+  return generated.find((sheet) => snapshot.sheets.some((s) => s.name === sheet)) ?? UNIT_SHEET;
 }
 
 export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPlan {
   const none: UnitSheetPlan = { written: null, handled: new Set() };
-  if (unitSheetIsOurs(ctx) && ctx.contents.hasSheet(UNIT_SHEET)) {
+  const ours = unitSheetOf(ctx.snapshot);
+  const record = ctx.previous?.generated?.[ours];
+  if (record !== undefined && ctx.contents.hasSheet(ours)) {
     // Read back by the check as a table of its own: keep its content record and sheet ownership.
-    ctx.marks.sheets.push(UNIT_SHEET);
-    (ctx.marks.generated ??= {})[UNIT_SHEET] = ctx.previous?.generated?.[UNIT_SHEET] ?? "";
+    ctx.marks.sheets.push(ours);
+    (ctx.marks.generated ??= {})[ours] = record;
     return none;
   }
   const prose = check.tables.filter((checked) => isProse(checked.table));

@@ -61,7 +61,9 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Excel
     syncs++;
   };
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/visibility,items/protection/protected");
+  // Worksheet.id (ExcelApi 1.1) "uniquely identifies the worksheet in a given workbook and its value will remain the
+  // same even when the worksheet is renamed or moved" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets).
+  worksheets.load("items/name,items/id,items/visibility,items/protection/protected");
   await sync();
 
   const sheets = worksheets.items;
@@ -231,6 +233,7 @@ function sheetSnapshot(
   if (used.isNullObject)
     return {
       name: ws.name,
+      id: ws.id,
       originRow: 0,
       originCol: 0,
       values: [],
@@ -260,7 +263,7 @@ function sheetSnapshot(
         if (target && typeof f === "string" && f.startsWith("=")) target[range.left + j - originCol] = f.slice(1);
       }),
     );
-  return { name: ws.name, originRow, originCol, values, numberFormats, formulas, merges, hidden };
+  return { name: ws.name, id: ws.id, originRow, originCol, values, numberFormats, formulas, merges, hidden };
 }
 
 function cellValue(v: unknown): CellValue {

@@ -62,6 +62,10 @@ export function readWorkbook(app: WpsApplication): WpsReading {
   return { snapshot: { sheets: snapshots, marks, settings }, sheetNames, protectedSheets, names };
 }
 
+/**
+ * No `id`: WPS's documented Worksheet (Name, Index, Visible …) has no identity that survives a rename (CodeName is
+ * a VBA project's name, not documented for WPS 加载项), so here the name is the sheet's identity (SheetSnapshot.id).
+ */
 function sheetSnapshot(ws: WpsWorksheet, name: string): SheetSnapshot {
   const visible = ws.Visible;
   const hidden = !(visible === XL.sheetVisible || visible === true);

@@ -372,7 +372,10 @@ function toSnapshot(entry: SheetEntry, cells: SheetCells): SheetSnapshot {
           }))
       : [];
   } else used = withMerges;
-  const base = { name: entry.name, merges, hidden };
+  // ECMA-376 Part 1, 18.2.19 sheet: "sheetId (Sheet Tab Id): Specifies the internal identifier for the sheet. This
+  // identifier shall be unique within the workbook." A rename changes the name attribute only.
+  const id = Number.isInteger(entry.sheetId) ? { id: String(entry.sheetId) } : {};
+  const base = { name: entry.name, ...id, merges, hidden };
   if (!used) return { ...base, originRow: 0, originCol: 0, values: [], numberFormats: [], formulas: [] };
   const width = used.right - used.left + 1;
   const values: CellValue[][] = [];

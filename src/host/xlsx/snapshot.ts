@@ -78,6 +78,7 @@ function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   if (!used) {
     return {
       name: worksheet.name,
+      id: String(worksheet.id), // ExcelJS's id is the sheetId it read (see read.ts)
       originRow: 0,
       originCol: 0,
       values: [],
@@ -107,6 +108,7 @@ function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   }
   return {
     name: worksheet.name,
+    id: String(worksheet.id),
     originRow: used.top,
     originCol: used.left,
     values,

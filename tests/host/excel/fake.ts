@@ -10,7 +10,14 @@ import { columnIndex, columnLetters } from "../../../src/core/a1";
 import { parseA1Range } from "../../../src/core/a1";
 import type { CellRange, CellValue, WorkbookSnapshot } from "../../../src/core/types";
 import { splitAddresses } from "../../../src/host/excel/address";
-import { shiftFormula, shiftIndex, shiftRange, type Shift } from "../../scenarios/excelShift";
+import {
+  renameInFormula,
+  renameRefusal,
+  shiftFormula,
+  shiftIndex,
+  shiftRange,
+  type Shift,
+} from "../../scenarios/excelShift";
 
 export interface FakeCell {
   value: CellValue;
@@ -22,6 +29,8 @@ export interface FakeCell {
 
 export interface FakeSheet {
   name: string;
+  /** RULES: ID. */
+  id: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   protected: boolean;
   cells: Map<string, FakeCell>;
@@ -56,6 +65,10 @@ const key = (row: number, col: number) => `${row},${col}`;
  * WIDTH — https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member
  *   "Specifies the width of all columns within the range." The page gives no unit; Microsoft's docs team on
  *   https://github.com/OfficeDev/office-js/issues/187: "The unit-of-measure for columnWidth is points."
+ * ID — https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets
+ *   "The id property of a worksheet uniquely identifies the worksheet in a given workbook and its value will remain
+ *   the same even when the worksheet is renamed or moved." (A GUID in braces, as Excel on Windows gives it.)
+ * RENAME — Worksheet.name set: refused and followed as in Excel (tests/scenarios/excelShift.ts, RENAME).
  * TYPED — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
  *   "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as
  *   a formula." Strings set through values / formulas are read as if typed: "90%" is a number, a leading
@@ -108,9 +121,13 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot): FakeModel {
   return { sheets, names: new Map() };
 }
 
+let sheetsMade = 0;
+
 function emptySheet(name: string, extra: Partial<FakeSheet> = {}): FakeSheet {
+  const n = ++sheetsMade;
   return {
     name,
+    id: `{${n.toString(16).toUpperCase().padStart(8, "0")}-0001-0000-0000-000000000000}`, // RULES: ID
     visibility: "Visible",
     protected: false,
     cells: new Map(),
@@ -446,8 +463,13 @@ function makeItems(node: Node): Node[] {
   const fake = node.fake;
   switch (node.kind) {
     case "worksheets":
+      // The object is the sheet, whatever it is called later (RULES: ID); a deleted sheet is not found.
       return fake.model.sheets.map(
-        (s) => fake.node("worksheet", `sheet(${s.name})`, () => fake.sheet(s.name)) as unknown as Node,
+        (s) =>
+          fake.node("worksheet", `sheet(${s.name})`, () => {
+            if (!fake.model.sheets.includes(s)) throw new Error(`ItemNotFound: ${s.name}`);
+            return s;
+          }) as unknown as Node,
       );
     case "cfs": {
       const ref = node.resolve() as RangeRef;
@@ -542,6 +564,24 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
     case "worksheet.visibility":
       (target as FakeSheet).visibility = value as FakeSheet["visibility"];
       return;
+    case "worksheet.name": {
+      const sheet = target as FakeSheet;
+      const to = String(value);
+      const refused = renameRefusal(
+        to,
+        fake.model.sheets.filter((x) => x !== sheet).map((x) => x.name),
+      ); // RULES: RENAME
+      if (refused) throw hostError("InvalidArgument", refused);
+      const from = sheet.name;
+      sheet.name = to;
+      for (const other of fake.model.sheets) {
+        for (const cell of other.cells.values())
+          if (cell.formula) cell.formula = renameInFormula(cell.formula, from, to);
+        for (const cf of other.cfs) cf.formula = renameInFormula(cf.formula, from, to);
+      }
+      for (const named of fake.model.names.values()) if (named.sheet === from) named.sheet = to;
+      return;
+    }
     case "range.values":
     case "range.formulas":
       return eachCell(target as RangeRef, (cell, i, j) => {

@@ -1,0 +1,117 @@
+/**
+ * A user renames a checked sheet (as in Excel: double-click the tab) and checks again. The record names sheets,
+ * so it also keeps each sheet's stable id (sheetId in the .xlsx, Worksheet.id in Excel): the block follows the
+ * sheet — updated in place, no second 状态 / 预警 block beside the old one, no rules piling up — and Clear marks
+ * still leaves exactly the user's workbook. Also the unit-wide sheet we wrote out, renamed, is not written a
+ * second time (a sheet we made is recognised by what it holds). And a record of the previous version (no ids) is still read: a re-check changes nothing.
+ * Through both appliers: the CLI's checked copy and the add-in on the strict Excel fake.
+ */
+import { MARKS_SHEET } from "../../src/core/types";
+import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import type { FakeExcel } from "../host/excel/fake";
+import { editXlsx } from "./xlsxEdit";
+
+jest.setTimeout(120_000);
+
+const S = "预算项目绩效目标";
+const RENAMED = "我的绩效目标表";
+const SUMMARY = "监控汇总";
+const UNIT = "部门整体绩效目标";
+
+/** The cells of one sheet, by address. */
+const cellsOf = (held: Held, sheet: string) =>
+  new Map([...held.cells].filter(([k]) => k.startsWith(`${sheet}!`)).map(([k, v]) => [k.slice(sheet.length + 1), v]));
+
+const count = (held: Held, text: string) =>
+  [...held.cells.values()].filter((v) => v === `v:${JSON.stringify(text)}`).length;
+
+/** The previous version's record: the same, without the sheet ids. */
+async function withoutIds<W>(driver: Driver<W>, w: W): Promise<W> {
+  const marks = JSON.parse((await driver.snapshot(w)).marks!) as Record<string, unknown>;
+  expect(marks.sheetIds).toBeDefined();
+  delete marks.sheetIds;
+  const text = JSON.stringify(marks);
+  expect(text.length).toBeLessThan(30_000); // one cell (A1) of the record sheet
+  if (w instanceof Uint8Array) return editXlsx(w, [{ sheet: MARKS_SHEET, row: 0, col: 0, type: text }]) as W;
+  (w as FakeExcel).sheet(MARKS_SHEET).cells.get("0,0")!.value = text;
+  return w;
+}
+
+const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+
+describe.each(drivers)("$name", (driver) => {
+  describe("rename the checked sheet, check again", () => {
+    let first: Held;
+    let user: Held;
+    let second: Held;
+    let secondMessages: string[];
+    let third: Held;
+    let cleared: Held;
+
+    beforeAll(async () => {
+      const once = await driver.check(await driver.open());
+      first = await driver.held(once.workbook);
+      user = await driver.held(await driver.edit(await driver.open(), [{ sheet: S, renameTo: RENAMED }]));
+      const renamed = await driver.edit(once.workbook, [{ sheet: S, renameTo: RENAMED }]);
+      const again = await driver.check(renamed);
+      second = await driver.held(again.workbook);
+      secondMessages = again.messages;
+      const thrice = await driver.check(again.workbook);
+      third = await driver.held(thrice.workbook);
+      cleared = await driver.held((await driver.clear(thrice.workbook)).workbook);
+    });
+
+    test("the block follows the sheet: updated in place, no second block, no rules piling up", () => {
+      expect(second.sheets).toEqual(first.sheets.map((s) => (s === S ? RENAMED : s)));
+      expect(Object.fromEntries(cellsOf(second, RENAMED))).toEqual(Object.fromEntries(cellsOf(first, S)));
+      expect(count(second, "状态")).toBe(count(first, "状态"));
+      expect(count(second, "预警")).toBe(count(first, "预警"));
+      expect(second.rules.get(RENAMED)).toEqual(first.rules.get(S));
+      expect(secondMessages.join("\n")).not.toMatch(/已保留未改/);
+    });
+
+    test("the summary names the sheet by its new name", () => {
+      const summary = cellsOf(second, SUMMARY);
+      const before = cellsOf(first, SUMMARY);
+      expect(summary.size).toBe(before.size);
+      for (const [k, v] of before) expect([k, summary.get(k)]).toEqual([k, v.split(S).join(RENAMED)]);
+    });
+
+    test("checking once more changes nothing", () => {
+      expect(third.cells).toEqual(second.cells);
+      expect(third.rules).toEqual(second.rules);
+      expect(third.notes).toEqual(second.notes);
+      expect(third.sheets).toEqual(second.sheets);
+    });
+
+    test("Clear marks leaves exactly the user's (renamed) workbook", () => {
+      expect(cleared.sheets).toEqual(user.sheets);
+      expect(Object.fromEntries(cleared.cells)).toEqual(Object.fromEntries(user.cells));
+      expect(cleared.rules).toEqual(user.rules);
+    });
+  });
+
+  test.each([UNIT, SUMMARY])("a sheet we made (%s), renamed: found again, not written a second time", async (ours) => {
+    // Made by the first check, so the record has no id for it (the host gives one on creation): found by what it holds.
+    const once = await driver.check(await driver.open());
+    const first = await driver.held(once.workbook);
+    expect(first.sheets).toContain(ours);
+    const mine = "我改的名";
+    const again = await driver.check(await driver.edit(once.workbook, [{ sheet: ours, renameTo: mine }]));
+    const second = await driver.held(again.workbook);
+    expect(second.sheets).toEqual(first.sheets.map((s) => (s === ours ? mine : s)));
+    expect(Object.fromEntries(cellsOf(second, mine))).toEqual(Object.fromEntries(cellsOf(first, ours)));
+    expect(again.messages.join("\n")).not.toMatch(/已保留未改/);
+  });
+
+  test("a record of the previous version (no sheet ids) is still read: a re-check changes nothing", async () => {
+    const once = await driver.check(await driver.open());
+    const first = await driver.held(once.workbook);
+    const again = await driver.check(await withoutIds(driver, once.workbook));
+    const second = await driver.held(again.workbook);
+    expect(second.cells).toEqual(first.cells);
+    expect(second.rules).toEqual(first.rules);
+    expect(second.sheets).toEqual(first.sheets);
+    expect(again.messages.join("\n")).not.toMatch(/已保留未改/);
+  });
+});
