@@ -23,7 +23,7 @@ import {
   type Grade,
 } from "../locale/zh";
 import { compactText, normalizeText, parseDateText, parseQuantity } from "../notation/text";
-import { canonicalUnit, convertUnit } from "./units";
+import { canonicalUnit, convertUnit, shareUnit } from "./units";
 
 export type Actual =
   | { kind: "number"; value: number }
@@ -143,7 +143,8 @@ function readNumber(value: number | string | boolean, format: string | undefined
   } else {
     const parsed = parseNumberText(value);
     if (!parsed) return notANumber(value);
-    ({ value: amount, unit } = parsed);
+    amount = parsed.value;
+    unit = shareUnit(amount, parsed.unit);
     signed = parsed.signed;
   }
 

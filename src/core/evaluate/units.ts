@@ -2,7 +2,14 @@
  * Units for judging: conversions inside one family (money, time, ratios …) and which units count
  * things up over the year. Spelling variants are folded by notation's canonicalUnit (天 → 日, 名 → 人, 百分比 → %).
  */
-import { JUDGING_ALIASES, LEVEL_UNITS, STOCK_NAMES, UNIT_FAMILIES, UNIT_PREFIX_FACTORS } from "../locale/zh";
+import {
+  JUDGING_ALIASES,
+  LEVEL_UNITS,
+  SHARE_UNITS,
+  STOCK_NAMES,
+  UNIT_FAMILIES,
+  UNIT_PREFIX_FACTORS,
+} from "../locale/zh";
 import { canonicalUnit as targetCanonicalUnit } from "../notation/text";
 import { roundedNumber } from "../numbers";
 
@@ -18,6 +25,11 @@ export function canonicalUnit(unit: string | null | undefined): string | null {
     if (canonicalMemo.size < 1000) canonicalMemo.set(unit, c);
   }
   return c;
+}
+
+/** The unit of a number written with a word for a share: 0.97 比例 is a fraction, a clerk's 95比例 means 95%. */
+export function shareUnit(value: number, unit: string | null): string | null {
+  return unit !== null && SHARE_UNITS.has(unit) && Math.abs(value) > 1 ? "%" : unit;
 }
 
 /** A unit with a 万 / 亿 / 千 prefix not in any family (万平方米) → its base unit and factor; others as they are. */

@@ -40,6 +40,15 @@ describe("a share written as a fraction with 比例 (视频监控在线率 ≥0.
     expect(judge(t, "90%", YEAR_END).status).toBe("missed");
     expect(judge(t, "0.99比例", YEAR_END).status).toBe("met");
   });
+
+  test("above 1 it is already a percentage: ≥95比例 is met by 96 or 96%, missed by 90%", () => {
+    const p = parseTarget("≥95比例");
+    expect(judge(p, 96, YEAR_END).status).toBe("met");
+    expect(judge(p, "96%", YEAR_END).status).toBe("met");
+    expect(judge(p, "96比例", YEAR_END).status).toBe("met");
+    expect(judge(p, "90%", YEAR_END).status).toBe("missed");
+    expect(judge(t, "98比例", YEAR_END).status).toBe("met"); // 98比例 typed as the actual of ≥0.97比例: 98%
+  });
 });
 
 describe("rates and levels (≥90%)", () => {

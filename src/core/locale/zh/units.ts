@@ -219,6 +219,9 @@ export const JUDGING_ALIASES: Readonly<Record<string, string>> = {
   百分点: "%",
 };
 
+/** Words naming a share (视频监控在线率 ≥0.97比例): a fraction with them, or a percentage when above 1. */
+export const SHARE_UNITS: ReadonlySet<string> = new Set(["比例", "比率"]);
+
 /** Families whose members convert into each other: factor to the family's base unit. */
 export const UNIT_FAMILIES: readonly Readonly<Record<string, number>>[] = [
   { ...MONEY_IN_WAN },
