@@ -104,6 +104,17 @@ describe.each(drivers)("$name", (driver) => {
     expect(again.messages.join("\n")).not.toMatch(/已保留未改/);
   });
 
+  test("a record without sheet ids (previous version, WPS): a sheet renamed and nothing else is still followed", async () => {
+    const once = await driver.check(await driver.open());
+    const first = await driver.held(once.workbook);
+    const renamed = await driver.edit(await withoutIds(driver, once.workbook), [{ sheet: S, renameTo: RENAMED }]);
+    const again = await driver.check(renamed);
+    const second = await driver.held(again.workbook);
+    expect(second.sheets).toEqual(first.sheets.map((s) => (s === S ? RENAMED : s)));
+    expect(Object.fromEntries(cellsOf(second, RENAMED))).toEqual(Object.fromEntries(cellsOf(first, S)));
+    expect(again.messages.join("\n")).not.toMatch(/已保留未改/);
+  });
+
   test("a record of the previous version (no sheet ids) is still read: a re-check changes nothing", async () => {
     const once = await driver.check(await driver.open());
     const first = await driver.held(once.workbook);

@@ -124,9 +124,9 @@ export function recordOf(snapshot: WorkbookSnapshot): Marks | null {
 
 /**
  * The record with every sheet it names under the sheet's name NOW (the user may have renamed it; its blocks,
- * cells and rules went with it): a sheet of the user's by the id recorded for it; a sheet we made (its id is
- * not known when the plan is made) by what it holds — the one sheet the record does not name that still holds
- * what we wrote there.
+ * cells and rules went with it): a sheet of the user's by the id recorded for it; a sheet without one (made by
+ * us: no id when the plan is made; WPS; a record of the previous version) by what it holds — a sheet the record
+ * does not name that holds every non-empty cell we wrote there, where we wrote it.
  */
 function followRenames(marks: Marks, snapshot: WorkbookSnapshot): Marks {
   const earlier = marks.earlier && followRenames(marks.earlier, snapshot);
@@ -138,12 +138,13 @@ function followRenames(marks: Marks, snapshot: WorkbookSnapshot): Marks {
     if (now !== undefined && now !== name) renamed.set(name, now);
   }
   const present = new Set(snapshot.sheets.map((s) => s.name));
-  const named = new Set([...namedSheets(marks)].map((name) => renamed.get(name) ?? name));
-  for (const made of marks.sheets) {
-    if (present.has(made) || renamed.has(made)) continue;
-    const holder = snapshot.sheets.find((s) => !named.has(s.name) && holdsOurCells(marks, made, s));
+  const recorded = namedSheets(marks);
+  const named = new Set([...recorded].map((name) => renamed.get(name) ?? name));
+  for (const sheet of recorded) {
+    if (present.has(sheet) || renamed.has(sheet)) continue;
+    const holder = snapshot.sheets.find((s) => !named.has(s.name) && holdsOurCells(marks, sheet, s));
     if (!holder) continue;
-    renamed.set(made, holder.name);
+    renamed.set(sheet, holder.name);
     named.add(holder.name);
   }
   const followed = renamed.size === 0 ? marks : renameSheets(marks, (name) => renamed.get(name) ?? name);
