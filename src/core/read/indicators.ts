@@ -36,7 +36,9 @@ type StopReason = "blank" | "summary" | "end" | null;
 
 /** A summary word in a filled cell of the row between two columns (walks the row's shared list: no array made). */
 function hasSummaryCell(grid: SheetGrid, row: number, left: number, right: number): boolean {
-  for (const c of grid.cellsOfRow(row)) {
+  const cells = grid.cellsOfRow(row);
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
     if (c > right) break;
     if (c >= left && grid.cell(row, c).isSummaryWord) return true;
   }

@@ -71,7 +71,7 @@ export class SheetGrid {
     for (let i = 0; i < rows.length; i++) {
       const values = rows[i];
       const rowStart = i * width;
-      filled.length = 0;
+      let count = 0;
       for (let j = 0; j < values.length; j++) {
         const value = values[j];
         if (value === null || value === undefined || value === "") continue;
@@ -85,9 +85,9 @@ export class SheetGrid {
         if (text === EMPTY_TEXT) continue;
         textIndex[at] = records.length;
         records.push(text);
-        filled.push(left + j);
+        filled[count++] = left + j;
       }
-      if (filled.length > 0) this.rowCells[i] = filled.slice();
+      if (count > 0) this.rowCells[i] = filled.slice(0, count);
     }
   }
 
@@ -200,7 +200,9 @@ export class SheetGrid {
 
   /** The first non-empty master cell of a row right of `col` and not beyond `to`, or -1 (no allocation). */
   nextFilled(row: number, col: number, to = this.right): number {
-    for (const c of this.filledCells(row)) {
+    const cells = this.filledCells(row);
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
       if (c > to) break;
       if (c > col) return c;
     }
