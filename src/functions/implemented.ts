@@ -29,7 +29,7 @@ import {
   type TargetCells,
 } from "./coerce";
 import { Problem } from "./errors";
-import { defineFunction, type AnyFunctionSpec } from "./runner";
+import { clearResults, defineFunction, type AnyFunctionSpec } from "./runner";
 import { GRADE_EN, NUMBER_UNITS } from "./vocabulary";
 
 // ───────────────────────────── shared steps (memoised) ─────────────────────────────
@@ -89,7 +89,9 @@ export function actualFor(actual: PlainValue, target: ParsedTarget): CellReading
 /**
  * Judgements memoised on everything they depend on, one Map level per input (date, indicator type,
  * sign, unit, value, actual): the keys are the cell values themselves, so a lookup builds no string.
- * Recalculating a sheet (the same rows again, or rows sharing a target and an actual) costs six lookups.
+ * A recalculation is answered by the runner's results by raw arguments before this; what this adds is
+ * that PERF.STATUS, PERF.LIGHT and PERF.GAP of one row judge it once. Only the three fields they show are
+ * kept (not the reason text): a sheet's worth of judgements stays small for the garbage collector.
  */
 type Level = Map<unknown, unknown>;
 let judged: Level = new Map();
@@ -102,13 +104,15 @@ function child(level: Level, key: unknown): Level {
   return next;
 }
 
-function judge(cells: TargetCells, actual: PlainValue, asOf: string | null, type: IndicatorType): IndicatorResult {
+type Judged = Pick<IndicatorResult, "status" | "light" | "gap">;
+
+function judge(cells: TargetCells, actual: PlainValue, asOf: string | null, type: IndicatorType): Judged {
   const byActual = child(child(child(child(child(judged, asOf), type.key), cells.sign), cells.unit), cells.value);
-  let result = byActual.get(actual) as IndicatorResult | undefined;
+  let result = byActual.get(actual) as Judged | undefined;
   if (result === undefined) {
     if (++judgedCount > MAX_JUDGED) clearJudged();
-    result = judgeNow(cells, actual, asOf, type);
-    byActual.set(actual, result);
+    const { status, light, gap } = judgeNow(cells, actual, asOf, type);
+    byActual.set(actual, (result = { status, light, gap }));
   }
   return result;
 }
@@ -179,6 +183,7 @@ export function scheduleOf(
 
 /** Forget memoised parses and judgements (tests; the benchmark of the cold path). */
 export function clearMemos(what: "all" | "results" = "all"): void {
+  clearResults();
   clearJudged();
   if (what === "results") return;
   targetMemo.clear();
