@@ -24,7 +24,7 @@ import { renderMessage, say as message, type Lang, type MessageCode, type Messag
 import type { CellReading, CellValue, IndicatorResult, JudgeSettings, Light, ParsedTarget, Status } from "../types";
 import { type Grade, readActual } from "./actual";
 import { wholeMonthsElapsed } from "./schedule";
-import { canonicalUnit, isCumulativeUnit, isStockIndicator, shareUnit } from "./units";
+import { canonicalUnit, isCumulativeUnit, isStockIndicator, judgedTarget } from "./units";
 
 export interface IndicatorContext {
   level1?: string;
@@ -101,9 +101,7 @@ export function judgeIndicator(
     return notJudged("unknown", say("judge.target-not-understood", { raw: target.raw, reason: target.reason }));
   }
 
-  // A clerk's ≥95比例 means 95%: judged as written in %, so a typed 96 or 96% reads as it should.
-  if (target.value !== null && shareUnit(target.value, canonicalUnit(target.unit)) === "%")
-    target = { ...target, unit: "%" };
+  target = judgedTarget(target);
   const read = readActual(actual, target);
   if (read.kind === "empty") return notJudged("pending", say("judge.pending", {}));
   if (read.kind === "invalid") return notJudged("unknown", renderMessage(read.text, settings.lang));

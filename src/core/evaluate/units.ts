@@ -12,6 +12,7 @@ import {
 } from "../locale/zh";
 import { canonicalUnit as targetCanonicalUnit } from "../notation/text";
 import { roundedNumber } from "../numbers";
+import type { ParsedTarget } from "../types";
 
 /** Units are few and judged millions of times: their canonical forms are memoised. */
 const canonicalMemo = new Map<string, string | null>();
@@ -30,6 +31,12 @@ export function canonicalUnit(unit: string | null | undefined): string | null {
 /** The unit of a number written with a word for a share: 0.97 比例 is a fraction, a clerk's 95比例 means 95%. */
 export function shareUnit(value: number, unit: string | null): string | null {
   return unit !== null && SHARE_UNITS.has(unit) && Math.abs(value) > 1 ? "%" : unit;
+}
+
+/** The target as judged and scored: ≥95比例 in %, so a typed 96 or 96% reads as it should (shareUnit). */
+export function judgedTarget(target: ParsedTarget): ParsedTarget {
+  if (target.value === null || target.unit === null) return target;
+  return shareUnit(target.value, canonicalUnit(target.unit)) === "%" ? { ...target, unit: "%" } : target;
 }
 
 /** A unit with a 万 / 亿 / 千 prefix not in any family (万平方米) → its base unit and factor; others as they are. */

@@ -13,6 +13,7 @@
  */
 import { compareIso } from "../dates";
 import { type Grade, readActual } from "../evaluate/actual";
+import { judgedTarget } from "../evaluate/units";
 import type { CellReading, CellValue, ParsedTarget } from "../types";
 
 /** Share of the weight a grade earns. */
@@ -44,6 +45,7 @@ export function scoreIndicator(
 ): number | null {
   if (!Number.isFinite(weight) || weight < 0) return null;
   if (target.kind === "missing" || target.kind === "unknown") return null;
+  target = judgedTarget(target);
   const read = readActual(actual, target);
   if (read.kind === "empty" || read.kind === "invalid") return null;
 

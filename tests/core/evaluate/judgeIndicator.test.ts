@@ -1,4 +1,5 @@
 import { judgeIndicator } from "../../../src/core/evaluate/judgeIndicator";
+import { scoreIndicator } from "../../../src/core/score/score";
 import { parseTarget } from "../../../src/core/notation/parseTarget";
 import {
   DEFAULT_SETTINGS,
@@ -48,6 +49,18 @@ describe("a share written as a fraction with 比例 (视频监控在线率 ≥0.
     expect(judge(p, "96比例", YEAR_END).status).toBe("met");
     expect(judge(p, "90%", YEAR_END).status).toBe("missed");
     expect(judge(t, "98比例", YEAR_END).status).toBe("met"); // 98比例 typed as the actual of ≥0.97比例: 98%
+  });
+
+  test("a clerk's plain 96 against ≥0.97比例 is 96%: missed, not 9,600%", () => {
+    expect(judge(t, 96, YEAR_END).status).toBe("missed");
+    expect(judge(t, 98, YEAR_END).status).toBe("met");
+    expect(judge(t, 0.96, YEAR_END).status).toBe("missed");
+  });
+
+  test("scored as judged: ≥95比例 met by 96% earns the full weight, as ≥95% does", () => {
+    expect(scoreIndicator(parseTarget("≥95比例"), "96%", 10)).toBe(scoreIndicator(parseTarget("≥95%"), "96%", 10));
+    expect(scoreIndicator(parseTarget("≥95比例"), "96%", 10)).toBe(10);
+    expect(scoreIndicator(t, 96, 10)).toBe(scoreIndicator(parseTarget("≥97%"), 96, 10));
   });
 });
 
