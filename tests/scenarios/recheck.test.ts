@@ -125,6 +125,18 @@ describe.each(drivers)("$name: a second check changes nothing", (driver) => {
     expect(second).toEqual(first);
   });
 
+  test("the user empties the 执行数 they had typed: the next check still writes, and checking again changes nothing", async () => {
+    const checked = (await driver.check(await driver.open(SAMPLE), VALUES)).workbook;
+    // '3 劳务费'!H7 is the user's own 执行数 (38.6): the first check placed its block beside it, no input column.
+    const emptied = await driver.edit(checked, [{ sheet: "3 劳务费", row: 6, col: 7, type: "" }]);
+    const once = await driver.check(emptied, VALUES);
+    expect(once.messages.join("\n")).not.toMatch(/出错|Cannot read/);
+    const first = await seen(driver, once.workbook);
+    expect(first.cells["3 劳务费!H7"]).toBeUndefined(); // left empty, as the user made it
+    const again = await seen(driver, (await driver.check(once.workbook, VALUES)).workbook);
+    expect(again).toEqual(first);
+  });
+
   test("a project named after a threshold: the summary's copy of the name is not read as prose goals", async () => {
     const { first, second } = await twice([{ kind: "name-with-threshold", table: 0 }]);
     // The summary repeats the name (our text, ≥ 20 characters, with a threshold in it).

@@ -26,7 +26,7 @@ export interface IndicatorBlock {
 }
 
 export interface ScheduleBlock {
-  spent: CellRef;
+  spent: CellRef | null;
   rate: CellRef;
   planned: CellRef;
   light: CellRef;
@@ -303,12 +303,13 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
     cols: columns.map((c) => ({ key: c.key, col: cols.get(c.key) as number })),
   });
 
-  const spent = cols.has("spent") ? at("spent") : (existingSpent as CellRef);
+  // No spent cell: the user emptied the 执行数 they had when the block was placed (no input column of ours).
+  const spent = cols.has("spent") ? at("spent") : existingSpent;
   const exec = result.execution;
   const labels = rangeToA1(spanOf(checkpoints.map((c) => c.labelCell)));
   const percents = rangeToA1(spanOf(checkpoints.map((c) => c.percentCell)));
   const budget = table.budgetCell ? refFrom(sheet, table.budgetCell) : '""';
-  const spentRef = refFrom(sheet, spent);
+  const spentRef = spent ? refFrom(sheet, spent) : '""';
   const rate = at("rate");
   const planned = at("planned");
   const light = at("light");
