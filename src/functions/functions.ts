@@ -131,6 +131,7 @@ export function timeProgress(asOf: any): number | CustomFunctions.Error {
  * @param percents 各节点的累计计划支出百分比，如 25%、50%、75%、100%
  * @param asOf 监控时点：日期、日期文本或名称“监控时点”
  * @param method 计算方法：interpolate 按天插值（默认）、step 按节点、time 序时进度
+ * @param budgetYear 预算年度（如 2023）：节点“3月底”等按该年计；省略为监控时点所在年份
  * @returns 计划进度
  */
 export function planned(
@@ -138,8 +139,9 @@ export function planned(
   percents: any[][],
   asOf: any,
   method?: string,
+  budgetYear?: any,
 ): number | CustomFunctions.Error {
-  return run(PLANNED, [checkpointLabels, percents, asOf, method]) as number | CustomFunctions.Error;
+  return run(PLANNED, [checkpointLabels, percents, asOf, method, budgetYear]) as number | CustomFunctions.Error;
 }
 
 /**
@@ -151,6 +153,7 @@ export function planned(
  * @param budget 预算数（万元，不能为 0）
  * @param asOf 监控时点：日期、日期文本或名称“监控时点”
  * @param lang 语言：省略为中文，“en”为英文
+ * @param budgetYear 预算年度（如 2023）：节点“3月底”等按该年计；省略为监控时点所在年份
  * @returns 执行进度状态
  */
 export function schedule(
@@ -160,8 +163,10 @@ export function schedule(
   budget: any,
   asOf: any,
   lang?: string,
+  budgetYear?: any,
 ): string | CustomFunctions.Error {
-  return run(SCHEDULE, [checkpointLabels, percents, spent, budget, asOf, lang]) as string | CustomFunctions.Error;
+  return run(SCHEDULE, [checkpointLabels, percents, spent, budget, asOf, lang, budgetYear]) as
+    string | CustomFunctions.Error;
 }
 
 /**

@@ -197,10 +197,22 @@ function checkBudget(budget: number): Problem | null {
   return null;
 }
 
-function execution(labels: unknown[], percents: unknown[], spent: number, budget: number, asOf: string) {
-  const schedule = scheduleOf(labels, percents, yearOf(asOf));
+/**
+ * The schedule's labels (3月底 …) are dated in the budget year; without one, in the monitoring date's year.
+ * A table checked after its year (2023 plan on 2024-02-15) needs its own year, as the core judges it.
+ */
+function execution(
+  labels: unknown[],
+  percents: unknown[],
+  spent: number,
+  budget: number,
+  asOf: string,
+  year: number | null = null,
+) {
+  const budgetYear = year ?? yearOf(asOf);
+  const schedule = scheduleOf(labels, percents, budgetYear);
   if (schedule instanceof Problem) return schedule;
-  return checkBudget(budget) ?? judgeExecution(spent, budget, schedule, settingsAt(asOf));
+  return checkBudget(budget) ?? judgeExecution(spent, budget, schedule, settingsAt(asOf), budgetYear);
 }
 
 // ───────────────────────────── the functions ─────────────────────────────
@@ -215,6 +227,7 @@ const LABELS = { name: "checkpointLabels", kind: "range" } as const;
 const PERCENTS = { name: "percents", kind: "range" } as const;
 const SPENT = { name: "spent", kind: "money" } as const;
 const BUDGET = { name: "budget", kind: "money", ifEmpty: "budgetMissing" } as const;
+const BUDGET_YEAR = { name: "budgetYear", kind: "year" } as const;
 
 export const STATUS = defineFunction(
   "STATUS",
@@ -239,18 +252,14 @@ export const GAP = defineFunction("GAP", [TARGET, ACTUAL, TYPE], (cells, actual,
   return judge(cells, actual, null, type).gap ?? "";
 });
 
-export const DEADLINE = defineFunction(
-  "DEADLINE",
-  [TARGET, { name: "budgetYear", kind: "year" }, TYPE],
-  (cells, year, type) => {
-    const target = targetOf(cells, type, year ?? undefined);
-    const problem = targetProblem(target);
-    if (problem) return problem;
-    const deadline = target.date ?? (year === null ? null : `${year}-12-31`);
-    if (deadline === null) return new Problem("needsYear");
-    return isoToSerial(deadline) ?? new Problem("badDate", deadline);
-  },
-);
+export const DEADLINE = defineFunction("DEADLINE", [TARGET, BUDGET_YEAR, TYPE], (cells, year, type) => {
+  const target = targetOf(cells, type, year ?? undefined);
+  const problem = targetProblem(target);
+  if (problem) return problem;
+  const deadline = target.date ?? (year === null ? null : `${year}-12-31`);
+  if (deadline === null) return new Problem("needsYear");
+  return isoToSerial(deadline) ?? new Problem("badDate", deadline);
+});
 
 export const EXECRATE = defineFunction("EXECRATE", [SPENT, BUDGET], (spent, budget) => {
   const problem = checkBudget(budget);
@@ -262,25 +271,33 @@ export const TIMEPROGRESS = defineFunction("TIMEPROGRESS", [AS_OF_REQUIRED], (as
 
 export const PLANNED = defineFunction(
   "PLANNED",
-  [LABELS, PERCENTS, AS_OF_REQUIRED, { name: "method", kind: "method" }],
-  (labels, percents, asOf, method) => {
-    const schedule = scheduleOf(labels, percents, yearOf(asOf));
-    return schedule instanceof Problem ? schedule : plannedProgress(schedule, asOf, method) / 100;
+  [LABELS, PERCENTS, AS_OF_REQUIRED, { name: "method", kind: "method" }, BUDGET_YEAR],
+  (labels, percents, asOf, method, year) => {
+    const budgetYear = year ?? yearOf(asOf);
+    const schedule = scheduleOf(labels, percents, budgetYear);
+    return schedule instanceof Problem ? schedule : plannedProgress(schedule, asOf, method, budgetYear) / 100;
   },
 );
 
 /** The execution judged at asOf; for an empty spent the schedule is still checked, then the light is "none". */
-function executionShown(labels: unknown[], percents: unknown[], spent: number | null, budget: number, asOf: string) {
-  const result = execution(labels, percents, spent ?? 0, budget, asOf);
+function executionShown(
+  labels: unknown[],
+  percents: unknown[],
+  spent: number | null,
+  budget: number,
+  asOf: string,
+  year: number | null = null,
+) {
+  const result = execution(labels, percents, spent ?? 0, budget, asOf, year);
   if (result instanceof Problem) return result;
   return spent === null ? { status: "pending" as const, light: "none" as const } : result;
 }
 
 export const SCHEDULE = defineFunction(
   "SCHEDULE",
-  [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED, LANG],
-  (labels, percents, spent, budget, asOf, lang) => {
-    const shown = executionShown(labels, percents, spent, budget, asOf);
+  [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED, LANG, BUDGET_YEAR],
+  (labels, percents, spent, budget, asOf, lang, year) => {
+    const shown = executionShown(labels, percents, spent, budget, asOf, year);
     return shown instanceof Problem ? shown : statusLabel(shown.status, lang);
   },
 );

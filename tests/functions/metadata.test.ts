@@ -25,7 +25,7 @@ const EXPECTED: Record<string, P[]> = {
   DEADLINE: [range("target"), opt("budgetYear"), range("indicatorType", true)],
   EXECRATE: [req("spent"), req("budget")],
   TIMEPROGRESS: [req("asOf")],
-  PLANNED: [range("checkpointLabels"), range("percents"), req("asOf"), opt("method", "string")],
+  PLANNED: [range("checkpointLabels"), range("percents"), req("asOf"), opt("method", "string"), opt("budgetYear")],
   SCHEDULE: [
     range("checkpointLabels"),
     range("percents"),
@@ -33,6 +33,7 @@ const EXPECTED: Record<string, P[]> = {
     req("budget"),
     req("asOf"),
     opt("lang", "string"),
+    opt("budgetYear"),
   ],
   EXECLIGHT: [
     range("checkpointLabels"),

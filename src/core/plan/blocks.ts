@@ -1,6 +1,6 @@
 /** The monitoring columns beside an indicator block and beside a project's spending schedule. */
 import { columnLetters, rangeToA1 } from "../a1";
-import { monthOf } from "../dates";
+import { monthOf, yearOf } from "../dates";
 import { roundedNumber } from "../numbers";
 import type { CellRange, CellRef, CheckedTable, GoalTable, Indicator } from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
@@ -314,10 +314,13 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   const planned = at("planned");
   const light = at("light");
   const pct = { numberFormat: PERCENT_FORMAT };
+  // The functions date 3月底 … in 监控时点's year; a table of another year (a 2023 plan checked in February
+  // 2024) passes its own, as the core judged it. Same-year formulas stay as they were.
+  const year = table.budgetYear !== null && table.budgetYear !== yearOf(asOf) ? String(table.budgetYear) : undefined;
   ctx.setComputed(rate, () => call("PERF.EXECRATE", [spentRef, budget]), exec ? exec.rate / 100 : "", pct);
   ctx.setComputed(
     planned,
-    () => call("PERF.PLANNED", [labels, percents, AS_OF_NAME]),
+    () => call("PERF.PLANNED", [labels, percents, AS_OF_NAME, undefined, year]),
     exec ? exec.planned / 100 : "",
     pct,
   );
@@ -325,7 +328,7 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   const status = at("status");
   ctx.setComputed(
     status,
-    () => call("PERF.SCHEDULE", [labels, percents, spentRef, budget, AS_OF_NAME]),
+    () => call("PERF.SCHEDULE", [labels, percents, spentRef, budget, AS_OF_NAME, undefined, year]),
     exec ? STATUS_WORDS[exec.status][ctx.lang] : "",
   );
   ctx.setComputed(
