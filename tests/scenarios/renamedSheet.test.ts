@@ -6,7 +6,10 @@
  * second time (a sheet we made is recognised by what it holds). And a record of the previous version (no ids) is still read: a re-check changes nothing.
  * Through both appliers: the CLI's checked copy and the add-in on the strict Excel fake.
  */
+import path from "node:path";
 import { MARKS_SHEET } from "../../src/core/types";
+import { workbookMap } from "../../src/host/xlsx/parts";
+import { concat, openPackage, packPackage, partText, setPartText } from "../../src/host/xlsx/zip";
 import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
 import type { FakeExcel } from "../host/excel/fake";
 import { editXlsx } from "./xlsxEdit";
@@ -124,5 +127,40 @@ describe.each(drivers)("$name", (driver) => {
     expect(second.rules).toEqual(first.rules);
     expect(second.sheets).toEqual(first.sheets);
     expect(again.messages.join("\n")).not.toMatch(/已保留未改/);
+  });
+});
+
+/**
+ * Another tool saves the file and numbers the sheets again: LibreOffice writes sheetId by tab position, so after
+ * a tab was moved the ids the record keeps point at other sheets. A name still in the workbook is its own sheet.
+ */
+describe("xlsx: sheet ids numbered again by another tool (LibreOffice) after two tabs were swapped", () => {
+  const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");
+
+  /** Two sheets' ids swapped (positions `a`, `b` in the workbook), as a save by tab position after swapping their tabs gives. */
+  function swapIds(bytes: Uint8Array, a: number, b: number): Uint8Array {
+    const pkg = openPackage(bytes);
+    const part = workbookMap(pkg).workbookPart;
+    const xml = partText(pkg, part)!;
+    const ids = [...xml.matchAll(/<sheet\b[^>]*?\ssheetId="(\d+)"/g)].map((m) => m[1]);
+    let n = 0;
+    const swapped = xml.replace(/(<sheet\b[^>]*?\ssheetId=")(\d+)"/g, (all, head: string) => {
+      const i = n++;
+      return i === a ? `${head}${ids[b]}"` : i === b ? `${head}${ids[a]}"` : all;
+    });
+    expect(swapped).not.toBe(xml);
+    setPartText(pkg, part, swapped);
+    return concat(packPackage(pkg));
+  }
+
+  test("the next check works and leaves every cell and rule as the first check left them", async () => {
+    const once = await xlsxDriver.check(await xlsxDriver.open(SAMPLE));
+    const first = await xlsxDriver.held(once.workbook);
+    // Sheets 7 and 8 (different layouts): their records swapped had made the next check fail.
+    const again = await xlsxDriver.check(swapIds(once.workbook, 6, 7));
+    expect(again.messages.join("\n")).not.toMatch(/出错|已保留未改/);
+    const second = await xlsxDriver.held(again.workbook);
+    expect(second.cells).toEqual(first.cells);
+    expect(second.rules).toEqual(first.rules);
   });
 });

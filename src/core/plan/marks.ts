@@ -126,19 +126,23 @@ export function recordOf(snapshot: WorkbookSnapshot): Marks | null {
  * The record with every sheet it names under the sheet's name NOW (the user may have renamed it; its blocks,
  * cells and rules went with it): a sheet of the user's by the id recorded for it; a sheet without one (made by
  * us: no id when the plan is made; WPS; a record of the previous version) by what it holds — a sheet the record
- * does not name that holds every non-empty cell we wrote there, where we wrote it.
+ * does not name that holds every non-empty cell we wrote there, where we wrote it. A name still in the workbook
+ * is its own sheet.
  */
 function followRenames(marks: Marks, snapshot: WorkbookSnapshot): Marks {
   const earlier = marks.earlier && followRenames(marks.earlier, snapshot);
   const nameNow = new Map<string, string>();
   for (const sheet of snapshot.sheets) if (sheet.id !== undefined) nameNow.set(sheet.id, sheet.name);
+  const present = new Set(snapshot.sheets.map((s) => s.name));
+  const recorded = namedSheets(marks);
   const renamed = new Map<string, string>();
   for (const [name, id] of Object.entries(marks.sheetIds ?? {})) {
     const now = nameNow.get(id);
-    if (now !== undefined && now !== name) renamed.set(name, now);
+    // Only a name that is gone follows its id, and never onto a sheet the record names as it is: another tool may
+    // number the sheets again (LibreOffice writes sheetId by tab position), so an id alone does not prove a rename.
+    if (now !== undefined && now !== name && !present.has(name) && !(recorded.has(now) && present.has(now)))
+      renamed.set(name, now);
   }
-  const present = new Set(snapshot.sheets.map((s) => s.name));
-  const recorded = namedSheets(marks);
   const named = new Set([...recorded].map((name) => renamed.get(name) ?? name));
   for (const sheet of recorded) {
     if (present.has(sheet) || renamed.has(sheet)) continue;
