@@ -40,6 +40,20 @@ async function withoutIds<W>(driver: Driver<W>, w: W): Promise<W> {
   return w;
 }
 
+/** The renamed sheet kept in its place and holding what it held, under its new name, and nothing kept as the user's. */
+async function expectFollowed<W>(
+  driver: Driver<W>,
+  first: Held,
+  again: { workbook: W; messages: string[] },
+  from: string,
+  to: string,
+) {
+  const second = await driver.held(again.workbook);
+  expect(second.sheets).toEqual(first.sheets.map((s) => (s === from ? to : s)));
+  expect(Object.fromEntries(cellsOf(second, to))).toEqual(Object.fromEntries(cellsOf(first, from)));
+  expect(again.messages.join("\n")).not.toMatch(/已保留未改/);
+}
+
 const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
 
 describe.each(drivers)("$name", (driver) => {
@@ -101,10 +115,7 @@ describe.each(drivers)("$name", (driver) => {
     expect(first.sheets).toContain(ours);
     const mine = "我改的名";
     const again = await driver.check(await driver.edit(once.workbook, [{ sheet: ours, renameTo: mine }]));
-    const second = await driver.held(again.workbook);
-    expect(second.sheets).toEqual(first.sheets.map((s) => (s === ours ? mine : s)));
-    expect(Object.fromEntries(cellsOf(second, mine))).toEqual(Object.fromEntries(cellsOf(first, ours)));
-    expect(again.messages.join("\n")).not.toMatch(/已保留未改/);
+    await expectFollowed(driver, first, again, ours, mine);
   });
 
   test("a record without sheet ids (previous version, WPS): a sheet renamed and nothing else is still followed", async () => {
@@ -112,10 +123,7 @@ describe.each(drivers)("$name", (driver) => {
     const first = await driver.held(once.workbook);
     const renamed = await driver.edit(await withoutIds(driver, once.workbook), [{ sheet: S, renameTo: RENAMED }]);
     const again = await driver.check(renamed);
-    const second = await driver.held(again.workbook);
-    expect(second.sheets).toEqual(first.sheets.map((s) => (s === S ? RENAMED : s)));
-    expect(Object.fromEntries(cellsOf(second, RENAMED))).toEqual(Object.fromEntries(cellsOf(first, S)));
-    expect(again.messages.join("\n")).not.toMatch(/已保留未改/);
+    await expectFollowed(driver, first, again, S, RENAMED);
   });
 
   test("a record of the previous version (no sheet ids) is still read: a re-check changes nothing", async () => {

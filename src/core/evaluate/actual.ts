@@ -137,9 +137,10 @@ function readNumber(value: number | string | boolean, format: string | undefined
   let signed: boolean;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return notANumber(value);
-    // Only a percentage-formatted cell is scaled; a plain number is already in the target's unit (but a clerk's
-    // 96 against ≥0.97比例 is 96%: shareUnit).
-    [amount, unit] = isPercentFormat(format) ? [value * 100, "%"] : [value, shareUnit(value, targetUnit)];
+    // Only a percentage-formatted cell is scaled; a plain number is already in the target's unit (no unit, no
+    // conversion), but a clerk's 96 against ≥0.97比例 is 96% (shareUnit).
+    const plainUnit = shareUnit(value, targetUnit) === "%" ? "%" : null;
+    [amount, unit] = isPercentFormat(format) ? [value * 100, "%"] : [value, plainUnit];
     signed = value < 0;
   } else {
     const parsed = parseNumberText(value);
