@@ -178,6 +178,7 @@ export function schedule(
  * @param budget 预算数（万元，不能为 0）
  * @param asOf 监控时点：日期、日期文本或名称“监控时点”
  * @param lang 语言：省略为中文，“en”为英文（red/yellow/green）
+ * @param budgetYear 预算年度（如 2023）：节点“3月底”等按该年计；省略为监控时点所在年份
  * @returns 预警灯颜色
  */
 export function execLight(
@@ -187,8 +188,10 @@ export function execLight(
   budget: any,
   asOf: any,
   lang?: string,
+  budgetYear?: any,
 ): string | CustomFunctions.Error {
-  return run(EXECLIGHT, [checkpointLabels, percents, spent, budget, asOf, lang]) as string | CustomFunctions.Error;
+  return run(EXECLIGHT, [checkpointLabels, percents, spent, budget, asOf, lang, budgetYear]) as
+    string | CustomFunctions.Error;
 }
 
 /**
@@ -199,6 +202,7 @@ export function execLight(
  * @param spent 执行数（万元；空白时结果为空）
  * @param budget 预算数（万元，不能为 0）
  * @param asOf 监控时点：日期、日期文本或名称“监控时点”
+ * @param budgetYear 预算年度（如 2023）：节点“3月底”等按该年计；省略为监控时点所在年份
  * @returns 滞后的百分点（小数）
  */
 export function lag(
@@ -207,8 +211,10 @@ export function lag(
   spent: any,
   budget: any,
   asOf: any,
+  budgetYear?: any,
 ): number | string | CustomFunctions.Error {
-  return run(LAG, [checkpointLabels, percents, spent, budget, asOf]) as number | string | CustomFunctions.Error;
+  return run(LAG, [checkpointLabels, percents, spent, budget, asOf, budgetYear]) as
+    number | string | CustomFunctions.Error;
 }
 
 /**

@@ -304,19 +304,19 @@ export const SCHEDULE = defineFunction(
 
 export const EXECLIGHT = defineFunction(
   "EXECLIGHT",
-  [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED, LANG],
-  (labels, percents, spent, budget, asOf, lang) => {
-    const shown = executionShown(labels, percents, spent, budget, asOf);
+  [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED, LANG, BUDGET_YEAR],
+  (labels, percents, spent, budget, asOf, lang, year) => {
+    const shown = executionShown(labels, percents, spent, budget, asOf, year);
     return shown instanceof Problem ? shown : lightLabel(shown.light, lang);
   },
 );
 
 export const LAG = defineFunction(
   "LAG",
-  [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED],
-  (labels, percents, spent, budget, asOf) => {
+  [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED, BUDGET_YEAR],
+  (labels, percents, spent, budget, asOf, year) => {
     if (spent === null) return "";
-    const result = execution(labels, percents, spent, budget, asOf);
+    const result = execution(labels, percents, spent, budget, asOf, year);
     return result instanceof Problem ? result : result.lag / 100;
   },
 );

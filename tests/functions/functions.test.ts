@@ -4,6 +4,8 @@
  * #VALUE! messages for what cannot be used.
  */
 import { isoToSerial } from "../../src/core/dates";
+import { judgeExecution } from "../../src/core/evaluate/schedule";
+import { DEFAULT_SETTINGS } from "../../src/core/types";
 import { FunctionError } from "../../src/functions/errors";
 import {
   deadline,
@@ -322,6 +324,25 @@ describe("PERF.SCHEDULE, PERF.EXECLIGHT, PERF.LAG", () => {
     expect(schedule(LABELS, FRACTIONS, "", 39.8, AUG_15)).toBe("待填报");
     expect(execLight(LABELS, FRACTIONS, null, 39.8, AUG_15)).toBe("");
     expect(lag(LABELS, FRACTIONS, "", 39.8, AUG_15)).toBe("");
+  });
+
+  it("a last year's plan (2023, checked on 2024-02-15) takes its budget year, as the core judges it", () => {
+    const FEB_15 = "2024-02-15";
+    const plan2023 = ["3月底", "6月底", "10月底", "12月底"].map((label, i) => ({
+      date: { "3月底": "2023-03-31", "6月底": "2023-06-30", "10月底": "2023-10-31", "12月底": "2023-12-31" }[label]!,
+      percent: [25, 50, 75, 100][i],
+    }));
+    const core = judgeExecution(20, 39.8, plan2023, { ...DEFAULT_SETTINGS, asOf: FEB_15 }, 2023);
+    expect(core).toMatchObject({ planned: 100, light: "red", status: "behind" }); // the year is over
+    expect(schedule(LABELS, FRACTIONS, 20, 39.8, FEB_15, omitted, 2023)).toBe("滞后");
+    expect(execLight(LABELS, FRACTIONS, 20, 39.8, FEB_15, omitted, 2023)).toBe("红");
+    expect(execLight(LABELS, FRACTIONS, 20, 39.8, FEB_15, "en", "2023")).toBe("red");
+    expect(lag(LABELS, FRACTIONS, 20, 39.8, FEB_15, 2023)).toBeCloseTo(core.lag / 100, 9);
+    // Without the year the checkpoints fall in 2024: 3月底 is ahead, the plan barely started.
+    expect(execLight(LABELS, FRACTIONS, 20, 39.8, FEB_15)).toBe("绿");
+    expect(lag(LABELS, FRACTIONS, 20, 39.8, FEB_15)).toBeLessThan(0);
+    expect(lag(LABELS, FRACTIONS, 20, 39.8, FEB_15, omitted)).toBe(lag(LABELS, FRACTIONS, 20, 39.8, FEB_15));
+    expect(lag(LABELS, FRACTIONS, 20, 39.8, FEB_15, "明年")).toEqual(valueError("预算年度无法识别：明年"));
   });
 
   it("budget 0, a missing date or a bad plan are #VALUE!", () => {
