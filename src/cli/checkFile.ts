@@ -8,7 +8,7 @@ import type { CheckResult } from "../core/types";
 import { readWorkbookBytes } from "../host/xlsx/read";
 import { writeCheckedCopyChunks } from "../host/xlsx/write";
 import { LIMITS, UnreadableWorkbookError } from "../host/xlsx/zip";
-import { ioProblem } from "./files";
+import { ioProblem, outFolderProblem } from "./files";
 import { ZLIB_CODEC } from "./zlibCodec";
 
 /** A file that cannot be checked; its words name the problem as a clerk would understand it. */
@@ -92,7 +92,9 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     const placed = await placeCopy(copy, options);
     return { file, output: placed.path, check, error: null, ...(placed.kept ? { kept: placed.kept } : {}) };
   } catch (e) {
-    return { file, output: null, check, error: words("file.write-failed", firstLine(e), options) };
+    const folder = await outFolderProblem(e, path.dirname(options.outPath));
+    const error = folder ? renderMessage(folder, options.lang) : words("file.write-failed", firstLine(e), options);
+    return { file, output: null, check, error };
   }
 }
 

@@ -53,6 +53,29 @@ export function ioProblem(e: unknown): Message {
     : say("file.inaccessible", { reason: problemOf(e) });
 }
 
+/**
+ * Why the checked copy could not be put in its folder, naming the folder: a file where a folder must be
+ * (--out x.xlsx), no permission, or a folder that cannot be made. Null when the folder is not the problem.
+ */
+export async function outFolderProblem(e: unknown, outDir: string): Promise<Message | null> {
+  const { code, path: where, syscall } = (e ?? {}) as NodeJS.ErrnoException;
+  if (typeof code !== "string" || typeof where !== "string") return null;
+  if (code === "EEXIST" || code === "ENOTDIR")
+    return say("file.out-folder", { folder: outDir, problem: { fileInTheWay: (await fileOnTheWay(where)) ?? where } });
+  if (code === "EACCES" || code === "EPERM")
+    return say("file.out-folder", { folder: path.dirname(where), problem: { permission: true } });
+  return syscall === "mkdir" ? say("file.out-folder", { folder: where, problem: { code } }) : null;
+}
+
+/** The nearest existing entry on a path that is not a folder (the file a folder was wanted in place of). */
+async function fileOnTheWay(where: string): Promise<string | null> {
+  for (let p = where; ; p = path.dirname(p)) {
+    const stat = await fs.stat(p).catch(() => null);
+    if (stat) return stat.isDirectory() ? null : p;
+    if (path.dirname(p) === p) return null;
+  }
+}
+
 function problemOf(e: unknown): FileProblem {
   const code = (e as NodeJS.ErrnoException).code;
   return code === "EACCES" || code === "EPERM" ? { permission: true } : { code: code ?? String(e) };

@@ -89,6 +89,63 @@ test("a planted symlink at the output is not followed", async () => {
   expect(await fs.readdir(path.join(work, "perf-out"))).toContain("x.checked-2.xlsx");
 });
 
+test("--out at a file, or at a folder inside a file: one line naming the folder and the file in the way", async () => {
+  await fs.copyFile(SEED, path.join(work, "x.xlsx"));
+  await fs.writeFile(path.join(work, "notes.txt"), "the user's file");
+  const line = async (out: string, ...more: string[]) => {
+    const r = await run(["check", "x.xlsx", "--out", out, ...more, ...AS_OF], work);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    const lines = r.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toMatch(/EEXIST|ENOTDIR|EACCES|mkdir|open '/);
+    return lines[0];
+  };
+  expect(await line("notes.txt")).toBe(
+    "x.xlsx: 无法检查：无法写出检查后的副本：输出位置「notes.txt」是一个文件，不是文件夹（--out 要指定文件夹）",
+  );
+  expect(await line("notes.txt/sub")).toBe(
+    "x.xlsx: 无法检查：无法写出检查后的副本：无法创建输出文件夹「notes.txt/sub」：「notes.txt」是一个文件，不是文件夹",
+  );
+  expect(await line("notes.txt", "--lang", "en")).toBe(
+    "x.xlsx: cannot check: Cannot write the checked copy: the output location “notes.txt” is a file, not a folder (--out takes a folder)",
+  );
+  expect(await line("notes.txt/sub/deeper", "--lang", "en")).toBe(
+    "x.xlsx: cannot check: Cannot write the checked copy: cannot make the output folder “notes.txt/sub/deeper”: “notes.txt” is a file, not a folder",
+  );
+  // The user's file in the way is left as it was.
+  expect(await fs.readFile(path.join(work, "notes.txt"), "utf8")).toBe("the user's file");
+});
+
+// Root may write anywhere: the permission case runs the CLI as "nobody" when the tests run as root.
+const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+test("--out in a folder without write permission names that folder (EACCES), in both languages", async () => {
+  await fs.chmod(work, 0o755);
+  await fs.copyFile(SEED, path.join(work, "x.xlsx"));
+  await fs.chmod(path.join(work, "x.xlsx"), 0o644);
+  await fs.mkdir(path.join(work, "locked"), { mode: 0o555 });
+  await fs.chmod(path.join(work, "locked"), 0o555);
+  const line = (out: string, lang: string) =>
+    new Promise<string>((resolve) =>
+      execFile(
+        process.execPath,
+        [BIN, "check", "x.xlsx", "--out", out, "--lang", lang, ...AS_OF],
+        { cwd: work, timeout: 60_000, ...asUser },
+        (error, stdout, stderr) => {
+          expect(error?.code).toBe(1);
+          resolve(stderr.trim());
+        },
+      ),
+    );
+  // A new folder inside it, and the folder itself.
+  expect(await line("locked/new", "zh")).toBe("x.xlsx: 无法检查：无法写出检查后的副本：没有权限写入文件夹「locked」");
+  expect(await line("locked", "zh")).toBe("x.xlsx: 无法检查：无法写出检查后的副本：没有权限写入文件夹「locked」");
+  expect(await line("locked/new", "en")).toBe(
+    "x.xlsx: cannot check: Cannot write the checked copy: no permission to write in the folder “locked”",
+  );
+  expect(await fs.readdir(path.join(work, "locked"))).toEqual([]);
+});
+
 test("a .xlsm comes back as .xlsm", async () => {
   await fs.copyFile(path.join(ROOT, "tests", "host", "xlsx", "fixtures", "features.xlsm"), path.join(work, "宏.xlsm"));
   const r = await run(["check", ".", ...AS_OF], work);

@@ -6,7 +6,7 @@ import { percentText as percent, scoreText as show, wanNumber as wan } from "./s
 import { gradeLabel } from "../evaluate/labels";
 import { COMPARATOR_SYMBOL, flipComparator } from "../notation/format";
 import { exactNumber, roundedNumber } from "../numbers";
-import type { Catalogue, FileProblem, Level1Kind, OutputSubtype, TargetShape } from "./messages";
+import type { Catalogue, FileProblem, Level1Kind, OutFolderProblem, OutputSubtype, TargetShape } from "./messages";
 
 /** The standard review opinions, in English. */
 const OPINION = {
@@ -301,6 +301,7 @@ export const en: Catalogue = {
   "file.folder-unreadable": (p) => `Cannot read the folder (${problemEn(p.reason)}); the files in it were not checked`,
   "file.check-failed": (p) => `Error while checking: ${p.detail}`,
   "file.write-failed": (p) => `Cannot write the checked copy: ${p.detail}`,
+  "file.out-folder": (p) => `Cannot write the checked copy: ${outFolderEn(p.folder, p.problem)}`,
   "file.zip-no-directory": () => "The file is damaged and cannot be unzipped (no zip directory found)",
   "file.zip64-invalid": () => "The file is damaged and cannot be unzipped (invalid Zip64 directory)",
   "file.zip-entry-invalid": () => "The file is damaged and cannot be unzipped (invalid directory entry)",
@@ -326,6 +327,16 @@ export const en: Catalogue = {
   "file.sheet-too-large": (p) =>
     `Sheet “${p.sheet}” has content spread over ${p.ref}, beyond the limit of ${p.limit.toLocaleString("en")} cells per sheet: delete the stray content far from the table and check again`,
 };
+
+function outFolderEn(folder: string, p: OutFolderProblem): string {
+  if ("fileInTheWay" in p)
+    return p.fileInTheWay === folder
+      ? `the output location ${q(folder)} is a file, not a folder (--out takes a folder)`
+      : `cannot make the output folder ${q(folder)}: ${q(p.fileInTheWay)} is a file, not a folder`;
+  return "permission" in p
+    ? `no permission to write in the folder ${q(folder)}`
+    : `cannot make or write in the output folder ${q(folder)} (${p.code})`;
+}
 
 function problemEn(p: FileProblem): string {
   return "permission" in p ? "permission denied" : p.code;

@@ -169,6 +169,8 @@ export interface MessageParams {
   /** detail: the error's own first line (technical, as the system gives it). */
   "file.check-failed": { detail: string };
   "file.write-failed": { detail: string };
+  /** folder: the output folder as given (or the one of its parents the problem is in), a path as typed. */
+  "file.out-folder": { folder: string; problem: OutFolderProblem };
   "file.zip-no-directory": NoParams;
   "file.zip64-invalid": NoParams;
   "file.zip-entry-invalid": NoParams;
@@ -196,6 +198,9 @@ export interface MessageParams {
 
 /** Why a file or folder could not be opened: no permission, or the system's error code (ENOTDIR …). */
 export type FileProblem = { permission: true } | { code: string };
+
+/** Why the output folder could not be made or written in: a file in the way (its path), no permission, or the system's code. */
+export type OutFolderProblem = { fileInTheWay: string } | FileProblem;
 
 export type MessageCode = keyof MessageParams;
 

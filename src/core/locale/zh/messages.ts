@@ -7,7 +7,7 @@ import { gradeLabel } from "../../evaluate/labels";
 import { withUnit } from "../../evaluate/units";
 import { roundedNumber } from "../../numbers";
 import { COMPARATOR_SYMBOL } from "../../notation/format";
-import type { Catalogue, FileProblem, Level1Kind, OutputSubtype } from "../messages";
+import type { Catalogue, FileProblem, Level1Kind, OutFolderProblem, OutputSubtype } from "../messages";
 
 /** Standard review opinions (审核意见) at the head of each review message. */
 export const OPINIONS = {
@@ -149,6 +149,7 @@ export const zh: Catalogue = {
   "file.folder-unreadable": (p) => `无法读取文件夹（${problemZh(p.reason)}），其中的文件未检查`,
   "file.check-failed": (p) => `检查时出错：${p.detail}`,
   "file.write-failed": (p) => `无法写出检查后的副本：${p.detail}`,
+  "file.out-folder": (p) => `无法写出检查后的副本：${outFolderZh(p.folder, p.problem)}`,
   "file.zip-no-directory": () => "文件已损坏，无法解压（找不到 zip 目录）",
   "file.zip64-invalid": () => "文件已损坏，无法解压（Zip64 目录无效）",
   "file.zip-entry-invalid": () => "文件已损坏，无法解压（目录项无效）",
@@ -170,6 +171,14 @@ export const zh: Catalogue = {
   "file.sheet-too-large": (p) =>
     `工作表「${p.sheet}」的内容分布在 ${p.ref}，超过单张工作表 ${p.limit.toLocaleString("en")} 个单元格的范围上限；请删除远处多余的内容后再检查`,
 };
+
+function outFolderZh(folder: string, p: OutFolderProblem): string {
+  if ("fileInTheWay" in p)
+    return p.fileInTheWay === folder
+      ? `输出位置「${folder}」是一个文件，不是文件夹（--out 要指定文件夹）`
+      : `无法创建输出文件夹「${folder}」：「${p.fileInTheWay}」是一个文件，不是文件夹`;
+  return "permission" in p ? `没有权限写入文件夹「${folder}」` : `无法创建或写入输出文件夹「${folder}」（${p.code}）`;
+}
 
 function problemZh(p: FileProblem): string {
   return "permission" in p ? "没有权限" : p.code;
