@@ -199,6 +199,31 @@ test("a zip that is not a workbook, and a Word file, get a message saying so", a
   expect(r.stderr).toContain("renamed.xlsx: 无法检查：这是 Word / PowerPoint 文件");
 });
 
+test("a damaged workbook part (cut off, or not XML) is named as damaged, not as missing, in both languages", async () => {
+  const { unzipSync } = await import("fflate");
+  const files = unzipSync(await fs.readFile(SEED));
+  const workbook = new TextDecoder().decode(files["xl/workbook.xml"]);
+  const cut = workbook.slice(0, workbook.indexOf("<sheet ") + 20); // saved half-way through the sheet list
+  await fs.writeFile(path.join(work, "cut.xlsx"), zipSync({ ...files, "xl/workbook.xml": strToU8(cut) }));
+  const head = workbook.slice(0, workbook.indexOf("?>") + 2); // nothing after the XML declaration
+  await fs.writeFile(path.join(work, "head.xlsx"), zipSync({ ...files, "xl/workbook.xml": strToU8(head) }));
+  await fs.writeFile(path.join(work, "junk.xlsx"), zipSync({ ...files, "xl/workbook.xml": strToU8("\u0000\u0001PK") }));
+
+  const zh = await run(["check", "cut.xlsx", "head.xlsx", "junk.xlsx"], work);
+  expect(zh.code).toBe(1);
+  expect(zh.stderr.trim().split("\n")).toEqual([
+    "cut.xlsx: 无法检查：文件已损坏：工作簿部件 xl/workbook.xml 无法解析（<sheet> 没有正确结束）",
+    "head.xlsx: 无法检查：文件已损坏：工作簿部件 xl/workbook.xml 无法解析（找不到 <workbook> 元素，内容不完整或不是 XML）",
+    "junk.xlsx: 无法检查：文件已损坏：工作簿部件 xl/workbook.xml 无法解析（找不到 <workbook> 元素，内容不完整或不是 XML）",
+  ]);
+  const en = await run(["check", "cut.xlsx", "head.xlsx", "--lang", "en"], work);
+  expect(en.stderr.trim().split("\n")).toEqual([
+    "cut.xlsx: cannot check: The file is damaged: its workbook part xl/workbook.xml cannot be read (<sheet> is not closed properly)",
+    "head.xlsx: cannot check: The file is damaged: its workbook part xl/workbook.xml cannot be read (no <workbook> element: it is incomplete or not XML)",
+  ]);
+  expect(await fs.readdir(work)).not.toContain("perf-out");
+});
+
 // ───────────────────────────── bounds ─────────────────────────────
 
 /** The seed workbook with raw XML spliced into its first sheet. */

@@ -6,7 +6,15 @@ import { percentText as percent, scoreText as show, wanNumber as wan } from "./s
 import { gradeLabel } from "../evaluate/labels";
 import { COMPARATOR_SYMBOL, flipComparator } from "../notation/format";
 import { exactNumber, roundedNumber } from "../numbers";
-import type { Catalogue, FileProblem, Level1Kind, OutFolderProblem, OutputSubtype, TargetShape } from "./messages";
+import type {
+  Catalogue,
+  FileProblem,
+  Level1Kind,
+  MessageParams,
+  OutFolderProblem,
+  OutputSubtype,
+  TargetShape,
+} from "./messages";
 
 /** The standard review opinions, in English. */
 const OPINION = {
@@ -316,17 +324,26 @@ export const en: Catalogue = {
     `It unpacks to more than ${p.limit} MB (the limit for a whole file): possibly a zip bomb`,
   "file.ratio-too-high": (p) =>
     `Part ${p.part} is compressed more than ${p.ratio} times (the limit): possibly a zip bomb`,
-  "file.xml-broken": (p) =>
-    `The file is damaged: its XML cannot be read (${p.element ? `<${p.element}> is not closed properly` : p.unexpected ? `unexpected closing tag </${p.unexpected}>` : p.detail})`,
+  "file.xml-broken": (p) => `The file is damaged: its XML cannot be read (${xmlProblemEn(p)})`,
   "file.strict-xml": () =>
     "This workbook is in Strict Open XML format, which is not supported yet: save it in Excel as “Excel Workbook (*.xlsx)” and check it again",
   "file.word-or-powerpoint": () => "This is a Word / PowerPoint file, not an Excel workbook",
   "file.no-workbook-part": () => "Not an Excel workbook: the package holds no workbook part (xl/workbook.xml)",
+  "file.workbook-part-damaged": (p) =>
+    `The file is damaged: its workbook part ${p.part} cannot be read (${p.why ? xmlProblemEn(p.why) : "no <workbook> element: it is incomplete or not XML"})`,
   "file.too-many-cells": (p) =>
     `The workbook holds more than ${p.limit.toLocaleString("en")} filled cells (the limit) and cannot be checked`,
   "file.sheet-too-large": (p) =>
     `Sheet “${p.sheet}” has content spread over ${p.ref}, beyond the limit of ${p.limit.toLocaleString("en")} cells per sheet: delete the stray content far from the table and check again`,
 };
+
+function xmlProblemEn(p: MessageParams["file.xml-broken"]): string {
+  return p.element
+    ? `<${p.element}> is not closed properly`
+    : p.unexpected
+      ? `unexpected closing tag </${p.unexpected}>`
+      : (p.detail ?? "");
+}
 
 function outFolderEn(folder: string, p: OutFolderProblem): string {
   if ("fileInTheWay" in p)

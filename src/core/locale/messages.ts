@@ -191,6 +191,8 @@ export interface MessageParams {
   "file.strict-xml": NoParams;
   "file.word-or-powerpoint": NoParams;
   "file.no-workbook-part": NoParams;
+  /** The workbook part is there but cannot be read: why, in the XML parser's terms (none: it holds no <workbook>). */
+  "file.workbook-part-damaged": { part: string; why?: MessageParams["file.xml-broken"] };
   "file.too-many-cells": { limit: number };
   /** ref: the sheet's filled extent (A1:XFD9). */
   "file.sheet-too-large": { sheet: string; ref: string; limit: number };

@@ -254,18 +254,21 @@ export interface WorkbookMap {
 const STRICT_NAMESPACES = "http://purl.oclc.org/ooxml/";
 const strictWorkbook = () => new UnreadableWorkbookError(say("file.strict-xml", {}));
 
+const isOtherOffice = (pkg: Package) => pkg.parts.has("word/document.xml") || pkg.parts.has("ppt/presentation.xml");
+
 export function workbookMap(pkg: Package): WorkbookMap {
   const root = readRels(pkg, "");
   const workbookPart =
     root.find((r) => r.type === REL_OFFICE_DOCUMENT || r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
   const notAWorkbook = () =>
     new UnreadableWorkbookError(
-      pkg.parts.has("word/document.xml") || pkg.parts.has("ppt/presentation.xml")
-        ? say("file.word-or-powerpoint", {})
-        : say("file.no-workbook-part", {}),
+      isOtherOffice(pkg) ? say("file.word-or-powerpoint", {}) : say("file.no-workbook-part", {}),
     );
   const text = partText(pkg, workbookPart);
   if (text === null) throw notAWorkbook();
+  // The part is there: if it cannot be read, the file is damaged (not "no workbook part").
+  const damaged = (why?: MessageParams["file.xml-broken"]) =>
+    new UnreadableWorkbookError(say("file.workbook-part-damaged", { part: workbookPart, ...(why ? { why } : {}) }));
   const rels = new Map(readRels(pkg, workbookPart).map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
   // Strict Open XML (ISO/IEC 29500 Strict, "Strict Open XML 电子表格" in Excel's Save As) names its parts in
@@ -273,7 +276,14 @@ export function workbookMap(pkg: Package): WorkbookMap {
   if (root.some((r) => r.type.startsWith(STRICT_NAMESPACES))) throw strictWorkbook();
   // A Word or PowerPoint file names its document.xml / presentation.xml as the office document.
   let isWorkbook = false;
-  parseXml(text, {
+  const parse = (handlers: Parameters<typeof parseXml>[1]) => {
+    try {
+      parseXml(text, handlers);
+    } catch (e) {
+      throw e instanceof UnreadableWorkbookError && e.words.code === "file.xml-broken" ? damaged(e.words.params) : e;
+    }
+  };
+  parse({
     open(name, a) {
       if (name === "workbook") {
         isWorkbook = true;
@@ -293,7 +303,7 @@ export function workbookMap(pkg: Package): WorkbookMap {
       });
     },
   });
-  if (!isWorkbook) throw notAWorkbook();
+  if (!isWorkbook) throw isOtherOffice(pkg) ? notAWorkbook() : damaged();
   return { workbookPart, sheets };
 }
 

@@ -131,6 +131,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "file.strict-xml": {},
   "file.word-or-powerpoint": {},
   "file.no-workbook-part": {},
+  "file.workbook-part-damaged": { part: "xl/workbook.xml", why: { element: "sheets" } },
   "file.too-many-cells": { limit: 5_000_000 },
   "file.sheet-too-large": { sheet: "项目1", ref: "A1:XFD9", limit: 2_000_000 },
 };

@@ -7,7 +7,7 @@ import { gradeLabel } from "../../evaluate/labels";
 import { withUnit } from "../../evaluate/units";
 import { roundedNumber } from "../../numbers";
 import { COMPARATOR_SYMBOL } from "../../notation/format";
-import type { Catalogue, FileProblem, Level1Kind, OutFolderProblem, OutputSubtype } from "../messages";
+import type { Catalogue, FileProblem, Level1Kind, MessageParams, OutFolderProblem, OutputSubtype } from "../messages";
 
 /** Standard review opinions (审核意见) at the head of each review message. */
 export const OPINIONS = {
@@ -161,16 +161,25 @@ export const zh: Catalogue = {
   "file.part-too-large": (p) => `部件 ${p.part} 解压后 ${p.size} MB，超过单个部件上限 ${p.limit} MB`,
   "file.total-too-large": (p) => `解压后超过 ${p.limit} MB（整个文件的上限），疑似压缩炸弹`,
   "file.ratio-too-high": (p) => `部件 ${p.part} 的压缩比超过 ${p.ratio} 倍（上限），疑似压缩炸弹`,
-  "file.xml-broken": (p) =>
-    `文件已损坏：XML 无法解析（${p.element ? `<${p.element}> 没有正确结束` : p.unexpected ? `多余的结束标签 </${p.unexpected}>` : p.detail}）`,
+  "file.xml-broken": (p) => `文件已损坏：XML 无法解析（${xmlProblemZh(p)}）`,
   "file.strict-xml": () =>
     "这是 Strict Open XML 格式的工作簿，暂不支持：请在 Excel 中另存为“Excel 工作簿(*.xlsx)”后再检查",
   "file.word-or-powerpoint": () => "这是 Word / PowerPoint 文件，不是 Excel 工作簿",
   "file.no-workbook-part": () => "不是 Excel 工作簿：压缩包中没有工作簿部件（xl/workbook.xml）",
+  "file.workbook-part-damaged": (p) =>
+    `文件已损坏：工作簿部件 ${p.part} 无法解析（${p.why ? xmlProblemZh(p.why) : "找不到 <workbook> 元素，内容不完整或不是 XML"}）`,
   "file.too-many-cells": (p) => `工作簿中有内容的单元格超过 ${p.limit.toLocaleString("en")} 个（上限），无法检查`,
   "file.sheet-too-large": (p) =>
     `工作表「${p.sheet}」的内容分布在 ${p.ref}，超过单张工作表 ${p.limit.toLocaleString("en")} 个单元格的范围上限；请删除远处多余的内容后再检查`,
 };
+
+function xmlProblemZh(p: MessageParams["file.xml-broken"]): string {
+  return p.element
+    ? `<${p.element}> 没有正确结束`
+    : p.unexpected
+      ? `多余的结束标签 </${p.unexpected}>`
+      : (p.detail ?? "");
+}
 
 function outFolderZh(folder: string, p: OutFolderProblem): string {
   if ("fileInTheWay" in p)
