@@ -3,7 +3,15 @@
  */
 import { yearOf } from "../dates";
 import { worstLight } from "../lights";
-import type { CellReading, ExecutionResult, GoalTable, JudgeSettings, TableJudgement } from "../types";
+import type {
+  CellReading,
+  ExecutionResult,
+  GoalTable,
+  IndicatorResult,
+  JudgeSettings,
+  ParsedTarget,
+  TableJudgement,
+} from "../types";
 import { normalizeText, parseQuantity } from "../notation/text";
 import { judgeIndicator } from "./judgeIndicator";
 import { judgeExecution } from "./schedule";
@@ -29,21 +37,77 @@ function executionOf(table: GoalTable, settings: JudgeSettings, budgetYear: numb
   return judgeExecution(spent, table.budget, schedule, settings, budgetYear);
 }
 
-export function evaluateTable(table: GoalTable, settings: JudgeSettings): TableJudgement {
-  const budgetYear = table.budgetYear ?? settings.budgetYear ?? yearOf(settings.asOf);
-  const indicators = table.indicators.map((ind) =>
-    judgeIndicator(
+/** The reading key of an indicator without an actual column (a reading's value is never this object). */
+const NO_READING = {};
+
+/**
+ * Judgements made during one evaluate call (one settings object), by everything judgeIndicator reads of an
+ * indicator: the parsed target (the parser's memo hands out one object per text and context), the actual's
+ * value and number format, the name (stocks), the 二级 (strict categories) and the budget year. A workbook
+ * repeats a few targets and actuals in all its tables; a result is plain data nobody changes, so it is shared.
+ */
+class JudgementMemo {
+  private readonly byTarget = new Map<
+    ParsedTarget,
+    Map<unknown, Map<unknown, Map<string, Map<string, Map<number, IndicatorResult>>>>>
+  >();
+
+  constructor(private readonly settings: JudgeSettings) {}
+
+  judge(ind: GoalTable["indicators"][number], budgetYear: number): IndicatorResult {
+    const reading = ind.actual;
+    // A reading as the reader makes it, or none; anything else is judged as it is, uncached.
+    if (reading !== null && (typeof reading !== "object" || !("cell" in reading) || !("value" in reading)))
+      return this.cold(ind, budgetYear);
+    const value = reading === null ? NO_READING : reading.value;
+    const format = reading === null ? undefined : reading.numberFormat;
+    // Only what a Map tells apart exactly: not -0 (a Map takes it for 0), not an error value (an object).
+    const cacheable =
+      (value === NO_READING || value === null || typeof value !== "object") &&
+      !Object.is(value, -0) &&
+      !Object.is(budgetYear, -0) &&
+      (format === undefined || typeof format === "string") &&
+      typeof ind.name === "string" &&
+      typeof ind.level2 === "string";
+    if (!cacheable) return this.cold(ind, budgetYear);
+    let byValue = this.byTarget.get(ind.target);
+    if (!byValue) this.byTarget.set(ind.target, (byValue = new Map()));
+    let byFormat = byValue.get(value);
+    if (!byFormat) byValue.set(value, (byFormat = new Map()));
+    let byName = byFormat.get(format);
+    if (!byName) byFormat.set(format, (byName = new Map()));
+    let byLevel2 = byName.get(ind.name);
+    if (!byLevel2) byName.set(ind.name, (byLevel2 = new Map()));
+    let byYear = byLevel2.get(ind.level2);
+    if (!byYear) byLevel2.set(ind.level2, (byYear = new Map()));
+    let result = byYear.get(budgetYear);
+    if (!result) byYear.set(budgetYear, (result = this.cold(ind, budgetYear)));
+    return result;
+  }
+
+  private cold(ind: GoalTable["indicators"][number], budgetYear: number): IndicatorResult {
+    return judgeIndicator(
       ind.target,
       ind.actual,
       { level1: ind.level1, level2: ind.level2, name: ind.name, budgetYear },
-      settings,
-    ),
-  );
+      this.settings,
+    );
+  }
+}
+
+export function evaluateTable(
+  table: GoalTable,
+  settings: JudgeSettings,
+  memo: JudgementMemo = new JudgementMemo(settings),
+): TableJudgement {
+  const budgetYear = table.budgetYear ?? settings.budgetYear ?? yearOf(settings.asOf);
+  const indicators = table.indicators.map((ind) => memo.judge(ind, budgetYear));
   const execution = executionOf(table, settings, budgetYear);
   const light = worstLight([...indicators.map((r) => r.light), execution?.light ?? "none"]);
   return { execution, indicators, light };
 }
 
 export function evaluate(tables: GoalTable[], settings: JudgeSettings): TableJudgement[] {
-  return tables.map((t) => evaluateTable(t, settings));
+  const memo = new JudgementMemo(settings);
+  return tables.map((t) => evaluateTable(t, settings, memo));
 }
