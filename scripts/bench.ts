@@ -55,17 +55,54 @@ async function timeAsync<T>(fn: () => Promise<T>): Promise<[number, T]> {
   return [Number(process.hrtime.bigint() - start) / 1e6, value];
 }
 
-/** The seed's 8 tables repeated to `count` tables (names and codes made unique), sample actuals typed in. */
+/**
+ * The seed's 8 tables repeated to `count` tables (names and codes made unique), sample actuals typed in.
+ * Each copy varies its numbers as real units' tables do: target numbers (not dates) rise by 0–2 and every
+ * actual and 执行数 differs, so an answer remembered per distinct text or value helps only as much as it
+ * would on a bureau's real workbooks (where notations repeat but figures rarely do).
+ */
 function syntheticDocument(doc: SeedDocument, count: number): SeedDocument {
   const tables = Array.from({ length: count }, (_, i) => {
     const t = doc.tables[i % doc.tables.length];
-    return { ...t, index: i + 1, name: `${t.name}${i + 1}`, title: `${i + 1}.${t.name}${i + 1}绩效目标表` };
+    const copy = Math.floor(i / doc.tables.length);
+    const indicators = t.indicators.map((d) => ({ ...d, target: varyTarget(d.target, copy) }));
+    return { ...t, index: i + 1, name: `${t.name}${i + 1}`, title: `${i + 1}.${t.name}${i + 1}绩效目标表`, indicators };
   });
   return { ...doc, prose: [], tables };
 }
 
+/** Integers of a target that are not part of a date ("≥90%" → "≥91%"; "2024年12月31日" stays). */
+function varyTarget(target: string, copy: number): string {
+  return target.replace(/\d+(?:\.\d+)?(?![\d.年月日])/g, (n) => {
+    const value = Number(n);
+    return Number.isInteger(value) && value >= 2 && value < 100 ? String(value + (copy % 3)) : n;
+  });
+}
+
 function extrasByOriginal(doc: SeedDocument) {
-  return (t: SeedDocument["tables"][number]) => sampleExtras(doc.tables[(t.index - 1) % doc.tables.length]);
+  return (t: SeedDocument["tables"][number]) => {
+    const extras = sampleExtras(doc.tables[(t.index - 1) % doc.tables.length]);
+    const copy = Math.floor((t.index - 1) / doc.tables.length);
+    if (!extras) return extras;
+    const shift = (copy % 97) / 10; // 0.0 … 9.6: a different figure in every copy
+    return {
+      ...extras,
+      ...(extras.actualColumn && {
+        actualColumn: { ...extras.actualColumn, values: extras.actualColumn.values.map((v) => varyActual(v, shift)) },
+      }),
+      ...(extras.spent && {
+        spent: { ...extras.spent, value: extras.spent.value === null ? null : extras.spent.value + shift },
+      }),
+    };
+  };
+}
+
+/** A number, or the first number in a text ("86人"), moved by `shift` (a fraction of a percent for 0–1 cells). */
+function varyActual<T>(value: T, shift: number): T {
+  if (typeof value === "number") return (value <= 1 ? value - shift / 1000 : value + shift) as T;
+  if (typeof value === "string")
+    return value.replace(/\d+(?:\.\d+)?(?![\d.年月日])/, (n) => String(Number(n) + shift)) as T;
+  return value;
 }
 
 /** Sections asked for with `--only 1,4`; all of them without it. */
