@@ -4,10 +4,11 @@
  * shape the host passes them) and 2-D ranges. Each coercer returns a value or a Problem, never throws.
  */
 import { isValidIso, serialToIso } from "../core/dates";
+import { UNIT_ALIASES } from "../core/locale/zh";
 import { normalizeText, parseDateText } from "../core/notation/text";
 import type { CellError, CellValue } from "../core/types";
 import { Problem, type Lang } from "./errors";
-import { LANG_WORDS, LEVEL1, LEVEL2, METHOD_WORDS, SIGN_CELL } from "./vocabulary";
+import { LANG_WORDS, LEVEL1, LEVEL2, METHOD_WORDS, NO_YEAR, NO_YEAR_WORDS, SIGN_CELL } from "./vocabulary";
 import type { ScheduleMethod } from "../core/types";
 
 /** A small memo that forgets everything when full (recalculation touches few distinct values). */
@@ -144,10 +145,14 @@ export function toDate(raw: unknown): string | null | Problem {
   return dateMemo.get(v, dateFromValue);
 }
 
-/** Budget year: a year number (2024), or any date (its year, so 监控时点 works); empty → null. */
-export function toYear(raw: unknown): number | null | Problem {
+/**
+ * Budget year: a year number (2024), or any date (its year, so 监控时点 works); empty → null. 无 / none: the
+ * table has no budget year, so a date written without one (11月底前) is not understood, as in the checked copy.
+ */
+export function toYear(raw: unknown): number | null | typeof NO_YEAR | Problem {
   const v = toCellValue(raw);
   if (v === null || v instanceof Problem) return v;
+  if (typeof v === "string" && NO_YEAR_WORDS[v.trim().toLowerCase()]) return NO_YEAR;
   const asNumber = typeof v === "string" && /^\s*\d{4}\s*$/.test(v) ? Number(v) : v;
   if (typeof asNumber === "number" && Number.isInteger(asNumber) && asNumber >= 1900 && asNumber <= 9999)
     return asNumber;
@@ -193,7 +198,9 @@ export function keyOf(v: PlainValue): string {
 
 /**
  * One cell, or up to three cells in a row or column: [sign, value, unit], [sign, value] or
- * [value, unit] (two cells are sign + value when the first one is a sign word).
+ * [value, unit] (two cells are sign + value when the first one is a sign word). Tables also put the unit
+ * column left of the value (计量单位 | 指标值, 计算符号 | 计量单位 | 年度指标值): a unit is a text without a
+ * digit, so one of those beside a number (or text with a digit) is the unit, wherever it stands.
  */
 export function toTargetCells(raw: unknown): TargetCells | Problem {
   if (!Array.isArray(raw) || (raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1)) {
@@ -210,10 +217,26 @@ export function toTargetCells(raw: unknown): TargetCells | Problem {
   if (first instanceof Problem) return first;
   if (second instanceof Problem) return second;
   if (third instanceof Problem) return third;
-  if (cells.length === 3 || SIGN_CELL.test(normalizeText(textOf(first) ?? "").replace(/\s+/g, ""))) {
-    return { value: second, sign: textOf(first), unit: textOf(third) };
+  if (cells.length === 3 || isSign(first)) {
+    // The sign is the first cell, or the one sign word of three ([unit, sign, value]).
+    const at = isSign(first) || cells.length < 3 ? 0 : isSign(second) ? 1 : isSign(third) ? 2 : 0;
+    const [a, b] = [first, second, third].filter((_, i) => i !== at);
+    return { ...valueAndUnit(a, b), sign: textOf([first, second, third][at]) };
   }
-  return { value: first, unit: textOf(second) };
+  return valueAndUnit(first, second);
+}
+
+const isSign = (v: PlainValue) => SIGN_CELL.test(normalizeText(textOf(v) ?? "").replace(/\s+/g, ""));
+const hasDigit = (v: PlainValue) => typeof v === "number" || (typeof v === "string" && /\d/.test(normalizeText(v)));
+
+/**
+ * Value and unit cells side by side, in either order: the unit has no digit and its value has one; a value
+ * beside an empty unit cell (定性 | | 及时) is the value, unless it is a unit word (≥ | | %: no value yet).
+ */
+function valueAndUnit(a: PlainValue, b: PlainValue): { value: PlainValue; unit: string | undefined } {
+  if (typeof a === "string" && !hasDigit(a) && b !== null && hasDigit(b)) return { value: b, unit: textOf(a) };
+  if (a === null && b !== null && (hasDigit(b) || !UNIT_ALIASES[textOf(b) ?? ""])) return { value: b, unit: undefined };
+  return { value: a, unit: textOf(b) };
 }
 
 /** Indicator levels from one cell (e.g. 成本指标) or the 一级 / 二级 / 三级 cells. */

@@ -39,6 +39,10 @@ const MESSAGES = {
     en: "This target has no date: give the budget year or the monitoring date",
   },
   badYear: { zh: "预算年度无法识别：{0}", en: "Budget year not understood: {0}" },
+  scheduleNeedsYear: {
+    zh: "没有预算年度，支出计划节点无法确定日期",
+    en: "No budget year: the schedule checkpoints cannot be dated",
+  },
   negativeWeight: { zh: "分值须为非负数", en: "Weight must not be negative" },
   notScorable: { zh: "实际值无法识别，不能评分：{0}", en: "Actual not understood, cannot score: {0}" },
   internal: { zh: "内部错误：{0}", en: "Internal error: {0}" },

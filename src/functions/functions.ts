@@ -35,6 +35,7 @@ const VERSION = versionFunction(packageJson.version);
  * @param asOf 监控时点：日期、日期文本或名称“监控时点”；省略时按截止日严格判断
  * @param indicatorType 指标类别：二级指标（如“成本指标”），或 一级、二级、三级指标 单元格
  * @param lang 语言：省略为中文，“en”为英文
+ * @param budgetYear 预算年度（如 2023）：截止日为该年年底，“12月底前”等按该年计；省略为监控时点所在年份；“无”表示表格没有预算年度
  * @returns 完成状态
  */
 export function status(
@@ -43,8 +44,9 @@ export function status(
   asOf?: any,
   indicatorType?: any[][],
   lang?: string,
+  budgetYear?: any,
 ): string | CustomFunctions.Error {
-  return run(STATUS, [target, actual, asOf, indicatorType, lang]) as string | CustomFunctions.Error;
+  return run(STATUS, [target, actual, asOf, indicatorType, lang, budgetYear]) as string | CustomFunctions.Error;
 }
 
 /**
@@ -55,6 +57,7 @@ export function status(
  * @param asOf 监控时点：日期、日期文本或名称“监控时点”；省略时按截止日严格判断
  * @param indicatorType 指标类别：二级指标（如“成本指标”），或 一级、二级、三级指标 单元格
  * @param lang 语言：省略为中文，“en”为英文（red/yellow/green/blue）
+ * @param budgetYear 预算年度（如 2023）：截止日为该年年底，“12月底前”等按该年计；省略为监控时点所在年份；“无”表示表格没有预算年度
  * @returns 预警灯颜色
  */
 export function light(
@@ -63,8 +66,9 @@ export function light(
   asOf?: any,
   indicatorType?: any[][],
   lang?: string,
+  budgetYear?: any,
 ): string | CustomFunctions.Error {
-  return run(LIGHT, [target, actual, asOf, indicatorType, lang]) as string | CustomFunctions.Error;
+  return run(LIGHT, [target, actual, asOf, indicatorType, lang, budgetYear]) as string | CustomFunctions.Error;
 }
 
 /**

@@ -29,8 +29,10 @@ import {
   type TargetCells,
 } from "./coerce";
 import { Problem } from "./errors";
-import { clearResults, defineFunction, type AnyFunctionSpec } from "./runner";
-import { GRADE_EN, NUMBER_UNITS } from "./vocabulary";
+import { clearResults, defineFunction, type AnyFunctionSpec, type KindValues } from "./runner";
+import { GRADE_EN, NO_YEAR, NUMBER_UNITS } from "./vocabulary";
+
+type BudgetYear = KindValues["year"];
 
 // ───────────────────────────── shared steps (memoised) ─────────────────────────────
 
@@ -106,12 +108,19 @@ function child(level: Level, key: unknown): Level {
 
 type Judged = Pick<IndicatorResult, "status" | "light" | "gap">;
 
-function judge(cells: TargetCells, actual: PlainValue, asOf: string | null, type: IndicatorType): Judged {
-  const byActual = child(child(child(child(child(judged, asOf), type.key), cells.sign), cells.unit), cells.value);
+function judge(
+  cells: TargetCells,
+  actual: PlainValue,
+  asOf: string | null,
+  type: IndicatorType,
+  year: BudgetYear = null,
+): Judged {
+  const byType = child(child(child(judged, asOf), year), type.key);
+  const byActual = child(child(child(byType, cells.sign), cells.unit), cells.value);
   let result = byActual.get(actual) as Judged | undefined;
   if (result === undefined) {
     if (++judgedCount > MAX_JUDGED) clearJudged();
-    const { status, light, gap } = judgeNow(cells, actual, asOf, type);
+    const { status, light, gap } = judgeNow(cells, actual, asOf, type, year);
     byActual.set(actual, (result = { status, light, gap }));
   }
   return result;
@@ -122,8 +131,19 @@ function clearJudged(): void {
   judgedCount = 0;
 }
 
-function judgeNow(cells: TargetCells, actual: PlainValue, asOf: string | null, type: IndicatorType): IndicatorResult {
-  const year = asOf === null ? undefined : yearOf(asOf);
+/**
+ * The budget year dates the target (12月底前) and sets the deadline; none given: the monitoring date's year
+ * (none at all without a date). A table without a budget year ("none") dates nothing, and its deadline is
+ * the end of the monitoring date's year, as the core judges such a table (docs/domain.md#budget-year).
+ */
+function judgeNow(
+  cells: TargetCells,
+  actual: PlainValue,
+  asOf: string | null,
+  type: IndicatorType,
+  given: BudgetYear,
+): IndicatorResult {
+  const year = given === NO_YEAR ? undefined : (given ?? (asOf === null ? undefined : yearOf(asOf)));
   const target = targetOf(cells, type, year);
   const ctx = { level1: type.level1, level2: type.level2, name: type.name, budgetYear: year };
   return judgeIndicator(target, actualFor(actual, target), ctx, settingsAt(asOf ?? STRICT_AS_OF));
@@ -207,8 +227,9 @@ function execution(
   spent: number,
   budget: number,
   asOf: string,
-  year: number | null = null,
+  year: BudgetYear = null,
 ) {
+  if (year === NO_YEAR) return new Problem("scheduleNeedsYear");
   const budgetYear = year ?? yearOf(asOf);
   const schedule = scheduleOf(labels, percents, budgetYear);
   if (schedule instanceof Problem) return schedule;
@@ -231,12 +252,14 @@ const BUDGET_YEAR = { name: "budgetYear", kind: "year" } as const;
 
 export const STATUS = defineFunction(
   "STATUS",
-  [TARGET, ACTUAL, AS_OF, TYPE, LANG],
-  (target, actual, asOf, type, lang) => statusLabel(judge(target, actual, asOf, type).status, lang),
+  [TARGET, ACTUAL, AS_OF, TYPE, LANG, BUDGET_YEAR],
+  (target, actual, asOf, type, lang, year) => statusLabel(judge(target, actual, asOf, type, year).status, lang),
 );
 
-export const LIGHT = defineFunction("LIGHT", [TARGET, ACTUAL, AS_OF, TYPE, LANG], (target, actual, asOf, type, lang) =>
-  lightLabel(judge(target, actual, asOf, type).light, lang),
+export const LIGHT = defineFunction(
+  "LIGHT",
+  [TARGET, ACTUAL, AS_OF, TYPE, LANG, BUDGET_YEAR],
+  (target, actual, asOf, type, lang, year) => lightLabel(judge(target, actual, asOf, type, year).light, lang),
 );
 
 export const TARGET_TEXT = defineFunction("TARGET", [TARGET, LANG, TYPE], (cells, _lang, type) => {
@@ -252,7 +275,8 @@ export const GAP = defineFunction("GAP", [TARGET, ACTUAL, TYPE], (cells, actual,
   return judge(cells, actual, null, type).gap ?? "";
 });
 
-export const DEADLINE = defineFunction("DEADLINE", [TARGET, BUDGET_YEAR, TYPE], (cells, year, type) => {
+export const DEADLINE = defineFunction("DEADLINE", [TARGET, BUDGET_YEAR, TYPE], (cells, given, type) => {
+  const year = given === NO_YEAR ? null : given;
   const target = targetOf(cells, type, year ?? undefined);
   const problem = targetProblem(target);
   if (problem) return problem;
@@ -273,6 +297,7 @@ export const PLANNED = defineFunction(
   "PLANNED",
   [LABELS, PERCENTS, AS_OF_REQUIRED, { name: "method", kind: "method" }, BUDGET_YEAR],
   (labels, percents, asOf, method, year) => {
+    if (year === NO_YEAR) return new Problem("scheduleNeedsYear");
     const budgetYear = year ?? yearOf(asOf);
     const schedule = scheduleOf(labels, percents, budgetYear);
     return schedule instanceof Problem ? schedule : plannedProgress(schedule, asOf, method, budgetYear) / 100;
@@ -286,7 +311,7 @@ function executionShown(
   spent: number | null,
   budget: number,
   asOf: string,
-  year: number | null = null,
+  year: BudgetYear = null,
 ) {
   const result = execution(labels, percents, spent ?? 0, budget, asOf, year);
   if (result instanceof Problem) return result;

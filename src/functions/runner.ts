@@ -21,7 +21,7 @@ import {
   type TargetCells,
 } from "./coerce";
 import { FunctionError, Problem, toExcelError, type Lang, type MessageKey } from "./errors";
-import { MONEY_UNITS, NUMBER_UNITS } from "./vocabulary";
+import { MONEY_UNITS, NUMBER_UNITS, type NO_YEAR } from "./vocabulary";
 
 /** What each argument kind becomes before the body sees it (null = empty cell or omitted). */
 export interface KindValues {
@@ -39,7 +39,8 @@ export interface KindValues {
   lang: Lang;
   indicatorType: IndicatorType;
   method: ScheduleMethod;
-  year: number | null;
+  /** A year, none given (null), or "none": the table has no budget year. */
+  year: number | null | typeof NO_YEAR;
 }
 
 export type ArgKind = keyof KindValues;

@@ -22,6 +22,10 @@ export const LANG_WORDS = table<Lang>({
   英文: "en",
 });
 
+/** The budget-year argument of a table that has none (compared after trim + lower case). */
+export const NO_YEAR = "none";
+export const NO_YEAR_WORDS = table<typeof NO_YEAR>({ 无: NO_YEAR, none: NO_YEAR });
+
 /** Schedule method argument → method (compared after trim + lower case). */
 export const METHOD_WORDS = table<ScheduleMethod>({
   interpolate: "interpolate",

@@ -5,7 +5,9 @@
  */
 import { isoToSerial } from "../../src/core/dates";
 import { judgeExecution } from "../../src/core/evaluate/schedule";
-import { DEFAULT_SETTINGS } from "../../src/core/types";
+import { judgeIndicator } from "../../src/core/evaluate/judgeIndicator";
+import { parseTarget } from "../../src/core/notation/parseTarget";
+import { DEFAULT_SETTINGS, type CellValue } from "../../src/core/types";
 import { FunctionError } from "../../src/functions/errors";
 import {
   deadline,
@@ -157,6 +159,59 @@ describe("PERF.STATUS", () => {
     expect(status(cell("≥90%"), 95, { type: "Error", basicValue: "#REF!" })).toEqual(
       valueError("引用的单元格是错误值：#REF!"),
     );
+  });
+});
+
+describe("PERF.STATUS / PERF.LIGHT: the budget year", () => {
+  const FEB_15 = "2024-02-15";
+  const TYPE = [["产出指标", "数量指标", "培训人数"]];
+  /** The core's judgement of a table of that year (or of none) at that date. */
+  const core = (text: string, actual: CellValue, asOf: string, budgetYear?: number) => {
+    const ctx = { level1: "产出指标", level2: "数量指标", name: "培训人数", budgetYear };
+    return judgeIndicator(parseTarget(text, ctx), actual, ctx, { ...DEFAULT_SETTINGS, asOf });
+  };
+
+  it("a 2023 table checked on 2024-02-15 is judged after its deadline, as the core judges it", () => {
+    expect(core("100人", 60, FEB_15, 2023)).toMatchObject({ status: "missed", light: "red" });
+    expect(status(cell("100人"), 60, FEB_15, TYPE, omitted, 2023)).toBe("未达标");
+    expect(light(cell("100人"), 60, FEB_15, TYPE, omitted, 2023)).toBe("红");
+    expect(light(cell("100人"), 60, FEB_15, TYPE, "en", "2023")).toBe("red");
+    // Without it the year is 2024's: 60 against one month's share of 100 is over-achieved.
+    expect(status(cell("100人"), 60, FEB_15, TYPE)).toBe("超额");
+    expect(status(cell("100人"), 60, FEB_15, TYPE, omitted, omitted)).toBe("超额");
+    // A date target written without a year is dated in the budget year.
+    expect(core("11月底之前", "2023年12月5日", FEB_15, 2023).status).toBe("missed");
+    expect(status(cell("11月底之前"), "2023年12月5日", FEB_15, omitted, omitted, 2023)).toBe("未达标");
+  });
+
+  it("无 / none: a table without a budget year reads 11月底之前 as not understood, as the core does", () => {
+    const asOf = "2024-07-31";
+    expect(core("11月底之前", "2024年10月1日", asOf)).toMatchObject({ status: "unknown", light: "none" });
+    expect(status(cell("11月底之前"), "2024年10月1日", asOf, omitted, omitted, "无")).toBe("无法识别");
+    expect(light(cell("11月底之前"), "2024年10月1日", asOf, omitted, "en", " None ")).toBe("");
+    expect(status(cell("11月底之前"), "2024年10月1日", asOf)).toBe("达标"); // dated 2024-11-30 by asOf
+    // Other targets keep their deadline at the end of asOf's year, as the core's.
+    expect(core("≥90%", 85, asOf).status).toBe("behind");
+    expect(status(cell("≥90%"), 85, asOf, omitted, omitted, "无")).toBe("滞后");
+    expect(status(cell("≥90%"), 85, asOf, omitted, omitted, "明年")).toEqual(valueError("预算年度无法识别：明年"));
+  });
+});
+
+describe("PERF.STATUS: sign, value and unit cells in the order the table has them", () => {
+  it("reads a unit column left of the value (计量单位 | 指标值, 计算符号 | 计量单位 | 年度指标值)", () => {
+    expect(status([["%", "≥95%"]], 96)).toBe("达标");
+    expect(status([["%", 95]], 94)).toBe(status([[95, "%"]], 94));
+    expect(status([["=", "个", 8]], 8)).toBe(status([["=", 8, "个"]], 8));
+    expect(status([["≤", "万元", 202.6]], 88.6, omitted, cell("成本指标"))).toBe("达标");
+    expect(status([["个", "=", 8]], 10)).toBe(status([["=", 8, "个"]], 10));
+  });
+
+  it("a qualitative value beside an empty unit cell is the value; an empty value is still pending a target", () => {
+    expect(status([["定性", null, "合规"]], "合规")).toBe("达标");
+    expect(status([["定性", "合规", null]], "合规")).toBe("达标");
+    expect(target([["≥", null, "%"]])).toBe(""); // no value yet, not a target "%"
+    expect(target([["≥", null, 90]])).toBe("≥ 90");
+    expect(status([["及时保障", null]], "达成")).toBe("达标");
   });
 });
 

@@ -18,8 +18,22 @@ const range = (name: string, optional = false): P => [name, optional, true, "any
 const opt = (name: string, type: "any" | "string" = "any"): P => [name, true, false, type];
 
 const EXPECTED: Record<string, P[]> = {
-  STATUS: [range("target"), req("actual"), opt("asOf"), range("indicatorType", true), opt("lang", "string")],
-  LIGHT: [range("target"), req("actual"), opt("asOf"), range("indicatorType", true), opt("lang", "string")],
+  STATUS: [
+    range("target"),
+    req("actual"),
+    opt("asOf"),
+    range("indicatorType", true),
+    opt("lang", "string"),
+    opt("budgetYear"),
+  ],
+  LIGHT: [
+    range("target"),
+    req("actual"),
+    opt("asOf"),
+    range("indicatorType", true),
+    opt("lang", "string"),
+    opt("budgetYear"),
+  ],
   TARGET: [range("target"), opt("lang", "string"), range("indicatorType", true)],
   GAP: [range("target"), req("actual"), range("indicatorType", true)],
   DEADLINE: [range("target"), opt("budgetYear"), range("indicatorType", true)],

@@ -1,6 +1,7 @@
 /** The monitoring columns beside an indicator block and beside a project's spending schedule. */
 import { columnLetters, rangeToA1 } from "../a1";
 import { monthOf, yearOf } from "../dates";
+import { isPercentFormat } from "../numberFormat";
 import { roundedNumber } from "../numbers";
 import type { CellRange, CellRef, CheckedTable, GoalTable, Indicator } from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
@@ -142,7 +143,7 @@ function existingColumn(ctx: PlanContext, table: GoalTable, key: string): number
   return ctx.wasMarked({ sheet: table.sheet, row: table.header.row, col }) ? undefined : col;
 }
 
-export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable): IndicatorBlock | null {
+export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable, asOf: string): IndicatorBlock | null {
   const { table } = checked;
   const oneARow = new Set(blockIndicators(table));
   const checkedRows = checked.indicators.filter((c) => oneARow.has(c.indicator));
@@ -182,12 +183,19 @@ export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable): Ind
   const lightCol = colOf("light") as number;
   checkedRows.forEach(({ indicator, result: judged }) => {
     const row = indicator.row;
-    let args: string[] | undefined; // built for the first formula that needs them (none in value mode)
+    let args: (string | undefined)[] | undefined; // built for the first formula that needs them (none in value mode)
     const perfArgs = () => {
       if (args) return args;
       const actual = actualCell(table, indicator, colOf("actual"));
-      args = [targetArg(indicator), actual ? refFrom(sheet, actual) : '""', AS_OF_NAME, typeArg(ctx, table, indicator)];
-      if (ctx.lang === "en") args.push('"en"');
+      args = [
+        targetArg(indicator),
+        actual ? actualArg(sheet, actual, indicator) : '""',
+        AS_OF_NAME,
+        typeArg(ctx, table, indicator),
+        ctx.lang === "en" ? '"en"' : undefined,
+        yearArg(table, asOf) ??
+          (table.budgetYear === null && indicator.target.kind === "unknown" ? NO_YEAR[ctx.lang] : undefined),
+      ];
       return args;
     };
     const status = STATUS_WORDS[judged.status][ctx.lang];
@@ -201,6 +209,32 @@ export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable): Ind
   });
   highlightIndicators(ctx, table.sheet, indicators, statusCol, lightCol);
   return { sheet, lightCol, rows };
+}
+
+/**
+ * The functions date 12月底前 / 3月底 … and the deadline in 监控时点's year. A table of another year (a 2023
+ * plan checked in February 2024) passes its own, as the core judged it; same-year formulas stay as they were.
+ */
+function yearArg(table: GoalTable, asOf: string): string | undefined {
+  return table.budgetYear !== null && table.budgetYear !== yearOf(asOf) ? String(table.budgetYear) : undefined;
+}
+
+/**
+ * A table without a budget year: the core reads a target dated without a year (11月底前) as not understood
+ * (docs/domain.md#budget-year); "无" (none) makes PERF.STATUS read it so too. Only such targets get it.
+ */
+const NO_YEAR = { zh: stringLiteral("无"), en: stringLiteral("none") };
+
+/**
+ * A custom function never sees number formats: 1.15 shown as 115% would reach it as 1.15 (%). The core reads a
+ * percentage-formatted number as percent, so such a cell is passed as that text ("115%"); empty and text stay.
+ */
+function actualArg(sheet: string, cell: CellRef, indicator: Indicator): string {
+  const ref = refFrom(sheet, cell);
+  const read = indicator.actual;
+  const sameCell = read && read.cell.sheet === cell.sheet && read.cell.row === cell.row && read.cell.col === cell.col;
+  if (!sameCell || !isPercentFormat(read.numberFormat)) return ref;
+  return `IF(ISNUMBER(${ref}),${ref}*100&"%",${ref})`;
 }
 
 /** Our input cell, else the table's own actual column (e.g. "1-7月完成值"). */
@@ -314,9 +348,7 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   const planned = at("planned");
   const light = at("light");
   const pct = { numberFormat: PERCENT_FORMAT };
-  // The functions date 3月底 … in 监控时点's year; a table of another year (a 2023 plan checked in February
-  // 2024) passes its own, as the core judged it. Same-year formulas stay as they were.
-  const year = table.budgetYear !== null && table.budgetYear !== yearOf(asOf) ? String(table.budgetYear) : undefined;
+  const year = yearArg(table, asOf);
   ctx.setComputed(rate, () => call("PERF.EXECRATE", [spentRef, budget]), exec ? exec.rate / 100 : "", pct);
   ctx.setComputed(
     planned,

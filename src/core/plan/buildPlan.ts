@@ -58,11 +58,11 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
     if (unit.handled.has(checked.table) || !ctx.contents.hasSheet(sheet)) continue;
     // Our own summary sheet is not read as a table (a user sheet the record names is).
     if (sheet === summary && ctx.ownsSheet(summary)) continue;
-    const indicators = planIndicatorBlock(ctx, checked);
+    const indicators = planIndicatorBlock(ctx, checked, check.asOf);
     const schedule = planScheduleBlock(ctx, checked, check.asOf);
     placements.push({ checked, indicators, schedule });
   }
-  if (unit.written) planIndicatorBlock(ctx, unit.written);
+  if (unit.written) planIndicatorBlock(ctx, unit.written, check.asOf);
   planSummary(ctx, summary, check, placements);
   ctx.flushHighlights(lightTest);
   removeLeftovers(ctx);

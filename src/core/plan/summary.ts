@@ -114,14 +114,18 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   ctx.setFormula(at(COL.link), `HYPERLINK(${stringLiteral(`#${top}`)},${stringLiteral(top)})`, top);
   const { budgetCell } = table;
   const { schedule } = p;
-  if (budgetCell)
+  // A formula passes its cell on as it is: a budget written as text ("20万元", read as 20) stays text in Excel,
+  // and the rate from it an error; such a cell, or a table without a spent cell, gets the values mode's values.
+  const cellValue = (cell: CellRef) => ctx.contents.value(cell.sheet, cell.row, cell.col);
+  if (budgetCell && typeof cellValue(budgetCell) === "number")
     ctx.setComputed(at(COL.budget), () => `${refFrom(sheet, budgetCell)}${toWan}`, table.budget, {
       numberFormat: "0.00",
     });
   else ctx.setValue(at(COL.budget), table.budget, { numberFormat: "0.00" });
   const spentCell = p.schedule?.spent ?? table.spent?.cell ?? null;
   const spentValue = exec ? exec.spent : null;
-  if (spentCell)
+  const spentRead = spentCell ? cellValue(spentCell) : null;
+  if (spentCell && (spentRead === null || typeof spentRead === "number"))
     ctx.setComputed(
       at(COL.spent),
       () => `IF(${refFrom(sheet, spentCell)}="","",${refFrom(sheet, spentCell)}${toWan})`,
@@ -129,21 +133,25 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
       { numberFormat: "0.00" },
     );
   else ctx.setValue(at(COL.spent), spentValue, { numberFormat: "0.00" });
-  ctx.setComputed(
-    at(COL.rate),
-    () => `IFERROR(${local(COL.spent)}/${local(COL.budget)},"")`,
-    exec ? exec.rate / 100 : "",
-    pct,
-  );
+  // Without a spent cell there is no execution to compute (Excel would take the blank 执行数 and 计划进度 for 0):
+  // rate and lag stay blank, as in values mode.
+  if (spentCell)
+    ctx.setComputed(
+      at(COL.rate),
+      () => `IFERROR(${local(COL.spent)}/${local(COL.budget)},"")`,
+      exec ? exec.rate / 100 : "",
+      pct,
+    );
+  else ctx.setValue(at(COL.rate), "", pct);
   if (schedule)
     ctx.setComputed(at(COL.planned), () => refFrom(sheet, schedule.planned), exec ? exec.planned / 100 : "", pct);
   else ctx.setValue(at(COL.planned), exec ? exec.planned / 100 : null, pct);
-  ctx.setComputed(
-    at(COL.lag),
-    () => `IFERROR(ROUND((${local(COL.planned)}-${local(COL.rate)})*100,2),"")`,
-    exec ? Math.round(exec.lag * 100) / 100 : "",
-    { numberFormat: "0.00" },
-  );
+  const lag = exec ? Math.round(exec.lag * 100) / 100 : "";
+  if (spentCell)
+    ctx.setComputed(at(COL.lag), () => `IFERROR(ROUND((${local(COL.planned)}-${local(COL.rate)})*100,2),"")`, lag, {
+      numberFormat: "0.00",
+    });
+  else ctx.setValue(at(COL.lag), lag, { numberFormat: "0.00" });
 
   const counts = countLights(indicatorLights(p.checked));
   const lights = p.indicators ? lightRange(p.indicators) : null;

@@ -1,0 +1,143 @@
+/**
+ * Formulas mode says what values mode says. A workbook is checked in both modes; the formulas-mode copy is
+ * computed as a spreadsheet would (HyperFormula for the plain Excel, our own PERF.* implementations, see
+ * workbookFormulas.ts), and every formula cell must show what values mode wrote there. Hand-made tables
+ * pin the cases fixed here; then every fixture workbook is checked at its own monitoring date, mid-year of
+ * each budget year its tables have, and the February after it (when last year's projects are scored).
+ */
+import { readdirSync, readFileSync } from "fs";
+import { join } from "path";
+import { runPipeline, settingsFor } from "../../src/core/pipeline";
+import type { PlanOp } from "../../src/core/plan/types";
+import type { CellValue, WorkbookSnapshot } from "../../src/core/types";
+import { clearMemos } from "../../src/functions/implemented";
+import { readWorkbookBytes } from "../../src/host/xlsx/read";
+import { applyToSnapshot } from "../core/plan/applyToSnapshot";
+import { sheet, snapshotOf, tableRows } from "../core/plan/fixtures";
+import { evaluatePlan, registerPerfFunctions } from "./workbookFormulas";
+
+const TODAY = "2024-07-31";
+type Formula = PlanOp & { op: "setFormula" };
+
+interface Mismatch {
+  asOf: string;
+  cell: string;
+  formula: string;
+  values: unknown;
+  formulas: unknown;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown) => (v === "" || v === undefined ? null : v);
+  const [x, y] = [norm(a), norm(b)];
+  if (typeof x === "number" && typeof y === "number") return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
+  return x === y;
+}
+
+/**
+ * The one difference left (see the report of this change): with 执行数 still empty, values mode leaves 计划进度
+ * and 进度状态 blank (the core judges no execution without a spent amount), while PERF.PLANNED already knows
+ * the planned progress and PERF.SCHEDULE says 待填报. Only exactly that is let through.
+ */
+function pendingSchedule(m: Mismatch): boolean {
+  if (m.values !== "" && m.values !== null) return false;
+  if (/^PERF\.SCHEDULE\(/.test(m.formula)) return m.formulas === "待填报" || m.formulas === "pending";
+  return typeof m.formulas === "number" && /^(PERF\.PLANNED\(|'[^']+'!\$[A-Z]+\$\d+$)/.test(m.formula);
+}
+
+function run(snapshot: WorkbookSnapshot, asOf: string | null) {
+  const settings = settingsFor(snapshot, asOf ? { asOf } : {}, TODAY);
+  const byFormulas = runPipeline(snapshot, settings, { formulas: true });
+  const byValues = runPipeline(snapshot, settings, { formulas: false });
+  if (byFormulas.outcome !== "planned" || byValues.outcome !== "planned") throw new Error("expected a plan");
+  return {
+    settings,
+    byFormulas,
+    byValues,
+    formulas: byFormulas.plan.ops.filter((o): o is Formula => o.op === "setFormula"),
+  };
+}
+
+/** Cells where the computed formula differs from what values mode wrote, at one monitoring date. */
+function mismatches(snapshot: WorkbookSnapshot, asOf: string | null): Mismatch[] {
+  const { settings, byFormulas, byValues, formulas } = run(snapshot, asOf);
+  const written = new Map<string, unknown>();
+  for (const op of byValues.plan.ops)
+    if (op.op === "setValue" || op.op === "setFormula")
+      written.set(`${op.cell.sheet}!${op.cell.row},${op.cell.col}`, op.value);
+  clearMemos();
+  const valueOf = evaluatePlan(applyToSnapshot(snapshot, byFormulas.plan), byFormulas.plan.ops);
+  const out: Mismatch[] = [];
+  for (const op of formulas) {
+    const key = `${op.cell.sheet}!${op.cell.row},${op.cell.col}`;
+    const values = written.get(key);
+    const computed = valueOf(op);
+    if (!sameValue(values, computed) || !sameValue(values, op.value))
+      out.push({ asOf: settings.asOf, cell: key, formula: op.formula, values, formulas: computed });
+  }
+  return out;
+}
+
+beforeAll(registerPerfFunctions);
+
+describe("hand-made tables", () => {
+  const rows = (title: string, extra: CellValue[][] = []) => {
+    const r = tableRows({ actualHeader: "实际完成值", actuals: [60, 85, "达成"] });
+    r[0] = [title];
+    r[2] = ["预算数", 63.14, "执行数", 20];
+    return [...r, ...extra];
+  };
+
+  it("a 2023 table checked on 2024-02-15: every status and light formula carries 2023 and says what values mode says", () => {
+    const snapshot = snapshotOf(sheet("办公用品", rows("2023年办公用品采购绩效目标表")));
+    const { formulas, byValues } = run(snapshot, "2024-02-15");
+    expect(byValues.check.tables[0].table.budgetYear).toBe(2023);
+    const statuses = formulas.filter((f) => /^PERF\.(STATUS|LIGHT)\(/.test(f.formula));
+    expect(statuses.length).toBe(6);
+    for (const f of statuses) expect(f.formula).toMatch(/,监控时点,[^,]+,,2023\)$/);
+    expect(statuses.map((f) => f.value)).toEqual(["未达标", "红", "未达标", "红", "达标", "绿"]); // the year is over
+    expect(mismatches(snapshot, "2024-02-15")).toEqual([]);
+    // In its own year nothing is added.
+    const sameYear = run(snapshot, "2023-08-15").formulas.filter((f) => /^PERF\.STATUS\(/.test(f.formula));
+    for (const f of sameYear) expect(f.formula).toMatch(/,监控时点,[^,]+\)$/);
+    expect(mismatches(snapshot, "2023-08-15")).toEqual([]);
+  });
+
+  it("a table without a budget year: 11月底之前 is not understood in both modes (无), the other rows unchanged", () => {
+    const extra = [[null, "时效指标", "采购完成时间", "11月底之前", "2024年10月1日"]];
+    const snapshot = snapshotOf(sheet("办公用品", rows("办公用品采购绩效目标表", extra)));
+    const { formulas, byValues } = run(snapshot, "2024-07-31");
+    const table = byValues.check.tables[0].table;
+    expect(table.budgetYear).toBeNull();
+    expect(table.indicators[3].target.kind).toBe("unknown");
+    const status = formulas.filter((f) => /^PERF\.STATUS\(/.test(f.formula));
+    expect(status.map((f) => f.formula.endsWith(',,"无")'))).toEqual([false, false, false, true]);
+    expect(status[3].value).toBe("无法识别");
+    expect(mismatches(snapshot, "2024-07-31")).toEqual([]);
+  });
+});
+
+const FIXTURES = join(__dirname, "../fixtures");
+
+function fixtureFiles(): string[] {
+  const out = [join(__dirname, "../../assets/sample.xlsx")];
+  for (const dir of ["", "layouts", "real"])
+    for (const f of readdirSync(join(FIXTURES, dir))) if (f.endsWith(".xlsx")) out.push(join(FIXTURES, dir, f));
+  return out;
+}
+
+/** The workbook's own date, then mid-year of each budget year its tables have and the February after it. */
+function datesFor(snapshot: WorkbookSnapshot): (string | null)[] {
+  const check = runPipeline(snapshot, settingsFor(snapshot, {}, TODAY), { formulas: false }).check;
+  const years = new Set(check.tables.map((t) => t.table.budgetYear ?? Number(TODAY.slice(0, 4))));
+  return [null, ...[...years].sort().flatMap((y) => [`${y}-07-31`, `${y + 1}-02-15`])];
+}
+
+describe.each(fixtureFiles().map((f) => [f.replace(/.*\/(tests\/fixtures|assets)\//, "")]))("%s", (file) => {
+  it("formulas mode computes what values mode writes", () => {
+    const path = fixtureFiles().find((f) => f.endsWith(file)) as string;
+    const { snapshot } = readWorkbookBytes(readFileSync(path));
+    const found = datesFor(snapshot).flatMap((asOf) => mismatches(snapshot, asOf));
+    expect(found.filter((m) => !pendingSchedule(m))).toEqual([]);
+  });
+});
