@@ -27,6 +27,15 @@ describe("Node zlib codec", () => {
     expect(Buffer.from(ZLIB_CODEC.inflate(data, size)).equals(Buffer.from(bytes))).toBe(true);
   });
 
+  it.each([40, 700, 9_000, 20_000])("deflates %i bytes of a sheet's XML as zlib's defaults do", (count) => {
+    // Compressible text deflates into less than the output buffer; random bytes above take several.
+    const cells = Array.from({ length: count }, (_, i) => `<c r="A${i + 1}" s="${i % 7}"><v>${i * 37}</v></c>`);
+    const bytes = new TextEncoder().encode(`<sheetData><row r="1">${cells.join("")}</row></sheetData>`);
+    const { data } = ZLIB_CODEC.deflate(bytes);
+    expect(Buffer.from(data).equals(zlib.deflateRawSync(bytes, { level: 6 }))).toBe(true);
+    expect(Buffer.from(ZLIB_CODEC.inflate(data, bytes.length)).equals(Buffer.from(bytes))).toBe(true);
+  });
+
   it("refuses data that inflates beyond the size its entry declares", () => {
     const { data } = ZLIB_CODEC.deflate(echoed(5000, 3));
     expect(() => ZLIB_CODEC.inflate(data, 4999)).toThrow();
