@@ -391,10 +391,13 @@ export function isDurationContext(ctx: IndicatorNames): boolean {
   return includesAny(ctx.level2, DURATION_CONTEXT_WORDS) || includesAny(ctx.name, DURATION_CONTEXT_WORDS);
 }
 
-/** A unit written in parentheses at the end of an indicator name: `工作完成率(%)` → "%". */
+/**
+ * A unit written in parentheses at the end of an indicator name: `工作完成率(%)` → "%", also the template's
+ * placeholder left in the name: `公猪舍(≥**平方米)`, `排污沟(≥米)` → "平方米", "米".
+ */
 export function unitFromName(name: string | undefined): string | null {
   if (!name) return null;
-  const m = /\(([^()]{1,4})\)$/.exec(compactText(name));
+  const m = /\((?:[≥≤><=＞＜＝]=?)?[*＊]*([^()*＊]{1,4})\)$/.exec(compactText(name));
   if (!m) return null;
   const unit = UNIT_ALIASES[m[1]];
   return unit ?? null;

@@ -177,9 +177,20 @@ function headerLabelOf(cell: CellText): HeaderLabel | null {
   if (inline) {
     const part = normalizeLabel(inline[1]);
     const inlineRole = lookup(HEADER_LABELS, part.key);
-    if (inlineRole) return { role: inlineRole, hints: part.hints, inline: inline[2].trim() };
+    if (inlineRole) return { role: inlineRole, hints: part.hints, inline: ownValue(inline[2].trim()) };
   }
   return null;
+}
+
+/** A second "label: value" after a space in the same cell ("单位名称:襄阳市中心医院 填报日期:2022年3月18日"). */
+const NEXT_INLINE_LABEL = /\s+([^\s:：]{2,8})[:：]/;
+
+/** An inline value up to the next known label written after it in the same cell. */
+function ownValue(rest: string): string {
+  const next = NEXT_INLINE_LABEL.exec(rest);
+  if (!next) return rest;
+  const known = lookup(HEADER_LABELS, normalizeLabel(next[1]).key) !== null || FOOTER_ROW.test(next[1]);
+  return known ? rest.slice(0, next.index) : rest;
 }
 
 function lineKindOf(cell: CellText): LineKind {

@@ -533,10 +533,30 @@ function takeMatrix(block: Block, matrix: Matrix, info: HeaderInfo, diagnostics:
   info.other ??= amounts.part("other", budgetCol);
   if (spentCol !== undefined) info.spent ??= amounts.total(spentCol);
   if (totalRow !== null) {
-    info.executionWeight ??= cellReading(grid, totalRow, columnOf.get("execWeight"));
+    info.executionWeight ??=
+      cellReading(grid, totalRow, columnOf.get("execWeight")) ?? weightInLabels(grid, matrix, region.left);
     info.executionScore ??= cellReading(grid, totalRow, columnOf.get("execScore"));
   }
   for (const x of rows) block.use(x.row, firstCol);
+}
+
+/** "(20分)" as a label's bracketed hint: "预算执行情况（万元）（20分）", "得分（20分*执行率）". */
+const WEIGHT_HINT = /^(\d+(?:\.\d+)?)分/;
+
+/**
+ * A matrix without a 分值 column may state the execution weight in a label instead: its 得分 column's
+ * ("得分(20分*执行率)") or the block label left of it ("预算执行情况(万元)(20分)").
+ */
+function weightInLabels(grid: SheetGrid, matrix: Matrix, regionLeft: number): CellReading | null {
+  const scoreCol = matrix.columnOf.get("execScore");
+  const left = grid.cellsOfRow(matrix.labelRow, regionLeft, matrix.firstCol - 1);
+  for (const col of scoreCol === undefined ? left : [scoreCol, ...left]) {
+    for (const hint of grid.cell(matrix.labelRow, col).label.hints) {
+      const m = WEIGHT_HINT.exec(hint);
+      if (m) return { cell: grid.ref(matrix.labelRow, col), value: Number(m[1]) };
+    }
+  }
+  return null;
 }
 
 /**

@@ -44,6 +44,8 @@ function computeLabel(text: string): NormalizedLabel {
   const key = withoutBrackets
     .replace(/^其中[:：,，]?/, "")
     .replace(/^[0-9一二三四五六七八九十]+[、.．]/, "")
+    // "*指标值", "*年度总体绩效目标": the star marks a required field, it is not part of the label.
+    .replace(/^[*＊]+/, "")
     .replace(/[:：*＊]+$/, "")
     .replace(/[:：]/g, "");
   return { key, hints };

@@ -979,7 +979,15 @@ const ROUND_TWO: LayoutCase[] = [
     diagnostics: [/只写了指标类别“质量”/, /只写了指标类别“时效”/],
     tables: [
       {
-        fields: { name: "申遗经费", unit: "黄石市文化和旅游局", year: 2019, budget: 220, fiscal: 220, spent: 87.57 },
+        // 项目执行单位 is the unit carrying the project out, read like 实施单位 (over 主管部门).
+        fields: {
+          name: "申遗经费",
+          unit: "黄石市文物局(湖北水泥遗址博物馆)",
+          year: 2019,
+          budget: 220,
+          fiscal: 220,
+          spent: 87.57,
+        },
         columns: { level1: 1, name: 2, target: 3, actual: 4, likelihood: 5, note: 6 },
         indicators: [
           { l1: "产出指标", l2: "", name: "成本", raw: "年度预算220万元", ...num("<=", 220, "万元") },
@@ -1287,4 +1295,261 @@ const ROUND_THREE: LayoutCase[] = [
   },
 ];
 
-export const REAL_LAYOUT_CASES: LayoutCase[] = [...ROUND_ONE, ...ROUND_TWO, ...ROUND_THREE];
+// ───────────────────────── Round four (a school, a township, a 供销社, a hospital, a 整体 table) ─────────────────────────
+
+const sqm = (value: number) => ({ ...num(">=", value, "平方米") });
+
+const ROUND_FOUR: LayoutCase[] = [
+  {
+    file: "hubei-wuhan-qingshan-school-goals-2020.xlsx",
+    what: "湖北 武汉 青山区 化工区学校 2020: no 三级 column (指标内容), 满意度 as a 二级 of 效益指标",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          name: "农村义务教育薄弱学校改造补助资金",
+          year: 2020,
+          budget: 16,
+          fiscal: 16,
+          unit: "化工区学校",
+          goal: "全面改善农村义务教育薄弱学校办学条件,扩大基础教育资源,进一步提高义务教育均衡发展水平。",
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "农村义务教育学校改造覆盖率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "质量指标", name: "校舍维修改造质量合格率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "质量指标", name: "购置设施设备质量合格率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "时效指标", name: "预算资金当年下达率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "时效指标", name: "项目按计划完成率", raw: "100%", ...PCT(">=", 100) },
+          {
+            l1: "产出指标",
+            l2: "成本指标",
+            name: "建设项目成本控制率",
+            raw: "100%",
+            kind: "number",
+            value: 100,
+            unit: "%",
+          },
+          { l1: "效益指标", l2: "可持续影响指标", name: "义务教育优质均衡发展情况", raw: "稳步提高", ...QUAL },
+          {
+            l1: "效益指标",
+            l2: "社会公众或服务对象满意度指标",
+            name: "学生家长满意度",
+            raw: "≥90%",
+            ...PCT(">=", 90),
+          },
+          { l1: "效益指标", l2: "社会公众或服务对象满意度指标", name: "学校满意度", raw: "≥90%", ...PCT(">=", 90) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "anhui-xiaoxian-farming-self-eval-2023.xlsx",
+    what: "安徽 萧县张庄寨镇 2023 自评表: ★ indicators with 其中 sub-rows under merged 分值 / 得分, spaced 一级 labels",
+    kinds: ["self-evaluation"],
+    diagnostics: [/占位行（……）/],
+    tables: [
+      {
+        fields: {
+          name: "河西村特色种养补贴到户项目",
+          year: 2023,
+          budget: 9.48,
+          fiscal: 9.48,
+          spent: 9.48,
+          unit: "张庄寨镇人民政府",
+          executionWeight: 10,
+          executionScore: 10,
+          goal: "落实39户特色种养业奖补政策,增加脱贫户家庭收入",
+        },
+        indicators: [
+          {
+            l1: /^产出指标/,
+            l2: "数量指标",
+            name: "★补助各类瓜果蔬菜种植面积",
+            raw: "29.5亩",
+            ...num(">=", 29.5, "亩"),
+          },
+          { l1: /^产出指标/, l2: "数量指标", name: "其中桃树种植面积", raw: "1.5亩", ...num(">=", 1.5, "亩") },
+          { l1: /^产出指标/, l2: "数量指标", name: "其中苹果树种植面积", raw: "5亩", ...num(">=", 5, "亩") },
+          { l1: /^产出指标/, l2: "数量指标", name: "其中露天蔬菜", raw: "20亩", ...num(">=", 20, "亩") },
+          { l1: /^产出指标/, l2: "数量指标", name: "其中大棚蔬菜", raw: "3亩", ...num(">=", 3, "亩") },
+          { l1: /^产出指标/, l2: "数量指标", name: "★补助鱼塘面积", raw: "3亩", ...num(">=", 3, "亩") },
+          { l1: /^产出指标/, l2: "数量指标", name: "其中鱼塘养殖面积", raw: "3亩", ...num(">=", 3, "亩") },
+          { l1: /^产出指标/, l2: "数量指标", name: "★补助家畜家禽养殖数量", raw: "192只", ...num(">=", 192, "只") },
+          { l1: /^产出指标/, l2: "数量指标", name: "其中羊养殖数量", raw: "180只", ...num(">=", 180, "只") },
+          { l1: /^产出指标/, l2: "数量指标", name: "其中猪养殖数量", raw: "12头", ...num(">=", 12, "头") },
+          { l1: /^产出指标/, l2: "质量指标", name: "种植作物成活率", raw: "95%", ...PCT(">=", 95) },
+          { l1: /^产出指标/, l2: "质量指标", name: "养殖家畜家禽成活率", raw: "95%", ...PCT(">=", 95) },
+          {
+            l1: /^效益指标/,
+            l2: "经济效益指标",
+            name: "特色产业带动增加受益农户收入(总收入)",
+            raw: "≥11.376万元",
+            ...num(">=", 11.376, "万元"),
+          },
+          { l1: /^效益指标/, l2: "社会效益指标", name: "受益人口数量", raw: "90人", ...num(">=", 90, "人") },
+        ],
+        // The ★ rows' merged 分值 counts once: the 其中 rows carry no weight of their own.
+        rows: [
+          [20, 20, "29.5亩"],
+          [null, null, "1.5亩"],
+          [null, null, "5亩"],
+          [null, null, "20亩"],
+          [null, null, "3亩"],
+          [10, 10, "3亩"],
+          [null, null, "3亩"],
+          [10, 10, "192只"],
+          [null, null, "180只"],
+          [null, null, "12头"],
+          [5, 5, "95%"],
+          [5, 5, "100%"],
+          [20, 20, "12万元"],
+          [10, 10, "90人"],
+        ],
+        judged: { asOf: "2023-12-31", budgetScore: 10 },
+      },
+    ],
+  },
+  {
+    file: "yunnan-changning-coop-self-eval-2022.xlsx",
+    what: "云南 昌宁县供销社 2022 自评表: weight 20分 in the 预算执行情况 label, sign and unit only in the name (≥**平方米)",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          name: "昌宁县昌龙鸿运牧业专业合作社生猪养殖场建设项目",
+          year: 2022,
+          budget: 50,
+          spent: 10,
+          // "预算执行情况(万元)(20分)" and "得分(20分*执行率)": the form's weight is 20, its score 20 × 20% = 4.
+          executionWeight: 20,
+          executionScore: 4,
+        },
+        indicators: [
+          { l1: /^产出指标/, l2: "数量指标", name: "公猪舍(≥**平方米)", raw: "22.8", ...sqm(22.8) },
+          { l1: /^产出指标/, l2: "数量指标", name: "母猪、保育猪舍(≥**平方米)", raw: "180", ...sqm(180) },
+          { l1: /^产出指标/, l2: "数量指标", name: "育肥猪舍(≥**平方米)", raw: "180", ...sqm(180) },
+          { l1: /^产出指标/, l2: "数量指标", name: "周转猪舍(≥**平方米)", raw: "180", ...sqm(180) },
+          { l1: /^产出指标/, l2: "数量指标", name: "隔离舍(≥**平方米)", raw: "54", ...sqm(54) },
+          { l1: /^产出指标/, l2: "数量指标", name: "仓库(≥**平方米)", raw: "104", ...sqm(104) },
+          { l1: /^产出指标/, l2: "数量指标", name: "管理用房及消通道(≥**平方米)", raw: "76.44", ...sqm(76.44) },
+          { l1: /^产出指标/, l2: "数量指标", name: "化粪池(≥**立方米)", raw: "63", ...num(">=", 63, "立方米") },
+          { l1: /^产出指标/, l2: "数量指标", name: "堆粪房(≥**平方米)", raw: "29.6", ...sqm(29.6) },
+          { l1: /^产出指标/, l2: "数量指标", name: "消毒池(≥**平方米)", raw: "14", ...sqm(14) },
+          { l1: /^产出指标/, l2: "数量指标", name: "排污沟(≥米)", raw: "50", ...num(">=", 50, "米") },
+          { l1: /^产出指标/, l2: "数量指标", name: "场地硬化(≥**平方米)", raw: "230", ...sqm(230) },
+          { l1: /^产出指标/, l2: "数量指标", name: "粉碎拌合机(11kw)(≥台)", raw: "1", ...num(">=", 1, "台") },
+          { l1: /^产出指标/, l2: "数量指标", name: "产床(全复合双体产床)(≥套)", raw: "2", ...num(">=", 2, "套") },
+          { l1: /^产出指标/, l2: "数量指标", name: "保育栏(≥套)", raw: "4", ...num(">=", 4, "套") },
+          { l1: /^产出指标/, l2: "数量指标", name: "消毒机(≥台)", raw: "1", ...num(">=", 1, "台") },
+          { l1: /^产出指标/, l2: "数量指标", name: "冲洗机(≥台)", raw: "1", ...num(">=", 1, "台") },
+          { l1: /^产出指标/, l2: "数量指标", name: "种公猪(≥头)", raw: "2", ...num(">=", 2, "头") },
+          { l1: /^产出指标/, l2: "数量指标", name: "种母猪(≥头)", raw: "20", ...num(">=", 20, "头") },
+        ],
+        // 10 of 50 spent: 20% of the form's 20 points.
+        judged: { asOf: "2022-12-31", budgetScore: 4 },
+      },
+    ],
+  },
+  {
+    file: "hubei-xiangyang-hospital-self-eval-2021.xlsx",
+    what: "湖北 襄阳市中心医院 2021 自评表: 年初目标值(A), weight 20分 in labels, 不超过预算, 亿元",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          name: "东津院区建设补助",
+          year: 2021,
+          budget: 1000,
+          spent: 1000,
+          unit: "襄阳市中心医院",
+          executionWeight: 20,
+          executionScore: 20,
+        },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "成本控制", raw: "不超过预算", ...QUAL },
+          { l1: "产出指标", l2: "质量指标", name: "保证财政建设补助专款专用", raw: "专款专用", ...QUAL },
+          {
+            l1: "产出指标",
+            l2: "成本",
+            name: "每年财政补助1000万元",
+            raw: "1000万元",
+            kind: "number",
+            value: 1000,
+            unit: "万元",
+          },
+          { l1: "产出指标", l2: "时效", name: "1年", raw: "1年", kind: "duration", value: 1, unit: "年" },
+          {
+            l1: "效益指标",
+            l2: "经济效益",
+            name: "完成东津院区建设,医院东津医疗收入达到5亿元",
+            raw: "5亿元",
+            ...num(">=", 5, "亿元"),
+          },
+          {
+            l1: "效益指标",
+            l2: "可持续性",
+            name: "院区建成后,可持续为周边群众提供医疗服务",
+            raw: "服务范围扩大",
+            ...QUAL,
+          },
+        ],
+        rows: [
+          [null, 10, "不超过预算"],
+          [null, 10, "专款专用"],
+          [null, 10, "1000万元"],
+          [null, 10, "1年"],
+          [null, 10, "6.47亿元"],
+          [null, null, null],
+        ],
+        judged: { asOf: "2021-12-31", budgetScore: 20 },
+      },
+    ],
+  },
+  {
+    file: "hunan-yueyanglou-price-unit-goals-2023.xlsx",
+    what: "湖南 岳阳楼区价格认证鉴定中心 2023 整体: starred labels (*指标解释), 28.8万元 beside 计量单位 %, an empty 经济效益 row",
+    kinds: ["unit"],
+    diagnostics: [/第 11 行有内容但没有指标名称/],
+    tables: [
+      {
+        fields: {
+          name: "岳阳楼区价格认证鉴定中心",
+          year: 2023,
+          budget: null,
+          goal: "做好涉案、价格认定工作。",
+        },
+        columns: { level1: 0, level2: 1, name: 2, target: 4, unit: 5, description: 6 },
+        indicators: [
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "业务工作支出安排金额",
+            raw: "28.8万元",
+            kind: "number",
+            value: 28.8,
+            unit: "万元",
+          },
+          {
+            l1: "产出指标",
+            l2: "质量指标",
+            name: "业务工作支出到位率",
+            raw: "100",
+            kind: "number",
+            value: 100,
+            unit: "%",
+          },
+          { l1: "产出指标", l2: "时效指标", name: "工作安排时间", raw: "按月安排", ...QUAL },
+          { l1: "产出指标", l2: "成本指标", name: "社会成本指标", raw: "100", kind: "number", value: 100, unit: "%" },
+          { l1: "效益指标", l2: "社会效益指标", name: "保证单位正常运转", raw: "应保尽保", ...QUAL },
+        ],
+        details: [
+          { name: "业务工作支出安排金额", description: "该指标主要考察业务工作支出安排情况" },
+          { name: "保证单位正常运转", description: "该指标主要考察单位运转需要保障范围应保尽保" },
+        ],
+      },
+    ],
+  },
+];
+
+export const REAL_LAYOUT_CASES: LayoutCase[] = [...ROUND_ONE, ...ROUND_TWO, ...ROUND_THREE, ...ROUND_FOUR];
