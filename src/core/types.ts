@@ -46,6 +46,17 @@ export interface SheetSnapshot {
   merges: CellRange[];
   /** Hidden sheets are still read (users hide finished tables), but the marks sheet is skipped. */
   hidden?: boolean;
+  /**
+   * The notes (legacy comments) on the sheet, absolute coordinates, any order. A later run touches only notes
+   * whose text is one it wrote (core/plan/notes.ts): a note the user wrote or edited stays.
+   */
+  notes?: SheetNote[];
+}
+
+export interface SheetNote {
+  row: number;
+  col: number;
+  text: string;
 }
 
 export interface WorkbookSnapshot {

@@ -155,6 +155,10 @@ export const excelDriver: Driver<FakeExcel> = {
         else range.delete(e.axis === "row" ? "Up" : "Left");
       } else if ("renameTo" in e) {
         sheet.name = e.renameTo;
+      } else if ("note" in e) {
+        const address = cellName(e.row, e.col);
+        sheet.notes.getItemOrNullObject(address).delete();
+        if (e.note) sheet.notes.add(address, e.note);
       } else {
         sheet.getRange(cellName(e.row, e.col)).values = [[e.type as string | number | boolean]];
       }

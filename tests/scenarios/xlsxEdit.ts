@@ -10,19 +10,36 @@ import { cellName, columnIndex } from "../../src/core/a1";
 import type { CellRange, CellValue } from "../../src/core/types";
 import { encodeXstring, escapeXml, readRels, workbookMap } from "../../src/host/xlsx/parts";
 import { concat, openPackage, packPackage, partText, setPartText, type Package } from "../../src/host/xlsx/zip";
+import { emptyMarks } from "../../src/core/plan/marks";
+import { writeCheckedCopyChunks } from "../../src/host/xlsx/write";
 import { renameInFormula, renameRefusal, shiftFormula, shiftIndex, shiftRange, type Shift } from "./excelShift";
 
 export type UserEdit =
-  Shift | { sheet: string; type: CellValue; row: number; col: number } | { sheet: string; renameTo: string };
+  | Shift
+  | { sheet: string; type: CellValue; row: number; col: number }
+  | { sheet: string; renameTo: string }
+  /** The user writes a note on a cell (replacing the one there); "" deletes the cell's note. */
+  | { sheet: string; row: number; col: number; note: string };
 
 export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
-  const pkg = openPackage(bytes);
+  let pkg = openPackage(bytes);
   for (const e of edits) {
     if ("axis" in e) shiftPackage(pkg, e);
     else if ("renameTo" in e) renameSheet(pkg, e.sheet, e.renameTo);
+    else if ("note" in e) pkg = putNote(pkg, e.sheet, e.row, e.col, e.note);
     else typeInto(pkg, e.sheet, e.row, e.col, e.type);
   }
   return concat(packPackage(pkg));
+}
+
+/**
+ * A note written in Excel: the comments part and its VML box, as the writer patches them (src/host/xlsx/notes.ts,
+ * which keeps every other note). Its author reads "PerfTargets" like ours: whose note it is follows its text.
+ */
+function putNote(pkg: Package, sheet: string, row: number, col: number, text: string): Package {
+  sheetPart(pkg, sheet); // the sheet exists
+  const plan = { ops: [{ op: "note" as const, cell: { sheet, row, col }, text }], marks: emptyMarks(), messages: [] };
+  return openPackage(concat(writeCheckedCopyChunks(pkg, plan)));
 }
 
 /** Rename a sheet as Excel saves it (excelShift.ts, RENAME): the name attribute changes, sheetId stays. */

@@ -205,7 +205,6 @@ export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable, asOf
     ctx.setComputed({ sheet, row, col: lightCol }, () => call("PERF.LIGHT", perfArgs()), light);
     if (judged.why && (judged.light === "red" || judged.light === "yellow" || judged.light === "blue"))
       ctx.note(statusCell, judged.why);
-    else if (located?.moved) ctx.dropNote(statusCell); // a note that moved with the cell from an earlier run
   });
   highlightIndicators(ctx, table.sheet, indicators, statusCol, lightCol);
   return { sheet, lightCol, rows };
@@ -370,7 +369,6 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   );
   if (exec && (exec.light === "red" || exec.light === "yellow"))
     ctx.note(status, executionWhy(ctx, exec.rate, exec.planned, exec.lag));
-  else if (located?.moved) ctx.dropNote(status);
 
   // Highlight the planned percentages and our status cells when the project lags (keyed on the row's 进度预警 cell).
   const scheduleRange = spanOf(checkpoints.map((c) => c.percentCell));

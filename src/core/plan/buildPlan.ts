@@ -32,6 +32,7 @@ import {
   recordSheetIds,
   serializeMarks,
 } from "./marks";
+import { NoteOwners } from "./notes";
 import { Ownership } from "./ownership";
 import { columnRuns } from "./rectangles";
 import { CHART_NAME, planSummary, summarySheetName, type TablePlacement } from "./summary";
@@ -73,6 +74,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
     (ctx.marks.prints ??= {})[sheet] = printsInOrder(ranges, (row, col) => prints?.get(cellKey(row, col)) ?? "????");
   }
   for (const [sheet, set] of ctx.noted) (ctx.marks.notes ??= {})[sheet] = rangesToA1(set.toRanges());
+  if (ctx.noteHashes.size) ctx.marks.noteHashes = [...ctx.noteHashes].sort();
   recordGenerated(ctx, (set) => rangesToA1(set.toRanges()));
   recordSheetIds(ctx.marks, snapshot);
   reportKept(ctx);
@@ -111,12 +113,20 @@ function cellList(cells: Map<string, CellSet>, max = 12): { text: string; count:
 }
 
 function reportKept(ctx: PlanContext): void {
-  if (ctx.kept.size === 0) return;
-  const { text, count } = cellList(ctx.kept);
-  ctx.say(
-    `${count} 个单元格中有您写入的内容（不是本工具上次写入的），已保留未改：${text}`,
-    `${count} cells hold something the add-in did not write; they were left as they are: ${text}`,
-  );
+  if (ctx.kept.size) {
+    const { text, count } = cellList(ctx.kept);
+    ctx.say(
+      `${count} 个单元格中有您写入的内容（不是本工具上次写入的），已保留未改：${text}`,
+      `${count} cells hold something the add-in did not write; they were left as they are: ${text}`,
+    );
+  }
+  if (ctx.keptNotes.size) {
+    const { text, count } = cellList(ctx.keptNotes);
+    ctx.say(
+      `${count} 个单元格已有您写的批注，本工具的说明未写入，您的批注保留未改：${text}`,
+      `${count} cells already carry a note of yours; the add-in's explanation was not written and your note was kept: ${text}`,
+    );
+  }
 }
 
 /** What the earlier run added and this run does not add again: cleared / removed (the user's content kept). */
@@ -169,7 +179,6 @@ function removeLeftovers(ctx: PlanContext): void {
   for (const marks of own.records)
     for (const name of marks.names)
       if (OUR_NAMES.has(name) && !ctx.marks.names.includes(name)) ctx.push("removals", { op: "removeName", name });
-  // Notes of ours on cells we no longer write (the clear below takes them with the cell).
   const changed = new Map<string, CellSet>();
   for (const sheet of own.recordedSheets()) {
     if (!ctx.contents.hasSheet(sheet)) continue;
@@ -179,17 +188,13 @@ function removeLeftovers(ctx: PlanContext): void {
       else if (!ctx.contents.isEmpty(sheet, row, col) && !own.blockRole(sheet, row, col)) add(changed, sheet, row, col);
     }
   }
-  for (const marks of own.records)
-    for (const [sheet, text] of Object.entries(marks.notes ?? {}))
-      for (const r of parseA1Ranges(text))
-        for (let row = r.top; row <= r.bottom; row++)
-          for (let col = r.left; col <= r.right; col++)
-            if (
-              ctx.written.get(sheet)?.has(row, col) &&
-              !ctx.noted.get(sheet)?.has(row, col) &&
-              own.inPlace(sheet, row, col)
-            )
-              ctx.push("removals", { op: "note", cell: { sheet, row, col }, text: "" });
+  // Our notes on cells cleared, or written again without a note (wherever rows or columns moved them).
+  const unnoted = (sheet: string, row: number, col: number) =>
+    !!(
+      clear.get(sheet)?.has(row, col) ||
+      (ctx.written.get(sheet)?.has(row, col) && !ctx.noted.get(sheet)?.has(row, col))
+    );
+  for (const op of ctx.notes.removals(unnoted)) ctx.push("removals", op);
   for (const [sheet, set] of clear)
     for (const range of set.toRanges()) ctx.push("removals", { op: "clear", sheet, range });
   if (keptInput)
@@ -254,6 +259,7 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
   if (!marks) return { ops: [], marks: emptyMarks(), messages: ["工作簿中没有本工具添加的标记，无需清除。"] };
   const grid = new SheetContents(snapshot);
   const own = new Ownership(grid, marks);
+  const notes = new NoteOwners(snapshot, own.records);
   locateBlocks(own, readWorkbook(snapshot).tables);
   const ops: PlanOp[] = [];
   const messages: string[] = [];
@@ -289,8 +295,6 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
       for (const row of block.rows)
         if (grid.isEmpty(sheet, row, c.col) || own.holdsOurs(sheet, row, c.col)) {
           add(clear, sheet, row, c.col);
-          if (block.moved && !grid.isEmpty(sheet, row, c.col))
-            ops.push({ op: "note", cell: { sheet, row, col: c.col }, text: "" });
         } else add(kept, sheet, row, c.col);
     }
   }
@@ -323,13 +327,7 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
       else if (!grid.isEmpty(sheet, row, col) && !own.blockRole(sheet, row, col)) add(kept, sheet, row, col);
     }
   }
-  for (const m of own.records)
-    for (const [sheet, text] of Object.entries(m.notes ?? {}))
-      for (const r of parseA1Ranges(text))
-        for (let row = r.top; row <= r.bottom; row++)
-          for (let col = r.left; col <= r.right; col++)
-            if (clear.get(sheet)?.has(row, col) && own.inPlace(sheet, row, col))
-              ops.push({ op: "note", cell: { sheet, row, col }, text: "" });
+  ops.push(...notes.removals((sheet, row, col) => !!clear.get(sheet)?.has(row, col)));
 
   // Sheets we made: deleted when nothing else is on them, else kept with our cells cleared.
   const generated = (sheet: string) => CellSet.of(own.records.flatMap((m) => parseA1Ranges(m.generated?.[sheet])));
@@ -341,7 +339,7 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
     const userCells = grid
       .filledCells(sheet)
       .filter(({ row, col }) => !clear.get(sheet)?.has(row, col) && !ours.has(row, col));
-    if (own.ownsSheet(sheet) && userCells.length === 0) deleted.add(sheet);
+    if (own.ownsSheet(sheet) && userCells.length === 0 && !notes.hasUsersNote(sheet)) deleted.add(sheet);
     else keptSheets.push(sheet);
   }
   for (const sheet of keptSheets)

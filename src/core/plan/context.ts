@@ -6,6 +6,7 @@ import { cellKey, cellName, columnLetters, rangesToA1, SHEET_COLUMNS } from "../
 import type { CellRange, CellRef, WorkbookSnapshot } from "../types";
 import { cellPrint } from "./fingerprint";
 import { CellSet, emptyMarks, recordOf } from "./marks";
+import { NoteOwners, noteHash } from "./notes";
 import { SheetContents } from "./sheetContents";
 import { Ownership } from "./ownership";
 import {
@@ -36,6 +37,12 @@ export class PlanContext {
   readonly written = new Map<string, CellSet>();
   readonly inputs = new Map<string, CellSet>();
   readonly noted = new Map<string, CellSet>();
+  /** Hashes of the notes this run writes (Marks.noteHashes). */
+  readonly noteHashes = new Set<string>();
+  /** Cells this run would have put a note on but left alone: the note there is the user's. */
+  readonly keptNotes = new Map<string, CellSet>();
+  /** Whose note is on each cell (the earlier records' note hashes against the notes the host read). */
+  readonly notes: NoteOwners;
   /** Cells of tables the add-in writes out (the unit-wide table): content, not monitoring cells. */
   readonly generated = new Map<string, CellSet>();
   /** Fingerprint of every cell written this run: sheet → cellKey → print. */
@@ -52,6 +59,7 @@ export class PlanContext {
     this.contents = new SheetContents(snapshot);
     this.previous = recordOf(snapshot);
     this.own = new Ownership(this.contents, this.previous);
+    this.notes = new NoteOwners(snapshot, this.own.records);
     this.lang = options.lang;
     this.marks = emptyMarks();
   }
@@ -214,17 +222,17 @@ export class PlanContext {
     );
   }
 
-  /** A note on a cell this run wrote (never on a cell it left alone). */
+  /**
+   * A note on a cell this run wrote (never on a cell it left alone), unless the cell holds a note of the user's:
+   * that one stays, and the user is told (reportKept).
+   */
   note(cell: CellRef, text: string): void {
     if (!this.written.get(cell.sheet)?.has(cell.row, cell.col)) return;
+    if (!this.notes.mayWrite(cell.sheet, cell.row, cell.col))
+      return this.claim(this.keptNotes, cell.sheet, cell.row, cell.col);
     this.claim(this.noted, cell.sheet, cell.row, cell.col);
+    this.noteHashes.add(noteHash(text));
     this.push("cells", { op: "note", cell, text });
-  }
-
-  /** Remove a note an earlier run left on a cell this run wrote (the cell moved with its note). */
-  dropNote(cell: CellRef): void {
-    if (this.written.get(cell.sheet)?.has(cell.row, cell.col) && !this.noted.get(cell.sheet)?.has(cell.row, cell.col))
-      this.push("cells", { op: "note", cell, text: "" });
   }
 
   /** Where a block went, so the next run finds it again (see Ownership.locate). */

@@ -22,7 +22,7 @@ export const EMPTY_PRINT = cellPrint(null, null);
  */
 export function cellPrint(value: CellValue | undefined, formula: string | null | undefined): string {
   const text = formula ? `f${formulaShape(formula)}` : `v${valueText(value ?? null)}`;
-  return hash(text).toString(36).padStart(PRINT_WIDTH, "0");
+  return (fnv1a(text) % SPACE).toString(36).padStart(PRINT_WIDTH, "0");
 }
 
 function valueText(value: CellValue): string {
@@ -69,11 +69,12 @@ function referencesOut(code: string): string {
 }
 
 /** FNV-1a over UTF-16 code units, folded into PRINT_WIDTH base-36 characters. */
-function hash(text: string): number {
+/** FNV-1a over the UTF-16 code units: 32 bits, the same in every host and engine. */
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h % SPACE;
+  return h;
 }

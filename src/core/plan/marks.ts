@@ -260,6 +260,7 @@ function marksOf(json: unknown, depth = 0): Marks | null {
       : base.conditionalFormats,
     validations: expandValidations(raw.validations).filter((v) => isString(v.sheet) && isString(v.ranges)),
     notes: record(raw.notes),
+    ...(Array.isArray(raw.noteHashes) ? { noteHashes: raw.noteHashes.filter(isString) } : {}),
     generated: record(raw.generated),
     prints: raw.version === 2 ? record(raw.prints) : {},
     blocks: raw.version === 2 ? expandBlocks(raw.blocks) : [],
@@ -332,6 +333,9 @@ export function mergeMarks(a: Marks, b: Marks | undefined): Marks {
     conditionalFormats: unique([...a.conditionalFormats, ...b.conditionalFormats]),
     validations: unique([...a.validations, ...b.validations]),
     notes: union(a.notes, b.notes),
+    ...(a.noteHashes || b.noteHashes
+      ? { noteHashes: [...new Set([...(a.noteHashes ?? []), ...(b.noteHashes ?? [])])].sort() }
+      : {}),
     generated: union(a.generated, b.generated),
     blocks: unique([...(a.blocks ?? []), ...(b.blocks ?? [])]),
     sheetIds: { ...b.sheetIds, ...a.sheetIds },

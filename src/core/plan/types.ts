@@ -36,7 +36,8 @@ export type PlanOp =
   | { op: "fill"; sheet: string; range: CellRange; color: string }
   /**
    * Set a note on a cell the add-in wrote (replacing any note there: hosts delete, then add); empty text
-   * removes the note, and is a no-op on a cell without one.
+   * removes the note, and is a no-op on a cell without one. The plan emits either only where the cell has no
+   * note or one of ours (core/plan/notes.ts): a note of the user's is never replaced or removed.
    */
   | { op: "note"; cell: CellRef; text: string }
   /** Formula-based conditional format over one or more ranges; the formula is relative to ranges[0]'s top-left cell. */
@@ -66,7 +67,10 @@ export type PlanOp =
   | { op: "removeChart"; sheet: string; name: string }
   /** Width in characters of the default font (as in .xlsx files); the Office.js applier converts to points. */
   | { op: "columnWidth"; sheet: string; col: number; width: number }
-  /** Clear value, formula, number format, fill, note and validation of cells the add-in wrote. */
+  /**
+   * Clear value, formula, number format, fill and validation of cells the add-in wrote. Not their notes: a note
+   * there may be the user's, and ours are removed by "note" ops.
+   */
   | { op: "clear"; sheet: string; range: CellRange };
 
 /**
@@ -119,6 +123,12 @@ export interface Marks {
   validations: { sheet: string; ranges: string }[];
   /** Per sheet: cells that carry a note from the add-in. */
   notes?: Record<string, string>;
+  /**
+   * The notes' texts, as noteHash (core/plan/notes.ts) of each, sorted: a later run knows a note as ours only
+   * while its text is one of these, wherever rows or columns moved it. Absent in records written before
+   * 2026-12 (their noted cells are then taken as ours, as those versions did).
+   */
+  noteHashes?: string[];
   /**
    * Per sheet: content of tables the add-in wrote out (the unit-wide 部门整体绩效目标 table). Not monitoring
    * cells: later runs leave them as they are, and Clear marks keeps the sheet once the user typed into it.

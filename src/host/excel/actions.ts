@@ -126,7 +126,7 @@ export async function runCheck(
   /** Request bytes per write sync (default: under Excel on the web's 5 MB). */
   budget?: number,
 ): Promise<RunReport> {
-  const reading = await readWorkbook(context);
+  const reading = await readWorkbook(context, notes);
   const run = runPipeline(reading.snapshot, settingsFor(reading.snapshot, overrides, todayIso), { formulas });
   if (run.outcome === "no-tables") throw noTableError();
   const { check, plan } = run;
@@ -137,7 +137,7 @@ export async function runCheck(
 }
 
 export async function runClear(context: Excel.RequestContext, notes: boolean): Promise<RunReport> {
-  const reading = await readWorkbook(context);
+  const reading = await readWorkbook(context, notes);
   const plan = buildClearPlan(reading.snapshot);
   refuseProtected(reading, plan);
   const write = plan.ops.length ? await applyPlan(context, plan, reading, notes) : { syncs: 0, payloads: [] };

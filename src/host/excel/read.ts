@@ -54,7 +54,8 @@ interface BandResult {
   merges: CellRange[];
 }
 
-export async function readWorkbook(context: Excel.RequestContext): Promise<ExcelReading> {
+/** `notes`: the host has ExcelApi 1.18, where Worksheet.notes exists; without it no note is read or written. */
+export async function readWorkbook(context: Excel.RequestContext, notes = false): Promise<ExcelReading> {
   let syncs = 0;
   const sync = async () => {
     await context.sync();
@@ -80,9 +81,17 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Excel
       cfs.load("items/type,items/customOrNullObject/rule/formula");
       const charts = ws.charts;
       charts.load("items/name");
-      return { ws, used, cfs, charts };
+      const sheetNotes = notes ? ws.notes : null;
+      sheetNotes?.load("items/content");
+      return { ws, used, cfs, charts, sheetNotes };
     });
   await sync();
+  // Where each note is: Note.getLocation (ExcelApi 1.18), one more sync only when the workbook has notes.
+  const noteCells = parts.flatMap(({ ws, sheetNotes }) =>
+    (sheetNotes?.items ?? []).map((note) => ({ sheet: ws.name, text: note.content, cell: note.getLocation() })),
+  );
+  for (const n of noteCells) n.cell.load("rowIndex,columnIndex");
+  if (noteCells.length) await sync();
 
   // The cells, band by band.
   const bands: Band[] = [];
@@ -130,14 +139,18 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Excel
     }
   }
 
-  const snapshotSheets: SheetSnapshot[] = parts.map(({ ws, used }) =>
-    sheetSnapshot(
+  const snapshotSheets: SheetSnapshot[] = parts.map(({ ws, used }) => {
+    const sheet = sheetSnapshot(
       ws,
       used,
       [...results.keys()].filter((b) => b.sheet === ws.name),
       results,
-    ),
-  );
+    );
+    const sheetNotes = noteCells
+      .filter((n) => n.sheet === ws.name)
+      .map((n) => ({ row: n.cell.rowIndex, col: n.cell.columnIndex, text: n.text }));
+    return sheetNotes.length ? { ...sheet, notes: sheetNotes } : sheet;
+  });
   let marks: string | null = null;
   let settings: string | null = null;
   if (marksRange && !marksRange.isNullObject) {

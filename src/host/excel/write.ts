@@ -233,8 +233,11 @@ function applyOp(
         columnWidthPoints(op.width);
       return;
     case "clear": {
+      // Contents and formats, not All: All takes the cells' notes too, and a note there may be the user's
+      // (ours go by "note" ops).
       const range = ws(op.sheet).getRange(localAddress(op.range));
-      range.clear(Excel.ClearApplyTo.all);
+      range.clear(Excel.ClearApplyTo.contents);
+      range.clear(Excel.ClearApplyTo.formats);
       range.dataValidation.clear();
       return;
     }
@@ -255,6 +258,7 @@ function estimate(op: Exclude<PlanOp, CellWrite>): number {
     case "chart":
       return 12 * COMMAND_OVERHEAD + bytes(op.title) + 200;
     case "clear":
+      return 2 * PATH + 3 * ACTION + 36;
     case "removeValidation":
       return 2 * PATH + 2 * ACTION + 24;
     default:

@@ -144,9 +144,11 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
       }
       case "clear": {
         if (!existing.has(op.sheet)) return;
+        // Contents and formats, not Clear (it takes the notes too) nor ClearComments: a note on our cell may be
+        // the user's, and ours go by "note" ops.
         const range = ws(op.sheet).Range(localAddress(op.range));
-        range.Clear();
-        range.ClearComments();
+        range.ClearContents();
+        range.ClearFormats();
         range.Validation.Delete();
         return;
       }

@@ -46,6 +46,8 @@ export interface WpsWorksheet {
   UsedRange: WpsRange;
   Cells: WpsRange;
   Range(address: string): WpsRange;
+  /** Every note (批注) on the sheet. */
+  Comments: WpsComments;
   Activate(): void;
   Delete(): boolean;
 }
@@ -72,6 +74,10 @@ export interface WpsRange {
   Address(): string;
   AddComment(text: string): WpsComment;
   ClearComments(): void;
+  /** Values and formulas only (formats and notes stay). */
+  ClearContents(): void;
+  /** Formats only (values and notes stay). */
+  ClearFormats(): void;
   Clear(): void;
   Select(): void;
 }
@@ -99,6 +105,14 @@ export interface WpsValidation {
 export interface WpsComment {
   Text(): string;
   Delete(): void;
+  /** The cell the note is on. */
+  Parent: WpsRange;
+}
+
+export interface WpsComments {
+  Count: number;
+  /** 1-based. */
+  Item(index: number): WpsComment;
 }
 
 export interface WpsNames {

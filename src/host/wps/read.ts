@@ -11,6 +11,7 @@ import {
   MARKS_SHEET,
   type CellRange,
   type CellValue,
+  type SheetNote,
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../../core/types";
@@ -69,10 +70,22 @@ export function readWorkbook(app: WpsApplication): WpsReading {
 function sheetSnapshot(ws: WpsWorksheet, name: string): SheetSnapshot {
   const visible = ws.Visible;
   const hidden = !(visible === XL.sheetVisible || visible === true);
+  const notes = readNotes(ws);
+  const withNotes = notes.length ? { notes } : {};
   const used = ws.UsedRange;
   const { origin, values, cells } = usedValues(used);
   if (cells === 0 && isEmptyCorner(values))
-    return { name, originRow: 0, originCol: 0, values: [], numberFormats: [], formulas: [], merges: [], hidden };
+    return {
+      name,
+      originRow: 0,
+      originCol: 0,
+      values: [],
+      numberFormats: [],
+      formulas: [],
+      merges: [],
+      hidden,
+      ...withNotes,
+    };
   const formulas = asGrid(used.Formula, origin).map((row) =>
     row.map((f) => (typeof f === "string" && f.startsWith("=") ? f.slice(1) : null)),
   );
@@ -81,7 +94,29 @@ function sheetSnapshot(ws: WpsWorksheet, name: string): SheetSnapshot {
   const merges: CellRange[] = [];
   readMerges(ws, origin, merges, new Set());
   merges.sort((a, b) => a.top - b.top || a.left - b.left); // row-major, as the ExcelJS reader lists them
-  return { name, originRow: origin.top, originCol: origin.left, values, numberFormats, formulas, merges, hidden };
+  return {
+    name,
+    originRow: origin.top,
+    originCol: origin.left,
+    values,
+    numberFormats,
+    formulas,
+    merges,
+    hidden,
+    ...withNotes,
+  };
+}
+
+/** The sheet's notes: three calls each (the note, its cell's row and column) plus its text. */
+function readNotes(ws: WpsWorksheet): SheetNote[] {
+  const comments = ws.Comments;
+  const notes: SheetNote[] = [];
+  for (let i = 1, n = comments.Count; i <= n; i++) {
+    const comment = comments.Item(i);
+    const cell = comment.Parent;
+    notes.push({ row: cell.Row - 1, col: cell.Column - 1, text: comment.Text() });
+  }
+  return notes;
 }
 
 /** Values of a used range with its position; `cells` counts the non-empty ones. */

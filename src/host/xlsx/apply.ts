@@ -118,7 +118,6 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
       forEachCell(ws, op.range, (cell) => {
         cell.value = null;
         cell.style = {};
-        (cell as unknown as { _comment?: unknown })._comment = undefined;
       });
       removeValidations(validationsOf(ws), op.range);
       return;

@@ -1,16 +1,50 @@
 /**
  * Notes (legacy comments) of one sheet: the comments part holds the text, the VML drawing the box Excel
  * shows on hover. Existing notes of the user's keep their text, author and shape; ours are added, replaced
- * or removed by cell.
+ * or removed by cell (the plan names only cells whose note is ours: core/plan/notes.ts).
  */
 import { cellName } from "../../core/a1";
-import type { CellRange } from "../../core/types";
-import { encodeXstring } from "./parts";
-import { parseCellRef } from "./read";
+import type { SheetNote } from "../../core/types";
+import { decodeXstring, encodeXstring, parseXml, readRels } from "./parts";
+import { parseCellRef } from "./ranges";
 import { joinDoc, splitDoc, tagAttrs } from "./xmlEdit";
+import { partText, type Package } from "./zip";
 
-/** Set (text) or remove (empty text) the note of one cell, or remove every note in a cleared range. */
-export type NoteOp = { row: number; col: number; text: string } | { clear: CellRange };
+/**
+ * The notes of a sheet part as the user sees them: each comment's cell and plain text (rich runs joined,
+ * phonetic guides left out), read from the comments part its relationships name; row by row.
+ */
+export function readSheetNotes(pkg: Package, sheetPart: string): SheetNote[] {
+  const part = readRels(pkg, sheetPart).find((r) => !r.external && r.type.endsWith("/comments"))?.target;
+  const xml = part ? partText(pkg, part) : null;
+  if (xml === null) return [];
+  const notes: SheetNote[] = [];
+  let cell: { row: number; col: number } | null = null;
+  let text = "";
+  let inT = false;
+  let phonetic = 0;
+  parseXml(xml, {
+    open(name, a) {
+      if (name === "comment") {
+        cell = parseCellRef(a.get("ref") ?? "");
+        text = "";
+      } else if (name === "t") inT = true;
+      else if (name === "rPh") phonetic++;
+    },
+    close(name) {
+      if (name === "comment" && cell) notes.push({ ...cell, text: decodeXstring(text) });
+      else if (name === "t") inT = false;
+      else if (name === "rPh") phonetic--;
+    },
+    text(t) {
+      if (inT && phonetic === 0) text += t;
+    },
+  });
+  return notes.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/** Set (text) or remove (empty text) the note of one cell. */
+export type NoteOp = { row: number; col: number; text: string };
 
 const AUTHOR = "PerfTargets";
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -61,11 +95,6 @@ export function patchNotes(
     });
   };
   for (const op of ops) {
-    if ("clear" in op) {
-      const r = op.clear;
-      remove((row, col) => row < r.top || row > r.bottom || col < r.left || col > r.right);
-      continue;
-    }
     remove((row, col) => row !== op.row || col !== op.col);
     if (!op.text) continue;
     let author = authors.children.findIndex((a) => a.xml.replace(/<[^>]*>/g, "").trim() === AUTHOR);

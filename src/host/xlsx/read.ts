@@ -21,6 +21,7 @@ import {
   type WorkbookSnapshot,
 } from "../../core/types";
 import { byPosition, parseCellRef, parseRangeRef } from "./ranges";
+import { readSheetNotes } from "./notes";
 import { decodeXstring, parseXml, readRels, workbookMap, type SheetEntry } from "./parts";
 import { LIMITS, openPackage, partText, UnreadableWorkbookError, type Codec, type Package } from "./zip";
 
@@ -61,7 +62,9 @@ export function snapshotOfPackage(pkg: Package): WorkbookSnapshot {
       settings = textOrNull(cells.rows.get(1)?.get(0)?.value);
       continue;
     }
-    sheets.push(toSnapshot(entry, cells));
+    const sheet = toSnapshot(entry, cells);
+    const notes = readSheetNotes(pkg, entry.part);
+    sheets.push(notes.length ? { ...sheet, notes } : sheet);
   }
   return { sheets, marks, settings };
 }

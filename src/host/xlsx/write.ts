@@ -220,7 +220,6 @@ class SheetEdits {
           edit.cleared = true;
           edit.style = { reset: true };
         });
-        this.notes.push({ clear: op.range });
         this.dv.push({ range: op.range, list: null });
         return;
       default:

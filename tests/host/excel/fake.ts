@@ -62,6 +62,12 @@ const key = (row: number, col: number) => `${row},${col}`;
  * NOTE_ADD — https://learn.microsoft.com/javascript/api/excel/excel.notecollection#excel-excel-notecollection-add-member(1)
  *   "add(cellAddress, content): Adds a new note with the given content on the given cell." (a new note: a cell that
  *   already has one is refused, so a second run must delete first)
+ * NOTE_READ — https://learn.microsoft.com/javascript/api/excel/excel.note: "content: Gets or sets the text of the note."
+ *   "getLocation(): Gets the cell where this note is located." Worksheet.notes holds the sheet's notes (ExcelApi 1.18).
+ * CLEAR — https://learn.microsoft.com/javascript/api/excel/excel.clearapplyto: "all: Clears everything in the range."
+ *   "contents: Clears the contents of the range, leaving formatting intact." "formats: Clears all formatting for the
+ *   range, leaving values intact." Notes are neither contents nor formatting (Excel's Clear Contents and Clear
+ *   Formats keep them); only All takes them.
  * WIDTH — https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member
  *   "Specifies the width of all columns within the range." The page gives no unit; Microsoft's docs team on
  *   https://github.com/OfficeDev/office-js/issues/187: "The unit-of-measure for columnWidth is points."
@@ -160,7 +166,7 @@ export function installExcelGlobals(): void {
     ConditionalFormatType: { custom: "Custom" },
     ChartType: { columnClustered: "ColumnClustered" },
     ChartSeriesBy: { columns: "Columns" },
-    ClearApplyTo: { all: "All" },
+    ClearApplyTo: { all: "All", contents: "Contents", formats: "Formats" },
   };
 }
 
@@ -483,6 +489,14 @@ function makeItems(node: Node): Node[] {
         (c) => fake.node("chart", `chart(${c.name})`, () => ({ sheet, chart: c })) as unknown as Node,
       );
     }
+    case "notes": {
+      const sheet = node.resolve() as FakeSheet;
+      return [...sheet.notes.keys()].map((k) => {
+        const [row, col] = k.split(",").map(Number);
+        const address = `${columnLetters(col)}${row + 1}`;
+        return fake.node("note", `note(${sheet.name}!${address})`, () => ({ sheet, address })) as unknown as Node;
+      });
+    }
     case "areaColl": {
       const ref = node.resolve() as { sheet: FakeSheet; ranges: CellRange[] };
       return ref.ranges.map((r) => rangeNode(fake, `area(${a1(r)})`, () => ({ sheet: ref.sheet, range: r })));
@@ -542,6 +556,15 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       return (target as unknown as { cf: { formula: string } }).cf.formula;
     case "chart":
       return (target as unknown as { chart: { name: string } }).chart.name;
+    case "note": {
+      // RULES: NOTE_READ.
+      const { sheet, address } = target as unknown as { sheet: FakeSheet; address: string };
+      const r = parseAddress(address);
+      const text = sheet.notes.get(key(r.top, r.left));
+      if (text === undefined) throw hostError("ItemNotFound", `no note at ${address}`);
+      if (prop === "content") return text;
+      throw new Error(`fake: note.${prop}`);
+    }
     default:
       throw new Error(`fake: ${node.kind}.${prop}`);
   }
@@ -734,14 +757,32 @@ const METHODS: Record<string, Record<string, Method>> = {
       };
       return n.fake.node("rangeAreas", `${n.path}.formulaCells`, resolve, () => resolve().ranges.length === 0);
     },
-    clear: (n) =>
-      n.fake.enqueue(`${n.path}.clear()`, () => {
+    // RULES: CLEAR. Only the three kinds the adapter may use; the others (hyperlinks…) are refused.
+    clear: (n, applyTo = "All") =>
+      n.fake.enqueue(`${n.path}.clear(${String(applyTo)})`, () => {
+        if (applyTo !== "All" && applyTo !== "Contents" && applyTo !== "Formats")
+          throw hostError("InvalidArgument", `fake: clear(${String(applyTo)})`);
         const { sheet, range } = n.resolve() as RangeRef;
         const r = range as CellRange;
         for (let row = r.top; row <= r.bottom; row++)
           for (let col = r.left; col <= r.right; col++) {
-            sheet.cells.delete(key(row, col));
-            sheet.notes.delete(key(row, col));
+            const k = key(row, col);
+            const cell = sheet.cells.get(k);
+            if (applyTo === "All") {
+              sheet.cells.delete(k);
+              sheet.notes.delete(k);
+            } else if (cell && applyTo === "Contents") sheet.cells.set(k, { ...cell, value: null, formula: null });
+            else if (cell) sheet.cells.set(k, { value: cell.value, formula: cell.formula, numberFormat: "General" });
+            const left = sheet.cells.get(k);
+            if (
+              left &&
+              left.value === null &&
+              !left.formula &&
+              left.numberFormat === "General" &&
+              !left.bold &&
+              !left.fill
+            )
+              sheet.cells.delete(k);
           }
       }),
     select: (n) => n.fake.enqueue(`${n.path}.select()`, () => undefined),
@@ -827,6 +868,11 @@ const METHODS: Record<string, Record<string, Method>> = {
       n.fake.node("note", `${n.path}.item(${address})`, () => ({ sheet: n.resolve(), address })),
   },
   note: {
+    getLocation: (n) =>
+      rangeNode(n.fake, `${n.path}.getLocation()`, () => {
+        const { sheet, address } = n.resolve() as { sheet: FakeSheet; address: string };
+        return { sheet, range: parseAddress(address) };
+      }),
     delete: (n) =>
       n.fake.enqueue(`${n.path}.delete()`, () => {
         const { sheet, address } = n.resolve() as { sheet: FakeSheet; address: string };

@@ -381,6 +381,42 @@ describe("safety as in Excel", () => {
     expect(sheet.cells.get(`3,${right}`)?.value).toBe("我的备注");
   });
 
+  test("a note the clerk wrote over ours, or rewrote, stays through every check and Clear marks", () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    runCheck(fake.app, SETTINGS, TODAY);
+    const name = seed.sheets[0].name;
+    const ws = fake.app.ActiveWorkbook!.Worksheets.Item(name);
+    const at = (k: string) => {
+      const [row, col] = k.split(",").map(Number);
+      return ws.Range(rangeAddress({ top: row, left: col, bottom: row, right: col }));
+    };
+    // Actuals typed into the first block's input column: rows that miss get a note of ours.
+    const header = [...fake.sheet(name).cells].find(([, c]) => c.value === "实际完成值")![0];
+    const [hr, hc] = header.split(",").map(Number);
+    for (let r = hr + 1; r <= hr + 5; r++) at(`${r},${hc}`).Value2 = 40;
+    runCheck(fake.app, SETTINGS, TODAY);
+    const ours = new Map(fake.sheet(name).comments);
+    expect(ours.size).toBeGreaterThan(1);
+    const [replaced, edited] = [...ours.keys()];
+    const clerk = "王会计：已电话核实，12月补报佐证材料。";
+    const rewritten = `${ours.get(edited)}（已核实）`;
+    at(replaced).ClearComments();
+    at(replaced).AddComment(clerk);
+    at(edited).ClearComments();
+    at(edited).AddComment(rewritten);
+
+    const report = runCheck(fake.app, SETTINGS, TODAY);
+    const notes = fake.sheet(name).comments;
+    expect([notes.get(replaced), notes.get(edited)]).toEqual([clerk, rewritten]);
+    for (const [k, text] of ours) if (k !== replaced && k !== edited) expect(notes.get(k)).toBe(text);
+    expect(report.plan.messages.join("\n")).toMatch(/批注/);
+    const second = new Map(notes);
+    runCheck(fake.app, SETTINGS, TODAY);
+    expect(new Map(fake.sheet(name).comments)).toEqual(second);
+    runClear(fake.app);
+    expect(Object.fromEntries(fake.sheet(name).comments)).toEqual({ [replaced]: clerk, [edited]: rewritten });
+  });
+
   test("a protected sheet stops the check before anything is written, with a clear message", () => {
     const model = modelFromSnapshot(seed);
     model.sheets[0].protected = true;

@@ -338,6 +338,25 @@ export class FakeWps {
         fake.calls++;
         return fake.range(name, parseAddress(address));
       },
+      get Comments() {
+        fake.calls++;
+        // learn.microsoft.com/zh-cn/office/VBA/api/excel.worksheet.comments: "返回一个 Comments 集合,该集合代表指定工作表的所有注释。"
+        // Item is 1-based, in the order the notes were added (a live collection: read it once, then use the items).
+        const entries = [...me().comments.keys()];
+        return {
+          get Count() {
+            fake.calls++;
+            return entries.length;
+          },
+          Item(index: number) {
+            fake.calls++;
+            if (!Number.isInteger(index) || index < 1 || index > entries.length)
+              throw new WpsError(`批注序号超出范围：${index}`);
+            const [row, col] = entries[index - 1].split(",").map(Number);
+            return fake.range(name, [{ top: row, left: col, bottom: row, right: col }]).Comment!;
+          },
+        };
+      },
       Activate() {
         fake.calls++;
         if (me().visible !== -1) throw new WpsError(`隐藏的工作表不能激活：${name}`);
@@ -555,6 +574,11 @@ export class FakeWps {
             fake.calls++;
             sheet().comments.delete(key(a.top, a.left));
           },
+          get Parent() {
+            fake.calls++;
+            // learn.microsoft.com/office/vba/api/excel.comment.parent: "Returns the parent object for the specified object."
+            return fake.range(sheetName, [{ top: a.top, left: a.left, bottom: a.top, right: a.left }]);
+          },
         };
         return comment;
       },
@@ -571,7 +595,7 @@ export class FakeWps {
         if (sheet().comments.has(key(a.top, a.left))) throw new WpsError("该单元格已有批注：请先 ClearComments");
         if (typeof text !== "string") throw new WpsError("批注文字须为文本");
         sheet().comments.set(key(a.top, a.left), text);
-        return { Text: () => text, Delete: () => sheet().comments.delete(key(a.top, a.left)) };
+        return this.Comment!;
       },
       ClearComments() {
         fake.calls++;
@@ -579,8 +603,30 @@ export class FakeWps {
       },
       Clear() {
         fake.calls++;
-        // learn.microsoft.com/zh-cn/office/VBA/api/excel.range.clear: "清除整个对象。" — "清除……公式和格式设置"
-        each((r, c) => sheet().cells.delete(key(r, c)));
+        // learn.microsoft.com/zh-cn/office/VBA/api/excel.range.clear: "清除整个对象。" — "清除……公式和格式设置"; the
+        // whole object, so its notes too (Excel's 全部清除).
+        each((r, c) => {
+          sheet().cells.delete(key(r, c));
+          sheet().comments.delete(key(r, c));
+        });
+      },
+      ClearContents() {
+        fake.calls++;
+        // learn.microsoft.com/id-id/office/vba/api/excel.range.clearcontents: "Clears formulas and values from the
+        // range." — formats and notes stay.
+        each((r, c) => {
+          const cell = sheet().cells.get(key(r, c));
+          if (cell) keepUnlessBlank(sheet(), key(r, c), { ...cell, value: null, formula: null });
+        });
+      },
+      ClearFormats() {
+        fake.calls++;
+        // ${DOC}/Range/方法/ClearFormats 方法.html: "清除对象的格式设置。" — values, formulas and notes stay.
+        each((r, c) => {
+          const cell = sheet().cells.get(key(r, c));
+          if (cell)
+            keepUnlessBlank(sheet(), key(r, c), { value: cell.value, formula: cell.formula, numberFormat: "General" });
+        });
       },
       Select() {
         fake.calls++;
@@ -821,4 +867,17 @@ const cols = (a: CellRange) => Array.from({ length: a.right - a.left + 1 }, (_, 
 function sameRanges(a: CellRange[], b: CellRange[]): boolean {
   const norm = (x: CellRange[]) => x.map(rangeAddress).sort().join(",");
   return norm(a) === norm(b);
+}
+
+/** A cell with nothing left in it is no cell at all (as Clear leaves it). */
+function keepUnlessBlank(sheet: FakeSheet, k: string, cell: FakeCell): void {
+  const blank =
+    (cell.value === null || cell.value === undefined) &&
+    !cell.formula &&
+    cell.numberFormat === "General" &&
+    !cell.bold &&
+    cell.fill === undefined &&
+    cell.fontColor === undefined;
+  if (blank) sheet.cells.delete(k);
+  else sheet.cells.set(k, cell);
 }
