@@ -55,7 +55,9 @@ export function readWorkbook(app: WpsApplication): WpsReading {
       settings = typeof a2 === "string" && a2 !== "" ? a2 : null;
       continue;
     }
-    snapshots.push(sheetSnapshot(ws, name));
+    const sheet = sheetSnapshot(ws, name);
+    const notes = readNotes(ws);
+    snapshots.push(notes.length ? { ...sheet, notes } : sheet);
   }
   const names: string[] = [];
   const nameCount = workbook.Names.Count;
@@ -70,22 +72,10 @@ export function readWorkbook(app: WpsApplication): WpsReading {
 function sheetSnapshot(ws: WpsWorksheet, name: string): SheetSnapshot {
   const visible = ws.Visible;
   const hidden = !(visible === XL.sheetVisible || visible === true);
-  const notes = readNotes(ws);
-  const withNotes = notes.length ? { notes } : {};
   const used = ws.UsedRange;
   const { origin, values, cells } = usedValues(used);
   if (cells === 0 && isEmptyCorner(values))
-    return {
-      name,
-      originRow: 0,
-      originCol: 0,
-      values: [],
-      numberFormats: [],
-      formulas: [],
-      merges: [],
-      hidden,
-      ...withNotes,
-    };
+    return { name, originRow: 0, originCol: 0, values: [], numberFormats: [], formulas: [], merges: [], hidden };
   const formulas = asGrid(used.Formula, origin).map((row) =>
     row.map((f) => (typeof f === "string" && f.startsWith("=") ? f.slice(1) : null)),
   );
@@ -94,17 +84,7 @@ function sheetSnapshot(ws: WpsWorksheet, name: string): SheetSnapshot {
   const merges: CellRange[] = [];
   readMerges(ws, origin, merges, new Set());
   merges.sort((a, b) => a.top - b.top || a.left - b.left); // row-major, as the ExcelJS reader lists them
-  return {
-    name,
-    originRow: origin.top,
-    originCol: origin.left,
-    values,
-    numberFormats,
-    formulas,
-    merges,
-    hidden,
-    ...withNotes,
-  };
+  return { name, originRow: origin.top, originCol: origin.left, values, numberFormats, formulas, merges, hidden };
 }
 
 /** The sheet's notes: three calls each (the note, its cell's row and column) plus its text. */
