@@ -1,4 +1,5 @@
 import { qualifiedAddress } from "../core/a1";
+import { renderMessage, type Lang } from "../core/locale/messages";
 import type { CheckedIndicator, CheckedTable, CheckResult, ParsedTarget } from "../core/types";
 
 /** The --json document (schemas/check-report.schema.json); percentages in percent units, money in 万元. */
@@ -75,11 +76,13 @@ function tableJson({ table, result, indicators, selfEvaluation: selfEval }: Chec
   };
 }
 
+/** Review and reading messages in the report's language (the core keeps each as a code and its parameters). */
 export function fileJson(
   file: string,
   output: string | null,
   check: CheckResult | null,
   error: string | null,
+  lang: Lang,
 ): JsonFile {
   if (!check) return { file, output: null, error, tables: [], review: [], diagnostics: [] };
   const selfEvalFindings = check.tables.flatMap((c) => c.selfEvaluation?.findings ?? []);
@@ -91,8 +94,11 @@ export function fileJson(
     review: [...check.review, ...selfEvalFindings].map((r) => ({
       rule: r.rule,
       cell: r.cell && qualifiedAddress(r.cell),
-      message: r.message,
+      message: renderMessage(r.text, lang),
     })),
-    diagnostics: check.diagnostics.map((d) => ({ cell: d.cell && qualifiedAddress(d.cell), message: d.message })),
+    diagnostics: check.diagnostics.map((d) => ({
+      cell: d.cell && qualifiedAddress(d.cell),
+      message: renderMessage(d.text, lang),
+    })),
   };
 }

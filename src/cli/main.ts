@@ -85,7 +85,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     const report: JsonReport = {
       schemaVersion: 1,
       asOf: outcomes.find((o) => o.check)?.check?.asOf ?? asOf ?? today,
-      files: outcomes.map((o) => fileJson(o.file, o.output, o.check, o.error)),
+      files: outcomes.map((o) => fileJson(o.file, o.output, o.check, o.error, options.lang)),
     };
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {

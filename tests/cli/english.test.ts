@@ -33,6 +33,29 @@ test("the English report holds no Chinese but the workbook's own text", async ()
   expect(ours).toEqual([]);
 });
 
+test("--json --lang en: review and reading messages are English but the workbook's own text", async () => {
+  const file = join(__dirname, "..", "..", "assets", "sample.xlsx");
+  const { snapshot } = await snapshotFromXlsx(readFileSync(file));
+  const theirs = [...new Set(snapshot.sheets.flatMap((s) => s.values.flat().filter((v) => typeof v === "string")))]
+    .map((t) => String(t).trim())
+    .filter((t) => HAN.test(t))
+    .sort((a, b) => b.length - a.length);
+  let stdout = "";
+  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true } };
+  const out = mkdtempSync(join(tmpdir(), "perf-en-"));
+  await main(["check", file, "--json", "--lang", "en", "--out", out], io as unknown as Parameters<typeof main>[1]);
+  const [report] = (
+    JSON.parse(stdout) as { files: { review: { message: string }[]; diagnostics: { message: string }[] }[] }
+  ).files;
+  const messages = [...report.review, ...report.diagnostics].map((m) => m.message);
+  expect(messages.length).toBeGreaterThan(3);
+  const ours = messages
+    .map((m) => m.replace(/“([^”]*)”/g, (whole, q: string) => (theirs.some((t) => t.includes(q)) ? "“…”" : whole)))
+    .map((m) => theirs.reduce((rest, t) => rest.split(t).join("…"), m))
+    .filter((rest) => HAN.test(rest));
+  expect(ours).toEqual([]);
+});
+
 describe("--lang en: files that cannot be checked are explained in English", () => {
   /** Run the CLI in-process on `files` (name → bytes, or null for a name never written) in a fresh folder. */
   async function runEnglish(files: Record<string, Uint8Array | string | null>, extra: string[] = []) {
