@@ -20,7 +20,7 @@ export interface JsonFile {
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-function parsedJson(t: ParsedTarget) {
+function parsedJson(t: ParsedTarget, lang: Lang) {
   const value = t.kind === "date" || t.kind === "period" ? (t.date ?? null) : t.value;
   return {
     kind: t.kind,
@@ -30,18 +30,20 @@ function parsedJson(t: ParsedTarget) {
     ...(t.start !== undefined ? { start: t.start } : {}),
     unit: t.unit,
     normalized: t.normalized,
-    ...(t.reason ? { reason: t.reason } : {}),
+    ...(t.reasons?.length
+      ? { reason: t.reasons.map((m) => renderMessage(m, lang)).join(lang === "en" ? "; " : "；") }
+      : {}),
   };
 }
 
-function indicatorJson({ indicator: ind, result, score }: CheckedIndicator) {
+function indicatorJson({ indicator: ind, result, score }: CheckedIndicator, lang: Lang) {
   return {
     cell: qualifiedAddress(ind.targetCell),
     level1: ind.level1,
     level2: ind.level2,
     name: ind.name,
     target: ind.targetText,
-    parsed: parsedJson(ind.target),
+    parsed: parsedJson(ind.target, lang),
     actual: result.actual,
     status: result.status,
     light: result.light,
@@ -50,7 +52,7 @@ function indicatorJson({ indicator: ind, result, score }: CheckedIndicator) {
   };
 }
 
-function tableJson({ table, result, indicators, selfEvaluation: selfEval }: CheckedTable) {
+function tableJson({ table, result, indicators, selfEvaluation: selfEval }: CheckedTable, lang: Lang) {
   const exec = result.execution;
   return {
     sheet: table.sheet,
@@ -69,7 +71,7 @@ function tableJson({ table, result, indicators, selfEvaluation: selfEval }: Chec
       light: exec.light,
     },
     light: result.light,
-    indicators: indicators.map(indicatorJson),
+    indicators: indicators.map((i) => indicatorJson(i, lang)),
     ...(selfEval
       ? { selfEvaluation: { budgetScore: selfEval.budgetScore, total: selfEval.total, grade: selfEval.grade } }
       : {}),
@@ -90,7 +92,7 @@ export function fileJson(
     file,
     output,
     error,
-    tables: check.tables.map(tableJson),
+    tables: check.tables.map((t) => tableJson(t, lang)),
     review: [...check.review, ...selfEvalFindings].map((r) => ({
       rule: r.rule,
       cell: r.cell && qualifiedAddress(r.cell),

@@ -105,8 +105,10 @@ export interface ParsedTarget {
   normalized: string;
   /** The original text, trimmed. */
   raw: string;
-  /** Why the target is missing or unknown (Chinese), or a note on an assumption made. */
+  /** Why the target is missing or unknown, or a note on an assumption made: Chinese, from `reasons`. */
   reason?: string;
+  /** The same as messages (core/locale words them in either language). */
+  reasons?: Message[];
 }
 
 /** What the reader knows around a target cell; every field optional. */

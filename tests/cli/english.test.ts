@@ -56,6 +56,23 @@ test("--json --lang en: review and reading messages are English but the workbook
   expect(ours).toEqual([]);
 });
 
+test("--json --lang en over the real tables: why a target was read as it was is English, user text quoted", async () => {
+  const real = join(__dirname, "..", "fixtures", "real");
+  let stdout = "";
+  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true } };
+  const out = mkdtempSync(join(tmpdir(), "perf-en-"));
+  await main(["check", real, "--json", "--lang", "en", "--out", out], io as unknown as Parameters<typeof main>[1]);
+  type Report = {
+    files: { tables: { indicators: { parsed: { reason?: string } }[] }[]; review: { message: string }[] }[];
+  };
+  const files = (JSON.parse(stdout) as Report).files;
+  const reasons = files.flatMap((f) => f.tables.flatMap((t) => t.indicators.map((i) => i.parsed.reason ?? "")));
+  const texts = [...reasons, ...files.flatMap((f) => f.review.map((r) => r.message))].filter(Boolean);
+  expect(reasons.filter(Boolean).length).toBeGreaterThan(10);
+  const ours = texts.map((t) => t.replace(/“[^”]*”/g, "“…”")).filter((t) => HAN.test(t));
+  expect(ours).toEqual([]);
+});
+
 describe("--lang en: files that cannot be checked are explained in English", () => {
   /** Run the CLI in-process on `files` (name → bytes, or null for a name never written) in a fresh folder. */
   async function runEnglish(files: Record<string, Uint8Array | string | null>, extra: string[] = []) {

@@ -98,7 +98,7 @@ export function judgeIndicator(
 ): IndicatorResult {
   const say = sayOf(settings.lang);
   if (target.kind === "missing" || target.kind === "unknown") {
-    return notJudged("unknown", say("judge.target-not-understood", { raw: target.raw, reason: target.reason }));
+    return notJudged("unknown", say("judge.target-not-understood", { raw: target.raw, reasons: target.reasons }));
   }
 
   target = judgedTarget(target);

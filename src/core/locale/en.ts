@@ -10,6 +10,7 @@ import type {
   Catalogue,
   FileProblem,
   Level1Kind,
+  Message,
   MessageParams,
   OutFolderProblem,
   OutputSubtype,
@@ -199,7 +200,8 @@ export const en: Catalogue = {
     `${OPINION.placeholder}: the target of ${q(p.name)} is still the placeholder ${q(p.shown)}`,
   "review.placeholder.empty": (p) => `${OPINION.placeholder}: ${q(p.name)} has no target value`,
   // The reason is left out until the parser's reasons have codes of their own (they are Chinese).
-  "review.unknown-target": (p) => `${OPINION.unknown}: the target ${q(p.target)} of ${q(p.name)}`,
+  "review.unknown-target": (p) =>
+    `${OPINION.unknown}: the target ${q(p.target)} of ${q(p.name)}${p.reasons?.length ? ` (${reasonsEn(p.reasons)})` : ""}`,
   "review.not-measurable.repeats-name": (p) =>
     `${OPINION.notMeasurable}: the target ${q(p.target)} of ${q(p.name)} only repeats the indicator's name`,
   "review.not-measurable.needs-number": (p) =>
@@ -250,6 +252,41 @@ export const en: Catalogue = {
     "No budget for the year found (total funds, budget, funds allocated …): budget execution cannot be judged",
   "plan.note": (p) => p.text,
   target: (p) => targetEn(p.target),
+  "target.missing": () => "no target value",
+  "target.boolean": () => "a TRUE/FALSE value is not a target",
+  "target.error-value": (p) => `the cell holds the error ${p.error}, not a target`,
+  "target.cell-unknown": () => "the cell's content is not a target",
+  "target.number-invalid": () => "not a valid number",
+  "target.serial-invalid": (p) => `the date-formatted number ${p.raw} is not a valid date`,
+  "target.serial-date": (p) => `read as the Excel date serial ${p.serial}`,
+  "target.placeholder": (p) => `${q(p.raw)} is a template placeholder, not a target`,
+  "target.comparator-only": () => "a comparison sign without a number",
+  "target.not-understood": (p) => `${q(p.raw)} is not a number, range, change, date or known wording`,
+  "target.digits-not-understood": (p) => `${q(p.raw)} holds numbers but reads as no number, range, change or date`,
+  "target.range-units": (p) => `the two ends of the range have different units (${q(p.low)} and ${q(p.high)})`,
+  "target.range-invalid": () => "the range's numbers are not valid",
+  "target.range-order": (p) => `the range's low end ${exactNumber(p.low)} is above its high end ${exactNumber(p.high)}`,
+  "target.comparator-conflict": (p) =>
+    `the comparison words contradict each other (${COMPARATOR_SYMBOL[p.prefix]} and ${COMPARATOR_SYMBOL[p.suffix]})`,
+  "target.month-invalid": (p) => `month ${p.month} in ${q(p.text)} does not exist`,
+  "target.date-invalid": (p) => `${q(p.text)} is not a valid date`,
+  "target.year-missing": (p) => `${q(p.text)} has no year: the budget year is needed to date it`,
+  "target.year-implausible": (p) => `the year of ${q(p.text)} is implausible`,
+  "target.period-order": (p) => `${q(p.text)} starts after it ends`,
+  "target.unit-differs": (p) =>
+    `the target's unit ${q(p.unit)} differs from the unit column's ${q(p.column)}; the target's is used`,
+  "target.money-shorthand": (p) => `${q(p.unit)} read as ${q(p.meaning)}`,
+  "target.ratio-one": (p) => `${p.written} in a rate indicator read as ${p.percent}%`,
+  "target.approx": () => "“about” read as equal (=)",
+  "target.sign-differs": (p) =>
+    `the indicator-type column says ${q(p.sign)}, the target ${COMPARATOR_SYMBOL[p.op]}; the target's sign is used`,
+  "target.reach": (p) => `${q(p.word)} read as ≥ (reaching it is meeting it)`,
+  "target.timeliness-le": () => "a timeliness target without a sign is read as at most (≤)",
+  "target.lower-le": () => "no comparison sign: a cost or lower-is-better indicator is read as ≤",
+  "target.qualitative-sign": () => "the indicator-type column says qualitative",
+  "target.tolerance": () => "±: the deviation (absolute) stays within the value",
+  "target.ignored-label": (p) => `the words ${q(p.label)} were left out`,
+  "target.parse-error": (p) => `reading the target failed: ${p.detail}`,
   quantity: (p) => quantityEn(p.value, p.unit),
   "actual.cell-error": (p) => `Actual not understood: cell error ${p.error}`,
   "actual.not-a-grade": (p) =>
@@ -357,4 +394,9 @@ function outFolderEn(folder: string, p: OutFolderProblem): string {
 
 function problemEn(p: FileProblem): string {
   return "permission" in p ? "permission denied" : p.code;
+}
+
+/** A target's reasons in English. */
+function reasonsEn(reasons: Message[]): string {
+  return reasons.map((m) => (en[m.code] as (params: Message["params"]) => string)(m.params)).join("; ");
 }

@@ -49,8 +49,8 @@ export interface MessageParams {
   /** name, shown: user text. */
   "review.placeholder": { name: string; shown: string };
   "review.placeholder.empty": { name: string };
-  /** name, target: user text; reason: why the target was not understood (Chinese until parse reasons have codes). */
-  "review.unknown-target": { name: string; target: string; reason?: string };
+  /** name, target: user text; reasons: why the target was not understood (the target.* messages). */
+  "review.unknown-target": { name: string; target: string; reasons?: Message[] };
   "review.not-measurable.repeats-name": { name: string; target: string };
   "review.not-measurable.needs-number": { level2: string; name: string; target: string };
   /** unit: the unit in the indicator's name, as written. */
@@ -98,6 +98,46 @@ export interface MessageParams {
   // ── Targets and amounts as the pane and reports show them ──
   /** The parsed target described: "≥ 90%", "定性：及时保障" / "Qualitative: “及时保障”". */
   target: { target: TargetShape };
+
+  // ── Why a target was read as it was (parseTarget's reasons); raw, text, label, unit, sign, word: user text ──
+  "target.missing": NoParams;
+  "target.boolean": NoParams;
+  "target.error-value": { error: string };
+  "target.cell-unknown": NoParams;
+  "target.number-invalid": NoParams;
+  "target.serial-invalid": { raw: string };
+  /** serial: the digits as written. */
+  "target.serial-date": { serial: string };
+  "target.placeholder": { raw: string };
+  "target.comparator-only": NoParams;
+  "target.not-understood": { raw: string };
+  "target.digits-not-understood": { raw: string };
+  /** low, high: the units of the two ends, as written. */
+  "target.range-units": { low: string; high: string };
+  "target.range-invalid": NoParams;
+  "target.range-order": { low: number; high: number };
+  "target.comparator-conflict": { prefix: Comparator; suffix: Comparator };
+  "target.month-invalid": { text: string; month: number };
+  "target.date-invalid": { text: string };
+  "target.year-missing": { text: string };
+  "target.year-implausible": { text: string };
+  "target.period-order": { text: string };
+  /** column: the unit column's text. */
+  "target.unit-differs": { unit: string; column: string };
+  /** meaning: the unit it stands for (万 → 万元). */
+  "target.money-shorthand": { unit: string; meaning: string };
+  "target.ratio-one": { written: number; percent: number };
+  "target.approx": NoParams;
+  /** sign: the 指标性质 column's text. */
+  "target.sign-differs": { sign: string; op: Comparator };
+  /** word: 达到 / 不低于 … as written. */
+  "target.reach": { word: string };
+  "target.timeliness-le": NoParams;
+  "target.lower-le": NoParams;
+  "target.qualitative-sign": NoParams;
+  "target.tolerance": NoParams;
+  "target.ignored-label": { label: string };
+  "target.parse-error": { detail: string };
   /** A number with its (canonical) unit: "12 人" / "12 people". */
   quantity: { value: number; unit: string | null };
 
@@ -110,8 +150,8 @@ export interface MessageParams {
   "actual.not-a-number": { value: string };
 
   // ── Judgement reasons (evaluate); units canonical, dates ISO ──
-  /** raw: the target as written; reason: the parser's (Chinese until its reasons have codes). */
-  "judge.target-not-understood": { raw: string; reason?: string };
+  /** raw: the target as written; reasons: the parser's (target.* messages). */
+  "judge.target-not-understood": { raw: string; reasons?: Message[] };
   "judge.pending": NoParams;
   "judge.actual-kind-mismatch": NoParams;
   "judge.no-number": NoParams;

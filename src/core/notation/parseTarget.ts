@@ -1,6 +1,6 @@
 /**
  * parseTarget: any 指标值 cell → a typed target (docs/domain.md#notation). Never throws; a target it cannot read is
- * `unknown` with a Chinese `reason`, a placeholder is `missing`.
+ * `unknown` with its `reasons` (target.* messages, worded in either language; `reason` is their Chinese text), a placeholder is `missing`.
  *
  * Order of reading (first match wins): missing / placeholder → 定性 → deadline → period → relative change →
  * comparison (range, comparator + quantity) → the same after leading fillers / a label → qualitative text → unknown.
@@ -11,9 +11,9 @@
  */
 import type { CellValue, Comparator, ParsedTarget, TargetContext } from "../types";
 import { serialToIso } from "../dates";
+import { renderMessage, say, type Message } from "../locale/messages";
 import { TargetMemo } from "./memo";
-import { exactNumber } from "../numbers";
-import { COMPARATOR_SYMBOL, flipComparator, formatTarget } from "./format";
+import { flipComparator, formatTarget } from "./format";
 import {
   APPROX_PREFIXES,
   APPROX_SUFFIXES,
@@ -96,7 +96,7 @@ export function parseTarget(value: CellValue, ctx?: TargetContext): ParsedTarget
     result = parseUncached(value, sanitize(ctx));
   } catch (e) {
     // A bug must not break a sheet of formulas: report it as an unreadable target.
-    result = unknown(safeRaw(value), `解析指标值时出错：${e instanceof Error ? e.message : String(e)}`);
+    result = unknown(safeRaw(value), say("target.parse-error", { detail: e instanceof Error ? e.message : String(e) }));
   }
   Object.freeze(result);
   try {
@@ -131,7 +131,7 @@ function safeRaw(value: unknown): string {
 
 // ───────────────────────────── Builders ─────────────────────────────
 
-type Draft = Omit<ParsedTarget, "normalized" | "raw" | "reason"> & { notes?: string[] };
+type Draft = Omit<ParsedTarget, "normalized" | "raw" | "reason" | "reasons"> & { notes?: Message[] };
 
 function finish(d: Draft, raw: string, qualitativeText?: string): ParsedTarget {
   const t: ParsedTarget = {
@@ -147,20 +147,26 @@ function finish(d: Draft, raw: string, qualitativeText?: string): ParsedTarget {
   if (d.date !== undefined) t.date = d.date;
   if (d.start !== undefined) t.start = d.start;
   t.normalized = formatTarget(t, qualitativeText ?? normalizeText(raw));
-  const reason = d.notes?.filter(Boolean).join("；");
-  if (reason) t.reason = reason;
+  if (d.notes?.length) Object.assign(t, reasonsOf(d.notes));
   return t;
 }
 
-function unknown(raw: string, reason: string): ParsedTarget {
-  return { kind: "unknown", op: null, opExplicit: false, value: null, unit: null, normalized: raw, raw, reason };
+/** The reasons as messages (worded in either language) and their Chinese text. */
+function reasonsOf(reasons: Message[]): Pick<ParsedTarget, "reason" | "reasons"> {
+  return { reason: reasons.map((m) => renderMessage(m)).join("；"), reasons };
 }
 
-function missing(raw: string, reason: string): ParsedTarget {
-  return { kind: "missing", op: null, opExplicit: false, value: null, unit: null, normalized: "", raw, reason };
+function unknown(raw: string, reason: Message): ParsedTarget {
+  const base = { kind: "unknown", op: null, opExplicit: false, value: null, unit: null, normalized: raw, raw } as const;
+  return { ...base, ...reasonsOf([reason]) };
 }
 
-function qualitative(raw: string, text: string, note?: string): ParsedTarget {
+function missing(raw: string, reason: Message): ParsedTarget {
+  const base = { kind: "missing", op: null, opExplicit: false, value: null, unit: null, normalized: "", raw } as const;
+  return { ...base, ...reasonsOf([reason]) };
+}
+
+function qualitative(raw: string, text: string, note?: Message): ParsedTarget {
   return finish(
     { kind: "qualitative", op: null, opExplicit: false, value: null, unit: null, notes: note ? [note] : [] },
     raw,
@@ -168,20 +174,20 @@ function qualitative(raw: string, text: string, note?: string): ParsedTarget {
   );
 }
 
-function dateTarget(raw: string, iso: string, notes: string[] = []): ParsedTarget {
+function dateTarget(raw: string, iso: string, notes: Message[] = []): ParsedTarget {
   return finish({ kind: "date", op: "<=", opExplicit: false, value: null, unit: null, date: iso, notes }, raw);
 }
 
 // ───────────────────────────── Entry by cell type ─────────────────────────────
 
 function parseUncached(value: CellValue, ctx: TargetContext): ParsedTarget {
-  if (value === null || value === undefined) return missing("", "未填写指标值");
-  if (typeof value === "boolean") return unknown(String(value).toUpperCase(), "逻辑值（TRUE/FALSE）不是指标值");
+  if (value === null || value === undefined) return missing("", say("target.missing", {}));
+  if (typeof value === "boolean") return unknown(String(value).toUpperCase(), say("target.boolean", {}));
   if (typeof value === "number") return parseNumberCell(value, ctx);
   if (typeof value === "string") return parseText(value.trim(), ctx);
   if (typeof value === "object" && "error" in value)
-    return unknown(String(value.error), `单元格是错误值 ${String(value.error)}，不是指标值`);
-  return unknown(safeRaw(value), "无法识别的单元格内容");
+    return unknown(String(value.error), say("target.error-value", { error: String(value.error) }));
+  return unknown(safeRaw(value), say("target.cell-unknown", {}));
 }
 
 const SERIAL_MIN = 40000;
@@ -189,14 +195,14 @@ const SERIAL_MAX = 60000;
 
 function parseNumberCell(n: number, ctx: TargetContext): ParsedTarget {
   const raw = String(n);
-  if (!Number.isFinite(n)) return unknown(raw, "数值无效");
-  if (isQualitativeSign(ctx.sign)) return qualitative(raw, raw, "指标性质为定性");
+  if (!Number.isFinite(n)) return unknown(raw, say("target.number-invalid", {}));
+  if (isQualitativeSign(ctx.sign)) return qualitative(raw, raw, say("target.qualitative-sign", {}));
   if (isDateFormat(ctx.numberFormat)) {
     const iso = serialToIso(n);
-    return iso ? dateTarget(raw, iso) : unknown(raw, `日期格式的数值 ${raw} 不是有效日期`);
+    return iso ? dateTarget(raw, iso) : unknown(raw, say("target.serial-invalid", { raw }));
   }
   if (!isPercentFormat(ctx.numberFormat) && looksLikeSerial(n, ctx)) {
-    return dateTarget(raw, serialToIso(n) as string, [`按 Excel 日期序列号 ${raw} 理解`]);
+    return dateTarget(raw, serialToIso(n) as string, [say("target.serial-date", { serial: raw })]);
   }
   const quantity: Quantity = isPercentFormat(ctx.numberFormat)
     ? { value: Number((n * 100).toPrecision(12)), unit: "%" }
@@ -218,13 +224,13 @@ const TOLERANCE = new RegExp(`^${TOLERANCE_SIGN}(.+?)(?:${TOLERANCE_SUFFIXES.joi
 
 function parseText(raw: string, ctx: TargetContext): ParsedTarget {
   const s = withoutColumnUnit(westernNumbers(compactText(raw)), ctx);
-  if (!s) return missing(raw, "未填写指标值");
-  if (PLACEHOLDERS.some((re) => re.test(s))) return missing(raw, `「${raw}」是占位符，不是指标值`);
+  if (!s) return missing(raw, say("target.missing", {}));
+  if (PLACEHOLDERS.some((re) => re.test(s))) return missing(raw, say("target.placeholder", { raw }));
   if (QUALITATIVE_PREFIX.test(s)) return qualitative(raw, normalizeText(raw).replace(/^定性\s*[:：]\s*/, ""));
-  if (isQualitativeSign(ctx.sign)) return qualitative(raw, normalizeText(raw), "指标性质为定性");
+  if (isQualitativeSign(ctx.sign)) return qualitative(raw, normalizeText(raw), say("target.qualitative-sign", {}));
 
   if (/^\d+$/.test(s) && looksLikeSerial(Number(s), ctx)) {
-    return dateTarget(raw, serialToIso(Number(s)) as string, [`按 Excel 日期序列号 ${s} 理解`]);
+    return dateTarget(raw, serialToIso(Number(s)) as string, [say("target.serial-date", { serial: s })]);
   }
   const deadline = readDeadline(s, ctx.budgetYear);
   if (deadline) return "iso" in deadline ? dateTarget(raw, deadline.iso) : unknown(raw, deadline.error);
@@ -250,7 +256,7 @@ function parseText(raw: string, ctx: TargetContext): ParsedTarget {
   // "±3%以内": a tolerance on the deviation either way, judged as a cap on its size.
   const tolerance = TOLERANCE.exec(s);
   if (tolerance) {
-    const capped = parseComparison(`≤${tolerance[1]}`, raw, ctx, ["±：偏差（绝对值）不超过该值"]);
+    const capped = parseComparison(`≤${tolerance[1]}`, raw, ctx, [say("target.tolerance", {})]);
     if (capped) return capped;
   }
   const direct = parseComparison(s, raw, ctx, []);
@@ -260,12 +266,12 @@ function parseText(raw: string, ctx: TargetContext): ParsedTarget {
 
   const hasDigit = /\d/.test(s);
   if (!hasDigit) {
-    if (isBareComparator(s)) return unknown(raw, "只有比较符号，缺少数值");
+    if (isBareComparator(s)) return unknown(raw, say("target.comparator-only", {}));
     if (/[\u4e00-\u9fff]/.test(s)) return qualitative(raw, normalizeText(raw));
-    return unknown(raw, `无法识别的指标值「${raw}」`);
+    return unknown(raw, say("target.not-understood", { raw }));
   }
   if (QUALITATIVE_SHAPES.some((re) => re.test(s))) return qualitative(raw, normalizeText(raw));
-  return unknown(raw, `含有数字，但无法识别为数值、区间、变化幅度或日期：「${raw}」`);
+  return unknown(raw, say("target.digits-not-understood", { raw }));
 }
 
 /**
@@ -386,7 +392,7 @@ const MARKS_SORTED = byLength([...STRICT_MARKS, ...INCLUSIVE_MARKS]);
 const strictOf = (op: Comparator): Comparator => (op === ">=" ? ">" : op === "<=" ? "<" : op);
 
 /** `≥90%`, `不少于2次`, `70%以上`, `控制在5%以内`, `每月1次`, `90%左右`: the comparator and the quantity. */
-function readMagnitude(s: string): Magnitude | { conflict: string } | null {
+function readMagnitude(s: string): Magnitude | { conflict: Message } | null {
   const strict = STRICT_MARKS.some((m) => s.includes(m));
   const c = new Cursor(MARKS_SORTED.reduce((text, m) => text.replace(m, ""), s));
 
@@ -403,7 +409,7 @@ function readMagnitude(s: string): Magnitude | { conflict: string } | null {
   const quantity = matchQuantity(c.rest);
   if (!quantity) return null;
   if (prefixOp && suffixOp && direction(prefixOp) !== direction(suffixOp)) {
-    return { conflict: `比较词前后矛盾（${COMPARATOR_SYMBOL[prefixOp]} 与 ${COMPARATOR_SYMBOL[suffixOp]}）` };
+    return { conflict: say("target.comparator-conflict", { prefix: prefixOp, suffix: suffixOp }) };
   }
   let op = prefixOp ?? suffixOp;
   if (op && strict) op = strictOf(op);
@@ -433,16 +439,16 @@ function parseRange(s: string, raw: string, ctx: TargetContext): ParsedTarget | 
   if (!m) return null;
   const [low, high] = [Number(m[1]), Number(m[3])];
   const [u1, u2] = [m[2] ? UNIT_ALIASES[m[2]] : null, m[4] ? UNIT_ALIASES[m[4]] : null];
-  if (u1 && u2 && u1 !== u2) return unknown(raw, `区间两端单位不同（${u1} 与 ${u2}）`);
-  if (!Number.isFinite(low) || !Number.isFinite(high)) return unknown(raw, "区间数值无效");
-  if (low > high) return unknown(raw, `区间下限 ${exactNumber(low)} 大于上限 ${exactNumber(high)}`);
-  const notes: string[] = [];
+  if (u1 && u2 && u1 !== u2) return unknown(raw, say("target.range-units", { low: u1, high: u2 }));
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return unknown(raw, say("target.range-invalid", {}));
+  if (low > high) return unknown(raw, say("target.range-order", { low, high }));
+  const notes: Message[] = [];
   const unit = resolveUnit(u2 ?? u1, ctx, notes);
   return finish({ kind: "range", op: "between", opExplicit: true, value: low, high, unit, notes }, raw);
 }
 
 /** A comparison or a range in the whole compact text; null when the text has another shape. */
-function parseComparison(s: string, raw: string, ctx: TargetContext, notes: string[]): ParsedTarget | null {
+function parseComparison(s: string, raw: string, ctx: TargetContext, notes: Message[]): ParsedTarget | null {
   const range = parseRange(s, raw, ctx);
   if (range) return range;
   const mag = readMagnitude(s);
@@ -489,7 +495,7 @@ function parseAfterLabel(s: string, raw: string, ctx: TargetContext): ParsedTarg
     const named = { ...ctx, name: `${label}${ctx.name ?? ""}` };
     const rest = s.slice(i);
     if (readDeadline(rest, ctx.budgetYear)) return null; // `同比2024年` is not a quantity of years
-    const t = parseComparison(rest, raw, named, [`忽略文字「${label}」`]);
+    const t = parseComparison(rest, raw, named, [say("target.ignored-label", { label })]);
     if (!t || t.kind === "unknown") continue;
     // A direction taken from the label is shown, so the normalised text keeps it without the label.
     if (!t.opExplicit && lowerIsBetter(named) !== lowerIsBetter(ctx)) {
@@ -503,14 +509,14 @@ function parseAfterLabel(s: string, raw: string, ctx: TargetContext): ParsedTarg
 
 // ───────────────────────────── Quantity → target (unit, money, direction, duration) ─────────────────────────────
 
-function resolveUnit(written: string | null, ctx: TargetContext, notes: string[]): string | null {
+function resolveUnit(written: string | null, ctx: TargetContext, notes: Message[]): string | null {
   let unit = written;
   const column = columnUnit(ctx);
   if (!unit) unit = column ?? unitFromName(ctx.name);
   else if (column && column !== unit && MONEY_SHORTHAND[unit] !== column)
-    notes.push(`指标值单位「${unit}」与单位列「${column}」不同，以指标值为准`);
+    notes.push(say("target.unit-differs", { unit, column }));
   if (unit && MONEY_SHORTHAND[unit] && (isMoneyContext(ctx) || column === MONEY_SHORTHAND[unit])) {
-    notes.push(`「${unit}」按${MONEY_SHORTHAND[unit]}理解`);
+    notes.push(say("target.money-shorthand", { unit, meaning: MONEY_SHORTHAND[unit] }));
     unit = MONEY_SHORTHAND[unit];
   }
   return unit;
@@ -541,7 +547,7 @@ function quantityTarget(
   quantity: Quantity,
   written: WrittenOp,
   ctx: TargetContext,
-  notesIn: string[],
+  notesIn: Message[],
 ): ParsedTarget {
   const notes = [...notesIn];
   let unit = resolveUnit(quantity.unit, ctx, notes);
@@ -551,7 +557,7 @@ function quantityTarget(
   if (unit === null && !lower && RATE_NAME.test(ctx.name ?? "") && value > 0 && value <= 1) {
     value = Number((value * 100).toPrecision(12));
     unit = "%";
-    notes.push(`比率指标的 ${quantity.value} 按 ${value}% 理解`);
+    notes.push(say("target.ratio-one", { written: quantity.value, percent: value }));
   }
   const signOp = signColumnOp(ctx.sign);
 
@@ -559,22 +565,22 @@ function quantityTarget(
   let explicit = true;
   if (written.op) {
     op = written.op;
-    if (written.approx) notes.push("「约 / 左右」按等于（=）理解");
+    if (written.approx) notes.push(say("target.approx", {}));
     if (signOp && signOp !== "between" && signOp !== op)
-      notes.push(`指标性质列为「${ctx.sign}」，与指标值中的「${COMPARATOR_SYMBOL[op]}」不一致，以指标值为准`);
+      notes.push(say("target.sign-differs", { sign: ctx.sign ?? "", op }));
   } else if (signOp && signOp !== "between") {
     op = signOp;
   } else if (written.reach) {
     op = lower ? "=" : ">=";
-    if (!lower) notes.push(`「${written.reach}」按 ≥ 理解（正向指标，达到即完成）`);
+    if (!lower) notes.push(say("target.reach", { word: written.reach }));
   } else if (isTimeUnit(unit) && isDurationContext(ctx)) {
     op = "<=";
     explicit = false;
-    notes.push("时效指标未写比较符号，按不超过（≤）理解");
+    notes.push(say("target.timeliness-le", {}));
   } else {
     op = lower ? "<=" : ">=";
     explicit = false;
-    if (lower) notes.push("未写比较符号，成本或负向指标按 ≤ 理解");
+    if (lower) notes.push(say("target.lower-le", {}));
   }
 
   const kind = isTimeUnit(unit) && (op === "<=" || op === "<") ? "duration" : "number";
@@ -648,7 +654,7 @@ function changeTarget(
   op: Comparator,
   unit: string | null,
   ctx: TargetContext,
-  notes: string[],
+  notes: Message[],
 ): ParsedTarget {
   const resolved = unit ?? columnUnit(ctx);
   return finish({ kind: "change", op, opExplicit: true, value, unit: resolved, notes }, raw);

@@ -2,6 +2,7 @@
  * Text helpers of target notation: normalising, dates, quantities and the direction of an indicator.
  * Pure functions; the vocabulary comes from locale/zh.
  */
+import { say, type Message } from "../locale/messages";
 import { memoizeString } from "../memo";
 import { lastDayOfMonth, makeIso } from "../dates";
 import {
@@ -196,7 +197,7 @@ export function isMoneyUnit(unit: string | null): boolean {
 // ───────────────────────────── Dates ─────────────────────────────
 
 /** Outcome of reading a deadline: an ISO date, a date-shaped text that is not valid, or not a date at all. */
-export type DateReading = { iso: string; note?: string } | { error: string } | null;
+export type DateReading = { iso: string } | { error: Message } | null;
 
 const FULL_DATE = [/^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/, /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/];
 const YEAR_MONTH = [/^(\d{4})年(\d{1,2})月(?:底|末|份)?$/, /^(\d{4})[-/.](\d{1,2})$/];
@@ -218,13 +219,13 @@ const SORTED_PREFIXES = [...DEADLINE_PREFIXES].sort((a, b) => b.length - a.lengt
 const SORTED_SUFFIXES = [...DEADLINE_SUFFIXES].sort((a, b) => b.length - a.length);
 
 function dateOrError(y: number, m: number, d: number | null, text: string): DateReading {
-  if (m < 1 || m > 12) return { error: `「${text}」中的月份 ${m} 无效` };
+  if (m < 1 || m > 12) return { error: say("target.month-invalid", { text, month: m }) };
   const iso = d === null ? lastDayOfMonth(y, m) : makeIso(y, m, d);
-  return iso ? { iso } : { error: `「${text}」不是有效日期` };
+  return iso ? { iso } : { error: say("target.date-invalid", { text }) };
 }
 
 function needYear(text: string): DateReading {
-  return { error: `「${text}」缺少年份，需要预算年度才能确定日期` };
+  return { error: say("target.year-missing", { text }) };
 }
 
 /** One calendar point without prefixes / suffixes; `start` picks the first day of a month (period starts). */
@@ -233,7 +234,9 @@ function readDateCore(core: string, year: number | undefined, start = false, suf
     const m = re.exec(core);
     if (m) {
       const [y, mo, d] = m.length === 5 ? [m[1], m[3], m[4]] : [m[1], m[2], m[3]];
-      return PLAUSIBLE_YEAR(+y) ? dateOrError(+y, +mo, +d, core) : { error: `「${core}」的年份不合理` };
+      return PLAUSIBLE_YEAR(+y)
+        ? dateOrError(+y, +mo, +d, core)
+        : { error: say("target.year-implausible", { text: core }) };
     }
   }
   for (const re of YEAR_MONTH) {
@@ -317,11 +320,11 @@ const MONTH_SPAN = /^(?:(\d{4})年)?(\d{1,2})月?[-~—–至到](\d{1,2})月份
  * A period `2023.07-2024.01`, `2023年7月-2024年1月`, `2024-01-01至2024-12-31`, `1-6月` (budget year):
  * start (first day) and end (last day). Null when the text is not two dates joined by a separator.
  */
-export function readPeriod(compact: string, budgetYear?: number): PeriodReading | { error: string } | null {
+export function readPeriod(compact: string, budgetYear?: number): PeriodReading | { error: Message } | null {
   const span = MONTH_SPAN.exec(compact);
   if (span && +span[2] >= 1 && +span[3] <= 12) {
     const year = span[1] ? +span[1] : budgetYear;
-    if (year === undefined) return needYear(compact) as { error: string };
+    if (year === undefined) return needYear(compact) as { error: Message };
     const a = dateOrError(year, +span[2], 1, compact);
     const b = dateOrError(year, +span[3], null, compact);
     if (a && "error" in a) return a;
@@ -341,8 +344,8 @@ export function readPeriod(compact: string, budgetYear?: number): PeriodReading 
   return null;
 }
 
-function orderPeriod(start: string, end: string, text: string): PeriodReading | { error: string } {
-  return start <= end ? { start, end } : { error: `「${text}」的起始日期晚于结束日期` };
+function orderPeriod(start: string, end: string, text: string): PeriodReading | { error: Message } {
+  return start <= end ? { start, end } : { error: say("target.period-order", { text }) };
 }
 
 export { isDateFormat, isPercentFormat } from "../numberFormat";

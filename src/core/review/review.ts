@@ -277,7 +277,7 @@ const unknownTarget = perIndicator(({ ind }) => {
   if (ind.target.kind !== "unknown") return null;
   return {
     cell: ind.targetCell,
-    text: say("review.unknown-target", { name: ind.name, target: ind.targetText, reason: ind.target.reason }),
+    text: say("review.unknown-target", { name: ind.name, target: ind.targetText, reasons: ind.target.reasons }),
   };
 });
 

@@ -271,11 +271,11 @@ describe("pending and unknown", () => {
   });
 
   test("a target not understood is unknown with its reason, even with an actual", () => {
-    const r = judge(unknown("很多", "无法识别的指标值"), 5, JULY);
+    const r = judge(unknown("很多"), 5, JULY);
     expect(pick(r)).toEqual(["unknown", "none"]);
-    expect(r.why).toBe("无法识别的指标值");
-    expect(judge(missing("**人", "指标值为占位符"), 5, JULY).why).toBe("指标值为占位符");
-    expect(judge(missing("**人", "指标值为占位符"), 5, JULY, { lang: "en" }).why).toContain("**人");
+    expect(r.why).toBe("无法识别的指标值「很多」");
+    expect(judge(missing("**人"), 5, JULY).why).toBe("「**人」是占位符，不是指标值");
+    expect(judge(missing("**人"), 5, JULY, { lang: "en" }).why).toContain("**人");
   });
 
   test("an actual in the wrong unit is unknown with the reason", () => {

@@ -2,6 +2,7 @@
  * ParsedTarget values built literally (T's parseTarget did not exist when these tests were written),
  * shaped exactly as src/core/types.ts describes them.
  */
+import { renderMessage, say } from "../../../src/core/locale/messages";
 import type { Comparator, ParsedTarget } from "../../../src/core/types";
 
 const SIGN: Record<Comparator, string> = { ">=": "≥", ">": ">", "=": "=", "<": "<", "<=": "≤", between: "" };
@@ -80,10 +81,36 @@ export function qualitative(raw: string): ParsedTarget {
   return { kind: "qualitative", op: null, opExplicit: false, value: null, unit: null, normalized: raw, raw };
 }
 
-export function missing(raw: string, reason: string): ParsedTarget {
-  return { kind: "missing", op: null, opExplicit: false, value: null, unit: null, normalized: "", raw, reason };
+/** A placeholder target, with the parser's reason. */
+export function missing(raw: string): ParsedTarget {
+  const reasons = [say("target.placeholder", { raw })];
+  const reason = renderMessage(reasons[0]);
+  return {
+    kind: "missing",
+    op: null,
+    opExplicit: false,
+    value: null,
+    unit: null,
+    normalized: "",
+    raw,
+    reason,
+    reasons,
+  };
 }
 
-export function unknown(raw: string, reason: string): ParsedTarget {
-  return { kind: "unknown", op: null, opExplicit: false, value: null, unit: null, normalized: "", raw, reason };
+/** A target not understood, with the parser's reason. */
+export function unknown(raw: string): ParsedTarget {
+  const reasons = [say("target.not-understood", { raw })];
+  const reason = renderMessage(reasons[0]);
+  return {
+    kind: "unknown",
+    op: null,
+    opExplicit: false,
+    value: null,
+    unit: null,
+    normalized: "",
+    raw,
+    reason,
+    reasons,
+  };
 }

@@ -5,9 +5,17 @@
 import { percentText as percent, scoreText as show, wanNumber } from "../shown";
 import { gradeLabel } from "../../evaluate/labels";
 import { withUnit } from "../../evaluate/units";
-import { roundedNumber } from "../../numbers";
+import { exactNumber, roundedNumber } from "../../numbers";
 import { COMPARATOR_SYMBOL } from "../../notation/format";
-import type { Catalogue, FileProblem, Level1Kind, MessageParams, OutFolderProblem, OutputSubtype } from "../messages";
+import type {
+  Catalogue,
+  FileProblem,
+  Level1Kind,
+  Message,
+  MessageParams,
+  OutFolderProblem,
+  OutputSubtype,
+} from "../messages";
 
 /** Standard review opinions (审核意见) at the head of each review message. */
 export const OPINIONS = {
@@ -52,7 +60,7 @@ export const zh: Catalogue = {
   "review.placeholder": (p) => `${OPINIONS.placeholder}：“${p.name}”的指标值仍是占位“${p.shown}”`,
   "review.placeholder.empty": (p) => `${OPINIONS.placeholder}：“${p.name}”没有指标值`,
   "review.unknown-target": (p) =>
-    `${OPINIONS.unknown}：“${p.name}”的指标值“${p.target}”${p.reason ? `（${p.reason}）` : ""}`,
+    `${OPINIONS.unknown}：“${p.name}”的指标值“${p.target}”${p.reasons?.length ? `（${reasonsZh(p.reasons)}）` : ""}`,
   "review.not-measurable.repeats-name": (p) =>
     `${OPINIONS.notMeasurable}：“${p.name}”的指标值“${p.target}”只是重复了指标名称`,
   "review.not-measurable.needs-number": (p) =>
@@ -96,13 +104,47 @@ export const zh: Catalogue = {
   "read.no-budget": () => "未找到本年度预算数（年度资金总额、预算数、下达资金等），执行进度无法判断",
   "plan.note": (p) => p.text,
   target: (p) => p.target.normalized,
+  "target.missing": () => "未填写指标值",
+  "target.boolean": () => "逻辑值（TRUE/FALSE）不是指标值",
+  "target.error-value": (p) => `单元格是错误值 ${p.error}，不是指标值`,
+  "target.cell-unknown": () => "无法识别的单元格内容",
+  "target.number-invalid": () => "数值无效",
+  "target.serial-invalid": (p) => `日期格式的数值 ${p.raw} 不是有效日期`,
+  "target.serial-date": (p) => `按 Excel 日期序列号 ${p.serial} 理解`,
+  "target.placeholder": (p) => `「${p.raw}」是占位符，不是指标值`,
+  "target.comparator-only": () => "只有比较符号，缺少数值",
+  "target.not-understood": (p) => `无法识别的指标值「${p.raw}」`,
+  "target.digits-not-understood": (p) => `含有数字，但无法识别为数值、区间、变化幅度或日期：「${p.raw}」`,
+  "target.range-units": (p) => `区间两端单位不同（${p.low} 与 ${p.high}）`,
+  "target.range-invalid": () => "区间数值无效",
+  "target.range-order": (p) => `区间下限 ${exactNumber(p.low)} 大于上限 ${exactNumber(p.high)}`,
+  "target.comparator-conflict": (p) =>
+    `比较词前后矛盾（${COMPARATOR_SYMBOL[p.prefix]} 与 ${COMPARATOR_SYMBOL[p.suffix]}）`,
+  "target.month-invalid": (p) => `「${p.text}」中的月份 ${p.month} 无效`,
+  "target.date-invalid": (p) => `「${p.text}」不是有效日期`,
+  "target.year-missing": (p) => `「${p.text}」缺少年份，需要预算年度才能确定日期`,
+  "target.year-implausible": (p) => `「${p.text}」的年份不合理`,
+  "target.period-order": (p) => `「${p.text}」的起始日期晚于结束日期`,
+  "target.unit-differs": (p) => `指标值单位「${p.unit}」与单位列「${p.column}」不同，以指标值为准`,
+  "target.money-shorthand": (p) => `「${p.unit}」按${p.meaning}理解`,
+  "target.ratio-one": (p) => `比率指标的 ${p.written} 按 ${p.percent}% 理解`,
+  "target.approx": () => "「约 / 左右」按等于（=）理解",
+  "target.sign-differs": (p) =>
+    `指标性质列为「${p.sign}」，与指标值中的「${COMPARATOR_SYMBOL[p.op]}」不一致，以指标值为准`,
+  "target.reach": (p) => `「${p.word}」按 ≥ 理解（正向指标，达到即完成）`,
+  "target.timeliness-le": () => "时效指标未写比较符号，按不超过（≤）理解",
+  "target.lower-le": () => "未写比较符号，成本或负向指标按 ≤ 理解",
+  "target.qualitative-sign": () => "指标性质为定性",
+  "target.tolerance": () => "±：偏差（绝对值）不超过该值",
+  "target.ignored-label": (p) => `忽略文字「${p.label}」`,
+  "target.parse-error": (p) => `解析指标值时出错：${p.detail}`,
   quantity: (p) => withUnit(p.value, p.unit),
   "actual.cell-error": (p) => `单元格错误 ${p.error}`,
   "actual.not-a-grade": (p) => `定性指标应填写达成情况（达成 / 部分达成 / 未达成），实际为“${p.value}”`,
   "actual.not-a-date": (p) => `时限指标应填写完成日期，实际为“${p.value}”`,
   "actual.unit-mismatch": (p) => `实际值单位“${p.unit}”与指标值单位“${p.targetUnit}”不一致`,
   "actual.not-a-number": (p) => `应填写数值，实际为“${p.value}”`,
-  "judge.target-not-understood": (p) => p.reason ?? "指标值无法识别",
+  "judge.target-not-understood": (p) => (p.reasons?.length ? reasonsZh(p.reasons) : "指标值无法识别"),
   "judge.pending": () => "未填报实际值",
   "judge.actual-kind-mismatch": () => "实际值与指标类型不符",
   "judge.no-number": () => "指标值缺少数值",
@@ -191,4 +233,9 @@ function outFolderZh(folder: string, p: OutFolderProblem): string {
 
 function problemZh(p: FileProblem): string {
   return "permission" in p ? "没有权限" : p.code;
+}
+
+/** A target's reasons in Chinese, as the parser joins them. */
+function reasonsZh(reasons: Message[]): string {
+  return reasons.map((m) => (zh[m.code] as (params: Message["params"]) => string)(m.params)).join("；");
 }
