@@ -1,6 +1,7 @@
 /**
  * parseTarget: any 指标值 cell → a typed target (docs/domain.md#notation). Never throws; a target it cannot read is
- * `unknown` with its `reasons` (target.* messages, worded in either language; `reason` is their Chinese text), a placeholder is `missing`.
+ * `unknown` with its `reasons` (target.* messages, worded in either language; `reason` is their Chinese text), a
+ * placeholder is `missing`.
  *
  * Order of reading (first match wins): missing / placeholder → 定性 → deadline → period → relative change →
  * comparison (range, comparator + quantity) → the same after leading fillers / a label → qualitative text → unknown.
