@@ -212,16 +212,51 @@ test("a damaged workbook part (cut off, or not XML) is named as damaged, not as 
   const zh = await run(["check", "cut.xlsx", "head.xlsx", "junk.xlsx"], work);
   expect(zh.code).toBe(1);
   expect(zh.stderr.trim().split("\n")).toEqual([
-    "cut.xlsx: 无法检查：文件已损坏：工作簿部件 xl/workbook.xml 无法解析（<sheet> 没有正确结束）",
-    "head.xlsx: 无法检查：文件已损坏：工作簿部件 xl/workbook.xml 无法解析（找不到 <workbook> 元素，内容不完整或不是 XML）",
-    "junk.xlsx: 无法检查：文件已损坏：工作簿部件 xl/workbook.xml 无法解析（找不到 <workbook> 元素，内容不完整或不是 XML）",
+    "cut.xlsx: 无法检查：文件已损坏：部件 xl/workbook.xml 无法解析（<sheet> 没有正确结束）",
+    "head.xlsx: 无法检查：文件已损坏：部件 xl/workbook.xml 无法解析（找不到 <workbook> 元素，内容不完整或不是 XML）",
+    "junk.xlsx: 无法检查：文件已损坏：部件 xl/workbook.xml 无法解析（找不到 <workbook> 元素，内容不完整或不是 XML）",
   ]);
   const en = await run(["check", "cut.xlsx", "head.xlsx", "--lang", "en"], work);
   expect(en.stderr.trim().split("\n")).toEqual([
-    "cut.xlsx: cannot check: The file is damaged: its workbook part xl/workbook.xml cannot be read (<sheet> is not closed properly)",
-    "head.xlsx: cannot check: The file is damaged: its workbook part xl/workbook.xml cannot be read (no <workbook> element: it is incomplete or not XML)",
+    "cut.xlsx: cannot check: The file is damaged: part xl/workbook.xml cannot be read (<sheet> is not closed properly)",
+    "head.xlsx: cannot check: The file is damaged: part xl/workbook.xml cannot be read (no <workbook> element: it is incomplete or not XML)",
   ]);
   expect(await fs.readdir(work)).not.toContain("perf-out");
+});
+
+test("a damaged sheet or [Content_Types].xml: one line naming the part, no copy of it; the other files are checked", async () => {
+  const { unzipSync } = await import("fflate");
+  const files = unzipSync(await fs.readFile(SEED));
+  const text = (part: string) => new TextDecoder().decode(files[part]);
+  const sheet = text("xl/worksheets/sheet3.xml");
+  const types = text("[Content_Types].xml");
+  const damaged = {
+    "sheet-cut.xlsx": { "xl/worksheets/sheet3.xml": sheet.slice(0, sheet.indexOf("<row ", sheet.length / 2)) },
+    "sheet-junk.xlsx": { "xl/worksheets/sheet3.xml": "PK\u0003\u0004 not a worksheet" },
+    "types-cut.xlsx": { "[Content_Types].xml": types.slice(0, types.lastIndexOf("<Override")) },
+  };
+  for (const [name, parts] of Object.entries(damaged)) {
+    const replaced = Object.fromEntries(Object.entries(parts).map(([part, t]) => [part, strToU8(t)]));
+    await fs.writeFile(path.join(work, name), zipSync({ ...files, ...replaced }));
+  }
+  await fs.copyFile(SEED, path.join(work, "good.xlsx"));
+
+  const zh = await run(["check", ...Object.keys(damaged), "good.xlsx", ...AS_OF], work);
+  expect(zh.code).toBe(1);
+  expect(zh.stderr.trim().split("\n")).toEqual([
+    "sheet-cut.xlsx: 无法检查：文件已损坏：工作表「3 劳务费」的部件 xl/worksheets/sheet3.xml 无法解析（<sheetData> 没有正确结束）",
+    "sheet-junk.xlsx: 无法检查：文件已损坏：工作表「3 劳务费」的部件 xl/worksheets/sheet3.xml 无法解析（找不到 <worksheet> 元素，内容不完整或不是 XML）",
+    "types-cut.xlsx: 无法检查：文件已损坏：部件 [Content_Types].xml 无法解析（<Types> 没有正确结束）",
+  ]);
+  expect(zh.stdout).toContain("good.xlsx → perf-out/good.checked.xlsx");
+  expect(await fs.readdir(path.join(work, "perf-out"))).toEqual(["good.checked.xlsx"]);
+
+  const en = await run(["check", "sheet-junk.xlsx", "types-cut.xlsx", "--lang", "en", ...AS_OF], work);
+  expect(en.stderr.trim().split("\n")).toEqual([
+    "sheet-junk.xlsx: cannot check: The file is damaged: part xl/worksheets/sheet3.xml (sheet “3 劳务费”) cannot be read (no <worksheet> element: it is incomplete or not XML)",
+    "types-cut.xlsx: cannot check: The file is damaged: part [Content_Types].xml cannot be read (<Types> is not closed properly)",
+  ]);
+  expect(await fs.readdir(path.join(work, "perf-out"))).toEqual(["good.checked.xlsx"]);
 });
 
 // ───────────────────────────── bounds ─────────────────────────────

@@ -366,8 +366,12 @@ export const en: Catalogue = {
     "This workbook is in Strict Open XML format, which is not supported yet: save it in Excel as “Excel Workbook (*.xlsx)” and check it again",
   "file.word-or-powerpoint": () => "This is a Word / PowerPoint file, not an Excel workbook",
   "file.no-workbook-part": () => "Not an Excel workbook: the package holds no workbook part (xl/workbook.xml)",
-  "file.workbook-part-damaged": (p) =>
-    `The file is damaged: its workbook part ${p.part} cannot be read (${p.why ? xmlProblemEn(p.why) : "no <workbook> element: it is incomplete or not XML"})`,
+  "file.part-damaged": (p) => {
+    const part = `part ${p.part}${p.sheet === undefined ? "" : ` (sheet “${p.sheet}”)`}`;
+    return p.missing
+      ? `The file is damaged: ${part} is missing`
+      : `The file is damaged: ${part} cannot be read (${p.why ? xmlProblemEn(p.why) : `no <${p.root}> element: it is incomplete or not XML`})`;
+  },
   "file.too-many-cells": (p) =>
     `The workbook holds more than ${p.limit.toLocaleString("en")} filled cells (the limit) and cannot be checked`,
   "file.sheet-too-large": (p) =>

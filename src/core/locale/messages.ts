@@ -231,8 +231,17 @@ export interface MessageParams {
   "file.strict-xml": NoParams;
   "file.word-or-powerpoint": NoParams;
   "file.no-workbook-part": NoParams;
-  /** The workbook part is there but cannot be read: why, in the XML parser's terms (none: it holds no <workbook>). */
-  "file.workbook-part-damaged": { part: string; why?: MessageParams["file.xml-broken"] };
+  /**
+   * A part the reader or writer needs is there but cannot be read (cut off, not XML, empty), or is missing:
+   * why, in the XML parser's terms (none: it holds no `root` element); sheet: the worksheet the part is.
+   */
+  "file.part-damaged": {
+    part: string;
+    root: string;
+    sheet?: string;
+    why?: MessageParams["file.xml-broken"];
+    missing?: boolean;
+  };
   "file.too-many-cells": { limit: number };
   /** ref: the sheet's filled extent (A1:XFD9). */
   "file.sheet-too-large": { sheet: string; ref: string; limit: number };

@@ -5,25 +5,26 @@
  */
 import { cellName } from "../../core/a1";
 import type { SheetNote } from "../../core/types";
-import { decodeXstring, encodeXstring, parseXml, readRels } from "./parts";
+import { decodeXstring, encodeXstring, parsePart, readRels, type PartRef } from "./parts";
 import { parseCellRef } from "./ranges";
 import { joinDoc, splitDoc, tagAttrs } from "./xmlEdit";
-import { partText, type Package } from "./zip";
+import type { Package } from "./zip";
 
 /**
  * The notes of a sheet part as the user sees them: each comment's cell and plain text (rich runs joined,
- * phonetic guides left out), read from the comments part its relationships name; row by row.
+ * phonetic guides left out), read from the comments part its relationships name; row by row. `sheet`: its
+ * name, for the message when the comments part is damaged.
  */
-export function readSheetNotes(pkg: Package, sheetPart: string): SheetNote[] {
+export function readSheetNotes(pkg: Package, sheetPart: string, sheet?: string): SheetNote[] {
   const part = readRels(pkg, sheetPart).find((r) => !r.external && r.type.endsWith("/comments"))?.target;
-  const xml = part ? partText(pkg, part) : null;
-  if (xml === null) return [];
+  if (part === undefined) return [];
+  const where: PartRef = sheet === undefined ? { part, root: "comments" } : { part, root: "comments", sheet };
   const notes: SheetNote[] = [];
   let cell: { row: number; col: number } | null = null;
   let text = "";
   let inT = false;
   let phonetic = 0;
-  parseXml(xml, {
+  parsePart(pkg, where, {
     open(name, a) {
       if (name === "comment") {
         cell = parseCellRef(a.get("ref") ?? "");

@@ -4,6 +4,7 @@
  */
 import { Tokenizer } from "htmlparser2";
 import { say, type MessageParams } from "../../core/locale/messages";
+import { splitDoc, XmlShapeError, type XmlDoc } from "./xmlEdit";
 import { partText, UnreadableWorkbookError, type Package } from "./zip";
 
 export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -102,7 +103,8 @@ const COLON = 0x3a;
  * Chosen over saxes for speed (see README). The tokenizer is used without htmlparser2's Parser on top:
  * that layer keeps a tag stack for HTML's implied closes and costs about a third of the time on the
  * bench's 1,000 sheets, while XML needs only the check below, that every element closes in order, so a
- * cut-off or mangled part is refused as saxes refused it.
+ * cut-off or mangled part is refused as saxes refused it. Returns the root element's local name (null: the
+ * text holds no element). A part of the package is parsed through `parsePart`, which names the part.
  */
 export function parseXml(
   text: string,
@@ -111,12 +113,13 @@ export function parseXml(
     close?: (name: string) => void;
     text?: (text: string) => void;
   },
-): void {
+): string | null {
   const { open, close, text: onText } = handlers;
   const attrs = new XmlAttributes();
   const emitOpen = (name: string) => open?.(localName(name), attrs);
   const stack: string[] = [];
   let broken: MessageParams["file.xml-broken"] | null = null;
+  let root: string | null = null;
   let tag = "";
   let inTag = false; // between "<name" and its ">": a part cut off there never reaches onopentagend
   const refuse = (why: MessageParams["file.xml-broken"]) => {
@@ -145,11 +148,13 @@ export function parseXml(
       },
       onopentagend() {
         inTag = false;
+        if (root === null) root = tag;
         stack.push(tag);
         emitOpen(tag);
       },
       onselfclosingtag() {
         inTag = false;
+        if (root === null) root = tag;
         emitOpen(tag);
         close?.(localName(tag));
       },
@@ -188,6 +193,85 @@ export function parseXml(
     broken ??= { detail: String((e as Error).message).split("\n")[0] };
   }
   if (broken !== null) throw new UnreadableWorkbookError(say("file.xml-broken", broken));
+  return root === null ? null : localName(root);
+}
+
+// ───────────────────────────── parts that cannot be read ─────────────────────────────
+
+/** A part as the user is told of it: its name, the root element it must have, the worksheet it is or serves. */
+export interface PartRef {
+  part: string;
+  root: string;
+  sheet?: string;
+}
+
+/**
+ * The one message for a part the reader or writer needs that is there but cannot be read (cut off, not XML,
+ * empty: no `root` element, or XML that does not close), or that the package names and does not hold. The
+ * file is damaged: it is not checked and no copy is written from it.
+ */
+export function damagedPart(
+  ref: PartRef,
+  problem: { why?: MessageParams["file.xml-broken"]; missing?: boolean } = {},
+): UnreadableWorkbookError {
+  const { part, root, sheet } = ref;
+  const { why, missing } = problem;
+  return new UnreadableWorkbookError(
+    say("file.part-damaged", {
+      part,
+      root,
+      ...(sheet === undefined ? {} : { sheet }),
+      ...(why ? { why } : {}),
+      ...(missing ? { missing } : {}),
+    }),
+  );
+}
+
+/** Parse a part's text, which must be XML whose root element is `ref.root`: anything else is a damaged part. */
+export function parsePartText(text: string, ref: PartRef, handlers: Parameters<typeof parseXml>[1]): void {
+  let found: string | null;
+  try {
+    found = parseXml(text, handlers);
+  } catch (e) {
+    if (e instanceof UnreadableWorkbookError && e.words.code === "file.xml-broken")
+      throw damagedPart(ref, { why: e.words.params });
+    throw e;
+  }
+  if (found !== ref.root) throw damagedPart(ref);
+}
+
+/** Parse a part of the package (see parsePartText); false when the package has no such part. */
+export function parsePart(pkg: Package, ref: PartRef, handlers: Parameters<typeof parseXml>[1]): boolean {
+  const text = partText(pkg, ref.part);
+  if (text === null) return false;
+  parsePartText(text, ref, handlers);
+  return true;
+}
+
+/**
+ * A part split for editing (xmlEdit.ts), null when the package has none. Its root must be `ref.root` and must
+ * close (a part cut off, not XML or empty is a damaged part). `wellFormed`: parse it all first, for a part the
+ * reader does not parse (it parses the workbook, its relationships, content types, styles and every worksheet);
+ * `opaque`: children skipped in one step (a sheet's <sheetData>).
+ */
+export function partDoc(
+  pkg: Package,
+  ref: PartRef,
+  options: { wellFormed?: boolean; opaque?: string[] } = {},
+): XmlDoc | null {
+  const text = partText(pkg, ref.part);
+  if (text === null) return null;
+  if (options.wellFormed) parsePartText(text, ref, {});
+  let doc: XmlDoc;
+  try {
+    doc = splitDoc(text, options.opaque);
+  } catch (e) {
+    if (!(e instanceof XmlShapeError)) throw e;
+    throw damagedPart(ref, e.element === null ? {} : { why: { element: e.element } });
+  }
+  const qname = /^<([^\s/>]+)/.exec(doc.head.slice(doc.head.lastIndexOf("<")))?.[1] ?? "";
+  if (localName(qname) !== ref.root) throw damagedPart(ref);
+  return doc;
 }
 
 function localName(name: string): string {
@@ -221,10 +305,9 @@ export function resolveTarget(part: string, target: string): string {
 }
 
 export function readRels(pkg: Package, part: string): Relationship[] {
-  const text = partText(pkg, relsPathOf(part));
-  if (text === null) return [];
   const out: Relationship[] = [];
-  parseXml(text, {
+  const where: PartRef = { part: relsPathOf(part), root: "Relationships" };
+  parsePart(pkg, where, {
     open(name, a) {
       const id = a.get("Id");
       const target = a.get("Target");
@@ -266,44 +349,37 @@ export function workbookMap(pkg: Package): WorkbookMap {
     );
   const text = partText(pkg, workbookPart);
   if (text === null) throw notAWorkbook();
-  // The part is there: if it cannot be read, the file is damaged (not "no workbook part").
-  const damaged = (why?: MessageParams["file.xml-broken"]) =>
-    new UnreadableWorkbookError(say("file.workbook-part-damaged", { part: workbookPart, ...(why ? { why } : {}) }));
   const rels = new Map(readRels(pkg, workbookPart).map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
   // Strict Open XML (ISO/IEC 29500 Strict, "Strict Open XML 电子表格" in Excel's Save As) names its parts in
   // other namespaces; read as usual it would look empty, and a copy patched in the usual ones would mix both.
   if (root.some((r) => r.type.startsWith(STRICT_NAMESPACES))) throw strictWorkbook();
-  // A Word or PowerPoint file names its document.xml / presentation.xml as the office document.
-  let isWorkbook = false;
-  const parse = (handlers: Parameters<typeof parseXml>[1]) => {
-    try {
-      parseXml(text, handlers);
-    } catch (e) {
-      throw e instanceof UnreadableWorkbookError && e.words.code === "file.xml-broken" ? damaged(e.words.params) : e;
-    }
-  };
-  parse({
+  // A Word or PowerPoint file names its document.xml / presentation.xml as the office document: not a
+  // workbook. Any other part there that cannot be read is damaged (not "no workbook part").
+  if (isOtherOffice(pkg) && !/<(?:[\w.-]+:)?workbook[\s/>]/.test(text)) throw notAWorkbook();
+  const where: PartRef = { part: workbookPart, root: "workbook" };
+  parsePartText(text, where, {
     open(name, a) {
-      if (name === "workbook") {
-        isWorkbook = true;
-        if (a.get("conformance") === "strict") throw strictWorkbook();
-      }
+      if (name === "workbook" && a.get("conformance") === "strict") throw strictWorkbook();
       if (name !== "sheet") return;
       const rid = a.local("id") ?? "";
       const rel = rels.get(rid);
       const declared = a.get("state");
       const state = declared === "hidden" || declared === "veryHidden" ? declared : "visible";
+      const sheet = a.get("name") ?? "";
+      const isWorksheet = rel !== undefined && rel.type === REL_WORKSHEET && !rel.external;
+      // A worksheet the workbook lists whose part is not in the package: its tables would vanish unnoticed.
+      if (isWorksheet && !pkg.parts.has(rel.target))
+        throw damagedPart({ part: rel.target, root: "worksheet", sheet }, { missing: true });
       sheets.push({
-        name: a.get("name") ?? "",
+        name: sheet,
         sheetId: Number(a.get("sheetId")),
         rid,
-        part: rel && rel.type === REL_WORKSHEET && pkg.parts.has(rel.target) ? rel.target : null,
+        part: isWorksheet ? rel.target : null,
         state,
       });
     },
   });
-  if (!isWorkbook) throw isOtherOffice(pkg) ? notAWorkbook() : damaged();
   return { workbookPart, sheets };
 }
 

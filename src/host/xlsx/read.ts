@@ -22,8 +22,8 @@ import {
 } from "../../core/types";
 import { byPosition, parseCellRef, parseRangeRef } from "./ranges";
 import { readSheetNotes } from "./notes";
-import { decodeXstring, parseXml, readRels, workbookMap, type SheetEntry } from "./parts";
-import { LIMITS, openPackage, partText, UnreadableWorkbookError, type Codec, type Package } from "./zip";
+import { decodeXstring, parsePart, readRels, workbookMap, type PartRef, type SheetEntry } from "./parts";
+import { LIMITS, openPackage, UnreadableWorkbookError, type Codec, type Package } from "./zip";
 
 export { byPosition, parseCellRef, parseRangeRef };
 
@@ -44,6 +44,8 @@ export function readWorkbookBytes(data: Uint8Array | ArrayBuffer, codec?: Codec)
 
 export function snapshotOfPackage(pkg: Package): WorkbookSnapshot {
   const map = workbookMap(pkg);
+  // Not needed to read, but the checked copy is written through it: a damaged one is found before the check.
+  parsePart(pkg, { part: "[Content_Types].xml", root: "Types" }, {});
   const rels = readRels(pkg, map.workbookPart);
   const sharedStrings = readSharedStrings(pkg, rels.find((r) => r.type.endsWith("/sharedStrings"))?.target);
   const formats = readCellFormats(pkg, rels.find((r) => r.type.endsWith("/styles"))?.target);
@@ -63,7 +65,7 @@ export function snapshotOfPackage(pkg: Package): WorkbookSnapshot {
       continue;
     }
     const sheet = toSnapshot(entry, cells);
-    const notes = readSheetNotes(pkg, entry.part);
+    const notes = readSheetNotes(pkg, entry.part, entry.name);
     sheets.push(notes.length ? { ...sheet, notes } : sheet);
   }
   return { sheets, marks, settings };
@@ -79,13 +81,13 @@ function textOrNull(value: CellValue | undefined): string | null {
 
 /** Plain text of every shared string (rich text runs joined, phonetic guides left out). */
 function readSharedStrings(pkg: Package, part: string | undefined): string[] {
-  const text = part ? partText(pkg, part) : null;
   const out: string[] = [];
-  if (text === null) return out;
+  if (part === undefined) return out;
+  const where: PartRef = { part, root: "sst" };
   let current = "";
   let inT = false;
   let phonetic = 0;
-  parseXml(text, {
+  parsePart(pkg, where, {
     open(name) {
       if (name === "si") current = "";
       else if (name === "t") inT = true;
@@ -152,12 +154,12 @@ const BUILTIN_FORMATS: Record<number, string> = {
 
 /** Number format code per cell format index (cellXfs); null for General. */
 function readCellFormats(pkg: Package, part: string | undefined): (string | null)[] {
-  const text = part ? partText(pkg, part) : null;
-  if (text === null) return [];
+  if (part === undefined) return [];
+  const where: PartRef = { part, root: "styleSheet" };
   const custom = new Map<number, string>();
   const out: (string | null)[] = [];
   let inCellXfs = false;
-  parseXml(text, {
+  parsePart(pkg, where, {
     open(name, a) {
       if (name === "numFmt") custom.set(Number(a.get("numFmtId")), a.get("formatCode") ?? "");
       else if (name === "cellXfs") inCellXfs = true;
@@ -199,7 +201,7 @@ function readSheetCells(
   formats: (string | null)[],
   budget: { cells: number },
 ): SheetCells {
-  const text = partText(pkg, entry.part as string) ?? "";
+  const where: PartRef = { part: entry.part as string, root: "worksheet", sheet: entry.name }; // named if damaged
   const rows = new Map<number, Map<number, HeldCell>>();
   const merges: CellRange[] = [];
   const shared = new Map<string, { formula: string; row: number; col: number }>();
@@ -236,7 +238,7 @@ function readSheetCells(
     if (value !== null || formula !== null) bounds = expand(bounds, row, col, row, col);
   };
 
-  parseXml(text, {
+  parsePart(pkg, where, {
     open(name, a) {
       switch (name) {
         case "row": {

@@ -81,8 +81,9 @@ export class StylesEditor {
   private nextNumFmtId = 164;
   private changed = false;
 
-  constructor(text: string) {
-    this.doc = splitDoc(text);
+  /** `source`: the part's text, or the part already split (parts.ts partDoc). */
+  constructor(source: string | XmlDoc) {
+    this.doc = typeof source === "string" ? splitDoc(source) : source;
     const numFmts = this.list("numFmts");
     for (let i = 0; i < numFmts.size; i++) {
       const a = tagAttrs(numFmts.entry(i) ?? "");

@@ -13,8 +13,11 @@ import type { CellRange } from "../../core/types";
 import { chartXml, drawingAnchorXml, type ChartOp } from "./chart";
 import { patchNotes, type NoteOp } from "./notes";
 import {
+  damagedPart,
   escapeXml,
   NS_R,
+  parsePartText,
+  partDoc,
   readRels,
   relsPathOf,
   REL_WORKSHEET,
@@ -260,11 +263,12 @@ class Writer {
   private readonly utf8 = new Utf8Writer();
 
   constructor(private readonly pkg: Package) {
-    this.map = workbookMap(pkg);
-    this.workbook = splitDoc(partText(pkg, this.map.workbookPart) as string);
-    const relsText = partText(pkg, relsPathOf(this.map.workbookPart)) ?? EMPTY_RELS;
-    this.workbookRels = splitDoc(relsText);
-    this.types = splitDoc(partText(pkg, "[Content_Types].xml") as string);
+    this.map = workbookMap(pkg); // parses the workbook part and its relationships, as the reader did
+    this.workbook = partDoc(pkg, { part: this.map.workbookPart, root: "workbook" }) as XmlDoc; // workbookMap found it
+    this.workbookRels =
+      partDoc(pkg, { part: relsPathOf(this.map.workbookPart), root: "Relationships" }) ?? splitDoc(EMPTY_RELS);
+    // The reader parsed it; a package written without reading first has it checked for shape here.
+    this.types = partDoc(pkg, CONTENT_TYPES) ?? throwing(damagedPart(CONTENT_TYPES, { missing: true }));
   }
 
   /**
@@ -464,8 +468,8 @@ class Writer {
     if (this.styles) return this.styles;
     const rel = readRels(this.pkg, this.map.workbookPart).find((r) => r.type === REL.styles);
     this.stylesPart = rel?.target ?? null;
-    const text = this.stylesPart ? partText(this.pkg, this.stylesPart) : null;
-    this.styles = new StylesEditor(text ?? EMPTY_STYLES);
+    const doc = this.stylesPart ? partDoc(this.pkg, { part: this.stylesPart, root: "styleSheet" }) : null;
+    this.styles = new StylesEditor(doc ?? EMPTY_STYLES);
     return this.styles;
   }
 
@@ -482,7 +486,7 @@ class Writer {
     for (const [name, ops] of bySheet) {
       const entry = byName.get(name);
       if (!entry?.part) throw new Error(`工作表「${name}」不存在`);
-      this.patchSheet(entry.part, new SheetEdits(ops), vmlIdBlocks.get(entry.part) as number);
+      this.patchSheet(entry.part, name, new SheetEdits(ops), vmlIdBlocks.get(entry.part) as number);
       bySheet.delete(name); // the group is done with
     }
     if (this.styles) {
@@ -505,12 +509,13 @@ class Writer {
   }
 
   /** `vmlIdBlock`: shape ids of the sheet's notes, a block of 1,024 per sheet (its position), as Excel numbers them. */
-  private patchSheet(part: string, edits: SheetEdits, vmlIdBlock: number): void {
-    const doc = splitDoc(partText(this.pkg, part) as string, ["sheetData"]);
+  private patchSheet(part: string, sheet: string, edits: SheetEdits, vmlIdBlock: number): void {
+    // Parsed whole by the reader (a package written without reading first is checked for shape only).
+    const doc = partDoc(this.pkg, { part, root: "worksheet", sheet }, { opaque: ["sheetData"] }) as XmlDoc; // in the map
     const p = doc.prefix;
     const relsPath = relsPathOf(part);
     let relsDoc: XmlDoc | null = null; // read only when notes or charts are added
-    const relsOf = () => (relsDoc ??= splitDoc(partText(this.pkg, relsPath) ?? EMPTY_RELS));
+    const relsOf = () => (relsDoc ??= relsDocOf(this.pkg, relsPath));
     let relsChanged = false;
     const rels = () => readRelsFromDoc(part, relsOf());
     const r = () => prefixFor(doc.head, NS_R) ?? ((doc.head = setAttr(doc.head, "xmlns:r", NS_R)), "r:");
@@ -528,8 +533,8 @@ class Writer {
       const commentsRel = rels().find((x) => x.type === REL.comments);
       const vmlRel = rels().find((x) => x.type === REL.vml);
       const result = patchNotes(
-        commentsRel ? partText(this.pkg, commentsRel.target) : null,
-        vmlRel ? partText(this.pkg, vmlRel.target) : null,
+        commentsRel ? commentsText(this.pkg, commentsRel.target, sheet) : null,
+        vmlRel ? vmlText(this.pkg, vmlRel.target, sheet) : null,
         edits.notes,
         vmlIdBlock,
       );
@@ -734,9 +739,11 @@ class Writer {
       relsChanged = true;
       insertChild(doc, { name: "drawing", xml: `<${doc.prefix}drawing ${r()}id="${id}"/>` }, SHEET_ORDER);
     }
-    const drawing = splitDoc(partText(this.pkg, drawingPart) as string);
+    const drawing =
+      partDoc(this.pkg, { part: drawingPart, root: "wsDr" }, { wellFormed: true }) ??
+      throwing(damagedPart({ part: drawingPart, root: "wsDr" }, { missing: true }));
     const dRelsPath = relsPathOf(drawingPart);
-    const dRels = splitDoc(partText(this.pkg, dRelsPath) ?? EMPTY_RELS);
+    const dRels = relsDocOf(this.pkg, dRelsPath);
     for (const chart of charts) {
       // An earlier chart of ours with this name: its anchor, relationship and part go.
       drawing.children = drawing.children.filter((c) => {
@@ -799,7 +806,37 @@ function readRelsFromDoc(owner: string, doc: XmlDoc): Relationship[] {
 
 function readRelsFile(pkg: Package, relsPath: string): Relationship[] {
   const owner = relsPath.replace(/_rels\/([^/]+)\.rels$/, "$1");
-  return readRelsFromDoc(owner, splitDoc(partText(pkg, relsPath) as string));
+  return readRelsFromDoc(owner, relsDocOf(pkg, relsPath));
+}
+
+const CONTENT_TYPES = { part: "[Content_Types].xml", root: "Types" };
+
+function throwing(e: Error): never {
+  throw e;
+}
+
+/** A relationships part for editing (the reader parses none of a sheet's or a drawing's): empty when there is none. */
+function relsDocOf(pkg: Package, relsPath: string): XmlDoc {
+  return partDoc(pkg, { part: relsPath, root: "Relationships" }, { wellFormed: true }) ?? splitDoc(EMPTY_RELS);
+}
+
+/** A sheet's notes (the reader does not read them): well-formed XML whose root is <comments>, or none. */
+function commentsText(pkg: Package, part: string, sheet: string): string | null {
+  const text = partText(pkg, part);
+  if (text !== null) parsePartText(text, { part, root: "comments", sheet }, {});
+  return text;
+}
+
+/**
+ * The note boxes' VML drawing, or none. VML is older than XML's strictness (Excel's own files have been
+ * read with HTML-like tags in it), so it is not parsed: its <xml> root must be there and end the text, which
+ * a part cut off, not XML or empty does not.
+ */
+function vmlText(pkg: Package, part: string, sheet: string): string | null {
+  const text = partText(pkg, part);
+  if (text !== null && !(/<xml[\s>]/.test(text) && /<\/xml>\s*$/.test(text)))
+    throw damagedPart({ part, root: "xml", sheet }, /<xml[\s>]/.test(text) ? { why: { element: "xml" } } : {});
+  return text;
 }
 
 function setPartTextIfChanged(pkg: Package, part: string, text: string): void {

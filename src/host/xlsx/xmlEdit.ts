@@ -25,6 +25,17 @@ export interface XmlDoc {
   tail: string;
 }
 
+/**
+ * The text is not one element that closes: no root element at all (`element` null), or `element` (the root, or
+ * an opaque child) is not closed before the text ends. parts.ts words it as a damaged part.
+ */
+export class XmlShapeError extends Error {
+  constructor(readonly element: string | null) {
+    super(element === null ? "no root element" : `unclosed <${element}>`);
+    this.name = "XmlShapeError";
+  }
+}
+
 const TAG =
   /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w.-]*(?::[\w.-]+)?)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
 
@@ -54,14 +65,14 @@ export function splitDoc(text: string, opaque: string[] = []): XmlDoc {
     }
     break;
   }
-  if (rootEnd < 0) throw new Error("no root element");
+  if (rootEnd < 0) throw new XmlShapeError(null);
   const children: Child[] = [];
   let depth = 0;
   let childStart = -1;
   let childName = "";
   let lead = "";
   let lastEnd = rootEnd;
-  let tailStart = text.length;
+  let tailStart = -1;
   const closeChild = (end: number) => {
     children.push({ name: childName, xml: text.slice(childStart, end) });
     childStart = -1;
@@ -84,7 +95,7 @@ export function splitDoc(text: string, opaque: string[] = []): XmlDoc {
       if (selfClosing) closeChild(TAG.lastIndex);
       else if (opaque.includes(childName)) {
         const close = text.indexOf(`</${qname}>`, TAG.lastIndex);
-        if (close < 0) throw new Error(`unclosed <${qname}>`);
+        if (close < 0) throw new XmlShapeError(qname);
         TAG.lastIndex = close + qname.length + 3;
         closeChild(TAG.lastIndex);
       } else depth = 1;
@@ -95,6 +106,7 @@ export function splitDoc(text: string, opaque: string[] = []): XmlDoc {
       if (depth === 0) closeChild(TAG.lastIndex);
     } else if (!selfClosing) depth++;
   }
+  if (tailStart < 0) throw new XmlShapeError(rootQName); // cut off: the root never closes
   if (children.length) children[children.length - 1].xml += text.slice(lastEnd, tailStart);
   else lead = text.slice(rootEnd, tailStart);
   return { head: text.slice(0, rootEnd), prefix, lead, children, tail: text.slice(tailStart) };

@@ -167,7 +167,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "file.strict-xml": {},
   "file.word-or-powerpoint": {},
   "file.no-workbook-part": {},
-  "file.workbook-part-damaged": { part: "xl/workbook.xml", why: { element: "sheets" } },
+  "file.part-damaged": { part: "xl/worksheets/sheet1.xml", root: "worksheet", sheet: "项目1", why: { element: "row" } },
   "file.too-many-cells": { limit: 5_000_000 },
   "file.sheet-too-large": { sheet: "项目1", ref: "A1:XFD9", limit: 2_000_000 },
 };

@@ -140,7 +140,9 @@ describe("parseXml", () => {
       const parts = unzipSync(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
       const sheet = strFromU8(parts["xl/worksheets/sheet1.xml"]);
       parts["xl/worksheets/sheet1.xml"] = strToU8(sheet.slice(0, sheet.indexOf(cutBefore)));
-      expect(() => readWorkbookBytes(zipSync(parts))).toThrow(/^文件已损坏：XML 无法解析/);
+      expect(() => readWorkbookBytes(zipSync(parts))).toThrow(
+        /^文件已损坏：工作表「表1」的部件 xl\/worksheets\/sheet1\.xml 无法解析（<(sheetData|worksheet)> 没有正确结束）$/,
+      );
     },
   );
 });

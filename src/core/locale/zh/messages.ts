@@ -208,8 +208,12 @@ export const zh: Catalogue = {
     "这是 Strict Open XML 格式的工作簿，暂不支持：请在 Excel 中另存为“Excel 工作簿(*.xlsx)”后再检查",
   "file.word-or-powerpoint": () => "这是 Word / PowerPoint 文件，不是 Excel 工作簿",
   "file.no-workbook-part": () => "不是 Excel 工作簿：压缩包中没有工作簿部件（xl/workbook.xml）",
-  "file.workbook-part-damaged": (p) =>
-    `文件已损坏：工作簿部件 ${p.part} 无法解析（${p.why ? xmlProblemZh(p.why) : "找不到 <workbook> 元素，内容不完整或不是 XML"}）`,
+  "file.part-damaged": (p) => {
+    const part = `${p.sheet === undefined ? "" : `工作表「${p.sheet}」的`}部件 ${p.part}`;
+    return p.missing
+      ? `文件已损坏：缺少${part}`
+      : `文件已损坏：${part} 无法解析（${p.why ? xmlProblemZh(p.why) : `找不到 <${p.root}> 元素，内容不完整或不是 XML`}）`;
+  },
   "file.too-many-cells": (p) => `工作簿中有内容的单元格超过 ${p.limit.toLocaleString("en")} 个（上限），无法检查`,
   "file.sheet-too-large": (p) =>
     `工作表「${p.sheet}」的内容分布在 ${p.ref}，超过单张工作表 ${p.limit.toLocaleString("en")} 个单元格的范围上限；请删除远处多余的内容后再检查`,
