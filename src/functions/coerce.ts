@@ -3,9 +3,9 @@
  * full-width digits), booleans, empty cells (null, undefined or ""), error values (in whatever
  * shape the host passes them) and 2-D ranges. Each coercer returns a value or a Problem, never throws.
  */
-import { isValidIso, serialToIso } from "../core/dates";
+import { isValidIso, serialToIso, yearOf } from "../core/dates";
 import { UNIT_ALIASES } from "../core/locale/zh";
-import { normalizeText, parseDateText } from "../core/notation/text";
+import { normalizeText, parseDateText, PLAUSIBLE_YEAR } from "../core/notation/text";
 import type { CellError, CellValue } from "../core/types";
 import { Problem, type Lang } from "./errors";
 import { LANG_WORDS, LEVEL1, LEVEL2, METHOD_WORDS, NO_YEAR, NO_YEAR_WORDS, SIGN_CELL } from "./vocabulary";
@@ -128,12 +128,27 @@ export function toNumber(raw: unknown, units: Readonly<Record<string, number>>):
 
 const dateMemo = new Memo<number | string, string | Problem>(4096);
 
+/** A whole number that reads as a year (2024), as a budget year is given: 1900–9999. */
+const isYearNumber = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 9999;
+
+/**
+ * A number as a date: an Excel serial (a date cell such as 监控时点, 45504 = 2024-07-31) of a date in a
+ * plausible year, as a date written in a table must be (1990–2100). A year typed where a date is meant (2023
+ * would be serial 2023 = 1905-07-15) says so; any other number that is no such date (1000, 20244 = 1955) is
+ * not understood, never read as a date nobody meant.
+ */
+function serialDate(n: number, shown: string): string | Problem {
+  if (isYearNumber(n)) return new Problem("yearNotDate", shown);
+  const iso = serialToIso(n);
+  return iso !== null && PLAUSIBLE_YEAR(yearOf(iso)) ? iso : new Problem("badDate", shown);
+}
+
 function dateFromValue(v: number | string): string | Problem {
-  if (typeof v === "number") return serialToIso(v) ?? new Problem("badDate", String(v));
+  if (typeof v === "number") return serialDate(v, String(v));
   const text = v.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isValidIso(text) ? text : new Problem("badDate", text);
   // A serial typed or pasted as text ("45504") is still a date.
-  if (/^\d{5}(?:\.\d+)?$/.test(text)) return serialToIso(Number(text)) ?? new Problem("badDate", text);
+  if (/^\d{5}(?:\.\d+)?$/.test(text)) return serialDate(Number(text), text);
   return parseDateText(text) ?? new Problem("badDate", text);
 }
 
@@ -146,19 +161,20 @@ export function toDate(raw: unknown): string | null | Problem {
 }
 
 /**
- * Budget year: a year number (2024), or any date (its year, so 监控时点 works); empty → null. 无 / none: the
- * table has no budget year, so a date written without one (11月底前) is not understood, as in the checked copy.
+ * Budget year: a year, as a whole number or four digits of text (2024; 1900–9999), or any date (its year, so
+ * 监控时点 works: a date serial as toDate reads it, so 2023.5, 1899 or 20244 are not understood, never the
+ * year of the 1900s date they would be as serials); empty → null. 无 / none: the table has no budget year, so
+ * a date written without one (11月底前) is not understood, as in the checked copy.
  */
 export function toYear(raw: unknown): number | null | typeof NO_YEAR | Problem {
   const v = toCellValue(raw);
   if (v === null || v instanceof Problem) return v;
   if (typeof v === "string" && NO_YEAR_WORDS[v.trim().toLowerCase()]) return NO_YEAR;
   const asNumber = typeof v === "string" && /^\s*\d{4}\s*$/.test(v) ? Number(v) : v;
-  if (typeof asNumber === "number" && Number.isInteger(asNumber) && asNumber >= 1900 && asNumber <= 9999)
-    return asNumber;
+  if (typeof asNumber === "number" && isYearNumber(asNumber)) return asNumber;
   const date = toDate(v);
-  if (date instanceof Problem) return new Problem("badYear", String(v));
-  return date === null ? null : Number(date.slice(0, 4));
+  if (date instanceof Problem) return new Problem("badYear", String(v).trim());
+  return date === null ? null : yearOf(date);
 }
 
 // ───────────────────────────── words ─────────────────────────────

@@ -9,6 +9,10 @@ export type Lang = "zh" | "en";
 /** Message templates; `{0}` is replaced by the problem's detail. */
 const MESSAGES = {
   badDate: { zh: "日期无法识别：{0}", en: "Date not understood: {0}" },
+  yearNotDate: {
+    zh: "日期无法识别：{0} 是年份，不是日期（请写日期，如 2024-07-31）",
+    en: "Date not understood: {0} is a year, not a date (give a date, e.g. 2024-07-31)",
+  },
   asOfMissing: { zh: "缺少监控时点", en: "Monitoring date is missing" },
   weightMissing: { zh: "缺少分值", en: "Weight is missing" },
   badNumber: { zh: "不是数字：{0}", en: "Not a number: {0}" },

@@ -83,6 +83,21 @@ describe("numbers, dates, words", () => {
     expect(toYear("2024年7月31日")).toBe(2024);
   });
 
+  it("a number that is no whole year is a date serial only of a plausible date; a year is not a date", () => {
+    for (const year of [2023.5, 1899, 1000, 20244, 0.5, 99999])
+      expect(toYear(year)).toEqual(new Problem("badYear", String(year)));
+    expect(toYear("20244")).toEqual(new Problem("badYear", "20244"));
+    expect([toYear(1900), toYear(9999), toYear("2023"), toYear(45504.5)]).toEqual([1900, 9999, 2023, 2024]);
+    expect(toDate(2023)).toEqual(new Problem("yearNotDate", "2023"));
+    expect(toDate(1000)).toEqual(new Problem("badDate", "1000"));
+    expect(toDate(20244)).toEqual(new Problem("badDate", "20244"));
+    expect(toDate("20244")).toEqual(new Problem("badDate", "20244"));
+    expect(toDate(2023.5)).toEqual(new Problem("badDate", "2023.5"));
+    // The plausible span, as for dates in text: 1990-01-01 … 2100-12-31.
+    expect([toDate(32874), toDate(73415)]).toEqual(["1990-01-01", "2100-12-31"]);
+    expect([toDate(32873), toDate(73416)]).toEqual([new Problem("badDate", "32873"), new Problem("badDate", "73416")]);
+  });
+
   it("language and method words", () => {
     expect(["", null, "zh", "中文", "CN"].map(toLang)).toEqual(["zh", "zh", "zh", "zh", "zh"]);
     expect(["en", " English ", "英文"].map(toLang)).toEqual(["en", "en", "en"]);

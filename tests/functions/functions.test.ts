@@ -197,6 +197,59 @@ describe("PERF.STATUS / PERF.LIGHT: the budget year", () => {
   });
 });
 
+describe("a budget year or a date that is no such thing is #VALUE!, never a 1900s date", () => {
+  const FEB_15 = "2024-02-15";
+  /** Numbers that are not a whole year: as serials they would be 1905-07-15, 1905-03-13, 1902-09-26, 1955-06-04. */
+  const NOT_YEARS = [2023.5, 1899, 1000, 20244];
+
+  it.each(NOT_YEARS)("budget year %p: each function that takes one says the year is not understood", (year) => {
+    const message = `预算年度无法识别：${year}`;
+    expect(status(cell("100人"), 60, FEB_15, omitted, omitted, year)).toEqual(valueError(message));
+    expect(light(cell("100人"), 60, FEB_15, omitted, "en", year)).toEqual(
+      valueError(`Budget year not understood: ${year}`),
+    );
+    expect(planned(LABELS, FRACTIONS, FEB_15, omitted, year)).toEqual(valueError(message));
+    expect(schedule(LABELS, FRACTIONS, 20, 39.8, FEB_15, omitted, year)).toEqual(valueError(message));
+    expect(execLight(LABELS, FRACTIONS, 20, 39.8, FEB_15, omitted, year)).toEqual(valueError(message));
+    expect(lag(LABELS, FRACTIONS, 20, 39.8, FEB_15, year)).toEqual(valueError(message));
+    expect(deadline(cell("≥90%"), year)).toEqual(valueError(message));
+  });
+
+  it("a whole year, a date cell (监控时点) and year or date text still give the year", () => {
+    const judged2023 = status(cell("100人"), 60, FEB_15, omitted, omitted, 2023);
+    expect(judged2023).toBe("未达标");
+    for (const year of ["2023", " 2023 ", serial("2023-07-31"), serial("2023-07-31") + 0.5, "2023-07-31", "2023年"])
+      expect([year, status(cell("100人"), 60, FEB_15, omitted, omitted, year)]).toEqual([year, judged2023]);
+    expect(lag(LABELS, FRACTIONS, 20, 39.8, FEB_15, serial("2023-12-31"))).toBe(
+      lag(LABELS, FRACTIONS, 20, 39.8, FEB_15, 2023),
+    );
+  });
+
+  it("a year given where the monitoring date goes says it is a year, in both languages", () => {
+    expect(status(cell("≥90%"), 85, 2023)).toEqual(
+      valueError("日期无法识别：2023 是年份，不是日期（请写日期，如 2024-07-31）"),
+    );
+    expect(light(cell("≥90%"), 85, 2024, omitted, "en")).toEqual(
+      valueError("Date not understood: 2024 is a year, not a date (give a date, e.g. 2024-07-31)"),
+    );
+    expect(timeProgress(2024)).toEqual(valueError("日期无法识别：2024 是年份，不是日期（请写日期，如 2024-07-31）"));
+    expect(planned(LABELS, FRACTIONS, 2024)).toEqual(
+      valueError("日期无法识别：2024 是年份，不是日期（请写日期，如 2024-07-31）"),
+    );
+    expect(execLight(LABELS, FRACTIONS, 20, 39.8, 2024)).toEqual(
+      valueError("日期无法识别：2024 是年份，不是日期（请写日期，如 2024-07-31）"),
+    );
+    // Other numbers that are no date of a plausible year (1990–2100, as dates in a table): not understood.
+    expect(status(cell("≥90%"), 85, 1000)).toEqual(valueError("日期无法识别：1000"));
+    expect(schedule(LABELS, FRACTIONS, 20, 39.8, 20244)).toEqual(valueError("日期无法识别：20244"));
+    expect(timeProgress("20244")).toEqual(valueError("日期无法识别：20244"));
+    // A date cell, a date with a time, date text: as before.
+    expect(status(cell("≥90%"), 85, serial(MID_YEAR))).toBe(status(cell("≥90%"), 85, MID_YEAR));
+    expect(timeProgress(serial(MID_YEAR) + 0.75)).toBe(timeProgress(MID_YEAR));
+    expect(timeProgress(String(serial(MID_YEAR)))).toBe(timeProgress(MID_YEAR));
+  });
+});
+
 describe("PERF.STATUS: sign, value and unit cells in the order the table has them", () => {
   it("reads a unit column left of the value (计量单位 | 指标值, 计算符号 | 计量单位 | 年度指标值)", () => {
     expect(status([["%", "≥95%"]], 96)).toBe("达标");

@@ -204,7 +204,8 @@ const YEAR_MONTH = [/^(\d{4})年(\d{1,2})月(?:底|末|份)?$/, /^(\d{4})[-/.](\
 const YEAR_ONLY = /^(\d{4})年(.*)$/;
 const MONTH_DAY = /^(\d{1,2})月(\d{1,2})[日号]$/;
 const MONTH_ONLY = new RegExp(`^(\\d{1,2})月(${MONTH_END_WORDS.filter(Boolean).join("|")})?$`);
-const PLAUSIBLE_YEAR = (y: number) => y >= 1990 && y <= 2100;
+/** The years a date written in a table can be in (also what PERF.* accept for a date serial). */
+export const PLAUSIBLE_YEAR = (y: number) => y >= 1990 && y <= 2100;
 
 function stripOnce(s: string, words: readonly string[], where: "start" | "end"): string | null {
   for (const w of words) {
