@@ -3,6 +3,7 @@ import type { FileHandle } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { renderMessage, say } from "../core/locale/messages";
+import { diagnostic } from "../core/read/diagnostic";
 import { runPipeline, settingsFor } from "../core/pipeline";
 import type { CheckResult } from "../core/types";
 import { readWorkbookBytes } from "../host/xlsx/read";
@@ -80,6 +81,8 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     if (run.outcome === "no-tables") throw new UnreadableFileError(say("file.no-goal-tables", {}));
     check = run.check;
     copy = writeCheckedCopyChunks(pkg, run.plan);
+    // What the copy kept of the user's (typed cells, their notes, input columns): said, as the add-in says it.
+    for (const text of run.plan.messages) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
   } catch (e) {
     const known = e instanceof UnreadableWorkbookError; // the reader's and this file's own one-line reasons
     const message = known ? e.in(options.lang) : words("file.check-failed", firstLine(e), options);

@@ -72,6 +72,8 @@ export function fileReport(file: string, output: string, check: CheckResult, lan
     `${file} → ${output}`,
     ...(kept ? [t.kept(kept)] : []),
     `  ${t.summary(check.asOf, check.tables.length, indicatorCount)}${t.colon}${countText}`,
+    // What the copy kept of the user's (plan messages): the user must hear it without opening the file.
+    ...check.diagnostics.filter((d) => d.text.code === "plan.note").map((d) => `  ${renderMessage(d.text, lang)}`),
   ];
 
   check.tables.forEach(({ table, result, indicators }) => {

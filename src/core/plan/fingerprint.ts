@@ -16,18 +16,36 @@ const SPACE = 36 ** PRINT_WIDTH;
 /** The fingerprint of an empty cell (we wrote "" or null). */
 export const EMPTY_PRINT = cellPrint(null, null);
 
+/** Significant digits a number is fingerprinted at: other tools save 15–17 (LibreOffice, openpyxl, Excel). */
+const NUMBER_DIGITS = 12;
+
 /**
  * Fingerprint of a cell as a host reads it back: its formula (without "="), else its value.
- * Text written as "" reads back as an empty cell, so "" and null print the same.
+ * Text written as "" reads back as an empty cell, so "" and null print the same. A number counts to
+ * NUMBER_DIGITS significant digits: a file saved by another tool holds 0.3167564143173899 for the
+ * 0.31675641431738993 we wrote, and that cell is still ours.
  */
 export function cellPrint(value: CellValue | undefined, formula: string | null | undefined): string {
-  const text = formula ? `f${formulaShape(formula)}` : `v${valueText(value ?? null)}`;
+  return printOf(formula ? `f${formulaShape(formula)}` : `v${valueText(value ?? null, true)}`);
+}
+
+/**
+ * The fingerprint records before 2026-12 hold for a number: all its digits. Ownership accepts either, so a
+ * workbook checked by an earlier version is still recognised.
+ */
+export function exactNumberPrint(value: number): string {
+  return printOf(`v${valueText(value, false)}`);
+}
+
+function printOf(text: string): string {
   return (fnv1a(text) % SPACE).toString(36).padStart(PRINT_WIDTH, "0");
 }
 
-function valueText(value: CellValue): string {
+function valueText(value: CellValue, rounded: boolean): string {
   if (value === null || value === "") return "";
   if (typeof value === "object") return `e${value.error}`;
+  if (typeof value === "number" && rounded && Number.isFinite(value))
+    return `number:${String(Number(value.toPrecision(NUMBER_DIGITS)))}`;
   return `${typeof value}:${String(value)}`;
 }
 

@@ -4,7 +4,7 @@
  */
 import { SHEET_COLUMNS, cellKey, parseA1Ranges, rangesToA1 } from "../a1";
 import type { CellRange, CellValue, WorkbookSnapshot } from "../types";
-import { EMPTY_PRINT, PRINT_WIDTH, cellPrint } from "./fingerprint";
+import { EMPTY_PRINT, PRINT_WIDTH, cellPrint, exactNumberPrint } from "./fingerprint";
 import type { BlockRecord, Marks } from "./types";
 
 /** Excel allows 32,767 characters in a cell; stay well below. */
@@ -163,7 +163,10 @@ function holdsOurCells(marks: Marks, recorded: string, sheet: WorkbookSnapshot["
     cells.every(({ row, col, print }) => {
       const r = row - sheet.originRow;
       const c = col - sheet.originCol;
-      return cellPrint(sheet.values[r]?.[c] ?? null, sheet.formulas?.[r]?.[c]) === print;
+      const value = sheet.values[r]?.[c] ?? null;
+      const formula = sheet.formulas?.[r]?.[c];
+      if (cellPrint(value, formula) === print) return true;
+      return typeof value === "number" && !formula && exactNumberPrint(value) === print; // an older record's print
     })
   );
 }

@@ -8,7 +8,7 @@
  * left edge. Columns the user inserted inside a block are stepped over; the block's cells are then the
  * found columns on the table's indicator rows.
  */
-import { EMPTY_PRINT, cellPrint } from "./fingerprint";
+import { EMPTY_PRINT, cellPrint, exactNumberPrint } from "./fingerprint";
 import type { SheetContents } from "./sheetContents";
 import { parseA1Range, parseA1Ranges } from "../a1";
 import { CellSet, printedCells } from "./marks";
@@ -85,15 +85,22 @@ export class Ownership {
   /** The cell is where we wrote it and holds exactly what we wrote there (empty cells do not count). */
   inPlace(sheet: string, row: number, col: number): boolean {
     const prints = this.recorded.get(sheet)?.get(cellKey(row, col));
-    if (!prints) return false;
-    const now = this.printNow(sheet, row, col);
-    return now !== EMPTY_PRINT && prints.includes(now);
+    return !!prints && this.printMatches(sheet, row, col, (print) => prints.includes(print));
   }
 
   /** The cell holds something we wrote somewhere on this sheet (for cells that may have moved). */
   holdsOurs(sheet: string, row: number, col: number): boolean {
+    const prints = this.sheetPrints.get(sheet);
+    return !!prints && this.printMatches(sheet, row, col, (print) => prints.has(print));
+  }
+
+  /** The cell is not empty and its fingerprint, or a number's as records before 2026-12 took it, is `known`. */
+  private printMatches(sheet: string, row: number, col: number, known: (print: string) => boolean): boolean {
     const now = this.printNow(sheet, row, col);
-    return now !== EMPTY_PRINT && (this.sheetPrints.get(sheet)?.has(now) ?? false);
+    if (now === EMPTY_PRINT) return false;
+    if (known(now)) return true;
+    const value = this.grid.value(sheet, row, col);
+    return typeof value === "number" && !this.grid.formula(sheet, row, col) && known(exactNumberPrint(value));
   }
 
   /** Role of the cell in a block found again this run. */
