@@ -5,7 +5,14 @@
  */
 import type { IndicatorColumn } from "../types";
 import type { SheetGrid } from "./sheetGrid";
-import { GROUP_MEMBERS, INDICATOR_COLUMNS, LONG_TERM_COLUMN, NOT_A_REGION, type HeaderRole } from "../locale/zh/reader";
+import {
+  GROUP_MEMBERS,
+  INDICATOR_COLUMNS,
+  LONG_TERM_COLUMN,
+  NOT_A_REGION,
+  PLACE_NAME,
+  type HeaderRole,
+} from "../locale/zh/reader";
 import { lookup } from "./lookup";
 
 export type GroupRole = "reason" | "likelihood";
@@ -215,6 +222,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
     }
   }
 
+  placeColumns(grid, row, colRole, labels);
   const allColumns: Partial<Record<IndicatorColumn, number[]>> = {};
   for (const c of ascending([...colRole.keys()])) (allColumns[colRole.get(c)!] ??= []).push(c);
   const columns = chooseColumns(allColumns, labels);
@@ -251,6 +259,31 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
     if (!isKnownColumn(c, colRole, projectColumns, groups) && lookup(GROUP_MEMBERS, grid.label(row, c).key) === null)
       unknown.push(c);
   return { row, lastRow, left, right, columns, groups, labels, unknown, projectColumns, regions, allColumns };
+}
+
+/**
+ * A header without any target column whose last labels are places (一级 | 二级 | 三级 | 指标解释 | 指标方向 |
+ * 笏石街道办 | 埭头镇: a transfer-payment table with one target per town, no 指标值 word above them): those columns
+ * are its target columns. Only the unlabelled columns right of every column of the indicator's own, each a place.
+ */
+function placeColumns(
+  grid: SheetGrid,
+  row: number,
+  colRole: Map<number, IndicatorColumn>,
+  labels: Map<number, string>,
+): void {
+  if ([...colRole.values()].some((role) => role === "target" || role === "actual")) return;
+  const own = [...colRole.keys()];
+  if (!own.some((c) => colRole.get(c) === "name")) return;
+  const lastOwn = Math.max(...own);
+  const places: number[] = [];
+  for (const c of labels.keys()) {
+    if (c <= lastOwn) continue;
+    const label = grid.label(row, c).key;
+    if (!PLACE_NAME.test(label) || NOT_A_REGION.test(label)) return;
+    places.push(c);
+  }
+  for (const c of places) colRole.set(c, "target");
 }
 
 /** Numbers in ascending order (they mostly are already: then no sort, which allocates its work space). */

@@ -1552,4 +1552,78 @@ const ROUND_FOUR: LayoutCase[] = [
   },
 ];
 
-export const REAL_LAYOUT_CASES: LayoutCase[] = [...ROUND_ONE, ...ROUND_TWO, ...ROUND_THREE, ...ROUND_FOUR];
+// ───────────────────────── Round five (reader3 session: 5 workbooks) ─────────────────────────
+
+const XIUYU_TOWNS = ["笏石街道办", "埭头镇"];
+const ANXI_VILLAGES = [
+  "西坪镇尧山村",
+  "桃舟乡吾培村",
+  "芦田镇三洋村",
+  "蓬莱镇植洋村",
+  "魁斗镇奇观村",
+  "龙涓乡长塔村",
+  "尚卿乡尤俊村",
+];
+
+const ROUND_FIVE: LayoutCase[] = [
+  {
+    file: "fujian-xiuyu-water-transfer-goals-2025.xlsx",
+    what: "福建 秀屿区 2025 水利专项资金: one target column per town named bare (笏石街道办 | 埭头镇), signs in 指标方向",
+    kinds: ["project", "project"],
+    diagnostics: [/指标值按地区分列（笏石街道办、埭头镇）/],
+    tables: XIUYU_TOWNS.map((town, i) => ({
+      index: i,
+      fields: {
+        name: `省级第七批水利专项资金（${town}）`,
+        year: 2025,
+        budget: null,
+        total: 35,
+        fiscal: 35,
+        other: 0,
+        unit: "秀屿区水利局",
+        goal: "开展2个防洪水利设施水毁修复,",
+      },
+      columns: { level1: 1, level2: 2, name: 3, description: 4, sign: 5, target: 6 + i },
+      indicators: [
+        {
+          l1: "成本指标",
+          l2: "经济成本指标",
+          name: "省级财政专项资金投入成本控制率(%)",
+          raw: "100%",
+          ...PCT("<=", 100),
+        },
+        { l1: "产出指标", l2: "数量指标", name: "开展修复工程(个)", raw: "1", ...num(">=", 1, "个") },
+        // 指标方向 "是/否" over 否: no quality problem found, a yes/no target.
+        { l1: "产出指标", l2: "质量指标", name: "已建工程是否存在质量问题", raw: "否", ...QUAL },
+        { l1: "产出指标", l2: "时效指标", name: "截至2026年12月底,项目开展率(%)", raw: "100%", ...PCT(">=", 100) },
+      ],
+    })),
+  },
+  {
+    file: "fujian-anxi-water-transfer-goals-2022.xlsx",
+    what: "福建 安溪县 2022 水利专项资金: seven village target columns under the allocation list on the same sheet",
+    kinds: Array<TableKind>(7).fill("project"),
+    tables: ANXI_VILLAGES.map((village, i) => ({
+      index: i,
+      fields: {
+        name: `省级第七批水利专项资金（${village}）`,
+        year: 2022,
+        total: 100,
+        fiscal: 100,
+        unit: "安溪县水利局",
+      },
+      columns: { name: 3, description: 4, target: 5 + i },
+      indicators: [
+        { l1: "产出指标", l2: "数量指标", name: "开展小型水利工程建设(个)", raw: "1", ...num(">=", 1, "个") },
+      ],
+    })),
+  },
+];
+
+export const REAL_LAYOUT_CASES: LayoutCase[] = [
+  ...ROUND_ONE,
+  ...ROUND_TWO,
+  ...ROUND_THREE,
+  ...ROUND_FOUR,
+  ...ROUND_FIVE,
+];

@@ -155,6 +155,13 @@ export const LONG_TERM_COLUMN = /实施周期|中期|长期|周期|总体/;
  */
 export const NOT_A_REGION = /^\d|年|期|季|月|计划|预期|绩效|目标|标准|指标/;
 
+/**
+ * A column label that is a place and nothing else (笏石街道办, 埭头镇, 西坪镇尧山村, 永定区): in a header with no
+ * target column, such columns right of the indicator's own columns are its targets, one per place.
+ */
+export const PLACE_NAME =
+  /^[\u4e00-\u9fff]{1,12}(省|市|区|县|旗|盟|州|镇|乡|街道|街道办|办事处|村|社区|居委会|农场|林场)$/;
+
 /** "单位：万元", "金额单位：元", "（单位：万元）" — the money unit line. */
 export const MONEY_UNIT_LINE = /^[(（]?(?:金额|资金)?单位[:：]\s*(万元|元|亿元)[)）]?$/;
 /** The money units a table states for its amounts (a unit line, a label hint). */
