@@ -62,13 +62,24 @@ function stopReason(
   }
   const stop = grid.cell(row, first).blockStop;
   if (stop === "summary" || hasSummaryCell(grid, row, header.left, header.right)) return "summary";
-  if (stop === "end" || isHeaderRow(row)) return "end";
+  if ((stop === "end" && !isLevelLabel(grid, header, row, first)) || isHeaderRow(row)) return "end";
   // A paragraph merged across the name and target columns is prose, not an indicator.
   const { name, target } = header.columns as Required<Pick<typeof header.columns, "name" | "target">>;
   const m = grid.merge(row, name);
   const isProjectCell = m !== null && m.left === header.projectColumns.name;
   if (m && !isProjectCell && m.left <= Math.min(name, target) && m.right >= Math.max(name, target)) return "end";
   return null;
+}
+
+/**
+ * A header-block word standing as the 一级 of an indicator row ("项目年度绩效目标(定量指标)" under 评价指标, merged down
+ * its rows) is a level, not the next table's label: the row has an indicator name of its own beside it.
+ */
+function isLevelLabel(grid: SheetGrid, header: IndicatorHeader, row: number, col: number): boolean {
+  const { level1, name } = header.columns;
+  if (col !== level1 || name === undefined || grid.cell(row, col).isTitle) return false;
+  if (grid.isEmpty(row, name) || grid.isContinuation(row, name)) return false;
+  return grid.cell(row, name).headerRole === null && grid.cell(row, name).column === null;
 }
 
 /** A level cell: its merged area's value, or (blank) the one above; "" without the column. */

@@ -1618,6 +1618,54 @@ const ROUND_FIVE: LayoutCase[] = [
       ],
     })),
   },
+  {
+    file: "hebei-ningjin-grant-evaluation-2019.xlsx",
+    what: "河北 宁晋县 2019 绩效评价指标表: 评价指标 | 评价内容 | 指标名称 | 指标说明 | 目标值 | 分值, a goal word as the 一级",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: { name: /高中助学金/, year: 2019, budget: null },
+        columns: { level1: 0, level2: 1, name: 2, description: 3, target: 4, weight: 5, note: 6 },
+        indicators: [
+          { l1: "项目年度绩效目标(定量指标)", l2: "制度指标", name: "规章制度建立与否", raw: "", kind: "missing" },
+          {
+            l1: "项目年度绩效目标(定量指标)",
+            l2: "产出数量指标",
+            name: "享受资助人数",
+            raw: "2100",
+            ...num(">=", 2100, null),
+          },
+          { l1: "项目年度绩效目标(定量指标)", l2: "产出数量指标", name: "资金支出率", raw: "95%", ...PCT(">=", 95) },
+          {
+            l1: "项目年度绩效目标(定量指标)",
+            l2: "质量指标",
+            name: "建档立卡学生全面覆盖",
+            raw: "100%",
+            ...PCT(">=", 100),
+          },
+          {
+            l1: "项目年度绩效目标(定量指标)",
+            l2: "质量指标",
+            name: "资助对象满意度",
+            raw: "95%以上",
+            ...PCT(">=", 95),
+          },
+          { l1: "项目年度绩效目标(定量指标)", l2: "时效指标", name: "及时发放率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "项目年度绩效目标(定量指标)", l2: "成本指标", name: "资助标准达标率", raw: "100%", ...PCT(">=", 100) },
+        ],
+        details: [{ name: "享受资助人数", description: "达到预计值" }],
+        rows: [
+          [20, null, null],
+          [10, null, null],
+          [10, null, null],
+          [10, null, null],
+          [10, null, null],
+          [20, null, null],
+          [20, null, null],
+        ],
+      },
+    ],
+  },
 ];
 
 export const REAL_LAYOUT_CASES: LayoutCase[] = [

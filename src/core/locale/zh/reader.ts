@@ -13,8 +13,9 @@ export type Vocabulary<R> = ReadonlyArray<readonly [R, RegExp]>;
 // ───────────────────────────── Indicator block (one row of column headers) ─────────────────────────────
 
 export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
-  ["level1", /^一级指标(名称)?$/],
-  ["level2", /^二级指标(名称)?$/],
+  // 评价指标 | 评价内容 | 指标名称 | 指标说明 | 目标值 | 分值: an evaluation sheet's two levels.
+  ["level1", /^一级指标(名称)?$|^评价指标$/],
+  ["level2", /^二级指标(名称)?$|^评价内容$/],
   ["name", /^(三级指标(名称|内容)?|指标名称|指标内容|绩效指标名称|具体指标|三级指标名称)$/],
   ["description", /^(绩效)?指标(描述|解释|说明|定义|内涵)$|^绩效标准$/],
   // Before "actual": 全年预计完成情况 also ends in 完成情况.
