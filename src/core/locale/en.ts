@@ -260,6 +260,7 @@ export const en: Catalogue = {
   "target.serial-invalid": (p) => `the date-formatted number ${p.raw} is not a valid date`,
   "target.serial-date": (p) => `read as the Excel date serial ${p.serial}`,
   "target.placeholder": (p) => `${q(p.raw)} is a template placeholder, not a target`,
+  "target.unit-only": (p) => `${q(p.raw)} is a unit without a number (a template left unfilled), not a target`,
   "target.comparator-only": () => "a comparison sign without a number",
   "target.not-understood": (p) => `${q(p.raw)} is not a number, range, change, date or known wording`,
   "target.digits-not-understood": (p) => `${q(p.raw)} holds numbers but reads as no number, range, change or date`,

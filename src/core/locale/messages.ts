@@ -109,6 +109,7 @@ export interface MessageParams {
   /** serial: the digits as written. */
   "target.serial-date": { serial: string };
   "target.placeholder": { raw: string };
+  "target.unit-only": { raw: string };
   "target.comparator-only": NoParams;
   "target.not-understood": { raw: string };
   "target.digits-not-understood": { raw: string };

@@ -227,6 +227,7 @@ function parseText(raw: string, ctx: TargetContext): ParsedTarget {
   const s = withoutColumnUnit(westernNumbers(compactText(raw)), ctx);
   if (!s) return missing(raw, say("target.missing", {}));
   if (PLACEHOLDERS.some((re) => re.test(s))) return missing(raw, say("target.placeholder", { raw }));
+  if (isUnitOnly(s)) return missing(raw, say("target.unit-only", { raw }));
   if (QUALITATIVE_PREFIX.test(s)) return qualitative(raw, normalizeText(raw).replace(/^定性\s*[:：]\s*/, ""));
   if (isQualitativeSign(ctx.sign)) return qualitative(raw, normalizeText(raw), say("target.qualitative-sign", {}));
 
@@ -329,6 +330,16 @@ function startOp(s: string, table: readonly WordOp[]): WordOp | null {
 function endOp(s: string, table: readonly WordOp[]): WordOp | null {
   for (const e of table) if (s.endsWith(e[0]) && s.length > e[0].length) return e;
   return null;
+}
+
+/**
+ * A template's target cell left with its unit only, a sign perhaps before it ("公里", "万亩", "≧ %"): no target
+ * yet. A unit the parser knows, or one with a magnitude before it (万亩, 千台).
+ */
+function isUnitOnly(s: string): boolean {
+  const unit = s.replace(/^[≥≤<>=]+/, "");
+  if (unit === "" || /\d/.test(unit)) return false;
+  return unit in UNIT_ALIASES || (/^[十百千万亿]/.test(unit) && unit.slice(1) in UNIT_ALIASES);
 }
 
 function isBareComparator(s: string): boolean {

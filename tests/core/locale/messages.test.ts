@@ -77,6 +77,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "target.serial-invalid": { raw: "2958466" },
   "target.serial-date": { serial: "45657" },
   "target.placeholder": { raw: "**人" },
+  "target.unit-only": { raw: "公里" },
   "target.comparator-only": {},
   "target.not-understood": { raw: "大约一些" },
   "target.digits-not-understood": { raw: "建筑面积2.6万平方米,展示面积1万平方米" },

@@ -418,6 +418,14 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "——", kind: "missing" },
   { input: "N/A", kind: "missing" },
   { input: "待定", kind: "missing" },
+  // A template's target left with its unit only (陈仓区 2020): no number, no target.
+  { input: "公里", kind: "missing", reason: "只有单位" },
+  { input: "万亩", kind: "missing", reason: "只有单位" },
+  { input: "≧ %", kind: "missing", reason: "只有单位" },
+  { input: "≥ 人次", kind: "missing", reason: "只有单位" },
+  // Words that are not a unit stay what they were.
+  { input: "及时", kind: "qualitative" },
+  { input: "否", kind: "qualitative" },
   { input: "指标值", kind: "missing" },
 
   // ── tolerances and bad rates seen in real tables (东莞 2022) ──

@@ -1666,6 +1666,24 @@ const ROUND_FIVE: LayoutCase[] = [
       },
     ],
   },
+  {
+    file: "shaanxi-chencang-water-template-2020.xlsx",
+    what: "陕西 陈仓区 2020 水利发展资金: a template's targets left as units only (公里, 万亩, ≧ %)",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: { year: 2020, fiscal: 500, goal: "完成省级水利发展农村饮水项目投资500,改善提升9200人饮水条件。" },
+        columns: { level1: 1, level2: 2, name: 3, target: 4 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "指标1:新建堤防、护岸长度", raw: "公里", kind: "missing" },
+          { l1: "产出指标", l2: "数量指标", name: "指标2:灌区节水改造面积", raw: "万亩", kind: "missing" },
+          { l1: "产出指标", l2: "数量指标", name: "指标3:农村饮水工程覆盖服务人口数", raw: "万人", kind: "missing" },
+          { l1: "产出指标", l2: "数量指标", name: "指标4:中小河流治理问道长度", raw: "公里", kind: "missing" },
+          { l1: "产出指标", l2: "质量指标", name: "指标1:工程验收合格率", raw: "≧ %", kind: "missing" },
+        ],
+      },
+    ],
+  },
 ];
 
 export const REAL_LAYOUT_CASES: LayoutCase[] = [

@@ -112,6 +112,7 @@ export const zh: Catalogue = {
   "target.serial-invalid": (p) => `日期格式的数值 ${p.raw} 不是有效日期`,
   "target.serial-date": (p) => `按 Excel 日期序列号 ${p.serial} 理解`,
   "target.placeholder": (p) => `「${p.raw}」是占位符，不是指标值`,
+  "target.unit-only": (p) => `「${p.raw}」只有单位，没有数值（模板未填写）`,
   "target.comparator-only": () => "只有比较符号，缺少数值",
   "target.not-understood": (p) => `无法识别的指标值「${p.raw}」`,
   "target.digits-not-understood": (p) => `含有数字，但无法识别为数值、区间、变化幅度或日期：「${p.raw}」`,
