@@ -226,6 +226,7 @@ export const en: Catalogue = {
     `${OPINION.schedule}: by ${q(p.label)} it should reach 100% in all, but is ${percent(p.percent)}`,
   "read.not-an-amount": (p) => `${q(p.value)} to the right of ${q(p.label)} is not an amount; not read`,
   "read.funds-total-zero": () => "The year's total funds are 0; read as the sum of the funds listed",
+  "read.funds-total-blank-summed": () => "The total funds are left blank; read as the sum of the funds listed",
   "read.funds-no-total-row-summed": () => "The funds table has no total row; read as the sum of the funds listed",
   "read.funds-no-total-row": () => "No total row (year's total funds / sum) in the funds table",
   "read.row-without-name": (p) => `Row ${p.row} has content but no indicator name (third-level); not read`,

@@ -71,6 +71,7 @@ export interface MessageParams {
   // ── Reading notes (diagnostics of the reader); label, value, name, header, first, shown: user text ──
   "read.not-an-amount": { label: string; value: string };
   "read.funds-total-zero": NoParams;
+  "read.funds-total-blank-summed": NoParams;
   "read.funds-no-total-row-summed": NoParams;
   "read.funds-no-total-row": NoParams;
   /** row: 1-based. */

@@ -735,6 +735,7 @@ function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]):
   info.budget ??= block.amountOf(BUDGET_ROLES, diagnostics);
   info.fiscal ??= block.amountOf(["fiscal"], diagnostics);
   info.other ??= block.amountOf(["other"], diagnostics);
+  if (!info.budget) sumBlankTotal(block, info, diagnostics);
   if (info.spent) return;
   const { grid } = block;
   for (const role of SPENT_ROLES) {
@@ -746,6 +747,20 @@ function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]):
       return;
     }
   }
+}
+
+/**
+ * 资金总额 left blank beside 其中:财政拨款 500 (a transfer template sent down with the parts filled in): the budget is the
+ * sum of the parts, said once; the written total stays blank (a review compares it with 财政 + 其他).
+ */
+function sumBlankTotal(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]): void {
+  const label = BUDGET_ROLES.flatMap((role) => block.pendingOf(role)).find((l) => !l.inline);
+  const parts = [info.fiscal, info.other].filter((x): x is Amount => x !== null);
+  const sum = parts.reduce((n, x) => n + x.value, 0);
+  if (!label || !(sum > 0)) return;
+  info.budget = { value: sum, cell: parts[0].cell };
+  info.writtenTotal = null;
+  diagnostics.push(diagnostic(block.grid.ref(label.row, label.col), "info", say("read.funds-total-blank-summed", {})));
 }
 
 /** Money unit: the 单位：万元 line, else a hint in a money label (预算数（元）), else 万元. */

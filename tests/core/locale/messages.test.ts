@@ -49,6 +49,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "review.schedule-not-100": { label: "12月底", percent: 90 },
   "read.not-an-amount": { label: "财政资金", value: "见附件" },
   "read.funds-total-zero": {},
+  "read.funds-total-blank-summed": {},
   "read.funds-no-total-row-summed": {},
   "read.funds-no-total-row": {},
   "read.row-without-name": { row: 14 },

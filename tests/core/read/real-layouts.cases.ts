@@ -1668,11 +1668,19 @@ const ROUND_FIVE: LayoutCase[] = [
   },
   {
     file: "shaanxi-chencang-water-template-2020.xlsx",
-    what: "陕西 陈仓区 2020 水利发展资金: a template's targets left as units only (公里, 万亩, ≧ %)",
+    what: "陕西 陈仓区 2020 水利发展资金: a template's targets left as units only (公里, 万亩, ≧ %), 资金总额 blank",
     kinds: ["project"],
+    diagnostics: [/资金总额未填写，按其中各项资金合计读取/],
     tables: [
       {
-        fields: { year: 2020, fiscal: 500, goal: "完成省级水利发展农村饮水项目投资500,改善提升9200人饮水条件。" },
+        // 资金总额 left blank beside 其中:财政拨款 500: the budget is the parts' sum, the written total stays blank.
+        fields: {
+          year: 2020,
+          budget: 500,
+          total: null,
+          fiscal: 500,
+          goal: "完成省级水利发展农村饮水项目投资500,改善提升9200人饮水条件。",
+        },
         columns: { level1: 1, level2: 2, name: 3, target: 4 },
         indicators: [
           { l1: "产出指标", l2: "数量指标", name: "指标1:新建堤防、护岸长度", raw: "公里", kind: "missing" },

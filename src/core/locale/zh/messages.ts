@@ -83,6 +83,7 @@ export const zh: Catalogue = {
   "review.schedule-not-100": (p) => `${OPINIONS.schedule}：截至${p.label}累计应为 100%，现为 ${percent(p.percent)}`,
   "read.not-an-amount": (p) => `“${p.label}”右侧的“${p.value}”不是金额，未读取`,
   "read.funds-total-zero": () => "年度资金总额为 0，按其中各项资金合计读取",
+  "read.funds-total-blank-summed": () => "资金总额未填写，按其中各项资金合计读取",
   "read.funds-no-total-row-summed": () => "资金表没有总额行，按其中各项资金合计读取",
   "read.funds-no-total-row": () => "资金表中找不到总额行（年度资金总额 / 合计）",
   "read.row-without-name": (p) => `第 ${p.row} 行有内容但没有指标名称（三级指标），未读取`,
