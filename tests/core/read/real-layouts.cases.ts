@@ -1675,6 +1675,8 @@ const ROUND_FIVE: LayoutCase[] = [
       {
         // 资金总额 left blank beside 其中:财政拨款 500: the budget is the parts' sum, the written total stays blank.
         fields: {
+          // 专项(项目)名称, not the title's 省级财政水利发展资金.
+          name: "农村饮水安全巩固提升工程专项",
           year: 2020,
           budget: 500,
           total: null,
