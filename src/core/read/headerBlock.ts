@@ -60,6 +60,8 @@ export interface HeaderInfo {
   spent: CellReading | null;
   executionWeight: CellReading | null;
   executionScore: CellReading | null;
+  /** The form's total score written beside a label in the header (自评得分 98); the 总分 row under the indicators wins. */
+  totalScore: CellReading | null;
   purpose: string;
   goal: string;
   schedule: RawCheckpoint[];
@@ -672,6 +674,7 @@ function emptyInfo(region: Region): HeaderInfo {
     spent: null,
     executionWeight: null,
     executionScore: null,
+    totalScore: null,
     purpose: "",
     goal: "",
     schedule: [],
@@ -736,6 +739,7 @@ function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]):
   info.fiscal ??= block.amountOf(["fiscal"], diagnostics);
   info.other ??= block.amountOf(["other"], diagnostics);
   if (!info.budget) sumBlankTotal(block, info, diagnostics);
+  info.totalScore ??= totalScoreOf(block);
   if (info.spent) return;
   const { grid } = block;
   for (const role of SPENT_ROLES) {
@@ -747,6 +751,21 @@ function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]):
       return;
     }
   }
+}
+
+/** 自评得分 | 98 in the header rows: the number right of the label (a column label over a grid's scores is not it). */
+function totalScoreOf(block: Block): CellReading | null {
+  for (const l of block.pendingOf("totalScore")) {
+    if (l.inline) continue;
+    for (let r = l.row; r <= block.grid.bottomEdge(l.row, l.col); r++) {
+      const found = block.right(r, l.col);
+      if (found.kind !== "value" || !block.isNumeric(found)) continue;
+      block.use(l.row, l.col);
+      block.use(found.row, found.col);
+      return cellReading(block.grid, found.row, found.col);
+    }
+  }
+  return null;
 }
 
 /**

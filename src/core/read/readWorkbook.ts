@@ -488,6 +488,7 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
     if (info.executionScore) table.executionScore = info.executionScore;
   }
   if (summaryScore) table.totalScore = summaryScore;
+  else if (info.totalScore && draft.region === undefined) table.totalScore = info.totalScore;
   return table;
 }
 

@@ -1694,6 +1694,92 @@ const ROUND_FIVE: LayoutCase[] = [
       },
     ],
   },
+  {
+    file: "ningxia-yinchuan-school-self-eval-2021.xlsx",
+    what: "宁夏 银川市第六中学 2021 自评表: 项目决策 / 管理 / 产出 / 效益 with — targets, 自评得分 98 in the header",
+    kinds: ["self-evaluation"],
+    diagnostics: [/模板留下的占位行（指标2:）/],
+    tables: [
+      {
+        fields: {
+          name: "初中公用经费",
+          unit: "银川市第六中学",
+          year: 2021,
+          budget: 64.8,
+          spent: 64.8,
+          goal: "保障学校正常工作运行",
+          // 自评得分 | 98 above the money block: the form's total (no 总分 row under the indicators).
+          totalScore: 98,
+        },
+        columns: { level1: 0, level2: 1, name: 2, weight: 3, target: 4, actual: 5, score: 6, reason: 7 },
+        indicators: [
+          { l1: /^项目决策/, l2: "项目目标", name: "完整性", raw: "—", kind: "missing" },
+          { l1: /^项目决策/, l2: "项目立项", name: "相关性", raw: "—", kind: "missing" },
+          { l1: /^项目决策/, l2: "项目立项", name: "可行性", raw: "", kind: "missing" },
+          { l1: /^项目决策/, l2: "项目立项", name: "适当性", raw: "", kind: "missing" },
+          { l1: /^项目管理/, l2: "投入管理", name: "预算执行率", raw: "—", kind: "missing" },
+          { l1: /^项目管理/, l2: "财务管理", name: "财务管理制度有效性", raw: "—", kind: "missing" },
+          { l1: /^项目管理/, l2: "项目实施", name: "绩效监控有效性", raw: "—", kind: "missing" },
+          { l1: /^项目管理/, l2: "项目实施", name: "管理制度有效性", raw: "-", kind: "missing" },
+          { l1: /^项目产出/, l2: "数量指标(10分)", name: "保障人数", raw: "2370人", ...num(">=", 2370, "人") },
+          { l1: /^项目产出/, l2: "质量指标(5分)", name: "公用经费标准", raw: "符合相关文件要求", ...QUAL },
+          { l1: /^项目产出/, l2: "时效指标(5分)", name: "公用经费完成时间", raw: "2021年12月完成", kind: "date" },
+          { l1: /^项目产出/, l2: "成本指标(10分)", name: "办公所需成本", raw: "15万元", ...num("<=", 15, "万元") },
+          {
+            l1: /^项目产出/,
+            l2: "成本指标(10分)",
+            name: "维修(维护)所需成本",
+            raw: "35万元",
+            ...num("<=", 35, "万元"),
+          },
+          {
+            l1: /^项目产出/,
+            l2: "成本指标(10分)",
+            name: "绿化、水电费等成本",
+            raw: "14.8万元",
+            ...num("<=", 14.8, "万元"),
+          },
+          { l1: /^项目效益/, l2: "社会效益指标", name: "效果显著", raw: "改善学校的办学条件", ...QUAL },
+          {
+            l1: /^项目效益/,
+            l2: "可持续影响指标",
+            name: "使学生和老师有个更好的学习和工作环境,做到",
+            raw: "社会认可的办学环境.",
+            ...QUAL,
+          },
+        ],
+        rows: [
+          [4, 4, "目标明确、内容细化、目标量化"],
+          [2, 2, "按照学校管理标准对学校进行管理"],
+          [2, 2, "实际工作需求"],
+          [2, 2, "有资金测算标准"],
+          [10, 9, "100%"],
+          [7, 7, "财务制度健全,严格执行制度,会计核算规范"],
+          [2, 2, "持续有效"],
+          [6, 6, "严格执行相关管理制度"],
+          [10, 10, "2370人"],
+          [5, 5, "符合相关文件要求"],
+          [5, 4, "2021年12月完成"],
+          [4, 4, "15万元"],
+          [3, 3, "35万元"],
+          [3, 3, "14.8万元"],
+          [15, 13, "改善学校的办学条件"],
+          [10, 8, "社会认可的办学环境."],
+        ],
+        // The 预算执行率 row under 项目管理 is the budget score (10 of 10 at 100 %); the excerpt ends before the
+        // 满意度 rows, so the 98 stated is more than the rows transcribed give (86).
+        judged: {
+          asOf: "2021-12-31",
+          budgetScore: 10,
+          findings: [
+            /“预算执行率”得分 9，按规则应为 10/,
+            /“公用经费完成时间”得分 4，按规则应为 5/,
+            /总分 98，按规则应为 86/,
+          ],
+        },
+      },
+    ],
+  },
 ];
 
 export const REAL_LAYOUT_CASES: LayoutCase[] = [

@@ -81,6 +81,8 @@ export type HeaderRole =
   | "forecastSpent"
   | "execWeight"
   | "execScore"
+  /** The form's own total score written in its header (自评得分 98), not the budget row's 得分. */
+  | "totalScore"
   | "schedule"
   | "goal"
   | "purpose"
@@ -130,6 +132,7 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
   ["rate", new RegExp(String.raw`^(全年|(${MONTH_PERIOD}))?(预算)?执行率$`)],
   ["execWeight", /^(分值|权重)$/],
   ["execScore", /^得分$/],
+  ["totalScore", /^(自评得分|自评总分|自评总得分|总得分|综合得分)$/],
   ["schedule", /^(资金|预算|分月|分季度?|月度|季度)?(支出|使用|用款|执行)(进度)?计划$|^(资金)?支出进度$|^用款计划$/],
   [
     "goal",
