@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { isValidIso } from "../core/dates";
+import { isPlausibleYear, isValidIso } from "../core/dates";
 
 export interface CliOptions {
   command: "check" | "help" | "version";
@@ -78,6 +78,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError(
       `--as-of 需要 YYYY-MM-DD 格式的日期，收到 “${asOf}”`,
       `--as-of needs a date written YYYY-MM-DD, got “${asOf}”`,
+    );
+  if (asOf !== null && !isPlausibleYear(Number(asOf.slice(0, 4))))
+    throw new UsageError(
+      `--as-of 的年份应在 1990–2100 之间，收到 “${asOf}”`,
+      `--as-of must be a date in 1990–2100, got “${asOf}”`,
     );
   const lang = values.lang ?? "zh";
   if (lang !== "zh" && lang !== "en")

@@ -51,6 +51,9 @@ export function makeIso(year: number, month: number, day: number): string | null
   return isoToDay(iso) === null ? null : iso;
 }
 
+/** Years a budget table, its deadlines or a monitoring date can fall in: outside are typos (1024年) or stray serials. */
+export const isPlausibleYear = (year: number): boolean => year >= 1990 && year <= 2100;
+
 export function isValidIso(iso: string): boolean {
   return isoToDay(iso) !== null;
 }

@@ -4,7 +4,7 @@
  * (docs/domain.md#judging-defaults). The add-in, the standalone pane and the CLI all read them through here,
  * so a file judges the same everywhere.
  */
-import { isValidIso } from "./dates";
+import { isPlausibleYear, isValidIso } from "./dates";
 import { DEFAULT_SETTINGS, type JudgeSettings, type ScheduleMethod } from "./types";
 
 /** The settings as stored: every field filled; asOf null = "the workbook's own date, else today". */
@@ -31,11 +31,13 @@ function wellFormedFields(json: string | null | undefined): Partial<JudgeSetting
   if (typeof raw !== "object" || raw === null) return {};
   const r = raw as Record<string, unknown>;
   const out: Partial<JudgeSettings> = {};
-  if (typeof r.asOf === "string" && isValidIso(r.asOf)) out.asOf = r.asOf;
+  if (typeof r.asOf === "string" && isValidIso(r.asOf) && isPlausibleYear(Number(r.asOf.slice(0, 4))))
+    out.asOf = r.asOf;
   if (typeof r.scheduleMethod === "string" && METHODS.includes(r.scheduleMethod as ScheduleMethod))
     out.scheduleMethod = r.scheduleMethod as ScheduleMethod;
   if (typeof r.strictQualityTimeCost === "boolean") out.strictQualityTimeCost = r.strictQualityTimeCost;
-  if (typeof r.budgetYear === "number" && Number.isInteger(r.budgetYear)) out.budgetYear = r.budgetYear;
+  if (typeof r.budgetYear === "number" && Number.isInteger(r.budgetYear) && isPlausibleYear(r.budgetYear))
+    out.budgetYear = r.budgetYear;
   if (r.lang === "zh" || r.lang === "en") out.lang = r.lang;
   const b = r.bands as Record<string, unknown> | undefined;
   if (b && [b.red, b.yellow, b.blue].every((v) => typeof v === "number" && Number.isFinite(v))) {

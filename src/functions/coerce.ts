@@ -3,9 +3,9 @@
  * full-width digits), booleans, empty cells (null, undefined or ""), error values (in whatever
  * shape the host passes them) and 2-D ranges. Each coercer returns a value or a Problem, never throws.
  */
-import { isValidIso, serialToIso, yearOf } from "../core/dates";
+import { isPlausibleYear, isValidIso, serialToIso, yearOf } from "../core/dates";
 import { UNIT_ALIASES } from "../core/locale/zh";
-import { normalizeText, parseDateText, PLAUSIBLE_YEAR } from "../core/notation/text";
+import { normalizeText, parseDateText } from "../core/notation/text";
 import type { CellError, CellValue } from "../core/types";
 import { Problem, type Lang } from "./errors";
 import { LANG_WORDS, LEVEL1, LEVEL2, METHOD_WORDS, NO_YEAR, NO_YEAR_WORDS, SIGN_CELL } from "./vocabulary";
@@ -140,7 +140,7 @@ const isYearNumber = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 999
 function serialDate(n: number, shown: string): string | Problem {
   if (isYearNumber(n)) return new Problem("yearNotDate", shown);
   const iso = serialToIso(n);
-  return iso !== null && PLAUSIBLE_YEAR(yearOf(iso)) ? iso : new Problem("badDate", shown);
+  return iso !== null && isPlausibleYear(yearOf(iso)) ? iso : new Problem("badDate", shown);
 }
 
 function dateFromValue(v: number | string): string | Problem {

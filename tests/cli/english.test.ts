@@ -155,6 +155,13 @@ test("usage errors are worded in the language asked for", async () => {
     code: 2,
     first: "--as-of needs a date written YYYY-MM-DD, got “2024-13-01”",
   });
+  expect(await usage(["check", "--lang", "en", "--as-of", "1800-01-01"])).toEqual({
+    code: 2,
+    first: "--as-of must be a date in 1990–2100, got “1800-01-01”",
+  });
+  expect((await usage(["check", "--as-of", "1800-01-01"])).first).toBe(
+    "--as-of 的年份应在 1990–2100 之间，收到 “1800-01-01”",
+  );
   expect(await usage(["check", "--fail-on", "blue", "--lang=en"])).toEqual({
     code: 2,
     first: "--fail-on must be red or yellow, got “blue”",

@@ -22,6 +22,17 @@ describe("stored settings", () => {
     expect(parsed.bands).toEqual(DEFAULTS.bands);
   });
 
+  it("drops a monitoring date or budget year outside 1990–2100 (Excel cannot date 1800; 20244 is a typo)", () => {
+    for (const asOf of ["1800-01-01", "2101-01-01"])
+      expect(parseStoredSettings(JSON.stringify({ asOf })).asOf).toBeNull();
+    for (const budgetYear of [1899, 20244])
+      expect(parseStoredSettings(JSON.stringify({ budgetYear })).budgetYear).toBe(DEFAULTS.budgetYear);
+    expect(parseStoredSettings(JSON.stringify({ asOf: "2100-12-31", budgetYear: 1990 }))).toMatchObject({
+      asOf: "2100-12-31",
+      budgetYear: 1990,
+    });
+  });
+
   it("round-trips through JSON and becomes judge settings with a date", () => {
     const s = { ...DEFAULTS, lang: "en" as const, bands: { red: 50, yellow: 70, blue: 130 } };
     expect(parseStoredSettings(serializeSettings(s))).toEqual(s);

@@ -4,7 +4,7 @@
  */
 import { say, type Message } from "../locale/messages";
 import { memoizeString } from "../memo";
-import { lastDayOfMonth, makeIso } from "../dates";
+import { isPlausibleYear, lastDayOfMonth, makeIso } from "../dates";
 import {
   APPROX_SUFFIXES,
   BAD_THING_WORDS,
@@ -205,7 +205,6 @@ const YEAR_ONLY = /^(\d{4})年(.*)$/;
 const MONTH_DAY = /^(\d{1,2})月(\d{1,2})[日号]$/;
 const MONTH_ONLY = new RegExp(`^(\\d{1,2})月(${MONTH_END_WORDS.filter(Boolean).join("|")})?$`);
 /** The years a date written in a table can be in (also what PERF.* accept for a date serial). */
-export const PLAUSIBLE_YEAR = (y: number) => y >= 1990 && y <= 2100;
 
 function stripOnce(s: string, words: readonly string[], where: "start" | "end"): string | null {
   for (const w of words) {
@@ -235,18 +234,18 @@ function readDateCore(core: string, year: number | undefined, start = false, suf
     const m = re.exec(core);
     if (m) {
       const [y, mo, d] = m.length === 5 ? [m[1], m[3], m[4]] : [m[1], m[2], m[3]];
-      return PLAUSIBLE_YEAR(+y)
+      return isPlausibleYear(+y)
         ? dateOrError(+y, +mo, +d, core)
         : { error: say("target.year-implausible", { text: core }) };
     }
   }
   for (const re of YEAR_MONTH) {
     const m = re.exec(core);
-    if (m && PLAUSIBLE_YEAR(+m[1]) && +m[2] >= 1 && +m[2] <= 12)
+    if (m && isPlausibleYear(+m[1]) && +m[2] >= 1 && +m[2] <= 12)
       return dateOrError(+m[1], +m[2], start ? 1 : null, core);
   }
   const yearOnly = YEAR_ONLY.exec(core);
-  if (yearOnly && PLAUSIBLE_YEAR(+yearOnly[1])) {
+  if (yearOnly && isPlausibleYear(+yearOnly[1])) {
     const rest = yearOnly[2];
     if (YEAR_END_RESTS.includes(rest)) return { iso: start ? `${yearOnly[1]}-01-01` : `${yearOnly[1]}-12-31` };
     const named = readNamed(rest, +yearOnly[1]);
