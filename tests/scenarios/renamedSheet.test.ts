@@ -118,6 +118,42 @@ describe.each(drivers)("$name", (driver) => {
     await expectFollowed(driver, first, again, ours, mine);
   });
 
+  test.each([UNIT, SUMMARY])(
+    "a sheet we made (%s), renamed and its title typed over: still ours, checked as if it had kept its name",
+    async (ours) => {
+      // The title cell A1 is ours; typed over, it is the user's (kept), but the sheet is still the one we made.
+      const mine = "我改的名";
+      const title = { row: 0, col: 0, type: "我的标题" };
+      const typed = await driver.check(
+        await driver.edit((await driver.check(await driver.open())).workbook, [{ sheet: ours, ...title }]),
+      );
+      const expected = await driver.held(typed.workbook);
+      const renamedThenTyped = await driver.edit(
+        await driver.edit((await driver.check(await driver.open())).workbook, [{ sheet: ours, renameTo: mine }]),
+        [{ sheet: mine, ...title }],
+      );
+      const again = await driver.check(renamedThenTyped);
+      const second = await driver.held(again.workbook);
+      // No second summary / unit-wide sheet beside the renamed one, which is not read as the user's goals.
+      expect(second.sheets).toEqual(expected.sheets.map((s) => (s === ours ? mine : s)));
+      expect(second.cells.get(`${mine}!A1`)).toBe(`v:${JSON.stringify("我的标题")}`);
+      // Every cell as the check of the sheet under its old name wrote it, the name aside: the cells' addresses, the
+      // references to it (quoted or not), the summary's line for the unit-wide table (named after its sheet).
+      const named = (held: Held, name: string) =>
+        Object.fromEntries(
+          [...held.cells].map(([k, v]) => [
+            k.startsWith(`${name}!`) ? `@${k.slice(name.length)}` : k,
+            k.startsWith(`${SUMMARY}!`) && v === `v:${JSON.stringify(name)}`
+              ? "v:@"
+              : v.split(`'${name}'!`).join("@!").split(`${name}!`).join("@!"),
+          ]),
+        );
+      expect(named(second, mine)).toEqual(named(expected, ours));
+      expect(second.rules.get(mine)).toEqual(expected.rules.get(ours));
+      expect(again.messages).toEqual(typed.messages.map((m) => m.split(ours).join(mine)));
+    },
+  );
+
   test("a record without sheet ids (previous version, WPS): a sheet renamed and nothing else is still followed", async () => {
     const once = await driver.check(await driver.open());
     const first = await driver.held(once.workbook);

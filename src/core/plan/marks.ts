@@ -3,7 +3,7 @@
  * "Clear marks" removes exactly that. Cells are kept as compact A1 range lists.
  */
 import { SHEET_COLUMNS, cellKey, parseA1Ranges, rangesToA1 } from "../a1";
-import type { CellRange, CellValue, WorkbookSnapshot } from "../types";
+import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../types";
 import { EMPTY_PRINT, PRINT_WIDTH, cellPrint, exactNumberPrint } from "./fingerprint";
 import type { BlockRecord, Marks } from "./types";
 
@@ -125,9 +125,9 @@ export function recordOf(snapshot: WorkbookSnapshot): Marks | null {
 /**
  * The record with every sheet it names under the sheet's name NOW (the user may have renamed it; its blocks,
  * cells and rules went with it): a sheet of the user's by the id recorded for it; a sheet without one (made by
- * us: no id when the plan is made; WPS; a record of the previous version) by what it holds — a sheet the record
- * does not name that holds every non-empty cell we wrote there, where we wrote it. A name still in the workbook
- * is its own sheet.
+ * us: no id when the plan is made; WPS; a record of the previous version) by what it holds — the sheet the record
+ * does not name that holds most (more than half) of the non-empty cells we wrote there, where we wrote them. A name
+ * still in the workbook is its own sheet.
  */
 function followRenames(marks: Marks, snapshot: WorkbookSnapshot): Marks {
   const earlier = marks.earlier && followRenames(marks.earlier, snapshot);
@@ -146,7 +146,11 @@ function followRenames(marks: Marks, snapshot: WorkbookSnapshot): Marks {
   const named = new Set([...recorded].map((name) => renamed.get(name) ?? name));
   for (const sheet of recorded) {
     if (present.has(sheet) || renamed.has(sheet)) continue;
-    const holder = snapshot.sheets.find((s) => !named.has(s.name) && holdsOurCells(marks, sheet, s));
+    const holder = holderOf(
+      marks,
+      sheet,
+      snapshot.sheets.filter((s) => !named.has(s.name)),
+    );
     if (!holder) continue;
     renamed.set(sheet, holder.name);
     named.add(holder.name);
@@ -155,20 +159,37 @@ function followRenames(marks: Marks, snapshot: WorkbookSnapshot): Marks {
   return earlier ? { ...followed, earlier } : followed;
 }
 
-/** Every cell the record fingerprinted on `recorded` that held something holds it on `sheet` (and there are some). */
-function holdsOurCells(marks: Marks, recorded: string, sheet: WorkbookSnapshot["sheets"][number]): boolean {
+/**
+ * The sheet (of `candidates`) that holds most of the cells the record fingerprinted on `recorded` that held
+ * something — more than half of them, where we wrote them. Not all: the user may have renamed the sheet and
+ * typed over a cell or two of ours (a title on our summary), which makes those cells theirs, not the sheet.
+ */
+function holderOf(marks: Marks, recorded: string, candidates: SheetSnapshot[]): SheetSnapshot | null {
   const cells = printedCells(marks, recorded).filter((c) => c.print !== undefined && c.print !== EMPTY_PRINT);
-  return (
-    cells.length > 0 &&
-    cells.every(({ row, col, print }) => {
+  let best: SheetSnapshot | null = null;
+  let most = Math.floor(cells.length / 2); // more than half
+  for (const sheet of candidates) {
+    let held = 0;
+    let missed = 0;
+    // Stop at the miss that leaves this sheet unable to hold more than `most` (a deleted sheet's big record
+    // against every sheet of a big workbook).
+    for (const { row, col, print } of cells) {
       const r = row - sheet.originRow;
       const c = col - sheet.originCol;
-      const value = sheet.values[r]?.[c] ?? null;
-      const formula = sheet.formulas?.[r]?.[c];
-      if (cellPrint(value, formula) === print) return true;
-      return typeof value === "number" && !formula && exactNumberPrint(value) === print; // an older record's print
-    })
-  );
+      if (holdsPrint(sheet, r, c, print!)) held++;
+      else if (++missed >= cells.length - most) break;
+    }
+    if (held > most) [best, most] = [sheet, held];
+  }
+  return best;
+}
+
+/** The cell (0-based in the sheet's used range) holds what the print says: ours, or an older record's print of a number. */
+function holdsPrint(sheet: SheetSnapshot, r: number, c: number, print: string): boolean {
+  const value = sheet.values[r]?.[c] ?? null;
+  const formula = sheet.formulas?.[r]?.[c];
+  if (cellPrint(value, formula) === print) return true;
+  return typeof value === "number" && !formula && exactNumberPrint(value) === print; // an older record's print
 }
 
 /** Every sheet a record (not its earlier part) names. */
