@@ -155,6 +155,8 @@ export const excelDriver: Driver<FakeExcel> = {
         else range.delete(e.axis === "row" ? "Up" : "Left");
       } else if ("renameTo" in e) {
         sheet.name = e.renameTo;
+      } else if ("copyTo" in e) {
+        copySheetOfModel(fake.model, e.sheet, e.copyTo);
       } else if ("note" in e) {
         const address = cellName(e.row, e.col);
         sheet.notes.getItemOrNullObject(address).delete();
@@ -173,6 +175,30 @@ export const excelDriver: Driver<FakeExcel> = {
     return (await readWorkbook(fake.context)).snapshot;
   },
 };
+
+let copiesMade = 0;
+
+/**
+ * Excel's Move or Copy… with "create a copy", (move to end), done to the fake's model (the user's UI, not an
+ * Office.js call): the copy holds the sheet's cells, merges, rules, notes, validations and widths, under a new id.
+ */
+function copySheetOfModel(model: FakeModel, from: string, to: string): void {
+  const s = model.sheets.find((x) => x.name === from);
+  if (!s) throw new Error(`no worksheet ${from}`);
+  const n = ++copiesMade;
+  model.sheets.push({
+    ...s,
+    name: to,
+    id: `{${n.toString(16).toUpperCase().padStart(8, "0")}-0002-0000-0000-000000000000}`,
+    cells: new Map([...s.cells].map(([k, c]) => [k, { ...c }])),
+    merges: s.merges.map((m) => ({ ...m })),
+    cfs: s.cfs.map((cf) => ({ ...cf, ranges: cf.ranges.map((r) => ({ ...r })) })),
+    charts: [],
+    notes: new Map(s.notes),
+    validations: new Map(s.validations),
+    widths: new Map(s.widths),
+  });
+}
 
 export function heldOfModel(model: FakeModel): Held {
   const cells = new Map<string, string>();

@@ -8,7 +8,7 @@
  */
 import { cellName, columnIndex } from "../../src/core/a1";
 import type { CellRange, CellValue } from "../../src/core/types";
-import { encodeXstring, escapeXml, readRels, workbookMap } from "../../src/host/xlsx/parts";
+import { REL_WORKSHEET, encodeXstring, escapeXml, readRels, relsPathOf, workbookMap } from "../../src/host/xlsx/parts";
 import { concat, openPackage, packPackage, partText, setPartText, type Package } from "../../src/host/xlsx/zip";
 import { emptyMarks } from "../../src/core/plan/marks";
 import { writeCheckedCopyChunks } from "../../src/host/xlsx/write";
@@ -19,13 +19,16 @@ export type UserEdit =
   | { sheet: string; type: CellValue; row: number; col: number }
   | { sheet: string; renameTo: string }
   /** The user writes a note on a cell (replacing the one there); "" deletes the cell's note. */
-  | { sheet: string; row: number; col: number; note: string };
+  | { sheet: string; row: number; col: number; note: string }
+  /** Excel's Move or Copy… with "create a copy", (move to end): the copy holds what the sheet holds. */
+  | { sheet: string; copyTo: string };
 
 export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
   let pkg = openPackage(bytes);
   for (const e of edits) {
     if ("axis" in e) shiftPackage(pkg, e);
     else if ("renameTo" in e) renameSheet(pkg, e.sheet, e.renameTo);
+    else if ("copyTo" in e) copySheet(pkg, e.sheet, e.copyTo);
     else if ("note" in e) pkg = putNote(pkg, e.sheet, e.row, e.col, e.note);
     else typeInto(pkg, e.sheet, e.row, e.col, e.type);
   }
@@ -70,6 +73,75 @@ function renameSheet(pkg: Package, from: string, to: string): void {
     if (/^xl\/charts\/chart\d+\.xml$/.test(part))
       setPartText(pkg, part, mapText(partText(pkg, part) as string, "c:f", follow));
 }
+
+/** The first free part name `${head}${n}${tail}`, n = 1, 2, … */
+function freePart(pkg: Package, head: string, tail: string): string {
+  for (let n = 1; ; n++) if (!pkg.parts.has(`${head}${n}${tail}`)) return `${head}${n}${tail}`;
+}
+
+/**
+ * Copy a sheet as Excel saves "Move or Copy… → create a copy" to the end: the worksheet part, its notes (comments
+ * and their VML boxes) as parts of the copy's own, a new sheetId and relationship. Other parts of the sheet
+ * (drawings, tables, printer settings) make it throw.
+ */
+function copySheet(pkg: Package, from: string, to: string): void {
+  const map = workbookMap(pkg);
+  const refused = renameRefusal(
+    to,
+    map.sheets.map((s) => s.name),
+  );
+  if (refused) throw new Error(`xlsxEdit: ${refused}`);
+  const source = sheetPart(pkg, from);
+  const part = freePart(pkg, "xl/worksheets/sheet", ".xml");
+  setPartText(pkg, part, (partText(pkg, source) as string).replace(/\stabSelected="(1|true)"/, ""));
+  const overrides: string[] = [`<Override PartName="/${part}" ContentType="${CT_WORKSHEET}"/>`];
+  const rels = readRels(pkg, source);
+  if (rels.length > 0) {
+    const entries = rels.map((rel) => {
+      let copy: string;
+      if (rel.type.endsWith("/comments")) {
+        copy = freePart(pkg, "xl/comments", ".xml");
+        overrides.push(`<Override PartName="/${copy}" ContentType="${CT_COMMENTS}"/>`);
+      } else if (rel.type.endsWith("/vmlDrawing")) copy = freePart(pkg, "xl/drawings/vmlDrawing", ".vml");
+      else throw new Error(`xlsxEdit: copying a sheet with a ${rel.type} part`);
+      setPartText(pkg, copy, partText(pkg, rel.target) as string);
+      return `<Relationship Id="${rel.id}" Type="${rel.type}" Target="../${copy.slice("xl/".length)}"/>`;
+    });
+    setPartText(
+      pkg,
+      relsPathOf(part),
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PACKAGE_RELS}">${entries.join("")}</Relationships>`,
+    );
+  }
+  const types = partText(pkg, "[Content_Types].xml") as string;
+  setPartText(pkg, "[Content_Types].xml", types.replace("</Types>", `${overrides.join("")}</Types>`));
+  const workbookRels = relsPathOf(map.workbookPart);
+  const relsXml = partText(pkg, workbookRels) as string;
+  const rId = `rId${Math.max(0, ...[...relsXml.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1]))) + 1}`;
+  setPartText(
+    pkg,
+    workbookRels,
+    relsXml.replace(
+      "</Relationships>",
+      `<Relationship Id="${rId}" Type="${REL_WORKSHEET}" Target="${part.slice("xl/".length)}"/></Relationships>`,
+    ),
+  );
+  const workbook = partText(pkg, map.workbookPart) as string;
+  const sheetId =
+    Math.max(...[...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bsheetId="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
+  setPartText(
+    pkg,
+    map.workbookPart,
+    workbook.replace(
+      /<\/((?:\w+:)?)sheets>/,
+      (end) => `<sheet name="${escapeXml(to)}" sheetId="${sheetId}" r:id="${rId}"/>${end}`,
+    ),
+  );
+}
+
+const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const CT_COMMENTS = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
+const NS_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 const unescape = (s: string) =>
   s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);

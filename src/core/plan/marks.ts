@@ -3,7 +3,7 @@
  * "Clear marks" removes exactly that. Cells are kept as compact A1 range lists.
  */
 import { SHEET_COLUMNS, cellKey, parseA1Ranges, rangesToA1 } from "../a1";
-import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../types";
+import { MARKS_SHEET, type CellRange, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../types";
 import { EMPTY_PRINT, PRINT_WIDTH, cellPrint, exactNumberPrint } from "./fingerprint";
 import type { BlockRecord, Marks } from "./types";
 
@@ -117,7 +117,7 @@ export function recordOf(snapshot: WorkbookSnapshot): Marks | null {
   let marks = records.get(snapshot);
   if (marks === undefined) {
     marks = parseMarks(snapshot.marks);
-    records.set(snapshot, (marks = marks && followRenames(marks, snapshot)));
+    records.set(snapshot, (marks = marks && withCopies(followRenames(marks, snapshot), snapshot)));
   }
   return marks;
 }
@@ -165,23 +165,34 @@ function followRenames(marks: Marks, snapshot: WorkbookSnapshot): Marks {
  * typed over a cell or two of ours (a title on our summary), which makes those cells theirs, not the sheet.
  */
 function holderOf(marks: Marks, recorded: string, candidates: SheetSnapshot[]): SheetSnapshot | null {
-  const cells = printedCells(marks, recorded).filter((c) => c.print !== undefined && c.print !== EMPTY_PRINT);
+  const cells = ourCells(marks, recorded);
   let best: SheetSnapshot | null = null;
   let most = Math.floor(cells.length / 2); // more than half
   for (const sheet of candidates) {
-    let held = 0;
-    let missed = 0;
-    // Stop at the miss that leaves this sheet unable to hold more than `most` (a deleted sheet's big record
-    // against every sheet of a big workbook).
-    for (const { row, col, print } of cells) {
-      const r = row - sheet.originRow;
-      const c = col - sheet.originCol;
-      if (holdsPrint(sheet, r, c, print!)) held++;
-      else if (++missed >= cells.length - most) break;
-    }
+    const held = heldOn(cells, sheet, most);
     if (held > most) [best, most] = [sheet, held];
   }
   return best;
+}
+
+/** The cells the record fingerprinted on a sheet that held something. */
+const ourCells = (marks: Marks, recorded: string) =>
+  printedCells(marks, recorded).filter((c) => c.print !== undefined && c.print !== EMPTY_PRINT);
+
+/**
+ * How many of `cells` the sheet holds as we wrote them, where we wrote them — counted until it cannot be more
+ * than `most` (a deleted sheet's big record against every sheet of a big workbook).
+ */
+function heldOn(cells: ReturnType<typeof ourCells>, sheet: SheetSnapshot, most: number): number {
+  let held = 0;
+  let missed = 0;
+  for (const { row, col, print } of cells) {
+    const r = row - sheet.originRow;
+    const c = col - sheet.originCol;
+    if (holdsPrint(sheet, r, c, print!)) held++;
+    else if (++missed >= cells.length - most) break;
+  }
+  return held;
 }
 
 /** The cell (0-based in the sheet's used range) holds what the print says: ours, or an older record's print of a number. */
@@ -190,6 +201,58 @@ function holdsPrint(sheet: SheetSnapshot, r: number, c: number, print: string): 
   const formula = sheet.formulas?.[r]?.[c];
   if (cellPrint(value, formula) === print) return true;
   return typeof value === "number" && !formula && exactNumberPrint(value) === print; // an older record's print
+}
+
+/**
+ * Sheets the user copied from a sheet of theirs the record names (Excel's Move or Copy… "create a copy" takes
+ * our block, its rules and notes along): a sheet the record does not name that holds more than half of our cells
+ * of such a sheet where we wrote them (of the sheet whose cells it holds the largest share of). The copy gets
+ * that sheet's part of the record, so the next check finds the copied block and writes it in place, as a first
+ * check of the copy would write it, instead of taking it for the user's and writing a second block beside it.
+ * Not copies of the sheets we made (the summary, the unit-wide sheet): such a copy is the user's.
+ */
+function withCopies(marks: Marks, snapshot: WorkbookSnapshot): Marks {
+  const named = namedSheets(marks);
+  const made = new Set([...marks.sheets, ...Object.keys(marks.generated ?? {})]);
+  const present = new Set(snapshot.sheets.map((s) => s.name));
+  const originals = Object.keys(marks.cells)
+    .filter((sheet) => present.has(sheet) && !made.has(sheet))
+    .map((sheet) => ({ sheet, cells: ourCells(marks, sheet) }))
+    .filter((o) => o.cells.length > 0);
+  const copies = new Map<string, string[]>(); // original → its copies
+  for (const sheet of snapshot.sheets) {
+    if (named.has(sheet.name) || sheet.name === MARKS_SHEET) continue;
+    let filled = 0;
+    sheet.values.forEach((row, r) =>
+      row.forEach((v, c) => (filled += Number((v !== null && v !== "") || !!sheet.formulas?.[r]?.[c]))),
+    );
+    let best: { sheet: string; share: number } | null = null;
+    for (const o of originals) {
+      if (filled * 2 <= o.cells.length) continue; // cannot hold more than half of them (an empty sheet)
+      const share = heldOn(o.cells, sheet, Math.floor(o.cells.length / 2)) / o.cells.length;
+      if (share > 0.5 && share > (best?.share ?? 0)) best = { sheet: o.sheet, share };
+    }
+    if (best) copies.set(best.sheet, [...(copies.get(best.sheet) ?? []), sheet.name]);
+  }
+  if (copies.size === 0) return marks;
+  const also = <T>(record: Record<string, T> | undefined) => {
+    if (!record) return record;
+    const out = { ...record };
+    for (const [sheet, to] of copies) if (sheet in record) for (const copy of to) out[copy] = record[sheet];
+    return out;
+  };
+  const each = <T extends { sheet: string }>(list: T[]) =>
+    list.flatMap((x) => [x, ...(copies.get(x.sheet) ?? []).map((sheet) => ({ ...x, sheet }))]);
+  return {
+    ...marks,
+    cells: also(marks.cells)!,
+    prints: also(marks.prints),
+    notes: also(marks.notes),
+    inputs: each(marks.inputs),
+    conditionalFormats: each(marks.conditionalFormats),
+    validations: each(marks.validations),
+    blocks: marks.blocks && each(marks.blocks),
+  };
 }
 
 /** Every sheet a record (not its earlier part) names. */
