@@ -264,7 +264,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
 /**
  * A header without any target column whose last labels are places (一级 | 二级 | 三级 | 指标解释 | 指标方向 |
  * 笏石街道办 | 埭头镇: a transfer-payment table with one target per town, no 指标值 word above them): those columns
- * are its target columns. Only the unlabelled columns right of every column of the indicator's own, each a place.
+ * are its target columns: the run of places right of the indicator's own columns.
  */
 function placeColumns(
   grid: SheetGrid,
@@ -272,18 +272,17 @@ function placeColumns(
   colRole: Map<number, IndicatorColumn>,
   labels: Map<number, string>,
 ): void {
-  if ([...colRole.values()].some((role) => role === "target" || role === "actual")) return;
-  const own = [...colRole.keys()];
+  if ([...colRole.values()].some((role) => role === "target")) return;
+  const own = [...colRole].filter(([, role]) => TARGET_BLOCK_ROLES.includes(role)).map(([c]) => c);
   if (!own.some((c) => colRole.get(c) === "name")) return;
   const lastOwn = Math.max(...own);
-  const places: number[] = [];
-  for (const c of labels.keys()) {
-    if (c <= lastOwn) continue;
+  // The places start right after the indicator's own columns and end at the first label that is not one (the
+  // monitoring block a check wrote beside them: 实际完成值, 状态 …).
+  for (const c of ascending([...labels.keys()].filter((c) => c > lastOwn))) {
     const label = grid.label(row, c).key;
-    if (!PLACE_NAME.test(label) || NOT_A_REGION.test(label)) return;
-    places.push(c);
+    if (!PLACE_NAME.test(label) || NOT_A_REGION.test(label) || colRole.has(c)) break;
+    colRole.set(c, "target");
   }
-  for (const c of places) colRole.set(c, "target");
 }
 
 /** Numbers in ascending order (they mostly are already: then no sort, which allocates its work space). */
