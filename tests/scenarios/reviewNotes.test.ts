@@ -288,3 +288,27 @@ describe.each([xlsxDriver, excelDriver] as Driver<unknown>[])(
     });
   },
 );
+
+// ───── 7. The clerk types over one of our noted status cells ─────
+
+describe.each([xlsxDriver, excelDriver] as Driver<unknown>[])(
+  "$name: the clerk types their own status over one of our noted cells",
+  (driver) => {
+    test("Clear marks keeps their text but takes our note (its text is still ours)", async () => {
+      const once = (await driver.check(await driver.open(), false)).workbook;
+      const held = await driver.held(once);
+      const actual = actualColumn(held);
+      const rows = statusRows(held).filter((r) => r > actual.row);
+      const noted = (
+        await driver.check(await driver.edit(once, [{ sheet: S, row: rows[0], col: actual.col, type: 40 }]), false)
+      ).workbook;
+      const [[cell]] = [...(await driver.held(noted)).notes];
+      const r = parseA1Range(cell.split("!")[1])!;
+      const typed = await driver.edit(noted, [{ sheet: S, row: r.top, col: r.left, type: "已整改" }]);
+      const checked = (await driver.check(typed, false)).workbook;
+      const cleared = await driver.held((await driver.clear(checked)).workbook);
+      expect(cleared.cells.get(cell)).toBe('v:"已整改"');
+      expect(Object.fromEntries(cleared.notes)).toEqual({});
+    });
+  },
+);
