@@ -28,6 +28,7 @@ import {
   mergeMarks,
   printsInOrder,
   provisionalText,
+  recordNotes,
   recordOf,
   recordSheetIds,
   serializeMarks,
@@ -73,8 +74,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
     const prints = ctx.prints.get(sheet);
     (ctx.marks.prints ??= {})[sheet] = printsInOrder(ranges, (row, col) => prints?.get(cellKey(row, col)) ?? "????");
   }
-  for (const [sheet, set] of ctx.noted) (ctx.marks.notes ??= {})[sheet] = rangesToA1(set.toRanges());
-  if (ctx.noteHashes.size) ctx.marks.noteHashes = [...ctx.noteHashes].sort();
+  recordNotes(ctx.marks, ctx.noted);
   recordGenerated(ctx, (set) => rangesToA1(set.toRanges()));
   recordSheetIds(ctx.marks, snapshot);
   reportKept(ctx);
@@ -188,13 +188,15 @@ function removeLeftovers(ctx: PlanContext): void {
       else if (!ctx.contents.isEmpty(sheet, row, col) && !own.blockRole(sheet, row, col)) add(changed, sheet, row, col);
     }
   }
-  // Our notes on cells cleared, or written again without a note (wherever rows or columns moved them).
-  const unnoted = (sheet: string, row: number, col: number) =>
-    !!(
-      clear.get(sheet)?.has(row, col) ||
-      (ctx.written.get(sheet)?.has(row, col) && !ctx.noted.get(sheet)?.has(row, col))
-    );
-  for (const op of ctx.notes.removals(unnoted)) ctx.push("removals", op);
+  // Our notes on cells cleared, or written again without a note (wherever rows or columns moved them). The others
+  // stay ours where they are (on a cell the user typed over, say): kept in the record, so a later run or Clear
+  // marks still knows them.
+  for (const { sheet, row, col, hash } of ctx.notes.ours()) {
+    if (ctx.hasNote(sheet, row, col)) continue; // written again this run
+    if (clear.get(sheet)?.has(row, col) || ctx.written.get(sheet)?.has(row, col))
+      ctx.push("removals", { op: "note", cell: { sheet, row, col }, text: "" });
+    else ctx.keepNote(sheet, row, col, hash);
+  }
   for (const [sheet, set] of clear)
     for (const range of set.toRanges()) ctx.push("removals", { op: "clear", sheet, range });
   if (keptInput)
@@ -259,8 +261,8 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
   if (!marks) return { ops: [], marks: emptyMarks(), messages: ["工作簿中没有本工具添加的标记，无需清除。"] };
   const grid = new SheetContents(snapshot);
   const own = new Ownership(grid, marks);
-  const notes = new NoteOwners(snapshot, own.records);
   locateBlocks(own, readWorkbook(snapshot).tables);
+  const notes = new NoteOwners(snapshot, own.records, own.movedSheets());
   const ops: PlanOp[] = [];
   const messages: string[] = [];
   const clear = new Map<string, CellSet>();
@@ -327,7 +329,8 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
       else if (!grid.isEmpty(sheet, row, col) && !own.blockRole(sheet, row, col)) add(kept, sheet, row, col);
     }
   }
-  ops.push(...notes.removals((sheet, row, col) => !!clear.get(sheet)?.has(row, col)));
+  // Every note of ours goes, also one on a cell the user typed over (their cell stays).
+  ops.push(...notes.removals(() => true));
 
   // Sheets we made: deleted when nothing else is on them, else kept with our cells cleared.
   const generated = (sheet: string) => CellSet.of(own.records.flatMap((m) => parseA1Ranges(m.generated?.[sheet])));

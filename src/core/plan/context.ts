@@ -5,7 +5,7 @@
 import { cellKey, cellName, columnLetters, rangesToA1, SHEET_COLUMNS } from "../a1";
 import type { CellRange, CellRef, WorkbookSnapshot } from "../types";
 import { cellPrint } from "./fingerprint";
-import { CellSet, emptyMarks, recordOf } from "./marks";
+import { CellSet, emptyMarks, recordOf, type NotedCells } from "./marks";
 import { NoteOwners, noteHash } from "./notes";
 import { SheetContents } from "./sheetContents";
 import { Ownership } from "./ownership";
@@ -36,13 +36,11 @@ export class PlanContext {
   /** Cells written (ours) and offered for input, this run. */
   readonly written = new Map<string, CellSet>();
   readonly inputs = new Map<string, CellSet>();
-  readonly noted = new Map<string, CellSet>();
-  /** Hashes of the notes this run writes (Marks.noteHashes). */
-  readonly noteHashes = new Set<string>();
+  /** Our notes after this run, with the hash of each: those it writes, and ours it leaves where they are. */
+  readonly noted: NotedCells = new Map();
   /** Cells this run would have put a note on but left alone: the note there is the user's. */
   readonly keptNotes = new Map<string, CellSet>();
-  /** Whose note is on each cell (the earlier records' note hashes against the notes the host read). */
-  readonly notes: NoteOwners;
+  private noteOwners?: NoteOwners;
   /** Cells of tables the add-in writes out (the unit-wide table): content, not monitoring cells. */
   readonly generated = new Map<string, CellSet>();
   /** Fingerprint of every cell written this run: sheet → cellKey → print. */
@@ -59,9 +57,24 @@ export class PlanContext {
     this.contents = new SheetContents(snapshot);
     this.previous = recordOf(snapshot);
     this.own = new Ownership(this.contents, this.previous);
-    this.notes = new NoteOwners(snapshot, this.own.records);
     this.lang = options.lang;
     this.marks = emptyMarks();
+  }
+
+  /** Whose note is on each cell. Asked for once blocks are located (a moved block's notes moved with it). */
+  get notes(): NoteOwners {
+    return (this.noteOwners ??= new NoteOwners(this.snapshot, this.own.records, this.own.movedSheets()));
+  }
+
+  /** This run leaves a note of ours on the cell (written now, or kept where it is). */
+  hasNote(sheet: string, row: number, col: number): boolean {
+    return !!this.noted.get(sheet)?.has(cellKey(row, col));
+  }
+
+  keepNote(sheet: string, row: number, col: number, hash: string): void {
+    let cells = this.noted.get(sheet);
+    if (!cells) this.noted.set(sheet, (cells = new Map()));
+    cells.set(cellKey(row, col), hash);
   }
 
   say(zh: string, en: string): void {
@@ -230,8 +243,7 @@ export class PlanContext {
     if (!this.written.get(cell.sheet)?.has(cell.row, cell.col)) return;
     if (!this.notes.mayWrite(cell.sheet, cell.row, cell.col))
       return this.claim(this.keptNotes, cell.sheet, cell.row, cell.col);
-    this.claim(this.noted, cell.sheet, cell.row, cell.col);
-    this.noteHashes.add(noteHash(text));
+    this.keepNote(cell.sheet, cell.row, cell.col, noteHash(text));
     this.push("cells", { op: "note", cell, text });
   }
 

@@ -347,7 +347,7 @@ function marksOf(json: unknown, depth = 0): Marks | null {
       : base.conditionalFormats,
     validations: expandValidations(raw.validations).filter((v) => isString(v.sheet) && isString(v.ranges)),
     notes: record(raw.notes),
-    ...(Array.isArray(raw.noteHashes) ? { noteHashes: raw.noteHashes.filter(isString) } : {}),
+    ...(raw.noteHashes ? { noteHashes: record(raw.noteHashes) } : {}),
     generated: record(raw.generated),
     prints: raw.version === 2 ? record(raw.prints) : {},
     blocks: raw.version === 2 ? expandBlocks(raw.blocks) : [],
@@ -419,14 +419,26 @@ export function mergeMarks(a: Marks, b: Marks | undefined): Marks {
     inputs: unique([...a.inputs, ...b.inputs]),
     conditionalFormats: unique([...a.conditionalFormats, ...b.conditionalFormats]),
     validations: unique([...a.validations, ...b.validations]),
-    notes: union(a.notes, b.notes),
-    ...(a.noteHashes || b.noteHashes
-      ? { noteHashes: [...new Set([...(a.noteHashes ?? []), ...(b.noteHashes ?? [])])].sort() }
-      : {}),
+    ...mergedNotes(a, b),
     generated: union(a.generated, b.generated),
     blocks: unique([...(a.blocks ?? []), ...(b.blocks ?? [])]),
     sheetIds: { ...b.sheetIds, ...a.sheetIds },
   };
+}
+
+/** Noted cells of both records with their hashes (`a`'s where both name a cell). */
+function mergedNotes(a: Marks, b: Marks): Pick<Marks, "notes" | "noteHashes"> {
+  const merged: NotedCells = new Map();
+  for (const m of [b, a])
+    for (const [sheet, cells] of notedCells(m)) {
+      const into = merged.get(sheet) ?? new Map<number, string>();
+      for (const [key, hash] of cells) into.set(key, hash);
+      merged.set(sheet, into);
+    }
+  // Cells noted without a hash (records before them) name no note of ours: nothing to keep of them.
+  const out: Marks = { ...emptyMarks(), notes: {} };
+  recordNotes(out, merged);
+  return { notes: out.notes, ...(out.noteHashes ? { noteHashes: out.noteHashes } : {}) };
 }
 
 /** The fingerprints of the ranges' cells, back to back in the ranges' order (see Marks.prints). */
@@ -535,3 +547,38 @@ export class CellSet {
 
 /** A cell's key is column × ROWS + row: exact as a number for any row below ROWS (a sheet has 1,048,576). */
 const ROWS = 2 ** 32;
+
+/** Characters of one note hash in the record (Marks.noteHashes; see notes.ts). */
+export const NOTE_HASH_WIDTH = 7;
+
+/** Per sheet, cellKey → the hash of our note there. */
+export type NotedCells = Map<string, Map<number, string>>;
+
+/** The noted cells of a record with the hash of each (none for records without hashes, or damaged ones). */
+export function notedCells(marks: Marks): NotedCells {
+  const out: NotedCells = new Map();
+  for (const [sheet, hashes] of Object.entries(marks.noteHashes ?? {})) {
+    const cells = new Map<number, string>();
+    let i = 0;
+    for (const r of parseA1Ranges(marks.notes?.[sheet]))
+      for (let row = r.top; row <= r.bottom; row++)
+        for (let col = r.left; col <= r.right; col++, i++) {
+          const hash = hashes.slice(i * NOTE_HASH_WIDTH, (i + 1) * NOTE_HASH_WIDTH);
+          if (hash.length === NOTE_HASH_WIDTH) cells.set(cellKey(row, col), hash);
+        }
+    out.set(sheet, cells);
+  }
+  return out;
+}
+
+/** Write noted cells into a record: Marks.notes (A1 ranges) and Marks.noteHashes (hashes in the ranges' order). */
+export function recordNotes(marks: Marks, noted: NotedCells): void {
+  for (const [sheet, cells] of noted) {
+    if (cells.size === 0) continue;
+    const set = new CellSet();
+    for (const key of cells.keys()) set.add(Math.floor(key / SHEET_COLUMNS), key % SHEET_COLUMNS);
+    const ranges = set.toRanges();
+    (marks.notes ??= {})[sheet] = rangesToA1(ranges);
+    (marks.noteHashes ??= {})[sheet] = printsInOrder(ranges, (row, col) => cells.get(cellKey(row, col))!);
+  }
+}

@@ -1,50 +1,66 @@
 /**
  * Whose note is on a cell. The add-in puts notes only on cells it wrote, and replaces or removes a note only
- * while its text is one the add-in wrote (the record keeps a hash of each text): a note the user put on one of
- * our cells, or one of ours the user edited, is the user's and stays — also when our cell is cleared, and
- * wherever inserted or deleted rows and columns moved it.
+ * while it is one the add-in wrote: the record keeps, per noted cell, a hash of the text written there. A note
+ * is ours where the record noted that very text on that cell — or, on a sheet where our blocks moved (rows or
+ * columns inserted or deleted), where its text is one we noted on that sheet. A note the user put on one of our
+ * cells, one of ours the user edited, or one of ours the user copied to another cell, is the user's and stays —
+ * also when our cell is cleared. Records written before the hashes name no note of ours: their notes stay too.
  */
-import { SHEET_COLUMNS, cellKey, parseA1Ranges } from "../a1";
+import { SHEET_COLUMNS, cellKey } from "../a1";
 import type { WorkbookSnapshot } from "../types";
 import { fnv1a } from "./fingerprint";
-import { CellSet } from "./marks";
+import { NOTE_HASH_WIDTH, notedCells, type NotedCells } from "./marks";
 import type { Marks, PlanOp } from "./types";
 
 /** Hash of a note's text as the record keeps it. Line ends as "\n": hosts hand "\r\n" back at times. */
 export function noteHash(text: string): string {
-  return fnv1a(text.replace(/\r\n?/g, "\n")).toString(36).padStart(7, "0");
+  return fnv1a(text.replace(/\r\n?/g, "\n")).toString(36).padStart(NOTE_HASH_WIDTH, "0");
 }
 
 export class NoteOwners {
   /** sheet → cellKey → the note's text, as the host read it. */
   private readonly texts = new Map<string, Map<number, string>>();
-  private readonly ourHashes = new Set<string>();
-  /** Noted cells of records older than Marks.noteHashes: taken as ours where they were written, as then. */
-  private readonly legacyCells = new Map<string, CellSet>();
+  /** What the records noted: per sheet, cell → hash. */
+  private readonly recorded: NotedCells = new Map();
+  /** Per sheet, every hash the records noted there. */
+  private readonly sheetHashes = new Map<string, Set<string>>();
 
-  constructor(snapshot: WorkbookSnapshot, records: readonly Marks[]) {
+  /** `movedSheets`: sheets where a block of ours was found away from where it was written. */
+  constructor(
+    snapshot: WorkbookSnapshot,
+    records: readonly Marks[],
+    private readonly movedSheets: ReadonlySet<string>,
+  ) {
     for (const sheet of snapshot.sheets) {
       if (!sheet.notes?.length) continue;
       const texts = new Map<number, string>();
       for (const n of sheet.notes) texts.set(cellKey(n.row, n.col), n.text);
       this.texts.set(sheet.name, texts);
     }
-    for (const record of records) {
-      if (record.noteHashes) for (const h of record.noteHashes) this.ourHashes.add(h);
-      else
-        for (const [sheet, cells] of Object.entries(record.notes ?? {})) {
-          const set = this.legacyCells.get(sheet) ?? new CellSet();
-          for (const r of parseA1Ranges(cells)) set.addRange(r);
-          this.legacyCells.set(sheet, set);
+    for (const record of records)
+      for (const [sheet, cells] of notedCells(record)) {
+        const mine = this.recorded.get(sheet) ?? new Map<number, string>();
+        const all = this.sheetHashes.get(sheet) ?? new Set<string>();
+        for (const [key, hash] of cells) {
+          if (!mine.has(key)) mine.set(key, hash); // the newer record (first) wins
+          all.add(hash);
         }
-    }
+        this.recorded.set(sheet, mine);
+        this.sheetHashes.set(sheet, all);
+      }
   }
 
-  /** A note is on the cell and the add-in wrote it. */
-  isOurs(sheet: string, row: number, col: number): boolean {
+  /** The hash of the note on the cell when it is ours, else null (no note, or the user's). */
+  ourHash(sheet: string, row: number, col: number): string | null {
     const text = this.texts.get(sheet)?.get(cellKey(row, col));
-    if (text === undefined) return false;
-    return this.ourHashes.has(noteHash(text)) || !!this.legacyCells.get(sheet)?.has(row, col);
+    if (text === undefined) return null;
+    const hash = noteHash(text);
+    if (this.recorded.get(sheet)?.get(cellKey(row, col)) === hash) return hash;
+    return this.movedSheets.has(sheet) && this.sheetHashes.get(sheet)?.has(hash) ? hash : null;
+  }
+
+  isOurs(sheet: string, row: number, col: number): boolean {
+    return this.ourHash(sheet, row, col) !== null;
   }
 
   /** The add-in may put its note on the cell: there is none, or the one there is its own. */
@@ -59,16 +75,22 @@ export class NoteOwners {
     return false;
   }
 
-  /** A removal for each of our notes on a cell `goes` names (the user's notes are never named). */
-  removals(goes: (sheet: string, row: number, col: number) => boolean): PlanOp[] {
-    const ops: PlanOp[] = [];
+  /** Each of our notes in the workbook, where it is now. */
+  *ours(): Generator<{ sheet: string; row: number; col: number; hash: string }> {
     for (const [sheet, texts] of this.texts)
       for (const key of texts.keys()) {
         const row = Math.floor(key / SHEET_COLUMNS);
         const col = key % SHEET_COLUMNS;
-        if (goes(sheet, row, col) && this.isOurs(sheet, row, col))
-          ops.push({ op: "note", cell: { sheet, row, col }, text: "" });
+        const hash = this.ourHash(sheet, row, col);
+        if (hash !== null) yield { sheet, row, col, hash };
       }
+  }
+
+  /** A removal for each of our notes on a cell `goes` names (the user's notes are never named). */
+  removals(goes: (sheet: string, row: number, col: number) => boolean): PlanOp[] {
+    const ops: PlanOp[] = [];
+    for (const { sheet, row, col } of this.ours())
+      if (goes(sheet, row, col)) ops.push({ op: "note", cell: { sheet, row, col }, text: "" });
     return ops;
   }
 }

@@ -204,6 +204,15 @@ export class Ownership {
     return null;
   }
 
+  /** Sheets where a block was found away from where it was written. */
+  movedSheets(): Set<string> {
+    return new Set(
+      this.allLocated()
+        .filter((b) => b.moved)
+        .map((b) => b.sheet),
+    );
+  }
+
   /** Every block found again this run. */
   allLocated(): LocatedBlock[] {
     return [...this.located.values()].flatMap((byKind) => Object.values(byKind));

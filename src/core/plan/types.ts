@@ -124,11 +124,11 @@ export interface Marks {
   /** Per sheet: cells that carry a note from the add-in. */
   notes?: Record<string, string>;
   /**
-   * The notes' texts, as noteHash (core/plan/notes.ts) of each, sorted: a later run knows a note as ours only
-   * while its text is one of these, wherever rows or columns moved it. Absent in records written before
-   * 2026-12 (their noted cells are then taken as ours, as those versions did).
+   * Per sheet: the hash (core/plan/notes.ts noteHash, NOTE_HASH_WIDTH characters) of the note written on each cell
+   * of `notes`, back to back in the order the A1 list names the cells. A note is ours only while it is that text on
+   * that cell (or on a sheet where our blocks moved). Absent in records before 2026-12: their notes count as the user's.
    */
-  noteHashes?: string[];
+  noteHashes?: Record<string, string>;
   /**
    * Per sheet: content of tables the add-in wrote out (the unit-wide 部门整体绩效目标 table). Not monitoring
    * cells: later runs leave them as they are, and Clear marks keeps the sheet once the user typed into it.
