@@ -196,3 +196,17 @@ describe("Excel: the clerk's note moves with inserted rows", () => {
     expect(Object.fromEntries(cleared.notes)).toEqual({ [moved]: `${text}（已核实）` });
   });
 });
+
+describe.each(drivers)("$name: a renamed sheet keeps its notes ours", (driver) => {
+  test("after the user renames the sheet, Clear marks still takes our notes (and only ours)", async () => {
+    const { workbook, held } = await withOurNotes(driver);
+    expect(held.notes.size).toBeGreaterThan(0);
+    const [cell] = [...held.notes.keys()];
+    const renamed = await driver.edit(workbook, [
+      noteEdit(cell, CLERK),
+      { sheet: S, renameTo: "预算项目绩效目标（改名）" },
+    ]);
+    const cleared = await driver.held((await driver.clear(renamed)).workbook);
+    expect(Object.fromEntries(cleared.notes)).toEqual({ [cell.replace(S, "预算项目绩效目标（改名）")]: CLERK });
+  });
+});

@@ -282,6 +282,7 @@ function renameSheets(marks: Marks, to: (name: string) => string): Marks {
     conditionalFormats: each(marks.conditionalFormats),
     validations: each(marks.validations),
     notes: keys(marks.notes),
+    ...(marks.noteHashes ? { noteHashes: keys(marks.noteHashes) } : {}),
     generated: keys(marks.generated),
     prints: keys(marks.prints),
     blocks: marks.blocks && each(marks.blocks),
