@@ -7,7 +7,7 @@ import { cellName } from "../../core/a1";
 import type { SheetNote } from "../../core/types";
 import { decodeXstring, encodeXstring, parsePart, readRels, type PartRef } from "./parts";
 import { parseCellRef } from "./ranges";
-import { joinDoc, splitDoc, tagAttrs } from "./xmlEdit";
+import { joinDoc, prefixFor, splitDoc, tagAttrs } from "./xmlEdit";
 import type { Package } from "./zip";
 
 /**
@@ -74,14 +74,18 @@ export function patchNotes(
   let changed = false;
   /** Shape ids of the note boxes removed, by cell: a note written again keeps its id (a re-run changes nothing). */
   const freedIds = new Map<string, number>();
+  /** How our shapes name the namespaces, and whether the part has the box's shape type: looked up once. */
+  let names: VmlNames | undefined;
+  let hasType: boolean | undefined;
   const removeShape = (row: number, col: number) => {
-    vml = vml.replace(/<v:shape\b[\s\S]*?<\/v:shape>\s*/g, (shape) => {
+    // Any prefix (or none): a VML part another tool saved binds the VML / Excel namespaces to ns0:, ns2:, ….
+    vml = vml.replace(SHAPE, (shape) => {
       const isThisNote =
-        /ObjectType="Note"/.test(shape) &&
-        new RegExp(`<x:Row>\\s*${row}\\s*</x:Row>`).test(shape) &&
-        new RegExp(`<x:Column>\\s*${col}\\s*</x:Column>`).test(shape);
+        /\sObjectType\s*=\s*["']Note["']/.test(shape) &&
+        new RegExp(`<(?:${QNAME_PREFIX})?Row>\\s*${row}\\s*</(?:${QNAME_PREFIX})?Row>`).test(shape) &&
+        new RegExp(`<(?:${QNAME_PREFIX})?Column>\\s*${col}\\s*</(?:${QNAME_PREFIX})?Column>`).test(shape);
       if (!isThisNote) return shape;
-      const id = /\bid="_x0000_s(\d+)"/.exec(shape);
+      const id = /\bid\s*=\s*["']_x0000_s(\d+)["']/.exec(shape);
       if (id) freedIds.set(`${row},${col}`, Number(id[1]));
       return "";
     });
@@ -108,7 +112,12 @@ export function patchNotes(
       xml: `<${p}comment ref="${cellName(op.row, op.col)}" authorId="${author}"><${p}text><${p}t xml:space="preserve">${encodeXstring(op.text)}</${p}t></${p}text></${p}comment>`,
     });
     const id = freedIds.get(`${op.row},${op.col}`) ?? nextShapeId(vml, idBlock);
-    vml = vml.replace(/<\/xml>\s*$/, `${shapeXml(op.row, op.col, id)}</xml>`);
+    names ??= vmlNames(vml);
+    // The box's shape type first when the part has none (a tool that wrote only its own shapes).
+    hasType ??= SHAPETYPE_202.test(vml);
+    const type = hasType ? "" : shapeTypeXml(names);
+    hasType = true;
+    vml = vml.replace(/<\/xml>\s*$/, `${type}${shapeXml(op.row, op.col, id, names)}</xml>`);
     changed = true;
   }
   if (!changed) return null;
@@ -118,11 +127,52 @@ export function patchNotes(
 }
 
 function nextShapeId(vml: string, block: number): number {
-  const ids = [...vml.matchAll(/id="_x0000_s(\d+)"/g)].map((m) => Number(m[1]));
+  const ids = [...vml.matchAll(/\bid\s*=\s*["']_x0000_s(\d+)["']/g)].map((m) => Number(m[1]));
   return Math.max(block * 1024, ...ids) + 1;
 }
 
+/** A qualified name's prefix with its colon (a pattern, for inside a group). */
+const QNAME_PREFIX = "[A-Za-z_][\\w.-]*:";
+/** One shape element of the VML, whatever prefix its namespace has in the part (a shape type is not one). */
+const SHAPE = new RegExp(
+  `<((?:${QNAME_PREFIX})?)shape\\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:/>|>[\\s\\S]*?</\\1shape\\s*>)\\s*`,
+  "g",
+);
+/** The note box's shape type, under any prefix. */
+const SHAPETYPE_202 = new RegExp(
+  `<(?:${QNAME_PREFIX})?shapetype\\b(?:[^>"']|"[^"]*"|'[^']*')*?\\sid\\s*=\\s*["']_x0000_t202["']`,
+);
+
+const NS_VML = "urn:schemas-microsoft-com:vml";
+const NS_OFFICE = "urn:schemas-microsoft-com:office:office";
+const NS_EXCEL = "urn:schemas-microsoft-com:office:excel";
+
+/**
+ * How the elements we add name the VML, Office and Excel namespaces: the prefixes the part's root declares
+ * for them (so our shapes read like the file's own), or, when the root does not declare all three (a tool
+ * that binds them on each element, or as the default namespace), v:, o: and x: declared on our element.
+ */
+interface VmlNames {
+  v: string;
+  o: string;
+  x: string;
+  /** Declarations for the element we add (empty when the root's are used). */
+  declare: string;
+}
+
+function vmlNames(vml: string): VmlNames {
+  const root = /<xml\b(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(vml)?.[0] ?? "";
+  const [v, o, x] = [NS_VML, NS_OFFICE, NS_EXCEL].map((uri) => prefixFor(root, uri));
+  if (v && o && x) return { v, o, x, declare: "" };
+  return { v: "v:", o: "o:", x: "x:", declare: ` xmlns:v="${NS_VML}" xmlns:o="${NS_OFFICE}" xmlns:x="${NS_EXCEL}"` };
+}
+
+/** The shape type of note boxes (as Excel writes it). */
+function shapeTypeXml({ v, o, declare }: VmlNames): string {
+  return `<${v}shapetype${declare} id="_x0000_t202" coordsize="21600,21600" ${o}spt="202" path="m,l,21600r21600,l21600,xe"><${v}stroke joinstyle="miter"/><${v}path gradientshapeok="t" ${o}connecttype="rect"/></${v}shapetype>`;
+}
+
 /** A hidden note box beside the cell (what Excel writes for a new note). */
-function shapeXml(row: number, col: number, id: number): string {
-  return `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:144pt;height:72pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${col + 1}, 15, ${row}, 10, ${col + 4}, 15, ${row + 5}, 4</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`;
+function shapeXml(row: number, col: number, id: number, { v, o, x, declare }: VmlNames): string {
+  return `<${v}shape${declare} id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:144pt;height:72pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" ${o}insetmode="auto"><${v}fill color2="#ffffe1"/><${v}shadow on="t" color="black" obscured="t"/><${v}path ${o}connecttype="none"/><${v}textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></${v}textbox><${x}ClientData ObjectType="Note"><${x}MoveWithCells/><${x}SizeWithCells/><${x}Anchor>${col + 1}, 15, ${row}, 10, ${col + 4}, 15, ${row + 5}, 4</${x}Anchor><${x}AutoFill>False</${x}AutoFill><${x}Row>${row}</${x}Row><${x}Column>${col}</${x}Column></${x}ClientData></${v}shape>`;
 }
