@@ -5,13 +5,76 @@
 import { absoluteRef, quoteSheetName } from "../../core/a1";
 import type { PlanOp } from "../../core/plan/types";
 import { escapeXml, NS_R } from "./parts";
+import { prefixFor } from "./xmlEdit";
 
 export type ChartOp = Extract<PlanOp, { op: "chart" }>;
 
+const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+
+/**
+ * How the anchor we add names the drawing's two namespaces: as the drawing's root binds them (Excel's xdr:
+ * and a:, or a default namespace as openpyxl writes it), or, when the root binds either one not at all (a
+ * tool that declares a: on each <a:graphic>), xdr: and a: declared on the anchor itself: well-formed in any file.
+ */
+export interface DrawingNames {
+  xdr: string;
+  a: string;
+  declare: string;
+}
+
+export function drawingNames(rootHead: string): DrawingNames {
+  const xdr = namespacePrefix(rootHead, NS_XDR);
+  const a = namespacePrefix(rootHead, NS_A);
+  if (xdr !== null && a !== null) return { xdr, a, declare: "" };
+  return { xdr: "xdr:", a: "a:", declare: ` xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}"` };
+}
+
 /** The chart's two-cell anchor in a drawing (xdr = spreadsheetDrawing namespace, a = DrawingML main). */
-export function drawingAnchorXml(chart: ChartOp, rid: string, shapeId: number): string {
-  const a = chart.anchor;
-  return `<xdr:twoCellAnchor><xdr:from><xdr:col>${a.left}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${a.top}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>${a.right + 1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${a.bottom + 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${shapeId}" name="${escapeXml(chart.name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${NS_R}" r:id="${rid}"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`;
+export function drawingAnchorXml(
+  chart: ChartOp,
+  rid: string,
+  shapeId: number,
+  { xdr, a, declare }: DrawingNames,
+): string {
+  const at = chart.anchor;
+  return `<${xdr}twoCellAnchor${declare}><${xdr}from><${xdr}col>${at.left}</${xdr}col><${xdr}colOff>0</${xdr}colOff><${xdr}row>${at.top}</${xdr}row><${xdr}rowOff>0</${xdr}rowOff></${xdr}from><${xdr}to><${xdr}col>${at.right + 1}</${xdr}col><${xdr}colOff>0</${xdr}colOff><${xdr}row>${at.bottom + 1}</${xdr}row><${xdr}rowOff>0</${xdr}rowOff></${xdr}to><${xdr}graphicFrame macro=""><${xdr}nvGraphicFramePr><${xdr}cNvPr id="${shapeId}" name="${escapeXml(chart.name)}"/><${xdr}cNvGraphicFramePr/></${xdr}nvGraphicFramePr><${xdr}xfrm><${a}off x="0" y="0"/><${a}ext cx="0" cy="0"/></${xdr}xfrm><${a}graphic><${a}graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${NS_R}" r:id="${rid}"/></${a}graphicData></${a}graphic></${xdr}graphicFrame><${xdr}clientData/></${xdr}twoCellAnchor>`;
+}
+
+/** Axis ids only our charts use (Excel numbers a chart's axes at random). */
+const OUR_AXES = ["111111111", "222222222"];
+
+/**
+ * Whether a chart part is the one we write for `sheet` after another tool saved it (openpyxl names every chart's
+ * frame "Chart n" and renumbers the parts, but keeps the axis ids, the title and the ranges): our two axis ids,
+ * a title of ours, and every series and category range on that sheet.
+ */
+export function isOurChartPart(xml: string, sheet: string, titles: readonly string[]): boolean {
+  const el = (name: string) => `<(?:[A-Za-z_][\\w.-]*:)?${name}`;
+  for (const id of OUR_AXES) if (!new RegExp(`${el("axId")}\\s+val=["']${id}["']`).test(xml)) return false;
+  const title = new RegExp(`${el("title")}\\b[\\s\\S]*?</(?:[A-Za-z_][\\w.-]*:)?title>`).exec(xml)?.[0] ?? "";
+  const titleText = [...title.matchAll(new RegExp(`${el("t")}(?:\\s[^>]*)?>([^<]*)<`, "g"))]
+    .map((m) => unescapeXml(m[1]))
+    .join("");
+  if (!titles.includes(titleText)) return false;
+  const refs = [...xml.matchAll(new RegExp(`${el("f")}>([^<]*)<`, "g"))].map((m) => unescapeXml(m[1]).trim());
+  const onSheet = `${quoteSheetName(sheet)}!`;
+  return refs.length > 0 && refs.every((f) => f.startsWith(onSheet));
+}
+
+function unescapeXml(s: string): string {
+  return s.replace(
+    /&(lt|gt|quot|apos|amp);/g,
+    (_m, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!,
+  );
+}
+
+/** "" for a default namespace, "p:" for a prefix, null when the root's tag does not bind `uri`. */
+function namespacePrefix(rootHead: string, uri: string): string | null {
+  const prefixed = prefixFor(rootHead, uri);
+  if (prefixed !== null) return prefixed;
+  const root = /<[A-Za-z_][^\s/>]*((?:[^>"']|"[^"]*"|'[^']*')*)>\s*$/.exec(rootHead)?.[1] ?? "";
+  return new RegExp(`\\sxmlns\\s*=\\s*["']${uri.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']`).test(root) ? "" : null;
 }
 
 export function chartXml(chart: ChartOp): string {

@@ -10,7 +10,8 @@ import { quoteSheetName, rangesToA1 } from "../../core/a1";
 import { formulaShape } from "../../core/plan/fingerprint";
 import type { Plan, PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
-import { chartXml, drawingAnchorXml, type ChartOp } from "./chart";
+import { SUMMARY_WORDS } from "../../core/plan/words";
+import { chartXml, drawingAnchorXml, drawingNames, isOurChartPart, type ChartOp } from "./chart";
 import { patchNotes, type NoteOp } from "./notes";
 import {
   damagedPart,
@@ -744,27 +745,44 @@ class Writer {
       throwing(damagedPart({ part: drawingPart, root: "wsDr" }, { missing: true }));
     const dRelsPath = relsPathOf(drawingPart);
     const dRels = relsDocOf(this.pkg, dRelsPath);
+    const names = drawingNames(drawing.head);
+    const chartRel = (anchor: string) => {
+      const rid = /<(?:\w+:)?chart\b[^>]*?\s(?:\w+:)?id="([^"]+)"/.exec(anchor)?.[1];
+      const rel = rid === undefined ? undefined : readRelsFromDoc(drawingPart, dRels).find((x) => x.id === rid);
+      return rel && !rel.external && rel.type === REL.chart ? rel : undefined;
+    };
     for (const chart of charts) {
       // An earlier chart of ours with this name: its anchor, relationship and part go.
-      drawing.children = drawing.children.filter((c) => {
-        if (!new RegExp(`<(?:\\w+:)?cNvPr\\b[^>]*\\sname="${escapeRegExp(escapeXml(chart.name))}"`).test(c.xml))
-          return true;
-        const rid = /<(?:\w+:)?chart\b[^>]*?\s(?:\w+:)?id="([^"]+)"/.exec(c.xml)?.[1];
-        const rel = rid && readRelsFromDoc(drawingPart, dRels).find((x) => x.id === rid);
-        if (rel && rel.type === REL.chart) {
-          dRels.children = dRels.children.filter((x) => tagAttrs(x.xml).Id !== rid);
-          this.pkg.parts.delete(rel.target);
-          this.types.children = this.types.children.filter((t) => tagAttrs(t.xml).PartName !== `/${rel.target}`);
-        }
-        return false;
-      });
+      const named = new RegExp(`<(?:\\w+:)?cNvPr\\b[^>]*\\sname="${escapeRegExp(escapeXml(chart.name))}"`);
+      let ours = drawing.children.filter((c) => named.test(c.xml));
+      if (!ours.length) {
+        // Saved by a tool that renames every chart (openpyxl: "Chart 1"): ours by its part, when just one is.
+        const titles = Object.values(SUMMARY_WORDS.chartTitle);
+        const like = drawing.children.filter((c) => {
+          const rel = chartRel(c.xml);
+          const text = rel && partText(this.pkg, rel.target);
+          return !!text && isOurChartPart(text, chart.sheet, titles);
+        });
+        if (like.length === 1) ours = like;
+      }
+      for (const anchor of ours) {
+        const rel = chartRel(anchor.xml);
+        if (!rel) continue;
+        dRels.children = dRels.children.filter((x) => tagAttrs(x.xml).Id !== rel.id);
+        this.pkg.parts.delete(rel.target);
+        this.types.children = this.types.children.filter((t) => tagAttrs(t.xml).PartName !== `/${rel.target}`);
+      }
+      drawing.children = drawing.children.filter((c) => !ours.includes(c));
       if (chart.op === "removeChart") continue;
       const chartPart = this.freePart((n) => `xl/charts/chart${n}.xml`);
       setPartText(this.pkg, chartPart, chartXml(chart));
       this.addContentType(chartPart, CT.chart);
       const rid = this.addRel(dRels, REL.chart, relativeTarget(drawingPart, chartPart));
       const ids = [...joinDoc(drawing).matchAll(/<(?:\w+:)?cNvPr\b[^>]*?\sid="(\d+)"/g)].map((m) => Number(m[1]));
-      drawing.children.push({ name: "twoCellAnchor", xml: drawingAnchorXml(chart, rid, Math.max(1, ...ids) + 1) });
+      drawing.children.push({
+        name: "twoCellAnchor",
+        xml: drawingAnchorXml(chart, rid, Math.max(1, ...ids) + 1, names),
+      });
     }
     setPartText(this.pkg, drawingPart, joinDoc(drawing));
     setPartText(this.pkg, dRelsPath, joinDoc(dRels));

@@ -2,9 +2,16 @@
  * Parts another tool saved with other namespace prefixes (openpyxl, scripts built on ElementTree): what the check
  * adds there stays well-formed, and our chart is still recognised after the tool renamed it.
  */
+import path from "node:path";
 import { SaxesParser } from "saxes";
 import { patchNotes } from "../../../src/host/xlsx/notes";
+import { readRels, workbookMap } from "../../../src/host/xlsx/parts";
+import { concat, openPackage, packPackage, partText, setPartText } from "../../../src/host/xlsx/zip";
+import { xlsxDriver } from "../../scenarios/drivers";
 
+jest.setTimeout(60_000);
+
+const SAMPLE = path.join(__dirname, "../../../assets/sample.xlsx");
 const NS = {
   v: "urn:schemas-microsoft-com:vml",
   o: "urn:schemas-microsoft-com:office:office",
@@ -58,5 +65,113 @@ describe("notes: a VML part whose namespaces are not the root's v: / o: / x:", (
     expect(result.vml).toMatch(/<v:shape id="_x0000_s1025"/);
     expect(result.vml).not.toMatch(/<v:shape [^>]*xmlns/);
     expect(wellFormed(result.vml)).toBeNull();
+  });
+});
+
+/** The summary sheet's drawing as openpyxl saves it: default namespace, a: on each graphic, frames renamed. */
+function openpyxlDrawing(bytes: Uint8Array): Uint8Array {
+  const pkg = openPackage(bytes);
+  for (const entry of workbookMap(pkg).sheets) {
+    if (!entry.part) continue;
+    for (const rel of readRels(pkg, entry.part).filter((r) => !r.external && r.type.endsWith("/drawing")))
+      setPartText(
+        pkg,
+        rel.target,
+        (partText(pkg, rel.target) ?? "")
+          .replace(
+            /<xdr:wsDr\b[^>]*>/,
+            '<wsDr xmlns="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing">',
+          )
+          .replace(/<\/xdr:wsDr>/, "</wsDr>")
+          .replace(/(<\/?)xdr:/g, "$1")
+          .replace(/<a:graphic>/g, '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">')
+          .replace(/<xfrm>[\s\S]*?<\/xfrm>/g, "<xfrm/>")
+          .replace(/name="PerfTargetsChart"/, 'name="Chart 1"'),
+      );
+  }
+  return concat(packPackage(pkg));
+}
+
+/** Every drawing's anchors (their frame names) and the chart parts in the package. */
+function charts(bytes: Uint8Array): { frames: string[]; parts: string[] } {
+  const pkg = openPackage(bytes);
+  const frames: string[] = [];
+  for (const entry of workbookMap(pkg).sheets) {
+    if (!entry.part) continue;
+    for (const rel of readRels(pkg, entry.part).filter((r) => !r.external && r.type.endsWith("/drawing"))) {
+      const xml = partText(pkg, rel.target) ?? "";
+      expect(wellFormed(xml)).toBeNull();
+      for (const m of xml.matchAll(/<(?:\w+:)?cNvPr\b[^>]*\sname="([^"]*)"/g)) frames.push(m[1]);
+    }
+  }
+  return { frames, parts: [...pkg.parts.keys()].filter((p) => p.startsWith("xl/charts/")).sort() };
+}
+
+/** A chart of the clerk's own added to that drawing (their title, Excel's random axis ids). */
+function withClerksChart(bytes: Uint8Array): Uint8Array {
+  const pkg = openPackage(bytes);
+  const summary = workbookMap(pkg).sheets.find(
+    (s) => s.part && readRels(pkg, s.part).some((r) => r.type.endsWith("/drawing")),
+  )!;
+  const drawing = readRels(pkg, summary.part!).find((r) => r.type.endsWith("/drawing"))!.target;
+  const relsPath = drawing.replace(/([^/]+)$/, "_rels/$1.rels");
+  const ours = readRels(pkg, drawing).find((r) => r.type.endsWith("/chart"))!.target;
+  setPartText(
+    pkg,
+    "xl/charts/chart9.xml",
+    (partText(pkg, ours) ?? "")
+      .replace(/111111111/g, "508412345")
+      .replace(/222222222/g, "508498765")
+      .replace(/<a:t>[^<]*<\/a:t>/, "<a:t>各项目执行率</a:t>"),
+  );
+  setPartText(
+    pkg,
+    "[Content_Types].xml",
+    (partText(pkg, "[Content_Types].xml") ?? "").replace(
+      "</Types>",
+      '<Override PartName="/xl/charts/chart9.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>',
+    ),
+  );
+  setPartText(
+    pkg,
+    relsPath,
+    (partText(pkg, relsPath) ?? "").replace(
+      "</Relationships>",
+      '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart9.xml"/></Relationships>',
+    ),
+  );
+  const xml = partText(pkg, drawing) ?? "";
+  const anchor = /<xdr:twoCellAnchor>[\s\S]*?<\/xdr:twoCellAnchor>/.exec(xml)![0];
+  const clerks = anchor
+    .replace(/name="[^"]*"/, 'name="执行率图"')
+    .replace(/\sid="\d+"/, ' id="77"')
+    .replace(/r:id="[^"]*"/, 'r:id="rId99"')
+    .replace(/<xdr:row>1<\/xdr:row>/, "<xdr:row>30</xdr:row>");
+  setPartText(pkg, drawing, xml.replace(/<\/xdr:wsDr>/, `${clerks}</xdr:wsDr>`));
+  return concat(packPackage(pkg));
+}
+
+describe("CLI copy: the summary's chart renamed by openpyxl", () => {
+  test("the re-check replaces it (one chart of ours, named as ours), not adds a second", async () => {
+    const once = (await xlsxDriver.check(await xlsxDriver.open(SAMPLE), false)).workbook;
+    expect(charts(once)).toEqual({ frames: ["PerfTargetsChart"], parts: ["xl/charts/chart1.xml"] });
+    const saved = openpyxlDrawing(once);
+    expect(charts(saved).frames).toEqual(["Chart 1"]);
+    const again = (await xlsxDriver.check(saved, false)).workbook;
+    expect(charts(again)).toEqual({ frames: ["PerfTargetsChart"], parts: ["xl/charts/chart1.xml"] });
+    // And once more: nothing accumulates.
+    const third = (await xlsxDriver.check(again, false)).workbook;
+    expect(charts(third)).toEqual({ frames: ["PerfTargetsChart"], parts: ["xl/charts/chart1.xml"] });
+  });
+
+  test("a chart of the clerk's beside it stays (another title and axes)", async () => {
+    const once = (await xlsxDriver.check(await xlsxDriver.open(SAMPLE), false)).workbook;
+    const saved = openpyxlDrawing(withClerksChart(once));
+    expect(charts(saved).frames.sort()).toEqual(["Chart 1", "执行率图"]);
+    const again = (await xlsxDriver.check(saved, false)).workbook;
+    const after = charts(again);
+    expect(after.frames.sort()).toEqual(["PerfTargetsChart", "执行率图"]);
+    expect(after.parts).toEqual(["xl/charts/chart1.xml", "xl/charts/chart9.xml"]);
+    expect(partText(openPackage(again), "xl/charts/chart9.xml")).toContain("各项目执行率");
   });
 });
