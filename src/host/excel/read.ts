@@ -1,24 +1,27 @@
 /**
  * Read the open workbook into a WorkbookSnapshot, within the host's limits:
- * 1) the sheet list; 2) each sheet's used range (its address only), the marks sheet, and the conditional
- * formats and charts an earlier run may have left; 3+) the cells — values, number formats, formula cells and
- * merged areas — in bands of rows, as many bands per sync as the response budget allows.
+ * 1) the sheet list; 2) each sheet's used range (its address only), the marks sheet, the conditional
+ * formats and charts an earlier run may have left, and how many notes and threaded comments each sheet has;
+ * 3+) the cells — values, number formats, formula cells and merged areas — in bands of rows, and then the notes
+ * and threaded comments — text and cell — in runs, as many bands or runs per sync as the budgets allow.
  *
  * Limits (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization): a request
  * and a response are capped at 5 MB on the web, and a range read at five million cells;
  * getMergedAreasOrNullObject fails past 512 merged areas in its range (learn.microsoft.com/javascript/api/excel/excel.range).
- * The budget is measured, not guessed: after each sync the bytes per cell of what came back size the next one,
- * and a band that still fails is read again in halves.
+ * The budget is measured, not guessed: after each sync the bytes per cell (per note) of what came back size the
+ * next one, and a batch that still fails is read again in halves (readInBatches, for cells and notes alike).
  */
 import { joinMarksRow } from "../../core/plan/marks";
 import {
   MARKS_SHEET,
   type CellRange,
   type CellValue,
+  type SheetNote,
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../../core/types";
 import { rangeOfAddress, rangesOfAddress } from "./address";
+import { ACTION, PATH, REQUEST_BUDGET, RESPONSE_BUDGET, bytes } from "./payload";
 
 export interface ExcelReading {
   snapshot: WorkbookSnapshot;
@@ -35,16 +38,26 @@ export interface ExcelReading {
 const ERROR_TEXT =
   /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!|BLOCKED!|CONNECT!|FIELD!|UNKNOWN!)$/;
 
-/** Response bytes one sync may bring back: 10 % under Excel on the web's 5 MB. */
-export const RESPONSE_BUDGET = 4_500_000;
 /** Rows per band: ~10 tables of the usual layout, well under 512 merged areas. */
 const BAND_ROWS = 200;
 /** A first guess of bytes per cell (values + number format + formulas), replaced by the measured one. */
 const FIRST_BYTES_PER_CELL = 40;
+/** Notes (or comments) per run: a batch takes whole runs, and a run that still fails is halved. */
+const NOTE_RUN = 1000;
+/** A first guess of bytes per note (text of ~50 Chinese characters and its cell), replaced by the measured one. */
+const FIRST_BYTES_PER_NOTE = 200;
 
 interface Band {
   sheet: string;
   range: CellRange;
+}
+
+/** Notes (ExcelApi 1.18) or threaded comments (ExcelApi 1.10) of one sheet, positions [from, to). */
+interface Run {
+  sheet: string;
+  kind: "notes" | "comments";
+  from: number;
+  to: number;
 }
 
 interface BandResult {
@@ -54,7 +67,10 @@ interface BandResult {
   merges: CellRange[];
 }
 
-/** `notes`: the host has ExcelApi 1.18, where Worksheet.notes exists; without it no note is read or written. */
+/**
+ * `notes`: the host has ExcelApi 1.18, where Worksheet.notes exists (and so 1.10, Worksheet.comments); without it
+ * no note is read or written, nor threaded comment read.
+ */
 export async function readWorkbook(context: Excel.RequestContext, notes = false): Promise<ExcelReading> {
   let syncs = 0;
   const sync = async () => {
@@ -81,17 +97,15 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
       cfs.load("items/type,items/customOrNullObject/rule/formula");
       const charts = ws.charts;
       charts.load("items/name");
-      const sheetNotes = notes ? ws.notes : null;
-      sheetNotes?.load("items/content");
-      return { ws, used, cfs, charts, sheetNotes };
+      // Only how many here: their texts may be megabytes (learn.microsoft.com/javascript/api/excel/excel.notecollection
+      // "getCount(): Gets the number of notes in the collection"; excel.commentcollection the same for comments).
+      // A threaded comment ("New Comment" in current Excel) is no note — ws.notes does not list it — yet a note cannot
+      // go on its cell: the snapshot lists it as a note of the user's (its content), so the plan leaves that cell be.
+      const counts = notes ? { notes: ws.notes.getCount(), comments: ws.comments.getCount() } : null;
+      return { ws, used, cfs, charts, counts };
     });
   await sync();
-  // Where each note is: Note.getLocation (ExcelApi 1.18), one more sync only when the workbook has notes.
-  const noteCells = parts.flatMap(({ ws, sheetNotes }) =>
-    (sheetNotes?.items ?? []).map((note) => ({ sheet: ws.name, text: note.content, cell: note.getLocation() })),
-  );
-  for (const n of noteCells) n.cell.load("rowIndex,columnIndex");
-  if (noteCells.length) await sync();
+  const retried = () => void syncs++;
 
   // The cells, band by band.
   const bands: Band[] = [];
@@ -105,39 +119,65 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
         range: { top, left: used.columnIndex, bottom: Math.min(last, top + BAND_ROWS - 1), right },
       });
   }
-  const results = new Map<Band, BandResult>();
-  let bytesPerCell = FIRST_BYTES_PER_CELL;
-  const queue = [...bands];
-  while (queue.length) {
-    const batch: Band[] = [];
-    let estimate = 0;
-    while (queue.length) {
-      const cost = cellsOf(queue[0].range) * bytesPerCell;
-      if (batch.length && estimate + cost > RESPONSE_BUDGET) break;
-      estimate += cost;
-      batch.push(queue.shift() as Band);
+  const results = await readInBatches<Band, BandResult>(
+    bands,
+    {
+      units: (band) => cellsOf(band.range),
+      // Three objects (the band, its rows, its formula cells) and three loads, addresses as arguments.
+      request: () => 3 * PATH + 3 * ACTION + 120,
+      load: (band) => {
+        const loaded = loadBand(context, band);
+        return () => bandResult(loaded);
+      },
+      halves,
+      firstBytes: FIRST_BYTES_PER_CELL,
+    },
+    sync,
+    retried,
+  );
+
+  // The notes and threaded comments, run by run: each one's text and cell (getItemAt, then getLocation).
+  const runs: Run[] = [];
+  for (const { ws, counts } of parts)
+    for (const kind of ["notes", "comments"] as const) {
+      const count = counts?.[kind].value ?? 0;
+      for (let from = 0; from < count; from += NOTE_RUN)
+        runs.push({ sheet: ws.name, kind, from, to: Math.min(count, from + NOTE_RUN) });
     }
-    try {
-      const loaded = batch.map((band) => ({ band, ...loadBand(context, band) }));
-      await sync();
-      let bytes = 0;
-      for (const l of loaded) {
-        const result = bandResult(l);
-        bytes += JSON.stringify(result).length;
-        results.set(l.band, result);
-      }
-      const cells = batch.reduce((n, b) => n + cellsOf(b.range), 0);
-      bytesPerCell = Math.max(4, bytes / Math.max(1, cells));
-    } catch (error) {
-      if (!retryable(error)) throw error;
-      // Too much at once (payload, cells or merged areas): the batch goes again in smaller pieces.
-      syncs++;
-      const pieces = batch.length > 1 ? batch : halves(batch[0]);
-      if (!pieces) throw error;
-      bytesPerCell *= 2;
-      queue.unshift(...pieces);
-    }
-  }
+  const noted = await readInBatches<Run, SheetNote[]>(
+    runs,
+    {
+      units: (run) => run.to - run.from,
+      request: (run) => {
+        // Per note: the item and its cell (two paths, "getItemAt(i)" and "getLocation()"), two loads.
+        const perNote = 2 * PATH + 2 * ACTION + bytes(`getItemAt(${run.to})getLocation()contentrowIndex,columnIndex`);
+        return (run.to - run.from) * perNote;
+      },
+      load: (run) => {
+        const collection = context.workbook.worksheets.getItem(run.sheet)[run.kind];
+        const items: { item: Excel.Note | Excel.Comment; cell: Excel.Range }[] = [];
+        for (let i = run.from; i < run.to; i++) {
+          const item = collection.getItemAt(i);
+          item.load("content");
+          const cell = item.getLocation();
+          cell.load("rowIndex,columnIndex");
+          items.push({ item, cell });
+        }
+        return () => items.map(({ item, cell }) => ({ row: cell.rowIndex, col: cell.columnIndex, text: item.content }));
+      },
+      halves: (run) => {
+        if (run.to - run.from < 2) return null;
+        const mid = run.from + Math.floor((run.to - run.from) / 2);
+        return [
+          { ...run, to: mid },
+          { ...run, from: mid },
+        ];
+      },
+      firstBytes: FIRST_BYTES_PER_NOTE,
+    },
+    sync,
+    retried,
+  );
 
   const snapshotSheets: SheetSnapshot[] = parts.map(({ ws, used }) => {
     const sheet = sheetSnapshot(
@@ -146,9 +186,7 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
       [...results.keys()].filter((b) => b.sheet === ws.name),
       results,
     );
-    const sheetNotes = noteCells
-      .filter((n) => n.sheet === ws.name)
-      .map((n) => ({ row: n.cell.rowIndex, col: n.cell.columnIndex, text: n.text }));
+    const sheetNotes = [...noted].filter(([run]) => run.sheet === ws.name).flatMap(([, found]) => found);
     return sheetNotes.length ? { ...sheet, notes: sheetNotes } : sheet;
   });
   let marks: string | null = null;
@@ -182,6 +220,70 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
     charts,
     syncs,
   };
+}
+
+/** One kind of piece read in batches: cell bands, runs of notes. */
+interface Batching<P, R> {
+  /** What the response is measured per: cells of a band, notes of a run. */
+  units: (piece: P) => number;
+  /** Request bytes of the piece (the model of ./payload). */
+  request: (piece: P) => number;
+  /** Queue the piece's reads; what it gives back after the sync. */
+  load: (piece: P) => () => R;
+  /** The piece in two, or null when it is one thing that cannot be split. */
+  halves: (piece: P) => P[] | null;
+  /** Response bytes per unit before any was measured. */
+  firstBytes: number;
+}
+
+/**
+ * Read pieces in as few syncs as the request and response budgets allow. After each sync the bytes per unit of what
+ * came back size the next batch; a batch the host still refuses goes again at most half as large, a single piece
+ * in halves.
+ */
+async function readInBatches<P, R>(
+  pieces: P[],
+  kind: Batching<P, R>,
+  sync: () => Promise<void>,
+  failed: () => void,
+): Promise<Map<P, R>> {
+  const results = new Map<P, R>();
+  let bytesPerUnit = kind.firstBytes;
+  const queue = [...pieces];
+  while (queue.length) {
+    const batch: P[] = [];
+    let response = 0;
+    let request = 0;
+    while (queue.length) {
+      const r = kind.units(queue[0]) * bytesPerUnit;
+      const q = kind.request(queue[0]);
+      if (batch.length && (response + r > RESPONSE_BUDGET || request + q > REQUEST_BUDGET)) break;
+      response += r;
+      request += q;
+      batch.push(queue.shift() as P);
+    }
+    const units = batch.reduce((n, p) => n + kind.units(p), 0);
+    try {
+      const loaded = batch.map((piece) => [piece, kind.load(piece)] as const);
+      await sync();
+      let measured = 0;
+      for (const [piece, result] of loaded) {
+        const r = result();
+        measured += bytes(JSON.stringify(r));
+        results.set(piece, r);
+      }
+      bytesPerUnit = Math.max(4, measured / Math.max(1, units));
+    } catch (error) {
+      if (!retryable(error)) throw error;
+      // Too much at once (payload, cells or merged areas): the batch goes again in smaller pieces.
+      failed();
+      const again = batch.length > 1 ? batch : kind.halves(batch[0]);
+      if (!again) throw error;
+      bytesPerUnit = Math.max(bytesPerUnit * 2, (2 * RESPONSE_BUDGET) / Math.max(1, units));
+      queue.unshift(...again);
+    }
+  }
+  return results;
 }
 
 const cellsOf = (r: CellRange) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
@@ -223,7 +325,7 @@ function loadBand(context: Excel.RequestContext, band: Band) {
   return { range, merged, formulaCells };
 }
 
-function bandResult(l: ReturnType<typeof loadBand> & { band: Band }): BandResult {
+function bandResult(l: ReturnType<typeof loadBand>): BandResult {
   return {
     values: (l.range.values as unknown[][]).map((row) => row.map(cellValue)),
     numberFormats: (l.range.numberFormat as string[][]).map((row) => row.map((f) => (f && f !== "General" ? f : null))),

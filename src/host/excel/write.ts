@@ -10,24 +10,14 @@ import { MARKS_SHEET, type CellRange } from "../../core/types";
 import { formulaShape } from "../../core/plan/fingerprint";
 import type { CellStyle, PlainValue, Plan, PlanOp } from "../../core/plan/types";
 import { localAddress } from "./address";
+import { ACTION, PATH, REQUEST_BUDGET, bytes } from "./payload";
 import type { ExcelReading } from "./read";
 
-/** Stay 10 % below the 5 MB request limit of Excel on the web. */
-export const PAYLOAD_BUDGET = 4_500_000;
-/**
- * The request model: Office.js sends one action per command ({"Id":…,"ActionType":…,"Name":…,
- * "ObjectPathId":…}, ~70 bytes plus its arguments) and each object path once per request (~90 bytes
- * plus its arguments; objects used again — a sheet, its notes — are not sent again).
- */
-const ACTION = 70;
-const PATH = 90;
+/** Stay 10 % below the 5 MB request limit of Excel on the web (the request model: ./payload). */
+export const PAYLOAD_BUDGET = REQUEST_BUDGET;
 const COMMAND_OVERHEAD = ACTION + PATH;
 /** Areas per multi-area range (getRanges address). */
 const MAX_AREAS = 60;
-
-const encoder = new TextEncoder();
-/** UTF-8 size: Chinese text costs three bytes a character on the wire. */
-const bytes = (text: string) => encoder.encode(text).length;
 
 export interface WriteStats {
   syncs: number;

@@ -38,6 +38,8 @@ export interface FakeSheet {
   cfs: { id: number; ranges: CellRange[]; formula: string; fill?: string; font?: string }[];
   charts: { name: string; title?: string; position?: [string, string] }[];
   notes: Map<string, string>;
+  /** Threaded comments ("New Comment" in current Excel), cell → the comment's content (RULES: COMMENTS). */
+  comments: Map<string, string>;
   validations: Map<string, string>;
   /** Column widths in points (RULES: WIDTH). */
   widths: Map<number, number>;
@@ -64,10 +66,25 @@ const key = (row: number, col: number) => `${row},${col}`;
  *   already has one is refused, so a second run must delete first)
  * NOTE_READ — https://learn.microsoft.com/javascript/api/excel/excel.note: "content: Gets or sets the text of the note."
  *   "getLocation(): Gets the cell where this note is located." Worksheet.notes holds the sheet's notes (ExcelApi 1.18).
+ * NOTE_ITEMS — https://learn.microsoft.com/javascript/api/excel/excel.notecollection: "getCount(): Gets the number of
+ *   notes in the collection." "getItemAt(index): Gets a note from the collection based on its position." getCount
+ *   gives an OfficeExtension.ClientResult<number>, whose value is there only after a sync; a position past the last
+ *   note is refused (ItemNotFound) when the batch runs. Each call is an object path of its own in the request
+ *   ("getItemAt(12)", "getLocation()"), and each load an action, as PAYLOAD measures them.
+ * COMMENTS — https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-comments: a comment "is tied to an
+ *   individual cell"; "Comments are also accessible at the Worksheet level" (Worksheet.comments, ExcelApi 1.10).
+ *   https://learn.microsoft.com/javascript/api/excel/excel.commentcollection: "getCount(): Gets the number of comments
+ *   in the collection." "getItemAt(index): Gets a comment from the collection based on its position."
+ *   https://learn.microsoft.com/javascript/api/excel/excel.comment: "content: The comment's content. The string is
+ *   plain text." "getLocation(): Gets the cell where this comment is located." Worksheet.notes does not list them
+ *   (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-notes: notes and comments are two features,
+ *   "The difference between threaded comments and notes"). A threaded comment is saved with a legacy comment — a
+ *   note — on its cell (its "[Threaded comment]" text for older versions, github.com/SheetJS/sheetjs/issues/2542), and
+ *   a cell has one such: notes.add on a cell with a threaded comment is refused (InvalidArgument), as NOTE_ADD.
  * CLEAR — https://learn.microsoft.com/javascript/api/excel/excel.clearapplyto: "all: Clears everything in the range."
  *   "contents: Clears the contents of the range, leaving formatting intact." "formats: Clears all formatting for the
  *   range, leaving values intact." Notes are neither contents nor formatting (Excel's Clear Contents and Clear
- *   Formats keep them); only All takes them.
+ *   Formats keep them); only All takes them, and threaded comments with them.
  * WIDTH — https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member
  *   "Specifies the width of all columns within the range." The page gives no unit; Microsoft's docs team on
  *   https://github.com/OfficeDev/office-js/issues/187: "The unit-of-measure for columnWidth is points."
@@ -141,6 +158,7 @@ function emptySheet(name: string, extra: Partial<FakeSheet> = {}): FakeSheet {
     cfs: [],
     charts: [],
     notes: new Map(),
+    comments: new Map(),
     validations: new Map(),
     widths: new Map(),
     ...extra,
@@ -185,6 +203,8 @@ export class FakeExcel {
   web = true;
   private queue: Command[] = [];
   private loads: { node: Node; paths: string[] }[] = [];
+  /** While a sync's loads are read (nothing changes the model then): positions of notes / comments, per map. */
+  positions: Map<Map<string, string>, string[]> | null = null;
   private nextCf = 1;
   readonly context: Excel.RequestContext;
 
@@ -242,7 +262,12 @@ export class FakeExcel {
     this.loads = [];
     for (const command of queue) command.run();
     let response = 0;
-    for (const { node, paths } of loads) for (const path of paths) response += this.load(node, path.split("/"));
+    this.positions = new Map();
+    try {
+      for (const { node, paths } of loads) for (const path of paths) response += this.load(node, path.split("/"));
+    } finally {
+      this.positions = null;
+    }
     this.responses.push(response);
     if (this.web && response > RULES.payloadBytes)
       throw hostError("ResponsePayloadSizeLimitExceeded", `response of ${response} bytes`);
@@ -296,7 +321,7 @@ export class FakeExcel {
 /** Child objects reachable by property (not methods). */
 const NAV: Record<string, Record<string, string>> = {
   workbook: { worksheets: "worksheets", names: "names" },
-  worksheet: { protection: "protection", charts: "charts", notes: "notes" },
+  worksheet: { protection: "protection", charts: "charts", notes: "notes", comments: "comments" },
   range: { format: "format", conditionalFormats: "cfs", dataValidation: "dv" },
   rangeAreas: { areas: "areaColl", conditionalFormats: "cfs", dataValidation: "dv" },
   format: { font: "font", fill: "fill" },
@@ -556,6 +581,18 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       return (target as unknown as { cf: { formula: string } }).cf.formula;
     case "chart":
       return (target as unknown as { chart: { name: string } }).chart.name;
+    case "count":
+      if (prop === "value") return node.resolve();
+      throw new Error(`fake: count.${prop}`);
+    case "comment": {
+      // RULES: COMMENTS.
+      const { sheet, address } = target as unknown as { sheet: FakeSheet; address: string };
+      const r = parseAddress(address);
+      const text = sheet.comments.get(key(r.top, r.left));
+      if (text === undefined) throw hostError("ItemNotFound", `no comment at ${address}`);
+      if (prop === "content") return text;
+      throw new Error(`fake: comment.${prop}`);
+    }
     case "note": {
       // RULES: NOTE_READ.
       const { sheet, address } = target as unknown as { sheet: FakeSheet; address: string };
@@ -771,6 +808,7 @@ const METHODS: Record<string, Record<string, Method>> = {
             if (applyTo === "All") {
               sheet.cells.delete(k);
               sheet.notes.delete(k);
+              sheet.comments.delete(k);
             } else if (cell && applyTo === "Contents") sheet.cells.set(k, { ...cell, value: null, formula: null });
             else if (cell) sheet.cells.set(k, { value: cell.value, formula: cell.formula, numberFormat: "General" });
             const left = sheet.cells.get(k);
@@ -862,10 +900,25 @@ const METHODS: Record<string, Record<string, Method>> = {
         const sheet = n.resolve() as FakeSheet;
         if (sheet.notes.has(key(r.top, r.left)))
           throw hostError("InvalidArgument", `a note exists at ${address} (RULES: NOTE_ADD)`);
+        if (sheet.comments.has(key(r.top, r.left)))
+          throw hostError("InvalidArgument", `a threaded comment is at ${address} (RULES: COMMENTS)`);
         sheet.notes.set(key(r.top, r.left), text as string);
       }),
     getItemOrNullObject: (n, address) =>
       n.fake.node("note", `${n.path}.item(${address})`, () => ({ sheet: n.resolve(), address })),
+    getCount: (n) => countOf(n, (sheet) => sheet.notes), // RULES: NOTE_ITEMS
+    getItemAt: (n, index) => itemAt(n, "note", index as number, (sheet) => sheet.notes),
+  },
+  comments: {
+    getCount: (n) => countOf(n, (sheet) => sheet.comments), // RULES: COMMENTS
+    getItemAt: (n, index) => itemAt(n, "comment", index as number, (sheet) => sheet.comments),
+  },
+  comment: {
+    getLocation: (n) =>
+      rangeNode(n.fake, `${n.path}.getLocation()`, () => {
+        const { sheet, address } = n.resolve() as { sheet: FakeSheet; address: string };
+        return { sheet, range: parseAddress(address) };
+      }),
   },
   note: {
     getLocation: (n) =>
@@ -894,6 +947,28 @@ const METHODS: Record<string, Record<string, Method>> = {
     delete: (n) => n.fake.enqueue(`${n.path}.delete()`, () => n.fake.model.names.delete(n.resolve() as string)),
   },
 };
+
+/** getCount(): a ClientResult whose `value` is there after the sync (RULES: NOTE_ITEMS). */
+function countOf(n: Node, of: (sheet: FakeSheet) => Map<string, string>): unknown {
+  const result = n.fake.node("count", `${n.path}.getCount()`, () => of(n.resolve() as FakeSheet).size);
+  n.fake.queueLoad(result.raw, "value");
+  return result;
+}
+
+/** getItemAt(i): the note or comment at that position when the batch runs (RULES: NOTE_ITEMS, COMMENTS). */
+function itemAt(n: Node, kind: string, index: number, of: (sheet: FakeSheet) => Map<string, string>): Node {
+  return n.fake.node(kind, `${n.path}.getItemAt(${index})`, () => {
+    const sheet = n.resolve() as FakeSheet;
+    const map = of(sheet);
+    const cached = n.fake.positions?.get(map);
+    const keys = cached ?? [...map.keys()];
+    if (!cached) n.fake.positions?.set(map, keys);
+    const k = keys[index];
+    if (k === undefined) throw hostError("ItemNotFound", `no ${kind} at position ${index} on ${sheet.name}`);
+    const [row, col] = k.split(",").map(Number);
+    return { sheet, address: `${columnLetters(col)}${row + 1}` };
+  });
+}
 
 /** Whole rows ("3:4", shift Down / Up) or whole columns ("C:C", shift Right / Left) as a Shift. */
 function wholeLines({ sheet, range }: RangeRef, direction: string, sign: 1 | -1): Shift {
@@ -925,6 +1000,7 @@ function shiftSheet(model: FakeModel, s: Shift): void {
   };
   moveMap(sheet.cells);
   moveMap(sheet.notes);
+  moveMap(sheet.comments);
   moveMap(sheet.validations);
   sheet.merges = sheet.merges.map((m) => shiftRange(m, s)).filter((m): m is CellRange => m !== null);
   // A rule's formula is relative to the top-left cell of its first range; deleting that cell re-bases it in
