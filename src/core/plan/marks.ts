@@ -248,6 +248,7 @@ function withCopies(marks: Marks, snapshot: WorkbookSnapshot): Marks {
     cells: also(marks.cells)!,
     prints: also(marks.prints),
     notes: also(marks.notes),
+    ...(marks.noteHashes ? { noteHashes: also(marks.noteHashes) } : {}),
     inputs: each(marks.inputs),
     conditionalFormats: each(marks.conditionalFormats),
     validations: each(marks.validations),
