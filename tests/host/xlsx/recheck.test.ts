@@ -8,6 +8,9 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { runPipeline, settingsFor } from "../../../src/core/pipeline";
 import { readWorkbookBytes } from "../../../src/host/xlsx/read";
 import { writeCheckedCopy } from "../../../src/host/xlsx/write";
+import { checkWorkbook } from "../../../src/core/check";
+import { DEFAULT_SETTINGS } from "../../../src/core/types";
+import { editXlsx } from "../../scenarios/xlsxEdit";
 
 const ROOT = join(__dirname, "..", "..", "..");
 const WORKBOOKS = [
@@ -84,4 +87,21 @@ test("our numbers saved by another tool to fewer digits are still ours", () => {
       s.values.map((row) => row.map((v) => (typeof v === "number" ? Number(v.toPrecision(12)) : v))),
     );
   expect(values(writeCheckedCopy(readWorkbookBytes(resaved).pkg, run.plan))).toEqual(values(once));
+});
+
+test("a table with one target column per place (秀屿区: 笏石街道办 | 埭头镇), checked: read again with each place's actuals", () => {
+  // The header is then 指标方向 | 笏石街道办 | 埭头镇 | 实际完成值 … (our block): the places are still its targets.
+  const once = check(readFileSync(join(ROOT, "tests/fixtures/real/fujian-xiuyu-water-transfer-goals-2025.xlsx")))!;
+  // 开展修复工程(个) ≥ 1 in both towns: 1 typed into the first town's block (I8), 0 into the second's (P8).
+  const typed = editXlsx(once, [
+    { sheet: "绩效目标表", row: 7, col: 8, type: 1 },
+    { sheet: "绩效目标表", row: 7, col: 15, type: 0 },
+  ]);
+  const tables = checkWorkbook(readWorkbookBytes(typed).snapshot, { ...DEFAULT_SETTINGS, asOf: "2024-07-31" }).tables;
+  expect(
+    tables.map((t) => [t.table.region, t.indicators[1].indicator.targetText, t.indicators[1].indicator.actual?.value]),
+  ).toEqual([
+    ["笏石街道办", "1", 1],
+    ["埭头镇", "1", 0],
+  ]);
 });
