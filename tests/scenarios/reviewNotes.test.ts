@@ -3,7 +3,7 @@
  * damage something. Each test fails on main as of a398565; see the review report for the steps with real tools
  * (LibreOffice / openpyxl) that found them.
  */
-import { SaxesParser } from "saxes";
+import { asOpenpyxlSavesDrawing, wellFormed } from "../host/xlsx/otherToolsXml";
 import { parseA1Range } from "../../src/core/a1";
 import { MARKS_SHEET } from "../../src/core/types";
 import { readRels, workbookMap } from "../../src/host/xlsx/parts";
@@ -40,21 +40,6 @@ function actualColumn(held: Held): { row: number; col: number } {
   const header = [...held.cells].find(([k, v]) => k.startsWith(`${S}!`) && v === 'v:"实际完成值"')![0];
   const h = parseA1Range(header.split("!")[1])!;
   return { row: h.top, col: h.left };
-}
-
-/** XML that a namespace-aware parser accepts (every prefix declared), as Excel requires of a part. */
-function wellFormed(xml: string): string | null {
-  const parser = new SaxesParser({ xmlns: true });
-  let error: string | null = null;
-  parser.on("error", (e) => {
-    error ??= e.message;
-  });
-  try {
-    parser.write(xml).close();
-  } catch (e) {
-    error ??= (e as Error).message;
-  }
-  return error;
 }
 
 /** Every part of `kind` ("vmlDrawing" / "drawing") of every sheet, by name. */
@@ -149,16 +134,22 @@ function rewriteParts(bytes: Uint8Array, relType: string, change: (xml: string) 
   return concat(packPackage(pkg));
 }
 
+/** The CLI copy checked, the first indicator's actual typed (a note of ours, so the sheet has a VML part), checked. */
+async function oneNoteOfOurs() {
+  const driver = xlsxDriver;
+  const once = (await driver.check(await driver.open())).workbook;
+  const held = await driver.held(once);
+  const actual = actualColumn(held);
+  const rows = statusRows(held).filter((r) => r > actual.row);
+  const noted = (await driver.check(await driver.edit(once, [{ sheet: S, row: rows[0], col: actual.col, type: 40 }])))
+    .workbook;
+  return { driver, actual, rows, noted };
+}
+
 describe("CLI copy: notes on a sheet whose VML another tool saved with other prefixes", () => {
   test("a note of ours added there leaves the VML well-formed", async () => {
-    const driver = xlsxDriver;
-    const once = (await driver.check(await driver.open())).workbook;
-    const held = await driver.held(once);
-    const actual = actualColumn(held);
-    const rows = statusRows(held).filter((r) => r > actual.row);
-    // One note of ours first, so the sheet has a VML part; then "saved by openpyxl".
-    const noted = (await driver.check(await driver.edit(once, [{ sheet: S, row: rows[0], col: actual.col, type: 40 }])))
-      .workbook;
+    const { driver, actual, rows, noted } = await oneNoteOfOurs();
+    // Then "saved by openpyxl".
     const vmls = sheetParts(noted, "/vmlDrawing");
     expect(vmls.size).toBe(1);
     for (const xml of vmls.values()) expect(wellFormed(otherPrefixes(xml))).toBeNull();
@@ -172,13 +163,7 @@ describe("CLI copy: notes on a sheet whose VML another tool saved with other pre
   });
 
   test("a note of ours removed there takes its box too (no box left without its note)", async () => {
-    const driver = xlsxDriver;
-    const once = (await driver.check(await driver.open())).workbook;
-    const held = await driver.held(once);
-    const actual = actualColumn(held);
-    const rows = statusRows(held).filter((r) => r > actual.row);
-    const noted = (await driver.check(await driver.edit(once, [{ sheet: S, row: rows[0], col: actual.col, type: 40 }])))
-      .workbook;
+    const { driver, actual, rows, noted } = await oneNoteOfOurs();
     const saved = rewriteParts(noted, "/vmlDrawing", otherPrefixes);
     // The actual is corrected: the indicator is green, our note goes.
     const typed = await driver.edit(saved, [{ sheet: S, row: rows[0], col: actual.col, type: "" }]);
@@ -194,18 +179,7 @@ describe("CLI copy: the summary sheet's drawing saved by openpyxl", () => {
   test("the chart the check adds leaves the drawing well-formed", async () => {
     const driver = xlsxDriver;
     const once = (await driver.check(await driver.open(SAMPLE), false)).workbook;
-    const saved = rewriteParts(once, "/drawing", (xml) =>
-      xml
-        .replace(
-          /<xdr:wsDr\b[^>]*>/,
-          '<wsDr xmlns="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing">',
-        )
-        .replace(/<\/xdr:wsDr>/, "</wsDr>")
-        .replace(/(<\/?)xdr:/g, "$1")
-        .replace(/<a:graphic>/g, '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">')
-        .replace(/<xfrm>[\s\S]*?<\/xfrm>/g, "<xfrm/>")
-        .replace(/name="PerfTargetsChart"/, 'name="Chart 1"'),
-    );
+    const saved = rewriteParts(once, "/drawing", asOpenpyxlSavesDrawing);
     for (const xml of sheetParts(saved, "/drawing").values()) expect(wellFormed(xml)).toBeNull();
     const again = (await driver.check(saved, false)).workbook;
     for (const [part, xml] of sheetParts(again, "/drawing")) expect([part, wellFormed(xml)]).toEqual([part, null]);

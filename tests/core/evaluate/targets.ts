@@ -2,7 +2,7 @@
  * ParsedTarget values built literally (T's parseTarget did not exist when these tests were written),
  * shaped exactly as src/core/types.ts describes them.
  */
-import { renderMessage, say } from "../../../src/core/locale/messages";
+import { renderMessage, say, type Message } from "../../../src/core/locale/messages";
 import type { Comparator, ParsedTarget } from "../../../src/core/types";
 
 const SIGN: Record<Comparator, string> = { ">=": "≥", ">": ">", "=": "=", "<": "<", "<=": "≤", between: "" };
@@ -83,34 +83,15 @@ export function qualitative(raw: string): ParsedTarget {
 
 /** A placeholder target, with the parser's reason. */
 export function missing(raw: string): ParsedTarget {
-  const reasons = [say("target.placeholder", { raw })];
-  const reason = renderMessage(reasons[0]);
-  return {
-    kind: "missing",
-    op: null,
-    opExplicit: false,
-    value: null,
-    unit: null,
-    normalized: "",
-    raw,
-    reason,
-    reasons,
-  };
+  return unreadable("missing", raw, say("target.placeholder", { raw }));
 }
 
 /** A target not understood, with the parser's reason. */
 export function unknown(raw: string): ParsedTarget {
-  const reasons = [say("target.not-understood", { raw })];
-  const reason = renderMessage(reasons[0]);
-  return {
-    kind: "unknown",
-    op: null,
-    opExplicit: false,
-    value: null,
-    unit: null,
-    normalized: "",
-    raw,
-    reason,
-    reasons,
-  };
+  return unreadable("unknown", raw, say("target.not-understood", { raw }));
+}
+
+function unreadable(kind: "missing" | "unknown", raw: string, reason: Message): ParsedTarget {
+  const base = { kind, op: null, opExplicit: false, value: null, unit: null, normalized: "", raw };
+  return { ...base, reason: renderMessage(reason), reasons: [reason] };
 }

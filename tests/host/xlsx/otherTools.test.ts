@@ -3,7 +3,7 @@
  * adds there stays well-formed, and our chart is still recognised after the tool renamed it.
  */
 import path from "node:path";
-import { SaxesParser } from "saxes";
+import { asOpenpyxlSavesDrawing, wellFormed } from "./otherToolsXml";
 import { patchNotes } from "../../../src/host/xlsx/notes";
 import { readRels, workbookMap } from "../../../src/host/xlsx/parts";
 import { concat, openPackage, packPackage, partText, setPartText } from "../../../src/host/xlsx/zip";
@@ -17,20 +17,6 @@ const NS = {
   o: "urn:schemas-microsoft-com:office:office",
   x: "urn:schemas-microsoft-com:office:excel",
 };
-
-function wellFormed(xml: string): string | null {
-  const parser = new SaxesParser({ xmlns: true });
-  let error: string | null = null;
-  parser.on("error", (e) => {
-    error ??= e.message;
-  });
-  try {
-    parser.write(xml).close();
-  } catch (e) {
-    error ??= (e as Error).message;
-  }
-  return error;
-}
 
 const COMMENTS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>王会计</author></authors><commentList><comment ref="B2" authorId="0"><text><t>已确认</t></text></comment></commentList></comments>`;
 
@@ -74,20 +60,7 @@ function openpyxlDrawing(bytes: Uint8Array): Uint8Array {
   for (const entry of workbookMap(pkg).sheets) {
     if (!entry.part) continue;
     for (const rel of readRels(pkg, entry.part).filter((r) => !r.external && r.type.endsWith("/drawing")))
-      setPartText(
-        pkg,
-        rel.target,
-        (partText(pkg, rel.target) ?? "")
-          .replace(
-            /<xdr:wsDr\b[^>]*>/,
-            '<wsDr xmlns="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing">',
-          )
-          .replace(/<\/xdr:wsDr>/, "</wsDr>")
-          .replace(/(<\/?)xdr:/g, "$1")
-          .replace(/<a:graphic>/g, '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">')
-          .replace(/<xfrm>[\s\S]*?<\/xfrm>/g, "<xfrm/>")
-          .replace(/name="PerfTargetsChart"/, 'name="Chart 1"'),
-      );
+      setPartText(pkg, rel.target, asOpenpyxlSavesDrawing(partText(pkg, rel.target) ?? ""));
   }
   return concat(packPackage(pkg));
 }
