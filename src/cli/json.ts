@@ -1,5 +1,5 @@
 import { qualifiedAddress } from "../core/a1";
-import { renderMessage, type Lang } from "../core/locale/messages";
+import { renderMessage, say, type Lang } from "../core/locale/messages";
 import type { CheckedIndicator, CheckedTable, CheckResult, ParsedTarget } from "../core/types";
 
 /** The --json document (schemas/check-report.schema.json); percentages in percent units, money in 万元. */
@@ -30,9 +30,7 @@ function parsedJson(t: ParsedTarget, lang: Lang) {
     ...(t.start !== undefined ? { start: t.start } : {}),
     unit: t.unit,
     normalized: t.normalized,
-    ...(t.reasons?.length
-      ? { reason: t.reasons.map((m) => renderMessage(m, lang)).join(lang === "en" ? "; " : "；") }
-      : {}),
+    ...(t.reasons?.length ? { reason: renderMessage(say("target.reasons", { reasons: t.reasons }), lang) } : {}),
   };
 }
 

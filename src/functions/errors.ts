@@ -56,13 +56,15 @@ export type MessageKey = keyof typeof MESSAGES;
 
 /** A problem found while running a function: rendered once the output language is known. */
 export class Problem {
+  /** `detail`: text, or text in the output language (a target's reasons). */
   constructor(
     readonly key: MessageKey,
-    readonly detail: string = "",
+    readonly detail: string | ((lang: Lang) => string) = "",
   ) {}
 
   message(lang: Lang): string {
-    return MESSAGES[this.key][lang].replace("{0}", this.detail);
+    const detail = typeof this.detail === "string" ? this.detail : this.detail(lang);
+    return MESSAGES[this.key][lang].replace("{0}", detail);
   }
 }
 

@@ -2,6 +2,7 @@
  * The PERF.* functions as data: id, argument kinds, and a pure body over the core
  * (HyperFormula's `implementedFunctions`). functions.ts only gives each one its Excel face.
  */
+import { renderMessage, say } from "../core/locale/messages";
 import { isoToSerial, serialToIso, yearOf } from "../core/dates";
 import { judgeIndicator } from "../core/evaluate/judgeIndicator";
 import { lightLabel, statusLabel } from "../core/evaluate/labels";
@@ -28,7 +29,7 @@ import {
   type PlainValue,
   type TargetCells,
 } from "./coerce";
-import { Problem } from "./errors";
+import { Problem, type Lang } from "./errors";
 import { clearResults, defineFunction, type AnyFunctionSpec, type KindValues } from "./runner";
 import { GRADE_EN, NO_YEAR, NUMBER_UNITS } from "./vocabulary";
 
@@ -151,9 +152,10 @@ function judgeNow(
 
 /** The target's own problem (unknown / missing), or null when it can be judged. */
 function targetProblem(target: ParsedTarget): Problem | null {
-  if (target.kind === "unknown") return new Problem("unknownTarget", target.reason ?? target.raw);
-  if (target.kind === "missing") return new Problem("missingTarget", target.reason ?? target.raw);
-  return null;
+  if (target.kind !== "unknown" && target.kind !== "missing") return null;
+  const { reasons } = target;
+  const detail = reasons?.length ? (lang: Lang) => renderMessage(say("target.reasons", { reasons }), lang) : target.raw;
+  return new Problem(target.kind === "unknown" ? "unknownTarget" : "missingTarget", detail);
 }
 
 // ───────────────────────────── schedule ─────────────────────────────

@@ -153,6 +153,16 @@ describe("PERF.STATUS", () => {
     );
   });
 
+  it("a target not understood gives #VALUE! with the parser's reason, in the formula's language", () => {
+    const odd = "面积2.6万平方米,展示1万平方米";
+    expect(target(cell(odd))).toEqual(
+      valueError(`指标值无法识别：含有数字，但无法识别为数值、区间、变化幅度或日期：「${odd}」`),
+    );
+    expect(target(cell(odd), "en")).toEqual(
+      valueError(`Target not understood: “${odd}” holds numbers but reads as no number, range, change or date`),
+    );
+  });
+
   it("error values in cells give #VALUE! naming the error, whatever shape the host uses", () => {
     expect(status(cell("≥90%"), { error: "#N/A" })).toEqual(valueError("引用的单元格是错误值：#N/A"));
     expect(status(cell({ code: "#DIV/0!", message: "" }), 95)).toEqual(valueError("引用的单元格是错误值：#DIV/0!"));

@@ -289,6 +289,7 @@ export const en: Catalogue = {
   "target.tolerance": () => "±: the deviation (absolute) stays within the value",
   "target.ignored-label": (p) => `the words ${q(p.label)} were left out`,
   "target.parse-error": (p) => `reading the target failed: ${p.detail}`,
+  "target.reasons": (p) => reasonsEn(p.reasons),
   quantity: (p) => quantityEn(p.value, p.unit),
   "actual.cell-error": (p) => `Actual not understood: cell error ${p.error}`,
   "actual.not-a-grade": (p) =>

@@ -140,6 +140,8 @@ export interface MessageParams {
   "target.tolerance": NoParams;
   "target.ignored-label": { label: string };
   "target.parse-error": { detail: string };
+  /** Several of the target.* reasons, joined as the language joins a list of clauses. */
+  "target.reasons": { reasons: Message[] };
   /** A number with its (canonical) unit: "12 人" / "12 people". */
   quantity: { value: number; unit: string | null };
 

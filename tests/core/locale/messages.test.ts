@@ -103,6 +103,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "target.tolerance": {},
   "target.ignored-label": { label: "年度预算" },
   "target.parse-error": { detail: "RangeError: x" },
+  "target.reasons": { reasons: [say("target.lower-le", {}), say("target.ignored-label", { label: "年度预算" })] },
   quantity: { value: 12, unit: "人" },
   "actual.cell-error": { error: "#N/A" },
   "actual.not-a-grade": { value: "基本完成" },

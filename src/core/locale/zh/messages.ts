@@ -140,6 +140,7 @@ export const zh: Catalogue = {
   "target.tolerance": () => "±：偏差（绝对值）不超过该值",
   "target.ignored-label": (p) => `忽略文字「${p.label}」`,
   "target.parse-error": (p) => `解析指标值时出错：${p.detail}`,
+  "target.reasons": (p) => reasonsZh(p.reasons),
   quantity: (p) => withUnit(p.value, p.unit),
   "actual.cell-error": (p) => `单元格错误 ${p.error}`,
   "actual.not-a-grade": (p) => `定性指标应填写达成情况（达成 / 部分达成 / 未达成），实际为“${p.value}”`,
