@@ -330,7 +330,7 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
     }
   }
   // Every note of ours goes, also one on a cell the user typed over (their cell stays).
-  ops.push(...notes.removals(() => true));
+  ops.push(...notes.removals());
 
   // Sheets we made: deleted when nothing else is on them, else kept with our cells cleared.
   const generated = (sheet: string) => CellSet.of(own.records.flatMap((m) => parseA1Ranges(m.generated?.[sheet])));

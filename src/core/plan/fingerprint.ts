@@ -37,6 +37,19 @@ export function exactNumberPrint(value: number): string {
   return printOf(`v${valueText(value, false)}`);
 }
 
+/**
+ * A cell whose fingerprint is `now` holds a recorded print `known` accepts: its own, or — a number without a
+ * formula — the all-digits print records before 2026-12 took of it. The one test of "still what we wrote".
+ */
+export function matchesPrint(
+  now: string,
+  value: CellValue | undefined,
+  formula: string | null | undefined,
+  known: (print: string) => boolean,
+): boolean {
+  return known(now) || (typeof value === "number" && !formula && known(exactNumberPrint(value)));
+}
+
 function printOf(text: string): string {
   return (fnv1a(text) % SPACE).toString(36).padStart(PRINT_WIDTH, "0");
 }

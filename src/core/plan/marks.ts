@@ -4,7 +4,7 @@
  */
 import { SHEET_COLUMNS, cellKey, parseA1Ranges, rangesToA1 } from "../a1";
 import { MARKS_SHEET, type CellRange, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../types";
-import { EMPTY_PRINT, PRINT_WIDTH, cellPrint, exactNumberPrint } from "./fingerprint";
+import { EMPTY_PRINT, PRINT_WIDTH, cellPrint, matchesPrint } from "./fingerprint";
 import type { BlockRecord, Marks } from "./types";
 
 /** Excel allows 32,767 characters in a cell; stay well below. */
@@ -199,8 +199,7 @@ function heldOn(cells: ReturnType<typeof ourCells>, sheet: SheetSnapshot, most: 
 function holdsPrint(sheet: SheetSnapshot, r: number, c: number, print: string): boolean {
   const value = sheet.values[r]?.[c] ?? null;
   const formula = sheet.formulas?.[r]?.[c];
-  if (cellPrint(value, formula) === print) return true;
-  return typeof value === "number" && !formula && exactNumberPrint(value) === print; // an older record's print
+  return matchesPrint(cellPrint(value, formula), value, formula, (p) => p === print);
 }
 
 /**

@@ -86,11 +86,8 @@ export class NoteOwners {
       }
   }
 
-  /** A removal for each of our notes on a cell `goes` names (the user's notes are never named). */
-  removals(goes: (sheet: string, row: number, col: number) => boolean): PlanOp[] {
-    const ops: PlanOp[] = [];
-    for (const { sheet, row, col } of this.ours())
-      if (goes(sheet, row, col)) ops.push({ op: "note", cell: { sheet, row, col }, text: "" });
-    return ops;
+  /** A removal for each of our notes (the user's notes are never named). */
+  removals(): PlanOp[] {
+    return [...this.ours()].map(({ sheet, row, col }) => ({ op: "note", cell: { sheet, row, col }, text: "" }));
   }
 }

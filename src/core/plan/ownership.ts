@@ -8,7 +8,7 @@
  * left edge. Columns the user inserted inside a block are stepped over; the block's cells are then the
  * found columns on the table's indicator rows.
  */
-import { EMPTY_PRINT, cellPrint, exactNumberPrint } from "./fingerprint";
+import { EMPTY_PRINT, cellPrint, matchesPrint } from "./fingerprint";
 import type { SheetContents } from "./sheetContents";
 import { parseA1Range, parseA1Ranges } from "../a1";
 import { CellSet, printedCells } from "./marks";
@@ -77,11 +77,6 @@ export class Ownership {
       });
   }
 
-  /** Fingerprint of what the cell holds now. */
-  printNow(sheet: string, row: number, col: number): string {
-    return cellPrint(this.grid.value(sheet, row, col), this.grid.formula(sheet, row, col));
-  }
-
   /** The cell is where we wrote it and holds exactly what we wrote there (empty cells do not count). */
   inPlace(sheet: string, row: number, col: number): boolean {
     const prints = this.recorded.get(sheet)?.get(cellKey(row, col));
@@ -96,11 +91,10 @@ export class Ownership {
 
   /** The cell is not empty and its fingerprint, or a number's as records before 2026-12 took it, is `known`. */
   private printMatches(sheet: string, row: number, col: number, known: (print: string) => boolean): boolean {
-    const now = this.printNow(sheet, row, col);
-    if (now === EMPTY_PRINT) return false;
-    if (known(now)) return true;
     const value = this.grid.value(sheet, row, col);
-    return typeof value === "number" && !this.grid.formula(sheet, row, col) && known(exactNumberPrint(value));
+    const formula = this.grid.formula(sheet, row, col);
+    const now = cellPrint(value, formula);
+    return now !== EMPTY_PRINT && matchesPrint(now, value, formula, known);
   }
 
   /** Role of the cell in a block found again this run. */

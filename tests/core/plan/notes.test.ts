@@ -40,7 +40,7 @@ test("a note is ours where we noted that text; rewritten, copied elsewhere or ne
   expect(owners.mayWrite(S, 5, 3)).toBe(false);
   expect(owners.mayWrite(S, 7, 3)).toBe(true);
   expect(owners.hasUsersNote(S)).toBe(true);
-  expect(owners.removals(() => true)).toEqual([{ op: "note", cell: { sheet: S, row: 9, col: 3 }, text: "" }]);
+  expect(owners.removals()).toEqual([{ op: "note", cell: { sheet: S, row: 9, col: 3 }, text: "" }]);
 });
 
 test("on a sheet where our blocks moved, a note with our text is ours wherever it went", () => {
