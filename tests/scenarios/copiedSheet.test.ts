@@ -9,6 +9,7 @@ import path from "node:path";
 import { checkWorkbook } from "../../src/core/check";
 import { DEFAULT_SETTINGS } from "../../src/core/types";
 import { AS_OF, excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
 
@@ -50,6 +51,35 @@ describe.each(drivers)("$name: a checked sheet copied by the user, checked again
       expect(Object.fromEntries(cleared.cells)).toEqual(Object.fromEntries(user.cells));
       expect(Object.fromEntries(cleared.rules)).toEqual(Object.fromEntries(user.rules));
       expect(Object.fromEntries(cleared.notes)).toEqual(Object.fromEntries(user.notes));
+    },
+  );
+
+  test.each([false, true])(
+    "the user then inserts rows above the copy's tables and a column left of them (formulas: %s): as a first check of the copy; again and Clear marks too",
+    async (formulas) => {
+      // Excel moves the copied block, its rules and notes along: the copy no longer holds our cells where we wrote
+      // them, and is still the copy (before, it was read as a new sheet: the copied block kept as the user's and a
+      // second block written beside it, whose rules the next check then took from both).
+      const edits: UserEdit[] = [
+        { sheet: S, copyTo: COPY },
+        { sheet: COPY, axis: "row", at: 0, count: 2 },
+        { sheet: COPY, axis: "col", at: 0, count: 1 },
+      ];
+      const fresh = await driver.check(await driver.edit(await driver.open(SAMPLE), edits), formulas);
+      const expected = await driver.held(fresh.workbook);
+
+      const checked = (await driver.check(await driver.open(SAMPLE), formulas)).workbook;
+      const again = await driver.check(await driver.edit(checked, edits), formulas);
+      const second = await driver.held(again.workbook);
+      expectSame(second, expected);
+      expect(again.messages).toEqual(fresh.messages);
+
+      const third = await driver.held((await driver.check(again.workbook, formulas)).workbook);
+      expectSame(third, second);
+
+      const user = await driver.held(await driver.edit(await driver.open(SAMPLE), edits));
+      const cleared = await driver.held((await driver.clear(again.workbook)).workbook);
+      expectSame(cleared, user);
     },
   );
 

@@ -12,7 +12,7 @@ import { workbookMap } from "../../src/host/xlsx/parts";
 import { concat, openPackage, packPackage, partText, setPartText } from "../../src/host/xlsx/zip";
 import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
 import type { FakeExcel } from "../host/excel/fake";
-import { editXlsx } from "./xlsxEdit";
+import { editXlsx, type UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
 
@@ -160,6 +160,29 @@ describe.each(drivers)("$name", (driver) => {
     const renamed = await driver.edit(await withoutIds(driver, once.workbook), [{ sheet: S, renameTo: RENAMED }]);
     const again = await driver.check(renamed);
     await expectFollowed(driver, first, again, S, RENAMED);
+  });
+
+  test("a record without sheet ids: a sheet renamed, then rows inserted above its tables and a column left of them, is still followed", async () => {
+    // Excel moved every cell of ours on it: found by what it holds, where Excel moved it (before, it was read as a
+    // new sheet: the moved block kept as the user's and a second block written beside it).
+    const shifts: UserEdit[] = [
+      { sheet: RENAMED, axis: "row", at: 0, count: 2 },
+      { sheet: RENAMED, axis: "col", at: 0, count: 1 },
+    ];
+    const checked = (await driver.check(await driver.open())).workbook;
+    const shifted = async (w: unknown, sheet: string) =>
+      driver.edit(
+        w,
+        shifts.map((e) => ({ ...e, sheet })),
+      );
+    const kept = await driver.check(await shifted(checked, S)); // the same edits, the sheet under its old name
+    const first = await driver.held(kept.workbook);
+    const renamed = await driver.edit(await withoutIds(driver, (await driver.check(await driver.open())).workbook), [
+      { sheet: S, renameTo: RENAMED },
+    ]);
+    const again = await driver.check(await shifted(renamed, RENAMED));
+    await expectFollowed(driver, first, again, S, RENAMED);
+    expect(again.messages).toEqual(kept.messages.map((m) => m.split(S).join(RENAMED)));
   });
 
   test("a record of the previous version (no sheet ids) is still read: a re-check changes nothing", async () => {

@@ -2,9 +2,9 @@
  * Test helper: what a user does in Excel to a saved .xlsx between two runs of the CLI, done to the file the way
  * Excel would save it (rules in excelShift.ts): whole rows / columns inserted or deleted move the cells, merged
  * areas, conditional formats (ranges and formulas), data validations, column widths, and every formula, defined
- * name and chart series that points at the sheet; typing puts a value into one cell and keeps its format.
- * Parts it cannot move (notes, tables, drawings anchored on the edited sheet, shared formulas) make it throw
- * rather than leave a file Excel would never write.
+ * name and chart series that points at the sheet, and notes; typing puts a value into one cell and keeps its format.
+ * Parts it cannot move (tables, drawings anchored on the edited sheet, note boxes under other VML prefixes, shared
+ * formulas) make it throw rather than leave a file Excel would never write.
  */
 import { cellName, columnIndex } from "../../src/core/a1";
 import type { CellRange, CellValue } from "../../src/core/types";
@@ -188,7 +188,7 @@ function shiftPackage(pkg: Package, s: Shift): void {
   const map = workbookMap(pkg);
   const edited = sheetPart(pkg, s.sheet);
   const kinds = readRels(pkg, edited).map((r) => r.type.split("/").pop());
-  const unsupported = kinds.filter((k) => k === "comments" || k === "table" || k === "drawing" || k === "vmlDrawing");
+  const unsupported = kinds.filter((k) => k === "table" || k === "drawing");
   if (unsupported.length) throw new Error(`xlsxEdit: cannot move ${unsupported.join(", ")} on ${s.sheet}`);
 
   for (const entry of map.sheets) {
@@ -201,6 +201,7 @@ function shiftPackage(pkg: Package, s: Shift): void {
     if (entry.part === edited) xml = shiftSheetXml(xml, s);
     setPartText(pkg, entry.part, xml);
   }
+  shiftNotes(pkg, edited, s);
   setPartText(
     pkg,
     map.workbookPart,
@@ -215,13 +216,58 @@ function shiftPackage(pkg: Package, s: Shift): void {
       );
 }
 
+/** Where a cell (A1) is after the shift; null when it was deleted. */
+function moveCell(ref: string, s: Shift): string | null {
+  const r = parseRef(ref);
+  const row = s.axis === "row" ? shiftIndex(r.top, s) : r.top;
+  const col = s.axis === "col" ? shiftIndex(r.left, s) : r.left;
+  return row === null || col === null ? null : cellName(row, col);
+}
+
+/**
+ * Notes move with their cells, and go with a deleted cell (as the fake's notes do): the comment's ref, and its VML
+ * box's Row / Column (0-based) and Anchor (left column, offset, top row, offset, right column, offset, bottom row,
+ * offset), as Excel saves them.
+ */
+function shiftNotes(pkg: Package, sheetPartName: string, s: Shift): void {
+  const index = (i: number) => shiftIndex(i, s) ?? s.at;
+  for (const rel of readRels(pkg, sheetPartName)) {
+    const xml = partText(pkg, rel.target) as string;
+    if (rel.type.endsWith("/comments"))
+      setPartText(
+        pkg,
+        rel.target,
+        xml.replace(/<comment\b[^>]*?\bref="([A-Z]+\d+)"[\s\S]*?<\/comment>/g, (comment, ref: string) => {
+          const to = moveCell(ref, s);
+          return to === null ? "" : comment.replace(`ref="${ref}"`, `ref="${to}"`);
+        }),
+      );
+    else if (rel.type.endsWith("/vmlDrawing")) {
+      if (/ObjectType="Note"/.test(xml) && !/<v:shape\b/.test(xml))
+        throw new Error("xlsxEdit: note boxes under other VML prefixes");
+      setPartText(
+        pkg,
+        rel.target,
+        xml.replace(/<v:shape\b[\s\S]*?<\/v:shape>/g, (shape) => {
+          const row = Number(/<x:Row>(\d+)<\/x:Row>/.exec(shape)?.[1]);
+          const col = Number(/<x:Column>(\d+)<\/x:Column>/.exec(shape)?.[1]);
+          if (Number.isNaN(row) || Number.isNaN(col)) return shape;
+          if (moveCell(cellName(row, col), s) === null) return "";
+          const axis = s.axis === "row" ? [2, 6] : [0, 4];
+          return shape
+            .replace(/<x:Row>\d+</, `<x:Row>${s.axis === "row" ? index(row) : row}<`)
+            .replace(/<x:Column>\d+</, `<x:Column>${s.axis === "col" ? index(col) : col}<`)
+            .replace(/(<x:Anchor>)([^<]*)</, (_, open: string, anchor: string) => {
+              const parts = anchor.split(",").map((p) => Number(p.trim()));
+              return `${open}${parts.map((p, i) => (axis.includes(i) ? index(p) : p)).join(", ")}<`;
+            });
+        }),
+      );
+    }
+  }
+}
+
 function shiftSheetXml(xml: string, s: Shift): string {
-  const moveCell = (ref: string): string | null => {
-    const r = parseRef(ref);
-    const row = s.axis === "row" ? shiftIndex(r.top, s) : r.top;
-    const col = s.axis === "col" ? shiftIndex(r.left, s) : r.left;
-    return row === null || col === null ? null : cellName(row, col);
-  };
   xml = xml.replace(/<sheetData>([\s\S]*)<\/sheetData>/, (_, rows: string) => {
     const out = rows.replace(/<row\b([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g, (_row, attrs: string, _end, cells?: string) => {
       const r = Number(/\br="(\d+)"/.exec(attrs)![1]) - 1;
@@ -231,7 +277,7 @@ function shiftSheetXml(xml: string, s: Shift): string {
       if (cells === undefined) return `<row${head}/>`;
       const moved = cells.replace(/<c\b([^>]*?)(\/>|>[\s\S]*?<\/c>)/g, (cell, cAttrs: string, rest: string) => {
         const ref = /\br="([A-Z]+\d+)"/.exec(cAttrs)![1];
-        const target = moveCell(ref);
+        const target = moveCell(ref, s);
         return target === null ? "" : `<c${cAttrs.replace(/\br="[A-Z]+\d+"/, `r="${target}"`)}${rest}`;
       });
       return `<row${head}>${moved}</row>`;

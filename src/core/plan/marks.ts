@@ -4,7 +4,7 @@
  */
 import { SHEET_COLUMNS, cellKey, parseA1Ranges, rangesToA1 } from "../a1";
 import { MARKS_SHEET, type CellRange, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../types";
-import { EMPTY_PRINT, PRINT_WIDTH, cellPrint, matchesPrint } from "./fingerprint";
+import { EMPTY_PRINT, PRINT_WIDTH, cellPrint, exactNumberPrint } from "./fingerprint";
 import type { BlockRecord, Marks } from "./types";
 
 /** Excel allows 32,767 characters in a cell; stay well below. */
@@ -126,8 +126,8 @@ export function recordOf(snapshot: WorkbookSnapshot): Marks | null {
  * The record with every sheet it names under the sheet's name NOW (the user may have renamed it; its blocks,
  * cells and rules went with it): a sheet of the user's by the id recorded for it; a sheet without one (made by
  * us: no id when the plan is made; WPS; a record of the previous version) by what it holds — the sheet the record
- * does not name that holds most (more than half) of the non-empty cells we wrote there, where we wrote them. A name
- * still in the workbook is its own sheet.
+ * does not name that holds most (more than half) of the non-empty cells we wrote there, where we wrote them or where
+ * Excel moved them (heldOn). A name still in the workbook is its own sheet.
  */
 function followRenames(marks: Marks, snapshot: WorkbookSnapshot): Marks {
   const earlier = marks.earlier && followRenames(marks.earlier, snapshot);
@@ -161,7 +161,7 @@ function followRenames(marks: Marks, snapshot: WorkbookSnapshot): Marks {
 
 /**
  * The sheet (of `candidates`) that holds most of the cells the record fingerprinted on `recorded` that held
- * something — more than half of them, where we wrote them. Not all: the user may have renamed the sheet and
+ * something — more than half of them, where we wrote them or Excel moved them. Not all: the user may have renamed the sheet and
  * typed over a cell or two of ours (a title on our summary), which makes those cells theirs, not the sheet.
  */
 function holderOf(marks: Marks, recorded: string, candidates: SheetSnapshot[]): SheetSnapshot | null {
@@ -180,32 +180,115 @@ const ourCells = (marks: Marks, recorded: string) =>
   printedCells(marks, recorded).filter((c) => c.print !== undefined && c.print !== EMPTY_PRINT);
 
 /**
- * How many of `cells` the sheet holds as we wrote them, where we wrote them — counted until it cannot be more
- * than `most` (a deleted sheet's big record against every sheet of a big workbook).
+ * How many of `cells` the sheet holds as we wrote them, where we wrote them — or where Excel moved them since: the
+ * user may have inserted or deleted whole rows and columns on the renamed or copied sheet. Our rows are found in
+ * order, each on the sheet's row nearest to where the rows found before put it, and a row's cells in order along
+ * that row. Counted until it cannot be more than `most` (a deleted sheet's big record against every sheet of a big
+ * workbook).
  */
 function heldOn(cells: ReturnType<typeof ourCells>, sheet: SheetSnapshot, most: number): number {
+  const index = printIndex(sheet);
   let held = 0;
   let missed = 0;
-  for (const { row, col, print } of cells) {
-    const r = row - sheet.originRow;
-    const c = col - sheet.originCol;
-    if (holdsPrint(sheet, r, c, print!)) held++;
-    else if (++missed >= cells.length - most) break;
+  let after = -1; // rows at or above it are taken by our rows found so far
+  let shift = 0;
+  for (const line of ourRows(cells)) {
+    const expected = line.row + shift;
+    let best = { row: -1, held: 0 };
+    for (const print of line.prints.slice(0, 3))
+      for (const row of nearestRows(index.rows.get(print), after, expected)) {
+        const found = heldAlong(index.cells.get(row)!, line.prints);
+        if (found > best.held || (found === best.held && Math.abs(row - expected) < Math.abs(best.row - expected)))
+          best = { row, held: found };
+      }
+    held += best.held;
+    missed += line.prints.length - best.held;
+    if (best.held > 0) [after, shift] = [best.row, best.row - line.row];
+    if (missed >= cells.length - most) break;
   }
   return held;
 }
 
-/** The cell (0-based in the sheet's used range) holds what the print says: ours, or an older record's print of a number. */
-function holdsPrint(sheet: SheetSnapshot, r: number, c: number, print: string): boolean {
-  const value = sheet.values[r]?.[c] ?? null;
-  const formula = sheet.formulas?.[r]?.[c];
-  return matchesPrint(cellPrint(value, formula), value, formula, (p) => p === print);
+/** Our cells row by row, top to bottom, each row's prints left to right. */
+function ourRows(cells: ReturnType<typeof ourCells>): { row: number; prints: string[] }[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const rows: { row: number; prints: string[] }[] = [];
+  for (const c of sorted)
+    if (rows.at(-1)?.row === c.row) rows.at(-1)!.prints.push(c.print!);
+    else rows.push({ row: c.row, prints: [c.print!] });
+  return rows;
+}
+
+/** Of `rows` (ascending), the two below `after` nearest to `expected`: the first at or after it, the last before it. */
+function nearestRows(rows: number[] | undefined, after: number, expected: number): number[] {
+  if (!rows) return [];
+  const from = Math.max(after + 1, expected);
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return [rows[lo], rows[lo - 1]].filter((r) => r !== undefined && r > after);
+}
+
+/** How many of `prints` a row's cells (left to right) hold in that order; a print not found is passed over. */
+function heldAlong(row: string[][], prints: string[]): number {
+  let held = 0;
+  let at = 0;
+  for (const print of prints) {
+    let i = at;
+    while (i < row.length && !row[i].includes(print)) i++;
+    if (i < row.length) [held, at] = [held + 1, i + 1];
+  }
+  return held;
+}
+
+interface PrintIndex {
+  /** Row (absolute) → its non-empty cells left to right, each as the prints it matches (a number: also its all-digits print). */
+  cells: Map<number, string[][]>;
+  /** Print → the rows holding it, ascending. */
+  rows: Map<string, number[]>;
+}
+
+const printIndexes = new WeakMap<SheetSnapshot, PrintIndex>();
+
+/**
+ * The sheet's cells by their fingerprints, made once per sheet: a number also by the all-digits print older records
+ * took (fingerprint.ts matchesPrint).
+ */
+function printIndex(sheet: SheetSnapshot): PrintIndex {
+  let index = printIndexes.get(sheet);
+  if (index) return index;
+  index = { cells: new Map(), rows: new Map() };
+  sheet.values.forEach((values, r) => {
+    const row = r + sheet.originRow;
+    const cells: string[][] = [];
+    for (let c = 0; c < values.length || c < (sheet.formulas?.[r]?.length ?? 0); c++) {
+      const value = values[c] ?? null;
+      const formula = sheet.formulas?.[r]?.[c];
+      const print = cellPrint(value, formula);
+      if (print === EMPTY_PRINT) continue;
+      const prints = typeof value === "number" && !formula ? [print, exactNumberPrint(value)] : [print];
+      cells.push(prints);
+      for (const p of prints) {
+        const rows = index!.rows.get(p) ?? [];
+        if (rows.at(-1) !== row) rows.push(row);
+        index!.rows.set(p, rows);
+      }
+    }
+    if (cells.length > 0) index!.cells.set(row, cells);
+  });
+  printIndexes.set(sheet, index);
+  return index;
 }
 
 /**
  * Sheets the user copied from a sheet of theirs the record names (Excel's Move or Copy… "create a copy" takes
  * our block, its rules and notes along): a sheet the record does not name that holds more than half of our cells
- * of such a sheet where we wrote them (of the sheet whose cells it holds the largest share of). The copy gets
+ * of such a sheet where we wrote them or Excel moved them (heldOn: the user may have inserted rows in the copy), of
+ * the sheet whose cells it holds the largest share of. The copy gets
  * that sheet's part of the record, so the next check finds the copied block and writes it in place, as a first
  * check of the copy would write it, instead of taking it for the user's and writing a second block beside it.
  * Not copies of the sheets we made (the summary, the unit-wide sheet): such a copy is the user's.
