@@ -17,7 +17,6 @@ import {
   type MoneyUnit,
 } from "../locale/zh/reader";
 import { LEVEL2 } from "../locale/zh/levels";
-import { memoizeString } from "../memo";
 import { isTitleText, lookup } from "./lookup";
 import { normalizeLabel, plainText, toHalfWidth, type NormalizedLabel } from "./text";
 
@@ -205,14 +204,43 @@ function lineKindOf(cell: CellText): LineKind {
 
 export const EMPTY_TEXT = new CellText("");
 
-/** One record per distinct stored value (numbers and texts alike). */
-const recordOf = memoizeString((value: string | number | boolean) => {
-  const text = plainText(value);
-  return text === "" ? EMPTY_TEXT : new CellText(text);
-});
+/** Records made before the shared table starts afresh (a huge workbook, or a long session, cannot grow it). */
+const TABLE_LIMIT = 50_000;
+
+/**
+ * One record per distinct stored value (numbers and texts alike), numbered: a grid keeps each cell's number
+ * in a typed array and reads the record from `records`, so reading a sheet fills no array of its own. Ids
+ * are never reused: when the table is full a new one starts, and grids read before keep the one they used.
+ */
+export class TextTable {
+  /** Records by id; 0 is EMPTY_TEXT (shared: do not modify). */
+  readonly records: CellText[] = [EMPTY_TEXT];
+  private readonly ids = new Map<string | number | boolean, number>();
+
+  /** The id of a stored value's record (0 for an empty or blank cell). An error value is keyed by its text. */
+  idOf(value: CellValue): number {
+    if (value === null || value === undefined || value === "") return 0;
+    const key = typeof value === "object" ? plainText(value) : value;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      const text = plainText(key);
+      id = text === "" ? 0 : this.records.push(new CellText(text)) - 1;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+let shared = new TextTable();
+
+/** The table to number a sheet's values with (one table for the whole sheet: it never starts afresh mid-sheet). */
+export function textTable(): TextTable {
+  if (shared.records.length >= TABLE_LIMIT) shared = new TextTable();
+  return shared;
+}
 
 /** The record of a stored cell value (EMPTY_TEXT for empty and blank cells). */
 export function cellTextOf(value: CellValue): CellText {
-  if (value === null || value === undefined || value === "") return EMPTY_TEXT;
-  return recordOf(typeof value === "object" ? plainText(value) : value);
+  const table = textTable();
+  return table.records[table.idOf(value)];
 }

@@ -4,7 +4,7 @@
  * empty, whatever the host put there (ExcelJS repeats the master's value, Office.js gives null).
  */
 import type { CellRange, CellRef, CellValue, SheetSnapshot } from "../types";
-import { cellTextOf, EMPTY_TEXT, type CellText } from "./cellText";
+import { EMPTY_TEXT, textTable, type CellText } from "./cellText";
 import { displayText } from "./display";
 import type { NormalizedLabel } from "./text";
 
@@ -22,12 +22,12 @@ export class SheetGrid {
   private readonly mergeIndex: Int32Array;
   private readonly merges: CellRange[];
   /**
-   * What each cell's text says: per cell (row-major) an index into `records` (0: EMPTY_TEXT, for empty and
-   * continuation cells). A zero-filled typed array costs nothing per empty cell; the reader asks of the same
-   * cells many times.
+   * What each cell's text says: per cell (row-major) the id of its record in `records`, the shared text table's
+   * (0: EMPTY_TEXT, for empty and continuation cells). A zero-filled typed array costs nothing per empty cell;
+   * the reader asks of the same cells many times.
    */
   private readonly textIndex: Int32Array;
-  private readonly records: CellText[] = [EMPTY_TEXT];
+  private readonly records: readonly CellText[];
   /** Per row, the columns of its non-empty master cells, left to right. */
   private readonly rowCells: (readonly number[])[];
 
@@ -62,7 +62,8 @@ export class SheetGrid {
     }
     // One pass over the stored values: each master cell's text, and each row's filled columns.
     const textIndex = (this.textIndex = new Int32Array(cells));
-    const records = this.records;
+    const table = textTable();
+    this.records = table.records;
     this.rowCells = new Array<readonly number[]>(Math.max(0, bottom - top + 1)).fill(NO_CELLS);
     // Plain loops, nothing made for an empty cell: this visits every stored cell. A row's filled columns are
     // gathered in one reused array and copied out at their exact length.
@@ -81,10 +82,9 @@ export class SheetGrid {
           const m = merges[merge - 1];
           if (m.top !== top + i || m.left !== left + j) continue; // a continuation cell
         }
-        const text = cellTextOf(value);
-        if (text === EMPTY_TEXT) continue;
-        textIndex[at] = records.length;
-        records.push(text);
+        const id = table.idOf(value);
+        if (id === 0) continue;
+        textIndex[at] = id;
         filled[count++] = left + j;
       }
       if (count > 0) this.rowCells[i] = filled.slice(0, count);

@@ -133,6 +133,19 @@ describe("grid and display", () => {
     ]);
   });
 
+  test("a grid keeps its cells' texts when many other texts are read after it", () => {
+    // Cell texts are numbered in a shared, bounded table: one filling up later must not change this grid's.
+    const grid = new SheetGrid(sheet("S", [["项目名称", 63.14, { error: "#N/A" }]]));
+    new SheetGrid(sheet("T", [Array.from({ length: 60_000 }, (_, i) => `指标${i}`)]));
+    new SheetGrid(sheet("U", [["项目编码", 1]]));
+    expect([grid.text(0, 0), grid.text(0, 1), grid.text(0, 2), grid.cell(0, 0).headerRole]).toEqual([
+      "项目名称",
+      "63.14",
+      "#N/A",
+      "name",
+    ]);
+  });
+
   test("values as the user sees them", () => {
     expect(displayText(0.9, "0%")).toBe("90%");
     expect(displayText(0.905, "0.0%")).toBe("90.5%");
