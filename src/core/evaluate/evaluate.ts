@@ -45,11 +45,13 @@ const NO_READING = {};
  * indicator: the parsed target (the parser's memo hands out one object per text and context), the actual's
  * value and number format, the name (stocks), the 二级 (strict categories) and the budget year. A workbook
  * repeats a few targets and actuals in all its tables; a result is plain data nobody changes, so it is shared.
+ * Keyed from the key with the fewest values to the one with the most (year, format, 二级, target, name, actual):
+ * a new actual of a known indicator adds one entry, not a chain of new Maps.
  */
 class JudgementMemo {
-  private readonly byTarget = new Map<
-    ParsedTarget,
-    Map<unknown, Map<unknown, Map<string, Map<string, Map<number, IndicatorResult>>>>>
+  private readonly byYear = new Map<
+    number,
+    Map<unknown, Map<string, Map<ParsedTarget, Map<string, Map<unknown, IndicatorResult>>>>>
   >();
 
   constructor(private readonly settings: JudgeSettings) {}
@@ -70,18 +72,18 @@ class JudgementMemo {
       typeof ind.name === "string" &&
       typeof ind.level2 === "string";
     if (!cacheable) return this.cold(ind, budgetYear);
-    let byValue = this.byTarget.get(ind.target);
-    if (!byValue) this.byTarget.set(ind.target, (byValue = new Map()));
-    let byFormat = byValue.get(value);
-    if (!byFormat) byValue.set(value, (byFormat = new Map()));
-    let byName = byFormat.get(format);
-    if (!byName) byFormat.set(format, (byName = new Map()));
-    let byLevel2 = byName.get(ind.name);
-    if (!byLevel2) byName.set(ind.name, (byLevel2 = new Map()));
-    let byYear = byLevel2.get(ind.level2);
-    if (!byYear) byLevel2.set(ind.level2, (byYear = new Map()));
-    let result = byYear.get(budgetYear);
-    if (!result) byYear.set(budgetYear, (result = this.cold(ind, budgetYear)));
+    let byFormat = this.byYear.get(budgetYear);
+    if (!byFormat) this.byYear.set(budgetYear, (byFormat = new Map()));
+    let byLevel2 = byFormat.get(format);
+    if (!byLevel2) byFormat.set(format, (byLevel2 = new Map()));
+    let byTarget = byLevel2.get(ind.level2);
+    if (!byTarget) byLevel2.set(ind.level2, (byTarget = new Map()));
+    let byName = byTarget.get(ind.target);
+    if (!byName) byTarget.set(ind.target, (byName = new Map()));
+    let byValue = byName.get(ind.name);
+    if (!byValue) byName.set(ind.name, (byValue = new Map()));
+    let result = byValue.get(value);
+    if (!result) byValue.set(value, (result = this.cold(ind, budgetYear)));
     return result;
   }
 

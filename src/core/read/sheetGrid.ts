@@ -66,13 +66,16 @@ export class SheetGrid {
     this.records = table.records;
     this.rowCells = new Array<readonly number[]>(Math.max(0, bottom - top + 1)).fill(NO_CELLS);
     // Plain loops, nothing made for an empty cell: this visits every stored cell. A row's filled columns are
-    // gathered in one reused array and copied out at their exact length.
+    // gathered in one reused array and copied out at their exact length, once per pattern of filled columns
+    // (rows repeat a few; a bit mask names the pattern when the sheet is at most 31 columns wide).
     const rows = snapshot.values;
     const filled: number[] = [];
+    const byPattern = width <= 31 ? new Map<number, readonly number[]>() : null;
     for (let i = 0; i < rows.length; i++) {
       const values = rows[i];
       const rowStart = i * width;
       let count = 0;
+      let pattern = 0;
       for (let j = 0; j < values.length; j++) {
         const value = values[j];
         if (value === null || value === undefined || value === "") continue;
@@ -86,8 +89,15 @@ export class SheetGrid {
         if (id === 0) continue;
         textIndex[at] = id;
         filled[count++] = left + j;
+        pattern |= 1 << j;
       }
-      if (count > 0) this.rowCells[i] = filled.slice(0, count);
+      if (count === 0) continue;
+      let cells = byPattern?.get(pattern);
+      if (!cells) {
+        cells = filled.slice(0, count);
+        byPattern?.set(pattern, cells);
+      }
+      this.rowCells[i] = cells;
     }
   }
 
@@ -195,7 +205,11 @@ export class SheetGrid {
   cellsOfRow(row: number, from = this.left, to = this.right): readonly number[] {
     const all = this.filledCells(row);
     if (all.length === 0 || (from <= all[0] && to >= all[all.length - 1])) return all;
-    return all.filter((c) => c >= from && c <= to);
+    // A loop, not filter with an arrow: the arrow's captured bounds cost an allocation on every call, even
+    // the ones answered above (the reader asks this of most rows several times).
+    const some: number[] = [];
+    for (let i = 0; i < all.length; i++) if (all[i] >= from && all[i] <= to) some.push(all[i]);
+    return some;
   }
 
   /** The first non-empty master cell of a row right of `col` and not beyond `to`, or -1 (no allocation). */
