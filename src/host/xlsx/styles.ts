@@ -72,6 +72,19 @@ class List {
   }
 }
 
+/**
+ * The order Excel requires of a font's children (MS-OI29500 2.1.706: the standard allows any order, "Excel requires
+ * the child elements to be in the following sequence"; the Open XML SDK's validator holds files to it). The bold
+ * font we derive from a cell's own is written in it, whatever order the file's font was in.
+ */
+const FONT_CHILDREN = "b i strike condense extend outline shadow u vertAlign sz color name family charset scheme".split(
+  " ",
+);
+const fontChildRank = (name: string) => {
+  const i = FONT_CHILDREN.indexOf(name);
+  return i < 0 ? FONT_CHILDREN.length : i;
+};
+
 export class StylesEditor {
   private readonly doc: XmlDoc;
   private readonly lists = new Map<string, List>();
@@ -169,11 +182,11 @@ export class StylesEditor {
     const fonts = this.list("fonts");
     const font = fonts.entry(fontId) ?? fonts.entry(0) ?? `<${this.doc.prefix}font/>`;
     if (/<(\w+:)?b(\s[^>]*)?\/>/.test(font) && !/<(\w+:)?b\s+val="(0|false)"/.test(font)) return fontId;
-    const p = this.doc.prefix;
-    const bold = font.endsWith("/>")
-      ? `${font.slice(0, -2)}><${p}b/></${p}font>`
-      : font.replace(/^(<[^>]*>)/, `$1<${p}b/>`).replace(/<(\w+:)?b\s+val="(0|false)"\s*\/>/, "");
-    return fonts.add(bold);
+    const doc = splitDoc(font);
+    const children = doc.children.filter((c) => c.name !== "b"); // <b val="0"/> too
+    children.push({ name: "b", xml: `<${doc.prefix}b/>` });
+    children.sort((x, y) => fontChildRank(x.name) - fontChildRank(y.name)); // stable: unknown ones keep their order
+    return fonts.add(joinDoc({ ...doc, children }));
   }
 
   private solidFill(rgb: string): number {
