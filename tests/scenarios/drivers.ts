@@ -6,7 +6,8 @@
  *   the user's edits made through Office.js calls on the fake (Range.insert / Range.delete, typing via values).
  * Both start from the same seed file and are judged on what the workbook holds afterwards.
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { cellName, columnLetters } from "../../src/core/a1";
 import { runPipeline, settingsFor } from "../../src/core/pipeline";
@@ -21,6 +22,7 @@ import { partText } from "../../src/host/xlsx/zip";
 import { FakeExcel, installExcelGlobals, modelFromSnapshot, type FakeModel } from "../host/excel/fake";
 import type { UserEdit } from "./xlsxEdit";
 import { editXlsx } from "./xlsxEdit";
+import { addedErrors, openXmlErrors } from "../host/xlsx/openXmlSdk";
 
 export const AS_OF = "2024-08-15";
 
@@ -66,6 +68,34 @@ const cellText = (value: CellValue, formula: string | null | undefined): string 
 
 // ───── xlsx (the CLI) ─────
 
+/** Every copy the xlsx driver wrote in this test file, with the workbook it was written from. */
+const xlsxRuns: { input: Uint8Array; output: Uint8Array }[] = [];
+
+/**
+ * After a test file's scenarios: Microsoft's Open XML SDK validator finds no error in any copy the CLI's path wrote
+ * that it did not find in the workbook the copy was made from (whatever the user did to that workbook before).
+ */
+afterAll(() => {
+  if (xlsxRuns.length === 0) return;
+  const dir = mkdtempSync(path.join(os.tmpdir(), "perf-scenario-sdk-"));
+  try {
+    const files = new Map<Uint8Array, string>();
+    const fileOf = (bytes: Uint8Array) => {
+      let file = files.get(bytes);
+      if (!file) writeFileSync((file = path.join(dir, `${files.size}.xlsx`)), bytes);
+      files.set(bytes, file);
+      return file;
+    };
+    const pairs = xlsxRuns.map(({ input, output }) => ({ input: fileOf(input), output: fileOf(output) }));
+    const errors = openXmlErrors([...files.values()]);
+    const added = pairs.flatMap((p) => addedErrors(errors[p.input], errors[p.output]));
+    if (added.length > 0) throw new Error(`checked copies add Open XML SDK errors:\n${added.join("\n")}`);
+  } finally {
+    xlsxRuns.length = 0;
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 600_000);
+
 export const xlsxDriver: Driver<Uint8Array> = {
   name: "xlsx (CLI checked copy)",
   async open(file = SEED) {
@@ -75,12 +105,16 @@ export const xlsxDriver: Driver<Uint8Array> = {
     const { snapshot, pkg } = readWorkbookBytes(bytes);
     const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas });
     if (run.outcome !== "planned") throw new Error("no tables");
-    return { workbook: writeCheckedCopy(pkg, run.plan), messages: run.plan.messages };
+    const workbook = writeCheckedCopy(pkg, run.plan);
+    xlsxRuns.push({ input: bytes, output: workbook });
+    return { workbook, messages: run.plan.messages };
   },
   async clear(bytes) {
     const { snapshot, pkg } = readWorkbookBytes(bytes);
     const plan = buildClearPlan(snapshot);
-    return { workbook: writeCheckedCopy(pkg, plan), messages: plan.messages };
+    const workbook = writeCheckedCopy(pkg, plan);
+    xlsxRuns.push({ input: bytes, output: workbook });
+    return { workbook, messages: plan.messages };
   },
   async edit(bytes, edits) {
     return editXlsx(bytes, edits);
