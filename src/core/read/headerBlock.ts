@@ -5,7 +5,6 @@
  * national templates (年初预算数 | 全年预算数 | 全年执行数 … over 年度资金总额 / 其中：财政拨款 / 其他资金)
  * are read as a matrix.
  */
-import { cellKey } from "../a1";
 import { say } from "../locale/messages";
 import { diagnostic } from "./diagnostic";
 import type { CellReading, CellRef, CellValue, Diagnostic } from "../types";
@@ -74,6 +73,8 @@ export interface HeaderInfo {
 interface LabelCell extends HeaderLabel {
   row: number;
   col: number;
+  /** Taken by a money matrix: not a label of its own any more. */
+  consumed?: true;
 }
 
 type Found = { kind: "value"; row: number; col: number } | { kind: "blocked" } | { kind: "none" };
@@ -101,13 +102,8 @@ const MATRIX_ROW_ROLES = new Set<HeaderRole>(FUND_ROLES);
 const NO_LABELS: readonly LabelCell[] = [];
 
 class Block {
-  /** Labels by cellKey, and the same labels in reading order. */
-  readonly labels = new Map<number, LabelCell>();
+  /** Labels in reading order. A block holds a few: looked up by a scan, no index built per table. */
   readonly labelList: LabelCell[] = [];
-  /** cellKeys of labels a money matrix has taken. */
-  readonly consumed = new Set<number>();
-  /** Rows holding a money column label (年初预算数 …): the only rows that may head a money matrix. */
-  readonly moneyLabelRows = new Set<number>();
   /** The extent of the cells the block used (for the table's range): top and left, and the right edge. */
   usedTop = Infinity;
   usedLeft = Infinity;
@@ -126,8 +122,26 @@ class Block {
     this.usedRight = Math.max(this.usedRight, this.grid.rightEdge(row, col));
   }
 
+  /** The label at a cell, if any (taken by a money matrix or not). */
+  labelAt(row: number, col: number): LabelCell | undefined {
+    for (const l of this.labelList) if (l.row === row && l.col === col) return l;
+    return undefined;
+  }
+
   isLabel(row: number, col: number): boolean {
-    return this.labels.has(cellKey(row, col)) || this.grid.cell(row, col).column !== null;
+    return this.labelAt(row, col) !== undefined || this.grid.cell(row, col).column !== null;
+  }
+
+  /** A money matrix takes the label at a cell, if there is one. */
+  consume(row: number, col: number): void {
+    const l = this.labelAt(row, col);
+    if (l) l.consumed = true;
+  }
+
+  /** A money column label (年初预算数 …) on the row: only such rows may head a money matrix. */
+  hasMoneyLabelOn(row: number): boolean {
+    for (const l of this.labelList) if (l.row === row && isMoneyColumnLabel(l)) return true;
+    return false;
   }
 
   /** First non-empty cell right of (row, col) within the region. */
@@ -172,19 +186,13 @@ class Block {
     return parseAmount(value) ?? (typeof value === "string" ? leadingAmount(value) : null);
   }
 
-  /** Labels not taken by a money matrix, the nearest to the indicators first (set by settleLabels). */
-  pending: LabelCell[] = [];
-  /** The pending labels of each role, in the same order. */
+  /** The labels of each role not taken by a money matrix, the nearest to the indicators first (set by settleLabels). */
   private readonly pendingByRole = new Map<HeaderRole, LabelCell[]>();
 
   settleLabels(): void {
-    const pending: LabelCell[] = [];
     for (let i = this.labelList.length - 1; i >= 0; i--) {
       const l = this.labelList[i];
-      if (!this.consumed.has(cellKey(l.row, l.col))) pending.push(l);
-    }
-    this.pending = pending;
-    for (const l of pending) {
+      if (l.consumed) continue;
       const same = this.pendingByRole.get(l.role);
       if (same) same.push(l);
       else this.pendingByRole.set(l.role, [l]);
@@ -382,14 +390,14 @@ interface Matrix {
  * amounts are per task, not the table's money.
  */
 function moneyHeaderColumns(block: Block, r: number): number[] | null {
-  if (!block.moneyLabelRows.has(r)) return null;
+  if (!block.hasMoneyLabelOn(r)) return null;
   const { grid, region } = block;
   const cols = grid.cellsOfRow(r, region.left, region.right);
   // Asked of every row of the block, and most rows have no money label: one pass, nothing made for them.
   let moneyCols: number[] | null = null;
   let taskList = false;
   for (const c of cols) {
-    const l = block.labels.get(cellKey(r, c));
+    const l = block.labelAt(r, c);
     if (!l) continue;
     if (l.role === "taskList") taskList = true;
     if (isMoneyColumnLabel(l)) (moneyCols ??= []).push(c);
@@ -397,7 +405,7 @@ function moneyHeaderColumns(block: Block, r: number): number[] | null {
   if (moneyCols === null) return null;
   for (const c of cols) if (parseAmount(grid.value(r, c)) !== null) return null;
   if (taskList) {
-    for (const c of moneyCols) block.consumed.add(cellKey(r, c));
+    for (const c of moneyCols) block.consume(r, c);
     return null;
   }
   return moneyCols.sort((a, b) => a - b);
@@ -427,7 +435,7 @@ function matrixRows(block: Block, r: number, columnOf: Map<HeaderRole, number>, 
   for (let rr = grid.bottomEdge(r, firstCol) + 1; rr <= region.bottom; rr++) {
     let rowLabel: LabelCell | undefined;
     for (const c of grid.cellsOfRow(rr, region.left, firstCol - 1)) {
-      rowLabel = block.labels.get(cellKey(rr, c));
+      rowLabel = block.labelAt(rr, c);
       if (rowLabel) break;
     }
     if (rowLabel && !MATRIX_ROW_ROLES.has(rowLabel.role)) break;
@@ -445,7 +453,7 @@ function matrixAt(block: Block, r: number): Matrix | null {
   const moneyCols = withoutCornerLabel(block, r, labelled);
   const columnOf = new Map<HeaderRole, number>();
   for (const c of moneyCols) {
-    const role = block.labels.get(cellKey(r, c))!.role;
+    const role = block.labelAt(r, c)!.role;
     if (!columnOf.has(role)) columnOf.set(role, c);
   }
   const firstCol = Math.min(...moneyCols);
@@ -516,9 +524,8 @@ const asAmount = (x: CellReading | null): Amount | null => (x ? { value: x.value
 function takeMatrix(block: Block, matrix: Matrix, info: HeaderInfo, diagnostics: Diagnostic[]): void {
   const { grid, region } = block;
   const { columnOf, firstCol, rows } = matrix;
-  for (const c of matrix.moneyCols) block.consumed.add(cellKey(matrix.labelRow, c));
-  for (const x of rows)
-    for (const c of grid.cellsOfRow(x.row, region.left, firstCol - 1)) block.consumed.add(cellKey(x.row, c));
+  for (const c of matrix.moneyCols) block.consume(matrix.labelRow, c);
+  for (const x of rows) for (const c of grid.cellsOfRow(x.row, region.left, firstCol - 1)) block.consume(x.row, c);
 
   const amounts = new MatrixAmounts(grid, matrix, diagnostics);
   if (!amounts.hasTotalOrParts()) {
@@ -588,7 +595,7 @@ function scheduleLabelCells(block: Block, row: number, from: number): number[] {
   const { grid, region } = block;
   return grid
     .cellsOfRow(row, from, region.right)
-    .filter((c) => !block.labels.has(cellKey(row, c)) && !grid.cell(row, c).isProgressColumn);
+    .filter((c) => !block.labelAt(row, c) && !grid.cell(row, c).isProgressColumn);
 }
 
 // Built whole, not by spreading a part with or without numberFormat (two shapes make the spread slow).
@@ -683,16 +690,20 @@ function emptyInfo(region: Region): HeaderInfo {
   };
 }
 
-/** What classifying the block's cells found besides labels: the 单位：万元 line and unlabelled short lines. */
+/**
+ * What classifying the block's cells found besides labels: the 单位：万元 line, and the unit (organisation) line —
+ * the first unlabelled short line above every label, if any.
+ */
 interface Classified {
   moneyUnitFromLine: MoneyUnit | null;
-  plainLines: { row: number; col: number }[];
+  unitLine: { row: number; col: number } | null;
 }
 
-/** Every cell of the block: a money unit line, a year line, a label (kept in block.labels), or a plain line. */
+/** Every cell of the block: a money unit line, a year line, a label (kept in block.labelList), or a plain line. */
 function classifyCells(block: Block, title: { row: number; col: number } | null, info: HeaderInfo): Classified {
   const { grid, region } = block;
-  const out: Classified = { moneyUnitFromLine: null, plainLines: [] };
+  const out: Classified = { moneyUnitFromLine: null, unitLine: null };
+  let firstLabelRow = Infinity;
   for (let r = block.top; r <= region.bottom; r++) {
     for (const c of grid.cellsOfRow(r, region.left, region.right)) {
       if (title && r === title.row && c === title.col) continue;
@@ -708,13 +719,14 @@ function classifyCells(block: Block, title: { row: number; col: number } | null,
       }
       const label = labelOf(grid, r, c);
       if (label) {
-        block.labels.set(cellKey(r, c), label);
         block.labelList.push(label);
-        if (isMoneyColumnLabel(label)) block.moneyLabelRows.add(r);
         info.roles.add(label.role);
-      } else if (!line.unit) out.plainLines.push({ row: r, col: c });
+        firstLabelRow = Math.min(firstLabelRow, r);
+      } else if (!line.unit && !out.unitLine && grid.text(r, c).length <= 60) out.unitLine = { row: r, col: c };
     }
   }
+  // Rows are read top down: a line on or below the first label's row is no unit line, and no later one can be.
+  if (out.unitLine && out.unitLine.row >= firstLabelRow) out.unitLine = null;
   return out;
 }
 
@@ -796,14 +808,10 @@ function moneyUnitOf(block: Block, fromLine: MoneyUnit | null): MoneyUnit {
 }
 
 /** An unlabelled short line between the title and the first label is the unit (organisation) line. */
-function unitLine(block: Block, plainLines: Classified["plainLines"]): string {
-  const { grid, region } = block;
-  let firstLabelRow = region.bottom + 1;
-  for (const l of block.labelList) firstLabelRow = Math.min(firstLabelRow, l.row);
-  const line = plainLines.find((p) => p.row < firstLabelRow && grid.text(p.row, p.col).length <= 60);
+function unitLine(block: Block, line: Classified["unitLine"]): string {
   if (!line) return "";
   block.use(line.row, line.col);
-  return grid.text(line.row, line.col);
+  return block.grid.text(line.row, line.col);
 }
 
 /** Rows and columns the block used (the table's range). */
@@ -841,7 +849,7 @@ export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Di
     }
   }
   info.moneyUnit = moneyUnitOf(block, classified.moneyUnitFromLine);
-  if (!info.unitName) info.unitName = unitLine(block, classified.plainLines);
+  if (!info.unitName) info.unitName = unitLine(block, classified.unitLine);
   extentOf(block, info);
   return info;
 }
