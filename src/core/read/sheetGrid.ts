@@ -20,7 +20,7 @@ export class SheetGrid {
   private readonly width: number;
   /** Per cell (row-major from top/left): 1 + index of the merged area holding it, 0 when none. */
   private readonly mergeIndex: Int32Array;
-  private readonly merges: CellRange[];
+  private readonly merges: readonly CellRange[];
   /**
    * What each cell's text says: per cell (row-major) the id of its record in `records`, the shared text table's
    * (0: EMPTY_TEXT, for empty and continuation cells). A zero-filled typed array costs nothing per empty cell;
@@ -39,11 +39,15 @@ export class SheetGrid {
     const storedWidth = snapshot.values.reduce((w, row) => Math.max(w, row.length), 0);
     let bottom = snapshot.originRow + snapshot.values.length - 1;
     let right = snapshot.originCol + storedWidth - 1;
-    // Merged areas left of or above the used range's origin cannot hold values: clip them.
-    this.merges = snapshot.merges.filter((m) => m.bottom >= this.top && m.right >= this.left);
-    for (const m of this.merges) {
-      bottom = Math.max(bottom, m.bottom);
-      right = Math.max(right, m.right);
+    // Merged areas left of or above the used range's origin cannot hold values: clip them (mostly there are
+    // none, and the snapshot's own list is kept rather than copied).
+    const inRange = (m: CellRange) => m.bottom >= this.top && m.right >= this.left;
+    this.merges = snapshot.merges.every(inRange) ? snapshot.merges : snapshot.merges.filter(inRange);
+    // An index loop: this runs once per check, before the JIT optimises it, and for-of would make an
+    // iterator result per merged area.
+    for (let i = 0; i < this.merges.length; i++) {
+      bottom = Math.max(bottom, this.merges[i].bottom);
+      right = Math.max(right, this.merges[i].right);
     }
     this.bottom = bottom;
     this.right = right;
