@@ -13,7 +13,7 @@
  *   into a new file, wholeFile, cannot stop half-way and skips the provisional record);
  * - Clear marks never deletes a sheet that holds anything we did not write, and says what it kept.
  */
-import { cellKey, parseA1Ranges, quoteSheetName, rangeToA1, rangesToA1 } from "../a1";
+import { SHEET_COLUMNS, cellKey, parseA1Ranges, quoteSheetName, rangeToA1, rangesToA1 } from "../a1";
 import { readWorkbook } from "../read/readWorkbook";
 import { MARKS_SHEET, type CheckResult, type WorkbookSnapshot } from "../types";
 import { locateBlocks, planIndicatorBlock, planScheduleBlock } from "./blocks";
@@ -68,12 +68,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   planSummary(ctx, summary, check, placements);
   ctx.flushHighlights(lightTest);
   removeLeftovers(ctx);
-  for (const [sheet, set] of ctx.written) {
-    const ranges = set.toRanges();
-    ctx.marks.cells[sheet] = rangesToA1(ranges);
-    const prints = ctx.prints.get(sheet);
-    (ctx.marks.prints ??= {})[sheet] = printsInOrder(ranges, (row, col) => prints?.get(cellKey(row, col)) ?? "????");
-  }
+  recordCells(ctx);
   recordNotes(ctx.marks, ctx.noted);
   recordGenerated(ctx, (set) => rangesToA1(set.toRanges()));
   recordSheetIds(ctx.marks, snapshot);
@@ -91,6 +86,23 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   writeMarks(ctx.push.bind(ctx), finalText, provisional);
   if (options.settings !== undefined) writeSettings(ctx.push.bind(ctx), options.settings);
   return { ops: ctx.ops(first), marks: ctx.marks, messages: ctx.messages };
+}
+
+/** Every cell this run wrote, and the cells of ours the user typed over in blocks found again, with their prints. */
+function recordCells(ctx: PlanContext): void {
+  for (const sheet of new Set([...ctx.written.keys(), ...ctx.typedOver.keys()])) {
+    const written = ctx.written.get(sheet);
+    const typedOver = ctx.typedOver.get(sheet) ?? new Map<number, string>();
+    const set = typedOver.size === 0 && written ? written : CellSet.of(written?.toRanges() ?? []);
+    for (const key of typedOver.keys()) set.add(Math.floor(key / SHEET_COLUMNS), key % SHEET_COLUMNS);
+    const ranges = set.toRanges();
+    ctx.marks.cells[sheet] = rangesToA1(ranges);
+    const prints = ctx.prints.get(sheet);
+    (ctx.marks.prints ??= {})[sheet] = printsInOrder(ranges, (row, col) => {
+      const key = cellKey(row, col);
+      return prints?.get(key) ?? typedOver.get(key) ?? "????";
+    });
+  }
 }
 
 function withoutEarlier(marks: Marks): Marks {
@@ -295,7 +307,7 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
       }
       add(clear, sheet, block.headerRow, c.col);
       for (const row of block.rows)
-        if (grid.isEmpty(sheet, row, c.col) || own.holdsOurs(sheet, row, c.col)) {
+        if (grid.isEmpty(sheet, row, c.col) || own.isOurs(sheet, row, c.col)) {
           add(clear, sheet, row, c.col);
         } else add(kept, sheet, row, c.col);
     }

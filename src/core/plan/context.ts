@@ -47,6 +47,11 @@ export class PlanContext {
   readonly prints = new Map<string, Map<number, string>>();
   /** Cells this run would have written but left alone: they hold something we did not write. */
   readonly kept = new Map<string, CellSet>();
+  /**
+   * Cells of ours in a block found again that the user typed over, with what we wrote there: kept in the record
+   * (not written, not ours while they hold the user's text), so the block's rows in the record stay its rows.
+   */
+  readonly typedOver = new Map<string, Map<number, string>>();
   readonly marks: Marks;
   private readonly ownedSheets = new Map<string, boolean>();
 
@@ -183,6 +188,12 @@ export class PlanContext {
     if (this.contents.isEmpty(sheet, row, col) || this.isOurs(sheet, row, col)) return true;
     if (this.own.blockRole(sheet, row, col) === "input") return false; // the user's value in our input column
     this.claim(this.kept, sheet, row, col);
+    const print = this.own.writtenPrint(sheet, row, col);
+    if (print !== undefined) {
+      let prints = this.typedOver.get(sheet);
+      if (!prints) this.typedOver.set(sheet, (prints = new Map()));
+      prints.set(cellKey(row, col), print);
+    }
     return false;
   }
 

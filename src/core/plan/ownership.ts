@@ -47,6 +47,13 @@ export class Ownership {
   private readonly recorded = new Map<string, Map<string, string[]>>();
   private readonly sheetPrints = new Map<string, Set<string>>();
   private readonly blockRoles = new Map<string, Map<string, BlockRole>>();
+  /**
+   * sheet → cell of a block found again → the prints recorded on the cell of its row and column where we wrote
+   * it (see `locate`): what that cell must hold to be ours.
+   */
+  private readonly written = new Map<string, Map<string, string[]>>();
+  private readonly columns = new Map<string, Map<number, number[]>>();
+  private readonly allBlocks: BlockRecord[];
   private readonly unusedBlocks: BlockRecord[];
   private readonly located = new Map<object, Partial<Record<BlockRecord["kind"], LocatedBlock>>>();
 
@@ -69,18 +76,27 @@ export class Ownership {
           }
         }
     const seen = new Set<string>();
-    this.unusedBlocks = this.records
+    this.allBlocks = this.records
       .flatMap((m) => m.blocks ?? [])
       .filter((b) => {
         const k = JSON.stringify(b);
         return seen.has(k) ? false : (seen.add(k), true);
       });
+    this.unusedBlocks = [...this.allBlocks];
   }
 
   /** The cell is where we wrote it and holds exactly what we wrote there (empty cells do not count). */
   inPlace(sheet: string, row: number, col: number): boolean {
     const prints = this.recorded.get(sheet)?.get(cellKey(row, col));
     return !!prints && this.printMatches(sheet, row, col, (print) => prints.includes(print));
+  }
+
+  /**
+   * What we wrote on the cell of a block found again that is now at (row, col), when its row and column are known
+   * (see mapRows): a cell of ours the user typed over keeps it in the next record, so the rows stay one for one.
+   */
+  writtenPrint(sheet: string, row: number, col: number): string | undefined {
+    return this.written.get(sheet)?.get(cellKey(row, col))?.[0];
   }
 
   /** The cell holds something we wrote somewhere on this sheet (for cells that may have moved). */
@@ -103,10 +119,13 @@ export class Ownership {
   }
 
   /**
-   * Ours to overwrite or clear: where we wrote it and unchanged, or a header / computed cell of a block
-   * found again that holds something we wrote on this sheet.
+   * Ours to overwrite or clear: a computed cell of a block found again that holds what we wrote on the cell of
+   * its row and column (wherever Excel moved it); else where we wrote it and unchanged, or a header / computed
+   * cell of a block found again that holds something we wrote on this sheet.
    */
   isOurs(sheet: string, row: number, col: number): boolean {
+    const written = this.written.get(sheet)?.get(cellKey(row, col));
+    if (written) return this.printMatches(sheet, row, col, (print) => written.includes(print));
     if (this.inPlace(sheet, row, col)) return true;
     const role = this.blockRole(sheet, row, col);
     return (role === "header" || role === "computed") && this.holdsOurs(sheet, row, col);
@@ -192,10 +211,58 @@ export class Ownership {
         for (const row of where.rows) roles.set(cellKey(row, c.col), c.role);
       }
       this.blockRoles.set(where.sheet, roles);
+      this.mapRows(record, where, found);
       this.located.set(table, { ...this.located.get(table), [shape.kind]: block });
       return block;
     }
     return null;
+  }
+
+  /**
+   * The computed cells of a block found again, each with the prints recorded on the cell of its row and column
+   * where we wrote it. Rows: the block's rows now and the rows we wrote in that column below the recorded header
+   * (above the next block's header on the sheet), top to bottom — taken one for one when there are as many (the
+   * user typed, or inserted rows above or inside the table that the reader does not count); else left to
+   * `isOurs`'s wider test. A value the user typed over one of ours is then theirs even when we wrote it on another
+   * row ("绿" over our "黄" where another row is 绿).
+   */
+  private mapRows(
+    record: BlockRecord,
+    where: { sheet: string; headerRow: number; rows: number[] },
+    found: { key: string; col: number; role: "computed" | "input" }[],
+  ): void {
+    const cells = this.recorded.get(where.sheet);
+    if (!cells) return;
+    const below = this.allBlocks
+      .filter((b) => b.sheet === record.sheet && b.row > record.row)
+      .reduce((next, b) => Math.min(next, b.row), Infinity);
+    const rows = [...where.rows].sort((a, b) => a - b);
+    const written = this.written.get(where.sheet) ?? new Map<string, string[]>();
+    for (const c of found) {
+      const was = record.cols.find((r) => r.key === c.key)?.col;
+      if (c.role !== "computed" || was === undefined) continue;
+      const wrote = this.rowsWritten(where.sheet, was).filter((row) => row > record.row && row < below);
+      if (wrote.length !== rows.length) continue;
+      rows.forEach((row, i) => written.set(cellKey(row, c.col), cells.get(cellKey(wrote[i], was))!));
+    }
+    this.written.set(where.sheet, written);
+  }
+
+  /** The rows the records name in a column of a sheet, ascending (all columns of the sheet sorted once). */
+  private rowsWritten(sheet: string, col: number): number[] {
+    let columns = this.columns.get(sheet);
+    if (!columns) {
+      columns = new Map();
+      for (const k of this.recorded.get(sheet)?.keys() ?? []) {
+        const [row, c] = split(k);
+        const rows = columns.get(c);
+        if (rows) rows.push(row);
+        else columns.set(c, [row]);
+      }
+      for (const rows of columns.values()) rows.sort((a, b) => a - b);
+      this.columns.set(sheet, columns);
+    }
+    return columns.get(col) ?? [];
   }
 
   /** Sheets where a block was found away from where it was written. */
