@@ -191,6 +191,10 @@ export const excelDriver: Driver<FakeExcel> = {
         sheet.name = e.renameTo;
       } else if ("copyTo" in e) {
         copySheetOfModel(fake.model, e.sheet, e.copyTo);
+      } else if ("sort" in e) {
+        const r = e.sort;
+        const address = `${cellName(r.top, r.left)}:${cellName(r.bottom, r.right)}`;
+        sheet.getRange(address).sort.apply([{ key: e.by - r.left, ascending: e.ascending }]);
       } else if ("note" in e) {
         const address = cellName(e.row, e.col);
         sheet.notes.getItemOrNullObject(address).delete();

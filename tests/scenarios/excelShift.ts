@@ -117,3 +117,48 @@ export function renameInFormula(formula: string, from: string, to: string): stri
     )
     .join("");
 }
+
+/**
+ * Rows of a range sorted by the user (Data → Sort, or RangeSort.apply). SORT —
+ * https://learn.microsoft.com/javascript/api/excel/excel.rangesort#excel-excel-rangesort-apply-member(1)
+ *   "Perform a sort operation." with SortField "key: Specifies the column (or row, depending on the sort
+ *   orientation) that the condition is on. Represented as an offset from the first column (or row)."
+ *   (https://learn.microsoft.com/javascript/api/excel/excel.sortfield). The rows of the range change places, each
+ *   row's cells moving together; what lies outside the range stays where it is. A merged area inside one row of the
+ *   range moves with its row; Excel refuses other merged areas ("To do this, all the merged cells need to be the
+ *   same size."), and so do the fake and the .xlsx helper. Imitated only where nothing is guessed: keys that are all
+ *   numbers and all different (Excel's order of text — pinyin or strokes for Chinese —, blanks and ties is not
+ *   imitated), in ranges without formulas (whose references Excel would rewrite), notes or threaded comments.
+ */
+export interface Sort {
+  sheet: string;
+  sort: CellRange;
+  /** The key column (absolute). */
+  by: number;
+  ascending: boolean;
+}
+
+/**
+ * A merged area after the sort: outside the range, itself; inside one row of it, moved with that row (`from`:
+ * sortedRows); else refused.
+ */
+export function sortedMerge(m: CellRange, s: Sort, from: number[]): CellRange {
+  const r = s.sort;
+  if (m.top > r.bottom || m.bottom < r.top || m.left > r.right || m.right < r.left) return m;
+  if (m.top !== m.bottom || m.left < r.left || m.right > r.right)
+    throw new Error("sort: all the merged cells need to be the same size");
+  const row = r.top + from.indexOf(m.top);
+  return { ...m, top: row, bottom: row };
+}
+
+/** For each row of the sorted range (top to bottom), the row (absolute) whose cells it now holds. */
+export function sortedRows(s: Sort, keyOf: (row: number) => unknown): number[] {
+  const rows: { row: number; key: number }[] = [];
+  for (let row = s.sort.top; row <= s.sort.bottom; row++) {
+    const key = keyOf(row);
+    if (typeof key !== "number") throw new Error(`sort: the key at row ${row + 1} is no number (not imitated)`);
+    rows.push({ row, key });
+  }
+  if (new Set(rows.map((r) => r.key)).size < rows.length) throw new Error("sort: equal keys (not imitated)");
+  return rows.sort((a, b) => (s.ascending ? a.key - b.key : b.key - a.key)).map((r) => r.row);
+}

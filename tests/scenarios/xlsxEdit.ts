@@ -12,10 +12,21 @@ import { REL_WORKSHEET, encodeXstring, escapeXml, readRels, relsPathOf, workbook
 import { concat, openPackage, packPackage, partText, setPartText, type Package } from "../../src/host/xlsx/zip";
 import { emptyMarks } from "../../src/core/plan/marks";
 import { writeCheckedCopyChunks } from "../../src/host/xlsx/write";
-import { renameInFormula, renameRefusal, shiftFormula, shiftIndex, shiftRange, type Shift } from "./excelShift";
+import {
+  renameInFormula,
+  renameRefusal,
+  shiftFormula,
+  shiftIndex,
+  shiftRange,
+  sortedMerge,
+  sortedRows,
+  type Shift,
+  type Sort,
+} from "./excelShift";
 
 export type UserEdit =
   | Shift
+  | Sort
   | { sheet: string; type: CellValue; row: number; col: number }
   | { sheet: string; renameTo: string }
   /** The user writes a note on a cell (replacing the one there); "" deletes the cell's note. */
@@ -29,6 +40,7 @@ export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
     if ("axis" in e) shiftPackage(pkg, e);
     else if ("renameTo" in e) renameSheet(pkg, e.sheet, e.renameTo);
     else if ("copyTo" in e) copySheet(pkg, e.sheet, e.copyTo);
+    else if ("sort" in e) sortRows(pkg, e);
     else if ("note" in e) pkg = putNote(pkg, e.sheet, e.row, e.col, e.note);
     else typeInto(pkg, e.sheet, e.row, e.col, e.type);
   }
@@ -310,15 +322,72 @@ function shiftSheetXml(xml: string, s: Shift): string {
   return xml;
 }
 
+/**
+ * The rows of a range sorted (excelShift.ts, SORT), as Excel saves them: each row's cells (values and styles) move
+ * together, and merged areas in one row with it. Refused like the fake refuses: formulas or notes in the range, a
+ * validation not on whole columns of it.
+ */
+function sortRows(pkg: Package, s: Sort): void {
+  const part = sheetPart(pkg, s.sheet);
+  const r = s.sort;
+  const inside = (ref: string) => {
+    const c = parseRef(ref);
+    return c.top >= r.top && c.top <= r.bottom && c.left >= r.left && c.left <= r.right;
+  };
+  for (const rel of readRels(pkg, part).filter((x) => x.type.endsWith("/comments")))
+    for (const m of (partText(pkg, rel.target) as string).matchAll(/<comment\b[^>]*?\bref="([A-Z]+\d+)"/g))
+      if (inside(m[1])) throw new Error("xlsxEdit: sorting notes (not imitated)");
+  let xml = partText(pkg, part) as string;
+  for (const m of xml.matchAll(/<dataValidation\b[^>]*?\bsqref="([^"]+)"/g))
+    for (const ref of m[1].split(/\s+/)) {
+      const v = parseRef(ref);
+      const meets = v.top <= r.bottom && v.bottom >= r.top && v.left <= r.right && v.right >= r.left;
+      if (meets && (v.top > r.top || v.bottom < r.bottom))
+        throw new Error("xlsxEdit: sorting a column whose validation differs by row (not imitated)");
+    }
+  // Every cell of the range, by row and column, as its XML.
+  const cells = new Map<string, string>();
+  xml = xml.replace(/<c\b([^>]*?)(\/>|>[\s\S]*?<\/c>)/g, (cell, attrs: string) => {
+    const ref = /\br="([A-Z]+\d+)"/.exec(attrs)![1];
+    if (!inside(ref)) return cell;
+    if (/<f[\s>]/.test(cell)) throw new Error("xlsxEdit: sorting formulas (not imitated)");
+    const c = parseRef(ref);
+    cells.set(`${c.top},${c.left}`, cell);
+    return "";
+  });
+  const keyOf = (row: number) => {
+    const cell = cells.get(`${row},${s.by}`);
+    const v = cell && !/\bt="/.test(cell) ? /<v>([^<]*)<\/v>/.exec(cell)?.[1] : undefined;
+    return v === undefined ? undefined : Number(v);
+  };
+  const from = sortedRows(s, keyOf);
+  xml = xml.replace(/(<mergeCell\b[^>]*?\bref=")([^"]+)"/g, (_, head: string, ref: string) => {
+    return `${head}${refText(sortedMerge(parseRef(ref), s, from))}"`;
+  });
+  setPartText(pkg, part, xml);
+  from.forEach((row, i) => {
+    for (let col = r.left; col <= r.right; col++) {
+      const cell = cells.get(`${row},${col}`);
+      if (cell)
+        putCell(pkg, part, r.top + i, col, () => cell.replace(/\br="[A-Z]+\d+"/, `r="${cellName(r.top + i, col)}"`));
+    }
+  });
+}
+
 /** Type a value into a cell, as a user does: the cell keeps its format (style), loses any formula. */
 function typeInto(pkg: Package, sheet: string, row: number, col: number, value: CellValue): void {
-  const part = sheetPart(pkg, sheet);
-  const xml = partText(pkg, part) as string;
   const ref = cellName(row, col);
-  const content = (style: string) =>
+  putCell(pkg, sheetPart(pkg, sheet), row, col, (style) =>
     typeof value === "number"
       ? `<c r="${ref}"${style}><v>${value}</v></c>`
-      : `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${encodeXstring(String(value))}</t></is></c>`;
+      : `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${encodeXstring(String(value))}</t></is></c>`,
+  );
+}
+
+/** Put a cell's XML (made from the style attribute of the cell there, if any) in its row, in column order. */
+function putCell(pkg: Package, part: string, row: number, col: number, content: (style: string) => string): void {
+  const xml = partText(pkg, part) as string;
+  const ref = cellName(row, col);
   const rowRe = new RegExp(`<row\\b[^>]*?\\br="${row + 1}"[^>]*?(?:/>|>[\\s\\S]*?</row>)`);
   const found = rowRe.exec(xml);
   let next: string;

@@ -220,32 +220,48 @@ export class Ownership {
 
   /**
    * The computed cells of a block found again, each with the prints recorded on the cell of its row and column
-   * where we wrote it. Rows: the block's rows now and the rows we wrote in that column below the recorded header
-   * (above the next block's header on the sheet), top to bottom — taken one for one when there are as many (the
-   * user typed, or inserted rows above or inside the table that the reader does not count); else left to
-   * `isOurs`'s wider test. A value the user typed over one of ours is then theirs even when we wrote it on another
-   * row ("绿" over our "黄" where another row is 绿).
+   * where we wrote it. Rows: the block's rows now and the rows we wrote in its computed columns below the recorded
+   * header (above the next block's header on the sheet), when there are as many (the user typed, sorted the rows,
+   * or inserted rows above or inside the table that the reader does not count); else left to `isOurs`'s wider
+   * test. A row now is the row we wrote at its place while it holds what we wrote there, else a row of ours it
+   * holds whole (sorted: Excel moved the row with its cells), else the row of its place: a word the user typed over
+   * one of ours is then theirs even when we wrote it on another row ("绿" over our "黄" where another row is 绿).
    */
   private mapRows(
     record: BlockRecord,
     where: { sheet: string; headerRow: number; rows: number[] },
     found: { key: string; col: number; role: "computed" | "input" }[],
   ): void {
-    const cells = this.recorded.get(where.sheet);
+    const { sheet } = where;
+    const cells = this.recorded.get(sheet);
     if (!cells) return;
     const below = this.allBlocks
       .filter((b) => b.sheet === record.sheet && b.row > record.row)
       .reduce((next, b) => Math.min(next, b.row), Infinity);
     const rows = [...where.rows].sort((a, b) => a - b);
-    const written = this.written.get(where.sheet) ?? new Map<string, string[]>();
-    for (const c of found) {
+    const columns = found.flatMap((c) => {
       const was = record.cols.find((r) => r.key === c.key)?.col;
-      if (c.role !== "computed" || was === undefined) continue;
-      const wrote = this.rowsWritten(where.sheet, was).filter((row) => row > record.row && row < below);
-      if (wrote.length !== rows.length) continue;
-      rows.forEach((row, i) => written.set(cellKey(row, c.col), cells.get(cellKey(wrote[i], was))!));
-    }
-    this.written.set(where.sheet, written);
+      if (c.role !== "computed" || was === undefined) return [];
+      const wrote = this.rowsWritten(sheet, was).filter((row) => row > record.row && row < below);
+      return wrote.length === rows.length ? [{ now: c.col, was, wrote }] : [];
+    });
+    if (columns.length === 0) return;
+    const wrote = columns[0].wrote;
+    const same = columns.filter((c) => c.wrote.every((row, i) => row === wrote[i]));
+    const now = rows.map((row) =>
+      same.map((c) => cellPrint(this.grid.value(sheet, row, c.now), this.grid.formula(sheet, row, c.now))).join(""),
+    );
+    const was = wrote.map((row) => same.map((c) => cells.get(cellKey(row, c.was))![0]).join(""));
+    const origin = rows.map((_, i) => (now[i] === was[i] ? wrote[i] : undefined));
+    const free = new Map<string, number[]>(); // rows of ours not held at their place, by what we wrote on them
+    wrote.forEach((row, i) => {
+      if (origin[i] === undefined) free.set(was[i], [...(free.get(was[i]) ?? []), row]);
+    });
+    for (let i = 0; i < rows.length; i++) origin[i] ??= free.get(now[i])?.shift() ?? wrote[i];
+    const written = this.written.get(sheet) ?? new Map<string, string[]>();
+    for (const c of same)
+      rows.forEach((row, i) => written.set(cellKey(row, c.now), cells.get(cellKey(origin[i]!, c.was))!));
+    this.written.set(sheet, written);
   }
 
   /** The rows the records name in a column of a sheet, ascending (all columns of the sheet sorted once). */

@@ -16,7 +16,10 @@ import {
   shiftFormula,
   shiftIndex,
   shiftRange,
+  sortedMerge,
+  sortedRows,
   type Shift,
+  type Sort,
 } from "../../scenarios/excelShift";
 
 export interface FakeCell {
@@ -322,7 +325,7 @@ export class FakeExcel {
 const NAV: Record<string, Record<string, string>> = {
   workbook: { worksheets: "worksheets", names: "names" },
   worksheet: { protection: "protection", charts: "charts", notes: "notes", comments: "comments" },
-  range: { format: "format", conditionalFormats: "cfs", dataValidation: "dv" },
+  range: { format: "format", conditionalFormats: "cfs", dataValidation: "dv", sort: "sort" },
   rangeAreas: { areas: "areaColl", conditionalFormats: "cfs", dataValidation: "dv" },
   format: { font: "font", fill: "fill" },
   cf: { custom: "custom", customOrNullObject: "custom" },
@@ -834,6 +837,23 @@ const METHODS: Record<string, Record<string, Method>> = {
         shiftSheet(n.fake.model, wholeLines(n.resolve() as RangeRef, direction as string, -1)),
       ),
   },
+  // What a user does between two runs: the rows of a range sorted (tests/scenarios/excelShift.ts: SORT).
+  sort: {
+    apply: (n, fields, matchCase, hasHeaders, orientation) =>
+      n.fake.enqueue(`${n.path}.apply(${JSON.stringify(fields)})`, () => {
+        const { sheet, range: whole } = n.resolve() as RangeRef;
+        const range = hasHeaders ? { ...(whole as CellRange), top: (whole as CellRange).top + 1 } : whole;
+        const list = fields as { key: number; ascending?: boolean }[];
+        if (list.length !== 1 || (orientation !== undefined && orientation !== "Rows") || matchCase)
+          throw new Error("fake: one sort field, rows orientation, numbers (others not imitated)");
+        sortSheetRows(sheet, {
+          sheet: sheet.name,
+          sort: range as CellRange,
+          by: (range as CellRange).left + list[0].key,
+          ascending: list[0].ascending !== false,
+        });
+      }),
+  },
   dv: {
     clear: (n) =>
       n.fake.enqueue(`${n.path}.clear()`, () => {
@@ -979,6 +999,46 @@ function wholeLines({ sheet, range }: RangeRef, direction: string, sign: 1 | -1)
   if (r.top === 0 && r.bottom === 1_048_575 && (direction === "Right" || direction === "Left"))
     return { sheet: sheet.name, axis: "col", at: r.left, count: sign * (r.right - r.left + 1) };
   throw new Error(`fake: only whole rows (Down / Up) or whole columns (Right / Left) are inserted or deleted`);
+}
+
+/**
+ * The rows of a range change places (excelShift.ts, SORT): each row's cells, values and formats, move together.
+ * Merged areas in one row move with it. Refused where Excel's behaviour is not imitated: formulas, notes, threaded
+ * comments in the range, or a data validation that differs down a column of it (whether Excel moves it with the cells is not imitated).
+ */
+function sortSheetRows(sheet: FakeSheet, s: Sort): void {
+  const r = s.sort;
+  const inside = (k: string) => {
+    const [row, col] = k.split(",").map(Number);
+    return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+  };
+  if ([...sheet.cells].some(([k, c]) => inside(k) && c.formula))
+    throw new Error("fake: sorting formulas (not imitated)");
+  if ([...sheet.notes.keys(), ...sheet.comments.keys()].some(inside))
+    throw new Error("fake: sorting notes or comments (not imitated)");
+  for (let col = r.left; col <= r.right; col++)
+    if (
+      new Set(Array.from({ length: r.bottom - r.top + 1 }, (_, i) => sheet.validations.get(key(r.top + i, col)))).size >
+      1
+    )
+      throw new Error("fake: sorting a column whose validation differs by row (not imitated)");
+  const from = sortedRows(s, (row) => sheet.cells.get(key(row, s.by))?.value);
+  sheet.merges = sheet.merges.map((m) => sortedMerge(m, s, from));
+  const rows = from.map((row) => {
+    const cells = new Map<number, FakeCell>();
+    for (let col = r.left; col <= r.right; col++) {
+      const cell = sheet.cells.get(key(row, col));
+      if (cell) cells.set(col, cell);
+    }
+    return cells;
+  });
+  rows.forEach((cells, i) => {
+    for (let col = r.left; col <= r.right; col++) {
+      const cell = cells.get(col);
+      if (cell) sheet.cells.set(key(r.top + i, col), cell);
+      else sheet.cells.delete(key(r.top + i, col));
+    }
+  });
 }
 
 /** Cells, notes, validations, merged areas, rules, names and every formula that points at the sheet follow. */

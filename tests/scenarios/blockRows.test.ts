@@ -1,17 +1,23 @@
 /**
+ * Our cells of a block, row by row (core/plan/ownership.ts mapRows), through both appliers: the CLI's checked copy
+ * and the add-in on the strict Excel fake.
+ *
  * The clerk disagrees with a status and a light we wrote and types their own over them — words we wrote on another
  * row of the same block ("正常" over our "滞后", "绿" over our "黄", where the row above is 正常 / 绿). Checked with
  * values (the CLI's default, and WPS), those words are in other cells of ours on the sheet. The typed cells are the
  * clerk's: a re-check, another, and Clear marks leave them as typed and say so — also after rows were inserted
  * above the table or inside the block first (Excel moved the block). Before, a cell of a block found again counted
  * as ours when it held any word we wrote on the sheet: the check wrote "滞后" / "黄" back over the clerk's words.
- * Through both appliers: the CLI's checked copy and the add-in on the strict Excel fake.
+ *
+ * The clerk sorts the indicator rows, our block with them (Excel moves each row's cells together): our cells are
+ * still ours on the rows they went to, not kept as the clerk's: the re-check has nothing to change.
  */
 import { checkWorkbook } from "../../src/core/check";
 import { cellName, quoteSheetName, rangeToA1 } from "../../src/core/a1";
 import { DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../src/core/types";
 import { AS_OF, excelDriver, xlsxDriver, type Driver } from "./drivers";
 import type { Shift } from "./excelShift";
+import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
 
@@ -28,7 +34,7 @@ function block(snapshot: WorkbookSnapshot) {
   const header = sheet.values[t.header.row - sheet.originRow];
   const col = (text: string) => header.indexOf(text) + sheet.originCol;
   const value = (row: number, c: number) => sheet.values[row - sheet.originRow]?.[c - sheet.originCol] ?? null;
-  return { rows: t.indicators.map((i) => i.row), col, value };
+  return { rows: t.indicators.map((i) => i.row), col, value, left: t.range.left };
 }
 
 const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
@@ -81,5 +87,38 @@ describe.each(drivers)("$name", (driver) => {
     const after = block(await driver.snapshot(cleared.workbook));
     expect([after.value(second, status), after.value(second, light)]).toEqual(["正常", "绿"]);
     expect([after.value(first, status), after.value(first, light)]).toEqual([null, null]);
+  });
+
+  test("the clerk sorts the indicator rows with our block: our cells still ours, nothing to change", async () => {
+    // Actuals on two rows (正常 / 绿, the others 待填报), an order column of the clerk's right of the block, and the
+    // rows (without 一级指标, merged over four rows) sorted by it: the last row first.
+    const opened = (await driver.check(await driver.open(), VALUES)).workbook;
+    const start = block(await driver.snapshot(opened));
+    const order = start.col("备注") + 2;
+    const rows = start.rows;
+    const typing: UserEdit[] = [
+      ...[86, 100].map((type, i) => ({ sheet: S, row: rows[i], col: start.col("实际完成值"), type })),
+      ...rows.map((row, i) => ({ sheet: S, row, col: order, type: rows.length - i })),
+    ];
+    const sort: UserEdit = {
+      sheet: S,
+      sort: { top: rows[0], left: start.left + 1, bottom: rows.at(-1)!, right: order },
+      by: order,
+      ascending: true,
+    };
+    const checked = (await driver.check(await driver.edit(opened, typing), VALUES)).workbook;
+    const before = block(await driver.snapshot(checked));
+    const sorted = await driver.edit(checked, [sort]);
+    const after = block(await driver.snapshot(sorted));
+    expect(after.value(rows[0], after.col("状态"))).toBe(before.value(rows.at(-1)!, before.col("状态")));
+    expect(after.value(rows.at(-1)!, after.col("状态"))).toBe("正常"); // the first row, now last
+
+    // Nothing to change: each row's status and light went with it (and the summary's counts are the same).
+    const user = await driver.held(sorted);
+    const again = await driver.check(sorted, VALUES);
+    expect(again.messages.join("\n")).not.toMatch(/已保留未改/);
+    expect(await driver.held(again.workbook)).toEqual(user);
+    const thrice = await driver.check(again.workbook, VALUES);
+    expect(await driver.held(thrice.workbook)).toEqual(user);
   });
 });
