@@ -7,7 +7,7 @@ import { cellName } from "../../core/a1";
 import type { SheetNote } from "../../core/types";
 import { decodeXstring, encodeXstring, parsePart, readRels, type PartRef } from "./parts";
 import { parseCellRef } from "./ranges";
-import { joinDoc, prefixFor, splitDoc, tagAttrs } from "./xmlEdit";
+import { findChild, insertChild, joinDoc, prefixFor, splitDoc, tagAttrs } from "./xmlEdit";
 import type { Package } from "./zip";
 
 /**
@@ -48,6 +48,7 @@ export function readSheetNotes(pkg: Package, sheetPart: string, sheet?: string):
 export type NoteOp = { row: number; col: number; text: string };
 
 const AUTHOR = "PerfTargets";
+const COMMENTS_ORDER = ["authors", "commentList", "extLst"];
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 const EMPTY_VML = `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="BLOCK"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype></xml>`;
@@ -64,9 +65,16 @@ export function patchNotes(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`,
   );
   const p = comments.prefix;
-  const authorsChild = comments.children.find((c) => c.name === "authors");
-  const listChild = comments.children.find((c) => c.name === "commentList");
-  if (!authorsChild || !listChild) return null;
+  // Both are required (CT_Comments: authors, commentList, extLst?); a part saved without one (`<comments/>`) gets it.
+  const child = (name: string) => {
+    const found = findChild(comments, name);
+    if (found) return found;
+    const made = { name, xml: `<${p}${name}></${p}${name}>` };
+    insertChild(comments, made, COMMENTS_ORDER);
+    return made;
+  };
+  const authorsChild = child("authors");
+  const listChild = child("commentList");
   const authors = splitDoc(authorsChild.xml);
   const list = splitDoc(listChild.xml);
   const at = (xml: string) => parseCellRef(tagAttrs(xml).ref ?? "");

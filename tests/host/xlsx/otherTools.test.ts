@@ -54,6 +54,23 @@ describe("notes: a VML part whose namespaces are not the root's v: / o: / x:", (
   });
 });
 
+describe("notes: a comments part saved without its lists", () => {
+  test.each([
+    ["empty (<comments/>)", `<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`],
+    [
+      "no authors",
+      `<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><commentList></commentList></comments>`,
+    ],
+  ])("%s: our note is still written, with the lists the schema requires in their order", (_, comments) => {
+    const result = patchNotes(comments, null, [{ row: 4, col: 3, text: "滞后" }], 1)!;
+    expect(result).not.toBeNull();
+    expect(wellFormed(result.comments)).toBeNull();
+    expect(result.comments).toMatch(
+      /<authors><author>PerfTargets<\/author><\/authors><commentList><comment ref="D5" authorId="0">/,
+    );
+  });
+});
+
 /** The summary sheet's drawing as openpyxl saves it: default namespace, a: on each graphic, frames renamed. */
 function openpyxlDrawing(bytes: Uint8Array): Uint8Array {
   const pkg = openPackage(bytes);
