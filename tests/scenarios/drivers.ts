@@ -82,8 +82,10 @@ afterAll(() => {
     const files = new Map<Uint8Array, string>();
     const fileOf = (bytes: Uint8Array) => {
       let file = files.get(bytes);
-      if (!file) writeFileSync((file = path.join(dir, `${files.size}.xlsx`)), bytes);
-      files.set(bytes, file);
+      if (!file) {
+        writeFileSync((file = path.join(dir, `${files.size}.xlsx`)), bytes);
+        files.set(bytes, file);
+      }
       return file;
     };
     const pairs = xlsxRuns.map(({ input, output }) => ({ input: fileOf(input), output: fileOf(output) }));

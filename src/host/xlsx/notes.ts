@@ -7,7 +7,7 @@ import { cellName } from "../../core/a1";
 import type { SheetNote } from "../../core/types";
 import { decodeXstring, encodeXstring, parsePart, readRels, type PartRef } from "./parts";
 import { parseCellRef } from "./ranges";
-import { findChild, insertChild, joinDoc, prefixFor, splitDoc, tagAttrs } from "./xmlEdit";
+import { childOrNew, joinDoc, prefixFor, splitDoc, tagAttrs } from "./xmlEdit";
 import type { Package } from "./zip";
 
 /**
@@ -66,15 +66,8 @@ export function patchNotes(
   );
   const p = comments.prefix;
   // Both are required (CT_Comments: authors, commentList, extLst?); a part saved without one (`<comments/>`) gets it.
-  const child = (name: string) => {
-    const found = findChild(comments, name);
-    if (found) return found;
-    const made = { name, xml: `<${p}${name}></${p}${name}>` };
-    insertChild(comments, made, COMMENTS_ORDER);
-    return made;
-  };
-  const authorsChild = child("authors");
-  const listChild = child("commentList");
+  const authorsChild = childOrNew(comments, "authors", COMMENTS_ORDER);
+  const listChild = childOrNew(comments, "commentList", COMMENTS_ORDER);
   const authors = splitDoc(authorsChild.xml);
   const list = splitDoc(listChild.xml);
   const at = (xml: string) => parseCellRef(tagAttrs(xml).ref ?? "");

@@ -4,7 +4,7 @@
  * every existing entry keeps its index and its text, so every cell of the user's keeps its look.
  */
 import { escapeXml } from "./parts";
-import { findChild, insertChild, joinDoc, setAttr, splitDoc, tagAttrs, type XmlDoc } from "./xmlEdit";
+import { childOrNew, findChild, joinDoc, setAttr, splitDoc, tagAttrs, type XmlDoc } from "./xmlEdit";
 
 /** CT_Stylesheet's sequence (ECMA-376 Part 1, 18.8.39). */
 const ORDER = [
@@ -110,12 +110,7 @@ export class StylesEditor {
   private list(name: (typeof ORDER)[number]): List {
     let list = this.lists.get(name);
     if (list) return list;
-    let child = findChild(this.doc, name);
-    if (!child) {
-      child = { name, xml: `<${this.doc.prefix}${name} count="0"/>` };
-      insertChild(this.doc, child, ORDER);
-    }
-    list = new List(child.xml);
+    list = new List(childOrNew(this.doc, name, ORDER, `<${this.doc.prefix}${name} count="0"/>`).xml);
     this.lists.set(name, list);
     return list;
   }

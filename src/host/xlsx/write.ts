@@ -31,6 +31,7 @@ import { parseRangeRef } from "./read";
 import { patchSheetData, type CellEdit } from "./sheetData";
 import { EMPTY_STYLES, StylesEditor, type StyleChange } from "./styles";
 import {
+  childOrNew,
   findChild,
   insertChild,
   joinDoc,
@@ -522,8 +523,7 @@ class Writer {
     const r = () => prefixFor(doc.head, NS_R) ?? ((doc.head = setAttr(doc.head, "xmlns:r", NS_R)), "r:");
 
     // Cells: spliced in as the part is written, below; the dimension grows to take them in.
-    let sheetData = findChild(doc, "sheetData");
-    if (!sheetData) insertChild(doc, (sheetData = { name: "sheetData", xml: `<${p}sheetData/>` }), SHEET_ORDER);
+    const sheetData = childOrNew(doc, "sheetData", SHEET_ORDER, `<${p}sheetData/>`);
     if (edits.cells.size) this.growDimension(doc, edits);
 
     if (edits.widths.size) this.patchCols(doc, edits.widths);
@@ -600,8 +600,7 @@ class Writer {
 
   private patchCols(doc: XmlDoc, widths: Map<number, number>): void {
     const p = doc.prefix;
-    let cols = findChild(doc, "cols");
-    if (!cols) insertChild(doc, (cols = { name: "cols", xml: `<${p}cols></${p}cols>` }), SHEET_ORDER);
+    const cols = childOrNew(doc, "cols", SHEET_ORDER);
     const cd = splitDoc(cols.xml);
     type Col = { min: number; max: number; xml: string };
     let list: Col[] = cd.children.map((c) => {

@@ -151,6 +151,15 @@ export function findChild(doc: XmlDoc, name: string): Child | undefined {
   return doc.children.find((c) => c.name === name);
 }
 
+/** The child `name`, made (empty, unless `xml` says otherwise) where `order` puts it when the part has none. */
+export function childOrNew(doc: XmlDoc, name: string, order: readonly string[], xml?: string): Child {
+  const found = findChild(doc, name);
+  if (found) return found;
+  const made = { name, xml: xml ?? `<${doc.prefix}${name}></${doc.prefix}${name}>` };
+  insertChild(doc, made, order);
+  return made;
+}
+
 /** Attributes of the first tag in `xml` (names as written, values unescaped). */
 export function tagAttrs(xml: string): Record<string, string> {
   const open = /^\s*<[^\s/>]+((?:[^>"']|"[^"]*"|'[^']*')*?)\/?>/.exec(xml);
