@@ -383,13 +383,24 @@ export function workbookMap(pkg: Package): WorkbookMap {
   return { workbookPart, sheets };
 }
 
-/** Escape text for XML content and attribute values. */
+/** Escape text for an attribute value (quoted with "). */
 export function escapeXml(s: string): string {
   if (!NEEDS_ESCAPE.test(s)) return s; // most text has nothing to escape: no new string
-  // One native pass per character kind, no callback per match: the marks' JSON has a quote every few characters.
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  // One native pass per character kind, no callback per match.
+  return escapeText(s).replace(/"/g, "&quot;");
 }
 const NEEDS_ESCAPE = /[&<>"]/;
+
+/**
+ * Escape an element's text. A quote needs no escape there (XML 1.0 §2.4: only "<" and "&", and ">" in
+ * "]]>"), as Excel writes formulas: the marks' JSON has a quote every few characters, and each one
+ * written as &quot; made our record sheet a third larger.
+ */
+export function escapeText(s: string): string {
+  if (!NEEDS_TEXT_ESCAPE.test(s)) return s;
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+const NEEDS_TEXT_ESCAPE = /[&<>]/;
 
 /**
  * Text for a cell or note (ECMA-376 ST_Xstring): characters XML 1.0 cannot hold are written as _xHHHH_,
@@ -399,7 +410,7 @@ export function encodeXstring(s: string): string {
   const hex = (c: string) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0")}_`;
   if (s.includes("_x")) s = s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
   if (NOT_IN_XML.test(s)) s = s.replace(new RegExp(NOT_IN_XML.source, "g"), hex);
-  return escapeXml(s);
+  return escapeText(s);
 }
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must be encoded
 const NOT_IN_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;

@@ -5,7 +5,7 @@
 import { cellName } from "../../core/a1";
 import type { PlainValue } from "../../core/plan/types";
 import { cellRefColumn } from "./ranges";
-import { encodeXstring, escapeXml } from "./parts";
+import { encodeXstring, escapeText } from "./parts";
 import type { StyleChange } from "./styles";
 import { setAttr, unescapeAttr, type TextSink } from "./xmlEdit";
 
@@ -311,7 +311,7 @@ function renderCell(
   const p = prefix;
   const { value } = edit.content;
   if (edit.content.kind === "formula")
-    return `<${p}c r="${ref}"${s}${cachedType(value)}><${p}f>${escapeXml(edit.content.formula)}</${p}f>${cachedValue(value, p)}</${p}c>`;
+    return `<${p}c r="${ref}"${s}${cachedType(value)}><${p}f>${escapeText(edit.content.formula)}</${p}f>${cachedValue(value, p)}</${p}c>`;
   // An empty text empties the cell, as it does when typed or set through Office.js.
   if (value === null || value === "") return style ? `<${p}c r="${ref}"${s}/>` : "";
   if (typeof value === "string")

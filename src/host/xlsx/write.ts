@@ -15,6 +15,7 @@ import { chartXml, drawingAnchorXml, drawingNames, isOurChartPart, type ChartOp 
 import { patchNotes, type NoteOp } from "./notes";
 import {
   damagedPart,
+  escapeText,
   escapeXml,
   NS_R,
   parsePartText,
@@ -458,7 +459,7 @@ class Writer {
     if (formula !== null)
       doc.children.push({
         name: "definedName",
-        xml: `<${p}definedName name="${escapeXml(name)}">${escapeXml(formula)}</${p}definedName>`,
+        xml: `<${p}definedName name="${escapeXml(name)}">${escapeText(formula)}</${p}definedName>`,
       });
     else if (doc.children.length === before) return;
     names.xml = doc.children.length ? joinDoc(doc) : "";
@@ -673,7 +674,7 @@ class Writer {
         doc,
         {
           name: "conditionalFormatting",
-          xml: `<${p}conditionalFormatting sqref="${rangesToA1(op.ranges)}"><${p}cfRule type="expression" dxfId="${dxf}" priority="${priority}"><${p}formula>${escapeXml(op.formula)}</${p}formula></${p}cfRule></${p}conditionalFormatting>`,
+          xml: `<${p}conditionalFormatting sqref="${rangesToA1(op.ranges)}"><${p}cfRule type="expression" dxfId="${dxf}" priority="${priority}"><${p}formula>${escapeText(op.formula)}</${p}formula></${p}cfRule></${p}conditionalFormatting>`,
         },
         SHEET_ORDER,
       );
@@ -699,7 +700,7 @@ class Writer {
       if (op.list)
         dd.children.push({
           name: "dataValidation",
-          xml: `<${p}dataValidation type="list" allowBlank="1" sqref="${rangesToA1([op.range])}"><${p}formula1>${escapeXml(`"${op.list.join(",")}"`)}</${p}formula1></${p}dataValidation>`,
+          xml: `<${p}dataValidation type="list" allowBlank="1" sqref="${rangesToA1([op.range])}"><${p}formula1>${escapeText(`"${op.list.join(",")}"`)}</${p}formula1></${p}dataValidation>`,
         });
     }
     dd.head = setAttr(dd.head, "count", String(dd.children.length));
