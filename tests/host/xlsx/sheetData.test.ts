@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import { cellRefColumn, parseCellRef } from "../../../src/host/xlsx/ranges";
+import { parseXml } from "../../../src/host/xlsx/parts";
 import { patchSheetData, type CellEdit } from "../../../src/host/xlsx/sheetData";
 import type { StyleChange } from "../../../src/host/xlsx/styles";
 
@@ -110,4 +111,13 @@ test("cellRefColumn reads a reference in place exactly as parseCellRef reads it 
     }),
     { numRuns: 2000 },
   );
+});
+
+test("a cell's text keeps its quotes as written (only & < > are escaped in element text) and reads back the same", () => {
+  const written = "他说\"好\" & <b> '单'";
+  const xml = patch('<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>', [[0, [[1, text(written)]]]]);
+  expect(xml).toContain('<t xml:space="preserve">他说"好" &amp; &lt;b&gt; \'单\'</t>');
+  let read = "";
+  parseXml(xml, { text: (t) => void (read += t) });
+  expect(read).toBe(`1${written}`);
 });
