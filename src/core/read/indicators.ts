@@ -5,22 +5,37 @@
  */
 import { say } from "../locale/messages";
 import { diagnostic } from "./diagnostic";
-import type { CellReading, CellValue, Diagnostic, Indicator, IndicatorColumn } from "../types";
+import type { CellReading, CellValue, Diagnostic, Indicator, IndicatorColumn, ParsedTarget } from "../types";
 import type { SheetGrid } from "./sheetGrid";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
 import { LEVEL1_WORD } from "../locale/zh";
 import { isCheckMark, parseAmount, parsePercentCell } from "./text";
 import { cellTextOf } from "./cellText";
 
-/** An indicator before its target is parsed: the Indicator's cells and texts, plus what parsing needs. */
-export interface IndicatorDraft extends Omit<Indicator, "target"> {
+/**
+ * An indicator before its target is parsed: the Indicator itself (readWorkbook sets its target once the budget
+ * year is known: one object per indicator, not a draft copied into a second one), plus what parsing needs.
+ */
+export interface IndicatorDraft {
+  indicator: Indicator;
   targetValue: CellValue;
-  targetFormat?: string;
+  targetFormat: string | undefined;
   sign: string;
   unit: string;
   /** Row of the project cell this indicator belongs to (tables listing several projects), else null. */
   projectRow: number | null;
 }
+
+/** The target of an indicator not parsed yet (readWorkbook replaces it before any table leaves the reader). */
+const NOT_PARSED: ParsedTarget = Object.freeze({
+  kind: "unknown",
+  op: null,
+  opExplicit: false,
+  value: null,
+  unit: null,
+  normalized: "",
+  raw: "",
+});
 
 export interface IndicatorBlock {
   indicators: IndicatorDraft[];
@@ -291,17 +306,15 @@ function draftOf(
         say("read.target-split", { columns: target.columns, first: target.text }),
       ),
     );
-  const targetFormat = grid.numberFormat(target.row, target.col);
-  const draft: IndicatorDraft = {
+  // Built in the order of the fields that readWorkbook's indicators always had (the optional cells last).
+  const indicator: Indicator = {
     row,
     level1: state.level1,
     level2: state.level2,
     name: textAt(grid, row, col.name),
     description: textAt(grid, row, col.description),
     targetText: target.text,
-    targetValue: target.value,
-    sign: textAt(grid, row, col.sign),
-    unit: textAt(grid, row, col.unit),
+    target: NOT_PARSED,
     basis: textAt(grid, row, col.basis),
     weight: weightOf(grid, row, col.weight),
     nameCell: grid.ref(row, col.name),
@@ -311,12 +324,17 @@ function draftOf(
     score: reading(grid, row, col.score),
     reason: groupText(grid, row, header.groups.reason, col.reason),
     likelihood: groupText(grid, row, header.groups.likelihood, col.likelihood),
+  };
+  if (col.sign !== undefined) indicator.signCell = grid.ref(row, col.sign);
+  if (col.unit !== undefined) indicator.unitCell = grid.ref(row, col.unit);
+  return {
+    indicator,
+    targetValue: target.value,
+    targetFormat: grid.numberFormat(target.row, target.col),
+    sign: textAt(grid, row, col.sign),
+    unit: textAt(grid, row, col.unit),
     projectRow: state.projectRow,
   };
-  if (targetFormat) draft.targetFormat = targetFormat;
-  if (col.sign !== undefined) draft.signCell = grid.ref(row, col.sign);
-  if (col.unit !== undefined) draft.unitCell = grid.ref(row, col.unit);
-  return draft;
 }
 
 export function readIndicatorBlock(

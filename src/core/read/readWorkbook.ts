@@ -122,7 +122,7 @@ function splitByProject(draft: TableDraft): TableDraft[] {
     const unitRow = [...block.projectOnlyRows].reverse().find((r) => r < projectRow);
     const budget = cols.budget === undefined ? null : grid.master(projectRow, cols.budget);
     const amount = budget ? parseAmount(grid.value(budget.row, budget.col)) : null;
-    const lastRow = indicators[indicators.length - 1].row;
+    const lastRow = indicators[indicators.length - 1].indicator.row;
     return {
       grid,
       header,
@@ -270,7 +270,7 @@ function statedYear(draft: TableDraft): number | null {
   if (draft.info.years.length > 0) return draft.info.years[0];
   const years: number[] = [];
   for (const ind of draft.block.indicators) {
-    const year = yearOfDate(ind.targetText);
+    const year = yearOfDate(ind.indicator.targetText);
     if (year !== null) years.push(year);
   }
   return mostCommon(years);
@@ -374,37 +374,20 @@ function checkpoints(
   return out;
 }
 
+/** The draft's indicator with its target parsed in the table's context (the indicator is the draft's own object). */
 function indicatorOf(d: IndicatorDraft, budgetYear: number | null): Indicator {
+  const indicator = d.indicator;
   // Every field present (undefined when not given): one shape for the parser's memo to compare.
   const ctx: TargetContext = {
-    level1: d.level1 || undefined,
-    level2: d.level2 || undefined,
-    name: d.name,
+    level1: indicator.level1 || undefined,
+    level2: indicator.level2 || undefined,
+    name: indicator.name,
     unit: d.unit || undefined,
     sign: d.sign || undefined,
     numberFormat: d.targetFormat || undefined,
     budgetYear: budgetYear ?? undefined,
   };
-  const indicator: Indicator = {
-    row: d.row,
-    level1: d.level1,
-    level2: d.level2,
-    name: d.name,
-    description: d.description,
-    targetText: d.targetText,
-    target: parseTarget(d.targetValue, ctx),
-    basis: d.basis,
-    weight: d.weight,
-    nameCell: d.nameCell,
-    targetCell: d.targetCell,
-    actual: d.actual,
-    forecast: d.forecast,
-    score: d.score,
-    reason: d.reason,
-    likelihood: d.likelihood,
-  };
-  if (d.signCell) indicator.signCell = d.signCell;
-  if (d.unitCell) indicator.unitCell = d.unitCell;
+  indicator.target = parseTarget(d.targetValue, ctx);
   return indicator;
 }
 
