@@ -66,13 +66,16 @@ export interface HeaderInfo {
   schedule: RawCheckpoint[];
   /** Budget years the block states (title, year line, 预算年度). */
   years: number[];
-  /** Labels seen, for the table kind: 项目名称 vs 部门（单位）名称. */
-  roles: Set<HeaderRole>;
+  /** Labels seen, for the table kind: 项目名称, and 部门（单位）名称 or 年度主要任务 (a unit-wide table's). */
+  hasNameLabel: boolean;
+  hasUnitLabel: boolean;
 }
 
 interface LabelCell extends HeaderLabel {
   row: number;
   col: number;
+  /** Its place in the block's labelList (reading order). */
+  index: number;
   /** Taken by a money matrix: not a label of its own any more. */
   consumed?: true;
 }
@@ -98,8 +101,6 @@ const MONEY_ROLES = new Set<HeaderRole>([
   "execScore",
 ]);
 const MATRIX_ROW_ROLES = new Set<HeaderRole>(FUND_ROLES);
-
-const NO_LABELS: readonly LabelCell[] = [];
 
 class Block {
   /** Labels in reading order. A block holds a few: looked up by a scan, no index built per table. */
@@ -186,22 +187,24 @@ class Block {
     return parseAmount(value) ?? (typeof value === "string" ? leadingAmount(value) : null);
   }
 
-  /** The labels of each role not taken by a money matrix, the nearest to the indicators first (set by settleLabels). */
-  private readonly pendingByRole = new Map<HeaderRole, LabelCell[]>();
-
-  settleLabels(): void {
-    for (let i = this.labelList.length - 1; i >= 0; i--) {
+  /**
+   * The next label of a role not taken by a money matrix, going up from the indicators (asked once the money
+   * matrices are read): without `after` the nearest, then the one after `after`; null when there is none. A scan of
+   * the block's few labels, nothing made: `for (let l = block.nextPending(role); l; l = block.nextPending(role, l))`.
+   */
+  nextPending(role: HeaderRole, after?: LabelCell): LabelCell | null {
+    for (let i = after ? after.index - 1 : this.labelList.length - 1; i >= 0; i--) {
       const l = this.labelList[i];
-      if (l.consumed) continue;
-      const same = this.pendingByRole.get(l.role);
-      if (same) same.push(l);
-      else this.pendingByRole.set(l.role, [l]);
+      if (l.role === role && !l.consumed) return l;
     }
+    return null;
   }
 
-  /** The pending labels of a role, the nearest to the indicators first (shared: do not modify). */
-  pendingOf(role: HeaderRole): readonly LabelCell[] {
-    return this.pendingByRole.get(role) ?? NO_LABELS;
+  /** The nearest pending label of a role with no value written in its own cell. */
+  nextPendingWithoutInline(role: HeaderRole): LabelCell | null {
+    let l = this.nextPending(role);
+    while (l && l.inline) l = this.nextPending(role, l);
+    return l;
   }
 
   private isOwner(l: LabelCell): boolean {
@@ -210,12 +213,15 @@ class Block {
 
   /** The text of the first label of `role` that has a value (the table's owner first for 单位). */
   textOf(role: HeaderRole): string {
+    if (role !== "unitName") return this.firstText(role, null) ?? "";
+    return this.firstText(role, true) ?? this.firstText(role, false) ?? "";
+  }
+
+  /** The text of the first pending label of `role` that has one (only owner labels, or only the others, if asked). */
+  private firstText(role: HeaderRole, owner: boolean | null): string | null {
     const g = this.grid;
-    const candidates =
-      role === "unitName" && this.pendingOf(role).length > 1
-        ? [...this.pendingOf(role)].sort((a, b) => Number(this.isOwner(b)) - Number(this.isOwner(a)))
-        : this.pendingOf(role);
-    for (const l of candidates) {
+    for (let l = this.nextPending(role); l; l = this.nextPending(role, l)) {
+      if (owner !== null && this.isOwner(l) !== owner) continue;
       if (l.inline) {
         this.use(l.row, l.col);
         return l.inline;
@@ -227,14 +233,14 @@ class Block {
         return g.display(found.row, found.col);
       }
     }
-    return "";
+    return null;
   }
 
   /** The amount of the first label of `roles` (in order) that has one; a word beside a money label is reported. */
   amountOf(roles: HeaderRole[], diagnostics: Diagnostic[]): Amount | null {
     const g = this.grid;
     for (const role of roles) {
-      for (const l of this.pendingOf(role)) {
+      for (let l = this.nextPending(role); l; l = this.nextPending(role, l)) {
         if (l.inline) {
           const value = leadingAmount(l.inline);
           if (value !== null) return { value, cell: g.ref(l.row, l.col) };
@@ -325,9 +331,9 @@ function isLabelCell(grid: SheetGrid, row: number, col: number): boolean {
   return grid.cell(row, col).headerLabel !== null;
 }
 
-function labelOf(grid: SheetGrid, row: number, col: number): LabelCell | null {
+function labelOf(grid: SheetGrid, row: number, col: number, index: number): LabelCell | null {
   const found = grid.cell(row, col).headerLabel;
-  return found && { row, col, role: found.role, hints: found.hints, inline: found.inline };
+  return found && { row, col, index, role: found.role, hints: found.hints, inline: found.inline };
 }
 
 /** Rows of labels with at most 3 unlabelled rows between them, counted up from the header. */
@@ -593,9 +599,14 @@ function cellReading(grid: SheetGrid, row: number, col: number | undefined): Cel
 /** Cells of a row from `from` that may label a checkpoint: no header label, no progress column (执行率 …). */
 function scheduleLabelCells(block: Block, row: number, from: number): number[] {
   const { grid, region } = block;
-  return grid
-    .cellsOfRow(row, from, region.right)
-    .filter((c) => !block.labelAt(row, c) && !grid.cell(row, c).isProgressColumn);
+  // A loop over the row's shared list: one array made, not a slice and then a filtered copy.
+  const all = grid.cellsOfRow(row);
+  const cols: number[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i];
+    if (c >= from && c <= region.right && !block.labelAt(row, c) && !grid.cell(row, c).isProgressColumn) cols.push(c);
+  }
+  return cols;
 }
 
 // Built whole, not by spreading a part with or without numberFormat (two shapes make the spread slow).
@@ -641,7 +652,7 @@ function readSchedule(block: Block, label: LabelCell): RawCheckpoint[] {
   // "3月底 | 0% | 6月底 | 45% …" in one row, or one pair per row down a vertically merged label.
   const firstPairs = pairsIn(grid, labelRow, cols);
   if (firstPairs) {
-    const out = [...firstPairs];
+    const out = firstPairs; // made here: ours to extend
     for (let r = labelRow + 1; labelRow === label.row && r <= grid.bottomEdge(label.row, label.col); r++) {
       out.push(...(pairsIn(grid, r, scheduleLabelCells(block, r, grid.rightEdge(label.row, label.col) + 1)) ?? []));
     }
@@ -686,7 +697,8 @@ function emptyInfo(region: Region): HeaderInfo {
     goal: "",
     schedule: [],
     years: [],
-    roles: new Set(),
+    hasNameLabel: false,
+    hasUnitLabel: false,
   };
 }
 
@@ -717,10 +729,11 @@ function classifyCells(block: Block, title: { row: number; col: number } | null,
         info.years.push(line.year);
         continue;
       }
-      const label = labelOf(grid, r, c);
+      const label = labelOf(grid, r, c, block.labelList.length);
       if (label) {
         block.labelList.push(label);
-        info.roles.add(label.role);
+        if (label.role === "name") info.hasNameLabel = true;
+        else if (label.role === "unitName" || label.role === "taskList") info.hasUnitLabel = true;
         firstLabelRow = Math.min(firstLabelRow, r);
       } else if (!line.unit && !out.unitLine && grid.text(r, c).length <= 60) out.unitLine = { row: r, col: c };
     }
@@ -755,7 +768,7 @@ function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]):
   if (info.spent) return;
   const { grid } = block;
   for (const role of SPENT_ROLES) {
-    const label = block.pendingOf(role).find((l) => !l.inline);
+    const label = block.nextPendingWithoutInline(role);
     const found = label ? block.valueOf(label, true) : null;
     if (found && found.kind === "value") {
       info.spent = amountReading(grid, found.row, found.col);
@@ -767,7 +780,7 @@ function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]):
 
 /** 自评得分 | 98 in the header rows: the number right of the label (a column label over a grid's scores is not it). */
 function totalScoreOf(block: Block): CellReading | null {
-  for (const l of block.pendingOf("totalScore")) {
+  for (let l = block.nextPending("totalScore"); l; l = block.nextPending("totalScore", l)) {
     if (l.inline) continue;
     for (let r = l.row; r <= block.grid.bottomEdge(l.row, l.col); r++) {
       const found = block.right(r, l.col);
@@ -785,7 +798,8 @@ function totalScoreOf(block: Block): CellReading | null {
  * sum of the parts, said once; the written total stays blank (a review compares it with 财政 + 其他).
  */
 function sumBlankTotal(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]): void {
-  const label = BUDGET_ROLES.flatMap((role) => block.pendingOf(role)).find((l) => !l.inline);
+  let label: LabelCell | null = null;
+  for (let i = 0; i < BUDGET_ROLES.length && !label; i++) label = block.nextPendingWithoutInline(BUDGET_ROLES[i]);
   const parts = [info.fiscal, info.other].filter((x): x is Amount => x !== null);
   const sum = parts.reduce((n, x) => n + x.value, 0);
   if (!label || !(sum > 0)) return;
@@ -837,10 +851,9 @@ export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Di
   const classified = classifyCells(block, title, info);
   if (info.years.length === 0) info.years.push(...yearsAbove(grid, region, block.top));
   readMatrix(block, info, diagnostics);
-  block.settleLabels();
   readTextFields(block, info);
   readAmounts(block, info, diagnostics);
-  const scheduleLabel = block.pendingOf("schedule")[0];
+  const scheduleLabel = block.nextPending("schedule");
   if (scheduleLabel) {
     info.schedule = readSchedule(block, scheduleLabel);
     for (const cp of info.schedule) {

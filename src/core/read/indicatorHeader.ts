@@ -272,7 +272,7 @@ function placeColumns(
   colRole: Map<number, IndicatorColumn>,
   labels: Map<number, string>,
 ): void {
-  if ([...colRole.values()].some((role) => role === "target")) return;
+  for (const role of colRole.values()) if (role === "target") return;
   const own = [...colRole].filter(([, role]) => TARGET_BLOCK_ROLES.includes(role)).map(([c]) => c);
   if (!own.some((c) => colRole.get(c) === "name")) return;
   const lastOwn = Math.max(...own);
@@ -318,8 +318,13 @@ function chooseColumns(
 ): Partial<Record<IndicatorColumn, number>> {
   const columns: Partial<Record<IndicatorColumn, number>> = {};
   const targets = candidates.target ?? [];
-  const annual = targets.filter((c) => !LONG_TERM_COLUMN.test(labels.get(c) ?? ""));
-  const target = (annual.length > 0 ? annual : targets).at(-1);
+  // The last annual target column, else the last one (a loop: most headers have one target column).
+  let target = targets.at(-1);
+  for (let i = targets.length - 1; i >= 0; i--) {
+    if (LONG_TERM_COLUMN.test(labels.get(targets[i]) ?? "")) continue;
+    target = targets[i];
+    break;
+  }
   for (const key in candidates) {
     const role = key as IndicatorColumn;
     const cols = candidates[role]!;

@@ -298,8 +298,8 @@ function kindOf(info: HeaderInfo, header: IndicatorHeader): TableKind {
     return "monitoring";
   }
   // A unit-wide table: no 项目名称 (or a blank one, the title naming no project) beside a 部门 / 单位 name.
-  const noProject = !info.roles.has("name") || (!info.name && !nameFromTitle(info.title));
-  if (noProject && (info.roles.has("unitName") || info.roles.has("taskList")) && info.unitName) return "unit";
+  const noProject = !info.hasNameLabel || (!info.name && !nameFromTitle(info.title));
+  if (noProject && info.hasUnitLabel && info.unitName) return "unit";
   return "project";
 }
 
@@ -338,10 +338,22 @@ function checkpoints(
     diagnostics.push(diagnostic(raw[0].labelCell, "warning", say("read.schedule-no-year", {})));
     return [];
   }
-  // 0, 0.45, 0.7, 1 written without a % sign or format are fractions of 100 %.
-  const marked = raw.some((cp) => isPercentFormat(cp.numberFormat) || /[%％]/.test(String(cp.value ?? "")));
-  const values = raw.map((cp) => parsePercentCell(cp.value, cp.numberFormat)).filter((v): v is number => v !== null);
-  const fractions = !marked && values.length > 0 && values.every((v) => v >= 0 && v <= 1) && values.some((v) => v > 0);
+  // 0, 0.45, 0.7, 1 written without a % sign or format are fractions of 100 %: no percentage marked, every number
+  // within 0–1 and one above 0 (one loop, no lists made: every table with a schedule asks this).
+  let marked = false;
+  let numbers = 0;
+  let withinOne = true;
+  let aboveZero = false;
+  for (const cp of raw) {
+    const value = cp.value;
+    if (isPercentFormat(cp.numberFormat) || (typeof value === "string" && /[%％]/.test(value))) marked = true;
+    const percent = parsePercentCell(value, cp.numberFormat);
+    if (percent === null) continue;
+    numbers++;
+    if (percent < 0 || percent > 1) withinOne = false;
+    if (percent > 0) aboveZero = true;
+  }
+  const fractions = !marked && numbers > 0 && withinOne && aboveZero;
   const out: Checkpoint[] = [];
   for (const cp of raw) {
     const date = resolveCheckpointDate(cp.label, year);

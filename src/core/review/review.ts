@@ -14,7 +14,7 @@
 import { cellKey } from "../a1";
 import { yearOf } from "../dates";
 import { memoizeString } from "../memo";
-import { renderMessage, say, type Message } from "../locale/messages";
+import { renderMessage, say, type Message, type OutputSubtype } from "../locale/messages";
 import { compactText, unitFromName } from "../notation/text";
 import type { CellRef, GoalTable, Indicator, JudgeSettings, ReviewFinding } from "../types";
 import {
@@ -54,7 +54,7 @@ export interface ReviewRule {
   /** Short Chinese title for the settings list. */
   title: string;
   severity: ReviewFinding["severity"];
-  check: (table: GoalTable, ctx: ReviewContext) => RuleHit[];
+  check: (table: GoalTable, ctx: ReviewContext) => readonly RuleHit[];
 }
 
 /** Two amounts in 万元 closer than this are equal (half a 元 rounding on each side). */
@@ -169,41 +169,46 @@ function headerCell(table: GoalTable): CellRef {
   return { sheet: table.sheet, row: table.header.row, col };
 }
 
+/** What a rule returns when it objects to nothing (most rules on most tables): shared, never modified. */
+const NO_HITS: readonly RuleHit[] = Object.freeze([]);
+
 /** Runs `check` over every indicator and keeps the hits. */
 function perIndicator(check: (facts: IndicatorFacts, table: GoalTable, ctx: ReviewContext) => RuleHit | null) {
-  return (table: GoalTable, ctx: ReviewContext): RuleHit[] => {
-    // A plain loop: most indicators pass most rules, so no array of nulls to filter.
-    const hits: RuleHit[] = [];
+  return (table: GoalTable, ctx: ReviewContext): readonly RuleHit[] => {
+    // A plain loop, the list made at the first hit: most indicators pass most rules.
+    let hits: RuleHit[] | null = null;
     for (const facts of ctx.targets) {
       const hit = check(facts, table, ctx);
-      if (hit) hits.push(hit);
+      if (hit) (hits ??= []).push(hit);
     }
-    return hits;
+    return hits ?? NO_HITS;
   };
 }
 
 // ───────────────────────────── Rules ─────────────────────────────
 
-function missingLevel1(table: GoalTable, ctx: ReviewContext): RuleHit[] {
-  if (table.kind !== "project" || table.indicators.length === 0) return [];
-  const present = new Set(ctx.indicators.map((f) => f.kind));
-  const missing = LEVEL1_KINDS.filter(([, kind]) => !present.has(kind)).map(([, kind]) => kind);
-  if (missing.length === 0) return [];
+// Asked of every table and mostly satisfied: plain loops, a list made only for what is missing.
+
+function missingLevel1(table: GoalTable, ctx: ReviewContext): readonly RuleHit[] {
+  if (table.kind !== "project" || table.indicators.length === 0) return NO_HITS;
+  let missing: Level1Kind[] | null = null;
+  for (const [, kind] of LEVEL1_KINDS) if (!ctx.indicators.some((f) => f.kind === kind)) (missing ??= []).push(kind);
+  if (!missing) return NO_HITS;
   return [{ cell: headerCell(table), text: say("review.missing-level1", { missing }) }];
 }
 
-function missingOutputSubtype(table: GoalTable, ctx: ReviewContext): RuleHit[] {
-  if (table.kind !== "project") return [];
-  const outputs = ctx.indicators.filter((f) => f.kind === "output");
-  if (outputs.length === 0) return [];
-  const level2s = outputs.map((f) => f.level2.compact);
-  const missing = OUTPUT_SUBTYPES.filter(([word]) => !level2s.some((l2) => l2.includes(word))).map(
-    ([, label]) => label,
-  );
-  if (missing.length === 0) return [];
+function missingOutputSubtype(table: GoalTable, ctx: ReviewContext): readonly RuleHit[] {
+  if (table.kind !== "project") return NO_HITS;
+  const first = ctx.indicators.find((f) => f.kind === "output");
+  if (!first) return NO_HITS;
+  let missing: OutputSubtype[] | null = null;
+  for (const [word, label] of OUTPUT_SUBTYPES)
+    if (!ctx.indicators.some((f) => f.kind === "output" && f.level2.compact.includes(word)))
+      (missing ??= []).push(label);
+  if (!missing) return NO_HITS;
   return [
     {
-      cell: columnCell(table, outputs[0].ind, "level1"),
+      cell: columnCell(table, first.ind, "level1"),
       text: say("review.missing-output-subtype", { missing }),
     },
   ];
@@ -281,11 +286,11 @@ const unknownTarget = perIndicator(({ ind }) => {
   };
 });
 
-function fundsMismatch(table: GoalTable): RuleHit[] {
+function fundsMismatch(table: GoalTable): readonly RuleHit[] {
   const { total, fiscal, other } = table.funds;
-  if (total === null || (fiscal === null && other === null)) return [];
+  if (total === null || (fiscal === null && other === null)) return NO_HITS;
   const sum = (fiscal ?? 0) + (other ?? 0);
-  if (Math.abs(total - sum) <= FUNDS_TOLERANCE + EPSILON) return [];
+  if (Math.abs(total - sum) <= FUNDS_TOLERANCE + EPSILON) return NO_HITS;
   return [
     {
       cell: table.funds.totalCell ?? table.budgetCell ?? null,
@@ -294,12 +299,13 @@ function fundsMismatch(table: GoalTable): RuleHit[] {
   ];
 }
 
-function scheduleDecreasing(table: GoalTable): RuleHit[] {
-  const hits: RuleHit[] = [];
-  table.schedule.forEach((cp, i) => {
+function scheduleDecreasing(table: GoalTable): readonly RuleHit[] {
+  let hits: RuleHit[] | null = null;
+  for (let i = 1; i < table.schedule.length; i++) {
+    const cp = table.schedule[i];
     const before = table.schedule[i - 1];
-    if (before && cp.percent < before.percent - EPSILON) {
-      hits.push({
+    if (cp.percent < before.percent - EPSILON) {
+      (hits ??= []).push({
         cell: cp.percentCell,
         text: say("review.schedule-decreasing", {
           label: cp.label,
@@ -309,13 +315,13 @@ function scheduleDecreasing(table: GoalTable): RuleHit[] {
         }),
       });
     }
-  });
-  return hits;
+  }
+  return hits ?? NO_HITS;
 }
 
-function scheduleNot100(table: GoalTable): RuleHit[] {
+function scheduleNot100(table: GoalTable): readonly RuleHit[] {
   const last = table.schedule[table.schedule.length - 1];
-  if (!last || Math.abs(last.percent - 100) < EPSILON) return [];
+  if (!last || Math.abs(last.percent - 100) < EPSILON) return NO_HITS;
   return [
     {
       cell: last.percentCell,
@@ -324,7 +330,7 @@ function scheduleNot100(table: GoalTable): RuleHit[] {
   ];
 }
 
-function duplicateIndicator(_table: GoalTable, ctx: ReviewContext): RuleHit[] {
+function duplicateIndicator(_table: GoalTable, ctx: ReviewContext): readonly RuleHit[] {
   const seen = new Map<string, Indicator>();
   const hits: RuleHit[] = [];
   for (const { ind, level2, name } of ctx.indicators) {
@@ -442,7 +448,10 @@ function reviewWithRules(
   };
   const findings: ReviewFinding[] = [];
   for (const rule of rules) {
-    for (const hit of rule.check(table, ctx))
+    const hits = rule.check(table, ctx);
+    // An index loop: most rules hand back the shared empty list, over which for-of would make an iterator.
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i];
       findings.push({
         rule: rule.id,
         cell: hit.cell,
@@ -450,9 +459,22 @@ function reviewWithRules(
         text: hit.text,
         severity: rule.severity,
       });
+    }
   }
-  // Rules mostly object to cells in order already: sort only when needed (the sort is stable either way).
-  for (let i = 1; i < findings.length; i++) if (byCell(findings[i - 1], findings[i]) > 0) return findings.sort(byCell);
+  return sortedByCell(findings);
+}
+
+/**
+ * Findings in cell order, stable (rule order within a cell). An insertion sort in place: a table has a few
+ * findings, mostly in order already, and Array.prototype.sort would allocate its work space for every table.
+ */
+export function sortedByCell(findings: ReviewFinding[]): ReviewFinding[] {
+  for (let i = 1; i < findings.length; i++) {
+    const f = findings[i];
+    let j = i - 1;
+    for (; j >= 0 && byCell(findings[j], f) > 0; j--) findings[j + 1] = findings[j];
+    findings[j + 1] = f;
+  }
   return findings;
 }
 
