@@ -19,8 +19,13 @@ export function lightSeverity(light: Light): number {
 
 export function worstLight(lights: Iterable<Light>): Light {
   let worst: Light = "none";
-  for (const light of lights) if (lightSeverity(light) > lightSeverity(worst)) worst = light;
+  for (const light of lights) worst = worseLight(worst, light);
   return worst;
+}
+
+/** The worse of two lights (for a loop that has no list of them). */
+export function worseLight(a: Light, b: Light): Light {
+  return lightSeverity(b) > lightSeverity(a) ? b : a;
 }
 
 /** True when `light` is `threshold` or worse (the CLI's --fail-on). */

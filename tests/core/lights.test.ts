@@ -1,4 +1,4 @@
-import { countLights, isAtLeast, itemLights, lightSeverity, worstLight } from "../../src/core/lights";
+import { countLights, isAtLeast, itemLights, lightSeverity, worseLight, worstLight } from "../../src/core/lights";
 import type { CheckedTable, ExecutionResult, Light } from "../../src/core/types";
 
 describe("one order of severity: red > yellow > blue > green > none", () => {
@@ -8,6 +8,17 @@ describe("one order of severity: red > yellow > blue > green > none", () => {
     expect(worstLight(["none", "red", "yellow"])).toBe("red");
     expect(worstLight(["none", "none"])).toBe("none");
     expect(worstLight([])).toBe("none");
+  });
+
+  test("worseLight: the worse of two, either way round", () => {
+    const order: Light[] = ["red", "yellow", "blue", "green", "none"];
+    for (const a of order)
+      for (const b of order) {
+        expect(worseLight(a, b)).toBe(worstLight([a, b]));
+        expect(worseLight(a, b)).toBe(worseLight(b, a));
+      }
+    expect(worseLight("none", "green")).toBe("green");
+    expect(worseLight("blue", "yellow")).toBe("yellow");
   });
 
   test("severity and thresholds", () => {

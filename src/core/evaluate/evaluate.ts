@@ -2,7 +2,7 @@
  * Judging every table: each indicator, the budget execution and the table's light (the worst one).
  */
 import { yearOf } from "../dates";
-import { worstLight } from "../lights";
+import { worseLight } from "../lights";
 import type {
   CellReading,
   ExecutionResult,
@@ -32,9 +32,8 @@ function executionOf(table: GoalTable, settings: JudgeSettings, budgetYear: numb
   if (table.budget === null) return null;
   const spent = readSpent(table.spent);
   if (spent === null) return null;
-  // An empty schedule makes judgeExecution use 序时进度.
-  const schedule = table.schedule.map((c) => ({ date: c.date, percent: c.percent }));
-  return judgeExecution(spent, table.budget, schedule, settings, budgetYear);
+  // An empty schedule makes judgeExecution use 序时进度 (it reads each checkpoint's date and percent, keeps none).
+  return judgeExecution(spent, table.budget, table.schedule, settings, budgetYear);
 }
 
 /** The reading key of an indicator without an actual column (a reading's value is never this object). */
@@ -105,7 +104,9 @@ export function evaluateTable(
   const budgetYear = table.budgetYear ?? settings.budgetYear ?? yearOf(settings.asOf);
   const indicators = table.indicators.map((ind) => memo.judge(ind, budgetYear));
   const execution = executionOf(table, settings, budgetYear);
-  const light = worstLight([...indicators.map((r) => r.light), execution?.light ?? "none"]);
+  // The worst of the indicators' lights and the execution's, in a loop (no list of lights made per table).
+  let light = execution?.light ?? "none";
+  for (let i = 0; i < indicators.length; i++) light = worseLight(light, indicators[i].light);
   return { execution, indicators, light };
 }
 

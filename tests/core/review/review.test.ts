@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { readWorkbook } from "../../../src/core/read";
-import { REVIEW_RULES, reviewTable, reviewTables } from "../../../src/core/review/review";
+import { REVIEW_RULES, reviewTable, reviewTables, sortedByCell } from "../../../src/core/review/review";
 import type { GoalTable, ReviewFinding } from "../../../src/core/types";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
 import { CLEAN_ROWS, SHEET, makeSchedule, makeTable, type Row } from "./makeTable";
@@ -292,6 +292,45 @@ describe("reviewTables on the other layouts", () => {
       "layouts/sichuan-project.xlsx",
     ]) {
       expect([file, reviewTables(await tablesOf(file), {}).map(short)]).toEqual([file, []]);
+    }
+  });
+});
+
+describe("sortedByCell", () => {
+  const finding = (rule: string, cell: [number, number] | null): ReviewFinding => ({
+    rule,
+    cell: cell && { sheet: SHEET, row: cell[0], col: cell[1] },
+    message: rule,
+    text: { code: "review.placeholder.empty", params: { name: rule } },
+    severity: "warning",
+  });
+
+  test("cell order (row, then column; findings without a cell first), rule order kept within a cell, in place", () => {
+    const list = [
+      finding("a", [5, 2]),
+      finding("b", [3, 4]),
+      finding("c", null),
+      finding("d", [3, 1]),
+      finding("e", [5, 2]),
+      finding("f", [3, 4]),
+    ];
+    const sorted = sortedByCell(list);
+    expect(sorted).toBe(list);
+    expect(sorted.map((f) => f.rule)).toEqual(["c", "d", "b", "f", "a", "e"]);
+  });
+
+  test("the same order as a stable sort, on every arrangement of a few findings", () => {
+    const cells: ([number, number] | null)[] = [[2, 1], null, [1, 3], [2, 1], [1, 0]];
+    const byCell = (x: ReviewFinding, y: ReviewFinding) =>
+      (x.cell?.row ?? -1) - (y.cell?.row ?? -1) || (x.cell?.col ?? -1) - (y.cell?.col ?? -1);
+    const permutations = (xs: number[]): number[][] =>
+      xs.length <= 1
+        ? [xs]
+        : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+    for (const order of permutations([0, 1, 2, 3, 4])) {
+      const list = order.map((i) => finding(`r${i}`, cells[i]));
+      const expected = [...list].sort(byCell).map((f) => f.rule);
+      expect(sortedByCell(list).map((f) => f.rule)).toEqual(expected);
     }
   });
 });
