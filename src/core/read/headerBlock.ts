@@ -31,7 +31,7 @@ export interface RawCheckpoint {
   label: string;
   labelCell: CellRef;
   value: CellValue;
-  numberFormat?: string;
+  numberFormat?: string | undefined;
   percentCell: CellRef;
 }
 
@@ -609,18 +609,16 @@ function scheduleLabelCells(block: Block, row: number, from: number): number[] {
   return cols;
 }
 
-// Built whole, not by spreading a part with or without numberFormat (two shapes make the spread slow).
+// Built whole, numberFormat undefined when there is none: one shape, no property added afterwards.
 function checkpointAt(grid: SheetGrid, labelText: string, labelCell: CellRef, row: number, col: number): RawCheckpoint {
   const m = grid.master(row, col);
-  const cp: RawCheckpoint = {
+  return {
     label: labelText,
     labelCell,
     value: grid.value(m.row, m.col),
+    numberFormat: grid.numberFormat(m.row, m.col),
     percentCell: grid.ref(m.row, m.col),
   };
-  const format = grid.numberFormat(m.row, m.col);
-  if (format) cp.numberFormat = format;
-  return cp;
 }
 
 function isPercentAt(grid: SheetGrid, row: number, col: number): boolean {

@@ -28,8 +28,8 @@ export class SheetGrid {
    */
   private readonly textIndex: Int32Array;
   private readonly records: readonly CellText[];
-  /** Per row, the columns of its non-empty master cells, left to right. */
-  private readonly rowCells: (readonly number[])[];
+  /** Per row, the columns of its non-empty master cells, left to right (a hole for a row without any). */
+  private readonly rowCells: (readonly number[] | undefined)[];
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -68,7 +68,8 @@ export class SheetGrid {
     const textIndex = (this.textIndex = new Int32Array(cells));
     const table = textTable();
     this.records = table.records;
-    this.rowCells = new Array<readonly number[]>(Math.max(0, bottom - top + 1)).fill(NO_CELLS);
+    // Sized, not filled: a row without filled cells stays a hole (filledCells reads it as NO_CELLS).
+    this.rowCells = new Array<readonly number[] | undefined>(Math.max(0, bottom - top + 1));
     // Plain loops, nothing made for an empty cell: this visits every stored cell. A row's filled columns are
     // gathered in one reused array and copied out at their exact length, once per pattern of filled columns
     // (rows repeat a few; a bit mask names the pattern when the sheet is at most 31 columns wide).
@@ -229,7 +230,7 @@ export class SheetGrid {
 
   /** Every non-empty master cell of a row (found by the constructor's pass). */
   private filledCells(row: number): readonly number[] {
-    return row < this.top || row > this.bottom ? NO_CELLS : this.rowCells[row - this.top];
+    return row < this.top || row > this.bottom ? NO_CELLS : (this.rowCells[row - this.top] ?? NO_CELLS);
   }
 
   ref(row: number, col: number): CellRef {
