@@ -295,8 +295,16 @@ function twoNearestTitles(grid: SheetGrid, region: Region): { row: number; col: 
 }
 
 function hasLabelIn(grid: SheetGrid, region: Region, top: number, bottom: number): boolean {
-  for (let r = top; r <= bottom; r++) {
-    if (grid.cellsOfRow(r, region.left, region.right).some((c) => isLabelCell(grid, r, c))) return true;
+  for (let r = top; r <= bottom; r++) if (rowHasLabel(grid, region, r)) return true;
+  return false;
+}
+
+/** A header-block label on the row within the region (a loop over the row's shared list of filled cells). */
+function rowHasLabel(grid: SheetGrid, region: Region, row: number): boolean {
+  const cols = grid.cellsOfRow(row);
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
+    if (c >= region.left && c <= region.right && isLabelCell(grid, row, c)) return true;
   }
   return false;
 }
@@ -341,8 +349,7 @@ function clusterTop(grid: SheetGrid, region: Region): number {
   let top = region.bottom + 1;
   let gap = 0;
   for (let r = region.bottom; r >= region.top && gap <= 3; r--) {
-    const hasLabel = grid.cellsOfRow(r, region.left, region.right).some((c) => isLabelCell(grid, r, c));
-    if (hasLabel) {
+    if (rowHasLabel(grid, region, r)) {
       top = r;
       gap = 0;
     } else gap++;
@@ -414,7 +421,7 @@ function moneyHeaderColumns(block: Block, r: number): number[] | null {
     for (const c of moneyCols) block.consume(r, c);
     return null;
   }
-  return moneyCols.sort((a, b) => a - b);
+  return moneyCols; // left to right already: the row's cells come in column order
 }
 
 function isMoneyColumnLabel(l: LabelCell): boolean {

@@ -189,22 +189,27 @@ function perIndicator(check: (facts: IndicatorFacts, table: GoalTable, ctx: Revi
 
 // Asked of every table and mostly satisfied: plain loops, a list made only for what is missing.
 
+/** The first indicator counting for `kind` (with `level2Word` in its 二级 when given), or undefined. */
+function firstOfKind(ctx: ReviewContext, kind: Level1Kind, level2Word?: string): IndicatorFacts | undefined {
+  for (const f of ctx.indicators)
+    if (f.kind === kind && (level2Word === undefined || f.level2.compact.includes(level2Word))) return f;
+  return undefined;
+}
+
 function missingLevel1(table: GoalTable, ctx: ReviewContext): readonly RuleHit[] {
   if (table.kind !== "project" || table.indicators.length === 0) return NO_HITS;
   let missing: Level1Kind[] | null = null;
-  for (const [, kind] of LEVEL1_KINDS) if (!ctx.indicators.some((f) => f.kind === kind)) (missing ??= []).push(kind);
+  for (const [, kind] of LEVEL1_KINDS) if (!firstOfKind(ctx, kind)) (missing ??= []).push(kind);
   if (!missing) return NO_HITS;
   return [{ cell: headerCell(table), text: say("review.missing-level1", { missing }) }];
 }
 
 function missingOutputSubtype(table: GoalTable, ctx: ReviewContext): readonly RuleHit[] {
   if (table.kind !== "project") return NO_HITS;
-  const first = ctx.indicators.find((f) => f.kind === "output");
+  const first = firstOfKind(ctx, "output");
   if (!first) return NO_HITS;
   let missing: OutputSubtype[] | null = null;
-  for (const [word, label] of OUTPUT_SUBTYPES)
-    if (!ctx.indicators.some((f) => f.kind === "output" && f.level2.compact.includes(word)))
-      (missing ??= []).push(label);
+  for (const [word, label] of OUTPUT_SUBTYPES) if (!firstOfKind(ctx, "output", word)) (missing ??= []).push(label);
   if (!missing) return NO_HITS;
   return [
     {
@@ -331,20 +336,25 @@ function scheduleNot100(table: GoalTable): readonly RuleHit[] {
 }
 
 function duplicateIndicator(_table: GoalTable, ctx: ReviewContext): readonly RuleHit[] {
-  const seen = new Map<string, Indicator>();
-  const hits: RuleHit[] = [];
-  for (const { ind, level2, name } of ctx.indicators) {
+  let hits: RuleHit[] | null = null;
+  const list = ctx.indicators;
+  for (let i = 0; i < list.length; i++) {
+    const { ind, level2, name } = list[i];
     if (!name.comparable) continue;
-    const key = `${level2.comparable}|${name.comparable}`;
-    const first = seen.get(key);
-    if (first) {
-      hits.push({
+    // The first indicator before it with the same 二级 and name: a scan of the table's few tens of indicators,
+    // no key text and Map made per table (the comparable texts are shared strings, mostly equal by reference).
+    let first: Indicator | null = null;
+    for (let j = 0; j < i && !first; j++) {
+      const f = list[j];
+      if (f.name.comparable === name.comparable && f.level2.comparable === level2.comparable) first = f.ind;
+    }
+    if (first)
+      (hits ??= []).push({
         cell: ind.nameCell,
         text: say("review.duplicate-indicator", { level2: ind.level2, name: ind.name, row: first.row + 1 }),
       });
-    } else seen.set(key, ind);
   }
-  return hits;
+  return hits ?? NO_HITS;
 }
 
 const indicatorValueMismatch = perIndicator(({ ind, name: nameFacts }) => {
