@@ -18,7 +18,7 @@ import { runCheck, runClear } from "../../src/host/excel/actions";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { writeCheckedCopy } from "../../src/host/xlsx/write";
 import { decodeXstring, readRels, workbookMap } from "../../src/host/xlsx/parts";
-import { partText } from "../../src/host/xlsx/zip";
+import { partText, type Package } from "../../src/host/xlsx/zip";
 import { FakeExcel, installExcelGlobals, modelFromSnapshot, type FakeModel } from "../host/excel/fake";
 import type { UserEdit } from "./xlsxEdit";
 import { editXlsx } from "./xlsxEdit";
@@ -35,7 +35,16 @@ export interface Held {
   rules: Map<string, string[]>;
   /** Notes: "sheet!A1" → text. */
   notes: Map<string, string>;
+  /** Formats: "sheet!A1" → "number format|b|fill" (bold as "b", fill as 6-digit hex), for every cell not plain. */
+  formats: Map<string, string>;
 }
+
+/** A cell's look as Held.formats keeps it; null for a plain cell (General, not bold, no fill). */
+const lookOf = (numberFormat: string | null | undefined, bold: boolean, fill: string | null | undefined) => {
+  const nf = numberFormat && numberFormat !== "General" ? numberFormat : "General";
+  const look = `${nf}|${bold ? "b" : ""}|${(fill ?? "").replace(/^#/, "").toUpperCase()}`;
+  return look === "General||" ? null : look;
+};
 
 export interface Outcome<W> {
   workbook: W;
@@ -155,9 +164,53 @@ export const xlsxDriver: Driver<Uint8Array> = {
         ))
           notes.set(`${entry.name}!${m[1]}`, decodeXstring(unescapeXml(m[2].replace(/<[^>]+>/g, ""))));
     }
-    return { cells, sheets: snapshot.sheets.map((s) => s.name), rules, notes };
+    return { cells, sheets: snapshot.sheets.map((s) => s.name), rules, notes, formats: formatsOfPackage(pkg) };
   },
 };
+
+/**
+ * Every cell's look in an .xlsx: its cell format (cellXfs[s]) read for the number format (numFmts, or a built-in
+ * id as the reader knows it), the font's <b/> and the fill's solid foreground colour.
+ */
+function formatsOfPackage(pkg: Package): Map<string, string> {
+  const map = workbookMap(pkg);
+  const stylesPart = readRels(pkg, map.workbookPart).find((r) => r.type.endsWith("/styles"))?.target;
+  const styles = (stylesPart && partText(pkg, stylesPart)) || "";
+  const section = (tag: string) => new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`).exec(styles)?.[1] ?? "";
+  const items = (xml: string, tag: string) =>
+    xml.match(new RegExp(`<${tag}\\b(?:[^>]*/>|[^>]*>[\\s\\S]*?</${tag}>)`, "g")) ?? [];
+  const attr = (xml: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(xml)?.[1];
+  const codes = new Map(items(section("numFmts"), "numFmt").map((f) => [attr(f, "numFmtId"), attr(f, "formatCode")]));
+  const builtin: Record<string, string> = {
+    "0": "General",
+    "2": "0.00",
+    "4": "#,##0.00",
+    "9": "0%",
+    "10": "0.00%",
+    "14": "mm-dd-yy",
+  };
+  const bold = items(section("fonts"), "font").map((f) => /<b\s*\/>|<b\s+val="(1|true)"/.test(f));
+  const fills = items(section("fills"), "fill").map((f) =>
+    /patternType="solid"/.test(f)
+      ? (/<fgColor\b[^>]*\brgb="(?:[0-9A-Fa-f]{2})?([0-9A-Fa-f]{6})"/.exec(f)?.[1] ?? null)
+      : null,
+  );
+  const xfs = items(section("cellXfs"), "xf").map((xf) => {
+    const id = attr(xf, "numFmtId") ?? "0";
+    const code = codes.get(id) ?? builtin[id];
+    if (code === undefined) throw new Error(`held: number format ${id} not known to the test`);
+    return lookOf(unescapeXml(code), bold[Number(attr(xf, "fontId") ?? 0)], fills[Number(attr(xf, "fillId") ?? 0)]);
+  });
+  const formats = new Map<string, string>();
+  for (const entry of map.sheets) {
+    if (!entry.part || entry.name === MARKS_SHEET) continue;
+    for (const m of (partText(pkg, entry.part) ?? "").matchAll(/<c\b[^>]*?\br="([A-Z]+\d+)"[^>]*?\ss="(\d+)"/g)) {
+      const look = xfs[Number(m[2])];
+      if (look) formats.set(`${entry.name}!${m[1]}`, look);
+    }
+  }
+  return formats;
+}
 
 // ───── Excel (the add-in, on the strict fake) ─────
 
@@ -197,6 +250,11 @@ export const excelDriver: Driver<FakeExcel> = {
         const r = e.sort;
         const address = `${cellName(r.top, r.left)}:${cellName(r.bottom, r.right)}`;
         sheet.getRange(address).sort.apply([{ key: e.by - r.left, ascending: e.ascending }]);
+      } else if ("format" in e) {
+        const range = sheet.getRange(cellName(e.row, e.col));
+        if (e.format.numberFormat !== undefined) range.numberFormat = [[e.format.numberFormat]];
+        if (e.format.fill !== undefined) range.format.fill.color = `#${e.format.fill}`;
+        if (e.format.bold !== undefined) range.format.font.bold = e.format.bold;
       } else if ("note" in e) {
         const address = cellName(e.row, e.col);
         sheet.notes.getItemOrNullObject(address).delete();
@@ -246,12 +304,15 @@ export function heldOfModel(model: FakeModel): Held {
   const cells = new Map<string, string>();
   const rules = new Map<string, string[]>();
   const notes = new Map<string, string>();
+  const formats = new Map<string, string>();
   for (const s of model.sheets) {
     if (s.name === MARKS_SHEET) continue;
     for (const [k, cell] of s.cells) {
       const [row, col] = k.split(",").map(Number);
       const text = cellText(cell.value, cell.formula);
       if (text) cells.set(`${s.name}!${cellName(row, col)}`, text);
+      const look = lookOf(cell.numberFormat, !!cell.bold, cell.fill);
+      if (look) formats.set(`${s.name}!${cellName(row, col)}`, look);
     }
     rules.set(
       s.name,
@@ -262,5 +323,5 @@ export function heldOfModel(model: FakeModel): Held {
       notes.set(`${s.name}!${cellName(row, col)}`, text);
     }
   }
-  return { cells, sheets: model.sheets.map((s) => s.name), rules, notes };
+  return { cells, sheets: model.sheets.map((s) => s.name), rules, notes, formats };
 }

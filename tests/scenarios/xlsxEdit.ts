@@ -11,6 +11,7 @@ import type { CellRange, CellValue } from "../../src/core/types";
 import { REL_WORKSHEET, encodeXstring, escapeXml, readRels, relsPathOf, workbookMap } from "../../src/host/xlsx/parts";
 import { concat, openPackage, packPackage, partText, setPartText, type Package } from "../../src/host/xlsx/zip";
 import { emptyMarks } from "../../src/core/plan/marks";
+import { StylesEditor } from "../../src/host/xlsx/styles";
 import { writeCheckedCopyChunks } from "../../src/host/xlsx/write";
 import {
   renameInFormula,
@@ -32,7 +33,15 @@ export type UserEdit =
   /** The user writes a note on a cell (replacing the one there); "" deletes the cell's note. */
   | { sheet: string; row: number; col: number; note: string }
   /** Excel's Move or Copy… with "create a copy", (move to end): the copy holds what the sheet holds. */
-  | { sheet: string; copyTo: string };
+  | { sheet: string; copyTo: string }
+  /** Format Cells… on one cell: a number format, a solid fill (6-digit hex), bold; the value stays. */
+  | { sheet: string; row: number; col: number; format: CellFormat };
+
+export interface CellFormat {
+  numberFormat?: string;
+  fill?: string;
+  bold?: boolean;
+}
 
 export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
   let pkg = openPackage(bytes);
@@ -42,6 +51,7 @@ export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
     else if ("copyTo" in e) copySheet(pkg, e.sheet, e.copyTo);
     else if ("sort" in e) sortRows(pkg, e);
     else if ("note" in e) pkg = putNote(pkg, e.sheet, e.row, e.col, e.note);
+    else if ("format" in e) formatCell(pkg, e.sheet, e.row, e.col, e.format);
     else typeInto(pkg, e.sheet, e.row, e.col, e.type);
   }
   return concat(packPackage(pkg));
@@ -372,6 +382,33 @@ function sortRows(pkg: Package, s: Sort): void {
         putCell(pkg, part, r.top + i, col, () => cell.replace(/\br="[A-Z]+\d+"/, `r="${cellName(r.top + i, col)}"`));
     }
   });
+}
+
+/**
+ * Format Cells… as Excel saves it: a new cell format (cellXfs entry) made from the cell's own with the change, the
+ * cell's "s" pointing at it; value and formula stay (StylesEditor appends, as Excel does, and reuses an equal entry).
+ */
+function formatCell(pkg: Package, sheet: string, row: number, col: number, format: CellFormat): void {
+  const rel = readRels(pkg, workbookMap(pkg).workbookPart).find((r) => r.type.endsWith("/styles"));
+  if (!rel) throw new Error("xlsxEdit: no styles part");
+  if (format.bold === false) throw new Error("xlsxEdit: taking bold off (not imitated)");
+  const styles = new StylesEditor(partText(pkg, rel.target) as string);
+  const part = sheetPart(pkg, sheet);
+  const ref = cellName(row, col);
+  const existing = new RegExp(`<c\\b[^>]*?\\br="${ref}"[^>]*?(?:/>|>[\\s\\S]*?</c>)`).exec(
+    partText(pkg, part) as string,
+  );
+  const base = Number((existing ? /\ss="(\d+)"/.exec(existing[0])?.[1] : undefined) ?? 0);
+  const s = styles.cellFormat(base, format);
+  const text = styles.toXml();
+  if (text !== null) setPartText(pkg, rel.target, text);
+  putCell(pkg, part, row, col, () =>
+    existing
+      ? existing[0].replace(/^<c\b[^>]*?(?=\/?>)/, (head) =>
+          /\ss="/.test(head) ? head.replace(/\ss="\d+"/, ` s="${s}"`) : `${head} s="${s}"`,
+        )
+      : `<c r="${ref}" s="${s}"/>`,
+  );
 }
 
 /** Type a value into a cell, as a user does: the cell keeps its format (style), loses any formula. */

@@ -214,9 +214,20 @@ export class PlanContext {
 
   setValue(cell: CellRef, value: PlainValue, style?: CellStyle): void {
     if (!this.mayWrite(cell)) return;
+    style = this.lookFor(cell, style);
     this.claim(this.written, cell.sheet, cell.row, cell.col);
     this.printed(cell, value, null);
     this.push("cells", style ? { op: "setValue", cell, value, style } : { op: "setValue", cell, value });
+  }
+
+  /**
+   * Our look (number format, bold, fill) goes on a cell we fill now, not on one of ours from an earlier run: that
+   * cell (also one we left empty) has our look already, or one the user gave it (Format Cells… on our 执行率),
+   * which stays theirs.
+   */
+  private lookFor(cell: CellRef, style: CellStyle | undefined): CellStyle | undefined {
+    const { sheet, row, col } = cell;
+    return style && this.contents.isEmpty(sheet, row, col) && !this.own.wroteEmpty(sheet, row, col) ? style : undefined;
   }
 
   /** Content of a table the add-in writes out: recorded apart from monitoring cells (see Marks.generated). */
@@ -238,6 +249,7 @@ export class PlanContext {
   /** A plain-Excel formula (no custom function): written as a formula in both modes. */
   setFormula(cell: CellRef, formula: string, value: PlainValue, style?: CellStyle): void {
     if (!this.mayWrite(cell)) return;
+    style = this.lookFor(cell, style);
     this.claim(this.written, cell.sheet, cell.row, cell.col);
     this.printed(cell, null, formula);
     this.push(

@@ -99,6 +99,16 @@ export class Ownership {
     return this.written.get(sheet)?.get(cellKey(row, col))?.[0];
   }
 
+  /**
+   * We wrote the cell empty (a rate without a spent amount, …): where our block's rows are known (see mapRows), else
+   * at this place. It is still ours, and keeps the look it has.
+   */
+  wroteEmpty(sheet: string, row: number, col: number): boolean {
+    const k = cellKey(row, col);
+    const prints = this.written.get(sheet)?.get(k) ?? this.recorded.get(sheet)?.get(k);
+    return !!prints?.includes(EMPTY_PRINT) && this.grid.isEmpty(sheet, row, col);
+  }
+
   /** The cell holds something we wrote somewhere on this sheet (for cells that may have moved). */
   holdsOurs(sheet: string, row: number, col: number): boolean {
     const prints = this.sheetPrints.get(sheet);

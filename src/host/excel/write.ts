@@ -262,7 +262,8 @@ interface Block {
   sheet: string;
   range: CellRange;
   formulas: (string | number | boolean)[][];
-  numberFormats: string[][] | null;
+  /** null where the cell gets none of ours: it keeps its own (an Office.js 2-D array's null leaves a cell as it is). */
+  numberFormats: (string | null)[][] | null;
   /** Sub-ranges with bold / fill. */
   styled: { range: CellRange; style: CellStyle }[];
 }
@@ -284,16 +285,16 @@ function blocksOf(writes: CellWrite[]): Block[] {
 
 function block(sheet: string, range: CellRange, cells: Map<string, CellWrite>): Block {
   const formulas: (string | number | boolean)[][] = [];
-  const formats: string[][] = [];
+  const formats: (string | null)[][] = [];
   let anyFormat = false;
   const styled: { range: CellRange; style: CellStyle }[] = [];
   for (let row = range.top; row <= range.bottom; row++) {
     const f: (string | number | boolean)[] = [];
-    const n: string[] = [];
+    const n: (string | null)[] = [];
     for (let col = range.left; col <= range.right; col++) {
       const w = cells.get(`${row},${col}`) as CellWrite;
       f.push(w.op === "setFormula" ? `=${w.formula}` : literal(w.value));
-      n.push(w.style?.numberFormat ?? "General");
+      n.push(w.style?.numberFormat ?? null);
       if (w.style?.numberFormat) anyFormat = true;
       if (w.style?.bold || w.style?.fill) {
         const last = styled[styled.length - 1];

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { buildPlan } from "../../../src/core/plan/buildPlan";
+import { buildPlan, type Plan } from "../../../src/core/plan/buildPlan";
+import { emptyMarks } from "../../../src/core/plan/marks";
 import { checkWorkbook } from "../../../src/core/check";
 import {
   DEFAULT_SETTINGS,
@@ -12,6 +13,7 @@ import {
 import { runCheck, runClear } from "../../../src/host/excel/actions";
 import { explain, PerfTargetsError } from "../../../src/host/excel/errors";
 import { readWorkbook } from "../../../src/host/excel/read";
+import { applyPlan } from "../../../src/host/excel/write";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
 import { FakeExcel, PropertyNotLoadedError, installExcelGlobals, modelFromSnapshot, type FakeModel } from "./fake";
 
@@ -211,4 +213,29 @@ test("where the PERF functions cannot run, the monitoring cells get the core's v
   for (const op of values)
     if (op.op === "setValue")
       expect(fake.sheet(op.cell.sheet).cells.get(`${op.cell.row},${op.cell.col}`)?.value).toBe(op.value);
+});
+
+test("a cell written without a look of ours keeps its number format beside one that gets ours (null in the 2-D array)", async () => {
+  const fake = new FakeExcel(modelFromSnapshot(seed));
+  const reading = await readWorkbook(fake.context);
+  const sheet = fake.model.sheets[0];
+  // The clerk's format on a cell of ours (a light count, say), written again in the same rectangle as a new rate.
+  sheet.cells.set("400,0", { value: 3, formula: null, numberFormat: "#,##0.00" });
+  const cell = { sheet: sheet.name, row: 400, col: 0 };
+  const plan: Plan = {
+    ops: [
+      { op: "setValue", cell, value: 4 },
+      { op: "setValue", cell: { ...cell, col: 1 }, value: 0.5, style: { numberFormat: "0.00%" } },
+    ],
+    marks: emptyMarks(),
+    messages: [],
+  };
+  await applyPlan(fake.context, plan, reading, true);
+  expect([sheet.cells.get("400,0")?.numberFormat, sheet.cells.get("400,0")?.value]).toEqual(["#,##0.00", 4]);
+  expect(sheet.cells.get("400,1")?.numberFormat).toBe("0.00%");
+  // The fake refuses null for the whole property, as Excel does.
+  sheet.cells.clear();
+  const range = fake.context.workbook.worksheets.getItem(sheet.name).getRange("A1");
+  (range as unknown as { numberFormat: unknown }).numberFormat = null;
+  await expect(fake.context.sync()).rejects.toThrow(/InvalidArgument/);
 });

@@ -95,6 +95,11 @@ const key = (row: number, col: number) => `${row},${col}`;
  *   "The id property of a worksheet uniquely identifies the worksheet in a given workbook and its value will remain
  *   the same even when the worksheet is renamed or moved." (A GUID in braces, as Excel on Windows gives it.)
  * RENAME — Worksheet.name set: refused and followed as in Excel (tests/scenarios/excelShift.ts, RENAME).
+ * NULL_IN_ARRAY — https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values
+ *   "To set values, number format, or formula for only specific cells within a range, specify the values, number
+ *   format, or formula for those cells in the 2-D array, and specify null for all other cells in the 2-D array."
+ *   "null is not a valid input for single property." Key points: "Empty strings ('') clear or reset property values."
+ *   (The fake takes numberFormat as a 2-D array only, as the adapter writes it; '' is General again.)
  * TYPED — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
  *   "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as
  *   a formula." Strings set through values / formulas are read as if typed: "90%" is a number, a leading
@@ -658,8 +663,14 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
           cell.value = v === "" ? null : (v as CellValue);
         }
       });
-    case "range.numberFormat":
-      return eachCell(target as RangeRef, (cell, i, j) => (cell.numberFormat = (value as string[][])[i][j]));
+    case "range.numberFormat": {
+      // RULES: NULL_IN_ARRAY.
+      if (!Array.isArray(value)) throw hostError("InvalidArgument", "numberFormat is set as a 2-D array");
+      return eachCell(target as RangeRef, (cell, i, j) => {
+        const format = (value as (string | null)[][])[i][j];
+        if (format !== null) cell.numberFormat = format === "" ? "General" : format;
+      });
+    }
     case "font.bold":
       return eachCell(target as RangeRef, (cell) => (cell.bold = value as boolean));
     case "fill.color": {

@@ -417,6 +417,27 @@ describe("safety as in Excel", () => {
     expect(Object.fromEntries(fake.sheet(name).comments)).toEqual({ [replaced]: clerk, [edited]: rewritten });
   });
 
+  test("a format the clerk gave cells of ours (number format, fill) stays through the next checks", () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    runCheck(fake.app, SETTINGS, TODAY);
+    const name = seed.sheets[0].name;
+    const ws = fake.app.ActiveWorkbook!.Worksheets.Item(name);
+    const cells = fake.sheet(name).cells;
+    const at = (k: string) => {
+      const [row, col] = k.split(",").map(Number);
+      return ws.Range(rangeAddress({ top: row, left: col, bottom: row, right: col }));
+    };
+    const header = [...cells].find(([, c]) => c.value === "状态")![0];
+    const percent = [...cells].find(([, c]) => c.numberFormat === "0.00%")![0];
+    at(header).Interior.Color = 65535; // RGB(255, 255, 0)
+    at(percent).NumberFormat = "0.0%";
+    const values = new Map([...cells].map(([k, c]) => [k, c.value]));
+    runCheck(fake.app, SETTINGS, TODAY);
+    runCheck(fake.app, SETTINGS, TODAY);
+    expect([cells.get(header)?.fill, cells.get(percent)?.numberFormat]).toEqual([65535, "0.0%"]);
+    expect(new Map([...cells].map(([k, c]) => [k, c.value]))).toEqual(values);
+  });
+
   test("a protected sheet stops the check before anything is written, with a clear message", () => {
     const model = modelFromSnapshot(seed);
     model.sheets[0].protected = true;

@@ -1,0 +1,95 @@
+/**
+ * The clerk formats cells of ours between two runs (Format Cells…: a number format, a fill, bold) — the look is
+ * theirs from then on, as the value of a cell they typed over is: the next check writes our value again (it is
+ * still ours) but leaves the format as the clerk set it, and a third check changes nothing. Through both
+ * appliers (the CLI's copy edited as Excel saves it, and the add-in on the strict Excel fake), in formulas and
+ * values mode. Cells: a header of our indicator block (our bold + blue fill), the execution rate of our schedule
+ * block (our 0.00%), and a budget and a light cell of the summary sheet.
+ */
+import { checkWorkbook } from "../../src/core/check";
+import { cellName } from "../../src/core/a1";
+import { DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../src/core/types";
+import { AS_OF, excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import type { UserEdit } from "./xlsxEdit";
+
+jest.setTimeout(120_000);
+
+const S = "预算项目绩效目标";
+const SUMMARY = "监控汇总";
+const TABLE = "办公用品采购";
+const SETTINGS = { ...DEFAULT_SETTINGS, asOf: AS_OF };
+
+/** The column of a text on a row of the snapshot. */
+function columnOf(snapshot: WorkbookSnapshot, sheet: string, row: number, text: string): number {
+  const s = snapshot.sheets.find((x) => x.name === sheet)!;
+  const col = (s.values[row - s.originRow] ?? []).indexOf(text);
+  if (col < 0) throw new Error(`no ${text} on row ${row + 1}`);
+  return col + s.originCol;
+}
+
+/** The clerk's formats, on cells found as a person finds them: by our header texts. */
+function formatting(snapshot: WorkbookSnapshot): UserEdit[] {
+  const t = checkWorkbook(snapshot, SETTINGS).tables.find((c) => c.table.sheet === S && c.table.name === TABLE)!.table;
+  const scheduleHeader = t.schedule[0].labelCell.row;
+  return [
+    { sheet: S, row: t.header.row, col: columnOf(snapshot, S, t.header.row, "状态"), format: { fill: "FFFF00" } },
+    {
+      sheet: S,
+      row: t.schedule[0].percentCell.row,
+      col: columnOf(snapshot, S, scheduleHeader, "执行率"),
+      format: { numberFormat: "0.0%", fill: "E2EFDA" },
+    },
+    { sheet: SUMMARY, row: 6, col: 2, format: { numberFormat: "#,##0.00" } },
+    { sheet: SUMMARY, row: 6, col: 8, format: { bold: true } },
+  ];
+}
+
+const cellsOf = (edits: UserEdit[]) =>
+  edits.map((e) => `${e.sheet}!${cellName((e as { row: number }).row, (e as { col: number }).col)}`);
+
+const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+
+describe.each(drivers)("$name", (driver) => {
+  describe.each([
+    { mode: "formulas", formulas: true },
+    { mode: "values", formulas: false },
+  ])("$mode: the clerk formats cells of ours, then checks again", ({ formulas }) => {
+    let checked: Held;
+    let formatted: Held;
+    let second: Held;
+    let third: Held;
+    let cells: string[];
+
+    beforeAll(async () => {
+      const once = (await driver.check(await driver.open(), formulas)).workbook;
+      checked = await driver.held(once);
+      const edits = formatting(await driver.snapshot(once));
+      cells = cellsOf(edits);
+      const edited = await driver.edit(once, edits);
+      formatted = await driver.held(edited);
+      const again = (await driver.check(edited, formulas)).workbook;
+      second = await driver.held(again);
+      third = await driver.held((await driver.check(again, formulas)).workbook);
+    });
+
+    test("the edit really changed the look of our cells, not their values", () => {
+      for (const cell of cells) {
+        expect(formatted.cells.get(cell)).toBe(checked.cells.get(cell));
+        expect([cell, formatted.formats.get(cell)]).not.toEqual([cell, checked.formats.get(cell)]);
+      }
+    });
+
+    test("the next check keeps the clerk's formats (and writes our values as before)", () => {
+      for (const cell of cells) expect([cell, second.formats.get(cell)]).toEqual([cell, formatted.formats.get(cell)]);
+      expect(second.formats).toEqual(formatted.formats);
+      expect(second.cells).toEqual(formatted.cells);
+    });
+
+    test("a third check changes nothing", () => {
+      expect(third.formats).toEqual(second.formats);
+      expect(third.cells).toEqual(second.cells);
+      expect(third.notes).toEqual(second.notes);
+      expect(third.rules).toEqual(second.rules);
+    });
+  });
+});
