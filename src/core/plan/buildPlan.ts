@@ -195,7 +195,8 @@ function removeLeftovers(ctx: PlanContext): void {
   for (const sheet of own.recordedSheets()) {
     if (!ctx.contents.hasSheet(sheet)) continue;
     for (const { row, col } of own.recordedCells(sheet)) {
-      if (claimed(sheet, row, col) || keep.get(sheet)?.has(row, col)) continue;
+      // Cells this run left alone as the user's (ctx.kept) are said once, by reportKept.
+      if (claimed(sheet, row, col) || keep.get(sheet)?.has(row, col) || ctx.kept.get(sheet)?.has(row, col)) continue;
       if (own.inPlace(sheet, row, col)) add(clear, sheet, row, col);
       else if (!ctx.contents.isEmpty(sheet, row, col) && !own.blockRole(sheet, row, col)) add(changed, sheet, row, col);
     }

@@ -1,0 +1,58 @@
+/**
+ * The sheets we made (监控汇总, 部门整体绩效目标) edited by the clerk between two runs, through both appliers (the
+ * CLI's copy edited as Excel saves it, and the add-in on the strict Excel fake):
+ * - cells of the summary typed over are theirs: kept, and each named once in what the check tells them;
+ * - a sheet of theirs renamed: the unit-wide table's 来源 cells (our text, naming where each goal was read) name
+ *   the sheet by its new name, as the summary does; a 来源 cell the clerk rewrote stays theirs.
+ */
+import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+
+jest.setTimeout(120_000);
+
+const S = "预算项目绩效目标";
+const SUMMARY = "监控汇总";
+
+const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+
+/** How often a text occurs in the messages (a cell list names a sheet once per range). */
+const times = (messages: string[], text: string) => messages.join("\n").split(text).length - 1;
+
+describe.each(drivers)("$name", (driver) => {
+  describe("the clerk types over a count and a light of the summary, then checks again", () => {
+    let first: Held;
+    let second: Held;
+    let third: Held;
+    let messages: string[];
+    let thirdMessages: string[];
+
+    beforeAll(async () => {
+      const once = (await driver.check(await driver.open())).workbook;
+      first = await driver.held(once);
+      const typed = await driver.edit(once, [
+        { sheet: SUMMARY, row: 6, col: 9, type: 5 }, // J7: the red count of the first table
+        { sheet: SUMMARY, row: 6, col: 8, type: "绿" }, // I7: its light
+      ]);
+      const again = await driver.check(typed);
+      messages = again.messages;
+      second = await driver.held(again.workbook);
+      const thrice = await driver.check(again.workbook);
+      third = await driver.held(thrice.workbook);
+      thirdMessages = thrice.messages;
+    });
+
+    test("the typing is kept, and each cell is named once", () => {
+      expect(first.cells.get(`${SUMMARY}!J7`)).not.toBe("v:5");
+      expect([second.cells.get(`${SUMMARY}!J7`), second.cells.get(`${SUMMARY}!I7`)]).toEqual(["v:5", 'v:"绿"']);
+      expect(messages.join("\n")).toMatch(/已保留未改/);
+      // Before: also in "上次写入的 2 个单元格内容已改变…" — the same two cells said twice.
+      expect(times(messages, `'${SUMMARY}'!`)).toBe(1);
+      expect(messages.find((m) => m.includes(SUMMARY))).toMatch(/^2 个单元格.*已保留未改：'监控汇总'!I7:J7$/);
+    });
+
+    test("a third check changes nothing, and says the same", () => {
+      expect(third.cells).toEqual(second.cells);
+      expect(third.rules).toEqual(second.rules);
+      expect(thirdMessages).toEqual(messages);
+    });
+  });
+});
