@@ -56,3 +56,46 @@ describe.each(drivers)("$name", (driver) => {
     });
   });
 });
+
+/**
+ * The clerk deletes one of our computed columns (状态, or 预警) inside the block of table 1 (block H–N, header row
+ * 44): the next check finds the block by the headers left, writes the deleted column again (at the block's right),
+ * keeps every cell of the user's, and a third check changes nothing.
+ */
+describe.each(drivers)("$name: a column of ours deleted inside the block", (driver) => {
+  describe.each([
+    { name: "状态", col: 9, formulas: true },
+    { name: "预警", col: 10, formulas: false },
+  ])("$name (formulas: $formulas)", ({ name, col, formulas }) => {
+    let user: Held;
+    let second: Held;
+    let third: Held;
+    let messages: string[];
+
+    beforeAll(async () => {
+      const deleted = { sheet: S, axis: "col" as const, at: col, count: -1 };
+      const once = (await driver.check(await driver.open(), formulas)).workbook;
+      const edited = await driver.edit(once, [deleted]);
+      user = await driver.held(await driver.edit(await driver.open(), [deleted]));
+      const again = await driver.check(edited, formulas);
+      messages = again.messages;
+      second = await driver.held(again.workbook);
+      third = await driver.held((await driver.check(again.workbook, formulas)).workbook);
+    });
+
+    test("no cell of the user's changes; the block has its column again, once", () => {
+      for (const [k, v] of user.cells) expect([k, second.cells.get(k)]).toEqual([k, v]);
+      const headers = [...second.cells].filter(
+        ([k, v]) => k.startsWith(`${S}!`) && /!\D+44$/.test(k) && v === `v:"${name}"`,
+      );
+      expect(headers).toHaveLength(1);
+      expect(messages.join("\n")).not.toMatch(/出错/);
+    });
+
+    test("a third check changes nothing", () => {
+      expect(third.cells).toEqual(second.cells);
+      expect(third.rules).toEqual(second.rules);
+      expect(third.notes).toEqual(second.notes);
+    });
+  });
+});
