@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { cellName, columnLetters } from "../../src/core/a1";
+import { cellName, columnLetters, rangeToA1 } from "../../src/core/a1";
 import { runPipeline, settingsFor } from "../../src/core/pipeline";
 import { buildClearPlan } from "../../src/core/plan/buildPlan";
 import { MARKS_SHEET, type CellValue, type WorkbookSnapshot } from "../../src/core/types";
@@ -37,6 +37,8 @@ export interface Held {
   notes: Map<string, string>;
   /** Formats: "sheet!A1" → "number format|b|fill" (bold as "b", fill as 6-digit hex), for every cell not plain. */
   formats: Map<string, string>;
+  /** Merged areas: "sheet!A1:B2", sorted. */
+  merges: string[];
 }
 
 /** A cell's look as Held.formats keeps it; null for a plain cell (General, not bold, no fill). */
@@ -164,7 +166,8 @@ export const xlsxDriver: Driver<Uint8Array> = {
         ))
           notes.set(`${entry.name}!${m[1]}`, decodeXstring(unescapeXml(m[2].replace(/<[^>]+>/g, ""))));
     }
-    return { cells, sheets: snapshot.sheets.map((s) => s.name), rules, notes, formats: formatsOfPackage(pkg) };
+    const merges = snapshot.sheets.flatMap((s) => s.merges.map((m) => `${s.name}!${rangeToA1(m)}`)).sort();
+    return { cells, sheets: snapshot.sheets.map((s) => s.name), rules, notes, formats: formatsOfPackage(pkg), merges };
   },
 };
 
@@ -250,6 +253,8 @@ export const excelDriver: Driver<FakeExcel> = {
         const r = e.sort;
         const address = `${cellName(r.top, r.left)}:${cellName(r.bottom, r.right)}`;
         sheet.getRange(address).sort.apply([{ key: e.by - r.left, ascending: e.ascending }]);
+      } else if ("merge" in e) {
+        sheet.getRange(rangeToA1(e.merge)).merge(false);
       } else if ("format" in e) {
         const range = sheet.getRange(cellName(e.row, e.col));
         if (e.format.numberFormat !== undefined) range.numberFormat = [[e.format.numberFormat]];
@@ -323,5 +328,6 @@ export function heldOfModel(model: FakeModel): Held {
       notes.set(`${s.name}!${cellName(row, col)}`, text);
     }
   }
-  return { cells, sheets: model.sheets.map((s) => s.name), rules, notes, formats };
+  const merges = model.sheets.flatMap((s) => s.merges.map((m) => `${s.name}!${rangeToA1(m)}`)).sort();
+  return { cells, sheets: model.sheets.map((s) => s.name), rules, notes, formats, merges };
 }

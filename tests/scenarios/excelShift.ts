@@ -162,3 +162,31 @@ export function sortedRows(s: Sort, keyOf: (row: number) => unknown): number[] {
   if (new Set(rows.map((r) => r.key)).size < rows.length) throw new Error("sort: equal keys (not imitated)");
   return rows.sort((a, b) => (s.ascending ? a.key - b.key : b.key - a.key)).map((r) => r.row);
 }
+
+/**
+ * Cells merged by the user (Home → Merge & Center, or Range.merge). MERGE —
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)
+ *   "merge(across?: boolean): Merge the range cells into one region in the worksheet." and "across: Optional. Set
+ *   true to merge cells in each row of the specified range as separate merged cells."
+ *   https://learn.microsoft.com/office/vba/api/excel.range.merge: "The value of a merged range is specified in the
+ *   cell of the range's upper-left corner."
+ * Imitated only where nothing is guessed: the other cells of the area hold nothing (what Excel does with their
+ * values — it warns and drops them in its UI — is not imitated), and the area meets no merged area.
+ */
+export function mergeRefusal(
+  area: CellRange,
+  merges: CellRange[],
+  filled: (row: number, col: number) => boolean,
+): string | null {
+  if (merges.some((m) => m.top <= area.bottom && m.bottom >= area.top && m.left <= area.right && m.right >= area.left))
+    return "merge: the area meets a merged area (not imitated)";
+  for (let row = area.top; row <= area.bottom; row++)
+    for (let col = area.left; col <= area.right; col++)
+      if ((row !== area.top || col !== area.left) && filled(row, col))
+        return "merge: a cell other than the upper-left one holds something (not imitated)";
+  return null;
+}
+
+/** The areas `merge(across)` makes of a range: one, or one per row. */
+export const mergedAreas = (r: CellRange, across: boolean): CellRange[] =>
+  across ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({ ...r, top: r.top + i, bottom: r.top + i })) : [r];

@@ -14,6 +14,7 @@ import { emptyMarks } from "../../src/core/plan/marks";
 import { StylesEditor } from "../../src/host/xlsx/styles";
 import { writeCheckedCopyChunks } from "../../src/host/xlsx/write";
 import {
+  mergeRefusal,
   renameInFormula,
   renameRefusal,
   shiftFormula,
@@ -34,6 +35,8 @@ export type UserEdit =
   | { sheet: string; row: number; col: number; note: string }
   /** Excel's Move or Copy… with "create a copy", (move to end): the copy holds what the sheet holds. */
   | { sheet: string; copyTo: string }
+  /** Merge & Center over an area (excelShift.ts, MERGE). */
+  | { sheet: string; merge: CellRange }
   /** Format Cells… on one cell: a number format, a solid fill (6-digit hex), bold; the value stays. */
   | { sheet: string; row: number; col: number; format: CellFormat };
 
@@ -52,6 +55,7 @@ export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
     else if ("sort" in e) sortRows(pkg, e);
     else if ("note" in e) pkg = putNote(pkg, e.sheet, e.row, e.col, e.note);
     else if ("format" in e) formatCell(pkg, e.sheet, e.row, e.col, e.format);
+    else if ("merge" in e) mergeCells(pkg, e.sheet, e.merge);
     else typeInto(pkg, e.sheet, e.row, e.col, e.type);
   }
   return concat(packPackage(pkg));
@@ -382,6 +386,27 @@ function sortRows(pkg: Package, s: Sort): void {
         putCell(pkg, part, r.top + i, col, () => cell.replace(/\br="[A-Z]+\d+"/, `r="${cellName(r.top + i, col)}"`));
     }
   });
+}
+
+/** Cells merged as Excel saves them: one more <mergeCell> in the sheet's <mergeCells>; refused like the fake refuses. */
+function mergeCells(pkg: Package, sheet: string, area: CellRange): void {
+  const part = sheetPart(pkg, sheet);
+  const xml = partText(pkg, part) as string;
+  if (!/<mergeCells\b[^>]*>/.test(xml)) throw new Error("xlsxEdit: a sheet without merged areas (not imitated)");
+  const merges = [...xml.matchAll(/<mergeCell\b[^>]*?\bref="([^"]+)"/g)].map((m) => parseRef(m[1]));
+  const filled = (row: number, col: number) => {
+    const cell = new RegExp(`<c\\b[^>]*?\\br="${cellName(row, col)}"[^>]*?(?:/>|>([\\s\\S]*?)</c>)`).exec(xml);
+    return !!cell?.[1] && /<(v|f|is)\b/.test(cell[1]);
+  };
+  const refused = mergeRefusal(area, merges, filled);
+  if (refused) throw new Error(`xlsxEdit: ${refused}`);
+  setPartText(
+    pkg,
+    part,
+    xml
+      .replace(/(<mergeCells\b[^>]*?\bcount=")(\d+)"/, (_, head: string, n: string) => `${head}${Number(n) + 1}"`)
+      .replace("</mergeCells>", `<mergeCell ref="${refText(area)}"/></mergeCells>`),
+  );
 }
 
 /**

@@ -16,6 +16,8 @@ import {
   shiftFormula,
   shiftIndex,
   shiftRange,
+  mergeRefusal,
+  mergedAreas,
   sortedMerge,
   sortedRows,
   type Shift,
@@ -839,6 +841,20 @@ const METHODS: Record<string, Record<string, Method>> = {
       }),
     select: (n) => n.fake.enqueue(`${n.path}.select()`, () => undefined),
     // What a user does between two runs: whole rows / columns in or out (tests/scenarios/excelShift.ts: MOVE, FOLLOW).
+    // What a user does between two runs: cells merged (excelShift.ts: MERGE).
+    merge: (n, across) =>
+      n.fake.enqueue(`${n.path}.merge(${String(!!across)})`, () => {
+        const { sheet, range } = n.resolve() as RangeRef;
+        for (const area of mergedAreas(range as CellRange, !!across)) {
+          const cell = (row: number, col: number) => sheet.cells.get(key(row, col));
+          const refused = mergeRefusal(area, sheet.merges, (row, col) => {
+            const c = cell(row, col);
+            return !!c && (c.value !== null || !!c.formula);
+          });
+          if (refused) throw new Error(`fake: ${refused}`);
+          sheet.merges.push(area);
+        }
+      }),
     insert: (n, direction) =>
       n.fake.enqueue(`${n.path}.insert(${String(direction)})`, () =>
         shiftSheet(n.fake.model, wholeLines(n.resolve() as RangeRef, direction as string, 1)),
