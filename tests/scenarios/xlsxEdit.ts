@@ -436,13 +436,15 @@ function formatCell(pkg: Package, sheet: string, row: number, col: number, forma
   );
 }
 
-/** Type a value into a cell, as a user does: the cell keeps its format (style), loses any formula. */
+/** Type a value into a cell, as a user does: the cell keeps its format (style), loses any formula; "" empties it. */
 function typeInto(pkg: Package, sheet: string, row: number, col: number, value: CellValue): void {
   const ref = cellName(row, col);
   putCell(pkg, sheetPart(pkg, sheet), row, col, (style) =>
-    typeof value === "number"
-      ? `<c r="${ref}"${style}><v>${value}</v></c>`
-      : `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${encodeXstring(String(value))}</t></is></c>`,
+    value === "" || value === null
+      ? `<c r="${ref}"${style}/>` // emptied (Delete): the cell keeps its format only
+      : typeof value === "number"
+        ? `<c r="${ref}"${style}><v>${value}</v></c>`
+        : `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${encodeXstring(String(value))}</t></is></c>`,
   );
 }
 

@@ -181,13 +181,14 @@ export class PlanContext {
 
   /**
    * The one gate every write of ours goes through: a cell that holds something we did not write is left
-   * as it is (and reported), whatever the record says.
+   * as it is (and reported), whatever the record says; so is a cell the user merged into another (hidden).
    */
   private mayWrite(cell: CellRef): boolean {
     const { sheet, row, col } = cell;
-    if (this.contents.isEmpty(sheet, row, col) || this.isOurs(sheet, row, col)) return true;
+    const hidden = this.contents.isHidden(sheet, row, col); // the user merged it into the cell above or left of it
+    if (!hidden && (this.contents.isEmpty(sheet, row, col) || this.isOurs(sheet, row, col))) return true;
     if (this.own.blockRole(sheet, row, col) === "input") return false; // the user's value in our input column
-    this.claim(this.kept, sheet, row, col);
+    if (!hidden) this.claim(this.kept, sheet, row, col);
     const print = this.own.writtenPrint(sheet, row, col);
     if (print !== undefined) {
       let prints = this.typedOver.get(sheet);

@@ -42,6 +42,16 @@ export class SheetContents {
     return set.has(row, col);
   }
 
+  /**
+   * Covered by a merged area, not its upper-left cell: Excel shows and keeps only that one's value ("The value of a
+   * merged range is specified in the cell of the range's upper-left corner", Range.Merge). The user merged cells of
+   * ours: the others are theirs to leave empty.
+   */
+  isHidden(sheet: string, row: number, col: number): boolean {
+    if (!this.isCovered(sheet, row, col)) return false;
+    return !(this.sheets.get(sheet)?.merges ?? []).some((m) => m.top === row && m.left === col);
+  }
+
   /** No cell of the sheet holds anything. */
   isBlank(sheet: string): boolean {
     const s = this.sheets.get(sheet);
