@@ -99,3 +99,39 @@ describe.each(drivers)("$name: a column of ours deleted inside the block", (driv
     });
   });
 });
+
+/**
+ * The unit-wide table we wrote out (部门整体绩效目标) says in its 来源 column where each goal was read:
+ * "项目名（'预算项目绩效目标'!B12）". The clerk renames that sheet and checks again: the 来源 cells still as we wrote
+ * them name the sheet by its new name (as the summary's links do); one the clerk rewrote stays as they wrote it.
+ */
+describe.each(drivers)("$name: the sheet a unit-wide goal was read from, renamed", (driver) => {
+  const UNIT = "部门整体绩效目标";
+  const RENAMED = "我的绩效目标表";
+  const named = (held: Held) => new Map([...held.cells].filter(([k]) => k.startsWith(`${UNIT}!`)));
+
+  test("the 来源 cells name the new name; the one the clerk rewrote stays theirs; a third check changes nothing", async () => {
+    const once = (await driver.check(await driver.open())).workbook;
+    const first = named(await driver.held(once));
+    const sources = [...first].filter(([, v]) => v.includes(`'${S}'!`));
+    expect(sources.length).toBeGreaterThan(2);
+    const [mine] = sources[0];
+    const theirs = `${JSON.parse(sources[0][1].slice(2))}（已核）`;
+    const edited = await driver.edit(once, [
+      { sheet: UNIT, row: Number(/\d+$/.exec(mine)![0]) - 1, col: 4, type: theirs },
+      { sheet: S, renameTo: RENAMED },
+    ]);
+    expect(mine).toMatch(new RegExp(`^${UNIT}!E\\d+$`));
+    const again = await driver.check(edited);
+    const second = named(await driver.held(again.workbook));
+    const expected = new Map(
+      [...first].map(([k, v]) => [
+        k,
+        k === mine ? `v:${JSON.stringify(theirs)}` : v.split(`'${S}'!`).join(`'${RENAMED}'!`),
+      ]),
+    );
+    expect(Object.fromEntries(second)).toEqual(Object.fromEntries(expected));
+    const third = named(await driver.held((await driver.check(again.workbook)).workbook));
+    expect(Object.fromEntries(third)).toEqual(Object.fromEntries(second));
+  });
+});

@@ -43,6 +43,8 @@ export class PlanContext {
   private noteOwners?: NoteOwners;
   /** Cells of tables the add-in writes out (the unit-wide table): content, not monitoring cells. */
   readonly generated = new Map<string, CellSet>();
+  /** Fingerprint of every generated cell written this run: sheet → cellKey → print (see Marks.generatedPrints). */
+  readonly generatedPrints = new Map<string, Map<number, string>>();
   /** Fingerprint of every cell written this run: sheet → cellKey → print. */
   readonly prints = new Map<string, Map<number, string>>();
   /** Cells this run would have written but left alone: they hold something we did not write. */
@@ -235,6 +237,9 @@ export class PlanContext {
   setGenerated(cell: CellRef, value: PlainValue, style?: CellStyle): void {
     if (!this.mayWrite(cell)) return;
     this.claim(this.generated, cell.sheet, cell.row, cell.col);
+    let prints = this.generatedPrints.get(cell.sheet);
+    if (!prints) this.generatedPrints.set(cell.sheet, (prints = new Map()));
+    prints.set(cellKey(cell.row, cell.col), this.valuePrint(value));
     this.push("cells", style ? { op: "setValue", cell, value, style } : { op: "setValue", cell, value });
   }
 

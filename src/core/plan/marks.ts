@@ -108,6 +108,14 @@ function expandValidations(raw: unknown): Marks["validations"] {
 }
 
 const records = new WeakMap<WorkbookSnapshot, Marks | null>();
+/** Per snapshot: the sheets the record names that the user renamed since, old name → name now (followRenames). */
+const renames = new WeakMap<WorkbookSnapshot, ReadonlyMap<string, string>>();
+
+/** The sheets of the earlier record the user renamed since it was written: old name → name now. */
+export function renamedSheets(snapshot: WorkbookSnapshot): ReadonlyMap<string, string> {
+  recordOf(snapshot);
+  return renames.get(snapshot) ?? new Map();
+}
 
 /**
  * The earlier run's record of a snapshot, parsed once per snapshot (the check and the plan both ask).
@@ -117,7 +125,9 @@ export function recordOf(snapshot: WorkbookSnapshot): Marks | null {
   let marks = records.get(snapshot);
   if (marks === undefined) {
     marks = parseMarks(snapshot.marks);
-    records.set(snapshot, (marks = marks && withCopies(followRenames(marks, snapshot), snapshot)));
+    const renamed = new Map<string, string>();
+    records.set(snapshot, (marks = marks && withCopies(followRenames(marks, snapshot, renamed), snapshot)));
+    renames.set(snapshot, renamed);
   }
   return marks;
 }
@@ -129,8 +139,8 @@ export function recordOf(snapshot: WorkbookSnapshot): Marks | null {
  * does not name that holds most (more than half) of the non-empty cells we wrote there, where we wrote them or where
  * Excel moved them (heldOn). A name still in the workbook is its own sheet.
  */
-function followRenames(marks: Marks, snapshot: WorkbookSnapshot): Marks {
-  const earlier = marks.earlier && followRenames(marks.earlier, snapshot);
+function followRenames(marks: Marks, snapshot: WorkbookSnapshot, followed: Map<string, string>): Marks {
+  const earlier = marks.earlier && followRenames(marks.earlier, snapshot, followed);
   const nameNow = new Map<string, string>();
   for (const sheet of snapshot.sheets) if (sheet.id !== undefined) nameNow.set(sheet.id, sheet.name);
   const present = new Set(snapshot.sheets.map((s) => s.name));
@@ -155,8 +165,9 @@ function followRenames(marks: Marks, snapshot: WorkbookSnapshot): Marks {
     renamed.set(sheet, holder.name);
     named.add(holder.name);
   }
-  const followed = renamed.size === 0 ? marks : renameSheets(marks, (name) => renamed.get(name) ?? name);
-  return earlier ? { ...followed, earlier } : followed;
+  for (const [from, to] of renamed) followed.set(from, to);
+  const out = renamed.size === 0 ? marks : renameSheets(marks, (name) => renamed.get(name) ?? name);
+  return earlier ? { ...out, earlier } : out;
 }
 
 /**
@@ -367,6 +378,7 @@ function renameSheets(marks: Marks, to: (name: string) => string): Marks {
     notes: keys(marks.notes),
     ...(marks.noteHashes ? { noteHashes: keys(marks.noteHashes) } : {}),
     generated: keys(marks.generated),
+    ...(marks.generatedPrints ? { generatedPrints: keys(marks.generatedPrints) } : {}),
     prints: keys(marks.prints),
     blocks: marks.blocks && each(marks.blocks),
     sheetIds: keys(marks.sheetIds),
@@ -433,6 +445,7 @@ function marksOf(json: unknown, depth = 0): Marks | null {
     notes: record(raw.notes),
     ...(raw.noteHashes ? { noteHashes: record(raw.noteHashes) } : {}),
     generated: record(raw.generated),
+    ...(raw.generatedPrints ? { generatedPrints: record(raw.generatedPrints) } : {}),
     prints: raw.version === 2 ? record(raw.prints) : {},
     blocks: raw.version === 2 ? expandBlocks(raw.blocks) : [],
     ...(raw.sheetIds ? { sheetIds: record(raw.sheetIds) } : {}),
@@ -445,11 +458,15 @@ function marksOf(json: unknown, depth = 0): Marks | null {
  * The cells a record names on one sheet, each with the fingerprint of what was written there
  * (undefined when the record has none: a version 1 record, or a damaged one).
  */
-export function printedCells(marks: Marks, sheet: string): { row: number; col: number; print: string | undefined }[] {
-  const prints = marks.prints?.[sheet] ?? "";
+export function printedCells(
+  marks: Marks,
+  sheet: string,
+  kind: "cells" | "generated" = "cells",
+): { row: number; col: number; print: string | undefined }[] {
+  const prints = (kind === "cells" ? marks.prints : marks.generatedPrints)?.[sheet] ?? "";
   const out: { row: number; col: number; print: string | undefined }[] = [];
   let i = 0;
-  for (const r of parseA1Ranges(marks.cells[sheet]))
+  for (const r of parseA1Ranges((kind === "cells" ? marks.cells : marks.generated)?.[sheet]))
     for (let row = r.top; row <= r.bottom; row++)
       for (let col = r.left; col <= r.right; col++, i++) {
         const print = prints.slice(i * PRINT_WIDTH, (i + 1) * PRINT_WIDTH);
@@ -505,9 +522,20 @@ export function mergeMarks(a: Marks, b: Marks | undefined): Marks {
     validations: unique([...a.validations, ...b.validations]),
     ...mergedNotes(a, b),
     generated: union(a.generated, b.generated),
+    ...mergedGeneratedPrints(a, b, union(a.generated, b.generated)),
     blocks: unique([...(a.blocks ?? []), ...(b.blocks ?? [])]),
     sheetIds: { ...b.sheetIds, ...a.sheetIds },
   };
+}
+
+/** The generated cells' prints of the record whose generated cells the union is (else none: left as they are). */
+function mergedGeneratedPrints(a: Marks, b: Marks, generated: Record<string, string>): Pick<Marks, "generatedPrints"> {
+  const out: Record<string, string> = {};
+  for (const [sheet, cells] of Object.entries(generated)) {
+    const from = [a, b].find((m) => m.generated?.[sheet] === cells && m.generatedPrints?.[sheet] !== undefined);
+    if (from) out[sheet] = from.generatedPrints![sheet];
+  }
+  return Object.keys(out).length > 0 ? { generatedPrints: out } : {};
 }
 
 /** Noted cells of both records with their hashes (`a`'s where both name a cell). */

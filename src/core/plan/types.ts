@@ -135,6 +135,12 @@ export interface Marks {
    */
   generated?: Record<string, string>;
   /**
+   * Per sheet of `generated`: the fingerprint of each cell written there, in the order its A1 list names the cells
+   * (as `prints`). A later run may follow a renamed sheet in such a cell's text only while it holds what we wrote.
+   * Absent in records before 2026-12: their generated cells are left as they are.
+   */
+  generatedPrints?: Record<string, string>;
+  /**
    * Per sheet: the fingerprint (core/plan/fingerprint.ts) of every cell in `cells`, PRINT_WIDTH characters
    * each, in the order the A1 list names the cells (range by range, row by row). A cell is ours only while
    * it still holds what we wrote.

@@ -10,7 +10,9 @@ import { worstLight } from "../lights";
 import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME, unitTableRows } from "../prose/extractProse";
 import type { CheckedIndicator, CheckedTable, CheckResult, GoalTable, WorkbookSnapshot } from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
-import { recordOf, type CellSet } from "./marks";
+import { cellKey, quoteSheetName } from "../a1";
+import { cellPrint } from "./fingerprint";
+import { printedCells, printsInOrder, recordOf, renamedSheets, type CellSet } from "./marks";
 
 export const UNIT_SHEET = UNIT_TABLE_NAME;
 /** "2025年部门整体绩效目标表": the year in the title is how the next run reads the sheet's budget year back. */
@@ -46,6 +48,7 @@ export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPl
     // Read back by the check as a table of its own: keep its content record and sheet ownership.
     ctx.marks.sheets.push(ours);
     (ctx.marks.generated ??= {})[ours] = record;
+    followRenamedSources(ctx, ours);
     return none;
   }
   const prose = check.tables.filter((checked) => isProse(checked.table));
@@ -126,7 +129,51 @@ function unitRowOrder(tables: GoalTable[]): number[] {
     .map((row) => Number(row[2]));
 }
 
-/** Store this run's generated cells in the marks (an earlier run's record is kept as it was). */
+/** A 来源 text as we write it: "项目名（'表'!B12）" — the name, and the cell the goal was read from. */
+const SOURCE = /^(.*（)((?:'(?:[^']|'')+'|[^'!（）]+)!)([A-Z]{1,3}\d+)）$/s;
+
+/**
+ * The 来源 cells of the unit-wide table name the sheet each goal was read from. A sheet the user renamed since the
+ * last run is named by its new name (as Excel renames it in references), in the cells that still hold what we
+ * wrote; a cell the user changed stays as it is. Records before the cells' prints (Marks.generatedPrints) keep all.
+ */
+function followRenamedSources(ctx: PlanContext, sheet: string): void {
+  const previous = ctx.previous;
+  if (!previous?.generatedPrints?.[sheet]) return;
+  const renamed = renamedSheets(ctx.snapshot);
+  const cells = printedCells(previous, sheet, "generated");
+  const prints: string[] = [];
+  for (const { row, col, print } of cells) {
+    const value = ctx.contents.value(sheet, row, col);
+    const source = typeof value === "string" ? SOURCE.exec(value) : null;
+    const named = source && unquoteSheet(source[2].slice(0, -1));
+    const to = named !== null ? renamed.get(named) : undefined;
+    if (
+      !source ||
+      to === undefined ||
+      print === undefined ||
+      cellPrint(value, ctx.contents.formula(sheet, row, col)) !== print
+    ) {
+      prints.push(print ?? "????");
+      continue;
+    }
+    const text = `${source[1]}${quoteSheetName(to)}!${source[3]}）`;
+    ctx.push("cells", { op: "setValue", cell: { sheet, row, col }, value: text });
+    prints.push(cellPrint(text, null));
+  }
+  (ctx.marks.generatedPrints ??= {})[sheet] = prints.join("");
+}
+
+const unquoteSheet = (prefix: string) => prefix.replace(/^'(.*)'$/s, (_, q: string) => q.replace(/''/g, "'"));
+
+/** Store this run's generated cells in the marks, with their prints (an earlier run's record is kept as it was). */
 export function recordGenerated(ctx: PlanContext, toA1: (set: CellSet) => string): void {
-  for (const [sheet, set] of ctx.generated) (ctx.marks.generated ??= {})[sheet] = toA1(set);
+  for (const [sheet, set] of ctx.generated) {
+    (ctx.marks.generated ??= {})[sheet] = toA1(set);
+    const prints = ctx.generatedPrints.get(sheet);
+    (ctx.marks.generatedPrints ??= {})[sheet] = printsInOrder(
+      set.toRanges(),
+      (row, col) => prints?.get(cellKey(row, col)) ?? "????",
+    );
+  }
 }
