@@ -43,7 +43,7 @@ export class PlanContext {
   private noteOwners?: NoteOwners;
   /** Cells of tables the add-in writes out (the unit-wide table): content, not monitoring cells. */
   readonly generated = new Map<string, CellSet>();
-  /** Fingerprint of every generated cell written this run: sheet → cellKey → print (see Marks.generatedPrints). */
+  /** Fingerprint of every generated cell written or kept this run: sheet → cellKey → print (Marks.generatedPrints). */
   readonly generatedPrints = new Map<string, Map<number, string>>();
   /** Fingerprint of every cell written this run: sheet → cellKey → print. */
   readonly prints = new Map<string, Map<number, string>>();

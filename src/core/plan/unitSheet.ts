@@ -10,7 +10,7 @@ import { worstLight } from "../lights";
 import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME, unitTableRows } from "../prose/extractProse";
 import type { CheckedIndicator, CheckedTable, CheckResult, GoalTable, WorkbookSnapshot } from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
-import { cellKey, quoteSheetName } from "../a1";
+import { cellKey, parseA1Ranges, quoteSheetName } from "../a1";
 import { cellPrint } from "./fingerprint";
 import { printedCells, printsInOrder, recordOf, renamedSheets, type CellSet } from "./marks";
 
@@ -141,39 +141,35 @@ function followRenamedSources(ctx: PlanContext, sheet: string): void {
   const previous = ctx.previous;
   if (!previous?.generatedPrints?.[sheet]) return;
   const renamed = renamedSheets(ctx.snapshot);
-  const cells = printedCells(previous, sheet, "generated");
-  const prints: string[] = [];
-  for (const { row, col, print } of cells) {
+  const prints = new Map<number, string>();
+  for (const { row, col, print } of printedCells(previous, sheet, "generated")) {
+    if (print === undefined) continue;
+    prints.set(cellKey(row, col), print);
     const value = ctx.contents.value(sheet, row, col);
     const source = typeof value === "string" ? SOURCE.exec(value) : null;
-    const named = source && unquoteSheet(source[2].slice(0, -1));
-    const to = named !== null ? renamed.get(named) : undefined;
-    if (
-      !source ||
-      to === undefined ||
-      print === undefined ||
-      cellPrint(value, ctx.contents.formula(sheet, row, col)) !== print
-    ) {
-      prints.push(print ?? "????");
-      continue;
-    }
+    const to = source ? renamed.get(unquoteSheet(source[2].slice(0, -1))) : undefined;
+    if (!source || to === undefined || cellPrint(value, ctx.contents.formula(sheet, row, col)) !== print) continue;
     const text = `${source[1]}${quoteSheetName(to)}!${source[3]}）`;
     ctx.push("cells", { op: "setValue", cell: { sheet, row, col }, value: text });
-    prints.push(cellPrint(text, null));
+    prints.set(cellKey(row, col), cellPrint(text, null));
   }
-  (ctx.marks.generatedPrints ??= {})[sheet] = prints.join("");
+  ctx.generatedPrints.set(sheet, prints);
 }
 
 const unquoteSheet = (prefix: string) => prefix.replace(/^'(.*)'$/s, (_, q: string) => q.replace(/''/g, "'"));
 
-/** Store this run's generated cells in the marks, with their prints (an earlier run's record is kept as it was). */
+/**
+ * Store the generated cells in the marks — this run's, and an earlier run's kept as it was — with the prints of
+ * those this run knows (written now, or carried over by followRenamedSources).
+ */
 export function recordGenerated(ctx: PlanContext, toA1: (set: CellSet) => string): void {
-  for (const [sheet, set] of ctx.generated) {
-    (ctx.marks.generated ??= {})[sheet] = toA1(set);
+  for (const [sheet, set] of ctx.generated) (ctx.marks.generated ??= {})[sheet] = toA1(set);
+  for (const [sheet, cells] of Object.entries(ctx.marks.generated ?? {})) {
     const prints = ctx.generatedPrints.get(sheet);
+    if (!prints) continue;
     (ctx.marks.generatedPrints ??= {})[sheet] = printsInOrder(
-      set.toRanges(),
-      (row, col) => prints?.get(cellKey(row, col)) ?? "????",
+      parseA1Ranges(cells),
+      (row, col) => prints.get(cellKey(row, col)) ?? "????",
     );
   }
 }
