@@ -32,6 +32,7 @@ import {
   MONEY_SHORTHAND,
   PER_PREFIX_WORD,
   PER_WORDS,
+  PERCENT_TAILS,
   PLACEHOLDERS,
   PREFIX_OPS,
   QUALITATIVE_PREFIX,
@@ -398,6 +399,15 @@ class Cursor {
   }
 }
 
+const PERCENT_TAILS_SORTED = byLength(PERCENT_TAILS);
+
+/** `≥90%比例`, `90%以上的比例`: the share word after the percentage goes, the rest is read as usual. */
+function dropPercentTail(c: Cursor): void {
+  const tail = endWord(c.rest, PERCENT_TAILS_SORTED);
+  const before = tail ? c.rest.slice(0, -tail.length) : "";
+  if (tail && /[%‰]$|[%‰](以上|以下|以内|左右|及以上|及以下)$/.test(before)) c.rest = before;
+}
+
 const PER_PREFIX = new RegExp(`^${PER_PREFIX_WORD}(${byLength(Object.keys(PER_WORDS)).join("|")})`);
 const MARKS_SORTED = byLength([...STRICT_MARKS, ...INCLUSIVE_MARKS]);
 
@@ -407,6 +417,7 @@ const strictOf = (op: Comparator): Comparator => (op === ">=" ? ">" : op === "<=
 function readMagnitude(s: string): Magnitude | { conflict: Message } | null {
   const strict = STRICT_MARKS.some((m) => s.includes(m));
   const c = new Cursor(MARKS_SORTED.reduce((text, m) => text.replace(m, ""), s));
+  dropPercentTail(c);
 
   const approx = (c.takeStart(APPROX_PREFIXES) ?? c.takeEnd(APPROX_SUFFIXES)) !== null;
   let per = c.takePer();

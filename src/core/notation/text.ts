@@ -152,9 +152,12 @@ const NOT_UNITS: readonly string[] = [
   ...RANGE_SUFFIXES,
 ].filter(Boolean);
 
-/** Any other unit: a 万 / 亿 / 千 prefix on a known unit (万平方米, 万亩), or one or two letters kept as written (眼, 口). */
+/**
+ * Any other unit: a 万 / 亿 / 千 prefix on a known unit (万平方米, 万亩), or one or two letters kept as written (眼, 口);
+ * per one base (元/亩) or two (生均公用经费 780元/生/年, 元/人·月).
+ */
 const OTHER_QUANTITY = new RegExp(
-  `^(${NUMBER_SOURCE})(?:(${UNIT_PREFIXES.join("|")})(${UNIT_SOURCE.replace(/\\%/g, "%")})|([\\p{Script=Han}]{1,2}))(?:/([\\p{Script=Han}]{1,3}))?$`,
+  `^(${NUMBER_SOURCE})(?:(${UNIT_PREFIXES.join("|")})(${UNIT_SOURCE.replace(/\\%/g, "%")})|([\\p{Script=Han}]{1,2}))(?:/([\\p{Script=Han}]{1,3})(?:[/·]([\\p{Script=Han}]{1,3}))?)?$`,
   "u",
 );
 
@@ -175,6 +178,7 @@ export function matchQuantity(compact: string): Quantity | null {
   if (o[4] && NOT_UNITS.some((w) => o[4].startsWith(w) || o[4].endsWith(w))) return null;
   let unit = o[2] ? `${o[2]}${UNIT_ALIASES[o[3]]}` : o[4];
   if (o[5]) unit = `${unit}/${PER_WORDS[o[5]] ?? o[5]}`;
+  if (o[6]) unit = `${unit}/${PER_WORDS[o[6]] ?? o[6]}`;
   return { value, unit };
 }
 

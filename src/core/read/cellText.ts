@@ -26,6 +26,8 @@ export interface HeaderLabel {
   hints: string[];
   /** "项目名称：办公用品采购" — the value written in the label cell itself. */
   inline?: string;
+  /** "填报单位(盖章): 单位负责人:谭呈祥": the label's value was left blank in its own cell; none is looked for elsewhere. */
+  blank?: true;
 }
 
 /** What a text says besides a label: a money unit (单位：万元 …), a unit line of its own, a year line. */
@@ -134,9 +136,12 @@ export class CellText {
     return this.stopOf;
   }
 
-  /** Mentions 指标, as every name-column label does (三级指标, 指标名称 …): asked of every cell of a sheet. */
+  /**
+   * Mentions 指标, as every name-column label does (三级指标, 指标名称 …), or is the bare 三级 of the 山东 form
+   * (一级 | 二级 | 三级 | 年度数值): asked of every cell of a sheet.
+   */
   get mentionsIndicator(): boolean {
-    return (this.mentionsOf ??= this.text.includes("指标"));
+    return (this.mentionsOf ??= this.text.includes("指标") || this.text.trim() === "三级");
   }
 
   /** A progress column's label (执行率, 序时进度 …): not a checkpoint of the schedule. */
@@ -176,13 +181,21 @@ function headerLabelOf(cell: CellText): HeaderLabel | null {
   if (inline) {
     const part = normalizeLabel(inline[1]);
     const inlineRole = lookup(HEADER_LABELS, part.key);
-    if (inlineRole) return { role: inlineRole, hints: part.hints, inline: ownValue(inline[2].trim()) };
+    if (inlineRole) {
+      const own = ownValue(inline[2].trim());
+      return own
+        ? { role: inlineRole, hints: part.hints, inline: own }
+        : { role: inlineRole, hints: part.hints, blank: true };
+    }
   }
   return null;
 }
 
-/** A second "label: value" after a space in the same cell ("单位名称:襄阳市中心医院 填报日期:2022年3月18日"). */
-const NEXT_INLINE_LABEL = /\s+([^\s:：]{2,8})[:：]/;
+/**
+ * A second "label: value" after a space in the same cell ("单位名称:襄阳市中心医院 填报日期:2022年3月18日"), or
+ * right after the first label left blank ("填报单位(盖章): 单位负责人:谭呈祥": no unit written).
+ */
+const NEXT_INLINE_LABEL = /(?:^|\s+)([^\s:：]{2,8})[:：]/;
 
 /** An inline value up to the next known label written after it in the same cell. */
 function ownValue(rest: string): string {

@@ -87,6 +87,8 @@ const BLOCKED: Found = { kind: "blocked" };
 
 /** Budget columns and labels, the preferred first. */
 const BUDGET_ROLES: HeaderRole[] = ["budgetAdjusted", "budgetFinal", "budget", "budgetStart"];
+/** Labels of money the table has (a budget or a part of it), as against money spent. */
+const MONEY_LABEL_ROLES: HeaderRole[] = [...BUDGET_ROLES, "fiscal", "other"];
 /** Spent so far before the whole year's figure (a monitoring table may show both). */
 const SPENT_ROLES: HeaderRole[] = ["spent", "spentYear"];
 
@@ -101,6 +103,9 @@ const MONEY_ROLES = new Set<HeaderRole>([
   "execScore",
 ]);
 const MATRIX_ROW_ROLES = new Set<HeaderRole>(FUND_ROLES);
+
+/** A fiscal label naming a level of government: 中央补助, 地方资金, 省级财政, 本级财政 (其中: before it or not). */
+const FUND_LEVEL = /^(其中[:：]?)?(中央|省|市|区|县|地方|本级|上级)/;
 
 class Block {
   /** Labels in reading order. A block holds a few: looked up by a scan, no index built per table. */
@@ -222,6 +227,7 @@ class Block {
     const g = this.grid;
     for (let l = this.nextPending(role); l; l = this.nextPending(role, l)) {
       if (owner !== null && this.isOwner(l) !== owner) continue;
+      if (l.blank) continue;
       if (l.inline) {
         this.use(l.row, l.col);
         return l.inline;
@@ -230,10 +236,83 @@ class Block {
       if (found.kind === "value") {
         this.use(l.row, l.col);
         this.use(found.row, found.col);
-        return g.display(found.row, found.col);
+        return role === "goal" ? this.linesRightOf(l, found) : g.display(found.row, found.col);
       }
     }
     return null;
+  }
+
+  /**
+   * A goal label merged down over rows that each hold a line of it (本年度绩效目标 | 1.对提供… / 2.补助标准…): the
+   * lines, joined. Only the first when the other rows hold nothing right of the label.
+   */
+  private linesRightOf(l: LabelCell, first: { row: number; col: number }): string {
+    const g = this.grid;
+    const lines = [g.display(first.row, first.col)];
+    for (let r = first.row + 1; r <= g.bottomEdge(l.row, l.col); r++) {
+      const found = this.right(r, l.col);
+      if (found.kind !== "value" || g.master(found.row, found.col).row !== r) continue;
+      this.use(found.row, found.col);
+      lines.push(g.display(found.row, found.col));
+    }
+    return lines.join("\n");
+  }
+
+  /**
+   * Budget labels right of a 资金使用情况 heading, on the rows it spans (资金使用情况(万元) | 合计:109.8万元 beside
+   * 年度金额:208万元): they total the money used. They stop being budget labels; the first, top down, is the amount
+   * spent when none is read otherwise.
+   */
+  spentUnderHeading(): Amount | null {
+    let spent: Amount | null = null;
+    for (let heading = this.nextPending("spentBlock"); heading; heading = this.nextPending("spentBlock", heading)) {
+      if (heading.inline) continue;
+      const bottom = this.grid.bottomEdge(heading.row, heading.col);
+      // labelList is in reading order: the first budget label taken is the top one.
+      for (const l of this.labelList) {
+        if (l.consumed || !MONEY_LABEL_ROLES.includes(l.role)) continue;
+        if (l.row < heading.row || l.row > bottom || l.col <= heading.col) continue;
+        l.consumed = true;
+        this.use(heading.row, heading.col);
+        if (BUDGET_ROLES.includes(l.role)) spent ??= this.labelAmount(l);
+      }
+    }
+    return spent;
+  }
+
+  /**
+   * 财政 money split by level of government (其中:中央补助 40 | 地方资金 72, 中央财政165万元 | 省级财政43万元): the sum
+   * of the filled parts when there are two or more and every fiscal label names a level; null otherwise (one
+   * 财政拨款, or a total with its 其中 parts, is read by amountOf).
+   */
+  fiscalByLevel(): Amount | null {
+    const labels: LabelCell[] = [];
+    for (let l = this.nextPending("fiscal"); l; l = this.nextPending("fiscal", l)) labels.push(l);
+    if (labels.length < 2 || labels.some((l) => !FUND_LEVEL.test(this.grid.compact(l.row, l.col)))) return null;
+    // Top down (labels come nearest first), so the amount's cell is the first part's.
+    const parts = labels
+      .reverse()
+      .map((l) => this.labelAmount(l))
+      .filter((x): x is Amount => x !== null);
+    if (parts.length < 2) return null;
+    const sum = parts.reduce((n, x) => n + x.value, 0);
+    return { value: Math.round(sum * 1e8) / 1e8, cell: parts[0].cell };
+  }
+
+  /** The amount of one label: written into it (中央财政165万元) or beside it; the cells used count in the extent. */
+  private labelAmount(l: LabelCell): Amount | null {
+    if (l.blank) return null;
+    if (l.inline) {
+      const value = leadingAmount(l.inline);
+      if (value === null) return null;
+      this.use(l.row, l.col);
+      return { value, cell: this.grid.ref(l.row, l.col) };
+    }
+    const found = this.valueOf(l, true);
+    if (found.kind !== "value") return null;
+    this.use(l.row, l.col);
+    this.use(found.row, found.col);
+    return { value: this.amountAt(found.row, found.col) as number, cell: this.grid.ref(found.row, found.col) };
   }
 
   /** The amount of the first label of `roles` (in order) that has one; a word beside a money label is reported. */
@@ -241,6 +320,7 @@ class Block {
     const g = this.grid;
     for (const role of roles) {
       for (let l = this.nextPending(role); l; l = this.nextPending(role, l)) {
+        if (l.blank) continue;
         if (l.inline) {
           const value = leadingAmount(l.inline);
           if (value !== null) return { value, cell: g.ref(l.row, l.col) };
@@ -341,7 +421,7 @@ function isLabelCell(grid: SheetGrid, row: number, col: number): boolean {
 
 function labelOf(grid: SheetGrid, row: number, col: number, index: number): LabelCell | null {
   const found = grid.cell(row, col).headerLabel;
-  return found && { row, col, index, role: found.role, hints: found.hints, inline: found.inline };
+  return found && { row, col, index, role: found.role, hints: found.hints, inline: found.inline, blank: found.blank };
 }
 
 /** Rows of labels with at most 3 unlabelled rows between them, counted up from the header. */
@@ -493,7 +573,27 @@ class MatrixAmounts {
   }
 
   at(row: number | null | undefined, col: number | undefined): (CellReading & { value: number }) | null {
-    return row === null || row === undefined || col === undefined ? null : amountReading(this.grid, row, col);
+    if (row === null || row === undefined || col === undefined) return null;
+    const reading = amountReading(this.grid, row, col);
+    const spread = this.spreadSum(row, col);
+    return spread !== null && reading ? { ...reading, value: spread } : reading;
+  }
+
+  /**
+   * A column label merged across several columns over amounts of its own parts (财政资金(万元) over 中央 0 | 省级 7 |
+   * 市级资金 0 | 本级 0): the sum of the row's amounts under it. Null when the label is one column wide, or the
+   * amount spans the label's width.
+   */
+  private spreadSum(row: number, col: number): number | null {
+    const g = this.grid;
+    const right = g.rightEdge(this.matrix.labelRow, col);
+    if (right === col || g.rightEdge(row, col) >= right) return null;
+    let sum = 0;
+    for (let c = col; c <= right; c = g.rightEdge(row, c) + 1) {
+      const m = g.master(row, c);
+      sum += parseAmount(g.value(m.row, m.col)) ?? 0;
+    }
+    return Math.round(sum * 1e8) / 1e8;
   }
 
   rowOf(role: HeaderRole): number | undefined {
@@ -765,8 +865,9 @@ function readTextFields(block: Block, info: HeaderInfo): void {
 
 /** Budget, 财政 / 其他 parts and spent from labels outside a money matrix. */
 function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]): void {
+  const usedTotal = block.spentUnderHeading();
   info.budget ??= block.amountOf(BUDGET_ROLES, diagnostics);
-  info.fiscal ??= block.amountOf(["fiscal"], diagnostics);
+  info.fiscal ??= block.fiscalByLevel() ?? block.amountOf(["fiscal"], diagnostics);
   info.other ??= block.amountOf(["other"], diagnostics);
   if (!info.budget) sumBlankTotal(block, info, diagnostics);
   info.totalScore ??= totalScoreOf(block);
@@ -781,6 +882,7 @@ function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]):
       return;
     }
   }
+  info.spent = usedTotal;
 }
 
 /** 自评得分 | 98 in the header rows: the number right of the label (a column label over a grid's scores is not it). */
@@ -813,9 +915,12 @@ function sumBlankTotal(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]
   diagnostics.push(diagnostic(block.grid.ref(label.row, label.col), "info", say("read.funds-total-blank-summed", {})));
 }
 
-/** Money unit: the 单位：万元 line, else a hint in a money label (预算数（元）), else 万元. */
+/**
+ * Money unit: a hint in a money label (预算数（元）, 资金情况（万元）), else the 单位：万元 line, else 万元. The label
+ * says what its own amounts are in; the line may be the template's, left standing over a money row in 万元 (汉阴
+ * 2022: "单位:元" above 资金情况(万元) 年度金额 112).
+ */
 function moneyUnitOf(block: Block, fromLine: MoneyUnit | null): MoneyUnit {
-  if (fromLine) return fromLine;
   for (const l of block.labelList) {
     if (!MONEY_ROLES.has(l.role) && l.role !== "moneyBlock") continue;
     for (const hint of l.hints) {
@@ -823,7 +928,7 @@ function moneyUnitOf(block: Block, fromLine: MoneyUnit | null): MoneyUnit {
       if (unit) return unit[0] as MoneyUnit;
     }
   }
-  return "万元";
+  return fromLine ?? "万元";
 }
 
 /** An unlabelled short line between the title and the first label is the unit (organisation) line. */

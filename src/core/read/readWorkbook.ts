@@ -57,8 +57,11 @@ interface TableDraft {
   region?: string;
 }
 
-/** The label merged down the left edge of the indicators in the national templates: not a column. */
-const SECTION_LABEL = /^(年度|项目|长期|中期)?(绩效)?指标(体系)?$/;
+/**
+ * The label merged down the left edge of the indicators in the national templates: not a column. Also 专项年度绩效指标
+ * (湖南 雨露计划) and 绩效目标完成情况 (四川 普惠金融 自评).
+ */
+const SECTION_LABEL = /^(专项|项目)?(年度|长期|中期)?(绩效)?指标(体系)?$|^绩效(目标|指标)完成情况$/;
 
 /** Headers within this many rows of each other are one band of side-by-side tables. */
 const SAME_BAND_ROWS = 3;
@@ -288,6 +291,11 @@ function kindOf(info: HeaderInfo, header: IndicatorHeader): TableKind {
   if (fromTitle) return fromTitle;
   const cols = header.columns;
   if (cols.score !== undefined || (cols.actual !== undefined && cols.weight !== undefined)) return "self-evaluation";
+  // A unit-wide table: no 项目名称 (or a blank one, the title naming no project) beside a 部门 / 单位 name. Before the
+  // monitoring columns: a unit-wide table without a title (浮梁 林业局 部门整体绩效目标) stays one when a check has
+  // added its monitoring block, as a titled one (…整体绩效目标表) does.
+  const noProject = !info.hasNameLabel || (!info.name && !nameFromTitle(info.title));
+  if (noProject && info.hasUnitLabel && info.unitName) return "unit";
   const actualLabel = cols.actual !== undefined ? (header.labels.get(cols.actual) ?? "") : "";
   if (
     cols.forecast !== undefined ||
@@ -297,9 +305,6 @@ function kindOf(info: HeaderInfo, header: IndicatorHeader): TableKind {
   ) {
     return "monitoring";
   }
-  // A unit-wide table: no 项目名称 (or a blank one, the title naming no project) beside a 部门 / 单位 name.
-  const noProject = !info.hasNameLabel || (!info.name && !nameFromTitle(info.title));
-  if (noProject && info.hasUnitLabel && info.unitName) return "unit";
   return "project";
 }
 

@@ -241,7 +241,9 @@ const notMeasurable = perIndicator(({ ind, name: nameFacts, level2 }) => {
 
 const costWithGe = perIndicator(({ ind, level2 }) => {
   const op = ind.target.op;
-  if (!level2.cost || (op !== ">=" && op !== ">")) return null;
+  // Only a sign the table wrote: a bare 100% read as ≥ for a good rate under 成本 (预算执行率, 成本核算率) says nothing
+  // of the author's.
+  if (!level2.cost || (op !== ">=" && op !== ">") || !ind.target.opExplicit) return null;
   return {
     cell: ind.targetCell,
     text: say("review.cost-with-ge", { name: ind.name, op }),

@@ -73,6 +73,8 @@ const SEVERITY: Record<string, ReviewFinding["severity"]> = {
 const MAX_EXECUTION_WEIGHT = 20;
 
 const EPSILON = 1e-9;
+/** A self-evaluation form's full score. */
+const FULL_SCORE = 100;
 const round2 = (x: number) => Math.round((x + Number.EPSILON) * 100) / 100;
 
 // ───────────────────────────── Weights ─────────────────────────────
@@ -85,7 +87,9 @@ const CATEGORY_WORDS: readonly (readonly [string, Category])[] = [
 ];
 
 function categoryOf(level1: string): Category | null {
-  return CATEGORY_WORDS.find(([w]) => level1.includes(w))?.[1] ?? null;
+  // Spaced out in some forms: "产 出 指 标", "满意 度指 标".
+  const compact = level1.replace(/\s+/g, "");
+  return CATEGORY_WORDS.find(([w]) => compact.includes(w))?.[1] ?? null;
 }
 
 /** The block weight written in a 一级 label ("产出指标（50分）"), or null. */
@@ -386,12 +390,17 @@ export function selfEvaluate(
     });
   const budget = exec ? round2(budgetScore(exec.spent, exec.budget, execWeight)) : null;
   if (exec && budget !== null) findings.unshift(...executionFindings(table, exec, execWeight, budget));
+  // The indicators' weights already make the full score and no 分值 is written for the money (四川 普惠金融 自评:
+  // 权重 20% … 5%, 得分合计 100): the form gives the execution no points, the total is the indicators' alone.
+  const weightsTotal = weights.reduce<number>((a, w) => a + (w ?? 0), 0);
+  const noExecutionPoints = submittedWeight === null && weightsTotal >= FULL_SCORE - EPSILON;
 
   const scores = scored.map((s) => s.score);
   // An indicator the rules cannot score (e.g. an actual that is no grade) counts with its submitted score.
   const forTotal = scores.map((s, i) => s ?? submittedNumber(table.indicators[i].score));
-  const complete = budget !== null && forTotal.every((s) => s !== null);
-  const total = complete ? round2(budget + forTotal.reduce<number>((a, s) => a + (s ?? 0), 0)) : null;
+  const counted = noExecutionPoints ? 0 : budget;
+  const complete = counted !== null && forTotal.every((s) => s !== null);
+  const total = complete ? round2(counted + forTotal.reduce<number>((a, s) => a + (s ?? 0), 0)) : null;
 
   const submittedTotal = submittedNumber(table.totalScore);
   if (total !== null && submittedTotal !== null && Math.abs(submittedTotal - total) > SUBMITTED_TOLERANCE + EPSILON) {
@@ -402,7 +411,7 @@ export function selfEvaluate(
     });
   }
 
-  return scoresOf(budget, scores, total, findings, settings);
+  return scoresOf(noExecutionPoints ? null : budget, scores, total, findings, settings);
 }
 
 /**

@@ -460,6 +460,36 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "≥3眼", kind: "number", op: ">=", value: 3, unit: "眼" },
   { input: "3500公斤", kind: "number", op: ">=", value: 3500, unit: "千克" },
   { input: "完成3项工作", kind: "unknown" },
+  // Two bases (山东 临邑 2025 生均公用经费 780元/生/年; 元/人·月 standards).
+  { input: "780元/生/年", ctx: { level2: "成本值" }, kind: "number", op: "<=", value: 780, unit: "元/生/年" },
+  { input: "≥1500元/人·月", kind: "number", op: ">=", value: 1500, unit: "元/人/月" },
+  { input: "100元/人/次", kind: "number", op: ">=", value: 100, unit: "元/人/次" },
+  // A share word after the percentage (≥90%比例, ≥95%的比例): the percentage is the target.
+  { input: "≥90%比例", kind: "number", op: ">=", opExplicit: true, value: 90, unit: "%", normalized: "≥ 90%" },
+  { input: "≥95%的比例", kind: "number", op: ">=", value: 95, unit: "%" },
+  { input: "90%以上的比例", kind: "number", op: ">=", value: 90, unit: "%" },
+  { input: "≥90％的比例", kind: "number", op: ">=", value: 90, unit: "%" },
+  { input: "不低于90%的比例", kind: "number", op: ">=", value: 90, unit: "%" },
+  { input: "≤5%的比率", kind: "number", op: "<=", value: 5, unit: "%" },
+  // Bad things counted to none, a good rate under 成本 (衡山 2020 储备粮 自评).
+  { input: 0, ctx: { name: "县级储备粮库存粮食明显变质比例" }, kind: "number", op: "<=", value: 0 },
+  {
+    input: "0起",
+    ctx: { name: "因粮食市场波动引起的粮食安全事件发生数" },
+    kind: "number",
+    op: "<=",
+    value: 0,
+    unit: "起",
+  },
+  { input: "100%", ctx: { level2: "成本 指标", name: "县级储备粮库存成本核算率" }, kind: "number", op: ">=" },
+  // Only after a percentage: a bare 比例 stays a word.
+  { input: "比例", kind: "qualitative", op: null },
+  // Other ways of writing ≥ and % (不低于90% and ≧90% are above).
+  { input: "≥90％", kind: "number", op: ">=", value: 90, unit: "%" },
+  { input: "90%以上", kind: "number", op: ">=", value: 90, unit: "%" },
+  { input: "达到95%及以上", kind: "number", op: ">=", value: 95, unit: "%" },
+  { input: ">=101人/次", kind: "number", op: ">=", value: 101, unit: "人/次" },
+  { input: "<=6962人", kind: "number", op: "<=", value: 6962, unit: "人" },
   // Signs typed with look-alikes: ═ (box drawing), ＝ (full width).
   { input: "═100%", kind: "number", op: "=", value: 100, unit: "%" },
   { input: "100", ctx: { sign: "═", name: "政策知晓率" }, kind: "number", op: "=", value: 100 },

@@ -1782,10 +1782,348 @@ const ROUND_FIVE: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round six (6 workbooks: 山东, 江西 new; new kinds of form) ─────────────────────────
+
+const ROUND_SIX: LayoutCase[] = [
+  {
+    file: "shandong-linyi-school-goals-2025.xlsx",
+    what: "山东 临邑 2025 项目支出目标申报表: 一级 | 二级 | 三级 | 年度数值 | 备注, levels ending in 值",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          name: "小学教育公用经费",
+          title: "项目支出目标申报表",
+          unit: "临邑县师范附属小学",
+          year: 2025,
+          budget: 438.768,
+          total: 438.768,
+          fiscal: 438.768,
+          other: null,
+          moneyUnit: "万元",
+        },
+        columns: { level1: 0, level2: 1, name: 2, target: 3, note: 4 },
+        indicators: [
+          { l1: "产出值", l2: "数量值", name: "小学就读人数", raw: "<=6962人", ...num("<=", 6962, "人") },
+          { l1: "产出值", l2: "质量值", name: "教学条件改善、办学水平提高", raw: "=100%", ...PCT("=", 100) },
+          { l1: "产出值", l2: "时效值", name: "教育均衡化发展", raw: "有效", ...QUAL },
+          // A bare cost standard is a cap; two bases after 元 (per pupil, per year).
+          {
+            l1: "产出值",
+            l2: "成本值",
+            name: "义务教育小学生均公用经费",
+            raw: "780元/生/年",
+            ...num("<=", 780, "元/生/年"),
+          },
+          { l1: "效益值", l2: "经济效益值", name: "经费有效使用情况", raw: "=100%", ...PCT("=", 100) },
+          { l1: "效益值", l2: "社会效益值", name: "教学质量提高、办学条件改善", raw: "=100%", ...PCT("=", 100) },
+          { l1: "效益值", l2: "生态效益值", name: "安全情况", raw: "有效", ...QUAL },
+          { l1: "效益值", l2: "可持续影响值", name: "学生受益情况", raw: "=100%", ...PCT("=", 100) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "jiangxi-fuliang-forestry-unit-goals-2026.xlsx",
+    what: "江西 浮梁县林业局 部门整体绩效目标: 计算符号 | 目标值 | 度量单位 | 指标值说明, no money",
+    kinds: ["unit"],
+    tables: [
+      {
+        fields: {
+          kind: "unit",
+          name: "浮梁县林业局",
+          unit: "浮梁县林业局",
+          year: null,
+          budget: null,
+          total: null,
+          goal: "保证林业局职能实现,保障人员经费。",
+        },
+        columns: { level1: 0, level2: 1, name: 2, sign: 3, target: 4, unit: 5, description: 6 },
+        indicators: [
+          ["保障在职职工人数(人)", 116, "人"],
+          ["保障退休职工人数(人)", 81, "人"],
+          ["保障遗属人数(人)", 13, "人"],
+          ["林木采伐监管(万立方米)", 6, "万立方米"],
+          ["野生动植物保护、防火面积(万亩)", 320, "万亩"],
+          ["湿地保有量(公顷)", 4900, "公顷"],
+          ["林业产业(万亩)", 0.5, "万亩"],
+          ["签订野生动物致害保险(单)", 1, "单"],
+          ["向各类新闻媒体完成林业新闻信息投稿数(篇)", 30, "篇"],
+          ["林业微信公众号完成新闻宣传(篇)", 50, "篇"],
+          ["制作宣传横幅、公益宣传牌等(年)", 1, "年"],
+          ["自然保护区负氧离子监测点(个)", 4, "个"],
+        ]
+          .map(([name, value, unit]): IndicatorCase => ({
+            l1: "产出指标",
+            l2: "数量指标",
+            name: name as string,
+            raw: String(value),
+            ...num("=", value as number, unit as string),
+          }))
+          .concat([{ l1: "产出指标", l2: "质量指标", name: "工资发放准确性(%)", raw: "95", ...PCT(">=", 95) }]),
+      },
+    ],
+  },
+  {
+    file: "shaanxi-hanyin-finance-transfer-goals-2022.xlsx",
+    what: "陕西 汉阴 2022 普惠金融 绩效目标表: 单位:元 over 资金情况(万元), 中央补助 + 地方资金",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          name: "普惠金融发展专项资金",
+          unit: "汉阴县人力资源和社会保障局",
+          year: 2022,
+          // 年度金额 112 = 中央补助 40 + 地方资金 72, all 财政 money, in 万元 as the label says (not 元).
+          budget: 112,
+          total: 112,
+          fiscal: 112,
+          other: null,
+          moneyUnit: "万元",
+          goal: /^目标1:支持农村金融组织体系建设,扩大农村金融服务覆盖面。\n目标2:/,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4 },
+        indicators: [
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "本年度创业担保贷款发放额",
+            raw: "4000万元",
+            ...num(">=", 4000, "万元"),
+          },
+          { l1: "产出指标", l2: "质量指标", name: "创业担保贷款回收率", raw: "≥90%", ...PCT(">=", 90) },
+          { l1: "产出指标", l2: "质量指标", name: "资金足额拨付率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "质量指标", name: "地方配套资金到位率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "效益指标", l2: "经济效益指标", name: "创业担保基金放大倍数", raw: "≥2倍", ...num(">=", 2, "倍") },
+          { l1: "效益指标", l2: "社会效益指标", name: "金融机构网点覆盖率", raw: "≥60%", ...PCT(">=", 60) },
+          {
+            l1: "满意度指标",
+            l2: "服务对象满意度指标",
+            name: "申报定向费用补贴金融机构满意度",
+            raw: "≥80%",
+            ...PCT(">=", 80),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    file: "neimenggu-wuchuan-ethnic-goals-2021.xlsx",
+    what: "内蒙古 武川县民委 2021 绩效目标申报表: money inside the labels, no 一级 cells",
+    kinds: ["project"],
+    // The 财政拨款 cell names the fund before its amount: said, not guessed.
+    diagnostics: [/“其中:财政拨款”右侧的“中央衔接推进乡村振兴补助资金\(少数民族发展任务\)50”不是金额/],
+    tables: [
+      {
+        fields: {
+          name: "大青山乡沙湾子少数民族聚居村养殖场基础设施建设项目",
+          unit: "武川县民族事务委员会",
+          year: 2021,
+          // 年度资金总额:50万 — the amount written into the label.
+          budget: 50,
+          fiscal: null,
+          goal: /^大青山乡沙湾子少数民族聚居村养殖场基础设施建设项目\(约50万\)/,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 5 },
+        indicators: [
+          { l1: "", l2: "", name: "贫困地区新增特色产业数量", raw: "≥1个", ...num(">=", 1, "个") },
+          { l1: "", l2: "", name: "贫困地区建设少数民族聚居村养殖场", raw: "≥1个", ...num(">=", 1, "个") },
+          { l1: "", l2: "", name: "养殖动物成活率(目标)", raw: "≥95%", ...PCT(">=", 95) },
+          { l1: "", l2: "", name: "项目(工程)验收合格率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "", l2: "时效指标", name: "开工时限", raw: "2021年7月", kind: "date", op: "<=" },
+          { l1: "", l2: "时效指标", name: "竣工时限", raw: "2021年9月", kind: "date", op: "<=" },
+          { l1: "", l2: "成本指标", name: "打井、配电", raw: "50000元", ...num("<=", 50000, "元") },
+          { l1: "", l2: "成本指标", name: "饲料库120平米", raw: "490元/平米", ...num("<=", 490, "元/平米") },
+          { l1: "", l2: "成本指标", name: "围墙300米", raw: "300元/米", ...num("<=", 300, "元/米") },
+          { l1: "", l2: "成本指标", name: "标准化棚圈360平米", raw: "550元/平米", ...num("<=", 550, "元/平米") },
+          // Written ≥ under 成本指标: read as written (the review says a cost wants ≤).
+          { l1: "", l2: "成本指标", name: "防疫室84平米", raw: "≥1050元", ...num(">=", 1050, "元") },
+        ],
+      },
+    ],
+  },
+  {
+    file: "sichuan-puhui-finance-self-eval.xlsx",
+    what: "四川 普惠金融 自评: 年度金额 beside 资金使用情况, 权重 as percentages, 得分合计 100",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          kind: "self-evaluation",
+          name: "普惠金融发展专项资金",
+          unit: "四川省财政厅",
+          year: null,
+          // 年度金额(提前下达):208万元 = 中央财政165 + 省级财政43; 资金使用情况 合计:109.8 is what was used.
+          budget: 208,
+          total: 208,
+          fiscal: 208,
+          spent: 109.8,
+          totalScore: 100,
+          goal: /^目标1:支持农村金融组织体系建设/,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "创业担保贷款发放额增长率", raw: "≥10%", ...PCT(">=", 10) },
+          { l1: "产出指标", l2: "质量指标", name: "创业担保贷款回收率", raw: "≥90%", ...PCT(">=", 90) },
+          { l1: "产出指标", l2: "质量指标", name: "资金足额拨付率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "质量指标", name: "地方配套到位率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "效益指标", l2: "经济效益指标", name: "创业担保基金放大倍数", raw: "≥2倍", ...num(">=", 2, "倍") },
+          { l1: "效益指标", l2: "社会效益指标", name: "金融机构网点覆盖率", raw: "≥60%", ...PCT(">=", 60) },
+          {
+            l1: "满意度指标",
+            l2: "服务对象满意度指标",
+            name: "申请定向费用补贴金融机构满意度",
+            raw: "≥80%",
+            ...PCT(">=", 80),
+          },
+          {
+            l1: "满意度指标",
+            l2: "服务对象满意度指标",
+            name: "申报创业担保贷款贴息个人满意度",
+            raw: "≥80%",
+            ...PCT(">=", 80),
+          },
+          {
+            l1: "满意度指标",
+            l2: "服务对象满意度指标",
+            name: "申报创业担保贷款贴息小微企业的满意度",
+            raw: "≥80%",
+            ...PCT(">=", 80),
+          },
+        ],
+        // 权重 written "20%": 20 points (the weights make the 100 of 得分合计).
+        rows: [
+          [20, 20, "115.25%"],
+          [20, 20, "98.70%"],
+          [10, 10, "100%"],
+          [10, 10, "100%"],
+          [10, 10, "10倍"],
+          [10, 10, "85%"],
+          [10, 10, "≥80%"],
+          [5, 5, "100%"],
+          [5, 5, "100%"],
+        ],
+        // No points for the money (the weights already make 100): the total is the indicators'. A completion
+        // written "≥80%" is no value the rules can score; its submitted 10 counts.
+        judged: {
+          asOf: "2023-12-31",
+          budgetScore: null,
+          scores: [20, 20, 10, 10, 10, 10, null, 5, 5],
+          findings: [/预算执行率 52.79%，低于 90%/],
+        },
+      },
+    ],
+  },
+  {
+    file: "hunan-nanyue-youth-grant-goals-2023.xlsx",
+    what: "湖南 南岳 2023 雨露计划: 专项 wording, 本年度预计投入 over 财政资金 by level, 指标值及单位",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          name: "2023年雨露计划就学补助项目",
+          title: "雨露计划绩效目标申报表",
+          unit: "南岳区乡村振兴局",
+          year: 2023,
+          // 本年度预计投入 7 = 财政资金 中央 0 + 省级 7 + 市级资金 0 + 本级 0.
+          budget: 7,
+          total: 7,
+          fiscal: 7,
+          goal: "1.对提供就读学籍证明的学生了放就学补助;\n2.补助标准为:每生 1500 元/学期。",
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 6 },
+        indicators: [
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "年度申请就学补助户数",
+            raw: ">=101人/次",
+            ...num(">=", 101, "人/次"),
+          },
+          { l1: "产出指标", l2: "质量指标", name: "逾期发放率", raw: ">=100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "时效指标", name: "就学补助及时发放率", raw: ">=100%", ...PCT(">=", 100) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "hunan-hengshan-grain-self-eval-2020.xlsx",
+    what: "湖南 衡山县 2020 县级储备粮 自评表: no 分值 / 得分 columns, 中央、省、市补助县级资金, bad things counted to 0",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          kind: "self-evaluation",
+          name: "县级储备粮",
+          title: "2020年度县级专项资金绩效目标自评表",
+          unit: "粮食调控储备与产业发展股",
+          year: 2020,
+          budget: 194.9,
+          total: 194.9,
+          fiscal: 194.9,
+          spent: 194.9,
+          goal: "保持和稳定地方粮食储备机制",
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4, actual: 5, reason: 6 },
+        indicators: [
+          ["产出指标", "数量指标", "5000吨稻谷、500吨成品粮储备到位率"],
+          ["产出指标", "数量指标", "库存数量真实率"],
+          ["产出指标", "质量指标", "县级储备粮管理制度严格执行率"],
+          ["产出指标", "质量指标", "储备粮管理专户管理率"],
+        ]
+          .map(([l1, l2, name]): IndicatorCase => ({ l1, l2, name, raw: "100%", ...PCT(">=", 100) }))
+          .concat([
+            // A share of spoilt grain, 0: a cap.
+            {
+              l1: "产出指标",
+              l2: "质量指标",
+              name: "县级储备粮库存粮食明显变质比例",
+              raw: "0",
+              ...num("<=", 0, null),
+            },
+            { l1: "产出指标", l2: "时效指标", name: "县级储备粮贷款付息及时率", raw: "100%", ...PCT(">=", 100) },
+            { l1: "产出指标", l2: "时效指标", name: "县级储备粮应急保障率", raw: "100%", ...PCT(">=", 100) },
+            // Good rates under 成本指标: higher is better.
+            { l1: "产出指标", l2: "成本指标", name: "国家政策性粮收购价格执行率", raw: "100%", ...PCT(">=", 100) },
+            { l1: "产出指标", l2: "成本指标", name: "县级储备粮库存成本核算率", raw: "100%", ...PCT(">=", 100) },
+            { l1: "效益指标", l2: "经济效益指标", name: "利息费用保障率", raw: "100%", ...PCT(">=", 100) },
+            { l1: "效益指标", l2: "经济效益指标", name: "政策性挂账利息补贴保障率", raw: "100%", ...PCT(">=", 100) },
+            {
+              l1: "效益指标",
+              l2: "生态效益指标",
+              name: "低温、低氧、低剂量科学保粮率",
+              raw: "100%",
+              ...PCT(">=", 100),
+            },
+            { l1: "效益指标", l2: "生态效益指标", name: "食品安全指标达标率", raw: "100%", ...PCT(">=", 100) },
+            { l1: "效益指标", l2: "可持续影响指标", name: "粮食储备设备维护及安全性", raw: "高", ...QUAL },
+            {
+              l1: "满意度指标",
+              l2: "服务对象满意度指标",
+              name: "因粮食市场波动引起的粮食安全事件发生数",
+              raw: "0起",
+              ...num("<=", 0, "起"),
+            },
+            { l1: "满意度指标", l2: "服务对象满意度指标", name: "市民满意度调查", raw: "≥90%", ...PCT(">=", 90) },
+          ]),
+        details: [{ name: "政策性挂账利息补贴保障率", actual: "无", reason: "没有轮换、动用库存" }],
+        // No 分值 written: the national split (产出 50 over 9, 效益 30 over 5, 满意度 10 over 2) and 10 for the
+        // money (194.9 of 194.9). "无" is no value the rules can score, and the form gives no 得分 to fall back on.
+        judged: {
+          asOf: "2020-12-31",
+          budgetScore: 10,
+          scores: [...Array<number>(9).fill(50 / 9), 6, null, 6, 6, 6, 5, 5],
+        },
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
   ...ROUND_THREE,
   ...ROUND_FOUR,
   ...ROUND_FIVE,
+  ...ROUND_SIX,
 ];

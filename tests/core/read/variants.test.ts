@@ -304,3 +304,92 @@ test("a monitoring period line gives the year: （2024年1-7月）", () => {
   ];
   expect(read(rows).tables[0].budgetYear).toBe(2024);
 });
+
+describe("round six wording (real tables, 2021–2025)", () => {
+  test("一级 | 二级 | 三级 | 年度数值 | 备注 with levels ending in 值 (山东 临邑 2025)", () => {
+    const rows: Cell[][] = [
+      ["项目支出目标申报表"],
+      ["项目名称", "小学教育公用经费"],
+      ["项目资金申请(万元)", "资金总额:", 438.768],
+      ["一级", "二级", "三级", "年度数值", "备注"],
+      ["产出值", "数量值", "小学就读人数", "<=6962人", null],
+      ["^", "成本值", "义务教育小学生均公用经费", "780元/生/年", null],
+    ];
+    const [t] = read(rows, 2025).tables;
+    expect(t.header.columns).toMatchObject({ level1: 0, level2: 1, name: 2, target: 3, note: 4 });
+    expect(t.budget).toBe(438.768);
+    expect(t.indicators.map((i) => [i.level2, i.name, i.target.op, i.target.value, i.target.unit])).toEqual([
+      ["数量值", "小学就读人数", "<=", 6962, "人"],
+      ["成本值", "义务教育小学生均公用经费", "<=", 780, "元/生/年"],
+    ]);
+  });
+
+  test("资金情况(万元) under a 单位:元 line: the label's own unit counts (陕西 汉阴 2022)", () => {
+    const rows: Cell[][] = [
+      ["2022年第二批中、省普惠金融发展专项资金绩效目标表"],
+      ["单位:元"],
+      ["专项名称", "普惠金融发展专项资金"],
+      ["资金情况\n(万元)", "年度金额", 112],
+      ["^", "其中:中央补助", 40],
+      ["^", "地方资金", 72],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "本年度创业担保贷款发放额", "4000万元"],
+    ];
+    const [t] = read(rows).tables;
+    expect(t.moneyUnit).toBe("万元");
+    // 中央补助 and 地方资金 are both 财政 money, split by level: together they are the fiscal part.
+    expect([t.budget, t.funds.fiscal, t.funds.other]).toEqual([112, 112, null]);
+  });
+
+  test("资金使用情况 beside 年度金额: the used total is spent, not the budget (四川 普惠金融)", () => {
+    const rows: Cell[][] = [
+      ["专项名称", "普惠金融发展专项资金", null, null],
+      ["资金情况(万元)", "年度金额(提前下达):208万元", "资金使用情况(万元)", "合计:109.8万元"],
+      ["^", "中央财政165万元", "^", "中央财政84.5万元"],
+      ["^", "省级财政43万元", "^", "省级财政25.3万元"],
+      ["一级指标", "三级指标", "指标值", "完成值", "权重", "得分"],
+      ["产出指标", "创业担保贷款回收率", "≥90%", "98.70%", "20%", 20],
+    ];
+    const [t] = read(rows, 2023).tables;
+    expect([t.budget, t.funds.fiscal, t.spent?.value]).toEqual([208, 208, 109.8]);
+  });
+
+  test("财政资金 merged over 中央 | 省级 | 市级资金 | 本级: their sum (湖南 南岳 雨露计划 2023)", () => {
+    const rows: Cell[][] = [
+      ["雨露计划绩效目标申报表", "<", "<", "<", "<", "<", "<"],
+      ["填报单位(盖章): 单位负责人:谭呈祥", "<", "<", "<", "<", "<", "<"],
+      ["专项名称", "2023年雨露计划就学补助项目", "<", "<", "<", "<", "<"],
+      ["主管部门", "南岳区乡村振兴局", "<", "<", "<", "<", "<"],
+      ["专项资金情况", "本年度预计投入(万元)", "财政资金(万元)", "<", "<", "<", "其他"],
+      ["^", "^", "中央", "省级", "市级资金", "本级", "^"],
+      ["^", 7, 0, 7, 0, 0, 0],
+      ["本年度绩效 目标", "1.对提供就读学籍证明的学生了放就学补助;", "<", "<", "<", "<", "<"],
+      ["^", "2.补助标准为:每生 1500 元/学期。", "<", "<", "<", "<", "<"],
+      ["专项年度绩效指标", "一级指标", "二级指标", "三级指标内容", "指标值及单位"],
+      ["^", "产出指标", "数量指标", "年度申请就学补助户数", ">=101人/次"],
+    ];
+    const { tables, diagnostics } = read(rows);
+    const [t] = tables;
+    expect([t.budget, t.funds.fiscal]).toEqual([7, 7]);
+    // "填报单位(盖章):" is left blank: the next label in the cell is no unit name.
+    expect(t.unitName).toBe("南岳区乡村振兴局");
+    // The goal label merged over two rows, a line on each.
+    expect(t.goal).toBe("1.对提供就读学籍证明的学生了放就学补助;\n2.补助标准为:每生 1500 元/学期。");
+    // 专项年度绩效指标 down the left edge is the block's name, not a column.
+    expect(diagnostics.map((d) => d.message)).not.toContainEqual(expect.stringMatching(/未识别/));
+    expect(t.indicators[0].target.unit).toBe("人/次");
+  });
+});
+
+describe("a check's own columns do not change a table's kind", () => {
+  test("an untitled unit-wide table with a monitoring block beside it is still unit-wide (江西 浮梁 林业局)", () => {
+    const rows: Cell[][] = [
+      ["部门编码:", 316, "部门名称:", "浮梁县林业局"],
+      ["*年度绩效总目标", "保证林业局职能实现,保障人员经费。"],
+      ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "全年预计完成值", "偏差原因"],
+      ["产出指标", "数量指标", "保障在职职工人数(人)", "116人", null, null, null],
+    ];
+    const [t] = read(rows, 2024).tables;
+    expect([t.kind, t.name]).toEqual(["unit", "浮梁县林业局"]);
+  });
+});

@@ -156,6 +156,9 @@ describe("each rule on small tables", () => {
       ["", "成本指标", "经费支出", "≤30万元"],
       ["", "成本指标", "印刷单价", "0.5元"],
       ["", "数量指标", "采购台数", "≥5台"],
+      // A bare 100% read as ≥ for a good rate under 成本 (衡山 2020): no sign was written, nothing to flag.
+      ["", "成本指标", "县级储备粮库存成本核算率", "100%"],
+      ["", "成本指标", "国家政策性粮收购价格执行率", "100%"],
     ]);
     expect(find(t, "cost-with-ge").map((f) => f.cell?.row)).toEqual([10, 11]);
   });

@@ -135,6 +135,32 @@ describe("selfEvaluate rules", () => {
     expect(e.findings.map((f) => f.rule)).toContain("selfeval-execution-weight");
   });
 
+  it("knows a 一级 spaced out in the form (产 出 指 标, 满意 度指 标: 衡山 2020)", () => {
+    const t = selfEvalTable([
+      { row: ["产 出 指 标", "数量 指标", "储备到位率", "100%"], actual: "100%", weight: null },
+      { row: ["满意 度指 标", "服务对象满意度指标", "市民满意度调查", "≥90%"], actual: "100%", weight: null },
+    ]);
+    expect(indicatorWeights(t.indicators)).toEqual([50, 10]);
+  });
+
+  it("gives budget execution no points when the indicators' weights make 100 and no 分值 is written (四川 普惠金融)", () => {
+    const t = selfEvalTable([
+      { row: ["产出指标", "数量指标", "贷款发放额增长率", "≥10%"], actual: 115.25, weight: 60 },
+      { row: ["满意度指标", "服务对象满意度指标", "满意度", "≥80%"], actual: 100, weight: 40 },
+    ]);
+    const e = selfEvaluate(t, null, SETTINGS)!;
+    expect(e.budgetScore).toBeNull();
+    expect(e.indicatorScores).toEqual([60, 40]);
+    expect(e.total).toBe(100);
+  });
+
+  it("still scores budget execution at 10 when the indicators' weights make 90", () => {
+    const t = selfEvalTable([{ row: ["产出指标", "数量指标", "培训人数", "≥100人"], actual: 100, weight: 90 }]);
+    const e = selfEvaluate(t, null, SETTINGS)!;
+    expect(e.budgetScore).toBe(9.5);
+    expect(e.total).toBe(99.5);
+  });
+
   it("counts an indicator the rules cannot score with its submitted score in the total", () => {
     const t = selfEvalTable([
       { row: ["产出指标", "数量指标", "培训人数", "≥100人"], actual: 100, weight: 60 },

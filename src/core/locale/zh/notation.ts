@@ -157,6 +157,21 @@ export const FILLER_PREFIXES: readonly string[] = [
   "维持",
 ];
 /** Words that may follow a quantity or a deadline without changing it: `100%完成`, `7日内办结`. */
+/**
+ * Words after a percentage that name what it is a share of, adding nothing to the target: `≥90%比例`,
+ * `≥95%的比例` (the name already says which share). Dropped only right after % or ‰.
+ */
+export const PERCENT_TAILS: readonly string[] = [
+  "的比例",
+  "比例",
+  "的比率",
+  "比率",
+  "的比重",
+  "比重",
+  "的占比",
+  "占比",
+];
+
 export const FILLER_SUFFIXES: readonly string[] = [
   "完成",
   "办结",
@@ -279,6 +294,8 @@ export const COST_LEVEL_WORDS: readonly string[] = ["成本"];
 /** Names in which a cost-level indicator is still "higher is better" (预算执行率 under 成本指标). */
 export const GOOD_IN_COST_WORDS: readonly string[] = [
   "执行率",
+  // 县级储备粮库存成本核算率 (衡山 2020): how much of the cost is accounted for.
+  "核算率",
   "完成率",
   "节约率",
   "节约",
@@ -356,6 +373,9 @@ export const BAD_THING_WORDS: readonly string[] = [
   "无罪",
   "不合格",
   "延误",
+  // 库存粮食明显变质比例 0, 粮食安全事件发生数 0起 (衡山 2020).
+  "变质",
+  "安全事件",
 ];
 
 /** Handling of a bad thing is good: 投诉处理率, 故障修复率, 信访办结率, 事故处理及时率. */
