@@ -5,7 +5,7 @@
 import { absoluteRef, quoteSheetName } from "../../core/a1";
 import type { PlanOp } from "../../core/plan/types";
 import { escapeText, escapeXml, NS_R } from "./parts";
-import { prefixFor } from "./xmlEdit";
+import { prefixFor, unescapeXml } from "./xmlEdit";
 
 export type ChartOp = Extract<PlanOp, { op: "chart" }>;
 
@@ -60,13 +60,6 @@ export function isOurChartPart(xml: string, sheet: string, titles: readonly stri
   const refs = [...xml.matchAll(new RegExp(`${el("f")}>([^<]*)<`, "g"))].map((m) => unescapeXml(m[1]).trim());
   const onSheet = `${quoteSheetName(sheet)}!`;
   return refs.length > 0 && refs.every((f) => f.startsWith(onSheet));
-}
-
-function unescapeXml(s: string): string {
-  return s.replace(
-    /&(lt|gt|quot|apos|amp);/g,
-    (_m, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!,
-  );
 }
 
 /** "" for a default namespace, "p:" for a prefix, null when the root's tag does not bind `uri`. */

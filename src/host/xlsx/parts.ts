@@ -4,7 +4,9 @@
  */
 import { Tokenizer } from "htmlparser2";
 import { say, type MessageParams } from "../../core/locale/messages";
-import { splitDoc, XmlShapeError, type XmlDoc } from "./xmlEdit";
+import { escapeText, escapeXml, splitDoc, XmlShapeError, type XmlDoc } from "./xmlEdit";
+
+export { escapeText, escapeXml };
 import { partText, UnreadableWorkbookError, type Package } from "./zip";
 
 export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -382,25 +384,6 @@ export function workbookMap(pkg: Package): WorkbookMap {
   });
   return { workbookPart, sheets };
 }
-
-/** Escape text for an attribute value (quoted with "). */
-export function escapeXml(s: string): string {
-  if (!NEEDS_ESCAPE.test(s)) return s; // most text has nothing to escape: no new string
-  // One native pass per character kind, no callback per match.
-  return escapeText(s).replace(/"/g, "&quot;");
-}
-const NEEDS_ESCAPE = /[&<>"]/;
-
-/**
- * Escape an element's text. A quote needs no escape there (XML 1.0 §2.4: only "<" and "&", and ">" in
- * "]]>"), as Excel writes formulas: the marks' JSON has a quote every few characters, and each one
- * written as &quot; made our record sheet a third larger.
- */
-export function escapeText(s: string): string {
-  if (!NEEDS_TEXT_ESCAPE.test(s)) return s;
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-const NEEDS_TEXT_ESCAPE = /[&<>]/;
 
 /**
  * Text for a cell or note (ECMA-376 ST_Xstring): characters XML 1.0 cannot hold are written as _xHHHH_,

@@ -7,7 +7,7 @@ import type { PlainValue } from "../../core/plan/types";
 import { cellRefColumn } from "./ranges";
 import { encodeXstring, escapeText } from "./parts";
 import type { StyleChange } from "./styles";
-import { setAttr, unescapeAttr, type TextSink } from "./xmlEdit";
+import { setAttr, unescapeXml, type TextSink } from "./xmlEdit";
 
 export type CellContent =
   { kind: "value"; value: PlainValue } | { kind: "formula"; formula: string; value: PlainValue };
@@ -276,7 +276,7 @@ const hasChange = (s: StyleChange) => !!(s.reset || s.numberFormat !== undefined
 function styleOf(cell: string): number {
   const raw = attrValue(cell, "s", 0, startTagEnd(cell, 1, cell.length));
   if (raw === null) return 0;
-  return Number(raw.includes("&") ? unescapeAttr(raw) : raw);
+  return Number(raw.includes("&") ? unescapeXml(raw) : raw);
 }
 
 /** Type and cached value of a formula cell, or of a cell given a number or boolean. */

@@ -41,6 +41,7 @@ import {
   splitDoc,
   tagAttrs,
   trailingWhitespace,
+  unescapeXml,
   Utf8Writer,
   writeDoc,
   type XmlDoc,
@@ -650,7 +651,7 @@ class Writer {
           const rules = block.children.filter((r) => {
             if (r.name !== "cfRule") return true;
             const formulas = [...r.xml.matchAll(/<(?:\w+:)?formula>([\s\S]*?)<\/(?:\w+:)?formula>/g)];
-            return !formulas.some((f) => formulaShape(unescapeText(f[1])) === shape);
+            return !formulas.some((f) => formulaShape(unescapeXml(f[1])) === shape);
           });
           if (rules.length === block.children.length) return [c];
           if (!rules.some((r) => r.name === "cfRule")) return [];
@@ -863,15 +864,6 @@ function setPartTextIfChanged(pkg: Package, part: string, text: string): void {
 
 function overlaps(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
-}
-
-function unescapeText(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 }
 
 function escapeRegExp(s: string): string {

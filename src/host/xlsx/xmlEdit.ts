@@ -165,7 +165,7 @@ export function tagAttrs(xml: string): Record<string, string> {
   const open = /^\s*<[^\s/>]+((?:[^>"']|"[^"]*"|'[^']*')*?)\/?>/.exec(xml);
   const out: Record<string, string> = {};
   if (!open) return out;
-  for (const a of open[1].matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[a[1]] = unescapeAttr(a[2] ?? a[3]);
+  for (const a of open[1].matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[a[1]] = unescapeXml(a[2] ?? a[3]);
   return out;
 }
 
@@ -179,17 +179,33 @@ export function setAttr(xml: string, name: string, value: string | null): string
   if (!attrRe)
     ATTR_PATTERNS.set(name, (attrRe = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`)));
   let attrs = open[2];
-  const replacement = value === null ? "" : ` ${name}="${escapeAttr(value)}"`;
+  const replacement = value === null ? "" : ` ${name}="${escapeXml(value)}"`;
   if (attrRe.test(attrs)) attrs = attrs.replace(attrRe, replacement);
   else if (value !== null) attrs = attrs.replace(/\s*$/, "") + replacement;
   return open[1] + attrs + open[3] + xml.slice(open[0].length);
 }
 
-function escapeAttr(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+/** Escape text for an attribute value (quoted with "). */
+export function escapeXml(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s; // most text has nothing to escape: no new string
+  // One native pass per character kind, no callback per match.
+  return escapeText(s).replace(/"/g, "&quot;");
 }
+const NEEDS_ESCAPE = /[&<>"]/;
 
-export function unescapeAttr(s: string): string {
+/**
+ * Escape an element's text. A quote needs no escape there (XML 1.0 §2.4: only "<" and "&", and ">" in
+ * "]]>"), as Excel writes formulas: the marks' JSON has a quote every few characters, and each one
+ * written as &quot; made our record sheet a third larger.
+ */
+export function escapeText(s: string): string {
+  if (!NEEDS_TEXT_ESCAPE.test(s)) return s;
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+const NEEDS_TEXT_ESCAPE = /[&<>]/;
+
+/** An attribute value's or element text's characters: the five named entities and numeric references. */
+export function unescapeXml(s: string): string {
   if (s.indexOf("&") < 0) return s;
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, e: string) =>
     e[0] === "#"
