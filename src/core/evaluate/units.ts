@@ -35,7 +35,8 @@ export function shareUnit(value: number, unit: string | null): string | null {
 
 /** The target as judged and scored: ≥95比例 in %, so a typed 96 or 96% reads as it should (shareUnit). */
 export function judgedTarget(target: ParsedTarget): ParsedTarget {
-  if (target.value === null || target.unit === null) return target;
+  // Already in %: the target itself (a copy would be equal; judging asks this of every indicator).
+  if (target.value === null || target.unit === null || target.unit === "%") return target;
   return shareUnit(target.value, canonicalUnit(target.unit)) === "%" ? { ...target, unit: "%" } : target;
 }
 

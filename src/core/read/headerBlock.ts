@@ -144,12 +144,6 @@ class Block {
     if (l) l.consumed = true;
   }
 
-  /** A money column label (年初预算数 …) on the row: only such rows may head a money matrix. */
-  hasMoneyLabelOn(row: number): boolean {
-    for (const l of this.labelList) if (l.row === row && isMoneyColumnLabel(l)) return true;
-    return false;
-  }
-
   /** First non-empty cell right of (row, col) within the region. */
   right(row: number, col: number): Found {
     const g = this.grid;
@@ -483,10 +477,9 @@ interface Matrix {
  * amounts are per task, not the table's money.
  */
 function moneyHeaderColumns(block: Block, r: number): number[] | null {
-  if (!block.hasMoneyLabelOn(r)) return null;
   const { grid, region } = block;
   const cols = grid.cellsOfRow(r, region.left, region.right);
-  // Asked of every row of the block, and most rows have no money label: one pass, nothing made for them.
+  // One pass over the row's labels, the list made at the first money label.
   let moneyCols: number[] | null = null;
   let taskList = false;
   for (const c of cols) {
@@ -686,11 +679,14 @@ function weightInLabels(grid: SheetGrid, matrix: Matrix, regionLeft: number): Ce
  * labelled 年度资金总额 / 其中：财政拨款 / 其他资金 (or unlabelled, or a 合计 row under task rows).
  */
 function readMatrix(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]): void {
-  for (let r = block.top; r <= block.region.bottom; r++) {
-    const matrix = matrixAt(block, r);
-    if (!matrix) continue;
-    takeMatrix(block, matrix, info, diagnostics);
-    r = matrix.rows[matrix.rows.length - 1].row;
+  // Only a row with a money column label heads a matrix: visit those rows, top down (labelList is in reading
+  // order), not every row of the block; a matrix's own rows are not visited again.
+  let after = block.top - 1;
+  for (const l of block.labelList) {
+    if (l.row <= after || !isMoneyColumnLabel(l)) continue;
+    const matrix = matrixAt(block, l.row);
+    if (matrix) takeMatrix(block, matrix, info, diagnostics);
+    after = matrix ? matrix.rows[matrix.rows.length - 1].row : l.row;
   }
 }
 

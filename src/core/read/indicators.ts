@@ -154,33 +154,47 @@ function targetColumns(grid: SheetGrid, header: IndicatorHeader): number[] {
   return cols;
 }
 
-function targetOf(
-  grid: SheetGrid,
-  row: number,
-  targetCol: number,
-  span: number[],
-): { row: number; col: number; text: string; value: CellValue; columns: number } {
-  const master = grid.master(row, targetCol);
-  const parts = span.length > 1 ? span.filter((c) => !grid.isContinuation(row, c) && !grid.isEmpty(row, c)) : [];
+/** Where a row's target is read: its cell, text and value, and how many numbers the target columns hold. */
+interface TargetSpot {
+  row: number;
+  col: number;
+  text: string;
+  value: CellValue;
+  columns: number;
+}
+
+/** The one TargetSpot targetOf fills, row after row (draftOf copies what it keeps): nothing made per indicator. */
+const spot: TargetSpot = { row: 0, col: 0, text: "", value: null, columns: 1 };
+
+function spotAt(grid: SheetGrid, row: number, col: number, columns: number): TargetSpot {
+  spot.row = row;
+  spot.col = col;
+  spot.text = grid.display(row, col);
+  spot.value = grid.value(row, col);
+  spot.columns = columns;
+  return spot;
+}
+
+function targetOf(grid: SheetGrid, row: number, targetCol: number, span: number[]): TargetSpot {
+  if (span.length === 1) {
+    const m = grid.merge(row, targetCol); // the target cell's merged area: its top-left holds the value
+    return m ? spotAt(grid, m.top, m.left, 1) : spotAt(grid, row, targetCol, 1);
+  }
+  const parts = span.filter((c) => !grid.isContinuation(row, c) && !grid.isEmpty(row, c));
   if (parts.length <= 1) {
-    const at = parts.length === 1 ? { row, col: parts[0] } : master;
-    return {
-      row: at.row,
-      col: at.col,
-      text: grid.display(at.row, at.col),
-      value: grid.value(at.row, at.col),
-      columns: 1,
-    };
+    if (parts.length === 1) return spotAt(grid, row, parts[0], 1);
+    const master = grid.master(row, targetCol);
+    return spotAt(grid, master.row, master.col, 1);
   }
   // Several numbers under one target header are separate targets (per region, per year), not one number
   // split over cells ("≥ | 90 | %"): read the first and say so, never run them together.
   const numeric = parts.filter((c) => /\d/.test(grid.display(row, c)));
-  if (numeric.length > 1) {
-    const col = parts[0];
-    return { row, col, text: grid.display(row, col), value: grid.value(row, col), columns: numeric.length };
-  }
+  if (numeric.length > 1) return spotAt(grid, row, parts[0], numeric.length);
   const text = parts.map((c) => grid.display(row, c)).join("");
-  return { row, col: parts[0], text, value: text, columns: 1 };
+  spotAt(grid, row, parts[0], 1);
+  spot.text = text;
+  spot.value = text;
+  return spot;
 }
 
 /** A blank row inside the indicators (a spacer between 产出 and 效益 groups) when indicators follow it. */

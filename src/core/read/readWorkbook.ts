@@ -187,7 +187,7 @@ function regionDrafts(
  * rows hold no header, so answer them without allocating.
  */
 function headerStartsAt(
-  headersAt: IndicatorHeader[][],
+  headersAt: (IndicatorHeader[] | undefined)[],
   top: number,
   header: IndicatorHeader,
 ): (row: number) => boolean {
@@ -201,8 +201,9 @@ function headerStartsAt(
 
 function readSheet(grid: SheetGrid, diagnostics: Diagnostic[]): TableDraft[] {
   const headers = findIndicatorHeaders(grid);
-  // The headers starting on each row (by offset from the grid's top; most rows have none).
-  const headersAt: IndicatorHeader[][] = [];
+  // The headers starting on each row (by offset from the grid's top; most rows have none). Sized to the grid: a row
+  // below the last header reads a hole, not beyond the end (a load the JIT does not keep fast).
+  const headersAt = new Array<IndicatorHeader[] | undefined>(grid.bottom - grid.top + 1);
   for (const h of headers) (headersAt[h.row - grid.top] ??= []).push(h);
   const drafts: TableDraft[] = [];
   headers.forEach((header, index) => {
@@ -391,21 +392,32 @@ function checkpoints(
   return out;
 }
 
-/** The draft's indicator with its target parsed in the table's context (the indicator is the draft's own object). */
-function indicatorOf(d: IndicatorDraft, budgetYear: number | null): Indicator {
-  const indicator = d.indicator;
+/**
+ * The drafts' indicators with their targets parsed in the table's context (each indicator is its draft's own object).
+ * One context object per table, refilled for each indicator: parseTarget keeps none (its memo copies the fields).
+ */
+function indicatorsOf(drafts: IndicatorDraft[], budgetYear: number | null): Indicator[] {
   // Every field present (undefined when not given): one shape for the parser's memo to compare.
   const ctx: TargetContext = {
-    level1: indicator.level1 || undefined,
-    level2: indicator.level2 || undefined,
-    name: indicator.name,
-    unit: d.unit || undefined,
-    sign: d.sign || undefined,
-    numberFormat: d.targetFormat || undefined,
+    level1: undefined,
+    level2: undefined,
+    name: undefined,
+    unit: undefined,
+    sign: undefined,
+    numberFormat: undefined,
     budgetYear: budgetYear ?? undefined,
   };
-  indicator.target = parseTarget(d.targetValue, ctx);
-  return indicator;
+  return drafts.map((d) => {
+    const indicator = d.indicator;
+    ctx.level1 = indicator.level1 || undefined;
+    ctx.level2 = indicator.level2 || undefined;
+    ctx.name = indicator.name;
+    ctx.unit = d.unit || undefined;
+    ctx.sign = d.sign || undefined;
+    ctx.numberFormat = d.targetFormat || undefined;
+    indicator.target = parseTarget(d.targetValue, ctx);
+    return indicator;
+  });
 }
 
 /** A money reading converted to 万元 (the cell is kept; a non-number stays as written). */
@@ -479,7 +491,7 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
       right: Math.max(info.right, header.right),
     },
     header: { row: header.row, columns: { ...header.columns } },
-    indicators: block.indicators.map((d) => indicatorOf(d, budgetYear)),
+    indicators: indicatorsOf(block.indicators, budgetYear),
   };
   if (money.budget) table.budgetCell = money.budget.cell;
   if (draft.region !== undefined) table.region = draft.region;
