@@ -19,6 +19,7 @@ import {
   type MoneyUnit,
 } from "../locale/zh/reader";
 import type { HeaderLabel } from "./cellText";
+import { appended } from "../lists";
 
 export interface Region {
   top: number;
@@ -486,7 +487,7 @@ function moneyHeaderColumns(block: Block, r: number): number[] | null {
     const l = block.labelAt(r, c);
     if (!l) continue;
     if (l.role === "taskList") taskList = true;
-    if (isMoneyColumnLabel(l)) (moneyCols ??= []).push(c);
+    if (isMoneyColumnLabel(l)) moneyCols = appended(moneyCols, c);
   }
   if (moneyCols === null) return null;
   for (const c of cols) if (parseAmount(grid.value(r, c)) !== null) return null;

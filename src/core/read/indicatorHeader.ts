@@ -14,6 +14,7 @@ import {
   type HeaderRole,
 } from "../locale/zh/reader";
 import { lookup } from "./lookup";
+import { appended } from "../lists";
 
 export type GroupRole = "reason" | "likelihood";
 
@@ -34,7 +35,7 @@ export interface IndicatorHeader {
   /** Tick-box groups under 偏差原因分析 / 完成目标可能性. */
   groups: Partial<Record<GroupRole, GroupMember[]>>;
   /** Header text per column, as written (kind detection reads "1-7月执行情况"). */
-  labels: Map<number, string>;
+  labels: ByColumn<string>;
   /** Columns whose header was not understood. */
   unknown: number[];
   /**
@@ -71,6 +72,47 @@ const PROJECT_COLUMN_ROLES: Partial<Record<HeaderRole, ProjectColumn>> = {
   unitName: "unit",
 };
 
+/**
+ * Values by column of one header, in the order they were first set, as a Map would keep them: a header has a few
+ * columns and every table has a header, so a list and an array by column offset instead of a Map's hash table.
+ */
+export class ByColumn<T> {
+  /** The columns set, in the order they were first set (do not modify). */
+  readonly cols: number[] = [];
+  private readonly byOffset: (T | undefined)[];
+
+  /** The columns of a header, `left` to `right`. */
+  constructor(
+    private readonly left: number,
+    right: number,
+  ) {
+    this.byOffset = new Array<T | undefined>(Math.max(0, right - left + 1));
+  }
+
+  get(c: number): T | undefined {
+    return this.byOffset[c - this.left];
+  }
+
+  has(c: number): boolean {
+    return this.get(c) !== undefined;
+  }
+
+  set(c: number, value: T): void {
+    if (!this.has(c)) this.cols.push(c);
+    this.byOffset[c - this.left] = value;
+  }
+
+  delete(c: number): void {
+    if (!this.has(c)) return;
+    this.byOffset[c - this.left] = undefined;
+    this.cols.splice(this.cols.indexOf(c), 1);
+  }
+
+  get size(): number {
+    return this.cols.length;
+  }
+}
+
 /** Runs of columns in a row holding something (a value or a merged area), split by empty columns. */
 function segmentsOfRow(grid: SheetGrid, row: number): [number, number][] {
   const segments: [number, number][] = [];
@@ -86,8 +128,8 @@ function segmentsOfRow(grid: SheetGrid, row: number): [number, number][] {
   return segments;
 }
 
-function columnRoles(grid: SheetGrid, row: number, left: number, right: number): Map<number, IndicatorColumn> {
-  const roles = new Map<number, IndicatorColumn>();
+function columnRoles(grid: SheetGrid, row: number, left: number, right: number): ByColumn<IndicatorColumn> {
+  const roles = new ByColumn<IndicatorColumn>(left, right);
   for (const c of grid.cellsOfRow(row, left, right)) {
     const role = grid.cell(row, c).column;
     if (role) roles.set(c, role);
@@ -124,7 +166,7 @@ function brokenLabels(
   row: number,
   left: number,
   right: number,
-  colRole: Map<number, IndicatorColumn>,
+  colRole: ByColumn<IndicatorColumn>,
 ): Map<number, { role: IndicatorColumn; text: string }> | null {
   if (row + 1 > grid.bottom) return null;
   let joined: Map<number, { role: IndicatorColumn; text: string }> | null = null;
@@ -179,7 +221,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   const colRole = columnRoles(grid, row, left, right);
   // No column label at all (every indicator row that merely mentions 指标): nothing below can make a header.
   if (colRole.size === 0) return null;
-  const labels = new Map<number, string>();
+  const labels = new ByColumn<string>(left, right);
   for (const c of grid.cellsOfRow(row, left, right)) labels.set(c, grid.text(row, c));
 
   const groups: Partial<Record<GroupRole, GroupMember[]>> = {};
@@ -208,7 +250,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
       const groupRole: GroupRole | null =
         (parentRole === "reason" || parentRole === "likelihood") && spansGroup ? parentRole : role ? null : memberRole;
       if (groupRole) {
-        (groups[groupRole] ??= []).push({ col: c, label: text });
+        groups[groupRole] = appended(groups[groupRole], { col: c, label: text });
         continue;
       }
       if (role) {
@@ -218,13 +260,16 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
     }
     // A group's top label no longer names one column: its members do.
     for (const role of ["reason", "likelihood"] as const) {
-      if (groups[role]) for (const [c, r] of [...colRole]) if (r === role) colRole.delete(c);
+      if (groups[role]) for (const c of [...colRole.cols]) if (colRole.get(c) === role) colRole.delete(c);
     }
   }
 
   placeColumns(grid, row, colRole, labels);
   const allColumns: Partial<Record<IndicatorColumn, number[]>> = {};
-  for (const c of ascending([...colRole.keys()])) (allColumns[colRole.get(c)!] ??= []).push(c);
+  for (const c of ascending([...colRole.cols])) {
+    const role = colRole.get(c)!;
+    allColumns[role] = appended(allColumns[role], c);
+  }
   const columns = chooseColumns(allColumns, labels);
   if (columns.name === undefined && columns.level2 !== undefined) {
     // 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 with 数量指标 under 一级 and the indicator under 二级: shift.
@@ -248,14 +293,14 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   if (regions.length > 0 && spread && spread.right > spread.left) lastRow = row + 1;
 
   const projectColumns: Partial<Record<ProjectColumn, number>> = {};
-  for (const c of labels.keys()) {
+  for (const c of labels.cols) {
     if (colRole.has(c)) continue;
     const role = grid.cell(row, c).headerRole;
     const projectRole = role ? PROJECT_COLUMN_ROLES[role] : undefined;
     if (projectRole && projectColumns[projectRole] === undefined) projectColumns[projectRole] = c;
   }
   const unknown: number[] = [];
-  for (const c of labels.keys())
+  for (const c of labels.cols)
     if (!isKnownColumn(c, colRole, projectColumns, groups) && lookup(GROUP_MEMBERS, grid.label(row, c).key) === null)
       unknown.push(c);
   return { row, lastRow, left, right, columns, groups, labels, unknown, projectColumns, regions, allColumns };
@@ -269,16 +314,16 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
 function placeColumns(
   grid: SheetGrid,
   row: number,
-  colRole: Map<number, IndicatorColumn>,
-  labels: Map<number, string>,
+  colRole: ByColumn<IndicatorColumn>,
+  labels: ByColumn<string>,
 ): void {
-  for (const role of colRole.values()) if (role === "target") return;
-  const own = [...colRole].filter(([, role]) => TARGET_BLOCK_ROLES.includes(role)).map(([c]) => c);
+  for (const c of colRole.cols) if (colRole.get(c) === "target") return;
+  const own = colRole.cols.filter((c) => TARGET_BLOCK_ROLES.includes(colRole.get(c)!));
   if (!own.some((c) => colRole.get(c) === "name")) return;
   const lastOwn = Math.max(...own);
   // The places start right after the indicator's own columns and end at the first label that is not one (the
   // monitoring block a check wrote beside them: 实际完成值, 状态 …).
-  for (const c of ascending([...labels.keys()].filter((c) => c > lastOwn))) {
+  for (const c of ascending(labels.cols.filter((c) => c > lastOwn))) {
     const label = grid.label(row, c).key;
     if (!PLACE_NAME.test(label) || NOT_A_REGION.test(label) || colRole.has(c)) break;
     colRole.set(c, "target");
@@ -294,7 +339,7 @@ function ascending(numbers: number[]): number[] {
 /** A column the header understood: a role, a project column or a tick box of a group. */
 function isKnownColumn(
   c: number,
-  colRole: Map<number, IndicatorColumn>,
+  colRole: ByColumn<IndicatorColumn>,
   projectColumns: Partial<Record<ProjectColumn, number>>,
   groups: Partial<Record<GroupRole, GroupMember[]>>,
 ): boolean {
@@ -314,7 +359,7 @@ const TARGET_BLOCK_ROLES: IndicatorColumn[] = ["level1", "level2", "name", "desc
  */
 function chooseColumns(
   candidates: Partial<Record<IndicatorColumn, number[]>>,
-  labels: Map<number, string>,
+  labels: ByColumn<string>,
 ): Partial<Record<IndicatorColumn, number>> {
   const columns: Partial<Record<IndicatorColumn, number>> = {};
   const targets = candidates.target ?? [];

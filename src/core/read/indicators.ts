@@ -320,7 +320,8 @@ function draftOf(
         say("read.target-split", { columns: target.columns, first: target.text }),
       ),
     );
-  // Built in the order of the fields that readWorkbook's indicators always had (the optional cells last).
+  // Built in the order of the fields that readWorkbook's indicators always had (the optional cells last, undefined
+  // when the table has no such column: one shape for every indicator, no property added afterwards).
   const indicator: Indicator = {
     row,
     level1: state.level1,
@@ -338,9 +339,9 @@ function draftOf(
     score: reading(grid, row, col.score),
     reason: groupText(grid, row, header.groups.reason, col.reason),
     likelihood: groupText(grid, row, header.groups.likelihood, col.likelihood),
+    signCell: col.sign === undefined ? undefined : grid.ref(row, col.sign),
+    unitCell: col.unit === undefined ? undefined : grid.ref(row, col.unit),
   };
-  if (col.sign !== undefined) indicator.signCell = grid.ref(row, col.sign);
-  if (col.unit !== undefined) indicator.unitCell = grid.ref(row, col.unit);
   return {
     indicator,
     targetValue: target.value,

@@ -34,6 +34,7 @@ import { parseAmount, parsePercentCell, roundPercent, toHalfWidth } from "./text
 import { TITLE_KINDS } from "../locale/zh/reader";
 import { lookup } from "./lookup";
 import { toWan } from "../locale/zh";
+import { appended } from "../lists";
 import { memoizeString } from "../memo";
 
 export interface ReadOptions {
@@ -204,7 +205,7 @@ function readSheet(grid: SheetGrid, diagnostics: Diagnostic[]): TableDraft[] {
   // The headers starting on each row (by offset from the grid's top; most rows have none). Sized to the grid: a row
   // below the last header reads a hole, not beyond the end (a load the JIT does not keep fast).
   const headersAt = new Array<IndicatorHeader[] | undefined>(grid.bottom - grid.top + 1);
-  for (const h of headers) (headersAt[h.row - grid.top] ??= []).push(h);
+  for (const h of headers) headersAt[h.row - grid.top] = appended(headersAt[h.row - grid.top], h);
   const drafts: TableDraft[] = [];
   headers.forEach((header, index) => {
     const startsHeader = headerStartsAt(headersAt, grid.top, header);

@@ -13,6 +13,7 @@
  */
 import { cellKey } from "../a1";
 import { yearOf } from "../dates";
+import { appended } from "../lists";
 import { memoizeString } from "../memo";
 import { renderMessage, say, type Message, type OutputSubtype } from "../locale/messages";
 import { compactText, unitFromName } from "../notation/text";
@@ -179,7 +180,7 @@ function perIndicator(check: (facts: IndicatorFacts, table: GoalTable, ctx: Revi
     let hits: RuleHit[] | null = null;
     for (const facts of ctx.targets) {
       const hit = check(facts, table, ctx);
-      if (hit) (hits ??= []).push(hit);
+      if (hit) hits = appended(hits, hit);
     }
     return hits ?? NO_HITS;
   };
@@ -199,7 +200,7 @@ function firstOfKind(ctx: ReviewContext, kind: Level1Kind, level2Word?: string):
 function missingLevel1(table: GoalTable, ctx: ReviewContext): readonly RuleHit[] {
   if (table.kind !== "project" || table.indicators.length === 0) return NO_HITS;
   let missing: Level1Kind[] | null = null;
-  for (const [, kind] of LEVEL1_KINDS) if (!firstOfKind(ctx, kind)) (missing ??= []).push(kind);
+  for (const [, kind] of LEVEL1_KINDS) if (!firstOfKind(ctx, kind)) missing = appended(missing, kind);
   if (!missing) return NO_HITS;
   return [{ cell: headerCell(table), text: say("review.missing-level1", { missing }) }];
 }
@@ -209,7 +210,8 @@ function missingOutputSubtype(table: GoalTable, ctx: ReviewContext): readonly Ru
   const first = firstOfKind(ctx, "output");
   if (!first) return NO_HITS;
   let missing: OutputSubtype[] | null = null;
-  for (const [word, label] of OUTPUT_SUBTYPES) if (!firstOfKind(ctx, "output", word)) (missing ??= []).push(label);
+  for (const [word, label] of OUTPUT_SUBTYPES)
+    if (!firstOfKind(ctx, "output", word)) missing = appended(missing, label);
   if (!missing) return NO_HITS;
   return [
     {
@@ -312,7 +314,7 @@ function scheduleDecreasing(table: GoalTable): readonly RuleHit[] {
     const cp = table.schedule[i];
     const before = table.schedule[i - 1];
     if (cp.percent < before.percent - EPSILON) {
-      (hits ??= []).push({
+      hits = appended(hits, {
         cell: cp.percentCell,
         text: say("review.schedule-decreasing", {
           label: cp.label,
@@ -351,7 +353,7 @@ function duplicateIndicator(_table: GoalTable, ctx: ReviewContext): readonly Rul
       if (f.name.comparable === name.comparable && f.level2.comparable === level2.comparable) first = f.ind;
     }
     if (first)
-      (hits ??= []).push({
+      hits = appended(hits, {
         cell: ind.nameCell,
         text: say("review.duplicate-indicator", { level2: ind.level2, name: ind.name, row: first.row + 1 }),
       });
