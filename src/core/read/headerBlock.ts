@@ -77,8 +77,8 @@ interface LabelCell extends HeaderLabel {
   col: number;
   /** Its place in the block's labelList (reading order). */
   index: number;
-  /** Taken by a money matrix: not a label of its own any more. */
-  consumed?: true;
+  /** Taken by a money matrix: not a label of its own any more (false from the start: no property added later). */
+  consumed: boolean;
 }
 
 type Found = { kind: "value"; row: number; col: number } | { kind: "blocked" } | { kind: "none" };
@@ -416,7 +416,18 @@ function isLabelCell(grid: SheetGrid, row: number, col: number): boolean {
 
 function labelOf(grid: SheetGrid, row: number, col: number, index: number): LabelCell | null {
   const found = grid.cell(row, col).headerLabel;
-  return found && { row, col, index, role: found.role, hints: found.hints, inline: found.inline, blank: found.blank };
+  return (
+    found && {
+      row,
+      col,
+      index,
+      role: found.role,
+      hints: found.hints,
+      inline: found.inline,
+      blank: found.blank,
+      consumed: false,
+    }
+  );
 }
 
 /** Rows of labels with at most 3 unlabelled rows between them, counted up from the header. */
