@@ -417,12 +417,13 @@ export function regionHeader(header: IndicatorHeader, index: number): { header: 
 /** A row that may hold an indicator header: one cell mentions 指标 and one is a column label. */
 function mayHoldHeader(grid: SheetGrid, row: number): boolean {
   const cols = grid.cellsOfRow(row);
-  // Every name-column word (三级指标, 指标名称, 指标内容 …) contains 指标: skip rows without it cheaply.
-  let mentions = false;
-  for (let i = 0; i < cols.length && !mentions; i++) mentions = grid.cell(row, cols[i]).mentionsIndicator;
-  if (!mentions) return false;
-  // Most such rows are indicator rows (数量指标 …): without a column label no piece of the row can be a header.
-  for (const c of cols) if (grid.cell(row, c).column !== null) return true;
+  // A column label first: most rows have none (indicator rows mention 指标 in their 二级, 数量指标 …, but label no
+  // column), so one pass answers them.
+  let labelled = false;
+  for (let i = 0; i < cols.length && !labelled; i++) labelled = grid.cell(row, cols[i]).column !== null;
+  if (!labelled) return false;
+  // Every name-column word (三级指标, 指标名称, 指标内容 …) contains 指标.
+  for (let i = 0; i < cols.length; i++) if (grid.cell(row, cols[i]).mentionsIndicator) return true;
   return false;
 }
 
