@@ -213,7 +213,7 @@ function parseNumberCell(n: number, ctx: TargetContext): ParsedTarget {
 }
 
 function looksLikeSerial(n: number, ctx: TargetContext): boolean {
-  return Number.isInteger(n) && n >= SERIAL_MIN && n <= SERIAL_MAX && !ctx.unit && isDateContext(ctx);
+  return Number.isInteger(n) && n >= SERIAL_MIN && n <= SERIAL_MAX && !columnUnit(ctx) && isDateContext(ctx);
 }
 
 function isQualitativeSign(sign: string | undefined): boolean {
@@ -543,6 +543,22 @@ function resolveUnit(written: string | null, ctx: TargetContext, notes: Message[
     unit = MONEY_SHORTHAND[unit];
   }
   return unit;
+}
+
+/**
+ * The sign a row's target is read with when its block has two sign columns, as the 内蒙古 budget system exports
+ * them (指标性质 正向 / 反向 beside 指标方向 "="): "=" only says "this value", so the direction decides which side
+ * of it is good (反向 = 1万元 is a cap, 正向 = 8 a floor); another comparator stands as written; 定性 wins.
+ */
+export function signOfColumns(signs: readonly string[]): string {
+  const filled = signs.filter((s) => s.trim());
+  if (filled.length < 2) return filled[0] ?? "";
+  const qualitative = filled.find(isQualitativeSign);
+  if (qualitative) return qualitative;
+  const direction = filled.find((s) => SIGN_DIRECTION_WORDS[compactText(s)]);
+  const comparator = filled.find((s) => s !== direction && signColumnOp(s));
+  if (!direction || !comparator) return comparator ?? direction ?? filled[0];
+  return signColumnOp(comparator) === "=" ? direction : comparator;
 }
 
 /** The comparator of a sign column: ≥ ＞ ＝ ＜ ≤, words (不低于), 正向 / 反向. */

@@ -11,6 +11,7 @@ import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
 import { LEVEL1_WORD } from "../locale/zh";
 import { isCheckMark, parseAmount, parsePercentCell } from "./text";
 import { cellTextOf } from "./cellText";
+import { signOfColumns } from "../notation";
 
 /**
  * An indicator before its target is parsed: the Indicator itself (readWorkbook sets its target once the budget
@@ -140,6 +141,17 @@ function hasOnly(cols: readonly number[], allowed: (number | undefined)[]): bool
  * Columns under the 指标值 header when it is merged across several columns without sub-headers:
  * users then split a target over them ("≥" | 90 | "%").
  */
+/**
+ * The sign columns read for each row: the chosen one, and beside it the other sign columns of the same block
+ * (between the name and the target: 指标性质 正向 / 反向 | 指标方向 =), whose texts notation's signOfColumns joins.
+ */
+function signColumns(header: IndicatorHeader): number[] {
+  const { sign, name, target } = header.columns;
+  if (sign === undefined) return [];
+  const inBlock = (header.allColumns.sign ?? []).filter((c) => c > (name ?? -1) && c < (target ?? Infinity));
+  return inBlock.includes(sign) ? inBlock : [sign];
+}
+
 function targetColumns(grid: SheetGrid, header: IndicatorHeader): number[] {
   const target = header.columns.target as number;
   if (header.regions.length > 0) return [target]; // one column per region, each read by its own table
@@ -308,6 +320,7 @@ function draftOf(
   row: number,
   state: WalkState,
   targetSpan: number[],
+  signSpan: number[],
   diagnostics: Diagnostic[],
 ): IndicatorDraft {
   const col = header.columns as Columns;
@@ -346,7 +359,7 @@ function draftOf(
     indicator,
     targetValue: target.value,
     targetFormat: grid.numberFormat(target.row, target.col),
-    sign: textAt(grid, row, col.sign),
+    sign: signOfColumns(signSpan.map((c) => textAt(grid, row, c))),
     unit: textAt(grid, row, col.unit),
     projectRow: state.projectRow,
   };
@@ -362,6 +375,7 @@ export function readIndicatorBlock(
   const state: WalkState = { level1: "", level2: "", projectRow: null, projectText: "" };
   const projectOnlyRows: number[] = [];
   const targetSpan = targetColumns(grid, header);
+  const signSpan = signColumns(header);
   let lastRow = header.lastRow;
   let summaryRow: number | null = null;
 
@@ -375,7 +389,7 @@ export function readIndicatorBlock(
     if (enterProject(grid, header, row, state, projectOnlyRows)) continue;
     enterLevels(grid, header.columns as Columns, row, state);
     if (skipRow(grid, header, row, state, { projectOnlyRows, diagnostics })) continue;
-    indicators.push(draftOf(grid, header, row, state, targetSpan, diagnostics));
+    indicators.push(draftOf(grid, header, row, state, targetSpan, signSpan, diagnostics));
   }
   if (indicators.length === 0) {
     diagnostics.push(diagnostic(grid.ref(header.row, header.left), "warning", say("read.no-indicator-rows", {})));

@@ -62,7 +62,7 @@ interface TableDraft {
  * The label merged down the left edge of the indicators in the national templates: not a column. Also 专项年度绩效指标
  * (湖南 雨露计划) and 绩效目标完成情况 (四川 普惠金融 自评).
  */
-const SECTION_LABEL = /^(专项|项目)?(年度|长期|中期)?(绩效)?指标(体系)?$|^绩效(目标|指标)完成情况$/;
+const SECTION_LABEL = /^(专项|项目)?(本年度|当年度?|年度|长期|中期)?(绩效)?指标(体系)?$|^绩效(目标|指标)完成情况$/;
 
 /** Headers within this many rows of each other are one band of side-by-side tables. */
 const SAME_BAND_ROWS = 3;

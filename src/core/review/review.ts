@@ -29,6 +29,7 @@ import {
   LEVEL1_KINDS,
   LEVEL2_KINDS,
   NAME_NOISE,
+  NESTED_KINDS,
   NUMBER_EXPECTED_LEVEL2,
   OUTPUT_SUBTYPES,
   RATE_NAME_WORDS,
@@ -156,7 +157,14 @@ const nameFacts = memoizeString((name: string): NameFacts => {
 function factsOf(ind: Indicator): IndicatorFacts {
   const level1 = level1Facts(ind.level1 ?? "");
   const level2 = level2Facts(ind.level2 ?? "");
-  return { ind, level1, level2, name: nameFacts(ind.name ?? ""), kind: level1.container ? level2.kind : level1.kind };
+  const kind = level1.container || nested(level1.kind, level2.kind) ? level2.kind : level1.kind;
+  return { ind, level1, level2, name: nameFacts(ind.name ?? ""), kind };
+}
+
+/** A 二级 category the template nests under another 一级 (vocabulary NESTED_KINDS). */
+function nested(parent: Level1Kind | null, child: Level1Kind | null): boolean {
+  for (const [p, c] of NESTED_KINDS) if (p === parent && c === child) return true;
+  return false;
 }
 
 /** The cell of a column of the indicator's row (level1 / level2 have no cell of their own in Indicator). */
@@ -206,7 +214,8 @@ function missingLevel1(table: GoalTable, ctx: ReviewContext): readonly RuleHit[]
 }
 
 function missingOutputSubtype(table: GoalTable, ctx: ReviewContext): readonly RuleHit[] {
-  if (table.kind !== "project") return NO_HITS;
+  // A form without a 二级 column (指标 | 指标内容 | 指标值, the central departments' sample) names no subtypes.
+  if (table.kind !== "project" || table.header.columns.level2 === undefined) return NO_HITS;
   const first = firstOfKind(ctx, "output");
   if (!first) return NO_HITS;
   let missing: OutputSubtype[] | null = null;
@@ -396,7 +405,7 @@ const levelTypeError = perIndicator(({ ind, level1, level2 }, table) => {
     };
   }
   const belongs = level2.compact ? level2.kind : null;
-  if (belongs === null || belongs === own) return null;
+  if (belongs === null || belongs === own || nested(own, belongs)) return null;
   return {
     cell: columnCell(table, ind, "level2"),
     text: say("review.level-type-error.wrong-parent", { level2: ind.level2, belongs, level1: ind.level1 }),

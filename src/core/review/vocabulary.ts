@@ -26,6 +26,12 @@ export const LEVEL1_ALIASES: readonly (readonly [word: string, kind: Level1Kind]
   ["成本", "output"],
 ];
 
+/**
+ * A category a 一级 may hold besides its own: the 2015 national 项目支出绩效目标申报表 lists 社会公众或服务对象满意度指标
+ * among the 二级 of 效益指标 (湖南 湘潭 2023, 武汉 青山 2020 use it). Such a row counts for 满意度, no type error.
+ */
+export const NESTED_KINDS: readonly (readonly [parent: Level1Kind, child: Level1Kind])[] = [["effect", "satisfaction"]];
+
 /** 二级指标 words and the 一级 category they belong to (checked in order; the first match wins). */
 export const LEVEL2_KINDS: readonly (readonly [word: string, kind: Level1Kind])[] = [
   ["满意", "satisfaction"],

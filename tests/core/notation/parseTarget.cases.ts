@@ -493,6 +493,17 @@ export const NOTATION_CASES: TargetCase[] = [
   // Signs typed with look-alikes: ═ (box drawing), ＝ (full width).
   { input: "═100%", kind: "number", op: "=", value: 100, unit: "%" },
   { input: "100", ctx: { sign: "═", name: "政策知晓率" }, kind: "number", op: "=", value: 100 },
+  // 乌海 2021: the 时效 date serial exported into both 目标值 and 计量单位 ("44,561" | "44,561"); a number is no unit.
+  {
+    input: 44561,
+    ctx: { level2: "时效指标", name: "项目财政资金到位时间", unit: "44561", sign: "正向" },
+    kind: "date",
+    date: "2021-12-31",
+  },
+  // A real unit in the column keeps the number a quantity.
+  { input: 44561, ctx: { level2: "时效指标", name: "完成时间", unit: "个" }, kind: "number", value: 44561 },
+  // 国家林业局 样例: 年度、半年趋势报告次数 "各 1 次", one of each.
+  { input: "各 1 次", ctx: { name: "年度、半年趋势报告次数" }, kind: "number", op: ">=", value: 1, unit: "次" },
   { input: true, kind: "unknown", reason: "逻辑值" },
   { input: false, kind: "unknown", reason: "逻辑值" },
   { input: { error: "#N/A" }, kind: "unknown", reason: "#N/A" },

@@ -1,4 +1,4 @@
-import { parseTarget } from "../../../src/core/notation/parseTarget";
+import { parseTarget, signOfColumns } from "../../../src/core/notation/parseTarget";
 import type { TargetCase } from "./parseTarget.cases";
 import { ALL_CASES, NOTATION_CASES, SEED_CASES } from "./parseTarget.cases";
 
@@ -38,5 +38,38 @@ describe("parseTarget: data-driven cases", () => {
       const t = parseTarget(c.input, c.ctx);
       if (["number", "range", "change", "duration"].includes(t.kind)) expect(Number.isFinite(t.value)).toBe(true);
     }
+  });
+});
+
+describe("signOfColumns: two sign columns of one row (指标性质 正向 / 反向 beside 指标方向, 乌海 2021 / 扎赉特 2025)", () => {
+  test.each([
+    // "=" names the value only: the direction says which side of it is good.
+    [["正向", "="], "正向"],
+    [["反向", "="], "反向"],
+    [["反向", "等于"], "反向"],
+    [["正向", "＝"], "正向"],
+    // Any other comparator stands as written.
+    [["反向", "小于等于"], "小于等于"],
+    [["正向", "≥"], "≥"],
+    // 定性 wins; an empty cell leaves the other.
+    [["定性", ""], "定性"],
+    [["定性", "="], "定性"],
+    [["", "≤"], "≤"],
+    [["", ""], ""],
+    [["≥"], "≥"],
+  ])("%j → %s", (signs, sign) => {
+    expect(signOfColumns(signs)).toBe(sign);
+  });
+
+  test("the joined sign reads the target: 反向 = 1 万元 is a cap, 正向 = 8 a floor", () => {
+    const cap = parseTarget(1, {
+      level2: "成本指标",
+      name: "出差总成本",
+      unit: "万元",
+      sign: signOfColumns(["反向", "="]),
+    });
+    expect(cap).toMatchObject({ kind: "number", op: "<=", value: 1, unit: "万元", normalized: "≤ 1 万元" });
+    const floor = parseTarget(8, { level2: "数量指标", name: "出差人数", sign: signOfColumns(["正向", "="]) });
+    expect(floor).toMatchObject({ kind: "number", op: ">=", value: 8, normalized: "≥ 8" });
   });
 });

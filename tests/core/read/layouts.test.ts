@@ -409,3 +409,53 @@ describe("a list of projects in one table (项目名称 and 年度目标 as colu
     expect(running.range).toEqual({ top: 7, left: 0, bottom: 8, right: 9 });
   });
 });
+
+describe("a budget-system export with 指标性质 正向 / 反向 beside 指标方向 = (内蒙古 乌海 2021)", () => {
+  const rows: Cell[][] = [
+    ["再生资源回收市场管理经费项目绩效目标表", "<", "<", "<", "<", "<", "<", "<", "<"],
+    ["(2021年)", "<", "<", "<", "<", "<", "<", "<", "<"],
+    ["项目名称", "再生资源回收市场管理经费", "<", "<", "<", "<", "<", "<", "<"],
+    ["投入目标 (万元)", "资金来源", "<", "<", "<", "年初安排金额(万元)", "<", "<", "<"],
+    ["^", "资金总额", "<", "<", "<", 3, "<", "<", "<"],
+    ["^", "其中: 财政拨款数", "<", "<", "<", 3, "<", "<", "<"],
+    ["^", "其他资金", "<", "<", "<", 0, "<", "<", "<"],
+    ["一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "目标值", "计量单位", "分值", "备注"],
+    ["产出指标", "数量指标", "出差人数", "正向", "=", 8, null, 4],
+    ["产出指标", "时效指标", "项目财政资金到位时间", "正向", "=", fmt(44561, "#,##0"), fmt(44561, "#,##0"), 10],
+    ["产出指标", "成本指标", "出差总成本", "反向", "=", 1, "万元", 4],
+    ["产出指标", "成本指标", "车辆购置成本", "反向", "小于等于", 12, "万元", 4],
+  ];
+  const [t] = readWorkbook(workbook(sheet("乌海", rows))).tables;
+
+  test("其中: 财政拨款数 is the 财政 money: 3 = 3 + 0", () => {
+    expect(t.funds).toMatchObject({ total: 3, fiscal: 3, other: 0 });
+  });
+
+  test("the direction decides what = means; another comparator stands; the serial is a date", () => {
+    expect(t.indicators.map((i) => [i.name, i.target.kind, i.target.normalized])).toEqual([
+      ["出差人数", "number", "≥ 8"],
+      ["项目财政资金到位时间", "date", "2021-12-31 前"],
+      ["出差总成本", "number", "≤ 1 万元"],
+      ["车辆购置成本", "number", "≤ 12 万元"],
+    ]);
+  });
+});
+
+describe("本年度绩效指标 merged down the left of the indicators is a caption (湖南 湘潭 2023)", () => {
+  const rows: Cell[][] = [
+    ["2023年项目支出绩效目标申报表", "<", "<", "<", "<", "<"],
+    ["项目支出名称", "雾炮车降尘抑尘服务", "<", "预算部门", "湘潭市环境卫生管理处", "<"],
+    ["年度本级\n预算金额", "250万", "<", "该项目支出上级资金", 0, "<"],
+    ["本年度\n绩效指标", "一级指标", "二级指标", "三级指标", "指标值及单位", "绩效标准"],
+    ["^", "产出指标", "数量指标", "雾炮车降尘抑尘服务配备车辆数", "10辆", "计划标准"],
+    ["^", "^", "成本指标", "控制在预算成本内", "250万", "计划标准"],
+  ];
+  const result = readWorkbook(workbook(sheet("湘潭", rows)));
+
+  test("no 表头未识别 note for the caption; the budget and the targets read", () => {
+    expect(result.diagnostics.map((d) => d.message)).not.toContainEqual(expect.stringContaining("本年度"));
+    const [t] = result.tables;
+    expect(t.budget).toBe(250);
+    expect(t.indicators.map((i) => i.target.normalized)).toEqual(["10 辆", "≤ 250 万元"]);
+  });
+});

@@ -867,9 +867,10 @@ const ROUND_TWO: LayoutCase[] = [
           { l1: "产出指标(50分)", l2: "成本指标", name: "办公设备购置成本", raw: "90", ...num("<=", 90, "万元") },
           // 反向 / 小于等于 1: at most one car.
           { l1: "产出指标(50分)", l2: "数量指标", name: "车辆采购数量", raw: "1", ...num("<=", 1, null) },
-          { l1: "产出指标(50分)", l2: "质量指标", name: "设备验收合格率", raw: "100", ...PCT("=", 100) },
-          // 11月底之前 without a budget year anywhere in the table: not guessed.
-          { l1: "产出指标(50分)", l2: "时效指标", name: "采购计划完成时间", raw: "11月底之前", kind: "unknown" },
+          // 正向 beside 等于: reach 100 %, as 正向 = 8 in the 乌海 table of the same system.
+          { l1: "产出指标(50分)", l2: "质量指标", name: "设备验收合格率", raw: "100", ...PCT(">=", 100) },
+          // The row's 指标性质 says 定性 (its 指标方向 is empty): read as qualitative, as a lone 定性 sign column is.
+          { l1: "产出指标(50分)", l2: "时效指标", name: "采购计划完成时间", raw: "11月底之前", ...QUAL },
           { l1: "产出指标(50分)", l2: "时效指标", name: "设备验收及时率", raw: "98", ...PCT(">=", 98) },
           { l1: "产出指标(50分)", l2: "数量指标", name: "办公设备采购数量", raw: "10", ...num(">=", 10, null) },
         ],
@@ -2119,6 +2120,132 @@ const ROUND_SIX: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round seven ─────────────────────────
+
+const ROUND_SEVEN: LayoutCase[] = [
+  {
+    file: "neimenggu-wuhai-recycling-goals-2021.xlsx",
+    what: "内蒙古 乌海 2021: 指标性质 正向 / 反向 beside 指标方向 =, date serials shown 44,561, 财政拨款数",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          name: "再生资源回收市场管理经费",
+          title: "再生资源回收市场管理经费项目绩效目标表",
+          year: 2021,
+          budget: 3,
+          total: 3,
+          fiscal: 3,
+          other: 0,
+          moneyUnit: "万元",
+        },
+        columns: { level1: 0, level2: 1, name: 2, target: 5, unit: 6, weight: 7, note: 8 },
+        indicators: [
+          // 正向 beside "=": the value is to be reached.
+          { l1: "产出指标", l2: "数量指标", name: "出差人数", raw: "8", ...num(">=", 8, null) },
+          { l1: "产出指标", l2: "数量指标", name: "出差人次", raw: "24", ...num(">=", 24, "人/次") },
+          { l1: "产出指标", l2: "质量指标", name: "工作任务完成率", raw: "100", ...PCT(">=", 100) },
+          // 44561 (shown 44,561) in both 目标值 and 计量单位: the date 2021-12-31, the number is no unit.
+          { l1: "产出指标", l2: "时效指标", name: "项目财政资金到位时间", raw: "44561", kind: "date" },
+          { l1: "产出指标", l2: "时效指标", name: "财政资金到位及时支付率", raw: "100", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "时效指标", name: "工作计划按时完成时间", raw: "44561", kind: "date" },
+          // 反向 beside "=": a cap.
+          { l1: "产出指标", l2: "成本指标", name: "出差单位成本", raw: "0", ...num("<=", 0, "万元/人") },
+          { l1: "产出指标", l2: "成本指标", name: "出差总成本", raw: "1", ...num("<=", 1, "万元") },
+          { l1: "产出指标", l2: "成本指标", name: "劳务人员总成本", raw: "2", ...num("<=", 2, "万元") },
+          { l1: "产出指标", l2: "成本指标", name: "办公费总成本", raw: "0", ...num("<=", 0, "万元") },
+          { l1: "产出指标", l2: "成本指标", name: "年度预算总成本", raw: "3", ...num("<=", 3, "万元") },
+        ],
+        rows: [4, 4, 4, 10, 4, 4, 4, 4, 4, 4, 4].map((w): [number, null, null] => [w, null, null]),
+      },
+    ],
+  },
+  {
+    file: "hunan-xiangtan-spray-goals-2023.xlsx",
+    what: "湖南 湘潭 2023: 指标值及单位 | 绩效标准, 年度本级预算金额 250万, 满意度 under 效益指标",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          name: "雾炮车降尘抑尘服务",
+          title: "2023年项目支出绩效目标申报表",
+          unit: "湘潭市环境卫生管理处",
+          year: 2023,
+          budget: 250,
+          total: 250,
+          moneyUnit: "万元",
+          goal: "通过采购雾炮车降尘抑尘服务,服务周期2023.07-2024.01,全市空气质量达到优良",
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4, description: 5 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "雾炮车降尘抑尘服务配备车辆数", raw: "10辆", ...num(">=", 10, "辆") },
+          { l1: "产出指标", l2: "数量指标", name: "雾炮车风炮射程", raw: "≥80M", ...num(">=", 80, "M") },
+          { l1: "产出指标", l2: "质量指标", name: "服务周期内空气质量", raw: "优良", ...QUAL },
+          { l1: "产出指标", l2: "时效指标", name: "服务周期", raw: "2023.07-2024.01", kind: "period" },
+          // The name says 控制在…内 and it is a cost: a cap of 250 万元 ("万" of money).
+          { l1: "产出指标", l2: "成本指标", name: "控制在预算成本内", raw: "250万", ...num("<=", 250, "万元") },
+          {
+            l1: "效益指标",
+            l2: "社会效益指标",
+            name: "服务周期内,市民对空气质量改善的满意程度",
+            raw: "≥85%",
+            ...PCT(">=", 85),
+          },
+          { l1: "效益指标", l2: "社会公众或服务对象满意度指标", name: "市民满意度", raw: "≥90%", ...PCT(">=", 90) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "national-forestry-pest-sample-goals.xlsx",
+    what: "国家林业局 样例 项目支出绩效目标申报表: 指标 | 指标内容 | 指标值 (no 二级), money left blank, 各 1 次",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          name: "国家森林病虫害预测预报补助经费",
+          title: "项目支出绩效目标申报表",
+          unit: "169国家林业局",
+          year: null,
+          budget: null,
+          total: null,
+          goal: /^全面掌握年度全国林业有害生物发生防控信息;.*开展测报员岗位技术培训。$/,
+        },
+        columns: { level1: 1, name: 2, target: 3 },
+        indicators: [
+          // One of each report (年度 and 半年): 1 次 per report.
+          { l1: "产出指标", l2: "", name: "年度、半年趋势报告次数", raw: "各 1 次", ...num(">=", 1, "次") },
+          { l1: "产出指标", l2: "", name: "发生动态与短期预报报告次数", raw: "2000 次", ...num(">=", 2000, "次") },
+          { l1: "产出指标", l2: "", name: "汇总突发事件季度报告次数", raw: "4 次", ...num(">=", 4, "次") },
+          { l1: "产出指标", l2: "", name: "趋势会商会次数", raw: "1 次", ...num(">=", 1, "次") },
+          { l1: "产出指标", l2: "", name: "测报员培训人次", raw: "200 人次", ...num(">=", 200, "人次") },
+          {
+            l1: "产出指标",
+            l2: "",
+            name: "上报发生情况月报数据的林业有害生物种次",
+            raw: "2000 种次",
+            ...num(">=", 2000, "种次"),
+          },
+          { l1: "产出指标", l2: "", name: "汇总发生情况月报表次数", raw: "12 次", ...num(">=", 12, "次") },
+          { l1: "产出指标", l2: "", name: "测报准确率", raw: "85%", ...PCT(">=", 85) },
+          { l1: "产出指标", l2: "", name: "年度、半年趋势报告及时率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "", name: "当地主要林业有害生物预报发布率", raw: "85%", ...PCT(">=", 85) },
+          { l1: "效益指标", l2: "", name: "森林资源生长因害损失量", raw: "有效减少", ...QUAL },
+          {
+            l1: "效益指标",
+            l2: "",
+            name: "对维护社会稳定的作用",
+            raw: "通过预警信息的发布,让人们了解有害生物信息,减少因恐慌情绪蔓延而导致可能产生的不稳定因素。",
+            ...QUAL,
+          },
+        ],
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -2126,4 +2253,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_FOUR,
   ...ROUND_FIVE,
   ...ROUND_SIX,
+  ...ROUND_SEVEN,
 ];

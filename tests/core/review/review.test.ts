@@ -138,6 +138,37 @@ describe("each rule on small tables", () => {
     expect(f.map((x) => x.message)).toEqual(["指标不够完整：产出指标缺少“时效指标”“成本指标”"]);
   });
 
+  it("missing-output-subtype: nothing to say of a form without a 二级 column (国家林业局 样例: 指标 | 指标内容 | 指标值)", () => {
+    const t = makeTable(
+      [
+        ["产出指标", "", "年度、半年趋势报告次数", "各 1 次"],
+        ["", "", "测报准确率", "85%"],
+        ["效益指标", "", "森林资源生长因害损失量", "有效减少"],
+      ],
+      { header: { row: 9, columns: { level1: 0, name: 2, target: 3 } } },
+    );
+    expect(find(t, "missing-output-subtype")).toEqual([]);
+    expect(find(t, "missing-level1").map((f) => f.message)).toEqual(["指标不够完整：缺少一级指标“满意度指标”"]);
+  });
+
+  it("社会公众或服务对象满意度指标 under 效益指标 (the 2015 template, 湖南 湘潭 2023) counts for 满意度, no type error", () => {
+    const t = makeTable([
+      ["产出指标", "数量指标", "雾炮车降尘抑尘服务配备车辆数", "10辆"],
+      ["", "质量指标", "服务周期内空气质量达标率", "≥90%"],
+      ["", "时效指标", "服务周期", "2024.07-2024.12"],
+      ["", "成本指标", "控制在预算成本内", "250万"],
+      ["效益指标", "社会效益指标", "服务周期内,市民对空气质量改善的满意程度", "≥85%"],
+      ["", "社会公众或服务对象满意度指标", "市民满意度", "≥90%"],
+    ]);
+    expect(find(t, "missing-level1")).toEqual([]);
+    expect(find(t, "level-type-error")).toEqual([]);
+    // The other way round stays an error: a 效益 二级 under 满意度指标.
+    const wrong = makeTable([["满意度指标", "社会效益指标", "群众知晓率", "≥80%"]]);
+    expect(find(wrong, "level-type-error").map((f) => f.message)).toEqual([
+      "一级/二级指标类型错误：二级指标“社会效益指标”属于效益指标，不应列在“满意度指标”下",
+    ]);
+  });
+
   it("not-measurable: qualitative 数量/质量 targets and values that repeat the name (normalised)", () => {
     const t = makeTable([
       ["产出指标", "数量指标", "培训人数", "较多"],

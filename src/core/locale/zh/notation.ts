@@ -155,6 +155,8 @@ export const FILLER_PREFIXES: readonly string[] = [
   "建成",
   "保持",
   "维持",
+  // `各 1 次` (国家林业局 样例: 年度、半年趋势报告次数, one of each): the quantity per item.
+  "各",
 ];
 /** Words that may follow a quantity or a deadline without changing it: `100%完成`, `7日内办结`. */
 /**
