@@ -2244,6 +2244,63 @@ const ROUND_SEVEN: LayoutCase[] = [
       },
     ],
   },
+  {
+    file: "sichuan-zhaohua-family-aid-goals-2021.xlsx",
+    what: "四川 广元 昭化 2021 申报表: numbered money parts under 年度资金总额 | 金额(万元), 项目完成指标 / 项目效益指标",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          name: "特困家庭再扶助(独生子女死亡再扶助)",
+          title: "项目支出绩效目标申报表",
+          unit: "区卫生健康局",
+          year: 2021,
+          budget: 6.3,
+          fiscal: 6.3,
+          moneyUnit: "万元",
+          goal: /^区域内符合计划生育政策.*稳定特扶家庭情绪$/,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4 },
+        indicators: [
+          {
+            l1: "项目完成指标",
+            l2: "数量指标",
+            name: "对符合政策法规的独生子伤残、死亡家庭进行扶助",
+            raw: "63人",
+            ...num(">=", 63, "人"),
+          },
+          {
+            l1: "项目完成指标",
+            l2: "质量指标",
+            name: "按政策、法律、法规乡镇申报、初审确认对象资格,县级按要求复审",
+            raw: "100%",
+            ...PCT(">=", 100),
+          },
+          { l1: "项目完成指标", l2: "时效指标", name: "项目实施时间", raw: "2021年1月-12月", kind: "period" },
+          { l1: "项目完成指标", l2: "时效指标", name: "资金拨付", raw: "12月底到位", kind: "date" },
+          // A sentence around a standard: not guessed.
+          {
+            l1: "项目完成指标",
+            l2: "成本指标",
+            name: "成本控制",
+            raw: "严格按照预算标准1000元/人给补助对象兑付补助",
+            kind: "unknown",
+          },
+          {
+            l1: "项目效益指标",
+            l2: "社会效益指标",
+            name: "促进人口与经济、社会、资源、环境协调和可持续发展",
+            raw: "100%",
+            ...PCT(">=", 100),
+          },
+          { l1: "项目效益指标", l2: "可持续影响指标", name: "实现社会稳定和谐发展", raw: "长期", ...QUAL },
+          { l1: "满意度指标", l2: "满意度指标", name: "受益群众满意度", raw: "≥90%", ...PCT(">=", 90) },
+          { l1: "满意度指标", l2: "满意度指标", name: "社会满意度", raw: "100%", ...PCT(">=", 100) },
+        ],
+      },
+    ],
+  },
 ];
 
 export const REAL_LAYOUT_CASES: LayoutCase[] = [

@@ -169,6 +169,19 @@ describe("each rule on small tables", () => {
     ]);
   });
 
+  it("项目完成指标 (四川 申报表, 广元 昭化 2021) is the 产出 category", () => {
+    const t = makeTable([
+      ["项目完成指标", "数量指标", "对符合政策法规的独生子伤残、死亡家庭进行扶助", "63人"],
+      ["", "质量指标", "按政策、法律、法规乡镇申报、初审确认对象资格,县级按要求复审", "100%"],
+      ["", "时效指标", "资金拨付", "12月底到位"],
+      ["", "成本指标", "人均补助标准", "≤1000元/人"],
+      ["项目效益指标", "社会效益指标", "促进人口与经济、社会、资源、环境协调和可持续发展", "100%"],
+      ["满意度指标", "满意度指标", "受益群众满意度", "≥90%"],
+    ]);
+    expect(find(t, "missing-level1")).toEqual([]);
+    expect(find(t, "level-type-error")).toEqual([]);
+  });
+
   it("not-measurable: qualitative 数量/质量 targets and values that repeat the name (normalised)", () => {
     const t = makeTable([
       ["产出指标", "数量指标", "培训人数", "较多"],
