@@ -93,9 +93,11 @@ export function fileReport(file: string, output: string, check: CheckResult, lan
       );
     });
   });
-  const reviewCount =
-    check.review.length + check.tables.reduce((n, c) => n + (c.selfEvaluation?.findings.length ?? 0), 0);
-  if (reviewCount) lines.push(`  ${t.review(reviewCount)}`);
+  // The opinions themselves, not only their count: the checked copy does not hold them, and a clerk reads text.
+  const findings = [...check.review, ...check.tables.flatMap((c) => c.selfEvaluation?.findings ?? [])];
+  if (findings.length) lines.push(`  ${t.review(findings.length)}${t.colon.trimEnd()}`);
+  for (const f of findings)
+    lines.push(`      ${f.cell ? `${qualifiedAddress(f.cell)}  ` : ""}${renderMessage(f.text, lang)}`);
   if (check.diagnostics.length) lines.push(`  ${t.diagnostics(check.diagnostics.length)}`);
   // Text from the workbook (and file names) may hold terminal escape sequences: never sent raw.
   return lines.map(escapeControls);

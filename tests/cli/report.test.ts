@@ -1,0 +1,26 @@
+/** The text report lists the review opinions themselves (address + opinion), not only how many there are. */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { fileReport } from "../../src/cli/report";
+import { checkWorkbook } from "../../src/core/check";
+import { DEFAULT_SETTINGS } from "../../src/core/types";
+import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
+
+const XIANGTAN = join(__dirname, "..", "fixtures", "real", "hunan-xiangtan-spray-goals-2023.xlsx");
+
+test("湖南 湘潭 2023: each opinion on a line with its cell, in the report's language", async () => {
+  const { snapshot } = await snapshotFromXlsx(readFileSync(XIANGTAN));
+  const check = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf: "2023-07-31" });
+  const zh = fileReport("湘潭.xlsx", "湘潭.checked.xlsx", check, "zh");
+  const at = zh.indexOf("  目标审核意见 2 条：");
+  expect(at).toBeGreaterThan(0);
+  expect(zh.slice(at + 1, at + 3)).toEqual([
+    "      '项目支出绩效目标申报表'!E11  指标不够细化、量化：质量指标“服务周期内空气质量”应设定量化指标值，现为“优良”",
+    "      '项目支出绩效目标申报表'!E12  指标值设置不合理：“服务周期”的时限 2024-01-31 不在预算年度 2023 年内",
+  ]);
+  const en = fileReport("x.xlsx", "x.checked.xlsx", check, "en");
+  expect(en).toContain("  2 review notes on the targets:");
+  expect(en).toContain(
+    "      '项目支出绩效目标申报表'!E11  Not specific or measurable: “服务周期内空气质量” (“质量指标”) needs a quantified target, not “优良”",
+  );
+});
