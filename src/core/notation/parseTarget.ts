@@ -29,6 +29,7 @@ import {
   FILLER_SUFFIXES,
   FLAT_WORDS,
   INCLUSIVE_MARKS,
+  NAMED_INCLUSION_MARK,
   MONEY_SHORTHAND,
   PER_PREFIX_WORD,
   PER_WORDS,
@@ -39,6 +40,7 @@ import {
   QUALITATIVE_SHAPES,
   QUALITATIVE_SIGNS,
   RANGE_PREFIXES,
+  BRACKET_INTERVAL,
   RANGE_SEPARATORS,
   RANGE_SUFFIXES,
   RATE_NAME_WORDS,
@@ -222,10 +224,16 @@ function isQualitativeSign(sign: string | undefined): boolean {
 
 // ───────────────────────────── Text ─────────────────────────────
 
+/** `[90,100]` → `90-100`, before `90,100` could read as ninety thousand one hundred. */
+function bracketsAsRange(s: string): string {
+  const m = BRACKET_INTERVAL.exec(s);
+  return m ? `${m[1]}-${m[2]}` : s;
+}
+
 const TOLERANCE = new RegExp(`^${TOLERANCE_SIGN}(.+?)(?:${TOLERANCE_SUFFIXES.join("|")})?$`);
 
 function parseText(raw: string, ctx: TargetContext): ParsedTarget {
-  const s = withoutColumnUnit(westernNumbers(compactText(raw)), ctx);
+  const s = withoutColumnUnit(westernNumbers(bracketsAsRange(compactText(raw))), ctx);
   if (!s) return missing(raw, say("target.missing", {}));
   if (PLACEHOLDERS.some((re) => re.test(s))) return missing(raw, say("target.placeholder", { raw }));
   if (isUnitOnly(s)) return missing(raw, say("target.unit-only", { raw }));
@@ -414,7 +422,9 @@ const MARKS_SORTED = byLength([...STRICT_MARKS, ...INCLUSIVE_MARKS]);
 const strictOf = (op: Comparator): Comparator => (op === ">=" ? ">" : op === "<=" ? "<" : op);
 
 /** `≥90%`, `不少于2次`, `70%以上`, `控制在5%以内`, `每月1次`, `90%左右`: the comparator and the quantity. */
-function readMagnitude(s: string): Magnitude | { conflict: Message } | null {
+function readMagnitude(written: string): Magnitude | { conflict: Message } | null {
+  const named = NAMED_INCLUSION_MARK.exec(written);
+  const s = named ? written.replace(named[0], named[1] ? "(不含)" : "(含)") : written;
   const strict = STRICT_MARKS.some((m) => s.includes(m));
   const c = new Cursor(MARKS_SORTED.reduce((text, m) => text.replace(m, ""), s));
   dropPercentTail(c);

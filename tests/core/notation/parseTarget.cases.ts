@@ -502,6 +502,12 @@ export const NOTATION_CASES: TargetCase[] = [
   },
   // A real unit in the column keeps the number a quantity.
   { input: 44561, ctx: { level2: "时效指标", name: "完成时间", unit: "个" }, kind: "number", value: 44561 },
+  // An interval in brackets; the comma is no thousands separator there.
+  { input: "[90,100]", ctx: { name: "群众满意度" }, kind: "range", op: "between", value: 90, high: 100 },
+  { input: "[90%,100%]", kind: "range", value: 90, high: 100, unit: "%" },
+  // An inclusion mark naming its bound (95%以上(含95%)): the bound is kept.
+  { input: "95%以上（含95%）", kind: "number", op: ">=", value: 95, unit: "%" },
+  { input: "100人以上(不含100人)", kind: "number", op: ">", value: 100, unit: "人" },
   // 国家林业局 样例: 年度、半年趋势报告次数 "各 1 次", one of each.
   { input: "各 1 次", ctx: { name: "年度、半年趋势报告次数" }, kind: "number", op: ">=", value: 1, unit: "次" },
   { input: true, kind: "unknown", reason: "逻辑值" },

@@ -107,6 +107,8 @@ export const TOLERANCE_SUFFIXES: readonly string[] = ["以内", "以下", "之�
 /** Inclusion notes next to 以上 / 以下: `(含)` keeps the bound, `(不含)` makes it strict. */
 export const STRICT_MARKS: readonly string[] = ["(不含)", "(不包含)", "(不含本数)"];
 export const INCLUSIVE_MARKS: readonly string[] = ["(含)", "(包含)", "(含本数)"];
+/** A mark naming its bound, `95%以上(含95%)`, `100人以上(不含100人)`: read as (含) / (不含). */
+export const NAMED_INCLUSION_MARK = /\((不)?包?含\d+(?:\.\d+)?[^()\d]{0,4}\)/;
 
 /** Approximation words: `约90%`, `90%左右` read as = with a note. */
 export const APPROX_PREFIXES: readonly string[] = ["大约", "约为", "约"];
@@ -117,6 +119,8 @@ export const RANGE_PREFIXES: readonly string[] = ["控制在", "保持在", "维
 export const RANGE_SUFFIXES: readonly string[] = ["之间", "范围内", "区间内", "以内", "内"];
 /** Range separators (after normalisation ～ is ~ and － is -). */
 export const RANGE_SEPARATORS = "-~—–―−〜至到";
+/** An interval in brackets, `[90,100]`, `[90%,100%]`: its bounds, read as `90-100`. */
+export const BRACKET_INTERVAL = /^\[([^,\]]+),([^,\]]+)\]$/;
 
 /**
  * Verbs and fillers that may stand before a quantity without changing it:
