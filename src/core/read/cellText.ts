@@ -16,7 +16,7 @@ import {
   type HeaderRole,
   type MoneyUnit,
 } from "../locale/zh/reader";
-import { LEVEL2 } from "../locale/zh/levels";
+import { LEVEL1, LEVEL2, LEVEL_NOTE } from "../locale/zh/levels";
 import { isTitleText, lookup } from "./lookup";
 import { normalizeLabel, plainText, toHalfWidth, type NormalizedLabel } from "./text";
 
@@ -70,6 +70,8 @@ export interface NameKind {
   placeholder: boolean;
   /** 质量指标 alone: a 二级 category row of a template. */
   category: boolean;
+  /** 产出指标 alone: a 一级 (with 二级, the levels of a list that writes them as rows, 宁夏 石嘴山 批复表). */
+  level1: boolean;
 }
 
 /** Not worked out yet (null is an answer). */
@@ -162,7 +164,9 @@ export class CellText {
 
 function nameKindOf(text: string): NameKind {
   const compact = text.replace(/\s+/g, "");
-  return { placeholder: PLACEHOLDER_NAME.test(compact), category: LEVEL2.test(compact) };
+  // A level may carry a note of the system's: 成本指标(必填硬性指标), 时效指标(必填).
+  const level = compact.replace(LEVEL_NOTE, "");
+  return { placeholder: PLACEHOLDER_NAME.test(compact), category: LEVEL2.test(level), level1: LEVEL1.test(level) };
 }
 
 function blockStopOf(cell: CellText): BlockStop {

@@ -46,6 +46,8 @@ export interface IndicatorBlock {
   summaryRow: number | null;
   /** Rows with a project cell but no indicator (a unit line in a list of projects). */
   projectOnlyRows: number[];
+  /** Levels written as rows: the rows of the name column above the first level (the unit, then the project). */
+  contextRows: number[];
 }
 
 type StopReason = "blank" | "summary" | "end" | null;
@@ -99,8 +101,9 @@ function isLevelLabel(grid: SheetGrid, header: IndicatorHeader, row: number, col
 }
 
 /** A level cell: its merged area's value, or (blank) the one above; "" without the column. */
+/** A level of a row: its column's text, else the one above (without a column: the one set by a level row, else ""). */
 function levelText(grid: SheetGrid, row: number, col: number | undefined, above: string): string {
-  return col === undefined ? "" : grid.mergedText(row, col) || above;
+  return col === undefined ? above : grid.mergedText(row, col) || above;
 }
 
 function reading(grid: SheetGrid, row: number, col: number | undefined): CellReading | null {
@@ -141,6 +144,20 @@ function hasOnly(cols: readonly number[], allowed: (number | undefined)[]): bool
  * Columns under the 指标值 header when it is merged across several columns without sub-headers:
  * users then split a target over them ("≥" | 90 | "%").
  */
+/**
+ * The levels are rows of the name column (no 一级 / 二级 column, and a 一级 word alone on a row without a target below
+ * the header: 项目 | 指标值 | 绩效金额 with 产出指标 / 成本指标(必填) / the names one deeper each).
+ */
+function levelsAsRows(grid: SheetGrid, header: IndicatorHeader): boolean {
+  const { level1, level2, name, target } = header.columns;
+  if (level1 !== undefined || level2 !== undefined || name === undefined || target === undefined) return false;
+  for (let row = header.lastRow + 1; row <= grid.bottom; row++) {
+    const text = textAt(grid, row, name);
+    if (text && !textAt(grid, row, target) && cellTextOf(text).asName.level1) return true;
+  }
+  return false;
+}
+
 /**
  * The sign columns read for each row: the chosen one, and beside it the other sign columns of the same block
  * (between the name and the target: 指标性质 正向 / 反向 | 指标方向 =), whose texts notation's signOfColumns joins.
@@ -279,7 +296,7 @@ function skipRow(
   header: IndicatorHeader,
   row: number,
   state: WalkState,
-  out: { projectOnlyRows: number[]; diagnostics: Diagnostic[] },
+  out: { projectOnlyRows: number[]; contextRows: number[]; diagnostics: Diagnostic[]; tree: boolean },
 ): boolean {
   const col = header.columns as Columns;
   const name = textAt(grid, row, col.name);
@@ -296,6 +313,23 @@ function skipRow(
     return true;
   }
   const named = cellTextOf(name);
+  if (out.tree && !textAt(grid, row, col.target)) {
+    // Levels written as rows of the name column (宁夏 石嘴山 批复表): a 一级 or 二级 alone sets the level of the rows
+    // below; the rows above the first (the unit, the project) are no indicators.
+    if (named.asName.level1) {
+      state.level1 = name;
+      state.level2 = "";
+      return true;
+    }
+    if (named.asName.category) {
+      state.level2 = name;
+      return true;
+    }
+    if (!state.level1) {
+      out.contextRows.push(row);
+      return true;
+    }
+  }
   if (named.asName.placeholder && !textAt(grid, row, col.target)) {
     out.diagnostics.push(
       diagnostic(grid.ref(row, col.name), "info", say("read.placeholder-row", { row: row + 1, name })),
@@ -374,8 +408,10 @@ export function readIndicatorBlock(
   const indicators: IndicatorDraft[] = [];
   const state: WalkState = { level1: "", level2: "", projectRow: null, projectText: "" };
   const projectOnlyRows: number[] = [];
+  const contextRows: number[] = [];
   const targetSpan = targetColumns(grid, header);
   const signSpan = signColumns(header);
+  const tree = levelsAsRows(grid, header);
   let lastRow = header.lastRow;
   let summaryRow: number | null = null;
 
@@ -388,11 +424,11 @@ export function readIndicatorBlock(
     if (grid.nextFilled(row, header.left - 1, header.right) < 0) continue; // only merged areas from above
     if (enterProject(grid, header, row, state, projectOnlyRows)) continue;
     enterLevels(grid, header.columns as Columns, row, state);
-    if (skipRow(grid, header, row, state, { projectOnlyRows, diagnostics })) continue;
+    if (skipRow(grid, header, row, state, { projectOnlyRows, contextRows, diagnostics, tree })) continue;
     indicators.push(draftOf(grid, header, row, state, targetSpan, signSpan, diagnostics));
   }
   if (indicators.length === 0) {
     diagnostics.push(diagnostic(grid.ref(header.row, header.left), "warning", say("read.no-indicator-rows", {})));
   }
-  return { indicators, lastRow, summaryRow, projectOnlyRows };
+  return { indicators, lastRow, summaryRow, projectOnlyRows, contextRows };
 }

@@ -110,6 +110,27 @@ function continueTable(
   return true;
 }
 
+/**
+ * A list writing its levels as rows (宁夏 石嘴山 批复表: 项目 | 指标值 | 绩效金额) names its unit and its project on the
+ * rows above the first level, the project's amount beside it: the table's, when its header block names none.
+ */
+function withListedProject(grid: SheetGrid, header: IndicatorHeader, info: HeaderInfo, block: IndicatorBlock) {
+  const rows = block.contextRows;
+  const col = header.columns.name;
+  if (rows.length === 0 || col === undefined || info.name) return info;
+  const project = rows[rows.length - 1];
+  const amountCol = header.projectColumns.budget;
+  const amount = amountCol === undefined ? null : parseAmount(grid.value(project, amountCol));
+  return {
+    ...info,
+    name: grid.mergedText(project, col).trim(),
+    unitName: info.unitName || (rows.length > 1 ? grid.mergedText(rows[rows.length - 2], col).trim() : ""),
+    budget:
+      info.budget ??
+      (amount !== null && amountCol !== undefined ? { value: amount, cell: grid.ref(project, amountCol) } : null),
+  };
+}
+
 /** Tables listing several projects (项目名称 as a column) become one table per project. */
 function splitByProject(draft: TableDraft): TableDraft[] {
   const { grid, header, info, block } = draft;
@@ -244,7 +265,8 @@ function readSheet(grid: SheetGrid, diagnostics: Diagnostic[]): TableDraft[] {
       );
     }
     if (regional) drafts.push(...regional);
-    else if (!continueTable(drafts, grid, header, info, block, diagnostics)) drafts.push({ grid, header, info, block });
+    else if (!continueTable(drafts, grid, header, info, block, diagnostics))
+      drafts.push({ grid, header, info: withListedProject(grid, header, info, block), block });
   });
   return drafts.flatMap(splitByProject);
 }

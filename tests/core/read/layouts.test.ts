@@ -459,3 +459,41 @@ describe("本年度绩效指标 merged down the left of the indicators is a capt
     expect(t.indicators.map((i) => i.target.normalized)).toEqual(["10 辆", "≤ 250 万元"]);
   });
 });
+
+describe("levels written as rows of one column, one deeper each (宁夏 石嘴山 2020 项目绩效目标批复表)", () => {
+  const rows: Cell[][] = [
+    ["石嘴山市疾病预防控制中心2020年项目绩效目标批复表", "<", "<"],
+    ["单位:元"],
+    ["项目", "指标值", "绩效金额"],
+    [" 石嘴山市疾病预防控制中心"],
+    ["  狂犬、乙肝、流感等疫苗及美沙酮药物", null, 3000000],
+    ["   产出指标"],
+    ["    成本指标(必填硬性指标)"],
+    ["     按照物价部门定价标准采购", "100%"],
+    ["    时效指标(必填)"],
+    ["     疫苗提供及时率", "100%"],
+    ["   满意度指标"],
+    ["    服务对象满意度指标(必填)"],
+    ["     服务对象满意度", "100%"],
+  ];
+  const result = readWorkbook(workbook(sheet("批复", rows)));
+  const [t] = result.tables;
+
+  test("the rows above the first level are the unit and the project, with its amount (元)", () => {
+    expect([t.unitName, t.name, t.budget, t.moneyUnit]).toEqual([
+      "石嘴山市疾病预防控制中心",
+      "狂犬、乙肝、流感等疫苗及美沙酮药物",
+      300,
+      "元",
+    ]);
+  });
+
+  test("a 一级 or 二级 alone on its row is the level of the rows below, not an indicator", () => {
+    expect(t.indicators.map((i) => [i.level1.trim(), i.level2.trim(), i.name.trim()])).toEqual([
+      ["产出指标", "成本指标(必填硬性指标)", "按照物价部门定价标准采购"],
+      ["产出指标", "时效指标(必填)", "疫苗提供及时率"],
+      ["满意度指标", "服务对象满意度指标(必填)", "服务对象满意度"],
+    ]);
+    expect(result.diagnostics.map((d) => d.message)).toEqual([]);
+  });
+});
