@@ -1,5 +1,5 @@
 import { qualifiedAddress } from "../core/a1";
-import { lightLabel } from "../core/evaluate/labels";
+import { lightLabel, statusLabel } from "../core/evaluate/labels";
 import { renderMessage, say } from "../core/locale/messages";
 import { countLights, REAL_LIGHTS } from "../core/lights";
 import { roundedNumber } from "../core/numbers";
@@ -65,8 +65,11 @@ export function fileReport(file: string, output: string, check: CheckResult, lan
   const indicators = check.tables.flatMap((c) => c.indicators.map((i) => i.result));
   const counts = countLights(indicators.filter((i) => i.status !== "pending").map((i) => i.light));
   const pending = indicators.filter((i) => i.status === "pending").length;
+  // A target not understood has no light: counted on its own, or the counts would not add up to the indicators.
+  const unknown = indicators.filter((i) => i.status === "unknown").length;
   const countText = REAL_LIGHTS.map((l) => `${lightLabel(l, lang)} ${counts[l]}`)
     .concat(`${t.pending} ${pending}`)
+    .concat(unknown ? [`${statusLabel("unknown", lang)} ${unknown}`] : [])
     .join(" · ");
   const lines = [
     `${file} → ${output}`,
