@@ -5,6 +5,8 @@
  * appliers (the CLI's copy edited as Excel saves it, and the add-in on the strict Excel fake), in formulas and
  * values mode. Cells: a header of our indicator block (our bold + blue fill), the execution rate of our schedule
  * block (our 0.00%), and a budget and a light cell of the summary sheet.
+ * Then 清除标记: it takes our values and the look we gave, not the look the clerk gave a cell of ours that we wrote
+ * without one (bold on a 状态) or over ours (their 0.0% and fill on our 执行率): those stay on the emptied cells.
  */
 import { checkWorkbook } from "../../src/core/check";
 import { cellName } from "../../src/core/a1";
@@ -31,8 +33,10 @@ function columnOf(snapshot: WorkbookSnapshot, sheet: string, row: number, text: 
 function formatting(snapshot: WorkbookSnapshot): UserEdit[] {
   const t = checkWorkbook(snapshot, SETTINGS).tables.find((c) => c.table.sheet === S && c.table.name === TABLE)!.table;
   const scheduleHeader = t.schedule[0].labelCell.row;
+  const status = columnOf(snapshot, S, t.header.row, "状态");
   return [
-    { sheet: S, row: t.header.row, col: columnOf(snapshot, S, t.header.row, "状态"), format: { fill: "FFFF00" } },
+    { sheet: S, row: t.header.row, col: status, format: { fill: "FFFF00" } },
+    { sheet: S, row: t.indicators[0].row, col: status, format: { bold: true } },
     {
       sheet: S,
       row: t.schedule[0].percentCell.row,
@@ -58,9 +62,12 @@ describe.each(drivers)("$name", (driver) => {
     let formatted: Held;
     let second: Held;
     let third: Held;
+    let cleared: Held;
+    let seed: Held;
     let cells: string[];
 
     beforeAll(async () => {
+      seed = await driver.held(await driver.open());
       const once = (await driver.check(await driver.open(), formulas)).workbook;
       checked = await driver.held(once);
       const edits = formatting(await driver.snapshot(once));
@@ -69,7 +76,9 @@ describe.each(drivers)("$name", (driver) => {
       formatted = await driver.held(edited);
       const again = (await driver.check(edited, formulas)).workbook;
       second = await driver.held(again);
-      third = await driver.held((await driver.check(again, formulas)).workbook);
+      const thrice = (await driver.check(again, formulas)).workbook;
+      third = await driver.held(thrice);
+      cleared = await driver.held((await driver.clear(thrice)).workbook);
     });
 
     test("the edit really changed the look of our cells, not their values", () => {
@@ -90,6 +99,18 @@ describe.each(drivers)("$name", (driver) => {
       expect(third.cells).toEqual(second.cells);
       expect(third.notes).toEqual(second.notes);
       expect(third.rules).toEqual(second.rules);
+    });
+
+    test("清除标记 keeps the look the clerk gave cells of ours and takes only ours", () => {
+      // Their bold on a 状态 we wrote plain, their 0.0% and fill on our 执行率: kept on the emptied cells.
+      const theirs = [cells[1], cells[2]];
+      for (const cell of theirs) {
+        expect(cleared.cells.get(cell)).toBeUndefined();
+        expect([cell, cleared.formats.get(cell)]).toEqual([cell, formatted.formats.get(cell)]);
+      }
+      // Every other look is the seed's again: none of ours stays (our header's look goes with our header).
+      const rest = new Map([...cleared.formats].filter(([cell]) => !theirs.includes(cell)));
+      expect(rest).toEqual(seed.formats);
     });
   });
 });

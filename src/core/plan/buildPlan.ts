@@ -39,7 +39,7 @@ import { columnRuns } from "./rectangles";
 import { CHART_NAME, planSummary, summarySheetName, type TablePlacement } from "./summary";
 import type { Marks, Plan, PlanOp, PlanOptions } from "./types";
 import { planUnitSheet, recordGenerated } from "./unitSheet";
-import { AS_OF_NAME } from "./words";
+import { AS_OF_NAME, OUR_NUMBER_FORMATS } from "./words";
 
 export type { Plan, PlanOp, PlanOptions, Marks } from "./types";
 
@@ -141,6 +141,33 @@ function reportKept(ctx: PlanContext): void {
   }
 }
 
+/**
+ * Emptying cells of ours. A header of ours, and any cell on a sheet we made, goes with its formats (bold and fill are
+ * ours there). Any other cell keeps its formats: we gave it none but a number format, so a look on it is the user's
+ * (bold on our 状态, their 0.0% or fill on our 执行率); its number format goes back to General only while it is one
+ * we give (a 0.00% the user set there themselves is taken for ours: the snapshot cannot tell them apart).
+ */
+function clearOps(own: Ownership, sheet: string, cells: CellSet): PlanOp[] {
+  if (own.madeSheet(sheet)) return cells.toRanges().map((range) => ({ op: "clear", sheet, range }));
+  const headers = new CellSet();
+  const plain = new CellSet();
+  const formats: PlanOp[] = [];
+  for (const { row, col } of cells.cells()) {
+    if (own.isHeader(sheet, row, col)) {
+      headers.add(row, col);
+      continue;
+    }
+    plain.add(row, col);
+    if (OUR_NUMBER_FORMATS.has(own.grid.numberFormat(sheet, row, col) ?? ""))
+      formats.push({ op: "setNumberFormat", cell: { sheet, row, col }, format: "General" });
+  }
+  return [
+    ...headers.toRanges().map((range): PlanOp => ({ op: "clear", sheet, range })),
+    ...plain.toRanges().map((range): PlanOp => ({ op: "clear", sheet, range, keepLook: true })),
+    ...formats,
+  ];
+}
+
 /** What the earlier run added and this run does not add again: cleared / removed (the user's content kept). */
 function removeLeftovers(ctx: PlanContext): void {
   const own = ctx.own;
@@ -210,8 +237,7 @@ function removeLeftovers(ctx: PlanContext): void {
       ctx.push("removals", { op: "note", cell: { sheet, row, col }, text: "" });
     else ctx.keepNote(sheet, row, col, hash);
   }
-  for (const [sheet, set] of clear)
-    for (const range of set.toRanges()) ctx.push("removals", { op: "clear", sheet, range });
+  for (const [sheet, set] of clear) for (const op of clearOps(own, sheet, set)) ctx.push("removals", op);
   if (keptInput)
     ctx.say(
       "上次添加的输入列中有您填写的内容，已保留在原处。",
@@ -383,8 +409,7 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
   const live = ops.filter(
     (op) => !("sheet" in op && deleted.has(op.sheet)) && !("cell" in op && deleted.has(op.cell.sheet)),
   );
-  for (const [sheet, set] of clear)
-    if (!deleted.has(sheet)) for (const range of set.toRanges()) live.push({ op: "clear", sheet, range });
+  for (const [sheet, set] of clear) if (!deleted.has(sheet)) live.push(...clearOps(own, sheet, set));
   for (const sheet of deleted) live.push({ op: "deleteSheet", sheet });
   if (snapshot.settings) {
     const chunks = Math.ceil((snapshot.marks ?? "").length / MARKS_CHUNK);

@@ -141,9 +141,40 @@ export class Ownership {
     return (role === "header" || role === "computed") && this.holdsOurs(sheet, row, col);
   }
 
+  private headerCells?: Map<string, CellSet>;
+
+  /**
+   * A cell we gave our header look (bold and fill): a header of a block found again, or where a record's block or
+   * input column wrote its header. Clearing it takes its formats too (buildPlan.ts clearOps).
+   */
+  isHeader(sheet: string, row: number, col: number): boolean {
+    if (this.blockRole(sheet, row, col) === "header") return true;
+    if (!this.headerCells) {
+      const headers = (this.headerCells = new Map<string, CellSet>());
+      const add = (at: string, r: number, c: number) => {
+        let set = headers.get(at);
+        if (!set) headers.set(at, (set = new CellSet()));
+        set.add(r, c);
+      };
+      for (const m of this.records) {
+        for (const b of m.blocks ?? []) for (const c of b.cols) add(b.sheet, b.row, c.col);
+        for (const input of m.inputs) {
+          const at = parseA1Range(input.header);
+          if (at) add(input.sheet, at.top, at.left);
+        }
+      }
+    }
+    return !!this.headerCells.get(sheet)?.has(row, col);
+  }
+
+  /** A sheet a record says the add-in created. */
+  madeSheet(sheet: string): boolean {
+    return this.records.some((m) => m.sheets.includes(sheet));
+  }
+
   /** A sheet the add-in created that still looks like it: empty, or with at least one cell as we wrote it. */
   ownsSheet(sheet: string): boolean {
-    if (!this.records.some((m) => m.sheets.includes(sheet)) || !this.grid.hasSheet(sheet)) return false;
+    if (!this.madeSheet(sheet) || !this.grid.hasSheet(sheet)) return false;
     const cells = this.recorded.get(sheet);
     if (cells) for (const k of cells.keys()) if (this.inPlace(sheet, ...split(k))) return true;
     return this.grid.isBlank(sheet);

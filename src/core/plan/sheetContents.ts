@@ -29,6 +29,12 @@ export class SheetContents {
     return s.formulas[row - s.originRow]?.[col - s.originCol] ?? null;
   }
 
+  /** The cell's number format; null for General. */
+  numberFormat(sheet: string, row: number, col: number): string | null {
+    const s = this.sheets.get(sheet);
+    return s?.numberFormats?.[row - s.originRow]?.[col - s.originCol] ?? null;
+  }
+
   /** No value and no formula. */
   isEmpty(sheet: string, row: number, col: number): boolean {
     const v = this.value(sheet, row, col);

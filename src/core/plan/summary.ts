@@ -6,7 +6,15 @@ import type { CellRange, CellRef, CheckedTable, CheckResult, Light } from "../ty
 import type { IndicatorBlock, ScheduleBlock } from "./blocks";
 import { HEADER_STYLE, type PlanContext } from "./context";
 import { countLight, lightTest, refFrom, sheetRef, stringLiteral } from "./formulas";
-import { AS_OF_NAME, DATE_FORMAT, LIGHT_WORDS, PERCENT_FORMAT, SUMMARY_SHEET, SUMMARY_WORDS } from "./words";
+import {
+  AMOUNT_FORMAT,
+  AS_OF_NAME,
+  DATE_FORMAT,
+  LIGHT_WORDS,
+  PERCENT_FORMAT,
+  SUMMARY_SHEET,
+  SUMMARY_WORDS,
+} from "./words";
 
 export interface TablePlacement {
   checked: CheckedTable;
@@ -119,9 +127,9 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   const cellValue = (cell: CellRef) => ctx.contents.value(cell.sheet, cell.row, cell.col);
   if (budgetCell && typeof cellValue(budgetCell) === "number")
     ctx.setComputed(at(COL.budget), () => `${refFrom(sheet, budgetCell)}${toWan}`, table.budget, {
-      numberFormat: "0.00",
+      numberFormat: AMOUNT_FORMAT,
     });
-  else ctx.setValue(at(COL.budget), table.budget, { numberFormat: "0.00" });
+  else ctx.setValue(at(COL.budget), table.budget, { numberFormat: AMOUNT_FORMAT });
   const spentCell = p.schedule?.spent ?? table.spent?.cell ?? null;
   const spentValue = exec ? exec.spent : null;
   const spentRead = spentCell ? cellValue(spentCell) : null;
@@ -130,9 +138,9 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
       at(COL.spent),
       () => `IF(${refFrom(sheet, spentCell)}="","",${refFrom(sheet, spentCell)}${toWan})`,
       spentValue ?? "",
-      { numberFormat: "0.00" },
+      { numberFormat: AMOUNT_FORMAT },
     );
-  else ctx.setValue(at(COL.spent), spentValue, { numberFormat: "0.00" });
+  else ctx.setValue(at(COL.spent), spentValue, { numberFormat: AMOUNT_FORMAT });
   // Without a spent cell there is no execution to compute (Excel would take the blank 执行数 and 计划进度 for 0):
   // rate and lag stay blank, as in values mode.
   if (spentCell)
@@ -149,9 +157,9 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   const lag = exec ? Math.round(exec.lag * 100) / 100 : "";
   if (spentCell)
     ctx.setComputed(at(COL.lag), () => `IFERROR(ROUND((${local(COL.planned)}-${local(COL.rate)})*100,2),"")`, lag, {
-      numberFormat: "0.00",
+      numberFormat: AMOUNT_FORMAT,
     });
-  else ctx.setValue(at(COL.lag), lag, { numberFormat: "0.00" });
+  else ctx.setValue(at(COL.lag), lag, { numberFormat: AMOUNT_FORMAT });
 
   const counts = countLights(indicatorLights(p.checked));
   const lights = p.indicators ? lightRange(p.indicators) : null;

@@ -69,9 +69,10 @@ export type PlanOp =
   | { op: "columnWidth"; sheet: string; col: number; width: number }
   /**
    * Clear value, formula, number format, fill and validation of cells the add-in wrote. Not their notes: a note
-   * there may be the user's, and ours are removed by "note" ops.
+   * there may be the user's, and ours are removed by "note" ops. `keepLook`: only value, formula and validation go,
+   * the formats stay (cells we wrote without a look, where a look there is the user's; see buildClearPlan).
    */
-  | { op: "clear"; sheet: string; range: CellRange };
+  | { op: "clear"; sheet: string; range: CellRange; keepLook?: true };
 
 /**
  * The order a plan's operations are emitted in: removals first (so a rule or name can be re-added), then

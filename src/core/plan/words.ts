@@ -93,3 +93,6 @@ export const HIGHLIGHTS: Record<"red" | "yellow" | "blue", Highlight> = {
 
 export const PERCENT_FORMAT = "0.00%";
 export const DATE_FORMAT = "yyyy-mm-dd";
+export const AMOUNT_FORMAT = "0.00";
+/** Every number format the add-in gives a cell: Clear marks puts General back only on a cell still holding one. */
+export const OUR_NUMBER_FORMATS: ReadonlySet<string> = new Set([PERCENT_FORMAT, DATE_FORMAT, AMOUNT_FORMAT]);

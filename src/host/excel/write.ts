@@ -224,10 +224,10 @@ function applyOp(
       return;
     case "clear": {
       // Contents and formats, not All: All takes the cells' notes too, and a note there may be the user's
-      // (ours go by "note" ops).
+      // (ours go by "note" ops). keepLook: contents only, the formats are the user's.
       const range = ws(op.sheet).getRange(localAddress(op.range));
       range.clear(Excel.ClearApplyTo.contents);
-      range.clear(Excel.ClearApplyTo.formats);
+      if (!op.keepLook) range.clear(Excel.ClearApplyTo.formats);
       range.dataValidation.clear();
       return;
     }
@@ -248,7 +248,7 @@ function estimate(op: Exclude<PlanOp, CellWrite>): number {
     case "chart":
       return 12 * COMMAND_OVERHEAD + bytes(op.title) + 200;
     case "clear":
-      return 2 * PATH + 3 * ACTION + 36;
+      return 2 * PATH + (op.keepLook ? 2 : 3) * ACTION + 36;
     case "removeValidation":
       return 2 * PATH + 2 * ACTION + 24;
     default:

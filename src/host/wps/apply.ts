@@ -145,10 +145,10 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
       case "clear": {
         if (!existing.has(op.sheet)) return;
         // Contents and formats, not Clear (it takes the notes too) nor ClearComments: a note on our cell may be
-        // the user's, and ours go by "note" ops.
+        // the user's, and ours go by "note" ops. keepLook: contents only, the formats are the user's.
         const range = ws(op.sheet).Range(localAddress(op.range));
         range.ClearContents();
-        range.ClearFormats();
+        if (!op.keepLook) range.ClearFormats();
         range.Validation.Delete();
         return;
       }

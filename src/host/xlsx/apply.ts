@@ -117,7 +117,7 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
       if (!ws) return;
       forEachCell(ws, op.range, (cell) => {
         cell.value = null;
-        cell.style = {};
+        if (!op.keepLook) cell.style = {};
       });
       removeValidations(validationsOf(ws), op.range);
       return;

@@ -224,6 +224,7 @@ class SheetEdits {
       case "clear":
         this.forRange(op.range, (edit) => {
           edit.content = { kind: "value", value: null };
+          if (op.keepLook) return; // the cell keeps its style
           edit.cleared = true;
           edit.style = { reset: true };
         });
