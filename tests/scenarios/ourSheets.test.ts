@@ -3,7 +3,9 @@
  * CLI's copy edited as Excel saves it, and the add-in on the strict Excel fake):
  * - cells of the summary typed over are theirs: kept, and each named once in what the check tells them;
  * - a sheet of theirs renamed: the unit-wide table's 来源 cells (our text, naming where each goal was read) name
- *   the sheet by its new name, as the summary does; a 来源 cell the clerk rewrote stays theirs.
+ *   the sheet by its new name, as the summary does; a 来源 cell the clerk rewrote stays theirs;
+ * - rows inserted above the goals on that sheet (Excel moves the sentences down; our 来源 text is no reference it
+ *   moves): the 来源 cells still as we wrote them name the cell each goal moved to; a rewritten one stays theirs.
  */
 import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
 
@@ -130,6 +132,37 @@ describe.each(drivers)("$name: the sheet a unit-wide goal was read from, renamed
         k === mine ? `v:${JSON.stringify(theirs)}` : v.split(`'${S}'!`).join(`'${RENAMED}'!`),
       ]),
     );
+    expect(Object.fromEntries(second)).toEqual(Object.fromEntries(expected));
+    const third = named(await driver.held((await driver.check(again.workbook)).workbook));
+    expect(Object.fromEntries(third)).toEqual(Object.fromEntries(second));
+  });
+});
+
+/**
+ * The clerk inserts two rows at the top of the sheet the unit-wide goals were read from, and rewrites one 来源 cell:
+ * the next check names each goal's cell where it is now (two rows down) in the 来源 cells still as we wrote them.
+ * Before, the 来源 cells kept the old addresses, two rows above the sentences. A third check changes nothing.
+ */
+describe.each(drivers)("$name: rows inserted above the sheet's unit-wide goals", (driver) => {
+  const UNIT = "部门整体绩效目标";
+  const named = (held: Held) => new Map([...held.cells].filter(([k]) => k.startsWith(`${UNIT}!`)));
+  const down = (text: string, n: number) =>
+    text.replace(new RegExp(`('${S}'![A-Z]+)(\\d+)`), (_, cell: string, row: string) => `${cell}${Number(row) + n}`);
+
+  test("the 来源 cells name where each goal is now; the one the clerk rewrote stays theirs; a third check changes nothing", async () => {
+    const once = (await driver.check(await driver.open())).workbook;
+    const first = named(await driver.held(once));
+    const sources = [...first].filter(([, v]) => v.includes(`'${S}'!`));
+    expect(sources.length).toBeGreaterThan(2);
+    const [mine] = sources[0];
+    const theirs = `${JSON.parse(sources[0][1].slice(2))}（已核）`;
+    const edited = await driver.edit(once, [
+      { sheet: UNIT, row: Number(/\d+$/.exec(mine)![0]) - 1, col: 4, type: theirs },
+      { sheet: S, axis: "row", at: 0, count: 2 },
+    ]);
+    const again = await driver.check(edited);
+    const second = named(await driver.held(again.workbook));
+    const expected = new Map([...first].map(([k, v]) => [k, k === mine ? `v:${JSON.stringify(theirs)}` : down(v, 2)]));
     expect(Object.fromEntries(second)).toEqual(Object.fromEntries(expected));
     const third = named(await driver.held((await driver.check(again.workbook)).workbook));
     expect(Object.fromEntries(third)).toEqual(Object.fromEntries(second));

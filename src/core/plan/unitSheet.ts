@@ -7,12 +7,13 @@
  * table (its content is left as it is). Clear marks deletes the sheet, unless the user typed into it.
  */
 import { worstLight } from "../lights";
-import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME, unitTableRows } from "../prose/extractProse";
+import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME, proseTables, unitTableRows } from "../prose/extractProse";
+import { readWorkbook } from "../read/readWorkbook";
 import type { CheckedIndicator, CheckedTable, CheckResult, GoalTable, WorkbookSnapshot } from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
-import { cellKey, parseA1Ranges, quoteSheetName } from "../a1";
+import { cellKey, parseA1Ranges, qualifiedAddress, quoteSheetName } from "../a1";
 import { cellPrint } from "./fingerprint";
-import { printedCells, printsInOrder, recordOf, renamedSheets, type CellSet } from "./marks";
+import { printedCells, printsInOrder, recordOf, renamedSheets, sheetsWeMade, type CellSet } from "./marks";
 
 export const UNIT_SHEET = UNIT_TABLE_NAME;
 /** "2025年部门整体绩效目标表": the year in the title is how the next run reads the sheet's budget year back. */
@@ -133,27 +134,54 @@ function unitRowOrder(tables: GoalTable[]): number[] {
 const SOURCE = /^(.*（)((?:'(?:[^']|'')+'|[^'!（）]+)!)([A-Z]{1,3}\d+)）$/s;
 
 /**
- * The 来源 cells of the unit-wide table name the sheet each goal was read from. A sheet the user renamed since the
- * last run is named by its new name (as Excel renames it in references), in the cells that still hold what we
- * wrote; a cell the user changed stays as it is. Records before the cells' prints (Marks.generatedPrints) keep all.
+ * The 来源 cells of the unit-wide table name the cell each goal was read from. In the cells that still hold what we
+ * wrote, that is kept true: a sheet the user renamed since the last run is named by its new name (as Excel renames it
+ * in references), and a goal whose sentence moved (rows or columns inserted or deleted on its sheet) is named where it
+ * is now — the goal of that table and name read from the prose again, when just one cell holds it. A cell the user
+ * changed stays as it is. Records before the cells' prints (Marks.generatedPrints) keep all.
  */
 function followRenamedSources(ctx: PlanContext, sheet: string): void {
   const previous = ctx.previous;
   if (!previous?.generatedPrints?.[sheet]) return;
   const renamed = renamedSheets(ctx.snapshot);
+  let goals: Map<string, Set<string>> | undefined;
   const prints = new Map<number, string>();
   for (const { row, col, print } of printedCells(previous, sheet, "generated")) {
     if (print === undefined) continue;
     prints.set(cellKey(row, col), print);
     const value = ctx.contents.value(sheet, row, col);
     const source = typeof value === "string" ? SOURCE.exec(value) : null;
-    const to = source ? renamed.get(unquoteSheet(source[2].slice(0, -1))) : undefined;
-    if (!source || to === undefined || cellPrint(value, ctx.contents.formula(sheet, row, col)) !== print) continue;
-    const text = `${source[1]}${quoteSheetName(to)}!${source[3]}）`;
+    if (!source || cellPrint(value, ctx.contents.formula(sheet, row, col)) !== print) continue;
+    const from = unquoteSheet(source[2].slice(0, -1));
+    const to = renamed.get(from) ?? from;
+    goals ??= proseGoals(ctx.snapshot);
+    const name = ctx.contents.value(sheet, row, NAME_COL);
+    const now = goals.get(goalKey(source[1].slice(0, -1), to, String(name ?? "")));
+    const address = now?.size === 1 ? [...now][0] : `${quoteSheetName(to)}!${source[3]}`;
+    const text = `${source[1]}${address}）`;
+    if (text === value) continue;
     ctx.push("cells", { op: "setValue", cell: { sheet, row, col }, value: text });
     prints.set(cellKey(row, col), cellPrint(text, null));
   }
   ctx.generatedPrints.set(sheet, prints);
+}
+
+/** The 三级指标 column of the unit-wide table (UNIT_TABLE_HEADER). */
+const NAME_COL = 2;
+const goalKey = (table: string, sheet: string, name: string) => `${table}\u0000${sheet}\u0000${name}`;
+
+/** The goals in prose as they read now: table, sheet and name → the cells (as 来源 names them) that hold one. */
+function proseGoals(snapshot: WorkbookSnapshot): Map<string, Set<string>> {
+  const ownSheets = sheetsWeMade(snapshot);
+  const goals = new Map<string, Set<string>>();
+  for (const t of proseTables(snapshot, readWorkbook(snapshot, { ownSheets }), ownSheets))
+    for (const ind of t.indicators) {
+      const k = goalKey(t.name, ind.targetCell.sheet, ind.name);
+      let cells = goals.get(k);
+      if (!cells) goals.set(k, (cells = new Set()));
+      cells.add(qualifiedAddress(ind.targetCell));
+    }
+  return goals;
 }
 
 const unquoteSheet = (prefix: string) => prefix.replace(/^'(.*)'$/s, (_, q: string) => q.replace(/''/g, "'"));
