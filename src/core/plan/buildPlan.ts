@@ -224,7 +224,7 @@ function removeLeftovers(ctx: PlanContext): void {
     for (const { row, col } of own.recordedCells(sheet)) {
       // Cells this run left alone as the user's (ctx.kept) are said once, by reportKept.
       if (claimed(sheet, row, col) || keep.get(sheet)?.has(row, col) || ctx.kept.get(sheet)?.has(row, col)) continue;
-      if (own.inPlace(sheet, row, col)) add(clear, sheet, row, col);
+      if (own.stillOurs(sheet, row, col)) add(clear, sheet, row, col);
       else if (!ctx.contents.isEmpty(sheet, row, col) && !own.blockRole(sheet, row, col)) add(changed, sheet, row, col);
     }
   }
@@ -364,7 +364,7 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
     if (!grid.hasSheet(sheet)) continue;
     for (const { row, col } of own.recordedCells(sheet)) {
       if (done.get(sheet)?.has(row, col)) continue;
-      if (own.inPlace(sheet, row, col)) add(clear, sheet, row, col);
+      if (own.stillOurs(sheet, row, col)) add(clear, sheet, row, col);
       else if (!grid.isEmpty(sheet, row, col) && !own.blockRole(sheet, row, col)) add(kept, sheet, row, col);
     }
   }

@@ -106,9 +106,9 @@ export class PlanContext {
     return owned;
   }
 
-  /** Ours to overwrite: as we wrote it, in a block found again, or anywhere on a sheet we made. */
+  /** Ours to overwrite: as we wrote it, in a block found again, or on the row of ours it is now on a sheet we made. */
   isOurs(sheet: string, row: number, col: number): boolean {
-    return this.own.isOurs(sheet, row, col) || (this.ownsSheet(sheet) && this.own.holdsOurs(sheet, row, col));
+    return this.own.isOurs(sheet, row, col);
   }
 
   /** A table cell that is really one of ours (our header read back as the table's column, …). */

@@ -197,7 +197,12 @@ const ourCells = (marks: Marks, recorded: string) =>
  * that row. Counted until it cannot be more than `most` (a deleted sheet's big record against every sheet of a big
  * workbook).
  */
-function heldOn(cells: ReturnType<typeof ourCells>, sheet: SheetSnapshot, most: number): number {
+function heldOn(
+  cells: ReturnType<typeof ourCells>,
+  sheet: SheetSnapshot,
+  most: number,
+  onRow?: (row: number, prints: string[]) => void,
+): number {
   const index = printIndex(sheet);
   let held = 0;
   let missed = 0;
@@ -213,11 +218,29 @@ function heldOn(cells: ReturnType<typeof ourCells>, sheet: SheetSnapshot, most: 
           best = { row, held: found };
       }
     held += best.held;
+    if (onRow && best.held * 2 >= line.prints.length) onRow(best.row, line.prints);
     missed += line.prints.length - best.held;
     if (best.held > 0) [after, shift] = [best.row, best.row - line.row];
     if (missed >= cells.length - most) break;
   }
   return held;
+}
+
+/**
+ * On a sheet we made: the sheet's rows that hold a row of ours now — where we wrote it, or where Excel moved it when
+ * the user inserted or deleted rows (found as heldOn finds them), holding at least half of it in order — each with the
+ * prints we wrote on that row of ours. A value the user typed on a row of their own is not ours even when it equals
+ * one we wrote on another row (their 合计 row's "黄" under our summary's rows).
+ */
+export function ourRowsNow(records: Marks[], recorded: string, sheet: SheetSnapshot): Map<number, Set<string>> {
+  const rows = new Map<number, Set<string>>();
+  for (const marks of records)
+    heldOn(ourCells(marks, recorded), sheet, 0, (row, prints) => {
+      const set = rows.get(row) ?? new Set<string>();
+      for (const print of prints) set.add(print);
+      rows.set(row, set);
+    });
+  return rows;
 }
 
 /** Our cells row by row, top to bottom, each row's prints left to right. */

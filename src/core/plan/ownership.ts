@@ -11,7 +11,7 @@
 import { EMPTY_PRINT, cellPrint, matchesPrint } from "./fingerprint";
 import type { SheetContents } from "./sheetContents";
 import { parseA1Range, parseA1Ranges } from "../a1";
-import { CellSet, printedCells } from "./marks";
+import { CellSet, ourRowsNow, printedCells } from "./marks";
 import type { BlockRecord, Marks } from "./types";
 
 export type BlockRole = "header" | "computed" | "input";
@@ -91,6 +91,25 @@ export class Ownership {
     return !!prints && this.printMatches(sheet, row, col, (print) => prints.includes(print));
   }
 
+  private readonly rowsNow = new Map<string, Map<number, Set<string>>>();
+
+  /**
+   * Ours as the record knows it: on a user's sheet, where we wrote it and unchanged (inPlace); on a sheet we made,
+   * holding what we wrote on the row of ours that its row holds now (marks.ts ourRowsNow) — rows move there as the
+   * user inserts or deletes them, and what they type on a row of their own is theirs, also a value equal to one we
+   * wrote on another row (or, by chance, on the row that was there before).
+   */
+  stillOurs(sheet: string, row: number, col: number): boolean {
+    if (!this.madeSheet(sheet)) return this.inPlace(sheet, row, col);
+    let rows = this.rowsNow.get(sheet);
+    if (!rows) {
+      const snapshot = this.grid.sheet(sheet);
+      this.rowsNow.set(sheet, (rows = snapshot ? ourRowsNow(this.records, sheet, snapshot) : new Map()));
+    }
+    const prints = rows.get(row);
+    return !!prints && this.printMatches(sheet, row, col, (print) => prints.has(print));
+  }
+
   /**
    * What we wrote on the cell of a block found again that is now at (row, col), when its row and column are known
    * (see mapRows): a cell of ours the user typed over keeps it in the next record, so the rows stay one for one.
@@ -130,13 +149,13 @@ export class Ownership {
 
   /**
    * Ours to overwrite or clear: a computed cell of a block found again that holds what we wrote on the cell of
-   * its row and column (wherever Excel moved it); else where we wrote it and unchanged, or a header / computed
+   * its row and column (wherever Excel moved it); else still ours as the record knows it (stillOurs), or a header / computed
    * cell of a block found again that holds something we wrote on this sheet.
    */
   isOurs(sheet: string, row: number, col: number): boolean {
     const written = this.written.get(sheet)?.get(cellKey(row, col));
     if (written) return this.printMatches(sheet, row, col, (print) => written.includes(print));
-    if (this.inPlace(sheet, row, col)) return true;
+    if (this.stillOurs(sheet, row, col)) return true;
     const role = this.blockRole(sheet, row, col);
     return (role === "header" || role === "computed") && this.holdsOurs(sheet, row, col);
   }

@@ -13,6 +13,10 @@ export class SheetContents {
     for (const sheet of snapshot.sheets) this.sheets.set(sheet.name, sheet);
   }
 
+  sheet(name: string): SheetSnapshot | undefined {
+    return this.sheets.get(name);
+  }
+
   hasSheet(name: string): boolean {
     return this.sheets.has(name);
   }
