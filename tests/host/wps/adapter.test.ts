@@ -417,7 +417,7 @@ describe("safety as in Excel", () => {
     expect(Object.fromEntries(fake.sheet(name).comments)).toEqual({ [replaced]: clerk, [edited]: rewritten });
   });
 
-  test("a format the clerk gave cells of ours (number format, fill) stays through the next checks", () => {
+  test("a format the clerk gave cells of ours (number format, fill, bold) stays through the next checks and Clear marks", () => {
     const fake = new FakeWps(modelFromSnapshot(seed));
     runCheck(fake.app, SETTINGS, TODAY);
     const name = seed.sheets[0].name;
@@ -429,13 +429,27 @@ describe("safety as in Excel", () => {
     };
     const header = [...cells].find(([, c]) => c.value === "状态")![0];
     const percent = [...cells].find(([, c]) => c.numberFormat === "0.00%")![0];
+    const [hr, hc] = header.split(",").map(Number);
+    const status = `${hr + 1},${hc}`; // the first indicator's 状态: we wrote it without a look
     at(header).Interior.Color = 65535; // RGB(255, 255, 0)
     at(percent).NumberFormat = "0.0%";
+    at(percent).Interior.Color = 14348258; // RGB(226, 239, 218)
+    at(status).Font.Bold = true;
     const values = new Map([...cells].map(([k, c]) => [k, c.value]));
     runCheck(fake.app, SETTINGS, TODAY);
     runCheck(fake.app, SETTINGS, TODAY);
     expect([cells.get(header)?.fill, cells.get(percent)?.numberFormat]).toEqual([65535, "0.0%"]);
     expect(new Map([...cells].map(([k, c]) => [k, c.value]))).toEqual(values);
+    // Clear marks: our values go; the clerk's look on cells we wrote without one, or over ours, stays.
+    runClear(fake.app);
+    const look = (k: string) => {
+      const c = cells.get(k);
+      return c && { value: c.value, numberFormat: c.numberFormat, fill: c.fill, bold: c.bold };
+    };
+    expect([look(percent), look(status)]).toEqual([
+      { value: null, numberFormat: "0.0%", fill: 14348258, bold: undefined },
+      { value: null, numberFormat: "General", fill: undefined, bold: true },
+    ]);
   });
 
   test("a protected sheet stops the check before anything is written, with a clear message", () => {
