@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { cellName, columnLetters, rangeToA1 } from "../../src/core/a1";
+import { columnWidthPoints } from "../../src/core/plan/columnWidth";
 import { runPipeline, settingsFor } from "../../src/core/pipeline";
 import { buildClearPlan } from "../../src/core/plan/buildPlan";
 import { MARKS_SHEET, type CellValue, type WorkbookSnapshot } from "../../src/core/types";
@@ -39,6 +40,8 @@ export interface Held {
   formats: Map<string, string>;
   /** Merged areas: "sheet!A1:B2", sorted. */
   merges: string[];
+  /** Column widths set: "sheet!A" → the file's width (xlsx) or points (Excel); only within one driver comparable. */
+  widths: Map<string, number>;
 }
 
 /** A cell's look as Held.formats keeps it; null for a plain cell (General, not bold, no fill). */
@@ -167,7 +170,17 @@ export const xlsxDriver: Driver<Uint8Array> = {
           notes.set(`${entry.name}!${m[1]}`, decodeXstring(unescapeXml(m[2].replace(/<[^>]+>/g, ""))));
     }
     const merges = snapshot.sheets.flatMap((s) => s.merges.map((m) => `${s.name}!${rangeToA1(m)}`)).sort();
-    return { cells, sheets: snapshot.sheets.map((s) => s.name), rules, notes, formats: formatsOfPackage(pkg), merges };
+    const widths = new Map<string, number>();
+    for (const entry of workbookMap(pkg).sheets) {
+      if (!entry.part || entry.name === MARKS_SHEET) continue;
+      for (const m of (partText(pkg, entry.part) ?? "").matchAll(
+        /<col\b[^>]*?\bmin="(\d+)"[^>]*?\bmax="(\d+)"[^>]*?\bwidth="([\d.]+)"/g,
+      ))
+        for (let col = Number(m[1]) - 1; col < Number(m[2]); col++)
+          widths.set(`${entry.name}!${columnLetters(col)}`, Number(m[3]));
+    }
+    const sheets = snapshot.sheets.map((s) => s.name);
+    return { cells, sheets, rules, notes, formats: formatsOfPackage(pkg), merges, widths };
   },
 };
 
@@ -253,6 +266,9 @@ export const excelDriver: Driver<FakeExcel> = {
         const r = e.sort;
         const address = `${cellName(r.top, r.left)}:${cellName(r.bottom, r.right)}`;
         sheet.getRange(address).sort.apply([{ key: e.by - r.left, ascending: e.ascending }]);
+      } else if ("width" in e) {
+        const letters = columnLetters(e.col);
+        sheet.getRange(`${letters}:${letters}`).format.columnWidth = columnWidthPoints(e.width);
       } else if ("merge" in e) {
         sheet.getRange(rangeToA1(e.merge)).merge(false);
       } else if ("format" in e) {
@@ -329,5 +345,9 @@ export function heldOfModel(model: FakeModel): Held {
     }
   }
   const merges = model.sheets.flatMap((s) => s.merges.map((m) => `${s.name}!${rangeToA1(m)}`)).sort();
-  return { cells, sheets: model.sheets.map((s) => s.name), rules, notes, formats, merges };
+  const widths = new Map<string, number>();
+  for (const s of model.sheets)
+    if (s.name !== MARKS_SHEET)
+      for (const [col, points] of s.widths) widths.set(`${s.name}!${columnLetters(col)}`, points);
+  return { cells, sheets: model.sheets.map((s) => s.name), rules, notes, formats, merges, widths };
 }

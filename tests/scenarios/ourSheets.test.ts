@@ -168,3 +168,25 @@ describe.each(drivers)("$name: rows inserted above the sheet's unit-wide goals",
     expect(Object.fromEntries(third)).toEqual(Object.fromEntries(second));
   });
 });
+
+/**
+ * The clerk widens the summary's first column (项目名称) and narrows another (Column Width…): the next checks keep their
+ * widths. Before, every check set the summary's widths again.
+ */
+describe.each(drivers)("$name: the clerk sets widths of our summary's columns", (driver) => {
+  test("the next checks keep them", async () => {
+    const once = (await driver.check(await driver.open())).workbook;
+    const first = await driver.held(once);
+    const edited = await driver.edit(once, [
+      { sheet: SUMMARY, col: 0, width: 40 },
+      { sheet: SUMMARY, col: 1, width: 6 },
+    ]);
+    const widths = (await driver.held(edited)).widths;
+    for (const col of ["A", "B"])
+      expect(widths.get(`${SUMMARY}!${col}`)).not.toBe(first.widths.get(`${SUMMARY}!${col}`));
+    const again = (await driver.check(edited)).workbook;
+    expect((await driver.held(again)).widths).toEqual(widths);
+    const third = await driver.held((await driver.check(again)).workbook);
+    expect(third.widths).toEqual(widths);
+  });
+});

@@ -11,6 +11,7 @@ import type { CellRange, CellValue } from "../../src/core/types";
 import { REL_WORKSHEET, encodeXstring, escapeXml, readRels, relsPathOf, workbookMap } from "../../src/host/xlsx/parts";
 import { concat, openPackage, packPackage, partText, setPartText, type Package } from "../../src/host/xlsx/zip";
 import { emptyMarks } from "../../src/core/plan/marks";
+import { fileColumnWidth } from "../../src/core/plan/columnWidth";
 import { StylesEditor } from "../../src/host/xlsx/styles";
 import { writeCheckedCopyChunks } from "../../src/host/xlsx/write";
 import {
@@ -38,7 +39,9 @@ export type UserEdit =
   /** Merge & Center over an area (excelShift.ts, MERGE). */
   | { sheet: string; merge: CellRange }
   /** Format Cells… on one cell: a number format, a solid fill (6-digit hex), bold; the value stays. */
-  | { sheet: string; row: number; col: number; format: CellFormat };
+  | { sheet: string; row: number; col: number; format: CellFormat }
+  /** Column Width… on one column, in characters as Excel's box shows them (the file's `<col width>`). */
+  | { sheet: string; col: number; width: number };
 
 export interface CellFormat {
   numberFormat?: string;
@@ -56,6 +59,7 @@ export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
     else if ("note" in e) pkg = putNote(pkg, e.sheet, e.row, e.col, e.note);
     else if ("format" in e) formatCell(pkg, e.sheet, e.row, e.col, e.format);
     else if ("merge" in e) mergeCells(pkg, e.sheet, e.merge);
+    else if ("width" in e) setWidth(pkg, e.sheet, e.col, e.width);
     else typeInto(pkg, e.sheet, e.row, e.col, e.type);
   }
   return concat(packPackage(pkg));
@@ -69,6 +73,26 @@ function putNote(pkg: Package, sheet: string, row: number, col: number, text: st
   sheetPart(pkg, sheet); // the sheet exists
   const plan = { ops: [{ op: "note" as const, cell: { sheet, row, col }, text }], marks: emptyMarks(), messages: [] };
   return openPackage(concat(writeCheckedCopyChunks(pkg, plan)));
+}
+
+/**
+ * A column's width as Excel saves it: the `<col>` of that one column gets the width (ECMA-376 §18.3.1.13: "width …
+ * Column width measured as the number of characters of the maximum digit width … plus padding") with customWidth.
+ * Only a column that has a `<col>` of its own (as our summary's do): splitting a range of columns is not imitated.
+ */
+function setWidth(pkg: Package, sheet: string, col: number, width: number): void {
+  const part = sheetPart(pkg, sheet);
+  const xml = partText(pkg, part) as string;
+  const own = new RegExp(`<col\\b([^>]*?\\bmin="${col + 1}"[^>]*?\\bmax="${col + 1}"[^>]*?)/>`);
+  if (!own.test(xml)) throw new Error(`xlsxEdit: width of column ${col + 1} without a <col> of its own (not imitated)`);
+  setPartText(
+    pkg,
+    part,
+    xml.replace(
+      own,
+      (_, attrs: string) => `<col${attrs.replace(/\bwidth="[^"]*"/, `width="${fileColumnWidth(width)}"`)}/>`,
+    ),
+  );
 }
 
 /** Rename a sheet as Excel saves it (excelShift.ts, RENAME): the name attribute changes, sheetId stays. */

@@ -60,7 +60,8 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
   const placements = all.filter((p) => p.checked.table.kind !== "unit");
   const w = SUMMARY_WORDS;
   const lang = ctx.lang;
-  if (!ctx.contents.hasSheet(sheet)) ctx.push("sheetsAndNames", { op: "addSheet", sheet, visibility: "visible" });
+  const made = !ctx.contents.hasSheet(sheet);
+  if (made) ctx.push("sheetsAndNames", { op: "addSheet", sheet, visibility: "visible" });
   if (
     sheet !== SUMMARY_SHEET[lang] &&
     ctx.contents.hasSheet(SUMMARY_SHEET[lang]) &&
@@ -86,8 +87,9 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
   w.headers.forEach((h, col) => ctx.setValue(at(headerRow, col), h[lang], HEADER_STYLE));
   placements.forEach((p, i) => summaryRow(ctx, sheet, headerRow + 1 + i, p));
 
+  // Widths on the sheet we make now; from then on they are the user's to change (like the unit sheet's).
   const widths = [28, 18, 14, 14, 12, 12, 14, 10, 8, 8, 8, 8, 8];
-  widths.forEach((width, col) => ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col, width }));
+  if (made) widths.forEach((width, col) => ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col, width }));
   if (placements.length > 0) {
     const first = headerRow + 1;
     const last = headerRow + placements.length;
