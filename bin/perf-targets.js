@@ -13,7 +13,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const root = path.join(__dirname, "..");
-const compiled = path.join(root, "lib", "cli", "main.js");
+const compiled = path.join(root, "lib", "cli", "launch.js");
 
 function newestSource(dir) {
   let newest = 0;
@@ -41,20 +41,15 @@ for (const stream of [process.stdout, process.stderr])
     throw error;
   });
 
-let main;
+// The job runs on a worker thread (src/cli/launch.ts says why).
 if (compiledIsCurrent()) {
-  ({ main } = require(compiled));
+  require("../lib/cli/launch.js").launch(process.argv.slice(2), {
+    file: path.join(root, "lib", "cli", "jobThread.js"),
+  });
 } else {
   require("tsx/cjs/api").register();
-  ({ main } = require("../src/cli/main.ts"));
+  require("../src/cli/launch.ts").launch(process.argv.slice(2), {
+    file: path.join(root, "src", "cli", "jobThread.ts"),
+    loader: require.resolve("tsx/cjs/api"),
+  });
 }
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    console.error(`perf-targets: ${error && error.stack ? error.stack : error}`);
-    process.exitCode = 1;
-  },
-);
