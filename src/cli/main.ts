@@ -2,7 +2,6 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { localIsoDate } from "../core/dates";
 import { isAtLeast } from "../core/lights";
-import type { Codec } from "../host/xlsx/zip";
 import { parseCliArgs, USAGE, UsageError, wantedLang } from "./args";
 import { checkFile, type FileOutcome } from "./checkFile";
 import { expandInputs, outputPaths } from "./files";
@@ -28,7 +27,7 @@ function hasFindingsAtLeast(outcomes: FileOutcome[], failOn: "red" | "yellow"): 
   return outcomes.some((o) => o.check?.tables.some((c) => isAtLeast(c.result.light, failOn)));
 }
 
-export async function main(argv: string[], io: Io = process, codec?: Codec): Promise<number> {
+export async function main(argv: string[], io: Io = process): Promise<number> {
   let options;
   try {
     options = parseCliArgs(argv);
@@ -74,7 +73,6 @@ export async function main(argv: string[], io: Io = process, codec?: Codec): Pro
         lang: options.lang,
         force: options.force,
         inputs: inputPaths,
-        codec,
       }),
     );
   }

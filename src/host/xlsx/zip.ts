@@ -46,8 +46,8 @@ const MB = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 /**
  * A part as an entry of the zip: its compressed bytes and what the central directory says of them. Parts
- * read from the file keep their entry as it was; a part the writer sets is deflated at once (or handed to
- * another thread at once), so the package never holds a second, inflated copy of what it writes.
+ * read from the file keep their entry as it was; a part the writer sets is deflated at once, so the
+ * package never holds a second, inflated copy of what it writes.
  */
 export interface StoredEntry {
   /** 0 stored, 8 deflated (others are copied as they are, and cannot be read). */
@@ -58,8 +58,6 @@ export interface StoredEntry {
   originalSize: number;
   /** The compressed bytes (for a part read: a view into the file read). */
   data: Uint8Array;
-  /** A part the writer set whose deflating is still under way elsewhere (`Codec.deflateLater`). */
-  later?: Later;
 }
 
 /**
@@ -70,22 +68,7 @@ export interface Codec {
   /** Raw DEFLATE data → at most `size` bytes. */
   inflate(data: Uint8Array, size: number): Uint8Array;
   /** Bytes → raw DEFLATE data (level 6, like Excel's own files) and the CRC-32 of the bytes. */
-  deflate(bytes: Uint8Array): Deflated;
-  /**
-   * Optional: start deflating on another thread and return at once, so the writer goes on with the next
-   * part meanwhile. The bytes become the codec's; `Later.take` gives the same result `deflate` would.
-   */
-  deflateLater?(bytes: Uint8Array<ArrayBuffer>): Later;
-}
-
-export interface Deflated {
-  data: Uint8Array;
-  crc: number;
-}
-
-/** A deflate under way: `take` waits for it (blocking) and returns its result. */
-export interface Later {
-  take(): Deflated;
+  deflate(bytes: Uint8Array): { data: Uint8Array; crc: number };
 }
 
 export const FFLATE_CODEC: Codec = {
@@ -192,7 +175,6 @@ export function openPackage(data: Uint8Array, codec: Codec = FFLATE_CODEC): Pack
 export function partBytes(pkg: Package, name: string): Uint8Array | null {
   const part = pkg.parts.get(name);
   if (!part) return null;
-  settle(part);
   if (part.flag & 1) throw new UnreadableWorkbookError(say("file.part-encrypted", { part: name }));
   if (part.compression === 0) return part.data;
   if (part.compression !== 8)
@@ -216,23 +198,10 @@ export function setPartText(pkg: Package, name: string, text: string): void {
   setPartBytes(pkg, name, strToU8(text));
 }
 
-/** Set a part's bytes: deflated now or handed to the codec's other thread, so `bytes` may be reused once this returns. */
+/** Set a part's bytes: deflated now, so `bytes` may be reused once this returns. */
 export function setPartBytes(pkg: Package, name: string, bytes: Uint8Array): void {
-  if (pkg.codec.deflateLater) {
-    const later = pkg.codec.deflateLater(bytes.slice());
-    pkg.parts.set(name, { compression: 8, flag: 0, crc: 0, originalSize: bytes.length, data: EMPTY, later });
-    return;
-  }
   const { data, crc } = pkg.codec.deflate(bytes);
   pkg.parts.set(name, { compression: 8, flag: 0, crc, originalSize: bytes.length, data });
-}
-const EMPTY = new Uint8Array(0);
-
-/** A part whose deflate is under way gets its result (waiting for it if need be). */
-function settle(part: StoredEntry): void {
-  if (!part.later) return;
-  ({ data: part.data, crc: part.crc } = part.later.take());
-  part.later = undefined;
 }
 
 export function decodeUtf8(bytes: Uint8Array): string {
@@ -253,7 +222,6 @@ export function packPackage(pkg: Package): Uint8Array[] {
     chunks.push(chunk);
   });
   for (const [name, part] of pkg.parts) {
-    settle(part);
     // An entry whose data is already compressed (fflate's ZipInputFile, implemented here).
     const file: ZipInputFile = {
       filename: name,
