@@ -19,6 +19,32 @@ const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
 /** How often a text occurs in the messages (a cell list names a sheet once per range). */
 const times = (messages: string[], text: string) => messages.join("\n").split(text).length - 1;
 
+const UNIT = "部门整体绩效目标";
+/** The cells of our unit-wide table. */
+const unitCells = (held: Held) => new Map([...held.cells].filter(([k]) => k.startsWith(`${UNIT}!`)));
+
+/** A first check, its unit-wide table's cells, and the clerk's rewrite of its first 来源 cell (an edit to apply). */
+async function checkedWithSources(driver: Driver<unknown>) {
+  const once = (await driver.check(await driver.open())).workbook;
+  const first = unitCells(await driver.held(once));
+  const sources = [...first].filter(([, v]) => v.includes(`'${S}'!`));
+  expect(sources.length).toBeGreaterThan(2);
+  const [mine] = sources[0];
+  const theirs = `${JSON.parse(sources[0][1].slice(2))}（已核）`;
+  expect(mine).toMatch(new RegExp(`^${UNIT}!E\\d+$`));
+  const rewrite = { sheet: UNIT, row: Number(/\d+$/.exec(mine)![0]) - 1, col: 4, type: theirs };
+  return { once, first, mine, theirs, rewrite };
+}
+
+/** Checks the edited workbook twice: the first gives the unit-wide table `expected`, the second changes nothing. */
+async function checkTwiceExpecting(driver: Driver<unknown>, edited: unknown, expected: Map<string, string>) {
+  const again = await driver.check(edited);
+  const second = unitCells(await driver.held(again.workbook));
+  expect(Object.fromEntries(second)).toEqual(Object.fromEntries(expected));
+  const third = unitCells(await driver.held((await driver.check(again.workbook)).workbook));
+  expect(Object.fromEntries(third)).toEqual(Object.fromEntries(second));
+}
+
 describe.each(drivers)("$name", (driver) => {
   describe("the clerk types over a count and a light of the summary, then checks again", () => {
     let first: Held;
@@ -108,33 +134,18 @@ describe.each(drivers)("$name: a column of ours deleted inside the block", (driv
  * them name the sheet by its new name (as the summary's links do); one the clerk rewrote stays as they wrote it.
  */
 describe.each(drivers)("$name: the sheet a unit-wide goal was read from, renamed", (driver) => {
-  const UNIT = "部门整体绩效目标";
   const RENAMED = "我的绩效目标表";
-  const named = (held: Held) => new Map([...held.cells].filter(([k]) => k.startsWith(`${UNIT}!`)));
 
   test("the 来源 cells name the new name; the one the clerk rewrote stays theirs; a third check changes nothing", async () => {
-    const once = (await driver.check(await driver.open())).workbook;
-    const first = named(await driver.held(once));
-    const sources = [...first].filter(([, v]) => v.includes(`'${S}'!`));
-    expect(sources.length).toBeGreaterThan(2);
-    const [mine] = sources[0];
-    const theirs = `${JSON.parse(sources[0][1].slice(2))}（已核）`;
-    const edited = await driver.edit(once, [
-      { sheet: UNIT, row: Number(/\d+$/.exec(mine)![0]) - 1, col: 4, type: theirs },
-      { sheet: S, renameTo: RENAMED },
-    ]);
-    expect(mine).toMatch(new RegExp(`^${UNIT}!E\\d+$`));
-    const again = await driver.check(edited);
-    const second = named(await driver.held(again.workbook));
+    const { once, first, mine, theirs, rewrite } = await checkedWithSources(driver);
+    const edited = await driver.edit(once, [rewrite, { sheet: S, renameTo: RENAMED }]);
     const expected = new Map(
       [...first].map(([k, v]) => [
         k,
         k === mine ? `v:${JSON.stringify(theirs)}` : v.split(`'${S}'!`).join(`'${RENAMED}'!`),
       ]),
     );
-    expect(Object.fromEntries(second)).toEqual(Object.fromEntries(expected));
-    const third = named(await driver.held((await driver.check(again.workbook)).workbook));
-    expect(Object.fromEntries(third)).toEqual(Object.fromEntries(second));
+    await checkTwiceExpecting(driver, edited, expected);
   });
 });
 
@@ -144,28 +155,14 @@ describe.each(drivers)("$name: the sheet a unit-wide goal was read from, renamed
  * Before, the 来源 cells kept the old addresses, two rows above the sentences. A third check changes nothing.
  */
 describe.each(drivers)("$name: rows inserted above the sheet's unit-wide goals", (driver) => {
-  const UNIT = "部门整体绩效目标";
-  const named = (held: Held) => new Map([...held.cells].filter(([k]) => k.startsWith(`${UNIT}!`)));
   const down = (text: string, n: number) =>
     text.replace(new RegExp(`('${S}'![A-Z]+)(\\d+)`), (_, cell: string, row: string) => `${cell}${Number(row) + n}`);
 
   test("the 来源 cells name where each goal is now; the one the clerk rewrote stays theirs; a third check changes nothing", async () => {
-    const once = (await driver.check(await driver.open())).workbook;
-    const first = named(await driver.held(once));
-    const sources = [...first].filter(([, v]) => v.includes(`'${S}'!`));
-    expect(sources.length).toBeGreaterThan(2);
-    const [mine] = sources[0];
-    const theirs = `${JSON.parse(sources[0][1].slice(2))}（已核）`;
-    const edited = await driver.edit(once, [
-      { sheet: UNIT, row: Number(/\d+$/.exec(mine)![0]) - 1, col: 4, type: theirs },
-      { sheet: S, axis: "row", at: 0, count: 2 },
-    ]);
-    const again = await driver.check(edited);
-    const second = named(await driver.held(again.workbook));
+    const { once, first, mine, theirs, rewrite } = await checkedWithSources(driver);
+    const edited = await driver.edit(once, [rewrite, { sheet: S, axis: "row", at: 0, count: 2 }]);
     const expected = new Map([...first].map(([k, v]) => [k, k === mine ? `v:${JSON.stringify(theirs)}` : down(v, 2)]));
-    expect(Object.fromEntries(second)).toEqual(Object.fromEntries(expected));
-    const third = named(await driver.held((await driver.check(again.workbook)).workbook));
-    expect(Object.fromEntries(third)).toEqual(Object.fromEntries(second));
+    await checkTwiceExpecting(driver, edited, expected);
   });
 });
 
