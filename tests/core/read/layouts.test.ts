@@ -497,3 +497,35 @@ describe("levels written as rows of one column, one deeper each (宁夏 石嘴�
     expect(result.diagnostics.map((d) => d.message)).toEqual([]);
   });
 });
+
+describe("绩效 before the column names, starred required columns (海南 省商务厅 会展奖励资金 2021)", () => {
+  const rows: Cell[][] = [
+    ["项目绩效目标表", "<", "<", "<", "<", "<", "<", "<"],
+    ["主管部门:省商务厅", "<", "<", "<", "资金总额:2430.30", "<", "<", "<"],
+    ["项目负责人电话:65239479", "<", "<", "<", "财政拨款:2430.30", "<", "<", "<"],
+    [
+      "一级指标*",
+      "二级指标*",
+      "三级指标*",
+      "绩效指标性质*",
+      "绩效指标值*",
+      "绩效度量单位",
+      "权重*",
+      "指标方向性*",
+    ],
+    ["产出指标", "数量指标", "全年实现会展业综合收入", "≥", 280, "亿元", fmt(0.3, "0%"), "正向指标"],
+  ];
+  const result = readWorkbook(workbook(sheet("琼", rows)));
+  const [t] = result.tables;
+
+  test("绩效指标性质 and 绩效度量单位 are the sign and unit columns", () => {
+    expect(t.header.columns).toMatchObject({ sign: 3, target: 4, unit: 5, weight: 6 });
+    // No column left unread (the table names neither project nor year: those warnings are right).
+    expect(result.diagnostics.map((d) => d.text.code)).toEqual(["read.no-project-name", "read.no-budget-year"]);
+    expect(t.indicators[0].target).toMatchObject({ kind: "number", op: ">=", value: 280, unit: "亿元" });
+  });
+
+  test("the money as label:value cells", () => {
+    expect([t.funds.total, t.funds.fiscal, t.unitName]).toEqual([2430.3, 2430.3, "省商务厅"]);
+  });
+});

@@ -2399,6 +2399,39 @@ const ROUND_SEVEN: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round eight ─────────────────────────
+
+const ROUND_EIGHT: LayoutCase[] = [
+  {
+    file: "hainan-expo-award-goals-2021.xlsx",
+    what: "海南 省商务厅 会展奖励资金 2021: label:value money cells, starred header 绩效指标性质* | 绩效指标值* | 绩效度量单位",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          // The table names no project (the notice does) and no year (2021年第四季度 is in the notice only).
+          name: "",
+          year: null,
+          unit: "省商务厅",
+          budget: 2430.3,
+          total: 2430.3,
+          fiscal: 2430.3,
+          other: null,
+          moneyUnit: "万元",
+          title: "项目绩效目标表",
+          goal: /^目标1:全年实现会展业综合收入不低于280亿元/,
+        },
+        columns: { level1: 0, level2: 1, name: 2, target: 4, unit: 5, weight: 6 },
+        indicators: [
+          // 绩效指标性质 "≥" and 绩效度量单位 "亿元" in their own columns (绩效 before the usual names).
+          { l1: "产出指标", l2: "数量指标", name: "全年实现会展业综合收入", raw: "280", ...num(">=", 280, "亿元") },
+        ],
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -2407,4 +2440,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_FIVE,
   ...ROUND_SIX,
   ...ROUND_SEVEN,
+  ...ROUND_EIGHT,
 ];
