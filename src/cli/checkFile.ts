@@ -5,6 +5,7 @@ import path from "node:path";
 import { renderMessage, say } from "../core/locale/messages";
 import { diagnostic } from "../core/read/diagnostic";
 import { runPipeline, settingsFor } from "../core/pipeline";
+import { parseStoredSettings } from "../core/settings";
 import type { CheckResult } from "../core/types";
 import { readWorkbookBytes } from "../host/xlsx/read";
 import { writeCheckedCopyChunks } from "../host/xlsx/write";
@@ -22,6 +23,26 @@ export interface FileOutcome {
   error: string | null;
   /** The output that was already there and was kept (the copy went to `output` instead). */
   kept?: string;
+  /** Judged as of today (no --as-of, none stored) although the tables' budget year is over: said to the user. */
+  asOfToday?: AsOfToday;
+}
+
+export interface AsOfToday {
+  asOf: string;
+  /** The latest budget year among the tables. */
+  budgetYear: number;
+}
+
+/**
+ * A check whose monitoring date nobody chose (no --as-of, none stored in the workbook) is judged as of today;
+ * when every table's budget year is already over, that is said, with the date that would judge the year's end.
+ */
+export function asOfTodayNote(check: CheckResult, dateChosen: boolean): AsOfToday | undefined {
+  if (dateChosen) return undefined;
+  const years = check.tables.map((c) => c.table.budgetYear).filter((y): y is number => y !== null);
+  if (years.length === 0) return undefined;
+  const budgetYear = Math.max(...years);
+  return budgetYear < Number(check.asOf.slice(0, 4)) ? { asOf: check.asOf, budgetYear } : undefined;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -73,10 +94,12 @@ export interface CheckFileOptions {
 export async function checkFile(file: string, options: CheckFileOptions): Promise<FileOutcome> {
   let check: CheckResult;
   let copy: Uint8Array[];
+  let dateChosen = options.asOf !== null;
   try {
     const { snapshot, pkg } = readWorkbook(await readRegularFile(file).catch(asUnreadable));
     if (snapshot.sheets.every((s) => s.values.length === 0)) throw new UnreadableFileError(say("file.no-content", {}));
     const settings = settingsFor(snapshot, { asOf: options.asOf ?? undefined, lang: options.lang }, options.today);
+    dateChosen ||= parseStoredSettings(snapshot.settings).asOf !== null;
     const run = runPipeline(snapshot, settings, { formulas: options.formulas, wholeFile: true });
     if (run.outcome === "no-tables") throw new UnreadableFileError(say("file.no-goal-tables", {}));
     check = run.check;
@@ -89,15 +112,24 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     if (!known && process.env.PERF_DEBUG) console.error(e);
     return { file, output: null, check: null, error: message };
   }
+  const note = asOfTodayNote(check, dateChosen);
+  const asOfToday = note ? { asOfToday: note } : {};
   try {
     // Inside the try: an --out that cannot be made (a file in the way, no permission) is this file's error.
     await makeFolder(path.dirname(options.outPath));
     const placed = await placeCopy(copy, options);
-    return { file, output: placed.path, check, error: null, ...(placed.kept ? { kept: placed.kept } : {}) };
+    return {
+      file,
+      output: placed.path,
+      check,
+      error: null,
+      ...(placed.kept ? { kept: placed.kept } : {}),
+      ...asOfToday,
+    };
   } catch (e) {
     const folder = await outFolderProblem(e, path.dirname(options.outPath));
     const error = folder ? renderMessage(folder, options.lang) : words("file.write-failed", firstLine(e), options);
-    return { file, output: null, check, error };
+    return { file, output: null, check, error, ...asOfToday };
   }
 }
 

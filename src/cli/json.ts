@@ -1,6 +1,7 @@
 import { qualifiedAddress } from "../core/a1";
 import { renderMessage, say, type Lang } from "../core/locale/messages";
 import type { CheckedIndicator, CheckedTable, CheckResult, ParsedTarget } from "../core/types";
+import type { AsOfToday } from "./checkFile";
 
 /** The --json document (schemas/check-report.schema.json); percentages in percent units, money in 万元. */
 export interface JsonReport {
@@ -16,6 +17,8 @@ export interface JsonFile {
   tables: unknown[];
   review: { rule: string; cell: string | null; message: string }[];
   diagnostics: { cell: string | null; message: string }[];
+  /** Only when judged as of today (no --as-of, none stored) after the tables' budget year. */
+  asOfToday?: { asOf: string; budgetYear: number; message: string };
 }
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -83,6 +86,7 @@ export function fileJson(
   check: CheckResult | null,
   error: string | null,
   lang: Lang,
+  asOfToday?: AsOfToday,
 ): JsonFile {
   if (!check) return { file, output: null, error, tables: [], review: [], diagnostics: [] };
   const selfEvalFindings = check.tables.flatMap((c) => c.selfEvaluation?.findings ?? []);
@@ -100,5 +104,8 @@ export function fileJson(
       cell: d.cell && qualifiedAddress(d.cell),
       message: renderMessage(d.text, lang),
     })),
+    ...(asOfToday
+      ? { asOfToday: { ...asOfToday, message: renderMessage(say("file.as-of-today", asOfToday), lang) } }
+      : {}),
   };
 }

@@ -85,12 +85,12 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     const report: JsonReport = {
       schemaVersion: 1,
       asOf: outcomes.find((o) => o.check)?.check?.asOf ?? asOf ?? today,
-      files: outcomes.map((o) => fileJson(o.file, o.output, o.check, o.error, options.lang)),
+      files: outcomes.map((o) => fileJson(o.file, o.output, o.check, o.error, options.lang, o.asOfToday)),
     };
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     for (const o of outcomes) {
-      const lines = o.check && o.output ? fileReport(o.file, o.output, o.check, options.lang, o.kept) : [];
+      const lines = o.check && o.output ? fileReport(o.file, o.output, o.check, options.lang, o.kept, o.asOfToday) : [];
       if (o.error) io.stderr.write(`${errorReport(o.file, o.error, options.lang)}\n`);
       if (lines.length) io.stdout.write(`${lines.join("\n")}\n\n`);
     }

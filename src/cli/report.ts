@@ -4,6 +4,7 @@ import { renderMessage, say } from "../core/locale/messages";
 import { countLights, REAL_LIGHTS } from "../core/lights";
 import { roundedNumber } from "../core/numbers";
 import type { CheckResult, Light } from "../core/types";
+import type { AsOfToday } from "./checkFile";
 
 type Lang = "zh" | "en";
 
@@ -57,7 +58,14 @@ const PROBLEM_LIGHTS: Light[] = ["red", "yellow", "blue"];
 const fmt = (n: number) => roundedNumber(n);
 
 /** A readable block of lines for one checked file. */
-export function fileReport(file: string, output: string, check: CheckResult, lang: Lang, kept?: string): string[] {
+export function fileReport(
+  file: string,
+  output: string,
+  check: CheckResult,
+  lang: Lang,
+  kept?: string,
+  asOfToday?: AsOfToday,
+): string[] {
   const t = TEXT[lang];
   const tag = (l: Light) => `[${lightLabel(l, lang) || "—"}]`;
   const indicatorCount = check.tables.reduce((n, tb) => n + tb.indicators.length, 0);
@@ -75,6 +83,8 @@ export function fileReport(file: string, output: string, check: CheckResult, lan
     `${file} → ${output}`,
     ...(kept ? [t.kept(kept)] : []),
     `  ${t.summary(check.asOf, check.tables.length, indicatorCount)}${t.colon}${countText}`,
+    // Nobody chose the date and the budget year is over: judged against today, said so.
+    ...(asOfToday ? [`  ${renderMessage(say("file.as-of-today", asOfToday), lang)}`] : []),
     // What the copy kept of the user's (plan messages): the user must hear it without opening the file.
     ...check.diagnostics.filter((d) => d.text.code === "plan.note").map((d) => `  ${renderMessage(d.text, lang)}`),
   ];

@@ -345,6 +345,8 @@ export const en: Catalogue = {
   "file.no-goal-tables": () =>
     "No performance goal table found (it needs a header row with “三级指标”, or with “指标名称” and “指标值”)",
   "file.missing": () => "No such file",
+  "file.as-of-today": (p) =>
+    `No monitoring date given: judged as of today, ${p.asOf}; the tables' budget year is ${p.budgetYear}, add --as-of ${p.budgetYear}-12-31 to judge at its end`,
   "file.inaccessible": (p) => `Cannot open it (${problemEn(p.reason)})`,
   "file.folder-unreadable": (p) => `Cannot read the folder (${problemEn(p.reason)}); the files in it were not checked`,
   "file.check-failed": (p) => `Error while checking: ${p.detail}`,

@@ -207,6 +207,8 @@ export interface MessageParams {
   "file.not-xlsx": NoParams;
   "file.no-content": NoParams;
   "file.no-goal-tables": NoParams;
+  /** No monitoring date given or stored: judged as of today (asOf), later than the tables' budget year. */
+  "file.as-of-today": { asOf: string; budgetYear: number };
   "file.missing": NoParams;
   "file.inaccessible": { reason: FileProblem };
   "file.folder-unreadable": { reason: FileProblem };

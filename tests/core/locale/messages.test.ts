@@ -149,6 +149,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "file.not-xlsx": {},
   "file.no-content": {},
   "file.no-goal-tables": {},
+  "file.as-of-today": { asOf: "2026-12-01", budgetYear: 2023 },
   "file.missing": {},
   "file.inaccessible": { reason: { permission: true } },
   "file.folder-unreadable": { reason: { code: "ENOTDIR" } },

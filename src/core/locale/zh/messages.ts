@@ -189,6 +189,8 @@ export const zh: Catalogue = {
   "file.not-xlsx": () => "不是 Excel 工作簿（.xlsx / .xlsm）",
   "file.no-content": () => "工作簿中没有任何内容",
   "file.no-goal-tables": () => "没有找到绩效目标表（需要一个含“三级指标”或“指标名称”和“指标值”的表头行）",
+  "file.as-of-today": (p) =>
+    `未指定监控时点，按今天 ${p.asOf} 判断；表的预算年度是 ${p.budgetYear} 年，按当年年底判断请加 --as-of ${p.budgetYear}-12-31`,
   "file.missing": () => "文件不存在",
   "file.inaccessible": (p) => `无法访问（${problemZh(p.reason)}）`,
   "file.folder-unreadable": (p) => `无法读取文件夹（${problemZh(p.reason)}），其中的文件未检查`,
