@@ -332,13 +332,14 @@ function kindOf(info: HeaderInfo, header: IndicatorHeader): TableKind {
   return "project";
 }
 
-/** "1.办公用品采购绩效目标表" → "办公用品采购". */
+/** "1.办公用品采购绩效目标表" → "办公用品采购"; a form's name alone (项目具体目标表) names no project. */
 function nameFromTitle(title: string): string {
   return title
     .trim()
     .replace(/^\d+\s*[.、．]\s*/, "")
     .replace(/^(20\d{2})\s*年度?/, "")
     .replace(/(项目)?(支出)?(绩效)(目标|自评|监控|运行监控|目标执行监控|目标申报)?[^表]{0,8}表$/, "")
+    .replace(/^(项目)?(具体|年度)?(绩效)?目标表$/, "")
     .trim();
 }
 

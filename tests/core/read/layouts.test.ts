@@ -529,3 +529,25 @@ describe("绩效 before the column names, starred required columns (海南 省�
     expect([t.funds.total, t.funds.fiscal, t.unitName]).toEqual([2430.3, 2430.3, "省商务厅"]);
   });
 });
+
+describe("a disclosure page: headings and prose over a 项目具体目标表 (浙江 慈溪 2023)", () => {
+  const rows: Cell[][] = [
+    ["2023年慈溪市重大政策和项目绩效目标情况", "<", "<", "<"],
+    ["3岁以下婴幼儿照护服务项目项目绩效目标", "<", "<", "<"],
+    ["(二)中长期绩效指标", "<", "<", "<"],
+    ["项目单位按项目实施内容设置了11个指标,包含数量类、时效类、质量类、效果类指标。指标如下:", "<", "<", "<"],
+    ["项目具体目标表", "<", "<", "<"],
+    ["一级指标", "二级指标", "指标名称", "指标值"],
+    ["产出指标", "数量指标", "每千人托位", 4.5],
+    ["满意度指标", "满意度指标", "社会公众满意度", "≥90%"],
+  ];
+  const [t] = readWorkbook(workbook(sheet("慈溪", rows))).tables;
+
+  test("the page heading …绩效目标情况 gives the budget year", () => {
+    expect(t.budgetYear).toBe(2023);
+  });
+
+  test("the form's own name (项目具体目标表) is the title, not the project's name", () => {
+    expect([t.title, t.name]).toEqual(["项目具体目标表", ""]);
+  });
+});

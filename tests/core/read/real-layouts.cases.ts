@@ -2430,6 +2430,38 @@ const ROUND_EIGHT: LayoutCase[] = [
       },
     ],
   },
+  {
+    file: "zhejiang-cixi-infant-care-goals-2023.xlsx",
+    what: "浙江 慈溪 2023 disclosure page: prose headings over a four-column 项目具体目标表, 社会效益 spanning both levels",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          // "项目具体目标表" is the form's name, not the project's (the project is named only in a prose heading).
+          name: "",
+          title: "项目具体目标表",
+          // From the page heading "2023年慈溪市重大政策和项目绩效目标情况".
+          year: 2023,
+          budget: null,
+        },
+        columns: { level1: 0, level2: 1, name: 2, target: 3 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "每千人托位", raw: "4.5", ...num(">=", 4.5, null) },
+          { l1: "产出指标", l2: "质量指标", name: "应补尽补率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "质量指标", name: "审核准确性", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "质量指标", name: "补助发放准确率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "时效指标", name: "补助发放及时性", raw: "及时发放", ...QUAL },
+          { l1: "社会效益", l2: "社会效益", name: "社区婴幼儿照护服务机构覆盖率", raw: "提高", ...QUAL },
+          { l1: "社会效益", l2: "社会效益", name: "婴幼儿健康管理率", raw: "95%", ...PCT(">=", 95) },
+          { l1: "社会效益", l2: "社会效益", name: "婴幼儿家长科学育儿知识普及率", raw: "90%", ...PCT(">=", 90) },
+          { l1: "社会效益", l2: "社会效益", name: "婴幼儿照护服务机构从业人员持证率", raw: "80%", ...PCT(">=", 80) },
+          { l1: "满意度指标", l2: "满意度指标", name: "受益单位满意度", raw: "95%", ...PCT(">=", 95) },
+          { l1: "满意度指标", l2: "满意度指标", name: "社会公众满意度", raw: "≥90%", ...PCT(">=", 90) },
+        ],
+      },
+    ],
+  },
 ];
 
 export const REAL_LAYOUT_CASES: LayoutCase[] = [

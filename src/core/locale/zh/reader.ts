@@ -180,8 +180,11 @@ export const MONEY_UNIT_LINE = /^[(（]?(?:金额|资金)?单位[:：]\s*(万元
 /** The money units a table states for its amounts (a unit line, a label hint). */
 export type MoneyUnit = GoalTable["moneyUnit"];
 
-/** A title line: "1.办公用品采购绩效目标表", "2024年度项目支出绩效自评表", "部门整体支出绩效目标申报表". */
-export const TITLE_END = /表$/;
+/**
+ * A title line: "1.办公用品采购绩效目标表", "2024年度项目支出绩效自评表", "部门整体支出绩效目标申报表"; a disclosure page's
+ * heading over its tables: "2023年慈溪市重大政策和项目绩效目标情况".
+ */
+export const TITLE_END = /表$|绩效目标情况$/;
 export const TITLE_WORDS = /绩效|目标|自评|监控/;
 
 /** Table kind a title announces, if any. */
