@@ -10,7 +10,6 @@ import type { SheetGrid } from "./sheetGrid";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
 import { LEVEL1_WORD } from "../locale/zh";
 import { isCheckMark, parseAmount, parsePercentCell } from "./text";
-import { cellTextOf } from "./cellText";
 import { signOfColumns } from "../notation";
 
 /**
@@ -152,8 +151,8 @@ function levelsAsRows(grid: SheetGrid, header: IndicatorHeader): boolean {
   const { level1, level2, name, target } = header.columns;
   if (level1 !== undefined || level2 !== undefined || name === undefined || target === undefined) return false;
   for (let row = header.lastRow + 1; row <= grid.bottom; row++) {
-    const text = textAt(grid, row, name);
-    if (text && !textAt(grid, row, target) && cellTextOf(text).asName.level1) return true;
+    const cell = grid.mergedCell(row, name);
+    if (cell.text && !textAt(grid, row, target) && cell.asName.level1) return true;
   }
   return false;
 }
@@ -312,7 +311,7 @@ function skipRow(
     }
     return true;
   }
-  const named = cellTextOf(name);
+  const named = grid.mergedCell(row, col.name);
   if (out.tree && !textAt(grid, row, col.target)) {
     // Levels written as rows of the name column (宁夏 石嘴山 批复表): a 一级 or 二级 alone sets the level of the rows
     // below; the rows above the first (the unit, the project) are no indicators.
@@ -345,6 +344,13 @@ function skipRow(
   }
   // A second header row (二级指标 | 三级指标 | 新罗区 | 永定区 …) repeats the column labels: not an indicator.
   return named.column === "name";
+}
+
+/** The row's sign: its one sign column's text as it is (mostly no list is made per row), or its columns' joined. */
+function signOf(grid: SheetGrid, row: number, signSpan: number[]): string {
+  if (signSpan.length === 0) return "";
+  if (signSpan.length === 1) return textAt(grid, row, signSpan[0]); // trimmed already: what signOfColumns keeps of one
+  return signOfColumns(signSpan.map((c) => textAt(grid, row, c)));
 }
 
 /** The indicator of a row: its cells and texts, the target kept raw (parsed once the budget year is known). */
@@ -393,7 +399,7 @@ function draftOf(
     indicator,
     targetValue: target.value,
     targetFormat: grid.numberFormat(target.row, target.col),
-    sign: signOfColumns(signSpan.map((c) => textAt(grid, row, c))),
+    sign: signOf(grid, row, signSpan),
     unit: textAt(grid, row, col.unit),
     projectRow: state.projectRow,
   };

@@ -514,7 +514,8 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
       bottom,
       right: Math.max(info.right, header.right),
     },
-    header: { row: header.row, columns: { ...header.columns } },
+    // The header's own columns, not a copy: no one changes them once the header is read (one object less per table).
+    header: { row: header.row, columns: header.columns },
     indicators: indicatorsOf(block.indicators, budgetYear),
   };
   if (money.budget) table.budgetCell = money.budget.cell;

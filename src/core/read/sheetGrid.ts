@@ -4,7 +4,7 @@
  * empty, whatever the host put there (ExcelJS repeats the master's value, Office.js gives null).
  */
 import type { CellRange, CellRef, CellValue, SheetSnapshot } from "../types";
-import { EMPTY_TEXT, textTable, type CellText } from "./cellText";
+import { cellTextOf, EMPTY_TEXT, textTable, type CellText } from "./cellText";
 import { displayText } from "./display";
 import type { NormalizedLabel } from "./text";
 
@@ -160,12 +160,16 @@ export class SheetGrid {
 
   /** The merged area's value as trimmed text, as String() gives it (an error value reads "[object Object]"). */
   mergedText(row: number, col: number): string {
+    return this.mergedCell(row, col).text;
+  }
+
+  /** What mergedText's text says: the master cell's record, already worked out (no look-up by text per call). */
+  mergedCell(row: number, col: number): CellText {
     const m = this.merge(row, col);
     const r = m ? m.top : row;
     const c = m ? m.left : col;
     const value = this.rawValue(r, c);
-    // Any other value: its cell's text, already worked out (no string made per call).
-    return value !== null && typeof value === "object" ? String(value).trim() : this.cell(r, c).text;
+    return value !== null && typeof value === "object" ? cellTextOf(String(value).trim()) : this.cell(r, c);
   }
 
   /** Last column of the cell's merged area (the cell itself when not merged). */
