@@ -273,11 +273,16 @@ const percentOver100 = perIndicator(({ ind, name }) => {
   };
 });
 
+/** The date when it is not in the year. */
+function outsideYear(date: string | undefined, year: number): string | undefined {
+  return date && yearOf(date) !== year ? date : undefined;
+}
+
 const deadlineOutsideYear = perIndicator(({ ind }, _table, ctx) => {
   const t = ind.target;
   if (ctx.budgetYear === null || (t.kind !== "date" && t.kind !== "period")) return null;
-  const dates = [t.start, t.date].filter((d): d is string => !!d);
-  const outside = dates.find((d) => yearOf(d) !== ctx.budgetYear);
+  // The start, else the end: asked of every dated target, so no list is made.
+  const outside = outsideYear(t.start, ctx.budgetYear) ?? outsideYear(t.date, ctx.budgetYear);
   if (!outside) return null;
   return {
     cell: ind.targetCell,
