@@ -34,7 +34,6 @@ import { parseAmount, parsePercentCell, roundPercent, toHalfWidth } from "./text
 import { TITLE_KINDS } from "../locale/zh/reader";
 import { lookup } from "./lookup";
 import { toWan } from "../locale/zh";
-import { appended } from "../lists";
 import { memoizeString } from "../memo";
 
 export interface ReadOptions {
@@ -205,31 +204,36 @@ function regionDrafts(
 }
 
 /**
- * Whether another header on the columns of `header` starts on a row. Asked for every row under the header: most
- * rows hold no header, so answer them without allocating.
+ * Whether another header on the columns of `header` starts on a row. Asked for every row under the header: answered
+ * by a binary search of the sheet's headers (sorted by row), nothing made per row, nor a list as long as the sheet.
  */
-function headerStartsAt(
-  headersAt: (IndicatorHeader[] | undefined)[],
-  top: number,
-  header: IndicatorHeader,
-): (row: number) => boolean {
+export function headerStartsAt(headers: readonly IndicatorHeader[], header: IndicatorHeader): (row: number) => boolean {
   return (row) => {
-    const starting = headersAt[row - top];
-    if (starting === undefined) return false;
-    for (const h of starting) if (h.left <= header.right && h.right >= header.left) return true;
+    for (let i = firstFrom(headers, row); i < headers.length && headers[i].row === row; i++) {
+      const h = headers[i];
+      if (h.left <= header.right && h.right >= header.left) return true;
+    }
     return false;
   };
 }
 
+/** The index of the first header starting on `row` or below it (headers.length when none does). */
+function firstFrom(headers: readonly IndicatorHeader[], row: number): number {
+  let low = 0;
+  let high = headers.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (headers[mid].row < row) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function readSheet(grid: SheetGrid, diagnostics: Diagnostic[]): TableDraft[] {
-  const headers = findIndicatorHeaders(grid);
-  // The headers starting on each row (by offset from the grid's top; most rows have none). Sized to the grid: a row
-  // below the last header reads a hole, not beyond the end (a load the JIT does not keep fast).
-  const headersAt = new Array<IndicatorHeader[] | undefined>(grid.bottom - grid.top + 1);
-  for (const h of headers) headersAt[h.row - grid.top] = appended(headersAt[h.row - grid.top], h);
+  const headers = findIndicatorHeaders(grid); // top to bottom
   const drafts: TableDraft[] = [];
   headers.forEach((header, index) => {
-    const startsHeader = headerStartsAt(headersAt, grid.top, header);
+    const startsHeader = headerStartsAt(headers, header);
     // Headers are sorted by row: the ones beside this one are its near neighbours in the list.
     const beside: IndicatorHeader[] = [];
     for (let i = index - 1; i >= 0 && header.row - headers[i].row <= SAME_BAND_ROWS; i--) beside.push(headers[i]);

@@ -28,8 +28,14 @@ export class SheetGrid {
    */
   private readonly textIndex: Int32Array;
   private readonly records: readonly CellText[];
-  /** Per row, the columns of its non-empty master cells, left to right (a hole for a row without any). */
-  private readonly rowCells: (readonly number[] | undefined)[];
+  /**
+   * Per row (by offset from the top): 1 + the index in `rowLists` of the columns of its non-empty master cells, 0 for
+   * a row without any. A typed array, not a list per row: a list as long as a sheet of 18,000 rows is a large object
+   * that V8 maps afresh (a page fault per 4 kB) on every check.
+   */
+  private readonly rowList: Int32Array;
+  /** The distinct lists of filled columns, left to right (rows repeat a few; shared: do not modify). */
+  private readonly rowLists: (readonly number[])[] = [];
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -68,14 +74,13 @@ export class SheetGrid {
     const textIndex = (this.textIndex = new Int32Array(cells));
     const table = textTable();
     this.records = table.records;
-    // Sized, not filled: a row without filled cells stays a hole (filledCells reads it as NO_CELLS).
-    this.rowCells = new Array<readonly number[] | undefined>(Math.max(0, bottom - top + 1));
+    const rowList = (this.rowList = new Int32Array(Math.max(0, bottom - top + 1)));
     // Plain loops, nothing made for an empty cell: this visits every stored cell. A row's filled columns are
     // gathered in one reused array and copied out at their exact length, once per pattern of filled columns
     // (rows repeat a few; a bit mask names the pattern when the sheet is at most 31 columns wide).
     const rows = snapshot.values;
     const filled: number[] = [];
-    const byPattern = width <= 31 ? new Map<number, readonly number[]>() : null;
+    const byPattern = width <= 31 ? new Map<number, number>() : null;
     for (let i = 0; i < rows.length; i++) {
       const values = rows[i];
       const rowStart = i * width;
@@ -97,12 +102,12 @@ export class SheetGrid {
         pattern |= 1 << j;
       }
       if (count === 0) continue;
-      let cells = byPattern?.get(pattern);
-      if (!cells) {
-        cells = filled.slice(0, count);
-        byPattern?.set(pattern, cells);
+      let list = byPattern?.get(pattern);
+      if (list === undefined) {
+        list = this.rowLists.push(filled.slice(0, count)) - 1;
+        byPattern?.set(pattern, list);
       }
-      this.rowCells[i] = cells;
+      rowList[i] = list + 1;
     }
   }
 
@@ -234,7 +239,8 @@ export class SheetGrid {
 
   /** Every non-empty master cell of a row (found by the constructor's pass). */
   private filledCells(row: number): readonly number[] {
-    return row < this.top || row > this.bottom ? NO_CELLS : (this.rowCells[row - this.top] ?? NO_CELLS);
+    const list = row < this.top || row > this.bottom ? 0 : this.rowList[row - this.top];
+    return list === 0 ? NO_CELLS : this.rowLists[list - 1];
   }
 
   ref(row: number, col: number): CellRef {
