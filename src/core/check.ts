@@ -13,6 +13,7 @@ import type {
   ReadResult,
   SelfEvaluationScores,
   TableJudgement,
+  TableResult,
   WorkbookSnapshot,
 } from "./types";
 
@@ -32,7 +33,9 @@ export function checkedTable(
   judgement: TableJudgement,
   scores: SelfEvaluationScores | null,
 ): CheckedTable {
-  const { indicators: results, ...result } = judgement;
+  // The table's part of the judgement by name, not by an object rest (V8 copies a rest through the runtime).
+  const result: TableResult = { execution: judgement.execution, light: judgement.light };
+  const results = judgement.indicators;
   let selfEvaluation = null;
   if (scores) {
     const { indicatorScores: _scores, ...rest } = scores;
