@@ -266,6 +266,8 @@ export const excelDriver: Driver<FakeExcel> = {
         const r = e.sort;
         const address = `${cellName(r.top, r.left)}:${cellName(r.bottom, r.right)}`;
         sheet.getRange(address).sort.apply([{ key: e.by - r.left, ascending: e.ascending }]);
+      } else if ("cut" in e) {
+        sheet.getRange(rangeToA1(e.cut)).moveTo(cellName(e.to.row, e.to.col));
       } else if ("width" in e) {
         const letters = columnLetters(e.col);
         sheet.getRange(`${letters}:${letters}`).format.columnWidth = columnWidthPoints(e.width);

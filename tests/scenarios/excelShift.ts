@@ -190,3 +190,75 @@ export function mergeRefusal(
 /** The areas `merge(across)` makes of a range: one, or one per row. */
 export const mergedAreas = (r: CellRange, across: boolean): CellRange[] =>
   across ? Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ({ ...r, top: r.top + i, bottom: r.top + i })) : [r];
+
+/**
+ * Cells cut and pasted by the user (Cut, Paste; or Range.moveTo). CUT —
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-moveto-member(1)
+ *   "Moves cell values, formatting, and formulas from current range to the destination range, replacing the old
+ *   information in those cells. The destination range will be expanded automatically if it is smaller than the
+ *   current range. Any cells in the destination range that are outside of the original range's area are not changed."
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-cut-copy-paste: "This cell movement
+ *   behavior works the same as when cells are moved by dragging the range border or when taking the Cut and Paste
+ *   actions. Both the formatting and values of the range are moved to the location specified as the
+ *   destinationRange parameter." and "moveTo removes the content from the source location".
+ * So: the destination (from its top-left cell, as large as the source) gets each source cell's value and format, a
+ * source cell with nothing making its destination cell empty; the source cells not in the destination are left
+ * empty and plain. Imitated only where nothing is guessed: neither page says what follows the moved cells or what
+ * becomes of what they replace, so a move is refused when a formula (also a rule's, a name's or a chart's) points at
+ * the source or the destination or lies in the source, or a note, threaded comment, data validation, conditional
+ * format or merged area is on either.
+ */
+export interface Cut {
+  sheet: string;
+  cut: CellRange;
+  /** The destination's top-left cell. */
+  to: { row: number; col: number };
+}
+
+/** The destination of a cut: from its top-left cell, the source's size. */
+export const cutDestination = (c: Cut): CellRange => ({
+  top: c.to.row,
+  left: c.to.col,
+  bottom: c.to.row + c.cut.bottom - c.cut.top,
+  right: c.to.col + c.cut.right - c.cut.left,
+});
+
+const meets = (a: CellRange, b: CellRange) =>
+  a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
+
+/** The cut's source and destination. */
+export const cutAreas = (c: Cut): CellRange[] => [c.cut, cutDestination(c)];
+
+/** Some area of `areas` on `sheet` meets range `r`. */
+export const meetsAny = (r: CellRange, areas: CellRange[]) => areas.some((a) => meets(r, a));
+
+/**
+ * A formula written on sheet `own` that points at a cell of `areas` on `sheet`, or whose reach is not known (whole
+ * rows or columns). `spread`: a rule's formula is relative to its range, so it reaches that many more rows / columns.
+ */
+export function formulaReaches(
+  formula: string,
+  own: string,
+  sheet: string,
+  areas: CellRange[],
+  spread = { rows: 0, cols: 0 },
+): boolean {
+  const code = formula
+    .split(/("(?:[^"]|"")*")/)
+    .filter((_, i) => i % 2 === 0)
+    .join("");
+  if (/(?<![\p{L}\p{N}_.])\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}(?![\p{L}\p{N}_(])|\b\$?\d+:\$?\d+\b/u.test(code))
+    return true;
+  for (const m of code.matchAll(REF)) {
+    const [, prefix, , col1, , row1, , col2, , row2] = m;
+    if (sheetOf(prefix, own) !== sheet) continue;
+    const r: CellRange = {
+      top: Number(row1) - 1,
+      left: columnIndex(col1.toUpperCase()),
+      bottom: Number(row2 ?? row1) - 1 + spread.rows,
+      right: columnIndex((col2 ?? col1).toUpperCase()) + spread.cols,
+    };
+    if (meetsAny(r, areas)) return true;
+  }
+  return false;
+}

@@ -15,6 +15,10 @@ import { fileColumnWidth } from "../../src/core/plan/columnWidth";
 import { StylesEditor } from "../../src/host/xlsx/styles";
 import { writeCheckedCopyChunks } from "../../src/host/xlsx/write";
 import {
+  cutAreas,
+  cutDestination,
+  formulaReaches,
+  meetsAny,
   mergeRefusal,
   renameInFormula,
   renameRefusal,
@@ -23,6 +27,7 @@ import {
   shiftRange,
   sortedMerge,
   sortedRows,
+  type Cut,
   type Shift,
   type Sort,
 } from "./excelShift";
@@ -30,6 +35,8 @@ import {
 export type UserEdit =
   | Shift
   | Sort
+  /** Cut and Paste (excelShift.ts, CUT). */
+  | Cut
   | { sheet: string; type: CellValue; row: number; col: number }
   | { sheet: string; renameTo: string }
   /** The user writes a note on a cell (replacing the one there); "" deletes the cell's note. */
@@ -56,6 +63,7 @@ export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
     else if ("renameTo" in e) renameSheet(pkg, e.sheet, e.renameTo);
     else if ("copyTo" in e) copySheet(pkg, e.sheet, e.copyTo);
     else if ("sort" in e) sortRows(pkg, e);
+    else if ("cut" in e) cutCells(pkg, e);
     else if ("note" in e) pkg = putNote(pkg, e.sheet, e.row, e.col, e.note);
     else if ("format" in e) formatCell(pkg, e.sheet, e.row, e.col, e.format);
     else if ("merge" in e) mergeCells(pkg, e.sheet, e.merge);
@@ -410,6 +418,77 @@ function sortRows(pkg: Package, s: Sort): void {
         putCell(pkg, part, r.top + i, col, () => cell.replace(/\br="[A-Z]+\d+"/, `r="${cellName(r.top + i, col)}"`));
     }
   });
+}
+
+/**
+ * Cells cut and pasted (excelShift.ts, CUT), as Excel saves them: each source cell (value and style) is written at
+ * its destination cell, a destination cell without a source cell is removed, the source cells left are removed.
+ * Refused like the fake refuses.
+ */
+function cutCells(pkg: Package, c: Cut): void {
+  const part = sheetPart(pkg, c.sheet);
+  const areas = cutAreas(c);
+  const refused = (what: string) => new Error(`xlsxEdit: cut: ${what} (not imitated)`);
+  for (const rel of readRels(pkg, part).filter(
+    (x) => x.type.endsWith("/comments") || x.type.endsWith("/threadedComments"),
+  ))
+    for (const m of (partText(pkg, rel.target) as string).matchAll(/\bref="([A-Z]+\d+)"/g))
+      if (meetsAny(parseRef(m[1]), areas)) throw refused("notes or comments on the cells");
+  let xml = partText(pkg, part) as string;
+  const sqrefs = (tag: string) =>
+    [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*?\\b(?:sqref|ref)="([^"]+)"`, "g"))].flatMap((m) =>
+      m[1].split(/\s+/).map(parseRef),
+    );
+  if (sqrefs("dataValidation").some((r) => meetsAny(r, areas))) throw refused("a data validation on the cells");
+  if (sqrefs("mergeCell").some((r) => meetsAny(r, areas))) throw refused("merged areas on the cells");
+  if (sqrefs("conditionalFormatting").some((r) => meetsAny(r, areas)))
+    throw refused("a conditional format on the cells");
+  const map = workbookMap(pkg);
+  for (const entry of map.sheets) {
+    if (!entry.part) continue;
+    const text = partText(pkg, entry.part) as string;
+    if (/<f\s[^>]*\bt="(shared|array)"/.test(text)) throw refused("shared or array formulas in the workbook");
+    for (const m of text.matchAll(/<f(?:\s[^>]*)?>([^<]*)<\/f>/g))
+      if (formulaReaches(unescape(m[1]), entry.name, c.sheet, areas)) throw refused("formulas pointing at the cells");
+    for (const block of text.matchAll(
+      /<conditionalFormatting\b[^>]*?\bsqref="([^"]+)"[^>]*>([\s\S]*?)<\/conditionalFormatting>/g,
+    )) {
+      const ranges = block[1].split(/\s+/).map(parseRef);
+      const spread = {
+        rows: Math.max(...ranges.map((r) => r.bottom - ranges[0].top)),
+        cols: Math.max(...ranges.map((r) => r.right - ranges[0].left)),
+      };
+      for (const f of block[2].matchAll(/<formula>([^<]*)<\/formula>/g))
+        if (formulaReaches(unescape(f[1]), entry.name, c.sheet, areas, spread))
+          throw refused("a rule pointing at the cells");
+    }
+  }
+  for (const m of (partText(pkg, map.workbookPart) as string).matchAll(/<definedName\b[^>]*>([^<]*)<\/definedName>/g))
+    if (formulaReaches(unescape(m[1]), "", c.sheet, areas)) throw refused("a name pointing at the cells");
+  for (const chart of pkg.parts.keys())
+    if (/^xl\/charts\/chart\d+\.xml$/.test(chart))
+      for (const m of (partText(pkg, chart) as string).matchAll(/<c:f>([^<]*)<\/c:f>/g))
+        if (formulaReaches(unescape(m[1]), "", c.sheet, areas)) throw refused("a chart pointing at the cells");
+  // The source cells, by their offset in the source, taken out of the sheet.
+  const source = c.cut;
+  const moved = new Map<string, string>();
+  xml = xml.replace(/<c\b([^>]*?)(\/>|>[\s\S]*?<\/c>)/g, (cell, attrs: string) => {
+    const at = parseRef(/\br="([A-Z]+\d+)"/.exec(attrs)![1]);
+    if (!meetsAny(at, [source])) return cell;
+    if (/<f[\s>]/.test(cell)) throw refused("a formula among the cells");
+    moved.set(`${at.top - source.top},${at.left - source.left}`, cell);
+    return "";
+  });
+  const to = cutDestination(c);
+  xml = xml.replace(/<c\b([^>]*?)(\/>|>[\s\S]*?<\/c>)/g, (cell, attrs: string) =>
+    meetsAny(parseRef(/\br="([A-Z]+\d+)"/.exec(attrs)![1]), [to]) ? "" : cell,
+  );
+  setPartText(pkg, part, xml);
+  for (const [offset, cell] of moved) {
+    const [dr, dc] = offset.split(",").map(Number);
+    const ref = cellName(to.top + dr, to.left + dc);
+    putCell(pkg, part, to.top + dr, to.left + dc, () => cell.replace(/\br="[A-Z]+\d+"/, `r="${ref}"`));
+  }
 }
 
 /** Cells merged as Excel saves them: one more <mergeCell> in the sheet's <mergeCells>; refused like the fake refuses. */

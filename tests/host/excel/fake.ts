@@ -20,6 +20,11 @@ import {
   mergedAreas,
   sortedMerge,
   sortedRows,
+  cutAreas,
+  cutDestination,
+  formulaReaches,
+  meetsAny,
+  type Cut,
   type Shift,
   type Sort,
 } from "../../scenarios/excelShift";
@@ -855,6 +860,19 @@ const METHODS: Record<string, Record<string, Method>> = {
           sheet.merges.push(area);
         }
       }),
+    // What a user does between two runs: cells cut and pasted (excelShift.ts: CUT).
+    moveTo: (n, destination) =>
+      n.fake.enqueue(`${n.path}.moveTo(${String(destination)})`, () => {
+        const { sheet, range } = n.resolve() as RangeRef;
+        if (typeof destination !== "string" || destination.includes("!"))
+          throw new Error("fake: moveTo an address on the same sheet only (others not imitated)");
+        const to = parseAddress(destination);
+        cutSheetCells(n.fake.model, sheet, {
+          sheet: sheet.name,
+          cut: range as CellRange,
+          to: { row: to.top, col: to.left },
+        });
+      }),
     insert: (n, direction) =>
       n.fake.enqueue(`${n.path}.insert(${String(direction)})`, () =>
         shiftSheet(n.fake.model, wholeLines(n.resolve() as RangeRef, direction as string, 1)),
@@ -1066,6 +1084,61 @@ function sortSheetRows(sheet: FakeSheet, s: Sort): void {
       else sheet.cells.delete(key(r.top + i, col));
     }
   });
+}
+
+/**
+ * Cells cut and pasted (excelShift.ts, CUT): each source cell's value and format to its destination cell, the source
+ * left empty. Refused where the docs do not say what Excel does (see CUT).
+ */
+function cutSheetCells(model: FakeModel, sheet: FakeSheet, c: Cut): void {
+  const areas = cutAreas(c);
+  const inAreas = (k: string) => {
+    const [row, col] = k.split(",").map(Number);
+    return meetsAny({ top: row, left: col, bottom: row, right: col }, areas);
+  };
+  const refused = (what: string) => new Error(`fake: cut: ${what} (not imitated)`);
+  if ([...sheet.notes.keys(), ...sheet.comments.keys()].some(inAreas)) throw refused("notes or comments on the cells");
+  if ([...sheet.validations.keys()].some(inAreas)) throw refused("a data validation on the cells");
+  if (sheet.merges.some((m) => meetsAny(m, areas))) throw refused("merged areas on the cells");
+  if (sheet.cfs.some((cf) => cf.ranges.some((r) => meetsAny(r, areas))))
+    throw refused("a conditional format on the cells");
+  const source = c.cut;
+  const inSource = (k: string) => {
+    const [row, col] = k.split(",").map(Number);
+    return meetsAny({ top: row, left: col, bottom: row, right: col }, [source]);
+  };
+  if ([...sheet.cells].some(([k, cell]) => cell.formula && inSource(k))) throw refused("a formula among the cells");
+  for (const other of model.sheets) {
+    for (const cell of other.cells.values())
+      if (cell.formula && formulaReaches(cell.formula, other.name, sheet.name, areas))
+        throw refused("formulas pointing at the cells");
+    for (const cf of other.cfs) {
+      const first = cf.ranges[0];
+      const spread = {
+        rows: Math.max(...cf.ranges.map((r) => r.bottom - first.top)),
+        cols: Math.max(...cf.ranges.map((r) => r.right - first.left)),
+      };
+      if (formulaReaches(cf.formula, other.name, sheet.name, areas, spread))
+        throw refused("a rule pointing at the cells");
+    }
+  }
+  for (const named of model.names.values())
+    if (named.sheet === sheet.name && meetsAny(parseAddress(named.address), areas))
+      throw refused("a name pointing at the cells");
+  const moved = new Map<string, FakeCell>();
+  for (let row = source.top; row <= source.bottom; row++)
+    for (let col = source.left; col <= source.right; col++) {
+      const cell = sheet.cells.get(key(row, col));
+      if (cell) moved.set(key(row - source.top, col - source.left), cell);
+      sheet.cells.delete(key(row, col));
+    }
+  const to = cutDestination(c);
+  for (let row = to.top; row <= to.bottom; row++)
+    for (let col = to.left; col <= to.right; col++) {
+      const cell = moved.get(key(row - to.top, col - to.left));
+      if (cell) sheet.cells.set(key(row, col), cell);
+      else sheet.cells.delete(key(row, col));
+    }
 }
 
 /** Cells, notes, validations, merged areas, rules, names and every formula that points at the sheet follow. */
