@@ -42,6 +42,8 @@ export interface Held {
   merges: string[];
   /** Column widths set: "sheet!A" → the file's width (xlsx) or points (Excel); only within one driver comparable. */
   widths: Map<string, number>;
+  /** Hidden columns: "sheet!A", sorted. */
+  hidden: string[];
 }
 
 /** A cell's look as Held.formats keeps it; null for a plain cell (General, not bold, no fill). */
@@ -179,8 +181,17 @@ export const xlsxDriver: Driver<Uint8Array> = {
         for (let col = Number(m[1]) - 1; col < Number(m[2]); col++)
           widths.set(`${entry.name}!${columnLetters(col)}`, Number(m[3]));
     }
+    const hidden: string[] = [];
+    for (const entry of workbookMap(pkg).sheets) {
+      if (!entry.part || entry.name === MARKS_SHEET) continue;
+      for (const m of (partText(pkg, entry.part) ?? "").matchAll(/<col\b[^>]*\/>/g)) {
+        if (!/\bhidden="(1|true)"/.test(m[0])) continue;
+        const [min, max] = ["min", "max"].map((a) => Number(new RegExp(`\\b${a}="(\\d+)"`).exec(m[0])![1]));
+        for (let col = min - 1; col < max; col++) hidden.push(`${entry.name}!${columnLetters(col)}`);
+      }
+    }
     const sheets = snapshot.sheets.map((s) => s.name);
-    return { cells, sheets, rules, notes, formats: formatsOfPackage(pkg), merges, widths };
+    return { cells, sheets, rules, notes, formats: formatsOfPackage(pkg), merges, widths, hidden: hidden.sort() };
   },
 };
 
@@ -266,6 +277,8 @@ export const excelDriver: Driver<FakeExcel> = {
         const r = e.sort;
         const address = `${cellName(r.top, r.left)}:${cellName(r.bottom, r.right)}`;
         sheet.getRange(address).sort.apply([{ key: e.by - r.left, ascending: e.ascending }]);
+      } else if ("hide" in e) {
+        sheet.getRange(`${columnLetters(e.hide.left)}:${columnLetters(e.hide.right)}`).columnHidden = true;
       } else if ("cut" in e) {
         sheet.getRange(rangeToA1(e.cut)).moveTo(cellName(e.to.row, e.to.col));
       } else if ("width" in e) {
@@ -320,6 +333,7 @@ function copySheetOfModel(model: FakeModel, from: string, to: string): void {
     comments: new Map(s.comments),
     validations: new Map(s.validations),
     widths: new Map(s.widths),
+    hiddenColumns: new Set(s.hiddenColumns),
   });
 }
 
@@ -351,5 +365,9 @@ export function heldOfModel(model: FakeModel): Held {
   for (const s of model.sheets)
     if (s.name !== MARKS_SHEET)
       for (const [col, points] of s.widths) widths.set(`${s.name}!${columnLetters(col)}`, points);
-  return { cells, sheets: model.sheets.map((s) => s.name), rules, notes, formats, merges, widths };
+  const hidden = model.sheets
+    .filter((s) => s.name !== MARKS_SHEET)
+    .flatMap((s) => [...s.hiddenColumns].map((col) => `${s.name}!${columnLetters(col)}`))
+    .sort();
+  return { cells, sheets: model.sheets.map((s) => s.name), rules, notes, formats, merges, widths, hidden };
 }

@@ -37,6 +37,8 @@ export type UserEdit =
   | Sort
   /** Cut and Paste (excelShift.ts, CUT). */
   | Cut
+  /** Hide on the columns left … right. */
+  | { sheet: string; hide: { left: number; right: number } }
   | { sheet: string; type: CellValue; row: number; col: number }
   | { sheet: string; renameTo: string }
   /** The user writes a note on a cell (replacing the one there); "" deletes the cell's note. */
@@ -64,6 +66,7 @@ export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
     else if ("copyTo" in e) copySheet(pkg, e.sheet, e.copyTo);
     else if ("sort" in e) sortRows(pkg, e);
     else if ("cut" in e) cutCells(pkg, e);
+    else if ("hide" in e) hideColumns(pkg, e.sheet, e.hide.left, e.hide.right);
     else if ("note" in e) pkg = putNote(pkg, e.sheet, e.row, e.col, e.note);
     else if ("format" in e) formatCell(pkg, e.sheet, e.row, e.col, e.format);
     else if ("merge" in e) mergeCells(pkg, e.sheet, e.merge);
@@ -101,6 +104,34 @@ function setWidth(pkg: Package, sheet: string, col: number, width: number): void
       (_, attrs: string) => `<col${attrs.replace(/\bwidth="[^"]*"/, `width="${fileColumnWidth(width)}"`)}/>`,
     ),
   );
+}
+
+/**
+ * Columns hidden as Excel saves them: each column's `<col>` gets hidden (ECMA-376 §18.3.1.13: "hidden … Flag
+ * indicating if the affected column(s) are hidden on this worksheet."), the one it has of its own, else a new one.
+ * A `<col>` that covers it and others (to be split) is not imitated.
+ */
+function hideColumns(pkg: Package, sheet: string, left: number, right: number): void {
+  const part = sheetPart(pkg, sheet);
+  let xml = partText(pkg, part) as string;
+  const bounds = (col: string) => ["min", "max"].map((a) => Number(new RegExp(`\\b${a}="(\\d+)"`).exec(col)![1]) - 1);
+  for (let at = left; at <= right; at++) {
+    const cols = [...xml.matchAll(/<col\b[^>]*\/>/g)].map((m) => m[0]);
+    const own = cols.find((c) => bounds(c)[0] === at && bounds(c)[1] === at);
+    if (!own && cols.some((c) => bounds(c)[0] <= at && bounds(c)[1] >= at))
+      throw new Error("xlsxEdit: hiding part of a <col> (not imitated)");
+    if (own) xml = xml.replace(own, own.replace(/\s*hidden="[^"]*"/, "").replace(/\/>$/, ' hidden="1"/>'));
+    else {
+      const col = `<col min="${at + 1}" max="${at + 1}" hidden="1"/>`;
+      const after = cols.find((c) => bounds(c)[0] > at);
+      xml = after
+        ? xml.replace(after, col + after)
+        : /<cols>/.test(xml)
+          ? xml.replace("</cols>", `${col}</cols>`)
+          : xml.replace(/<sheetData\b/, `<cols>${col}</cols><sheetData`);
+    }
+  }
+  setPartText(pkg, part, xml);
 }
 
 /** Rename a sheet as Excel saves it (excelShift.ts, RENAME): the name attribute changes, sheetId stays. */

@@ -53,6 +53,8 @@ export interface FakeSheet {
   validations: Map<string, string>;
   /** Column widths in points (RULES: WIDTH). */
   widths: Map<number, number>;
+  /** Columns hidden by the user (RULES: HIDDEN). */
+  hiddenColumns: Set<number>;
 }
 
 export interface FakeModel {
@@ -98,6 +100,10 @@ const key = (row: number, col: number) => `${row},${col}`;
  * WIDTH — https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member
  *   "Specifies the width of all columns within the range." The page gives no unit; Microsoft's docs team on
  *   https://github.com/OfficeDev/office-js/issues/187: "The unit-of-measure for columnWidth is points."
+ * HIDDEN — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member
+ *   "columnHidden: Represents if all columns of the current range are hidden." Set by a user (Hide) between two runs;
+ *   the adapter never sets it. Whole rows or columns inserted or deleted on a sheet with hidden columns are refused
+ *   (where the hidden state goes is not imitated).
  * ID — https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets
  *   "The id property of a worksheet uniquely identifies the worksheet in a given workbook and its value will remain
  *   the same even when the worksheet is renamed or moved." (A GUID in braces, as Excel on Windows gives it.)
@@ -176,6 +182,7 @@ function emptySheet(name: string, extra: Partial<FakeSheet> = {}): FakeSheet {
     comments: new Map(),
     validations: new Map(),
     widths: new Map(),
+    hiddenColumns: new Set(),
     ...extra,
   };
 }
@@ -694,6 +701,15 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
     case "rule.formula":
       (target as { cf: { formula: string } }).cf.formula = String(value).replace(/^=/, "");
       return;
+    case "range.columnHidden": {
+      // RULES: HIDDEN.
+      const { sheet, range } = target as RangeRef;
+      for (let col = (range as CellRange).left; col <= (range as CellRange).right; col++)
+        if (value === true) sheet.hiddenColumns.add(col);
+        else if (value === false) sheet.hiddenColumns.delete(col);
+        else throw hostError("InvalidArgument", "columnHidden is a boolean");
+      return;
+    }
     case "format.columnWidth": {
       const { sheet, range } = target as RangeRef;
       for (let col = (range as CellRange).left; col <= (range as CellRange).right; col++)
@@ -1144,6 +1160,7 @@ function cutSheetCells(model: FakeModel, sheet: FakeSheet, c: Cut): void {
 /** Cells, notes, validations, merged areas, rules, names and every formula that points at the sheet follow. */
 function shiftSheet(model: FakeModel, s: Shift): void {
   const sheet = model.sheets.find((x) => x.name === s.sheet) as FakeSheet;
+  if (sheet.hiddenColumns.size > 0) throw new Error("fake: inserting or deleting beside hidden columns (not imitated)");
   const moveKey = (k: string): string | null => {
     const [row, col] = k.split(",").map(Number);
     const moved = s.axis === "row" ? shiftIndex(row, s) : shiftIndex(col, s);

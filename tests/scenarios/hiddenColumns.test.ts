@@ -1,0 +1,92 @@
+/**
+ * The clerk hides our monitoring columns (状态 and 预警 beside a table, and two columns of our summary sheet) between
+ * two checks, through both appliers (the CLI's checked copy, the add-in on the strict Excel fake), in formulas and
+ * values mode. Hidden columns are the clerk's look: the next checks write what they write when nothing is hidden and
+ * leave the columns hidden; a third check changes nothing; Clear marks takes our cells and leaves the table sheet's
+ * columns hidden (our summary sheet goes, as it always does).
+ */
+import { checkWorkbook } from "../../src/core/check";
+import { DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../src/core/types";
+import { AS_OF, excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import type { UserEdit } from "./xlsxEdit";
+
+jest.setTimeout(120_000);
+
+const S = "预算项目绩效目标";
+const SUMMARY = "监控汇总";
+const TABLE = "检察业务费";
+
+function table(snapshot: WorkbookSnapshot) {
+  const t = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf: AS_OF })
+    .tables.map((c) => c.table)
+    .find((x) => x.sheet === S && x.name === TABLE)!;
+  const sheet = snapshot.sheets.find((x) => x.name === S)!;
+  const header = sheet.values[t.header.row - sheet.originRow];
+  const col = (text: string) => header.indexOf(text) + sheet.originCol;
+  return { t, col, rows: t.indicators.map((i) => i.row) };
+}
+
+/** What a workbook holds, the hidden columns aside. */
+const shown = (held: Held) => ({ ...held, hidden: [] });
+
+const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+
+describe.each(drivers)("$name", (driver) => {
+  describe.each([
+    { mode: "formulas", formulas: true },
+    { mode: "values", formulas: false },
+  ])("$mode: the clerk hides our columns, types actuals and checks again", ({ formulas }) => {
+    let hiding: UserEdit[];
+    let second: Held;
+    let plain: Held;
+    let third: Held;
+    let cleared: Held;
+
+    beforeAll(async () => {
+      const once = (await driver.check(await driver.open(), formulas)).workbook;
+      const b = table(await driver.snapshot(once));
+      const typing: UserEdit[] = [50, 100].map((type, i) => ({
+        sheet: S,
+        row: b.rows[i],
+        col: b.col("实际完成值"),
+        type,
+      }));
+      hiding = [
+        { sheet: S, hide: { left: b.col("状态"), right: b.col("预警") } },
+        { sheet: SUMMARY, hide: { left: 2, right: 3 } },
+      ];
+      const hidden = await driver.edit(await driver.edit(once, hiding), typing);
+      const again = (await driver.check(hidden, formulas)).workbook;
+      second = await driver.held(again);
+      const thrice = (await driver.check(again, formulas)).workbook;
+      third = await driver.held(thrice);
+      cleared = await driver.held((await driver.clear(thrice)).workbook);
+      // The same actuals, nothing hidden.
+      const fresh = (await driver.check(await driver.open(), formulas)).workbook;
+      plain = await driver.held((await driver.check(await driver.edit(fresh, typing), formulas)).workbook);
+    });
+
+    const hiddenNames = () =>
+      hiding
+        .flatMap((e) => {
+          const { sheet, hide } = e as { sheet: string; hide: { left: number; right: number } };
+          return [hide.left, hide.right].map((col) => `${sheet}!${String.fromCharCode(65 + col)}`);
+        })
+        .sort();
+
+    test("the next check writes what it writes when nothing is hidden, and the columns stay hidden", () => {
+      expect(second.hidden).toEqual(hiddenNames());
+      expect(plain.hidden).toEqual([]);
+      expect(shown(second)).toEqual(shown(plain));
+    });
+
+    test("a third check changes nothing", () => {
+      expect(third).toEqual(second);
+    });
+
+    test("清除标记 leaves the table sheet's columns hidden", () => {
+      expect(cleared.sheets).not.toContain(SUMMARY);
+      expect(cleared.hidden).toEqual(hiddenNames().filter((c) => c.startsWith(`${S}!`)));
+    });
+  });
+});
