@@ -65,6 +65,11 @@ export interface WorkbookSnapshot {
   marks?: string | null;
   /** JSON text of the settings stored in the workbook, or null. */
   settings?: string | null;
+  /**
+   * The record sheet's name when it is not MARKS_SHEET: someone renamed it (by code — a very hidden sheet has no
+   * tab), and the host found it by what it holds (marks.ts isRecordRow). The plan writes the record there.
+   */
+  marksSheet?: string;
 }
 
 /** Name of the very hidden sheet where the add-in keeps its marks and settings. */

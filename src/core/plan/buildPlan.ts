@@ -85,7 +85,18 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   }
   writeMarks(ctx.push.bind(ctx), finalText, provisional);
   if (options.settings !== undefined) writeSettings(ctx.push.bind(ctx), options.settings);
-  return { ops: ctx.ops(first), marks: ctx.marks, messages: ctx.messages };
+  return toRecordSheet({ ops: ctx.ops(first), marks: ctx.marks, messages: ctx.messages }, snapshot.marksSheet);
+}
+
+/**
+ * A record someone renamed (snapshot.marksSheet) stays under its new name: the plan's record ops name that sheet,
+ * so the check updates it and adds no second one (which would make twice differ from once).
+ */
+function toRecordSheet(plan: Plan, name: string | undefined): Plan {
+  if (!name) return plan;
+  const at = <T extends { sheet: string }>(x: T): T => (x.sheet === MARKS_SHEET ? { ...x, sheet: name } : x);
+  const ops = plan.ops.map((op) => ("cell" in op ? { ...op, cell: at(op.cell) } : "sheet" in op ? at(op) : op));
+  return { ...plan, ops };
 }
 
 /** Every cell this run wrote, and the cells of ours the user typed over in blocks found again, with their prints. */
@@ -418,11 +429,11 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
       sheet: MARKS_SHEET,
       range: { top: 0, left: 0, bottom: 0, right: Math.max(0, chunks - 1) },
     });
-  } else live.push({ op: "deleteSheet", sheet: MARKS_SHEET });
+  } else live.push({ op: "deleteSheet", sheet: MARKS_SHEET, veryHidden: true });
   if (keptInputs.length) messages.push(`以下输入列中有您填写的内容，已保留：${keptInputs.join("、")}`);
   if (kept.size) {
     const { text, count } = cellList(kept);
     messages.push(`${count} 个单元格中的内容不是本工具写入的（或已被修改），未清除：${text}`);
   }
-  return { ops: live, marks: emptyMarks(), messages };
+  return toRecordSheet({ ops: live, marks: emptyMarks(), messages }, snapshot.marksSheet);
 }

@@ -592,6 +592,16 @@ export function chunkMarks(json: string): string[] {
   return chunks.length ? chunks : [""];
 }
 
+/**
+ * Row 1 of a very hidden sheet not named MARKS_SHEET holds our record: someone renamed the record sheet. Hosts
+ * read it as the record then (WorkbookSnapshot.marksSheet), so the next check finds what it wrote instead of
+ * writing a second block beside each table. Only a record that parses counts: a sheet of the user's stays theirs.
+ */
+export function isRecordRow(row: CellValue[] | undefined): boolean {
+  const text = joinMarksRow(row);
+  return !!text && text.startsWith("{") && parseMarks(text) !== null;
+}
+
 /** Join row 1 of the marks sheet back into the JSON text (hosts call this when reading). */
 export function joinMarksRow(row: CellValue[] | undefined): string | null {
   if (!row) return null;

@@ -27,7 +27,8 @@ export type PlanOp =
   /** Make sure a sheet exists (no-op when it does). */
   | { op: "addSheet"; sheet: string; visibility: "visible" | "veryHidden" }
   /** Delete a sheet the add-in created (never a user sheet). */
-  | { op: "deleteSheet"; sheet: string }
+  /** veryHidden: the sheet is very hidden (our record), which Excel and WPS delete only once made visible. */
+  | { op: "deleteSheet"; sheet: string; veryHidden?: boolean }
   | { op: "setValue"; cell: CellRef; value: PlainValue; style?: CellStyle }
   /** `value` is the core-computed result: the cached result where the host allows it. */
   | { op: "setFormula"; cell: CellRef; formula: string; value: PlainValue; style?: CellStyle }

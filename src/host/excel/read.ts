@@ -11,7 +11,7 @@
  * The budget is measured, not guessed: after each sync the bytes per cell (per note) of what came back size the
  * next one, and a batch that still fails is read again in halves (readInBatches, for cells and notes alike).
  */
-import { joinMarksRow } from "../../core/plan/marks";
+import { isRecordRow, joinMarksRow } from "../../core/plan/marks";
 import {
   MARKS_SHEET,
   type CellRange,
@@ -84,8 +84,19 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
   await sync();
 
   const sheets = worksheets.items;
-  const marksSheet = sheets.find((ws) => ws.name === MARKS_SHEET);
-  const marksRange = marksSheet ? marksSheet.getRange("1:2").getUsedRangeOrNullObject(true) : null;
+  let marksSheet = sheets.find((ws) => ws.name === MARKS_SHEET);
+  let marksRange = marksSheet ? marksSheet.getRange("1:2").getUsedRangeOrNullObject(true) : null;
+  if (!marksSheet) {
+    // Renamed, the record is the first very hidden sheet whose row 1 holds it (marks.ts isRecordRow).
+    const candidates = sheets
+      .filter((ws) => ws.visibility === Excel.SheetVisibility.veryHidden)
+      .map((ws) => ({ ws, rows: ws.getRange("1:2").getUsedRangeOrNullObject(true).load("values,rowIndex") }));
+    if (candidates.length) await sync();
+    const found = candidates.find(
+      ({ rows }) => !rows.isNullObject && rows.rowIndex === 0 && isRecordRow(rows.values[0] as CellValue[]),
+    );
+    if (found) [marksSheet, marksRange] = [found.ws, found.rows];
+  }
   marksRange?.load("values,rowIndex");
   const parts = sheets
     .filter((ws) => ws !== marksSheet)
@@ -213,7 +224,12 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
     );
   }
   return {
-    snapshot: { sheets: snapshotSheets, marks, settings },
+    snapshot: {
+      sheets: snapshotSheets,
+      marks,
+      settings,
+      ...(marksSheet && marksSheet.name !== MARKS_SHEET ? { marksSheet: marksSheet.name } : {}),
+    },
     sheetNames: sheets.map((ws) => ws.name),
     protectedSheets: sheets.filter((ws) => ws.protection.protected).map((ws) => ws.name),
     conditionalFormats,

@@ -6,7 +6,7 @@
  */
 import { columnWidthPoints } from "../../core/plan/columnWidth";
 import { rectangles } from "../../core/plan/rectangles";
-import { MARKS_SHEET, type CellRange } from "../../core/types";
+import type { CellRange } from "../../core/types";
 import { formulaShape } from "../../core/plan/fingerprint";
 import type { CellStyle, PlainValue, Plan, PlanOp } from "../../core/plan/types";
 import { localAddress } from "./address";
@@ -130,7 +130,7 @@ function applyOp(
     case "deleteSheet":
       if (sheets.has(op.sheet)) {
         // A very hidden sheet must be made visible before Excel lets it go.
-        if (op.sheet === MARKS_SHEET) ws(op.sheet).visibility = Excel.SheetVisibility.visible;
+        if (op.veryHidden) ws(op.sheet).visibility = Excel.SheetVisibility.visible;
         ws(op.sheet).delete();
         sheets.delete(op.sheet);
       }

@@ -12,7 +12,7 @@ import { columnLetters, quoteSheetName } from "../../core/a1";
 import { assertNever } from "../../core/assertNever";
 import { formulaShape } from "../../core/plan/fingerprint";
 import type { CellStyle, PlainValue, Plan, PlanOp } from "../../core/plan/types";
-import { MARKS_SHEET, type CellRange } from "../../core/types";
+import type { CellRange } from "../../core/types";
 import { rangeToA1 as localAddress } from "../../core/a1";
 import { bgr, XL, type WpsApplication, type WpsWorksheet } from "./model";
 import type { WpsReading } from "./read";
@@ -66,7 +66,7 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
       case "deleteSheet": {
         if (!existing.has(op.sheet)) return;
         const sheet = ws(op.sheet);
-        if (op.sheet === MARKS_SHEET) sheet.Visible = XL.sheetVisible;
+        if (op.veryHidden) sheet.Visible = XL.sheetVisible;
         const alerts = app.DisplayAlerts;
         app.DisplayAlerts = false; // no "delete this sheet?" dialog for a sheet the add-in made
         sheet.Delete();

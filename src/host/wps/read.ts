@@ -6,7 +6,7 @@
  * done in one call; only mixed parts are split further.
  */
 import { parseA1Range, rangeToA1 as localAddress } from "../../core/a1";
-import { joinMarksRow } from "../../core/plan/marks";
+import { isRecordRow, joinMarksRow } from "../../core/plan/marks";
 import {
   MARKS_SHEET,
   type CellRange,
@@ -43,16 +43,22 @@ export function readWorkbook(app: WpsApplication): WpsReading {
   const snapshots: SheetSnapshot[] = [];
   let marks: string | null = null;
   let settings: string | null = null;
+  let marksSheet: string | undefined;
+  // Renamed, the record is the first very hidden sheet whose row 1 holds it (marks.ts isRecordRow).
+  let renamed = !sheets.some((ws) => ws.Name === MARKS_SHEET);
   for (const ws of sheets) {
     const name = ws.Name;
     sheetNames.push(name);
     if (ws.ProtectContents) protectedSheets.push(name);
-    if (name === MARKS_SHEET) {
-      const rows = usedValues(ws.UsedRange);
-      if (rows.origin.top === 0) marks = joinMarksRow(rows.values[0]);
+    const veryHidden = renamed && ws.Visible === XL.sheetVeryHidden;
+    const rows = name === MARKS_SHEET || veryHidden ? usedValues(ws.UsedRange) : null;
+    const row1 = rows?.origin.top === 0 ? rows.values[0] : undefined;
+    if (rows && (name === MARKS_SHEET || isRecordRow(row1))) {
+      marks = joinMarksRow(row1);
       const row2 = rows.values[1 - rows.origin.top];
       const a2 = rows.origin.left === 0 ? row2?.[0] : undefined;
       settings = typeof a2 === "string" && a2 !== "" ? a2 : null;
+      if (name !== MARKS_SHEET) [marksSheet, renamed] = [name, false];
       continue;
     }
     const sheet = sheetSnapshot(ws, name);
@@ -62,7 +68,8 @@ export function readWorkbook(app: WpsApplication): WpsReading {
   const names: string[] = [];
   const nameCount = workbook.Names.Count;
   for (let i = 1; i <= nameCount; i++) names.push(workbook.Names.Item(i).Name);
-  return { snapshot: { sheets: snapshots, marks, settings }, sheetNames, protectedSheets, names };
+  const snapshot = { sheets: snapshots, marks, settings, ...(marksSheet ? { marksSheet } : {}) };
+  return { snapshot, sheetNames, protectedSheets, names };
 }
 
 /**

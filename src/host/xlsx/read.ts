@@ -12,7 +12,7 @@
  */
 import { columnLetters } from "../../core/a1";
 import { say } from "../../core/locale/messages";
-import { joinMarksRow } from "../../core/plan/marks";
+import { isRecordRow, joinMarksRow } from "../../core/plan/marks";
 import {
   MARKS_SHEET,
   type CellRange,
@@ -53,22 +53,28 @@ export function snapshotOfPackage(pkg: Package): WorkbookSnapshot {
   const sheets: SheetSnapshot[] = [];
   let marks: string | null = null;
   let settings: string | null = null;
+  let marksSheet: string | undefined;
+  // Renamed, the record is the first very hidden sheet whose row 1 holds it (marks.ts isRecordRow).
+  let renamed = !map.sheets.some((e) => e.name === MARKS_SHEET);
   for (const entry of map.sheets) {
     if (!entry.part) continue; // chart sheets hold no cells
     const cells = readSheetCells(pkg, entry, sharedStrings, formats, budget);
-    if (entry.name === MARKS_SHEET) {
-      // Long marks continue in B1, C1, … (one cell holds at most 32,767 characters).
-      const row = cells.rows.get(0);
-      const width = row ? Math.max(...row.keys()) + 1 : 0;
-      marks = joinMarksRow(Array.from({ length: width }, (_, c) => textOrNull(row?.get(c)?.value)));
+    // Long marks continue in B1, C1, … (one cell holds at most 32,767 characters).
+    const row = cells.rows.get(0);
+    const row1 = () =>
+      Array.from({ length: row ? Math.max(...row.keys()) + 1 : 0 }, (_, c) => textOrNull(row?.get(c)?.value));
+    const record = entry.name === MARKS_SHEET || (renamed && entry.state === "veryHidden" && isRecordRow(row1()));
+    if (record) {
+      marks = joinMarksRow(row1());
       settings = textOrNull(cells.rows.get(1)?.get(0)?.value);
+      if (entry.name !== MARKS_SHEET) [marksSheet, renamed] = [entry.name, false];
       continue;
     }
     const sheet = toSnapshot(entry, cells);
     const notes = readSheetNotes(pkg, entry.part, entry.name);
     sheets.push(notes.length ? { ...sheet, notes } : sheet);
   }
-  return { sheets, marks, settings };
+  return marksSheet ? { sheets, marks, settings, marksSheet } : { sheets, marks, settings };
 }
 
 function textOrNull(value: CellValue | undefined): string | null {

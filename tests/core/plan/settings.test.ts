@@ -32,7 +32,7 @@ test("without the option A2 is left alone, so stored settings survive every run"
 test("Clear marks removes the marks but keeps the settings (and so the marks sheet)", () => {
   const first = applyToSnapshot(start(), buildPlan(start(), check, { formulas: true, lang: "zh", settings: JSON_EN }));
   const clear = buildClearPlan(first);
-  expect(clear.ops).not.toContainEqual({ op: "deleteSheet", sheet: MARKS_SHEET });
+  expect(clear.ops).not.toContainEqual({ op: "deleteSheet", sheet: MARKS_SHEET, veryHidden: true });
   const cleared = applyToSnapshot(first, clear);
   expect(cleared.marks).toBeNull();
   expect(cleared.settings).toBe(JSON_EN);
@@ -40,7 +40,7 @@ test("Clear marks removes the marks but keeps the settings (and so the marks she
 
 test("without settings Clear marks deletes the marks sheet", () => {
   const first = applyToSnapshot(start(), buildPlan(start(), check, { formulas: true, lang: "zh" }));
-  expect(buildClearPlan(first).ops).toContainEqual({ op: "deleteSheet", sheet: MARKS_SHEET });
+  expect(buildClearPlan(first).ops).toContainEqual({ op: "deleteSheet", sheet: MARKS_SHEET, veryHidden: true });
 });
 
 test("buildSettingsPlan stores settings without a check", () => {

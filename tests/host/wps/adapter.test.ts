@@ -9,7 +9,13 @@ import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../../src/core/check";
 import { parseA1Range } from "../../../src/core/a1";
 import type { Plan } from "../../../src/core/plan/types";
-import { DEFAULT_SETTINGS, type CellRange, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
+import {
+  DEFAULT_SETTINGS,
+  MARKS_SHEET,
+  type CellRange,
+  type CellValue,
+  type WorkbookSnapshot,
+} from "../../../src/core/types";
 import { runCheck, runClear } from "../../../src/host/wps/actions";
 import { applyPlan, literal } from "../../../src/host/wps/apply";
 import { readWorkbook } from "../../../src/host/wps/read";
@@ -312,6 +318,29 @@ describe("safety as in Excel", () => {
     runClear(fake.app);
     expect(fakeState(fake.model)).toEqual(original);
     expect(fake.model.names.size).toBe(0);
+  });
+
+  test("our record sheet renamed (by a macro): the next run finds it by what it holds and changes nothing", () => {
+    const original = fakeState(modelFromSnapshot(seed));
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    runCheck(fake.app, SETTINGS, TODAY);
+    const sheet = fake.model.sheets.find((s) => s.name === MARKS_SHEET)!;
+    // The state without the record, by either name (its text changes with each run).
+    const record = (name: string) => name === MARKS_SHEET || name === "记录";
+    const without = (state: State) => ({
+      ...state,
+      sheets: state.sheets.filter(([name]) => !record(name)),
+      cells: Object.fromEntries(Object.entries(state.cells).filter(([k]) => !record(k.split("!")[0]))),
+    });
+    const first = fakeState(fake.model);
+    fake.app.ActiveWorkbook!.Worksheets.Item(MARKS_SHEET).Name = "记录";
+    expect(sheet.name).toBe("记录");
+    runCheck(fake.app, SETTINGS, TODAY);
+    // Before, no second block beside each table nor 监控汇总 (2); the record stays under its new name.
+    expect(without(fakeState(fake.model))).toEqual(without(first));
+    expect(fake.model.sheets.map((s) => s.name)).not.toContain(MARKS_SHEET);
+    runClear(fake.app);
+    expect(fakeState(fake.model)).toEqual(original);
   });
 
   test("rules whose references moved (rows inserted above) are replaced, not piled up", () => {
