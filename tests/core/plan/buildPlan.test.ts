@@ -282,7 +282,7 @@ test("Clear marks removes exactly what was added", () => {
   expect(clear.ops.filter((o) => o.op === "removeConditionalFormat").length).toBe(
     plan.ops.filter((o) => o.op === "conditionalFormat").length,
   );
-  expect(clear.ops).toContainEqual({ op: "deleteSheet", sheet: "_PerfTargets" });
+  expect(clear.ops).toContainEqual({ op: "deleteSheet", sheet: "_PerfTargets", veryHidden: true });
 });
 
 test("Clear marks keeps an input column the user typed into, and says so", () => {

@@ -1,0 +1,83 @@
+/**
+ * Between two checks the clerk adds a second table below the first on the same sheet (typed in, with its merged
+ * cells: here the 检察业务费 table of seed-per-sheet.xlsx under its 办公用品采购 table, one empty row between), through
+ * both appliers (the CLI's checked copy, the add-in on the strict Excel fake), in formulas and values mode.
+ * The next check must give what one check gives a workbook that had both tables from the start (the first table's
+ * block updated in place, the new table its own block, the summary both); a third check changes nothing; Clear marks
+ * gives back the clerk's workbook with both tables.
+ */
+import path from "node:path";
+import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import type { UserEdit } from "./xlsxEdit";
+
+jest.setTimeout(120_000);
+
+const FILE = path.join(__dirname, "../fixtures/seed-per-sheet.xlsx");
+const S = "1 办公用品采购";
+const FROM = "2 检察业务费";
+
+/** The clerk's typing: every value of FROM and its merged areas, `below` rows under the last row of S. */
+async function secondTable(driver: Driver<unknown>, w: unknown): Promise<UserEdit[]> {
+  const snapshot = await driver.snapshot(w);
+  const target = snapshot.sheets.find((s) => s.name === S)!;
+  const source = snapshot.sheets.find((s) => s.name === FROM)!;
+  const top = target.originRow + target.values.length + 1;
+  const edits: UserEdit[] = [];
+  source.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null && value !== "")
+        edits.push({ sheet: S, row: top + r + source.originRow, col: c + source.originCol, type: value });
+    }),
+  );
+  for (const m of source.merges) edits.push({ sheet: S, merge: { ...m, top: m.top + top, bottom: m.bottom + top } });
+  return edits;
+}
+
+const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+
+describe.each(drivers)("$name", (driver) => {
+  describe.each([
+    { mode: "formulas", formulas: true },
+    { mode: "values", formulas: false },
+  ])("$mode: a second table typed in below the first, then checked again", ({ formulas }) => {
+    let typed: Held;
+    let second: { held: Held; messages: string[] };
+    let fromStart: Held;
+    let third: Held;
+    let cleared: Held;
+
+    beforeAll(async () => {
+      const once = (await driver.check(await driver.open(FILE), formulas)).workbook;
+      const added = await driver.edit(once, await secondTable(driver, once));
+      const again = await driver.check(added, formulas);
+      second = { held: await driver.held(again.workbook), messages: again.messages };
+      const thrice = (await driver.check(again.workbook, formulas)).workbook;
+      third = await driver.held(thrice);
+      cleared = await driver.held((await driver.clear(thrice)).workbook);
+      // The clerk's workbook with both tables from the start, checked once.
+      const seed = await driver.open(FILE);
+      const both = await driver.edit(seed, await secondTable(driver, seed));
+      typed = await driver.held(both);
+      fromStart = await driver.held((await driver.check(both, formulas)).workbook);
+    });
+
+    test("the second table is read: the summary names it", () => {
+      expect([...second.held.cells.values()].filter((v) => v === 'v:"检察业务费"').length).toBeGreaterThan(
+        [...typed.cells.values()].filter((v) => v === 'v:"检察业务费"').length,
+      );
+    });
+
+    test("the next check gives what one check gives the workbook with both tables from the start", () => {
+      expect(second.held).toEqual(fromStart);
+      expect(second.messages.join("\n")).not.toMatch(/已保留未改/);
+    });
+
+    test("a third check changes nothing", () => {
+      expect(third).toEqual(second.held);
+    });
+
+    test("清除标记 gives back the clerk's workbook with both tables", () => {
+      expect(cleared).toEqual(typed);
+    });
+  });
+});
