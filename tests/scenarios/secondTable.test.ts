@@ -16,9 +16,9 @@ const FILE = path.join(__dirname, "../fixtures/seed-per-sheet.xlsx");
 const S = "1 办公用品采购";
 const FROM = "2 检察业务费";
 
-/** The clerk's typing: every value of FROM and its merged areas, `below` rows under the last row of S. */
-async function secondTable(driver: Driver<unknown>, w: unknown): Promise<UserEdit[]> {
-  const snapshot = await driver.snapshot(w);
+/** The clerk's typing: every value of FROM as the seed holds it, and its merged areas, one row under the table of S. */
+async function secondTable(driver: Driver<unknown>): Promise<UserEdit[]> {
+  const snapshot = await driver.snapshot(await driver.open(FILE));
   const target = snapshot.sheets.find((s) => s.name === S)!;
   const source = snapshot.sheets.find((s) => s.name === FROM)!;
   const top = target.originRow + target.values.length + 1;
@@ -48,7 +48,7 @@ describe.each(drivers)("$name", (driver) => {
 
     beforeAll(async () => {
       const once = (await driver.check(await driver.open(FILE), formulas)).workbook;
-      const added = await driver.edit(once, await secondTable(driver, once));
+      const added = await driver.edit(once, await secondTable(driver));
       const again = await driver.check(added, formulas);
       second = { held: await driver.held(again.workbook), messages: again.messages };
       const thrice = (await driver.check(again.workbook, formulas)).workbook;
@@ -56,7 +56,7 @@ describe.each(drivers)("$name", (driver) => {
       cleared = await driver.held((await driver.clear(thrice)).workbook);
       // The clerk's workbook with both tables from the start, checked once.
       const seed = await driver.open(FILE);
-      const both = await driver.edit(seed, await secondTable(driver, seed));
+      const both = await driver.edit(seed, await secondTable(driver));
       typed = await driver.held(both);
       fromStart = await driver.held((await driver.check(both, formulas)).workbook);
     });
