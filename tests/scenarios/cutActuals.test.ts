@@ -8,10 +8,10 @@
  * check gives when they had typed the two actuals on the right rows at once; a third check changes nothing; Clear
  * marks leaves the clerk's actuals where they put them and nothing else of ours.
  */
-import { checkWorkbook } from "../../src/core/check";
 import { cellName } from "../../src/core/a1";
-import { DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../src/core/types";
-import { AS_OF, excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import type { WorkbookSnapshot } from "../../src/core/types";
+import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { seedTable } from "./seedTable";
 import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
@@ -21,15 +21,7 @@ const TABLE = "检察业务费";
 const VALUES = false;
 const ACTUALS = [50, 100];
 
-function table(snapshot: WorkbookSnapshot) {
-  const t = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf: AS_OF })
-    .tables.map((c) => c.table)
-    .find((x) => x.sheet === S && x.name === TABLE)!;
-  const sheet = snapshot.sheets.find((x) => x.name === S)!;
-  const header = sheet.values[t.header.row - sheet.originRow];
-  const col = (text: string) => header.indexOf(text) + sheet.originCol;
-  return { t, col, rows: t.indicators.map((i) => i.row) };
-}
+const table = (snapshot: WorkbookSnapshot) => seedTable(snapshot, S, TABLE);
 
 const at = (row: number, col: number) => `${S}!${cellName(row, col)}`;
 

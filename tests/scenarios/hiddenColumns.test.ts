@@ -5,9 +5,9 @@
  * leave the columns hidden; a third check changes nothing; Clear marks takes our cells and leaves the table sheet's
  * columns hidden (our summary sheet goes, as it always does).
  */
-import { checkWorkbook } from "../../src/core/check";
-import { DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../src/core/types";
-import { AS_OF, excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import type { WorkbookSnapshot } from "../../src/core/types";
+import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { seedTable } from "./seedTable";
 import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
@@ -16,15 +16,7 @@ const S = "预算项目绩效目标";
 const SUMMARY = "监控汇总";
 const TABLE = "检察业务费";
 
-function table(snapshot: WorkbookSnapshot) {
-  const t = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf: AS_OF })
-    .tables.map((c) => c.table)
-    .find((x) => x.sheet === S && x.name === TABLE)!;
-  const sheet = snapshot.sheets.find((x) => x.name === S)!;
-  const header = sheet.values[t.header.row - sheet.originRow];
-  const col = (text: string) => header.indexOf(text) + sheet.originCol;
-  return { t, col, rows: t.indicators.map((i) => i.row) };
-}
+const table = (snapshot: WorkbookSnapshot) => seedTable(snapshot, S, TABLE);
 
 /** What a workbook holds, the hidden columns aside. */
 const shown = (held: Held) => ({ ...held, hidden: [] });

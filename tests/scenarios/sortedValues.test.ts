@@ -9,10 +9,10 @@
  * third check changes nothing, and Clear marks leaves the sorted table with the clerk's actuals (and the header of
  * the column they fill) and nothing else of ours.
  */
-import { checkWorkbook } from "../../src/core/check";
 import { cellName } from "../../src/core/a1";
-import { DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../src/core/types";
-import { AS_OF, excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import type { WorkbookSnapshot } from "../../src/core/types";
+import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { seedTable } from "./seedTable";
 import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
@@ -22,20 +22,7 @@ const TABLE = "检察业务费";
 /** The clerk's actuals (%) of the first three indicators (工作完成率, 工作合格率, 预算执行率): numbers, all different. */
 const ACTUALS = [50, 100, 95];
 
-function table(snapshot: WorkbookSnapshot) {
-  const t = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf: AS_OF })
-    .tables.map((c) => c.table)
-    .find((x) => x.sheet === S && x.name === TABLE)!;
-  const sheet = snapshot.sheets.find((x) => x.name === S)!;
-  const header = sheet.values[t.header.row - sheet.originRow];
-  const col = (text: string) => {
-    const at = header.indexOf(text);
-    if (at < 0) throw new Error(`no ${text} on the header row`);
-    return at + sheet.originCol;
-  };
-  const value = (row: number, c: number) => sheet.values[row - sheet.originRow]?.[c - sheet.originCol] ?? null;
-  return { t, col, value, rows: t.indicators.map((i) => i.row) };
-}
+const table = (snapshot: WorkbookSnapshot) => seedTable(snapshot, S, TABLE);
 
 const at = (row: number, col: number) => `${S}!${cellName(row, col)}`;
 

@@ -9,10 +9,10 @@
  * Then check, check again, Clear marks: every cell the clerk typed holds what they typed, their note is there, a
  * third check changes nothing.
  */
-import { checkWorkbook } from "../../src/core/check";
 import { cellName } from "../../src/core/a1";
-import { DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../src/core/types";
-import { AS_OF, excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import type { WorkbookSnapshot } from "../../src/core/types";
+import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { seedTable } from "./seedTable";
 import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
@@ -22,19 +22,7 @@ const TABLE = "办公用品采购";
 const NOTE = "王会计：新增指标，待财政局确认。";
 const STATUS_WORDS = "待核实";
 
-function table(snapshot: WorkbookSnapshot) {
-  const t = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf: AS_OF })
-    .tables.map((c) => c.table)
-    .find((x) => x.sheet === S && x.name === TABLE)!;
-  const sheet = snapshot.sheets.find((x) => x.name === S)!;
-  const header = sheet.values[t.header.row - sheet.originRow];
-  const col = (text: string) => {
-    const at = header.indexOf(text);
-    if (at < 0) throw new Error(`no ${text} on the header row`);
-    return at + sheet.originCol;
-  };
-  return { t, col, rows: t.indicators.map((i) => i.row) };
-}
+const table = (snapshot: WorkbookSnapshot) => seedTable(snapshot, S, TABLE);
 
 const at = (row: number, col: number) => `${S}!${cellName(row, col)}`;
 const typedText = (e: UserEdit) => `v:${JSON.stringify((e as { type: unknown }).type)}`;
