@@ -3,7 +3,6 @@
  * the text report and in the file's asOfToday field of --json. A date chosen (--as-of, or stored in the workbook) is
  * not remarked on, nor is a table of this year.
  */
-import { execFile } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,19 +11,12 @@ import schema from "../../schemas/check-report.schema.json";
 import { asOfTodayNote } from "../../src/cli/checkFile";
 import { localIsoDate } from "../../src/core/dates";
 import type { CheckResult } from "../../src/core/types";
+import { ROOT, runCli } from "./runCli";
 
-const ROOT = path.join(__dirname, "..", "..");
-const BIN = path.join(ROOT, "bin", "perf-targets.js");
 // 湖南 湘潭 2023: its title gives the budget year 2023.
 const XIANGTAN = path.join(ROOT, "tests", "fixtures", "real", "hunan-xiangtan-spray-goals-2023.xlsx");
 
-function run(args: string[], cwd: string): Promise<{ code: number; stdout: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, maxBuffer: 16 * 1024 * 1024 }, (error, stdout) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }),
-    );
-  });
-}
+const run = runCli;
 
 /** A check result with tables of these budget years, as of `asOf`. */
 const checked = (asOf: string, years: (number | null)[]) =>

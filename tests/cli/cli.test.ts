@@ -5,25 +5,11 @@ import path from "node:path";
 import Ajv from "ajv";
 import ExcelJS from "exceljs";
 import schema from "../../schemas/check-report.schema.json";
+import { BIN, ROOT, runCli, type Run } from "./runCli";
 
-const ROOT = path.join(__dirname, "..", "..");
-const BIN = path.join(ROOT, "bin", "perf-targets.js");
 const FIXTURES = path.join(ROOT, "tests", "fixtures");
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const run = runCli;
 
 const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(schema);
 

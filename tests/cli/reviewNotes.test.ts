@@ -3,25 +3,17 @@
  * "…已有您写的批注，本工具的说明未写入，您的批注保留未改：…" (and "已保留未改" for cells), but the CLI prints
  * none of the plan's messages, neither in the text report nor in --json.
  */
-import { execFile } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { xlsxDriver } from "../scenarios/drivers";
+import { ROOT, runCli } from "./runCli";
 
-const ROOT = path.join(__dirname, "..", "..");
-const BIN = path.join(ROOT, "bin", "perf-targets.js");
 const SAMPLE = path.join(ROOT, "assets", "sample.xlsx");
 
 jest.setTimeout(120_000);
 
-function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
+const run = runCli;
 
 let work: string;
 beforeEach(async () => {

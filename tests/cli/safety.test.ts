@@ -10,31 +10,13 @@ import { strToU8, Zip, ZipDeflate, zipSync } from "fflate";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { writeCheckedCopy } from "../../src/host/xlsx/write";
 import { LIMITS } from "../../src/host/xlsx/zip";
+import { BIN, ROOT, runCli } from "./runCli";
 
-const ROOT = path.join(__dirname, "..", "..");
-const BIN = path.join(ROOT, "bin", "perf-targets.js");
 const SEED = path.join(ROOT, "tests", "fixtures", "seed-per-sheet.xlsx");
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** The CLI with a 1 GB heap: a workbook that needed more would abort instead of passing. */
-function run(args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--max-old-space-size=1024", BIN, ...args],
-      { cwd, maxBuffer: 64 * 1024 * 1024, timeout: 60_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const run = (args: string[], cwd: string) =>
+  runCli(args, cwd, { node: ["--max-old-space-size=1024"], timeout: 60_000 });
 
 let work: string;
 beforeEach(async () => {
