@@ -7,6 +7,7 @@ import { diagnostic } from "../core/read/diagnostic";
 import { runPipeline, settingsFor } from "../core/pipeline";
 import { parseStoredSettings } from "../core/settings";
 import type { CheckResult } from "../core/types";
+import { containerProblem } from "../host/xlsx/container";
 import { readWorkbookBytes } from "../host/xlsx/read";
 import { writeCheckedCopyChunks } from "../host/xlsx/write";
 import { LIMITS, UnreadableWorkbookError } from "../host/xlsx/zip";
@@ -45,10 +46,6 @@ export function asOfTodayNote(check: CheckResult, dateChosen: boolean): AsOfToda
   return budgetYear < Number(check.asOf.slice(0, 4)) ? { asOf: check.asOf, budgetYear } : undefined;
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (data: Uint8Array, magic: number[]) => magic.every((b, i) => data[i] === b);
-
 /** Regular files only: a FIFO or a device would block or never end. Read through one handle, so what was checked is what was read. */
 async function readRegularFile(file: string): Promise<Buffer> {
   const before = await fs.stat(file);
@@ -72,9 +69,8 @@ function asUnreadable(e: unknown): never {
 }
 
 function readWorkbook(data: Buffer) {
-  if (data.length === 0) throw new UnreadableFileError(say("file.empty", {}));
-  if (startsWith(data, OLE_MAGIC)) throw new UnreadableFileError(say("file.encrypted-or-xls", {}));
-  if (!startsWith(data, ZIP_MAGIC)) throw new UnreadableFileError(say("file.not-xlsx", {}));
+  const problem = containerProblem(data);
+  if (problem) throw new UnreadableFileError(problem);
   return readWorkbookBytes(data, ZLIB_CODEC);
 }
 

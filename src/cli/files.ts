@@ -3,6 +3,11 @@ import path from "node:path";
 import { renderMessage, say, type FileProblem, type Lang, type Message } from "../core/locale/messages";
 
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
+/**
+ * Spreadsheets the reader cannot open (old binary .xls / .xlt, WPS .et / .ett, .xlsb, OpenDocument .ods): in a
+ * folder they are reported, not passed over in silence — a bureau checking its units' files must see which were not checked.
+ */
+const OTHER_SPREADSHEET = /\.(xls|xlt|xlsb|et|ett|ods)$/i;
 
 /** Excel's lock files (~$name.xlsx) and our own outputs (x.checked.xlsx, x.checked-2.xlsx) are never inputs. */
 const isCandidate = (name: string) =>
@@ -29,7 +34,13 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
     for (const e of entries) {
       const full = path.join(dir, e.name);
       if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") await walk(full);
-      else if (e.isFile() && isCandidate(e.name)) files.push(full);
+      else if (!e.isFile() || e.name.startsWith("~$")) continue;
+      else if (isCandidate(e.name)) files.push(full);
+      else if (OTHER_SPREADSHEET.test(e.name))
+        problems.push({
+          file: full,
+          error: renderMessage(say("file.other-format", { ext: path.extname(e.name) }), lang),
+        });
     }
   }
   for (const input of inputs) {

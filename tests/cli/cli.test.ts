@@ -74,16 +74,18 @@ test("--json prints one document that follows the schema, in percent units and �
 test("a directory mixing good and bad files: every bad file named, the good ones still checked, exit 1", async () => {
   const dir = path.join(work, "in");
   await fs.mkdir(dir);
-  for (const f of ["not-a-workbook.xlsx", "corrupt.xlsx", "empty.xlsx", "no-tables.xlsx"])
-    await fs.copyFile(path.join(FIXTURES, "bad", f), path.join(dir, f));
+  const bad = ["not-a-workbook.xlsx", "corrupt.xlsx", "empty.xlsx", "no-tables.xlsx", "legacy.xls", "password.xlsx"];
+  for (const f of bad) await fs.copyFile(path.join(FIXTURES, "bad", f), path.join(dir, f));
   await fs.copyFile(path.join(FIXTURES, "seed-per-sheet.xlsx"), path.join(dir, "good.xlsx"));
   const before = await fs.readFile(path.join(dir, "good.xlsx"));
 
   const r = await run(["check", dir, "--out", "out", "--as-of", "2024-07-31"], work);
   expect(r.code).toBe(1);
-  for (const f of ["not-a-workbook.xlsx", "corrupt.xlsx", "empty.xlsx", "no-tables.xlsx"])
-    expect(r.stderr).toContain(f);
-  expect(r.stderr.trim().split("\n")).toHaveLength(4);
+  for (const f of bad) expect(r.stderr).toContain(f);
+  expect(r.stderr.trim().split("\n")).toHaveLength(bad.length);
+  // Each with the clerk's remedy: an old .xls found in the folder is saved as .xlsx, a password is removed.
+  expect(r.stderr).toContain(`${path.join(dir, "legacy.xls")}: 无法检查：.xls 格式不是 .xlsx / .xlsm`);
+  expect(r.stderr).toContain(`${path.join(dir, "password.xlsx")}: 无法检查：文件设有打开密码（已加密）`);
   expect(await fs.readdir(path.join(work, "out"))).toEqual(["good.checked.xlsx"]);
   expect(await fs.readFile(path.join(dir, "good.xlsx"))).toEqual(before);
 
@@ -93,7 +95,7 @@ test("a directory mixing good and bad files: every bad file named, the good ones
   const errors = doc.files
     .filter((f: { error: string | null }) => f.error)
     .map((f: { file: string }) => path.basename(f.file));
-  expect(errors.sort()).toEqual(["corrupt.xlsx", "empty.xlsx", "no-tables.xlsx", "not-a-workbook.xlsx"]);
+  expect(errors.sort()).toEqual([...bad].sort());
 });
 
 test("the checked copy keeps every original cell and adds the monitoring columns", async () => {

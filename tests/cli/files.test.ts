@@ -34,6 +34,31 @@ test("a folder that cannot be read is reported on its own line; the rest is stil
   ]);
 });
 
+test("spreadsheets in a format the reader cannot open are reported per file, not passed over", async () => {
+  await fs.mkdir(path.join(work, "乡镇"));
+  for (const name of ["a.xlsx", "b.xls", "c.et", "~$a.xls", "notes.txt", "乡镇/d.XLSB", "乡镇/e.ods", "乡镇/f.xlsm"])
+    await fs.writeFile(path.join(work, name), "");
+  const { files, problems } = await expandInputs([work]);
+  expect(files.map((f) => path.relative(work, f))).toEqual(["a.xlsx", path.join("乡镇", "f.xlsm")]);
+  expect(problems).toEqual(
+    [
+      ["b.xls", ".xls"],
+      ["c.et", ".et"],
+      [path.join("乡镇", "d.XLSB"), ".XLSB"],
+      [path.join("乡镇", "e.ods"), ".ods"],
+    ].map(([file, ext]) => ({
+      file: path.join(work, file),
+      error: `${ext} 格式不是 .xlsx / .xlsm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查`,
+    })),
+  );
+  const english = await expandInputs([path.join(work, "b.xls"), work], "en");
+  expect(english.files.map((f) => path.relative(work, f))).toEqual(["b.xls", "a.xlsx", path.join("乡镇", "f.xlsm")]);
+  expect(english.problems[0]).toEqual({
+    file: path.join(work, "b.xls"),
+    error: "The .xls format is not .xlsx / .xlsm: save it as .xlsx in Excel or WPS, then check it",
+  });
+});
+
 test("outputs keep the workbook's kind: .xlsm stays .xlsm", () => {
   expect(outputPaths(["in/a.xlsx", "in/宏.XLSM", "other/a.xlsx"], "out")).toEqual([
     path.join("out", "a.checked.xlsx"),

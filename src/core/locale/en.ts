@@ -338,8 +338,12 @@ export const en: Catalogue = {
   "file.not-regular": () => "Not a regular file (a device, pipe or socket): skipped",
   "file.too-big": (p) => `The file is ${p.size} MB, over the limit of ${p.limit} MB`,
   "file.empty": () => "The file is empty (0 bytes)",
-  "file.encrypted-or-xls": () =>
-    "The file is encrypted or in the old .xls format: remove the password in Excel and save it as .xlsx",
+  "file.encrypted": () =>
+    "The file has a password to open (encrypted): remove the password in Excel or WPS, then check it",
+  "file.legacy-binary": () =>
+    "The file is in an old binary format (.xls, or WPS's .et): save it as .xlsx in Excel or WPS, then check it",
+  "file.other-format": (p) =>
+    `The ${p.ext} format is not .xlsx / .xlsm: save it as .xlsx in Excel or WPS, then check it`,
   "file.not-xlsx": () => "Not an Excel workbook (.xlsx / .xlsm)",
   "file.no-content": () => "The workbook holds nothing",
   "file.no-goal-tables": () =>

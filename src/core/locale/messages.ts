@@ -203,7 +203,12 @@ export interface MessageParams {
   /** Sizes in MB. */
   "file.too-big": { size: number; limit: number };
   "file.empty": NoParams;
-  "file.encrypted-or-xls": NoParams;
+  /** An .xlsx with a password to open (a compound file holding the encrypted package). */
+  "file.encrypted": NoParams;
+  /** An old binary workbook (.xls, WPS .et): a compound file without an encrypted package. */
+  "file.legacy-binary": NoParams;
+  /** Found in a folder with a spreadsheet extension the reader does not read (ext: as written, with its dot). */
+  "file.other-format": { ext: string };
   "file.not-xlsx": NoParams;
   "file.no-content": NoParams;
   "file.no-goal-tables": NoParams;

@@ -11,6 +11,8 @@ import type { CheckedTable, CheckResult, JudgeSettings } from "../../core/types"
 import { HostError, type OnProgress, type OpenedWorkbook, type PaneHost, type PickedFile } from "../host";
 import type { CellLocation, OpenedInWorker, WorkerReply, WorkerRequest } from "../worker/protocol";
 import { parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
+import { renderMessage } from "../../core/locale/messages";
+import { containerProblem } from "../../host/xlsx/container";
 
 /** What the host needs of a Worker (the DOM Worker satisfies it; tests pass an in-process one). */
 export interface WorkerPort {
@@ -54,12 +56,6 @@ export function checkedFileName(name: string): string {
   const ext = /\.xlsm$/i.test(name) ? "xlsm" : "xlsx";
   const base = name.replace(/\.xls[xm]$/i, "");
   return `${base || "workbook"}.checked.${ext}`;
-}
-
-/** An .xlsx is a zip: it starts with "PK". Catches .xls / .et / renamed files before the reader does. */
-function looksLikeZip(data: ArrayBuffer): boolean {
-  const head = new Uint8Array(data, 0, Math.min(2, data.byteLength));
-  return head.length === 2 && head[0] === 0x50 && head[1] === 0x4b;
 }
 
 /** A request before the session numbers it. */
@@ -184,7 +180,12 @@ export function createStandaloneHost(deps: StandaloneDeps = browserDeps): PaneHo
       } catch (error) {
         throw new HostError("not-xlsx", `${file.name}: ${String(error)}`, String(error));
       }
-      if (!looksLikeZip(data)) throw new HostError("not-xlsx", `${file.name} is not an .xlsx (zip) file`);
+      // Caught before the reader: a password, an old .xls / .et, or no workbook at all, each with its own remedy.
+      const problem = containerProblem(new Uint8Array(data));
+      if (problem) {
+        const detail = renderMessage(problem, "zh");
+        throw new HostError("not-xlsx", `${file.name}: ${detail}`, detail, problem);
+      }
       if (ticket !== chosen) throw new HostError("cancelled", "Another file was chosen");
       const session = new FileSession(file.name, data, deps.createWorker);
       incoming = session;

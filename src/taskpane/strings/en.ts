@@ -87,7 +87,8 @@ export const en: Strings = {
   "error_no-workbook": "No workbook is open yet.",
   "errorFix_no-workbook": "Choose “Open .xlsx” or drop a file onto the pane first.",
   "error_not-xlsx": "This file could not be read.",
-  "errorFix_not-xlsx": "Make sure it is an .xlsx workbook (not .xls or .et); save it as .xlsx in Excel and try again.",
+  "errorFix_not-xlsx":
+    "Make sure it is an .xlsx workbook (not .xls or .et) without a password to open; save it as .xlsx in Excel or WPS and try again.",
   "error_office-unavailable": "The Excel API did not start.",
   "errorFix_office-unavailable": "Close and reopen the task pane; if that fails, restart Excel.",
   "error_read-failed": "The workbook could not be read or checked.",

@@ -96,7 +96,7 @@ export const zh = {
   "errorFix_no-workbook": "请先点击“打开 .xlsx”或把文件拖入窗格。",
   "error_not-xlsx": "无法读取这个文件。",
   "errorFix_not-xlsx":
-    "请确认它是 Excel 2007 及以上的 .xlsx 文件（不是 .xls 或 .et），在 Excel 中另存为 .xlsx 后再试。",
+    "请确认它是 Excel 2007 及以上的 .xlsx 文件（不是 .xls 或 .et）且没有打开密码，在 Excel 或 WPS 中另存为 .xlsx 后再试。",
   "error_office-unavailable": "Excel 接口没有启动。",
   "errorFix_office-unavailable": "请关闭并重新打开任务窗格；如仍失败，请重启 Excel。",
   "error_read-failed": "读取或检查工作簿时出错。",

@@ -2,6 +2,8 @@
  * The standalone host with its worker run in-process: the same request handler the worker runs
  * (worker/handle.ts + worker/session.ts), behind a port that answers asynchronously like a real one.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { checkedFileName, createStandaloneHost, type WorkerPort } from "../../../src/taskpane/hosts/standaloneHost";
 import { HostError } from "../../../src/taskpane/host";
 import { renderMessage, say } from "../../../src/core/locale/messages";
@@ -89,6 +91,25 @@ describe("standalone host", () => {
       host.openFile!(file("old.xls", new Uint8Array([0xd0, 0xcf, 0x11]).buffer), judge),
     ).rejects.toMatchObject({
       code: "not-xlsx",
+    });
+    expect(started).toHaveLength(0);
+  });
+
+  it("tells a real .xls from a password-protected .xlsx, each with its remedy, before the reader sees it", async () => {
+    const { host, started } = hostWith(() => fakeEngine());
+    const fixture = (name: string) => {
+      const bytes = readFileSync(path.join(__dirname, "..", "..", "fixtures", "bad", name));
+      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    };
+    await expect(host.openFile!(file("旧表.xls", fixture("legacy.xls")), judge)).rejects.toMatchObject({
+      code: "not-xlsx",
+      detail: "这是旧版二进制格式（.xls 或 WPS 的 .et）：请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
+      words: say("file.legacy-binary", {}),
+    });
+    await expect(host.openFile!(file("加密.xlsx", fixture("password.xlsx")), judge)).rejects.toMatchObject({
+      code: "not-xlsx",
+      detail: "文件设有打开密码（已加密）：请在 Excel 或 WPS 中取消密码后再检查",
+      words: say("file.encrypted", {}),
     });
     expect(started).toHaveLength(0);
   });
