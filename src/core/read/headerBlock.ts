@@ -737,7 +737,8 @@ function checkpointAt(grid: SheetGrid, labelText: string, labelCell: CellRef, ro
 }
 
 function isPercentAt(grid: SheetGrid, row: number, col: number): boolean {
-  return /%|％/.test(grid.display(row, col)) || typeof grid.value(row, col) === "number";
+  // A number first: no text is made for it (most percentages are numbers).
+  return typeof grid.value(row, col) === "number" || /%|％/.test(grid.display(row, col));
 }
 
 /** "3月底 | 0% | 6月底 | 45% …" in one row: label, percentage, label, percentage …; null when the row is not so. */

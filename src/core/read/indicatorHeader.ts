@@ -427,33 +427,62 @@ function mayHoldHeader(grid: SheetGrid, row: number): boolean {
   return false;
 }
 
-/** Every indicator header of a sheet, top to bottom, left to right. */
-export function findIndicatorHeaders(grid: SheetGrid): IndicatorHeader[] {
-  const headers: IndicatorHeader[] = [];
-  for (let r = grid.top; r <= grid.bottom; r++) {
-    if (!mayHoldHeader(grid, r)) continue;
+/**
+ * The indicator headers of a sheet, top to bottom, left to right, found as far down as the reader asks: a header is
+ * read into its table soon after it is found, so what only finding it needs dies young (found all at once, the
+ * headers of 1,000 tables outlived several collections and were copied into the old generation on every check).
+ */
+export class HeaderScan {
+  /** The headers found so far, in reading order (the reader may put a header's place in its stead once read). */
+  readonly found: HeaderPlace[] = [];
+  /** The first row not scanned yet. */
+  private next: number;
+
+  constructor(private readonly grid: SheetGrid) {
+    this.next = grid.top;
+  }
+
+  /** The index-th header (scanning on until it is found), or undefined when the sheet has fewer. */
+  at(index: number): IndicatorHeader | undefined {
+    while (this.found.length <= index && this.next <= this.grid.bottom) this.scanRow();
+    return this.found[index] as IndicatorHeader | undefined;
+  }
+
+  /** Scans on until every header starting on `row` or above it is found. */
+  through(row: number): void {
+    while (this.next <= row && this.next <= this.grid.bottom) this.scanRow();
+  }
+
+  /** The headers starting on the next row (its rows skipped when it holds one). */
+  private scanRow(): void {
+    const grid = this.grid;
+    const r = this.next;
     let consumedUntil = r;
-    const segments = segmentsOfRow(grid, r);
-    for (let i = 0; i < segments.length; i++) {
-      const [left, right] = segments[i];
-      let header = headerAt(grid, r, left, right);
-      // An empty column the user inserted between header columns splits the row: join the pieces again
-      // when neither is a header alone (tables side by side are each a header alone, and stay apart).
-      for (
-        let j = i + 1;
-        !header && j < segments.length && blankGap(grid, r, segments[j - 1][1], segments[j][0]);
-        j++
-      ) {
-        if (headerAt(grid, r, segments[j][0], segments[j][1])) break;
-        header = headerAt(grid, r, left, segments[j][1]);
-        if (header) i = j;
-      }
-      if (header) {
-        headers.push(header);
-        consumedUntil = Math.max(consumedUntil, header.lastRow);
+    if (mayHoldHeader(grid, r)) {
+      const segments = segmentsOfRow(grid, r);
+      for (let i = 0; i < segments.length; i++) {
+        const [left, right] = segments[i];
+        let header = headerAt(grid, r, left, right);
+        // An empty column the user inserted between header columns splits the row: join the pieces again
+        // when neither is a header alone (tables side by side are each a header alone, and stay apart).
+        for (
+          let j = i + 1;
+          !header && j < segments.length && blankGap(grid, r, segments[j - 1][1], segments[j][0]);
+          j++
+        ) {
+          if (headerAt(grid, r, segments[j][0], segments[j][1])) break;
+          header = headerAt(grid, r, left, segments[j][1]);
+          if (header) i = j;
+        }
+        if (header) {
+          this.found.push(header);
+          consumedUntil = Math.max(consumedUntil, header.lastRow);
+        }
       }
     }
-    r = consumedUntil;
+    this.next = consumedUntil + 1;
   }
-  return headers;
 }
+
+/** Where a header stands: what the reader asks of the sheet's other headers. */
+export type HeaderPlace = Pick<IndicatorHeader, "row" | "left" | "right">;

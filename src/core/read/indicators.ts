@@ -418,6 +418,8 @@ export function readIndicatorBlock(
   const targetSpan = targetColumns(grid, header);
   const signSpan = signColumns(header);
   const tree = levelsAsRows(grid, header);
+  // What skipRow adds to, made once per block (not an object per row).
+  const skipped = { projectOnlyRows, contextRows, diagnostics, tree };
   let lastRow = header.lastRow;
   let summaryRow: number | null = null;
 
@@ -430,7 +432,7 @@ export function readIndicatorBlock(
     if (grid.nextFilled(row, header.left - 1, header.right) < 0) continue; // only merged areas from above
     if (enterProject(grid, header, row, state, projectOnlyRows)) continue;
     enterLevels(grid, header.columns as Columns, row, state);
-    if (skipRow(grid, header, row, state, { projectOnlyRows, contextRows, diagnostics, tree })) continue;
+    if (skipRow(grid, header, row, state, skipped)) continue;
     indicators.push(draftOf(grid, header, row, state, targetSpan, signSpan, diagnostics));
   }
   if (indicators.length === 0) {

@@ -28,7 +28,7 @@ import {
 import { isPercentFormat } from "../numberFormat";
 import { SheetGrid } from "./sheetGrid";
 import { readHeaderBlock, type HeaderInfo, type RawCheckpoint, type Region } from "./headerBlock";
-import { findIndicatorHeaders, regionHeader, type IndicatorHeader } from "./indicatorHeader";
+import { HeaderScan, regionHeader, type HeaderPlace, type IndicatorHeader } from "./indicatorHeader";
 import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./indicators";
 import { parseAmount, parsePercentCell, roundPercent, toHalfWidth } from "./text";
 import { TITLE_KINDS } from "../locale/zh/reader";
@@ -86,14 +86,13 @@ function isLongTerm(grid: SheetGrid, header: IndicatorHeader): boolean {
  * repeated after a page break, or 年度绩效指标 after 长期绩效指标 (then the annual block replaces it).
  */
 function continueTable(
-  drafts: TableDraft[],
+  previous: TableDraft | null,
   grid: SheetGrid,
   header: IndicatorHeader,
   info: HeaderInfo,
   block: IndicatorBlock,
   diagnostics: Diagnostic[],
 ): boolean {
-  const previous = drafts[drafts.length - 1];
   if (!previous || !isBare(info) || previous.grid !== grid) return false;
   const sameColumns = previous.header.left <= header.right && previous.header.right >= header.left;
   if (!sameColumns || header.row - previous.block.lastRow > 4) return false;
@@ -207,7 +206,7 @@ function regionDrafts(
  * Whether another header on the columns of `header` starts on a row. Asked for every row under the header: answered
  * by a binary search of the sheet's headers (sorted by row), nothing made per row, nor a list as long as the sheet.
  */
-export function headerStartsAt(headers: readonly IndicatorHeader[], header: IndicatorHeader): (row: number) => boolean {
+export function headerStartsAt(headers: readonly HeaderPlace[], header: HeaderPlace): (row: number) => boolean {
   return (row) => {
     for (let i = firstFrom(headers, row); i < headers.length && headers[i].row === row; i++) {
       const h = headers[i];
@@ -218,7 +217,7 @@ export function headerStartsAt(headers: readonly IndicatorHeader[], header: Indi
 }
 
 /** The index of the first header starting on `row` or below it (headers.length when none does). */
-function firstFrom(headers: readonly IndicatorHeader[], row: number): number {
+function firstFrom(headers: readonly HeaderPlace[], row: number): number {
   let low = 0;
   let high = headers.length;
   while (low < high) {
@@ -229,29 +228,56 @@ function firstFrom(headers: readonly IndicatorHeader[], row: number): number {
   return low;
 }
 
-function readSheet(grid: SheetGrid, diagnostics: Diagnostic[]): TableDraft[] {
-  const headers = findIndicatorHeaders(grid); // top to bottom
-  const drafts: TableDraft[] = [];
-  headers.forEach((header, index) => {
-    const startsHeader = headerStartsAt(headers, header);
-    // Headers are sorted by row: the ones beside this one are its near neighbours in the list.
-    const beside: IndicatorHeader[] = [];
-    for (let i = index - 1; i >= 0 && header.row - headers[i].row <= SAME_BAND_ROWS; i--) beside.push(headers[i]);
-    for (let i = index + 1; i < headers.length && headers[i].row - header.row <= SAME_BAND_ROWS; i++)
-      beside.push(headers[i]);
+/** Where a table read on the sheet ends, and its columns: it bounds the header block of a table below it. */
+interface TableAbove {
+  lastRow: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * Every table of a sheet, handed to `take` in reading order as soon as it is final (the next header no longer
+ * continues it). Headers are found as the reader walks down, and a header read is kept only as its place: what
+ * reading a table needs lives as long as the table is read, not as long as the sheet.
+ */
+function readSheet(grid: SheetGrid, diagnostics: Diagnostic[], take: (draft: TableDraft) => void): void {
+  const scan = new HeaderScan(grid);
+  const headers = scan.found; // top to bottom
+  const above: TableAbove[] = [];
+  // The last table read: the next header may continue it (continueTable).
+  let last: TableDraft | null = null;
+  const final = (d: TableDraft) => {
+    above.push({ lastRow: d.block.lastRow, left: d.header.left, right: d.header.right });
+    for (const part of splitByProject(d)) take(part);
+  };
+  for (let index = 0, header = scan.at(0); header; header = scan.at(++index)) {
+    const starts = headerStartsAt(headers, header);
+    const startsHeader = (row: number) => {
+      scan.through(row);
+      return starts(row);
+    };
+    // Headers are sorted by row: the ones beside this one (found once the band's rows are scanned) are its near
+    // neighbours in the list.
+    scan.through(header.row + SAME_BAND_ROWS);
+    let first = index;
+    while (first > 0 && header.row - headers[first - 1].row <= SAME_BAND_ROWS) first--;
     let left = grid.left;
     let right = grid.right;
-    for (const h of beside) {
+    for (let i = first; i < headers.length && headers[i].row - header.row <= SAME_BAND_ROWS; i++) {
+      const h = headers[i];
+      if (i === index) continue;
       if (h.right < header.left) left = Math.max(left, h.right + 1);
       if (h.left > header.right) right = Math.min(right, h.left - 1);
     }
     // The nearest table above on the same columns bounds the header block.
     let top = grid.top;
-    for (let i = drafts.length - 1; i >= 0; i--) {
-      const d = drafts[i];
-      if (d.block.lastRow < header.row && d.header.left <= right && d.header.right >= left) {
-        top = d.block.lastRow + 1;
-        break;
+    if (last && bounds(last.block.lastRow, last.header, header.row, left, right)) top = last.block.lastRow + 1;
+    else {
+      for (let i = above.length - 1; i >= 0; i--) {
+        if (bounds(above[i].lastRow, above[i], header.row, left, right)) {
+          top = above[i].lastRow + 1;
+          break;
+        }
       }
     }
     const region: Region = { top, bottom: header.row - 1, left, right };
@@ -268,11 +294,28 @@ function readSheet(grid: SheetGrid, diagnostics: Diagnostic[]): TableDraft[] {
         ),
       );
     }
-    if (regional) drafts.push(...regional);
-    else if (!continueTable(drafts, grid, header, info, block, diagnostics))
-      drafts.push({ grid, header, info: withListedProject(grid, header, info, block), block });
-  });
-  return drafts.flatMap(splitByProject);
+    if (regional) {
+      if (last) final(last);
+      for (let i = 0; i < regional.length - 1; i++) final(regional[i]);
+      last = regional[regional.length - 1];
+    } else if (!continueTable(last, grid, header, info, block, diagnostics)) {
+      if (last) final(last);
+      last = { grid, header, info: withListedProject(grid, header, info, block), block };
+    }
+    headers[index] = { row: header.row, left: header.left, right: header.right };
+  }
+  if (last) final(last);
+}
+
+/** A table ending on `lastRow` over the columns `of` bounds the header block of a header on `row` from `left` to `right`. */
+function bounds(
+  lastRow: number,
+  of: { left: number; right: number },
+  row: number,
+  left: number,
+  right: number,
+): boolean {
+  return lastRow < row && of.left <= right && of.right >= left;
 }
 
 // ───────────────────────────── Budget year ─────────────────────────────
@@ -535,21 +578,37 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
 
 export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = {}): ReadResult {
   const diagnostics: Diagnostic[] = [];
-  const drafts: TableDraft[] = [];
+  const ours = options.ownSheets;
+  // A table is made as soon as its draft is final when its year is known then (its own, or the option's): its draft
+  // dies young. The others wait for the year most of the user's tables state. Tables keep reading order, and what
+  // making them says follows what reading the sheets says, table by table, as when all were made at the end.
+  const tables: GoalTable[] = [];
+  const waiting: { at: number; draft: TableDraft }[] = [];
+  // What making each table says, by table (a list only for a table that says something: most say nothing).
+  const saidOf: Diagnostic[][] = [];
+  const saying: Diagnostic[] = [];
+  const make = (at: number, draft: TableDraft, year: number | null) => {
+    tables[at] = tableOf(draft, year, saying);
+    if (saying.length > 0) saidOf[at] = saying.splice(0);
+  };
+  const stated: number[] = [];
+  const take = (draft: TableDraft) => {
+    const own = statedYear(draft);
+    if (own !== null && !ours?.has(draft.grid.name)) stated.push(own);
+    const year = own ?? options.budgetYear ?? null;
+    if (year === null) {
+      waiting.push({ at: tables.length, draft });
+      tables.push(undefined as unknown as GoalTable); // its place, made below
+    } else make(tables.length, draft, year);
+  };
   for (const sheet of snapshot.sheets) {
     if (sheet.name === MARKS_SHEET) continue;
-    drafts.push(...readSheet(new SheetGrid(sheet), diagnostics));
+    readSheet(new SheetGrid(sheet), diagnostics, take);
   }
-  const stated = drafts.map(statedYear);
-  const ours = options.ownSheets;
-  const common = mostCommon(stated.filter((y, i): y is number => y !== null && !ours?.has(drafts[i].grid.name)));
-  const tables = drafts.map((draft, i) => {
-    const year =
-      stated[i] ??
-      options.budgetYear ??
-      common ??
-      codeYear(nameAndCode(draft.info, kindOf(draft.info, draft.header)).code);
-    return tableOf(draft, year, diagnostics);
-  });
+  const common = mostCommon(stated);
+  for (const { at, draft } of waiting) {
+    make(at, draft, common ?? codeYear(nameAndCode(draft.info, kindOf(draft.info, draft.header)).code));
+  }
+  for (let i = 0; i < saidOf.length; i++) if (saidOf[i]) diagnostics.push(...saidOf[i]);
   return { tables, diagnostics };
 }

@@ -472,7 +472,7 @@ function reviewWithRules(
     budgetYear: table.budgetYear ?? settings.budgetYear ?? null,
     indicators,
     // A scoring sheet's 决策 / 管理 rows are criteria of the score, not targets: no target rule applies to them.
-    targets: indicators.filter((f) => !f.level1.criterion),
+    targets: withoutCriteria(indicators),
   };
   const findings: ReviewFinding[] = [];
   for (const rule of rules) {
@@ -490,6 +490,13 @@ function reviewWithRules(
     }
   }
   return sortedByCell(findings);
+}
+
+/** The facts of the targets: the list itself when no row is a criterion (most tables: no copy made per table). */
+function withoutCriteria(indicators: IndicatorFacts[]): IndicatorFacts[] {
+  for (let i = 0; i < indicators.length; i++)
+    if (indicators[i].level1.criterion) return indicators.filter((f) => !f.level1.criterion);
+  return indicators;
 }
 
 /**
