@@ -705,10 +705,12 @@ function readMatrix(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]): 
 function cellReading(grid: SheetGrid, row: number, col: number | undefined): CellReading | null {
   if (col === undefined) return null;
   const m = grid.master(row, col);
-  const format = grid.numberFormat(m.row, m.col);
-  const reading: CellReading = { cell: grid.ref(m.row, m.col), value: grid.value(m.row, m.col) };
-  if (format) reading.numberFormat = format;
-  return reading;
+  // Built whole, numberFormat undefined when there is none (JSON leaves it out): one shape, nothing added afterwards.
+  return {
+    cell: grid.ref(m.row, m.col),
+    value: grid.value(m.row, m.col),
+    numberFormat: grid.numberFormat(m.row, m.col),
+  };
 }
 
 /** Cells of a row from `from` that may label a checkpoint: no header label, no progress column (执行率 …). */

@@ -107,10 +107,8 @@ function levelText(grid: SheetGrid, row: number, col: number | undefined, above:
 
 function reading(grid: SheetGrid, row: number, col: number | undefined): CellReading | null {
   if (col === undefined) return null;
-  const format = grid.numberFormat(row, col);
-  const reading: CellReading = { cell: grid.ref(row, col), value: grid.value(row, col) };
-  if (format) reading.numberFormat = format;
-  return reading;
+  // Built whole, numberFormat undefined when there is none (JSON leaves it out): one shape, nothing added afterwards.
+  return { cell: grid.ref(row, col), value: grid.value(row, col), numberFormat: grid.numberFormat(row, col) };
 }
 
 function textAt(grid: SheetGrid, row: number, col: number | undefined): string {

@@ -523,14 +523,15 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
   }
   // funds.total keeps the written total (a review compares it with 财政 + 其他); budget is what is judged.
   const written = info.writtenTotal !== undefined ? info.writtenTotal : info.budget;
+  // Built whole, a cell undefined when there is none (JSON leaves it out): one shape, nothing added afterwards.
   const funds: GoalTable["funds"] = {
     total: wanOf(written, unit),
     fiscal: wanOf(info.fiscal, unit),
     other: wanOf(info.other, unit),
+    totalCell: written?.cell,
+    fiscalCell: info.fiscal?.cell,
+    otherCell: info.other?.cell,
   };
-  if (written) funds.totalCell = written.cell;
-  if (info.fiscal) funds.fiscalCell = info.fiscal.cell;
-  if (info.other) funds.otherCell = info.other.cell;
 
   const summaryScore =
     block.summaryRow !== null && header.columns.score !== undefined
@@ -564,15 +565,13 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
     // The header's own columns, not a copy: no one changes them once the header is read (one object less per table).
     header: { row: header.row, columns: header.columns },
     indicators: indicatorsOf(block.indicators, budgetYear),
+    // The optional parts last, undefined when there is none (JSON leaves them out): nothing added afterwards.
+    budgetCell: money.budget?.cell,
+    region: draft.region,
+    executionWeight: (draft.region === undefined && info.executionWeight) || undefined,
+    executionScore: (draft.region === undefined && info.executionScore) || undefined,
+    totalScore: summaryScore ?? ((draft.region === undefined && info.totalScore) || undefined),
   };
-  if (money.budget) table.budgetCell = money.budget.cell;
-  if (draft.region !== undefined) table.region = draft.region;
-  else {
-    if (info.executionWeight) table.executionWeight = info.executionWeight;
-    if (info.executionScore) table.executionScore = info.executionScore;
-  }
-  if (summaryScore) table.totalScore = summaryScore;
-  else if (info.totalScore && draft.region === undefined) table.totalScore = info.totalScore;
   return table;
 }
 
