@@ -41,13 +41,16 @@ for (const stream of [process.stdout, process.stderr])
     throw error;
   });
 
-let main;
+let main, exitCleanlyOnSignals;
 if (compiledIsCurrent()) {
-  ({ main } = require(compiled));
+  ({ main, exitCleanlyOnSignals } = require(compiled));
 } else {
   require("tsx/cjs/api").register();
-  ({ main } = require("../src/cli/main.ts"));
+  ({ main, exitCleanlyOnSignals } = require("../src/cli/main.ts"));
 }
+
+// Ctrl-C or a kill mid-run removes our unfinished copy and exits with 130 / 143 (not Node's silent default).
+exitCleanlyOnSignals(process.argv.slice(2));
 
 main(process.argv.slice(2)).then(
   (code) => {

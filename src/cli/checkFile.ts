@@ -1,5 +1,5 @@
-import { constants, promises as fs } from "node:fs";
-import type { FileHandle } from "node:fs/promises";
+import { close, constants, fsync, openSync, promises as fs, unlinkSync, writev } from "node:fs";
+import { promisify } from "node:util";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { renderMessage, say } from "../core/locale/messages";
@@ -159,20 +159,40 @@ const words = (code: "file.check-failed" | "file.write-failed", detail: string, 
   renderMessage(say(code, { detail }), options.lang);
 
 /**
+ * Temporary files this process created (O_EXCL) and has not yet removed or renamed: what an interrupt
+ * removes. Only ours: a name is added in the same step that created the file, so nothing else is ever in it.
+ */
+const ourTemps = new Set<string>();
+
+/** Ctrl-C or a kill during a write: the unfinished copy goes (synchronously; the process exits next). */
+export function removeOurTempFiles(): void {
+  for (const temp of ourTemps) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Already gone (renamed into place a moment ago): nothing of ours is left under that name.
+    }
+  }
+  ourTemps.clear();
+}
+
+/**
  * Write the copy to a temporary file created exclusively (O_EXCL, so a planted file or symlink is never
  * followed) with an unpredictable name in the output folder, then put it in place without replacing an
  * existing file: a hard link fails when the name is taken. `--force` replaces an earlier output, never an input.
+ * The file is created synchronously so no signal can come between its creation and its being known as ours.
  */
 async function placeCopy(copy: Uint8Array[], options: CheckFileOptions): Promise<{ path: string; kept?: string }> {
   const dir = path.dirname(options.outPath);
   const temp = path.join(dir, `.perf-targets-${randomBytes(12).toString("hex")}.tmp`);
-  const handle = await fs.open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+  ourTemps.add(temp);
   try {
     try {
-      await writeAll(handle, copy);
-      await handle.sync();
+      await writeAll(fdWriter(fd), copy);
+      await promisify(fsync)(fd);
     } finally {
-      await handle.close();
+      await promisify(close)(fd);
     }
     const taken = async (p: string) => (await fs.lstat(p).catch(() => null)) !== null;
     const isInput = async (p: string) =>
@@ -189,14 +209,27 @@ async function placeCopy(copy: Uint8Array[], options: CheckFileOptions): Promise
     }
   } finally {
     await fs.rm(temp, { force: true }).catch(() => undefined); // cleaning up must not hide the real error
+    ourTemps.delete(temp);
   }
 }
+
+/** What writeAll needs of a file: a gathered write saying how many bytes went out. */
+export interface GatherWriter {
+  writev(buffers: Uint8Array[]): Promise<{ bytesWritten: number }>;
+}
+
+const fdWriter = (fd: number): GatherWriter => ({
+  writev: (buffers) =>
+    new Promise((resolve, reject) =>
+      writev(fd, buffers, (error, bytesWritten) => (error ? reject(error) : resolve({ bytesWritten }))),
+    ),
+});
 
 /**
  * Write the pieces in order, in batches (writev takes at most IOV_MAX buffers per system call), going on
  * after a short write: the fulfilled promise says how many bytes went out, not that all did.
  */
-export async function writeAll(handle: FileHandle, chunks: Uint8Array[]): Promise<void> {
+export async function writeAll(handle: GatherWriter, chunks: Uint8Array[]): Promise<void> {
   let pending = chunks.filter((c) => c.length > 0);
   while (pending.length > 0) {
     const batch = pending.slice(0, WRITEV_BATCH);

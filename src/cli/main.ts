@@ -2,8 +2,9 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { localIsoDate } from "../core/dates";
 import { isAtLeast } from "../core/lights";
+import { renderMessage, say } from "../core/locale/messages";
 import { parseCliArgs, USAGE, UsageError, wantedLang } from "./args";
-import { checkFile, type FileOutcome } from "./checkFile";
+import { checkFile, removeOurTempFiles, type FileOutcome } from "./checkFile";
 import { expandInputs, outputPaths } from "./files";
 import { fileJson, type JsonReport } from "./json";
 import { packageVersion, PACKAGE_ROOT } from "./packageRoot";
@@ -25,6 +26,24 @@ export function shownPath(file: string, cwd = process.cwd()): string {
 
 function hasFindingsAtLeast(outcomes: FileOutcome[], failOn: "red" | "yellow"): boolean {
   return outcomes.some((o) => o.check?.tables.some((c) => isAtLeast(c.result.light, failOn)));
+}
+
+/** A shell's exit codes for a run ended by a signal: 128 + its number. */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * Ctrl-C (SIGINT) or a kill (SIGTERM) mid-run: remove the unfinished copy we were writing (only our own
+ * temporary file), say so in one line and exit as a shell expects. Copies already in place are complete:
+ * a copy gets its final name only once fully written.
+ */
+export function exitCleanlyOnSignals(argv: string[], io: Io = process): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.on(signal, () => {
+      removeOurTempFiles();
+      const bar = io.stderr.isTTY ? "\n" : ""; // below a progress bar, not on it
+      io.stderr.write(`${bar}${renderMessage(say("file.interrupted", {}), wantedLang(argv))}\n`);
+      process.exit(SIGNAL_EXIT[signal]);
+    });
 }
 
 export async function main(argv: string[], io: Io = process): Promise<number> {

@@ -1,5 +1,5 @@
 /** The perf-targets command as a user runs it: a separate Node process on bin/perf-targets.js. */
-import { execFile } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
 export const ROOT = path.join(__dirname, "..", "..");
@@ -24,4 +24,20 @@ export function runCli(args: string[], cwd: string, extra: { node?: string[]; ti
       },
     );
   });
+}
+
+/** The CLI started and left running, for a test that acts while it works (a Ctrl-C): its process and its end. */
+export function startCli(
+  args: string[],
+  cwd: string,
+): { child: ChildProcess; done: Promise<Run & { signal: string | null }> } {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  const done = new Promise<Run & { signal: string | null }>((resolve) =>
+    child.on("close", (code, signal) => resolve({ code: code ?? -1, signal, stdout, stderr })),
+  );
+  return { child, done };
 }

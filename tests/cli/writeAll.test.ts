@@ -3,14 +3,13 @@
  * out in order however the system call splits the work.
  */
 import fc from "fast-check";
-import type { FileHandle } from "node:fs/promises";
-import { writeAll } from "../../src/cli/checkFile";
+import { writeAll, type GatherWriter } from "../../src/cli/checkFile";
 
 /** A file handle whose writev takes at most `limit` buffers and writes at most `perCall` bytes per call (a short write). */
 function shortWriter(perCall: number, limit = 1024) {
   const written: number[] = [];
   let calls = 0;
-  const handle = {
+  const handle: GatherWriter = {
     writev(buffers: Uint8Array[]) {
       calls++;
       if (buffers.length > limit) return Promise.reject(new Error("EINVAL: more buffers than IOV_MAX"));
@@ -22,7 +21,7 @@ function shortWriter(perCall: number, limit = 1024) {
         }
       return Promise.resolve({ bytesWritten: perCall - Math.max(budget, 0), buffers });
     },
-  } as unknown as FileHandle;
+  };
   return { handle, written, calls: () => calls };
 }
 

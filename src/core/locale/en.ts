@@ -356,6 +356,8 @@ export const en: Catalogue = {
   "file.check-failed": (p) => `Error while checking: ${p.detail}`,
   "file.write-failed": (p) => `Cannot write the checked copy: ${p.detail}`,
   "file.out-folder": (p) => `Cannot write the checked copy: ${outFolderEn(p.folder, p.problem)}`,
+  "file.interrupted": () =>
+    "Interrupted: the unfinished copy was removed; copies already written are complete and kept",
   "file.zip-no-directory": () => "The file is damaged and cannot be unzipped (no zip directory found)",
   "file.zip64-invalid": () => "The file is damaged and cannot be unzipped (invalid Zip64 directory)",
   "file.zip-entry-invalid": () => "The file is damaged and cannot be unzipped (invalid directory entry)",

@@ -222,6 +222,8 @@ export interface MessageParams {
   "file.write-failed": { detail: string };
   /** folder: the output folder as given (or the one of its parents the problem is in), a path as typed. */
   "file.out-folder": { folder: string; problem: OutFolderProblem };
+  /** Ctrl-C or a kill (SIGINT, SIGTERM) during a run. */
+  "file.interrupted": NoParams;
   "file.zip-no-directory": NoParams;
   "file.zip64-invalid": NoParams;
   "file.zip-entry-invalid": NoParams;

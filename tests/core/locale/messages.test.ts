@@ -158,6 +158,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "file.check-failed": { detail: "Maximum call stack size exceeded" },
   "file.write-failed": { detail: "ENOSPC: no space left on device" },
   "file.out-folder": { folder: "输出/监控", problem: { fileInTheWay: "输出" } },
+  "file.interrupted": {},
   "file.zip-no-directory": {},
   "file.zip64-invalid": {},
   "file.zip-entry-invalid": {},

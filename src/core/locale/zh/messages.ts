@@ -199,6 +199,7 @@ export const zh: Catalogue = {
   "file.check-failed": (p) => `检查时出错：${p.detail}`,
   "file.write-failed": (p) => `无法写出检查后的副本：${p.detail}`,
   "file.out-folder": (p) => `无法写出检查后的副本：${outFolderZh(p.folder, p.problem)}`,
+  "file.interrupted": () => "已中断：未写完的副本已删除，已写出的副本完整保留",
   "file.zip-no-directory": () => "文件已损坏，无法解压（找不到 zip 目录）",
   "file.zip64-invalid": () => "文件已损坏，无法解压（Zip64 目录无效）",
   "file.zip-entry-invalid": () => "文件已损坏，无法解压（目录项无效）",

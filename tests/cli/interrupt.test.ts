@@ -1,0 +1,87 @@
+/**
+ * Ctrl-C (SIGINT) or a kill (SIGTERM) while the command line writes a checked copy: the unfinished copy
+ * (our temporary file) is removed, no half-written copy is left under a final name, the copies already
+ * written are complete, and the run ends with a shell's code (130 / 143) and one line saying so.
+ */
+import { randomBytes } from "node:crypto";
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { unzipSync, zipSync, type Zippable } from "fflate";
+import { ROOT, runCli, startCli } from "./runCli";
+
+const SEED = path.join(ROOT, "tests", "fixtures", "seed-per-sheet.xlsx");
+const AS_OF = ["--as-of", "2024-07-31"];
+const TEMP = /^\.perf-targets-[0-9a-f]+\.tmp$/;
+/** A file of someone else's in the output folder, named like ours: never ours to remove. */
+const STRANGER = `.perf-targets-${"0".repeat(24)}.tmp`;
+
+let work: string;
+beforeAll(async () => {
+  work = await fs.mkdtemp(path.join(os.tmpdir(), "perf-interrupt-"));
+  // A large workbook: the seed's tables and a 48 MB picture part, so its copy takes a while to write.
+  const parts: Zippable = unzipSync(await fs.readFile(SEED));
+  parts["xl/media/photo.bin"] = [new Uint8Array(randomBytes(48 * 1024 * 1024)), { level: 0 }];
+  await fs.writeFile(path.join(work, "big.xlsx"), zipSync(parts));
+  await fs.copyFile(SEED, path.join(work, "small.xlsx"));
+  // The copies an uninterrupted run writes: what a complete copy holds.
+  expect((await runCli(["check", "small.xlsx", "big.xlsx", "--out", "whole", ...AS_OF], work)).code).toBe(0);
+}, 120_000);
+afterAll(async () => {
+  await fs.rm(work, { recursive: true, force: true });
+});
+jest.setTimeout(120_000);
+
+/** A workbook's parts by name (a zip's timestamps differ from run to run; its contents do not). */
+async function parts(file: string): Promise<Record<string, Uint8Array>> {
+  return unzipSync(await fs.readFile(file));
+}
+
+/**
+ * Start the run and wait for its temporary file; freeze the process (SIGSTOP) so the file is surely still
+ * there when the signal comes, send the signal, let it go on. Returns the run's end.
+ */
+async function interruptWhileWriting(out: string, signal: "SIGINT" | "SIGTERM", extra: string[] = []) {
+  const { child, done } = startCli(["check", "small.xlsx", "big.xlsx", "--out", out, ...AS_OF, ...extra], work);
+  let ended = false;
+  void done.then(() => (ended = true));
+  const temps = async () =>
+    (await fs.readdir(path.join(work, out)).catch(() => [])).filter((n) => TEMP.test(n) && n !== STRANGER);
+  for (;;) {
+    if (ended) throw new Error("the run ended before its copy was being written");
+    if ((await temps()).length > 0) {
+      child.kill("SIGSTOP");
+      if ((await temps()).length > 0) break;
+      child.kill("SIGCONT"); // gone in between: wait for the next one
+    }
+  }
+  child.kill(signal);
+  child.kill("SIGCONT");
+  return done;
+}
+
+test.each([
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+] as const)(
+  "%s (exit %s) mid-write: no temporary file, no half copy, finished copies complete",
+  async (signal, code) => {
+    const out = `out-${signal}`;
+    const r = await interruptWhileWriting(out, signal);
+    const left = await fs.readdir(path.join(work, out));
+    expect(left.filter((n) => !["small.checked.xlsx", "big.checked.xlsx"].includes(n))).toEqual([]);
+    // Whatever has a final name is the whole copy an uninterrupted run writes.
+    for (const name of left)
+      expect(await parts(path.join(work, out, name))).toEqual(await parts(path.join(work, "whole", name)));
+    expect({ code: r.code, signal: r.signal }).toEqual({ code, signal: null });
+    expect(r.stderr.trim().split("\n").at(-1)).toBe("已中断：未写完的副本已删除，已写出的副本完整保留");
+  },
+);
+
+test("--lang en says it in English", async () => {
+  const r = await interruptWhileWriting("out-en", "SIGINT", ["--lang", "en"]);
+  expect(r.code).toBe(130);
+  expect(r.stderr.trim().split("\n").at(-1)).toBe(
+    "Interrupted: the unfinished copy was removed; copies already written are complete and kept",
+  );
+});
