@@ -102,8 +102,14 @@ export function outputPaths(files: string[], outDir: string): string[] {
     const ext = /\.xlsm$/i.test(file) ? ".xlsm" : ".xlsx";
     const base = path.basename(file).replace(WORKBOOK, "");
     let name = base;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}-${n}`;
-    used.add(name.toLowerCase());
+    for (let n = 2; used.has(sameFileKey(name)); n++) name = `${base}-${n}`;
+    used.add(sameFileKey(name));
     return path.join(outDir, `${name}.checked${ext}`);
   });
 }
+
+/**
+ * Names one folder may take for the same file: case (Windows, macOS) and Unicode normalization (macOS: café
+ * typed as é or as e + ◌́ is one name), so two inputs are told apart before a copy finds its name taken.
+ */
+const sameFileKey = (name: string) => name.normalize("NFC").toLowerCase();

@@ -66,3 +66,14 @@ test("outputs keep the workbook's kind: .xlsm stays .xlsm", () => {
     path.join("out", "a-2.checked.xlsx"),
   ]);
 });
+
+test("two inputs whose names differ only in Unicode normalization or case get two outputs", () => {
+  // café with é (NFC) and with e + U+0301 (NFD, as macOS names files): one file name on macOS.
+  const nfc = "caf\u00e9";
+  const nfd = "cafe\u0301";
+  expect(outputPaths([`in/${nfc}.xlsx`, `other/${nfd}.xlsx`, `third/${nfc.toUpperCase()}.xlsx`], "out")).toEqual([
+    path.join("out", `${nfc}.checked.xlsx`),
+    path.join("out", `${nfd}-2.checked.xlsx`),
+    path.join("out", `${nfc.toUpperCase()}-3.checked.xlsx`),
+  ]);
+});
