@@ -293,11 +293,14 @@ function writeSettings(push: PlanContext["push"], json: string): void {
 
 export const SETTINGS_CELL = { sheet: MARKS_SHEET, row: 1, col: 0 };
 
-/** Store settings without checking (the pane's 保存设置): the same cell buildPlan writes. */
-export function buildSettingsPlan(json: string): Plan {
+/**
+ * Store settings without checking (the pane's 保存设置): the same cell buildPlan writes, in the record the check
+ * reads — `recordSheet` when the host found it renamed (WorkbookSnapshot.marksSheet).
+ */
+export function buildSettingsPlan(json: string, recordSheet?: string): Plan {
   const ops: PlanOp[] = [];
   writeSettings((_phase, op) => ops.push(op), json);
-  return { ops, marks: emptyMarks(), messages: [] };
+  return toRecordSheet({ ops, marks: emptyMarks(), messages: [] }, recordSheet);
 }
 
 /**

@@ -9,11 +9,11 @@ import { say } from "../../core/locale/messages";
 import { diagnostic } from "../../core/read/diagnostic";
 import { buildClearPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
 import type { Plan } from "../../core/plan/types";
-import { MARKS_SHEET, type CellRef, type CheckResult, type JudgeSettings } from "../../core/types";
+import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
 import { localAddress } from "./address";
 import { exclusively } from "../../commands/shared-state";
 import { busyError, explain, noTableError, protectedError } from "./errors";
-import { readWorkbook, type ExcelReading } from "./read";
+import { findRecordSheet, readWorkbook, recordTexts, type ExcelReading } from "./read";
 import { applyPlan, type WriteStats } from "./write";
 
 export interface RunReport {
@@ -74,22 +74,23 @@ export async function saveSettings(json: string): Promise<void> {
 
 export async function runLoadSettings(context: Excel.RequestContext): Promise<string | null> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name,items/visibility");
   await context.sync();
-  const marks = worksheets.items.find((ws) => ws.name === MARKS_SHEET);
-  if (!marks) return null;
-  const cell = marks.getRange("A2");
-  cell.load("values");
+  const record = await findRecordSheet(worksheets.items, () => context.sync());
+  if (!record) return null;
   await context.sync();
-  const value = (cell.values as unknown[][])[0]?.[0];
-  return typeof value === "string" && value !== "" ? value : null;
+  return recordTexts(record.rows).settings;
 }
 
-/** Write the settings through the same plan operations buildPlan uses (creates the very hidden sheet if needed). */
+/**
+ * Write the settings through the same plan operations buildPlan uses: into the record the check finds (renamed or
+ * not), or a new very hidden sheet.
+ */
 export async function runSaveSettings(context: Excel.RequestContext, json: string): Promise<WriteStats> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/protection/protected");
+  worksheets.load("items/name,items/visibility,items/protection/protected");
   await context.sync();
+  const record = await findRecordSheet(worksheets.items, () => context.sync());
   const reading: ExcelReading = {
     snapshot: { sheets: [] },
     sheetNames: worksheets.items.map((ws) => ws.name),
@@ -98,7 +99,7 @@ export async function runSaveSettings(context: Excel.RequestContext, json: strin
     charts: new Map(),
     syncs: 1,
   };
-  const plan = buildSettingsPlan(json);
+  const plan = buildSettingsPlan(json, record?.ws.name);
   refuseProtected(reading, plan);
   return applyPlan(context, plan, reading, false);
 }

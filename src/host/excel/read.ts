@@ -68,6 +68,40 @@ interface BandResult {
 }
 
 /**
+ * Our record sheet: _PerfTargets, or, renamed, the first very hidden sheet whose row 1 holds our record (marks.ts
+ * isRecordRow) — the check, Clear marks and the pane's settings all go by this. `sheets` loaded with name and
+ * visibility; the record's rows 1–2 come loaded for the caller's next sync (a sync here only to look for a
+ * renamed record).
+ */
+export async function findRecordSheet(
+  sheets: Excel.Worksheet[],
+  sync: () => Promise<void>,
+): Promise<{ ws: Excel.Worksheet; rows: Excel.Range } | null> {
+  const rowsOf = (ws: Excel.Worksheet) => ws.getRange("1:2").getUsedRangeOrNullObject(true).load("values,rowIndex");
+  const named = sheets.find((ws) => ws.name === MARKS_SHEET);
+  if (named) return { ws: named, rows: rowsOf(named) };
+  const candidates = sheets
+    .filter((ws) => ws.visibility === Excel.SheetVisibility.veryHidden)
+    .map((ws) => ({ ws, rows: rowsOf(ws) }));
+  if (candidates.length === 0) return null;
+  await sync();
+  const found = candidates.find(
+    ({ rows }) => !rows.isNullObject && rows.rowIndex === 0 && isRecordRow(rows.values[0] as CellValue[]),
+  );
+  return found ?? null;
+}
+
+/** The record (row 1, joined) and the settings (A2) from the rows findRecordSheet loaded, once synced. */
+export function recordTexts(range: Excel.Range): { marks: string | null; settings: string | null } {
+  if (range.isNullObject) return { marks: null, settings: null };
+  const rows = range.values as CellValue[][];
+  const row1 = range.rowIndex === 0 ? rows[0] : undefined;
+  const row2 = range.rowIndex === 0 ? rows[1] : rows[0];
+  const a2 = row2?.[0];
+  return { marks: joinMarksRow(row1), settings: typeof a2 === "string" && a2 !== "" ? a2 : null };
+}
+
+/**
  * `notes`: the host has ExcelApi 1.18, where Worksheet.notes exists (and so 1.10, Worksheet.comments); without it
  * no note is read or written, nor threaded comment read.
  */
@@ -84,20 +118,8 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
   await sync();
 
   const sheets = worksheets.items;
-  let marksSheet = sheets.find((ws) => ws.name === MARKS_SHEET);
-  let marksRange = marksSheet ? marksSheet.getRange("1:2").getUsedRangeOrNullObject(true) : null;
-  if (!marksSheet) {
-    // Renamed, the record is the first very hidden sheet whose row 1 holds it (marks.ts isRecordRow).
-    const candidates = sheets
-      .filter((ws) => ws.visibility === Excel.SheetVisibility.veryHidden)
-      .map((ws) => ({ ws, rows: ws.getRange("1:2").getUsedRangeOrNullObject(true).load("values,rowIndex") }));
-    if (candidates.length) await sync();
-    const found = candidates.find(
-      ({ rows }) => !rows.isNullObject && rows.rowIndex === 0 && isRecordRow(rows.values[0] as CellValue[]),
-    );
-    if (found) [marksSheet, marksRange] = [found.ws, found.rows];
-  }
-  marksRange?.load("values,rowIndex");
+  const record = await findRecordSheet(sheets, sync);
+  const marksSheet = record?.ws;
   const parts = sheets
     .filter((ws) => ws !== marksSheet)
     .map((ws) => {
@@ -200,15 +222,7 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
     const sheetNotes = [...noted].filter(([run]) => run.sheet === ws.name).flatMap(([, found]) => found);
     return sheetNotes.length ? { ...sheet, notes: sheetNotes } : sheet;
   });
-  let marks: string | null = null;
-  let settings: string | null = null;
-  if (marksRange && !marksRange.isNullObject) {
-    const rows = marksRange.values as CellValue[][];
-    const row1 = marksRange.rowIndex === 0 ? rows[0] : undefined;
-    const row2 = marksRange.rowIndex === 0 ? rows[1] : rows[0];
-    marks = joinMarksRow(row1);
-    settings = typeof row2?.[0] === "string" && row2[0] !== "" ? row2[0] : null;
-  }
+  const { marks, settings } = record ? recordTexts(record.rows) : { marks: null, settings: null };
   const conditionalFormats = new Map<string, { formula: string; item: Excel.ConditionalFormat }[]>();
   const charts = new Map<string, { name: string; item: Excel.Chart }[]>();
   for (const part of parts) {

@@ -61,7 +61,7 @@ export function loadSettings(app: WpsApplication): string | null {
 export function saveSettings(app: WpsApplication, json: string): void {
   try {
     const reading = readWorkbook(app);
-    const plan = buildSettingsPlan(json);
+    const plan = buildSettingsPlan(json, reading.snapshot.marksSheet);
     refuseProtected(reading, plan);
     applyPlan(app, plan, reading);
   } catch (error) {

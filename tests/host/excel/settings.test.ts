@@ -41,3 +41,28 @@ test("a check uses the saved settings, keeps them, and Clear marks keeps them to
   expect(marks?.cells.get("0,0")?.value ?? null).toBeNull();
   expect(await runLoadSettings(fake.context)).toBe(JSON_EN);
 });
+
+test("our record renamed (by code): the pane's settings are read from it and saved into it, and the check uses them", async () => {
+  const fake = new FakeExcel(modelFromSnapshot(seed));
+  await runSaveSettings(fake.context, JSON_EN);
+  await runCheck(fake.context, {}, "2024-08-15", false);
+  const record = fake.context.workbook.worksheets.getItem(MARKS_SHEET);
+  record.name = "记录";
+  await fake.context.sync();
+  const sheets = fake.model.sheets.map((s) => s.name);
+
+  // 设置 opens with what is stored in the record the check finds.
+  expect(await runLoadSettings(fake.context)).toBe(JSON_EN);
+  // 保存设置 writes there, and no second record sheet appears.
+  const later = JSON.stringify({ lang: "zh", asOf: "2024-09-30" });
+  await runSaveSettings(fake.context, later);
+  expect(fake.model.sheets.map((s) => s.name)).toEqual(sheets);
+  expect(fake.model.sheets.find((s) => s.name === "记录")?.cells.get("1,0")?.value).toBe(later);
+  expect(await runLoadSettings(fake.context)).toBe(later);
+
+  // The next check judges as of the saved date and finds its record: no second block, no second summary sheet.
+  const report = await runCheck(fake.context, {}, "2024-10-15", false);
+  expect(report.check?.asOf).toBe("2024-09-30");
+  expect(fake.model.sheets.map((s) => s.name)).toEqual(sheets);
+  expect(report.plan.messages.join("\n")).not.toMatch(/已有名为|已保留未改/);
+});

@@ -16,7 +16,7 @@ import {
   type CellValue,
   type WorkbookSnapshot,
 } from "../../../src/core/types";
-import { runCheck, runClear } from "../../../src/host/wps/actions";
+import { loadSettings, runCheck, runClear, saveSettings } from "../../../src/host/wps/actions";
 import { applyPlan, literal } from "../../../src/host/wps/apply";
 import { readWorkbook } from "../../../src/host/wps/read";
 import { applyPlanToExcelJs } from "../../../src/host/xlsx/apply";
@@ -341,6 +341,20 @@ describe("safety as in Excel", () => {
     expect(fake.model.sheets.map((s) => s.name)).not.toContain(MARKS_SHEET);
     runClear(fake.app);
     expect(fakeState(fake.model)).toEqual(original);
+  });
+
+  test("our record renamed: the pane's settings are saved into it (no second record), and the check uses them", () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    runCheck(fake.app, SETTINGS, TODAY);
+    fake.app.ActiveWorkbook!.Worksheets.Item(MARKS_SHEET).Name = "记录";
+    const sheets = fake.model.sheets.map((s) => s.name);
+    const later = JSON.stringify({ lang: "zh", asOf: "2024-09-30" });
+    saveSettings(fake.app, later);
+    expect(fake.model.sheets.map((s) => s.name)).toEqual(sheets);
+    expect(loadSettings(fake.app)).toBe(later);
+    const report = runCheck(fake.app, {}, "2024-10-15");
+    expect(report.check?.asOf).toBe("2024-09-30");
+    expect(fake.model.sheets.map((s) => s.name)).toEqual(sheets);
   });
 
   test("rules whose references moved (rows inserted above) are replaced, not piled up", () => {
