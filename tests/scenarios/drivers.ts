@@ -12,10 +12,10 @@ import path from "node:path";
 import { cellName, columnLetters, rangeToA1 } from "../../src/core/a1";
 import { columnWidthPoints } from "../../src/core/plan/columnWidth";
 import { runPipeline, settingsFor } from "../../src/core/pipeline";
-import { buildClearPlan } from "../../src/core/plan/buildPlan";
+import { buildClearPlan, buildSettingsPlan } from "../../src/core/plan/buildPlan";
 import { MARKS_SHEET, type CellValue, type WorkbookSnapshot } from "../../src/core/types";
 import { readWorkbook } from "../../src/host/excel/read";
-import { runCheck, runClear } from "../../src/host/excel/actions";
+import { runCheck, runClear, runSaveSettings } from "../../src/host/excel/actions";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { writeCheckedCopy } from "../../src/host/xlsx/write";
 import { decodeXstring, readRels, workbookMap } from "../../src/host/xlsx/parts";
@@ -62,8 +62,13 @@ export interface Driver<W> {
   name: string;
   /** The seed file (seed-one-sheet.xlsx), or another workbook. */
   open(file?: string): Promise<W>;
-  /** A check as the user runs it; `formulas` false writes computed values (the CLI's default, and WPS). */
-  check(w: W, formulas?: boolean): Promise<Outcome<W>>;
+  /**
+   * A check as the user runs it; `formulas` false writes computed values (the CLI's default, and WPS). `asOf`: the
+   * monitoring date given (--as-of, the pane's date); null: none given, the one stored in the workbook's settings.
+   */
+  check(w: W, formulas?: boolean, asOf?: string | null): Promise<Outcome<W>>;
+  /** The settings saved into the workbook: the pane's 保存设置 (Excel), the standalone page's copy (xlsx). */
+  saveSettings(w: W, json: string): Promise<W>;
   clear(w: W): Promise<Outcome<W>>;
   edit(w: W, edits: UserEdit[]): Promise<W>;
   held(w: W): Promise<Held>;
@@ -119,13 +124,17 @@ export const xlsxDriver: Driver<Uint8Array> = {
   async open(file = SEED) {
     return new Uint8Array(readFileSync(file));
   },
-  async check(bytes, formulas = true) {
+  async check(bytes, formulas = true, asOf = AS_OF) {
     const { snapshot, pkg } = readWorkbookBytes(bytes);
-    const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas });
+    const run = runPipeline(snapshot, settingsFor(snapshot, asOf ? { asOf } : {}, AS_OF), { formulas });
     if (run.outcome !== "planned") throw new Error("no tables");
     const workbook = writeCheckedCopy(pkg, run.plan);
     xlsxRuns.push({ input: bytes, output: workbook });
     return { workbook, messages: run.plan.messages };
+  },
+  async saveSettings(bytes, json) {
+    const { snapshot, pkg } = readWorkbookBytes(bytes);
+    return writeCheckedCopy(pkg, buildSettingsPlan(json, snapshot.marksSheet));
   },
   async clear(bytes) {
     const { snapshot, pkg } = readWorkbookBytes(bytes);
@@ -249,9 +258,13 @@ export const excelDriver: Driver<FakeExcel> = {
     const { snapshot } = readWorkbookBytes(readFileSync(file));
     return new FakeExcel(modelFromSnapshot(snapshot));
   },
-  async check(fake, formulas = true) {
-    const report = await runCheck(fake.context, { asOf: AS_OF }, AS_OF, true, formulas);
+  async check(fake, formulas = true, asOf = AS_OF) {
+    const report = await runCheck(fake.context, asOf ? { asOf } : {}, AS_OF, true, formulas);
     return { workbook: fake, messages: report.plan.messages };
+  },
+  async saveSettings(fake, json) {
+    await runSaveSettings(fake.context, json);
+    return fake;
   },
   async clear(fake) {
     const report = await runClear(fake.context, true);
