@@ -66,6 +66,8 @@ describe.each(drivers)("$name", (driver) => {
 
     test("the next check gives what one check of the revised table gives, keeping nothing of ours as theirs", () => {
       expect(second.held).toEqual(direct);
+      // The revision shows: the satisfaction row (actual 92%) is now judged against ≥ 95%.
+      expect([...second.held.notes.values()].some((text) => text.includes("目标 ≥ 95%"))).toBe(true);
       expect(second.messages.join("\n")).not.toMatch(/已保留未改|已有名为/);
     });
 
