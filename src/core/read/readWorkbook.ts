@@ -63,6 +63,17 @@ interface TableDraft {
  */
 const SECTION_LABEL = /^(专项|项目)?(本年度|当年度?|年度|长期|中期)?(绩效)?指标(体系)?$|^绩效(目标|指标)完成情况$/;
 
+/**
+ * A header cell that is the indicator block's caption, not a column: a known section label, or (whatever it says) a
+ * cell left of every read column merged down past the header over the indicators — vertical captions published as
+ * HTML often keep only their first character ("绩" for 绩效指标, 陕西 清涧 附表).
+ */
+function isSectionLabel(grid: SheetGrid, header: IndicatorHeader, col: number): boolean {
+  if (SECTION_LABEL.test(grid.label(header.row, col).key)) return true;
+  const read = Object.values(header.columns);
+  return read.every((c) => c > col) && grid.bottomEdge(header.row, col) > header.lastRow;
+}
+
 /** Headers within this many rows of each other are one band of side-by-side tables. */
 const SAME_BAND_ROWS = 3;
 
@@ -285,7 +296,7 @@ function readSheet(grid: SheetGrid, diagnostics: Diagnostic[], take: (draft: Tab
     const info = readHeaderBlock(grid, region, diagnostics);
     const regional = header.regions.length > 0 ? regionDrafts(grid, header, info, startsHeader, diagnostics) : null;
     const block = regional ? regional[0].block : readIndicatorBlock(grid, header, startsHeader, diagnostics);
-    for (const col of header.unknown.filter((c) => !SECTION_LABEL.test(grid.label(header.row, c).key))) {
+    for (const col of header.unknown.filter((c) => !isSectionLabel(grid, header, c))) {
       diagnostics.push(
         diagnostic(
           grid.ref(header.row, col),
