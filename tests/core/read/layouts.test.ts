@@ -542,3 +542,43 @@ describe("a disclosure page: headings and prose over a 项目具体目标表 (�
     expect([t.title, t.name]).toEqual(["项目具体目标表", ""]);
   });
 });
+
+describe("a caption cut to its first character and merged down the left is no column (陕西 清涧 2021 附表)", () => {
+  // Vertical labels published as HTML often keep one character: "绩" for 绩效指标, "总" for 总体目标.
+  const rows: Cell[][] = [
+    ["绩效目标申报表", "<", "<", "<", "<"],
+    ["项目名称", "寨山石坪果园路", "<", "<", "<"],
+    ["资金情况", "年度资金总额:", 500, "<", "<"],
+    ["绩", "一级指标", "二级指标", "三级指标", "指标值"],
+    ["^", "产出指标", "数量指标", "新建水泥路1条", "2km"],
+    ["^", "^", "成本指标", "硬化水泥砼公路补助标准", "≤120万元"],
+  ];
+
+  test("no 表头未识别 note for the caption; the targets read", () => {
+    const result = readWorkbook(workbook(sheet("附表1", rows)));
+    expect(result.diagnostics.map((d) => d.message)).not.toContainEqual(expect.stringContaining("绩"));
+    expect(result.tables[0].indicators.map((i) => i.target.normalized)).toEqual(["2 公里", "≤ 120 万元"]);
+  });
+
+  test("the same cell not merged down is still an unknown column", () => {
+    const flat = rows.map((r, i) => (i > 3 && r[0] === "^" ? [null, ...r.slice(1)] : r));
+    const result = readWorkbook(workbook(sheet("附表1", flat)));
+    expect(result.diagnostics.map((d) => d.message)).toContainEqual("表头“绩”未识别，该列未读取");
+  });
+});
+
+describe("项目资金总额 (the whole period) beside 年度资金申请总额 (the year) (新疆兵团 2021)", () => {
+  const rows: Cell[][] = [
+    ["兵团本级财政衔接推进乡村振兴补助资金绩效目标申报表", "<", "<", "<", "<"],
+    ["项目名称", "气调保鲜库建设项目", "<", "<", "<"],
+    ["资金情况\n(万元)", "项目资金总额:", 3000, "年度资金申请总额", 1500],
+    ["^", "其中:财政资金", 3000, "其中:当年财政拨款", 1500],
+    ["绩 效 指 标", "一级\n指标", "二级指标", "三级指标", "年度指标值"],
+    ["^", "产 出 指 标", "数量指标", "指标1:新建保鲜库数量", "1座"],
+  ];
+
+  test("the year's request is the budget, its 当年财政拨款 the fiscal part", () => {
+    const [t] = readWorkbook(workbook(sheet("附件", rows))).tables;
+    expect([t.budget, t.funds.fiscal, t.budgetCell]).toEqual([1500, 1500, ref("附件", 2, 4)]);
+  });
+});

@@ -2464,6 +2464,162 @@ const ROUND_EIGHT: LayoutCase[] = [
   },
 ];
 
+/** Round nine (variety29 session): a 陕西 county 附表, a 云南 county self-evaluation, a 新疆兵团 form (SOURCES.md). */
+const ROUND_NINE: LayoutCase[] = [
+  {
+    file: "shaanxi-qingjian-road-goals-2021.xlsx",
+    what: "陕西 清涧县 2021 中央财政专项扶贫资金 附表: vertical captions kept as their first character (总, 绩), no money unit",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          name: "2021年交通局寨山石坪、鲍家沟果园路",
+          title: "绩效目标申报表",
+          unit: "清涧县交通运输局",
+          // From the line "(2021年度)".
+          year: 2021,
+          // 资金情况 names no unit; the notice says 500万元.
+          budget: 500,
+          total: 500,
+          fiscal: 500,
+          other: null,
+          moneyUnit: "万元",
+          // Labelled 年度目标 beside the caption cut to "总".
+          goal: /^1、改善基础实施建设,呼家河至鲍家沟果园路建设2公里/,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "寨山石坪村新建水泥路1条", raw: "2km", ...num(">=", 2, "公里") },
+          { l1: "产出指标", l2: "数量指标", name: "呼家河至鲍家沟新建水泥路1条", raw: "2km", ...num(">=", 2, "公里") },
+          { l1: "产出指标", l2: "质量指标", name: "项目(工程)验收合格率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "时效指标", name: "项目(工程)完成及时率", raw: "100%", ...PCT(">=", 100) },
+          {
+            l1: "产出指标",
+            l2: "成本指标",
+            name: "硬化水泥砼公路补助标准",
+            raw: "≤120万元",
+            ...num("<=", 120, "万元"),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    file: "yunnan-nanhua-mushroom-self-eval.xlsx",
+    what: "云南 南华县 self-evaluation: 年初预算数 | 全年预算数 | 全年执行数, an 经济效益 row inside 产出, the unit in the name",
+    kinds: ["self-evaluation"],
+    diagnostics: [/无法确定预算年度/],
+    tables: [
+      {
+        fields: {
+          kind: "self-evaluation",
+          name: "南华县乡村振兴示范园罗家屯社区野生菌加工车间建设项目(续建)",
+          // No title and no year in the excerpt.
+          title: "",
+          year: null,
+          unit: "南华县国有资本管理有限公司",
+          budget: 1100,
+          fiscal: 1100,
+          spent: 1100,
+          executionWeight: 10,
+          executionScore: 10,
+          goal: /^目标1:1290.3平方米冷库仓储建设/,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7, reason: 8 },
+        // The 成本指标 row with nothing in it is no indicator.
+        indicators: [
+          {
+            l1: "产出指标(50分)",
+            l2: "数量指标",
+            name: "1290.3平方米冷库仓储建设及配套生产设备、配套电力设施购置安装",
+            raw: "≥1290.3平方米",
+            ...num(">=", 1290.3, "平方米"),
+          },
+          {
+            l1: "产出指标(50分)",
+            l2: "数量指标",
+            name: "配套烘干杀菌设备及包装设备购置及安装",
+            raw: "550",
+            ...num(">=", 550, null),
+          },
+          {
+            l1: "产出指标(50分)",
+            l2: "数量指标",
+            name: "配套电力设施1250KVA变压器3台",
+            raw: "3",
+            ...num(">=", 3, null),
+          },
+          // Published under 产出指标 (the review says it belongs to 效益指标).
+          { l1: "产出指标(50分)", l2: "经济效益指标", name: "奖补资金兑付率(%)", raw: "≥100%", ...PCT(">=", 100) },
+          // The unit only in the name: 10 read as ≤ 10 月.
+          {
+            l1: "产出指标(50分)",
+            l2: "时效指标",
+            name: "任务完成时限(月)",
+            raw: "10",
+            kind: "duration",
+            op: "<=",
+            value: 10,
+            unit: "月",
+          },
+        ],
+        rows: [
+          [10.3, 10.3, "1290.3平方米"],
+          [9.3, 9.3, 20],
+          [9.3, 9.3, null],
+          [10.8, 10.8, "≥100%"],
+          [10.3, 10.3, 10],
+        ],
+        judged: {
+          asOf: "2024-12-31",
+          // 20 of 550 is missed; "≥100%" as an actual restates the target and is no value.
+          statuses: ["met", "missed", "pending", "unknown", "met"],
+          scores: [10.3, 0.34, null, null, 10.3],
+          budgetScore: 10,
+          executionLight: "green",
+        },
+      },
+    ],
+  },
+  {
+    file: "xinjiang-bingtuan-cold-store-goals-2021.xlsx",
+    what: "新疆兵团 第一师 六团 2021: 项目资金总额 beside 年度资金申请总额, spaced captions, the year only in the goal",
+    kinds: ["project"],
+    diagnostics: [/无法确定预算年度/],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          name: "第一师六团巩固脱贫攻坚与乡村振兴有效衔接特色产业基地气调保鲜库建设项目",
+          title: "兵团本级财政衔接推进乡村振兴补助资金绩效目标申报表",
+          unit: "新疆生产建设兵团第一师阿拉尔市六团农业发展服务中心",
+          // The table names no budget year: "2021年" is only inside the annual goal's sentence.
+          year: null,
+          // 年度资金申请总额 (the year's) rather than 项目资金总额 (the whole period's); both 1500 here.
+          budget: 1500,
+          fiscal: 1500,
+          moneyUnit: "万元",
+          // The annual goal (年度总体目标), not the whole project's (项目总目标).
+          goal: "2021年完成保鲜库钢构主体安装、封顶;完成消防水池土建工程。",
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "指标1:新建保鲜库数量", raw: "1座", ...num(">=", 1, "座") },
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "指标2:新建保鲜库面积",
+            raw: "3550平方米",
+            ...num(">=", 3550, "平方米"),
+          },
+          { l1: "产出指标", l2: "数量指标", name: "指标3:新建消防水池数量", raw: "1座", ...num(">=", 1, "座") },
+        ],
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -2473,4 +2629,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_SIX,
   ...ROUND_SEVEN,
   ...ROUND_EIGHT,
+  ...ROUND_NINE,
 ];
