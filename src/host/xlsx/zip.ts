@@ -67,8 +67,10 @@ export interface StoredEntry {
 export interface Codec {
   /** Raw DEFLATE data → at most `size` bytes. */
   inflate(data: Uint8Array, size: number): Uint8Array;
-  /** Bytes → raw DEFLATE data (level 6, like Excel's own files) and the CRC-32 of the bytes. */
+  /** Bytes → raw DEFLATE data and the CRC-32 of the bytes. */
   deflate(bytes: Uint8Array): { data: Uint8Array; crc: number };
+  /** Bits 1–2 of an entry's general purpose flag (APPNOTE 4.4.4) for what `deflate` makes: 0 normal, 3 super fast. */
+  deflateOption: 0 | 3;
 }
 
 export const FFLATE_CODEC: Codec = {
@@ -84,6 +86,7 @@ export const FFLATE_CODEC: Codec = {
     file.push(bytes, true);
     return { data: concat(chunks), crc: file.crc };
   },
+  deflateOption: 0,
 };
 
 export interface Package {
@@ -201,7 +204,7 @@ export function setPartText(pkg: Package, name: string, text: string): void {
 /** Set a part's bytes: deflated now, so `bytes` may be reused once this returns. */
 export function setPartBytes(pkg: Package, name: string, bytes: Uint8Array): void {
   const { data, crc } = pkg.codec.deflate(bytes);
-  pkg.parts.set(name, { compression: 8, flag: 0, crc, originalSize: bytes.length, data });
+  pkg.parts.set(name, { compression: 8, flag: pkg.codec.deflateOption << 1, crc, originalSize: bytes.length, data });
 }
 
 export function decodeUtf8(bytes: Uint8Array): string {
