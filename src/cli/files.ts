@@ -9,6 +9,9 @@ const WORKBOOK = /\.(xlsx|xlsm)$/i;
  */
 const OTHER_SPREADSHEET = /\.(xls|xlt|xlsb|et|ett|ods)$/i;
 
+/** Named like a spreadsheet we check or report (links to folders are never followed: they could loop). */
+const isSpreadsheet = (name: string) => WORKBOOK.test(name) || OTHER_SPREADSHEET.test(name);
+
 /** Excel's lock files (~$name.xlsx) and our own outputs (x.checked.xlsx, x.checked-2.xlsx) are never inputs. */
 const isCandidate = (name: string) =>
   WORKBOOK.test(name) && !name.startsWith("~$") && !/\.checked(-\d+)?\.(xlsx|xlsm)$/i.test(name);
@@ -34,7 +37,9 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
     for (const e of entries) {
       const full = path.join(dir, e.name);
       if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") await walk(full);
-      else if (!e.isFile() || e.name.startsWith("~$")) continue;
+      else if (e.name.startsWith("~$")) continue;
+      // A link named like a spreadsheet counts as one: the reader follows it, and says so if it leads nowhere.
+      else if (!e.isFile() && !(e.isSymbolicLink() && isSpreadsheet(e.name))) continue;
       else if (isCandidate(e.name)) files.push(full);
       else if (OTHER_SPREADSHEET.test(e.name))
         problems.push({

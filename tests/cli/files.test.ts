@@ -77,3 +77,26 @@ test("two inputs whose names differ only in Unicode normalization or case get tw
     path.join("out", `${nfc.toUpperCase()}-3.checked.xlsx`),
   ]);
 });
+
+test("a link in a folder named like a spreadsheet is checked or reported as the file would be, never passed over", async () => {
+  await fs.mkdir(path.join(work, "units"));
+  await fs.mkdir(path.join(work, "elsewhere"));
+  await fs.writeFile(path.join(work, "elsewhere", "a.xlsx"), "");
+  await fs.writeFile(path.join(work, "elsewhere", "b.xls"), "");
+  await fs.symlink(path.join(work, "elsewhere", "a.xlsx"), path.join(work, "units", "一号.xlsx"));
+  await fs.symlink(path.join(work, "elsewhere", "b.xls"), path.join(work, "units", "二号.xls"));
+  await fs.symlink(path.join(work, "elsewhere", "gone.xlsx"), path.join(work, "units", "三号.xlsx"));
+  await fs.symlink(path.join(work, "elsewhere"), path.join(work, "units", "folder")); // not followed: links may loop
+  const { files, problems } = await expandInputs([path.join(work, "units")]);
+  // The broken link is the reader's to report ("文件不存在"), as for a path typed that does not exist.
+  expect(files.map((f) => path.relative(work, f))).toEqual([
+    path.join("units", "一号.xlsx"),
+    path.join("units", "三号.xlsx"),
+  ]);
+  expect(problems).toEqual([
+    {
+      file: path.join(work, "units", "二号.xls"),
+      error: ".xls 格式不是 .xlsx / .xlsm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
+    },
+  ]);
+});
