@@ -207,7 +207,7 @@ export interface MessageParams {
   "file.encrypted": NoParams;
   /** An old binary workbook (.xls, WPS .et): a compound file without an encrypted package. */
   "file.legacy-binary": NoParams;
-  /** Found in a folder with a spreadsheet extension the reader does not read (ext: as written, with its dot). */
+  /** A spreadsheet format the reader does not read: by its name in a folder (ext as written), or by its contents (.xlsb, .ods). */
   "file.other-format": { ext: string };
   "file.not-xlsx": NoParams;
   "file.no-content": NoParams;

@@ -341,6 +341,16 @@ const strictWorkbook = () => new UnreadableWorkbookError(say("file.strict-xml", 
 
 const isOtherOffice = (pkg: Package) => pkg.parts.has("word/document.xml") || pkg.parts.has("ppt/presentation.xml");
 
+/**
+ * A zip holding another spreadsheet format, as the extension the clerk's remedy names (not "damaged"): an Excel
+ * binary workbook, whose workbook part is binary (MS-XLSB 2.1.7.61, xl/workbook.bin), or an OpenDocument
+ * spreadsheet, whose "mimetype" stream names its media type (OpenDocument packages).
+ */
+function otherSpreadsheet(pkg: Package, workbookPart: string): string | null {
+  if (/\.bin$/i.test(workbookPart)) return ".xlsb";
+  return partText(pkg, "mimetype")?.startsWith("application/vnd.oasis.opendocument.spreadsheet") ? ".ods" : null;
+}
+
 export function workbookMap(pkg: Package): WorkbookMap {
   const root = readRels(pkg, "");
   const workbookPart =
@@ -349,6 +359,8 @@ export function workbookMap(pkg: Package): WorkbookMap {
     new UnreadableWorkbookError(
       isOtherOffice(pkg) ? say("file.word-or-powerpoint", {}) : say("file.no-workbook-part", {}),
     );
+  const other = otherSpreadsheet(pkg, workbookPart);
+  if (other) throw new UnreadableWorkbookError(say("file.other-format", { ext: other }));
   const text = partText(pkg, workbookPart);
   if (text === null) throw notAWorkbook();
   const rels = new Map(readRels(pkg, workbookPart).map((r) => [r.id, r]));

@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { renderMessage } from "../../../src/core/locale/messages";
+import { strToU8, zipSync } from "fflate";
 import { containerProblem } from "../../../src/host/xlsx/container";
+import { readWorkbookBytes } from "../../../src/host/xlsx/read";
+import { UnreadableWorkbookError } from "../../../src/host/xlsx/zip";
 
 const bytes = (...parts: string[]) => new Uint8Array(readFileSync(path.join(__dirname, "..", "..", "..", ...parts)));
 const problem = (data: Uint8Array) => {
@@ -34,5 +37,49 @@ describe("what a file is before the reader opens it", () => {
     // The name split across the end of the data is not a match.
     const cut = new Uint8Array([...signatureOnly, ...Array.from("Encrypted").flatMap((c) => [c.charCodeAt(0), 0])]);
     expect(problem(cut)).toMatch(/^这是旧版二进制格式/);
+  });
+});
+
+describe("a zip holding another spreadsheet format, as its own program saves it", () => {
+  /** What the reader says of the bytes, in both languages. */
+  const said = (data: Uint8Array) => {
+    try {
+      readWorkbookBytes(data);
+    } catch (e) {
+      if (e instanceof UnreadableWorkbookError) return [e.in("zh"), e.in("en")];
+      throw e;
+    }
+    throw new Error("read as a workbook");
+  };
+
+  test("an .xlsb (its workbook part binary, MS-XLSB 2.1.7.61) is named as .xlsb, not as damaged", () => {
+    const xlsb = zipSync({
+      "[Content_Types].xml": strToU8(
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.bin" ' +
+          'ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/></Types>',
+      ),
+      "_rels/.rels": strToU8(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ' +
+          'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>',
+      ),
+      "xl/workbook.bin": new Uint8Array([0x83, 0x01, 0x00, 0x84, 0x01, 0x00]), // BrtBeginBook, BrtEndBook
+    });
+    expect(said(xlsb)).toEqual([
+      ".xlsb 格式不是 .xlsx / .xlsm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
+      "The .xlsb format is not .xlsx / .xlsm: save it as .xlsx in Excel or WPS, then check it",
+    ]);
+  });
+
+  test("an .ods (its mimetype stream first) is named as .ods, with the remedy", () => {
+    const ods = zipSync({
+      mimetype: [strToU8("application/vnd.oasis.opendocument.spreadsheet"), { level: 0 }],
+      "content.xml": strToU8(
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>',
+      ),
+      "META-INF/manifest.xml": strToU8(
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>',
+      ),
+    });
+    expect(said(ods)[0]).toBe(".ods 格式不是 .xlsx / .xlsm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查");
   });
 });
