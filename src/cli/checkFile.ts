@@ -11,7 +11,7 @@ import { containerProblem } from "../host/xlsx/container";
 import { readWorkbookBytes } from "../host/xlsx/read";
 import { writeCheckedCopyChunks } from "../host/xlsx/write";
 import { LIMITS, UnreadableWorkbookError } from "../host/xlsx/zip";
-import { ioProblem, outFolderProblem } from "./files";
+import { fileIdentity, ioProblem, outFolderProblem } from "./files";
 import { ZLIB_CODEC } from "./zlibCodec";
 
 /** A file that cannot be checked; its words name the problem as a clerk would understand it. */
@@ -82,7 +82,7 @@ export interface CheckFileOptions {
   lang: "zh" | "en";
   /** Replace an existing output (never an input); without it an existing output is kept and the copy gets a new name. */
   force?: boolean;
-  /** Real paths of every input of this run: none of them is ever written. */
+  /** Every input of this run by its fileIdentity: none of them is ever written. */
   inputs?: Set<string>;
 }
 
@@ -164,16 +164,19 @@ const words = (code: "file.check-failed" | "file.write-failed", detail: string, 
  */
 const ourTemps = new Set<string>();
 
-/** Ctrl-C or a kill during a write: the unfinished copy goes (synchronously; the process exits next). */
-export function removeOurTempFiles(): void {
+/** Ctrl-C or a kill during a write: the unfinished copy goes (synchronously; the process exits next). Whether one went. */
+export function removeOurTempFiles(): boolean {
+  let removed = false;
   for (const temp of ourTemps) {
     try {
       unlinkSync(temp);
+      removed = true;
     } catch {
       // Already gone (renamed into place a moment ago): nothing of ours is left under that name.
     }
   }
   ourTemps.clear();
+  return removed;
 }
 
 /**
@@ -195,8 +198,7 @@ async function placeCopy(copy: Uint8Array[], options: CheckFileOptions): Promise
       await promisify(close)(fd);
     }
     const taken = async (p: string) => (await fs.lstat(p).catch(() => null)) !== null;
-    const isInput = async (p: string) =>
-      options.inputs?.has(await fs.realpath(p).catch(() => path.resolve(p))) ?? false;
+    const isInput = async (p: string) => options.inputs?.has((await fileIdentity(p)) ?? "") ?? false;
     if (options.force && !(await isInput(options.outPath))) {
       await fs.rename(temp, options.outPath);
       return { path: options.outPath };

@@ -37,7 +37,8 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
     for (const e of entries) {
       const full = path.join(dir, e.name);
       if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") await walk(full);
-      else if (e.name.startsWith("~$")) continue;
+      // Excel's lock files (~$) and the metadata macOS leaves beside each file on shares and USB sticks (._)
+      else if (e.name.startsWith("~$") || e.name.startsWith("._")) continue;
       // A link named like a spreadsheet counts as one: the reader follows it, and says so if it leads nowhere.
       else if (!e.isFile() && !(e.isSymbolicLink() && isSpreadsheet(e.name))) continue;
       else if (isCandidate(e.name)) files.push(full);
@@ -60,6 +61,16 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
     else files.push(input); // named explicitly: checked whatever its name (non-regular files are refused when read)
   }
   return { files, problems };
+}
+
+/**
+ * What a file is on disk, whatever path reaches it: its device and file number (big integers: Windows file
+ * numbers exceed 2^53). Two paths to one file — a link, a bind mount, a share that ignores case — give the
+ * same identity, where comparing paths would not. Null when nothing is there.
+ */
+export async function fileIdentity(file: string): Promise<string | null> {
+  const stat = await fs.stat(file, { bigint: true }).catch(() => null);
+  return stat ? `${stat.dev}:${stat.ino}` : null;
 }
 
 /** Why a file could not be opened or read, from the system's error: missing, no permission, or its code. */

@@ -1,11 +1,10 @@
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { localIsoDate } from "../core/dates";
 import { isAtLeast } from "../core/lights";
 import { renderMessage, say } from "../core/locale/messages";
 import { parseCliArgs, USAGE, UsageError, wantedLang } from "./args";
 import { checkFile, removeOurTempFiles, type FileOutcome } from "./checkFile";
-import { expandInputs, outputPaths } from "./files";
+import { expandInputs, fileIdentity, outputPaths } from "./files";
 import { fileJson, type JsonReport } from "./json";
 import { packageVersion, PACKAGE_ROOT } from "./packageRoot";
 import { progressBar } from "./progress";
@@ -28,8 +27,8 @@ function hasFindingsAtLeast(outcomes: FileOutcome[], failOn: "red" | "yellow"): 
   return outcomes.some((o) => o.check?.tables.some((c) => isAtLeast(c.result.light, failOn)));
 }
 
-/** A shell's exit codes for a run ended by a signal: 128 + its number. */
-const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+/** A shell's exit codes for a run ended by a signal: 128 + its number. SIGHUP: the terminal closed (on Windows, its console). */
+const SIGNAL_EXIT = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
 
 /**
  * Ctrl-C (SIGINT) or a kill (SIGTERM) mid-run: remove the unfinished copy we were writing (only our own
@@ -37,11 +36,11 @@ const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
  * a copy gets its final name only once fully written.
  */
 export function exitCleanlyOnSignals(argv: string[], io: Io = process): void {
-  for (const signal of ["SIGINT", "SIGTERM"] as const)
+  for (const signal of ["SIGHUP", "SIGINT", "SIGTERM"] as const)
     process.on(signal, () => {
-      removeOurTempFiles();
+      const removedUnfinished = removeOurTempFiles();
       const bar = io.stderr.isTTY ? "\n" : ""; // below a progress bar, not on it
-      io.stderr.write(`${bar}${renderMessage(say("file.interrupted", {}), wantedLang(argv))}\n`);
+      io.stderr.write(`${bar}${renderMessage(say("file.interrupted", { removedUnfinished }), wantedLang(argv))}\n`);
       process.exit(SIGNAL_EXIT[signal]);
     });
 }
@@ -75,8 +74,11 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     if (options.json) io.stdout.write(`${JSON.stringify(empty, null, 2)}\n`);
     return 1;
   }
-  // Every input's real path: no output of this run may land on one (--out pointing at the inputs' folder).
-  const inputPaths = new Set(await Promise.all(files.map((f) => fs.realpath(f).catch(() => path.resolve(f)))));
+  // Every input, known by what it is on disk rather than by its path: no output of this run may replace one, also
+  // when --out reaches it by another path (a link, a bind mount, a share that ignores case).
+  const inputIdentities = new Set(
+    (await Promise.all(files.map(fileIdentity))).filter((id): id is string => id !== null),
+  );
   const outputs = outputPaths(files, options.out);
   const today = localIsoDate();
   const bar = progressBar(files.length, io.stderr as NodeJS.WriteStream);
@@ -91,7 +93,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         formulas: options.formulas,
         lang: options.lang,
         force: options.force,
-        inputs: inputPaths,
+        inputs: inputIdentities,
       }),
     );
   }

@@ -36,7 +36,18 @@ test("a folder that cannot be read is reported on its own line; the rest is stil
 
 test("spreadsheets in a format the reader cannot open are reported per file, not passed over", async () => {
   await fs.mkdir(path.join(work, "乡镇"));
-  for (const name of ["a.xlsx", "b.xls", "c.et", "~$a.xls", "notes.txt", "乡镇/d.XLSB", "乡镇/e.ods", "乡镇/f.xlsm"])
+  // ._a.xlsx: the metadata macOS leaves beside a file on a share or USB stick, no workbook.
+  for (const name of [
+    "a.xlsx",
+    "._a.xlsx",
+    "b.xls",
+    "c.et",
+    "~$a.xls",
+    "notes.txt",
+    "乡镇/d.XLSB",
+    "乡镇/e.ods",
+    "乡镇/f.xlsm",
+  ])
     await fs.writeFile(path.join(work, name), "");
   const { files, problems } = await expandInputs([work]);
   expect(files.map((f) => path.relative(work, f))).toEqual(["a.xlsx", path.join("乡镇", "f.xlsm")]);

@@ -1,13 +1,15 @@
 /**
  * Ctrl-C (SIGINT) or a kill (SIGTERM) while the command line writes a checked copy: the unfinished copy
  * (our temporary file) is removed, no half-written copy is left under a final name, the copies already
- * written are complete, and the run ends with a shell's code (130 / 143) and one line saying so.
+ * written are complete, and the run ends with a shell's code (130 / 129 / 143) and one line saying so.
  */
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { unzipSync, zipSync, type Zippable } from "fflate";
+import { removeOurTempFiles } from "../../src/cli/checkFile";
+import { renderMessage, say } from "../../src/core/locale/messages";
 import { ROOT, runCli, startCli } from "./runCli";
 
 const SEED = path.join(ROOT, "tests", "fixtures", "seed-per-sheet.xlsx");
@@ -41,7 +43,7 @@ async function parts(file: string): Promise<Record<string, Uint8Array>> {
  * Start the run and wait for its temporary file; freeze the process (SIGSTOP) so the file is surely still
  * there when the signal comes, send the signal, let it go on. Returns the run's end.
  */
-async function interruptWhileWriting(out: string, signal: "SIGINT" | "SIGTERM", extra: string[] = []) {
+async function interruptWhileWriting(out: string, signal: NodeJS.Signals, extra: string[] = []) {
   const { child, done } = startCli(["check", "small.xlsx", "big.xlsx", "--out", out, ...AS_OF, ...extra], work);
   let ended = false;
   void done.then(() => (ended = true));
@@ -61,6 +63,7 @@ async function interruptWhileWriting(out: string, signal: "SIGINT" | "SIGTERM", 
 }
 
 test.each([
+  ["SIGHUP", 129], // the terminal window closed, or the ssh connection dropped
   ["SIGINT", 130],
   ["SIGTERM", 143],
 ] as const)(
@@ -83,5 +86,12 @@ test("--lang en says it in English", async () => {
   expect(r.code).toBe(130);
   expect(r.stderr.trim().split("\n").at(-1)).toBe(
     "Interrupted: the unfinished copy was removed; copies already written are complete and kept",
+  );
+});
+
+test("with no copy being written, the line does not claim one was removed", () => {
+  expect(removeOurTempFiles()).toBe(false);
+  expect(renderMessage(say("file.interrupted", { removedUnfinished: false }), "zh")).toBe(
+    "已中断：已写出的副本完整保留",
   );
 });

@@ -61,6 +61,23 @@ test("an input is never an output, even with --out its own folder and --force", 
   expect(await fs.readFile(path.join(work, "x.checked.xlsx"))).toEqual(copy);
 });
 
+test("an input reached by another path is never replaced, also with --force (known by device and file number)", async () => {
+  // The user's case is one folder seen through a bind mount or a share that ignores case, where the two paths
+  // differ and resolving links does not make them equal; a hard link is the same situation a test can build.
+  await fs.mkdir(path.join(work, "in"));
+  await fs.mkdir(path.join(work, "perf-out"));
+  await fs.copyFile(SEED, path.join(work, "in", "x.xlsx"));
+  await fs.link(path.join(work, "in", "x.xlsx"), path.join(work, "perf-out", "x.checked.xlsx"));
+  const input = await fs.stat(path.join(work, "in", "x.xlsx"));
+
+  const r = await run(["check", path.join("in", "x.xlsx"), "--force", ...AS_OF], work);
+  expect(r.code).toBe(0);
+  const atOutput = await fs.stat(path.join(work, "perf-out", "x.checked.xlsx"));
+  expect([atOutput.ino, atOutput.dev]).toEqual([input.ino, input.dev]);
+  expect(await fs.readFile(path.join(work, "perf-out", "x.checked.xlsx"))).toEqual(await fs.readFile(SEED));
+  expect(r.stdout).toContain("perf-out/x.checked-2.xlsx");
+});
+
 test("a planted symlink at the output is not followed", async () => {
   await fs.copyFile(SEED, path.join(work, "x.xlsx"));
   await fs.mkdir(path.join(work, "perf-out"));

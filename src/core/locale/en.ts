@@ -340,6 +340,8 @@ export const en: Catalogue = {
   "file.empty": () => "The file is empty (0 bytes)",
   "file.encrypted": () =>
     "The file has a password to open (encrypted): remove the password in Excel or WPS, then check it",
+  "file.html-or-xml-table": () =>
+    "The file is a web page (HTML) or an XML Spreadsheet 2003 table (as finance systems export under an .xls name): open it in Excel or WPS, save it as .xlsx, then check it",
   "file.legacy-binary": () =>
     "The file is in an old binary format (.xls, or WPS's .et): save it as .xlsx in Excel or WPS, then check it",
   "file.other-format": (p) =>
@@ -356,8 +358,10 @@ export const en: Catalogue = {
   "file.check-failed": (p) => `Error while checking: ${p.detail}`,
   "file.write-failed": (p) => `Cannot write the checked copy: ${p.detail}`,
   "file.out-folder": (p) => `Cannot write the checked copy: ${outFolderEn(p.folder, p.problem)}`,
-  "file.interrupted": () =>
-    "Interrupted: the unfinished copy was removed; copies already written are complete and kept",
+  "file.interrupted": (p) =>
+    p.removedUnfinished
+      ? "Interrupted: the unfinished copy was removed; copies already written are complete and kept"
+      : "Interrupted: copies already written are complete and kept",
   "file.zip-no-directory": () => "The file is damaged and cannot be unzipped (no zip directory found)",
   "file.zip64-invalid": () => "The file is damaged and cannot be unzipped (invalid Zip64 directory)",
   "file.zip-entry-invalid": () => "The file is damaged and cannot be unzipped (invalid directory entry)",

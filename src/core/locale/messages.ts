@@ -207,6 +207,8 @@ export interface MessageParams {
   "file.encrypted": NoParams;
   /** An old binary workbook (.xls, WPS .et): a compound file without an encrypted package. */
   "file.legacy-binary": NoParams;
+  /** A web page (HTML) or an XML Spreadsheet 2003 file, as finance systems export under an .xls name. */
+  "file.html-or-xml-table": NoParams;
   /** A spreadsheet format the reader does not read: by its name in a folder (ext as written), or by its contents (.xlsb, .ods). */
   "file.other-format": { ext: string };
   "file.not-xlsx": NoParams;
@@ -223,7 +225,7 @@ export interface MessageParams {
   /** folder: the output folder as given (or the one of its parents the problem is in), a path as typed. */
   "file.out-folder": { folder: string; problem: OutFolderProblem };
   /** Ctrl-C or a kill (SIGINT, SIGTERM) during a run. */
-  "file.interrupted": NoParams;
+  "file.interrupted": { removedUnfinished: boolean };
   "file.zip-no-directory": NoParams;
   "file.zip64-invalid": NoParams;
   "file.zip-entry-invalid": NoParams;

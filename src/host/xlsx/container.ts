@@ -19,11 +19,24 @@ const startsWith = (data: Uint8Array, magic: number[]) => magic.every((b, i) => 
 export function containerProblem(data: Uint8Array): Message | null {
   if (data.length === 0) return say("file.empty", {});
   if (startsWith(data, ZIP_MAGIC)) return null;
+  if (isHtmlOrXmlTable(data)) return say("file.html-or-xml-table", {});
   if (!startsWith(data, CFB_MAGIC)) return say("file.not-xlsx", {});
   return indexOf(data, ENCRYPTED_PACKAGE) >= 0 ? say("file.encrypted", {}) : say("file.legacy-binary", {});
 }
 
 /** Plain JavaScript: this module also runs in the browser (the standalone page), where there is no Buffer. */
+/**
+ * Text that Excel and WPS open as a table: an HTML page, or an XML Spreadsheet 2003 document (its namespace
+ * urn:schemas-microsoft-com:office:spreadsheet). Read from its first 4 kB, as ASCII: the markup that tells is.
+ */
+function isHtmlOrXmlTable(data: Uint8Array): boolean {
+  const head = String.fromCharCode(...data.subarray(0, 4096)).toLowerCase();
+  return (
+    /^(\xef\xbb\xbf)?\s*</.test(head) &&
+    (/<html|<table/.test(head) || head.includes("urn:schemas-microsoft-com:office:spreadsheet"))
+  );
+}
+
 function indexOf(data: Uint8Array, needle: number[]): number {
   const last = data.length - needle.length;
   for (let i = 0; i <= last; i++) {

@@ -29,6 +29,22 @@ describe("what a file is before the reader opens it", () => {
     );
   });
 
+  test("a web page or an XML Spreadsheet 2003 saved under .xls (as finance systems export) is told to be saved as .xlsx", () => {
+    const text = (t: string) => new TextEncoder().encode(t);
+    const html =
+      '<html xmlns:x="urn:schemas-microsoft-com:office:excel"><body><table><tr><td>一级指标</td></tr></table>';
+    const xml2003 =
+      '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n' +
+      '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="目标表"/></Workbook>';
+    const said =
+      "这是网页（HTML）或 XML 2003 格式的表格（财务系统导出的 .xls 常是这样）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查";
+    expect(problem(text(html))).toBe(said);
+    expect(problem(text("\ufeff\r\n  <TABLE border=1><TR><TD>指标值</TD></TR></TABLE>"))).toBe(said);
+    expect(problem(text(xml2003))).toBe(said);
+    // Other XML is no table Excel opens.
+    expect(problem(text('<?xml version="1.0"?><note>一级指标</note>'))).toBe("不是 Excel 工作簿（.xlsx / .xlsm）");
+  });
+
   test("empty, text and a bare compound-file signature", () => {
     expect(problem(new Uint8Array(0))).toBe("文件是空的（0 字节）");
     expect(problem(new TextEncoder().encode("一级指标,二级指标\n"))).toBe("不是 Excel 工作簿（.xlsx / .xlsm）");

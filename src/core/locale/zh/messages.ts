@@ -186,6 +186,8 @@ export const zh: Catalogue = {
   "file.too-big": (p) => `文件有 ${p.size} MB，超过 ${p.limit} MB 的上限`,
   "file.empty": () => "文件是空的（0 字节）",
   "file.encrypted": () => "文件设有打开密码（已加密）：请在 Excel 或 WPS 中取消密码后再检查",
+  "file.html-or-xml-table": () =>
+    "这是网页（HTML）或 XML 2003 格式的表格（财务系统导出的 .xls 常是这样）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查",
   "file.legacy-binary": () => "这是旧版二进制格式（.xls 或 WPS 的 .et）：请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
   "file.other-format": (p) => `${p.ext} 格式不是 .xlsx / .xlsm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查`,
   "file.not-xlsx": () => "不是 Excel 工作簿（.xlsx / .xlsm）",
@@ -199,7 +201,8 @@ export const zh: Catalogue = {
   "file.check-failed": (p) => `检查时出错：${p.detail}`,
   "file.write-failed": (p) => `无法写出检查后的副本：${p.detail}`,
   "file.out-folder": (p) => `无法写出检查后的副本：${outFolderZh(p.folder, p.problem)}`,
-  "file.interrupted": () => "已中断：未写完的副本已删除，已写出的副本完整保留",
+  "file.interrupted": (p) =>
+    p.removedUnfinished ? "已中断：未写完的副本已删除，已写出的副本完整保留" : "已中断：已写出的副本完整保留",
   "file.zip-no-directory": () => "文件已损坏，无法解压（找不到 zip 目录）",
   "file.zip64-invalid": () => "文件已损坏，无法解压（Zip64 目录无效）",
   "file.zip-entry-invalid": () => "文件已损坏，无法解压（目录项无效）",
