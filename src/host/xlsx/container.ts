@@ -24,7 +24,6 @@ export function containerProblem(data: Uint8Array): Message | null {
   return indexOf(data, ENCRYPTED_PACKAGE) >= 0 ? say("file.encrypted", {}) : say("file.legacy-binary", {});
 }
 
-/** Plain JavaScript: this module also runs in the browser (the standalone page), where there is no Buffer. */
 /**
  * Text that Excel and WPS open as a table: an HTML page, or an XML Spreadsheet 2003 document (its namespace
  * urn:schemas-microsoft-com:office:spreadsheet). Read from its first 4 kB, as ASCII: the markup that tells is.
@@ -37,6 +36,7 @@ function isHtmlOrXmlTable(data: Uint8Array): boolean {
   );
 }
 
+/** Plain JavaScript: this module also runs in the browser (the standalone page), where there is no Buffer. */
 function indexOf(data: Uint8Array, needle: number[]): number {
   const last = data.length - needle.length;
   for (let i = 0; i <= last; i++) {
