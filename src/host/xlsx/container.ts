@@ -4,10 +4,10 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** A compound file (MS-CFB 2.2: the header signature D0 CF 11 E0 A1 B1 1A E1): .xls, .et, or an encrypted .xlsx. */
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /**
- * An .xlsx with a password to open is a compound file holding the encrypted package in a stream named
- * "EncryptedPackage" (MS-OFFCRYPTO 2.3.4.4); directory entries store their names in UTF-16LE (MS-CFB 2.6.1).
+ * An .xlsx with a password to open is a compound file whose root storage holds the encrypted package in a stream
+ * named "EncryptedPackage" (MS-OFFCRYPTO 2.3.4.4).
  */
-const ENCRYPTED_PACKAGE = Array.from("EncryptedPackage").flatMap((c) => [c.charCodeAt(0), 0]);
+const ENCRYPTED_PACKAGE = "ENCRYPTEDPACKAGE";
 
 const startsWith = (data: Uint8Array, magic: number[]) => magic.every((b, i) => data[i] === b);
 
@@ -21,7 +21,7 @@ export function containerProblem(data: Uint8Array): Message | null {
   if (startsWith(data, ZIP_MAGIC)) return null;
   if (isHtmlOrXmlTable(data)) return say("file.html-or-xml-table", {});
   if (!startsWith(data, CFB_MAGIC)) return say("file.not-xlsx", {});
-  return indexOf(data, ENCRYPTED_PACKAGE) >= 0 ? say("file.encrypted", {}) : say("file.legacy-binary", {});
+  return rootStreamNames(data).has(ENCRYPTED_PACKAGE) ? say("file.encrypted", {}) : say("file.legacy-binary", {});
 }
 
 /**
@@ -36,14 +36,73 @@ function isHtmlOrXmlTable(data: Uint8Array): boolean {
   );
 }
 
-/** Plain JavaScript: this module also runs in the browser (the standalone page), where there is no Buffer. */
-function indexOf(data: Uint8Array, needle: number[]): number {
-  const last = data.length - needle.length;
-  for (let i = 0; i <= last; i++) {
-    if (data[i] !== needle[0]) continue;
-    let j = 1;
-    while (j < needle.length && data[i + j] === needle[j]) j++;
-    if (j === needle.length) return i;
+const MAXREGSECT = 0xfffffffa; // MS-CFB 2.1: above it are DIFSECT, FATSECT, ENDOFCHAIN and FREESECT
+const NO_STREAM = 0xffffffff; // MS-CFB 2.6.3: NOSTREAM, no sibling or child
+
+/**
+ * The upper-cased names of the streams directly in a compound file's root storage (MS-CFB 2.2 header, 2.3 FAT and
+ * DIFAT, 2.6 directory entries), read from its directory alone: a cell's text elsewhere in the file is no name.
+ * A file whose structure does not hold together gives no names (it is no encrypted package then). Every walk is
+ * bounded by the file's own sector count, so a damaged chain or tree ends rather than loops.
+ * Plain JavaScript (no Buffer, no library): this module also runs in the browser, on the standalone page.
+ */
+export function rootStreamNames(data: Uint8Array): Set<string> {
+  const names = new Set<string>();
+  if (data.length < 512) return names;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const u16 = (at: number) => view.getUint16(at, true);
+  const u32 = (at: number) => view.getUint32(at, true);
+  const shift = u16(30); // 9 (512-byte sectors, version 3) or 12 (4096, version 4)
+  if (u16(28) !== 0xfffe || (shift !== 9 && shift !== 12)) return names;
+  const size = 1 << shift;
+  const sectors = Math.floor((data.length - size) / size); // sector n starts at (n + 1) * size; the header fills sector -1
+  const perSector = size / 4;
+  const inFile = (n: number) => n < sectors;
+
+  // Where the FAT's own sectors are: the header's 109, then the DIFAT chain (each sector's last entry is the next).
+  const fatSectors: number[] = [];
+  for (let i = 0; i < 109; i++) fatSectors.push(u32(76 + 4 * i));
+  for (let d = u32(68), hops = 0; d <= MAXREGSECT && hops <= sectors; hops++) {
+    if (!inFile(d)) return names;
+    const at = (d + 1) * size;
+    for (let i = 0; i < perSector - 1; i++) fatSectors.push(u32(at + 4 * i));
+    d = u32(at + size - 4);
   }
-  return -1;
+  const next = (n: number): number => {
+    const fat = fatSectors[Math.floor(n / perSector)];
+    return fat === undefined || !inFile(fat) ? NO_STREAM : u32((fat + 1) * size + 4 * (n % perSector));
+  };
+
+  // The directory's sectors, in chain order.
+  const directory: number[] = [];
+  for (let n = u32(48); n <= MAXREGSECT; n = next(n)) {
+    if (!inFile(n) || directory.length >= sectors) return names;
+    directory.push(n);
+  }
+  const perDirSector = size / 128;
+  const entry = (id: number) => {
+    const sector = directory[Math.floor(id / perDirSector)];
+    return sector === undefined ? -1 : (sector + 1) * size + 128 * (id % perDirSector);
+  };
+
+  // The root (entry 0, type 5) has its children in a red-black tree of left and right siblings.
+  const root = entry(0);
+  if (root < 0 || data[root + 66] !== 5) return names;
+  const seen = new Set<number>();
+  const todo = [u32(root + 76)];
+  while (todo.length > 0) {
+    const id = todo.pop()!;
+    if (id === NO_STREAM || seen.has(id)) continue;
+    seen.add(id);
+    const at = entry(id);
+    if (at < 0) continue;
+    const nameBytes = u16(at + 64); // with its terminating null, at most 64
+    if (data[at + 66] === 2 && nameBytes >= 2 && nameBytes <= 64) {
+      let name = "";
+      for (let i = 0; i < nameBytes - 2; i += 2) name += String.fromCharCode(u16(at + i));
+      names.add(name.toUpperCase()); // names compare without case (MS-CFB 2.6.4)
+    }
+    todo.push(u32(at + 68), u32(at + 72));
+  }
+  return names;
 }

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { renderMessage } from "../../../src/core/locale/messages";
 import { strToU8, zipSync } from "fflate";
-import { containerProblem } from "../../../src/host/xlsx/container";
+import { containerProblem, rootStreamNames } from "../../../src/host/xlsx/container";
+import fc from "fast-check";
 import { readWorkbookBytes } from "../../../src/host/xlsx/read";
 import { UnreadableWorkbookError } from "../../../src/host/xlsx/zip";
 
@@ -53,6 +54,133 @@ describe("what a file is before the reader opens it", () => {
     // The name split across the end of the data is not a match.
     const cut = new Uint8Array([...signatureOnly, ...Array.from("Encrypted").flatMap((c) => [c.charCodeAt(0), 0])]);
     expect(problem(cut)).toMatch(/^这是旧版二进制格式/);
+  });
+});
+
+/** One directory entry to lay out (MS-CFB 2.6.1): type 1 storage, 2 stream, 5 root; siblings and child by entry id. */
+interface Entry {
+  name: string;
+  type: 1 | 2 | 5;
+  left?: number;
+  right?: number;
+  child?: number;
+}
+const NONE = 0xffffffff;
+
+/**
+ * A minimal compound file laid out by hand as MS-CFB 2.2 describes it: the header (its first FAT sector in the
+ * DIFAT array), one FAT sector (sector 0), the directory from sector 1 on (chained in the FAT, or as `chain` says).
+ */
+function compoundFile(entries: Entry[], { shift = 9, chain }: { shift?: number; chain?: number[] } = {}) {
+  const size = 1 << shift;
+  const dirSectors = Math.max(1, Math.ceil((entries.length * 128) / size));
+  const data = new Uint8Array(size * (2 + dirSectors));
+  const view = new DataView(data.buffer);
+  data.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  view.setUint16(24, 0x3e, true);
+  view.setUint16(26, shift === 9 ? 3 : 4, true);
+  view.setUint16(28, 0xfffe, true);
+  view.setUint16(30, shift, true);
+  view.setUint16(32, 6, true);
+  view.setUint32(44, 1, true); // one FAT sector
+  view.setUint32(48, 1, true); // the directory starts at sector 1
+  view.setUint32(60, 0xfffffffe, true);
+  view.setUint32(68, 0xfffffffe, true);
+  for (let i = 0; i < 109; i++) view.setUint32(76 + 4 * i, i === 0 ? 0 : NONE, true);
+  const fat = (n: number, value: number) => view.setUint32(size + 4 * n, value, true);
+  for (let i = 0; i < size / 4; i++) fat(i, NONE);
+  fat(0, 0xfffffffd); // FATSECT
+  const links = chain ?? Array.from({ length: dirSectors }, (_, i) => (i + 1 < dirSectors ? i + 2 : 0xfffffffe));
+  links.forEach((to, i) => fat(i + 1, to));
+  entries.forEach((e, id) => {
+    const at = 2 * size + 128 * id;
+    for (let i = 0; i < e.name.length; i++) view.setUint16(at + 2 * i, e.name.charCodeAt(i), true);
+    view.setUint16(at + 64, 2 * e.name.length + 2, true);
+    data[at + 66] = e.type;
+    view.setUint32(at + 68, e.left ?? NONE, true);
+    view.setUint32(at + 72, e.right ?? NONE, true);
+    view.setUint32(at + 76, e.child ?? NONE, true);
+  });
+  return data;
+}
+
+describe("a compound file is known as encrypted by its directory, not by text anywhere in it", () => {
+  const legacy = /^这是旧版二进制格式/;
+  const encrypted = /^文件设有打开密码/;
+
+  test("a real .xls whose cell reads EncryptedPackage (stored as UTF-16, as for any Chinese text) is an old binary file", () => {
+    const data = bytes("tests", "fixtures", "bad", "legacy-named-stream.xls");
+    // The cell's text is in the file as the very bytes a stream name is stored in …
+    const utf16 = new Uint8Array(Array.from("EncryptedPackage").flatMap((c) => [c.charCodeAt(0), 0]));
+    expect(Buffer.from(data).indexOf(utf16)).toBeGreaterThan(512);
+    // … but the directory names the workbook stream only.
+    expect([...rootStreamNames(data)]).toContain("WORKBOOK");
+    expect(problem(data)).toMatch(legacy);
+  });
+
+  test("the real encrypted .xlsx names its streams at the root", () => {
+    const names = [...rootStreamNames(bytes("tests", "fixtures", "bad", "password.xlsx"))];
+    expect(names).toEqual(expect.arrayContaining(["ENCRYPTEDPACKAGE", "ENCRYPTIONINFO"]));
+  });
+
+  test("a stream found through the root's sibling tree, in either sector size", () => {
+    for (const shift of [9, 12]) {
+      const file = compoundFile(
+        [
+          { name: "Root Entry", type: 5, child: 2 },
+          { name: "EncryptionInfo", type: 2 },
+          { name: "\u0006DataSpaces", type: 1, left: 1, right: 3 },
+          { name: "EncryptedPackage", type: 2 },
+        ],
+        { shift },
+      );
+      expect(problem(file)).toMatch(encrypted);
+    }
+  });
+
+  test("an EncryptedPackage inside a storage (an embedded object) or as a storage is no encrypted workbook", () => {
+    const nested = compoundFile([
+      { name: "Root Entry", type: 5, child: 1 },
+      { name: "MBD0001", type: 1, child: 2 },
+      { name: "EncryptedPackage", type: 2 },
+    ]);
+    expect(problem(nested)).toMatch(legacy);
+    const storage = compoundFile([
+      { name: "Root Entry", type: 5, child: 1 },
+      { name: "EncryptedPackage", type: 1 },
+    ]);
+    expect(problem(storage)).toMatch(legacy);
+  });
+
+  test("a directory chain or sibling tree that loops ends, with the old-binary message", () => {
+    const entries: Entry[] = [
+      { name: "Root Entry", type: 5, child: 1 },
+      { name: "Workbook", type: 2, right: 2 },
+      { name: "SummaryInformation", type: 2, left: 1, right: 2 },
+    ];
+    expect(problem(compoundFile(entries, { chain: [1] }))).toMatch(legacy); // sector 1 → itself
+    expect(rootStreamNames(compoundFile(entries))).toEqual(new Set(["WORKBOOK", "SUMMARYINFORMATION"]));
+  });
+
+  test("cut short or with bytes changed anywhere, a compound file gets one of the two messages and never throws", () => {
+    const files = [bytes("tests", "fixtures", "bad", "password.xlsx"), bytes("tests", "fixtures", "bad", "legacy.xls")];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...files),
+        fc.nat(),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }),
+        (file, cut, changes) => {
+          const data = file.slice(0, 8 + (cut % file.length));
+          // Changes aimed at the header and the directory's first sectors, where they matter most.
+          for (const [at, b] of changes) data[at % Math.min(data.length, 4096)] = b;
+          data.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+          expect(renderMessage(containerProblem(data)!, "zh")).toMatch(/^(这是旧版二进制格式|文件设有打开密码)/);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    // The encrypted file cut before its directory is not known as encrypted.
+    expect(problem(files[0].slice(0, 1024))).toMatch(legacy);
   });
 });
 
