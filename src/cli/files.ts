@@ -1,8 +1,8 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { renderMessage, say, type FileProblem, type Lang, type Message } from "../core/locale/messages";
+import { checkedExtension, WORKBOOK_NAME as WORKBOOK } from "../host/xlsx/container";
 
-const WORKBOOK = /\.(xlsx|xlsm)$/i;
 /**
  * Spreadsheets the reader cannot open (old binary .xls / .xlt, WPS .et / .ett, .xlsb, OpenDocument .ods): in a
  * folder they are reported, not passed over in silence — a bureau checking its units' files must see which were not checked.
@@ -12,9 +12,12 @@ const OTHER_SPREADSHEET = /\.(xls|xlt|xlsb|et|ett|ods)$/i;
 /** Named like a spreadsheet we check or report (links to folders are never followed: they could loop). */
 const isSpreadsheet = (name: string) => WORKBOOK.test(name) || OTHER_SPREADSHEET.test(name);
 
-/** Excel's lock files (~$name.xlsx) and our own outputs (x.checked.xlsx, x.checked-2.xlsx) are never inputs. */
+/**
+ * Workbooks and templates (.xltx / .xltm: checked like any workbook, their copy stays a template); Excel's lock files
+ * (~$name.xlsx) and our own outputs (x.checked.xlsx, x.checked-2.xltx) are never inputs.
+ */
 const isCandidate = (name: string) =>
-  WORKBOOK.test(name) && !name.startsWith("~$") && !/\.checked(-\d+)?\.(xlsx|xlsm)$/i.test(name);
+  WORKBOOK.test(name) && !name.startsWith("~$") && !/\.checked(-\d+)?\.(xlsx|xlsm|xltx|xltm)$/i.test(name);
 
 export interface Expanded {
   files: string[];
@@ -109,13 +112,13 @@ function problemOf(e: unknown): FileProblem {
 }
 
 /**
- * `<name>.checked.xlsx` (or .xlsm) in outDir; a second input with the same name gets `<name>-2.checked.xlsx`
+ * `<name>.checked.xlsx` (.xlsm, .xltx, .xltm: the input's own kind) in outDir; a second input with the same name gets `<name>-2.checked.xlsx`
  * (or the next free number: an input really named `<name>-2.xlsx` keeps its own name).
  */
 export function outputPaths(files: string[], outDir: string): string[] {
   const used = new Set<string>();
   return files.map((file) => {
-    const ext = /\.xlsm$/i.test(file) ? ".xlsm" : ".xlsx";
+    const ext = checkedExtension(file);
     const base = path.basename(file).replace(WORKBOOK, "");
     let name = base;
     for (let n = 2; used.has(sameFileKey(name)); n++) name = `${base}-${n}`;

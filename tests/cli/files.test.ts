@@ -70,6 +70,18 @@ test("spreadsheets in a format the reader cannot open are reported per file, not
   });
 });
 
+test("templates are found like workbooks; their lock files and our copies of them are not", async () => {
+  for (const name of ["t.xltx", "m.XLTM", "~$t.xltx", "t.checked.xltx", "m.checked-2.xltm"])
+    await fs.writeFile(path.join(work, name), "");
+  const { files, problems } = await expandInputs([work]);
+  expect(files.map((f) => path.relative(work, f))).toEqual(["m.XLTM", "t.xltx"]);
+  expect(problems).toEqual([]);
+  expect(outputPaths(["t.xltx", "m.XLTM"], "out")).toEqual([
+    path.join("out", "t.checked.xltx"),
+    path.join("out", "m.checked.xltm"),
+  ]);
+});
+
 test("outputs keep the workbook's kind: .xlsm stays .xlsm", () => {
   expect(outputPaths(["in/a.xlsx", "in/宏.XLSM", "other/a.xlsx"], "out")).toEqual([
     path.join("out", "a.checked.xlsx"),

@@ -6,7 +6,7 @@ import { execFile, execFileSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { strToU8, Zip, ZipDeflate, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync } from "fflate";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { writeCheckedCopy } from "../../src/host/xlsx/write";
 import { LIMITS } from "../../src/host/xlsx/zip";
@@ -150,6 +150,47 @@ test("a .xlsm comes back as .xlsm", async () => {
   const r = await run(["check", ".", ...AS_OF], work);
   expect(r.code).toBe(0);
   expect(await fs.readdir(path.join(work, "perf-out"))).toEqual(["宏.checked.xlsm"]);
+});
+
+/** The same package saved as Excel's template: only the workbook part's content type differs (ECMA-376 Part 1, 12.3.23). */
+function asTemplate(bytes: Uint8Array): Uint8Array {
+  const parts = unzipSync(bytes);
+  const types = strFromU8(parts["[Content_Types].xml"]);
+  const templated = types
+    .replace("spreadsheetml.sheet.main+xml", "spreadsheetml.template.main+xml")
+    .replace("ms-excel.sheet.macroEnabled.main+xml", "ms-excel.template.macroEnabled.main+xml");
+  expect(templated).not.toBe(types);
+  return zipSync({ ...parts, "[Content_Types].xml": strToU8(templated) });
+}
+
+test("templates (.xltx, .xltm) in a folder or named are checked like workbooks, and their copies stay templates", async () => {
+  await fs.mkdir(path.join(work, "units"));
+  await fs.writeFile(path.join(work, "units", "模板.xltx"), asTemplate(await fs.readFile(SEED)));
+  const xlsm = await fs.readFile(path.join(ROOT, "tests", "host", "xlsx", "fixtures", "features.xlsm"));
+  await fs.writeFile(path.join(work, "units", "宏模板.XLTM"), asTemplate(xlsm));
+  await fs.copyFile(SEED, path.join(work, "units", "表.xlsx"));
+  const r = await run(["check", "units", ...AS_OF], work);
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  expect((await fs.readdir(path.join(work, "perf-out"))).sort()).toEqual(
+    ["宏模板.checked.xltm", "模板.checked.xltx", "表.checked.xlsx"].sort(),
+  );
+  // The template's copy is still a template (Excel refuses a template's content under an .xlsx name), and its
+  // sheets are what the same workbook's copy holds.
+  const copy = unzipSync(await fs.readFile(path.join(work, "perf-out", "模板.checked.xltx")));
+  const plain = unzipSync(await fs.readFile(path.join(work, "perf-out", "表.checked.xlsx")));
+  expect(strFromU8(copy["[Content_Types].xml"])).toContain("spreadsheetml.template.main+xml");
+  const sheets = Object.keys(plain).filter((p) => p.startsWith("xl/worksheets/"));
+  expect(sheets.length).toBeGreaterThan(0);
+  for (const p of sheets) expect(strFromU8(copy[p])).toBe(strFromU8(plain[p]));
+  const macro = unzipSync(await fs.readFile(path.join(work, "perf-out", "宏模板.checked.xltm")));
+  expect(strFromU8(macro["[Content_Types].xml"])).toContain("ms-excel.template.macroEnabled.main+xml");
+  expect(macro["xl/vbaProject.bin"]).toEqual(unzipSync(xlsm)["xl/vbaProject.bin"]);
+
+  // Named on the command line: the same name as from the folder, not 模板.xltx.checked.xlsx.
+  const named = await run(["check", path.join("units", "模板.xltx"), "--out", "named", ...AS_OF], work);
+  expect(named.code).toBe(0);
+  expect(await fs.readdir(path.join(work, "named"))).toEqual(["模板.checked.xltx"]);
 });
 
 test("a FIFO and a device are refused at once, the other files still checked", async () => {

@@ -9,6 +9,20 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  */
 const ENCRYPTED_PACKAGE = "ENCRYPTEDPACKAGE";
 
+/**
+ * The names of the package the reader opens: a workbook, macro-enabled or not, or a template of either — Excel's
+ * template is the same package with its workbook part under another content type (ECMA-376 Part 1, 12.3.23).
+ */
+export const WORKBOOK_NAME = /\.(xlsx|xlsm|xltx|xltm)$/i;
+
+/**
+ * The extension a checked copy of `name` keeps: its own, lower-cased, so that the copy's name agrees with the
+ * content type it keeps (Excel refuses a template or a macro-enabled package named .xlsx); ".xlsx" otherwise.
+ */
+export function checkedExtension(name: string): string {
+  return WORKBOOK_NAME.exec(name)?.[0].toLowerCase() ?? ".xlsx";
+}
+
 const startsWith = (data: Uint8Array, magic: number[]) => magic.every((b, i) => data[i] === b);
 
 /**

@@ -12,7 +12,7 @@ import { HostError, type OnProgress, type OpenedWorkbook, type PaneHost, type Pi
 import type { CellLocation, OpenedInWorker, WorkerReply, WorkerRequest } from "../worker/protocol";
 import { parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
 import { renderMessage } from "../../core/locale/messages";
-import { containerProblem } from "../../host/xlsx/container";
+import { checkedExtension, containerProblem, WORKBOOK_NAME } from "../../host/xlsx/container";
 
 /** What the host needs of a Worker (the DOM Worker satisfies it; tests pass an in-process one). */
 export interface WorkerPort {
@@ -51,11 +51,13 @@ export const browserDeps: StandaloneDeps = {
   saveFile: downloadInBrowser,
 };
 
-/** "预算.xlsx" → "预算.checked.xlsx"; a macro-enabled "宏.xlsm" stays one: "宏.checked.xlsm" (its VBA is kept). */
+/**
+ * "预算.xlsx" → "预算.checked.xlsx"; a macro-enabled "宏.xlsm" stays one: "宏.checked.xlsm" (its VBA is kept), and a
+ * template stays a template ("模板.checked.xltx").
+ */
 export function checkedFileName(name: string): string {
-  const ext = /\.xlsm$/i.test(name) ? "xlsm" : "xlsx";
-  const base = name.replace(/\.xls[xm]$/i, "");
-  return `${base || "workbook"}.checked.${ext}`;
+  const base = name.replace(WORKBOOK_NAME, "");
+  return `${base || "workbook"}.checked${checkedExtension(name)}`;
 }
 
 /** A request before the session numbers it. */

@@ -77,6 +77,8 @@ describe("standalone host", () => {
     expect(checkedFileName("预算.xlsx")).toBe("预算.checked.xlsx");
     expect(checkedFileName("Book.XLSX")).toBe("Book.checked.xlsx");
     expect(checkedFileName("宏.xlsm")).toBe("宏.checked.xlsm");
+    expect(checkedFileName("模板.xltx")).toBe("模板.checked.xltx");
+    expect(checkedFileName("宏模板.XLTM")).toBe("宏模板.checked.xltm");
   });
 
   it("refuses to check or download before a file is opened", async () => {

@@ -25,7 +25,7 @@ export function Toolbar(props: ToolbarProps) {
               ref={s.fileInput}
               id={s.fileInputId}
               type="file"
-              accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
+              accept=".xlsx,.xlsm,.xltx,.xltm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12,application/vnd.openxmlformats-officedocument.spreadsheetml.template,application/vnd.ms-excel.template.macroEnabled.12"
               className={styles.hiddenInput}
               onChange={s.onFileChange}
               tabIndex={-1}
