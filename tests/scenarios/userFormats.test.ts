@@ -6,7 +6,9 @@
  * values mode. Cells: a header of our indicator block (our bold + blue fill), the execution rate of our schedule
  * block (our 0.00%), and a budget and a light cell of the summary sheet.
  * Then 清除标记: it takes our values and the look we gave, not the look the clerk gave a cell of ours that we wrote
- * without one (bold on a 状态) or over ours (their 0.0% and fill on our 执行率): those stay on the emptied cells.
+ * without one (bold on a 状态) or over ours (their 0.0% and fill on our 执行率, their yellow on our 状态 header):
+ * those stay on the emptied cells. Of a header's look only what is still ours goes (our bold beside their yellow;
+ * our blue fill on a header whose bold they took off), compared with what the record says we wrote there.
  */
 import { checkWorkbook } from "../../src/core/check";
 import { cellName } from "../../src/core/a1";
@@ -36,6 +38,7 @@ function formatting(snapshot: WorkbookSnapshot): UserEdit[] {
   const status = columnOf(snapshot, S, t.header.row, "状态");
   return [
     { sheet: S, row: t.header.row, col: status, format: { fill: "FFFF00" } },
+    { sheet: S, row: t.header.row, col: columnOf(snapshot, S, t.header.row, "预警"), format: { bold: false } },
     { sheet: S, row: t.indicators[0].row, col: status, format: { bold: true } },
     {
       sheet: S,
@@ -102,14 +105,21 @@ describe.each(drivers)("$name", (driver) => {
     });
 
     test("清除标记 keeps the look the clerk gave cells of ours and takes only ours", () => {
+      const [yellowHeader, unboldHeader, boldStatus, rate] = cells;
       // Their bold on a 状态 we wrote plain, their 0.0% and fill on our 执行率: kept on the emptied cells.
-      const theirs = [cells[1], cells[2]];
+      const theirs = [boldStatus, rate];
       for (const cell of theirs) {
         expect(cleared.cells.get(cell)).toBeUndefined();
         expect([cell, cleared.formats.get(cell)]).toEqual([cell, formatted.formats.get(cell)]);
       }
-      // Every other look is the seed's again: none of ours stays (our header's look goes with our header).
-      const rest = new Map([...cleared.formats].filter(([cell]) => !theirs.includes(cell)));
+      // Our headers go; their yellow stays without our bold, our fill goes from the one they made plain.
+      expect(formatted.formats.get(yellowHeader)).toBe("General|b|FFFF00");
+      expect(formatted.formats.get(unboldHeader)).toBe("General||DDEBF7");
+      for (const cell of [yellowHeader, unboldHeader]) expect(cleared.cells.get(cell)).toBeUndefined();
+      expect(cleared.formats.get(yellowHeader)).toBe("General||FFFF00");
+      expect(cleared.formats.get(unboldHeader)).toBeUndefined();
+      // Every other look is the seed's again: none of ours stays.
+      const rest = new Map([...cleared.formats].filter(([cell]) => !theirs.includes(cell) && cell !== yellowHeader));
       expect(rest).toEqual(seed.formats);
     });
   });

@@ -550,7 +550,6 @@ function mergeCells(pkg: Package, sheet: string, area: CellRange): void {
 function formatCell(pkg: Package, sheet: string, row: number, col: number, format: CellFormat): void {
   const rel = readRels(pkg, workbookMap(pkg).workbookPart).find((r) => r.type.endsWith("/styles"));
   if (!rel) throw new Error("xlsxEdit: no styles part");
-  if (format.bold === false) throw new Error("xlsxEdit: taking bold off (not imitated)");
   const styles = new StylesEditor(partText(pkg, rel.target) as string);
   const part = sheetPart(pkg, sheet);
   const ref = cellName(row, col);
@@ -558,7 +557,11 @@ function formatCell(pkg: Package, sheet: string, row: number, col: number, forma
     partText(pkg, part) as string,
   );
   const base = Number((existing ? /\ss="(\d+)"/.exec(existing[0])?.[1] : undefined) ?? 0);
-  const s = styles.cellFormat(base, format);
+  // Bold taken off: the cell's font without <b/> (Excel writes the font it then uses, without the element).
+  const s = styles.cellFormat(
+    base,
+    format.bold === false ? { ...format, bold: undefined, undo: { bold: true } } : format,
+  );
   const text = styles.toXml();
   if (text !== null) setPartText(pkg, rel.target, text);
   putCell(pkg, part, row, col, () =>

@@ -17,7 +17,7 @@ import { SHEET_COLUMNS, cellKey, parseA1Ranges, quoteSheetName, rangeToA1, range
 import { readWorkbook } from "../read/readWorkbook";
 import { MARKS_SHEET, type CheckResult, type WorkbookSnapshot } from "../types";
 import { locateBlocks, planIndicatorBlock, planScheduleBlock } from "./blocks";
-import { PlanContext } from "./context";
+import { HEADER_STYLE, PlanContext } from "./context";
 import { lightTest } from "./formulas";
 import { SheetContents } from "./sheetContents";
 import {
@@ -159,7 +159,8 @@ function reportKept(ctx: PlanContext): void {
  * we give (a 0.00% the user set there themselves is taken for ours: the snapshot cannot tell them apart).
  */
 function clearOps(own: Ownership, sheet: string, cells: CellSet): PlanOp[] {
-  if (own.madeSheet(sheet)) return cells.toRanges().map((range) => ({ op: "clear", sheet, range }));
+  if (own.madeSheet(sheet))
+    return cells.toRanges().map((range) => ({ op: "clear", sheet, range, ourLook: HEADER_STYLE }));
   const headers = new CellSet();
   const plain = new CellSet();
   const formats: PlanOp[] = [];
@@ -173,7 +174,8 @@ function clearOps(own: Ownership, sheet: string, cells: CellSet): PlanOp[] {
       formats.push({ op: "setNumberFormat", cell: { sheet, row, col }, format: "General" });
   }
   return [
-    ...headers.toRanges().map((range): PlanOp => ({ op: "clear", sheet, range })),
+    // Our headers on the user's sheet: of their look, only what is still ours goes (the user may have restyled them).
+    ...headers.toRanges().map((range): PlanOp => ({ op: "clear", sheet, range, ourLook: HEADER_STYLE })),
     ...plain.toRanges().map((range): PlanOp => ({ op: "clear", sheet, range, keepLook: true })),
     ...formats,
   ];

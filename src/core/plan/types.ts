@@ -72,8 +72,24 @@ export type PlanOp =
    * Clear value, formula, number format, fill and validation of cells the add-in wrote. Not their notes: a note
    * there may be the user's, and ours are removed by "note" ops. `keepLook`: only value, formula and validation go,
    * the formats stay (cells we wrote without a look, where a look there is the user's; see buildClearPlan).
+   * `ourLook`: value, formula and validation go, and of the look only what is still as we wrote it (`ourStill`):
+   * a fill the user changed, bold they took off, their borders or font stay (our headers on the user's sheets).
    */
-  | { op: "clear"; sheet: string; range: CellRange; keepLook?: true };
+  | { op: "clear"; sheet: string; range: CellRange; keepLook?: true; ourLook?: CellStyle };
+
+/**
+ * Which parts of the look we wrote (`ours`) a cell still has, from its fill (hex, with or without "#" or an alpha
+ * byte; null or undefined for none) and whether its font is bold: the parts Clear marks may undo. A fill of another
+ * colour or a look we never wrote is the user's.
+ */
+export function ourStill(
+  ours: CellStyle,
+  fill: string | null | undefined,
+  bold: boolean | null | undefined,
+): { fill: boolean; bold: boolean } {
+  const rgb = (fill ?? "").replace(/^#/, "").slice(-6).toUpperCase();
+  return { fill: !!ours.fill && rgb === ours.fill.toUpperCase(), bold: !!ours.bold && bold === true };
+}
 
 /**
  * The order a plan's operations are emitted in: removals first (so a rule or name can be re-added), then

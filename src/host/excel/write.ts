@@ -8,7 +8,7 @@ import { columnWidthPoints } from "../../core/plan/columnWidth";
 import { rectangles } from "../../core/plan/rectangles";
 import type { CellRange } from "../../core/types";
 import { formulaShape } from "../../core/plan/fingerprint";
-import type { CellStyle, PlainValue, Plan, PlanOp } from "../../core/plan/types";
+import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } from "../../core/plan/types";
 import { localAddress } from "./address";
 import { ACTION, PATH, REQUEST_BUDGET, bytes } from "./payload";
 import type { ExcelReading } from "./read";
@@ -57,6 +57,7 @@ export async function applyPlan(
     stats.payloads.push(payload);
   };
   const ws = (name: string) => context.workbook.worksheets.getItem(name);
+  const looks = await lookOfOurHeaders(context, plan, sheets, stats);
 
   begin();
   let i = 0;
@@ -104,7 +105,7 @@ export async function applyPlan(
       continue;
     }
     await spend(estimate(op));
-    applyOp(context, op, reading, sheets, notesSupported);
+    applyOp(context, op, reading, sheets, notesSupported, looks);
     i++;
   }
   await flush();
@@ -117,6 +118,7 @@ function applyOp(
   reading: ExcelReading,
   sheets: Set<string>,
   notesSupported: boolean,
+  looks: Looks,
 ): void {
   const ws = (name: string) => context.workbook.worksheets.getItem(name);
   switch (op.op) {
@@ -227,11 +229,52 @@ function applyOp(
       // (ours go by "note" ops). keepLook: contents only, the formats are the user's.
       const range = ws(op.sheet).getRange(localAddress(op.range));
       range.clear(Excel.ClearApplyTo.contents);
-      if (!op.keepLook) range.clear(Excel.ClearApplyTo.formats);
+      if (op.ourLook) {
+        // Only what is still our look goes (the user's fill, borders, font stay): as read before the batch.
+        for (let row = op.range.top; row <= op.range.bottom; row++)
+          for (let col = op.range.left; col <= op.range.right; col++) {
+            const look = looks.get(lookKey(op.sheet, row, col));
+            if (!look) continue;
+            const still = ourStill(op.ourLook, look.format.fill.color, look.format.font.bold);
+            const cell = ws(op.sheet).getRange(localAddress({ top: row, left: col, bottom: row, right: col }));
+            if (still.fill) cell.format.fill.clear();
+            if (still.bold) cell.format.font.bold = false;
+          }
+      } else if (!op.keepLook) range.clear(Excel.ClearApplyTo.formats);
       range.dataValidation.clear();
       return;
     }
   }
+}
+
+type Looks = Map<string, Excel.Range>;
+const lookKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row},${col}`;
+
+/**
+ * The fill and bold of the cells whose look a "clear" may undo in part (Clear marks, our headers), read in one sync
+ * before the writes: Office.js cannot test a cell's look inside the batch that changes it. None: no sync.
+ */
+async function lookOfOurHeaders(
+  context: Excel.RequestContext,
+  plan: Plan,
+  sheets: Set<string>,
+  stats: WriteStats,
+): Promise<Looks> {
+  const looks: Looks = new Map();
+  for (const op of plan.ops) {
+    if (op.op !== "clear" || !op.ourLook || !sheets.has(op.sheet)) continue;
+    const ws = context.workbook.worksheets.getItem(op.sheet);
+    for (let row = op.range.top; row <= op.range.bottom; row++)
+      for (let col = op.range.left; col <= op.range.right; col++) {
+        const cell = ws.getRange(localAddress({ top: row, left: col, bottom: row, right: col }));
+        looks.set(lookKey(op.sheet, row, col), cell.load("format/fill/color,format/font/bold"));
+      }
+  }
+  if (looks.size === 0) return looks;
+  await context.sync();
+  stats.syncs++;
+  stats.payloads.push(looks.size * (3 * PATH + 2 * ACTION));
+  return looks;
 }
 
 /** Estimated request bytes of one (non-cell-write) op: its commands and the text it carries. */
@@ -248,6 +291,7 @@ function estimate(op: Exclude<PlanOp, CellWrite>): number {
     case "chart":
       return 12 * COMMAND_OVERHEAD + bytes(op.title) + 200;
     case "clear":
+      if (op.ourLook) return 2 * PATH + 3 * ACTION + 36 + cellsIn(op.range) * (3 * PATH + 2 * ACTION + 24);
       return 2 * PATH + (op.keepLook ? 2 : 3) * ACTION + 36;
     case "removeValidation":
       return 2 * PATH + 2 * ACTION + 24;
@@ -352,3 +396,5 @@ function sameLook(a: CellStyle, b: CellStyle): boolean {
 function cellRange(cell: { row: number; col: number }): CellRange {
   return { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
 }
+
+const cellsIn = (r: CellRange) => (r.bottom - r.top + 1) * (r.right - r.left + 1);

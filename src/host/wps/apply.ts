@@ -11,10 +11,10 @@ import { rectangles } from "../../core/plan/rectangles";
 import { columnLetters, quoteSheetName } from "../../core/a1";
 import { assertNever } from "../../core/assertNever";
 import { formulaShape } from "../../core/plan/fingerprint";
-import type { CellStyle, PlainValue, Plan, PlanOp } from "../../core/plan/types";
+import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
 import { rangeToA1 as localAddress } from "../../core/a1";
-import { bgr, XL, type WpsApplication, type WpsWorksheet } from "./model";
+import { bgr, rgbHex, XL, type WpsApplication, type WpsWorksheet } from "./model";
 import type { WpsReading } from "./read";
 
 export interface WpsWriteStats {
@@ -148,7 +148,16 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
         // the user's, and ours go by "note" ops. keepLook: contents only, the formats are the user's.
         const range = ws(op.sheet).Range(localAddress(op.range));
         range.ClearContents();
-        if (!op.keepLook) range.ClearFormats();
+        if (op.ourLook) {
+          // Only what is still our look goes: the user's fill, borders and font stay.
+          for (let row = op.range.top; row <= op.range.bottom; row++)
+            for (let col = op.range.left; col <= op.range.right; col++) {
+              const cell = ws(op.sheet).Range(localAddress({ top: row, left: col, bottom: row, right: col }));
+              const still = ourStill(op.ourLook, rgbHex(cell.Interior.Color), cell.Font.Bold);
+              if (still.fill) cell.Interior.ColorIndex = XL.colorIndexNone;
+              if (still.bold) cell.Font.Bold = false;
+            }
+        } else if (!op.keepLook) range.ClearFormats();
         range.Validation.Delete();
         return;
       }

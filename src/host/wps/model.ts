@@ -65,7 +65,8 @@ export interface WpsRange {
   /** true / false, or null when some cells are merged and some not. */
   MergeCells: boolean | null;
   MergeArea: WpsRange;
-  Interior: { Color: number };
+  /** ColorIndex: set to XL.colorIndexNone for no fill. */
+  Interior: { Color: number; ColorIndex: number };
   Font: { Bold: boolean; Color: number };
   ColumnWidth: number;
   FormatConditions: WpsFormatConditions;
@@ -130,6 +131,8 @@ export const XL = {
   validateList: 3,
   validAlertStop: 1,
   between: 1,
+  /** xlColorIndexNone: "Use to specify no interior fill" (Interior.ColorIndex, Excel's object model, which WPS follows). */
+  colorIndexNone: -4142,
 } as const;
 
 /** "RRGGBB" → the BGR integer RGB(r, g, b) gives (what Interior.Color and Font.Color take). */
@@ -137,3 +140,6 @@ export function bgr(hex: string): number {
   const n = parseInt(hex, 16);
   return ((n & 0xff) << 16) | (n & 0xff00) | ((n >> 16) & 0xff);
 }
+
+/** The BGR integer of Interior.Color / Font.Color → "RRGGBB" (the same swap of red and blue). */
+export const rgbHex = (color: number): string => bgr(color.toString(16).padStart(6, "0")).toString(16).padStart(6, "0");

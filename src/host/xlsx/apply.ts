@@ -6,7 +6,7 @@
 import { fileColumnWidth } from "../../core/plan/columnWidth";
 import type ExcelJS from "exceljs";
 import { columnLetters, parseA1Range, rangeToA1, rangesToA1 } from "../../core/a1";
-import type { CellStyle, Plan, PlanOp } from "../../core/plan/types";
+import { ourStill, type CellStyle, type Plan, type PlanOp } from "../../core/plan/types";
 import type { CellRange, CellRef } from "../../core/types";
 
 export function applyPlanToExcelJs(workbook: ExcelJS.Workbook, plan: Plan): void {
@@ -117,7 +117,16 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
       if (!ws) return;
       forEachCell(ws, op.range, (cell) => {
         cell.value = null;
-        if (!op.keepLook) cell.style = {};
+        if (op.ourLook) {
+          // Only our look goes (PlanOp "clear"): a fill of another colour, the user's borders and font stay.
+          const fill = cell.fill?.type === "pattern" && cell.fill.pattern === "solid" ? cell.fill.fgColor?.argb : null;
+          const still = ourStill(op.ourLook, fill, cell.font?.bold);
+          // A new style object: ExcelJS may share one among the cells read with the same format.
+          const style = { ...cell.style };
+          if (still.fill) style.fill = { type: "pattern", pattern: "none" };
+          if (still.bold) style.font = { ...style.font, bold: false };
+          cell.style = style;
+        } else if (!op.keepLook) cell.style = {};
       });
       removeValidations(validationsOf(ws), op.range);
       return;

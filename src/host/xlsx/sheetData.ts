@@ -270,7 +270,7 @@ function patchRow(
   return `${out}${rest}</${prefix}row>`;
 }
 
-const hasChange = (s: StyleChange) => !!(s.reset || s.numberFormat !== undefined || s.bold || s.fill);
+const hasChange = (s: StyleChange) => !!(s.reset || s.numberFormat !== undefined || s.bold || s.fill || s.undo);
 
 /** The format index of a cell's text (its "s", 0 when it has none). */
 function styleOf(cell: string): number {

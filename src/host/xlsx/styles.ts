@@ -3,6 +3,7 @@
  * new fonts, fills, number formats, cell formats (cellXfs) and differential formats (dxfs) are appended;
  * every existing entry keeps its index and its text, so every cell of the user's keeps its look.
  */
+import { ourStill, type CellStyle } from "../../core/plan/types";
 import { escapeXml } from "./parts";
 import { childOrNew, findChild, joinDoc, setAttr, splitDoc, tagAttrs, type XmlDoc } from "./xmlEdit";
 
@@ -29,6 +30,8 @@ export interface StyleChange {
   bold?: boolean;
   /** Solid fill, 6-digit hex. */
   fill?: string;
+  /** Our look to take off where the format still has it (a solid fill of that colour, bold): see PlanOp "clear". */
+  undo?: CellStyle;
 }
 
 export const EMPTY_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -118,7 +121,8 @@ export class StylesEditor {
   /** Index of a cell format: the format `base` with `change` applied (the same change gives the same index). */
   cellFormat(base: number, change: StyleChange): number {
     const from = change.reset ? 0 : base;
-    const key = `${from}|${change.numberFormat ?? ""}|${change.bold ? 1 : 0}|${change.fill ?? ""}`;
+    const undo = change.undo ? `${change.undo.bold ? 1 : 0}${change.undo.fill ?? ""}` : "";
+    const key = `${from}|${change.numberFormat ?? ""}|${change.bold ? 1 : 0}|${change.fill ?? ""}|${undo}`;
     const cached = this.xfCache.get(key);
     if (cached !== undefined) return cached;
     const xfs = this.list("cellXfs");
@@ -127,6 +131,15 @@ export class StylesEditor {
       xfs.entry(0) ??
       `<${this.doc.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     const attrs = tagAttrs(xf);
+    if (change.undo) {
+      const still = ourStill(
+        change.undo,
+        this.solidColour(Number(attrs.fillId ?? 0)),
+        this.isBold(Number(attrs.fontId ?? 0)),
+      );
+      if (still.fill) xf = setAttr(xf, "fillId", "0");
+      if (still.bold) xf = setAttr(xf, "fontId", String(this.plainFont(Number(attrs.fontId ?? 0))));
+    }
     if (change.numberFormat !== undefined) {
       xf = setAttr(xf, "numFmtId", String(this.numFmt(change.numberFormat)));
       xf = setAttr(xf, "applyNumberFormat", "1");
@@ -173,15 +186,36 @@ export class StylesEditor {
     return id;
   }
 
-  private boldFont(fontId: number): number {
+  private font(fontId: number): string {
     const fonts = this.list("fonts");
-    const font = fonts.entry(fontId) ?? fonts.entry(0) ?? `<${this.doc.prefix}font/>`;
-    if (/<(\w+:)?b(\s[^>]*)?\/>/.test(font) && !/<(\w+:)?b\s+val="(0|false)"/.test(font)) return fontId;
-    const doc = splitDoc(font);
+    return fonts.entry(fontId) ?? fonts.entry(0) ?? `<${this.doc.prefix}font/>`;
+  }
+
+  private isBold(fontId: number): boolean {
+    const font = this.font(fontId);
+    return /<(\w+:)?b(\s[^>]*)?\/>/.test(font) && !/<(\w+:)?b\s+val="(0|false)"/.test(font);
+  }
+
+  private boldFont(fontId: number): number {
+    if (this.isBold(fontId)) return fontId;
+    const doc = splitDoc(this.font(fontId));
     const children = doc.children.filter((c) => c.name !== "b"); // <b val="0"/> too
     children.push({ name: "b", xml: `<${doc.prefix}b/>` });
     children.sort((x, y) => fontChildRank(x.name) - fontChildRank(y.name)); // stable: unknown ones keep their order
-    return fonts.add(joinDoc({ ...doc, children }));
+    return this.list("fonts").add(joinDoc({ ...doc, children }));
+  }
+
+  /** The font without bold, all else kept. */
+  private plainFont(fontId: number): number {
+    const doc = splitDoc(this.font(fontId));
+    return this.list("fonts").add(joinDoc({ ...doc, children: doc.children.filter((c) => c.name !== "b") }));
+  }
+
+  /** The colour (ARGB as written) of a solid fill given by its rgb, or null (none, a pattern, a theme colour). */
+  private solidColour(fillId: number): string | null {
+    const fill = this.list("fills").entry(fillId) ?? "";
+    if (!/patternType="solid"/.test(fill)) return null;
+    return /<(\w+:)?fgColor\s[^>]*\brgb="([0-9A-Fa-f]{6,8})"/.exec(fill)?.[2] ?? null;
   }
 
   private solidFill(rgb: string): number {

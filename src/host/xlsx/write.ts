@@ -225,6 +225,7 @@ class SheetEdits {
         this.forRange(op.range, (edit) => {
           edit.content = { kind: "value", value: null };
           if (op.keepLook) return; // the cell keeps its style
+          if (op.ourLook) return void (edit.style = { undo: op.ourLook }); // only our look goes, the user's stays
           edit.cleared = true;
           edit.style = { reset: true };
         });

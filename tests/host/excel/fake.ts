@@ -113,6 +113,12 @@ const key = (row: number, col: number) => `${row},${col}`;
  *   format, or formula for those cells in the 2-D array, and specify null for all other cells in the 2-D array."
  *   "null is not a valid input for single property." Key points: "Empty strings ('') clear or reset property values."
  *   (The fake takes numberFormat as a 2-D array only, as the adapter writes it; '' is General again.)
+ * LOOK — https://learn.microsoft.com/javascript/api/excel/excel.rangefill: "color: HTML color code representing the color
+ *   of the background, in the form #RRGGBB"; "clear(): Resets the range background."
+ *   https://learn.microsoft.com/javascript/api/excel/excel.rangefont: "bold: Represents the bold status of the font."
+ *   Read from a range whose cells differ, a property gives null (the pages' rule for pattern and tintAndShade: "A null
+ *   value indicates that the entire range doesn't have a uniform … setting"). No fill reads as "#FFFFFF" (the page
+ *   does not say; the adapter takes only its own colour as its own, so any other reading is the user's).
  * TYPED — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
  *   "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as
  *   a formula." Strings set through values / formulas are read as if typed: "90%" is a number, a leading
@@ -596,6 +602,21 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       if (prop === "address") return ranges.map((r) => `${sheet.name}!${a1(r)}`).join(",");
       throw new Error(`fake: rangeAreas.${prop}`);
     }
+    case "fill":
+    case "font": {
+      // RULES: LOOK.
+      const { sheet, range, cf } = target as unknown as RangeRef & { cf?: unknown };
+      if (cf || !range) throw new Error(`fake: ${node.kind}.${prop} of a conditional format is not read`);
+      if (`${node.kind}.${prop}` !== "fill.color" && `${node.kind}.${prop}` !== "font.bold")
+        throw new Error(`fake: ${node.kind}.${prop}`);
+      const seen = new Set<string | boolean>();
+      for (let r = range.top; r <= range.bottom; r++)
+        for (let c = range.left; c <= range.right; c++) {
+          const cell = sheet.cells.get(key(r, c));
+          seen.add(node.kind === "fill" ? (cell?.fill ?? "#FFFFFF") : cell?.bold === true);
+        }
+      return seen.size === 1 ? [...seen][0] : null;
+    }
     case "cf":
       if (prop === "type") return "Custom";
       throw new Error(`fake: cf.${prop}`);
@@ -913,6 +934,24 @@ const METHODS: Record<string, Record<string, Method>> = {
           by: (range as CellRange).left + list[0].key,
           ascending: list[0].ascending !== false,
         });
+      }),
+  },
+  fill: {
+    // RULES: LOOK. The range's cells lose their fill; a cell left with nothing is no cell.
+    clear: (n) =>
+      n.fake.enqueue(`${n.path}.clear()`, () => {
+        const { sheet, range, cf } = n.resolve() as RangeRef & { cf?: unknown };
+        if (cf || !range) throw new Error("fake: fill.clear() of a conditional format is not used");
+        for (let row = range.top; row <= range.bottom; row++)
+          for (let col = range.left; col <= range.right; col++) {
+            const k = key(row, col);
+            const cell = sheet.cells.get(k);
+            if (!cell) continue;
+            const left = { ...cell, fill: undefined };
+            if (left.value === null && !left.formula && left.numberFormat === "General" && !left.bold)
+              sheet.cells.delete(k);
+            else sheet.cells.set(k, left);
+          }
       }),
   },
   dv: {

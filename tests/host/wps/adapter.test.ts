@@ -493,6 +493,8 @@ describe("safety as in Excel", () => {
       { value: null, numberFormat: "0.0%", fill: 14348258, bold: undefined },
       { value: null, numberFormat: "General", fill: undefined, bold: true },
     ]);
+    // Our header: its text and our bold go, the clerk's yellow stays.
+    expect(look(header)).toEqual({ value: null, numberFormat: "General", fill: 65535, bold: false });
   });
 
   test("a protected sheet stops the check before anything is written, with a clear message", () => {

@@ -23,6 +23,7 @@ import type {
   WpsWorksheet,
   WpsWorksheets,
 } from "../../../src/host/wps/model";
+import { XL } from "../../../src/host/wps/model";
 
 /** Prefix of the WPS pages cited below as ${DOC}/…. */
 export const DOC = "https://airsheet.wps.cn/docs/apiV2/excel/workbook";
@@ -510,12 +511,30 @@ export class FakeWps {
         return {
           get Color() {
             fake.calls++;
-            return 0xffffff;
+            // ${DOC}/Interior/属性/Color 属性.html (above). Read of one cell only: what several cells of different
+            // colours give is not on the page, and the adapter reads one at a time. No fill reads as white
+            // (16777215), as in Excel's object model, which WPS follows.
+            const a = one("Interior.Color");
+            if (a.top !== a.bottom || a.left !== a.right) throw new WpsError("fake: Interior.Color 只读单个单元格");
+            return sheet().cells.get(key(a.top, a.left))?.fill ?? 0xffffff;
           },
           set Color(v: number) {
             fake.calls++;
             const c = color(v);
             each((r, col) => (cellAt(r, col).fill = c));
+          },
+          set ColorIndex(v: number) {
+            fake.calls++;
+            // learn.microsoft.com/dotnet/api/microsoft.office.interop.excel.interior.colorindex: "xlColorIndexNone.
+            // Use to specify no interior fill." The adapter sets only that; a palette index is refused.
+            if (v !== XL.colorIndexNone) throw new WpsError(`fake: ColorIndex 只接受 xlColorIndexNone，收到 ${v}`);
+            each((r, col) => {
+              const cell = sheet().cells.get(key(r, col));
+              if (cell) keepUnlessBlank(sheet(), key(r, col), { ...cell, fill: undefined });
+            });
+          },
+          get ColorIndex(): number {
+            throw new WpsError("fake: ColorIndex is not read by the adapter");
           },
         };
       },
@@ -524,7 +543,10 @@ export class FakeWps {
         return {
           get Bold() {
             fake.calls++;
-            return false;
+            // learn.microsoft.com/office/vba/api/excel.font.bold: "True if the font is bold." One cell, as Color.
+            const a = one("Font.Bold");
+            if (a.top !== a.bottom || a.left !== a.right) throw new WpsError("fake: Font.Bold 只读单个单元格");
+            return sheet().cells.get(key(a.top, a.left))?.bold === true;
           },
           set Bold(v: boolean) {
             fake.calls++;
