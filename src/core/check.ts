@@ -16,6 +16,7 @@ import type {
   TableResult,
   WorkbookSnapshot,
 } from "./types";
+import { CheckedIndicatorRecord, CheckedTableRecord, TableResultRecord } from "./records";
 
 /**
  * Unit-wide goals written as sentences become tables of their own, unless the workbook already has
@@ -34,23 +35,22 @@ export function checkedTable(
   scores: SelfEvaluationScores | null,
 ): CheckedTable {
   // The table's part of the judgement by name, not by an object rest (V8 copies a rest through the runtime).
-  const result: TableResult = { execution: judgement.execution, light: judgement.light };
+  const result: TableResult = new TableResultRecord(judgement.execution, judgement.light);
   const results = judgement.indicators;
   let selfEvaluation = null;
   if (scores) {
     const { indicatorScores: _scores, ...rest } = scores;
     selfEvaluation = rest;
   }
-  return {
+  // Made by constructors, not literals (records.ts).
+  return new CheckedTableRecord(
     table,
     result,
-    indicators: table.indicators.map((indicator, i) => ({
-      indicator,
-      result: results[i],
-      score: scores?.indicatorScores[i] ?? null,
-    })),
+    table.indicators.map(
+      (indicator, i) => new CheckedIndicatorRecord(indicator, results[i], scores?.indicatorScores[i] ?? null),
+    ),
     selfEvaluation,
-  };
+  );
 }
 
 /**

@@ -16,6 +16,7 @@ import { normalizeText, parseQuantity } from "../notation/text";
 import { judgeIndicator } from "./judgeIndicator";
 import { judgeExecution } from "./schedule";
 import { convertUnit } from "./units";
+import { JudgementRecord } from "../records";
 
 /** The reader gives table.spent in 万元 already (types.ts); text may still carry its own unit ("18万元"). */
 export function readSpent(reading: CellReading | null): number | null {
@@ -107,7 +108,7 @@ export function evaluateTable(
   // The worst of the indicators' lights and the execution's, in a loop (no list of lights made per table).
   let light = execution?.light ?? "none";
   for (let i = 0; i < indicators.length; i++) light = worseLight(light, indicators[i].light);
-  return { execution, indicators, light };
+  return new JudgementRecord(execution, indicators, light); // not a literal: records.ts
 }
 
 export function evaluate(tables: GoalTable[], settings: JudgeSettings): TableJudgement[] {

@@ -25,6 +25,7 @@ import type { CellReading, CellValue, IndicatorResult, JudgeSettings, Light, Par
 import { type Grade, readActual } from "./actual";
 import { wholeMonthsElapsed } from "./schedule";
 import { canonicalUnit, isCumulativeUnit, isStockIndicator, judgedTarget } from "./units";
+import { IndicatorResultRecord } from "../records";
 
 export interface IndicatorContext {
   level1?: string;
@@ -78,7 +79,7 @@ function result(
   gap: number | null,
   why: string,
 ): IndicatorResult {
-  return { status, light, actual, ratio, gap, why };
+  return new IndicatorResultRecord(status, light, actual, ratio, gap, why); // not a literal: records.ts
 }
 
 /** Nothing can be judged: no light, the reason in words. */

@@ -4,6 +4,7 @@
 import { renderMessage, say } from "../locale/messages";
 import { compareIso, daysBetween, isLastDayOfMonth, isValidIso, monthOf, yearOf } from "../dates";
 import type { ExecutionResult, JudgeSettings, Light, ScheduleMethod } from "../types";
+import { ExecutionRecord } from "../records";
 
 export interface PlanPoint {
   date: string;
@@ -101,19 +102,19 @@ export function judgeExecution(
   const time = timeProgress(settings.asOf, budgetYear);
   const plannedFrom = settings.scheduleMethod === "time" || points.length === 0 ? "time" : "schedule";
   if (!(budget > 0) || !Number.isFinite(spent)) {
-    return {
-      spent: Number.isFinite(spent) ? spent : 0,
-      budget: Number.isFinite(budget) ? budget : 0,
-      rate: 0,
+    return new ExecutionRecord(
+      Number.isFinite(spent) ? spent : 0,
+      Number.isFinite(budget) ? budget : 0,
+      0,
       planned,
-      timeProgress: time,
-      lag: 0,
-      ratio: null,
-      light: "none",
-      status: "unknown",
+      time,
+      0,
+      null,
+      "none",
+      "unknown",
       plannedFrom,
-      why: renderMessage(say("execution.no-budget", {}), settings.lang),
-    };
+      renderMessage(say("execution.no-budget", {}), settings.lang),
+    );
   }
   const rate = (spent / budget) * 100;
   const ratio = planned > 0 ? (rate / planned) * 100 : null;
@@ -121,5 +122,6 @@ export function judgeExecution(
   const light = executionLight(ratio, settings.bands);
   const status = light === "green" ? "on-track" : "behind";
   const why = renderMessage(say("execution.why", { rate, planned, lag, time, from: plannedFrom }), settings.lang);
-  return { spent, budget, rate, planned, timeProgress: time, lag, ratio, light, status, plannedFrom, why };
+  // Made by a constructor, not a literal (records.ts).
+  return new ExecutionRecord(spent, budget, rate, planned, time, lag, ratio, light, status, plannedFrom, why);
 }

@@ -17,6 +17,7 @@ import type { Grade } from "../evaluate/actual";
 import type { Comparator, ParsedTarget } from "../types";
 import { en } from "./en";
 import { zh } from "./zh/messages";
+import { MessageRecord } from "../records";
 
 export type Lang = "zh" | "en";
 
@@ -280,7 +281,7 @@ const CATALOGUES: Record<Lang, Catalogue> = { zh, en };
 
 /** A message with its code and parameters checked against each other. */
 export function say<C extends MessageCode>(code: C, params: MessageParams[C]): Message {
-  return { code, params } as Message;
+  return new MessageRecord(code, params) as Message; // not a literal: records.ts
 }
 
 /** The message in words; Chinese unless asked otherwise. */

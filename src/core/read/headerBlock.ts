@@ -20,6 +20,7 @@ import {
 } from "../locale/zh/reader";
 import type { HeaderLabel } from "./cellText";
 import { appended } from "../lists";
+import { Reading } from "../records";
 
 export interface Region {
   top: number;
@@ -455,10 +456,10 @@ function amountReading(grid: SheetGrid, row: number, col: number): (CellReading 
   const m = grid.master(row, col);
   const value = parseAmount(grid.value(m.row, m.col));
   if (value === null) return null;
-  const format = grid.numberFormat(m.row, m.col);
-  return format
-    ? { cell: grid.ref(m.row, m.col), value, numberFormat: format }
-    : { cell: grid.ref(m.row, m.col), value };
+  // numberFormat undefined when there is none (JSON leaves it out); made by a constructor (records.ts).
+  return new Reading(grid.ref(m.row, m.col), value, grid.numberFormat(m.row, m.col) || undefined) as CellReading & {
+    value: number;
+  };
 }
 
 /** True when some of the columns holds an amount on the row (its merged area's value). */

@@ -11,6 +11,7 @@ import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
 import { LEVEL1_WORD } from "../locale/zh";
 import { isCheckMark, parseAmount, parsePercentCell } from "./text";
 import { signOfColumns } from "../notation";
+import { IndicatorRecord, Reading } from "../records";
 
 /**
  * An indicator before its target is parsed: the Indicator itself (readWorkbook sets its target once the budget
@@ -108,7 +109,7 @@ function levelText(grid: SheetGrid, row: number, col: number | undefined, above:
 function reading(grid: SheetGrid, row: number, col: number | undefined): CellReading | null {
   if (col === undefined) return null;
   // Built whole, numberFormat undefined when there is none (JSON leaves it out): one shape, nothing added afterwards.
-  return { cell: grid.ref(row, col), value: grid.value(row, col), numberFormat: grid.numberFormat(row, col) };
+  return new Reading(grid.ref(row, col), grid.value(row, col), grid.numberFormat(row, col));
 }
 
 function textAt(grid: SheetGrid, row: number, col: number | undefined): string {
@@ -371,28 +372,28 @@ function draftOf(
         say("read.target-split", { columns: target.columns, first: target.text }),
       ),
     );
-  // Built in the order of the fields that readWorkbook's indicators always had (the optional cells last, undefined
-  // when the table has no such column: one shape for every indicator, no property added afterwards).
-  const indicator: Indicator = {
+  // Built whole (the optional cells undefined when the table has no such column: one shape for every indicator, no
+  // property added afterwards), by a constructor, not a literal (records.ts).
+  const indicator: Indicator = new IndicatorRecord(
     row,
-    level1: state.level1,
-    level2: state.level2,
-    name: textAt(grid, row, col.name),
-    description: textAt(grid, row, col.description),
-    targetText: target.text,
-    target: NOT_PARSED,
-    basis: textAt(grid, row, col.basis),
-    weight: weightOf(grid, row, col.weight),
-    nameCell: grid.ref(row, col.name),
-    targetCell: grid.ref(row, col.target),
-    actual: reading(grid, row, col.actual),
-    forecast: reading(grid, row, col.forecast),
-    score: reading(grid, row, col.score),
-    reason: groupText(grid, row, header.groups.reason, col.reason),
-    likelihood: groupText(grid, row, header.groups.likelihood, col.likelihood),
-    signCell: col.sign === undefined ? undefined : grid.ref(row, col.sign),
-    unitCell: col.unit === undefined ? undefined : grid.ref(row, col.unit),
-  };
+    state.level1,
+    state.level2,
+    textAt(grid, row, col.name),
+    textAt(grid, row, col.description),
+    target.text,
+    NOT_PARSED,
+    textAt(grid, row, col.basis),
+    weightOf(grid, row, col.weight),
+    grid.ref(row, col.name),
+    grid.ref(row, col.target),
+    reading(grid, row, col.actual),
+    reading(grid, row, col.forecast),
+    reading(grid, row, col.score),
+    groupText(grid, row, header.groups.reason, col.reason),
+    groupText(grid, row, header.groups.likelihood, col.likelihood),
+    col.sign === undefined ? undefined : grid.ref(row, col.sign),
+    col.unit === undefined ? undefined : grid.ref(row, col.unit),
+  );
   return {
     indicator,
     targetValue: target.value,

@@ -35,6 +35,7 @@ import { TITLE_KINDS } from "../locale/zh/reader";
 import { lookup } from "./lookup";
 import { toWan } from "../locale/zh";
 import { memoizeString } from "../memo";
+import { CheckpointRecord, FundsRecord, HeaderRecord, RangeRecord, TableRecord } from "../records";
 
 export interface ReadOptions {
   /** Budget year for tables that do not reveal their own (no year in the title, no dated target). */
@@ -442,7 +443,7 @@ function checkpoints(
     if (percent > 0) aboveZero = true;
   }
   const fractions = !marked && numbers > 0 && withinOne && aboveZero;
-  const out: Checkpoint[] = [];
+  const out = Array.of<Checkpoint>(); // not a literal: records.ts
   for (const cp of raw) {
     const date = resolveCheckpointDate(cp.label, year);
     const parsed = parsePercentCell(cp.value, cp.numberFormat);
@@ -463,13 +464,15 @@ function checkpoints(
       );
       continue;
     }
-    out.push({
-      label: cp.label,
-      date,
-      percent: fractions ? roundPercent(parsed * 100) : parsed,
-      labelCell: cp.labelCell,
-      percentCell: cp.percentCell,
-    });
+    out.push(
+      new CheckpointRecord(
+        cp.label,
+        date,
+        fractions ? roundPercent(parsed * 100) : parsed,
+        cp.labelCell,
+        cp.percentCell,
+      ),
+    );
   }
   return out;
 }
@@ -535,14 +538,14 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
   // funds.total keeps the written total (a review compares it with 财政 + 其他); budget is what is judged.
   const written = info.writtenTotal !== undefined ? info.writtenTotal : info.budget;
   // Built whole, a cell undefined when there is none (JSON leaves it out): one shape, nothing added afterwards.
-  const funds: GoalTable["funds"] = {
-    total: wanOf(written, unit),
-    fiscal: wanOf(info.fiscal, unit),
-    other: wanOf(info.other, unit),
-    totalCell: written?.cell,
-    fiscalCell: info.fiscal?.cell,
-    otherCell: info.other?.cell,
-  };
+  const funds = new FundsRecord(
+    wanOf(written, unit),
+    wanOf(info.fiscal, unit),
+    wanOf(info.other, unit),
+    written?.cell,
+    info.fiscal?.cell,
+    info.other?.cell,
+  );
 
   const summaryScore =
     block.summaryRow !== null && header.columns.score !== undefined
@@ -552,38 +555,37 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
         }
       : null;
   const bottom = block.summaryRow ?? block.lastRow;
-  const table: GoalTable = {
-    sheet: grid.name,
+  // Made by constructors, not literals (records.ts); the optional parts last, undefined when there is none (JSON
+  // leaves them out). The header's own columns, not a copy: no one changes them once the header is read.
+  return new TableRecord(
+    grid.name,
     kind,
-    title: info.title,
+    info.title,
     name,
     code,
-    unitName: info.unitName,
-    budget: wanOf(money.budget, unit),
-    moneyUnit: unit,
+    info.unitName,
+    wanOf(money.budget, unit),
+    unit,
     funds,
-    purpose: info.purpose,
-    schedule: checkpoints(money.schedule, budgetYear, grid, diagnostics),
-    goal: info.goal,
+    info.purpose,
+    checkpoints(money.schedule, budgetYear, grid, diagnostics),
+    info.goal,
     budgetYear,
-    spent: inWan(money.spent, unit),
-    range: {
-      top: draft.fromList ? info.top : Math.min(info.top, header.row),
-      left: Math.min(info.left, header.left),
+    inWan(money.spent, unit),
+    new RangeRecord(
+      draft.fromList ? info.top : Math.min(info.top, header.row),
+      Math.min(info.left, header.left),
       bottom,
-      right: Math.max(info.right, header.right),
-    },
-    // The header's own columns, not a copy: no one changes them once the header is read (one object less per table).
-    header: { row: header.row, columns: header.columns },
-    indicators: indicatorsOf(block.indicators, budgetYear),
-    // The optional parts last, undefined when there is none (JSON leaves them out): nothing added afterwards.
-    budgetCell: money.budget?.cell,
-    region: draft.region,
-    executionWeight: (draft.region === undefined && info.executionWeight) || undefined,
-    executionScore: (draft.region === undefined && info.executionScore) || undefined,
-    totalScore: summaryScore ?? ((draft.region === undefined && info.totalScore) || undefined),
-  };
-  return table;
+      Math.max(info.right, header.right),
+    ),
+    new HeaderRecord(header.row, header.columns),
+    indicatorsOf(block.indicators, budgetYear),
+    money.budget?.cell,
+    draft.region,
+    (draft.region === undefined && info.executionWeight) || undefined,
+    (draft.region === undefined && info.executionScore) || undefined,
+    summaryScore ?? ((draft.region === undefined && info.totalScore) || undefined),
+  );
 }
 
 export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = {}): ReadResult {
@@ -592,7 +594,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
   // A table is made as soon as its draft is final when its year is known then (its own, or the option's): its draft
   // dies young. The others wait for the year most of the user's tables state. Tables keep reading order, and what
   // making them says follows what reading the sheets says, table by table, as when all were made at the end.
-  const tables: GoalTable[] = [];
+  const tables = Array.of<GoalTable>(); // not a literal: records.ts
   const waiting: { at: number; draft: TableDraft }[] = [];
   // What making each table says, by table (a list only for a table that says something: most say nothing).
   const saidOf: Diagnostic[][] = [];

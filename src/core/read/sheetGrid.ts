@@ -7,6 +7,7 @@ import type { CellRange, CellRef, CellValue, SheetSnapshot } from "../types";
 import { cellTextOf, EMPTY_TEXT, textTable, type CellText } from "./cellText";
 import { displayText } from "./display";
 import type { NormalizedLabel } from "./text";
+import { CellAt } from "../records";
 
 const NO_CELLS: readonly number[] = [];
 
@@ -244,6 +245,6 @@ export class SheetGrid {
   }
 
   ref(row: number, col: number): CellRef {
-    return { sheet: this.name, row, col };
+    return new CellAt(this.name, row, col); // not a literal: records.ts
   }
 }

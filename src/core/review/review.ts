@@ -35,6 +35,7 @@ import {
   RATE_NAME_WORDS,
   type Level1Kind,
 } from "./vocabulary";
+import { CellAt, FindingRecord } from "../records";
 
 /** What a rule objects to, as a message code and its parameters (the catalogues in core/locale word it). */
 export interface RuleHit {
@@ -170,12 +171,12 @@ function nested(parent: Level1Kind | null, child: Level1Kind | null): boolean {
 /** The cell of a column of the indicator's row (level1 / level2 have no cell of their own in Indicator). */
 function columnCell(table: GoalTable, ind: Indicator, column: "level1" | "level2"): CellRef {
   const col = table.header.columns[column];
-  return col === undefined ? ind.nameCell : { sheet: table.sheet, row: ind.row, col };
+  return col === undefined ? ind.nameCell : new CellAt(table.sheet, ind.row, col);
 }
 
 function headerCell(table: GoalTable): CellRef {
   const col = table.header.columns.level1 ?? table.header.columns.name ?? table.range.left;
-  return { sheet: table.sheet, row: table.header.row, col };
+  return new CellAt(table.sheet, table.header.row, col);
 }
 
 /** What a rule returns when it objects to nothing (most rules on most tables): shared, never modified. */
@@ -480,13 +481,7 @@ function reviewWithRules(
     // An index loop: most rules hand back the shared empty list, over which for-of would make an iterator.
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i];
-      findings.push({
-        rule: rule.id,
-        cell: hit.cell,
-        message: renderMessage(hit.text),
-        text: hit.text,
-        severity: rule.severity,
-      });
+      findings.push(new FindingRecord(rule.id, hit.cell, renderMessage(hit.text), hit.text, rule.severity));
     }
   }
   return sortedByCell(findings);
@@ -531,14 +526,14 @@ export function reviewTables(
     if (!cells) said.set(sheet, (cells = new Map()));
     const before = cells.get(cell);
     if (!before) {
-      cells.set(cell, [f]);
+      cells.set(cell, Array.of(f)); // not a literal: records.ts
       return true;
     }
     if (before.some((b) => b.rule === f.rule && b.message === f.message)) return false;
     before.push(f);
     return true;
   };
-  const findings: ReviewFinding[] = [];
+  const findings = Array.of<ReviewFinding>(); // not a literal: records.ts
   const rules = enabledRules(settings);
   for (const table of tables) for (const f of reviewWithRules(table, rules, settings)) if (isNew(f)) findings.push(f);
   return findings;
