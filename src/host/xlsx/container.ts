@@ -35,7 +35,8 @@ export function containerProblem(data: Uint8Array): Message | null {
   if (startsWith(data, ZIP_MAGIC)) return null;
   if (isHtmlOrXmlTable(data)) return say("file.html-or-xml-table", {});
   if (!startsWith(data, CFB_MAGIC)) return say("file.not-xlsx", {});
-  return rootStreamNames(data).has(ENCRYPTED_PACKAGE) ? say("file.encrypted", {}) : say("file.legacy-binary", {});
+  for (const name of rootStreamNames(data)) if (name === ENCRYPTED_PACKAGE) return say("file.encrypted", {});
+  return say("file.legacy-binary", {});
 }
 
 /**
@@ -57,27 +58,29 @@ const NO_STREAM = 0xffffffff; // MS-CFB 2.6.3: NOSTREAM, no sibling or child
  * The upper-cased names of the streams directly in a compound file's root storage (MS-CFB 2.2 header, 2.3 FAT and
  * DIFAT, 2.6 directory entries), read from its directory alone: a cell's text elsewhere in the file is no name.
  * A file whose structure does not hold together gives no names (it is no encrypted package then). Every walk is
- * bounded by the file's own sector count, so a damaged chain or tree ends rather than loops.
+ * bounded by the file's own sector count, so a damaged chain or tree ends rather than loops, and what is kept is a
+ * few bytes per sector: the names are given one by one, so the caller stops at the one it looks for.
  * Plain JavaScript (no Buffer, no library): this module also runs in the browser, on the standalone page.
  */
-export function rootStreamNames(data: Uint8Array): Set<string> {
-  const names = new Set<string>();
-  if (data.length < 512) return names;
+export function* rootStreamNames(data: Uint8Array): Generator<string> {
+  if (data.length < 512) return;
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
   const shift = u16(30); // 9 (512-byte sectors, version 3) or 12 (4096, version 4)
-  if (u16(28) !== 0xfffe || (shift !== 9 && shift !== 12)) return names;
+  if (u16(28) !== 0xfffe || (shift !== 9 && shift !== 12)) return;
   const size = 1 << shift;
   const sectors = Math.floor((data.length - size) / size); // sector n starts at (n + 1) * size; the header fills sector -1
   const perSector = size / 4;
   const inFile = (n: number) => n < sectors;
 
-  // Where the FAT's own sectors are: the header's 109, then the DIFAT chain (each sector's last entry is the next).
+  // Where the FAT's own sectors are: the header's 109, then the DIFAT chain (each sector's last entry is the next),
+  // only as far as FAT sectors can map sectors in the file: a DIFAT chain that loops would otherwise grow this without end.
   const fatSectors: number[] = [];
   for (let i = 0; i < 109; i++) fatSectors.push(u32(76 + 4 * i));
-  for (let d = u32(68), hops = 0; d <= MAXREGSECT && hops <= sectors; hops++) {
-    if (!inFile(d)) return names;
+  const fatNeeded = Math.ceil(sectors / perSector);
+  for (let d = u32(68); d <= MAXREGSECT && fatSectors.length < fatNeeded;) {
+    if (!inFile(d)) return;
     const at = (d + 1) * size;
     for (let i = 0; i < perSector - 1; i++) fatSectors.push(u32(at + 4 * i));
     d = u32(at + size - 4);
@@ -90,10 +93,11 @@ export function rootStreamNames(data: Uint8Array): Set<string> {
   // The directory's sectors, in chain order.
   const directory: number[] = [];
   for (let n = u32(48); n <= MAXREGSECT; n = next(n)) {
-    if (!inFile(n) || directory.length >= sectors) return names;
+    if (!inFile(n) || directory.length >= sectors) return;
     directory.push(n);
   }
   const perDirSector = size / 128;
+  const entries = directory.length * perDirSector;
   const entry = (id: number) => {
     const sector = directory[Math.floor(id / perDirSector)];
     return sector === undefined ? -1 : (sector + 1) * size + 128 * (id % perDirSector);
@@ -101,22 +105,20 @@ export function rootStreamNames(data: Uint8Array): Set<string> {
 
   // The root (entry 0, type 5) has its children in a red-black tree of left and right siblings.
   const root = entry(0);
-  if (root < 0 || data[root + 66] !== 5) return names;
-  const seen = new Set<number>();
+  if (root < 0 || data[root + 66] !== 5) return;
+  const seen = new Uint8Array(entries);
   const todo = [u32(root + 76)];
   while (todo.length > 0) {
     const id = todo.pop()!;
-    if (id === NO_STREAM || seen.has(id)) continue;
-    seen.add(id);
+    if (id >= entries || seen[id]) continue; // NOSTREAM too
+    seen[id] = 1;
     const at = entry(id);
-    if (at < 0) continue;
     const nameBytes = u16(at + 64); // with its terminating null, at most 64
     if (data[at + 66] === 2 && nameBytes >= 2 && nameBytes <= 64) {
       let name = "";
       for (let i = 0; i < nameBytes - 2; i += 2) name += String.fromCharCode(u16(at + i));
-      names.add(name.toUpperCase()); // names compare without case (MS-CFB 2.6.4)
+      yield name.toUpperCase(); // names compare without case (MS-CFB 2.6.4)
     }
     todo.push(u32(at + 68), u32(at + 72));
   }
-  return names;
 }
