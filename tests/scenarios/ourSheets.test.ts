@@ -187,3 +187,33 @@ describe.each(drivers)("$name: the clerk sets widths of our summary's columns", 
     expect(third.widths).toEqual(widths);
   });
 });
+
+/**
+ * The clerk writes a line of their own on our summary and fills one of its budget cells yellow, then 清除标记: the
+ * summary stays (it holds their line), emptied of ours — and of our look: our headers' bold and fill, our title's
+ * bold, our 0.00 on the budgets and our date format on the 监控时点 go; their yellow stays. Before, a summary kept
+ * this way held 0.00 and yyyy-mm-dd on its emptied cells: what the clerk typed there next showed as a date.
+ */
+describe.each(drivers)("$name: our summary kept by 清除标记 for the clerk's line", (driver) => {
+  test("every cell we emptied loses our look (number formats too); the clerk's line and fill stay", async () => {
+    const once = (await driver.check(await driver.open(), false)).workbook;
+    const first = await driver.held(once);
+    const edited = await driver.edit(once, [
+      { sheet: SUMMARY, row: 1, col: 12, type: "备注：已核" },
+      { sheet: SUMMARY, row: 6, col: 2, format: { fill: "FFFF00" } },
+    ]);
+    const cleared = await driver.clear(edited);
+    const after = await driver.held(cleared.workbook);
+    expect(after.sheets).toContain(SUMMARY);
+    const ours = [...first.cells.keys()].filter((k) => k.startsWith(`${SUMMARY}!`));
+    expect(first.formats.get(`${SUMMARY}!B3`)).toBe("yyyy-mm-dd||");
+    expect(first.formats.get(`${SUMMARY}!C8`)).toBe("0.00||");
+    expect(ours.length).toBeGreaterThan(40);
+    for (const cell of ours) {
+      expect([cell, after.cells.get(cell)]).toEqual([cell, undefined]);
+      if (cell !== `${SUMMARY}!C7`) expect([cell, after.formats.get(cell)]).toEqual([cell, undefined]);
+    }
+    expect(after.cells.get(`${SUMMARY}!M2`)).toBe('v:"备注：已核"');
+    expect(after.formats.get(`${SUMMARY}!C7`)).toBe("General||FFFF00");
+  });
+});

@@ -153,28 +153,25 @@ function reportKept(ctx: PlanContext): void {
 }
 
 /**
- * Emptying cells of ours. A header of ours, and any cell on a sheet we made, goes with its formats (bold and fill are
- * ours there). Any other cell keeps its formats: we gave it none but a number format, so a look on it is the user's
- * (bold on our 状态, their 0.0% or fill on our 执行率); its number format goes back to General only while it is one
- * we give (a 0.00% the user set there themselves is taken for ours: the snapshot cannot tell them apart).
+ * Emptying cells of ours. Of a header of ours, and of any cell on a sheet we made, only the look still as we wrote it
+ * goes (our bold and fill: the clerk may have restyled it). Any other cell keeps its formats: we gave it none but a
+ * number format, so a look on it is the user's (bold on our 状态, their 0.0% or fill on our 执行率). A number format
+ * goes back to General only while it is one we give (a 0.00% the user set there themselves is taken for ours: the
+ * snapshot cannot tell them apart) — on a sheet we made too, where our 0.00 and dates are on the cells we empty.
  */
 function clearOps(own: Ownership, sheet: string, cells: CellSet): PlanOp[] {
-  if (own.madeSheet(sheet))
-    return cells.toRanges().map((range) => ({ op: "clear", sheet, range, ourLook: HEADER_STYLE }));
+  const made = own.madeSheet(sheet);
   const headers = new CellSet();
   const plain = new CellSet();
   const formats: PlanOp[] = [];
   for (const { row, col } of cells.cells()) {
-    if (own.isHeader(sheet, row, col)) {
-      headers.add(row, col);
-      continue;
-    }
-    plain.add(row, col);
-    if (OUR_NUMBER_FORMATS.has(own.grid.numberFormat(sheet, row, col) ?? ""))
+    const header = own.isHeader(sheet, row, col);
+    if (made || header) headers.add(row, col);
+    else plain.add(row, col);
+    if (!header && OUR_NUMBER_FORMATS.has(own.grid.numberFormat(sheet, row, col) ?? ""))
       formats.push({ op: "setNumberFormat", cell: { sheet, row, col }, format: "General" });
   }
   return [
-    // Our headers on the user's sheet: of their look, only what is still ours goes (the user may have restyled them).
     ...headers.toRanges().map((range): PlanOp => ({ op: "clear", sheet, range, ourLook: HEADER_STYLE })),
     ...plain.toRanges().map((range): PlanOp => ({ op: "clear", sheet, range, keepLook: true })),
     ...formats,
