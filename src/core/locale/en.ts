@@ -285,6 +285,7 @@ export const en: Catalogue = {
   "target.reach": (p) => `${q(p.word)} read as ≥ (reaching it is meeting it)`,
   "target.timeliness-le": () => "a timeliness target without a sign is read as at most (≤)",
   "target.lower-le": () => "no comparison sign: a cost or lower-is-better indicator is read as ≤",
+  "target.name-sign": (p) => `no comparison sign: read as the ${COMPARATOR_SYMBOL[p.op]} in the indicator's name`,
   "target.qualitative-sign": () => "the indicator-type column says qualitative",
   "target.tolerance": () => "±: the deviation (absolute) stays within the value",
   "target.ignored-label": (p) => `the words ${q(p.label)} were left out`,

@@ -68,6 +68,7 @@ import {
   normalizeText,
   readDeadline,
   readPeriod,
+  signFromName,
   unitFromName,
   westernNumbers,
   type Quantity,
@@ -609,6 +610,11 @@ function quantityTarget(
     notes.push(say("target.ratio-one", { written: quantity.value, percent: value }));
   }
   const signOp = signColumnOp(ctx.sign);
+  const duration = isTimeUnit(unit) && isDurationContext(ctx);
+  // The form's placeholder kept in the name (项目总投入(≥**万元) | 6070) gives a bare number its direction; it is
+  // named only where it differs from the default reading (the same reading needs no note).
+  const nameOp = signColumnOp(signFromName(ctx.name) ?? undefined);
+  const byName = nameOp !== null && nameOp !== "between" && nameOp !== (duration || lower ? "<=" : ">=");
 
   let op: Comparator;
   let explicit = true;
@@ -622,7 +628,10 @@ function quantityTarget(
   } else if (written.reach) {
     op = lower ? "=" : ">=";
     if (!lower) notes.push(say("target.reach", { word: written.reach }));
-  } else if (isTimeUnit(unit) && isDurationContext(ctx)) {
+  } else if (byName) {
+    op = nameOp;
+    notes.push(say("target.name-sign", { op }));
+  } else if (duration) {
     op = "<=";
     explicit = false;
     notes.push(say("target.timeliness-le", {}));

@@ -409,3 +409,12 @@ export function unitFromName(name: string | undefined): string | null {
   const unit = UNIT_ALIASES[m[1]];
   return unit ?? null;
 }
+
+/**
+ * The sign of the template's placeholder left at the end of a name: `项目总投入(≥**万元)`, `补助标准(≤**元/亩)` → "≥",
+ * "≤"; null without one (only a placeholder with its stars: a name holding a real target is not a template).
+ */
+export function signFromName(name: string | undefined): string | null {
+  if (!name) return null;
+  return /\(([≥≤><=＞＜＝]=?)[*＊]+[^()*＊]{0,4}\)$/.exec(compactText(name))?.[1] ?? null;
+}

@@ -85,8 +85,19 @@ function stopReason(
   const { name, target } = header.columns as Required<Pick<typeof header.columns, "name" | "target">>;
   const m = grid.merge(row, name);
   const isProjectCell = m !== null && m.left === header.projectColumns.name;
-  if (m && !isProjectCell && m.left <= Math.min(name, target) && m.right >= Math.max(name, target)) return "end";
+  if (m && !isProjectCell && m.left <= Math.min(name, target) && m.right >= Math.max(name, target)) {
+    return isStatementRow(grid, header, row, m.left) ? null : "end";
+  }
   return null;
+}
+
+/**
+ * A statement merged from the name column across the target under a 二级 of its own (宁夏 原州区: 经济效益指标 |
+ * "增加就业机会,提高农民收入。" spanning 三级 and 指标值) is a qualitative indicator, its text both name and target.
+ */
+function isStatementRow(grid: SheetGrid, header: IndicatorHeader, row: number, mergeLeft: number): boolean {
+  const { level2, name } = header.columns;
+  return level2 !== undefined && mergeLeft === name && level2 < mergeLeft && grid.mergedText(row, level2) !== "";
 }
 
 /**

@@ -99,6 +99,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "target.reach": { word: "达到" },
   "target.timeliness-le": {},
   "target.lower-le": {},
+  "target.name-sign": { op: ">=" },
   "target.qualitative-sign": {},
   "target.tolerance": {},
   "target.ignored-label": { label: "年度预算" },

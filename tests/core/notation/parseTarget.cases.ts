@@ -196,6 +196,35 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "86", ctx: { unit: "人" }, kind: "number", value: 86, unit: "人", normalized: "86 人" },
   { input: "250万", ctx: { unit: "万元" }, kind: "number", value: 250, unit: "万元" },
   { input: "100", ctx: { name: "工作完成率(%)" }, kind: "number", value: 100, unit: "%" },
+  // The form's placeholder left in the name gives a bare number its sign (宁夏 原州区: 项目总投入(≥**万元) | 6070).
+  {
+    input: "6070",
+    ctx: { level2: "成本指标", name: "项目总投入(≥**万元)" },
+    kind: "number",
+    op: ">=",
+    opExplicit: true,
+    value: 6070,
+    unit: "万元",
+    normalized: "≥ 6070 万元",
+    reason: "指标名称",
+  },
+  // Where the placeholder says what the default says, nothing is added to the reading.
+  { input: "85", ctx: { name: "苗木成活率(≥**%)" }, kind: "number", op: ">=", opExplicit: false, value: 85, unit: "%" },
+  // Under 时效 a bare duration is a cap, unless the placeholder says otherwise.
+  {
+    input: "5天",
+    ctx: { level2: "时效指标", name: "培训时长(≥**天)" },
+    kind: "number",
+    op: ">=",
+    value: 5,
+    unit: "日",
+  },
+  { input: "30", ctx: { name: "参与培训人数(≤＊＊人)" }, kind: "number", op: "<=", opExplicit: true, value: 30 },
+  // A written sign, or a 指标性质 column, still wins over the name's placeholder.
+  { input: "≤6000", ctx: { name: "项目总投入(≥**万元)" }, kind: "number", op: "<=", value: 6000 },
+  { input: "6000", ctx: { name: "项目总投入(≥**万元)", sign: "≤" }, kind: "number", op: "<=", value: 6000 },
+  // A name holding a real value (no stars) is not a placeholder: the cost default stays.
+  { input: "5", ctx: { level2: "成本指标", name: "单价(≥5元)" }, kind: "number", op: "<=", opExplicit: false },
   { input: "90%", ctx: { unit: "人" }, kind: "number", value: 90, unit: "%", reason: "单位列" },
   { input: "每月1次", kind: "number", op: ">=", value: 1, unit: "次/月", normalized: "1 次/月" },
   { input: "每季度不少于1次", kind: "number", op: ">=", value: 1, unit: "次/季度" },

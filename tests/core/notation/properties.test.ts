@@ -228,4 +228,26 @@ describe("parseTarget properties", () => {
       }),
     );
   });
+
+  test("a bare number takes the sign of the form's placeholder in its name, whatever the level; a written one wins", () => {
+    const placeholder = fc.constantFrom(["≥", ">="], ["≤", "<="], [">", ">"], ["<", "<"], ["＝", "="]);
+    const stars = fc.constantFrom("**", "*", "＊＊");
+    const unit = fc.constantFrom("%", "人", "万元", "个", "亩", "");
+    const level2 = fc.constantFrom("成本指标", "数量指标", "质量指标", "社会效益指标");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        placeholder,
+        stars,
+        unit,
+        level2,
+        (v, [sign, op], star, u, l2) => {
+          const ctx: TargetContext = { level2: l2, name: `项目指标(${sign}${star}${u})` };
+          const bare = parseTarget(String(v), ctx);
+          expect([bare.kind, bare.op, bare.value]).toEqual(["number", op, v]);
+          expect(parseTarget(`≤${v}`, ctx).op).toBe("<=");
+        },
+      ),
+    );
+  });
 });

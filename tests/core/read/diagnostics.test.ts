@@ -151,6 +151,31 @@ describe("where an indicator block ends", () => {
     expect(result.tables[0].range.bottom).toBe(1);
   });
 
+  test("a statement merged from the name column across the target under a 二级 of its own is an indicator", () => {
+    // 宁夏 原州区: 经济效益指标 | "增加就业机会,提高农民收入。" over 三级 and 指标值, then more indicators.
+    const result = read([
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "营造林面积(亩)", 80000],
+      ["效益指标", "经济效益指标", "增加就业机会,提高农民收入。", "<"],
+      [null, "社会效益指标", "受益人数(人)", 132],
+    ]);
+    expect(result.tables[0].indicators.map((i) => [i.level1, i.level2, i.name, i.targetText, i.target.kind])).toEqual([
+      ["产出指标", "数量指标", "营造林面积(亩)", "80000", "number"],
+      ["效益指标", "经济效益指标", "增加就业机会,提高农民收入。", "增加就业机会,提高农民收入。", "qualitative"],
+      ["效益指标", "社会效益指标", "受益人数(人)", "132", "number"],
+    ]);
+  });
+
+  test("the same merge with no 二级 beside it is prose: the block ends", () => {
+    const result = read([
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "营造林面积(亩)", 80000],
+      [null, null, "以上指标由业务科室提供。", "<"],
+      ["效益指标", "社会效益指标", "受益人数(人)", 132],
+    ]);
+    expect(result.tables[0].indicators.map((i) => i.name)).toEqual(["营造林面积(亩)"]);
+  });
+
   test("a 合计 row", () => {
     const result = read([
       ["三级指标", "指标值", "分值"],

@@ -2620,6 +2620,98 @@ const ROUND_NINE: LayoutCase[] = [
   },
 ];
 
+/** Round ten (variety30 session): a 宁夏 county forest table with the form's placeholders left in the names. */
+const ROUND_TEN: LayoutCase[] = [
+  {
+    file: "ningxia-yuanzhou-forest-goals-2022.xlsx",
+    what: "宁夏 原州区 2022 水源涵养林: bare numbers under 名称(≥**单位) placeholders, statements spanning 三级 and 指标值",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          name: "原州区2022年南部水源涵养林建设项目",
+          // The form's name is the page's 标题 field, not a row of the table.
+          title: "",
+          unit: "固原市原州区自然资源局",
+          year: 2022,
+          budget: 6070,
+          total: 6070,
+          fiscal: 6070,
+          other: null,
+          moneyUnit: "万元",
+          goal: /^在东马场林场、东岳山林场/,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4 },
+        indicators: [
+          {
+            l1: "产出指标",
+            l2: "数量指标\n(必填硬性指标)",
+            name: "实施营造林总面积(亩)",
+            raw: "80000",
+            ...num(">=", 80000, "亩"),
+          },
+          {
+            l1: "产出指标",
+            l2: "数量指标\n(必填硬性指标)",
+            name: "其中:实施新造林总面积(亩)",
+            raw: "30000",
+            ...num(">=", 30000, "亩"),
+          },
+          {
+            l1: "产出指标",
+            l2: "数量指标\n(必填硬性指标)",
+            name: "实施未成林抚育提升及退化林改造总面积(亩)",
+            raw: "50000",
+            ...num(">=", 50000, "亩"),
+          },
+          {
+            l1: "产出指标",
+            l2: "数量指标\n(必填硬性指标)",
+            name: "修建作业道长度(公里)",
+            raw: "30",
+            ...num(">=", 30, "公里"),
+          },
+          // The placeholder (≥**%) gives the bare 85 its sign and unit.
+          { l1: "产出指标", l2: "质量指标\n(必填)", name: "苗木成活率(≥**%)", raw: "85", ...PCT(">=", 85) },
+          { l1: "产出指标", l2: "时效指标\n(必填)", name: "项目完成时间", raw: "2023年底", kind: "date" },
+          // Under 成本指标 a bare number is a cap, but the form's placeholder says ≥ (the review then questions it).
+          {
+            l1: "产出指标",
+            l2: "成本指标\n(必填硬性指标)",
+            name: "项目总投入(≥**万元)",
+            raw: "6070",
+            ...num(">=", 6070, "万元"),
+          },
+          // A statement over 三级 and 指标值: the name and the target are the one text.
+          {
+            l1: "效益指标",
+            l2: "经济效益\n指标\n(选填)",
+            name: "增加就业机会,提高农民收入。",
+            raw: "增加就业机会,提高农民收入。",
+            ...QUAL,
+          },
+          { l1: "效益指标", l2: "社会效益\n指标\n(必填)", name: "受益人数(人)", raw: "132", ...num(">=", 132, "人") },
+          {
+            l1: "效益指标",
+            l2: "生态效益\n指标\n(选填)",
+            name: "提高森林覆盖率,促进生物多样性保护。",
+            raw: "提高森林覆盖率,促进生物多样性保护。",
+            ...QUAL,
+          },
+          {
+            l1: "效益指标",
+            l2: "可持续影响\n指标\n(必填)",
+            name: "提高森林生态系统服务功能,显著改善项目区及周边地区的生态环境。",
+            raw: "提高森林生态系统服务功能,显著改善项目区及周边地区的生态环境。",
+            ...QUAL,
+          },
+        ],
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -2630,4 +2722,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_SEVEN,
   ...ROUND_EIGHT,
   ...ROUND_NINE,
+  ...ROUND_TEN,
 ];
