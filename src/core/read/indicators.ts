@@ -396,7 +396,8 @@ function draftOf(
     textAt(grid, row, col.basis),
     weightOf(grid, row, col.weight),
     grid.ref(row, col.name),
-    grid.ref(row, col.target),
+    // A statement merged from the name column holds its target in that master cell (the target column is blank).
+    grid.ref(row, target.row === row && target.col < col.target ? target.col : col.target),
     reading(grid, row, col.actual),
     reading(grid, row, col.forecast),
     reading(grid, row, col.score),
