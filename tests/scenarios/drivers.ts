@@ -284,6 +284,8 @@ export const excelDriver: Driver<FakeExcel> = {
         else range.delete(e.axis === "row" ? "Up" : "Left");
       } else if ("renameTo" in e) {
         sheet.name = e.renameTo;
+      } else if ("deleteSheet" in e) {
+        sheet.delete();
       } else if ("copyTo" in e) {
         copySheetOfModel(fake.model, e.sheet, e.copyTo);
       } else if ("sort" in e) {

@@ -1,5 +1,5 @@
 /** The rules both user-edit helpers follow (excelShift.ts), on the formulas a check writes. */
-import { shiftFormula, shiftRange, type Shift } from "./excelShift";
+import { nameAfterDeletion, namesSheet, shiftFormula, shiftRange, type Shift } from "./excelShift";
 
 const S = "预算项目绩效目标";
 const rows = (at: number, count: number): Shift => ({ sheet: S, axis: "row", at, count });
@@ -30,4 +30,15 @@ test("deleted references become #REF!, ranges shrink", () => {
     right: 3,
   });
   expect(shiftRange({ top: 44, left: 0, bottom: 47, right: 0 }, rows(44, -4))).toBeNull();
+});
+
+describe("a sheet deleted (DELETE_SHEET)", () => {
+  test("a name that is one reference to it becomes #REF!; others are left; a larger formula is refused", () => {
+    expect(nameAfterDeletion("'监控汇总'!$C$3", "监控汇总")).toBe("#REF!");
+    expect(nameAfterDeletion("监控汇总!$C$3:$D$4", "监控汇总")).toBe("#REF!");
+    expect(nameAfterDeletion("'预算项目绩效目标'!$C$3", "监控汇总")).toBe("'预算项目绩效目标'!$C$3");
+    expect(() => nameAfterDeletion("SUM('监控汇总'!C3,1)", "监控汇总")).toThrow(/not imitated/);
+    expect(namesSheet('"监控汇总!C3"&A1', "监控汇总")).toBe(false); // text in quotes is no reference
+    expect(namesSheet("监控汇总!C3+1", "监控汇总")).toBe(true);
+  });
 });

@@ -119,6 +119,27 @@ export function renameInFormula(formula: string, from: string, to: string): stri
 }
 
 /**
+ * A sheet deleted by the user (right-click on its tab → Delete). DELETE_SHEET —
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1) "Deletes the
+ * worksheet from the workbook." What a reference to it becomes is on no Microsoft page found here; Excel-compatible
+ * engines document the #REF! error for it ("#REF! This displays when a cell reference is not valid or when you deleted
+ * cells referred to by a formula", Mescius SpreadJS formula reference, Resultant Error Values), and ClosedXML's issue
+ * 880 gives Excel's result for a name whose cells are gone ("The named range should become invalid: e.g.
+ * Sheet1!#REF!"). Imitated only for a defined name that is one reference to the sheet: it becomes "#REF!" (the address
+ * Excel may keep after it is not imitated). Any other formula naming the sheet — a cell's, a rule's, a chart series',
+ * a name's larger formula — is refused: how Excel rewrites a reference inside it is not imitated.
+ */
+export function nameAfterDeletion(formula: string, sheet: string): string {
+  const marked = renameInFormula(formula, sheet, "\uE000");
+  if (marked === formula) return formula;
+  if (/^\s*'?\uE000'?!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?\s*$/.test(marked)) return "#REF!";
+  throw new Error(`deleting sheet ${sheet}: the formula ${formula} names it (not imitated)`);
+}
+
+/** Whether a formula names the sheet (a reference on it): such a formula stops a deletion (DELETE_SHEET). */
+export const namesSheet = (formula: string, sheet: string) => renameInFormula(formula, sheet, "\uE000") !== formula;
+
+/**
  * Rows of a range sorted by the user (Data → Sort, or RangeSort.apply). SORT —
  * https://learn.microsoft.com/javascript/api/excel/excel.rangesort#excel-excel-rangesort-apply-member(1)
  *   "Perform a sort operation." with SortField "key: Specifies the column (or row, depending on the sort

@@ -20,6 +20,8 @@ import {
   formulaReaches,
   meetsAny,
   mergeRefusal,
+  nameAfterDeletion,
+  namesSheet,
   renameInFormula,
   renameRefusal,
   shiftFormula,
@@ -50,7 +52,9 @@ export type UserEdit =
   /** Format Cells… on one cell: a number format, a solid fill (6-digit hex), bold; the value stays. */
   | { sheet: string; row: number; col: number; format: CellFormat }
   /** Column Width… on one column, in characters as Excel's box shows them (the file's `<col width>`). */
-  | { sheet: string; col: number; width: number };
+  | { sheet: string; col: number; width: number }
+  /** The sheet deleted (right-click on its tab → Delete; excelShift.ts, DELETE_SHEET). */
+  | { sheet: string; deleteSheet: true };
 
 export interface CellFormat {
   numberFormat?: string;
@@ -71,6 +75,7 @@ export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
     else if ("format" in e) formatCell(pkg, e.sheet, e.row, e.col, e.format);
     else if ("merge" in e) mergeCells(pkg, e.sheet, e.merge);
     else if ("width" in e) setWidth(pkg, e.sheet, e.col, e.width);
+    else if ("deleteSheet" in e) pkg = deleteSheet(pkg, e.sheet);
     else typeInto(pkg, e.sheet, e.row, e.col, e.type);
   }
   return concat(packPackage(pkg));
@@ -161,6 +166,28 @@ function renameSheet(pkg: Package, from: string, to: string): void {
   for (const part of pkg.parts.keys())
     if (/^xl\/charts\/chart\d+\.xml$/.test(part))
       setPartText(pkg, part, mapText(partText(pkg, part) as string, "c:f", follow));
+}
+
+/**
+ * A sheet deleted in Excel (excelShift.ts, DELETE_SHEET): a name that is one reference to it becomes #REF!; a formula
+ * elsewhere naming it is refused (not imitated). The sheet's part goes with its drawing, chart and notes, as the
+ * writer removes a sheet (src/host/xlsx/write.ts deleteSheet).
+ */
+function deleteSheet(pkg: Package, sheet: string): Package {
+  const map = workbookMap(pkg);
+  sheetPart(pkg, sheet); // the sheet exists
+  for (const entry of map.sheets) {
+    if (!entry.part || entry.name === sheet) continue;
+    for (const m of (partText(pkg, entry.part) as string).matchAll(/<(?:\w+:)?(?:f|formula)\b[^>]*>([^<]*)</g))
+      if (namesSheet(unescape(m[1]), sheet)) throw new Error(`xlsxEdit: ${entry.name} has a formula naming ${sheet}`);
+  }
+  setPartText(
+    pkg,
+    map.workbookPart,
+    mapText(partText(pkg, map.workbookPart) as string, "definedName", (f) => nameAfterDeletion(f, sheet)),
+  );
+  const plan = { ops: [{ op: "deleteSheet" as const, sheet }], marks: emptyMarks(), messages: [] };
+  return openPackage(concat(writeCheckedCopyChunks(pkg, plan)));
 }
 
 /** The first free part name `${head}${n}${tail}`, n = 1, 2, … */

@@ -24,6 +24,7 @@ import {
   cutDestination,
   formulaReaches,
   meetsAny,
+  namesSheet,
   type Cut,
   type Shift,
   type Sort,
@@ -813,6 +814,19 @@ const METHODS: Record<string, Record<string, Method>> = {
       n.fake.enqueue(`${n.path}.delete()`, () => {
         const sheet = n.resolve() as FakeSheet;
         if (sheet.visibility === "VeryHidden") throw new Error("InvalidOperation: very hidden sheet");
+        // DELETE_SHEET (excelShift.ts): a name that is one reference to the sheet becomes #REF!; any other formula
+        // naming it is refused (not imitated).
+        for (const other of n.fake.model.sheets) {
+          if (other === sheet) continue;
+          const formulas = [
+            ...[...other.cells.values()].map((c) => c.formula ?? ""),
+            ...other.cfs.map((cf) => cf.formula),
+          ];
+          if (formulas.some((f) => namesSheet(f, sheet.name)))
+            throw new Error(`fake: ${other.name} has a formula naming ${sheet.name} (not imitated)`);
+        }
+        for (const [name, ref] of n.fake.model.names)
+          if (ref.sheet === sheet.name) n.fake.model.names.set(name, { sheet: "#REF!", address: "#REF!" });
         n.fake.model.sheets.splice(n.fake.model.sheets.indexOf(sheet), 1);
       }),
     activate: (n) => n.fake.enqueue(`${n.path}.activate()`, () => undefined),
