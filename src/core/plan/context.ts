@@ -230,7 +230,10 @@ export class PlanContext {
    */
   private lookFor(cell: CellRef, style: CellStyle | undefined): CellStyle | undefined {
     const { sheet, row, col } = cell;
-    return style && this.contents.isEmpty(sheet, row, col) && !this.own.wroteEmpty(sheet, row, col) ? style : undefined;
+    // A sheet the workbook no longer has (our summary, deleted by the clerk) is made anew: the record's cells there
+    // hold no look of an earlier run.
+    const earlier = this.contents.hasSheet(sheet) && this.own.wroteEmpty(sheet, row, col);
+    return style && this.contents.isEmpty(sheet, row, col) && !earlier ? style : undefined;
   }
 
   /** Content of a table the add-in writes out: recorded apart from monitoring cells (see Marks.generated). */
