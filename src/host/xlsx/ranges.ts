@@ -31,18 +31,29 @@ export function parseRangeRef(ref: string): CellRange | null {
  * Read character by character: it runs once per cell of every sheet read or written.
  */
 export function parseCellRef(ref: string): { row: number; col: number } | null {
+  const at = { row: 0, col: 0 };
+  return readCellRef(ref, at) ? at : null;
+}
+
+/** parseCellRef into `at` (false, `at` unchanged: not a reference), for the reader's every cell: no object per cell. */
+export function readCellRef(ref: string, at: { row: number; col: number }): boolean {
   const s = ref.trim();
   let i = s.charCodeAt(0) === 0x24 ? 1 : 0; // "$"
   let col = 0;
   const lettersStart = i;
   for (let ch = s.charCodeAt(i) | 0x20; ch >= 0x61 && ch <= 0x7a; ch = s.charCodeAt(++i) | 0x20)
     col = col * 26 + (ch - 0x60);
-  if (i === lettersStart || i - lettersStart > 3) return null;
+  if (i === lettersStart || i - lettersStart > 3) return false;
   if (s.charCodeAt(i) === 0x24) i++;
   const digitsStart = i;
-  while (i < s.length && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39) i++;
-  if (i === digitsStart || i !== s.length) return null;
-  return { row: Number(s.slice(digitsStart)) - 1, col: col - 1 };
+  let row = 0;
+  for (; i < s.length && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39; i++)
+    row = row * 10 + s.charCodeAt(i) - 0x30;
+  if (i === digitsStart || i !== s.length) return false;
+  if (i - digitsStart > 15) row = Number(s.slice(digitsStart)); // beyond exact sums: as Number reads it
+  at.row = row - 1;
+  at.col = col - 1;
+  return true;
 }
 
 /**

@@ -216,9 +216,16 @@ export function unescapeXml(s: string): string {
 
 /** The namespace prefix (with colon) a document's root declares for `uri`, or null. */
 export function prefixFor(head: string, uri: string): string | null {
-  const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${uri.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']`).exec(head);
+  let pattern = PREFIX_PATTERNS.get(uri); // built once per namespace: each sheet patched asks for two or three
+  if (!pattern)
+    PREFIX_PATTERNS.set(
+      uri,
+      (pattern = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${uri.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']`)),
+    );
+  const m = pattern.exec(head);
   return m ? `${m[1]}:` : null;
 }
+const PREFIX_PATTERNS = new Map<string, RegExp>();
 
 /** Where text goes as it is written (a part's UTF-8 bytes, or a test's string). */
 export interface TextSink {
