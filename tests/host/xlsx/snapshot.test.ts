@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { parseA1Range } from "../../../src/core/a1";
 import { snapshotFromExcelJs, snapshotFromXlsx, dateToSerial } from "../../../src/host/xlsx/snapshot";
 import { MARKS_SHEET, type SheetSnapshot } from "../../../src/core/types";
+import { readWorkbookBytes } from "../../../src/host/xlsx/read";
 import { isoToSerial } from "../../../src/core/dates";
 
 /** Build a workbook the way a user would have one, save it to bytes and read it back. */
@@ -167,5 +168,33 @@ describe("helpers", () => {
   it("converts UTC dates to serials", () => {
     expect(dateToSerial(new Date(Date.UTC(1900, 2, 1)))).toBe(61);
     expect(dateToSerial(new Date(Date.UTC(2024, 6, 31, 12)))).toBe(45504.5);
+  });
+});
+
+describe("readWorkbookBytes", () => {
+  it("the package reader gives every row of the used range its own formats and formulas, nulls where a row has none", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("表1");
+    ws.getCell("A1").value = "名称";
+    ws.mergeCells("A1:B1"); // over a row with neither
+    ws.getCell("B2").value = 0.5;
+    ws.getCell("B2").numFmt = "0%";
+    ws.getCell("C3").value = { formula: "B2*2", result: 1 };
+    ws.getCell("A4").value = { formula: "B2+1", result: 1.5 };
+    ws.getCell("C4").value = "x";
+    ws.mergeCells("A4:B4"); // B4 under the merge reads empty, as does its formula
+    const [read] = readWorkbookBytes(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)).snapshot.sheets;
+    expect(read.numberFormats).toEqual([
+      [null, null, null],
+      [null, "0%", null],
+      [null, null, null],
+      [null, null, null],
+    ]);
+    expect(read.formulas).toEqual([
+      [null, null, null],
+      [null, null, null],
+      [null, null, "B2*2"],
+      ["B2+1", null, null],
+    ]);
   });
 });
