@@ -5,7 +5,7 @@
  */
 import { say } from "../locale/messages";
 import { diagnostic } from "./diagnostic";
-import type { CellReading, CellValue, Diagnostic, Indicator, IndicatorColumn, ParsedTarget } from "../types";
+import type { CellRange, CellReading, CellValue, Diagnostic, Indicator, IndicatorColumn, ParsedTarget } from "../types";
 import type { SheetGrid } from "./sheetGrid";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
 import { LEVEL1_WORD } from "../locale/zh";
@@ -94,11 +94,21 @@ function stopReason(
 /**
  * A statement merged from the name column across the target under a 二级 of its own (宁夏 原州区: 经济效益指标 |
  * "增加就业机会,提高农民收入。" spanning 三级 and 指标值) is a qualitative indicator, its text both name and target.
+ * Its own: the 二级 names an indicator kind and starts on this row in its column — or is merged down from a row
+ * that is such a statement too. A note under 备注 merged over 一级 and 二级, under a 二级 merged down from an ordinary
+ * indicator, or beside 填报说明 stays prose and ends the block.
  */
 function isStatementRow(grid: SheetGrid, header: IndicatorHeader, row: number, mergeLeft: number): boolean {
-  const { level2, name } = header.columns;
-  return level2 !== undefined && mergeLeft === name && level2 < mergeLeft && grid.mergedText(row, level2) !== "";
+  const { level2, name, target } = header.columns;
+  if (level2 === undefined || target === undefined || mergeLeft !== name || level2 >= mergeLeft) return false;
+  if (!grid.mergedCell(row, level2).asName.category) return false;
+  const own = grid.merge(row, level2);
+  if (own === null || (own.top === row && own.left === level2)) return true;
+  return own.left === level2 && spansNameAndTarget(grid.merge(own.top, name), name, target);
 }
+
+const spansNameAndTarget = (m: CellRange | null, name: number, target: number) =>
+  m !== null && m.left === name && m.right >= target;
 
 /**
  * A header-block word standing as the 一级 of an indicator row ("项目年度绩效目标(定量指标)" under 评价指标, merged down

@@ -176,6 +176,30 @@ describe("where an indicator block ends", () => {
     expect(result.tables[0].indicators.map((i) => i.name)).toEqual(["营造林面积(亩)"]);
   });
 
+  // A note under a 二级 that is not its own stays prose (review of session 30's rule).
+  test.each([
+    ["a 备注 merged over 一级 and 二级", ["备注", "<", "以上指标由业务科室提供。", "<"]],
+    ["a 二级 merged down over the note from the row above", [null, "^", "以上指标由业务科室提供。", "<"]],
+    ["a 二级 cell that names no indicator kind", [null, "填报说明", "以上指标由业务科室提供。", "<"]],
+  ])("%s beside a merged statement is prose: the block ends", (_, note) => {
+    const result = read([
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "营造林面积(亩)", 80000],
+      note as Cell[],
+      ["效益指标", "社会效益指标", "受益人数(人)", 132],
+    ]);
+    expect(result.tables[0].indicators.map((i) => i.name)).toEqual(["营造林面积(亩)"]);
+  });
+
+  test("a 二级 written over three lines with (选填) is its own: the statement under it is an indicator", () => {
+    const result = read([
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["效益指标", "经济效益\n指标\n(选填)", "增加就业机会,提高农民收入。", "<"],
+      [null, "社会效益指标", "受益人数(人)", 132],
+    ]);
+    expect(result.tables[0].indicators.map((i) => i.name)).toEqual(["增加就业机会,提高农民收入。", "受益人数(人)"]);
+  });
+
   test("a 合计 row", () => {
     const result = read([
       ["三级指标", "指标值", "分值"],

@@ -22,8 +22,8 @@ export const LEVEL2_NAMES: readonly string[] = [
 /** A whole level cell: `产出`, `产出指标`. */
 export const LEVEL1 = new RegExp(`^(?:${LEVEL1_NAMES.join("|")})(?:指标)?$`);
 export const LEVEL2 = new RegExp(`^(?:${LEVEL2_NAMES.join("|")})(?:指标)?$`);
-/** A note after a level written as a row: 成本指标(必填硬性指标), 时效指标（必填）. */
-export const LEVEL_NOTE = /[(（]必填[^)）]*[)）]$/;
+/** A note after a level: 成本指标(必填硬性指标), 时效指标（必填）, 经济效益指标(选填). */
+export const LEVEL_NOTE = /[(（][必选]填[^)）]*[)）]$/;
 
 /** A word that makes a cell a 一级 label of some template (产出, 效益, 满意度, 成本 … and 自评's 决策 / 管理). */
 export const LEVEL1_WORD = /(产出|效益|效果|满意度|成本|影响|管理|过程|决策)(指标)?/;
