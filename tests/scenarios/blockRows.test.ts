@@ -15,7 +15,7 @@
 import { checkWorkbook } from "../../src/core/check";
 import { cellName, quoteSheetName, rangeToA1 } from "../../src/core/a1";
 import { DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../src/core/types";
-import { AS_OF, excelDriver, xlsxDriver, type Driver } from "./drivers";
+import { BOTH_DRIVERS, AS_OF } from "./drivers";
 import type { Shift } from "./excelShift";
 import type { UserEdit } from "./xlsxEdit";
 
@@ -37,7 +37,7 @@ function block(snapshot: WorkbookSnapshot) {
   return { rows: t.indicators.map((i) => i.row), col, value, left: t.range.left };
 }
 
-const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+const drivers = BOTH_DRIVERS;
 
 const shifts: { name: string; edits: Shift[] }[] = [
   { name: "nothing else", edits: [] },

@@ -8,7 +8,7 @@
 import path from "node:path";
 import { checkWorkbook } from "../../src/core/check";
 import { DEFAULT_SETTINGS } from "../../src/core/types";
-import { AS_OF, excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { BOTH_DRIVERS, AS_OF, type Held } from "./drivers";
 import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
@@ -17,7 +17,7 @@ const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");
 const S = "1 办公用品采购"; // with notes of ours on it once checked
 const COPY = "1 办公用品采购 (2)";
 
-const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+const drivers = BOTH_DRIVERS;
 
 /** The same sheets (in any order: the copy goes to the end, after our sheets or before them), cells, rules, notes. */
 const expectSame = (actual: Held, expected: Held) => {

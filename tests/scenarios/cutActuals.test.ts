@@ -10,7 +10,7 @@
  */
 import { cellName } from "../../src/core/a1";
 import type { WorkbookSnapshot } from "../../src/core/types";
-import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { BOTH_DRIVERS, type Held } from "./drivers";
 import { seedTable } from "./seedTable";
 import type { UserEdit } from "./xlsxEdit";
 
@@ -25,7 +25,7 @@ const table = (snapshot: WorkbookSnapshot) => seedTable(snapshot, S, TABLE);
 
 const at = (row: number, col: number) => `${S}!${cellName(row, col)}`;
 
-const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+const drivers = BOTH_DRIVERS;
 
 describe.each(drivers)("$name", (driver) => {
   describe("the clerk cuts their actuals and pastes them one row down", () => {

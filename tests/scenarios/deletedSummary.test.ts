@@ -7,7 +7,7 @@
  * marks gives back what clearing that workbook gives.
  */
 import { MARKS_SHEET } from "../../src/core/types";
-import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { BOTH_DRIVERS, BOTH_MODES, type Held } from "./drivers";
 import { seedTable } from "./seedTable";
 import type { UserEdit } from "./xlsxEdit";
 
@@ -17,7 +17,7 @@ const S = "预算项目绩效目标";
 const SUMMARY = "监控汇总";
 const TABLE = "检察业务费";
 
-const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+const drivers = BOTH_DRIVERS;
 
 /**
  * What a workbook holds as the clerk sees it: our very hidden record aside (the summary made again is added after it,
@@ -26,10 +26,7 @@ const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
 const seen = (held: Held) => ({ ...held, sheets: held.sheets.filter((s) => s !== MARKS_SHEET) });
 
 describe.each(drivers)("$name", (driver) => {
-  describe.each([
-    { mode: "formulas", formulas: true },
-    { mode: "values", formulas: false },
-  ])("$mode: actuals typed, our summary sheet deleted, checked again", ({ formulas }) => {
+  describe.each(BOTH_MODES)("$mode: actuals typed, our summary sheet deleted, checked again", ({ formulas }) => {
     let deleted: Held;
     let second: { held: Held; messages: string[] };
     let direct: { held: Held; messages: string[] };

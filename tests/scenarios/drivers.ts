@@ -27,6 +27,12 @@ import { addedErrors, openXmlErrors } from "../host/xlsx/openXmlSdk";
 
 export const AS_OF = "2024-08-15";
 
+/** The two modes every scenario runs in: the monitoring columns written as formulas, or as values. */
+export const BOTH_MODES = [
+  { mode: "formulas", formulas: true },
+  { mode: "values", formulas: false },
+];
+
 /** What a workbook holds, as one applier-neutral picture: cells, sheets and conditional-format rules. */
 export interface Held {
   /** "sheet!A1" → "f:formula" or "v:value", for every cell with something in it (our record sheet left out). */
@@ -386,3 +392,6 @@ export function heldOfModel(model: FakeModel): Held {
     .sort();
   return { cells, sheets: model.sheets.map((s) => s.name), rules, notes, formats, merges, widths, hidden };
 }
+
+/** Both writers a scenario runs against: the checked file (the CLI) and Excel (the strict fake). */
+export const BOTH_DRIVERS = [xlsxDriver, excelDriver] as Driver<unknown>[];

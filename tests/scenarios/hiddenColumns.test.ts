@@ -6,7 +6,7 @@
  * columns hidden (our summary sheet goes, as it always does).
  */
 import type { WorkbookSnapshot } from "../../src/core/types";
-import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { BOTH_DRIVERS, BOTH_MODES, type Held } from "./drivers";
 import { seedTable } from "./seedTable";
 import type { UserEdit } from "./xlsxEdit";
 
@@ -21,13 +21,10 @@ const table = (snapshot: WorkbookSnapshot) => seedTable(snapshot, S, TABLE);
 /** What a workbook holds, the hidden columns aside. */
 const shown = (held: Held) => ({ ...held, hidden: [] });
 
-const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+const drivers = BOTH_DRIVERS;
 
 describe.each(drivers)("$name", (driver) => {
-  describe.each([
-    { mode: "formulas", formulas: true },
-    { mode: "values", formulas: false },
-  ])("$mode: the clerk hides our columns, types actuals and checks again", ({ formulas }) => {
+  describe.each(BOTH_MODES)("$mode: the clerk hides our columns, types actuals and checks again", ({ formulas }) => {
     let hiding: UserEdit[];
     let second: Held;
     let plain: Held;

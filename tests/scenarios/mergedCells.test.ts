@@ -8,7 +8,7 @@ import { checkWorkbook } from "../../src/core/check";
 import { DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../src/core/types";
 import { workbookMap } from "../../src/host/xlsx/parts";
 import { openPackage, partText } from "../../src/host/xlsx/zip";
-import { AS_OF, excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { BOTH_DRIVERS, BOTH_MODES, AS_OF, type Held } from "./drivers";
 import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
@@ -40,7 +40,7 @@ function merging(snapshot: WorkbookSnapshot): { edits: UserEdit[]; areas: string
   };
 }
 
-const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+const drivers = BOTH_DRIVERS;
 
 /** Whether the cell holds a value or formula in the sheet's XML, covered by a merged area or not. */
 function rawCell(bytes: Uint8Array, sheet: string, ref: string): boolean {
@@ -51,10 +51,7 @@ function rawCell(bytes: Uint8Array, sheet: string, ref: string): boolean {
 }
 
 describe.each(drivers)("$name", (driver) => {
-  describe.each([
-    { mode: "formulas", formulas: true },
-    { mode: "values", formulas: false },
-  ])("$mode: cells of our input columns merged, a reason typed", ({ formulas }) => {
+  describe.each(BOTH_MODES)("$mode: cells of our input columns merged, a reason typed", ({ formulas }) => {
     let edited: Held;
     let second: Held;
     let third: Held;

@@ -7,14 +7,14 @@
  * - rows inserted above the goals on that sheet (Excel moves the sentences down; our 来源 text is no reference it
  *   moves): the 来源 cells still as we wrote them name the cell each goal moved to; a rewritten one stays theirs.
  */
-import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { BOTH_DRIVERS, type Driver, type Held } from "./drivers";
 
 jest.setTimeout(120_000);
 
 const S = "预算项目绩效目标";
 const SUMMARY = "监控汇总";
 
-const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+const drivers = BOTH_DRIVERS;
 
 /** How often a text occurs in the messages (a cell list names a sheet once per range). */
 const times = (messages: string[], text: string) => messages.join("\n").split(text).length - 1;

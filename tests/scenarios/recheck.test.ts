@@ -14,7 +14,7 @@ import fc from "fast-check";
 import { cellName } from "../../src/core/a1";
 import { checkWorkbook } from "../../src/core/check";
 import { DEFAULT_SETTINGS, MARKS_SHEET, type WorkbookSnapshot } from "../../src/core/types";
-import { AS_OF, excelDriver, xlsxDriver, type Driver } from "./drivers";
+import { BOTH_DRIVERS, AS_OF, xlsxDriver, type Driver } from "./drivers";
 import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(300_000);
@@ -102,7 +102,7 @@ function typed(snapshot: WorkbookSnapshot, t: Typing): UserEdit[] {
   });
 }
 
-const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+const drivers = BOTH_DRIVERS;
 
 /** Computed values (the CLI's default, WPS): what a year changes shows in the cells themselves. */
 const VALUES = false;

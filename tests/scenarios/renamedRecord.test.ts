@@ -8,7 +8,7 @@
  * Clear marks leaves the workbook as it was before the first check.
  */
 import { MARKS_SHEET } from "../../src/core/types";
-import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { BOTH_DRIVERS, type Held } from "./drivers";
 
 jest.setTimeout(120_000);
 
@@ -23,7 +23,7 @@ const withoutRecord = (held: Held) => ({
   rules: new Map([...held.rules].filter(([sheet]) => sheet !== RENAMED)),
 });
 
-const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+const drivers = BOTH_DRIVERS;
 
 describe.each(drivers)("$name", (driver) => {
   let seed: Held;

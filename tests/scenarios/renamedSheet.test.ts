@@ -10,7 +10,7 @@ import path from "node:path";
 import { MARKS_SHEET } from "../../src/core/types";
 import { workbookMap } from "../../src/host/xlsx/parts";
 import { concat, openPackage, packPackage, partText, setPartText } from "../../src/host/xlsx/zip";
-import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { BOTH_DRIVERS, xlsxDriver, type Driver, type Held } from "./drivers";
 import type { FakeExcel } from "../host/excel/fake";
 import { editXlsx, type UserEdit } from "./xlsxEdit";
 
@@ -54,7 +54,7 @@ async function expectFollowed<W>(
   expect(again.messages.join("\n")).not.toMatch(/已保留未改/);
 }
 
-const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+const drivers = BOTH_DRIVERS;
 
 describe.each(drivers)("$name", (driver) => {
   describe("rename the checked sheet, check again", () => {

@@ -7,7 +7,7 @@
  * gives back the clerk's workbook with both tables.
  */
 import path from "node:path";
-import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { BOTH_DRIVERS, BOTH_MODES, type Driver, type Held } from "./drivers";
 import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
@@ -33,13 +33,10 @@ async function secondTable(driver: Driver<unknown>): Promise<UserEdit[]> {
   return edits;
 }
 
-const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+const drivers = BOTH_DRIVERS;
 
 describe.each(drivers)("$name", (driver) => {
-  describe.each([
-    { mode: "formulas", formulas: true },
-    { mode: "values", formulas: false },
-  ])("$mode: a second table typed in below the first, then checked again", ({ formulas }) => {
+  describe.each(BOTH_MODES)("$mode: a second table typed in below the first, then checked again", ({ formulas }) => {
     let typed: Held;
     let second: { held: Held; messages: string[] };
     let fromStart: Held;

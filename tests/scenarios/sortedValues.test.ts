@@ -11,7 +11,7 @@
  */
 import { cellName } from "../../src/core/a1";
 import type { WorkbookSnapshot } from "../../src/core/types";
-import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { BOTH_DRIVERS, type Held } from "./drivers";
 import { seedTable } from "./seedTable";
 import type { UserEdit } from "./xlsxEdit";
 
@@ -52,7 +52,7 @@ function statusCells(snapshot: WorkbookSnapshot, held: Held, rows: number[]) {
   return rows.map((row) => [b.col("状态"), b.col("预警")].map((col) => held.cells.get(at(row, col))));
 }
 
-const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+const drivers = BOTH_DRIVERS;
 
 describe.each(drivers)("$name", (driver) => {
   describe.each([

@@ -11,7 +11,7 @@
  */
 import { cellName } from "../../src/core/a1";
 import type { WorkbookSnapshot } from "../../src/core/types";
-import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { BOTH_DRIVERS, BOTH_MODES, type Driver, type Held } from "./drivers";
 import { seedTable } from "./seedTable";
 import type { UserEdit } from "./xlsxEdit";
 
@@ -85,13 +85,10 @@ async function story(driver: Driver<unknown>, formulas: boolean, change: "insert
   return { counts, secondMessages: checked.messages, typed, notes, steps, second, third };
 }
 
-const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+const drivers = BOTH_DRIVERS;
 
 describe.each(drivers)("$name", (driver) => {
-  describe.each([
-    { mode: "formulas", formulas: true },
-    { mode: "values", formulas: false },
-  ])("$mode", ({ formulas }) => {
+  describe.each(BOTH_MODES)("$mode", ({ formulas }) => {
     describe.each(["insert", "delete"] as const)("the clerk's %s of an indicator row", (change) => {
       let s: Story;
       beforeAll(async () => {

@@ -16,7 +16,7 @@ import { checkWorkbook } from "../../src/core/check";
 import { formulaShape } from "../../src/core/plan/fingerprint";
 import { MONITOR_COLUMNS, SCHEDULE_COLUMNS } from "../../src/core/plan/words";
 import { DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../src/core/types";
-import { AS_OF, excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { BOTH_DRIVERS, AS_OF, type Held } from "./drivers";
 import { shiftIndex, type Shift } from "./excelShift";
 import type { UserEdit } from "./xlsxEdit";
 
@@ -136,7 +136,7 @@ function meaning(
 const count = (held: Held, text: string) =>
   [...held.cells.values()].filter((v) => v === `v:${JSON.stringify(text)}`).length;
 
-const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+const drivers = BOTH_DRIVERS;
 
 describe.each(drivers)("$name", (driver) => {
   describe.each(scenarios)("$name, then typing into every kind of cell", ({ edits }) => {

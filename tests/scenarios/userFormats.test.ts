@@ -13,7 +13,7 @@
 import { checkWorkbook } from "../../src/core/check";
 import { cellName } from "../../src/core/a1";
 import { DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../src/core/types";
-import { AS_OF, excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { BOTH_DRIVERS, BOTH_MODES, AS_OF, type Held } from "./drivers";
 import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
@@ -54,13 +54,10 @@ function formatting(snapshot: WorkbookSnapshot): UserEdit[] {
 const cellsOf = (edits: UserEdit[]) =>
   edits.map((e) => `${e.sheet}!${cellName((e as { row: number }).row, (e as { col: number }).col)}`);
 
-const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+const drivers = BOTH_DRIVERS;
 
 describe.each(drivers)("$name", (driver) => {
-  describe.each([
-    { mode: "formulas", formulas: true },
-    { mode: "values", formulas: false },
-  ])("$mode: the clerk formats cells of ours, then checks again", ({ formulas }) => {
+  describe.each(BOTH_MODES)("$mode: the clerk formats cells of ours, then checks again", ({ formulas }) => {
     let checked: Held;
     let formatted: Held;
     let second: Held;

@@ -5,7 +5,7 @@
  * check and through Clear marks; the user is told when our explanation was not written for that reason.
  */
 import { parseA1Range } from "../../src/core/a1";
-import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { BOTH_DRIVERS, excelDriver, type Driver, type Held } from "./drivers";
 import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
@@ -13,7 +13,7 @@ jest.setTimeout(120_000);
 const S = "预算项目绩效目标";
 const CLERK = "王会计：已电话核实，12月补报佐证材料。";
 
-const drivers = [xlsxDriver, excelDriver] as Driver<unknown>[];
+const drivers = BOTH_DRIVERS;
 
 /** "sheet!H45" → the user's edit putting `text` there as a note. */
 function noteEdit(address: string, text: string): UserEdit {
