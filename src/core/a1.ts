@@ -11,6 +11,9 @@ export const SHEET_COLUMNS = 16_384;
 /** A number naming a cell: map keys without building a string per look-up. */
 export const cellKey = (row: number, col: number): number => row * SHEET_COLUMNS + col;
 
+/** How many cells a range covers. */
+export const cellCount = (r: CellRange): number => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetters(col: number): string {
   let s = "";

@@ -13,7 +13,7 @@
  *   into a new file, wholeFile, cannot stop half-way and skips the provisional record);
  * - Clear marks never deletes a sheet that holds anything we did not write, and says what it kept.
  */
-import { SHEET_COLUMNS, cellKey, parseA1Ranges, quoteSheetName, rangeToA1, rangesToA1 } from "../a1";
+import { SHEET_COLUMNS, cellCount, cellKey, parseA1Ranges, quoteSheetName, rangeToA1, rangesToA1 } from "../a1";
 import { readWorkbook } from "../read/readWorkbook";
 import { MARKS_SHEET, type CheckResult, type WorkbookSnapshot } from "../types";
 import { locateBlocks, planIndicatorBlock, planScheduleBlock } from "./blocks";
@@ -128,7 +128,7 @@ function cellList(cells: Map<string, CellSet>, max = 12): { text: string; count:
   let count = 0;
   for (const [sheet, set] of cells)
     for (const r of set.toRanges()) {
-      count += (r.bottom - r.top + 1) * (r.right - r.left + 1);
+      count += cellCount(r);
       names.push(`${quoteSheetName(sheet)}!${rangeToA1(r)}`);
     }
   const text = names.slice(0, max).join("、") + (names.length > max ? " …" : "");

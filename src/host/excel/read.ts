@@ -11,6 +11,7 @@
  * The budget is measured, not guessed: after each sync the bytes per cell (per note) of what came back size the
  * next one, and a batch that still fails is read again in halves (readInBatches, for cells and notes alike).
  */
+import { cellCount } from "../../core/a1";
 import { isRecordRow, joinMarksRow } from "../../core/plan/marks";
 import {
   MARKS_SHEET,
@@ -155,7 +156,7 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
   const results = await readInBatches<Band, BandResult>(
     bands,
     {
-      units: (band) => cellsOf(band.range),
+      units: (band) => cellCount(band.range),
       // Three objects (the band, its rows, its formula cells) and three loads, addresses as arguments.
       request: () => 3 * PATH + 3 * ACTION + 120,
       load: (band) => {
@@ -315,8 +316,6 @@ async function readInBatches<P, R>(
   }
   return results;
 }
-
-const cellsOf = (r: CellRange) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
 
 /** Errors that mean "ask for less": the payload limits, and the merged-area limit (a general exception). */
 function retryable(error: unknown): boolean {

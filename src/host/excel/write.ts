@@ -4,6 +4,7 @@
  * and the whole write is ONE context.sync() unless the estimated request would pass Excel on the
  * web's 5 MB limit — then it is split into as few syncs as that needs.
  */
+import { cellCount } from "../../core/a1";
 import { columnWidthPoints } from "../../core/plan/columnWidth";
 import { rectangles } from "../../core/plan/rectangles";
 import type { CellRange } from "../../core/types";
@@ -299,7 +300,7 @@ function estimate(op: Exclude<PlanOp, CellWrite>): number {
     case "chart":
       return 12 * COMMAND_OVERHEAD + bytes(op.title) + 200;
     case "clear":
-      if (op.ourLook) return 2 * PATH + 3 * ACTION + 36 + cellsIn(op.range) * (3 * PATH + 2 * ACTION + 24);
+      if (op.ourLook) return 2 * PATH + 3 * ACTION + 36 + cellCount(op.range) * (3 * PATH + 2 * ACTION + 24);
       return 2 * PATH + (op.keepLook ? 2 : 3) * ACTION + 36;
     case "removeValidation":
       return 2 * PATH + 2 * ACTION + 24;
@@ -404,5 +405,3 @@ function sameLook(a: CellStyle, b: CellStyle): boolean {
 function cellRange(cell: { row: number; col: number }): CellRange {
   return { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
 }
-
-const cellsIn = (r: CellRange) => (r.bottom - r.top + 1) * (r.right - r.left + 1);

@@ -10,7 +10,7 @@
  * Values follow what Office.js gives: cached results for formulas, plain text for rich text, Excel serials
  * for dates, only the top-left cell of a merged area.
  */
-import { columnLetters } from "../../core/a1";
+import { cellCount, columnLetters } from "../../core/a1";
 import { say } from "../../core/locale/messages";
 import { isRecordRow, joinMarksRow } from "../../core/plan/marks";
 import {
@@ -366,16 +366,14 @@ function expand(r: CellRange | null, top: number, left: number, bottom: number, 
     : { top, left, bottom, right };
 }
 
-const areaOf = (r: CellRange) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
-
 function toSnapshot(entry: SheetEntry, cells: SheetCells): SheetSnapshot {
   const hidden = entry.state !== "visible";
   let used = cells.bounds as CellRange | null;
   let merges = cells.merges;
-  if (used && areaOf(used) > LIMITS.sheetArea) throw tooLarge(entry.name, used);
+  if (used && cellCount(used) > LIMITS.sheetArea) throw tooLarge(entry.name, used);
   let withMerges = used;
   for (const m of merges) withMerges = expand(withMerges, m.top, m.left, m.bottom, m.right);
-  if (withMerges && areaOf(withMerges) > LIMITS.sheetArea) {
+  if (withMerges && cellCount(withMerges) > LIMITS.sheetArea) {
     // Whole-row or whole-column merges: keep them within the cells held (nothing to read beyond).
     const box = used;
     merges = box
