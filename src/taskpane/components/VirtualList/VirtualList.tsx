@@ -5,7 +5,7 @@
  */
 import { makeStyles } from "@fluentui/react-components";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, position: "relative", width: "100%" },
@@ -29,18 +29,29 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const styles = useStyles();
   const listRef = useRef<HTMLUListElement>(null);
   const [offset, setOffset] = useState(0);
+  const [drawn, setDrawn] = useState(false);
   // The list starts below the header, whose height changes (notices, progress): keep the offset current.
-  useLayoutEffect(() => {
+  useEffect(() => {
     const measure = () => {
       const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
       setOffset((before) => (Math.abs(before - top) > 1 ? top : before));
     };
-    measure();
+    // Rows come one frame after the list: the page around them is laid out in that frame, not forced
+    // inside the task that mounts everything (one such task held the page's thread 140 ms and more).
+    const frame = requestAnimationFrame(() => {
+      measure();
+      setDrawn(true);
+    });
     const observer = new ResizeObserver(measure);
     observer.observe(document.body);
-    return () => observer.disconnect();
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
   }, []);
   const virtualizer = useWindowVirtualizer({
+    // Off until then: even reading the page's scroll position would force that layout.
+    enabled: drawn,
     count: items.length,
     estimateSize: () => estimate,
     overscan: 6,
