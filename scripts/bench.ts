@@ -8,8 +8,8 @@
  *      (and, for information, the whole CLI job including writing the checked copy)
  *   4. whole processes, one run each in turn, 5 rounds: `perf-targets check` on that workbook vs a Node process
  *      that only loads it with ExcelJS                                           goal ≤ 1.0×, peak memory no higher
- *   5. the standalone page in Chromium, 3 runs: a 300-table workbook read and checked in the worker
- *      longest main-thread task                                                  goal ≤ 200 ms
+ *   5. the standalone page in Chromium, 5 runs: a 300-table workbook read and checked in the worker
+ *      longest main-thread task (and, for information, the most CPU time one task took)  goal ≤ 200 ms
  *      red-chip filter and search                                                goal < 100 ms each
  * `npm run bench -- --only 4` (or `--only 1,3`) runs only those sections; `--core` is `--only 1` (seconds
  * instead of minutes, for profiling the core).
@@ -274,6 +274,22 @@ async function wholeProcesses(file: string, dir: string): Promise<string> {
   );
 }
 
+/** The most CPU time one task of a page's main thread took, from a Chrome trace (its tasks' thread durations). */
+function longestTaskCpuMs(trace: Buffer): number {
+  type Event = { name: string; ph: string; pid: number; tid: number; tdur?: number; args?: { name?: string } };
+  const events = (JSON.parse(trace.toString("utf8")) as { traceEvents: Event[] }).traceEvents;
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain")
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  if (mains.size === 0) throw new Error("bench: no renderer main thread in the trace");
+  const cpu = events
+    .filter((e) => e.name === "ThreadControllerImpl::RunTask" && mains.has(`${e.pid}:${e.tid}`))
+    .map((e) => (e.tdur ?? 0) / 1000);
+  return Math.max(0, ...cpu);
+}
+
 /** 5. The standalone page (production build, Debian's Chromium): a 300-table workbook, as the browser test opens it. */
 async function paneSection(): Promise<string> {
   const TABLES = 300;
@@ -284,7 +300,7 @@ async function paneSection(): Promise<string> {
   const browser = await launchChromium();
   const runs = [];
   try {
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < 5; round++) {
       const context = await browser.newContext({ viewport: { width: 450, height: 900 } });
       // tsx (esbuild) wraps the named arrow functions inside the page.evaluate callbacks in `__name(...)`,
       // its helper that keeps function names; the page has no such helper, so give it one that does nothing.
@@ -292,7 +308,11 @@ async function paneSection(): Promise<string> {
       const page = await context.newPage();
       await page.goto(`${base}taskpane.html`);
       await page.getByTestId("welcome").waitFor();
-      runs.push(await runBigFile(page, big));
+      // A trace of the run's top-level tasks only (cheap), for the CPU time of each: a long task's wall time
+      // also counts the time the busy machine gave its thread to others.
+      await browser.startTracing(page, { categories: ["toplevel"] });
+      const run = await runBigFile(page, big);
+      runs.push({ ...run, longestCpuMs: longestTaskCpuMs(await browser.stopTracing()) });
       await context.close();
     }
   } finally {
@@ -301,13 +321,14 @@ async function paneSection(): Promise<string> {
     await fs.rm(dist, { recursive: true, force: true });
   }
   const longest = median(runs.map((r) => Math.max(0, ...r.longTasks)));
+  const longestCpu = median(runs.map((r) => r.longestCpuMs));
   const chip = median(runs.map((r) => r.chipMs));
   const search = median(runs.map((r) => r.searchMs));
   const met = (ok: boolean) => (ok ? "met" : "NOT met");
   return (
-    `5. standalone page, ${TABLES}-table workbook (median of 3): results after ${median(runs.map((r) => r.toResultsMs)).toFixed(0)} ms, ` +
+    `5. standalone page, ${TABLES}-table workbook (median of 5): results after ${median(runs.map((r) => r.toResultsMs)).toFixed(0)} ms, ` +
     `main-thread script ${median(runs.map((r) => r.mainScriptMs)).toFixed(0)} ms; longest main-thread task ${longest.toFixed(0)} ms ` +
-    `(goal ≤ 200 ms: ${met(longest <= 200)}); red-chip filter ${chip.toFixed(0)} ms, search ${search.toFixed(0)} ms ` +
+    `(goal ≤ 200 ms: ${met(longest <= 200)}; most CPU time in one task ${longestCpu.toFixed(0)} ms); red-chip filter ${chip.toFixed(0)} ms, search ${search.toFixed(0)} ms ` +
     `(goal < 100 ms each: ${met(chip < 100 && search < 100)})`
   );
 }

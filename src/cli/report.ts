@@ -4,6 +4,7 @@ import { renderMessage, say } from "../core/locale/messages";
 import { countLights, REAL_LIGHTS } from "../core/lights";
 import { roundedNumber } from "../core/numbers";
 import type { CheckResult, Light } from "../core/types";
+import { WORKBOOK_EXTENSIONS } from "../host/xlsx/container";
 import type { AsOfToday } from "./checkFile";
 
 type Lang = "zh" | "en";
@@ -27,7 +28,7 @@ const TEXT = {
     colon: "：",
     written: "已写出",
     kept: (p: string) => `  （${p} 已存在，保留未动；加 --force 可覆盖）`,
-    noWorkbooks: (inputs: string) => `没有找到 .xlsx / .xlsm 文件：${inputs}`,
+    noWorkbooks: (inputs: string) => `没有找到 ${WORKBOOK_EXTENSIONS} 文件：${inputs}`,
     sample: (file: string, asOf: string) => `未指定文件，检查自带示例 ${file}（监控时点 ${asOf}）`,
   },
   en: {
@@ -49,7 +50,7 @@ const TEXT = {
     colon: ": ",
     written: "written",
     kept: (p: string) => `  (${p} already exists and was kept; --force replaces it)`,
-    noWorkbooks: (inputs: string) => `No .xlsx / .xlsm files found: ${inputs}`,
+    noWorkbooks: (inputs: string) => `No ${WORKBOOK_EXTENSIONS} files found: ${inputs}`,
     sample: (file: string, asOf: string) => `No file given: checking the bundled sample ${file} (as of ${asOf})`,
   },
 };

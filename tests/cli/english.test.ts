@@ -100,7 +100,7 @@ describe("--lang en: files that cannot be checked are explained in English", () 
     const lines = stderr.trim().split("\n");
     expect(lines).toHaveLength(4);
     expect(stderr).toContain("The file is empty (0 bytes)");
-    expect(stderr).toContain("Not an Excel workbook (.xlsx / .xlsm)");
+    expect(stderr).toContain("Not an Excel workbook (.xlsx / .xlsm / .xltx / .xltm)");
     expect(stderr).toContain("Not an Excel workbook: the package holds no workbook part (xl/workbook.xml)");
     expect(stderr).toContain("No such file");
     expect(stderr).not.toMatch(HAN);
@@ -119,7 +119,7 @@ describe("--lang en: files that cannot be checked are explained in English", () 
     const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) } };
     const code = await main(["check", dir, "--lang", "en"], io as unknown as Parameters<typeof main>[1]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^No \.xlsx \/ \.xlsm files found: /);
+    expect(stderr).toMatch(/^No \.xlsx \/ \.xlsm \/ \.xltx \/ \.xltm files found: /);
     let stdout = "";
     const json = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true } };
     await main(["check", dir, "--json", "--as-of", "2024-07-31"], json as unknown as Parameters<typeof main>[1]);

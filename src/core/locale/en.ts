@@ -347,7 +347,7 @@ export const en: Catalogue = {
     "The file is in an old binary format (.xls, or WPS's .et): save it as .xlsx in Excel or WPS, then check it",
   "file.other-format": (p) =>
     `The ${p.ext} format is not .xlsx / .xlsm: save it as .xlsx in Excel or WPS, then check it`,
-  "file.not-xlsx": () => "Not an Excel workbook (.xlsx / .xlsm)",
+  "file.not-xlsx": (p) => `Not an Excel workbook (${p.accepted})`,
   "file.no-content": () => "The workbook holds nothing",
   "file.no-goal-tables": () =>
     "No performance goal table found (it needs a header row with “三级指标”, or with “指标名称” and “指标值”)",

@@ -214,7 +214,8 @@ export interface MessageParams {
   "file.html-or-xml-table": NoParams;
   /** A spreadsheet format the reader does not read: by its name in a folder (ext as written), or by its contents (.xlsb, .ods). */
   "file.other-format": { ext: string };
-  "file.not-xlsx": NoParams;
+  /** accepted: the extensions that can be checked, as the host lists them. */
+  "file.not-xlsx": { accepted: string };
   "file.no-content": NoParams;
   "file.no-goal-tables": NoParams;
   /** No monitoring date given or stored: judged as of today (asOf), later than the tables' budget year. */

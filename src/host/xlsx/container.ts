@@ -10,10 +10,24 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ENCRYPTED_PACKAGE = "ENCRYPTEDPACKAGE";
 
 /**
- * The names of the package the reader opens: a workbook, macro-enabled or not, or a template of either — Excel's
- * template is the same package with its workbook part under another content type (ECMA-376 Part 1, 12.3.23).
+ * The packages the reader opens, with the content type each is given: a workbook, macro-enabled or not, or a
+ * template of either — Excel's template is the same package with its workbook part under another content type
+ * (ECMA-376 Part 1, 12.3.23). The one list the file names, the page's file picker and the messages follow.
  */
-export const WORKBOOK_NAME = /\.(xlsx|xlsm|xltx|xltm)$/i;
+const WORKBOOK_KINDS = [
+  { ext: ".xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  { ext: ".xlsm", type: "application/vnd.ms-excel.sheet.macroEnabled.12" },
+  { ext: ".xltx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.template" },
+  { ext: ".xltm", type: "application/vnd.ms-excel.template.macroEnabled.12" },
+] as const;
+
+export const WORKBOOK_NAME = new RegExp(`(${WORKBOOK_KINDS.map((k) => `\\${k.ext}`).join("|")})$`, "i");
+
+/** ".xlsx / .xlsm / .xltx / .xltm": what a message names as the files that can be checked. */
+export const WORKBOOK_EXTENSIONS = WORKBOOK_KINDS.map((k) => k.ext).join(" / ");
+
+/** The file picker's accept= (HTML: extensions and MIME types, comma-separated). */
+export const WORKBOOK_ACCEPT = [...WORKBOOK_KINDS.map((k) => k.ext), ...WORKBOOK_KINDS.map((k) => k.type)].join(",");
 
 /**
  * The extension a checked copy of `name` keeps: its own, lower-cased, so that the copy's name agrees with the
@@ -34,7 +48,7 @@ export function containerProblem(data: Uint8Array): Message | null {
   if (data.length === 0) return say("file.empty", {});
   if (startsWith(data, ZIP_MAGIC)) return null;
   if (isHtmlOrXmlTable(data)) return say("file.html-or-xml-table", {});
-  if (!startsWith(data, CFB_MAGIC)) return say("file.not-xlsx", {});
+  if (!startsWith(data, CFB_MAGIC)) return say("file.not-xlsx", { accepted: WORKBOOK_EXTENSIONS });
   for (const name of rootStreamNames(data)) if (name === ENCRYPTED_PACKAGE) return say("file.encrypted", {});
   return say("file.legacy-binary", {});
 }

@@ -9,7 +9,7 @@ export const zh = {
   checkButton: "检查目标",
   checking: "正在检查…",
   openFile: "打开 .xlsx",
-  openFileHint: "选择或拖入一个 Excel 工作簿（.xlsx），在浏览器中检查，文件不会上传。",
+  openFileHint: "选择或拖入一个 Excel 工作簿或模板（{accepted}），在浏览器中检查，文件不会上传。",
   dropHere: "把 .xlsx 文件拖到这里",
   openedFile: "已打开：{name}",
   download: "下载检查结果",

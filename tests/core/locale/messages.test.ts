@@ -150,7 +150,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "file.legacy-binary": {},
   "file.html-or-xml-table": {},
   "file.other-format": { ext: ".xls" },
-  "file.not-xlsx": {},
+  "file.not-xlsx": { accepted: ".xlsx / .xlsm / .xltx / .xltm" },
   "file.no-content": {},
   "file.no-goal-tables": {},
   "file.as-of-today": { asOf: "2026-12-01", budgetYear: 2023 },

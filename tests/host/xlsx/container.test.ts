@@ -43,12 +43,16 @@ describe("what a file is before the reader opens it", () => {
     expect(problem(text("\ufeff\r\n  <TABLE border=1><TR><TD>指标值</TD></TR></TABLE>"))).toBe(said);
     expect(problem(text(xml2003))).toBe(said);
     // Other XML is no table Excel opens.
-    expect(problem(text('<?xml version="1.0"?><note>一级指标</note>'))).toBe("不是 Excel 工作簿（.xlsx / .xlsm）");
+    expect(problem(text('<?xml version="1.0"?><note>一级指标</note>'))).toBe(
+      "不是 Excel 工作簿（.xlsx / .xlsm / .xltx / .xltm）",
+    );
   });
 
   test("empty, text and a bare compound-file signature", () => {
     expect(problem(new Uint8Array(0))).toBe("文件是空的（0 字节）");
-    expect(problem(new TextEncoder().encode("一级指标,二级指标\n"))).toBe("不是 Excel 工作簿（.xlsx / .xlsm）");
+    expect(problem(new TextEncoder().encode("一级指标,二级指标\n"))).toBe(
+      "不是 Excel 工作簿（.xlsx / .xlsm / .xltx / .xltm）",
+    );
     const signatureOnly = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(problem(signatureOnly)).toMatch(/^这是旧版二进制格式/);
     // The name split across the end of the data is not a match.

@@ -68,6 +68,15 @@ describe("App (standalone)", () => {
     expect(screen.getByTestId("file-name").textContent).toBe("已打开：宏.xlsm");
   });
 
+  it("says which files it opens, and the picker offers each of them (templates too)", async () => {
+    const user = userEvent.setup();
+    render(<Root host={standaloneHost()} today="2024-08-15" />);
+    expect(screen.getByTestId("welcome").textContent).toContain("Excel 工作簿或模板（.xlsx / .xlsm / .xltx / .xltm）");
+    await user.upload(screen.getByTestId("file-input"), xlsx("模板.xltx"));
+    expect(await screen.findAllByTestId("project")).toHaveLength(2);
+    expect(screen.getByTestId("file-name").textContent).toBe("已打开：模板.xltx");
+  });
+
   it("opens a dropped file", async () => {
     const host = standaloneHost();
     render(<Root host={host} today="2024-08-15" />);

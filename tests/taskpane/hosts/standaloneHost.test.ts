@@ -8,6 +8,7 @@ import { checkedFileName, createStandaloneHost, type WorkerPort } from "../../..
 import { HostError } from "../../../src/taskpane/host";
 import { renderMessage, say } from "../../../src/core/locale/messages";
 import { UnreadableWorkbookError } from "../../../src/host/xlsx/zip";
+import { WORKBOOK_ACCEPT, WORKBOOK_NAME } from "../../../src/host/xlsx/container";
 import { toJudgeSettings } from "../../../src/core/settings";
 import { handleRequest } from "../../../src/taskpane/worker/handle";
 import { createSession, type Engine } from "../../../src/taskpane/worker/session";
@@ -95,6 +96,22 @@ describe("standalone host", () => {
       code: "not-xlsx",
     });
     expect(started).toHaveLength(0);
+  });
+
+  it("names every kind of file it opens when a file is none of them, in both languages", async () => {
+    const { host } = hostWith(() => fakeEngine());
+    const text = new TextEncoder().encode("一级指标,二级指标\n");
+    const error = await host.openFile!(file("目标表.csv", text.buffer), judge).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "not-xlsx", detail: "不是 Excel 工作簿（.xlsx / .xlsm / .xltx / .xltm）" });
+    const words = (error as HostError).words!;
+    expect(renderMessage(words, "en")).toBe("Not an Excel workbook (.xlsx / .xlsm / .xltx / .xltm)");
+    // The list is the one the page opens: every kind it names is a name the page takes and the picker offers.
+    for (const ext of [".xlsx", ".xlsm", ".xltx", ".xltm"]) {
+      expect(WORKBOOK_NAME.test(`预算${ext}`)).toBe(true);
+      expect(WORKBOOK_ACCEPT.split(",")).toContain(ext);
+    }
+    expect(WORKBOOK_NAME.test("预算.xls")).toBe(false);
+    expect(WORKBOOK_NAME.test("预算.xlsx.bak")).toBe(false);
   });
 
   it("tells a real .xls from a password-protected .xlsx, each with its remedy, before the reader sees it", async () => {

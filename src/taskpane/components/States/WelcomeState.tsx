@@ -1,5 +1,6 @@
 /** First run: what to do. In standalone mode also the drop zone and the sample workbook. */
 import { Button, mergeClasses } from "@fluentui/react-components";
+import { WORKBOOK_EXTENSIONS } from "../../../host/xlsx/container";
 import type { HostKind } from "../../host";
 import { useStrings } from "../../strings";
 import { useStateStyles } from "./States.styles";
@@ -24,7 +25,7 @@ export function WelcomeState({ hostKind, dragging, onOpenSample }: WelcomeStateP
     <div className={mergeClasses(styles.box, styles.drop, dragging && styles.dropActive)} data-testid="welcome">
       <p className={styles.title}>{t("dropHere")}</p>
       <p>{t("welcomeStandalone")}</p>
-      <p className={styles.hint}>{t("openFileHint")}</p>
+      <p className={styles.hint}>{t("openFileHint", { accepted: WORKBOOK_EXTENSIONS })}</p>
       {onOpenSample && (
         <Button appearance="subtle" onClick={onOpenSample}>
           {t("openSample")}

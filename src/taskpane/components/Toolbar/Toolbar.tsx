@@ -1,5 +1,6 @@
 /** Top row: 监控时点, 检查目标, and in standalone mode open / download. */
 import { Button, Field, Input, Spinner } from "@fluentui/react-components";
+import { WORKBOOK_ACCEPT } from "../../../host/xlsx/container";
 import type { ToolbarProps } from "./Toolbar.types";
 import { useToolbar } from "./useToolbar";
 import { useToolbarStyles } from "./useToolbarStyles.styles";
@@ -25,7 +26,7 @@ export function Toolbar(props: ToolbarProps) {
               ref={s.fileInput}
               id={s.fileInputId}
               type="file"
-              accept=".xlsx,.xlsm,.xltx,.xltm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12,application/vnd.openxmlformats-officedocument.spreadsheetml.template,application/vnd.ms-excel.template.macroEnabled.12"
+              accept={WORKBOOK_ACCEPT}
               className={styles.hiddenInput}
               onChange={s.onFileChange}
               tabIndex={-1}
