@@ -7,7 +7,8 @@ export const en: Strings = {
   checkButton: "Check targets",
   checking: "Checking…",
   openFile: "Open .xlsx",
-  openFileHint: "Pick or drop an Excel workbook or template ({accepted}); it is checked in this browser and never uploaded.",
+  openFileHint:
+    "Pick or drop an Excel workbook or template ({accepted}); it is checked in this browser and never uploaded.",
   dropHere: "Drop an .xlsx file here",
   openedFile: "Opened: {name}",
   download: "Download checked copy",
