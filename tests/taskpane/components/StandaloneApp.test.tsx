@@ -105,7 +105,8 @@ describe("App (standalone)", () => {
     await screen.findByText("已打开：小.xlsx");
     await act(async () => slow.resolve({ name: "大.xlsx", settings: null, result: sampleResult() }));
     expect(screen.getByTestId("file-name").textContent).toBe("已打开：小.xlsx");
-    expect(screen.getAllByTestId("project")).toHaveLength(1);
+    // The list draws its rows a frame after it mounts.
+    expect(await screen.findAllByTestId("project")).toHaveLength(1);
   });
 
   it("keeps the shown results when a later file fails, and names the file in the error", async () => {
