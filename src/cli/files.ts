@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { renderMessage, say, type FileProblem, type Lang, type Message } from "../core/locale/messages";
-import { checkedExtension, WORKBOOK_NAME as WORKBOOK } from "../host/xlsx/container";
+import { checkedExtension, WORKBOOK_EXTENSIONS, WORKBOOK_NAME as WORKBOOK } from "../host/xlsx/container";
 
 /**
  * Spreadsheets the reader cannot open (old binary .xls / .xlt, WPS .et / .ett, .xlsb, OpenDocument .ods): in a
@@ -48,7 +48,10 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
       else if (OTHER_SPREADSHEET.test(e.name))
         problems.push({
           file: full,
-          error: renderMessage(say("file.other-format", { ext: path.extname(e.name) }), lang),
+          error: renderMessage(
+            say("file.other-format", { ext: path.extname(e.name), accepted: WORKBOOK_EXTENSIONS }),
+            lang,
+          ),
         });
     }
   }

@@ -84,7 +84,9 @@ test("a directory mixing good and bad files: every bad file named, the good ones
   for (const f of bad) expect(r.stderr).toContain(f);
   expect(r.stderr.trim().split("\n")).toHaveLength(bad.length);
   // Each with the clerk's remedy: an old .xls found in the folder is saved as .xlsx, a password is removed.
-  expect(r.stderr).toContain(`${path.join(dir, "legacy.xls")}: 无法检查：.xls 格式不是 .xlsx / .xlsm`);
+  expect(r.stderr).toContain(
+    `${path.join(dir, "legacy.xls")}: 无法检查：.xls 格式不是 .xlsx / .xlsm / .xltx / .xltm：`,
+  );
   expect(r.stderr).toContain(`${path.join(dir, "password.xlsx")}: 无法检查：文件设有打开密码（已加密）`);
   expect(await fs.readdir(path.join(work, "out"))).toEqual(["good.checked.xlsx"]);
   expect(await fs.readFile(path.join(dir, "good.xlsx"))).toEqual(before);

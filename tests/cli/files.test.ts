@@ -59,14 +59,14 @@ test("spreadsheets in a format the reader cannot open are reported per file, not
       [path.join("乡镇", "e.ods"), ".ods"],
     ].map(([file, ext]) => ({
       file: path.join(work, file),
-      error: `${ext} 格式不是 .xlsx / .xlsm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查`,
+      error: `${ext} 格式不是 .xlsx / .xlsm / .xltx / .xltm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查`,
     })),
   );
   const english = await expandInputs([path.join(work, "b.xls"), work], "en");
   expect(english.files.map((f) => path.relative(work, f))).toEqual(["b.xls", "a.xlsx", path.join("乡镇", "f.xlsm")]);
   expect(english.problems[0]).toEqual({
     file: path.join(work, "b.xls"),
-    error: "The .xls format is not .xlsx / .xlsm: save it as .xlsx in Excel or WPS, then check it",
+    error: "The .xls format is not .xlsx / .xlsm / .xltx / .xltm: save it as .xlsx in Excel or WPS, then check it",
   });
 });
 
@@ -119,7 +119,7 @@ test("a link in a folder named like a spreadsheet is checked or reported as the 
   expect(problems).toEqual([
     {
       file: path.join(work, "units", "二号.xls"),
-      error: ".xls 格式不是 .xlsx / .xlsm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
+      error: ".xls 格式不是 .xlsx / .xlsm / .xltx / .xltm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
     },
   ]);
 });

@@ -346,7 +346,7 @@ export const en: Catalogue = {
   "file.legacy-binary": () =>
     "The file is in an old binary format (.xls, or WPS's .et): save it as .xlsx in Excel or WPS, then check it",
   "file.other-format": (p) =>
-    `The ${p.ext} format is not .xlsx / .xlsm: save it as .xlsx in Excel or WPS, then check it`,
+    `The ${p.ext} format is not ${p.accepted}: save it as .xlsx in Excel or WPS, then check it`,
   "file.not-xlsx": (p) => `Not an Excel workbook (${p.accepted})`,
   "file.no-content": () => "The workbook holds nothing",
   "file.no-goal-tables": () =>

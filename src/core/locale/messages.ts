@@ -213,7 +213,7 @@ export interface MessageParams {
   /** A web page (HTML) or an XML Spreadsheet 2003 file, as finance systems export under an .xls name. */
   "file.html-or-xml-table": NoParams;
   /** A spreadsheet format the reader does not read: by its name in a folder (ext as written), or by its contents (.xlsb, .ods). */
-  "file.other-format": { ext: string };
+  "file.other-format": { ext: string; accepted: string };
   /** accepted: the extensions that can be checked, as the host lists them. */
   "file.not-xlsx": { accepted: string };
   "file.no-content": NoParams;

@@ -7,6 +7,7 @@ import { say, type MessageParams } from "../../core/locale/messages";
 import { escapeText, escapeXml, splitDoc, XmlShapeError, type XmlDoc } from "./xmlEdit";
 
 export { escapeText, escapeXml };
+import { WORKBOOK_EXTENSIONS } from "./container";
 import { partText, UnreadableWorkbookError, type Package } from "./zip";
 
 export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -360,7 +361,7 @@ export function workbookMap(pkg: Package): WorkbookMap {
       isOtherOffice(pkg) ? say("file.word-or-powerpoint", {}) : say("file.no-workbook-part", {}),
     );
   const other = otherSpreadsheet(pkg, workbookPart);
-  if (other) throw new UnreadableWorkbookError(say("file.other-format", { ext: other }));
+  if (other) throw new UnreadableWorkbookError(say("file.other-format", { ext: other, accepted: WORKBOOK_EXTENSIONS }));
   const text = partText(pkg, workbookPart);
   if (text === null) throw notAWorkbook();
   const rels = new Map(readRels(pkg, workbookPart).map((r) => [r.id, r]));

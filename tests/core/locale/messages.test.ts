@@ -149,7 +149,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "file.encrypted": {},
   "file.legacy-binary": {},
   "file.html-or-xml-table": {},
-  "file.other-format": { ext: ".xls" },
+  "file.other-format": { ext: ".xls", accepted: ".xlsx / .xlsm / .xltx / .xltm" },
   "file.not-xlsx": { accepted: ".xlsx / .xlsm / .xltx / .xltm" },
   "file.no-content": {},
   "file.no-goal-tables": {},

@@ -269,8 +269,8 @@ describe("a zip holding another spreadsheet format, as its own program saves it"
       "xl/workbook.bin": new Uint8Array([0x83, 0x01, 0x00, 0x84, 0x01, 0x00]), // BrtBeginBook, BrtEndBook
     });
     expect(said(xlsb)).toEqual([
-      ".xlsb 格式不是 .xlsx / .xlsm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
-      "The .xlsb format is not .xlsx / .xlsm: save it as .xlsx in Excel or WPS, then check it",
+      ".xlsb 格式不是 .xlsx / .xlsm / .xltx / .xltm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
+      "The .xlsb format is not .xlsx / .xlsm / .xltx / .xltm: save it as .xlsx in Excel or WPS, then check it",
     ]);
   });
 
@@ -284,6 +284,6 @@ describe("a zip holding another spreadsheet format, as its own program saves it"
         '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>',
       ),
     });
-    expect(said(ods)[0]).toBe(".ods 格式不是 .xlsx / .xlsm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查");
+    expect(said(ods)[0]).toBe(".ods 格式不是 .xlsx / .xlsm / .xltx / .xltm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查");
   });
 });
