@@ -178,6 +178,21 @@ function clearOps(own: Ownership, sheet: string, cells: CellSet): PlanOp[] {
   ];
 }
 
+/**
+ * Our number format back to General on the cells we wrote empty and left so (Ownership.emptyOurs) that `skip` does
+ * not decide: only our format goes (the only look we gave them), a fill or another format on them is the clerk's.
+ */
+function emptiedFormats(own: Ownership, skip: (sheet: string, row: number, col: number) => boolean): PlanOp[] {
+  const ops: PlanOp[] = [];
+  for (const sheet of own.recordedSheets()) {
+    if (!own.grid.hasSheet(sheet)) continue;
+    for (const { row, col } of own.emptyOurs(sheet))
+      if (!skip(sheet, row, col) && OUR_NUMBER_FORMATS.has(own.grid.numberFormat(sheet, row, col) ?? ""))
+        ops.push({ op: "setNumberFormat", cell: { sheet, row, col }, format: "General" });
+  }
+  return ops;
+}
+
 /** What the earlier run added and this run does not add again: cleared / removed (the user's content kept). */
 function removeLeftovers(ctx: PlanContext): void {
   const own = ctx.own;
@@ -248,6 +263,9 @@ function removeLeftovers(ctx: PlanContext): void {
     else ctx.keepNote(sheet, row, col, hash);
   }
   for (const [sheet, set] of clear) for (const op of clearOps(own, sheet, set)) ctx.push("removals", op);
+  const decided = (sheet: string, row: number, col: number) =>
+    claimed(sheet, row, col) || !!clear.get(sheet)?.has(row, col) || !!keep.get(sheet)?.has(row, col);
+  for (const op of emptiedFormats(own, decided)) ctx.push("removals", op);
   if (keptInput)
     ctx.say(
       "上次添加的输入列中有您填写的内容，已保留在原处。",
@@ -381,6 +399,10 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
       else if (!grid.isEmpty(sheet, row, col) && !own.blockRole(sheet, row, col)) add(kept, sheet, row, col);
     }
   }
+  const emptied = emptiedFormats(
+    own,
+    (sheet, row, col) => !!done.get(sheet)?.has(row, col) || !!clear.get(sheet)?.has(row, col),
+  );
   // Every note of ours goes, also one on a cell the user typed over (their cell stays).
   ops.push(...notes.removals());
 
@@ -423,6 +445,7 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
     (op) => !("sheet" in op && deleted.has(op.sheet)) && !("cell" in op && deleted.has(op.cell.sheet)),
   );
   for (const [sheet, set] of clear) if (!deleted.has(sheet)) live.push(...clearOps(own, sheet, set));
+  live.push(...emptied.filter((op) => "cell" in op && !deleted.has(op.cell.sheet)));
   for (const sheet of deleted) live.push({ op: "deleteSheet", sheet });
   if (snapshot.settings) {
     const chunks = Math.ceil((snapshot.marks ?? "").length / MARKS_CHUNK);

@@ -201,7 +201,7 @@ function heldOn(
   cells: ReturnType<typeof ourCells>,
   sheet: SheetSnapshot,
   most: number,
-  onRow?: (row: number, prints: string[]) => void,
+  onRow?: (row: number, prints: string[], recordedRow: number) => void,
 ): number {
   const index = printIndex(sheet);
   let held = 0;
@@ -218,7 +218,7 @@ function heldOn(
           best = { row, held: found };
       }
     held += best.held;
-    if (onRow && best.held * 2 >= line.prints.length) onRow(best.row, line.prints);
+    if (onRow && best.held * 2 >= line.prints.length) onRow(best.row, line.prints, line.row);
     missed += line.prints.length - best.held;
     if (best.held > 0) [after, shift] = [best.row, best.row - line.row];
     if (missed >= cells.length - most) break;
@@ -229,18 +229,28 @@ function heldOn(
 /**
  * On a sheet we made: the sheet's rows that hold a row of ours now — where we wrote it, or where Excel moved it when
  * the user inserted or deleted rows (found as heldOn finds them), holding at least half of it in order — each with the
- * prints we wrote on that row of ours. A value the user typed on a row of their own is not ours even when it equals
- * one we wrote on another row (their 合计 row's "黄" under our summary's rows).
+ * prints we wrote on that row of ours (`prints`); and per record, where each of its rows is now (`moved`: recorded row
+ * → the sheet's row; a row the record wrote only empty cells on is not found, nothing of ours knows it). A value the
+ * user typed on a row of their own is not ours even when it equals one we wrote on another row (their 合计 row's "黄"
+ * under our summary's rows).
  */
-export function ourRowsNow(records: Marks[], recorded: string, sheet: SheetSnapshot): Map<number, Set<string>> {
+export function ourRowsNow(
+  records: Marks[],
+  recorded: string,
+  sheet: SheetSnapshot,
+): { prints: Map<number, Set<string>>; moved: Map<number, number>[] } {
   const rows = new Map<number, Set<string>>();
-  for (const marks of records)
-    heldOn(ourCells(marks, recorded), sheet, 0, (row, prints) => {
+  const moved = records.map((marks) => {
+    const to = new Map<number, number>();
+    heldOn(ourCells(marks, recorded), sheet, 0, (row, prints, recordedRow) => {
       const set = rows.get(row) ?? new Set<string>();
       for (const print of prints) set.add(print);
       rows.set(row, set);
+      to.set(recordedRow, row);
     });
-  return rows;
+    return to;
+  });
+  return { prints: rows, moved };
 }
 
 /** Our cells row by row, top to bottom, each row's prints left to right. */

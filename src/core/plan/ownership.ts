@@ -35,6 +35,9 @@ export interface LocatedBlock {
   moved: boolean;
 }
 
+/** Rows a record's `line` numbers are spaced by (a sheet has 1,048,576). */
+const ROWS_PER_RECORD = 2 ** 21;
+
 /** How far (columns) a block's header cell is looked for around where it should be. */
 const SEARCH = 16;
 
@@ -91,7 +94,18 @@ export class Ownership {
     return !!prints && this.printMatches(sheet, row, col, (print) => prints.includes(print));
   }
 
-  private readonly rowsNow = new Map<string, Map<number, Set<string>>>();
+  private readonly rowsNow = new Map<string, ReturnType<typeof ourRowsNow>>();
+
+  /** On a sheet we made: the rows of ours now, and where each record's rows went (marks.ts ourRowsNow). */
+  private rowsOf(sheet: string): ReturnType<typeof ourRowsNow> {
+    let rows = this.rowsNow.get(sheet);
+    if (!rows) {
+      const snapshot = this.grid.sheet(sheet);
+      rows = snapshot ? ourRowsNow(this.records, sheet, snapshot) : { prints: new Map(), moved: [] };
+      this.rowsNow.set(sheet, rows);
+    }
+    return rows;
+  }
 
   /**
    * Ours as the record knows it: on a user's sheet, where we wrote it and unchanged (inPlace); on a sheet we made,
@@ -101,12 +115,7 @@ export class Ownership {
    */
   stillOurs(sheet: string, row: number, col: number): boolean {
     if (!this.madeSheet(sheet)) return this.inPlace(sheet, row, col);
-    let rows = this.rowsNow.get(sheet);
-    if (!rows) {
-      const snapshot = this.grid.sheet(sheet);
-      this.rowsNow.set(sheet, (rows = snapshot ? ourRowsNow(this.records, sheet, snapshot) : new Map()));
-    }
-    const prints = rows.get(row);
+    const prints = this.rowsOf(sheet).prints.get(row);
     return !!prints && this.printMatches(sheet, row, col, (print) => prints.has(print));
   }
 
@@ -120,12 +129,67 @@ export class Ownership {
 
   /**
    * We wrote the cell empty (a rate without a spent amount, …): where our block's rows are known (see mapRows), else
-   * at this place. It is still ours, and keeps the look it has.
+   * where the cell is now (cellsNow: an empty row the clerk inserted on our summary is not ours). It is still ours,
+   * and keeps the look it has.
    */
   wroteEmpty(sheet: string, row: number, col: number): boolean {
-    const k = cellKey(row, col);
-    const prints = this.written.get(sheet)?.get(k) ?? this.recorded.get(sheet)?.get(k);
-    return !!prints?.includes(EMPTY_PRINT) && this.grid.isEmpty(sheet, row, col);
+    if (!this.grid.isEmpty(sheet, row, col)) return false;
+    const prints = this.written.get(sheet)?.get(cellKey(row, col));
+    if (prints) return prints.includes(EMPTY_PRINT);
+    let empty = this.emptyNow.get(sheet);
+    if (!empty) {
+      this.emptyNow.set(sheet, (empty = new CellSet()));
+      for (const c of this.cellsNow(sheet)) if (c.print === EMPTY_PRINT) empty.add(c.row, c.col);
+    }
+    return empty.has(row, col);
+  }
+
+  /** Per sheet: where the cells we wrote empty are now (cellsNow). */
+  private readonly emptyNow = new Map<string, CellSet>();
+
+  private readonly now = new Map<string, { row: number; col: number; print: string; line: number }[]>();
+
+  /**
+   * Every cell the records name on a sheet (with a print), where it is now: on a sheet we made, on the row its row of
+   * ours is on now (rows move with the clerk's inserts and deletions: ourRowsNow); elsewhere, and for a row of ours
+   * not found, where we wrote it. `line`: one number per record and row written (the cells of one row of ours).
+   */
+  private cellsNow(sheet: string): { row: number; col: number; print: string; line: number }[] {
+    let cells = this.now.get(sheet);
+    if (cells) return cells;
+    cells = [];
+    const moved = this.madeSheet(sheet) ? this.rowsOf(sheet).moved : [];
+    this.records.forEach((marks, i) => {
+      for (const { row, col, print } of printedCells(marks, sheet))
+        if (print !== undefined)
+          cells!.push({ row: moved[i]?.get(row) ?? row, col, print, line: i * ROWS_PER_RECORD + row });
+    });
+    this.now.set(sheet, cells);
+    return cells;
+  }
+
+  /**
+   * The cells we wrote empty on a sheet (a rate without a spent amount, given our 0.00%) that are still as we left
+   * them, where they are now (cellsNow): empty, with the nearest cells we filled on that row of ours, left and right,
+   * holding what we wrote at their columns (no column came or went between them). An empty cell proves nothing by
+   * itself; its neighbours of ours do.
+   */
+  emptyOurs(sheet: string): { row: number; col: number }[] {
+    const lines = new Map<number, { row: number; col: number; print: string }[]>();
+    for (const c of this.cellsNow(sheet)) lines.set(c.line, [...(lines.get(c.line) ?? []), c]);
+    const out = new CellSet();
+    for (const cells of lines.values()) {
+      const filled = cells.filter((c) => c.print !== EMPTY_PRINT).sort((a, b) => a.col - b.col);
+      const holds = (c: { row: number; col: number; print: string } | undefined) =>
+        !c || this.printMatches(sheet, c.row, c.col, (print) => print === c.print);
+      for (const { row, col, print } of cells) {
+        if (print !== EMPTY_PRINT || !this.grid.isEmpty(sheet, row, col)) continue;
+        const right = filled.findIndex((c) => c.col > col);
+        const left = filled[(right < 0 ? filled.length : right) - 1];
+        if ((left || right >= 0) && holds(left) && holds(filled[right])) out.add(row, col);
+      }
+    }
+    return out.cells();
   }
 
   /** The cell holds something we wrote somewhere on this sheet (for cells that may have moved). */
@@ -199,12 +263,11 @@ export class Ownership {
     return this.grid.isBlank(sheet);
   }
 
-  /** Every cell a record names on a sheet, with its recorded fingerprints. */
+  /** Every cell a record names on a sheet, where it is now (cellsNow). */
   recordedCells(sheet: string): { row: number; col: number }[] {
-    return [...(this.recorded.get(sheet)?.keys() ?? [])].map((k) => {
-      const [row, col] = split(k);
-      return { row, col };
-    });
+    const set = new CellSet();
+    for (const { row, col } of this.cellsNow(sheet)) set.add(row, col);
+    return set.cells();
   }
 
   recordedSheets(): string[] {

@@ -497,6 +497,24 @@ describe("safety as in Excel", () => {
     expect(look(header)).toEqual({ value: null, numberFormat: "General", fill: 65535, bold: false });
   });
 
+  test("Clear marks on a summary the clerk keeps: our look leaves every cell of ours, the empty ones too", () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    runCheck(fake.app, SETTINGS, TODAY);
+    const summary = "监控汇总";
+    const ws = fake.app.ActiveWorkbook!.Worksheets.Item(summary);
+    const cells = fake.sheet(summary).cells;
+    // WPS writes values: the execution cells of tables without data are empty, with our 0.00 / 0.00%.
+    const emptyFormatted = [...cells].filter(([, c]) => c.value === null && c.numberFormat !== "General");
+    expect(emptyFormatted.length).toBeGreaterThan(20);
+    ws.Range("M2").Value2 = "备注：已核"; // their line: the summary stays
+    ws.Range("D7").Value2 = 12.5; // their 执行数
+    ws.Range("D8").NumberFormat = "0.0"; // their format
+    runClear(fake.app);
+    const looks = [...cells].filter(([, c]) => c.numberFormat !== "General" || c.fill !== undefined || c.bold);
+    expect(Object.fromEntries(looks.map(([k, c]) => [k, c.numberFormat]))).toEqual({ "6,3": "0.00", "7,3": "0.0" });
+    expect([cells.get("6,3")?.value, cells.get("1,12")?.value]).toEqual([12.5, "备注：已核"]);
+  });
+
   test("a protected sheet stops the check before anything is written, with a clear message", () => {
     const model = modelFromSnapshot(seed);
     model.sheets[0].protected = true;
