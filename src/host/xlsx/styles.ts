@@ -5,7 +5,16 @@
  */
 import { ourStill, type CellStyle } from "../../core/plan/types";
 import { escapeXml } from "./parts";
-import { childOrNew, findChild, joinDoc, setAttr, splitDoc, tagAttrs, type XmlDoc } from "./xmlEdit";
+import {
+  childOrNew,
+  findChild,
+  joinDoc,
+  setAttr,
+  splitDoc,
+  tagAttrs,
+  trailingWhitespace,
+  type XmlDoc,
+} from "./xmlEdit";
 
 /** CT_Stylesheet's sequence (ECMA-376 Part 1, 18.8.39). */
 const ORDER = [
@@ -231,8 +240,8 @@ export class StylesEditor {
     for (const [name, list] of this.lists) {
       if (!list.added.length) continue;
       const child = findChild(this.doc, name) as { xml: string };
-      const trailing = /\s*$/.exec(child.xml)?.[0] ?? "";
-      child.xml = list.toXml().replace(/\s*$/, "") + trailing;
+      const trailing = trailingWhitespace(child.xml);
+      child.xml = list.toXml().trimEnd() + trailing;
     }
     return joinDoc(this.doc);
   }

@@ -635,7 +635,7 @@ class Writer {
     cd.children = list.map((c) => ({ name: "col", xml: c.xml }));
     cd.lead = "";
     const trailing = trailingWhitespace(cols.xml);
-    cols.xml = joinDoc(cd).replace(/\s*$/, "") + trailing;
+    cols.xml = joinDoc(cd).trimEnd() + trailing;
   }
 
   private patchConditionalFormats(doc: XmlDoc, ops: CfOp[]): void {
@@ -658,7 +658,7 @@ class Writer {
           if (rules.length === block.children.length) return [c];
           if (!rules.some((r) => r.name === "cfRule")) return [];
           const trailing = trailingWhitespace(c.xml);
-          return [{ ...c, xml: joinDoc({ ...block, children: rules }).replace(/\s*$/, "") + trailing }];
+          return [{ ...c, xml: joinDoc({ ...block, children: rules }).trimEnd() + trailing }];
         });
         topPriority = undefined; // counted again from the rules left
         continue;
@@ -716,7 +716,7 @@ class Writer {
       return;
     }
     const trailing = trailingWhitespace(dvs.xml);
-    dvs.xml = joinDoc(dd).replace(/\s*$/, "") + trailing;
+    dvs.xml = joinDoc(dd).trimEnd() + trailing;
   }
 
   /** Charts go into the sheet's drawing (created when it has none); one of the same name is replaced. */

@@ -114,12 +114,10 @@ export function splitDoc(text: string, opaque: string[] = []): XmlDoc {
 
 /**
  * The whitespace that ends `s` (a child's text carries the whitespace that followed it). Scanned from the
- * end: /\s*$/ would try every position of a long <sheetData>.
+ * end (trimEnd): /\s*$/ would try every position of a long <sheetData>.
  */
 export function trailingWhitespace(s: string): string {
-  let i = s.length;
-  while (i > 0 && /\s/.test(s[i - 1])) i--;
-  return s.slice(i);
+  return s.slice(s.trimEnd().length); // trimEnd drops exactly what \s matches (ECMA-262 WhiteSpace and LineTerminator)
 }
 
 export function joinDoc(doc: XmlDoc): string {
@@ -181,7 +179,7 @@ export function setAttr(xml: string, name: string, value: string | null): string
   let attrs = open[2];
   const replacement = value === null ? "" : ` ${name}="${escapeXml(value)}"`;
   if (attrRe.test(attrs)) attrs = attrs.replace(attrRe, replacement);
-  else if (value !== null) attrs = attrs.replace(/\s*$/, "") + replacement;
+  else if (value !== null) attrs = attrs.trimEnd() + replacement;
   return open[1] + attrs + open[3] + xml.slice(open[0].length);
 }
 
