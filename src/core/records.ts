@@ -28,6 +28,7 @@ import type {
   IndicatorResult,
   Light,
   ParsedTarget,
+  ProjectPeriod,
   ReviewFinding,
   SelfEvaluation,
   Status,
@@ -138,6 +139,15 @@ export class TableRecord implements GoalTable {
     public executionWeight: CellReading | null | undefined,
     public executionScore: CellReading | null | undefined,
     public totalScore: CellReading | null | undefined,
+    public period: ProjectPeriod | undefined,
+  ) {}
+}
+
+export class PeriodRecord implements ProjectPeriod {
+  constructor(
+    public text: string,
+    public start: string,
+    public end: string,
   ) {}
 }
 

@@ -223,6 +223,11 @@ export interface GoalTable {
   schedule: Checkpoint[];
   goal: string;
   budgetYear: number | null;
+  /**
+   * The project period the header block states when it is dated (项目期 2022年3月-2023年11月, 项目起止时间,
+   * 建设周期 …); undefined for none, a length (1年, 三年) or 长期. A target dated in its years is the project's.
+   */
+  period?: ProjectPeriod;
   /** Spent so far (执行数, 万元) when the sheet has it (monitoring / self-evaluation / our own column). */
   spent: CellReading | null;
   /** Self-evaluation money block: the 分值 and 得分 of budget execution, as submitted (年度资金总额 row). */
@@ -237,6 +242,13 @@ export interface GoalTable {
   /** Indicator header row and the columns found in it (absolute col numbers). */
   header: { row: number; columns: Partial<Record<IndicatorColumn, number>> };
   indicators: Indicator[];
+}
+
+/** A dated project period: the text as written, its first and last day (ISO). */
+export interface ProjectPeriod {
+  text: string;
+  start: string;
+  end: string;
 }
 
 export type IndicatorColumn =

@@ -218,6 +218,8 @@ export const en: Catalogue = {
     `${OPINION.wrongValue}: the target of ${q(p.name)}, ${percent(p.top)}, is above 100%`,
   "review.deadline-outside-year": (p) =>
     `${OPINION.wrongValue}: the deadline ${p.date} of ${q(p.name)} is outside budget year ${p.year}`,
+  "review.deadline-outside-period": (p) =>
+    `${OPINION.wrongValue}: the deadline ${p.date} of ${q(p.name)} is outside budget year ${p.year} and outside the years of the project period ${p.start} to ${p.end}`,
   "review.funds-mismatch": (p) =>
     `${OPINION.funds}: total funds ${wan(p.total)} ≠ fiscal funds ${wan(p.fiscal)} + other funds ${wan(p.other)} (sum ${wan(p.sum)}), in 10k CNY`,
   "review.schedule-decreasing": (p) =>

@@ -63,6 +63,8 @@ export interface MessageParams {
   "review.percent-over-100": { name: string; top: number };
   /** date: ISO. */
   "review.deadline-outside-year": { name: string; date: string; year: number };
+  /** start, end: the project period's first and last day, ISO. */
+  "review.deadline-outside-period": { name: string; date: string; year: number; start: string; end: string };
   /** Amounts in 万元. */
   "review.funds-mismatch": { total: number; fiscal: number; other: number; sum: number };
   /** label, beforeLabel: checkpoint labels as written; percents in percent units. */

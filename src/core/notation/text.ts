@@ -348,6 +348,29 @@ export function readPeriod(compact: string, budgetYear?: number): PeriodReading 
   return null;
 }
 
+/** Year and month glued (202001-202012): the stored 项目起止时间 of some systems. */
+const YEAR_MONTH_SPAN = /^(20\d{2})(0[1-9]|1[0-2])[-~—–至到]+(20\d{2})(0[1-9]|1[0-2])$/;
+/** Whole years (2022-2024年, 2022年—2024年度). */
+const YEAR_SPAN = /^(20\d{2})年?度?[-~—–至到]+(20\d{2})年?度?$/;
+/** One year (2022年, 2022年度). */
+const ONE_YEAR = /^(20\d{2})年度?$/;
+
+/**
+ * A project period as header blocks write it (项目期, 项目起止时间, 建设周期 …): what readPeriod reads
+ * (2022年3月-2023年11月, 2022.01-2023.12, 2023年1月至12月), year and month glued (202001-202012), whole years
+ * (2022-2024年) or one year (2022年度). Null for a length (1年, 三年) or 长期: they say how long, not when.
+ */
+export function readProjectPeriod(text: string, budgetYear?: number): PeriodReading | null {
+  const c = compactText(text);
+  const ym = YEAR_MONTH_SPAN.exec(c);
+  const years = YEAR_SPAN.exec(c) ?? ONE_YEAR.exec(c);
+  let r: PeriodReading | { error: Message } | null;
+  if (ym) r = readPeriod(`${ym[1]}.${ym[2]}-${ym[3]}.${ym[4]}`);
+  else if (years) r = orderPeriod(`${years[1]}-01-01`, `${years[2] ?? years[1]}-12-31`, c);
+  else r = readPeriod(c, budgetYear);
+  return r && !("error" in r) ? r : null;
+}
+
 function orderPeriod(start: string, end: string, text: string): PeriodReading | { error: Message } {
   return start <= end ? { start, end } : { error: say("target.period-order", { text }) };
 }

@@ -68,6 +68,8 @@ export interface HeaderInfo {
   schedule: RawCheckpoint[];
   /** Budget years the block states (title, year line, 预算年度). */
   years: number[];
+  /** The project period as written beside its label (项目期 2022年3月-2023年11月, 1年, 长期), "" when none. */
+  period: string;
   /** Labels seen, for the table kind: 项目名称, and 部门（单位）名称 or 年度主要任务 (a unit-wide table's). */
   hasNameLabel: boolean;
   hasUnitLabel: boolean;
@@ -791,7 +793,7 @@ function readSchedule(block: Block, label: LabelCell): RawCheckpoint[] {
   return out;
 }
 
-const TEXT_ROLES: HeaderRole[] = ["code", "name", "unitName", "department", "purpose", "goal", "year"];
+const TEXT_ROLES: HeaderRole[] = ["code", "name", "unitName", "department", "purpose", "goal", "year", "period"];
 
 function emptyInfo(region: Region): HeaderInfo {
   return {
@@ -814,6 +816,7 @@ function emptyInfo(region: Region): HeaderInfo {
     goal: "",
     schedule: [],
     years: [],
+    period: "",
     hasNameLabel: false,
     hasUnitLabel: false,
   };
@@ -860,7 +863,7 @@ function classifyCells(block: Block, title: { row: number; col: number } | null,
   return out;
 }
 
-/** Text fields (编码, 名称, 单位, 用途, 目标, 年度) from their labels. */
+/** Text fields (编码, 名称, 单位, 用途, 目标, 年度, 项目期) from their labels. */
 function readTextFields(block: Block, info: HeaderInfo): void {
   for (const role of TEXT_ROLES) {
     const text = block.textOf(role);
@@ -872,6 +875,7 @@ function readTextFields(block: Block, info: HeaderInfo): void {
     else if (role === "purpose") info.purpose = text;
     else if (role === "goal") info.goal = text;
     else if (role === "year") info.years.push(...yearsIn(`${text}年度`));
+    else if (role === "period") info.period = text;
   }
 }
 

@@ -20,6 +20,7 @@ import {
   type Diagnostic,
   type GoalTable,
   type Indicator,
+  type ProjectPeriod,
   type ReadResult,
   type TableKind,
   type TargetContext,
@@ -35,7 +36,8 @@ import { TITLE_KINDS } from "../locale/zh/reader";
 import { lookup } from "./lookup";
 import { toWan } from "../locale/zh";
 import { memoizeString } from "../memo";
-import { CheckpointRecord, FundsRecord, HeaderRecord, RangeRecord, TableRecord } from "../records";
+import { CheckpointRecord, FundsRecord, HeaderRecord, PeriodRecord, RangeRecord, TableRecord } from "../records";
+import { readProjectPeriod } from "../notation/text";
 
 export interface ReadOptions {
   /** Budget year for tables that do not reveal their own (no year in the title, no dated target). */
@@ -516,6 +518,12 @@ function wanOf(amount: { value: number } | null, unit: HeaderInfo["moneyUnit"]):
   return amount ? toWan(amount.value, unit) : null;
 }
 
+/** The project period of the header block when it is dated (项目期 1年 or 长期 says no dates: none). */
+function projectPeriod(text: string, budgetYear: number | null): ProjectPeriod | undefined {
+  const p = text ? readProjectPeriod(text, budgetYear ?? undefined) : null;
+  return p ? new PeriodRecord(text, p.start, p.end) : undefined;
+}
+
 function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diagnostic[]): GoalTable {
   const { grid, header, info, block } = draft;
   const kind = kindOf(info, header);
@@ -585,6 +593,7 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
     (draft.region === undefined && info.executionWeight) || undefined,
     (draft.region === undefined && info.executionScore) || undefined,
     summaryScore ?? ((draft.region === undefined && info.totalScore) || undefined),
+    projectPeriod(info.period, budgetYear),
   );
 }
 

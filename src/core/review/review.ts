@@ -17,7 +17,7 @@ import { appended } from "../lists";
 import { memoizeString } from "../memo";
 import { renderMessage, say, type Message, type OutputSubtype } from "../locale/messages";
 import { compactText, unitFromName } from "../notation/text";
-import type { CellRef, GoalTable, Indicator, JudgeSettings, ReviewFinding } from "../types";
+import type { CellRef, GoalTable, Indicator, JudgeSettings, ProjectPeriod, ReviewFinding } from "../types";
 import {
   COST_LEVEL2,
   COUNT_NAME_WORDS,
@@ -274,20 +274,32 @@ const percentOver100 = perIndicator(({ ind, name }) => {
   };
 });
 
-/** The date when it is not in the year. */
-function outsideYear(date: string | undefined, year: number): string | undefined {
-  return date && yearOf(date) !== year ? date : undefined;
+/**
+ * The date when it is in neither the budget year nor a year of the project period the table states. Years, not days:
+ * a deadline written 2023年底 under 项目期 2022年3月-2023年11月 falls in the project's last year, and 年底 is only
+ * as precise as its year (docs/domain.md#target-review).
+ */
+function outsideYear(date: string | undefined, year: number, period: ProjectPeriod | undefined): string | undefined {
+  if (!date) return undefined;
+  const y = yearOf(date);
+  if (y === year || (period && y >= yearOf(period.start) && y <= yearOf(period.end))) return undefined;
+  return date;
 }
 
-const deadlineOutsideYear = perIndicator(({ ind }, _table, ctx) => {
+const deadlineOutsideYear = perIndicator(({ ind }, table, ctx) => {
   const t = ind.target;
-  if (ctx.budgetYear === null || (t.kind !== "date" && t.kind !== "period")) return null;
+  const year = ctx.budgetYear;
+  if (year === null || (t.kind !== "date" && t.kind !== "period")) return null;
+  const period = table.period;
   // The start, else the end: asked of every dated target, so no list is made.
-  const outside = outsideYear(t.start, ctx.budgetYear) ?? outsideYear(t.date, ctx.budgetYear);
+  const outside = outsideYear(t.start, year, period) ?? outsideYear(t.date, year, period);
   if (!outside) return null;
+  const params = { name: ind.name, date: outside, year };
   return {
     cell: ind.targetCell,
-    text: say("review.deadline-outside-year", { name: ind.name, date: outside, year: ctx.budgetYear }),
+    text: period
+      ? say("review.deadline-outside-period", { ...params, start: period.start, end: period.end })
+      : say("review.deadline-outside-year", params),
   };
 });
 

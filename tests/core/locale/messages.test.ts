@@ -44,6 +44,13 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "review.cost-with-ge": { name: "预算执行率", op: ">=" },
   "review.percent-over-100": { name: "覆盖率", top: 120 },
   "review.deadline-outside-year": { name: "完成时间", date: "2025-03-31", year: 2024 },
+  "review.deadline-outside-period": {
+    name: "完成时间",
+    date: "2025-03-31",
+    year: 2022,
+    start: "2022-03-01",
+    end: "2023-11-30",
+  },
   "review.funds-mismatch": { total: 100, fiscal: 80, other: 10, sum: 90 },
   "review.schedule-decreasing": { label: "9月底", percent: 60, beforeLabel: "6月底", beforePercent: 70 },
   "review.schedule-not-100": { label: "12月底", percent: 90 },

@@ -8,6 +8,7 @@ import {
   parseDateText,
   parseQuantity,
   isMoneyContext,
+  readProjectPeriod,
 } from "../../../src/core/notation/text";
 import { chineseInteger } from "../../../src/core/locale/zh";
 
@@ -148,5 +149,31 @@ describe("formats, units and numbers", () => {
     expect(isMoneyContext({ name: "办案经费" })).toBe(true);
     expect(isMoneyContext({ unit: "万元" })).toBe(true);
     expect(isMoneyContext({ name: "培训人次" })).toBe(false);
+  });
+});
+
+describe("readProjectPeriod: the 项目期 / 项目起止时间 / 建设周期 of real header blocks", () => {
+  test.each([
+    ["2022年3月-2023年11月", "2022-03-01", "2023-11-30"],
+    ["2022.01-2023.12", "2022-01-01", "2023-12-31"],
+    ["2023年1月至12月", "2023-01-01", "2023-12-31"],
+    ["202001-202012", "2020-01-01", "2020-12-31"],
+    ["2022-2024年", "2022-01-01", "2024-12-31"],
+    ["2022年—2024年", "2022-01-01", "2024-12-31"],
+    ["2022年度", "2022-01-01", "2022-12-31"],
+    ["2022年1月1日至2022年12月31日", "2022-01-01", "2022-12-31"],
+  ])("%s", (text, start, end) => {
+    expect(readProjectPeriod(text, 2022)).toEqual({ start, end });
+  });
+
+  test.each(["1年", "三年", "3年", "长期", "", "按合同执行", "2024-2022年", "202013-202112", "3月-11月份以后"])(
+    "%s: no dated period",
+    (text) => {
+      expect(readProjectPeriod(text, 2022)).toBeNull();
+    },
+  );
+
+  test("months alone take the budget year", () => {
+    expect(readProjectPeriod("3月-11月", 2022)).toEqual({ start: "2022-03-01", end: "2022-11-30" });
   });
 });

@@ -582,3 +582,49 @@ describe("项目资金总额 (the whole period) beside 年度资金申请总额 
     expect([t.budget, t.funds.fiscal, t.budgetCell]).toEqual([1500, 1500, ref("附件", 2, 4)]);
   });
 });
+
+describe("the project period beside its label (宁夏 原州 项目期, 武汉 项目起止时间, 湘潭 项目支出实施期, 奉节 建设周期)", () => {
+  const table = (label: string, value: string) =>
+    readWorkbook(
+      workbook(
+        sheet("表", [
+          ["项目支出绩效目标申报表", "<", "<", "<"],
+          ["(2022年度)", "<", "<", "<"],
+          ["项目名称", "水源涵养林建设", label, value],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "时效指标", "项目完成时间", "2023年底"],
+        ]),
+      ),
+    ).tables[0];
+
+  test.each([
+    ["项目期", "2022年3月-2023年11月", "2022-03-01", "2023-11-30"],
+    ["项目起止时间", "202201-202212", "2022-01-01", "2022-12-31"],
+    ["项目支出实施期", "2022.07-2023.01", "2022-07-01", "2023-01-31"],
+    ["建设周期", "2022年4月-2024年2月", "2022-04-01", "2024-02-29"],
+    ["专项起止时间", "2022年1月至12月", "2022-01-01", "2022-12-31"],
+    ["实施期限", "2022-2024年", "2022-01-01", "2024-12-31"],
+    ["项目周期", "2022年度", "2022-01-01", "2022-12-31"],
+  ])("%s %s", (label, value, start, end) => {
+    const t = table(label, value);
+    expect(t.period).toEqual({ text: value, start, end });
+    // The period's cell is no indicator, and the year stays the title's.
+    expect([t.budgetYear, t.indicators.map((i) => i.name)]).toEqual([2022, ["项目完成时间"]]);
+  });
+
+  // A length or 长期 says how long, not when; a prose note beside the label is no period either.
+  test.each([
+    ["项目期", "1年"],
+    ["项目期", "三年"],
+    ["实施期限", "长期"],
+    ["项目期", "按合同约定执行，具体以验收时间为准"],
+    ["项目期", "2024年3月-2023年11月"],
+  ])("%s %s: no period", (label, value) => {
+    const t = table(label, value);
+    expect([t.period, t.indicators.map((i) => i.name)]).toEqual([undefined, ["项目完成时间"]]);
+  });
+
+  test("a goal label that starts with 实施周期 is no period label", () => {
+    expect(table("实施周期总目标", "2022年-2024年完成造林").period).toBeUndefined();
+  });
+});

@@ -38,6 +38,8 @@ export interface TableFields {
   executionWeight: number | null;
   executionScore: number | null;
   totalScore: number | null;
+  /** The dated project period (项目期 …) as "start..end", ISO. */
+  period: string | null;
 }
 
 /** What checking the table at `asOf` gives: each indicator's status, score, the table's budget score. */
@@ -76,6 +78,8 @@ export interface TableCase {
   /** [weight, submitted score, actual] per indicator, in order. */
   rows?: [number | null, number | string | null, number | string | null][];
   judged?: JudgedCase;
+  /** Review rules (ids) that must find nothing in the table: a finding a finance officer would not make. */
+  noReview?: string[];
 }
 
 export interface LayoutCase {
@@ -704,6 +708,7 @@ const ROUND_ONE: LayoutCase[] = [
         fields: {
           name: "2023年云雾土家族乡加工园配套设施建设项目",
           year: 2023,
+          period: "2023-04-01..2024-02-29",
           budget: 65,
           fiscal: 65,
           other: 0,
@@ -1202,6 +1207,7 @@ const ROUND_TWO: LayoutCase[] = [
           name: "教育系统基础设施建设和设备购置",
           title: "项目支出绩效目标表",
           year: 2020,
+          period: "2020-01-01..2020-12-31",
           budget: 10000,
           fiscal: 10000,
           unit: "武汉市青山区教育局",
@@ -2026,6 +2032,7 @@ const ROUND_SIX: LayoutCase[] = [
           title: "雨露计划绩效目标申报表",
           unit: "南岳区乡村振兴局",
           year: 2023,
+          period: "2023-01-01..2023-12-31",
           // 本年度预计投入 7 = 财政资金 中央 0 + 省级 7 + 市级资金 0 + 本级 0.
           budget: 7,
           total: 7,
@@ -2176,7 +2183,10 @@ const ROUND_SEVEN: LayoutCase[] = [
           total: 250,
           moneyUnit: "万元",
           goal: "通过采购雾炮车降尘抑尘服务,服务周期2023.07-2024.01,全市空气质量达到优良",
+          period: "2023-07-01..2024-01-31",
         },
+        // 服务周期 2023.07-2024.01 is the 项目支出实施期 itself: not outside the budget year's table.
+        noReview: ["deadline-outside-year"],
         columns: { level1: 1, level2: 2, name: 3, target: 4, description: 5 },
         indicators: [
           { l1: "产出指标", l2: "数量指标", name: "雾炮车降尘抑尘服务配备车辆数", raw: "10辆", ...num(">=", 10, "辆") },
@@ -2596,6 +2606,8 @@ const ROUND_NINE: LayoutCase[] = [
           unit: "新疆生产建设兵团第一师阿拉尔市六团农业发展服务中心",
           // The table names no budget year: "2021年" is only inside the annual goal's sentence.
           year: null,
+          // 项目期 "1年": how long, not when.
+          period: null,
           // 年度资金申请总额 (the year's) rather than 项目资金总额 (the whole period's); both 1500 here.
           budget: 1500,
           fiscal: 1500,
@@ -2635,6 +2647,8 @@ const ROUND_TEN: LayoutCase[] = [
           title: "",
           unit: "固原市原州区自然资源局",
           year: 2022,
+          // 项目期 2022年3月-2023年11月: its 项目完成时间 2023年底 is in the project's years (noReview below).
+          period: "2022-03-01..2023-11-30",
           budget: 6070,
           total: 6070,
           fiscal: 6070,
@@ -2707,6 +2721,7 @@ const ROUND_TEN: LayoutCase[] = [
             ...QUAL,
           },
         ],
+        noReview: ["deadline-outside-year"],
       },
     ],
   },

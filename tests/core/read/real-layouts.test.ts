@@ -6,6 +6,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { checkWorkbook } from "../../../src/core/check";
 import { readWorkbook } from "../../../src/core/read/readWorkbook";
+import { reviewTable } from "../../../src/core/review/review";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
 import { DEFAULT_SETTINGS, type GoalTable, type ReadResult, type WorkbookSnapshot } from "../../../src/core/types";
 import {
@@ -46,6 +47,7 @@ function fieldsOf(t: GoalTable): TableFields {
     executionWeight: typeof t.executionWeight?.value === "number" ? t.executionWeight.value : null,
     executionScore: typeof t.executionScore?.value === "number" ? t.executionScore.value : null,
     totalScore: typeof t.totalScore?.value === "number" ? t.totalScore.value : null,
+    period: t.period ? `${t.period.start}..${t.period.end}` : null,
   };
 }
 
@@ -166,6 +168,14 @@ describe.each(REAL_LAYOUT_CASES.map((c) => [c.file, c] as const))("%s", (_file, 
       if (c.rows) {
         test("weights, submitted scores and actuals", () => {
           expect(table()?.indicators.map((i) => [i.weight, valueOf(i.score), valueOf(i.actual)])).toEqual(c.rows);
+        });
+      }
+      if (c.noReview) {
+        test(`no ${c.noReview.join(", ")} finding`, () => {
+          const t = table();
+          expect(t).toBeDefined();
+          const found = reviewTable(t!, {}).filter((f) => c.noReview!.includes(f.rule));
+          expect(found.map((f) => f.message)).toEqual([]);
         });
       }
       if (c.judged) {

@@ -231,6 +231,31 @@ describe("each rule on small tables", () => {
     ]);
   });
 
+  it("deadline-outside-year: a date in a year of the stated project period is the project's, not outside", () => {
+    const rows: Row[] = [
+      ["产出指标", "时效指标", "项目完成时间", "2025年底"],
+      ["", "时效指标", "验收时间", "2025年12月31日"],
+      ["", "时效指标", "服务周期", "2024.07-2025.01"],
+      ["", "时效指标", "启动时间", "2023年6月30日"],
+      ["", "时效指标", "移交时间", "2026年3月31日"],
+    ];
+    const period = { text: "2024年3月-2025年11月", start: "2024-03-01", end: "2025-11-30" };
+    const t = makeTable(rows, { period });
+    // Years, not days: 2025年底 is a month after 2025年11月, in the project's last year.
+    expect(find(t, "deadline-outside-year").map((f) => [f.cell?.row, f.message])).toEqual([
+      [
+        13,
+        "指标值设置不合理：“启动时间”的时限 2023-06-30 既不在预算年度 2024 年内，也不在项目期 2024-03-01 至 2025-11-30 的年份内",
+      ],
+      [
+        14,
+        "指标值设置不合理：“移交时间”的时限 2026-03-31 既不在预算年度 2024 年内，也不在项目期 2024-03-01 至 2025-11-30 的年份内",
+      ],
+    ]);
+    // No period read (none written, or a length such as 1年 / 长期): every year but the budget year is flagged, as before.
+    expect(find(makeTable(rows), "deadline-outside-year").map((f) => f.cell?.row)).toEqual([10, 11, 12, 13, 14]);
+  });
+
   it("placeholder: **人, 指标2, ……, empty", () => {
     const t = makeTable([
       ["产出指标", "数量指标", "培训人数", "**人"],

@@ -76,6 +76,8 @@ export const zh: Catalogue = {
   "review.percent-over-100": (p) => `${OPINIONS.wrongValue}：“${p.name}”的指标值 ${percent(p.top)} 超过 100%`,
   "review.deadline-outside-year": (p) =>
     `${OPINIONS.wrongValue}：“${p.name}”的时限 ${p.date} 不在预算年度 ${p.year} 年内`,
+  "review.deadline-outside-period": (p) =>
+    `${OPINIONS.wrongValue}：“${p.name}”的时限 ${p.date} 既不在预算年度 ${p.year} 年内，也不在项目期 ${p.start} 至 ${p.end} 的年份内`,
   "review.funds-mismatch": (p) =>
     `${OPINIONS.funds}：资金总额 ${wan(p.total)} ≠ 财政资金 ${wan(p.fiscal)} + 其他资金 ${wan(p.other)}（合计 ${wan(p.sum)}）`,
   "review.schedule-decreasing": (p) =>

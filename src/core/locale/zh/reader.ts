@@ -92,6 +92,8 @@ export type HeaderRole =
   | "goal"
   | "purpose"
   | "year"
+  /** The project period (项目期 2022年3月-2023年11月): the years the project's targets may be dated in. */
+  | "period"
   | "moneyBlock"
   /** Heads a list of a unit's tasks (年度主要任务 | 对应项目 | 预算金额): amounts under it are per task, not the budget. */
   | "taskList"
@@ -112,6 +114,12 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
   ],
   // 县级主管部门 / 市级主管部门 of the transfer tables sent down a level (the nearest to the indicators, the lowest, wins).
   ["department", /^(中央|省级?|市级?|区级?|县级?|区县)?(项目)?主管(部门|单位)(及代码|名称)?$/],
+  // The project period, as real tables label it: 项目期, 项目起止时间, 专项起止时间, 项目支出实施期, 建设周期, 实施期限.
+  // Before "known": its 实施周期 prefix names the long-term goal (实施周期总目标), the bare label a period.
+  [
+    "period",
+    /^(项目|专项|项目支出|项目实施|项目建设)(期|期限|周期|起止(时间|日期)|(实施|建设|执行)(期|期限|周期))$|^(实施|建设|执行)(期|期限|周期)$|^起止(时间|日期)$/,
+  ],
   ["known", /^(实施周期|中期|中期滚动|长期)(总)?目标$|^(中期|实施周期)|^项目总投资$|^\d{4}年实际执行数$/],
   ["budgetAdjusted", /^调整后预算(数|金额)?$/],
   ["budgetFinal", /^(全年|调整)预算(数|金额)?$/],
@@ -153,7 +161,7 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
   ["spentBlock", /^(资金|经费)使用情况$/],
   [
     "known",
-    /^(实际完成情况|全年预计完成情况|(年度)?(总体)?目标完成情况(综述)?|偏差原因分析|年度主要任务|任务名称|绩效指标|年度绩效指标|项目属性|项目类型|项目期|项目周期|起止时间|主要内容)$/,
+    /^(实际完成情况|全年预计完成情况|(年度)?(总体)?目标完成情况(综述)?|偏差原因分析|年度主要任务|任务名称|绩效指标|年度绩效指标|项目属性|项目类型|主要内容)$/,
   ],
 ];
 
