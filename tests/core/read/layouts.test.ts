@@ -624,6 +624,14 @@ describe("the project period beside its label (宁夏 原州 项目期, 武汉 �
     expect([t.period, t.indicators.map((i) => i.name)]).toEqual([undefined, ["项目完成时间"]]);
   });
 
+  test("label and period in one cell (项目期:2022年3月-2023年11月)", () => {
+    expect(table("项目期:2022年3月-2023年11月", "").period).toEqual({
+      text: "2022年3月-2023年11月",
+      start: "2022-03-01",
+      end: "2023-11-30",
+    });
+  });
+
   test("a goal label that starts with 实施周期 is no period label", () => {
     expect(table("实施周期总目标", "2022年-2024年完成造林").period).toBeUndefined();
   });
