@@ -68,8 +68,8 @@ export interface HeaderInfo {
   schedule: RawCheckpoint[];
   /** Budget years the block states (title, year line, 预算年度). */
   years: number[];
-  /** The project period as written beside its label (项目期 2022年3月-2023年11月, 1年, 长期), "" when none. */
-  period: string;
+  /** The project periods as written beside their labels (项目期 2022年3月-2023年11月, 1年, 长期), nearest first. */
+  periods: string[];
   /** Labels seen, for the table kind: 项目名称, and 部门（单位）名称 or 年度主要任务 (a unit-wide table's). */
   hasNameLabel: boolean;
   hasUnitLabel: boolean;
@@ -793,7 +793,7 @@ function readSchedule(block: Block, label: LabelCell): RawCheckpoint[] {
   return out;
 }
 
-const TEXT_ROLES: HeaderRole[] = ["code", "name", "unitName", "department", "purpose", "goal", "year", "period"];
+const TEXT_ROLES: HeaderRole[] = ["code", "name", "unitName", "department", "purpose", "goal", "year"];
 
 function emptyInfo(region: Region): HeaderInfo {
   return {
@@ -816,7 +816,7 @@ function emptyInfo(region: Region): HeaderInfo {
     goal: "",
     schedule: [],
     years: [],
-    period: "",
+    periods: [],
     hasNameLabel: false,
     hasUnitLabel: false,
   };
@@ -875,8 +875,34 @@ function readTextFields(block: Block, info: HeaderInfo): void {
     else if (role === "purpose") info.purpose = text;
     else if (role === "goal") info.goal = text;
     else if (role === "year") info.years.push(...yearsIn(`${text}年度`));
-    else if (role === "period") info.period = text;
   }
+  info.periods = periodTexts(block);
+}
+
+/**
+ * Every project period written as a label/value pair: in the label's own cell (项目期:2022年) or right of it on its
+ * rows. A period label over a column (年度主要任务 | 起止时间 | 预算金额, a task list) heads the tasks' own spans:
+ * the value below it is one task's, not the project's, and is not read.
+ */
+function periodTexts(block: Block): string[] {
+  const out: string[] = [];
+  for (let l = block.nextPending("period"); l; l = block.nextPending("period", l)) {
+    if (l.blank) continue;
+    if (l.inline) {
+      block.use(l.row, l.col);
+      out.push(l.inline);
+      continue;
+    }
+    for (let r = l.row; r <= block.grid.bottomEdge(l.row, l.col); r++) {
+      const found = block.right(r, l.col);
+      if (found.kind !== "value") continue;
+      block.use(l.row, l.col);
+      block.use(found.row, found.col);
+      out.push(block.grid.display(found.row, found.col));
+      break;
+    }
+  }
+  return out;
 }
 
 /** Budget, 财政 / 其他 parts and spent from labels outside a money matrix. */

@@ -518,10 +518,20 @@ function wanOf(amount: { value: number } | null, unit: HeaderInfo["moneyUnit"]):
   return amount ? toWan(amount.value, unit) : null;
 }
 
-/** The project period of the header block when it is dated (项目期 1年 or 长期 says no dates: none). */
-function projectPeriod(text: string, budgetYear: number | null): ProjectPeriod | undefined {
-  const p = text ? readProjectPeriod(text, budgetYear ?? undefined) : null;
-  return p ? new PeriodRecord(text, p.start, p.end) : undefined;
+/**
+ * The project period of the header block when it is dated (项目期 1年 or 长期 says no dates). Several dated periods
+ * must agree (项目期 2022年 beside 起止时间 2022年1月-12月): where they differ (项目期 2022年, 建设周期 2020-2030年 of a
+ * part) none is the project's for sure, and the budget year alone decides, as when none is written.
+ */
+function projectPeriod(texts: string[], budgetYear: number | null): ProjectPeriod | undefined {
+  let found: ProjectPeriod | undefined;
+  for (const text of texts) {
+    const p = readProjectPeriod(text, budgetYear ?? undefined);
+    if (!p) continue;
+    if (found && (found.start !== p.start || found.end !== p.end)) return undefined;
+    found ??= new PeriodRecord(text, p.start, p.end);
+  }
+  return found;
 }
 
 function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diagnostic[]): GoalTable {
@@ -593,7 +603,7 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
     (draft.region === undefined && info.executionWeight) || undefined,
     (draft.region === undefined && info.executionScore) || undefined,
     summaryScore ?? ((draft.region === undefined && info.totalScore) || undefined),
-    projectPeriod(info.period, budgetYear),
+    projectPeriod(info.periods, budgetYear),
   );
 }
 

@@ -4,6 +4,7 @@
  * values below their labels, tables side by side.
  */
 import { readWorkbook } from "../../../src/core/read/readWorkbook";
+import { reviewTable } from "../../../src/core/review/review";
 import { fmt, sheet, workbook, type Cell } from "./grid";
 
 const ref = (sheetName: string, row: number, col: number) => ({ sheet: sheetName, row, col });
@@ -630,6 +631,44 @@ describe("the project period beside its label (宁夏 原州 项目期, 武汉 �
       start: "2022-03-01",
       end: "2023-11-30",
     });
+  });
+
+  // Found in review (session 31): a task list's 起止时间 column and a part's 建设周期 once silenced a real finding.
+  const deadlines = (rows: Cell[][]) => {
+    const [t] = readWorkbook(workbook(sheet("表", rows))).tables;
+    const found = reviewTable(t, {}).filter((f) => f.rule === "deadline-outside-year");
+    return { period: t.period, deadlines: found.map((f) => f.message) };
+  };
+
+  test("a 起止时间 heading a task list's column is no project period: its value below is one task's", () => {
+    const rows: Cell[][] = [
+      ["项目支出绩效目标申报表", "<", "<", "<"],
+      ["(2022年度)", "<", "<", "<"],
+      ["项目名称", "道路建设", "主管部门", "交通局"],
+      ["年度主要任务", "起止时间", "预算金额", "备注"],
+      ["修路", "2020-2030年", 100, ""],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "时效指标", "项目完成时间", "2024年底"],
+    ];
+    expect(deadlines(rows)).toEqual({
+      period: undefined,
+      deadlines: ["指标值设置不合理：“项目完成时间”的时限 2024-12-31 不在预算年度 2022 年内"],
+    });
+  });
+
+  test("periods that disagree (项目期 2022年, a part's 建设周期 2020-2030年) give none: the budget year decides", () => {
+    const rows: Cell[][] = [
+      ["项目支出绩效目标申报表", "<", "<", "<"],
+      ["(2022年度)", "<", "<", "<"],
+      ["项目名称", "水源涵养林建设", "项目期", "2022-2022年"],
+      ["起止时间", "2022年", "建设周期", "2020-2030年"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "时效指标", "项目完成时间", "2024年底"],
+    ];
+    expect(deadlines(rows).deadlines).toHaveLength(1);
+    // The same labels agreeing: one period.
+    const agreeing = rows.map((r) => r.map((c) => (c === "2020-2030年" ? "2022年1月-12月" : c)));
+    expect(deadlines(agreeing).period).toMatchObject({ start: "2022-01-01", end: "2022-12-31" });
   });
 
   test("a goal label that starts with 实施周期 is no period label", () => {
