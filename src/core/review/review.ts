@@ -290,7 +290,10 @@ const deadlineOutsideYear = perIndicator(({ ind }, table, ctx) => {
   const t = ind.target;
   const year = ctx.budgetYear;
   if (year === null || (t.kind !== "date" && t.kind !== "period")) return null;
-  const period = table.period;
+  // A period that does not include the budget year (a form copied from an earlier year: 项目期 2022-2024年 on a 2025
+  // table) is not this budget's project period: the budget year alone decides.
+  const p = table.period;
+  const period = p && yearOf(p.start) <= year && year <= yearOf(p.end) ? p : undefined;
   // The start, else the end: asked of every dated target, so no list is made.
   const outside = outsideYear(t.start, year, period) ?? outsideYear(t.date, year, period);
   if (!outside) return null;

@@ -252,6 +252,11 @@ describe("each rule on small tables", () => {
         "指标值设置不合理：“移交时间”的时限 2026-03-31 既不在预算年度 2024 年内，也不在项目期 2024-03-01 至 2025-11-30 的年份内",
       ],
     ]);
+    // A period that leaves out the budget year (a form copied from an earlier year) excuses nothing.
+    const stale = { text: "2021-2023年", start: "2021-01-01", end: "2023-12-31" };
+    expect(find(makeTable(rows, { period: stale }), "deadline-outside-year").map((f) => f.message)[0]).toBe(
+      "指标值设置不合理：“项目完成时间”的时限 2025-12-31 不在预算年度 2024 年内",
+    );
     // No period read (none written, or a length such as 1年 / 长期): every year but the budget year is flagged, as before.
     expect(find(makeTable(rows), "deadline-outside-year").map((f) => f.cell?.row)).toEqual([10, 11, 12, 13, 14]);
   });
