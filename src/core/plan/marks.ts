@@ -218,7 +218,8 @@ function heldOn(
           best = { row, held: found };
       }
     held += best.held;
-    if (onRow && best.held * 2 >= line.prints.length) onRow(best.row, line.prints, line.row);
+    if (onRow && best.held * 2 >= line.prints.length && holdsAny(index.cells.get(best.row), line.prints[0]))
+      onRow(best.row, line.prints, line.row);
     missed += line.prints.length - best.held;
     if (best.held > 0) [after, shift] = [best.row, best.row - line.row];
     if (missed >= cells.length - most) break;
@@ -276,6 +277,13 @@ function nearestRows(rows: number[] | undefined, after: number, expected: number
   }
   return [rows[lo], rows[lo - 1]].filter((r) => r !== undefined && r > after);
 }
+
+/**
+ * The row holds our row's first print (on the summary: the table's name). Half of a row's prints is not enough by
+ * itself: the light counts are zeros, so a 合计 row the clerk typed under ours, moved up into a deleted row of ours,
+ * held 5 of its 7 prints with one number equal to that row's budget — and lost them to Clear marks.
+ */
+const holdsAny = (row: string[][] | undefined, print: string) => !!row?.some((cell) => cell.includes(print));
 
 /** How many of `prints` a row's cells (left to right) hold in that order; a print not found is passed over. */
 function heldAlong(row: string[][], prints: string[]): number {

@@ -171,8 +171,8 @@ export class Ownership {
   /**
    * The cells we wrote empty on a sheet (a rate without a spent amount, given our 0.00%) that are still as we left
    * them, where they are now (cellsNow): empty, with the nearest cells we filled on that row of ours, left and right,
-   * holding what we wrote at their columns (no column came or went between them). An empty cell proves nothing by
-   * itself; its neighbours of ours do.
+   * holding what we wrote at their columns (no column came or went between them) and, on a sheet we made, still ours
+   * (stillOurs). An empty cell proves nothing by itself; its neighbours of ours do.
    */
   emptyOurs(sheet: string): { row: number; col: number }[] {
     const lines = new Map<number, { row: number; col: number; print: string }[]>();
@@ -180,8 +180,12 @@ export class Ownership {
     const out = new CellSet();
     for (const cells of lines.values()) {
       const filled = cells.filter((c) => c.print !== EMPTY_PRINT).sort((a, b) => a.col - b.col);
+      // On a sheet we made, the neighbour must also be on a row of ours found now (stillOurs): a row the clerk typed
+      // can hold a value equal to ours where our deleted row was.
       const holds = (c: { row: number; col: number; print: string } | undefined) =>
-        !c || this.printMatches(sheet, c.row, c.col, (print) => print === c.print);
+        !c ||
+        (this.printMatches(sheet, c.row, c.col, (print) => print === c.print) &&
+          (!this.madeSheet(sheet) || this.stillOurs(sheet, c.row, c.col)));
       for (const { row, col, print } of cells) {
         if (print !== EMPTY_PRINT || !this.grid.isEmpty(sheet, row, col)) continue;
         const right = filled.findIndex((c) => c.col > col);
