@@ -51,6 +51,21 @@ export interface SheetSnapshot {
    * whose text is one it wrote (core/plan/notes.ts): a note the user wrote or edited stays.
    */
   notes?: SheetNote[];
+  /** The Excel tables (Insert → Table: ListObjects) on the sheet. */
+  tables?: SheetTable[];
+}
+
+/**
+ * An Excel table on a sheet. Its header row holds the column names, which Excel keeps unique and never empty (a
+ * header cell emptied gets a made-up name; in a file, a header cell that differs from its column's name is repaired
+ * away), and its totals row Excel's totals: the add-in writes and clears neither (core/plan/sheetContents.ts).
+ */
+export interface SheetTable {
+  name: string;
+  /** Its header row (absolute coordinates), null when not shown. */
+  header: CellRange | null;
+  /** Its totals row, null when not shown (or not known: Excel's reader reads header rows only). */
+  totals: CellRange | null;
 }
 
 export interface SheetNote {

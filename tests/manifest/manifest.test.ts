@@ -241,6 +241,12 @@ describe("requirement sets: the manifest declares what the code calls", () => {
     [/dataValidation/, "1.8", "excel.range#datavalidation: [ API set: ExcelApi 1.8 ]"],
     [/getUsedRangeOrNullObject\(/, "1.4", "excel.worksheet#getusedrangeornullobject: [ API set: ExcelApi 1.4 ]"],
     [/names\.add\(|getItemOrNullObject\(/, "1.4", "excel.nameditemcollection#add: [ API set: ExcelApi 1.4 ]"],
+    [
+      /\.tables\b|getHeaderRowRange\(/,
+      "1.1",
+      "excel.worksheet#tables, excel.table#getheaderrowrange: [ API set: ExcelApi 1.1 ]",
+    ],
+    [/showHeaders/, "1.3", "excel.table#showheaders: [ API set: ExcelApi 1.3 ]"],
   ];
   const source = ["actions.ts", "read.ts", "write.ts"]
     .map((f) => fs.readFileSync(path.join(ROOT, "src", "host", "excel", f), "utf8"))

@@ -307,6 +307,10 @@ export const excelDriver: Driver<FakeExcel> = {
         sheet.getRange(`${letters}:${letters}`).format.columnWidth = columnWidthPoints(e.width);
       } else if ("merge" in e) {
         sheet.getRange(rangeToA1(e.merge)).merge(false);
+      } else if ("unmerge" in e) {
+        sheet.getRange(rangeToA1(e.unmerge)).unmerge();
+      } else if ("table" in e) {
+        sheet.tables.add(rangeToA1(e.table), true);
       } else if ("format" in e) {
         const range = sheet.getRange(cellName(e.row, e.col));
         if (e.format.numberFormat !== undefined) range.numberFormat = [[e.format.numberFormat]];
@@ -341,6 +345,7 @@ let copiesMade = 0;
 function copySheetOfModel(model: FakeModel, from: string, to: string): void {
   const s = model.sheets.find((x) => x.name === from);
   if (!s) throw new Error(`no worksheet ${from}`);
+  if (s.tables.length > 0) throw new Error("fake: a sheet with a table copied (not imitated)");
   const n = ++copiesMade;
   model.sheets.push({
     ...s,

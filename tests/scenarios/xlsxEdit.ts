@@ -8,7 +8,16 @@
  */
 import { cellName, columnIndex } from "../../src/core/a1";
 import type { CellRange, CellValue } from "../../src/core/types";
-import { REL_WORKSHEET, encodeXstring, escapeXml, readRels, relsPathOf, workbookMap } from "../../src/host/xlsx/parts";
+import {
+  NS_R,
+  REL_WORKSHEET,
+  encodeXstring,
+  escapeXml,
+  readRels,
+  relsPathOf,
+  workbookMap,
+} from "../../src/host/xlsx/parts";
+import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { concat, openPackage, packPackage, partText, setPartText, type Package } from "../../src/host/xlsx/zip";
 import { emptyMarks } from "../../src/core/plan/marks";
 import { fileColumnWidth } from "../../src/core/plan/columnWidth";
@@ -54,7 +63,11 @@ export type UserEdit =
   /** Column Width… on one column, in characters as Excel's box shows them (the file's `<col width>`). */
   | { sheet: string; col: number; width: number }
   /** The sheet deleted (right-click on its tab → Delete; excelShift.ts, DELETE_SHEET). */
-  | { sheet: string; deleteSheet: true };
+  | { sheet: string; deleteSheet: true }
+  /** Unmerge Cells over an area: every merged area inside it splits (the value stays in its top-left cell). */
+  | { sheet: string; unmerge: CellRange }
+  /** Insert → Table over an area with headers: its top row's texts name the columns (tests/host/excel/fake.ts TABLES). */
+  | { sheet: string; table: CellRange };
 
 export interface CellFormat {
   numberFormat?: string;
@@ -76,6 +89,8 @@ export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
     else if ("merge" in e) mergeCells(pkg, e.sheet, e.merge);
     else if ("width" in e) setWidth(pkg, e.sheet, e.col, e.width);
     else if ("deleteSheet" in e) pkg = deleteSheet(pkg, e.sheet);
+    else if ("unmerge" in e) unmergeCells(pkg, e.sheet, e.unmerge);
+    else if ("table" in e) pkg = addTable(pkg, e.sheet, e.table);
     else typeInto(pkg, e.sheet, e.row, e.col, e.type);
   }
   return concat(packPackage(pkg));
@@ -569,6 +584,91 @@ function mergeCells(pkg: Package, sheet: string, area: CellRange): void {
       .replace("</mergeCells>", `<mergeCell ref="${refText(area)}"/></mergeCells>`),
   );
 }
+
+function unmergeCells(pkg: Package, sheet: string, area: CellRange): void {
+  const part = sheetPart(pkg, sheet);
+  let xml = partText(pkg, part) as string;
+  xml = xml.replace(/<mergeCell\b[^>]*?\bref="([^"]+)"[^>]*\/>/g, (m, ref: string) =>
+    meetsAny(parseRef(ref), [area]) ? "" : m,
+  );
+  const count = [...xml.matchAll(/<mergeCell\b/g)].length;
+  xml =
+    count === 0
+      ? xml.replace(/<mergeCells\b[^>]*>\s*<\/mergeCells>/, "")
+      : xml.replace(/(<mergeCells\b[^>]*?\bcount=")\d+"/, `$1${count}"`);
+  setPartText(pkg, part, xml);
+}
+
+/**
+ * Insert → Table as Excel saves it (ECMA-376 Part 1, 18.5.1.2 table): a table part named by the next free number,
+ * its columns named by the header cells' texts, the sheet's relationship to it and its <tableParts>, the content
+ * type. Refused as Excel refuses it (tests/host/excel/fake.ts TABLES): merged cells in the area, a header cell that is
+ * not a distinct text, an area meeting another table; the sheet's other parts are kept as they are.
+ */
+function addTable(pkg: Package, sheet: string, area: CellRange): Package {
+  const part = sheetPart(pkg, sheet);
+  const xml = partText(pkg, part) as string;
+  if ([...xml.matchAll(/<mergeCell\b[^>]*?\bref="([^"]+)"/g)].some((m) => meetsAny(parseRef(m[1]), [area])))
+    throw new Error("xlsxEdit: a table over merged cells");
+  const { snapshot } = readWorkbookBytes(concat(packPackage(pkg)));
+  const s = snapshot.sheets.find((x) => x.name === sheet)!;
+  if ((s.tables ?? []).some((t) => t.header && meetsAny(t.header, [area])))
+    throw new Error("xlsxEdit: the table would overlap with another table");
+  const names: unknown[] = [];
+  for (let col = area.left; col <= area.right; col++)
+    names.push(
+      s.formulas?.[area.top - s.originRow]?.[col - s.originCol]
+        ? null
+        : s.values[area.top - s.originRow]?.[col - s.originCol],
+    );
+  if (names.some((v) => typeof v !== "string" || v === "") || new Set(names).size < names.length)
+    throw new Error("xlsxEdit: a table whose header cells are not distinct texts");
+  const table = freePart(pkg, "xl/tables/table", ".xml");
+  const id = Number(/(\d+)\.xml$/.exec(table)![1]);
+  const ref = refText(area);
+  setPartText(
+    pkg,
+    table,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${NS_MAIN}" id="${id}" name="表${id}" displayName="表${id}" ref="${ref}" totalsRowShown="0"><autoFilter ref="${ref}"/><tableColumns count="${names.length}">${names
+      .map((n, i) => `<tableColumn id="${i + 1}" name="${escapeXml(n as string)}"/>`)
+      .join(
+        "",
+      )}</tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
+  );
+  const relsPath = relsPathOf(part);
+  const relsXml =
+    partText(pkg, relsPath) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PACKAGE_RELS}"></Relationships>`;
+  const rId = `rId${Math.max(0, ...[...relsXml.matchAll(/\bId="rId(\d+)"/g)].map((m) => Number(m[1]))) + 1}`;
+  setPartText(
+    pkg,
+    relsPath,
+    relsXml.replace(
+      "</Relationships>",
+      `<Relationship Id="${rId}" Type="${NS_R}/table" Target="../tables/${table.slice("xl/tables/".length)}"/></Relationships>`,
+    ),
+  );
+  const tablePart = `<tablePart r:id="${rId}"/>`;
+  let sheetXml = xml;
+  if (!/xmlns:r=/.test(sheetXml.slice(0, sheetXml.indexOf(">", sheetXml.indexOf("<worksheet")))))
+    sheetXml = sheetXml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS_R}"`);
+  sheetXml = /<tableParts\b/.test(sheetXml)
+    ? sheetXml
+        .replace(/(<tableParts\b[^>]*?\bcount=")(\d+)"/, (_, head: string, n: string) => `${head}${Number(n) + 1}"`)
+        .replace("</tableParts>", `${tablePart}</tableParts>`)
+    : sheetXml.replace(/(<extLst\b|<\/worksheet>)/, `<tableParts count="1">${tablePart}</tableParts>$1`);
+  setPartText(pkg, part, sheetXml);
+  const types = partText(pkg, "[Content_Types].xml") as string;
+  setPartText(
+    pkg,
+    "[Content_Types].xml",
+    types.replace("</Types>", `<Override PartName="/${table}" ContentType="${CT_TABLE}"/></Types>`),
+  );
+  return pkg;
+}
+
+const CT_TABLE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
+const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 /**
  * Format Cells… as Excel saves it: a new cell format (cellXfs entry) made from the cell's own with the change, the

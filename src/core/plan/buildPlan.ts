@@ -187,10 +187,37 @@ function emptiedFormats(own: Ownership, skip: (sheet: string, row: number, col: 
   for (const sheet of own.recordedSheets()) {
     if (!own.grid.hasSheet(sheet)) continue;
     for (const { row, col } of own.emptyOurs(sheet))
-      if (!skip(sheet, row, col) && OUR_NUMBER_FORMATS.has(own.grid.numberFormat(sheet, row, col) ?? ""))
+      if (
+        !skip(sheet, row, col) &&
+        !own.grid.isTableEdge(sheet, row, col) &&
+        OUR_NUMBER_FORMATS.has(own.grid.numberFormat(sheet, row, col) ?? "")
+      )
         ops.push({ op: "setNumberFormat", cell: { sheet, row, col }, format: "General" });
   }
   return ops;
+}
+
+/**
+ * The cells of `clear` in an Excel table's header or totals row, taken out of it: never cleared (SheetContents.
+ * isTableEdge). Returns them, with the message that names them (empty when there are none).
+ */
+function keepTableEdges(grid: SheetContents, clear: Map<string, CellSet>): { zh: string; en: string } | null {
+  const edges = new Map<string, CellSet>();
+  for (const [sheet, set] of clear) {
+    const cells = set.cells();
+    if (!cells.some((c) => grid.isTableEdge(sheet, c.row, c.col))) continue;
+    const rest = new CellSet();
+    const kept = new CellSet();
+    for (const c of cells) (grid.isTableEdge(sheet, c.row, c.col) ? kept : rest).add(c.row, c.col);
+    clear.set(sheet, rest);
+    edges.set(sheet, kept);
+  }
+  if (edges.size === 0) return null;
+  const { text, count } = cellList(edges);
+  return {
+    zh: `${count} 个单元格在您的表格（插入→表格）的标题行或汇总行中，是表格的列名或汇总，已保留未改：${text}`,
+    en: `${count} cells are in the header or totals row of an Excel table of yours (Insert → Table): its column names or totals were left as they are: ${text}`,
+  };
 }
 
 /** What the earlier run added and this run does not add again: cleared / removed (the user's content kept). */
@@ -262,6 +289,8 @@ function removeLeftovers(ctx: PlanContext): void {
       ctx.push("removals", { op: "note", cell: { sheet, row, col }, text: "" });
     else ctx.keepNote(sheet, row, col, hash);
   }
+  const edges = keepTableEdges(ctx.contents, clear);
+  if (edges) ctx.say(edges.zh, edges.en);
   for (const [sheet, set] of clear) for (const op of clearOps(own, sheet, set)) ctx.push("removals", op);
   const decided = (sheet: string, row: number, col: number) =>
     claimed(sheet, row, col) || !!clear.get(sheet)?.has(row, col) || !!keep.get(sheet)?.has(row, col);
@@ -399,6 +428,8 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
       else if (!grid.isEmpty(sheet, row, col) && !own.blockRole(sheet, row, col)) add(kept, sheet, row, col);
     }
   }
+  const edges = keepTableEdges(grid, clear);
+  if (edges) messages.push(edges.zh);
   const emptied = emptiedFormats(
     own,
     (sheet, row, col) => !!done.get(sheet)?.has(row, col) || !!clear.get(sheet)?.has(row, col),

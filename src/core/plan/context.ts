@@ -215,8 +215,27 @@ export class PlanContext {
     return print;
   }
 
+  /**
+   * A cell of an Excel table's header or totals row is never written (SheetContents.isTableEdge): one that holds what
+   * this run would write there stays ours as it is (claimed, no op: our header the clerk's table took in as a column
+   * name); any other is kept as the clerk's.
+   */
+  private atTableEdge(cell: CellRef, print: string): boolean {
+    const { sheet, row, col } = cell;
+    if (!this.contents.isTableEdge(sheet, row, col)) return false;
+    if (cellPrint(this.contents.value(sheet, row, col), this.contents.formula(sheet, row, col)) !== print)
+      this.claim(this.kept, sheet, row, col);
+    else {
+      this.claim(this.written, sheet, row, col);
+      let prints = this.prints.get(sheet);
+      if (!prints) this.prints.set(sheet, (prints = new Map()));
+      prints.set(cellKey(row, col), print);
+    }
+    return true;
+  }
+
   setValue(cell: CellRef, value: PlainValue, style?: CellStyle): void {
-    if (!this.mayWrite(cell)) return;
+    if (!this.mayWrite(cell) || this.atTableEdge(cell, this.valuePrint(value))) return;
     style = this.lookFor(cell, style);
     this.claim(this.written, cell.sheet, cell.row, cell.col);
     this.printed(cell, value, null);
@@ -257,7 +276,7 @@ export class PlanContext {
 
   /** A plain-Excel formula (no custom function): written as a formula in both modes. */
   setFormula(cell: CellRef, formula: string, value: PlainValue, style?: CellStyle): void {
-    if (!this.mayWrite(cell)) return;
+    if (!this.mayWrite(cell) || this.atTableEdge(cell, cellPrint(null, formula))) return;
     style = this.lookFor(cell, style);
     this.claim(this.written, cell.sheet, cell.row, cell.col);
     this.printed(cell, null, formula);

@@ -62,6 +62,24 @@ export class SheetContents {
     return !(this.sheets.get(sheet)?.merges ?? []).some((m) => m.top === row && m.left === col);
   }
 
+  private readonly tableEdges = new Map<string, CellSet>();
+
+  /**
+   * A cell of an Excel table's header or totals row (SheetTable): the table's column names and totals, the clerk's
+   * structure. The add-in never writes or clears one, also one that holds our header (the clerk made our columns part
+   * of their table): emptied or renamed, Excel would make up a name or repair the table away.
+   */
+  isTableEdge(sheet: string, row: number, col: number): boolean {
+    let set = this.tableEdges.get(sheet);
+    if (!set) {
+      set = new CellSet();
+      for (const t of this.sheets.get(sheet)?.tables ?? [])
+        for (const row of [t.header, t.totals]) if (row) set.addRange(row);
+      this.tableEdges.set(sheet, set);
+    }
+    return set.has(row, col);
+  }
+
   /** No cell of the sheet holds anything. */
   isBlank(sheet: string): boolean {
     const s = this.sheets.get(sheet);

@@ -19,6 +19,7 @@ import {
   type CellValue,
   type SheetNote,
   type SheetSnapshot,
+  type SheetTable,
   type WorkbookSnapshot,
 } from "../../core/types";
 import { rangeOfAddress, rangesOfAddress } from "./address";
@@ -136,10 +137,26 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
       // A threaded comment ("New Comment" in current Excel) is no note — ws.notes does not list it — yet a note cannot
       // go on its cell: the snapshot lists it as a note of the user's (its content), so the plan leaves that cell be.
       const counts = notes ? { notes: ws.notes.getCount(), comments: ws.comments.getCount() } : null;
-      return { ws, used, cfs, charts, counts };
+      // The sheet's Excel tables (Worksheet.tables, ExcelApi 1.1): their header rows are never written (SheetTable).
+      const tables = ws.tables;
+      tables.load("items/name,items/showHeaders");
+      return { ws, used, cfs, charts, counts, tables };
     });
   await sync();
   const retried = () => void syncs++;
+
+  // Where each table's header row is: one more sync, on a workbook that has tables only.
+  const headers = parts.flatMap(({ ws, tables }) =>
+    tables.items
+      .filter((t) => t.showHeaders)
+      .map((t) => ({ sheet: ws.name, name: t.name, row: t.getHeaderRowRange().load("address") })),
+  );
+  if (headers.length > 0) await sync();
+  const tablesOf = (sheet: string): SheetTable[] =>
+    headers.flatMap((h) => {
+      const range = h.sheet === sheet ? rangeOfAddress(h.row.address) : null;
+      return range ? [{ name: h.name, header: range, totals: null }] : [];
+    });
 
   // The cells, band by band.
   const bands: Band[] = [];
@@ -221,7 +238,8 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
       results,
     );
     const sheetNotes = [...noted].filter(([run]) => run.sheet === ws.name).flatMap(([, found]) => found);
-    return sheetNotes.length ? { ...sheet, notes: sheetNotes } : sheet;
+    const tables = tablesOf(ws.name);
+    return { ...sheet, ...(sheetNotes.length ? { notes: sheetNotes } : {}), ...(tables.length ? { tables } : {}) };
   });
   const { marks, settings } = record ? recordTexts(record.rows) : { marks: null, settings: null };
   const conditionalFormats = new Map<string, { formula: string; item: Excel.ConditionalFormat }[]>();

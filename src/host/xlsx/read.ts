@@ -18,6 +18,7 @@ import {
   type CellRange,
   type CellValue,
   type SheetSnapshot,
+  type SheetTable,
   type WorkbookSnapshot,
 } from "../../core/types";
 import { byPosition, parseCellRef, parseRangeRef, readCellRef } from "./ranges";
@@ -72,9 +73,50 @@ export function snapshotOfPackage(pkg: Package): WorkbookSnapshot {
     }
     const sheet = toSnapshot(entry, cells);
     const notes = readSheetNotes(pkg, entry.part, entry.name);
-    sheets.push(notes.length ? { ...sheet, notes } : sheet);
+    const tables = readSheetTables(pkg, entry.part, entry.name);
+    sheets.push({ ...sheet, ...(notes.length ? { notes } : {}), ...(tables.length ? { tables } : {}) });
   }
   return marksSheet ? { sheets, marks, settings, marksSheet } : { sheets, marks, settings };
+}
+
+/**
+ * The sheet's Excel tables, each from its table part (ECMA-376 Part 1, 18.5.1.2 table: "ref" the range it takes up,
+ * header row included; "headerRowCount" 1 by default, 0 when the header row is not shown; "totalsRowCount" 0 by
+ * default). A table part that does not parse, or has no range, is left out (the writer keeps it as it is anyway).
+ */
+function readSheetTables(pkg: Package, sheetPart: string, sheet: string): SheetTable[] {
+  const tables: SheetTable[] = [];
+  for (const rel of readRels(pkg, sheetPart)) {
+    if (rel.external || !rel.type.endsWith("/table")) continue;
+    const found = tables.length;
+    try {
+      readTable(pkg, rel.target, sheet, tables);
+    } catch {
+      tables.length = found; // damaged: Excel repairs or drops it; the checked copy keeps its bytes as they are
+    }
+  }
+  return tables;
+}
+
+function readTable(pkg: Package, part: string, sheet: string, tables: SheetTable[]): void {
+  parsePart(
+    pkg,
+    { part, root: "table", sheet },
+    {
+      open(name, a) {
+        if (name !== "table") return;
+        const range = parseRangeRef(a.get("ref") ?? "");
+        if (!range) return;
+        const shown = (n: string | undefined, fallback: boolean) => (n === undefined ? fallback : Number(n) > 0);
+        const row = (at: number) => ({ ...range, top: at, bottom: at });
+        tables.push({
+          name: a.get("displayName") ?? a.get("name") ?? "",
+          header: shown(a.get("headerRowCount"), true) ? row(range.top) : null,
+          totals: shown(a.get("totalsRowCount"), false) ? row(range.bottom) : null,
+        });
+      },
+    },
+  );
 }
 
 function textOrNull(value: CellValue | undefined): string | null {

@@ -56,6 +56,8 @@ export interface FakeSheet {
   widths: Map<number, number>;
   /** Columns hidden by the user (RULES: HIDDEN). */
   hiddenColumns: Set<number>;
+  /** Excel tables (Insert → Table), each with its header row, the range's top row (RULES: TABLES). */
+  tables: { name: string; range: CellRange }[];
 }
 
 export interface FakeModel {
@@ -120,6 +122,17 @@ const key = (row: number, col: number) => `${row},${col}`;
  *   Read from a range whose cells differ, a property gives null (the pages' rule for pattern and tintAndShade: "A null
  *   value indicates that the entire range doesn't have a uniform … setting"). No fill reads as "#FFFFFF" (the page
  *   does not say; the adapter takes only its own colour as its own, so any other reading is the user's).
+ * TABLES — https://learn.microsoft.com/javascript/api/excel/excel.tablecollection: "add(address, hasHeaders): Creates a
+ *   new table. … If the table cannot be added (e.g., because the address is invalid, or the table would overlap with
+ *   another table), an error will be thrown." https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-tables
+ *   creates one with `sheet.tables.add("A1:D1", true)` (hasHeaders) and names its columns by setting
+ *   `getHeaderRowRange().values`: a header cell's text is its column's name. A table over merged cells is refused: Excel
+ *   repairs it away on opening ("Removed Feature: Table from /xl/tables/table.xml part", github.com/ClosedXML/ClosedXML
+ *   issues 369; exceljs issues 2234), and merging cells inside one is refused the same. Not imitated, so refused: a
+ *   table without headers, a header cell empty or repeated (Excel makes a name up), a header cell emptied or cleared,
+ *   rows or columns inserted, deleted, sorted or cut on a sheet with a table, a sheet with a table copied.
+ *   https://learn.microsoft.com/javascript/api/excel/excel.table: "showHeaders: Specifies if the header row is visible."
+ *   (that line is not in the search corpus; the fake's tables always show it).
  * TYPED — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
  *   "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as
  *   a formula." Strings set through values / formulas are read as if typed: "90%" is a number, a leading
@@ -190,6 +203,7 @@ function emptySheet(name: string, extra: Partial<FakeSheet> = {}): FakeSheet {
     validations: new Map(),
     widths: new Map(),
     hiddenColumns: new Set(),
+    tables: [],
     ...extra,
   };
 }
@@ -350,7 +364,7 @@ export class FakeExcel {
 /** Child objects reachable by property (not methods). */
 const NAV: Record<string, Record<string, string>> = {
   workbook: { worksheets: "worksheets", names: "names" },
-  worksheet: { protection: "protection", charts: "charts", notes: "notes", comments: "comments" },
+  worksheet: { protection: "protection", charts: "charts", notes: "notes", comments: "comments", tables: "tables" },
   range: { format: "format", conditionalFormats: "cfs", dataValidation: "dv", sort: "sort" },
   rangeAreas: { areas: "areaColl", conditionalFormats: "cfs", dataValidation: "dv" },
   format: { font: "font", fill: "fill" },
@@ -551,6 +565,12 @@ function makeItems(node: Node): Node[] {
         return fake.node("note", `note(${sheet.name}!${address})`, () => ({ sheet, address })) as unknown as Node;
       });
     }
+    case "tables": {
+      const sheet = node.resolve() as FakeSheet;
+      return sheet.tables.map(
+        (table) => fake.node("table", `table(${table.name})`, () => ({ sheet, table })) as unknown as Node,
+      );
+    }
     case "areaColl": {
       const ref = node.resolve() as { sheet: FakeSheet; ranges: CellRange[] };
       return ref.ranges.map((r) => rangeNode(fake, `area(${a1(r)})`, () => ({ sheet: ref.sheet, range: r })));
@@ -617,6 +637,13 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
           seen.add(node.kind === "fill" ? (cell?.fill ?? "#FFFFFF") : cell?.bold === true);
         }
       return seen.size === 1 ? [...seen][0] : null;
+    }
+    case "table": {
+      // RULES: TABLES.
+      const { table } = target as unknown as { table: FakeSheet["tables"][number] };
+      if (prop === "name") return table.name;
+      if (prop === "showHeaders") return true;
+      throw new Error(`fake: table.${prop}`);
     }
     case "cf":
       if (prop === "type") return "Custom";
@@ -688,6 +715,7 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
     }
     case "range.values":
     case "range.formulas":
+      headerWrite(target as RangeRef, value as unknown[][]); // RULES: TABLES
       return eachCell(target as RangeRef, (cell, i, j) => {
         const v = (value as unknown[][])[i][j];
         if (typeof v === "string" && v !== "") {
@@ -757,6 +785,38 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
   }
   void fake;
 }
+
+/** The tables of a sheet the range meets. */
+const tablesMet = (sheet: FakeSheet, r: CellRange) => sheet.tables.filter((t) => meetsAny(r, [t.range]));
+
+/**
+ * Text written into a table's header cells names their columns (RULES: TABLES): a non-empty text no other column of
+ * the table has. Anything else is refused (Excel would make a name up: not imitated).
+ */
+function headerWrite({ sheet, range }: RangeRef, values: unknown[][]): void {
+  const r = range as CellRange;
+  for (const t of tablesMet(sheet, r)) {
+    const row = t.range.top;
+    if (row < r.top || row > r.bottom) continue;
+    const names = new Map<number, unknown>();
+    for (let col = t.range.left; col <= t.range.right; col++) names.set(col, sheet.cells.get(key(row, col))?.value);
+    for (let col = Math.max(r.left, t.range.left); col <= Math.min(r.right, t.range.right); col++)
+      names.set(col, values[row - r.top][col - r.left]);
+    const written = [...names.values()];
+    if (
+      written.some((v) => typeof v !== "string" || v === "" || v.startsWith("=")) ||
+      new Set(written).size < names.size
+    )
+      throw new Error(`fake: a header cell of table ${t.name} emptied, made a formula or repeated (not imitated)`);
+  }
+}
+
+/** Refused on a sheet with a table (RULES: TABLES: not imitated). */
+function noTables(sheet: FakeSheet, what: string): void {
+  if (sheet.tables.length > 0) throw new Error(`fake: ${what} on a sheet with a table (not imitated)`);
+}
+
+let tablesMade = 0;
 
 type Method = (node: Node, ...args: unknown[]) => unknown;
 
@@ -873,6 +933,8 @@ const METHODS: Record<string, Record<string, Method>> = {
           throw hostError("InvalidArgument", `fake: clear(${String(applyTo)})`);
         const { sheet, range } = n.resolve() as RangeRef;
         const r = range as CellRange;
+        if (applyTo !== "Formats" && tablesMet(sheet, r).some((t) => t.range.top >= r.top && t.range.top <= r.bottom))
+          throw new Error("fake: a table's header cell cleared (RULES: TABLES, not imitated)");
         for (let row = r.top; row <= r.bottom; row++)
           for (let col = r.left; col <= r.right; col++) {
             const k = key(row, col);
@@ -901,6 +963,8 @@ const METHODS: Record<string, Record<string, Method>> = {
     merge: (n, across) =>
       n.fake.enqueue(`${n.path}.merge(${String(!!across)})`, () => {
         const { sheet, range } = n.resolve() as RangeRef;
+        if (tablesMet(sheet, range as CellRange).length > 0)
+          throw hostError("InvalidOperation", "cells of a table merged (RULES: TABLES)");
         for (const area of mergedAreas(range as CellRange, !!across)) {
           const cell = (row: number, col: number) => sheet.cells.get(key(row, col));
           const refused = mergeRefusal(area, sheet.merges, (row, col) => {
@@ -911,10 +975,18 @@ const METHODS: Record<string, Record<string, Method>> = {
           sheet.merges.push(area);
         }
       }),
+    // What a user does between two runs: merged areas split. https://learn.microsoft.com/javascript/api/excel/excel.range
+    // "unmerge(): Unmerge the range cells into separate cells." Every merged area meeting the range goes.
+    unmerge: (n) =>
+      n.fake.enqueue(`${n.path}.unmerge()`, () => {
+        const { sheet, range } = n.resolve() as RangeRef;
+        sheet.merges = sheet.merges.filter((m) => !meetsAny(m, [range as CellRange]));
+      }),
     // What a user does between two runs: cells cut and pasted (excelShift.ts: CUT).
     moveTo: (n, destination) =>
       n.fake.enqueue(`${n.path}.moveTo(${String(destination)})`, () => {
         const { sheet, range } = n.resolve() as RangeRef;
+        noTables(sheet, "cells cut");
         if (typeof destination !== "string" || destination.includes("!"))
           throw new Error("fake: moveTo an address on the same sheet only (others not imitated)");
         const to = parseAddress(destination);
@@ -938,6 +1010,7 @@ const METHODS: Record<string, Record<string, Method>> = {
     apply: (n, fields, matchCase, hasHeaders, orientation) =>
       n.fake.enqueue(`${n.path}.apply(${JSON.stringify(fields)})`, () => {
         const { sheet, range: whole } = n.resolve() as RangeRef;
+        noTables(sheet, "rows sorted");
         const range = hasHeaders ? { ...(whole as CellRange), top: (whole as CellRange).top + 1 } : whole;
         const list = fields as { key: number; ascending?: boolean }[];
         if (list.length !== 1 || (orientation !== undefined && orientation !== "Rows") || matchCase)
@@ -989,6 +1062,37 @@ const METHODS: Record<string, Record<string, Method>> = {
       });
       return n.fake.node("cf", `${n.path}.added`, () => holder);
     },
+  },
+  tables: {
+    // RULES: TABLES.
+    add: (n, address, hasHeaders) => {
+      const holder: { table?: FakeSheet["tables"][number]; sheet?: FakeSheet } = {};
+      n.fake.enqueue(`${n.path}.add(${String(address)},${String(hasHeaders)})`, () => {
+        const sheet = n.resolve() as FakeSheet;
+        const range = parseAddress(address as string);
+        if (hasHeaders !== true) throw new Error("fake: a table without headers (not imitated)");
+        if (n.fake.model.sheets.some((s) => s.tables.some((t) => s === sheet && meetsAny(range, [t.range]))))
+          throw hostError("InvalidOperation", "the table would overlap with another table");
+        if (sheet.merges.some((m) => meetsAny(m, [range])))
+          throw hostError("InvalidOperation", "a table over merged cells");
+        const table = { name: `表${++tablesMade}`, range };
+        const names = Array.from({ length: range.right - range.left + 1 }, (_, i) =>
+          sheet.cells.get(key(range.top, range.left + i)),
+        ).map((c) => (c?.formula ? null : c?.value));
+        if (names.some((v) => typeof v !== "string" || v === "") || new Set(names).size < names.length)
+          throw new Error("fake: a table whose header cells are not distinct texts (not imitated)");
+        sheet.tables.push(table);
+        Object.assign(holder, { table, sheet });
+      });
+      return n.fake.node("table", `${n.path}.added`, () => holder);
+    },
+  },
+  table: {
+    getHeaderRowRange: (n) =>
+      rangeNode(n.fake, `${n.path}.getHeaderRowRange()`, () => {
+        const { sheet, table } = n.resolve() as { sheet: FakeSheet; table: FakeSheet["tables"][number] };
+        return { sheet, range: { ...table.range, bottom: table.range.top } };
+      }).proxy,
   },
   cf: {
     delete: (n) =>
@@ -1213,6 +1317,7 @@ function cutSheetCells(model: FakeModel, sheet: FakeSheet, c: Cut): void {
 /** Cells, notes, validations, merged areas, rules, names and every formula that points at the sheet follow. */
 function shiftSheet(model: FakeModel, s: Shift): void {
   const sheet = model.sheets.find((x) => x.name === s.sheet) as FakeSheet;
+  noTables(sheet, "rows or columns inserted or deleted");
   if (sheet.hiddenColumns.size > 0) throw new Error("fake: inserting or deleting beside hidden columns (not imitated)");
   const moveKey = (k: string): string | null => {
     const [row, col] = k.split(",").map(Number);
