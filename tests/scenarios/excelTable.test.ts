@@ -8,6 +8,7 @@
  *   never empty: Excel would make one up, or repair the table away from the file) and says so.
  * Both appliers (the CLI's copy, the add-in on the strict Excel fake), both modes.
  */
+import { rangeToA1 } from "../../src/core/a1";
 import { openPackage, partText } from "../../src/host/xlsx/zip";
 import { BOTH_DRIVERS, BOTH_MODES, type Driver, type Held } from "./drivers";
 import type { UserEdit } from "./xlsxEdit";
@@ -27,7 +28,11 @@ const tidy: UserEdit[] = [
 
 /** The table's part (xlsx) or its range (Excel). */
 function tableOf(workbook: unknown): string {
-  if (workbook instanceof FakeExcel) return JSON.stringify(workbook.sheet(S).tables);
+  if (workbook instanceof FakeExcel)
+    return workbook
+      .sheet(S)
+      .tables.map((t) => `${t.name} ${rangeToA1(t.range)}`)
+      .join(";");
   const pkg = openPackage(workbook as Uint8Array);
   return partText(pkg, "xl/tables/table1.xml") ?? "none";
 }
