@@ -6,6 +6,9 @@
  * - after the first check, taking our columns into their table: our headers are now its column names. A second
  *   check changes nothing; Clear marks empties our cells below them but keeps the names (a table's column names are
  *   never empty: Excel would make one up, or repair the table away from the file) and says so.
+ * - the same, then Clear marks, then a check: the names Clear kept are taken back as ours (not a second 状态 / 预警
+ *   right of their table): the workbook is the one a check without the Clear gives, over the whole block (A44:N49)
+ *   or over part of it (F44:J49); a further check changes nothing; Clear marks again gives the first Clear's workbook.
  * Both appliers (the CLI's copy, the add-in on the strict Excel fake), both modes.
  */
 import { rangeToA1 } from "../../src/core/a1";
@@ -92,6 +95,34 @@ describe.each(BOTH_DRIVERS as Driver<unknown>[])("$name", (driver) => {
           expect([k, after.cells.get(k)]).toEqual([k, undefined]);
         }
       expect(cleared.messages.join("\n")).toContain("表格");
+    });
+
+    test.each([
+      { over: "the whole block", left: 0 },
+      { over: "part of the block", left: 5, right: 9 },
+    ])("our columns in their table ($over), Clear marks, check again = a check without the Clear", async (t) => {
+      /** Checked once, then the table made: the same workbook twice (the Excel fake is changed in place). */
+      const made = async () => {
+        const once = await driver.check(await driver.open(), formulas);
+        const first = await driver.held(once.workbook);
+        let right = 6;
+        while (first.cells.has(`${S}!${String.fromCharCode(65 + right + 1)}${HEADER + 1}`)) right++;
+        const table = { top: HEADER, left: t.left, bottom: LAST, right: t.right ?? right };
+        return driver.edit(once.workbook, [...tidy, { sheet: S, table }]);
+      };
+      const without = await driver.held((await driver.check(await made(), formulas)).workbook);
+      const cleared = await driver.clear(await made());
+      const afterClear = await driver.held(cleared.workbook);
+      const again = await driver.check(cleared.workbook, formulas);
+      const held = await driver.held(again.workbook);
+      expect(held.cells).toEqual(without.cells); // no second 状态 / 预警 right of the table
+      expect(held.formats).toEqual(without.formats);
+      expect(held.rules).toEqual(without.rules);
+      const twice = await driver.check(again.workbook, formulas);
+      expect((await driver.held(twice.workbook)).cells).toEqual(held.cells);
+      const clearedAgain = await driver.held((await driver.clear(twice.workbook)).workbook);
+      expect(clearedAgain.cells).toEqual(afterClear.cells);
+      expect(clearedAgain.formats).toEqual(afterClear.formats);
     });
   });
 });

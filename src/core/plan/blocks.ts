@@ -13,6 +13,7 @@ import {
   HIGHLIGHTS,
   LIGHT_WORDS,
   MONITOR_COLUMNS,
+  type MonitorColumn,
   PERCENT_FORMAT,
   SCHEDULE_COLUMNS,
   STATUS_WORDS,
@@ -104,6 +105,7 @@ function blockColumns(
   rows: number[],
   headerRow: number,
   announce: boolean,
+  names?: string[],
 ): Map<string, number> | null {
   const sheet = table.sheet;
   if (!located) {
@@ -114,6 +116,7 @@ function blockColumns(
       headerRow,
       rows,
       wanted.map((c) => c.role),
+      names,
     );
     if (left < 0) return null;
     if (left !== start && announce)
@@ -136,11 +139,20 @@ function blockColumns(
   return cols;
 }
 
-/** Table columns that already play the role of one of ours (and are not ours from an earlier run). */
-function existingColumn(ctx: PlanContext, table: GoalTable, key: string): number | undefined {
-  const col = table.header.columns[key as keyof GoalTable["header"]["columns"]];
+/**
+ * Table columns that already play the role of one of ours: not ours from an earlier run, nor our header taken into
+ * the clerk's Excel table over a column still empty on `rows` (ours to fill again: PlanContext.ourNameInTable).
+ */
+function existingColumn(ctx: PlanContext, table: GoalTable, column: MonitorColumn, rows: number[]): number | undefined {
+  const col = table.header.columns[column.key as keyof GoalTable["header"]["columns"]];
   if (col === undefined) return undefined;
-  return ctx.wasMarked({ sheet: table.sheet, row: table.header.row, col }) ? undefined : col;
+  const sheet = table.sheet;
+  const row = table.header.row;
+  if (ctx.wasMarked({ sheet, row, col })) return undefined;
+  const ours =
+    ctx.ourNameInTable(sheet, row, col, column.header[ctx.lang]) &&
+    rows.every((r) => ctx.usable(sheet, r, col, "input"));
+  return ours ? undefined : col;
 }
 
 export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable, asOf: string): IndicatorBlock | null {
@@ -151,12 +163,13 @@ export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable, asOf
   if (indicators.length === 0) return null;
   const sheet = table.sheet;
   const located = ctx.own.blockOf(table, "indicators");
-  const columns = MONITOR_COLUMNS.filter((c) =>
-    located ? located.keys.includes(c.key) : c.role === "computed" || existingColumn(ctx, table, c.key) === undefined,
-  );
   const rows = indicators.map((i) => i.row);
+  const columns = MONITOR_COLUMNS.filter((c) =>
+    located ? located.keys.includes(c.key) : c.role === "computed" || existingColumn(ctx, table, c, rows) === undefined,
+  );
   const headerRow = table.header.row;
-  const cols = blockColumns(ctx, table, located, columns, rows, headerRow, true);
+  const names = columns.map((c) => c.header[ctx.lang]);
+  const cols = blockColumns(ctx, table, located, columns, rows, headerRow, true, names);
   if (!cols || !cols.has("status") || !cols.has("light")) {
     ctx.say(
       `表「${tableLabel(table)}」右侧没有空列，未添加监控列。`,

@@ -20,7 +20,7 @@ import {
   type PlanOptions,
   type PlanPhase,
 } from "./types";
-import type { Lang } from "./words";
+import { MONITOR_COLUMNS, type Lang } from "./words";
 
 export type CellRole = "computed" | "input";
 
@@ -146,27 +146,60 @@ export class PlanContext {
    * First column ≥ start where a block fits: on the header row one cell per column, below it on `rows`
    * cells of each column's role.
    */
-  place(sheet: string, start: number, headerRow: number, rows: number[], roles: CellRole[]): number {
-    for (let col = start; col < SHEET_COLUMNS; col++) if (this.fits(sheet, col, headerRow, rows, roles)) return col;
+  place(sheet: string, start: number, headerRow: number, rows: number[], roles: CellRole[], names?: string[]): number {
+    for (let col = start; col < SHEET_COLUMNS; col++)
+      if (this.fits(sheet, col, headerRow, rows, roles, names)) return col;
     return -1;
   }
 
-  private fits(sheet: string, left: number, headerRow: number, rows: number[], roles: CellRole[]): boolean {
+  private fits(
+    sheet: string,
+    left: number,
+    headerRow: number,
+    rows: number[],
+    roles: CellRole[],
+    names?: string[],
+  ): boolean {
     for (let offset = 0; offset < roles.length; offset++) {
       const col = left + offset;
-      if (!this.usable(sheet, headerRow, col, "computed")) return false;
+      const name = names?.[offset];
+      if (
+        !this.usable(sheet, headerRow, col, "computed") &&
+        !(name && this.ourNameInTable(sheet, headerRow, col, name))
+      )
+        return false;
       for (const row of rows) if (!this.usable(sheet, row, col, roles[offset])) return false;
     }
     return true;
   }
 
-  /** The table's last column that holds user content (our own columns from an earlier run do not count). */
+  /**
+   * A column name of the clerk's Excel table (插入→表格) that is exactly `name`, a header of ours: our header their
+   * table took in, which Clear marks keeps (isTableEdge) and no record names ours any more. Where our block goes
+   * (place, with the column's cells there free) it is ours to fill again, as a check without the Clear has it; the
+   * write finds it saying what we would write (atTableEdge).
+   */
+  ourNameInTable(sheet: string, row: number, col: number, name: string | ReadonlySet<string>): boolean {
+    if (!this.contents.isTableHeader(sheet, row, col)) return false;
+    const text = this.contents.value(sheet, row, col);
+    return typeof text === "string" && (typeof name === "string" ? text === name : name.has(text));
+  }
+
+  /** Our indicator block's headers, in the run's language. */
+  private ourNames?: ReadonlySet<string>;
+
+  /**
+   * The table's last column that holds user content (our own columns from an earlier run do not count, nor a column
+   * name of a clerk's table that is one of our headers: see ourNameInTable).
+   */
   contentRight(sheet: string, range: CellRange): number {
+    const ours = (this.ourNames ??= new Set(MONITOR_COLUMNS.map((c) => c.header[this.lang])));
     for (let col = range.right; col > range.left; col--) {
       for (let row = range.top; row <= range.bottom; row++) {
         if (this.generated.get(sheet)?.has(row, col)) return col;
         // An empty cell outside a merge holds nothing (the question "ours?" is only worth asking of the others).
         if (this.contents.isEmpty(sheet, row, col) && !this.contents.isCovered(sheet, row, col)) continue;
+        if (this.ourNameInTable(sheet, row, col, ours)) continue;
         if (!this.isOurs(sheet, row, col) && !this.own.blockRole(sheet, row, col)) return col;
       }
     }
@@ -217,15 +250,15 @@ export class PlanContext {
 
   /**
    * A cell of an Excel table's header or totals row is never written (SheetContents.isTableEdge): one that holds what
-   * this run would write there stays ours as it is (claimed, no op: our header the clerk's table took in as a column
-   * name); any other is kept as the clerk's.
+   * this run would write there is ours as it is (claimed, no op: our header the clerk's table took in as a column
+   * name, recorded or not — see ourNameInTable); any other is kept as the clerk's.
    */
   private atTableEdge(cell: CellRef, print: string): boolean {
     const { sheet, row, col } = cell;
     if (!this.contents.isTableEdge(sheet, row, col)) return false;
-    if (cellPrint(this.contents.value(sheet, row, col), this.contents.formula(sheet, row, col)) !== print)
-      this.claim(this.kept, sheet, row, col);
-    else {
+    if (cellPrint(this.contents.value(sheet, row, col), this.contents.formula(sheet, row, col)) !== print) {
+      if (this.mayWrite(cell)) this.claim(this.kept, sheet, row, col); // else mayWrite has said why
+    } else {
       this.claim(this.written, sheet, row, col);
       let prints = this.prints.get(sheet);
       if (!prints) this.prints.set(sheet, (prints = new Map()));
@@ -235,7 +268,7 @@ export class PlanContext {
   }
 
   setValue(cell: CellRef, value: PlainValue, style?: CellStyle): void {
-    if (!this.mayWrite(cell) || this.atTableEdge(cell, this.valuePrint(value))) return;
+    if (this.atTableEdge(cell, this.valuePrint(value)) || !this.mayWrite(cell)) return;
     style = this.lookFor(cell, style);
     this.claim(this.written, cell.sheet, cell.row, cell.col);
     this.printed(cell, value, null);
@@ -276,7 +309,7 @@ export class PlanContext {
 
   /** A plain-Excel formula (no custom function): written as a formula in both modes. */
   setFormula(cell: CellRef, formula: string, value: PlainValue, style?: CellStyle): void {
-    if (!this.mayWrite(cell) || this.atTableEdge(cell, cellPrint(null, formula))) return;
+    if (this.atTableEdge(cell, cellPrint(null, formula)) || !this.mayWrite(cell)) return;
     style = this.lookFor(cell, style);
     this.claim(this.written, cell.sheet, cell.row, cell.col);
     this.printed(cell, null, formula);

@@ -80,6 +80,13 @@ export class SheetContents {
     return set.has(row, col);
   }
 
+  /** A cell of an Excel table's header row: one of its column names (see isTableEdge). */
+  isTableHeader(sheet: string, row: number, col: number): boolean {
+    return (this.sheets.get(sheet)?.tables ?? []).some(
+      ({ header: h }) => !!h && h.top === row && col >= h.left && col <= h.right,
+    );
+  }
+
   /** No cell of the sheet holds anything. */
   isBlank(sheet: string): boolean {
     const s = this.sheets.get(sheet);
