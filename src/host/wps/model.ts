@@ -48,6 +48,8 @@ export interface WpsWorksheet {
   Range(address: string): WpsRange;
   /** Every note (批注) on the sheet. */
   Comments: WpsComments;
+  /** The sheet's tables (插入 → 表格 / Ctrl+T). */
+  ListObjects: WpsListObjects;
   Activate(): void;
   Delete(): boolean;
 }
@@ -114,6 +116,20 @@ export interface WpsComments {
   Count: number;
   /** 1-based. */
   Item(index: number): WpsComment;
+}
+
+export interface WpsListObjects {
+  Count: number;
+  /** 1-based. */
+  Item(index: number): WpsListObject;
+}
+
+/** A table: its header row (the column names) and totals row, each read only when shown. */
+export interface WpsListObject {
+  ShowHeaders: boolean;
+  ShowTotals: boolean;
+  HeaderRowRange: WpsRange | null;
+  TotalsRowRange: WpsRange | null;
 }
 
 export interface WpsNames {

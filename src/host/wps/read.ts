@@ -13,6 +13,7 @@ import {
   type CellValue,
   type SheetNote,
   type SheetSnapshot,
+  type SheetTable,
   type WorkbookSnapshot,
 } from "../../core/types";
 import { XL, type WpsApplication, type WpsRange, type WpsValue, type WpsWorksheet } from "./model";
@@ -63,7 +64,8 @@ export function readWorkbook(app: WpsApplication): WpsReading {
     }
     const sheet = sheetSnapshot(ws, name);
     const notes = readNotes(ws);
-    snapshots.push(notes.length ? { ...sheet, notes } : sheet);
+    const tables = readTables(ws);
+    snapshots.push({ ...sheet, ...(notes.length ? { notes } : {}), ...(tables.length ? { tables } : {}) });
   }
   const names: string[] = [];
   const nameCount = workbook.Names.Count;
@@ -104,6 +106,27 @@ function readNotes(ws: WpsWorksheet): SheetNote[] {
     notes.push({ row: cell.Row - 1, col: cell.Column - 1, text: comment.Text() });
   }
   return notes;
+}
+
+/**
+ * The sheet's tables (ListObjects, the same object model as Excel's): where each one's header row and totals row are,
+ * which the plan never writes or clears (SheetTable). One call for a sheet without tables.
+ */
+function readTables(ws: WpsWorksheet): SheetTable[] {
+  const list = ws.ListObjects;
+  const tables: SheetTable[] = [];
+  for (let i = 1, n = list.Count; i <= n; i++) {
+    const table = list.Item(i);
+    const edge = (shown: boolean, range: () => WpsRange | null) => {
+      const r = shown ? range() : null;
+      return r ? parseA1Range(r.Address().replace(/\$/g, "")) : null;
+    };
+    const header = edge(table.ShowHeaders, () => table.HeaderRowRange);
+    const totals = edge(table.ShowTotals, () => table.TotalsRowRange);
+    // The name is not read (one call less): the plan asks only where the edges are.
+    if (header || totals) tables.push({ name: "", header, totals });
+  }
+  return tables;
 }
 
 /** Values of a used range with its position; `cells` counts the non-empty ones. */

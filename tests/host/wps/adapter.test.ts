@@ -515,6 +515,61 @@ describe("safety as in Excel", () => {
     expect([cells.get("6,3")?.value, cells.get("1,12")?.value]).toEqual([12.5, "备注：已核"]);
   });
 
+  /** Checked once, then the clerk makes a table (插入 → 表格) of our block: its header and indicator rows. */
+  const checkedWithTable = (totals = false) => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    runCheck(fake.app, SETTINGS, TODAY);
+    const sheet = fake.model.sheets[0];
+    const at = (text: string) =>
+      [...sheet.cells]
+        .find(([, c]) => c.value === text)![0]
+        .split(",")
+        .map(Number);
+    const [row, left] = at("实际完成值");
+    const [, right] = at("备注");
+    const [, status] = at("状态");
+    let bottom = row;
+    while (sheet.cells.get(`${bottom + 1},${status}`)?.value != null) bottom++;
+    const table = { top: row, left, bottom, right };
+    fake.addTable(sheet.name, table, totals);
+    return { fake, sheet, table, status };
+  };
+  const headerOf = (sheet: FakeModel["sheets"][number], t: CellRange) =>
+    Array.from({ length: t.right - t.left + 1 }, (_, i) => sheet.cells.get(`${t.top},${t.left + i}`)?.value);
+
+  test("the sheet's tables are read: header and totals rows (ListObjects)", () => {
+    const { fake, sheet, table } = checkedWithTable(true);
+    const read = readWorkbook(fake.app).snapshot.sheets.find((s) => s.name === sheet.name)!;
+    expect(read.tables).toEqual([
+      {
+        name: "",
+        header: { ...table, bottom: table.top },
+        totals: { ...table, top: table.bottom + 1, bottom: table.bottom + 1 },
+      },
+    ]);
+  });
+
+  test("our columns taken into the clerk's table: Clear marks keeps its column names; the next check takes them back", () => {
+    const { fake, sheet, table, status } = checkedWithTable();
+    const names = headerOf(sheet, table);
+    const withTable = fakeState(fake.model);
+    const cleared = runClear(fake.app);
+    expect(headerOf(sheet, table)).toEqual(names);
+    expect(sheet.cells.get(`${table.top + 1},${status}`)?.value ?? null).toBeNull();
+    expect(cleared.plan.messages.join("\n")).toContain("表格");
+    runCheck(fake.app, SETTINGS, TODAY);
+    // Not a second 状态 / 预警 right of the table: the workbook a check without the Clear leaves.
+    expect(fakeState(fake.model)).toEqual(withTable);
+  });
+
+  test("a check never writes a table's header row: checked in English, the Chinese column names stay", () => {
+    const { fake, sheet, table } = checkedWithTable();
+    const names = headerOf(sheet, table);
+    runCheck(fake.app, { ...SETTINGS, lang: "en" }, TODAY);
+    expect(headerOf(sheet, table)).toEqual(names);
+    expect(sheet.cells.get(`${table.top},${table.right + 1}`)).toBeUndefined();
+  });
+
   test("a protected sheet stops the check before anything is written, with a clear message", () => {
     const model = modelFromSnapshot(seed);
     model.sheets[0].protected = true;

@@ -60,6 +60,14 @@ export interface FakeSheet {
   validations: Map<string, string>;
   comments: Map<string, string>;
   widths: Map<number, number>;
+  /** Tables (插入 → 表格): the range they take up, header row included (when shown), totals row last (when shown). */
+  tables: FakeTable[];
+}
+
+export interface FakeTable {
+  range: CellRange;
+  showHeaders: boolean;
+  showTotals: boolean;
 }
 
 export interface FakeModel {
@@ -83,6 +91,7 @@ export function emptySheet(name: string): FakeSheet {
     validations: new Map(),
     comments: new Map(),
     widths: new Map(),
+    tables: [],
   };
 }
 
@@ -358,6 +367,25 @@ export class FakeWps {
           },
         };
       },
+      get ListObjects() {
+        fake.calls++;
+        // ${DOC}/ListObjects/ListObjects 对象.html: "工作表上所有 ListObject 对象的集合。每个 ListObject 对象都代表工作表中的
+        // 一个表格。" / "使用 Worksheet 对象的 ListObjects 属性可返回 ListObjects 集合。" — its examples read
+        // `Worksheets.Item(1).ListObjects.Count` and `ListObjects.Item(2)` (1-based, as every collection here).
+        const tables = me().tables;
+        return {
+          get Count() {
+            fake.calls++;
+            return tables.length;
+          },
+          Item(index: number) {
+            fake.calls++;
+            if (!Number.isInteger(index) || index < 1 || index > tables.length)
+              throw new WpsError(`表格序号超出范围：${index}`);
+            return fake.listObject(name, tables[index - 1]);
+          },
+        };
+      },
       Activate() {
         fake.calls++;
         if (me().visible !== -1) throw new WpsError(`隐藏的工作表不能激活：${name}`);
@@ -375,6 +403,78 @@ export class FakeWps {
         return true;
       },
     };
+  }
+
+  /**
+   * A table as the clerk makes it (插入 → 表格, header row included): refused over another table or merged cells, or
+   * with header cells that are not distinct texts, as WPS, like Excel, gives a table unique, non-empty column names.
+   */
+  addTable(sheetName: string, range: CellRange, totals = false): void {
+    const sheet = this.sheet(sheetName);
+    if (sheet.tables.some((t) => overlaps(t.range, range))) throw new WpsError("表格不能与另一个表格重叠");
+    if (sheet.merges.some((m) => overlaps(m, range))) throw new WpsError("表格中不能有合并单元格");
+    const names = cols(range).map((c) => sheet.cells.get(key(range.top, c))?.value);
+    if (names.some((n) => typeof n !== "string" || n === "") || new Set(names).size !== names.length)
+      throw new WpsError("表格的标题须为互不相同的文字");
+    const bottom = range.bottom + (totals ? 1 : 0); // the totals row is added below the data, as 汇总行 does
+    sheet.tables.push({ range: { ...range, bottom }, showHeaders: true, showTotals: totals });
+  }
+
+  private listObject(sheetName: string, table: FakeTable) {
+    const fake = this;
+    const edge = (row: number) => fake.range(sheetName, [{ ...table.range, top: row, bottom: row }]);
+    return {
+      get ShowHeaders() {
+        fake.calls++;
+        // learn.microsoft.com/office/vba/api/excel.listobject.showheaders: "Returns or sets if the header information
+        // should be displayed for the specified ListObject object. Read/write Boolean." (no WPS page found)
+        return table.showHeaders;
+      },
+      get ShowTotals() {
+        fake.calls++;
+        // learn.microsoft.com/zh-cn/office/vba/api/excel.listobject.showtotals: "获取或设置一个 Boolean 类型的数值以指示
+        // “总计”行是否可见。" (no WPS page found; its TotalsRowRange example sets `listObj.ShowTotals = true`)
+        return table.showTotals;
+      },
+      get HeaderRowRange() {
+        fake.calls++;
+        // ${DOC}/ListObject/属性/HeaderRowRange 属性.html: "返回一个 Range 对象,该对象表示列表……标题行的区域。Range 类型,
+        // 只读。" Without a header row shown there is none (VBA gives Nothing): null.
+        return table.showHeaders ? edge(table.range.top) : null;
+      },
+      get TotalsRowRange() {
+        fake.calls++;
+        // ${DOC}/ListObject/属性/TotalsRowRange 属性.html: "返回一个 Range,代表指定的 ListObject 对象的“汇总”行(如果有)。
+        // 只读。" — none when not shown: null.
+        return table.showTotals ? edge(table.range.bottom) : null;
+      },
+    };
+  }
+
+  /**
+   * Writing or clearing a table's header or totals row: WPS, like Excel, keeps column names unique and never empty
+   * (an emptied name is made up anew, 列1…) — no WPS page says what it does, so the fake refuses any change there:
+   * the adapter never writes those rows (SheetTable).
+   */
+  private refuseTableEdge(
+    sheetName: string,
+    row: number,
+    col: number,
+    next: { value: CellValue; formula: string | null } | null,
+  ): void {
+    const sheet = this.sheet(sheetName);
+    const t = sheet.tables.find(
+      (t) =>
+        col >= t.range.left &&
+        col <= t.range.right &&
+        ((t.showHeaders && row === t.range.top) || (t.showTotals && row === t.range.bottom)),
+    );
+    if (!t) return;
+    const cell = sheet.cells.get(key(row, col));
+    if (next && cell && next.value === cell.value && next.formula === cell.formula) return; // the same text again
+    throw new WpsError(
+      `fake: 表格的标题行或汇总行被改写：${rangeAddress({ top: row, left: col, bottom: row, right: col })}`,
+    );
   }
 
   // ───── ranges ─────
@@ -420,6 +520,9 @@ export class FakeWps {
       // issue 16 asks.
       if (!Array.isArray(grid) || grid.length !== height || grid.some((r) => !Array.isArray(r) || r.length !== width))
         throw new WpsError(`二维数组的大小与区域 ${rangeAddress(a)}（${height}×${width}）不一致`);
+      grid.forEach((line, i) =>
+        line.forEach((v, j) => fake.refuseTableEdge(sheetName, a.top + i, a.left + j, enter(v))),
+      );
       grid.forEach((line, i) =>
         line.forEach((v, j) => {
           const cell = cellAt(a.top + i, a.left + j);
@@ -627,6 +730,7 @@ export class FakeWps {
         fake.calls++;
         // learn.microsoft.com/zh-cn/office/VBA/api/excel.range.clear: "清除整个对象。" — "清除……公式和格式设置"; the
         // whole object, so its notes too (Excel's 全部清除).
+        each((r, c) => fake.refuseTableEdge(sheetName, r, c, null));
         each((r, c) => {
           sheet().cells.delete(key(r, c));
           sheet().comments.delete(key(r, c));
@@ -636,6 +740,9 @@ export class FakeWps {
         fake.calls++;
         // learn.microsoft.com/id-id/office/vba/api/excel.range.clearcontents: "Clears formulas and values from the
         // range." — formats and notes stay.
+        each((r, c) => {
+          if (sheet().cells.get(key(r, c))?.value != null) fake.refuseTableEdge(sheetName, r, c, null);
+        });
         each((r, c) => {
           const cell = sheet().cells.get(key(r, c));
           if (cell) keepUnlessBlank(sheet(), key(r, c), { ...cell, value: null, formula: null });
