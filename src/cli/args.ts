@@ -28,6 +28,29 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * Node's parse errors in the clerk's words. Their codes are documented (ERR_PARSE_ARGS_*); the option sits in the
+ * message's first quotes. An argument that looks like a file (-x.xlsx) is told how to pass it.
+ */
+function parseArgsError(e: NodeJS.ErrnoException, argv: string[]): UsageError {
+  const option = /'([^']+)'/.exec(e.message)?.[1]?.replace(/ <value>$/, "");
+  if (option === undefined) return new UsageError(e.message);
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const file = argv.find((a) => a.startsWith(option) && /[./\\]/.test(a));
+    return file === undefined
+      ? new UsageError(`未知选项 “${option}”`, `Unknown option “${option}”`)
+      : new UsageError(
+          `未知选项 “${option}”：以 - 开头的文件名请写在 -- 之后，如 -- ${JSON.stringify(file)}`,
+          `Unknown option “${option}”: put a file name starting with - after --, as in -- ${JSON.stringify(file)}`,
+        );
+  }
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
+    return /argument missing/.test(e.message)
+      ? new UsageError(`选项 ${option} 后面缺少值`, `Option ${option} needs a value`)
+      : new UsageError(`选项 ${option} 不带值`, `Option ${option} takes no value`);
+  return new UsageError(e.message);
+}
+
 /** The --lang asked for, read before the rest of the command line is understood (to word its errors). */
 export function wantedLang(argv: string[]): "zh" | "en" {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
@@ -54,7 +77,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       },
     });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw parseArgsError(e as NodeJS.ErrnoException, argv);
   }
   const { values, positionals } = parsed;
   const base = {

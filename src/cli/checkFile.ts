@@ -123,7 +123,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
       ...asOfToday,
     };
   } catch (e) {
-    const folder = await outFolderProblem(e, path.dirname(options.outPath));
+    const folder = await outFolderProblem(e, options.outPath);
     const error = folder ? renderMessage(folder, options.lang) : words("file.write-failed", firstLine(e), options);
     return { file, output: null, check, error, ...asOfToday };
   }

@@ -88,11 +88,16 @@ export function ioProblem(e: unknown): Message {
 
 /**
  * Why the checked copy could not be put in its folder, naming the folder: a file where a folder must be
- * (--out x.xlsx), no permission, or a folder that cannot be made. Null when the folder is not the problem.
+ * (--out x.xlsx), no permission, or a folder that cannot be made; or its name is too long for the system.
+ * Null when neither is the problem.
  */
-export async function outFolderProblem(e: unknown, outDir: string): Promise<Message | null> {
+export async function outFolderProblem(e: unknown, outPath: string): Promise<Message | null> {
   const { code, path: where, syscall } = (e ?? {}) as NodeJS.ErrnoException;
   if (typeof code !== "string" || typeof where !== "string") return null;
+  const outDir = path.dirname(outPath);
+  // A long 通知 title as the input's name: its copy's name (.checked added) can pass the system's limit.
+  if (code === "ENAMETOOLONG" && syscall !== "mkdir")
+    return say("file.out-name-too-long", { name: path.basename(outPath) });
   if (code === "EEXIST" || code === "ENOTDIR")
     return say("file.out-folder", { folder: outDir, problem: { fileInTheWay: (await fileOnTheWay(where)) ?? where } });
   if (code === "EACCES" || code === "EPERM")

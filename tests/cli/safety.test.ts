@@ -145,6 +145,34 @@ test("--out in a folder without write permission names that folder (EACCES), in 
   expect(await fs.readdir(path.join(work, "locked"))).toEqual([]);
 });
 
+test("a long Chinese file name whose copy's name passes the system's limit: one line saying so, nothing left behind", async () => {
+  // 81 × 项 (3 bytes each) + .xlsx = 248 bytes: a valid name; the copy's `.checked.xlsx` makes it 256, one over 255.
+  const name = `${"项".repeat(81)}.xlsx`;
+  await fs.copyFile(SEED, path.join(work, name));
+  const zh = await run(["check", name, ...AS_OF], work);
+  expect(zh.code).toBe(1);
+  expect(zh.stderr.trim().split("\n")).toEqual([
+    `${name}: 无法检查：无法写出检查后的副本：名字「${"项".repeat(81)}.checked.xlsx」或它的路径太长（一个名字通常最多 255 字节），请把原文件改短一些的名字再检查`,
+  ]);
+  const en = await run(["check", name, "--lang", "en", ...AS_OF], work);
+  expect(en.stderr).toContain("is too long (a name usually takes at most 255 bytes)");
+  expect(await fs.readdir(path.join(work, "perf-out"))).toEqual([]); // no copy, no temp file
+});
+
+test("an unknown option is named in the chosen language; a file named like an option is told to go after --", async () => {
+  await fs.copyFile(SEED, path.join(work, "-x.xlsx"));
+  const asOption = await run(["check", "-x.xlsx", ...AS_OF], work);
+  expect(asOption.code).toBe(2);
+  expect(asOption.stderr).toContain('未知选项 “-x”：以 - 开头的文件名请写在 -- 之后，如 -- "-x.xlsx"');
+  expect(asOption.stderr).not.toMatch(/Unknown option/);
+  expect((await run(["check", "--bogus", "--lang", "en"], work)).stderr).toContain("Unknown option “--bogus”");
+  expect((await run(["check", "--out"], work)).stderr).toContain("选项 --out 后面缺少值");
+  // As told: after --, it is a file and is checked.
+  const asFile = await run(["check", ...AS_OF, "--", "-x.xlsx"], work);
+  expect(asFile.code).toBe(0);
+  expect(await fs.readdir(path.join(work, "perf-out"))).toEqual(["-x.checked.xlsx"]);
+});
+
 test("a .xlsm comes back as .xlsm", async () => {
   await fs.copyFile(path.join(ROOT, "tests", "host", "xlsx", "fixtures", "features.xlsm"), path.join(work, "宏.xlsm"));
   const r = await run(["check", ".", ...AS_OF], work);

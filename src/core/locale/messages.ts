@@ -230,6 +230,8 @@ export interface MessageParams {
   "file.write-failed": { detail: string };
   /** folder: the output folder as given (or the one of its parents the problem is in), a path as typed. */
   "file.out-folder": { folder: string; problem: OutFolderProblem };
+  /** name: the copy's file name; the system refused it (or its whole path) as too long. */
+  "file.out-name-too-long": { name: string };
   /** Ctrl-C or a kill (SIGINT, SIGTERM) during a run. */
   "file.interrupted": { removedUnfinished: boolean };
   "file.zip-no-directory": NoParams;

@@ -204,6 +204,8 @@ export const zh: Catalogue = {
   "file.check-failed": (p) => `检查时出错：${p.detail}`,
   "file.write-failed": (p) => `无法写出检查后的副本：${p.detail}`,
   "file.out-folder": (p) => `无法写出检查后的副本：${outFolderZh(p.folder, p.problem)}`,
+  "file.out-name-too-long": (p) =>
+    `无法写出检查后的副本：名字「${p.name}」或它的路径太长（一个名字通常最多 255 字节），请把原文件改短一些的名字再检查`,
   "file.interrupted": (p) =>
     p.removedUnfinished ? "已中断：未写完的副本已删除，已写出的副本完整保留" : "已中断：已写出的副本完整保留",
   "file.zip-no-directory": () => "文件已损坏，无法解压（找不到 zip 目录）",
