@@ -124,3 +124,38 @@ test("a part the package needs that is not there: named as missing, no copy", as
   ]);
   expect(await fs.readdir(path.join(work, "out")).catch(() => [])).toEqual([]);
 });
+
+test("the shared strings the workbook names, not in the package: named as missing (read as blank, no table was found)", async () => {
+  const withoutStrings = { ...checked };
+  delete withoutStrings["xl/sharedStrings.xml"];
+  const file = path.join(work, "x.xlsx");
+  await fs.writeFile(file, zipSync(withoutStrings));
+  const outcome = await checkFile(file, options());
+  expect([outcome.error, outcome.output]).toEqual(["文件已损坏：缺少部件 xl/sharedStrings.xml", null]);
+});
+
+test("a part stored twice in the zip (or twice in two cases, which OPC counts as one name): named, no copy", async () => {
+  const file = path.join(work, "x.xlsx");
+  // fflate's zipSync takes an object, one entry per name: the second entry is added by patching a copy of the name.
+  const sheet = "xl/worksheets/sheet3.xml";
+  for (const [twin, said] of [
+    ["xl/worksheets/sheet3.xmX", sheet], // renamed below to the same name
+    ["XL/worksheets/sheet3.xml", "XL/worksheets/sheet3.xml"],
+  ]) {
+    const bytes = zipSync({ ...checked, [twin]: strToU8("<worksheet/>") });
+    const named = twin.endsWith("X") ? patchName(bytes, twin, sheet) : bytes;
+    await fs.writeFile(file, named);
+    const outcome = await checkFile(file, options());
+    expect([outcome.error, outcome.output]).toEqual([`文件已损坏，无法解压（部件 ${said} 出现了两次）`, null]);
+  }
+  const en = await checkFile(file, options("en"));
+  expect(en.error).toBe("The file is damaged and cannot be unzipped (part XL/worksheets/sheet3.xml is there twice)");
+});
+
+/** Every occurrence of one entry name (in its local header and the central directory) changed to another as long. */
+function patchName(bytes: Uint8Array, from: string, to: string): Uint8Array {
+  const out = bytes.slice();
+  const [a, b] = [strToU8(from), strToU8(to)];
+  for (let i = 0; i + a.length <= out.length; i++) if (a.every((byte, k) => out[i + k] === byte)) out.set(b, i);
+  return out;
+}

@@ -372,6 +372,7 @@ export const en: Catalogue = {
   "file.zip-entry-invalid": () => "The file is damaged and cannot be unzipped (invalid directory entry)",
   "file.part-misplaced": (p) => `The file is damaged and cannot be unzipped (part ${p.part} lies outside the file)`,
   "file.part-incomplete": (p) => `The file is damaged and cannot be unzipped (part ${p.part} is incomplete)`,
+  "file.part-twice": (p) => `The file is damaged and cannot be unzipped (part ${p.part} is there twice)`,
   "file.part-compression": (p) =>
     `The file is damaged and cannot be unzipped (part ${p.part} uses unsupported compression method ${p.method})`,
   "file.part-inflate-failed": (p) => `The file is damaged and cannot be unzipped (part ${p.part}: ${p.detail})`,

@@ -239,6 +239,8 @@ export interface MessageParams {
   "file.zip-entry-invalid": NoParams;
   "file.part-misplaced": { part: string };
   "file.part-incomplete": { part: string };
+  /** Two entries of the zip carry one part name (compared ignoring case, as part names are). */
+  "file.part-twice": { part: string };
   "file.part-compression": { part: string; method: number };
   "file.part-inflate-failed": { part: string; detail: string };
   "file.part-encrypted": { part: string };

@@ -23,7 +23,7 @@ import {
 } from "../../core/types";
 import { byPosition, parseCellRef, parseRangeRef, readCellRef } from "./ranges";
 import { readSheetNotes } from "./notes";
-import { decodeXstring, parsePart, readRels, workbookMap, type PartRef, type SheetEntry } from "./parts";
+import { damagedPart, decodeXstring, parsePart, readRels, workbookMap, type PartRef, type SheetEntry } from "./parts";
 import { LIMITS, openPackage, UnreadableWorkbookError, type Codec, type Package } from "./zip";
 
 export { byPosition, parseCellRef, parseRangeRef };
@@ -128,14 +128,18 @@ function textOrNull(value: CellValue | undefined): string | null {
 // ───────────────────────────── shared strings and number formats ─────────────────────────────
 
 /** Plain text of every shared string (rich text runs joined, phonetic guides left out). */
-function readSharedStrings(pkg: Package, part: string | undefined): string[] {
+/**
+ * The shared strings; their part itself when the workbook names one that is not in the package (a cell that
+ * uses one then names the missing part: read as blank, every label would be lost and no table found).
+ */
+function readSharedStrings(pkg: Package, part: string | undefined): string[] | PartRef {
   const out: string[] = [];
   if (part === undefined) return out;
   const where: PartRef = { part, root: "sst" };
   let current = "";
   let inT = false;
   let phonetic = 0;
-  parsePart(pkg, where, {
+  const found = parsePart(pkg, where, {
     open(name) {
       if (name === "si") current = "";
       else if (name === "t") inT = true;
@@ -150,7 +154,7 @@ function readSharedStrings(pkg: Package, part: string | undefined): string[] {
       if (inT && phonetic === 0) current += t;
     },
   });
-  return out;
+  return found ? out : where;
 }
 
 /**
@@ -245,7 +249,7 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 function readSheetCells(
   pkg: Package,
   entry: SheetEntry,
-  sharedStrings: string[],
+  sharedStrings: string[] | PartRef,
   formats: (string | null)[],
   budget: { cells: number },
 ): SheetCells {
@@ -373,10 +377,17 @@ function readSheetCells(
   return { rows, merges, bounds: top <= bottom ? { top, left, bottom, right } : null };
 }
 
-function cellValue(type: string, v: string | null, inline: string | null, sharedStrings: string[]): CellValue {
+function cellValue(
+  type: string,
+  v: string | null,
+  inline: string | null,
+  sharedStrings: string[] | PartRef,
+): CellValue {
   switch (type) {
     case "s":
-      return v === null ? null : (sharedStrings[Number(v)] ?? null);
+      if (v === null) return null;
+      if (!Array.isArray(sharedStrings)) throw damagedPart(sharedStrings, { missing: true });
+      return sharedStrings[Number(v)] ?? null;
     case "inlineStr":
       return inline === null ? (v === null ? null : decodeXstring(v)) : decodeXstring(inline);
     case "str":

@@ -117,6 +117,8 @@ export function openPackage(data: Uint8Array, codec: Codec = FFLATE_CODEC): Pack
     at = u64(data, z + 48);
   }
   const parts = new Map<string, StoredEntry>();
+  // Which entry is "the" part is anyone's guess: readers differ (the last one won before, an empty sheet).
+  const names = new Set<string>();
   let total = 0;
   for (let i = 0; i < count; i++) {
     if (at + 46 > data.length || u32(data, at) !== 0x02014b50)
@@ -155,6 +157,11 @@ export function openPackage(data: Uint8Array, codec: Codec = FFLATE_CODEC): Pack
     };
     at += 46 + nameLength + extraLength + u16(data, at + 32);
     if (name.endsWith("/")) continue; // directory entries some zips carry are not parts
+    // ECMA-376 Part 2, Part Name Equivalence [M1.12]: names equal as case-insensitive ASCII strings are one part,
+    // and "packages shall not contain equivalent part names".
+    const key = name.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+    if (names.has(key)) throw new UnreadableWorkbookError(say("file.part-twice", { part: name }));
+    names.add(key);
     if (originalSize > LIMITS.partBytes)
       throw new UnreadableWorkbookError(
         say("file.part-too-large", { part: name, size: MB(originalSize), limit: MB(LIMITS.partBytes) }),

@@ -174,6 +174,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "file.zip-entry-invalid": {},
   "file.part-misplaced": { part: "xl/worksheets/sheet1.xml" },
   "file.part-incomplete": { part: "xl/worksheets/sheet1.xml" },
+  "file.part-twice": { part: "xl/worksheets/sheet1.xml" },
   "file.part-compression": { part: "xl/worksheets/sheet1.xml", method: 12 },
   "file.part-inflate-failed": { part: "xl/worksheets/sheet1.xml", detail: "invalid distance too far back" },
   "file.part-encrypted": { part: "xl/worksheets/sheet1.xml" },

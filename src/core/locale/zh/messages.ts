@@ -213,6 +213,7 @@ export const zh: Catalogue = {
   "file.zip-entry-invalid": () => "文件已损坏，无法解压（目录项无效）",
   "file.part-misplaced": (p) => `文件已损坏，无法解压（部件 ${p.part} 的位置无效）`,
   "file.part-incomplete": (p) => `文件已损坏，无法解压（部件 ${p.part} 不完整）`,
+  "file.part-twice": (p) => `文件已损坏，无法解压（部件 ${p.part} 出现了两次）`,
   "file.part-compression": (p) => `文件已损坏，无法解压（部件 ${p.part} 使用不支持的压缩方式 ${p.method}）`,
   "file.part-inflate-failed": (p) => `文件已损坏，无法解压（部件 ${p.part}：${p.detail}）`,
   "file.part-encrypted": (p) => `部件 ${p.part} 已加密，无法读取`,
