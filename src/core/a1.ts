@@ -7,6 +7,8 @@ import type { CellRange, CellRef } from "./types";
 
 /** Columns of a sheet (A … XFD). */
 export const SHEET_COLUMNS = 16_384;
+/** Rows of a sheet: "1,048,576 rows by 16,384 columns" (Microsoft, Excel specifications and limits). */
+export const SHEET_ROWS = 1_048_576;
 
 /** A number naming a cell: map keys without building a string per look-up. */
 export const cellKey = (row: number, col: number): number => row * SHEET_COLUMNS + col;

@@ -353,6 +353,28 @@ test("a stray value at XFD1048576 gets a one-line message naming the limit, with
   expect(r.stderr).toContain("XFD1048576");
 });
 
+test("a cell or row outside the sheet's grid (XFE1, A0, row 1048577) names the damaged part, not a size limit", async () => {
+  const cases: [string, string][] = [
+    ['<row r="5"><c r="XFE5" t="inlineStr"><is><t>x</t></is></c></row>', "XFE5"],
+    ['<row r="1"><c r="XFE0"><v>1</v></c></row>', "XFE0"],
+    ['<row r="1048577"><c><v>1</v></c></row>', "1048577"],
+  ];
+  for (const [xml, said] of cases) {
+    const data = await seedWith((sheet) => sheet.replace("</sheetData>", `${xml}</sheetData>`));
+    let error: unknown = null;
+    try {
+      readWorkbookBytes(data);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as { in?: (lang: string) => string }).in?.("zh")).toMatch(
+      new RegExp(
+        `^文件已损坏：工作表「[^」]+」的部件 xl/worksheets/sheet1\\.xml 无法解析（引用 ${said} 超出了工作表：最多 1,048,576 行、A–XFD 列）$`,
+      ),
+    );
+  }
+});
+
 test("whole-row and whole-column merges are read within the cells held, and the tables checked", async () => {
   const data = await seedWith((xml) =>
     xml.replace(

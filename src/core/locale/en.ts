@@ -404,7 +404,9 @@ function xmlProblemEn(p: MessageParams["file.xml-broken"]): string {
     ? `<${p.element}> is not closed properly`
     : p.unexpected
       ? `unexpected closing tag </${p.unexpected}>`
-      : (p.detail ?? "");
+      : p.offGrid !== undefined
+        ? `the reference ${p.offGrid} lies outside the sheet (1,048,576 rows, columns A–XFD)`
+        : (p.detail ?? "");
 }
 
 function outFolderEn(folder: string, p: OutFolderProblem): string {

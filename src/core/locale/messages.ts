@@ -252,7 +252,8 @@ export interface MessageParams {
    * element: the element left open; unexpected: a closing tag with nothing open by its name (both with their
    * prefix); detail: the XML parser's own words.
    */
-  "file.xml-broken": { element?: string; unexpected?: string; detail?: string };
+  /** offGrid: a cell or row reference outside the sheet's 1,048,576 rows and columns A–XFD, as written. */
+  "file.xml-broken": { element?: string; unexpected?: string; detail?: string; offGrid?: string };
   "file.strict-xml": NoParams;
   "file.word-or-powerpoint": NoParams;
   "file.no-workbook-part": NoParams;

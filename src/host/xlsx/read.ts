@@ -10,7 +10,7 @@
  * Values follow what Office.js gives: cached results for formulas, plain text for rich text, Excel serials
  * for dates, only the top-left cell of a merged area.
  */
-import { cellCount, columnLetters } from "../../core/a1";
+import { cellCount, cellName, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from "../../core/a1";
 import { say } from "../../core/locale/messages";
 import { isRecordRow, joinMarksRow } from "../../core/plan/marks";
 import {
@@ -303,6 +303,7 @@ function readSheetCells(
         case "row": {
           const r = a.get("r");
           row = r ? Number(r) - 1 : row + 1;
+          if (!(row >= 0 && row < SHEET_ROWS)) throw damagedPart(where, { why: { offGrid: r ?? String(row + 1) } });
           col = -1;
           return;
         }
@@ -310,6 +311,9 @@ function readSheetCells(
           const r = a.get("r");
           if (r && readCellRef(r, at)) [row, col] = [at.row, at.col];
           else col++;
+          // Excel refuses such a file as damaged; read on, XFE0 would be reported as a sheet too large to check.
+          if (!(row >= 0 && row < SHEET_ROWS && col < SHEET_COLUMNS))
+            throw damagedPart(where, { why: { offGrid: r ?? cellName(row, col) } });
           type = a.get("t") ?? "n";
           const s = a.get("s");
           style = s ? Number(s) : 0;

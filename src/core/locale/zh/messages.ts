@@ -241,7 +241,9 @@ function xmlProblemZh(p: MessageParams["file.xml-broken"]): string {
     ? `<${p.element}> 没有正确结束`
     : p.unexpected
       ? `多余的结束标签 </${p.unexpected}>`
-      : (p.detail ?? "");
+      : p.offGrid !== undefined
+        ? `引用 ${p.offGrid} 超出了工作表：最多 1,048,576 行、A–XFD 列`
+        : (p.detail ?? "");
 }
 
 function outFolderZh(folder: string, p: OutFolderProblem): string {
