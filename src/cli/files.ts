@@ -16,19 +16,22 @@ const isSpreadsheet = (name: string) => WORKBOOK.test(name) || OTHER_SPREADSHEET
  * Workbooks and templates (.xltx / .xltm: checked like any workbook, their copy stays a template); Excel's lock files
  * (~$name.xlsx) and our own outputs (x.checked.xlsx, x.checked-2.xltx) are never inputs.
  */
-const isCandidate = (name: string) =>
-  WORKBOOK.test(name) && !name.startsWith("~$") && !/\.checked(-\d+)?\.(xlsx|xlsm|xltx|xltm)$/i.test(name);
+const isCandidate = (name: string) => WORKBOOK.test(name) && !name.startsWith("~$") && !isOurCopy(name);
+const isOurCopy = (name: string) => /\.checked(-\d+)?\.(xlsx|xlsm|xltx|xltm)$/i.test(name);
 
 export interface Expanded {
   files: string[];
   /** Paths given that do not exist, and folders (or entries) that could not be read, with why. */
   problems: { file: string; error: string }[];
+  /** Checked copies (x.checked.xlsx) passed over in the folders: said when nothing else was found. */
+  copiesSkipped: number;
 }
 
 /** Expand files and directories (searched recursively, sorted) into workbook paths; what cannot be read is reported per entry. */
 export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise<Expanded> {
   const files: string[] = [];
   const problems: Expanded["problems"] = [];
+  let copiesSkipped = 0;
   async function walk(dir: string) {
     let entries;
     try {
@@ -45,6 +48,7 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
       // A link named like a spreadsheet counts as one: the reader follows it, and says so if it leads nowhere.
       else if (!e.isFile() && !(e.isSymbolicLink() && isSpreadsheet(e.name))) continue;
       else if (isCandidate(e.name)) files.push(full);
+      else if (WORKBOOK.test(e.name) && isOurCopy(e.name)) copiesSkipped++;
       else if (OTHER_SPREADSHEET.test(e.name))
         problems.push({
           file: full,
@@ -66,7 +70,7 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
     if (stat.isDirectory()) await walk(input);
     else files.push(input); // named explicitly: checked whatever its name (non-regular files are refused when read)
   }
-  return { files, problems };
+  return { files, problems, copiesSkipped };
 }
 
 /**
@@ -98,6 +102,11 @@ export async function outFolderProblem(e: unknown, outPath: string): Promise<Mes
   // A long 通知 title as the input's name: its copy's name (.checked added) can pass the system's limit.
   if (code === "ENAMETOOLONG" && syscall !== "mkdir")
     return say("file.out-name-too-long", { name: path.basename(outPath) });
+  // --force replacing an earlier copy that is open in Excel or WPS: Windows refuses the rename (EBUSY, or EPERM
+  // as for a file without permission); the folder is not the problem, the open file is.
+  const replacing = syscall === "rename" && (e as { dest?: string }).dest === outPath;
+  if (replacing && (code === "EBUSY" || code === "EPERM" || code === "EACCES"))
+    return say("file.out-in-use", { name: path.basename(outPath) });
   if (code === "EEXIST" || code === "ENOTDIR")
     return say("file.out-folder", { folder: outDir, problem: { fileInTheWay: (await fileOnTheWay(where)) ?? where } });
   if (code === "EACCES" || code === "EPERM")

@@ -66,9 +66,9 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const usingSample = options.inputs.length === 0;
   const inputs = usingSample ? [shownPath(SAMPLE_WORKBOOK)] : options.inputs;
   const asOf = options.asOf;
-  const { files, problems } = await expandInputs(inputs, options.lang);
+  const { files, problems, copiesSkipped } = await expandInputs(inputs, options.lang);
   if (files.length === 0 && problems.length === 0) {
-    io.stderr.write(`${noWorkbooksReport(inputs, options.lang)}\n`);
+    io.stderr.write(`${noWorkbooksReport(inputs, options.lang, copiesSkipped)}\n`);
     // --json promises one JSON document on stdout, also when there was nothing to check.
     const empty: JsonReport = { schemaVersion: 1, asOf: asOf ?? localIsoDate(), files: [] };
     if (options.json) io.stdout.write(`${JSON.stringify(empty, null, 2)}\n`);
@@ -111,7 +111,17 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     for (const o of outcomes) {
-      const lines = o.check && o.output ? fileReport(o.file, o.output, o.check, options.lang, o.kept, o.asOfToday) : [];
+      const lines =
+        o.check && o.output
+          ? fileReport(
+              o.file,
+              o.output,
+              o.check,
+              options.lang,
+              o.kept === undefined ? undefined : { path: o.kept, force: options.force },
+              o.asOfToday,
+            )
+          : [];
       if (o.error) io.stderr.write(`${errorReport(o.file, o.error, options.lang)}\n`);
       if (lines.length) io.stdout.write(`${lines.join("\n")}\n\n`);
     }

@@ -28,7 +28,9 @@ const TEXT = {
     colon: "：",
     written: "已写出",
     kept: (p: string) => `  （${p} 已存在，保留未动；加 --force 可覆盖）`,
+    keptInput: (p: string) => `  （${p} 是输入文件本身，--force 也不会覆盖它）`,
     noWorkbooks: (inputs: string) => `没有找到 ${WORKBOOK_EXTENSIONS} 文件：${inputs}`,
+    copiesSkipped: (n: number) => `（跳过了 ${n} 个检查后的副本 *.checked.*；要再检查其中一个，请直接写出它的文件名）`,
     sample: (file: string, asOf: string) => `未指定文件，检查自带示例 ${file}（监控时点 ${asOf}）`,
   },
   en: {
@@ -50,7 +52,10 @@ const TEXT = {
     colon: ": ",
     written: "written",
     kept: (p: string) => `  (${p} already exists and was kept; --force replaces it)`,
+    keptInput: (p: string) => `  (${p} is an input file: even --force does not replace it)`,
     noWorkbooks: (inputs: string) => `No ${WORKBOOK_EXTENSIONS} files found: ${inputs}`,
+    copiesSkipped: (n: number) =>
+      ` (${n} checked ${n === 1 ? "copy" : "copies"} *.checked.* passed over; to check one again, name it)`,
     sample: (file: string, asOf: string) => `No file given: checking the bundled sample ${file} (as of ${asOf})`,
   },
 };
@@ -64,7 +69,8 @@ export function fileReport(
   output: string,
   check: CheckResult,
   lang: Lang,
-  kept?: string,
+  /** The earlier output kept; with --force only an input is ever kept. */
+  kept?: { path: string; force: boolean },
   asOfToday?: AsOfToday,
 ): string[] {
   const t = TEXT[lang];
@@ -82,7 +88,7 @@ export function fileReport(
     .join(" · ");
   const lines = [
     `${file} → ${output}`,
-    ...(kept ? [t.kept(kept)] : []),
+    ...(kept ? [kept.force ? t.keptInput(kept.path) : t.kept(kept.path)] : []),
     `  ${t.summary(check.asOf, check.tables.length, indicatorCount)}${t.colon}${countText}`,
     // Nobody chose the date and the budget year is over: judged against today, said so.
     ...(asOfToday ? [`  ${renderMessage(say("file.as-of-today", asOfToday), lang)}`] : []),
@@ -118,8 +124,9 @@ export function fileReport(
 }
 
 /** Nothing to check among the inputs given. */
-export function noWorkbooksReport(inputs: string[], lang: Lang): string {
-  return TEXT[lang].noWorkbooks(inputs.map(escapeControls).join(", "));
+export function noWorkbooksReport(inputs: string[], lang: Lang, copiesSkipped = 0): string {
+  const skipped = copiesSkipped > 0 ? TEXT[lang].copiesSkipped(copiesSkipped) : "";
+  return TEXT[lang].noWorkbooks(inputs.map(escapeControls).join(", ")) + skipped;
 }
 
 /** Which sample is checked when no file is named, and as of when. */

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expandInputs, outputPaths } from "../../src/cli/files";
+import { expandInputs, outFolderProblem, outputPaths } from "../../src/cli/files";
 
 let work: string;
 beforeEach(async () => {
@@ -122,4 +122,23 @@ test("a link in a folder named like a spreadsheet is checked or reported as the 
       error: ".xls 格式不是 .xlsx / .xlsm / .xltx / .xltm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
     },
   ]);
+});
+
+test("--force on an earlier copy Windows will not replace (open in Excel: EBUSY, or EPERM): the copy is named, not the folder", async () => {
+  const outPath = path.join(work, "perf-out", "a.checked.xlsx");
+  const refused = (code: string) =>
+    Object.assign(new Error(`${code}: operation not permitted, rename`), {
+      code,
+      syscall: "rename",
+      path: path.join(work, "perf-out", ".perf-targets-0123.tmp"),
+      dest: outPath,
+    });
+  for (const code of ["EBUSY", "EPERM"])
+    expect(await outFolderProblem(refused(code), outPath)).toEqual({
+      code: "file.out-in-use",
+      params: { name: "a.checked.xlsx" },
+    });
+  // Any other rename, or a folder that cannot be written, is still the folder's problem.
+  const folder = Object.assign(new Error("EACCES"), { code: "EACCES", syscall: "open", path: outPath });
+  expect((await outFolderProblem(folder, outPath))?.code).toBe("file.out-folder");
 });

@@ -76,6 +76,23 @@ test("an input reached by another path is never replaced, also with --force (kno
   expect([atOutput.ino, atOutput.dev]).toEqual([input.ino, input.dev]);
   expect(await fs.readFile(path.join(work, "perf-out", "x.checked.xlsx"))).toEqual(await fs.readFile(SEED));
   expect(r.stdout).toContain("perf-out/x.checked-2.xlsx");
+  // Said as it is: --force was given, the name is the input's.
+  expect(r.stdout).toContain("（perf-out/x.checked.xlsx 是输入文件本身，--force 也不会覆盖它）");
+  expect(r.stdout).not.toContain("加 --force 可覆盖");
+});
+
+test("a folder holding only checked copies: nothing to check, and the copies passed over are said, with how to check one", async () => {
+  await fs.copyFile(SEED, path.join(work, "a.xlsx"));
+  expect((await run(["check", "a.xlsx", ...AS_OF], work)).code).toBe(0);
+  const r = await run(["check", "perf-out", ...AS_OF], work);
+  expect(r.code).toBe(1);
+  expect(r.stderr.trim()).toBe(
+    "没有找到 .xlsx / .xlsm / .xltx / .xltm 文件：perf-out（跳过了 1 个检查后的副本 *.checked.*；要再检查其中一个，请直接写出它的文件名）",
+  );
+  // As told: named, the copy is checked (its copy gets its own name beside it).
+  const named = await run(["check", path.join("perf-out", "a.checked.xlsx"), ...AS_OF], work);
+  expect(named.code).toBe(0);
+  expect(named.stdout).toContain("perf-out/a.checked.checked.xlsx");
 });
 
 test("a planted symlink at the output is not followed", async () => {

@@ -361,6 +361,8 @@ export const en: Catalogue = {
   "file.check-failed": (p) => `Error while checking: ${p.detail}`,
   "file.write-failed": (p) => `Cannot write the checked copy: ${p.detail}`,
   "file.out-folder": (p) => `Cannot write the checked copy: ${outFolderEn(p.folder, p.problem)}`,
+  "file.out-in-use": (p) =>
+    `Cannot write the checked copy: the earlier copy “${p.name}” cannot be replaced; it may be open in Excel or WPS (close it and check again), or it cannot be written`,
   "file.out-name-too-long": (p) =>
     `Cannot write the checked copy: its name “${p.name}” or its path is too long (a name usually takes at most 255 bytes); give the file a shorter name and check it again`,
   "file.interrupted": (p) =>

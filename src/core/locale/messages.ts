@@ -232,6 +232,8 @@ export interface MessageParams {
   "file.out-folder": { folder: string; problem: OutFolderProblem };
   /** name: the copy's file name; the system refused it (or its whole path) as too long. */
   "file.out-name-too-long": { name: string };
+  /** name: the earlier copy --force was to replace; the system refused (on Windows: it is open in Excel or WPS). */
+  "file.out-in-use": { name: string };
   /** Ctrl-C or a kill (SIGINT, SIGTERM) during a run. */
   "file.interrupted": { removedUnfinished: boolean };
   "file.zip-no-directory": NoParams;

@@ -277,14 +277,23 @@ const percentOver100 = perIndicator(({ ind, name }) => {
 /**
  * The date when it is in neither the budget year nor a year of the project period the table states. Years, not days:
  * a deadline written 2023年底 under 项目期 2022年3月-2023年11月 falls in the project's last year, and 年底 is only
- * as precise as its year (docs/domain.md#target-review).
+ * as precise as its year (docs/domain.md#target-review). A deadline (or a period's end) before the budget year is
+ * never excused: it was over before this budget began, whatever the project's period; only a start may lie there.
  */
-function outsideYear(date: string | undefined, year: number, period: ProjectPeriod | undefined): string | undefined {
+function outsideYear(
+  date: string | undefined,
+  year: number,
+  period: ProjectPeriod | undefined,
+  mayBeEarlier: boolean,
+): string | undefined {
   if (!date) return undefined;
   const y = yearOf(date);
-  if (y === year || (period && y >= yearOf(period.start) && y <= yearOf(period.end))) return undefined;
+  if (y === year || (inPeriodYears(y, period) && (y > year || mayBeEarlier))) return undefined;
   return date;
 }
+
+const inPeriodYears = (y: number, period: ProjectPeriod | undefined): boolean =>
+  period !== undefined && y >= yearOf(period.start) && y <= yearOf(period.end);
 
 const deadlineOutsideYear = perIndicator(({ ind }, table, ctx) => {
   const t = ind.target;
@@ -295,14 +304,16 @@ const deadlineOutsideYear = perIndicator(({ ind }, table, ctx) => {
   const p = table.period;
   const period = p && yearOf(p.start) <= year && year <= yearOf(p.end) ? p : undefined;
   // The start, else the end: asked of every dated target, so no list is made.
-  const outside = outsideYear(t.start, year, period) ?? outsideYear(t.date, year, period);
+  const outside = outsideYear(t.start, year, period, true) ?? outsideYear(t.date, year, period, false);
   if (!outside) return null;
   const params = { name: ind.name, date: outside, year };
   return {
     cell: ind.targetCell,
-    text: period
-      ? say("review.deadline-outside-period", { ...params, start: period.start, end: period.end })
-      : say("review.deadline-outside-year", params),
+    // A date in the period's years is flagged only for being before the budget year: the period is not named then.
+    text:
+      period && !inPeriodYears(yearOf(outside), period)
+        ? say("review.deadline-outside-period", { ...params, start: period.start, end: period.end })
+        : say("review.deadline-outside-year", params),
   };
 });
 

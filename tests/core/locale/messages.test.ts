@@ -167,6 +167,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "file.check-failed": { detail: "Maximum call stack size exceeded" },
   "file.write-failed": { detail: "ENOSPC: no space left on device" },
   "file.out-folder": { folder: "输出/监控", problem: { fileInTheWay: "输出" } },
+  "file.out-in-use": { name: "a.checked.xlsx" },
   "file.out-name-too-long": { name: "关于印发2024年度项目支出绩效目标的通知.checked.xlsx" },
   "file.interrupted": { removedUnfinished: true },
   "file.zip-no-directory": {},

@@ -257,6 +257,20 @@ describe("each rule on small tables", () => {
     expect(find(makeTable(rows, { period: stale }), "deadline-outside-year").map((f) => f.message)[0]).toBe(
       "指标值设置不合理：“项目完成时间”的时限 2025-12-31 不在预算年度 2024 年内",
     );
+    // A deadline, or a period's end, before the budget year is over before the budget begins: flagged also inside a
+    // project period that began earlier; only a period's start may lie in such a year.
+    const earlier = { text: "2022-2025年", start: "2022-01-01", end: "2025-12-31" };
+    const before: Row[] = [
+      ["产出指标", "时效指标", "完成时限", "2023年12月底前"],
+      ["", "时效指标", "服务周期", "2023.07-2024.01"],
+      ["", "时效指标", "建设周期", "2022.01-2023.06"],
+    ];
+    expect(
+      find(makeTable(before, { period: earlier }), "deadline-outside-year").map((f) => [f.cell?.row, f.message]),
+    ).toEqual([
+      [10, "指标值设置不合理：“完成时限”的时限 2023-12-31 不在预算年度 2024 年内"],
+      [12, "指标值设置不合理：“建设周期”的时限 2023-06-30 不在预算年度 2024 年内"],
+    ]);
     // No period read (none written, or a length such as 1年 / 长期): every year but the budget year is flagged, as before.
     expect(find(makeTable(rows), "deadline-outside-year").map((f) => f.cell?.row)).toEqual([10, 11, 12, 13, 14]);
   });

@@ -204,6 +204,8 @@ export const zh: Catalogue = {
   "file.check-failed": (p) => `检查时出错：${p.detail}`,
   "file.write-failed": (p) => `无法写出检查后的副本：${p.detail}`,
   "file.out-folder": (p) => `无法写出检查后的副本：${outFolderZh(p.folder, p.problem)}`,
+  "file.out-in-use": (p) =>
+    `无法写出检查后的副本：无法替换上次的副本「${p.name}」，它可能正在 Excel 或 WPS 中打开（关闭后再检查），或者没有写权限`,
   "file.out-name-too-long": (p) =>
     `无法写出检查后的副本：名字「${p.name}」或它的路径太长（一个名字通常最多 255 字节），请把原文件改短一些的名字再检查`,
   "file.interrupted": (p) =>
