@@ -50,6 +50,8 @@ export interface Held {
   widths: Map<string, number>;
   /** Hidden columns: "sheet!A", sorted. */
   hidden: string[];
+  /** The ranges the charts of each sheet draw from (categories and values): sheet → "A7:A14", sorted. */
+  charts: Map<string, string[]>;
 }
 
 /** A cell's look as Held.formats keeps it; null for a plain cell (General, not bold, no fill). */
@@ -205,8 +207,29 @@ export const xlsxDriver: Driver<Uint8Array> = {
         for (let col = min - 1; col < max; col++) hidden.push(`${entry.name}!${columnLetters(col)}`);
       }
     }
+    // The chart parts each sheet's drawing holds, and the <c:f> ranges in them.
+    const charts = new Map<string, string[]>();
+    for (const entry of workbookMap(pkg).sheets) {
+      if (!entry.part || entry.name === MARKS_SHEET) continue;
+      const refs = readRels(pkg, entry.part)
+        .filter((r) => r.type.endsWith("/drawing"))
+        .flatMap((d) => readRels(pkg, d.target).filter((r) => r.type.endsWith("/chart")))
+        .flatMap((c) => [...(partText(pkg, c.target) ?? "").matchAll(/<c:f>([^<]*)<\/c:f>/g)])
+        .map((m) => unescapeXml(m[1]).replace(/^.*!/, "").replace(/\$/g, ""));
+      if (refs.length > 0) charts.set(entry.name, [...new Set(refs)].sort());
+    }
     const sheets = snapshot.sheets.map((s) => s.name);
-    return { cells, sheets, rules, notes, formats: formatsOfPackage(pkg), merges, widths, hidden: hidden.sort() };
+    return {
+      cells,
+      sheets,
+      rules,
+      notes,
+      formats: formatsOfPackage(pkg),
+      merges,
+      widths,
+      hidden: hidden.sort(),
+      charts,
+    };
   },
 };
 
@@ -395,7 +418,12 @@ export function heldOfModel(model: FakeModel): Held {
     .filter((s) => s.name !== MARKS_SHEET)
     .flatMap((s) => [...s.hiddenColumns].map((col) => `${s.name}!${columnLetters(col)}`))
     .sort();
-  return { cells, sheets: model.sheets.map((s) => s.name), rules, notes, formats, merges, widths, hidden };
+  const charts = new Map<string, string[]>();
+  for (const s of model.sheets) {
+    const refs = s.charts.flatMap((c) => c.refs ?? []).map((r) => r.replace(/^.*!/, ""));
+    if (refs.length > 0) charts.set(s.name, [...new Set(refs)].sort());
+  }
+  return { cells, sheets: model.sheets.map((s) => s.name), rules, notes, formats, merges, widths, hidden, charts };
 }
 
 /** Both writers a scenario runs against: the checked file (the CLI) and Excel (the strict fake). */

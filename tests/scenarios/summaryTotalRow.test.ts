@@ -2,8 +2,10 @@
  * The clerk types a 合计 row under our summary (监控汇总): "合计", a budget equal to our last row's (6), zeros under the
  * four light counts, and formats their 执行率 cell 0.00% — then deletes our last summary row, so theirs moves up into
  * its place. Half of our row's prints are then on their row (the 6 and the zeros), at the same place.
- * Their row is theirs: the next check and Clear marks keep every cell and the format as they left them. Before,
- * Clear marks took the row for ours and emptied the 6 and the zeros, and reset their 0.00% to General.
+ * Their row is theirs: the next check and Clear marks keep every cell and the format as they left them, and the next
+ * check writes our last table's row under it, none of it into their row's empty cells. Before session 31, Clear marks
+ * took the row for ours and emptied the 6 and the zeros, and reset their 0.00% to General; before session 32, the
+ * check wrote that table's row into the empty cells of theirs (and Clear marks then reset their 0.00%).
  * The add-in only (the Excel fake): the test helper editing an .xlsx does not move the summary's chart, a drawing,
  * and refuses to delete its rows rather than write what Excel would not.
  */
@@ -65,6 +67,14 @@ describe.each(BOTH_MODES)("$mode", ({ formulas }) => {
   test("the next check keeps every cell of their row and its format", () => {
     for (const [cell, value] of theirs) expect([cell, second.cells.get(cell)]).toEqual([cell, value]);
     expect(second.formats.get(theirFormat)).toMatch(/^0\.00%/);
+  });
+
+  test("the next check writes nothing on their row: our last table's row is under it", () => {
+    const onRow = (held: Held, row: number) =>
+      [...Array(20).keys()].map((col) => held.cells.get(at(row, col))).filter((v) => v !== undefined);
+    expect(onRow(second, LAST)).toEqual(theirs.map(([, value]) => value));
+    expect(second.cells.get(at(UNDER, 1))).toMatch(/^f:HYPERLINK\(/);
+    expect(second.cells.get(at(UNDER, 0))).toBe(first.cells.get(at(LAST, 0)));
   });
 
   test("a third check changes nothing", () => {

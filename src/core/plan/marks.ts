@@ -218,11 +218,13 @@ function heldOn(
           best = { row, held: found };
       }
     held += best.held;
-    if (onRow && best.held * 2 >= line.prints.length && holdsAny(index.cells.get(best.row), line.prints[0]))
-      onRow(best.row, line.prints, line.row);
     missed += line.prints.length - best.held;
-    if (best.held > 0) [after, shift] = [best.row, best.row - line.row];
     if (missed >= cells.length - most) break;
+    // Only a row found (half of it, with its first cell) takes the rows above it: a few prints of a deleted row of ours
+    // are on the row that moved into its place (formulas mode: IFERROR(D9/C9,"") is on row 9 whichever row is there).
+    if (best.held * 2 < line.prints.length || !holdsAny(index.cells.get(best.row), line.prints[0])) continue;
+    onRow?.(best.row, line.prints, line.row);
+    [after, shift] = [best.row, best.row - line.row];
   }
   return held;
 }

@@ -119,6 +119,11 @@ export class Ownership {
     return !!prints && this.printMatches(sheet, row, col, (print) => prints.has(print));
   }
 
+  /** On a sheet we made: the row holds a row of ours now (marks.ts ourRowsNow), wherever the clerk's edits moved it. */
+  isOurRow(sheet: string, row: number): boolean {
+    return this.madeSheet(sheet) && this.rowsOf(sheet).prints.has(row);
+  }
+
   /**
    * What we wrote on the cell of a block found again that is now at (row, col), when its row and column are known
    * (see mapRows): a cell of ours the user typed over keeps it in the next record, so the rows stay one for one.
@@ -176,7 +181,11 @@ export class Ownership {
    */
   emptyOurs(sheet: string): { row: number; col: number }[] {
     const lines = new Map<number, { row: number; col: number; print: string }[]>();
-    for (const c of this.cellsNow(sheet)) lines.set(c.line, [...(lines.get(c.line) ?? []), c]);
+    for (const c of this.cellsNow(sheet)) {
+      const line = lines.get(c.line);
+      if (line) line.push(c);
+      else lines.set(c.line, [c]);
+    }
     const out = new CellSet();
     for (const cells of lines.values()) {
       const filled = cells.filter((c) => c.print !== EMPTY_PRINT).sort((a, b) => a.col - b.col);

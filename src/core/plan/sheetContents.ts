@@ -106,6 +106,23 @@ export class SheetContents {
     return out;
   }
 
+  /**
+   * A cell of the row holds something: a value, a formula, a merged area or a note. (The number formats and looks of
+   * empty cells do not count: a column formatted whole would make every row hold something.)
+   */
+  rowHolds(sheet: string, row: number): boolean {
+    const s = this.sheets.get(sheet);
+    if (!s) return false;
+    const r = row - s.originRow;
+    const filled = (cells: unknown[] | undefined) => !!cells?.some((v) => v !== null && v !== undefined && v !== "");
+    return (
+      filled(s.values[r]) ||
+      filled(s.formulas?.[r]) ||
+      s.merges.some((m) => m.top <= row && row <= m.bottom) ||
+      !!s.notes?.some((n) => n.row === row)
+    );
+  }
+
   /** True when any cell of the range holds something. */
   anyFilled(sheet: string, range: CellRange): boolean {
     for (let r = range.top; r <= range.bottom; r++)

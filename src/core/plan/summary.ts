@@ -85,14 +85,17 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
   ctx.marks.names.push(AS_OF_NAME);
 
   w.headers.forEach((h, col) => ctx.setValue(at(headerRow, col), h[lang], HEADER_STYLE));
-  placements.forEach((p, i) => summaryRow(ctx, sheet, headerRow + 1 + i, p));
+  const rows = summaryRows(ctx, sheet, headerRow + 1, placements.length);
+  placements.forEach((p, i) => summaryRow(ctx, sheet, rows[i], p));
 
   // Widths on the sheet we make now; from then on they are the user's to change (like the unit sheet's).
   const widths = [28, 18, 14, 14, 12, 12, 14, 10, 8, 8, 8, 8, 8];
   if (made) widths.forEach((width, col) => ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col, width }));
   if (placements.length > 0) {
-    const first = headerRow + 1;
-    const last = headerRow + placements.length;
+    // A chart's series is one range (both writers): the rows of ours before the first row of the clerk's.
+    const first = rows[0];
+    let last = first;
+    while (rows[last - first + 1] === last + 1) last++;
     const column = (col: number): CellRange => ({ top: first, left: col, bottom: last, right: col });
     ctx.push("chartsAndMarks", {
       op: "chart",
@@ -108,6 +111,46 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
     });
     ctx.marks.charts.push({ sheet, name: CHART_NAME });
   }
+}
+
+/**
+ * The rows of the summary's `count` tables, from `first` down: a row of ours now (marks.ts ourRowsNow), or a row that
+ * holds nothing. A row of the clerk's — their 合计 typed under ours, a row they typed among ours — is passed over
+ * whole, also its empty cells: our values never mix into their row, and Clear marks never takes a cell of it for ours.
+ * The user is told which rows were kept, where the projects went, and which of them the chart shows.
+ */
+function summaryRows(ctx: PlanContext, sheet: string, first: number, count: number): number[] {
+  const rows: number[] = [];
+  const theirs: number[] = [];
+  for (let row = first; rows.length < count; row++)
+    if (ctx.own.isOurRow(sheet, row) || !ctx.contents.rowHolds(sheet, row)) rows.push(row);
+    else theirs.push(row);
+  if (theirs.length > 0) {
+    let charted = 1;
+    while (rows[charted] === rows[0] + charted) charted++;
+    const list = (of: number[], and: string) => rowRuns(of).join(and);
+    const chart = list(rows.slice(0, charted), "");
+    const part = charted < rows.length;
+    ctx.say(
+      `「${sheet}」第 ${list(theirs, "、")} 行有您填写的内容，已保留未改，汇总行未写入${theirs.length > 1 ? "这些行" : "该行"}：项目写在第 ${list(rows, "、")} 行` +
+        (part ? `，图表只含第 ${chart} 行的 ${charted} 个项目。` : "。"),
+      `${theirs.length > 1 ? "Rows" : "Row"} ${list(theirs, ", ")} of "${sheet}" ${theirs.length > 1 ? "hold" : "holds"} content of yours, left as it is; no summary row was written there: the projects are in rows ${list(rows, ", ")}` +
+        (part ? `, and the chart shows only the ${charted} of rows ${chart}.` : "."),
+    );
+  }
+  return rows;
+}
+
+/** Sheet rows (0-based, ascending) as the user counts them, in runs: "7–14", "16". */
+function rowRuns(rows: number[]): string[] {
+  const runs: string[] = [];
+  for (let i = 0; i < rows.length;) {
+    let j = i;
+    while (rows[j + 1] === rows[j] + 1) j++;
+    runs.push(j > i ? `${rows[i] + 1}–${rows[j] + 1}` : `${rows[i] + 1}`);
+    i = j + 1;
+  }
+  return runs;
 }
 
 function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacement): void {

@@ -47,7 +47,8 @@ export interface FakeSheet {
   cells: Map<string, FakeCell>;
   merges: CellRange[];
   cfs: { id: number; ranges: CellRange[]; formula: string; fill?: string; font?: string }[];
-  charts: { name: string; title?: string; position?: [string, string] }[];
+  /** refs: the ranges the adapter gave the chart's series, "sheet!A1:A9" (recorded as passed, for the tests). */
+  charts: { name: string; title?: string; position?: [string, string]; refs?: string[] }[];
   notes: Map<string, string>;
   /** Threaded comments ("New Comment" in current Excel), cell → the comment's content (RULES: COMMENTS). */
   comments: Map<string, string>;
@@ -513,6 +514,17 @@ function parseAddress(address: string): CellRange {
 }
 
 const a1 = (r: CellRange) => `${columnLetters(r.left)}${r.top + 1}:${columnLetters(r.right)}${r.bottom + 1}`;
+
+/** A range argument as "sheet!A1:B2". */
+function refOf(range: unknown): string {
+  const { sheet, range: r } = (range as Node).resolve() as RangeRef;
+  if (!r) throw new Error("fake: a chart's data must be a range (not imitated)");
+  const a1 = `${columnLetters(r.left)}${r.top + 1}`;
+  const b2 = `${columnLetters(r.right)}${r.bottom + 1}`;
+  return `${sheet.name}!${a1 === b2 ? a1 : `${a1}:${b2}`}`;
+}
+
+const chartOf = (series: Node) => (series.resolve() as { chart: FakeSheet["charts"][number] }).chart;
 
 function childNode(parent: Node, kind: string, prop: string): Node {
   const fake = parent.fake;
@@ -1105,7 +1117,7 @@ const METHODS: Record<string, Record<string, Method>> = {
     add: (n, type, source) => {
       const holder: { chart?: FakeSheet["charts"][number] } = {};
       n.fake.enqueue(`${n.path}.add(${String(type)},${(source as Node).path})`, () => {
-        const chart = { name: "Chart" };
+        const chart = { name: "Chart", refs: [refOf(source)] };
         (n.resolve() as FakeSheet).charts.push(chart);
         holder.chart = chart;
       });
@@ -1121,15 +1133,18 @@ const METHODS: Record<string, Record<string, Method>> = {
     setPosition: (n, a, b) => n.fake.enqueue(`${n.path}.setPosition(${a},${b})`, () => undefined),
   },
   seriesColl: {
-    getItemAt: (n, i) => n.fake.node("series", `${n.path}.at(${i})`, () => null),
+    getItemAt: (n, i) => n.fake.node("series", `${n.path}.at(${i})`, () => n.resolve()),
     add: (n, name) => {
       n.fake.enqueue(`${n.path}.add(${name})`, () => undefined);
-      return n.fake.node("series", `${n.path}.added`, () => null);
+      return n.fake.node("series", `${n.path}.added`, () => n.resolve());
     },
   },
+  // A series resolves to its chart: the ranges given are recorded on it (FakeSheet.charts refs).
   series: {
-    setXAxisValues: (n, r) => n.fake.enqueue(`${n.path}.setXAxisValues(${(r as Node).path})`, () => undefined),
-    setValues: (n, r) => n.fake.enqueue(`${n.path}.setValues(${(r as Node).path})`, () => undefined),
+    setXAxisValues: (n, r) =>
+      n.fake.enqueue(`${n.path}.setXAxisValues(${(r as Node).path})`, () => chartOf(n).refs?.push(refOf(r))),
+    setValues: (n, r) =>
+      n.fake.enqueue(`${n.path}.setValues(${(r as Node).path})`, () => chartOf(n).refs?.push(refOf(r))),
   },
   notes: {
     add: (n, address, text) =>
