@@ -124,5 +124,18 @@ describe.each(BOTH_DRIVERS as Driver<unknown>[])("$name", (driver) => {
       expect(clearedAgain.cells).toEqual(afterClear.cells);
       expect(clearedAgain.formats).toEqual(afterClear.formats);
     });
+
+    test("English chosen (the pane's language, stored in the workbook): Clear marks says what it kept in English", async () => {
+      const once = await driver.check(await driver.open(), formulas);
+      const first = await driver.held(once.workbook);
+      let right = 6;
+      while (first.cells.has(`${S}!${String.fromCharCode(65 + right + 1)}${HEADER + 1}`)) right++;
+      const made = await driver.edit(once.workbook, [...tidy, { sheet: S, table: area(right) }]);
+      const english = await driver.saveSettings(made, JSON.stringify({ lang: "en" }));
+      const cleared = (await driver.clear(english)).messages.join("\n");
+      expect(cleared).toContain("header or totals row of an Excel table of yours");
+      // Nothing Chinese but the sheets' names.
+      expect(cleared.replace(/'[^']*'!|"[^"]*"/g, "")).not.toMatch(/[\u4e00-\u9fff]/);
+    });
   });
 });

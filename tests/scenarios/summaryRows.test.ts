@@ -43,7 +43,7 @@ const rowOf = (held: Held, row: number) =>
 const projectRows = (held: Held) =>
   [...Array(40).keys()].filter((row) => held.cells.get(at(row, 1))?.startsWith("f:HYPERLINK("));
 
-async function story(driver: Driver<unknown>, formulas: boolean, change: UserEdit) {
+async function story(driver: Driver<unknown>, formulas: boolean, change: UserEdit, row: number, moveTo?: number) {
   const once = (await driver.check(await driver.open(), formulas)).workbook;
   const actuals = await driver.edit(once, [
     { sheet: S, row: 44, col: 7, type: 86 },
@@ -60,11 +60,22 @@ async function story(driver: Driver<unknown>, formulas: boolean, change: UserEdi
   const second = await driver.held(again.workbook);
   const thrice = await driver.check(again.workbook, formulas);
   const third = await driver.held(thrice.workbook);
+  if (moveTo !== undefined) {
+    // The clerk cuts their row and pastes it under the projects (the fake is changed in place: no Clear marks after).
+    const cut = { top: row, left: 0, bottom: row, right: 12 };
+    const moved = await driver.edit(thrice.workbook, [{ sheet: SUMMARY, cut, to: { row: moveTo, col: 0 } }]);
+    const after = await driver.check(moved, formulas);
+    return { second, moved: await driver.held(after.workbook), messages: after.messages };
+  }
   const clear = (await driver.clear(thrice.workbook)).workbook;
   const cleared = await driver.held(clear);
   const clearedTwice = await driver.held((await driver.clear(clear)).workbook);
   return { first, second, third, cleared, clearedTwice, messages: again.messages };
 }
+type Story = Exclude<Awaited<ReturnType<typeof story>>, { moved: Held }>;
+
+/** Where the clerk moves their row: under the most projects a case has. */
+const MOVED = 30;
 
 const cases: { name: string; drivers: Driver<unknown>[]; change: UserEdit; row: number; projects: number }[] = [
   {
@@ -86,7 +97,8 @@ const cases: { name: string; drivers: Driver<unknown>[]; change: UserEdit; row: 
 describe.each(cases)("$name", ({ drivers, change, row, projects }) => {
   describe.each(drivers)("$name", (driver) => {
     describe.each(BOTH_MODES)("$mode", ({ formulas }) => {
-      let s: Awaited<ReturnType<typeof story>>;
+      let s: Story;
+      let m: { second: Held; moved: Held; messages: string[] };
       /** Their row as they typed it, where it is after their change. */
       const theirs = Object.fromEntries(
         total(row).map((e) => {
@@ -95,7 +107,8 @@ describe.each(cases)("$name", ({ drivers, change, row, projects }) => {
         }),
       );
       beforeAll(async () => {
-        s = await story(driver, formulas, change);
+        s = (await story(driver, formulas, change, row)) as Story;
+        m = (await story(driver, formulas, change, row, MOVED)) as typeof m;
       });
 
       test("the clerk's values equal ours on the first table's row (values mode; formulas there in formulas mode)", () => {
@@ -140,6 +153,22 @@ describe.each(cases)("$name", ({ drivers, change, row, projects }) => {
         expect(s.third.formats).toEqual(s.second.formats);
         expect(s.third.rules).toEqual(s.second.rules);
         expect(s.third.charts).toEqual(s.second.charts);
+      });
+
+      test("their row cut and pasted under the projects: the next check fills the gap, the chart draws them all", () => {
+        const rows = projectRows(m.moved);
+        expect(rows).toEqual([...Array(projects).keys()].map((i) => FIRST + i));
+        expect(m.moved.charts.get(SUMMARY)).toEqual([
+          `A7:A${FIRST + projects}`,
+          `E7:E${FIRST + projects}`,
+          `F7:F${FIRST + projects}`,
+        ]);
+        const pasted = Object.fromEntries(
+          Object.entries(theirs).map(([k, v]) => [k.replace(/\d+$/, `${MOVED + 1}`), v]),
+        );
+        expect(rowOf(m.moved, MOVED)).toEqual(pasted);
+        expect(m.moved.formats.get(at(MOVED, RATE))).toMatch(/^0\.00%/);
+        expect(m.messages.join("\n")).not.toContain("已保留未改，汇总行未写入");
       });
 
       test("Clear marks takes every project row and the chart, twice as once", () => {

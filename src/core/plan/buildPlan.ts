@@ -39,7 +39,8 @@ import { columnRuns } from "./rectangles";
 import { CHART_NAME, planSummary, summarySheetName, type TablePlacement } from "./summary";
 import type { Marks, Plan, PlanOp, PlanOptions } from "./types";
 import { planUnitSheet, recordGenerated } from "./unitSheet";
-import { AS_OF_NAME, OUR_NUMBER_FORMATS } from "./words";
+import { AS_OF_NAME, OUR_NUMBER_FORMATS, type Lang } from "./words";
+import { parseStoredSettings } from "../settings";
 
 export type { Plan, PlanOp, PlanOptions, Marks } from "./types";
 
@@ -204,11 +205,11 @@ function emptiedFormats(own: Ownership, skip: (sheet: string, row: number, col: 
 function keepTableEdges(grid: SheetContents, clear: Map<string, CellSet>): { zh: string; en: string } | null {
   const edges = new Map<string, CellSet>();
   for (const [sheet, set] of clear) {
-    const cells = set.cells();
-    if (!cells.some((c) => grid.isTableEdge(sheet, c.row, c.col))) continue;
+    if (!grid.sheet(sheet)?.tables?.length) continue;
     const rest = new CellSet();
     const kept = new CellSet();
-    for (const c of cells) (grid.isTableEdge(sheet, c.row, c.col) ? kept : rest).add(c.row, c.col);
+    for (const c of set.cells()) (grid.isTableEdge(sheet, c.row, c.col) ? kept : rest).add(c.row, c.col);
+    if (kept.size === 0) continue;
     clear.set(sheet, rest);
     edges.set(sheet, kept);
   }
@@ -355,15 +356,23 @@ export function buildSettingsPlan(json: string, recordSheet?: string): Plan {
  * recorded cell goes only while it holds what we wrote. A sheet we made goes only when nothing of the
  * user's is on it. What is kept is listed.
  */
-export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
+export function buildClearPlan(
+  snapshot: WorkbookSnapshot,
+  /** The messages' language: the one chosen in the workbook's settings (the pane's 中文 / English). */
+  lang: Lang = parseStoredSettings(snapshot.settings).lang,
+): Plan {
+  const messages: string[] = [];
+  const say = (zh: string, en: string) => messages.push(lang === "en" ? en : zh);
   const marks = recordOf(snapshot);
-  if (!marks) return { ops: [], marks: emptyMarks(), messages: ["工作簿中没有本工具添加的标记，无需清除。"] };
+  if (!marks) {
+    say("工作簿中没有本工具添加的标记，无需清除。", "The workbook holds nothing the add-in added: nothing to clear.");
+    return { ops: [], marks: emptyMarks(), messages };
+  }
   const grid = new SheetContents(snapshot);
   const own = new Ownership(grid, marks);
   locateBlocks(own, readWorkbook(snapshot).tables);
   const notes = new NoteOwners(snapshot, own.records, own.movedSheets());
   const ops: PlanOp[] = [];
-  const messages: string[] = [];
   const clear = new Map<string, CellSet>();
   const kept = new Map<string, CellSet>();
   const add = (map: Map<string, CellSet>, sheet: string, row: number, col: number) => {
@@ -429,7 +438,7 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
     }
   }
   const edges = keepTableEdges(grid, clear);
-  if (edges) messages.push(edges.zh);
+  if (edges) say(edges.zh, edges.en);
   const emptied = emptiedFormats(
     own,
     (sheet, row, col) => !!done.get(sheet)?.has(row, col) || !!clear.get(sheet)?.has(row, col),
@@ -451,7 +460,10 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
     else keptSheets.push(sheet);
   }
   for (const sheet of keptSheets)
-    messages.push(`工作表「${sheet}」中有您填写的内容，已保留（只清除了本工具写入的单元格）。`);
+    say(
+      `工作表「${sheet}」中有您填写的内容，已保留（只清除了本工具写入的单元格）。`,
+      `Sheet "${sheet}" holds content of yours and was kept (only the cells the add-in wrote were cleared).`,
+    );
 
   const seenRules = new Set<string>();
   for (const m of own.records)
@@ -486,10 +498,17 @@ export function buildClearPlan(snapshot: WorkbookSnapshot): Plan {
       range: { top: 0, left: 0, bottom: 0, right: Math.max(0, chunks - 1) },
     });
   } else live.push({ op: "deleteSheet", sheet: MARKS_SHEET, veryHidden: true });
-  if (keptInputs.length) messages.push(`以下输入列中有您填写的内容，已保留：${keptInputs.join("、")}`);
+  if (keptInputs.length)
+    say(
+      `以下输入列中有您填写的内容，已保留：${keptInputs.join("、")}`,
+      `These input columns hold values you typed and were kept: ${keptInputs.join(", ")}`,
+    );
   if (kept.size) {
     const { text, count } = cellList(kept);
-    messages.push(`${count} 个单元格中的内容不是本工具写入的（或已被修改），未清除：${text}`);
+    say(
+      `${count} 个单元格中的内容不是本工具写入的（或已被修改），未清除：${text}`,
+      `${count} cells hold something the add-in did not write (or that was changed since); they were not cleared: ${text}`,
+    );
   }
   return toRecordSheet({ ops: live, marks: emptyMarks(), messages }, snapshot.marksSheet);
 }
