@@ -1,4 +1,4 @@
-import { qualifiedAddress } from "../core/a1";
+import { qualifiedAddress, sheetCell } from "../core/a1";
 import { renderMessage, say, type Lang } from "../core/locale/messages";
 import type { CheckedIndicator, CheckedTable, CheckResult, ParsedTarget } from "../core/types";
 import type { AsOfToday } from "./checkFile";
@@ -37,9 +37,9 @@ function parsedJson(t: ParsedTarget, lang: Lang) {
   };
 }
 
-function indicatorJson({ indicator: ind, result, score }: CheckedIndicator, lang: Lang) {
+function indicatorJson(sheet: string, { indicator: ind, result, score }: CheckedIndicator, lang: Lang) {
   return {
-    cell: qualifiedAddress(ind.targetCell),
+    cell: qualifiedAddress(sheetCell(sheet, ind.targetCell)),
     level1: ind.level1,
     level2: ind.level2,
     name: ind.name,
@@ -72,7 +72,7 @@ function tableJson({ table, result, indicators, selfEvaluation: selfEval }: Chec
       light: exec.light,
     },
     light: result.light,
-    indicators: indicators.map((i) => indicatorJson(i, lang)),
+    indicators: indicators.map((i) => indicatorJson(table.sheet, i, lang)),
     ...(selfEval
       ? { selfEvaluation: { budgetScore: selfEval.budgetScore, total: selfEval.total, grade: selfEval.grade } }
       : {}),

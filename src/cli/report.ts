@@ -1,4 +1,4 @@
-import { qualifiedAddress } from "../core/a1";
+import { qualifiedAddress, sheetCell } from "../core/a1";
 import { lightLabel, statusLabel } from "../core/evaluate/labels";
 import { renderMessage, say } from "../core/locale/messages";
 import { countLights, REAL_LIGHTS } from "../core/lights";
@@ -109,7 +109,7 @@ export function fileReport(
     indicators.forEach(({ indicator: ind, result: r }) => {
       if (!PROBLEM_LIGHTS.includes(r.light)) return;
       lines.push(
-        `      ${tag(r.light)} ${qualifiedAddress(ind.targetCell)}  ${ind.name}  ${t.target} ${renderMessage(say("target", { target: ind.target }), lang)}  ${r.why}`,
+        `      ${tag(r.light)} ${qualifiedAddress(sheetCell(table.sheet, ind.targetCell))}  ${ind.name}  ${t.target} ${renderMessage(say("target", { target: ind.target }), lang)}  ${r.why}`,
       );
     });
   });

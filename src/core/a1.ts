@@ -3,15 +3,28 @@
  * as the marks store them, and sheet names quoted as formulas need them. Rows and columns are 0-based
  * (row 0 = Excel row 1, col 0 = column A), as everywhere in the core.
  */
-import type { CellRange, CellRef } from "./types";
+import { CellAt } from "./records";
+import type { CellKey, CellRange, CellRef } from "./types";
 
 /** Columns of a sheet (A … XFD). */
 export const SHEET_COLUMNS = 16_384;
 /** Rows of a sheet: "1,048,576 rows by 16,384 columns" (Microsoft, Excel specifications and limits). */
 export const SHEET_ROWS = 1_048_576;
 
-/** A number naming a cell: map keys without building a string per look-up. */
-export const cellKey = (row: number, col: number): number => row * SHEET_COLUMNS + col;
+/**
+ * A number naming a cell: map keys without building a string per look-up, and a table's cells in a check's result
+ * (CellKey). A small integer for rows below 65,536 (V8 keeps it in the field, no object); beyond, still exact.
+ */
+export const cellKey = (row: number, col: number): CellKey => row * SHEET_COLUMNS + col;
+
+/** The row of a cellKey. */
+export const keyRow = (key: CellKey): number => Math.floor(key / SHEET_COLUMNS);
+
+/** The column of a cellKey. */
+export const keyCol = (key: CellKey): number => key % SHEET_COLUMNS;
+
+/** A table's cell (a cellKey on its sheet) as a CellRef. */
+export const sheetCell = (sheet: string, key: CellKey): CellRef => new CellAt(sheet, keyRow(key), keyCol(key));
 
 /** How many cells a range covers. */
 export const cellCount = (r: CellRange): number => (r.bottom - r.top + 1) * (r.right - r.left + 1);

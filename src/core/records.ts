@@ -18,6 +18,7 @@ import type {
   CheckedIndicator,
   CheckedTable,
   CellReading,
+  CellKey,
   CellRef,
   CellValue,
   Checkpoint,
@@ -47,7 +48,7 @@ export class CellAt implements CellRef {
 /** A CellReading; numberFormat undefined when there is none (JSON leaves it out). */
 export class Reading implements CellReading {
   constructor(
-    public cell: CellRef,
+    public cell: CellKey,
     public value: CellValue,
     public numberFormat?: string,
   ) {}
@@ -65,15 +66,15 @@ export class IndicatorRecord implements Indicator {
     public target: ParsedTarget,
     public basis: string,
     public weight: number | null,
-    public nameCell: CellRef,
-    public targetCell: CellRef,
+    public nameCell: CellKey,
+    public targetCell: CellKey,
     public actual: CellReading | null,
     public forecast: CellReading | null,
     public score: CellReading | null,
     public reason: string,
     public likelihood: string,
-    public signCell: CellRef | undefined,
-    public unitCell: CellRef | undefined,
+    public signCell: CellKey | undefined,
+    public unitCell: CellKey | undefined,
   ) {}
 }
 
@@ -82,8 +83,8 @@ export class CheckpointRecord implements Checkpoint {
     public label: string,
     public date: string,
     public percent: number,
-    public labelCell: CellRef,
-    public percentCell: CellRef,
+    public labelCell: CellKey,
+    public percentCell: CellKey,
   ) {}
 }
 
@@ -92,9 +93,9 @@ export class FundsRecord implements Funds {
     public total: number | null,
     public fiscal: number | null,
     public other: number | null,
-    public totalCell: CellRef | undefined,
-    public fiscalCell: CellRef | undefined,
-    public otherCell: CellRef | undefined,
+    public totalCell: CellKey | undefined,
+    public fiscalCell: CellKey | undefined,
+    public otherCell: CellKey | undefined,
   ) {}
 }
 
@@ -134,7 +135,7 @@ export class TableRecord implements GoalTable {
     public range: CellRange,
     public header: GoalTable["header"],
     public indicators: Indicator[],
-    public budgetCell: CellRef | undefined,
+    public budgetCell: CellKey | undefined,
     public region: string | undefined,
     public executionWeight: CellReading | null | undefined,
     public executionScore: CellReading | null | undefined,

@@ -151,16 +151,23 @@ export interface TargetContext {
 
 export type TableKind = "project" | "unit" | "self-evaluation" | "monitoring";
 
-/** A cell the reader took something from: sheet + absolute coordinates. */
+/** A cell on some sheet: sheet + absolute coordinates (findings, diagnostics, the plan's operations). */
 export interface CellRef {
   sheet: string;
   row: number;
   col: number;
 }
 
+/**
+ * A cell of a table, on the table's sheet (`GoalTable.sheet`), as one number: `cellKey(row, col)` (core/a1.ts, which also
+ * takes it apart: keyRow, keyCol, sheetCell). A check keeps some 29,000 of them; as objects they were the largest part
+ * of the garbage collector's work (docs/performance.md, session 32).
+ */
+export type CellKey = number;
+
 /** A value read from a cell, with the cell and its number format kept for judging. */
 export interface CellReading {
-  cell: CellRef;
+  cell: CellKey;
   value: CellValue;
   numberFormat?: string;
 }
@@ -172,17 +179,17 @@ export interface Checkpoint {
   date: string;
   /** Cumulative planned percentage (percent units). */
   percent: number;
-  labelCell: CellRef;
-  percentCell: CellRef;
+  labelCell: CellKey;
+  percentCell: CellKey;
 }
 
 export interface Funds {
   total: number | null;
   fiscal: number | null;
   other: number | null;
-  totalCell?: CellRef;
-  fiscalCell?: CellRef;
-  otherCell?: CellRef;
+  totalCell?: CellKey;
+  fiscalCell?: CellKey;
+  otherCell?: CellKey;
 }
 
 export interface Indicator {
@@ -199,10 +206,10 @@ export interface Indicator {
   basis: string;
   weight: number | null;
   /** Cells: name and target always; the rest when the sheet has those columns. */
-  nameCell: CellRef;
-  targetCell: CellRef;
-  signCell?: CellRef;
-  unitCell?: CellRef;
+  nameCell: CellKey;
+  targetCell: CellKey;
+  signCell?: CellKey;
+  unitCell?: CellKey;
   actual: CellReading | null;
   forecast: CellReading | null;
   /** Submitted score (self-evaluation). */
@@ -229,7 +236,7 @@ export interface GoalTable {
   unitName: string;
   /** Budget in 万元 (converted from 元 / 亿元 when the table states another unit). */
   budget: number | null;
-  budgetCell?: CellRef;
+  budgetCell?: CellKey;
   /** Unit the table wrote its money in. */
   moneyUnit: "万元" | "元" | "亿元";
   funds: Funds;

@@ -65,7 +65,8 @@ function settingsAt(asOf: string): JudgeSettings {
   return settingsMemo.get(asOf, () => ({ ...DEFAULT_SETTINGS, asOf, budgetYear: yearOf(asOf) }));
 }
 
-const NO_CELL = { sheet: "", row: -1, col: -1 };
+/** A reading made from a value the formula was given: it has no cell. */
+const NO_CELL = -1;
 const POSITIVE_OPS = new Set([">=", ">", "=", "between"]);
 
 /**

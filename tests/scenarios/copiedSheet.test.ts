@@ -5,6 +5,7 @@
  * user's with a second block written beside it. And Clear marks then leaves exactly the user's workbook with
  * the copy. Through both appliers: the CLI's checked copy and the add-in on the strict Excel fake.
  */
+import { keyCol, keyRow } from "../../src/core/a1";
 import path from "node:path";
 import { checkWorkbook } from "../../src/core/check";
 import { DEFAULT_SETTINGS } from "../../src/core/types";
@@ -91,7 +92,9 @@ describe.each(drivers)("$name: a checked sheet copied by the user, checked again
       const table = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf: AS_OF }).tables.find(
         (c) => c.table.sheet === COPY,
       )!.table;
-      return driver.edit(w, [{ sheet: COPY, row: table.spent!.cell.row, col: table.spent!.cell.col, type: 30 }]);
+      return driver.edit(w, [
+        { sheet: COPY, row: keyRow(table.spent!.cell), col: keyCol(table.spent!.cell), type: 30 },
+      ]);
     };
     const fresh = await driver.check(await typeSpent(await driver.edit(await driver.open(SAMPLE), [copy])), false);
     const expected = await driver.held(fresh.workbook);

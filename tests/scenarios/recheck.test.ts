@@ -9,9 +9,9 @@
  * Both appliers: the CLI's checked copy and the add-in on the strict Excel fake. What is compared is what the
  * user sees: every cell's formula and value, the sheets, the notes and the highlight rules.
  */
+import { cellName, keyCol, keyRow } from "../../src/core/a1";
 import path from "node:path";
 import fc from "fast-check";
-import { cellName } from "../../src/core/a1";
 import { checkWorkbook } from "../../src/core/check";
 import { DEFAULT_SETTINGS, MARKS_SHEET, type WorkbookSnapshot } from "../../src/core/types";
 import { BOTH_DRIVERS, AS_OF, xlsxDriver, type Driver } from "./drivers";
@@ -92,7 +92,7 @@ function typed(snapshot: WorkbookSnapshot, t: Typing): UserEdit[] {
         return [at(table.range.top, table.range.left, `${t.year}年${table.name}绩效目标表`)];
       case "dated-target": {
         const last = table.indicators.at(-1);
-        return last ? [at(last.targetCell.row, last.targetCell.col, `${t.year}年12月31日`)] : [];
+        return last ? [at(keyRow(last.targetCell), keyCol(last.targetCell), `${t.year}年12月31日`)] : [];
       }
       case "name-with-threshold": {
         const cell = cellHolding(snapshot, table.sheet, table.name, table.header.row);

@@ -11,7 +11,7 @@
  * - the workbook after the second check equals a fresh single check of the user's workbook (the one Clear
  *   left), modulo where the block sits and the cells the user typed into our columns.
  */
-import { cellName, qualifiedAddress } from "../../src/core/a1";
+import { cellName, keyRow, qualifiedAddress } from "../../src/core/a1";
 import { checkWorkbook } from "../../src/core/check";
 import { formulaShape } from "../../src/core/plan/fingerprint";
 import { MONITOR_COLUMNS, SCHEDULE_COLUMNS } from "../../src/core/plan/words";
@@ -65,7 +65,7 @@ function typing(moved: WorkbookSnapshot): { edits: UserEdit[]; ours: { row: numb
   const t = table1(moved);
   const h = textsOn(moved, S, t.header.row);
   const rows = t.indicators.map((i) => i.row);
-  const schedule = textsOn(moved, S, t.schedule[0].labelCell.row);
+  const schedule = textsOn(moved, S, keyRow(t.schedule[0].labelCell));
   const col = (text: string) => (h.get(text) ?? [])[0];
   const type = (row: number, c: number, value: string | number): UserEdit => ({ sheet: S, row, col: c, type: value });
   const ours = [
@@ -80,7 +80,7 @@ function typing(moved: WorkbookSnapshot): { edits: UserEdit[]; ours: { row: numb
       type(ours[1].row, ours[1].col, "我改的状态"),
       type(ours[2].row, ours[2].col, "我的预警"),
       type(t.header.row, Math.max(...[...h.values()].flat()) + 1, "我的列"), // right of the block
-      type(t.schedule[0].percentCell.row, Math.max(...(schedule.get("进度预警") ?? [20])) + 1, "旁注"),
+      type(keyRow(t.schedule[0].percentCell), Math.max(...(schedule.get("进度预警") ?? [20])) + 1, "旁注"),
       type(rows.at(-1)! + 1, col("预警"), "块下方"), // below the block
       type(2, 20, "远处"),
     ],
@@ -113,7 +113,7 @@ function meaning(
   for (const { table: t } of checkWorkbook(snapshot, SETTINGS).tables) {
     if (t.sheet !== S) continue;
     const lines: [number, number[]][] = [[t.header.row, t.indicators.map((i) => i.row)]];
-    if (t.schedule.length) lines.push([t.schedule[0].labelCell.row, [t.schedule[0].percentCell.row]]);
+    if (t.schedule.length) lines.push([keyRow(t.schedule[0].labelCell), [keyRow(t.schedule[0].percentCell)]]);
     for (const [headerRow, rows] of lines)
       for (const [text, cols] of textsOn(snapshot, S, headerRow))
         if (ourHeader(text))

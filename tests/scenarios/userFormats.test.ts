@@ -10,8 +10,8 @@
  * those stay on the emptied cells. Of a header's look only what is still ours goes (our bold beside their yellow;
  * our blue fill on a header whose bold they took off), compared with what the record says we wrote there.
  */
+import { cellName, keyRow } from "../../src/core/a1";
 import { checkWorkbook } from "../../src/core/check";
-import { cellName } from "../../src/core/a1";
 import { DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../src/core/types";
 import { BOTH_DRIVERS, BOTH_MODES, AS_OF, type Held } from "./drivers";
 import type { UserEdit } from "./xlsxEdit";
@@ -34,7 +34,7 @@ function columnOf(snapshot: WorkbookSnapshot, sheet: string, row: number, text: 
 /** The clerk's formats, on cells found as a person finds them: by our header texts. */
 function formatting(snapshot: WorkbookSnapshot): UserEdit[] {
   const t = checkWorkbook(snapshot, SETTINGS).tables.find((c) => c.table.sheet === S && c.table.name === TABLE)!.table;
-  const scheduleHeader = t.schedule[0].labelCell.row;
+  const scheduleHeader = keyRow(t.schedule[0].labelCell);
   const status = columnOf(snapshot, S, t.header.row, "状态");
   return [
     { sheet: S, row: t.header.row, col: status, format: { fill: "FFFF00" } },
@@ -42,7 +42,7 @@ function formatting(snapshot: WorkbookSnapshot): UserEdit[] {
     { sheet: S, row: t.indicators[0].row, col: status, format: { bold: true } },
     {
       sheet: S,
-      row: t.schedule[0].percentCell.row,
+      row: keyRow(t.schedule[0].percentCell),
       col: columnOf(snapshot, S, scheduleHeader, "执行率"),
       format: { numberFormat: "0.0%", fill: "E2EFDA" },
     },

@@ -1,7 +1,7 @@
 /** Hand-made check results for the pane's tests (the core is not needed to render the views). */
+import { cellKey } from "../../src/core/a1";
 import { checkedTable } from "../../src/core/check";
 import type {
-  CellRef,
   CheckResult,
   ExecutionResult,
   GoalTable,
@@ -13,8 +13,6 @@ import type {
 } from "../../src/core/types";
 import type { StoredSettings } from "../../src/core/settings";
 import type { PaneHost } from "../../src/taskpane/host";
-
-const cell = (sheet: string, row: number, col: number): CellRef => ({ sheet, row, col });
 
 function target(normalized: string, unit: string | null, value: number | null): ParsedTarget {
   return {
@@ -46,9 +44,9 @@ function indicator(
     target: t,
     basis: "",
     weight: null,
-    nameCell: cell(sheet, row, 2),
-    targetCell: cell(sheet, row, 3),
-    actual: actual === null ? null : { cell: cell(sheet, row, 5), value: actual },
+    nameCell: cellKey(row, 2),
+    targetCell: cellKey(row, 3),
+    actual: actual === null ? null : { cell: cellKey(row, 5), value: actual },
     forecast: null,
     score: null,
     reason: "",
@@ -69,14 +67,14 @@ function table(sheet: string, name: string, budget: number | null, indicators: I
     code: null,
     unitName: "某单位",
     budget,
-    budgetCell: cell(sheet, 2, 3),
+    budgetCell: cellKey(2, 3),
     moneyUnit: "万元",
     funds: { total: budget, fiscal: budget, other: 0 },
     purpose: "",
     schedule: [],
     goal: "",
     budgetYear: 2024,
-    spent: { cell: cell(sheet, 3, 3), value: 18 },
+    spent: { cell: cellKey(3, 3), value: 18 },
     range: { top: 0, left: 0, bottom: 20, right: 8 },
     header: { row: 8, columns: {} },
     indicators,

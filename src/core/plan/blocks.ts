@@ -1,9 +1,9 @@
 /** The monitoring columns beside an indicator block and beside a project's spending schedule. */
-import { columnLetters, rangeToA1 } from "../a1";
+import { cellKey, cellName, columnLetters, keyCol, keyRow, rangeToA1, sheetCell } from "../a1";
 import { monthOf, yearOf } from "../dates";
 import { isPercentFormat } from "../numberFormat";
 import { roundedNumber } from "../numbers";
-import type { CellRange, CellRef, CheckedTable, GoalTable, Indicator } from "../types";
+import type { CellKey, CellRange, CellRef, CheckedTable, GoalTable, Indicator } from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
 import type { BlockShape, LocatedBlock, Ownership } from "./ownership";
 import { arrayConstant, call, cellRange, refFrom, stringLiteral } from "./formulas";
@@ -71,8 +71,8 @@ function blockIndicators(table: GoalTable): Indicator[] {
 /** The header and value rows of a schedule block. */
 function scheduleRows(checkpoints: GoalTable["schedule"]): { headerRow: number; valueRow: number } | null {
   if (checkpoints.length === 0) return null;
-  const headerRow = checkpoints[0].labelCell.row;
-  const valueRow = checkpoints[0].percentCell.row;
+  const headerRow = keyRow(checkpoints[0].labelCell);
+  const valueRow = keyRow(checkpoints[0].percentCell);
   return valueRow > headerRow ? { headerRow, valueRow } : null;
 }
 
@@ -241,31 +241,33 @@ const NO_YEAR = { zh: stringLiteral("无"), en: stringLiteral("none") };
  * A custom function never sees number formats: 1.15 shown as 115% would reach it as 1.15 (%). The core reads a
  * percentage-formatted number as percent, so such a cell is passed as that text ("115%"); empty and text stay.
  */
-function actualArg(sheet: string, cell: CellRef, indicator: Indicator): string {
-  const ref = refFrom(sheet, cell);
+function actualArg(sheet: string, cell: CellKey, indicator: Indicator): string {
+  const ref = refFrom(sheet, sheetCell(sheet, cell));
   const read = indicator.actual;
-  const sameCell = read && read.cell.sheet === cell.sheet && read.cell.row === cell.row && read.cell.col === cell.col;
-  if (!sameCell || !isPercentFormat(read.numberFormat)) return ref;
+  if (!read || read.cell !== cell || !isPercentFormat(read.numberFormat)) return ref;
   return `IF(ISNUMBER(${ref}),${ref}*100&"%",${ref})`;
 }
 
-/** Our input cell, else the table's own actual column (e.g. "1-7月完成值"). */
-function actualCell(table: GoalTable, indicator: Indicator, ourCol: number | undefined): CellRef | null {
-  if (ourCol !== undefined) return { sheet: table.sheet, row: indicator.row, col: ourCol };
+/** Our input cell, else the table's own actual column (e.g. "1-7月完成值"); on the table's sheet. */
+function actualCell(table: GoalTable, indicator: Indicator, ourCol: number | undefined): CellKey | null {
+  if (ourCol !== undefined) return cellKey(indicator.row, ourCol);
   if (indicator.actual) return indicator.actual.cell;
   const col = table.header.columns.actual;
-  return col === undefined ? null : { sheet: table.sheet, row: indicator.row, col };
+  return col === undefined ? null : cellKey(indicator.row, col);
 }
 
 /** The target cell, or the sign / value / unit cells when they sit side by side in that order. */
 function targetArg(indicator: Indicator): string {
   const t = indicator.targetCell;
-  const parts = [indicator.signCell, t, indicator.unitCell].filter((c): c is CellRef => !!c && c.row === t.row);
-  const cols = parts.map((c) => c.col).sort((a, b) => a - b);
+  const row = keyRow(t);
+  const parts = [indicator.signCell, t, indicator.unitCell].filter(
+    (c): c is CellKey => c !== undefined && keyRow(c) === row,
+  );
+  const cols = parts.map(keyCol).sort((a, b) => a - b);
   const contiguous = cols.every((c, i) => i === 0 || c === cols[i - 1] + 1);
-  if (parts.length > 1 && contiguous && (!indicator.signCell || indicator.signCell.col < t.col))
-    return rangeToA1({ top: t.row, left: cols[0], bottom: t.row, right: cols[cols.length - 1] });
-  return rangeToA1(cellRange(t));
+  if (parts.length > 1 && contiguous && (indicator.signCell === undefined || keyCol(indicator.signCell) < keyCol(t)))
+    return rangeToA1({ top: row, left: cols[0], bottom: row, right: cols[cols.length - 1] });
+  return cellName(row, keyCol(t));
 }
 
 /**
@@ -310,8 +312,8 @@ function rowRuns(indicators: Indicator[]): { top: number; bottom: number; col: n
   const runs: { top: number; bottom: number; col: number }[] = [];
   for (const i of [...indicators].sort((a, b) => a.row - b.row)) {
     const last = runs[runs.length - 1];
-    if (last && i.row === last.bottom + 1 && i.targetCell.col === last.col) last.bottom = i.row;
-    else runs.push({ top: i.row, bottom: i.row, col: i.targetCell.col });
+    if (last && i.row === last.bottom + 1 && keyCol(i.targetCell) === last.col) last.bottom = i.row;
+    else runs.push({ top: i.row, bottom: i.row, col: keyCol(i.targetCell) });
   }
   return runs;
 }
@@ -321,12 +323,13 @@ function rowRuns(indicators: Indicator[]): { top: number; bottom: number; col: n
 export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf: string): ScheduleBlock | null {
   const { table, result } = checked;
   const sheet = table.sheet;
-  const checkpoints = table.schedule.filter((cp) => !ctx.wasMarked(cp.labelCell) && !ctx.wasMarked(cp.percentCell));
+  const marked = (key: CellKey) => ctx.wasMarked(sheetCell(sheet, key));
+  const checkpoints = table.schedule.filter((cp) => !marked(cp.labelCell) && !marked(cp.percentCell));
   if (checkpoints.length === 0) return null;
-  const headerRow = checkpoints[0].labelCell.row;
-  const valueRow = checkpoints[0].percentCell.row;
+  const headerRow = keyRow(checkpoints[0].labelCell);
+  const valueRow = keyRow(checkpoints[0].percentCell);
   if (valueRow <= headerRow) return null;
-  const existingSpent = table.spent && !ctx.wasMarked(table.spent.cell) ? table.spent.cell : null;
+  const existingSpent = table.spent && !marked(table.spent.cell) ? sheetCell(sheet, table.spent.cell) : null;
   const located = ctx.own.blockOf(table, "schedule");
   const columns = SCHEDULE_COLUMNS.filter((c) =>
     located ? located.keys.includes(c.key) : c.key !== "spent" || !existingSpent,
@@ -354,7 +357,7 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   const exec = result.execution;
   const labels = rangeToA1(spanOf(checkpoints.map((c) => c.labelCell)));
   const percents = rangeToA1(spanOf(checkpoints.map((c) => c.percentCell)));
-  const budget = table.budgetCell ? refFrom(sheet, table.budgetCell) : '""';
+  const budget = table.budgetCell !== undefined ? refFrom(sheet, sheetCell(sheet, table.budgetCell)) : '""';
   const spentRef = spent ? refFrom(sheet, spent) : '""';
   const rate = at("rate");
   const planned = at("planned");
@@ -409,11 +412,11 @@ function executionWhy(ctx: PlanContext, rate: number, planned: number, lag: numb
     : `执行率 ${f(rate)}%，计划进度 ${f(planned)}%，滞后 ${f(lag)} 个百分点`;
 }
 
-function spanOf(cells: CellRef[]): CellRange {
+function spanOf(cells: CellKey[]): CellRange {
   return {
-    top: Math.min(...cells.map((c) => c.row)),
-    left: Math.min(...cells.map((c) => c.col)),
-    bottom: Math.max(...cells.map((c) => c.row)),
-    right: Math.max(...cells.map((c) => c.col)),
+    top: Math.min(...cells.map(keyRow)),
+    left: Math.min(...cells.map(keyCol)),
+    bottom: Math.max(...cells.map(keyRow)),
+    right: Math.max(...cells.map(keyCol)),
   };
 }

@@ -1,5 +1,5 @@
 /** The summary sheet 监控汇总: settings cells, one row per table, a chart of planned vs actual execution. */
-import { cellName, quoteSheetName } from "../a1";
+import { cellName, quoteSheetName, sheetCell } from "../a1";
 import { isoToSerial, yearOf } from "../dates";
 import { countLights, indicatorLights, REAL_LIGHTS } from "../lights";
 import type { CellRange, CellRef, CheckedTable, CheckResult, Light } from "../types";
@@ -165,7 +165,7 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   ctx.setValue(at(COL.name), table.name || table.title || table.sheet);
   const top = `${quoteSheetName(table.sheet)}!${cellName(table.range.top, table.range.left)}`;
   ctx.setFormula(at(COL.link), `HYPERLINK(${stringLiteral(`#${top}`)},${stringLiteral(top)})`, top);
-  const { budgetCell } = table;
+  const budgetCell = table.budgetCell === undefined ? null : sheetCell(table.sheet, table.budgetCell);
   const { schedule } = p;
   // A formula passes its cell on as it is: a budget written as text ("20万元", read as 20) stays text in Excel,
   // and the rate from it an error; such a cell, or a table without a spent cell, gets the values mode's values.
@@ -175,7 +175,7 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
       numberFormat: AMOUNT_FORMAT,
     });
   else ctx.setValue(at(COL.budget), table.budget, { numberFormat: AMOUNT_FORMAT });
-  const spentCell = p.schedule?.spent ?? table.spent?.cell ?? null;
+  const spentCell = p.schedule?.spent ?? (table.spent ? sheetCell(table.sheet, table.spent.cell) : null);
   const spentValue = exec ? exec.spent : null;
   const spentRead = spentCell ? cellValue(spentCell) : null;
   if (spentCell && (spentRead === null || typeof spentRead === "number"))

@@ -11,7 +11,7 @@ import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME, proseTables, unitTableRows } from "
 import { readWorkbook } from "../read/readWorkbook";
 import type { CheckedIndicator, CheckedTable, CheckResult, GoalTable, WorkbookSnapshot } from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
-import { cellKey, parseA1Ranges, qualifiedAddress, quoteSheetName } from "../a1";
+import { cellKey, parseA1Ranges, qualifiedAddress, quoteSheetName, sheetCell } from "../a1";
 import { cellPrint } from "./fingerprint";
 import { printedCells, printsInOrder, recordOf, renamedSheets, sheetsWeMade, type CellSet } from "./marks";
 
@@ -95,8 +95,8 @@ function writeUnitSheet(ctx: PlanContext, prose: CheckedTable[]): CheckedTable {
         ...indicator,
         row,
         targetText: String(cells[3]),
-        nameCell: at(row, 2),
-        targetCell: at(row, 3),
+        nameCell: cellKey(row, 2),
+        targetCell: cellKey(row, 3),
         actual: null,
         forecast: null,
       },
@@ -176,10 +176,10 @@ function proseGoals(snapshot: WorkbookSnapshot): Map<string, Set<string>> {
   const goals = new Map<string, Set<string>>();
   for (const t of proseTables(snapshot, readWorkbook(snapshot, { ownSheets }), ownSheets))
     for (const ind of t.indicators) {
-      const k = goalKey(t.name, ind.targetCell.sheet, ind.name);
+      const k = goalKey(t.name, t.sheet, ind.name);
       let cells = goals.get(k);
       if (!cells) goals.set(k, (cells = new Set()));
-      cells.add(qualifiedAddress(ind.targetCell));
+      cells.add(qualifiedAddress(sheetCell(t.sheet, ind.targetCell)));
     }
   return goals;
 }

@@ -17,7 +17,7 @@
  * extractProseTargets("检务保障干警满意度90%以上。")
  * // [{ name: "检务保障干警满意度", op: ">=", value: 90, unit: "%", kind: "number", text: "90%以上", sentence: "检务保障干警满意度90%以上", … }]
  */
-import { qualifiedAddress } from "../a1";
+import { cellKey, qualifiedAddress, sheetCell } from "../a1";
 import { SheetGrid } from "../read/sheetGrid";
 import { parseTarget } from "../notation/parseTarget";
 import { normalizeText } from "../notation/text";
@@ -306,6 +306,7 @@ function proseCells(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets: Rea
 }
 
 function indicatorOf(p: ProseTarget, cell: CellRef): Indicator {
+  const key = cellKey(cell.row, cell.col);
   return {
     row: cell.row,
     level1: p.level1,
@@ -316,8 +317,8 @@ function indicatorOf(p: ProseTarget, cell: CellRef): Indicator {
     target: p.target,
     basis: "",
     weight: null,
-    nameCell: cell,
-    targetCell: cell,
+    nameCell: key,
+    targetCell: key,
     actual: null,
     forecast: null,
     score: null,
@@ -453,7 +454,7 @@ export function unitTableRows(tables: GoalTable[]): (string | number)[][] {
         ind.level2,
         ind.name,
         ind.target.normalized || ind.targetText,
-        `${t.name}（${qualifiedAddress(ind.targetCell)}）`,
+        `${t.name}（${qualifiedAddress(sheetCell(t.sheet, ind.targetCell))}）`,
       ],
     })),
   );

@@ -7,7 +7,8 @@
  */
 import { say } from "../locale/messages";
 import { diagnostic } from "./diagnostic";
-import type { CellReading, CellRef, CellValue, Diagnostic } from "../types";
+import { cellKey, keyCol, keyRow, sheetCell } from "../a1";
+import type { CellKey, CellReading, CellValue, Diagnostic } from "../types";
 import type { SheetGrid } from "./sheetGrid";
 import { leadingAmount, parseAmount, toHalfWidth } from "./text";
 import {
@@ -31,15 +32,15 @@ export interface Region {
 
 export interface RawCheckpoint {
   label: string;
-  labelCell: CellRef;
+  labelCell: CellKey;
   value: CellValue;
   numberFormat?: string | undefined;
-  percentCell: CellRef;
+  percentCell: CellKey;
 }
 
 export interface Amount {
   value: number;
-  cell: CellRef;
+  cell: CellKey;
 }
 
 export interface HeaderInfo {
@@ -304,13 +305,13 @@ class Block {
       const value = leadingAmount(l.inline);
       if (value === null) return null;
       this.use(l.row, l.col);
-      return { value, cell: this.grid.ref(l.row, l.col) };
+      return { value, cell: cellKey(l.row, l.col) };
     }
     const found = this.valueOf(l, true);
     if (found.kind !== "value") return null;
     this.use(l.row, l.col);
     this.use(found.row, found.col);
-    return { value: this.amountAt(found.row, found.col) as number, cell: this.grid.ref(found.row, found.col) };
+    return { value: this.amountAt(found.row, found.col) as number, cell: cellKey(found.row, found.col) };
   }
 
   /** The amount of the first label of `roles` (in order) that has one; a word beside a money label is reported. */
@@ -321,14 +322,14 @@ class Block {
         if (l.blank) continue;
         if (l.inline) {
           const value = leadingAmount(l.inline);
-          if (value !== null) return { value, cell: g.ref(l.row, l.col) };
+          if (value !== null) return { value, cell: cellKey(l.row, l.col) };
           continue;
         }
         const found = this.valueOf(l, true);
         if (found.kind === "value") {
           this.use(l.row, l.col);
           this.use(found.row, found.col);
-          return { value: this.amountAt(found.row, found.col) as number, cell: g.ref(found.row, found.col) };
+          return { value: this.amountAt(found.row, found.col) as number, cell: cellKey(found.row, found.col) };
         }
         const right = this.right(l.row, l.col);
         if (right.kind === "value" && role !== "other") {
@@ -459,7 +460,7 @@ function amountReading(grid: SheetGrid, row: number, col: number): (CellReading 
   const value = parseAmount(grid.value(m.row, m.col));
   if (value === null) return null;
   // numberFormat undefined when there is none (JSON leaves it out); made by a constructor (records.ts).
-  return new Reading(grid.ref(m.row, m.col), value, grid.numberFormat(m.row, m.col) || undefined) as CellReading & {
+  return new Reading(cellKey(m.row, m.col), value, grid.numberFormat(m.row, m.col) || undefined) as CellReading & {
     value: number;
   };
 }
@@ -617,7 +618,7 @@ class MatrixAmounts {
     if (!this.reported)
       this.diagnostics.push(
         diagnostic(
-          written?.cell ?? sum[0].cell,
+          sheetCell(this.grid.name, written?.cell ?? sum[0].cell),
           "info",
           say(written ? "read.funds-total-zero" : "read.funds-no-total-row-summed", {}),
         ),
@@ -683,7 +684,7 @@ function weightInLabels(grid: SheetGrid, matrix: Matrix, regionLeft: number): Ce
   for (const col of scoreCol === undefined ? left : [scoreCol, ...left]) {
     for (const hint of grid.cell(matrix.labelRow, col).label.hints) {
       const m = WEIGHT_HINT.exec(hint);
-      if (m) return { cell: grid.ref(matrix.labelRow, col), value: Number(m[1]) };
+      if (m) return { cell: cellKey(matrix.labelRow, col), value: Number(m[1]) };
     }
   }
   return null;
@@ -710,7 +711,7 @@ function cellReading(grid: SheetGrid, row: number, col: number | undefined): Cel
   const m = grid.master(row, col);
   // Built whole, numberFormat undefined when there is none (JSON leaves it out): one shape, nothing added afterwards.
   return {
-    cell: grid.ref(m.row, m.col),
+    cell: cellKey(m.row, m.col),
     value: grid.value(m.row, m.col),
     numberFormat: grid.numberFormat(m.row, m.col),
   };
@@ -730,14 +731,14 @@ function scheduleLabelCells(block: Block, row: number, from: number): number[] {
 }
 
 // Built whole, numberFormat undefined when there is none: one shape, no property added afterwards.
-function checkpointAt(grid: SheetGrid, labelText: string, labelCell: CellRef, row: number, col: number): RawCheckpoint {
+function checkpointAt(grid: SheetGrid, labelText: string, labelCell: CellKey, row: number, col: number): RawCheckpoint {
   const m = grid.master(row, col);
   return {
     label: labelText,
     labelCell,
     value: grid.value(m.row, m.col),
     numberFormat: grid.numberFormat(m.row, m.col),
-    percentCell: grid.ref(m.row, m.col),
+    percentCell: cellKey(m.row, m.col),
   };
 }
 
@@ -752,7 +753,7 @@ function pairsIn(grid: SheetGrid, row: number, rowCols: number[]): RawCheckpoint
   for (let i = 0; i < rowCols.length; i++) if (isPercentAt(grid, row, rowCols[i]) !== (i % 2 === 1)) return null;
   const out: RawCheckpoint[] = [];
   for (let i = 0; i < rowCols.length; i += 2) {
-    out.push(checkpointAt(grid, grid.text(row, rowCols[i]), grid.ref(row, rowCols[i]), row, rowCols[i + 1]));
+    out.push(checkpointAt(grid, grid.text(row, rowCols[i]), cellKey(row, rowCols[i]), row, rowCols[i + 1]));
   }
   return out;
 }
@@ -782,14 +783,14 @@ function readSchedule(block: Block, label: LabelCell): RawCheckpoint[] {
     const text = toHalfWidth(grid.text(labelRow, cols[0]));
     const pairs = [...text.matchAll(/([^\s,，;；、:：%]+?)\s*[:：]?\s*(\d+(?:\.\d+)?)\s*%/g)];
     if (pairs.length >= 2) {
-      const cell = grid.ref(labelRow, cols[0]);
+      const cell = cellKey(labelRow, cols[0]);
       return pairs.map((p) => ({ label: p[1], labelCell: cell, value: `${p[2]}%`, percentCell: cell }));
     }
   }
   const percentRow = labelRow + 1;
   if (percentRow > grid.bottom) return [];
   const out: RawCheckpoint[] = [];
-  for (const c of cols) out.push(checkpointAt(grid, grid.display(labelRow, c), grid.ref(labelRow, c), percentRow, c));
+  for (const c of cols) out.push(checkpointAt(grid, grid.display(labelRow, c), cellKey(labelRow, c), percentRow, c));
   return out;
 }
 
@@ -1009,8 +1010,8 @@ export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Di
   if (scheduleLabel) {
     info.schedule = readSchedule(block, scheduleLabel);
     for (const cp of info.schedule) {
-      block.use(cp.labelCell.row, cp.labelCell.col);
-      block.use(cp.percentCell.row, cp.percentCell.col);
+      block.use(keyRow(cp.labelCell), keyCol(cp.labelCell));
+      block.use(keyRow(cp.percentCell), keyCol(cp.percentCell));
     }
   }
   info.moneyUnit = moneyUnitOf(block, classified.moneyUnitFromLine);

@@ -3,6 +3,7 @@
  * (填报人 …), a prose row spanning the table, or the start of another table.
  * Targets are kept raw here; readWorkbook parses them once the budget year is known.
  */
+import { cellKey } from "../a1";
 import { say } from "../locale/messages";
 import { diagnostic } from "./diagnostic";
 import type { CellRange, CellReading, CellValue, Diagnostic, Indicator, IndicatorColumn, ParsedTarget } from "../types";
@@ -130,7 +131,7 @@ function levelText(grid: SheetGrid, row: number, col: number | undefined, above:
 function reading(grid: SheetGrid, row: number, col: number | undefined): CellReading | null {
   if (col === undefined) return null;
   // Built whole, numberFormat undefined when there is none (JSON leaves it out): one shape, nothing added afterwards.
-  return new Reading(grid.ref(row, col), grid.value(row, col), grid.numberFormat(row, col));
+  return new Reading(cellKey(row, col), grid.value(row, col), grid.numberFormat(row, col));
 }
 
 function textAt(grid: SheetGrid, row: number, col: number | undefined): string {
@@ -405,16 +406,16 @@ function draftOf(
     NOT_PARSED,
     textAt(grid, row, col.basis),
     weightOf(grid, row, col.weight),
-    grid.ref(row, col.name),
+    cellKey(row, col.name),
     // A statement merged from the name column holds its target in that master cell (the target column is blank).
-    grid.ref(row, target.row === row && target.col < col.target ? target.col : col.target),
+    cellKey(row, target.row === row && target.col < col.target ? target.col : col.target),
     reading(grid, row, col.actual),
     reading(grid, row, col.forecast),
     reading(grid, row, col.score),
     groupText(grid, row, header.groups.reason, col.reason),
     groupText(grid, row, header.groups.likelihood, col.likelihood),
-    col.sign === undefined ? undefined : grid.ref(row, col.sign),
-    col.unit === undefined ? undefined : grid.ref(row, col.unit),
+    col.sign === undefined ? undefined : cellKey(row, col.sign),
+    col.unit === undefined ? undefined : cellKey(row, col.unit),
   );
   return {
     indicator,

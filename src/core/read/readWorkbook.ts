@@ -9,6 +9,7 @@
  * @example
  * readWorkbook(snapshot).tables[0].indicators[0].target  // { kind: "number", op: ">=", value: 86, unit: "人", … }
  */
+import { cellKey, keyCol, keyRow, sheetCell } from "../a1";
 import { say } from "../locale/messages";
 import { diagnostic } from "./diagnostic";
 import { resolveCheckpointDate } from "../notation/checkpoints";
@@ -139,7 +140,7 @@ function withListedProject(grid: SheetGrid, header: IndicatorHeader, info: Heade
     unitName: info.unitName || (rows.length > 1 ? grid.mergedText(rows[rows.length - 2], col).trim() : ""),
     budget:
       info.budget ??
-      (amount !== null && amountCol !== undefined ? { value: amount, cell: grid.ref(project, amountCol) } : null),
+      (amount !== null && amountCol !== undefined ? { value: amount, cell: cellKey(project, amountCol) } : null),
   };
 }
 
@@ -171,7 +172,7 @@ function splitByProject(draft: TableDraft): TableDraft[] {
         code: text(projectRow, cols.code) || null,
         goal: text(projectRow, cols.goal) || info.goal,
         unitName: text(projectRow, cols.unit) || (unitRow !== undefined ? text(unitRow, cols.name) : info.unitName),
-        budget: budget && amount !== null ? { value: amount, cell: grid.ref(budget.row, budget.col) } : null,
+        budget: budget && amount !== null ? { value: amount, cell: cellKey(budget.row, budget.col) } : null,
         fiscal: null,
         other: null,
         spent: null,
@@ -426,7 +427,7 @@ function checkpoints(
 ): Checkpoint[] {
   if (raw.length === 0) return [];
   if (year === null) {
-    diagnostics.push(diagnostic(raw[0].labelCell, "warning", say("read.schedule-no-year", {})));
+    diagnostics.push(diagnostic(sheetCell(grid.name, raw[0].labelCell), "warning", say("read.schedule-no-year", {})));
     return [];
   }
   // 0, 0.45, 0.7, 1 written without a % sign or format are fractions of 100 %: no percentage marked, every number
@@ -450,14 +451,16 @@ function checkpoints(
     const date = resolveCheckpointDate(cp.label, year);
     const parsed = parsePercentCell(cp.value, cp.numberFormat);
     if (date === null) {
-      diagnostics.push(diagnostic(cp.labelCell, "warning", say("read.checkpoint-unknown", { label: cp.label })));
+      diagnostics.push(
+        diagnostic(sheetCell(grid.name, cp.labelCell), "warning", say("read.checkpoint-unknown", { label: cp.label })),
+      );
       continue;
     }
     if (parsed === null) {
-      const shown = grid.display(cp.percentCell.row, cp.percentCell.col);
+      const shown = grid.display(keyRow(cp.percentCell), keyCol(cp.percentCell));
       diagnostics.push(
         diagnostic(
-          cp.percentCell,
+          sheetCell(grid.name, cp.percentCell),
           "warning",
           shown
             ? say("read.checkpoint-not-a-number", { label: cp.label, shown })
@@ -568,7 +571,7 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
   const summaryScore =
     block.summaryRow !== null && header.columns.score !== undefined
       ? {
-          cell: grid.ref(block.summaryRow, header.columns.score),
+          cell: cellKey(block.summaryRow, header.columns.score),
           value: grid.value(block.summaryRow, header.columns.score),
         }
       : null;

@@ -11,13 +11,13 @@
  * // [{ rule: "not-measurable", cell: {sheet, row: 48, col: 5}, message: "指标不够细化、量化：…",
  * //    text: { code: "review.not-measurable.needs-number", params: {…} }, severity: "warning" }, …]
  */
-import { cellKey } from "../a1";
+import { cellKey, sheetCell } from "../a1";
 import { yearOf } from "../dates";
 import { appended } from "../lists";
 import { memoizeString } from "../memo";
 import { renderMessage, say, type Message, type OutputSubtype } from "../locale/messages";
 import { compactText, unitFromName } from "../notation/text";
-import type { CellRef, GoalTable, Indicator, JudgeSettings, ProjectPeriod, ReviewFinding } from "../types";
+import type { CellKey, GoalTable, Indicator, JudgeSettings, ProjectPeriod, ReviewFinding } from "../types";
 import {
   COST_LEVEL2,
   COUNT_NAME_WORDS,
@@ -35,11 +35,12 @@ import {
   RATE_NAME_WORDS,
   type Level1Kind,
 } from "./vocabulary";
-import { CellAt, FindingRecord } from "../records";
+import { FindingRecord } from "../records";
 
 /** What a rule objects to, as a message code and its parameters (the catalogues in core/locale word it). */
 export interface RuleHit {
-  cell: CellRef | null;
+  /** On the table's sheet; reviewWithRules makes it the finding's CellRef. */
+  cell: CellKey | null;
   text: Message;
 }
 
@@ -169,14 +170,14 @@ function nested(parent: Level1Kind | null, child: Level1Kind | null): boolean {
 }
 
 /** The cell of a column of the indicator's row (level1 / level2 have no cell of their own in Indicator). */
-function columnCell(table: GoalTable, ind: Indicator, column: "level1" | "level2"): CellRef {
+function columnCell(table: GoalTable, ind: Indicator, column: "level1" | "level2"): CellKey {
   const col = table.header.columns[column];
-  return col === undefined ? ind.nameCell : new CellAt(table.sheet, ind.row, col);
+  return col === undefined ? ind.nameCell : cellKey(ind.row, col);
 }
 
-function headerCell(table: GoalTable): CellRef {
+function headerCell(table: GoalTable): CellKey {
   const col = table.header.columns.level1 ?? table.header.columns.name ?? table.range.left;
-  return new CellAt(table.sheet, table.header.row, col);
+  return cellKey(table.header.row, col);
 }
 
 /** What a rule returns when it objects to nothing (most rules on most tables): shared, never modified. */
@@ -507,7 +508,8 @@ function reviewWithRules(
     // An index loop: most rules hand back the shared empty list, over which for-of would make an iterator.
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i];
-      findings.push(new FindingRecord(rule.id, hit.cell, renderMessage(hit.text), hit.text, rule.severity));
+      const cell = hit.cell === null ? null : sheetCell(table.sheet, hit.cell);
+      findings.push(new FindingRecord(rule.id, cell, renderMessage(hit.text), hit.text, rule.severity));
     }
   }
   return sortedByCell(findings);

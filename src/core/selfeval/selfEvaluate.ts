@@ -18,12 +18,13 @@
 import { readActual, type Grade } from "../evaluate/actual";
 import { readSpent } from "../evaluate/evaluate";
 import { EXECUTION_RATE_NAME, LEVEL1_WEIGHT } from "../locale/zh";
+import { cellKey, sheetCell } from "../a1";
 import { isPercentFormat } from "../numberFormat";
 import { renderMessage, say, type Message } from "../locale/messages";
 import { NATIONAL_WEIGHTS, budgetScore, executionRateScore, grade, scoreIndicator } from "../score/score";
 import type {
+  CellKey,
   CellReading,
-  CellRef,
   GoalTable,
   Indicator,
   JudgeSettings,
@@ -145,9 +146,10 @@ function submittedPercent(reading: CellReading | null | undefined): number | nul
 
 // ───────────────────────────── Evaluation ─────────────────────────────
 
+/** A finding on the table's sheet (its cell a CellKey), made a ReviewFinding in scoresOf. */
 interface Finding {
   rule: string;
-  cell: CellRef | null;
+  cell: CellKey | null;
   text: Message;
 }
 
@@ -223,10 +225,7 @@ function reasonFinding(
   if (!(scored.missed ?? scored.ruleScore < weight - 0.005)) return null;
   if (ind.reason.trim()) return null;
   const reasonCol = table.header.columns.reason;
-  const cell =
-    reasonCol !== undefined
-      ? { sheet: table.sheet, row: ind.row, col: reasonCol }
-      : (ind.actual?.cell ?? ind.targetCell);
+  const cell = reasonCol !== undefined ? cellKey(ind.row, reasonCol) : (ind.actual?.cell ?? ind.targetCell);
   return {
     rule: SELF_EVAL_RULES.reason,
     cell,
@@ -411,7 +410,7 @@ export function selfEvaluate(
     });
   }
 
-  return scoresOf(noExecutionPoints ? null : budget, scores, total, findings, settings);
+  return scoresOf(table, noExecutionPoints ? null : budget, scores, total, findings, settings);
 }
 
 /**
@@ -452,10 +451,11 @@ function withGridExecution(
       cell: table.totalScore!.cell,
       text: say("selfeval.total", { submitted: submittedTotal, expected: total }),
     });
-  return scoresOf(scores[row], scores, total, findings, settings);
+  return scoresOf(table, scores[row], scores, total, findings, settings);
 }
 
 function scoresOf(
+  table: GoalTable,
   budget: number | null,
   scores: (number | null)[],
   total: number | null,
@@ -472,7 +472,7 @@ function scoresOf(
       .filter((f) => !disabled.has(f.rule))
       .map((f) => ({
         rule: f.rule,
-        cell: f.cell,
+        cell: f.cell === null ? null : sheetCell(table.sheet, f.cell),
         message: renderMessage(f.text),
         text: f.text,
         severity: SEVERITY[f.rule],

@@ -14,6 +14,7 @@ import type {
   Status,
   TableResult,
 } from "../../core/types";
+import { sheetCell } from "../../core/a1";
 import { countLights, lightSeverity } from "../../core/lights";
 
 /**
@@ -88,12 +89,13 @@ export function buildProjectViews(check: CheckResult): ProjectView[] {
         result: r,
         category: lightCategory(r.light),
         problem: isProblem(r.light, r.status),
-        cell: indicator.actual?.cell ?? indicator.targetCell,
+        cell: sheetCell(table.sheet, indicator.actual?.cell ?? indicator.targetCell),
       };
     });
     const execution = result.execution;
     const executionProblem = execution ? isProblem(execution.light, execution.status) : false;
-    const executionCell = table.spent?.cell ?? table.budgetCell ?? cornerCell(table);
+    const executionKey = table.spent?.cell ?? table.budgetCell;
+    const executionCell = executionKey === undefined ? cornerCell(table) : sheetCell(table.sheet, executionKey);
     const name = projectName(table);
     return {
       key: `${t}`,

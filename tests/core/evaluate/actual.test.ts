@@ -1,8 +1,9 @@
+import { cellKey } from "../../../src/core/a1";
 import { readActual, readGrade } from "../../../src/core/evaluate/actual";
 import type { CellReading } from "../../../src/core/types";
 import { change, deadline, duration, missing, num, qualitative } from "./targets";
 
-const cell = { sheet: "S", row: 5, col: 6 };
+const cell = cellKey(5, 6);
 const reading = (value: CellReading["value"], numberFormat?: string): CellReading => ({ cell, value, numberFormat });
 
 describe("readActual: numbers in the target's unit", () => {

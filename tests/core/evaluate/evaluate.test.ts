@@ -1,3 +1,4 @@
+import { cellKey } from "../../../src/core/a1";
 import { evaluate, readSpent } from "../../../src/core/evaluate/evaluate";
 import {
   DEFAULT_SETTINGS,
@@ -14,7 +15,7 @@ const settings = (asOf: string, extra: Partial<JudgeSettings> = {}): JudgeSettin
   asOf,
   ...extra,
 });
-const at = (row: number, col: number) => ({ sheet: "办公用品", row, col });
+const at = cellKey; // the table's cells, on its sheet (办公用品)
 
 /** Targets parsed by T's parseTarget, as the reader would hand them over. */
 function indicator(row: number, level2: string, name: string, targetText: string, actual: CellValue): Indicator {
@@ -164,7 +165,7 @@ describe("evaluate at three monitoring dates", () => {
 });
 
 describe("readSpent", () => {
-  const cell = { sheet: "S", row: 0, col: 0 };
+  const cell = cellKey(0, 0);
   test("plain numbers are 万元 (the reader converted them); text may carry its own unit", () => {
     expect(readSpent({ cell, value: 18 })).toBe(18);
     expect(readSpent({ cell, value: "18万元" })).toBe(18);

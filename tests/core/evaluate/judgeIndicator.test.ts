@@ -1,3 +1,4 @@
+import { cellKey } from "../../../src/core/a1";
 import { judgeIndicator } from "../../../src/core/evaluate/judgeIndicator";
 import { scoreIndicator } from "../../../src/core/score/score";
 import { parseTarget } from "../../../src/core/notation/parseTarget";
@@ -88,7 +89,7 @@ describe("rates and levels (≥90%)", () => {
   });
 
   test("a percentage-formatted cell is scaled", () => {
-    const reading: CellReading = { cell: { sheet: "S", row: 1, col: 1 }, value: 0.92, numberFormat: "0%" };
+    const reading: CellReading = { cell: cellKey(1, 1), value: 0.92, numberFormat: "0%" };
     expect(pick(judge(t, reading, YEAR_END))).toEqual(["met", "green"]);
   });
 

@@ -4,6 +4,7 @@
  * must not share a result (0 / -0 / "0", a percent format or none, a stock name, a strict 二级, another year, a
  * target with the same text parsed in another context, an error value).
  */
+import { cellKey } from "../../../src/core/a1";
 import fc from "fast-check";
 import { yearOf } from "../../../src/core/dates";
 import { evaluate } from "../../../src/core/evaluate/evaluate";
@@ -12,7 +13,7 @@ import { parseTarget } from "../../../src/core/notation/parseTarget";
 import { DEFAULT_SETTINGS, type CellReading, type GoalTable, type Indicator } from "../../../src/core/types";
 import { num } from "./targets";
 
-const at = (row: number, col: number) => ({ sheet: "表", row, col });
+const at = cellKey; // the table's cells, on its sheet (表)
 
 // Shared target objects (as the parser's memo hands them out) and look-alikes with the same content.
 const sharedPercent = num(">=", 90, "%");

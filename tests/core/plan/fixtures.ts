@@ -1,4 +1,5 @@
 /** A small hand-made target table (like the seed's 办公用品采购) and the findings a check would give. */
+import { cellKey } from "../../../src/core/a1";
 import type {
   CellValue,
   CheckResult,
@@ -39,7 +40,7 @@ export function snapshotOf(...sheets: SheetSnapshot[]): WorkbookSnapshot {
 }
 
 export function goalTable(sheetName: string, options: { actualCol?: number } = {}): GoalTable {
-  const at = (row: number, col: number) => ({ sheet: sheetName, row, col });
+  const at = cellKey; // the table's cells, on its sheet
   const indicator = (row: number, level1: string, level2: string, name: string, target: string) => ({
     row,
     level1,

@@ -1,5 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
+import { sheetCell } from "../../../src/core/a1";
 import { evaluate } from "../../../src/core/evaluate/evaluate";
 import { extractProseTargets, proseTables, unitTableRows } from "../../../src/core/prose/extractProse";
 import { readWorkbook } from "../../../src/core/read";
@@ -149,7 +150,7 @@ describe("proseTables on part 1 of the seed (golden)", () => {
       expect(t.sheet).toBe(SEED_SHEET);
       expect(t.budgetYear).toBe(2024);
       for (const ind of t.indicators) {
-        expect(ind.nameCell).toEqual({ sheet: SEED_SHEET, row: prosRows[i], col: 0 });
+        expect(sheetCell(t.sheet, ind.nameCell)).toEqual({ sheet: SEED_SHEET, row: prosRows[i], col: 0 });
         expect(ind.targetCell).toEqual(ind.nameCell);
       }
     });

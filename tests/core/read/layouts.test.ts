@@ -3,11 +3,18 @@
  * money in 元, the national self-evaluation and monitoring templates, a unit-wide (部门整体) table,
  * values below their labels, tables side by side.
  */
+import { sheetCell } from "../../../src/core/a1";
 import { readWorkbook } from "../../../src/core/read/readWorkbook";
+import type { CellKey, CellReading, GoalTable } from "../../../src/core/types";
 import { reviewTable } from "../../../src/core/review/review";
 import { fmt, sheet, workbook, type Cell } from "./grid";
 
 const ref = (sheetName: string, row: number, col: number) => ({ sheet: sheetName, row, col });
+/** A table's cell (a cellKey on its sheet) as sheet, row and col; undefined when it has none. */
+const onSheet = (t: GoalTable, key: CellKey | undefined) => (key === undefined ? undefined : sheetCell(t.sheet, key));
+/** A table's reading with its cell as sheet, row and col. */
+const readOnSheet = (t: GoalTable, r: CellReading | null | undefined) =>
+  r && { ...r, cell: sheetCell(t.sheet, r.cell) };
 
 describe("sign column + unit column under 年度指标值, money in 元, code prefixed to the name", () => {
   const rows: Cell[][] = [
@@ -44,7 +51,7 @@ describe("sign column + unit column under 年度指标值, money in 元, code pr
     expect(t.moneyUnit).toBe("元");
     expect(t.budget).toBe(123.45);
     expect(t.funds).toMatchObject({ total: 123.45, fiscal: 123.45, other: 0 });
-    expect(t.budgetCell).toEqual(ref("工资", 3, 1));
+    expect(onSheet(t, t.budgetCell)).toEqual(ref("工资", 3, 1));
   });
 
   test("quarter checkpoints with plain-number percentages", () => {
@@ -66,8 +73,8 @@ describe("sign column + unit column under 年度指标值, money in 元, code pr
     expect(t.indicators).toHaveLength(3);
     expect(count).toMatchObject({ level1: "产出指标", name: "发放人数", targetText: "120", weight: 20 });
     expect(count.target).toMatchObject({ kind: "number", op: ">=", opExplicit: true, value: 120, unit: "人" });
-    expect(count.signCell).toEqual(ref("工资", 9, 3));
-    expect(count.unitCell).toEqual(ref("工资", 9, 5));
+    expect(onSheet(t, count.signCell)).toEqual(ref("工资", 9, 3));
+    expect(onSheet(t, count.unitCell)).toEqual(ref("工资", 9, 5));
     expect(cost).toMatchObject({ level1: "产出指标", level2: "成本指标" });
     expect(cost.target).toMatchObject({ kind: "number", op: "<=", value: 1.2, unit: "万元" });
     expect(quality.target.kind).toBe("qualitative");
@@ -123,9 +130,9 @@ describe("national self-evaluation template (项目支出绩效自评表)", () =
   test("execution block: 全年预算数 is the budget, 全年执行数 the spent amount", () => {
     expect(t.budget).toBe(43.2);
     expect(t.funds).toMatchObject({ total: 43.2, fiscal: 43.2, other: null });
-    expect(t.spent).toEqual({ cell: ref("自评", 5, 4), value: 37.24 });
+    expect(readOnSheet(t, t.spent)).toEqual({ cell: ref("自评", 5, 4), value: 37.24 });
     expect(t.executionWeight?.value).toBe(10);
-    expect(t.executionScore).toEqual({ cell: ref("自评", 5, 7), value: 9 });
+    expect(readOnSheet(t, t.executionScore)).toEqual({ cell: ref("自评", 5, 7), value: 9 });
   });
 
   test("goal from 预期目标 (value below the label)", () => {
@@ -139,13 +146,13 @@ describe("national self-evaluation template (项目支出绩效自评表)", () =
       ["效益指标", "办案效率", 30, 30, "达成"],
       ["满意度指标", "干警满意度", 10, 10, "95%"],
     ]);
-    expect(t.indicators[1].actual).toEqual({ cell: ref("自评", 13, 5), value: 1, numberFormat: "0%" });
+    expect(readOnSheet(t, t.indicators[1].actual)).toEqual({ cell: ref("自评", 13, 5), value: 1, numberFormat: "0%" });
     expect(t.indicators[0].reason).toBe("部分设备延期到货");
     expect(t.indicators[0].target).toMatchObject({ kind: "number", op: ">=", value: 50, unit: "台" });
   });
 
   test("the 总分 row closes the block and gives the submitted total", () => {
-    expect(t.totalScore).toEqual({ cell: ref("自评", 16, 7), value: 88.2 });
+    expect(readOnSheet(t, t.totalScore)).toEqual({ cell: ref("自评", 16, 7), value: 88.2 });
     expect(t.range).toEqual({ top: 0, left: 0, bottom: 16, right: 8 });
   });
 });
@@ -184,7 +191,7 @@ describe("national monitoring template (项目支出绩效目标执行监控表)
     expect(t.budgetYear).toBe(2024);
     expect(t.budget).toBe(120);
     expect(t.funds).toMatchObject({ total: 120, fiscal: 100, other: 20 });
-    expect(t.spent).toEqual({ cell: ref("监控", 5, 3), value: 48 });
+    expect(readOnSheet(t, t.spent)).toEqual({ cell: ref("监控", 5, 3), value: 48 });
     expect(t.goal).toBe("建成社区矫正信息系统");
   });
 
@@ -250,7 +257,7 @@ describe("unit-wide table (部门整体支出绩效目标表)", () => {
   test("the task table's 金额合计 row is the budget", () => {
     expect(t.budget).toBe(150);
     expect(t.funds).toMatchObject({ total: 150, fiscal: 130, other: 20 });
-    expect(t.budgetCell).toEqual(ref("整体", 7, 3));
+    expect(onSheet(t, t.budgetCell)).toEqual(ref("整体", 7, 3));
   });
 
   test("targets rendered as the user sees them: % format and date format", () => {
@@ -337,7 +344,7 @@ describe("other arrangements", () => {
     ];
     const [t] = readWorkbook(workbook(sheet("S", rows)), { budgetYear: 2024 }).tables;
     expect(t.header.columns.actual).toBe(4);
-    expect(t.indicators[0].actual).toEqual({ cell: ref("S", 2, 4), value: 80 });
+    expect(readOnSheet(t, t.indicators[0].actual)).toEqual({ cell: ref("S", 2, 4), value: 80 });
   });
 });
 
@@ -580,7 +587,7 @@ describe("项目资金总额 (the whole period) beside 年度资金申请总额 
 
   test("the year's request is the budget, its 当年财政拨款 the fiscal part", () => {
     const [t] = readWorkbook(workbook(sheet("附件", rows))).tables;
-    expect([t.budget, t.funds.fiscal, t.budgetCell]).toEqual([1500, 1500, ref("附件", 2, 4)]);
+    expect([t.budget, t.funds.fiscal, onSheet(t, t.budgetCell)]).toEqual([1500, 1500, ref("附件", 2, 4)]);
   });
 });
 

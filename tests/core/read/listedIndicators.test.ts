@@ -2,6 +2,7 @@
  * Indicators listed inside one text cell (【产出指标-数量指标】指标1:机柜数量(≥77台)), the way some units publish
  * their project lists: levels from the 【】 heading, the target from the last bracket, a colon or a comparator.
  */
+import { keyCol, keyRow } from "../../../src/core/a1";
 import { listedIndicators } from "../../../src/core/prose/listedIndicators";
 import { proseTables } from "../../../src/core/prose/extractProse";
 import { readWorkbook } from "../../../src/core/read/readWorkbook";
@@ -81,7 +82,12 @@ describe("a cell listing its indicators becomes one table, named by its row", ()
   test("every indicator tied to the one cell", () => {
     const tables = proseTables(snapshot, readWorkbook(snapshot));
     expect(tables.map((t) => [t.kind, t.name, t.indicators.length])).toEqual([["project", "机房租赁项目", 2]]);
-    const cells = tables[0].indicators.map((i) => [i.nameCell.row, i.nameCell.col, i.targetCell.row, i.targetCell.col]);
+    const cells = tables[0].indicators.map((i) => [
+      keyRow(i.nameCell),
+      keyCol(i.nameCell),
+      keyRow(i.targetCell),
+      keyCol(i.targetCell),
+    ]);
     expect(cells).toEqual([
       [1, 3, 1, 3],
       [1, 3, 1, 3],

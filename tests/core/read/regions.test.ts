@@ -4,6 +4,7 @@
  * planner: each region's monitoring block is its own, a user's actual for one region judges that region only,
  * and running again changes nothing.
  */
+import { keyCol } from "../../../src/core/a1";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { checkWorkbook } from "../../../src/core/check";
@@ -37,7 +38,7 @@ describe("one target column per region (福建 龙岩 专项转移支付, 区域
     expect(tables.map((t) => [t.name, t.region])).toEqual(REGIONS.map((r) => [`宗教管理经费补助（${r}）`, r]));
     // 宗教管理经费补助县(市、区)数量: 2 3 1 2 2 2 2, each read from its region's column.
     expect(tables.map((t) => t.indicators[0].target.value)).toEqual([2, 3, 1, 2, 2, 2, 2]);
-    expect(new Set(tables.map((t) => t.indicators[0].targetCell.col)).size).toBe(7);
+    expect(new Set(tables.map((t) => keyCol(t.indicators[0].targetCell))).size).toBe(7);
     expect(tables.map((t) => t.indicators[1].target.normalized)).toEqual(Array(7).fill("≥ 95%"));
   });
 

@@ -3,6 +3,7 @@
  * never throw, whatever the sheet holds (real header labels mixed with junk, error values, booleans, ragged rows,
  * overlapping or out-of-range merges, odd origins), and whatever the reader reports lies inside the sheet.
  */
+import { sheetCell } from "../../../src/core/a1";
 import fc from "fast-check";
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
@@ -175,7 +176,7 @@ describe("robustness on arbitrary snapshots (fast-check)", () => {
         const read = readWorkbook(snapshot);
         for (const t of read.tables) {
           for (const ind of t.indicators) {
-            for (const ref of [
+            for (const key of [
               ind.nameCell,
               ind.targetCell,
               ind.signCell,
@@ -183,7 +184,9 @@ describe("robustness on arbitrary snapshots (fast-check)", () => {
               ind.actual?.cell,
               ind.score?.cell,
             ]) {
-              if (ref) expect({ ref, inside: inside(snapshot, ref) }).toEqual({ ref, inside: true });
+              if (key === undefined) continue;
+              const ref = sheetCell(t.sheet, key);
+              expect({ ref, inside: inside(snapshot, ref) }).toEqual({ ref, inside: true });
             }
           }
         }
@@ -224,7 +227,8 @@ describe("robustness on arbitrary snapshots (fast-check)", () => {
           const check = checkWorkbook(snapshot, SETTINGS);
           buildPlan(snapshot, check, { formulas: false, lang: "zh" });
           for (const { table } of check.tables)
-            for (const ind of table.indicators) expect(inside(snapshot, ind.targetCell)).toBe(true);
+            for (const ind of table.indicators)
+              expect(inside(snapshot, sheetCell(table.sheet, ind.targetCell))).toBe(true);
         },
       ),
       RUNS,
@@ -304,7 +308,7 @@ function runAll(snapshot: WorkbookSnapshot): void {
   for (const { table: t } of check.tables) {
     if (t.source === "prose") continue;
     for (const ind of t.indicators)
-      for (const ref of [ind.nameCell, ind.targetCell])
+      for (const ref of [sheetCell(t.sheet, ind.nameCell), sheetCell(t.sheet, ind.targetCell)])
         expect({ ref, inside: inside(snapshot, ref) }).toEqual({ ref, inside: true });
   }
 }

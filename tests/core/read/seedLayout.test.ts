@@ -2,6 +2,7 @@
  * The seed's first two tables (000_bb7b8be2226752e2.txt, 2024, a district procuratorate) typed in
  * by hand as grids, stacked on one sheet below some prose, the way a clerk pastes them.
  */
+import { sheetCell } from "../../../src/core/a1";
 import { readWorkbook } from "../../../src/core/read/readWorkbook";
 import { fmt, sheet, workbook, type Cell } from "./grid";
 
@@ -96,8 +97,16 @@ describe("seed tables typed by hand, stacked below prose", () => {
     ]);
     expect(t2.schedule.map((c) => c.percent)).toEqual([20, 40, 60, 100]);
     const firstRow = prose.length;
-    expect(t1.schedule[1].labelCell).toEqual({ sheet: "预算项目绩效目标", row: firstRow + 5, col: 2 });
-    expect(t1.schedule[1].percentCell).toEqual({ sheet: "预算项目绩效目标", row: firstRow + 6, col: 2 });
+    expect(sheetCell(t1.sheet, t1.schedule[1].labelCell)).toEqual({
+      sheet: "预算项目绩效目标",
+      row: firstRow + 5,
+      col: 2,
+    });
+    expect(sheetCell(t1.sheet, t1.schedule[1].percentCell)).toEqual({
+      sheet: "预算项目绩效目标",
+      row: firstRow + 6,
+      col: 2,
+    });
   });
 
   test("budget written as text is read as a number", () => {
@@ -140,8 +149,16 @@ describe("seed tables typed by hand, stacked below prose", () => {
     const top = prose.length;
     expect(t1.header.row).toBe(top + 9);
     expect(t1.header.columns).toMatchObject({ level1: 0, level2: 1, name: 2, description: 3, target: 5, basis: 6 });
-    expect(t1.indicators[0].nameCell).toEqual({ sheet: "预算项目绩效目标", row: top + 10, col: 2 });
-    expect(t1.indicators[0].targetCell).toEqual({ sheet: "预算项目绩效目标", row: top + 10, col: 5 });
+    expect(sheetCell(t1.sheet, t1.indicators[0].nameCell)).toEqual({
+      sheet: "预算项目绩效目标",
+      row: top + 10,
+      col: 2,
+    });
+    expect(sheetCell(t1.sheet, t1.indicators[0].targetCell)).toEqual({
+      sheet: "预算项目绩效目标",
+      row: top + 10,
+      col: 5,
+    });
     expect(t1.range).toEqual({ top, left: 0, bottom: top + 14, right: 6 });
     expect(t2.range.top).toBe(top + 17);
   });
@@ -157,7 +174,7 @@ describe("the same tables at an offset", () => {
     const [t] = shifted.tables;
     expect(t.name).toBe("办公用品采购");
     expect(t.indicators).toHaveLength(5);
-    expect(t.indicators[4].nameCell).toEqual({ sheet: "S", row: 11 + 14, col: 4 });
+    expect(sheetCell(t.sheet, t.indicators[4].nameCell)).toEqual({ sheet: "S", row: 11 + 14, col: 4 });
     expect(t.range).toEqual({ top: 11, left: 2, bottom: 25, right: 8 });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Smaller variations of wording and arrangement met in real tables.
  */
+import { sheetCell } from "../../../src/core/a1";
 import { displayText } from "../../../src/core/read/display";
 import { SheetGrid } from "../../../src/core/read/sheetGrid";
 import { readWorkbook } from "../../../src/core/read/readWorkbook";
@@ -272,7 +273,10 @@ describe("choices between columns and amounts", () => {
       ["运行正常率", "100%"],
     ];
     const [t] = read(rows, 2024).tables;
-    expect([t.budget, t.spent]).toEqual([150, { cell: { sheet: "S", row: 0, col: 5 }, value: 125.25 }]);
+    expect([t.budget, t.spent && { ...t.spent, cell: sheetCell(t.sheet, t.spent.cell) }]).toEqual([
+      150,
+      { cell: { sheet: "S", row: 0, col: 5 }, value: 125.25 },
+    ]);
   });
 });
 

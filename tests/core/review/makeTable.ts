@@ -1,4 +1,5 @@
 /** Small GoalTables built in code, for rule-by-rule tests (the golden test reads the seed workbook). */
+import { cellKey } from "../../../src/core/a1";
 import { parseTarget } from "../../../src/core/notation/parseTarget";
 import type { Checkpoint, GoalTable, Indicator } from "../../../src/core/types";
 
@@ -22,8 +23,8 @@ export function makeIndicators(rows: Row[], firstRow = 10, budgetYear = 2024): I
       target: parseTarget(targetText, { level1, level2, name, budgetYear }),
       basis: "",
       weight: null,
-      nameCell: { sheet: SHEET, row, col: 2 },
-      targetCell: { sheet: SHEET, row, col: 3 },
+      nameCell: cellKey(row, 2),
+      targetCell: cellKey(row, 3),
       actual: null,
       forecast: null,
       score: null,
@@ -44,7 +45,7 @@ export function makeTable(rows: Row[], extra: Partial<GoalTable> = {}): GoalTabl
     unitName: "",
     budget: 100,
     moneyUnit: "万元",
-    funds: { total: 100, fiscal: 100, other: null, totalCell: { sheet: SHEET, row: 2, col: 2 } },
+    funds: { total: 100, fiscal: 100, other: null, totalCell: cellKey(2, 2) },
     purpose: "",
     schedule: [],
     goal: "",
@@ -64,8 +65,8 @@ export function makeSchedule(percents: number[]): Checkpoint[] {
     label: labels[i],
     date: dates[i],
     percent,
-    labelCell: { sheet: SHEET, row: 4, col: 1 + i },
-    percentCell: { sheet: SHEET, row: 5, col: 1 + i },
+    labelCell: cellKey(4, 1 + i),
+    percentCell: cellKey(5, 1 + i),
   }));
 }
 

@@ -1,3 +1,4 @@
+import { cellKey } from "../../../src/core/a1";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { readWorkbook } from "../../../src/core/read";
@@ -300,7 +301,7 @@ describe("each rule on small tables", () => {
 
   it("funds-mismatch: 总额 ≠ 财政 + 其他 beyond 0.005 万元", () => {
     const funds = (total: number, fiscal: number | null, other: number | null) =>
-      makeTable(CLEAN_ROWS, { funds: { total, fiscal, other, totalCell: { sheet: SHEET, row: 2, col: 2 } } });
+      makeTable(CLEAN_ROWS, { funds: { total, fiscal, other, totalCell: cellKey(2, 2) } });
     expect(find(funds(100, 80, 10), "funds-mismatch").map((f) => f.message)).toEqual([
       "资金数额不一致：资金总额 100 万元 ≠ 财政资金 80 万元 + 其他资金 10 万元（合计 90 万元）",
     ]);

@@ -1,3 +1,4 @@
+import { cellKey } from "../../../src/core/a1";
 import { readFileSync } from "fs";
 import { join } from "path";
 import fc from "fast-check";
@@ -14,7 +15,7 @@ import {
   type SelfEvaluationScores,
 } from "../../../src/core/types";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
-import { SHEET, makeTable, type Row } from "../review/makeTable";
+import { makeTable, type Row } from "../review/makeTable";
 
 const FIXTURES = join(__dirname, "..", "..", "fixtures", "layouts");
 const SETTINGS: JudgeSettings = { ...DEFAULT_SETTINGS, asOf: "2024-12-31" };
@@ -82,7 +83,7 @@ describe("Sichuan-style self-evaluation form (golden)", () => {
 
 // ───────────────────────────── Small forms built in code ─────────────────────────────
 
-const cell = (row: number, col: number) => ({ sheet: SHEET, row, col });
+const cell = cellKey; // the table's cells, on its sheet
 
 /** A self-evaluation table: rows with [actual, weight, submitted score, reason]. */
 function selfEvalTable(

@@ -1,9 +1,9 @@
+import { keyCol, keyRow, parseA1Ranges } from "../../../src/core/a1";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
 import { checkWorkbook } from "../../../src/core/check";
 import { buildClearPlan, buildPlan } from "../../../src/core/plan/buildPlan";
-import { parseA1Ranges } from "../../../src/core/a1";
 import type { PlanOptions } from "../../../src/core/plan/types";
 import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME } from "../../../src/core/prose/extractProse";
 import { DEFAULT_SETTINGS, MARKS_SHEET, type WorkbookSnapshot } from "../../../src/core/types";
@@ -125,7 +125,9 @@ test("typed-in actuals get the expected highlights", async () => {
   const typed = Buffer.from(await wb.xlsx.writeBuffer());
   const run = await runCheck(typed);
   const checked = run.check.tables.find((c) =>
-    c.table.indicators.some((i) => i.actual?.cell.col === parseA1Ranges(actualInput.cells)[0].left),
+    c.table.indicators.some(
+      (i) => i.actual !== null && keyCol(i.actual.cell) === parseA1Ranges(actualInput.cells)[0].left,
+    ),
   )!;
   const { table } = checked;
   const lights = checked.indicators.map((c) => c.result.light);
@@ -146,7 +148,7 @@ test("typed-in actuals get the expected highlights", async () => {
     if (light !== "red" && light !== "yellow" && light !== "blue") return;
     const fill = { red: "FFFFC7CE", yellow: "FFFFEB9C", blue: "FFBDD7EE" }[light];
     const word = { red: "红", yellow: "黄", blue: "蓝" }[light];
-    const target = indicator.targetCell;
+    const target = { row: keyRow(indicator.targetCell), col: keyCol(indicator.targetCell) };
     // A rule with that colour covers the target cell and tests the row's 预警 cell, which shows the light word.
     const rule = cfs.find(
       (cf) =>
