@@ -460,6 +460,8 @@ export class HeaderScan {
     let consumedUntil = r;
     if (mayHoldHeader(grid, r)) {
       const segments = segmentsOfRow(grid, r);
+      // The segment after one that made no header (only such a piece may join the header on its right).
+      let joinedFrom = -1;
       for (let i = 0; i < segments.length; i++) {
         const [left, right] = segments[i];
         let header = headerAt(grid, r, left, right);
@@ -474,14 +476,61 @@ export class HeaderScan {
           header = headerAt(grid, r, left, segments[j][1]);
           if (header) i = j;
         }
+        // The same gap with the header's right part a header alone (一级 | 二级 ‖ 三级 | 指标值): the piece on its
+        // left joins it when it holds only column labels the header lacks (a table beside it would have a name).
+        if (header && i > 0 && i === joinedFrom && blankGap(grid, r, segments[i - 1][1], left)) {
+          const before = levelsOnly(grid, r, segments[i - 1][0], segments[i - 1][1], header);
+          const joined = before ? headerAt(grid, r, segments[i - 1][0], header.right) : null;
+          if (joined) header = joined;
+        }
+        // Two headers alone are one when the block above them spans the gap (a merged area over it: Excel widens
+        // one when a column is inserted through it); tables side by side have the gap empty up to their tops.
+        while (
+          header &&
+          i + 1 < segments.length &&
+          blankGap(grid, r, segments[i][1], segments[i + 1][0]) &&
+          bridgedAbove(grid, r, segments[i][1], segments[i + 1][0])
+        ) {
+          const joined = headerAt(grid, r, header.left, segments[i + 1][1]);
+          if (!joined) break;
+          header = joined;
+          i++;
+        }
         if (header) {
           this.found.push(header);
           consumedUntil = Math.max(consumedUntil, header.lastRow);
-        }
+        } else joinedFrom = i + 1;
       }
     }
     this.next = consumedUntil + 1;
   }
+}
+
+/**
+ * A merged area on a row of the block right above `row` (the rows up to the first empty one) reaches over the
+ * columns between `before` and `after`.
+ */
+function bridgedAbove(grid: SheetGrid, row: number, before: number, after: number): boolean {
+  for (let r = row - 1; r >= grid.top && grid.cellsOfRow(r).length > 0; r--) {
+    const m = grid.merge(r, before + 1);
+    if (m && m.left <= before && m.right >= after) return true;
+  }
+  return false;
+}
+
+/**
+ * The piece labels columns the header has not (一级指标, 二级指标), and none it has: what is left of it is no table
+ * of its own (its other cells are side labels such as 绩效指标 merged down the table).
+ */
+function levelsOnly(grid: SheetGrid, row: number, left: number, right: number, header: IndicatorHeader): boolean {
+  let labels = 0;
+  for (const c of grid.cellsOfRow(row, left, right)) {
+    const role = grid.cell(row, c).column;
+    if (role === null) continue;
+    if (header.columns[role] !== undefined) return false;
+    labels++;
+  }
+  return labels > 0;
 }
 
 /** Where a header stands: what the reader asks of the sheet's other headers. */

@@ -214,6 +214,48 @@ describe("indicator rows", () => {
   });
 });
 
+describe("an empty column inserted inside the indicator header (tests/core/read/metamorphic)", () => {
+  test("between 二级指标 and 三级指标, beside a 绩效指标 label merged down: the levels stay the table's", () => {
+    const rows: Cell[][] = [
+      ["项目名称", "培训费", "<", "<", "<"],
+      ["绩效指标", "一级指标", "二级指标", null, "三级指标", "指标值"],
+      ["^", "产出指标", "数量指标", null, "培训人次", "≥100人次"],
+      ["^", "^", "质量指标", null, "合格率", "≥95%"],
+    ];
+    const [t] = read(rows, 2024).tables;
+    expect(t.header.columns).toMatchObject({ level1: 1, level2: 2, name: 4, target: 5 });
+    expect(t.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ["产出指标", "数量指标", "培训人次"],
+      ["产出指标", "质量指标", "合格率"],
+    ]);
+  });
+
+  test("inside the annual block of a 实施周期 | 当年度 header: one table when a merged cell above spans the gap", () => {
+    const rows: Cell[][] = [
+      ["项目名称", "培训费", "<", "<", "<", "<", "<"],
+      ["一级指标", "三级指标", "实施周期指标值", "二级指标", null, "三级指标", "当年度指标值"],
+      ["产出指标", "培训人次", "≥300人次", "数量指标", null, "培训人次", "≥100人次"],
+    ];
+    const tables = read(rows, 2024).tables;
+    expect(tables.map((t) => [t.header.columns, t.indicators.map((i) => [i.level2, i.name, i.targetText])])).toEqual([
+      [{ level1: 0, name: 5, target: 6, level2: 3 }, [["数量指标", "培训人次", "≥100人次"]]],
+    ]);
+  });
+
+  test("tables side by side whose gap is empty up to their tops stay two, however their headers look", () => {
+    const rows: Cell[][] = [
+      ["项目名称", "甲项目", "<", null, "项目名称", "乙项目"],
+      ["一级指标", "三级指标", "指标值", null, "三级指标", "指标值"],
+      ["产出指标", "甲指标", "≥1个", null, "乙指标", "≥2个"],
+    ];
+    const tables = read(rows, 2024).tables;
+    expect(tables.map((t) => [t.name, t.indicators.map((i) => i.name)])).toEqual([
+      ["甲项目", ["甲指标"]],
+      ["乙项目", ["乙指标"]],
+    ]);
+  });
+});
+
 describe("choices between columns and amounts", () => {
   test("实施周期指标值 and 年度指标值 side by side: the annual target and its name", () => {
     const rows: Cell[][] = [

@@ -1,0 +1,388 @@
+/**
+ * Metamorphic test of the reader over every fixture workbook (tests/fixtures/real, layouts, the seed): each edit a
+ * clerk really makes to a published table (edits.ts) must leave the reading as it was — the same tables, header
+ * fields, schedule, indicators with their targets and results, the same findings and notes — with every cell
+ * reference moved where the edit moved that cell. A failure lists each workbook whose reading changed and the first
+ * place it changed. Each case says how many workbooks it edited: a case that edits none would test nothing.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkWorkbook } from "../../../../src/core/check";
+import { DEFAULT_SETTINGS, type CellRange, type CheckResult, type GoalTable } from "../../../../src/core/types";
+import type { WorkbookSnapshot } from "../../../../src/core/types";
+import { snapshotFromXlsx } from "../../../../src/host/xlsx/snapshot";
+import {
+  cellAt,
+  insertColumn,
+  insertRow,
+  moveContents,
+  renameSheet,
+  retype,
+  typeInto,
+  unchanged,
+  unmerge,
+  type CellMap,
+  type Edited,
+} from "./edits";
+
+jest.setTimeout(300_000);
+
+const FIXTURES = join(__dirname, "..", "..", "..", "fixtures");
+const FILES = [
+  ...["real", "layouts"].flatMap((dir) =>
+    readdirSync(join(FIXTURES, dir))
+      .filter((f) => f.endsWith(".xlsx"))
+      .sort()
+      .map((f) => join(dir, f)),
+  ),
+  "seed-one-sheet.xlsx",
+  "seed-per-sheet.xlsx",
+];
+const SETTINGS = { ...DEFAULT_SETTINGS, asOf: "2024-07-31" };
+
+interface Original {
+  file: string;
+  snapshot: WorkbookSnapshot;
+  check: CheckResult;
+  /** The tables read from the grid (not from sentences), in reading order. */
+  grid: GoalTable[];
+}
+
+const originals: Original[] = [];
+beforeAll(async () => {
+  for (const file of FILES) {
+    const { snapshot } = await snapshotFromXlsx(readFileSync(join(FIXTURES, file)));
+    const check = checkWorkbook(snapshot, SETTINGS);
+    originals.push({
+      file,
+      snapshot,
+      check,
+      grid: check.tables.map((t) => t.table).filter((t) => t.source !== "prose"),
+    });
+  }
+});
+
+// ───────────────────────────── The reading, with its references moved ─────────────────────────────
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+const isRef = (o: { [k: string]: Json }) =>
+  typeof o.sheet === "string" && typeof o.row === "number" && typeof o.col === "number";
+
+/**
+ * The check's result as plain data, every cell reference (refs, an indicator's row, a table's range and columns, a
+ * message's 1-based row) moved by `map`. The rendered `message` strings go: their `text` (code and parameters) stays.
+ */
+function digest(check: CheckResult, map: CellMap): Json {
+  const walk = (x: Json, sheet: string | null): Json => {
+    if (Array.isArray(x)) return x.map((y) => walk(y, sheet));
+    if (x === null || typeof x !== "object") return x;
+    if (isRef(x)) return { ...map(x.sheet as string, x.row as number, x.col as number) };
+    const within = (o: Json) => (o && typeof o === "object" && !Array.isArray(o) ? o.sheet : null);
+    const here = [x.sheet, within(x.table), within(x.cell)].find((s) => typeof s === "string") ?? sheet;
+    const out: { [k: string]: Json } = {};
+    for (const [k, v] of Object.entries(x)) {
+      if (k === "message" && typeof v === "string") continue;
+      if (k === "sheet" && typeof v === "string" && here) out[k] = map(v, 0, 0).sheet;
+      else if (k === "row" && typeof v === "number" && "nameCell" in x && here) out[k] = map(here, v, 0).row;
+      else if (k === "range" && here && v && typeof v === "object" && "top" in v) {
+        const r = v as unknown as CellRange;
+        const [a, b] = [map(here, r.top, r.left), map(here, r.bottom, r.right)];
+        out[k] = { top: a.row, left: a.col, bottom: b.row, right: b.col };
+      } else if (k === "header" && here && v && typeof v === "object" && "columns" in v) {
+        const h = v as { row: number; columns: Record<string, number> };
+        const columns = Object.fromEntries(Object.entries(h.columns).map(([c, n]) => [c, map(here, h.row, n).col]));
+        out[k] = { row: map(here, h.row, 0).row, columns };
+      } else if (
+        k === "params" &&
+        here &&
+        v &&
+        typeof v === "object" &&
+        typeof (v as { row?: Json }).row === "number"
+      ) {
+        const p = walk(v, here) as { [k: string]: Json };
+        out[k] = { ...p, row: map(here, (p.row as number) - 1, 0).row + 1 };
+      } else out[k] = walk(v, here);
+    }
+    return out;
+  };
+  return walk(JSON.parse(JSON.stringify(check)) as Json, null);
+}
+
+/** The first place two readings differ, as a path and both values (short). */
+function firstDifference(a: Json, b: Json, path = ""): string | null {
+  if (JSON.stringify(a) === JSON.stringify(b)) return null;
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)
+      return `${path}: ${a.length} vs ${b.length} items`;
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = firstDifference((a as never)[k] ?? null, (b as never)[k] ?? null, `${path}.${k}`);
+      if (d) return d;
+    }
+  }
+  const show = (x: Json) => JSON.stringify(x)?.slice(0, 160);
+  return `${path}: ${show(a)} → ${show(b)}`;
+}
+
+// ───────────────────────────── The cases ─────────────────────────────
+
+interface Case {
+  what: string;
+  /** The edit of one workbook, or null when it has nothing this edit applies to. */
+  edit: (o: Original) => Edited | null;
+  /** Parts of the reading the edit changes on purpose, removed from both readings before comparing. */
+  expected?: (reading: Json, o: Original, edited: boolean) => Json;
+}
+
+/** The first grid table of each sheet that has one. */
+const firstOfSheets = (o: Original) => o.grid.filter((t, i) => o.grid.findIndex((u) => u.sheet === t.sheet) === i);
+
+/** Apply `edit` for each table `pick` selects (bottom-right first: earlier places stay where they were). */
+function eachTable(
+  o: Original,
+  tables: GoalTable[],
+  at: (t: GoalTable) => number | null,
+  edit: (e: Edited, t: GoalTable, at: number) => Edited,
+): Edited | null {
+  const places = tables
+    .map((t) => ({ t, at: at(t) }))
+    .filter((p): p is { t: GoalTable; at: number } => p.at !== null)
+    .sort((p, q) => q.at - p.at);
+  if (places.length === 0) return null;
+  return places.reduce((e, p) => edit(e, p.t, p.at), unchanged(o.snapshot));
+}
+
+const TITLES: Record<GoalTable["kind"], string> = {
+  project: "项目支出绩效目标表",
+  unit: "部门整体支出绩效目标表",
+  "self-evaluation": "项目支出绩效自评表",
+  monitoring: "项目支出绩效目标执行监控表",
+};
+
+/**
+ * Merged areas of the indicator rows that lie in the 一级 / 二级 columns only. With the value left in the first cell
+ * only, an area across both columns (社会效益 merged over 一级 and 二级: 浙江 慈溪) is left alone: unmerged, its 二级
+ * cell is empty and reading it empty is right, not a change to excuse.
+ */
+function levelMerges(o: Original, t: GoalTable, fill: "first" | "repeat"): CellRange[] {
+  const cols = [t.header.columns.level1, t.header.columns.level2].filter((c): c is number => c !== undefined);
+  const sheet = o.snapshot.sheets.find((s) => s.name === t.sheet)!;
+  const first = t.indicators[0]?.row;
+  const last = t.indicators[t.indicators.length - 1]?.row;
+  if (first === undefined || cols.length === 0) return [];
+  return sheet.merges.filter(
+    (m) =>
+      m.top >= first &&
+      m.top <= last &&
+      m.bottom > m.top &&
+      cols.includes(m.left) &&
+      cols.includes(m.right) &&
+      (fill === "repeat" || m.left === m.right),
+  );
+}
+
+function unmergeLevels(o: Original, fill: "first" | "repeat"): Edited | null {
+  let e = unchanged(o.snapshot);
+  let any = false;
+  for (const t of o.grid) {
+    const merges = levelMerges(o, t, fill);
+    if (merges.length === 0) continue;
+    any = true;
+    e = unmerge(e, t.sheet, (m) => merges.some((n) => JSON.stringify(n) === JSON.stringify(m)), fill);
+  }
+  return any ? e : null;
+}
+
+function renameAll(o: Original, name: (i: number) => string): Edited {
+  return o.snapshot.sheets.reduce((e, s, i) => renameSheet(e, s.name, name(i)), unchanged(o.snapshot));
+}
+
+/** A label and what follows it (金额单位：万元, 预算单位:某局), or a label ending in its colon, on one line. */
+const LABEL = /^[^\n:：]{1,8}[:：][^\n]*$/;
+
+/** The readings' texts with colons and spaces half-width: a text the reader quotes as written (其中:财政拨款) may change. */
+function halfWidth(x: Json): Json {
+  if (typeof x === "string") return x.replace(/：/g, ":").replace(/\u3000/g, " ");
+  if (Array.isArray(x)) return x.map(halfWidth);
+  if (x === null || typeof x !== "object") return x;
+  return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, halfWidth(v)]));
+}
+
+/** Rows above each table's indicator header: its title, unit line and header block. */
+function labelCells(o: Original, colon: RegExp): Edited | null {
+  let e = unchanged(o.snapshot);
+  let any = false;
+  for (const t of firstOfSheets(o)) {
+    // Values read as they are written stay: only labels are retyped.
+    const read = new Set(
+      o.grid.flatMap((u) => [u.title, u.name, u.unitName, u.goal, u.purpose]).filter((x) => x.length > 0),
+    );
+    const sheet = o.snapshot.sheets.find((s) => s.name === t.sheet)!;
+    const which = (row: number, _col: number, text: string) =>
+      row < t.header.row && LABEL.test(text) && colon.test(text) && !read.has(text.trim());
+    const hits = sheet.values.some((r, i) =>
+      r.some((v, j) => typeof v === "string" && which(i + sheet.originRow, j, v)),
+    );
+    if (!hits) continue;
+    any = true;
+    e = retype(e, t.sheet, which, (text) =>
+      colon.source.includes("：")
+        ? text.replace(/：/g, ":").replace(/\u3000/g, " ")
+        : text.replace(/:/g, "：").replace(/ /g, "\u3000"),
+    );
+  }
+  return any ? e : null;
+}
+
+const CASES: Case[] = [
+  {
+    what: "an empty column inserted between 二级指标 and 三级指标",
+    edit: (o) =>
+      eachTable(
+        o,
+        firstOfSheets(o),
+        (t) => {
+          const { level2, name } = t.header.columns;
+          return level2 !== undefined && name !== undefined && level2 < name ? name : null;
+        },
+        (e, t, at) => insertColumn(e, t.sheet, at),
+      ),
+  },
+  {
+    what: "an empty column inserted before 指标值",
+    edit: (o) =>
+      eachTable(
+        o,
+        firstOfSheets(o),
+        (t) => t.header.columns.target ?? null,
+        (e, t, at) => insertColumn(e, t.sheet, at),
+      ),
+  },
+  {
+    what: "an empty row inserted between two indicator rows",
+    edit: (o) =>
+      eachTable(
+        o,
+        o.grid,
+        (t) => {
+          const i = Math.floor(t.indicators.length / 2);
+          return i > 0 && t.indicators[i].row > t.indicators[i - 1].row ? t.indicators[i].row : null;
+        },
+        (e, t, at) => insertRow(e, t.sheet, at),
+      ),
+  },
+  {
+    what: "an empty row inserted between the header block and the indicators",
+    edit: (o) =>
+      eachTable(
+        o,
+        o.grid,
+        (t) => (t.header.row > t.range.top ? t.header.row : null),
+        (e, t, at) => insertRow(e, t.sheet, at),
+      ),
+  },
+  {
+    what: "the whole sheet moved 11 rows down and 2 columns right (A1 → C12)",
+    edit: (o) => o.snapshot.sheets.reduce((e, s) => moveContents(e, s.name, 11, 2), unchanged(o.snapshot)),
+  },
+  { what: "一级/二级 merged cells unmerged, the value in the first cell", edit: (o) => unmergeLevels(o, "first") },
+  {
+    what: "一级/二级 merged cells unmerged, the value repeated in every cell",
+    edit: (o) => unmergeLevels(o, "repeat"),
+  },
+  {
+    what: "a trailing 备注 column with free text",
+    edit: (o) => {
+      let e = unchanged(o.snapshot);
+      let any = false;
+      for (const t of firstOfSheets(o)) {
+        const col = t.range.right + 1;
+        const sheet = o.snapshot.sheets.find((s) => s.name === t.sheet)!;
+        const free = sheet.values.every((_, i) => cellAt(sheet, i + sheet.originRow, col).v === null);
+        if (!free || t.indicators.length === 0) continue;
+        any = true;
+        const notes = ["已完成", "按计划推进中，预计年底完成", "见附件3"];
+        e = typeInto(e, t.sheet, [
+          { row: t.header.row, col, v: "备注" },
+          ...t.indicators.map((ind, i) => ({ row: ind.row, col, v: notes[i % notes.length] })),
+        ]);
+      }
+      return any ? e : null;
+    },
+    // The table reaches over the new column, and its header knows it.
+    expected: (reading) => {
+      const strip = (x: Json): Json => {
+        if (Array.isArray(x)) return x.map(strip);
+        if (x === null || typeof x !== "object") return x;
+        const out: { [k: string]: Json } = {};
+        for (const [k, v] of Object.entries(x)) {
+          if (k === "range" && v && typeof v === "object" && "right" in v) out[k] = { ...v, right: 0 };
+          else if (k === "header" && v && typeof v === "object" && "columns" in v) {
+            const { note: _note, ...columns } = (v as { columns: Record<string, Json> }).columns;
+            out[k] = { ...v, columns };
+          } else out[k] = strip(v);
+        }
+        return out;
+      };
+      return strip(reading);
+    },
+  },
+  {
+    what: "a title row inserted above the table (附件2 above a titled one)",
+    edit: (o) =>
+      eachTable(
+        o,
+        firstOfSheets(o),
+        (t) => t.range.top,
+        (e, t, at) =>
+          typeInto(insertRow(e, t.sheet, at), t.sheet, [
+            { row: at, col: t.range.left, v: t.title ? "附件2" : TITLES[t.kind] },
+          ]),
+      ),
+    // An untitled table takes the new title; the table reaches over it.
+    expected: (reading, o, edited) => {
+      const titled = firstOfSheets(o);
+      const tables = (reading as { tables: { table: { title: Json; range: { top: number } } }[] }).tables;
+      tables.forEach(({ table }, i) => {
+        const t = o.check.tables[i]?.table;
+        if (!edited && t && titled.includes(t) && t.title === "") table.title = TITLES[t.kind];
+        if (table.range) table.range.top = 0;
+      });
+      return reading;
+    },
+  },
+  { what: "sheets renamed with spaces", edit: (o) => renameAll(o, (i) => `绩效 目标 表 ${i + 1}`) },
+  { what: "sheets renamed with quotes", edit: (o) => renameAll(o, (i) => `O'Brien "表" ${i + 1}`) },
+  { what: "sheets renamed to digits only", edit: (o) => renameAll(o, (i) => `${2024 + i}`) },
+  {
+    what: "labels' full-width colons and spaces made half-width",
+    edit: (o) => labelCells(o, /[：\u3000]/),
+    expected: halfWidth,
+  },
+  {
+    what: "labels' half-width colons and spaces made full-width",
+    edit: (o) => labelCells(o, /[: ]/),
+    expected: halfWidth,
+  },
+];
+
+describe.each(CASES.map((c) => [c.what, c] as const))("%s", (_what, c) => {
+  test("reads as the original, references moved", () => {
+    const broken: string[] = [];
+    let edited = 0;
+    for (const o of originals) {
+      const e = c.edit(o);
+      if (!e) continue;
+      edited++;
+      const again = checkWorkbook(e.snapshot, SETTINGS);
+      const before = digest(o.check, e.map);
+      const after = digest(again, (sheet, row, col) => ({ sheet, row, col }));
+      const [want, got] = c.expected ? [c.expected(before, o, false), c.expected(after, o, true)] : [before, after];
+      const d = firstDifference(want, got);
+      if (d) broken.push(`${o.file} ${d}`);
+    }
+    expect(broken).toEqual([]);
+    // Each case edits most of the 63 workbooks (the colon one: the 7 with full-width colons in their labels).
+    expect(edited).toBeGreaterThanOrEqual(5);
+  });
+});
