@@ -62,6 +62,9 @@ function tableJson({ table, result, indicators, selfEvaluation: selfEval }: Chec
     name: table.name,
     code: table.code,
     budget: table.budget,
+    ...(table.period
+      ? { projectPeriod: { text: table.period.text, start: table.period.start, end: table.period.end } }
+      : {}),
     schedule: table.schedule.map((c) => ({ label: c.label, date: c.date, percent: c.percent })),
     execution: exec && {
       spent: exec.spent,

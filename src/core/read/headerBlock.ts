@@ -17,6 +17,7 @@ import {
   DOCUMENT_NAME,
   type HeaderRole,
   OWNER_UNIT_LABEL,
+  LONG_TERM_GOAL,
   type MoneyUnit,
 } from "../locale/zh/reader";
 import type { HeaderLabel } from "./cellText";
@@ -71,6 +72,8 @@ export interface HeaderInfo {
   years: number[];
   /** The project periods as written beside their labels (项目期 2022年3月-2023年11月, 1年, 长期), nearest first. */
   periods: string[];
+  /** Periods in the brackets of a long-term goal's label (实施周期总目标(2022年--2024年)): the budget year's only. */
+  goalPeriods: string[];
   /** Labels seen, for the table kind: 项目名称, and 部门（单位）名称 or 年度主要任务 (a unit-wide table's). */
   hasNameLabel: boolean;
   hasUnitLabel: boolean;
@@ -818,6 +821,7 @@ function emptyInfo(region: Region): HeaderInfo {
     schedule: [],
     years: [],
     periods: [],
+    goalPeriods: [],
     hasNameLabel: false,
     hasUnitLabel: false,
   };
@@ -878,6 +882,15 @@ function readTextFields(block: Block, info: HeaderInfo): void {
     else if (role === "year") info.years.push(...yearsIn(`${text}年度`));
   }
   info.periods = periodTexts(block);
+  info.goalPeriods = goalPeriodTexts(block);
+}
+
+/** The bracketed parts of long-term goals' labels (实施周期总目标(2022年--2024年) → 2022年--2024年). */
+function goalPeriodTexts(block: Block): string[] {
+  const out: string[] = [];
+  for (let l = block.nextPending("known"); l; l = block.nextPending("known", l))
+    if (l.hints.length > 0 && LONG_TERM_GOAL.test(block.grid.label(l.row, l.col).key)) out.push(...l.hints);
+  return out;
 }
 
 /**

@@ -39,6 +39,7 @@ import { toWan } from "../locale/zh";
 import { memoizeString } from "../memo";
 import { CheckpointRecord, FundsRecord, HeaderRecord, PeriodRecord, RangeRecord, TableRecord } from "../records";
 import { readProjectPeriod } from "../notation/text";
+import { yearOf } from "../dates";
 
 export interface ReadOptions {
   /** Budget year for tables that do not reveal their own (no year in the title, no dated target). */
@@ -524,13 +525,20 @@ function wanOf(amount: { value: number } | null, unit: HeaderInfo["moneyUnit"]):
 /**
  * The project period of the header block when it is dated (项目期 1年 or 长期 says no dates). Several dated periods
  * must agree (项目期 2022年 beside 起止时间 2022年1月-12月): where they differ (项目期 2022年, 建设周期 2020-2030年 of a
- * part) none is the project's for sure, and the budget year alone decides, as when none is written.
+ * part) none is the project's for sure, and the budget year alone decides, as when none is written. The years in a
+ * long-term goal's label (实施周期总目标(2022年--2024年)) count only when they include the budget year: the goal's
+ * span copied from an earlier year's form is not this budget's.
  */
-function projectPeriod(texts: string[], budgetYear: number | null): ProjectPeriod | undefined {
+function projectPeriod(info: HeaderInfo, budgetYear: number | null): ProjectPeriod | undefined {
   let found: ProjectPeriod | undefined;
-  for (const text of texts) {
+  const labelled = info.periods.length;
+  const texts = info.goalPeriods.length > 0 ? [...info.periods, ...info.goalPeriods] : info.periods;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
     const p = readProjectPeriod(text, budgetYear ?? undefined);
     if (!p) continue;
+    if (i >= labelled && !(budgetYear !== null && yearOf(p.start) <= budgetYear && budgetYear <= yearOf(p.end)))
+      continue;
     if (found && (found.start !== p.start || found.end !== p.end)) return undefined;
     found ??= new PeriodRecord(text, p.start, p.end);
   }
@@ -606,7 +614,7 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
     (draft.region === undefined && info.executionWeight) || undefined,
     (draft.region === undefined && info.executionScore) || undefined,
     summaryScore ?? ((draft.region === undefined && info.totalScore) || undefined),
-    projectPeriod(info.periods, budgetYear),
+    projectPeriod(info, budgetYear),
   );
 }
 

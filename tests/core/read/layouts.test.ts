@@ -681,4 +681,35 @@ describe("the project period beside its label (宁夏 原州 项目期, 武汉 �
   test("a goal label that starts with 实施周期 is no period label", () => {
     expect(table("实施周期总目标", "2022年-2024年完成造林").period).toBeUndefined();
   });
+
+  // 东莞 writes the goal's span into its label: 实施周期总目标(2022年--2024年), 中期滚动目标(2019年--2021年).
+  test.each([
+    ["实施周期总目标(2022年--2024年)", "2022-01-01", "2024-12-31"],
+    ["中期滚动目标（2021-2023年）", "2021-01-01", "2023-12-31"],
+    ["实施周期目标(2022年)", "2022-01-01", "2022-12-31"],
+  ])("the years in a long-term goal's label: %s", (label, start, end) => {
+    expect(table(label, "完成造林").period).toMatchObject({ start, end });
+  });
+
+  test("a goal label's years without the budget year, or another kind of label's, give no period", () => {
+    // A form copied from an earlier year (2019-2021 on the 2022 table).
+    expect(table("中期滚动目标(2019年--2021年)", "完成造林").period).toBeUndefined();
+    // The annual goal's bracket and a non-goal label's are no project period.
+    expect(table("年度目标(2022年--2024年)", "完成造林").period).toBeUndefined();
+    expect(table("项目总投资(2022年--2024年)", "100").period).toBeUndefined();
+  });
+
+  test("a goal label's years that disagree with the labelled period give none", () => {
+    const rows: Cell[][] = [
+      ["项目支出绩效目标申报表", "<", "<", "<"],
+      ["(2022年度)", "<", "<", "<"],
+      ["项目名称", "水源涵养林建设", "项目期", "2022年"],
+      ["实施周期总目标(2022年--2024年)", "完成造林", "年度目标", "完成造林"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "时效指标", "项目完成时间", "2024年底"],
+    ];
+    expect(deadlines(rows).period).toBeUndefined();
+    const agreeing = rows.map((r) => r.map((c) => (c === "2022年" ? "2022-2024年" : c)));
+    expect(deadlines(agreeing).period).toMatchObject({ start: "2022-01-01", end: "2024-12-31" });
+  });
 });

@@ -115,7 +115,15 @@ const ROUND_ONE: LayoutCase[] = [
     kinds: ["project"],
     tables: [
       {
-        fields: { name: "物业管理费支出", code: null, budget: 282.92, year: 2022, unit: "东莞展览馆" },
+        fields: {
+          name: "物业管理费支出",
+          code: null,
+          budget: 282.92,
+          year: 2022,
+          unit: "东莞展览馆",
+          // In the long-term goal's label: 实施周期总目标(2022年--2024年).
+          period: "2022-01-01..2024-12-31",
+        },
         columns: { target: 7 },
         indicators: [
           {
@@ -137,7 +145,14 @@ const ROUND_ONE: LayoutCase[] = [
     kinds: ["project"],
     tables: [
       {
-        fields: { name: "镇际联网路升级改造工程一期", budget: 919, year: 2019, unit: "东莞市交通运输局" },
+        fields: {
+          name: "镇际联网路升级改造工程一期",
+          budget: 919,
+          year: 2019,
+          unit: "东莞市交通运输局",
+          // In the long-term goal's label: 中期滚动目标(2019年--2021年).
+          period: "2019-01-01..2021-12-31",
+        },
         columns: { target: 7 },
         indicators: [
           {

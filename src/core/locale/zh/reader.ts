@@ -101,6 +101,12 @@ export type HeaderRole =
   | "spentBlock"
   | "known";
 
+/**
+ * The label of the goal for the whole implementation period (实施周期总目标, 中期滚动目标): with its years in brackets
+ * (实施周期总目标(2022年--2024年), 东莞) it states the project's period too.
+ */
+export const LONG_TERM_GOAL = /^(实施周期|中期|中期滚动|长期)(总)?目标$/;
+
 export const HEADER_LABELS: Vocabulary<HeaderRole> = [
   ["taskList", /^(年度主要任务|任务名称|部门职能|年度目标任务|年度履职目标|(支出|对应)项目(名称)?)$/],
   ["code", /^(项目)?(编码|代码|编号)$|^项目ID$/i],
@@ -120,7 +126,7 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
     "period",
     /^(项目|专项|项目支出|项目实施|项目建设)(期|期限|周期|起止(时间|日期)|(实施|建设|执行)(期|期限|周期))$|^(实施|建设|执行)(期|期限|周期)$|^起止(时间|日期)$/,
   ],
-  ["known", /^(实施周期|中期|中期滚动|长期)(总)?目标$|^(中期|实施周期)|^项目总投资$|^\d{4}年实际执行数$/],
+  ["known", new RegExp(`${LONG_TERM_GOAL.source}|^(中期|实施周期)|^项目总投资$|^\\d{4}年实际执行数$`)],
   ["budgetAdjusted", /^调整后预算(数|金额)?$/],
   ["budgetFinal", /^(全年|调整)预算(数|金额)?$/],
   ["budgetStart", /^年初预算(数|金额)?$/],
