@@ -246,12 +246,18 @@ function targetOf(grid: SheetGrid, row: number, targetCol: number, span: number[
   return spot;
 }
 
-/** A blank row inside the indicators (a spacer between 产出 and 效益 groups) when indicators follow it. */
+/**
+ * A blank row inside the indicators (a spacer between 产出 and 效益 groups) when indicators follow it. Under the header,
+ * before any indicator (a row the clerk inserted there), a row with a name is the first indicator whatever its 一级
+ * says and with its target not filled in yet (宁晋: 项目年度绩效目标(定量指标) | 制度指标 | 规章制度建立与否 | —):
+ * nothing was read yet that prose could follow.
+ */
 function indicatorsResumeAfter(
   grid: SheetGrid,
   header: IndicatorHeader,
   blankRow: number,
   isHeaderRow: (row: number) => boolean,
+  first: boolean,
 ): boolean {
   const { name, target, level1 } = header.columns;
   for (let row = blankRow + 1; row <= Math.min(blankRow + 2, grid.bottom); row++) {
@@ -259,11 +265,8 @@ function indicatorsResumeAfter(
     if (stop === "blank") continue;
     if (stop !== null) return false;
     const level = level1 === undefined ? "" : grid.text(row, level1);
-    return (
-      !grid.isEmpty(row, name as number) &&
-      !grid.isEmpty(row, target as number) &&
-      (level === "" || LEVEL1_WORD.test(level))
-    );
+    if (grid.isEmpty(row, name as number)) return false;
+    return first || (!grid.isEmpty(row, target as number) && (level === "" || LEVEL1_WORD.test(level)));
   }
   return false;
 }
@@ -448,7 +451,7 @@ export function readIndicatorBlock(
   for (let row = header.lastRow + 1; row <= grid.bottom; row++) {
     const stop = stopReason(grid, header, row, isHeaderRow);
     if (stop === "summary") summaryRow = row;
-    if (stop === "blank" && indicatorsResumeAfter(grid, header, row, isHeaderRow)) continue;
+    if (stop === "blank" && indicatorsResumeAfter(grid, header, row, isHeaderRow, indicators.length === 0)) continue;
     if (stop) break;
     lastRow = row;
     if (grid.nextFilled(row, header.left - 1, header.right) < 0) continue; // only merged areas from above

@@ -199,6 +199,25 @@ describe("indicator rows", () => {
     expect(t.range.bottom).toBe(4);
   });
 
+  test("an empty row inserted right under the header: the first row after it is an indicator, target or not (宁晋)", () => {
+    const rows: Cell[][] = [
+      ["项目名称", "助学金"],
+      ["评价指标", "评价内容", "指标名称", "目标值"],
+      [],
+      ["项目年度绩效目标(定量指标)", "制度指标", "规章制度建立与否", null],
+      ["^", "产出数量指标", "享受资助人数", 2100],
+      [],
+      ["注：本表金额单位为万元"],
+    ];
+    const [t] = read(rows, 2024).tables;
+    expect(t.indicators.map((i) => [i.name, i.target.kind])).toEqual([
+      ["规章制度建立与否", "missing"],
+      ["享受资助人数", "number"],
+    ]);
+    // A note after a spacer, once indicators were read, still ends the table.
+    expect(t.range.bottom).toBe(4);
+  });
+
   test("a project name repeated on every row of a list of projects", () => {
     const rows: Cell[][] = [
       ["项目名称", "一级指标", "三级指标", "指标值"],

@@ -249,6 +249,19 @@ const CASES: Case[] = [
       ),
   },
   {
+    what: "an empty column inserted between 一级指标 and 二级指标",
+    edit: (o) =>
+      eachTable(
+        o,
+        firstOfSheets(o),
+        (t) => {
+          const { level1, level2 } = t.header.columns;
+          return level1 !== undefined && level2 !== undefined && level1 < level2 ? level2 : null;
+        },
+        (e, t, at) => insertColumn(e, t.sheet, at),
+      ),
+  },
+  {
     what: "an empty column inserted before 指标值",
     edit: (o) =>
       eachTable(
@@ -268,6 +281,16 @@ const CASES: Case[] = [
           const i = Math.floor(t.indicators.length / 2);
           return i > 0 && t.indicators[i].row > t.indicators[i - 1].row ? t.indicators[i].row : null;
         },
+        (e, t, at) => insertRow(e, t.sheet, at),
+      ),
+  },
+  {
+    what: "an empty row inserted under the indicator header, above the first indicator",
+    edit: (o) =>
+      eachTable(
+        o,
+        o.grid,
+        (t) => t.indicators[0]?.row ?? null,
         (e, t, at) => insertRow(e, t.sheet, at),
       ),
   },
