@@ -248,9 +248,9 @@ function targetOf(grid: SheetGrid, row: number, targetCol: number, span: number[
 
 /**
  * A blank row inside the indicators (a spacer between 产出 and 效益 groups) when indicators follow it. Under the header,
- * before any indicator (a row the clerk inserted there), a row with a name is the first indicator whatever its 一级
- * says and with its target not filled in yet (宁晋: 项目年度绩效目标(定量指标) | 制度指标 | 规章制度建立与否 | —):
- * nothing was read yet that prose could follow.
+ * before any indicator (a row the clerk inserted there), a row with a name and a target or a level is the first
+ * indicator whatever its 一级 says (宁晋: 项目年度绩效目标(定量指标) | 制度指标 | 规章制度建立与否 | no target yet);
+ * a name alone (其他内容 under a header without indicators) is still a note.
  */
 function indicatorsResumeAfter(
   grid: SheetGrid,
@@ -259,14 +259,16 @@ function indicatorsResumeAfter(
   isHeaderRow: (row: number) => boolean,
   first: boolean,
 ): boolean {
-  const { name, target, level1 } = header.columns;
+  const { name, target, level1, level2 } = header.columns;
   for (let row = blankRow + 1; row <= Math.min(blankRow + 2, grid.bottom); row++) {
     const stop = stopReason(grid, header, row, isHeaderRow);
     if (stop === "blank") continue;
     if (stop !== null) return false;
     const level = level1 === undefined ? "" : grid.text(row, level1);
     if (grid.isEmpty(row, name as number)) return false;
-    return first || (!grid.isEmpty(row, target as number) && (level === "" || LEVEL1_WORD.test(level)));
+    const hasTarget = !grid.isEmpty(row, target as number);
+    if (first) return hasTarget || level !== "" || (level2 !== undefined && grid.text(row, level2) !== "");
+    return hasTarget && (level === "" || LEVEL1_WORD.test(level));
   }
   return false;
 }

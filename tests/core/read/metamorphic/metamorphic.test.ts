@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { cellKey, keyCol, keyRow } from "../../../../src/core/a1";
 import { checkWorkbook } from "../../../../src/core/check";
 import { DEFAULT_SETTINGS, type CellRange, type CheckResult, type GoalTable } from "../../../../src/core/types";
 import type { WorkbookSnapshot } from "../../../../src/core/types";
@@ -70,8 +71,8 @@ const isRef = (o: { [k: string]: Json }) =>
   typeof o.sheet === "string" && typeof o.row === "number" && typeof o.col === "number";
 
 /**
- * The check's result as plain data, every cell reference (refs, an indicator's row, a table's range and columns, a
- * message's 1-based row) moved by `map`. The rendered `message` strings go: their `text` (code and parameters) stays.
+ * The check's result as plain data, every cell reference (refs, a table's cell keys, an indicator's row, a table's
+ * range and columns, a message's 1-based row) moved by `map`. The rendered `message` strings go: their `text` (code and parameters) stays.
  */
 function digest(check: CheckResult, map: CellMap): Json {
   const walk = (x: Json, sheet: string | null): Json => {
@@ -84,7 +85,11 @@ function digest(check: CheckResult, map: CellMap): Json {
     for (const [k, v] of Object.entries(x)) {
       if (k === "message" && typeof v === "string") continue;
       if (k === "sheet" && typeof v === "string" && here) out[k] = map(v, 0, 0).sheet;
-      else if (k === "row" && typeof v === "number" && "nameCell" in x && here) out[k] = map(here, v, 0).row;
+      else if (typeof v === "number" && (k === "cell" || k.endsWith("Cell")) && here) {
+        // A table's cell as one number on the table's sheet (CellKey).
+        const at = map(here, keyRow(v), keyCol(v));
+        out[k] = cellKey(at.row, at.col);
+      } else if (k === "row" && typeof v === "number" && "nameCell" in x && here) out[k] = map(here, v, 0).row;
       else if (k === "range" && here && v && typeof v === "object" && "top" in v) {
         const r = v as unknown as CellRange;
         const [a, b] = [map(here, r.top, r.left), map(here, r.bottom, r.right)];
