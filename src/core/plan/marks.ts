@@ -197,12 +197,7 @@ const ourCells = (marks: Marks, recorded: string) =>
  * that row. Counted until it cannot be more than `most` (a deleted sheet's big record against every sheet of a big
  * workbook).
  */
-function heldOn(
-  cells: ReturnType<typeof ourCells>,
-  sheet: SheetSnapshot,
-  most: number,
-  onRow?: (row: number, prints: string[], recordedRow: number) => void,
-): number {
+function heldOn(cells: ReturnType<typeof ourCells>, sheet: SheetSnapshot, most: number): number {
   const index = printIndex(sheet);
   let held = 0;
   let missed = 0;
@@ -219,38 +214,48 @@ function heldOn(
       }
     held += best.held;
     missed += line.prints.length - best.held;
+    if (best.held > 0) [after, shift] = [best.row, best.row - line.row];
     if (missed >= cells.length - most) break;
-    // Only a row found (half of it, with its first cell) takes the rows above it: a few prints of a deleted row of ours
-    // are on the row that moved into its place (formulas mode: IFERROR(D9/C9,"") is on row 9 whichever row is there).
-    if (best.held * 2 < line.prints.length || !holdsAny(index.cells.get(best.row), line.prints[0])) continue;
-    onRow?.(best.row, line.prints, line.row);
-    [after, shift] = [best.row, best.row - line.row];
   }
   return held;
 }
 
 /**
- * On a sheet we made: the sheet's rows that hold a row of ours now — where we wrote it, or where Excel moved it when
- * the user inserted or deleted rows (found as heldOn finds them), holding at least half of it in order — each with the
- * prints we wrote on that row of ours (`prints`); and per record, where each of its rows is now (`moved`: recorded row
- * → the sheet's row; a row the record wrote only empty cells on is not found, nothing of ours knows it). A value the
- * user typed on a row of their own is not ours even when it equals one we wrote on another row (their 合计 row's "黄"
- * under our summary's rows).
+ * On a sheet we made: the sheet's rows that hold a row of ours now — where we wrote it, or wherever the clerk's edits
+ * moved it (rows inserted or deleted, the summary sorted by 预算数: in any order) — each with the prints we wrote on that
+ * row of ours (`prints`); and per record, where each of its rows is now (`moved`: recorded row → the sheet's row; a row
+ * the record wrote only empty cells on is not found, nothing of ours knows it). A row of ours is on a row that holds its
+ * first print (on the summary: the table's name) and at least half of its prints in order, the one holding most (then
+ * the nearest to where we wrote it), each sheet row taken once per record. Half of a row's prints is not enough by
+ * itself: the light counts are zeros, so a 合计 row the clerk typed under ours, moved up into a deleted row of ours, held
+ * 5 of its 7 prints. A value the user typed on a row of their own is not ours even when it equals one we wrote on
+ * another row (their 合计 row's "黄" under our summary's rows).
  */
 export function ourRowsNow(
   records: Marks[],
   recorded: string,
   sheet: SheetSnapshot,
 ): { prints: Map<number, Set<string>>; moved: Map<number, number>[] } {
+  const index = printIndex(sheet);
   const rows = new Map<number, Set<string>>();
   const moved = records.map((marks) => {
     const to = new Map<number, number>();
-    heldOn(ourCells(marks, recorded), sheet, 0, (row, prints, recordedRow) => {
-      const set = rows.get(row) ?? new Set<string>();
-      for (const print of prints) set.add(print);
-      rows.set(row, set);
-      to.set(recordedRow, row);
-    });
+    const taken = new Set<number>();
+    for (const line of ourRows(ourCells(marks, recorded))) {
+      let best = { row: -1, held: 0 };
+      for (const row of index.rows.get(line.prints[0]) ?? []) {
+        if (taken.has(row)) continue;
+        const held = heldAlong(index.cells.get(row)!, line.prints);
+        if (held > best.held || (held === best.held && Math.abs(row - line.row) < Math.abs(best.row - line.row)))
+          best = { row, held };
+      }
+      if (best.held * 2 < line.prints.length) continue;
+      taken.add(best.row);
+      to.set(line.row, best.row);
+      const set = rows.get(best.row) ?? new Set<string>();
+      for (const print of line.prints) set.add(print);
+      rows.set(best.row, set);
+    }
     return to;
   });
   return { prints: rows, moved };
@@ -279,13 +284,6 @@ function nearestRows(rows: number[] | undefined, after: number, expected: number
   }
   return [rows[lo], rows[lo - 1]].filter((r) => r !== undefined && r > after);
 }
-
-/**
- * The row holds our row's first print (on the summary: the table's name). Half of a row's prints is not enough by
- * itself: the light counts are zeros, so a 合计 row the clerk typed under ours, moved up into a deleted row of ours,
- * held 5 of its 7 prints with one number equal to that row's budget — and lost them to Clear marks.
- */
-const holdsAny = (row: string[][] | undefined, print: string) => !!row?.some((cell) => cell.includes(print));
 
 /** How many of `prints` a row's cells (left to right) hold in that order; a print not found is passed over. */
 function heldAlong(row: string[][], prints: string[]): number {

@@ -119,6 +119,11 @@ export class Ownership {
     return !!prints && this.printMatches(sheet, row, col, (print) => prints.has(print));
   }
 
+  /** On a sheet we made: the rows that hold a row of ours now (marks.ts ourRowsNow). */
+  ourRowsOn(sheet: string): number[] {
+    return this.madeSheet(sheet) ? [...this.rowsOf(sheet).prints.keys()] : [];
+  }
+
   /** On a sheet we made: the row holds a row of ours now (marks.ts ourRowsNow), wherever the clerk's edits moved it. */
   isOurRow(sheet: string, row: number): boolean {
     return this.madeSheet(sheet) && this.rowsOf(sheet).prints.has(row);

@@ -85,17 +85,14 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
   ctx.marks.names.push(AS_OF_NAME);
 
   w.headers.forEach((h, col) => ctx.setValue(at(headerRow, col), h[lang], HEADER_STYLE));
-  const rows = summaryRows(ctx, sheet, headerRow + 1, placements.length);
+  const { rows, charted } = summaryRows(ctx, sheet, headerRow + 1, placements);
   placements.forEach((p, i) => summaryRow(ctx, sheet, rows[i], p));
 
   // Widths on the sheet we make now; from then on they are the user's to change (like the unit sheet's).
   const widths = [28, 18, 14, 14, 12, 12, 14, 10, 8, 8, 8, 8, 8];
   if (made) widths.forEach((width, col) => ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col, width }));
   if (placements.length > 0) {
-    // A chart's series is one range (both writers): the rows of ours before the first row of the clerk's.
-    const first = rows[0];
-    let last = first;
-    while (rows[last - first + 1] === last + 1) last++;
+    const [first, last] = [charted[0], charted.at(-1)!];
     const column = (col: number): CellRange => ({ top: first, left: col, bottom: last, right: col });
     ctx.push("chartsAndMarks", {
       op: "chart",
@@ -114,31 +111,71 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
 }
 
 /**
- * The rows of the summary's `count` tables, from `first` down: a row of ours now (marks.ts ourRowsNow), or a row that
- * holds nothing. A row of the clerk's — their 合计 typed under ours, a row they typed among ours — is passed over
- * whole, also its empty cells: our values never mix into their row, and Clear marks never takes a cell of it for ours.
- * The user is told which rows were kept, where the projects went, and which of them the chart shows.
+ * The row of each table on the summary. A table keeps the row of ours that holds its name (and its link, where two rows
+ * hold the name) wherever the clerk's edits moved it — rows sorted by 预算数, inserted or deleted: a remark they typed
+ * beside it stays beside its project. A table without one gets a new row after the rows of ours, in a row that holds
+ * nothing: a row of the clerk's (their 合计 typed under ours) is passed over whole, also its empty cells — our values
+ * never mix into their row, and Clear marks never takes a cell of it for ours. A row of ours no table claims (a project
+ * gone) is emptied by removeLeftovers. The user is told which rows of theirs were kept, where the projects are, and
+ * which of them the chart shows (a chart series is one range: the rows down to the first row of theirs).
  */
-function summaryRows(ctx: PlanContext, sheet: string, first: number, count: number): number[] {
-  const rows: number[] = [];
-  const theirs: number[] = [];
-  for (let row = first; rows.length < count; row++)
-    if (ctx.own.isOurRow(sheet, row) || !ctx.contents.rowHolds(sheet, row)) rows.push(row);
-    else theirs.push(row);
-  if (theirs.length > 0) {
-    let charted = 1;
-    while (rows[charted] === rows[0] + charted) charted++;
+function summaryRows(
+  ctx: PlanContext,
+  sheet: string,
+  first: number,
+  placements: TablePlacement[],
+): { rows: number[]; charted: number[] } {
+  const has = ctx.contents.hasSheet(sheet);
+  const ours = has ? ctx.own.ourRowsOn(sheet).filter((row) => row >= first) : [];
+  const byName = new Map<string, number[]>();
+  for (const row of ours.sort((a, b) => a - b)) {
+    const name = ctx.contents.value(sheet, row, COL.name);
+    if (typeof name !== "string" || !ctx.isOurs(sheet, row, COL.name)) continue;
+    const list = byName.get(name);
+    if (list) list.push(row);
+    else byName.set(name, [row]);
+  }
+  const rows: (number | undefined)[] = placements.map(() => undefined);
+  const claim = (i: number, sameLink: boolean) => {
+    const list = byName.get(nameOf(placements[i]));
+    const at = list?.findIndex(
+      (row) => !sameLink || ctx.contents.formula(sheet, row, COL.link) === linkOf(placements[i]),
+    );
+    if (list && at !== undefined && at >= 0) rows[i] = list.splice(at, 1)[0];
+  };
+  placements.forEach((_, i) => claim(i, true));
+  placements.forEach((_, i) => rows[i] === undefined && claim(i, false));
+  const theirs = (row: number) => has && !ctx.own.isOurRow(sheet, row) && ctx.contents.rowHolds(sheet, row);
+  let next = Math.max(first, ...ours.map((row) => row + 1));
+  for (let i = 0; i < rows.length; i++)
+    if (rows[i] === undefined) {
+      while (theirs(next)) next++;
+      rows[i] = next++;
+    }
+  const placed = (rows as number[]).slice().sort((a, b) => a - b);
+  const kept: number[] = [];
+  for (let row = placed[0]; row < (placed.at(-1) ?? 0); row++) if (theirs(row)) kept.push(row);
+  // A chart series is one range (both writers): the rows from the first project's down to the first row of theirs.
+  const charted = kept.length > 0 ? placed.filter((row) => row < kept[0]) : placed;
+  if (kept.length > 0) {
     const list = (of: number[], and: string) => rowRuns(of).join(and);
-    const chart = list(rows.slice(0, charted), "");
-    const part = charted < rows.length;
+    const chart = list(charted, "、");
+    const many = kept.length > 1;
     ctx.say(
-      `「${sheet}」第 ${list(theirs, "、")} 行有您填写的内容，已保留未改，汇总行未写入${theirs.length > 1 ? "这些行" : "该行"}：项目写在第 ${list(rows, "、")} 行` +
-        (part ? `，图表只含第 ${chart} 行的 ${charted} 个项目。` : "。"),
-      `${theirs.length > 1 ? "Rows" : "Row"} ${list(theirs, ", ")} of "${sheet}" ${theirs.length > 1 ? "hold" : "holds"} content of yours, left as it is; no summary row was written there: the projects are in rows ${list(rows, ", ")}` +
-        (part ? `, and the chart shows only the ${charted} of rows ${chart}.` : "."),
+      `「${sheet}」第 ${list(kept, "、")} 行有您填写的内容，已保留未改，汇总行未写入${many ? "这些行" : "该行"}：项目写在第 ${list(placed, "、")} 行，图表只含第 ${chart} 行的 ${charted.length} 个项目。`,
+      `${many ? "Rows" : "Row"} ${list(kept, ", ")} of "${sheet}" ${many ? "hold" : "holds"} content of yours, left as it is; no summary row was written there: the projects are in rows ${list(placed, ", ")}, and the chart shows only the ${charted.length} of rows ${list(charted, ", ")}.`,
     );
   }
-  return rows;
+  return { rows: rows as number[], charted };
+}
+
+const nameOf = (p: TablePlacement) => p.checked.table.name || p.checked.table.title || p.checked.table.sheet;
+
+/** The link cell's formula: HYPERLINK to the table's top-left cell. */
+function linkOf(p: TablePlacement): string {
+  const { table } = p.checked;
+  const top = `${quoteSheetName(table.sheet)}!${cellName(table.range.top, table.range.left)}`;
+  return `HYPERLINK(${stringLiteral(`#${top}`)},${stringLiteral(top)})`;
 }
 
 /** Sheet rows (0-based, ascending) as the user counts them, in runs: "7–14", "16". */
@@ -162,9 +199,9 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   const toWan = table.moneyUnit === "元" ? "/10000" : table.moneyUnit === "亿元" ? "*10000" : "";
   const pct = { numberFormat: PERCENT_FORMAT };
 
-  ctx.setValue(at(COL.name), table.name || table.title || table.sheet);
+  ctx.setValue(at(COL.name), nameOf(p));
   const top = `${quoteSheetName(table.sheet)}!${cellName(table.range.top, table.range.left)}`;
-  ctx.setFormula(at(COL.link), `HYPERLINK(${stringLiteral(`#${top}`)},${stringLiteral(top)})`, top);
+  ctx.setFormula(at(COL.link), linkOf(p), top);
   const budgetCell = table.budgetCell === undefined ? null : sheetCell(table.sheet, table.budgetCell);
   const { schedule } = p;
   // A formula passes its cell on as it is: a budget written as text ("20万元", read as 20) stays text in Excel,
