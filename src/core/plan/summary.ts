@@ -171,10 +171,13 @@ function summaryRows(
 
 const nameOf = (p: TablePlacement) => p.checked.table.name || p.checked.table.title || p.checked.table.sheet;
 
+/** The table's top-left cell, as the link shows it: '1 办公用品采购'!A1. */
+const topOf = (p: TablePlacement): string =>
+  `${quoteSheetName(p.checked.table.sheet)}!${cellName(p.checked.table.range.top, p.checked.table.range.left)}`;
+
 /** The link cell's formula: HYPERLINK to the table's top-left cell. */
 function linkOf(p: TablePlacement): string {
-  const { table } = p.checked;
-  const top = `${quoteSheetName(table.sheet)}!${cellName(table.range.top, table.range.left)}`;
+  const top = topOf(p);
   return `HYPERLINK(${stringLiteral(`#${top}`)},${stringLiteral(top)})`;
 }
 
@@ -200,8 +203,7 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   const pct = { numberFormat: PERCENT_FORMAT };
 
   ctx.setValue(at(COL.name), nameOf(p));
-  const top = `${quoteSheetName(table.sheet)}!${cellName(table.range.top, table.range.left)}`;
-  ctx.setFormula(at(COL.link), linkOf(p), top);
+  ctx.setFormula(at(COL.link), linkOf(p), topOf(p));
   const budgetCell = table.budgetCell === undefined ? null : sheetCell(table.sheet, table.budgetCell);
   const { schedule } = p;
   // A formula passes its cell on as it is: a budget written as text ("20万元", read as 20) stays text in Excel,
