@@ -21,6 +21,7 @@ import { writeCheckedCopy } from "../../src/host/xlsx/write";
 import { decodeXstring, readRels, workbookMap } from "../../src/host/xlsx/parts";
 import { partText, type Package } from "../../src/host/xlsx/zip";
 import { FakeExcel, installExcelGlobals, modelFromSnapshot, type FakeModel } from "../host/excel/fake";
+import type { FakeModel as WpsModel } from "../host/wps/fake";
 import type { UserEdit } from "./xlsxEdit";
 import { editXlsx } from "./xlsxEdit";
 import { addedErrors, openXmlErrors } from "../host/xlsx/openXmlSdk";
@@ -424,6 +425,34 @@ export function heldOfModel(model: FakeModel): Held {
     if (refs.length > 0) charts.set(s.name, [...new Set(refs)].sort());
   }
   return { cells, sheets: model.sheets.map((s) => s.name), rules, notes, formats, merges, widths, hidden, charts };
+}
+
+/**
+ * What the WPS fake's workbook holds: its cells and sheets (the rest of Held left empty: WPS's rules, notes and looks
+ * are the adapter tests' to compare).
+ */
+export function heldOfWps(model: WpsModel): Held {
+  const cells = new Map<string, string>();
+  for (const s of model.sheets) {
+    if (s.name === MARKS_SHEET) continue;
+    for (const [k, cell] of s.cells) {
+      const [row, col] = k.split(",").map(Number);
+      const text = cellText(cell.value, cell.formula);
+      if (text) cells.set(`${s.name}!${cellName(row, col)}`, text);
+    }
+  }
+  const none = new Map<string, never>();
+  return {
+    cells,
+    sheets: model.sheets.map((s) => s.name),
+    rules: none,
+    notes: none,
+    formats: none,
+    merges: [],
+    widths: none,
+    hidden: [],
+    charts: none,
+  };
 }
 
 /** Both writers a scenario runs against: the checked file (the CLI) and Excel (the strict fake). */

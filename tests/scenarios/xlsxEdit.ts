@@ -701,14 +701,20 @@ function formatCell(pkg: Package, sheet: string, row: number, col: number, forma
 }
 
 /** Type a value into a cell, as a user does: the cell keeps its format (style), loses any formula; "" empties it. */
+/**
+ * A value typed into a cell, as Excel saves it; text starting with "=" is a formula (ECMA-376 §18.3.1.40 f: "This
+ * element contains the formula for the cell"), saved without its "=" and without a value (Excel would compute one).
+ */
 function typeInto(pkg: Package, sheet: string, row: number, col: number, value: CellValue): void {
   const ref = cellName(row, col);
   putCell(pkg, sheetPart(pkg, sheet), row, col, (style) =>
     value === "" || value === null
       ? `<c r="${ref}"${style}/>` // emptied (Delete): the cell keeps its format only
-      : typeof value === "number"
-        ? `<c r="${ref}"${style}><v>${value}</v></c>`
-        : `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${encodeXstring(String(value))}</t></is></c>`,
+      : typeof value === "string" && value.startsWith("=")
+        ? `<c r="${ref}"${style}><f>${escapeXml(value.slice(1))}</f></c>`
+        : typeof value === "number"
+          ? `<c r="${ref}"${style}><v>${value}</v></c>`
+          : `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${encodeXstring(String(value))}</t></is></c>`,
   );
 }
 

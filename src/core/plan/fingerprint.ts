@@ -5,7 +5,8 @@
  *
  * A formula is recognised by its shape, with every cell reference replaced by "#": Excel rewrites
  * references when rows or columns are inserted or deleted (PERF.STATUS(D7,…) becomes PERF.STATUS(D8,…)),
- * and such a cell is still ours. Values are compared exactly.
+ * and such a cell is still ours; so is one whose referenced cells were deleted, which Excel rewrites to #REF!
+ * (brokenPrints). Values are compared exactly.
  */
 import type { CellValue } from "../types";
 
@@ -47,7 +48,29 @@ export function matchesPrint(
   formula: string | null | undefined,
   known: (print: string) => boolean,
 ): boolean {
-  return known(now) || (typeof value === "number" && !formula && known(exactNumberPrint(value)));
+  if (known(now)) return true;
+  if (!formula) return typeof value === "number" && known(exactNumberPrint(value));
+  return brokenPrints(formula).some(known);
+}
+
+/** Most #REF! a formula is read back for (2^n shapes): ours hold two references at most. */
+const MAX_BROKEN = 6;
+
+/**
+ * The prints a formula could have had before the host broke its references: Excel writes #REF! for a reference whose
+ * cells the clerk deleted ('表'!$K$62:$K$67 → '表'!#REF!), so each #REF! is read back as a cell ("#") or a range
+ * ("#:#"). A cell of ours broken so is still ours (the host changed it, not the clerk); the print of a formula is
+ * not loosened: a formula the clerk typed matches only if, #REF! read back, it is exactly one we wrote. None for a
+ * formula without #REF!.
+ */
+export function brokenPrints(formula: string): string[] {
+  const parts = markedShape(formula).split(BROKEN);
+  const n = parts.length - 1;
+  if (n === 0 || n > MAX_BROKEN) return [];
+  const out: string[] = [];
+  for (let ranges = 0; ranges < 1 << n; ranges++)
+    out.push(printOf(`f${parts.reduce((text, part, i) => `${text}${ranges & (1 << (i - 1)) ? "#:#" : "#"}${part}`)}`));
+  return out;
 }
 
 function printOf(text: string): string {
@@ -69,6 +92,14 @@ function valueText(value: CellValue, rounded: boolean): string {
  * Excel rewrites in the same way.
  */
 export function formulaShape(formula: string): string {
+  return markedShape(formula).split(BROKEN).join("#");
+}
+
+/** Where a reference the host broke (#REF!) was, in a shape (markedShape): one character no formula holds. */
+const BROKEN = "\u0001";
+
+/** formulaShape, with each #REF! outside string literals as BROKEN. */
+function markedShape(formula: string): string {
   const text = formula.replace(/^=/, "");
   let out = "";
   let i = 0;
@@ -91,10 +122,10 @@ export function formulaShape(formula: string): string {
 
 function referencesOut(code: string): string {
   return code
+    .replace(/#REF!/gi, BROKEN) // first: "REF!" would read as a sheet's name
     .replace(/'(?:[^']|'')+'!/g, "") // 'O''Brien 表 1'!
     .replace(/(?<![\w.])[\p{L}_][\p{L}\p{N}_.]*!/gu, "") // Sheet1!
     .replace(/(?<![\w.$])\$?[A-Za-z]{1,3}\$?\d+(?![\w(])/g, "#") // $E$12, E12 (not LOG10( …)
-    .replace(/#REF!/gi, "#")
     .replace(/\s+/g, "")
     .toUpperCase();
 }

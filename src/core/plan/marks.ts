@@ -4,7 +4,7 @@
  */
 import { SHEET_COLUMNS, cellKey, parseA1Ranges, rangesToA1 } from "../a1";
 import { MARKS_SHEET, type CellRange, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../types";
-import { EMPTY_PRINT, PRINT_WIDTH, cellPrint, exactNumberPrint } from "./fingerprint";
+import { EMPTY_PRINT, PRINT_WIDTH, brokenPrints, cellPrint, exactNumberPrint } from "./fingerprint";
 import type { BlockRecord, Marks } from "./types";
 
 /** Excel allows 32,767 characters in a cell; stay well below. */
@@ -308,7 +308,8 @@ const printIndexes = new WeakMap<SheetSnapshot, PrintIndex>();
 
 /**
  * The sheet's cells by their fingerprints, made once per sheet: a number also by the all-digits print older records
- * took (fingerprint.ts matchesPrint).
+ * took, a formula with #REF! also by the prints it could have had before the host broke it (fingerprint.ts
+ * matchesPrint).
  */
 function printIndex(sheet: SheetSnapshot): PrintIndex {
   let index = printIndexes.get(sheet);
@@ -322,7 +323,11 @@ function printIndex(sheet: SheetSnapshot): PrintIndex {
       const formula = sheet.formulas?.[r]?.[c];
       const print = cellPrint(value, formula);
       if (print === EMPTY_PRINT) continue;
-      const prints = typeof value === "number" && !formula ? [print, exactNumberPrint(value)] : [print];
+      const prints = formula
+        ? [print, ...brokenPrints(formula)]
+        : typeof value === "number"
+          ? [print, exactNumberPrint(value)]
+          : [print];
       cells.push(prints);
       for (const p of prints) {
         const rows = index!.rows.get(p) ?? [];

@@ -1,5 +1,11 @@
 /** Fingerprints of our cells (core/plan/fingerprint.ts): numbers count to 12 significant digits. */
-import { cellPrint, exactNumberPrint } from "../../../src/core/plan/fingerprint";
+import {
+  brokenPrints,
+  cellPrint,
+  exactNumberPrint,
+  formulaShape,
+  matchesPrint,
+} from "../../../src/core/plan/fingerprint";
 import { emptyMarks } from "../../../src/core/plan/marks";
 import { Ownership } from "../../../src/core/plan/ownership";
 import { SheetContents } from "../../../src/core/plan/sheetContents";
@@ -26,4 +32,37 @@ test("a record written before numbers were rounded (all digits) still recognises
   const own = new Ownership(new SheetContents(snapshot), marks);
   expect(own.inPlace("表1", 0, 0)).toBe(true);
   expect(own.inPlace("表1", 0, 1)).toBe(false); // 0.5 is not the 0.25 we wrote
+});
+
+describe("a formula of ours whose references the host broke (#REF!) is still ours; the clerk's is not", () => {
+  const ours = 'SUM(COUNTIF(\'表 1\'!$K$62:$K$67,{"红","red"}))';
+  const known = (print: string) => print === cellPrint(null, ours);
+  const matches = (formula: string) => matchesPrint(cellPrint(null, formula), null, formula, known);
+
+  test("the shape of a formula is unchanged by reading #REF! apart (prints in records stay valid)", () => {
+    expect(formulaShape("SUM('表 1'!#REF!)")).toBe("SUM(#)");
+    expect(formulaShape("Sheet1!#REF!/10000")).toBe("#/10000");
+    expect(formulaShape('IF(A1="#REF!","",A1)')).toBe('IF(#="#REF!","",#)');
+  });
+
+  test("our range deleted whole, or shrunk, moved: ours", () => {
+    expect(matches('SUM(COUNTIF(\'表 1\'!#REF!,{"红","red"}))')).toBe(true);
+    expect(matches('SUM(COUNTIF(#REF!,{"红","red"}))')).toBe(true);
+    expect(matches('SUM(COUNTIF(\'表 1\'!$K$50:$K$52,{"红","red"}))')).toBe(true);
+  });
+
+  test("a formula the clerk typed, broken or not, is not ours unless it is ours read back", () => {
+    expect(matches("SUM('表 1'!#REF!)")).toBe(false);
+    expect(matches("COUNTIF('表 1'!#REF!,\"红\")")).toBe(false);
+    expect(matches('SUM(COUNTIF(\'表 1\'!#REF!,{"黄","yellow"}))')).toBe(false);
+    expect(matches('SUM(COUNTIF("#REF!",{"红","red"}))')).toBe(false); // text, not a reference
+    expect(brokenPrints(ours)).toEqual([]);
+  });
+
+  test("each #REF! is read back as a cell or a range", () => {
+    const two = "IF('表'!$H$41=\"\",\"\",'表'!$H$41:$H$42)";
+    const known2 = (print: string) => print === cellPrint(null, two);
+    expect(brokenPrints("IF('表'!#REF!=\"\",\"\",'表'!#REF!)").some(known2)).toBe(true);
+    expect(brokenPrints("IF('表'!#REF!=\"\",\"\",'表'!$H$41)").some(known2)).toBe(false);
+  });
 });
