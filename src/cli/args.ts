@@ -96,7 +96,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (command !== "check")
     throw new UsageError(`未知命令 “${command}”（只有 check）`, `Unknown command “${command}” (there is only check)`);
   const asOf = values["as-of"] ?? null;
-  // isValidIso rejects 2024-02-30, which Date.parse quietly rolls over to 1 March.
+  // isValidIso rejects 2024-02-30, which Date.parse quietly rolls over to 1 March: said as a day that does not
+  // exist, since its writing is right.
+  if (asOf !== null && /^\d{4}-\d{2}-\d{2}$/.test(asOf) && !isValidIso(asOf))
+    throw new UsageError(`--as-of 的日期不存在：“${asOf}”`, `--as-of names a day that does not exist: “${asOf}”`);
   if (asOf !== null && !isValidIso(asOf))
     throw new UsageError(
       `--as-of 需要 YYYY-MM-DD 格式的日期，收到 “${asOf}”`,

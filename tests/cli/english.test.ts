@@ -151,9 +151,13 @@ test("usage errors are worded in the language asked for", async () => {
     const code = await main(args, io as unknown as Parameters<typeof main>[1]);
     return { code, first: stderr.split("\n")[0] };
   };
+  expect(await usage(["check", "--lang", "en", "--as-of", "2024/12/01"])).toEqual({
+    code: 2,
+    first: "--as-of needs a date written YYYY-MM-DD, got “2024/12/01”",
+  });
   expect(await usage(["check", "--lang", "en", "--as-of", "2024-13-01"])).toEqual({
     code: 2,
-    first: "--as-of needs a date written YYYY-MM-DD, got “2024-13-01”",
+    first: "--as-of names a day that does not exist: “2024-13-01”",
   });
   expect(await usage(["check", "--lang", "en", "--as-of", "1800-01-01"])).toEqual({
     code: 2,
