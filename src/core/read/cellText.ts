@@ -37,7 +37,11 @@ export interface LineKind {
   year: number | null;
 }
 
-const INLINE_LABEL = /^([^:：]{1,16})[:：]\s*(\S[\s\S]*)$/;
+/**
+ * "label: value" in one cell. A leading "其中:" belongs to the label ("其中:一般公共预算:952.22", 祁东 2024): the
+ * label is what follows it, not the bare 其中.
+ */
+const INLINE_LABEL = /^((?:其中[:：]\s*)?[^:：]{1,16})[:：]\s*(\S[\s\S]*)$/;
 /** A money label glued to its amount, no colon: "总额10606.7522万元". */
 const GLUED_AMOUNT = /^([^\d:：]{1,12}?)\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元|万)[\s\S]*)$/;
 const MONEY_UNIT_ANYWHERE = /(?:金额|资金)?单位[:：]\s*(万元|亿元|元)/;

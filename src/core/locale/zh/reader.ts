@@ -20,7 +20,8 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   ["level2", /^二级(指标)?(名称)?$|^评价内容$/],
   // 项目 | 指标值 | 绩效金额: the 宁夏 budget system's approval list, the levels and names in the 项目 column.
   ["name", /^(三级(指标)?(名称|内容)?|指标名称|指标内容|绩效指标名称|具体指标|项目)$/],
-  ["description", /^(绩效)?指标值?(描述|解释|说明|定义|内涵)$|^绩效标准$/],
+  // 指标值内容: the 湖南 2025 项目支出绩效目标表 (南县) — what the indicator reflects, beside 目标值 | 度量单位.
+  ["description", /^(绩效)?指标值?(描述|解释|说明|定义|内涵)$|^绩效标准$|^指标值内容$/],
   // Before "actual": 全年预计完成情况 also ends in 完成情况.
   ["forecast", /^(全年预计完成(值|情况|数)?|预计全年完成(值|情况)?|全年预计(值|数)?|预计完成(值|情况)?)$/],
   [
@@ -34,7 +35,8 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   // 年度数值 in the 山东 项目支出目标申报表.
   ["target", /^(?!.*(完成|实际|执行)).{0,6}(指标值|目标值|预期值|实现值|计划值|标准值|数值)(及单位)?$/],
   // 绩效指标性质 | 绩效指标值 | 绩效度量单位: the 海南 fund tables put 绩效 before each column's name.
-  ["sign", /^(绩效)?(指标性质|指标方向性?|符号|比较符|运算符|指标属性|计算符号|性质)$/],
+  // 指标值类型: the 湖南 forms' column of ≤ / ≥ / 定性 / 定量 (南县 2025, 岳阳楼区 2023).
+  ["sign", /^(绩效)?(指标性质|指标方向性?|符号|比较符|运算符|指标属性|计算符号|性质|指标值类型)$/],
   ["unit", /^(绩效)?(度量单位|计量单位|单位|指标单位|指标值单位)$/],
   ["basis", /^(指标值)?(确定|设定)?依据$|^(指标(值)?)?来源$|^指标确定依据$/],
   ["weight", /^(指标|参考|标准|评分|三级指标)?(权重|分值|满分)(分值)?$|^满分值$/],
