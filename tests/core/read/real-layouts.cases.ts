@@ -1541,7 +1541,8 @@ const ROUND_FOUR: LayoutCase[] = [
           budget: null,
           goal: "做好涉案、价格认定工作。",
         },
-        columns: { level1: 0, level2: 1, name: 2, target: 4, unit: 5, description: 6 },
+        // 指标值类型 (定量 / 定性) is the sign column.
+        columns: { level1: 0, level2: 1, name: 2, sign: 3, target: 4, unit: 5, description: 6 },
         indicators: [
           {
             l1: "产出指标",
@@ -2742,6 +2743,164 @@ const ROUND_TEN: LayoutCase[] = [
   },
 ];
 
+/**
+ * Round twelve (variety33 session): a 部门整体 table whose money labels hold their amounts, a 2025 project table that
+ * starts with 成本指标 under a 指标值类型 sign column, a district table with a 立项依据 row, and a page of stacked
+ * self-evaluations that begins inside the previous table.
+ */
+const ROUND_TWELVE: LayoutCase[] = [
+  {
+    file: "hunan-qidong-cdc-unit-goals-2024.xlsx",
+    what: "湖南 祁东县疾控 2024 部门整体: amounts inside their labels' cells (其中:一般公共预算:952.22), targets 2次以上",
+    kinds: ["unit"],
+    tables: [
+      {
+        fields: {
+          kind: "unit",
+          name: "祁东县疾病预防控制中心",
+          unit: "祁东县疾病预防控制中心",
+          title: "2024年祁东县部门整体支出绩效目标表",
+          year: 2024,
+          // "资金总额:952.22" and "其中:一般公共预算:952.22": label and amount in one cell each.
+          budget: 952.22,
+          total: 952.22,
+          fiscal: 952.22,
+          other: null,
+          moneyUnit: "万元",
+          goal: /^根据《湖南省卫生健康委疾控处/,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4 },
+        indicators: [
+          // Three counts in one cell: no single number to judge against.
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "全年检测次数",
+            raw: "自愿咨询检测1000人次以上,艾滋病人检测600人次以上,结核病人筛查600人次以上",
+            kind: ["qualitative", "unknown"],
+          },
+          { l1: "产出指标", l2: "数量指标", name: "免疫规划知识培训次数", raw: "2次以上", ...num(">=", 2, "次") },
+          { l1: "产出指标", l2: "数量指标", name: "免疫规划知识培训人次", raw: "200人以上", ...num(">=", 200, "人") },
+        ],
+      },
+    ],
+  },
+  {
+    file: "hunan-nanxian-cdc-goals-2025.xlsx",
+    what: "湖南 南县疾控 2025: 成本指标 first, 指标值类型 (≤ / 定性) | 目标值 | 度量单位 | 指标值内容, 部门预算 70.00",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          name: "基本公共卫生服务和应急处理及卫生监督执法专项",
+          title: "2025年项目支出绩效目标表",
+          unit: "南县疾病预防控制中心",
+          year: 2025,
+          // "部门预算 | 70.00" where the 湘潭 form has 预算部门 | its name: an amount, not the unit.
+          budget: 70,
+          moneyUnit: "万元",
+          period: "2025-01-01..2025-12-31",
+          goal: /^对全县突发卫生公共事件/,
+        },
+        // 指标值类型 is the sign column, 指标值内容 the indicator's description.
+        columns: { level1: 0, level2: 1, name: 2, sign: 3, target: 4, unit: 5, description: 6, note: 7 },
+        indicators: [
+          {
+            l1: "成本指标",
+            l2: "经济成本指标",
+            name: "疾病预防控制中心经费",
+            raw: "70",
+            ...num("<=", 70, "万元"),
+          },
+          { l1: "成本指标", l2: "社会成本指标", name: "实施项目对社会产生的不利影响", raw: "减少", ...QUAL },
+        ],
+        details: [{ name: "疾病预防控制中心经费", description: "反映疾病预防控制中心经费。" }],
+      },
+    ],
+  },
+  {
+    file: "anhui-jinan-disabled-rehab-goals-2023.xlsx",
+    what: "安徽 金安区残联 2023 精准康复: 立项依据 between money and 年度目标, 项目期 3年, =22个",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          name: "残疾人精准康复",
+          title: "项目支出绩效目标表",
+          unit: "六安市金安区残疾人联合会",
+          year: 2023,
+          // 项目期 "3年": how long, not when.
+          period: null,
+          budget: 80,
+          total: 80,
+          fiscal: 80,
+          other: 0,
+          moneyUnit: "万元",
+          // The 年度目标, not the 立项依据 paragraph above it.
+          goal: /^聚焦残疾人康复需求/,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "签约康复人数", raw: "≥18000人", ...num(">=", 18000, "人") },
+          { l1: "产出指标", l2: "数量指标", name: "涉及乡镇街数量", raw: "=22个", ...num("=", 22, "个") },
+          { l1: "产出指标", l2: "数量指标", name: "发放辅助器具人数", raw: "≥4000人", ...num(">=", 4000, "人") },
+        ],
+      },
+    ],
+  },
+  {
+    file: "sichuan-daying-justice-self-eval-2023.xlsx",
+    what: "四川 大英县司法局 2023: stacked self-evaluations, the page starting inside the previous one; 年初预算 0.00, 调整后 3.36",
+    kinds: ["self-evaluation", "self-evaluation"],
+    // The tail above has no name and no money of its own: said once, at its first cell.
+    diagnostics: [/未找到项目名称/],
+    tables: [
+      {
+        index: 0,
+        fields: { kind: "self-evaluation", name: "", budget: null },
+        columns: { level1: 1, level2: 2, name: 3, sign: 4, target: 5, unit: 6, actual: 7, weight: 8, score: 9 },
+        indicators: [{ l1: "产出指标", l2: "经济成本指标", name: "成本控制数", raw: "30", ...num("<=", 30, "万元") }],
+        rows: [[90, 90, "完成"]],
+        // "完成" under a number target: nothing to compare.
+        judged: { asOf: "2023-12-31", statuses: ["unknown"] },
+      },
+      {
+        index: 1,
+        fields: {
+          kind: "self-evaluation",
+          name: "2023年全县安可替代补助资金项目",
+          code: "51092324T000010263357",
+          title: "部门预算项目支出绩效自评表(2023年度)",
+          unit: "大英县司法局",
+          year: 2023,
+          // 调整后预算数, not the 年初预算 0.00: the money was added during the year.
+          budget: 3.36,
+          fiscal: 3.36,
+          spent: 3.36,
+          moneyUnit: "万元",
+          goal: "根据要求购买安可设备,并完成项目资金支付。",
+          executionWeight: 10,
+          executionScore: 10,
+        },
+        indicators: [
+          {
+            l1: "产出指标",
+            l2: "质量指标",
+            name: "完成安可产品购买并按要求支付资金",
+            raw: "100",
+            kind: "number",
+            op: "=",
+            value: 100,
+          },
+        ],
+        judged: { asOf: "2023-12-31", statuses: ["pending"], budgetScore: 10, executionLight: "green" },
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -2753,4 +2912,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_EIGHT,
   ...ROUND_NINE,
   ...ROUND_TEN,
+  ...ROUND_TWELVE,
 ];
