@@ -3,6 +3,7 @@ import { lightLabel, statusLabel } from "../core/evaluate/labels";
 import { renderMessage, say } from "../core/locale/messages";
 import { countLights, REAL_LIGHTS } from "../core/lights";
 import { roundedNumber } from "../core/numbers";
+import { tableLabel } from "../core/tableLabel";
 import type { CheckResult, Light } from "../core/types";
 import { WORKBOOK_EXTENSIONS } from "../host/xlsx/container";
 import type { AsOfToday } from "./checkFile";
@@ -105,7 +106,7 @@ export function fileReport(
         ? `  ${t.noSpent}`
         : "";
     const origin = table.source === "prose" ? t.fromProse(table.indicators.length) : "";
-    lines.push(`  ${tag(result.light)} ${table.name || table.title}${origin}${budget}${execText}`);
+    lines.push(`  ${tag(result.light)} ${tableLabel(table)}${origin}${budget}${execText}`);
     indicators.forEach(({ indicator: ind, result: r }) => {
       if (!PROBLEM_LIGHTS.includes(r.light)) return;
       lines.push(

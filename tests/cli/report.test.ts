@@ -37,3 +37,14 @@ test("四川 昭化 2021: a target not understood is counted, so the counts add 
     "  as of 2021-07-31 · 1 goal tables · 9 indicators: red 0 · yellow 0 · blue 0 · green 0 · pending 8 · unknown 1",
   );
 });
+
+test("四川 大英 2023: a table read without a name or title (a page starting inside it) is listed by its sheet", async () => {
+  const file = join(__dirname, "..", "fixtures", "real", "sichuan-daying-justice-self-eval-2023.xlsx");
+  const { snapshot } = await snapshotFromXlsx(readFileSync(file));
+  const check = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf: "2023-12-31" });
+  const lines = fileReport("大英.xlsx", "大英.checked.xlsx", check, "zh");
+  expect(lines.slice(2, 4)).toEqual([
+    "  [—] 自评表",
+    expect.stringMatching(/^ {2}\[绿\] 2023年全县安可替代补助资金项目 {2}预算 3\.36 万元/),
+  ]);
+});

@@ -3,6 +3,7 @@ import { cellKey, cellName, columnLetters, keyCol, keyRow, rangeToA1, sheetCell 
 import { monthOf, yearOf } from "../dates";
 import { isPercentFormat } from "../numberFormat";
 import { roundedNumber } from "../numbers";
+import { tableLabel } from "../tableLabel";
 import type { CellKey, CellRange, CellRef, CheckedTable, GoalTable, Indicator } from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
 import type { BlockShape, LocatedBlock, Ownership } from "./ownership";
@@ -33,8 +34,6 @@ export interface ScheduleBlock {
   planned: CellRef;
   light: CellRef;
 }
-
-const tableLabel = (table: GoalTable) => table.name || table.title || table.sheet;
 
 const sameText = (words: { zh: string; en: string }) => (text: string) =>
   text.trim() === words.zh || text.trim() === words.en;

@@ -2,6 +2,7 @@
 import { cellName, quoteSheetName, sheetCell } from "../a1";
 import { isoToSerial, yearOf } from "../dates";
 import { countLights, indicatorLights, REAL_LIGHTS } from "../lights";
+import { tableLabel } from "../tableLabel";
 import type { CellRange, CellRef, CheckedTable, CheckResult, Light } from "../types";
 import type { IndicatorBlock, ScheduleBlock } from "./blocks";
 import { HEADER_STYLE, type PlanContext } from "./context";
@@ -169,7 +170,7 @@ function summaryRows(
   return { rows: rows as number[], charted };
 }
 
-const nameOf = (p: TablePlacement) => p.checked.table.name || p.checked.table.title || p.checked.table.sheet;
+const nameOf = (p: TablePlacement) => tableLabel(p.checked.table);
 
 /** The table's top-left cell, as the link shows it: '1 办公用品采购'!A1. */
 const topOf = (p: TablePlacement): string =>

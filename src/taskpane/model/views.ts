@@ -16,6 +16,7 @@ import type {
 } from "../../core/types";
 import { sheetCell } from "../../core/a1";
 import { countLights, lightSeverity } from "../../core/lights";
+import { tableLabel } from "../../core/tableLabel";
 
 /**
  * The lights in triage order (core/lights' severity: worst first); "pending" is the pane's word for no
@@ -71,10 +72,6 @@ export interface ProjectView {
   executionCell: CellRef;
 }
 
-export function projectName(table: GoalTable): string {
-  return table.name.trim() || table.title.trim() || table.sheet;
-}
-
 function cornerCell(table: GoalTable): CellRef {
   return { sheet: table.sheet, row: table.range.top, col: table.range.left };
 }
@@ -96,7 +93,7 @@ export function buildProjectViews(check: CheckResult): ProjectView[] {
     const executionProblem = execution ? isProblem(execution.light, execution.status) : false;
     const executionKey = table.spent?.cell ?? table.budgetCell;
     const executionCell = executionKey === undefined ? cornerCell(table) : sheetCell(table.sheet, executionKey);
-    const name = projectName(table);
+    const name = tableLabel(table);
     return {
       key: `${t}`,
       name,

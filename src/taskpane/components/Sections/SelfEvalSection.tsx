@@ -3,7 +3,7 @@ import type { CellRef, CheckedTable, GoalTable, SelfEvaluation } from "../../../
 import { useContext } from "react";
 import { GRADE_EN } from "../../../functions/vocabulary";
 import { roundedNumber } from "../../../core/numbers";
-import { projectName } from "../../model/views";
+import { tableLabel } from "../../../core/tableLabel";
 import { LangContext, useStrings } from "../../strings";
 import { FindingList } from "./FindingList";
 import { useSectionStyles } from "./Sections.styles";
@@ -30,7 +30,7 @@ export function SelfEvalSection({ tables, onSelect }: SelfEvalSectionProps) {
       <ul className={styles.list}>
         {rows.map(({ table, evaluation, index }) => (
           <li key={index}>
-            <div className={styles.name}>{projectName(table)}</div>
+            <div className={styles.name}>{tableLabel(table)}</div>
             <div className={styles.scores}>
               <span>
                 {t("selfEvalTotal")}
