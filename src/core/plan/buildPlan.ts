@@ -74,6 +74,11 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   recordGenerated(ctx, (set) => rangesToA1(set.toRanges()));
   recordSheetIds(ctx.marks, snapshot);
   reportKept(ctx);
+  if (snapshot.marksSheet && snapshot.sheets.some((s) => s.name === MARKS_SHEET))
+    ctx.say(
+      `工作表「${MARKS_SHEET}」是您的，未写入；本工具的记录存于隐藏工作表「${snapshot.marksSheet}」。`,
+      `Sheet "${MARKS_SHEET}" is yours and was not written; the add-in keeps its record in the hidden sheet "${snapshot.marksSheet}".`,
+    );
   const previousText = snapshot.marks ?? null;
   const finalText = serializeMarks(ctx.marks);
   const first: PlanOp[] = [];

@@ -76,10 +76,8 @@ export async function runLoadSettings(context: Excel.RequestContext): Promise<st
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
   await context.sync();
-  const record = await findRecordSheet(worksheets.items, () => context.sync());
-  if (!record) return null;
-  await context.sync();
-  return recordTexts(record.rows).settings;
+  const { record } = await findRecordSheet(worksheets.items, () => context.sync());
+  return record ? recordTexts(record.rows).settings : null;
 }
 
 /**
@@ -90,7 +88,7 @@ export async function runSaveSettings(context: Excel.RequestContext, json: strin
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility,items/protection/protected");
   await context.sync();
-  const record = await findRecordSheet(worksheets.items, () => context.sync());
+  const { writeTo } = await findRecordSheet(worksheets.items, () => context.sync());
   const reading: ExcelReading = {
     snapshot: { sheets: [] },
     sheetNames: worksheets.items.map((ws) => ws.name),
@@ -99,7 +97,7 @@ export async function runSaveSettings(context: Excel.RequestContext, json: strin
     charts: new Map(),
     syncs: 1,
   };
-  const plan = buildSettingsPlan(json, record?.ws.name);
+  const plan = buildSettingsPlan(json, writeTo);
   refuseProtected(reading, plan);
   return applyPlan(context, plan, reading, false);
 }

@@ -12,7 +12,8 @@
  * next one, and a batch that still fails is read again in halves (readInBatches, for cells and notes alike).
  */
 import { cellCount } from "../../core/a1";
-import { isRecordRow, joinMarksRow } from "../../core/plan/marks";
+import { joinMarksRow } from "../../core/plan/marks";
+import { isRecordCandidate, pickRecordSheet, type SheetHead } from "../../core/plan/recordSheet";
 import {
   MARKS_SHEET,
   type CellRange,
@@ -69,28 +70,57 @@ interface BandResult {
   merges: CellRange[];
 }
 
+interface RecordFound {
+  record: { ws: Excel.Worksheet; rows: Excel.Range } | null;
+  writeTo: string;
+}
+
 /**
- * Our record sheet: _PerfTargets, or, renamed, the first very hidden sheet whose row 1 holds our record (marks.ts
- * isRecordRow) — the check, Clear marks and the pane's settings all go by this. `sheets` loaded with name and
- * visibility; the record's rows 1–2 come loaded for the caller's next sync (a sync here only to look for a
- * renamed record).
+ * Our record sheet (recordSheet.ts pickRecordSheet: _PerfTargets when it holds only our record, a spare
+ * `_PerfTargets (n)` of ours, or a renamed record) with its rows 1–2 loaded, and where the record is written
+ * (`writeTo`). `sheets` loaded with name and visibility; one sync when a candidate sheet exists.
  */
-export async function findRecordSheet(
-  sheets: Excel.Worksheet[],
-  sync: () => Promise<void>,
-): Promise<{ ws: Excel.Worksheet; rows: Excel.Range } | null> {
-  const rowsOf = (ws: Excel.Worksheet) => ws.getRange("1:2").getUsedRangeOrNullObject(true).load("values,rowIndex");
-  const named = sheets.find((ws) => ws.name === MARKS_SHEET);
-  if (named) return { ws: named, rows: rowsOf(named) };
+export async function findRecordSheet(sheets: Excel.Worksheet[], sync: () => Promise<void>): Promise<RecordFound> {
+  const pick = queueRecordSheet(sheets);
+  if (sheets.some((ws) => isRecordCandidate(ws.name, ws.visibility === Excel.SheetVisibility.veryHidden))) await sync();
+  return pick();
+}
+
+/** findRecordSheet's loads queued for the caller's next sync (no sync of its own); `pick` after that sync. */
+function queueRecordSheet(sheets: Excel.Worksheet[]): () => RecordFound {
   const candidates = sheets
-    .filter((ws) => ws.visibility === Excel.SheetVisibility.veryHidden)
-    .map((ws) => ({ ws, rows: rowsOf(ws) }));
-  if (candidates.length === 0) return null;
-  await sync();
-  const found = candidates.find(
-    ({ rows }) => !rows.isNullObject && rows.rowIndex === 0 && isRecordRow(rows.values[0] as CellValue[]),
-  );
-  return found ?? null;
+    .filter((ws) => isRecordCandidate(ws.name, ws.visibility === Excel.SheetVisibility.veryHidden))
+    .map((ws) => ({
+      ws,
+      rows: ws.getRange("1:2").getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex"),
+      used: ws.getUsedRangeOrNullObject(true).load("rowIndex,rowCount"),
+    }));
+  return () => {
+    const heads = candidates.map(({ ws, rows, used }): SheetHead => {
+      // Rows 1–2 from column A (the used range may start further in, or at row 2).
+      const row = (r: number) =>
+        rows.isNullObject || r < rows.rowIndex
+          ? []
+          : [
+              ...Array<CellValue>(rows.columnIndex).fill(null),
+              ...((rows.values[r - rows.rowIndex] ?? []) as CellValue[]),
+            ];
+      const more = !used.isNullObject && used.rowIndex + used.rowCount > 2;
+      return {
+        name: ws.name,
+        veryHidden: ws.visibility === Excel.SheetVisibility.veryHidden,
+        row1: row(0),
+        row2: row(1),
+        more,
+      };
+    });
+    const { record, writeTo } = pickRecordSheet(
+      heads,
+      sheets.map((ws) => ws.name),
+    );
+    const found = candidates.find((c) => c.ws.name === record);
+    return { record: found ? { ws: found.ws, rows: found.rows } : null, writeTo };
+  };
 }
 
 /** The record (row 1, joined) and the settings (A2) from the rows findRecordSheet loaded, once synced. */
@@ -120,29 +150,29 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
   await sync();
 
   const sheets = worksheets.items;
-  const record = await findRecordSheet(sheets, sync);
-  const marksSheet = record?.ws;
-  const parts = sheets
-    .filter((ws) => ws !== marksSheet)
-    .map((ws) => {
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load("rowIndex,columnIndex,rowCount,columnCount");
-      // Worksheets have no conditional-format collection of their own; the whole sheet's range does.
-      const cfs = ws.getRange().conditionalFormats;
-      cfs.load("items/type,items/customOrNullObject/rule/formula");
-      const charts = ws.charts;
-      charts.load("items/name");
-      // Only how many here: their texts may be megabytes (learn.microsoft.com/javascript/api/excel/excel.notecollection
-      // "getCount(): Gets the number of notes in the collection"; excel.commentcollection the same for comments).
-      // A threaded comment ("New Comment" in current Excel) is no note — ws.notes does not list it — yet a note cannot
-      // go on its cell: the snapshot lists it as a note of the user's (its content), so the plan leaves that cell be.
-      const counts = notes ? { notes: ws.notes.getCount(), comments: ws.comments.getCount() } : null;
-      // The sheet's Excel tables (Worksheet.tables, ExcelApi 1.1): their header rows are never written (SheetTable).
-      const tables = ws.tables;
-      tables.load("items/name,items/showHeaders");
-      return { ws, used, cfs, charts, counts, tables };
-    });
+  // The record's rows load in the same sync as every sheet's parts; the record's parts are dropped after it.
+  const pickRecord = queueRecordSheet(sheets);
+  const allParts = sheets.map((ws) => {
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    // Worksheets have no conditional-format collection of their own; the whole sheet's range does.
+    const cfs = ws.getRange().conditionalFormats;
+    cfs.load("items/type,items/customOrNullObject/rule/formula");
+    const charts = ws.charts;
+    charts.load("items/name");
+    // Only how many here: their texts may be megabytes (learn.microsoft.com/javascript/api/excel/excel.notecollection
+    // "getCount(): Gets the number of notes in the collection"; excel.commentcollection the same for comments).
+    // A threaded comment ("New Comment" in current Excel) is no note — ws.notes does not list it — yet a note cannot
+    // go on its cell: the snapshot lists it as a note of the user's (its content), so the plan leaves that cell be.
+    const counts = notes ? { notes: ws.notes.getCount(), comments: ws.comments.getCount() } : null;
+    // The sheet's Excel tables (Worksheet.tables, ExcelApi 1.1): their header rows are never written (SheetTable).
+    const tables = ws.tables;
+    tables.load("items/name,items/showHeaders");
+    return { ws, used, cfs, charts, counts, tables };
+  });
   await sync();
+  const { record, writeTo } = pickRecord();
+  const parts = allParts.filter((part) => part.ws !== record?.ws);
   const retried = () => void syncs++;
 
   // Where each table's header row is: one more sync, on a workbook that has tables only.
@@ -261,7 +291,7 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
       sheets: snapshotSheets,
       marks,
       settings,
-      ...(marksSheet && marksSheet.name !== MARKS_SHEET ? { marksSheet: marksSheet.name } : {}),
+      ...(writeTo !== MARKS_SHEET ? { marksSheet: writeTo } : {}),
     },
     sheetNames: sheets.map((ws) => ws.name),
     protectedSheets: sheets.filter((ws) => ws.protection.protected).map((ws) => ws.name),

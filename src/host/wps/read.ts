@@ -6,7 +6,8 @@
  * done in one call; only mixed parts are split further.
  */
 import { parseA1Range, rangeToA1 as localAddress } from "../../core/a1";
-import { isRecordRow, joinMarksRow } from "../../core/plan/marks";
+import { joinMarksRow } from "../../core/plan/marks";
+import { isRecordCandidate, pickRecordSheet, type SheetHead } from "../../core/plan/recordSheet";
 import {
   MARKS_SHEET,
   type CellRange,
@@ -44,22 +45,30 @@ export function readWorkbook(app: WpsApplication): WpsReading {
   const snapshots: SheetSnapshot[] = [];
   let marks: string | null = null;
   let settings: string | null = null;
-  let marksSheet: string | undefined;
-  // Renamed, the record is the first very hidden sheet whose row 1 holds it (marks.ts isRecordRow).
-  let renamed = !sheets.some((ws) => ws.Name === MARKS_SHEET);
+  // The record's sheet first (recordSheet.ts decides by rows 1–2 of the candidates).
+  const heads = new Map<WpsWorksheet, SheetHead>();
+  for (const ws of sheets) {
+    const veryHidden = ws.Visible === XL.sheetVeryHidden;
+    if (!isRecordCandidate(ws.Name, veryHidden)) continue;
+    const { origin, values } = usedValues(ws.UsedRange);
+    // Rows 1–2 from column A (the used range may start further in).
+    const row = (r: number) => [...Array<CellValue>(origin.left).fill(null), ...(values[r - origin.top] ?? [])];
+    const more = origin.top + values.length > 2;
+    heads.set(ws, { name: ws.Name, veryHidden, row1: row(0), row2: row(1), more });
+  }
+  const { record, writeTo } = pickRecordSheet(
+    [...heads.values()],
+    sheets.map((ws) => ws.Name),
+  );
   for (const ws of sheets) {
     const name = ws.Name;
     sheetNames.push(name);
     if (ws.ProtectContents) protectedSheets.push(name);
-    const veryHidden = renamed && ws.Visible === XL.sheetVeryHidden;
-    const rows = name === MARKS_SHEET || veryHidden ? usedValues(ws.UsedRange) : null;
-    const row1 = rows?.origin.top === 0 ? rows.values[0] : undefined;
-    if (rows && (name === MARKS_SHEET || isRecordRow(row1))) {
-      marks = joinMarksRow(row1);
-      const row2 = rows.values[1 - rows.origin.top];
-      const a2 = rows.origin.left === 0 ? row2?.[0] : undefined;
+    const head = heads.get(ws);
+    if (head && name === record) {
+      marks = joinMarksRow(head.row1);
+      const a2 = head.row2?.[0];
       settings = typeof a2 === "string" && a2 !== "" ? a2 : null;
-      if (name !== MARKS_SHEET) [marksSheet, renamed] = [name, false];
       continue;
     }
     const sheet = sheetSnapshot(ws, name);
@@ -70,7 +79,7 @@ export function readWorkbook(app: WpsApplication): WpsReading {
   const names: string[] = [];
   const nameCount = workbook.Names.Count;
   for (let i = 1; i <= nameCount; i++) names.push(workbook.Names.Item(i).Name);
-  const snapshot = { sheets: snapshots, marks, settings, ...(marksSheet ? { marksSheet } : {}) };
+  const snapshot = { sheets: snapshots, marks, settings, ...(writeTo !== MARKS_SHEET ? { marksSheet: writeTo } : {}) };
   return { snapshot, sheetNames, protectedSheets, names };
 }
 

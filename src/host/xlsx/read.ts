@@ -12,7 +12,8 @@
  */
 import { cellCount, cellName, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from "../../core/a1";
 import { say } from "../../core/locale/messages";
-import { isRecordRow, joinMarksRow } from "../../core/plan/marks";
+import { joinMarksRow } from "../../core/plan/marks";
+import { isRecordCandidate, pickRecordSheet } from "../../core/plan/recordSheet";
 import {
   MARKS_SHEET,
   type CellRange,
@@ -54,21 +55,35 @@ export function snapshotOfPackage(pkg: Package): WorkbookSnapshot {
   const sheets: SheetSnapshot[] = [];
   let marks: string | null = null;
   let settings: string | null = null;
-  let marksSheet: string | undefined;
-  // Renamed, the record is the first very hidden sheet whose row 1 holds it (marks.ts isRecordRow).
-  let renamed = !map.sheets.some((e) => e.name === MARKS_SHEET);
+  // The record's sheet first (recordSheet.ts decides by rows 1–2 of the candidates); cells read once each.
+  const read = new Map<SheetEntry, SheetCells>();
+  const cellsOf = (entry: SheetEntry) => {
+    let cells = read.get(entry);
+    if (!cells) read.set(entry, (cells = readSheetCells(pkg, entry, sharedStrings, formats, budget)));
+    return cells;
+  };
+  const rowOf = (cells: SheetCells, r: number) => {
+    const row = cells.rows.get(r);
+    return Array.from({ length: row ? Math.max(...row.keys()) + 1 : 0 }, (_, c) => row?.get(c)?.value ?? null);
+  };
+  const heads = map.sheets
+    .filter((e) => e.part && isRecordCandidate(e.name, e.state === "veryHidden"))
+    .map((e) => {
+      const cells = cellsOf(e);
+      const more = [...cells.rows.keys()].some((r) => r > 1);
+      return { name: e.name, veryHidden: e.state === "veryHidden", row1: rowOf(cells, 0), row2: rowOf(cells, 1), more };
+    });
+  const { record, writeTo } = pickRecordSheet(
+    heads,
+    map.sheets.map((e) => e.name),
+  );
   for (const entry of map.sheets) {
     if (!entry.part) continue; // chart sheets hold no cells
-    const cells = readSheetCells(pkg, entry, sharedStrings, formats, budget);
-    // Long marks continue in B1, C1, … (one cell holds at most 32,767 characters).
-    const row = cells.rows.get(0);
-    const row1 = () =>
-      Array.from({ length: row ? Math.max(...row.keys()) + 1 : 0 }, (_, c) => textOrNull(row?.get(c)?.value));
-    const record = entry.name === MARKS_SHEET || (renamed && entry.state === "veryHidden" && isRecordRow(row1()));
-    if (record) {
-      marks = joinMarksRow(row1());
+    const cells = cellsOf(entry);
+    if (entry.name === record) {
+      // Long marks continue in B1, C1, … (one cell holds at most 32,767 characters).
+      marks = joinMarksRow(rowOf(cells, 0).map(textOrNull));
       settings = textOrNull(cells.rows.get(1)?.get(0)?.value);
-      if (entry.name !== MARKS_SHEET) [marksSheet, renamed] = [entry.name, false];
       continue;
     }
     const sheet = toSnapshot(entry, cells);
@@ -76,6 +91,7 @@ export function snapshotOfPackage(pkg: Package): WorkbookSnapshot {
     const tables = readSheetTables(pkg, entry.part, entry.name);
     sheets.push({ ...sheet, ...(notes.length ? { notes } : {}), ...(tables.length ? { tables } : {}) });
   }
+  const marksSheet = writeTo === MARKS_SHEET ? undefined : writeTo;
   return marksSheet ? { sheets, marks, settings, marksSheet } : { sheets, marks, settings };
 }
 

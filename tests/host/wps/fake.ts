@@ -116,7 +116,7 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot): FakeModel {
     return sheet;
   });
   if (snapshot.marks || snapshot.settings) {
-    const marks = emptySheet(MARKS_SHEET);
+    const marks = emptySheet(snapshot.marksSheet ?? MARKS_SHEET); // where the reader found it (or would write it)
     marks.visible = 2;
     if (snapshot.marks)
       chunkMarks(snapshot.marks).forEach((chunk, c) =>
