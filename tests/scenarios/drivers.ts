@@ -315,6 +315,8 @@ export const excelDriver: Driver<FakeExcel> = {
       } else if ("renameTo" in e) {
         sheet.name = e.renameTo;
       } else if ("deleteSheet" in e) {
+        // A very hidden sheet (our record) has no tab: a macro makes it visible first, as Excel requires.
+        if (e.sheet === MARKS_SHEET) sheet.visibility = Excel.SheetVisibility.visible;
         sheet.delete();
       } else if ("copyTo" in e) {
         copySheetOfModel(fake.model, e.sheet, e.copyTo);

@@ -8,7 +8,7 @@ import { cellCount } from "../../core/a1";
 import { columnWidthPoints } from "../../core/plan/columnWidth";
 import { rectangles } from "../../core/plan/rectangles";
 import type { CellRange } from "../../core/types";
-import { formulaShape } from "../../core/plan/fingerprint";
+import { rulesToRemove } from "../../core/plan/ourRules";
 import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } from "../../core/plan/types";
 import { localAddress } from "./address";
 import { ACTION, PATH, REQUEST_BUDGET, bytes } from "./payload";
@@ -162,10 +162,9 @@ function applyOp(
       return;
     }
     case "removeConditionalFormat": {
-      // Excel rewrites a rule's references when rows or columns move: our rules are known by their shape.
-      const wanted = formulaShape(op.formula);
+      // Excel rewrites a rule's references when rows or columns move: ours are known by their shape (ourRules.ts).
       const rules = reading.conditionalFormats.get(op.sheet) ?? [];
-      for (const cf of rules.filter((r) => formulaShape(r.formula) === wanted)) {
+      for (const cf of rulesToRemove(rules, (r) => r.formula, op.formula)) {
         cf.item.delete();
         rules.splice(rules.indexOf(cf), 1); // deleted once, even when several ops name the same shape
       }

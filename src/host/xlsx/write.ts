@@ -7,7 +7,7 @@
  */
 import { fileColumnWidth } from "../../core/plan/columnWidth";
 import { quoteSheetName, rangesToA1 } from "../../core/a1";
-import { formulaShape } from "../../core/plan/fingerprint";
+import { rulesToRemove } from "../../core/plan/ourRules";
 import type { Plan, PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
 import { SUMMARY_WORDS } from "../../core/plan/words";
@@ -644,17 +644,24 @@ class Writer {
     let topPriority: number | undefined;
     for (const op of ops) {
       if (!op.add) {
-        // Every rule whose formula has the op's shape goes, wherever it now lies: Excel moves the ranges and
-        // rewrites the references when rows or columns are inserted (core/plan/fingerprint.ts).
-        const shape = formulaShape(op.formula);
-        doc.children = doc.children.flatMap((c) => {
-          if (c.name !== "conditionalFormatting") return [c];
-          const block = splitDoc(c.xml);
-          const rules = block.children.filter((r) => {
-            if (r.name !== "cfRule") return true;
-            const formulas = [...r.xml.matchAll(/<(?:\w+:)?formula>([\s\S]*?)<\/(?:\w+:)?formula>/g)];
-            return !formulas.some((f) => formulaShape(unescapeXml(f[1])) === shape);
-          });
+        // Our rules go, wherever they now lie: Excel moves the ranges and rewrites the references when rows or
+        // columns are inserted (core/plan/ourRules.ts: the recorded formula itself, else every rule of its shape).
+        const blocks = doc.children.map((c) => (c.name === "conditionalFormatting" ? splitDoc(c.xml) : null));
+        const found = blocks.flatMap((block) =>
+          (block?.children ?? []).flatMap((rule) =>
+            rule.name === "cfRule"
+              ? [...rule.xml.matchAll(/<(?:\w+:)?formula>([\s\S]*?)<\/(?:\w+:)?formula>/g)].map((f) => ({
+                  rule,
+                  formula: unescapeXml(f[1]),
+                }))
+              : [],
+          ),
+        );
+        const gone = new Set(rulesToRemove(found, (f) => f.formula, op.formula).map((f) => f.rule));
+        doc.children = doc.children.flatMap((c, i) => {
+          const block = blocks[i];
+          if (!block) return [c];
+          const rules = block.children.filter((r) => !gone.has(r));
           if (rules.length === block.children.length) return [c];
           if (!rules.some((r) => r.name === "cfRule")) return [];
           const trailing = trailingWhitespace(c.xml);
