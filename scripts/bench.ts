@@ -3,6 +3,7 @@
  * Prints medians (and ratios measured in the same run); machines here are noisy, so goals are
  * reported, not asserted.
  *   1. read + judge a snapshot of 1,000 project tables (~6,000 indicators)      goal ≤ 50 ms
+ *      (in fresh processes of its own, so that no other section's heap weighs on it)
  *   2. PERF.STATUS over 100,000 evaluations                                     goal ≥ 1,000,000 / s
  *   3. checking a 1,000-table .xlsx against loading it with ExcelJS               goal ≤ 1.5×
  *      (and, for information, the whole CLI job including writing the checked copy)
@@ -142,42 +143,72 @@ async function main() {
 }
 
 /**
- * 1. Core: read + judge from a snapshot, twice: the sources as tsx runs them, and the core compiled by tsc to lib/ (what
- * the CLI runs; `npm run bench` builds it first). tsx's modules call each other through getters, which the CLI and the
- * pane (webpack) do not (README, footnote ¹).
+ * 1. Core: read + judge from a snapshot, two variants: the sources as tsx runs them, and the core compiled by tsc to
+ * lib/ (what the CLI runs; `npm run bench` builds it first). tsx's modules call each other through getters, which the
+ * CLI and the pane (webpack) do not (README, footnote ¹). Each variant runs in fresh processes of its own
+ * (scripts/bench-core.js), alternated, CORE_PROCESSES each: in this process the second variant would collect
+ * garbage among the first one's heap (tsx, the source modules, ~200 MB of old generation; docs/performance.md).
+ * The snapshot reaches them as a JSON file, read before the timed runs: the runs themselves touch no file.
  */
 async function coreSection(layout: ReturnType<typeof seedOneSheetLayout>, settings: JudgeSettings): Promise<string> {
-  const snapshot = layoutToSnapshot(layout.sheets);
-  const lib = path.join(__dirname, "..", "lib", "core", "check.js");
-  const compiled = ((await import(lib)) as typeof import("../src/core/check")).checkWorkbook;
-  const source = coreRuns(() => checkWorkbook(snapshot, settings));
-  const built = coreRuns(() => compiled(snapshot, settings));
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "perf-bench-core-"));
+  const snapshotFile = path.join(dir, "snapshot.json");
+  await fs.writeFile(snapshotFile, JSON.stringify(layoutToSnapshot(layout.sheets)));
+  const root = path.join(__dirname, "..");
+  const sourceRuns: CoreRun[] = [];
+  const builtRuns: CoreRun[] = [];
+  try {
+    for (let round = 0; round < CORE_PROCESSES; round++) {
+      sourceRuns.push(
+        coreProcess(["--import", "tsx"], path.join(root, "src", "core", "check.ts"), snapshotFile, settings),
+      );
+      builtRuns.push(coreProcess([], path.join(root, "lib", "core", "check.js"), snapshotFile, settings));
+    }
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+  const source = coreSummary(sourceRuns);
+  const built = coreSummary(builtRuns);
   const verdict = (ms: number) => (ms <= CORE_GOAL_MS ? "met" : "NOT met");
   return (
-    `1. read + judge 1,000 tables / ${source.indicators.toLocaleString("en")} indicators: median ${source.ms.toFixed(1)} ms ` +
-    `(${source.quartiles}; ${Math.round((source.indicators / source.ms) * 1000).toLocaleString("en")} indicators/s; ` +
-    `goal ≤ ${CORE_GOAL_MS} ms: ${verdict(source.ms)})\n` +
-    `   compiled (lib/, as the CLI runs it): median ${built.ms.toFixed(1)} ms (${built.quartiles}; goal: ${verdict(built.ms)})`
+    `1. read + judge 1,000 tables / ${source.indicators.toLocaleString("en")} indicators, ${CORE_PROCESSES} fresh processes per variant: ` +
+    `median ${source.ms.toFixed(1)} ms (${source.quartiles}; CPU ${source.cpuMs.toFixed(1)} ms; ` +
+    `${Math.round((source.indicators / source.ms) * 1000).toLocaleString("en")} indicators/s; goal ≤ ${CORE_GOAL_MS} ms: ${verdict(source.ms)})\n` +
+    `   compiled (lib/, as the CLI runs it): median ${built.ms.toFixed(1)} ms (${built.quartiles}; CPU ${built.cpuMs.toFixed(1)} ms; goal: ${verdict(built.ms)})`
   );
 }
 
-/** 3 warm-up runs (the JIT compiles the reader), then 21 measured: the median of a steady state. */
-function coreRuns(check: () => ReturnType<typeof checkWorkbook>): {
-  ms: number;
-  quartiles: string;
+/** One process's measured checks (wall and CPU time of each, ms) and what the last one found. */
+interface CoreRun {
+  ms: number[];
+  cpuMs: number[];
+  tables: number;
   indicators: number;
-} {
-  const runs: number[] = [];
-  let indicators = 0;
-  for (let i = 0; i < 24; i++) {
-    const [ms, result] = time(check);
-    if (i >= 3) runs.push(ms);
-    indicators = result.tables.reduce((n, t) => n + t.indicators.length, 0);
-    if (result.tables.length !== 1000) throw new Error(`expected 1000 tables, read ${result.tables.length}`);
-  }
-  const sorted = [...runs].sort((a, b) => a - b);
+}
+
+/** Warm-up runs (the JIT compiles the reader), then measured ones, per process. */
+const CORE_WARM = 3;
+const CORE_RUNS = 21;
+const CORE_PROCESSES = 3;
+
+function coreProcess(flags: string[], module: string, snapshotFile: string, settings: JudgeSettings): CoreRun {
+  const child = spawnSync(
+    process.execPath,
+    [...flags, path.join(__dirname, "bench-core.js"), snapshotFile, module, String(CORE_WARM), String(CORE_RUNS)],
+    { encoding: "utf8", env: { ...process.env, BENCH_CORE_SETTINGS: JSON.stringify(settings) } },
+  );
+  if (child.status !== 0) throw new Error(`bench core child failed: ${child.stderr}`);
+  const run = JSON.parse(child.stdout) as CoreRun;
+  if (run.tables !== 1000) throw new Error(`expected 1000 tables, read ${run.tables}`);
+  return run;
+}
+
+/** The median and quartiles of every measured check of a variant's processes. */
+function coreSummary(runs: CoreRun[]): { ms: number; cpuMs: number; quartiles: string; indicators: number } {
+  const all = runs.flatMap((r) => r.ms);
+  const sorted = [...all].sort((a, b) => a - b);
   const quartiles = `quartiles ${sorted[Math.floor(sorted.length / 4)].toFixed(0)}–${sorted[Math.floor((3 * sorted.length) / 4)].toFixed(0)} ms`;
-  return { ms: median(runs), quartiles, indicators };
+  return { ms: median(all), cpuMs: median(runs.flatMap((r) => r.cpuMs)), quartiles, indicators: runs[0].indicators };
 }
 
 /** 2. Custom functions. */
