@@ -32,6 +32,6 @@ for (let i = 0; i < warm + runs; i++) {
     out.cpuMs.push((used.user + used.system) / 1000);
   }
   out.tables = result.tables.length;
-  out.indicators = result.tables.reduce((n, t) => n + t.indicators.length, 0);
+  out.indicators = result.tables.reduce((n, t) => n + t.table.indicators.length, 0);
 }
 process.stdout.write(JSON.stringify(out));

@@ -195,7 +195,11 @@ function coreProcess(flags: string[], module: string, snapshotFile: string, sett
   const child = spawnSync(
     process.execPath,
     [...flags, path.join(__dirname, "bench-core.js"), snapshotFile, module, String(CORE_WARM), String(CORE_RUNS)],
-    { encoding: "utf8", env: { ...process.env, BENCH_CORE_SETTINGS: JSON.stringify(settings) } },
+    {
+      encoding: "utf8",
+      cwd: path.join(__dirname, ".."), // where `--import tsx` resolves the package
+      env: { ...process.env, BENCH_CORE_SETTINGS: JSON.stringify(settings) },
+    },
   );
   if (child.status !== 0) throw new Error(`bench core child failed: ${child.stderr}`);
   const run = JSON.parse(child.stdout) as CoreRun;

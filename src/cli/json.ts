@@ -1,4 +1,5 @@
 import { qualifiedAddress, sheetCell } from "../core/a1";
+import { checkedIndicators } from "../core/checked";
 import { renderMessage, say, type Lang } from "../core/locale/messages";
 import type { CheckedIndicator, CheckedTable, CheckResult, ParsedTarget } from "../core/types";
 import type { AsOfToday } from "./checkFile";
@@ -53,7 +54,8 @@ function indicatorJson(sheet: string, { indicator: ind, result, score }: Checked
   };
 }
 
-function tableJson({ table, result, indicators, selfEvaluation: selfEval }: CheckedTable, lang: Lang) {
+function tableJson(checked: CheckedTable, lang: Lang) {
+  const { table, result, selfEvaluation: selfEval } = checked;
   const exec = result.execution;
   return {
     sheet: table.sheet,
@@ -75,7 +77,7 @@ function tableJson({ table, result, indicators, selfEvaluation: selfEval }: Chec
       light: exec.light,
     },
     light: result.light,
-    indicators: indicators.map((i) => indicatorJson(table.sheet, i, lang)),
+    indicators: checkedIndicators(checked).map((i) => indicatorJson(table.sheet, i, lang)),
     ...(selfEval
       ? { selfEvaluation: { budgetScore: selfEval.budgetScore, total: selfEval.total, grade: selfEval.grade } }
       : {}),

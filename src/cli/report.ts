@@ -1,4 +1,5 @@
 import { qualifiedAddress, sheetCell } from "../core/a1";
+import { checkedIndicators } from "../core/checked";
 import { lightLabel, statusLabel } from "../core/evaluate/labels";
 import { renderMessage, say } from "../core/locale/messages";
 import { countLights, REAL_LIGHTS } from "../core/lights";
@@ -76,9 +77,9 @@ export function fileReport(
 ): string[] {
   const t = TEXT[lang];
   const tag = (l: Light) => `[${lightLabel(l, lang) || "—"}]`;
-  const indicatorCount = check.tables.reduce((n, tb) => n + tb.indicators.length, 0);
+  const indicatorCount = check.tables.reduce((n, tb) => n + tb.results.length, 0);
   // Pending (no actual yet) is counted apart from the lights; a target not understood has neither.
-  const indicators = check.tables.flatMap((c) => c.indicators.map((i) => i.result));
+  const indicators = check.tables.flatMap((c) => c.results);
   const counts = countLights(indicators.filter((i) => i.status !== "pending").map((i) => i.light));
   const pending = indicators.filter((i) => i.status === "pending").length;
   // A target not understood has no light: counted on its own, or the counts would not add up to the indicators.
@@ -97,7 +98,8 @@ export function fileReport(
     ...check.diagnostics.filter((d) => d.text.code === "plan.note").map((d) => `  ${renderMessage(d.text, lang)}`),
   ];
 
-  check.tables.forEach(({ table, result, indicators }) => {
+  check.tables.forEach((checked) => {
+    const { table, result } = checked;
     const exec = result.execution;
     const budget = table.budget === null ? "" : `  ${t.budget(fmt(table.budget))}`;
     const execText = exec
@@ -107,7 +109,7 @@ export function fileReport(
         : "";
     const origin = table.source === "prose" ? t.fromProse(table.indicators.length) : "";
     lines.push(`  ${tag(result.light)} ${tableLabel(table)}${origin}${budget}${execText}`);
-    indicators.forEach(({ indicator: ind, result: r }) => {
+    checkedIndicators(checked).forEach(({ indicator: ind, result: r }) => {
       if (!PROBLEM_LIGHTS.includes(r.light)) return;
       lines.push(
         `      ${tag(r.light)} ${qualifiedAddress(sheetCell(table.sheet, ind.targetCell))}  ${ind.name}  ${t.target} ${renderMessage(say("target", { target: ind.target }), lang)}  ${r.why}`,

@@ -16,7 +16,7 @@ import type {
   TableResult,
   WorkbookSnapshot,
 } from "./types";
-import { CheckedIndicatorRecord, CheckedTableRecord, TableResultRecord } from "./records";
+import { CheckedTableRecord, TableResultRecord } from "./records";
 
 /**
  * Unit-wide goals written as sentences become tables of their own, unless the workbook already has
@@ -42,15 +42,8 @@ export function checkedTable(
     const { indicatorScores: _scores, ...rest } = scores;
     selfEvaluation = rest;
   }
-  // Made by constructors, not literals (records.ts).
-  return new CheckedTableRecord(
-    table,
-    result,
-    table.indicators.map(
-      (indicator, i) => new CheckedIndicatorRecord(indicator, results[i], scores?.indicatorScores[i] ?? null),
-    ),
-    selfEvaluation,
-  );
+  // Made by a constructor, not a literal (records.ts); the lists as evaluate and selfEvaluate made them.
+  return new CheckedTableRecord(table, result, results, scores?.indicatorScores ?? null, selfEvaluation);
 }
 
 /**

@@ -44,10 +44,10 @@ export function countLights(lights: Iterable<Light>): LightCounts {
 /** The lights of a table's judged items: its budget execution (when judged), then each indicator. */
 export function itemLights(checked: CheckedTable): Light[] {
   const execution = checked.result.execution ? [checked.result.execution.light] : [];
-  return [...execution, ...checked.indicators.map((c) => c.result.light)];
+  return [...execution, ...checked.results.map((r) => r.light)];
 }
 
 /** The lights of a table's indicators only. */
 export function indicatorLights(checked: CheckedTable): Light[] {
-  return checked.indicators.map((c) => c.result.light);
+  return checked.results.map((r) => r.light);
 }

@@ -15,7 +15,6 @@
 import type { Message, MessageCode } from "./locale/messages";
 import type {
   CellRange,
-  CheckedIndicator,
   CheckedTable,
   CellReading,
   CellKey,
@@ -211,19 +210,12 @@ export class TableResultRecord implements TableResult {
   ) {}
 }
 
-export class CheckedIndicatorRecord implements CheckedIndicator {
-  constructor(
-    public indicator: Indicator,
-    public result: IndicatorResult,
-    public score: number | null,
-  ) {}
-}
-
 export class CheckedTableRecord implements CheckedTable {
   constructor(
     public table: GoalTable,
     public result: TableResult,
-    public indicators: CheckedIndicator[],
+    public results: IndicatorResult[],
+    public scores: (number | null)[] | null,
     public selfEvaluation: SelfEvaluation | null,
   ) {}
 }

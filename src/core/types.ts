@@ -415,7 +415,7 @@ export interface SelfEvaluationScores extends SelfEvaluation {
   indicatorScores: (number | null)[];
 }
 
-/** One indicator with what the check found about it. */
+/** One indicator with what the check found about it (checkedIndicators pairs them up from a CheckedTable). */
 export interface CheckedIndicator {
   indicator: Indicator;
   result: IndicatorResult;
@@ -423,13 +423,19 @@ export interface CheckedIndicator {
   score: number | null;
 }
 
-/** One goal table with everything the check found about it: the one shape hosts, plan and reports read. */
+/**
+ * One goal table with everything the check found about it: the one shape hosts, plan and reports read.
+ * Each indicator's result and score are lists in the order of table.indicators, not an object per indicator:
+ * a check keeps thousands of them (docs/performance.md, session 33); checkedIndicators(checked) pairs them up.
+ */
 export interface CheckedTable {
   table: GoalTable;
   /** Execution and the table's light. */
   result: TableResult;
-  /** The table's indicators in order, each with its result. */
-  indicators: CheckedIndicator[];
+  /** The result of each of table.indicators, same order. */
+  results: IndicatorResult[];
+  /** The computed score of each of table.indicators (null when not scorable); null when the table is no self-evaluation. */
+  scores: (number | null)[] | null;
   /** Null for tables that are not self-evaluations. */
   selfEvaluation: SelfEvaluation | null;
 }

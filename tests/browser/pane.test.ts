@@ -358,7 +358,7 @@ describe("task pane in Chromium, standalone", () => {
     const showAll = page.getByTestId("show-all");
     for (let i = 0; i < (await showAll.count()); i++) await showAll.nth(i).click();
     expect(await page.getByTestId("indicator").count()).toBe(
-      expected.check.tables.reduce((n, t) => n + t.indicators.length, 0),
+      expected.check.tables.reduce((n, t) => n + t.results.length, 0),
     );
     await look("results");
 

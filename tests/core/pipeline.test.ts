@@ -1,6 +1,7 @@
 /** The one pipeline: resolve settings → check → "no tables" → plan (every host runs exactly this). */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { checkedIndicators } from "../../src/core/checked";
 import { runPipeline, settingsFor } from "../../src/core/pipeline";
 import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
 import type { PlanOp } from "../../src/core/plan/types";
@@ -61,8 +62,9 @@ describe("runPipeline", () => {
     const snapshot = withStored(null);
     const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: "2024-12-31" }, TODAY), { formulas: false });
     const [checked] = run.check.tables;
-    expect(checked.indicators.map((c) => c.indicator)).toEqual(checked.table.indicators);
-    expect(checked.indicators.map((c) => [c.indicator.name, c.result.status])).toEqual([
+    expect(checked.results).toHaveLength(checked.table.indicators.length);
+    expect(checkedIndicators(checked).map((c) => c.indicator)).toEqual(checked.table.indicators);
+    expect(checkedIndicators(checked).map((c) => [c.indicator.name, c.result.status])).toEqual([
       ["保障办公人数", "pending"],
       ["运转保障率", "pending"],
       ["维持单位正常运转", "pending"],

@@ -1,5 +1,6 @@
 /** The monitoring columns beside an indicator block and beside a project's spending schedule. */
 import { cellKey, cellName, columnLetters, keyCol, keyRow, rangeToA1, sheetCell } from "../a1";
+import { checkedIndicators } from "../checked";
 import { monthOf, yearOf } from "../dates";
 import { isPercentFormat } from "../numberFormat";
 import { roundedNumber } from "../numbers";
@@ -157,7 +158,7 @@ function existingColumn(ctx: PlanContext, table: GoalTable, column: MonitorColum
 export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable, asOf: string): IndicatorBlock | null {
   const { table } = checked;
   const oneARow = new Set(blockIndicators(table));
-  const checkedRows = checked.indicators.filter((c) => oneARow.has(c.indicator));
+  const checkedRows = checkedIndicators(checked).filter((c) => oneARow.has(c.indicator));
   const indicators = checkedRows.map((c) => c.indicator);
   if (indicators.length === 0) return null;
   const sheet = table.sheet;

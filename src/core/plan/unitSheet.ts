@@ -6,6 +6,7 @@
  * From then on checkWorkbook reads that sheet's table instead of the prose, and the plan treats it like any
  * table (its content is left as it is). Clear marks deletes the sheet, unless the user typed into it.
  */
+import { checkedIndicators } from "../checked";
 import { worstLight } from "../lights";
 import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME, proseTables, unitTableRows } from "../prose/extractProse";
 import { readWorkbook } from "../read/readWorkbook";
@@ -71,7 +72,7 @@ function writeUnitSheet(ctx: PlanContext, prose: CheckedTable[]): CheckedTable {
   const tables = prose.map((p) => p.table);
   const title = titleOf(tables.find((t) => t.budgetYear)?.budgetYear ?? null);
   const order = unitRowOrder(tables);
-  const flat = prose.flatMap((p) => p.indicators);
+  const flat = prose.flatMap(checkedIndicators);
   const rows = unitTableRows(tables).slice(1);
   const at = (row: number, col: number) => ({ sheet, row, col });
 
@@ -115,7 +116,13 @@ function writeUnitSheet(ctx: PlanContext, prose: CheckedTable[]): CheckedTable {
     indicators: checked.map((c) => c.indicator),
   };
   const light = worstLight(prose.map((p) => p.result.light));
-  return { table, result: { execution: null, light }, indicators: checked, selfEvaluation: null };
+  return {
+    table,
+    result: { execution: null, light },
+    results: checked.map((c) => c.result),
+    scores: null, // not a self-evaluation
+    selfEvaluation: null,
+  };
 }
 
 /**

@@ -15,6 +15,7 @@ import type {
   TableResult,
 } from "../../core/types";
 import { sheetCell } from "../../core/a1";
+import { checkedIndicators } from "../../core/checked";
 import { countLights, lightSeverity } from "../../core/lights";
 import { tableLabel } from "../../core/tableLabel";
 
@@ -78,8 +79,9 @@ function cornerCell(table: GoalTable): CellRef {
 
 /** Projects worst first, each with its indicators worst first. */
 export function buildProjectViews(check: CheckResult): ProjectView[] {
-  const views = check.tables.map(({ table, result, indicators: checked }, t): ProjectView => {
-    const indicators = checked.map(({ indicator, result: r }, i): IndicatorView => {
+  const views = check.tables.map((checked, t): ProjectView => {
+    const { table, result } = checked;
+    const indicators = checkedIndicators(checked).map(({ indicator, result: r }, i): IndicatorView => {
       return {
         key: `${t}:${i}`,
         indicator,

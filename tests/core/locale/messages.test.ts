@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join, relative } from "path";
 import { checkWorkbook } from "../../../src/core/check";
+import { checkedIndicators } from "../../../src/core/checked";
 import { en } from "../../../src/core/locale/en";
 import {
   renderMessage,
@@ -255,7 +256,7 @@ describe("every message the fixtures produce", () => {
       const english = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, lang: "en", asOf: "2024-09-30" });
       const texts = english.tables.flatMap((t) => [
         t.result.execution?.why ?? "",
-        ...t.indicators.flatMap((i) => [
+        ...checkedIndicators(t).flatMap((i) => [
           i.result.why,
           renderMessage(say("target", { target: i.indicator.target }), "en"),
         ]),

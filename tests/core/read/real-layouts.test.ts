@@ -5,6 +5,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { checkWorkbook } from "../../../src/core/check";
+import { checkedIndicators } from "../../../src/core/checked";
 import { readWorkbook } from "../../../src/core/read/readWorkbook";
 import { reviewTable } from "../../../src/core/review/review";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
@@ -187,8 +188,8 @@ describe.each(REAL_LAYOUT_CASES.map((c) => [c.file, c] as const))("%s", (_file, 
           );
           expect(checked).toBeDefined();
           const got = {
-            ...(judged.statuses ? { statuses: checked!.indicators.map((i) => i.result.status) } : {}),
-            ...(judged.scores ? { scores: checked!.indicators.map((i) => i.score) } : {}),
+            ...(judged.statuses ? { statuses: checked!.results.map((r) => r.status) } : {}),
+            ...(judged.scores ? { scores: checkedIndicators(checked!).map((i) => i.score) } : {}),
             ...(judged.budgetScore !== undefined ? { budgetScore: checked!.selfEvaluation?.budgetScore ?? null } : {}),
             ...(judged.executionLight ? { executionLight: checked!.result.execution?.light } : {}),
           };

@@ -86,7 +86,7 @@ describe("one target column per region (福建 龙岩 专项转移支付, 区域
     });
 
     test("each region is judged by its own actual", () => {
-      const statuses = second.check.tables.map((t) => t.indicators[0].result.status);
+      const statuses = second.check.tables.map((t) => t.results[0].status);
       expect(statuses).toEqual(["pending", "missed", "met", "pending", "pending", "pending", "pending"]);
     });
 

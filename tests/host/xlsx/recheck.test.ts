@@ -99,7 +99,7 @@ test("a table with one target column per place (秀屿区: 笏石街道办 | 埭
   ]);
   const tables = checkWorkbook(readWorkbookBytes(typed).snapshot, { ...DEFAULT_SETTINGS, asOf: "2024-07-31" }).tables;
   expect(
-    tables.map((t) => [t.table.region, t.indicators[1].indicator.targetText, t.indicators[1].indicator.actual?.value]),
+    tables.map((t) => [t.table.region, t.table.indicators[1].targetText, t.table.indicators[1].actual?.value]),
   ).toEqual([
     ["笏石街道办", "1", 1],
     ["埭头镇", "1", 0],

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
 import { checkWorkbook } from "../../../src/core/check";
+import { checkedIndicators } from "../../../src/core/checked";
 import { buildClearPlan, buildPlan } from "../../../src/core/plan/buildPlan";
 import type { PlanOptions } from "../../../src/core/plan/types";
 import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME } from "../../../src/core/prose/extractProse";
@@ -130,7 +131,7 @@ test("typed-in actuals get the expected highlights", async () => {
     ),
   )!;
   const { table } = checked;
-  const lights = checked.indicators.map((c) => c.result.light);
+  const lights = checked.results.map((r) => r.light);
   expect(lights.filter((l) => l === "red" || l === "yellow" || l === "blue").length).toBeGreaterThan(0);
 
   const out = await reload(run.output);
@@ -143,7 +144,7 @@ test("typed-in actuals get the expected highlights", async () => {
       }[];
     }
   ).conditionalFormattings;
-  checked.indicators.forEach(({ indicator, result }) => {
+  checkedIndicators(checked).forEach(({ indicator, result }) => {
     const light = result.light;
     if (light !== "red" && light !== "yellow" && light !== "blue") return;
     const fill = { red: "FFFFC7CE", yellow: "FFFFEB9C", blue: "FFBDD7EE" }[light];

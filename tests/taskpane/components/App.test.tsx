@@ -145,7 +145,7 @@ describe("App (Excel host)", () => {
     // Like the core: the why texts follow JudgeSettings.lang.
     const judge = jest.fn(async (settings: JudgeSettings) => {
       const r = sampleResult();
-      if (settings.lang === "en") r.tables[0].indicators[0].result.why = "actual 4 units, target ≥ 10 units";
+      if (settings.lang === "en") r.tables[0].results[0].why = "actual 4 units, target ≥ 10 units";
       return r;
     });
     const host = fakeHost({ check: judge });
