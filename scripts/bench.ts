@@ -12,7 +12,7 @@
  *   5. the standalone page in Chromium, 5 runs: a 300-table workbook read and checked in the worker
  *      longest main-thread task (and, for information, the most CPU time one task took)  goal ≤ 200 ms
  *      red-chip filter and search                                                goal < 100 ms each
- * `npm run bench -- --only 4` (or `--only 1,3`) runs only those sections; `--core` is `--only 1` (seconds
+ * `npm run bench -- --only 4` (or `--only 1,3`) runs only those sections; `--core` is `--only 1` (half a minute
  * instead of minutes, for profiling the core).
  */
 import { spawnSync } from "node:child_process";
