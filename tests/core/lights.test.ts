@@ -33,11 +33,10 @@ describe("one order of severity: red > yellow > blue > green > none", () => {
 
 test("counting: every light, and a table's items are its execution and its indicators", () => {
   expect(countLights(["red", "red", "green", "none"])).toEqual({ red: 2, yellow: 0, blue: 0, green: 1, none: 1 });
-  const judged = (light: Light) => ({ indicator: {}, result: { light }, score: null });
   const table = (execution: Light | null) =>
     ({
       result: { execution: execution && ({ light: execution } as ExecutionResult), light: "none" },
-      indicators: [judged("yellow"), judged("none")],
+      results: [{ light: "yellow" }, { light: "none" }],
     }) as unknown as CheckedTable;
   expect(itemLights(table("red"))).toEqual(["red", "yellow", "none"]);
   expect(itemLights(table(null))).toEqual(["yellow", "none"]);
