@@ -20,6 +20,7 @@ const TEXT = {
     lag: (points: string) => `落后 ${points} 个百分点`,
     ahead: (points: string) => `领先 ${points} 个百分点`,
     noSpent: "未填执行数",
+    unreadableSpent: "执行数无法识别",
     fromProse: (n: number) => `（部门整体目标，取自正文，${n} 项指标）`,
     target: "目标",
     actual: "实际",
@@ -44,6 +45,7 @@ const TEXT = {
     lag: (points: string) => `${points} points behind`,
     ahead: (points: string) => `${points} points ahead`,
     noSpent: "no spending entered",
+    unreadableSpent: "amount spent not understood",
     fromProse: (n: number) => ` (unit-wide goals found in the text, ${n} indicators)`,
     target: "target",
     actual: "actual",
@@ -102,10 +104,13 @@ export function fileReport(
     const { table, result } = checked;
     const exec = result.execution;
     const budget = table.budget === null ? "" : `  ${t.budget(fmt(table.budget))}`;
+    // Spending not judged (a unit slip) or above the budget: its reason in words, not only numbers.
     const execText = exec
-      ? `  ${t.execution(fmt(exec.spent), fmt(exec.rate), fmt(exec.planned), exec.lag > 0 ? t.lag(fmt(exec.lag)) : t.ahead(fmt(-exec.lag)))} ${tag(exec.light)}`
+      ? (exec.status === "unknown" || exec.status === "exceeded") && exec.why
+        ? `  ${exec.why} ${tag(exec.light)}`
+        : `  ${t.execution(fmt(exec.spent), fmt(exec.rate), fmt(exec.planned), exec.lag > 0 ? t.lag(fmt(exec.lag)) : t.ahead(fmt(-exec.lag)))} ${tag(exec.light)}`
       : table.budget !== null && table.kind === "project"
-        ? `  ${t.noSpent}`
+        ? `  ${table.spent ? t.unreadableSpent : t.noSpent}`
         : "";
     const origin = table.source === "prose" ? t.fromProse(table.indicators.length) : "";
     lines.push(`  ${tag(result.light)} ${tableLabel(table)}${origin}${budget}${execText}`);

@@ -5,6 +5,7 @@ import { renderMessage, say } from "../locale/messages";
 import { compareIso, daysBetween, isLastDayOfMonth, isValidIso, monthOf, yearOf } from "../dates";
 import type { ExecutionResult, JudgeSettings, Light, ScheduleMethod } from "../types";
 import { ExecutionRecord } from "../records";
+import { spentProblem } from "../money";
 
 export interface PlanPoint {
   date: string;
@@ -119,9 +120,20 @@ export function judgeExecution(
   const rate = (spent / budget) * 100;
   const ratio = planned > 0 ? (rate / planned) * 100 : null;
   const lag = planned - rate;
-  const light = executionLight(ratio, settings.bands);
-  const status = light === "green" ? "on-track" : "behind";
-  const why = renderMessage(say("execution.why", { rate, planned, lag, time, from: plannedFrom }), settings.lang);
+  // Spending far above the budget is a unit slip, not spending: not judged. Above it is overspending: never
+  // green without a word, yellow (it must be explained) with status exceeded (docs/domain.md#schedule).
+  const problem = spentProblem(spent, budget);
+  if (problem === "unit") {
+    const why = say("execution.spent-implausible", { spent, budget, times: spent / budget });
+    const text = renderMessage(why, settings.lang);
+    return new ExecutionRecord(spent, budget, rate, planned, time, lag, ratio, "none", "unknown", plannedFrom, text);
+  }
+  const light = problem === "over" ? "yellow" : executionLight(ratio, settings.bands);
+  const status = problem === "over" ? "exceeded" : light === "green" ? "on-track" : "behind";
+  const progress = renderMessage(say("execution.why", { rate, planned, lag, time, from: plannedFrom }), settings.lang);
+  const over =
+    problem === "over" ? renderMessage(say("execution.over-budget", { spent, budget, rate }), settings.lang) : "";
+  const why = over ? `${over}${settings.lang === "en" ? "; " : "；"}${progress}` : progress;
   // Made by a constructor, not a literal (records.ts).
   return new ExecutionRecord(spent, budget, rate, planned, time, lag, ratio, light, status, plannedFrom, why);
 }

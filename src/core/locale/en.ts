@@ -253,6 +253,12 @@ export const en: Catalogue = {
   "read.no-budget-year": () => "The budget year could not be determined",
   "read.no-budget": () =>
     "No budget for the year found (total funds, budget, funds allocated …): budget execution cannot be judged",
+  "read.spent-implausible": (p) =>
+    `The amount spent ${roundedNumber(p.spent)} is ${roundedNumber(p.times, 0)} times the budget of ${roundedNumber(p.budget)} (10,000 yuan): probably typed in yuan (it should be in 10,000 yuan); budget execution not judged`,
+  "read.spent-over-budget": (p) =>
+    `The amount spent ${roundedNumber(p.spent)} exceeds the budget of ${roundedNumber(p.budget)} (10,000 yuan; execution rate ${roundedNumber(p.rate)}%): check for overspending or a typing error`,
+  "read.spent-unreadable": (p) =>
+    `The amount spent ${q(p.value)} is not an amount: type a number (10,000 yuan); budget execution not judged`,
   "plan.note": (p) => p.text,
   target: (p) => targetEn(p.target),
   "target.missing": () => "no target value",
@@ -316,6 +322,10 @@ export const en: Catalogue = {
   "judge.done-without-date": (p) => `Actual: ${gradeLabel(p.grade, "en")}, deadline ${p.deadline}`,
   "judge.grade": (p) => `Actual: ${gradeLabel(p.grade, "en")}, target: ${q(p.goal)}`,
   "execution.no-budget": () => "No budget: the execution rate cannot be computed",
+  "execution.spent-implausible": (p) =>
+    `The amount spent ${roundedNumber(p.spent)} is ${roundedNumber(p.times, 0)} times the budget of ${roundedNumber(p.budget)} (10,000 yuan): probably typed in yuan (it should be in 10,000 yuan); budget execution not judged`,
+  "execution.over-budget": (p) =>
+    `Spent ${roundedNumber(p.spent)} exceeds the budget of ${roundedNumber(p.budget)} (10,000 yuan; execution rate ${roundedNumber(p.rate)}%): overspending must be explained`,
   "execution.why": (p) => {
     const lag = roundedNumber(Math.abs(p.lag));
     return `Spent ${roundedNumber(p.rate)}%, ${p.from === "time" ? "time-proportional plan" : "planned"} ${roundedNumber(p.planned)}%, ${p.lag > 0 ? `${lag} points behind` : `${lag} points ahead`} (time progress ${roundedNumber(p.time)}%)`;

@@ -95,6 +95,12 @@ export interface MessageParams {
   "read.no-project-name": NoParams;
   "read.no-budget-year": NoParams;
   "read.no-budget": NoParams;
+  /** spent / budget: 万元; times: spent ÷ budget. */
+  "read.spent-implausible": { spent: number; budget: number; times: number };
+  /** spent / budget: 万元; rate: percent. */
+  "read.spent-over-budget": { spent: number; budget: number; rate: number };
+  /** value: the cell's text. */
+  "read.spent-unreadable": { value: string };
 
   /** A note of the plan (kept inputs, cells not cleared …): worded by core/plan in the settings' language. */
   "plan.note": { text: string };
@@ -175,6 +181,8 @@ export interface MessageParams {
   /** goal: the target as written (user text). */
   "judge.grade": { grade: Grade; goal: string };
   "execution.no-budget": NoParams;
+  "execution.spent-implausible": { spent: number; budget: number; times: number };
+  "execution.over-budget": { spent: number; budget: number; rate: number };
   /** Percents; lag: planned − rate in points; from: the table's own plan or time progress (序时). */
   "execution.why": { rate: number; planned: number; lag: number; time: number; from: "schedule" | "time" };
 

@@ -937,8 +937,31 @@ function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]):
       block.use(found.row, found.col);
       return;
     }
+    const typed = label && !usedTotal ? unreadableSpent(block, label, diagnostics) : null;
+    if (typed) {
+      info.spent = typed;
+      return;
+    }
   }
   info.spent = usedTotal;
+}
+
+/** Text that tries to be an amount: a digit, a Chinese numeral or a money word ("二十万元", "约20万（待核）"). */
+const LOOKS_LIKE_AMOUNT = /[\d０-９零〇一二两三四五六七八九十百千万亿元]/;
+
+/**
+ * 执行数 filled with text that is no amount ("二十万元"): kept as the reading (the cell is filled, not empty) and
+ * said once; judging reads no number from it, so execution is not judged.
+ */
+function unreadableSpent(block: Block, label: LabelCell, diagnostics: Diagnostic[]): CellReading | null {
+  const found = block.valueOf(label, false);
+  if (found.kind !== "value") return null;
+  const reading = cellReading(block.grid, found.row, found.col);
+  if (!reading || typeof reading.value !== "string" || !LOOKS_LIKE_AMOUNT.test(reading.value)) return null;
+  block.use(found.row, found.col);
+  const at = block.grid.ref(keyRow(reading.cell), keyCol(reading.cell));
+  diagnostics.push(diagnostic(at, "warning", say("read.spent-unreadable", { value: reading.value.trim() })));
+  return reading;
 }
 
 /** 自评得分 | 98 in the header rows: the number right of the label (a column label over a grid's scores is not it). */

@@ -32,7 +32,7 @@ import { SheetGrid } from "./sheetGrid";
 import { readHeaderBlock, type HeaderInfo, type RawCheckpoint, type Region } from "./headerBlock";
 import { HeaderScan, regionHeader, type HeaderPlace, type IndicatorHeader } from "./indicatorHeader";
 import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./indicators";
-import { parseAmount, parsePercentCell, roundPercent, toHalfWidth } from "./text";
+import { parseAmount, parsePercentCell, roundPercent, toHalfWidth, writtenMoneyUnit } from "./text";
 import { TITLE_KINDS } from "../locale/zh/reader";
 import { lookup } from "./lookup";
 import { toWan } from "../locale/zh";
@@ -40,6 +40,7 @@ import { memoizeString } from "../memo";
 import { CheckpointRecord, FundsRecord, HeaderRecord, PeriodRecord, RangeRecord, TableRecord } from "../records";
 import { readProjectPeriod } from "../notation/text";
 import { yearOf } from "../dates";
+import { spentProblem } from "../money";
 
 export interface ReadOptions {
   /** Budget year for tables that do not reveal their own (no year in the title, no dated target). */
@@ -512,10 +513,31 @@ function indicatorsOf(drafts: IndicatorDraft[], budgetYear: number | null): Indi
 }
 
 /** A money reading converted to 万元 (the cell is kept; a non-number stays as written). */
-function inWan(reading: CellReading | null, unit: HeaderInfo["moneyUnit"]): CellReading | null {
-  if (!reading || unit === "万元") return reading;
+/**
+ * The spent reading in 万元. A unit written in the cell itself ("200000元") wins over the table's, as a unit in a
+ * money label does (docs/domain.md#tables); only when the reading is that cell's own amount (not a sum of parts).
+ */
+function inWan(reading: CellReading | null, unit: HeaderInfo["moneyUnit"], grid: SheetGrid): CellReading | null {
+  if (!reading) return reading;
   const amount = parseAmount(reading.value);
-  return amount === null ? reading : { ...reading, value: toWan(amount, unit) };
+  if (amount === null) return reading;
+  const raw = grid.value(keyRow(reading.cell), keyCol(reading.cell));
+  const written = parseAmount(raw) === amount ? writtenMoneyUnit(raw) : null;
+  return { ...reading, value: toWan(amount, written ?? unit) };
+}
+
+/** Said once, at the spent cell: spending implausibly large for the budget (a unit slip), or above it. */
+function spentNote(spent: CellReading | null, budget: number | null, grid: SheetGrid, diagnostics: Diagnostic[]): void {
+  if (!spent || budget === null || typeof spent.value !== "number") return;
+  const problem = spentProblem(spent.value, budget);
+  if (!problem) return;
+  const at = grid.ref(keyRow(spent.cell), keyCol(spent.cell));
+  const v = spent.value;
+  const text =
+    problem === "unit"
+      ? say("read.spent-implausible", { spent: v, budget, times: v / budget })
+      : say("read.spent-over-budget", { spent: v, budget, rate: (v / budget) * 100 });
+  diagnostics.push(diagnostic(at, "warning", text));
 }
 
 function wanOf(amount: { value: number } | null, unit: HeaderInfo["moneyUnit"]): number | null {
@@ -564,6 +586,9 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
   if (!info.budget && !draft.fromList && draft.region === undefined && kind !== "unit") {
     diagnostics.push(diagnostic(grid.ref(header.row, header.left), "info", say("read.no-budget", {})));
   }
+  const spent = inWan(money.spent, unit, grid);
+  const budget = wanOf(money.budget, unit);
+  spentNote(spent, budget, grid, diagnostics);
   // funds.total keeps the written total (a review compares it with 财政 + 其他); budget is what is judged.
   const written = info.writtenTotal !== undefined ? info.writtenTotal : info.budget;
   // Built whole, a cell undefined when there is none (JSON leaves it out): one shape, nothing added afterwards.
@@ -593,14 +618,14 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
     name,
     code,
     info.unitName,
-    wanOf(money.budget, unit),
+    budget,
     unit,
     funds,
     info.purpose,
     checkpoints(money.schedule, budgetYear, grid, diagnostics),
     info.goal,
     budgetYear,
-    inWan(money.spent, unit),
+    spent,
     new RangeRecord(
       draft.fromList ? info.top : Math.min(info.top, header.row),
       Math.min(info.left, header.left),

@@ -81,6 +81,15 @@ const amountInText = memoizeString((value: string): number | null => {
   return Number(t);
 });
 
+const MONEY_UNIT_AT_END = new RegExp(`\\(?(${MONEY_WORDS})\\)?$`);
+
+/** The money unit written after an amount ("200000元", "20（万元）", "63.14万"), or null (a number, no unit). */
+export function writtenMoneyUnit(value: CellValue): string | null {
+  if (typeof value !== "string" || amountInText(value) === null) return null;
+  const m = MONEY_UNIT_AT_END.exec(toHalfWidth(value).replace(/\s/g, ""));
+  return m ? m[1] : null;
+}
+
 /** A percentage cell: "45%", 45 (percent units), 0.45 with a % format. Null when not a number. */
 export function parsePercentCell(value: CellValue, numberFormat: string | undefined): number | null {
   if (typeof value === "number") {

@@ -122,7 +122,9 @@ describe("judgeExecution", () => {
     expect(judgeExecution(59.9, 100, plan, settings("2024-12-31")).light).toBe("red");
     expect(judgeExecution(60, 100, plan, settings("2024-12-31")).light).toBe("yellow");
     expect(judgeExecution(80, 100, plan, settings("2024-12-31")).light).toBe("green");
-    expect(judgeExecution(130, 100, plan, settings("2024-12-31")).light).toBe("green");
+    expect(judgeExecution(100, 100, plan, settings("2024-12-31")).light).toBe("green");
+    // Above the budget is overspending, never green (see "spending against the budget" below).
+    expect(judgeExecution(130, 100, plan, settings("2024-12-31")).light).toBe("yellow");
   });
 
   test("nothing planned yet is green, with the lag still shown", () => {
@@ -184,5 +186,23 @@ describe("judgeExecution after the budget year", () => {
     const r = judgeExecution(40, 100, [{ date: "2024-06-30", percent: Number.NaN }], settings("2024-08-15"));
     expect(r.plannedFrom).toBe("time");
     expect(r.planned).toBeCloseTo(58.33, 2);
+  });
+});
+
+describe("spending against the budget (docs/domain.md#schedule)", () => {
+  const plan = [{ date: "2024-12-31", percent: 100 }];
+  test("more than 100 × the budget is a unit slip: no light, the reason said", () => {
+    const r = judgeExecution(200000, 63.14, plan, settings("2024-07-31"));
+    expect([r.status, r.light]).toEqual(["unknown", "none"]);
+    expect(r.why).toMatch(/可能按元填写/);
+  });
+  test("above the budget is yellow, status exceeded, said first", () => {
+    const r = judgeExecution(80, 66.42, plan, settings("2024-07-31"));
+    expect([r.status, r.light]).toEqual(["exceeded", "yellow"]);
+    expect(r.why).toMatch(/^执行数 80 万元超过预算数 66\.42 万元（执行率 120\.45%），超预算支出需说明；执行率/);
+  });
+  test("exactly the budget and 100 × it are not flagged by the other rule", () => {
+    expect(judgeExecution(66.42, 66.42, plan, settings("2024-12-31")).light).toBe("green");
+    expect(judgeExecution(6642, 66.42, plan, settings("2024-12-31")).light).toBe("yellow");
   });
 });

@@ -76,6 +76,9 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.no-project-name": {},
   "read.no-budget-year": {},
   "read.no-budget": {},
+  "read.spent-implausible": { spent: 200000, budget: 63.14, times: 3167.56 },
+  "read.spent-over-budget": { spent: 80, budget: 66.42, rate: 120.45 },
+  "read.spent-unreadable": { value: "二十万元" },
   "plan.note": { text: "Inputs you typed were kept" },
   target: { target: parseTarget("及时保障") },
   "target.missing": {},
@@ -132,6 +135,8 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "judge.done-without-date": { grade: "achieved", deadline: "2024-12-31" },
   "judge.grade": { grade: "partly", goal: "及时保障" },
   "execution.no-budget": {},
+  "execution.spent-implausible": { spent: 200000, budget: 63.14, times: 3167.56 },
+  "execution.over-budget": { spent: 80, budget: 66.42, rate: 120.45 },
   "execution.why": { rate: 45.23, planned: 59.35, lag: 14.12, time: 75, from: "schedule" },
   "selfeval.score.band": {
     name: "群众满意度",

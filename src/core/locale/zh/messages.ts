@@ -105,6 +105,11 @@ export const zh: Catalogue = {
   "read.no-project-name": () => "未找到项目名称",
   "read.no-budget-year": () => "无法确定预算年度",
   "read.no-budget": () => "未找到本年度预算数（年度资金总额、预算数、下达资金等），执行进度无法判断",
+  "read.spent-implausible": (p) =>
+    `执行数 ${roundedNumber(p.spent)} 是预算数 ${roundedNumber(p.budget)} 万元的 ${roundedNumber(p.times, 0)} 倍，可能按元填写（执行数应以万元填写），执行进度未判断`,
+  "read.spent-over-budget": (p) =>
+    `执行数 ${roundedNumber(p.spent)} 万元超过预算数 ${roundedNumber(p.budget)} 万元（执行率 ${roundedNumber(p.rate)}%），请核实是否超预算支出或填写有误`,
+  "read.spent-unreadable": (p) => `执行数“${p.value}”无法识别为金额，请填写数字（万元），执行进度未判断`,
   "plan.note": (p) => p.text,
   target: (p) => p.target.normalized,
   "target.missing": () => "未填写指标值",
@@ -164,6 +169,10 @@ export const zh: Catalogue = {
   "judge.done-without-date": (p) => `实际：${gradeLabel(p.grade)}，截止 ${p.deadline}`,
   "judge.grade": (p) => `实际：${gradeLabel(p.grade)}，目标：${p.goal}`,
   "execution.no-budget": () => "预算数缺失或为零，无法计算执行率",
+  "execution.spent-implausible": (p) =>
+    `执行数 ${roundedNumber(p.spent)} 是预算数 ${roundedNumber(p.budget)} 万元的 ${roundedNumber(p.times, 0)} 倍，可能按元填写（执行数应以万元填写），执行进度未判断`,
+  "execution.over-budget": (p) =>
+    `执行数 ${roundedNumber(p.spent)} 万元超过预算数 ${roundedNumber(p.budget)} 万元（执行率 ${roundedNumber(p.rate)}%），超预算支出需说明`,
   "execution.why": (p) => {
     const lag = roundedNumber(Math.abs(p.lag));
     return `执行率 ${roundedNumber(p.rate)}%，${p.from === "time" ? "序时应达" : "计划应达"} ${roundedNumber(p.planned)}%，${p.lag > 0 ? `滞后 ${lag}` : `超前 ${lag}`} 个百分点（序时进度 ${roundedNumber(p.time)}%）`;

@@ -1,0 +1,76 @@
+/**
+ * 执行数 as a finance clerk types it: a unit written in the cell wins over the table's, an amount implausibly large
+ * for the budget or above it is said once at its cell, and text that is no amount is filled, not empty
+ * (docs/domain.md#tables, #schedule).
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import { readWorkbook } from "../../../src/core/read/readWorkbook";
+import { DEFAULT_SETTINGS, type CellValue } from "../../../src/core/types";
+import { sheet, workbook } from "./grid";
+
+/** A 万元 table with a budget of 63.14 and the 执行数 typed as `spent`. */
+function table(spent: CellValue) {
+  return workbook(
+    sheet("S", [
+      ["2024年办公用品采购绩效目标表", null, null, "单位：万元"],
+      ["项目名称", "办公用品采购", null, null],
+      ["预算数", 63.14, "1-7月执行数", spent],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "采购批次", "≥4批"],
+    ]),
+  );
+}
+
+const read = (spent: CellValue) => readWorkbook(table(spent), { budgetYear: 2024 });
+const execution = (spent: CellValue) =>
+  checkWorkbook(table(spent), { ...DEFAULT_SETTINGS, asOf: "2024-07-31" }).tables[0].result.execution;
+const notes = (spent: CellValue) => read(spent).diagnostics.map((d) => d.message);
+
+describe("the spent cell", () => {
+  test.each([
+    ["200000元", 20],
+    ["20万元", 20],
+    ["0.002亿元", 20],
+    ["20（万元）", 20],
+    [20, 20],
+  ])("%p is read as %p 万元", (typed, wan) => {
+    expect(read(typed).tables[0].spent?.value).toBe(wan);
+    expect(execution(typed)?.spent).toBe(wan);
+  });
+
+  test("a bare number over 100 × the budget is a unit slip: said once, execution not judged", () => {
+    expect(notes(200000)).toEqual([
+      expect.stringMatching(/执行数 200000 是预算数 63\.14 万元的 3168 倍，可能按元填写/),
+    ]);
+    const e = execution(200000);
+    expect(e?.light).toBe("none");
+    expect(e?.status).toBe("unknown");
+  });
+
+  test("spending above the budget is said and never green", () => {
+    expect(notes(80)).toEqual([expect.stringMatching(/执行数 80 万元超过预算数 63\.14 万元（执行率 126\.7%）/)]);
+    const e = execution(80);
+    expect(e?.light).toBe("yellow");
+    expect(e?.status).toBe("exceeded");
+    expect(e?.why).toMatch(/超预算支出需说明/);
+  });
+
+  test("spending within the budget says nothing", () => {
+    expect(notes(63.14)).toEqual([]);
+    expect(execution(63.14)?.light).toBe("green");
+  });
+
+  test("text that is no amount is filled, not empty: said once, not judged", () => {
+    const result = read("二十万元");
+    expect(result.tables[0].spent?.value).toBe("二十万元");
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      "执行数“二十万元”无法识别为金额，请填写数字（万元），执行进度未判断",
+    ]);
+    expect(execution("二十万元")).toBeNull();
+  });
+
+  test("a word that is no attempt at an amount (a note) is not taken for the spent", () => {
+    expect(read("见附表").tables[0].spent).toBeNull();
+    expect(notes("见附表")).toEqual([]);
+  });
+});
