@@ -65,28 +65,13 @@ function settingsAt(asOf: string): JudgeSettings {
   return settingsMemo.get(asOf, () => ({ ...DEFAULT_SETTINGS, asOf, budgetYear: yearOf(asOf) }));
 }
 
-/** A reading made from a value the formula was given: it has no cell. */
-const NO_CELL = -1;
-const POSITIVE_OPS = new Set([">=", ">", "=", "between"]);
-
 /**
- * The actual as the core should read it. A custom function never sees number formats, so a cell
- * showing 92% arrives as 0.92: against a positive percentage target above 1% (≥90%) a number in
- * [0, 1] can only be such a fraction, and is read as 92%. Caps (≤1.8%) keep the plain reading,
- * where 0.5 means 0.5% (docs/domain.md#actual-values). TRUE / FALSE are 是 / 否 (grades).
+ * The actual as the core should read it. A custom function never sees number formats, so a cell showing 92%
+ * arrives as 0.92: the core reads it as the check reads a General cell (isFractionOf, docs/domain.md#actual-values:
+ * 0.92 against ≥90% is 92 %, against ≤1.8% it is 0.92 %). TRUE / FALSE are 是 / 否 (grades).
  */
-export function actualFor(actual: PlainValue, target: ParsedTarget): CellReading | CellValue {
+export function actualFor(actual: PlainValue, _target: ParsedTarget): CellReading | CellValue {
   if (typeof actual === "boolean") return actual ? "是" : "否";
-  if (
-    typeof actual === "number" &&
-    actual >= 0 &&
-    actual <= 1 &&
-    target.unit === "%" &&
-    (target.kind === "number" || target.kind === "range") &&
-    POSITIVE_OPS.has(target.op ?? "") &&
-    (target.high ?? target.value ?? 0) > 1
-  )
-    return { cell: NO_CELL, value: actual, numberFormat: "0%" };
   return actual;
 }
 

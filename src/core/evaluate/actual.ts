@@ -16,17 +16,21 @@ import type { CellReading, CellValue, ParsedTarget } from "../types";
 import { isDateFormat, isPercentFormat } from "../numberFormat";
 import {
   ACTUAL_CHANGE_WORDS,
+  ACTUAL_COMPARATOR_PREFIX,
+  ACTUAL_COMPARATOR_SUFFIX,
   ACTUAL_NUMBER_PREFIX,
   GRADE_PATTERNS,
   NEGATION_PREFIXES,
   RESTATE_PREFIXES,
+  YES_NO,
   type Grade,
 } from "../locale/zh";
 import { compactText, normalizeText, parseDateText, parseQuantity } from "../notation/text";
 import { canonicalUnit, convertUnit, shareUnit } from "./units";
 
 export type Actual =
-  | { kind: "number"; value: number }
+  /** fraction: a number in [0, 1] read as a share of 100 % (isFractionOf), said in the finding. */
+  | { kind: "number"; value: number; fraction?: number }
   | { kind: "date"; date: string }
   | { kind: "grade"; grade: Grade }
   | { kind: "empty" }
@@ -97,11 +101,34 @@ export function restatedGrade(actual: string, target: ParsedTarget): Grade | nul
   const said = plainWords(actual);
   if (!goal || !said) return null;
   if (said === goal || stripFirst(said, RESTATE_PREFIXES) === goal) return "achieved";
-  if (stripFirst(said, NEGATION_PREFIXES) === goal) return "not";
+  const negated = stripFirst(said, NEGATION_PREFIXES);
+  // 未改善 against 明显改善, 没有提升 against 有效提升: the target's verb negated, its degree word left out.
+  if (negated !== null && (negated === goal || (negated.length >= 2 && goal.endsWith(negated)))) return "not";
   return null;
 }
 
+/**
+ * The answer to a yes / no target (是 / 否 / 有 / 无, YES_NO): the same answer is achieved, the opposite not; against
+ * 否 / 无 a count is an answer too (0 = none: achieved, 1次 = not). Null when the target is no yes / no word or the
+ * actual answers nothing.
+ */
+function yesNoGrade(value: number | string | boolean, target: ParsedTarget): Grade | null {
+  const wanted = YES_NO.get(plainWords(target.raw));
+  if (wanted === undefined) return null;
+  let said: boolean | undefined;
+  if (typeof value === "boolean") said = value;
+  else if (typeof value === "number") said = wanted ? undefined : value !== 0;
+  else {
+    said = YES_NO.get(plainWords(value));
+    const count = said === undefined && !wanted ? parseNumberText(value) : null;
+    if (count) said = count.value !== 0;
+  }
+  return said === undefined ? null : said === wanted ? "achieved" : "not";
+}
+
 function readQualitative(value: number | string | boolean, target?: ParsedTarget): Actual {
+  const answer = target ? yesNoGrade(value, target) : null;
+  if (answer) return { kind: "grade", grade: answer };
   if (typeof value === "boolean") return { kind: "grade", grade: value ? "achieved" : "not" };
   const grade = typeof value === "string" ? (readGrade(value) ?? (target ? restatedGrade(value, target) : null)) : null;
   if (grade) return { kind: "grade", grade };
@@ -140,11 +167,15 @@ function readNumber(value: number | string | boolean, format: string | undefined
     // Only a percentage-formatted cell is scaled; a plain number is already in the target's unit (no unit, no
     // conversion), but a clerk's 96 against ≥0.97比例 is 96% (shareUnit).
     const plainUnit = shareUnit(value, targetUnit) === "%" ? "%" : null;
-    [amount, unit] = isPercentFormat(format) ? [value * 100, "%"] : [value, plainUnit];
+    if (isPercentFormat(format)) [amount, unit] = [value * 100, "%"];
+    else if (isFractionOf(value, target)) return { kind: "number", value: value * 100, fraction: value };
+    else [amount, unit] = [value, plainUnit];
     signed = value < 0;
   } else {
     const parsed = parseNumberText(value);
     if (!parsed) return notANumber(value);
+    if (parsed.unit === null && !parsed.signed && isFractionOf(parsed.value, target))
+      return { kind: "number", value: parsed.value * 100, fraction: parsed.value };
     amount = parsed.value;
     unit = shareUnit(amount, parsed.unit);
     signed = parsed.signed;
@@ -161,6 +192,26 @@ function readNumber(value: number | string | boolean, format: string | undefined
   return { kind: "number", value: converted };
 }
 
+/** Positive comparisons: a number in [0, 1] against them can be a fraction (docs/domain.md#actual-values). */
+const REACHING_OPS: ReadonlySet<string | null> = new Set([">=", ">", "=", "between"]);
+
+/**
+ * A number between 0 and 1 without a unit, against a positive percentage target above 1 % (≥95%, 90%-95%, 达到95%),
+ * is a fraction: 0.96 is 96 %, as a cell formatted 0% would show it (a General cell, or a custom function that
+ * sees no format). Read as 0.96 % it could never reach such a target. Caps (≤1.8%) keep the plain reading: there
+ * 0.5 means 0.5 %. One rule for the check and PERF.STATUS.
+ */
+export function isFractionOf(value: number, target: ParsedTarget): boolean {
+  return (
+    value >= 0 &&
+    value <= 1 &&
+    canonicalUnit(target.unit) === "%" &&
+    (target.kind === "number" || target.kind === "range") &&
+    REACHING_OPS.has(target.op) &&
+    (target.high ?? target.value ?? 0) > 1
+  );
+}
+
 /**
  * "85%", "约 30 人", "提高12%", "-3%", "100%（已完成）" → signed number and unit (memoised: the actuals of a workbook
  * repeat a few texts; do not mutate the answer).
@@ -169,7 +220,9 @@ const parseNumberText = memoizeString(
   (text: string): { value: number; unit: string | null; signed: boolean } | null => {
     let t = normalizeText(text)
       .replace(/\s*[（(][^）)]*[）)]\s*$/, "")
-      .replace(ACTUAL_NUMBER_PREFIX, "");
+      .replace(ACTUAL_NUMBER_PREFIX, "")
+      .replace(ACTUAL_COMPARATOR_PREFIX, "")
+      .replace(ACTUAL_COMPARATOR_SUFFIX, "");
     let sign: 1 | -1 = 1;
     let signed = /^[+-]/.test(t);
     for (const [word, s] of ACTUAL_CHANGE_WORDS) {

@@ -130,7 +130,12 @@ export function judgeIndicator(
     return unknownActual(j);
   }
   if (target.kind === "qualitative" || target.kind === "date" || target.kind === "period") return unknownActual(j);
-  return judgeNumber(read.value, j);
+  const judged = judgeNumber(read.value, j);
+  if (read.fraction === undefined) return judged;
+  // 0.96 read as 96 %: said in the finding, so the clerk sees how the cell was read.
+  const note = say("judge.read-as-fraction", { value: read.fraction });
+  const { status, light, actual: shown, ratio, gap, why } = judged;
+  return result(status, light, shown, ratio, gap, `${why}${note}`);
 }
 
 function unknownActual(j: Judging): IndicatorResult {

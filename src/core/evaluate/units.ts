@@ -22,10 +22,19 @@ export function canonicalUnit(unit: string | null | undefined): string | null {
   let c = canonicalMemo.get(unit);
   if (c === undefined) {
     const u = unit.trim() === "" ? null : targetCanonicalUnit(unit);
-    c = u === null ? null : (JUDGING_ALIASES[u] ?? u);
+    c = u === null ? null : perYear(JUDGING_ALIASES[u] ?? u);
     if (canonicalMemo.size < 1000) canonicalMemo.set(unit, c);
   }
   return c;
+}
+
+/**
+ * A target per year (≥2次/年) is the year's count: judged in the count's unit, so an actual 2次 is compared with it.
+ * Targets are annual (the table's budget year), so nothing is lost.
+ */
+function perYear(unit: string): string {
+  const m = /^(.+?)(?:\/年|每年)$/.exec(unit);
+  return m ? m[1] : unit;
 }
 
 /** The unit of a number written with a word for a share: 0.97 比例 is a fraction, a clerk's 95比例 means 95%. */

@@ -249,6 +249,8 @@ export const en: Catalogue = {
   "read.checkpoint-not-a-number": (p) =>
     `The spending plan's share for ${q(p.label)}, ${q(p.shown)}, is not a number; not read`,
   "read.checkpoint-empty": (p) => `The spending plan gives no share for ${q(p.label)}`,
+  "read.schedule-amounts": (p) =>
+    `The spending plan is written as amounts (the last is the budget of ${roundedNumber(p.budget)} (10,000 yuan), or a money unit is written): read as cumulative shares of the budget`,
   "read.no-project-name": () => "No project name found",
   "read.no-budget-year": () => "The budget year could not be determined",
   "read.no-budget": () =>
@@ -314,6 +316,7 @@ export const en: Catalogue = {
   "judge.no-number": () => "The target has no number",
   "judge.range-no-high": () => "The range has no upper end",
   "judge.no-comparator": () => "The target has no comparator",
+  "judge.read-as-fraction": (p) => ` (${exactNumber(p.value)} read as a fraction: ${exactNumber(p.value * 100)}%)`,
   "judge.plain": (p) => `Actual ${quantityEn(p.actual, p.unit)}, target ${targetEn(p.target)}`,
   "judge.pro-rated": (p) =>
     `Pro-rated target ${quantityEn(p.expected, p.unit)} (${p.months}/12), actual ${quantityEn(p.actual, p.unit)}`,

@@ -92,6 +92,8 @@ export interface MessageParams {
   "read.checkpoint-unknown": { label: string };
   "read.checkpoint-not-a-number": { label: string; shown: string };
   "read.checkpoint-empty": { label: string };
+  /** budget: 万元. */
+  "read.schedule-amounts": { budget: number };
   "read.no-project-name": NoParams;
   "read.no-budget-year": NoParams;
   "read.no-budget": NoParams;
@@ -172,6 +174,8 @@ export interface MessageParams {
   "judge.no-number": NoParams;
   "judge.range-no-high": NoParams;
   "judge.no-comparator": NoParams;
+  /** value: the number as typed (0.96), read as value × 100 %. */
+  "judge.read-as-fraction": { value: number };
   "judge.plain": { actual: number; unit: string | null; target: TargetShape };
   /** months: whole months elapsed of 12. */
   "judge.pro-rated": { expected: number; months: number; actual: number; unit: string | null };

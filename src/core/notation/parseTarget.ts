@@ -35,6 +35,8 @@ import {
   PER_WORDS,
   PERCENT_TAILS,
   PLACEHOLDERS,
+  YES_NO,
+  NONE_TARGET_NAMES,
   PREFIX_OPS,
   QUALITATIVE_PREFIX,
   QUALITATIVE_SHAPES,
@@ -219,6 +221,11 @@ function looksLikeSerial(n: number, ctx: TargetContext): boolean {
   return Number.isInteger(n) && n >= SERIAL_MIN && n <= SERIAL_MAX && !columnUnit(ctx) && isDateContext(ctx);
 }
 
+/** 是 / 否 / 有 as a target, and 无 under a bad thing or a 是否 question (安全事故 无): a yes / no answer to reach. */
+function isYesNoTarget(s: string, ctx: TargetContext): boolean {
+  return YES_NO.has(s) && (s !== "无" || NONE_TARGET_NAMES.test(ctx.name ?? ""));
+}
+
 function isQualitativeSign(sign: string | undefined): boolean {
   return !!sign && QUALITATIVE_SIGNS.includes(compactText(sign));
 }
@@ -236,6 +243,7 @@ const TOLERANCE = new RegExp(`^${TOLERANCE_SIGN}(.+?)(?:${TOLERANCE_SUFFIXES.joi
 function parseText(raw: string, ctx: TargetContext): ParsedTarget {
   const s = withoutColumnUnit(westernNumbers(bracketsAsRange(compactText(raw))), ctx);
   if (!s) return missing(raw, say("target.missing", {}));
+  if (isYesNoTarget(s, ctx)) return qualitative(raw, normalizeText(raw));
   if (PLACEHOLDERS.some((re) => re.test(s))) return missing(raw, say("target.placeholder", { raw }));
   if (isUnitOnly(s)) return missing(raw, say("target.unit-only", { raw }));
   if (QUALITATIVE_PREFIX.test(s)) return qualitative(raw, normalizeText(raw).replace(/^定性\s*[:：]\s*/, ""));

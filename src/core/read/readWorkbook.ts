@@ -421,11 +421,48 @@ function nameAndCode(info: HeaderInfo, kind: TableKind): { name: string; code: s
   return { name, code };
 }
 
+/**
+ * A plan written as cumulative amounts (0 / 28.41 / 44.2 / 63.14 beside a budget of 63.14): each checkpoint's amount
+ * in 万元, or null when the plan is written in percentages. Amounts when no cell marks a percentage and either every
+ * filled cell writes a money unit (28.41万元) or the last amount is the budget (a plan ends with the whole budget;
+ * a budget of 100 reads the same either way).
+ */
+function planAmounts(
+  raw: RawCheckpoint[],
+  money: { budget: number | null; unit: HeaderInfo["moneyUnit"] },
+): (number | null)[] | null {
+  const { budget, unit } = money;
+  if (budget === null || !(budget > 0)) return null;
+  let units = 0;
+  let filled = 0;
+  const amounts = raw.map((cp) => {
+    if (isPercentFormat(cp.numberFormat)) return null;
+    const value = cp.value;
+    const amount = typeof value === "string" && /[%％]/.test(value) ? null : parseAmount(value);
+    if (amount === null) return null;
+    filled++;
+    const written = writtenMoneyUnit(value);
+    if (written) units++;
+    return toWan(amount, written ?? unit);
+  });
+  const last = [...amounts].reverse().find((a) => a !== null);
+  if (filled === 0 || last === undefined || last === null) return null;
+  const endsAtBudget = Math.abs(last - budget) <= budget * 0.001;
+  return (units === filled || endsAtBudget) && filled === raw.filter((cp) => !isBlankCell(cp.value)).length
+    ? amounts
+    : null;
+}
+
+function isBlankCell(value: RawCheckpoint["value"]): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
 function checkpoints(
   raw: RawCheckpoint[],
   year: number | null,
   grid: SheetGrid,
   diagnostics: Diagnostic[],
+  money: { budget: number | null; unit: HeaderInfo["moneyUnit"] } = { budget: null, unit: "万元" },
 ): Checkpoint[] {
   if (raw.length === 0) return [];
   if (year === null) {
@@ -448,10 +485,22 @@ function checkpoints(
     if (percent > 0) aboveZero = true;
   }
   const fractions = !marked && numbers > 0 && withinOne && aboveZero;
+  const amounts = marked || fractions ? null : planAmounts(raw, money);
+  if (amounts && money.budget !== null) {
+    const at = sheetCell(grid.name, raw[0].percentCell);
+    diagnostics.push(diagnostic(at, "info", say("read.schedule-amounts", { budget: money.budget })));
+  }
   const out = Array.of<Checkpoint>(); // not a literal: records.ts
-  for (const cp of raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const cp = raw[i];
     const date = resolveCheckpointDate(cp.label, year);
-    const parsed = parsePercentCell(cp.value, cp.numberFormat);
+    const amount = amounts?.[i];
+    const parsed =
+      amounts && money.budget !== null
+        ? amount === null || amount === undefined
+          ? null
+          : Math.round((amount / money.budget) * 10000) / 100 // a plan share is never finer than 0.01 %
+        : parsePercentCell(cp.value, cp.numberFormat);
     if (date === null) {
       diagnostics.push(
         diagnostic(sheetCell(grid.name, cp.labelCell), "warning", say("read.checkpoint-unknown", { label: cp.label })),
@@ -475,7 +524,7 @@ function checkpoints(
       new CheckpointRecord(
         cp.label,
         date,
-        fractions ? roundPercent(parsed * 100) : parsed,
+        fractions && !amounts ? roundPercent(parsed * 100) : parsed,
         cp.labelCell,
         cp.percentCell,
       ),
@@ -622,7 +671,7 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
     unit,
     funds,
     info.purpose,
-    checkpoints(money.schedule, budgetYear, grid, diagnostics),
+    checkpoints(money.schedule, budgetYear, grid, diagnostics, { budget, unit }),
     info.goal,
     budgetYear,
     spent,

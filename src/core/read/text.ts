@@ -97,7 +97,10 @@ export function parsePercentCell(value: CellValue, numberFormat: string | undefi
     return numberFormat && numberFormat.includes("%") ? roundPercent(value * 100) : value;
   }
   if (typeof value !== "string") return null;
-  const t = toHalfWidth(value).replace(/\s+/g, "");
+  // "≥45%": a plan's share written with its floor is that share.
+  const t = toHalfWidth(value)
+    .replace(/\s+/g, "")
+    .replace(/^(?:≥|>=|不低于|不少于|达到)/, "");
   const m = /^([-+]?\d+(?:\.\d+)?)%?$/.exec(t);
   return m ? Number(m[1]) : null;
 }

@@ -14,13 +14,43 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
   [/^未达成预期指标/, "not"],
   [/^部分达成预期指标/, "partly"],
   [/^达成预期指标/, "achieved"],
-  [/^(未达成|未完成|未达标|未实现|没有完成|尚未完成|否|差|较差)$/, "not"],
+  [/^(未达成|未完成|未达标|未实现|没有完成|尚未完成|未按期完成|未按时完成|未如期完成|逾期完成|否|差|较差)$/, "not"],
   [/^(部分达成|部分完成|部分实现|基本达成|基本完成|基本实现|良|良好|较好|一般)$/, "partly"],
-  [/^(已?达成|已?完成|已?实现|已?达标|全部完成|按时完成|是|优|优秀|好)$/, "achieved"],
+  [
+    /^(已?达成|已?完成|已?实现|已?达标|全部完成|已?按时完成|已?按期完成|已?如期完成|已?按计划完成|是|优|优秀|好)$/,
+    "achieved",
+  ],
 ];
+
+/**
+ * Yes / no answers (是否… / 有无… indicators, docs/domain.md#actual-values): 是 and 有 say yes; 否, 无 and 没有 say no.
+ * Against such a target the same answer is achieved and the opposite not; against 否 / 无 a count of 0 is achieved.
+ */
+export const YES_NO: ReadonlyMap<string, boolean> = new Map([
+  ["是", true],
+  ["有", true],
+  ["否", false],
+  ["无", false],
+  ["没有", false],
+]);
+
+/**
+ * Indicators under which a target 无 means none (安全事故 无, 违规违纪问题 无): bad things that should not happen, or a
+ * 是否 / 有无 question. Elsewhere (工作完成率 无, 培训人数 无) 无 is the template's placeholder, not a target.
+ */
+export const NONE_TARGET_NAMES =
+  /事故|违规|违纪|违法|投诉|问题|事件|差错|纠纷|信访|上访|隐患|损失|处罚|通报|舆情|案件|是否|有无|发生/;
 
 /** Words in front of an actual number that do not change it: "约 30人", "已完成 86人", "累计 12次". */
 export const ACTUAL_NUMBER_PREFIX = /^(约|共|累计|实际|已完成|完成|已达到|达到|已)\s*/;
+
+/**
+ * A comparison written in an actual (95%以上, ＞95%, ≥95%, 不低于95%) states at least (or at most) that number: the
+ * number is read, the words around it dropped (docs/domain.md#actual-values).
+ */
+export const ACTUAL_COMPARATOR_PREFIX =
+  /^(?:[≥≤><=]+|大于等于|小于等于|不低于|不少于|不高于|不超过|高于|超过|低于|大于|小于|至少)\s*/;
+export const ACTUAL_COMPARATOR_SUFFIX = /\s*(?:及以上|及以下|以上|以下|以内)$/;
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape);

@@ -102,6 +102,8 @@ export const zh: Catalogue = {
   "read.checkpoint-unknown": (p) => `资金支出计划的时点“${p.label}”无法识别，未读取`,
   "read.checkpoint-not-a-number": (p) => `资金支出计划“${p.label}”的比例“${p.shown}”不是数字，未读取`,
   "read.checkpoint-empty": (p) => `资金支出计划“${p.label}”没有填写比例`,
+  "read.schedule-amounts": (p) =>
+    `资金支出计划按金额填写（末项等于预算数 ${roundedNumber(p.budget)} 万元，或注明了金额单位），已换算为占预算的累计比例`,
   "read.no-project-name": () => "未找到项目名称",
   "read.no-budget-year": () => "无法确定预算年度",
   "read.no-budget": () => "未找到本年度预算数（年度资金总额、预算数、下达资金等），执行进度无法判断",
@@ -161,6 +163,7 @@ export const zh: Catalogue = {
   "judge.no-number": () => "指标值缺少数值",
   "judge.range-no-high": () => "区间缺少上限",
   "judge.no-comparator": () => "指标值缺少比较方式",
+  "judge.read-as-fraction": (p) => `（${exactNumber(p.value)} 按比例读作 ${exactNumber(p.value * 100)}%）`,
   "judge.plain": (p) => `实际 ${withUnit(p.actual, p.unit)}，目标 ${p.target.normalized || p.target.raw}`,
   "judge.pro-rated": (p) =>
     `按序时应达 ${withUnit(p.expected, p.unit)}（${p.months}/12），实际 ${withUnit(p.actual, p.unit)}`,
