@@ -26,11 +26,15 @@ describe("readActual: numbers in the target's unit", () => {
     if (got.kind === "number") expect(got.value).toBeCloseTo(expected, 10);
   });
 
-  test("only a percentage-formatted cell is scaled", () => {
+  test("a percentage-formatted cell is scaled; elsewhere 0–1 is a fraction only against a % to reach", () => {
     expect(readActual(reading(0.92, "0%"), num(">=", 90, "%"))).toEqual({ kind: "number", value: 92 });
     expect(readActual(reading(0.021, "0.0%"), num("<=", 1.8, "%"))).toEqual({ kind: "number", value: 2.1 });
-    expect(readActual(reading(0.92, "General"), num(">=", 90, "%"))).toEqual({ kind: "number", value: 0.92 });
-    expect(readActual(reading(0.92, "0.00"), num(">=", 90, "%"))).toEqual({ kind: "number", value: 0.92 });
+    // docs/domain.md#actual-values: as PERF.STATUS reads it (review33: 0.96 against ≥95% was 0.96 %, missed).
+    const fraction = { kind: "number", value: 92, fraction: 0.92 };
+    expect(readActual(reading(0.92, "General"), num(">=", 90, "%"))).toEqual(fraction);
+    expect(readActual(reading(0.92, "0.00"), num(">=", 90, "%"))).toEqual(fraction);
+    expect(readActual(reading(0.5, "General"), num("<=", 1.8, "%"))).toEqual({ kind: "number", value: 0.5 });
+    expect(readActual(reading(0.5, "General"), num(">=", 1, "%"))).toEqual({ kind: "number", value: 0.5 });
   });
 
   test("units that do not convert are reported, not guessed", () => {
@@ -143,7 +147,7 @@ test("number formats decide scaling and dates (formats as Excel and ExcelJS give
   const rate = num(">=", 90, "%");
   expect(readActual(reading(0.92, "0.00%"), rate)).toEqual({ kind: "number", value: 92 });
   expect(readActual(reading(92, '0.00"%"'), rate)).toEqual({ kind: "number", value: 92 });
-  expect(readActual(reading(0.92, "G/通用格式"), rate)).toEqual({ kind: "number", value: 0.92 });
+  expect(readActual(reading(0.92, "G/通用格式"), rate)).toEqual({ kind: "number", value: 92, fraction: 0.92 });
   const due = deadline("2024-12-31");
   expect(readActual(reading(45646, "yyyy/m/d"), due)).toEqual({ kind: "date", date: "2024-12-20" });
   expect(readActual(reading(45646, "[$-F800]dddd, mmmm dd, yyyy"), due)).toEqual({ kind: "date", date: "2024-12-20" });
