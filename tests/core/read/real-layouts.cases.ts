@@ -2027,11 +2027,11 @@ const ROUND_SIX: LayoutCase[] = [
           [5, 5, "100%"],
         ],
         // No points for the money (the weights already make 100): the total is the indicators'. A completion
-        // written "≥80%" is no value the rules can score; its submitted 10 counts.
+        // written "≥80%" states at least 80 % (docs/domain.md#actual-values, review33): read as 80, it scores 10.
         judged: {
           asOf: "2023-12-31",
           budgetScore: null,
-          scores: [20, 20, 10, 10, 10, 10, null, 5, 5],
+          scores: [20, 20, 10, 10, 10, 10, 10, 5, 5],
           findings: [/预算执行率 52.79%，低于 90%/],
         },
       },
@@ -2599,9 +2599,9 @@ const ROUND_NINE: LayoutCase[] = [
         ],
         judged: {
           asOf: "2024-12-31",
-          // 20 of 550 is missed; "≥100%" as an actual restates the target and is no value.
-          statuses: ["met", "missed", "pending", "unknown", "met"],
-          scores: [10.3, 0.34, null, null, 10.3],
+          // 20 of 550 is missed; "≥100%" as an actual states at least 100 % (docs/domain.md#actual-values): met.
+          statuses: ["met", "missed", "pending", "met", "met"],
+          scores: [10.3, 0.34, null, 10.8, 10.3],
           budgetScore: 10,
           executionLight: "green",
         },
