@@ -319,8 +319,10 @@ function shiftPackage(pkg: Package, s: Shift): void {
   const map = workbookMap(pkg);
   const edited = sheetPart(pkg, s.sheet);
   const kinds = readRels(pkg, edited).map((r) => r.type.split("/").pop());
-  const unsupported = kinds.filter((k) => k === "table" || k === "drawing");
+  const unsupported = kinds.filter((k) => k === "table");
   if (unsupported.length) throw new Error(`xlsxEdit: cannot move ${unsupported.join(", ")} on ${s.sheet}`);
+  for (const rel of readRels(pkg, edited).filter((r) => r.type.endsWith("/drawing")))
+    setPartText(pkg, rel.target, shiftAnchors(partText(pkg, rel.target) as string, s));
 
   for (const entry of map.sheets) {
     if (!entry.part) continue;
@@ -345,6 +347,29 @@ function shiftPackage(pkg: Package, s: Shift): void {
         part,
         mapText(partText(pkg, part) as string, "c:f", (f) => shiftFormula(f, "", s)),
       );
+}
+
+/**
+ * A drawing's charts follow their cells. ECMA-376 §20.5.2.33 twoCellAnchor: "This element specifies a two cell anchor
+ * placeholder for a group, a shape, or a drawing element. It moves with cells and its extents are in EMU units."; its
+ * editAs "twoCell" (the default): "Move and resize with anchor cells". So each anchor's from / to cell moves as a cell
+ * does (an insertion between them makes it taller); one whose from or to cell is deleted, or another kind of anchor,
+ * is not imitated.
+ */
+function shiftAnchors(xml: string, s: Shift): string {
+  const tag = s.axis === "row" ? "row" : "col";
+  return xml.replace(/<(\w+:)?(oneCellAnchor|absoluteAnchor|twoCellAnchor)\b[\s\S]*?<\/\1?\2>/g, (anchor, _p, kind) => {
+    if (kind !== "twoCellAnchor" || /\beditAs="(?!twoCell")/.test(anchor))
+      throw new Error(`xlsxEdit: moving a ${kind} that is not "move and resize with cells" (not imitated)`);
+    return anchor.replace(
+      new RegExp(`(<(?:\\w+:)?(?:from|to)>[\\s\\S]*?<((?:\\w+:)?)${tag}>)(\\d+)(</\\2${tag}>)`, "g"),
+      (_m, head: string, _q, at: string, tail: string) => {
+        const moved = shiftIndex(Number(at), s);
+        if (moved === null) throw new Error("xlsxEdit: deleting the cell a drawing is anchored on (not imitated)");
+        return `${head}${moved}${tail}`;
+      },
+    );
+  });
 }
 
 /** Where a cell (A1) is after the shift; null when it was deleted. */

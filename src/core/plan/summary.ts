@@ -73,7 +73,8 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
       `A sheet named "${SUMMARY_SHEET[lang]}" exists; the summary went to "${sheet}".`,
     );
   ctx.marks.sheets.push(sheet);
-  const at = (row: number, col: number): CellRef => ({ sheet, row, col });
+  const top = summaryTop(ctx, sheet);
+  const at = (row: number, col: number): CellRef => ({ sheet, row: top + row, col });
 
   ctx.setValue(at(0, 0), w.title[lang], { bold: true });
   const { asOfCell, yearCell, headerRow } = SUMMARY_LAYOUT;
@@ -86,7 +87,7 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
   ctx.marks.names.push(AS_OF_NAME);
 
   w.headers.forEach((h, col) => ctx.setValue(at(headerRow, col), h[lang], HEADER_STYLE));
-  const { rows, charted } = summaryRows(ctx, sheet, headerRow + 1, placements);
+  const { rows, charted } = summaryRows(ctx, sheet, top + headerRow + 1, placements);
   placements.forEach((p, i) => summaryRow(ctx, sheet, rows[i], p));
 
   // Widths on the sheet we make now; from then on they are the user's to change (like the unit sheet's).
@@ -105,10 +106,29 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
         { name: w.headers[COL.planned][lang], values: column(COL.planned) },
         { name: w.headers[COL.rate][lang], values: column(COL.rate) },
       ],
-      anchor: { top: 1, left: 14, bottom: 20, right: 22 },
+      anchor: { top: top + 1, left: 14, bottom: top + 20, right: 22 },
     });
     ctx.marks.charts.push({ sheet, name: CHART_NAME });
   }
+}
+
+/**
+ * How many rows down our summary is (SUMMARY_LAYOUT moved by `top`): where the clerk's edits moved its header row of
+ * ours — rows inserted above it (a letterhead): the summary stays where Excel moved it, as any block of ours does, and
+ * their rows above it stay theirs. 0 on a sheet made now, or when our header row is not found (then it is laid out
+ * from the top again, around what the clerk wrote).
+ */
+function summaryTop(ctx: PlanContext, sheet: string): number {
+  if (!ctx.contents.hasSheet(sheet)) return 0;
+  const words = new Set(Object.values(SUMMARY_WORDS.headers[0]));
+  const header = ctx.own
+    .ourRowsOn(sheet)
+    .sort((a, b) => a - b)
+    .find((row) => {
+      const name = ctx.contents.value(sheet, row, 0);
+      return typeof name === "string" && words.has(name) && ctx.isOurs(sheet, row, 0);
+    });
+  return header === undefined ? 0 : Math.max(0, header - SUMMARY_LAYOUT.headerRow);
 }
 
 /**
