@@ -53,6 +53,20 @@ export interface SheetSnapshot {
   notes?: SheetNote[];
   /** The Excel tables (Insert → Table: ListObjects) on the sheet. */
   tables?: SheetTable[];
+  /**
+   * Cells with a fill, bold or a border, read only where Clear marks asks (the sheets an earlier run made: may such a
+   * sheet be deleted, or does it hold the clerk's formatting?). Undefined where not read.
+   */
+  looks?: CellLook[];
+}
+
+/** A cell's look as Clear marks weighs it: its solid fill (6-digit hex, upper-case) or null, bold, any border. */
+export interface CellLook {
+  row: number;
+  col: number;
+  fill: string | null;
+  bold: boolean;
+  border: boolean;
 }
 
 /**

@@ -8,7 +8,8 @@
  * Then 清除标记: it takes our values and the look we gave, not the look the clerk gave a cell of ours that we wrote
  * without one (bold on a 状态) or over ours (their 0.0% and fill on our 执行率, their yellow on our 状态 header):
  * those stay on the emptied cells. Of a header's look only what is still ours goes (our bold beside their yellow;
- * our blue fill on a header whose bold they took off), compared with what the record says we wrote there.
+ * our blue fill on a header whose bold they took off), compared with what the record says we wrote there. The summary
+ * sheet stays, for the clerk's number format on it.
  */
 import { cellName, keyRow } from "../../src/core/a1";
 import { checkWorkbook } from "../../src/core/check";
@@ -115,8 +116,18 @@ describe.each(drivers)("$name", (driver) => {
       for (const cell of [yellowHeader, unboldHeader]) expect(cleared.cells.get(cell)).toBeUndefined();
       expect(cleared.formats.get(yellowHeader)).toBe("General||FFFF00");
       expect(cleared.formats.get(unboldHeader)).toBeUndefined();
+      // The summary stays: their #,##0.00 on our 预算数 is formatting of theirs (summaryClerkLooks.test.ts), kept on the
+      // emptied cell. Their bold on our 预警 stays where we wrote that cell empty (values: no light yet; an empty cell
+      // of ours loses only our number format), and goes with our look where it held our formula (bold is our look there).
+      const [budget, light] = cells.slice(4);
+      expect(cleared.sheets).toContain(SUMMARY);
+      expect([budget, cleared.formats.get(budget)]).toEqual([budget, formatted.formats.get(budget)]);
+      expect(checked.cells.has(light)).toBe(formulas);
+      expect([light, cleared.formats.get(light)]).toEqual([light, formulas ? undefined : formatted.formats.get(light)]);
       // Every other look is the seed's again: none of ours stays.
-      const rest = new Map([...cleared.formats].filter(([cell]) => !theirs.includes(cell) && cell !== yellowHeader));
+      const rest = new Map(
+        [...cleared.formats].filter(([cell]) => ![...theirs, yellowHeader, budget, light].includes(cell)),
+      );
       expect(rest).toEqual(seed.formats);
     });
   });

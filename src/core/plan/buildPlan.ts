@@ -356,6 +356,36 @@ export function buildSettingsPlan(json: string, recordSheet?: string): Plan {
 }
 
 /**
+ * On a sheet we made: a look the clerk gave it, which a deletion of the sheet would lose — a merged area (we merge
+ * nothing there), a number format we never give or on a cell not ours (`ours`: the cells the records name, where they
+ * are now, and the table we wrote out), or a look the host read (SheetSnapshot.looks) other than ours: a border (we
+ * draw none), a fill or bold on a cell not ours, a fill other than our header's. Our look on a cell of ours (our
+ * header's, our title's bold) is ours: the clerk cannot be told from us there, as for number formats.
+ */
+function theirLook(own: Ownership, sheet: string, ours: CellSet): boolean {
+  const s = own.grid.sheet(sheet);
+  if (!s) return false;
+  if (s.merges.length > 0) return true;
+  const recorded = CellSet.of(
+    own.recordedCells(sheet).map((c) => ({ top: c.row, left: c.col, bottom: c.row, right: c.col })),
+  );
+  const mine = (row: number, col: number) => recorded.has(row, col) || ours.has(row, col);
+  const formats = s.numberFormats ?? [];
+  for (let r = 0; r < formats.length; r++)
+    for (let c = 0; c < (formats[r]?.length ?? 0); c++) {
+      const format = formats[r][c];
+      const [row, col] = [r + s.originRow, c + s.originCol];
+      if (format && (!OUR_NUMBER_FORMATS.has(format) || !mine(row, col))) return true;
+    }
+  return (s.looks ?? []).some(
+    (look) =>
+      look.border ||
+      ((look.fill !== null || look.bold) && !mine(look.row, look.col)) ||
+      (look.fill !== null && look.fill.toUpperCase() !== HEADER_STYLE.fill),
+  );
+}
+
+/**
  * Clear marks: remove what the add-in added and still finds as it wrote it. Blocks are found again the way
  * a check finds them (the reader locates the tables, wherever rows and columns moved them); every other
  * recorded cell goes only while it holds what we wrote. A sheet we made goes only when nothing of the
@@ -455,19 +485,26 @@ export function buildClearPlan(
   const generated = (sheet: string) => CellSet.of(own.records.flatMap((m) => parseA1Ranges(m.generated?.[sheet])));
   const deleted = new Set<string>();
   const keptSheets: string[] = [];
+  const styledSheets: string[] = []; // holding nothing of the clerk's but their formatting
   for (const sheet of new Set(own.records.flatMap((m) => m.sheets))) {
     if (!grid.hasSheet(sheet) || sheet === MARKS_SHEET) continue;
     const ours = generated(sheet);
     const userCells = grid
       .filledCells(sheet)
       .filter(({ row, col }) => !clear.get(sheet)?.has(row, col) && !ours.has(row, col));
-    if (own.ownsSheet(sheet) && userCells.length === 0 && !notes.hasUsersNote(sheet)) deleted.add(sheet);
-    else keptSheets.push(sheet);
+    if (!own.ownsSheet(sheet) || userCells.length > 0 || notes.hasUsersNote(sheet)) keptSheets.push(sheet);
+    else if (theirLook(own, sheet, ours)) styledSheets.push(sheet);
+    else deleted.add(sheet);
   }
   for (const sheet of keptSheets)
     say(
       `工作表「${sheet}」中有您填写的内容，已保留（只清除了本工具写入的单元格）。`,
       `Sheet "${sheet}" holds content of yours and was kept (only the cells the add-in wrote were cleared).`,
+    );
+  for (const sheet of styledSheets)
+    say(
+      `工作表「${sheet}」中有您设置的格式（合并单元格、数字格式、填充、边框等），已保留（只清除了本工具写入的单元格）。`,
+      `Sheet "${sheet}" holds formatting of yours (merged cells, number formats, fills, borders…) and was kept (only the cells the add-in wrote were cleared).`,
     );
 
   const seenRules = new Set<string>();

@@ -8,12 +8,13 @@ import { runPipeline, settingsFor } from "../../core/pipeline";
 import { say } from "../../core/locale/messages";
 import { diagnostic } from "../../core/read/diagnostic";
 import { buildClearPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
+import { sheetsWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
 import { localAddress } from "./address";
 import { exclusively } from "../../commands/shared-state";
 import { busyError, explain, noTableError, protectedError } from "./errors";
-import { findRecordSheet, readWorkbook, recordTexts, type ExcelReading } from "./read";
+import { findRecordSheet, readLooks, readWorkbook, recordTexts, type ExcelReading } from "./read";
 import { applyPlan, type WriteStats } from "./write";
 
 export interface RunReport {
@@ -137,10 +138,12 @@ export async function runCheck(
 
 export async function runClear(context: Excel.RequestContext, notes: boolean): Promise<RunReport> {
   const reading = await readWorkbook(context, notes);
+  // The looks of the sheets we made: a summary the clerk formatted is kept (buildPlan.ts theirLook).
+  const lookSyncs = await readLooks(context, reading.snapshot, sheetsWeMade(reading.snapshot));
   const plan = buildClearPlan(reading.snapshot);
   refuseProtected(reading, plan);
   const write = plan.ops.length ? await applyPlan(context, plan, reading, notes) : { syncs: 0, payloads: [] };
-  return { check: null, plan, readSyncs: reading.syncs, write };
+  return { check: null, plan, readSyncs: reading.syncs + lookSyncs, write };
 }
 
 /** Fail before writing anything when the plan touches a protected sheet (a half-applied plan helps no one). */

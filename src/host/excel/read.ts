@@ -464,3 +464,52 @@ function cellValue(v: unknown): CellValue {
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   return String(v);
 }
+
+/**
+ * Clear marks: the fill and bold of every cell in the used range (formats included) of the sheets an earlier run made
+ * (SheetSnapshot.looks), so the core can tell a summary the clerk formatted from one left as we made it. Borders are not
+ * read (one load per cell and edge). Cell by cell, as the writer reads our headers' looks (a range's fill is null where
+ * its cells differ: LOOK in tests/host/excel/fake.ts); one sync for the ranges, then one per REQUEST_BUDGET of loads.
+ * No fill reads "#FFFFFF", which counts as none. Returns the syncs taken.
+ */
+export async function readLooks(
+  context: Excel.RequestContext,
+  snapshot: WorkbookSnapshot,
+  sheets: ReadonlySet<string>,
+): Promise<number> {
+  const wanted = snapshot.sheets.filter((s) => sheets.has(s.name));
+  if (wanted.length === 0) return 0;
+  const used = wanted.map((s) => {
+    const range = context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject(false);
+    return { sheet: s, range: range.load("rowIndex,columnIndex,rowCount,columnCount") };
+  });
+  await context.sync();
+  let syncs = 1;
+  const perCell = 3 * PATH + 2 * ACTION;
+  let sent = 0;
+  const send = async () => {
+    await context.sync();
+    [syncs, sent] = [syncs + 1, 0];
+  };
+  const cells: { sheet: SheetSnapshot; row: number; col: number; cell: Excel.Range }[] = [];
+  for (const { sheet, range } of used) {
+    sheet.looks = [];
+    if (range.isNullObject) continue;
+    const ws = context.workbook.worksheets.getItem(sheet.name);
+    for (let row = range.rowIndex; row < range.rowIndex + range.rowCount; row++)
+      for (let col = range.columnIndex; col < range.columnIndex + range.columnCount; col++) {
+        if (sent + perCell > REQUEST_BUDGET) await send();
+        const cell = ws.getRangeByIndexes(row, col, 1, 1).load("format/fill/color,format/font/bold");
+        cells.push({ sheet, row, col, cell });
+        sent += perCell;
+      }
+  }
+  if (sent > 0) await send();
+  for (const { sheet, row, col, cell } of cells) {
+    const rgb = (cell.format.fill.color ?? "").replace(/^#/, "").slice(-6).toUpperCase();
+    const fill = rgb === "" || rgb === "FFFFFF" ? null : rgb;
+    const bold = cell.format.font.bold === true;
+    if (fill !== null || bold) sheet.looks!.push({ row, col, fill, bold, border: false });
+  }
+  return syncs;
+}

@@ -8,13 +8,14 @@ import { runPipeline, settingsFor } from "../../core/pipeline";
 import { say } from "../../core/locale/messages";
 import { diagnostic } from "../../core/read/diagnostic";
 import { buildClearPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
+import { sheetsWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
 import { rangeToA1 as localAddress } from "../../core/a1";
 import { explainWps, noTableError, protectedError, noWorkbookError } from "./errors";
 import type { WpsApplication } from "./model";
 import { applyPlan, type WpsWriteStats } from "./apply";
-import { readWorkbook, type WpsReading } from "./read";
+import { readLooks, readWorkbook, type WpsReading } from "./read";
 
 export interface WpsRunReport {
   check: CheckResult | null;
@@ -40,6 +41,8 @@ export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>,
 export function runClear(app: WpsApplication): WpsRunReport {
   try {
     const reading = readWorkbook(app);
+    // The looks of the sheets we made: a summary the clerk formatted is kept (buildPlan.ts theirLook).
+    readLooks(app, reading.snapshot, sheetsWeMade(reading.snapshot));
     const plan = buildClearPlan(reading.snapshot);
     refuseProtected(reading, plan);
     const write = plan.ops.length ? applyPlan(app, plan, reading) : { blocks: 0, skipped: [] };

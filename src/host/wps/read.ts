@@ -17,7 +17,7 @@ import {
   type SheetTable,
   type WorkbookSnapshot,
 } from "../../core/types";
-import { XL, type WpsApplication, type WpsRange, type WpsValue, type WpsWorksheet } from "./model";
+import { XL, rgbHex, type WpsApplication, type WpsRange, type WpsValue, type WpsWorksheet } from "./model";
 import { noWorkbookError } from "./errors";
 
 export interface WpsReading {
@@ -238,4 +238,30 @@ function halves(r: CellRange): CellRange[] {
     { ...r, right: mid },
     { ...r, left: mid + 1 },
   ];
+}
+
+/**
+ * Clear marks: the fill and bold of every cell in the used range of the sheets an earlier run made (SheetSnapshot.looks),
+ * so the core can tell a summary the clerk formatted from one left as we made it. Cell by cell, as the applier reads our
+ * headers' looks (Interior.Color and Font.Bold answer for one cell); no fill reads white, which counts as none. Borders
+ * are not read.
+ */
+export function readLooks(app: WpsApplication, snapshot: WorkbookSnapshot, sheets: ReadonlySet<string>): void {
+  const workbook = app.ActiveWorkbook;
+  if (!workbook) return;
+  for (const sheet of snapshot.sheets) {
+    if (!sheets.has(sheet.name)) continue;
+    const ws = workbook.Worksheets.Item(sheet.name);
+    const used = parseA1Range(ws.UsedRange.Address().replace(/\$/g, ""));
+    sheet.looks = [];
+    if (!used) continue;
+    for (let row = used.top; row <= used.bottom; row++)
+      for (let col = used.left; col <= used.right; col++) {
+        const cell = ws.Range(localAddress({ top: row, left: col, bottom: row, right: col }));
+        const rgb = rgbHex(cell.Interior.Color).toUpperCase();
+        const fill = rgb === "FFFFFF" ? null : rgb;
+        const bold = cell.Font.Bold === true;
+        if (fill !== null || bold) sheet.looks.push({ row, col, fill, bold, border: false });
+      }
+  }
 }

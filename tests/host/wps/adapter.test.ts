@@ -18,6 +18,7 @@ import {
 } from "../../../src/core/types";
 import { loadSettings, runCheck, runClear, saveSettings } from "../../../src/host/wps/actions";
 import { applyPlan, literal } from "../../../src/host/wps/apply";
+import { bgr, rgbHex, type WpsWorksheet } from "../../../src/host/wps/model";
 import { readWorkbook } from "../../../src/host/wps/read";
 import { applyPlanToExcelJs } from "../../../src/host/xlsx/apply";
 import { snapshotFromExcelJs, snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
@@ -513,6 +514,30 @@ describe("safety as in Excel", () => {
     const looks = [...cells].filter(([, c]) => c.numberFormat !== "General" || c.fill !== undefined || c.bold);
     expect(Object.fromEntries(looks.map(([k, c]) => [k, c.numberFormat]))).toEqual({ "6,3": "0.00", "7,3": "0.0" });
     expect([cells.get("6,3")?.value, cells.get("1,12")?.value]).toEqual([12.5, "备注：已核"]);
+  });
+
+  test("Clear marks on a summary the clerk only formatted (a fill, bold): the sheet stays with their look, ours goes", () => {
+    const summary = "监控汇总";
+    const cleared = (edit: (ws: WpsWorksheet) => void) => {
+      const fake = new FakeWps(modelFromSnapshot(seed));
+      runCheck(fake.app, SETTINGS, TODAY);
+      edit(fake.app.ActiveWorkbook!.Worksheets.Item(summary));
+      const plan = runClear(fake.app).plan;
+      return { fake, messages: plan.messages.join("\n") };
+    };
+    const untouched = cleared(() => undefined);
+    expect(untouched.fake.model.sheets.map((s) => s.name)).not.toContain(summary);
+    const filled = cleared((ws) => {
+      ws.Range("E8").Interior.Color = bgr("FFFF00"); // their yellow on our 执行率
+      ws.Range("B2").Font.Bold = true; // bold on an empty cell between our labels
+    });
+    const cells = filled.fake.sheet(summary).cells;
+    const left = [...cells].filter(([, c]) => c.value !== null || c.fill !== undefined || c.bold);
+    expect(left.map(([k, c]) => [k, c.value, c.fill && rgbHex(c.fill).toUpperCase(), !!c.bold])).toEqual([
+      ["7,4", null, "FFFF00", false],
+      ["1,1", null, undefined, true],
+    ]);
+    expect(filled.messages).toContain(`工作表「${summary}」中有您设置的格式`);
   });
 
   /** Checked once, then the clerk makes a table (插入 → 表格) of our block: its header and indicator rows. */
