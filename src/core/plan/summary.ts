@@ -133,7 +133,7 @@ function summaryTop(ctx: PlanContext, sheet: string): number {
 
 /**
  * The row of each table on the summary. A table keeps the row of ours that holds its name (and its link, where two rows
- * hold the name) wherever the clerk's edits moved it — rows sorted by 预算数, inserted or deleted: a remark they typed
+ * hold the name; its link alone, where the clerk renamed the project in its table) wherever the clerk's edits moved it — rows sorted by 预算数, inserted or deleted: a remark they typed
  * beside it stays beside its project. A table without one gets a new row after the rows of ours, in a row that holds
  * nothing: a row of the clerk's (their 合计 typed under ours) is passed over whole, also its empty cells — our values
  * never mix into their row, and Clear marks never takes a cell of it for ours. A row of ours no table claims (a project
@@ -166,6 +166,17 @@ function summaryRows(
   };
   placements.forEach((_, i) => claim(i, true));
   placements.forEach((_, i) => rows[i] === undefined && claim(i, false));
+  // A project the clerk renamed in its table keeps its row: the row of ours no project claimed whose link (the table's
+  // place) is its own — the remark beside it stays beside it.
+  const taken = new Set(rows);
+  placements.forEach((p, i) => {
+    if (rows[i] !== undefined) return;
+    const link = linkOf(p);
+    const row = ours.find(
+      (r) => !taken.has(r) && ctx.contents.formula(sheet, r, COL.link) === link && ctx.isOurs(sheet, r, COL.link),
+    );
+    if (row !== undefined) taken.add((rows[i] = row));
+  });
   const theirs = (row: number) => has && !ctx.own.isOurRow(sheet, row) && ctx.contents.rowHolds(sheet, row);
   let next = Math.max(first, ...ours.map((row) => row + 1));
   for (let i = 0; i < rows.length; i++)
