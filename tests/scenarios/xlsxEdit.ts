@@ -589,11 +589,24 @@ function cutCells(pkg: Package, c: Cut): void {
   }
 }
 
-/** Cells merged as Excel saves them: one more <mergeCell> in the sheet's <mergeCells>; refused like the fake refuses. */
+/**
+ * The elements a worksheet's <mergeCells> goes before (ECMA-376 §18.3.1.99 worksheet: its children come in this order,
+ * CT_Worksheet's sequence after mergeCells).
+ */
+const AFTER_MERGE_CELLS =
+  "phoneticPr|conditionalFormatting|dataValidations|hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst";
+
+/**
+ * Cells merged as Excel saves them: one more <mergeCell> in the sheet's <mergeCells> (made, in its place, on a sheet
+ * without merged areas); refused like the fake refuses.
+ */
 function mergeCells(pkg: Package, sheet: string, area: CellRange): void {
   const part = sheetPart(pkg, sheet);
-  const xml = partText(pkg, part) as string;
-  if (!/<mergeCells\b[^>]*>/.test(xml)) throw new Error("xlsxEdit: a sheet without merged areas (not imitated)");
+  let xml = partText(pkg, part) as string;
+  if (!/<mergeCells\b[^>]*>/.test(xml)) {
+    const next = new RegExp(`<(?:${AFTER_MERGE_CELLS})\\b|</worksheet>`).exec(xml)!;
+    xml = `${xml.slice(0, next.index)}<mergeCells count="0"></mergeCells>${xml.slice(next.index)}`;
+  }
   const merges = [...xml.matchAll(/<mergeCell\b[^>]*?\bref="([^"]+)"/g)].map((m) => parseRef(m[1]));
   const filled = (row: number, col: number) => {
     const cell = new RegExp(`<c\\b[^>]*?\\br="${cellName(row, col)}"[^>]*?(?:/>|>([\\s\\S]*?)</c>)`).exec(xml);
