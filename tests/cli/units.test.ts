@@ -15,6 +15,7 @@ describe("parseCliArgs --as-of", () => {
   });
 
   test("an impossible date such as 2024-02-30 is a usage error, not a silent 1 March", () => {
+    expect(() => parseCliArgs(["check", "--as-of", "2024-02-30"])).toThrow(UsageError);
     // Written right, so the message says the day does not exist (not that the writing is wrong).
     expect(() => parseCliArgs(["check", "--as-of", "2024-02-30"])).toThrow("--as-of 的日期不存在：“2024-02-30”");
     expect(() => parseCliArgs(["check", "--as-of", "2023-02-29"])).toThrow("--as-of 的日期不存在：“2023-02-29”");
