@@ -355,6 +355,7 @@ async function paneSection(): Promise<string> {
     server.close();
     await fs.rm(dist, { recursive: true, force: true });
   }
+  // The browser reports only tasks over 50 ms (long tasks): a run without one counts 0, said in words below.
   const longest = median(runs.map((r) => Math.max(0, ...r.longTasks)));
   const longestCpu = median(runs.map((r) => r.longestCpuMs));
   const chip = median(runs.map((r) => r.chipMs));
@@ -362,7 +363,7 @@ async function paneSection(): Promise<string> {
   const met = (ok: boolean) => (ok ? "met" : "NOT met");
   return (
     `5. standalone page, ${TABLES}-table workbook (median of 5): results after ${median(runs.map((r) => r.toResultsMs)).toFixed(0)} ms, ` +
-    `main-thread script ${median(runs.map((r) => r.mainScriptMs)).toFixed(0)} ms; longest main-thread task ${longest.toFixed(0)} ms ` +
+    `main-thread script ${median(runs.map((r) => r.mainScriptMs)).toFixed(0)} ms; longest main-thread task ${longest > 0 ? `${longest.toFixed(0)} ms` : "none over 50 ms"} ` +
     `(goal ≤ 200 ms: ${met(longest <= 200)}; most CPU time in one task ${longestCpu.toFixed(0)} ms); red-chip filter ${chip.toFixed(0)} ms, search ${search.toFixed(0)} ms ` +
     `(goal < 100 ms each: ${met(chip < 100 && search < 100)})`
   );
