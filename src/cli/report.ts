@@ -1,5 +1,6 @@
 import { qualifiedAddress, sheetCell } from "../core/a1";
 import { checkedIndicators } from "../core/checked";
+import { whyNoExecution, type NoExecution } from "../core/evaluate/evaluate";
 import { lightLabel, statusLabel } from "../core/evaluate/labels";
 import { renderMessage, say } from "../core/locale/messages";
 import { countLights, REAL_LIGHTS } from "../core/lights";
@@ -21,6 +22,7 @@ const TEXT = {
     ahead: (points: string) => `领先 ${points} 个百分点`,
     noSpent: "未填执行数",
     unreadableSpent: "执行数无法识别",
+    noBudget: "未读到预算金额",
     fromProse: (n: number) => `（部门整体目标，取自正文，${n} 项指标）`,
     target: "目标",
     actual: "实际",
@@ -46,6 +48,7 @@ const TEXT = {
     ahead: (points: string) => `${points} points ahead`,
     noSpent: "no spending entered",
     unreadableSpent: "amount spent not understood",
+    noBudget: "no budget found",
     fromProse: (n: number) => ` (unit-wide goals found in the text, ${n} indicators)`,
     target: "target",
     actual: "actual",
@@ -66,6 +69,12 @@ const TEXT = {
 
 const PROBLEM_LIGHTS: Light[] = ["red", "yellow", "blue"];
 const fmt = (n: number) => roundedNumber(n);
+
+/** A project's execution line when it has no verdict: why, in words. */
+function noExecutionText(t: (typeof TEXT)[Lang], why: NoExecution | null): string {
+  if (why === null) return "";
+  return `  ${why === "no-budget" ? t.noBudget : why === "no-spent" ? t.noSpent : t.unreadableSpent}`;
+}
 
 /** A readable block of lines for one checked file. */
 export function fileReport(
@@ -109,9 +118,7 @@ export function fileReport(
       ? (exec.status === "unknown" || exec.status === "exceeded") && exec.why
         ? `  ${exec.why} ${tag(exec.light)}`
         : `  ${t.execution(fmt(exec.spent), fmt(exec.rate), fmt(exec.planned), exec.lag > 0 ? t.lag(fmt(exec.lag)) : t.ahead(fmt(-exec.lag)))} ${tag(exec.light)}`
-      : table.budget !== null && table.kind === "project"
-        ? `  ${table.spent ? t.unreadableSpent : t.noSpent}`
-        : "";
+      : noExecutionText(t, whyNoExecution(table, exec));
     const origin = table.source === "prose" ? t.fromProse(table.indicators.length) : "";
     lines.push(`  ${tag(result.light)} ${tableLabel(table)}${origin}${budget}${execText}`);
     checkedIndicators(checked).forEach(({ indicator: ind, result: r }) => {

@@ -2,9 +2,10 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { fileReport } from "../../src/cli/report";
-import { checkWorkbook } from "../../src/core/check";
-import { DEFAULT_SETTINGS } from "../../src/core/types";
+import { checkedTable, checkWorkbook } from "../../src/core/check";
+import { DEFAULT_SETTINGS, type CheckResult, type GoalTable } from "../../src/core/types";
 import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
+import { sampleResult } from "../taskpane/fixtures";
 
 const XIANGTAN = join(__dirname, "..", "fixtures", "real", "hunan-xiangtan-spray-goals-2023.xlsx");
 
@@ -47,4 +48,33 @@ test("四川 大英 2023: a table read without a name or title (a page starting 
     "  [—] 自评表",
     expect.stringMatching(/^ {2}\[绿\] 2023年全县安可替代补助资金项目 {2}预算 3\.36 万元/),
   ]);
+});
+
+test("a project without a spending verdict says why: not entered, not an amount, or no budget read", () => {
+  const base = sampleResult();
+  const equipment = base.tables[0];
+  const withoutExecution = (table: Partial<GoalTable>) =>
+    checkedTable(
+      { ...equipment.table, ...table },
+      { execution: null, indicators: equipment.results, light: equipment.result.light },
+      null,
+    );
+  const check: CheckResult = {
+    ...base,
+    tables: [
+      withoutExecution({ spent: null }),
+      withoutExecution({ spent: { cell: equipment.table.spent!.cell, value: "二十万元" } }),
+      withoutExecution({ budget: null }),
+      withoutExecution({ kind: "unit", budget: null }),
+    ],
+  };
+  const lines = fileReport("x.xlsx", "x.checked.xlsx", check, "zh").filter((l) => l.includes("装备采购"));
+  expect(lines).toEqual([
+    "  [红] 装备采购  预算 39.8 万元  未填执行数",
+    "  [红] 装备采购  预算 39.8 万元  执行数无法识别",
+    "  [红] 装备采购  未读到预算金额",
+    "  [红] 装备采购", // a unit-wide table: its spending is not judged
+  ]);
+  const en = fileReport("x.xlsx", "x.checked.xlsx", check, "en").filter((l) => l.includes("装备采购"));
+  expect(en[2]).toBe("  [red] 装备采购  no budget found");
 });

@@ -29,6 +29,16 @@ export function readSpent(reading: CellReading | null): number | null {
   return q.unit === null ? q.value : convertUnit(q.value, q.unit, "万元");
 }
 
+/** Why a table has no execution verdict: no budget read, no 执行数, or a 执行数 that is not an amount ("二十万元"). */
+export type NoExecution = "no-budget" | "no-spent" | "spent-unreadable";
+
+/** Why a project table has no execution verdict (null: it has one, or it is no project): for the CLI and the pane. */
+export function whyNoExecution(table: GoalTable, execution: ExecutionResult | null): NoExecution | null {
+  if (execution || table.kind !== "project") return null;
+  if (table.budget === null) return "no-budget";
+  return table.spent === null ? "no-spent" : "spent-unreadable";
+}
+
 function executionOf(table: GoalTable, settings: JudgeSettings, budgetYear: number): ExecutionResult | null {
   if (table.budget === null) return null;
   const spent = readSpent(table.spent);

@@ -16,6 +16,7 @@ import type {
 } from "../../core/types";
 import { sheetCell } from "../../core/a1";
 import { checkedIndicators } from "../../core/checked";
+import { whyNoExecution, type NoExecution } from "../../core/evaluate/evaluate";
 import { countLights, lightSeverity } from "../../core/lights";
 import { tableLabel } from "../../core/tableLabel";
 
@@ -62,6 +63,8 @@ export interface ProjectView {
   table: GoalTable;
   result: TableResult;
   execution: ExecutionResult | null;
+  /** Why a project has no execution verdict (null: it has one, or the table is no project). */
+  noExecution: NoExecution | null;
   executionCategory: LightFilter | null;
   executionProblem: boolean;
   indicators: IndicatorView[];
@@ -103,6 +106,7 @@ export function buildProjectViews(check: CheckResult): ProjectView[] {
       table,
       result,
       execution,
+      noExecution: whyNoExecution(table, execution),
       executionCategory: execution ? lightCategory(execution.light) : null,
       executionProblem,
       indicators: byLight(indicators),

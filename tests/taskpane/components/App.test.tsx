@@ -6,6 +6,7 @@ import { Root } from "../../../src/taskpane/components/Root/Root";
 import { HostError } from "../../../src/taskpane/host";
 import { renderMessage, say, type Message } from "../../../src/core/locale/messages";
 import type { CellRef, CheckResult, JudgeSettings, ReviewFinding } from "../../../src/core/types";
+import { checkedTable } from "../../../src/core/check";
 import { DEFAULTS, fakeHost, sampleResult } from "../fixtures";
 
 /** A finding as the core makes it: the Chinese message is the catalogue's rendering of its code. */
@@ -307,5 +308,32 @@ describe("App (Excel host)", () => {
     act(() => push(sampleResult()));
     expect(await screen.findAllByTestId("project")).toHaveLength(2);
     expect(screen.getByLabelText("监控时点")).toHaveProperty("value", "2024-08-15");
+  });
+
+  it("says why a project's spending was not judged: not an amount, not entered, or no budget read", async () => {
+    const user = userEvent.setup();
+    const base = sampleResult();
+    const [equipment, office] = base.tables;
+    const withoutExecution = (checked: (typeof base.tables)[number], table: Partial<typeof equipment.table>) =>
+      checkedTable(
+        { ...checked.table, ...table },
+        { execution: null, indicators: checked.results, light: checked.result.light },
+        null,
+      );
+    const result: CheckResult = {
+      ...base,
+      tables: [
+        withoutExecution(equipment, { spent: { cell: equipment.table.spent!.cell, value: "二十万元" } }),
+        withoutExecution(office, { budget: null, spent: null }),
+      ],
+    };
+    renderPane(fakeHost({}, result));
+    await check(user);
+    const [first, second] = screen.getAllByTestId("project");
+    // Before: both said 未填执行数, though one had typed its spending and the other had no budget to judge against.
+    expect(within(first).getByTestId("project-execution").textContent).toBe("执行数无法识别");
+    expect(within(second).getByTestId("project-execution").textContent).toBe("未读到预算金额");
+    await user.click(within(first).getByRole("button", { name: /装备采购/ }));
+    expect(first.textContent).toContain("执行数无法识别为金额，请填写数字（万元），执行进度未判断。");
   });
 });

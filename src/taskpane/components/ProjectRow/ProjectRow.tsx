@@ -56,6 +56,18 @@ const useStyles = makeStyles({
   note: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
+/** Why a project has no execution verdict: a word on its line, a sentence when it is open. */
+const NO_EXECUTION_SHORT = {
+  "no-budget": "projectNoBudget",
+  "no-spent": "projectNoExecution",
+  "spent-unreadable": "projectSpentUnreadable",
+} as const;
+const NO_EXECUTION_NOTE = {
+  "no-budget": "noBudget",
+  "no-spent": "noExecution",
+  "spent-unreadable": "spentUnreadable",
+} as const;
+
 /** Collapsed; expanded with the indicators needing attention; expanded with all. */
 export type RowMode = "closed" | "attention" | "all";
 
@@ -105,16 +117,20 @@ export function ProjectRow({ project, asOf, mode, onMode, onSelect }: ProjectRow
             </span>
           </span>
           <span className={styles.meta}>
-            <span data-testid="project-execution">
-              {execution
-                ? t("projectExecution", {
-                    rate: formatPercent(execution.rate),
-                    planned: formatPercent(execution.planned),
-                    // Spending's own verdict in words: a yellow project may owe its light to spending alone.
-                    status: lightStatusText(t, lightCategory(execution.light), execution.status),
-                  })
-                : t("projectNoExecution")}
-            </span>
+            {execution ? (
+              <span data-testid="project-execution">
+                {t("projectExecution", {
+                  rate: formatPercent(execution.rate),
+                  planned: formatPercent(execution.planned),
+                  // Spending's own verdict in words: a yellow project may owe its light to spending alone.
+                  status: lightStatusText(t, lightCategory(execution.light), execution.status),
+                })}
+              </span>
+            ) : (
+              project.noExecution && (
+                <span data-testid="project-execution">{t(NO_EXECUTION_SHORT[project.noExecution])}</span>
+              )
+            )}
             <span>{t("projectIndicatorCounts", { counts, total: project.indicators.length })}</span>
           </span>
         </button>
@@ -124,7 +140,7 @@ export function ProjectRow({ project, asOf, mode, onMode, onSelect }: ProjectRow
           {execution ? (
             <ExecutionBar execution={execution} asOf={asOf} onSelect={() => onSelect(project.executionCell)} />
           ) : (
-            <p className={styles.note}>{t("noExecution")}</p>
+            project.noExecution && <p className={styles.note}>{t(NO_EXECUTION_NOTE[project.noExecution])}</p>
           )}
           {attention.length === 0 && green.length > 0 && !showAll && <p className={styles.note}>{t("allGreen")}</p>}
           {shown.length > 0 && (
