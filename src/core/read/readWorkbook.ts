@@ -16,6 +16,7 @@ import { resolveCheckpointDate } from "../notation/checkpoints";
 import { parseTarget } from "../notation/parseTarget";
 import {
   MARKS_SHEET,
+  type CellKey,
   type CellReading,
   type Checkpoint,
   type Diagnostic,
@@ -29,7 +30,7 @@ import {
 } from "../types";
 import { isPercentFormat } from "../numberFormat";
 import { SheetGrid } from "./sheetGrid";
-import { readHeaderBlock, type HeaderInfo, type RawCheckpoint, type Region } from "./headerBlock";
+import { readHeaderBlock, type Amount, type HeaderInfo, type RawCheckpoint, type Region } from "./headerBlock";
 import { HeaderScan, regionHeader, type HeaderPlace, type IndicatorHeader } from "./indicatorHeader";
 import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./indicators";
 import { parseAmount, parsePercentCell, roundPercent, toHalfWidth, writtenMoneyUnit } from "./text";
@@ -561,18 +562,23 @@ function indicatorsOf(drafts: IndicatorDraft[], budgetYear: number | null): Indi
   });
 }
 
-/** A money reading converted to 万元 (the cell is kept; a non-number stays as written). */
 /**
- * The spent reading in 万元. A unit written in the cell itself ("200000元") wins over the table's, as a unit in a
- * money label does (docs/domain.md#tables); only when the reading is that cell's own amount (not a sum of parts).
+ * An amount read at a cell, in 万元. A unit written in the cell itself ("200000元", "63.14万元") wins over the
+ * table's, as a unit in a money label does (docs/domain.md#tables); only when the amount is that cell's own (not a
+ * sum of parts).
  */
+function cellAmountInWan(amount: number, cell: CellKey, unit: HeaderInfo["moneyUnit"], grid: SheetGrid): number {
+  const raw = grid.value(keyRow(cell), keyCol(cell));
+  const written = parseAmount(raw) === amount ? writtenMoneyUnit(raw) : null;
+  return toWan(amount, written ?? unit);
+}
+
+/** The spent reading in 万元 (the cell is kept; a non-number stays as written). */
 function inWan(reading: CellReading | null, unit: HeaderInfo["moneyUnit"], grid: SheetGrid): CellReading | null {
   if (!reading) return reading;
   const amount = parseAmount(reading.value);
   if (amount === null) return reading;
-  const raw = grid.value(keyRow(reading.cell), keyCol(reading.cell));
-  const written = parseAmount(raw) === amount ? writtenMoneyUnit(raw) : null;
-  return { ...reading, value: toWan(amount, written ?? unit) };
+  return { ...reading, value: cellAmountInWan(amount, reading.cell, unit, grid) };
 }
 
 /** Said once, at the spent cell: spending implausibly large for the budget (a unit slip), or above it. */
@@ -589,8 +595,8 @@ function spentNote(spent: CellReading | null, budget: number | null, grid: Sheet
   diagnostics.push(diagnostic(at, "warning", text));
 }
 
-function wanOf(amount: { value: number } | null, unit: HeaderInfo["moneyUnit"]): number | null {
-  return amount ? toWan(amount.value, unit) : null;
+function wanOf(amount: Amount | null | undefined, unit: HeaderInfo["moneyUnit"], grid: SheetGrid): number | null {
+  return amount ? cellAmountInWan(amount.value, amount.cell, unit, grid) : null;
 }
 
 /**
@@ -636,15 +642,15 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
     diagnostics.push(diagnostic(grid.ref(header.row, header.left), "info", say("read.no-budget", {})));
   }
   const spent = inWan(money.spent, unit, grid);
-  const budget = wanOf(money.budget, unit);
+  const budget = wanOf(money.budget, unit, grid);
   spentNote(spent, budget, grid, diagnostics);
   // funds.total keeps the written total (a review compares it with 财政 + 其他); budget is what is judged.
   const written = info.writtenTotal !== undefined ? info.writtenTotal : info.budget;
   // Built whole, a cell undefined when there is none (JSON leaves it out): one shape, nothing added afterwards.
   const funds = new FundsRecord(
-    wanOf(written, unit),
-    wanOf(info.fiscal, unit),
-    wanOf(info.other, unit),
+    wanOf(written, unit, grid),
+    wanOf(info.fiscal, unit, grid),
+    wanOf(info.other, unit, grid),
     written?.cell,
     info.fiscal?.cell,
     info.other?.cell,

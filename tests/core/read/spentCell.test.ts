@@ -74,3 +74,39 @@ describe("the spent cell", () => {
     expect(notes("见附表")).toEqual([]);
   });
 });
+
+describe("the budget cell", () => {
+  /** A table whose unit line says `unitLine`, budget typed as `budget`, 20 万元 spent (typed in the table's unit). */
+  function budgetTable(unitLine: string, budget: CellValue, spent: CellValue) {
+    return workbook(
+      sheet("S", [
+        ["2024年办公用品采购绩效目标表", null, null, unitLine],
+        ["项目名称", "办公用品采购", null, null],
+        ["年度资金总额", budget, "1-7月执行数", spent],
+        ["其中：财政拨款", budget, null, null],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "采购批次", "≥4批"],
+      ]),
+    );
+  }
+
+  // Before: the table's unit won over the cell's — "631400元" in a 万元 table was a budget of 631,400 万元 (spending
+  // 20 万元 judged red, 0.003% spent) and "63.14万元" under 单位：元 a budget of 0.0063 万元 (a unit slip said of the
+  // correctly typed spending).
+  test.each([
+    ["单位：万元", "631400元", 20],
+    ["单位：万元", "631,400.00元", 20],
+    ["单位：元", "63.14万元", 200000],
+    ["单位：元", 631400, 200000],
+    ["单位：万元", 63.14, 20],
+  ])("under %p, a budget typed %p is 63.14 万元", (unitLine, budget, spent) => {
+    const wb = budgetTable(unitLine, budget, spent);
+    const { tables, diagnostics } = readWorkbook(wb, { budgetYear: 2024 });
+    expect(tables[0].budget).toBe(63.14);
+    expect(tables[0].funds.fiscal).toBe(63.14);
+    expect(tables[0].spent?.value).toBe(20);
+    expect(diagnostics.map((d) => d.message)).toEqual([]);
+    const e = checkWorkbook(wb, { ...DEFAULT_SETTINGS, asOf: "2024-07-31" }).tables[0].result.execution;
+    expect(e?.rate).toBeCloseTo(31.68, 2);
+  });
+});
