@@ -58,6 +58,11 @@ export interface SheetSnapshot {
    * sheet be deleted, or does it hold the clerk's formatting?). Undefined where not read.
    */
   looks?: CellLook[];
+  /**
+   * Drop-down lists (list data validations): where, and their list as written ("能,不能,待定"). The xlsx reader gives
+   * every one; Excel's only those on the cells our record lists. A list of ours the user edited is theirs.
+   */
+  validations?: SheetValidation[];
 }
 
 /** A cell's look as Clear marks weighs it: its solid fill (6-digit hex, upper-case) or null, bold, any border. */
@@ -67,6 +72,11 @@ export interface CellLook {
   fill: string | null;
   bold: boolean;
   border: boolean;
+}
+
+export interface SheetValidation {
+  range: CellRange;
+  list: string;
 }
 
 /**

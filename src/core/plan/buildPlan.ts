@@ -156,6 +156,13 @@ function reportKept(ctx: PlanContext): void {
       `${count} cells already carry a note of yours; the add-in's explanation was not written and your note was kept: ${text}`,
     );
   }
+  if (ctx.keptLists.size) {
+    const { text, count } = cellList(ctx.keptLists);
+    ctx.say(
+      `${count} 个单元格上有您改过的下拉列表（与本工具设的不同），已保留未改：${text}`,
+      `${count} cells carry a drop-down list of yours (not the add-in's); it was kept as it is: ${text}`,
+    );
+  }
 }
 
 /**
@@ -267,9 +274,10 @@ function removeLeftovers(ctx: PlanContext): void {
       add(keep, sheet, header.row, header.col);
       continue;
     }
-    for (const c of cells) add(clear, sheet, c.row, c.col);
+    const ours = cells.filter((c) => !ctx.keepsTheirList(sheet, c.row, c.col));
+    for (const c of ours) add(clear, sheet, c.row, c.col);
     for (const range of CellSet.of(
-      cells.map((c) => ({ top: c.row, left: c.col, bottom: c.row, right: c.col })),
+      ours.map((c) => ({ top: c.row, left: c.col, bottom: c.row, right: c.col })),
     ).toRanges())
       ctx.push("removals", { op: "removeValidation", sheet, range });
   }
@@ -417,6 +425,10 @@ export function buildClearPlan(
   };
   const keptInputs: string[] = [];
   const done = new Map<string, CellSet>(); // cells decided (cleared or kept)
+  // An empty input cell carrying the clerk's drop-down list: neither emptied nor its list removed.
+  const keptLists = new Map<string, CellSet>();
+  const keepList = (sheet: string, row: number, col: number) =>
+    grid.hasTheirList(sheet, row, col) && (add(keptLists, sheet, row, col), true);
 
   // Blocks found again: headers are ours (found by their text); computed cells go while they hold ours.
   for (const block of own.allLocated()) {
@@ -432,8 +444,9 @@ export function buildClearPlan(
           continue;
         }
         add(clear, sheet, block.headerRow, c.col);
-        for (const row of block.rows) add(clear, sheet, row, c.col);
-        for (const range of columnRuns(block.rows, c.col)) ops.push({ op: "removeValidation", sheet, range });
+        const rows = block.rows.filter((row) => !keepList(sheet, row, c.col));
+        for (const row of rows) add(clear, sheet, row, c.col);
+        for (const range of columnRuns(rows, c.col)) ops.push({ op: "removeValidation", sheet, range });
         continue;
       }
       add(clear, sheet, block.headerRow, c.col);
@@ -457,11 +470,12 @@ export function buildClearPlan(
       continue;
     }
     add(clear, sheet, header.row, header.col);
-    for (const range of input.cells.toRanges()) {
+    const ours = cells.filter((c) => !keepList(sheet, c.row, c.col));
+    for (const c of ours) add(clear, sheet, c.row, c.col);
+    for (const range of CellSet.of(
+      ours.map((c) => ({ top: c.row, left: c.col, bottom: c.row, right: c.col })),
+    ).toRanges())
       ops.push({ op: "removeValidation", sheet, range });
-      for (let row = range.top; row <= range.bottom; row++)
-        for (let col = range.left; col <= range.right; col++) add(clear, sheet, row, col);
-    }
   }
   // Every other recorded cell: cleared while it holds what we wrote, else kept.
   for (const sheet of own.recordedSheets()) {
@@ -540,6 +554,13 @@ export function buildClearPlan(
       range: { top: 0, left: 0, bottom: 0, right: Math.max(0, chunks - 1) },
     });
   } else live.push({ op: "deleteSheet", sheet: MARKS_SHEET, veryHidden: true });
+  if (keptLists.size) {
+    const { text, count } = cellList(keptLists);
+    say(
+      `${count} 个单元格上有您设的下拉列表（与本工具设的不同），已保留：${text}`,
+      `${count} cells carry a drop-down list of yours (not the add-in's); it was kept: ${text}`,
+    );
+  }
   if (keptInputs.length)
     say(
       `以下输入列中有您填写的内容，已保留：${keptInputs.join("、")}`,

@@ -40,6 +40,8 @@ export class PlanContext {
   readonly noted: NotedCells = new Map();
   /** Cells this run would have put a note on but left alone: the note there is the user's. */
   readonly keptNotes = new Map<string, CellSet>();
+  /** Cells of our input columns holding a drop-down list other than ours (the clerk edited ours): kept, not set. */
+  readonly keptLists = new Map<string, CellSet>();
   private noteOwners?: NoteOwners;
   /** Cells of tables the add-in writes out (the unit-wide table): content, not monitoring cells. */
   readonly generated = new Map<string, CellSet>();
@@ -342,10 +344,21 @@ export class PlanContext {
     for (const r of ranges) for (let row = r.top; row <= r.bottom; row++) this.claim(this.inputs, sheet, row, r.left);
     const cells = rangesToA1(ranges);
     this.marks.inputs.push({ sheet, header: cellName(header.row, header.col), cells });
-    if (list) {
-      for (const range of ranges) this.push("formats", { op: "validationList", sheet, range, list });
-      this.marks.validations.push({ sheet, ranges: cells });
-    }
+    if (!list) return;
+    // Ours is set (and recorded) only where the clerk has no list of theirs: so Clear marks leaves theirs too.
+    const mine = new CellSet();
+    for (const r of ranges)
+      for (let row = r.top; row <= r.bottom; row++) if (!this.keepsTheirList(sheet, row, r.left)) mine.add(row, r.left);
+    const own = mine.toRanges();
+    for (const range of own) this.push("formats", { op: "validationList", sheet, range, list });
+    if (own.length) this.marks.validations.push({ sheet, ranges: rangesToA1(own) });
+  }
+
+  /** The cell carries the clerk's drop-down list (SheetContents.hasTheirList): it stays, and reportKept says so. */
+  keepsTheirList(sheet: string, row: number, col: number): boolean {
+    if (!this.contents.hasTheirList(sheet, row, col)) return false;
+    this.claim(this.keptLists, sheet, row, col);
+    return true;
   }
 
   /**

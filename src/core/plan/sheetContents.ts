@@ -2,8 +2,13 @@
  * What the workbook holds, as the plan sees it: values and formulas by absolute coordinates, merged areas,
  * and the "may we write here?" questions. (The reader has its own view of a sheet for finding tables.)
  */
+import { cellKey } from "../a1";
 import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../types";
 import { CellSet } from "./marks";
+import { MONITOR_COLUMNS } from "./words";
+
+/** Our drop-down lists as a host reads them back ("确定能,有可能,完全不可能"). */
+const OUR_LISTS = new Set(MONITOR_COLUMNS.flatMap((c) => (c.list ? [c.list.join(",")] : [])));
 
 export class SheetContents {
   private readonly sheets = new Map<string, SheetSnapshot>();
@@ -60,6 +65,26 @@ export class SheetContents {
   isHidden(sheet: string, row: number, col: number): boolean {
     if (!this.isCovered(sheet, row, col)) return false;
     return !(this.sheets.get(sheet)?.merges ?? []).some((m) => m.top === row && m.left === col);
+  }
+
+  private readonly lists = new Map<string, Map<number, string>>();
+
+  /**
+   * The cell carries a drop-down list other than ours (SheetSnapshot.validations): the clerk edited our list, or put
+   * theirs there. It is theirs, like a cell of ours they typed over: a check does not set ours back, Clear marks does
+   * not remove it. A host that read no lists there (Excel reads them only on our recorded input cells) says none.
+   */
+  hasTheirList(sheet: string, row: number, col: number): boolean {
+    let lists = this.lists.get(sheet);
+    if (!lists) {
+      lists = new Map();
+      for (const v of this.sheets.get(sheet)?.validations ?? [])
+        for (let r = v.range.top; r <= v.range.bottom; r++)
+          for (let c = v.range.left; c <= v.range.right; c++) lists.set(cellKey(r, c), v.list);
+      this.lists.set(sheet, lists);
+    }
+    const list = lists.get(cellKey(row, col));
+    return list !== undefined && !OUR_LISTS.has(list);
   }
 
   private readonly tableEdges = new Map<string, CellSet>();

@@ -42,6 +42,12 @@ export const MONITOR_COLUMNS: MonitorColumn[] = [
   { key: "note", role: "input", header: { zh: "备注", en: "Notes" } },
 ];
 
+/**
+ * The headers (中文 and English) of our input columns that carry a drop-down list: the Excel and WPS readers read the
+ * lists only on the recorded input cells under one of these (SheetSnapshot.validations).
+ */
+export const LIST_HEADERS = new Set(MONITOR_COLUMNS.flatMap((c) => (c.list ? [c.header.zh, c.header.en] : [])));
+
 export interface ScheduleColumn {
   key: "spent" | "rate" | "planned" | "time" | "status" | "light";
   role: "input" | "computed";

@@ -20,6 +20,7 @@ import {
   type CellValue,
   type SheetSnapshot,
   type SheetTable,
+  type SheetValidation,
   type WorkbookSnapshot,
 } from "../../core/types";
 import { byPosition, parseCellRef, parseRangeRef, readCellRef } from "./ranges";
@@ -89,7 +90,13 @@ export function snapshotOfPackage(pkg: Package): WorkbookSnapshot {
     const sheet = toSnapshot(entry, cells);
     const notes = readSheetNotes(pkg, entry.part, entry.name);
     const tables = readSheetTables(pkg, entry.part, entry.name);
-    sheets.push({ ...sheet, ...(notes.length ? { notes } : {}), ...(tables.length ? { tables } : {}) });
+    const { validations } = cells;
+    sheets.push({
+      ...sheet,
+      ...(notes.length ? { notes } : {}),
+      ...(tables.length ? { tables } : {}),
+      ...(validations.length ? { validations } : {}),
+    });
   }
   const marksSheet = writeTo === MARKS_SHEET ? undefined : writeTo;
   return marksSheet ? { sheets, marks, settings, marksSheet } : { sheets, marks, settings };
@@ -257,6 +264,7 @@ interface SheetCells {
   rows: Map<number, Map<number, HeldCell>>;
   merges: CellRange[];
   bounds: CellRange | null;
+  validations: SheetValidation[];
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -285,7 +293,10 @@ function readSheetCells(
   let f: string | null = null;
   let sharedIndex: string | null = null; // si of <f t="shared">
   let inline: string | null = null;
-  let capture: "v" | "f" | "t" | null = null;
+  let capture: "v" | "f" | "t" | "dv" | null = null;
+  // A drop-down list being read (ECMA-376 Part 1, 18.3.1.32 dataValidation: type="list", sqref, formula1 the list).
+  const validations: SheetValidation[] = [];
+  let dv: { sqref: string; list: string } | null = null;
   let phonetic = 0;
   let buffer = "";
 
@@ -358,6 +369,14 @@ function readSheetCells(
             buffer = "";
           }
           return;
+        case "dataValidation": {
+          const sqref = a.get("sqref"); // none on x14's (in extLst, a list from another sheet): never ours
+          dv = a.get("type") === "list" && sqref ? { sqref, list: "" } : null;
+          return;
+        }
+        case "formula1":
+          if (dv) [capture, buffer] = ["dv", ""];
+          return;
         case "mergeCell": {
           const ref = a.get("ref");
           const range = ref ? parseRangeRef(ref) : null;
@@ -384,6 +403,18 @@ function readSheetCells(
         case "rPh":
           phonetic--;
           return;
+        case "formula1":
+          if (dv && capture === "dv")
+            dv.list = /^".*"$/s.test(buffer) ? buffer.slice(1, -1).replace(/""/g, '"') : buffer;
+          capture = null;
+          return;
+        case "dataValidation":
+          for (const part of dv?.sqref.split(/\s+/) ?? []) {
+            const range = parseRangeRef(part);
+            if (range && dv) validations.push({ range, list: dv.list });
+          }
+          dv = null;
+          return;
         case "c":
           finishCell();
           return;
@@ -394,7 +425,7 @@ function readSheetCells(
     },
   });
   merges.sort(byPosition);
-  return { rows, merges, bounds: top <= bottom ? { top, left, bottom, right } : null };
+  return { rows, merges, bounds: top <= bottom ? { top, left, bottom, right } : null, validations };
 }
 
 function cellValue(

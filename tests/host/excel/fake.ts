@@ -597,6 +597,23 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
   switch (node.kind) {
     case "worksheet":
       return (target as unknown as FakeSheet)[prop as keyof FakeSheet];
+    case "dv": {
+      // learn.microsoft.com/javascript/api/excel/excel.datavalidationtype: "List"; "None means allow any value,
+      // indicating that there is no data validation in the range"; "Inconsistent means that the range has
+      // inconsistent data validation, indicating that there are different rules on different cells"; "MixedCriteria
+      // means that the range has data validation present on some but not all cells". Only lists are modelled.
+      const { sheet, ranges } = areasOf(target);
+      const lists = new Set<string | undefined>();
+      for (const r of ranges)
+        for (let row = r.top; row <= r.bottom; row++)
+          for (let col = r.left; col <= r.right; col++) lists.add(sheet.validations.get(key(row, col)));
+      const only = lists.size === 1 ? [...lists][0] : undefined;
+      if (prop === "type")
+        return lists.size > 1 ? (lists.has(undefined) ? "MixedCriteria" : "Inconsistent") : only ? "List" : "None";
+      // excel.listdatavalidation: source "a string that contains a comma-separated number, Boolean, or date".
+      if (prop === "rule") return only ? { list: { inCellDropDown: true, source: only } } : {};
+      throw new Error(`fake: dataValidation.${prop}`);
+    }
     case "protection":
       return (target as unknown as FakeSheet).protected;
     case "range": {

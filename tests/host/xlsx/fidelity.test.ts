@@ -289,9 +289,10 @@ function decodedStrings<T>(snapshot: T): T {
 }
 
 /** The snapshot without notes: ExcelJS cannot read a note stored as a plain <t> (Excel's own way), so only ours does. */
+/** Without what ExcelJS's snapshot does not read: notes, drop-down lists. */
 function withoutNotes(snapshot: WorkbookSnapshot): WorkbookSnapshot {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped on purpose
-  return { ...snapshot, sheets: snapshot.sheets.map(({ notes, ...rest }) => rest) };
+  return { ...snapshot, sheets: snapshot.sheets.map(({ notes, validations, ...rest }) => rest) };
 }
 
 /** The note each cell a note op named holds after the plan ("" = none): a clear leaves notes alone. */
