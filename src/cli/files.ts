@@ -21,6 +21,8 @@ const isOurCopy = (name: string) => /\.checked(-\d+)?\.(xlsx|xlsm|xltx|xltm)$/i.
 
 export interface Expanded {
   files: string[];
+  /** Per file, the folder it was found in below the folder given ("" when named itself or found at the top). */
+  subfolders: string[];
   /** Paths given that do not exist, and folders (or entries) that could not be read, with why. */
   problems: { file: string; error: string }[];
   /** Checked copies (x.checked.xlsx) passed over in the folders: said when nothing else was found. */
@@ -30,9 +32,10 @@ export interface Expanded {
 /** Expand files and directories (searched recursively, sorted) into workbook paths; what cannot be read is reported per entry. */
 export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise<Expanded> {
   const files: string[] = [];
+  const subfolders: string[] = [];
   const problems: Expanded["problems"] = [];
   let copiesSkipped = 0;
-  async function walk(dir: string) {
+  async function walk(dir: string, root: string) {
     let entries;
     try {
       entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
@@ -42,13 +45,15 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
     }
     for (const e of entries) {
       const full = path.join(dir, e.name);
-      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") await walk(full);
+      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") await walk(full, root);
       // Excel's lock files (~$) and the metadata macOS leaves beside each file on shares and USB sticks (._)
       else if (e.name.startsWith("~$") || e.name.startsWith("._")) continue;
       // A link named like a spreadsheet counts as one: the reader follows it, and says so if it leads nowhere.
       else if (!e.isFile() && !(e.isSymbolicLink() && isSpreadsheet(e.name))) continue;
-      else if (isCandidate(e.name)) files.push(full);
-      else if (WORKBOOK.test(e.name) && isOurCopy(e.name)) copiesSkipped++;
+      else if (isCandidate(e.name)) {
+        files.push(full);
+        subfolders.push(path.relative(root, dir));
+      } else if (WORKBOOK.test(e.name) && isOurCopy(e.name)) copiesSkipped++;
       else if (OTHER_SPREADSHEET.test(e.name))
         problems.push({
           file: full,
@@ -67,10 +72,13 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
       problems.push({ file: input, error: renderMessage(ioProblem(e), lang) });
       continue;
     }
-    if (stat.isDirectory()) await walk(input);
-    else files.push(input); // named explicitly: checked whatever its name (non-regular files are refused when read)
+    if (stat.isDirectory()) await walk(input, input);
+    else {
+      files.push(input); // named explicitly: checked whatever its name (non-regular files are refused when read)
+      subfolders.push("");
+    }
   }
-  return { files, problems, copiesSkipped };
+  return { files, subfolders, problems, copiesSkipped };
 }
 
 /**
@@ -129,18 +137,21 @@ function problemOf(e: unknown): FileProblem {
 }
 
 /**
- * `<name>.checked.xlsx` (.xlsm, .xltx, .xltm: the input's own kind) in outDir; a second input with the same name gets `<name>-2.checked.xlsx`
- * (or the next free number: an input really named `<name>-2.xlsx` keeps its own name).
+ * `<name>.checked.xlsx` (.xlsm, .xltx, .xltm: the input's own kind) in outDir, below the subfolder the file was
+ * found in: a bureau's folder of units (甲单位/绩效监控表.xlsx, 乙单位/绩效监控表.xlsx) keeps its units apart in the
+ * output too. A second input with the same name in the same place gets `<name>-2.checked.xlsx` (or the next free
+ * number: an input really named `<name>-2.xlsx` keeps its own name).
  */
-export function outputPaths(files: string[], outDir: string): string[] {
+export function outputPaths(files: string[], outDir: string, subfolders: string[] = []): string[] {
   const used = new Set<string>();
-  return files.map((file) => {
+  return files.map((file, i) => {
     const ext = checkedExtension(file);
     const base = path.basename(file).replace(WORKBOOK, "");
+    const folder = path.join(outDir, subfolders[i] ?? "");
     let name = base;
-    for (let n = 2; used.has(sameFileKey(name)); n++) name = `${base}-${n}`;
-    used.add(sameFileKey(name));
-    return path.join(outDir, `${name}.checked${ext}`);
+    for (let n = 2; used.has(sameFileKey(path.join(folder, name))); n++) name = `${base}-${n}`;
+    used.add(sameFileKey(path.join(folder, name)));
+    return path.join(folder, `${name}.checked${ext}`);
   });
 }
 

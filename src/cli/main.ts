@@ -66,7 +66,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const usingSample = options.inputs.length === 0;
   const inputs = usingSample ? [shownPath(SAMPLE_WORKBOOK)] : options.inputs;
   const asOf = options.asOf;
-  const { files, problems, copiesSkipped } = await expandInputs(inputs, options.lang);
+  const { files, subfolders, problems, copiesSkipped } = await expandInputs(inputs, options.lang);
   if (files.length === 0 && problems.length === 0) {
     io.stderr.write(`${noWorkbooksReport(inputs, options.lang, copiesSkipped)}\n`);
     // --json promises one JSON document on stdout, also when there was nothing to check.
@@ -79,7 +79,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const inputIdentities = new Set(
     (await Promise.all(files.map(fileIdentity))).filter((id): id is string => id !== null),
   );
-  const outputs = outputPaths(files, options.out);
+  const outputs = outputPaths(files, options.out, subfolders);
   const today = localIsoDate();
   const bar = progressBar(files.length, io.stderr as NodeJS.WriteStream);
   const outcomes: FileOutcome[] = problems.map(({ file, error }) => ({ file, output: null, check: null, error }));

@@ -197,3 +197,39 @@ linuxProc("an --out folder that cannot be made is this file's one-line error, no
     expect.stringMatching(/无法写出检查后的副本：.*\/proc\/perf-targets-test/),
   ]);
 });
+
+test("a bureau's folder of units, each file named alike: the copies keep the units' folders, a second run passes over them", async () => {
+  const units = path.join(work, "各单位");
+  for (const unit of ["甲单位", "乙单位", path.join("乙单位", "二级")]) {
+    await fs.mkdir(path.join(units, unit), { recursive: true });
+    await fs.copyFile(path.join(FIXTURES, "seed-per-sheet.xlsx"), path.join(units, unit, "绩效监控表.xlsx"));
+  }
+  await fs.copyFile(path.join(FIXTURES, "seed-per-sheet.xlsx"), path.join(units, "绩效监控表.xlsx"));
+  // perf-out inside the folder checked, as when a clerk runs it in the folder itself.
+  const r = await run(["check", ".", "--as-of", "2024-07-31"], units);
+  expect(r.code).toBe(0);
+  const copies = async (dir: string): Promise<string[]> =>
+    (await fs.readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(dir, path.join(e.parentPath ?? e.path, e.name)))
+      .sort();
+  // Before: one folder, 绩效监控表.checked.xlsx and -2, -3, -4 told apart only on the terminal.
+  expect(await copies(path.join(units, "perf-out"))).toEqual(
+    [
+      "乙单位/二级/绩效监控表.checked.xlsx",
+      "乙单位/绩效监控表.checked.xlsx",
+      "甲单位/绩效监控表.checked.xlsx",
+      "绩效监控表.checked.xlsx",
+    ]
+      .map((p) => path.join(...p.split("/")))
+      .sort(),
+  );
+  expect(r.stdout).toContain(
+    `${path.join("甲单位", "绩效监控表.xlsx")} → ${path.join("perf-out", "甲单位", "绩效监控表.checked.xlsx")}`,
+  );
+  // The copies under perf-out are ours: passed over, not checked again; the earlier ones kept, new ones beside them.
+  const again = await run(["check", ".", "--as-of", "2024-07-31"], units);
+  expect(again.code).toBe(0);
+  expect(again.stdout).not.toContain(".checked.xlsx →");
+  expect((await copies(path.join(units, "perf-out"))).filter((f) => f.includes("checked-2"))).toHaveLength(4);
+});
