@@ -4,10 +4,11 @@ import { renderMessage, say, type FileProblem, type Lang, type Message } from ".
 import { checkedExtension, WORKBOOK_EXTENSIONS, WORKBOOK_NAME as WORKBOOK } from "../host/xlsx/container";
 
 /**
- * Spreadsheets the reader cannot open (old binary .xls / .xlt, WPS .et / .ett, .xlsb, OpenDocument .ods): in a
- * folder they are reported, not passed over in silence — a bureau checking its units' files must see which were not checked.
+ * Spreadsheets the reader cannot open (old binary .xls / .xlt, WPS .et / .ett, .xlsb, OpenDocument .ods, and .csv —
+ * Excel's "CSV UTF-8" save is a common export of a goal table): in a folder they are reported, not passed over in
+ * silence — a bureau checking its units' files must see which were not checked.
  */
-const OTHER_SPREADSHEET = /\.(xls|xlt|xlsb|et|ett|ods)$/i;
+const OTHER_SPREADSHEET = /\.(xls|xlt|xlsb|et|ett|ods|csv)$/i;
 
 /** Named like a spreadsheet we check or report (links to folders are never followed: they could loop). */
 const isSpreadsheet = (name: string) => WORKBOOK.test(name) || OTHER_SPREADSHEET.test(name);

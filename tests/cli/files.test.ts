@@ -47,6 +47,7 @@ test("spreadsheets in a format the reader cannot open are reported per file, not
     "乡镇/d.XLSB",
     "乡镇/e.ods",
     "乡镇/f.xlsm",
+    "乡镇/单位B绩效目标表.csv", // Excel's "CSV UTF-8" save of a goal table: was passed over in silence
   ])
     await fs.writeFile(path.join(work, name), "");
   const { files, problems } = await expandInputs([work]);
@@ -57,6 +58,7 @@ test("spreadsheets in a format the reader cannot open are reported per file, not
       ["c.et", ".et"],
       [path.join("乡镇", "d.XLSB"), ".XLSB"],
       [path.join("乡镇", "e.ods"), ".ods"],
+      [path.join("乡镇", "单位B绩效目标表.csv"), ".csv"],
     ].map(([file, ext]) => ({
       file: path.join(work, file),
       error: `${ext} 格式不是 .xlsx / .xlsm / .xltx / .xltm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查`,
