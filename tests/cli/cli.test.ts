@@ -173,6 +173,31 @@ test("stops quietly when the reader of its output has gone (perf-targets check |
   expect((await fs.readdir(work)).filter((f) => f.includes(".checked"))).toEqual(["a.checked.xlsx"]);
 });
 
+test("a report larger than its pipe holds reaches a reader that is slow to read it whole, with its exit code", async () => {
+  // The command exits once its last write is out, not before and without waiting for Node's teardown
+  // (bin/perf-targets.js). Exiting at once would cut this report short (~190 of ~290 KB arrive).
+  const files = [..."abcdefgh"].map((n) => path.join(work, `${n}.xlsx`));
+  for (const f of files) await fs.copyFile(path.join(FIXTURES, "seed-per-sheet.xlsx"), f);
+  await fs.writeFile(path.join(work, "junk.xlsx"), "not a workbook");
+  const args = ["check", ...files, path.join(work, "junk.xlsx"), "--out", path.join(work, "out"), "--json"];
+  const result = await new Promise<Run>((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args, "--as-of", "2024-07-31"]);
+    const out: Buffer[] = [];
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => out.push(d));
+    child.stdout.pause(); // nothing read for a while: the command's last writes wait in its own process
+    setTimeout(() => child.stdout.resume(), 1500);
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString(), stderr }));
+  });
+  expect(result.stdout.length).toBeGreaterThan(256 * 1024);
+  const report = JSON.parse(result.stdout);
+  const failed = report.files.map((f: { file: string; error: string | null }) => f.error && path.basename(f.file));
+  expect(failed.filter(Boolean)).toEqual(["junk.xlsx"]);
+  expect(failed).toHaveLength(9);
+  expect(result.code).toBe(1);
+});
+
 // Node's recursive mkdir spins forever under /proc (ENOENT for a child that cannot exist).
 const linuxProc = process.platform === "linux" ? test : test.skip;
 linuxProc("an --out folder that cannot be made is this file's one-line error, not a hang (/proc)", async () => {
