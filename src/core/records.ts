@@ -140,6 +140,7 @@ export class TableRecord implements GoalTable {
     public executionScore: CellReading | null | undefined,
     public totalScore: CellReading | null | undefined,
     public period: ProjectPeriod | undefined,
+    public goalBlockWeights: number[] | undefined,
   ) {}
 }
 

@@ -288,6 +288,12 @@ export interface GoalTable {
   /** Indicator header row and the columns found in it (absolute col numbers). */
   header: { row: number; columns: Partial<Record<IndicatorColumn, number>> };
   indicators: Indicator[];
+  /**
+   * The points of each goal block when the indicators stand in several blocks whose captions weigh them
+   * (年度绩效目标1(40分) / 年度绩效目标2(40分)): the unit shared each block's points out itself, so an indicator's weight
+   * is its own or unknown — the national split (产出 50, 效益 30, 满意度 10) is not the form's.
+   */
+  goalBlockWeights?: number[];
 }
 
 /** A dated project period: the text as written, its first and last day (ISO). */

@@ -36,7 +36,7 @@ import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./
 import { parseAmount, parsePercentCell, roundPercent, toHalfWidth, writtenMoneyUnit } from "./text";
 import { TITLE_KINDS } from "../locale/zh/reader";
 import { lookup } from "./lookup";
-import { toWan } from "../locale/zh";
+import { LEVEL1_WEIGHT, toWan } from "../locale/zh";
 import { memoizeString } from "../memo";
 import { CheckpointRecord, FundsRecord, HeaderRecord, PeriodRecord, RangeRecord, TableRecord } from "../records";
 import { readProjectPeriod } from "../notation/text";
@@ -695,7 +695,27 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
     (draft.region === undefined && info.executionScore) || undefined,
     summaryScore ?? ((draft.region === undefined && info.totalScore) || undefined),
     projectPeriod(info, budgetYear),
+    goalBlockWeights(grid, header, bottom),
   );
+}
+
+/**
+ * The points of each goal block when captions merged down left of the indicator columns split the indicators into
+ * two or more blocks, each caption giving its points ("年度绩效目标1(40分)" / "年度绩效目标2(40分)", 黄冈 2020 自评, each
+ * block under its own header row); else undefined (one block, or a caption without points).
+ */
+function goalBlockWeights(grid: SheetGrid, header: IndicatorHeader, lastRow: number): number[] | undefined {
+  const firstColumn = Math.min(...Object.values(header.columns));
+  const weights: number[] = [];
+  for (let c = grid.left; c < firstColumn; c++) {
+    for (let r = header.row; r <= lastRow; r = grid.bottomEdge(r, c) + 1) {
+      if (grid.bottomEdge(r, c) === r) continue;
+      const m = LEVEL1_WEIGHT.exec(grid.text(r, c));
+      if (m) weights.push(Number(m[1]));
+    }
+    if (weights.length > 0) break;
+  }
+  return weights.length >= 2 ? weights : undefined;
 }
 
 /**

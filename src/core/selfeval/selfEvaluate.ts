@@ -101,9 +101,12 @@ function labelWeight(level1: string): number | null {
 
 /**
  * Each indicator's weight: its own, else its 一级's share spread evenly over the block — the weight written in
- * the 一级 label when there is one, else the national share (null: unknown 一级).
+ * the 一级 label when there is one, else the national share (null: unknown 一级). Goals in several weighted blocks
+ * (GoalTable.goalBlockWeights) were weighted by the unit: an indicator without its own weight has none we know.
  */
-export function indicatorWeights(indicators: Indicator[]): (number | null)[] {
+export function indicatorWeights(indicators: Indicator[], goalBlockWeights?: number[]): (number | null)[] {
+  if (goalBlockWeights)
+    return indicators.map((ind) => (ind.weight !== null && Number.isFinite(ind.weight) ? ind.weight : null));
   const counts: Record<Category, number> = { output: 0, effect: 0, satisfaction: 0 };
   const written: Partial<Record<Category, number>> = {};
   for (const ind of indicators) {
@@ -365,7 +368,7 @@ export function selfEvaluate(
   const findings: Finding[] = [];
 
   const exec = executionOf(table, result);
-  const weights = indicatorWeights(table.indicators);
+  const weights = indicatorWeights(table.indicators, table.goalBlockWeights);
   const row = executionRowIndex(table.indicators);
   const scored = table.indicators.map((ind, i) =>
     i === row ? scoreExecutionRow(ind, weights[i] as number, exec) : scoreOne(ind, weights[i]),
