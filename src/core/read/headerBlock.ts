@@ -317,6 +317,22 @@ class Block {
     return { value: this.amountAt(found.row, found.col) as number, cell: cellKey(found.row, found.col) };
   }
 
+  /**
+   * A money heading with the total written beside it (项目资金 (万元) | 3.0 | 其中:财政拨款 | 3.0 / 其他资金 | 0.0, 西青
+   * 2021): the amount right of the heading, on its own rows, is the total. A heading over labels has none.
+   */
+  headingTotal(): Amount | null {
+    for (let h = this.nextPending("moneyBlock"); h; h = this.nextPending("moneyBlock", h)) {
+      if (h.blank || h.inline) continue;
+      const found = this.right(h.row, h.col);
+      if (found.kind !== "value" || !this.isNumeric(found)) continue;
+      this.use(h.row, h.col);
+      this.use(found.row, found.col);
+      return { value: this.amountAt(found.row, found.col) as number, cell: cellKey(found.row, found.col) };
+    }
+    return null;
+  }
+
   /** The amount of the first label of `roles` (in order) that has one; a word beside a money label is reported. */
   amountOf(roles: HeaderRole[], diagnostics: Diagnostic[]): Amount | null {
     const g = this.grid;
@@ -922,7 +938,7 @@ function periodTexts(block: Block): string[] {
 /** Budget, 财政 / 其他 parts and spent from labels outside a money matrix. */
 function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]): void {
   const usedTotal = block.spentUnderHeading();
-  info.budget ??= block.amountOf(BUDGET_ROLES, diagnostics);
+  info.budget ??= block.amountOf(BUDGET_ROLES, diagnostics) ?? block.headingTotal();
   info.fiscal ??= block.fiscalByLevel() ?? block.amountOf(["fiscal"], diagnostics);
   info.other ??= block.amountOf(["other"], diagnostics);
   if (!info.budget) sumBlankTotal(block, info, diagnostics);

@@ -53,6 +53,8 @@ export interface JudgedCase {
   executionLight?: "green" | "yellow" | "red" | "none";
   /** Each pattern must match one self-evaluation finding's message. */
   findings?: RegExp[];
+  /** The self-evaluation finds nothing (every submitted number agrees with the rules). */
+  noFindings?: true;
 }
 
 export interface TableCase {
@@ -333,6 +335,8 @@ const ROUND_ONE: LayoutCase[] = [
       {
         fields: {
           name: "博物馆纪念馆市级免费开放补助资金",
+          // 项目实施单位 (not the 主管部门 嘉峪关市文化和旅游局, nor the 组织实施单位 省文物局).
+          unit: "嘉峪关城市博物馆",
           budget: 20,
           other: 20,
           year: 2023,
@@ -2901,6 +2905,116 @@ const ROUND_TWELVE: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round thirteen (variety34) ─────────────────────────
+
+const ROUND_THIRTEEN: LayoutCase[] = [
+  {
+    file: "hubei-huanggang-soil-monitoring-self-eval-2020.xlsx",
+    what: "湖北 黄冈 水土保持 2020 自评表: two goal blocks 年度绩效目标1(40分) / 2(40分), each under its own header row",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          kind: "self-evaluation",
+          name: "水土保持监测",
+          title: "2020年度水土保持监测项目绩效自评表",
+          unit: "黄冈市水土保持与农田水利科研所",
+          year: 2020,
+          budget: 10,
+          spent: 10,
+          moneyUnit: "万元",
+          executionWeight: 20,
+          executionScore: 20,
+          totalScore: 99.6,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4, actual: 5, score: 6 },
+        // Both blocks, in order: the second block's header row is no indicator, its caption no column.
+        indicators: [
+          { l1: "产出指标", l2: "质量指标", name: "监测数据必须合格", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "进度指标", name: "取得2018-2022监测资料", raw: "100%", ...PCT(">=", 100) },
+          {
+            l1: "满意度指标",
+            l2: "服务对象满意度指标",
+            name: "服务对象满意度指标\n整编资料审核",
+            raw: "98%",
+            ...PCT(">=", 98),
+          },
+          { l1: "产出指标", l2: "质量指标", name: "监测数据资料整编", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "进度指标", name: "完成年度资料上报", raw: "100%", ...PCT(">=", 100) },
+        ],
+        rows: [
+          [null, 10, "100%"],
+          [null, 10, "100%"],
+          [null, 19.6, "98%"],
+          [null, 20, "100%"],
+          [null, 20, "100%"],
+        ],
+        // The unit shared each block's 40 points itself (10 / 10 / 19.6, 20 / 20): no weight is known, so no score
+        // is found wrong, and the total is the 20 for the money plus the scores as submitted (99.6, as written).
+        judged: {
+          asOf: "2020-12-31",
+          statuses: ["met", "met", "met", "met", "met"],
+          scores: [null, null, null, null, null],
+          budgetScore: 20,
+          executionLight: "green",
+          noFindings: true,
+        },
+      },
+    ],
+  },
+  {
+    file: "tianjin-xiqing-clinic-goals-self-eval-2021.xlsx",
+    what: "天津 西青 赤龙社区卫生服务中心 2021: goal table with 项目资金 (万元) | 3.0 beside its parts, its self-evaluation's head under it",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          name: "基层医疗机构诊疗服务能力提升-基层医疗卫生机构绩效工资补助",
+          title: "项目支出绩效目标表",
+          // 项目实施单位: the unit carrying the project out (no 单位名称 line above).
+          unit: "赤龙社区卫生服务中心",
+          year: 2021,
+          // The amount beside the 项目资金 heading itself is the total; 其中:财政拨款 3.0 and 其他资金 0.0 its parts.
+          budget: 3,
+          total: 3,
+          fiscal: 3,
+          other: 0,
+          moneyUnit: "万元",
+          period: "2021-01-01..2021-12-31",
+          goal: "目标1:提高医疗机构服务能力",
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4 },
+        // The template's "指标2:" / "……" / "…" rows are no indicators.
+        indicators: [
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "指标1:上年12月底编内人员数",
+            raw: "3人",
+            kind: "number",
+            value: 3,
+            unit: "人",
+          },
+          { l1: "产出指标", l2: "质量指标", name: "指标1:补助发放率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "时效指标", name: "指标1:补助资金发放及时率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "成本指标", name: "指标1:补助资金成本", raw: "3万元", ...num("<=", 3, "万元") },
+          { l1: "效益指标", l2: "经济效益指标", name: "签约居民就医实际支出金额节约率", raw: "≥5%", ...PCT(">=", 5) },
+          {
+            l1: "效益指标",
+            l2: "社会效益指标",
+            name: "家医签约宣传参加人次",
+            raw: ">3万人次",
+            ...num(">", 3, "万人次"),
+          },
+          { l1: "效益指标", l2: "可持续影响指标", name: "当年绩效工资可持续率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "满意度指标", l2: "服务对象满意度指标", name: "服务对象满意度", raw: "100%", ...PCT(">=", 100) },
+        ],
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -2913,4 +3027,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_NINE,
   ...ROUND_TEN,
   ...ROUND_TWELVE,
+  ...ROUND_THIRTEEN,
 ];

@@ -193,10 +193,11 @@ describe.each(REAL_LAYOUT_CASES.map((c) => [c.file, c] as const))("%s", (_file, 
             ...(judged.budgetScore !== undefined ? { budgetScore: checked!.selfEvaluation?.budgetScore ?? null } : {}),
             ...(judged.executionLight ? { executionLight: checked!.result.execution?.light } : {}),
           };
-          const { asOf: _asOf, findings: patterns, ...want } = judged;
+          const { asOf: _asOf, findings: patterns, noFindings, ...want } = judged;
           expect(got).toEqual(want);
           const messages = checked!.selfEvaluation?.findings.map((f) => f.message) ?? [];
           for (const p of patterns ?? []) expect(messages.join("\n")).toMatch(p);
+          if (noFindings) expect(messages).toEqual([]);
         });
       }
     },

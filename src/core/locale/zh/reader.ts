@@ -118,7 +118,7 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
   ],
   [
     "unitName",
-    /^(单位|部门|部门单位|预算单位|实施单位|申报单位|项目单位|填报单位|编制单位|预算部门|(项目)?执行单位)(名称)?$/,
+    /^(单位|部门|部门单位|预算单位|(项目)?实施单位|申报单位|项目单位|填报单位|编制单位|预算部门|(项目)?执行单位)(名称)?$/,
   ],
   // 县级主管部门 / 市级主管部门 of the transfer tables sent down a level (the nearest to the indicators, the lowest, wins).
   ["department", /^(中央|省级?|市级?|区级?|县级?|区县)?(项目)?主管(部门|单位)(及代码|名称)?$/],
