@@ -42,6 +42,8 @@ import { CheckpointRecord, FundsRecord, HeaderRecord, PeriodRecord, RangeRecord,
 import { readProjectPeriod } from "../notation/text";
 import { yearOf } from "../dates";
 import { spentProblem } from "../money";
+import { recordOf } from "../plan/marks";
+import { ourHeadersInChinese } from "../plan/ourHeaders";
 
 export interface ReadOptions {
   /** Budget year for tables that do not reveal their own (no year in the title, no dated target). */
@@ -756,9 +758,10 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
       tables.push(undefined as unknown as GoalTable); // its place, made below
     } else make(tables.length, draft, year);
   };
+  const record = recordOf(snapshot);
   for (const sheet of snapshot.sheets) {
     if (sheet.name === MARKS_SHEET) continue;
-    readSheet(new SheetGrid(sheet), diagnostics, take);
+    readSheet(new SheetGrid(ourHeadersInChinese(sheet, record)), diagnostics, take);
   }
   const common = mostCommon(stated);
   for (const { at, draft } of waiting) {
