@@ -351,6 +351,8 @@ export const en: Catalogue = {
   "selfeval.execution-row-rate": (p) =>
     `${q(p.name)} is ${show(p.submitted)}%; by the rules it should be ${show(p.expected)}% (spent ${show(p.spent)} ÷ budget ${show(p.budget)})`,
   "selfeval.total": (p) => `Total score ${show(p.submitted)}; by the rules it should be ${show(p.expected)}`,
+  "selfeval.weights": (p) =>
+    `The weights add up to ${show(p.sum)}${p.execution === null ? "" : ` (budget execution ${show(p.execution)} + indicators ${show(p.indicators)})`}, not ${p.full}: scored on the weights as written${p.sum > p.full ? `, the total capped at ${p.full}` : ""}`,
   "file.not-regular": () => "Not a regular file (a device, pipe or socket): skipped",
   "file.too-big": (p) => `The file is ${p.size} MB, over the limit of ${p.limit} MB`,
   "file.empty": () => "The file is empty (0 bytes)",

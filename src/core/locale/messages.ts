@@ -214,6 +214,8 @@ export interface MessageParams {
   /** The row's rate against 执行数 ÷ 预算数 (percent; amounts in 万元). */
   "selfeval.execution-row-rate": { name: string; submitted: number; expected: number; spent: number; budget: number };
   "selfeval.total": { submitted: number; expected: number };
+  /** The 分值 as written add up to `sum` ≠ `full`: the money block's (null when not counted) + the indicators'. */
+  "selfeval.weights": { sum: number; execution: number | null; indicators: number; full: number };
 
   // ── A file that cannot be checked (the xlsx reader, the command line); part, sheet: names as stored ──
   "file.not-regular": NoParams;

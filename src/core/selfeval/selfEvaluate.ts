@@ -55,6 +55,7 @@ export const SELF_EVAL_RULES = {
   reason: "selfeval-reason",
   executionReason: "selfeval-execution-reason",
   executionWeight: "selfeval-execution-weight",
+  weights: "selfeval-weights",
 } as const;
 
 const SEVERITY: Record<string, ReviewFinding["severity"]> = {
@@ -65,6 +66,7 @@ const SEVERITY: Record<string, ReviewFinding["severity"]> = {
   [SELF_EVAL_RULES.reason]: "warning",
   [SELF_EVAL_RULES.executionReason]: "warning",
   [SELF_EVAL_RULES.executionWeight]: "warning",
+  [SELF_EVAL_RULES.weights]: "warning",
 };
 
 /**
@@ -99,14 +101,31 @@ function labelWeight(level1: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** An indicator's block: its 一级 category, else its 一级 as written (项目决策, 项目管理 … of scoring grids). */
+function blockOf(ind: Indicator): string {
+  return categoryOf(ind.level1) ?? ind.level1.replace(/\s+/g, "");
+}
+
+const hasOwnWeight = (ind: Indicator) => ind.weight !== null && Number.isFinite(ind.weight);
+
 /**
- * Each indicator's weight: its own, else its 一级's share spread evenly over the block — the weight written in
- * the 一级 label when there is one, else the national share (null: unknown 一级). Goals in several weighted blocks
- * (GoalTable.goalBlockWeights) were weighted by the unit: an indicator without its own weight has none we know.
+ * Rows without a 分值 in a block whose other rows have one: parts of a weighted row (萧县's 其中… rows under
+ * a ★ row) or rows the form does not score. They get no weight and are not in the total — giving them a share
+ * of the block would count the block twice (萧县 scored 119.17).
+ */
+export function unweightedRows(indicators: Indicator[]): boolean[] {
+  const weighted = new Set(indicators.filter(hasOwnWeight).map(blockOf));
+  return indicators.map((ind) => !hasOwnWeight(ind) && weighted.has(blockOf(ind)));
+}
+
+/**
+ * Each indicator's weight: its own; none for a blank row in a block with weights (unweightedRows); else its
+ * 一级's share spread evenly over the block — the weight written in the 一级 label when there is one, else the
+ * national share (null: unknown 一级). Goals in several weighted blocks (GoalTable.goalBlockWeights) were weighted
+ * by the unit: an indicator without its own weight has none we know.
  */
 export function indicatorWeights(indicators: Indicator[], goalBlockWeights?: number[]): (number | null)[] {
-  if (goalBlockWeights)
-    return indicators.map((ind) => (ind.weight !== null && Number.isFinite(ind.weight) ? ind.weight : null));
+  if (goalBlockWeights) return indicators.map((ind) => (hasOwnWeight(ind) ? ind.weight : null));
   const counts: Record<Category, number> = { output: 0, effect: 0, satisfaction: 0 };
   const written: Partial<Record<Category, number>> = {};
   for (const ind of indicators) {
@@ -115,10 +134,11 @@ export function indicatorWeights(indicators: Indicator[], goalBlockWeights?: num
     counts[c]++;
     written[c] ??= labelWeight(ind.level1) ?? undefined;
   }
-  return indicators.map((ind) => {
-    if (ind.weight !== null && Number.isFinite(ind.weight)) return ind.weight;
+  const unweighted = unweightedRows(indicators);
+  return indicators.map((ind, i) => {
+    if (hasOwnWeight(ind)) return ind.weight;
     const c = categoryOf(ind.level1);
-    return c ? (written[c] ?? NATIONAL_WEIGHTS[c]) / counts[c] : null;
+    return c && !unweighted[i] ? (written[c] ?? NATIONAL_WEIGHTS[c]) / counts[c] : null;
   });
 }
 
@@ -392,17 +412,19 @@ export function selfEvaluate(
     });
   const budget = exec ? round2(budgetScore(exec.spent, exec.budget, execWeight)) : null;
   if (exec && budget !== null) findings.unshift(...executionFindings(table, exec, execWeight, budget));
-  // The indicators' weights already make the full score and no 分值 is written for the money (四川 普惠金融 自评:
-  // 权重 20% … 5%, 得分合计 100): the form gives the execution no points, the total is the indicators' alone.
-  const weightsTotal = weights.reduce<number>((a, w) => a + (w ?? 0), 0);
-  const noExecutionPoints = submittedWeight === null && weightsTotal >= FULL_SCORE - EPSILON;
+  // The indicators' weights already make the full score (四川 普惠金融 自评: 权重 20% … 5%, 得分合计 100; 中江:
+  // 产出 70 + 效益 20 + 满意度 10 beside a money 分值 10, 总分 100): the form's 100 is the indicators', the
+  // national 10 + 90 split is not its own; the execution earns no points, the total is the indicators' alone.
+  const weightsTotal = sumOf(weights);
+  const noExecutionPoints = weightsTotal >= FULL_SCORE - EPSILON;
+  const sumFinding = weightSumFinding(table, noExecutionPoints ? null : execWeight, weightsTotal);
+  if (sumFinding) findings.push(sumFinding);
 
   const scores = scored.map((s) => s.score);
-  // An indicator the rules cannot score (e.g. an actual that is no grade) counts with its submitted score.
-  const forTotal = scores.map((s, i) => s ?? submittedNumber(table.indicators[i].score));
   const counted = noExecutionPoints ? 0 : budget;
-  const complete = counted !== null && forTotal.every((s) => s !== null);
-  const total = complete ? round2(counted + forTotal.reduce<number>((a, s) => a + (s ?? 0), 0)) : null;
+  const indicatorsTotal = totalOf(table, scores);
+  const total =
+    counted !== null && indicatorsTotal !== null ? Math.min(round2(counted + indicatorsTotal), FULL_SCORE) : null;
 
   const submittedTotal = submittedNumber(table.totalScore);
   if (total !== null && submittedTotal !== null && Math.abs(submittedTotal - total) > SUBMITTED_TOLERANCE + EPSILON) {
@@ -444,9 +466,10 @@ function withGridExecution(
         }),
       });
   }
+  const sumFinding = weightSumFinding(table, null, sumOf(indicatorWeights(table.indicators, table.goalBlockWeights)));
+  if (sumFinding) findings.push(sumFinding);
   const scores = scored.map((s) => s.score);
-  const forTotal = scores.map((s, i) => s ?? submittedNumber(table.indicators[i].score));
-  const total = forTotal.every((s) => s !== null) ? round2(forTotal.reduce<number>((a, s) => a + (s ?? 0), 0)) : null;
+  const total = totalOf(table, scores);
   const submittedTotal = submittedNumber(table.totalScore);
   if (total !== null && submittedTotal !== null && Math.abs(submittedTotal - total) > SUBMITTED_TOLERANCE + EPSILON)
     findings.push({
@@ -455,6 +478,48 @@ function withGridExecution(
       text: say("selfeval.total", { submitted: submittedTotal, expected: total }),
     });
   return scoresOf(table, scores[row], scores, total, findings, settings);
+}
+
+const sumOf = (xs: (number | null)[]) => xs.reduce<number>((a, x) => a + (x ?? 0), 0);
+
+/**
+ * The indicators' part of the total, never above the full score: the rounded scores of the weighted rows (a row
+ * the rules cannot score, e.g. an actual that is no grade, counts with its submitted score); unweighted rows are
+ * left out. Null when a weighted row has no score at all.
+ */
+function totalOf(table: GoalTable, scores: (number | null)[]): number | null {
+  const unweighted = unweightedRows(table.indicators);
+  let sum = 0;
+  for (const [i, s] of scores.entries()) {
+    if (unweighted[i]) continue;
+    const counted = s ?? submittedNumber(table.indicators[i].score);
+    if (counted === null) return null;
+    sum += counted;
+  }
+  return Math.min(round2(sum), FULL_SCORE);
+}
+
+/**
+ * The form's 分值 add up to something else than 100 (a 分值 forgotten or mistyped): said once, with the sum; the
+ * form is still scored on its weights as written. Only when the form writes weights — the national split is
+ * not the form's to get wrong. `execution`: the money block's 分值 when it counts, else null.
+ */
+function weightSumFinding(table: GoalTable, execution: number | null, indicators: number): Finding | null {
+  const written = table.indicators.find(hasOwnWeight);
+  if (!written) return null;
+  const sum = round2((execution ?? 0) + indicators);
+  if (Math.abs(sum - FULL_SCORE) <= EPSILON) return null;
+  const weightCol = table.header.columns.weight;
+  return {
+    rule: SELF_EVAL_RULES.weights,
+    cell: table.totalScore?.cell ?? (weightCol !== undefined ? cellKey(written.row, weightCol) : written.targetCell),
+    text: say("selfeval.weights", {
+      sum,
+      execution,
+      indicators: round2(indicators),
+      full: FULL_SCORE,
+    }),
+  };
 }
 
 function scoresOf(

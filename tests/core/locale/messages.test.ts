@@ -158,6 +158,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "selfeval.execution-row-score": { name: "预算执行率", submitted: 10, expected: 8.62, rate: 86.2, weight: 10 },
   "selfeval.execution-row-rate": { name: "预算执行率", submitted: 86.2, expected: 95, spent: 95, budget: 100 },
   "selfeval.total": { submitted: 90, expected: 88.5 },
+  "selfeval.weights": { sum: 80, execution: 10, indicators: 70, full: 100 },
   "file.not-regular": {},
   "file.too-big": { size: 600, limit: 512 },
   "file.empty": {},

@@ -197,6 +197,8 @@ export const zh: Catalogue = {
   "selfeval.execution-row-rate": (p) =>
     `“${p.name}”${show(p.submitted)}%，按规则应为 ${show(p.expected)}%（执行数 ${show(p.spent)} ÷ 预算数 ${show(p.budget)}）`,
   "selfeval.total": (p) => `总分 ${show(p.submitted)}，按规则应为 ${show(p.expected)}`,
+  "selfeval.weights": (p) =>
+    `分值合计 ${show(p.sum)}${p.execution === null ? "" : `（预算执行 ${show(p.execution)} + 绩效指标 ${show(p.indicators)}）`}，应为 ${p.full}：按表内分值计分${p.sum > p.full ? `，总分以 ${p.full} 为限` : ""}`,
   "file.not-regular": () => "不是普通文件（设备、管道或套接字），已跳过",
   "file.too-big": (p) => `文件有 ${p.size} MB，超过 ${p.limit} MB 的上限`,
   "file.empty": () => "文件是空的（0 字节）",
