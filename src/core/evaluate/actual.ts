@@ -87,6 +87,9 @@ const plainWords = (s: string) =>
     .replace(/^定性[:：]/, "")
     .replace(/[。.!！;；,，]+$/u, "");
 
+/** A yes / no target (是 / 否 / 有 / 无 as the answer to reach, YES_NO): judged by the answer given. */
+export const isYesNoTarget = (target: ParsedTarget) => YES_NO.has(plainWords(target.raw));
+
 const stripFirst = (s: string, words: readonly string[]) => {
   const w = words.find((x) => s.startsWith(x) && s.length > x.length);
   return w ? s.slice(w.length) : null;

@@ -16,6 +16,7 @@ import { yearOf } from "../dates";
 import { appended } from "../lists";
 import { memoizeString } from "../memo";
 import { renderMessage, say, type Message, type OutputSubtype } from "../locale/messages";
+import { isYesNoTarget } from "../evaluate/actual";
 import { compactText, unitFromName } from "../notation/text";
 import type { CellKey, GoalTable, Indicator, JudgeSettings, ProjectPeriod, ReviewFinding } from "../types";
 import {
@@ -234,7 +235,8 @@ function missingOutputSubtype(table: GoalTable, ctx: ReviewContext): readonly Ru
 
 const notMeasurable = perIndicator(({ ind, name: nameFacts, level2 }) => {
   const t = ind.target;
-  if (t.kind !== "qualitative") return null;
+  // A yes / no answer (是否存在质量问题 | 否) is measured: the check compares the answer.
+  if (t.kind !== "qualitative" || isYesNoTarget(t)) return null;
   const name = nameFacts.comparable;
   const value = comparable(ind.targetText);
   if (name && value && name === value) {
@@ -428,22 +430,38 @@ const indicatorValueMismatch = perIndicator(({ ind, name: nameFacts }) => {
   return null;
 });
 
-const levelTypeError = perIndicator(({ ind, level1, level2 }, table) => {
-  if (!level1.compact || level1.container) return null;
-  const own = level1.kind;
-  if (own === null) {
-    return {
-      cell: columnCell(table, ind, "level1"),
-      text: say("review.level-type-error.not-a-category", { level1: ind.level1 }),
-    };
+/**
+ * A 一级 that is no category, or a 二级 under the wrong 一级. The finding is about the label, not each indicator: a
+ * label over several rows (merged, as 河北 宁晋 A3:A9, or written again in each row) is said once, at its first
+ * row — the merge's top-left, the one cell of it that can be seen and selected.
+ */
+function levelTypeError(table: GoalTable, ctx: ReviewContext): readonly RuleHit[] {
+  let hits: RuleHit[] | null = null;
+  let previous: IndicatorFacts | null = null;
+  for (const facts of ctx.targets) {
+    const { ind, level1, level2 } = facts;
+    const sameLevel1 = previous !== null && previous.ind.level1 === ind.level1;
+    const sameLevel2 = sameLevel1 && previous!.ind.level2 === ind.level2;
+    previous = facts;
+    if (!level1.compact || level1.container) continue;
+    const own = level1.kind;
+    if (own === null) {
+      if (!sameLevel1)
+        hits = appended(hits, {
+          cell: columnCell(table, ind, "level1"),
+          text: say("review.level-type-error.not-a-category", { level1: ind.level1 }),
+        });
+      continue;
+    }
+    const belongs = level2.compact ? level2.kind : null;
+    if (belongs === null || belongs === own || nested(own, belongs) || sameLevel2) continue;
+    hits = appended(hits, {
+      cell: columnCell(table, ind, "level2"),
+      text: say("review.level-type-error.wrong-parent", { level2: ind.level2, belongs, level1: ind.level1 }),
+    });
   }
-  const belongs = level2.compact ? level2.kind : null;
-  if (belongs === null || belongs === own || nested(own, belongs)) return null;
-  return {
-    cell: columnCell(table, ind, "level2"),
-    text: say("review.level-type-error.wrong-parent", { level2: ind.level2, belongs, level1: ind.level1 }),
-  };
-});
+  return hits ?? NO_HITS;
+}
 
 const rule = (id: string, severity: ReviewRule["severity"], check: ReviewRule["check"], title: string): ReviewRule => ({
   id,
@@ -537,24 +555,25 @@ export function sortedByCell(findings: ReviewFinding[]): ReviewFinding[] {
 }
 
 /**
- * Review every table, table by table. Tables that share rows (one per region of a transfer-payment table) would
- * repeat a finding about a shared cell: each finding is said once.
+ * Review every table, table by table. Tables that share rows (one per region column of a transfer-payment table,
+ * 福建 秀屿: 笏石街道办 | 埭头镇) would repeat a finding about the same indicator, each at its own value cell: the
+ * same rule and sentence on the same row is said once, at the first table's cell.
  */
 export function reviewTables(
   tables: GoalTable[],
   settings: Pick<JudgeSettings, "disabledRules" | "budgetYear">,
 ): ReviewFinding[] {
-  // Said before: the same rule and message on the same cell. Looked up by sheet and cell number, no key text
-  // made per finding (messages are long).
+  // Said before: the same rule and message on the same row. Looked up by sheet and row, no key text made per
+  // finding (messages are long). One table says a rule's sentence once per row, so only a second table is held back.
   const said = new Map<string, Map<number, ReviewFinding[]>>();
   const isNew = (f: ReviewFinding): boolean => {
     const sheet = f.cell ? f.cell.sheet : "";
-    const cell = f.cell ? cellKey(f.cell.row, f.cell.col) : -1;
-    let cells = said.get(sheet);
-    if (!cells) said.set(sheet, (cells = new Map()));
-    const before = cells.get(cell);
+    const row = f.cell ? f.cell.row : -1;
+    let rows = said.get(sheet);
+    if (!rows) said.set(sheet, (rows = new Map()));
+    const before = rows.get(row);
     if (!before) {
-      cells.set(cell, Array.of(f)); // not a literal: records.ts
+      rows.set(row, Array.of(f)); // not a literal: records.ts
       return true;
     }
     if (before.some((b) => b.rule === f.rule && b.message === f.message)) return false;
