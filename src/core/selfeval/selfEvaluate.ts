@@ -488,7 +488,8 @@ const sumOf = (xs: (number | null)[]) => xs.reduce<number>((a, x) => a + (x ?? 0
  * left out. Null when a weighted row has no score at all.
  */
 function totalOf(table: GoalTable, scores: (number | null)[]): number | null {
-  const unweighted = unweightedRows(table.indicators);
+  // Goals in weighted blocks (黄冈): a row without a 分值 counts with its submitted score (indicatorWeights).
+  const unweighted = table.goalBlockWeights ? [] : unweightedRows(table.indicators);
   let sum = 0;
   for (const [i, s] of scores.entries()) {
     if (unweighted[i]) continue;

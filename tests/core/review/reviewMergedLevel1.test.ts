@@ -34,7 +34,7 @@ it("a 二级 under the wrong 一级 over two rows is said once; a new block with
   ]);
   // makeTable puts indicators from row 10, 一级 in col 0, 二级 in col 1.
   expect(levelErrors(reviewTable(table, { disabledRules: [], budgetYear: 2024 } as never))).toEqual([
-    "r11c1 一级/二级指标类型错误：二级指标“社会效益指标”属于效益指标，不应放在一级指标“产出指标”下",
+    "r11c1 一级/二级指标类型错误：二级指标“社会效益指标”属于效益指标，不应列在“产出指标”下",
     "r15c0 一级/二级指标类型错误：一级指标“其他指标”不是产出、效益或满意度指标",
   ]);
 });
