@@ -4,6 +4,8 @@ import { checkedIndicators } from "../checked";
 import { monthOf, yearOf } from "../dates";
 import { isPercentFormat } from "../numberFormat";
 import { roundedNumber } from "../numbers";
+import { cellTextOf } from "../read/cellText";
+import { toHalfWidth } from "../read/text";
 import { tableLabel } from "../tableLabel";
 import type { CellKey, CellRange, CellRef, CheckedTable, GoalTable, Indicator } from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
@@ -47,9 +49,31 @@ const withUnit = (words: { zh: string; en: string }) => (text: string) =>
     return t.length > before.length + after.length && t.startsWith(before) && t.endsWith(after);
   });
 
+/** Half-width, without spaces, lower case: header texts compared for the words they hold. */
+const folded = (text: string) => toHalfWidth(text).replace(/\s+/g, "").toLowerCase();
+
+/**
+ * A header of ours the clerk renamed that still names our column: it holds our header's words (状态 → 完成状态,
+ * 实际完成值 → 1-10月实际完成值, 执行数（万元） → 累计执行数（万元）), or the reader reads it as the column ours is (完成可能性
+ * → 完成目标可能性, the national template's words). A header renamed to anything else (负责人) names a column of theirs.
+ */
+const stillNames = (words: { zh: string; en: string }) => {
+  const stems = [words.zh, words.en].map((w) => folded(w.split("{unit}")[0].replace(/[（(\s]+$/, "")));
+  const role = cellTextOf(words.zh).column;
+  return (text: string) => {
+    const t = folded(text);
+    return stems.some((stem) => t.includes(stem)) || (role !== null && cellTextOf(text).column === role);
+  };
+};
+
 export const INDICATOR_SHAPE: BlockShape = {
   kind: "indicators",
-  columns: MONITOR_COLUMNS.map((c) => ({ key: c.key, role: c.role, matches: sameText(c.header) })),
+  columns: MONITOR_COLUMNS.map((c) => ({
+    key: c.key,
+    role: c.role,
+    matches: sameText(c.header),
+    renamed: stillNames(c.header),
+  })),
 };
 
 export const SCHEDULE_SHAPE: BlockShape = {
@@ -58,6 +82,7 @@ export const SCHEDULE_SHAPE: BlockShape = {
     key: c.key,
     role: c.role,
     matches: c.header.zh.includes("{unit}") ? withUnit(c.header) : sameText(c.header),
+    renamed: stillNames(c.header),
   })),
 };
 
@@ -139,6 +164,10 @@ function blockColumns(
   return cols;
 }
 
+/** The keys of a block found again whose header the clerk renamed: theirs, never written back (Ownership.locate). */
+const renamedHeaders = (located: LocatedBlock | undefined) =>
+  new Set(located?.cols.filter((c) => c.renamed).map((c) => c.key));
+
 /**
  * Table columns that already play the role of one of ours: not ours from an earlier run, nor our header taken into
  * the clerk's Excel table over a column still empty on `rows` (ours to fill again: PlanContext.ourNameInTable).
@@ -179,11 +208,13 @@ export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable, asOf
   }
   const placed = columns.filter((c) => cols.has(c.key));
   const colOf = (key: string) => cols.get(key);
+  const renamed = renamedHeaders(located);
   placed.forEach((c) => {
     const col = cols.get(c.key) as number;
     const header: CellRef = { sheet, row: headerRow, col };
-    if (c.role === "input") ctx.inputColumn(sheet, header, columnRuns(rows, col), c.header[ctx.lang], c.list);
-    else ctx.setValue(header, c.header[ctx.lang], HEADER_STYLE);
+    const text = renamed.has(c.key) ? null : c.header[ctx.lang];
+    if (c.role === "input") ctx.inputColumn(sheet, header, columnRuns(rows, col), text, c.list);
+    else if (text !== null) ctx.setValue(header, text, HEADER_STYLE);
   });
   ctx.recordBlock({
     sheet,
@@ -338,11 +369,12 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   const needed = columns.filter((c) => c.role === "computed" || !existingSpent);
   if (!cols || needed.some((c) => !cols.has(c.key))) return null;
   const at = (key: string): CellRef => ({ sheet, row: valueRow, col: cols.get(key) as number });
+  const renamed = renamedHeaders(located);
   columns.forEach((c) => {
     const header: CellRef = { sheet, row: headerRow, col: cols.get(c.key) as number };
-    const text = c.header[ctx.lang].replace("{unit}", table.moneyUnit);
+    const text = renamed.has(c.key) ? null : c.header[ctx.lang].replace("{unit}", table.moneyUnit);
     if (c.role === "input") ctx.inputColumn(sheet, header, [cellRange({ row: valueRow, col: header.col })], text);
-    else ctx.setValue(header, text, HEADER_STYLE);
+    else if (text !== null) ctx.setValue(header, text, HEADER_STYLE);
   });
   ctx.recordBlock({
     sheet,

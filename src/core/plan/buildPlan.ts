@@ -430,11 +430,13 @@ export function buildClearPlan(
   const keepList = (sheet: string, row: number, col: number) =>
     grid.hasTheirList(sheet, row, col) && (add(keptLists, sheet, row, col), true);
 
-  // Blocks found again: headers are ours (found by their text); computed cells go while they hold ours.
+  // Blocks found again: headers are ours (found by their text), but one the clerk renamed is theirs; computed cells
+  // go while they hold ours.
   for (const block of own.allLocated()) {
     const { sheet } = block;
     for (const c of block.cols) {
       add(done, sheet, block.headerRow, c.col);
+      const header = c.renamed ? kept : clear;
       for (const row of block.rows) add(done, sheet, row, c.col);
       if (c.role === "input") {
         if (block.rows.some((row) => !grid.isEmpty(sheet, row, c.col))) {
@@ -443,13 +445,13 @@ export function buildClearPlan(
           );
           continue;
         }
-        add(clear, sheet, block.headerRow, c.col);
+        add(header, sheet, block.headerRow, c.col);
         const rows = block.rows.filter((row) => !keepList(sheet, row, c.col));
         for (const row of rows) add(clear, sheet, row, c.col);
         for (const range of columnRuns(rows, c.col)) ops.push({ op: "removeValidation", sheet, range });
         continue;
       }
-      add(clear, sheet, block.headerRow, c.col);
+      add(header, sheet, block.headerRow, c.col);
       for (const row of block.rows)
         if (grid.isEmpty(sheet, row, c.col) || own.isOurs(sheet, row, c.col)) {
           add(clear, sheet, row, c.col);

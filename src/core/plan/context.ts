@@ -338,9 +338,12 @@ export class PlanContext {
     (this.marks.blocks ??= []).push(block);
   }
 
-  /** An input column: its header is ours, the cells below (`ranges`, in one column) are the user's to fill. */
-  inputColumn(sheet: string, header: CellRef, ranges: CellRange[], headerText: string, list?: string[]): void {
-    this.setValue(header, headerText, HEADER_STYLE);
+  /**
+   * An input column: its header is ours (null: one of ours the clerk renamed, theirs: not written), the cells below
+   * (`ranges`, in one column) are the user's to fill.
+   */
+  inputColumn(sheet: string, header: CellRef, ranges: CellRange[], headerText: string | null, list?: string[]): void {
+    if (headerText !== null) this.setValue(header, headerText, HEADER_STYLE);
     for (const r of ranges) for (let row = r.top; row <= r.bottom; row++) this.claim(this.inputs, sheet, row, r.left);
     const cells = rangesToA1(ranges);
     this.marks.inputs.push({ sheet, header: cellName(header.row, header.col), cells });

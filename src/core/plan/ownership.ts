@@ -16,10 +16,26 @@ import type { BlockRecord, Marks } from "./types";
 
 export type BlockRole = "header" | "computed" | "input";
 
-/** The columns one kind of block can have, and how to recognise each column's header text. */
+/**
+ * The columns one kind of block can have, and how to recognise each column's header text: as we write it (`matches`),
+ * or as the clerk may have renamed it while it still names the column (`renamed`: 状态 → 完成状态).
+ */
 export interface BlockShape {
   kind: BlockRecord["kind"];
-  columns: { key: string; role: "computed" | "input"; matches: (text: string) => boolean }[];
+  columns: {
+    key: string;
+    role: "computed" | "input";
+    matches: (text: string) => boolean;
+    renamed: (text: string) => boolean;
+  }[];
+}
+
+/** A column of a block found again; `renamed`: its header is one of ours the clerk renamed (theirs, never written). */
+export interface LocatedColumn {
+  key: string;
+  col: number;
+  role: "computed" | "input";
+  renamed?: true;
 }
 
 export interface LocatedBlock {
@@ -28,7 +44,7 @@ export interface LocatedBlock {
   headerRow: number;
   rows: number[];
   /** Found columns in block order (keys not found are missing). */
-  cols: { key: string; col: number; role: "computed" | "input" }[];
+  cols: LocatedColumn[];
   /** The keys the block was written with, in order. */
   keys: string[];
   /** The block did not stay where it was written (rows or columns were inserted or deleted). */
@@ -371,19 +387,16 @@ export class Ownership {
   private mapRows(
     record: BlockRecord,
     where: { sheet: string; headerRow: number; rows: number[] },
-    found: { key: string; col: number; role: "computed" | "input" }[],
+    found: LocatedColumn[],
   ): void {
     const { sheet } = where;
     const cells = this.recorded.get(sheet);
     if (!cells) return;
-    const below = this.allBlocks
-      .filter((b) => b.sheet === record.sheet && b.row > record.row)
-      .reduce((next, b) => Math.min(next, b.row), Infinity);
     const rows = [...where.rows].sort((a, b) => a - b);
     const columns = found.flatMap((c) => {
       const was = record.cols.find((r) => r.key === c.key)?.col;
       if (c.role !== "computed" || was === undefined) return [];
-      const wrote = this.rowsWritten(sheet, was).filter((row) => row > record.row && row < below);
+      const wrote = this.writtenBelow(record, sheet, was);
       return wrote.length === rows.length ? [{ now: c.col, was, wrote }] : [];
     });
     if (columns.length === 0) return;
@@ -441,19 +454,21 @@ export class Ownership {
   }
 
   /**
-   * The recorded columns on the new header row, in order: each looked for near its expected column (the
-   * recorded offset from the table's left edge, plus how far the columns found so far have shifted).
-   * At least two headers, and half the block, must be found: one stray header text is not a block.
+   * The recorded columns on the new header row, in order: each looked for by its header text near its expected column
+   * (the recorded offset from the table's left edge, plus how far the columns found so far have shifted); then each
+   * column not found so, under a header the clerk renamed (renamedColumn). At least one header as we wrote it, two
+   * columns, and half the block must be found: one stray header text is not a block.
    */
   private findColumns(
     record: BlockRecord,
-    where: { sheet: string; headerRow: number; left: number },
+    where: { sheet: string; headerRow: number; left: number; rows: number[] },
     shape: BlockShape,
-  ): { key: string; col: number; role: "computed" | "input" }[] | null {
-    const found: { key: string; col: number; role: "computed" | "input" }[] = [];
+  ): LocatedColumn[] | null {
+    const found: LocatedColumn[] = [];
     let shift = 0;
     let previous = where.left;
-    for (const { key, col } of [...record.cols].sort((a, b) => a.col - b.col)) {
+    const recorded = [...record.cols].sort((a, b) => a.col - b.col);
+    for (const { key, col } of recorded) {
       const column = shape.columns.find((c) => c.key === key);
       if (!column) continue;
       const expected = where.left + (col - record.left) + shift;
@@ -471,7 +486,67 @@ export class Ownership {
       shift = hit - (where.left + (col - record.left));
       previous = hit;
     }
+    if (found.length === 0) return null;
+    for (const { key, col } of recorded) {
+      const column = shape.columns.find((c) => c.key === key);
+      if (!column || found.some((f) => f.key === key)) continue;
+      const hit = this.renamedColumn(record, where, column, col, found);
+      if (hit !== undefined) found.push({ key, col: hit, role: column.role, renamed: true });
+    }
+    found.sort((a, b) => a.col - b.col);
     return found.length >= 2 && found.length * 2 >= record.cols.length ? found : null;
+  }
+
+  /**
+   * Where the recorded column `was` is now under a header the clerk renamed (状态 → 完成状态, 实际完成值 → 1-10月实际完成值):
+   * between the columns of the block found on either side of it, nearest to where they put it, a header cell (not a
+   * formula) that still names the column (BlockShape `renamed`) — and, a computed column, over cells that hold no more
+   * of the clerk's values than of what we wrote in that column (a column they filled with their own is theirs). The
+   * column stays ours (its values updated), the header theirs: a header renamed to something else does not name it.
+   */
+  private renamedColumn(
+    record: BlockRecord,
+    where: { sheet: string; headerRow: number; left: number; rows: number[] },
+    column: BlockShape["columns"][number],
+    was: number,
+    found: LocatedColumn[],
+  ): number | undefined {
+    const recordedCol = (key: string) => record.cols.find((c) => c.key === key)!.col;
+    let before: LocatedColumn | undefined;
+    let after: LocatedColumn | undefined;
+    for (const f of found) {
+      const at = recordedCol(f.key);
+      if (at < was && (!before || at > recordedCol(before.key))) before = f;
+      if (at > was && (!after || at < recordedCol(after.key))) after = f;
+    }
+    const expected = before ? before.col + was - recordedCol(before.key) : after!.col - (recordedCol(after!.key) - was);
+    const candidates: number[] = [];
+    const last = Math.min(after?.col ?? Infinity, expected + SEARCH + 1);
+    for (let c = Math.max(before?.col ?? where.left, expected - SEARCH - 1) + 1; c < last; c++) candidates.push(c);
+    candidates.sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected) || a - b);
+    const { sheet, headerRow } = where;
+    return candidates.find((c) => {
+      const text = this.grid.value(sheet, headerRow, c);
+      if (typeof text !== "string" || this.grid.formula(sheet, headerRow, c) || !column.renamed(text)) return false;
+      if (column.role === "input") return true; // the clerk's values are what an input column holds
+      const cells = this.recorded.get(sheet);
+      const prints = new Set(this.writtenBelow(record, sheet, was).flatMap((row) => cells?.get(cellKey(row, was)) ?? []));
+      let ours = 0;
+      let theirs = 0;
+      for (const row of where.rows)
+        if (this.grid.isEmpty(sheet, row, c)) continue;
+        else if (this.printMatches(sheet, row, c, (print) => prints.has(print))) ours++;
+        else theirs++;
+      return theirs <= ours;
+    });
+  }
+
+  /** The rows the records name in column `col` of a block's sheet below its recorded header, above the next block's. */
+  private writtenBelow(record: BlockRecord, sheet: string, col: number): number[] {
+    const below = this.allBlocks
+      .filter((b) => b.sheet === record.sheet && b.row > record.row)
+      .reduce((next, b) => Math.min(next, b.row), Infinity);
+    return this.rowsWritten(sheet, col).filter((row) => row > record.row && row < below);
   }
 }
 
