@@ -530,7 +530,9 @@ export class Ownership {
       if (typeof text !== "string" || this.grid.formula(sheet, headerRow, c) || !column.renamed(text)) return false;
       if (column.role === "input") return true; // the clerk's values are what an input column holds
       const cells = this.recorded.get(sheet);
-      const prints = new Set(this.writtenBelow(record, sheet, was).flatMap((row) => cells?.get(cellKey(row, was)) ?? []));
+      const prints = new Set(
+        this.writtenBelow(record, sheet, was).flatMap((row) => cells?.get(cellKey(row, was)) ?? []),
+      );
       let ours = 0;
       let theirs = 0;
       for (const row of where.rows)
