@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { renderMessage, say } from "../core/locale/messages";
 import { diagnostic } from "../core/read/diagnostic";
-import { runPipeline, settingsFor } from "../core/pipeline";
+import { runPipeline, settingsFor, workbookDate } from "../core/pipeline";
 import { parseStoredSettings } from "../core/settings";
 import type { CheckResult } from "../core/types";
 import { containerProblem } from "../host/xlsx/container";
@@ -95,7 +95,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     const { snapshot, pkg } = readWorkbook(await readRegularFile(file).catch(asUnreadable));
     if (snapshot.sheets.every((s) => s.values.length === 0)) throw new UnreadableFileError(say("file.no-content", {}));
     const settings = settingsFor(snapshot, { asOf: options.asOf ?? undefined, lang: options.lang }, options.today);
-    dateChosen ||= parseStoredSettings(snapshot.settings).asOf !== null;
+    dateChosen ||= parseStoredSettings(snapshot.settings).asOf !== null || workbookDate(snapshot) !== null;
     const run = runPipeline(snapshot, settings, { formulas: options.formulas, wholeFile: true });
     if (run.outcome === "no-tables") throw new UnreadableFileError(say("file.no-goal-tables", {}));
     check = run.check;

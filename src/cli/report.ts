@@ -68,6 +68,8 @@ const TEXT = {
 };
 
 const PROBLEM_LIGHTS: Light[] = ["red", "yellow", "blue"];
+/** Notes printed under a file's summary line, in their order: the others are only counted (see --json). */
+const SAID: ReadonlySet<string> = new Set(["asof.summary-overridden", "asof.summary-unreadable", "plan.note"]);
 const fmt = (n: number) => roundedNumber(n);
 
 /** A project's execution line when it has no verdict: why, in words. */
@@ -105,8 +107,9 @@ export function fileReport(
     `  ${t.summary(check.asOf, check.tables.length, indicatorCount)}${t.colon}${countText}`,
     // Nobody chose the date and the budget year is over: judged against today, said so.
     ...(asOfToday ? [`  ${renderMessage(say("file.as-of-today", asOfToday), lang)}`] : []),
-    // What the copy kept of the user's (plan messages): the user must hear it without opening the file.
-    ...check.diagnostics.filter((d) => d.text.code === "plan.note").map((d) => `  ${renderMessage(d.text, lang)}`),
+    // The date typed on the summary not used or not a date, and what the copy kept of the user's (plan messages):
+    // the user must hear it without opening the file.
+    ...check.diagnostics.filter((d) => SAID.has(d.text.code)).map((d) => `  ${renderMessage(d.text, lang)}`),
   ];
 
   check.tables.forEach((checked) => {

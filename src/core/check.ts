@@ -1,6 +1,7 @@
 import { evaluate } from "./evaluate/evaluate";
 import { proseTables } from "./prose/extractProse";
 import { sheetsWeMade } from "./plan/marks";
+import { summaryDateNotes } from "./plan/summaryDate";
 import { unitSheetOf } from "./plan/unitSheet";
 import { readWorkbook } from "./read/readWorkbook";
 import { reviewTables } from "./review/review";
@@ -56,10 +57,11 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, settings: JudgeSetting
   const read = readWorkbook(snapshot, { budgetYear: settings.budgetYear, ownSheets });
   const tables = [...read.tables, ...goalsFromProse(snapshot, read, ownSheets)];
   const judgements = evaluate(tables, settings);
+  const dateNotes = summaryDateNotes(snapshot, settings.asOf);
   return {
     asOf: settings.asOf,
     tables: tables.map((table, i) => checkedTable(table, judgements[i], selfEvaluate(table, judgements[i], settings))),
-    diagnostics: read.diagnostics,
+    diagnostics: dateNotes.length > 0 ? [...dateNotes, ...read.diagnostics] : read.diagnostics,
     review: reviewTables(tables, settings),
   };
 }

@@ -5,8 +5,9 @@
  */
 import { checkWorkbook } from "./check";
 import { buildPlan } from "./plan/buildPlan";
+import { summaryDate } from "./plan/summaryDate";
 import type { Plan } from "./plan/types";
-import { parseStoredSettings, resolveSettings } from "./settings";
+import { parseStoredSettings, resolveSettings, type JudgeRequest } from "./settings";
 import type { CheckResult, JudgeSettings, WorkbookSnapshot } from "./types";
 
 /** How the plan writes: PERF.* formulas or computed values, and settings to store with the marks. */
@@ -25,15 +26,30 @@ export type PipelineRun =
   | { outcome: "planned"; settings: JudgeSettings; check: CheckResult; plan: Plan };
 
 /**
- * Defaults ← the settings stored in the workbook ← the host's overrides (command line, pane);
- * `today` (in the user's calendar) is the monitoring date when neither sets one.
+ * Defaults ← the settings stored in the workbook ← the host's overrides (command line, pane). The monitoring date
+ * when neither sets one: the date the clerk typed on our summary (its 监控时点 cell, which the formulas read too),
+ * else `today` (in the user's calendar).
  */
 export function settingsFor(
   snapshot: WorkbookSnapshot,
   overrides: Partial<JudgeSettings>,
   today: string,
 ): JudgeSettings {
-  return resolveSettings(parseStoredSettings(snapshot.settings), overrides, today);
+  return resolveSettings(parseStoredSettings(snapshot.settings), overrides, workbookDate(snapshot) ?? today);
+}
+
+/**
+ * A run's settings from a host that gives them whole (the standalone page): a date the pane did not choose gives way
+ * to the workbook's own, as settingsFor has it.
+ */
+export function withDate(snapshot: WorkbookSnapshot, request: JudgeRequest): JudgeSettings {
+  const { asOfChosen, ...settings } = request;
+  return asOfChosen === false ? { ...settings, asOf: workbookDate(snapshot) ?? settings.asOf } : settings;
+}
+
+/** The monitoring date the workbook itself holds, when no run is given one: typed on our summary (summaryDate.ts). */
+export function workbookDate(snapshot: WorkbookSnapshot): string | null {
+  return summaryDate(snapshot)?.iso ?? null;
 }
 
 /** Check the snapshot with resolved settings and, when it holds goal tables, plan what to write. */

@@ -65,6 +65,24 @@ export function serializeSettings(settings: StoredSettings): string {
   return JSON.stringify(asOf ? { ...rest, asOf } : rest);
 }
 
+/**
+ * A run's settings as the pane asks for them: its date, and whether that date was chosen (typed into the pane, or
+ * stored by it) or is only what the pane shows when nothing chose one (today). A date not chosen gives way to the
+ * workbook's own (typed on its summary: pipeline.ts withDate).
+ */
+export type JudgeRequest = JudgeSettings & { asOfChosen?: boolean };
+
+/** The stored settings as the pane's request at `date`. */
+export function requestAt(settings: StoredSettings, date: string, chosen: boolean): JudgeRequest {
+  return { ...toJudgeSettings(settings, date), asOfChosen: chosen };
+}
+
+/** A request as a host's overrides (pipeline.ts settingsFor): its date only when chosen. */
+export function overridesOf(request: JudgeRequest): Partial<JudgeSettings> {
+  const { asOfChosen, ...settings } = request;
+  return asOfChosen === false ? { ...settings, asOf: undefined } : settings;
+}
+
 /** The stored settings judged at a given date. */
 export function toJudgeSettings(settings: StoredSettings, asOf: string): JudgeSettings {
   return { ...settings, bands: { ...settings.bands }, asOf };

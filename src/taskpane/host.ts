@@ -4,8 +4,8 @@
  * standalone adapter (hosts/standaloneHost.ts) that reads and checks an .xlsx in a Web Worker.
  */
 import type { Message } from "../core/locale/messages";
-import type { StoredSettings } from "../core/settings";
-import type { CellRef, CheckResult, JudgeSettings } from "../core/types";
+import type { JudgeRequest, StoredSettings } from "../core/settings";
+import type { CellRef, CheckResult } from "../core/types";
 import type { CellLocation, Progress } from "./worker/protocol";
 
 export type { CellLocation, Progress };
@@ -31,7 +31,7 @@ export type OnProgress = (progress: Progress) => void;
 export interface PaneHost {
   kind: HostKind;
   /** Read the workbook, judge it and (in Excel) write the marks. */
-  check(settings: JudgeSettings, onProgress?: OnProgress): Promise<CheckResult>;
+  check(settings: JudgeRequest, onProgress?: OnProgress): Promise<CheckResult>;
   /**
    * Select the cell an item came from (Excel). A page that cannot select returns where the cell is
    * instead, for the pane to show.
@@ -46,13 +46,13 @@ export interface PaneHost {
    */
   openFile?(
     file: PickedFile,
-    judge: (stored: StoredSettings | null) => JudgeSettings,
+    judge: (stored: StoredSettings | null) => JudgeRequest,
     onProgress?: OnProgress,
   ): Promise<OpenedWorkbook>;
   /** Standalone only: stop the open or check under way; its promise rejects with code "cancelled". */
   cancel?(): void;
   /** Standalone only: build "<name>.checked.xlsx" with the marks and offer it as a download. */
-  downloadChecked?(settings: JudgeSettings): Promise<{ fileName: string; bytes: number }>;
+  downloadChecked?(settings: JudgeRequest): Promise<{ fileName: string; bytes: number }>;
   /**
    * Results of checks started elsewhere (the ribbon's 检查目标), and (Excel) their failures, so a ribbon
    * command that failed and opened the pane shows why; returns the unsubscribe.

@@ -65,6 +65,8 @@ const lookOf = (numberFormat: string | null | undefined, bold: boolean, fill: st
 export interface Outcome<W> {
   workbook: W;
   messages: string[];
+  /** A check's notes beside its findings (CheckResult.diagnostics), in words; none for Clear marks. */
+  diagnostics?: string[];
 }
 
 export interface Driver<W> {
@@ -139,7 +141,7 @@ export const xlsxDriver: Driver<Uint8Array> = {
     if (run.outcome !== "planned") throw new Error("no tables");
     const workbook = writeCheckedCopy(pkg, run.plan);
     xlsxRuns.push({ input: bytes, output: workbook });
-    return { workbook, messages: run.plan.messages };
+    return { workbook, messages: run.plan.messages, diagnostics: run.check.diagnostics.map((d) => d.message) };
   },
   async saveSettings(bytes, json) {
     const { snapshot, pkg } = readWorkbookBytes(bytes);
@@ -290,7 +292,11 @@ export const excelDriver: Driver<FakeExcel> = {
   },
   async check(fake, formulas = true, asOf = AS_OF) {
     const report = await runCheck(fake.context, asOf ? { asOf } : {}, AS_OF, true, formulas);
-    return { workbook: fake, messages: report.plan.messages };
+    return {
+      workbook: fake,
+      messages: report.plan.messages,
+      diagnostics: report.check!.diagnostics.map((d) => d.message),
+    };
   },
   async saveSettings(fake, json) {
     await runSaveSettings(fake.context, json);

@@ -146,7 +146,8 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
 function wpsType(fake: FakeWps, edits: UserEdit[]): void {
   for (const e of edits)
     if ("type" in e)
-      fake.app.ActiveWorkbook.Worksheets.Item(e.sheet).Range(cellName(e.row, e.col)).Value2 = e.type as string | number;
+      fake.app.ActiveWorkbook!.Worksheets.Item(e.sheet).Range(cellName(e.row, e.col)).Value2 = e.type as
+        string | number;
 }
 
 describe("WPS (values): headers of ours renamed, typed beside", () => {

@@ -262,6 +262,10 @@ export const en: Catalogue = {
   "read.spent-unreadable": (p) =>
     `The amount spent ${q(p.value)} is not an amount: type a number (10,000 yuan); budget execution not judged`,
   "plan.note": (p) => p.text,
+  "asof.summary-overridden": (p) =>
+    `The monitoring date typed on the summary sheet, ${p.typed}, was not used: judged as of the date given, ${p.asOf}`,
+  "asof.summary-unreadable": (p) =>
+    `The monitoring date on the summary sheet, ${q(p.shown)}, is not a date (write it as 2024-10-31): judged as of ${p.asOf}`,
   target: (p) => targetEn(p.target),
   "target.missing": () => "no target value",
   "target.boolean": () => "a TRUE/FALSE value is not a target",

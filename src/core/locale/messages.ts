@@ -106,6 +106,10 @@ export interface MessageParams {
 
   /** A note of the plan (kept inputs, cells not cleared …): worded by core/plan in the settings' language. */
   "plan.note": { text: string };
+  /** The date typed on our summary (typed, asOf: ISO) was not used: the run was given another. */
+  "asof.summary-overridden": { typed: string; asOf: string };
+  /** shown: what the summary's 监控时点 cell holds (user text), no date; asOf: the date judged at (ISO). */
+  "asof.summary-unreadable": { shown: string; asOf: string };
 
   // ── Targets and amounts as the pane and reports show them ──
   /** The parsed target described: "≥ 90%", "定性：及时保障" / "Qualitative: “及时保障”". */

@@ -7,12 +7,12 @@
 import * as actions from "../../host/excel/actions";
 import { lastOutcome, subscribeOutcomes, type CommandOutcome } from "../../commands/shared-state";
 import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
-import { parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
+import { overridesOf, parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
 import { HostError, toHostError, type PaneHost } from "../host";
 
 /** What the pane needs of the actions module (tests pass fakes). */
 interface PaneActions {
-  checkTargets(settings?: JudgeSettings): Promise<CheckResult>;
+  checkTargets(settings?: Partial<JudgeSettings>): Promise<CheckResult>;
   selectCell(cell: CellRef): Promise<void>;
   loadSettings: () => Promise<string | null>;
   saveSettings: (json: string) => Promise<void>;
@@ -55,7 +55,7 @@ export function createExcelHost(api: PaneActions = actions): PaneHost {
     async check(settings) {
       if (!officeAvailable()) throw new HostError("office-unavailable", "Office.js is not loaded");
       try {
-        return await api.checkTargets(settings);
+        return await api.checkTargets(overridesOf(settings));
       } catch (error) {
         throw toHostError(error, "read-failed");
       }

@@ -5,5 +5,5 @@
  */
 export { readWorkbookBytes } from "../../host/xlsx/read";
 export { checkWorkbook } from "../../core/check";
-export { runPipeline } from "../../core/pipeline";
+export { runPipeline, withDate } from "../../core/pipeline";
 export { writeCheckedCopy } from "../../host/xlsx/write";

@@ -7,10 +7,10 @@
  * it is checked, so a cancelled or failed open leaves the current file (its results and its download)
  * as they were, and a second file chosen while the first is still opening cancels the first.
  */
-import type { CheckedTable, CheckResult, JudgeSettings } from "../../core/types";
+import type { CheckedTable, CheckResult } from "../../core/types";
 import { HostError, type OnProgress, type OpenedWorkbook, type PaneHost, type PickedFile } from "../host";
 import type { CellLocation, OpenedInWorker, WorkerReply, WorkerRequest } from "../worker/protocol";
-import { parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
+import { parseStoredSettings, serializeSettings, type JudgeRequest, type StoredSettings } from "../../core/settings";
 import { renderMessage } from "../../core/locale/messages";
 import { checkedExtension, containerProblem, WORKBOOK_NAME } from "../../host/xlsx/container";
 
@@ -215,7 +215,7 @@ export function createStandaloneHost(deps: StandaloneDeps = browserDeps): PaneHo
         current.stop(); // restarts from the kept bytes on the next call; the shown results stay valid
       }
     },
-    async check(settings: JudgeSettings, onProgress): Promise<CheckResult> {
+    async check(settings: JudgeRequest, onProgress): Promise<CheckResult> {
       return requireCurrent().call<CheckResult>({ type: "check", settings }, onProgress);
     },
     async selectCell(cell) {
@@ -229,10 +229,12 @@ export function createStandaloneHost(deps: StandaloneDeps = browserDeps): PaneHo
     async saveSettings(settings: StoredSettings) {
       settingsInMemory = settings; // written into the checked copy on download
     },
-    async downloadChecked(settings: JudgeSettings) {
+    async downloadChecked(settings: JudgeRequest) {
       const session = requireCurrent();
-      // The settings go into the copy (A2 of the marks sheet), where the CLI and Excel read them.
-      const settingsJson = serializeSettings({ ...settings, asOf: settings.asOf });
+      // The settings go into the copy (A2 of the marks sheet), where the CLI and Excel read them; the date only when
+      // the pane chose it (else the copy keeps judging as of its own: the date typed on its summary, else the day).
+      const { asOfChosen, ...judged } = settings;
+      const settingsJson = serializeSettings({ ...judged, asOf: asOfChosen === false ? null : judged.asOf });
       const out = await session.call<ArrayBuffer>({ type: "checkedCopy", settings, settingsJson });
       const fileName = checkedFileName(session.name);
       deps.saveFile(fileName, out);

@@ -9,7 +9,7 @@ import type { CheckResult } from "../../core/types";
 import * as actions from "../../host/wps/actions";
 import type { WpsApplication } from "../../host/wps/model";
 import { lastRibbonResult } from "../../host/wps/ribbon";
-import { parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
+import { overridesOf, parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
 import { HostError, toHostError, type PaneHost } from "../host";
 
 /** How often an open pane looks for a newer ribbon check. */
@@ -24,7 +24,7 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
     kind: "wps",
     async check(settings) {
       try {
-        return actions.runCheck(need(), settings, today()).check as CheckResult;
+        return actions.runCheck(need(), overridesOf(settings), today()).check as CheckResult;
       } catch (error) {
         throw toHostError(error, "read-failed");
       }

@@ -3,13 +3,14 @@
  * worker answers with one "done" or "failed" for it, and may send "progress" before.
  */
 import type { Message } from "../../core/locale/messages";
-import type { CellRef, CheckedTable, CheckResult, JudgeSettings } from "../../core/types";
+import type { JudgeRequest } from "../../core/settings";
+import type { CellRef, CheckedTable, CheckResult } from "../../core/types";
 
 export type WorkerRequest =
   | { id: number; type: "open"; name: string; data: ArrayBuffer }
-  | { id: number; type: "check"; settings: JudgeSettings }
+  | { id: number; type: "check"; settings: JudgeRequest }
   | { id: number; type: "locate"; cell: CellRef }
-  | { id: number; type: "checkedCopy"; settings: JudgeSettings; settingsJson: string };
+  | { id: number; type: "checkedCopy"; settings: JudgeRequest; settingsJson: string };
 
 /** How far a request has come: the stage, and the sheets read / to read once the file is unpacked. */
 export interface Progress {

@@ -7,7 +7,8 @@
 import { say, type Message } from "../../core/locale/messages";
 import { UnreadableWorkbookError } from "../../host/xlsx/zip";
 import { cellName, qualifiedAddress } from "../../core/a1";
-import type { CellRef, CheckResult, JudgeSettings, WorkbookSnapshot } from "../../core/types";
+import type { JudgeRequest } from "../../core/settings";
+import type { CellRef, CheckResult, WorkbookSnapshot } from "../../core/types";
 import type { CellLocation, OpenedInWorker, Progress } from "./protocol";
 
 export type Engine = typeof import("../hosts/standaloneEngine");
@@ -57,11 +58,11 @@ export function createSession(engine: Engine) {
       return { settings: snapshot.settings ?? null, sheets: snapshot.sheets.length };
     },
 
-    check(settings: JudgeSettings, progress: (p: Progress) => void): CheckResult {
+    check(settings: JudgeRequest, progress: (p: Progress) => void): CheckResult {
       const { snapshot } = current();
       progress({ stage: "check", done: 0, total: snapshot.sheets.length });
       try {
-        return engine.checkWorkbook(snapshot, settings);
+        return engine.checkWorkbook(snapshot, engine.withDate(snapshot, settings));
       } catch (error) {
         throw new SessionError("read-failed", messageOf(error));
       }
@@ -84,11 +85,11 @@ export function createSession(engine: Engine) {
     },
 
     /** "<name>.checked.xlsx": the same plan the add-in writes in Excel, applied to a fresh read of the original. */
-    async checkedCopy(settings: JudgeSettings, settingsJson: string, progress: (p: Progress) => void) {
+    async checkedCopy(settings: JudgeRequest, settingsJson: string, progress: (p: Progress) => void) {
       const { data, snapshot } = current();
       progress({ stage: "write", done: 0, total: snapshot.sheets.length });
       try {
-        const run = engine.runPipeline(snapshot, settings, {
+        const run = engine.runPipeline(snapshot, engine.withDate(snapshot, settings), {
           formulas: false,
           storeSettings: settingsJson,
           wholeFile: true,

@@ -7,7 +7,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CheckResult } from "../../../../core/types";
 import { toHostError, type PaneHost, type PickedFile, type Progress } from "../../../host";
-import { toJudgeSettings } from "../../../../core/settings";
 import type { Translate } from "../../../strings";
 import type { Messages } from "./useMessages";
 import type { SettingsState } from "./useSettingsState";
@@ -92,8 +91,11 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
       setDateHint((hint) => (hint && hint.today === date ? hint : null));
       try {
         const stored = await s.storeDateBeforeCheck(current, date);
-        const result = await host.check(toJudgeSettings(stored, date), run.onProgress);
-        if (run.isLatest()) setShown((before) => ({ result, fileName: before?.fileName ?? null }));
+        const result = await host.check(s.request(stored, date), run.onProgress);
+        if (run.isLatest()) {
+          setShown((before) => ({ result, fileName: before?.fileName ?? null }));
+          if (!s.asOfTouched) s.showAsOf(result.asOf); // the workbook's own date, when it had one
+        }
       } catch (e) {
         if (run.isLatest()) fail(e, "read-failed", { retry: () => void runCheck(current, date) });
       } finally {
@@ -114,15 +116,18 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
           file,
           (stored) => {
             todayUsed = !stored?.asOf && !s.asOfTouched;
-            return toJudgeSettings(stored ?? s.settings, stored?.asOf ?? s.asOf);
+            return s.request(stored ?? s.settings, stored?.asOf ?? s.asOf);
           },
           run.onProgress,
         );
         if (!run.isLatest()) return;
         s.adopt(openedFile.settings);
+        if (!s.asOfTouched) s.showAsOf(openedFile.result.asOf); // the date stored, typed on its summary, or today
         setShown({ result: openedFile.result, fileName: openedFile.name });
         const year = budgetYearOf(openedFile.result);
         const yearEnd = year ? `${year}-12-31` : null;
+        // Today used: no date stored or chosen, none typed on the file's summary either.
+        todayUsed &&= openedFile.result.asOf === s.asOf;
         setDateHint(todayUsed && year && yearEnd && yearEnd < s.asOf ? { year, date: yearEnd, today: s.asOf } : null);
         setOpened((n) => n + 1);
       } catch (e) {

@@ -1,7 +1,6 @@
 /** Standalone: write "<name>.checked.xlsx" (the same plan as in Excel) and say so. */
 import { useCallback, useState } from "react";
 import { toHostError, type PaneHost } from "../../../host";
-import { toJudgeSettings } from "../../../../core/settings";
 import type { Translate } from "../../../strings";
 import type { Messages } from "./useMessages";
 import type { SettingsState } from "./useSettingsState";
@@ -13,7 +12,7 @@ export function useDownload(host: PaneHost, s: SettingsState, messages: Messages
     setDownloading(true);
     messages.clear();
     try {
-      const { fileName } = await host.downloadChecked(toJudgeSettings(s.settings, s.asOf));
+      const { fileName } = await host.downloadChecked(s.request(s.settings, s.asOf));
       messages.setNotice(t("downloaded", { name: fileName }));
     } catch (e) {
       messages.setError({ error: toHostError(e, "write-failed"), retry: () => void download() });

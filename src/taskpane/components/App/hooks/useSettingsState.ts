@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import type { PaneHost } from "../../../host";
-import { DEFAULT_STORED } from "../../../../core/settings";
+import { DEFAULT_STORED, requestAt } from "../../../../core/settings";
 import type { StoredSettings } from "../../../../core/settings";
 
 export function useSettingsState(host: PaneHost, today: string) {
@@ -53,7 +53,12 @@ export function useSettingsState(host: PaneHost, today: string) {
     asOfTouched,
     adopt,
     storeDateBeforeCheck,
-    /** A date shown because of a check (the ribbon's), not typed: nothing to store. */
+    /**
+     * The settings as a check asks for them at `date`, chosen when typed into the pane or stored by it; else the
+     * workbook's own date (typed on its summary) goes first (core/pipeline.ts).
+     */
+    request: (current: StoredSettings, date: string) => requestAt(current, date, asOfTouched || current.asOf !== null),
+    /** A date shown because of a check (the ribbon's, or one judged at the workbook's own date), not typed: nothing to store. */
     showAsOf: setAsOfState,
     setAsOf: (date: string) => {
       setAsOfState(date);
