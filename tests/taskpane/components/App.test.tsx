@@ -46,7 +46,7 @@ describe("App (Excel host)", () => {
     fireEvent.change(screen.getByLabelText("监控时点"), { target: { value: "2024-07-31" } });
     await check(user);
     expect(host.check).toHaveBeenCalledWith(
-      expect.objectContaining({ asOf: "2024-07-31", lang: "zh" }),
+      expect.objectContaining({ asOf: "2024-07-31", asOfChosen: true, lang: "zh" }),
       expect.any(Function),
     );
     // The changed date is stored in the workbook so every user sees the same judgement.
@@ -173,6 +173,18 @@ describe("App (Excel host)", () => {
     expect(host.check).toHaveBeenCalledWith(expect.objectContaining({ lang: "en" }), expect.any(Function));
   });
 
+  it("a date not chosen in the pane is left to the workbook (the date typed on its summary), then shown", async () => {
+    const user = userEvent.setup();
+    const host = renderPane(fakeHost({}, { ...sampleResult(), asOf: "2024-10-31" }));
+    await check(user);
+    expect(host.check).toHaveBeenCalledWith(
+      expect.objectContaining({ asOf: "2024-08-15", asOfChosen: false }),
+      expect.any(Function),
+    );
+    expect(host.saveSettings).not.toHaveBeenCalled();
+    expect(screen.getByLabelText("监控时点")).toHaveProperty("value", "2024-10-31");
+  });
+
   it("uses the settings stored in the workbook, and saves edited bands and method", async () => {
     const user = userEvent.setup();
     const host = fakeHost({
@@ -210,7 +222,13 @@ describe("App (Excel host)", () => {
     await screen.findByText("设置已保存。");
     await check(user);
     expect(host.check).toHaveBeenLastCalledWith(
-      expect.objectContaining({ scheduleMethod: "time", bands: { red: 50, yellow: 80, blue: 120 } }),
+      // A date stored by the pane is chosen: it goes before one typed on the workbook's summary.
+      expect.objectContaining({
+        scheduleMethod: "time",
+        bands: { red: 50, yellow: 80, blue: 120 },
+        asOf: "2024-06-30",
+        asOfChosen: true,
+      }),
       expect.any(Function),
     );
   });

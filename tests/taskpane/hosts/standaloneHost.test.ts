@@ -9,7 +9,11 @@ import { HostError } from "../../../src/taskpane/host";
 import { renderMessage, say } from "../../../src/core/locale/messages";
 import { UnreadableWorkbookError } from "../../../src/host/xlsx/zip";
 import { WORKBOOK_ACCEPT, WORKBOOK_NAME } from "../../../src/host/xlsx/container";
-import { toJudgeSettings } from "../../../src/core/settings";
+import { DEFAULT_STORED, requestAt, toJudgeSettings } from "../../../src/core/settings";
+import { withDate } from "../../../src/core/pipeline";
+import * as realEngine from "../../../src/taskpane/hosts/standaloneEngine";
+import { isoToSerial } from "../../../src/core/dates";
+import { editXlsx } from "../../scenarios/xlsxEdit";
 import { handleRequest } from "../../../src/taskpane/worker/handle";
 import { createSession, type Engine } from "../../../src/taskpane/worker/session";
 import type { WorkerReply, WorkerRequest } from "../../../src/taskpane/worker/protocol";
@@ -32,6 +36,7 @@ function fakeEngine(snapshot: WorkbookSnapshot = { sheets: [], settings: null })
       plan: { ops: [], marks: {}, messages: [] },
     })),
     writeCheckedCopy: jest.fn((_data: ArrayBuffer, _plan: unknown) => written),
+    withDate,
   };
   return engine;
 }
@@ -283,5 +288,40 @@ describe("standalone host", () => {
       cell: "F10",
       rowText: "产出指标 | 数量指标 | 保障人数 | 86人 | 86",
     });
+  });
+
+  it("a date the pane did not choose gives way to the one typed on the file's summary; a chosen one wins, said once", async () => {
+    // The seed checked (values) as of 2024-08-15, then 2024-10-31 typed into 监控汇总's 监控时点 (B3).
+    const seed = new Uint8Array(readFileSync(path.join(__dirname, "../../fixtures/seed-one-sheet.xlsx")));
+    const { snapshot, pkg } = realEngine.readWorkbookBytes(seed);
+    const first = realEngine.runPipeline(
+      snapshot,
+      { ...toJudgeSettings(DEFAULT_STORED, "2024-08-15") },
+      { formulas: false },
+    );
+    if (first.outcome !== "planned") throw new Error("the seed has tables");
+    const typed = editXlsx(realEngine.writeCheckedCopy(pkg, first.plan), [
+      { sheet: "监控汇总", row: 2, col: 1, type: isoToSerial("2024-10-31")! },
+    ]);
+    const session = createSession(realEngine as unknown as Engine);
+    await session.open(typed.slice().buffer, () => undefined);
+    const notChosen = session.check(requestAt(DEFAULT_STORED, "2024-08-15", false), () => undefined);
+    expect(notChosen.asOf).toBe("2024-10-31");
+    expect(notChosen.diagnostics.filter((d) => d.message.includes("监控汇总中"))).toEqual([]);
+    const chosen = session.check(requestAt(DEFAULT_STORED, "2024-08-15", true), () => undefined);
+    expect(chosen.asOf).toBe("2024-08-15");
+    expect(chosen.diagnostics.filter((d) => d.message.includes("监控汇总中")).map((d) => d.message)).toEqual([
+      "监控汇总中填写的监控时点 2024-10-31 未采用：本次按指定的监控时点 2024-08-15 判断",
+    ]);
+  });
+
+  it("a copy downloaded at a date the pane did not choose stores no date: it keeps judging as of its own", async () => {
+    const engine = fakeEngine();
+    const { host } = hostWith(() => engine);
+    await host.openFile!(file("预算.xlsx"), () => settings);
+    await host.downloadChecked!(requestAt(DEFAULT_STORED, "2024-08-15", false));
+    const request = engine.runPipeline.mock.calls[0][2];
+    expect(JSON.parse(request.storeSettings!)).not.toHaveProperty("asOf");
+    expect(JSON.parse(request.storeSettings!)).not.toHaveProperty("asOfChosen");
   });
 });
