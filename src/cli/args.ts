@@ -129,7 +129,7 @@ export const USAGE = `用法 / Usage:
   不给文件时检查自带的示例工作簿（assets/sample.xlsx，监控时点 2024-07-31）。
   With no file it checks the bundled sample workbook (as of 2024-07-31).
 
-  --as-of     监控时点（默认：工作簿中保存的设置，否则今天）
+  --as-of     监控时点（默认：工作簿中保存的设置，其次“监控汇总”中填写的监控时点，否则今天）
   --out       检查后副本 <名称>.checked.xlsx（.xlsm、模板 .xltx / .xltm 保持原格式）的输出目录（默认 ./perf-out）；原文件从不修改
   --force     覆盖上次写出的副本（默认保留它，新副本另起名 <名称>.checked-2.xlsx；输入文件任何时候都不会被覆盖）
   --json      只在标准输出打印一个 JSON 文档（结构见 README）

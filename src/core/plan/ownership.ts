@@ -6,7 +6,8 @@
  * finds the table where it now is (Excel moved it with the inserted or deleted rows and columns), and on the
  * table's header row we look for the header cells we wrote, near where they were relative to the table's
  * left edge. Columns the user inserted inside a block are stepped over; the block's cells are then the
- * found columns on the table's indicator rows.
+ * found columns on the table's indicator rows. A header the user renamed (状态 → 完成状态) is found by its place
+ * between the headers found, while it still names the column (renamedColumn): the column stays ours, the header theirs.
  */
 import { EMPTY_PRINT, cellPrint, matchesPrint } from "./fingerprint";
 import type { SheetContents } from "./sheetContents";
