@@ -26,3 +26,27 @@ export function isDateFormat(numberFormat: string | undefined | null): boolean {
   if (code === "general" || code.includes("%")) return false;
   return /[dy]/.test(code) || /e{1,2}/.test(code) || (/m/.test(code) && !/[hs0#]/.test(code));
 }
+
+/**
+ * The words a number format shows after the number: `#,##0"元"` → "元", `0.0\人` → "人", `#,##0.00_)` → "". Quoted
+ * and escaped literals (and bare non-ASCII letters, as other tools write `0元`) after the last digit placeholder of
+ * the first section; padding (_x, *x) and [colour] parts left out. What the clerk sees beside the number, so the
+ * judge reads 485000 shown as 485,000元 as the text "485000元" (docs/domain.md#actual-values).
+ */
+export const formatSuffix = memoizeString((numberFormat: string): string => {
+  const section = numberFormat.split(";")[0];
+  let suffix = "";
+  for (let i = 0; i < section.length; i++) {
+    const ch = section[i];
+    if (ch === '"') {
+      const end = section.indexOf('"', i + 1);
+      suffix += section.slice(i + 1, end < 0 ? section.length : end);
+      i = end < 0 ? section.length : end;
+    } else if (ch === "\\") suffix += section[++i] ?? "";
+    else if (ch === "_" || ch === "*") i++;
+    else if (ch === "[") i = section.includes("]", i) ? section.indexOf("]", i) : section.length;
+    else if (ch === "0" || ch === "#" || ch === "?") suffix = "";
+    else if (ch > "\u007f") suffix += ch;
+  }
+  return suffix.trim();
+});

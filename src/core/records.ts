@@ -50,6 +50,7 @@ export class Reading implements CellReading {
     public cell: CellKey,
     public value: CellValue,
     public numberFormat?: string,
+    public uncached?: boolean,
   ) {}
 }
 

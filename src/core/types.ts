@@ -194,6 +194,8 @@ export interface CellReading {
   cell: CellKey;
   value: CellValue;
   numberFormat?: string;
+  /** True when the cell holds a formula the file has no result for (value null): not an empty cell. */
+  uncached?: boolean;
 }
 
 export interface Checkpoint {

@@ -13,7 +13,7 @@ import { memoizeString } from "../memo";
 export type { Grade } from "../locale/zh";
 import { renderMessage, say, type Message } from "../locale/messages";
 import type { CellReading, CellValue, ParsedTarget } from "../types";
-import { isDateFormat, isPercentFormat } from "../numberFormat";
+import { formatSuffix, isDateFormat, isPercentFormat } from "../numberFormat";
 import {
   ACTUAL_CHANGE_WORDS,
   ACTUAL_COMPARATOR_PREFIX,
@@ -21,6 +21,7 @@ import {
   ACTUAL_NUMBER_PREFIX,
   GRADE_PATTERNS,
   NEGATION_PREFIXES,
+  NONE_ANSWERS,
   RESTATE_PREFIXES,
   YES_NO,
   type Grade,
@@ -44,6 +45,8 @@ function invalid(text: Message): Actual {
 /** Bare numbers in this range are taken as date serials for date targets (1954-10-03 … 2119-01-07). */
 const SERIAL_RANGE = { min: 20_000, max: 80_000 };
 
+const ZERO_TARGET_OPS: ReadonlySet<string | null> = new Set(["<=", "="]);
+
 function isCellReading(x: CellReading | CellValue | null): x is CellReading {
   return typeof x === "object" && x !== null && "cell" in x && "value" in x;
 }
@@ -61,7 +64,10 @@ export function readActual(reading: CellReading | CellValue | null, target: Pars
   const value: CellValue = isCellReading(reading) ? reading.value : reading;
   const format = isCellReading(reading) ? reading.numberFormat : undefined;
 
-  if (value === null || value === undefined) return { kind: "empty" };
+  if (value === null || value === undefined) {
+    // A formula the file holds no result for (written by a tool other than Excel / WPS) is not an empty cell.
+    return isCellReading(reading) && reading.uncached ? invalid(say("actual.uncached-formula", {})) : { kind: "empty" };
+  }
   if (typeof value === "object") {
     return invalid(say("actual.cell-error", { error: value.error }));
   }
@@ -167,6 +173,12 @@ function readNumber(value: number | string | boolean, format: string | undefined
   let signed: boolean;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return notANumber(value);
+    // A date (Excel makes one of a typed "9/30" or "1-3") is no number of the target's kind, whatever its serial.
+    const date = isDateFormat(format) ? serialToIso(value) : null;
+    if (date) return invalid(say("actual.is-a-date", { date }));
+    // A unit in the number format (#,##0"元" shows 485,000元) counts as one typed in the cell.
+    const shown = formatUnit(format);
+    if (shown) return readNumber(`${value}${shown}`, undefined, target);
     // Only a percentage-formatted cell is scaled; a plain number is already in the target's unit (no unit, no
     // conversion), but a clerk's 96 against ≥0.97比例 is 96% (shareUnit).
     const plainUnit = shareUnit(value, targetUnit) === "%" ? "%" : null;
@@ -176,7 +188,7 @@ function readNumber(value: number | string | boolean, format: string | undefined
     signed = value < 0;
   } else {
     const parsed = parseNumberText(value);
-    if (!parsed) return notANumber(value);
+    if (!parsed) return notNumberText(value, target);
     if (parsed.unit === null && !parsed.signed && isFractionOf(parsed.value, target))
       return { kind: "number", value: parsed.value * 100, fraction: parsed.value };
     amount = parsed.value;
@@ -193,6 +205,21 @@ function readNumber(value: number | string | boolean, format: string | undefined
     return invalid(say("actual.unit-mismatch", { unit, targetUnit }));
   }
   return { kind: "number", value: converted };
+}
+
+/**
+ * The unit a number format shows after the number (`#,##0"元"` → "元"), when the words there read as a unit; null
+ * otherwise (percentages are scaled instead). The plan passes such a cell to PERF.STATUS with it (blocks.ts).
+ */
+export function formatUnit(format: string | null | undefined): string | null {
+  if (!format || isPercentFormat(format)) return null;
+  const suffix = formatSuffix(format);
+  return suffix && parseNumberText(`1${suffix}`)?.unit ? suffix : null;
+}
+
+/** Targets whose actual is read as a number (readActual's default): the others read dates, grades or anything. */
+export function takesNumber(target: ParsedTarget): boolean {
+  return !["qualitative", "date", "period", "missing", "unknown"].includes(target.kind);
 }
 
 /** Positive comparisons: a number in [0, 1] against them can be a fraction (docs/domain.md#actual-values). */
@@ -241,6 +268,23 @@ const parseNumberText = memoizeString(
     return { value: sign * q.value, unit: canonicalUnit(q.unit), signed };
   },
 );
+
+/**
+ * Text that is no number: against a target of 0 (安全事故 0起, ≤0次: something that should not happen) 无 / 没有 /
+ * 未发生 answer it as 0; a date ("2024-9-30", as the plan passes a date-formatted cell to PERF.STATUS) is said to
+ * be one; anything else is not a number. Elsewhere 无 stays a placeholder (not understood).
+ */
+function notNumberText(value: string, target: ParsedTarget): Actual {
+  if (
+    target.value === 0 &&
+    target.kind === "number" &&
+    ZERO_TARGET_OPS.has(target.op) &&
+    NONE_ANSWERS.has(plainWords(value))
+  )
+    return { kind: "number", value: 0 };
+  const date = parseDateText(value);
+  return date ? invalid(say("actual.is-a-date", { date })) : notANumber(value);
+}
 
 function notANumber(value: unknown): Actual {
   return invalid(say("actual.not-a-number", { value: String(value) }));

@@ -75,6 +75,7 @@ class JudgementMemo {
     const format = reading === null ? undefined : reading.numberFormat;
     // Only what a Map tells apart exactly: not -0 (a Map takes it for 0), not an error value (an object).
     const cacheable =
+      reading?.uncached === undefined &&
       (value === NO_READING || value === null || typeof value !== "object") &&
       !Object.is(value, -0) &&
       !Object.is(budgetYear, -0) &&

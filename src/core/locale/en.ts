@@ -313,6 +313,10 @@ export const en: Catalogue = {
   "actual.unit-mismatch": (p) =>
     `Actual not understood: its unit, ${unitEn(p.unit)}, does not match the target's, ${unitEn(p.targetUnit)}`,
   "actual.not-a-number": (p) => `Actual not understood: a number is needed, not ${q(p.value)}`,
+  "actual.is-a-date": (p) =>
+    `Actual not understood: a number is needed, the cell holds the date ${p.date} (Excel turns "9/30" or "1-3" into dates)`,
+  "actual.uncached-formula": () =>
+    "Actual not understood: a formula the file holds no result for; open and save the file in Excel or WPS first",
   // The parser's reason is left out until it has codes of its own (it is Chinese).
   "judge.target-not-understood": (p) => (p.raw ? `Target not understood: ${q(p.raw)}` : "No target value"),
   "judge.pending": () => "No actual value yet",

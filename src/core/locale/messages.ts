@@ -169,6 +169,10 @@ export interface MessageParams {
   /** Units canonical. */
   "actual.unit-mismatch": { unit: string; targetUnit: string };
   "actual.not-a-number": { value: string };
+  /** A date-formatted number (or date text) against a target that is no date; date ISO. */
+  "actual.is-a-date": { date: string };
+  /** A formula without a cached result (a file not saved by Excel / WPS); also the reader's diagnostic at the cell. */
+  "actual.uncached-formula": NoParams;
 
   // ── Judgement reasons (evaluate); units canonical, dates ISO ──
   /** raw: the target as written; reasons: the parser's (target.* messages). */

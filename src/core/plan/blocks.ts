@@ -2,7 +2,8 @@
 import { cellKey, cellName, columnLetters, keyCol, keyRow, rangeToA1, sheetCell } from "../a1";
 import { checkedIndicators } from "../checked";
 import { monthOf, yearOf } from "../dates";
-import { isPercentFormat } from "../numberFormat";
+import { formatUnit, takesNumber } from "../evaluate/actual";
+import { isDateFormat, isPercentFormat } from "../numberFormat";
 import { roundedNumber } from "../numbers";
 import { cellTextOf } from "../read/cellText";
 import { toHalfWidth } from "../read/text";
@@ -270,13 +271,24 @@ const NO_YEAR = { zh: stringLiteral("无"), en: stringLiteral("none") };
 
 /**
  * A custom function never sees number formats: 1.15 shown as 115% would reach it as 1.15 (%). The core reads a
- * percentage-formatted number as percent, so such a cell is passed as that text ("115%"); empty and text stay.
+ * number through its format (docs/domain.md#actual-values), so such a cell is passed as the text it shows: "115%";
+ * a date (45565 shown as 2024/9/30) as "2024-9-30" when a number is wanted (a date target reads the serial as
+ * it is); 485000 shown as 485,000元 as "485000元". Empty and text cells stay as they are.
  */
 function actualArg(sheet: string, cell: CellKey, indicator: Indicator): string {
   const ref = refFrom(sheet, sheetCell(sheet, cell));
   const read = indicator.actual;
-  if (!read || read.cell !== cell || !isPercentFormat(read.numberFormat)) return ref;
-  return `IF(ISNUMBER(${ref}),${ref}*100&"%",${ref})`;
+  const format = read && read.cell === cell ? read.numberFormat : undefined;
+  if (!format) return ref;
+  let shown: string | null = null;
+  if (isPercentFormat(format)) shown = `${ref}*100&"%"`;
+  else if (isDateFormat(format))
+    shown = takesNumber(indicator.target) ? `YEAR(${ref})&"-"&MONTH(${ref})&"-"&DAY(${ref})` : null;
+  else {
+    const unit = formatUnit(format);
+    shown = unit === null ? null : `${ref}&${stringLiteral(unit)}`;
+  }
+  return shown === null ? ref : `IF(ISNUMBER(${ref}),${shown},${ref})`;
 }
 
 /** Our input cell, else the table's own actual column (e.g. "1-7月完成值"); on the table's sheet. */

@@ -131,7 +131,10 @@ function levelText(grid: SheetGrid, row: number, col: number | undefined, above:
 function reading(grid: SheetGrid, row: number, col: number | undefined): CellReading | null {
   if (col === undefined) return null;
   // Built whole, numberFormat undefined when there is none (JSON leaves it out): one shape, nothing added afterwards.
-  return new Reading(cellKey(row, col), grid.value(row, col), grid.numberFormat(row, col));
+  const value = grid.value(row, col);
+  // A formula without a cached result (<f> without <v>: a file written by a tool other than Excel / WPS).
+  const uncached = value === null && grid.formula(row, col) !== null ? true : undefined;
+  return new Reading(cellKey(row, col), value, grid.numberFormat(row, col), uncached);
 }
 
 function textAt(grid: SheetGrid, row: number, col: number | undefined): string {
@@ -422,6 +425,8 @@ function draftOf(
     col.sign === undefined ? undefined : cellKey(row, col.sign),
     col.unit === undefined ? undefined : cellKey(row, col.unit),
   );
+  if (indicator.actual?.uncached)
+    diagnostics.push(diagnostic(grid.ref(row, col.actual as number), "warning", say("actual.uncached-formula", {})));
   return {
     indicator,
     targetValue: target.value,

@@ -125,6 +125,8 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "actual.not-a-date": { value: "年底" },
   "actual.unit-mismatch": { unit: "人", targetUnit: "%" },
   "actual.not-a-number": { value: "较多" },
+  "actual.is-a-date": { date: "2024-09-30" },
+  "actual.uncached-formula": {},
   "judge.target-not-understood": { raw: "大约一些", reasons: [say("target.not-understood", { raw: "大约一些" })] },
   "judge.pending": {},
   "judge.actual-kind-mismatch": {},

@@ -35,6 +35,12 @@ export const YES_NO: ReadonlyMap<string, boolean> = new Map([
 ]);
 
 /**
+ * Answers that say something did not happen: against a target of 0 (安全事故 0起) they are the count 0. 否 is left
+ * out: it answers a question (是否…), not a count.
+ */
+export const NONE_ANSWERS: ReadonlySet<string> = new Set(["无", "没有", "未发生", "没有发生", "无发生", "未出现"]);
+
+/**
  * Indicators under which a target 无 means none (安全事故 无, 违规违纪问题 无): bad things that should not happen, or a
  * 是否 / 有无 question. Elsewhere (工作完成率 无, 培训人数 无) 无 is the template's placeholder, not a target.
  */
