@@ -115,6 +115,32 @@ describe("hand-made tables", () => {
     expect(status[3].value).toBe("无法识别");
     expect(mismatches(snapshot, "2024-07-31")).toEqual([]);
   });
+
+  it("an actual read through its number format: a date (9/30 typed) is not understood, 485,000元 is 48.5 万元, as in values mode", () => {
+    const values: CellValue[][] = [
+      ["2024年办公用品采购绩效目标表"],
+      ["项目名称", "办公用品采购"],
+      ["预算数", 63.14],
+      ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"],
+      ["产出指标", "质量指标", "合格率", "≥90%", 45565],
+      [null, "数量指标", "采购批次", "≥3个", 45565],
+      [null, "成本指标", "采购成本", "≤50万元", 485000],
+      [null, "时效指标", "完成时间", "2024年12月底前", 45565],
+    ];
+    const s = sheet("办公用品", values);
+    s.numberFormats = [
+      [],
+      [],
+      [],
+      [],
+      ...["yyyy/m/d", "m月d日", '#,##0"元"', "yyyy/m/d"].map((f) => [null, null, null, null, f]),
+    ];
+    const snapshot = snapshotOf(s);
+    const { formulas } = run(snapshot, "2024-07-31");
+    const status = formulas.filter((f) => /^PERF\.STATUS\(/.test(f.formula));
+    expect(status.map((f) => f.value)).toEqual(["无法识别", "无法识别", "正常", "达标"]);
+    expect(mismatches(snapshot, "2024-07-31")).toEqual([]);
+  });
 });
 
 const FIXTURES = join(__dirname, "../fixtures");
