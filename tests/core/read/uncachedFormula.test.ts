@@ -34,7 +34,9 @@ it("a formula without a cached result: not understood, said once at its cell", a
 
 it("a formula with its result is judged by the result; an empty cell is still pending, without a word", async () => {
   const cached = await checkedWith({ formula: "80+6", result: 86 } as ExcelJS.CellFormulaValue);
-  expect({ status: cached.result.status, said: cached.said }).toEqual({ status: "met", said: [] });
+  const typed = await checkedWith(86);
+  expect({ status: cached.result.status, said: cached.said }).toEqual({ status: typed.result.status, said: [] });
+  expect(cached.result.status).not.toBe("unknown");
   const empty = await checkedWith(null);
   expect({ status: empty.result.status, said: empty.said }).toEqual({ status: "pending", said: [] });
 });
