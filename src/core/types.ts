@@ -47,6 +47,11 @@ export interface SheetSnapshot {
   /** Hidden sheets are still read (users hide finished tables), but the marks sheet is skipped. */
   hidden?: boolean;
   /**
+   * Protected (审阅 → 保护工作表): Excel and WPS refuse writes to its cells. A check writes nothing into it, its tables
+   * are still judged and listed on the summary (core/plan/context.ts push).
+   */
+  protected?: boolean;
+  /**
    * The notes (legacy comments) on the sheet, absolute coordinates, any order. A later run touches only notes
    * whose text is one it wrote (core/plan/notes.ts): a note the user wrote or edited stays.
    */

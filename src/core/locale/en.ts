@@ -376,6 +376,8 @@ export const en: Catalogue = {
   "file.no-content": () => "The workbook holds nothing",
   "file.no-goal-tables": () =>
     "No performance goal table found (it needs a header row with “三级指标”, or with “指标名称” and “指标值”)",
+  "file.locked-structure": () =>
+    "The workbook's structure is protected, so the summary sheet and the add-in's record sheet cannot be added and no checked copy was written: unprotect it (Review → Protect Workbook) and check again",
   "file.missing": () => "No such file",
   "file.as-of-today": (p) =>
     `No monitoring date given: judged as of today, ${p.asOf}; the tables' budget year is ${p.budgetYear}, add --as-of ${p.budgetYear}-12-31 to judge at its end`,

@@ -242,6 +242,8 @@ export interface MessageParams {
   "file.not-xlsx": { accepted: string };
   "file.no-content": NoParams;
   "file.no-goal-tables": NoParams;
+  /** The workbook's structure is locked: the checked copy would add sheets (the summary, our record). */
+  "file.locked-structure": NoParams;
   /** No monitoring date given or stored: judged as of today (asOf), later than the tables' budget year. */
   "file.as-of-today": { asOf: string; budgetYear: number };
   "file.missing": NoParams;

@@ -23,6 +23,7 @@ import { SheetContents } from "./sheetContents";
 import {
   CellSet,
   MARKS_CHUNK,
+  carrySheets,
   chunkMarks,
   emptyMarks,
   mergeMarks,
@@ -61,6 +62,12 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
     if (unit.handled.has(checked.table) || !ctx.contents.hasSheet(sheet)) continue;
     // Our own summary sheet is not read as a table (a user sheet the record names is).
     if (sheet === summary && ctx.ownsSheet(summary)) continue;
+    // A protected sheet gets no blocks (push would drop them): its table is judged and listed on the summary by value.
+    if (ctx.protectedSheets.has(sheet)) {
+      ctx.skipped.add(sheet);
+      placements.push({ checked, indicators: null, schedule: null });
+      continue;
+    }
     const indicators = planIndicatorBlock(ctx, checked, check.asOf);
     const schedule = planScheduleBlock(ctx, checked, check.asOf);
     placements.push({ checked, indicators, schedule });
@@ -73,6 +80,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   recordNotes(ctx.marks, ctx.noted);
   recordGenerated(ctx, (set) => rangesToA1(set.toRanges()));
   recordSheetIds(ctx.marks, snapshot);
+  keepProtected(ctx);
   reportKept(ctx);
   if (snapshot.marksSheet && snapshot.sheets.some((s) => s.name === MARKS_SHEET))
     ctx.say(
@@ -103,6 +111,24 @@ function toRecordSheet(plan: Plan, name: string | undefined): Plan {
   const at = <T extends { sheet: string }>(x: T): T => (x.sheet === MARKS_SHEET ? { ...x, sheet: name } : x);
   const ops = plan.ops.map((op) => ("cell" in op ? { ...op, cell: at(op.cell) } : "sheet" in op ? at(op) : op));
   return { ...plan, ops };
+}
+
+/**
+ * A protected sheet keeps what the earlier record says of it (this run wrote nothing there: our cells are where and
+ * as they were, to be found again once it is unprotected), and one warning names it. Nothing is recorded for a
+ * protected sheet that was never written: running twice is running once.
+ */
+function keepProtected(ctx: PlanContext): void {
+  if (ctx.protectedSheets.size === 0) return;
+  const earlier =
+    ctx.previous &&
+    (ctx.previous.earlier ? mergeMarks(withoutEarlier(ctx.previous), ctx.previous.earlier) : ctx.previous);
+  carrySheets(ctx.marks, earlier, ctx.protectedSheets);
+  for (const sheet of ctx.skipped)
+    ctx.say(
+      `工作表「${sheet}」受保护，未写入（其中表格的结果已列入汇总表）：如需在该表旁写入监控列，请在“审阅 → 撤销工作表保护”中取消保护后再检查。`,
+      `Sheet "${sheet}" is protected and was not written (its tables' results are on the summary sheet): to get the monitoring columns there, unprotect it (Review → Unprotect Sheet) and check again.`,
+    );
 }
 
 /** Every cell this run wrote, and the cells of ours the user typed over in blocks found again, with their prints. */
@@ -241,7 +267,7 @@ function removeLeftovers(ctx: PlanContext): void {
   for (const marks of own.records)
     for (const cf of marks.conditionalFormats) {
       const k = `${cf.sheet}\u0000${cf.ranges}\u0000${cf.formula}`;
-      if (!ctx.contents.hasSheet(cf.sheet) || seenRules.has(k)) continue;
+      if (!ctx.contents.hasSheet(cf.sheet) || ctx.protectedSheets.has(cf.sheet) || seenRules.has(k)) continue;
       seenRules.add(k);
       ctx.push("removals", {
         op: "removeConditionalFormat",
@@ -267,7 +293,8 @@ function removeLeftovers(ctx: PlanContext): void {
   const clear = new Map<string, CellSet>();
   for (const input of own.inputsInPlace()) {
     const { sheet, header } = input;
-    if (!ctx.contents.hasSheet(sheet) || claimed(sheet, header.row, header.col)) continue;
+    if (!ctx.contents.hasSheet(sheet) || ctx.protectedSheets.has(sheet) || claimed(sheet, header.row, header.col))
+      continue;
     const cells = input.cells.cells().filter((c) => !claimed(sheet, c.row, c.col));
     if (cells.some((c) => !ctx.contents.isEmpty(sheet, c.row, c.col))) {
       keptInput = true;
@@ -286,7 +313,7 @@ function removeLeftovers(ctx: PlanContext): void {
       if (OUR_NAMES.has(name) && !ctx.marks.names.includes(name)) ctx.push("removals", { op: "removeName", name });
   const changed = new Map<string, CellSet>();
   for (const sheet of own.recordedSheets()) {
-    if (!ctx.contents.hasSheet(sheet)) continue;
+    if (!ctx.contents.hasSheet(sheet) || ctx.protectedSheets.has(sheet)) continue;
     for (const { row, col } of own.recordedCells(sheet)) {
       // Cells this run left alone as the user's (ctx.kept) are said once, by reportKept.
       if (claimed(sheet, row, col) || keep.get(sheet)?.has(row, col) || ctx.kept.get(sheet)?.has(row, col)) continue;

@@ -395,6 +395,34 @@ function withCopies(marks: Marks, snapshot: WorkbookSnapshot): Marks {
   };
 }
 
+/**
+ * What `into` says of `sheets` replaced by what `from` (an earlier record) says of them: for sheets this run did not
+ * write (protected ones), so the record still knows our cells there as they were.
+ */
+export function carrySheets(into: Marks, from: Marks | null, sheets: ReadonlySet<string>): void {
+  const keyed = ["cells", "prints", "notes", "noteHashes", "generated", "generatedPrints", "sheetIds"] as const;
+  for (const field of keyed) {
+    const to = into[field];
+    const was = from?.[field];
+    for (const sheet of sheets) {
+      if (to) delete to[sheet];
+      if (was?.[sheet] !== undefined) (into[field] ??= {})[sheet] = was[sheet];
+    }
+  }
+  const listed = ["inputs", "conditionalFormats", "validations", "charts"] as const;
+  for (const field of listed) {
+    const kept = (into[field] as { sheet: string }[]).filter((x) => !sheets.has(x.sheet));
+    const carried = ((from?.[field] ?? []) as { sheet: string }[]).filter((x) => sheets.has(x.sheet));
+    (into[field] as { sheet: string }[]) = [...kept, ...carried];
+  }
+  const blocks = [
+    ...(into.blocks ?? []).filter((b) => !sheets.has(b.sheet)),
+    ...(from?.blocks ?? []).filter((b) => sheets.has(b.sheet)),
+  ];
+  if (into.blocks || blocks.length) into.blocks = blocks;
+  into.sheets = [...into.sheets.filter((s) => !sheets.has(s)), ...(from?.sheets ?? []).filter((s) => sheets.has(s))];
+}
+
 /** Every sheet a record (not its earlier part) names. */
 function namedSheets(marks: Marks): Set<string> {
   const listed = [...marks.inputs, ...marks.conditionalFormats, ...marks.validations, ...(marks.blocks ?? [])];

@@ -305,7 +305,12 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
     );
     const sheetNotes = [...noted].filter(([run]) => run.sheet === ws.name).flatMap(([, found]) => found);
     const tables = tablesOf(ws.name);
-    return { ...sheet, ...(sheetNotes.length ? { notes: sheetNotes } : {}), ...(tables.length ? { tables } : {}) };
+    return {
+      ...sheet,
+      ...(ws.protection.protected ? { protected: true } : {}),
+      ...(sheetNotes.length ? { notes: sheetNotes } : {}),
+      ...(tables.length ? { tables } : {}),
+    };
   });
   const { marks, settings } = record ? recordTexts(record.rows) : { marks: null, settings: null };
   await readRecordedLists(parseMarks(marks), parts, snapshotSheets, sync);

@@ -63,7 +63,8 @@ export function readWorkbook(app: WpsApplication): WpsReading {
   for (const ws of sheets) {
     const name = ws.Name;
     sheetNames.push(name);
-    if (ws.ProtectContents) protectedSheets.push(name);
+    const locked = ws.ProtectContents;
+    if (locked) protectedSheets.push(name);
     const head = heads.get(ws);
     if (head && name === record) {
       marks = joinMarksRow(head.row1);
@@ -74,7 +75,12 @@ export function readWorkbook(app: WpsApplication): WpsReading {
     const sheet = sheetSnapshot(ws, name);
     const notes = readNotes(ws);
     const tables = readTables(ws);
-    snapshots.push({ ...sheet, ...(notes.length ? { notes } : {}), ...(tables.length ? { tables } : {}) });
+    snapshots.push({
+      ...sheet,
+      ...(locked ? { protected: true } : {}),
+      ...(notes.length ? { notes } : {}),
+      ...(tables.length ? { tables } : {}),
+    });
   }
   const names: string[] = [];
   const nameCount = workbook.Names.Count;

@@ -335,6 +335,12 @@ export interface WorkbookMap {
   /** Usually xl/workbook.xml; found through the package relationships like Excel does. */
   workbookPart: string;
   sheets: SheetEntry[];
+  /**
+   * Its structure is protected (审阅 → 保护工作簿): ECMA-376 Part 1, 18.2.29 workbookProtection, lockStructure "specifies
+   * the workbook structure is locked … sheets in the workbook can't be moved, deleted, hidden, unhidden, or renamed, and
+   * new sheets can't be inserted".
+   */
+  lockedStructure: boolean;
 }
 
 const STRICT_NAMESPACES = "http://purl.oclc.org/ooxml/";
@@ -366,6 +372,7 @@ export function workbookMap(pkg: Package): WorkbookMap {
   if (text === null) throw notAWorkbook();
   const rels = new Map(readRels(pkg, workbookPart).map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
+  let lockedStructure = false;
   // Strict Open XML (ISO/IEC 29500 Strict, "Strict Open XML 电子表格" in Excel's Save As) names its parts in
   // other namespaces; read as usual it would look empty, and a copy patched in the usual ones would mix both.
   if (root.some((r) => r.type.startsWith(STRICT_NAMESPACES))) throw strictWorkbook();
@@ -376,6 +383,7 @@ export function workbookMap(pkg: Package): WorkbookMap {
   parsePartText(text, where, {
     open(name, a) {
       if (name === "workbook" && a.get("conformance") === "strict") throw strictWorkbook();
+      if (name === "workbookProtection") lockedStructure = ["1", "true"].includes(a.get("lockStructure") ?? "");
       if (name !== "sheet") return;
       const rid = a.local("id") ?? "";
       const rel = rels.get(rid);
@@ -395,7 +403,7 @@ export function workbookMap(pkg: Package): WorkbookMap {
       });
     },
   });
-  return { workbookPart, sheets };
+  return { workbookPart, sheets, lockedStructure };
 }
 
 /**

@@ -90,9 +90,10 @@ export function snapshotOfPackage(pkg: Package): WorkbookSnapshot {
     const sheet = toSnapshot(entry, cells);
     const notes = readSheetNotes(pkg, entry.part, entry.name);
     const tables = readSheetTables(pkg, entry.part, entry.name);
-    const { validations } = cells;
+    const { validations, locked } = cells;
     sheets.push({
       ...sheet,
+      ...(locked ? { protected: true } : {}),
       ...(notes.length ? { notes } : {}),
       ...(tables.length ? { tables } : {}),
       ...(validations.length ? { validations } : {}),
@@ -265,6 +266,8 @@ interface SheetCells {
   merges: CellRange[];
   bounds: CellRange | null;
   validations: SheetValidation[];
+  /** Its sheetProtection has sheet="1". */
+  locked: boolean;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -296,6 +299,7 @@ function readSheetCells(
   let capture: "v" | "f" | "t" | "dv" | null = null;
   // A drop-down list being read (ECMA-376 Part 1, 18.3.1.32 dataValidation: type="list", sqref, formula1 the list).
   const validations: SheetValidation[] = [];
+  let locked = false;
   let dv: { sqref: string; list: string } | null = null;
   let phonetic = 0;
   let buffer = "";
@@ -377,6 +381,12 @@ function readSheetCells(
         case "formula1":
           if (dv) [capture, buffer] = ["dv", ""];
           return;
+        case "sheetProtection": {
+          // ECMA-376 Part 1, 18.3.1.85: sheet "indicates that the sheet is protected" (default false).
+          const on = a.get("sheet");
+          locked = on === "1" || on === "true";
+          return;
+        }
         case "mergeCell": {
           const ref = a.get("ref");
           const range = ref ? parseRangeRef(ref) : null;
@@ -425,7 +435,7 @@ function readSheetCells(
     },
   });
   merges.sort(byPosition);
-  return { rows, merges, bounds: top <= bottom ? { top, left, bottom, right } : null, validations };
+  return { rows, merges, bounds: top <= bottom ? { top, left, bottom, right } : null, validations, locked };
 }
 
 function cellValue(

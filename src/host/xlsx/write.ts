@@ -11,6 +11,7 @@ import { rulesToRemove } from "../../core/plan/ourRules";
 import type { Plan, PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
 import { SUMMARY_WORDS } from "../../core/plan/words";
+import { say } from "../../core/locale/messages";
 import { chartXml, drawingAnchorXml, drawingNames, isOurChartPart, type ChartOp } from "./chart";
 import { patchNotes, type NoteOp } from "./notes";
 import {
@@ -46,7 +47,16 @@ import {
   writeDoc,
   type XmlDoc,
 } from "./xmlEdit";
-import { concat, openPackage, packPackage, partText, setPartBytes, setPartText, type Package } from "./zip";
+import {
+  concat,
+  openPackage,
+  packPackage,
+  partText,
+  setPartBytes,
+  setPartText,
+  UnreadableWorkbookError,
+  type Package,
+} from "./zip";
 
 /** CT_Worksheet's sequence (ECMA-376 Part 1, 18.3.1.99). */
 const SHEET_ORDER = [
@@ -250,9 +260,25 @@ export function writeCheckedCopyChunks(source: Uint8Array | ArrayBuffer | Packag
       : source instanceof ArrayBuffer
         ? openPackage(new Uint8Array(source))
         : source;
+  refuseLockedStructure(original, plan);
   const pkg: Package = { ...original, parts: new Map(original.parts) }; // the source package stays as it was read
   new Writer(pkg).apply(plan.ops);
   return packPackage(pkg);
+}
+
+/**
+ * A workbook whose structure is locked gets no sheet added or deleted (our summary, our record): no copy, one line.
+ * Writing the cells without our record would leave the next check unable to tell our cells from the clerk's. (A
+ * protected sheet needs nothing here: the plan writes nothing into it, core/plan/context.ts push.)
+ */
+function refuseLockedStructure(pkg: Package, plan: Plan): void {
+  const map = workbookMap(pkg);
+  if (!map.lockedStructure) return;
+  const names = new Set(map.sheets.map((s) => s.name));
+  const changes = plan.ops.some(
+    (op) => (op.op === "addSheet" && !names.has(op.sheet)) || (op.op === "deleteSheet" && names.has(op.sheet)),
+  );
+  if (changes) throw new UnreadableWorkbookError(say("file.locked-structure", {}));
 }
 
 class Writer {

@@ -173,6 +173,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "file.not-xlsx": { accepted: ".xlsx / .xlsm / .xltx / .xltm" },
   "file.no-content": {},
   "file.no-goal-tables": {},
+  "file.locked-structure": {},
   "file.as-of-today": { asOf: "2026-12-01", budgetYear: 2023 },
   "file.missing": {},
   "file.inaccessible": { reason: { permission: true } },

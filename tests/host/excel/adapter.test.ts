@@ -162,14 +162,45 @@ test("1,000 tables, 40 to a sheet (over 512 merged areas a sheet): read in bands
   console.log(`Clear marks, 1,000 tables, 监控汇总 kept: request bytes ${fake.requests.join(" / ")}`);
 }, 120_000);
 
-test("a protected sheet stops the check before anything is written, with a clear message", async () => {
+test("the fake refuses a write to a protected sheet, as Excel does", async () => {
   const model = modelFromSnapshot(seed);
   model.sheets[0].protected = true;
   const fake = new FakeExcel(model);
-  const before = cells(fake.model);
-  await expect(runCheck(fake.context, SETTINGS, TODAY, true)).rejects.toThrow(/受保护/);
-  expect(cells(fake.model)).toEqual(before);
-  expect(fake.syncs).toBe(3); // the read only
+  const ws = fake.context.workbook.worksheets.getItem(model.sheets[0].name);
+  ws.getRange("Z1").values = [["x"]];
+  await expect(fake.context.sync()).rejects.toThrow(/AccessDenied/);
+  ws.getRange("Z1").dataValidation.clear();
+  await expect(fake.context.sync()).rejects.toThrow(/AccessDenied/);
+  expect(model.sheets[0].cells.get("0,25")).toBeUndefined();
+});
+
+test("a protected sheet gets nothing written; its tables are judged and listed on the summary, with one line on how to get marks there; twice is once", async () => {
+  const model = modelFromSnapshot(seed);
+  const name = model.sheets[0].name;
+  model.sheets[0].protected = true;
+  const fake = new FakeExcel(model);
+  const sheetState = () => {
+    const s = fake.model.sheets.find((x) => x.name === name)!;
+    return JSON.stringify([[...s.cells], [...s.validations], [...s.notes], s.cfs, s.charts, [...s.widths]]);
+  };
+  const before = sheetState();
+  const report = await runCheck(fake.context, SETTINGS, TODAY, true);
+  expect(sheetState()).toEqual(before);
+  const lines = report.plan.messages.filter((m) => m.includes(`工作表「${name}」受保护`));
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toContain("撤销工作表保护");
+  const summary = fake.model.sheets.find((s) => s.name === "监控汇总")!;
+  const links = [...summary.cells.values()].filter((c) => c.formula?.includes(`#'${name}'!`) ?? false);
+  expect(links).toHaveLength(report.check!.tables.filter((t) => t.table.kind !== "unit").length);
+  const once = cells(fake.model);
+  await runCheck(fake.context, SETTINGS, TODAY, true);
+  expect(cells(fake.model)).toEqual(once);
+  expect(sheetState()).toEqual(before);
+  // Unprotected, the next check writes its monitoring columns.
+  fake.model.sheets.find((s) => s.name === name)!.protected = false;
+  const unlocked = await runCheck(fake.context, SETTINGS, TODAY, true);
+  expect(sheetState()).not.toEqual(before);
+  expect(unlocked.plan.messages.join("\n")).not.toContain("受保护");
 });
 
 test("no table found and cell edit mode become clear Chinese messages", async () => {

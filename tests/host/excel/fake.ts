@@ -343,10 +343,18 @@ export class FakeExcel {
     return new Node(this, kind, path, resolve, isNull).proxy;
   }
 
+  /** The object a writing method is being called on (WRITING_METHODS): its commands check its sheet's protection. */
+  writing: Node | null = null;
+
   enqueue(describe: string, run: () => void): void {
     // "a.b.c=value" / "a.b.method(args)": the object is everything before the last member at bracket depth 0.
     const split = splitMember(describe);
-    this.queue.push({ path: split.path, action: split.action, run });
+    const guard = this.writing;
+    this.queue.push({
+      path: split.path,
+      action: split.action,
+      run: guard ? () => (refuseProtected(guard), run()) : run,
+    });
   }
 
   queueLoad(node: Node, props: string): void {
@@ -443,14 +451,26 @@ class Node {
         const nav = NAV[target.kind]?.[prop];
         if (nav) return target.child(prop).proxy;
         const method = METHODS[target.kind]?.[prop];
-        if (method) return (...args: unknown[]) => method(target, ...args);
+        if (method)
+          return (...args: unknown[]) => {
+            fake.writing = WRITING_METHODS.has(`${target.kind}.${prop}`) ? target : null;
+            try {
+              return method(target, ...args);
+            } finally {
+              fake.writing = null;
+            }
+          };
         if (!target.synced || !(prop in target.loaded))
           throw new PropertyNotLoadedError(`${target.path}.${prop} was not loaded`);
         return target.loaded[prop];
       },
       set: (target, prop: string | symbol, value: unknown) => {
         const name = String(prop);
-        fake.enqueue(`${target.path}.${name}=${JSON.stringify(value)}`, () => writeProp(fake, target, name, value));
+        fake.enqueue(`${target.path}.${name}=${JSON.stringify(value)}`, () => {
+          // A sheet's own name and visibility are the workbook's structure, not its protected contents.
+          if (target.kind !== "worksheet") refuseProtected(target);
+          writeProp(fake, target, name, value);
+        });
         return true;
       },
     });
@@ -476,6 +496,44 @@ class Node {
 interface RangeRef {
   sheet: FakeSheet;
   range: CellRange | null;
+}
+
+/** The methods that change a sheet's contents: refused on a protected sheet (refuseProtected). */
+const WRITING_METHODS = new Set([
+  "range.clear",
+  "range.merge",
+  "range.unmerge",
+  "range.moveTo",
+  "range.insert",
+  "range.delete",
+  "sort.apply",
+  "fill.clear",
+  "dv.clear",
+  "cfs.add",
+  "cf.delete",
+  "tables.add",
+  "charts.add",
+  "chart.delete",
+  "notes.add",
+  "note.delete",
+]);
+
+/**
+ * A write to a protected sheet's contents (values, formulas, formats, rules, drop-downs, notes, charts) fails at the
+ * sync, as in Excel: learn.microsoft.com/javascript/api/excel/excel.worksheetprotection "protected: Specifies if the
+ * worksheet is protected"; learn.microsoft.com/office/vba/api/excel.worksheet.protectcontents "True if the contents
+ * of the sheet are protected. This protects the individual cells." Code: OfficeExtension.ErrorCodes accessDenied.
+ */
+function refuseProtected(node: Node): void {
+  let target: unknown;
+  try {
+    target = node.resolve();
+  } catch {
+    return; // not there: the command itself says so
+  }
+  const t = target as { sheet?: FakeSheet; cells?: unknown; protected?: boolean; name?: string } | null;
+  const sheet = t && "cells" in t && "protected" in t ? (t as unknown as FakeSheet) : t?.sheet;
+  if (sheet?.protected) throw hostError("AccessDenied", `sheet ${sheet.name} is protected`);
 }
 
 const rangeNode = (fake: FakeExcel, path: string, resolve: () => RangeRef, isNull: () => boolean = () => false) =>

@@ -595,13 +595,31 @@ describe("safety as in Excel", () => {
     expect(sheet.cells.get(`${table.top},${table.right + 1}`)).toBeUndefined();
   });
 
-  test("a protected sheet stops the check before anything is written, with a clear message", () => {
+  test("the fake refuses a write to a protected sheet, as WPS does", () => {
     const model = modelFromSnapshot(seed);
     model.sheets[0].protected = true;
     const fake = new FakeWps(model);
-    const before = fakeState(fake.model);
-    expect(() => runCheck(fake.app, SETTINGS, TODAY)).toThrow(/受保护/);
-    expect(fakeState(fake.model)).toEqual(before);
+    const ws = fake.app.ActiveWorkbook!.Worksheets.Item(1);
+    expect(() => (ws.Range("Z1").Value2 = "x")).toThrow(/受保护/);
+    expect(() => ws.Range("Z1").Validation.Delete()).toThrow(/受保护/);
+    expect(() => ws.Range("Z1").ClearContents()).toThrow(/受保护/);
+  });
+
+  test("a protected sheet gets nothing written; its tables go on the summary, one line says how to get marks there; twice is once", () => {
+    const model = modelFromSnapshot(seed);
+    const name = model.sheets[0].name;
+    model.sheets[0].protected = true;
+    const fake = new FakeWps(model);
+    const sheetState = () =>
+      JSON.stringify(fakeState({ sheets: fake.model.sheets.filter((s) => s.name === name), names: new Map() }));
+    const before = sheetState();
+    const report = runCheck(fake.app, SETTINGS, TODAY);
+    expect(sheetState()).toEqual(before);
+    expect(report.plan.messages.filter((m) => m.includes(`工作表「${name}」受保护`))).toHaveLength(1);
+    expect(fake.model.sheets.some((s) => s.name === "监控汇总")).toBe(true);
+    const once = fakeState(fake.model);
+    runCheck(fake.app, SETTINGS, TODAY);
+    expect(fakeState(fake.model)).toEqual(once);
   });
 
   test("no table, no workbook: one clear Chinese line", () => {

@@ -479,7 +479,21 @@ export class FakeWps {
 
   // ───── ranges ─────
 
+  /**
+   * A range whose writes (property sets, and the methods WRITING_METHODS names, on it and on its Interior, Font,
+   * FormatConditions and Validation) are refused on a protected sheet, as WPS does:
+   * learn.microsoft.com/zh-cn/office/vba/api/excel.worksheet.protectcontents "如果工作表内容是受保护的,则为 True。
+   * 此属性保护单独的单元格。" (WPS's page is silent on what a write there does; the add-in never tries one.)
+   */
   range(sheetName: string, areas: CellRange[]): WpsRange {
+    const check = () => {
+      if (this.model.sheets.find((s) => s.name === sheetName)?.protected)
+        throw new WpsError(`工作表受保护，不能修改：${sheetName}`);
+    };
+    return guarded(this.rawRange(sheetName, areas), check);
+  }
+
+  private rawRange(sheetName: string, areas: CellRange[]): WpsRange {
     const fake = this;
     const sheet = () => fake.sheet(sheetName);
     const one = (what: string): CellRange => {
@@ -894,6 +908,37 @@ export class FakeWps {
 }
 
 // ───── helpers ─────
+
+/** Methods that change a sheet's contents (see FakeWps.range). */
+const WRITING_METHODS = new Set([
+  "Add",
+  "AddComment",
+  "Clear",
+  "ClearComments",
+  "ClearContents",
+  "ClearFormats",
+  "Delete",
+]);
+/** The parts of a range whose writes are its own. */
+const GUARDED_PARTS = new Set(["Interior", "Font", "FormatConditions", "Validation"]);
+
+/** `target` with its property sets and writing methods (and those of its parts) checked by `check` first. */
+function guarded<T extends object>(target: T, check: () => void): T {
+  return new Proxy(target, {
+    set(t, prop, value, receiver) {
+      check();
+      return Reflect.set(t, prop, value, receiver);
+    },
+    get(t, prop, receiver) {
+      const value: unknown = Reflect.get(t, prop, receiver);
+      if (typeof prop !== "string") return value;
+      if (typeof value === "function" && WRITING_METHODS.has(prop))
+        return (...args: unknown[]) => (check(), (value as (...a: unknown[]) => unknown).apply(t, args));
+      if (GUARDED_PARTS.has(prop) && value && typeof value === "object") return guarded(value, check);
+      return value;
+    },
+  });
+}
 
 /** What a cell holds after a value is entered, the way typed input is read. */
 function enter(v: unknown): { value: CellValue; formula: string | null; numberFormat?: string } {
