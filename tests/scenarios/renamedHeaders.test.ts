@@ -141,6 +141,34 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
   );
 });
 
+/**
+ * 状态 renamed 完成状态, and a column of theirs inserted before it whose header names it too (审核状态), empty: our values
+ * stay under 完成状态, their new column stays empty, no column is added. Before the column holding our values was
+ * preferred, the nearer column took our values and 完成状态 was emptied.
+ */
+describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
+  test("values: a column of theirs that names ours too, inserted beside the renamed one, stays theirs", async () => {
+    const once = (await driver.check(await driver.open(), false)).workbook;
+    const b = seedTable(await driver.snapshot(once), S, TABLE);
+    const header = b.t.header.row;
+    const status = b.col("状态");
+    const ourValues = b.rows.map((row) => b.value(row, status));
+    const edited = await driver.edit(once, [
+      { sheet: S, axis: "col", at: status, count: 1 },
+      { sheet: S, row: header, col: status, type: "审核状态" },
+      { sheet: S, row: header, col: status + 1, type: "完成状态" },
+    ]);
+    const before = await driver.held(edited);
+    const again = (await driver.check(edited, false)).workbook;
+    const after = seedTable(await driver.snapshot(again), S, TABLE);
+    expect(b.rows.map((row) => after.value(row, status + 1))).toEqual(ourValues);
+    expect(b.rows.map((row) => after.value(row, status))).toEqual(b.rows.map(() => null));
+    const held = await driver.held(again);
+    const headerRow = (h: Held) => [...h.cells].filter(([k]) => new RegExp(`^${S}![A-Z]+${header + 1}$`).test(k));
+    expect(headerRow(held)).toEqual(headerRow(before));
+  });
+});
+
 // ───── WPS (values), on its fake ─────
 
 function wpsType(fake: FakeWps, edits: UserEdit[]): void {

@@ -502,7 +502,8 @@ export class Ownership {
    * Where the recorded column `was` is now under a header the clerk renamed (状态 → 完成状态, 实际完成值 → 1-10月实际完成值):
    * between the columns of the block found on either side of it, nearest to where they put it, a header cell (not a
    * formula) that still names the column (BlockShape `renamed`) — and, a computed column, over cells that hold no more
-   * of the clerk's values than of what we wrote in that column (a column they filled with their own is theirs). The
+   * of the clerk's values than of what we wrote in that column (a column they filled with their own is theirs), one
+   * holding values of ours before an empty one (a column of theirs inserted beside it may name it too: 审核状态). The
    * column stays ours (its values updated), the header theirs: a header renamed to something else does not name it.
    */
   private renamedColumn(
@@ -526,22 +527,26 @@ export class Ownership {
     for (let c = Math.max(before?.col ?? where.left, expected - SEARCH - 1) + 1; c < last; c++) candidates.push(c);
     candidates.sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected) || a - b);
     const { sheet, headerRow } = where;
-    return candidates.find((c) => {
-      const text = this.grid.value(sheet, headerRow, c);
-      if (typeof text !== "string" || this.grid.formula(sheet, headerRow, c) || !column.renamed(text)) return false;
-      if (column.role === "input") return true; // the clerk's values are what an input column holds
-      const cells = this.recorded.get(sheet);
-      const prints = new Set(
-        this.writtenBelow(record, sheet, was).flatMap((row) => cells?.get(cellKey(row, was)) ?? []),
-      );
+    const cells = this.recorded.get(sheet);
+    const prints = new Set(this.writtenBelow(record, sheet, was).flatMap((row) => cells?.get(cellKey(row, was)) ?? []));
+    /** How many of the candidate's cells hold what we wrote in the column, and how many something else. */
+    const held = (c: number) => {
       let ours = 0;
       let theirs = 0;
       for (const row of where.rows)
         if (this.grid.isEmpty(sheet, row, c)) continue;
         else if (this.printMatches(sheet, row, c, (print) => prints.has(print))) ours++;
         else theirs++;
-      return theirs <= ours;
+      return { ours, theirs };
+    };
+    const named = candidates.filter((c) => {
+      const text = this.grid.value(sheet, headerRow, c);
+      return typeof text === "string" && !this.grid.formula(sheet, headerRow, c) && column.renamed(text);
     });
+    if (column.role === "input") return named[0]; // the clerk's values are what an input column holds
+    // A column holding our values first: an empty column of theirs beside it (审核状态) may name it too.
+    const counts = named.map((c) => ({ c, ...held(c) }));
+    return (counts.find((x) => x.ours > 0 && x.theirs <= x.ours) ?? counts.find((x) => x.ours + x.theirs === 0))?.c;
   }
 
   /** The rows the records name in column `col` of a block's sheet below its recorded header, above the next block's. */
