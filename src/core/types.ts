@@ -52,6 +52,12 @@ export interface SheetSnapshot {
    */
   protected?: boolean;
   /**
+   * Very hidden (hidden is true too): only code makes or shows such a sheet, the clerk cannot unhide it from the
+   * sheet tabs. Its cells are read (the plan must see what is there) but no table is read on it and nothing is
+   * written there: a finding the clerk cannot reach, in a sheet they cannot see, is no use (readWorkbook says so).
+   */
+  veryHidden?: boolean;
+  /**
    * The notes (legacy comments) on the sheet, absolute coordinates, any order. A later run touches only notes
    * whose text is one it wrote (core/plan/notes.ts): a note the user wrote or edited stays.
    */

@@ -243,6 +243,7 @@ export const en: Catalogue = {
   "read.region-columns-unpaired": (p) =>
     `The columns of ${q(p.header)} do not match the ${p.regions} regions and cannot be assigned to them; not read`,
   "read.long-term-skipped": () => "Long-term indicators are not read as this year's indicators",
+  "read.very-hidden-sheet": (p) => `Sheet “${p.sheet}” is very hidden and was not checked`,
   "read.unknown-header": (p) => `Column header ${q(p.header)} not recognised; the column is not read`,
   "read.schedule-no-year": () => "The budget year is unknown, so the spending plan was not read",
   "read.checkpoint-unknown": (p) => `Spending plan checkpoint ${q(p.label)} not understood; not read`,

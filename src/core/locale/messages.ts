@@ -87,6 +87,8 @@ export interface MessageParams {
   "read.target-by-region": { regions: string[] };
   "read.region-columns-unpaired": { header: string; regions: number };
   "read.long-term-skipped": NoParams;
+  /** sheet: the sheet's name (user text). */
+  "read.very-hidden-sheet": { sheet: string };
   "read.unknown-header": { header: string };
   "read.schedule-no-year": NoParams;
   "read.checkpoint-unknown": { label: string };

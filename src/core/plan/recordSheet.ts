@@ -26,6 +26,14 @@ export function isRecordCandidate(name: string, veryHidden: boolean): boolean {
   return veryHidden || name === MARKS_SHEET || SPARE.test(name);
 }
 
+/**
+ * SheetSnapshot.veryHidden as the readers set it: present only when true, so the snapshot of a workbook without
+ * very hidden sheets is as it was.
+ */
+export function veryHiddenFlag(veryHidden: boolean): { veryHidden?: true } {
+  return veryHidden ? { veryHidden: true } : {};
+}
+
 const filled = (v: CellValue | undefined) => v !== null && v !== undefined && v !== "";
 
 /**

@@ -277,7 +277,7 @@ function proseCells(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets: Rea
     else rangesOf.set(t.sheet, [t.range]);
   }
   for (const sheet of snapshot.sheets) {
-    if (sheet.name === MARKS_SHEET || ownSheets.has(sheet.name)) continue;
+    if (sheet.name === MARKS_SHEET || sheet.veryHidden || ownSheets.has(sheet.name)) continue; // readWorkbook
     const ranges = rangesOf.get(sheet.name) ?? [];
     const covering = new CoveringRanges(ranges);
     let grid: SheetGrid | null = null; // built only when the sheet has prose: most sheets have none

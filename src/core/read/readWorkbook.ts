@@ -761,6 +761,11 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
   const record = recordOf(snapshot);
   for (const sheet of snapshot.sheets) {
     if (sheet.name === MARKS_SHEET) continue;
+    if (sheet.veryHidden) {
+      // The clerk cannot show it (only code can): no finding there could be reached. No cell to point at, either.
+      diagnostics.push(diagnostic(null, "info", say("read.very-hidden-sheet", { sheet: sheet.name })));
+      continue;
+    }
     readSheet(new SheetGrid(ourHeadersInChinese(sheet, record)), diagnostics, take);
   }
   const common = mostCommon(stated);

@@ -15,7 +15,7 @@ import { cellCount, cellName, parseA1Ranges } from "../../core/a1";
 import { joinMarksRow, parseMarks } from "../../core/plan/marks";
 import type { Marks } from "../../core/plan/types";
 import { LIST_HEADERS } from "../../core/plan/words";
-import { isRecordCandidate, pickRecordSheet, type SheetHead } from "../../core/plan/recordSheet";
+import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
   MARKS_SHEET,
   type CellRange,
@@ -464,6 +464,7 @@ function sheetSnapshot(
   results: Map<Band, BandResult>,
 ): SheetSnapshot {
   const hidden = ws.visibility !== "Visible";
+  const very = veryHiddenFlag(ws.visibility === Excel.SheetVisibility.veryHidden);
   if (used.isNullObject)
     return {
       name: ws.name,
@@ -475,6 +476,7 @@ function sheetSnapshot(
       formulas: [],
       merges: [],
       hidden,
+      ...very,
     };
   const originRow = used.rowIndex;
   const originCol = used.columnIndex;
@@ -497,7 +499,7 @@ function sheetSnapshot(
         if (target && typeof f === "string" && f.startsWith("=")) target[range.left + j - originCol] = f.slice(1);
       }),
     );
-  return { name: ws.name, id: ws.id, originRow, originCol, values, numberFormats, formulas, merges, hidden };
+  return { name: ws.name, id: ws.id, originRow, originCol, values, numberFormats, formulas, merges, hidden, ...very };
 }
 
 function cellValue(v: unknown): CellValue {

@@ -7,7 +7,7 @@
  */
 import { parseA1Range, rangeToA1 as localAddress } from "../../core/a1";
 import { joinMarksRow } from "../../core/plan/marks";
-import { isRecordCandidate, pickRecordSheet, type SheetHead } from "../../core/plan/recordSheet";
+import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
   MARKS_SHEET,
   type CellRange,
@@ -96,10 +96,11 @@ export function readWorkbook(app: WpsApplication): WpsReading {
 function sheetSnapshot(ws: WpsWorksheet, name: string): SheetSnapshot {
   const visible = ws.Visible;
   const hidden = !(visible === XL.sheetVisible || visible === true);
+  const very = veryHiddenFlag(visible === XL.sheetVeryHidden);
   const used = ws.UsedRange;
   const { origin, values, cells } = usedValues(used);
   if (cells === 0 && isEmptyCorner(values))
-    return { name, originRow: 0, originCol: 0, values: [], numberFormats: [], formulas: [], merges: [], hidden };
+    return { name, originRow: 0, originCol: 0, values: [], numberFormats: [], formulas: [], merges: [], hidden, ...very };
   const formulas = asGrid(used.Formula, origin).map((row) =>
     row.map((f) => (typeof f === "string" && f.startsWith("=") ? f.slice(1) : null)),
   );
@@ -108,7 +109,7 @@ function sheetSnapshot(ws: WpsWorksheet, name: string): SheetSnapshot {
   const merges: CellRange[] = [];
   readMerges(ws, origin, merges, new Set());
   merges.sort((a, b) => a.top - b.top || a.left - b.left); // row-major, as the ExcelJS reader lists them
-  return { name, originRow: origin.top, originCol: origin.left, values, numberFormats, formulas, merges, hidden };
+  return { name, originRow: origin.top, originCol: origin.left, values, numberFormats, formulas, merges, hidden, ...very };
 }
 
 /** The sheet's notes: three calls each (the note, its cell's row and column) plus its text. */

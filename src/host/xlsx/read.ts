@@ -13,7 +13,7 @@
 import { cellCount, cellName, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from "../../core/a1";
 import { say } from "../../core/locale/messages";
 import { joinMarksRow } from "../../core/plan/marks";
-import { isRecordCandidate, pickRecordSheet } from "../../core/plan/recordSheet";
+import { isRecordCandidate, pickRecordSheet, veryHiddenFlag } from "../../core/plan/recordSheet";
 import {
   MARKS_SHEET,
   type CellRange,
@@ -504,7 +504,7 @@ function toSnapshot(entry: SheetEntry, cells: SheetCells): SheetSnapshot {
   // ECMA-376 Part 1, 18.2.19 sheet: "sheetId (Sheet Tab Id): Specifies the internal identifier for the sheet. This
   // identifier shall be unique within the workbook." A rename changes the name attribute only.
   const id = Number.isInteger(entry.sheetId) ? { id: String(entry.sheetId) } : {};
-  const base = { name: entry.name, ...id, merges, hidden };
+  const base = { name: entry.name, ...id, merges, hidden, ...veryHiddenFlag(entry.state === "veryHidden") };
   if (!used) return { ...base, originRow: 0, originCol: 0, values: [], numberFormats: [], formulas: [] };
   const width = used.right - used.left + 1;
   const values: CellValue[][] = [];

@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { byPosition } from "./ranges";
 import { parseA1Range } from "../../core/a1";
 import { joinMarksRow } from "../../core/plan/marks";
+import { veryHiddenFlag } from "../../core/plan/recordSheet";
 import {
   MARKS_SHEET,
   type CellRange,
@@ -75,6 +76,7 @@ function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   const used = usedRange(worksheet);
   const merges = mergesOf(worksheet);
   const hidden = worksheet.state === "hidden" || worksheet.state === "veryHidden";
+  const very = veryHiddenFlag(worksheet.state === "veryHidden");
   if (!used) {
     return {
       name: worksheet.name,
@@ -86,6 +88,7 @@ function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
       formulas: [],
       merges,
       hidden,
+      ...very,
     };
   }
   const values: CellValue[][] = [];
@@ -116,6 +119,7 @@ function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
     formulas,
     merges,
     hidden,
+    ...very,
   };
 }
 

@@ -68,6 +68,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.target-by-region": { regions: ["市本级", "县区"] },
   "read.region-columns-unpaired": { header: "实际完成值", regions: 2 },
   "read.long-term-skipped": {},
+  "read.very-hidden-sheet": { sheet: "旧表" },
   "read.unknown-header": { header: "备注栏" },
   "read.schedule-no-year": {},
   "read.checkpoint-unknown": { label: "年中" },

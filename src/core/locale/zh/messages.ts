@@ -97,6 +97,7 @@ export const zh: Catalogue = {
     `指标值按地区分列（${p.regions.join("、")}）：每个地区读作一张表；资金为各地区合计，不按地区判断执行进度`,
   "read.region-columns-unpaired": (p) => `“${p.header}”列数与地区数（${p.regions}）不同，无法对应到地区，未读取`,
   "read.long-term-skipped": () => "长期绩效指标未作为年度指标读取",
+  "read.very-hidden-sheet": (p) => `工作表「${p.sheet}」深度隐藏，未检查`,
   "read.unknown-header": (p) => `表头“${p.header}”未识别，该列未读取`,
   "read.schedule-no-year": () => "无法确定预算年度，资金支出计划未读取",
   "read.checkpoint-unknown": (p) => `资金支出计划的时点“${p.label}”无法识别，未读取`,
