@@ -112,6 +112,10 @@ const key = (row: number, col: number) => `${row},${col}`;
  *   "The id property of a worksheet uniquely identifies the worksheet in a given workbook and its value will remain
  *   the same even when the worksheet is renamed or moved." (A GUID in braces, as Excel on Windows gives it.)
  * RENAME — Worksheet.name set: refused and followed as in Excel (tests/scenarios/excelShift.ts, RENAME).
+ * VISIBILITY — https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility: "hidden = "Hidden"",
+ *   "veryHidden = "VeryHidden"", "visible = "Visible""; what very hidden means, https://learn.microsoft.com/office/vba/
+ *   api/excel.xlsheetvisibility: "xlSheetVeryHidden … the user cannot make the object visible", "xlSheetHidden Hides
+ *   the worksheet which the user can unhide via menu." Carried from the snapshot (SheetSnapshot.hidden / veryHidden).
  * NULL_IN_ARRAY — https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values
  *   "To set values, number format, or formula for only specific cells within a range, specify the values, number
  *   format, or formula for those cells in the 2-D array, and specify null for all other cells in the 2-D array."
@@ -181,7 +185,8 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot): FakeModel {
           });
       }),
     );
-    return emptySheet(s.name, { cells, merges: [...s.merges] });
+    const visibility = s.veryHidden ? "VeryHidden" : s.hidden ? "Hidden" : "Visible"; // RULES: VISIBILITY
+    return emptySheet(s.name, { cells, merges: [...s.merges], visibility });
   });
   return { sheets, names: new Map() };
 }

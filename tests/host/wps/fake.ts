@@ -99,7 +99,10 @@ export function emptySheet(name: string): FakeSheet {
 export function modelFromSnapshot(snapshot: WorkbookSnapshot): FakeModel {
   const sheets = snapshot.sheets.map((s) => {
     const sheet = emptySheet(s.name);
-    if (s.hidden) sheet.visible = 0;
+    // ${DOC}/Worksheet/属性/Visible 属性.html: "返回或设置一个 XlSheetVisibility 值", "newSheet.Visible =
+    // xlSheetVeryHidden"; xlSheetVeryHidden = 2 ("the user cannot make the object visible"), xlSheetHidden = 0
+    // (https://learn.microsoft.com/office/vba/api/excel.xlsheetvisibility).
+    if (s.hidden) sheet.visible = s.veryHidden ? 2 : 0;
     s.values.forEach((row, r) =>
       row.forEach((value, c) => {
         const formula = s.formulas?.[r]?.[c] ?? null;
