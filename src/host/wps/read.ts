@@ -100,7 +100,17 @@ function sheetSnapshot(ws: WpsWorksheet, name: string): SheetSnapshot {
   const used = ws.UsedRange;
   const { origin, values, cells } = usedValues(used);
   if (cells === 0 && isEmptyCorner(values))
-    return { name, originRow: 0, originCol: 0, values: [], numberFormats: [], formulas: [], merges: [], hidden, ...very };
+    return {
+      name,
+      originRow: 0,
+      originCol: 0,
+      values: [],
+      numberFormats: [],
+      formulas: [],
+      merges: [],
+      hidden,
+      ...very,
+    };
   const formulas = asGrid(used.Formula, origin).map((row) =>
     row.map((f) => (typeof f === "string" && f.startsWith("=") ? f.slice(1) : null)),
   );
@@ -109,7 +119,17 @@ function sheetSnapshot(ws: WpsWorksheet, name: string): SheetSnapshot {
   const merges: CellRange[] = [];
   readMerges(ws, origin, merges, new Set());
   merges.sort((a, b) => a.top - b.top || a.left - b.left); // row-major, as the ExcelJS reader lists them
-  return { name, originRow: origin.top, originCol: origin.left, values, numberFormats, formulas, merges, hidden, ...very };
+  return {
+    name,
+    originRow: origin.top,
+    originCol: origin.left,
+    values,
+    numberFormats,
+    formulas,
+    merges,
+    hidden,
+    ...very,
+  };
 }
 
 /** The sheet's notes: three calls each (the note, its cell's row and column) plus its text. */
