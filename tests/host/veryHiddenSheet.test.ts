@@ -54,12 +54,8 @@ test("Excel: the very hidden sheet is passed over and unchanged; the hidden one 
   expect(fake.sheet(HIDDEN).visibility).toBe("Hidden");
 });
 
-test("WPS: the very hidden sheet is passed over and unchanged", () => {
-  // The plainly hidden sheet is shown here: to anchor a highlight rule the WPS applier activates its sheet, which WPS
-  // refuses on a hidden one (a separate problem, not this change's).
-  const fake = new FakeWps(
-    wpsModel({ ...seed, sheets: seed.sheets.map((s) => (s.name === HIDDEN ? { ...s, hidden: false } : s)) }),
-  );
+test("WPS: the very hidden sheet is passed over and unchanged; the hidden one is checked", () => {
+  const fake = new FakeWps(wpsModel(seed));
   expect(fake.sheet(VERY).visible).toBe(2);
   const before = structuredClone(fake.sheet(VERY));
   const hiddenBefore = structuredClone(fake.sheet(HIDDEN).cells);
@@ -67,4 +63,5 @@ test("WPS: the very hidden sheet is passed over and unchanged", () => {
   expectPassedOver(check, plan);
   expect(fake.sheet(VERY)).toEqual(before);
   expect(fake.sheet(HIDDEN).cells).not.toEqual(hiddenBefore);
+  expect(fake.sheet(HIDDEN).visible).toBe(0); // shown only while its highlight rules went on (tests/scenarios/wpsHiddenSheet)
 });

@@ -1,16 +1,22 @@
 /**
  * The clerk edits the list of our 完成可能性 drop-down (数据验证 → 序列) on a checked sheet: M11:M15 of
- * 1 办公用品采购 now offer 能,不能,待定. Through the CLI's checked copy and the add-in on the strict Excel fake.
+ * 1 办公用品采购 now offer 能,不能,待定. Through the CLI's checked copy, the add-in on the strict Excel fake and the WPS
+ * add-in on its fake (where, before, the reader read no list at all, so every check set ours back).
  * Before: the next check set our list back (a validation of ours the clerk edited was still taken for ours). Now a
  * list other than ours on a cell of our input column is theirs, like a cell of ours they typed over: kept, not
  * recorded (so Clear marks leaves it too), and said. Running again changes nothing.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { cellKey } from "../../src/core/a1";
 import type { WorkbookSnapshot } from "../../src/core/types";
+import { runCheck as wpsCheck, runClear as wpsClear } from "../../src/host/wps/actions";
+import { readWorkbook as readWps } from "../../src/host/wps/read";
+import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { excelDriver, xlsxDriver, type Driver } from "./drivers";
 import type { FakeExcel } from "../host/excel/fake";
+import { FakeWps, modelFromSnapshot as wpsModel } from "../host/wps/fake";
 
 jest.setTimeout(120_000);
 
@@ -83,6 +89,50 @@ describe.each([xlsxDriver, excelDriver] as Driver<unknown>[])("$name", (driver) 
   test("the first check gives our list; the clerk's edit is in place", () => {
     expect(first).toEqual(CELLS.map(() => OURS));
     expect(edited).toEqual(CELLS.map(() => THEIRS));
+  });
+
+  test("the next check keeps their list and says so; a third changes nothing", () => {
+    expect(second.lists).toEqual(CELLS.map(() => THEIRS));
+    expect(second.messages.join("\n")).toMatch(/5 个单元格上有您改过的下拉列表.*M11:M15/);
+    expect(third).toEqual(second.lists);
+  });
+
+  test("清除标记 leaves their list", () => {
+    expect(cleared).toEqual(CELLS.map(() => THEIRS));
+  });
+});
+
+describe("WPS add-in (strict fake)", () => {
+  const AS_OF = "2024-07-31";
+  /** The list on each of M11:M15 in the fake's model (WPS's reader reads them only where our record lists input cells). */
+  const lists = (fake: FakeWps) => CELLS.map(({ row, col }) => fake.sheet(S).validations.get(`${row},${col}`));
+  let fake: FakeWps;
+  let first: (string | undefined)[];
+  let read: (string | undefined)[];
+  let second: { lists: (string | undefined)[]; messages: string[] };
+  let third: (string | undefined)[];
+  let cleared: (string | undefined)[];
+
+  beforeAll(() => {
+    fake = new FakeWps(wpsModel(readWorkbookBytes(readFileSync(SAMPLE)).snapshot));
+    wpsCheck(fake.app, { asOf: AS_OF }, AS_OF);
+    first = lists(fake);
+    // The clerk's edit (数据 → 有效性 → 序列), as a macro would make it.
+    const validation = fake.app.ActiveWorkbook!.Worksheets.Item(S).Range("M11:M15").Validation;
+    validation.Delete();
+    validation.Add(3, 1, 1, THEIRS);
+    read = listsOf(readWps(fake.app).snapshot);
+    const again = wpsCheck(fake.app, { asOf: AS_OF }, AS_OF);
+    second = { lists: lists(fake), messages: again.plan.messages };
+    wpsCheck(fake.app, { asOf: AS_OF }, AS_OF);
+    third = lists(fake);
+    wpsClear(fake.app);
+    cleared = lists(fake);
+  });
+
+  test("the first check gives our list; the reader reads the clerk's edit on our input cells", () => {
+    expect(first).toEqual(CELLS.map(() => OURS));
+    expect(read).toEqual(CELLS.map(() => THEIRS));
   });
 
   test("the next check keeps their list and says so; a third changes nothing", () => {

@@ -11,10 +11,9 @@
  * The budget is measured, not guessed: after each sync the bytes per cell (per note) of what came back size the
  * next one, and a batch that still fails is read again in halves (readInBatches, for cells and notes alike).
  */
-import { cellCount, cellName, parseA1Ranges } from "../../core/a1";
-import { joinMarksRow, parseMarks } from "../../core/plan/marks";
+import { cellCount, cellName } from "../../core/a1";
+import { joinMarksRow, parseMarks, recordedListCells } from "../../core/plan/marks";
 import type { Marks } from "../../core/plan/types";
-import { LIST_HEADERS } from "../../core/plan/words";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
   MARKS_SHEET,
@@ -126,11 +125,9 @@ function queueRecordSheet(sheets: Excel.Worksheet[]): () => RecordFound {
 }
 
 /**
- * The drop-down list on each cell of our recorded input columns that offer one (words.ts LIST_HEADERS, by the header
- * cell's text): one sync, only when the record lists any (SheetSnapshot.validations). All those cells, not only the
- * ones our record gave a list: a list of the clerk's is not recorded, and must still be seen as theirs next time. Cell by cell: a range whose cells differ reads as "Inconsistent"
- * (excel.datavalidationtype), and only the cells the clerk changed are theirs. A sheet renamed since, or cells moved
- * by rows inserted above them, are not followed (ours is written there as before).
+ * The drop-down list on each cell of our recorded input columns that offer one (recordedListCells): one sync, only when
+ * the record lists any (SheetSnapshot.validations). Cell by cell: a range whose cells differ reads as "Inconsistent"
+ * (excel.datavalidationtype), and only the cells the clerk changed are theirs.
  */
 async function readRecordedLists(
   marks: Marks | null,
@@ -138,18 +135,10 @@ async function readRecordedLists(
   sheets: SheetSnapshot[],
   sync: () => Promise<void>,
 ): Promise<void> {
-  const cells: { sheet: SheetSnapshot; row: number; col: number; dv: Excel.DataValidation }[] = [];
-  for (const input of marks?.inputs ?? []) {
-    const ws = parts.find((p) => p.ws.name === input.sheet)?.ws;
-    const sheet = sheets.find((s) => s.name === input.sheet);
-    const header = parseA1Ranges(input.header)[0];
-    const text = header && sheet?.values[header.top - sheet.originRow]?.[header.left - sheet.originCol];
-    if (!ws || !sheet || typeof text !== "string" || !LIST_HEADERS.has(text)) continue;
-    for (const r of parseA1Ranges(input.cells))
-      for (let row = r.top; row <= r.bottom; row++)
-        for (let col = r.left; col <= r.right; col++)
-          cells.push({ sheet, row, col, dv: ws.getRange(cellName(row, col)).dataValidation.load("type,rule") });
-  }
+  const cells = recordedListCells(marks, sheets).flatMap(({ sheet, row, col }) => {
+    const ws = parts.find((p) => p.ws.name === sheet.name)?.ws;
+    return ws ? [{ sheet, row, col, dv: ws.getRange(cellName(row, col)).dataValidation.load("type,rule") }] : [];
+  });
   if (cells.length === 0) return;
   await sync();
   for (const { sheet, row, col, dv } of cells) {

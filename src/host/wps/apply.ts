@@ -41,19 +41,55 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
     }
     return sheet;
   };
+  // The user's view is put back at the end, also after a failure: their sheet active again, the selection of each sheet
+  // a rule was anchored on as it was, and a hidden sheet shown for that hidden again.
   const userSheet = app.ActiveSheet;
+  const userName = userSheet?.Name;
   let active: string | null = null;
   let moved = false; // the user's sheet is shown again at the end when the write had to switch sheets
-  const activate = (name: string) => {
-    if (active !== name) ws(name).Activate();
-    active = name;
-    moved = true;
+  const shown = new Map<string, number | boolean>(); // sheet → its Visible before it was shown
+  let picked: { sheet: string; selection: string; cell: string } | null = null; // the active sheet's view before ours
+  const putBackSelection = () => {
+    if (picked && active === picked.sheet && existing.has(picked.sheet)) {
+      const sheet = ws(picked.sheet);
+      sheet.Range(picked.selection).Select();
+      sheet.Range(picked.cell).Activate();
+    }
+    picked = null;
+  };
+  /**
+   * Make `cell` of the sheet the active cell: a rule's relative references are read from it ("Method 2: select the
+   * cell", learn.microsoft.com/office/troubleshoot/excel/conditional-formatting-set-incorrectly). No documented call
+   * places a rule on a sheet that is not active, and a hidden one cannot be activated (no tab to click), so it is shown
+   * first.
+   */
+  const anchorAt = (name: string, cell: { row: number; col: number }) => {
+    if (active !== name) {
+      putBackSelection();
+      const sheet = ws(name);
+      const visible = sheet.Visible;
+      if (visible !== XL.sheetVisible && visible !== true) {
+        shown.set(name, visible);
+        sheet.Visible = XL.sheetVisible;
+      }
+      sheet.Activate();
+      active = name;
+      moved = true;
+      const selection = app.Selection;
+      const current = app.ActiveCell;
+      if (selection && "Address" in selection && current)
+        picked = { sheet: name, selection: selection.Address(), cell: current.Address() };
+    }
+    ws(name)
+      .Range(localAddress(cellRange(cell)))
+      .Select();
   };
 
   const apply = (op: Exclude<PlanOp, CellWrite>): void => {
     switch (op.op) {
       case "addSheet": {
         if (existing.has(op.sheet)) return;
+        putBackSelection(); // Add activates the new sheet
         const added = workbook.Worksheets.Add(undefined, workbook.Worksheets.Item(workbook.Worksheets.Count));
         added.Name = op.sheet;
         if (op.visibility === "veryHidden") added.Visible = XL.sheetVeryHidden;
@@ -73,6 +109,7 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
         app.DisplayAlerts = alerts;
         existing.delete(op.sheet);
         sheetCache.delete(op.sheet);
+        shown.delete(op.sheet);
         if (active === op.sheet) active = null;
         return;
       }
@@ -90,10 +127,7 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
       }
       case "conditionalFormat": {
         // Relative references in a rule are read from the active cell: make it the rule's anchor.
-        activate(op.sheet);
-        ws(op.sheet)
-          .Range(localAddress(cellRange({ row: op.ranges[0].top, col: op.ranges[0].left })))
-          .Select();
+        anchorAt(op.sheet, { row: op.ranges[0].top, col: op.ranges[0].left });
         const rule = ws(op.sheet)
           .Range(op.ranges.map(localAddress).join(","))
           .FormatConditions.Add(XL.expression, undefined, `=${op.formula}`);
@@ -168,6 +202,7 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
 
   const screen = app.ScreenUpdating;
   app.ScreenUpdating = false;
+  let failure: { error: unknown } | null = null;
   try {
     let i = 0;
     while (i < plan.ops.length) {
@@ -191,10 +226,29 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
       apply(op);
       i++;
     }
-  } finally {
-    if (moved && userSheet) userSheet.Activate();
-    app.ScreenUpdating = screen;
+  } catch (error) {
+    failure = { error };
   }
+  // Every step of putting the view back is tried; the write's own failure, if any, is the one reported.
+  const putBack = [
+    putBackSelection,
+    () => {
+      if (moved && userSheet && userName !== undefined && existing.has(userName)) userSheet.Activate();
+    },
+    ...[...shown].map(
+      ([name, visible]) =>
+        () =>
+          void (ws(name).Visible = visible),
+    ),
+    () => void (app.ScreenUpdating = screen),
+  ];
+  for (const step of putBack)
+    try {
+      step();
+    } catch (error) {
+      failure ??= { error };
+    }
+  if (failure) throw failure.error;
   return stats;
 }
 

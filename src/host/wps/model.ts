@@ -11,6 +11,10 @@ export type WpsValue = string | number | boolean | null | undefined;
 export interface WpsApplication {
   ActiveWorkbook: WpsWorkbook | null;
   ActiveSheet: WpsWorksheet | null;
+  /** What is selected on the active sheet: a Range when cells are (another object when, say, a picture is). */
+  Selection: WpsRange | object | null;
+  /** The active cell of the active sheet (one cell of the selection). */
+  ActiveCell: WpsRange | null;
   /** false: Worksheet.Delete does not ask the user to confirm. */
   DisplayAlerts: boolean;
   ScreenUpdating: boolean;
@@ -82,7 +86,10 @@ export interface WpsRange {
   /** Formats only (values and notes stay). */
   ClearFormats(): void;
   Clear(): void;
+  /** Selects the range (on the active sheet only). */
   Select(): void;
+  /** Makes one cell of the selection the active cell. */
+  Activate(): void;
 }
 
 export interface WpsFormatConditions {
@@ -100,6 +107,10 @@ export interface WpsFormatCondition {
 }
 
 export interface WpsValidation {
+  /** XlDVType (3: a list). Read on one cell; see read.ts for a cell without validation. */
+  readonly Type: number;
+  /** A list's items ("a,b,c") or a reference ("=$A$1:$A$3"). */
+  readonly Formula1: string;
   Add(Type: number, AlertStyle?: number, Operator?: number, Formula1?: string, Formula2?: string): void;
   Delete(): void;
   InCellDropdown: boolean;

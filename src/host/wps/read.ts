@@ -5,8 +5,9 @@
  * true / false / null), so they are found by halving: a part that answers with one code (or "no merges") is
  * done in one call; only mixed parts are split further.
  */
-import { parseA1Range, rangeToA1 as localAddress } from "../../core/a1";
-import { joinMarksRow } from "../../core/plan/marks";
+import { cellName, parseA1Range, rangeToA1 as localAddress } from "../../core/a1";
+import { joinMarksRow, parseMarks, recordedListCells } from "../../core/plan/marks";
+import type { Marks } from "../../core/plan/types";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
   MARKS_SHEET,
@@ -17,7 +18,16 @@ import {
   type SheetTable,
   type WorkbookSnapshot,
 } from "../../core/types";
-import { XL, rgbHex, type WpsApplication, type WpsRange, type WpsValue, type WpsWorksheet } from "./model";
+import {
+  XL,
+  rgbHex,
+  type WpsApplication,
+  type WpsRange,
+  type WpsValidation,
+  type WpsValue,
+  type WpsWorkbook,
+  type WpsWorksheet,
+} from "./model";
 import { noWorkbookError } from "./errors";
 
 export interface WpsReading {
@@ -82,6 +92,7 @@ export function readWorkbook(app: WpsApplication): WpsReading {
       ...(tables.length ? { tables } : {}),
     });
   }
+  readRecordedLists(workbook, parseMarks(marks), snapshots);
   const names: string[] = [];
   const nameCount = workbook.Names.Count;
   for (let i = 1; i <= nameCount; i++) names.push(workbook.Names.Item(i).Name);
@@ -130,6 +141,36 @@ function sheetSnapshot(ws: WpsWorksheet, name: string): SheetSnapshot {
     hidden,
     ...very,
   };
+}
+
+/**
+ * The drop-down list on each cell of our recorded input columns that offer one (recordedListCells), as the Excel reader
+ * reads them (SheetSnapshot.validations): Validation.Type and Formula1 of one cell at a time (what a range whose cells
+ * differ answers is not documented), four calls a cell, only when the record lists such cells.
+ */
+function readRecordedLists(workbook: WpsWorkbook, marks: Marks | null, sheets: SheetSnapshot[]): void {
+  const worksheets = new Map<string, WpsWorksheet>();
+  for (const { sheet, row, col } of recordedListCells(marks, sheets)) {
+    let ws = worksheets.get(sheet.name);
+    if (!ws) worksheets.set(sheet.name, (ws = workbook.Worksheets.Item(sheet.name)));
+    const list = listOf(ws.Range(cellName(row, col)).Validation);
+    if (list !== null)
+      (sheet.validations ??= []).push({ range: { top: row, left: col, bottom: row, right: col }, list });
+  }
+}
+
+/**
+ * A cell's drop-down list (Formula1: "能,不能,待定"), or null. A cell without validation: no WPS or Microsoft page says
+ * what Type gives there, and Excel's object model fails (run-time error 1004), so a failed read is "no list".
+ */
+function listOf(validation: WpsValidation): string | null {
+  try {
+    if (validation.Type !== XL.validateList) return null;
+    const formula = validation.Formula1;
+    return typeof formula === "string" ? formula : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The sheet's notes: three calls each (the note, its cell's row and column) plus its text. */

@@ -78,6 +78,12 @@ export interface FakeModel {
 
 export class WpsError extends Error {}
 
+/** What is selected on a sheet, and its active cell (one cell of the selection). */
+export interface FakeView {
+  areas: CellRange[];
+  cell: { row: number; col: number };
+}
+
 const key = (row: number, col: number) => `${row},${col}`;
 
 export function emptySheet(name: string): FakeSheet {
@@ -137,7 +143,12 @@ export class FakeWps {
   calls = 0;
   readonly app: WpsApplication;
   private activeSheet: string;
-  private activeCell = { row: 0, col: 0 };
+  /**
+   * Each sheet's selection, kept while another sheet is shown: Worksheet.Activate "使当前工作表成为活动工作表。" / "调用此方法
+   * 等同于单击工作表的标签" (${DOC}/Worksheet/方法/Activate 方法.html), and a sheet shown by its tab shows the cells selected
+   * on it before. A1 until something else is selected.
+   */
+  private readonly views = new WeakMap<FakeSheet, FakeView>();
   private displayAlerts = true;
   private screenUpdating = true;
   private added = 0;
@@ -158,6 +169,18 @@ export class FakeWps {
       get ActiveSheet() {
         fake.calls++;
         return fake.model.sheets.some((s) => s.name === fake.activeSheet) ? fake.worksheet(fake.activeSheet) : null;
+      },
+      get Selection() {
+        fake.calls++;
+        // ${DOC}/Application/属性/Selection 属性.html: "Application 对象返回在活动窗口中选定的对象。" / "如果选择了单元格,此属性
+        // 将返回 Range 对象" — only cells are ever selected in the fake.
+        return fake.range(fake.activeSheet, fake.view(fake.activeSheet).areas);
+      },
+      get ActiveCell() {
+        fake.calls++;
+        // ${DOC}/Application/属性/ActiveCell 属性.html: "返回一个 Range 对象,该对象代表活动窗口(顶部窗口)或指定窗口中的活动单元格。"
+        const { row, col } = fake.view(fake.activeSheet).cell;
+        return fake.range(fake.activeSheet, [{ top: row, left: col, bottom: row, right: col }]);
       },
       get DisplayAlerts() {
         fake.calls++;
@@ -220,7 +243,20 @@ export class FakeWps {
   }
 
   get active(): { sheet: string; row: number; col: number } {
-    return { sheet: this.activeSheet, ...this.activeCell };
+    return { sheet: this.activeSheet, ...this.view(this.activeSheet).cell };
+  }
+
+  /** The sheet's selection and active cell (kept while another sheet is active). */
+  view(name: string): FakeView {
+    const sheet = this.sheet(name);
+    let view = this.views.get(sheet);
+    if (!view)
+      this.views.set(sheet, (view = { areas: [{ top: 0, left: 0, bottom: 0, right: 0 }], cell: { row: 0, col: 0 } }));
+    return view;
+  }
+
+  private get activeCell(): { row: number; col: number } {
+    return this.view(this.activeSheet).cell;
   }
 
   // ───── workbook, sheets, names ─────
@@ -252,7 +288,6 @@ export class FakeWps {
         fake.model.sheets.splice(Math.max(0, index), 0, sheet);
         // A new sheet becomes the active one, as in the sheet tabs.
         fake.activeSheet = name;
-        fake.activeCell = { row: 0, col: 0 };
         return fake.worksheet(name);
       },
     };
@@ -329,10 +364,8 @@ export class FakeWps {
         if (value !== -1 && value !== 0 && value !== 2) throw new WpsError(`Visible 值无效：${v}`);
         me().visible = value;
         // Hiding the active sheet shows the next visible one, as the sheet tabs do.
-        if (value !== -1 && fake.activeSheet === name) {
+        if (value !== -1 && fake.activeSheet === name)
           fake.activeSheet = fake.model.sheets.find((s) => s.visible === -1)?.name ?? name;
-          fake.activeCell = { row: 0, col: 0 };
-        }
       },
       get ProtectContents() {
         fake.calls++;
@@ -391,9 +424,11 @@ export class FakeWps {
       },
       Activate() {
         fake.calls++;
+        // ${DOC}/Worksheet/方法/Activate 方法.html: "调用此方法等同于单击工作表的标签。" A hidden sheet has no tab to click (Excel
+        // answers run-time error 1004, "Activate method of Worksheet class failed"; no page says so, so this is the strict
+        // reading): refused. The adapter shows such a sheet first (Visible) and hides it again.
         if (me().visible !== -1) throw new WpsError(`隐藏的工作表不能激活：${name}`);
         fake.activeSheet = name;
-        fake.activeCell = { row: 0, col: 0 };
       },
       Delete() {
         fake.calls++;
@@ -776,8 +811,24 @@ export class FakeWps {
       },
       Select() {
         fake.calls++;
+        // learn.microsoft.com/office/vba/api/excel.range.select: "To select a cell or a range of cells, use the Select
+        // method. To make a single cell the active cell, use the Activate method." Cells of a sheet that is not the active
+        // one cannot be selected (Excel: error 1004, "Select method of Range class failed"): refused.
         if (fake.activeSheet !== sheetName) throw new WpsError("只能选择活动工作表上的单元格");
-        fake.activeCell = { row: areas[0].top, col: areas[0].left };
+        fake.views.set(sheet(), {
+          areas: areas.map((a) => ({ ...a })),
+          cell: { row: areas[0].top, col: areas[0].left },
+        });
+      },
+      Activate() {
+        fake.calls++;
+        // ${DOC}/Range/方法/Activate 方法.html: "激活单个单元格,该单元格必须处于当前选定区域内。要选择单元格区域,请使用 Select 方法。"
+        const a = one("Activate");
+        if (fake.activeSheet !== sheetName) throw new WpsError("只能激活活动工作表上的单元格");
+        if (a.top !== a.bottom || a.left !== a.right) throw new WpsError("Activate 只适用于单个单元格");
+        const view = fake.view(sheetName);
+        if (!view.areas.some((s) => inside(s, a.top, a.left))) throw new WpsError("该单元格不在当前选定区域内");
+        view.cell = { row: a.top, col: a.left };
       },
     };
     return range;
@@ -884,7 +935,33 @@ export class FakeWps {
       for (const a of areas)
         for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) fn(key(r, c));
     };
+    /**
+     * The list of the one cell read. A cell without validation: no WPS or Microsoft page says what Type or Formula1 give
+     * there (Excel raises run-time error 1004, widely reported, not documented), so the fake fails, as the strictest
+     * reading, and the adapter must take a failed read for "no list". Several cells: refused, the adapter reads one at a
+     * time (what a range whose cells differ answers is not documented either).
+     */
+    const list = (what: string): string => {
+      if (areas.length !== 1 || areas[0].top !== areas[0].bottom || areas[0].left !== areas[0].right)
+        throw new WpsError(`fake: Validation.${what} 只读单个单元格`);
+      const formula = sheet().validations.get(key(areas[0].top, areas[0].left));
+      if (formula === undefined) throw new WpsError("应用程序定义或对象定义错误（该单元格没有数据有效性）");
+      return formula;
+    };
     return {
+      get Type() {
+        fake.calls++;
+        // learn.microsoft.com/office/vba/api/excel.validation.type: "Returns a Long value containing an XlDVType constant
+        // that represents the data type validation for a range." Only lists (xlValidateList, 3) are modelled.
+        list("Type");
+        return 3;
+      },
+      get Formula1() {
+        fake.calls++;
+        // https://airsheet.wps.cn/pydocs/et_api/excel/workbook/Validation/属性/Formula1 属性.html: "返回与条件格式或者数据有效性相关联的值或表达式。可为常量值、字符串值、
+        // 单元格引用或公式。" — a list given as items reads back as they were given ("能,不能,待定").
+        return list("Formula1");
+      },
       Add(Type: number, _AlertStyle?: number, _Operator?: number, Formula1?: string) {
         fake.calls++;
         // ${DOC}/Validation/方法/Add 方法.html: "xlValidateList | Formula1 必需,忽略 Formula2。Formula1必须包含以逗号
