@@ -230,18 +230,14 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
     failure = { error };
   }
   // Every step of putting the view back is tried; the write's own failure, if any, is the one reported.
-  const putBack = [
+  const putBack: (() => void)[] = [
     putBackSelection,
     () => {
       if (moved && userSheet && userName !== undefined && existing.has(userName)) userSheet.Activate();
     },
-    ...[...shown].map(
-      ([name, visible]) =>
-        () =>
-          void (ws(name).Visible = visible),
-    ),
-    () => void (app.ScreenUpdating = screen),
   ];
+  for (const [name, visible] of shown) putBack.push(() => (ws(name).Visible = visible));
+  putBack.push(() => (app.ScreenUpdating = screen));
   for (const step of putBack)
     try {
       step();
