@@ -242,6 +242,12 @@ export const en: Catalogue = {
     `Targets are given by region (${p.regions.map(q).join(", ")}): each region is read as a table of its own; the funds are the regions' total, so execution is not judged by region`,
   "read.region-columns-unpaired": (p) =>
     `The columns of ${q(p.header)} do not match the ${p.regions} regions and cannot be assigned to them; not read`,
+  "read.target-by-year": (p) =>
+    `Targets are given by year (${p.years.join(", ")}): the column of the budget year, ${p.year}, is read`,
+  "read.target-year-unmatched": (p) =>
+    `Targets are given by year (${p.years.join(", ")}) and ${
+      p.budgetYear === null ? "the table states no budget year" : `none is for the budget year ${p.budgetYear}`
+    }: the ${p.read} column is read; please check`,
   "read.long-term-skipped": () => "Long-term indicators are not read as this year's indicators",
   "read.very-hidden-sheet": (p) => `Sheet “${p.sheet}” is very hidden and was not checked`,
   "read.unknown-header": (p) => `Column header ${q(p.header)} not recognised; the column is not read`,

@@ -86,6 +86,10 @@ export interface MessageParams {
   /** regions: the region labels as written (user text). */
   "read.target-by-region": { regions: string[] };
   "read.region-columns-unpaired": { header: string; regions: number };
+  /** years: the years the target columns are dated by; year: the table's budget year (its column is read). */
+  "read.target-by-year": { years: number[]; year: number };
+  /** read: the year of the column read; budgetYear: the year the table states, null when none. */
+  "read.target-year-unmatched": { years: number[]; read: number; budgetYear: number | null };
   "read.long-term-skipped": NoParams;
   /** sheet: the sheet's name (user text). */
   "read.very-hidden-sheet": { sheet: string };

@@ -48,8 +48,18 @@ export interface IndicatorHeader {
    * readWorkbook reads each region as a table of its own. Empty for the usual one target column.
    */
   regions: RegionColumn[];
+  /**
+   * One target column per year (2024年指标值 | 2025年指标值 | 2026年指标值, or 指标值 merged over 2024年 | 2025年 …:
+   * a medium-term table): the table's budget year picks its column (readWorkbook). Empty otherwise.
+   */
+  years: YearColumn[];
   /** Every column of each role, left to right (a region's table takes the k-th actual column for the k-th region). */
   allColumns: Partial<Record<IndicatorColumn, number[]>>;
+}
+
+export interface YearColumn {
+  col: number;
+  year: number;
 }
 
 export interface RegionColumn {
@@ -217,6 +227,45 @@ function regionColumns(
   return new Set(regions.map((r) => r.label)).size === regions.length ? regions : [];
 }
 
+/** A target label dated by a year: "2025年指标值", "2025年度目标值", or the bare "2025年" under a merged 指标值. */
+const DATED_TARGET = /^(20\d{2})年度?(?:指标值|目标值|预期值|计划值|数值)?$/;
+
+/**
+ * Target columns that are one per year: several target columns each dated (2024年指标值 | 2025年指标值), or one
+ * target header merged across columns over a row naming a year under each (指标值 over 2024年 | 2025年 …). The
+ * years must differ: "2025年 | 2025年" is no choice of year.
+ */
+function yearColumns(
+  grid: SheetGrid,
+  row: number,
+  columns: Partial<Record<IndicatorColumn, number>>,
+  targets: number[],
+): { years: YearColumn[]; subRow: boolean } {
+  const none = { years: [], subRow: false };
+  const dated = (r: number, col: number): YearColumn | null => {
+    const m = DATED_TARGET.exec(grid.label(r, col).key);
+    return m ? { col, year: Number(m[1]) } : null;
+  };
+  const distinct = (years: YearColumn[]) => new Set(years.map((y) => y.year)).size === years.length;
+  if (targets.length >= 2) {
+    const years = targets.map((col) => dated(row, col));
+    return years.every((y) => y !== null) && distinct(years as YearColumn[])
+      ? { years: years as YearColumn[], subRow: false }
+      : none;
+  }
+  const target = columns.target as number;
+  const m = grid.merge(row, target);
+  if (!m || m.left !== target || m.right === target || m.bottom !== row || row + 1 > grid.bottom) return none;
+  const years: YearColumn[] = [];
+  for (let col = m.left; col <= m.right; col++) {
+    const own = grid.master(row + 1, col);
+    const y = own.row === row + 1 && own.col === col ? dated(row + 1, col) : null;
+    if (!y) return none;
+    years.push(y);
+  }
+  return distinct(years) ? { years, subRow: true } : none;
+}
+
 function headerAt(grid: SheetGrid, row: number, left: number, right: number): IndicatorHeader | null {
   const colRole = columnRoles(grid, row, left, right);
   // No column label at all (every indicator row that merely mentions 指标): nothing below can make a header.
@@ -291,6 +340,9 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   // The region names under a merged 区域目标值 are the header's second row.
   const spread = grid.merge(row, columns.target);
   if (regions.length > 0 && spread && spread.right > spread.left) lastRow = row + 1;
+  const dated = regions.length === 0 ? yearColumns(grid, row, columns, allColumns.target ?? []) : null;
+  const years = dated?.years ?? [];
+  if (dated?.subRow) lastRow = row + 1;
 
   const projectColumns: Partial<Record<ProjectColumn, number>> = {};
   for (const c of labels.cols) {
@@ -303,7 +355,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   for (const c of labels.cols)
     if (!isKnownColumn(c, colRole, projectColumns, groups) && lookup(GROUP_MEMBERS, grid.label(row, c).key) === null)
       unknown.push(c);
-  return { row, lastRow, left, right, columns, groups, labels, unknown, projectColumns, regions, allColumns };
+  return { row, lastRow, left, right, columns, groups, labels, unknown, projectColumns, regions, years, allColumns };
 }
 
 /**
@@ -412,6 +464,22 @@ export function regionHeader(header: IndicatorHeader, index: number): { header: 
     }
   }
   return { header: { ...header, columns }, unpaired };
+}
+
+/**
+ * The header as a table of `year` sees it: the target column dated `year`, when the header has one per year; else
+ * null (no stated year, or none of the columns is of that year).
+ */
+export function yearHeader(header: IndicatorHeader, year: number | null): IndicatorHeader | null {
+  const own = header.years.find((y) => y.year === year);
+  if (!own) return null;
+  const columns = { ...header.columns, target: own.col };
+  // The indicator's own columns are the ones nearest left of its target, as for any other chosen target column.
+  for (const role of TARGET_BLOCK_ROLES) {
+    const cols = header.allColumns[role];
+    if (cols) columns[role] = lastLeftOf(cols, own.col);
+  }
+  return { ...header, columns };
 }
 
 /** A row that may hold an indicator header: one cell mentions 指标 and one is a column label. */

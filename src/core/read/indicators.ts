@@ -194,7 +194,8 @@ function signColumns(header: IndicatorHeader): number[] {
 
 function targetColumns(grid: SheetGrid, header: IndicatorHeader): number[] {
   const target = header.columns.target as number;
-  if (header.regions.length > 0) return [target]; // one column per region, each read by its own table
+  // One column per region, each read by its own table; one per year, the budget year's read.
+  if (header.regions.length > 0 || header.years.length > 0) return [target];
   const m = grid.merge(header.row, target);
   if (!m || m.left !== target || m.right === target) return [target];
   const others = Object.entries(header.columns).filter(

@@ -31,7 +31,7 @@ import {
 import { isPercentFormat } from "../numberFormat";
 import { SheetGrid } from "./sheetGrid";
 import { readHeaderBlock, type Amount, type HeaderInfo, type RawCheckpoint, type Region } from "./headerBlock";
-import { HeaderScan, regionHeader, type HeaderPlace, type IndicatorHeader } from "./indicatorHeader";
+import { HeaderScan, regionHeader, yearHeader, type HeaderPlace, type IndicatorHeader } from "./indicatorHeader";
 import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./indicators";
 import { parseAmount, parsePercentCell, roundPercent, toHalfWidth, writtenMoneyUnit } from "./text";
 import { TITLE_KINDS } from "../locale/zh/reader";
@@ -223,6 +223,26 @@ function regionDrafts(
 }
 
 /**
+ * A header with one target column per year (a medium-term table): the column of the year the table states is
+ * its target, said once; without that year the column chosen as for any header is read, and a warning says which.
+ */
+function datedHeader(grid: SheetGrid, header: IndicatorHeader, info: HeaderInfo, diagnostics: Diagnostic[]) {
+  const stated = info.years.length > 0 ? info.years[0] : null;
+  const years = header.years.map((y) => y.year);
+  const own = yearHeader(header, stated);
+  const target = (own ?? header).columns.target as number;
+  const at = grid.ref(header.row, grid.master(header.row, target).col);
+  if (own) diagnostics.push(diagnostic(at, "info", say("read.target-by-year", { years, year: stated! })));
+  else {
+    const read = header.years.find((y) => y.col === target)?.year ?? years[0];
+    diagnostics.push(
+      diagnostic(at, "warning", say("read.target-year-unmatched", { years, read, budgetYear: stated })),
+    );
+  }
+  return own ?? header;
+}
+
+/**
  * Whether another header on the columns of `header` starts on a row. Asked for every row under the header: answered
  * by a binary search of the sheet's headers (sorted by row), nothing made per row, nor a list as long as the sheet.
  */
@@ -303,6 +323,7 @@ function readSheet(grid: SheetGrid, diagnostics: Diagnostic[], take: (draft: Tab
     const region: Region = { top, bottom: header.row - 1, left, right };
 
     const info = readHeaderBlock(grid, region, diagnostics);
+    if (header.years.length > 0) header = datedHeader(grid, header, info, diagnostics);
     const regional = header.regions.length > 0 ? regionDrafts(grid, header, info, startsHeader, diagnostics) : null;
     const block = regional ? regional[0].block : readIndicatorBlock(grid, header, startsHeader, diagnostics);
     for (const col of header.unknown.filter((c) => !isSectionLabel(grid, header, c))) {

@@ -96,6 +96,12 @@ export const zh: Catalogue = {
   "read.target-by-region": (p) =>
     `指标值按地区分列（${p.regions.join("、")}）：每个地区读作一张表；资金为各地区合计，不按地区判断执行进度`,
   "read.region-columns-unpaired": (p) => `“${p.header}”列数与地区数（${p.regions}）不同，无法对应到地区，未读取`,
+  "read.target-by-year": (p) =>
+    `指标值按年度分列（${p.years.map((y) => `${y}年`).join("、")}）：读取预算年度 ${p.year}年 一列`,
+  "read.target-year-unmatched": (p) =>
+    `指标值按年度分列（${p.years.map((y) => `${y}年`).join("、")}），${
+      p.budgetYear === null ? "表中未写明预算年度" : `其中没有预算年度 ${p.budgetYear}年`
+    }：读取 ${p.read}年 一列，请核对`,
   "read.long-term-skipped": () => "长期绩效指标未作为年度指标读取",
   "read.very-hidden-sheet": (p) => `工作表「${p.sheet}」深度隐藏，未检查`,
   "read.unknown-header": (p) => `表头“${p.header}”未识别，该列未读取`,
