@@ -332,6 +332,8 @@ export type IndicatorColumn =
   | "reason"
   | "likelihood"
   | "note"
+  /** Last year's value (上年度实际水平, 上年实际完成值, 上年指标值): known, never read as this year's target or actual. */
+  | "previous"
   /** A computed column (状态, 预警 …: ours from an earlier check, or the form's own): known, not read. */
   | "computed";
 

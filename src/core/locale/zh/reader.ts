@@ -22,6 +22,9 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   ["name", /^(三级(指标)?(名称|内容)?|指标名称|指标内容|绩效指标名称|具体指标|项目)$/],
   // 指标值内容: the 湖南 2025 项目支出绩效目标表 (南县) — what the indicator reflects, beside 目标值 | 度量单位.
   ["description", /^(绩效)?指标值?(描述|解释|说明|定义|内涵)$|^绩效标准$|^指标值内容$/],
+  // Last year's level beside this year's (大庆 部门预算项目支出绩效目标申报表: 上年度实际水平 | 本年度计划水平): before
+  // "target", which 上年指标值 would match too.
+  ["previous", /^(上年度?|上一年度?|去年)(实际)?(完成|执行|实现|达到)?(值|水平|情况|数|数值|指标值|目标值|完成值)$/],
   // Before "actual": 全年预计完成情况 also ends in 完成情况.
   ["forecast", /^(全年预计完成(值|情况|数)?|预计全年完成(值|情况)?|全年预计(值|数)?|预计完成(值|情况)?)$/],
   [
@@ -33,7 +36,8 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   ],
   // Any short qualifier: 年度指标值, 当年度指标值, 实施周期指标值, 当年预期实现值 (readers prefer the annual one);
   // 年度数值 in the 山东 项目支出目标申报表.
-  ["target", /^(?!.*(完成|实际|执行)).{0,6}(指标值|目标值|预期值|实现值|计划值|标准值|数值)(及单位)?$/],
+  // 本年度计划水平: the 大庆 form's target column (beside 上年度实际水平).
+  ["target", /^(?!.*(完成|实际|执行)).{0,6}(指标值|目标值|预期值|实现值|计划值|标准值|数值|计划水平|目标水平)(及单位)?$/],
   // 绩效指标性质 | 绩效指标值 | 绩效度量单位: the 海南 fund tables put 绩效 before each column's name.
   // 指标值类型: the 湖南 forms' column of ≤ / ≥ / 定性 / 定量 (南县 2025, 岳阳楼区 2023).
   ["sign", /^(绩效)?(指标性质|指标方向性?|符号|比较符|运算符|指标属性|计算符号|性质|指标值类型)$/],
