@@ -235,9 +235,7 @@ function datedHeader(grid: SheetGrid, header: IndicatorHeader, info: HeaderInfo,
   if (own) diagnostics.push(diagnostic(at, "info", say("read.target-by-year", { years, year: stated! })));
   else {
     const read = header.years.find((y) => y.col === target)?.year ?? years[0];
-    diagnostics.push(
-      diagnostic(at, "warning", say("read.target-year-unmatched", { years, read, budgetYear: stated })),
-    );
+    diagnostics.push(diagnostic(at, "warning", say("read.target-year-unmatched", { years, read, budgetYear: stated })));
   }
   return own ?? header;
 }

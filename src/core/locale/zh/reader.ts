@@ -37,7 +37,10 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   // Any short qualifier: 年度指标值, 当年度指标值, 实施周期指标值, 当年预期实现值 (readers prefer the annual one);
   // 年度数值 in the 山东 项目支出目标申报表.
   // 本年度计划水平: the 大庆 form's target column (beside 上年度实际水平).
-  ["target", /^(?!.*(完成|实际|执行)).{0,6}(指标值|目标值|预期值|实现值|计划值|标准值|数值|计划水平|目标水平)(及单位)?$/],
+  [
+    "target",
+    /^(?!.*(完成|实际|执行)).{0,6}(指标值|目标值|预期值|实现值|计划值|标准值|数值|计划水平|目标水平)(及单位)?$/,
+  ],
   // 绩效指标性质 | 绩效指标值 | 绩效度量单位: the 海南 fund tables put 绩效 before each column's name.
   // 指标值类型: the 湖南 forms' column of ≤ / ≥ / 定性 / 定量 (南县 2025, 岳阳楼区 2023).
   ["sign", /^(绩效)?(指标性质|指标方向性?|符号|比较符|运算符|指标属性|计算符号|性质|指标值类型)$/],
