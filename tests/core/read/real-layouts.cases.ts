@@ -3015,6 +3015,25 @@ const ROUND_THIRTEEN: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round fourteen (1 workbook) ─────────────────────────
+
+const ROUND_FOURTEEN: LayoutCase[] = [
+  {
+    file: "heilongjiang-daqing-project-goals-form.xlsx",
+    what: "黑龙江 大庆 部门预算项目支出绩效目标申报表 (blank form): 上年度实际水平 | 本年度计划水平, numbered template rows",
+    kinds: ["project"],
+    tables: [
+      {
+        // 指标名称 over 二级指标 | 三级指标; this year's plan is the target, last year's level is not read.
+        columns: { level2: 1, name: 2, target: 4 },
+        // "1." / "2." / "3." / "……" under 目标完成程度 and 项目实施效益: the form's blank rows, no indicator.
+        indicators: [],
+      },
+    ],
+    diagnostics: [/第 35 行是模板留下的占位行（1\.）/, /找到指标表头，但其下没有指标行/],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -3028,4 +3047,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_TEN,
   ...ROUND_TWELVE,
   ...ROUND_THIRTEEN,
+  ...ROUND_FOURTEEN,
 ];

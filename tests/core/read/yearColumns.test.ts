@@ -129,3 +129,24 @@ describe("last year's level beside this year's target", () => {
     expect(diagnostics.map((d) => d.message).filter((m) => /未识别/.test(m))).toEqual([]);
   });
 });
+
+describe("a form's numbered blank rows (大庆: 1. / 2. / 3. / …… under each 二级)", () => {
+  test("are template rows, not indicators named “1.”; a filled row among them is read", () => {
+    const { tables, diagnostics } = readWorkbook({
+      sheets: [
+        sheet("S", [
+          ...HEAD,
+          ["一级指标", "二级指标", "三级指标", "年度指标值", "备注", null],
+          ["产出指标", "数量指标", "1.", null, null, null],
+          ["^", "^", "2、", null, null, null],
+          ["^", "^", "(3)", null, null, null],
+          ["^", "质量指标", "维护合格率", "≥95%", null, null],
+        ]),
+      ],
+    });
+    expect(tables[0].indicators.map((i) => i.name)).toEqual(["维护合格率"]);
+    expect(diagnostics.map((d) => d.message)).toEqual(
+      expect.arrayContaining(["第 5 行是模板留下的占位行（1.），不是指标，未读取"]),
+    );
+  });
+});
