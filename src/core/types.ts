@@ -193,6 +193,9 @@ export interface CellRef {
   col: number;
 }
 
+/** What the pane's jump to a cell did in Excel / WPS: selected it, or left its hidden sheet hidden. */
+export type Jump = "selected" | "sheet-hidden";
+
 /**
  * A cell of a table, on the table's sheet (`GoalTable.sheet`), as one number: `cellKey(row, col)` (core/a1.ts, which also
  * takes it apart: keyRow, keyCol, sheetCell). A check keeps some 29,000 of them; as objects they were the largest part

@@ -5,10 +5,15 @@
  */
 import type { Message } from "../core/locale/messages";
 import type { JudgeRequest, StoredSettings } from "../core/settings";
-import type { CellRef, CheckResult } from "../core/types";
-import type { CellLocation, Progress } from "./worker/protocol";
+import type { CellRef, CheckResult, Jump } from "../core/types";
+import { cellLocation, type CellLocation, type Progress } from "./worker/protocol";
 
 export type { CellLocation, Progress };
+
+/** Excel / WPS jumped (nothing to show), or left the cell's hidden sheet hidden: then the pane says where the cell is. */
+export function locationAfterJump(cell: CellRef, jump: Jump): CellLocation | void {
+  if (jump === "sheet-hidden") return { ...cellLocation(cell), sheetHidden: true };
+}
 
 export type HostKind = "excel" | "standalone" | "wps";
 

@@ -10,7 +10,7 @@ import { diagnostic } from "../../core/read/diagnostic";
 import { buildClearPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
 import { sheetsWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
-import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
+import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
 import { localAddress } from "./address";
 import { exclusively } from "../../commands/shared-state";
 import { busyError, explain, noTableError, protectedError } from "./errors";
@@ -103,17 +103,24 @@ export async function runSaveSettings(context: Excel.RequestContext, json: strin
   return applyPlan(context, plan, reading, false);
 }
 
-export async function selectCell(cell: CellRef): Promise<void> {
+/** Select the cell; a hidden sheet is left hidden (showing it would change the user's workbook): "sheet-hidden". */
+export async function selectCell(cell: CellRef): Promise<Jump> {
   try {
-    await Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(cell.sheet);
-      sheet.activate();
-      sheet.getRange(localAddress({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col })).select();
-      await context.sync();
-    });
+    return await Excel.run((context) => selectCellIn(context, cell));
   } catch (e) {
     throw explain(e);
   }
+}
+
+export async function selectCellIn(context: Excel.RequestContext, cell: CellRef): Promise<Jump> {
+  const sheet = context.workbook.worksheets.getItem(cell.sheet);
+  sheet.load("visibility");
+  await context.sync();
+  if (sheet.visibility !== Excel.SheetVisibility.visible) return "sheet-hidden";
+  sheet.activate();
+  sheet.getRange(localAddress({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col })).select();
+  await context.sync();
+  return "selected";
 }
 
 export async function runCheck(

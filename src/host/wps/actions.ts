@@ -10,10 +10,10 @@ import { diagnostic } from "../../core/read/diagnostic";
 import { buildClearPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
 import { sheetsWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
-import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
+import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
 import { rangeToA1 as localAddress } from "../../core/a1";
 import { explainWps, noTableError, protectedError, noWorkbookError } from "./errors";
-import type { WpsApplication } from "./model";
+import { isShown, type WpsApplication } from "./model";
 import { applyPlan, type WpsWriteStats } from "./apply";
 import { readLooks, readWorkbook, type WpsReading } from "./read";
 
@@ -72,13 +72,16 @@ export function saveSettings(app: WpsApplication, json: string): void {
   }
 }
 
-export function selectCell(app: WpsApplication, cell: CellRef): void {
+/** Select the cell; a hidden sheet is left hidden (showing it would change the user's workbook): "sheet-hidden". */
+export function selectCell(app: WpsApplication, cell: CellRef): Jump {
   try {
     const workbook = app.ActiveWorkbook;
     if (!workbook) throw noWorkbookError();
     const sheet = workbook.Worksheets.Item(cell.sheet);
+    if (!isShown(sheet.Visible)) return "sheet-hidden";
     sheet.Activate();
     sheet.Range(localAddress({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col })).Select();
+    return "selected";
   } catch (error) {
     throw explainWps(error);
   }

@@ -14,7 +14,7 @@ import { formulaShape } from "../../core/plan/fingerprint";
 import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
 import { rangeToA1 as localAddress } from "../../core/a1";
-import { bgr, rgbHex, XL, type WpsApplication, type WpsWorksheet } from "./model";
+import { bgr, isShown, rgbHex, XL, type WpsApplication, type WpsWorksheet } from "./model";
 import type { WpsReading } from "./read";
 
 export interface WpsWriteStats {
@@ -68,7 +68,7 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
       putBackSelection();
       const sheet = ws(name);
       const visible = sheet.Visible;
-      if (visible !== XL.sheetVisible && visible !== true) {
+      if (!isShown(visible)) {
         shown.set(name, visible);
         sheet.Visible = XL.sheetVisible;
       }

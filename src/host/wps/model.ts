@@ -162,6 +162,11 @@ export const XL = {
   colorIndexNone: -4142,
 } as const;
 
+/** Worksheet.Visible of a sheet the user can see: -1 (xlSheetVisible), or true as some calls give it back. */
+export function isShown(visible: number | boolean): boolean {
+  return visible === XL.sheetVisible || visible === true;
+}
+
 /** "RRGGBB" → the BGR integer RGB(r, g, b) gives (what Interior.Color and Font.Color take). */
 export function bgr(hex: string): number {
   const n = parseInt(hex, 16);

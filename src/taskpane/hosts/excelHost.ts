@@ -6,14 +6,14 @@
  */
 import * as actions from "../../host/excel/actions";
 import { lastOutcome, subscribeOutcomes, type CommandOutcome } from "../../commands/shared-state";
-import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
+import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
 import { overridesOf, parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
-import { HostError, toHostError, type PaneHost } from "../host";
+import { HostError, locationAfterJump, toHostError, type PaneHost } from "../host";
 
 /** What the pane needs of the actions module (tests pass fakes). */
 interface PaneActions {
   checkTargets(settings?: Partial<JudgeSettings>): Promise<CheckResult>;
-  selectCell(cell: CellRef): Promise<void>;
+  selectCell(cell: CellRef): Promise<Jump>;
   loadSettings: () => Promise<string | null>;
   saveSettings: (json: string) => Promise<void>;
 }
@@ -61,7 +61,7 @@ export function createExcelHost(api: PaneActions = actions): PaneHost {
       }
     },
     async selectCell(cell: CellRef) {
-      await api.selectCell(cell);
+      return locationAfterJump(cell, await api.selectCell(cell));
     },
     subscribeResults(listener, onError) {
       const forward = (outcome: CommandOutcome) => {

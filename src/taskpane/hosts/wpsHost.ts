@@ -10,7 +10,7 @@ import * as actions from "../../host/wps/actions";
 import type { WpsApplication } from "../../host/wps/model";
 import { lastRibbonResult } from "../../host/wps/ribbon";
 import { overridesOf, parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
-import { HostError, toHostError, type PaneHost } from "../host";
+import { HostError, locationAfterJump, toHostError, type PaneHost } from "../host";
 
 /** How often an open pane looks for a newer ribbon check. */
 const POLL_MS = 1500;
@@ -30,7 +30,7 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
       }
     },
     async selectCell(cell) {
-      actions.selectCell(need(), cell);
+      return locationAfterJump(cell, actions.selectCell(need(), cell));
     },
     subscribeResults(listener) {
       if (!app) return () => undefined;

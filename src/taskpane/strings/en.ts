@@ -162,6 +162,8 @@ export const en: Strings = {
   error_cancelled: "Cancelled.",
   errorFix_cancelled: "Open the file or check again when you are ready.",
   errorFile: "File: {name}",
+  locatedHiddenSheet:
+    "Sheet {sheet} is hidden, so it was left as it is (unhide it, then click again to select the cell). ",
   located: "Copied {address}: sheet {sheet}, cell {cell}.",
   locatedNoCopy: "Address {address}: sheet {sheet}, cell {cell} (could not copy to the clipboard).",
   locatedRow: "Row: {row}",

@@ -173,6 +173,7 @@ export const zh = {
   errorFix_cancelled: "可以重新打开文件或再次检查。",
   errorFile: "文件：{name}",
   // Where a finding is (standalone)
+  locatedHiddenSheet: "工作表 {sheet} 是隐藏的，没有切换过去（取消隐藏后再点即可选中）。",
   located: "已复制地址 {address}：工作表 {sheet}，单元格 {cell}。",
   locatedNoCopy: "地址 {address}：工作表 {sheet}，单元格 {cell}（未能复制到剪贴板）。",
   locatedRow: "该行：{row}",

@@ -2,6 +2,7 @@
  * Messages between the pane (main thread) and the checking worker. Every request carries an id; the
  * worker answers with one "done" or "failed" for it, and may send "progress" before.
  */
+import { cellName, qualifiedAddress } from "../../core/a1";
 import type { Message } from "../../core/locale/messages";
 import type { JudgeRequest } from "../../core/settings";
 import type { CellRef, CheckedTable, CheckResult } from "../../core/types";
@@ -25,12 +26,21 @@ export interface OpenedInWorker {
   sheets: number;
 }
 
-/** Where a cell is, for a page that cannot select it: the address Excel writes and the row's text. */
+/**
+ * Where a cell is, for a page that cannot select it (or an add-in whose cell is on a hidden sheet): the address Excel
+ * writes and the row's text.
+ */
 export interface CellLocation {
   address: string;
   sheet: string;
   cell: string;
   rowText: string;
+  /** Excel / WPS: the cell's sheet is hidden, so it was left as it is (showing it would change the user's workbook). */
+  sheetHidden?: true;
+}
+
+export function cellLocation(ref: CellRef, rowText = ""): CellLocation {
+  return { address: qualifiedAddress(ref), sheet: ref.sheet, cell: cellName(ref.row, ref.col), rowText };
 }
 
 /** Tables sent per message: each message is unpacked on the main thread as its own short task. */

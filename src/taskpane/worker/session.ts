@@ -6,10 +6,9 @@
  */
 import { say, type Message } from "../../core/locale/messages";
 import { UnreadableWorkbookError } from "../../host/xlsx/zip";
-import { cellName, qualifiedAddress } from "../../core/a1";
 import type { JudgeRequest } from "../../core/settings";
 import type { CellRef, CheckResult, WorkbookSnapshot } from "../../core/types";
-import type { CellLocation, OpenedInWorker, Progress } from "./protocol";
+import { cellLocation, type CellLocation, type OpenedInWorker, type Progress } from "./protocol";
 
 export type Engine = typeof import("../hosts/standaloneEngine");
 
@@ -76,12 +75,7 @@ export function createSession(engine: Engine) {
         .map((v) => (v === null || v === undefined ? "" : String(v).trim()))
         .filter((text) => text !== "");
       const rowText = texts.join(" | ");
-      return {
-        address: qualifiedAddress(cell),
-        sheet: cell.sheet,
-        cell: cellName(cell.row, cell.col),
-        rowText: rowText.length > ROW_TEXT_LIMIT ? `${rowText.slice(0, ROW_TEXT_LIMIT)}…` : rowText,
-      };
+      return cellLocation(cell, rowText.length > ROW_TEXT_LIMIT ? `${rowText.slice(0, ROW_TEXT_LIMIT)}…` : rowText);
     },
 
     /** "<name>.checked.xlsx": the same plan the add-in writes in Excel, applied to a fresh read of the original. */

@@ -248,6 +248,8 @@ export class FakeExcel {
    * of its batch (Excel runs a batch in order and stops at the failing command; 0 = the request is refused whole).
    */
   failSync: { sync: number; after: number; code: string } | null = null;
+  /** The sheet last activated (Worksheet.activate), null before any. */
+  activeSheet: string | null = null;
   /** Payload limits apply (Excel on the web); off = desktop Excel, where only the cell and area rules apply. */
   web = true;
   private queue: Command[] = [];
@@ -981,7 +983,10 @@ const METHODS: Record<string, Record<string, Method>> = {
           if (ref.sheet === sheet.name) n.fake.model.names.set(name, { sheet: "#REF!", address: "#REF!" });
         n.fake.model.sheets.splice(n.fake.model.sheets.indexOf(sheet), 1);
       }),
-    activate: (n) => n.fake.enqueue(`${n.path}.activate()`, () => undefined),
+    // learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-activate-member(1): "Activate the
+    // worksheet in the Excel UI." Kept so tests see which sheet a user is shown; no page says what a hidden one does.
+    activate: (n) =>
+      n.fake.enqueue(`${n.path}.activate()`, () => (n.fake.activeSheet = (n.resolve() as FakeSheet).name)),
   },
   range: {
     getUsedRangeOrNullObject: (n, valuesOnly) => {

@@ -3,7 +3,7 @@ import "../jsdomSetup";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Root } from "../../../src/taskpane/components/Root/Root";
-import { HostError } from "../../../src/taskpane/host";
+import { HostError, locationAfterJump } from "../../../src/taskpane/host";
 import { renderMessage, say, type Message } from "../../../src/core/locale/messages";
 import type { CellRef, CheckResult, JudgeSettings, ReviewFinding } from "../../../src/core/types";
 import { checkedTable } from "../../../src/core/check";
@@ -101,6 +101,23 @@ describe("App (Excel host)", () => {
     expect(host.selectCell).toHaveBeenLastCalledWith({ sheet: "装备", row: 10, col: 5 });
     await user.click(screen.getAllByTestId("execution")[0]);
     expect(host.selectCell).toHaveBeenLastCalledWith({ sheet: "装备", row: 3, col: 3 });
+  });
+
+  it("says a clicked item's sheet is hidden instead of showing it, with the address copied", async () => {
+    const user = userEvent.setup();
+    const writeText = jest.fn(async () => undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    const host = fakeHost();
+    host.selectCell = jest.fn(async (cell: CellRef) => locationAfterJump(cell, "sheet-hidden"));
+    renderPane(host);
+    await check(user);
+    await user.click(screen.getAllByTestId("project-toggle")[0]);
+    await user.click(screen.getAllByTestId("indicator")[0]);
+    const where = await screen.findByTestId("location");
+    expect(where.textContent).toBe(
+      "工作表 装备 是隐藏的，没有切换过去（取消隐藏后再点即可选中）。已复制地址 '装备'!F11：工作表 装备，单元格 F11。关闭",
+    );
+    expect(writeText).toHaveBeenCalledWith("'装备'!F11");
   });
 
   it("filters to problems, by light chip and by name, and can clear the filters", async () => {

@@ -1,12 +1,13 @@
 import { createExcelHost } from "../../../src/taskpane/hosts/excelHost";
 import { DEFAULTS, sampleResult } from "../fixtures";
+import type { Jump } from "../../../src/core/types";
 
 /** The actions module as the pane sees it; the Office.js side is tested in tests/host/excel. */
 function fakeActions(stored: string | null = null) {
   let cell = stored;
   return {
     checkTargets: jest.fn(async () => sampleResult()),
-    selectCell: jest.fn(async () => undefined),
+    selectCell: jest.fn(async (): Promise<Jump> => "selected"),
     loadSettings: jest.fn(async () => cell),
     saveSettings: jest.fn(async (json: string) => {
       cell = json;

@@ -144,6 +144,7 @@ export function App(props: AppProps) {
             <MessageBar intent="info" layout="multiline" data-testid="location">
               <MessageBarBody>
                 <div>
+                  {state.location.sheetHidden && t("locatedHiddenSheet", { sheet: state.location.sheet })}
                   {t(state.location.copied ? "located" : "locatedNoCopy", {
                     address: state.location.address,
                     sheet: state.location.sheet,

@@ -1,0 +1,44 @@
+/**
+ * The pane's jump to a finding whose sheet the user hid (a plainly hidden sheet is checked: tests/host/veryHiddenSheet,
+ * tests/scenarios/wpsHiddenSheet): Excel and WPS leave the sheet hidden, the active sheet and selection as they were,
+ * and say so (the pane then shows where the cell is: tests/taskpane/components/App.test.tsx). Showing the sheet would
+ * change the user's workbook; activating it fails in WPS (no tab to click).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { WorkbookSnapshot } from "../../src/core/types";
+import { selectCellIn } from "../../src/host/excel/actions";
+import { selectCell as wpsSelect } from "../../src/host/wps/actions";
+import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
+import { FakeExcel, installExcelGlobals, modelFromSnapshot as excelModel } from "./excel/fake";
+import { FakeWps, modelFromSnapshot as wpsModel } from "./wps/fake";
+
+installExcelGlobals();
+const HIDDEN = "3 劳务费";
+const SHOWN = "2 检察业务费";
+
+let seed: WorkbookSnapshot;
+beforeAll(async () => {
+  const bytes = readFileSync(path.join(__dirname, "../fixtures/seed-per-sheet.xlsx"));
+  const { snapshot } = await snapshotFromXlsx(bytes);
+  seed = { ...snapshot, sheets: snapshot.sheets.map((s) => (s.name === HIDDEN ? { ...s, hidden: true } : s)) };
+});
+
+test("Excel: a cell on a hidden sheet is not selected; the sheet stays hidden and nothing is activated", async () => {
+  const fake = new FakeExcel(excelModel(seed));
+  expect(await selectCellIn(fake.context, { sheet: HIDDEN, row: 10, col: 5 })).toBe("sheet-hidden");
+  expect(fake.sheet(HIDDEN).visibility).toBe("Hidden");
+  expect(fake.activeSheet).toBeNull();
+  expect(await selectCellIn(fake.context, { sheet: SHOWN, row: 10, col: 5 })).toBe("selected");
+  expect(fake.activeSheet).toBe(SHOWN);
+});
+
+test("WPS: a cell on a hidden sheet is not selected; the sheet stays hidden, the active sheet unchanged", () => {
+  const fake = new FakeWps(wpsModel(seed));
+  const active = fake.app.ActiveSheet!.Name;
+  expect(wpsSelect(fake.app, { sheet: HIDDEN, row: 10, col: 5 })).toBe("sheet-hidden");
+  expect(fake.sheet(HIDDEN).visible).toBe(0);
+  expect(fake.app.ActiveSheet!.Name).toBe(active);
+  expect(wpsSelect(fake.app, { sheet: SHOWN, row: 10, col: 5 })).toBe("selected");
+  expect(fake.app.ActiveSheet!.Name).toBe(SHOWN);
+});
