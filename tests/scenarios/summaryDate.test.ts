@@ -7,13 +7,18 @@
  * Before, the typed date was kept but not used: the summary showed their date beside figures judged as of another.
  * Through the CLI's checked copy and the add-in (strict Excel fake), both modes; WPS (values) on its fake.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { cellName } from "../../src/core/a1";
 import { isoToSerial } from "../../src/core/dates";
+import { runPipeline, settingsFor } from "../../src/core/pipeline";
 import type { WorkbookSnapshot } from "../../src/core/types";
 import { runCheck } from "../../src/host/wps/actions";
 import { readWorkbook as readWps } from "../../src/host/wps/read";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
+import { writeCheckedCopy } from "../../src/host/xlsx/write";
 import { FakeWps, modelFromSnapshot } from "../host/wps/fake";
+import { editXlsx } from "./xlsxEdit";
 import { AS_OF, BOTH_DRIVERS, BOTH_MODES, xlsxDriver, type Driver } from "./drivers";
 
 jest.setTimeout(180_000);
@@ -114,6 +119,24 @@ describe("WPS (values): a date typed into the summary's 监控时点", () => {
     expect(bad.asOf).toBe(AS_OF);
     expect(dateLines(bad.diagnostics.map((d) => d.message))).toEqual([
       `监控汇总中的监控时点“十月底”不是可识别的日期（应如 2024-10-31），已按 ${AS_OF} 判断`,
+    ]);
+  });
+});
+
+describe("the sample (a date saved in its settings, 2024-07-31): a date typed into the summary", () => {
+  test("no date given: the saved date wins, and the line says it was saved, not specified", () => {
+    const first = readWorkbookBytes(new Uint8Array(readFileSync(path.join(__dirname, "../../assets/sample.xlsx"))));
+    const run1 = runPipeline(first.snapshot, settingsFor(first.snapshot, {}, "2024-07-31"), { formulas: false });
+    if (run1.outcome !== "planned") throw new Error("the sample has tables");
+    const typed = editXlsx(writeCheckedCopy(first.pkg, run1.plan), [typedDate]);
+    const { snapshot } = readWorkbookBytes(typed);
+    const saved = runPipeline(snapshot, settingsFor(snapshot, {}, "2024-11-20"), { formulas: false });
+    expect(dateLines(saved.check.diagnostics.map((d) => d.message))).toEqual([
+      `监控汇总中填写的监控时点 ${TYPED} 未采用：本次按工作簿设置中保存的监控时点 2024-07-31 判断`,
+    ]);
+    const given = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, "2024-11-20"), { formulas: false });
+    expect(dateLines(given.check.diagnostics.map((d) => d.message))).toEqual([
+      `监控汇总中填写的监控时点 ${TYPED} 未采用：本次按指定的监控时点 ${AS_OF} 判断`,
     ]);
   });
 });

@@ -270,7 +270,7 @@ export const en: Catalogue = {
     `The amount spent ${q(p.value)} is not an amount: type a number (10,000 yuan); budget execution not judged`,
   "plan.note": (p) => p.text,
   "asof.summary-overridden": (p) =>
-    `The monitoring date typed on the summary sheet, ${p.typed}, was not used: judged as of the date given, ${p.asOf}`,
+    `The monitoring date typed on the summary sheet, ${p.typed}, was not used: judged as of the date ${p.from === "saved" ? "saved in the workbook's settings" : "given"}, ${p.asOf}`,
   "asof.summary-unreadable": (p) =>
     `The monitoring date on the summary sheet, ${q(p.shown)}, is not a date (write it as 2024-10-31): judged as of ${p.asOf}`,
   target: (p) => targetEn(p.target),

@@ -112,8 +112,11 @@ export interface MessageParams {
 
   /** A note of the plan (kept inputs, cells not cleared …): worded by core/plan in the settings' language. */
   "plan.note": { text: string };
-  /** The date typed on our summary (typed, asOf: ISO) was not used: the run was given another. */
-  "asof.summary-overridden": { typed: string; asOf: string };
+  /**
+   * The date typed on our summary (typed, asOf: ISO) was not used: the run was given another, or (from: "saved") the
+   * date saved in the workbook's settings wins.
+   */
+  "asof.summary-overridden": { typed: string; asOf: string; from: "given" | "saved" };
   /** shown: what the summary's 监控时点 cell holds (user text), no date; asOf: the date judged at (ISO). */
   "asof.summary-unreadable": { shown: string; asOf: string };
 

@@ -7,6 +7,7 @@
 import { isPlausibleYear, isValidIso, serialToIso, yearOf } from "../dates";
 import { parseDateText } from "../notation/text";
 import { say } from "../locale/messages";
+import { parseStoredSettings } from "../settings";
 import { diagnostic } from "../read/diagnostic";
 import type { CellRef, CellValue, Diagnostic, WorkbookSnapshot } from "../types";
 import { cellPrint, matchesPrint } from "./fingerprint";
@@ -89,9 +90,11 @@ function shownOf(value: CellValue): string {
 export function summaryDateNotes(snapshot: WorkbookSnapshot, asOf: string): Diagnostic[] {
   const typed = summaryDate(snapshot);
   if (!typed || typed.iso === asOf) return [];
+  // Only a run given a date has one "specified"; the date the pane saved wins too (pipeline.ts settingsFor).
+  const from = parseStoredSettings(snapshot.settings).asOf === asOf ? "saved" : "given";
   return [
     typed.iso === null
       ? diagnostic(typed.cell, "warning", say("asof.summary-unreadable", { shown: typed.shown, asOf }))
-      : diagnostic(typed.cell, "warning", say("asof.summary-overridden", { typed: typed.iso, asOf })),
+      : diagnostic(typed.cell, "warning", say("asof.summary-overridden", { typed: typed.iso, asOf, from })),
   ];
 }

@@ -84,7 +84,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.spent-unreadable": { value: "二十万元" },
   "read.schedule-amounts": { budget: 63.14 },
   "plan.note": { text: "Inputs you typed were kept" },
-  "asof.summary-overridden": { typed: "2024-10-31", asOf: "2024-08-15" },
+  "asof.summary-overridden": { typed: "2024-10-31", asOf: "2024-08-15", from: "given" },
   "asof.summary-unreadable": { shown: "十月底", asOf: "2024-08-15" },
   target: { target: parseTarget("及时保障") },
   "target.missing": {},

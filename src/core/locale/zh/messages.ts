@@ -120,7 +120,8 @@ export const zh: Catalogue = {
     `执行数 ${roundedNumber(p.spent)} 万元超过预算数 ${roundedNumber(p.budget)} 万元（执行率 ${roundedNumber(p.rate)}%），请核实是否超预算支出或填写有误`,
   "read.spent-unreadable": (p) => `执行数“${p.value}”无法识别为金额，请填写数字（万元），执行进度未判断`,
   "plan.note": (p) => p.text,
-  "asof.summary-overridden": (p) => `监控汇总中填写的监控时点 ${p.typed} 未采用：本次按指定的监控时点 ${p.asOf} 判断`,
+  "asof.summary-overridden": (p) =>
+    `监控汇总中填写的监控时点 ${p.typed} 未采用：本次按${p.from === "saved" ? "工作簿设置中保存" : "指定"}的监控时点 ${p.asOf} 判断`,
   "asof.summary-unreadable": (p) =>
     `监控汇总中的监控时点“${p.shown}”不是可识别的日期（应如 2024-10-31），已按 ${p.asOf} 判断`,
   target: (p) => p.target.normalized,
