@@ -35,6 +35,7 @@ import {
   serializeMarks,
 } from "./marks";
 import { NoteOwners } from "./notes";
+import { SheetGate, sheetOf } from "./sheetsTouched";
 import { Ownership } from "./ownership";
 import { columnRuns } from "./rectangles";
 import { CHART_NAME, planSummary, summarySheetName, type TablePlacement } from "./summary";
@@ -63,7 +64,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
     // Our own summary sheet is not read as a table (a user sheet the record names is).
     if (sheet === summary && ctx.ownsSheet(summary)) continue;
     // A protected sheet gets no blocks (push would drop them): its table is judged and listed on the summary by value.
-    if (ctx.protectedSheets.has(sheet)) {
+    if (ctx.gate.protectedSheets.has(sheet)) {
       ctx.skipped.add(sheet);
       placements.push({ checked, indicators: null, schedule: null });
       continue;
@@ -80,7 +81,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   recordNotes(ctx.marks, ctx.noted);
   recordGenerated(ctx, (set) => rangesToA1(set.toRanges()));
   recordSheetIds(ctx.marks, snapshot);
-  keepProtected(ctx);
+  keepClosed(ctx, summary);
   reportKept(ctx);
   if (snapshot.marksSheet && snapshot.sheets.some((s) => s.name === MARKS_SHEET))
     ctx.say(
@@ -114,21 +115,41 @@ function toRecordSheet(plan: Plan, name: string | undefined): Plan {
 }
 
 /**
- * A protected sheet keeps what the earlier record says of it (this run wrote nothing there: our cells are where and
- * as they were, to be found again once it is unprotected), and one warning names it. Nothing is recorded for a
- * protected sheet that was never written: running twice is running once.
+ * A protected or very hidden sheet (SheetGate) keeps what the earlier record says of it (this run wrote nothing there:
+ * our cells are where and as they were, to be found again once it is open), and a protected one gets one warning. Its
+ * tables are on the summary only when the summary itself was written. Nothing is recorded for such a sheet that was
+ * never written: running twice is running once.
  */
-function keepProtected(ctx: PlanContext): void {
-  if (ctx.protectedSheets.size === 0) return;
+function keepClosed(ctx: PlanContext, summary: string): void {
+  if (ctx.gate.closed.size === 0) return;
   const earlier =
     ctx.previous &&
     (ctx.previous.earlier ? mergeMarks(withoutEarlier(ctx.previous), ctx.previous.earlier) : ctx.previous);
-  carrySheets(ctx.marks, earlier, ctx.protectedSheets);
-  for (const sheet of ctx.skipped)
+  carrySheets(ctx.marks, earlier, ctx.gate.closed);
+  const summarized = !ctx.gate.closed.has(summary);
+  if (ctx.skipped.has(summary))
     ctx.say(
-      `工作表「${sheet}」受保护，未写入（其中表格的结果已列入汇总表）：如需在该表旁写入监控列，请在“审阅 → 撤销工作表保护”中取消保护后再检查。`,
-      `Sheet "${sheet}" is protected and was not written (its tables' results are on the summary sheet): to get the monitoring columns there, unprotect it (Review → Unprotect Sheet) and check again.`,
+      `汇总表「${summary}」受保护，未更新（仍是此前检查写入的内容）：如需更新，请在“审阅 → 撤销工作表保护”中取消保护后再检查。`,
+      `The summary sheet "${summary}" is protected and was not updated (it still holds what an earlier check wrote): to update it, unprotect it (Review → Unprotect Sheet) and check again.`,
     );
+  else if (!summarized)
+    ctx.say(
+      `汇总表「${summary}」深度隐藏（只有代码能显示它），未更新。`,
+      `The summary sheet "${summary}" is very hidden (only code can show it) and was not updated.`,
+    );
+  for (const sheet of ctx.skipped) {
+    if (sheet === summary) continue;
+    if (summarized)
+      ctx.say(
+        `工作表「${sheet}」受保护，未写入（其中表格的结果已列入汇总表）：如需在该表旁写入监控列，请在“审阅 → 撤销工作表保护”中取消保护后再检查。`,
+        `Sheet "${sheet}" is protected and was not written (its tables' results are on the summary sheet): to get the monitoring columns there, unprotect it (Review → Unprotect Sheet) and check again.`,
+      );
+    else
+      ctx.say(
+        `工作表「${sheet}」受保护，未写入（汇总表也未更新，其中表格的结果只在本次检查的结果里）：如需在该表旁写入监控列，请在“审阅 → 撤销工作表保护”中取消保护后再检查。`,
+        `Sheet "${sheet}" is protected and was not written (nor was the summary sheet: its tables' results are only in this check's findings): to get the monitoring columns there, unprotect it (Review → Unprotect Sheet) and check again.`,
+      );
+  }
 }
 
 /** Every cell this run wrote, and the cells of ours the user typed over in blocks found again, with their prints. */
@@ -267,7 +288,7 @@ function removeLeftovers(ctx: PlanContext): void {
   for (const marks of own.records)
     for (const cf of marks.conditionalFormats) {
       const k = `${cf.sheet}\u0000${cf.ranges}\u0000${cf.formula}`;
-      if (!ctx.contents.hasSheet(cf.sheet) || ctx.protectedSheets.has(cf.sheet) || seenRules.has(k)) continue;
+      if (!ctx.contents.hasSheet(cf.sheet) || ctx.gate.closed.has(cf.sheet) || seenRules.has(k)) continue;
       seenRules.add(k);
       ctx.push("removals", {
         op: "removeConditionalFormat",
@@ -293,8 +314,7 @@ function removeLeftovers(ctx: PlanContext): void {
   const clear = new Map<string, CellSet>();
   for (const input of own.inputsInPlace()) {
     const { sheet, header } = input;
-    if (!ctx.contents.hasSheet(sheet) || ctx.protectedSheets.has(sheet) || claimed(sheet, header.row, header.col))
-      continue;
+    if (!ctx.contents.hasSheet(sheet) || ctx.gate.closed.has(sheet) || claimed(sheet, header.row, header.col)) continue;
     const cells = input.cells.cells().filter((c) => !claimed(sheet, c.row, c.col));
     if (cells.some((c) => !ctx.contents.isEmpty(sheet, c.row, c.col))) {
       keptInput = true;
@@ -313,7 +333,7 @@ function removeLeftovers(ctx: PlanContext): void {
       if (OUR_NAMES.has(name) && !ctx.marks.names.includes(name)) ctx.push("removals", { op: "removeName", name });
   const changed = new Map<string, CellSet>();
   for (const sheet of own.recordedSheets()) {
-    if (!ctx.contents.hasSheet(sheet) || ctx.protectedSheets.has(sheet)) continue;
+    if (!ctx.contents.hasSheet(sheet) || ctx.gate.closed.has(sheet)) continue;
     for (const { row, col } of own.recordedCells(sheet)) {
       // Cells this run left alone as the user's (ctx.kept) are said once, by reportKept.
       if (claimed(sheet, row, col) || keep.get(sheet)?.has(row, col) || ctx.kept.get(sheet)?.has(row, col)) continue;
@@ -441,6 +461,9 @@ export function buildClearPlan(
   const grid = new SheetContents(snapshot);
   const own = new Ownership(grid, marks);
   locateBlocks(own, readWorkbook(snapshot).tables);
+  // Protected and very hidden sheets are left as they are, our cells there too (SheetGate): asked before anything on
+  // a sheet is decided, so what is said of the others stays true.
+  const gate = new SheetGate(snapshot);
   const notes = new NoteOwners(snapshot, own.records, own.movedSheets());
   const ops: PlanOp[] = [];
   const clear = new Map<string, CellSet>();
@@ -461,6 +484,7 @@ export function buildClearPlan(
   // go while they hold ours.
   for (const block of own.allLocated()) {
     const { sheet } = block;
+    if (!gate.admits(sheet)) continue;
     for (const c of block.cols) {
       add(done, sheet, block.headerRow, c.col);
       const header = c.renamed ? kept : clear;
@@ -488,7 +512,7 @@ export function buildClearPlan(
   // Input columns of blocks not found again, with their header where we wrote it.
   for (const input of own.inputsInPlace()) {
     const { sheet, header } = input;
-    if (done.get(sheet)?.has(header.row, header.col)) continue;
+    if (!gate.admits(sheet) || done.get(sheet)?.has(header.row, header.col)) continue;
     add(done, sheet, header.row, header.col);
     const cells = input.cells.cells();
     for (const c of cells) add(done, sheet, c.row, c.col);
@@ -508,7 +532,7 @@ export function buildClearPlan(
   }
   // Every other recorded cell: cleared while it holds what we wrote, else kept.
   for (const sheet of own.recordedSheets()) {
-    if (!grid.hasSheet(sheet)) continue;
+    if (!grid.hasSheet(sheet) || !gate.admits(sheet)) continue;
     for (const { row, col } of own.recordedCells(sheet)) {
       if (done.get(sheet)?.has(row, col)) continue;
       if (own.stillOurs(sheet, row, col)) add(clear, sheet, row, col);
@@ -519,10 +543,11 @@ export function buildClearPlan(
   if (edges) say(edges.zh, edges.en);
   const emptied = emptiedFormats(
     own,
-    (sheet, row, col) => !!done.get(sheet)?.has(row, col) || !!clear.get(sheet)?.has(row, col),
+    (sheet, row, col) =>
+      gate.closed.has(sheet) || !!done.get(sheet)?.has(row, col) || !!clear.get(sheet)?.has(row, col),
   );
   // Every note of ours goes, also one on a cell the user typed over (their cell stays).
-  ops.push(...notes.removals());
+  ops.push(...notes.removals().filter((op) => gate.admits(sheetOf(op))));
 
   // Sheets we made: deleted when nothing else is on them, else kept with our cells cleared.
   const generated = (sheet: string) => CellSet.of(own.records.flatMap((m) => parseA1Ranges(m.generated?.[sheet])));
@@ -530,7 +555,7 @@ export function buildClearPlan(
   const keptSheets: string[] = [];
   const styledSheets: string[] = []; // holding nothing of the clerk's but their formatting
   for (const sheet of new Set(own.records.flatMap((m) => m.sheets))) {
-    if (!grid.hasSheet(sheet) || sheet === MARKS_SHEET) continue;
+    if (!grid.hasSheet(sheet) || sheet === MARKS_SHEET || !gate.admits(sheet)) continue;
     const ours = generated(sheet);
     const userCells = grid
       .filledCells(sheet)
@@ -554,7 +579,7 @@ export function buildClearPlan(
   for (const m of own.records)
     for (const cf of m.conditionalFormats) {
       const k = `${cf.sheet}\u0000${cf.ranges}\u0000${cf.formula}`;
-      if (!grid.hasSheet(cf.sheet) || deleted.has(cf.sheet) || seenRules.has(k)) continue;
+      if (!grid.hasSheet(cf.sheet) || deleted.has(cf.sheet) || seenRules.has(k) || !gate.admits(cf.sheet)) continue;
       seenRules.add(k);
       ops.unshift({
         op: "removeConditionalFormat",
@@ -563,19 +588,43 @@ export function buildClearPlan(
         formula: cf.formula,
       });
     }
-  for (const name of new Set(own.records.flatMap((m) => m.names)))
-    if (OUR_NAMES.has(name)) ops.push({ op: "removeName", name });
   for (const m of own.records)
     for (const chart of m.charts)
-      if (chart.name === CHART_NAME && grid.hasSheet(chart.sheet) && !deleted.has(chart.sheet))
+      if (
+        chart.name === CHART_NAME &&
+        grid.hasSheet(chart.sheet) &&
+        !deleted.has(chart.sheet) &&
+        gate.admits(chart.sheet)
+      )
         ops.push({ op: "removeChart", sheet: chart.sheet, name: chart.name });
+  const closed = [...gate.refused.protected, ...gate.refused.veryHidden];
+  // Our names stay while cells of ours are left on a closed sheet: our formulas there name them.
+  if (closed.length === 0)
+    for (const name of new Set(own.records.flatMap((m) => m.names)))
+      if (OUR_NAMES.has(name)) ops.push({ op: "removeName", name });
   const live = ops.filter(
     (op) => !("sheet" in op && deleted.has(op.sheet)) && !("cell" in op && deleted.has(op.cell.sheet)),
   );
   for (const [sheet, set] of clear) if (!deleted.has(sheet)) live.push(...clearOps(own, sheet, set));
   live.push(...emptied.filter((op) => "cell" in op && !deleted.has(op.cell.sheet)));
   for (const sheet of deleted) live.push({ op: "deleteSheet", sheet });
-  if (snapshot.settings) {
+  if (closed.length) {
+    // The record keeps what it says of the sheets left alone, so a later check or Clear marks still knows our cells.
+    const kept = emptyMarks();
+    carrySheets(kept, marks.earlier ? mergeMarks(withoutEarlier(marks), marks.earlier) : marks, gate.closed);
+    kept.names = [...new Set(own.records.flatMap((m) => m.names))];
+    writeMarks((_phase, op) => live.push(op), serializeMarks(kept), snapshot.marks ?? null);
+    for (const sheet of gate.refused.protected)
+      say(
+        `工作表「${sheet}」受保护，其中本工具的标记未清除：如需清除，请在“审阅 → 撤销工作表保护”中取消保护后再清除标记。`,
+        `Sheet "${sheet}" is protected; the add-in's marks on it were not cleared: to clear them, unprotect it (Review → Unprotect Sheet) and clear marks again.`,
+      );
+    for (const sheet of gate.refused.veryHidden)
+      say(
+        `工作表「${sheet}」深度隐藏（只有代码能显示它），其中本工具的标记未清除。`,
+        `Sheet "${sheet}" is very hidden (only code can show it); the add-in's marks on it were not cleared.`,
+      );
+  } else if (snapshot.settings) {
     const chunks = Math.ceil((snapshot.marks ?? "").length / MARKS_CHUNK);
     live.push({
       op: "clear",

@@ -8,7 +8,7 @@ import { cellPrint } from "./fingerprint";
 import { CellSet, emptyMarks, recordOf, type NotedCells } from "./marks";
 import { NoteOwners, noteHash } from "./notes";
 import { SheetContents } from "./sheetContents";
-import { sheetOf } from "./sheetsTouched";
+import { SheetGate, sheetOf } from "./sheetsTouched";
 import { Ownership } from "./ownership";
 import {
   PLAN_PHASES,
@@ -43,10 +43,10 @@ export class PlanContext {
   readonly keptNotes = new Map<string, CellSet>();
   /** Cells of our input columns holding a drop-down list other than ours (the clerk edited ours): kept, not set. */
   readonly keptLists = new Map<string, CellSet>();
-  /** Protected sheets (SheetSnapshot.protected): nothing is written into them (push). */
-  readonly protectedSheets: ReadonlySet<string>;
+  /** Protected and very hidden sheets (SheetGate): nothing is written into them or cleared there (push). */
+  readonly gate: SheetGate;
   /** Protected sheets this run would have written to: each gets one warning (buildPlan). */
-  readonly skipped = new Set<string>();
+  readonly skipped: Set<string>;
   private noteOwners?: NoteOwners;
   /** Cells of tables the add-in writes out (the unit-wide table): content, not monitoring cells. */
   readonly generated = new Map<string, CellSet>();
@@ -73,7 +73,8 @@ export class PlanContext {
     this.own = new Ownership(this.contents, this.previous);
     this.lang = options.lang;
     this.marks = emptyMarks();
-    this.protectedSheets = new Set(snapshot.sheets.filter((s) => s.protected).map((s) => s.name));
+    this.gate = new SheetGate(snapshot);
+    this.skipped = this.gate.refused.protected;
   }
 
   /** Whose note is on each cell. Asked for once blocks are located (a moved block's notes moved with it). */
@@ -97,17 +98,11 @@ export class PlanContext {
   }
 
   /**
-   * Every operation goes through here, so this is the one place a protected sheet (SheetSnapshot.protected) is kept
-   * out of the plan: Excel and WPS refuse writes to it, and the checked copy leaves it as the clerk locked it. The
-   * sheet is noted (`skipped`) for the warning that says how to get marks there.
+   * Every operation goes through here, so this is the one place a protected or very hidden sheet is kept out of the
+   * plan (SheetGate). A protected sheet is noted (`skipped`) for the warning that says how to get marks there.
    */
   push(phase: PlanPhase, op: PlanOp): void {
-    const sheet = sheetOf(op);
-    if (sheet !== undefined && this.protectedSheets.has(sheet)) {
-      this.skipped.add(sheet);
-      return;
-    }
-    this.phases.get(phase)!.push(op);
+    if (this.gate.admits(sheetOf(op))) this.phases.get(phase)!.push(op);
   }
 
   /** `before`, then the ops of every phase in order. */

@@ -1,3 +1,4 @@
+import { MARKS_SHEET, type WorkbookSnapshot } from "../types";
 import type { Plan, PlanOp } from "./types";
 
 /** The sheet an operation writes to or changes (none for a workbook name's removal). */
@@ -13,4 +14,38 @@ export function sheetsTouched(plan: Plan): Set<string> {
     if (sheet !== undefined) touched.add(sheet);
   }
   return touched;
+}
+
+/**
+ * The one rule for the sheets no plan writes to or clears, a check (PlanContext.push) and Clear marks alike:
+ * - protected (SheetSnapshot.protected): Excel and WPS refuse writes to it, the checked copy leaves it as the clerk
+ *   locked it;
+ * - very hidden (SheetSnapshot.veryHidden): the clerk cannot show it, so nothing of ours there could be seen, and an
+ *   earlier run's cells there stay as they are until code shows the sheet again.
+ * Our record (MARKS_SHEET, very hidden itself, or the sheet it was renamed to) is the exception: always written.
+ * What it kept a plan out of is noted per reason, for the one line that names each sheet.
+ */
+export class SheetGate {
+  readonly protectedSheets: ReadonlySet<string>;
+  readonly veryHidden: ReadonlySet<string>;
+  /** Both: the sheets whose part of the earlier record a plan carries over as it was (marks.ts carrySheets). */
+  readonly closed: ReadonlySet<string>;
+  /** Sheets an operation was kept out of. */
+  readonly refused = { protected: new Set<string>(), veryHidden: new Set<string>() };
+
+  constructor(snapshot: WorkbookSnapshot) {
+    const record = (name: string) => name === MARKS_SHEET || name === snapshot.marksSheet;
+    const names = (pick: (s: WorkbookSnapshot["sheets"][number]) => boolean | undefined) =>
+      new Set(snapshot.sheets.filter((s) => pick(s) && !record(s.name)).map((s) => s.name));
+    this.protectedSheets = names((s) => s.protected);
+    this.veryHidden = names((s) => s.veryHidden);
+    this.closed = new Set([...this.protectedSheets, ...this.veryHidden]);
+  }
+
+  /** May a plan write to or clear the sheet? When not, the sheet is noted (`refused`). */
+  admits(sheet: string | undefined): boolean {
+    if (sheet === undefined || sheet === MARKS_SHEET || !this.closed.has(sheet)) return true;
+    this.refused[this.protectedSheets.has(sheet) ? "protected" : "veryHidden"].add(sheet);
+    return false;
+  }
 }
