@@ -82,7 +82,10 @@ function onSheet(held: Held, sheet: string): string {
 const raw = (driver: Driver<unknown>, w: unknown, sheet: string) =>
   driver === (xlsxDriver as Driver<unknown>)
     ? strFromU8(unzipSync(w as Uint8Array)[partOf(w as Uint8Array, sheet)]!)
-    : structuredClone((w as FakeExcel).model.sheets.find((s) => s.name === sheet)!);
+    : JSON.stringify(
+        (w as FakeExcel).model.sheets.find((s) => s.name === sheet)!,
+        (_k, v: unknown) => (v instanceof Map || v instanceof Set ? [...v] : v),
+      );
 
 const lines = (messages: string[], text: string) => messages.filter((m) => m.includes(text));
 
