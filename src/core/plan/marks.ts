@@ -6,7 +6,6 @@ import { SHEET_COLUMNS, cellKey, parseA1Ranges, rangesToA1 } from "../a1";
 import { MARKS_SHEET, type CellRange, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../types";
 import { EMPTY_PRINT, PRINT_WIDTH, brokenPrints, cellPrint, exactNumberPrint } from "./fingerprint";
 import type { BlockRecord, Marks } from "./types";
-import { LIST_HEADERS } from "./words";
 
 /** Excel allows 32,767 characters in a cell; stay well below. */
 export const MARKS_CHUNK = 30_000;
@@ -778,27 +777,4 @@ export function recordNotes(marks: Marks, noted: NotedCells): void {
     (marks.notes ??= {})[sheet] = rangesToA1(ranges);
     (marks.noteHashes ??= {})[sheet] = printsInOrder(ranges, (row, col) => cells.get(cellKey(row, col))!);
   }
-}
-
-/**
- * The cells of our recorded input columns that offer a drop-down list (LIST_HEADERS, by the header cell's text as read
- * now): where the Excel and WPS readers read lists (SheetSnapshot.validations). All those cells, not only the ones our
- * record gave a list: a list of the clerk's is not recorded, and must still be seen as theirs next time. A sheet renamed
- * since, or cells moved by rows inserted above them, are not followed (ours is written there as before).
- */
-export function recordedListCells(
-  marks: Marks | null,
-  sheets: readonly SheetSnapshot[],
-): { sheet: SheetSnapshot; row: number; col: number }[] {
-  const cells: { sheet: SheetSnapshot; row: number; col: number }[] = [];
-  for (const input of marks?.inputs ?? []) {
-    const sheet = sheets.find((s) => s.name === input.sheet);
-    const header = parseA1Ranges(input.header)[0];
-    const text = header && sheet?.values[header.top - sheet.originRow]?.[header.left - sheet.originCol];
-    if (!sheet || typeof text !== "string" || !LIST_HEADERS.has(text)) continue;
-    for (const r of parseA1Ranges(input.cells))
-      for (let row = r.top; row <= r.bottom; row++)
-        for (let col = r.left; col <= r.right; col++) cells.push({ sheet, row, col });
-  }
-  return cells;
 }

@@ -43,8 +43,8 @@ export const MONITOR_COLUMNS: MonitorColumn[] = [
 ];
 
 /**
- * The headers (中文 and English) of our input columns that carry a drop-down list: the Excel and WPS readers read the
- * lists only on the recorded input cells under one of these (SheetSnapshot.validations).
+ * The headers (中文 and English) of our input columns that carry a drop-down list: the Excel and WPS readers read
+ * the lists only on the cells of such columns (listCells.ts listCellsNow, SheetSnapshot.validations).
  */
 export const LIST_HEADERS = new Set(MONITOR_COLUMNS.flatMap((c) => (c.list ? [c.header.zh, c.header.en] : [])));
 

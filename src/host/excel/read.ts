@@ -12,8 +12,8 @@
  * next one, and a batch that still fails is read again in halves (readInBatches, for cells and notes alike).
  */
 import { cellCount, cellName } from "../../core/a1";
-import { joinMarksRow, parseMarks, recordedListCells } from "../../core/plan/marks";
-import type { Marks } from "../../core/plan/types";
+import { listCellsNow } from "../../core/plan/listCells";
+import { joinMarksRow } from "../../core/plan/marks";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
   MARKS_SHEET,
@@ -125,17 +125,17 @@ function queueRecordSheet(sheets: Excel.Worksheet[]): () => RecordFound {
 }
 
 /**
- * The drop-down list on each cell of our recorded input columns that offer one (recordedListCells): one sync, only when
- * the record lists any (SheetSnapshot.validations). Cell by cell: a range whose cells differ reads as "Inconsistent"
+ * The drop-down list on each cell of our input columns that offer one, where the plan finds them now (listCellsNow:
+ * rows inserted above a table moved them): one sync, only when the record lists any (SheetSnapshot.validations). Cell by cell: a range whose cells differ reads as "Inconsistent"
  * (excel.datavalidationtype), and only the cells the clerk changed are theirs.
  */
-async function readRecordedLists(
-  marks: Marks | null,
+async function readOurLists(
+  marks: string | null,
   parts: { ws: Excel.Worksheet }[],
   sheets: SheetSnapshot[],
   sync: () => Promise<void>,
 ): Promise<void> {
-  const cells = recordedListCells(marks, sheets).flatMap(({ sheet, row, col }) => {
+  const cells = listCellsNow(sheets, marks).flatMap(({ sheet, row, col }) => {
     const ws = parts.find((p) => p.ws.name === sheet.name)?.ws;
     return ws ? [{ sheet, row, col, dv: ws.getRange(cellName(row, col)).dataValidation.load("type,rule") }] : [];
   });
@@ -302,7 +302,7 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
     };
   });
   const { marks, settings } = record ? recordTexts(record.rows) : { marks: null, settings: null };
-  await readRecordedLists(parseMarks(marks), parts, snapshotSheets, sync);
+  await readOurLists(marks, parts, snapshotSheets, sync);
   const conditionalFormats = new Map<string, { formula: string; item: Excel.ConditionalFormat }[]>();
   const charts = new Map<string, { name: string; item: Excel.Chart }[]>();
   for (const part of parts) {

@@ -6,8 +6,8 @@
  * done in one call; only mixed parts are split further.
  */
 import { cellName, parseA1Range, rangeToA1 as localAddress } from "../../core/a1";
-import { joinMarksRow, parseMarks, recordedListCells } from "../../core/plan/marks";
-import type { Marks } from "../../core/plan/types";
+import { listCellsNow } from "../../core/plan/listCells";
+import { joinMarksRow } from "../../core/plan/marks";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
   MARKS_SHEET,
@@ -92,7 +92,7 @@ export function readWorkbook(app: WpsApplication): WpsReading {
       ...(tables.length ? { tables } : {}),
     });
   }
-  readRecordedLists(workbook, parseMarks(marks), snapshots);
+  readRecordedLists(workbook, marks, snapshots);
   const names: string[] = [];
   const nameCount = workbook.Names.Count;
   for (let i = 1; i <= nameCount; i++) names.push(workbook.Names.Item(i).Name);
@@ -144,13 +144,13 @@ function sheetSnapshot(ws: WpsWorksheet, name: string): SheetSnapshot {
 }
 
 /**
- * The drop-down list on each cell of our recorded input columns that offer one (recordedListCells), as the Excel reader
+ * The drop-down list on each cell of our list columns, where they are now (listCellsNow), as the Excel reader
  * reads them (SheetSnapshot.validations): Validation.Type and Formula1 of one cell at a time (what a range whose cells
  * differ answers is not documented), four calls a cell, only when the record lists such cells.
  */
-function readRecordedLists(workbook: WpsWorkbook, marks: Marks | null, sheets: SheetSnapshot[]): void {
+function readRecordedLists(workbook: WpsWorkbook, marks: string | null, sheets: SheetSnapshot[]): void {
   const worksheets = new Map<string, WpsWorksheet>();
-  for (const { sheet, row, col } of recordedListCells(marks, sheets)) {
+  for (const { sheet, row, col } of listCellsNow(sheets, marks)) {
     let ws = worksheets.get(sheet.name);
     if (!ws) worksheets.set(sheet.name, (ws = workbook.Worksheets.Item(sheet.name)));
     const list = listOf(ws.Range(cellName(row, col)).Validation);

@@ -104,7 +104,7 @@ test("a second run updates in place and Clear marks restores the original", asyn
   const afterFirst = { cells: cells(fake.model), structure: structure(fake.model) };
   fake.syncs = 0;
   await runCheck(fake.context, SETTINGS, TODAY, true);
-  // One sync more than the first run: the drop-down lists on our recorded input cells (read.ts readRecordedLists).
+  // One sync more than the first run: the drop-down lists on our list columns (read.ts readOurLists).
   expect(fake.syncs).toBe(5);
   expect(cells(fake.model)).toEqual(afterFirst.cells);
   expect(structure(fake.model)).toEqual(afterFirst.structure);
