@@ -1,6 +1,7 @@
 /**
  * Sheets a run may not write to or clear (core/plan/sheetsTouched.ts SheetGate), closed by the clerk between two runs,
- * through the CLI's copy and the add-in on the strict Excel fake (which refuses any write to a protected sheet):
+ * through the CLI's copy and the add-in on the strict Excel fake (which refuses any write to a protected sheet), and
+ * Clear marks with a protected sheet on the WPS fake too (it refuses such writes as WPS does):
  * - Clear marks after the clerk protected a sheet (审阅 → 保护工作表): every other sheet is cleared, the protected one
  *   is left as it is, one line says so; once unprotected, Clear marks clears it too (the record kept its cells).
  *   Before: Excel refused the whole Clear (nothing cleared anywhere), the copy wrote into the locked sheet.
@@ -14,8 +15,10 @@ import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { workbookMap } from "../../src/host/xlsx/parts";
-import { AS_OF, excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { runCheck as wpsCheck, runClear as wpsClear } from "../../src/host/wps/actions";
+import { AS_OF, excelDriver, heldOfWps, xlsxDriver, type Driver, type Held } from "./drivers";
 import type { FakeExcel } from "../host/excel/fake";
+import { FakeWps, modelFromSnapshot as wpsModel } from "../host/wps/fake";
 
 jest.setTimeout(180_000);
 
@@ -164,4 +167,21 @@ describe.each([xlsxDriver, excelDriver] as Driver<unknown>[])("$name", (driver) 
     expect(onSheet(after, OTHER)).toBe(onSheet(before, OTHER));
     expect(lines(cleared.messages, `工作表「${S}」深度隐藏`)).toHaveLength(1);
   });
+});
+
+test("WPS: Clear marks with a sheet protected after a check clears the others, leaves it and names it", async () => {
+  const fake = new FakeWps(wpsModel(readWorkbookBytes(await xlsxDriver.open(SAMPLE)).snapshot));
+  const before = heldOfWps(fake.model);
+  wpsCheck(fake.app, { asOf: AS_OF }, AS_OF);
+  const once = heldOfWps(fake.model);
+  expect(onSheet(once, S)).not.toBe(onSheet(before, S));
+  fake.sheet(S).protected = true;
+  const { plan } = wpsClear(fake.app);
+  const after = heldOfWps(fake.model);
+  expect(onSheet(after, S)).toBe(onSheet(once, S));
+  for (const sheet of before.sheets.filter((s) => s !== S)) expect(onSheet(after, sheet)).toBe(onSheet(before, sheet));
+  expect(lines(plan.messages, `工作表「${S}」受保护，其中本工具的标记未清除`)).toHaveLength(1);
+  fake.sheet(S).protected = false;
+  wpsClear(fake.app);
+  expect(heldOfWps(fake.model).cells).toEqual(before.cells);
 });
