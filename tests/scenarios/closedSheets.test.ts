@@ -13,6 +13,8 @@
  */
 import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { buildClearPlan } from "../../src/core/plan/buildPlan";
+import { runPipeline, settingsFor } from "../../src/core/pipeline";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { workbookMap } from "../../src/host/xlsx/parts";
 import { runCheck as wpsCheck, runClear as wpsClear } from "../../src/host/wps/actions";
@@ -184,4 +186,24 @@ test("WPS: Clear marks with a sheet protected after a check clears the others, l
   fake.sheet(S).protected = false;
   wpsClear(fake.app);
   expect(heldOfWps(fake.model).cells).toEqual(before.cells);
+});
+
+test("English: the same lines, in English (the string tables kept in step)", async () => {
+  const checked = (await xlsxDriver.check(await xlsxDriver.open(SAMPLE), false, AS_OF)).workbook;
+  const locked = (await protect[xlsxDriver.name](checked, S, true)) as Uint8Array;
+  const { snapshot } = readWorkbookBytes(locked);
+  expect(buildClearPlan(snapshot, "en").messages).toContain(
+    `Sheet "${S}" is protected; the add-in's marks on it were not cleared: to clear them, unprotect it (Review → Unprotect Sheet) and clear marks again.`,
+  );
+  const both = readWorkbookBytes((await protect[xlsxDriver.name](locked, SUMMARY, true)) as Uint8Array).snapshot;
+  const run = runPipeline(both, settingsFor(both, { asOf: AS_OF, lang: "en" }, AS_OF), { formulas: false });
+  if (run.outcome !== "planned") throw new Error("no tables");
+  expect(run.plan.messages.filter((m) => m.includes("protected"))).toEqual([
+    `The summary sheet "${SUMMARY}" is protected and was not updated (it still holds what an earlier check wrote): to update it, unprotect it (Review → Unprotect Sheet) and check again.`,
+    `Sheet "${S}" is protected and was not written (nor was the summary sheet: its tables' results are only in this check's findings): to get the monitoring columns there, unprotect it (Review → Unprotect Sheet) and check again.`,
+  ]);
+  const hidden = readWorkbookBytes((await veryHide[xlsxDriver.name](checked, S, true)) as Uint8Array).snapshot;
+  expect(buildClearPlan(hidden, "en").messages).toContain(
+    `Sheet "${S}" is very hidden (only code can show it); the add-in's marks on it were not cleared.`,
+  );
 });
