@@ -115,6 +115,10 @@ const MATRIX_ROW_ROLES = new Set<HeaderRole>(FUND_ROLES);
 /** A fiscal label naming a level of government: 中央补助, 地方资金, 省级财政, 本级财政 (其中: before it or not). */
 const FUND_LEVEL = /^(其中[:：]?)?(中央|省|市|区|县|地方|本级|上级)/;
 
+const ENDS_IN_COLON = /[:：]\s*$/;
+/** "( 年度)", "（    年）": the year line of a form left blank. */
+const BLANK_YEAR_LINE = /^[(（]?年度?[)）]?$/;
+
 class Block {
   /** Labels in reading order. A block holds a few: looked up by a scan, no index built per table. */
   readonly labelList: LabelCell[] = [];
@@ -180,8 +184,28 @@ class Block {
       const found = this.right(r, label.col);
       if (found.kind === "value" && (!numeric || this.isNumeric(found))) return found;
     }
+    // "编制单位(盖章):" ends in a colon: its value follows it on its line or nowhere (left blank), never the caption
+    // or label below it (大庆's 项目基本情况).
+    if (ENDS_IN_COLON.test(g.text(label.row, label.col))) return NONE;
+    // Nor for a label with its own value slot, an empty merged area right of it, left blank (大庆's 项目名称 over
+    // 项目负责人): the row below holds other fields.
+    if (this.blankSlotRightOf(label.row, label.col)) return NONE;
     const found = this.below(label.row, label.col);
     return found.kind === "value" && (!numeric || this.isNumeric(found)) ? found : NONE;
+  }
+
+  /**
+   * Right of a label, before anything written, an empty merged area: the form's slot for its value, left blank (an
+   * empty column a clerk inserted before it changes nothing).
+   */
+  private blankSlotRightOf(row: number, col: number): boolean {
+    const g = this.grid;
+    for (let c = g.rightEdge(row, col) + 1; c <= this.region.right; c = g.rightEdge(row, c) + 1) {
+      if (!g.isEmpty(row, c)) return false;
+      const m = g.merge(row, c);
+      if (m !== null && m.right > m.left) return true;
+    }
+    return false;
   }
 
   /** An amount: a number, "1,200.50", "63.14万元", or money written with its breakdown ("854万(其中…)"). */
@@ -870,6 +894,8 @@ function classifyCells(block: Block, title: { row: number; col: number } | null,
         info.years.push(line.year);
         continue;
       }
+      // A blank form's year slot, "( 年度)": no year, and no unit's name either.
+      if (BLANK_YEAR_LINE.test(grid.compact(r, c))) continue;
       const label = labelOf(grid, r, c, block.labelList.length);
       if (label) {
         block.labelList.push(label);

@@ -3024,6 +3024,8 @@ const ROUND_FOURTEEN: LayoutCase[] = [
     kinds: ["project"],
     tables: [
       {
+        // Blank fields stay blank: 编制单位(盖章): (not the 项目基本情况 caption below it), "( 年度)" (no year, no unit).
+        fields: { unit: "", year: null, budget: null },
         // 指标名称 over 二级指标 | 三级指标; this year's plan is the target, last year's level is not read.
         columns: { level2: 1, name: 2, target: 4 },
         // "1." / "2." / "3." / "……" under 目标完成程度 and 项目实施效益: the form's blank rows, no indicator.
