@@ -42,6 +42,11 @@ export interface PaneHost {
    * instead, for the pane to show.
    */
   selectCell(cell: CellRef): Promise<CellLocation | void>;
+  /**
+   * Excel: call `listener` whenever the user inserts or deletes rows, columns or cells (the results' cell addresses
+   * may have moved); returns the unsubscribe.
+   */
+  onCellsShifted?(listener: () => void): () => void;
   loadSettings(): Promise<StoredSettings | null>;
   saveSettings(settings: StoredSettings): Promise<void>;
   /**

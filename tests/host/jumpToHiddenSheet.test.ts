@@ -2,12 +2,13 @@
  * The pane's jump to a finding whose sheet the user hid (a plainly hidden sheet is checked: tests/host/veryHiddenSheet,
  * tests/scenarios/wpsHiddenSheet): Excel and WPS leave the sheet hidden, the active sheet and selection as they were,
  * and say so (the pane then shows where the cell is: tests/taskpane/components/App.test.tsx). Showing the sheet would
- * change the user's workbook; activating it fails in WPS (no tab to click).
+ * change the user's workbook; activating it fails in WPS (no tab to click). And after a check, rows or columns the user
+ * inserts or deletes are told to the pane (its results' addresses may have moved: App.test.tsx).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { WorkbookSnapshot } from "../../src/core/types";
-import { selectCellIn } from "../../src/host/excel/actions";
+import { selectCellIn, watchShiftsIn } from "../../src/host/excel/actions";
 import { selectCell as wpsSelect } from "../../src/host/wps/actions";
 import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
 import { FakeExcel, installExcelGlobals, modelFromSnapshot as excelModel } from "./excel/fake";
@@ -41,4 +42,15 @@ test("WPS: a cell on a hidden sheet is not selected; the sheet stays hidden, the
   expect(fake.app.ActiveSheet!.Name).toBe(active);
   expect(wpsSelect(fake.app, { sheet: SHOWN, row: 10, col: 5 })).toBe("selected");
   expect(fake.app.ActiveSheet!.Name).toBe(SHOWN);
+});
+
+test("Excel: rows, columns or cells inserted or deleted are told to the pane; an edited value is not", async () => {
+  const fake = new FakeExcel(excelModel(seed));
+  const onShift = jest.fn();
+  await watchShiftsIn(fake.context, onShift);
+  await fake.userChanged(SHOWN, "RangeEdited", "F11");
+  expect(onShift).not.toHaveBeenCalled();
+  for (const change of ["RowInserted", "ColumnDeleted", "CellInserted"])
+    await fake.userChanged(SHOWN, change, "A5:XFD5");
+  expect(onShift).toHaveBeenCalledTimes(3);
 });

@@ -226,6 +226,7 @@ describe("requirement sets: the manifest declares what the code calls", () => {
     [/getMergedAreasOrNullObject\(/, "1.13", "excel.range#getmergedareasornullobject: [ API set: ExcelApi 1.13 ]"],
     [/getSpecialCellsOrNullObject\(/, "1.9", "excel.range#getspecialcellsornullobject: [ API set: ExcelApi 1.9 ]"],
     [/getRanges\(/, "1.9", "excel.worksheet#getranges: [ API set: ExcelApi 1.9 ]"],
+    [/worksheets\.onChanged/, "1.9", "excel.worksheetcollection#onchanged: [ API set: ExcelApi 1.9 ]"],
     [
       /suspendScreenUpdatingUntilNextSync\(/,
       "1.9",

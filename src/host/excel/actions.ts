@@ -103,6 +103,31 @@ export async function runSaveSettings(context: Excel.RequestContext, json: strin
   return applyPlan(context, plan, reading, false);
 }
 
+/** Changes that move cells (Excel.DataChangeType): our plans never make one, so each is the user's. */
+const SHIFTS: ReadonlySet<string> = new Set([
+  "RowInserted",
+  "RowDeleted",
+  "ColumnInserted",
+  "ColumnDeleted",
+  "CellInserted",
+  "CellDeleted",
+]);
+
+/**
+ * Call `onShift` whenever rows, columns or cells are inserted or deleted on any sheet (WorksheetCollection.onChanged,
+ * ExcelApi 1.9; the handler lives on after Excel.run, as in the events article's samples).
+ */
+export async function watchShifts(onShift: () => void): Promise<void> {
+  await Excel.run((context) => watchShiftsIn(context, onShift));
+}
+
+export async function watchShiftsIn(context: Excel.RequestContext, onShift: () => void): Promise<void> {
+  context.workbook.worksheets.onChanged.add(async (event) => {
+    if (SHIFTS.has(event.changeType)) onShift();
+  });
+  await context.sync();
+}
+
 /** Select the cell; a hidden sheet is left hidden (showing it would change the user's workbook): "sheet-hidden". */
 export async function selectCell(cell: CellRef): Promise<Jump> {
   try {

@@ -14,6 +14,7 @@ import { HostError, locationAfterJump, toHostError, type PaneHost } from "../hos
 interface PaneActions {
   checkTargets(settings?: Partial<JudgeSettings>): Promise<CheckResult>;
   selectCell(cell: CellRef): Promise<Jump>;
+  watchShifts(onShift: () => void): Promise<void>;
   loadSettings: () => Promise<string | null>;
   saveSettings: (json: string) => Promise<void>;
 }
@@ -50,6 +51,9 @@ function ribbonError(outcome: CommandOutcome): HostError {
 }
 
 export function createExcelHost(api: PaneActions = actions): PaneHost {
+  // One handler in Excel for the pane's lifetime, whatever the pane subscribes and unsubscribes.
+  const shiftListeners = new Set<() => void>();
+  let watching = false;
   return {
     kind: "excel",
     async check(settings) {
@@ -62,6 +66,15 @@ export function createExcelHost(api: PaneActions = actions): PaneHost {
     },
     async selectCell(cell: CellRef) {
       return locationAfterJump(cell, await api.selectCell(cell));
+    },
+    onCellsShifted(listener) {
+      shiftListeners.add(listener);
+      if (!watching && officeAvailable()) {
+        watching = true;
+        // Without the event (Excel before ExcelApi 1.9) the pane just never warns.
+        api.watchShifts(() => shiftListeners.forEach((l) => l())).catch(() => (watching = false));
+      }
+      return () => shiftListeners.delete(listener);
     },
     subscribeResults(listener, onError) {
       const forward = (outcome: CommandOutcome) => {

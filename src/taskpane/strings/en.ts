@@ -164,6 +164,9 @@ export const en: Strings = {
   errorFile: "File: {name}",
   locatedHiddenSheet:
     "Sheet {sheet} is hidden, so it was left as it is (unhide it, then click again to select the cell). ",
+  cellsShifted:
+    "Rows, columns or cells were inserted or deleted after the check: the cells the results point to may have moved. Check again before jumping to them.",
+  checkAgain: "Check again",
   located: "Copied {address}: sheet {sheet}, cell {cell}.",
   locatedNoCopy: "Address {address}: sheet {sheet}, cell {cell} (could not copy to the clipboard).",
   locatedRow: "Row: {row}",

@@ -174,6 +174,8 @@ export const zh = {
   errorFile: "文件：{name}",
   // Where a finding is (standalone)
   locatedHiddenSheet: "工作表 {sheet} 是隐藏的，没有切换过去（取消隐藏后再点即可选中）。",
+  cellsShifted: "检查之后插入或删除了行、列或单元格：结果所指的单元格可能已移动，点击跳转前请重新检查。",
+  checkAgain: "重新检查",
   located: "已复制地址 {address}：工作表 {sheet}，单元格 {cell}。",
   locatedNoCopy: "地址 {address}：工作表 {sheet}，单元格 {cell}（未能复制到剪贴板）。",
   locatedRow: "该行：{row}",

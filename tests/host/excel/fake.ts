@@ -248,6 +248,20 @@ export class FakeExcel {
    * of its batch (Excel runs a batch in order and stops at the failing command; 0 = the request is refused whole).
    */
   failSync: { sync: number; after: number; code: string } | null = null;
+  /** Handlers registered on worksheets.onChanged. */
+  changedHandlers: ((e: Excel.WorksheetChangedEventArgs) => Promise<unknown>)[] = [];
+
+  /**
+   * What Excel tells the handlers when the user changes a sheet: learn.microsoft.com/javascript/api/excel/
+   * excel.worksheetchangedeventargs ("changeType: Gets the change type that represents how the changed event is
+   * triggered", values of Excel.DataChangeType such as "RowInserted", "RangeEdited"). Only the model's edit is the
+   * caller's (e.g. scenarios/excelShift.ts); this says it happened.
+   */
+  async userChanged(sheet: string, changeType: string, address: string): Promise<void> {
+    const event = { changeType, address, source: "Local", type: "WorksheetChanged", worksheetId: sheet };
+    await Promise.all(this.changedHandlers.map((h) => h(event as unknown as Excel.WorksheetChangedEventArgs)));
+  }
+
   /** The sheet last activated (Worksheet.activate), null before any. */
   activeSheet: string | null = null;
   /** Payload limits apply (Excel on the web); off = desktop Excel, where only the cell and area rules apply. */
@@ -380,6 +394,7 @@ export class FakeExcel {
 /** Child objects reachable by property (not methods). */
 const NAV: Record<string, Record<string, string>> = {
   workbook: { worksheets: "worksheets", names: "names" },
+  worksheets: { onChanged: "worksheetsChanged" },
   worksheet: { protection: "protection", charts: "charts", notes: "notes", comments: "comments", tables: "tables" },
   range: { format: "format", conditionalFormats: "cfs", dataValidation: "dv", sort: "sort" },
   rangeAreas: { areas: "areaColl", conditionalFormats: "cfs", dataValidation: "dv" },
@@ -934,6 +949,17 @@ const METHODS: Record<string, Record<string, Method>> = {
         n.fake.model.sheets.push(emptySheet(name as string));
       });
       return n.fake.node("worksheet", `sheet(${name})`, () => n.fake.sheet(name as string));
+    },
+  },
+  // learn.microsoft.com/javascript/api/excel/excel.worksheetcollection: onChanged "Occurs when any worksheet in the
+  // workbook is changed. [Api set: ExcelApi 1.9]"; excel-add-ins-events: "Register event handlers using the add method on event
+  // objects like worksheet.onChanged" (the samples sync after add: the handler counts from then on).
+  worksheetsChanged: {
+    add: (n, handler) => {
+      n.fake.enqueue("worksheets.onChanged.add", () => {
+        n.fake.changedHandlers.push(handler as (e: Excel.WorksheetChangedEventArgs) => Promise<unknown>);
+      });
+      return {};
     },
   },
   worksheet: {

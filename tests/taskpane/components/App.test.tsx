@@ -120,6 +120,25 @@ describe("App (Excel host)", () => {
     expect(writeText).toHaveBeenCalledWith("'装备'!F11");
   });
 
+  it("after rows or columns moved under a check, says its cells may have moved and offers a new check", async () => {
+    const user = userEvent.setup();
+    let shift = () => undefined as void;
+    const host = fakeHost({
+      onCellsShifted: (listener: () => void) => ((shift = listener), () => undefined),
+      check: jest.fn(async () => sampleResult()), // each check answers with its own result, as hosts do
+    });
+    renderPane(host);
+    act(() => shift()); // before any check: nothing to warn about
+    expect(screen.queryByTestId("cells-shifted")).toBeNull();
+    await check(user);
+    act(() => shift());
+    const warning = await screen.findByTestId("cells-shifted");
+    expect(warning.textContent).toContain("检查之后插入或删除了行、列或单元格：结果所指的单元格可能已移动");
+    await user.click(within(warning).getByRole("button", { name: "重新检查" }));
+    await waitFor(() => expect(host.check).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(screen.queryByTestId("cells-shifted")).toBeNull());
+  });
+
   it("filters to problems, by light chip and by name, and can clear the filters", async () => {
     const user = userEvent.setup();
     renderPane();

@@ -5,9 +5,12 @@ import type { Jump } from "../../../src/core/types";
 /** The actions module as the pane sees it; the Office.js side is tested in tests/host/excel. */
 function fakeActions(stored: string | null = null) {
   let cell = stored;
+  let shift = () => undefined as void;
   return {
     checkTargets: jest.fn(async () => sampleResult()),
     selectCell: jest.fn(async (): Promise<Jump> => "selected"),
+    watchShifts: jest.fn(async (onShift: () => void) => void (shift = onShift)),
+    shift: () => shift(),
     loadSettings: jest.fn(async () => cell),
     saveSettings: jest.fn(async (json: string) => {
       cell = json;
@@ -60,5 +63,26 @@ describe("Excel host settings (A2 of the marks sheet, shared with the ribbon and
     api.saveSettings.mockRejectedValueOnce(new Error("protected"));
     const host = createExcelHost(api);
     await expect(host.saveSettings({ ...DEFAULTS, asOf: null })).rejects.toMatchObject({ code: "write-failed" });
+  });
+});
+
+describe("Excel host: rows or columns moved after a check", () => {
+  const officeBefore = (globalThis as { Office?: unknown }).Office;
+  beforeEach(() => ((globalThis as { Office?: unknown }).Office = { context: {} }));
+  afterEach(() => ((globalThis as { Office?: unknown }).Office = officeBefore));
+
+  it("registers one handler in Excel and tells every current listener, not one unsubscribed", () => {
+    const api = fakeActions();
+    const host = createExcelHost(api);
+    const first = jest.fn();
+    const second = jest.fn();
+    const stopFirst = host.onCellsShifted!(first);
+    host.onCellsShifted!(second);
+    expect(api.watchShifts).toHaveBeenCalledTimes(1);
+    api.shift();
+    expect([first.mock.calls.length, second.mock.calls.length]).toEqual([1, 1]);
+    stopFirst();
+    api.shift();
+    expect([first.mock.calls.length, second.mock.calls.length]).toEqual([1, 2]);
   });
 });

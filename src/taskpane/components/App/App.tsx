@@ -140,6 +140,16 @@ export function App(props: AppProps) {
               </MessageBarActions>
             </MessageBar>
           )}
+          {state.cellsShifted && (
+            <MessageBar intent="warning" layout="multiline" data-testid="cells-shifted">
+              <MessageBarBody>{t("cellsShifted")}</MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={state.runCheck} disabled={state.busy}>
+                  {t("checkAgain")}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           {state.location && (
             <MessageBar intent="info" layout="multiline" data-testid="location">
               <MessageBarBody>

@@ -15,6 +15,7 @@ import { useDownload } from "./hooks/useDownload";
 import { useMessages } from "./hooks/useMessages";
 import { useSettingsDialog } from "./hooks/useSettingsDialog";
 import { useSettingsState } from "./hooks/useSettingsState";
+import { useShiftWatch } from "./hooks/useShiftWatch";
 import { useTriage } from "./hooks/useTriage";
 import type { StoredSettings } from "../../../core/settings";
 
@@ -26,6 +27,7 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
   const triage = useTriage(run.shown?.result ?? null);
   const downloader = useDownload(host, s, messages, t);
   const locator = useCellLocator(host, t, messages.setNotice);
+  const cellsShifted = useShiftWatch(host, run.shown?.result ?? null);
   const dialog = useSettingsDialog();
   const [savingSettings, setSavingSettings] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -71,6 +73,7 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
     result: run.shown?.result ?? null,
     fileName: run.shown?.fileName ?? null,
     busy: run.work !== null,
+    cellsShifted,
     work: run.work,
     opened: run.opened,
     ...downloader,
