@@ -50,3 +50,10 @@ export const formatSuffix = memoizeString((numberFormat: string): string => {
   }
   return suffix.trim();
 });
+
+/**
+ * The format shows a yuan sign: ¥ or ￥ in its first section, quoted ("¥"#,##0.00), escaped, bare or as a currency
+ * tag ([$¥-804]#,##0.00): Excel's 货币 and 会计专用 styles in Chinese. It names the currency, not the magnitude
+ * (docs/domain.md#tables).
+ */
+export const showsYuanSign = memoizeString((numberFormat: string): boolean => /[¥￥]/.test(numberFormat.split(";")[0]));

@@ -143,6 +143,50 @@ describe("hand-made tables", () => {
   });
 });
 
+describe("amounts read through their number format", () => {
+  /** The plan's table with 执行数 beside the budget, each amount with its number format (null: General). */
+  const amounts = (unitLine: string | null, budget: [number, string | null], spent: [number, string | null]) => {
+    const r = tableRows({ actualHeader: "实际完成值", actuals: [60, 85, "达成"] });
+    r[0] = ["2024年办公用品采购绩效目标表", null, null, unitLine];
+    r[2] = ["预算数", budget[0], "执行数", spent[0]];
+    const s = sheet("办公用品", r);
+    s.numberFormats = [[], [], [null, budget[1], null, spent[1]]];
+    return snapshotOf(s);
+  };
+  const summaryAmounts = (snapshot: WorkbookSnapshot) => {
+    const { byValues, formulas } = run(snapshot, "2024-07-31");
+    const execution = byValues.check.tables[0].result.execution;
+    const summary = formulas.filter((f) => f.cell.sheet === "监控汇总" && /办公用品'!\$[BD]\$3/.test(f.formula));
+    return { rate: execution?.rate, light: execution?.light, summary: summary.map((f) => [f.formula, f.value]) };
+  };
+
+  // Before: PERF.EXECRATE and the summary took 200000 as 万元 (a rate of 3168 ×) where the check read 20 万元.
+  it('执行数 formatted #,##0"元" in a 万元 table: the formulas scale it as the check read it', () => {
+    const snapshot = amounts("单位：万元", [63.14, null], [200000, '#,##0"元"']);
+    const found = summaryAmounts(snapshot);
+    expect(found.rate).toBeCloseTo(31.68, 2);
+    expect(found.summary).toEqual([
+      ["'办公用品'!$B$3", 63.14],
+      ["IF('办公用品'!$D$3=\"\",\"\",'办公用品'!$D$3/10000)", 20],
+    ]);
+    const execRate = run(snapshot, "2024-07-31").formulas.find((f) => /^PERF\.EXECRATE\(/.test(f.formula));
+    expect(execRate?.formula).toBe("PERF.EXECRATE(IF(ISNUMBER(D3),D3/10000,D3),B3)");
+    expect(mismatches(snapshot, "2024-07-31")).toEqual([]);
+  });
+
+  it('a budget formatted 0.00"万元" under 单位：元, and a table stating no unit with ¥ amounts (元)', () => {
+    const wan = amounts("单位：元", [63.14, '0.00"万元"'], [200000, null]);
+    expect(summaryAmounts(wan).rate).toBeCloseTo(31.68, 2);
+    expect(mismatches(wan, "2024-07-31")).toEqual([]);
+    const yuan = amounts(null, [631400, '"¥"#,##0.00'], [200000, '"¥"#,##0.00']);
+    expect(summaryAmounts(yuan).summary).toEqual([
+      ["'办公用品'!$B$3/10000", 63.14],
+      ["IF('办公用品'!$D$3=\"\",\"\",'办公用品'!$D$3/10000)", 20],
+    ]);
+    expect(mismatches(yuan, "2024-07-31")).toEqual([]);
+  });
+});
+
 const FIXTURES = join(__dirname, "../fixtures");
 
 function fixtureFiles(): string[] {

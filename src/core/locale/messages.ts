@@ -109,6 +109,9 @@ export interface MessageParams {
   "read.spent-over-budget": { spent: number; budget: number; rate: number };
   /** value: the cell's text. */
   "read.spent-unreadable": { value: string };
+  /** unit: the table's stated money unit (万元, 元, 亿元). */
+  "read.yuan-sign-table-unit": { unit: string };
+  "read.yuan-sign-yuan": NoParams;
 
   /** A note of the plan (kept inputs, cells not cleared …): worded by core/plan in the settings' language. */
   "plan.note": { text: string };

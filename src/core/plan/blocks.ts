@@ -2,6 +2,7 @@
 import { cellKey, cellName, columnLetters, keyCol, keyRow, rangeToA1, sheetCell } from "../a1";
 import { checkedIndicators } from "../checked";
 import { monthOf, yearOf } from "../dates";
+import { moneyScale } from "../money";
 import { formatUnit, takesNumber } from "../evaluate/actual";
 import { isDateFormat, isPercentFormat } from "../numberFormat";
 import { roundedNumber } from "../numbers";
@@ -401,8 +402,8 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   const exec = result.execution;
   const labels = rangeToA1(spanOf(checkpoints.map((c) => c.labelCell)));
   const percents = rangeToA1(spanOf(checkpoints.map((c) => c.percentCell)));
-  const budget = table.budgetCell !== undefined ? refFrom(sheet, sheetCell(sheet, table.budgetCell)) : '""';
-  const spentRef = spent ? refFrom(sheet, spent) : '""';
+  const budget = table.budgetCell !== undefined ? amountArg(ctx, table, sheetCell(sheet, table.budgetCell)) : '""';
+  const spentRef = spent ? amountArg(ctx, table, spent) : '""';
   const rate = at("rate");
   const planned = at("planned");
   const light = at("light");
@@ -439,6 +440,16 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   const ranges = [scheduleRange, ...oursRanges];
   for (const l of ["red", "yellow"] as const) ctx.rowHighlight(sheet, ranges, light.col, HIGHLIGHTS[l]);
   return { spent, rate, planned, light };
+}
+
+/**
+ * A budget or spent cell for PERF.*, in the table's money unit: a number whose format shows another (200000
+ * formatted #,##0"元" in a 万元 table) is scaled as the reader read it (moneyScale), so the rate is the check's.
+ */
+function amountArg(ctx: PlanContext, table: GoalTable, cell: CellRef): string {
+  const ref = refFrom(table.sheet, cell);
+  const scale = moneyScale(ctx.contents.numberFormat(cell.sheet, cell.row, cell.col), table.moneyUnit, table.moneyUnit);
+  return scale ? `IF(ISNUMBER(${ref}),${ref}${scale},${ref})` : ref;
 }
 
 /** Execution light from rate and planned progress with the 60 / 80 bands, in plain Excel (no add-in needed). */

@@ -2,6 +2,7 @@
 import { cellName, quoteSheetName, sheetCell } from "../a1";
 import { isoToSerial, yearOf } from "../dates";
 import { countLights, indicatorLights, REAL_LIGHTS } from "../lights";
+import { moneyScale } from "../money";
 import { tableLabel } from "../tableLabel";
 import type { CellRange, CellRef, CheckedTable, CheckResult, Light } from "../types";
 import type { IndicatorBlock, ScheduleBlock } from "./blocks";
@@ -231,7 +232,9 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   const at = (col: number): CellRef => ({ sheet, row, col });
   const local = (col: number) => cellName(row, col);
   const exec = result.execution;
-  const toWan = table.moneyUnit === "元" ? "/10000" : table.moneyUnit === "亿元" ? "*10000" : "";
+  // In 万元, as the reader read the cell: by the money unit its format shows, else the table's (moneyScale).
+  const toWan = (cell: CellRef) =>
+    moneyScale(ctx.contents.numberFormat(cell.sheet, cell.row, cell.col), table.moneyUnit, "万元");
   const pct = { numberFormat: PERCENT_FORMAT };
 
   ctx.setValue(at(COL.name), nameOf(p));
@@ -242,7 +245,7 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   // and the rate from it an error; such a cell, or a table without a spent cell, gets the values mode's values.
   const cellValue = (cell: CellRef) => ctx.contents.value(cell.sheet, cell.row, cell.col);
   if (budgetCell && typeof cellValue(budgetCell) === "number")
-    ctx.setComputed(at(COL.budget), () => `${refFrom(sheet, budgetCell)}${toWan}`, table.budget, {
+    ctx.setComputed(at(COL.budget), () => `${refFrom(sheet, budgetCell)}${toWan(budgetCell)}`, table.budget, {
       numberFormat: AMOUNT_FORMAT,
     });
   else ctx.setValue(at(COL.budget), table.budget, { numberFormat: AMOUNT_FORMAT });
@@ -252,7 +255,7 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   if (spentCell && (spentRead === null || typeof spentRead === "number"))
     ctx.setComputed(
       at(COL.spent),
-      () => `IF(${refFrom(sheet, spentCell)}="","",${refFrom(sheet, spentCell)}${toWan})`,
+      () => `IF(${refFrom(sheet, spentCell)}="","",${refFrom(sheet, spentCell)}${toWan(spentCell)})`,
       spentValue ?? "",
       { numberFormat: AMOUNT_FORMAT },
     );

@@ -54,6 +54,8 @@ export interface HeaderInfo {
   code: string | null;
   unitName: string;
   moneyUnit: MoneyUnit;
+  /** The table states its money unit (单位：万元, 预算数（元）); 万元 is otherwise assumed. */
+  moneyUnitStated: boolean;
   /** Amounts in moneyUnit. The budget is the one to judge by (年度资金总额, or the sum of its parts when
    * the total row is missing or left at 0); writtenTotal is the total row exactly as written, if any. */
   budget: Amount | null;
@@ -849,6 +851,7 @@ function emptyInfo(region: Region): HeaderInfo {
     code: null,
     unitName: "",
     moneyUnit: "万元",
+    moneyUnitStated: false,
     budget: null,
     fiscal: null,
     other: null,
@@ -1037,11 +1040,11 @@ function sumBlankTotal(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]
 }
 
 /**
- * Money unit: a hint in a money label (预算数（元）, 资金情况（万元）), else the 单位：万元 line, else 万元. The label
+ * Money unit: a hint in a money label (预算数（元）, 资金情况（万元）), else the 单位：万元 line, else none (万元 assumed). The label
  * says what its own amounts are in; the line may be the template's, left standing over a money row in 万元 (汉阴
  * 2022: "单位:元" above 资金情况(万元) 年度金额 112).
  */
-function moneyUnitOf(block: Block, fromLine: MoneyUnit | null): MoneyUnit {
+function moneyUnitOf(block: Block, fromLine: MoneyUnit | null): MoneyUnit | null {
   for (const l of block.labelList) {
     if (!MONEY_ROLES.has(l.role) && l.role !== "moneyBlock") continue;
     for (const hint of l.hints) {
@@ -1049,7 +1052,7 @@ function moneyUnitOf(block: Block, fromLine: MoneyUnit | null): MoneyUnit {
       if (unit) return unit[0] as MoneyUnit;
     }
   }
-  return fromLine ?? "万元";
+  return fromLine;
 }
 
 /** An unlabelled short line between the title and the first label is the unit (organisation) line. */
@@ -1092,7 +1095,9 @@ export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Di
       block.use(keyRow(cp.percentCell), keyCol(cp.percentCell));
     }
   }
-  info.moneyUnit = moneyUnitOf(block, classified.moneyUnitFromLine);
+  const stated = moneyUnitOf(block, classified.moneyUnitFromLine);
+  info.moneyUnit = stated ?? "万元";
+  info.moneyUnitStated = stated !== null;
   if (!info.unitName) info.unitName = unitLine(block, classified.unitLine);
   extentOf(block, info);
   return info;

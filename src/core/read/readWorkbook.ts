@@ -28,7 +28,7 @@ import {
   type TargetContext,
   type WorkbookSnapshot,
 } from "../types";
-import { isPercentFormat } from "../numberFormat";
+import { isPercentFormat, showsYuanSign } from "../numberFormat";
 import { SheetGrid } from "./sheetGrid";
 import { readHeaderBlock, type Amount, type HeaderInfo, type RawCheckpoint, type Region } from "./headerBlock";
 import { HeaderScan, regionHeader, yearHeader, type HeaderPlace, type IndicatorHeader } from "./indicatorHeader";
@@ -41,7 +41,7 @@ import { memoizeString } from "../memo";
 import { CheckpointRecord, FundsRecord, HeaderRecord, PeriodRecord, RangeRecord, TableRecord } from "../records";
 import { readProjectPeriod } from "../notation/text";
 import { yearOf } from "../dates";
-import { spentProblem } from "../money";
+import { formatMoneyUnit, spentProblem } from "../money";
 import { recordOf } from "../plan/marks";
 import { ourHeadersInChinese } from "../plan/ourHeaders";
 
@@ -463,7 +463,7 @@ function planAmounts(
     const amount = typeof value === "string" && /[%％]/.test(value) ? null : parseAmount(value);
     if (amount === null) return null;
     filled++;
-    const written = writtenMoneyUnit(value);
+    const written = typeof value === "number" ? formatMoneyUnit(cp.numberFormat) : writtenMoneyUnit(value);
     if (written) units++;
     return toWan(amount, written ?? unit);
   });
@@ -584,14 +584,17 @@ function indicatorsOf(drafts: IndicatorDraft[], budgetYear: number | null): Indi
 }
 
 /**
- * An amount read at a cell, in 万元. A unit written in the cell itself ("200000元", "63.14万元") wins over the
- * table's, as a unit in a money label does (docs/domain.md#tables); only when the amount is that cell's own (not a
- * sum of parts).
+ * An amount read at a cell, in 万元. A unit written in the cell itself ("200000元", "63.14万元") or shown by its
+ * number format (200000 formatted #,##0"元" shows 200,000元) wins over the table's, as a unit in a money label does
+ * (docs/domain.md#tables); only when the amount is that cell's own (not a sum of parts).
  */
 function cellAmountInWan(amount: number, cell: CellKey, unit: HeaderInfo["moneyUnit"], grid: SheetGrid): number {
-  const raw = grid.value(keyRow(cell), keyCol(cell));
-  const written = parseAmount(raw) === amount ? writtenMoneyUnit(raw) : null;
-  return toWan(amount, written ?? unit);
+  const row = keyRow(cell);
+  const col = keyCol(cell);
+  const raw = grid.value(row, col);
+  if (parseAmount(raw) !== amount) return toWan(amount, unit);
+  const own = typeof raw === "number" ? formatMoneyUnit(grid.numberFormat(row, col)) : writtenMoneyUnit(raw);
+  return toWan(amount, own ?? unit);
 }
 
 /** The spent reading in 万元 (the cell is kept; a non-number stays as written). */
@@ -643,6 +646,34 @@ function projectPeriod(info: HeaderInfo, budgetYear: number | null): ProjectPeri
   return found;
 }
 
+/**
+ * The money unit the table's amounts are in. A yuan sign in the format of its budget or 执行数 cell (¥63.14: Excel's
+ * 货币 / 会计专用 styles) names the currency, not the magnitude: under 单位：万元 the amount stays in 万元, as clerks
+ * write ￥12.5万 (said once); only a table that states no unit takes 元 from its budget's (docs/domain.md#tables). A format that
+ * shows its own unit ("¥"#,##0"元") speaks for its cell alone (cellAmountInWan).
+ */
+function tableMoneyUnit(
+  info: HeaderInfo,
+  cells: (CellKey | undefined)[],
+  grid: SheetGrid,
+  diagnostics: Diagnostic[],
+): HeaderInfo["moneyUnit"] {
+  for (const cell of cells) {
+    if (cell === undefined) continue;
+    const row = keyRow(cell);
+    const col = keyCol(cell);
+    const format = grid.numberFormat(row, col);
+    if (typeof grid.value(row, col) !== "number" || !format || !showsYuanSign(format) || formatMoneyUnit(format))
+      continue;
+    // The budget is the table's amount: its ¥ states the unit the table does not (a 执行数's ¥ alone does not).
+    const yuan = !info.moneyUnitStated && cell === cells[0];
+    const text = yuan ? say("read.yuan-sign-yuan", {}) : say("read.yuan-sign-table-unit", { unit: info.moneyUnit });
+    diagnostics.push(diagnostic(grid.ref(row, col), "info", text));
+    return yuan ? "元" : info.moneyUnit;
+  }
+  return info.moneyUnit;
+}
+
 function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diagnostic[]): GoalTable {
   const { grid, header, info, block } = draft;
   const kind = kindOf(info, header);
@@ -651,7 +682,7 @@ function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diag
   const name = draft.region === undefined ? project.name : `${project.name}（${draft.region}）`;
   // A region's table has no money of its own: the header block's amounts are the total for all regions.
   const money = draft.region === undefined ? info : { ...info, budget: null, spent: null, schedule: [] };
-  const unit = info.moneyUnit;
+  const unit = tableMoneyUnit(info, [money.budget?.cell, money.spent?.cell], grid, diagnostics);
   if (!name) {
     diagnostics.push(diagnostic(grid.ref(header.row, header.left), "warning", say("read.no-project-name", {})));
   }

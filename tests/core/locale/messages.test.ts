@@ -82,6 +82,8 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.spent-implausible": { spent: 200000, budget: 63.14, times: 3167.56 },
   "read.spent-over-budget": { spent: 80, budget: 66.42, rate: 120.45 },
   "read.spent-unreadable": { value: "二十万元" },
+  "read.yuan-sign-table-unit": { unit: "万元" },
+  "read.yuan-sign-yuan": {},
   "read.schedule-amounts": { budget: 63.14 },
   "plan.note": { text: "Inputs you typed were kept" },
   "asof.summary-overridden": { typed: "2024-10-31", asOf: "2024-08-15", from: "given" },
