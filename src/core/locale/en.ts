@@ -268,8 +268,10 @@ export const en: Catalogue = {
     `The amount spent ${roundedNumber(p.spent)} exceeds the budget of ${roundedNumber(p.budget)} (10,000 yuan; execution rate ${roundedNumber(p.rate)}%): check for overspending or a typing error`,
   "read.yuan-sign-table-unit": (p) =>
     `The amount is formatted with ¥, which names the currency, not the unit: read in the table's unit (${UNITS[p.unit] ?? p.unit})`,
+  "read.title-without-table": (p) =>
+    `${q(p.title)} on row ${p.row} has no indicator header under it (level-1 indicator, indicator, target …): that table was not read${p.selfEvaluation ? " or scored" : ""}`,
   "read.yuan-sign-yuan": () =>
-    "The table states no money unit and the amount is formatted with ¥: read in yuan (if it is in 10,000 yuan, write 单位：万元 above the table)",
+    "The table states no money unit and the amount is formatted with ¥: read in yuan (if it is in 10,000 yuan, state that unit above the table)",
   "read.spent-unreadable": (p) =>
     `The amount spent ${q(p.value)} is not an amount: type a number (10,000 yuan); budget execution not judged`,
   "plan.note": (p) => p.text,

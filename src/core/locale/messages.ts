@@ -112,6 +112,8 @@ export interface MessageParams {
   /** unit: the table's stated money unit (万元, 元, 亿元). */
   "read.yuan-sign-table-unit": { unit: string };
   "read.yuan-sign-yuan": NoParams;
+  /** row: 1-based; title: as written; selfEvaluation: the title announces a 自评表. */
+  "read.title-without-table": { row: number; title: string; selfEvaluation: boolean };
 
   /** A note of the plan (kept inputs, cells not cleared …): worded by core/plan in the settings' language. */
   "plan.note": { text: string };

@@ -344,6 +344,32 @@ function readSheet(grid: SheetGrid, diagnostics: Diagnostic[], take: (draft: Tab
     headers[index] = { row: header.row, left: header.left, right: header.right };
   }
   if (last) final(last);
+  titlesWithoutTable(grid, above, diagnostics);
+}
+
+/**
+ * A table's title under the last table of the sheet with no indicator header of its own (西青 2021: the project's
+ * 项目支出绩效自评表 stacked under its goal table, only its money rows): not read, and said — never passed over in
+ * silence. Its money rows alone are no table we can judge or score.
+ */
+/** A note (注：…) or a sentence (with its commas) ending in 表 is about a table, not its title. */
+const NOT_A_TITLE = /^(注|备注|说明)|[，。；,;]/;
+
+function titlesWithoutTable(grid: SheetGrid, tables: TableAbove[], diagnostics: Diagnostic[]): void {
+  if (tables.length === 0) return;
+  let below = grid.top;
+  for (const t of tables) below = Math.max(below, t.lastRow + 1);
+  for (let r = below; r <= grid.bottom; r++) {
+    for (const c of grid.cellsOfRow(r)) {
+      const cell = grid.cell(r, c);
+      const title = cell.text;
+      if (!cell.isTitle || NOT_A_TITLE.test(title)) continue;
+      const selfEvaluation = lookup(TITLE_KINDS, title) === "self-evaluation";
+      diagnostics.push(
+        diagnostic(grid.ref(r, c), "info", say("read.title-without-table", { row: r + 1, title, selfEvaluation })),
+      );
+    }
+  }
 }
 
 /** A table ending on `lastRow` over the columns `of` bounds the header block of a header on `row` from `left` to `right`. */

@@ -84,6 +84,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.spent-unreadable": { value: "二十万元" },
   "read.yuan-sign-table-unit": { unit: "万元" },
   "read.yuan-sign-yuan": {},
+  "read.title-without-table": { row: 29, title: "项目支出绩效自评表", selfEvaluation: true },
   "read.schedule-amounts": { budget: 63.14 },
   "plan.note": { text: "Inputs you typed were kept" },
   "asof.summary-overridden": { typed: "2024-10-31", asOf: "2024-08-15", from: "given" },

@@ -2966,6 +2966,8 @@ const ROUND_THIRTEEN: LayoutCase[] = [
     file: "tianjin-xiqing-clinic-goals-self-eval-2021.xlsx",
     what: "天津 西青 赤龙社区卫生服务中心 2021: goal table with 项目资金 (万元) | 3.0 beside its parts, its self-evaluation's head under it",
     kinds: ["project"],
+    // The self-evaluation under it has only its money rows: not read, and said (it was passed over in silence).
+    diagnostics: [/第 29 行的“项目支出绩效自评表”下没有指标表头（一级指标、三级指标、指标值…），该表未读取、未评分/],
     tables: [
       {
         fields: {

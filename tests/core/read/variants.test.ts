@@ -446,6 +446,60 @@ describe("round six wording (real tables, 2021–2025)", () => {
   });
 });
 
+describe("the department labels (主管部门)", () => {
+  // Before: 主管预算部门 (天津 西青 2021) was no label, and a table naming only it had no unit.
+  test.each(["主管预算部门", "主管主管部门", "主管部门", "县级主管部门"])(
+    "%p names the unit when nothing else does",
+    (label) => {
+      const { tables } = read([
+        ["项目支出绩效目标表"],
+        ["项目名称", "基层医疗卫生机构绩效工资补助"],
+        [label, "西青区卫健委"],
+        ["项目资金 (万元)", 3],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "编内人员数", "3人"],
+      ]);
+      expect(tables[0].unitName).toBe("西青区卫健委");
+      expect(tables[0].name).toBe("基层医疗卫生机构绩效工资补助");
+    },
+  );
+});
+
+describe("a table's title with no indicator header under the last table", () => {
+  const goal: Cell[][] = [
+    ["项目支出绩效目标表"],
+    ["项目名称", "基层医疗卫生机构绩效工资补助"],
+    ["项目资金 (万元)", 3],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "编内人员数", "3人"],
+    [null],
+  ];
+  const notes = (below: Cell[][]) =>
+    read([...goal, ...below]).diagnostics.filter((d) => d.text.code === "read.title-without-table");
+
+  test("is said once, at its cell (a self-evaluation: not scored either); the table above is read as before", () => {
+    const found = notes([
+      ["项目支出绩效自评表"],
+      ["(2021年度)"],
+      ["项目资金 (万元)", "全年预算数(A)", "全年执行数(B)"],
+    ]);
+    expect(found.map((d) => [d.cell?.row, d.cell?.col, d.message])).toEqual([
+      [6, 0, "第 7 行的“项目支出绩效自评表”下没有指标表头（一级指标、三级指标、指标值…），该表未读取、未评分"],
+    ]);
+    expect(notes([["2022年项目支出绩效目标表"]]).map((d) => d.message)).toEqual([
+      "第 7 行的“2022年项目支出绩效目标表”下没有指标表头（一级指标、三级指标、指标值…），该表未读取",
+    ]);
+  });
+
+  test("a note about a table, or a sheet with no table, says nothing", () => {
+    expect(notes([["注：各项指标应与年初批复的项目支出绩效目标表"]])).toEqual([]);
+    expect(notes([["本表各项指标，均应与年初预算批复时填报的项目支出绩效目标表"]])).toEqual([]);
+    expect(notes([["填报说明"]])).toEqual([]);
+    const alone = read([["项目支出绩效自评表"], ["项目名称", "x"]]).diagnostics;
+    expect(alone.filter((d) => d.text.code === "read.title-without-table")).toEqual([]);
+  });
+});
+
 describe("a check's own columns do not change a table's kind", () => {
   test("an untitled unit-wide table with a monitoring block beside it is still unit-wide (江西 浮梁 林业局)", () => {
     const rows: Cell[][] = [

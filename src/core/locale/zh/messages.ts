@@ -120,6 +120,8 @@ export const zh: Catalogue = {
     `执行数 ${roundedNumber(p.spent)} 万元超过预算数 ${roundedNumber(p.budget)} 万元（执行率 ${roundedNumber(p.rate)}%），请核实是否超预算支出或填写有误`,
   "read.spent-unreadable": (p) => `执行数“${p.value}”无法识别为金额，请填写数字（万元），执行进度未判断`,
   "read.yuan-sign-table-unit": (p) => `金额格式带 ¥（只表明人民币，不表明单位）：按表的单位“${p.unit}”读取`,
+  "read.title-without-table": (p) =>
+    `第 ${p.row} 行的“${p.title}”下没有指标表头（一级指标、三级指标、指标值…），该表未读取${p.selfEvaluation ? "、未评分" : ""}`,
   "read.yuan-sign-yuan": () => "表中未写金额单位，金额格式带 ¥：按元读取（如以万元填写，请在表上方写明“单位：万元”）",
   "plan.note": (p) => p.text,
   "asof.summary-overridden": (p) =>

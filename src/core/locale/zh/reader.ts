@@ -130,8 +130,9 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
     "unitName",
     /^(单位|部门|部门单位|预算单位|(项目)?实施单位|申报单位|项目单位|填报单位|编制单位|预算部门|(项目)?执行单位)(名称)?$/,
   ],
-  // 县级主管部门 / 市级主管部门 of the transfer tables sent down a level (the nearest to the indicators, the lowest, wins).
-  ["department", /^(中央|省级?|市级?|区级?|县级?|区县)?(项目)?主管(部门|单位)(及代码|名称)?$/],
+  // 县级主管部门 / 市级主管部门 of the transfer tables sent down a level (the nearest to the indicators, the lowest, wins);
+  // 主管预算部门 (天津 西青), also as its self-evaluation form misprints it: 主管主管部门.
+  ["department", /^(中央|省级?|市级?|区级?|县级?|区县)?(项目)?(主管)?主管(预算)?(部门|单位)(及代码|名称)?$/],
   // The project period, as real tables label it: 项目期, 项目起止时间, 专项起止时间, 项目支出实施期, 建设周期, 实施期限.
   // Before "known": its 实施周期 prefix names the long-term goal (实施周期总目标), the bare label a period.
   [
