@@ -125,7 +125,7 @@ export function fileReport(
     const origin = table.source === "prose" ? t.fromProse(table.indicators.length) : "";
     lines.push(`  ${tag(result.light)} ${tableLabel(table)}${origin}${budget}${execText}`);
     checkedIndicators(checked).forEach(({ indicator: ind, result: r }) => {
-      if (!PROBLEM_LIGHTS.includes(r.light)) return;
+      if (!PROBLEM_LIGHTS.includes(r.light) && !r.noted) return;
       lines.push(
         `      ${tag(r.light)} ${qualifiedAddress(sheetCell(table.sheet, ind.targetCell))}  ${ind.name}  ${t.target} ${renderMessage(say("target", { target: ind.target }), lang)}  ${r.why}`,
       );

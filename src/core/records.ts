@@ -161,6 +161,7 @@ export class IndicatorResultRecord implements IndicatorResult {
     public ratio: number | null,
     public gap: number | null,
     public why: string,
+    public noted?: true,
   ) {}
 }
 

@@ -371,6 +371,11 @@ export interface IndicatorResult {
   gap: number | null;
   /** Short Chinese explanation: "实际 85%，目标 ≥90%". */
   why: string;
+  /**
+   * The why says how an actual that could mean two things was read (a General 1 against ≥95%: 100 %, not 1 %): shown
+   * wherever the result is, whatever its light (the checked copy's note, the CLI's list). Undefined otherwise.
+   */
+  noted?: true;
 }
 
 export interface ExecutionResult {

@@ -78,8 +78,9 @@ function result(
   ratio: number | null,
   gap: number | null,
   why: string,
+  noted?: true,
 ): IndicatorResult {
-  return new IndicatorResultRecord(status, light, actual, ratio, gap, why); // not a literal: records.ts
+  return new IndicatorResultRecord(status, light, actual, ratio, gap, why, noted); // not a literal: records.ts
 }
 
 /** Nothing can be judged: no light, the reason in words. */
@@ -132,10 +133,13 @@ export function judgeIndicator(
   if (target.kind === "qualitative" || target.kind === "date" || target.kind === "period") return unknownActual(j);
   const judged = judgeNumber(read.value, j);
   if (read.fraction === undefined) return judged;
-  // 0.96 read as 96 %: said in the finding, so the clerk sees how the cell was read.
-  const note = say("judge.read-as-fraction", { value: read.fraction });
+  // 0.96 read as 96 %: said in the finding, so the clerk sees how the cell was read. A 1 could be a clerk's 1 % as
+  // well (98 typed for 98 % is common): read as 100 % by the same rule — a rate worked out in the cell (实际 / 计划)
+  // shows 1 when complete — but said wherever the result is shown, with how to write 1 % (docs/domain.md#actual-values).
+  const one = read.fraction === 1;
+  const note = one ? say("judge.one-read-as-whole", {}) : say("judge.read-as-fraction", { value: read.fraction });
   const { status, light, actual: shown, ratio, gap, why } = judged;
-  return result(status, light, shown, ratio, gap, `${why}${note}`);
+  return result(status, light, shown, ratio, gap, `${why}${note}`, one || undefined);
 }
 
 function unknownActual(j: Judging): IndicatorResult {

@@ -337,6 +337,7 @@ export const en: Catalogue = {
   "judge.no-number": () => "The target has no number",
   "judge.range-no-high": () => "The range has no upper end",
   "judge.no-comparator": () => "The target has no comparator",
+  "judge.one-read-as-whole": () => " (1 read as a fraction: 100%; if 1% is meant, type “1%”)",
   "judge.read-as-fraction": (p) => ` (${exactNumber(p.value)} read as a fraction: ${exactNumber(p.value * 100)}%)`,
   "judge.plain": (p) => `Actual ${quantityEn(p.actual, p.unit)}, target ${targetEn(p.target)}`,
   "judge.pro-rated": (p) =>

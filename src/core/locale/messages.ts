@@ -198,6 +198,7 @@ export interface MessageParams {
   "judge.no-comparator": NoParams;
   /** value: the number as typed (0.96), read as value × 100 %. */
   "judge.read-as-fraction": { value: number };
+  "judge.one-read-as-whole": NoParams;
   "judge.plain": { actual: number; unit: string | null; target: TargetShape };
   /** months: whole months elapsed of 12. */
   "judge.pro-rated": { expected: number; months: number; actual: number; unit: string | null };

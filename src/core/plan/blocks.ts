@@ -249,7 +249,7 @@ export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable, asOf
     const statusCell = { sheet, row, col: statusCol };
     ctx.setComputed(statusCell, () => call("PERF.STATUS", perfArgs()), status);
     ctx.setComputed({ sheet, row, col: lightCol }, () => call("PERF.LIGHT", perfArgs()), light);
-    if (judged.why && (judged.light === "red" || judged.light === "yellow" || judged.light === "blue"))
+    if (judged.why && (judged.light === "red" || judged.light === "yellow" || judged.light === "blue" || judged.noted))
       ctx.note(statusCell, judged.why);
   });
   highlightIndicators(ctx, table.sheet, indicators, statusCol, lightCol);

@@ -147,6 +147,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "judge.grade": { grade: "partly", goal: "及时保障" },
   "execution.no-budget": {},
   "judge.read-as-fraction": { value: 0.96 },
+  "judge.one-read-as-whole": {},
   "execution.spent-implausible": { spent: 200000, budget: 63.14, times: 3167.56 },
   "execution.over-budget": { spent: 80, budget: 66.42, rate: 120.45 },
   "execution.why": { rate: 45.23, planned: 59.35, lag: 14.12, time: 75, from: "schedule" },

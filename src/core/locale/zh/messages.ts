@@ -180,6 +180,7 @@ export const zh: Catalogue = {
   "judge.no-number": () => "指标值缺少数值",
   "judge.range-no-high": () => "区间缺少上限",
   "judge.no-comparator": () => "指标值缺少比较方式",
+  "judge.one-read-as-whole": () => "（1 按比例读作 100%；如指 1%，请填写“1%”）",
   "judge.read-as-fraction": (p) => `（${exactNumber(p.value)} 按比例读作 ${exactNumber(p.value * 100)}%）`,
   "judge.plain": (p) => `实际 ${withUnit(p.actual, p.unit)}，目标 ${p.target.normalized || p.target.raw}`,
   "judge.pro-rated": (p) =>
