@@ -5,11 +5,16 @@
  * the magnitude: under 单位：万元 the amount stays in 万元, said once; a table that states no unit takes 元 from its
  * budget's ¥. Formulas mode computes the same (tests/functions/modes.test.ts).
  */
+import { readFileSync } from "fs";
+import { join } from "path";
 import { checkWorkbook } from "../../../src/core/check";
 import { formatMoneyUnit, moneyScale } from "../../../src/core/money";
 import { showsYuanSign } from "../../../src/core/numberFormat";
+import { runPipeline, settingsFor } from "../../../src/core/pipeline";
 import { readWorkbook } from "../../../src/core/read/readWorkbook";
 import { DEFAULT_SETTINGS, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
+import { readWorkbookBytes } from "../../../src/host/xlsx/read";
+import { editXlsx } from "../../scenarios/xlsxEdit";
 import { fmt, sheet, workbook } from "./grid";
 
 /** A table under `unitLine` (null: none) with this budget and 执行数, each with its number format. */
@@ -161,4 +166,44 @@ describe("the format readers", () => {
     expect(moneyScale('0.00"万元"', "元", "元")).toBe("*10000");
     expect(moneyScale(null, "亿元", "万元")).toBe("*10000");
   });
+});
+
+/**
+ * The reviewer's repro (review35), through a real file: the sample's 1-7月执行数（万元） cell H7 (budget 63.14 万元) typed
+ * 200000 and formatted as a clerk would, written to the xlsx and read back by our reader.
+ */
+describe("the sample workbook's 执行数 cell, formatted in the file", () => {
+  const SHEET = "1 办公用品采购";
+  const AS_OF = "2024-07-31";
+  function checked(numberFormat: string | null, typed: number | string) {
+    const base = new Uint8Array(readFileSync(join(__dirname, "../../../assets/sample.xlsx")));
+    let bytes = editXlsx(base, [{ sheet: SHEET, row: 6, col: 7, type: typed }]);
+    if (numberFormat) bytes = editXlsx(bytes, [{ sheet: SHEET, row: 6, col: 7, format: { numberFormat } }]);
+    const { snapshot } = readWorkbookBytes(bytes);
+    const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas: false });
+    const e = run.check.tables.find((t) => t.table.sheet === SHEET)?.result.execution;
+    const said = run.check.diagnostics.filter((d) => d.cell?.sheet === SHEET && d.cell.row === 6 && d.cell.col === 7);
+    return { spent: e?.spent, light: e?.light, said: said.map((d) => d.message) };
+  }
+
+  test("200000 shown 200,000.00元 is 20 万元, judged like the text 200000元", () => {
+    expect(checked(null, "200000元")).toEqual({ spent: 20, light: "yellow", said: [] });
+    expect(checked('#,##0.00"元"', 200000)).toEqual({ spent: 20, light: "yellow", said: [] });
+  });
+
+  // Arguable (the reviewer says so): ¥ names the currency; under a 执行数（万元） label the amount stays 万元, so 200000
+  // is the unit slip it is when General — not judged, and both lines say why (docs/domain.md#tables).
+  test.each(['"¥"#,##0.00', "[$¥-804]#,##0.00"])(
+    "200000 shown through %s stays in the table's 万元, said",
+    (format) => {
+      expect(checked(format, 200000)).toEqual({
+        spent: 200000,
+        light: "none",
+        said: [
+          "金额格式带 ¥（只表明人民币，不表明单位）：按表的单位“万元”读取",
+          expect.stringContaining("可能按元填写"),
+        ],
+      });
+    },
+  );
 });
