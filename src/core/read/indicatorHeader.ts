@@ -314,6 +314,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   }
 
   placeColumns(grid, row, colRole, labels);
+  bareYearColumns(grid, row, colRole, labels);
   const allColumns: Partial<Record<IndicatorColumn, number[]>> = {};
   for (const c of ascending([...colRole.cols])) {
     const role = colRole.get(c)!;
@@ -381,6 +382,29 @@ function placeColumns(
     colRole.set(c, "target");
   }
 }
+
+/**
+ * A header without any target column whose labels right of the indicator's own columns are years and nothing else
+ * (一级 | 二级 | 三级 | 2025年 | 2026年 | 2027年: a medium-term table without the word 指标值): those are its target
+ * columns, one per year (yearColumns then picks the budget year's).
+ */
+function bareYearColumns(
+  grid: SheetGrid,
+  row: number,
+  colRole: ByColumn<IndicatorColumn>,
+  labels: ByColumn<string>,
+): void {
+  for (const c of colRole.cols) if (colRole.get(c) === "target") return;
+  const own = colRole.cols.filter((c) => TARGET_BLOCK_ROLES.includes(colRole.get(c)!));
+  if (!own.some((c) => colRole.get(c) === "name")) return;
+  const lastOwn = Math.max(...own);
+  for (const c of ascending(labels.cols.filter((c) => c > lastOwn))) {
+    if (colRole.has(c) || !BARE_YEAR.test(grid.label(row, c).key)) break;
+    colRole.set(c, "target");
+  }
+}
+
+const BARE_YEAR = /^20\d{2}年度?$/;
 
 /** Numbers in ascending order (they mostly are already: then no sort, which allocates its work space). */
 function ascending(numbers: number[]): number[] {

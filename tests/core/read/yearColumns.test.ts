@@ -67,6 +67,12 @@ describe("a target per year: the budget year's column is read", () => {
     expect(got.targets).toEqual([["≥120公里", "≥96%"]]);
   });
 
+  test("bare years with no 指标值 word (2025年 | 2026年 | 2027年) are the targets: 2025's", () => {
+    const got = read([...HEAD, ["一级指标", "二级指标", "三级指标", "2025年", "2026年", "2027年"], ...ROWS]);
+    expect(got.targets).toEqual([["≥100公里", "≥95%"]]);
+    expect(got.messages).toContain("指标值按年度分列（2025年、2026年、2027年）：读取预算年度 2025年 一列");
+  });
+
   test("no stated year: the column read is named in a warning (to check by hand)", () => {
     const head = HEAD.map((r, i) => (i === 0 ? ["项目支出绩效目标表"] : r));
     const got = read([
