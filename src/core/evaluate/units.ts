@@ -75,6 +75,9 @@ export function isCumulativeUnit(unit: string | null): boolean {
   const u = canonicalUnit(unit);
   // A bare number is most often a rate written without its "%": treat it as a level (never red early).
   if (u === null) return false;
+  // A rate per period or per item (每月1次 → 次/月, 475元/亩) holds in any month: a level, not a total to pro-rate.
+  // Per year was folded into the count by canonicalUnit (≥2次/年 → 次), which stays cumulative.
+  if (u.includes("/")) return false;
   return !LEVEL_UNITS.has(u);
 }
 

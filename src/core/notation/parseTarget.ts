@@ -31,6 +31,7 @@ import {
   INCLUSIVE_MARKS,
   NAMED_INCLUSION_MARK,
   MONEY_SHORTHAND,
+  PER_AVERAGE,
   PER_PREFIX_WORD,
   PER_WORDS,
   PERCENT_TAILS,
@@ -412,7 +413,7 @@ class Cursor {
     const m = PER_PREFIX.exec(this.rest);
     if (!m) return null;
     this.rest = this.rest.slice(m[0].length);
-    return PER_WORDS[m[1]];
+    return m[1] === undefined ? PER_AVERAGE[m[2]] : PER_WORDS[m[1]];
   }
 }
 
@@ -425,7 +426,9 @@ function dropPercentTail(c: Cursor): void {
   if (tail && /[%‰]$|[%‰](以上|以下|以内|左右|及以上|及以下)$/.test(before)) c.rest = before;
 }
 
-const PER_PREFIX = new RegExp(`^${PER_PREFIX_WORD}(${byLength(Object.keys(PER_WORDS)).join("|")})`);
+const PER_PREFIX = new RegExp(
+  `^(?:${PER_PREFIX_WORD}(${byLength(Object.keys(PER_WORDS)).join("|")})|(${Object.keys(PER_AVERAGE).join("|")}))`,
+);
 const MARKS_SORTED = byLength([...STRICT_MARKS, ...INCLUSIVE_MARKS]);
 
 const strictOf = (op: Comparator): Comparator => (op === ">=" ? ">" : op === "<=" ? "<" : op);

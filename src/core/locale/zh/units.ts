@@ -152,6 +152,13 @@ export const PER_WORDS: Readonly<Record<string, string>> = table({
 
 /** `每月1次`, `每季度`: the frequency word before a base of PER_WORDS. */
 export const PER_PREFIX_WORD = "每";
+/** `月均1次`, `日均100人`: an average per period is a frequency too (年均 is the year's count, read as before). */
+export const PER_AVERAGE: Readonly<Record<string, string>> = table({
+  日均: "日",
+  周均: "周",
+  月均: "月",
+  季均: "季度",
+});
 
 /** Units that are money amounts. */
 export const MONEY_UNITS: readonly string[] = ["万元", "亿元", "千元", "元"];
