@@ -274,6 +274,8 @@ export const en: Catalogue = {
     "The table states no money unit and the amount is formatted with ¥: read in yuan (if it is in 10,000 yuan, state that unit above the table)",
   "read.spent-unreadable": (p) =>
     `The amount spent ${q(p.value)} is not an amount: type a number (10,000 yuan); budget execution not judged`,
+  "read.spent-percent": (p) =>
+    `The amount spent ${q(p.value)} is a rate, not an amount: type the amount spent (10,000 yuan); budget execution not judged`,
   "plan.note": (p) => p.text,
   "asof.summary-overridden": (p) =>
     `The monitoring date typed on the summary sheet, ${p.typed}, was not used: judged as of the date ${p.from === "saved" ? "saved in the workbook's settings" : "given"}, ${p.asOf}`,

@@ -114,6 +114,7 @@ export interface MessageParams {
   "read.yuan-sign-yuan": NoParams;
   /** row: 1-based; title: as written; selfEvaluation: the title announces a 自评表. */
   "read.title-without-table": { row: number; title: string; selfEvaluation: boolean };
+  "read.spent-percent": { value: string };
 
   /** A note of the plan (kept inputs, cells not cleared …): worded by core/plan in the settings' language. */
   "plan.note": { text: string };

@@ -978,7 +978,8 @@ function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]):
     const label = block.nextPendingWithoutInline(role);
     const found = label ? block.valueOf(label, true) : null;
     if (found && found.kind === "value") {
-      info.spent = amountReading(grid, found.row, found.col);
+      // A number leads the cell but it is no amount ("20%", "20万元（待核20）"): said at the cell, never dropped.
+      info.spent = amountReading(grid, found.row, found.col) ?? unreadableAt(block, found.row, found.col, diagnostics);
       block.use(found.row, found.col);
       return;
     }
@@ -1000,12 +1001,18 @@ const LOOKS_LIKE_AMOUNT = /[\d０-９零〇一二两三四五六七八九十百�
  */
 function unreadableSpent(block: Block, label: LabelCell, diagnostics: Diagnostic[]): CellReading | null {
   const found = block.valueOf(label, false);
-  if (found.kind !== "value") return null;
-  const reading = cellReading(block.grid, found.row, found.col);
+  return found.kind === "value" ? unreadableAt(block, found.row, found.col, diagnostics) : null;
+}
+
+/** The text at a spent cell that is no amount, said once (a rate typed by mistake — "20%" — is named as one). */
+function unreadableAt(block: Block, row: number, col: number, diagnostics: Diagnostic[]): CellReading | null {
+  const reading = cellReading(block.grid, row, col);
   if (!reading || typeof reading.value !== "string" || !LOOKS_LIKE_AMOUNT.test(reading.value)) return null;
-  block.use(found.row, found.col);
+  block.use(row, col);
   const at = block.grid.ref(keyRow(reading.cell), keyCol(reading.cell));
-  diagnostics.push(diagnostic(at, "warning", say("read.spent-unreadable", { value: reading.value.trim() })));
+  const value = reading.value.trim();
+  const code = /[%％]$/.test(value) ? "read.spent-percent" : "read.spent-unreadable";
+  diagnostics.push(diagnostic(at, "warning", say(code, { value })));
   return reading;
 }
 

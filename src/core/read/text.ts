@@ -74,19 +74,32 @@ export function parseAmount(value: CellValue): number | null {
 
 /** Memoised: the reader asks this of every label beside a money label, and the labels recur in every table. */
 const amountInText = memoizeString((value: string): number | null => {
-  const t = toHalfWidth(value)
-    .replace(/[\s,¥￥]/g, "")
-    .replace(MONEY_SUFFIX, "");
+  const t = amountWritten(value).replace(MONEY_SUFFIX, "");
   if (!/^[-+]?\d+(\.\d+)?$|^[-+]?\.\d+$/.test(t)) return null;
   return Number(t);
 });
 
 const MONEY_UNIT_AT_END = new RegExp(`\\(?(${MONEY_WORDS})\\)?$`);
+/** "1-7月20万元", "1至7月…": the period an amount is for, written before it. */
+const PERIOD_PREFIX = /^\d{1,2}(?:[-~—－至到]\d{1,2})?月(?:份|底|末)?(?:累计)?/;
+/** What clerks write after a money unit and is no part of the amount: "20万元整", "20万元（含税）" (no digit inside). */
+const MONEY_REMARK = new RegExp(`(${MONEY_WORDS})(?:整|\\([^()\\d]*\\))$`);
 
-/** The money unit written after an amount ("200000元", "20（万元）", "63.14万"), or null (a number, no unit). */
+/**
+ * The amount as written, without spaces, separators, ¥, a remark after its money unit or a period before it: only
+ * with a money unit ("1-7月20" reads as a date, "2024（暂定）" is no amount).
+ */
+function amountWritten(value: string): string {
+  const t = toHalfWidth(value).replace(/[\s,¥￥]/g, "");
+  const bare = t.replace(MONEY_REMARK, "$1");
+  const rest = bare.replace(PERIOD_PREFIX, "");
+  return rest !== bare && MONEY_UNIT_AT_END.test(rest) && /^\d/.test(rest) ? rest : bare;
+}
+
+/** The money unit written after an amount ("200000元", "20（万元）", "63.14万", "20万元整"), or null (no unit). */
 export function writtenMoneyUnit(value: CellValue): string | null {
   if (typeof value !== "string" || amountInText(value) === null) return null;
-  const m = MONEY_UNIT_AT_END.exec(toHalfWidth(value).replace(/\s/g, ""));
+  const m = MONEY_UNIT_AT_END.exec(amountWritten(value));
   return m ? m[1] : null;
 }
 

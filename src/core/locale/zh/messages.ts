@@ -123,6 +123,7 @@ export const zh: Catalogue = {
   "read.title-without-table": (p) =>
     `第 ${p.row} 行的“${p.title}”下没有指标表头（一级指标、三级指标、指标值…），该表未读取${p.selfEvaluation ? "、未评分" : ""}`,
   "read.yuan-sign-yuan": () => "表中未写金额单位，金额格式带 ¥：按元读取（如以万元填写，请在表上方写明“单位：万元”）",
+  "read.spent-percent": (p) => `执行数“${p.value}”是比例，不是金额，请填写支出金额（万元），执行进度未判断`,
   "plan.note": (p) => p.text,
   "asof.summary-overridden": (p) =>
     `监控汇总中填写的监控时点 ${p.typed} 未采用：本次按${p.from === "saved" ? "工作簿设置中保存" : "指定"}的监控时点 ${p.asOf} 判断`,
