@@ -13,7 +13,8 @@
  * - "=" with a positive value is "达到", judged like ≥. Target 0 (= 0, or a bare 0): equal green, else red.
  * - Ranges: above the top is out (red) at any date; below the bottom is judged like ≥ the bottom.
  * - Changes (提高10% / 下降3%) compare the actual change like a level.
- * - Date targets: met when completed on or before the deadline, missed (red) when later.
+ * - Date targets: met when completed on or before the deadline, missed (red) when later. A date after the
+ *   monitoring date is a plan: on track when on time, behind (yellow) when late, missed once the deadline passed.
  *   "已完成 / 未完成" without a date: achieved → met; otherwise on track before the deadline, missed after.
  * - Qualitative: 达成 green (met), 部分达成 yellow (behind, missed at the deadline), 未达成 red (missed).
  * - No actual → pending, no light, whatever the date. A target not understood → unknown with its reason.
@@ -260,6 +261,17 @@ function judgeReach(b: number, a: number, op: ">=" | ">", j: Judging, opts: Reac
 
 function judgeCompletion(done: string, j: Judging): IndicatorResult {
   const late = daysBetween(j.deadline, done);
+  // A date after the monitoring date is when the work is expected to finish, not a completion: on track when on
+  // time; planned late, behind — missed once the deadline has passed (docs/domain.md#deadlines-and-pro-rating).
+  const { asOf } = j.settings;
+  if (compareIso(done, asOf) > 0) {
+    if (late <= 0) {
+      const why = j.say("judge.completion-planned", { done, deadline: j.deadline, asOf });
+      return result("on-track", "green", done, null, 0, why);
+    }
+    const why = j.say("judge.completion-planned-late", { done, deadline: j.deadline, late, asOf });
+    return result(j.due ? "missed" : "behind", j.due ? "red" : "yellow", done, null, late, why);
+  }
   if (late <= 0) return result("met", "green", done, null, 0, j.say("judge.completed", { done, deadline: j.deadline }));
   const why = j.say("judge.completed-late", { done, deadline: j.deadline, late });
   return result("missed", "red", done, null, late, why);

@@ -346,6 +346,10 @@ export const en: Catalogue = {
     `Pro-rated target ${quantityEn(p.expected, p.unit)} (${p.months}/12), actual ${quantityEn(p.actual, p.unit)}`,
   "judge.completed": (p) => `Completed ${p.done}, deadline ${p.deadline}`,
   "judge.completed-late": (p) => `Completed ${p.done}, deadline ${p.deadline}, ${p.late} days late`,
+  "judge.completion-planned": (p) =>
+    `Planned for ${p.done}, deadline ${p.deadline} (not completed at the monitoring date ${p.asOf})`,
+  "judge.completion-planned-late": (p) =>
+    `Planned for ${p.done}, deadline ${p.deadline}, ${p.late} days late (not completed at the monitoring date ${p.asOf})`,
   "judge.done-without-date": (p) => `Actual: ${gradeLabel(p.grade, "en")}, deadline ${p.deadline}`,
   "judge.grade": (p) => `Actual: ${gradeLabel(p.grade, "en")}, target: ${q(p.goal)}`,
   "execution.no-budget": () => "No budget: the execution rate cannot be computed",

@@ -205,6 +205,9 @@ export interface MessageParams {
   "judge.pro-rated": { expected: number; months: number; actual: number; unit: string | null };
   "judge.completed": { done: string; deadline: string };
   "judge.completed-late": { done: string; deadline: string; late: number };
+  /** A completion date after the monitoring date: a plan, not a completion. */
+  "judge.completion-planned": { done: string; deadline: string; asOf: string };
+  "judge.completion-planned-late": { done: string; deadline: string; late: number; asOf: string };
   "judge.done-without-date": { grade: Grade; deadline: string };
   /** goal: the target as written (user text). */
   "judge.grade": { grade: Grade; goal: string };

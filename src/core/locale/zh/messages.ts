@@ -188,6 +188,9 @@ export const zh: Catalogue = {
     `按序时应达 ${withUnit(p.expected, p.unit)}（${p.months}/12），实际 ${withUnit(p.actual, p.unit)}`,
   "judge.completed": (p) => `实际完成 ${p.done}，截止 ${p.deadline}`,
   "judge.completed-late": (p) => `实际完成 ${p.done}，截止 ${p.deadline}，逾期 ${p.late} 天`,
+  "judge.completion-planned": (p) => `计划 ${p.done} 完成，截止 ${p.deadline}（监控时点 ${p.asOf} 尚未完成）`,
+  "judge.completion-planned-late": (p) =>
+    `计划 ${p.done} 完成，截止 ${p.deadline}，逾期 ${p.late} 天（监控时点 ${p.asOf} 尚未完成）`,
   "judge.done-without-date": (p) => `实际：${gradeLabel(p.grade)}，截止 ${p.deadline}`,
   "judge.grade": (p) => `实际：${gradeLabel(p.grade)}，目标：${p.goal}`,
   "execution.no-budget": () => "预算数缺失或为零，无法计算执行率",
