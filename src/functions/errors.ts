@@ -48,6 +48,7 @@ const MESSAGES = {
     en: "No budget year: the schedule checkpoints cannot be dated",
   },
   negativeWeight: { zh: "分值须为非负数", en: "Weight must not be negative" },
+  totalRange: { zh: "总分须在 0 到 100 之间：{0}", en: "Total must be between 0 and 100: {0}" },
   notScorable: { zh: "实际值无法识别，不能评分：{0}", en: "Actual not understood, cannot score: {0}" },
   internal: { zh: "内部错误：{0}", en: "Internal error: {0}" },
 } as const satisfies Record<string, Record<Lang, string>>;

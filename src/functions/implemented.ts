@@ -349,6 +349,8 @@ export const SCORE = defineFunction(
 
 export const GRADE = defineFunction("GRADE", [{ name: "total", kind: "number" }, LANG], (total, lang) => {
   if (total === null) return "";
+  // A score out of 100 (docs/domain.md#self-evaluation): 101 or -1 is a slip, not 优 / 差.
+  if (total < 0 || total > 100) return new Problem("totalRange", String(total));
   const g = gradeOf(total);
   return lang === "en" ? GRADE_EN[g] : g;
 });

@@ -199,7 +199,8 @@ describe("PERF.STATUS / PERF.LIGHT: the budget year", () => {
     expect(core("11月底之前", "2024年10月1日", asOf)).toMatchObject({ status: "unknown", light: "none" });
     expect(status(cell("11月底之前"), "2024年10月1日", asOf, omitted, omitted, "无")).toBe("无法识别");
     expect(light(cell("11月底之前"), "2024年10月1日", asOf, omitted, "en", " None ")).toBe("");
-    expect(status(cell("11月底之前"), "2024年10月1日", asOf)).toBe("达标"); // dated 2024-11-30 by asOf
+    // Dated 2024-11-30 by asOf; 2024-10-01 is after asOf, so a plan on time, not yet a completion.
+    expect(status(cell("11月底之前"), "2024年10月1日", asOf)).toBe("正常");
     // Other targets keep their deadline at the end of asOf's year, as the core's.
     expect(core("≥90%", 85, asOf).status).toBe("behind");
     expect(status(cell("≥90%"), 85, asOf, omitted, omitted, "无")).toBe("滞后");
@@ -508,6 +509,13 @@ describe("PERF.SCORE and PERF.GRADE", () => {
     expect(grade(85, "en")).toBe("Good");
     expect(grade("")).toBe("");
     expect(grade("优秀")).toEqual(valueError("不是数字：优秀"));
+  });
+
+  it("a total outside 0–100 is #VALUE!, not a grade (101 was 优, -1 差)", () => {
+    expect(grade(101)).toEqual(valueError("总分须在 0 到 100 之间：101"));
+    expect(grade(-1)).toEqual(valueError("总分须在 0 到 100 之间：-1"));
+    expect(grade(-1, "en")).toEqual(valueError("Total must be between 0 and 100: -1"));
+    expect([grade(100), grade(0)]).toEqual(["优", "差"]);
   });
 });
 
