@@ -6,6 +6,7 @@
 import { isPlausibleYear, isValidIso, serialToIso, yearOf } from "../core/dates";
 import { UNIT_ALIASES } from "../core/locale/zh";
 import { normalizeText, parseDateText } from "../core/notation/text";
+import { amountWritten } from "../core/read/text";
 import type { CellError, CellValue } from "../core/types";
 import { Problem, type Lang } from "./errors";
 import { LANG_WORDS, LEVEL1, LEVEL2, METHOD_WORDS, NO_YEAR, NO_YEAR_WORDS, SIGN_CELL } from "./vocabulary";
@@ -122,6 +123,14 @@ export function toNumber(raw: unknown, units: Readonly<Record<string, number>>):
   const factor = m ? units[m[2]] : undefined;
   if (!m || factor === undefined) return new Problem("badNumber", v.trim());
   return Number(m[1]) * factor;
+}
+
+/** An amount as the check reads it ("20万元整", "1-7月20万元" are 20 万元): formulas mode says what values mode says. */
+export function toMoney(raw: unknown, units: Readonly<Record<string, number>>): number | null | Problem {
+  const v = toCellValue(raw);
+  if (typeof v !== "string") return toNumber(raw, units);
+  const n = toNumber(amountWritten(v), units);
+  return n instanceof Problem ? new Problem("badNumber", v.trim()) : n;
 }
 
 // ───────────────────────────── dates ─────────────────────────────

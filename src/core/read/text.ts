@@ -87,9 +87,9 @@ const MONEY_REMARK = new RegExp(`(${MONEY_WORDS})(?:整|\\([^()\\d]*\\))$`);
 
 /**
  * The amount as written, without spaces, separators, ¥, a remark after its money unit or a period before it: only
- * with a money unit ("1-7月20" reads as a date, "2024（暂定）" is no amount).
+ * with a money unit ("1-7月20" reads as a date, "2024（暂定）" is no amount). PERF.* read money through it too.
  */
-function amountWritten(value: string): string {
+export function amountWritten(value: string): string {
   const t = toHalfWidth(value).replace(/[\s,¥￥]/g, "");
   const bare = t.replace(MONEY_REMARK, "$1");
   const rest = bare.replace(PERIOD_PREFIX, "");

@@ -10,6 +10,7 @@ import { whyNoExecution } from "../../../src/core/evaluate/evaluate";
 import { runPipeline, settingsFor } from "../../../src/core/pipeline";
 import { readWorkbook } from "../../../src/core/read/readWorkbook";
 import { DEFAULT_SETTINGS, type CellValue } from "../../../src/core/types";
+import { execRate } from "../../../src/functions/functions";
 import { readWorkbookBytes } from "../../../src/host/xlsx/read";
 import { editXlsx } from "../../scenarios/xlsxEdit";
 import { sheet, workbook } from "./grid";
@@ -41,6 +42,18 @@ test.each([
   expect(diagnostics.map((d) => d.message)).toEqual([]);
   const e = checkWorkbook(table(typed), { ...DEFAULT_SETTINGS, asOf: "2024-07-31" }).tables[0].result.execution;
   expect(e?.spent).toBe(wan);
+});
+
+test.each(["20万元整", "20万元（含税）", "1-7月20万元", "1-7月200000元"])(
+  "formulas mode reads %p alike: PERF.EXECRATE is 20 / 63.14",
+  (typed) => {
+    expect(execRate(typed, 63.14)).toBeCloseTo(20 / 63.14, 12);
+  },
+);
+
+test("PERF.EXECRATE of 20% or 约20万元 is #VALUE! naming the text", () => {
+  expect(execRate("20%", 63.14)).toMatchObject({ code: "#VALUE!", message: "不是数字：20%" });
+  expect(execRate("约20万元", 63.14)).toMatchObject({ code: "#VALUE!", message: "不是数字：约20万元" });
 });
 
 test("the unit before the remark wins over the table's: 20万元整 under 单位：元 is 20 万元 (not 0.002)", () => {
