@@ -49,7 +49,7 @@ export function snapshotOfPackage(pkg: Package): WorkbookSnapshot {
   const map = workbookMap(pkg);
   // Not needed to read, but the checked copy is written through it: a damaged one is found before the check.
   parsePart(pkg, { part: "[Content_Types].xml", root: "Types" }, {});
-  const rels = readRels(pkg, map.workbookPart);
+  const rels = map.rels;
   const sharedStrings = readSharedStrings(pkg, rels.find((r) => r.type.endsWith("/sharedStrings"))?.target);
   const formats = readCellFormats(pkg, rels.find((r) => r.type.endsWith("/styles"))?.target);
   const budget = { cells: 0 };

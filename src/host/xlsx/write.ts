@@ -260,9 +260,10 @@ export function writeCheckedCopyChunks(source: Uint8Array | ArrayBuffer | Packag
       : source instanceof ArrayBuffer
         ? openPackage(new Uint8Array(source))
         : source;
-  refuseLockedStructure(original, plan);
+  const map = workbookMap(original); // parses the workbook part and its relationships, as the reader did
+  refuseLockedStructure(map, plan);
   const pkg: Package = { ...original, parts: new Map(original.parts) }; // the source package stays as it was read
-  new Writer(pkg).apply(plan.ops);
+  new Writer(pkg, map).apply(plan.ops);
   return packPackage(pkg);
 }
 
@@ -271,8 +272,7 @@ export function writeCheckedCopyChunks(source: Uint8Array | ArrayBuffer | Packag
  * Writing the cells without our record would leave the next check unable to tell our cells from the clerk's. (A
  * protected sheet needs nothing here: the plan writes nothing into it, core/plan/context.ts push.)
  */
-function refuseLockedStructure(pkg: Package, plan: Plan): void {
-  const map = workbookMap(pkg);
+function refuseLockedStructure(map: WorkbookMap, plan: Plan): void {
   if (!map.lockedStructure) return;
   const names = new Set(map.sheets.map((s) => s.name));
   const changes = plan.ops.some(
@@ -282,7 +282,6 @@ function refuseLockedStructure(pkg: Package, plan: Plan): void {
 }
 
 class Writer {
-  private readonly map: WorkbookMap;
   private readonly workbook: XmlDoc;
   private readonly workbookRels: XmlDoc;
   private readonly types: XmlDoc;
@@ -294,8 +293,11 @@ class Writer {
   /** Every sheet's bytes are written through this one buffer. */
   private readonly utf8 = new Utf8Writer();
 
-  constructor(private readonly pkg: Package) {
-    this.map = workbookMap(pkg); // parses the workbook part and its relationships, as the reader did
+  /** `map`: the package's, read for this writer alone (it follows the sheets added and deleted). */
+  constructor(
+    private readonly pkg: Package,
+    private readonly map: WorkbookMap,
+  ) {
     this.workbook = partDoc(pkg, { part: this.map.workbookPart, root: "workbook" }) as XmlDoc; // workbookMap found it
     this.workbookRels =
       partDoc(pkg, { part: relsPathOf(this.map.workbookPart), root: "Relationships" }) ?? splitDoc(EMPTY_RELS);
@@ -498,7 +500,7 @@ class Writer {
 
   private stylesEditor(): StylesEditor {
     if (this.styles) return this.styles;
-    const rel = readRels(this.pkg, this.map.workbookPart).find((r) => r.type === REL.styles);
+    const rel = this.map.rels.find((r) => r.type === REL.styles); // no styles part is added before this
     this.stylesPart = rel?.target ?? null;
     const doc = this.stylesPart ? partDoc(this.pkg, { part: this.stylesPart, root: "styleSheet" }) : null;
     this.styles = new StylesEditor(doc ?? EMPTY_STYLES);
