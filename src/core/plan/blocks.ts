@@ -6,12 +6,11 @@ import { moneyScale } from "../money";
 import { formatUnit, takesNumber } from "../evaluate/actual";
 import { isDateFormat, isPercentFormat } from "../numberFormat";
 import { roundedNumber } from "../numbers";
-import { cellTextOf } from "../read/cellText";
-import { toHalfWidth } from "../read/text";
 import { tableLabel } from "../tableLabel";
 import type { CellKey, CellRange, CellRef, CheckedTable, GoalTable, Indicator } from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
-import type { BlockShape, LocatedBlock, Ownership } from "./ownership";
+import type { LocatedBlock, Ownership } from "./ownership";
+import { INDICATOR_SHAPE, SCHEDULE_SHAPE } from "./shapes";
 import { arrayConstant, call, cellRange, refFrom, stringLiteral } from "./formulas";
 import { columnRuns } from "./rectangles";
 import {
@@ -39,54 +38,6 @@ export interface ScheduleBlock {
   planned: CellRef;
   light: CellRef;
 }
-
-const sameText = (words: { zh: string; en: string }) => (text: string) =>
-  text.trim() === words.zh || text.trim() === words.en;
-
-/** "执行数（万元）" / "Spent (元)": a header with the table's money unit in it. */
-const withUnit = (words: { zh: string; en: string }) => (text: string) =>
-  [words.zh, words.en].some((w) => {
-    const [before, after = ""] = w.split("{unit}");
-    const t = text.trim();
-    return t.length > before.length + after.length && t.startsWith(before) && t.endsWith(after);
-  });
-
-/** Half-width, without spaces, lower case: header texts compared for the words they hold. */
-const folded = (text: string) => toHalfWidth(text).replace(/\s+/g, "").toLowerCase();
-
-/**
- * A header of ours the clerk renamed that still names our column: it holds our header's words (状态 → 完成状态,
- * 实际完成值 → 1-10月实际完成值, 执行数（万元） → 累计执行数（万元）), or the reader reads it as the column ours is (完成可能性
- * → 完成目标可能性, the national template's words). A header renamed to anything else (负责人) names a column of theirs.
- */
-const stillNames = (words: { zh: string; en: string }) => {
-  const stems = [words.zh, words.en].map((w) => folded(w.split("{unit}")[0].replace(/[（(\s]+$/, "")));
-  const role = cellTextOf(words.zh).column;
-  return (text: string) => {
-    const t = folded(text);
-    return stems.some((stem) => t.includes(stem)) || (role !== null && cellTextOf(text).column === role);
-  };
-};
-
-export const INDICATOR_SHAPE: BlockShape = {
-  kind: "indicators",
-  columns: MONITOR_COLUMNS.map((c) => ({
-    key: c.key,
-    role: c.role,
-    matches: sameText(c.header),
-    renamed: stillNames(c.header),
-  })),
-};
-
-export const SCHEDULE_SHAPE: BlockShape = {
-  kind: "schedule",
-  columns: SCHEDULE_COLUMNS.map((c) => ({
-    key: c.key,
-    role: c.role,
-    matches: c.header.zh.includes("{unit}") ? withUnit(c.header) : sameText(c.header),
-    renamed: stillNames(c.header),
-  })),
-};
 
 /** Indicators that get monitoring cells: one per row (indicators read out of one paragraph share a row). */
 function blockIndicators(table: GoalTable): Indicator[] {

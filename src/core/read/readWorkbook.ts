@@ -44,6 +44,7 @@ import { yearOf } from "../dates";
 import { formatMoneyUnit, spentProblem } from "../money";
 import { recordOf } from "../plan/marks";
 import { ourHeadersInChinese } from "../plan/ourHeaders";
+import { OurColumns } from "../plan/ourColumns";
 
 export interface ReadOptions {
   /** Budget year for tables that do not reveal their own (no year in the title, no dated target). */
@@ -422,10 +423,18 @@ function codeYear(code: string | null): number | null {
 
 // ───────────────────────────── Table parts ─────────────────────────────
 
-function kindOf(info: HeaderInfo, header: IndicatorHeader): TableKind {
+/** The columns that tell a table's kind by themselves (a self-evaluation's 分值, a monitoring table's 偏差原因 …). */
+const KIND_COLUMNS = ["score", "actual", "weight", "forecast", "likelihood", "reason"] as const;
+
+/**
+ * What a table is, from its title, else from its header block and columns — its own columns only: `ours` gives the
+ * columns of our monitoring block the record places on its header row (a check after a check reads the table as the
+ * first did: our 实际完成值 beside a 分值 column does not make a project table a self-evaluation).
+ */
+function kindOf(info: HeaderInfo, header: IndicatorHeader, ours: () => ReadonlySet<number>): TableKind {
   const fromTitle = lookup(TITLE_KINDS, info.title);
   if (fromTitle) return fromTitle;
-  const cols = header.columns;
+  const cols = theirColumns(header.columns, ours);
   if (cols.score !== undefined || (cols.actual !== undefined && cols.weight !== undefined)) return "self-evaluation";
   // A unit-wide table: no 项目名称 (or a blank one, the title naming no project) beside a 部门 / 单位 name. Before the
   // monitoring columns: a unit-wide table without a title (浮梁 林业局 部门整体绩效目标) stays one when a check has
@@ -442,6 +451,16 @@ function kindOf(info: HeaderInfo, header: IndicatorHeader): TableKind {
     return "monitoring";
   }
   return "project";
+}
+
+/** The header's columns that tell a kind, without ours (asked of the record only when the header has one). */
+function theirColumns(columns: IndicatorHeader["columns"], ours: () => ReadonlySet<number>): IndicatorHeader["columns"] {
+  if (!KIND_COLUMNS.some((key) => columns[key] !== undefined)) return columns;
+  const mine = ours();
+  if (mine.size === 0) return columns;
+  const out: IndicatorHeader["columns"] = {};
+  for (const key of KIND_COLUMNS) if (columns[key] !== undefined && !mine.has(columns[key])) out[key] = columns[key];
+  return out;
 }
 
 /** "1.办公用品采购绩效目标表" → "办公用品采购"; a form's name alone (项目具体目标表) names no project. */
@@ -700,9 +719,8 @@ function tableMoneyUnit(
   return info.moneyUnit;
 }
 
-function tableOf(draft: TableDraft, budgetYear: number | null, diagnostics: Diagnostic[]): GoalTable {
+function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, diagnostics: Diagnostic[]): GoalTable {
   const { grid, header, info, block } = draft;
-  const kind = kindOf(info, header);
   const project = nameAndCode(info, kind);
   const code = project.code;
   const name = draft.region === undefined ? project.name : `${project.name}（${draft.region}）`;
@@ -809,6 +827,13 @@ class Waiting {
   ) {}
 }
 
+/** The rows of the indicators alone on their row: where our block has cells (the plan's blockIndicators). */
+function oneARow(drafts: IndicatorDraft[]): number[] {
+  const perRow = new Map<number, number>();
+  for (const d of drafts) perRow.set(d.indicator.row, (perRow.get(d.indicator.row) ?? 0) + 1);
+  return [...perRow].flatMap(([row, n]) => (n === 1 ? [row] : []));
+}
+
 export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = {}): ReadResult {
   const diagnostics: Diagnostic[] = [];
   const ours = options.ownSheets;
@@ -821,7 +846,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
   const saidOf: Diagnostic[][] = [];
   const saying: Diagnostic[] = [];
   const make = (at: number, draft: TableDraft, year: number | null) => {
-    tables[at] = tableOf(draft, year, saying);
+    tables[at] = tableOf(draft, kindOfDraft(draft), year, saying);
     if (saying.length > 0) saidOf[at] = saying.splice(0);
   };
   const stated: number[] = [];
@@ -835,6 +860,16 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
     } else make(tables.length, draft, year);
   };
   const record = recordOf(snapshot);
+  const ourColumns = new OurColumns(snapshot);
+  const kindOfDraft = (draft: TableDraft) =>
+    kindOf(draft.info, draft.header, () =>
+      ourColumns.beside(
+        draft.grid.name,
+        draft.header.row,
+        Math.min(draft.info.left, draft.header.left),
+        oneARow(draft.block.indicators),
+      ),
+    );
   for (const sheet of snapshot.sheets) {
     if (sheet.name === MARKS_SHEET) continue;
     if (sheet.veryHidden) {
@@ -846,7 +881,7 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
   }
   const common = mostCommon(stated);
   for (const { at, draft } of waiting) {
-    make(at, draft, common ?? codeYear(nameAndCode(draft.info, kindOf(draft.info, draft.header)).code));
+    make(at, draft, common ?? codeYear(nameAndCode(draft.info, kindOfDraft(draft)).code));
   }
   for (let i = 0; i < saidOf.length; i++) if (saidOf[i]) diagnostics.push(...saidOf[i]);
   return { tables, diagnostics };
