@@ -454,7 +454,10 @@ function kindOf(info: HeaderInfo, header: IndicatorHeader, ours: () => ReadonlyS
 }
 
 /** The header's columns that tell a kind, without ours (asked of the record only when the header has one). */
-function theirColumns(columns: IndicatorHeader["columns"], ours: () => ReadonlySet<number>): IndicatorHeader["columns"] {
+function theirColumns(
+  columns: IndicatorHeader["columns"],
+  ours: () => ReadonlySet<number>,
+): IndicatorHeader["columns"] {
   if (!KIND_COLUMNS.some((key) => columns[key] !== undefined)) return columns;
   const mine = ours();
   if (mine.size === 0) return columns;

@@ -1,0 +1,63 @@
+/**
+ * Running twice is running once, on real tables (review35): the monitoring columns a check adds (实际完成值,
+ * 全年预计完成值, 偏差原因, 完成可能性 …) are ours, not the table's, and never decide what the table is. Before the fix
+ * the checked copy, checked again unchanged, read 四川 井研 and 重庆 奉节 (a 分值 column of their own beside our
+ * 实际完成值) as self-evaluations and 山东 临沂, 天津 河北区, 浙江 慈溪, 宁夏 原州, 湖南 岳阳 (our 全年预计完成值 / 偏差原因 /
+ * 完成可能性) as monitoring tables; with the kind went the judgments (井研: its review opinions vanished, a 分值合计 70
+ * finding appeared on our own column). docs/domain.md#budget-year: our own text is never evidence.
+ * Both appliers (the CLI's checked copy, the add-in on the strict Excel fake): the second check judges as the first
+ * and leaves the workbook as the first left it.
+ */
+import path from "node:path";
+import { checkWorkbook } from "../../src/core/check";
+import { DEFAULT_SETTINGS, type CheckResult } from "../../src/core/types";
+import { BOTH_DRIVERS, AS_OF } from "./drivers";
+
+jest.setTimeout(120_000);
+
+const SETTINGS = { ...DEFAULT_SETTINGS, asOf: AS_OF };
+const REAL = (name: string) => path.join(__dirname, "../fixtures/real", `${name}.xlsx`);
+
+/** What the check judged: each table's kind, light, execution and indicator results, and the review. */
+const judged = (check: CheckResult) => ({
+  tables: check.tables.map((c) => ({
+    table: `${c.table.sheet} ${c.table.name}: ${c.table.kind}`,
+    light: c.result.light,
+    execution: c.result.execution,
+    results: c.results.map((r) => `${r.status} ${r.light} ${r.why}`),
+  })),
+  review: check.review.map((r) => `${r.rule} ${r.message}`),
+});
+
+const TABLES = [
+  "sichuan-jingyan-goals-2023",
+  "chongqing-fengjie-approval-2023",
+  "shandong-linyi-school-goals-2025",
+  "tianjin-hebei-court-goals-2023",
+  "zhejiang-cixi-infant-care-goals-2023",
+  "ningxia-yuanzhou-forest-goals-2022",
+  "hunan-yueyang-farmland-goals-2022",
+];
+
+describe.each(BOTH_DRIVERS)("$name", (driver) => {
+  test.each(TABLES)("%s: checked again unchanged, the same tables, judgments, review and workbook", async (name) => {
+    const original = await driver.open(REAL(name));
+    const first = judged(checkWorkbook(await driver.snapshot(original), SETTINGS));
+    const once = (await driver.check(original, false)).workbook;
+    const heldOnce = await driver.held(once);
+    const second = judged(checkWorkbook(await driver.snapshot(once), SETTINGS));
+    expect(second).toEqual(first);
+    expect(second.tables.every((t) => t.table.endsWith(": project"))).toBe(true); // as each is
+    const twice = (await driver.check(once, false)).workbook;
+    expect(await driver.held(twice)).toEqual(heldOnce);
+  });
+});
+
+test("四川 井研, checked again: its two 指标不够完整 opinions stay, no 分值合计 finding on our column", async () => {
+  const [driver] = BOTH_DRIVERS;
+  const once = (await driver.check(await driver.open(REAL("sichuan-jingyan-goals-2023")), false)).workbook;
+  const again = checkWorkbook(await driver.snapshot(once), SETTINGS);
+  expect(again.tables.map((c) => c.table.kind)).toEqual(["project", "project"]);
+  expect(again.review.map((r) => r.rule)).toEqual(["missing-output-subtype", "missing-output-subtype"]);
+  expect(again.review.some((r) => /分值合计/.test(r.message))).toBe(false);
+});
