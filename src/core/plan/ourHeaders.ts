@@ -4,11 +4,13 @@
  * compute). A header we wrote in English (the pane's or the CLI's English) is read as its Chinese words, so a check
  * after a check reads the same table whatever language either was in. Only a cell our record vouches for: the record
  * fingerprinted that very text on that sheet (wherever inserted rows or columns moved it since). A header the clerk
- * changed no longer prints as ours: it is theirs, read as they wrote it.
+ * changed no longer prints as ours: it is theirs, read as they wrote it — but for our 执行数 header renamed to their own
+ * words for the money spent (已支付金额): the amount under it is what they spent, read as under ours (renamedSpent).
  */
 import type { CellValue, SheetSnapshot } from "../types";
 import { cellPrint, PRINT_WIDTH } from "./fingerprint";
 import type { Marks } from "./types";
+import { namesSpent, SCHEDULE_SHAPE } from "./shapes";
 import { MONITOR_COLUMNS, SCHEDULE_COLUMNS } from "./words";
 
 const UNIT = "{unit}";
@@ -52,6 +54,11 @@ export function ourHeadersInChinese(sheet: SheetSnapshot, record: Marks | null):
   let ours: Set<string> | undefined;
   let values: CellValue[][] | undefined;
   const rows = sheet.values;
+  for (const { row, col, text } of renamedSpent(sheet, record!)) {
+    values ??= rows.slice();
+    values[row] = values[row].slice();
+    values[row][col] = text;
+  }
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     for (let c = 0; c < row.length; c++) {
@@ -67,4 +74,57 @@ export function ourHeadersInChinese(sheet: SheetSnapshot, record: Marks | null):
     }
   }
   return values ? { ...sheet, values } : sheet;
+}
+
+/** How far (rows) a schedule block of ours is looked for around its recorded row (rows inserted or deleted above). */
+const SEARCH_ROWS = 64;
+const SPENT_HEADER = SCHEDULE_COLUMNS.find((c) => c.key === "spent")!.header.zh;
+const UNIT_HINT = /[（(]\s*(亿元|万元|元)\s*[)）]/;
+
+/**
+ * Our 执行数 headers the clerk renamed to their own words for the money spent (已支付金额, 累计支出（万元）): each
+ * with the text the reader reads there, 执行数 (with the money unit they wrote, if any). Where the record places our
+ * schedule block: its header row holds at least two of the block's other headers as we write them (执行率, 计划进度 …)
+ * at the recorded columns — on the recorded row, or the nearest row holding them (rows inserted or deleted above).
+ * Cells are sheet-relative (the snapshot's arrays).
+ */
+function renamedSpent(sheet: SheetSnapshot, record: Marks): { row: number; col: number; text: string }[] {
+  const out: { row: number; col: number; text: string }[] = [];
+  const at = (row: number, col: number) => sheet.values[row - sheet.originRow]?.[col - sheet.originCol];
+  const isFormula = (row: number, col: number) => !!sheet.formulas?.[row - sheet.originRow]?.[col - sheet.originCol];
+  const shape = (key: string) => SCHEDULE_SHAPE.columns.find((c) => c.key === key);
+  const spentShape = shape("spent")!;
+  for (const block of record.blocks ?? []) {
+    if (block.sheet !== sheet.name || block.kind !== "schedule") continue;
+    const spent = block.cols.find((c) => c.key === "spent");
+    const others = block.cols.filter((c) => c !== spent && shape(c.key));
+    if (!spent || others.length < 2) continue;
+    const text = at(block.row, spent.col);
+    if (typeof text === "string" && spentShape.matches(text)) continue; // ours as we wrote it: the usual case
+    const holdsBlock = (row: number) => {
+      let held = 0;
+      for (const c of others) {
+        const v = at(row, c.col);
+        if (typeof v === "string" && shape(c.key)!.matches(v) && !isFormula(row, c.col)) held++;
+      }
+      return held >= 2 && held * 2 >= others.length;
+    };
+    for (let d = 0; d <= SEARCH_ROWS; d++) {
+      const row = [block.row + d, block.row - d].find((r) => r >= sheet.originRow && holdsBlock(r));
+      if (row === undefined) continue;
+      const header = at(row, spent.col);
+      if (
+        typeof header === "string" &&
+        !isFormula(row, spent.col) &&
+        !spentShape.matches(header) &&
+        namesSpent(header)
+      ) {
+        const unit = UNIT_HINT.exec(header)?.[1];
+        const read = unit ? SPENT_HEADER.replace("{unit}", unit) : SPENT_HEADER.replace(/[（(]\{unit\}[)）]/, "");
+        out.push({ row: row - sheet.originRow, col: spent.col - sheet.originCol, text: read });
+      }
+      break;
+    }
+  }
+  return out;
 }

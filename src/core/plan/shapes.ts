@@ -46,12 +46,29 @@ export const INDICATOR_SHAPE: BlockShape = {
   })),
 };
 
+/** Words for money spent or paid; not a rate, a plan or a forecast of it (执行率, 支出计划, 预计支出). */
+const SPENT_WORDS = /支出|支付|付款|拨付|执行数|执行金额|spent|paid|expend/;
+const NOT_SPENT = /率|计划|进度|预计|rate|plan|progress|forecast/;
+
+/**
+ * Our 执行数 header renamed by the clerk to their own words for the money spent (已支付金额, 累计支出（万元）,
+ * 截至9月支出): still the column of the amount spent, read as ours (the reader: ourHeaders.ts). A header renamed to
+ * anything else (负责人) is a column of theirs.
+ */
+export const namesSpent = (text: string): boolean => {
+  const t = folded(text);
+  return SPENT_WORDS.test(t) && !NOT_SPENT.test(t);
+};
+
 export const SCHEDULE_SHAPE: BlockShape = {
   kind: "schedule",
-  columns: SCHEDULE_COLUMNS.map((c) => ({
-    key: c.key,
-    role: c.role,
-    matches: c.header.zh.includes("{unit}") ? withUnit(c.header) : sameText(c.header),
-    renamed: stillNames(c.header),
-  })),
+  columns: SCHEDULE_COLUMNS.map((c) => {
+    const still = stillNames(c.header);
+    return {
+      key: c.key,
+      role: c.role,
+      matches: c.header.zh.includes("{unit}") ? withUnit(c.header) : sameText(c.header),
+      renamed: c.key === "spent" ? (text: string) => still(text) || namesSpent(text) : still,
+    };
+  }),
 };
