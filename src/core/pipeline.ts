@@ -59,7 +59,7 @@ export function runPipeline(snapshot: WorkbookSnapshot, settings: JudgeSettings,
   const plan = buildPlan(snapshot, check, {
     formulas: request.formulas,
     lang: settings.lang,
-    bands: settings.bands,
+    rules: settings,
     settings: request.storeSettings,
     wholeFile: request.wholeFile,
   });

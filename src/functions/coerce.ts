@@ -7,10 +7,14 @@ import { isPlausibleYear, isValidIso, serialToIso, yearOf } from "../core/dates"
 import { UNIT_ALIASES } from "../core/locale/zh";
 import { normalizeText, parseDateText } from "../core/notation/text";
 import { amountWritten } from "../core/read/text";
-import type { CellError, CellValue } from "../core/types";
+import { bandsValid } from "../core/settings";
+import { DEFAULT_SETTINGS, type CellError, type CellValue, type JudgeSettings } from "../core/types";
 import { Problem, type Lang } from "./errors";
-import { LANG_WORDS, LEVEL1, LEVEL2, METHOD_WORDS, NO_YEAR, NO_YEAR_WORDS, SIGN_CELL } from "./vocabulary";
+import { FLAG_WORDS, LANG_WORDS, LEVEL1, LEVEL2, METHOD_WORDS, NO_YEAR, NO_YEAR_WORDS, SIGN_CELL } from "./vocabulary";
 import type { ScheduleMethod } from "../core/types";
+
+/** Band edges are plain percent numbers (60), never 60% read as 0.6. */
+const NUMBER_UNITS_PLAIN: Record<string, number> = { "": 1 };
 
 /** A small memo that forgets everything when full (recalculation touches few distinct values). */
 export class Memo<K, V> {
@@ -199,6 +203,30 @@ export function toMethod(raw: unknown): ScheduleMethod | Problem {
   const v = single(raw);
   if (isEmpty(v)) return "interpolate";
   return (typeof v === "string" && METHOD_WORDS[v.trim().toLowerCase()]) || new Problem("badMethod", show(v));
+}
+
+/**
+ * Warning bands, as the settings pane has them: red, yellow and blue edges in percent ({60,80,120}); the blue
+ * edge may be left out (120). Edges must make sense as the pane requires (settings.ts bandsValid). Empty → null.
+ */
+export function toBands(raw: unknown): JudgeSettings["bands"] | null | Problem {
+  const cells = cellsOf(raw).filter((c) => !isEmpty(c));
+  if (cells.length === 0) return null;
+  const edges = cells.map((c) => toNumber(c, NUMBER_UNITS_PLAIN));
+  const bad = () => new Problem("badBands", cells.map(show).join(", "));
+  if (edges.length > 3 || edges.length < 2 || edges.some((e) => typeof e !== "number")) return bad();
+  const [red, yellow, blue = DEFAULT_SETTINGS.bands.blue] = edges as number[];
+  const bands = { red, yellow, blue };
+  return bandsValid(bands) ? bands : bad();
+}
+
+/** A switch: TRUE / FALSE (or 1 / 0, 是 / 否); empty → null. */
+export function toFlag(raw: unknown): boolean | null | Problem {
+  const v = toCellValue(raw);
+  if (v === null || v instanceof Problem || typeof v === "boolean") return v;
+  if (v === 1 || v === 0) return v === 1;
+  const word = typeof v === "string" ? FLAG_WORDS[v.trim().toLowerCase()] : undefined;
+  return word ?? new Problem("badFlag", show(v));
 }
 
 // ───────────────────────────── target cells and indicator type ─────────────────────────────

@@ -32,6 +32,11 @@ const MESSAGES = {
     zh: "计算方法只能是 interpolate（按天插值）、step（按节点）或 time（序时进度）：{0}",
     en: "Method must be interpolate, step or time: {0}",
   },
+  badBands: {
+    zh: "预警区间应为 红、黄、蓝 三个百分数（如 {60,80,120}），需满足 红 < 黄 ≤ 100 ≤ 蓝：{0}",
+    en: "Warning bands must be the red, yellow and blue edges in percent (e.g. {60,80,120}), red < yellow ≤ 100 ≤ blue: {0}",
+  },
+  badFlag: { zh: "开关参数只能是 TRUE 或 FALSE：{0}", en: "A switch must be TRUE or FALSE: {0}" },
   scheduleMismatch: {
     zh: "支出计划的节点与百分比未能一一对应：{0}",
     en: "Schedule checkpoints and percentages do not pair up: {0}",

@@ -36,6 +36,8 @@ const VERSION = versionFunction(packageJson.version);
  * @param indicatorType 指标类别：二级指标（如“成本指标”），或 一级、二级、三级指标 单元格
  * @param lang 语言：省略为中文，“en”为英文
  * @param budgetYear 预算年度（如 2023）：截止日为该年年底，“12月底前”等按该年计；省略为监控时点所在年份；“无”表示表格没有预算年度
+ * @param bands 预警区间：红、黄、蓝三个百分数，如 {60,80,120}（省略为 60、80、120，与设置中的“预警区间”相同）
+ * @param strict 质量、时效、成本指标只按是否达到判断（TRUE），不按序时折算；省略为 FALSE
  * @returns 完成状态
  */
 export function status(
@@ -45,8 +47,11 @@ export function status(
   indicatorType?: any[][],
   lang?: string,
   budgetYear?: any,
+  bands?: any[][],
+  strict?: any,
 ): string | CustomFunctions.Error {
-  return run(STATUS, [target, actual, asOf, indicatorType, lang, budgetYear]) as string | CustomFunctions.Error;
+  return run(STATUS, [target, actual, asOf, indicatorType, lang, budgetYear, bands, strict]) as
+    string | CustomFunctions.Error;
 }
 
 /**
@@ -58,6 +63,8 @@ export function status(
  * @param indicatorType 指标类别：二级指标（如“成本指标”），或 一级、二级、三级指标 单元格
  * @param lang 语言：省略为中文，“en”为英文（red/yellow/green/blue）
  * @param budgetYear 预算年度（如 2023）：截止日为该年年底，“12月底前”等按该年计；省略为监控时点所在年份；“无”表示表格没有预算年度
+ * @param bands 预警区间：红、黄、蓝三个百分数，如 {60,80,120}（省略为 60、80、120，与设置中的“预警区间”相同）
+ * @param strict 质量、时效、成本指标只按是否达到判断（TRUE），不按序时折算；省略为 FALSE
  * @returns 预警灯颜色
  */
 export function light(
@@ -67,8 +74,11 @@ export function light(
   indicatorType?: any[][],
   lang?: string,
   budgetYear?: any,
+  bands?: any[][],
+  strict?: any,
 ): string | CustomFunctions.Error {
-  return run(LIGHT, [target, actual, asOf, indicatorType, lang, budgetYear]) as string | CustomFunctions.Error;
+  return run(LIGHT, [target, actual, asOf, indicatorType, lang, budgetYear, bands, strict]) as
+    string | CustomFunctions.Error;
 }
 
 /**
@@ -158,6 +168,8 @@ export function planned(
  * @param asOf 监控时点：日期、日期文本或名称“监控时点”
  * @param lang 语言：省略为中文，“en”为英文
  * @param budgetYear 预算年度（如 2023）：节点“3月底”等按该年计；省略为监控时点所在年份
+ * @param method 计算方法：interpolate 按天插值（默认）、step 按节点、time 序时进度
+ * @param bands 预警区间：红、黄两个百分数（执行率 ÷ 计划进度），如 {60,80}；可再加蓝（不用）；省略为 60、80
  * @returns 执行进度状态
  */
 export function schedule(
@@ -168,8 +180,10 @@ export function schedule(
   asOf: any,
   lang?: string,
   budgetYear?: any,
+  method?: string,
+  bands?: any[][],
 ): string | CustomFunctions.Error {
-  return run(SCHEDULE, [checkpointLabels, percents, spent, budget, asOf, lang, budgetYear]) as
+  return run(SCHEDULE, [checkpointLabels, percents, spent, budget, asOf, lang, budgetYear, method, bands]) as
     string | CustomFunctions.Error;
 }
 
@@ -183,6 +197,8 @@ export function schedule(
  * @param asOf 监控时点：日期、日期文本或名称“监控时点”
  * @param lang 语言：省略为中文，“en”为英文（red/yellow/green）
  * @param budgetYear 预算年度（如 2023）：节点“3月底”等按该年计；省略为监控时点所在年份
+ * @param method 计算方法：interpolate 按天插值（默认）、step 按节点、time 序时进度
+ * @param bands 预警区间：红、黄两个百分数（执行率 ÷ 计划进度），如 {60,80}；可再加蓝（不用）；省略为 60、80
  * @returns 预警灯颜色
  */
 export function execLight(
@@ -193,8 +209,10 @@ export function execLight(
   asOf: any,
   lang?: string,
   budgetYear?: any,
+  method?: string,
+  bands?: any[][],
 ): string | CustomFunctions.Error {
-  return run(EXECLIGHT, [checkpointLabels, percents, spent, budget, asOf, lang, budgetYear]) as
+  return run(EXECLIGHT, [checkpointLabels, percents, spent, budget, asOf, lang, budgetYear, method, bands]) as
     string | CustomFunctions.Error;
 }
 
@@ -207,6 +225,7 @@ export function execLight(
  * @param budget 预算数（万元，不能为 0）
  * @param asOf 监控时点：日期、日期文本或名称“监控时点”
  * @param budgetYear 预算年度（如 2023）：节点“3月底”等按该年计；省略为监控时点所在年份
+ * @param method 计算方法：interpolate 按天插值（默认）、step 按节点、time 序时进度
  * @returns 滞后的百分点（小数）
  */
 export function lag(
@@ -216,8 +235,9 @@ export function lag(
   budget: any,
   asOf: any,
   budgetYear?: any,
+  method?: string,
 ): number | string | CustomFunctions.Error {
-  return run(LAG, [checkpointLabels, percents, spent, budget, asOf, budgetYear]) as
+  return run(LAG, [checkpointLabels, percents, spent, budget, asOf, budgetYear, method]) as
     number | string | CustomFunctions.Error;
 }
 

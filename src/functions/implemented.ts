@@ -18,6 +18,7 @@ import {
   type IndicatorResult,
   type JudgeSettings,
   type ParsedTarget,
+  type ScheduleMethod,
 } from "../core/types";
 import {
   keyOf,
@@ -61,8 +62,36 @@ export function targetOf(cells: TargetCells, type: IndicatorType, year: number |
   );
 }
 
-function settingsAt(asOf: string): JudgeSettings {
-  return settingsMemo.get(asOf, () => ({ ...DEFAULT_SETTINGS, asOf, budgetYear: yearOf(asOf) }));
+/**
+ * The judging settings a formula passes (docs/domain.md#settings: the checked copy's formulas carry those the
+ * workbook was checked with); one not given is the default, as in the settings pane.
+ */
+export interface Rules {
+  bands?: JudgeSettings["bands"] | null;
+  strict?: boolean | null;
+  method?: ScheduleMethod;
+}
+
+/** "" for the defaults (most formulas): the memo keys below stay short. */
+function rulesKey({ bands, strict, method }: Rules): string {
+  const b = bands ?? DEFAULT_SETTINGS.bands;
+  const d = DEFAULT_SETTINGS.bands;
+  const sameBands = b.red === d.red && b.yellow === d.yellow && b.blue === d.blue;
+  const m = method ?? DEFAULT_SETTINGS.scheduleMethod;
+  if (sameBands && !strict && m === DEFAULT_SETTINGS.scheduleMethod) return "";
+  return `${b.red},${b.yellow},${b.blue},${strict ? 1 : 0},${m}`;
+}
+
+function settingsAt(asOf: string, rules: Rules = {}): JudgeSettings {
+  const key = rulesKey(rules);
+  return settingsMemo.get(key === "" ? asOf : `${asOf}\u0001${key}`, () => ({
+    ...DEFAULT_SETTINGS,
+    asOf,
+    budgetYear: yearOf(asOf),
+    bands: rules.bands ?? DEFAULT_SETTINGS.bands,
+    strictQualityTimeCost: rules.strict ?? DEFAULT_SETTINGS.strictQualityTimeCost,
+    scheduleMethod: rules.method ?? DEFAULT_SETTINGS.scheduleMethod,
+  }));
 }
 
 /**
@@ -101,13 +130,14 @@ function judge(
   asOf: string | null,
   type: IndicatorType,
   year: BudgetYear = null,
+  rules: Rules = {},
 ): Judged {
-  const byType = child(child(child(judged, asOf), year), type.key);
+  const byType = child(child(child(child(judged, asOf), year), rulesKey(rules)), type.key);
   const byActual = child(child(child(byType, cells.sign), cells.unit), cells.value);
   let result = byActual.get(actual) as Judged | undefined;
   if (result === undefined) {
     if (++judgedCount > MAX_JUDGED) clearJudged();
-    const { status, light, gap } = judgeNow(cells, actual, asOf, type, year);
+    const { status, light, gap } = judgeNow(cells, actual, asOf, type, year, rules);
     byActual.set(actual, (result = { status, light, gap }));
   }
   return result;
@@ -129,11 +159,12 @@ function judgeNow(
   asOf: string | null,
   type: IndicatorType,
   given: BudgetYear,
+  rules: Rules,
 ): IndicatorResult {
   const year = given === NO_YEAR ? undefined : (given ?? (asOf === null ? undefined : yearOf(asOf)));
   const target = targetOf(cells, type, year);
   const ctx = { level1: type.level1, level2: type.level2, name: type.name, budgetYear: year };
-  return judgeIndicator(target, actualFor(actual, target), ctx, settingsAt(asOf ?? STRICT_AS_OF));
+  return judgeIndicator(target, actualFor(actual, target), ctx, settingsAt(asOf ?? STRICT_AS_OF, rules));
 }
 
 /** The target's own problem (unknown / missing), or null when it can be judged. */
@@ -216,12 +247,13 @@ function execution(
   budget: number,
   asOf: string,
   year: BudgetYear = null,
+  rules: Rules = {},
 ) {
   if (year === NO_YEAR) return new Problem("scheduleNeedsYear");
   const budgetYear = year ?? yearOf(asOf);
   const schedule = scheduleOf(labels, percents, budgetYear);
   if (schedule instanceof Problem) return schedule;
-  return checkBudget(budget) ?? judgeExecution(spent, budget, schedule, settingsAt(asOf), budgetYear);
+  return checkBudget(budget) ?? judgeExecution(spent, budget, schedule, settingsAt(asOf, rules), budgetYear);
 }
 
 // ───────────────────────────── the functions ─────────────────────────────
@@ -237,17 +269,22 @@ const PERCENTS = { name: "percents", kind: "range" } as const;
 const SPENT = { name: "spent", kind: "money" } as const;
 const BUDGET = { name: "budget", kind: "money", ifEmpty: "budgetMissing" } as const;
 const BUDGET_YEAR = { name: "budgetYear", kind: "year" } as const;
+const METHOD = { name: "method", kind: "method" } as const;
+const BANDS = { name: "bands", kind: "bands" } as const;
+const STRICT = { name: "strict", kind: "flag" } as const;
 
 export const STATUS = defineFunction(
   "STATUS",
-  [TARGET, ACTUAL, AS_OF, TYPE, LANG, BUDGET_YEAR],
-  (target, actual, asOf, type, lang, year) => statusLabel(judge(target, actual, asOf, type, year).status, lang),
+  [TARGET, ACTUAL, AS_OF, TYPE, LANG, BUDGET_YEAR, BANDS, STRICT],
+  (target, actual, asOf, type, lang, year, bands, strict) =>
+    statusLabel(judge(target, actual, asOf, type, year, { bands, strict }).status, lang),
 );
 
 export const LIGHT = defineFunction(
   "LIGHT",
-  [TARGET, ACTUAL, AS_OF, TYPE, LANG, BUDGET_YEAR],
-  (target, actual, asOf, type, lang, year) => lightLabel(judge(target, actual, asOf, type, year).light, lang),
+  [TARGET, ACTUAL, AS_OF, TYPE, LANG, BUDGET_YEAR, BANDS, STRICT],
+  (target, actual, asOf, type, lang, year, bands, strict) =>
+    lightLabel(judge(target, actual, asOf, type, year, { bands, strict }).light, lang),
 );
 
 export const TARGET_TEXT = defineFunction("TARGET", [TARGET, LANG, TYPE], (cells, _lang, type) => {
@@ -283,7 +320,7 @@ export const TIMEPROGRESS = defineFunction("TIMEPROGRESS", [AS_OF_REQUIRED], (as
 
 export const PLANNED = defineFunction(
   "PLANNED",
-  [LABELS, PERCENTS, AS_OF_REQUIRED, { name: "method", kind: "method" }, BUDGET_YEAR],
+  [LABELS, PERCENTS, AS_OF_REQUIRED, METHOD, BUDGET_YEAR],
   (labels, percents, asOf, method, year) => {
     if (year === NO_YEAR) return new Problem("scheduleNeedsYear");
     const budgetYear = year ?? yearOf(asOf);
@@ -299,37 +336,38 @@ function executionShown(
   spent: number | null,
   budget: number,
   asOf: string,
-  year: BudgetYear = null,
+  year: BudgetYear,
+  rules: Rules,
 ) {
-  const result = execution(labels, percents, spent ?? 0, budget, asOf, year);
+  const result = execution(labels, percents, spent ?? 0, budget, asOf, year, rules);
   if (result instanceof Problem) return result;
   return spent === null ? { status: "pending" as const, light: "none" as const } : result;
 }
 
 export const SCHEDULE = defineFunction(
   "SCHEDULE",
-  [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED, LANG, BUDGET_YEAR],
-  (labels, percents, spent, budget, asOf, lang, year) => {
-    const shown = executionShown(labels, percents, spent, budget, asOf, year);
+  [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED, LANG, BUDGET_YEAR, METHOD, BANDS],
+  (labels, percents, spent, budget, asOf, lang, year, method, bands) => {
+    const shown = executionShown(labels, percents, spent, budget, asOf, year, { method, bands });
     return shown instanceof Problem ? shown : statusLabel(shown.status, lang);
   },
 );
 
 export const EXECLIGHT = defineFunction(
   "EXECLIGHT",
-  [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED, LANG, BUDGET_YEAR],
-  (labels, percents, spent, budget, asOf, lang, year) => {
-    const shown = executionShown(labels, percents, spent, budget, asOf, year);
+  [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED, LANG, BUDGET_YEAR, METHOD, BANDS],
+  (labels, percents, spent, budget, asOf, lang, year, method, bands) => {
+    const shown = executionShown(labels, percents, spent, budget, asOf, year, { method, bands });
     return shown instanceof Problem ? shown : lightLabel(shown.light, lang);
   },
 );
 
 export const LAG = defineFunction(
   "LAG",
-  [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED, BUDGET_YEAR],
-  (labels, percents, spent, budget, asOf, year) => {
+  [LABELS, PERCENTS, SPENT, BUDGET, AS_OF_REQUIRED, BUDGET_YEAR, METHOD],
+  (labels, percents, spent, budget, asOf, year, method) => {
     if (spent === null) return "";
-    const result = execution(labels, percents, spent, budget, asOf, year);
+    const result = execution(labels, percents, spent, budget, asOf, year, { method });
     return result instanceof Problem ? result : result.lag / 100;
   },
 );

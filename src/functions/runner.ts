@@ -4,9 +4,11 @@
  * arguments, stops at the first problem, and turns problems (and anything thrown) into `#VALUE!`
  * with a message in the formula's language. Nothing escapes as an exception.
  */
-import type { ScheduleMethod } from "../core/types";
+import type { JudgeSettings, ScheduleMethod } from "../core/types";
 import {
+  toBands,
   toCellValue,
+  toFlag,
   toDate,
   toIndicatorType,
   toLang,
@@ -42,6 +44,10 @@ export interface KindValues {
   method: ScheduleMethod;
   /** A year, none given (null), or "none": the table has no budget year. */
   year: number | null | typeof NO_YEAR;
+  /** Warning bands (the settings' red / yellow / blue edges); none given: null. */
+  bands: JudgeSettings["bands"] | null;
+  /** A switch; none given: null. */
+  flag: boolean | null;
 }
 
 export type ArgKind = keyof KindValues;
@@ -57,6 +63,8 @@ const COERCE: { [K in ArgKind]: (raw: unknown) => KindValues[K] | Problem } = {
   indicatorType: toIndicatorType,
   method: toMethod,
   year: toYear,
+  bands: toBands,
+  flag: toFlag,
 };
 
 export interface ArgDef {
@@ -113,14 +121,16 @@ export function defineFunction<const A extends readonly ArgDef[]>(
 const KEY_ORDER: Record<ArgKind, number> = {
   lang: 0,
   method: 1,
-  date: 2,
-  year: 3,
-  indicatorType: 4,
-  range: 5,
-  target: 6,
-  number: 7,
-  money: 8,
-  actual: 9,
+  bands: 2,
+  flag: 3,
+  date: 4,
+  year: 5,
+  indicatorType: 6,
+  range: 7,
+  target: 8,
+  number: 9,
+  money: 10,
+  actual: 11,
 };
 
 export type ExcelResult = string | number | CustomFunctions.Error | FunctionError;

@@ -41,6 +41,16 @@ export const METHOD_WORDS = table<ScheduleMethod>({
   序时进度: "time",
 });
 
+/** A switch argument given as text (compared after trim + lower case); TRUE / FALSE and 1 / 0 need no words. */
+export const FLAG_WORDS = table<boolean>({
+  true: true,
+  false: false,
+  是: true,
+  否: false,
+  yes: true,
+  no: false,
+});
+
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A cell holding only a comparison sign or a direction (the 指标性质 / 指标方向 column), after normalizeText. */

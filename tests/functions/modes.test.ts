@@ -9,11 +9,12 @@ import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { runPipeline, settingsFor } from "../../src/core/pipeline";
 import type { PlanOp } from "../../src/core/plan/types";
-import type { CellValue, WorkbookSnapshot } from "../../src/core/types";
+import type { CellValue, JudgeSettings, WorkbookSnapshot } from "../../src/core/types";
 import { clearMemos } from "../../src/functions/implemented";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { applyToSnapshot } from "../core/plan/applyToSnapshot";
 import { sheet, snapshotOf, tableRows } from "../core/plan/fixtures";
+import { editXlsx } from "../scenarios/xlsxEdit";
 import { evaluatePlan, registerPerfFunctions } from "./workbookFormulas";
 
 const TODAY = "2024-07-31";
@@ -45,8 +46,8 @@ function pendingSchedule(m: Mismatch): boolean {
   return typeof m.formulas === "number" && /^(PERF\.PLANNED\(|'[^']+'!\$[A-Z]+\$\d+$)/.test(m.formula);
 }
 
-function run(snapshot: WorkbookSnapshot, asOf: string | null) {
-  const settings = settingsFor(snapshot, asOf ? { asOf } : {}, TODAY);
+function run(snapshot: WorkbookSnapshot, asOf: string | null, overrides: Partial<JudgeSettings> = {}) {
+  const settings = settingsFor(snapshot, { ...(asOf ? { asOf } : {}), ...overrides }, TODAY);
   const byFormulas = runPipeline(snapshot, settings, { formulas: true });
   const byValues = runPipeline(snapshot, settings, { formulas: false });
   if (byFormulas.outcome !== "planned" || byValues.outcome !== "planned") throw new Error("expected a plan");
@@ -59,8 +60,12 @@ function run(snapshot: WorkbookSnapshot, asOf: string | null) {
 }
 
 /** Cells where the computed formula differs from what values mode wrote, at one monitoring date. */
-function mismatches(snapshot: WorkbookSnapshot, asOf: string | null): Mismatch[] {
-  const { settings, byFormulas, byValues, formulas } = run(snapshot, asOf);
+function mismatches(
+  snapshot: WorkbookSnapshot,
+  asOf: string | null,
+  overrides: Partial<JudgeSettings> = {},
+): Mismatch[] {
+  const { settings, byFormulas, byValues, formulas } = run(snapshot, asOf, overrides);
   const written = new Map<string, unknown>();
   for (const op of byValues.plan.ops)
     if (op.op === "setValue" || op.op === "setFormula")
@@ -184,6 +189,96 @@ describe("amounts read through their number format", () => {
       ["IF('办公用品'!$D$3=\"\",\"\",'办公用品'!$D$3/10000)", 20],
     ]);
     expect(mismatches(yuan, "2024-07-31")).toEqual([]);
+  });
+});
+
+const SAMPLE = join(__dirname, "../../assets/sample.xlsx");
+
+/** The sample with 执行数 (H7 of 办公用品采购, budget 63.14 万元) typed in. */
+function sampleSpending(spent: number): WorkbookSnapshot {
+  const edit = { sheet: "1 办公用品采购", row: 6, col: 7, type: spent };
+  return readWorkbookBytes(editXlsx(new Uint8Array(readFileSync(SAMPLE)), [edit])).snapshot;
+}
+
+/** The formula and what values mode wrote at one cell. */
+function cellAt(
+  snapshot: WorkbookSnapshot,
+  overrides: Partial<JudgeSettings>,
+  sheetName: string,
+  a1: [number, number],
+) {
+  const { byValues, formulas } = run(snapshot, TODAY, overrides);
+  const at = (o: PlanOp) => "cell" in o && o.cell.sheet === sheetName && o.cell.row === a1[0] && o.cell.col === a1[1];
+  const value = byValues.plan.ops.find((o) => (o.op === "setValue" || o.op === "setFormula") && at(o));
+  return { formula: formulas.find(at)?.formula, values: value && "value" in value ? value.value : undefined };
+}
+
+describe("the money rules: 进度预警 and 进度状态 judge spending as the check does (judgeExecution)", () => {
+  it("overspending (70 of 63.14 万元): 黄 and 超额 in both modes, and on the summary", () => {
+    const snapshot = sampleSpending(70);
+    expect(cellAt(snapshot, {}, "1 办公用品采购", [6, 12])).toMatchObject({ values: "黄" });
+    expect(cellAt(snapshot, {}, "1 办公用品采购", [6, 12]).formula).toMatch(/^IFERROR\(PERF\.EXECLIGHT\(/);
+    expect(mismatches(snapshot, TODAY).filter((m) => !pendingSchedule(m))).toEqual([]);
+  });
+
+  it("a unit slip (200000 元 typed into the 万元 table): no light in both modes, and none on the summary", () => {
+    const snapshot = sampleSpending(200000);
+    expect(cellAt(snapshot, {}, "1 办公用品采购", [6, 12]).values).toBe("");
+    expect(mismatches(snapshot, TODAY).filter((m) => !pendingSchedule(m))).toEqual([]);
+  });
+
+  it("English: the schedule's status and light are English words in both modes", () => {
+    const snapshot = sampleSpending(20);
+    expect(cellAt(snapshot, { lang: "en" }, "1 办公用品采购", [6, 11]).formula).toContain(',"en"');
+    expect(mismatches(snapshot, TODAY, { lang: "en" }).filter((m) => !pendingSchedule(m))).toEqual([]);
+  });
+});
+
+describe("the judging settings (docs/domain.md#settings): formulas judge with those the check used", () => {
+  const sample = () => readWorkbookBytes(new Uint8Array(readFileSync(SAMPLE))).snapshot;
+  const settingsCases: [string, Partial<JudgeSettings>, string, [number, number], RegExp][] = [
+    ["scheduleMethod step: 司法救助 进度预警", { scheduleMethod: "step" }, "4 司法救助", [6, 12], /,"step"\)\,""\)$/],
+    [
+      "strictQualityTimeCost: 司法救助 预算执行率 status",
+      { strictQualityTimeCost: true },
+      "4 司法救助",
+      [12, 9],
+      /,,TRUE\(\)\)$/,
+    ],
+    [
+      "bands 10 / 20 / 300: 办公用品采购 进度状态",
+      { bands: { red: 10, yellow: 20, blue: 300 } },
+      "1 办公用品采购",
+      [6, 11],
+      /,\{10,20\}\)$/,
+    ],
+  ];
+  it.each(settingsCases)(
+    "%s: the formula carries the setting, and every formula cell says what values mode says",
+    (_name, overrides, sheetName, at, carried) => {
+      const snapshot = sample();
+      expect(cellAt(snapshot, overrides, sheetName, at).formula).toMatch(carried);
+      expect(mismatches(snapshot, TODAY, overrides).filter((m) => !pendingSchedule(m))).toEqual([]);
+    },
+  );
+
+  it("the defaults add nothing to the formulas; changing the settings and checking again rewrites them, twice = once", () => {
+    const formulasOf = (snapshot: WorkbookSnapshot, overrides: Partial<JudgeSettings>) =>
+      run(snapshot, TODAY, overrides).formulas.map((f) => `${f.cell.sheet}!${f.cell.row},${f.cell.col}=${f.formula}`);
+    const plain = formulasOf(sample(), {});
+    expect(plain.filter((f) => /"step"|TRUE\(\)|\{10,20/.test(f))).toEqual([]);
+    // Checked with the clerk's settings, then the copy checked again with the defaults: as if never changed.
+    const strict = {
+      scheduleMethod: "step",
+      strictQualityTimeCost: true,
+      bands: { red: 10, yellow: 20, blue: 300 },
+    } as const;
+    const first = run(sample(), TODAY, strict).byFormulas;
+    if (first.outcome !== "planned") throw new Error("expected a plan");
+    const checked = applyToSnapshot(sample(), first.plan);
+    expect(formulasOf(checked, strict)).toEqual(formulasOf(sample(), strict));
+    expect(formulasOf(checked, {})).toEqual(plain);
+    expect(mismatches(checked, TODAY, {}).filter((m) => !pendingSchedule(m))).toEqual([]);
   });
 });
 

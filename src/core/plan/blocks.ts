@@ -7,7 +7,15 @@ import { formatUnit, takesNumber } from "../evaluate/actual";
 import { isDateFormat, isPercentFormat } from "../numberFormat";
 import { roundedNumber } from "../numbers";
 import { tableLabel } from "../tableLabel";
-import type { CellKey, CellRange, CellRef, CheckedTable, GoalTable, Indicator } from "../types";
+import {
+  DEFAULT_SETTINGS,
+  type CellKey,
+  type CellRange,
+  type CellRef,
+  type CheckedTable,
+  type GoalTable,
+  type Indicator,
+} from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
 import type { LocatedBlock, Ownership } from "./ownership";
 import { INDICATOR_SHAPE, SCHEDULE_SHAPE } from "./shapes";
@@ -192,6 +200,7 @@ export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable, asOf
         ctx.lang === "en" ? '"en"' : undefined,
         yearArg(table, asOf) ??
           (table.budgetYear === null && indicator.target.kind === "unknown" ? NO_YEAR[ctx.lang] : undefined),
+        ...indicatorRules(ctx),
       ];
       return args;
     };
@@ -213,6 +222,31 @@ export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable, asOf
  */
 function yearArg(table: GoalTable, asOf: string): string | undefined {
   return table.budgetYear !== null && table.budgetYear !== yearOf(asOf) ? String(table.budgetYear) : undefined;
+}
+
+/**
+ * The settings the check judged with, as the functions' last arguments, only where they differ from the defaults
+ * (a workbook on the defaults keeps its formulas as they were). A later check with other settings writes the
+ * formulas anew with them, as it does the values (docs/domain.md#settings).
+ */
+function indicatorRules(ctx: PlanContext): (string | undefined)[] {
+  const rules = ctx.options.rules ?? DEFAULT_SETTINGS;
+  const { red, yellow, blue } = rules.bands;
+  const d = DEFAULT_SETTINGS.bands;
+  const bands = red !== d.red || yellow !== d.yellow || blue !== d.blue ? `{${red},${yellow},${blue}}` : undefined;
+  // TRUE() rather than the literal TRUE: Excel reads both, HyperFormula (our formula engine in tests) the function only.
+  return [bands, rules.strictQualityTimeCost ? "TRUE()" : undefined];
+}
+
+/** Schedule method and the red / yellow edges of the execution light, where not the defaults (indicatorRules). */
+function executionRules(ctx: PlanContext): { method?: string; bands?: string } {
+  const rules = ctx.options.rules ?? DEFAULT_SETTINGS;
+  const { red, yellow } = rules.bands;
+  const d = DEFAULT_SETTINGS.bands;
+  return {
+    method: rules.scheduleMethod !== DEFAULT_SETTINGS.scheduleMethod ? stringLiteral(rules.scheduleMethod) : undefined,
+    bands: red !== d.red || yellow !== d.yellow ? `{${red},${yellow}}` : undefined,
+  };
 }
 
 /**
@@ -360,23 +394,24 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   const light = at("light");
   const pct = { numberFormat: PERCENT_FORMAT };
   const year = yearArg(table, asOf);
+  const lang = ctx.lang === "en" ? '"en"' : undefined;
+  const { method, bands } = executionRules(ctx);
+  // Status and light judge as the check does (judgeExecution through the functions: overspending, unit slips).
+  const judged = [labels, percents, spentRef, budget, AS_OF_NAME, lang, year, method, bands];
   ctx.setComputed(rate, () => call("PERF.EXECRATE", [spentRef, budget]), exec ? exec.rate / 100 : "", pct);
   ctx.setComputed(
     planned,
-    () => call("PERF.PLANNED", [labels, percents, AS_OF_NAME, undefined, year]),
+    () => call("PERF.PLANNED", [labels, percents, AS_OF_NAME, method, year]),
     exec ? exec.planned / 100 : "",
     pct,
   );
   ctx.setComputed(at("time"), () => `MONTH(${AS_OF_NAME})/12`, monthOf(asOf) / 12, pct);
   const status = at("status");
-  ctx.setComputed(
-    status,
-    () => call("PERF.SCHEDULE", [labels, percents, spentRef, budget, AS_OF_NAME, undefined, year]),
-    exec ? STATUS_WORDS[exec.status][ctx.lang] : "",
-  );
+  ctx.setComputed(status, () => call("PERF.SCHEDULE", judged), exec ? STATUS_WORDS[exec.status][ctx.lang] : "");
   ctx.setComputed(
     light,
-    () => executionLightFormula(ctx, rangeToA1(cellRange(rate)), rangeToA1(cellRange(planned))),
+    // No light where the check gives none (no budget: PERF.EXECLIGHT says why in the status cell beside it).
+    () => `IFERROR(${call("PERF.EXECLIGHT", judged)},"")`,
     exec ? LIGHT_WORDS[exec.light][ctx.lang] : "",
   );
   if (exec && (exec.light === "red" || exec.light === "yellow"))
@@ -401,14 +436,6 @@ function amountArg(ctx: PlanContext, table: GoalTable, cell: CellRef): string {
   const ref = refFrom(table.sheet, cell);
   const scale = moneyScale(ctx.contents.numberFormat(cell.sheet, cell.row, cell.col), table.moneyUnit, table.moneyUnit);
   return scale ? `IF(ISNUMBER(${ref}),${ref}${scale},${ref})` : ref;
-}
-
-/** Execution light from rate and planned progress with the 60 / 80 bands, in plain Excel (no add-in needed). */
-function executionLightFormula(ctx: PlanContext, rate: string, planned: string): string {
-  const bands = ctx.options.bands ?? { red: 60, yellow: 80 };
-  const w = (l: "red" | "yellow" | "green") => stringLiteral(LIGHT_WORDS[l][ctx.lang]);
-  const v = `${rate}/${planned}*100`;
-  return `IFERROR(IF(OR(${rate}="",${planned}=""),"",IF(${planned}<=0,${w("green")},IF(${v}<${bands.red},${w("red")},IF(${v}<${bands.yellow},${w("yellow")},${w("green")})))),"")`;
 }
 
 function executionWhy(ctx: PlanContext, rate: number, planned: number, lag: number): string {

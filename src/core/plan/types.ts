@@ -3,7 +3,7 @@
  * Coordinates are 0-based absolute (as in the snapshot). Formulas are written WITHOUT the
  * leading "=" (like SheetSnapshot.formulas); adapters add it where their API wants it.
  */
-import type { CellRange, CellRef } from "../types";
+import type { CellRange, CellRef, JudgeSettings } from "../types";
 
 /** A value a cell can be set to (dates are serials with a date number format). */
 export type PlainValue = string | number | boolean | null;
@@ -110,8 +110,11 @@ export interface PlanOptions {
   /** true: PERF.* formulas (with the computed value cached); false: the computed values only. */
   formulas: boolean;
   lang: "zh" | "en";
-  /** Bands for the execution light formula; default 60 / 80. */
-  bands?: { red: number; yellow: number };
+  /**
+   * The judging settings the check used (bands, schedule method, strict 质量/时效/成本): the PERF.* formulas are given
+   * those that differ from the defaults, so that they judge as the check did. Omitted: the defaults.
+   */
+  rules?: Pick<JudgeSettings, "bands" | "scheduleMethod" | "strictQualityTimeCost">;
   /** Settings JSON to keep in A2 of the marks sheet (read back as snapshot.settings); undefined leaves A2 alone. */
   settings?: string;
   /**

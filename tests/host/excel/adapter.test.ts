@@ -79,7 +79,7 @@ test("Check targets on the seed workbook: 4 syncs (3 to read, 1 to write), and t
   const plan = buildPlan(seed, checkWorkbook(seed, { ...DEFAULT_SETTINGS, ...SETTINGS }), {
     formulas: true,
     lang: "zh",
-    bands: DEFAULT_SETTINGS.bands,
+    rules: DEFAULT_SETTINGS,
   });
   for (const op of plan.ops) {
     if ((op.op !== "setValue" && op.op !== "setFormula") || op.cell.sheet === MARKS_SHEET) continue;
@@ -248,7 +248,7 @@ test("where the PERF functions cannot run, the monitoring cells get the core's v
   const plan = buildPlan(seed, checkWorkbook(seed, { ...DEFAULT_SETTINGS, ...SETTINGS }), {
     formulas: false,
     lang: "zh",
-    bands: DEFAULT_SETTINGS.bands,
+    rules: DEFAULT_SETTINGS,
   });
   const values = plan.ops.filter(
     (op) =>
