@@ -474,6 +474,79 @@ describe("PERF.SCHEDULE, PERF.EXECLIGHT, PERF.LAG", () => {
   });
 });
 
+describe("the judging settings as arguments (bands, strict, method), as the settings pane has them", () => {
+  const settings = { ...DEFAULT_SETTINGS, asOf: MID_YEAR, budgetYear: 2024 };
+  const coreStatus = (text: string, actual: number, level2: string, more: Partial<typeof settings>) =>
+    judgeIndicator(
+      parseTarget(text, { level2, budgetYear: 2024 }),
+      actual,
+      { level2, budgetYear: 2024 },
+      {
+        ...settings,
+        ...more,
+      },
+    ).status;
+
+  it("PERF.STATUS / PERF.LIGHT: bands move the edges, strict judges 质量/时效/成本 in or out, as the core does", () => {
+    // 40 of ≥100个 at 31 July: 68.6 % of the 58.3 expected by now.
+    expect(status(cell("≥100个"), 40, MID_YEAR, cell("数量指标"))).toBe("滞后");
+    expect(light(cell("≥100个"), 40, MID_YEAR, cell("数量指标"))).toBe("黄");
+    const bands = [[10, 20, 300]];
+    expect(status(cell("≥100个"), 40, MID_YEAR, cell("数量指标"), omitted, omitted, bands)).toBe("正常");
+    expect(light(cell("≥100个"), 40, MID_YEAR, cell("数量指标"), "en", omitted, bands)).toBe("green");
+    expect(coreStatus("≥100个", 40, "数量指标", { bands: { red: 10, yellow: 20, blue: 300 } })).toBe("on-track");
+    // 预算执行率 ≥90% (成本指标) at 7.5 %: pro-rated it lags; strict it is not met.
+    expect(status(cell("≥90%"), 7.5, MID_YEAR, cell("成本指标"))).toBe("滞后");
+    expect(status(cell("≥90%"), 7.5, MID_YEAR, cell("成本指标"), omitted, omitted, omitted, true)).toBe("未达标");
+    expect(light(cell("≥90%"), 7.5, MID_YEAR, cell("成本指标"), omitted, omitted, omitted, "TRUE")).toBe("红");
+    expect(coreStatus("≥90%", 7.5, "成本指标", { strictQualityTimeCost: true })).toBe("missed");
+    // A 数量指标 is never strict; FALSE is the default.
+    expect(status(cell("≥100个"), 40, MID_YEAR, cell("数量指标"), omitted, omitted, omitted, true)).toBe("滞后");
+    expect(status(cell("≥90%"), 7.5, MID_YEAR, cell("成本指标"), omitted, omitted, omitted, false)).toBe("滞后");
+  });
+
+  it("PERF.SCHEDULE / PERF.EXECLIGHT / PERF.LAG: the method and the red / yellow edges", () => {
+    // The worked example (45.2 % of 59.35 % planned: 76.2) is yellow with 60 / 80, green with 50 / 70.
+    expect(execLight(LABELS, FRACTIONS, 18, 39.8, AUG_15, omitted, omitted, omitted, [[50, 70]])).toBe("绿");
+    expect(schedule(LABELS, FRACTIONS, 18, 39.8, AUG_15, omitted, omitted, omitted, [[50, 70, 120]])).toBe("正常");
+    // By checkpoints 50 % is planned at 15 August: 90.4, green; the lag is 50 % − 45.2 %.
+    expect(execLight(LABELS, FRACTIONS, 18, 39.8, AUG_15, omitted, omitted, "step")).toBe("绿");
+    expect(lag(LABELS, FRACTIONS, 18, 39.8, AUG_15, omitted, "step")).toBeCloseTo(0.5 - 18 / 39.8, 9);
+    const core = judgeExecution(18, 39.8, [], { ...DEFAULT_SETTINGS, asOf: AUG_15, scheduleMethod: "time" });
+    expect(lag(LABELS, FRACTIONS, 18, 39.8, AUG_15, omitted, "time")).toBeCloseTo(core.lag / 100, 9);
+  });
+
+  it("the money rules of the check: overspending is yellow (超额), a unit slip has no light", () => {
+    expect(execLight(LABELS, FRACTIONS, 45, 39.8, AUG_15)).toBe("黄");
+    expect(schedule(LABELS, FRACTIONS, 45, 39.8, AUG_15)).toBe("超额");
+    expect(execLight(LABELS, FRACTIONS, 200000, 39.8, AUG_15)).toBe("");
+    expect(schedule(LABELS, FRACTIONS, 200000, 39.8, AUG_15)).toBe("无法识别");
+  });
+
+  it("bands or a switch that make no sense are #VALUE!, in the formula's language", () => {
+    const at = (bands: unknown) =>
+      status(cell("≥100个"), 40, MID_YEAR, cell("数量指标"), omitted, omitted, bands as any[][]);
+    expect(at([[80, 60, 120]])).toEqual(
+      valueError("预警区间应为 红、黄、蓝 三个百分数（如 {60,80,120}），需满足 红 < 黄 ≤ 100 ≤ 蓝：80, 60, 120"),
+    );
+    expect(at([[60]])).toEqual(
+      valueError("预警区间应为 红、黄、蓝 三个百分数（如 {60,80,120}），需满足 红 < 黄 ≤ 100 ≤ 蓝：60"),
+    );
+    expect(at([["红", 80, 120]])).toEqual(
+      valueError("预警区间应为 红、黄、蓝 三个百分数（如 {60,80,120}），需满足 红 < 黄 ≤ 100 ≤ 蓝：红, 80, 120"),
+    );
+    expect(at([[null, null, null]])).toBe("滞后"); // empty cells: the defaults
+    expect(execLight(LABELS, FRACTIONS, 18, 39.8, AUG_15, "en", omitted, omitted, [[60, 80, 120, 150]])).toEqual(
+      valueError(
+        "Warning bands must be the red, yellow and blue edges in percent (e.g. {60,80,120}), red < yellow ≤ 100 ≤ blue: 60, 80, 120, 150",
+      ),
+    );
+    expect(light(cell("≥90%"), 7.5, MID_YEAR, cell("成本指标"), omitted, omitted, omitted, "maybe")).toEqual(
+      valueError("开关参数只能是 TRUE 或 FALSE：maybe"),
+    );
+  });
+});
+
 describe("PERF.SCORE and PERF.GRADE", () => {
   it("scores by the national rules", () => {
     expect(score(cell("≥90%"), 95, 10)).toBe(10);
