@@ -524,8 +524,7 @@ describe("the judging settings as arguments (bands, strict, method), as the sett
   });
 
   it("bands or a switch that make no sense are #VALUE!, in the formula's language", () => {
-    const at = (bands: unknown) =>
-      status(cell("≥100个"), 40, MID_YEAR, cell("数量指标"), omitted, omitted, bands as any[][]);
+    const at = (bands: unknown[][]) => status(cell("≥100个"), 40, MID_YEAR, cell("数量指标"), omitted, omitted, bands);
     expect(at([[80, 60, 120]])).toEqual(
       valueError("预警区间应为 红、黄、蓝 三个百分数（如 {60,80,120}），需满足 红 < 黄 ≤ 100 ≤ 蓝：80, 60, 120"),
     );

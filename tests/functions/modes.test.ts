@@ -237,7 +237,7 @@ describe("the money rules: 进度预警 and 进度状态 judge spending as the c
 describe("the judging settings (docs/domain.md#settings): formulas judge with those the check used", () => {
   const sample = () => readWorkbookBytes(new Uint8Array(readFileSync(SAMPLE))).snapshot;
   const settingsCases: [string, Partial<JudgeSettings>, string, [number, number], RegExp][] = [
-    ["scheduleMethod step: 司法救助 进度预警", { scheduleMethod: "step" }, "4 司法救助", [6, 12], /,"step"\)\,""\)$/],
+    ["scheduleMethod step: 司法救助 进度预警", { scheduleMethod: "step" }, "4 司法救助", [6, 12], /,"step"\),""\)$/],
     [
       "strictQualityTimeCost: 司法救助 预算执行率 status",
       { strictQualityTimeCost: true },
