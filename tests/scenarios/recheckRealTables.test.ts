@@ -61,3 +61,19 @@ test("四川 井研, checked again: its two 指标不够完整 opinions stay, no
   expect(again.review.map((r) => r.rule)).toEqual(["missing-output-subtype", "missing-output-subtype"]);
   expect(again.review.some((r) => /分值合计/.test(r.message))).toBe(false);
 });
+
+test.each(BOTH_DRIVERS)(
+  "$name: 四川 井研 with rows and a column inserted since the check is still read as projects",
+  async (driver) => {
+    const once = (await driver.check(await driver.open(REAL("sichuan-jingyan-goals-2023")), false)).workbook;
+    // Our block found where the clerk's edits moved it, as the plan finds it: not only where the record wrote it.
+    const sheet = (await driver.snapshot(once)).sheets[0].name;
+    const moved = await driver.edit(once, [
+      { sheet, axis: "row", at: 0, count: 3 },
+      { sheet, axis: "col", at: 0, count: 1 },
+    ]);
+    const again = checkWorkbook(await driver.snapshot(moved), SETTINGS);
+    expect(again.tables.map((c) => c.table.kind)).toEqual(["project", "project"]);
+    expect(again.review.map((r) => r.rule)).toEqual(["missing-output-subtype", "missing-output-subtype"]);
+  },
+);
