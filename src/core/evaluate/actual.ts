@@ -22,6 +22,7 @@ import {
   GRADE_PATTERNS,
   NEGATION_PREFIXES,
   NONE_ANSWERS,
+  REACHED_WORDS,
   RESTATE_PREFIXES,
   YES_NO,
   type Grade,
@@ -282,6 +283,9 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
     NONE_ANSWERS.has(plainWords(value))
   )
     return { kind: "number", value: 0 };
+  // 达成 / 部分达成 / 未达成 instead of a value (the monitoring template offers them): an answer about the target.
+  const grade = REACHED_WORDS.test(plainWords(value)) ? readGrade(value) : null;
+  if (grade) return { kind: "grade", grade };
   const date = parseDateText(value);
   return date ? invalid(say("actual.is-a-date", { date })) : notANumber(value);
 }

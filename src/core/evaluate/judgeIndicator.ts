@@ -23,7 +23,7 @@
 import { compareIso, daysBetween, yearOf } from "../dates";
 import { renderMessage, say as message, type Lang, type MessageCode, type MessageParams } from "../locale/messages";
 import type { CellReading, CellValue, IndicatorResult, JudgeSettings, Light, ParsedTarget, Status } from "../types";
-import { type Grade, readActual } from "./actual";
+import { type Grade, readActual, takesNumber } from "./actual";
 import { wholeMonthsElapsed } from "./schedule";
 import { canonicalUnit, isCumulativeUnit, isStockIndicator, judgedTarget } from "./units";
 import { IndicatorResultRecord } from "../records";
@@ -125,8 +125,10 @@ export function judgeIndicator(
     targetText: target.normalized || target.raw,
   };
 
-  if (read.kind === "grade")
-    return target.kind === "qualitative" ? judgeGrade(read.grade, j) : judgeDoneWithoutDate(read.grade, j);
+  if (read.kind === "grade") {
+    if (target.kind === "qualitative") return judgeGrade(read.grade, j);
+    return takesNumber(target) ? judgeStatedGrade(read.grade, j) : judgeDoneWithoutDate(read.grade, j);
+  }
   if (read.kind === "date") {
     if (target.kind === "date" || target.kind === "period") return judgeCompletion(read.date, j);
     return unknownActual(j);
@@ -283,6 +285,17 @@ function judgeDoneWithoutDate(grade: Grade, j: Judging): IndicatorResult {
   if (grade === "achieved") return result("met", "green", grade, null, null, why);
   if (!j.due) return result("on-track", "green", grade, null, null, why);
   return result("missed", "red", grade, null, null, why);
+}
+
+/**
+ * A number target answered 达成 / 部分达成 / 未达成 instead of a value: as the answer says; short of the target is
+ * behind before the deadline (still to be reached), missed at it (部分 yellow, 未 red, as for a qualitative one).
+ */
+function judgeStatedGrade(grade: Grade, j: Judging): IndicatorResult {
+  const why = j.say("judge.grade-for-number", { grade, goal: j.targetText });
+  if (grade === "achieved") return result("met", "green", grade, null, null, why);
+  if (!j.due) return result("behind", "yellow", grade, null, null, why);
+  return result("missed", grade === "partly" ? "yellow" : "red", grade, null, null, why);
 }
 
 function judgeGrade(grade: Grade, j: Judging): IndicatorResult {

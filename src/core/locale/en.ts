@@ -352,6 +352,8 @@ export const en: Catalogue = {
     `Planned for ${p.done}, deadline ${p.deadline}, ${p.late} days late (not completed at the monitoring date ${p.asOf})`,
   "judge.done-without-date": (p) => `Actual: ${gradeLabel(p.grade, "en")}, deadline ${p.deadline}`,
   "judge.grade": (p) => `Actual: ${gradeLabel(p.grade, "en")}, target: ${q(p.goal)}`,
+  "judge.grade-for-number": (p) =>
+    `Actual given as ${gradeLabel(p.grade, "en")} rather than a value: judged as stated, target ${q(p.goal)}`,
   "execution.no-budget": () => "No budget: the execution rate cannot be computed",
   "execution.spent-implausible": (p) =>
     `The amount spent ${roundedNumber(p.spent)} is ${roundedNumber(p.times, 0)} times the budget of ${roundedNumber(p.budget)} (10,000 yuan): probably typed in yuan (it should be in 10,000 yuan); budget execution not judged`,

@@ -211,6 +211,8 @@ export interface MessageParams {
   "judge.done-without-date": { grade: Grade; deadline: string };
   /** goal: the target as written (user text). */
   "judge.grade": { grade: Grade; goal: string };
+  /** A number target answered with a grade word (达成 …) instead of a value; goal: the target as shown. */
+  "judge.grade-for-number": { grade: Grade; goal: string };
   "execution.no-budget": NoParams;
   "execution.spent-implausible": { spent: number; budget: number; times: number };
   "execution.over-budget": { spent: number; budget: number; rate: number };

@@ -148,6 +148,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "judge.completion-planned-late": { done: "2025-01-10", deadline: "2024-12-31", late: 10, asOf: "2024-07-31" },
   "judge.done-without-date": { grade: "achieved", deadline: "2024-12-31" },
   "judge.grade": { grade: "partly", goal: "及时保障" },
+  "judge.grade-for-number": { grade: "not", goal: "≥ 90%" },
   "execution.no-budget": {},
   "judge.read-as-fraction": { value: 0.96 },
   "judge.one-read-as-whole": {},

@@ -23,6 +23,12 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
 ];
 
 /**
+ * Grade words that say how far a target was reached (达成 / 部分达成 / 未达成, 完成 …: the national monitoring template's
+ * choice for 当前完成值): an answer to a number target too. Praise (优 / 好 / 一般) and yes / no answer no number.
+ */
+export const REACHED_WORDS = /达成|完成|实现|达标/;
+
+/**
  * Yes / no answers (是否… / 有无… indicators, docs/domain.md#actual-values): 是 and 有 say yes; 否, 无 and 没有 say no.
  * Against such a target the same answer is achieved and the opposite not; against 否 / 无 a count of 0 is achieved.
  */
