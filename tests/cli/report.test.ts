@@ -45,7 +45,7 @@ test("四川 大英 2023: a table read without a name or title (a page starting 
   const check = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf: "2023-12-31" });
   const lines = fileReport("大英.xlsx", "大英.checked.xlsx", check, "zh");
   expect(lines.slice(2, 4)).toEqual([
-    "  [—] 自评表",
+    "  [绿] 自评表", // its one indicator answered 完成 (judged as stated)
     expect.stringMatching(/^ {2}\[绿\] 2023年全县安可替代补助资金项目 {2}预算 3\.36 万元/),
   ]);
 });

@@ -353,7 +353,7 @@ export const en: Catalogue = {
   "judge.done-without-date": (p) => `Actual: ${gradeLabel(p.grade, "en")}, deadline ${p.deadline}`,
   "judge.grade": (p) => `Actual: ${gradeLabel(p.grade, "en")}, target: ${q(p.goal)}`,
   "judge.grade-for-number": (p) =>
-    `Actual given as ${gradeLabel(p.grade, "en")} rather than a value: judged as stated, target ${q(p.goal)}`,
+    `Actual: ${gradeLabel(p.grade, "en")} (an achievement given instead of a value, judged as stated), target ${q(p.goal)}`,
   "execution.no-budget": () => "No budget: the execution rate cannot be computed",
   "execution.spent-implausible": (p) =>
     `The amount spent ${roundedNumber(p.spent)} is ${roundedNumber(p.times, 0)} times the budget of ${roundedNumber(p.budget)} (10,000 yuan): probably typed in yuan (it should be in 10,000 yuan); budget execution not judged`,

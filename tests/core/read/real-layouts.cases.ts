@@ -2867,8 +2867,8 @@ const ROUND_TWELVE: LayoutCase[] = [
         columns: { level1: 1, level2: 2, name: 3, sign: 4, target: 5, unit: 6, actual: 7, weight: 8, score: 9 },
         indicators: [{ l1: "产出指标", l2: "经济成本指标", name: "成本控制数", raw: "30", ...num("<=", 30, "万元") }],
         rows: [[90, 90, "完成"]],
-        // "完成" under a number target: nothing to compare.
-        judged: { asOf: "2023-12-31", statuses: ["unknown"] },
+        // "完成" under a number target: an achievement given instead of a value, judged as stated.
+        judged: { asOf: "2023-12-31", statuses: ["met"] },
       },
       {
         index: 1,

@@ -193,7 +193,7 @@ export const zh: Catalogue = {
     `计划 ${p.done} 完成，截止 ${p.deadline}，逾期 ${p.late} 天（监控时点 ${p.asOf} 尚未完成）`,
   "judge.done-without-date": (p) => `实际：${gradeLabel(p.grade)}，截止 ${p.deadline}`,
   "judge.grade": (p) => `实际：${gradeLabel(p.grade)}，目标：${p.goal}`,
-  "judge.grade-for-number": (p) => `实际填写“${gradeLabel(p.grade)}”而非数值，按所填达成情况判断，目标 ${p.goal}`,
+  "judge.grade-for-number": (p) => `实际：${gradeLabel(p.grade)}（填的是达成情况而非数值，按此判断），目标 ${p.goal}`,
   "execution.no-budget": () => "预算数缺失或为零，无法计算执行率",
   "execution.spent-implausible": (p) =>
     `执行数 ${roundedNumber(p.spent)} 是预算数 ${roundedNumber(p.budget)} 万元的 ${roundedNumber(p.times, 0)} 倍，可能按元填写（执行数应以万元填写），执行进度未判断`,
