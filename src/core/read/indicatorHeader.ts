@@ -313,8 +313,8 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
     }
   }
 
-  placeColumns(grid, row, colRole, labels);
-  bareYearColumns(grid, row, colRole, labels);
+  targetRun(grid, row, colRole, labels, isPlace);
+  targetRun(grid, row, colRole, labels, isBareYear);
   const allColumns: Partial<Record<IndicatorColumn, number[]>> = {};
   for (const c of ascending([...colRole.cols])) {
     const role = colRole.get(c)!;
@@ -362,44 +362,32 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
 /**
  * A header without any target column whose last labels are places (一级 | 二级 | 三级 | 指标解释 | 指标方向 |
  * 笏石街道办 | 埭头镇: a transfer-payment table with one target per town, no 指标值 word above them): those columns
- * are its target columns: the run of places right of the indicator's own columns.
+ * are its target columns: the run of places right of the indicator's own columns. They end at the first label that
+ * is not one (the monitoring block a check wrote beside them: 实际完成值, 状态 …).
  */
-function placeColumns(
-  grid: SheetGrid,
-  row: number,
-  colRole: ByColumn<IndicatorColumn>,
-  labels: ByColumn<string>,
-): void {
-  for (const c of colRole.cols) if (colRole.get(c) === "target") return;
-  const own = colRole.cols.filter((c) => TARGET_BLOCK_ROLES.includes(colRole.get(c)!));
-  if (!own.some((c) => colRole.get(c) === "name")) return;
-  const lastOwn = Math.max(...own);
-  // The places start right after the indicator's own columns and end at the first label that is not one (the
-  // monitoring block a check wrote beside them: 实际完成值, 状态 …).
-  for (const c of ascending(labels.cols.filter((c) => c > lastOwn))) {
-    const label = grid.label(row, c).key;
-    if (!PLACE_NAME.test(label) || NOT_A_REGION.test(label) || colRole.has(c)) break;
-    colRole.set(c, "target");
-  }
-}
+const isPlace = (label: string) => PLACE_NAME.test(label) && !NOT_A_REGION.test(label);
 
 /**
- * A header without any target column whose labels right of the indicator's own columns are years and nothing else
- * (一级 | 二级 | 三级 | 2025年 | 2026年 | 2027年: a medium-term table without the word 指标值): those are its target
- * columns, one per year (yearColumns then picks the budget year's).
+ * Likewise labels right of the indicator's own columns that are years and nothing else (一级 | 二级 | 三级 | 2025年 |
+ * 2026年 | 2027年: a medium-term table without the word 指标值): its target columns, one per year (yearColumns then
+ * picks the budget year's).
  */
-function bareYearColumns(
+const isBareYear = (label: string) => BARE_YEAR.test(label);
+
+/** In a header without a target column: the run of `isTargetLabel` labels right of the indicator's own columns. */
+function targetRun(
   grid: SheetGrid,
   row: number,
   colRole: ByColumn<IndicatorColumn>,
   labels: ByColumn<string>,
+  isTargetLabel: (label: string) => boolean,
 ): void {
   for (const c of colRole.cols) if (colRole.get(c) === "target") return;
   const own = colRole.cols.filter((c) => TARGET_BLOCK_ROLES.includes(colRole.get(c)!));
   if (!own.some((c) => colRole.get(c) === "name")) return;
   const lastOwn = Math.max(...own);
   for (const c of ascending(labels.cols.filter((c) => c > lastOwn))) {
-    if (colRole.has(c) || !BARE_YEAR.test(grid.label(row, c).key)) break;
+    if (colRole.has(c) || !isTargetLabel(grid.label(row, c).key)) break;
     colRole.set(c, "target");
   }
 }
