@@ -186,12 +186,11 @@ class Block {
       const found = this.right(r, label.col);
       if (found.kind === "value" && (!numeric || this.isNumeric(found))) return found;
     }
-    // "编制单位(盖章):" ends in a colon: its value follows it on its line or nowhere (left blank), never the caption
-    // or label below it (大庆's 项目基本情况).
-    if (ENDS_IN_COLON.test(g.text(label.row, label.col))) return NONE;
-    // Nor for a label with its own value slot, an empty merged area right of it, left blank (大庆's 项目名称 over
-    // 项目负责人): the row below holds other fields.
-    if (this.blankSlotRightOf(label.row, label.col)) return NONE;
+    // A form's field left blank takes nothing from below it: "编制单位(盖章):" (a colon: its value follows it on its
+    // line) over 大庆's caption 项目基本情况, 项目名称 beside its empty merged slot over 项目负责人. A row of such labels
+    // over a row of their values (项目名称： | 单位名称： over 城市道路维护 | 市住建局) is read as one.
+    const formField = ENDS_IN_COLON.test(g.text(label.row, label.col)) || this.blankSlotRightOf(label.row, label.col);
+    if (formField && !this.valueRowBelow(label)) return NONE;
     const found = this.below(label.row, label.col);
     return found.kind === "value" && (!numeric || this.isNumeric(found)) ? found : NONE;
   }
@@ -208,6 +207,22 @@ class Block {
       if (m !== null && m.right > m.left) return true;
     }
     return false;
+  }
+
+  /**
+   * The row under a label holds values for the labels of its row only: no label of its own, nothing under a cell of
+   * the label row that is no label (a blank slot, a caption) — a row of labels over a row of their values.
+   */
+  private valueRowBelow(label: LabelCell): boolean {
+    const g = this.grid;
+    const r = g.bottomEdge(label.row, label.col) + 1;
+    if (r > this.region.bottom) return false;
+    for (const c of g.cellsOfRow(r, this.region.left, this.region.right)) {
+      if (this.isLabel(r, c)) return false;
+      const above = g.master(label.row, c);
+      if (!this.isLabel(above.row, above.col)) return false;
+    }
+    return true;
   }
 
   /** An amount: a number, "1,200.50", "63.14万元", or money written with its breakdown ("854万(其中…)"). */
