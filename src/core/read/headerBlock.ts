@@ -17,6 +17,7 @@ import {
   DOCUMENT_NAME,
   type HeaderRole,
   OWNER_UNIT_LABEL,
+  FIELD_LABEL,
   LONG_TERM_GOAL,
   type MoneyUnit,
 } from "../locale/zh/reader";
@@ -149,7 +150,8 @@ class Block {
   }
 
   isLabel(row: number, col: number): boolean {
-    return this.labelAt(row, col) !== undefined || this.grid.cell(row, col).column !== null;
+    const cell = this.grid.cell(row, col);
+    return this.labelAt(row, col) !== undefined || cell.column !== null || FIELD_LABEL.test(cell.label.key);
   }
 
   /** A money matrix takes the label at a cell, if there is one. */

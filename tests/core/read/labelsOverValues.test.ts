@@ -37,3 +37,14 @@ describe("labels over their values", () => {
     expect(got).toEqual([{ name: "城市道路维护", unit: "市住建局", budget: null }]);
   });
 });
+
+test("a row of labels over a row of values: 项目名称 is not the label 项目负责人 right of it", () => {
+  // 项目负责人 is a form's field label (its value, 张三, under it), never a project's name.
+  const got = fields([
+    ["2025年项目支出绩效目标申报表"],
+    ["单位名称", "项目名称", "项目负责人", null, "<"],
+    ["市住建局", "城市道路维护", "张三", null, null],
+    ...INDICATORS,
+  ]);
+  expect(got).toEqual([{ name: "城市道路维护", unit: "市住建局", budget: null }]);
+});

@@ -184,6 +184,12 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
   ],
 ];
 
+/**
+ * A form's people and contacts (项目负责人 | 张三, 联系电话): labels of fields in a header block, never a value read
+ * beside or under another label. Not header labels: a footer row of them above the next table stays the footer.
+ */
+export const FIELD_LABEL = /^(项目|单位|财务)?负责人$|^联系(人|电话|方式)$|^(填报|填表|经办|审核)人$/;
+
 /** Unit labels naming the table's owner (预算单位), preferred over the one carrying the project out (实施单位). */
 export const OWNER_UNIT_LABEL = /^(预算单位|填报单位|编制单位|申报单位|预算部门|单位名称|部门名称)/;
 
