@@ -27,28 +27,45 @@ export function isDateFormat(numberFormat: string | undefined | null): boolean {
   return /[dy]/.test(code) || /e{1,2}/.test(code) || (/m/.test(code) && !/[hs0#]/.test(code));
 }
 
+/** The Chinese name of General, as WPS and Chinese Excel write it (G/通用格式"元"): no words shown. */
+const GENERAL_ZH = "G/通用格式";
+
 /**
  * The words a number format shows after the number: `#,##0"元"` → "元", `0.0\人` → "人", `#,##0.00_)` → "". Quoted
- * and escaped literals (and bare non-ASCII letters, as other tools write `0元`) after the last digit placeholder of
- * the first section; padding (_x, *x) and [colour] parts left out. What the clerk sees beside the number, so the
- * judge reads 485000 shown as 485,000元 as the text "485000元" (docs/domain.md#actual-values).
+ * and escaped (\x, !x) literals (and bare non-ASCII letters, as other tools write `0元`) after the last digit
+ * placeholder of the first section; padding (_x, *x) and [colour] parts left out. What the clerk sees beside the
+ * number, so the judge reads 485000 shown as 485,000元 as the text "485000元" (docs/domain.md#actual-values).
+ * A format that scales what it shows — a comma after the last digit (#,##0,"千元" shows 200000 as 200千元) or a
+ * literal point among the digits (0!.0000"万元" shows 200000 as 20.0000万元) — gives "": its words are about the
+ * shown number, not the typed one, which is then read as if General (the table's unit).
  */
 export const formatSuffix = memoizeString((numberFormat: string): string => {
   const section = numberFormat.split(";")[0];
   let suffix = "";
+  let digits = false; // a digit placeholder seen
+  let comma = false; // a comma after the last digit placeholder so far
+  let point = false; // a literal point after a digit placeholder
+  let scales = false;
   for (let i = 0; i < section.length; i++) {
     const ch = section[i];
-    if (ch === '"') {
+    let literal = "";
+    if (section.startsWith(GENERAL_ZH, i)) i += GENERAL_ZH.length - 1;
+    else if (ch === '"') {
       const end = section.indexOf('"', i + 1);
-      suffix += section.slice(i + 1, end < 0 ? section.length : end);
+      literal = section.slice(i + 1, end < 0 ? section.length : end);
       i = end < 0 ? section.length : end;
-    } else if (ch === "\\") suffix += section[++i] ?? "";
+    } else if (ch === "\\" || ch === "!") literal = section[++i] ?? "";
     else if (ch === "_" || ch === "*") i++;
     else if (ch === "[") i = section.includes("]", i) ? section.indexOf("]", i) : section.length;
-    else if (ch === "0" || ch === "#" || ch === "?") suffix = "";
-    else if (ch > "\u007f") suffix += ch;
+    else if (ch === "0" || ch === "#" || ch === "?") {
+      scales ||= point;
+      [suffix, comma, digits] = ["", false, true];
+    } else if (ch === ",") comma = digits;
+    else if (ch > "\u007f") literal = ch;
+    if (digits && literal.includes(".")) point = true;
+    suffix += literal;
   }
-  return suffix.trim();
+  return scales || comma ? "" : suffix.trim();
 });
 
 /**
