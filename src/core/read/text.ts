@@ -84,6 +84,8 @@ const MONEY_UNIT_AT_END = new RegExp(`\\(?(${MONEY_WORDS})\\)?$`);
 const PERIOD_PREFIX = /^\d{1,2}(?:[-~—－至到]\d{1,2})?月(?:份|底|末)?(?:累计)?/;
 /** What clerks write after a money unit and is no part of the amount: "20万元整", "20万元（含税）" (no digit inside). */
 const MONEY_REMARK = new RegExp(`(${MONEY_WORDS})(?:整|\\([^()\\d]*\\))$`);
+/** A remark saying the money is not (yet) paid — （未支付）, (尚未拨付), （待报账）, （预计） — is no remark: no amount spent. */
+const NOT_PAID = /[未待](?:支|付|拨|报账|结算|兑付|到账|到位)|预计/;
 
 /**
  * The amount as written, without spaces, separators, ¥, a remark after its money unit or a period before it: only
@@ -91,7 +93,7 @@ const MONEY_REMARK = new RegExp(`(${MONEY_WORDS})(?:整|\\([^()\\d]*\\))$`);
  */
 export function amountWritten(value: string): string {
   const t = toHalfWidth(value).replace(/[\s,¥￥]/g, "");
-  const bare = t.replace(MONEY_REMARK, "$1");
+  const bare = t.replace(MONEY_REMARK, (remarked, unit: string) => (NOT_PAID.test(remarked) ? remarked : unit));
   const rest = bare.replace(PERIOD_PREFIX, "");
   return rest !== bare && MONEY_UNIT_AT_END.test(rest) && /^\d/.test(rest) ? rest : bare;
 }
