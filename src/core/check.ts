@@ -7,8 +7,10 @@ import { readWorkbook } from "./read/readWorkbook";
 import { reviewTables } from "./review/review";
 import { selfEvaluate } from "./selfeval/selfEvaluate";
 import type {
+  CellRef,
   CheckedTable,
   CheckResult,
+  Diagnostic,
   GoalTable,
   JudgeSettings,
   ReadResult,
@@ -27,6 +29,22 @@ function goalsFromProse(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets:
   const unitSheet = unitSheetOf(snapshot); // 部门整体绩效目标, or what the user renamed our sheet to
   if (read.tables.some((t) => t.kind === "unit" && t.sheet === unitSheet)) return [];
   return proseTables(snapshot, read, ownSheets).map((t) => ({ ...t, source: "prose" as const }));
+}
+
+/**
+ * The reader says "该表未读取" of a title under a sheet's last table with no indicator header (titlesWithoutTable);
+ * untrue when its goals were read as prose below it (before the next such title): that line is dropped.
+ */
+function withoutTitlesReadAsProse(diagnostics: Diagnostic[], prose: GoalTable[]): Diagnostic[] {
+  if (prose.length === 0) return diagnostics;
+  const titles = diagnostics.flatMap((d) => (d.text.code === "read.title-without-table" && d.cell ? [d.cell] : []));
+  const readAsProse = (title: CellRef) => {
+    const next = Math.min(...titles.filter((t) => t.sheet === title.sheet && t.row > title.row).map((t) => t.row));
+    return prose.some((t) => t.sheet === title.sheet && t.range.bottom >= title.row && t.range.top < next);
+  };
+  return diagnostics.filter(
+    (d) => !(d.text.code === "read.title-without-table" && d.cell !== null && readAsProse(d.cell)),
+  );
 }
 
 /** The one place a table's judgement and scores (lists in the table's order) are put beside its indicators. */
@@ -55,13 +73,15 @@ export function checkedTable(
 export function checkWorkbook(snapshot: WorkbookSnapshot, settings: JudgeSettings): CheckResult {
   const ownSheets = sheetsWeMade(snapshot);
   const read = readWorkbook(snapshot, { budgetYear: settings.budgetYear, ownSheets });
-  const tables = [...read.tables, ...goalsFromProse(snapshot, read, ownSheets)];
+  const prose = goalsFromProse(snapshot, read, ownSheets);
+  const tables = [...read.tables, ...prose];
   const judgements = evaluate(tables, settings);
   const dateNotes = summaryDateNotes(snapshot, settings.asOf);
+  const readNotes = withoutTitlesReadAsProse(read.diagnostics, prose);
   return {
     asOf: settings.asOf,
     tables: tables.map((table, i) => checkedTable(table, judgements[i], selfEvaluate(table, judgements[i], settings))),
-    diagnostics: dateNotes.length > 0 ? [...dateNotes, ...read.diagnostics] : read.diagnostics,
+    diagnostics: dateNotes.length > 0 ? [...dateNotes, ...readNotes] : readNotes,
     review: reviewTables(tables, settings),
   };
 }
