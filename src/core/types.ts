@@ -71,8 +71,8 @@ export interface SheetSnapshot {
   looks?: CellLook[];
   /**
    * Drop-down lists (list data validations): where, and their list as written ("能,不能,待定"). The xlsx reader gives
-   * every one; Excel's and WPS's only those on the cells of our list columns (listCellsNow). A list of ours the user
-   * edited is theirs.
+   * every one; Excel's and WPS's only those on the cells of our list columns (listCellsNow, and where a first plan
+   * sets ours: unreadListCells). A list of ours the user edited is theirs.
    */
   validations?: SheetValidation[];
 }

@@ -93,7 +93,7 @@ describe.each([xlsxDriver, excelDriver] as Driver<unknown>[])("$name", (driver) 
 
   test("the next check keeps their list and says so; a third changes nothing", () => {
     expect(second.lists).toEqual(CELLS.map(() => THEIRS));
-    expect(second.messages.join("\n")).toMatch(/5 个单元格上有您改过的下拉列表.*M11:M15/);
+    expect(second.messages.join("\n")).toMatch(/5 个单元格上有您设的下拉列表.*M11:M15/);
     expect(third).toEqual(second.lists);
   });
 
@@ -137,7 +137,7 @@ describe("WPS add-in (strict fake)", () => {
 
   test("the next check keeps their list and says so; a third changes nothing", () => {
     expect(second.lists).toEqual(CELLS.map(() => THEIRS));
-    expect(second.messages.join("\n")).toMatch(/5 个单元格上有您改过的下拉列表.*M11:M15/);
+    expect(second.messages.join("\n")).toMatch(/5 个单元格上有您设的下拉列表.*M11:M15/);
     expect(third).toEqual(second.lists);
   });
 

@@ -73,7 +73,7 @@ describe.each([xlsxDriver, excelDriver] as Driver<unknown>[])("$name", (driver) 
 
     const again = await driver.check(moved, false, AS_OF);
     expect(await listsAt(driver, again.workbook, MOVED)).toEqual(MOVED.map(() => THEIRS));
-    expect(again.messages.join("\n")).toMatch(/5 个单元格上有您改过的下拉列表.*M13:M17/);
+    expect(again.messages.join("\n")).toMatch(/5 个单元格上有您设的下拉列表.*M13:M17/);
     const held = await driver.held(again.workbook);
     const third = await driver.check(again.workbook, false, AS_OF);
     expect(await listsAt(driver, third.workbook, MOVED)).toEqual(MOVED.map(() => THEIRS));

@@ -206,7 +206,7 @@ function reportKept(ctx: PlanContext): void {
   if (ctx.keptLists.size) {
     const { text, count } = cellList(ctx.keptLists);
     ctx.say(
-      `${count} 个单元格上有您改过的下拉列表（与本工具设的不同），已保留未改：${text}`,
+      `${count} 个单元格上有您设的下拉列表（与本工具设的不同），已保留未改：${text}`,
       `${count} cells carry a drop-down list of yours (not the add-in's); it was kept as it is: ${text}`,
     );
   }

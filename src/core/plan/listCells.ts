@@ -4,13 +4,25 @@
  * must be read where the plan finds our cells, not where the record says we wrote them: rows the clerk inserted above
  * a table move its cells, and their list with them.
  */
+import { cellKey } from "../a1";
 import { readWorkbook } from "../read/readWorkbook";
 import type { SheetSnapshot } from "../types";
 import { locateBlocks } from "./blocks";
 import { CellSet, recordOf, sheetsWeMade } from "./marks";
 import { Ownership } from "./ownership";
 import { SheetContents } from "./sheetContents";
+import type { Plan } from "./types";
 import { LIST_HEADERS, MONITOR_COLUMNS } from "./words";
+
+/** A cell whose drop-down list the host reads, in the sheet its list goes to (SheetSnapshot.validations). */
+export interface ListCell {
+  sheet: SheetSnapshot;
+  row: number;
+  col: number;
+}
+
+/** One key a cell read: its sheet's name and the cell. */
+export const listKey = (sheet: string, row: number, col: number): string => `${sheet}\u0000${cellKey(row, col)}`;
 
 /** The keys of our indicator block's columns that carry a drop-down list. */
 const LIST_KEYS = new Set<string>(MONITOR_COLUMNS.flatMap((c) => (c.list ? [c.key] : [])));
@@ -22,10 +34,7 @@ const LIST_KEYS = new Set<string>(MONITOR_COLUMNS.flatMap((c) => (c.list ? [c.ke
  * gave a list: a list of the clerk's is not recorded, and must still be seen as theirs next time. `marks`: the record's
  * text as read (WorkbookSnapshot.marks); none without a record of such columns.
  */
-export function listCellsNow(
-  sheets: SheetSnapshot[],
-  marks: string | null | undefined,
-): { sheet: SheetSnapshot; row: number; col: number }[] {
+export function listCellsNow(sheets: SheetSnapshot[], marks: string | null | undefined): ListCell[] {
   const snapshot = { sheets, marks };
   const record = recordOf(snapshot);
   if (!record || ![record, record.earlier].some((m) => m?.inputs.length)) return [];
@@ -52,4 +61,24 @@ export function listCellsNow(
     const sheet = sheets.find((s) => s.name === name);
     return sheet ? set.cells().map(({ row, col }) => ({ sheet, row, col })) : [];
   });
+}
+
+/**
+ * The cells where `plan` sets our drop-down list that the host has not read (`read`: their listKey): on a first check,
+ * or beside a table new since the record, listCellsNow knows none of them, yet the clerk may have set a list of their
+ * own there. The host reads them and, when any carries a list, plans again, which keeps theirs
+ * (PlanContext.inputColumn) as the CLI, which reads every list, does at once. Placement does not depend on lists, so
+ * the second plan puts our columns where the first did.
+ */
+export function unreadListCells(plan: Plan, sheets: SheetSnapshot[], read: ReadonlySet<string>): ListCell[] {
+  const cells: ListCell[] = [];
+  for (const op of plan.ops) {
+    if (op.op !== "validationList") continue;
+    const sheet = sheets.find((s) => s.name === op.sheet);
+    if (!sheet) continue;
+    for (let row = op.range.top; row <= op.range.bottom; row++)
+      for (let col = op.range.left; col <= op.range.right; col++)
+        if (!read.has(listKey(sheet.name, row, col))) cells.push({ sheet, row, col });
+  }
+  return cells;
 }

@@ -72,8 +72,8 @@ export class SheetContents {
   /**
    * The cell carries a drop-down list other than ours (SheetSnapshot.validations): the clerk edited our list, or put
    * theirs there. It is theirs, like a cell of ours they typed over: a check does not set ours back, Clear marks does
-   * not remove it. A host that read no lists there (Excel and WPS read them only on our list columns: listCellsNow)
-   * says none.
+   * not remove it. A host that read no lists there (Excel and WPS read them only on our list columns: listCellsNow,
+   * unreadListCells) says none.
    */
   hasTheirList(sheet: string, row: number, col: number): boolean {
     let lists = this.lists.get(sheet);

@@ -3,6 +3,7 @@
  * `runCheck` / `runClear` take a request context so they can be tested against a fake object model.
  */
 import { sheetsTouched } from "../../core/plan/sheetsTouched";
+import { unreadListCells } from "../../core/plan/listCells";
 import { localIsoDate } from "../../core/dates";
 import { runPipeline, settingsFor } from "../../core/pipeline";
 import { say } from "../../core/locale/messages";
@@ -14,7 +15,7 @@ import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types
 import { localAddress } from "./address";
 import { exclusively } from "../../commands/shared-state";
 import { busyError, explain, noTableError, protectedError } from "./errors";
-import { findRecordSheet, readLooks, readWorkbook, recordTexts, type ExcelReading } from "./read";
+import { findRecordSheet, readListsOn, readLooks, readWorkbook, recordTexts, type ExcelReading } from "./read";
 import { applyPlan, type WriteStats } from "./write";
 
 export interface RunReport {
@@ -97,6 +98,7 @@ export async function runSaveSettings(context: Excel.RequestContext, json: strin
     conditionalFormats: new Map(),
     charts: new Map(),
     syncs: 1,
+    listsRead: new Set(),
   };
   const plan = buildSettingsPlan(json, writeTo);
   refuseProtected(reading, plan);
@@ -159,13 +161,26 @@ export async function runCheck(
   budget?: number,
 ): Promise<RunReport> {
   const reading = await readWorkbook(context, notes);
-  const run = runPipeline(reading.snapshot, settingsFor(reading.snapshot, overrides, todayIso), { formulas });
+  const settings = settingsFor(reading.snapshot, overrides, todayIso);
+  let run = runPipeline(reading.snapshot, settings, { formulas });
+  if (run.outcome === "no-tables") throw noTableError();
+  // The cells the plan sets our list on that the read did not look at (a first check): a list of the clerk's there
+  // stays, so plan again once it is read (unreadListCells). One sync more, only when there are such cells.
+  let listSyncs = 0;
+  const unread = unreadListCells(run.plan, reading.snapshot.sheets, reading.listsRead);
+  const worksheets = context.workbook.worksheets;
+  const sync = async () => {
+    await context.sync();
+    listSyncs++;
+  };
+  if (await readListsOn(unread, (name) => worksheets.getItem(name), sync))
+    run = runPipeline(reading.snapshot, settings, { formulas });
   if (run.outcome === "no-tables") throw noTableError();
   const { check, plan } = run;
   refuseProtected(reading, plan);
   const write = await applyPlan(context, plan, reading, notes, budget);
   for (const text of plan.messages) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
-  return { check, plan, readSyncs: reading.syncs, write };
+  return { check, plan, readSyncs: reading.syncs + listSyncs, write };
 }
 
 export async function runClear(context: Excel.RequestContext, notes: boolean): Promise<RunReport> {

@@ -12,7 +12,7 @@
  * next one, and a batch that still fails is read again in halves (readInBatches, for cells and notes alike).
  */
 import { cellCount, cellName } from "../../core/a1";
-import { listCellsNow } from "../../core/plan/listCells";
+import { listCellsNow, listKey, type ListCell } from "../../core/plan/listCells";
 import { joinMarksRow } from "../../core/plan/marks";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
@@ -37,6 +37,8 @@ export interface ExcelReading {
   charts: Map<string, { name: string; item: Excel.Chart }[]>;
   /** Syncs the read took. */
   syncs: number;
+  /** The cells whose drop-down list was read (listKey): a plan reads the others it sets ours on (unreadListCells). */
+  listsRead: ReadonlySet<string>;
 }
 
 const ERROR_TEXT =
@@ -125,27 +127,31 @@ function queueRecordSheet(sheets: Excel.Worksheet[]): () => RecordFound {
 }
 
 /**
- * The drop-down list on each cell of our input columns that offer one, where the plan finds them now (listCellsNow:
- * rows inserted above a table moved them): one sync, only when the record lists any (SheetSnapshot.validations). Cell by cell: a range whose cells differ reads as "Inconsistent"
- * (excel.datavalidationtype), and only the cells the clerk changed are theirs.
+ * The drop-down list on each of `cells` (SheetSnapshot.validations) in one sync, none when there are none: the cells of
+ * our list columns where the plan finds them now (listCellsNow: rows inserted above a table moved them), and after a
+ * plan the cells it would set ours on that were not read (unreadListCells: a first check). Cell by cell: a range whose
+ * cells differ reads as "Inconsistent" (excel.datavalidationtype), and only the cells the clerk changed are theirs.
+ * True when any carries a list.
  */
-async function readOurLists(
-  marks: string | null,
-  parts: { ws: Excel.Worksheet }[],
-  sheets: SheetSnapshot[],
+export async function readListsOn(
+  cells: ListCell[],
+  worksheet: (name: string) => Excel.Worksheet | undefined,
   sync: () => Promise<void>,
-): Promise<void> {
-  const cells = listCellsNow(sheets, marks).flatMap(({ sheet, row, col }) => {
-    const ws = parts.find((p) => p.ws.name === sheet.name)?.ws;
+): Promise<boolean> {
+  const loads = cells.flatMap(({ sheet, row, col }) => {
+    const ws = worksheet(sheet.name);
     return ws ? [{ sheet, row, col, dv: ws.getRange(cellName(row, col)).dataValidation.load("type,rule") }] : [];
   });
-  if (cells.length === 0) return;
+  if (loads.length === 0) return false;
   await sync();
-  for (const { sheet, row, col, dv } of cells) {
+  let found = false;
+  for (const { sheet, row, col, dv } of loads) {
     const source = dv.type === "List" ? dv.rule.list?.source : undefined;
-    if (typeof source === "string")
-      (sheet.validations ??= []).push({ range: { top: row, left: col, bottom: row, right: col }, list: source });
+    if (typeof source !== "string") continue;
+    (sheet.validations ??= []).push({ range: { top: row, left: col, bottom: row, right: col }, list: source });
+    found = true;
   }
+  return found;
 }
 
 /** The record (row 1, joined) and the settings (A2) from the rows findRecordSheet loaded, once synced. */
@@ -302,7 +308,8 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
     };
   });
   const { marks, settings } = record ? recordTexts(record.rows) : { marks: null, settings: null };
-  await readOurLists(marks, parts, snapshotSheets, sync);
+  const listCells = listCellsNow(snapshotSheets, marks);
+  await readListsOn(listCells, (name) => parts.find((p) => p.ws.name === name)?.ws, sync);
   const conditionalFormats = new Map<string, { formula: string; item: Excel.ConditionalFormat }[]>();
   const charts = new Map<string, { name: string; item: Excel.Chart }[]>();
   for (const part of parts) {
@@ -329,6 +336,7 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
     conditionalFormats,
     charts,
     syncs,
+    listsRead: new Set(listCells.map(({ sheet, row, col }) => listKey(sheet.name, row, col))),
   };
 }
 

@@ -4,6 +4,7 @@
  * no documented way to register the PERF.* custom functions, so formula cells get the computed values.
  */
 import { sheetsTouched } from "../../core/plan/sheetsTouched";
+import { unreadListCells } from "../../core/plan/listCells";
 import { runPipeline, settingsFor } from "../../core/pipeline";
 import { say } from "../../core/locale/messages";
 import { diagnostic } from "../../core/read/diagnostic";
@@ -15,7 +16,7 @@ import { rangeToA1 as localAddress } from "../../core/a1";
 import { explainWps, noTableError, protectedError, noWorkbookError } from "./errors";
 import { isShown, type WpsApplication } from "./model";
 import { applyPlan, type WpsWriteStats } from "./apply";
-import { readLooks, readWorkbook, type WpsReading } from "./read";
+import { readListsOn, readLooks, readWorkbook, type WpsReading } from "./read";
 
 export interface WpsRunReport {
   check: CheckResult | null;
@@ -26,7 +27,14 @@ export interface WpsRunReport {
 export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>, todayIso: string): WpsRunReport {
   try {
     const reading = readWorkbook(app);
-    const run = runPipeline(reading.snapshot, settingsFor(reading.snapshot, overrides, todayIso), { formulas: false });
+    const settings = settingsFor(reading.snapshot, overrides, todayIso);
+    let run = runPipeline(reading.snapshot, settings, { formulas: false });
+    if (run.outcome === "no-tables") throw noTableError();
+    // The cells the plan sets our list on that the read did not look at (a first check): a list of the clerk's there
+    // stays, so plan again once it is read (unreadListCells).
+    const unread = unreadListCells(run.plan, reading.snapshot.sheets, reading.listsRead);
+    if (app.ActiveWorkbook && readListsOn(app.ActiveWorkbook, unread))
+      run = runPipeline(reading.snapshot, settings, { formulas: false });
     if (run.outcome === "no-tables") throw noTableError();
     const { check, plan } = run;
     refuseProtected(reading, plan);

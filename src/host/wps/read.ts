@@ -6,7 +6,7 @@
  * done in one call; only mixed parts are split further.
  */
 import { cellName, parseA1Range, rangeToA1 as localAddress } from "../../core/a1";
-import { listCellsNow } from "../../core/plan/listCells";
+import { listCellsNow, listKey, type ListCell } from "../../core/plan/listCells";
 import { joinMarksRow } from "../../core/plan/marks";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
@@ -37,6 +37,8 @@ export interface WpsReading {
   protectedSheets: string[];
   /** Workbook-scoped names that exist now (defineName replaces, removeName skips missing ones). */
   names: string[];
+  /** The cells whose drop-down list was read (listKey): a plan reads the others it sets ours on (unreadListCells). */
+  listsRead: ReadonlySet<string>;
 }
 
 const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)$/;
@@ -92,12 +94,14 @@ export function readWorkbook(app: WpsApplication): WpsReading {
       ...(tables.length ? { tables } : {}),
     });
   }
-  readRecordedLists(workbook, marks, snapshots);
+  const listCells = listCellsNow(snapshots, marks);
+  readListsOn(workbook, listCells);
   const names: string[] = [];
   const nameCount = workbook.Names.Count;
   for (let i = 1; i <= nameCount; i++) names.push(workbook.Names.Item(i).Name);
   const snapshot = { sheets: snapshots, marks, settings, ...(writeTo !== MARKS_SHEET ? { marksSheet: writeTo } : {}) };
-  return { snapshot, sheetNames, protectedSheets, names };
+  const listsRead = new Set(listCells.map(({ sheet, row, col }) => listKey(sheet.name, row, col)));
+  return { snapshot, sheetNames, protectedSheets, names, listsRead };
 }
 
 /**
@@ -144,19 +148,23 @@ function sheetSnapshot(ws: WpsWorksheet, name: string): SheetSnapshot {
 }
 
 /**
- * The drop-down list on each cell of our list columns, where they are now (listCellsNow), as the Excel reader
- * reads them (SheetSnapshot.validations): Validation.Type and Formula1 of one cell at a time (what a range whose cells
- * differ answers is not documented), four calls a cell, only when the record lists such cells.
+ * The drop-down list on each of `cells`, as the Excel reader reads them (SheetSnapshot.validations): the cells of our
+ * list columns where they are now (listCellsNow), and after a plan the cells it would set ours on that were not read
+ * (unreadListCells: a first check). Validation.Type and Formula1 of one cell at a time (what a range whose cells differ
+ * answers is not documented), four calls a cell. True when any carries a list.
  */
-function readRecordedLists(workbook: WpsWorkbook, marks: string | null, sheets: SheetSnapshot[]): void {
+export function readListsOn(workbook: WpsWorkbook, cells: ListCell[]): boolean {
   const worksheets = new Map<string, WpsWorksheet>();
-  for (const { sheet, row, col } of listCellsNow(sheets, marks)) {
+  let found = false;
+  for (const { sheet, row, col } of cells) {
     let ws = worksheets.get(sheet.name);
     if (!ws) worksheets.set(sheet.name, (ws = workbook.Worksheets.Item(sheet.name)));
     const list = listOf(ws.Range(cellName(row, col)).Validation);
-    if (list !== null)
-      (sheet.validations ??= []).push({ range: { top: row, left: col, bottom: row, right: col }, list });
+    if (list === null) continue;
+    (sheet.validations ??= []).push({ range: { top: row, left: col, bottom: row, right: col }, list });
+    found = true;
   }
+  return found;
 }
 
 /**
