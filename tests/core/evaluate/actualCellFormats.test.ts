@@ -51,7 +51,9 @@ describe("a date in a number indicator's actual", () => {
       ["时效指标", "2024年12月底前", DATE, "yyyy/m/d"],
       ["质量指标", "≥90%", 95, "0.0"],
     ]);
-    expect(found.map((f) => f.judged)).toEqual(["met/green", "on-track/green"]);
+    // 2024-09-30 is after the monitoring date (2024-07-31): a planned completion, on track (futureCompletionDate.test).
+    expect(found.map((f) => f.judged)).toEqual(["on-track/green", "on-track/green"]);
+    expect(found[0].why).toContain("计划 2024-09-30 完成");
   });
 
   it("date text (as formulas mode passes such a cell) is said to be a date too", () => {
