@@ -243,7 +243,13 @@ export const en: Catalogue = {
   "read.region-columns-unpaired": (p) =>
     `The columns of ${q(p.header)} do not match the ${p.regions} regions and cannot be assigned to them; not read`,
   "read.target-by-year": (p) =>
-    `Targets are given by year (${p.years.join(", ")}): the column of the budget year, ${p.year}, is read`,
+    `Targets are given by year (${p.years.join(", ")})${
+      p.from === "table"
+        ? ": the column of the budget year"
+        : p.from === "setting"
+          ? " and the table states no budget year: the column of the budget year set for the check"
+          : " and the table states no budget year: the column of the budget year of the workbook's other tables"
+    }, ${p.year}, is read`,
   "read.target-year-unmatched": (p) =>
     `Targets are given by year (${p.years.join(", ")}) and ${
       p.budgetYear === null ? "the table states no budget year" : `none is for the budget year ${p.budgetYear}`

@@ -86,9 +86,12 @@ export interface MessageParams {
   /** regions: the region labels as written (user text). */
   "read.target-by-region": { regions: string[] };
   "read.region-columns-unpaired": { header: string; regions: number };
-  /** years: the years the target columns are dated by; year: the table's budget year (its column is read). */
-  "read.target-by-year": { years: number[]; year: number };
-  /** read: the year of the column read; budgetYear: the year the table states, null when none. */
+  /**
+   * years: the years the target columns are dated by; year: the table's budget year (its column is read), from: where
+   * that year comes from — the table itself, the check's setting, or the workbook's other tables.
+   */
+  "read.target-by-year": { years: number[]; year: number; from: "table" | "setting" | "workbook" };
+  /** read: the year of the column read; budgetYear: the table's (stated, set or the workbook's), null when none. */
   "read.target-year-unmatched": { years: number[]; read: number; budgetYear: number | null };
   "read.long-term-skipped": NoParams;
   /** sheet: the sheet's name (user text). */

@@ -224,19 +224,41 @@ function regionDrafts(
 }
 
 /**
- * A header with one target column per year (a medium-term table): the column of the year the table states is
- * its target, said once; without that year the column chosen as for any header is read, and a warning says which.
+ * The year a table stating none is read in when its header has a target column per year: the one set for the check,
+ * else (known once every sheet is read) the year most of the workbook's tables state. `undated` records that a
+ * column was chosen with no year at all: the workbook is read again once the common year is known.
  */
-function datedHeader(grid: SheetGrid, header: IndicatorHeader, info: HeaderInfo, diagnostics: Diagnostic[]) {
+interface DatedYear {
+  year: number | null;
+  from: "setting" | "workbook";
+  undated: boolean;
+}
+
+/**
+ * A header with one target column per year (a medium-term table): the column of the table's budget year is its
+ * target — the year it states, else the one it is read in (DatedYear) — said once; without a year among its columns
+ * the column chosen as for any header is read, and a warning says which.
+ */
+function datedHeader(
+  grid: SheetGrid,
+  header: IndicatorHeader,
+  info: HeaderInfo,
+  dated: DatedYear,
+  diagnostics: Diagnostic[],
+) {
   const stated = info.years.length > 0 ? info.years[0] : null;
+  const year = stated ?? dated.year;
+  if (year === null) dated.undated = true;
   const years = header.years.map((y) => y.year);
-  const own = yearHeader(header, stated);
+  const own = yearHeader(header, year);
   const target = (own ?? header).columns.target as number;
   const at = grid.ref(header.row, grid.master(header.row, target).col);
-  if (own) diagnostics.push(diagnostic(at, "info", say("read.target-by-year", { years, year: stated! })));
-  else {
+  if (own) {
+    const from = stated !== null ? "table" : dated.from;
+    diagnostics.push(diagnostic(at, "info", say("read.target-by-year", { years, year: year!, from })));
+  } else {
     const read = header.years.find((y) => y.col === target)?.year ?? years[0];
-    diagnostics.push(diagnostic(at, "warning", say("read.target-year-unmatched", { years, read, budgetYear: stated })));
+    diagnostics.push(diagnostic(at, "warning", say("read.target-year-unmatched", { years, read, budgetYear: year })));
   }
   return own ?? header;
 }
@@ -279,7 +301,12 @@ interface TableAbove {
  * continues it). Headers are found as the reader walks down, and a header read is kept only as its place: what
  * reading a table needs lives as long as the table is read, not as long as the sheet.
  */
-function readSheet(grid: SheetGrid, diagnostics: Diagnostic[], take: (draft: TableDraft) => void): void {
+function readSheet(
+  grid: SheetGrid,
+  dated: DatedYear,
+  diagnostics: Diagnostic[],
+  take: (draft: TableDraft) => void,
+): void {
   const scan = new HeaderScan(grid);
   const headers = scan.found; // top to bottom
   const above: TableAbove[] = [];
@@ -322,7 +349,7 @@ function readSheet(grid: SheetGrid, diagnostics: Diagnostic[], take: (draft: Tab
     const region: Region = { top, bottom: header.row - 1, left, right };
 
     const info = readHeaderBlock(grid, region, diagnostics);
-    if (header.years.length > 0) header = datedHeader(grid, header, info, diagnostics);
+    if (header.years.length > 0) header = datedHeader(grid, header, info, dated, diagnostics);
     const regional = header.regions.length > 0 ? regionDrafts(grid, header, info, startsHeader, diagnostics) : null;
     const block = regional ? regional[0].block : readIndicatorBlock(grid, header, startsHeader, diagnostics);
     for (const col of header.unknown.filter((c) => !isSectionLabel(grid, header, c))) {
@@ -838,6 +865,22 @@ function oneARow(drafts: IndicatorDraft[]): number[] {
 }
 
 export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = {}): ReadResult {
+  const dated: DatedYear = { year: options.budgetYear ?? null, from: "setting", undated: false };
+  const first = readOnce(snapshot, options, dated);
+  // A target column per year chosen with no year known (none stated, none set): read again in the year most tables
+  // state, now known — the column judged is the budget year's, as the table's year will be. Only such a workbook is
+  // read twice.
+  if (!dated.undated || first.common === null) return first.result;
+  return readOnce(snapshot, options, { year: first.common, from: "workbook", undated: false }).result;
+}
+
+/** The tables of a workbook read once (dated: the year a table stating none chooses its column by), and their
+ * common year. */
+function readOnce(
+  snapshot: WorkbookSnapshot,
+  options: ReadOptions,
+  dated: DatedYear,
+): { result: ReadResult; common: number | null } {
   const diagnostics: Diagnostic[] = [];
   const ours = options.ownSheets;
   // A table is made as soon as its draft is final when its year is known then (its own, or the option's): its draft
@@ -880,12 +923,12 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
       diagnostics.push(diagnostic(null, "info", say("read.very-hidden-sheet", { sheet: sheet.name })));
       continue;
     }
-    readSheet(new SheetGrid(ourHeadersInChinese(sheet, record)), diagnostics, take);
+    readSheet(new SheetGrid(ourHeadersInChinese(sheet, record)), dated, diagnostics, take);
   }
   const common = mostCommon(stated);
   for (const { at, draft } of waiting) {
     make(at, draft, common ?? codeYear(nameAndCode(draft.info, kindOfDraft(draft)).code));
   }
   for (let i = 0; i < saidOf.length; i++) if (saidOf[i]) diagnostics.push(...saidOf[i]);
-  return { tables, diagnostics };
+  return { result: { tables, diagnostics }, common };
 }

@@ -67,7 +67,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.no-indicator-rows": {},
   "read.target-by-region": { regions: ["市本级", "县区"] },
   "read.region-columns-unpaired": { header: "实际完成值", regions: 2 },
-  "read.target-by-year": { years: [2024, 2025, 2026], year: 2025 },
+  "read.target-by-year": { years: [2024, 2025, 2026], year: 2025, from: "workbook" },
   "read.target-year-unmatched": { years: [2024, 2025, 2026], read: 2026, budgetYear: null },
   "read.long-term-skipped": {},
   "read.very-hidden-sheet": { sheet: "旧表" },

@@ -156,3 +156,60 @@ describe("a form's numbered blank rows (大庆: 1. / 2. / 3. / …… under each
     );
   });
 });
+
+describe("a target per year in a table stating no year: the column of the year the table is read in", () => {
+  const TABLE = (title: string): Cell[][] => [
+    [title],
+    ["项目名称", "城市道路维护"],
+    ["年度资金总额", 100],
+    ["一级指标", "二级指标", "三级指标", "2024年指标值", "2025年指标值", "2026年指标值"],
+    ["产出指标", "数量指标", "维护道路里程", "≥100公里", "≥120公里", "≥140公里"],
+  ];
+  const YEARS = "指标值按年度分列（2024年、2025年、2026年）";
+
+  test("budget year 2025 set for the check: 2025's column, and said so", () => {
+    const { tables, diagnostics } = readWorkbook(
+      { sheets: [sheet("S", TABLE("项目支出绩效目标表"))] },
+      { budgetYear: 2025 },
+    );
+    expect(tables[0].budgetYear).toBe(2025);
+    expect(tables[0].indicators.map((i) => i.targetText)).toEqual(["≥120公里"]);
+    const said = diagnostics.filter((d) => d.message.startsWith(YEARS));
+    expect(said.map((d) => d.message)).toEqual([`${YEARS}：表中未写明预算年度，读取所设预算年度 2025年 一列`]);
+    expect(said.map((d) => renderMessage(d.text, "en"))).toEqual([
+      "Targets are given by year (2024, 2025, 2026) and the table states no budget year: the column of the budget year set for the check, 2025, is read",
+    ]);
+  });
+
+  test("budget year 2025 from the workbook's other tables (on a sheet before or after): 2025's column", () => {
+    const other: Cell[][] = [
+      ["2025年项目支出绩效目标表"],
+      ["项目名称", "办公用品采购"],
+      ["年度资金总额", 50],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "采购批次", "≥4批"],
+    ];
+    for (const sheets of [
+      [sheet("A", other), sheet("B", TABLE("项目支出绩效目标表"))],
+      [sheet("B", TABLE("项目支出绩效目标表")), sheet("A", other)],
+    ]) {
+      const { tables, diagnostics } = readWorkbook({ sheets });
+      const mine = tables.find((t) => t.sheet === "B")!;
+      expect(mine.budgetYear).toBe(2025);
+      expect(mine.indicators.map((i) => i.targetText)).toEqual(["≥120公里"]);
+      const said = diagnostics.filter((d) => d.message.startsWith(YEARS));
+      expect(said.map((d) => d.message)).toEqual([
+        `${YEARS}：表中未写明预算年度，读取本工作簿其他表的预算年度 2025年 一列`,
+      ]);
+      expect(said.map((d) => renderMessage(d.text, "en"))).toEqual([
+        "Targets are given by year (2024, 2025, 2026) and the table states no budget year: the column of the budget year of the workbook's other tables, 2025, is read",
+      ]);
+    }
+  });
+
+  test("the year stated above the table wins over the one set for the check (as for its budget year)", () => {
+    const { tables } = readWorkbook({ sheets: [sheet("S", TABLE("2024年项目支出绩效目标表"))] }, { budgetYear: 2025 });
+    expect(tables[0].budgetYear).toBe(2024);
+    expect(tables[0].indicators.map((i) => i.targetText)).toEqual(["≥100公里"]);
+  });
+});

@@ -97,7 +97,13 @@ export const zh: Catalogue = {
     `指标值按地区分列（${p.regions.join("、")}）：每个地区读作一张表；资金为各地区合计，不按地区判断执行进度`,
   "read.region-columns-unpaired": (p) => `“${p.header}”列数与地区数（${p.regions}）不同，无法对应到地区，未读取`,
   "read.target-by-year": (p) =>
-    `指标值按年度分列（${p.years.map((y) => `${y}年`).join("、")}）：读取预算年度 ${p.year}年 一列`,
+    `指标值按年度分列（${p.years.map((y) => `${y}年`).join("、")}）：${
+      p.from === "table"
+        ? "读取预算年度"
+        : p.from === "setting"
+          ? "表中未写明预算年度，读取所设预算年度"
+          : "表中未写明预算年度，读取本工作簿其他表的预算年度"
+    } ${p.year}年 一列`,
   "read.target-year-unmatched": (p) =>
     `指标值按年度分列（${p.years.map((y) => `${y}年`).join("、")}），${
       p.budgetYear === null ? "表中未写明预算年度" : `其中没有预算年度 ${p.budgetYear}年`
