@@ -1,6 +1,6 @@
 import { evaluate } from "./evaluate/evaluate";
 import { proseTables } from "./prose/extractProse";
-import { sheetsWeMade } from "./plan/marks";
+import { recordOf, sheetsWeMade } from "./plan/marks";
 import { summaryDateNotes } from "./plan/summaryDate";
 import { unitSheetOf } from "./plan/unitSheet";
 import { readWorkbook } from "./read/readWorkbook";
@@ -23,11 +23,14 @@ import { CheckedTableRecord, TableResultRecord } from "./records";
 
 /**
  * Unit-wide goals written as sentences become tables of their own, unless the workbook already has
- * them written out as a proper 部门整体绩效目标 table (then that table, with its actuals, is the one).
+ * them written out as a proper 部门整体绩效目标 table (then that table, with its actuals, is the one). The sheet an
+ * earlier check wrote them to (the record's) counts whatever it reads as: one project's listed goals are written out
+ * as that project (unitSheet.ts identityOf).
  */
 function goalsFromProse(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets: ReadonlySet<string>): GoalTable[] {
   const unitSheet = unitSheetOf(snapshot); // 部门整体绩效目标, or what the user renamed our sheet to
-  if (read.tables.some((t) => t.kind === "unit" && t.sheet === unitSheet)) return [];
+  const ours = recordOf(snapshot)?.generated?.[unitSheet] !== undefined;
+  if (read.tables.some((t) => t.sheet === unitSheet && (ours || t.kind === "unit"))) return [];
   return proseTables(snapshot, read, ownSheets).map((t) => ({ ...t, source: "prose" as const }));
 }
 

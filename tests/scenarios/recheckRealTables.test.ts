@@ -53,6 +53,35 @@ describe.each(BOTH_DRIVERS)("$name", (driver) => {
   });
 });
 
+/**
+ * 安徽 黄山 (review35): one project whose goals are listed inside its 绩效目标 cell (【产出指标-数量指标】指标1:机柜数量(≥77台)).
+ * The check writes them out to a sheet of their own (部门整体绩效目标, where the user types actuals) and the next check
+ * reads that sheet instead of the cell: the table moves there by design, and stays the project it was. Before the fix
+ * the sheet was titled 2025年部门整体绩效目标表 and read back as the unit-wide table 部门整体, not the project.
+ */
+test.each(BOTH_DRIVERS)(
+  "$name: 安徽 黄山, checked again unchanged, is still the project its cell lists",
+  async (driver) => {
+    const original = await driver.open(REAL("anhui-huangshan-police-goals-2025"));
+    const first = judged(checkWorkbook(await driver.snapshot(original), SETTINGS));
+    const once = (await driver.check(original, false)).workbook;
+    const heldOnce = await driver.held(once);
+    const second = judged(checkWorkbook(await driver.snapshot(once), SETTINGS));
+    // The one change: the table is read from the sheet we wrote it to, not from the cell.
+    const sheetless = (j: typeof first) => ({
+      ...j,
+      tables: j.tables.map((t) => ({ ...t, table: t.table.replace(/^\S+ /, "") })),
+    });
+    expect(first.tables.map((t) => t.table)).toEqual([
+      "项目绩效目标和指标 黄山市雪亮工程市本级机房租赁2024至2027服务采购项目: project",
+    ]);
+    expect(second.tables.map((t) => t.table.split(" ")[0])).toEqual(["部门整体绩效目标"]);
+    expect(sheetless(second)).toEqual(sheetless(first));
+    const twice = (await driver.check(once, false)).workbook;
+    expect(await driver.held(twice)).toEqual(heldOnce);
+  },
+);
+
 test("四川 井研, checked again: its two 指标不够完整 opinions stay, no 分值合计 finding on our column", async () => {
   const [driver] = BOTH_DRIVERS;
   const once = (await driver.check(await driver.open(REAL("sichuan-jingyan-goals-2023")), false)).workbook;

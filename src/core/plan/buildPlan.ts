@@ -73,7 +73,11 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
     const schedule = planScheduleBlock(ctx, checked, check.asOf);
     placements.push({ checked, indicators, schedule });
   }
-  if (unit.written) planIndicatorBlock(ctx, unit.written, check.asOf);
+  if (unit.written) {
+    // Listed on the summary as the next run lists the table it reads from the sheet (one project's: a row; unit-wide: none).
+    const indicators = planIndicatorBlock(ctx, unit.written, check.asOf);
+    placements.push({ checked: unit.written, indicators, schedule: null });
+  }
   planSummary(ctx, summary, check, placements);
   ctx.flushHighlights(lightTest);
   removeLeftovers(ctx);

@@ -17,9 +17,28 @@ import { cellPrint } from "./fingerprint";
 import { printedCells, printsInOrder, recordOf, renamedSheets, sheetsWeMade, type CellSet } from "./marks";
 
 export const UNIT_SHEET = UNIT_TABLE_NAME;
-/** "2025年部门整体绩效目标表": the year in the title is how the next run reads the sheet's budget year back. */
-const titleOf = (year: number | null) => `${year ? `${year}年` : ""}${UNIT_TABLE_NAME}表`;
+/**
+ * What the sheet says the table is, as the next run reads it back (its title and the label row under it): the
+ * unit-wide table ("2025年部门整体绩效目标表", 部门（单位）名称), or — one project's goals listed in its cell (黄山) —
+ * that project ("2025年项目绩效目标表", 项目名称), so a check of the checked copy reads the project it read first, not a
+ * unit-wide table 部门整体. The year in the title is how the next run reads the budget year back.
+ */
+function identityOf(tables: GoalTable[]): { title: string; kind: GoalTable["kind"]; name: string; label: string } {
+  const year = tables.find((t) => t.budgetYear)?.budgetYear ?? null;
+  const prefix = year ? `${year}年` : "";
+  const [only] = tables;
+  if (tables.length === 1 && only.kind === "project" && only.name !== UNIT_TABLE_NAME)
+    return { title: `${prefix}项目绩效目标表`, kind: "project", name: only.name, label: PROJECT_NAME_LABEL };
+  const unitName = tables.find((t) => t.unitName)?.unitName ?? "";
+  return {
+    title: `${prefix}${UNIT_TABLE_NAME}表`,
+    kind: "unit",
+    name: UNIT_TABLE_NAME,
+    label: unitName && UNIT_NAME_LABEL,
+  };
+}
 const UNIT_NAME_LABEL = "部门（单位）名称";
+const PROJECT_NAME_LABEL = "项目名称";
 /** Layout (0-based rows): title, unit name, header, indicators. */
 const LAYOUT = { title: 0, unitName: 1, header: 2 };
 const WIDTHS = [12, 14, 30, 16, 44];
@@ -70,17 +89,16 @@ function writeUnitSheet(ctx: PlanContext, prose: CheckedTable[]): CheckedTable {
   ctx.push("sheetsAndNames", { op: "addSheet", sheet, visibility: "visible" });
   ctx.marks.sheets.push(sheet);
   const tables = prose.map((p) => p.table);
-  const title = titleOf(tables.find((t) => t.budgetYear)?.budgetYear ?? null);
+  const { title, kind, name, label } = identityOf(tables);
   const order = unitRowOrder(tables);
   const flat = prose.flatMap(checkedIndicators);
   const rows = unitTableRows(tables).slice(1);
   const at = (row: number, col: number) => ({ sheet, row, col });
 
   ctx.setGenerated(at(LAYOUT.title, 0), title, { bold: true });
-  const unitName = tables.find((t) => t.unitName)?.unitName ?? "";
-  if (unitName) {
-    ctx.setGenerated(at(LAYOUT.unitName, 0), UNIT_NAME_LABEL, HEADER_STYLE);
-    ctx.setGenerated(at(LAYOUT.unitName, 1), unitName);
+  if (label) {
+    ctx.setGenerated(at(LAYOUT.unitName, 0), label, HEADER_STYLE);
+    ctx.setGenerated(at(LAYOUT.unitName, 1), kind === "unit" ? (tables.find((t) => t.unitName)?.unitName ?? "") : name);
   }
   UNIT_TABLE_HEADER.forEach((text, col) => ctx.setGenerated(at(LAYOUT.header, col), text, HEADER_STYLE));
   const checked: CheckedIndicator[] = [];
@@ -109,7 +127,8 @@ function writeUnitSheet(ctx: PlanContext, prose: CheckedTable[]): CheckedTable {
     ...first,
     sheet,
     title,
-    name: UNIT_TABLE_NAME,
+    kind,
+    name,
     source: "table",
     range: { top: LAYOUT.title, left: 0, bottom: LAYOUT.header + rows.length, right: UNIT_TABLE_HEADER.length - 1 },
     header: { row: LAYOUT.header, columns: { level1: 0, level2: 1, name: 2, target: 3 } },
