@@ -445,6 +445,34 @@ function theirLook(own: Ownership, sheet: string, ours: CellSet): boolean {
 }
 
 /**
+ * Our summary sheets, when formulas on a protected or very hidden sheet (`closed`, left as they are) name one of our
+ * names: 监控时点 points into the summary (summary.ts), so deleting or clearing it would turn those formulas into
+ * #REF! (and removing the name, #NAME?). Clear marks leaves them as they are (SheetGate.held) and says so; the record
+ * keeps them, so the Clear after the sheet is open takes them too. A summary: a sheet we made that is no table we
+ * wrote out (summaryDate.ts).
+ */
+function summariesNamed(snapshot: WorkbookSnapshot, records: Marks[], closed: ReadonlySet<string>): Set<string> {
+  const names = [...new Set(records.flatMap((m) => m.names))].filter((name) => OUR_NAMES.has(name));
+  const named = snapshot.sheets.some(
+    (s) =>
+      closed.has(s.name) &&
+      (s.formulas ?? []).some((row) => row.some((f) => typeof f === "string" && names.some((n) => f.includes(n)))),
+  );
+  if (!named) return new Set();
+  return new Set(
+    records
+      .flatMap((m) => m.sheets)
+      .filter(
+        (sheet) =>
+          sheet !== MARKS_SHEET &&
+          sheet !== snapshot.marksSheet &&
+          !closed.has(sheet) &&
+          records.every((m) => m.generated?.[sheet] === undefined),
+      ),
+  );
+}
+
+/**
  * Clear marks: remove what the add-in added and still finds as it wrote it. Blocks are found again the way
  * a check finds them (the reader locates the tables, wherever rows and columns moved them); every other
  * recorded cell goes only while it holds what we wrote. A sheet we made goes only when nothing of the
@@ -467,7 +495,7 @@ export function buildClearPlan(
   locateBlocks(own, readWorkbook(snapshot).tables);
   // Protected and very hidden sheets are left as they are, our cells there too (SheetGate): asked before anything on
   // a sheet is decided, so what is said of the others stays true.
-  const gate = new SheetGate(snapshot);
+  const gate = new SheetGate(snapshot, summariesNamed(snapshot, own.records, new SheetGate(snapshot).closed));
   const notes = new NoteOwners(snapshot, own.records, own.movedSheets());
   const ops: PlanOp[] = [];
   const clear = new Map<string, CellSet>();
@@ -601,7 +629,7 @@ export function buildClearPlan(
         gate.admits(chart.sheet)
       )
         ops.push({ op: "removeChart", sheet: chart.sheet, name: chart.name });
-  const closed = [...gate.refused.protected, ...gate.refused.veryHidden];
+  const closed = [...gate.refused.protected, ...gate.refused.veryHidden, ...gate.refused.held];
   // Our names stay while cells of ours are left on a closed sheet: our formulas there name them.
   if (closed.length === 0)
     for (const name of new Set(own.records.flatMap((m) => m.names)))
@@ -627,6 +655,11 @@ export function buildClearPlan(
       say(
         `工作表「${sheet}」深度隐藏（只有代码能显示它），其中本工具的标记未清除。`,
         `Sheet "${sheet}" is very hidden (only code can show it); the add-in's marks on it were not cleared.`,
+      );
+    for (const sheet of gate.refused.held)
+      say(
+        `汇总表「${sheet}」未清除：上述工作表中留下的本工具公式用到其中的“${AS_OF_NAME}”，删除它会使那些公式出错；待那些表能清除时再清除标记，它会一并清除。`,
+        `The summary sheet "${sheet}" was not cleared: the add-in's formulas left on the sheets above use its "${AS_OF_NAME}" date, which deleting it would break; clear marks again once those sheets can be cleared, and it goes with them.`,
       );
   } else if (snapshot.settings) {
     const chunks = Math.ceil((snapshot.marks ?? "").length / MARKS_CHUNK);

@@ -31,21 +31,29 @@ export class SheetGate {
   /** Both: the sheets whose part of the earlier record a plan carries over as it was (marks.ts carrySheets). */
   readonly closed: ReadonlySet<string>;
   /** Sheets an operation was kept out of. */
-  readonly refused = { protected: new Set<string>(), veryHidden: new Set<string>() };
+  readonly refused = { protected: new Set<string>(), veryHidden: new Set<string>(), held: new Set<string>() };
 
-  constructor(snapshot: WorkbookSnapshot) {
+  /**
+   * `held`: open sheets left as they are all the same, because what stays on a closed one needs them (Clear marks:
+   * our summary, which our name 监控时点 points into, while formulas of ours naming it stay on a protected sheet).
+   */
+  constructor(
+    snapshot: WorkbookSnapshot,
+    readonly held: ReadonlySet<string> = new Set(),
+  ) {
     const record = (name: string) => name === MARKS_SHEET || name === snapshot.marksSheet;
     const names = (pick: (s: WorkbookSnapshot["sheets"][number]) => boolean | undefined) =>
       new Set(snapshot.sheets.filter((s) => pick(s) && !record(s.name)).map((s) => s.name));
     this.protectedSheets = names((s) => s.protected);
     this.veryHidden = names((s) => s.veryHidden);
-    this.closed = new Set([...this.protectedSheets, ...this.veryHidden]);
+    this.closed = new Set([...this.protectedSheets, ...this.veryHidden, ...held]);
   }
 
   /** May a plan write to or clear the sheet? When not, the sheet is noted (`refused`). */
   admits(sheet: string | undefined): boolean {
     if (sheet === undefined || sheet === MARKS_SHEET || !this.closed.has(sheet)) return true;
-    this.refused[this.protectedSheets.has(sheet) ? "protected" : "veryHidden"].add(sheet);
+    const why = this.protectedSheets.has(sheet) ? "protected" : this.veryHidden.has(sheet) ? "veryHidden" : "held";
+    this.refused[why].add(sheet);
     return false;
   }
 }
