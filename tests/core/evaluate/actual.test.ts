@@ -44,7 +44,10 @@ describe("readActual: numbers in the target's unit", () => {
   });
 
   test("text that is no number is invalid; blanks and dashes are empty; errors are invalid", () => {
-    expect(readActual("已完成", num(">=", 90, "%")).kind).toBe("invalid");
+    expect(readActual("待定", num(">=", 90, "%")).kind).toBe("invalid");
+    expect(readActual("良好", num(">=", 90, "%")).kind).toBe("invalid"); // praise answers no number
+    // An achievement (the monitoring template's 达成 / 已完成 …) is an answer: gradeForNumber.test.ts.
+    expect(readActual("已完成", num(">=", 90, "%"))).toEqual({ kind: "grade", grade: "achieved" });
     expect(readActual(true, num(">=", 90, "%")).kind).toBe("invalid");
     expect(readActual(null, num(">=", 90, "%"))).toEqual({ kind: "empty" });
     expect(readActual("  ", num(">=", 90, "%"))).toEqual({ kind: "empty" });
