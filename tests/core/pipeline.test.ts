@@ -50,7 +50,9 @@ describe("runPipeline", () => {
     expect(texts(run.plan.ops)).toContain("Status"); // English headers
     const formulas = run.plan.ops.flatMap((o) => (o.op === "setFormula" ? [o.formula] : []));
     expect(formulas.some((f) => f.startsWith("PERF.STATUS("))).toBe(true);
-    expect(formulas.some((f) => f.includes("*100<50,") && f.includes("*100<70,"))).toBe(true); // the workbook's bands
+    // The workbook's bands, passed to the functions (formulas mode judges as values mode does).
+    expect(formulas.some((f) => f.startsWith("PERF.STATUS(") && f.endsWith(",{50,70,130})"))).toBe(true);
+    expect(formulas.some((f) => f.includes("PERF.EXECLIGHT(") && f.includes("{50,70}"))).toBe(true);
     expect(run.plan.ops).toContainEqual({
       op: "setValue",
       cell: { sheet: MARKS_SHEET, row: 1, col: 0 },
