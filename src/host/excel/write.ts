@@ -5,8 +5,8 @@
  * web's 5 MB limit — then it is split into as few syncs as that needs.
  */
 import { cellCount } from "../../core/a1";
+import { cellWriteRun, sheetWrites, writeAt, type CellWrite, type SheetWrites } from "../../core/plan/cellWrites";
 import { columnWidthPoints } from "../../core/plan/columnWidth";
-import { rectangles } from "../../core/plan/rectangles";
 import type { CellRange } from "../../core/types";
 import { rulesToRemove } from "../../core/plan/ourRules";
 import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } from "../../core/plan/types";
@@ -25,8 +25,6 @@ export interface WriteStats {
   /** Estimated request size of each sync, bytes. */
   payloads: number[];
 }
-
-type CellWrite = Extract<PlanOp, { op: "setValue" | "setFormula" }>;
 
 export async function applyPlan(
   context: Excel.RequestContext,
@@ -66,16 +64,8 @@ export async function applyPlan(
     const op = plan.ops[i];
     if (op.op === "setValue" || op.op === "setFormula") {
       // A run of cell writes (one phase of the plan) goes out as rectangles.
-      // A cell written twice (the provisional record, then the final one) ends the run: order matters there.
-      const run: CellWrite[] = [];
-      const seen = new Set<string>();
-      while (i < plan.ops.length && (plan.ops[i].op === "setValue" || plan.ops[i].op === "setFormula")) {
-        const { cell } = plan.ops[i] as CellWrite;
-        const k = `${cell.sheet}\u0000${cell.row},${cell.col}`;
-        if (seen.has(k)) break;
-        seen.add(k);
-        run.push(plan.ops[i++] as CellWrite);
-      }
+      const run = cellWriteRun(plan.ops, i);
+      i += run.length;
       for (const block of blocksOf(run)) {
         const address = bytes(localAddress(block.range));
         const formats = block.numberFormats ? ACTION + bytes(JSON.stringify(block.numberFormats)) : 0;
@@ -320,22 +310,11 @@ interface Block {
   styled: { range: CellRange; style: CellStyle }[];
 }
 
-function blocksOf(writes: CellWrite[]): Block[] {
-  const bySheet = new Map<string, Map<string, CellWrite>>();
-  for (const w of writes) {
-    const cells = bySheet.get(w.cell.sheet) ?? new Map<string, CellWrite>();
-    cells.set(`${w.cell.row},${w.cell.col}`, w); // a later write to the same cell wins, as it would in order
-    bySheet.set(w.cell.sheet, cells);
-  }
-  const blocks: Block[] = [];
-  for (const [sheet, cells] of bySheet) {
-    const positions = [...cells.values()].map((w) => w.cell);
-    for (const range of rectangles(positions)) blocks.push(block(sheet, range, cells));
-  }
-  return blocks;
+function blocksOf(run: CellWrite[]): Block[] {
+  return sheetWrites(run).flatMap((writes) => writes.rectangles.map((range) => block(writes, range)));
 }
 
-function block(sheet: string, range: CellRange, cells: Map<string, CellWrite>): Block {
+function block(writes: SheetWrites, range: CellRange): Block {
   const formulas: (string | number | boolean)[][] = [];
   const formats: (string | null)[][] = [];
   let anyFormat = false;
@@ -344,7 +323,7 @@ function block(sheet: string, range: CellRange, cells: Map<string, CellWrite>): 
     const f: (string | number | boolean)[] = [];
     const n: (string | null)[] = [];
     for (let col = range.left; col <= range.right; col++) {
-      const w = cells.get(`${row},${col}`) as CellWrite;
+      const w = writeAt(writes, row, col);
       f.push(w.op === "setFormula" ? `=${w.formula}` : literal(w.value));
       n.push(w.style?.numberFormat ?? null);
       if (w.style?.numberFormat) anyFormat = true;
@@ -358,7 +337,7 @@ function block(sheet: string, range: CellRange, cells: Map<string, CellWrite>): 
     formulas.push(f);
     formats.push(n);
   }
-  return { sheet, range, formulas, numberFormats: anyFormat ? formats : null, styled };
+  return { sheet: writes.sheet, range, formulas, numberFormats: anyFormat ? formats : null, styled };
 }
 
 function writeBlock(sheet: Excel.Worksheet, b: Block): void {

@@ -7,6 +7,7 @@
  * chart would show). Everything else is the same as in Excel: conditional formats keyed on the status
  * cells, drop-downs (list validation) and notes (comments).
  */
+import { cellWriteRun, sheetWrites, writeAt, type CellWrite } from "../../core/plan/cellWrites";
 import { rectangles } from "../../core/plan/rectangles";
 import { columnLetters, quoteSheetName } from "../../core/a1";
 import { assertNever } from "../../core/assertNever";
@@ -23,8 +24,6 @@ export interface WpsWriteStats {
   /** Operations WPS has no equivalent for (the chart). */
   skipped: PlanOp["op"][];
 }
-
-type CellWrite = Extract<PlanOp, { op: "setValue" | "setFormula" }>;
 
 export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading): WpsWriteStats {
   const workbook = app.ActiveWorkbook;
@@ -208,18 +207,8 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
     while (i < plan.ops.length) {
       const op = plan.ops[i];
       if (op.op === "setValue" || op.op === "setFormula") {
-        // A run ends where a cell comes again: the provisional record must be written before the final one
-        // (a check that fails half-way leaves a record of what it wrote).
-        const run: CellWrite[] = [];
-        const seen = new Set<string>();
-        while (i < plan.ops.length && (plan.ops[i].op === "setValue" || plan.ops[i].op === "setFormula")) {
-          const w = plan.ops[i] as CellWrite;
-          const k = `${w.cell.sheet}\u0000${key(w.cell.row, w.cell.col)}`;
-          if (seen.has(k)) break;
-          seen.add(k);
-          run.push(w);
-          i++;
-        }
+        const run = cellWriteRun(plan.ops, i);
+        i += run.length;
         stats.blocks += writeCells(ws, run);
         continue;
       }
@@ -250,23 +239,17 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
 
 // ───────────── cell writes as rectangles ─────────────
 
-function writeCells(ws: (name: string) => WpsWorksheet, writes: CellWrite[]): number {
-  const bySheet = new Map<string, Map<string, CellWrite>>();
-  for (const w of writes) {
-    const cells = bySheet.get(w.cell.sheet) ?? new Map<string, CellWrite>();
-    cells.set(key(w.cell.row, w.cell.col), w); // a later write to the same cell wins, as it would in order
-    bySheet.set(w.cell.sheet, cells);
-  }
+function writeCells(ws: (name: string) => WpsWorksheet, run: CellWrite[]): number {
   let blocks = 0;
-  for (const [name, cells] of bySheet) {
-    const sheet = ws(name);
-    for (const range of rectangles([...cells.values()].map((w) => w.cell))) {
+  for (const writes of sheetWrites(run)) {
+    const sheet = ws(writes.sheet);
+    for (const range of writes.rectangles) {
       const grid: PlainValue[][] = [];
       let formulas = false;
       for (let row = range.top; row <= range.bottom; row++) {
         const line: PlainValue[] = [];
         for (let col = range.left; col <= range.right; col++) {
-          const w = cells.get(key(row, col)) as CellWrite;
+          const w = writeAt(writes, row, col);
           if (w.op === "setFormula") formulas = true;
           line.push(w.op === "setFormula" ? `=${w.formula}` : literal(w.value));
         }
@@ -279,7 +262,7 @@ function writeCells(ws: (name: string) => WpsWorksheet, writes: CellWrite[]): nu
       blocks++;
     }
     const looks = new Map<string, { style: CellStyle; cells: { row: number; col: number }[] }>();
-    for (const w of cells.values()) {
+    for (const w of writes.cells.values()) {
       const s = w.style;
       if (!s) continue;
       const add = (k: string, style: CellStyle) => {
@@ -312,8 +295,6 @@ export function literal(value: PlainValue): string | number | boolean {
   if (/^[\s=+\-@'.(\d]/.test(value) || /^(true|false)$/i.test(value.trim())) return `'${value}`;
   return value;
 }
-
-const key = (row: number, col: number) => `${row},${col}`;
 
 function cellRange(cell: { row: number; col: number }): CellRange {
   return { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
