@@ -8,12 +8,12 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { cellKey } from "../../src/core/a1";
 import type { WorkbookSnapshot } from "../../src/core/types";
 import { runCheck as wpsCheck, runClear as wpsClear } from "../../src/host/wps/actions";
 import { readWorkbook as readWps } from "../../src/host/wps/read";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
+import { clerkList } from "./clerkLists";
 import { excelDriver, xlsxDriver, type Driver } from "./drivers";
 import type { FakeExcel } from "../host/excel/fake";
 import { FakeWps, modelFromSnapshot as wpsModel } from "../host/wps/fake";
@@ -27,27 +27,7 @@ const THEIRS = "能,不能,待定";
 const CELLS = [10, 11, 12, 13, 14].map((row) => ({ row, col: 12 })); // M11:M15
 
 /** The clerk's edit, as each host makes it. */
-const setList: Record<string, (w: unknown) => Promise<unknown>> = {
-  [xlsxDriver.name]: async (w) => {
-    const parts = unzipSync(w as Uint8Array);
-    const part = "xl/worksheets/sheet1.xml"; // 1 办公用品采购
-    const xml = strFromU8(parts[part]!);
-    const edited = xml.replace(
-      /(<dataValidation [^>]*sqref="M11:M15"[^>]*><formula1>)[^<]*(<\/formula1>)/,
-      `$1"${THEIRS}"$2`,
-    );
-    expect(edited).not.toBe(xml);
-    return zipSync({ ...parts, [part]: strToU8(edited) });
-  },
-  [excelDriver.name]: async (w) => {
-    const fake = w as FakeExcel;
-    const range = fake.context.workbook.worksheets.getItem(S).getRange("M11:M15");
-    range.dataValidation.clear();
-    range.dataValidation.rule = { list: { inCellDropDown: true, source: THEIRS } };
-    await fake.context.sync();
-    return fake;
-  },
-};
+const setList = clerkList(S, "M11:M15", THEIRS);
 
 /** The list on each of M11:M15, as the host's reader gives it. */
 const listsOf = (snapshot: WorkbookSnapshot) => {

@@ -8,10 +8,9 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { runCheck as wpsCheck } from "../../src/host/wps/actions";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
-import { workbookMap } from "../../src/host/xlsx/parts";
+import { clerkList } from "./clerkLists";
 import { excelDriver, xlsxDriver, type Driver } from "./drivers";
 import type { FakeExcel } from "../host/excel/fake";
 import { FakeWps, modelFromSnapshot as wpsModel } from "../host/wps/fake";
@@ -29,24 +28,7 @@ const OUR_ROWS = [13, 14]; // M14:M15, the column's other cells
 const KEPT = /3 个单元格上有您设的下拉列表.*M11:M13/;
 
 /** The clerk's list on M11:M13, as each host sets it. */
-const setList: Record<string, (w: unknown) => Promise<unknown>> = {
-  [xlsxDriver.name]: async (w) => {
-    const part = workbookMap(readWorkbookBytes(w as Uint8Array).pkg).sheets.find((e) => e.name === S)!.part!;
-    const parts = unzipSync(w as Uint8Array);
-    const xml = strFromU8(parts[part]!);
-    const list = `<dataValidations count="1"><dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="M11:M13"><formula1>"${THEIRS}"</formula1></dataValidation></dataValidations>`;
-    const edited = xml.replace("<pageMargins", `${list}<pageMargins`);
-    expect(edited).not.toBe(xml);
-    return zipSync({ ...parts, [part]: strToU8(edited) });
-  },
-  [excelDriver.name]: async (w) => {
-    const fake = w as FakeExcel;
-    const range = fake.context.workbook.worksheets.getItem(S).getRange("M11:M13");
-    range.dataValidation.rule = { list: { inCellDropDown: true, source: THEIRS } };
-    await fake.context.sync();
-    return fake;
-  },
-};
+const setList = clerkList(S, "M11:M13", THEIRS);
 
 /** Every list on column M of the sheet, by row, as the host holds it (Excel's reader reads only some: the model). */
 const columnLists = async (driver: Driver<unknown>, w: unknown): Promise<Map<number, string>> => {

@@ -6,10 +6,8 @@
  * Now the lists are read where the plan finds our cells (core/plan/listCells.ts): kept, said, twice = once.
  */
 import path from "node:path";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { cellKey } from "../../src/core/a1";
-import { readWorkbookBytes } from "../../src/host/xlsx/read";
-import { workbookMap } from "../../src/host/xlsx/parts";
+import { clerkList } from "./clerkLists";
 import { excelDriver, xlsxDriver, type Driver } from "./drivers";
 import type { FakeExcel } from "../host/excel/fake";
 
@@ -27,27 +25,7 @@ const MOVED = rows(10 + INSERTED); // M13:M17
 const COL = 12;
 
 /** The clerk's edit of our list on M11:M15, as each host makes it. */
-const setList: Record<string, (w: unknown) => Promise<unknown>> = {
-  [xlsxDriver.name]: async (w) => {
-    const part = workbookMap(readWorkbookBytes(w as Uint8Array).pkg).sheets.find((e) => e.name === S)!.part!;
-    const parts = unzipSync(w as Uint8Array);
-    const xml = strFromU8(parts[part]!);
-    const edited = xml.replace(
-      /(<dataValidation [^>]*sqref="M11:M15"[^>]*><formula1>)[^<]*(<\/formula1>)/,
-      `$1"${THEIRS}"$2`,
-    );
-    expect(edited).not.toBe(xml);
-    return zipSync({ ...parts, [part]: strToU8(edited) });
-  },
-  [excelDriver.name]: async (w) => {
-    const fake = w as FakeExcel;
-    const range = fake.context.workbook.worksheets.getItem(S).getRange("M11:M15");
-    range.dataValidation.clear();
-    range.dataValidation.rule = { list: { inCellDropDown: true, source: THEIRS } };
-    await fake.context.sync();
-    return fake;
-  },
-};
+const setList = clerkList(S, "M11:M15", THEIRS);
 
 /** The list on each of `at` (column M), as the host holds it: the file's, or the fake's model. */
 const listsAt = async (driver: Driver<unknown>, w: unknown, at: number[]) => {
