@@ -34,6 +34,7 @@ export const ZLIB_CODEC: Codec = {
       })
     : FFLATE_CODEC.deflate,
   deflateOption: nativeDeflate ? 3 : FFLATE_CODEC.deflateOption,
+  crc: nativeDeflate ? (bytes) => zlib.crc32(bytes) : FFLATE_CODEC.crc,
 };
 
 /**

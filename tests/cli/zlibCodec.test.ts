@@ -1,6 +1,16 @@
 import zlib from "node:zlib";
 import { ZLIB_CODEC } from "../../src/cli/zlibCodec";
-import { FFLATE_CODEC } from "../../src/host/xlsx/zip";
+import { unzipSync } from "fflate";
+import {
+  concat,
+  FFLATE_CODEC,
+  openPackage,
+  packPackage,
+  partBytes,
+  setPartBytes,
+  STORE_BELOW,
+  type Codec,
+} from "../../src/host/xlsx/zip";
 
 /** `size` random bytes ending with a copy of their first 32: the farthest match a window can be asked for. */
 function echoed(size: number, seed: number): Uint8Array {
@@ -44,5 +54,37 @@ describe("Node zlib codec", () => {
   it("refuses data that inflates beyond the size its entry declares", () => {
     const { data } = ZLIB_CODEC.deflate(echoed(5000, 3));
     expect(() => ZLIB_CODEC.inflate(data, 4999)).toThrow();
+  });
+});
+
+describe.each([
+  ["Node zlib", ZLIB_CODEC],
+  ["fflate", FFLATE_CODEC],
+] as [string, Codec][])("parts set through the %s codec", (_, codec) => {
+  it("checksums bytes as zlib does", () => {
+    for (const size of [0, 1, 500, STORE_BELOW - 1, 5000])
+      expect(codec.crc(echoed(size, size)) >>> 0).toBe(zlib.crc32(echoed(size, size)));
+  });
+
+  it("stores a part under STORE_BELOW bytes as it is and deflates a larger one; both read back whole", () => {
+    const pkg = { parts: new Map(), codec };
+    const small = echoed(STORE_BELOW - 1, 1);
+    const large = echoed(STORE_BELOW, 2);
+    const reused = new Uint8Array(STORE_BELOW * 2);
+    reused.set(small);
+    setPartBytes(pkg, "small.xml", reused.subarray(0, small.length));
+    reused.fill(0); // the writer reuses its buffer: what was stored is a copy
+    setPartBytes(pkg, "large.xml", large);
+    expect(pkg.parts.get("small.xml")).toMatchObject({ compression: 0, flag: 0, originalSize: small.length });
+    expect(pkg.parts.get("large.xml")).toMatchObject({ compression: 8, originalSize: large.length });
+
+    const zip = concat(packPackage(pkg));
+    const again = openPackage(zip, codec);
+    expect(Buffer.from(partBytes(again, "small.xml")!).equals(Buffer.from(small))).toBe(true);
+    expect(Buffer.from(partBytes(again, "large.xml")!).equals(Buffer.from(large))).toBe(true);
+    // A second reader: fflate's own unzip, and the stored entry's CRC in the central directory is the bytes' own.
+    const files = unzipSync(zip);
+    expect(Buffer.from(files["small.xml"]).equals(Buffer.from(small))).toBe(true);
+    expect(again.parts.get("small.xml")!.crc).toBe(zlib.crc32(small));
   });
 });

@@ -12,7 +12,7 @@
  * The declared sizes are checked before anything is inflated, and a part inflates into at most its
  * declared size, so the declared sizes bound the memory used here.
  */
-import { inflateSync, strFromU8, strToU8, Zip, ZipDeflate, type ZipInputFile } from "fflate";
+import { inflateSync, strFromU8, strToU8, Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
 import { renderMessage, say, type Lang, type Message } from "../../core/locale/messages";
 
 /** Limits of one package; `UnreadableWorkbookError` names the one exceeded. */
@@ -71,6 +71,8 @@ export interface Codec {
   deflate(bytes: Uint8Array): { data: Uint8Array; crc: number };
   /** Bits 1–2 of an entry's general purpose flag (APPNOTE 4.4.4) for what `deflate` makes: 0 normal, 3 super fast. */
   deflateOption: 0 | 3;
+  /** The CRC-32 of the bytes (for a part stored as it is, STORE_BELOW). */
+  crc(bytes: Uint8Array): number;
 }
 
 export const FFLATE_CODEC: Codec = {
@@ -87,6 +89,15 @@ export const FFLATE_CODEC: Codec = {
     return { data: concat(chunks), crc: file.crc };
   },
   deflateOption: 0,
+  crc(bytes) {
+    // ZipPassThrough checksums what passes through it (fflate exports no CRC function of its own).
+    const file = new ZipPassThrough("");
+    file.ondata = (error) => {
+      if (error) throw error;
+    };
+    file.push(bytes, true);
+    return file.crc;
+  },
 };
 
 export interface Package {
@@ -208,8 +219,23 @@ export function setPartText(pkg: Package, name: string, text: string): void {
   setPartBytes(pkg, name, strToU8(text));
 }
 
-/** Set a part's bytes: deflated now, so `bytes` may be reused once this returns. */
+/**
+ * Parts smaller than this are stored as they are (zip method 0, APPNOTE 4.4.5), not deflated: deflating saves
+ * them a few hundred bytes at most, and each deflate call has a fixed cost (Node builds a stream object and zlib
+ * allocates and clears its state) that on such parts exceeds the compressing itself. The bench's copy has 1,741
+ * of them (sheet relationships, notes): ~4% less CPU for the whole check, the file 8% larger
+ * (docs/performance.md, sessions 35–36).
+ */
+export const STORE_BELOW = 1024;
+
+/** Set a part's bytes: deflated (or stored) now, so `bytes` may be reused once this returns. */
 export function setPartBytes(pkg: Package, name: string, bytes: Uint8Array): void {
+  if (bytes.length < STORE_BELOW) {
+    // A copy of its own: `bytes` may be a view into a buffer the writer reuses.
+    const data = bytes.slice();
+    pkg.parts.set(name, { compression: 0, flag: 0, crc: pkg.codec.crc(data), originalSize: data.length, data });
+    return;
+  }
   const { data, crc } = pkg.codec.deflate(bytes);
   pkg.parts.set(name, { compression: 8, flag: pkg.codec.deflateOption << 1, crc, originalSize: bytes.length, data });
 }

@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+"use strict";
+/**
+ * The CLI's job on one workbook, step by step, for profiling the whole process (docs/performance.md, sessions
+ * 34–36): the same V8 flag as bin/perf-targets.js, the compiled lib/ of the tree given (so two builds can be
+ * alternated), and per step the wall time, the main thread's CPU (/proc/self/task/<pid>/stat, 10 ms ticks),
+ * the whole process's CPU (background threads included) and the heap / external memory at its end.
+ *
+ *   node scripts/phases.js <lib dir> <workbook.xlsx> [--json] [--profile read|judge|plan|write]
+ *
+ * --profile samples one step with node:inspector (100 µs) and writes <step>.cpuprofile in the working folder.
+ * Prints one line per step, or (--json) one JSON object. The copy is written to a temporary folder and removed.
+ */
+require("node:v8").setFlagsFromString("--interrupt-budget=400000");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+
+const [libDir, file] = process.argv.slice(2);
+const json = process.argv.includes("--json");
+// --live (with node --expose-gc): a full collection after each step, so the heap figures are what stays alive.
+const liveOnly = process.argv.includes("--live");
+// --marks: "PHASE <step> <epoch ms>" on stderr as each step ends, for an outside sampler of the process's memory.
+const marks = process.argv.includes("--marks");
+const profileAt = process.argv.indexOf("--profile");
+const profiled = profileAt > 0 ? process.argv[profileAt + 1] : null;
+if (!libDir || !file) {
+  console.error("usage: node scripts/phases.js <lib dir> <workbook.xlsx> [--json] [--profile step]");
+  process.exit(2);
+}
+
+const ticks = 100; // USER_HZ on Linux
+function mainThreadCpuMs() {
+  const stat = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks;
+}
+const processCpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+let session = null;
+function startProfile() {
+  const inspector = require("node:inspector");
+  session = new inspector.Session();
+  session.connect();
+  session.post("Profiler.enable");
+  session.post("Profiler.setSamplingInterval", { interval: 100 });
+  session.post("Profiler.start");
+}
+function stopProfile(step) {
+  session.post("Profiler.stop", (error, { profile }) => {
+    if (error) throw error;
+    fs.writeFileSync(`${step}.cpuprofile`, JSON.stringify(profile));
+  });
+}
+
+const steps = [];
+let last = { wall: process.hrtime.bigint(), main: mainThreadCpuMs(), cpu: processCpuMs() };
+function step(name, fn) {
+  if (profiled === name) startProfile();
+  const value = fn();
+  if (profiled === name) stopProfile(name);
+  const now = { wall: process.hrtime.bigint(), main: mainThreadCpuMs(), cpu: processCpuMs() };
+  if (liveOnly) global.gc();
+  const mem = process.memoryUsage();
+  steps.push({
+    step: name,
+    wallMs: Number(now.wall - last.wall) / 1e6,
+    mainMs: now.main - last.main,
+    cpuMs: now.cpu - last.cpu,
+    heapMb: mem.heapUsed / 2 ** 20,
+    externalMb: (mem.external + mem.arrayBuffers) / 2 ** 20,
+    rssMb: mem.rss / 2 ** 20,
+  });
+  last = now;
+  if (marks) process.stderr.write(`PHASE ${name} ${Date.now()}\n`);
+  return value;
+}
+
+const lib = path.resolve(libDir);
+const m = step("load", () => ({
+  read: require(path.join(lib, "host/xlsx/read.js")),
+  container: require(path.join(lib, "host/xlsx/container.js")),
+  pipeline: require(path.join(lib, "core/pipeline.js")),
+  write: require(path.join(lib, "host/xlsx/write.js")),
+  codec: require(path.join(lib, "cli/zlibCodec.js")),
+}));
+const data = step("file", () => fs.readFileSync(file));
+const { snapshot, pkg } = step("read", () => {
+  if (m.container.containerProblem(data)) throw new Error("not a workbook");
+  return m.read.readWorkbookBytes(data, m.codec.ZLIB_CODEC);
+});
+const settings = m.pipeline.settingsFor(snapshot, { asOf: "2024-07-31", lang: "zh" }, "2024-07-31");
+const check = step("judge", () => require(path.join(lib, "core/check.js")).checkWorkbook(snapshot, settings));
+const plan = step("plan", () =>
+  require(path.join(lib, "core/plan/buildPlan.js")).buildPlan(snapshot, check, {
+    formulas: false,
+    lang: settings.lang,
+    rules: settings,
+    settings: undefined,
+    wholeFile: true,
+  }),
+);
+const copy = step("write", () => m.write.writeCheckedCopyChunks(pkg, plan));
+step("disk", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "phases-"));
+  // As the CLI writes it: the pieces as they are, gathered (writev) 1,024 at a time.
+  const fd = fs.openSync(path.join(dir, "copy.xlsx"), "w");
+  const pieces = copy.filter((c) => c.length > 0);
+  for (let i = 0; i < pieces.length; i += 1024) fs.writevSync(fd, pieces.slice(i, i + 1024));
+  fs.closeSync(fd);
+  fs.rmSync(dir, { recursive: true });
+});
+const peakMb = process.resourceUsage().maxRSS / 1024;
+// Committed memory of each V8 heap space at the end (MB), to tell the heap from malloc'ed memory in the peak.
+const spaces = Object.fromEntries(
+  require("node:v8")
+    .getHeapSpaceStatistics()
+    .map((s) => [s.space_name.replace(/_space$/, ""), +(s.physical_space_size / 2 ** 20).toFixed(1)]),
+);
+if (json) console.log(JSON.stringify({ steps, peakMb, spaces }));
+else {
+  for (const s of steps)
+    console.log(
+      `${s.step.padEnd(6)} wall ${s.wallMs.toFixed(0).padStart(5)} ms  main ${s.mainMs.toFixed(0).padStart(5)} ms  ` +
+        `cpu ${s.cpuMs.toFixed(0).padStart(5)} ms  heap ${s.heapMb.toFixed(1)} MB  external ${s.externalMb.toFixed(1)} MB  rss ${s.rssMb.toFixed(1)} MB`,
+    );
+  console.log(`peak rss ${peakMb.toFixed(1)} MB; heap spaces at the end (MB committed): ${JSON.stringify(spaces)}`);
+}
+process.exit(0);
