@@ -1,11 +1,12 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
+import zlib from "node:zlib";
 import path from "node:path";
 import { parseCliArgs, UsageError } from "../../src/cli/args";
 import { checkFile } from "../../src/cli/checkFile";
 import { outputPaths } from "../../src/cli/files";
 import { ZLIB_CODEC } from "../../src/cli/zlibCodec";
-import { openPackage, partBytes } from "../../src/host/xlsx/zip";
+import { openPackage, partBytes, STORE_BELOW } from "../../src/host/xlsx/zip";
 
 const SEED = path.join(__dirname, "..", "fixtures", "seed-one-sheet.xlsx");
 
@@ -64,7 +65,7 @@ describe("checkFile", () => {
     expect(await fs.readFile(blocker, "utf8")).toBe("a file where the folder should be");
   });
 
-  test("the parts the copy deflates are flagged super fast, as Excel flags its own; the others keep their entry", async () => {
+  test("the parts the copy deflates are flagged super fast, as Excel flags its own; small ones are stored; the others keep their entry", async () => {
     const outcome = await checkFile(SEED, {
       outPath: path.join(work, "seed.checked.xlsx"),
       asOf: "2024-07-31",
@@ -75,18 +76,26 @@ describe("checkFile", () => {
     const before = openPackage(await fs.readFile(SEED), ZLIB_CODEC);
     const after = openPackage(await fs.readFile(outcome.output as string), ZLIB_CODEC);
     let written = 0;
+    let stored = 0;
     for (const [name, entry] of after.parts) {
       const old = before.parts.get(name);
       const kept = old !== undefined && Buffer.from(old.data).equals(Buffer.from(entry.data));
       // APPNOTE 4.4.4: bits 1–2 of a deflated entry's flag, 11 = super fast (zipinfo shows defS).
       // (fflate's streaming Zip writes every entry with a data descriptor, bit 3: only bits 1–2 are kept.)
       if (kept) expect((entry.flag >> 1) & 3).toBe((old.flag >> 1) & 3);
-      else {
+      else if (entry.originalSize < STORE_BELOW) {
+        stored++;
+        expect(entry.compression).toBe(0); // APPNOTE 4.4.5: stored
+        expect(entry.data.length).toBe(entry.originalSize);
+        expect(zlib.crc32(partBytes(after, name)!)).toBe(entry.crc);
+      } else {
         written++;
+        expect(entry.compression).toBe(8);
         expect((entry.flag >> 1) & 3).toBe(3);
         expect(partBytes(after, name)?.length).toBe(entry.originalSize);
       }
     }
     expect(written).toBeGreaterThan(0);
+    expect(stored).toBeGreaterThan(0); // the copy's sheet relationships, at least
   });
 });
