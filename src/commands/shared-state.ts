@@ -1,7 +1,8 @@
 /**
  * What the ribbon commands tell the task pane. In the shared runtime the pane, the commands and the custom
- * functions run in one JavaScript context but are separate webpack bundles, each with its own copy of this
- * module; so the state lives on globalThis under one key, and every copy sees the same object.
+ * functions run in one JavaScript context. The pane's bundle shares this module with the commands bundle
+ * (dependOn, webpack.config.js), but a bundle with a webpack runtime of its own (functions.js) would get its own
+ * copy; so the state lives on globalThis under one key, and every copy sees the same object.
  */
 import type { CheckResult } from "../core/types";
 

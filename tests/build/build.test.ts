@@ -110,11 +110,28 @@ describe("production build", () => {
   });
 
   it("loads the functions and commands bundles without Office too (the standalone pane uses the same page)", () => {
-    // What every browser page has, but no Office object.
-    const browserGlobals = () => ({ TextEncoder, TextDecoder, console, setTimeout, clearTimeout });
+    // What every browser page has (`self` is the page's window: webpack's chunk loading uses it), but no Office object.
+    const browserGlobals = () => {
+      const page: Record<string, unknown> = { TextEncoder, TextDecoder, console, setTimeout, clearTimeout };
+      page.self = page;
+      return page;
+    };
     for (const bundle of ["functions.js", "commands.js"]) {
       expect(() => vm.runInNewContext(read(bundle), browserGlobals())).not.toThrow();
     }
+  });
+
+  it("carries each module once in the scripts the page loads at start: the pane reuses the commands bundle's core", () => {
+    // The source maps name every module a bundle holds. functions.js is the custom functions' own script
+    // (the manifest names it) and stays self-contained; commands.js and taskpane.js share theirs (dependOn).
+    const sources = (script: string) => (JSON.parse(read(`${script}.map`)) as { sources: string[] }).sources;
+    const commands = new Set(sources("commands.js").filter((s) => s.includes("/src/")));
+    const pane = sources("taskpane.js");
+    expect([...commands].filter((m) => m.includes("/src/core/")).length).toBeGreaterThan(30);
+    expect(pane.filter((m) => commands.has(m))).toEqual([]);
+    // taskpane.js has no webpack runtime of its own (commands.js's serves both), so the page loads commands.js first.
+    expect(sources("commands.js")).toContain("webpack://perf-targets/webpack/bootstrap");
+    expect(pane.filter((m) => m.includes("/webpack/"))).toEqual([]);
   });
 
   it("loads functions, commands and the pane from the one shared-runtime page, and nothing else from outside", () => {
