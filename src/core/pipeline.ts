@@ -5,6 +5,7 @@
  */
 import { checkWorkbook } from "./check";
 import { buildPlan } from "./plan/buildPlan";
+import { listCellsNow, listKey, unreadListCells, type ListCell } from "./plan/listCells";
 import { summaryDate } from "./plan/summaryDate";
 import type { Plan } from "./plan/types";
 import { parseStoredSettings, resolveSettings, type JudgeRequest } from "./settings";
@@ -56,12 +57,43 @@ export function workbookDate(snapshot: WorkbookSnapshot): string | null {
 export function runPipeline(snapshot: WorkbookSnapshot, settings: JudgeSettings, request: PlanRequest): PipelineRun {
   const check = checkWorkbook(snapshot, settings);
   if (check.tables.length === 0) return { outcome: "no-tables", settings, check };
-  const plan = buildPlan(snapshot, check, {
+  return { outcome: "planned", settings, check, plan: planOf(snapshot, check, settings, request) };
+}
+
+/**
+ * runPipeline for a host that reads drop-down lists only on the cells it names (Excel, WPS: calls per cell,
+ * listCells.ts). It yields the cells to read — those of our list columns where the check finds the blocks now, then
+ * the cells the plan sets ours on that were not read (a first check) — and is resumed with whether any carries a list,
+ * which the host has put on the snapshot's sheets (SheetSnapshot.validations). The tables are read once, by the check
+ * (reading them is most of a check's time); when a list turns up after the plan, the plan alone is made again, which
+ * keeps the clerk's there (placement does not depend on lists).
+ */
+export function* runPipelineReadingLists(
+  snapshot: WorkbookSnapshot,
+  settings: JudgeSettings,
+  request: PlanRequest,
+): Generator<ListCell[], PipelineRun, boolean> {
+  const check = checkWorkbook(snapshot, settings);
+  if (check.tables.length === 0) return { outcome: "no-tables", settings, check };
+  const located = listCellsNow(
+    snapshot.sheets,
+    snapshot.marks,
+    check.tables.map((c) => c.table),
+  );
+  if (located.length > 0) yield located;
+  let plan = planOf(snapshot, check, settings, request);
+  const read = new Set(located.map(({ sheet, row, col }) => listKey(sheet.name, row, col)));
+  const unread = unreadListCells(plan, snapshot.sheets, read);
+  if (unread.length > 0 && (yield unread)) plan = planOf(snapshot, check, settings, request);
+  return { outcome: "planned", settings, check, plan };
+}
+
+function planOf(snapshot: WorkbookSnapshot, check: CheckResult, settings: JudgeSettings, request: PlanRequest): Plan {
+  return buildPlan(snapshot, check, {
     formulas: request.formulas,
     lang: settings.lang,
     rules: settings,
     settings: request.storeSettings,
     wholeFile: request.wholeFile,
   });
-  return { outcome: "planned", settings, check, plan };
 }

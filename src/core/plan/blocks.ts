@@ -66,7 +66,7 @@ function scheduleRows(checkpoints: GoalTable["schedule"]): { headerRow: number; 
  * Find again the blocks an earlier run wrote beside each table, before anything is planned, so that every
  * question "is this cell ours?" already knows where the blocks are now.
  */
-export function locateBlocks(own: Ownership, tables: GoalTable[]): void {
+export function locateBlocks(own: Ownership, tables: readonly GoalTable[]): void {
   for (const table of tables) {
     if (!own.blocksToFind()) return; // none recorded (a first run), or all found
     if (table.source === "prose") continue;

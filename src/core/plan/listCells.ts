@@ -6,7 +6,7 @@
  */
 import { cellKey } from "../a1";
 import { readWorkbook } from "../read/readWorkbook";
-import type { SheetSnapshot } from "../types";
+import type { GoalTable, SheetSnapshot } from "../types";
 import { locateBlocks } from "./blocks";
 import { CellSet, recordOf, sheetsWeMade } from "./marks";
 import { Ownership } from "./ownership";
@@ -32,16 +32,22 @@ const LIST_KEYS = new Set<string>(MONITOR_COLUMNS.flatMap((c) => (c.list ? [c.ke
  * (Ownership, as buildPlan and buildClearPlan ask it): in the blocks found again, wherever they moved, and in the
  * recorded input columns whose header is still where and as we wrote it. All those cells, not only the ones our record
  * gave a list: a list of the clerk's is not recorded, and must still be seen as theirs next time. `marks`: the record's
- * text as read (WorkbookSnapshot.marks); none without a record of such columns.
+ * text as read (WorkbookSnapshot.marks); none without a record of such columns. `tables`: the tables the blocks are
+ * found beside — a check's (CheckResult.tables: what buildPlan locates them by, so the tables are read once a run);
+ * without them, the workbook's tables read here as a check reads them (our own sheets are not read as tables).
  */
-export function listCellsNow(sheets: SheetSnapshot[], marks: string | null | undefined): ListCell[] {
+export function listCellsNow(
+  sheets: SheetSnapshot[],
+  marks: string | null | undefined,
+  tables?: readonly GoalTable[],
+): ListCell[] {
   const snapshot = { sheets, marks };
   const record = recordOf(snapshot);
   if (!record || ![record, record.earlier].some((m) => m?.inputs.length)) return [];
   const grid = new SheetContents(snapshot);
   const own = new Ownership(grid, record);
-  // The tables as a check reads them (our own sheets are not read as tables: check.ts), for where the blocks are.
-  if (own.blocksToFind()) locateBlocks(own, readWorkbook(snapshot, { ownSheets: sheetsWeMade(snapshot) }).tables);
+  if (own.blocksToFind())
+    locateBlocks(own, tables ?? readWorkbook(snapshot, { ownSheets: sheetsWeMade(snapshot) }).tables);
   const cells = new Map<string, CellSet>();
   const of = (sheet: string) => {
     let set = cells.get(sheet);

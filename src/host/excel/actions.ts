@@ -3,9 +3,8 @@
  * `runCheck` / `runClear` take a request context so they can be tested against a fake object model.
  */
 import { sheetsTouched } from "../../core/plan/sheetsTouched";
-import { unreadListCells } from "../../core/plan/listCells";
 import { localIsoDate } from "../../core/dates";
-import { runPipeline, settingsFor } from "../../core/pipeline";
+import { runPipelineReadingLists, settingsFor } from "../../core/pipeline";
 import { say } from "../../core/locale/messages";
 import { diagnostic } from "../../core/read/diagnostic";
 import { buildClearPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
@@ -98,7 +97,6 @@ export async function runSaveSettings(context: Excel.RequestContext, json: strin
     conditionalFormats: new Map(),
     charts: new Map(),
     syncs: 1,
-    listsRead: new Set(),
   };
   const plan = buildSettingsPlan(json, writeTo);
   refuseProtected(reading, plan);
@@ -160,21 +158,28 @@ export async function runCheck(
   /** Request bytes per write sync (default: under Excel on the web's 5 MB). */
   budget?: number,
 ): Promise<RunReport> {
-  const reading = await readWorkbook(context, notes);
+  const reading = await readWorkbook(context, notes, false);
   const settings = settingsFor(reading.snapshot, overrides, todayIso);
-  let run = runPipeline(reading.snapshot, settings, { formulas });
-  if (run.outcome === "no-tables") throw noTableError();
-  // The cells the plan sets our list on that the read did not look at (a first check): a list of the clerk's there
-  // stays, so plan again once it is read (unreadListCells). One sync more, only when there are such cells.
+  // The drop-down lists on our list columns, where the check finds them, and on the cells the plan sets ours on that
+  // were not read (a first check): a list of the clerk's there stays (runPipelineReadingLists).
   let listSyncs = 0;
-  const unread = unreadListCells(run.plan, reading.snapshot.sheets, reading.listsRead);
   const worksheets = context.workbook.worksheets;
   const sync = async () => {
     await context.sync();
     listSyncs++;
   };
-  if (await readListsOn(unread, (name) => worksheets.getItem(name), sync))
-    run = runPipeline(reading.snapshot, settings, { formulas });
+  const steps = runPipelineReadingLists(reading.snapshot, settings, { formulas });
+  let step = steps.next();
+  while (!step.done)
+    step = steps.next(
+      await readListsOn(
+        step.value,
+        (name) => worksheets.getItem(name),
+        sync,
+        () => void listSyncs++,
+      ),
+    );
+  const run = step.value;
   if (run.outcome === "no-tables") throw noTableError();
   const { check, plan } = run;
   refuseProtected(reading, plan);

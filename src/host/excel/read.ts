@@ -9,10 +9,10 @@
  * and a response are capped at 5 MB on the web, and a range read at five million cells;
  * getMergedAreasOrNullObject fails past 512 merged areas in its range (learn.microsoft.com/javascript/api/excel/excel.range).
  * The budget is measured, not guessed: after each sync the bytes per cell (per note) of what came back size the
- * next one, and a batch that still fails is read again in halves (readInBatches, for cells and notes alike).
+ * next one, and a batch that still fails is read again in halves (readInBatches, for cells, notes and drop-down lists alike).
  */
 import { cellCount, cellName } from "../../core/a1";
-import { listCellsNow, listKey, type ListCell } from "../../core/plan/listCells";
+import { listCellsNow, type ListCell } from "../../core/plan/listCells";
 import { joinMarksRow } from "../../core/plan/marks";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
@@ -37,8 +37,6 @@ export interface ExcelReading {
   charts: Map<string, { name: string; item: Excel.Chart }[]>;
   /** Syncs the read took. */
   syncs: number;
-  /** The cells whose drop-down list was read (listKey): a plan reads the others it sets ours on (unreadListCells). */
-  listsRead: ReadonlySet<string>;
 }
 
 const ERROR_TEXT =
@@ -52,6 +50,8 @@ const FIRST_BYTES_PER_CELL = 40;
 const NOTE_RUN = 1000;
 /** A first guess of bytes per note (text of ~50 Chinese characters and its cell), replaced by the measured one. */
 const FIRST_BYTES_PER_NOTE = 200;
+/** A first guess of bytes per drop-down list read (its type and rule: our list is ~80), replaced by the measured one. */
+const FIRST_BYTES_PER_LIST = 100;
 
 interface Band {
   sheet: string;
@@ -127,25 +127,44 @@ function queueRecordSheet(sheets: Excel.Worksheet[]): () => RecordFound {
 }
 
 /**
- * The drop-down list on each of `cells` (SheetSnapshot.validations) in one sync, none when there are none: the cells of
- * our list columns where the plan finds them now (listCellsNow: rows inserted above a table moved them), and after a
- * plan the cells it would set ours on that were not read (unreadListCells: a first check). Cell by cell: a range whose
- * cells differ reads as "Inconsistent" (excel.datavalidationtype), and only the cells the clerk changed are theirs.
- * True when any carries a list.
+ * The drop-down list on each of `cells` (SheetSnapshot.validations): the cells of our list columns where the plan finds
+ * them now (listCellsNow: rows inserted above a table moved them), and after a plan the cells it would set ours on that
+ * were not read (unreadListCells: a first check). Cell by cell: a range whose cells differ reads as "Inconsistent"
+ * (excel.datavalidationtype), and only the cells the clerk changed are theirs. As many cells a sync as the request and
+ * response budgets allow (./payload: 10 % under Excel on the web's 5 MB; ~290 request bytes a cell, so ~15,000 cells a
+ * sync), none when there are none. True when any carries a list.
  */
 export async function readListsOn(
   cells: ListCell[],
   worksheet: (name: string) => Excel.Worksheet | undefined,
   sync: () => Promise<void>,
+  retried: () => void = () => undefined,
 ): Promise<boolean> {
-  const loads = cells.flatMap(({ sheet, row, col }) => {
-    const ws = worksheet(sheet.name);
-    return ws ? [{ sheet, row, col, dv: ws.getRange(cellName(row, col)).dataValidation.load("type,rule") }] : [];
-  });
-  if (loads.length === 0) return false;
-  await sync();
+  const sheets = new Map<string, Excel.Worksheet | undefined>(); // one object path per sheet, not per cell
+  const sheetOf = (name: string) => {
+    if (!sheets.has(name)) sheets.set(name, worksheet(name));
+    return sheets.get(name);
+  };
+  const lists = await readInBatches<ListCell, Pick<Excel.DataValidation, "type" | "rule">>(
+    cells.filter(({ sheet }) => sheetOf(sheet.name) !== undefined),
+    {
+      units: () => 1,
+      // Two objects (the cell, its data validation) and one load, the address as argument.
+      request: ({ row, col }) => 2 * PATH + ACTION + bytes(`getRange("${cellName(row, col)}")dataValidationtype,rule`),
+      load: ({ sheet, row, col }) => {
+        const dv = (sheetOf(sheet.name) as Excel.Worksheet).getRange(cellName(row, col)).dataValidation;
+        dv.load("type,rule");
+        // What came back, as measured for the next batch: the type and the rule.
+        return () => ({ type: dv.type, rule: dv.rule });
+      },
+      halves: () => null,
+      firstBytes: FIRST_BYTES_PER_LIST,
+    },
+    sync,
+    retried,
+  );
   let found = false;
-  for (const { sheet, row, col, dv } of loads) {
+  for (const [{ sheet, row, col }, dv] of lists) {
     const source = dv.type === "List" ? dv.rule.list?.source : undefined;
     if (typeof source !== "string") continue;
     (sheet.validations ??= []).push({ range: { top: row, left: col, bottom: row, right: col }, list: source });
@@ -166,9 +185,11 @@ export function recordTexts(range: Excel.Range): { marks: string | null; setting
 
 /**
  * `notes`: the host has ExcelApi 1.18, where Worksheet.notes exists (and so 1.10, Worksheet.comments); without it
- * no note is read or written, nor threaded comment read.
+ * no note is read or written, nor threaded comment read. `lists`: read the drop-down lists of our list columns
+ * (listCellsNow) here; a check leaves them to its pipeline (runPipelineReadingLists), which finds those cells by the
+ * tables it reads anyway.
  */
-export async function readWorkbook(context: Excel.RequestContext, notes = false): Promise<ExcelReading> {
+export async function readWorkbook(context: Excel.RequestContext, notes = false, lists = true): Promise<ExcelReading> {
   let syncs = 0;
   const sync = async () => {
     await context.sync();
@@ -308,8 +329,10 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
     };
   });
   const { marks, settings } = record ? recordTexts(record.rows) : { marks: null, settings: null };
-  const listCells = listCellsNow(snapshotSheets, marks);
-  await readListsOn(listCells, (name) => parts.find((p) => p.ws.name === name)?.ws, sync);
+  if (lists) {
+    const cells = listCellsNow(snapshotSheets, marks);
+    await readListsOn(cells, (name) => parts.find((p) => p.ws.name === name)?.ws, sync, retried);
+  }
   const conditionalFormats = new Map<string, { formula: string; item: Excel.ConditionalFormat }[]>();
   const charts = new Map<string, { name: string; item: Excel.Chart }[]>();
   for (const part of parts) {
@@ -336,7 +359,6 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false)
     conditionalFormats,
     charts,
     syncs,
-    listsRead: new Set(listCells.map(({ sheet, row, col }) => listKey(sheet.name, row, col))),
   };
 }
 

@@ -4,8 +4,7 @@
  * no documented way to register the PERF.* custom functions, so formula cells get the computed values.
  */
 import { sheetsTouched } from "../../core/plan/sheetsTouched";
-import { unreadListCells } from "../../core/plan/listCells";
-import { runPipeline, settingsFor } from "../../core/pipeline";
+import { runPipelineReadingLists, settingsFor } from "../../core/pipeline";
 import { say } from "../../core/locale/messages";
 import { diagnostic } from "../../core/read/diagnostic";
 import { buildClearPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
@@ -26,15 +25,15 @@ export interface WpsRunReport {
 
 export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>, todayIso: string): WpsRunReport {
   try {
-    const reading = readWorkbook(app);
+    const reading = readWorkbook(app, false);
     const settings = settingsFor(reading.snapshot, overrides, todayIso);
-    let run = runPipeline(reading.snapshot, settings, { formulas: false });
-    if (run.outcome === "no-tables") throw noTableError();
-    // The cells the plan sets our list on that the read did not look at (a first check): a list of the clerk's there
-    // stays, so plan again once it is read (unreadListCells).
-    const unread = unreadListCells(run.plan, reading.snapshot.sheets, reading.listsRead);
-    if (app.ActiveWorkbook && readListsOn(app.ActiveWorkbook, unread))
-      run = runPipeline(reading.snapshot, settings, { formulas: false });
+    // The drop-down lists on our list columns, where the check finds them, and on the cells the plan sets ours on that
+    // were not read (a first check): a list of the clerk's there stays (runPipelineReadingLists).
+    const workbook = app.ActiveWorkbook;
+    const steps = runPipelineReadingLists(reading.snapshot, settings, { formulas: false });
+    let step = steps.next();
+    while (!step.done) step = steps.next(workbook !== null && readListsOn(workbook, step.value));
+    const run = step.value;
     if (run.outcome === "no-tables") throw noTableError();
     const { check, plan } = run;
     refuseProtected(reading, plan);

@@ -6,7 +6,7 @@
  * done in one call; only mixed parts are split further.
  */
 import { cellName, parseA1Range, rangeToA1 as localAddress } from "../../core/a1";
-import { listCellsNow, listKey, type ListCell } from "../../core/plan/listCells";
+import { listCellsNow, type ListCell } from "../../core/plan/listCells";
 import { joinMarksRow } from "../../core/plan/marks";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
@@ -37,15 +37,17 @@ export interface WpsReading {
   protectedSheets: string[];
   /** Workbook-scoped names that exist now (defineName replaces, removeName skips missing ones). */
   names: string[];
-  /** The cells whose drop-down list was read (listKey): a plan reads the others it sets ours on (unreadListCells). */
-  listsRead: ReadonlySet<string>;
 }
 
 const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)$/;
 /** WPS in Chinese may name the general format by its local name. */
 const GENERAL = new Set(["General", "G/通用格式", "常规", ""]);
 
-export function readWorkbook(app: WpsApplication): WpsReading {
+/**
+ * `lists`: read the drop-down lists of our list columns (listCellsNow) here; a check leaves them to its pipeline
+ * (runPipelineReadingLists), which finds those cells by the tables it reads anyway.
+ */
+export function readWorkbook(app: WpsApplication, lists = true): WpsReading {
   const workbook = app.ActiveWorkbook;
   if (!workbook) throw noWorkbookError();
   const sheets: WpsWorksheet[] = [];
@@ -94,14 +96,12 @@ export function readWorkbook(app: WpsApplication): WpsReading {
       ...(tables.length ? { tables } : {}),
     });
   }
-  const listCells = listCellsNow(snapshots, marks);
-  readListsOn(workbook, listCells);
+  if (lists) readListsOn(workbook, listCellsNow(snapshots, marks));
   const names: string[] = [];
   const nameCount = workbook.Names.Count;
   for (let i = 1; i <= nameCount; i++) names.push(workbook.Names.Item(i).Name);
   const snapshot = { sheets: snapshots, marks, settings, ...(writeTo !== MARKS_SHEET ? { marksSheet: writeTo } : {}) };
-  const listsRead = new Set(listCells.map(({ sheet, row, col }) => listKey(sheet.name, row, col)));
-  return { snapshot, sheetNames, protectedSheets, names, listsRead };
+  return { snapshot, sheetNames, protectedSheets, names };
 }
 
 /**
