@@ -7,7 +7,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { MARKS_SHEET, type CellRange, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
 import { checkTargets, clearMarks, runCheck, runClear } from "../../../src/host/excel/actions";
-import { readWorkbook } from "../../../src/host/excel/read";
+import { cellName } from "../../../src/core/a1";
+import type { ListCell } from "../../../src/core/plan/listCells";
+import type { SheetSnapshot } from "../../../src/core/types";
+import { readListsOn, readWorkbook } from "../../../src/host/excel/read";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
 import { FakeExcel, RULES, installExcelGlobals, modelFromSnapshot, typedInto, type FakeModel } from "./fake";
 
@@ -90,6 +93,60 @@ describe("notes and threaded comments (ExcelApi 1.18 / 1.10) on Excel on the web
     expect(fake.responses.filter((n) => n > RULES.payloadBytes)).toHaveLength(1);
     expect(reading.syncs).toBe(fake.syncs);
     console.log(`5,000 long notes: ${reading.syncs} syncs; response bytes ${fake.responses.join(" / ")}`);
+  });
+});
+
+describe("drop-down lists on 30,000 cells (a re-check of ~3,000 tables: ~10,000 cells, 1.83 MB of request at 1,000) on Excel on the web", () => {
+  // Our two list columns of 15,000 indicator rows; every third cell carries a list, some the clerk's longest kind
+  // (Excel takes up to 255 characters typed as a list's source).
+  const ROWS = 15_000;
+  const COLS = [12, 13];
+  const listAt = (row: number, col: number) =>
+    row % 3 !== 0 ? undefined : row % 7 === 0 ? `${"很长的选项".repeat(50)},${row}` : `能,不能,待定,${col}`;
+  const big = () => {
+    const fake = new FakeExcel(
+      modelFromSnapshot({ sheets: [{ name: "大表", originRow: 0, originCol: 0, values: [["x"]], merges: [] }] }),
+    );
+    for (let row = 0; row < ROWS; row++)
+      for (const col of COLS) {
+        const list = listAt(row, col);
+        if (list) fake.sheet("大表").validations.set(`${row},${col}`, list);
+      }
+    const sheet: SheetSnapshot = { name: "大表", originRow: 0, originCol: 0, values: [["x"]], merges: [] };
+    const cells: ListCell[] = [];
+    for (let row = 0; row < ROWS; row++) for (const col of COLS) cells.push({ sheet, row, col });
+    return { fake, sheet, cells };
+  };
+
+  test("read in one request, it is refused (RULES: PAYLOAD)", async () => {
+    const { fake, cells } = big();
+    const ws = fake.context.workbook.worksheets.getItem("大表");
+    for (const { row, col } of cells) ws.getRange(cellName(row, col)).dataValidation.load("type,rule");
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(fake.requests.at(-1)).toBeGreaterThan(RULES.payloadBytes);
+  });
+
+  test("readListsOn reads them all, each sync's request and response within the limit", async () => {
+    const { fake, sheet, cells } = big();
+    let syncs = 0;
+    const found = await readListsOn(
+      cells,
+      (name) => fake.context.workbook.worksheets.getItem(name),
+      async () => {
+        await fake.context.sync();
+        syncs++;
+      },
+    );
+    expect(found).toBe(true);
+    const read = new Map((sheet.validations ?? []).map((v) => [`${v.range.top},${v.range.left}`, v.list]));
+    expect(read).toEqual(fake.sheet("大表").validations);
+    expect(Math.max(...fake.requests)).toBeLessThanOrEqual(RULES.payloadBytes);
+    expect(Math.max(...fake.responses)).toBeLessThanOrEqual(RULES.payloadBytes);
+    expect(syncs).toBe(fake.syncs); // no sync refused
+    expect(syncs).toBeLessThanOrEqual(3);
+    console.log(
+      `30,000 list cells: ${syncs} syncs; request bytes ${fake.requests.join(" / ")}; response bytes ${fake.responses.join(" / ")}`,
+    );
   });
 });
 
