@@ -12,6 +12,8 @@ import type { WorkbookSnapshot } from "../../src/core/types";
 import { runCheck as excelCheck } from "../../src/host/excel/actions";
 import { runCheck as wpsCheck } from "../../src/host/wps/actions";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
+import { clerkList } from "../scenarios/clerkLists";
+import { excelDriver } from "../scenarios/drivers";
 import { FakeExcel, installExcelGlobals, modelFromSnapshot as excelModel } from "./excel/fake";
 import { FakeWps, modelFromSnapshot as wpsModel } from "./wps/fake";
 
@@ -40,10 +42,7 @@ test("Excel: a re-check reads the tables once, and still reads the clerk's list 
   const fake = new FakeExcel(excelModel(sample));
   await excelCheck(fake.context, { asOf: AS_OF }, AS_OF, true);
   // The clerk's own list on our 完成可能性 cells (M11:M15, where the first check put them).
-  const range = fake.context.workbook.worksheets.getItem(S).getRange("M11:M15");
-  range.dataValidation.clear();
-  range.dataValidation.rule = { list: { inCellDropDown: true, source: THEIRS } };
-  await fake.context.sync();
+  await clerkList(S, "M11:M15", THEIRS)[excelDriver.name](fake);
 
   let messages: string[] = [];
   const reads = await tableReads(async () => {
