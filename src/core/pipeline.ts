@@ -65,8 +65,8 @@ export function runPipeline(snapshot: WorkbookSnapshot, settings: JudgeSettings,
  * listCells.ts). It yields the cells to read — those of our list columns where the check finds the blocks now, then
  * the cells the plan sets ours on that were not read (a first check) — and is resumed with whether any carries a list,
  * which the host has put on the snapshot's sheets (SheetSnapshot.validations). The tables are read once, by the check
- * (reading them is most of a check's time); when a list turns up after the plan, the plan alone is made again, which
- * keeps the clerk's there (placement does not depend on lists).
+ * (before, listCellsNow read them all a second time); when a list turns up after the plan, the plan alone is made
+ * again, which keeps the clerk's there (placement does not depend on lists).
  */
 export function* runPipelineReadingLists(
   snapshot: WorkbookSnapshot,
