@@ -24,6 +24,7 @@ const TEXT = {
     unreadableSpent: "执行数无法识别",
     noBudget: "未读到预算金额",
     fromProse: (n: number) => `（部门整体目标，取自正文，${n} 项指标）`,
+    projectFromText: (n: number) => `（项目目标，取自正文，${n} 项指标）`,
     target: "目标",
     actual: "实际",
     pending: "待填报",
@@ -50,6 +51,7 @@ const TEXT = {
     unreadableSpent: "amount spent not understood",
     noBudget: "no budget found",
     fromProse: (n: number) => ` (unit-wide goals found in the text, ${n} indicators)`,
+    projectFromText: (n: number) => ` (the project's goals found in the text, ${n} indicators)`,
     target: "target",
     actual: "actual",
     pending: "pending",
@@ -122,7 +124,8 @@ export function fileReport(
         ? `  ${exec.why} ${tag(exec.light)}`
         : `  ${t.execution(fmt(exec.spent), fmt(exec.rate), fmt(exec.planned), exec.lag > 0 ? t.lag(fmt(exec.lag)) : t.ahead(fmt(-exec.lag)))} ${tag(exec.light)}`
       : noExecutionText(t, whyNoExecution(table, exec));
-    const origin = table.source === "prose" ? t.fromProse(table.indicators.length) : "";
+    const n = table.indicators.length;
+    const origin = table.source !== "prose" ? "" : table.kind === "project" ? t.projectFromText(n) : t.fromProse(n);
     lines.push(`  ${tag(result.light)} ${tableLabel(table)}${origin}${budget}${execText}`);
     checkedIndicators(checked).forEach(({ indicator: ind, result: r }) => {
       if (!PROBLEM_LIGHTS.includes(r.light) && !r.noted) return;

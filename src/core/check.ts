@@ -2,7 +2,7 @@ import { evaluate } from "./evaluate/evaluate";
 import { proseTables } from "./prose/extractProse";
 import { recordOf, sheetsWeMade } from "./plan/marks";
 import { summaryDateNotes } from "./plan/summaryDate";
-import { unitSheetOf } from "./plan/unitSheet";
+import { PROJECT_SHEET, UNIT_SHEET, writtenSheetOf } from "./plan/unitSheet";
 import { readWorkbook } from "./read/readWorkbook";
 import { reviewTables } from "./review/review";
 import { selfEvaluate } from "./selfeval/selfEvaluate";
@@ -22,16 +22,20 @@ import type {
 import { CheckedTableRecord, TableResultRecord } from "./records";
 
 /**
- * Unit-wide goals written as sentences become tables of their own, unless the workbook already has
- * them written out as a proper 部门整体绩效目标 table (then that table, with its actuals, is the one). The sheet an
- * earlier check wrote them to (the record's) counts whatever it reads as: one project's listed goals are written out
- * as that project (unitSheet.ts identityOf).
+ * Goals written as sentences (or listed in a cell) become tables of their own, unless the workbook already has
+ * them written out as proper tables. The sheet an earlier check wrote them to (the record's) counts whatever it reads
+ * as; without a record, a 部门整体绩效目标 sheet holding a unit-wide table stands for the unit-wide prose, and a
+ * 项目绩效目标 sheet (ours kept by Clear marks because the clerk typed there) for the projects whose names it holds.
  */
 function goalsFromProse(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets: ReadonlySet<string>): GoalTable[] {
-  const unitSheet = unitSheetOf(snapshot); // 部门整体绩效目标, or what the user renamed our sheet to
-  const ours = recordOf(snapshot)?.generated?.[unitSheet] !== undefined;
-  if (read.tables.some((t) => t.sheet === unitSheet && (ours || t.kind === "unit"))) return [];
-  return proseTables(snapshot, read, ownSheets).map((t) => ({ ...t, source: "prose" as const }));
+  const written = writtenSheetOf(snapshot);
+  const ours = written !== null && recordOf(snapshot)?.generated?.[written] !== undefined;
+  if (ours && read.tables.some((t) => t.sheet === written)) return [];
+  if (read.tables.some((t) => t.sheet === UNIT_SHEET && t.kind === "unit")) return [];
+  const projectsRead = new Set(read.tables.filter((t) => t.sheet === PROJECT_SHEET).map((t) => t.name));
+  return proseTables(snapshot, read, ownSheets)
+    .filter((t) => !(t.kind === "project" && projectsRead.has(t.name)))
+    .map((t) => ({ ...t, source: "prose" as const }));
 }
 
 /**

@@ -55,9 +55,10 @@ describe.each(BOTH_DRIVERS)("$name", (driver) => {
 
 /**
  * 安徽 黄山 (review35): one project whose goals are listed inside its 绩效目标 cell (【产出指标-数量指标】指标1:机柜数量(≥77台)).
- * The check writes them out to a sheet of their own (部门整体绩效目标, where the user types actuals) and the next check
- * reads that sheet instead of the cell: the table moves there by design, and stays the project it was. Before the fix
- * the sheet was titled 2025年部门整体绩效目标表 and read back as the unit-wide table 部门整体, not the project.
+ * The check writes them out to a sheet of their own (项目绩效目标, where the user types actuals; 部门整体绩效目标 before
+ * variety36) and the next check reads that sheet instead of the cell: the table moves there by design, and stays the
+ * project it was, with the budget its row gave (1681680 元). Before the fix the sheet was titled 2025年部门整体绩效目标表
+ * and read back as the unit-wide table 部门整体, not the project.
  */
 test.each(BOTH_DRIVERS)(
   "$name: 安徽 黄山, checked again unchanged, is still the project its cell lists",
@@ -75,8 +76,12 @@ test.each(BOTH_DRIVERS)(
     expect(first.tables.map((t) => t.table)).toEqual([
       "项目绩效目标和指标 黄山市雪亮工程市本级机房租赁2024至2027服务采购项目: project",
     ]);
-    expect(second.tables.map((t) => t.table.split(" ")[0])).toEqual(["部门整体绩效目标"]);
+    expect(second.tables.map((t) => t.table.split(" ")[0])).toEqual(["项目绩效目标"]);
     expect(sheetless(second)).toEqual(sheetless(first));
+    // The budget in its row (1681680, 元 by its 维护成本 <1681680元), read from our sheet the second time.
+    const budgets = async (workbook: typeof original) =>
+      checkWorkbook(await driver.snapshot(workbook), SETTINGS).tables.map((c) => c.table.budget);
+    expect([await budgets(original), await budgets(once)]).toEqual([[168.168], [168.168]]);
     const twice = (await driver.check(once, false)).workbook;
     expect(await driver.held(twice)).toEqual(heldOnce);
   },

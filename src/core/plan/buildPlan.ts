@@ -73,10 +73,10 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
     const schedule = planScheduleBlock(ctx, checked, check.asOf);
     placements.push({ checked, indicators, schedule });
   }
-  if (unit.written) {
-    // Listed on the summary as the next run lists the table it reads from the sheet (one project's: a row; unit-wide: none).
-    const indicators = planIndicatorBlock(ctx, unit.written, check.asOf);
-    placements.push({ checked: unit.written, indicators, schedule: null });
+  for (const written of unit.written) {
+    // Listed on the summary as the next run lists the table it reads from the sheet (a project's: a row; unit-wide: none).
+    const indicators = planIndicatorBlock(ctx, written, check.asOf);
+    placements.push({ checked: written, indicators, schedule: null });
   }
   planSummary(ctx, summary, check, placements);
   ctx.flushHighlights(lightTest);

@@ -18,16 +18,30 @@ import { printedCells, printsInOrder, recordOf, renamedSheets, sheetsWeMade, typ
 
 export const UNIT_SHEET = UNIT_TABLE_NAME;
 /**
- * What the sheet says the table is, as the next run reads it back (its title and the label row under it): the
- * unit-wide table ("2025年部门整体绩效目标表", 部门（单位）名称), or — one project's goals listed in its cell (黄山) —
- * that project ("2025年项目绩效目标表", 项目名称), so a check of the checked copy reads the project it read first, not a
- * unit-wide table 部门整体. The year in the title is how the next run reads the budget year back.
+ * Where projects' goals found in text go (a list of projects whose 绩效目标 cells hold them, 黄山 2025): one table per
+ * project, under its own title and 项目名称 row, so the next run reads each project back as it read it first.
  */
-function identityOf(tables: GoalTable[]): { title: string; kind: GoalTable["kind"]; name: string; label: string } {
+export const PROJECT_SHEET = "项目绩效目标";
+
+interface Identity {
+  title: string;
+  kind: GoalTable["kind"];
+  name: string;
+  /** The label of row 1 (项目名称 / 部门（单位）名称), "" for none. */
+  label: string;
+}
+
+/**
+ * What a block says its table is, as the next run reads it back (its title and the label row under it): the
+ * unit-wide table ("2025年部门整体绩效目标表", 部门（单位）名称), or one project's goals ("2025年项目绩效目标表",
+ * 项目名称), so a check of the checked copy reads the project it read first, not a unit-wide table 部门整体. The year
+ * in the title is how the next run reads the budget year back.
+ */
+function identityOf(tables: GoalTable[]): Identity {
   const year = tables.find((t) => t.budgetYear)?.budgetYear ?? null;
   const prefix = year ? `${year}年` : "";
   const [only] = tables;
-  if (tables.length === 1 && only.kind === "project" && only.name !== UNIT_TABLE_NAME)
+  if (tables.length === 1 && isProject(only))
     return { title: `${prefix}项目绩效目标表`, kind: "project", name: only.name, label: PROJECT_NAME_LABEL };
   const unitName = tables.find((t) => t.unitName)?.unitName ?? "";
   return {
@@ -39,34 +53,43 @@ function identityOf(tables: GoalTable[]): { title: string; kind: GoalTable["kind
 }
 const UNIT_NAME_LABEL = "部门（单位）名称";
 const PROJECT_NAME_LABEL = "项目名称";
-/** Layout (0-based rows): title, unit name, header, indicators. */
+/** Beside a project's name, the budget its row gave (in 万元, as the check holds it). */
+const BUDGET_LABEL = "年度预算（万元）";
+/** Layout of a block (rows from its top): title, name, header, indicators; a blank row between blocks. */
 const LAYOUT = { title: 0, unitName: 1, header: 2 };
 const WIDTHS = [12, 14, 30, 16, 44];
 
 export interface UnitSheetPlan {
-  /** The table written out now (first run), to get monitoring columns like any other. */
-  written: CheckedTable | null;
-  /** Prose tables whose indicators now live on the unit sheet (no blocks of their own). */
+  /** The tables written out now (first run), to get monitoring columns like any other. */
+  written: CheckedTable[];
+  /** Prose tables whose indicators now live on the written sheet (no blocks of their own). */
   handled: Set<GoalTable>;
 }
 
 const isProse = (t: GoalTable) => t.source === "prose" && t.indicators.length > 0;
+/** One project's goals (a row of a list of projects), not unit-wide prose. */
+const isProject = (t: GoalTable) => t.kind === "project" && t.name !== UNIT_TABLE_NAME;
 
 /**
- * Where an earlier run wrote the unit-wide table out (the record's generated sheet, under its name now: the
- * user may have renamed it), else where this run would: UNIT_SHEET.
+ * Where an earlier run wrote the goals found in text out (the record's generated sheet, under its name now: the
+ * user may have renamed it), else null.
  */
-export function unitSheetOf(snapshot: WorkbookSnapshot): string {
+export function writtenSheetOf(snapshot: WorkbookSnapshot): string | null {
   const generated = Object.keys(recordOf(snapshot)?.generated ?? {});
-  return generated.find((sheet) => snapshot.sheets.some((s) => s.name === sheet)) ?? UNIT_SHEET;
+  return generated.find((sheet) => snapshot.sheets.some((s) => s.name === sheet)) ?? null;
+}
+
+/** Where an earlier run wrote the goals found in text out, else where unit-wide goals would go: UNIT_SHEET. */
+export function unitSheetOf(snapshot: WorkbookSnapshot): string {
+  return writtenSheetOf(snapshot) ?? UNIT_SHEET;
 }
 
 export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPlan {
-  const none: UnitSheetPlan = { written: null, handled: new Set() };
+  const none: UnitSheetPlan = { written: [], handled: new Set() };
   const ours = unitSheetOf(ctx.snapshot);
   const record = ctx.previous?.generated?.[ours];
   if (record !== undefined && ctx.contents.hasSheet(ours)) {
-    // Read back by the check as a table of its own: keep its content record and sheet ownership.
+    // Read back by the check as tables of their own: keep its content record and sheet ownership.
     ctx.marks.sheets.push(ours);
     (ctx.marks.generated ??= {})[ours] = record;
     followRenamedSources(ctx, ours);
@@ -74,37 +97,60 @@ export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPl
   }
   const prose = check.tables.filter((checked) => isProse(checked.table));
   if (prose.length === 0) return none;
-  if (ctx.contents.hasSheet(UNIT_SHEET)) {
+  // Projects' goals, each its own table on 项目绩效目标; unit-wide prose (with anything else) one table as before.
+  const projects = prose.every((p) => isProject(p.table));
+  const sheet = projects ? PROJECT_SHEET : UNIT_SHEET;
+  if (ctx.contents.hasSheet(sheet)) {
     ctx.say(
-      `已有名为「${UNIT_SHEET}」的工作表，未写出由文字目标整理的整体绩效目标表。`,
-      `A sheet named "${UNIT_SHEET}" exists; the unit-wide goals found in the text were not written out.`,
+      projects
+        ? `已有名为「${sheet}」的工作表，未写出由文字目标整理的项目绩效目标表。`
+        : `已有名为「${sheet}」的工作表，未写出由文字目标整理的整体绩效目标表。`,
+      projects
+        ? `A sheet named "${sheet}" exists; the projects' goals found in the text were not written out.`
+        : `A sheet named "${sheet}" exists; the unit-wide goals found in the text were not written out.`,
     );
     return none;
   }
-  return { written: writeUnitSheet(ctx, prose), handled: new Set(prose.map((p) => p.table)) };
-}
-
-function writeUnitSheet(ctx: PlanContext, prose: CheckedTable[]): CheckedTable {
-  const sheet = UNIT_SHEET;
   ctx.push("sheetsAndNames", { op: "addSheet", sheet, visibility: "visible" });
   ctx.marks.sheets.push(sheet);
+  const written: CheckedTable[] = [];
+  let top = 0;
+  for (const group of projects ? prose.map((p) => [p]) : [prose]) {
+    const table = writeTable(ctx, sheet, top, group);
+    written.push(table);
+    top = table.table.range.bottom + 2;
+  }
+  WIDTHS.forEach((width, col) => ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col, width }));
+  return { written, handled: new Set(prose.map((p) => p.table)) };
+}
+
+/** One table written from row `top`: title, name row, header, the indicators of `prose` sorted by category. */
+function writeTable(ctx: PlanContext, sheet: string, top: number, prose: CheckedTable[]): CheckedTable {
   const tables = prose.map((p) => p.table);
   const { title, kind, name, label } = identityOf(tables);
   const order = unitRowOrder(tables);
   const flat = prose.flatMap(checkedIndicators);
   const rows = unitTableRows(tables).slice(1);
-  const at = (row: number, col: number) => ({ sheet, row, col });
+  const at = (row: number, col: number) => ({ sheet, row: top + row, col });
+  const headerRow = top + LAYOUT.header;
 
   ctx.setGenerated(at(LAYOUT.title, 0), title, { bold: true });
   if (label) {
     ctx.setGenerated(at(LAYOUT.unitName, 0), label, HEADER_STYLE);
     ctx.setGenerated(at(LAYOUT.unitName, 1), kind === "unit" ? (tables.find((t) => t.unitName)?.unitName ?? "") : name);
   }
+  const first = tables[0];
+  // A project's budget from its row, written beside its name: the next run reads it from here (twice = once).
+  const budget = kind === "project" && first.budget !== null ? first.budget : null;
+  if (budget !== null) {
+    ctx.setGenerated(at(LAYOUT.unitName, 2), BUDGET_LABEL, HEADER_STYLE);
+    ctx.setGenerated(at(LAYOUT.unitName, 3), budget);
+  }
   UNIT_TABLE_HEADER.forEach((text, col) => ctx.setGenerated(at(LAYOUT.header, col), text, HEADER_STYLE));
   const checked: CheckedIndicator[] = [];
   rows.forEach((cells, k) => {
-    const row = LAYOUT.header + 1 + k;
-    cells.forEach((value, col) => ctx.setGenerated(at(row, col), value));
+    const row = headerRow + 1 + k;
+    cells.forEach((value, col) => ctx.setGenerated({ sheet, row, col }, value));
     const source = flat[order[k]];
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the prose cell's sign / unit cells do not exist here
     const { signCell, unitCell, ...indicator } = source.indicator;
@@ -121,8 +167,6 @@ function writeUnitSheet(ctx: PlanContext, prose: CheckedTable[]): CheckedTable {
       },
     });
   });
-  WIDTHS.forEach((width, col) => ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col, width }));
-  const first = tables[0];
   const table: GoalTable = {
     ...first,
     sheet,
@@ -130,8 +174,11 @@ function writeUnitSheet(ctx: PlanContext, prose: CheckedTable[]): CheckedTable {
     kind,
     name,
     source: "table",
-    range: { top: LAYOUT.title, left: 0, bottom: LAYOUT.header + rows.length, right: UNIT_TABLE_HEADER.length - 1 },
-    header: { row: LAYOUT.header, columns: { level1: 0, level2: 1, name: 2, target: 3 } },
+    budget,
+    budgetCell: budget === null ? undefined : cellKey(top + LAYOUT.unitName, 3),
+    moneyUnit: "万元",
+    range: { top, left: 0, bottom: headerRow + rows.length, right: UNIT_TABLE_HEADER.length - 1 },
+    header: { row: headerRow, columns: { level1: 0, level2: 1, name: 2, target: 3 } },
     indicators: checked.map((c) => c.indicator),
   };
   const light = worstLight(prose.map((p) => p.result.light));

@@ -18,11 +18,13 @@
  * // [{ name: "检务保障干警满意度", op: ">=", value: 90, unit: "%", kind: "number", text: "90%以上", sentence: "检务保障干警满意度90%以上", … }]
  */
 import { cellKey, qualifiedAddress, sheetCell } from "../a1";
+import { parseAmount, toHalfWidth } from "../read/text";
 import { SheetGrid } from "../read/sheetGrid";
 import { parseTarget } from "../notation/parseTarget";
 import { normalizeText } from "../notation/text";
 import {
   MARKS_SHEET,
+  type CellKey,
   type CellRange,
   type CellRef,
   type Comparator,
@@ -55,7 +57,7 @@ import {
   SENTENCE_SEPARATORS,
   PROSE_TIME_UNITS,
 } from "../locale/zh/prose";
-import { COUNT_UNITS } from "../locale/zh";
+import { COUNT_UNITS, toWan } from "../locale/zh";
 import { listedIndicators, type ListedGoals } from "./listedIndicators";
 
 const longestFirst = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
@@ -214,7 +216,24 @@ interface ProseCell {
   heading: { cell: CellRef; text: string } | null;
   /** Indicators listed in the cell as 【一级-二级】指标1:名称(目标) lines, and the name its row gives them. */
   listed: { goals: ListedGoals; name: string } | null;
+  /** The project whose row the cell is in, when the sheet lists projects (a 项目 column left of it), else null. */
+  project: RowProject | null;
 }
+
+/** One row of a list of projects: its name and the amount under the list's money column, if any. */
+interface RowProject {
+  name: string;
+  budget: RowBudget | null;
+}
+
+interface RowBudget {
+  /** As written, in `unit`. */
+  amount: number;
+  unit: MoneyUnit;
+  cell: CellKey;
+}
+
+type MoneyUnit = GoalTable["moneyUnit"];
 
 /** A row's name for a cell's listed indicators: its first text cell left of it that is not a code ("037001"). */
 function rowName(grid: SheetGrid, row: number, col: number): string {
@@ -228,6 +247,73 @@ function rowName(grid: SheetGrid, row: number, col: number): string {
 function listedIn(grid: SheetGrid, row: number, col: number, text: string): ProseCell["listed"] {
   const goals = text.includes("指标") ? listedIndicators(text) : null;
   return goals ? { goals, name: rowName(grid, row, col) } : null;
+}
+
+/**
+ * The row of the header over a list's text column: the nearest short text above the cell (绩效目标, 黄山 2025), past
+ * the other projects' goals.
+ */
+function headerRowAbove(grid: SheetGrid, row: number, col: number): number | null {
+  for (let r = row - 1; r >= grid.top; r--) {
+    const text = grid.mergedText(r, col).trim();
+    if (text && text.length < PROSE_MIN_LENGTH) return r;
+  }
+  return null;
+}
+
+/** A list's project column is headed 项目名称 / 支出项目 / 单位名称(项目类别/支出项目) (黄山 2025). */
+const PROJECT_COLUMN = /项目/;
+/** A list's money column: 年度预算安排, 预算数（元）, 项目金额, 资金安排. */
+const MONEY_COLUMN = /预算|金额|资金|拨款|安排|投资/;
+const UNIT_IN_HEADER = /[（(]\s*(?:单位[:：])?\s*(亿元|万元|元)\s*[)）]/;
+/**
+ * A money column stating no unit whose amounts reach this is in 元: in 万元 one unit's list would hold a project or
+ * subtotal of 100 亿元 (黄山市公安局 2025: 1681680 under 年度预算安排, 92156434 its total).
+ */
+const YUAN_BY_SIZE = 1_000_000;
+
+/**
+ * The row's project when the cell stands in a list of projects: the first text cell left of it (rowName) under a
+ * header naming 项目, and the first amount left of the cell under a money header — the headers on the row of the
+ * cell's own column header (subtotal rows may stand between). The amount's unit: the header's
+ * (年度预算安排（元）), else a 单位：元 line above the list, else a listed 成本指标 stating that very amount in a unit
+ * (维护成本 <1681680元), else 元 when the column's amounts are too large for 万元 (YUAN_BY_SIZE), else 万元 as any
+ * table stating none.
+ */
+function rowProject(grid: SheetGrid, row: number, col: number, listed: ListedGoals | null): RowProject | null {
+  const name = rowName(grid, row, col);
+  const top = headerRowAbove(grid, row, col);
+  if (!name || top === null) return null;
+  const nameCol = grid.cellsOfRow(row, grid.left, col - 1).find((c) => grid.text(row, c).trim() === name);
+  if (nameCol === undefined || !PROJECT_COLUMN.test(grid.mergedText(top, nameCol))) return null;
+  for (const c of grid.cellsOfRow(row, nameCol + 1, col - 1)) {
+    const amount = parseAmount(grid.value(row, c));
+    const header = grid.mergedText(top, c);
+    if (amount === null || !MONEY_COLUMN.test(header)) continue;
+    const unit = moneyUnitOfColumn(grid, row, c, header, amount, listed);
+    return { name, budget: { amount, unit, cell: cellKey(row, c) } };
+  }
+  return { name, budget: null };
+}
+
+function moneyUnitOfColumn(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  header: string,
+  amount: number,
+  listed: ListedGoals | null,
+): MoneyUnit {
+  const inHeader = UNIT_IN_HEADER.exec(toHalfWidth(header));
+  if (inHeader) return inHeader[1] as MoneyUnit;
+  for (let r = grid.top; r < row; r++)
+    for (const c of grid.cellsOfRow(r)) if (grid.cell(r, c).line.unit) return grid.cell(r, c).line.unit!;
+  for (const item of listed?.items ?? []) {
+    const written = /^[<>≤≥＜＞=]*\s*(\d+(?:\.\d+)?)\s*(亿元|万元|元)$/.exec(item.text);
+    if (written && Number(written[1]) === amount) return written[2] as MoneyUnit;
+  }
+  for (let r = grid.top; r <= grid.bottom; r++) if ((parseAmount(grid.value(r, col)) ?? 0) >= YUAN_BY_SIZE) return "元";
+  return "万元";
 }
 
 /** The nearest heading above a cell in its column, not crossing a read table. */
@@ -293,11 +379,13 @@ function proseCells(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets: Rea
         if (covering.covers(r, c)) continue;
         grid ??= new SheetGrid(sheet);
         if (grid.isContinuation(r, c)) continue;
+        const listed = listedIn(grid, r, c, value);
         cells.push({
           cell: grid.ref(r, c),
           text: value,
           heading: headingAbove(grid, r, c, ranges),
-          listed: listedIn(grid, r, c, value),
+          listed,
+          project: rowProject(grid, r, c, listed?.goals ?? null),
         });
       }
     }
@@ -344,13 +432,20 @@ export function proseTables(
   const groups = new Map<string, GoalTable>();
   const listedTables: GoalTable[] = [];
   for (const prose of proseCells(snapshot, read, ownSheets)) {
+    const sheetYear = () => year ?? titleYear(snapshot.sheets.find((sh) => sh.name === prose.cell.sheet));
     if (prose.listed) {
-      const sheetYear = year ?? titleYear(snapshot.sheets.find((sh) => sh.name === prose.cell.sheet));
-      listedTables.push(listedTable(prose.cell, prose.listed, unitName, sheetYear));
+      listedTables.push(listedTable(prose.cell, prose.listed, prose.project, unitName, sheetYear()));
       continue;
     }
     const found = extractProseTargets(prose.text, year ?? undefined);
     if (found.length === 0) continue;
+    if (prose.project) {
+      // A row of a list of projects: that project's goals, not the unit's (one table per row).
+      const table = projectTable(prose.cell, prose.project, unitName, sheetYear(), "");
+      table.indicators = found.map((p) => indicatorOf(p, prose.cell));
+      listedTables.push(table);
+      continue;
+    }
     const key = prose.heading ? qualifiedAddress(prose.heading.cell) : `${prose.cell.sheet}!`;
     let table = groups.get(key);
     if (!table) {
@@ -409,6 +504,7 @@ function titleYear(sheet: WorkbookSnapshot["sheets"][number] | undefined): numbe
 function listedTable(
   cell: CellRef,
   listed: NonNullable<ProseCell["listed"]>,
+  project: RowProject | null,
   unitName: string,
   year: number | null,
 ): GoalTable {
@@ -418,14 +514,32 @@ function listedTable(
     const { op, value, unit, kind } = target;
     return indicatorOf({ ...item, op, value, unit, kind, sentence: item.line, target }, cell);
   });
+  const table = projectTable(cell, project ?? { name: listed.name, budget: null }, unitName, year, listed.goals.goal);
+  table.indicators = indicators;
+  return table;
+}
+
+/** One project's goals found in its row's text cell: named by the row, with the row's amount as its budget. */
+function projectTable(
+  cell: CellRef,
+  project: RowProject,
+  unitName: string,
+  year: number | null,
+  goal: string,
+): GoalTable {
   const table = textTable(cell, cell.row, year, {
     kind: "project",
     title: "",
-    name: listed.name || UNIT_TABLE_NAME,
+    name: project.name || UNIT_TABLE_NAME,
     unitName,
-    goal: listed.goals.goal,
+    goal,
   });
-  table.indicators = indicators;
+  const budget = project.budget;
+  if (budget) {
+    table.budget = toWan(budget.amount, budget.unit);
+    table.budgetCell = budget.cell;
+    table.moneyUnit = budget.unit;
+  }
   return table;
 }
 

@@ -143,11 +143,11 @@ export class CellText {
   }
 
   /**
-   * Mentions 指标, as every name-column label does (三级指标, 指标名称 …), or is the bare 三级 of the 山东 form
-   * (一级 | 二级 | 三级 | 年度数值): asked of every cell of a sheet.
+   * Mentions 指标, as nearly every name-column label does (三级指标, 指标名称 …), or is the bare 三级 of the 山东 form
+   * (一级 | 二级 | 三级 | 年度数值) or the 绩效内容 of 宁德's (评价内容 | 绩效内容 | 绩效目标值): asked of every cell of a sheet.
    */
   get mentionsIndicator(): boolean {
-    return (this.mentionsOf ??= this.text.includes("指标") || this.text.trim() === "三级");
+    return (this.mentionsOf ??= this.text.includes("指标") || /^\s*(三级|绩效内容)\s*$/.test(this.text));
   }
 
   /** A progress column's label (执行率, 序时进度 …): not a checkpoint of the schedule. */

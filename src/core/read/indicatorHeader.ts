@@ -335,6 +335,21 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
       columns[role] = (explanation ?? members[0]).col;
     }
   }
+  const levels = columns.level2;
+  const spanEnd = levels === undefined ? -1 : grid.rightEdge(row, levels);
+  if (
+    columns.level1 === undefined &&
+    levels !== undefined &&
+    lastRow === row &&
+    spanEnd > levels &&
+    !grid.label(row, levels).key.includes("二级") &&
+    !colRole.cols.some((c) => c > levels && c <= spanEnd)
+  ) {
+    // 评价内容 merged over two columns (产出目标 | 数量目标, 宁德 2023) heads both levels: the first and the last column
+    // it spans (a column inserted inside it widens the merge). A merged 二级指标 is the one level, only wider.
+    columns.level1 = levels;
+    columns.level2 = spanEnd;
+  }
   if (columns.name === undefined || columns.target === undefined) return null;
 
   const regions = regionColumns(grid, row, columns, allColumns.target ?? []);

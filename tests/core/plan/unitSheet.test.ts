@@ -6,6 +6,7 @@ import { checkWorkbook } from "../../../src/core/check";
 import { buildClearPlan, buildPlan } from "../../../src/core/plan/buildPlan";
 import { parseMarks } from "../../../src/core/plan/marks";
 import type { Plan } from "../../../src/core/plan/types";
+import { PROJECT_SHEET } from "../../../src/core/plan/unitSheet";
 import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME } from "../../../src/core/prose/extractProse";
 import { DEFAULT_SETTINGS, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
 import { applyToSnapshot, cellOf } from "./applyToSnapshot";
@@ -117,4 +118,71 @@ test("a user sheet already named 部门整体绩效目标 is left alone and the 
   expect(plan.ops.filter((o) => "sheet" in o && o.sheet === U)).toEqual([]);
   expect(cellOf(after, U, 0, 0).value).toBe("我的笔记");
   expect(plan.messages.join("")).toContain(U);
+});
+
+// ───────── A list of projects whose goals are written in their rows' text cells (黄山 2025 and the like) ─────────
+
+const P = PROJECT_SHEET;
+const LISTED =
+  "【总体目标】保障机房运转\n【产出指标-数量指标】\n指标1:机柜数量(≥77台)\n【满意度指标-服务对象满意度指标】\n指标1:群众满意度(≥90%)";
+const SENTENCES = "全年办理执法案件不少于120件；案件办结率达到95%以上。";
+
+function projectList(): WorkbookSnapshot {
+  return snapshotOf(
+    sheet("项目绩效目标和指标", [
+      ["某市公安局2025年项目绩效目标和指标"],
+      ["单位编码", "项目名称", "年度预算安排", "绩效目标"],
+      [null, "某市公安局", 2781680],
+      ["037001", "机房租赁服务采购项目", 1681680, LISTED],
+      ["037001", "执法办案费", 1100000, SENTENCES],
+    ]),
+  );
+}
+
+const projectsOf = (snapshot: WorkbookSnapshot) =>
+  checkWorkbook(snapshot, SETTINGS)
+    .tables.map((c) => c.table)
+    .map((t) => [t.sheet, t.kind, t.source ?? "table", t.name, t.budget, t.indicators.length]);
+
+test("each project of a list keeps its own goals and budget, read from its row", () => {
+  expect(projectsOf(projectList())).toEqual([
+    ["项目绩效目标和指标", "project", "prose", "机房租赁服务采购项目", 168.168, 2],
+    ["项目绩效目标和指标", "project", "prose", "执法办案费", 110, 2],
+  ]);
+});
+
+test("a list of projects is written out one table per project on 项目绩效目标, and read back as it was read", () => {
+  const { plan, after } = run(projectList());
+  expect(plan.ops).toContainEqual({ op: "addSheet", sheet: P, visibility: "visible" });
+  expect(after.sheets.map((s) => s.name)).not.toContain(U);
+  const cell = (row: number, col: number) => cellOf(after, P, row, col).value;
+  // Title, 项目名称 and its budget, header, two indicators; a blank row; the next project.
+  expect([0, 1, 2, 3, 4, 6, 7].map((row) => cell(row, 0))).toEqual([
+    "2025年项目绩效目标表",
+    "项目名称",
+    "一级指标",
+    "产出指标",
+    "满意度指标",
+    "2025年项目绩效目标表",
+    "项目名称",
+  ]);
+  expect([cell(1, 1), cell(1, 2), cell(1, 3)]).toEqual(["机房租赁服务采购项目", "年度预算（万元）", 168.168]);
+  expect([cell(7, 1), cell(7, 3)]).toEqual(["执法办案费", 110]);
+  // The second check reads the two projects from our sheet, with their budgets, and writes nothing new.
+  expect(projectsOf(after)).toEqual([
+    [P, "project", "table", "机房租赁服务采购项目", 168.168, 2],
+    [P, "project", "table", "执法办案费", 110, 2],
+  ]);
+  expect(contents(run(after).after)).toEqual(contents(after));
+});
+
+test("Clear marks keeps a project sheet the user typed into, and the projects are not read twice", () => {
+  const first = run(projectList()).after;
+  first.sheets.find((s) => s.name === P)!.values[3][5] = 80;
+  const cleared = applyToSnapshot(first, buildClearPlan(first));
+  expect(cleared.sheets.map((s) => s.name)).toContain(P);
+  expect(projectsOf(cleared).map((t) => [t[0], t[3]])).toEqual([
+    [P, "机房租赁服务采购项目"],
+    [P, "执法办案费"],
+  ]);
 });

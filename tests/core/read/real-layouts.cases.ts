@@ -1283,6 +1283,9 @@ const ROUND_THREE: LayoutCase[] = [
           name: "黄山市雪亮工程市本级机房租赁2024至2027服务采购项目",
           // From the title "黄山市公安局2025年项目绩效目标和指标", not the project's 2024至2027.
           year: 2025,
+          // 1681680 under 年度预算安排 in the project's row, no unit written: 元, as its 维护成本 <1681680元 says.
+          budget: 168.168,
+          moneyUnit: "元",
           goal: "保障雪亮工程机房租赁延续,保障机房内所有设备设施运转,保障雪亮工程持续发挥积极作用",
         },
         indicators: [
@@ -3038,6 +3041,43 @@ const ROUND_FOURTEEN: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round fifteen (variety36) ─────────────────────────
+
+const ROUND_FIFTEEN: LayoutCase[] = [
+  {
+    file: "fujian-ningde-talent-station-evaluation-2023.xlsx",
+    what: "福建 宁德 人才驿站 2023 评价报告: 评价内容 over 产出目标 | 数量目标, 绩效内容, 绩效目标值 | 实际完成值 | 累计完成率",
+    kinds: ["project"],
+    // A table of the report: no project name, year or budget above it, and the reader says so.
+    diagnostics: [/未找到项目名称/, /无法确定预算年度/, /未找到本年度预算数/],
+    tables: [
+      {
+        // 评价内容 merged over the two level columns; 累计完成率 is the unit's own progress, known and not read.
+        columns: { level1: 0, level2: 1, name: 2, target: 3, actual: 4 },
+        indicators: [
+          {
+            l1: "产出目标",
+            l2: "数量目标",
+            name: "当年获得宁德市级以上确认的人才驿站数量",
+            raw: ">=2个",
+            ...num(">=", 2, "个"),
+          },
+          { l1: "产出目标", l2: "数量目标", name: "当年人才驿站组织活动数量", raw: ">=28次", ...num(">=", 28, "次") },
+          { l1: "产出目标", l2: "数量目标", name: "每年人才驿站服务人次", raw: ">=500人", ...num(">=", 500, "人") },
+          { l1: "产出目标", l2: "质量目标", name: "各类人才对我市人才政策的知晓率", raw: ">=95%", ...PCT(">=", 95) },
+          { l1: "产出目标", l2: "质量目标", name: "人才驿站补助资金到位率", raw: ">=100%", ...PCT(">=", 100) },
+        ],
+        details: [
+          { name: "当年获得宁德市级以上确认的人才驿站数量", actual: "0个" },
+          { name: "每年人才驿站服务人次", actual: "1700人" },
+        ],
+        // As the report's 累计完成率 says: 0% missed, 143% and 340% beyond the target, 103% and 100% met.
+        judged: { asOf: "2023-12-31", statuses: ["missed", "exceeded", "exceeded", "met", "met"] },
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -3052,4 +3092,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_TWELVE,
   ...ROUND_THIRTEEN,
   ...ROUND_FOURTEEN,
+  ...ROUND_FIFTEEN,
 ];

@@ -19,7 +19,8 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   ["level1", /^一级(指标)?(名称)?$|^评价指标$|^指标$/],
   ["level2", /^二级(指标)?(名称)?$|^评价内容$/],
   // 项目 | 指标值 | 绩效金额: the 宁夏 budget system's approval list, the levels and names in the 项目 column.
-  ["name", /^(三级(指标)?(名称|内容)?|指标名称|指标内容|绩效指标名称|具体指标|项目)$/],
+  // 绩效内容 | 绩效目标值 | 实际完成值 | 累计完成率: a 福建 evaluation report's table (宁德 2023).
+  ["name", /^(三级(指标)?(名称|内容)?|指标名称|指标内容|绩效指标名称|绩效内容|具体指标|项目)$/],
   // 指标值内容: the 湖南 2025 项目支出绩效目标表 (南县) — what the indicator reflects, beside 目标值 | 度量单位.
   ["description", /^(绩效)?指标值?(描述|解释|说明|定义|内涵)$|^绩效标准$|^指标值内容$/],
   // Last year's level beside this year's (大庆 部门预算项目支出绩效目标申报表: 上年度实际水平 | 本年度计划水平): before
@@ -55,7 +56,8 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   ["likelihood", /^(完成目标可能性|(目标|全年)?完成可能性)(分析)?$/],
   ["note", /^(备注|说明)$/],
   // Computed columns (ours from an earlier check, or a unit's own): known, not read as data.
-  ["computed", /^(状态|预警灯|完成状态|监控状态|预警等级)$|预警$/],
+  // 累计完成率 / 完成进度: the actual over the target, as the unit computed it (宁德 2023).
+  ["computed", /^(状态|预警灯|完成状态|监控状态|预警等级)$|预警$|^(累计|目标|指标)?完成(率|进度|比例)$/],
 ];
 
 /** Sub-columns under 偏差原因分析 / 完成目标可能性 in the national monitoring template (tick boxes + text). */
