@@ -12,7 +12,7 @@ import { sheetsWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
 import { rangeToA1 as localAddress } from "../../core/a1";
-import { explainWps, noTableError, protectedError, noWorkbookError } from "./errors";
+import { explainWps, noTableError, protectedError, noWorkbookError, structureError } from "./errors";
 import { isShown, type WpsApplication } from "./model";
 import { applyPlan, type WpsWriteStats } from "./apply";
 import { readListsOn, readLooks, readWorkbook, type WpsReading } from "./read";
@@ -37,6 +37,7 @@ export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>,
     if (run.outcome === "no-tables") throw noTableError();
     const { check, plan } = run;
     refuseProtected(reading, plan);
+    refuseStructure(reading, plan, "检查");
     const write = applyPlan(app, plan, reading);
     for (const text of plan.messages) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
     return { check, plan, write };
@@ -52,6 +53,7 @@ export function runClear(app: WpsApplication): WpsRunReport {
     readLooks(app, reading.snapshot, sheetsWeMade(reading.snapshot));
     const plan = buildClearPlan(reading.snapshot);
     refuseProtected(reading, plan);
+    refuseStructure(reading, plan, "清除标记");
     const write = plan.ops.length ? applyPlan(app, plan, reading) : { blocks: 0, skipped: [] };
     return { check: null, plan, write };
   } catch (error) {
@@ -73,6 +75,7 @@ export function saveSettings(app: WpsApplication, json: string): void {
     const reading = readWorkbook(app);
     const plan = buildSettingsPlan(json, reading.snapshot.marksSheet);
     refuseProtected(reading, plan);
+    refuseStructure(reading, plan, "保存设置");
     applyPlan(app, plan, reading);
   } catch (error) {
     throw explainWps(error);
@@ -99,4 +102,25 @@ function refuseProtected(reading: WpsReading, plan: Plan): void {
   const touched = sheetsTouched(plan);
   const blocked = reading.protectedSheets.filter((s) => touched.has(s));
   if (blocked.length) throw protectedError(blocked);
+}
+
+/**
+ * Fail before writing anything when the plan must change the workbook's sheets and their structure is protected
+ * (审阅 → 保护工作簿): WPS refuses to add or delete a sheet there, and to show a hidden one, which a highlight rule on a
+ * hidden sheet needs (apply.ts anchorAt). Refused half-way, the clerk would be left with some of the marks and an error.
+ */
+function refuseStructure(reading: WpsReading, plan: Plan, action: "检查" | "清除标记" | "保存设置"): void {
+  if (!reading.structureLocked) return;
+  const existing = new Set(reading.sheetNames);
+  const hidden = new Set(reading.snapshot.sheets.filter((s) => s.hidden).map((s) => s.name));
+  const add = new Set<string>();
+  const remove = new Set<string>();
+  const show = new Set<string>();
+  for (const op of plan.ops) {
+    if (op.op === "addSheet" && !existing.has(op.sheet)) add.add(op.sheet);
+    else if (op.op === "deleteSheet" && existing.has(op.sheet)) remove.add(op.sheet);
+    else if (op.op === "conditionalFormat" && hidden.has(op.sheet)) show.add(op.sheet);
+  }
+  if (add.size || remove.size || show.size)
+    throw structureError(action, { add: [...add], remove: [...remove], show: [...show] });
 }

@@ -47,12 +47,19 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
   let active: string | null = null;
   let moved = false; // the user's sheet is shown again at the end when the write had to switch sheets
   const shown = new Map<string, number | boolean>(); // sheet → its Visible before it was shown
-  let picked: { sheet: string; selection: string; cell: string } | null = null; // the active sheet's view before ours
+  /** The active sheet's view before ours: its selected cells, active cell, and the picture or shape selected over them. */
+  let picked: { sheet: string; selection: string; cell: string; shape?: string } | null = null;
   const putBackSelection = () => {
     if (picked && active === picked.sheet && existing.has(picked.sheet)) {
       const sheet = ws(picked.sheet);
       sheet.Range(picked.selection).Select();
       sheet.Range(picked.cell).Activate();
+      if (picked.shape !== undefined)
+        try {
+          sheet.Shapes.Item(picked.shape).Select();
+        } catch {
+          // The cells behind it are selected again: a picture not selected again is no reason to report the check failed.
+        }
     }
     picked = null;
   };
@@ -74,10 +81,7 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
       sheet.Activate();
       active = name;
       moved = true;
-      const selection = app.Selection;
-      const current = app.ActiveCell;
-      if (selection && "Address" in selection && current)
-        picked = { sheet: name, selection: selection.Address(), cell: current.Address() };
+      picked = viewOf(app, name);
     }
     ws(name)
       .Range(localAddress(cellRange(cell)))
@@ -235,6 +239,29 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
     }
   if (failure) throw failure.error;
   return stats;
+}
+
+/**
+ * What is selected on the active sheet `sheet`: cells (Selection is a Range), or a picture or shape, which Selection gives
+ * instead (no Address): then the cells behind it (Window.RangeSelection) and its name, to select it again (Shape.Select).
+ */
+function viewOf(
+  app: WpsApplication,
+  sheet: string,
+): { sheet: string; selection: string; cell: string; shape?: string } | null {
+  const selection = app.Selection;
+  const current = app.ActiveCell;
+  if (!selection || !current) return null;
+  if ("Address" in selection) return { sheet, selection: selection.Address(), cell: current.Address() };
+  const cells = app.ActiveWindow?.RangeSelection;
+  if (!cells) return null;
+  const name = "Name" in selection ? selection.Name : undefined;
+  return {
+    sheet,
+    selection: cells.Address(),
+    cell: current.Address(),
+    ...(typeof name === "string" ? { shape: name } : {}),
+  };
 }
 
 // ───────────── cell writes as rectangles ─────────────

@@ -12,9 +12,13 @@ export interface WpsApplication {
   ActiveWorkbook: WpsWorkbook | null;
   ActiveSheet: WpsWorksheet | null;
   /** What is selected on the active sheet: a Range when cells are (another object when, say, a picture is). */
-  Selection: WpsRange | object | null;
+  Selection: WpsRange | WpsSelectedShape | object | null;
   /** The active cell of the active sheet (one cell of the selection). */
   ActiveCell: WpsRange | null;
+  /** RangeSelection: the cells selected on the active sheet, also while a picture or shape is selected there. */
+  ActiveWindow?: { RangeSelection: WpsRange } | null;
+  /** Events of the open workbooks (WPS 加载项): SheetChange tells of changed cells. Absent outside WPS. */
+  ApiEvent?: WpsApiEvent;
   /** false: Worksheet.Delete does not ask the user to confirm. */
   DisplayAlerts: boolean;
   ScreenUpdating: boolean;
@@ -25,6 +29,17 @@ export interface WpsApplication {
   PluginStorage?: { getItem(key: string): unknown; setItem(key: string, value: unknown): void };
 }
 
+/** The add-in's event hub: a callback per event name (WPS 加载项 ApiEvent). */
+export interface WpsApiEvent {
+  AddApiEventListener(EventName: "SheetChange", callback: (sheet: WpsWorksheet, target: WpsRange) => void): void;
+  RemoveApiEventListener(EventName: "SheetChange", callback?: (sheet: WpsWorksheet, target: WpsRange) => void): void;
+}
+
+/** A selected picture or shape as Selection gives it: its name is the one Shapes.Item takes. */
+export interface WpsSelectedShape {
+  Name: string;
+}
+
 export interface WpsTaskPane {
   ID: number;
   Visible: boolean;
@@ -33,6 +48,8 @@ export interface WpsTaskPane {
 export interface WpsWorkbook {
   Worksheets: WpsWorksheets;
   Names: WpsNames;
+  /** Structure protected (审阅 → 保护工作簿): no sheet may be added, deleted, renamed, hidden or shown. */
+  readonly ProtectStructure: boolean;
 }
 
 export interface WpsWorksheets {
@@ -54,6 +71,8 @@ export interface WpsWorksheet {
   Comments: WpsComments;
   /** The sheet's tables (插入 → 表格 / Ctrl+T). */
   ListObjects: WpsListObjects;
+  /** Pictures and shapes on the sheet, by name. */
+  Shapes: { Item(name: string): { Select(Replace?: boolean): void } };
   Activate(): void;
   Delete(): boolean;
 }

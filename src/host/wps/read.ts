@@ -37,6 +37,8 @@ export interface WpsReading {
   protectedSheets: string[];
   /** Workbook-scoped names that exist now (defineName replaces, removeName skips missing ones). */
   names: string[];
+  /** 审阅 → 保护工作簿: WPS refuses to add, delete, hide or show a sheet (actions.ts refuseStructure). */
+  structureLocked: boolean;
 }
 
 const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)$/;
@@ -101,7 +103,8 @@ export function readWorkbook(app: WpsApplication, lists = true): WpsReading {
   const nameCount = workbook.Names.Count;
   for (let i = 1; i <= nameCount; i++) names.push(workbook.Names.Item(i).Name);
   const snapshot = { sheets: snapshots, marks, settings, ...(writeTo !== MARKS_SHEET ? { marksSheet: writeTo } : {}) };
-  return { snapshot, sheetNames, protectedSheets, names };
+  const structureLocked = workbook.ProtectStructure === true;
+  return { snapshot, sheetNames, protectedSheets, names, structureLocked };
 }
 
 /**

@@ -62,6 +62,8 @@ export interface FakeSheet {
   widths: Map<number, number>;
   /** Tables (插入 → 表格): the range they take up, header row included (when shown), totals row last (when shown). */
   tables: FakeTable[];
+  /** Names of the pictures and shapes on the sheet (插入 → 图片 / 形状). */
+  shapes: string[];
 }
 
 export interface FakeTable {
@@ -74,6 +76,8 @@ export interface FakeModel {
   sheets: FakeSheet[];
   /** Name → RefersTo. */
   names: Map<string, string>;
+  /** 审阅 → 保护工作簿 (structure): sheets cannot be added, deleted, renamed, hidden or shown. */
+  structureProtected?: boolean;
 }
 
 export class WpsError extends Error {}
@@ -82,6 +86,8 @@ export class WpsError extends Error {}
 export interface FakeView {
   areas: CellRange[];
   cell: { row: number; col: number };
+  /** A picture or shape selected over the cells (Selection is then that object, not a Range). */
+  shape?: string;
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
@@ -98,6 +104,7 @@ export function emptySheet(name: string): FakeSheet {
     comments: new Map(),
     widths: new Map(),
     tables: [],
+    shapes: [],
   };
 }
 
@@ -156,6 +163,31 @@ export class FakeWps {
   readonly panes = new Map<number, { url: string; visible: boolean }>();
   /** Application.PluginStorage. */
   readonly storage = new Map<string, unknown>();
+  /** Callbacks given to ApiEvent.AddApiEventListener("SheetChange"). */
+  private readonly sheetChange = new Set<(sheet: WpsWorksheet, target: WpsRange) => void>();
+  /**
+   * Application.ApiEvent. WPS's typings for ET add-ins (npm et-jsapi-declare, addon.et.d.ts, with Kingsoft's index.d.ts
+   * making it part of `Application`) declare `AddApiEventListener(EventName: 'SheetChange', callback: string |
+   * ((WorkSheet: Et.Worksheet, Range: …) => void))` and `RemoveApiEventListener(EventName: 'SheetChange', callback?)`;
+   * what SheetChange means is Excel's (learn.microsoft.com/zh-cn/office/vba/api/excel.workbook.sheetchange: "当用户或外部
+   * 链接更改了任何工作表中的单元格时发生此事件" — Sh: "一个代表工作表的 Worksheet 对象", Target: "更改的区域"). The fake
+   * raises it after each change of cells, the add-in's own writes included (VBA's Change event fires for those too),
+   * and after rows the clerk inserts (insertRows). Only SheetChange is modelled.
+   */
+  readonly apiEvent = {
+    AddApiEventListener: (name: string, callback: (sheet: WpsWorksheet, target: WpsRange) => void) => {
+      this.calls++;
+      if (name !== "SheetChange") throw new WpsError(`fake: 只模拟 SheetChange 事件，收到 ${name}`);
+      if (typeof callback !== "function") throw new WpsError("fake: 回调须为函数");
+      this.sheetChange.add(callback);
+    },
+    RemoveApiEventListener: (name: string, callback?: (sheet: WpsWorksheet, target: WpsRange) => void) => {
+      this.calls++;
+      if (name !== "SheetChange") throw new WpsError(`fake: 只模拟 SheetChange 事件，收到 ${name}`);
+      if (callback) this.sheetChange.delete(callback);
+      else this.sheetChange.clear();
+    },
+  };
 
   constructor(readonly model: FakeModel) {
     this.activeSheet = model.sheets.find((s) => s.visible === -1)?.name ?? model.sheets[0]?.name ?? "";
@@ -172,9 +204,29 @@ export class FakeWps {
       },
       get Selection() {
         fake.calls++;
-        // ${DOC}/Application/属性/Selection 属性.html: "Application 对象返回在活动窗口中选定的对象。" / "如果选择了单元格,此属性
-        // 将返回 Range 对象" — only cells are ever selected in the fake.
-        return fake.range(fake.activeSheet, fake.view(fake.activeSheet).areas);
+        // ${DOC}/Application/属性/Selection 属性.html: "Application 对象返回在活动窗口中选定的对象。" / "返回的对象类型取决于当前
+        // 所选内容(例如,如果选择了单元格,此属性将返回 Range 对象)" — a selected picture gives the picture (its Name; no
+        // Address, no Select of cells).
+        const view = fake.view(fake.activeSheet);
+        if (view.shape !== undefined) return fake.selectedShape(view.shape);
+        return fake.range(fake.activeSheet, view.areas);
+      },
+      get ActiveWindow() {
+        fake.calls++;
+        const sheet = fake.activeSheet;
+        return {
+          get RangeSelection() {
+            fake.calls++;
+            // learn.microsoft.com/zh-cn/office/VBA/api/excel.window.rangeselection: "返回一个 Range 对象,该对象代表指定窗口中工作表
+            // 中的选定单元格,即使图形对象处于活动状态或已在工作表上选定。" / "RangeSelection 属性将返回在图形对象被选定之前选定的
+            // 单元格区域。"
+            return fake.range(sheet, fake.view(sheet).areas);
+          },
+        };
+      },
+      get ApiEvent() {
+        fake.calls++;
+        return fake.apiEvent;
       },
       get ActiveCell() {
         fake.calls++;
@@ -236,6 +288,66 @@ export class FakeWps {
     };
   }
 
+  /** Raise SheetChange for `areas` of the sheet (see apiEvent). */
+  private changed(sheetName: string, areas: CellRange[]): void {
+    for (const callback of [...this.sheetChange]) callback(this.worksheet(sheetName), this.range(sheetName, areas));
+  }
+
+  private selectedShape(name: string) {
+    const fake = this;
+    return {
+      get Name() {
+        fake.calls++;
+        return name;
+      },
+    };
+  }
+
+  /**
+   * 审阅 → 保护工作簿 with 结构 ticked refuses every change of the workbook's sheets: "When you protect the structure,
+   * worksheets can't be moved, deleted, hidden, unhidden, or renamed, and new worksheets can't be inserted."
+   * (office.microsoft.com, Help secure and protect data in Excel; Workbook.Protect: "Structure … True to protect the
+   * structure of the workbook (the relative position of the sheets)", learn.microsoft.com/dotnet/api/
+   * microsoft.office.interop.excel._workbook.protect). WPS names it the same (${DOC}/Workbook/属性/ProtectStructure 属性,
+   * whose example says "you cannot delete, add, or change the location of any sheets in this workbook").
+   */
+  private refuseStructure(what: string): void {
+    if (this.model.structureProtected) throw new WpsError(`工作簿结构受保护，不能${what}`);
+  }
+
+  /** The clerk clicks a picture or shape on the active sheet: it is selected, the cells' selection stays behind it. */
+  selectShape(name: string): void {
+    const sheet = this.sheet(this.activeSheet);
+    if (!sheet.shapes.includes(name)) throw new WpsError(`没有图形「${name}」`);
+    this.view(this.activeSheet).shape = name;
+  }
+
+  /**
+   * The clerk inserts `count` rows above row `at` (0-based) of a sheet (右键 → 插入行): cells, merges, rules, drop-downs,
+   * notes and tables at or below it move down, and SheetChange tells of the inserted rows (Target: the whole rows, as
+   * Excel gives its Change event).
+   */
+  insertRows(sheetName: string, at: number, count: number): void {
+    const sheet = this.sheet(sheetName);
+    const down = (row: number) => (row >= at ? row + count : row);
+    const moveKeys = <T>(map: Map<string, T>) => {
+      const moved = [...map].map(([k, v]) => {
+        const [row, col] = k.split(",").map(Number);
+        return [key(down(row), col), v] as const;
+      });
+      map.clear();
+      for (const [k, v] of moved) map.set(k, v);
+    };
+    const moveRange = (r: CellRange): CellRange => ({ ...r, top: down(r.top), bottom: down(r.bottom) });
+    moveKeys(sheet.cells);
+    moveKeys(sheet.validations);
+    moveKeys(sheet.comments);
+    sheet.merges = sheet.merges.map(moveRange);
+    for (const rule of sheet.rules) rule.ranges = rule.ranges.map(moveRange);
+    for (const table of sheet.tables) table.range = moveRange(table.range);
+    this.changed(sheetName, [{ top: at, left: 0, bottom: at + count - 1, right: MAX_COL }]);
+  }
+
   sheet(name: string): FakeSheet {
     const s = this.model.sheets.find((x) => x.name === name);
     if (!s) throw new WpsError(`没有工作表「${name}」`);
@@ -277,6 +389,7 @@ export class FakeWps {
       },
       Add(Before?: WpsWorksheet, After?: WpsWorksheet) {
         fake.calls++;
+        fake.refuseStructure("新建工作表");
         let name = "";
         do name = `Sheet${++fake.added + fake.model.sheets.length}`;
         while (fake.model.sheets.some((s) => s.name === name));
@@ -328,6 +441,11 @@ export class FakeWps {
         fake.calls++;
         return worksheets;
       },
+      get ProtectStructure() {
+        fake.calls++;
+        // ${DOC}/Workbook/属性/ProtectStructure 属性.html: "如果工作簿中的工作表次序处于保护状态,则该属性值为 True。bool 类型,只读。"
+        return fake.model.structureProtected === true;
+      },
       get Names() {
         fake.calls++;
         return names;
@@ -348,6 +466,7 @@ export class FakeWps {
         fake.calls++;
         if (typeof v !== "string" || v === "") throw new WpsError(`工作表名称无效：${v}`);
         if (fake.model.sheets.some((s) => s.name === v)) throw new WpsError(`工作表名称已存在：${v}`);
+        fake.refuseStructure("重命名工作表");
         const s = me();
         if (fake.activeSheet === name) fake.activeSheet = v;
         s.name = v;
@@ -362,6 +481,7 @@ export class FakeWps {
         // ${DOC}/Worksheet/属性/Visible 属性.html: "返回或设置一个 XlSheetVisibility 值" (-1 / 0 / 2, or true / false).
         const value = v === true ? -1 : v === false ? 0 : v;
         if (value !== -1 && value !== 0 && value !== 2) throw new WpsError(`Visible 值无效：${v}`);
+        if (value !== me().visible) fake.refuseStructure(value === -1 ? "取消隐藏工作表" : "隐藏工作表");
         me().visible = value;
         // Hiding the active sheet shows the next visible one, as the sheet tabs do.
         if (value !== -1 && fake.activeSheet === name)
@@ -422,6 +542,26 @@ export class FakeWps {
           },
         };
       },
+      get Shapes() {
+        fake.calls++;
+        return {
+          Item(shapeName: string) {
+            fake.calls++;
+            // learn.microsoft.com/office/vba/api/excel.shapes.item: "The name or index number for the object."
+            if (!me().shapes.includes(shapeName)) throw new WpsError(`没有图形「${shapeName}」`);
+            return {
+              Select(Replace?: boolean) {
+                fake.calls++;
+                // learn.microsoft.com/zh-cn/office/vba/api/excel.shape.select: "选择对象。" / Replace: "当前所选内容替换为指定的对象。"
+                // Like cells, only on the active sheet (the strict reading: what it does elsewhere is not documented).
+                if (fake.activeSheet !== name) throw new WpsError("只能选择活动工作表上的图形");
+                if (Replace === false) throw new WpsError("fake: 只模拟替换当前所选内容");
+                fake.view(name).shape = shapeName;
+              },
+            };
+          },
+        };
+      },
       Activate() {
         fake.calls++;
         // ${DOC}/Worksheet/方法/Activate 方法.html: "调用此方法等同于单击工作表的标签。" A hidden sheet has no tab to click (Excel
@@ -435,6 +575,7 @@ export class FakeWps {
         // learn.microsoft.com/zh-cn/office/vba/api/excel.worksheet.delete: "删除 Worksheet 对象时,此方法将显示一个对话框,
         // 提示用户确认删除……要删除工作表但不显示对话框,请将 Application.DisplayAlerts 属性设置为 False。"
         if (fake.displayAlerts) throw new WpsError("删除工作表会弹出确认对话框（DisplayAlerts 为 true）");
+        fake.refuseStructure("删除工作表");
         fake.model.sheets = fake.model.sheets.filter((s) => s.name !== name);
         for (const [n, ref] of fake.model.names)
           if (ref.includes(`${name}'!`) || ref.startsWith(`=${name}!`)) fake.model.names.set(n, "=#REF!");
@@ -584,6 +725,7 @@ export class FakeWps {
           if (entered.numberFormat && cell.numberFormat === "General") cell.numberFormat = entered.numberFormat;
         }),
       );
+      fake.changed(sheetName, [a]);
     };
     const color = (v: unknown): number => {
       // ${DOC}/Interior/属性/Color 属性.html: "返回或设置对象的主要颜色……使用 RGB 函数可创建颜色值。" RGB() gives a
@@ -787,6 +929,7 @@ export class FakeWps {
           sheet().cells.delete(key(r, c));
           sheet().comments.delete(key(r, c));
         });
+        fake.changed(sheetName, areas);
       },
       ClearContents() {
         fake.calls++;
@@ -799,6 +942,7 @@ export class FakeWps {
           const cell = sheet().cells.get(key(r, c));
           if (cell) keepUnlessBlank(sheet(), key(r, c), { ...cell, value: null, formula: null });
         });
+        fake.changed(sheetName, areas);
       },
       ClearFormats() {
         fake.calls++;
