@@ -44,7 +44,7 @@ export interface PaneHost {
   selectCell(cell: CellRef): Promise<CellLocation | void>;
   /**
    * Excel: call `listener` whenever the user inserts or deletes rows, columns or cells (the results' cell addresses
-   * may have moved); returns the unsubscribe.
+   * may have moved); WPS: when, after cells changed, those the shown result points to moved. Returns the unsubscribe.
    */
   onCellsShifted?(listener: () => void): () => void;
   loadSettings(): Promise<StoredSettings | null>;

@@ -2,32 +2,67 @@
  * The WPS 表格 host: the pane inside WPS (its task pane page sees the same window.Application as the
  * ribbon). Checking writes the marks into the open workbook through src/host/wps (values mode), settings
  * live in A2 of the very hidden _PerfTargets sheet as in Excel, and a check started from the ribbon is
- * shown when the pane opens or while it is open (read from the add-in's PluginStorage).
+ * shown when the pane opens or while it is open (read from the add-in's PluginStorage). Rows or columns inserted or
+ * deleted after the shown check are told by looking at the cells it points to after each SheetChange (host/wps/shifts.ts).
  */
 import { localIsoDate } from "../../core/dates";
 import type { CheckResult } from "../../core/types";
 import * as actions from "../../host/wps/actions";
 import type { WpsApplication } from "../../host/wps/model";
 import { lastRibbonResult } from "../../host/wps/ribbon";
+import { anchorsMoved, anchorsOf, type Anchor } from "../../host/wps/shifts";
 import { overridesOf, parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
 import { HostError, locationAfterJump, toHostError, type PaneHost } from "../host";
 
 /** How often an open pane looks for a newer ribbon check. */
 const POLL_MS = 1500;
+/**
+ * How long after the last SheetChange the shown result's cells are looked at: a check writes many blocks, each one event;
+ * they are looked at once, after the burst.
+ */
+export const SHIFT_SETTLE_MS = 300;
 
 export function createWpsHost(app: WpsApplication | undefined, today: () => string = () => localIsoDate()): PaneHost {
   const need = (): WpsApplication => {
     if (!app) throw new HostError("office-unavailable", "WPS Application is not available");
     return app;
   };
+  // The cells the shown result points to (none once they were seen to move: the pane warns until the next result).
+  let anchors: Anchor[] = [];
+  const shown = (result: CheckResult) => {
+    anchors = anchorsOf(result);
+    return result;
+  };
+  const shiftListeners = new Set<() => void>();
+  let watching = false;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  const look = () => {
+    settle = undefined;
+    if (!app || anchors.length === 0 || !anchorsMoved(app, anchors)) return;
+    anchors = [];
+    shiftListeners.forEach((l) => l());
+  };
+  const onSheetChange = () => {
+    if (settle !== undefined) clearTimeout(settle);
+    settle = setTimeout(look, SHIFT_SETTLE_MS);
+  };
   return {
     kind: "wps",
     async check(settings) {
       try {
-        return actions.runCheck(need(), overridesOf(settings), today()).check as CheckResult;
+        return shown(actions.runCheck(need(), overridesOf(settings), today()).check as CheckResult);
       } catch (error) {
         throw toHostError(error, "read-failed");
       }
+    },
+    onCellsShifted(listener) {
+      shiftListeners.add(listener);
+      if (!watching && app?.ApiEvent) {
+        // One handler for the pane's lifetime. Without ApiEvent (not in WPS) the pane just never warns.
+        app.ApiEvent.AddApiEventListener("SheetChange", onSheetChange);
+        watching = true;
+      }
+      return () => shiftListeners.delete(listener);
     },
     async selectCell(cell) {
       return locationAfterJump(cell, actions.selectCell(need(), cell));
@@ -39,7 +74,7 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
         const last = lastRibbonResult(app, seen);
         if (last && last.at !== seen) {
           seen = last.at;
-          listener(last.result);
+          listener(shown(last.result));
         }
       };
       look();

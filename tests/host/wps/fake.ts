@@ -343,7 +343,12 @@ export class FakeWps {
     moveKeys(sheet.validations);
     moveKeys(sheet.comments);
     sheet.merges = sheet.merges.map(moveRange);
-    for (const rule of sheet.rules) rule.ranges = rule.ranges.map(moveRange);
+    for (const rule of sheet.rules) {
+      // The rule's references move with its cells (its formula is kept relative to its first cell, which moved too).
+      const moved = down(rule.ranges[0].top) - rule.ranges[0].top;
+      rule.ranges = rule.ranges.map(moveRange);
+      rule.formula = shiftFormula(rule.formula, moved, 0);
+    }
     for (const table of sheet.tables) table.range = moveRange(table.range);
     this.changed(sheetName, [{ top: at, left: 0, bottom: at + count - 1, right: MAX_COL }]);
   }
