@@ -36,6 +36,7 @@ function wellFormedFields(json: string | null | undefined): Partial<JudgeSetting
   if (typeof r.scheduleMethod === "string" && METHODS.includes(r.scheduleMethod as ScheduleMethod))
     out.scheduleMethod = r.scheduleMethod as ScheduleMethod;
   if (typeof r.strictQualityTimeCost === "boolean") out.strictQualityTimeCost = r.strictQualityTimeCost;
+  if (typeof r.exceededForLevels === "boolean") out.exceededForLevels = r.exceededForLevels;
   if (typeof r.budgetYear === "number" && Number.isInteger(r.budgetYear) && isPlausibleYear(r.budgetYear))
     out.budgetYear = r.budgetYear;
   if (r.lang === "zh" || r.lang === "en") out.lang = r.lang;

@@ -38,6 +38,7 @@ const VERSION = versionFunction(packageJson.version);
  * @param budgetYear 预算年度（如 2023）：截止日为该年年底，“12月底前”等按该年计；省略为监控时点所在年份；“无”表示表格没有预算年度
  * @param bands 预警区间：红、黄、蓝三个百分数，如 {60,80,120}（省略为 60、80、120，与设置中的“预警区间”相同）
  * @param strict 质量、时效、成本指标只按是否达到判断（TRUE），不按序时折算；省略为 FALSE
+ * @param exceededForLevels 比率、水平类指标（%、分）到期达到指标值的蓝色区间时也判为超额（TRUE）；省略为 FALSE（只有数量、金额判超额）
  * @returns 完成状态
  */
 export function status(
@@ -49,8 +50,9 @@ export function status(
   budgetYear?: any,
   bands?: any[][],
   strict?: any,
+  exceededForLevels?: any,
 ): string | CustomFunctions.Error {
-  return run(STATUS, [target, actual, asOf, indicatorType, lang, budgetYear, bands, strict]) as
+  return run(STATUS, [target, actual, asOf, indicatorType, lang, budgetYear, bands, strict, exceededForLevels]) as
     string | CustomFunctions.Error;
 }
 
@@ -65,6 +67,7 @@ export function status(
  * @param budgetYear 预算年度（如 2023）：截止日为该年年底，“12月底前”等按该年计；省略为监控时点所在年份；“无”表示表格没有预算年度
  * @param bands 预警区间：红、黄、蓝三个百分数，如 {60,80,120}（省略为 60、80、120，与设置中的“预警区间”相同）
  * @param strict 质量、时效、成本指标只按是否达到判断（TRUE），不按序时折算；省略为 FALSE
+ * @param exceededForLevels 比率、水平类指标（%、分）到期达到指标值的蓝色区间时也判为超额（TRUE）；省略为 FALSE（只有数量、金额判超额）
  * @returns 预警灯颜色
  */
 export function light(
@@ -76,8 +79,9 @@ export function light(
   budgetYear?: any,
   bands?: any[][],
   strict?: any,
+  exceededForLevels?: any,
 ): string | CustomFunctions.Error {
-  return run(LIGHT, [target, actual, asOf, indicatorType, lang, budgetYear, bands, strict]) as
+  return run(LIGHT, [target, actual, asOf, indicatorType, lang, budgetYear, bands, strict, exceededForLevels]) as
     string | CustomFunctions.Error;
 }
 

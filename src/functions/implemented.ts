@@ -70,16 +70,18 @@ export interface Rules {
   bands?: JudgeSettings["bands"] | null;
   strict?: boolean | null;
   method?: ScheduleMethod;
+  /** Blue for rates and levels too (settings.exceededForLevels). */
+  levels?: boolean | null;
 }
 
 /** "" for the defaults (most formulas): the memo keys below stay short. */
-function rulesKey({ bands, strict, method }: Rules): string {
+function rulesKey({ bands, strict, method, levels }: Rules): string {
   const b = bands ?? DEFAULT_SETTINGS.bands;
   const d = DEFAULT_SETTINGS.bands;
   const sameBands = b.red === d.red && b.yellow === d.yellow && b.blue === d.blue;
   const m = method ?? DEFAULT_SETTINGS.scheduleMethod;
-  if (sameBands && !strict && m === DEFAULT_SETTINGS.scheduleMethod) return "";
-  return `${b.red},${b.yellow},${b.blue},${strict ? 1 : 0},${m}`;
+  if (sameBands && !strict && !levels && m === DEFAULT_SETTINGS.scheduleMethod) return "";
+  return `${b.red},${b.yellow},${b.blue},${strict ? 1 : 0},${m},${levels ? 1 : 0}`;
 }
 
 function settingsAt(asOf: string, rules: Rules = {}): JudgeSettings {
@@ -91,6 +93,7 @@ function settingsAt(asOf: string, rules: Rules = {}): JudgeSettings {
     bands: rules.bands ?? DEFAULT_SETTINGS.bands,
     strictQualityTimeCost: rules.strict ?? DEFAULT_SETTINGS.strictQualityTimeCost,
     scheduleMethod: rules.method ?? DEFAULT_SETTINGS.scheduleMethod,
+    exceededForLevels: rules.levels ?? false,
   }));
 }
 
@@ -272,19 +275,20 @@ const BUDGET_YEAR = { name: "budgetYear", kind: "year" } as const;
 const METHOD = { name: "method", kind: "method" } as const;
 const BANDS = { name: "bands", kind: "bands" } as const;
 const STRICT = { name: "strict", kind: "flag" } as const;
+const LEVELS = { name: "exceededForLevels", kind: "flag" } as const;
 
 export const STATUS = defineFunction(
   "STATUS",
-  [TARGET, ACTUAL, AS_OF, TYPE, LANG, BUDGET_YEAR, BANDS, STRICT],
-  (target, actual, asOf, type, lang, year, bands, strict) =>
-    statusLabel(judge(target, actual, asOf, type, year, { bands, strict }).status, lang),
+  [TARGET, ACTUAL, AS_OF, TYPE, LANG, BUDGET_YEAR, BANDS, STRICT, LEVELS],
+  (target, actual, asOf, type, lang, year, bands, strict, levels) =>
+    statusLabel(judge(target, actual, asOf, type, year, { bands, strict, levels }).status, lang),
 );
 
 export const LIGHT = defineFunction(
   "LIGHT",
-  [TARGET, ACTUAL, AS_OF, TYPE, LANG, BUDGET_YEAR, BANDS, STRICT],
-  (target, actual, asOf, type, lang, year, bands, strict) =>
-    lightLabel(judge(target, actual, asOf, type, year, { bands, strict }).light, lang),
+  [TARGET, ACTUAL, AS_OF, TYPE, LANG, BUDGET_YEAR, BANDS, STRICT, LEVELS],
+  (target, actual, asOf, type, lang, year, bands, strict, levels) =>
+    lightLabel(judge(target, actual, asOf, type, year, { bands, strict, levels }).light, lang),
 );
 
 export const TARGET_TEXT = defineFunction("TARGET", [TARGET, LANG, TYPE], (cells, _lang, type) => {

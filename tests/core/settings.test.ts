@@ -1,5 +1,8 @@
+import { checkedIndicators } from "../../src/core/checked";
+import { runPipeline, settingsFor } from "../../src/core/pipeline";
 import { bandsValid, parseStoredSettings, serializeSettings, toJudgeSettings } from "../../src/core/settings";
 import { DEFAULTS } from "../taskpane/fixtures";
+import { sheet, snapshotOf, tableRows } from "./plan/fixtures";
 
 describe("stored settings", () => {
   it("fills every field from the defaults when nothing is stored", () => {
@@ -43,5 +46,32 @@ describe("stored settings", () => {
     expect(bandsValid({ red: 60, yellow: 80, blue: 120 })).toBe(true);
     expect(bandsValid({ red: 80, yellow: 60, blue: 120 })).toBe(false);
     expect(bandsValid({ red: 60, yellow: 80, blue: 90 })).toBe(false);
+  });
+});
+
+/**
+ * exceededForLevels (blue for rates and levels too) is kept with the other settings: a check of a workbook that stores
+ * it judges as the check that stored it (the standalone page's copy, the pane's 保存设置), and the pane keeps it when
+ * it saves. Before, the parser dropped it: 110% against ≥90% was 超额 / 蓝 in the first check, 达标 / 绿 in the next.
+ */
+describe("exceededForLevels is a stored setting", () => {
+  it("round-trips; anything but a boolean is dropped", () => {
+    const s = { ...DEFAULTS, exceededForLevels: true };
+    expect(parseStoredSettings(serializeSettings(s))).toEqual(s);
+    expect(parseStoredSettings(JSON.stringify({ exceededForLevels: "yes" }))).toEqual(DEFAULTS);
+  });
+
+  it("a re-check of a workbook that stores it judges as the check that stored it", () => {
+    const rows = tableRows({ actualHeader: "实际完成值", actuals: [86, 110, "达成"] });
+    rows[0] = ["2023年办公用品采购绩效目标表"];
+    const snapshot = {
+      ...snapshotOf(sheet("办公用品", rows)),
+      settings: serializeSettings({ ...DEFAULTS, exceededForLevels: true }),
+    };
+    const settings = settingsFor(snapshot, { asOf: "2024-02-15" }, "2024-02-15");
+    expect(settings.exceededForLevels).toBe(true);
+    const run = runPipeline(snapshot, settings, { formulas: false });
+    const rate = checkedIndicators(run.check.tables[0]).find((c) => c.indicator.name === "运转保障率")!;
+    expect([rate.result.status, rate.result.light]).toEqual(["exceeded", "blue"]);
   });
 });

@@ -27,6 +27,7 @@ const EXPECTED: Record<string, P[]> = {
     opt("budgetYear"),
     range("bands", true),
     opt("strict"),
+    opt("exceededForLevels"),
   ],
   LIGHT: [
     range("target"),
@@ -37,6 +38,7 @@ const EXPECTED: Record<string, P[]> = {
     opt("budgetYear"),
     range("bands", true),
     opt("strict"),
+    opt("exceededForLevels"),
   ],
   TARGET: [range("target"), opt("lang", "string"), range("indicatorType", true)],
   GAP: [range("target"), req("actual"), range("indicatorType", true)],

@@ -108,6 +108,25 @@ describe("hand-made tables", () => {
     expect(mismatches(snapshot, "2023-08-15")).toEqual([]);
   });
 
+  // Before: the formulas were not given exceededForLevels, so PERF.STATUS said 达标 / 绿 where the check wrote 超额 / 蓝.
+  it("exceededForLevels: 110% against ≥90% after the deadline is 超额 / 蓝 in both modes, 达标 / 绿 without it", () => {
+    const r = tableRows({ actualHeader: "实际完成值", actuals: [86, 110, "达成"] });
+    r[0] = ["2023年办公用品采购绩效目标表"];
+    r[2] = ["预算数", 63.14, "执行数", 63];
+    const snapshot = snapshotOf(sheet("办公用品", r));
+    const levels = run(snapshot, "2024-02-15", { exceededForLevels: true }).formulas;
+    const rate = levels.filter((f) => f.cell.row === 7 && /^PERF\.(STATUS|LIGHT)\(/.test(f.formula));
+    expect(rate.map((f) => [f.value, f.formula.endsWith(",2023,,,TRUE())")])).toEqual([
+      ["超额", true],
+      ["蓝", true],
+    ]);
+    expect(mismatches(snapshot, "2024-02-15", { exceededForLevels: true })).toEqual([]);
+    const plain = run(snapshot, "2024-02-15").formulas.filter((f) => f.cell.row === 7);
+    expect(plain.map((f) => f.value)).toEqual(["达标", "绿"]);
+    expect(plain.every((f) => f.formula.endsWith(",2023)"))).toBe(true);
+    expect(mismatches(snapshot, "2024-02-15")).toEqual([]);
+  });
+
   it("a table without a budget year: 11月底之前 is not understood in both modes (无), the other rows unchanged", () => {
     const extra = [[null, "时效指标", "采购完成时间", "11月底之前", "2024年10月1日"]];
     const snapshot = snapshotOf(sheet("办公用品", rows("办公用品采购绩效目标表", extra)));

@@ -54,8 +54,8 @@ describe("inside the runtime", () => {
   it("ignores the invocation object Excel appends after the declared arguments", () => {
     const invocation = { address: "Sheet1!A1" };
     expect(FUNCTIONS.GRADE(95, undefined, invocation)).toBe("优");
-    // STATUS declares 8 arguments (… budgetYear, bands, strict): the invocation comes after them.
-    const declared = [undefined, undefined, undefined, undefined, undefined, undefined];
+    // STATUS declares 9 arguments (… budgetYear, bands, strict, exceededForLevels): the invocation comes after them.
+    const declared = [undefined, undefined, undefined, undefined, undefined, undefined, undefined];
     expect(FUNCTIONS.STATUS([["≥90%"]], 95, ...declared, invocation)).toBe("达标");
   });
 });

@@ -235,7 +235,7 @@ function indicatorRules(ctx: PlanContext): (string | undefined)[] {
   const d = DEFAULT_SETTINGS.bands;
   const bands = red !== d.red || yellow !== d.yellow || blue !== d.blue ? `{${red},${yellow},${blue}}` : undefined;
   // TRUE() rather than the literal TRUE: Excel reads both, HyperFormula (our formula engine in tests) the function only.
-  return [bands, rules.strictQualityTimeCost ? "TRUE()" : undefined];
+  return [bands, rules.strictQualityTimeCost ? "TRUE()" : undefined, rules.exceededForLevels ? "TRUE()" : undefined];
 }
 
 /** Schedule method and the red / yellow edges of the execution light, where not the defaults (indicatorRules). */

@@ -111,10 +111,11 @@ export interface PlanOptions {
   formulas: boolean;
   lang: "zh" | "en";
   /**
-   * The judging settings the check used (bands, schedule method, strict 质量/时效/成本): the PERF.* formulas are given
-   * those that differ from the defaults, so that they judge as the check did. Omitted: the defaults.
+   * The judging settings the check used (bands, schedule method, strict 质量/时效/成本, blue for rates and levels): the
+   * PERF.* formulas are given those that differ from the defaults, so that they judge as the check did. Omitted: the
+   * defaults.
    */
-  rules?: Pick<JudgeSettings, "bands" | "scheduleMethod" | "strictQualityTimeCost">;
+  rules?: Pick<JudgeSettings, "bands" | "scheduleMethod" | "strictQualityTimeCost" | "exceededForLevels">;
   /** Settings JSON to keep in A2 of the marks sheet (read back as snapshot.settings); undefined leaves A2 alone. */
   settings?: string;
   /**

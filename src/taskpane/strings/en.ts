@@ -115,6 +115,7 @@ export const en: Strings = {
   method_step: "Step (at checkpoints)",
   method_time: "Time-proportional (month/12)",
   strictQuality: "Judge quality, timeliness and cost indicators as met / missed only",
+  exceededForLevels: "Rates and levels (%, points) in the blue band at the deadline are exceeded too",
   language: "Language",
   lang_zh: "中文",
   lang_en: "English",

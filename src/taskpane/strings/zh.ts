@@ -123,6 +123,7 @@ export const zh = {
   method_step: "按节点（阶梯）",
   method_time: "序时进度（月份/12）",
   strictQuality: "质量、时效、成本指标只判断是否达标",
+  exceededForLevels: "比率、水平类指标（%、分）到期达到蓝色区间也判为超额",
   language: "语言",
   lang_zh: "中文",
   lang_en: "English",

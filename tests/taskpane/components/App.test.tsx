@@ -247,11 +247,13 @@ describe("App (Excel host)", () => {
     await user.clear(red);
     await user.type(red, "50");
     await user.click(within(panel).getByRole("radio", { name: "序时进度（月份/12）" }));
+    await user.click(within(panel).getByRole("switch", { name: /也判为超额/ }));
     await user.click(within(panel).getByRole("button", { name: "保存设置" }));
     expect(host.saveSettings).toHaveBeenCalledWith(
       expect.objectContaining({
         bands: { red: 50, yellow: 80, blue: 120 },
         scheduleMethod: "time",
+        exceededForLevels: true,
         asOf: "2024-06-30",
       }),
     );
@@ -262,6 +264,7 @@ describe("App (Excel host)", () => {
       expect.objectContaining({
         scheduleMethod: "time",
         bands: { red: 50, yellow: 80, blue: 120 },
+        exceededForLevels: true,
         asOf: "2024-06-30",
         asOfChosen: true,
       }),

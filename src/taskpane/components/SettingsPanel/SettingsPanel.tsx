@@ -66,6 +66,12 @@ export function SettingsPanel(props: SettingsPanelProps) {
         onChange={(_, data) => s.setStrict(data.checked)}
         label={t("strictQuality")}
       />
+      <Switch
+        className={styles.wrap}
+        checked={draft.exceededForLevels ?? false}
+        onChange={(_, data) => s.setLevels(data.checked)}
+        label={t("exceededForLevels")}
+      />
       <Field label={t("language")}>
         <RadioGroup value={draft.lang} onChange={(_, data) => s.setLang(data.value)} layout="horizontal">
           <Radio value="zh" label={t("lang_zh")} />

@@ -26,6 +26,7 @@ export function useSettingsPanel({ settings, onSave }: SettingsPanelProps) {
     setBand: (key: BandKey, value: string) => setBandText((b) => ({ ...b, [key]: value })),
     setMethod: (method: string) => setDraft((d) => ({ ...d, scheduleMethod: method as ScheduleMethod })),
     setStrict: (strict: boolean) => setDraft((d) => ({ ...d, strictQualityTimeCost: strict })),
+    setLevels: (levels: boolean) => setDraft((d) => ({ ...d, exceededForLevels: levels })),
     setLang: (lang: string) => setDraft((d) => ({ ...d, lang: lang === "en" ? "en" : "zh" })),
     save: () => {
       if (valid) onSave({ ...draft, bands });
