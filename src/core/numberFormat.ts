@@ -37,15 +37,30 @@ const GENERAL_ZH = "G/通用格式";
  * number, so the judge reads 485000 shown as 485,000元 as the text "485000元" (docs/domain.md#actual-values).
  * A format that scales what it shows — a comma after the last digit (#,##0,"千元" shows 200000 as 200千元) or a
  * literal point among the digits (0!.0000"万元" shows 200000 as 20.0000万元) — gives "": its words are about the
- * shown number, not the typed one, which is then read as if General (the table's unit).
+ * shown number, not the typed one (formatScale says how the two differ).
  */
-export const formatSuffix = memoizeString((numberFormat: string): string => {
+export function formatSuffix(numberFormat: string): string {
+  const tail = formatTail(numberFormat);
+  return tail.divisor === 1 ? tail.words : "";
+}
+
+/**
+ * A format that scales what it shows: what it divides the cell's number by (1000 per comma after the last digit
+ * placeholder, 10 per digit placeholder after a literal point: `#,##0.00,,"百万"` 1,000,000, `0!.0,"万"` 10,000) and
+ * the words it shows after the shown number. Null for a format that shows the number as it is.
+ */
+export function formatScale(numberFormat: string): { divisor: number; words: string } | null {
+  const tail = formatTail(numberFormat);
+  return tail.divisor === 1 ? null : tail;
+}
+
+const formatTail = memoizeString((numberFormat: string): { divisor: number; words: string } => {
   const section = numberFormat.split(";")[0];
   let suffix = "";
   let digits = false; // a digit placeholder seen
-  let comma = false; // a comma after the last digit placeholder so far
+  let commas = 0; // commas after the last digit placeholder so far
   let point = false; // a literal point after a digit placeholder
-  let scales = false;
+  let shifted = 0; // digit placeholders after that literal point
   for (let i = 0; i < section.length; i++) {
     const ch = section[i];
     let literal = "";
@@ -58,14 +73,14 @@ export const formatSuffix = memoizeString((numberFormat: string): string => {
     else if (ch === "_" || ch === "*") i++;
     else if (ch === "[") i = section.includes("]", i) ? section.indexOf("]", i) : section.length;
     else if (ch === "0" || ch === "#" || ch === "?") {
-      scales ||= point;
-      [suffix, comma, digits] = ["", false, true];
-    } else if (ch === ",") comma = digits;
+      if (point) shifted++;
+      [suffix, commas, digits] = ["", 0, true];
+    } else if (ch === "," && digits) commas++;
     else if (ch > "\u007f") literal = ch;
     if (digits && literal.includes(".")) point = true;
     suffix += literal;
   }
-  return scales || comma ? "" : suffix.trim();
+  return { divisor: 1000 ** commas * 10 ** shifted, words: suffix.trim() };
 });
 
 /**

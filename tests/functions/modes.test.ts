@@ -168,6 +168,40 @@ describe("hand-made tables", () => {
   });
 });
 
+// Session 36: before, the formulas passed the cell as it is (6000000: 6000000 万元, 超额) where the check read it plainly too;
+// now both read it as shown (scaledReading).
+it("an actual whose format scales what it shows (12.3万, 6.00百万, 20.0000万元) is read as shown, in both modes", () => {
+  const values: CellValue[][] = [
+    ["2024年办公用品采购绩效目标表"],
+    ["项目名称", "办公用品采购"],
+    ["预算数", 63.14],
+    ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"],
+    ["产出指标", "数量指标", "培训人次", "≥30万人次", 123456],
+    [null, "数量指标", "发放金额", "≥1000万元", 6_000_000],
+    [null, "成本指标", "采购成本", "≤50万元", 200_000],
+    [null, "数量指标", "采购批次", "≥5", 6000],
+  ];
+  const s = sheet("办公用品", values);
+  s.numberFormats = [
+    [],
+    [],
+    [],
+    [],
+    ...['0!.0,"万"', '#,##0.00,,"百万"', '0!.0000"万元"', "#,##0,"].map((f) => [null, null, null, null, f]),
+  ];
+  const snapshot = snapshotOf(s);
+  const { formulas, byValues } = run(snapshot, "2024-07-31");
+  const status = formulas.filter((f) => /^PERF\.STATUS\(/.test(f.formula));
+  expect(status.map((f) => /^PERF\.STATUS\(D\d+,(IF\(ISNUMBER\(E\d+\),[^,]+,E\d+\)),/.exec(f.formula)?.[1])).toEqual([
+    'IF(ISNUMBER(E5),E5&"人次",E5)',
+    'IF(ISNUMBER(E6),E6&"元",E6)',
+    'IF(ISNUMBER(E7),E7/10000&"万元",E7)',
+    "IF(ISNUMBER(E8),E8/1000,E8)",
+  ]);
+  expect(byValues.check.tables[0].results.map((r) => r.status)).toEqual(["behind", "on-track", "on-track", "on-track"]);
+  expect(mismatches(snapshot, "2024-07-31")).toEqual([]);
+});
+
 describe("amounts read through their number format", () => {
   /** The plan's table with 执行数 beside the budget, each amount with its number format (null: General). */
   const amounts = (unitLine: string | null, budget: [number, string | null], spent: [number, string | null]) => {

@@ -13,7 +13,7 @@ import { memoizeString } from "../memo";
 export type { Grade } from "../locale/zh";
 import { renderMessage, say, type Message } from "../locale/messages";
 import type { CellReading, CellValue, ParsedTarget } from "../types";
-import { formatSuffix, isDateFormat, isPercentFormat } from "../numberFormat";
+import { formatScale, formatSuffix, isDateFormat, isPercentFormat } from "../numberFormat";
 import {
   ACTUAL_CHANGE_WORDS,
   ACTUAL_COMPARATOR_PREFIX,
@@ -24,6 +24,8 @@ import {
   NONE_ANSWERS,
   REACHED_WORDS,
   RESTATE_PREFIXES,
+  SCALE_WORDS,
+  UNIT_PREFIX_FACTORS,
   YES_NO,
   type Grade,
 } from "../locale/zh";
@@ -180,6 +182,12 @@ function readNumber(value: number | string | boolean, format: string | undefined
     // A unit in the number format (#,##0"元" shows 485,000元) counts as one typed in the cell.
     const shown = formatUnit(format);
     if (shown) return readNumber(`${value}${shown}`, undefined, target);
+    // A format that scales what it shows (0!.0,"万" shows 123456 as 12.3万): read as shown (scaledReading).
+    const scaled = format ? scaledReading(format, target.unit) : null;
+    if (scaled) {
+      const seen = (value * scaled.times) / scaled.per;
+      return readNumber(scaled.unit ? `${seen}${scaled.unit}` : seen, undefined, target);
+    }
     // Only a percentage-formatted cell is scaled; a plain number is already in the target's unit (no unit, no
     // conversion), but a clerk's 96 against ≥0.97比例 is 96% (shareUnit).
     const plainUnit = shareUnit(value, targetUnit) === "%" ? "%" : null;
@@ -216,6 +224,43 @@ export function formatUnit(format: string | null | undefined): string | null {
   if (!format || isPercentFormat(format)) return null;
   const suffix = formatSuffix(format);
   return suffix && parseNumberText(`1${suffix}`)?.unit ? suffix : null;
+}
+
+/**
+ * An actual whose number format scales what it shows, read as the clerk sees it (docs/domain.md#actual-values): the
+ * cell's number × times / per, with `unit` after it (read as text), or in the target's unit when `unit` is "". The
+ * shown number is the number ÷ the format's divisor (formatScale); the words after it say what it counts:
+ * - none (`#,##0,` under 单位：千元): the shown number, in the target's unit;
+ * - a magnitude alone (`0!.0,"万"`, `#,##0.00,,"百万"`: SCALE_WORDS): shown × magnitude, a count of the target's
+ *   unit without its own magnitude (12.3万 against ≥10万人次 is 123000 人次 = 12.3 万人次);
+ * - a unit (`#,##0,"千元"`, `0!.0000"万元"`; 百万元 as 100 × 万元's magnitude): the shown number in that unit.
+ * Null for a format that shows the number as it is. The plan passes such a cell to PERF.STATUS alike (blocks.ts).
+ */
+export function scaledReading(
+  format: string,
+  targetUnit: string | null,
+): { times: number; per: number; unit: string } | null {
+  if (isPercentFormat(format) || isDateFormat(format)) return null;
+  const scale = formatScale(format);
+  if (!scale) return null;
+  const { divisor, words } = scale;
+  const magnitude = SCALE_WORDS[words];
+  if (magnitude === undefined) {
+    const lead = Object.keys(SCALE_WORDS).find((w) => w.length > 1 && words.startsWith(w));
+    return lead ? ratio(SCALE_WORDS[lead], divisor, words.slice(lead.length)) : ratio(1, divisor, words);
+  }
+  const unit = canonicalUnit(targetUnit);
+  if (unit === null) return ratio(magnitude, divisor, "");
+  if (SCALE_WORDS[unit] !== undefined) return ratio(magnitude, divisor * SCALE_WORDS[unit], "");
+  const prefix = unit.length > 1 ? UNIT_PREFIX_FACTORS[unit[0]] : undefined;
+  return ratio(magnitude, divisor, prefix ? unit.slice(1) : "");
+}
+
+/** times / per reduced when one divides the other (powers of ten: 10000 / 10000 is 1 / 1). */
+function ratio(times: number, per: number, unit: string): { times: number; per: number; unit: string } {
+  if (times >= per && times % per === 0) return { times: times / per, per: 1, unit };
+  if (per % times === 0) return { times: 1, per: per / times, unit };
+  return { times, per, unit };
 }
 
 /** Targets whose actual is read as a number (readActual's default): the others read dates, grades or anything. */

@@ -3,7 +3,7 @@ import { cellKey, cellName, columnLetters, keyCol, keyRow, rangeToA1, sheetCell 
 import { checkedIndicators } from "../checked";
 import { monthOf, yearOf } from "../dates";
 import { moneyScale } from "../money";
-import { formatUnit, takesNumber } from "../evaluate/actual";
+import { formatUnit, scaledReading, takesNumber } from "../evaluate/actual";
 import { isDateFormat, isPercentFormat } from "../numberFormat";
 import { roundedNumber } from "../numbers";
 import { tableLabel } from "../tableLabel";
@@ -259,7 +259,8 @@ const NO_YEAR = { zh: stringLiteral("无"), en: stringLiteral("none") };
  * A custom function never sees number formats: 1.15 shown as 115% would reach it as 1.15 (%). The core reads a
  * number through its format (docs/domain.md#actual-values), so such a cell is passed as the text it shows: "115%";
  * a date (45565 shown as 2024/9/30) as "2024-9-30" when a number is wanted (a date target reads the serial as
- * it is); 485000 shown as 485,000元 as "485000元". Empty and text cells stay as they are.
+ * it is); 485000 shown as 485,000元 as "485000元"; a number its format scales as shown (scaledReading: 123456 shown
+ * 12.3万 against ≥10万人次 as "123456人次"). Empty and text cells stay as they are.
  */
 function actualArg(sheet: string, cell: CellKey, indicator: Indicator): string {
   const ref = refFrom(sheet, sheetCell(sheet, cell));
@@ -272,7 +273,13 @@ function actualArg(sheet: string, cell: CellKey, indicator: Indicator): string {
     shown = takesNumber(indicator.target) ? `YEAR(${ref})&"-"&MONTH(${ref})&"-"&DAY(${ref})` : null;
   else {
     const unit = formatUnit(format);
-    shown = unit === null ? null : `${ref}&${stringLiteral(unit)}`;
+    const scaled = unit === null ? scaledReading(format, indicator.target.unit) : null;
+    if (unit !== null) shown = `${ref}&${stringLiteral(unit)}`;
+    else if (scaled) {
+      // As the core reads it: the number as shown (0!.0,"万" shows 123456 as 12.3万), with its unit (scaledReading).
+      const seen = `${ref}${scaled.times === 1 ? "" : `*${scaled.times}`}${scaled.per === 1 ? "" : `/${scaled.per}`}`;
+      shown = scaled.unit ? `${seen}&${stringLiteral(scaled.unit)}` : seen;
+    }
   }
   return shown === null ? ref : `IF(ISNUMBER(${ref}),${shown},${ref})`;
 }

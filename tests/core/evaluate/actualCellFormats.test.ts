@@ -84,3 +84,50 @@ describe("a unit in the actual's number format", () => {
     expect(formatSuffix("0万元")).toBe("万元");
   });
 });
+
+/**
+ * A format that scales what it shows (session 36): a trailing comma divides by 1000 (#,##0.00,,"百万" shows 6000000 as
+ * 6.00百万), a literal point among the digits by 10 per digit after it (0!.0,"万" shows 123456 as 12.3万). Read as
+ * the clerk sees it: the shown number with the words after it, as the same text typed in a General cell. Before, the
+ * number was read as if General, in the target's unit: 6000000 against ≥500万元 was 6000000 万元 (超额).
+ */
+describe("a number format that scales what it shows", () => {
+  const target = (text: string, level2 = "数量指标") => parseTarget(text, { level2, name: "指标", budgetYear: 2024 });
+  const read = (value: number, numberFormat: string, text: string, level2?: string) =>
+    readActual({ cell: "E5", value, numberFormat }, target(text, level2));
+
+  it.each([
+    [123456, '0!.0,"万"', "≥10万人次", 12.3456], // 12.3万, a magnitude alone: 123456 人次
+    [123456, '0!.0000"万"', "≥100000人次", 123456],
+    [6_000_000, '#,##0.00,,"百万"', "≥500万元", 600], // 6.00百万
+    [6_000_000, '#,##0.0,,"百万元"', "≥500万元", 600],
+    [6_000_000, '#,##0,"千元"', "≥500万元", 600], // 6,000千元
+    [200_000, '0!.0000"万元"', "≤50万元", 20], // 20.0000万元
+    [6_000, "#,##0,", "≥5", 6], // 6 under 单位：千: no words, the shown number
+    [123456, '0.0,"万"', "≥100000人次", 1_234_560], // shows 123.5万: read as shown, however the format was built
+  ])("%d formatted %s against %s is %d", (value, format, text, expected) => {
+    const r = read(value, format, text);
+    expect(r.kind).toBe("number");
+    expect((r as { value: number }).value).toBeCloseTo(expected, 6);
+  });
+
+  it("judged as the shown text typed in a General cell", () => {
+    const found = checked([
+      ["数量指标", "≥30万人次", 123456, '0!.0,"万"'],
+      ["数量指标", "≥30万人次", "12.3456万人次", "General"],
+      ["成本指标", "≤500万元", 6_000_000, '#,##0.00,,"百万"'],
+      ["成本指标", "≤500万元", "600万元", "General"],
+    ]);
+    expect(found.map((f) => f.judged)).toEqual(["behind/yellow", "behind/yellow", "missed/red", "missed/red"]);
+  });
+
+  it("a percentage or a date format is no such scale", () => {
+    expect(read(0.95, "0.0%", "≥90%", "质量指标")).toMatchObject({ kind: "number", value: 95 });
+  });
+});
+
+// 1 千元 is 1000 元, 0.1 万元. Before, it was taken as 0.001 万元: 6000千元 read as 6 万元.
+it("千元 is a tenth of 万元: 6000千元 against ≥500万元 is 600 万元", () => {
+  const r = readActual("6000千元", parseTarget("≥500万元", { level2: "数量指标", name: "金额" }));
+  expect(r).toMatchObject({ kind: "number", value: 600 });
+});

@@ -117,6 +117,18 @@ export const UNIT_ALIASES: Readonly<Record<string, string>> = table({
 /** Prefixes that scale any unit: 万平方米, 亿元, 千米 (when not an alias of its own). */
 export const UNIT_PREFIXES: readonly string[] = ["万", "亿", "千"];
 export const UNIT_PREFIX_FACTORS: Readonly<Record<string, number>> = table({ 万: 10_000, 亿: 100_000_000, 千: 1000 });
+/**
+ * Words for a magnitude alone, as a number format shows them after a scaled number (`0!.0,"万"` shows 123456 as
+ * 12.3万, `#,##0.00,,"百万"` 6000000 as 6.00百万): the shown number times this is the number typed.
+ */
+export const SCALE_WORDS: Readonly<Record<string, number>> = table({
+  千: 1000,
+  万: 10_000,
+  十万: 100_000,
+  百万: 1_000_000,
+  千万: 10_000_000,
+  亿: 100_000_000,
+});
 
 /** Units whose numbers are written without a space in the normalised text ("90%", "80M"); others get one ("86 人"). */
 export const ATTACHED_UNIT = /^(?:%|‰|[A-Za-z0-9]+)$/;
@@ -168,7 +180,7 @@ export const MONEY_SHORTHAND: Readonly<Record<string, string>> = table({ 万: "�
 /** Money units → factor to 万元 (the unit every amount is shown in); 万 / 亿 alone are money shorthand. */
 export const MONEY_IN_WAN: Readonly<Record<string, number>> = table({
   元: 0.0001,
-  千元: 0.001,
+  千元: 0.1,
   万元: 1,
   万: 1,
   亿元: 10_000,
