@@ -4,7 +4,7 @@
  * "工作完成率(%)" all meet their vocabulary entries.
  */
 import { memoizeString } from "../memo";
-import { CHECK_MARKS, MONEY_IN_WAN } from "../locale/zh";
+import { CHECK_MARKS, MONEY_IN_WAN, NOT_PAID_WORDS } from "../locale/zh";
 import type { CellValue } from "../types";
 
 /** Money units a written amount may end with ("63.14万元", "150万", "(元)"), longest first. */
@@ -84,8 +84,11 @@ const MONEY_UNIT_AT_END = new RegExp(`\\(?(${MONEY_WORDS})\\)?$`);
 const PERIOD_PREFIX = /^\d{1,2}(?:[-~—－至到]\d{1,2})?月(?:份|底|末)?(?:累计)?/;
 /** What clerks write after a money unit and is no part of the amount: "20万元整", "20万元（含税）" (no digit inside). */
 const MONEY_REMARK = new RegExp(`(${MONEY_WORDS})(?:整|\\([^()\\d]*\\))$`);
-/** A remark saying the money is not (yet) paid — （未支付）, (尚未拨付), （待报账）, （预计） — is no remark: no amount spent. */
-const NOT_PAID = /[未待](?:支|付|拨|报账|结算|兑付|到账|到位)|预计/;
+/** A remark saying the money is not (yet) spent — （未支付）, （未动用）, （暂估）, （合同金额） — is no remark (NOT_PAID_WORDS). */
+function saysNotPaid(remark: string): boolean {
+  const { unpaid, notSpending, paid } = NOT_PAID_WORDS;
+  return unpaid.test(remark) || (notSpending.test(remark) && !paid.test(remark));
+}
 
 /**
  * The amount as written, without spaces, separators, ¥, a remark after its money unit or a period before it: only
@@ -93,7 +96,7 @@ const NOT_PAID = /[未待](?:支|付|拨|报账|结算|兑付|到账|到位)|预
  */
 export function amountWritten(value: string): string {
   const t = toHalfWidth(value).replace(/[\s,¥￥]/g, "");
-  const bare = t.replace(MONEY_REMARK, (remarked, unit: string) => (NOT_PAID.test(remarked) ? remarked : unit));
+  const bare = t.replace(MONEY_REMARK, (remarked, unit: string) => (saysNotPaid(remarked) ? remarked : unit));
   const rest = bare.replace(PERIOD_PREFIX, "");
   return rest !== bare && MONEY_UNIT_AT_END.test(rest) && /^\d/.test(rest) ? rest : bare;
 }

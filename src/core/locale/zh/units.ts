@@ -173,6 +173,19 @@ export const PER_AVERAGE: Readonly<Record<string, string>> = table({
 });
 
 /** Units that are money amounts. */
+/**
+ * A remark after an amount that says the money is not (yet) spent (docs/domain.md#schedule, read/text.ts
+ * amountWritten): a negation or a wait right before a word of paying or using money (未支付, 尚未拨付, 暂未到账, 没有动用,
+ * 待报账, 未报销, 未执行, 未下达); or words for a figure that is no spending (预计, 暂估, 预算, 计划, 拟, 应付, 合同, 申请,
+ * 审批中, 冻结, 挂账) unless the remark also says it is paid (已支付, 按合同已拨付). Remarks about anything else stay
+ * remarks: 含税, 未含税, 不含税, 未经审计, 已结算, 累计.
+ */
+export const NOT_PAID_WORDS = {
+  unpaid: /(?:未|没有?|待)(?:能|曾)?(?:支|付|拨|报|结|兑|到|执行|使用|动用|发放|划|列支|核销|下达|开票|缴)/,
+  notSpending: /预计|预估|估算|暂估|预算|计划|拟|应付|合同|申请|审批|审核中|冻结|挂账/,
+  paid: /已(?:经)?(?:支|付|拨|报|结|兑|到|执行|使用|动用|发放|划|列支|核销|缴)/,
+};
+
 export const MONEY_UNITS: readonly string[] = ["万元", "亿元", "千元", "元"];
 /** A bare `万` / `亿` is money in a money context: `250万` → 250 万元. */
 export const MONEY_SHORTHAND: Readonly<Record<string, string>> = table({ 万: "万元", 亿: "亿元" });
