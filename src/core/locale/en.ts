@@ -248,7 +248,9 @@ export const en: Catalogue = {
         ? ": the column of the budget year"
         : p.from === "setting"
           ? " and the table states no budget year: the column of the budget year set for the check"
-          : " and the table states no budget year: the column of the budget year of the workbook's other tables"
+          : p.from === "code"
+            ? " and the table states no budget year: the column of the year its project code gives"
+            : " and the table states no budget year: the column of the budget year of the workbook's other tables"
     }, ${p.year}, is read`,
   "read.target-year-unmatched": (p) =>
     `Targets are given by year (${p.years.join(", ")}) and ${

@@ -90,7 +90,7 @@ export interface MessageParams {
    * years: the years the target columns are dated by; year: the table's budget year (its column is read), from: where
    * that year comes from — the table itself, the check's setting, or the workbook's other tables.
    */
-  "read.target-by-year": { years: number[]; year: number; from: "table" | "setting" | "workbook" };
+  "read.target-by-year": { years: number[]; year: number; from: "table" | "setting" | "workbook" | "code" };
   /** read: the year of the column read; budgetYear: the table's (stated, set or the workbook's), null when none. */
   "read.target-year-unmatched": { years: number[]; read: number; budgetYear: number | null };
   "read.long-term-skipped": NoParams;

@@ -247,14 +247,18 @@ function datedHeader(
   diagnostics: Diagnostic[],
 ) {
   const stated = info.years.length > 0 ? info.years[0] : null;
-  const year = stated ?? dated.year;
-  if (year === null) dated.undated = true;
+  // The project code's year (weakest: docs/domain.md#budget-year) is the table's year when nothing stronger is known
+  // on this reading, so the column judged is the year the table is judged in (tableOf gets the same year).
+  const coded = codeYear(nameAndCode(info, "project").code);
+  const year = stated ?? dated.year ?? coded;
+  // With neither a stated nor a set year, the workbook's common year (stronger than a code) may come on a re-read.
+  if (stated === null && dated.year === null) dated.undated = true;
   const years = header.years.map((y) => y.year);
   const own = yearHeader(header, year);
   const target = (own ?? header).columns.target as number;
   const at = grid.ref(header.row, grid.master(header.row, target).col);
   if (own) {
-    const from = stated !== null ? "table" : dated.from;
+    const from = stated !== null ? "table" : dated.year !== null ? dated.from : "code";
     diagnostics.push(diagnostic(at, "info", say("read.target-by-year", { years, year: year!, from })));
   } else {
     const read = header.years.find((y) => y.col === target)?.year ?? years[0];
@@ -414,8 +418,11 @@ function bounds(
 // ───────────────────────────── Budget year ─────────────────────────────
 
 const DATE_IN_TEXT = /(20\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(20\d{2})[-./]\d{1,2}[-./]\d{1,2}$/;
-/** Region (6 digits) + year (2 digits) + a letter: 13020024P… → 2024. Weak: the year the project was set up. */
-const CODE_YEAR = /^\d{6}(\d{2})[A-Za-z]/;
+/**
+ * The year a project code starts with: region (6 digits) + year (2 digits) + a letter (13020024P… → 2024), or a whole
+ * year before a separator or a letter (2025-XM-001, 2025XM001 → 2025). Weak: the year the project was set up.
+ */
+const CODE_YEAR = /^\d{6}(\d{2})[A-Za-z]|^(20\d{2})(?=[-_－—.A-Za-z])/;
 
 function mostCommon(years: number[]): number | null {
   const counts = new Map<number, number>();
@@ -444,8 +451,8 @@ function statedYear(draft: TableDraft): number | null {
 }
 
 function codeYear(code: string | null): number | null {
-  const m = code ? CODE_YEAR.exec(code) : null;
-  return m ? 2000 + Number(m[1]) : null;
+  const m = code ? CODE_YEAR.exec(code.trim()) : null;
+  return m ? (m[1] ? 2000 + Number(m[1]) : Number(m[2])) : null;
 }
 
 // ───────────────────────────── Table parts ─────────────────────────────

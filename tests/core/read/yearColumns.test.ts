@@ -86,6 +86,30 @@ describe("a target per year: the budget year's column is read", () => {
     );
   });
 
+  // Session 36: the code's year dated the table (its deadlines, its schedule) but not the column: 2026's target was
+  // judged in a 2025 table, with a warning to check by hand.
+  test.each(["2025-XM-001", "13020025P006820107627"])(
+    "no stated year, project code %s: the code's year (2025) is the table's and its column's, said once",
+    (code) => {
+      const head = [["项目支出绩效目标表"], ["项目编码", code, null, null, null, null], ...HEAD.slice(1)];
+      const rows = [
+        ...head,
+        ["一级指标", "二级指标", "三级指标", "2024年指标值", "2025年指标值", "2026年指标值"],
+        ...ROWS,
+      ];
+      const got = read(rows);
+      expect(got.targets).toEqual([["≥120公里", "≥96%"]]);
+      expect(got.messages).toContain(
+        "指标值按年度分列（2024年、2025年、2026年）：表中未写明预算年度，读取项目编码所示年度 2025年 一列",
+      );
+      expect(got.messages.filter((m) => /请核对/.test(m))).toEqual([]);
+      expect(readWorkbook({ sheets: [sheet("S", rows)] }).tables[0].budgetYear).toBe(2025);
+      // A year set for the check outranks the code, as it does for the table's year.
+      const set = readWorkbook({ sheets: [sheet("S", rows)] }, { budgetYear: 2026 }).tables[0];
+      expect([set.budgetYear, set.indicators[0].targetText]).toEqual([2026, "≥140公里"]);
+    },
+  );
+
   test("a stated year none of the columns is for: warned, as written", () => {
     const head = HEAD.map((r, i) => (i === 0 ? ["2023年项目支出绩效目标表"] : r));
     const got = read([

@@ -102,7 +102,9 @@ export const zh: Catalogue = {
         ? "读取预算年度"
         : p.from === "setting"
           ? "表中未写明预算年度，读取所设预算年度"
-          : "表中未写明预算年度，读取本工作簿其他表的预算年度"
+          : p.from === "code"
+            ? "表中未写明预算年度，读取项目编码所示年度"
+            : "表中未写明预算年度，读取本工作簿其他表的预算年度"
     } ${p.year}年 一列`,
   "read.target-year-unmatched": (p) =>
     `指标值按年度分列（${p.years.map((y) => `${y}年`).join("、")}），${
