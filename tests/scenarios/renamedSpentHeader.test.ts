@@ -7,10 +7,19 @@
  * checkpoint ("资金支出计划的时点“已支付金额”无法识别"). Also after rows were inserted above the table; a header renamed
  * to words that are not about money spent (负责人) is a column of theirs, as before.
  * Both appliers: the CLI's checked copy and the add-in on the strict Excel fake.
+ *
+ * Session 36, a header renamed to words that are not about money spent (负责人, the clerk reusing the column, 张三 typed
+ * under it): the column is theirs — never written, its 5 万元 / 张三 kept, not read as spent. The next check gives
+ * 执行数 one column again, right of the block (N), and says where to type it now; the check after it finds it there:
+ * no column piles up, the workbook and messages stay as they are. CLI, Excel and WPS (values).
  */
+import { cellName } from "../../src/core/a1";
 import { checkWorkbook } from "../../src/core/check";
 import { DEFAULT_SETTINGS } from "../../src/core/types";
-import { AS_OF, BOTH_DRIVERS, type Driver } from "./drivers";
+import { runCheck } from "../../src/host/wps/actions";
+import { readWorkbookBytes } from "../../src/host/xlsx/read";
+import { FakeWps, modelFromSnapshot } from "../host/wps/fake";
+import { AS_OF, BOTH_DRIVERS, heldOfWps, xlsxDriver, type Driver, type Held } from "./drivers";
 
 jest.setTimeout(120_000);
 
@@ -70,4 +79,66 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
     const { table } = await office(w);
     expect(table.result.execution).toBeNull();
   });
+});
+
+/** The cells of the schedule block's header row and value row (40, 41) of 办公用品采购. */
+const scheduleRows = (held: Held) =>
+  new Map([...held.cells].filter(([k]) => new RegExp(`^${SHEET}![A-Z]+(40|41)$`).test(k)));
+
+const MOVED = /“执行数（万元）”列已删除或表头已改为其他内容.*请改在 N 列填写/;
+
+/** What each applier must show after the rename (负责人 over H40, 张三 or the 5 万元 left under it) and two checks. */
+function expectTakenOver(
+  first: { held: Held; messages: string[] },
+  second: { held: Held; messages: string[] },
+  under: string,
+) {
+  const row = scheduleRows(first.held);
+  expect(row.get(`${SHEET}!H40`)).toBe('v:"负责人"');
+  expect(row.get(`${SHEET}!H41`)).toBe(under);
+  const spentHeaders = [...row].filter(([, v]) => v.includes("执行数"));
+  expect(spentHeaders).toEqual([[`${SHEET}!N40`, 'v:"执行数（万元）"']]); // one 执行数, right of the block
+  expect(first.messages.filter((m) => MOVED.test(m))).toHaveLength(1);
+  expect(scheduleRows(second.held)).toEqual(row); // no second 执行数 column on the next check
+  expect(second.held.cells).toEqual(first.held.cells);
+  expect(second.messages.filter((m) => MOVED.test(m))).toEqual([]);
+}
+
+describe.each(BOTH_DRIVERS)(
+  "$name: 执行数 renamed to 负责人 (the clerk took the column over), two checks",
+  (driver) => {
+    test.each([
+      ["张三 typed under it", "张三", 'v:"张三"'],
+      ["the 5 万元 left under it", null, "v:5"],
+    ])("%s: theirs, one 执行数 column right of the block, twice = once", async (_name, typed, under) => {
+      let w = (await driver.check(await driver.open(), false)).workbook;
+      w = (await driver.check(await driver.edit(w, [{ sheet: SHEET, row: 40, col: 7, type: 5 }]), false)).workbook;
+      const edits = [{ sheet: SHEET, row: 39, col: 7, type: "负责人" }];
+      if (typed) edits.push({ sheet: SHEET, row: 40, col: 7, type: typed });
+      w = await driver.edit(w, edits);
+      const once = await driver.check(w, false);
+      const first = { held: await driver.held(once.workbook), messages: once.messages };
+      const twice = await driver.check(once.workbook, false);
+      expectTakenOver(first, { held: await driver.held(twice.workbook), messages: twice.messages }, under);
+      const check = checkWorkbook(await driver.snapshot(twice.workbook), SETTINGS);
+      expect(check.tables.find((t) => t.table.name === "办公用品采购")!.result.execution).toBeNull();
+    });
+  },
+);
+
+test("WPS (values): 执行数 renamed to 负责人, 张三 typed under it: theirs, one 执行数 column, twice = once", async () => {
+  const fake = new FakeWps(modelFromSnapshot(readWorkbookBytes(await xlsxDriver.open()).snapshot));
+  const type = (row: number, col: number, value: string | number) => {
+    fake.app.ActiveWorkbook!.Worksheets.Item(SHEET).Range(cellName(row, col)).Value2 = value;
+  };
+  runCheck(fake.app, { asOf: AS_OF }, AS_OF);
+  type(40, 7, 5);
+  runCheck(fake.app, { asOf: AS_OF }, AS_OF);
+  type(39, 7, "负责人");
+  type(40, 7, "张三");
+  const messages = (report: ReturnType<typeof runCheck>) => report.plan.messages;
+  const once = messages(runCheck(fake.app, { asOf: AS_OF }, AS_OF));
+  const first = { held: heldOfWps(fake.model), messages: once };
+  const twice = messages(runCheck(fake.app, { asOf: AS_OF }, AS_OF));
+  expectTakenOver(first, { held: heldOfWps(fake.model), messages: twice }, 'v:"张三"');
 });

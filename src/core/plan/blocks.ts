@@ -91,6 +91,7 @@ function blockColumns(
   rows: number[],
   headerRow: number,
   announce: boolean,
+  headerOf: (key: string) => { zh: string; en: string } | undefined,
   names?: string[],
 ): Map<string, number> | null {
   const sheet = table.sheet;
@@ -116,11 +117,19 @@ function blockColumns(
   let next = Math.max(...located.cols.map((c) => c.col)) + 1;
   for (const c of wanted) {
     if (cols.has(c.key) || !located.keys.includes(c.key)) continue;
-    // A column the user deleted (or whose header they overwrote) comes back right of the block.
+    // A column the user deleted (or whose header they overwrote) comes back right of the block, once: the record
+    // holds it there from now on.
     const col = ctx.place(sheet, next, headerRow, rows, [c.role]);
     if (col < 0) continue;
     cols.set(c.key, col);
     next = col + 1;
+    const header = headerOf(c.key);
+    // Where to type now: the clerk took the old column over (a header of their own) or deleted it.
+    if (c.role === "input" && header)
+      ctx.say(
+        `表「${tableLabel(table)}」的“${header.zh}”列已删除或表头已改为其他内容（该列视为您的列，不再读取或写入），“${header.zh}”请改在 ${columnLetters(col)} 列填写。`,
+        `The "${header.en}" column of "${tableLabel(table)}" was deleted or its header changed (that column is yours now, neither read nor written); type "${header.en}" in column ${columnLetters(col)} instead.`,
+      );
   }
   return cols;
 }
@@ -159,7 +168,8 @@ export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable, asOf
   );
   const headerRow = table.header.row;
   const names = columns.map((c) => c.header[ctx.lang]);
-  const cols = blockColumns(ctx, table, located, columns, rows, headerRow, true, names);
+  const headerOf = (key: string) => MONITOR_COLUMNS.find((c) => c.key === key)?.header;
+  const cols = blockColumns(ctx, table, located, columns, rows, headerRow, true, headerOf, names);
   if (!cols || !cols.has("status") || !cols.has("light")) {
     ctx.say(
       `表「${tableLabel(table)}」右侧没有空列，未添加监控列。`,
@@ -370,7 +380,13 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   const columns = SCHEDULE_COLUMNS.filter((c) =>
     located ? located.keys.includes(c.key) : c.key !== "spent" || !existingSpent,
   );
-  const cols = blockColumns(ctx, table, located, columns, [valueRow], headerRow, false);
+  const headerOf = (key: string) => {
+    const words = SCHEDULE_COLUMNS.find((c) => c.key === key)?.header;
+    return (
+      words && { zh: words.zh.replace("{unit}", table.moneyUnit), en: words.en.replace("{unit}", table.moneyUnit) }
+    );
+  };
+  const cols = blockColumns(ctx, table, located, columns, [valueRow], headerRow, false, headerOf);
   const needed = columns.filter((c) => c.role === "computed" || !existingSpent);
   if (!cols || needed.some((c) => !cols.has(c.key))) return null;
   const at = (key: string): CellRef => ({ sheet, row: valueRow, col: cols.get(key) as number });

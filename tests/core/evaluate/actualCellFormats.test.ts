@@ -5,6 +5,7 @@
  * - a unit in the format (#,##0"元" shows 485,000元) counts as a unit typed in the cell: 48.5 万元, as "485000元".
  * Formulas mode (PERF.STATUS) says the same: tests/functions/modes.test.ts.
  */
+import { cellKey } from "../../../src/core/a1";
 import { readActual } from "../../../src/core/evaluate/actual";
 import { parseTarget } from "../../../src/core/notation/parseTarget";
 import { formatSuffix } from "../../../src/core/numberFormat";
@@ -94,7 +95,7 @@ describe("a unit in the actual's number format", () => {
 describe("a number format that scales what it shows", () => {
   const target = (text: string, level2 = "数量指标") => parseTarget(text, { level2, name: "指标", budgetYear: 2024 });
   const read = (value: number, numberFormat: string, text: string, level2?: string) =>
-    readActual({ cell: "E5", value, numberFormat }, target(text, level2));
+    readActual({ cell: cellKey(4, 4), value, numberFormat }, target(text, level2));
 
   it.each([
     [123456, '0!.0,"万"', "≥10万人次", 12.3456], // 12.3万, a magnitude alone: 123456 人次
