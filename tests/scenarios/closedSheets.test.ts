@@ -18,7 +18,7 @@ import { runPipeline, settingsFor } from "../../src/core/pipeline";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { workbookMap } from "../../src/host/xlsx/parts";
 import { runCheck as wpsCheck, runClear as wpsClear } from "../../src/host/wps/actions";
-import { AS_OF, excelDriver, heldOfWps, xlsxDriver, type Driver, type Held } from "./drivers";
+import { AS_OF, excelDriver, heldOfWps, heldOnSheet, xlsxDriver, type Driver } from "./drivers";
 import type { FakeExcel } from "../host/excel/fake";
 import { FakeWps, modelFromSnapshot as wpsModel } from "../host/wps/fake";
 
@@ -70,19 +70,6 @@ const veryHide: Record<string, (w: unknown, sheet: string, on: boolean) => Promi
   },
 };
 
-/** Everything Held knows of one sheet. */
-function onSheet(held: Held, sheet: string): string {
-  const mine = <T>(map: Map<string, T>) => [...map].filter(([k]) => k.startsWith(`${sheet}!`));
-  return JSON.stringify({
-    cells: mine(held.cells),
-    formats: mine(held.formats),
-    notes: mine(held.notes),
-    widths: mine(held.widths),
-    rules: held.rules.get(sheet) ?? [],
-    merges: held.merges.filter((m) => m.startsWith(`${sheet}!`)),
-  });
-}
-
 /** The sheet as the host holds it: the .xlsx part's bytes, or the fake's whole sheet. */
 const raw = (driver: Driver<unknown>, w: unknown, sheet: string) =>
   driver === (xlsxDriver as Driver<unknown>)
@@ -100,14 +87,14 @@ describe.each([xlsxDriver, excelDriver] as Driver<unknown>[])("$name", (driver) 
     const before = await driver.held(original);
     const checked = (await driver.check(original, false, AS_OF)).workbook;
     const once = await driver.held(checked);
-    expect(onSheet(once, S)).not.toBe(onSheet(before, S));
+    expect(heldOnSheet(once, S)).not.toBe(heldOnSheet(before, S));
 
     const locked = await protect[driver.name](checked, S, true);
     const cleared = await driver.clear(locked);
     const after = await driver.held(cleared.workbook);
-    expect(onSheet(after, S)).toBe(onSheet(once, S));
+    expect(heldOnSheet(after, S)).toBe(heldOnSheet(once, S));
     for (const sheet of before.sheets.filter((s) => s !== S))
-      expect(onSheet(after, sheet)).toBe(onSheet(before, sheet));
+      expect(heldOnSheet(after, sheet)).toBe(heldOnSheet(before, sheet));
     expect(after.sheets).not.toContain(SUMMARY);
     expect(lines(cleared.messages, `工作表「${S}」受保护，其中本工具的标记未清除`)).toHaveLength(1);
     expect(lines(cleared.messages, "受保护")).toHaveLength(1);
@@ -127,8 +114,8 @@ describe.each([xlsxDriver, excelDriver] as Driver<unknown>[])("$name", (driver) 
     const locked = await protect[driver.name](await protect[driver.name](checked, SUMMARY, true), S, true);
     const run = await driver.check(locked, false, AS_OF);
     const held = await driver.held(run.workbook);
-    expect(onSheet(held, SUMMARY)).toBe(onSheet(once, SUMMARY));
-    expect(onSheet(held, S)).toBe(onSheet(once, S));
+    expect(heldOnSheet(held, SUMMARY)).toBe(heldOnSheet(once, SUMMARY));
+    expect(heldOnSheet(held, S)).toBe(heldOnSheet(once, S));
     expect(lines(run.messages, `汇总表「${SUMMARY}」受保护，未更新`)).toHaveLength(1);
     expect(lines(run.messages, `工作表「${S}」受保护，未写入`)).toHaveLength(1);
     expect(lines(run.messages, "已列入汇总表")).toEqual([]);
@@ -144,7 +131,7 @@ describe.each([xlsxDriver, excelDriver] as Driver<unknown>[])("$name", (driver) 
     const second = await driver.check(hidden, false, AS_OF);
     expect(raw(driver, second.workbook, S)).toEqual(was);
     const twice = await driver.held(second.workbook);
-    expect(onSheet(twice, OTHER)).toBe(onSheet(once, OTHER));
+    expect(heldOnSheet(twice, OTHER)).toBe(heldOnSheet(once, OTHER));
     const third = await driver.check(second.workbook, false, AS_OF);
     expect(raw(driver, third.workbook, S)).toEqual(was);
     expect((await driver.held(third.workbook)).cells).toEqual(twice.cells);
@@ -153,7 +140,7 @@ describe.each([xlsxDriver, excelDriver] as Driver<unknown>[])("$name", (driver) 
     const again = await driver.held((await driver.check(shown, false, AS_OF)).workbook);
     // Every sheet as after the first check (its table is back on the summary: a row added at the end).
     for (const sheet of once.sheets.filter((s) => s !== SUMMARY))
-      expect(onSheet(again, sheet)).toBe(onSheet(once, sheet));
+      expect(heldOnSheet(again, sheet)).toBe(heldOnSheet(once, sheet));
     expect([...again.cells.values()].filter((v) => v.includes(`#'${S}'!`))).toHaveLength(1);
   });
 
@@ -166,7 +153,7 @@ describe.each([xlsxDriver, excelDriver] as Driver<unknown>[])("$name", (driver) 
     const cleared = await driver.clear(hidden);
     expect(raw(driver, cleared.workbook, S)).toEqual(was);
     const after = await driver.held(cleared.workbook);
-    expect(onSheet(after, OTHER)).toBe(onSheet(before, OTHER));
+    expect(heldOnSheet(after, OTHER)).toBe(heldOnSheet(before, OTHER));
     expect(lines(cleared.messages, `工作表「${S}」深度隐藏`)).toHaveLength(1);
   });
 });
@@ -176,12 +163,13 @@ test("WPS: Clear marks with a sheet protected after a check clears the others, l
   const before = heldOfWps(fake.model);
   wpsCheck(fake.app, { asOf: AS_OF }, AS_OF);
   const once = heldOfWps(fake.model);
-  expect(onSheet(once, S)).not.toBe(onSheet(before, S));
+  expect(heldOnSheet(once, S)).not.toBe(heldOnSheet(before, S));
   fake.sheet(S).protected = true;
   const { plan } = wpsClear(fake.app);
   const after = heldOfWps(fake.model);
-  expect(onSheet(after, S)).toBe(onSheet(once, S));
-  for (const sheet of before.sheets.filter((s) => s !== S)) expect(onSheet(after, sheet)).toBe(onSheet(before, sheet));
+  expect(heldOnSheet(after, S)).toBe(heldOnSheet(once, S));
+  for (const sheet of before.sheets.filter((s) => s !== S))
+    expect(heldOnSheet(after, sheet)).toBe(heldOnSheet(before, sheet));
   expect(lines(plan.messages, `工作表「${S}」受保护，其中本工具的标记未清除`)).toHaveLength(1);
   fake.sheet(S).protected = false;
   wpsClear(fake.app);

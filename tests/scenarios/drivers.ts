@@ -55,6 +55,19 @@ export interface Held {
   charts: Map<string, string[]>;
 }
 
+/** Everything Held knows of one sheet, as one string to compare between two runs. */
+export function heldOnSheet(held: Held, sheet: string): string {
+  const mine = <T>(map: Map<string, T>) => [...map].filter(([k]) => k.startsWith(`${sheet}!`));
+  return JSON.stringify({
+    cells: mine(held.cells),
+    formats: mine(held.formats),
+    notes: mine(held.notes),
+    widths: mine(held.widths),
+    rules: held.rules.get(sheet) ?? [],
+    merges: held.merges.filter((m) => m.startsWith(`${sheet}!`)),
+  });
+}
+
 /** A cell's look as Held.formats keeps it; null for a plain cell (General, not bold, no fill). */
 const lookOf = (numberFormat: string | null | undefined, bold: boolean, fill: string | null | undefined) => {
   const nf = numberFormat && numberFormat !== "General" ? numberFormat : "General";

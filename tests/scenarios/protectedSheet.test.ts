@@ -13,7 +13,7 @@ import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { cellName, parseA1Ranges } from "../../src/core/a1";
 import { parseMarks } from "../../src/core/plan/marks";
-import { AS_OF, excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import { AS_OF, excelDriver, heldOnSheet, xlsxDriver, type Driver } from "./drivers";
 import type { FakeExcel } from "../host/excel/fake";
 
 jest.setTimeout(180_000);
@@ -39,19 +39,6 @@ const protect: Record<string, (w: unknown, on: boolean) => Promise<unknown>> = {
   },
 };
 
-/** Everything Held knows of one sheet. */
-function onSheet(held: Held, sheet: string): string {
-  const mine = <T>(map: Map<string, T>) => [...map].filter(([k]) => k.startsWith(`${sheet}!`));
-  return JSON.stringify({
-    cells: mine(held.cells),
-    formats: mine(held.formats),
-    notes: mine(held.notes),
-    widths: mine(held.widths),
-    rules: held.rules.get(sheet) ?? [],
-    merges: held.merges.filter((m) => m.startsWith(`${sheet}!`)),
-  });
-}
-
 const warning = (messages: string[]) => messages.filter((m) => m.includes(`工作表「${S}」受保护`));
 
 describe.each([xlsxDriver, excelDriver] as Driver<unknown>[])("$name", (driver) => {
@@ -60,8 +47,8 @@ describe.each([xlsxDriver, excelDriver] as Driver<unknown>[])("$name", (driver) 
     const before = await driver.held(locked);
     const first = await driver.check(locked, false, AS_OF);
     const once = await driver.held(first.workbook);
-    expect(onSheet(once, S)).toBe(onSheet(before, S));
-    expect(onSheet(once, OTHER)).not.toBe(onSheet(before, OTHER)); // the rest of the copy is written
+    expect(heldOnSheet(once, S)).toBe(heldOnSheet(before, S));
+    expect(heldOnSheet(once, OTHER)).not.toBe(heldOnSheet(before, OTHER)); // the rest of the copy is written
     expect([...once.cells].some(([k, v]) => k.startsWith("监控汇总!") && v.includes(`#'${S}'!`))).toBe(true);
     expect(warning(first.messages)).toHaveLength(1);
     expect(warning(first.messages)[0]).toContain("撤销工作表保护");
@@ -75,7 +62,7 @@ describe.each([xlsxDriver, excelDriver] as Driver<unknown>[])("$name", (driver) 
     const typed = await driver.edit(first.workbook, [{ sheet: OTHER, type: 42, row: at.top, col: at.left }]);
     const second = await driver.check(typed, false, AS_OF);
     const twice = await driver.held(second.workbook);
-    expect(onSheet(twice, S)).toBe(onSheet(before, S));
+    expect(heldOnSheet(twice, S)).toBe(heldOnSheet(before, S));
     expect(twice.cells.get(`${OTHER}!${cellName(at.top, at.left)}`)).toBe("v:42");
     expect(warning(second.messages)).toHaveLength(1);
     const third = await driver.held((await driver.check(second.workbook, false, AS_OF)).workbook);
@@ -92,7 +79,7 @@ describe.each([xlsxDriver, excelDriver] as Driver<unknown>[])("$name", (driver) 
     const locked = await protect[driver.name](checked, true);
     const run = await driver.check(locked, false, AS_OF);
     const held = await driver.held(run.workbook);
-    expect(onSheet(held, S)).toBe(onSheet(once, S));
+    expect(heldOnSheet(held, S)).toBe(heldOnSheet(once, S));
     expect(warning(run.messages)).toHaveLength(1);
     const kept = parseMarks((await driver.snapshot(run.workbook)).marks)!;
     expect(kept.cells[S]).toBe(ours.cells[S]);
@@ -102,7 +89,7 @@ describe.each([xlsxDriver, excelDriver] as Driver<unknown>[])("$name", (driver) 
     const unlocked = await protect[driver.name](run.workbook, false);
     const after = await driver.check(unlocked, false, AS_OF);
     const again = await driver.held(after.workbook);
-    expect(onSheet(again, S)).toBe(onSheet(once, S));
+    expect(heldOnSheet(again, S)).toBe(heldOnSheet(once, S));
     expect(again.cells).toEqual(once.cells);
     expect(warning(after.messages)).toHaveLength(0);
   });
