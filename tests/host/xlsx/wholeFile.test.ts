@@ -10,7 +10,7 @@ import { MARKS_CHUNK, parseMarks } from "../../../src/core/plan/marks";
 import { MARKS_SHEET } from "../../../src/core/types";
 import { readWorkbookBytes } from "../../../src/host/xlsx/read";
 import { writeCheckedCopy } from "../../../src/host/xlsx/write";
-import { openPackage } from "../../../src/host/xlsx/zip";
+import { openPackage, partBytes } from "../../../src/host/xlsx/zip";
 import { seedPerSheetLayout } from "../../../scripts/fixtures/layout";
 import { sampleExtras } from "../../../scripts/fixtures/sample-actuals";
 import { parseSeed } from "../../../scripts/fixtures/seed";
@@ -27,13 +27,10 @@ function check(bytes: Uint8Array, wholeFile: boolean) {
   return { plan: run.plan, copy: writeCheckedCopy(bytes, run.plan) };
 }
 
-/** Every part's name and inflated text, in order (the zip's timestamps are the time of packing). */
+/** Every part's name and text (stored or inflated), in order (the zip's timestamps are the time of packing). */
 function parts(bytes: Uint8Array): [string, string][] {
   const pkg = openPackage(bytes);
-  return [...pkg.parts.keys()].map((name) => [
-    name,
-    Buffer.from(pkg.codec.inflate(pkg.parts.get(name)!.data, pkg.parts.get(name)!.originalSize)).toString("latin1"),
-  ]);
+  return [...pkg.parts.keys()].map((name) => [name, Buffer.from(partBytes(pkg, name)!).toString("latin1")]);
 }
 
 /** 60 tables, one per sheet: a record of several MARKS_CHUNK cells. */
