@@ -16,6 +16,35 @@ export function sheetsTouched(plan: Plan): Set<string> {
   return touched;
 }
 
+/** What a plan would do to the workbook's sheets that a protected structure (审阅 → 保护工作簿) forbids. */
+export interface StructureNeeds {
+  add: string[];
+  remove: string[];
+  /** Hidden sheets that must be shown a moment (WPS places a highlight rule from the active cell). */
+  show: string[];
+}
+
+/**
+ * The sheets a plan adds or deletes among `existing`, and those of `mustShow` a highlight rule goes on: what Excel and
+ * WPS refuse when the workbook's structure is protected. Null when the plan needs none of it.
+ */
+export function structureNeeds(
+  plan: Plan,
+  existing: readonly string[],
+  mustShow: ReadonlySet<string> = new Set(),
+): StructureNeeds | null {
+  const sheets = new Set(existing);
+  const add = new Set<string>();
+  const remove = new Set<string>();
+  const show = new Set<string>();
+  for (const op of plan.ops) {
+    if (op.op === "addSheet" && !sheets.has(op.sheet)) add.add(op.sheet);
+    else if (op.op === "deleteSheet" && sheets.has(op.sheet)) remove.add(op.sheet);
+    else if (op.op === "conditionalFormat" && mustShow.has(op.sheet)) show.add(op.sheet);
+  }
+  return add.size || remove.size || show.size ? { add: [...add], remove: [...remove], show: [...show] } : null;
+}
+
 /**
  * The one rule for the sheets no plan writes to or clears, a check (PlanContext.push) and Clear marks alike:
  * - protected (SheetSnapshot.protected): Excel and WPS refuse writes to it, the checked copy leaves it as the clerk

@@ -2,7 +2,7 @@
  * The ribbon / pane actions inside Excel: read → the core's pipeline → apply. The only place with Excel.run.
  * `runCheck` / `runClear` take a request context so they can be tested against a fake object model.
  */
-import { sheetsTouched } from "../../core/plan/sheetsTouched";
+import { sheetsTouched, structureNeeds } from "../../core/plan/sheetsTouched";
 import { localIsoDate } from "../../core/dates";
 import { runPipelineReadingLists, settingsFor } from "../../core/pipeline";
 import { say } from "../../core/locale/messages";
@@ -13,8 +13,16 @@ import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
 import { localAddress } from "./address";
 import { exclusively } from "../../commands/shared-state";
-import { busyError, explain, noTableError, protectedError } from "./errors";
-import { findRecordSheet, readListsOn, readLooks, readWorkbook, recordTexts, type ExcelReading } from "./read";
+import { busyError, explain, noTableError, protectedError, structureError } from "./errors";
+import {
+  findRecordSheet,
+  loadStructureLock,
+  readListsOn,
+  readLooks,
+  readWorkbook,
+  recordTexts,
+  type ExcelReading,
+} from "./read";
 import { applyPlan, type WriteStats } from "./write";
 
 export interface RunReport {
@@ -88,18 +96,21 @@ export async function runLoadSettings(context: Excel.RequestContext): Promise<st
 export async function runSaveSettings(context: Excel.RequestContext, json: string): Promise<WriteStats> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility,items/protection/protected");
+  const structure = loadStructureLock(context);
   await context.sync();
   const { writeTo } = await findRecordSheet(worksheets.items, () => context.sync());
   const reading: ExcelReading = {
     snapshot: { sheets: [] },
     sheetNames: worksheets.items.map((ws) => ws.name),
     protectedSheets: worksheets.items.filter((ws) => ws.protection.protected).map((ws) => ws.name),
+    structureLocked: structure.protected,
     conditionalFormats: new Map(),
     charts: new Map(),
     syncs: 1,
   };
   const plan = buildSettingsPlan(json, writeTo);
   refuseProtected(reading, plan);
+  refuseStructure(reading, plan, "保存设置");
   return applyPlan(context, plan, reading, false);
 }
 
@@ -183,6 +194,7 @@ export async function runCheck(
   if (run.outcome === "no-tables") throw noTableError();
   const { check, plan } = run;
   refuseProtected(reading, plan);
+  refuseStructure(reading, plan, "检查");
   const write = await applyPlan(context, plan, reading, notes, budget);
   for (const text of plan.messages) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
   return { check, plan, readSyncs: reading.syncs + listSyncs, write };
@@ -194,6 +206,7 @@ export async function runClear(context: Excel.RequestContext, notes: boolean): P
   const lookSyncs = await readLooks(context, reading.snapshot, sheetsWeMade(reading.snapshot));
   const plan = buildClearPlan(reading.snapshot);
   refuseProtected(reading, plan);
+  refuseStructure(reading, plan, "清除标记");
   const write = plan.ops.length ? await applyPlan(context, plan, reading, notes) : { syncs: 0, payloads: [] };
   return { check: null, plan, readSyncs: reading.syncs + lookSyncs, write };
 }
@@ -203,6 +216,15 @@ function refuseProtected(reading: ExcelReading, plan: Plan): void {
   const touched = sheetsTouched(plan);
   const blocked = reading.protectedSheets.filter((s) => touched.has(s));
   if (blocked.length) throw protectedError(blocked);
+}
+
+/**
+ * Fail before writing anything when the plan must add or delete a sheet (our summary, our record) and the workbook's
+ * structure is protected (审阅 → 保护工作簿): Excel refuses that at the sync, after the batch's earlier writes.
+ */
+function refuseStructure(reading: ExcelReading, plan: Plan, action: "检查" | "清除标记" | "保存设置"): void {
+  const needs = reading.structureLocked ? structureNeeds(plan, reading.sheetNames) : null;
+  if (needs) throw structureError("Excel", action, needs);
 }
 
 function functionsSupported(): boolean {

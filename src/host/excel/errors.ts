@@ -1,4 +1,5 @@
 /** Errors of the Excel adapter in words a finance clerk understands (Chinese first, English after). */
+import type { StructureNeeds } from "../../core/plan/sheetsTouched";
 
 export class PerfTargetsError extends Error {
   constructor(
@@ -21,6 +22,28 @@ export const protectedError = (sheets: string[]) =>
     `工作表「${sheets.join("」「")}」受保护，无法写入监控列。请先在“审阅 → 撤销工作表保护”中取消保护后再检查。 / Sheet is protected: unprotect it and run the check again.`,
     "protected",
   );
+
+/**
+ * The workbook's structure is protected (审阅 → 保护工作簿) and the plan must show, add or delete sheets (`needs`): Excel
+ * and WPS refuse that, so the host stops before writing anything, in one line naming the sheets and the way out.
+ */
+export const structureError = (
+  host: "Excel" | "WPS",
+  action: "检查" | "清除标记" | "保存设置",
+  needs: StructureNeeds,
+) => {
+  const list = (sheets: string[]) => `「${sheets.join("」「")}」`;
+  const parts = [
+    ...(needs.show.length ? [`临时显示隐藏的工作表${list(needs.show)}以设置突出显示`] : []),
+    ...(needs.add.length ? [`新建工作表${list(needs.add)}`] : []),
+    ...(needs.remove.length ? [`删除工作表${list(needs.remove)}`] : []),
+  ];
+  const sheets = [...needs.show, ...needs.add, ...needs.remove].join(", ");
+  return new PerfTargetsError(
+    `工作簿结构受保护（审阅 → 保护工作簿），${action}需要${parts.join("、")}，${host} 不允许，因此未做任何改动。请先在“审阅 → 撤销工作簿保护”中取消保护再${action}，完成后可重新保护。 / The workbook's structure is protected and ${action === "检查" ? "the check" : action === "清除标记" ? "Clear marks" : "saving settings"} needs to show, add or delete sheets (${sheets}); nothing was changed: unprotect the workbook (Review → Protect Workbook), then try again.`,
+    "protected",
+  );
+};
 
 export const busyError = () =>
   new PerfTargetsError(

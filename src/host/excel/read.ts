@@ -32,6 +32,8 @@ export interface ExcelReading {
   /** Every sheet, the marks sheet included. */
   sheetNames: string[];
   protectedSheets: string[];
+  /** The workbook's structure is protected (审阅 → 保护工作簿): no sheet may be added or deleted. */
+  structureLocked: boolean;
   /** Custom conditional formats per sheet with their formula (to delete the add-in's own). */
   conditionalFormats: Map<string, { formula: string; item: Excel.ConditionalFormat }[]>;
   charts: Map<string, { name: string; item: Excel.Chart }[]>;
@@ -199,6 +201,7 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
   // Worksheet.id (ExcelApi 1.1) "uniquely identifies the worksheet in a given workbook and its value will remain the
   // same even when the worksheet is renamed or moved" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets).
   worksheets.load("items/name,items/id,items/visibility,items/protection/protected");
+  const structure = loadStructureLock(context);
   await sync();
 
   const sheets = worksheets.items;
@@ -356,10 +359,19 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
     },
     sheetNames: sheets.map((ws) => ws.name),
     protectedSheets: sheets.filter((ws) => ws.protection.protected).map((ws) => ws.name),
+    structureLocked: structure.protected,
     conditionalFormats,
     charts,
     syncs,
   };
+}
+
+/**
+ * Whether the workbook's structure is protected, read at the caller's next sync: Workbook.protection (ExcelApi 1.7),
+ * "protected: Specifies if the workbook is protected" (learn.microsoft.com/javascript/api/excel/excel.workbookprotection).
+ */
+export function loadStructureLock(context: Excel.RequestContext): Excel.WorkbookProtection {
+  return context.workbook.protection.load("protected");
 }
 
 /** One kind of piece read in batches: cell bands, runs of notes. */

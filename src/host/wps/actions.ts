@@ -3,7 +3,7 @@
  * model under window.Application (no request batching to think of). Values mode always: WPS add-ins have
  * no documented way to register the PERF.* custom functions, so formula cells get the computed values.
  */
-import { sheetsTouched } from "../../core/plan/sheetsTouched";
+import { sheetsTouched, structureNeeds } from "../../core/plan/sheetsTouched";
 import { runPipelineReadingLists, settingsFor } from "../../core/pipeline";
 import { say } from "../../core/locale/messages";
 import { diagnostic } from "../../core/read/diagnostic";
@@ -111,16 +111,7 @@ function refuseProtected(reading: WpsReading, plan: Plan): void {
  */
 function refuseStructure(reading: WpsReading, plan: Plan, action: "检查" | "清除标记" | "保存设置"): void {
   if (!reading.structureLocked) return;
-  const existing = new Set(reading.sheetNames);
   const hidden = new Set(reading.snapshot.sheets.filter((s) => s.hidden).map((s) => s.name));
-  const add = new Set<string>();
-  const remove = new Set<string>();
-  const show = new Set<string>();
-  for (const op of plan.ops) {
-    if (op.op === "addSheet" && !existing.has(op.sheet)) add.add(op.sheet);
-    else if (op.op === "deleteSheet" && existing.has(op.sheet)) remove.add(op.sheet);
-    else if (op.op === "conditionalFormat" && hidden.has(op.sheet)) show.add(op.sheet);
-  }
-  if (add.size || remove.size || show.size)
-    throw structureError(action, { add: [...add], remove: [...remove], show: [...show] });
+  const needs = structureNeeds(plan, reading.sheetNames, hidden);
+  if (needs) throw structureError("WPS", action, needs);
 }

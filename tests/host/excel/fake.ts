@@ -64,6 +64,8 @@ export interface FakeSheet {
 export interface FakeModel {
   sheets: FakeSheet[];
   names: Map<string, { sheet: string; address: string }>;
+  /** 审阅 → 保护工作簿 (RULES: STRUCTURE). */
+  structureProtected?: boolean;
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
@@ -138,6 +140,14 @@ const key = (row: number, col: number) => `${row},${col}`;
  *   rows or columns inserted, deleted, sorted or cut on a sheet with a table, a sheet with a table copied.
  *   https://learn.microsoft.com/javascript/api/excel/excel.table: "showHeaders: Specifies if the header row is visible."
  *   (that line is not in the search corpus; the fake's tables always show it).
+ * STRUCTURE — https://learn.microsoft.com/javascript/api/excel/excel.interfaces.workbookprotectiondata "protected:
+ *   Specifies if the workbook is protected." (Workbook.protection, ExcelApi 1.7); what it forbids,
+ *   https://learn.microsoft.com/office/vba/api/excel.workbook.protectstructure: "True if the order of the sheets in the
+ *   workbook is protected", its example: "Remember, you cannot delete, add, or change the location of any sheets in
+ *   this workbook." (and Excel's own dialog, Review → Protect Workbook, Structure: sheets cannot be inserted, deleted,
+ *   hidden, unhidden or renamed). So worksheets.add, Worksheet.delete and setting a sheet's name or visibility fail at
+ *   the sync, the batch's earlier commands done. The error code is not documented: AccessDenied, as for a protected
+ *   sheet's contents.
  * TYPED — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
  *   "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as
  *   a formula." Strings set through values / formulas are read as if typed: "90%" is a number, a leading
@@ -393,7 +403,7 @@ export class FakeExcel {
 
 /** Child objects reachable by property (not methods). */
 const NAV: Record<string, Record<string, string>> = {
-  workbook: { worksheets: "worksheets", names: "names" },
+  workbook: { worksheets: "worksheets", names: "names", protection: "workbookProtection" },
   worksheets: { onChanged: "worksheetsChanged" },
   worksheet: { protection: "protection", charts: "charts", notes: "notes", comments: "comments", tables: "tables" },
   range: { format: "format", conditionalFormats: "cfs", dataValidation: "dv", sort: "sort" },
@@ -696,6 +706,10 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
     }
     case "protection":
       return (target as unknown as FakeSheet).protected;
+    case "workbookProtection":
+      // RULES: STRUCTURE.
+      if (prop === "protected") return (target as unknown as FakeModel).structureProtected === true;
+      throw new Error(`fake: workbook.protection.${prop}`);
     case "range": {
       const { sheet, range } = target as unknown as RangeRef;
       if (!range) return null;
@@ -802,11 +816,13 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
   };
   switch (`${node.kind}.${prop}`) {
     case "worksheet.visibility":
+      if (value !== (target as FakeSheet).visibility) refuseStructure(fake, "a sheet hidden or shown");
       (target as FakeSheet).visibility = value as FakeSheet["visibility"];
       return;
     case "worksheet.name": {
       const sheet = target as FakeSheet;
       const to = String(value);
+      if (to !== sheet.name) refuseStructure(fake, "a sheet renamed");
       const refused = renameRefusal(
         to,
         fake.model.sheets.filter((x) => x !== sheet).map((x) => x.name),
@@ -895,6 +911,11 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
   void fake;
 }
 
+/** A change of the workbook's sheets, refused while its structure is protected (RULES: STRUCTURE). */
+function refuseStructure(fake: FakeExcel, what: string): void {
+  if (fake.model.structureProtected) throw hostError("AccessDenied", `${what}: the workbook's structure is protected`);
+}
+
 /** The tables of a sheet the range meets. */
 const tablesMet = (sheet: FakeSheet, r: CellRange) => sheet.tables.filter((t) => meetsAny(r, [t.range]));
 
@@ -944,6 +965,7 @@ const METHODS: Record<string, Record<string, Method>> = {
     getItem: (n, name) => n.fake.node("worksheet", `sheet(${name})`, () => n.fake.sheet(name as string)),
     add: (n, name) => {
       n.fake.enqueue(`worksheets.add(${JSON.stringify(name)})`, () => {
+        refuseStructure(n.fake, "a sheet added");
         if (n.fake.model.sheets.some((s) => s.name === name))
           throw Object.assign(new Error(`ItemAlreadyExists: sheet ${name}`), { code: "ItemAlreadyExists" });
         n.fake.model.sheets.push(emptySheet(name as string));
@@ -993,6 +1015,7 @@ const METHODS: Record<string, Record<string, Method>> = {
     delete: (n) =>
       n.fake.enqueue(`${n.path}.delete()`, () => {
         const sheet = n.resolve() as FakeSheet;
+        refuseStructure(n.fake, "a sheet deleted");
         if (sheet.visibility === "VeryHidden") throw new Error("InvalidOperation: very hidden sheet");
         // DELETE_SHEET (excelShift.ts): a name that is one reference to the sheet becomes #REF!; any other formula
         // naming it is refused (not imitated).
