@@ -22,6 +22,8 @@ import {
   GRADE_PATTERNS,
   NEGATION_PREFIXES,
   NONE_ANSWERS,
+  NONE_OF_THING,
+  NONE_TARGET_NAMES,
   REACHED_WORDS,
   RESTATE_PREFIXES,
   SCALE_WORDS,
@@ -30,6 +32,7 @@ import {
   type Grade,
 } from "../locale/zh";
 import { compactText, normalizeText, parseDateText, parseQuantity } from "../notation/text";
+import { parseTarget } from "../notation/parseTarget";
 import { canonicalUnit, convertUnit, shareUnit } from "./units";
 
 export type Actual =
@@ -78,7 +81,7 @@ export function readActual(reading: CellReading | CellValue | null, target: Pars
 
   switch (target.kind) {
     case "qualitative":
-      return readQualitative(value, target);
+      return isWholePercent(value, format) ? { kind: "grade", grade: "achieved" } : readQualitative(value, target);
     case "date":
     case "period":
       return readCompletionDate(value, format, target);
@@ -88,6 +91,17 @@ export function readActual(reading: CellReading | CellValue | null, target: Pars
     default:
       return readNumber(value, format, target);
   }
+}
+
+/**
+ * 100% written against a qualitative target (按时限完成 | 100%, 保山 2022): the work is done in full, achieved. A cell
+ * formatted as a percentage or the text "100%"; other shares (15% against 明显提升) are no grade.
+ */
+function isWholePercent(value: number | string | boolean, format: string | undefined): boolean {
+  if (typeof value === "number") return isPercentFormat(format) && Math.abs(value - 1) < 1e-9;
+  if (typeof value !== "string") return false;
+  const q = parseQuantity(value);
+  return q !== null && q.unit === "%" && q.value === 100;
 }
 
 /** Text compared with the target: no spaces, quotes or trailing punctuation, no 定性： prefix. */
@@ -315,24 +329,45 @@ const parseNumberText = memoizeString(
   },
 );
 
+/** 无 / 没有 / 未发生, or the same naming the bad thing (无上访, 未发生安全事故): none happened. */
+function saysNone(text: string): boolean {
+  const said = plainWords(text);
+  if (NONE_ANSWERS.has(said)) return true;
+  const thing = NONE_OF_THING.exec(said);
+  return thing !== null && NONE_TARGET_NAMES.test(thing[1]);
+}
+
 /**
- * Text that is no number: against a target of 0 (安全事故 0起, ≤0次: something that should not happen) 无 / 没有 /
- * 未发生 answer it as 0; a date ("2024-9-30", as the plan passes a date-formatted cell to PERF.STATUS) is said to
- * be one; anything else is not a number. Elsewhere 无 stays a placeholder (not understood).
+ * Text that is no number: against a target of 0 (安全事故 0起, ≤0次: something that should not happen) or a cap on a
+ * count (小于5次, ≤3起) 无 / 没有 / 未发生 / 无上访 answer it as 0; an actual written as the target is (每亩300 against
+ * 每亩300) is its number; a date ("2024-9-30", as the plan passes a date-formatted cell to PERF.STATUS) is said to be
+ * one; anything else is not a number. Elsewhere 无 stays a placeholder (not understood).
  */
 function notNumberText(value: string, target: ParsedTarget): Actual {
-  if (
-    target.value === 0 &&
+  const capped =
     target.kind === "number" &&
-    ZERO_TARGET_OPS.has(target.op) &&
-    NONE_ANSWERS.has(plainWords(value))
-  )
-    return { kind: "number", value: 0 };
+    target.value !== null &&
+    ((target.value === 0 && ZERO_TARGET_OPS.has(target.op)) ||
+      (target.value > 0 && (target.op === "<" || target.op === "<=") && canonicalUnit(target.unit) !== "%"));
+  if (capped && saysNone(value)) return { kind: "number", value: 0 };
+  const asTarget = writtenAsTarget(value, target);
+  if (asTarget !== null) return { kind: "number", value: asTarget };
   // 达成 / 部分达成 / 未达成 instead of a value (the monitoring template offers them): an answer about the target.
   const grade = REACHED_WORDS.test(plainWords(value)) ? readGrade(value) : null;
   if (grade) return { kind: "grade", grade };
   const date = parseDateText(value);
   return date ? invalid(say("actual.is-a-date", { date })) : notANumber(value);
+}
+
+/**
+ * An actual in the notation of its target, which the plain number reading does not take (每亩300 against 每亩300,
+ * 零陵 2021): its number when it reads as one quantity in the target's own unit, else null.
+ */
+function writtenAsTarget(value: string, target: ParsedTarget): number | null {
+  if (target.kind !== "number" || target.unit === null) return null;
+  const read = parseTarget(value);
+  if (read.kind !== "number" || read.value === null || read.high !== undefined) return null;
+  return canonicalUnit(read.unit) === canonicalUnit(target.unit) ? read.value : null;
 }
 
 function notANumber(value: unknown): Actual {

@@ -154,10 +154,10 @@ const NOT_UNITS: readonly string[] = [
 
 /**
  * Any other unit: a 万 / 亿 / 千 prefix on a known unit (万平方米, 万亩), or one or two letters kept as written (眼, 口);
- * per one base (元/亩) or two (生均公用经费 780元/生/年, 元/人·月).
+ * per one base (元/亩) or two (生均公用经费 780元/生/年, 元/人·月, 元/人*月 as 濉溪 2019 writes it).
  */
 const OTHER_QUANTITY = new RegExp(
-  `^(${NUMBER_SOURCE})(?:(${UNIT_PREFIXES.join("|")})(${UNIT_SOURCE.replace(/\\%/g, "%")})|([\\p{Script=Han}]{1,2}))(?:/([\\p{Script=Han}]{1,3})(?:[/·]([\\p{Script=Han}]{1,3}))?)?$`,
+  `^(${NUMBER_SOURCE})(?:(${UNIT_PREFIXES.join("|")})(${UNIT_SOURCE.replace(/\\%/g, "%")})|([\\p{Script=Han}]{1,2}))(?:/([\\p{Script=Han}]{1,3})(?:[/·・•*×]([\\p{Script=Han}]{1,3}))?)?$`,
   "u",
 );
 

@@ -508,14 +508,20 @@ function nameFromTitle(title: string): string {
     .replace(/^(20\d{2})\s*年度?/, "")
     .replace(/(项目)?(支出)?(绩效)(目标|自评|监控|运行监控|目标执行监控|目标申报)?[^表]{0,8}表$/, "")
     .replace(/^(项目)?(具体|年度)?(绩效)?目标表$/, "")
+    .replace(UNIT_WIDE_FORM, "")
     .trim();
 }
+
+/** What is left of a unit-wide form's title (部门整体支出绩效自评表 → 部门整体): the form's name, no project's. */
+const UNIT_WIDE_FORM = /^(部门|单位|部门\(单位\))?整体$/;
 
 /** `51000021R000000019951-工资性支出` → code + name. */
 const CODE_PREFIX = /^([0-9A-Za-z]{8,})\s*[-－—–_:：]\s*(\S.*)$/;
 
 function nameAndCode(info: HeaderInfo, kind: TableKind): { name: string; code: string | null } {
-  let name = info.name || (kind === "unit" ? info.unitName : "") || nameFromTitle(info.title);
+  // A unit-wide form (部门整体支出绩效自评表, 零陵 2021) is named after its unit, whatever its kind.
+  const unitWide = kind === "unit" || /整体/.test(info.title);
+  let name = info.name || (unitWide ? info.unitName : "") || nameFromTitle(info.title);
   let code = info.code;
   const m = CODE_PREFIX.exec(name);
   if (m && (code === null || code === m[1])) {

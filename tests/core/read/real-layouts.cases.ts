@@ -3078,6 +3078,244 @@ const ROUND_FIFTEEN: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round sixteen (variety37) ─────────────────────────
+
+const ROUND_SIXTEEN: LayoutCase[] = [
+  {
+    file: "chongqing-rongchang-forestry-goals-2022.xlsx",
+    what: "重庆 荣昌区林业局 2022 项目绩效目标表: 三级指标 | 计量单位 | 指标性质 | 指标值 (the unit before the sign and value)",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          name: "古昌镇大青冈村乡村振兴绿化美化项目",
+          unit: "区林业局",
+          year: 2022,
+          budget: 153.5184,
+          goal: /^在古昌镇大青杠村约3500米公路沿线/,
+        },
+        // The unit column left of the sign and the value is still the target's unit.
+        columns: { level1: 2, level2: 3, name: 4, unit: 5, sign: 6, target: 7 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "绿化美化公路", raw: "3500", ...num("=", 3500, "米") },
+          { l1: "产出指标", l2: "数量指标", name: "购买发放李子苗", raw: "15000", ...num("=", 15000, "株") },
+          { l1: "产出指标", l2: "质量指标", name: "树木成活率", raw: "85", ...PCT(">=", 85) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "yunnan-baoshan-veterans-self-eval-2022.xlsx",
+    what: "云南 保山市退役军人事务局 2022 自评表: target 小于5次 answered 无上访, 按时限完成 answered 100%",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          name: "春节走访慰问经费",
+          unit: "保山市退役军人事务局",
+          year: 2022,
+          budget: 34.64,
+          spent: 34.64,
+          executionWeight: 20,
+          executionScore: 20,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4, actual: 5, score: 6 },
+        indicators: [
+          {
+            l1: "产出指标(60分)",
+            l2: "数量指标",
+            name: "慰问伤残军人50人;革命烈士遗属50人;因公牺牲和病故军人家属、在乡老复员军人等重点优抚对象50人;烈士家庭6户;市直企业军转干部101人;驻保部队8家;边海防官兵320人。",
+            raw: "100%",
+            ...PCT(">=", 100),
+          },
+          { l1: "产出指标(60分)", l2: "质量指标", name: "补助经费足额拨付率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标(60分)", l2: "时效指标", name: "春节前完成走访慰问", raw: "按时限完成", ...QUAL },
+          {
+            l1: "效益指标(10分)",
+            l2: "社会效益指标",
+            name: "全市重点优抚对象、企业军转干部总体保持稳定,年内无群体性事件发生",
+            // A comparator in words: 小于 = <.
+            raw: "小于5次",
+            ...num("<", 5, "次"),
+          },
+          {
+            l1: "满意度指标(10分)",
+            l2: "服务对象满意度指标",
+            name: "重点优抚对象、企业军转干部、驻保部队、边海防官兵满意率",
+            raw: "100%",
+            ...PCT(">=", 100),
+          },
+        ],
+        details: [{ name: "全市重点优抚对象、企业军转干部总体保持稳定,年内无群体性事件发生", actual: "无上访" }],
+        // 无上访 is none (0) under a cap of 5; 100% against 按时限完成 is the work done in full. Every score agrees.
+        judged: {
+          asOf: "2022-12-31",
+          statuses: ["met", "met", "met", "met", "met"],
+          budgetScore: 20,
+          noFindings: true,
+        },
+      },
+    ],
+  },
+  {
+    file: "anhui-suixi-temporary-aid-self-eval-2019.xlsx",
+    what: "安徽 濉溪县民政局 2019 临时救助 自评表: >= / <= in ASCII, 元/人*月, (≥**人) placeholders, full scores on a miss",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          name: "临时救助",
+          unit: "[155]濉溪县民政局",
+          year: 2019,
+          budget: 30,
+          fiscal: 30,
+          spent: 30,
+          goal: "为建档立卡扶贫户解决临时性的困难",
+          executionWeight: 10,
+          executionScore: 10,
+        },
+        columns: { level1: 1, level2: 2, name: 3, weight: 4, target: 5, actual: 6, score: 7, reason: 8 },
+        indicators: [
+          {
+            l1: "产出指标(50分)",
+            l2: "数量指标",
+            name: "★★★农村低保发放人数(按月平均)(≥**人)",
+            raw: ">=21933人",
+            ...num(">=", 21933, "人"),
+          },
+          {
+            l1: "产出指标(50分)",
+            l2: "数量指标",
+            name: "★★★其中:农村低保对象中建档立卡贫困人口数量(按月平均)(≥**人)",
+            raw: ">=9431人",
+            ...num(">=", 9431, "人"),
+          },
+          {
+            l1: "产出指标(50分)",
+            l2: "数量指标",
+            name: "★★★建档立卡贫困人口中接受临时救助的人次数(≥**人次)",
+            raw: ">=59人次",
+            ...num(">=", 59, "人次"),
+          },
+          {
+            l1: "产出指标(50分)",
+            l2: "数量指标",
+            name: "★★★特困人员救助供养人数(按月平均)(≥**人)",
+            raw: ">=4754人",
+            ...num(">=", 4754, "人"),
+          },
+          {
+            l1: "产出指标(50分)",
+            l2: "数量指标",
+            name: "扶贫临时救助人数(按月平均)(≥**人)",
+            raw: ">=7人",
+            ...num(">=", 7, "人"),
+          },
+          {
+            l1: "产出指标(50分)",
+            l2: "质量指标",
+            name: "★农村低保标准(≥**元/人·月)",
+            // 元/人*月: the asterisk joins the two bases as · does.
+            raw: ">=530元/人*月",
+            ...num(">=", 530, "元/人/月"),
+          },
+          {
+            l1: "产出指标(50分)",
+            l2: "质量指标",
+            name: "农村特困人员救助供养基本生活标准(≥**元/人·月)",
+            raw: ">=570元/人*月",
+            ...num(">=", 570, "元/人/月"),
+          },
+          {
+            l1: "产出指标(50分)",
+            l2: "质量指标",
+            name: "扶贫临时救助标准(<**元/户·年)——一户年最高5300元",
+            raw: "<=5300元/户",
+            ...num("<=", 5300, "元/户"),
+          },
+          {
+            l1: "效益指标(30分)",
+            l2: "社会效益指标",
+            name: "★★★受益建档立卡贫困人口数≥**人",
+            raw: ">=80人",
+            ...num(">=", 80, "人"),
+          },
+        ],
+        rows: [
+          [5, 5, "21980人"],
+          [5, 5, "9453人"],
+          [5, 5, "87人次"],
+          [5, 5, "4604人"],
+          [10, 10, "7人"],
+          [5, 5, "583元/人*月"],
+          [5, 5, "758元/人*月"],
+          [10, 10, "5830元/户"],
+          [30, 30, "87人"],
+        ],
+        judged: {
+          asOf: "2019-12-31",
+          statuses: ["met", "met", "exceeded", "missed", "met", "met", "met", "missed", "met"],
+          // Both misses were given their full 分值; the 满意度 row (10分) is cut off in the page, so the weights make 90.
+          findings: [
+            /特困人员救助供养人数.*得分 5，按规则应为 4\.84/,
+            /扶贫临时救助标准.*得分 10，按规则应为 9/,
+            /分值合计 90/,
+          ],
+        },
+      },
+    ],
+  },
+  {
+    file: "hunan-lingling-forestry-unit-self-eval-2021.xlsx",
+    what: "湖南 零陵区林业局 2021 部门整体支出绩效自评表: 区级预算单位名称, 4753.66万元 as text, 每亩300, 亿元",
+    kinds: ["self-evaluation"],
+    diagnostics: [/第 20 行是模板留下的占位行（……）/],
+    tables: [
+      {
+        // The unit-wide form names no project: it is the unit's (区级预算单位名称 | 零陵区林业局).
+        fields: {
+          name: "零陵区林业局",
+          unit: "零陵区林业局",
+          year: 2021,
+          budget: 4753.66,
+          fiscal: 1873.66,
+          other: 2880,
+          spent: 3824.26,
+          executionWeight: 10,
+          executionScore: 10,
+          goal: /^目标1:造林1\.2万亩/,
+        },
+        columns: { level1: 0, level2: 1, name: 2, target: 3, actual: 4, weight: 5, score: 6, reason: 7 },
+        indicators: [
+          { l1: "产出指标(50)", l2: "数量指标", name: "造林面积", raw: "1.2万亩", ...num(">=", 1.2, "万亩") },
+          { l1: "产出指标(50)", l2: "数量指标", name: "病虫害防治面积", raw: "3.45万亩", ...num(">=", 3.45, "万亩") },
+          { l1: "产出指标(50)", l2: "数量指标", name: "森林经营面积", raw: "16.3万亩", ...num(">=", 16.3, "万亩") },
+          { l1: "产出指标(50)", l2: "质量指标", name: "造林成活率", raw: "85%", ...PCT(">=", 85) },
+          { l1: "产出指标(50)", l2: "时效指标", name: "当期完成", raw: "90%", ...PCT(">=", 90) },
+          { l1: "产出指标(50)", l2: "成本指标", name: "造林补助", raw: "每亩300", ...num("<=", 300, "/亩") },
+          { l1: "产出指标(50)", l2: "成本指标", name: "抚育补助", raw: "每亩100", ...num("<=", 100, "/亩") },
+          {
+            l1: "效益指标(30分)",
+            l2: "经济效益指标",
+            name: "木材销售收入",
+            raw: "1100万元",
+            ...num(">=", 1100, "万元"),
+          },
+          { l1: "效益指标(30分)", l2: "经济效益指标", name: "林产品收入", raw: "2.6亿元", ...num(">=", 2.6, "亿元") },
+          { l1: "效益指标(30分)", l2: "社会效益指标", name: "提高就业率", raw: "显著", ...QUAL },
+        ],
+        judged: {
+          asOf: "2021-12-31",
+          // 每亩300 answered 每亩300 (written as the target is) meets it; 1093万元 and 2.45亿元 fall short.
+          statuses: ["met", "met", "met", "met", "met", "met", "met", "missed", "missed", "met"],
+          // The form writes 执行率 100% and 得分 10 for 3824.26 of 4753.66 spent.
+          findings: [/预算执行得分 10，按规则应为 8\.04/, /预算执行率 80\.45%，低于 90%/],
+        },
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -3093,4 +3331,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_THIRTEEN,
   ...ROUND_FOURTEEN,
   ...ROUND_FIFTEEN,
+  ...ROUND_SIXTEEN,
 ];

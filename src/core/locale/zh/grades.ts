@@ -47,6 +47,12 @@ export const YES_NO: ReadonlyMap<string, boolean> = new Map([
 export const NONE_ANSWERS: ReadonlySet<string> = new Set(["无", "没有", "未发生", "没有发生", "无发生", "未出现"]);
 
 /**
+ * An answer naming what did not happen (无上访, 未发生安全事故, 没有投诉): the count 0 of a bad thing, as 无 alone is
+ * (保山 2022: 小于5次 群体性事件, answered 无上访).
+ */
+export const NONE_OF_THING = /^(?:无|没有|未发生|未出现)(?:发生)?(.{1,10})$/u;
+
+/**
  * Indicators under which a target 无 means none (安全事故 无, 违规违纪问题 无): bad things that should not happen, or a
  * 是否 / 有无 question. Elsewhere (工作完成率 无, 培训人数 无) 无 is the template's placeholder, not a target.
  */

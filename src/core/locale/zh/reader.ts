@@ -128,9 +128,10 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
     "name",
     /^(二级)?项目(支出)?(名称|全称)$|^(专项)?资金名称$|^专项(资金)?名称$|^转移支付(\(项目\)|（项目）|项目)?名称$|^(单位名称|部门名称)[、,/]?项目名称$|^项目名称[、,/]?(单位名称|部门名称)$/,
   ],
+  // 区级预算单位名称 (零陵 部门整体支出绩效自评表), 一级预算单位: the budget unit with its level.
   [
     "unitName",
-    /^(单位|部门|部门单位|预算单位|(项目)?实施单位|申报单位|项目单位|填报单位|编制单位|预算部门|(项目)?执行单位)(名称)?$/,
+    /^(单位|部门|部门单位|((一|二|三)级|(省|市|区|县)级)?预算单位|(项目)?实施单位|申报单位|项目单位|填报单位|编制单位|预算部门|(项目)?执行单位)(名称)?$/,
   ],
   // 县级主管部门 / 市级主管部门 of the transfer tables sent down a level (the nearest to the indicators, the lowest, wins);
   // 主管预算部门 (天津 西青), also as its self-evaluation form misprints it: 主管主管部门.
@@ -193,7 +194,8 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
 export const FIELD_LABEL = /^(项目|单位|财务)?负责人$|^联系(人|电话|方式)$|^(填报|填表|经办|审核)人$/;
 
 /** Unit labels naming the table's owner (预算单位), preferred over the one carrying the project out (实施单位). */
-export const OWNER_UNIT_LABEL = /^(预算单位|填报单位|编制单位|申报单位|预算部门|单位名称|部门名称)/;
+export const OWNER_UNIT_LABEL =
+  /^(((一|二|三)级|(省|市|区|县)级)?预算单位|填报单位|编制单位|申报单位|预算部门|单位名称|部门名称)/;
 
 /** A target column for the whole implementation period (中期, 实施周期, 长期), not the budget year. */
 export const LONG_TERM_COLUMN = /实施周期|中期|长期|周期|总体/;
