@@ -91,8 +91,12 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   let check: CheckResult;
   let copy: Uint8Array[];
   let dateChosen = options.asOf !== null;
+  let outPath = options.outPath;
   try {
-    const { snapshot, pkg } = readWorkbook(await readRegularFile(file).catch(asUnreadable));
+    const { snapshot, pkg, extension } = readWorkbook(await readRegularFile(file).catch(asUnreadable));
+    // The copy keeps the package's kind, so it is named for what it is, not for what the file was called (a
+    // macro-enabled workbook renamed .xlsx comes back .xlsm): Excel opens it only under its kind's extension.
+    if (extension) outPath = withExtension(outPath, extension);
     if (snapshot.sheets.every((s) => s.values.length === 0)) throw new UnreadableFileError(say("file.no-content", {}));
     const settings = settingsFor(snapshot, { asOf: options.asOf ?? undefined, lang: options.lang }, options.today);
     dateChosen ||= parseStoredSettings(snapshot.settings).asOf !== null || workbookDate(snapshot) !== null;
@@ -112,8 +116,8 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   const asOfToday = note ? { asOfToday: note } : {};
   try {
     // Inside the try: an --out that cannot be made (a file in the way, no permission) is this file's error.
-    await makeFolder(path.dirname(options.outPath));
-    const placed = await placeCopy(copy, options);
+    await makeFolder(path.dirname(outPath));
+    const placed = await placeCopy(copy, { ...options, outPath });
     return {
       file,
       output: placed.path,
@@ -123,7 +127,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
       ...asOfToday,
     };
   } catch (e) {
-    const folder = await outFolderProblem(e, options.outPath);
+    const folder = await outFolderProblem(e, outPath);
     const error = folder ? renderMessage(folder, options.lang) : words("file.write-failed", firstLine(e), options);
     return { file, output: null, check, error, ...asOfToday };
   }
@@ -259,6 +263,9 @@ async function linkInto(temp: string, target: string): Promise<boolean> {
     return true;
   }
 }
+
+/** x.checked.xlsx → x.checked.xlsm. */
+const withExtension = (outPath: string, ext: string) => outPath.slice(0, -path.extname(outPath).length) + ext;
 
 /** x.checked.xlsx → x.checked-2.xlsx (the extension stays, so .xlsm stays .xlsm). */
 export function numbered(outPath: string, n: number): string {

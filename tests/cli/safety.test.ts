@@ -197,6 +197,48 @@ test("a .xlsm comes back as .xlsm", async () => {
   expect(await fs.readdir(path.join(work, "perf-out"))).toEqual(["宏.checked.xlsm"]);
 });
 
+/** The content type of the copy's workbook part ([Content_Types].xml's Override for it). */
+const workbookType = async (file: string) =>
+  /PartName="\/xl\/workbook\.xml" ContentType="([^"]+)"/.exec(
+    strFromU8(unzipSync(await fs.readFile(file))["[Content_Types].xml"]),
+  )?.[1];
+
+test("each copy is named for its kind, not for the file's name: Excel opens it (.Xlsm, a macro workbook called .xlsx, a workbook called .xlsm)", async () => {
+  const macro = path.join(ROOT, "tests", "host", "xlsx", "fixtures", "features.xlsm");
+  await fs.copyFile(macro, path.join(work, "大写.Xlsm"));
+  await fs.copyFile(macro, path.join(work, "改名.xlsx"));
+  await fs.copyFile(SEED, path.join(work, "普通.xlsm"));
+  const r = await run(["check", ".", ...AS_OF], work);
+  expect(r.code).toBe(0);
+  const out = (name: string) => path.join(work, "perf-out", name);
+  expect((await fs.readdir(path.join(work, "perf-out"))).sort()).toEqual(
+    ["大写.checked.xlsm", "改名.checked.xlsm", "普通.checked.xlsx"].sort(),
+  );
+  const MACRO = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+  const PLAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+  expect(await workbookType(out("大写.checked.xlsm"))).toBe(MACRO);
+  expect(await workbookType(out("改名.checked.xlsm"))).toBe(MACRO);
+  expect(await workbookType(out("普通.checked.xlsx"))).toBe(PLAIN);
+  // The VBA is kept in the renamed one; the inputs are as they were.
+  expect(unzipSync(await fs.readFile(out("改名.checked.xlsm")))["xl/vbaProject.bin"]).toEqual(
+    unzipSync(await fs.readFile(macro))["xl/vbaProject.bin"],
+  );
+  expect(await fs.readFile(path.join(work, "改名.xlsx"))).toEqual(await fs.readFile(macro));
+
+  // Checked again: the same names (the earlier copies kept, the new ones numbered), no copy of a copy.
+  const again = await run(["check", "改名.xlsx", "普通.xlsm", ...AS_OF], work);
+  expect(again.code).toBe(0);
+  expect((await fs.readdir(path.join(work, "perf-out"))).sort()).toEqual(
+    [
+      "大写.checked.xlsm",
+      "改名.checked.xlsm",
+      "改名.checked-2.xlsm",
+      "普通.checked.xlsx",
+      "普通.checked-2.xlsx",
+    ].sort(),
+  );
+});
+
 /** The same package saved as Excel's template: only the workbook part's content type differs (ECMA-376 Part 1, 12.3.23). */
 function asTemplate(bytes: Uint8Array): Uint8Array {
   const parts = unzipSync(bytes);

@@ -13,12 +13,30 @@ const ENCRYPTED_PACKAGE = "ENCRYPTEDPACKAGE";
  * The packages the reader opens, with the content type each is given: a workbook, macro-enabled or not, or a
  * template of either — Excel's template is the same package with its workbook part under another content type
  * (ECMA-376 Part 1, 12.3.23). The one list the file names, the page's file picker and the messages follow.
+ * `main`: the content type of the package's workbook part, which tells the four apart ([Content_Types].xml; the
+ * macro-enabled ones as Excel writes them, Apache POI's XSSFRelation MACRO_WORKBOOK / MACRO_TEMPLATE_WORKBOOK).
  */
 const WORKBOOK_KINDS = [
-  { ext: ".xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
-  { ext: ".xlsm", type: "application/vnd.ms-excel.sheet.macroEnabled.12" },
-  { ext: ".xltx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.template" },
-  { ext: ".xltm", type: "application/vnd.ms-excel.template.macroEnabled.12" },
+  {
+    ext: ".xlsx",
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    main: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+  },
+  {
+    ext: ".xlsm",
+    type: "application/vnd.ms-excel.sheet.macroEnabled.12",
+    main: "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+  },
+  {
+    ext: ".xltx",
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.template",
+    main: "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+  },
+  {
+    ext: ".xltm",
+    type: "application/vnd.ms-excel.template.macroEnabled.12",
+    main: "application/vnd.ms-excel.template.macroEnabled.main+xml",
+  },
 ] as const;
 
 export const WORKBOOK_NAME = new RegExp(`(${WORKBOOK_KINDS.map((k) => `\\${k.ext}`).join("|")})$`, "i");
@@ -35,6 +53,16 @@ export const WORKBOOK_ACCEPT = [...WORKBOOK_KINDS.map((k) => k.ext), ...WORKBOOK
  */
 export function checkedExtension(name: string): string {
   return WORKBOOK_NAME.exec(name)?.[0].toLowerCase() ?? ".xlsx";
+}
+
+/**
+ * The extension of the kind whose workbook part has content type `main` (WORKBOOK_KINDS), null for another: Excel
+ * opens a package only under its kind's extension, whatever the file was called (a macro-enabled workbook renamed
+ * .xlsx is refused: “the file format or file extension is not valid”).
+ */
+export function extensionOfWorkbookType(main: string | null): string | null {
+  const type = main?.trim().toLowerCase();
+  return WORKBOOK_KINDS.find((k) => k.main.toLowerCase() === type)?.ext ?? null;
 }
 
 const startsWith = (data: Uint8Array, magic: number[]) => magic.every((b, i) => data[i] === b);

@@ -25,7 +25,17 @@ import {
 } from "../../core/types";
 import { byPosition, parseCellRef, parseRangeRef, readCellRef } from "./ranges";
 import { readSheetNotes } from "./notes";
-import { damagedPart, decodeXstring, parsePart, readRels, workbookMap, type PartRef, type SheetEntry } from "./parts";
+import { extensionOfWorkbookType } from "./container";
+import {
+  damagedPart,
+  decodeXstring,
+  parsePart,
+  readRels,
+  workbookMap,
+  type PartRef,
+  type SheetEntry,
+  type WorkbookMap,
+} from "./parts";
 import { LIMITS, openPackage, UnreadableWorkbookError, type Codec, type Package } from "./zip";
 
 export { byPosition, parseCellRef, parseRangeRef };
@@ -34,6 +44,11 @@ export interface ReadWorkbook {
   snapshot: WorkbookSnapshot;
   /** The opened package, for writing the checked copy without unzipping twice. */
   pkg: Package;
+  /**
+   * The extension the package's kind calls for, from its workbook part's content type (container.ts
+   * extensionOfWorkbookType): what the checked copy, which keeps that content type, must be named. Null for another.
+   */
+  extension: string | null;
 }
 
 /**
@@ -42,13 +57,42 @@ export interface ReadWorkbook {
  */
 export function readWorkbookBytes(data: Uint8Array | ArrayBuffer, codec?: Codec): ReadWorkbook {
   const pkg = openPackage(data instanceof Uint8Array ? data : new Uint8Array(data), codec);
-  return { snapshot: snapshotOfPackage(pkg), pkg };
+  return { ...readPackage(pkg), pkg };
 }
 
-export function snapshotOfPackage(pkg: Package): WorkbookSnapshot {
+function readPackage(pkg: Package): Omit<ReadWorkbook, "pkg"> {
   const map = workbookMap(pkg);
-  // Not needed to read, but the checked copy is written through it: a damaged one is found before the check.
-  parsePart(pkg, { part: "[Content_Types].xml", root: "Types" }, {});
+  // The checked copy is written through it (a damaged one is found before the check), and its kind is read here.
+  const extension = extensionOfWorkbookType(workbookContentType(pkg, map.workbookPart));
+  return { snapshot: snapshotOf(pkg, map), extension };
+}
+
+/**
+ * The workbook part's content type: its Override in [Content_Types].xml, else the Default for its extension (Open
+ * Packaging Conventions, ECMA-376 Part 2: an Override names its part, "/xl/workbook.xml"; Part Name Equivalence
+ * [M1.12]: names compare as case-insensitive ASCII).
+ */
+function workbookContentType(pkg: Package, workbookPart: string): string | null {
+  const name = `/${workbookPart}`.toLowerCase();
+  const ext = /\.([^./]+)$/.exec(name)?.[1];
+  let override: string | null = null;
+  let byExtension: string | null = null;
+  parsePart(
+    pkg,
+    { part: "[Content_Types].xml", root: "Types" },
+    {
+      open(element, a) {
+        if (element === "Override" && a.get("PartName")?.toLowerCase() === name)
+          override = a.get("ContentType") ?? null;
+        else if (element === "Default" && a.get("Extension")?.toLowerCase() === ext)
+          byExtension = a.get("ContentType") ?? null;
+      },
+    },
+  );
+  return override ?? byExtension;
+}
+
+function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
   const rels = map.rels;
   const sharedStrings = readSharedStrings(pkg, rels.find((r) => r.type.endsWith("/sharedStrings"))?.target);
   const formats = readCellFormats(pkg, rels.find((r) => r.type.endsWith("/styles"))?.target);

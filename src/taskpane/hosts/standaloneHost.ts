@@ -53,11 +53,12 @@ export const browserDeps: StandaloneDeps = {
 
 /**
  * "预算.xlsx" → "预算.checked.xlsx"; a macro-enabled "宏.xlsm" stays one: "宏.checked.xlsm" (its VBA is kept), and a
- * template stays a template ("模板.checked.xltx").
+ * template stays a template ("模板.checked.xltx"). `extension`: the one the workbook's kind calls for, when read
+ * (a macro-enabled workbook renamed .xlsx comes back .xlsm).
  */
-export function checkedFileName(name: string): string {
+export function checkedFileName(name: string, extension: string | null = null): string {
   const base = name.replace(WORKBOOK_NAME, "");
-  return `${base || "workbook"}.checked${checkedExtension(name)}`;
+  return `${base || "workbook"}.checked${extension ?? checkedExtension(name)}`;
 }
 
 /** A request before the session numbers it. */
@@ -236,7 +237,7 @@ export function createStandaloneHost(deps: StandaloneDeps = browserDeps): PaneHo
       const { asOfChosen, ...judged } = settings;
       const settingsJson = serializeSettings({ ...judged, asOf: asOfChosen === false ? null : judged.asOf });
       const out = await session.call<ArrayBuffer>({ type: "checkedCopy", settings, settingsJson });
-      const fileName = checkedFileName(session.name);
+      const fileName = checkedFileName(session.name, (await session.open()).extension);
       deps.saveFile(fileName, out);
       return { fileName, bytes: out.byteLength };
     },

@@ -24,6 +24,8 @@ export interface OpenedInWorker {
   /** Settings JSON stored in the workbook (A2 of the marks sheet), or null. */
   settings: string | null;
   sheets: number;
+  /** The extension the workbook's kind calls for (ReadWorkbook.extension): the checked copy's. */
+  extension: string | null;
 }
 
 /**

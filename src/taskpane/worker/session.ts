@@ -45,16 +45,17 @@ export function createSession(engine: Engine) {
     async open(data: ArrayBuffer, progress: (p: Progress) => void): Promise<OpenedInWorker> {
       progress({ stage: "read", done: 0, total: 0 });
       let snapshot: WorkbookSnapshot;
+      let extension: string | null;
       try {
         // A copy goes to the reader: it may keep views on its input, and the original is needed for the checked copy.
         // Promise.resolve: the session treats reading as asynchronous, so a streaming reader fits unchanged.
-        ({ snapshot } = await Promise.resolve(engine.readWorkbookBytes(data.slice(0))));
+        ({ snapshot, extension } = await Promise.resolve(engine.readWorkbookBytes(data.slice(0))));
       } catch (error) {
         throw new SessionError("not-xlsx", messageOf(error), wordsOf(error));
       }
       opened = { data, snapshot };
       progress({ stage: "read", done: snapshot.sheets.length, total: snapshot.sheets.length });
-      return { settings: snapshot.settings ?? null, sheets: snapshot.sheets.length };
+      return { settings: snapshot.settings ?? null, sheets: snapshot.sheets.length, extension };
     },
 
     check(settings: JudgeRequest, progress: (p: Progress) => void): CheckResult {

@@ -87,6 +87,22 @@ describe("standalone host", () => {
     expect(checkedFileName("宏模板.XLTM")).toBe("宏模板.checked.xltm");
   });
 
+  it("names the copy for the workbook's kind when the file's name says another (a macro workbook called .xlsx)", async () => {
+    const xlsm = readFileSync(path.join(__dirname, "../../host/xlsx/fixtures/features.xlsm"));
+    const { host, saveFile } = hostWith(() => {
+      const engine = fakeEngine();
+      engine.readWorkbookBytes.mockImplementation((data) => realEngine.readWorkbookBytes(data)); // its real kind
+      return engine;
+    });
+    await host.openFile!(
+      file("改名.xlsx", xlsm.buffer.slice(xlsm.byteOffset, xlsm.byteOffset + xlsm.byteLength)),
+      judge,
+    );
+    expect(await host.downloadChecked!(settings)).toMatchObject({ fileName: "改名.checked.xlsm" });
+    expect(saveFile).toHaveBeenCalledWith("改名.checked.xlsm", expect.any(ArrayBuffer));
+    expect(checkedFileName("普通.xlsm", ".xlsx")).toBe("普通.checked.xlsx");
+  });
+
   it("refuses to check or download before a file is opened", async () => {
     const { host } = hostWith(() => fakeEngine());
     await expect(host.check(settings)).rejects.toMatchObject({ code: "no-workbook" });
