@@ -3,7 +3,10 @@
  *
  * - A plain number is taken in the target's unit: 98 against ≥90% is 98 %, 0.5 against ≤1.8% is 0.5 %.
  *   Only a cell whose number format is a percentage is scaled (0.92 shown as 92% = 92 %).
- * - Text may carry a unit ("12人", "85%", "98.5 %", "1.2万元"); units of one family are converted.
+ * - Text may carry a unit ("12人", "85%", "98.5 %", "1.2万元"); units of one family are converted, and rates per one
+ *   same thing whose numerators are (0.017万元/亩 = 170 元/亩).
+ * - A number without a unit that read in the target's unit is absurd (4800000 against ≥500万元) is read in the
+ *   smaller unit it was probably typed in (元: 480 万元), said in the finding; not judged when none fits (unitSlip).
  * - A date target's actual is a completion date: a serial (date-formatted, or a bare number in the
  *   range of real dates, because custom functions receive values without formats) or date text.
  * - A qualitative target's actual is a grade, read through GRADE_PATTERNS (locale/zh/grades.ts).
@@ -33,11 +36,14 @@ import {
 } from "../locale/zh";
 import { compactText, normalizeText, parseDateText, parseQuantity } from "../notation/text";
 import { parseTarget } from "../notation/parseTarget";
-import { canonicalUnit, convertUnit, shareUnit } from "./units";
+import { canonicalUnit, convertUnit, shareUnit, unitSlip } from "./units";
 
 export type Actual =
-  /** fraction: a number in [0, 1] read as a share of 100 % (isFractionOf), said in the finding. */
-  | { kind: "number"; value: number; fraction?: number }
+  /**
+   * fraction: a number in [0, 1] read as a share of 100 % (isFractionOf), said in the finding. slip: a number typed
+   * without a unit that only makes sense in a smaller unit (4800000 against ≥500万元: 元, unitSlip), read in it.
+   */
+  | { kind: "number"; value: number; fraction?: number; slip?: { typed: number; unit: string } }
   | { kind: "date"; date: string }
   | { kind: "grade"; grade: Grade }
   | { kind: "empty" }
@@ -222,6 +228,13 @@ function readNumber(value: number | string | boolean, format: string | undefined
   // Against "下降3%" an unsigned "4" means a fall of 4.
   if (target.kind === "change" && !signed && (target.value ?? 0) < 0) amount = -amount;
 
+  if (unit === null && targetUnit !== null) {
+    // A number without a unit is taken in the target's unit — unless that makes it absurd (unitSlip).
+    const slip = unitSlip(amount, target);
+    if (slip?.unit === null)
+      return invalid(say("actual.implausible", { value: amount, times: slip.times, unit: targetUnit }));
+    if (slip) return { kind: "number", value: slip.value, slip: { typed: amount, unit: slip.unit } };
+  }
   if (unit === null || targetUnit === null) return { kind: "number", value: amount };
   const converted = convertUnit(amount, unit, targetUnit);
   if (converted === null) {

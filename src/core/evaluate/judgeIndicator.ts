@@ -23,7 +23,7 @@
 import { compareIso, daysBetween, yearOf } from "../dates";
 import { renderMessage, say as message, type Lang, type MessageCode, type MessageParams } from "../locale/messages";
 import type { CellReading, CellValue, IndicatorResult, JudgeSettings, Light, ParsedTarget, Status } from "../types";
-import { type Grade, readActual, takesNumber } from "./actual";
+import { type Actual, type Grade, readActual, takesNumber } from "./actual";
 import { wholeMonthsElapsed } from "./schedule";
 import { canonicalUnit, isCumulativeUnit, isStockIndicator, judgedTarget } from "./units";
 import { IndicatorResultRecord } from "../records";
@@ -135,14 +135,30 @@ export function judgeIndicator(
   }
   if (target.kind === "qualitative" || target.kind === "date" || target.kind === "period") return unknownActual(j);
   const judged = judgeNumber(read.value, j);
-  if (read.fraction === undefined) return judged;
+  const [note, noted] = readingNote(read, j);
+  if (!note) return judged;
+  const { status, light, actual: shown, ratio, gap, why } = judged;
+  return result(status, light, shown, ratio, gap, `${why}${note}`, noted || undefined);
+}
+
+type NumberActual = Extract<Actual, { kind: "number" }>;
+
+/** How an actual that could mean two things was read, for the finding; noted: said wherever the result is shown. */
+function readingNote(read: NumberActual, j: Judging): [string, boolean] {
+  // 4800000 against ≥500万元 read as 480 万元 (unitSlip): judged by what the clerk almost surely meant — 未达标 here,
+  // where the number as typed would be a silent 超额 — and said at the cell with how to write it, as the light rests
+  // on our reading. Not left unjudged (as an implausible 执行数 is): read in 元 it is within 10 × the target where as
+  // typed it is ≥ 1000 ×, so the reading is all but certain, and no light would hide the shortfall the clerk must see.
+  if (read.slip) {
+    const { typed, unit: typedIn } = read.slip;
+    return [j.say("judge.unit-slip", { typed, typedIn, value: read.value, unit: j.unit ?? "" }), true];
+  }
+  if (read.fraction === undefined) return ["", false];
   // 0.96 read as 96 %: said in the finding, so the clerk sees how the cell was read. A 1 could be a clerk's 1 % as
   // well (98 typed for 98 % is common): read as 100 % by the same rule — a rate worked out in the cell (实际 / 计划)
   // shows 1 when complete — but said wherever the result is shown, with how to write 1 % (docs/domain.md#actual-values).
   const one = read.fraction === 1;
-  const note = one ? say("judge.one-read-as-whole", {}) : say("judge.read-as-fraction", { value: read.fraction });
-  const { status, light, actual: shown, ratio, gap, why } = judged;
-  return result(status, light, shown, ratio, gap, `${why}${note}`, one || undefined);
+  return [one ? j.say("judge.one-read-as-whole", {}) : j.say("judge.read-as-fraction", { value: read.fraction }), one];
 }
 
 function unknownActual(j: Judging): IndicatorResult {

@@ -56,12 +56,22 @@ function scaled(unit: string): [string, number] {
   return [unit.slice(1), factor];
 }
 
+/** "万元/亩" → ["万元", "亩"]; a unit without "/" → [unit, null]. */
+function perParts(unit: string): [string, string | null] {
+  const slash = unit.indexOf("/");
+  return slash > 0 ? [unit.slice(0, slash), unit.slice(slash + 1)] : [unit, null];
+}
+
 /** `value` in unit `from` expressed in unit `to`; null when the units are not of one family. */
 export function convertUnit(value: number, from: string | null, to: string | null): number | null {
   const f = canonicalUnit(from);
   const t = canonicalUnit(to);
   if (f === t) return value;
   if (f === null || t === null) return null;
+  // A rate per one same thing (万元/亩 and 元/亩, 万人/村 and 人/村): its numerators converted.
+  const [fNum, fPer] = perParts(f);
+  const [tNum, tPer] = perParts(t);
+  if (fPer !== null || tPer !== null) return fPer === tPer ? convertUnit(value, fNum, tNum) : null;
   const [fb, ff] = scaled(f);
   const [tb, tf] = scaled(t);
   for (const family of UNIT_FAMILIES) {
@@ -96,3 +106,66 @@ export function withUnit(value: number, unit: string | null): string {
   if (!unit) return n;
   return /^(?:%|‰|[A-Za-z0-9]+)$/.test(unit) ? `${n}${unit}` : `${n} ${unit}`;
 }
+
+/**
+ * An actual more than this many times its target, both read in a unit with a magnitude (万元, 万亩, 万人次, 亿元), is
+ * no result but a unit slip: a planned target is overshot by a few times at most, and a clerk who types the count
+ * (4800000 元, 11000 亩) against ≥500万元 / ≥1.2万亩 lands at 10⁴ × the intended number. Same idea as 执行数 far above
+ * 预算数 (core/money.ts), stricter (×1000, not ×100) because a target, unlike a budget, can honestly be beaten.
+ */
+export const IMPLAUSIBLE_ACTUAL_TIMES = 1000;
+
+export interface UnitSlip {
+  unit: string | null;
+  value: number;
+  times: number;
+}
+
+/** Read in the smaller unit, the actual must then lie within this many times the target either way to be believed. */
+const SLIP_PLAUSIBLE_TIMES = 10;
+
+/**
+ * What a number typed without a unit probably meant, when read in the target's unit it is implausible
+ * (IMPLAUSIBLE_ACTUAL_TIMES × a positive target in a unit with a 万 / 亿 / 千 magnitude):
+ * - `unit` the smaller unit it was typed in (元 for 万元, 亩 for 万亩; 万元 before 元 for 亿元) and `value` the number
+ *   in the target's unit — when read in that unit it lies within SLIP_PLAUSIBLE_TIMES of the target either way;
+ * - `unit` null when no smaller unit makes it plausible (48000000 against ≥5万人次): a slip of some other kind.
+ * `times`: the actual read in the target's unit ÷ the target.
+ * Null when the reading in the target's unit is believable, or the target has no magnitude. One rule for the check,
+ * the score and PERF.STATUS: readActual applies it (docs/domain.md#actual-values).
+ */
+export function unitSlip(amount: number, target: ParsedTarget): UnitSlip | null {
+  if (target.kind !== "number" && target.kind !== "range") return null;
+  const reference = Math.max(target.value ?? 0, target.high ?? 0);
+  const unit = canonicalUnit(target.unit);
+  if (!(reference > 0) || unit === null || !(amount >= reference * IMPLAUSIBLE_ACTUAL_TIMES)) return null;
+  const smaller = smallerUnits(unit);
+  if (smaller.length === 0) return null;
+  const times = amount / reference;
+  for (const typedIn of smaller) {
+    const value = convertUnit(amount, typedIn, unit);
+    if (value === null) continue;
+    const meant = value / reference;
+    if (meant >= 1 / SLIP_PLAUSIBLE_TIMES && meant <= SLIP_PLAUSIBLE_TIMES) return { unit: typedIn, value, times };
+  }
+  return { unit: null, value: amount, times };
+}
+
+/**
+ * The units without a unit's magnitude a clerk may type in, nearest first: 万元 → 元, 万亩 → 亩, 亿元 → 万元, 元,
+ * 万元/亩 → 元/亩; none for a unit without one (元, 人, 千克 — a unit of its own, not 千 × 克).
+ */
+function smallerUnits(unit: string): string[] {
+  const factor = UNIT_PREFIX_FACTORS[unit[0]];
+  if (factor === undefined || unit.length < 2) return [];
+  const base = unit.slice(1);
+  const found: string[] = [];
+  for (const [prefix, f] of Object.entries(UNIT_PREFIX_FACTORS).sort(([, a], [, b]) => b - a)) {
+    if (f < factor && isAbout(convertUnit(1, unit, prefix + base), factor / f)) found.push(prefix + base);
+  }
+  if (isAbout(convertUnit(1, unit, base), factor)) found.push(base);
+  return found;
+}
+
+/** Equal but for floating-point rounding (万亩 → 亩 goes through 平方米: 10000 / 15 × 10000 ÷ 10000 / 15). */
+const isAbout = (x: number | null, y: number) => x !== null && Math.abs(x / y - 1) < 1e-9;

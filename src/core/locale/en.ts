@@ -335,6 +335,8 @@ export const en: Catalogue = {
   "actual.not-a-date": (p) => `Actual not understood: a deadline needs a completion date, not ${q(p.value)}`,
   "actual.unit-mismatch": (p) =>
     `Actual not understood: its unit, ${unitEn(p.unit)}, does not match the target's, ${unitEn(p.targetUnit)}`,
+  "actual.implausible": (p) =>
+    `Actual not judged: ${exactNumber(p.value)} in ${unitEn(p.unit)} is ${roundedNumber(p.times, 0)} times the target, the unit is probably wrong; type it in ${unitEn(p.unit)} or write its unit`,
   "actual.not-a-number": (p) => `Actual not understood: a number is needed, not ${q(p.value)}`,
   "actual.is-a-date": (p) =>
     `Actual not understood: a number is needed, the cell holds the date ${p.date} (Excel turns "9/30" or "1-3" into dates)`,
@@ -347,6 +349,8 @@ export const en: Catalogue = {
   "judge.no-number": () => "The target has no number",
   "judge.range-no-high": () => "The range has no upper end",
   "judge.no-comparator": () => "The target has no comparator",
+  "judge.unit-slip": (p) =>
+    ` (${exactNumber(p.typed)} was probably typed in ${unitEn(p.typedIn)}: judged as ${quantityEn(p.value, p.unit)}; type it in ${unitEn(p.unit)} or write its unit)`,
   "judge.one-read-as-whole": () => " (1 read as a fraction: 100%; if 1% is meant, type “1%”)",
   "judge.read-as-fraction": (p) => ` (${exactNumber(p.value)} read as a fraction: ${exactNumber(p.value * 100)}%)`,
   "judge.plain": (p) => `Actual ${quantityEn(p.actual, p.unit)}, target ${targetEn(p.target)}`,

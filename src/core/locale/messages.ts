@@ -186,6 +186,8 @@ export interface MessageParams {
   "actual.not-a-date": { value: string };
   /** Units canonical. */
   "actual.unit-mismatch": { unit: string; targetUnit: string };
+  /** A number without a unit that is `times` × its target in `unit` (canonical) and fits no smaller unit (unitSlip). */
+  "actual.implausible": { value: number; times: number; unit: string };
   "actual.not-a-number": { value: string };
   /** A date-formatted number (or date text) against a target that is no date; date ISO. */
   "actual.is-a-date": { date: string };
@@ -203,6 +205,8 @@ export interface MessageParams {
   /** value: the number as typed (0.96), read as value × 100 %. */
   "judge.read-as-fraction": { value: number };
   "judge.one-read-as-whole": NoParams;
+  /** typed: the number as typed, probably in typedIn (canonical); read as value in unit (the target's, canonical). */
+  "judge.unit-slip": { typed: number; typedIn: string; value: number; unit: string };
   "judge.plain": { actual: number; unit: string | null; target: TargetShape };
   /** months: whole months elapsed of 12. */
   "judge.pro-rated": { expected: number; months: number; actual: number; unit: string | null };

@@ -181,6 +181,8 @@ export const zh: Catalogue = {
   "actual.not-a-date": (p) => `时限指标应填写完成日期，实际为“${p.value}”`,
   "actual.unit-mismatch": (p) => `实际值单位“${p.unit}”与指标值单位“${p.targetUnit}”不一致`,
   "actual.not-a-number": (p) => `应填写数值，实际为“${p.value}”`,
+  "actual.implausible": (p) =>
+    `实际值 ${exactNumber(p.value)} 按“${p.unit}”计是指标值的 ${roundedNumber(p.times, 0)} 倍，单位可能有误，未判断；请按“${p.unit}”填写或写明单位`,
   "actual.is-a-date": (p) => `应填写数值，单元格中是日期 ${p.date}（Excel 会把“9/30”“1-3”这样的输入变成日期）`,
   "actual.uncached-formula": () => "实际值是公式，文件中没有它的计算结果：请先在 Excel 或 WPS 中打开并保存文件",
   "judge.target-not-understood": (p) => (p.reasons?.length ? reasonsZh(p.reasons) : "指标值无法识别"),
@@ -189,6 +191,8 @@ export const zh: Catalogue = {
   "judge.no-number": () => "指标值缺少数值",
   "judge.range-no-high": () => "区间缺少上限",
   "judge.no-comparator": () => "指标值缺少比较方式",
+  "judge.unit-slip": (p) =>
+    `（实际值 ${exactNumber(p.typed)} 可能是以${p.typedIn}填写，已按 ${withUnit(p.value, p.unit)}判断；请按“${p.unit}”填写或写明单位）`,
   "judge.one-read-as-whole": () => "（1 按比例读作 100%；如指 1%，请填写“1%”）",
   "judge.read-as-fraction": (p) => `（${exactNumber(p.value)} 按比例读作 ${exactNumber(p.value * 100)}%）`,
   "judge.plain": (p) => `实际 ${withUnit(p.actual, p.unit)}，目标 ${p.target.normalized || p.target.raw}`,
