@@ -596,3 +596,21 @@ describe("PERF.VERSION", () => {
     expect(version()).toBe(packageJson.version);
   });
 });
+
+describe("PERF.* read a unit slip as the check does (core/evaluate/units.ts unitSlip)", () => {
+  const YEAR_END = "2025-12-31";
+  it("4800000 against ≥500万元 is 480 万元 (元 typed): 未达标, 红, 20 short — not 超额", () => {
+    expect(status(cell("≥500万元"), 4800000, YEAR_END)).toBe("未达标");
+    expect(light(cell("≥500万元"), 4800000, YEAR_END)).toBe("红");
+    expect(gap(cell("≥500万元"), 4800000, YEAR_END)).toBeCloseTo(20, 9);
+    expect(status(cell("≥1.2万亩"), 11000, YEAR_END)).toBe("未达标");
+    expect(status(cell("≥5万人次"), "48000", YEAR_END)).toBe("未达标");
+  });
+
+  it("absurd in either unit (48000000 against ≥5万人次): 无法识别, no light; 0.017万元/亩 against ≤160元/亩: 170, over", () => {
+    expect(status(cell("≥5万人次"), 48000000, YEAR_END)).toBe("无法识别");
+    expect(light(cell("≥5万人次"), 48000000, YEAR_END)).toBe("");
+    expect(status(cell("≤160元/亩"), "0.017万元/亩", YEAR_END)).toBe("未达标");
+    expect(gap(cell("≤160元/亩"), "0.017万元/亩", YEAR_END)).toBeCloseTo(10, 9);
+  });
+});
