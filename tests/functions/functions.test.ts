@@ -599,10 +599,10 @@ describe("PERF.VERSION", () => {
 
 describe("PERF.* read a unit slip as the check does (core/evaluate/units.ts unitSlip)", () => {
   const YEAR_END = "2025-12-31";
-  it("4800000 against ≥500万元 is 480 万元 (元 typed): 未达标, 红, 20 short — not 超额", () => {
+  it("4800000 against ≥500万元 is 480 万元 (元 typed): 未达标, 红, 20 short (GAP, strict) — not 超额", () => {
     expect(status(cell("≥500万元"), 4800000, YEAR_END)).toBe("未达标");
     expect(light(cell("≥500万元"), 4800000, YEAR_END)).toBe("红");
-    expect(gap(cell("≥500万元"), 4800000, YEAR_END)).toBeCloseTo(20, 9);
+    expect(gap(cell("≥500万元"), 4800000)).toBeCloseTo(20, 9);
     expect(status(cell("≥1.2万亩"), 11000, YEAR_END)).toBe("未达标");
     expect(status(cell("≥5万人次"), "48000", YEAR_END)).toBe("未达标");
   });
@@ -611,6 +611,6 @@ describe("PERF.* read a unit slip as the check does (core/evaluate/units.ts unit
     expect(status(cell("≥5万人次"), 48000000, YEAR_END)).toBe("无法识别");
     expect(light(cell("≥5万人次"), 48000000, YEAR_END)).toBe("");
     expect(status(cell("≤160元/亩"), "0.017万元/亩", YEAR_END)).toBe("未达标");
-    expect(gap(cell("≤160元/亩"), "0.017万元/亩", YEAR_END)).toBeCloseTo(10, 9);
+    expect(gap(cell("≤160元/亩"), "0.017万元/亩")).toBeCloseTo(10, 9);
   });
 });
