@@ -242,6 +242,8 @@ export const en: Catalogue = {
     `Targets are given by region (${p.regions.map(q).join(", ")}): each region is read as a table of its own; the funds are the regions' total, so execution is not judged by region`,
   "read.region-columns-unpaired": (p) =>
     `The columns of ${q(p.header)} do not match the ${p.regions} regions and cannot be assigned to them; not read`,
+  "read.target-by-grade": (p) =>
+    `${q(p.header)} gives one standard per grade (${p.grades.map(q).join(", ")}): the ${q(p.read)} standard is read as the target, the other grades are not`,
   "read.target-by-year": (p) =>
     `Targets are given by year (${p.years.join(", ")})${
       p.from === "table"

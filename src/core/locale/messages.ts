@@ -93,6 +93,8 @@ export interface MessageParams {
   "read.target-by-year": { years: number[]; year: number; from: "table" | "setting" | "workbook" | "code" };
   /** read: the year of the column read; budgetYear: the table's (stated, set or the workbook's), null when none. */
   "read.target-year-unmatched": { years: number[]; read: number; budgetYear: number | null };
+  /** grades: the grade columns under 评价标准 as written (优 / 良 / 中 / 差); read: the one read as the target. */
+  "read.target-by-grade": { header: string; grades: string[]; read: string };
   "read.long-term-skipped": NoParams;
   /** sheet: the sheet's name (user text). */
   "read.very-hidden-sheet": { sheet: string };

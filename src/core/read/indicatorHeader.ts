@@ -6,6 +6,8 @@
 import type { IndicatorColumn } from "../types";
 import type { SheetGrid } from "./sheetGrid";
 import {
+  GRADE_LEVEL,
+  GRADED_STANDARD,
   GROUP_MEMBERS,
   INDICATOR_COLUMNS,
   LONG_TERM_COLUMN,
@@ -55,6 +57,18 @@ export interface IndicatorHeader {
   years: YearColumn[];
   /** Every column of each role, left to right (a region's table takes the k-th actual column for the k-th region). */
   allColumns: Partial<Record<IndicatorColumn, number[]>>;
+  /**
+   * One standard per grade (绩效指标评价标准 over 优 | 良 | 中 | 差, 邯郸 2019): the grade columns, the top one being the
+   * target column. Absent otherwise.
+   */
+  grades?: GradeColumns;
+}
+
+export interface GradeColumns {
+  /** The label over the grades, as written: "绩效指标评价标准". */
+  header: string;
+  /** Each grade's column and label, left to right. */
+  columns: { col: number; label: string }[];
 }
 
 export interface YearColumn {
@@ -313,6 +327,8 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
     }
   }
 
+  const grades = gradedTarget(grid, row, left, right, colRole, labels);
+  if (grades) lastRow = row + 1;
   targetRun(grid, row, colRole, labels, isPlace);
   targetRun(grid, row, colRole, labels, isBareYear);
   const allColumns: Partial<Record<IndicatorColumn, number[]>> = {};
@@ -321,6 +337,14 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
     allColumns[role] = appended(allColumns[role], c);
   }
   const columns = chooseColumns(allColumns, labels);
+  if (columns.name === undefined && columns.level1 !== undefined && columns.level2 === undefined) {
+    // 绩效指标分类 | 绩效指标 | 绩效指标描述 (邯郸 2019): right of the 分类, 绩效指标 heads the names — not the caption it is
+    // when it stands first, merged down the left of a header.
+    const named = labels.cols.find(
+      (c) => c > columns.level1! && !colRole.has(c) && /^(绩效)?指标$/.test(grid.label(row, c).key),
+    );
+    if (named !== undefined) columns.name = named;
+  }
   if (columns.name === undefined && columns.level2 !== undefined) {
     // 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 with 数量指标 under 一级 and the indicator under 二级: shift.
     columns.name = columns.level2;
@@ -371,7 +395,59 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   for (const c of labels.cols)
     if (!isKnownColumn(c, colRole, projectColumns, groups) && lookup(GROUP_MEMBERS, grid.label(row, c).key) === null)
       unknown.push(c);
-  return { row, lastRow, left, right, columns, groups, labels, unknown, projectColumns, regions, years, allColumns };
+  const header: IndicatorHeader = {
+    row,
+    lastRow,
+    left,
+    right,
+    columns,
+    groups,
+    labels,
+    unknown,
+    projectColumns,
+    regions,
+    years,
+    allColumns,
+  };
+  if (grades) header.grades = grades;
+  return header;
+}
+
+/**
+ * In a header without a target column, a 评价标准 label merged over grades (优 | 良 | 中 | 差) on the row below
+ * (`GRADED_STANDARD`, 邯郸 2019): the top grade's column (优, else the first) is the target, the others are known and
+ * not read (computed). Null when the header has no such label.
+ */
+function gradedTarget(
+  grid: SheetGrid,
+  row: number,
+  left: number,
+  right: number,
+  colRole: ByColumn<IndicatorColumn>,
+  labels: ByColumn<string>,
+): GradeColumns | null {
+  if (row + 1 > grid.bottom || colRole.cols.some((c) => colRole.get(c) === "target")) return null;
+  for (const c of grid.cellsOfRow(row, left, right)) {
+    if (!GRADED_STANDARD.test(grid.label(row, c).key)) continue;
+    const m = grid.merge(row, c);
+    if (!m || m.right === m.left || m.bottom !== row) continue;
+    const columns: GradeColumns["columns"] = [];
+    for (let col = m.left; col <= m.right; col++) {
+      const own = grid.master(row + 1, col);
+      const label = grid.label(row + 1, col).key;
+      if (own.row !== row + 1 || own.col !== col || !GRADE_LEVEL.test(label)) break;
+      columns.push({ col, label: grid.text(row + 1, col) });
+    }
+    if (columns.length !== m.right - m.left + 1 || new Set(columns.map((g) => g.label)).size !== columns.length)
+      continue;
+    const top = columns.find((g) => /^优/.test(g.label)) ?? columns[0];
+    for (const g of columns) {
+      colRole.set(g.col, g === top ? "target" : "computed");
+      labels.set(g.col, g.label);
+    }
+    return { header: grid.text(row, c), columns };
+  }
+  return null;
 }
 
 /**

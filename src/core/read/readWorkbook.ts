@@ -354,6 +354,19 @@ function readSheet(
 
     const info = readHeaderBlock(grid, region, diagnostics);
     if (header.years.length > 0) header = datedHeader(grid, header, info, dated, diagnostics);
+    if (header.grades) {
+      const { header: label, columns } = header.grades;
+      const target = header.columns.target as number;
+      const read = columns.find((g) => g.col === target)?.label ?? "";
+      const grades = columns.map((g) => g.label);
+      diagnostics.push(
+        diagnostic(
+          grid.ref(header.row, columns[0].col),
+          "info",
+          say("read.target-by-grade", { header: label, grades, read }),
+        ),
+      );
+    }
     const regional = header.regions.length > 0 ? regionDrafts(grid, header, info, startsHeader, diagnostics) : null;
     const block = regional ? regional[0].block : readIndicatorBlock(grid, header, startsHeader, diagnostics);
     for (const col of header.unknown.filter((c) => !isSectionLabel(grid, header, c))) {

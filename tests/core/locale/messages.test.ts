@@ -67,6 +67,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.no-indicator-rows": {},
   "read.target-by-region": { regions: ["市本级", "县区"] },
   "read.region-columns-unpaired": { header: "实际完成值", regions: 2 },
+  "read.target-by-grade": { header: "绩效指标评价标准", grades: ["优", "良", "中", "差"], read: "优" },
   "read.target-by-year": { years: [2024, 2025, 2026], year: 2025, from: "workbook" },
   "read.target-year-unmatched": { years: [2024, 2025, 2026], read: 2026, budgetYear: null },
   "read.long-term-skipped": {},

@@ -3314,6 +3314,65 @@ const ROUND_SIXTEEN: LayoutCase[] = [
       },
     ],
   },
+  {
+    file: "yunnan-lincang-wildlife-shelter-self-eval-2023.xlsx",
+    what: "云南 临翔区林草局 2023 自评表: 数量指标 written on two rows, a month as 时效 target, 得分 9 for 97.80%",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          name: "2023年马鹿坑国有林场新建野生动物收容所建设项目",
+          unit: "临沧市临翔区林业和草原局",
+          year: 2023,
+          budget: 32.4,
+          spent: 31.69,
+          executionWeight: 10,
+          executionScore: 9,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7, reason: 8 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "野生动物收容所", raw: "≥200平方米", ...num(">=", 200, "平方米") },
+          { l1: "产出指标", l2: "数量指标", name: "钢结构圈养围栏", raw: "≥120米", ...num(">=", 120, "米") },
+          { l1: "产出指标", l2: "时效指标", name: "项目完工时限", raw: "2023年12月", kind: "date" },
+          { l1: "产出指标", l2: "质量指标", name: "项目竣工验收率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "效益指标", l2: "经济效益指标", name: "务工人员年人均增收", raw: "≥8400元", ...num(">=", 8400, "元") },
+          { l1: "效益指标", l2: "社会效益指标", name: "提供务工岗位", raw: "≥5个", ...num(">=", 5, "个") },
+          {
+            l1: "效益指标",
+            l2: "可持续影响指标",
+            name: "项目建成后可持续影响年限",
+            raw: "≥15年",
+            ...num(">=", 15, "年"),
+          },
+        ],
+        judged: {
+          asOf: "2023-12-31",
+          statuses: ["met", "met", "met", "met", "met", "met", "met"],
+          // 31.69 of 32.4 is 97.8 %: 9.78 points, written 9; the 满意度 row (10分) is cut off in the page.
+          findings: [/预算执行得分 9，按规则应为 9\.78/, /分值合计 90/],
+        },
+      },
+    ],
+  },
+  {
+    file: "hebei-handan-poverty-aid-graded-goals-2019.xlsx",
+    what: "河北 邯郸 2019 困难群众救助 绩效目标表: no 指标值 column, 绩效指标评价标准 over 优 | 良 | 中 | 差",
+    kinds: ["project"],
+    // The 优 standard is read as the target, and the reader says so once.
+    diagnostics: [/“绩效指标评价标准”按等级分列（优、良、中、差）：读取“优”档作为指标值/],
+    tables: [
+      {
+        fields: { year: 2019, budget: null, goal: "保障农村低保金的发放,保障农村低保户的基本生活。" },
+        // 绩效指标分类 is the 一级, 绩效指标 (right of it) the names; 良 / 中 / 差 are known and not read.
+        columns: { level1: 0, name: 1, description: 2, target: 3, basis: 7 },
+        indicators: [
+          { l1: "产出指标", l2: "", name: "救助覆盖率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "", name: "农村低保救助资金按标准发放的比率", raw: "90%", ...PCT(">=", 90) },
+          { l1: "效果指标", l2: "", name: "救助对象对救助工作满意度(%)", raw: "85%", ...PCT(">=", 85) },
+        ],
+      },
+    ],
+  },
 ];
 
 export const REAL_LAYOUT_CASES: LayoutCase[] = [

@@ -96,6 +96,8 @@ export const zh: Catalogue = {
   "read.target-by-region": (p) =>
     `指标值按地区分列（${p.regions.join("、")}）：每个地区读作一张表；资金为各地区合计，不按地区判断执行进度`,
   "read.region-columns-unpaired": (p) => `“${p.header}”列数与地区数（${p.regions}）不同，无法对应到地区，未读取`,
+  "read.target-by-grade": (p) =>
+    `“${p.header}”按等级分列（${p.grades.join("、")}）：读取“${p.read}”档作为指标值，其他等级不读取`,
   "read.target-by-year": (p) =>
     `指标值按年度分列（${p.years.map((y) => `${y}年`).join("、")}）：${
       p.from === "table"

@@ -16,7 +16,8 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   // 评价指标 | 评价内容 | 指标名称 | 指标说明 | 目标值 | 分值: an evaluation sheet's two levels. 一级 | 二级 | 三级 bare: the
   // 山东 项目支出目标申报表 (一级 | 二级 | 三级 | 年度数值 | 备注).
   // 指标 | 指标内容 | 指标值: the central departments' 项目支出绩效目标申报表 (产出指标 / 效益指标 under 指标).
-  ["level1", /^一级(指标)?(名称)?$|^评价指标$|^指标$/],
+  // 绩效指标分类 | 绩效指标 | 绩效指标描述 | 绩效指标评价标准: 河北 邯郸's 2019 target tables (产出指标 / 效果指标 under 分类).
+  ["level1", /^一级(指标)?(名称)?$|^评价指标$|^指标$|^(绩效)?指标分类$/],
   ["level2", /^二级(指标)?(名称)?$|^评价内容$/],
   // 项目 | 指标值 | 绩效金额: the 宁夏 budget system's approval list, the levels and names in the 项目 column.
   // 绩效内容 | 绩效目标值 | 实际完成值 | 累计完成率: a 福建 evaluation report's table (宁德 2023).
@@ -46,7 +47,7 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   // 指标值类型: the 湖南 forms' column of ≤ / ≥ / 定性 / 定量 (南县 2025, 岳阳楼区 2023).
   ["sign", /^(绩效)?(指标性质|指标方向性?|符号|比较符|运算符|指标属性|计算符号|性质|指标值类型)$/],
   ["unit", /^(绩效)?(度量单位|计量单位|单位|指标单位|指标值单位)$/],
-  ["basis", /^(指标值)?(确定|设定)?依据$|^(指标(值)?)?来源$|^指标确定依据$/],
+  ["basis", /^(指标值|评价标准|评分标准)?(确定|设定)?依据$|^(指标(值)?)?来源$|^指标确定依据$/],
   ["weight", /^(指标|参考|标准|评分|三级指标)?(权重|分值|满分)(分值)?$|^满分值$/],
   ["score", /^(指标|自评)?得分$|^评分$/],
   [
@@ -65,6 +66,13 @@ export const GROUP_MEMBERS: Vocabulary<"reason" | "likelihood"> = [
   ["reason", /^(经费保障|制度保障|人员保障|硬件条件保障|其他|原因说明|其他原因)$/],
   ["likelihood", /^(确定能|有可能|完全不可能|不可能|能|不能)$/],
 ];
+
+/**
+ * A target given per grade: 绩效指标评价标准 merged over 优 | 良 | 中 | 差 (邯郸 2019), one standard per grade. The top
+ * grade's standard is the target; the others are how the unit grades a shortfall.
+ */
+export const GRADED_STANDARD = /^(绩效)?(指标)?(评价|评分|考核)标准$/;
+export const GRADE_LEVEL = /^(优|优秀|良|良好|中|中等|合格|及格|差|较差|不合格|不及格|一般)$/;
 
 /** Progress columns beside a schedule (ours from an earlier check, or a monitoring form's): not checkpoints. */
 export const PROGRESS_COLUMN = /^(执行率|计划进度|序时进度|进度状态|执行进度|进度预警|执行预警|滞后|偏差)/;
