@@ -4,9 +4,11 @@
  * so the CLI, the add-in and the standalone pane cannot drift apart (docs/architecture.md#data-path).
  */
 import { checkWorkbook } from "./check";
-import { buildPlan } from "./plan/buildPlan";
+import { buildClearPlan, buildPlan } from "./plan/buildPlan";
 import { listCellsNow, listKey, unreadListCells, type ListCell } from "./plan/listCells";
+import { recordOf } from "./plan/marks";
 import { summaryDate } from "./plan/summaryDate";
+import { readWorkbook } from "./read/readWorkbook";
 import type { Plan } from "./plan/types";
 import { parseStoredSettings, resolveSettings, type JudgeRequest } from "./settings";
 import type { CheckResult, JudgeSettings, WorkbookSnapshot } from "./types";
@@ -86,6 +88,19 @@ export function* runPipelineReadingLists(
   const unread = unreadListCells(plan, snapshot.sheets, read);
   if (unread.length > 0 && (yield unread)) plan = planOf(snapshot, check, settings, request);
   return { outcome: "planned", settings, check, plan };
+}
+
+/**
+ * buildClearPlan for the same hosts: it yields the cells of our list columns where the tables put our blocks now (an
+ * empty one carrying the clerk's list is kept), is resumed once the host has put their lists on the snapshot's sheets,
+ * and plans with the tables it read for them: read once (before, listCellsNow read them all, then buildClearPlan).
+ */
+export function* clearReadingLists(snapshot: WorkbookSnapshot): Generator<ListCell[], Plan, boolean> {
+  if (!recordOf(snapshot)) return buildClearPlan(snapshot); // nothing of ours: no table is read
+  const { tables } = readWorkbook(snapshot);
+  const cells = listCellsNow(snapshot.sheets, snapshot.marks, tables);
+  if (cells.length > 0) yield cells;
+  return buildClearPlan(snapshot, undefined, tables);
 }
 
 function planOf(snapshot: WorkbookSnapshot, check: CheckResult, settings: JudgeSettings, request: PlanRequest): Plan {

@@ -3,14 +3,15 @@
  * drop-down lists of our list columns are read where the check's own tables put our blocks (runPipelineReadingLists),
  * not by a second read of every table before the check (listCellsNow on its own, as before session 36: the reader ran
  * twice a re-check, ~70 ms more per 300 tables, see docs/performance.md). What the lists decide stays as it was:
- * tests/scenarios/movedList, firstCheckList, editedList.
+ * tests/scenarios/movedList, firstCheckList, editedList. Clear marks the same (clearReadingLists; twice before
+ * session 37): the tables it finds our blocks by are those it reads the lists by.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as tableReader from "../../src/core/read/readWorkbook";
 import type { WorkbookSnapshot } from "../../src/core/types";
-import { runCheck as excelCheck } from "../../src/host/excel/actions";
-import { runCheck as wpsCheck } from "../../src/host/wps/actions";
+import { runCheck as excelCheck, runClear as excelClear } from "../../src/host/excel/actions";
+import { runCheck as wpsCheck, runClear as wpsClear } from "../../src/host/wps/actions";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { clerkList } from "../scenarios/clerkLists";
 import { excelDriver } from "../scenarios/drivers";
@@ -66,5 +67,37 @@ test("WPS: a re-check reads the tables once, and still reads the clerk's list on
   });
   expect(reads).toBe(1);
   expect(messages.join("\n")).toMatch(/5 个单元格上有您设的下拉列表.*M11:M15/);
+  expect([10, 11, 12, 13, 14].map((row) => fake.sheet(S).validations.get(`${row},12`))).toEqual(Array(5).fill(THEIRS));
+});
+
+test("Excel: Clear marks reads the tables once, and keeps the clerk's list on our empty column", async () => {
+  const fake = new FakeExcel(excelModel(sample));
+  await excelCheck(fake.context, { asOf: AS_OF }, AS_OF, true);
+  await clerkList(S, "M11:M15", THEIRS)[excelDriver.name](fake);
+
+  let messages: string[] = [];
+  const reads = await tableReads(async () => {
+    messages = (await excelClear(fake.context, true)).plan.messages;
+  });
+  expect(reads).toBe(1);
+  expect(fake.model.sheets.map((s) => s.name)).not.toContain("监控汇总"); // cleared
+  expect(messages.join("\n")).toMatch(/下拉列表/);
+  expect([10, 11, 12, 13, 14].map((row) => fake.sheet(S).validations.get(`${row},12`))).toEqual(Array(5).fill(THEIRS));
+});
+
+test("WPS: Clear marks reads the tables once, and keeps the clerk's list on our empty column", async () => {
+  const fake = new FakeWps(wpsModel(sample));
+  wpsCheck(fake.app, { asOf: AS_OF }, AS_OF);
+  const validation = fake.app.ActiveWorkbook!.Worksheets.Item(S).Range("M11:M15").Validation;
+  validation.Delete();
+  validation.Add(3, 1, 1, THEIRS);
+
+  let messages: string[] = [];
+  const reads = await tableReads(() => {
+    messages = wpsClear(fake.app).plan.messages;
+  });
+  expect(reads).toBe(1);
+  expect(fake.model.sheets.map((s) => s.name)).not.toContain("监控汇总");
+  expect(messages.join("\n")).toMatch(/下拉列表/);
   expect([10, 11, 12, 13, 14].map((row) => fake.sheet(S).validations.get(`${row},12`))).toEqual(Array(5).fill(THEIRS));
 });

@@ -15,7 +15,7 @@
  */
 import { SHEET_COLUMNS, cellCount, cellKey, parseA1Ranges, quoteSheetName, rangeToA1, rangesToA1 } from "../a1";
 import { readWorkbook } from "../read/readWorkbook";
-import { MARKS_SHEET, type CheckResult, type WorkbookSnapshot } from "../types";
+import { MARKS_SHEET, type CheckResult, type GoalTable, type WorkbookSnapshot } from "../types";
 import { locateBlocks, planIndicatorBlock, planScheduleBlock } from "./blocks";
 import { HEADER_STYLE, PlanContext } from "./context";
 import { lightTest } from "./formulas";
@@ -482,6 +482,8 @@ export function buildClearPlan(
   snapshot: WorkbookSnapshot,
   /** The messages' language: the one chosen in the workbook's settings (the pane's 中文 / English). */
   lang: Lang = parseStoredSettings(snapshot.settings).lang,
+  /** The workbook's tables when the caller read them already (clearReadingLists); read here otherwise. */
+  tables?: readonly GoalTable[],
 ): Plan {
   const messages: string[] = [];
   const say = (zh: string, en: string) => messages.push(lang === "en" ? en : zh);
@@ -492,7 +494,7 @@ export function buildClearPlan(
   }
   const grid = new SheetContents(snapshot);
   const own = new Ownership(grid, marks);
-  locateBlocks(own, readWorkbook(snapshot).tables);
+  locateBlocks(own, tables ?? readWorkbook(snapshot).tables);
   // Protected and very hidden sheets are left as they are, our cells there too (SheetGate): asked before anything on
   // a sheet is decided, so what is said of the others stays true.
   const gate = new SheetGate(snapshot, summariesNamed(snapshot, own.records, new SheetGate(snapshot).closed));

@@ -4,10 +4,11 @@
  */
 import { sheetsTouched, structureNeeds } from "../../core/plan/sheetsTouched";
 import { localIsoDate } from "../../core/dates";
-import { runPipelineReadingLists, settingsFor } from "../../core/pipeline";
+import { clearReadingLists, runPipelineReadingLists, settingsFor } from "../../core/pipeline";
+import type { ListCell } from "../../core/plan/listCells";
 import { say } from "../../core/locale/messages";
 import { diagnostic } from "../../core/read/diagnostic";
-import { buildClearPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
+import { buildSettingsPlan } from "../../core/plan/buildPlan";
 import { sheetsWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
@@ -173,24 +174,10 @@ export async function runCheck(
   const settings = settingsFor(reading.snapshot, overrides, todayIso);
   // The drop-down lists on our list columns, where the check finds them, and on the cells the plan sets ours on that
   // were not read (a first check): a list of the clerk's there stays (runPipelineReadingLists).
-  let listSyncs = 0;
-  const worksheets = context.workbook.worksheets;
-  const sync = async () => {
-    await context.sync();
-    listSyncs++;
-  };
-  const steps = runPipelineReadingLists(reading.snapshot, settings, { formulas });
-  let step = steps.next();
-  while (!step.done)
-    step = steps.next(
-      await readListsOn(
-        step.value,
-        (name) => worksheets.getItem(name),
-        sync,
-        () => void listSyncs++,
-      ),
-    );
-  const run = step.value;
+  const { value: run, syncs: listSyncs } = await withListsRead(
+    context,
+    runPipelineReadingLists(reading.snapshot, settings, { formulas }),
+  );
   if (run.outcome === "no-tables") throw noTableError();
   const { check, plan } = run;
   refuseProtected(reading, plan);
@@ -201,14 +188,42 @@ export async function runCheck(
 }
 
 export async function runClear(context: Excel.RequestContext, notes: boolean): Promise<RunReport> {
-  const reading = await readWorkbook(context, notes);
+  const reading = await readWorkbook(context, notes, false);
   // The looks of the sheets we made: a summary the clerk formatted is kept (buildPlan.ts theirLook).
   const lookSyncs = await readLooks(context, reading.snapshot, sheetsWeMade(reading.snapshot));
-  const plan = buildClearPlan(reading.snapshot);
+  // The drop-down lists on our list columns, where the tables put them: an empty cell with the clerk's list stays.
+  const { value: plan, syncs: listSyncs } = await withListsRead(context, clearReadingLists(reading.snapshot));
   refuseProtected(reading, plan);
   refuseStructure(reading, plan, "清除标记");
   const write = plan.ops.length ? await applyPlan(context, plan, reading, notes) : { syncs: 0, payloads: [] };
-  return { check: null, plan, readSyncs: reading.syncs + lookSyncs, write };
+  return { check: null, plan, readSyncs: reading.syncs + lookSyncs + listSyncs, write };
+}
+
+/**
+ * Run a pipeline that asks for the drop-down lists of the cells it names (runPipelineReadingLists,
+ * clearReadingLists), reading each batch on the workbook's sheets: its result, and the syncs the lists took.
+ */
+async function withListsRead<T>(
+  context: Excel.RequestContext,
+  steps: Generator<ListCell[], T, boolean>,
+): Promise<{ value: T; syncs: number }> {
+  let syncs = 0;
+  const worksheets = context.workbook.worksheets;
+  const sync = async () => {
+    await context.sync();
+    syncs++;
+  };
+  let step = steps.next();
+  while (!step.done)
+    step = steps.next(
+      await readListsOn(
+        step.value,
+        (name) => worksheets.getItem(name),
+        sync,
+        () => void syncs++,
+      ),
+    );
+  return { value: step.value, syncs };
 }
 
 /** Fail before writing anything when the plan touches a protected sheet (a half-applied plan helps no one). */

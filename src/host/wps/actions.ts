@@ -4,10 +4,11 @@
  * no documented way to register the PERF.* custom functions, so formula cells get the computed values.
  */
 import { sheetsTouched, structureNeeds } from "../../core/plan/sheetsTouched";
-import { runPipelineReadingLists, settingsFor } from "../../core/pipeline";
+import { clearReadingLists, runPipelineReadingLists, settingsFor } from "../../core/pipeline";
+import type { ListCell } from "../../core/plan/listCells";
 import { say } from "../../core/locale/messages";
 import { diagnostic } from "../../core/read/diagnostic";
-import { buildClearPlan, buildSettingsPlan } from "../../core/plan/buildPlan";
+import { buildSettingsPlan } from "../../core/plan/buildPlan";
 import { sheetsWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
@@ -29,11 +30,7 @@ export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>,
     const settings = settingsFor(reading.snapshot, overrides, todayIso);
     // The drop-down lists on our list columns, where the check finds them, and on the cells the plan sets ours on that
     // were not read (a first check): a list of the clerk's there stays (runPipelineReadingLists).
-    const workbook = app.ActiveWorkbook;
-    const steps = runPipelineReadingLists(reading.snapshot, settings, { formulas: false });
-    let step = steps.next();
-    while (!step.done) step = steps.next(workbook !== null && readListsOn(workbook, step.value));
-    const run = step.value;
+    const run = withListsRead(app, runPipelineReadingLists(reading.snapshot, settings, { formulas: false }));
     if (run.outcome === "no-tables") throw noTableError();
     const { check, plan } = run;
     refuseProtected(reading, plan);
@@ -48,10 +45,11 @@ export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>,
 
 export function runClear(app: WpsApplication): WpsRunReport {
   try {
-    const reading = readWorkbook(app);
+    const reading = readWorkbook(app, false);
     // The looks of the sheets we made: a summary the clerk formatted is kept (buildPlan.ts theirLook).
     readLooks(app, reading.snapshot, sheetsWeMade(reading.snapshot));
-    const plan = buildClearPlan(reading.snapshot);
+    // The drop-down lists on our list columns, where the tables put them: an empty cell with the clerk's list stays.
+    const plan = withListsRead(app, clearReadingLists(reading.snapshot));
     refuseProtected(reading, plan);
     refuseStructure(reading, plan, "清除标记");
     const write = plan.ops.length ? applyPlan(app, plan, reading) : { blocks: 0, skipped: [] };
@@ -95,6 +93,14 @@ export function selectCell(app: WpsApplication, cell: CellRef): Jump {
   } catch (error) {
     throw explainWps(error);
   }
+}
+
+/** Run a pipeline that asks for the drop-down lists of the cells it names, reading each batch on the workbook. */
+function withListsRead<T>(app: WpsApplication, steps: Generator<ListCell[], T, boolean>): T {
+  const workbook = app.ActiveWorkbook;
+  let step = steps.next();
+  while (!step.done) step = steps.next(workbook !== null && readListsOn(workbook, step.value));
+  return step.value;
 }
 
 /** Fail before writing anything when the plan touches a protected sheet (a half-applied plan helps no one). */
