@@ -12,6 +12,7 @@ import { readWorkbookBytes } from "../host/xlsx/read";
 import { writeCheckedCopyChunks } from "../host/xlsx/write";
 import { LIMITS, UnreadableWorkbookError } from "../host/xlsx/zip";
 import { fileIdentity, ioProblem, outFolderProblem } from "./files";
+import { sizeYoungGenerationFor } from "./youngGeneration";
 import { ZLIB_CODEC } from "./zlibCodec";
 
 /** A file that cannot be checked; its words name the problem as a clerk would understand it. */
@@ -93,7 +94,9 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   let dateChosen = options.asOf !== null;
   let outPath = options.outPath;
   try {
-    const { snapshot, pkg, extension } = readWorkbook(await readRegularFile(file).catch(asUnreadable));
+    const data = await readRegularFile(file).catch(asUnreadable);
+    sizeYoungGenerationFor(data.length);
+    const { snapshot, pkg, extension } = readWorkbook(data);
     // The copy keeps the package's kind, so it is named for what it is, not for what the file was called (a
     // macro-enabled workbook renamed .xlsx comes back .xlsm): Excel opens it only under its kind's extension.
     if (extension) outPath = withExtension(outPath, extension);
