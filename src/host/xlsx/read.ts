@@ -340,8 +340,11 @@ function readSheetCells(
   let f: string | null = null;
   let sharedIndex: string | null = null; // si of <f t="shared">
   let inline: string | null = null;
-  let capture: "v" | "f" | "t" | "dv" | null = null;
+  let capture: "v" | "f" | "t" | "dv" | "sqref" | null = null;
   // A drop-down list being read (ECMA-376 Part 1, 18.3.1.32 dataValidation: type="list", sqref, formula1 the list).
+  // Excel 2010+ and WPS save a list from another sheet as <x14:dataValidation> in the sheet's <extLst> ([MS-XLSX]
+  // 2.6.5 CT_DataValidation): no sqref attribute, its cells in <xm:sqref>, its list in <x14:formula1><xm:f> (2.6.4).
+  // Read alike: always the clerk's (ours are classic), kept and reported as theirs.
   const validations: SheetValidation[] = [];
   let locked = false;
   let dv: { sqref: string; list: string } | null = null;
@@ -401,6 +404,7 @@ function readSheetCells(
           buffer = "";
           return;
         case "f":
+          if (dv) return; // <xm:f> of an x14 list's formula1: its text is the list
           capture = "f";
           buffer = "";
           sharedIndex = a.get("t") === "shared" ? (a.get("si") ?? null) : null;
@@ -418,12 +422,14 @@ function readSheetCells(
           }
           return;
         case "dataValidation": {
-          const sqref = a.get("sqref"); // none on x14's (in extLst, a list from another sheet): never ours
-          dv = a.get("type") === "list" && sqref ? { sqref, list: "" } : null;
+          dv = a.get("type") === "list" ? { sqref: a.get("sqref") ?? "", list: "" } : null;
           return;
         }
         case "formula1":
           if (dv) [capture, buffer] = ["dv", ""];
+          return;
+        case "sqref":
+          if (dv) [capture, buffer] = ["sqref", ""];
           return;
         case "sheetProtection": {
           // ECMA-376 Part 1, 18.3.1.85: sheet "indicates that the sheet is protected" (default false).
@@ -446,6 +452,7 @@ function readSheetCells(
           capture = null;
           return;
         case "f":
+          if (dv) return;
           f = buffer === "" ? null : buffer;
           capture = null;
           return;
@@ -456,6 +463,10 @@ function readSheetCells(
           return;
         case "rPh":
           phonetic--;
+          return;
+        case "sqref":
+          if (dv && capture === "sqref") dv.sqref = buffer;
+          capture = null;
           return;
         case "formula1":
           if (dv && capture === "dv")
