@@ -6,6 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { join } from "path";
+import { whyNoExecution } from "../../../src/core/evaluate/evaluate";
 import { runPipeline, settingsFor } from "../../../src/core/pipeline";
 import { readWorkbookBytes } from "../../../src/host/xlsx/read";
 
@@ -39,4 +40,39 @@ it("a formula with its result is judged by the result; an empty cell is still pe
   expect(cached.result.status).not.toBe("unknown");
   const empty = await checkedWith(null);
   expect({ status: empty.result.status, said: empty.said }).toEqual({ status: "pending", said: [] });
+});
+
+/**
+ * 执行数 as a formula saved without its result (=30+30, review36 finding): the CLI said “未填执行数” with no line while
+ * an actual in the same state gets one. The same line at the 执行数 cell, execution not judged (not pending).
+ */
+it("an uncached 执行数 formula is said at its cell, as an uncached actual is; never 未填执行数", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("目标表");
+  ws.getCell("A1").value = "2025年度项目支出绩效目标表";
+  ws.getCell("F2").value = "单位：万元";
+  ws.getCell("A3").value = "项目名称";
+  ws.getCell("B3").value = "乡村道路养护";
+  ws.getCell("A4").value = "项目资金（万元）";
+  ws.getCell("B4").value = "年度资金总额";
+  ws.getCell("C4").value = 100;
+  ws.getCell("A5").value = "资金支出计划（%）";
+  ["3月底", "6月底", "9月底", "12月底", "1-9月执行数（万元）"].forEach((l, i) => (ws.getCell(5, 2 + i).value = l));
+  [10, 40, 75, 100].forEach((p, i) => (ws.getCell(6, 2 + i).value = p));
+  ws.getCell("F6").value = { formula: "30+30" } as ExcelJS.CellFormulaValue;
+  ["一级指标", "二级指标", "三级指标", "指标值", "1-9月完成值"].forEach((h, i) => (ws.getCell(8, 1 + i).value = h));
+  ["产出指标", "数量指标", "养护里程", "≥120公里"].forEach((v, i) => (ws.getCell(9, 1 + i).value = v));
+  ws.getCell("E9").value = { formula: "40+40" } as ExcelJS.CellFormulaValue;
+  const { snapshot } = readWorkbookBytes(new Uint8Array(await wb.xlsx.writeBuffer()));
+  const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: "2025-09-30" }, "2025-09-30"), { formulas: false });
+  const said = run.check.diagnostics.map((d) => `${d.cell ? `${d.cell.row},${d.cell.col} ` : ""}${d.message}`);
+  expect(said.filter((m) => /计算结果/.test(m))).toEqual([
+    "5,5 执行数是公式，文件中没有它的计算结果：请先在 Excel 或 WPS 中打开并保存文件",
+    "8,4 实际值是公式，文件中没有它的计算结果：请先在 Excel 或 WPS 中打开并保存文件",
+  ]);
+  const { table, result } = run.check.tables[0];
+  expect({ execution: result.execution, why: whyNoExecution(table, result.execution) }).toEqual({
+    execution: null,
+    why: "spent-uncached",
+  });
 });
