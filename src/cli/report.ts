@@ -22,6 +22,7 @@ const TEXT = {
     ahead: (points: string) => `领先 ${points} 个百分点`,
     noSpent: "未填执行数",
     unreadableSpent: "执行数无法识别",
+    uncachedSpent: "执行数是公式，文件中没有计算结果",
     noBudget: "未读到预算金额",
     fromProse: (n: number) => `（部门整体目标，取自正文，${n} 项指标）`,
     projectFromText: (n: number) => `（项目目标，取自正文，${n} 项指标）`,
@@ -49,6 +50,7 @@ const TEXT = {
     ahead: (points: string) => `${points} points ahead`,
     noSpent: "no spending entered",
     unreadableSpent: "amount spent not understood",
+    uncachedSpent: "amount spent is a formula with no result in the file",
     noBudget: "no budget found",
     fromProse: (n: number) => ` (unit-wide goals found in the text, ${n} indicators)`,
     projectFromText: (n: number) => ` (the project's goals found in the text, ${n} indicators)`,
@@ -77,7 +79,13 @@ const fmt = (n: number) => roundedNumber(n);
 /** A project's execution line when it has no verdict: why, in words. */
 function noExecutionText(t: (typeof TEXT)[Lang], why: NoExecution | null): string {
   if (why === null) return "";
-  return `  ${why === "no-budget" ? t.noBudget : why === "no-spent" ? t.noSpent : t.unreadableSpent}`;
+  const text: Record<NoExecution, string> = {
+    "no-budget": t.noBudget,
+    "no-spent": t.noSpent,
+    "spent-unreadable": t.unreadableSpent,
+    "spent-uncached": t.uncachedSpent,
+  };
+  return `  ${text[why]}`;
 }
 
 /** A readable block of lines for one checked file. */

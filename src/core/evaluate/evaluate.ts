@@ -29,14 +29,18 @@ export function readSpent(reading: CellReading | null): number | null {
   return q.unit === null ? q.value : convertUnit(q.value, q.unit, "万元");
 }
 
-/** Why a table has no execution verdict: no budget read, no 执行数, or a 执行数 that is not an amount ("二十万元"). */
-export type NoExecution = "no-budget" | "no-spent" | "spent-unreadable";
+/**
+ * Why a table has no execution verdict: no budget read, no 执行数, a 执行数 that is not an amount ("二十万元"), or one
+ * written as a formula the file holds no result for.
+ */
+export type NoExecution = "no-budget" | "no-spent" | "spent-unreadable" | "spent-uncached";
 
 /** Why a project table has no execution verdict (null: it has one, or it is no project): for the CLI and the pane. */
 export function whyNoExecution(table: GoalTable, execution: ExecutionResult | null): NoExecution | null {
   if (execution || table.kind !== "project") return null;
   if (table.budget === null) return "no-budget";
-  return table.spent === null ? "no-spent" : "spent-unreadable";
+  if (table.spent === null) return "no-spent";
+  return table.spent.uncached ? "spent-uncached" : "spent-unreadable";
 }
 
 function executionOf(table: GoalTable, settings: JudgeSettings, budgetYear: number): ExecutionResult | null {

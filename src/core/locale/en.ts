@@ -282,6 +282,8 @@ export const en: Catalogue = {
     `${q(p.title)} on row ${p.row} has no indicator header under it (level-1 indicator, indicator, target …): that table was not read${p.selfEvaluation ? " or scored" : ""}`,
   "read.yuan-sign-yuan": () =>
     "The table states no money unit and the amount is formatted with ¥: read in yuan (if it is in 10,000 yuan, state that unit above the table)",
+  "read.amount-uncached": (p) =>
+    `The ${{ budget: "budget", fiscal: "fiscal funds", other: "other funds", spent: "amount spent" }[p.what]} is a formula the file holds no result for: open and save the file in Excel or WPS first`,
   "read.spent-unreadable": (p) =>
     `The amount spent ${q(p.value)} is not an amount: type a number (10,000 yuan); budget execution not judged`,
   "read.spent-percent": (p) =>

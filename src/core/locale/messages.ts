@@ -114,6 +114,8 @@ export interface MessageParams {
   "read.spent-over-budget": { spent: number; budget: number; rate: number };
   /** value: the cell's text. */
   "read.spent-unreadable": { value: string };
+  /** An amount of the header block (budget, its parts, spent) written as a formula the file holds no result for. */
+  "read.amount-uncached": { what: "budget" | "fiscal" | "other" | "spent" };
   /** unit: the table's stated money unit (万元, 元, 亿元). */
   "read.yuan-sign-table-unit": { unit: string };
   "read.yuan-sign-yuan": NoParams;

@@ -60,6 +60,8 @@ export interface HeaderInfo {
   /** Amounts in moneyUnit. The budget is the one to judge by (年度资金总额, or the sum of its parts when
    * the total row is missing or left at 0); writtenTotal is the total row exactly as written, if any. */
   budget: Amount | null;
+  /** The budget cell holds a formula the file has no result for: the budget is unknown, said at the cell. */
+  budgetUncached: boolean;
   writtenTotal?: Amount | null;
   fiscal: Amount | null;
   other: Amount | null;
@@ -91,7 +93,12 @@ interface LabelCell extends HeaderLabel {
   consumed: boolean;
 }
 
-type Found = { kind: "value"; row: number; col: number } | { kind: "blocked" } | { kind: "none" };
+/** What a label's value slot holds: a value, another label, nothing — or a formula the file has no result for. */
+type Found =
+  | { kind: "value"; row: number; col: number }
+  | { kind: "uncached"; row: number; col: number }
+  | { kind: "blocked" }
+  | { kind: "none" };
 /** Shared answers: a label's value is looked for many times per table. */
 const NONE: Found = { kind: "none" };
 const BLOCKED: Found = { kind: "blocked" };
@@ -127,6 +134,8 @@ class Block {
   readonly labelList: LabelCell[] = [];
   /** The extent of the cells the block used (for the table's range): top and left, and the right edge. */
   usedTop = Infinity;
+  /** The roles amountOf last found a formula without its result for (their amount is unknown), or null. */
+  uncached: HeaderRole[] | null = null;
   usedLeft = Infinity;
   usedRight = -Infinity;
 
@@ -160,22 +169,32 @@ class Block {
     if (l) l.consumed = true;
   }
 
-  /** First non-empty cell right of (row, col) within the region. */
+  /**
+   * First non-empty cell right of (row, col) within the region — or, before it, a formula the file holds no result
+   * for: that is the label's value, unknown (it reads as empty, and what lies beyond or below it is not the value).
+   */
   right(row: number, col: number): Found {
     const g = this.grid;
     const last = this.region.right;
-    for (let c = g.nextFilled(row, g.rightEdge(row, col), last); c >= 0; c = g.nextFilled(row, c, last)) {
+    const from = g.rightEdge(row, col) + 1;
+    for (let c = g.nextFilled(row, from - 1, last); c >= 0; c = g.nextFilled(row, c, last)) {
       if (g.cell(row, c).line.unitLine) continue;
-      return this.isLabel(row, c) ? BLOCKED : { kind: "value", row, col: c };
+      return this.uncachedIn(row, from, c - 1) ?? (this.isLabel(row, c) ? BLOCKED : { kind: "value", row, col: c });
     }
-    return NONE;
+    return this.uncachedIn(row, from, last) ?? NONE;
   }
 
   below(row: number, col: number): Found {
     const g = this.grid;
     const r = g.bottomEdge(row, col) + 1;
-    if (r > this.region.bottom || g.isContinuation(r, col) || g.isEmpty(r, col)) return NONE;
+    if (r > this.region.bottom || g.isContinuation(r, col)) return NONE;
+    if (g.isEmpty(r, col)) return this.uncachedIn(r, col, col) ?? NONE;
     return this.isLabel(r, col) ? BLOCKED : { kind: "value", row: r, col };
+  }
+
+  private uncachedIn(row: number, from: number, to: number): Found | null {
+    const col = this.grid.uncachedFormula(row, from, to);
+    return col < 0 ? null : { kind: "uncached", row, col };
   }
 
   /**
@@ -186,7 +205,7 @@ class Block {
     const g = this.grid;
     for (let r = label.row; r <= g.bottomEdge(label.row, label.col); r++) {
       const found = this.right(r, label.col);
-      if (found.kind === "value" && (!numeric || this.isNumeric(found))) return found;
+      if (found.kind === "uncached" || (found.kind === "value" && (!numeric || this.isNumeric(found)))) return found;
     }
     // A form's field left blank takes nothing from below it: "编制单位(盖章):" (a colon: its value follows it on its
     // line) over 大庆's caption 项目基本情况, 项目名称 beside its empty merged slot over 项目负责人. A row of such labels
@@ -194,7 +213,7 @@ class Block {
     const formField = ENDS_IN_COLON.test(g.text(label.row, label.col)) || this.blankSlotRightOf(label.row, label.col);
     if (formField && !this.valueRowBelow(label)) return NONE;
     const found = this.below(label.row, label.col);
-    return found.kind === "value" && (!numeric || this.isNumeric(found)) ? found : NONE;
+    return found.kind === "uncached" || (found.kind === "value" && (!numeric || this.isNumeric(found))) ? found : NONE;
   }
 
   /**
@@ -376,7 +395,11 @@ class Block {
     return null;
   }
 
-  /** The amount of the first label of `roles` (in order) that has one; a word beside a money label is reported. */
+  /**
+   * The amount of the first label of `roles` (in order) that has one; a word beside a money label is reported. A
+   * formula without its result there ends the search, said once (`uncached` then holds the roles): the amount is
+   * unknown, and no other cell stands in for it.
+   */
   amountOf(roles: HeaderRole[], diagnostics: Diagnostic[]): Amount | null {
     const g = this.grid;
     for (const role of roles) {
@@ -388,6 +411,12 @@ class Block {
           continue;
         }
         const found = this.valueOf(l, true);
+        if (found.kind === "uncached") {
+          this.use(l.row, l.col);
+          this.uncached = roles;
+          diagnostics.push(uncachedAmount(g, found, role));
+          return null;
+        }
         if (found.kind === "value") {
           this.use(l.row, l.col);
           this.use(found.row, found.col);
@@ -870,6 +899,7 @@ function emptyInfo(region: Region): HeaderInfo {
     moneyUnit: "万元",
     moneyUnitStated: false,
     budget: null,
+    budgetUncached: false,
     fiscal: null,
     other: null,
     spent: null,
@@ -984,29 +1014,48 @@ function periodTexts(block: Block): string[] {
 /** Budget, 财政 / 其他 parts and spent from labels outside a money matrix. */
 function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]): void {
   const usedTotal = block.spentUnderHeading();
-  info.budget ??= block.amountOf(BUDGET_ROLES, diagnostics) ?? block.headingTotal();
+  // A budget formula without its result is unknown: no heading's amount or sum of parts stands in for it.
+  if (!info.budget) {
+    info.budget = block.amountOf(BUDGET_ROLES, diagnostics);
+    info.budgetUncached = block.uncached === BUDGET_ROLES;
+    if (!info.budgetUncached) info.budget ??= block.headingTotal();
+  }
   info.fiscal ??= block.fiscalByLevel() ?? block.amountOf(["fiscal"], diagnostics);
   info.other ??= block.amountOf(["other"], diagnostics);
-  if (!info.budget) sumBlankTotal(block, info, diagnostics);
+  if (!info.budget && !info.budgetUncached) sumBlankTotal(block, info, diagnostics);
   info.totalScore ??= totalScoreOf(block);
-  if (info.spent) return;
+  info.spent ??= spentOf(block, diagnostics, usedTotal) ?? usedTotal;
+}
+
+/**
+ * 执行数 beside (or under) its label: the amount; text that is no amount, or a formula without its result, said at the
+ * cell and kept (the cell is filled, never “未填执行数”); null when no label has one.
+ */
+function spentOf(block: Block, diagnostics: Diagnostic[], usedTotal: Amount | null = null): CellReading | null {
   const { grid } = block;
   for (const role of SPENT_ROLES) {
     const label = block.nextPendingWithoutInline(role);
     const found = label ? block.valueOf(label, true) : null;
     if (found && found.kind === "value") {
-      // A number leads the cell but it is no amount ("20%", "20万元（待核20）"): said at the cell, never dropped.
-      info.spent = amountReading(grid, found.row, found.col) ?? unreadableAt(block, found.row, found.col, diagnostics);
       block.use(found.row, found.col);
-      return;
+      // A number leads the cell but it is no amount ("20%", "20万元（待核20）"): said at the cell, never dropped.
+      return amountReading(grid, found.row, found.col) ?? unreadableAt(block, found.row, found.col, diagnostics);
+    }
+    if (found && found.kind === "uncached") {
+      block.use(found.row, found.col);
+      diagnostics.push(uncachedAmount(grid, found, role));
+      return new Reading(cellKey(found.row, found.col), null, grid.numberFormat(found.row, found.col), true);
     }
     const typed = label && !usedTotal ? unreadableSpent(block, label, diagnostics) : null;
-    if (typed) {
-      info.spent = typed;
-      return;
-    }
+    if (typed) return typed;
   }
-  info.spent = usedTotal;
+  return null;
+}
+
+/** “预算数是公式，文件中没有它的计算结果…”, at the formula's cell. */
+function uncachedAmount(grid: SheetGrid, at: { row: number; col: number }, role: HeaderRole): Diagnostic {
+  const what = role === "fiscal" || role === "other" ? role : SPENT_ROLES.includes(role) ? "spent" : "budget";
+  return diagnostic(grid.ref(at.row, at.col), "warning", say("read.amount-uncached", { what }));
 }
 
 /** Text that tries to be an amount: a digit, a Chinese numeral or a money word ("二十万元", "约20万（待核）"). */

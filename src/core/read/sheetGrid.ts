@@ -140,6 +140,19 @@ export class SheetGrid {
     return this.snapshot.formulas?.[row - this.top]?.[col - this.left] ?? null;
   }
 
+  /**
+   * The first master cell of a row from `from` to `to` holding a formula the file has no result for (<f> without <v>:
+   * a file written by a reporting system or a script, not saved by Excel / WPS), or -1. Such a cell reads as empty.
+   */
+  uncachedFormula(row: number, from: number, to: number): number {
+    const formulas = this.snapshot.formulas?.[row - this.top];
+    if (!formulas) return -1;
+    for (let c = Math.max(from, this.left); c <= Math.min(to, this.right); c++) {
+      if ((formulas[c - this.left] ?? null) !== null && this.value(row, c) === null) return c;
+    }
+    return -1;
+  }
+
   merge(row: number, col: number): CellRange | null {
     if (!this.inside(row, col)) return null;
     const i = this.mergeIndex[this.index(row, col)];

@@ -12,7 +12,13 @@ const MONEY_WORDS = Object.keys(MONEY_IN_WAN)
   .sort((a, b) => b.length - a.length)
   .join("|");
 const MONEY_SUFFIX = new RegExp(`\\(?(?:${MONEY_WORDS})\\)?$`);
-const LEADING_AMOUNT = new RegExp(`^[¥￥]?\\s*([-+]?\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:${MONEY_WORDS})?(?![\\d.])`);
+/**
+ * A number leading a cell, its money word after it if any. A date, a share or a count of time after the number makes
+ * it none (3月底, 9月30日, 2025年, 45%, 3个月: a checkpoint label under an empty budget cell was once read as 3 万元).
+ */
+const LEADING_AMOUNT = new RegExp(
+  `^[¥￥]?\\s*([-+]?\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:(?:${MONEY_WORDS})|(?![\\d.]|\\s*[年月日号时季周天个%％]))`,
+);
 
 /** Full-width ASCII (！..～) and the ideographic space → half-width. */
 const HAS_FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;

@@ -51,6 +51,8 @@ export const en: Strings = {
   executionBarLabel: "Spent {rate}, planned {planned} by {date}, {status}, {lagText}",
   noExecution: "No spending entered: budget execution cannot be judged.",
   spentUnreadable: "The amount spent is not a number: enter it in 10k CNY; budget execution was not judged.",
+  spentUncached:
+    "The amount spent is a formula the file holds no result for: open and save the file in Excel or WPS first; budget execution was not judged.",
   noBudget: "No budget found: budget execution cannot be judged.",
   indicators: "Indicators",
   indicatorCount: "{count} indicators",
@@ -145,6 +147,7 @@ export const en: Strings = {
   projectExecution: "spent {rate} / plan {planned} ({status})",
   projectNoExecution: "no spending entered",
   projectSpentUnreadable: "amount spent not understood",
+  projectSpentUncached: "amount spent has no result",
   projectNoBudget: "no budget found",
   projectIndicatorCounts: "{counts} · {total} in all",
   expandProject: "Expand {name}",

@@ -42,7 +42,14 @@ async function county({ gap = 1, shares = [10, 40, 75, 100], spent, after }: Lay
   put(6, ["一级指标", "二级指标", "三级指标", "指标值", "备注"]);
   INDICATORS.forEach((r, i) => put(7 + i, r));
   const plan = 7 + INDICATORS.length + gap;
-  put(plan, ["资金支出计划（%）", "3月底", "6月底", "9月底", "12月底", ...(spent === undefined ? [] : ["1-9月执行数"])]);
+  put(plan, [
+    "资金支出计划（%）",
+    "3月底",
+    "6月底",
+    "9月底",
+    "12月底",
+    ...(spent === undefined ? [] : ["1-9月执行数"]),
+  ]);
   put(plan + 1, [null, ...shares, ...(spent === undefined ? [] : [spent])]);
   if (after) put(plan + 3, [after]);
   const { snapshot } = readWorkbookBytes(new Uint8Array(await wb.xlsx.writeBuffer()));
@@ -50,18 +57,21 @@ async function county({ gap = 1, shares = [10, 40, 75, 100], spent, after }: Lay
   return { check, plan, lines: check.diagnostics.map((d) => d.message) };
 }
 
-test.each([0, 1, 2])("a plan %i rows under the indicators is read: 4 checkpoints, 75 %% planned at 9月底", async (gap) => {
-  const { check } = await county({ gap });
-  expect(check.tables).toHaveLength(1);
-  const { table } = check.tables[0];
-  expect(table.schedule.map((cp) => [cp.label, cp.date, cp.percent])).toEqual([
-    ["3月底", "2025-03-31", 10],
-    ["6月底", "2025-06-30", 40],
-    ["9月底", "2025-09-30", 75],
-    ["12月底", "2025-12-31", 100],
-  ]);
-  expect(table.indicators.map((i) => i.name)).toEqual(INDICATORS.map((r) => r[2]));
-});
+test.each([0, 1, 2])(
+  "a plan %i rows under the indicators is read: 4 checkpoints, 75 %% planned at 9月底",
+  async (gap) => {
+    const { check } = await county({ gap });
+    expect(check.tables).toHaveLength(1);
+    const { table } = check.tables[0];
+    expect(table.schedule.map((cp) => [cp.label, cp.date, cp.percent])).toEqual([
+      ["3月底", "2025-03-31", 10],
+      ["6月底", "2025-06-30", 40],
+      ["9月底", "2025-09-30", 75],
+      ["12月底", "2025-12-31", 100],
+    ]);
+    expect(table.indicators.map((i) => i.name)).toEqual(INDICATORS.map((r) => r[2]));
+  },
+);
 
 test("its 执行数 beside it is read and judged against the plan (90 of 200 万元 = 45 %, planned 75 %: red)", async () => {
   const { check } = await county({ spent: 90, after: "填报说明：资金支出计划为累计比例" });

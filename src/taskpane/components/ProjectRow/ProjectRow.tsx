@@ -61,11 +61,13 @@ const NO_EXECUTION_SHORT = {
   "no-budget": "projectNoBudget",
   "no-spent": "projectNoExecution",
   "spent-unreadable": "projectSpentUnreadable",
+  "spent-uncached": "projectSpentUncached",
 } as const;
 const NO_EXECUTION_NOTE = {
   "no-budget": "noBudget",
   "no-spent": "noExecution",
   "spent-unreadable": "spentUnreadable",
+  "spent-uncached": "spentUncached",
 } as const;
 
 /** Collapsed; expanded with the indicators needing attention; expanded with all. */
