@@ -116,6 +116,7 @@ export interface MessageParams {
   "read.spent-unreadable": { value: string };
   /** An amount of the header block (budget, its parts, spent) written as a formula the file holds no result for. */
   "read.amount-uncached": { what: "budget" | "fiscal" | "other" | "spent" };
+  "read.schedule-below-unread": NoParams;
   /** unit: the table's stated money unit (万元, 元, 亿元). */
   "read.yuan-sign-table-unit": { unit: string };
   "read.yuan-sign-yuan": NoParams;

@@ -1144,6 +1144,38 @@ function extentOf(block: Block, info: HeaderInfo): void {
   info.right = block.usedRight;
 }
 
+/** A spending plan read under a table's indicator rows: its checkpoints, the 执行数 beside it, its last row. */
+export interface PlanBelow {
+  schedule: RawCheckpoint[];
+  spent: CellReading | null;
+  bottom: number;
+}
+
+/**
+ * The 资金支出计划 whose label opens `region` (rows under a table's indicators: several provinces' forms put the plan
+ * there), read as above the header — checkpoints over shares, and a 执行数 label beside them when `withSpent`. Null
+ * when no plan label is there; a plan label with no checkpoint beside or under it is said, never passed over.
+ */
+export function readPlanBelow(
+  grid: SheetGrid,
+  region: Region,
+  withSpent: boolean,
+  diagnostics: Diagnostic[],
+): PlanBelow | null {
+  const block = new Block(grid, region, region.top);
+  classifyCells(block, null, emptyInfo(region));
+  const label = block.nextPending("schedule");
+  if (!label) return null;
+  const schedule = readSchedule(block, label);
+  if (schedule.length === 0)
+    diagnostics.push(diagnostic(grid.ref(label.row, label.col), "warning", say("read.schedule-below-unread", {})));
+  const spent = withSpent ? spentOf(block, diagnostics) : null;
+  let bottom = label.row;
+  for (const cp of schedule) bottom = Math.max(bottom, keyRow(cp.percentCell));
+  if (spent) bottom = Math.max(bottom, keyRow(spent.cell));
+  return { schedule, spent, bottom };
+}
+
 export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Diagnostic[]): HeaderInfo {
   const info = emptyInfo(region);
   if (region.bottom < region.top) return info;

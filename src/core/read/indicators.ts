@@ -113,11 +113,13 @@ const spansNameAndTarget = (m: CellRange | null, name: number, target: number) =
 
 /**
  * A header-block word standing as the 一级 of an indicator row ("项目年度绩效目标(定量指标)" under 评价指标, merged down
- * its rows) is a level, not the next table's label: the row has an indicator name of its own beside it.
+ * its rows) is a level, not the next table's label: the row has an indicator name of its own beside it. Not a
+ * 资金支出计划 right under the indicators (its checkpoints beside it are no names): the plan, read as the table's.
  */
 function isLevelLabel(grid: SheetGrid, header: IndicatorHeader, row: number, col: number): boolean {
   const { level1, name } = header.columns;
-  if (col !== level1 || name === undefined || grid.cell(row, col).isTitle) return false;
+  const cell = grid.cell(row, col);
+  if (col !== level1 || name === undefined || cell.isTitle || cell.headerRole === "schedule") return false;
   if (grid.isEmpty(row, name) || grid.isContinuation(row, name)) return false;
   return grid.cell(row, name).headerRole === null && grid.cell(row, name).column === null;
 }

@@ -30,7 +30,14 @@ import {
 } from "../types";
 import { isPercentFormat, showsYuanSign } from "../numberFormat";
 import { SheetGrid } from "./sheetGrid";
-import { readHeaderBlock, type Amount, type HeaderInfo, type RawCheckpoint, type Region } from "./headerBlock";
+import {
+  readHeaderBlock,
+  readPlanBelow,
+  type Amount,
+  type HeaderInfo,
+  type RawCheckpoint,
+  type Region,
+} from "./headerBlock";
 import { HeaderScan, regionHeader, yearHeader, type HeaderPlace, type IndicatorHeader } from "./indicatorHeader";
 import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./indicators";
 import { parseAmount, parsePercentCell, roundPercent, toHalfWidth, writtenMoneyUnit } from "./text";
@@ -65,6 +72,56 @@ interface TableDraft {
   fromList?: boolean;
   /** The region whose target column this table reads (transfer-payment tables with one column per region). */
   region?: string;
+  /** The last row of a spending plan read under the indicators (the table's block ends there, not at lastRow). */
+  planBottom?: number;
+}
+
+/** The last row of a table's block: its indicators, or the spending plan read under them. */
+const endOf = (d: TableDraft) => d.planBottom ?? d.block.lastRow;
+
+/**
+ * A 资金支出计划 under the indicator rows (some provinces' forms put it there; review36 found it silently ignored):
+ * the first thing under the block (its 总分 row, then at most two empty rows), on the table's columns, read as one
+ * above the header is — when the table has none above. Not when it may open the next table's header block: an
+ * indicator header follows with nothing of a new table (title, 项目名称, 资金 …) between, so the plan may be its.
+ */
+function planBelow(
+  grid: SheetGrid,
+  info: HeaderInfo,
+  block: IndicatorBlock,
+  band: Region,
+  startsHeader: (row: number) => boolean,
+  diagnostics: Diagnostic[],
+): number | undefined {
+  if (info.schedule.length > 0) return undefined;
+  let row = (block.summaryRow ?? block.lastRow) + 1;
+  for (let gap = 0; gap < 2 && row <= grid.bottom && grid.nextFilled(row, band.left - 1, band.right) < 0; gap++) row++;
+  const first = row <= grid.bottom ? grid.nextFilled(row, band.left - 1, band.right) : -1;
+  if (first < 0 || grid.cell(row, first).headerRole !== "schedule" || startsHeader(row)) return undefined;
+  const last = Math.min(grid.bottom, Math.max(grid.bottomEdge(row, first), row + 1) + 1);
+  if (!endsBeforeNextTable(grid, last + 1, band, startsHeader)) return undefined;
+  const plan = readPlanBelow(grid, { ...band, top: row, bottom: last }, info.spent === null, diagnostics);
+  if (!plan) return undefined;
+  info.schedule = plan.schedule;
+  info.spent ??= plan.spent;
+  return plan.bottom;
+}
+
+/** No indicator header below `from` before a new table's title or header label (or the sheet's end). */
+function endsBeforeNextTable(
+  grid: SheetGrid,
+  from: number,
+  band: Region,
+  startsHeader: (row: number) => boolean,
+): boolean {
+  for (let r = from; r <= grid.bottom; r++) {
+    if (startsHeader(r)) return false;
+    for (const c of grid.cellsOfRow(r, band.left, band.right)) {
+      const cell = grid.cell(r, c);
+      if (cell.isTitle || (cell.blockStop === "end" && cell.headerRole !== null)) return true;
+    }
+  }
+  return true;
 }
 
 /**
@@ -317,7 +374,7 @@ function readSheet(
   // The last table read: the next header may continue it (continueTable).
   let last: TableDraft | null = null;
   const final = (d: TableDraft) => {
-    above.push({ lastRow: d.block.lastRow, left: d.header.left, right: d.header.right });
+    above.push({ lastRow: endOf(d), left: d.header.left, right: d.header.right });
     for (const part of splitByProject(d)) take(part);
   };
   for (let index = 0, header = scan.at(0); header; header = scan.at(++index)) {
@@ -341,7 +398,7 @@ function readSheet(
     }
     // The nearest table above on the same columns bounds the header block.
     let top = grid.top;
-    if (last && bounds(last.block.lastRow, last.header, header.row, left, right)) top = last.block.lastRow + 1;
+    if (last && bounds(endOf(last), last.header, header.row, left, right)) top = endOf(last) + 1;
     else {
       for (let i = above.length - 1; i >= 0; i--) {
         if (bounds(above[i].lastRow, above[i], header.row, left, right)) {
@@ -384,7 +441,9 @@ function readSheet(
       last = regional[regional.length - 1];
     } else if (!continueTable(last, grid, header, info, block, diagnostics)) {
       if (last) final(last);
-      last = { grid, header, info: withListedProject(grid, header, info, block), block };
+      const listed = withListedProject(grid, header, info, block);
+      const planBottom = planBelow(grid, listed, block, region, startsHeader, diagnostics);
+      last = { grid, header, info: listed, block, planBottom };
     }
     headers[index] = { row: header.row, left: header.left, right: header.right };
   }

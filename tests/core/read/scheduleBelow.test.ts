@@ -73,11 +73,11 @@ test.each([0, 1, 2])(
   },
 );
 
-test("its 执行数 beside it is read and judged against the plan (90 of 200 万元 = 45 %, planned 75 %: red)", async () => {
-  const { check } = await county({ spent: 90, after: "填报说明：资金支出计划为累计比例" });
+test("its 执行数 beside it is read and judged against the plan (80 of 200 万元 = 40 %, planned 75 %: red)", async () => {
+  const { check } = await county({ spent: 80, after: "填报说明：资金支出计划为累计比例" });
   const { table, result } = check.tables[0];
-  expect(table.spent?.value).toBe(90);
-  expect(result.execution).toMatchObject({ spent: 90, budget: 200, rate: 45, planned: 75, light: "red" });
+  expect(table.spent?.value).toBe(80);
+  expect(result.execution).toMatchObject({ spent: 80, budget: 200, rate: 40, planned: 75, light: "red" });
 });
 
 test("the plan reads as one above the header does: the same checkpoints and verdict", async () => {
