@@ -73,7 +73,12 @@ const TEXT = {
 
 const PROBLEM_LIGHTS: Light[] = ["red", "yellow", "blue"];
 /** Notes printed under a file's summary line, in their order: the others are only counted (see --json). */
-const SAID: ReadonlySet<string> = new Set(["asof.summary-overridden", "asof.summary-unreadable", "plan.note"]);
+const SAID: ReadonlySet<string> = new Set([
+  "asof.summary-overridden",
+  "asof.summary-unreadable",
+  "asof.summary-year-assumed",
+  "plan.note",
+]);
 const fmt = (n: number) => roundedNumber(n);
 
 /** A project's execution line when it has no verdict: why, in words. */

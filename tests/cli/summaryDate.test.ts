@@ -32,10 +32,12 @@ describe("the CLI on a summary whose 监控时点 the clerk typed", () => {
   let work: string;
   let typed: string;
   let bad: string;
+  let noYear: string;
   beforeAll(async () => {
     work = await fs.mkdtemp(path.join(os.tmpdir(), "perf-summary-date-"));
     typed = await typedCopy(work, "typed.xlsx", isoToSerial("2024-10-31")!);
     bad = await typedCopy(work, "bad.xlsx", "十月底");
+    noYear = await typedCopy(work, "no-year.xlsx", "10月31日");
   });
   afterAll(async () => {
     await fs.rm(work, { recursive: true, force: true });
@@ -60,6 +62,16 @@ describe("the CLI on a summary whose 监控时点 the clerk typed", () => {
     const en = await runCli(["check", typed, "--out", "d", "--as-of", "2024-08-15", "--lang", "en"], work);
     expect(en.stdout.split("\n")[2]).toBe(
       "  The monitoring date typed on the summary sheet, 2024-10-31, was not used: judged as of the date given, 2024-08-15",
+    );
+  });
+
+  test("a date without its year (10月31日): judged in the budget year, one line says so", async () => {
+    const r = await runCli(["check", noYear, "--out", "f"], work);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split("\n");
+    expect(lines[1]).toContain("监控时点 2024-10-31");
+    expect(lines[2]).toBe(
+      "  监控汇总中的监控时点“10月31日”未写年份：按预算年度 2024 年读作 2024-10-31（如指其他年份，请写明年份，如 2024-10-31）",
     );
   });
 

@@ -28,6 +28,8 @@ const B3 = { row: 2, col: 1 };
 const TYPED = "2024-10-31";
 const typedDate = { sheet: SUM, ...B3, type: isoToSerial(TYPED)! };
 const notADate = { sheet: SUM, ...B3, type: "十月底" };
+/** A date typed without its year (review36): the clerk means the budget year's (the seed's table is 2024's). */
+const noYear = { sheet: SUM, ...B3, type: "10月31日" };
 
 /** Every cell's value as the workbook holds it (a formula's cached value), our record sheet left out, B3 left out. */
 function values(snapshot: WorkbookSnapshot): Map<string, unknown> {
@@ -77,6 +79,19 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
       ]);
     });
 
+    test("a date without its year (10月31日): read in the budget year, said in one line; twice = once", async () => {
+      const { again, snapshot, values: second } = await story(noYear, null);
+      expect(second).toEqual(await checkedAt(TYPED));
+      expect(b3(snapshot)).toBe("10月31日");
+      const said = [
+        `监控汇总中的监控时点“10月31日”未写年份：按预算年度 2024 年读作 ${TYPED}（如指其他年份，请写明年份，如 ${TYPED}）`,
+      ];
+      expect(dateLines(again.diagnostics)).toEqual(said);
+      const third = await driver.check(again.workbook, formulas, null);
+      expect(values(await driver.snapshot(third.workbook))).toEqual(second);
+      expect(dateLines(third.diagnostics)).toEqual(said);
+    });
+
     test("no date there: one clear line, judged as of the date it would have taken", async () => {
       const { again, snapshot, values: second } = await story(notADate, null);
       expect(second).toEqual(await checkedAt(AS_OF));
@@ -109,6 +124,16 @@ describe("WPS (values): a date typed into the summary's 监控时点", () => {
     expect(second).toEqual(await checkedAt(TYPED));
     runCheck(fake.app, {}, AS_OF);
     expect(values(readWps(fake.app).snapshot)).toEqual(second);
+  });
+
+  test("a date without its year (10月31日): judged in the budget year, said in one line", async () => {
+    const fake = await typed("10月31日");
+    const check = runCheck(fake.app, {}, AS_OF).check!;
+    expect(check.asOf).toBe(TYPED);
+    expect(dateLines(check.diagnostics.map((d) => d.message))).toEqual([
+      `监控汇总中的监控时点“10月31日”未写年份：按预算年度 2024 年读作 ${TYPED}（如指其他年份，请写明年份，如 ${TYPED}）`,
+    ]);
+    expect(values(readWps(fake.app).snapshot)).toEqual(await checkedAt(TYPED));
   });
 
   test("a date given wins, said in one line; no date there: one line, the default date", async () => {

@@ -293,6 +293,8 @@ export const en: Catalogue = {
   "plan.note": (p) => p.text,
   "asof.summary-overridden": (p) =>
     `The monitoring date typed on the summary sheet, ${p.typed}, was not used: judged as of the date ${p.from === "saved" ? "saved in the workbook's settings" : "given"}, ${p.asOf}`,
+  "asof.summary-year-assumed": (p) =>
+    `The monitoring date ${q(p.shown)} on the summary sheet has no year: read in the budget year ${p.year} as ${p.asOf} (for another year, write it out, such as ${p.asOf})`,
   "asof.summary-unreadable": (p) =>
     `The monitoring date on the summary sheet, ${q(p.shown)}, is not a date (write it as 2024-10-31): judged as of ${p.asOf}`,
   target: (p) => targetEn(p.target),

@@ -133,6 +133,7 @@ export interface MessageParams {
   "asof.summary-overridden": { typed: string; asOf: string; from: "given" | "saved" };
   /** shown: what the summary's 监控时点 cell holds (user text), no date; asOf: the date judged at (ISO). */
   "asof.summary-unreadable": { shown: string; asOf: string };
+  "asof.summary-year-assumed": { shown: string; year: number; asOf: string };
 
   // ── Targets and amounts as the pane and reports show them ──
   /** The parsed target described: "≥ 90%", "定性：及时保障" / "Qualitative: “及时保障”". */

@@ -20,6 +20,8 @@ export interface SummaryDate {
   /** The date it holds, or null when it holds no date the check can read (`shown` says what it holds). */
   iso: string | null;
   shown: string;
+  /** The budget year a date typed without one (10月31日) was read in, said once; null when the date states its year. */
+  yearAssumed: number | null;
 }
 
 const found = new WeakMap<WorkbookSnapshot, SummaryDate | null>();
@@ -36,6 +38,7 @@ export function summaryDate(snapshot: WorkbookSnapshot): SummaryDate | null {
 }
 
 const LABELS = new Set(Object.values(SUMMARY_WORDS.asOf));
+const YEAR_LABELS = new Set(Object.values(SUMMARY_WORDS.year));
 
 function findSummaryDate(snapshot: WorkbookSnapshot): SummaryDate | null {
   const marks = recordOf(snapshot);
@@ -54,14 +57,32 @@ function findSummaryDate(snapshot: WorkbookSnapshot): SummaryDate | null {
       const known = prints.get(row)!;
       return matchesPrint(cellPrint(value, formula), value, formula, (p) => known.has(p));
     };
-    for (const row of [...prints.keys()].sort((a, b) => a - b)) {
-      const label = at(row, 0).value;
-      if (typeof label !== "string" || !LABELS.has(label) || !ours(row, 0)) continue;
-      const col = SUMMARY_LAYOUT.asOfCell.col;
-      const { value } = at(row, col);
-      if (value === null || value === "" || ours(row, col)) return null;
-      return { cell: { sheet: sheet.name, row, col }, iso: dateOf(value), shown: shownOf(value) };
-    }
+    const rows = [...prints.keys()].sort((a, b) => a - b);
+    /** The row of ours holding one of our `labels` in its first cell; null when there is none. */
+    const besideOurLabel = (labels: ReadonlySet<string>) => {
+      for (const row of rows) {
+        const label = at(row, 0).value;
+        if (typeof label === "string" && labels.has(label) && ours(row, 0)) return row;
+      }
+      return null;
+    };
+    const row = besideOurLabel(LABELS);
+    if (row === null) continue;
+    const col = SUMMARY_LAYOUT.asOfCell.col;
+    const { value } = at(row, col);
+    if (value === null || value === "" || ours(row, col)) return null;
+    const cell = { sheet: sheet.name, row, col };
+    const iso = dateOf(value);
+    if (iso !== null || typeof value !== "string") return { cell, iso, shown: shownOf(value), yearAssumed: null };
+    // 10月31日, no year: the clerk means the budget year's — the one our summary states under it (预算年度), else the
+    // one set in the workbook's settings. Read in it, and said.
+    const yearRow = besideOurLabel(YEAR_LABELS);
+    const year =
+      summaryYear(yearRow === null ? null : at(yearRow, SUMMARY_LAYOUT.yearCell.col).value) ??
+      parseStoredSettings(snapshot.settings).budgetYear ??
+      null;
+    const inYear = year === null ? null : parseDateText(value.trim(), year);
+    return { cell, iso: inYear, shown: shownOf(value), yearAssumed: inYear === null ? null : year };
   }
   return null;
 }
@@ -77,6 +98,13 @@ function dateOf(value: CellValue): string | null {
   return iso !== null && isPlausibleYear(yearOf(iso)) ? iso : null;
 }
 
+/** A budget year as our summary writes it (2025), or as a clerk may retype it (2025年, 2025年度). */
+function summaryYear(value: CellValue): number | null {
+  const m = /^(\d{4})年?度?$/.exec(String(value ?? "").trim());
+  const year = m ? Number(m[1]) : NaN;
+  return isPlausibleYear(year) ? year : null;
+}
+
 function shownOf(value: CellValue): string {
   if (value !== null && typeof value === "object") return value.error;
   return String(value).trim();
@@ -89,7 +117,17 @@ function shownOf(value: CellValue): string {
  */
 export function summaryDateNotes(snapshot: WorkbookSnapshot, asOf: string): Diagnostic[] {
   const typed = summaryDate(snapshot);
-  if (!typed || typed.iso === asOf) return [];
+  if (!typed) return [];
+  if (typed.iso === asOf)
+    return typed.yearAssumed === null
+      ? []
+      : [
+          diagnostic(
+            typed.cell,
+            "warning",
+            say("asof.summary-year-assumed", { shown: typed.shown, year: typed.yearAssumed, asOf }),
+          ),
+        ];
   // Only a run given a date has one "specified"; the date the pane saved wins too (pipeline.ts settingsFor).
   const from = parseStoredSettings(snapshot.settings).asOf === asOf ? "saved" : "given";
   return [

@@ -93,6 +93,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "plan.note": { text: "Inputs you typed were kept" },
   "asof.summary-overridden": { typed: "2024-10-31", asOf: "2024-08-15", from: "given" },
   "asof.summary-unreadable": { shown: "十月底", asOf: "2024-08-15" },
+  "asof.summary-year-assumed": { shown: "10月31日", year: 2024, asOf: "2024-10-31" },
   target: { target: parseTarget("及时保障") },
   "target.missing": {},
   "target.boolean": {},

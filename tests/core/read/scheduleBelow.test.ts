@@ -5,8 +5,10 @@
  */
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../../src/core/check";
-import { DEFAULT_SETTINGS } from "../../../src/core/types";
+import { readWorkbook } from "../../../src/core/read/readWorkbook";
+import { DEFAULT_SETTINGS, type CellValue } from "../../../src/core/types";
 import { readWorkbookBytes } from "../../../src/host/xlsx/read";
+import { sheet, workbook } from "./grid";
 
 const INDICATORS: string[][] = [
   ["产出指标", "数量指标", "管护面积", "≥1.2万亩"],
@@ -107,4 +109,79 @@ test("a plan below whose shares cannot be read is said at its cells, never passe
   const { check, lines } = await county({ shares: ["一成", "四成", "七成半", "全部"] });
   expect(check.tables[0].table.schedule).toEqual([]);
   expect(lines.filter((l) => /3月底|6月底|9月底|12月底/.test(l))).toHaveLength(4);
+});
+
+/** Two tables stacked on one sheet (grid rows), the first with its plan under its indicators. */
+function stacked(second: CellValue[][]) {
+  return readWorkbook(
+    workbook(
+      sheet("S", [
+        ["2025年度项目支出绩效目标表"],
+        ["项目名称", "道路养护"],
+        ["预算数", 100],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "养护里程", "≥120公里"],
+        ["资金支出计划（%）", "3月底", "6月底", "9月底", "12月底"],
+        [null, 10, 40, 75, 100],
+        [],
+        ...second,
+      ]),
+    ),
+  );
+}
+
+test("stacked tables: the plan under the first is the first's, never the next table's", () => {
+  const own = stacked([
+    ["2025年度项目支出绩效目标表"],
+    ["项目名称", "路灯维护"],
+    ["预算数", 50],
+    ["资金支出计划（%）", "6月底", "12月底"],
+    [null, 50, 100],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "维护路灯", "≥300盏"],
+  ]);
+  const none = stacked([
+    ["2025年度项目支出绩效目标表"],
+    ["项目名称", "路灯维护"],
+    ["预算数", 50],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "维护路灯", "≥300盏"],
+  ]);
+  const plans = (r: ReturnType<typeof stacked>) => r.tables.map((t) => [t.name, t.schedule.map((cp) => cp.percent)]);
+  expect(plans(own)).toEqual([
+    ["道路养护", [10, 40, 75, 100]],
+    ["路灯维护", [50, 100]],
+  ]);
+  expect(plans(none)).toEqual([
+    ["道路养护", [10, 40, 75, 100]],
+    ["路灯维护", []],
+  ]);
+});
+
+test("a plan between two indicator headers with nothing else between is left to the table under it, as before", () => {
+  const r = stacked([
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "维护路灯", "≥300盏"],
+  ]);
+  expect(r.tables.map((t) => t.schedule.length)).toEqual([0, 4]);
+});
+
+test("a plan label under the indicators with no checkpoints beside or under it: one line at the label", () => {
+  const r = readWorkbook(
+    workbook(
+      sheet("S", [
+        ["2025年度项目支出绩效目标表"],
+        ["项目名称", "道路养护"],
+        ["预算数", 100],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "养护里程", "≥120公里"],
+        [],
+        ["资金支出计划（%）"],
+      ]),
+    ),
+  );
+  expect(r.tables[0].schedule).toEqual([]);
+  expect(r.diagnostics.map((d) => [d.cell?.row, d.message])).toEqual([
+    [6, expect.stringMatching(/^资金支出计划未读取/)],
+  ]);
 });

@@ -141,6 +141,8 @@ export const zh: Catalogue = {
   "plan.note": (p) => p.text,
   "asof.summary-overridden": (p) =>
     `监控汇总中填写的监控时点 ${p.typed} 未采用：本次按${p.from === "saved" ? "工作簿设置中保存" : "指定"}的监控时点 ${p.asOf} 判断`,
+  "asof.summary-year-assumed": (p) =>
+    `监控汇总中的监控时点“${p.shown}”未写年份：按预算年度 ${p.year} 年读作 ${p.asOf}（如指其他年份，请写明年份，如 ${p.asOf}）`,
   "asof.summary-unreadable": (p) =>
     `监控汇总中的监控时点“${p.shown}”不是可识别的日期（应如 2024-10-31），已按 ${p.asOf} 判断`,
   target: (p) => p.target.normalized,
