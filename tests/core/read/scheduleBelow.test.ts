@@ -158,7 +158,7 @@ test("stacked tables: the plan under the first is the first's, never the next ta
   ]);
 });
 
-test("a plan between two indicator headers with nothing else between is left to the table under it, as before", () => {
+test("a plan between two indicator headers with nothing else between is left to the table under it", () => {
   const r = stacked([
     ["一级指标", "二级指标", "三级指标", "指标值"],
     ["产出指标", "数量指标", "维护路灯", "≥300盏"],
