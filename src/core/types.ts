@@ -121,6 +121,20 @@ export interface WorkbookSnapshot {
    * tab), and the host found it by what it holds (marks.ts isRecordRow). The plan writes the record there.
    */
   marksSheet?: string;
+  /**
+   * The workbook's defined names (公式 → 名称管理器), every scope. Absent: the host did not read them (then the names
+   * our record lists are taken as ours, as before 2026-12: core/plan/definedNames.ts).
+   */
+  names?: DefinedName[];
+}
+
+/** A defined name as the host reads it. */
+export interface DefinedName {
+  name: string;
+  /** The sheet it is scoped to; absent: the whole workbook. */
+  sheet?: string;
+  /** What it refers to, as the host gives it, with or without the leading "=": '封面'!$B$2, #REF!$B$3, 0.5. */
+  refersTo: string;
 }
 
 /** Name of the very hidden sheet where the add-in keeps its marks and settings. */

@@ -22,7 +22,6 @@ import { INDICATOR_SHAPE, SCHEDULE_SHAPE } from "./shapes";
 import { arrayConstant, call, cellRange, refFrom, stringLiteral } from "./formulas";
 import { columnRuns } from "./rectangles";
 import {
-  AS_OF_NAME,
   HIGHLIGHTS,
   LIGHT_WORDS,
   MONITOR_COLUMNS,
@@ -205,7 +204,7 @@ export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable, asOf
       args = [
         targetArg(indicator),
         actual ? actualArg(sheet, actual, indicator) : '""',
-        AS_OF_NAME,
+        ctx.names.asOfName(),
         typeArg(ctx, table, indicator),
         ctx.lang === "en" ? '"en"' : undefined,
         yearArg(table, asOf) ??
@@ -420,15 +419,16 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   const lang = ctx.lang === "en" ? '"en"' : undefined;
   const { method, bands } = executionRules(ctx);
   // Status and light judge as the check does (judgeExecution through the functions: overspending, unit slips).
-  const judged = [labels, percents, spentRef, budget, AS_OF_NAME, lang, year, method, bands];
+  const asOfName = ctx.names.asOfName();
+  const judged = [labels, percents, spentRef, budget, asOfName, lang, year, method, bands];
   ctx.setComputed(rate, () => call("PERF.EXECRATE", [spentRef, budget]), exec ? exec.rate / 100 : "", pct);
   ctx.setComputed(
     planned,
-    () => call("PERF.PLANNED", [labels, percents, AS_OF_NAME, method, year]),
+    () => call("PERF.PLANNED", [labels, percents, asOfName, method, year]),
     exec ? exec.planned / 100 : "",
     pct,
   );
-  ctx.setComputed(at("time"), () => `MONTH(${AS_OF_NAME})/12`, monthOf(asOf) / 12, pct);
+  ctx.setComputed(at("time"), () => `MONTH(${asOfName})/12`, monthOf(asOf) / 12, pct);
   const status = at("status");
   ctx.setComputed(status, () => call("PERF.SCHEDULE", judged), exec ? STATUS_WORDS[exec.status][ctx.lang] : "");
   ctx.setComputed(

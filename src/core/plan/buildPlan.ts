@@ -38,6 +38,7 @@ import { NoteOwners } from "./notes";
 import { SheetGate, sheetOf } from "./sheetsTouched";
 import { Ownership } from "./ownership";
 import { columnRuns } from "./rectangles";
+import { WorkbookNames } from "./definedNames";
 import { CHART_NAME, planSummary, summarySheetName, type TablePlacement } from "./summary";
 import type { Marks, Plan, PlanOp, PlanOptions } from "./types";
 import { planUnitSheet, recordGenerated } from "./unitSheet";
@@ -45,9 +46,6 @@ import { AS_OF_NAME, OUR_NUMBER_FORMATS, type Lang } from "./words";
 import { parseStoredSettings } from "../settings";
 
 export type { Plan, PlanOp, PlanOptions, Marks } from "./types";
-
-/** Names the add-in defines: the only names a record can make it remove. */
-const OUR_NAMES = new Set([AS_OF_NAME]);
 
 export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, options: PlanOptions): Plan {
   const ctx = new PlanContext(snapshot, options);
@@ -332,9 +330,9 @@ function removeLeftovers(ctx: PlanContext): void {
     ).toRanges())
       ctx.push("removals", { op: "removeValidation", sheet, range });
   }
-  for (const marks of own.records)
-    for (const name of marks.names)
-      if (OUR_NAMES.has(name) && !ctx.marks.names.includes(name)) ctx.push("removals", { op: "removeName", name });
+  // A name of ours this run does not define again goes; the clerk's are never touched (definedNames.ts).
+  for (const name of new Set(own.records.flatMap((m) => m.names)))
+    if (ctx.names.ours(name) && !ctx.marks.names.includes(name)) ctx.push("removals", { op: "removeName", name });
   const changed = new Map<string, CellSet>();
   for (const sheet of own.recordedSheets()) {
     if (!ctx.contents.hasSheet(sheet) || ctx.gate.closed.has(sheet)) continue;
@@ -451,8 +449,13 @@ function theirLook(own: Ownership, sheet: string, ours: CellSet): boolean {
  * keeps them, so the Clear after the sheet is open takes them too. A summary: a sheet we made that is no table we
  * wrote out (summaryDate.ts).
  */
-function summariesNamed(snapshot: WorkbookSnapshot, records: Marks[], closed: ReadonlySet<string>): Set<string> {
-  const names = [...new Set(records.flatMap((m) => m.names))].filter((name) => OUR_NAMES.has(name));
+function summariesNamed(
+  snapshot: WorkbookSnapshot,
+  records: Marks[],
+  closed: ReadonlySet<string>,
+  ours: WorkbookNames,
+): Set<string> {
+  const names = [...new Set(records.flatMap((m) => m.names))].filter((name) => ours.ours(name));
   const named = snapshot.sheets.some(
     (s) =>
       closed.has(s.name) &&
@@ -497,7 +500,8 @@ export function buildClearPlan(
   locateBlocks(own, tables ?? readWorkbook(snapshot).tables);
   // Protected and very hidden sheets are left as they are, our cells there too (SheetGate): asked before anything on
   // a sheet is decided, so what is said of the others stays true.
-  const gate = new SheetGate(snapshot, summariesNamed(snapshot, own.records, new SheetGate(snapshot).closed));
+  const names = new WorkbookNames(snapshot, own.records);
+  const gate = new SheetGate(snapshot, summariesNamed(snapshot, own.records, new SheetGate(snapshot).closed, names));
   const notes = new NoteOwners(snapshot, own.records, own.movedSheets());
   const ops: PlanOp[] = [];
   const clear = new Map<string, CellSet>();
@@ -632,10 +636,11 @@ export function buildClearPlan(
       )
         ops.push({ op: "removeChart", sheet: chart.sheet, name: chart.name });
   const closed = [...gate.refused.protected, ...gate.refused.veryHidden, ...gate.refused.held];
-  // Our names stay while cells of ours are left on a closed sheet: our formulas there name them.
+  // Our names stay while cells of ours are left on a closed sheet: our formulas there name them. The clerk's own
+  // 监控时点 (or one they defined after deleting ours) is theirs, whatever the record lists (definedNames.ts).
   if (closed.length === 0)
     for (const name of new Set(own.records.flatMap((m) => m.names)))
-      if (OUR_NAMES.has(name)) ops.push({ op: "removeName", name });
+      if (names.ours(name)) ops.push({ op: "removeName", name });
   const live = ops.filter(
     (op) => !("sheet" in op && deleted.has(op.sheet)) && !("cell" in op && deleted.has(op.cell.sheet)),
   );

@@ -4,6 +4,7 @@
  */
 import { cellKey, cellName, columnLetters, rangesToA1, SHEET_COLUMNS } from "../a1";
 import type { CellRange, CellRef, WorkbookSnapshot } from "../types";
+import { WorkbookNames } from "./definedNames";
 import { cellPrint } from "./fingerprint";
 import { CellSet, emptyMarks, recordOf, type NotedCells } from "./marks";
 import { NoteOwners, noteHash } from "./notes";
@@ -62,6 +63,8 @@ export class PlanContext {
    */
   readonly typedOver = new Map<string, Map<number, string>>();
   readonly marks: Marks;
+  /** Whose each defined name is; the name our formulas read the monitoring date through (definedNames.ts). */
+  readonly names: WorkbookNames;
   private readonly ownedSheets = new Map<string, boolean>();
 
   constructor(
@@ -71,6 +74,7 @@ export class PlanContext {
     this.contents = new SheetContents(snapshot);
     this.previous = recordOf(snapshot);
     this.own = new Ownership(this.contents, this.previous);
+    this.names = new WorkbookNames(snapshot, this.own.records);
     this.lang = options.lang;
     this.marks = emptyMarks();
     this.gate = new SheetGate(snapshot);

@@ -8,15 +8,7 @@ import type { CellRange, CellRef, CheckedTable, CheckResult, Light } from "../ty
 import type { IndicatorBlock, ScheduleBlock } from "./blocks";
 import { HEADER_STYLE, type PlanContext } from "./context";
 import { countLight, lightTest, refFrom, sheetRef, stringLiteral } from "./formulas";
-import {
-  AMOUNT_FORMAT,
-  AS_OF_NAME,
-  DATE_FORMAT,
-  LIGHT_WORDS,
-  PERCENT_FORMAT,
-  SUMMARY_SHEET,
-  SUMMARY_WORDS,
-} from "./words";
+import { AMOUNT_FORMAT, DATE_FORMAT, LIGHT_WORDS, PERCENT_FORMAT, SUMMARY_SHEET, SUMMARY_WORDS } from "./words";
 
 export interface TablePlacement {
   checked: CheckedTable;
@@ -84,8 +76,12 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
   ctx.setValue(at(yearCell.row, 0), w.year[lang], HEADER_STYLE);
   const year = check.tables.find((c) => c.table.budgetYear)?.table.budgetYear ?? yearOf(check.asOf);
   ctx.setValue(at(yearCell.row, yearCell.col), year);
-  ctx.push("sheetsAndNames", { op: "defineName", name: AS_OF_NAME, cell: at(asOfCell.row, asOfCell.col) });
-  ctx.marks.names.push(AS_OF_NAME);
+  // The clerk's own 监控时点 stays theirs: ours then has another name, and the check says so (definedNames.ts).
+  const name = ctx.names.asOfName();
+  ctx.push("sheetsAndNames", { op: "defineName", name, cell: at(asOfCell.row, asOfCell.col) });
+  ctx.marks.names.push(name);
+  const note = ctx.names.note();
+  if (note) ctx.say(note.zh, note.en);
 
   w.headers.forEach((h, col) => ctx.setValue(at(headerRow, col), h[lang], HEADER_STYLE));
   const { rows, charted } = summaryRows(ctx, sheet, top + headerRow + 1, placements);

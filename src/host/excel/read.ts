@@ -19,6 +19,7 @@ import {
   MARKS_SHEET,
   type CellRange,
   type CellValue,
+  type DefinedName,
   type SheetNote,
   type SheetSnapshot,
   type SheetTable,
@@ -223,8 +224,14 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
     // The sheet's Excel tables (Worksheet.tables, ExcelApi 1.1): their header rows are never written (SheetTable).
     const tables = ws.tables;
     tables.load("items/name,items/showHeaders");
-    return { ws, used, cfs, charts, counts, tables };
+    // The sheet's own defined names (Worksheet.names, ExcelApi 1.4; NamedItem.formula, 1.7): the clerk's 监控时点
+    // scoped to a sheet is theirs too (core/plan/definedNames.ts).
+    const names = ws.names;
+    names.load("items/name,items/formula");
+    return { ws, used, cfs, charts, counts, tables, names };
   });
+  const bookNames = context.workbook.names;
+  bookNames.load("items/name,items/formula");
   await sync();
   const { record, writeTo } = pickRecord();
   const parts = allParts.filter((part) => part.ws !== record?.ws);
@@ -350,12 +357,17 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
       part.charts.items.map((c) => ({ name: c.name, item: c })),
     );
   }
+  const names: DefinedName[] = [
+    ...bookNames.items.map((n) => ({ name: n.name, refersTo: n.formula })),
+    ...allParts.flatMap((p) => p.names.items.map((n) => ({ name: n.name, sheet: p.ws.name, refersTo: n.formula }))),
+  ];
   return {
     snapshot: {
       sheets: snapshotSheets,
       marks,
       settings,
       ...(writeTo !== MARKS_SHEET ? { marksSheet: writeTo } : {}),
+      names,
     },
     sheetNames: sheets.map((ws) => ws.name),
     protectedSheets: sheets.filter((ws) => ws.protection.protected).map((ws) => ws.name),

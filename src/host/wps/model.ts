@@ -164,8 +164,15 @@ export interface WpsListObject {
 
 export interface WpsNames {
   Count: number;
-  Item(index: number | string): { Name: string; Delete(): void };
+  Item(index: number | string): WpsName;
   Add(Name: string, RefersTo: string): unknown;
+}
+
+/** A defined name: a sheet's own is named with its sheet ("封面!监控时点"); RefersTo starts with "=". */
+export interface WpsName {
+  Name: string;
+  RefersTo: string;
+  Delete(): void;
 }
 
 /** Enumeration values (the same numbers as Excel's VBA constants). */

@@ -13,6 +13,7 @@ import {
   MARKS_SHEET,
   type CellRange,
   type CellValue,
+  type DefinedName,
   type SheetNote,
   type SheetSnapshot,
   type SheetTable,
@@ -44,6 +45,16 @@ export interface WpsReading {
 const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)$/;
 /** WPS in Chinese may name the general format by its local name. */
 const GENERAL = new Set(["General", "G/通用格式", "常规", ""]);
+
+/**
+ * Workbook.Names holds every name, a sheet's own among them named with its sheet: "封面!监控时点" or "'My Sheet'!监控时点"
+ * (learn.microsoft.com/office/vba/api/excel.workbook.names, "including all worksheet-specific names"; Worksheet.Names:
+ * "names defined with the "WorksheetName!" prefix").
+ */
+function definedName(name: string, refersTo: string): DefinedName {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(name);
+  return m ? { name: m[3], sheet: m[1]?.replace(/''/g, "'") ?? m[2], refersTo } : { name, refersTo };
+}
 
 /**
  * `lists`: read the drop-down lists of our list columns (listCellsNow) here; a check leaves them to its pipeline
@@ -100,9 +111,22 @@ export function readWorkbook(app: WpsApplication, lists = true): WpsReading {
   }
   if (lists) readListsOn(workbook, listCellsNow(snapshots, marks));
   const names: string[] = [];
-  const nameCount = workbook.Names.Count;
-  for (let i = 1; i <= nameCount; i++) names.push(workbook.Names.Item(i).Name);
-  const snapshot = { sheets: snapshots, marks, settings, ...(writeTo !== MARKS_SHEET ? { marksSheet: writeTo } : {}) };
+  const defined: DefinedName[] = [];
+  const all = workbook.Names;
+  const nameCount = all.Count;
+  for (let i = 1; i <= nameCount; i++) {
+    const item = all.Item(i);
+    const name = item.Name;
+    names.push(name);
+    defined.push(definedName(name, item.RefersTo));
+  }
+  const snapshot = {
+    sheets: snapshots,
+    marks,
+    settings,
+    ...(writeTo !== MARKS_SHEET ? { marksSheet: writeTo } : {}),
+    names: defined,
+  };
   const structureLocked = workbook.ProtectStructure === true;
   return { snapshot, sheetNames, protectedSheets, names, structureLocked };
 }

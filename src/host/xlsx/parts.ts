@@ -4,6 +4,7 @@
  */
 import { Tokenizer } from "htmlparser2";
 import { say, type MessageParams } from "../../core/locale/messages";
+import type { DefinedName } from "../../core/types";
 import { escapeText, escapeXml, splitDoc, XmlShapeError, type XmlDoc } from "./xmlEdit";
 
 export { escapeText, escapeXml };
@@ -343,6 +344,12 @@ export interface WorkbookMap {
   lockedStructure: boolean;
   /** The workbook part's relationships as the package holds them (read once: 1,000 sheets make it 145 KB). */
   rels: Relationship[];
+  /**
+   * Its defined names (ECMA-376 Part 1, 18.2.5 definedName: "name" the name, "localSheetId" "the sheet index in this
+   * workbook where data from an external reference is displayed" — the scope of a sheet's own name —, the element's
+   * text the formula it stands for).
+   */
+  names: DefinedName[];
 }
 
 const STRICT_NAMESPACES = "http://purl.oclc.org/ooxml/";
@@ -383,8 +390,19 @@ export function workbookMap(pkg: Package): WorkbookMap {
   // workbook. Any other part there that cannot be read is damaged (not "no workbook part").
   if (isOtherOffice(pkg) && !/<(?:[\w.-]+:)?workbook[\s/>]/.test(text)) throw notAWorkbook();
   const where: PartRef = { part: workbookPart, root: "workbook" };
+  const named: { name: string; local: string | undefined; text: string }[] = [];
+  let naming: (typeof named)[number] | null = null;
   parsePartText(text, where, {
+    text(t) {
+      if (naming) naming.text += t;
+    },
+    close(name) {
+      if (name !== "definedName" || !naming) return;
+      named.push(naming);
+      naming = null;
+    },
     open(name, a) {
+      if (name === "definedName") naming = { name: a.get("name") ?? "", local: a.get("localSheetId"), text: "" };
       if (name === "workbook" && a.get("conformance") === "strict") throw strictWorkbook();
       if (name === "workbookProtection") lockedStructure = ["1", "true"].includes(a.get("lockStructure") ?? "");
       if (name !== "sheet") return;
@@ -406,7 +424,11 @@ export function workbookMap(pkg: Package): WorkbookMap {
       });
     },
   });
-  return { workbookPart, sheets, lockedStructure, rels: relList };
+  const names = named.map(({ name, local, text: refersTo }): DefinedName => {
+    const sheet = local === undefined ? undefined : sheets[Number(local)]?.name;
+    return sheet === undefined ? { name, refersTo } : { name, sheet, refersTo };
+  });
+  return { workbookPart, sheets, lockedStructure, rels: relList, names };
 }
 
 /**

@@ -144,7 +144,8 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
     });
   }
   const marksSheet = writeTo === MARKS_SHEET ? undefined : writeTo;
-  return marksSheet ? { sheets, marks, settings, marksSheet } : { sheets, marks, settings };
+  const names = map.names;
+  return { sheets, marks, settings, ...(marksSheet ? { marksSheet } : {}), names };
 }
 
 /**

@@ -6,7 +6,7 @@
  * request and response are measured (JSON size of the queued commands and of the loaded data),
  * so tests can assert the round trips and the payload stay within Excel on the web's limits.
  */
-import { columnIndex, columnLetters } from "../../../src/core/a1";
+import { absoluteRef, columnIndex, columnLetters, quoteSheetName } from "../../../src/core/a1";
 import { parseA1Range } from "../../../src/core/a1";
 import type { CellRange, CellValue, WorkbookSnapshot } from "../../../src/core/types";
 import { splitAddresses } from "../../../src/host/excel/address";
@@ -59,10 +59,13 @@ export interface FakeSheet {
   hiddenColumns: Set<number>;
   /** Excel tables (Insert → Table), each with its header row, the range's top row (RULES: TABLES). */
   tables: { name: string; range: CellRange }[];
+  /** Names scoped to this sheet (RULES: NAMES), name → what it refers to; they go with the sheet. */
+  names?: Map<string, { sheet: string; address: string }>;
 }
 
 export interface FakeModel {
   sheets: FakeSheet[];
+  /** Workbook-scoped names (RULES: NAMES), name → the cell or range it refers to ("#REF!" once that is gone). */
   names: Map<string, { sheet: string; address: string }>;
   /** 审阅 → 保护工作簿 (RULES: STRUCTURE). */
   structureProtected?: boolean;
@@ -148,6 +151,14 @@ const key = (row: number, col: number) => `${row},${col}`;
  *   hidden, unhidden or renamed). So worksheets.add, Worksheet.delete and setting a sheet's name or visibility fail at
  *   the sync, the batch's earlier commands done. The error code is not documented: AccessDenied, as for a protected
  *   sheet's contents.
+ * NAMES — https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection: "A collection of all the NamedItem
+ *   objects that are part of the workbook or worksheet, depending on how it was reached." (Workbook.names the
+ *   workbook's, Worksheet.names the sheet's — excel.nameditem's sample loads
+ *   `context.workbook.worksheets.getActiveWorksheet().names`); "add(name, reference, comment): Adds a new name to the
+ *   collection of the given scope." https://learn.microsoft.com/javascript/api/excel/excel.nameditem: "formula: The
+ *   formula of the named item. Formulas always start with an equal sign ("=")." "scope: Specifies if the name is
+ *   scoped to the workbook or to a specific worksheet." So a workbook name and a sheet's name may be spelled the
+ *   same, and deleting the workbook's leaves the sheet's. Only names that refer to a cell or range are imitated.
  * TYPED — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
  *   "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as
  *   a formula." Strings set through values / formulas are read as if typed: "90%" is a number, a leading
@@ -198,7 +209,25 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot): FakeModel {
     const visibility = s.veryHidden ? "VeryHidden" : s.hidden ? "Hidden" : "Visible"; // RULES: VISIBILITY
     return emptySheet(s.name, { cells, merges: [...s.merges], visibility });
   });
-  return { sheets, names: new Map() };
+  // The snapshot's names that refer to a cell or range (RULES: NAMES), each in its scope.
+  const names = new Map<string, { sheet: string; address: string }>();
+  for (const n of snapshot.names ?? []) {
+    const ref = /^=?(?:'((?:[^']|'')+)'|([^'!=]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(n.refersTo);
+    if (!ref) continue;
+    const target = { sheet: ref[1]?.replace(/''/g, "'") ?? ref[2], address: ref[3].replace(/\$/g, "") };
+    if (n.sheet === undefined) names.set(n.name, target);
+    else {
+      const scope = sheets.find((x) => x.name === n.sheet);
+      if (scope) (scope.names ??= new Map()).set(n.name, target);
+    }
+  }
+  return { sheets, names };
+}
+
+/** A name's formula as NamedItem.formula gives it (RULES: NAMES): "='封面'!$B$2", "=#REF!". */
+function nameFormula({ sheet, address }: { sheet: string; address: string }): string {
+  if (sheet === "#REF!" || address.includes("#REF!")) return "=#REF!";
+  return `=${quoteSheetName(sheet)}!${absoluteRef(parseAddress(address))}`;
 }
 
 let sheetsMade = 0;
@@ -405,7 +434,14 @@ export class FakeExcel {
 const NAV: Record<string, Record<string, string>> = {
   workbook: { worksheets: "worksheets", names: "names", protection: "workbookProtection" },
   worksheets: { onChanged: "worksheetsChanged" },
-  worksheet: { protection: "protection", charts: "charts", notes: "notes", comments: "comments", tables: "tables" },
+  worksheet: {
+    protection: "protection",
+    charts: "charts",
+    notes: "notes",
+    comments: "comments",
+    tables: "tables",
+    names: "sheetNames",
+  },
   range: { format: "format", conditionalFormats: "cfs", dataValidation: "dv", sort: "sort" },
   rangeAreas: { areas: "areaColl", conditionalFormats: "cfs", dataValidation: "dv" },
   format: { font: "font", fill: "fill" },
@@ -673,6 +709,17 @@ function makeItems(node: Node): Node[] {
         (table) => fake.node("table", `table(${table.name})`, () => ({ sheet, table })) as unknown as Node,
       );
     }
+    case "names": // RULES: NAMES
+      return [...fake.model.names.keys()].map(
+        (name) => fake.node("namedItem", `names.item(${name})`, () => name) as unknown as Node,
+      );
+    case "sheetNames": {
+      const sheet = node.resolve() as FakeSheet;
+      return [...(sheet.names?.keys() ?? [])].map(
+        (name) =>
+          fake.node("sheetName", `${sheet.name}.names.item(${name})`, () => ({ sheet, name })) as unknown as Node,
+      );
+    }
     case "areaColl": {
       const ref = node.resolve() as { sheet: FakeSheet; ranges: CellRange[] };
       return ref.ranges.map((r) => rangeNode(fake, `area(${a1(r)})`, () => ({ sheet: ref.sheet, range: r })));
@@ -760,6 +807,19 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
           seen.add(node.kind === "fill" ? (cell?.fill ?? "#FFFFFF") : cell?.bold === true);
         }
       return seen.size === 1 ? [...seen][0] : null;
+    }
+    case "namedItem":
+    case "sheetName": {
+      // RULES: NAMES.
+      const { sheet, name } =
+        node.kind === "sheetName"
+          ? (target as unknown as { sheet: FakeSheet; name: string })
+          : { sheet: null, name: target as unknown as string };
+      const refers = sheet ? sheet.names?.get(name) : fake.model.names.get(name);
+      if (!refers) throw new Error(`ItemNotFound: name ${name}`);
+      if (prop === "name") return name;
+      if (prop === "formula") return nameFormula(refers);
+      throw new Error(`fake: namedItem.${prop}`);
     }
     case "table": {
       // RULES: TABLES.

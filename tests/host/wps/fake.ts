@@ -7,7 +7,7 @@
  * is cited, since ET follows the VBA contract member by member.
  */
 /* eslint-disable @typescript-eslint/no-this-alias -- the WPS objects are literals with getters; they reach the fake through `fake` */
-import { columnIndex, columnLetters, parseA1Range } from "../../../src/core/a1";
+import { columnIndex, columnLetters, parseA1Range, quoteSheetName } from "../../../src/core/a1";
 import { chunkMarks } from "../../../src/core/plan/marks";
 import { MARKS_SHEET, type CellRange, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
 import type {
@@ -74,7 +74,7 @@ export interface FakeTable {
 
 export interface FakeModel {
   sheets: FakeSheet[];
-  /** Name → RefersTo. */
+  /** Name (a sheet's own: "封面!监控时点") → RefersTo ("='封面'!$B$2"). */
   names: Map<string, string>;
   /** 审阅 → 保护工作簿 (structure): sheets cannot be added, deleted, renamed, hidden or shown. */
   structureProtected?: boolean;
@@ -142,7 +142,14 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot): FakeModel {
       marks.cells.set(key(1, 0), { value: snapshot.settings, formula: null, numberFormat: "General" });
     sheets.push(marks);
   }
-  return { sheets, names: new Map() };
+  // The snapshot's names as Workbook.Names lists them: a sheet's own named with its sheet (Names.Item above).
+  const names = new Map<string, string>();
+  for (const n of snapshot.names ?? [])
+    names.set(
+      n.sheet === undefined ? n.name : `${quoteSheetName(n.sheet)}!${n.name}`,
+      `=${n.refersTo.replace(/^=/, "")}`,
+    );
+  return { sheets, names };
 }
 
 export class FakeWps {
@@ -416,12 +423,20 @@ export class FakeWps {
       },
       Item(index: number | string) {
         fake.calls++;
+        // learn.microsoft.com/zh-cn/office/vba/api/excel.names.item: "Index … 要返回的定义名称的名称或编号。" By its name:
+        // a sheet's own is named with its sheet (Worksheet.Names: "names defined with the "WorksheetName!" prefix"),
+        // so "监控时点" is the workbook's and "封面!监控时点" the sheet's — keys of model.names as Name gives them.
         const name = typeof index === "number" ? [...fake.model.names.keys()][index - 1] : index;
         if (name === undefined || !fake.model.names.has(name)) throw new WpsError(`名称不存在：${index}`);
         return {
           get Name() {
             fake.calls++;
             return name;
+          },
+          get RefersTo() {
+            fake.calls++;
+            // ${DOC}/Name/属性/RefersTo 属性.html: "用宏语言以 A1 样式表示法返回或设置名称所引用的公式(以等号开头)。"
+            return fake.model.names.get(name)!;
           },
           Delete() {
             fake.calls++;

@@ -1,0 +1,87 @@
+/**
+ * Whose each defined name (公式 → 名称管理器) is, and the name our formulas read the monitoring date through.
+ *
+ * The clerk may have a name 监控时点 of their own (监控时点 = 封面!$B$2, their date, read by their formulas), at the
+ * workbook's scope or a sheet's: it is theirs, and neither a check nor Clear marks re-points or deletes it. A name is
+ * ours only while our record lists it AND it still points into a sheet we made (the summary; or at #REF!, once the
+ * clerk deleted that sheet) — the record alone is not trusted, as for cells: the clerk may have deleted ours and
+ * defined their own since.
+ *
+ * Our formulas read the date through a name of ours rather than the summary cell itself, so the formulas earlier
+ * versions wrote (…,监控时点,…) stay as they were, and the clerk can use the name in formulas of their own as the
+ * functions' help says. When 监控时点 is the clerk's, ours is 监控时点_2 (the first of _2, _3 … no name uses, at any
+ * scope), kept from then on (their formulas may use it), and the check says so in one line.
+ */
+import type { DefinedName, WorkbookSnapshot } from "../types";
+import type { Marks } from "./types";
+import { AS_OF_NAME } from "./words";
+
+const NUMBERED = new RegExp(`^${AS_OF_NAME}_([2-9]|[1-9]\\d+)$`);
+
+/** A name the add-in may define: 监控时点, or 监控时点_2, _3 … beside the clerk's own 监控时点. */
+export const isAsOfName = (name: string): boolean => name === AS_OF_NAME || NUMBERED.test(name);
+
+/** Excel's names are case-insensitive (监控时点_2 has no case, but a record is compared as Excel would). */
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** The sheet a reference such as '监控汇总'!$B$3 or =监控汇总!$B$3 points into (null: none, or not a reference). */
+function sheetOfReference(refersTo: string): string | null {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!=]+))!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/i.exec(refersTo.trim());
+  return m ? (m[1]?.replace(/''/g, "'") ?? m[2]) : null;
+}
+
+export class WorkbookNames {
+  private readonly recorded: string[];
+  private readonly made: Set<string>;
+  private chosen?: string;
+
+  constructor(
+    private readonly snapshot: WorkbookSnapshot,
+    records: Marks[],
+  ) {
+    this.recorded = [...new Set(records.flatMap((m) => m.names))].filter(isAsOfName);
+    this.made = new Set(records.flatMap((m) => m.sheets));
+  }
+
+  /**
+   * Ours: our record lists it, and it is workbook-scoped and points into a sheet we made (or at #REF!). A host that
+   * read no names: every name the record lists (what every version did before 2026-12).
+   */
+  ours(name: string): boolean {
+    if (!this.recorded.some((r) => same(r, name))) return false;
+    if (!this.snapshot.names) return true;
+    const found = this.snapshot.names.find((n) => n.sheet === undefined && same(n.name, name));
+    if (!found) return false;
+    if (found.refersTo.includes("#REF!")) return true;
+    const sheet = sheetOfReference(found.refersTo);
+    return sheet !== null && this.made.has(sheet);
+  }
+
+  /** The clerk's names spelled `name`, at any scope. */
+  theirs(name: string): DefinedName[] {
+    return (this.snapshot.names ?? []).filter((n) => same(n.name, name) && !(n.sheet === undefined && this.ours(name)));
+  }
+
+  /** The name our formulas read the date through: ours that is there, else the first no name of the clerk's uses. */
+  asOfName(): string {
+    if (this.chosen !== undefined) return this.chosen;
+    const number = (name: string) => (name === AS_OF_NAME ? 1 : Number(NUMBERED.exec(name)![1]));
+    const there = this.recorded.filter((name) => this.ours(name)).sort((a, b) => number(a) - number(b));
+    if (there.length > 0) return (this.chosen = there[0]);
+    const candidate = (i: number) => (i === 1 ? AS_OF_NAME : `${AS_OF_NAME}_${i}`);
+    for (let i = 1; ; i++) if (this.theirs(candidate(i)).length === 0) return (this.chosen = candidate(i));
+  }
+
+  /** The one line a check says when 监控时点 is the clerk's and ours has another name (null: it is ours, or free). */
+  note(): { zh: string; en: string } | null {
+    const ours = this.asOfName();
+    const theirs = this.theirs(AS_OF_NAME);
+    if (ours === AS_OF_NAME || theirs.length === 0) return null;
+    const where = theirs.map((n) => (n.sheet === undefined ? "" : `（「${n.sheet}」内）`)).join("");
+    const whereEn = theirs.map((n) => (n.sheet === undefined ? "" : ` (on sheet "${n.sheet}")`)).join("");
+    return {
+      zh: `名称“${AS_OF_NAME}”${where}是您定义的，未改动；本工具的公式改用名称“${ours}”读取汇总表中的监控时点。`,
+      en: `The name "${AS_OF_NAME}"${whereEn} is yours and was left as it is; the add-in's formulas read the summary's monitoring date through the name "${ours}" instead.`,
+    };
+  }
+}
