@@ -34,7 +34,9 @@ type Names = Record<string, string>;
 const plain = (refersTo: string) => refersTo.replace(/^=/, "").replace(/'/g, "");
 
 /** The seed with the clerk's 封面 (their date, their formula reading it) and their name, at `scope`. */
-async function clerkFile(scope: "workbook" | "sheet" | "none"): Promise<string> {
+type Scope = "workbook" | "sheet" | "none";
+
+async function clerkFile(scope: Scope): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(SEED) as unknown as ExcelJS.Buffer);
   const cover = wb.addWorksheet(COVER);
@@ -66,7 +68,8 @@ async function clerkFile(scope: "workbook" | "sheet" | "none"): Promise<string> 
 interface Host<W> {
   name: string;
   modes: boolean[];
-  open(file: string): Promise<W>;
+  /** The clerk's workbook as this host holds it, their name in `scope` (the file has it already). */
+  open(file: string, scope: Scope): Promise<W>;
   check(w: W, formulas: boolean): Promise<{ workbook: W; messages: string[] }>;
   clear(w: W): Promise<{ workbook: W; messages: string[] }>;
   held(w: W): Promise<Held>;
@@ -87,10 +90,19 @@ const xlsxNames = (bytes: Uint8Array): Names => {
   return names;
 };
 
-const fromDriver = <W>(driver: Driver<W>, names: (w: W) => Names, repoint: (w: W) => Promise<W>): Host<W> => ({
+const fromDriver = <W>(
+  driver: Driver<W>,
+  names: (w: W) => Names,
+  repoint: (w: W) => Promise<W>,
+  give: (w: W, scope: Scope) => void = () => {},
+): Host<W> => ({
   name: driver.name,
   modes: [true, false],
-  open: (file) => driver.open(file),
+  open: async (file, scope) => {
+    const w = await driver.open(file);
+    give(w, scope);
+    return w;
+  },
   check: (w, formulas) => driver.check(w, formulas),
   clear: (w) => driver.clear(w),
   held: (w) => driver.held(w),
@@ -121,13 +133,22 @@ const excelHost = fromDriver(
     fake.model.names.set(NAME, { sheet: COVER, address: "B2" });
     return fake;
   },
+  // Their name as Excel holds it (RULES: NAMES), set here rather than carried from the file by the fake.
+  (fake, scope) => {
+    const cover = fake.model.sheets.find((s) => s.name === COVER)!;
+    if (scope === "workbook") fake.model.names.set(NAME, { sheet: COVER, address: "B2" });
+    if (scope === "sheet") (cover.names ??= new Map()).set(NAME, { sheet: COVER, address: "B2" });
+  },
 );
 
 const wpsHost: Host<FakeWps> = {
   name: "WPS (strict fake)",
   modes: [false], // WPS writes values (no custom functions)
-  async open(file) {
-    return new FakeWps(wpsModel(readWorkbookBytes(new Uint8Array(readFileSync(file))).snapshot));
+  async open(file, scope) {
+    const fake = new FakeWps(wpsModel(readWorkbookBytes(new Uint8Array(readFileSync(file))).snapshot));
+    // Their name as Workbook.Names lists it, set here rather than carried from the file by the fake.
+    if (scope !== "none") fake.model.names.set(scope === "sheet" ? `${COVER}!${NAME}` : NAME, `='${COVER}'!$B$2`);
+    return fake;
   },
   async check(fake) {
     const report = wpsCheck(fake.app, { asOf: AS_OF }, AS_OF);
@@ -170,7 +191,7 @@ describe.each(["workbook", "sheet"] as const)("their 监控时点 at the %s's sc
   test.each(runs)(
     "$host.name (formulas $formulas): kept through check, check, Clear; ours is 监控时点_2",
     async ({ host, formulas }) => {
-      const original = await host.open(file);
+      const original = await host.open(file, scope);
       const before = host.names(original);
       expect(before[theirKey]).toBe(THEIRS);
       const theirCell = (await host.held(original)).cells.get(`${COVER}!B3`);
@@ -210,7 +231,7 @@ describe("the clerk points 监控时点 at their own date after a first check", 
   test.each(runs)(
     "$host.name (formulas $formulas): their name stays theirs from then on",
     async ({ host, formulas }) => {
-      const once = await host.check(await host.open(file), formulas);
+      const once = await host.check(await host.open(file, "none"), formulas);
       const onceNames = host.names(once.workbook);
       // A workbook checked before (by this version or an earlier one): 监控时点 is ours, on our summary's date.
       expect(onceNames[NAME]).toBe(SUMMARY_DATE);
