@@ -289,10 +289,12 @@ function decodedStrings<T>(snapshot: T): T {
 }
 
 /** The snapshot without notes: ExcelJS cannot read a note stored as a plain <t> (Excel's own way), so only ours does. */
-/** Without what ExcelJS's snapshot does not read: notes, drop-down lists. */
+/** Without what ExcelJS's snapshot does not read: notes, drop-down lists, defined names. */
 function withoutNotes(snapshot: WorkbookSnapshot): WorkbookSnapshot {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped on purpose
-  return { ...snapshot, sheets: snapshot.sheets.map(({ notes, validations, ...rest }) => rest) };
+  const { names, ...rest } = snapshot;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropped on purpose
+  return { ...rest, sheets: snapshot.sheets.map(({ notes, validations, ...cells }) => cells) };
 }
 
 /** The note each cell a note op named holds after the plan ("" = none): a clear leaves notes alone. */
