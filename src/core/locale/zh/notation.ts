@@ -321,6 +321,11 @@ export const GOOD_IN_COST_WORDS: readonly string[] = [
 /** Names that are costs wherever they stand: 人均成本, 单价 … (lower is better). */
 export const COST_NAME_WORDS: readonly string[] = ["成本", "单价", "造价", "开支标准", "费用标准", "能耗", "损耗"];
 
+/** `发病` → 发病率; `病` alone also makes 发病率, 患病率, 罹病率. */
+function badRates(stems: readonly string[]): string[] {
+  return stems.map((stem) => `${stem}率`);
+}
+
 /**
  * Rates and counts of bad things: a bare value is a cap. Kept as stems so 差错率, 差错次数, 安全事故数
  * all match; GOOD_HANDLING_WORDS turn 投诉处理率 / 故障修复率 back into "higher is better".
@@ -382,6 +387,78 @@ export const BAD_THING_WORDS: readonly string[] = [
   // 库存粮食明显变质比例 0, 粮食安全事件发生数 0起 (衡山 2020).
   "变质",
   "安全事件",
+  // The rate of any bad thing below (发病率, 失业率, 闲置率 …): as a rate only, since the stem alone also names
+  // good work on it (失业保险参保率, 闲置资产盘活率, 辍学学生劝返率).
+  ...badRates([
+    // health: illness, infection, death
+    "病",
+    "病死",
+    "感染",
+    "致残",
+    "伤亡",
+    "伤残",
+    "再入院",
+    "误诊",
+    "漏诊",
+    // things and money lost or idle
+    "闲置",
+    "破损",
+    "损坏",
+    "毁损",
+    "报废",
+    "丢失",
+    "遗失",
+    "霉变",
+    "损失",
+    "退货",
+    "退换",
+    "召回",
+    "返修",
+    "积压",
+    "滞销",
+    "亏损",
+    "坏账",
+    "拖欠",
+    "欠费",
+    // people falling out
+    "辍学",
+    "失学",
+    "失业",
+    "返贫",
+    "致贫",
+    "犯罪",
+    "再犯",
+    "发案",
+    "缺勤",
+    "离职",
+    "脱落",
+    // environment and quality
+    "超标",
+    "污染",
+    "超载",
+    "超限",
+    "不达标",
+    "不合规",
+    "残留",
+    // work gone wrong
+    "错误",
+    "出错",
+    "失败",
+    "中断",
+    "停机",
+    "宕机",
+    "掉线",
+    "驳回",
+    "退件",
+    "超时",
+    "超期",
+    "延期",
+    "滞后",
+    "误判",
+    "改判",
+    "发回",
+    "重复",
+  ]),
 ];
 
 /** Handling of a bad thing is good: 投诉处理率, 故障修复率, 信访办结率, 事故处理及时率. */
@@ -402,6 +479,11 @@ export const GOOD_HANDLING_WORDS: readonly string[] = [
   "响应",
   "及时",
   "满意",
+  // fewer bad things is good: 发病率下降幅度, 事故减少率, 损失挽回率
+  "下降",
+  "降低",
+  "减少",
+  "挽回",
 ];
 
 /**

@@ -1,0 +1,18 @@
+/**
+ * The judging rules of review37 hold in PERF.STATUS as in the check (one home in src/core): each case is the
+ * function called as Excel calls it, beside tests/core/evaluate/{badRatesBare,targetsAsWritten,…}.test.ts.
+ */
+import { status } from "../../src/functions/functions";
+
+const cell = (v: unknown) => [[v]];
+const omitted = null as unknown as undefined;
+const YEAR_END = "2024-12-31";
+
+describe("PERF.STATUS: the judging rules of the check", () => {
+  it("a bare rate of a bad thing is a cap (发病率 2%, 3% misses; 失业保险参保率 stays a floor)", () => {
+    expect(status(cell("2%"), "3%", YEAR_END, cell("传染病发病率"))).toBe("未达标");
+    expect(status(cell("2%"), "1.5%", YEAR_END, cell("传染病发病率"))).toBe("达标");
+    expect(status(cell("95%"), "97%", YEAR_END, cell("失业保险参保率"))).toBe("达标");
+    expect(status(cell("5%"), 6, omitted, cell("资金闲置率"))).toBe("未达标");
+  });
+});
