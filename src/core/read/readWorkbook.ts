@@ -43,7 +43,7 @@ import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./
 import { parseAmount, parsePercentCell, roundPercent, toHalfWidth, writtenMoneyUnit } from "./text";
 import { TITLE_KINDS } from "../locale/zh/reader";
 import { lookup } from "./lookup";
-import { LEVEL1_WEIGHT, toWan } from "../locale/zh";
+import { levelWeight, toWan } from "../locale/zh";
 import { memoizeString } from "../memo";
 import { CheckpointRecord, FundsRecord, HeaderRecord, PeriodRecord, RangeRecord, TableRecord } from "../records";
 import { readProjectPeriod } from "../notation/text";
@@ -922,8 +922,8 @@ function goalBlockWeights(grid: SheetGrid, header: IndicatorHeader, lastRow: num
   for (let c = grid.left; c < firstColumn; c++) {
     for (let r = header.row; r <= lastRow; r = grid.bottomEdge(r, c) + 1) {
       if (grid.bottomEdge(r, c) === r) continue;
-      const m = LEVEL1_WEIGHT.exec(grid.text(r, c));
-      if (m) weights.push(Number(m[1]));
+      const points = levelWeight(grid.text(r, c));
+      if (points !== null) weights.push(points);
     }
     if (weights.length > 0) break;
   }

@@ -17,7 +17,7 @@
  */
 import { readActual, type Grade } from "../evaluate/actual";
 import { readSpent } from "../evaluate/evaluate";
-import { EXECUTION_RATE_NAME, LEVEL1_WEIGHT } from "../locale/zh";
+import { EXECUTION_RATE_NAME, levelWeight } from "../locale/zh";
 import { cellKey, sheetCell } from "../a1";
 import { isPercentFormat } from "../numberFormat";
 import { renderMessage, say, type Message } from "../locale/messages";
@@ -95,12 +95,6 @@ function categoryOf(level1: string): Category | null {
   return CATEGORY_WORDS.find(([w]) => compact.includes(w))?.[1] ?? null;
 }
 
-/** The block weight written in a 一级 label ("产出指标（50分）"), or null. */
-function labelWeight(level1: string): number | null {
-  const m = LEVEL1_WEIGHT.exec(level1);
-  return m ? Number(m[1]) : null;
-}
-
 /** An indicator's block: its 一级 category, else its 一级 as written (项目决策, 项目管理 … of scoring grids). */
 function blockOf(ind: Indicator): string {
   return categoryOf(ind.level1) ?? ind.level1.replace(/\s+/g, "");
@@ -119,26 +113,40 @@ export function unweightedRows(indicators: Indicator[]): boolean[] {
 }
 
 /**
- * Each indicator's weight: its own; none for a blank row in a block with weights (unweightedRows); else its
- * 一级's share spread evenly over the block — the weight written in the 一级 label when there is one, else the
- * national share (null: unknown 一级). Goals in several weighted blocks (GoalTable.goalBlockWeights) were weighted
+ * Each indicator's weight: its own; none for a blank row in a block with weights (unweightedRows); else the points
+ * written in its 二级 label spread evenly over that 二级's rows (数量指标15分, 广水 2021); else its 一级's share spread
+ * evenly over the block — the weight written in the 一级 label when there is one, else the national share (null:
+ * unknown 一级). Goals in several weighted blocks (GoalTable.goalBlockWeights) were weighted
  * by the unit: an indicator without its own weight has none we know.
  */
 export function indicatorWeights(indicators: Indicator[], goalBlockWeights?: number[]): (number | null)[] {
   if (goalBlockWeights) return indicators.map((ind) => (hasOwnWeight(ind) ? ind.weight : null));
+  // 二级 labels with points (数量指标15分): their rows share those points; the 一级's other rows share what is left.
+  const level2Key = (ind: Indicator) => `${ind.level1}\u0000${ind.level2}`;
+  const level2Rows = new Map<string, number>();
+  const level2Taken: Record<Category, number> = { output: 0, effect: 0, satisfaction: 0 };
   const counts: Record<Category, number> = { output: 0, effect: 0, satisfaction: 0 };
   const written: Partial<Record<Category, number>> = {};
   for (const ind of indicators) {
     const c = categoryOf(ind.level1);
+    const points = levelWeight(ind.level2);
+    if (points !== null) {
+      const key = level2Key(ind);
+      if (c && !level2Rows.has(key)) level2Taken[c] += points;
+      level2Rows.set(key, (level2Rows.get(key) ?? 0) + 1);
+    }
     if (!c) continue;
-    counts[c]++;
-    written[c] ??= labelWeight(ind.level1) ?? undefined;
+    if (points === null) counts[c]++;
+    written[c] ??= levelWeight(ind.level1) ?? undefined;
   }
   const unweighted = unweightedRows(indicators);
   return indicators.map((ind, i) => {
     if (hasOwnWeight(ind)) return ind.weight;
+    if (unweighted[i]) return null;
+    const level2Points = levelWeight(ind.level2);
+    if (level2Points !== null) return level2Points / level2Rows.get(level2Key(ind))!;
     const c = categoryOf(ind.level1);
-    return c && !unweighted[i] ? (written[c] ?? NATIONAL_WEIGHTS[c]) / counts[c] : null;
+    return c ? Math.max(0, (written[c] ?? NATIONAL_WEIGHTS[c]) - level2Taken[c]) / counts[c] : null;
   });
 }
 

@@ -3373,6 +3373,46 @@ const ROUND_SIXTEEN: LayoutCase[] = [
       },
     ],
   },
+  {
+    file: "hubei-guangshui-roads-self-eval-2021.xlsx",
+    what: "湖北 广水市交通运输局 2021 自评表: 年初指标值 | 年终完成值 | 自评分 | 复核分, points in the level labels (数量指标15分)",
+    kinds: ["self-evaluation"],
+    // The form names no year (its 填报日期 is 2022), and the reader says so.
+    diagnostics: [/无法确定预算年度/],
+    tables: [
+      {
+        fields: {
+          name: "乡村道路建设养护项目",
+          unit: "广水市交通运输局",
+          year: null,
+          budget: 309,
+          spent: 309,
+          totalScore: 95,
+        },
+        // 年终完成值 is the actual, 自评分 the unit's score; 复核分 (the reviewer's) and 评价标准 are known, not read.
+        columns: { level1: 1, level2: 2, name: 3, target: 4, actual: 5, score: 6, computed: 7, basis: 8 },
+        indicators: [
+          {
+            l1: "产出指标40分",
+            l2: "数量指标15分",
+            name: "乡村道路建设养护里程",
+            raw: "300公里",
+            ...num(">=", 300, "公里"),
+          },
+          { l1: "产出指标40分", l2: "质量指标12分", name: "农村公路建设验收合格率", raw: "", kind: "missing" },
+          { l1: "产出指标40分", l2: "质量指标12分", name: "农村公路养护验收合格率", raw: "", kind: "missing" },
+        ],
+        details: [{ name: "乡村道路建设养护里程", actual: "300公里" }],
+        // 数量指标15分 over one row: its weight is 15, as the unit scored it (before, 产出's 50 spread: 16.67).
+        judged: {
+          asOf: "2021-12-31",
+          statuses: ["met", "unknown", "unknown"],
+          scores: [15, null, null],
+          noFindings: true,
+        },
+      },
+    ],
+  },
 ];
 
 export const REAL_LAYOUT_CASES: LayoutCase[] = [

@@ -17,3 +17,31 @@ test("an indicator's own weight wins over the label's", () => {
   indicators[0].weight = 8;
   expect(indicatorWeights(indicators)).toEqual([8]);
 });
+
+// 广水 2021 (real-layouts round sixteen): points written without brackets, down to the 二级 (产出指标40分 over
+// 数量指标15分 | 质量指标12分).
+test("points written at the end of a label count as in brackets: 产出指标40分 over two rows is 20 each", () => {
+  const indicators = makeIndicators([
+    ["产出指标40分", "数量指标", "养护里程", "300公里"],
+    ["", "质量指标", "验收合格率", "100%"],
+  ]);
+  expect(indicatorWeights(indicators)).toEqual([20, 20]);
+});
+
+test("a 二级 label's points are spread over that 二级's rows; the 一级's other rows share what is left (40 − 27)", () => {
+  const indicators = makeIndicators([
+    ["产出指标40分", "数量指标15分", "养护里程", "300公里"],
+    ["", "质量指标12分", "建设验收合格率", "100%"],
+    ["", "质量指标12分", "养护验收合格率", "100%"],
+    ["", "时效指标", "完成及时率", "100%"],
+  ]);
+  expect(indicatorWeights(indicators)).toEqual([15, 6, 6, 13]);
+});
+
+test("a number inside a 二级 name that is no points (数量指标2项) is not read as points", () => {
+  const indicators = makeIndicators([
+    ["产出指标（50分）", "数量指标2项", "养护里程", "300公里"],
+    ["", "质量指标", "合格率", "100%"],
+  ]);
+  expect(indicatorWeights(indicators)).toEqual([25, 25]);
+});

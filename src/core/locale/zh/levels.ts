@@ -34,5 +34,14 @@ export const LEVEL1_WORD = /(产出|效益|效果|满意度|成本|影响|管理
  */
 export const EXECUTION_RATE_NAME = /^(年度|全年|项目)?(预算|资金)(执行率|支出率|执行进度)(情况)?$/;
 
-/** A block weight written inside the 一级 label: 产出指标（50分）, 满意度指标(10分). */
-export const LEVEL1_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/;
+/**
+ * A block's points written in its level label: 产出指标（50分）, 满意度指标(10分), or at the end without brackets as
+ * 广水's 2021 form writes its levels (产出指标40分 over 数量指标15分).
+ */
+const LEVEL_WEIGHT = /[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(\d+(?:\.\d+)?)\s*分$/;
+
+/** The points written in a level label (产出指标（50分）, 数量指标15分), or null. */
+export function levelWeight(label: string): number | null {
+  const m = LEVEL_WEIGHT.exec(label.trim());
+  return m ? Number(m[1] ?? m[2]) : null;
+}

@@ -32,7 +32,7 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   [
     "actual",
     new RegExp(
-      String.raw`^(全年|年度|年末|本年|半年度?|上半年)?(指标)?(实际完成(值|情况|数)?|完成值|实际值|实际完成指标值|当前完成(值|情况)|完成情况|执行情况|` +
+      String.raw`^(全年|年度|年末|年终|年底|本年|半年度?|上半年)?(指标)?(实际完成(值|情况|数)?|完成值|实际值|实际完成指标值|当前完成(值|情况)|完成情况|执行情况|` +
         String.raw`(${MONTH_PERIOD})(累计)?(执行情况|完成情况|完成值|实际完成值|执行数|完成数|实际值|指标完成值|完成))$`,
     ),
   ],
@@ -47,9 +47,14 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   // 指标值类型: the 湖南 forms' column of ≤ / ≥ / 定性 / 定量 (南县 2025, 岳阳楼区 2023).
   ["sign", /^(绩效)?(指标性质|指标方向性?|符号|比较符|运算符|指标属性|计算符号|性质|指标值类型)$/],
   ["unit", /^(绩效)?(度量单位|计量单位|单位|指标单位|指标值单位)$/],
-  ["basis", /^(指标值|评价标准|评分标准)?(确定|设定)?依据$|^(指标(值)?)?来源$|^指标确定依据$/],
+  // 评价标准 (及依据): how the row is scored (广水 2021 自评表), known and not read.
+  [
+    "basis",
+    /^(指标值|评价标准|评分标准)?(确定|设定)?依据$|^(指标(值)?)?来源$|^指标确定依据$|^(评价|评分)标准(及依据)?$/,
+  ],
   ["weight", /^(指标|参考|标准|评分|三级指标)?(权重|分值|满分)(分值)?$|^满分值$/],
-  ["score", /^(指标|自评)?得分$|^评分$/],
+  // 自评分 | 复核分 (广水 2021): the unit's own score, then the reviewer's (known, not read: computed below).
+  ["score", /^(指标|自评)?得分$|^评分$|^自评分(值)?$/],
   [
     "reason",
     /^(偏差原因(分析)?|原因分析|未完成原因(分析)?|原因说明|偏差情况及原因)(及|和)?(拟采取的)?(改进措施)?$|^[^,;.。，；]{0,10}原因[^,;.。，；]{0,8}$/,
@@ -58,7 +63,10 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   ["note", /^(备注|说明)$/],
   // Computed columns (ours from an earlier check, or a unit's own): known, not read as data.
   // 累计完成率 / 完成进度: the actual over the target, as the unit computed it (宁德 2023).
-  ["computed", /^(状态|预警灯|完成状态|监控状态|预警等级)$|预警$|^(累计|目标|指标)?完成(率|进度|比例)$/],
+  [
+    "computed",
+    /^(状态|预警灯|完成状态|监控状态|预警等级)$|预警$|^(累计|目标|指标)?完成(率|进度|比例)$|^(复核|核定|审核)(得)?分$/,
+  ],
 ];
 
 /** Sub-columns under 偏差原因分析 / 完成目标可能性 in the national monitoring template (tick boxes + text). */
