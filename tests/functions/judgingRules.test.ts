@@ -15,4 +15,12 @@ describe("PERF.STATUS: the judging rules of the check", () => {
     expect(status(cell("95%"), "97%", YEAR_END, cell("失业保险参保率"))).toBe("达标");
     expect(status(cell("5%"), 6, omitted, cell("资金闲置率"))).toBe("未达标");
   });
+
+  it("a range as two bounds, a bracketed remark, 未按时, 质保期限 as the check reads them", () => {
+    expect(status(cell("≥95%且≤100%"), "97%", YEAR_END, cell("产品合格率"))).toBe("达标");
+    expect(status(cell("不低于95%，不高于100%"), "93%", YEAR_END, cell("产品合格率"))).toBe("未达标");
+    expect(status(cell("100%（按时足额发放）"), "100%", YEAR_END, cell("补助资金发放率"))).toBe("达标");
+    expect(status(cell("按时完成"), "未按时", YEAR_END, cell("时效指标"))).toBe("未达标");
+    expect(status(cell("3年"), 2, YEAR_END, [["产出指标", "质量指标", "质保期限"]])).toBe("未达标");
+  });
 });

@@ -134,8 +134,10 @@ export function restatedGrade(actual: string, target: ParsedTarget): Grade | nul
   if (!goal || !said) return null;
   if (said === goal || stripFirst(said, RESTATE_PREFIXES) === goal) return "achieved";
   const negated = stripFirst(said, NEGATION_PREFIXES);
-  // 未改善 against 明显改善, 没有提升 against 有效提升: the target's verb negated, its degree word left out.
-  if (negated !== null && (negated === goal || (negated.length >= 2 && goal.endsWith(negated)))) return "not";
+  // 未改善 against 明显改善, 没有提升 against 有效提升: the target's verb negated, its degree word left out;
+  // 未按时 against 按时完成: its first words negated, the verb left out.
+  const part = (w: string) => w.length >= 2 && (goal.endsWith(w) || goal.startsWith(w));
+  if (negated !== null && (negated === goal || part(negated))) return "not";
   return null;
 }
 

@@ -280,9 +280,9 @@ function parseText(raw: string, ctx: TargetContext): ParsedTarget {
     const capped = parseComparison(`≤${tolerance[1]}`, raw, ctx, [say("target.tolerance", {})]);
     if (capped) return capped;
   }
-  const direct = parseComparison(s, raw, ctx, []);
+  const direct = parseComparison(s, raw, ctx, []) ?? parseTwoBounds(s, raw, ctx);
   if (direct) return direct;
-  const stripped = parseAfterFiller(s, raw, ctx) ?? parseAfterLabel(s, raw, ctx);
+  const stripped = parseAfterFiller(s, raw, ctx) ?? parseAfterLabel(s, raw, ctx) ?? parseBeforeRemark(s, raw, ctx);
   if (stripped) return stripped;
 
   const hasDigit = /\d/.test(s);
@@ -475,7 +475,8 @@ function unitAlternation(): string {
 }
 
 function parseRange(s: string, raw: string, ctx: TargetContext): ParsedTarget | null {
-  let rest = s;
+  // `90%（含）-95%`: a range's bounds are inclusive already, so saying so changes nothing.
+  let rest = INCLUSIVE_MARKS.reduce((text, m) => text.replace(m, ""), s);
   const p = startWord(rest, RANGE_PREFIXES_SORTED);
   if (p) rest = rest.slice(p.length);
   const q = endWord(rest, RANGE_SUFFIXES_SORTED);
@@ -507,6 +508,44 @@ function parseComparison(s: string, raw: string, ctx: TargetContext, notes: Mess
     ctx,
     notes,
   );
+}
+
+/** Joins of two bounds: `≥95%且≤100%`, `不低于95%，不高于100%` (full-width commas are ASCII by now). */
+const BOUND_JOINS = /且|并且|同时|,|;|、/;
+/** `95%≤X≤100%`, `95%≤合格率≤100%`: an inequality chain around a letter or a name. */
+const BOUND_CHAIN = /^(.+?)≤[\p{L}]{1,12}≤(.+)$/u;
+
+/**
+ * A range written as its two bounds: a floor and a cap, joined (`≥95%且≤100%`) or chained (`95%≤X≤100%`), each
+ * read as a comparison of its own; the same as `95%-100%`. Only inclusive bounds (≥ and ≤) in the same unit.
+ */
+function parseTwoBounds(s: string, raw: string, ctx: TargetContext): ParsedTarget | null {
+  const chain = BOUND_CHAIN.exec(s);
+  const parts = chain ? [`≥${chain[1]}`, `≤${chain[2]}`] : s.split(BOUND_JOINS);
+  if (parts.length !== 2) return null;
+  const bounds = parts.map(readMagnitude);
+  const [a, b] = bounds;
+  if (!a || !b || "conflict" in a || "conflict" in b || a.per || b.per) return null;
+  const floor = [a, b].find((m) => m.op === ">=");
+  const cap = [a, b].find((m) => m.op === "<=");
+  if (!floor || !cap) return null;
+  const [u1, u2] = [floor.quantity.unit, cap.quantity.unit];
+  if (u1 && u2 && u1 !== u2) return unknown(raw, say("target.range-units", { low: u1, high: u2 }));
+  const [low, high] = [floor.quantity.value, cap.quantity.value];
+  if (low > high) return unknown(raw, say("target.range-order", { low, high }));
+  const notes: Message[] = [];
+  const unit = resolveUnit(u2 ?? u1, ctx, notes);
+  return finish({ kind: "range", op: "between", opExplicit: true, value: low, high, unit, notes }, raw);
+}
+
+/** A trailing remark in brackets without digits: `100%（按时足额发放）`, read as `100%` with the words noted. */
+const REMARK = /^(.*[\d%‰\p{L}])\(([^()\d]{2,30})\)$/u;
+
+function parseBeforeRemark(s: string, raw: string, ctx: TargetContext): ParsedTarget | null {
+  const m = REMARK.exec(s);
+  if (!m || !/\d/.test(m[1])) return null;
+  const t = parseComparison(m[1], raw, ctx, [say("target.ignored-label", { label: m[2] })]);
+  return t && t.kind !== "unknown" ? t : null;
 }
 
 /** Leading verbs that do not change the quantity: `完成3项`, `累计培训2次`. */

@@ -20,6 +20,7 @@ import {
   DEADLINE_SUFFIXES,
   DURATION_CONTEXT_WORDS,
   GOOD_HANDLING_WORDS,
+  LENGTH_TO_REACH_WORDS,
   GOOD_IN_COST_WORDS,
   MONEY_CONTEXT_WORDS,
   MONEY_UNITS,
@@ -418,6 +419,7 @@ export function isDateContext(ctx: IndicatorNames): boolean {
 
 /** Under 时效 / a 时限 name a bare time quantity (`7天`) is a duration cap. */
 export function isDurationContext(ctx: IndicatorNames): boolean {
+  if (includesAny(ctx.name, LENGTH_TO_REACH_WORDS)) return false;
   return includesAny(ctx.level2, DURATION_CONTEXT_WORDS) || includesAny(ctx.name, DURATION_CONTEXT_WORDS);
 }
 

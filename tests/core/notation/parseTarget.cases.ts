@@ -312,6 +312,17 @@ export const NOTATION_CASES: TargetCase[] = [
   // ── ranges ──
   { input: "90%-95%", kind: "range", op: "between", value: 90, high: 95, unit: "%", normalized: "90%–95%" },
   { input: "85%~95%", kind: "range", value: 85, high: 95, unit: "%" },
+  // A range as its two bounds, joined or chained (review37); the same as 90%-95%.
+  { input: "≥90%，≤95%", kind: "range", value: 90, high: 95, unit: "%", normalized: "90%–95%" },
+  { input: "≥90%且≤95%", kind: "range", value: 90, high: 95, unit: "%" },
+  { input: "不高于95%、不低于90%", kind: "range", value: 90, high: 95, unit: "%" },
+  { input: "90%≤合格率≤95%", kind: "range", value: 90, high: 95, unit: "%" },
+  { input: "90%(含)-95%", kind: "range", value: 90, high: 95, unit: "%" },
+  { input: "≥95%且≤90%", kind: "unknown" },
+  { input: "≥90%且≥95%", kind: "unknown" },
+  { input: "≥90%且≤5次", kind: "unknown" },
+  // A remark in brackets after the number is left out, and said (review37).
+  { input: "100%（按时足额发放）", kind: "number", op: ">=", value: 100, unit: "%" },
   { input: "85～95%", kind: "range", value: 85, high: 95, unit: "%" },
   { input: "90%至95%", kind: "range", value: 90, high: 95, unit: "%" },
   { input: "90%—95%", kind: "range", value: 90, high: 95, unit: "%" },
@@ -476,7 +487,6 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "1.2.3", kind: "unknown" },
   { input: "约3-5成", kind: "unknown" },
   { input: "90%%", kind: "unknown" },
-  { input: "≥90%，≤95%", kind: "unknown" },
   // Any number + unit parses (issue 13): unknown units are kept as written, 万 / 亿 / 千 scale a known unit.
   { input: "3档", kind: "number", op: ">=", value: 3, unit: "档" },
   { input: "5万平方米", kind: "number", op: ">=", value: 5, unit: "万平方米" },

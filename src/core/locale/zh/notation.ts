@@ -544,6 +544,9 @@ export const DURATION_CONTEXT_WORDS: readonly string[] = [
   "办理时间",
 ];
 
+/** Lengths to reach, not time limits, even when named 期限 / 年限: 质保期限 3年 wants at least 3 years. */
+export const LENGTH_TO_REACH_WORDS: readonly string[] = ["质保", "保修", "保质", "保固", "寿命", "使用年限"];
+
 /**
  * Headcounts and other stocks (保障办公人数 86人, 在编人数) hold all year long: judged against the full target,
  * not a pro-rated one (evaluate/units.ts isStockIndicator).
