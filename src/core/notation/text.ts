@@ -319,14 +319,16 @@ export interface PeriodReading {
 }
 
 const PERIOD_SEPARATORS = /[-~—–―至到]+/g;
-const MONTH_SPAN = /^(?:(\d{4})年)?(\d{1,2})月?[-~—–至到](\d{1,2})月份?$/;
+// 月 after either month (1-6月, 3月—7): written after the first only it is still March to July, never 3–7 months.
+const MONTH_SPAN = /^(?:(\d{4})年)?(\d{1,2})(月)?[-~—–至到](\d{1,2})(月份?)?$/;
 
 /**
  * A period `2023.07-2024.01`, `2023年7月-2024年1月`, `2024-01-01至2024-12-31`, `1-6月` (budget year):
  * start (first day) and end (last day). Null when the text is not two dates joined by a separator.
  */
 export function readPeriod(compact: string, budgetYear?: number): PeriodReading | { error: Message } | null {
-  const span = MONTH_SPAN.exec(compact);
+  const m = MONTH_SPAN.exec(compact);
+  const span = m && (m[3] || m[5]) ? [m[0], m[1], m[2], m[4]] : null;
   if (span && +span[2] >= 1 && +span[3] <= 12) {
     const year = span[1] ? +span[1] : budgetYear;
     if (year === undefined) return needYear(compact) as { error: Message };

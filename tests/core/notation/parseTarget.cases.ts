@@ -414,6 +414,9 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "2024年1月1日至12月31日", kind: "period", start: "2024-01-01", date: "2024-12-31" },
   { input: "2024-01-01至2024-06-30", kind: "period", start: "2024-01-01", date: "2024-06-30" },
   { input: "1-6月", ctx: Y, kind: "period", start: "2024-01-01", date: "2024-06-30" },
+  // 月 after the first month only: still March to July, never a range of 3–7 months (whose 3–7 月 re-read as a period).
+  { input: "3月—7", ctx: Y, kind: "period", start: "2024-03-01", date: "2024-07-31" },
+  { input: "3月—7", kind: "unknown", reason: "缺少年份" },
   { input: "2024.07-2024.01", kind: "unknown", reason: "晚于" },
 
   // ── qualitative ──
