@@ -16,7 +16,7 @@ import { rangeToA1 as localAddress } from "../../core/a1";
 import { explainWps, noTableError, protectedError, noWorkbookError, structureError } from "./errors";
 import { isShown, type WpsApplication } from "./model";
 import { applyPlan, type WpsWriteStats } from "./apply";
-import { readListsOn, readLooks, readWorkbook, type WpsReading } from "./read";
+import { readListsOn, readLooks, readRecord, readWorkbook, type WpsReading } from "./read";
 
 export interface WpsRunReport {
   check: CheckResult | null;
@@ -62,7 +62,7 @@ export function runClear(app: WpsApplication): WpsRunReport {
 /** Settings JSON from A2 of the marks sheet: the one place the pane, the ribbon and the CLI read. */
 export function loadSettings(app: WpsApplication): string | null {
   try {
-    return readWorkbook(app).snapshot.settings ?? null;
+    return readRecord(app).snapshot.settings ?? null;
   } catch (error) {
     throw explainWps(error);
   }
@@ -70,7 +70,7 @@ export function loadSettings(app: WpsApplication): string | null {
 
 export function saveSettings(app: WpsApplication, json: string): void {
   try {
-    const reading = readWorkbook(app);
+    const reading = readRecord(app);
     const plan = buildSettingsPlan(json, reading.snapshot.marksSheet);
     refuseProtected(reading, plan);
     refuseStructure(reading, plan, "保存设置");

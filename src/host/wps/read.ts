@@ -57,22 +57,54 @@ function definedName(name: string, refersTo: string): DefinedName {
 }
 
 /**
- * `lists`: read the drop-down lists of our list columns (listCellsNow) here; a check leaves them to its pipeline
- * (runPipelineReadingLists), which finds those cells by the tables it reads anyway.
+ * The whole workbook: every sheet's cells, notes and tables, and our record. `lists`: read the drop-down lists of our
+ * list columns (listCellsNow) here; a check and Clear marks leave them to their pipeline (runPipelineReadingLists,
+ * clearReadingLists), which finds those cells by the tables it reads anyway.
  */
 export function readWorkbook(app: WpsApplication, lists = true): WpsReading {
+  const { workbook, sheets, record, reading } = readSheetsAndRecord(app);
+  const locked = new Set(reading.protectedSheets);
+  for (const [i, ws] of sheets.entries()) {
+    const name = reading.sheetNames[i];
+    if (name === record) continue;
+    const sheet = sheetSnapshot(ws, name);
+    const notes = readNotes(ws);
+    const tables = readTables(ws);
+    reading.snapshot.sheets.push({
+      ...sheet,
+      ...(locked.has(name) ? { protected: true } : {}),
+      ...(notes.length ? { notes } : {}),
+      ...(tables.length ? { tables } : {}),
+    });
+  }
+  const { snapshot } = reading;
+  if (lists) readListsOn(workbook, listCellsNow(snapshot.sheets, snapshot.marks));
+  return reading;
+}
+
+/**
+ * What the pane's settings need (读取 / 保存设置), without a sheet's cells: our record (its settings in A2; where a
+ * record is written, renamed or not), the sheets' names and protection, the workbook's names and structure lock. Only
+ * the rows of the sheets that may be our record are read (recordSheet.ts), as the Excel add-in does (findRecordSheet).
+ * The snapshot holds no sheet.
+ */
+export function readRecord(app: WpsApplication): WpsReading {
+  return readSheetsAndRecord(app).reading;
+}
+
+/** The sheets in order, our record among them (by rows 1–2 of the candidates), and a reading of no sheet's cells yet. */
+function readSheetsAndRecord(app: WpsApplication): {
+  workbook: WpsWorkbook;
+  sheets: WpsWorksheet[];
+  record: string | null;
+  reading: WpsReading;
+} {
   const workbook = app.ActiveWorkbook;
   if (!workbook) throw noWorkbookError();
   const sheets: WpsWorksheet[] = [];
   const count = workbook.Worksheets.Count;
   for (let i = 1; i <= count; i++) sheets.push(workbook.Worksheets.Item(i));
 
-  const sheetNames: string[] = [];
-  const protectedSheets: string[] = [];
-  const snapshots: SheetSnapshot[] = [];
-  let marks: string | null = null;
-  let settings: string | null = null;
-  // The record's sheet first (recordSheet.ts decides by rows 1–2 of the candidates).
   const heads = new Map<WpsWorksheet, SheetHead>();
   for (const ws of sheets) {
     const veryHidden = ws.Visible === XL.sheetVeryHidden;
@@ -83,33 +115,17 @@ export function readWorkbook(app: WpsApplication, lists = true): WpsReading {
     const more = origin.top + values.length > 2;
     heads.set(ws, { name: ws.Name, veryHidden, row1: row(0), row2: row(1), more });
   }
-  const { record, writeTo } = pickRecordSheet(
-    [...heads.values()],
-    sheets.map((ws) => ws.Name),
-  );
-  for (const ws of sheets) {
-    const name = ws.Name;
-    sheetNames.push(name);
-    const locked = ws.ProtectContents;
-    if (locked) protectedSheets.push(name);
-    const head = heads.get(ws);
-    if (head && name === record) {
-      marks = joinMarksRow(head.row1);
-      const a2 = head.row2?.[0];
-      settings = typeof a2 === "string" && a2 !== "" ? a2 : null;
-      continue;
-    }
-    const sheet = sheetSnapshot(ws, name);
-    const notes = readNotes(ws);
-    const tables = readTables(ws);
-    snapshots.push({
-      ...sheet,
-      ...(locked ? { protected: true } : {}),
-      ...(notes.length ? { notes } : {}),
-      ...(tables.length ? { tables } : {}),
-    });
-  }
-  if (lists) readListsOn(workbook, listCellsNow(snapshots, marks));
+  const sheetNames = sheets.map((ws) => ws.Name);
+  const { record, writeTo } = pickRecordSheet([...heads.values()], sheetNames);
+  const head = [...heads.values()].find((h) => h.name === record);
+  const a2 = head?.row2?.[0];
+  const snapshot: WorkbookSnapshot = {
+    sheets: [],
+    marks: head ? joinMarksRow(head.row1) : null,
+    settings: typeof a2 === "string" && a2 !== "" ? a2 : null,
+    ...(writeTo !== MARKS_SHEET ? { marksSheet: writeTo } : {}),
+  };
+  const protectedSheets = sheetNames.filter((_, i) => sheets[i].ProtectContents);
   const names: string[] = [];
   const defined: DefinedName[] = [];
   const all = workbook.Names;
@@ -120,15 +136,9 @@ export function readWorkbook(app: WpsApplication, lists = true): WpsReading {
     names.push(name);
     defined.push(definedName(name, item.RefersTo));
   }
-  const snapshot = {
-    sheets: snapshots,
-    marks,
-    settings,
-    ...(writeTo !== MARKS_SHEET ? { marksSheet: writeTo } : {}),
-    names: defined,
-  };
+  snapshot.names = defined;
   const structureLocked = workbook.ProtectStructure === true;
-  return { snapshot, sheetNames, protectedSheets, names, structureLocked };
+  return { workbook, sheets, record, reading: { snapshot, sheetNames, protectedSheets, names, structureLocked } };
 }
 
 /**

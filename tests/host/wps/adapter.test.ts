@@ -358,6 +358,22 @@ describe("safety as in Excel", () => {
     expect(fake.model.sheets.map((s) => s.name)).toEqual(sheets);
   });
 
+  test("the pane's settings are read and saved through our record alone: no user sheet's cells are read", () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    runCheck(fake.app, SETTINGS, TODAY);
+    const saved = JSON.stringify({ lang: "en", asOf: "2024-09-30" });
+    fake.usedRangesRead = [];
+    fake.calls = 0;
+    saveSettings(fake.app, saved);
+    expect(loadSettings(fake.app)).toBe(saved);
+    expect(new Set(fake.usedRangesRead)).toEqual(new Set([MARKS_SHEET])); // the record's rows 1–2, nothing else
+    const settingsCalls = fake.calls;
+    fake.calls = 0;
+    readWorkbook(fake.app);
+    expect(settingsCalls).toBeLessThan(fake.calls / 2); // a read of the whole workbook, for comparison
+    expect(runCheck(fake.app, {}, "2024-10-15").check?.asOf).toBe("2024-09-30");
+  });
+
   test("rules whose references moved (rows inserted above) are replaced, not piled up", () => {
     const fake = new FakeWps(modelFromSnapshot(seed));
     runCheck(fake.app, SETTINGS, TODAY);

@@ -155,6 +155,8 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot): FakeModel {
 export class FakeWps {
   /** Property reads, writes and method calls on WPS objects. */
   calls = 0;
+  /** The sheets whose UsedRange was asked for, in order (what a reader read of the cells). */
+  usedRangesRead: string[] = [];
   readonly app: WpsApplication;
   private activeSheet: string;
   /**
@@ -513,6 +515,7 @@ export class FakeWps {
       },
       get UsedRange() {
         fake.calls++;
+        fake.usedRangesRead.push(name);
         // ${DOC}/Worksheet/属性/UsedRange 属性.html: "返回一个 Range 对象,该对象表示指定工作表上所使用的区域。只读。"
         return fake.range(name, [usedRange(me())]);
       },
