@@ -10,7 +10,11 @@
  *   < blue → green (on track), otherwise blue (exceeded). Rates and levels (%, ‰, 分, bare numbers) are
  *   compared with the full target: reached → on track (green), not yet → behind (yellow); never red early.
  * - ≤ / < targets and durations are in or out at any date (out = missed, red).
- * - "=" with a positive value is "达到", judged like ≥. Target 0 (= 0, or a bare 0): equal green, else red.
+ * - "=" written with a positive value (`= 8个`, a 计算符号 column's =) asks for exactly it: equal → met / on track
+ *   (green) at any date, above → exceeded (blue), below → judged like ≥ without blue. `约90%` (= with a note) stays
+ *   like ≥. Target 0 (= 0, or a bare 0): equal green, else red.
+ * - Blue (超额) is for above the full target (≥ bands.blue of it); before the deadline a count faster than the
+ *   pro-rated schedule but short of that is on track (green, “快于序时进度”).
  * - Ranges: above the top is out (red) at any date; below the bottom is judged like ≥ the bottom.
  * - Changes (提高10% / 下降3%) compare the actual change like a level.
  * - Date targets: met when completed on or before the deadline, missed (red) when later. A date after the
@@ -199,6 +203,7 @@ function judgeNumber(b: number, j: Judging): IndicatorResult {
     case "=":
     case ">=":
       if (a === 0 && (target.op === "=" || !target.opExplicit)) return judgeZero(b, j);
+      if (isExact(target)) return judgeExact(b, a, j);
       return judgeReach(b, a, ">=", j, { cumulative: j.cumulative, allowExceeded: true });
     case ">":
       return judgeReach(b, a, ">", j, { cumulative: j.cumulative, allowExceeded: true });
@@ -224,6 +229,19 @@ function judgeZero(b: number, j: Judging): IndicatorResult {
   const why = plainWhy(b, j);
   if (b === 0) return result(j.due ? "met" : "on-track", "green", b, null, 0, why);
   return result("missed", "red", b, null, Math.abs(b), why);
+}
+
+/** `= 8个` as written (symbol or sign column), not `约8个` (= with the approximation note), not 达到 (≥). */
+function isExact(target: ParsedTarget): boolean {
+  return target.op === "=" && target.opExplicit && !target.reasons?.some((m) => m.code === "target.approx");
+}
+
+/** Exactly the target: equal is done at any date, above is off it (blue), below is behind as for ≥, never blue. */
+function judgeExact(b: number, a: number, j: Judging): IndicatorResult {
+  const equal = Math.abs(b - a) <= 1e-9 * Math.max(1, Math.abs(a));
+  if (equal) return result(j.due ? "met" : "on-track", "green", b, 100, 0, plainWhy(b, j));
+  if (b > a) return result("exceeded", "blue", b, (b / a) * 100, 0, plainWhy(b, j) + j.say("judge.over-exact", {}));
+  return judgeReach(b, a, ">=", j, { cumulative: j.cumulative, allowExceeded: false });
 }
 
 interface ReachOptions {
@@ -267,8 +285,11 @@ function judgeReach(b: number, a: number, op: ">=" | ">", j: Judging, opts: Reac
     const why = j.say("judge.pro-rated", { expected, months, actual: shown, unit: j.unit });
     if (expected <= 0) return result("on-track", "green", shown, null, 0, why); // nothing due yet
     const v = (b / expected) * 100;
-    const [status, light] = bandLight(v, bands, opts.allowExceeded);
-    return result(status, light, shown, v, Math.max(0, expected - b), why);
+    // 超额 is above the whole target; ahead of the schedule but short of that is on track, and said.
+    const above = ratio !== null && ratio >= bands.blue;
+    const [status, light] = bandLight(v, bands, opts.allowExceeded && above);
+    const ahead = v >= bands.blue && !above ? j.say("judge.ahead", {}) : "";
+    return result(status, light, shown, v, Math.max(0, expected - b), why + ahead);
   }
 
   // Rates and levels before the deadline: reached → on track, not yet → behind, never red.

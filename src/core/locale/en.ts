@@ -359,6 +359,8 @@ export const en: Catalogue = {
   "judge.no-comparator": () => "The target has no comparator",
   "judge.unit-slip": (p) =>
     ` (${exactNumber(p.typed)} was probably typed in ${unitEn(p.typedIn)}: judged as ${quantityEn(p.value, p.unit)}; type it in ${unitEn(p.unit)} or write its unit)`,
+  "judge.ahead": () => " (ahead of schedule)",
+  "judge.over-exact": () => " (above the target, which asks for exactly this)",
   "judge.one-read-as-whole": () => " (1 read as a fraction: 100%; if 1% is meant, type “1%”)",
   "judge.read-as-fraction": (p) => ` (${exactNumber(p.value)} read as a fraction: ${exactNumber(p.value * 100)}%)`,
   "judge.plain": (p) => `Actual ${quantityEn(p.actual, p.unit)}, target ${targetEn(p.target)}`,

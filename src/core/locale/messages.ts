@@ -211,6 +211,8 @@ export interface MessageParams {
   /** value: the number as typed (0.96), read as value × 100 %. */
   "judge.read-as-fraction": { value: number };
   "judge.one-read-as-whole": NoParams;
+  "judge.ahead": NoParams;
+  "judge.over-exact": NoParams;
   /** typed: the number as typed, probably in typedIn (canonical); read as value in unit (the target's, canonical). */
   "judge.unit-slip": { typed: number; typedIn: string; value: number; unit: string };
   "judge.plain": { actual: number; unit: string | null; target: TargetShape };

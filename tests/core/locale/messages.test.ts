@@ -157,6 +157,8 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "execution.no-budget": {},
   "judge.read-as-fraction": { value: 0.96 },
   "judge.one-read-as-whole": {},
+  "judge.ahead": {},
+  "judge.over-exact": {},
   "judge.unit-slip": { typed: 4800000, typedIn: "元", value: 480, unit: "万元" },
   "execution.spent-implausible": { spent: 200000, budget: 63.14, times: 3167.56 },
   "execution.over-budget": { spent: 80, budget: 66.42, rate: 120.45 },
