@@ -58,15 +58,30 @@ export function isValidIso(iso: string): boolean {
   return isoToDay(iso) !== null;
 }
 
-/** Excel serial (whole days) → ISO date; null outside 1900-03-01 … 9999-12-31. */
-export function serialToIso(serial: number): string | null {
+/**
+ * Days from the 1900 system's serial 0 to the 1904 system's (1904-01-01). A workbook in the 1904 date system (Excel for
+ * Mac's "使用 1904 日期系统": ECMA-376 Part 1, 18.2.28 workbookPr date1904; Workbook.Date1904 in Excel and WPS) stores
+ * every date that many days lower: 2024-07-31 is 45504 in the 1900 system, 44042 in the 1904 one.
+ */
+export const DATE1904_OFFSET = 1462;
+
+/**
+ * Excel serial (whole days) → ISO date; null outside 1900-03-01 … 9999-12-31. `date1904`: the serial is of a
+ * workbook in the 1904 date system (WorkbookSnapshot.date1904). The one place a serial becomes a date.
+ */
+export function serialToIso(serial: number, date1904 = false): string | null {
+  if (date1904) serial += DATE1904_OFFSET;
   if (!Number.isFinite(serial) || serial < 61 || serial > 2_958_465) return null;
   return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-export function isoToSerial(iso: string): number | null {
+/** ISO date → Excel serial, in the 1904 date system when `date1904` (null before 1904-01-01 there). */
+export function isoToSerial(iso: string, date1904 = false): number | null {
   const day = isoToDay(iso);
-  return day === null ? null : day - EXCEL_EPOCH_MS / MS_PER_DAY;
+  if (day === null) return null;
+  const serial = day - EXCEL_EPOCH_MS / MS_PER_DAY;
+  if (!date1904) return serial;
+  return serial >= DATE1904_OFFSET ? serial - DATE1904_OFFSET : null;
 }
 
 /** True when `iso` is a real date and the last of its month: by arithmetic, as judging asks it for every table. */

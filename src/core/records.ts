@@ -51,6 +51,8 @@ export class Reading implements CellReading {
     public value: CellValue,
     public numberFormat?: string,
     public uncached?: boolean,
+    /** The workbook is in the 1904 date system (CellReading.date1904); undefined in the 1900 one. */
+    public date1904?: boolean,
   ) {}
 }
 

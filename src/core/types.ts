@@ -126,6 +126,12 @@ export interface WorkbookSnapshot {
    * our record lists are taken as ours, as before 2026-12: core/plan/definedNames.ts).
    */
   names?: DefinedName[];
+  /**
+   * The workbook counts dates from 1904-01-01 (Excel for Mac's 1904 date system: ECMA-376 Part 1, 18.2.28
+   * workbookPr date1904): its date serials are DATE1904_OFFSET days lower. Core turns serials into dates and back
+   * with it (core/dates.ts serialToIso, isoToSerial); absent: the 1900 system.
+   */
+  date1904?: boolean;
 }
 
 /** A defined name as the host reads it. */
@@ -195,6 +201,8 @@ export interface TargetContext {
   numberFormat?: string;
   /** The budget year, to resolve 12月底前 / 年底前. */
   budgetYear?: number;
+  /** The workbook is in the 1904 date system (WorkbookSnapshot.date1904): a serial target is read so. */
+  date1904?: boolean;
 }
 
 // ───────────────────────────── Tables read from a workbook ─────────────────────────────
@@ -225,6 +233,8 @@ export interface CellReading {
   numberFormat?: string;
   /** True when the cell holds a formula the file has no result for (value null): not an empty cell. */
   uncached?: boolean;
+  /** The workbook is in the 1904 date system (WorkbookSnapshot.date1904): a serial here is read so. */
+  date1904?: boolean;
 }
 
 export interface Checkpoint {

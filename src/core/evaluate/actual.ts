@@ -75,6 +75,7 @@ const EMPTY_TEXT = /^[\s\-—–/\\、…]*$/;
 export function readActual(reading: CellReading | CellValue | null, target: ParsedTarget): Actual {
   const value: CellValue = isCellReading(reading) ? reading.value : reading;
   const format = isCellReading(reading) ? reading.numberFormat : undefined;
+  const date1904 = isCellReading(reading) && reading.date1904 === true;
 
   if (value === null || value === undefined) {
     // A formula the file holds no result for (written by a tool other than Excel / WPS) is not an empty cell.
@@ -90,12 +91,12 @@ export function readActual(reading: CellReading | CellValue | null, target: Pars
       return isWholePercent(value, format) ? { kind: "grade", grade: "achieved" } : readQualitative(value, target);
     case "date":
     case "period":
-      return readCompletionDate(value, format, target);
+      return readCompletionDate(value, format, target, date1904);
     case "missing":
     case "unknown":
-      return readAnything(value, format, target);
+      return readAnything(value, format, target, date1904);
     default:
-      return readNumber(value, format, target);
+      return readNumber(value, format, target, date1904);
   }
 }
 
@@ -173,10 +174,11 @@ function readCompletionDate(
   value: number | string | boolean,
   format: string | undefined,
   target: ParsedTarget,
+  date1904: boolean,
 ): Actual {
   if (typeof value === "number") {
     const dated = isDateFormat(format) || (value >= SERIAL_RANGE.min && value <= SERIAL_RANGE.max);
-    const iso = dated ? serialToIso(value) : null;
+    const iso = dated ? serialToIso(value, date1904) : null;
     if (iso) return { kind: "date", date: iso };
   } else if (typeof value === "string") {
     const year = target.date ? yearOf(target.date) : undefined;
@@ -189,7 +191,12 @@ function readCompletionDate(
   return invalid(say("actual.not-a-date", { value: String(value) }));
 }
 
-function readNumber(value: number | string | boolean, format: string | undefined, target: ParsedTarget): Actual {
+function readNumber(
+  value: number | string | boolean,
+  format: string | undefined,
+  target: ParsedTarget,
+  date1904 = false,
+): Actual {
   const targetUnit = canonicalUnit(target.unit);
   if (typeof value === "boolean") return notANumber(value);
 
@@ -199,7 +206,7 @@ function readNumber(value: number | string | boolean, format: string | undefined
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return notANumber(value);
     // A date (Excel makes one of a typed "9/30" or "1-3") is no number of the target's kind, whatever its serial.
-    const date = isDateFormat(format) ? serialToIso(value) : null;
+    const date = isDateFormat(format) ? serialToIso(value, date1904) : null;
     if (date) return invalid(say("actual.is-a-date", { date }));
     // A unit in the number format (#,##0"元" shows 485,000元) counts as one typed in the cell.
     const shown = formatUnit(format);
@@ -390,10 +397,15 @@ function notANumber(value: unknown): Actual {
 }
 
 /** Target not understood: still say what the actual is, so the caller can show it. */
-function readAnything(value: number | string | boolean, format: string | undefined, target: ParsedTarget): Actual {
-  if (typeof value === "number" && isDateFormat(format)) return readCompletionDate(value, format, target);
+function readAnything(
+  value: number | string | boolean,
+  format: string | undefined,
+  target: ParsedTarget,
+  date1904: boolean,
+): Actual {
+  if (typeof value === "number" && isDateFormat(format)) return readCompletionDate(value, format, target, date1904);
   if (typeof value === "boolean") return readQualitative(value);
-  const asNumber = readNumber(value, format, target);
+  const asNumber = readNumber(value, format, target, date1904);
   if (asNumber.kind === "number") return asNumber;
   if (typeof value === "string") {
     const grade = readGrade(value);

@@ -80,6 +80,7 @@ class JudgementMemo {
     // Only what a Map tells apart exactly: not -0 (a Map takes it for 0), not an error value (an object).
     const cacheable =
       reading?.uncached === undefined &&
+      reading?.date1904 === undefined && // a 1904 workbook's serial is another date: judged as it is
       (value === NO_READING || value === null || typeof value !== "object") &&
       !Object.is(value, -0) &&
       !Object.is(budgetYear, -0) &&

@@ -15,6 +15,7 @@ interface Entry {
   sign: unknown;
   numberFormat: unknown;
   budgetYear: unknown;
+  date1904: boolean;
   result: ParsedTarget;
 }
 
@@ -30,7 +31,8 @@ function sameContext(e: Entry, c: TargetContext): boolean {
     e.unit === c.unit &&
     e.sign === c.sign &&
     e.numberFormat === c.numberFormat &&
-    e.budgetYear === c.budgetYear
+    e.budgetYear === c.budgetYear &&
+    e.date1904 === (c.date1904 === true)
   );
 }
 
@@ -40,7 +42,7 @@ function cacheableContext(c: TargetContext): boolean {
     const v: unknown = c[k];
     if (v !== undefined && typeof v !== "string" && typeof v !== "number") return false;
   }
-  return true;
+  return c.date1904 === undefined || typeof c.date1904 === "boolean";
 }
 
 export class TargetMemo {
@@ -85,7 +87,7 @@ export class TargetMemo {
       this.entries--;
     }
     const { level1, level2, name, unit, sign, numberFormat, budgetYear } = c;
-    list.push({ level1, level2, name, unit, sign, numberFormat, budgetYear, result });
+    list.push({ level1, level2, name, unit, sign, numberFormat, budgetYear, date1904: c.date1904 === true, result });
     this.entries++;
   }
 

@@ -206,11 +206,11 @@ function parseNumberCell(n: number, ctx: TargetContext): ParsedTarget {
   if (!Number.isFinite(n)) return unknown(raw, say("target.number-invalid", {}));
   if (isQualitativeSign(ctx.sign)) return qualitative(raw, raw, say("target.qualitative-sign", {}));
   if (isDateFormat(ctx.numberFormat)) {
-    const iso = serialToIso(n);
+    const iso = serialToIso(n, ctx.date1904);
     return iso ? dateTarget(raw, iso) : unknown(raw, say("target.serial-invalid", { raw }));
   }
   if (!isPercentFormat(ctx.numberFormat) && looksLikeSerial(n, ctx)) {
-    return dateTarget(raw, serialToIso(n) as string, [say("target.serial-date", { serial: raw })]);
+    return dateTarget(raw, serialToIso(n, ctx.date1904) as string, [say("target.serial-date", { serial: raw })]);
   }
   const quantity: Quantity = isPercentFormat(ctx.numberFormat)
     ? { value: Number((n * 100).toPrecision(12)), unit: "%" }
@@ -251,7 +251,7 @@ function parseText(raw: string, ctx: TargetContext): ParsedTarget {
   if (isQualitativeSign(ctx.sign)) return qualitative(raw, normalizeText(raw), say("target.qualitative-sign", {}));
 
   if (/^\d+$/.test(s) && looksLikeSerial(Number(s), ctx)) {
-    return dateTarget(raw, serialToIso(Number(s)) as string, [say("target.serial-date", { serial: s })]);
+    return dateTarget(raw, serialToIso(Number(s), ctx.date1904) as string, [say("target.serial-date", { serial: s })]);
   }
   const deadline = readDeadline(s, ctx.budgetYear);
   if (deadline) return "iso" in deadline ? dateTarget(raw, deadline.iso) : unknown(raw, deadline.error);

@@ -72,7 +72,9 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
   ctx.setValue(at(0, 0), w.title[lang], { bold: true });
   const { asOfCell, yearCell, headerRow } = SUMMARY_LAYOUT;
   ctx.setValue(at(asOfCell.row, 0), w.asOf[lang], HEADER_STYLE);
-  ctx.setValue(at(asOfCell.row, asOfCell.col), isoToSerial(check.asOf), { numberFormat: DATE_FORMAT });
+  ctx.setValue(at(asOfCell.row, asOfCell.col), isoToSerial(check.asOf, ctx.snapshot.date1904), {
+    numberFormat: DATE_FORMAT,
+  });
   ctx.setValue(at(yearCell.row, 0), w.year[lang], HEADER_STYLE);
   const year = check.tables.find((c) => c.table.budgetYear)?.table.budgetYear ?? yearOf(check.asOf);
   ctx.setValue(at(yearCell.row, yearCell.col), year);

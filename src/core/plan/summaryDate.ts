@@ -72,7 +72,7 @@ function findSummaryDate(snapshot: WorkbookSnapshot): SummaryDate | null {
     const { value } = at(row, col);
     if (value === null || value === "" || ours(row, col)) return null;
     const cell = { sheet: sheet.name, row, col };
-    const iso = dateOf(value);
+    const iso = dateOf(value, snapshot.date1904);
     if (iso !== null || typeof value !== "string") return { cell, iso, shown: shownOf(value), yearAssumed: null };
     // 10月31日, no year: the clerk means the budget year's — the one our summary states under it (预算年度), else the
     // one set in the workbook's settings. Read in it, and said.
@@ -88,9 +88,9 @@ function findSummaryDate(snapshot: WorkbookSnapshot): SummaryDate | null {
 }
 
 /** A date as a clerk types one: a date cell (an Excel serial), or date text (2024-10-31, 2024年10月31日, 2024/10/31). */
-function dateOf(value: CellValue): string | null {
+function dateOf(value: CellValue, date1904?: boolean): string | null {
   let iso: string | null = null;
-  if (typeof value === "number") iso = serialToIso(value);
+  if (typeof value === "number") iso = serialToIso(value, date1904);
   else if (typeof value === "string") {
     const text = value.trim();
     iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? (isValidIso(text) ? text : null) : parseDateText(text);

@@ -17,7 +17,7 @@ function plainNumber(n: number): string {
   return String(Math.round(n * 1e10) / 1e10);
 }
 
-export function displayText(value: CellValue, numberFormat?: string | null): string {
+export function displayText(value: CellValue, numberFormat?: string | null, date1904 = false): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "object") return value.error;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
@@ -30,7 +30,7 @@ export function displayText(value: CellValue, numberFormat?: string | null): str
       const pct = roundPercent(value * 100);
       return `${decimals > 0 ? pct.toFixed(decimals) : plainNumber(Math.round(pct))}%`;
     }
-    if (isDateFormat(numberFormat)) return serialToIso(value) ?? plainNumber(value);
+    if (isDateFormat(numberFormat)) return serialToIso(value, date1904) ?? plainNumber(value);
     if (/[0#]/.test(code)) {
       const decimals = decimalsOf(code);
       return decimals > 0 ? value.toFixed(decimals) : plainNumber(Math.round(value));

@@ -800,12 +800,15 @@ function readMatrix(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]): 
 function cellReading(grid: SheetGrid, row: number, col: number | undefined): CellReading | null {
   if (col === undefined) return null;
   const m = grid.master(row, col);
-  // Built whole, numberFormat undefined when there is none (JSON leaves it out): one shape, nothing added afterwards.
-  return {
+  // Built whole, numberFormat undefined when there is none (JSON leaves it out): one shape, nothing added afterwards
+  // (but in a workbook of the 1904 date system, how its serials read).
+  const reading: CellReading = {
     cell: cellKey(m.row, m.col),
     value: grid.value(m.row, m.col),
     numberFormat: grid.numberFormat(m.row, m.col),
   };
+  if (grid.date1904) reading.date1904 = true;
+  return reading;
 }
 
 /** Cells of a row from `from` that may label a checkpoint: no header label, no progress column (执行率 …). */

@@ -136,7 +136,7 @@ function reading(grid: SheetGrid, row: number, col: number | undefined): CellRea
   const value = grid.value(row, col);
   // A formula without a cached result (<f> without <v>: a file written by a tool other than Excel / WPS).
   const uncached = value === null && grid.formula(row, col) !== null ? true : undefined;
-  return new Reading(cellKey(row, col), value, grid.numberFormat(row, col), uncached);
+  return new Reading(cellKey(row, col), value, grid.numberFormat(row, col), uncached, grid.date1904 || undefined);
 }
 
 function textAt(grid: SheetGrid, row: number, col: number | undefined): string {

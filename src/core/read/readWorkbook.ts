@@ -719,7 +719,7 @@ function checkpoints(
  * The drafts' indicators with their targets parsed in the table's context (each indicator is its draft's own object).
  * One context object per table, refilled for each indicator: parseTarget keeps none (its memo copies the fields).
  */
-function indicatorsOf(drafts: IndicatorDraft[], budgetYear: number | null): Indicator[] {
+function indicatorsOf(drafts: IndicatorDraft[], budgetYear: number | null, date1904: boolean): Indicator[] {
   // Every field present (undefined when not given): one shape for the parser's memo to compare.
   const ctx: TargetContext = {
     level1: undefined,
@@ -729,6 +729,7 @@ function indicatorsOf(drafts: IndicatorDraft[], budgetYear: number | null): Indi
     sign: undefined,
     numberFormat: undefined,
     budgetYear: budgetYear ?? undefined,
+    date1904: date1904 || undefined,
   };
   return drafts.map((d) => {
     const indicator = d.indicator;
@@ -900,7 +901,7 @@ function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, 
       Math.max(info.right, header.right),
     ),
     new HeaderRecord(header.row, header.columns),
-    indicatorsOf(block.indicators, budgetYear),
+    indicatorsOf(block.indicators, budgetYear, grid.date1904),
     money.budget?.cell,
     draft.region,
     (draft.region === undefined && info.executionWeight) || undefined,
@@ -1009,7 +1010,7 @@ function readOnce(
       diagnostics.push(diagnostic(null, "info", say("read.very-hidden-sheet", { sheet: sheet.name })));
       continue;
     }
-    readSheet(new SheetGrid(ourHeadersInChinese(sheet, record)), dated, diagnostics, take);
+    readSheet(new SheetGrid(ourHeadersInChinese(sheet, record), snapshot.date1904), dated, diagnostics, take);
   }
   const common = mostCommon(stated);
   for (const { at, draft } of waiting) {

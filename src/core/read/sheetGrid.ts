@@ -38,7 +38,13 @@ export class SheetGrid {
   /** The distinct lists of filled columns, left to right (rows repeat a few; shared: do not modify). */
   private readonly rowLists: (readonly number[])[] = [];
 
-  constructor(snapshot: SheetSnapshot) {
+  /**
+   * @param date1904 the workbook is in the 1904 date system (WorkbookSnapshot.date1904): its date serials are read so.
+   */
+  constructor(
+    snapshot: SheetSnapshot,
+    readonly date1904 = false,
+  ) {
     this.snapshot = snapshot;
     this.name = snapshot.name;
     this.top = snapshot.originRow;
@@ -212,7 +218,7 @@ export class SheetGrid {
 
   /** What the user sees in the cell (percent and date formats applied). */
   display(row: number, col: number): string {
-    return displayText(this.value(row, col), this.numberFormat(row, col));
+    return displayText(this.value(row, col), this.numberFormat(row, col), this.date1904);
   }
 
   isEmpty(row: number, col: number): boolean {

@@ -342,6 +342,11 @@ export interface WorkbookMap {
    * new sheets can't be inserted".
    */
   lockedStructure: boolean;
+  /**
+   * Dates count from 1904-01-01: ECMA-376 Part 1, 18.2.28 workbookPr, date1904 "a value of 1 or true indicates the
+   * workbook uses the 1904 backward compatibility date system" (Excel for Mac's 1904 date system).
+   */
+  date1904: boolean;
   /** The workbook part's relationships as the package holds them (read once: 1,000 sheets make it 145 KB). */
   rels: Relationship[];
   /**
@@ -383,6 +388,7 @@ export function workbookMap(pkg: Package): WorkbookMap {
   const rels = new Map(relList.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
   let lockedStructure = false;
+  let date1904 = false;
   // Strict Open XML (ISO/IEC 29500 Strict, "Strict Open XML 电子表格" in Excel's Save As) names its parts in
   // other namespaces; read as usual it would look empty, and a copy patched in the usual ones would mix both.
   if (root.some((r) => r.type.startsWith(STRICT_NAMESPACES))) throw strictWorkbook();
@@ -405,6 +411,7 @@ export function workbookMap(pkg: Package): WorkbookMap {
       if (name === "definedName") naming = { name: a.get("name") ?? "", local: a.get("localSheetId"), text: "" };
       if (name === "workbook" && a.get("conformance") === "strict") throw strictWorkbook();
       if (name === "workbookProtection") lockedStructure = ["1", "true"].includes(a.get("lockStructure") ?? "");
+      if (name === "workbookPr") date1904 = ["1", "true"].includes(a.get("date1904") ?? "");
       if (name !== "sheet") return;
       const rid = a.local("id") ?? "";
       const rel = rels.get(rid);
@@ -428,7 +435,7 @@ export function workbookMap(pkg: Package): WorkbookMap {
     const sheet = local === undefined ? undefined : sheets[Number(local)]?.name;
     return sheet === undefined ? { name, refersTo } : { name, sheet, refersTo };
   });
-  return { workbookPart, sheets, lockedStructure, rels: relList, names };
+  return { workbookPart, sheets, lockedStructure, date1904, rels: relList, names };
 }
 
 /**

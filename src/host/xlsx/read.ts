@@ -11,6 +11,7 @@
  * for dates, only the top-left cell of a merged area.
  */
 import { cellCount, cellName, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from "../../core/a1";
+import { DATE1904_OFFSET } from "../../core/dates";
 import { say } from "../../core/locale/messages";
 import { joinMarksRow } from "../../core/plan/marks";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag } from "../../core/plan/recordSheet";
@@ -104,7 +105,7 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
   const read = new Map<SheetEntry, SheetCells>();
   const cellsOf = (entry: SheetEntry) => {
     let cells = read.get(entry);
-    if (!cells) read.set(entry, (cells = readSheetCells(pkg, entry, sharedStrings, formats, budget)));
+    if (!cells) read.set(entry, (cells = readSheetCells(pkg, entry, sharedStrings, formats, budget, map.date1904)));
     return cells;
   };
   const rowOf = (cells: SheetCells, r: number) => {
@@ -145,7 +146,14 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
   }
   const marksSheet = writeTo === MARKS_SHEET ? undefined : writeTo;
   const names = map.names;
-  return { sheets, marks, settings, ...(marksSheet ? { marksSheet } : {}), names };
+  return {
+    sheets,
+    marks,
+    settings,
+    ...(marksSheet ? { marksSheet } : {}),
+    names,
+    ...(map.date1904 ? { date1904: true } : {}),
+  };
 }
 
 /**
@@ -324,6 +332,7 @@ function readSheetCells(
   sharedStrings: string[] | PartRef,
   formats: (string | null)[],
   budget: { cells: number },
+  date1904: boolean,
 ): SheetCells {
   const where: PartRef = { part: entry.part as string, root: "worksheet", sheet: entry.name }; // named if damaged
   const rows = new Map<number, Map<number, HeldCell>>();
@@ -359,7 +368,7 @@ function readSheetCells(
       if (formula) shared.set(sharedIndex, { formula, row, col });
       else if (master) formula = slideFormula(master.formula, row - master.row, col - master.col);
     }
-    const value = cellValue(type, v, inline, sharedStrings);
+    const value = cellValue(type, v, inline, sharedStrings, date1904);
     const format = formats[style] ?? null;
     // A cell with only a style holds nothing, but its number format is read where it lies in the used range.
     if (value === null && formula === null && format === null) return;
@@ -499,6 +508,7 @@ function cellValue(
   v: string | null,
   inline: string | null,
   sharedStrings: string[] | PartRef,
+  date1904: boolean,
 ): CellValue {
   switch (type) {
     case "s":
@@ -515,7 +525,8 @@ function cellValue(
       return v === null ? null : { error: v };
     case "d": {
       const ms = v === null ? NaN : Date.parse(/Z|[+-]\d\d:?\d\d$/.test(v) ? v : `${v}Z`);
-      return Number.isNaN(ms) ? null : (ms - EXCEL_EPOCH_MS) / MS_PER_DAY;
+      // A date cell (t="d", ISO 8601) as the serial Excel would store: in the workbook's date system.
+      return Number.isNaN(ms) ? null : (ms - EXCEL_EPOCH_MS) / MS_PER_DAY - (date1904 ? DATE1904_OFFSET : 0);
     }
     default: {
       if (v === null || v.trim() === "") return null;
