@@ -15,6 +15,8 @@ import { concat, openPackage, packPackage, partText, setPartText } from "../../s
 import { editXlsx } from "./xlsxEdit";
 import { isoToSerial, serialToIso } from "../../src/core/dates";
 import { summaryDate } from "../../src/core/plan/summaryDate";
+import { runCheck as wpsCheck } from "../../src/host/wps/actions";
+import { FakeWps, modelFromSnapshot as wpsModel } from "../host/wps/fake";
 
 const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");
 const S = "1 办公用品采购";
@@ -80,4 +82,19 @@ test("a 监控时点 the clerk typed on the summary of a 1904 workbook is read a
   const once = check(as1904(new Uint8Array(readFileSync(SAMPLE))), "2024-07-31").copy;
   const typed = editXlsx(once, [{ sheet: "监控汇总", row: 2, col: 1, type: serial1900("2024-09-30") - OFFSET_1904 }]);
   expect(summaryDate(readWorkbookBytes(typed).snapshot)?.iso).toBe("2024-09-30");
+});
+
+test("WPS add-in (strict fake): Workbook.Date1904 read; the typed date judged as that date, 监控时点 written in 1904", () => {
+  const typed = editXlsx(new Uint8Array(readFileSync(SAMPLE)), [
+    { sheet: S, row: 12, col: 5, type: "2024年6月30日前" },
+    { sheet: S, row: 12, col: 7, type: serial1900("2024-07-02") - OFFSET_1904 },
+    { sheet: S, row: 12, col: 7, format: { numberFormat: "yyyy-mm-dd" } },
+  ]);
+  const fake = new FakeWps(wpsModel(readWorkbookBytes(as1904(typed)).snapshot));
+  const { check } = wpsCheck(fake.app, { asOf: "2024-07-31" }, "2024-07-31");
+  const table = check!.tables.find((t) => t.table.sheet === S)!;
+  const i = table.table.indicators.findIndex((x) => x.name === "经费保障及时性");
+  expect(table.results[i].actual).toBe("2024-07-02");
+  expect(table.results[i].status).toBe("missed");
+  expect(fake.sheet("监控汇总").cells.get("2,1")?.value).toBe(serial1900("2024-07-31") - OFFSET_1904);
 });

@@ -50,6 +50,8 @@ export interface WpsWorkbook {
   Names: WpsNames;
   /** Structure protected (审阅 → 保护工作簿): no sheet may be added, deleted, renamed, hidden or shown. */
   readonly ProtectStructure: boolean;
+  /** The workbook uses the 1904 date system (Excel for Mac's): its date serials count from 1904-01-01. */
+  readonly Date1904: boolean;
 }
 
 export interface WpsWorksheets {

@@ -78,6 +78,9 @@ export function readWorkbook(app: WpsApplication, lists = true): WpsReading {
     });
   }
   const { snapshot } = reading;
+  // Workbook.Date1904, as Excel's object model names it: "True if the workbook uses the 1904 date system"
+  // (learn.microsoft.com/office/vba/api/excel.workbook.date1904). Value2 gives its serials as stored.
+  if (workbook.Date1904 === true) snapshot.date1904 = true;
   if (lists) readListsOn(workbook, listCellsNow(snapshot.sheets, snapshot.marks));
   return reading;
 }

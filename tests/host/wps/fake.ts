@@ -78,6 +78,8 @@ export interface FakeModel {
   names: Map<string, string>;
   /** 审阅 → 保护工作簿 (structure): sheets cannot be added, deleted, renamed, hidden or shown. */
   structureProtected?: boolean;
+  /** 1904 date system (WorkbookSnapshot.date1904): what Workbook.Date1904 gives. */
+  date1904?: boolean;
 }
 
 export class WpsError extends Error {}
@@ -149,7 +151,7 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot): FakeModel {
       n.sheet === undefined ? n.name : `${quoteSheetName(n.sheet)}!${n.name}`,
       `=${n.refersTo.replace(/^=/, "")}`,
     );
-  return { sheets, names };
+  return { sheets, names, ...(snapshot.date1904 ? { date1904: true } : {}) };
 }
 
 export class FakeWps {
@@ -467,6 +469,12 @@ export class FakeWps {
         fake.calls++;
         // ${DOC}/Workbook/属性/ProtectStructure 属性.html: "如果工作簿中的工作表次序处于保护状态,则该属性值为 True。bool 类型,只读。"
         return fake.model.structureProtected === true;
+      },
+      get Date1904() {
+        fake.calls++;
+        // learn.microsoft.com/office/vba/api/excel.workbook.date1904: "True if the workbook uses the 1904 date system.
+        // Read/write Boolean." (No WPS page found; WPS's Workbook follows Excel's object model, as ProtectStructure.)
+        return fake.model.date1904 === true;
       },
       get Names() {
         fake.calls++;
