@@ -32,4 +32,11 @@ describe("PERF.STATUS: the judging rules of the check", () => {
     expect(status(cell("≥8个"), 8, "2024-07-31", type)).toBe("正常");
     expect(status(cell("≥8个"), 10, "2024-07-31", type)).toBe("超额");
   });
+
+  it("completion dates as exports and clerks write them: 20240702, with a time, 已于…完成, 二〇二四年七月二日", () => {
+    const type = cell("时效指标");
+    for (const done of [20240702, "20240702", "2024-07-02 00:00:00", "已于2024年7月2日完成", "二〇二四年七月二日"])
+      expect(status(cell("2024年6月底前"), done, "2024-07-31", type)).toBe("未达标");
+    expect(status(cell("2024年6月底前"), "已于2024年6月20日完成", "2024-07-31", type)).toBe("达标");
+  });
 });

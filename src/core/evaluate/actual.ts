@@ -22,6 +22,8 @@ import {
   ACTUAL_COMPARATOR_PREFIX,
   ACTUAL_COMPARATOR_SUFFIX,
   ACTUAL_NUMBER_PREFIX,
+  CHINESE_NUMERAL_CHARS,
+  chineseInteger,
   GRADE_PATTERNS,
   NEGATION_PREFIXES,
   NONE_ANSWERS,
@@ -170,6 +172,31 @@ function readQualitative(value: number | string | boolean, target?: ParsedTarget
   return invalid(say("actual.not-a-grade", { value: String(value) }));
 }
 
+/** `20240702`, the yyyymmdd of 财务 / 国库 system exports (number or text). */
+const YYYYMMDD = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+/** A time after the date, as exported text has it: `2024-07-02 00:00:00`. */
+const TIME_OF_DAY = /\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+/** The sentence around a date: `已于2024年7月2日完成`, `2024年7月2日已完成`. */
+const DATE_SENTENCE = /^(?:已于|已在|于|在)?(.+?)(?:已经|已)?(?:完成|办结|竣工|完工|结束)?$/;
+/** A 公文 date, `二〇二四年七月二日`: the year digit by digit, month and day as numbers. */
+const OFFICIAL_DATE = new RegExp(
+  `^([〇零一二三四五六七八九]{4})年([${CHINESE_NUMERAL_CHARS}]{1,3})月(?:([${CHINESE_NUMERAL_CHARS}]{1,3})日)?`,
+);
+
+/** A completion date as clerks and exports write it, made plain for parseDateText (docs/domain.md Actual values). */
+function plainDateText(text: string): string {
+  const s = normalizeText(text).trim().replace(TIME_OF_DAY, "");
+  const compact = YYYYMMDD.exec(s);
+  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  const official = OFFICIAL_DATE.exec(s);
+  if (official) {
+    const year = [...official[1]].map((c) => chineseInteger(c)).join("");
+    const [month, day] = [chineseInteger(official[2]), official[3] ? chineseInteger(official[3]) : null];
+    return `${year}年${month}月${day === null ? "" : `${day}日`}${s.slice(official[0].length)}`;
+  }
+  return s;
+}
+
 function readCompletionDate(
   value: number | string | boolean,
   format: string | undefined,
@@ -177,12 +204,16 @@ function readCompletionDate(
   date1904: boolean,
 ): Actual {
   if (typeof value === "number") {
+    const typed = YYYYMMDD.exec(String(value));
+    if (typed && !isDateFormat(format)) return { kind: "date", date: `${typed[1]}-${typed[2]}-${typed[3]}` };
     const dated = isDateFormat(format) || (value >= SERIAL_RANGE.min && value <= SERIAL_RANGE.max);
     const iso = dated ? serialToIso(value, date1904) : null;
     if (iso) return { kind: "date", date: iso };
   } else if (typeof value === "string") {
     const year = target.date ? yearOf(target.date) : undefined;
-    const iso = parseDateText(value, year);
+    const plain = plainDateText(value);
+    const sentence = DATE_SENTENCE.exec(plain)?.[1];
+    const iso = parseDateText(plain, year) ?? (sentence ? parseDateText(sentence, year) : null);
     if (iso) return { kind: "date", date: iso };
     // "已完成" without a date still says whether the work is done.
     const grade = readGrade(value);
