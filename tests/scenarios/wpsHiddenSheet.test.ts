@@ -7,43 +7,21 @@
  * one, and after the check (also one that fails half-way) the clerk sees what they saw: the same sheet active, the same
  * cells selected, the same active cell, on every sheet, and the hidden sheet still hidden. Twice is once.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { MARKS_SHEET, type WorkbookSnapshot } from "../../src/core/types";
+import { MARKS_SHEET } from "../../src/core/types";
 import type { PlanOp } from "../../src/core/plan/types";
 import { runCheck } from "../../src/host/wps/actions";
-import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
-import { FakeWps, modelFromSnapshot } from "../host/wps/fake";
+import type { FakeWps } from "../host/wps/fake";
+import { SETTINGS, TODAY, wpsClerk } from "./wpsClerk";
 
 const HIDDEN = "3 劳务费";
-const SETTINGS = { asOf: "2024-08-15" };
-const TODAY = "2024-08-15";
-
-let seed: WorkbookSnapshot;
-let user: string;
-beforeAll(async () => {
-  seed = (await snapshotFromXlsx(readFileSync(path.join(__dirname, "../fixtures/seed-per-sheet.xlsx")))).snapshot;
-  user = seed.sheets[0].name;
-  expect(seed.sheets.map((s) => s.name)).toContain(HIDDEN);
-  expect(user).not.toBe(HIDDEN);
-});
 
 /** The workbook with HIDDEN hidden (or not), the clerk on their own sheet with C5:E9 selected and D7 active. */
-function open(hidden = true): FakeWps {
-  const fake = new FakeWps(
-    modelFromSnapshot({ ...seed, sheets: seed.sheets.map((s) => (s.name === HIDDEN ? { ...s, hidden } : s)) }),
-  );
-  const sheet = fake.app.ActiveWorkbook!.Worksheets.Item(user);
-  sheet.Activate();
-  sheet.Range("C5:E9").Select();
-  sheet.Range("D7").Activate();
-  return fake;
-}
+const clerk = wpsClerk("seed-per-sheet.xlsx", HIDDEN);
 
 /** What the clerk sees: the active sheet and cell, each of their sheets' selection, which sheets are hidden. */
 const viewOf = (fake: FakeWps) => ({
   active: fake.active,
-  sheets: seed.sheets.map(({ name }) => ({
+  sheets: clerk.seed.sheets.map(({ name }) => ({
     name,
     visible: fake.sheet(name).visible,
     ...structuredClone(fake.view(name)),
@@ -63,12 +41,12 @@ const heldOf = (fake: FakeWps) =>
     }));
 
 test("the hidden sheet is checked and marked as a visible one is; it stays hidden, the clerk's view unchanged; twice is once", () => {
-  const plain = open(false);
+  const plain = clerk.open(false);
   const shownReport = runCheck(plain.app, SETTINGS, TODAY);
 
-  const fake = open();
+  const fake = clerk.open();
   const before = viewOf(fake);
-  expect(before.active).toEqual({ sheet: user, row: 6, col: 3 });
+  expect(before.active).toEqual({ sheet: clerk.user, row: 6, col: 3 });
   expect(before.sheets.find((s) => s.name === HIDDEN)?.visible).toBe(0);
   const { check } = runCheck(fake.app, SETTINGS, TODAY);
   expect(check?.tables.map((t) => t.table.sheet)).toContain(HIDDEN);
@@ -88,12 +66,12 @@ test("the hidden sheet is checked and marked as a visible one is; it stays hidde
 test("a check that fails half-way on the hidden sheet still leaves it hidden and the clerk's view as it was", () => {
   // The clerk's file already has three rules of theirs on the range our first highlight goes on: the fake refuses a
   // fourth there (FormatConditions.Add: "对单个区域定义的条件格式不能超过三个"), so the check fails while the sheet is shown.
-  const probe = open(false);
+  const probe = clerk.open(false);
   const ours = runCheck(probe.app, SETTINGS, TODAY).plan.ops.find(
     (op): op is Extract<PlanOp, { op: "conditionalFormat" }> => op.op === "conditionalFormat" && op.sheet === HIDDEN,
   )!;
   expect(ours).toBeDefined();
-  const fake = open();
+  const fake = clerk.open();
   for (const formula of ["ISBLANK(A1)", "A1>1", "A1<0"])
     fake.sheet(HIDDEN).rules.push({ ranges: structuredClone(ours.ranges), formula });
   const before = viewOf(fake);

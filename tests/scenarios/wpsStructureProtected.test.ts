@@ -7,36 +7,13 @@
  * the clerk unprotects, the check marks the sheet as it marks a shown one. The same for a first check, which must add
  * our sheets, and for Clear marks, which deletes them.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import type { WorkbookSnapshot } from "../../src/core/types";
 import { runCheck, runClear } from "../../src/host/wps/actions";
-import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
-import { FakeWps, modelFromSnapshot } from "../host/wps/fake";
+import type { FakeWps } from "../host/wps/fake";
+import { SETTINGS, TODAY, wpsClerk } from "./wpsClerk";
 
 const HIDDEN = "3 劳务费";
-const SETTINGS = { asOf: "2024-08-15" };
-const TODAY = "2024-08-15";
 
-let seed: WorkbookSnapshot;
-let user: string;
-beforeAll(async () => {
-  seed = (await snapshotFromXlsx(readFileSync(path.join(__dirname, "../fixtures/seed-per-sheet.xlsx")))).snapshot;
-  user = seed.sheets[0].name;
-  expect(user).not.toBe(HIDDEN);
-});
-
-/** The workbook with HIDDEN hidden, the clerk on their own sheet with C5:E9 selected and D7 active. */
-function open(): FakeWps {
-  const fake = new FakeWps(
-    modelFromSnapshot({ ...seed, sheets: seed.sheets.map((s) => (s.name === HIDDEN ? { ...s, hidden: true } : s)) }),
-  );
-  const sheet = fake.app.ActiveWorkbook!.Worksheets.Item(user);
-  sheet.Activate();
-  sheet.Range("C5:E9").Select();
-  sheet.Range("D7").Activate();
-  return fake;
-}
+const clerk = wpsClerk("seed-per-sheet.xlsx", HIDDEN);
 
 /** Everything the workbook holds and what the clerk sees. */
 const stateOf = (fake: FakeWps) => ({
@@ -56,10 +33,10 @@ const stateOf = (fake: FakeWps) => ({
 const ONE_LINE = /^[^\n]+$/;
 
 test("a re-check that must show the hidden sheet changes nothing and says why in one line; after unprotecting it marks the sheet", () => {
-  const fake = open();
+  const fake = clerk.open();
   runCheck(fake.app, SETTINGS, TODAY); // the first check, before the clerk protected the structure
   const marked = stateOf(fake);
-  fake.sheet(user).cells.set("40,0", { value: "我后来写的", formula: null, numberFormat: "General" }); // typed between runs
+  fake.sheet(clerk.user).cells.set("40,0", { value: "我后来写的", formula: null, numberFormat: "General" }); // typed between runs
   fake.model.structureProtected = true;
   const before = stateOf(fake);
 
@@ -80,7 +57,7 @@ test("a re-check that must show the hidden sheet changes nothing and says why in
   const after = stateOf(fake);
   // The same marks as the first time, the clerk's line kept, the sheet hidden again, their view as it was.
   expect(after.sheets.find((s) => s.name === HIDDEN)).toEqual(marked.sheets.find((s) => s.name === HIDDEN));
-  expect(after.sheets.find((s) => s.name === user)?.cells).toContainEqual([
+  expect(after.sheets.find((s) => s.name === clerk.user)?.cells).toContainEqual([
     "40,0",
     { value: "我后来写的", formula: null, numberFormat: "General" },
   ]);
@@ -88,7 +65,7 @@ test("a re-check that must show the hidden sheet changes nothing and says why in
 });
 
 test("a first check and Clear marks under a protected structure change nothing either", () => {
-  const fake = open();
+  const fake = clerk.open();
   fake.model.structureProtected = true;
   const before = stateOf(fake);
   expect(() => runCheck(fake.app, SETTINGS, TODAY)).toThrow(/^工作簿结构受保护[^\n]*新建工作表「/);
