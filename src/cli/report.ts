@@ -23,6 +23,7 @@ const TEXT = {
     noSpent: "未填执行数",
     unreadableSpent: "执行数无法识别",
     uncachedSpent: "执行数是公式，文件中没有计算结果",
+    errorSpent: "执行数显示错误值（公式出错）",
     noBudget: "未读到预算金额",
     fromProse: (n: number) => `（部门整体目标，取自正文，${n} 项指标）`,
     projectFromText: (n: number) => `（项目目标，取自正文，${n} 项指标）`,
@@ -51,6 +52,7 @@ const TEXT = {
     noSpent: "no spending entered",
     unreadableSpent: "amount spent not understood",
     uncachedSpent: "amount spent is a formula with no result in the file",
+    errorSpent: "amount spent shows an error (its formula fails)",
     noBudget: "no budget found",
     fromProse: (n: number) => ` (unit-wide goals found in the text, ${n} indicators)`,
     projectFromText: (n: number) => ` (the project's goals found in the text, ${n} indicators)`,
@@ -89,6 +91,7 @@ function noExecutionText(t: (typeof TEXT)[Lang], why: NoExecution | null): strin
     "no-spent": t.noSpent,
     "spent-unreadable": t.unreadableSpent,
     "spent-uncached": t.uncachedSpent,
+    "spent-error": t.errorSpent,
   };
   return `  ${text[why]}`;
 }

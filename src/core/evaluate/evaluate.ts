@@ -30,17 +30,19 @@ export function readSpent(reading: CellReading | null): number | null {
 }
 
 /**
- * Why a table has no execution verdict: no budget read, no 执行数, a 执行数 that is not an amount ("二十万元"), or one
- * written as a formula the file holds no result for.
+ * Why a table has no execution verdict: no budget read, no 执行数, a 执行数 that is not an amount ("二十万元"), one
+ * written as a formula the file holds no result for, or a formula showing an error value (#DIV/0!).
  */
-export type NoExecution = "no-budget" | "no-spent" | "spent-unreadable" | "spent-uncached";
+export type NoExecution = "no-budget" | "no-spent" | "spent-unreadable" | "spent-uncached" | "spent-error";
 
 /** Why a project table has no execution verdict (null: it has one, or it is no project): for the CLI and the pane. */
 export function whyNoExecution(table: GoalTable, execution: ExecutionResult | null): NoExecution | null {
   if (execution || table.kind !== "project") return null;
   if (table.budget === null) return "no-budget";
   if (table.spent === null) return "no-spent";
-  return table.spent.uncached ? "spent-uncached" : "spent-unreadable";
+  if (table.spent.uncached) return "spent-uncached";
+  const v = table.spent.value;
+  return v !== null && typeof v === "object" ? "spent-error" : "spent-unreadable";
 }
 
 function executionOf(table: GoalTable, settings: JudgeSettings, budgetYear: number): ExecutionResult | null {

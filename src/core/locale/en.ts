@@ -286,6 +286,8 @@ export const en: Catalogue = {
     "Spending plan not read: no checkpoints (such as end of March, end of June) with cumulative shares right of it or on the next row; execution is compared with time elapsed",
   "read.amount-uncached": (p) =>
     `The ${{ budget: "budget", fiscal: "fiscal funds", other: "other funds", spent: "amount spent" }[p.what]} is a formula the file holds no result for: open and save the file in Excel or WPS first`,
+  "read.amount-error": (p) =>
+    `The ${{ budget: "budget", fiscal: "fiscal funds", other: "other funds", spent: "amount spent" }[p.what]} shows the error ${p.error}: check the cell's formula; ${p.what === "spent" ? "budget execution" : "the amount"} not judged`,
   "read.spent-unreadable": (p) =>
     `The amount spent ${q(p.value)} is not an amount: type a number (10,000 yuan); budget execution not judged`,
   "read.spent-percent": (p) =>
@@ -337,7 +339,7 @@ export const en: Catalogue = {
   "target.parse-error": (p) => `reading the target failed: ${p.detail}`,
   "target.reasons": (p) => reasonsEn(p.reasons),
   quantity: (p) => quantityEn(p.value, p.unit),
-  "actual.cell-error": (p) => `Actual not understood: cell error ${p.error}`,
+  "actual.cell-error": (p) => `The actual shows the error ${p.error}: check the cell's formula`,
   "actual.not-a-grade": (p) =>
     `Actual not understood: a qualitative indicator needs achieved / partly achieved / not achieved, not ${q(p.value)}`,
   "actual.not-a-date": (p) => `Actual not understood: a deadline needs a completion date, not ${q(p.value)}`,

@@ -116,6 +116,8 @@ export interface MessageParams {
   "read.spent-unreadable": { value: string };
   /** An amount of the header block (budget, its parts, spent) written as a formula the file holds no result for. */
   "read.amount-uncached": { what: "budget" | "fiscal" | "other" | "spent" };
+  /** The same amount written as a formula that shows an error value; error: as shown (#DIV/0!, #REF!). */
+  "read.amount-error": { what: "budget" | "fiscal" | "other" | "spent"; error: string };
   "read.schedule-below-unread": NoParams;
   /** unit: the table's stated money unit (万元, 元, 亿元). */
   "read.yuan-sign-table-unit": { unit: string };

@@ -60,8 +60,11 @@ export interface HeaderInfo {
   /** Amounts in moneyUnit. The budget is the one to judge by (年度资金总额, or the sum of its parts when
    * the total row is missing or left at 0); writtenTotal is the total row exactly as written, if any. */
   budget: Amount | null;
-  /** The budget cell holds a formula the file has no result for: the budget is unknown, said at the cell. */
-  budgetUncached: boolean;
+  /**
+   * The budget cell holds a formula without a usable result (none in the file, or an error value such as #REF!): the
+   * budget is unknown, said at the cell.
+   */
+  budgetNoResult: boolean;
   writtenTotal?: Amount | null;
   fiscal: Amount | null;
   other: Amount | null;
@@ -93,10 +96,13 @@ interface LabelCell extends HeaderLabel {
   consumed: boolean;
 }
 
-/** What a label's value slot holds: a value, another label, nothing — or a formula the file has no result for. */
+/**
+ * What a label's value slot holds: a value, another label, nothing — or a formula without a usable result: none in the
+ * file (error null), or one showing an error value (#DIV/0!, #REF!, …: the clerk's cell, filled, its amount unknown).
+ */
 type Found =
   | { kind: "value"; row: number; col: number }
-  | { kind: "uncached"; row: number; col: number }
+  | { kind: "noResult"; row: number; col: number; error: string | null }
   | { kind: "blocked" }
   | { kind: "none" };
 /** Shared answers: a label's value is looked for many times per table. */
@@ -134,8 +140,8 @@ class Block {
   readonly labelList: LabelCell[] = [];
   /** The extent of the cells the block used (for the table's range): top and left, and the right edge. */
   usedTop = Infinity;
-  /** The roles amountOf last found a formula without its result for (their amount is unknown), or null. */
-  uncached: HeaderRole[] | null = null;
+  /** The roles amountOf last found a formula without a usable result for (their amount is unknown), or null. */
+  noResult: HeaderRole[] | null = null;
   usedLeft = Infinity;
   usedRight = -Infinity;
 
@@ -179,7 +185,7 @@ class Block {
     const from = g.rightEdge(row, col) + 1;
     for (let c = g.nextFilled(row, from - 1, last); c >= 0; c = g.nextFilled(row, c, last)) {
       if (g.cell(row, c).line.unitLine) continue;
-      return this.uncachedIn(row, from, c - 1) ?? (this.isLabel(row, c) ? BLOCKED : { kind: "value", row, col: c });
+      return this.uncachedIn(row, from, c - 1) ?? (this.isLabel(row, c) ? BLOCKED : this.valueAt(row, c));
     }
     return this.uncachedIn(row, from, last) ?? NONE;
   }
@@ -189,12 +195,20 @@ class Block {
     const r = g.bottomEdge(row, col) + 1;
     if (r > this.region.bottom || g.isContinuation(r, col)) return NONE;
     if (g.isEmpty(r, col)) return this.uncachedIn(r, col, col) ?? NONE;
-    return this.isLabel(r, col) ? BLOCKED : { kind: "value", row: r, col };
+    return this.isLabel(r, col) ? BLOCKED : this.valueAt(r, col);
   }
 
   private uncachedIn(row: number, from: number, to: number): Found | null {
     const col = this.grid.uncachedFormula(row, from, to);
-    return col < 0 ? null : { kind: "uncached", row, col };
+    return col < 0 ? null : { kind: "noResult", row, col, error: null };
+  }
+
+  /** A filled cell as a label's value: an error value (#DIV/0!) is a formula without a usable result, not a value. */
+  private valueAt(row: number, col: number): Found {
+    const v = this.grid.value(row, col);
+    return v !== null && typeof v === "object"
+      ? { kind: "noResult", row, col, error: v.error }
+      : { kind: "value", row, col };
   }
 
   /**
@@ -205,7 +219,7 @@ class Block {
     const g = this.grid;
     for (let r = label.row; r <= g.bottomEdge(label.row, label.col); r++) {
       const found = this.right(r, label.col);
-      if (found.kind === "uncached" || (found.kind === "value" && (!numeric || this.isNumeric(found)))) return found;
+      if (found.kind === "noResult" || (found.kind === "value" && (!numeric || this.isNumeric(found)))) return found;
     }
     // A form's field left blank takes nothing from below it: "编制单位(盖章):" (a colon: its value follows it on its
     // line) over 大庆's caption 项目基本情况, 项目名称 beside its empty merged slot over 项目负责人. A row of such labels
@@ -213,7 +227,7 @@ class Block {
     const formField = ENDS_IN_COLON.test(g.text(label.row, label.col)) || this.blankSlotRightOf(label.row, label.col);
     if (formField && !this.valueRowBelow(label)) return NONE;
     const found = this.below(label.row, label.col);
-    return found.kind === "uncached" || (found.kind === "value" && (!numeric || this.isNumeric(found))) ? found : NONE;
+    return found.kind === "noResult" || (found.kind === "value" && (!numeric || this.isNumeric(found))) ? found : NONE;
   }
 
   /**
@@ -397,8 +411,8 @@ class Block {
 
   /**
    * The amount of the first label of `roles` (in order) that has one; a word beside a money label is reported. A
-   * formula without its result there ends the search, said once (`uncached` then holds the roles): the amount is
-   * unknown, and no other cell stands in for it.
+   * formula without a usable result there (none in the file, or an error value) ends the search, said once (`noResult`
+   * then holds the roles): the amount is unknown, and no other cell stands in for it.
    */
   amountOf(roles: HeaderRole[], diagnostics: Diagnostic[]): Amount | null {
     const g = this.grid;
@@ -411,10 +425,10 @@ class Block {
           continue;
         }
         const found = this.valueOf(l, true);
-        if (found.kind === "uncached") {
+        if (found.kind === "noResult") {
           this.use(l.row, l.col);
-          this.uncached = roles;
-          diagnostics.push(uncachedAmount(g, found, role));
+          this.noResult = roles;
+          diagnostics.push(noResultAmount(g, found, role));
           return null;
         }
         if (found.kind === "value") {
@@ -902,7 +916,7 @@ function emptyInfo(region: Region): HeaderInfo {
     moneyUnit: "万元",
     moneyUnitStated: false,
     budget: null,
-    budgetUncached: false,
+    budgetNoResult: false,
     fiscal: null,
     other: null,
     spent: null,
@@ -1020,12 +1034,12 @@ function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]):
   // A budget formula without its result is unknown: no heading's amount or sum of parts stands in for it.
   if (!info.budget) {
     info.budget = block.amountOf(BUDGET_ROLES, diagnostics);
-    info.budgetUncached = block.uncached === BUDGET_ROLES;
-    if (!info.budgetUncached) info.budget ??= block.headingTotal();
+    info.budgetNoResult = block.noResult === BUDGET_ROLES;
+    if (!info.budgetNoResult) info.budget ??= block.headingTotal();
   }
   info.fiscal ??= block.fiscalByLevel() ?? block.amountOf(["fiscal"], diagnostics);
   info.other ??= block.amountOf(["other"], diagnostics);
-  if (!info.budget && !info.budgetUncached) sumBlankTotal(block, info, diagnostics);
+  if (!info.budget && !info.budgetNoResult) sumBlankTotal(block, info, diagnostics);
   info.totalScore ??= totalScoreOf(block);
   info.spent ??= spentOf(block, diagnostics, usedTotal) ?? usedTotal;
 }
@@ -1044,10 +1058,15 @@ function spentOf(block: Block, diagnostics: Diagnostic[], usedTotal: Amount | nu
       // A number leads the cell but it is no amount ("20%", "20万元（待核20）"): said at the cell, never dropped.
       return amountReading(grid, found.row, found.col) ?? unreadableAt(block, found.row, found.col, diagnostics);
     }
-    if (found && found.kind === "uncached") {
+    if (found && found.kind === "noResult") {
+      // Filled by the clerk (never 未填执行数, never a second 执行数 column): the error value kept, or flagged uncached.
       block.use(found.row, found.col);
-      diagnostics.push(uncachedAmount(grid, found, role));
-      return new Reading(cellKey(found.row, found.col), null, grid.numberFormat(found.row, found.col), true);
+      diagnostics.push(noResultAmount(grid, found, role));
+      const format = grid.numberFormat(found.row, found.col);
+      const key = cellKey(found.row, found.col);
+      return found.error === null
+        ? new Reading(key, null, format, true)
+        : new Reading(key, { error: found.error }, format);
     }
     const typed = label && !usedTotal ? unreadableSpent(block, label, diagnostics) : null;
     if (typed) return typed;
@@ -1055,10 +1074,12 @@ function spentOf(block: Block, diagnostics: Diagnostic[], usedTotal: Amount | nu
   return null;
 }
 
-/** “预算数是公式，文件中没有它的计算结果…”, at the formula's cell. */
-function uncachedAmount(grid: SheetGrid, at: { row: number; col: number }, role: HeaderRole): Diagnostic {
+/** “预算数是公式，文件中没有它的计算结果…” or “执行数显示错误值 #DIV/0!…”, at the formula's cell. */
+function noResultAmount(grid: SheetGrid, at: Found & { kind: "noResult" }, role: HeaderRole): Diagnostic {
   const what = role === "fiscal" || role === "other" ? role : SPENT_ROLES.includes(role) ? "spent" : "budget";
-  return diagnostic(grid.ref(at.row, at.col), "warning", say("read.amount-uncached", { what }));
+  const message =
+    at.error === null ? say("read.amount-uncached", { what }) : say("read.amount-error", { what, error: at.error });
+  return diagnostic(grid.ref(at.row, at.col), "warning", message);
 }
 
 /** Text that tries to be an amount: a digit, a Chinese numeral or a money word ("二十万元", "约20万（待核）"). */

@@ -850,8 +850,8 @@ function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, 
     diagnostics.push(diagnostic(grid.ref(header.row, header.left), "info", say("read.no-budget-year", {})));
   }
   // Execution is judged for projects, self-evaluations and monitoring tables; unit-wide goals often carry no money.
-  // A budget formula without its result was said at its cell (read.amount-uncached): one line, not two.
-  if (!info.budget && !info.budgetUncached && !draft.fromList && draft.region === undefined && kind !== "unit") {
+  // A budget formula without a usable result was said at its cell (read.amount-uncached / -error): one line, not two.
+  if (!info.budget && !info.budgetNoResult && !draft.fromList && draft.region === undefined && kind !== "unit") {
     diagnostics.push(diagnostic(grid.ref(header.row, header.left), "info", say("read.no-budget", {})));
   }
   const spent = inWan(money.spent, unit, grid);

@@ -53,6 +53,8 @@ export const en: Strings = {
   spentUnreadable: "The amount spent is not a number: enter it in 10k CNY; budget execution was not judged.",
   spentUncached:
     "The amount spent is a formula the file holds no result for: open and save the file in Excel or WPS first; budget execution was not judged.",
+  spentError:
+    "The amount spent is a formula showing an error (such as #DIV/0! or #REF!): check the cell's formula; budget execution was not judged.",
   noBudget: "No budget found: budget execution cannot be judged.",
   indicators: "Indicators",
   indicatorCount: "{count} indicators",
@@ -148,6 +150,7 @@ export const en: Strings = {
   projectNoExecution: "no spending entered",
   projectSpentUnreadable: "amount spent not understood",
   projectSpentUncached: "amount spent has no result",
+  projectSpentError: "amount spent shows an error",
   projectNoBudget: "no budget found",
   projectIndicatorCounts: "{counts} · {total} in all",
   expandProject: "Expand {name}",

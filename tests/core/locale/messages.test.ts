@@ -84,6 +84,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.spent-over-budget": { spent: 80, budget: 66.42, rate: 120.45 },
   "read.spent-unreadable": { value: "二十万元" },
   "read.amount-uncached": { what: "spent" },
+  "read.amount-error": { what: "spent", error: "#DIV/0!" },
   "read.schedule-below-unread": {},
   "read.yuan-sign-table-unit": { unit: "万元" },
   "read.yuan-sign-yuan": {},

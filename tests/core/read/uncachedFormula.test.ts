@@ -76,3 +76,65 @@ it("an uncached 执行数 formula is said at its cell, as an uncached actual is;
     why: "spent-uncached",
   });
 });
+
+/** A small 项目支出绩效目标表 (budget C4, 执行数 F6 beside the spending plan, one indicator's actual E9), read. */
+async function roadTable(cells: Record<string, ExcelJS.CellValue>) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("目标表");
+  ws.getCell("A1").value = "2025年度项目支出绩效目标表";
+  ws.getCell("F2").value = "单位：万元";
+  ws.getCell("A3").value = "项目名称";
+  ws.getCell("B3").value = "乡村道路养护";
+  ws.getCell("A4").value = "项目资金（万元）";
+  ws.getCell("B4").value = "年度资金总额";
+  ws.getCell("C4").value = 100;
+  ws.getCell("A5").value = "资金支出计划（%）";
+  ["3月底", "6月底", "9月底", "12月底", "1-9月执行数（万元）"].forEach((l, i) => (ws.getCell(5, 2 + i).value = l));
+  [10, 40, 75, 100].forEach((p, i) => (ws.getCell(6, 2 + i).value = p));
+  ws.getCell("F6").value = 60;
+  ["一级指标", "二级指标", "三级指标", "指标值", "1-9月完成值"].forEach((h, i) => (ws.getCell(8, 1 + i).value = h));
+  ["产出指标", "数量指标", "养护里程", "≥120公里", 100].forEach((v, i) => (ws.getCell(9, 1 + i).value = v));
+  for (const [at, value] of Object.entries(cells)) ws.getCell(at).value = value;
+  const { snapshot } = readWorkbookBytes(new Uint8Array(await wb.xlsx.writeBuffer()));
+  const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: "2025-09-30" }, "2025-09-30"), { formulas: false });
+  const said = run.check.diagnostics.map((d) => `${d.cell ? `${d.cell.row},${d.cell.col} ` : ""}${d.message}`);
+  const { table, result, results } = run.check.tables[0];
+  return { said, why: whyNoExecution(table, result.execution), execution: result.execution, indicator: results[0] };
+}
+
+/** A formula as Excel saves it when it shows an error (t="e": the error is its cached value). */
+const showing = (formula: string, error: string) =>
+  ({ formula, result: { error } }) as unknown as ExcelJS.CellFormulaValue;
+
+/**
+ * 执行数 as a formula showing an error (review37: =C4/0 → #DIV/0!, a =SUM over a deleted sheet → #REF!) was read as
+ * blank: “未填执行数”, no line, and the plan added a second 执行数 column (tests/scenarios/spentFormulaError). The clerk
+ * filled it: one line at the cell names the error, execution not judged (spent-error, not no-spent).
+ */
+it.each(["#DIV/0!", "#REF!", "#VALUE!", "#N/A", "#NAME?"])(
+  "a 执行数 formula showing %s is said at its cell; never 未填执行数",
+  async (error) => {
+    const { said, why, execution } = await roadTable({ F6: showing("SUM(明细!B2:B9)", error) });
+    expect(said.filter((m) => m.startsWith("5,5 "))).toEqual([
+      `5,5 执行数显示错误值 ${error}：请检查该单元格的公式，执行进度未判断`,
+    ]);
+    expect({ why, execution }).toEqual({ why: "spent-error", execution: null });
+  },
+);
+
+it("a budget formula showing an error is said at its cell, once: no budget, no other cell stands in", async () => {
+  const { said, why } = await roadTable({ C4: showing("明细!B10", "#REF!") });
+  expect(said.filter((m) => /预算|错误值/.test(m))).toEqual([
+    "3,2 预算数显示错误值 #REF!：请检查该单元格的公式，该金额未判断",
+  ]);
+  expect(why).toBe("no-budget");
+});
+
+it("an actual showing an error is not understood, with a line naming the error; never 待填报", async () => {
+  const { indicator } = await roadTable({ E9: showing("明细!C9", "#N/A") });
+  expect({ status: indicator.status, light: indicator.light, why: indicator.why }).toEqual({
+    status: "unknown",
+    light: "none",
+    why: "实际值显示错误值 #N/A：请检查该单元格的公式",
+  });
+});

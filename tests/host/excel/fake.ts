@@ -72,6 +72,7 @@ export interface FakeModel {
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
+const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeof v === "object" && v !== null;
 
 /**
  * The host's limits, each from Microsoft's documentation.
@@ -163,6 +164,10 @@ const key = (row: number, col: number) => `${row},${col}`;
  *   "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as
  *   a formula." Strings set through values / formulas are read as if typed: "90%" is a number, a leading
  *   apostrophe keeps the rest as text.
+ * ERROR_VALUE — https://learn.microsoft.com/javascript/api/excel/excel.div0errorcellvalue "basicValue: Represents the
+ *   value that would be returned by Range.values for a cell with this value." basicValue?: "#DIV/0!" (and so for each
+ *   error type): an error cell (a model value { error }) reads through values as its text; a formula is not computed
+ *   by the fake, so an error cell comes from the snapshot the fake was made from, as Excel left it.
  */
 export const RULES = { payloadBytes: 5_000_000, readCells: 5_000_000, mergedAreas: 512 };
 
@@ -772,9 +777,11 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       const cells = (range.bottom - range.top + 1) * (range.right - range.left + 1);
       if ((prop === "values" || prop === "numberFormat" || prop === "formulas") && cells > RULES.readCells)
         throw hostError("ResponsePayloadSizeLimitExceeded", `${cells} cells read at once (RULES: READ_CELLS)`);
-      if (prop === "values") return grid((c) => c?.value ?? "");
+      // RULES: ERROR_VALUE.
+      if (prop === "values") return grid((c) => (isErrorValue(c?.value) ? c.value.error : (c?.value ?? "")));
       if (prop === "numberFormat") return grid((c) => c?.numberFormat ?? "General");
-      if (prop === "formulas") return grid((c) => c?.formula ?? c?.value ?? "");
+      if (prop === "formulas")
+        return grid((c) => c?.formula ?? (isErrorValue(c?.value) ? c.value.error : (c?.value ?? "")));
       if (prop === "rowIndex") return range.top;
       if (prop === "columnIndex") return range.left;
       if (prop === "rowCount") return range.bottom - range.top + 1;

@@ -133,6 +133,8 @@ export const zh: Catalogue = {
     "资金支出计划未读取：其右侧或下一行没有时点（如 3月底、6月底）和累计比例，执行进度按序时进度判断",
   "read.amount-uncached": (p) =>
     `${{ budget: "预算数", fiscal: "财政资金", other: "其他资金", spent: "执行数" }[p.what]}是公式，文件中没有它的计算结果：请先在 Excel 或 WPS 中打开并保存文件`,
+  "read.amount-error": (p) =>
+    `${{ budget: "预算数", fiscal: "财政资金", other: "其他资金", spent: "执行数" }[p.what]}显示错误值 ${p.error}：请检查该单元格的公式，${p.what === "spent" ? "执行进度" : "该金额"}未判断`,
   "read.yuan-sign-table-unit": (p) => `金额格式带 ¥（只表明人民币，不表明单位）：按表的单位“${p.unit}”读取`,
   "read.title-without-table": (p) =>
     `第 ${p.row} 行的“${p.title}”下没有指标表头（一级指标、三级指标、指标值…），该表未读取${p.selfEvaluation ? "、未评分" : ""}`,
@@ -184,7 +186,7 @@ export const zh: Catalogue = {
   "target.parse-error": (p) => `解析指标值时出错：${p.detail}`,
   "target.reasons": (p) => reasonsZh(p.reasons),
   quantity: (p) => withUnit(p.value, p.unit),
-  "actual.cell-error": (p) => `单元格错误 ${p.error}`,
+  "actual.cell-error": (p) => `实际值显示错误值 ${p.error}：请检查该单元格的公式`,
   "actual.not-a-grade": (p) => `定性指标应填写达成情况（达成 / 部分达成 / 未达成），实际为“${p.value}”`,
   "actual.not-a-date": (p) => `时限指标应填写完成日期，实际为“${p.value}”`,
   "actual.unit-mismatch": (p) => `实际值单位“${p.unit}”与指标值单位“${p.targetUnit}”不一致`,

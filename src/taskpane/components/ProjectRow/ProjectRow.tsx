@@ -62,12 +62,14 @@ const NO_EXECUTION_SHORT = {
   "no-spent": "projectNoExecution",
   "spent-unreadable": "projectSpentUnreadable",
   "spent-uncached": "projectSpentUncached",
+  "spent-error": "projectSpentError",
 } as const;
 const NO_EXECUTION_NOTE = {
   "no-budget": "noBudget",
   "no-spent": "noExecution",
   "spent-unreadable": "spentUnreadable",
   "spent-uncached": "spentUncached",
+  "spent-error": "spentError",
 } as const;
 
 /** Collapsed; expanded with the indicators needing attention; expanded with all. */
