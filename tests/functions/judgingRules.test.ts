@@ -39,4 +39,11 @@ describe("PERF.STATUS: the judging rules of the check", () => {
       expect(status(cell("2024年6月底前"), done, "2024-07-31", type)).toBe("未达标");
     expect(status(cell("2024年6月底前"), "已于2024年6月20日完成", "2024-07-31", type)).toBe("达标");
   });
+
+  it("one indivisible item is not pro-rated (0 of 1台 in February: 正常); 进行中 before its deadline is on track", () => {
+    expect(status(cell("1台"), 0, "2024-02-29", [["产出指标", "数量指标", "采购设备数量"]])).toBe("正常");
+    expect(status(cell("1台"), 0, "2024-12-31", [["产出指标", "数量指标", "采购设备数量"]])).toBe("未达标");
+    expect(status(cell("2024年10月底前"), "进行中", "2024-07-31", cell("时效指标"))).toBe("正常");
+    expect(status(cell("2024年10月底前"), "进行中", "2024-11-30", cell("时效指标"))).toBe("未达标");
+  });
 });

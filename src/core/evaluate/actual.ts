@@ -25,6 +25,7 @@ import {
   CHINESE_NUMERAL_CHARS,
   chineseInteger,
   GRADE_PATTERNS,
+  IN_PROGRESS,
   NEGATION_PREFIXES,
   NONE_ANSWERS,
   NONE_OF_THING,
@@ -215,8 +216,8 @@ function readCompletionDate(
     const sentence = DATE_SENTENCE.exec(plain)?.[1];
     const iso = parseDateText(plain, year) ?? (sentence ? parseDateText(sentence, year) : null);
     if (iso) return { kind: "date", date: iso };
-    // "已完成" without a date still says whether the work is done.
-    const grade = readGrade(value);
+    // "已完成" without a date still says whether the work is done; "进行中" that it is part done.
+    const grade = readGrade(value) ?? (IN_PROGRESS.test(compactText(value)) ? "partly" : null);
     if (grade) return { kind: "grade", grade };
   }
   return invalid(say("actual.not-a-date", { value: String(value) }));

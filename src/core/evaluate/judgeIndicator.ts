@@ -279,6 +279,11 @@ function judgeReach(b: number, a: number, op: ">=" | ">", j: Judging, opts: Reac
     return result("met", "green", shown, ratio, 0, why);
   }
 
+  // One indivisible thing (1台, 1套, 1个平台) cannot be 2/12 delivered: judged at its deadline, on track before it.
+  if (opts.cumulative && a === 1 && op === ">=") {
+    const single = why + j.say("judge.single-item", {});
+    return result("on-track", "green", shown, ratio, gap, single);
+  }
   if (opts.cumulative && a > 0) {
     const months = wholeMonthsElapsed(j.settings.asOf, j.budgetYear);
     const expected = (a * months) / 12;

@@ -362,6 +362,7 @@ export const en: Catalogue = {
   "judge.unit-slip": (p) =>
     ` (${exactNumber(p.typed)} was probably typed in ${unitEn(p.typedIn)}: judged as ${quantityEn(p.value, p.unit)}; type it in ${unitEn(p.unit)} or write its unit)`,
   "judge.ahead": () => " (ahead of schedule)",
+  "judge.single-item": () => " (a single item is not pro-rated: judged at its deadline)",
   "judge.over-exact": () => " (above the target, which asks for exactly this)",
   "judge.one-read-as-whole": () => " (1 read as a fraction: 100%; if 1% is meant, type “1%”)",
   "judge.read-as-fraction": (p) => ` (${exactNumber(p.value)} read as a fraction: ${exactNumber(p.value * 100)}%)`,

@@ -214,6 +214,7 @@ export interface MessageParams {
   "judge.read-as-fraction": { value: number };
   "judge.one-read-as-whole": NoParams;
   "judge.ahead": NoParams;
+  "judge.single-item": NoParams;
   "judge.over-exact": NoParams;
   /** typed: the number as typed, probably in typedIn (canonical); read as value in unit (the target's, canonical). */
   "judge.unit-slip": { typed: number; typedIn: string; value: number; unit: string };

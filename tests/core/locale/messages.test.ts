@@ -159,6 +159,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "judge.read-as-fraction": { value: 0.96 },
   "judge.one-read-as-whole": {},
   "judge.ahead": {},
+  "judge.single-item": {},
   "judge.over-exact": {},
   "judge.unit-slip": { typed: 4800000, typedIn: "元", value: 480, unit: "万元" },
   "execution.spent-implausible": { spent: 200000, budget: 63.14, times: 3167.56 },

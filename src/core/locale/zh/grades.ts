@@ -22,6 +22,10 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
   ],
 ];
 
+/** Work under way (`进行中`, `正在推进`): against a completion date, part done — on track before the deadline. */
+export const IN_PROGRESS =
+  /^(?:正在|仍在|尚在)?(?:进行|推进|实施|建设|施工|开展|办理|采购|招标)中?$|^(?:进行中|实施中|推进中|建设中)$/;
+
 /**
  * Grade words that say how far a target was reached (达成 / 部分达成 / 未达成, 完成 …: the national monitoring template's
  * choice for 当前完成值): an answer to a number target too. Praise (优 / 好 / 一般) and yes / no answer no number.

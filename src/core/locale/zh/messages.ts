@@ -204,6 +204,7 @@ export const zh: Catalogue = {
   "judge.unit-slip": (p) =>
     `（实际值 ${exactNumber(p.typed)} 可能是以${p.typedIn}填写，已按 ${withUnit(p.value, p.unit)}判断；请按“${p.unit}”填写或写明单位）`,
   "judge.ahead": () => "（快于序时进度）",
+  "judge.single-item": () => "（单件交付不按序时折算，截止时判断）",
   "judge.over-exact": () => "（超出目标值，目标为等于）",
   "judge.one-read-as-whole": () => "（1 按比例读作 100%；如指 1%，请填写“1%”）",
   "judge.read-as-fraction": (p) => `（${exactNumber(p.value)} 按比例读作 ${exactNumber(p.value * 100)}%）`,
