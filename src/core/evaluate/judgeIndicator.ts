@@ -13,8 +13,8 @@
  * - "=" written with a positive value (`= 8个`, a 计算符号 column's =) asks for exactly it: equal → met / on track
  *   (green) at any date, above → exceeded (blue), below → judged like ≥ without blue. `约90%` (= with a note) stays
  *   like ≥. Target 0 (= 0, or a bare 0): equal green, else red.
- * - Blue (超额) is for above the full target (≥ bands.blue of it); before the deadline a count faster than the
- *   pro-rated schedule but short of that is on track (green, “快于序时进度”).
+ * - Before the deadline a count ≥ 120 % of the pro-rated schedule is blue (超额) as the national bands say; short
+ *   of the whole target the reason adds “快于序时进度”.
  * - Ranges: above the top is out (red) at any date; below the bottom is judged like ≥ the bottom.
  * - Changes (提高10% / 下降3%) compare the actual change like a level.
  * - Date targets: met when completed on or before the deadline, missed (red) when later. A date after the
@@ -290,10 +290,11 @@ function judgeReach(b: number, a: number, op: ">=" | ">", j: Judging, opts: Reac
     const why = j.say("judge.pro-rated", { expected, months, actual: shown, unit: j.unit });
     if (expected <= 0) return result("on-track", "green", shown, null, 0, why); // nothing due yet
     const v = (b / expected) * 100;
-    // 超额 is above the whole target; ahead of the schedule but short of that is on track, and said.
+    // The national bands: ≥ 120 % of the pro-rated schedule is blue (超额, to be explained) even while short of
+    // the whole target — then the reason says it is ahead of the schedule, not the year's target beaten.
+    const [status, light] = bandLight(v, bands, opts.allowExceeded);
     const above = ratio !== null && ratio >= bands.blue;
-    const [status, light] = bandLight(v, bands, opts.allowExceeded && above);
-    const ahead = v >= bands.blue && !above ? j.say("judge.ahead", {}) : "";
+    const ahead = light === "blue" && !above ? j.say("judge.ahead", {}) : "";
     return result(status, light, shown, v, Math.max(0, expected - b), why + ahead);
   }
 

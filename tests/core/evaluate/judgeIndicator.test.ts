@@ -156,8 +156,8 @@ describe("counts and amounts (86人)", () => {
     expect(behind.why).toBe("按序时应达 50.17 人（7/12），实际 30 人");
     expect(pick(judge(t, 35, JULY))).toEqual(["behind", "yellow"]); // 69.8 %
     expect(pick(judge(t, 45, JULY))).toEqual(["on-track", "green"]); // 89.7 %
-    // 171 % of the schedule but not above the whole target: ahead, on track, said; 超额 is ≥ 120 % of the target.
-    expect(pick(judge(t, 86, JULY))).toEqual(["on-track", "green"]);
+    // 171 % of the schedule: blue by the national bands, and said to be ahead of it (not above the whole target).
+    expect(pick(judge(t, 86, JULY))).toEqual(["exceeded", "blue"]);
     expect(judge(t, 86, JULY).why).toBe("按序时应达 50.17 人（7/12），实际 86 人（快于序时进度）");
     expect(pick(judge(t, 104, JULY))).toEqual(["exceeded", "blue"]);
     // 2024-03-31: 3/12 of 86 = 21.5
@@ -336,6 +336,6 @@ describe("stocks are not pro-rated (README: where we chose otherwise)", () => {
       settings,
     );
     expect(r.why).toMatch(/按序时应达/);
-    expect(r.light).toBe("green"); // the whole target reached early: ahead of schedule, not above it
+    expect(r.light).toBe("blue"); // the national bands: ≥ 120 % of the pro-rated schedule
   });
 });

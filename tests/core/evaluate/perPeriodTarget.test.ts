@@ -56,8 +56,7 @@ it("an average per period (月均1次) is read as the rate; 年均 stays the yea
 
 it("a target per year is the year's count: pro-rated as before", () => {
   expect(judged("每年2次", 1).why).toMatch(/按序时/);
-  // Reached early: ahead of the schedule, not 超额 (that is above the whole target, review37).
-  expect(judged("≥2次/年", 2)).toMatchObject({ status: "on-track", light: "green" });
+  expect(judged("≥2次/年", 2)).toMatchObject({ status: "exceeded", light: "blue" });
   expect(judged("≥2次/年", 3)).toMatchObject({ status: "exceeded", light: "blue" });
 });
 
