@@ -89,6 +89,11 @@ export interface CellLook {
 export interface SheetValidation {
   range: CellRange;
   list: string;
+  /**
+   * Saved in the sheet's <extLst> as <x14:dataValidation> (the xlsx reader; [MS-XLSX] 2.6.5): never one of ours, whose
+   * lists the checked copy writes as <dataValidation>, whatever its text.
+   */
+  extension?: true;
 }
 
 /**

@@ -69,7 +69,7 @@ function plainListRowsOnM(copy: Uint8Array): number[] {
 test("the reader gives the x14 list as the clerk's: its cells and its source", () => {
   const sheet = readWorkbookBytes(withTheirList()).snapshot.sheets.find((s) => s.name === S)!;
   expect(sheet.validations).toEqual([
-    { range: { top: 10, left: COL, bottom: 12, right: COL }, list: "'2 检察业务费'!$A$1:$A$3" },
+    { range: { top: 10, left: COL, bottom: 12, right: COL }, list: "'2 检察业务费'!$A$1:$A$3", extension: true },
   ]);
 });
 

@@ -516,7 +516,7 @@ export function buildClearPlan(
   // An empty input cell carrying the clerk's drop-down list: neither emptied nor its list removed.
   const keptLists = new Map<string, CellSet>();
   const keepList = (sheet: string, row: number, col: number) =>
-    grid.hasTheirList(sheet, row, col) && (add(keptLists, sheet, row, col), true);
+    own.hasTheirList(sheet, row, col) && (add(keptLists, sheet, row, col), true);
 
   // Blocks found again: headers are ours (found by their text), but one the clerk renamed is theirs; computed cells
   // go while they hold ours.

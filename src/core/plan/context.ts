@@ -372,9 +372,9 @@ export class PlanContext {
     if (own.length) this.marks.validations.push({ sheet, ranges: rangesToA1(own) });
   }
 
-  /** The cell carries the clerk's drop-down list (SheetContents.hasTheirList): it stays, and reportKept says so. */
+  /** The cell carries the clerk's drop-down list (Ownership.hasTheirList): it stays, and reportKept says so. */
   keepsTheirList(sheet: string, row: number, col: number): boolean {
-    if (!this.contents.hasTheirList(sheet, row, col)) return false;
+    if (!this.own.hasTheirList(sheet, row, col)) return false;
     this.claim(this.keptLists, sheet, row, col);
     return true;
   }

@@ -1,6 +1,6 @@
 /**
  * Where the cells of our drop-down input columns are now, for a host that reads lists only where asked (Excel, WPS:
- * calls per cell). The plan decides by them whether a list there is the clerk's (SheetContents.hasTheirList), so they
+ * calls per cell). The plan decides by them whether a list there is the clerk's (Ownership.hasTheirList), so they
  * must be read where the plan finds our cells, not where the record says we wrote them: rows the clerk inserted above
  * a table move its cells, and their list with them.
  */

@@ -11,9 +11,13 @@
  */
 import { EMPTY_PRINT, cellPrint, matchesPrint } from "./fingerprint";
 import type { SheetContents } from "./sheetContents";
-import { parseA1Range, parseA1Ranges } from "../a1";
+import { cellName, parseA1Range, parseA1Ranges } from "../a1";
 import { CellSet, ourRowsNow, printedCells } from "./marks";
 import type { BlockRecord, Marks } from "./types";
+import { MONITOR_COLUMNS } from "./words";
+
+/** Our drop-down lists as a host reads them back ("确定能,有可能,完全不可能"). */
+const OUR_LISTS = new Set(MONITOR_COLUMNS.flatMap((c) => (c.list ? [c.list.join(",")] : [])));
 
 export type BlockRole = "header" | "computed" | "input";
 
@@ -76,6 +80,8 @@ export class Ownership {
   private readonly allBlocks: BlockRecord[];
   private readonly unusedBlocks: BlockRecord[];
   private readonly located = new Map<object, Partial<Record<BlockRecord["kind"], LocatedBlock>>>();
+  /** The record of each block found again. */
+  private readonly origins = new Map<LocatedBlock, BlockRecord>();
 
   constructor(
     readonly grid: SheetContents,
@@ -241,6 +247,63 @@ export class Ownership {
     return now !== EMPTY_PRINT && matchesPrint(now, value, formula, known);
   }
 
+  /**
+   * The cell carries a drop-down list that is the clerk's: any list but ours, and ours only where our record says we
+   * set it (marks.validations, where that cell is now: ourListsNow). Equal text proves nothing: the clerk may have
+   * copied our 确定能,有可能,完全不可能 into a list of their own. A list saved in <extLst> is never ours (the copy writes
+   * ours as <dataValidation>). Theirs stays: a check does not set ours over it, Clear marks does not remove it.
+   */
+  hasTheirList(sheet: string, row: number, col: number): boolean {
+    const list = this.grid.listOn(sheet, row, col);
+    if (!list) return false;
+    return !!list.extension || !OUR_LISTS.has(list.list) || !this.ourListsNow().get(sheet)?.has(row, col);
+  }
+
+  private listsNow?: Map<string, CellSet>;
+
+  /**
+   * Where the lists our records set (marks.validations) are now. In the input column of a block found again, row by
+   * row in order when the table has as many rows as its column had cells then (rows inserted above or below moved
+   * them all); else, rows inserted or deleted inside it, every row when we had set ours on every cell of the column,
+   * none when a list of the clerk's was kept there (whose rows cannot be told now: theirs stays, as the safe side).
+   * Elsewhere (an input column whose header is where we wrote it) where we set it.
+   */
+  private ourListsNow(): Map<string, CellSet> {
+    if (this.listsNow) return this.listsNow;
+    const setOn = (map: Map<string, CellSet>, sheet: string) => {
+      let set = map.get(sheet);
+      if (!set) map.set(sheet, (set = new CellSet()));
+      return set;
+    };
+    const recorded = new Map<string, CellSet>();
+    for (const m of this.records)
+      for (const v of m.validations) for (const r of parseA1Ranges(v.ranges)) setOn(recorded, v.sheet).addRange(r);
+    const now = new Map<string, CellSet>();
+    const judged = new Map<string, CellSet>(); // cells of the input columns of blocks found again
+    const inputs = this.records.flatMap((m) => m.inputs);
+    for (const block of this.allLocated()) {
+      const record = this.origins.get(block)!;
+      for (const c of block.cols) {
+        const was = record.cols.find((r) => r.key === c.key)?.col;
+        if (c.role !== "input" || was === undefined) continue;
+        const header = cellName(record.row, was);
+        const input = inputs.find((i) => i.sheet === block.sheet && i.header === header);
+        const then = input ? parseA1Ranges(input.cells).flatMap((r) => rowsOf(r)) : [];
+        then.sort((a, b) => a - b);
+        const had = then.map((row) => !!recorded.get(block.sheet)?.has(row, was));
+        const rows = [...block.rows].sort((a, b) => a - b);
+        const whole = had.length > 0 && had.every(Boolean);
+        rows.forEach((row, i) => {
+          setOn(judged, block.sheet).add(row, c.col);
+          if (rows.length === then.length ? had[i] : whole) setOn(now, block.sheet).add(row, c.col);
+        });
+      }
+    }
+    for (const [sheet, set] of recorded)
+      for (const { row, col } of set.cells()) if (!judged.get(sheet)?.has(row, col)) setOn(now, sheet).add(row, col);
+    return (this.listsNow = now);
+  }
+
   /** Role of the cell in a block found again this run. */
   blockRole(sheet: string, row: number, col: number): BlockRole | undefined {
     return this.blockRoles.get(sheet)?.get(cellKey(row, col));
@@ -370,6 +433,7 @@ export class Ownership {
       }
       this.blockRoles.set(where.sheet, roles);
       this.mapRows(record, where, found);
+      this.origins.set(block, record);
       this.located.set(table, { ...this.located.get(table), [shape.kind]: block });
       return block;
     }
@@ -556,6 +620,10 @@ export class Ownership {
       .reduce((next, b) => Math.min(next, b.row), Infinity);
     return this.rowsWritten(sheet, col).filter((row) => row > record.row && row < below);
   }
+}
+
+function rowsOf(r: { top: number; bottom: number }): number[] {
+  return Array.from({ length: r.bottom - r.top + 1 }, (_, i) => r.top + i);
 }
 
 function split(k: string): [number, number] {

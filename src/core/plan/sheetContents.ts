@@ -3,12 +3,8 @@
  * and the "may we write here?" questions. (The reader has its own view of a sheet for finding tables.)
  */
 import { cellKey } from "../a1";
-import type { CellRange, CellValue, SheetSnapshot, WorkbookSnapshot } from "../types";
+import type { CellRange, CellValue, SheetSnapshot, SheetValidation, WorkbookSnapshot } from "../types";
 import { CellSet } from "./marks";
-import { MONITOR_COLUMNS } from "./words";
-
-/** Our drop-down lists as a host reads them back ("确定能,有可能,完全不可能"). */
-const OUR_LISTS = new Set(MONITOR_COLUMNS.flatMap((c) => (c.list ? [c.list.join(",")] : [])));
 
 export class SheetContents {
   private readonly sheets = new Map<string, SheetSnapshot>();
@@ -67,25 +63,24 @@ export class SheetContents {
     return !(this.sheets.get(sheet)?.merges ?? []).some((m) => m.top === row && m.left === col);
   }
 
-  private readonly lists = new Map<string, Map<number, string>>();
+  private readonly lists = new Map<string, Map<number, SheetValidation>>();
 
   /**
-   * The cell carries a drop-down list other than ours (SheetSnapshot.validations): the clerk edited our list, or put
-   * theirs there. It is theirs, like a cell of ours they typed over: a check does not set ours back, Clear marks does
-   * not remove it. A host that read no lists there (Excel and WPS read them only on our list columns: listCellsNow,
-   * unreadListCells) says none.
+   * The drop-down list on the cell (SheetSnapshot.validations), if the host read one there (Excel and WPS read them
+   * only on our list columns: listCellsNow, unreadListCells). Whose it is, Ownership.hasTheirList decides. Of two on
+   * one cell (a file may hold a <dataValidation> and an <x14:dataValidation> over the same cell), the x14 one.
    */
-  hasTheirList(sheet: string, row: number, col: number): boolean {
+  listOn(sheet: string, row: number, col: number): SheetValidation | undefined {
     let lists = this.lists.get(sheet);
     if (!lists) {
       lists = new Map();
       for (const v of this.sheets.get(sheet)?.validations ?? [])
         for (let r = v.range.top; r <= v.range.bottom; r++)
-          for (let c = v.range.left; c <= v.range.right; c++) lists.set(cellKey(r, c), v.list);
+          for (let c = v.range.left; c <= v.range.right; c++)
+            if (v.extension || !lists.has(cellKey(r, c))) lists.set(cellKey(r, c), v);
       this.lists.set(sheet, lists);
     }
-    const list = lists.get(cellKey(row, col));
-    return list !== undefined && !OUR_LISTS.has(list);
+    return lists.get(cellKey(row, col));
   }
 
   private readonly tableEdges = new Map<string, CellSet>();

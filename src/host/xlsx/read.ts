@@ -354,10 +354,10 @@ function readSheetCells(
   // A drop-down list being read (ECMA-376 Part 1, 18.3.1.32 dataValidation: type="list", sqref, formula1 the list).
   // Excel 2010+ and WPS save a list from another sheet as <x14:dataValidation> in the sheet's <extLst> ([MS-XLSX]
   // 2.6.5 CT_DataValidation): no sqref attribute, its cells in <xm:sqref>, its list in <x14:formula1><xm:f> (2.6.4).
-  // Read alike: always the clerk's (ours are classic), kept and reported as theirs.
+  // Read alike, marked as such: always the clerk's (ours are classic), kept and reported as theirs.
   const validations: SheetValidation[] = [];
   let locked = false;
-  let dv: { sqref: string; list: string } | null = null;
+  let dv: { sqref: string; list: string; extension?: true } | null = null;
   let phonetic = 0;
   let buffer = "";
 
@@ -475,7 +475,7 @@ function readSheetCells(
           phonetic--;
           return;
         case "sqref":
-          if (dv && capture === "sqref") dv.sqref = buffer;
+          if (dv && capture === "sqref") [dv.sqref, dv.extension] = [buffer, true];
           capture = null;
           return;
         case "formula1":
@@ -486,7 +486,7 @@ function readSheetCells(
         case "dataValidation":
           for (const part of dv?.sqref.split(/\s+/) ?? []) {
             const range = parseRangeRef(part);
-            if (range && dv) validations.push({ range, list: dv.list });
+            if (range && dv) validations.push({ range, list: dv.list, ...(dv.extension && { extension: true }) });
           }
           dv = null;
           return;
