@@ -105,6 +105,7 @@ type Found =
   | { kind: "noResult"; row: number; col: number; error: string | null }
   | { kind: "blocked" }
   | { kind: "none" };
+type NoResult = Found & { kind: "noResult" };
 /** Shared answers: a label's value is looked for many times per table. */
 const NONE: Found = { kind: "none" };
 const BLOCKED: Found = { kind: "blocked" };
@@ -761,13 +762,21 @@ function takeMatrix(block: Block, matrix: Matrix, info: HeaderInfo, diagnostics:
   const { totalRow } = amounts;
   const budgetCol = BUDGET_ROLES.map((role) => columnOf.get(role)).find((c) => c !== undefined);
   const spentCol = SPENT_ROLES.map((role) => columnOf.get(role)).find((c) => c !== undefined);
-  if (!info.budget) {
+  // The total row's budget or 执行数 a formula without a usable result (#DIV/0!, or none in the file): the clerk's cell,
+  // said at it as beside a label (spentOf, amountOf); no sum of parts stands in for it.
+  const budgetNoResult = noResultIn(grid, totalRow, budgetCol);
+  const spentNoResult = noResultIn(grid, totalRow, spentCol);
+  if (!info.budget && !info.budgetNoResult && budgetNoResult) {
+    info.budgetNoResult = true;
+    diagnostics.push(noResultAmount(grid, budgetNoResult, "budget"));
+  } else if (!info.budget && !info.budgetNoResult) {
     info.budget = asAmount(amounts.total(budgetCol));
     if (totalRow !== null) info.writtenTotal = asAmount(amounts.at(totalRow, budgetCol));
   }
   info.fiscal ??= amounts.part("fiscal", budgetCol);
   info.other ??= amounts.part("other", budgetCol);
-  if (spentCol !== undefined) info.spent ??= amounts.total(spentCol);
+  if (spentCol !== undefined && !info.spent)
+    info.spent = spentNoResult ? noResultSpent(grid, spentNoResult, "spent", diagnostics) : amounts.total(spentCol);
   if (totalRow !== null) {
     info.executionWeight ??=
       cellReading(grid, totalRow, columnOf.get("execWeight")) ?? weightInLabels(grid, matrix, region.left);
@@ -1032,7 +1041,7 @@ function periodTexts(block: Block): string[] {
 function readAmounts(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]): void {
   const usedTotal = block.spentUnderHeading();
   // A budget formula without its result is unknown: no heading's amount or sum of parts stands in for it.
-  if (!info.budget) {
+  if (!info.budget && !info.budgetNoResult) {
     info.budget = block.amountOf(BUDGET_ROLES, diagnostics);
     info.budgetNoResult = block.noResult === BUDGET_ROLES;
     if (!info.budgetNoResult) info.budget ??= block.headingTotal();
@@ -1059,14 +1068,8 @@ function spentOf(block: Block, diagnostics: Diagnostic[], usedTotal: Amount | nu
       return amountReading(grid, found.row, found.col) ?? unreadableAt(block, found.row, found.col, diagnostics);
     }
     if (found && found.kind === "noResult") {
-      // Filled by the clerk (never 未填执行数, never a second 执行数 column): the error value kept, or flagged uncached.
       block.use(found.row, found.col);
-      diagnostics.push(noResultAmount(grid, found, role));
-      const format = grid.numberFormat(found.row, found.col);
-      const key = cellKey(found.row, found.col);
-      return found.error === null
-        ? new Reading(key, null, format, true)
-        : new Reading(key, { error: found.error }, format);
+      return noResultSpent(grid, found, role, diagnostics);
     }
     const typed = label && !usedTotal ? unreadableSpent(block, label, diagnostics) : null;
     if (typed) return typed;
@@ -1074,8 +1077,30 @@ function spentOf(block: Block, diagnostics: Diagnostic[], usedTotal: Amount | nu
   return null;
 }
 
+/**
+ * 执行数 as a formula without a usable result, said at its cell: filled by the clerk (never 未填执行数, never a second
+ * 执行数 column) — the error value kept, or flagged uncached.
+ */
+function noResultSpent(grid: SheetGrid, found: NoResult, role: HeaderRole, diagnostics: Diagnostic[]): CellReading {
+  diagnostics.push(noResultAmount(grid, found, role));
+  const format = grid.numberFormat(found.row, found.col);
+  const key = cellKey(found.row, found.col);
+  return found.error === null ? new Reading(key, null, format, true) : new Reading(key, { error: found.error }, format);
+}
+
+/** A matrix cell (its merged area's) holding a formula without a usable result: an error value, or none in the file. */
+function noResultIn(grid: SheetGrid, row: number | null, col: number | undefined): NoResult | null {
+  if (row === null || col === undefined) return null;
+  const m = grid.master(row, col);
+  const v = grid.value(m.row, m.col);
+  if (v !== null && typeof v === "object") return { kind: "noResult", row: m.row, col: m.col, error: v.error };
+  return grid.uncachedFormula(m.row, m.col, m.col) < 0
+    ? null
+    : { kind: "noResult", row: m.row, col: m.col, error: null };
+}
+
 /** “预算数是公式，文件中没有它的计算结果…” or “执行数显示错误值 #DIV/0!…”, at the formula's cell. */
-function noResultAmount(grid: SheetGrid, at: Found & { kind: "noResult" }, role: HeaderRole): Diagnostic {
+function noResultAmount(grid: SheetGrid, at: NoResult, role: HeaderRole): Diagnostic {
   const what = role === "fiscal" || role === "other" ? role : SPENT_ROLES.includes(role) ? "spent" : "budget";
   const message =
     at.error === null ? say("read.amount-uncached", { what }) : say("read.amount-error", { what, error: at.error });
