@@ -14,7 +14,16 @@ import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
 import { localAddress } from "./address";
 import { exclusively } from "../../commands/shared-state";
-import { busyError, explain, noTableError, protectedError, structureError } from "./errors";
+import {
+  busyError,
+  explain,
+  noTableError,
+  protectedError,
+  refusedError,
+  structureError,
+  type Action,
+  type PerfTargetsError,
+} from "./errors";
 import {
   findRecordSheet,
   loadStructureLock,
@@ -112,7 +121,7 @@ export async function runSaveSettings(context: Excel.RequestContext, json: strin
   const plan = buildSettingsPlan(json, writeTo);
   refuseProtected(reading, plan);
   refuseStructure(reading, plan, "保存设置");
-  return applyPlan(context, plan, reading, false);
+  return sayingRefusals(context, plan, reading, "保存设置", () => applyPlan(context, plan, reading, false));
 }
 
 /** Changes that move cells (Excel.DataChangeType): our plans never make one, so each is the user's. */
@@ -182,7 +191,9 @@ export async function runCheck(
   const { check, plan } = run;
   refuseProtected(reading, plan);
   refuseStructure(reading, plan, "检查");
-  const write = await applyPlan(context, plan, reading, notes, budget);
+  const write = await sayingRefusals(context, plan, reading, "检查", () =>
+    applyPlan(context, plan, reading, notes, budget),
+  );
   for (const text of plan.messages) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
   return { check, plan, readSyncs: reading.syncs + listSyncs, write };
 }
@@ -195,7 +206,9 @@ export async function runClear(context: Excel.RequestContext, notes: boolean): P
   const { value: plan, syncs: listSyncs } = await withListsRead(context, clearReadingLists(reading.snapshot));
   refuseProtected(reading, plan);
   refuseStructure(reading, plan, "清除标记");
-  const write = plan.ops.length ? await applyPlan(context, plan, reading, notes) : { syncs: 0, payloads: [] };
+  const write = plan.ops.length
+    ? await sayingRefusals(context, plan, reading, "清除标记", () => applyPlan(context, plan, reading, notes))
+    : { syncs: 0, payloads: [] };
   return { check: null, plan, readSyncs: reading.syncs + lookSyncs + listSyncs, write };
 }
 
@@ -237,9 +250,54 @@ function refuseProtected(reading: ExcelReading, plan: Plan): void {
  * Fail before writing anything when the plan must add or delete a sheet (our summary, our record) and the workbook's
  * structure is protected (审阅 → 保护工作簿): Excel refuses that at the sync, after the batch's earlier writes.
  */
-function refuseStructure(reading: ExcelReading, plan: Plan, action: "检查" | "清除标记" | "保存设置"): void {
+function refuseStructure(reading: ExcelReading, plan: Plan, action: Action): void {
   const needs = reading.structureLocked ? structureNeeds(plan, reading.sheetNames) : null;
   if (needs) throw structureError("Excel", action, needs);
+}
+
+/**
+ * Write the plan; when Excel refuses a write (AccessDenied: a sheet or the workbook was protected after the read, which
+ * refuseProtected and refuseStructure could not see), read the protection again and say which sheet, or the
+ * workbook's structure, in one line (refusedError). Should that read fail too, Excel's own refusal is explained.
+ */
+async function sayingRefusals(
+  context: Excel.RequestContext,
+  plan: Plan,
+  reading: ExcelReading,
+  action: Action,
+  write: () => Promise<WriteStats>,
+): Promise<WriteStats> {
+  try {
+    return await write();
+  } catch (error) {
+    if ((error as { code?: string })?.code !== "AccessDenied") throw error;
+    let said: PerfTargetsError | null = null;
+    try {
+      said = await refusal(context, plan, reading, action);
+    } catch {
+      // the protection could not be read either: Excel's own refusal, explained
+    }
+    throw said ?? error;
+  }
+}
+
+/** Which protection refused the plan, read now (Worksheet.protection, Workbook.protection: ExcelApi 1.2, 1.7). */
+async function refusal(
+  context: Excel.RequestContext,
+  plan: Plan,
+  reading: ExcelReading,
+  action: Action,
+): Promise<PerfTargetsError> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/protection/protected");
+  const structure = loadStructureLock(context);
+  await context.sync();
+  const touched = sheetsTouched(plan);
+  const sheets = worksheets.items.filter((ws) => ws.protection.protected && touched.has(ws.name)).map((ws) => ws.name);
+  if (sheets.length) return refusedError(action, { sheets });
+  const needs = structure.protected ? structureNeeds(plan, reading.sheetNames) : null;
+  if (needs) return refusedError(action, { structure: needs });
+  return refusedError(action, { touched: [...touched] });
 }
 
 function functionsSupported(): boolean {

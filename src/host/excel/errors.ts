@@ -23,15 +23,16 @@ export const protectedError = (sheets: string[]) =>
     "protected",
   );
 
+/** What the add-in was doing when Excel refused it. */
+export type Action = "检查" | "清除标记" | "保存设置";
+
+const ACTION_EN: Record<Action, string> = { 检查: "the check", 清除标记: "Clear marks", 保存设置: "saving settings" };
+
 /**
  * The workbook's structure is protected (审阅 → 保护工作簿) and the plan must show, add or delete sheets (`needs`): Excel
  * and WPS refuse that, so the host stops before writing anything, in one line naming the sheets and the way out.
  */
-export const structureError = (
-  host: "Excel" | "WPS",
-  action: "检查" | "清除标记" | "保存设置",
-  needs: StructureNeeds,
-) => {
+export const structureError = (host: "Excel" | "WPS", action: Action, needs: StructureNeeds) => {
   const list = (sheets: string[]) => `「${sheets.join("」「")}」`;
   const parts = [
     ...(needs.show.length ? [`临时显示隐藏的工作表${list(needs.show)}以设置突出显示`] : []),
@@ -40,7 +41,43 @@ export const structureError = (
   ];
   const sheets = [...needs.show, ...needs.add, ...needs.remove].join(", ");
   return new PerfTargetsError(
-    `工作簿结构受保护（审阅 → 保护工作簿），${action}需要${parts.join("、")}，${host} 不允许，因此未做任何改动。请先在“审阅 → 撤销工作簿保护”中取消保护再${action}，完成后可重新保护。 / The workbook's structure is protected and ${action === "检查" ? "the check" : action === "清除标记" ? "Clear marks" : "saving settings"} needs to show, add or delete sheets (${sheets}); nothing was changed: unprotect the workbook (Review → Protect Workbook), then try again.`,
+    `工作簿结构受保护（审阅 → 保护工作簿），${action}需要${parts.join("、")}，${host} 不允许，因此未做任何改动。请先在“审阅 → 撤销工作簿保护”中取消保护再${action}，完成后可重新保护。 / The workbook's structure is protected and ${ACTION_EN[action]} needs to show, add or delete sheets (${sheets}); nothing was changed: unprotect the workbook (Review → Protect Workbook), then try again.`,
+    "protected",
+  );
+};
+
+/**
+ * Excel refused a write (AccessDenied) that the look at protection before writing had let through: a sheet or the
+ * workbook was protected while the add-in ran (by the clerk, or a co-author). Read again, the protection says which:
+ * the sheets the plan writes that are protected now, else the workbook's structure with what the plan adds or deletes
+ * (`structure`), else neither found, and the sheets the plan writes are named for the clerk to look at. The writes of
+ * earlier syncs are done: the run is said unfinished, and running it again after unprotecting finishes it.
+ */
+export const refusedError = (
+  action: Action,
+  found: { sheets: string[] } | { structure: StructureNeeds } | { touched: string[] },
+) => {
+  const list = (sheets: string[]) => `「${sheets.join("」「")}」`;
+  const again = `${action}未完成，取消保护后再${action}即可`;
+  if ("sheets" in found)
+    return new PerfTargetsError(
+      `工作表${list(found.sheets)}受保护，Excel 拒绝写入，${again}（审阅 → 撤销工作表保护）。 / Sheet ${found.sheets.join(", ")} is protected and Excel refused ${ACTION_EN[action]}, which did not finish: unprotect the sheet (Review → Unprotect Sheet) and run it again.`,
+      "protected",
+    );
+  if ("structure" in found) {
+    const { add, remove, show } = found.structure;
+    const parts = [
+      ...(show.length ? [`显示工作表${list(show)}`] : []),
+      ...(add.length ? [`新建工作表${list(add)}`] : []),
+      ...(remove.length ? [`删除工作表${list(remove)}`] : []),
+    ];
+    return new PerfTargetsError(
+      `工作簿结构受保护（审阅 → 保护工作簿），Excel 拒绝${parts.join("、")}，${again}（审阅 → 撤销工作簿保护，完成后可重新保护）。 / The workbook's structure is protected and Excel refused to add, delete or show sheets (${[...show, ...add, ...remove].join(", ")}); ${ACTION_EN[action]} did not finish: unprotect the workbook (Review → Protect Workbook) and run it again.`,
+      "protected",
+    );
+  }
+  return new PerfTargetsError(
+    `Excel 拒绝写入（无权访问），${action}未完成；读不出哪里受保护：请看工作表${list(found.touched)}和工作簿是否受保护（审阅 → 撤销工作表保护 / 撤销工作簿保护），或是否有人正同时编辑，再${action}。 / Excel denied access and ${ACTION_EN[action]} did not finish: check whether sheets ${found.touched.join(", ")} or the workbook are protected, then run it again.`,
     "protected",
   );
 };
@@ -58,7 +95,12 @@ const KNOWN: Record<string, () => PerfTargetsError> = {
       "Excel 正在编辑单元格：请先按 Enter 或 Esc 结束编辑，再点“检查目标”。 / Finish editing the cell first.",
       "edit-mode",
     ),
-  AccessDenied: () => protectedError(["?"]),
+  // Outside a write (which names the sheet: refusedError), no sheet to name.
+  AccessDenied: () =>
+    new PerfTargetsError(
+      "Excel 拒绝了这项操作（无权访问）：工作簿或工作表受保护（审阅 → 撤销工作表保护 / 撤销工作簿保护）。 / Excel denied access: the workbook or a sheet is protected.",
+      "protected",
+    ),
   RequestPayloadSizeLimitExceeded: () =>
     new PerfTargetsError(
       "工作簿太大，Excel 网页版一次传不完：请在桌面版 Excel 中检查，或把表格分到几个工作簿。 / Workbook too large for Excel on the web.",
