@@ -14,6 +14,7 @@ const path = require("node:path");
 
 const root = path.join(__dirname, "..");
 const compiled = path.join(root, "lib", "cli", "main.js");
+const CODE_CACHE = path.join(root, "lib", "code-cache.bin");
 
 function newestSource(dir) {
   let newest = 0;
@@ -42,7 +43,10 @@ for (const stream of [process.stdout, process.stderr])
   });
 
 let main, exitCleanlyOnSignals;
+// The compiled CLI loads through V8's code cache made by the build (lib/cli/codeCache.js says why and how).
+let codeCache = null;
 if (compiledIsCurrent()) {
+  codeCache = require(path.join(root, "lib", "cli", "codeCache.js")).useCodeCache(root, CODE_CACHE);
   ({ main, exitCleanlyOnSignals } = require(compiled));
 } else {
   require("tsx/cjs/api").register();
@@ -53,7 +57,10 @@ if (compiledIsCurrent()) {
 exitCleanlyOnSignals(process.argv.slice(2));
 
 main(process.argv.slice(2)).then(
-  (code) => exitOnceWritten(code),
+  (code) => {
+    if (codeCache) codeCache.finish();
+    exitOnceWritten(code);
+  },
   (error) => {
     console.error(`perf-targets: ${error && error.stack ? error.stack : error}`);
     process.exitCode = 1;

@@ -18,3 +18,8 @@ const STEADY_UP_TO_BYTES = 4 * 1024 * 1024;
 export function sizeYoungGenerationFor(bytes: number): void {
   v8.setFlagsFromString(`--semi-space-growth-factor=${bytes <= STEADY_UP_TO_BYTES ? 1 : 2}`);
 }
+
+/** V8's default growth again (`node --v8-options`: 2), as a new process has it (the code cache is made under it). */
+export function restoreYoungGenerationDefault(): void {
+  v8.setFlagsFromString("--semi-space-growth-factor=2");
+}

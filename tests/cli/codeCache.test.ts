@@ -1,0 +1,131 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ZLIB_CODEC } from "../../src/cli/zlibCodec";
+import { openPackage, partBytes } from "../../src/host/xlsx/zip";
+
+const ROOT = path.join(__dirname, "..", "..");
+const HOOK = path.join(ROOT, "src", "cli", "codeCache.ts");
+
+/**
+ * A package of two modules loaded through useCodeCache in a fresh Node process (as bin/perf-targets.js does), with
+ * PERF_TARGETS_CODE_CACHE set to `mode`: what the modules computed and the counts the hook reports on stderr.
+ */
+function load(pkg: string, mode: string, node: string[] = []): { value: string; counts: string } {
+  const script = `
+    const cache = require(${JSON.stringify(HOOK)}).useCodeCache(${JSON.stringify(pkg)}, ${JSON.stringify(path.join(pkg, "cache.bin"))});
+    process.stdout.write(String(require(${JSON.stringify(path.join(pkg, "lib", "a.js"))}).value()));
+    cache.finish();`;
+  const child = spawnSync(process.execPath, [...node, "--import", "tsx", "-e", script], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, PERF_TARGETS_CODE_CACHE: mode },
+  });
+  if (child.status !== 0) throw new Error(child.stderr);
+  return { value: child.stdout, counts: /code cache: (.*)/.exec(child.stderr)?.[1] ?? "" };
+}
+
+function tempPackage(): string {
+  const pkg = fs.mkdtempSync(path.join(os.tmpdir(), "code-cache-"));
+  fs.mkdirSync(path.join(pkg, "lib"));
+  fs.writeFileSync(
+    path.join(pkg, "lib", "a.js"),
+    '"use strict";\nconst b = require("./b.js");\nexports.value = () => `${b.name}:${b.twice(21)}`;\n',
+  );
+  fs.writeFileSync(
+    path.join(pkg, "lib", "b.js"),
+    '"use strict";\nexports.name = "乙";\nexports.twice = (n) => n * 2;\n',
+  );
+  return pkg;
+}
+
+describe("the CLI's code cache (src/cli/codeCache.ts)", () => {
+  let pkg: string;
+  beforeEach(() => (pkg = tempPackage()));
+  afterEach(() => fs.rmSync(pkg, { recursive: true, force: true }));
+
+  it("is made by a recording run and then used for every module, which behave as compiled from their text", () => {
+    expect(load(pkg, "record").value).toBe("乙:42");
+    expect(fs.statSync(path.join(pkg, "cache.bin")).size).toBeGreaterThan(0);
+    expect(load(pkg, "report")).toEqual({ value: "乙:42", counts: "2 used, 0 rejected, 0 compiled" });
+  });
+
+  it("never runs an edited module from its old cache, even when the edit keeps the text's length", () => {
+    load(pkg, "record");
+    const b = path.join(pkg, "lib", "b.js");
+    const edited = fs.readFileSync(b, "utf8").replace("n * 2", "n * 3");
+    fs.writeFileSync(b, edited);
+    expect(load(pkg, "report")).toEqual({ value: "乙:63", counts: "1 used, 0 rejected, 1 compiled" });
+  });
+
+  it("compiles from the text when V8 refuses the cache (other V8 flags) or the cache file is damaged", () => {
+    load(pkg, "record");
+    expect(load(pkg, "report", ["--max-lazy"])).toEqual({ value: "乙:42", counts: "0 used, 2 rejected, 0 compiled" });
+    fs.writeFileSync(path.join(pkg, "cache.bin"), "not a cache");
+    expect(load(pkg, "report")).toEqual({ value: "乙:42", counts: "0 used, 0 rejected, 2 compiled" });
+  });
+
+  it("is not used when turned off", () => {
+    load(pkg, "record");
+    expect(load(pkg, "off")).toEqual({ value: "乙:42", counts: "" });
+  });
+});
+
+/**
+ * The real CLI built into a folder of its own (tsc, then scripts/code-cache.js as `npm run build:cli` runs them), so
+ * the test never depends on whether this checkout's lib/ is current. The cache must be accepted under the V8 flags
+ * bin/perf-targets.js sets (a flag the check changes and does not put back would make V8 refuse all of it), and a
+ * check through it gives the same copy and report as one without it.
+ */
+describe("the CLI as built", () => {
+  let copy: string;
+  beforeAll(() => {
+    copy = fs.mkdtempSync(path.join(os.tmpdir(), "code-cache-cli-"));
+    for (const part of ["bin", "assets", "scripts"])
+      fs.cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, "package.json"), path.join(copy, "package.json"));
+    fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(copy, "node_modules"));
+    fs.mkdirSync(path.join(copy, "src"));
+    execFileSync(
+      process.execPath,
+      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json", "--outDir", path.join(copy, "lib")],
+      {
+        cwd: ROOT,
+      },
+    );
+    execFileSync(process.execPath, [path.join(copy, "scripts", "code-cache.js"), copy]);
+  }, 180_000);
+  afterAll(() => fs.rmSync(copy, { recursive: true, force: true }));
+
+  function check(mode: string, out: string) {
+    return spawnSync(
+      process.execPath,
+      [
+        path.join(copy, "bin", "perf-targets.js"),
+        "check",
+        path.join(copy, "assets", "sample.xlsx"),
+        "--out",
+        out,
+        "--json",
+      ],
+      { cwd: copy, encoding: "utf8", env: { ...process.env, PERF_TARGETS_CODE_CACHE: mode } },
+    );
+  }
+
+  it("loads every module it needs from the cache and checks exactly as without it", () => {
+    const withCache = check("report", path.join(copy, "with"));
+    const without = check("off", path.join(copy, "without"));
+    const counts = /code cache: (\d+) used, (\d+) rejected, (\d+) compiled/.exec(withCache.stderr);
+    expect(counts?.slice(2)).toEqual(["0", "0"]);
+    expect(Number(counts?.[1])).toBeGreaterThan(50); // every module the check loads: none compiled, none refused
+    expect(withCache.status).toBe(without.status);
+    expect(withCache.stdout.replaceAll("/with/", "/without/")).toBe(without.stdout);
+    // The same parts with the same bytes (the zip entries' times differ between two runs).
+    const parts = (dir: string) => {
+      const pkg = openPackage(fs.readFileSync(path.join(copy, dir, "sample.checked.xlsx")), ZLIB_CODEC);
+      return [...pkg.parts.keys()].map((name) => [name, Buffer.from(partBytes(pkg, name) ?? [])]);
+    };
+    expect(parts("with")).toEqual(parts("without"));
+  });
+});
