@@ -30,6 +30,7 @@ import { extensionOfWorkbookType } from "./container";
 import {
   damagedPart,
   decodeXstring,
+  parseKeepingText,
   parsePart,
   readRels,
   workbookMap,
@@ -385,7 +386,7 @@ function readSheetCells(
     }
   };
 
-  parsePart(pkg, where, {
+  parseKeepingText(pkg, where, {
     open(name, a) {
       switch (name) {
         case "row": {
