@@ -56,6 +56,7 @@ export function useCodeCache(root: string, file: string): CodeCache {
     const key = path.relative(root, filename);
     const crc = crc32(content);
     const entry = entries.get(key);
+    entries.delete(key); // each module compiles once: its bytes need not stay
     const cachedData = entry && entry.crc === crc ? entry.data : undefined;
     const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${content}\n})`, {
       filename,
