@@ -75,6 +75,11 @@ export interface SheetSnapshot {
    * sets ours: unreadListCells). A list of ours the user edited is theirs.
    */
   validations?: SheetValidation[];
+  /**
+   * The sheet's print area (页面布局 → 打印区域; the defined name _xlnm.Print_Area), its rectangles; absent: none, or
+   * the host did not read it. Only read: it is the clerk's (core/plan/printArea.ts).
+   */
+  printArea?: CellRange[];
 }
 
 /** A cell's look as Clear marks weighs it: its solid fill (6-digit hex, upper-case) or null, bold, any border. */

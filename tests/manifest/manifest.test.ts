@@ -226,6 +226,11 @@ describe("requirement sets: the manifest declares what the code calls", () => {
     [/getMergedAreasOrNullObject\(/, "1.13", "excel.range#getmergedareasornullobject: [ API set: ExcelApi 1.13 ]"],
     [/getSpecialCellsOrNullObject\(/, "1.9", "excel.range#getspecialcellsornullobject: [ API set: ExcelApi 1.9 ]"],
     [/getRanges\(/, "1.9", "excel.worksheet#getranges: [ API set: ExcelApi 1.9 ]"],
+    [
+      /pageLayout\.getPrintAreaOrNullObject\(/,
+      "1.9",
+      "excel.pagelayout: [ API set: ExcelApi 1.9 ]; getPrintAreaOrNullObject() (Worksheet.pageLayout: ExcelApi 1.9)",
+    ],
     [/worksheets\.onChanged/, "1.9", "excel.worksheetcollection#onchanged: [ API set: ExcelApi 1.9 ]"],
     [
       /suspendScreenUpdatingUntilNextSync\(/,

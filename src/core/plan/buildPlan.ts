@@ -42,6 +42,7 @@ import { WorkbookNames } from "./definedNames";
 import { CHART_NAME, planSummary, summarySheetName, type TablePlacement } from "./summary";
 import type { Marks, Plan, PlanOp, PlanOptions } from "./types";
 import { planUnitSheet, recordGenerated } from "./unitSheet";
+import { reportPrintAreas } from "./printArea";
 import { AS_OF_NAME, OUR_NUMBER_FORMATS, type Lang } from "./words";
 import { parseStoredSettings } from "../settings";
 
@@ -85,6 +86,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   recordSheetIds(ctx.marks, snapshot);
   keepClosed(ctx, summary);
   reportKept(ctx);
+  reportPrintAreas(ctx);
   if (snapshot.marksSheet && snapshot.sheets.some((s) => s.name === MARKS_SHEET))
     ctx.say(
       `工作表「${MARKS_SHEET}」是您的，未写入；本工具的记录存于隐藏工作表「${snapshot.marksSheet}」。`,

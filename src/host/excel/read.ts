@@ -26,6 +26,7 @@ import {
   type WorkbookSnapshot,
 } from "../../core/types";
 import { rangeOfAddress, rangesOfAddress } from "./address";
+import { printAreaRanges } from "../../core/plan/printArea";
 import { ACTION, PATH, REQUEST_BUDGET, RESPONSE_BUDGET, bytes } from "./payload";
 
 export interface ExcelReading {
@@ -228,7 +229,12 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
     // scoped to a sheet is theirs too (core/plan/definedNames.ts).
     const names = ws.names;
     names.load("items/name,items/formula");
-    return { ws, used, cfs, charts, counts, tables, names };
+    // The clerk's print area (Worksheet.pageLayout, ExcelApi 1.9; learn.microsoft.com/javascript/api/excel/
+    // excel.pagelayout getPrintAreaOrNullObject: "If there is no print area, then this method returns an object with
+    // its isNullObject property set to true"): only read, to say when our columns print outside it (printArea.ts).
+    const printArea = ws.pageLayout.getPrintAreaOrNullObject();
+    printArea.load("address");
+    return { ws, used, cfs, charts, counts, tables, names, printArea };
   });
   const bookNames = context.workbook.names;
   bookNames.load("items/name,items/formula");
@@ -322,7 +328,7 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
     retried,
   );
 
-  const snapshotSheets: SheetSnapshot[] = parts.map(({ ws, used }) => {
+  const snapshotSheets: SheetSnapshot[] = parts.map(({ ws, used, printArea: area }) => {
     const sheet = sheetSnapshot(
       ws,
       used,
@@ -331,9 +337,12 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
     );
     const sheetNotes = [...noted].filter(([run]) => run.sheet === ws.name).flatMap(([, found]) => found);
     const tables = tablesOf(ws.name);
+    // RangeAreas.address: "Sheet1!A1:B4, Sheet1!D1:D4" (excel.rangeareas).
+    const printArea = area.isNullObject ? [] : printAreaRanges(area.address);
     return {
       ...sheet,
       ...(ws.protection.protected ? { protected: true } : {}),
+      ...(printArea.length ? { printArea } : {}),
       ...(sheetNotes.length ? { notes: sheetNotes } : {}),
       ...(tables.length ? { tables } : {}),
     };

@@ -66,6 +66,8 @@ export interface WpsWorksheet {
   /** XlSheetVisibility: -1 visible, 0 hidden, 2 very hidden. */
   Visible: number | boolean;
   ProtectContents: boolean;
+  /** PrintArea: the print area (页面布局 → 打印区域), A1-style ("$A$1:$H$20", areas joined by commas); "" when none. */
+  readonly PageSetup: { readonly PrintArea: string | false };
   UsedRange: WpsRange;
   Cells: WpsRange;
   Range(address: string): WpsRange;

@@ -8,6 +8,7 @@
 import { cellName, parseA1Range, rangeToA1 as localAddress } from "../../core/a1";
 import { listCellsNow, type ListCell } from "../../core/plan/listCells";
 import { joinMarksRow } from "../../core/plan/marks";
+import { printAreaRanges } from "../../core/plan/printArea";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
   MARKS_SHEET,
@@ -70,9 +71,11 @@ export function readWorkbook(app: WpsApplication, lists = true): WpsReading {
     const sheet = sheetSnapshot(ws, name);
     const notes = readNotes(ws);
     const tables = readTables(ws);
+    const printArea = readPrintArea(ws);
     reading.snapshot.sheets.push({
       ...sheet,
       ...(locked.has(name) ? { protected: true } : {}),
+      ...(printArea.length ? { printArea } : {}),
       ...(notes.length ? { notes } : {}),
       ...(tables.length ? { tables } : {}),
     });
@@ -83,6 +86,20 @@ export function readWorkbook(app: WpsApplication, lists = true): WpsReading {
   if (workbook.Date1904 === true) snapshot.date1904 = true;
   if (lists) readListsOn(workbook, listCellsNow(snapshot.sheets, snapshot.marks));
   return reading;
+}
+
+/**
+ * The sheet's print area, only read (printArea.ts): PageSetup.PrintArea as Excel's object model gives it
+ * (learn.microsoft.com/office/vba/api/excel.pagesetup.printarea: "the range to be printed as a String using A1-style
+ * references", "" for the entire sheet). Page setup may fail where no printer is installed: then none is said.
+ */
+function readPrintArea(ws: WpsWorksheet): CellRange[] {
+  try {
+    const text = ws.PageSetup.PrintArea;
+    return typeof text === "string" ? printAreaRanges(text) : [];
+  } catch {
+    return [];
+  }
 }
 
 /**

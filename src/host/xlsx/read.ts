@@ -14,11 +14,13 @@ import { cellCount, cellName, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from ".
 import { DATE1904_OFFSET } from "../../core/dates";
 import { say } from "../../core/locale/messages";
 import { joinMarksRow } from "../../core/plan/marks";
+import { printAreaRanges } from "../../core/plan/printArea";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag } from "../../core/plan/recordSheet";
 import {
   MARKS_SHEET,
   type CellRange,
   type CellValue,
+  type DefinedName,
   type SheetSnapshot,
   type SheetTable,
   type SheetValidation,
@@ -137,9 +139,11 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
     const notes = readSheetNotes(pkg, entry.part, entry.name);
     const tables = readSheetTables(pkg, entry.part, entry.name);
     const { validations, locked } = cells;
+    const printArea = printAreaOf(map.names, entry.name);
     sheets.push({
       ...sheet,
       ...(locked ? { protected: true } : {}),
+      ...(printArea.length ? { printArea } : {}),
       ...(notes.length ? { notes } : {}),
       ...(tables.length ? { tables } : {}),
       ...(validations.length ? { validations } : {}),
@@ -155,6 +159,16 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
     names,
     ...(map.date1904 ? { date1904: true } : {}),
   };
+}
+
+/**
+ * The sheet's print area: the built-in defined name _xlnm.Print_Area scoped to the sheet by localSheetId (ECMA-376
+ * Part 1, 18.2.5 definedName; docs.devexpress.com Worksheet.GetPrintableRange: "the print area defined by the
+ * _xlnm.Print_Area name"); names compare case-insensitively.
+ */
+function printAreaOf(names: readonly DefinedName[], sheet: string): CellRange[] {
+  const name = names.find((n) => n.sheet === sheet && n.name.toLowerCase() === "_xlnm.print_area");
+  return printAreaRanges(name?.refersTo);
 }
 
 /**

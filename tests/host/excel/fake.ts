@@ -10,6 +10,7 @@ import { absoluteRef, columnIndex, columnLetters, quoteSheetName } from "../../.
 import { parseA1Range } from "../../../src/core/a1";
 import type { CellRange, CellValue, WorkbookSnapshot } from "../../../src/core/types";
 import { splitAddresses } from "../../../src/host/excel/address";
+import { printAreaRanges } from "../../../src/core/plan/printArea";
 import {
   renameInFormula,
   renameRefusal,
@@ -61,6 +62,8 @@ export interface FakeSheet {
   tables: { name: string; range: CellRange }[];
   /** Names scoped to this sheet (RULES: NAMES), name → what it refers to; they go with the sheet. */
   names?: Map<string, { sheet: string; address: string }>;
+  /** 页面布局 → 打印区域, its rectangles (RULES: PRINT_AREA); absent: none. */
+  printArea?: CellRange[];
 }
 
 export interface FakeModel {
@@ -168,6 +171,15 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   value that would be returned by Range.values for a cell with this value." basicValue?: "#DIV/0!" (and so for each
  *   error type): an error cell (a model value { error }) reads through values as its text; a formula is not computed
  *   by the fake, so an error cell comes from the snapshot the fake was made from, as Excel left it.
+ * PRINT_AREA — https://learn.microsoft.com/javascript/api/excel/excel.pagelayout "[ API set: ExcelApi 1.9 ]" (Worksheet.
+ *   pageLayout); "getPrintAreaOrNullObject(): Gets the RangeAreas object, comprising one or more rectangular ranges,
+ *   that represents the print area for the worksheet. If there is no print area, then this method returns an object
+ *   with its isNullObject property set to true." https://learn.microsoft.com/javascript/api/excel/excel.rangeareas
+ *   "address: Returns the RangeAreas reference in A1-style. Address value will contain the worksheet name for each
+ *   rectangular block of cells (e.g., "Sheet1!A1:B4, Sheet1!D1:D4")" — given so, ", " between blocks. Only read: the
+ *   adapter never sets one (setPrintArea is refused as unknown). From a snapshot, a sheet's _xlnm.Print_Area name is
+ *   its print area, not one of Worksheet.names (no page says Office.js lists it there). Excel moves a print area with
+ *   inserted rows and columns; not imitated, so refused on a sheet that has one.
  */
 export const RULES = { payloadBytes: 5_000_000, readCells: 5_000_000, mergedAreas: 512 };
 
@@ -217,6 +229,12 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot): FakeModel {
   // The snapshot's names that refer to a cell or range (RULES: NAMES), each in its scope.
   const names = new Map<string, { sheet: string; address: string }>();
   for (const n of snapshot.names ?? []) {
+    if (n.name.toLowerCase() === "_xlnm.print_area") {
+      // RULES: PRINT_AREA.
+      const scope = sheets.find((x) => x.name === n.sheet);
+      if (scope) scope.printArea = printAreaRanges(n.refersTo);
+      continue;
+    }
     const ref = /^=?(?:'((?:[^']|'')+)'|([^'!=]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(n.refersTo);
     if (!ref) continue;
     const target = { sheet: ref[1]?.replace(/''/g, "'") ?? ref[2], address: ref[3].replace(/\$/g, "") };
@@ -446,6 +464,7 @@ const NAV: Record<string, Record<string, string>> = {
     comments: "comments",
     tables: "tables",
     names: "sheetNames",
+    pageLayout: "pageLayout",
   },
   range: { format: "format", conditionalFormats: "cfs", dataValidation: "dv", sort: "sort" },
   rangeAreas: { areas: "areaColl", conditionalFormats: "cfs", dataValidation: "dv" },
@@ -790,14 +809,15 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       throw new Error(`fake: range.${prop}`);
     }
     case "rangeAreas": {
-      const { sheet, ranges, merged } = target as unknown as {
+      const { sheet, ranges, merged, printArea } = target as unknown as {
         sheet: FakeSheet;
         ranges: CellRange[];
         merged?: boolean;
+        printArea?: boolean;
       };
       if (merged && ranges.length > RULES.mergedAreas)
         throw hostError("GeneralException", `${ranges.length} merged areas in one range (RULES: MERGED_AREAS)`);
-      if (prop === "address") return ranges.map((r) => `${sheet.name}!${a1(r)}`).join(",");
+      if (prop === "address") return ranges.map((r) => `${sheet.name}!${a1(r)}`).join(printArea ? ", " : ",");
       throw new Error(`fake: rangeAreas.${prop}`);
     }
     case "fill":
@@ -1024,6 +1044,16 @@ function areasOf(target: unknown): { sheet: FakeSheet; ranges: CellRange[] } {
 }
 
 const METHODS: Record<string, Record<string, Method>> = {
+  // RULES: PRINT_AREA.
+  pageLayout: {
+    getPrintAreaOrNullObject: (n) => {
+      const resolve = () => {
+        const sheet = n.resolve() as FakeSheet;
+        return { sheet, ranges: sheet.printArea ?? [], printArea: true };
+      };
+      return n.fake.node("rangeAreas", `${n.path}.printArea`, resolve, () => resolve().ranges.length === 0);
+    },
+  },
   application: {
     suspendApiCalculationUntilNextSync: (n) => n.fake.enqueue("suspendApiCalculation", () => undefined),
     suspendScreenUpdatingUntilNextSync: (n) => n.fake.enqueue("suspendScreenUpdating", () => undefined),
@@ -1534,6 +1564,8 @@ function cutSheetCells(model: FakeModel, sheet: FakeSheet, c: Cut): void {
 function shiftSheet(model: FakeModel, s: Shift): void {
   const sheet = model.sheets.find((x) => x.name === s.sheet) as FakeSheet;
   noTables(sheet, "rows or columns inserted or deleted");
+  if (sheet.printArea?.length)
+    throw new Error("fake: rows or columns inserted or deleted beside a print area (not imitated)");
   if (sheet.hiddenColumns.size > 0) throw new Error("fake: inserting or deleting beside hidden columns (not imitated)");
   const moveKey = (k: string): string | null => {
     const [row, col] = k.split(",").map(Number);

@@ -7,7 +7,7 @@
  * is cited, since ET follows the VBA contract member by member.
  */
 /* eslint-disable @typescript-eslint/no-this-alias -- the WPS objects are literals with getters; they reach the fake through `fake` */
-import { columnIndex, columnLetters, parseA1Range, quoteSheetName } from "../../../src/core/a1";
+import { absoluteRef, columnIndex, columnLetters, parseA1Range, quoteSheetName } from "../../../src/core/a1";
 import { chunkMarks } from "../../../src/core/plan/marks";
 import { MARKS_SHEET, type CellRange, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
 import type {
@@ -64,6 +64,8 @@ export interface FakeSheet {
   tables: FakeTable[];
   /** Names of the pictures and shapes on the sheet (插入 → 图片 / 形状). */
   shapes: string[];
+  /** 页面布局 → 打印区域, its rectangles; absent: none (PageSetup.PrintArea below). */
+  printArea?: CellRange[];
 }
 
 export interface FakeTable {
@@ -131,6 +133,7 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot): FakeModel {
       }),
     );
     sheet.merges = s.merges.map((m) => ({ ...m }));
+    if (s.printArea) sheet.printArea = s.printArea.map((r) => ({ ...r }));
     return sheet;
   });
   if (snapshot.marks || snapshot.settings) {
@@ -146,11 +149,13 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot): FakeModel {
   }
   // The snapshot's names as Workbook.Names lists them: a sheet's own named with its sheet (Names.Item above).
   const names = new Map<string, string>();
+  // A sheet's print area is its PageSetup.PrintArea here, not one of the names (how Names lists it is not modelled).
   for (const n of snapshot.names ?? [])
-    names.set(
-      n.sheet === undefined ? n.name : `${quoteSheetName(n.sheet)}!${n.name}`,
-      `=${n.refersTo.replace(/^=/, "")}`,
-    );
+    if (n.name.toLowerCase() !== "_xlnm.print_area")
+      names.set(
+        n.sheet === undefined ? n.name : `${quoteSheetName(n.sheet)}!${n.name}`,
+        `=${n.refersTo.replace(/^=/, "")}`,
+      );
   return { sheets, names, ...(snapshot.date1904 ? { date1904: true } : {}) };
 }
 
@@ -340,6 +345,8 @@ export class FakeWps {
    */
   insertRows(sheetName: string, at: number, count: number): void {
     const sheet = this.sheet(sheetName);
+    // Excel moves a print area with the rows; not imitated here.
+    if (sheet.printArea?.length) throw new WpsError("fake: rows inserted on a sheet with a print area (not imitated)");
     const down = (row: number) => (row >= at ? row + count : row);
     const moveKeys = <T>(map: Map<string, T>) => {
       const moved = [...map].map(([k, v]) => {
@@ -520,6 +527,23 @@ export class FakeWps {
       get ProtectContents() {
         fake.calls++;
         return me().protected;
+      },
+      get PageSetup() {
+        fake.calls++;
+        // No WPS page found; Excel's object model, whose names WPS follows: learn.microsoft.com/office/vba/api/
+        // excel.pagesetup.printarea "Returns or sets the range to be printed as a String using A1-style references in
+        // the language of the macro", its example "$A$1:$C$5"; "Set this property to False or to the empty string ("")
+        // to set the print area to the entire sheet" — read as "" when there is none. Several areas joined by commas.
+        // Only read: the add-in never sets it (refused).
+        return {
+          get PrintArea() {
+            fake.calls++;
+            return (me().printArea ?? []).map(absoluteRef).join(",");
+          },
+          set PrintArea(_: string) {
+            throw new WpsError("fake: PageSetup.PrintArea is the clerk's (not set by the add-in)");
+          },
+        };
       },
       get UsedRange() {
         fake.calls++;
