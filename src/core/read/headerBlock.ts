@@ -875,8 +875,11 @@ function pairsIn(grid: SheetGrid, row: number, rowCols: number[]): RawCheckpoint
   return out;
 }
 
-/** Checkpoint labels right of the 资金支出计划 label (or on the next row) over a row of percentages. */
-function readSchedule(block: Block, label: LabelCell): RawCheckpoint[] {
+/**
+ * Checkpoint labels right of the 资金支出计划 label (or on the next row) over a row of percentages. `pairsDown`: pairs on
+ * the rows under the label go on down while each row is one (3月底 | 10% / 6月底 | 40% … beside the indicator rows).
+ */
+function readSchedule(block: Block, label: LabelCell, pairsDown = false): RawCheckpoint[] {
   const { grid, region } = block;
   let labelRow = label.row;
   let cols = scheduleLabelCells(block, labelRow, grid.rightEdge(label.row, label.col) + 1);
@@ -892,6 +895,10 @@ function readSchedule(block: Block, label: LabelCell): RawCheckpoint[] {
     const out = firstPairs; // made here: ours to extend
     for (let r = labelRow + 1; labelRow === label.row && r <= grid.bottomEdge(label.row, label.col); r++) {
       out.push(...(pairsIn(grid, r, scheduleLabelCells(block, r, grid.rightEdge(label.row, label.col) + 1)) ?? []));
+    }
+    for (let r = labelRow + 1, more; pairsDown && labelRow !== label.row && r <= region.bottom; r++) {
+      if (!(more = pairsIn(grid, r, scheduleLabelCells(block, r, cols[0])))) break;
+      out.push(...more);
     }
     return out;
   }
@@ -1198,31 +1205,49 @@ export interface PlanBelow {
   schedule: RawCheckpoint[];
   spent: CellReading | null;
   bottom: number;
+  /** Its right edge (label, checkpoints, 执行数). */
+  right: number;
 }
 
 /**
- * The 资金支出计划 whose label opens `region` (rows under a table's indicators: several provinces' forms put the plan
- * there), read as above the header — checkpoints over shares, and a 执行数 label beside them when `withSpent`. Null
- * when no plan label is there; a plan label with no checkpoint beside or under it is said, never passed over.
+ * The 资金支出计划 whose label opens `region` (rows under a table's indicators, or columns beside them: several
+ * provinces' forms put the plan there), read as above the header — checkpoints over shares, and a 执行数 label beside
+ * them when `withSpent`; `beside`: pairs go on down the rows under the label. Null when no plan label is there; a plan
+ * label with no checkpoint beside or under it is said, never passed over.
  */
 export function readPlanBelow(
   grid: SheetGrid,
   region: Region,
   withSpent: boolean,
   diagnostics: Diagnostic[],
+  beside = false,
 ): PlanBelow | null {
   const block = new Block(grid, region, region.top);
   classifyCells(block, null, emptyInfo(region));
   const label = block.nextPending("schedule");
   if (!label) return null;
-  const schedule = readSchedule(block, label);
+  const schedule = readSchedule(block, label, beside);
   if (schedule.length === 0)
     diagnostics.push(diagnostic(grid.ref(label.row, label.col), "warning", say("read.schedule-below-unread", {})));
   const spent = withSpent ? spentOf(block, diagnostics) : null;
   let bottom = label.row;
-  for (const cp of schedule) bottom = Math.max(bottom, keyRow(cp.percentCell));
-  if (spent) bottom = Math.max(bottom, keyRow(spent.cell));
-  return { schedule, spent, bottom };
+  let right = grid.rightEdge(label.row, label.col);
+  for (const cell of [...schedule.flatMap((cp) => [cp.labelCell, cp.percentCell]), ...(spent ? [spent.cell] : [])]) {
+    bottom = Math.max(bottom, keyRow(cell));
+    right = Math.max(right, grid.rightEdge(keyRow(cell), keyCol(cell)));
+  }
+  return { schedule, spent, bottom, right };
+}
+
+/**
+ * A 执行数 label's amount within `region` (the rows of a plan beside the indicators, right of it: where our schedule
+ * block goes when the plan leaves no room beside its checkpoints); null when none is there.
+ */
+export function readSpentIn(grid: SheetGrid, region: Region, diagnostics: Diagnostic[]): CellReading | null {
+  if (region.right < region.left) return null;
+  const block = new Block(grid, region, region.top);
+  classifyCells(block, null, emptyInfo(region));
+  return spentOf(block, diagnostics);
 }
 
 export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Diagnostic[]): HeaderInfo {

@@ -33,6 +33,7 @@ import { SheetGrid } from "./sheetGrid";
 import {
   readHeaderBlock,
   readPlanBelow,
+  readSpentIn,
   type Amount,
   type HeaderInfo,
   type RawCheckpoint,
@@ -74,6 +75,8 @@ interface TableDraft {
   region?: string;
   /** The last row of a spending plan read under the indicators (the table's block ends there, not at lastRow). */
   planBottom?: number;
+  /** The last column of a spending plan beside the indicators (the table's range ends there). */
+  planRight?: number;
 }
 
 /** The last row of a table's block: its indicators, or the spending plan read under them. */
@@ -105,6 +108,81 @@ function planBelow(
   info.schedule = plan.schedule;
   info.spent ??= plan.spent;
   return plan.bottom;
+}
+
+/**
+ * A 资金支出计划 beside the indicator rows (same rows, further columns: its label on the header row over 3月底 | 10% …
+ * down the rows, or over 第一季度 … 第四季度 and a row of shares, or merged down the rows with a pair on each), read as
+ * one above the header is — when the table has none. The label is the first thing right of the indicators on its
+ * row (or a header column of theirs: no empty column between); the plan's columns run on to the first empty one or
+ * the first column label of an indicator block (ours, placed right of the plan by an earlier check). A plan label
+ * with no checkpoint is said (as under the indicators). Returns the plan's columns, read or not.
+ */
+function planBeside(
+  grid: SheetGrid,
+  header: IndicatorHeader,
+  info: HeaderInfo,
+  block: IndicatorBlock,
+  band: Region,
+  diagnostics: Diagnostic[],
+): { left: number; right: number } | undefined {
+  if (info.schedule.length > 0) return undefined;
+  const bottom = block.summaryRow ?? block.lastRow;
+  const inHeader = header.unknown.find((c) => grid.cell(header.row, c).headerRole === "schedule");
+  const from = inHeader ?? header.right + 1;
+  let label: { row: number; col: number } | null = null;
+  for (let r = header.row; r <= bottom && !label; r++) {
+    const c = grid.nextFilled(r, from - 1, band.right);
+    if (c >= 0 && grid.cell(r, c).headerRole === "schedule") label = grid.master(r, c);
+  }
+  if (!label) return undefined;
+  let right = grid.rightEdge(label.row, label.col);
+  for (let c = right + 1; c <= band.right && isPlanColumn(grid, header.row, c, label.row, bottom); c++) right = c;
+  const region = { top: label.row, bottom, left: label.col, right };
+  const plan = readPlanBelow(grid, region, info.spent === null, diagnostics, true);
+  if (plan) {
+    info.schedule = plan.schedule;
+    info.spent ??= plan.spent;
+  }
+  if (plan && plan.schedule.length > 0 && info.spent === null) {
+    // Our schedule block (its 执行数 the clerk types) sits on the checkpoints' rows right of the plan.
+    const rows = plan.schedule.flatMap((cp) => [keyRow(cp.labelCell), keyRow(cp.percentCell)]);
+    const on = {
+      top: Math.min(...rows),
+      bottom: Math.max(...rows),
+      left: Math.max(right, plan.right) + 1,
+      right: band.right,
+    };
+    info.spent = readSpentIn(grid, on, diagnostics);
+  }
+  return { left: label.col, right: Math.max(right, plan?.right ?? right) };
+}
+
+/**
+ * The header with the columns of our indicator block right of it (the record's, found again on the header row): an
+ * earlier check placed the block right of what stands beside the indicators (a plan, a clerk's note). The clerk types actuals in our 实际完成值
+ * column, read as in a block right beside the header. The header itself when no column of ours lies right of it.
+ */
+function withOurColumns(grid: SheetGrid, header: IndicatorHeader, ours: ReadonlySet<number>): IndicatorHeader {
+  const columns = { ...header.columns };
+  const allColumns = { ...header.allColumns };
+  let added = false;
+  for (const c of [...ours].sort((a, b) => a - b)) {
+    const role = grid.cell(header.row, c).column;
+    if (c <= header.right || role === null || columns[role] !== undefined) continue;
+    columns[role] = c;
+    allColumns[role] = [...(allColumns[role] ?? []), c];
+    added = true;
+  }
+  return added ? { ...header, columns, allColumns } : header;
+}
+
+/** A column of a plan beside the indicators: something on its rows, and no indicator column's label on the header row. */
+function isPlanColumn(grid: SheetGrid, headerRow: number, col: number, top: number, bottom: number): boolean {
+  const head = grid.cell(headerRow, col);
+  if (head.column !== null || head.isProgressColumn) return false;
+  for (let r = top; r <= bottom; r++) if (!grid.isEmpty(r, col) || grid.merge(r, col) !== null) return true;
+  return false;
 }
 
 /** No indicator header below `from` before a new table's title or header label (or the sheet's end). */
@@ -367,6 +445,7 @@ function readSheet(
   dated: DatedYear,
   diagnostics: Diagnostic[],
   take: (draft: TableDraft) => void,
+  ourColumns: OurColumns,
 ): void {
   const scan = new HeaderScan(grid);
   const headers = scan.found; // top to bottom
@@ -425,8 +504,22 @@ function readSheet(
       );
     }
     const regional = header.regions.length > 0 ? regionDrafts(grid, header, info, startsHeader, diagnostics) : null;
-    const block = regional ? regional[0].block : readIndicatorBlock(grid, header, startsHeader, diagnostics);
-    for (const col of header.unknown.filter((c) => !isSectionLabel(grid, header, c))) {
+    let block = regional ? regional[0].block : readIndicatorBlock(grid, header, startsHeader, diagnostics);
+    const plan = regional ? undefined : planBeside(grid, header, info, block, region, diagnostics);
+    if (!regional && grid.nextFilled(header.row, header.right, region.right) >= 0) {
+      // Our block went right of something beside the table (a plan, a note: no room between): its columns are the
+      // table's, as when right beside the header.
+      const ours = ourColumns.beside(
+        grid.name,
+        header.row,
+        Math.min(info.left, header.left),
+        oneARow(block.indicators),
+      );
+      const joined = withOurColumns(grid, header, ours);
+      if (joined !== header) [header, block] = [joined, readIndicatorBlock(grid, joined, startsHeader, [])];
+    }
+    const inPlan = (c: number) => plan !== undefined && c >= plan.left && c <= plan.right;
+    for (const col of header.unknown.filter((c) => !isSectionLabel(grid, header, c) && !inPlan(c))) {
       diagnostics.push(
         diagnostic(
           grid.ref(header.row, col),
@@ -443,7 +536,7 @@ function readSheet(
       if (last) final(last);
       const listed = withListedProject(grid, header, info, block);
       const planBottom = planBelow(grid, listed, block, region, startsHeader, diagnostics);
-      last = { grid, header, info: listed, block, planBottom };
+      last = { grid, header, info: listed, block, planBottom, planRight: plan?.right };
     }
     headers[index] = { row: header.row, left: header.left, right: header.right };
   }
@@ -898,7 +991,7 @@ function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, 
       draft.fromList ? info.top : Math.min(info.top, header.row),
       Math.min(info.left, header.left),
       bottom,
-      Math.max(info.right, header.right),
+      Math.max(info.right, header.right, draft.planRight ?? -1),
     ),
     new HeaderRecord(header.row, header.columns),
     indicatorsOf(block.indicators, budgetYear, grid.date1904),
@@ -1010,7 +1103,8 @@ function readOnce(
       diagnostics.push(diagnostic(null, "info", say("read.very-hidden-sheet", { sheet: sheet.name })));
       continue;
     }
-    readSheet(new SheetGrid(ourHeadersInChinese(sheet, record), snapshot.date1904), dated, diagnostics, take);
+    const grid = new SheetGrid(ourHeadersInChinese(sheet, record), snapshot.date1904);
+    readSheet(grid, dated, diagnostics, take, ourColumns);
   }
   const common = mostCommon(stated);
   for (const { at, draft } of waiting) {
