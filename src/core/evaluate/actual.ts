@@ -26,6 +26,7 @@ import {
   chineseInteger,
   GRADE_PATTERNS,
   IN_PROGRESS,
+  NOT_STARTED,
   NEGATION_PREFIXES,
   NONE_ANSWERS,
   NONE_OF_THING,
@@ -48,7 +49,8 @@ export type Actual =
    */
   | { kind: "number"; value: number; fraction?: number; slip?: { typed: number; unit: string } }
   | { kind: "date"; date: string }
-  | { kind: "grade"; grade: Grade }
+  /** notStarted: 未开始 / 未启动 against a completion date — not done, and not begun either (judgeNotStarted). */
+  | { kind: "grade"; grade: Grade; notStarted?: true }
   | { kind: "empty" }
   /** reason: Chinese; text: the same as code and parameters (core/locale words it in either language). */
   | { kind: "invalid"; reason: string; text: Message };
@@ -205,8 +207,12 @@ function readCompletionDate(
   date1904: boolean,
 ): Actual {
   if (typeof value === "number") {
-    const typed = YYYYMMDD.exec(String(value));
-    if (typed && !isDateFormat(format)) return { kind: "date", date: `${typed[1]}-${typed[2]}-${typed[3]}` };
+    const typed = isDateFormat(format) ? null : YYYYMMDD.exec(String(value));
+    if (typed) {
+      // The day must exist: 20240631 / 20240230 are slips, no date (as the same digits typed as text).
+      const date = parseDateText(`${typed[1]}-${typed[2]}-${typed[3]}`);
+      return date ? { kind: "date", date } : invalid(say("actual.not-a-date", { value: String(value) }));
+    }
     const dated = isDateFormat(format) || (value >= SERIAL_RANGE.min && value <= SERIAL_RANGE.max);
     const iso = dated ? serialToIso(value, date1904) : null;
     if (iso) return { kind: "date", date: iso };
@@ -216,8 +222,11 @@ function readCompletionDate(
     const sentence = DATE_SENTENCE.exec(plain)?.[1];
     const iso = parseDateText(plain, year) ?? (sentence ? parseDateText(sentence, year) : null);
     if (iso) return { kind: "date", date: iso };
-    // "已完成" without a date still says whether the work is done; "进行中" that it is part done.
-    const grade = readGrade(value) ?? (IN_PROGRESS.test(compactText(value)) ? "partly" : null);
+    // "已完成" without a date still says whether the work is done; "进行中" that it is part done; "未开始" that
+    // nothing is done yet.
+    const words = compactText(value);
+    if (NOT_STARTED.test(words)) return { kind: "grade", grade: "not", notStarted: true };
+    const grade = readGrade(value) ?? (IN_PROGRESS.test(words) ? "partly" : null);
     if (grade) return { kind: "grade", grade };
   }
   return invalid(say("actual.not-a-date", { value: String(value) }));

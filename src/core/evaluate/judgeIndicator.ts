@@ -29,7 +29,7 @@ import { renderMessage, say as message, type Lang, type MessageCode, type Messag
 import type { CellReading, CellValue, IndicatorResult, JudgeSettings, Light, ParsedTarget, Status } from "../types";
 import { type Actual, type Grade, readActual, takesNumber } from "./actual";
 import { wholeMonthsElapsed } from "./schedule";
-import { canonicalUnit, isCumulativeUnit, isStockIndicator, judgedTarget } from "./units";
+import { canonicalUnit, isCumulativeUnit, isStockIndicator, isWholeItemUnit, judgedTarget } from "./units";
 import { IndicatorResultRecord } from "../records";
 
 export interface IndicatorContext {
@@ -131,7 +131,8 @@ export function judgeIndicator(
 
   if (read.kind === "grade") {
     if (target.kind === "qualitative") return judgeGrade(read.grade, j);
-    return takesNumber(target) ? judgeStatedGrade(read.grade, j) : judgeDoneWithoutDate(read.grade, j);
+    if (takesNumber(target)) return judgeStatedGrade(read.grade, j);
+    return read.notStarted ? judgeNotStarted(j) : judgeDoneWithoutDate(read.grade, j);
   }
   if (read.kind === "date") {
     if (target.kind === "date" || target.kind === "period") return judgeCompletion(read.date, j);
@@ -280,7 +281,8 @@ function judgeReach(b: number, a: number, op: ">=" | ">", j: Judging, opts: Reac
   }
 
   // One indivisible thing (1台, 1套, 1个平台) cannot be 2/12 delivered: judged at its deadline, on track before it.
-  if (opts.cumulative && a === 1 && op === ">=") {
+  // One of an amount (1亿元, 1万人, 1公里) can: pro-rated as any amount.
+  if (opts.cumulative && a === 1 && op === ">=" && isWholeItemUnit(j.unit)) {
     const single = why + j.say("judge.single-item", {});
     return result("on-track", "green", shown, ratio, gap, single);
   }
@@ -328,6 +330,22 @@ function judgeDoneWithoutDate(grade: Grade, j: Judging): IndicatorResult {
   if (grade === "achieved") return result("met", "green", grade, null, null, why);
   if (!j.due) return result("on-track", "green", grade, null, null, why);
   return result("missed", "red", grade, null, null, why);
+}
+
+/**
+ * 未开始 / 未启动 against a completion date: missed (red) once the deadline has passed, as 未完成 is. Before it, on
+ * track only while the work need not have begun — before a period's own start, or before the first whole month of
+ * the budget year is out (序时进度 0); later the schedule says some of it should be done: behind (yellow, never
+ * red before the deadline, as a late plan is). docs/domain.md#deadlines-and-pro-rating.
+ */
+function judgeNotStarted(j: Judging): IndicatorResult {
+  const { asOf } = j.settings;
+  const late = j.target.start ? compareIso(asOf, j.target.start) > 0 : wholeMonthsElapsed(asOf, j.budgetYear) > 0;
+  const why = j.say("judge.not-started", { deadline: j.deadline, due: j.due, late });
+  if (j.due) return result("missed", "red", "not", null, null, why);
+  return late
+    ? result("behind", "yellow", "not", null, null, why)
+    : result("on-track", "green", "not", null, null, why);
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   STOCK_NAMES,
   UNIT_FAMILIES,
   UNIT_PREFIX_FACTORS,
+  WHOLE_ITEM_WORDS,
 } from "../locale/zh";
 import { canonicalUnit as targetCanonicalUnit } from "../notation/text";
 import { roundedNumber } from "../numbers";
@@ -89,6 +90,12 @@ export function isCumulativeUnit(unit: string | null): boolean {
   // Per year was folded into the count by canonicalUnit (≥2次/年 → 次), which stays cumulative.
   if (u.includes("/")) return false;
   return !LEVEL_UNITS.has(u);
+}
+
+/** A unit counting whole things (台, 套, 个平台, 人), not an amount (万元, 万人, 亩, 公里): WHOLE_ITEM_WORDS. */
+export function isWholeItemUnit(unit: string | null): boolean {
+  const u = canonicalUnit(unit);
+  return u !== null && WHOLE_ITEM_WORDS.has(u[0]);
 }
 
 /**

@@ -153,6 +153,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "judge.completion-planned": { done: "2024-10-31", deadline: "2024-12-31", asOf: "2024-07-31" },
   "judge.completion-planned-late": { done: "2025-01-10", deadline: "2024-12-31", late: 10, asOf: "2024-07-31" },
   "judge.done-without-date": { grade: "achieved", deadline: "2024-12-31" },
+  "judge.not-started": { deadline: "2024-10-31", due: false, late: true },
   "judge.grade": { grade: "partly", goal: "及时保障" },
   "judge.grade-for-number": { grade: "not", goal: "≥ 90%" },
   "execution.no-budget": {},

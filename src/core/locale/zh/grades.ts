@@ -24,7 +24,10 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
 
 /** Work under way (`进行中`, `正在推进`): against a completion date, part done — on track before the deadline. */
 export const IN_PROGRESS =
-  /^(?:正在|仍在|尚在)?(?:进行|推进|实施|建设|施工|开展|办理|采购|招标)中?$|^(?:进行中|实施中|推进中|建设中)$/;
+  /^(?:正在|仍在|尚在|按计划|按进度)?(?:进行|推进|实施|建设|施工|开展|办理|采购|招标)中?$|^(?:进行中|实施中|推进中|建设中)$/;
+
+/** Work not begun (`未开始`, `尚未开始`, `未启动`, `未开工`): against a completion date, nothing done yet (judgeNotStarted). */
+export const NOT_STARTED = /^(?:尚|还|仍)?(?:未|没有?)(?:开始|启动|开工|实施|开展)$/;
 
 /**
  * Grade words that say how far a target was reached (达成 / 部分达成 / 未达成, 完成 …: the national monitoring template's

@@ -237,6 +237,15 @@ export const COUNT_UNITS: readonly string[] = [
   "例",
 ];
 
+/**
+ * Measure words of whole things (1台, 1套系统, 1座桥, 1人): a target of one such thing cannot be 2/12 delivered, so it
+ * is judged at its deadline. A unit is one when it starts with one of these; amounts (万元, 万人, 亩, 公里, 吨) are not.
+ */
+export const WHOLE_ITEM_WORDS: ReadonlySet<string> = new Set([
+  ...COUNT_UNITS.filter((u) => u.length === 1),
+  ..."座部栋幢间艘架只头口眼门组轮届单块位",
+]);
+
 /** Units written as they stand in text, for every canonical unit in `canonical` (天 and 日 for 日). */
 export function writtenForms(canonical: readonly string[]): string[] {
   return Object.keys(UNIT_ALIASES).filter((w) => canonical.includes(UNIT_ALIASES[w]));
