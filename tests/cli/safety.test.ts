@@ -447,6 +447,35 @@ test("whole-row and whole-column merges are read within the cells held, and the 
   expect(JSON.parse(r.stdout).files[0].tables.length).toBeGreaterThan(0);
 });
 
+test("drop-down lists of the clerk's on whole columns (x14 on A:Z, a plain one on M:M) are kept, within 1 GB", async () => {
+  // Excel saves a list on selected whole columns as A1:Z1048576: a sheet's cost follows the cells it holds and the
+  // number of its lists, never their area (was: one map entry per cell, "Map maximum size exceeded" after ~38 s).
+  const x14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
+  const xm = "http://schemas.microsoft.com/office/excel/2006/main";
+  const data = await seedWith((xml) =>
+    xml
+      .replace(
+        "<pageMargins",
+        '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="M1:M1048576">' +
+          '<formula1>"甲,乙"</formula1></dataValidation></dataValidations><pageMargins',
+      )
+      .replace(
+        "</worksheet>",
+        `<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="${x14}"><x14:dataValidations count="1" ` +
+          `xmlns:xm="${xm}"><x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>'2 检察业务费'!$A$1:$A$3` +
+          `</xm:f></x14:formula1><xm:sqref>A1:Z1048576</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>` +
+          "</worksheet>",
+      ),
+  );
+  await fs.writeFile(path.join(work, "lists.xlsx"), data);
+  const r = await run(["check", "lists.xlsx", "--json", ...AS_OF], work);
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  const file = JSON.parse(r.stdout).files[0];
+  expect(file.tables.length).toBeGreaterThan(0);
+  expect(JSON.stringify(file)).toMatch(/下拉列表/);
+});
+
 test("a zip bomb is refused before it is unpacked, naming the limit", async () => {
   // One part of 300 MB of zeros: ~300 KB packed.
   const chunks: Uint8Array[] = [];

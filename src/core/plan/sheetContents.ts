@@ -63,7 +63,7 @@ export class SheetContents {
     return !(this.sheets.get(sheet)?.merges ?? []).some((m) => m.top === row && m.left === col);
   }
 
-  private readonly lists = new Map<string, Map<number, SheetValidation>>();
+  private readonly lists = new Map<string, SheetLists>();
 
   /**
    * The drop-down list on the cell (SheetSnapshot.validations), if the host read one there (Excel and WPS read them
@@ -72,15 +72,8 @@ export class SheetContents {
    */
   listOn(sheet: string, row: number, col: number): SheetValidation | undefined {
     let lists = this.lists.get(sheet);
-    if (!lists) {
-      lists = new Map();
-      for (const v of this.sheets.get(sheet)?.validations ?? [])
-        for (let r = v.range.top; r <= v.range.bottom; r++)
-          for (let c = v.range.left; c <= v.range.right; c++)
-            if (v.extension || !lists.has(cellKey(r, c))) lists.set(cellKey(r, c), v);
-      this.lists.set(sheet, lists);
-    }
-    return lists.get(cellKey(row, col));
+    if (!lists) this.lists.set(sheet, (lists = new SheetLists(this.sheets.get(sheet)?.validations ?? [])));
+    return lists.at(row, col);
   }
 
   private readonly tableEdges = new Map<string, CellSet>();
@@ -149,5 +142,44 @@ export class SheetContents {
     for (let r = range.top; r <= range.bottom; r++)
       for (let c = range.left; c <= range.right; c++) if (!this.isEmpty(sheet, r, c)) return true;
     return false;
+  }
+}
+
+/**
+ * A sheet's drop-down lists, asked cell by cell. Small ranges are indexed by cell, big ones (a list on whole columns,
+ * A1:Z1048576: 27 million cells) are looked through at each question: the cost follows the number of ranges, never
+ * their area.
+ */
+class SheetLists {
+  /** A range of at most this many cells is indexed by cell. */
+  private static readonly INDEXED_AREA = 256;
+  private readonly byCell = new Map<number, number>(); // cell → index of the list it shows (among the small ones)
+  private readonly big: number[] = [];
+
+  constructor(private readonly lists: SheetValidation[]) {
+    lists.forEach((v, i) => {
+      const { top, left, bottom, right } = v.range;
+      if ((bottom - top + 1) * (right - left + 1) > SheetLists.INDEXED_AREA) return void this.big.push(i);
+      for (let r = top; r <= bottom; r++)
+        for (let c = left; c <= right; c++)
+          this.byCell.set(cellKey(r, c), this.shown(this.byCell.get(cellKey(r, c)), i));
+    });
+  }
+
+  at(row: number, col: number): SheetValidation | undefined {
+    let shown = this.byCell.get(cellKey(row, col));
+    for (const i of this.big) {
+      const { top, left, bottom, right } = this.lists[i].range;
+      if (row >= top && row <= bottom && col >= left && col <= right) shown = this.shown(shown, i);
+    }
+    return shown === undefined ? undefined : this.lists[shown];
+  }
+
+  /** Of two lists on one cell, the one it shows: the last x14 one, else the first. */
+  private shown(a: number | undefined, b: number): number {
+    if (a === undefined) return b;
+    const [ea, eb] = [!!this.lists[a].extension, !!this.lists[b].extension];
+    if (ea !== eb) return ea ? a : b;
+    return ea ? Math.max(a, b) : Math.min(a, b);
   }
 }
