@@ -445,26 +445,39 @@ function theirLook(own: Ownership, sheet: string, ours: CellSet): boolean {
 }
 
 /**
- * Our summary sheets, when formulas on a protected or very hidden sheet (`closed`, left as they are) name one of our
- * names: 监控时点 points into the summary (summary.ts), so deleting or clearing it would turn those formulas into
- * #REF! (and removing the name, #NAME?). Clear marks leaves them as they are (SheetGate.held) and says so; the record
- * keeps them, so the Clear after the sheet is open takes them too. A summary: a sheet we made that is no table we
- * wrote out (summaryDate.ts).
+ * Our summary sheets, when a formula Clear marks leaves names one of our names: 监控时点 points into the summary
+ * (summary.ts), so deleting or clearing it would turn the formula into #REF! (and removing the name, #NAME?). Such a
+ * formula is one of ours on a protected or very hidden sheet (`closed`, left as they are), or one of the clerk's
+ * anywhere (the help invites them: =DATE(2024,12,31)-监控时点): `theirs`, the cells holding one. Clear marks leaves the
+ * summaries and the name as they are (SheetGate.held) and says so; the record keeps them, so the Clear after the
+ * formulas are gone takes them too. A summary: a sheet we made that is no table we wrote out (summaryDate.ts).
+ * Reads only the formulas the snapshot holds, each once.
  */
 function summariesNamed(
   snapshot: WorkbookSnapshot,
-  records: Marks[],
+  own: Ownership,
   closed: ReadonlySet<string>,
   ours: WorkbookNames,
-): Set<string> {
+): { held: Set<string>; theirs: Map<string, CellSet> } {
+  const records = own.records;
   const names = [...new Set(records.flatMap((m) => m.names))].filter((name) => ours.ours(name));
-  const named = snapshot.sheets.some(
-    (s) =>
-      closed.has(s.name) &&
-      (s.formulas ?? []).some((row) => row.some((f) => typeof f === "string" && names.some((n) => f.includes(n)))),
-  );
-  if (!named) return new Set();
-  return new Set(
+  const theirs = new Map<string, CellSet>();
+  let named = false;
+  for (const s of snapshot.sheets)
+    (s.formulas ?? []).forEach((cells, r) =>
+      cells.forEach((f, c) => {
+        if (typeof f !== "string" || !names.some((n) => namesName(f, n))) return;
+        const [row, col] = [r + s.originRow, c + s.originCol];
+        if (closed.has(s.name)) named = true;
+        else if (!own.isOurs(s.name, row, col)) {
+          let set = theirs.get(s.name);
+          if (!set) theirs.set(s.name, (set = new CellSet()));
+          set.add(row, col);
+        }
+      }),
+    );
+  if (!named && theirs.size === 0) return { held: new Set(), theirs };
+  const held = new Set(
     records
       .flatMap((m) => m.sheets)
       .filter(
@@ -475,6 +488,14 @@ function summariesNamed(
           records.every((m) => m.generated?.[sheet] === undefined),
       ),
   );
+  return { held, theirs };
+}
+
+/** The formula names `name` (监控时点, not 监控时点_2 or 监控时点s): no letter, digit, _ or . right after it. */
+function namesName(formula: string, name: string): boolean {
+  for (let at = formula.indexOf(name); at >= 0; at = formula.indexOf(name, at + 1))
+    if (!/[\p{L}\p{N}_.]/u.test(formula[at + name.length] ?? "")) return true;
+  return false;
 }
 
 /**
@@ -503,7 +524,8 @@ export function buildClearPlan(
   // Protected and very hidden sheets are left as they are, our cells there too (SheetGate): asked before anything on
   // a sheet is decided, so what is said of the others stays true.
   const names = new WorkbookNames(snapshot, own.records);
-  const gate = new SheetGate(snapshot, summariesNamed(snapshot, own.records, new SheetGate(snapshot).closed, names));
+  const named = summariesNamed(snapshot, own, new SheetGate(snapshot).closed, names);
+  const gate = new SheetGate(snapshot, named.held);
   const notes = new NoteOwners(snapshot, own.records, own.movedSheets());
   const ops: PlanOp[] = [];
   const clear = new Map<string, CellSet>();
@@ -665,11 +687,18 @@ export function buildClearPlan(
         `工作表「${sheet}」深度隐藏（只有代码能显示它），其中本工具的标记未清除。`,
         `Sheet "${sheet}" is very hidden (only code can show it); the add-in's marks on it were not cleared.`,
       );
+    const { text: users } = cellList(named.theirs, 3);
     for (const sheet of gate.refused.held)
-      say(
-        `汇总表「${sheet}」未清除：上述工作表中留下的本工具公式用到其中的“${AS_OF_NAME}”，删除它会使那些公式出错；待那些表能清除时再清除标记，它会一并清除。`,
-        `The summary sheet "${sheet}" was not cleared: the add-in's formulas left on the sheets above use its "${AS_OF_NAME}" date, which deleting it would break; clear marks again once those sheets can be cleared, and it goes with them.`,
-      );
+      if (named.theirs.size)
+        say(
+          `名称“${AS_OF_NAME}”及其指向的汇总表「${sheet}」未清除：您的公式用到“${AS_OF_NAME}”（${users}），删除会使其显示 #NAME?；如不再需要，改写这些公式后再清除标记，它们会一并清除。`,
+          `The name "${AS_OF_NAME}" and the summary sheet "${sheet}" it points into were not cleared: formulas of yours use "${AS_OF_NAME}" (${users}), which deleting them would turn into #NAME?; once you no longer need them, change those formulas and clear marks again, and they go too.`,
+        );
+      else
+        say(
+          `汇总表「${sheet}」未清除：上述工作表中留下的本工具公式用到其中的“${AS_OF_NAME}”，删除它会使那些公式出错；待那些表能清除时再清除标记，它会一并清除。`,
+          `The summary sheet "${sheet}" was not cleared: the add-in's formulas left on the sheets above use its "${AS_OF_NAME}" date, which deleting it would break; clear marks again once those sheets can be cleared, and it goes with them.`,
+        );
   } else if (snapshot.settings) {
     const chunks = Math.ceil((snapshot.marks ?? "").length / MARKS_CHUNK);
     live.push({
