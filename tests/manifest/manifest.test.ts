@@ -227,6 +227,13 @@ describe("requirement sets: the manifest declares what the code calls", () => {
     [/getSpecialCellsOrNullObject\(/, "1.9", "excel.range#getspecialcellsornullobject: [ API set: ExcelApi 1.9 ]"],
     [/getRanges\(/, "1.9", "excel.worksheet#getranges: [ API set: ExcelApi 1.9 ]"],
     [
+      /functions\.date\(/,
+      "1.2",
+      "excel.workbook#functions, excel.interfaces.functionresultdata: [ API set: ExcelApi 1.2 ]",
+    ],
+    // Preview only ("[API set: ExcelApi BETA (PREVIEW ONLY)]"): no released set to declare; read.ts loadDateSystem.
+    [/use1904DateSystem/, "99", "excel.workbook#use1904DateSystem: [ API set: ExcelApi BETA (PREVIEW ONLY) ]"],
+    [
       /pageLayout\.getPrintAreaOrNullObject\(/,
       "1.9",
       "excel.pagelayout: [ API set: ExcelApi 1.9 ]; getPrintAreaOrNullObject() (Worksheet.pageLayout: ExcelApi 1.9)",

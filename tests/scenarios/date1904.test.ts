@@ -17,6 +17,9 @@ import { isoToSerial, serialToIso } from "../../src/core/dates";
 import { summaryDate } from "../../src/core/plan/summaryDate";
 import { runCheck as wpsCheck } from "../../src/host/wps/actions";
 import { FakeWps, modelFromSnapshot as wpsModel } from "../host/wps/fake";
+import { runCheck as runExcelCheck } from "../../src/host/excel/actions";
+import { readWorkbook as readExcel } from "../../src/host/excel/read";
+import { FakeExcel, installExcelGlobals, modelFromSnapshot as excelModel } from "../host/excel/fake";
 
 const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");
 const S = "1 办公用品采购";
@@ -97,4 +100,55 @@ test("WPS add-in (strict fake): Workbook.Date1904 read; the typed date judged as
   expect(table.results[i].actual).toBe("2024-07-02");
   expect(table.results[i].status).toBe("missed");
   expect(fake.sheet("监控汇总").cells.get("2,1")?.value).toBe(serial1900("2024-07-31") - OFFSET_1904);
+});
+
+describe("Excel add-in (strict fake)", () => {
+  beforeAll(installExcelGlobals);
+  const typed1904 = () =>
+    readWorkbookBytes(
+      as1904(
+        editXlsx(new Uint8Array(readFileSync(SAMPLE)), [
+          { sheet: S, row: 12, col: 5, type: "2024年6月30日前" },
+          { sheet: S, row: 12, col: 7, type: serial1900("2024-07-02") - OFFSET_1904 },
+          { sheet: S, row: 12, col: 7, format: { numberFormat: "yyyy-mm-dd" } },
+        ]),
+      ),
+    ).snapshot;
+
+  test("the date system read through the workbook's DATE (no preview API); the typed date judged as that date, 监控时点 written in 1904; twice = once", async () => {
+    const fake = new FakeExcel(excelModel(typed1904()));
+    const run = () => runExcelCheck(fake.context, { asOf: "2024-07-31" }, "2024-07-31", true, false);
+    const { check: result } = await run();
+    const table = result!.tables.find((t) => t.table.sheet === S)!;
+    const i = table.table.indicators.findIndex((x) => x.name === "经费保障及时性");
+    expect(table.results[i].actual).toBe("2024-07-02"); // main: 2020-07-01, met
+    expect(table.results[i].status).toBe("missed");
+    const asOfCell = () => fake.model.sheets.find((s) => s.name === "监控汇总")!.cells.get("2,1")?.value;
+    expect(asOfCell()).toBe(serial1900("2024-07-31") - OFFSET_1904); // main: the 1900 serial, shown as 2028-08-01
+    expect(result!.diagnostics.map((d) => JSON.stringify(d.text))).not.toContainEqual(
+      expect.stringContaining("日期系统"),
+    );
+    const cells = () => JSON.stringify([...fake.model.sheets.map((s) => [s.name, [...s.cells]])]);
+    const once = cells();
+    await run();
+    expect(cells()).toBe(once);
+  });
+
+  test("a 1900 workbook stays in 1900 (DATE(1904,1,1) is 1462 there)", async () => {
+    const snapshot = typed1904();
+    delete snapshot.date1904;
+    const fake = new FakeExcel(excelModel(snapshot));
+    expect((await readExcel(fake.context, true, false)).snapshot.date1904).toBeUndefined();
+    fake.model.date1904 = true;
+    expect((await readExcel(fake.context, true, false)).snapshot.date1904).toBe(true);
+  });
+
+  test("the date system not told (the probe gives an error): dates in 1900, said in one line", async () => {
+    const fake = new FakeExcel(excelModel(typed1904()));
+    fake.model.functionsError = "#VALUE!";
+    const { check: result } = await runExcelCheck(fake.context, { asOf: "2024-07-31" }, "2024-07-31", true, false);
+    const lines = result!.diagnostics.map((d) => JSON.stringify(d.text)).filter((t) => t.includes("日期系统"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("未能确认本工作簿的日期系统（1900 或 1904），日期按 1900 日期系统读写");
+  });
 });

@@ -194,9 +194,16 @@ export async function runCheck(
   const write = await sayingRefusals(context, plan, reading, "检查", () =>
     applyPlan(context, plan, reading, notes, budget),
   );
-  for (const text of plan.messages) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
+  const said = reading.dateSystemUnknown ? [...plan.messages, UNKNOWN_DATES[settings.lang]] : plan.messages;
+  for (const text of said) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
   return { check, plan, readSyncs: reading.syncs + listSyncs, write };
 }
+
+/** The workbook's date system could not be told (read.ts loadDateSystem): said once, as the fallback taken. */
+const UNKNOWN_DATES = {
+  zh: "未能确认本工作簿的日期系统（1900 或 1904），日期按 1900 日期系统读写；如工作簿来自 Mac 版 Excel 且使用 1904 日期系统，请核对日期。",
+  en: "The workbook's date system (1900 or 1904) could not be told; dates were read and written in the 1900 system. If the workbook uses the 1904 date system (Excel for Mac), check the dates.",
+};
 
 export async function runClear(context: Excel.RequestContext, notes: boolean): Promise<RunReport> {
   const reading = await readWorkbook(context, notes, false);

@@ -27,6 +27,7 @@ import {
 } from "../../core/types";
 import { rangeOfAddress, rangesOfAddress } from "./address";
 import { printAreaRanges } from "../../core/plan/printArea";
+import { DATE1904_OFFSET } from "../../core/dates";
 import { ACTION, PATH, REQUEST_BUDGET, RESPONSE_BUDGET, bytes } from "./payload";
 
 export interface ExcelReading {
@@ -36,6 +37,8 @@ export interface ExcelReading {
   protectedSheets: string[];
   /** The workbook's structure is protected (审阅 → 保护工作簿): no sheet may be added or deleted. */
   structureLocked: boolean;
+  /** The workbook's date system could not be told (loadDateSystem): dates are read and written in the 1900 one. */
+  dateSystemUnknown?: boolean;
   /** Custom conditional formats per sheet with their formula (to delete the add-in's own). */
   conditionalFormats: Map<string, { formula: string; item: Excel.ConditionalFormat }[]>;
   charts: Map<string, { name: string; item: Excel.Chart }[]>;
@@ -204,6 +207,7 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
   // same even when the worksheet is renamed or moved" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets).
   worksheets.load("items/name,items/id,items/visibility,items/protection/protected");
   const structure = loadStructureLock(context);
+  const dates = loadDateSystem(context);
   await sync();
 
   const sheets = worksheets.items;
@@ -377,7 +381,9 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
       settings,
       ...(writeTo !== MARKS_SHEET ? { marksSheet: writeTo } : {}),
       names,
+      ...(dateSystem(dates) === 1904 ? { date1904: true } : {}),
     },
+    dateSystemUnknown: dateSystem(dates) === null,
     sheetNames: sheets.map((ws) => ws.name),
     protectedSheets: sheets.filter((ws) => ws.protection.protected).map((ws) => ws.name),
     structureLocked: structure.protected,
@@ -393,6 +399,24 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
  */
 export function loadStructureLock(context: Excel.RequestContext): Excel.WorkbookProtection {
   return context.workbook.protection.load("protected");
+}
+
+/**
+ * The workbook's date system, read at the caller's next sync. The Workbook property made for it ("True if the workbook
+ * uses the 1904 date system", learn.microsoft.com/javascript/api/excel/excel.workbook) is in the preview set only
+ * ("[API set: ExcelApi BETA (PREVIEW ONLY)]"): no released set to declare. So the workbook's own DATE: Workbook.functions
+ * (ExcelApi 1.2), excel.functions#date "Returns the number that represents the date in Microsoft Excel date-time
+ * code", its year "a number from 1900 or 1904 (depending on the workbook's date system) to 9999": DATE(1904,1,1) is 0
+ * in the 1904 system, 1462 (DATE1904_OFFSET) in the 1900 one. Nothing is written.
+ */
+export function loadDateSystem(context: Excel.RequestContext): Excel.FunctionResult<number> {
+  return context.workbook.functions.date(1904, 1, 1).load("value,error");
+}
+
+/** 1900, 1904, or null when the probe gave an error or another number. */
+function dateSystem(probe: Excel.FunctionResult<number>): 1900 | 1904 | null {
+  if (probe.error) return null;
+  return probe.value === 0 ? 1904 : probe.value === DATE1904_OFFSET ? 1900 : null;
 }
 
 /** One kind of piece read in batches: cell bands, runs of notes. */

@@ -72,6 +72,10 @@ export interface FakeModel {
   names: Map<string, { sheet: string; address: string }>;
   /** 审阅 → 保护工作簿 (RULES: STRUCTURE). */
   structureProtected?: boolean;
+  /** The 1904 date system (RULES: DATE_SYSTEM); from the snapshot's date1904. */
+  date1904?: boolean;
+  /** Fault injection: Workbook.functions gives this error instead of a value ("#VALUE!"; RULES: DATE_SYSTEM). */
+  functionsError?: string;
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
@@ -171,6 +175,12 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   value that would be returned by Range.values for a cell with this value." basicValue?: "#DIV/0!" (and so for each
  *   error type): an error cell (a model value { error }) reads through values as its text; a formula is not computed
  *   by the fake, so an error cell comes from the snapshot the fake was made from, as Excel left it.
+ * DATE_SYSTEM — https://learn.microsoft.com/javascript/api/excel/excel.functions "date(year, month, day): Returns the
+ *   number that represents the date in Microsoft Excel date-time code", year "a number from 1900 or 1904 (depending on
+ *   the workbook's date system) to 9999" (Workbook.functions, ExcelApi 1.2; FunctionResult value / error): in the 1904
+ *   system 1904-01-01 is 0 (https://learn.microsoft.com/office/vba/api/excel.workbook.date1904 "True if the workbook
+ *   uses the 1904 date system"), in the 1900 one 1462. Workbook.use1904DateSystem is preview only ("[API set: ExcelApi
+ *   BETA (PREVIEW ONLY)]"): not imitated, so refused.
  * PRINT_AREA — https://learn.microsoft.com/javascript/api/excel/excel.pagelayout "[ API set: ExcelApi 1.9 ]" (Worksheet.
  *   pageLayout); "getPrintAreaOrNullObject(): Gets the RangeAreas object, comprising one or more rectangular ranges,
  *   that represents the print area for the worksheet. If there is no print area, then this method returns an object
@@ -244,7 +254,7 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot): FakeModel {
       if (scope) (scope.names ??= new Map()).set(n.name, target);
     }
   }
-  return { sheets, names };
+  return { sheets, names, ...(snapshot.date1904 ? { date1904: true } : {}) };
 }
 
 /** A name's formula as NamedItem.formula gives it (RULES: NAMES): "='封面'!$B$2", "=#REF!". */
@@ -455,7 +465,7 @@ export class FakeExcel {
 
 /** Child objects reachable by property (not methods). */
 const NAV: Record<string, Record<string, string>> = {
-  workbook: { worksheets: "worksheets", names: "names", protection: "workbookProtection" },
+  workbook: { worksheets: "worksheets", names: "names", protection: "workbookProtection", functions: "functions" },
   worksheets: { onChanged: "worksheetsChanged" },
   worksheet: {
     protection: "protection",
@@ -777,6 +787,16 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
     }
     case "protection":
       return (target as unknown as FakeSheet).protected;
+    case "functionResult": {
+      // RULES: DATE_SYSTEM.
+      // excel.interfaces.functionresultdata: "error: Error value (such as "#DIV/0") representing the error. If the
+      // error string is not set, then the function succeeded"; "value: … populated only if no error has occurred".
+      const { value } = target as unknown as { value: number };
+      const error = fake.model.functionsError ?? null;
+      if (prop === "value") return error ? null : value;
+      if (prop === "error") return error;
+      throw new Error(`fake: functionResult.${prop}`);
+    }
     case "workbookProtection":
       // RULES: STRUCTURE.
       if (prop === "protected") return (target as unknown as FakeModel).structureProtected === true;
@@ -1044,6 +1064,15 @@ function areasOf(target: unknown): { sheet: FakeSheet; ranges: CellRange[] } {
 }
 
 const METHODS: Record<string, Record<string, Method>> = {
+  // RULES: DATE_SYSTEM. Only DATE; the workbook's other functions are not imitated.
+  functions: {
+    date: (n, year, month, day) =>
+      n.fake.node("functionResult", `${n.path}.date(${String(year)},${String(month)},${String(day)})`, () => {
+        const days = (from: number) =>
+          (Date.UTC(year as number, (month as number) - 1, day as number) - from) / 86_400_000;
+        return { value: n.fake.model.date1904 ? days(Date.UTC(1904, 0, 1)) : days(Date.UTC(1899, 11, 30)) };
+      }),
+  },
   // RULES: PRINT_AREA.
   pageLayout: {
     getPrintAreaOrNullObject: (n) => {
