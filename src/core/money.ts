@@ -11,6 +11,13 @@ import { formatSuffix } from "./numberFormat";
  */
 export const IMPLAUSIBLE_SPENT_FACTOR = 100;
 
+/**
+ * An amount stating no unit that reaches this is no 万元 amount: in 万元 a project (or one unit's list) would hold 100
+ * 亿元 (黄山市公安局 2025: 1681680 under 年度预算安排, 92156434 its total). A list of projects reads its column in 元 then
+ * (prose); a table's budget is read in 元 only when something in the table says so, else not read (readWorkbook).
+ */
+export const YUAN_BY_SIZE = 1_000_000;
+
 /** "unit": spent is implausibly large (likely 元 in a 万元 table); "over": above the budget; null: neither. */
 export function spentProblem(spent: number, budget: number): "unit" | "over" | null {
   if (!(budget > 0) || !Number.isFinite(spent)) return null;

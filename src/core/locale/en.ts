@@ -288,6 +288,10 @@ export const en: Catalogue = {
     `The ${{ budget: "budget", fiscal: "fiscal funds", other: "other funds", spent: "amount spent" }[p.what]} is a formula the file holds no result for: open and save the file in Excel or WPS first`,
   "read.amount-error": (p) =>
     `The ${{ budget: "budget", fiscal: "fiscal funds", other: "other funds", spent: "amount spent" }[p.what]} shows the error ${p.error}: check the cell's formula; ${p.what === "spent" ? "budget execution" : "the amount"} not judged`,
+  "read.budget-bare-decided": (p) =>
+    `The budget ${roundedNumber(p.amount)} states no money unit: read in yuan by ${p.indicator !== null ? `the indicator ${q(p.indicator)}` : `the unit of ${p.cell}`} (${roundedNumber(p.wan)} × 10,000 yuan)`,
+  "read.budget-bare-unread": (p) =>
+    `The budget ${roundedNumber(p.amount)} states no money unit: in 10,000 yuan it would be ${roundedNumber(p.yi)} × 100 million yuan, likely yuan; the budget is not read and execution not judged. State the unit (${q("单位：元")} or ${q("单位：万元")}) above the table`,
   "read.spent-unreadable": (p) =>
     `The amount spent ${q(p.value)} is not an amount: type a number (10,000 yuan); budget execution not judged`,
   "read.spent-percent": (p) =>

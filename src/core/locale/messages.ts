@@ -118,6 +118,8 @@ export interface MessageParams {
   "read.amount-uncached": { what: "budget" | "fiscal" | "other" | "spent" };
   /** The same amount written as a formula that shows an error value; error: as shown (#DIV/0!, #REF!). */
   "read.amount-error": { what: "budget" | "fiscal" | "other" | "spent"; error: string };
+  "read.budget-bare-decided": { amount: number; wan: number; indicator: string | null; cell: string | null };
+  "read.budget-bare-unread": { amount: number; yi: number };
   "read.schedule-below-unread": NoParams;
   /** unit: the table's stated money unit (万元, 元, 亿元). */
   "read.yuan-sign-table-unit": { unit: string };

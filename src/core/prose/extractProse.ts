@@ -17,6 +17,7 @@
  * extractProseTargets("检务保障干警满意度90%以上。")
  * // [{ name: "检务保障干警满意度", op: ">=", value: 90, unit: "%", kind: "number", text: "90%以上", sentence: "检务保障干警满意度90%以上", … }]
  */
+import { YUAN_BY_SIZE } from "../money";
 import { cellKey, qualifiedAddress, sheetCell } from "../a1";
 import { parseAmount, toHalfWidth } from "../read/text";
 import { SheetGrid } from "../read/sheetGrid";
@@ -266,11 +267,6 @@ const PROJECT_COLUMN = /项目/;
 /** A list's money column: 年度预算安排, 预算数（元）, 项目金额, 资金安排. */
 const MONEY_COLUMN = /预算|金额|资金|拨款|安排|投资/;
 const UNIT_IN_HEADER = /[（(]\s*(?:单位[:：])?\s*(亿元|万元|元)\s*[)）]/;
-/**
- * A money column stating no unit whose amounts reach this is in 元: in 万元 one unit's list would hold a project or
- * subtotal of 100 亿元 (黄山市公安局 2025: 1681680 under 年度预算安排, 92156434 its total).
- */
-const YUAN_BY_SIZE = 1_000_000;
 
 /**
  * The row's project when the cell stands in a list of projects: the first text cell left of it (rowName) under a

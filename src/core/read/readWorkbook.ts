@@ -9,7 +9,7 @@
  * @example
  * readWorkbook(snapshot).tables[0].indicators[0].target  // { kind: "number", op: ">=", value: 86, unit: "人", … }
  */
-import { cellKey, keyCol, keyRow, sheetCell } from "../a1";
+import { cellKey, cellName, keyCol, keyRow, sheetCell } from "../a1";
 import { say } from "../locale/messages";
 import { diagnostic } from "./diagnostic";
 import { resolveCheckpointDate } from "../notation/checkpoints";
@@ -44,12 +44,12 @@ import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./
 import { parseAmount, parsePercentCell, roundPercent, toHalfWidth, writtenMoneyUnit } from "./text";
 import { TITLE_KINDS } from "../locale/zh/reader";
 import { lookup } from "./lookup";
-import { levelWeight, toWan } from "../locale/zh";
+import { levelWeight, MONEY_IN_WAN, toWan } from "../locale/zh";
 import { memoizeString } from "../memo";
 import { CheckpointRecord, FundsRecord, HeaderRecord, PeriodRecord, RangeRecord, TableRecord } from "../records";
 import { readProjectPeriod } from "../notation/text";
 import { yearOf } from "../dates";
-import { formatMoneyUnit, spentProblem } from "../money";
+import { formatMoneyUnit, spentProblem, YUAN_BY_SIZE } from "../money";
 import { recordOf } from "../plan/marks";
 import { ourHeadersInChinese } from "../plan/ourHeaders";
 import { OurColumns } from "../plan/ourColumns";
@@ -928,14 +928,72 @@ function tableMoneyUnit(
   return info.moneyUnit;
 }
 
+/**
+ * A budget written as a bare number — no unit in its cell or its format, none stated by the table (万元 assumed) —
+ * too large for 万元 (YUAN_BY_SIZE: 1681680 would be 168 亿元). The table may say its unit elsewhere: an indicator
+ * stating that very amount with a unit (维护成本 ≤1681680元, 项目总成本 ≤168.17万元: 元; ≤1681680万元: 万元), or
+ * another amount of it written with a unit (财政拨款 1681680元). 元 said so is read, said in one line; with nothing to
+ * tell, the budget is not read, said in one line (why, and what to write). Null for any other budget: read as before.
+ */
+function bareBudget(
+  info: HeaderInfo,
+  budget: Amount | null,
+  unit: HeaderInfo["moneyUnit"],
+  indicators: Indicator[],
+  grid: SheetGrid,
+): { unit: "元" | null; said: Diagnostic } | null {
+  if (!budget || info.moneyUnitStated || unit !== "万元" || budget.value < YUAN_BY_SIZE) return null;
+  const row = keyRow(budget.cell);
+  const col = keyCol(budget.cell);
+  if (parseAmount(grid.value(row, col)) !== budget.value || ownMoneyUnit(grid, budget.cell)) return null;
+  const amount = budget.value;
+  const near = (wan: number, of: number) => Math.abs(wan - of) <= 0.005 * Math.abs(of);
+  const at = grid.ref(row, col);
+  const decided = (by: { indicator: string | null; cell: string | null }) => ({
+    unit: "元" as const,
+    said: diagnostic(at, "info", say("read.budget-bare-decided", { amount, wan: toWan(amount, "元"), ...by })),
+  });
+  for (const ind of indicators) {
+    const t = ind.target;
+    if (t.value === null || t.unit === null || MONEY_IN_WAN[t.unit] === undefined) continue;
+    const wan = toWan(t.value, t.unit);
+    if (near(wan, amount)) return null; // the amount stated in 万元 by the table itself
+    if (near(wan, toWan(amount, "元"))) return decided({ indicator: `${ind.name} ${t.raw}`, cell: null });
+  }
+  for (const other of [info.fiscal?.cell, info.other?.cell, info.spent?.cell]) {
+    if (other === undefined) continue;
+    const own = ownMoneyUnit(grid, other);
+    if (own === "万元") return null;
+    if (own === "元") return decided({ indicator: null, cell: cellName(keyRow(other), keyCol(other)) });
+  }
+  const said = say("read.budget-bare-unread", { amount, yi: toWan(amount, "万元") / 10000 });
+  return { unit: null, said: diagnostic(at, "warning", said) };
+}
+
+/** The money unit a cell shows of its own: written after its amount ("1681680元"), or by its number format. */
+function ownMoneyUnit(grid: SheetGrid, cell: CellKey): string | null {
+  const raw = grid.value(keyRow(cell), keyCol(cell));
+  return typeof raw === "number"
+    ? formatMoneyUnit(grid.numberFormat(keyRow(cell), keyCol(cell)))
+    : writtenMoneyUnit(raw);
+}
+
 function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, diagnostics: Diagnostic[]): GoalTable {
   const { grid, header, info, block } = draft;
   const project = nameAndCode(info, kind);
   const code = project.code;
   const name = draft.region === undefined ? project.name : `${project.name}（${draft.region}）`;
   // A region's table has no money of its own: the header block's amounts are the total for all regions.
-  const money = draft.region === undefined ? info : { ...info, budget: null, spent: null, schedule: [] };
-  const unit = tableMoneyUnit(info, [money.budget?.cell, money.spent?.cell], grid, diagnostics);
+  const regional = draft.region === undefined ? info : { ...info, budget: null, spent: null, schedule: [] };
+  let unit = tableMoneyUnit(info, [regional.budget?.cell, regional.spent?.cell], grid, diagnostics);
+  const indicators = indicatorsOf(block.indicators, budgetYear, grid.date1904);
+  const bare = bareBudget(info, regional.budget, unit, indicators, grid);
+  if (bare !== null) diagnostics.push(bare.said);
+  if (bare?.unit) unit = bare.unit;
+  // A bare budget too large for 万元 with nothing saying 元: no amount of the table is read (its parts are alike).
+  const unread = bare !== null && !bare.unit;
+  const money = unread ? { ...regional, budget: null } : regional;
+  const parts = unread ? { ...info, budget: null, fiscal: null, other: null, writtenTotal: null } : info;
   if (!name) {
     diagnostics.push(diagnostic(grid.ref(header.row, header.left), "warning", say("read.no-project-name", {})));
   }
@@ -951,15 +1009,15 @@ function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, 
   const budget = wanOf(money.budget, unit, grid);
   spentNote(spent, budget, grid, diagnostics);
   // funds.total keeps the written total (a review compares it with 财政 + 其他); budget is what is judged.
-  const written = info.writtenTotal !== undefined ? info.writtenTotal : info.budget;
+  const written = parts.writtenTotal !== undefined ? parts.writtenTotal : parts.budget;
   // Built whole, a cell undefined when there is none (JSON leaves it out): one shape, nothing added afterwards.
   const funds = new FundsRecord(
     wanOf(written, unit, grid),
-    wanOf(info.fiscal, unit, grid),
-    wanOf(info.other, unit, grid),
+    wanOf(parts.fiscal, unit, grid),
+    wanOf(parts.other, unit, grid),
     written?.cell,
-    info.fiscal?.cell,
-    info.other?.cell,
+    parts.fiscal?.cell,
+    parts.other?.cell,
   );
 
   const summaryScore =
@@ -994,7 +1052,7 @@ function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, 
       Math.max(info.right, header.right, draft.planRight ?? -1),
     ),
     new HeaderRecord(header.row, header.columns),
-    indicatorsOf(block.indicators, budgetYear, grid.date1904),
+    indicators,
     money.budget?.cell,
     draft.region,
     (draft.region === undefined && info.executionWeight) || undefined,

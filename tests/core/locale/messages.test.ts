@@ -85,6 +85,8 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.spent-unreadable": { value: "二十万元" },
   "read.amount-uncached": { what: "spent" },
   "read.amount-error": { what: "spent", error: "#DIV/0!" },
+  "read.budget-bare-decided": { amount: 1681680, wan: 168.168, indicator: "维护成本 <1681680元", cell: null },
+  "read.budget-bare-unread": { amount: 1681680, yi: 168.168 },
   "read.schedule-below-unread": {},
   "read.yuan-sign-table-unit": { unit: "万元" },
   "read.yuan-sign-yuan": {},

@@ -135,6 +135,10 @@ export const zh: Catalogue = {
     `${{ budget: "预算数", fiscal: "财政资金", other: "其他资金", spent: "执行数" }[p.what]}是公式，文件中没有它的计算结果：请先在 Excel 或 WPS 中打开并保存文件`,
   "read.amount-error": (p) =>
     `${{ budget: "预算数", fiscal: "财政资金", other: "其他资金", spent: "执行数" }[p.what]}显示错误值 ${p.error}：请检查该单元格的公式，${p.what === "spent" ? "执行进度" : "该金额"}未判断`,
+  "read.budget-bare-decided": (p) =>
+    `预算数 ${roundedNumber(p.amount)} 未写金额单位，按${p.indicator !== null ? `指标“${p.indicator}”` : `同表金额 ${p.cell} 的单位`}读作元（${roundedNumber(p.wan)} 万元）`,
+  "read.budget-bare-unread": (p) =>
+    `预算数 ${roundedNumber(p.amount)} 未写金额单位：按万元读将达 ${roundedNumber(p.yi)} 亿元，疑为元；预算数未读取，执行进度未判断。请在表头写明“单位：元”或“单位：万元”`,
   "read.yuan-sign-table-unit": (p) => `金额格式带 ¥（只表明人民币，不表明单位）：按表的单位“${p.unit}”读取`,
   "read.title-without-table": (p) =>
     `第 ${p.row} 行的“${p.title}”下没有指标表头（一级指标、三级指标、指标值…），该表未读取${p.selfEvaluation ? "、未评分" : ""}`,
