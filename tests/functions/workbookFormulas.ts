@@ -153,7 +153,14 @@ export function evaluatePlan(
     for (const row of rows) for (let c = 0; c < row.length; c++) row[c] ??= null;
     sheets[s.name] = rows;
   }
-  const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: "gpl-v3", useArrayArithmetic: true });
+  // A 1904 workbook's serials count from 1904-01-01 (ECMA-376 Part 1, 18.2.28 workbookPr date1904), as Excel's own
+  // date functions (MONTH, YEAR …) read them there: HyperFormula's nullDate is that day 0.
+  const nullDate = snapshot.date1904 ? { nullDate: { year: 1904, month: 1, day: 1 } } : {};
+  const hf = HyperFormula.buildFromSheets(sheets as never, {
+    licenseKey: "gpl-v3",
+    useArrayArithmetic: true,
+    ...nullDate,
+  });
   return (op) => {
     const sheet = hf.getSheetId(op.cell.sheet);
     if (sheet === undefined) throw new Error(`no sheet ${op.cell.sheet}`);

@@ -204,7 +204,7 @@ export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable, asOf
       args = [
         targetArg(indicator),
         actual ? actualArg(sheet, actual, indicator) : '""',
-        ctx.names.asOfName(),
+        ctx.names.asOfArg(),
         typeArg(ctx, table, indicator),
         ctx.lang === "en" ? '"en"' : undefined,
         yearArg(table, asOf) ??
@@ -420,11 +420,12 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   const { method, bands } = executionRules(ctx);
   // Status and light judge as the check does (judgeExecution through the functions: overspending, unit slips).
   const asOfName = ctx.names.asOfName();
-  const judged = [labels, percents, spentRef, budget, asOfName, lang, year, method, bands];
+  const asOfArg = ctx.names.asOfArg();
+  const judged = [labels, percents, spentRef, budget, asOfArg, lang, year, method, bands];
   ctx.setComputed(rate, () => call("PERF.EXECRATE", [spentRef, budget]), exec ? exec.rate / 100 : "", pct);
   ctx.setComputed(
     planned,
-    () => call("PERF.PLANNED", [labels, percents, asOfName, method, year]),
+    () => call("PERF.PLANNED", [labels, percents, asOfArg, method, year]),
     exec ? exec.planned / 100 : "",
     pct,
   );

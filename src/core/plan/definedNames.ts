@@ -12,6 +12,7 @@
  * functions' help says. When 监控时点 is the clerk's, ours is 监控时点_2 (the first of _2, _3 … no name uses, at any
  * scope), kept from then on (their formulas may use it), and the check says so in one line.
  */
+import { DATE1904_OFFSET } from "../dates";
 import type { DefinedName, WorkbookSnapshot } from "../types";
 import type { Marks } from "./types";
 import { AS_OF_NAME } from "./words";
@@ -70,6 +71,16 @@ export class WorkbookNames {
     if (there.length > 0) return (this.chosen = there[0]);
     const candidate = (i: number) => (i === 1 ? AS_OF_NAME : `${AS_OF_NAME}_${i}`);
     for (let i = 1; ; i++) if (this.theirs(candidate(i)).length === 0) return (this.chosen = candidate(i));
+  }
+
+  /**
+   * The monitoring date as our PERF.* formulas pass it. The functions get a bare serial and read it in the 1900 date
+   * system (they cannot ask the workbook); in a 1904 workbook the summary's date is 1462 lower, so the argument adds
+   * that back: 监控时点+1462 (Excel's own MONTH(监控时点) needs no such help). Formulas of older copies keep the bare
+   * name and keep working; a check rewrites ours.
+   */
+  asOfArg(): string {
+    return this.snapshot.date1904 ? `${this.asOfName()}+${DATE1904_OFFSET}` : this.asOfName();
   }
 
   /** The one line a check says when 监控时点 is the clerk's and ours has another name (null: it is ours, or free). */

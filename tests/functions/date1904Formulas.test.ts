@@ -1,0 +1,109 @@
+/**
+ * review38 — `--formulas` (CLI) on a workbook in the 1904 date system (Excel for Mac, <workbookPr date1904="1"/>).
+ * The check writes 监控时点 on the summary as a 1904 serial (right: Excel shows 2024-07-31) and our own formulas pass
+ * that cell to PERF.PLANNED / PERF.SCHEDULE / PERF.STATUS … (…,监控时点). PERF.* read every serial in the 1900
+ * system (README: "在 1904 工作簿中请把日期写成文本") — but the clerk cannot write OUR date as text: our own formulas
+ * then judge as of 2020-07-30, 1462 days early, and the copy opened in Excel with the add-in says something other
+ * than the values-mode copy of the same file (planned progress of 2020 for a 2024 table, 进度状态/lights off).
+ * Expected: formulas mode says what values mode says (tests/functions/modes.test.ts's promise) in a 1904 workbook
+ * too — e.g. our formulas hand PERF.* the date as text, or the CLI refuses/warns on --formulas for a 1904 workbook.
+ */
+import path from "node:path";
+import { readFileSync } from "node:fs";
+import { runPipeline, settingsFor } from "../../src/core/pipeline";
+import type { PlanOp } from "../../src/core/plan/types";
+import { clearMemos } from "../../src/functions/implemented";
+import { readWorkbookBytes } from "../../src/host/xlsx/read";
+import { writeCheckedCopy } from "../../src/host/xlsx/write";
+import { concat, openPackage, packPackage, partText, setPartText } from "../../src/host/xlsx/zip";
+import { applyToSnapshot } from "../core/plan/applyToSnapshot";
+import { evaluatePlan, registerPerfFunctions } from "./workbookFormulas";
+
+const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");
+const AS_OF = "2024-07-31";
+type Formula = PlanOp & { op: "setFormula" };
+
+function as1904(bytes: Uint8Array): Uint8Array {
+  const pkg = openPackage(bytes);
+  const wb = partText(pkg, "xl/workbook.xml")!;
+  setPartText(pkg, "xl/workbook.xml", wb.replace("<workbookPr ", '<workbookPr date1904="1" '));
+  return concat(packPackage(pkg));
+}
+
+const same = (a: unknown, b: unknown) =>
+  typeof a === "number" && typeof b === "number" ? Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)) : a === b;
+
+beforeAll(registerPerfFunctions);
+
+test("1904 workbook, --formulas: our PERF formulas reading 监控时点 compute what values mode wrote", () => {
+  const { snapshot } = readWorkbookBytes(as1904(new Uint8Array(readFileSync(SAMPLE))));
+  expect(snapshot.date1904).toBe(true);
+  const settings = settingsFor(snapshot, { asOf: AS_OF }, AS_OF);
+  const byFormulas = runPipeline(snapshot, settings, { formulas: true });
+  const byValues = runPipeline(snapshot, settings, { formulas: false });
+  if (byFormulas.outcome !== "planned" || byValues.outcome !== "planned") throw new Error("expected a plan");
+  const written = new Map<string, unknown>();
+  for (const op of byValues.plan.ops)
+    if (op.op === "setValue" || op.op === "setFormula")
+      written.set(`${op.cell.sheet}!${op.cell.row},${op.cell.col}`, op.value);
+  clearMemos();
+  const valueOf = evaluatePlan(applyToSnapshot(snapshot, byFormulas.plan), byFormulas.plan.ops);
+  const readingDate = byFormulas.plan.ops.filter(
+    (o): o is Formula => o.op === "setFormula" && /^PERF\..*监控时点/.test(o.formula),
+  );
+  expect(readingDate.length).toBeGreaterThan(0);
+  const differ = readingDate
+    .map((op) => ({
+      cell: `${op.cell.sheet}!${op.cell.row},${op.cell.col}`,
+      formula: op.formula,
+      computed: valueOf(op),
+    }))
+    .map((m) => ({ ...m, values: written.get(m.cell) ?? null }))
+    .filter((m) => m.values !== null && m.values !== "" && !same(m.computed, m.values));
+  expect(differ).toEqual([]);
+});
+
+test("1904 workbook, --formulas: every formula of ours naming 监控时点 (MONTH, IFERROR(PERF.EXECLIGHT …)) computes what values mode wrote; a 1900 one keeps the bare name", () => {
+  for (const date1904 of [true, false]) {
+    const bytes = new Uint8Array(readFileSync(SAMPLE));
+    const { snapshot } = readWorkbookBytes(date1904 ? as1904(bytes) : bytes);
+    const settings = settingsFor(snapshot, { asOf: AS_OF }, AS_OF);
+    const byFormulas = runPipeline(snapshot, settings, { formulas: true });
+    const byValues = runPipeline(snapshot, settings, { formulas: false });
+    if (byFormulas.outcome !== "planned" || byValues.outcome !== "planned") throw new Error("expected a plan");
+    const written = new Map<string, unknown>();
+    for (const op of byValues.plan.ops)
+      if (op.op === "setValue" || op.op === "setFormula")
+        written.set(`${op.cell.sheet}!${op.cell.row},${op.cell.col}`, op.value);
+    clearMemos();
+    const valueOf = evaluatePlan(applyToSnapshot(snapshot, byFormulas.plan), byFormulas.plan.ops);
+    const naming = byFormulas.plan.ops.filter(
+      (o): o is Formula => o.op === "setFormula" && o.formula.includes("监控时点"),
+    );
+    expect(naming.some((op) => op.formula.startsWith("MONTH("))).toBe(true);
+    expect(naming.some((op) => op.formula.includes("监控时点+1462"))).toBe(date1904);
+    const differ = naming
+      .map((op) => ({
+        cell: `${op.cell.sheet}!${op.cell.row},${op.cell.col}`,
+        formula: op.formula,
+        computed: valueOf(op),
+      }))
+      .map((m) => ({ ...m, values: written.get(m.cell) ?? null }))
+      .filter((m) => m.values !== null && m.values !== "" && !same(m.computed, m.values));
+    expect({ date1904, differ }).toEqual({ date1904, differ: [] });
+  }
+});
+
+test("1904 workbook, --formulas: checking the checked copy again writes the same formulas (twice == once)", () => {
+  const check = (bytes: Uint8Array) => {
+    const { snapshot, pkg } = readWorkbookBytes(bytes);
+    const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas: true });
+    if (run.outcome !== "planned") throw new Error("expected a plan");
+    return writeCheckedCopy(pkg, run.plan);
+  };
+  const once = check(as1904(new Uint8Array(readFileSync(SAMPLE))));
+  const twice = check(once);
+  const sheet = "xl/worksheets/sheet1.xml";
+  expect(partText(openPackage(once), sheet)).toContain("监控时点+1462");
+  expect(partText(openPackage(twice), sheet)).toBe(partText(openPackage(once), sheet));
+});
