@@ -282,6 +282,8 @@ export const en: Catalogue = {
     `${q(p.title)} on row ${p.row} has no indicator header under it (level-1 indicator, indicator, target …): that table was not read${p.selfEvaluation ? " or scored" : ""}`,
   "read.yuan-sign-yuan": () =>
     "The table states no money unit and the amount is formatted with ¥: read in yuan (if it is in 10,000 yuan, state that unit above the table)",
+  "read.schedule-beside-second": (p) =>
+    `Execution is judged by the spending plan above the indicators; ${q(p.label)} right of them is not read`,
   "read.schedule-below-unread": () =>
     "Spending plan not read: no checkpoints (such as end of March, end of June) with cumulative shares right of it or on the next row; execution is compared with time elapsed",
   "read.amount-uncached": (p) =>

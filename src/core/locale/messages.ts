@@ -121,6 +121,7 @@ export interface MessageParams {
   "read.budget-bare-decided": { amount: number; wan: number; indicator: string | null; cell: string | null };
   "read.budget-bare-unread": { amount: number; yi: number };
   "read.schedule-below-unread": NoParams;
+  "read.schedule-beside-second": { label: string };
   /** unit: the table's stated money unit (万元, 元, 亿元). */
   "read.yuan-sign-table-unit": { unit: string };
   "read.yuan-sign-yuan": NoParams;

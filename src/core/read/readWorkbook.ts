@@ -113,7 +113,7 @@ function planBelow(
 /**
  * A 资金支出计划 beside the indicator rows (same rows, further columns: its label on the header row over 3月底 | 10% …
  * down the rows, or over 第一季度 … 第四季度 and a row of shares, or merged down the rows with a pair on each), read as
- * one above the header is — when the table has none. The label is the first thing right of the indicators on its
+ * one above the header is — when the table has none (else it is said, not read). The label is the first thing right of the indicators on its
  * row (or a header column of theirs: no empty column between); the plan's columns run on to the first empty one or
  * the first column label of an indicator block (ours, placed right of the plan by an earlier check). A plan label
  * with no checkpoint is said (as under the indicators). Returns the plan's columns, read or not.
@@ -126,7 +126,6 @@ function planBeside(
   band: Region,
   diagnostics: Diagnostic[],
 ): { left: number; right: number } | undefined {
-  if (info.schedule.length > 0) return undefined;
   const bottom = block.summaryRow ?? block.lastRow;
   const inHeader = header.unknown.find((c) => grid.cell(header.row, c).headerRole === "schedule");
   const from = inHeader ?? header.right + 1;
@@ -138,6 +137,12 @@ function planBeside(
   if (!label) return undefined;
   let right = grid.rightEdge(label.row, label.col);
   for (let c = right + 1; c <= band.right && isPlanColumn(grid, header.row, c, label.row, bottom); c++) right = c;
+  if (info.schedule.length > 0) {
+    // The table's plan is the one above its header: this one is said, not read (never passed over in silence).
+    const said = say("read.schedule-beside-second", { label: grid.text(label.row, label.col) });
+    diagnostics.push(diagnostic(grid.ref(label.row, label.col), "info", said));
+    return { left: label.col, right };
+  }
   const region = { top: label.row, bottom, left: label.col, right };
   const plan = readPlanBelow(grid, region, info.spent === null, diagnostics, true);
   if (plan) {

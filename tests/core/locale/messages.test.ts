@@ -88,6 +88,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.budget-bare-decided": { amount: 1681680, wan: 168.168, indicator: "维护成本 <1681680元", cell: null },
   "read.budget-bare-unread": { amount: 1681680, yi: 168.168 },
   "read.schedule-below-unread": {},
+  "read.schedule-beside-second": { label: "分季度支出进度" },
   "read.yuan-sign-table-unit": { unit: "万元" },
   "read.yuan-sign-yuan": {},
   "read.title-without-table": { row: 29, title: "项目支出绩效自评表", selfEvaluation: true },

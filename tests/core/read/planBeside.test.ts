@@ -102,3 +102,15 @@ test("notes beside the indicators that are no plan are not one", () => {
   const got = checked(withBeside([[], ["", "路段待定"], ["", "3月底完成"]]));
   expect(got).toMatchObject({ plan: [], light: "red", said: [] });
 });
+
+test("a plan above the header too: that one is the table's, the one beside is said in one line, not read", () => {
+  const above: Cell[][] = [
+    ["资金支出计划（%）", "3月底", "6月底", "9月底", "12月底"],
+    ["", 10, 40, 75, 100],
+  ];
+  const rows = withBeside([["", "分季度支出进度", "<"], ...QUARTERS.map(([l, p]) => ["", l, `${p}%`])]);
+  const got = checked([...rows.slice(0, 4), ...above, ...rows.slice(4)]);
+  expect(got).toMatchObject({ light: "red", planned: 75, right: 6 });
+  expect(got.plan.map(([, p]) => p)).toEqual([10, 40, 75, 100]);
+  expect(got.said).toEqual(["6,5 执行进度按表头的资金支出计划判断，指标右侧的“分季度支出进度”未读取"]);
+});

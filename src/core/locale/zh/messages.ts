@@ -129,6 +129,7 @@ export const zh: Catalogue = {
   "read.spent-over-budget": (p) =>
     `执行数 ${roundedNumber(p.spent)} 万元超过预算数 ${roundedNumber(p.budget)} 万元（执行率 ${roundedNumber(p.rate)}%），请核实是否超预算支出或填写有误`,
   "read.spent-unreadable": (p) => `执行数“${p.value}”无法识别为金额，请填写数字（万元），执行进度未判断`,
+  "read.schedule-beside-second": (p) => `执行进度按表头的资金支出计划判断，指标右侧的“${p.label}”未读取`,
   "read.schedule-below-unread": () =>
     "资金支出计划未读取：其右侧或下一行没有时点（如 3月底、6月底）和累计比例，执行进度按序时进度判断",
   "read.amount-uncached": (p) =>
