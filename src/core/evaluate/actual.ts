@@ -40,7 +40,7 @@ import {
 } from "../locale/zh";
 import { compactText, normalizeText, parseDateText, parseQuantity } from "../notation/text";
 import { parseTarget } from "../notation/parseTarget";
-import { canonicalUnit, convertUnit, shareUnit, unitSlip } from "./units";
+import { canonicalUnit, convertUnit, isKnownUnit, shareUnit, unitSlip } from "./units";
 
 export type Actual =
   /**
@@ -200,6 +200,15 @@ function plainDateText(text: string): string {
   return s;
 }
 
+/**
+ * A target written as a yyyymmdd number (`20240630`, no unit): read as the number it is, but a date answering it
+ * is told how to write the deadline rather than blamed on Excel's turning “9/30” into a date.
+ */
+function yyyymmddTarget(target: ParsedTarget): string | undefined {
+  const m = target.unit === null && target.value !== null ? YYYYMMDD.exec(String(target.value)) : null;
+  return (m && parseDateText(`${m[1]}-${m[2]}-${m[3]}`)) || undefined;
+}
+
 function readCompletionDate(
   value: number | string | boolean,
   format: string | undefined,
@@ -248,7 +257,7 @@ function readNumber(
     if (!Number.isFinite(value)) return notANumber(value);
     // A date (Excel makes one of a typed "9/30" or "1-3") is no number of the target's kind, whatever its serial.
     const date = isDateFormat(format) ? serialToIso(value, date1904) : null;
-    if (date) return invalid(say("actual.is-a-date", { date }));
+    if (date) return invalid(say("actual.is-a-date", { date, targetDate: yyyymmddTarget(target) }));
     // A unit in the number format (#,##0"元" shows 485,000元) counts as one typed in the cell.
     const shown = formatUnit(format);
     if (shown) return readNumber(`${value}${shown}`, undefined, target);
@@ -365,14 +374,19 @@ export function isFractionOf(value: number, target: ParsedTarget): boolean {
   );
 }
 
+/** A remark in brackets at the end of an actual: `（已完成）`, `（元）`. */
+const TRAILING_ASIDE = /\s*[（(]([^）)]*)[）)]\s*$/;
+
 /**
  * "85%", "约 30 人", "提高12%", "-3%", "100%（已完成）" → signed number and unit (memoised: the actuals of a workbook
  * repeat a few texts; do not mutate the answer).
  */
 const parseNumberText = memoizeString(
   (text: string): { value: number; unit: string | null; signed: boolean } | null => {
-    let t = normalizeText(text)
-      .replace(/\s*[（(][^）)]*[）)]\s*$/, "")
+    const plain = normalizeText(text);
+    const aside = TRAILING_ASIDE.exec(plain);
+    let t = plain
+      .replace(TRAILING_ASIDE, "")
       .replace(ACTUAL_NUMBER_PREFIX, "")
       .replace(ACTUAL_COMPARATOR_PREFIX, "")
       .replace(ACTUAL_COMPARATOR_SUFFIX, "");
@@ -388,7 +402,10 @@ const parseNumberText = memoizeString(
     }
     const q = parseQuantity(t);
     if (!q) return null;
-    return { value: sign * q.value, unit: canonicalUnit(q.unit), signed };
+    // The unit in brackets after the number (4800000（元）) is its unit; other asides (（已完成）) are left out.
+    const bracketed = q.unit === null && aside ? parseQuantity(`1${aside[1].trim()}`)?.unit : null;
+    const unit = bracketed && isKnownUnit(bracketed) ? bracketed : q.unit;
+    return { value: sign * q.value, unit: canonicalUnit(unit), signed };
   },
 );
 
@@ -419,7 +436,7 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   const grade = REACHED_WORDS.test(plainWords(value)) ? readGrade(value) : null;
   if (grade) return { kind: "grade", grade };
   const date = parseDateText(value);
-  return date ? invalid(say("actual.is-a-date", { date })) : notANumber(value);
+  return date ? invalid(say("actual.is-a-date", { date, targetDate: yyyymmddTarget(target) })) : notANumber(value);
 }
 
 /**

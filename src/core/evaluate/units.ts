@@ -3,6 +3,7 @@
  * things up over the year. Spelling variants are folded by notation's canonicalUnit (天 → 日, 名 → 人, 百分比 → %).
  */
 import {
+  COUNT_UNITS,
   JUDGING_ALIASES,
   LEVEL_UNITS,
   SHARE_UNITS,
@@ -90,6 +91,12 @@ export function isCumulativeUnit(unit: string | null): boolean {
   // Per year was folded into the count by canonicalUnit (≥2次/年 → 次), which stays cumulative.
   if (u.includes("/")) return false;
   return !LEVEL_UNITS.has(u);
+}
+
+/** A unit we know (元, 万元, 人次, 亩, %, 台 …): a word in brackets after a number is its unit only then (4800000（元）). */
+export function isKnownUnit(unit: string): boolean {
+  const u = canonicalUnit(unit);
+  return u !== null && (COUNT_UNITS.includes(u) || LEVEL_UNITS.has(u) || UNIT_FAMILIES.some((family) => u in family));
 }
 
 /** A unit counting whole things (台, 套, 个平台, 人), not an amount (万元, 万人, 亩, 公里): WHOLE_ITEM_WORDS. */

@@ -355,7 +355,9 @@ export const en: Catalogue = {
     `Actual not judged: ${exactNumber(p.value)} in ${unitEn(p.unit)} is ${roundedNumber(p.times, 0)} times the target, the unit is probably wrong; type it in ${unitEn(p.unit)} or write its unit`,
   "actual.not-a-number": (p) => `Actual not understood: a number is needed, not ${q(p.value)}`,
   "actual.is-a-date": (p) =>
-    `Actual not understood: a number is needed, the cell holds the date ${p.date} (Excel turns "9/30" or "1-3" into dates)`,
+    p.targetDate
+      ? `The target ${p.targetDate.replace(/-/g, "")} is a number and the actual the date ${p.date}; if a deadline is meant, write the target as “by ${p.targetDate}”`
+      : `Actual not understood: a number is needed, the cell holds the date ${p.date} (Excel turns "9/30" or "1-3" into dates)`,
   "actual.uncached-formula": () =>
     "Actual not understood: a formula the file holds no result for; open and save the file in Excel or WPS first",
   // The parser's reason is left out until it has codes of its own (it is Chinese).

@@ -201,7 +201,8 @@ export interface MessageParams {
   "actual.implausible": { value: number; times: number; unit: string };
   "actual.not-a-number": { value: string };
   /** A date-formatted number (or date text) against a target that is no date; date ISO. */
-  "actual.is-a-date": { date: string };
+  /** targetDate: the target is a yyyymmdd number (20240630), the date it spells. */
+  "actual.is-a-date": { date: string; targetDate?: string };
   /** A formula without a cached result (a file not saved by Excel / WPS); also the reader's diagnostic at the cell. */
   "actual.uncached-formula": NoParams;
 

@@ -18,6 +18,12 @@ import type {
 } from "../messages";
 
 /** Standard review opinions (审核意见) at the head of each review message. */
+/** 2024-06-30 → 2024年6月30日. */
+const chineseDate = (iso: string) => {
+  const [y, m, d] = iso.split("-");
+  return `${y}年${+m}月${+d}日`;
+};
+
 export const OPINIONS = {
   incomplete: "指标不够完整",
   notMeasurable: "指标不够细化、量化",
@@ -198,7 +204,10 @@ export const zh: Catalogue = {
   "actual.not-a-number": (p) => `应填写数值，实际为“${p.value}”`,
   "actual.implausible": (p) =>
     `实际值 ${exactNumber(p.value)} 按“${p.unit}”计是指标值的 ${roundedNumber(p.times, 0)} 倍，单位可能有误，未判断；请按“${p.unit}”填写或写明单位`,
-  "actual.is-a-date": (p) => `应填写数值，单元格中是日期 ${p.date}（Excel 会把“9/30”“1-3”这样的输入变成日期）`,
+  "actual.is-a-date": (p) =>
+    p.targetDate
+      ? `指标值 ${p.targetDate.replace(/-/g, "")} 是数值，实际是日期 ${p.date}；如指截止日期，请把指标值写成“${chineseDate(p.targetDate)}前”`
+      : `应填写数值，单元格中是日期 ${p.date}（Excel 会把“9/30”“1-3”这样的输入变成日期）`,
   "actual.uncached-formula": () => "实际值是公式，文件中没有它的计算结果：请先在 Excel 或 WPS 中打开并保存文件",
   "judge.target-not-understood": (p) => (p.reasons?.length ? reasonsZh(p.reasons) : "指标值无法识别"),
   "judge.pending": () => "未填报实际值",
