@@ -9,7 +9,7 @@ import { escapeText, escapeXml, splitDoc, XmlShapeError, type XmlDoc } from "./x
 
 export { escapeText, escapeXml };
 import { WORKBOOK_EXTENSIONS } from "./container";
-import { keepText, partText, UnreadableWorkbookError, type Package } from "./zip";
+import { partText, UnreadableWorkbookError, type Package } from "./zip";
 
 export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_OFFICE_DOCUMENT = `${NS_R}/officeDocument`;
@@ -246,20 +246,10 @@ export function parsePartText(text: string, ref: PartRef, handlers: Parameters<t
 
 /** Parse a part of the package (see parsePartText); false when the package has no such part. */
 export function parsePart(pkg: Package, ref: PartRef, handlers: Parameters<typeof parseXml>[1]): boolean {
-  return parsedText(pkg, ref, handlers) !== null;
-}
-
-/** parsePart for a worksheet the writer patches next: the text decoded here is kept for it (keepText). */
-export function parseKeepingText(pkg: Package, ref: PartRef, handlers: Parameters<typeof parseXml>[1]): boolean {
-  const text = parsedText(pkg, ref, handlers);
-  if (text !== null) keepText(pkg, ref.part, text);
-  return text !== null;
-}
-
-function parsedText(pkg: Package, ref: PartRef, handlers: Parameters<typeof parseXml>[1]): string | null {
   const text = partText(pkg, ref.part);
-  if (text !== null) parsePartText(text, ref, handlers);
-  return text;
+  if (text === null) return false;
+  parsePartText(text, ref, handlers);
+  return true;
 }
 
 /**

@@ -32,7 +32,6 @@ import { extensionOfWorkbookType } from "./container";
 import {
   damagedPart,
   decodeXstring,
-  parseKeepingText,
   parsePart,
   readRels,
   workbookMap,
@@ -400,7 +399,7 @@ function readSheetCells(
     }
   };
 
-  parseKeepingText(pkg, where, {
+  parsePart(pkg, where, {
     open(name, a) {
       switch (name) {
         case "row": {

@@ -104,23 +104,6 @@ export interface Package {
   /** Part name (no leading "/") → the part, in the order of the original zip. */
   parts: Map<string, StoredEntry>;
   codec: Codec;
-  /** Worksheets' text as the reader decoded it, each taken once by the writer (keepText). */
-  kept?: { texts: Map<string, string>; room: number };
-}
-
-/**
- * How many characters of worksheet text the reader may keep for the writer, which patches the same sheets: the
- * bench's 1,000 sheets (6.1 M) are then inflated and decoded once instead of twice (docs/performance.md, session 38),
- * while a workbook of large sheets keeps at most this much alive through the check.
- */
-const KEEP_CHARS = 8 * 1024 * 1024;
-
-/** Keep a part's text for the writer (see KEEP_CHARS); partText hands it out once, setPartBytes drops it. */
-export function keepText(pkg: Package, name: string, text: string): void {
-  const kept = (pkg.kept ??= { texts: new Map(), room: KEEP_CHARS });
-  if (text.length > kept.room) return;
-  kept.texts.set(name, text);
-  kept.room -= text.length;
 }
 
 const u16 = (d: Uint8Array, i: number) => d[i] | (d[i + 1] << 8);
@@ -227,11 +210,6 @@ export function partBytes(pkg: Package, name: string): Uint8Array | null {
 }
 
 export function partText(pkg: Package, name: string): string | null {
-  const kept = pkg.kept?.texts.get(name);
-  if (kept !== undefined) {
-    pkg.kept?.texts.delete(name);
-    return kept;
-  }
   const bytes = partBytes(pkg, name);
   return bytes ? decodeUtf8(bytes) : null;
 }
@@ -252,7 +230,6 @@ export const STORE_BELOW = 1024;
 
 /** Set a part's bytes: deflated (or stored) now, so `bytes` may be reused once this returns. */
 export function setPartBytes(pkg: Package, name: string, bytes: Uint8Array): void {
-  pkg.kept?.texts.delete(name);
   if (bytes.length < STORE_BELOW) {
     // A copy of its own: `bytes` may be a view into a buffer the writer reuses.
     const data = bytes.slice();
