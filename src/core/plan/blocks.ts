@@ -4,7 +4,6 @@ import { checkedIndicators } from "../checked";
 import { monthOf, yearOf } from "../dates";
 import { moneyScale } from "../money";
 import { formatUnit, scaledReading, takesNumber } from "../evaluate/actual";
-import { canonicalUnit, judgedTarget } from "../evaluate/units";
 import { isDateFormat, isPercentFormat } from "../numberFormat";
 import { roundedNumber } from "../numbers";
 import { tableLabel } from "../tableLabel";
@@ -276,20 +275,7 @@ function actualArg(sheet: string, cell: CellKey, indicator: Indicator): string {
   const ref = refFrom(sheet, sheetCell(sheet, cell));
   const read = indicator.actual;
   const format = read && read.cell === cell ? read.numberFormat : undefined;
-  const shown = format ? shownAs(ref, format, indicator) : null;
-  if (shown !== null) return `IF(ISNUMBER(${ref}),${shown},${ref})`;
-  // No percent format now, maybe one later: the clerk types 3% into our empty cell, Excel stores 0.03 and formats
-  // it 0%, which a check reads as 3% — against a % target the formula asks the cell's format when it computes.
-  // CELL("format") is "P0" / "P2" … for a percent format (ISO/IEC 29500-1 §18.17.7.34; the English info_type is
-  // read in every language, MS-OI29500 2.1.896); Excel for the web does not give it (support.microsoft.com CELL
-  // 函数: “Excel 网页版…不支持此值”), so there, an error, the cell is passed as it is until the next check.
-  if (canonicalUnit(judgedTarget(indicator.target).unit) === "%")
-    return `IF(ISNUMBER(${ref}),IF(LEFT(IFERROR(CELL("format",${ref}),""))="P",${ref}*100&"%",${ref}),${ref})`;
-  return ref;
-}
-
-/** The number as its format at the check shows it, as a formula; null when the format changes nothing. */
-function shownAs(ref: string, format: string, indicator: Indicator): string | null {
+  if (!format) return ref;
   let shown: string | null = null;
   if (isPercentFormat(format)) shown = `${ref}*100&"%"`;
   else if (isDateFormat(format))
@@ -304,7 +290,7 @@ function shownAs(ref: string, format: string, indicator: Indicator): string | nu
       shown = scaled.unit ? `${seen}&${stringLiteral(scaled.unit)}` : seen;
     }
   }
-  return shown;
+  return shown === null ? ref : `IF(ISNUMBER(${ref}),${shown},${ref})`;
 }
 
 /** Our input cell, else the table's own actual column (e.g. "1-7月完成值"); on the table's sheet. */
