@@ -4,10 +4,11 @@
  * beside the table, silently. The print area is theirs (so is the name): never changed. The check says it once per
  * sheet, naming the sheet, the print area and our columns outside it, and how to take them in.
  */
-import { columnLetters, parseA1Range, rangeToA1, SHEET_COLUMNS, SHEET_ROWS } from "../a1";
+import { columnIndex, columnLetters, parseA1Range, rangeToA1, SHEET_COLUMNS, SHEET_ROWS } from "../a1";
 import type { CellRange } from "../types";
 import type { PlanContext } from "./context";
 import { CellSet } from "./marks";
+import { columnRuns } from "./rectangles";
 
 /**
  * A print area as a host gives it, one reference or several joined by commas, each with or without its sheet and `$`:
@@ -34,7 +35,7 @@ export function printAreaRanges(text: string | null | undefined): CellRange[] {
       .trim();
     const columns = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(ref);
     if (columns) {
-      const [left, right] = [columnOf(columns[1]), columnOf(columns[2])].sort((a, b) => a - b);
+      const [left, right] = [columnIndex(columns[1]), columnIndex(columns[2])].sort((a, b) => a - b);
       return [{ top: 0, left, bottom: SHEET_ROWS - 1, right }];
     }
     const rows = /^(\d+):(\d+)$/.exec(ref);
@@ -46,8 +47,6 @@ export function printAreaRanges(text: string | null | undefined): CellRange[] {
     return range ? [range] : [];
   });
 }
-
-const columnOf = (letters: string) => parseA1Range(`${letters}1`)!.left;
 
 /** "A1:H20", "A:H", "1:20": a print area as the clerk sees it in 页面设置. */
 function areaText(r: CellRange): string {
@@ -73,7 +72,7 @@ export function reportPrintAreas(ctx: PlanContext): void {
     if (!outside.size) continue;
     const cols = [...new Set(outside.cells().map((c) => c.col))].sort((a, b) => a - b);
     const besides = cols.every((col) => areas.every((a) => col < a.left || col > a.right));
-    const ours = besides ? columnRuns(cols) : outside.toRanges().map(rangeToA1);
+    const ours = besides ? columnSpans(cols) : outside.toRanges().map(rangeToA1);
     const shown = ours.length > 4 ? [...ours.slice(0, 4), "…"] : ours;
     const area = areas.map(areaText).join(",");
     ctx.say(
@@ -83,14 +82,9 @@ export function reportPrintAreas(ctx: PlanContext): void {
   }
 }
 
-/** Column indices, ascending → "I:P", "R" runs. */
-function columnRuns(cols: number[]): string[] {
-  const runs: string[] = [];
-  for (let i = 0; i < cols.length;) {
-    let j = i;
-    while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
-    runs.push(i === j ? columnLetters(cols[i]) : `${columnLetters(cols[i])}:${columnLetters(cols[j])}`);
-    i = j + 1;
-  }
-  return runs;
+/** Column indices → "I:P", "R": runs of adjacent columns (columnRuns finds the runs of any numbers). */
+function columnSpans(cols: number[]): string[] {
+  return columnRuns(cols, 0).map(({ top, bottom }) =>
+    top === bottom ? columnLetters(top) : `${columnLetters(top)}:${columnLetters(bottom)}`,
+  );
 }

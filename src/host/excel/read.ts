@@ -374,6 +374,7 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
     ...bookNames.items.map((n) => ({ name: n.name, refersTo: n.formula })),
     ...allParts.flatMap((p) => p.names.items.map((n) => ({ name: n.name, sheet: p.ws.name, refersTo: n.formula }))),
   ];
+  const system = dateSystem(dates);
   return {
     snapshot: {
       sheets: snapshotSheets,
@@ -381,9 +382,9 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
       settings,
       ...(writeTo !== MARKS_SHEET ? { marksSheet: writeTo } : {}),
       names,
-      ...(dateSystem(dates) === 1904 ? { date1904: true } : {}),
+      ...(system === 1904 ? { date1904: true } : {}),
     },
-    dateSystemUnknown: dateSystem(dates) === null,
+    dateSystemUnknown: system === null,
     sheetNames: sheets.map((ws) => ws.name),
     protectedSheets: sheets.filter((ws) => ws.protection.protected).map((ws) => ws.name),
     structureLocked: structure.protected,
