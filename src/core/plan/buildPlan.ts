@@ -33,6 +33,7 @@ import {
   recordOf,
   recordSheetIds,
   serializeMarks,
+  sheetCells,
 } from "./marks";
 import { NoteOwners } from "./notes";
 import { SheetGate, sheetOf } from "./sheetsTouched";
@@ -308,11 +309,8 @@ function removeLeftovers(ctx: PlanContext): void {
       ctx.generated.get(sheet)?.has(row, col)
     );
   const keep = new Map<string, CellSet>();
-  const add = (map: Map<string, CellSet>, sheet: string, row: number, col: number) => {
-    let set = map.get(sheet);
-    if (!set) map.set(sheet, (set = new CellSet()));
-    set.add(row, col);
-  };
+  const add = (map: Map<string, CellSet>, sheet: string, row: number, col: number) =>
+    sheetCells(map, sheet).add(row, col);
   // Input columns not offered again, whose header is still where we wrote it: empty ones go, typed ones stay.
   let keptInput = false;
   const clear = new Map<string, CellSet>();
@@ -469,11 +467,7 @@ function summariesNamed(
         if (typeof f !== "string" || !names.some((n) => namesName(f, n))) return;
         const [row, col] = [r + s.originRow, c + s.originCol];
         if (closed.has(s.name)) named = true;
-        else if (!own.isOurs(s.name, row, col)) {
-          let set = theirs.get(s.name);
-          if (!set) theirs.set(s.name, (set = new CellSet()));
-          set.add(row, col);
-        }
+        else if (!own.isOurs(s.name, row, col)) sheetCells(theirs, s.name).add(row, col);
       }),
     );
   if (!named && theirs.size === 0) return { held: new Set(), theirs };
@@ -530,11 +524,8 @@ export function buildClearPlan(
   const ops: PlanOp[] = [];
   const clear = new Map<string, CellSet>();
   const kept = new Map<string, CellSet>();
-  const add = (map: Map<string, CellSet>, sheet: string, row: number, col: number) => {
-    let set = map.get(sheet);
-    if (!set) map.set(sheet, (set = new CellSet()));
-    set.add(row, col);
-  };
+  const add = (map: Map<string, CellSet>, sheet: string, row: number, col: number) =>
+    sheetCells(map, sheet).add(row, col);
   const keptInputs: string[] = [];
   const done = new Map<string, CellSet>(); // cells decided (cleared or kept)
   // An empty input cell carrying the clerk's drop-down list: neither emptied nor its list removed.

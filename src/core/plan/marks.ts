@@ -666,6 +666,13 @@ export function joinMarksRow(row: CellValue[] | undefined): string | null {
  * A set of cells of one sheet, kept as one number per cell (cellKey): no "row,col" string and no set per
  * row to build for each cell added or looked up.
  */
+/** The sheet's set in a map of cell sets per sheet, made when missing. */
+export function sheetCells(map: Map<string, CellSet>, sheet: string): CellSet {
+  let set = map.get(sheet);
+  if (!set) map.set(sheet, (set = new CellSet()));
+  return set;
+}
+
 export class CellSet {
   private readonly keys = new Set<number>();
 

@@ -12,7 +12,7 @@
 import { EMPTY_PRINT, cellPrint, matchesPrint } from "./fingerprint";
 import type { SheetContents } from "./sheetContents";
 import { cellName, parseA1Range, parseA1Ranges } from "../a1";
-import { CellSet, ourRowsNow, printedCells } from "./marks";
+import { CellSet, ourRowsNow, printedCells, sheetCells } from "./marks";
 import type { BlockRecord, Marks } from "./types";
 import { MONITOR_COLUMNS } from "./words";
 
@@ -270,14 +270,9 @@ export class Ownership {
    */
   private ourListsNow(): Map<string, CellSet> {
     if (this.listsNow) return this.listsNow;
-    const setOn = (map: Map<string, CellSet>, sheet: string) => {
-      let set = map.get(sheet);
-      if (!set) map.set(sheet, (set = new CellSet()));
-      return set;
-    };
     const recorded = new Map<string, CellSet>();
     for (const m of this.records)
-      for (const v of m.validations) for (const r of parseA1Ranges(v.ranges)) setOn(recorded, v.sheet).addRange(r);
+      for (const v of m.validations) for (const r of parseA1Ranges(v.ranges)) sheetCells(recorded, v.sheet).addRange(r);
     const now = new Map<string, CellSet>();
     const judged = new Map<string, CellSet>(); // cells of the input columns of blocks found again
     const inputs = this.records.flatMap((m) => m.inputs);
@@ -294,13 +289,14 @@ export class Ownership {
         const rows = [...block.rows].sort((a, b) => a - b);
         const whole = had.length > 0 && had.every(Boolean);
         rows.forEach((row, i) => {
-          setOn(judged, block.sheet).add(row, c.col);
-          if (rows.length === then.length ? had[i] : whole) setOn(now, block.sheet).add(row, c.col);
+          sheetCells(judged, block.sheet).add(row, c.col);
+          if (rows.length === then.length ? had[i] : whole) sheetCells(now, block.sheet).add(row, c.col);
         });
       }
     }
     for (const [sheet, set] of recorded)
-      for (const { row, col } of set.cells()) if (!judged.get(sheet)?.has(row, col)) setOn(now, sheet).add(row, col);
+      for (const { row, col } of set.cells())
+        if (!judged.get(sheet)?.has(row, col)) sheetCells(now, sheet).add(row, col);
     return (this.listsNow = now);
   }
 
@@ -332,11 +328,7 @@ export class Ownership {
     if (this.blockRole(sheet, row, col) === "header") return true;
     if (!this.headerCells) {
       const headers = (this.headerCells = new Map<string, CellSet>());
-      const add = (at: string, r: number, c: number) => {
-        let set = headers.get(at);
-        if (!set) headers.set(at, (set = new CellSet()));
-        set.add(r, c);
-      };
+      const add = (at: string, r: number, c: number) => sheetCells(headers, at).add(r, c);
       for (const m of this.records) {
         for (const b of m.blocks ?? []) for (const c of b.cols) add(b.sheet, b.row, c.col);
         for (const input of m.inputs) {
