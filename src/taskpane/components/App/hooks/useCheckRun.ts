@@ -90,8 +90,12 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
       // Judged again at the same date (other settings, another language): the offer of another date still holds.
       setDateHint((hint) => (hint && hint.today === date ? hint : null));
       try {
-        const stored = await s.storeDateBeforeCheck(current, date);
-        const result = await host.check(s.request(stored, date), run.onProgress);
+        // WPS: the active workbook may be another than the one whose settings the pane holds (one pane per window).
+        const own = host.kind === "wps" ? await s.reload() : current;
+        // Its stored date, unless one was typed in the pane; without one, not chosen: the workbook's own (request).
+        const at = own !== current && !s.asOfTouched ? (own.asOf ?? date) : date;
+        const stored = await s.storeDateBeforeCheck(own, at);
+        const result = await host.check(s.request(stored, at), run.onProgress);
         if (run.isLatest()) {
           setShown((before) => ({ result, fileName: before?.fileName ?? null }));
           if (!s.asOfTouched) s.showAsOf(result.asOf); // the workbook's own date, when it had one

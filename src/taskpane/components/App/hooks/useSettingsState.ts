@@ -34,6 +34,19 @@ export function useSettingsState(host: PaneHost, today: string) {
     if (typeof document !== "undefined") document.documentElement.lang = settings.lang === "en" ? "en" : "zh-CN";
   }, [settings.lang]);
 
+  /**
+   * The settings of the workbook a check is about to read, adopted: WPS keeps one pane for its window while the clerk
+   * switches workbooks, so the settings loaded for one workbook must not judge (nor be stored into) another. A
+   * workbook that stores none has the defaults, in the pane's language.
+   */
+  const reload = useCallback(async (): Promise<StoredSettings> => {
+    const stored = await host.loadSettings().catch(() => null);
+    const own = stored ?? { ...DEFAULT_STORED, lang: settings.lang };
+    setSettings(own);
+    if (own.asOf && !asOfTouched) setAsOfState(own.asOf);
+    return own;
+  }, [host, settings.lang, asOfTouched]);
+
   /** Store the typed date with the settings before a check, so everyone sees the same judgement. */
   const storeDateBeforeCheck = useCallback(
     async (current: StoredSettings, date: string): Promise<StoredSettings> => {
@@ -52,6 +65,7 @@ export function useSettingsState(host: PaneHost, today: string) {
     asOf,
     asOfTouched,
     adopt,
+    reload,
     storeDateBeforeCheck,
     /**
      * The settings as a check asks for them at `date`, chosen when typed into the pane or stored by it; else the
