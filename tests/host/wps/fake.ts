@@ -82,6 +82,13 @@ export interface FakeModel {
   structureProtected?: boolean;
   /** 1904 date system (WorkbookSnapshot.date1904): what Workbook.Date1904 gives. */
   date1904?: boolean;
+  /**
+   * What Value2 gives for a cell showing an error value. WPS's pages say nothing of it (none found). Its text ("#DIV/0!")
+   * by default; "code": the form the object model's contract gives outside VBA — an Error variant (CVErr, "xlErrDiv0 |
+   * 2007 | #DIV/0!", learn.microsoft.com/office/vba/excel/concepts/cells-and-ranges/cell-error-values) crosses COM as
+   * the HRESULT 0x800A0000 + its number (0x800A07D7 = -2146826281 for #DIV/0!), a plain number to a script.
+   */
+  errorsAs?: "text" | "code";
 }
 
 export class WpsError extends Error {}
@@ -750,8 +757,9 @@ export class FakeWps {
       const a = one(what);
       const at = (row: number, col: number): WpsValue => {
         const c = sheet().cells.get(key(row, col));
-        if (what === "formula") return c?.formula ?? (c?.value == null ? "" : plain(c.value));
-        return c?.value == null ? undefined : plain(c.value);
+        const errorsAs = fake.model.errorsAs ?? "text";
+        if (what === "formula") return c?.formula ?? (c?.value == null ? "" : plain(c.value, errorsAs));
+        return c?.value == null ? undefined : plain(c.value, errorsAs);
       };
       // ${DOC}/Range/属性/Value2 属性.html: "返回或设置单元格值。Variant 类型" — one cell gives a value, a range of
       // several cells gives the array of their values (rows of columns).
@@ -1247,8 +1255,21 @@ function enter(v: unknown): { value: CellValue; formula: string | null; numberFo
   return { value: v, formula: null };
 }
 
-function plain(v: CellValue): WpsValue {
-  return typeof v === "object" && v !== null ? v.error : v;
+/** xlCVError numbers (cell-error-values page above), by the error's text. */
+const CV_ERROR: Record<string, number> = {
+  "#NULL!": 2000,
+  "#DIV/0!": 2007,
+  "#VALUE!": 2015,
+  "#REF!": 2023,
+  "#NAME?": 2029,
+  "#NUM!": 2036,
+  "#N/A": 2042,
+};
+
+function plain(v: CellValue, errorsAs: "text" | "code"): WpsValue {
+  if (typeof v !== "object" || v === null) return v;
+  const number = CV_ERROR[v.error];
+  return errorsAs === "code" && number !== undefined ? 0x800a0000 | number : v.error;
 }
 
 /** "A1:B2,D4" / "B:B" → 0-based areas. */
