@@ -297,9 +297,30 @@ function asGrid(raw: WpsValue | WpsValue[][], r: CellRange): WpsValue[][] {
   return r.top === r.bottom && r.left === r.right ? [[raw]] : [];
 }
 
+/**
+ * An error cell as the object model's contract gives it outside VBA: an Error variant (CVErr; xlErrDiv0 = 2007 …,
+ * learn.microsoft.com/office/vba/excel/concepts/cells-and-ranges/cell-error-values) reaches a script as the HRESULT
+ * 0x800A0000 + its number, -2146826281 for #DIV/0!. WPS's pages do not say which form Value2 takes, so both are read:
+ * taken for a number, the 执行数 was −2,146,826,281 万元.
+ */
+const ERROR_CODES = new Map(
+  (
+    [
+      [2000, "#NULL!"],
+      [2007, "#DIV/0!"],
+      [2015, "#VALUE!"],
+      [2023, "#REF!"],
+      [2029, "#NAME?"],
+      [2036, "#NUM!"],
+      [2042, "#N/A"],
+    ] as const
+  ).map(([number, text]) => [0x800a0000 | number, text]),
+);
+
 function cellValue(v: WpsValue): CellValue {
   if (v === "" || v === null || v === undefined) return null;
   if (typeof v === "string" && ERROR_TEXT.test(v)) return { error: v };
+  if (typeof v === "number" && ERROR_CODES.has(v)) return { error: ERROR_CODES.get(v)! };
   return v;
 }
 
