@@ -95,6 +95,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const [command = "check", ...inputs] = positionals;
   if (command !== "check")
     throw new UsageError(`未知命令 “${command}”（只有 check）`, `Unknown command “${command}” (there is only check)`);
+  // An unset variable in a script (--out "$OUT") gives "": the copies went, unsaid, to the folder it runs in.
+  if (values.out !== undefined && values.out.trim() === "")
+    throw new UsageError(
+      "--out 需要一个文件夹，收到的是空值（脚本中的变量没有设置？）",
+      "--out needs a folder, got an empty value (a variable in the script not set?)",
+    );
   const asOf = values["as-of"] ?? null;
   // isValidIso rejects 2024-02-30, which Date.parse quietly rolls over to 1 March: said as a day that does not
   // exist, since its writing is right.
