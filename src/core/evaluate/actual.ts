@@ -49,7 +49,7 @@ export type Actual =
    */
   | { kind: "number"; value: number; fraction?: number; slip?: { typed: number; unit: string } }
   | { kind: "date"; date: string }
-  /** notStarted: 未开始 / 未启动 against a completion date — not done, and not begun either (judgeNotStarted). */
+  /** notStarted: 未开始 / 未启动 against a completion date or a number — not done, not begun either (judgeNotStarted). */
   | { kind: "grade"; grade: Grade; notStarted?: true }
   | { kind: "empty" }
   /** reason: Chinese; text: the same as code and parameters (core/locale words it in either language). */
@@ -418,7 +418,7 @@ function saysNone(text: string): boolean {
 }
 
 /**
- * Text that is no number: against a target of 0 (安全事故 0起, ≤0次: something that should not happen) or a cap on a
+ * Text that is no number: 未开始 / 未启动 is work not begun (judged by the schedule); against a target of 0 (安全事故 0起, ≤0次: something that should not happen) or a cap on a
  * count (小于5次, ≤3起) 无 / 没有 / 未发生 / 无上访 answer it as 0; an actual written as the target is (每亩300 against
  * 每亩300) is its number; a date ("2024-9-30", as the plan passes a date-formatted cell to PERF.STATUS) is said to be
  * one; anything else is not a number. Elsewhere 无 stays a placeholder (not understood).
@@ -432,6 +432,8 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   if (capped && saysNone(value)) return { kind: "number", value: 0 };
   const asTarget = writtenAsTarget(value, target);
   if (asTarget !== null) return { kind: "number", value: asTarget };
+  // 未开始 / 未启动 instead of a value: nothing done yet, judged by the schedule as against a deadline (judgeNotStarted).
+  if (NOT_STARTED.test(plainWords(value))) return { kind: "grade", grade: "not", notStarted: true };
   // 达成 / 部分达成 / 未达成 instead of a value (the monitoring template offers them): an answer about the target.
   const grade = REACHED_WORDS.test(plainWords(value)) ? readGrade(value) : null;
   if (grade) return { kind: "grade", grade };

@@ -130,9 +130,10 @@ export function judgeIndicator(
   };
 
   if (read.kind === "grade") {
+    if (read.notStarted) return judgeNotStarted(j);
     if (target.kind === "qualitative") return judgeGrade(read.grade, j);
     if (takesNumber(target)) return judgeStatedGrade(read.grade, j);
-    return read.notStarted ? judgeNotStarted(j) : judgeDoneWithoutDate(read.grade, j);
+    return judgeDoneWithoutDate(read.grade, j);
   }
   if (read.kind === "date") {
     if (target.kind === "date" || target.kind === "period") return judgeCompletion(read.date, j);
@@ -333,15 +334,17 @@ function judgeDoneWithoutDate(grade: Grade, j: Judging): IndicatorResult {
 }
 
 /**
- * 未开始 / 未启动 against a completion date: missed (red) once the deadline has passed, as 未完成 is. Before it, on
- * track only while the work need not have begun — before a period's own start, or before the first whole month of
- * the budget year is out (序时进度 0); later the schedule says some of it should be done: behind (yellow, never
- * red before the deadline, as a late plan is). docs/domain.md#deadlines-and-pro-rating.
+ * 未开始 / 未启动 against a completion date or a number (≥200人次, ≥95%, ≤50万元): missed (red) once the deadline has
+ * passed, as 未完成 is. Before it, on track only while the work need not have begun — before a period's own start, or
+ * before the first whole month of the budget year is out (序时进度 0: a pro-rated count expects nothing yet); later
+ * the schedule says some of it should be done: behind (yellow, never red before the deadline, as a late plan is and
+ * as 未完成 against a number is). docs/domain.md#deadlines-and-pro-rating.
  */
 function judgeNotStarted(j: Judging): IndicatorResult {
   const { asOf } = j.settings;
   const late = j.target.start ? compareIso(asOf, j.target.start) > 0 : wholeMonthsElapsed(asOf, j.budgetYear) > 0;
-  const why = j.say("judge.not-started", { deadline: j.deadline, due: j.due, late });
+  const goal = takesNumber(j.target) ? j.targetText : undefined;
+  const why = j.say("judge.not-started", { deadline: j.deadline, due: j.due, late, goal });
   if (j.due) return result("missed", "red", "not", null, null, why);
   return late
     ? result("behind", "yellow", "not", null, null, why)

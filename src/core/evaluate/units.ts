@@ -3,16 +3,18 @@
  * things up over the year. Spelling variants are folded by notation's canonicalUnit (天 → 日, 名 → 人, 百分比 → %).
  */
 import {
+  ATTACHED_UNIT,
   COUNT_UNITS,
   JUDGING_ALIASES,
   LEVEL_UNITS,
+  SHARE_FAMILY,
   SHARE_UNITS,
   STOCK_NAMES,
   UNIT_FAMILIES,
   UNIT_PREFIX_FACTORS,
   WHOLE_ITEM_WORDS,
 } from "../locale/zh";
-import { canonicalUnit as targetCanonicalUnit } from "../notation/text";
+import { canonicalUnit as targetCanonicalUnit, countedThing, rateBase } from "../notation/text";
 import { roundedNumber } from "../numbers";
 import type { ParsedTarget } from "../types";
 
@@ -70,6 +72,19 @@ export function convertUnit(value: number, from: string | null, to: string | nul
   const t = canonicalUnit(to);
   if (f === t) return value;
   if (f === null || t === null) return null;
+  // Rates per a round base (8/10万, 0.5人/万人) and shares (%, ‰, ‱): one family, in per cent (rateShare).
+  const [fShare, tShare] = [rateShare(f), rateShare(t)];
+  if (fShare && tShare && (rateBase(f) || rateBase(t))) {
+    const counted = fShare.counted === null || tShare.counted === null || fShare.counted === tShare.counted;
+    return counted ? (value * fShare.percent) / tShare.percent : null;
+  }
+  // Things counted by their measure word (1个平台): the same count as the measure word alone (1个) or with the same thing.
+  const [fThing, tThing] = [countedThing(f), countedThing(t)];
+  if (fThing || tThing) {
+    const [fMeasure, tMeasure] = [fThing?.measure ?? f, tThing?.measure ?? t];
+    const sameThing = !fThing || !tThing || fThing.thing === tThing.thing;
+    return fMeasure === tMeasure && sameThing ? value : null;
+  }
   // A rate per one same thing (万元/亩 and 元/亩, 万人/村 and 人/村): its numerators converted.
   const [fNum, fPer] = perParts(f);
   const [tNum, tPer] = perParts(t);
@@ -80,6 +95,14 @@ export function convertUnit(value: number, from: string | null, to: string | nul
     if (fb in family && tb in family) return (value * family[fb] * ff) / (family[tb] * tf);
   }
   return null;
+}
+
+/** A share (%, ‰, ‱, 比例) or a rate per a round base (/10万: 0.001 %) in per cent, with what it counts (人, 例). */
+function rateShare(unit: string): { percent: number; counted: string | null } | null {
+  const base = rateBase(unit);
+  if (base) return { percent: 100 / base.per, counted: base.counted };
+  const percent = SHARE_FAMILY[unit];
+  return percent === undefined ? null : { percent, counted: null };
 }
 
 /** True for counts and amounts (人, 次, 万元 …): they grow through the year and are pro-rated before the deadline. */
@@ -114,11 +137,11 @@ export function isStockIndicator(name: string): boolean {
   return STOCK_NAMES.some((re) => re.test(name));
 }
 
-/** Display a number with its unit: "85%", "1.8‰", "80M", "30 人". */
+/** Display a number with its unit: "85%", "1.8‰", "80M", "8/10万", "30 人" (ATTACHED_UNIT, as targets are shown). */
 export function withUnit(value: number, unit: string | null): string {
   const n = roundedNumber(value);
   if (!unit) return n;
-  return /^(?:%|‰|[A-Za-z0-9]+)$/.test(unit) ? `${n}${unit}` : `${n} ${unit}`;
+  return ATTACHED_UNIT.test(unit) ? `${n}${unit}` : `${n} ${unit}`;
 }
 
 /**

@@ -232,7 +232,8 @@ export interface MessageParams {
   "judge.completion-planned-late": { done: string; deadline: string; late: number; asOf: string };
   "judge.done-without-date": { grade: Grade; deadline: string };
   /** 未开始 against a completion date; late: before the deadline, the schedule says it should have begun. */
-  "judge.not-started": { deadline: string; due: boolean; late: boolean };
+  /** goal: a number target's normalised text (a date target's deadline says it all). */
+  "judge.not-started": { deadline: string; due: boolean; late: boolean; goal?: string };
   /** goal: the target as written (user text). */
   "judge.grade": { grade: Grade; goal: string };
   /** A number target answered with a grade word (达成 …) instead of a value; goal: the target as shown. */

@@ -69,6 +69,7 @@ import {
   lowerIsBetter,
   matchQuantity,
   normalizeText,
+  rateBase,
   readDeadline,
   readPeriod,
   signFromName,
@@ -309,10 +310,15 @@ function withoutColumnUnit(s: string, ctx: TargetContext): string {
 /** Letters, %, ‰ and a `/` (元/人): what a unit column can hold. */
 const PLAUSIBLE_UNIT = /^[\p{L}%‰㎡]+(?:\/[\p{L}]+)?$/u;
 
-/** The unit of a separate unit column, canonical; ignored when it is not unit-like (digits, symbols, long text). */
+/**
+ * The unit of a separate unit column, canonical; ignored when it is not unit-like (digits, symbols, long text). A
+ * rate per a round base is one (`1/10万` or `/10万`, as 度量单位 columns write it: the unit `/10万`).
+ */
 function columnUnit(ctx: TargetContext): string | null {
   if (!ctx.unit) return null;
   const unit = canonicalUnit(ctx.unit);
+  const perBase = unit.replace(/^1(?=\/)/, "");
+  if (rateBase(perBase)) return perBase;
   return unit.length <= 8 && PLAUSIBLE_UNIT.test(unit) ? unit : null;
 }
 

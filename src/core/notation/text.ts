@@ -11,6 +11,7 @@ import {
   FILLER_SUFFIXES,
   RANGE_SUFFIXES,
   SUFFIX_OPS,
+  CHINESE_FRACTION_BASES,
   CHINESE_NUMERAL_CHARS,
   CHINESE_NUMERAL_UNITS,
   COST_LEVEL_WORDS,
@@ -27,8 +28,14 @@ import {
   MONTH_END_WORDS,
   NAMED_DEADLINES,
   PER_WORDS,
+  PREFIX_OPS,
+  REACH_WORDS,
+  RATE_BASE_MIN,
+  RATE_BASE_WORDS,
+  SCALE_WORDS,
   TIME_UNITS,
   UNIT_ALIASES,
+  WHOLE_ITEM_WORDS,
   UNIT_PREFIXES,
   WITHIN_WORDS,
   YEAR_END_RESTS,
@@ -104,11 +111,22 @@ const CN_NUM = `[${CHINESE_NUMERAL_CHARS}]+`;
 const CN_COUNT_UNIT = `(?:${CHINESE_NUMERAL_UNITS.join("|")})`;
 const CN_BEFORE_UNIT = new RegExp(`(^|[^\\d${CHINESE_NUMERAL_CHARS}万第])(${CN_NUM})(?=${CN_COUNT_UNIT})`, "g");
 const CN_PERCENT = new RegExp(`百分之(${CN_NUM})`, "g");
+const CN_FRACTION = new RegExp(
+  `(${byLengthDesc(Object.keys(CHINESE_FRACTION_BASES)).join("|")})分之(${CN_NUM}|\\d+(?:\\.\\d+)?)`,
+  "g",
+);
 
-/** Thousands separators dropped, `两次` → `2次`, `百分之九十` → `90%`. Works on compact text. */
+/**
+ * Thousands separators dropped, `两次` → `2次`, `百分之九十` → `90%`, `千分之五` → `5‰`, `十万分之一` → `1/10万`. Works on
+ * compact text.
+ */
 export function westernNumbers(s: string): string {
   return s
     .replace(THOUSANDS, (m) => m.replace(/,/g, ""))
+    .replace(CN_FRACTION, (m, base: string, n: string) => {
+      const v = /\d/.test(n) ? Number(n) : chineseInteger(n);
+      return v === null ? m : `${v}${CHINESE_FRACTION_BASES[base]}`;
+    })
     .replace(CN_PERCENT, (m, n: string) => {
       const v = chineseInteger(n);
       return v === null ? m : `${v}%`;
@@ -129,6 +147,10 @@ const UNIT_SOURCE = Object.keys(UNIT_ALIASES)
 const PER_SOURCE = Object.keys(PER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join("|");
+
+function byLengthDesc(words: readonly string[]): string[] {
+  return [...words].sort((a, b) => b.length - a.length);
+}
 
 /** number, unit, and an optional frequency base (`1次/月`). */
 const QUANTITY = new RegExp(`^(${NUMBER_SOURCE})(${UNIT_SOURCE})?(?:/(${PER_SOURCE}))?$`);
@@ -162,7 +184,76 @@ const OTHER_QUANTITY = new RegExp(
   "u",
 );
 
-/** A compact quantity: `86人`, `1200万元`, `1次/月`, `5万平方米`, `3眼`; null when it is anything else. */
+/** The unit of a rate per a round base: what is counted (or nothing), `/`, the base (RATE_BASE_WORDS in locale/zh). */
+const RATE_BASE = new RegExp(
+  `^([\\p{Script=Han}]{0,2})/(\\d+(?:\\.\\d+)?)?(${byLengthDesc(Object.keys(SCALE_WORDS)).join("|")})?(${byLengthDesc(RATE_BASE_WORDS).join("|")})?$`,
+  "u",
+);
+
+export interface RateBase {
+  /** How many the rate is per: 100000 for `/10万`, 10000 for `人/万人`. */
+  per: number;
+  /** What is counted, canonical (人, 例), or null when the unit says nothing (`/10万`). */
+  counted: string | null;
+}
+
+/**
+ * A rate per a round base (`/10万`, `/万`, `人/万人`, `例/10万人口`, `/1000`: docs/domain.md#notation), or null for
+ * any other unit (`元/万元` and `元/千克` are prices, `次/月` a frequency).
+ */
+export const rateBase = memoizeString((unit: string): RateBase | null => {
+  const m = RATE_BASE.exec(unit);
+  if (!m || (!m[2] && !m[3])) return null;
+  // Digits alone must be a round base (/1000, /100000), not a share written as a fraction (3/5).
+  if (!m[3] && !/^10+$/.test(m[2])) return null;
+  const per = Number(m[2] ?? 1) * (m[3] ? SCALE_WORDS[m[3]] : 1);
+  if (!(per >= RATE_BASE_MIN)) return null;
+  const counted = m[1] ? canonicalUnit(m[1]) : null;
+  if (counted && (isMoneyUnit(counted) || isTimeUnit(counted))) return null;
+  return { per, counted };
+});
+
+/** `10/10万`, `1.5人/万人`: a number and the unit of a rate per a round base (rateBase). */
+const RATE_QUANTITY = new RegExp(`^(${NUMBER_SOURCE})([\\p{Script=Han}]{0,2}/.+)$`, "u");
+
+export interface CountedThing {
+  /** The measure word, canonical (个, 套; 名 → 人). */
+  measure: string;
+  /** What is counted: 平台, 信息系统. */
+  thing: string;
+}
+
+/**
+ * A count of things named after its measure word (`1个平台`, `建成1个系统`, `1套系统`, `1座桥`: docs/domain.md#notation):
+ * the unit is the measure word (WHOLE_ITEM_WORDS) and the thing. Not a unit of its own (个月, 人次, 台套, 个百分点)
+ * nor a measure word before another unit or a notation word (人日, 台班, 个季度, 个以上): null then.
+ */
+export const countedThing = memoizeString((unit: string): CountedThing | null => {
+  if (unit.length < 2 || unit in UNIT_ALIASES || !WHOLE_ITEM_WORDS.has(unit[0])) return null;
+  const thing = unit.slice(1);
+  if (!/^[\p{Script=Han}]{1,8}$/u.test(thing) || thing in UNIT_ALIASES || thing in PER_WORDS) return null;
+  if (NOT_UNITS.some((w) => thing.startsWith(w) || thing.endsWith(w))) return null;
+  if (COMPARATOR_WORDS.some((w) => thing.includes(w))) return null; // 90人不低于: a comparator, not a thing
+  return { measure: canonicalUnit(unit[0]), thing };
+});
+
+/** Comparators and reach words in words (不低于, 以上, 达到): never inside the name of a counted thing. */
+const COMPARATOR_WORDS = [...PREFIX_OPS, ...SUFFIX_OPS]
+  .map(([w]) => w)
+  .concat(REACH_WORDS)
+  .filter((w) => w.length > 1);
+
+/** `1个信息平台`, `1个平台/月`: a number and a measure word with the thing it counts (countedThing), perhaps per period. */
+const COUNTED_QUANTITY = new RegExp(`^(${NUMBER_SOURCE})([\\p{Script=Han}]{2,9})(?:/(${PER_SOURCE}))?$`, "u");
+
+function countedQuantity(compact: string): Quantity | null {
+  const c = COUNTED_QUANTITY.exec(compact);
+  if (!c || !countedThing(c[2])) return null;
+  const value = Number(c[1]);
+  return Number.isFinite(value) ? { value, unit: c[3] ? `${c[2]}/${PER_WORDS[c[3]]}` : c[2] } : null;
+}
+
+/** A compact quantity: `86人`, `1200万元`, `1次/月`, `10/10万`, `5万平方米`, `3眼`, `1个平台`; null otherwise. */
 export function matchQuantity(compact: string): Quantity | null {
   const m = QUANTITY.exec(compact);
   if (m) {
@@ -172,8 +263,13 @@ export function matchQuantity(compact: string): Quantity | null {
     if (m[3]) unit = `${unit ?? ""}/${PER_WORDS[m[3]]}`;
     return { value, unit };
   }
+  const r = RATE_QUANTITY.exec(compact);
+  if (r && rateBase(r[2])) {
+    const value = Number(r[1]);
+    return Number.isFinite(value) ? { value, unit: r[2] } : null;
+  }
   const o = OTHER_QUANTITY.exec(compact);
-  if (!o) return null;
+  if (!o) return countedQuantity(compact);
   const value = Number(o[1]);
   if (!Number.isFinite(value)) return null;
   if (o[4] && NOT_UNITS.some((w) => o[4].startsWith(w) || o[4].endsWith(w))) return null;

@@ -501,7 +501,8 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "5亩次", kind: "number", op: ">=", value: 5, unit: "亩次" },
   { input: "≥3眼", kind: "number", op: ">=", value: 3, unit: "眼" },
   { input: "3500公斤", kind: "number", op: ">=", value: 3500, unit: "千克" },
-  { input: "完成3项工作", kind: "unknown" },
+  // reader39: a count whose measure word names the thing counted is a count of it (was unknown).
+  { input: "完成3项工作", kind: "number", op: ">=", value: 3, unit: "项工作", normalized: "3 项工作" },
   // Two bases (山东 临邑 2025 生均公用经费 780元/生/年; 元/人·月 standards).
   { input: "780元/生/年", ctx: { level2: "成本值" }, kind: "number", op: "<=", value: 780, unit: "元/生/年" },
   { input: "≥1500元/人·月", kind: "number", op: ">=", value: 1500, unit: "元/人/月" },
@@ -552,6 +553,45 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "100人以上(不含100人)", kind: "number", op: ">", value: 100, unit: "人" },
   // 国家林业局 样例: 年度、半年趋势报告次数 "各 1 次", one of each.
   { input: "各 1 次", ctx: { name: "年度、半年趋势报告次数" }, kind: "number", op: ">=", value: 1, unit: "次" },
+  // reader39 — rates per a round base, as health and safety targets write them (上海 闵行: 孕产妇死亡率 ≤9.61/10万,
+  // 麻疹发病率 ≤1/100万, 疟疾发病率 ≤1/10万): a number with its base, the unit as written.
+  { input: "≤9.61/10万", ctx: { name: "孕产妇死亡率" }, kind: "number", op: "<=", value: 9.61, unit: "/10万" },
+  { input: "≤10/10万", kind: "number", op: "<=", value: 10, unit: "/10万", normalized: "≤ 10/10万" },
+  { input: "≤1/100万", ctx: { name: "麻疹发病率" }, kind: "number", op: "<=", value: 1, unit: "/100万" },
+  { input: "≤5/万", ctx: { name: "事故发生率" }, kind: "number", op: "<=", value: 5, unit: "/万" },
+  { input: "低于15/10万", ctx: { name: "孕产妇死亡率" }, kind: "number", op: "<", value: 15, unit: "/10万" },
+  { input: "≤1.5人/万人", ctx: { name: "死亡率" }, kind: "number", op: "<=", value: 1.5, unit: "人/万人" },
+  { input: "18例/10万人口", ctx: { name: "结核病发病率" }, kind: "number", op: "<=", value: 18, unit: "例/10万人口" },
+  { input: "10/10万", ctx: { name: "传染病发病率" }, kind: "number", op: "<=", opExplicit: false, unit: "/10万" },
+  { input: "≥0.25辆/万人", ctx: { name: "每万人拥有救护车数" }, kind: "number", op: ">=", unit: "辆/万人" },
+  { input: "0.5‰", ctx: { name: "婴儿死亡率" }, kind: "number", op: "<=", value: 0.5, unit: "‰" },
+  { input: "≤5‱", kind: "number", op: "<=", value: 5, unit: "‱", normalized: "≤ 5‱" },
+  { input: "万分之五", ctx: { name: "事故发生率" }, kind: "number", op: "<=", value: 5, unit: "/万" },
+  { input: "十万分之一以下", kind: "number", op: "<=", value: 1, unit: "/10万" },
+  { input: "千分之三", ctx: { name: "差错率" }, kind: "number", op: "<=", value: 3, unit: "‰" },
+  // A 度量单位 column holding the base: `1/10万` or `/10万` over a bare number.
+  { input: "10", ctx: { name: "发病率", unit: "1/10万" }, kind: "number", op: "<=", value: 10, unit: "/10万" },
+  { input: 10, ctx: { name: "发病率", unit: "/10万" }, kind: "number", op: "<=", value: 10, unit: "/10万" },
+  // No round base: prices and fractions stay what they were.
+  { input: "≤20元/千克", kind: "number", op: "<=", value: 20, unit: "元/千克" },
+  { input: "≤50元/万元", kind: "number", op: "<=", value: 50, unit: "元/万元" },
+  { input: "3/5", kind: "unknown" },
+  // reader39 — a count whose measure word is followed by the thing counted: ≥ the count (docs/domain.md#notation).
+  { input: "1个平台", kind: "number", op: ">=", opExplicit: false, value: 1, unit: "个平台", normalized: "1 个平台" },
+  { input: "建成1个系统", kind: "number", op: ">=", value: 1, unit: "个系统" },
+  { input: "1套", kind: "number", op: ">=", value: 1, unit: "套", normalized: "1 套" },
+  { input: "1套信息系统", kind: "number", op: ">=", value: 1, unit: "套信息系统" },
+  { input: "≥1个信息平台", kind: "number", op: ">=", opExplicit: true, value: 1, unit: "个信息平台" },
+  { input: "不少于3个村", kind: "number", op: ">=", value: 3, unit: "个村" },
+  { input: "培训50名村医", kind: "number", op: ">=", value: 50, unit: "名村医" },
+  { input: "2个以上", kind: "number", op: ">=", value: 2, unit: "个" },
+  // A unit of its own, a unit after the measure word, or a period stays as it was.
+  { input: "3个月", ctx: { level2: "时效指标" }, kind: "duration", unit: "个月" },
+  { input: "10人日", kind: "number", value: 10, unit: "人日" },
+  { input: "1个季度", kind: "unknown" },
+  // A comparator after the measure word is no thing counted (found by the property test: 人不低于 was a unit).
+  { input: "每月90人不低于", kind: "unknown" },
+  { input: "每月1个平台", kind: "number", value: 1, unit: "个平台/月", normalized: "1 个平台/月" },
   { input: true, kind: "unknown", reason: "逻辑值" },
   { input: false, kind: "unknown", reason: "逻辑值" },
   { input: { error: "#N/A" }, kind: "unknown", reason: "#N/A" },

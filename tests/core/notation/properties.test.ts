@@ -58,6 +58,13 @@ const FRAGMENTS = [
   "%",
   "％",
   "‰",
+  "‱",
+  "/10万",
+  "/万",
+  "人/万人",
+  "万分之",
+  "个平台",
+  "套系统",
   "人",
   "人次",
   "次",
@@ -207,6 +214,15 @@ describe("parseTarget properties", () => {
       "M",
       "百分比",
       "次/月",
+      // reader39: rates per a round base and things counted by their measure word.
+      "‱",
+      "/10万",
+      "/万",
+      "/100万",
+      "人/万人",
+      "例/10万人口",
+      "个平台",
+      "套信息系统",
     );
     fc.assert(
       fc.property(op, value, unit, fc.option(context, { nil: undefined }), (o, v, u, ctx) => {

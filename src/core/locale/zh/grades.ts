@@ -66,8 +66,8 @@ export const NONE_OF_THING = /^(?:无|没有|未发生|未出现)(?:发生)?(.{1
 export const NONE_TARGET_NAMES =
   /事故|违规|违纪|违法|投诉|问题|事件|差错|纠纷|信访|上访|隐患|损失|处罚|通报|舆情|案件|是否|有无|发生/;
 
-/** Words in front of an actual number that do not change it: "约 30人", "已完成 86人", "累计 12次". */
-export const ACTUAL_NUMBER_PREFIX = /^(约|共|累计|实际|已完成|完成|已达到|达到|已)\s*/;
+/** Words in front of an actual number that do not change it: "约 30人", "已完成 86人", "累计 12次", "已建成1个平台". */
+export const ACTUAL_NUMBER_PREFIX = /^(约|共|累计|实际|已完成|完成|已达到|达到|已建成|建成|已)\s*/;
 
 /**
  * A comparison written in an actual (95%以上, ＞95%, ≥95%, 不低于95%) states at least (or at most) that number: the

@@ -232,7 +232,7 @@ export const zh: Catalogue = {
     `计划 ${p.done} 完成，截止 ${p.deadline}，逾期 ${p.late} 天（监控时点 ${p.asOf} 尚未完成）`,
   "judge.done-without-date": (p) => `实际：${gradeLabel(p.grade)}，截止 ${p.deadline}`,
   "judge.not-started": (p) =>
-    `实际：尚未开始，截止 ${p.deadline}${p.due ? "" : p.late ? "（按序时进度应已开始）" : "（尚未到开始时间）"}`,
+    `实际：尚未开始，${p.goal ? `目标 ${p.goal}，` : ""}截止 ${p.deadline}${p.due ? "" : p.late ? "（按序时进度应已开始）" : "（尚未到开始时间）"}`,
   "judge.grade": (p) => `实际：${gradeLabel(p.grade)}，目标：${p.goal}`,
   "judge.grade-for-number": (p) => `实际：${gradeLabel(p.grade)}（填的是达成情况而非数值，按此判断），目标 ${p.goal}`,
   "execution.no-budget": () => "预算数缺失或为零，无法计算执行率",

@@ -11,6 +11,7 @@ import { table } from "./table";
 export const UNIT_ALIASES: Readonly<Record<string, string>> = table({
   "%": "%",
   "‰": "‰",
+  "‱": "‱",
   百分比: "%",
   百分点: "百分点",
   个百分点: "百分点",
@@ -130,8 +131,27 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = table({
   亿: 100_000_000,
 });
 
-/** Units whose numbers are written without a space in the normalised text ("90%", "80M"); others get one ("86 人"). */
-export const ATTACHED_UNIT = /^(?:%|‰|[A-Za-z0-9]+)$/;
+/**
+ * Units whose numbers are written without a space in the normalised text and in findings ("90%", "80M", "10/10万",
+ * "1/月"); others get one ("86 人", "1.5 人/万人").
+ */
+export const ATTACHED_UNIT = /^(?:%|‰|‱|\/.+|[A-Za-z0-9]+)$/;
+
+/**
+ * A rate per a round base (docs/domain.md#notation), as health and safety targets write it: `≤10/10万` (per 100 000),
+ * `≤5/万`, `≤1/100万`, `≤1.5人/万人`, `18例/10万人口`. After the `/`: digits and a magnitude (SCALE_WORDS) or a power of ten of at least 1000 (`/1000`), then perhaps who it is counted among (RATE_BASE_WORDS); before it,
+ * perhaps what is counted (人, 例). `/万元`, `/千克`, `/亩` are no such base: 元/万元 and 元/千克 stay prices.
+ */
+export const RATE_BASE_WORDS: readonly string[] = ["常住人口", "户籍人口", "人口", "活产", "人", "名", "户"];
+/** The smallest base read as a rate per base (`/1000`); `/100` is a share written as a fraction, not read. */
+export const RATE_BASE_MIN = 1000;
+/** Chinese fractions of a round base (千分之五 = 5‰, 万分之五 = 5/万, 十万分之一 = 1/10万): the base as a rate writes it. */
+export const CHINESE_FRACTION_BASES: Readonly<Record<string, string>> = table({
+  千: "‰",
+  万: "/万",
+  十万: "/10万",
+  百万: "/100万",
+});
 
 /** Units of time: with ≤ / 内 a quantity in these is a duration (`7日内`, `3个月以内`). */
 export const TIME_UNITS: readonly string[] = ["工作日", "日", "周", "个月", "月", "年", "小时", "分钟", "秒"];
@@ -243,7 +263,7 @@ export const COUNT_UNITS: readonly string[] = [
  */
 export const WHOLE_ITEM_WORDS: ReadonlySet<string> = new Set([
   ...COUNT_UNITS.filter((u) => u.length === 1),
-  ..."座部栋幢间艘架只头口眼门组轮届单块位",
+  ..."名座部栋幢间艘架只头口眼门组轮届单块位",
 ]);
 
 /** Units written as they stand in text, for every canonical unit in `canonical` (天 and 日 for 日). */
@@ -264,10 +284,21 @@ export const JUDGING_ALIASES: Readonly<Record<string, string>> = {
 export const SHARE_UNITS: ReadonlySet<string> = new Set(["比例", "比率"]);
 
 /** Families whose members convert into each other: factor to the family's base unit. */
+/**
+ * Shares in per cent. A share written as a fraction with the word for it (视频监控在线率 ≥0.97比例): 0.97 比例 is 97%.
+ * The rates per a round base (/10万 is 0.001 %: evaluate/units.ts rateShare) convert with them.
+ */
+export const SHARE_FAMILY: Readonly<Record<string, number>> = table({
+  "%": 1,
+  "‰": 0.1,
+  "‱": 0.01,
+  比例: 100,
+  比率: 100,
+});
+
 export const UNIT_FAMILIES: readonly Readonly<Record<string, number>>[] = [
   { ...MONEY_IN_WAN },
-  // A share written as a fraction with the word for it (视频监控在线率 ≥0.97比例): 0.97 比例 is 97%.
-  { "%": 1, "‰": 0.1, 比例: 100, 比率: 100 },
+  { ...SHARE_FAMILY },
   // Months and years are approximated (30 / 365 days); only used when target and actual differ.
   { 秒: 1 / 86400, 分钟: 1 / 1440, 小时: 1 / 24, 日: 1, 周: 7, 个月: 30, 月: 30, 年: 365 },
   { 人: 1, 万人: 10000 },
@@ -284,6 +315,7 @@ export const UNIT_FAMILIES: readonly Readonly<Record<string, number>>[] = [
 export const LEVEL_UNITS: ReadonlySet<string> = new Set([
   "%",
   "‰",
+  "‱",
   "比例",
   "比率",
   "分",
