@@ -8,7 +8,9 @@
 import { generateCustomFunctionsMetadata, type IFunction } from "custom-functions-metadata";
 import path from "path";
 import {
+  CellError,
   EmptyValue,
+  ErrorType,
   FunctionArgumentType,
   FunctionPlugin,
   HyperFormula,
@@ -89,6 +91,56 @@ function followExcelOnEmptyText(): void {
   };
 }
 
+/** The number formats of the workbook being computed, by sheet name and absolute row / column (evaluatePlan). */
+let formatsNow = new Map<string, string>();
+/** false: the engine computes as Excel for the web, which does not give CELL("format") (support.microsoft.com CELL 函数). */
+let cellFormatGiven = true;
+export function computeAsExcelForTheWeb(web: boolean): void {
+  cellFormatGiven = !web;
+}
+const formatKey = (sheet: string, row: number, col: number) => `${sheet}!${row},${col}`;
+
+/**
+ * CELL("format", ref) as Excel for Windows gives it: support.microsoft.com CELL 函数, “format … 与单元格的数字格式对应的
+ * 文本值”, and its table of format codes (常规 "G", 0 "F0", #,##0 ",0", 0.00 "F2", #,##0.00 ",2", 0% "P0", 0.00% "P2").
+ * Strict: other info_types and other formats are not imitated and fail the test rather than answer something Excel
+ * might not. Excel for the web does not give it (same page): `cellFormatGiven(false)` makes it #VALUE!.
+ */
+export function cellFormatCode(format: string | null | undefined): string {
+  if (!format || format === "General") return "G";
+  const percent = /^0(?:\.(0+))?%$/.exec(format);
+  if (percent) return `P${percent[1]?.length ?? 0}`;
+  const fixed: Record<string, string> = { "0": "F0", "0.00": "F2", "#,##0": ",0", "#,##0.00": ",2" };
+  if (format in fixed) return fixed[format];
+  throw new Error(`fake CELL("format"): the format ${format} is not imitated`);
+}
+
+class CellPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = {
+    CELL: {
+      method: "cell",
+      parameters: [{ argumentType: FunctionArgumentType.ANY }],
+      repeatLastArgs: 1,
+      doesNotNeedArgumentsToBeComputed: true,
+    },
+  };
+
+  cell(ast: { args: { type: string; reference?: unknown }[] }, state: { formulaAddress: unknown }): unknown {
+    const evaluate = this.evaluateAst.bind(this) as unknown as (a: unknown, s: unknown) => unknown;
+    const [info, ref] = ast.args;
+    if (evaluate(info, state) !== "format" || ref?.type !== "CELL_REFERENCE")
+      throw new Error('fake CELL: only CELL("format", <one cell>) is imitated');
+    const at = (
+      ref.reference as { toSimpleCellAddress(base: unknown): { sheet: number; row: number; col: number } }
+    ).toSimpleCellAddress(state.formulaAddress);
+    const sheet = (
+      this.dependencyGraph as unknown as { sheetMapping: { getSheetName(id: number): string } }
+    ).sheetMapping.getSheetName(at.sheet);
+    if (!cellFormatGiven) return new CellError(ErrorType.VALUE, "CELL format: not in Excel for the web");
+    return cellFormatCode(formatsNow.get(formatKey(sheet, at.row, at.col)));
+  }
+}
+
 let registered = false;
 
 export async function registerPerfFunctions(): Promise<void> {
@@ -96,6 +148,7 @@ export async function registerPerfFunctions(): Promise<void> {
   if (registered) return;
   const names = Object.fromEntries(Object.keys(PerfPlugin.implementedFunctions).map((n) => [n, n]));
   HyperFormula.registerFunctionPlugin(PerfPlugin as never, { enGB: names });
+  HyperFormula.registerFunctionPlugin(CellPlugin as never, { enGB: { CELL: "CELL" } });
   followExcelOnEmptyText();
   registered = true;
 }
@@ -141,7 +194,11 @@ export function evaluatePlan(
   const fix = (formula: string) =>
     names.reduce((f, n) => replaceName(f, n.name, sheetRef(n.cell.sheet, cellRange(n.cell))), formula);
   const sheets: Record<string, unknown[][]> = {};
+  formatsNow = new Map();
   for (const s of snapshot.sheets) {
+    s.numberFormats?.forEach((row, r) =>
+      row.forEach((f, c) => f && formatsNow.set(formatKey(s.name, r + s.originRow, c + s.originCol), f)),
+    );
     const rows: unknown[][] = [];
     s.values.forEach((row, r) =>
       row.forEach((v, c) => {

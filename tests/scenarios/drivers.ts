@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { cellName, columnLetters, rangeToA1 } from "../../src/core/a1";
 import { columnWidthPoints } from "../../src/core/plan/columnWidth";
+import { isPercentFormat } from "../../src/core/numberFormat";
 import { runPipeline, settingsFor } from "../../src/core/pipeline";
 import { buildClearPlan, buildSettingsPlan } from "../../src/core/plan/buildPlan";
 import { MARKS_SHEET, type CellValue, type WorkbookSnapshot } from "../../src/core/types";
@@ -102,6 +103,36 @@ export interface Driver<W> {
 
 const SEED = path.join(__dirname, "../fixtures/seed-one-sheet.xlsx");
 
+/**
+ * A number typed into a cell formatted as a percentage, as Excel holds it: typing 40 there shows 40%, Excel holds 0.4
+ * (learn.microsoft.com Application.AutoPercentEntry: entries in cells formatted as percentages are not multiplied by
+ * 100 — Excel Options → 高级 → 允许自动百分比输入, on as installed); a number below 1 is taken as the fraction it is
+ * (wisechecker.com, “Format Cells as Percent”: typing 15 there stores 0.15, “you can type 15% or 0.15”). A negative
+ * number is not imitated (the test fails rather than guess); the formats are those before the edits (or set by a
+ * format edit before, as a paste brings its source's along), so a typed number after an edit that moves cells is not
+ * imitated either. Other edits are as they are.
+ */
+function enteredAsExcel(
+  edits: UserEdit[],
+  formatAt: (sheet: string, row: number, col: number) => string | null,
+): UserEdit[] {
+  let moved = false;
+  const formatted = new Map<string, string | null>(); // cells given a number format by an edit before
+  return edits.map((e) => {
+    if ("format" in e && e.format.numberFormat !== undefined)
+      formatted.set(`${e.sheet}!${e.row},${e.col}`, e.format.numberFormat);
+    if (!("type" in e) || typeof e.type !== "number") {
+      moved ||= !("type" in e) && !("note" in e) && !("format" in e);
+      return e;
+    }
+    const key = `${e.sheet}!${e.row},${e.col}`;
+    const format = formatted.has(key) ? formatted.get(key)! : formatAt(e.sheet, e.row, e.col);
+    if (!format || !isPercentFormat(format)) return e;
+    if (moved || e.type < 0) throw new Error(`scenario typing: ${e.type} into a ${format} cell is not imitated`);
+    return e.type < 1 ? e : { ...e, type: e.type / 100 };
+  });
+}
+
 const unescapeXml = (s: string) =>
   s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);
 
@@ -168,7 +199,11 @@ export const xlsxDriver: Driver<Uint8Array> = {
     return { workbook, messages: plan.messages };
   },
   async edit(bytes, edits) {
-    return editXlsx(bytes, edits);
+    const formatAt = (sheet: string, row: number, col: number) => {
+      const s = readWorkbookBytes(bytes).snapshot.sheets.find((x) => x.name === sheet);
+      return s?.numberFormats?.[row - s.originRow]?.[col - s.originCol] ?? null;
+    };
+    return editXlsx(bytes, enteredAsExcel(edits, formatAt));
   },
   async snapshot(bytes) {
     return readWorkbookBytes(bytes).snapshot;
@@ -322,7 +357,9 @@ export const excelDriver: Driver<FakeExcel> = {
   async edit(fake, edits) {
     // Through Office.js, as a user's own script or Excel's UI would: one request for all the edits.
     const sheets = fake.context.workbook.worksheets;
-    for (const e of edits) {
+    const formatAt = (sheet: string, row: number, col: number) =>
+      fake.model.sheets.find((x) => x.name === sheet)?.cells.get(`${row},${col}`)?.numberFormat ?? null;
+    for (const e of enteredAsExcel(edits, formatAt)) {
       const sheet = sheets.getItem(e.sheet);
       if ("axis" in e) {
         const n = Math.abs(e.count);

@@ -69,6 +69,7 @@ describe.each(drivers)("$name", (driver) => {
     let cleared: Held;
     let seed: Held;
     let typedCells: string[];
+    let actualCells: string[];
     let actualHeader: string;
 
     beforeAll(async () => {
@@ -94,6 +95,7 @@ describe.each(drivers)("$name", (driver) => {
       stale = byName(await driver.snapshot(sorted), sortedHeld, rows, formulas);
       const after = table(await driver.snapshot(sorted));
       typedCells = rows.map((row) => at(row, after.col("实际完成值")));
+      actualCells = after.rows.map((row) => at(row, after.col("实际完成值")));
       actualHeader = at(after.t.header.row, after.col("实际完成值"));
       const again = await driver.check(sorted, formulas);
       second = {
@@ -107,8 +109,11 @@ describe.each(drivers)("$name", (driver) => {
     });
 
     test("the sort moved the indicators: the largest actual first", () => {
-      const actuals = typedCells.map((cell) => sortedHeld.cells.get(cell));
-      expect(actuals).toEqual([...ACTUALS].sort((a, b) => b - a).map((v) => `v:${v}`));
+      const actuals = typedCells.map((cell) => Number(sortedHeld.cells.get(cell)!.slice(2)));
+      // As Excel holds them: 50 typed into a cell of ours formatted 0.00% (formulas mode, a % target) is 0.5.
+      expect(actuals.map((v) => ACTUALS.find((typed) => typed === v || typed === v * 100))).toEqual(
+        [...ACTUALS].sort((a, b) => b - a),
+      );
     });
 
     test("the sort left our 状态 and notes on their rows: they no longer fit the indicators moved there", () => {
@@ -132,8 +137,12 @@ describe.each(drivers)("$name", (driver) => {
       const kept = [...typedCells, actualHeader];
       const theirs = new Map([...sortedHeld.cells].filter(([cell]) => seed.cells.has(cell) || kept.includes(cell)));
       expect(cleared.cells).toEqual(theirs);
+      // The column they filled keeps its look too (formulas mode: our 0.00% on a % target's cells, so 0.5 still reads
+      // 50.00%, and what they type there next reads as it did).
       const looks = new Map(
-        [...sortedHeld.formats].filter(([cell]) => seed.formats.has(cell) || cell === actualHeader),
+        [...sortedHeld.formats].filter(
+          ([cell]) => seed.formats.has(cell) || cell === actualHeader || actualCells.includes(cell),
+        ),
       );
       expect(cleared.formats).toEqual(looks);
       expect(cleared.notes).toEqual(seed.notes);

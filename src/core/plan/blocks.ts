@@ -4,6 +4,7 @@ import { checkedIndicators } from "../checked";
 import { monthOf, yearOf } from "../dates";
 import { moneyScale } from "../money";
 import { formatUnit, scaledReading, takesNumber } from "../evaluate/actual";
+import { canonicalUnit, judgedTarget } from "../evaluate/units";
 import { isDateFormat, isPercentFormat } from "../numberFormat";
 import { roundedNumber } from "../numbers";
 import { tableLabel } from "../tableLabel";
@@ -66,6 +67,15 @@ function scheduleRows(checkpoints: GoalTable["schedule"]): { headerRow: number; 
  * question "is this cell ours?" already knows where the blocks are now.
  */
 export function locateBlocks(own: Ownership, tables: readonly GoalTable[]): void {
+  if (!own.blocksToFind()) return;
+  const heads = new Map<string, { row: number; left: number }[]>();
+  for (const table of tables)
+    if (table.source !== "prose" && blockIndicators(table).length > 0) {
+      const list = heads.get(table.sheet) ?? [];
+      list.push({ row: table.header.row, left: table.range.left });
+      heads.set(table.sheet, list);
+    }
+  own.learnShifts(heads);
   for (const table of tables) {
     if (!own.blocksToFind()) return; // none recorded (a first run), or all found
     if (table.source === "prose") continue;
@@ -195,15 +205,24 @@ export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable, asOf
   });
   const statusCol = colOf("status") as number;
   const lightCol = colOf("light") as number;
+  const ourActualCol = colOf("actual");
   checkedRows.forEach(({ indicator, result: judged }) => {
     const row = indicator.row;
+    // Formulas mode: our empty 实际完成值 cell for a % target is formatted as a percentage now, so what the clerk
+    // types later (3 or 3%: 0.03, shown 3.00%) is read by the formula as it is shown, as a check reads it.
+    const ourFormat =
+      ourActualCol !== undefined && ctx.options.formulas
+        ? ctx.inputNumberFormat({ sheet, row, col: ourActualCol }, percentTarget(indicator) ? PERCENT_FORMAT : null)
+        : undefined;
     let args: (string | undefined)[] | undefined; // built for the first formula that needs them (none in value mode)
     const perfArgs = () => {
       if (args) return args;
-      const actual = actualCell(table, indicator, colOf("actual"));
+      const actual = actualCell(table, indicator, ourActualCol);
+      const read = indicator.actual;
+      const format = ourFormat !== undefined ? ourFormat : read && read.cell === actual ? read.numberFormat : undefined;
       args = [
         targetArg(indicator),
-        actual ? actualArg(sheet, actual, indicator) : '""',
+        actual ? actualArg(refFrom(sheet, sheetCell(sheet, actual)), format, indicator) : '""',
         ctx.names.asOfArg(),
         typeArg(ctx, table, indicator),
         ctx.lang === "en" ? '"en"' : undefined,
@@ -266,18 +285,16 @@ const NO_YEAR = { zh: stringLiteral("无"), en: stringLiteral("none") };
 
 /**
  * A custom function never sees number formats: 1.15 shown as 115% would reach it as 1.15 (%). The core reads a
- * number through its format (docs/domain.md#actual-values), so such a cell is passed as the text it shows: "115%";
- * a date (45565 shown as 2024/9/30) as "2024-9-30" when a number is wanted (a date target reads the serial as
- * it is); 485000 shown as 485,000元 as "485000元"; a number its format scales as shown (scaledReading: 123456 shown
- * 12.3万 against ≥10万人次 as "123456人次"). Empty and text cells stay as they are.
+ * number through its format (docs/domain.md#actual-values), so such a cell is passed as the text it shows: "115%"
+ * (percentShown); a date (45565 shown as 2024/9/30) as "2024-9-30" when a number is wanted (a date target reads the
+ * serial as it is); 485000 shown as 485,000元 as "485000元"; a number its format scales as shown (scaledReading: 123456
+ * shown 12.3万 against ≥10万人次 as "123456人次"). Empty and text cells stay as they are. `format`: the cell's format
+ * after this run (null / undefined: General).
  */
-function actualArg(sheet: string, cell: CellKey, indicator: Indicator): string {
-  const ref = refFrom(sheet, sheetCell(sheet, cell));
-  const read = indicator.actual;
-  const format = read && read.cell === cell ? read.numberFormat : undefined;
+function actualArg(ref: string, format: string | null | undefined, indicator: Indicator): string {
   if (!format) return ref;
   let shown: string | null = null;
-  if (isPercentFormat(format)) shown = `${ref}*100&"%"`;
+  if (isPercentFormat(format)) shown = percentShown(ref);
   else if (isDateFormat(format))
     shown = takesNumber(indicator.target) ? `YEAR(${ref})&"-"&MONTH(${ref})&"-"&DAY(${ref})` : null;
   else {
@@ -291,6 +308,23 @@ function actualArg(sheet: string, cell: CellKey, indicator: Indicator): string {
     }
   }
   return shown === null ? ref : `IF(ISNUMBER(${ref}),${shown},${ref})`;
+}
+
+/**
+ * A number in a cell formatted as a percentage (at the check, or by us: our 实际完成值 cell for a % target) as the
+ * percentage shown: 0.03 → "3%". Unless Excel says the cell is General now: a number pasted over it from a General
+ * cell brings that format along (85 meaning 85%), which a check reads as the bare number — so does the formula then.
+ * CELL("format", …) is "G" for General (support.microsoft.com CELL 函数, the table of format codes); Excel for the web
+ * does not give it (same page: “Excel 网页版…不支持此值”), and another language version of Excel may not read it
+ * (same page): on an error, the percentage the check saw.
+ */
+function percentShown(ref: string): string {
+  return `IF(IFERROR(CELL("format",${ref}),"P")="G",${ref},${ref}*100&"%")`;
+}
+
+/** A target judged in % (≥90%, ≤2%, 传染病发病率 2%, ≥95比例): what the clerk types against it is a percentage. */
+function percentTarget(indicator: Indicator): boolean {
+  return canonicalUnit(judgedTarget(indicator.target).unit) === "%";
 }
 
 /** Our input cell, else the table's own actual column (e.g. "1-7月完成值"); on the table's sheet. */

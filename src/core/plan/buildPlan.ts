@@ -423,9 +423,11 @@ function theirLook(own: Ownership, sheet: string, ours: CellSet): boolean {
   const s = own.grid.sheet(sheet);
   if (!s) return false;
   if (s.merges.length > 0) return true;
-  const recorded = CellSet.of(
-    own.recordedCells(sheet).map((c) => ({ top: c.row, left: c.col, bottom: c.row, right: c.col })),
-  );
+  // Ours: the cells we wrote, and the cells of our input columns (a % target's 实际完成值 cell we formatted 0.00%).
+  const recorded = CellSet.of([
+    ...own.recordedCells(sheet).map((c) => ({ top: c.row, left: c.col, bottom: c.row, right: c.col })),
+    ...own.records.flatMap((m) => m.inputs.filter((i) => i.sheet === sheet).flatMap((i) => parseA1Ranges(i.cells))),
+  ]);
   const mine = (row: number, col: number) => recorded.has(row, col) || ours.has(row, col);
   const formats = s.numberFormats ?? [];
   for (let r = 0; r < formats.length; r++)

@@ -22,7 +22,7 @@ import {
   type PlanOptions,
   type PlanPhase,
 } from "./types";
-import { MONITOR_COLUMNS, type Lang } from "./words";
+import { MONITOR_COLUMNS, PERCENT_FORMAT, type Lang } from "./words";
 
 export type CellRole = "computed" | "input";
 
@@ -370,6 +370,21 @@ export class PlanContext {
     const own = mine.toRanges();
     for (const range of own) this.push("formats", { op: "validationList", sheet, range, list });
     if (own.length) this.marks.validations.push({ sheet, ranges: rangesToA1(own) });
+  }
+
+  /**
+   * The number format a cell of our input column is to have: `wanted` (null: General), set while the cell is empty and
+   * its format is none or ours (PERCENT_FORMAT) — a value the clerk typed, and a format they chose, stay as they are.
+   * Returns the cell's format after this run (null: General), which the formulas reading the cell follow.
+   */
+  inputNumberFormat(cell: CellRef, wanted: string | null): string | null {
+    const { sheet, row, col } = cell;
+    const now = this.contents.numberFormat(sheet, row, col);
+    if (now === wanted || (now !== null && now !== PERCENT_FORMAT)) return now;
+    if (!this.inputs.get(sheet)?.has(row, col) || !this.contents.isEmpty(sheet, row, col)) return now;
+    if (this.contents.isHidden(sheet, row, col) || this.contents.isTableEdge(sheet, row, col)) return now;
+    this.push("inputFormats", { op: "setNumberFormat", cell, format: wanted ?? "General" });
+    return wanted;
   }
 
   /** The cell carries the clerk's drop-down list (Ownership.hasTheirList): it stays, and reportKept says so. */

@@ -62,6 +62,9 @@ const ROWS_PER_RECORD = 2 ** 21;
 /** How far (columns) a block's header cell is looked for around where it should be. */
 const SEARCH = 16;
 
+/** Ranks a table's record may be off by when the sheet's move is learnt (a table added or deleted above it). */
+const RANKS_OFF = 2;
+
 const cellKey = (row: number, col: number) => `${row},${col}`;
 
 export class Ownership {
@@ -385,22 +388,61 @@ export class Ownership {
     return this.unusedBlocks.length > 0;
   }
 
+  /** Per sheet: how far (rows, columns) its tables moved since the records' blocks were written (learnShifts). */
+  private readonly shifts = new Map<string, { rows: number; cols: number }>();
+
+  /**
+   * Before any block is looked for: how far each sheet's tables moved, from where its tables' indicator headers are now
+   * (`heads`: header row and left edge, per sheet). Rows or columns inserted above or left of all of them move every
+   * table alike, so one table's header can land next to another table's record: a column inserted left of tables
+   * whose left edges differ (0 and 1) put each on the left edge another had, and each took that one's record (the
+   * rows of one table judged against what we wrote on another's). Tables keep their order, so the displacement most
+   * tables share with a record of the same rank (or a rank or two off: a table added or gone) is the sheet's; a tie
+   * goes to the smaller move.
+   */
+  learnShifts(heads: ReadonlyMap<string, { row: number; left: number }[]>): void {
+    const recorded = new Map<string, BlockRecord[]>();
+    for (const b of this.allBlocks) {
+      if (b.kind !== "indicators" || !heads.has(b.sheet)) continue;
+      const list = recorded.get(b.sheet);
+      if (list) list.push(b);
+      else recorded.set(b.sheet, [b]);
+    }
+    for (const [sheet, was] of recorded) {
+      was.sort((a, b) => a.row - b.row || a.left - b.left);
+      const sorted = [...heads.get(sheet)!].sort((a, b) => a.row - b.row || a.left - b.left);
+      const votes = new Map<string, { rows: number; cols: number; n: number }>();
+      sorted.forEach((head, i) => {
+        for (let j = Math.max(0, i - RANKS_OFF); j <= Math.min(was.length - 1, i + RANKS_OFF); j++) {
+          const d = { rows: head.row - was[j].row, cols: head.left - was[j].left };
+          const key = `${d.rows},${d.cols}`;
+          votes.set(key, { ...d, n: (votes.get(key)?.n ?? 0) + 1 });
+        }
+      });
+      const size = (d: { rows: number; cols: number }) => Math.abs(d.rows) + Math.abs(d.cols);
+      let best: { rows: number; cols: number; n: number } | undefined;
+      for (const d of votes.values()) if (!best || d.n > best.n || (d.n === best.n && size(d) < size(best))) best = d;
+      if (best) this.shifts.set(sheet, { rows: best.rows, cols: best.cols });
+    }
+  }
+
   /**
    * Find the block an earlier run wrote beside `table` (the same object and kind later get it from `blockOf`).
-   * Candidates: recorded blocks of this sheet and kind, the same left edge first, then the nearest row.
+   * Candidates: recorded blocks of this sheet and kind, moved as the sheet's tables moved (learnShifts): the same left
+   * edge first, then the nearest row.
    */
   locate(
     table: object,
     where: { sheet: string; headerRow: number; left: number; rows: number[] },
     shape: BlockShape,
   ): LocatedBlock | null {
+    // Where each record's block is expected now: moved as the sheet's tables moved (learnShifts).
+    const shift = this.shifts.get(where.sheet) ?? { rows: 0, cols: 0 };
+    const sameLeft = (b: BlockRecord) => Number(b.left + shift.cols === where.left);
+    const rowsOff = (b: BlockRecord) => Math.abs(b.row + shift.rows - where.headerRow);
     const candidates = this.unusedBlocks
       .filter((b) => b.sheet === where.sheet && b.kind === shape.kind)
-      .sort(
-        (a, b) =>
-          Number(b.left === where.left) - Number(a.left === where.left) ||
-          Math.abs(a.row - where.headerRow) - Math.abs(b.row - where.headerRow),
-      );
+      .sort((a, b) => sameLeft(b) - sameLeft(a) || rowsOff(a) - rowsOff(b));
     for (const record of candidates) {
       const found = this.findColumns(record, where, shape);
       if (!found) continue;

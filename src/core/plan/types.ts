@@ -93,10 +93,18 @@ export function ourStill(
 
 /**
  * The order a plan's operations are emitted in: removals first (so a rule or name can be re-added), then
- * sheets and names (formulas refer to them), cell writes, formats and drop-downs over those cells, and last
+ * sheets and names (formulas refer to them), cell writes, formats and drop-downs over those cells, the number formats
+ * of our empty input cells (apart, so they do not split the runs of drop-downs a host sends together), and last
  * the charts, column widths and the marks record.
  */
-export const PLAN_PHASES = ["removals", "sheetsAndNames", "cells", "formats", "chartsAndMarks"] as const;
+export const PLAN_PHASES = [
+  "removals",
+  "sheetsAndNames",
+  "cells",
+  "formats",
+  "inputFormats",
+  "chartsAndMarks",
+] as const;
 export type PlanPhase = (typeof PLAN_PHASES)[number];
 
 export interface Plan {

@@ -38,6 +38,15 @@ export function applyToSnapshot(snapshot: WorkbookSnapshot, plan: Plan): Workboo
       case "setFormula":
         set(op.cell.sheet, op.cell.row, op.cell.col, op.value, op.formula);
         break;
+      case "setNumberFormat": {
+        // The format a check gives a cell (our empty 实际完成值 cell for a % target): read by the next check.
+        const s = sheets.get(op.cell.sheet);
+        if (!s) throw new Error(`no sheet ${op.cell.sheet}`);
+        const formats = (s.numberFormats ??= []);
+        while (formats.length <= op.cell.row) formats.push([]);
+        formats[op.cell.row][op.cell.col] = op.format === "General" ? null : op.format;
+        break;
+      }
       case "clear":
         for (let r = op.range.top; r <= op.range.bottom; r++)
           for (let c = op.range.left; c <= op.range.right; c++) set(op.sheet, r, c, null, null);
@@ -65,17 +74,24 @@ function normalise(s: SheetSnapshot): SheetSnapshot {
   // Absolute coordinates from row 0 / col 0 keep the helper simple.
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
   s.values.forEach((row, r) =>
     row.forEach((v, c) => {
       (values[r + s.originRow] ??= [])[c + s.originCol] = v;
       (formulas[r + s.originRow] ??= [])[c + s.originCol] = s.formulas?.[r]?.[c] ?? null;
     }),
   );
+  s.numberFormats?.forEach((row, r) =>
+    row.forEach((f, c) => {
+      if (f) (numberFormats[r + s.originRow] ??= [])[c + s.originCol] = f;
+    }),
+  );
+  for (let r = 0; r < numberFormats.length; r++) numberFormats[r] ??= [];
   for (let r = 0; r < values.length; r++) {
     values[r] ??= [];
     formulas[r] ??= [];
   }
-  return { ...s, originRow: 0, originCol: 0, values, formulas, merges: [...s.merges] };
+  return { ...s, originRow: 0, originCol: 0, values, formulas, numberFormats, merges: [...s.merges] };
 }
 
 export function cellOf(
