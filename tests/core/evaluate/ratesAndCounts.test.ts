@@ -97,6 +97,13 @@ describe("a count named after its measure word", () => {
     expect(judge(target, actual, "2024-12-31")).toMatch(/^met green 实际 1 /);
   });
 
+  test("已建成 / 未建成 answer it as a grade (达成 / 未达成), as 已完成 does", () => {
+    expect(judge("1个平台", "已建成", "2024-07-31")).toBe(
+      "met green 实际：达成（填的是达成情况而非数值，按此判断），目标 1 个平台",
+    );
+    expect(judge("1个平台", "未建成", "2024-12-31")).toMatch(/^missed red 实际：未达成/);
+  });
+
   test("one platform is one indivisible item: on track before the year end, missed at it if none", () => {
     expect(judge("1个平台", 0, "2024-07-31")).toBe(
       "on-track green 实际 0 个平台，目标 1 个平台（单件交付不按序时折算，截止时判断）",

@@ -14,10 +14,13 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
   [/^未达成预期指标/, "not"],
   [/^部分达成预期指标/, "partly"],
   [/^达成预期指标/, "achieved"],
-  [/^(未达成|未完成|未达标|未实现|没有完成|尚未完成|未按期完成|未按时完成|未如期完成|逾期完成|否|差|较差)$/, "not"],
+  [
+    /^(未达成|未完成|未达标|未实现|没有完成|尚未完成|未建成|尚未建成|未按期完成|未按时完成|未如期完成|逾期完成|否|差|较差)$/,
+    "not",
+  ],
   [/^(部分达成|部分完成|部分实现|基本达成|基本完成|基本实现|良|良好|较好|一般)$/, "partly"],
   [
-    /^(已?达成|已?完成|已?实现|已?达标|全部完成|已?按时完成|已?按期完成|已?如期完成|已?按计划完成|是|优|优秀|好)$/,
+    /^(已?达成|已?完成|已?实现|已?达标|已?建成|全部完成|已?按时完成|已?按期完成|已?如期完成|已?按计划完成|是|优|优秀|好)$/,
     "achieved",
   ],
 ];
@@ -26,14 +29,18 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
 export const IN_PROGRESS =
   /^(?:正在|仍在|尚在|按计划|按进度)?(?:进行|推进|实施|建设|施工|开展|办理|采购|招标)中?$|^(?:进行中|实施中|推进中|建设中)$/;
 
-/** Work not begun (`未开始`, `尚未开始`, `未启动`, `未开工`): against a completion date, nothing done yet (judgeNotStarted). */
+/**
+ * Work not begun (`未开始`, `尚未开始`, `未启动`, `未开工`): against a completion date or a number, nothing done yet
+ * (judgeNotStarted).
+ */
 export const NOT_STARTED = /^(?:尚|还|仍)?(?:未|没有?)(?:开始|启动|开工|实施|开展)$/;
 
 /**
  * Grade words that say how far a target was reached (达成 / 部分达成 / 未达成, 完成 …: the national monitoring template's
- * choice for 当前完成值): an answer to a number target too. Praise (优 / 好 / 一般) and yes / no answer no number.
+ * choice for 当前完成值; 已建成 / 未建成 for a count of things built, 1个平台): an answer to a number target too.
+ * Praise (优 / 好 / 一般) and yes / no answer no number.
  */
-export const REACHED_WORDS = /达成|完成|实现|达标/;
+export const REACHED_WORDS = /达成|完成|实现|达标|建成/;
 
 /**
  * Yes / no answers (是否… / 有无… indicators, docs/domain.md#actual-values): 是 and 有 say yes; 否, 无 and 没有 say no.
