@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { cellName, columnLetters, rangeToA1 } from "../../src/core/a1";
+import { cellName, columnIndex, columnLetters, rangeToA1 } from "../../src/core/a1";
 import { columnWidthPoints } from "../../src/core/plan/columnWidth";
 import { isPercentFormat } from "../../src/core/numberFormat";
 import { runPipeline, settingsFor } from "../../src/core/pipeline";
@@ -54,6 +54,8 @@ export interface Held {
   hidden: string[];
   /** The ranges the charts of each sheet draw from (categories and values): sheet → "A7:A14", sorted. */
   charts: Map<string, string[]>;
+  /** AutoFilters ("sheet!A1:N9 column: shown") and the rows they hide ("sheet!row 12"), sorted. */
+  filters: string[];
 }
 
 /** Everything Held knows of one sheet, as one string to compare between two runs. */
@@ -174,6 +176,32 @@ afterAll(() => {
   }
 }, 600_000);
 
+/**
+ * The AutoFilters of a package's sheets as Excel saves them (ECMA-376 §18.3.1.2 autoFilter, its filterColumn /
+ * filters / filter val) and the rows they hide (§18.3.1.73 row, hidden), with the hidden name Excel keeps for each
+ * (_xlnm._FilterDatabase).
+ */
+function filtersOfPackage(pkg: Package): string[] {
+  const out: string[] = [];
+  for (const entry of workbookMap(pkg).sheets) {
+    if (!entry.part || entry.name === MARKS_SHEET) continue;
+    const xml = partText(pkg, entry.part) ?? "";
+    const filter = /<autoFilter\b[^>]*?\bref="([^"]+)"[^>]*>([\s\S]*?)<\/autoFilter>/.exec(xml);
+    if (filter) {
+      const col = /<filterColumn\b[^>]*?\bcolId="(\d+)"/.exec(filter[2])![1];
+      const shown = [...filter[2].matchAll(/<filter\b[^>]*?\bval="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
+      const left = columnIndex(/^[A-Z]+/.exec(filter[1])![0]);
+      out.push(`${entry.name}!${filter[1]} ${columnLetters(left + Number(col))}: ${shown}`);
+    }
+    for (const m of xml.matchAll(/<row\b[^>]*?\br="(\d+)"[^>]*>/g))
+      if (/\bhidden="(1|true)"/.test(m[0])) out.push(`${entry.name}!row ${m[1]}`);
+  }
+  const names = partText(pkg, "xl/workbook.xml") ?? "";
+  for (const m of names.matchAll(/<definedName\b[^>]*?\bname="_xlnm\._FilterDatabase"[^>]*>([^<]*)</g))
+    out.push(`name ${unescapeXml(m[1])}`);
+  return out.sort();
+}
+
 export const xlsxDriver: Driver<Uint8Array> = {
   name: "xlsx (CLI checked copy)",
   async open(file = SEED) {
@@ -280,6 +308,7 @@ export const xlsxDriver: Driver<Uint8Array> = {
       widths,
       hidden: hidden.sort(),
       charts,
+      filters: filtersOfPackage(pkg),
     };
   },
 };
@@ -379,7 +408,11 @@ export const excelDriver: Driver<FakeExcel> = {
       } else if ("sort" in e) {
         const r = e.sort;
         const address = `${cellName(r.top, r.left)}:${cellName(r.bottom, r.right)}`;
-        sheet.getRange(address).sort.apply([{ key: e.by - r.left, ascending: e.ascending }]);
+        const custom = e.customOrder ? { customOrder: e.customOrder.join(",") } : {};
+        sheet.getRange(address).sort.apply([{ key: e.by - r.left, ascending: e.ascending, ...custom }]);
+      } else if ("autoFilter" in e) {
+        const r = e.autoFilter;
+        sheet.autoFilter.apply(rangeToA1(r), e.column - r.left, { filterOn: "Values", values: e.shown });
       } else if ("hide" in e) {
         sheet.getRange(`${columnLetters(e.hide.left)}:${columnLetters(e.hide.right)}`).columnHidden = true;
       } else if ("cut" in e) {
@@ -482,7 +515,24 @@ export function heldOfModel(model: FakeModel): Held {
     const refs = s.charts.flatMap((c) => c.refs ?? []).map((r) => r.replace(/^.*!/, ""));
     if (refs.length > 0) charts.set(s.name, [...new Set(refs)].sort());
   }
-  return { cells, sheets: model.sheets.map((s) => s.name), rules, notes, formats, merges, widths, hidden, charts };
+  const filters = model.sheets.flatMap((s) => [
+    ...(s.autoFilter
+      ? [`${s.name}!${rangeToA1(s.autoFilter.range)} ${columnLetters(s.autoFilter.column)}: ${s.autoFilter.values}`]
+      : []),
+    ...[...(s.hiddenRows ?? [])].map((row) => `${s.name}!row ${row + 1}`),
+  ]);
+  return {
+    cells,
+    sheets: model.sheets.map((s) => s.name),
+    rules,
+    notes,
+    formats,
+    merges,
+    widths,
+    hidden,
+    charts,
+    filters: filters.sort(),
+  };
 }
 
 /**
@@ -510,6 +560,7 @@ export function heldOfWps(model: WpsModel): Held {
     widths: none,
     hidden: [],
     charts: none,
+    filters: [],
   };
 }
 

@@ -150,6 +150,10 @@ export const namesSheet = (formula: string, sheet: string) => renameInFormula(fo
  *   same size."), and so do the fake and the .xlsx helper. Imitated only where nothing is guessed: keys that are all
  *   numbers and all different (Excel's order of text — pinyin or strokes for Chinese —, blanks and ties is not
  *   imitated), in ranges without formulas (whose references Excel would rewrite), notes or threaded comments.
+ *   CUSTOM_ORDER — texts are sorted only by a custom list the user gives (Sort → Order → Custom List…): SortField
+ *   "customOrder: Specifies the list of custom strings to sort by." (excel.sortfield above) and VBA's SortField.CustomOrder
+ *   "Specifies a custom order to sort the fields." (https://learn.microsoft.com/office/vba/api/excel.sortfield.customorder,
+ *   whose examples give the list as one string, "A,B,C,D"); each key must be in the list, all different.
  */
 export interface Sort {
   sheet: string;
@@ -157,6 +161,8 @@ export interface Sort {
   /** The key column (absolute). */
   by: number;
   ascending: boolean;
+  /** A custom list (CUSTOM_ORDER): the keys are its texts, in this order. */
+  customOrder?: string[];
 }
 
 /**
@@ -176,7 +182,9 @@ export function sortedMerge(m: CellRange, s: Sort, from: number[]): CellRange {
 export function sortedRows(s: Sort, keyOf: (row: number) => unknown): number[] {
   const rows: { row: number; key: number }[] = [];
   for (let row = s.sort.top; row <= s.sort.bottom; row++) {
-    const key = keyOf(row);
+    const value = keyOf(row);
+    const key = s.customOrder ? s.customOrder.indexOf(String(value)) : value;
+    if (s.customOrder && key === -1) throw new Error(`sort: the key at row ${row + 1} is not in the custom list`);
     if (typeof key !== "number") throw new Error(`sort: the key at row ${row + 1} is no number (not imitated)`);
     rows.push({ row, key });
   }

@@ -6,7 +6,7 @@
  * Parts it cannot move (tables, drawings anchored on the edited sheet, note boxes under other VML prefixes, shared
  * formulas) make it throw rather than leave a file Excel would never write.
  */
-import { cellName, columnIndex } from "../../src/core/a1";
+import { cellName, columnIndex, columnLetters } from "../../src/core/a1";
 import type { CellRange, CellValue } from "../../src/core/types";
 import {
   NS_R,
@@ -36,6 +36,7 @@ import {
   shiftFormula,
   shiftIndex,
   shiftRange,
+  sheetPrefix,
   sortedMerge,
   sortedRows,
   type Cut,
@@ -48,6 +49,11 @@ export type UserEdit =
   | Sort
   /** Cut and Paste (excelShift.ts, CUT). */
   | Cut
+  /**
+   * 数据 → 筛选 over a range (its top row gets the buttons), then only the texts `shown` ticked in one column (absolute):
+   * the rows below whose cell there holds another text are hidden (tests/host/excel/fake.ts, AUTOFILTER).
+   */
+  | { sheet: string; autoFilter: CellRange; column: number; shown: string[] }
   /** Hide on the columns left … right. */
   | { sheet: string; hide: { left: number; right: number } }
   | { sheet: string; type: CellValue; row: number; col: number }
@@ -83,6 +89,7 @@ export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
     else if ("copyTo" in e) copySheet(pkg, e.sheet, e.copyTo);
     else if ("sort" in e) sortRows(pkg, e);
     else if ("cut" in e) cutCells(pkg, e);
+    else if ("autoFilter" in e) filterRows(pkg, e.sheet, e.autoFilter, e.column, e.shown);
     else if ("hide" in e) hideColumns(pkg, e.sheet, e.hide.left, e.hide.right);
     else if ("note" in e) pkg = putNote(pkg, e.sheet, e.row, e.col, e.note);
     else if ("format" in e) formatCell(pkg, e.sheet, e.row, e.col, e.format);
@@ -124,6 +131,53 @@ function setWidth(pkg: Package, sheet: string, col: number, width: number): void
       (_, attrs: string) => `<col${attrs.replace(/\bwidth="[^"]*"/, `width="${fileColumnWidth(width)}"`)}/>`,
     ),
   );
+}
+
+/** What may follow `<autoFilter>` in a worksheet (ECMA-376 §18.3.1.99, CT_Worksheet's sequence). */
+const AFTER_AUTOFILTER =
+  /<(sortState|dataConsolidate|customSheetViews|mergeCells|phoneticPr|conditionalFormatting|dataValidations|hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
+
+/**
+ * An AutoFilter as Excel saves it (tests/host/excel/fake.ts, AUTOFILTER): `<autoFilter ref>` with the column's
+ * `<filterColumn colId><filters><filter val>` (ECMA-376 §18.3.1.2, §18.3.2.7), `hidden="1"` on each row it hides
+ * (§18.3.1.73), and the hidden name _xlnm._FilterDatabase over the range that Excel keeps for the sheet. Refused like
+ * the fake refuses: a second AutoFilter, one on a sheet with a table, a column of numbers or formulas.
+ */
+function filterRows(pkg: Package, sheet: string, r: CellRange, column: number, shown: string[]): void {
+  const part = sheetPart(pkg, sheet);
+  let xml = partText(pkg, part) as string;
+  if (/<autoFilter\b|<tableParts\b/.test(xml))
+    throw new Error("xlsxEdit: a second AutoFilter, or a table (not imitated)");
+  const read = readWorkbookBytes(concat(packPackage(pkg))).snapshot;
+  const values = read.sheets.find((x) => x.name === sheet)!;
+  const hidden: number[] = [];
+  for (let row = r.top + 1; row <= r.bottom; row++) {
+    const v = values.values[row - values.originRow]?.[column - values.originCol] ?? null;
+    const f = values.formulas?.[row - values.originRow]?.[column - values.originCol];
+    if (f || (v !== null && typeof v !== "string"))
+      throw new Error("xlsxEdit: AutoFilter on a column of numbers or formulas (not imitated)");
+    if (!shown.includes(v ?? "")) hidden.push(row);
+  }
+  for (const row of hidden) {
+    const open = new RegExp(`<row\\b[^>]*?\\br="${row + 1}"[^>]*?(/?)>`);
+    if (!open.test(xml)) throw new Error(`xlsxEdit: hiding row ${row + 1}, which has no <row> (not imitated)`);
+    xml = xml.replace(open, (tag, slash: string) =>
+      tag.replace(/\s*\bhidden="[^"]*"/, "").replace(/\/?>$/, ` hidden="1"${slash ? "/" : ""}>`),
+    );
+  }
+  const filters = shown.map((v) => `<filter val="${escapeXml(v)}"/>`).join("");
+  const element = `<autoFilter ref="${refText(r)}"><filterColumn colId="${column - r.left}"><filters>${filters}</filters></filterColumn></autoFilter>`;
+  const at = AFTER_AUTOFILTER.exec(xml)!.index;
+  setPartText(pkg, part, xml.slice(0, at) + element + xml.slice(at));
+  const map = workbookMap(pkg);
+  const index = map.sheets.findIndex((x) => x.name === sheet);
+  const ref = `${sheetPrefix(sheet)}$${columnLetters(r.left)}$${r.top + 1}:$${columnLetters(r.right)}$${r.bottom + 1}`;
+  const name = `<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${escapeXml(ref)}</definedName>`;
+  let book = partText(pkg, "xl/workbook.xml") as string;
+  book = /<definedNames>/.test(book)
+    ? book.replace("<definedNames>", `<definedNames>${name}`)
+    : book.replace(/(<\/sheets>)/, `$1<definedNames>${name}</definedNames>`);
+  setPartText(pkg, "xl/workbook.xml", book);
 }
 
 /**
@@ -499,7 +553,12 @@ function sortRows(pkg: Package, s: Sort): void {
     cells.set(`${c.top},${c.left}`, cell);
     return "";
   });
+  // A custom list sorts texts (excelShift.ts, CUSTOM_ORDER): the key column's texts as the reader reads them.
+  const texts = s.customOrder
+    ? readWorkbookBytes(concat(packPackage(pkg))).snapshot.sheets.find((x) => x.name === s.sheet)!
+    : null;
   const keyOf = (row: number) => {
+    if (texts) return texts.values[row - texts.originRow]?.[s.by - texts.originCol];
     const cell = cells.get(`${row},${s.by}`);
     const v = cell && !/\bt="/.test(cell) ? /<v>([^<]*)<\/v>/.exec(cell)?.[1] : undefined;
     return v === undefined ? undefined : Number(v);

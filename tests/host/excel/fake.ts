@@ -64,6 +64,10 @@ export interface FakeSheet {
   names?: Map<string, { sheet: string; address: string }>;
   /** 页面布局 → 打印区域, its rectangles (RULES: PRINT_AREA); absent: none. */
   printArea?: CellRange[];
+  /** 数据 → 筛选 (RULES: AUTOFILTER): its range and the one column filtered, with the texts shown; absent: none. */
+  autoFilter?: { range: CellRange; column: number; values: string[] };
+  /** Rows the AutoFilter hides (RULES: AUTOFILTER). */
+  hiddenRows?: Set<number>;
 }
 
 export interface FakeModel {
@@ -121,6 +125,14 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   "columnHidden: Represents if all columns of the current range are hidden." Set by a user (Hide) between two runs;
  *   the adapter never sets it. Whole rows or columns inserted or deleted on a sheet with hidden columns are refused
  *   (where the hidden state goes is not imitated).
+ * AUTOFILTER — https://learn.microsoft.com/javascript/api/excel/excel.autofilter "apply(range, columnIndex, criteria):
+ *   Applies the AutoFilter to a range. This filters the column if column index and filter criteria are specified."
+ *   What it does to the rows, ECMA-376 §18.3.1.2 (autoFilter): "AutoFilter temporarily hides rows based on a filter
+ *   criteria, which is applied column by column to a table of data in the worksheet." — the range's top row holds the
+ *   filter buttons, the rows below whose cell in the column is not one of the values shown are hidden. Applied by a
+ *   user between two runs; the adapter never touches it. Imitated only: one column, filterOn Values with texts (other
+ *   criteria, a second AutoFilter on the sheet, one over an Excel table); rows inserted, deleted, sorted or cut on a
+ *   filtered sheet are refused (where the hidden rows go is not imitated).
  * ID — https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets
  *   "The id property of a worksheet uniquely identifies the worksheet in a given workbook and its value will remain
  *   the same even when the worksheet is renamed or moved." (A GUID in braces, as Excel on Windows gives it.)
@@ -475,6 +487,7 @@ const NAV: Record<string, Record<string, string>> = {
     tables: "tables",
     names: "sheetNames",
     pageLayout: "pageLayout",
+    autoFilter: "autoFilter",
   },
   range: { format: "format", conditionalFormats: "cfs", dataValidation: "dv", sort: "sort" },
   rangeAreas: { areas: "areaColl", conditionalFormats: "cfs", dataValidation: "dv" },
@@ -1051,6 +1064,7 @@ function headerWrite({ sheet, range }: RangeRef, values: unknown[][]): void {
 /** Refused on a sheet with a table (RULES: TABLES: not imitated). */
 function noTables(sheet: FakeSheet, what: string): void {
   if (sheet.tables.length > 0) throw new Error(`fake: ${what} on a sheet with a table (not imitated)`);
+  if (sheet.autoFilter) throw new Error(`fake: ${what} on a filtered sheet (not imitated)`);
 }
 
 let tablesMade = 0;
@@ -1284,14 +1298,17 @@ const METHODS: Record<string, Record<string, Method>> = {
         const { sheet, range: whole } = n.resolve() as RangeRef;
         noTables(sheet, "rows sorted");
         const range = hasHeaders ? { ...(whole as CellRange), top: (whole as CellRange).top + 1 } : whole;
-        const list = fields as { key: number; ascending?: boolean }[];
+        const list = fields as { key: number; ascending?: boolean; customOrder?: string }[];
         if (list.length !== 1 || (orientation !== undefined && orientation !== "Rows") || matchCase)
           throw new Error("fake: one sort field, rows orientation, numbers (others not imitated)");
+        const custom = list[0].customOrder;
         sortSheetRows(sheet, {
           sheet: sheet.name,
           sort: range as CellRange,
           by: (range as CellRange).left + list[0].key,
           ascending: list[0].ascending !== false,
+          // CUSTOM_ORDER: the list as one string, "A,B,C" (VBA SortField.CustomOrder's examples).
+          ...(custom === undefined ? {} : { customOrder: custom.split(",") }),
         });
       }),
   },
@@ -1334,6 +1351,35 @@ const METHODS: Record<string, Record<string, Method>> = {
       });
       return n.fake.node("cf", `${n.path}.added`, () => holder);
     },
+  },
+  autoFilter: {
+    // RULES: AUTOFILTER. What a user does between two runs (数据 → 筛选, then ticks the values to show).
+    apply: (n, address, columnIndex, criteria) =>
+      n.fake.enqueue(`${n.path}.apply(${String(address)},${String(columnIndex)})`, () => {
+        const sheet = n.resolve() as FakeSheet;
+        const range = parseAddress(address as string);
+        const c = criteria as { filterOn?: string; values?: unknown[] } | undefined;
+        if (sheet.autoFilter || sheet.tables.length > 0)
+          throw new Error("fake: a second AutoFilter, or one on a sheet with a table (not imitated)");
+        if (
+          typeof columnIndex !== "number" ||
+          c?.filterOn !== "Values" ||
+          !c.values?.every((v) => typeof v === "string")
+        )
+          throw new Error("fake: AutoFilter on one column by values shown (other criteria not imitated)");
+        const column = range.left + columnIndex;
+        if (column > range.right) throw hostError("InvalidArgument", "the column index is outside the range");
+        const shown = c.values as string[];
+        const hidden = new Set<number>();
+        for (let row = range.top + 1; row <= range.bottom; row++) {
+          const cell = sheet.cells.get(key(row, column));
+          if (cell?.formula || (cell && typeof cell.value !== "string" && cell.value !== null))
+            throw new Error("fake: AutoFilter on a column of numbers or formulas (not imitated)");
+          if (!shown.includes((cell?.value as string | null) ?? "")) hidden.add(row);
+        }
+        sheet.autoFilter = { range, column, values: shown };
+        sheet.hiddenRows = hidden;
+      }),
   },
   tables: {
     // RULES: TABLES.
