@@ -109,7 +109,9 @@ describe.each(BOTH_DRIVERS)("$name", (driver) => {
       const actual = b.col("实际完成值");
       const typing: UserEdit[] = rows.map((row, i) => ({ sheet: S, row, col: actual, type: ACTUALS[i] }));
       const checked = (await driver.check(await driver.edit(once, typing), formulas)).workbook;
-      typed = new Map(rows.map((row) => [at(row, actual), `v:${ACTUALS[rows.indexOf(row)]}`]));
+      // As the clerk's typing left them (a number typed into a percentage cell is that percentage: drivers.ts).
+      const typedHeld = await driver.held(checked);
+      typed = new Map(rows.map((row) => [at(row, actual), typedHeld.cells.get(at(row, actual))]));
       const sort: UserEdit = {
         sheet: S,
         sort: { top: rows[0], left: b.t.range.left + 1, bottom: rows.at(-1)!, right: b.col("指标值确定依据") },
