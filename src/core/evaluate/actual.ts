@@ -418,8 +418,8 @@ function saysNone(text: string): boolean {
 }
 
 /**
- * Text that is no number: 未开始 / 未启动 is work not begun (judged by the schedule); against a target of 0 (安全事故 0起, ≤0次: something that should not happen) or a cap on a
- * count (小于5次, ≤3起) 无 / 没有 / 未发生 / 无上访 answer it as 0; an actual written as the target is (每亩300 against
+ * Text that is no number: 未开始 / 未启动 is work not begun (judged by the schedule); against a target of 0 (安全事故
+ * 0起, ≤0次: something that should not happen) or a cap on a count (小于5次, ≤3起) 无 / 没有 / 未发生 / 无上访 answer it as 0; an actual written as the target is (每亩300 against
  * 每亩300) is its number; a date ("2024-9-30", as the plan passes a date-formatted cell to PERF.STATUS) is said to be
  * one; anything else is not a number. Elsewhere 无 stays a placeholder (not understood).
  */

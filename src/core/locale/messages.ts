@@ -231,8 +231,10 @@ export interface MessageParams {
   "judge.completion-planned": { done: string; deadline: string; asOf: string };
   "judge.completion-planned-late": { done: string; deadline: string; late: number; asOf: string };
   "judge.done-without-date": { grade: Grade; deadline: string };
-  /** 未开始 against a completion date; late: before the deadline, the schedule says it should have begun. */
-  /** goal: a number target's normalised text (a date target's deadline says it all). */
+  /**
+   * 未开始 against a completion date or a number; late: before the deadline, the schedule says it should have begun;
+   * goal: a number target's normalised text (a date target's deadline says it all).
+   */
   "judge.not-started": { deadline: string; due: boolean; late: boolean; goal?: string };
   /** goal: the target as written (user text). */
   "judge.grade": { grade: Grade; goal: string };

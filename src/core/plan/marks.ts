@@ -662,10 +662,6 @@ export function joinMarksRow(row: CellValue[] | undefined): string | null {
 
 // ───────────── Cell sets ─────────────
 
-/**
- * A set of cells of one sheet, kept as one number per cell (cellKey): no "row,col" string and no set per
- * row to build for each cell added or looked up.
- */
 /** The sheet's set in a map of cell sets per sheet, made when missing. */
 export function sheetCells(map: Map<string, CellSet>, sheet: string): CellSet {
   let set = map.get(sheet);
@@ -673,6 +669,10 @@ export function sheetCells(map: Map<string, CellSet>, sheet: string): CellSet {
   return set;
 }
 
+/**
+ * A set of cells of one sheet, kept as one number per cell (cellKey): no "row,col" string and no set per
+ * row to build for each cell added or looked up.
+ */
 export class CellSet {
   private readonly keys = new Set<number>();
 

@@ -283,7 +283,6 @@ export const JUDGING_ALIASES: Readonly<Record<string, string>> = {
 /** Words naming a share (视频监控在线率 ≥0.97比例): a fraction with them, or a percentage when above 1. */
 export const SHARE_UNITS: ReadonlySet<string> = new Set(["比例", "比率"]);
 
-/** Families whose members convert into each other: factor to the family's base unit. */
 /**
  * Shares in per cent. A share written as a fraction with the word for it (视频监控在线率 ≥0.97比例): 0.97 比例 is 97%.
  * The rates per a round base (/10万 is 0.001 %: evaluate/units.ts rateShare) convert with them.
@@ -296,6 +295,7 @@ export const SHARE_FAMILY: Readonly<Record<string, number>> = table({
   比率: 100,
 });
 
+/** Families whose members convert into each other: factor to the family's base unit. */
 export const UNIT_FAMILIES: readonly Readonly<Record<string, number>>[] = [
   { ...MONEY_IN_WAN },
   { ...SHARE_FAMILY },

@@ -10,7 +10,7 @@ import { toHostError, type PaneHost, type PickedFile, type Progress } from "../.
 import type { Translate } from "../../../strings";
 import type { Messages } from "./useMessages";
 import type { SettingsState } from "./useSettingsState";
-import { DEFAULT_STORED, type StoredSettings } from "../../../../core/settings";
+import type { StoredSettings } from "../../../../core/settings";
 
 export interface Shown {
   result: CheckResult;
@@ -119,18 +119,16 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
         // A workbook that stores no settings has the defaults (in the pane's language): the previous file's settings
         // and stored date are that file's own — carried over, a second unit's workbook was judged at the first
         // unit's date, marked chosen, and its copy kept that date for every later check.
-        const own = (stored: StoredSettings | null): StoredSettings =>
-          stored ?? { ...DEFAULT_STORED, lang: s.settings.lang };
         const openedFile = await host.openFile(
           file,
           (stored) => {
             todayUsed = !stored?.asOf && !s.asOfTouched;
-            return s.request(own(stored), stored?.asOf ?? s.asOf);
+            return s.request(s.orDefaults(stored), stored?.asOf ?? s.asOf);
           },
           run.onProgress,
         );
         if (!run.isLatest()) return;
-        s.adopt(own(openedFile.settings));
+        s.adopt(s.orDefaults(openedFile.settings));
         if (!s.asOfTouched) s.showAsOf(openedFile.result.asOf); // the date stored, typed on its summary, or today
         setShown({ result: openedFile.result, fileName: openedFile.name });
         const year = budgetYearOf(openedFile.result);

@@ -34,18 +34,23 @@ export function useSettingsState(host: PaneHost, today: string) {
     if (typeof document !== "undefined") document.documentElement.lang = settings.lang === "en" ? "en" : "zh-CN";
   }, [settings.lang]);
 
+  /** A workbook's stored settings; for a workbook that stores none, the defaults in the pane's language. */
+  const orDefaults = useCallback(
+    (stored: StoredSettings | null): StoredSettings => stored ?? { ...DEFAULT_STORED, lang: settings.lang },
+    [settings.lang],
+  );
+
   /**
    * The settings of the workbook a check is about to read, adopted: WPS keeps one pane for its window while the clerk
    * switches workbooks, so the settings loaded for one workbook must not judge (nor be stored into) another. A
    * workbook that stores none has the defaults, in the pane's language.
    */
   const reload = useCallback(async (): Promise<StoredSettings> => {
-    const stored = await host.loadSettings().catch(() => null);
-    const own = stored ?? { ...DEFAULT_STORED, lang: settings.lang };
+    const own = orDefaults(await host.loadSettings().catch(() => null));
     setSettings(own);
     if (own.asOf && !asOfTouched) setAsOfState(own.asOf);
     return own;
-  }, [host, settings.lang, asOfTouched]);
+  }, [host, orDefaults, asOfTouched]);
 
   /** Store the typed date with the settings before a check, so everyone sees the same judgement. */
   const storeDateBeforeCheck = useCallback(
@@ -65,6 +70,7 @@ export function useSettingsState(host: PaneHost, today: string) {
     asOf,
     asOfTouched,
     adopt,
+    orDefaults,
     reload,
     storeDateBeforeCheck,
     /**
