@@ -52,10 +52,14 @@ export class SheetGrid {
     const storedWidth = snapshot.values.reduce((w, row) => Math.max(w, row.length), 0);
     let bottom = snapshot.originRow + snapshot.values.length - 1;
     let right = snapshot.originCol + storedWidth - 1;
-    // Merged areas left of or above the used range's origin cannot hold values: clip them (mostly there are
-    // none, and the snapshot's own list is kept rather than copied).
-    const inRange = (m: CellRange) => m.bottom >= this.top && m.right >= this.left;
-    this.merges = snapshot.merges.every(inRange) ? snapshot.merges : snapshot.merges.filter(inRange);
+    // Merged areas left of or above the used range's origin cannot hold values: dropped. One starting above row 1 or
+    // left of column A (damaged input) starts there, so no cell read lies outside the sheet. Mostly there are none,
+    // and the snapshot's own list is kept rather than copied.
+    const reaches = (m: CellRange) => m.bottom >= this.top && m.right >= this.left;
+    const kept = (m: CellRange) => reaches(m) && m.top >= 0 && m.left >= 0;
+    this.merges = snapshot.merges.every(kept)
+      ? snapshot.merges
+      : snapshot.merges.filter(reaches).map((m) => ({ ...m, top: Math.max(m.top, 0), left: Math.max(m.left, 0) }));
     // An index loop: this runs once per check, before the JIT optimises it, and for-of would make an
     // iterator result per merged area.
     for (let i = 0; i < this.merges.length; i++) {
