@@ -49,8 +49,11 @@ export type Actual =
    */
   | { kind: "number"; value: number; fraction?: number; slip?: { typed: number; unit: string } }
   | { kind: "date"; date: string }
-  /** notStarted: 未开始 / 未启动 against a completion date or a number — not done, not begun either (judgeNotStarted). */
-  | { kind: "grade"; grade: Grade; notStarted?: true }
+  /**
+   * notStarted: 未开始 / 未启动 against a completion date or a number — not done, not begun either (judgeNotStarted).
+   * inProgress: 进行中 / 正在推进 against a number — begun, part done, how much not said (judgeInProgress).
+   */
+  | { kind: "grade"; grade: Grade; notStarted?: true; inProgress?: true }
   | { kind: "empty" }
   /** reason: Chinese; text: the same as code and parameters (core/locale words it in either language). */
   | { kind: "invalid"; reason: string; text: Message };
@@ -434,6 +437,8 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   if (asTarget !== null) return { kind: "number", value: asTarget };
   // 未开始 / 未启动 instead of a value: nothing done yet, judged by the schedule as against a deadline (judgeNotStarted).
   if (NOT_STARTED.test(plainWords(value))) return { kind: "grade", grade: "not", notStarted: true };
+  // 进行中 / 正在推进 instead of a value: begun, part done (as against a deadline), judged by the schedule too.
+  if (IN_PROGRESS.test(plainWords(value))) return { kind: "grade", grade: "partly", inProgress: true };
   // 达成 / 部分达成 / 未达成 instead of a value (the monitoring template offers them): an answer about the target.
   const grade = REACHED_WORDS.test(plainWords(value)) ? readGrade(value) : null;
   if (grade) return { kind: "grade", grade };

@@ -131,6 +131,7 @@ export function judgeIndicator(
 
   if (read.kind === "grade") {
     if (read.notStarted) return judgeNotStarted(j);
+    if (read.inProgress) return judgeInProgress(j);
     if (target.kind === "qualitative") return judgeGrade(read.grade, j);
     if (takesNumber(target)) return judgeStatedGrade(read.grade, j);
     return judgeDoneWithoutDate(read.grade, j);
@@ -341,14 +342,34 @@ function judgeDoneWithoutDate(grade: Grade, j: Judging): IndicatorResult {
  * as 未完成 against a number is). docs/domain.md#deadlines-and-pro-rating.
  */
 function judgeNotStarted(j: Judging): IndicatorResult {
-  const { asOf } = j.settings;
-  const late = j.target.start ? compareIso(asOf, j.target.start) > 0 : wholeMonthsElapsed(asOf, j.budgetYear) > 0;
+  const late = scheduleExpectsSome(j);
   const goal = takesNumber(j.target) ? j.targetText : undefined;
   const why = j.say("judge.not-started", { deadline: j.deadline, due: j.due, late, goal });
   if (j.due) return result("missed", "red", "not", null, null, why);
   return late
     ? result("behind", "yellow", "not", null, null, why)
     : result("on-track", "green", "not", null, null, why);
+}
+
+/** The schedule expects some of the work done by now: a period's own start passed, else a whole month of the year out. */
+function scheduleExpectsSome(j: Judging): boolean {
+  const { asOf } = j.settings;
+  return j.target.start ? compareIso(asOf, j.target.start) > 0 : wholeMonthsElapsed(asOf, j.budgetYear) > 0;
+}
+
+/**
+ * 进行中 / 正在推进 against a number (≥200人次, ≥95%, ≤50万元): begun, but how much is done is not said. On track while
+ * the schedule expects nothing yet (as 未开始 is); once it expects some, behind (yellow) as 部分达成 against a number is
+ * — the light asks for the number, it does not claim a shortfall; at the year end missed, yellow as 部分达成 (part done,
+ * never 未开始's red). Always said with the request for the number the score needs (docs/domain.md#deadlines-and-pro-rating).
+ */
+function judgeInProgress(j: Judging): IndicatorResult {
+  const late = scheduleExpectsSome(j);
+  const why = j.say("judge.in-progress", { goal: j.targetText, deadline: j.deadline, due: j.due, late });
+  if (j.due) return result("missed", "yellow", "partly", null, null, why, true);
+  return late
+    ? result("behind", "yellow", "partly", null, null, why, true)
+    : result("on-track", "green", "partly", null, null, why, true);
 }
 
 /**

@@ -386,6 +386,8 @@ export const en: Catalogue = {
   "judge.done-without-date": (p) => `Actual: ${gradeLabel(p.grade, "en")}, deadline ${p.deadline}`,
   "judge.not-started": (p) =>
     `Actual: not started, ${p.goal ? `target ${q(p.goal)}, ` : ""}deadline ${p.deadline}${p.due ? "" : p.late ? " (by the schedule it should have begun)" : " (not yet due to begin)"}`,
+  "judge.in-progress": (p) =>
+    `Actual: in progress (no value), target ${q(p.goal)}, deadline ${p.deadline}${p.due ? "" : p.late ? " (by the schedule some should be done)" : " (nothing due yet)"}; enter the amount done to judge progress and score it`,
   "judge.grade": (p) => `Actual: ${gradeLabel(p.grade, "en")}, target: ${q(p.goal)}`,
   "judge.grade-for-number": (p) =>
     `Actual: ${gradeLabel(p.grade, "en")} (an achievement given instead of a value, judged as stated), target ${q(p.goal)}`,

@@ -236,6 +236,8 @@ export interface MessageParams {
    * goal: a number target's normalised text (a date target's deadline says it all).
    */
   "judge.not-started": { deadline: string; due: boolean; late: boolean; goal?: string };
+  /** 进行中 against a number target; goal: the target as shown; late: the schedule expects some done by now. */
+  "judge.in-progress": { goal: string; deadline: string; due: boolean; late: boolean };
   /** goal: the target as written (user text). */
   "judge.grade": { grade: Grade; goal: string };
   /** A number target answered with a grade word (达成 …) instead of a value; goal: the target as shown. */

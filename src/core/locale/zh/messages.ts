@@ -233,6 +233,8 @@ export const zh: Catalogue = {
   "judge.done-without-date": (p) => `实际：${gradeLabel(p.grade)}，截止 ${p.deadline}`,
   "judge.not-started": (p) =>
     `实际：尚未开始，${p.goal ? `目标 ${p.goal}，` : ""}截止 ${p.deadline}${p.due ? "" : p.late ? "（按序时进度应已开始）" : "（尚未到开始时间）"}`,
+  "judge.in-progress": (p) =>
+    `实际：进行中（未填数值），目标 ${p.goal}，截止 ${p.deadline}${p.due ? "" : p.late ? "（按序时进度应已有完成量）" : "（序时进度尚未要求完成量）"}；请填写已完成的数值，以判断进度和评分`,
   "judge.grade": (p) => `实际：${gradeLabel(p.grade)}，目标：${p.goal}`,
   "judge.grade-for-number": (p) => `实际：${gradeLabel(p.grade)}（填的是达成情况而非数值，按此判断），目标 ${p.goal}`,
   "execution.no-budget": () => "预算数缺失或为零，无法计算执行率",
