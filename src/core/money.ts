@@ -18,9 +18,14 @@ export const IMPLAUSIBLE_SPENT_FACTOR = 100;
  */
 export const YUAN_BY_SIZE = 1_000_000;
 
-/** "unit": spent is implausibly large (likely 元 in a 万元 table); "over": above the budget; null: neither. */
-export function spentProblem(spent: number, budget: number): "unit" | "over" | null {
-  if (!(budget > 0) || !Number.isFinite(spent)) return null;
+/**
+ * "negative": spent below zero (a refund or a correction typed as the year's spending: no progress to judge, with or
+ * without a budget); "unit": implausibly large (likely 元 in a 万元 table); "over": above the budget; null: none.
+ */
+export function spentProblem(spent: number, budget: number): "negative" | "unit" | "over" | null {
+  if (!Number.isFinite(spent)) return null;
+  if (spent < 0) return "negative";
+  if (!(budget > 0)) return null;
   if (spent > budget * IMPLAUSIBLE_SPENT_FACTOR) return "unit";
   return spent > budget + 1e-9 ? "over" : null;
 }

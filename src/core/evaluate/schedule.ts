@@ -120,11 +120,15 @@ export function judgeExecution(
   const rate = (spent / budget) * 100;
   const ratio = planned > 0 ? (rate / planned) * 100 : null;
   const lag = planned - rate;
-  // Spending far above the budget is a unit slip, not spending: not judged. Above it is overspending: never
+  // Spending below zero (a refund typed as the year's spending) or far above the budget (a unit slip) is no
+  // spending: not judged. Above it is overspending: never
   // green without a word, yellow (it must be explained) with status exceeded (docs/domain.md#schedule).
   const problem = spentProblem(spent, budget);
-  if (problem === "unit") {
-    const why = say("execution.spent-implausible", { spent, budget, times: spent / budget });
+  if (problem === "unit" || problem === "negative") {
+    const why =
+      problem === "unit"
+        ? say("execution.spent-implausible", { spent, budget, times: spent / budget })
+        : say("execution.spent-negative", { spent });
     const text = renderMessage(why, settings.lang);
     return new ExecutionRecord(spent, budget, rate, planned, time, lag, ratio, "none", "unknown", plannedFrom, text);
   }

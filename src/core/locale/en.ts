@@ -272,6 +272,8 @@ export const en: Catalogue = {
   "read.no-budget-year": () => "The budget year could not be determined",
   "read.no-budget": () =>
     "No budget for the year found (total funds, budget, funds allocated …): budget execution cannot be judged",
+  "read.spent-negative": (p) =>
+    `The amount spent ${roundedNumber(p.spent)} (10,000 yuan) is negative: enter the year's cumulative spending (take refunds and corrections off the total); budget execution not judged`,
   "read.spent-implausible": (p) =>
     `The amount spent ${roundedNumber(p.spent)} is ${roundedNumber(p.times, 0)} times the budget of ${roundedNumber(p.budget)} (10,000 yuan): probably typed in yuan (it should be in 10,000 yuan); budget execution not judged`,
   "read.spent-over-budget": (p) =>
@@ -392,6 +394,8 @@ export const en: Catalogue = {
   "judge.grade-for-number": (p) =>
     `Actual: ${gradeLabel(p.grade, "en")} (an achievement given instead of a value, judged as stated), target ${q(p.goal)}`,
   "execution.no-budget": () => "No budget: the execution rate cannot be computed",
+  "execution.spent-negative": (p) =>
+    `The amount spent ${roundedNumber(p.spent)} (10,000 yuan) is negative: budget execution not judged`,
   "execution.spent-implausible": (p) =>
     `The amount spent ${roundedNumber(p.spent)} is ${roundedNumber(p.times, 0)} times the budget of ${roundedNumber(p.budget)} (10,000 yuan): probably typed in yuan (it should be in 10,000 yuan); budget execution not judged`,
   "execution.over-budget": (p) =>

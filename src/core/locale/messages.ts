@@ -114,6 +114,8 @@ export interface MessageParams {
   "read.spent-over-budget": { spent: number; budget: number; rate: number };
   /** value: the cell's text. */
   "read.spent-unreadable": { value: string };
+  /** spent: 万元, below zero. */
+  "read.spent-negative": { spent: number };
   /** An amount of the header block (budget, its parts, spent) written as a formula the file holds no result for. */
   "read.amount-uncached": { what: "budget" | "fiscal" | "other" | "spent" };
   /** The same amount written as a formula that shows an error value; error: as shown (#DIV/0!, #REF!). */
@@ -244,6 +246,8 @@ export interface MessageParams {
   "judge.grade-for-number": { grade: Grade; goal: string };
   "execution.no-budget": NoParams;
   "execution.spent-implausible": { spent: number; budget: number; times: number };
+  /** spent: 万元, below zero. */
+  "execution.spent-negative": { spent: number };
   "execution.over-budget": { spent: number; budget: number; rate: number };
   /** Percents; lag: planned − rate in points; from: the table's own plan or time progress (序时). */
   "execution.why": { rate: number; planned: number; lag: number; time: number; from: "schedule" | "time" };

@@ -864,17 +864,20 @@ function inWan(reading: CellReading | null, unit: HeaderInfo["moneyUnit"], grid:
   return { ...reading, value: cellAmountInWan(amount, reading.cell, unit, grid) };
 }
 
-/** Said once, at the spent cell: spending implausibly large for the budget (a unit slip), or above it. */
+/** Said once, at the spent cell: spending below zero, implausibly large for the budget (a unit slip), or above it. */
 function spentNote(spent: CellReading | null, budget: number | null, grid: SheetGrid, diagnostics: Diagnostic[]): void {
-  if (!spent || budget === null || typeof spent.value !== "number") return;
-  const problem = spentProblem(spent.value, budget);
+  if (!spent || typeof spent.value !== "number") return;
+  const problem = spentProblem(spent.value, budget ?? Number.NaN);
   if (!problem) return;
   const at = grid.ref(keyRow(spent.cell), keyCol(spent.cell));
   const v = spent.value;
+  const b = budget ?? 0; // a budget is there for "unit" and "over" (spentProblem)
   const text =
-    problem === "unit"
-      ? say("read.spent-implausible", { spent: v, budget, times: v / budget })
-      : say("read.spent-over-budget", { spent: v, budget, rate: (v / budget) * 100 });
+    problem === "negative"
+      ? say("read.spent-negative", { spent: v })
+      : problem === "unit"
+        ? say("read.spent-implausible", { spent: v, budget: b, times: v / b })
+        : say("read.spent-over-budget", { spent: v, budget: b, rate: (v / b) * 100 });
   diagnostics.push(diagnostic(at, "warning", text));
 }
 

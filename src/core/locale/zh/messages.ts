@@ -134,6 +134,8 @@ export const zh: Catalogue = {
     `执行数 ${roundedNumber(p.spent)} 是预算数 ${roundedNumber(p.budget)} 万元的 ${roundedNumber(p.times, 0)} 倍，可能按元填写（执行数应以万元填写），执行进度未判断`,
   "read.spent-over-budget": (p) =>
     `执行数 ${roundedNumber(p.spent)} 万元超过预算数 ${roundedNumber(p.budget)} 万元（执行率 ${roundedNumber(p.rate)}%），请核实是否超预算支出或填写有误`,
+  "read.spent-negative": (p) =>
+    `执行数 ${roundedNumber(p.spent)} 万元是负数：应填写本年累计已支出金额（退回、冲减请从累计数中扣除），执行进度未判断`,
   "read.spent-unreadable": (p) => `执行数“${p.value}”无法识别为金额，请填写数字（万元），执行进度未判断`,
   "read.schedule-beside-second": (p) => `执行进度按表头的资金支出计划判断，指标右侧的“${p.label}”未读取`,
   "read.schedule-below-unread": () =>
@@ -238,6 +240,7 @@ export const zh: Catalogue = {
   "judge.grade": (p) => `实际：${gradeLabel(p.grade)}，目标：${p.goal}`,
   "judge.grade-for-number": (p) => `实际：${gradeLabel(p.grade)}（填的是达成情况而非数值，按此判断），目标 ${p.goal}`,
   "execution.no-budget": () => "预算数缺失或为零，无法计算执行率",
+  "execution.spent-negative": (p) => `执行数 ${roundedNumber(p.spent)} 万元是负数，执行进度未判断`,
   "execution.spent-implausible": (p) =>
     `执行数 ${roundedNumber(p.spent)} 是预算数 ${roundedNumber(p.budget)} 万元的 ${roundedNumber(p.times, 0)} 倍，可能按元填写（执行数应以万元填写），执行进度未判断`,
   "execution.over-budget": (p) =>
