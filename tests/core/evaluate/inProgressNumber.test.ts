@@ -12,7 +12,7 @@ import { scoreIndicator } from "../../../src/core/score/score";
 import { DEFAULT_SETTINGS, type CellValue } from "../../../src/core/types";
 
 const count = { name: "培训人次", level2: "数量指标", budgetYear: 2024 };
-const at = (target: string, actual: CellValue, asOf: string, ctx: object = count, lang?: "en") => {
+const at = (target: string, actual: CellValue, asOf: string, ctx: object = count, lang: "zh" | "en" = "zh") => {
   const c = { budgetYear: 2024, ...ctx };
   const r = judgeIndicator(parseTarget(target, c), actual, c, { ...DEFAULT_SETTINGS, asOf, lang });
   return [r.status, r.light, r.why, r.noted ?? false];

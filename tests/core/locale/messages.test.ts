@@ -81,6 +81,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.no-budget-year": {},
   "read.no-budget": {},
   "read.spent-implausible": { spent: 200000, budget: 63.14, times: 3167.56 },
+  "read.spent-negative": { spent: -2 },
   "read.spent-over-budget": { spent: 80, budget: 66.42, rate: 120.45 },
   "read.spent-unreadable": { value: "二十万元" },
   "read.amount-uncached": { what: "spent" },
@@ -157,6 +158,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "judge.completion-planned-late": { done: "2025-01-10", deadline: "2024-12-31", late: 10, asOf: "2024-07-31" },
   "judge.done-without-date": { grade: "achieved", deadline: "2024-12-31" },
   "judge.not-started": { deadline: "2024-10-31", due: false, late: true },
+  "judge.in-progress": { goal: "≥ 200 人次", deadline: "2024-12-31", due: false, late: true },
   "judge.grade": { grade: "partly", goal: "及时保障" },
   "judge.grade-for-number": { grade: "not", goal: "≥ 90%" },
   "execution.no-budget": {},
@@ -167,6 +169,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "judge.over-exact": {},
   "judge.unit-slip": { typed: 4800000, typedIn: "元", value: 480, unit: "万元" },
   "execution.spent-implausible": { spent: 200000, budget: 63.14, times: 3167.56 },
+  "execution.spent-negative": { spent: -2 },
   "execution.over-budget": { spent: 80, budget: 66.42, rate: 120.45 },
   "execution.why": { rate: 45.23, planned: 59.35, lag: 14.12, time: 75, from: "schedule" },
   "selfeval.score.band": {
