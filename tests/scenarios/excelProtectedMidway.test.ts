@@ -4,9 +4,10 @@
  * (on the strict fake: RULES: STRUCTURE and the protected sheet's contents, refused at the sync with AccessDenied).
  * Before (tidy38): the pane said “工作表「?」受保护…撤销工作表保护” — no sheet named, and for the workbook's structure the
  * wrong way out. Now one line names the sheet, or the workbook's structure and the sheets it would add, the way out,
- * and that the run did not finish; after unprotecting, a check leaves the workbook's cells, rules, lists and notes as
- * one uninterrupted check does. Not the column widths of the sheets the first check added (监控汇总, 部门整体绩效目标):
- * those are set only on the run that adds the sheet (summary.ts, unitSheet.ts), and that run was cut short.
+ * and that the run did not finish; after unprotecting, a check leaves the workbook's cells, rules, lists, notes and
+ * column widths as one uninterrupted check does. The widths of the sheets we add (监控汇总, 部门整体绩效目标) are set
+ * once, by the run that makes the sheet (summary.ts, unitSheet.ts): when that run was cut short, by the check that
+ * completes it (cli40; before, those sheets kept Excel's default widths for good) — and never again after that.
  */
 import { runCheck, runClear } from "../../src/host/excel/actions";
 import { installExcelGlobals, type FakeExcel } from "../host/excel/fake";
@@ -59,8 +60,36 @@ test("their sheet protected after the read: the line names it and the way out; u
   await check(fake);
   const plain = await excelDriver.open();
   await check(plain);
-  const held = async (f: FakeExcel) => ({ ...(await excelDriver.held(f)), widths: null });
-  expect(await held(fake)).toEqual(await held(plain));
+  const completed = await excelDriver.held(fake);
+  expect(completed).toEqual(await excelDriver.held(plain));
+  for (const ours of ["监控汇总", "部门整体绩效目标"])
+    expect([...completed.widths.keys()].filter((k) => k.startsWith(`${ours}!`)).length).toBeGreaterThan(0);
+
+  // From then on the widths are the clerk's: the next checks keep one they set.
+  await excelDriver.edit(fake, [{ sheet: "监控汇总", col: 0, width: 40 }]);
+  const theirs = (await excelDriver.held(fake)).widths;
+  await check(fake);
+  await check(fake);
+  expect((await excelDriver.held(fake)).widths).toEqual(theirs);
+});
+
+test("a check cut short on a workbook checked before leaves the clerk's widths on our sheets alone", async () => {
+  const fake = await excelDriver.open();
+  await check(fake);
+  await excelDriver.edit(fake, [
+    { sheet: "监控汇总", col: 0, width: 40 },
+    { sheet: "部门整体绩效目标", col: 2, width: 9 },
+  ]);
+  const theirs = (await excelDriver.held(fake)).widths;
+  const probe = await excelDriver.open();
+  await check(probe);
+  const reads = (await check(probe)).readSyncs;
+  const sheet = fake.model.sheets[0];
+  protectAfter(fake, reads, () => (sheet.protected = true));
+  expect(await refusal(() => check(fake))).toMatch(/检查未完成/);
+  sheet.protected = false;
+  await check(fake);
+  expect((await excelDriver.held(fake)).widths).toEqual(theirs);
 });
 
 test("the workbook's structure protected after the read: the line says so and names the sheets a first check adds", async () => {

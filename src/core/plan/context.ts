@@ -116,6 +116,16 @@ export class PlanContext {
 
   // ───── what the earlier run left ─────
 
+  /**
+   * A sheet the last run added and did not finish: its record is still the provisional one a run writes first
+   * (Excel refused a write half-way), and the record before it did not name the sheet. That run's last steps
+   * there — the column widths, set only by the run that makes the sheet — never ran, so this run takes them.
+   */
+  addedByUnfinishedRun(sheet: string): boolean {
+    const last = this.previous;
+    return last?.provisional === true && last.sheets.includes(sheet) && !last.earlier?.sheets.includes(sheet);
+  }
+
   /** A sheet the add-in made and still recognises (see Ownership.ownsSheet). */
   ownsSheet(sheet: string): boolean {
     let owned = this.ownedSheets.get(sheet);

@@ -89,9 +89,11 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
   const { rows, charted } = summaryRows(ctx, sheet, top + headerRow + 1, placements);
   placements.forEach((p, i) => summaryRow(ctx, sheet, rows[i], p));
 
-  // Widths on the sheet we make now; from then on they are the user's to change (like the unit sheet's).
+  // Widths on the sheet we make now (or that a run cut short made); from then on they are the user's to change
+  // (like the unit sheet's).
   const widths = [28, 18, 14, 14, 12, 12, 14, 10, 8, 8, 8, 8, 8];
-  if (made) widths.forEach((width, col) => ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col, width }));
+  if (made || ctx.addedByUnfinishedRun(sheet))
+    widths.forEach((width, col) => ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col, width }));
   if (placements.length > 0) {
     const [first, last] = [charted[0], charted.at(-1)!];
     const column = (col: number): CellRange => ({ top: first, left: col, bottom: last, right: col });

@@ -93,6 +93,7 @@ export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPl
     ctx.marks.sheets.push(ours);
     (ctx.marks.generated ??= {})[ours] = record;
     followRenamedSources(ctx, ours);
+    if (ctx.addedByUnfinishedRun(ours)) setWidths(ctx, ours);
     return none;
   }
   const prose = check.tables.filter((checked) => isProse(checked.table));
@@ -120,9 +121,13 @@ export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPl
     written.push(table);
     top = table.table.range.bottom + 2;
   }
-  WIDTHS.forEach((width, col) => ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col, width }));
+  setWidths(ctx, sheet);
   return { written, handled: new Set(prose.map((p) => p.table)) };
 }
+
+/** The widths of the sheet we make (set once: from then on they are the user's to change). */
+const setWidths = (ctx: PlanContext, sheet: string) =>
+  WIDTHS.forEach((width, col) => ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col, width }));
 
 /** One table written from row `top`: title, name row, header, the indicators of `prose` sorted by category. */
 function writeTable(ctx: PlanContext, sheet: string, top: number, prose: CheckedTable[]): CheckedTable {
