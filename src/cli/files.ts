@@ -49,8 +49,13 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
       if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") await walk(full, root);
       // Excel's lock files (~$) and the metadata macOS leaves beside each file on shares and USB sticks (._)
       else if (e.name.startsWith("~$") || e.name.startsWith("._")) continue;
+      else if (!e.isFile() && !e.isSymbolicLink()) {
+        // A pipe, socket or device named like a spreadsheet is reported (reading it could block), never passed over.
+        if (isSpreadsheet(e.name) && !isOurCopy(e.name))
+          problems.push({ file: full, error: renderMessage(say("file.not-regular", {}), lang) });
+      }
       // A link named like a spreadsheet counts as one: the reader follows it, and says so if it leads nowhere.
-      else if (!e.isFile() && !(e.isSymbolicLink() && isSpreadsheet(e.name))) continue;
+      else if (e.isSymbolicLink() && !isSpreadsheet(e.name)) continue;
       else if (isCandidate(e.name)) {
         files.push(full);
         subfolders.push(path.relative(root, dir));

@@ -290,6 +290,30 @@ test("a FIFO and a device are refused at once, the other files still checked", a
   expect(await fs.readdir(path.join(work, "perf-out"))).toEqual(["good.checked.xlsx"]);
 });
 
+test("in a folder, a FIFO named like a spreadsheet is reported on a line of its own, the rest checked, exit 1", async () => {
+  // Before (cli40), the walk passed over any entry that was not a regular file or a link: pipe.xlsx went unsaid.
+  const units = path.join(work, "units");
+  await fs.mkdir(units);
+  await fs.copyFile(SEED, path.join(units, "good.xlsx"));
+  for (const name of ["pipe.xlsx", "pipe.xls", "notes.txt", "pipe.checked.xlsx"])
+    execFileSync("mkfifo", [path.join(units, name)]);
+  const r = await run(["check", "units", ...AS_OF], work);
+  expect(r.code).toBe(1);
+  expect(r.stderr.trim().split("\n")).toEqual([
+    `${path.join("units", "pipe.xls")}: 无法检查：不是普通文件（设备、管道或套接字），已跳过`,
+    `${path.join("units", "pipe.xlsx")}: 无法检查：不是普通文件（设备、管道或套接字），已跳过`,
+  ]);
+  expect(await fs.readdir(path.join(work, "perf-out"))).toEqual(["good.checked.xlsx"]);
+  const english = await run(["check", "units", "--json", "--lang", "en", "--out", "en", ...AS_OF], work);
+  expect(english.code).toBe(1);
+  const errors = JSON.parse(english.stdout).files.map((f: { file: string; error: string | null }) => [f.file, f.error]);
+  expect(errors).toEqual([
+    [path.join("units", "pipe.xls"), "Not a regular file (a device, pipe or socket): skipped"],
+    [path.join("units", "pipe.xlsx"), "Not a regular file (a device, pipe or socket): skipped"],
+    [path.join("units", "good.xlsx"), null],
+  ]);
+});
+
 test("terminal escape sequences from cells are shown escaped in the text report", async () => {
   const { snapshot, pkg } = readWorkbookBytes(await fs.readFile(SEED));
   const sheet = snapshot.sheets[0];
