@@ -101,6 +101,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
       "--out 需要一个文件夹，收到的是空值（脚本中的变量没有设置？）",
       "--out needs a folder, got an empty value (a variable in the script not set?)",
     );
+  // Likewise `check "$DIR"`: an empty name is no file that is missing, but a variable that is not set.
+  if (inputs.some((input) => input.trim() === ""))
+    throw new UsageError(
+      "文件或目录名是空值（脚本中的变量没有设置？）",
+      "A file or folder name is empty (a variable in the script not set?)",
+    );
   const asOf = values["as-of"] ?? null;
   // isValidIso rejects 2024-02-30, which Date.parse quietly rolls over to 1 March: said as a day that does not
   // exist, since its writing is right.

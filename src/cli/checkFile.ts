@@ -69,8 +69,8 @@ function asUnreadable(e: unknown): never {
   throw typeof (e as NodeJS.ErrnoException)?.code === "string" ? new UnreadableFileError(ioProblem(e)) : e;
 }
 
-function readWorkbook(data: Buffer) {
-  const problem = containerProblem(data);
+function readWorkbook(data: Buffer, file: string) {
+  const problem = containerProblem(data, path.basename(file));
   if (problem) throw new UnreadableFileError(problem);
   return readWorkbookBytes(data, ZLIB_CODEC);
 }
@@ -96,7 +96,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   try {
     const data = await readRegularFile(file).catch(asUnreadable);
     sizeYoungGenerationFor(data.length);
-    const { snapshot, pkg, extension } = readWorkbook(data);
+    const { snapshot, pkg, extension } = readWorkbook(data, file);
     // The copy keeps the package's kind, so it is named for what it is, not for what the file was called (a
     // macro-enabled workbook renamed .xlsx comes back .xlsm): Excel opens it only under its kind's extension.
     if (extension) outPath = withExtension(outPath, extension);

@@ -1,17 +1,15 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { renderMessage, say, type FileProblem, type Lang, type Message } from "../core/locale/messages";
-import { checkedExtension, WORKBOOK_EXTENSIONS, WORKBOOK_NAME as WORKBOOK } from "../host/xlsx/container";
-
-/**
- * Spreadsheets the reader cannot open (old binary .xls / .xlt, WPS .et / .ett, .xlsb, OpenDocument .ods, and .csv —
- * Excel's "CSV UTF-8" save is a common export of a goal table): in a folder they are reported, not passed over in
- * silence — a bureau checking its units' files must see which were not checked.
- */
-const OTHER_SPREADSHEET = /\.(xls|xlt|xlsb|et|ett|ods|csv)$/i;
+import {
+  checkedExtension,
+  OTHER_SPREADSHEET_NAME,
+  WORKBOOK_EXTENSIONS,
+  WORKBOOK_NAME as WORKBOOK,
+} from "../host/xlsx/container";
 
 /** Named like a spreadsheet we check or report (links to folders are never followed: they could loop). */
-const isSpreadsheet = (name: string) => WORKBOOK.test(name) || OTHER_SPREADSHEET.test(name);
+const isSpreadsheet = (name: string) => WORKBOOK.test(name) || OTHER_SPREADSHEET_NAME.test(name);
 
 /**
  * Workbooks and templates (.xltx / .xltm: checked like any workbook, their copy stays a template); Excel's lock files
@@ -60,7 +58,9 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
         files.push(full);
         subfolders.push(path.relative(root, dir));
       } else if (WORKBOOK.test(e.name) && isOurCopy(e.name)) copiesSkipped++;
-      else if (OTHER_SPREADSHEET.test(e.name))
+      // Spreadsheets the reader cannot open are reported, not passed over in silence: a bureau checking its units'
+      // files must see which were not checked.
+      else if (OTHER_SPREADSHEET_NAME.test(e.name))
         problems.push({
           file: full,
           error: renderMessage(

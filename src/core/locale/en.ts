@@ -509,8 +509,18 @@ function outFolderEn(folder: string, p: OutFolderProblem): string {
     : `cannot make or write in the output folder ${q(folder)} (${p.code})`;
 }
 
+/** The system's codes a clerk meets on a path typed wrong, in words (with the code, for whoever helps them). */
+const CODE_EN: Record<string, string> = {
+  ENOTDIR: "a part of the path is a file, not a folder",
+  ENAMETOOLONG: "the name or path is too long",
+  ELOOP: "links point at each other in a loop",
+  EISDIR: "it is a folder",
+};
+
 function problemEn(p: FileProblem): string {
-  return "permission" in p ? "permission denied" : p.code;
+  if ("permission" in p) return "permission denied";
+  const words = CODE_EN[p.code];
+  return words ? `${words}, ${p.code}` : p.code;
 }
 
 /** A target's reasons in English. */

@@ -65,18 +65,32 @@ export function extensionOfWorkbookType(main: string | null): string | null {
   return WORKBOOK_KINDS.find((k) => k.main.toLowerCase() === type)?.ext ?? null;
 }
 
+/**
+ * Spreadsheets the reader cannot open, by name: old binary .xls / .xlt, WPS .et / .ett, .xlsb, OpenDocument .ods, and
+ * .csv (Excel's "CSV UTF-8" save is a common export of a goal table). Excel and WPS open each, so the remedy is the
+ * same: save it as .xlsx.
+ */
+export const OTHER_SPREADSHEET_NAME = /\.(xls|xlt|xlsb|et|ett|ods|csv)$/i;
+
 const startsWith = (data: Uint8Array, magic: number[]) => magic.every((b, i) => data[i] === b);
 
 /**
  * Why these bytes are no workbook the reader can open, as a clerk would be told it — or null for a zip
  * (the reader then looks inside). A password-protected .xlsx and an old binary .xls / .et are both
- * compound files, but the clerk's remedy differs: remove the password, or save as .xlsx.
+ * compound files, but the clerk's remedy differs: remove the password, or save as .xlsx. `name`: the file's name,
+ * when known.
  */
-export function containerProblem(data: Uint8Array): Message | null {
+export function containerProblem(data: Uint8Array, name = ""): Message | null {
   if (data.length === 0) return say("file.empty", {});
   if (startsWith(data, ZIP_MAGIC)) return null;
   if (isHtmlOrXmlTable(data)) return say("file.html-or-xml-table", {});
-  if (!startsWith(data, CFB_MAGIC)) return say("file.not-xlsx", { accepted: WORKBOOK_EXTENSIONS });
+  if (!startsWith(data, CFB_MAGIC)) {
+    // Text named .csv (or a finance system's tab-separated export named .xls): the remedy its extension calls for.
+    const other = OTHER_SPREADSHEET_NAME.exec(name)?.[0];
+    return other
+      ? say("file.other-format", { ext: other, accepted: WORKBOOK_EXTENSIONS })
+      : say("file.not-xlsx", { accepted: WORKBOOK_EXTENSIONS });
+  }
   for (const name of rootStreamNames(data)) if (name === ENCRYPTED_PACKAGE) return say("file.encrypted", {});
   return say("file.legacy-binary", {});
 }

@@ -184,7 +184,7 @@ export function createStandaloneHost(deps: StandaloneDeps = browserDeps): PaneHo
         throw new HostError("not-xlsx", `${file.name}: ${String(error)}`, String(error));
       }
       // Caught before the reader: a password, an old .xls / .et, or no workbook at all, each with its own remedy.
-      const problem = containerProblem(new Uint8Array(data));
+      const problem = containerProblem(new Uint8Array(data), file.name);
       if (problem) {
         const detail = renderMessage(problem, "zh");
         throw new HostError("not-xlsx", `${file.name}: ${detail}`, detail, problem);

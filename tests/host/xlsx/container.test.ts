@@ -53,6 +53,17 @@ describe("what a file is before the reader opens it", () => {
     expect(problem(new TextEncoder().encode("一级指标,二级指标\n"))).toBe(
       "不是 Excel 工作簿（.xlsx / .xlsm / .xltx / .xltm）",
     );
+    // Text named as a spreadsheet Excel opens (a .csv, a finance system's tab-separated export called .xls): its
+    // extension's remedy, as a folder's .csv gets it.
+    const csv = containerProblem(new TextEncoder().encode("一级指标,二级指标\n"), "目标表.CSV");
+    expect(renderMessage(csv!, "zh")).toBe(
+      ".CSV 格式不是 .xlsx / .xlsm / .xltx / .xltm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
+    );
+    expect(problem(new TextEncoder().encode("x\ty\n"))).toMatch(/^不是 Excel 工作簿/);
+    expect(renderMessage(containerProblem(new TextEncoder().encode("x\ty\n"), "导出.xls")!, "zh")).toMatch(
+      /^\.xls 格式/,
+    );
+    expect(renderMessage(containerProblem(new TextEncoder().encode("x"), "notes.txt")!, "zh")).toMatch(/^不是 Excel/);
     const signatureOnly = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(problem(signatureOnly)).toMatch(/^这是旧版二进制格式/);
     // The name split across the end of the data is not a match.

@@ -122,10 +122,19 @@ describe("standalone host", () => {
   it("names every kind of file it opens when a file is none of them, in both languages", async () => {
     const { host } = hostWith(() => fakeEngine());
     const text = new TextEncoder().encode("一级指标,二级指标\n");
-    const error = await host.openFile!(file("目标表.csv", text.buffer), judge).catch((e: unknown) => e);
+    const error = await host.openFile!(file("目标表.txt", text.buffer), judge).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "not-xlsx", detail: "不是 Excel 工作簿（.xlsx / .xlsm / .xltx / .xltm）" });
     const words = (error as HostError).words!;
     expect(renderMessage(words, "en")).toBe("Not an Excel workbook (.xlsx / .xlsm / .xltx / .xltm)");
+    // Named .csv: the way out as well (save it as .xlsx), as the command line says it.
+    const csv = await host.openFile!(file("目标表.csv", text.buffer), judge).catch((e: unknown) => e);
+    expect(csv).toMatchObject({
+      code: "not-xlsx",
+      detail: ".csv 格式不是 .xlsx / .xlsm / .xltx / .xltm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
+    });
+    expect(renderMessage((csv as HostError).words!, "en")).toBe(
+      "The .csv format is not .xlsx / .xlsm / .xltx / .xltm: save it as .xlsx in Excel or WPS, then check it",
+    );
     // The list is the one the page opens: every kind it names is a name the page takes and the picker offers.
     for (const ext of [".xlsx", ".xlsm", ".xltx", ".xltm"]) {
       expect(WORKBOOK_NAME.test(`预算${ext}`)).toBe(true);

@@ -341,8 +341,18 @@ function outFolderZh(folder: string, p: OutFolderProblem): string {
   return "permission" in p ? `没有权限写入文件夹「${folder}」` : `无法创建或写入输出文件夹「${folder}」（${p.code}）`;
 }
 
+/** The system's codes a clerk meets on a path typed wrong, in words (with the code, for whoever helps them). */
+const CODE_ZH: Record<string, string> = {
+  ENOTDIR: "路径中有一段是文件，不是文件夹",
+  ENAMETOOLONG: "名字或路径太长",
+  ELOOP: "链接互相指向，绕成了圈",
+  EISDIR: "这是文件夹",
+};
+
 function problemZh(p: FileProblem): string {
-  return "permission" in p ? "没有权限" : p.code;
+  if ("permission" in p) return "没有权限";
+  const words = CODE_ZH[p.code];
+  return words ? `${words}，${p.code}` : p.code;
 }
 
 /** A target's reasons in Chinese, as the parser joins them. */

@@ -1,0 +1,83 @@
+/**
+ * What a clerk may hand the command line by mistake (cli40): an unknown option, a day that does not exist, a language
+ * we do not speak, an empty name from an unset variable, a folder with no workbook, an old binary .xls, a .csv, a
+ * password-protected .xlsx, a zero-byte file, a path through a file. Each gets one clear line — for bad usage the
+ * first line of what is printed (the usage follows), for a file one line naming it — and never a stack trace.
+ */
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ROOT, runCli } from "./runCli";
+
+jest.setTimeout(120_000);
+
+const BAD = path.join(ROOT, "tests", "fixtures", "bad");
+const STACK = /^\s+at |Error:|node:internal/m;
+
+let work: string;
+beforeEach(async () => {
+  work = await fs.mkdtemp(path.join(os.tmpdir(), "perf-odd-"));
+});
+afterEach(async () => {
+  await fs.rm(work, { recursive: true, force: true });
+});
+
+test.each([
+  [["check", "--bogus"], "未知选项 “--bogus”"],
+  [["check", "--as-of", "2024-13-45"], "--as-of 的日期不存在：“2024-13-45”"],
+  [["check", "--as-of", "2024-7-31"], "--as-of 需要 YYYY-MM-DD 格式的日期，收到 “2024-7-31”"],
+  [["check", "--lang", "xx"], "--lang 只能是 zh 或 en，收到 “xx”"],
+  // `check "$DIR"` with DIR unset: said as a usage error, not as a file that does not exist named "".
+  [["check", ""], "文件或目录名是空值（脚本中的变量没有设置？）"],
+  [["check", "--lang", "en", " "], "A file or folder name is empty (a variable in the script not set?)"],
+])("bad usage %j: one line first, exit 2, nothing written", async (args, line) => {
+  const r = await runCli(args, work);
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe("");
+  expect(r.stderr.split("\n")[0]).toBe(line);
+  expect(r.stderr).not.toMatch(STACK);
+  expect(await fs.readdir(work)).toEqual([]);
+});
+
+test("a folder without workbooks: one line naming it, exit 1", async () => {
+  await fs.mkdir(path.join(work, "空"));
+  await fs.writeFile(path.join(work, "空", "说明.txt"), "没有表格");
+  const r = await runCli(["check", "空"], work);
+  expect(r.code).toBe(1);
+  expect(r.stderr).toBe("没有找到 .xlsx / .xlsm / .xltx / .xltm 文件：空\n");
+});
+
+test("files that cannot be checked, named or in a folder: one line each with its remedy, exit 1", async () => {
+  await fs.copyFile(path.join(BAD, "legacy.xls"), path.join(work, "旧表.xls"));
+  await fs.copyFile(path.join(BAD, "password.xlsx"), path.join(work, "加密.xlsx"));
+  await fs.writeFile(path.join(work, "导出.csv"), "一级指标,二级指标,三级指标,指标值\n产出指标,数量指标,人数,86人\n");
+  await fs.writeFile(path.join(work, "空文件.xlsx"), "");
+  const named = ["旧表.xls", "加密.xlsx", "导出.csv", "空文件.xlsx", path.join("空文件.xlsx", "表.xlsx")];
+  const r = await runCli(["check", ...named], work);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toBe("");
+  expect(r.stderr).not.toMatch(STACK);
+  const legacy = "这是旧版二进制格式（.xls 或 WPS 的 .et）：请在 Excel 或 WPS 中另存为 .xlsx 后再检查";
+  const password = "文件设有打开密码（已加密）：请在 Excel 或 WPS 中取消密码后再检查";
+  // A .csv named on the command line gets the remedy it gets in a folder (before: “不是 Excel 工作簿”, no way out).
+  const csv = ".csv 格式不是 .xlsx / .xlsm / .xltx / .xltm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查";
+  expect(r.stderr.trim().split("\n")).toEqual([
+    `${path.join("空文件.xlsx", "表.xlsx")}: 无法检查：无法访问（路径中有一段是文件，不是文件夹，ENOTDIR）`,
+    `旧表.xls: 无法检查：${legacy}`,
+    `加密.xlsx: 无法检查：${password}`,
+    `导出.csv: 无法检查：${csv}`,
+    "空文件.xlsx: 无法检查：文件是空的（0 字节）",
+  ]);
+
+  const folder = await runCli(["check", ".", "--lang", "en"], work);
+  expect(folder.code).toBe(1);
+  expect(folder.stderr.trim().split("\n").sort()).toEqual(
+    [
+      "旧表.xls: cannot check: The .xls format is not .xlsx / .xlsm / .xltx / .xltm: save it as .xlsx in Excel or WPS, then check it",
+      "导出.csv: cannot check: The .csv format is not .xlsx / .xlsm / .xltx / .xltm: save it as .xlsx in Excel or WPS, then check it",
+      "加密.xlsx: cannot check: The file has a password to open (encrypted): remove the password in Excel or WPS, then check it",
+      "空文件.xlsx: cannot check: The file is empty (0 bytes)",
+    ].sort(),
+  );
+  await expect(fs.stat(path.join(work, "perf-out"))).rejects.toThrow();
+});
