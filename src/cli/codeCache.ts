@@ -53,7 +53,7 @@ export function useCodeCache(root: string, file: string): CodeCache {
   const compile = proto._compile;
   proto._compile = function (this: NodeJS.Module, content: string, filename: string): unknown {
     if (!filename.startsWith(inside) || content.startsWith("#!")) return compile.call(this, content, filename);
-    const key = path.relative(root, filename);
+    const key = filename.slice(inside.length); // path.relative(root, filename), without normalising both again
     const crc = crc32(content);
     const entry = entries.get(key);
     entries.delete(key); // each module compiles once: its bytes need not stay

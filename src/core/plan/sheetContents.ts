@@ -5,10 +5,11 @@
 import { cellKey } from "../a1";
 import type { CellRange, CellValue, SheetSnapshot, SheetValidation, WorkbookSnapshot } from "../types";
 import { CellSet } from "./marks";
+import { MergedAreas } from "./mergedAreas";
 
 export class SheetContents {
   private readonly sheets = new Map<string, SheetSnapshot>();
-  private readonly covered = new Map<string, CellSet>();
+  private readonly merged = new Map<string, MergedAreas>();
 
   constructor(snapshot: WorkbookSnapshot) {
     for (const sheet of snapshot.sheets) this.sheets.set(sheet.name, sheet);
@@ -48,9 +49,9 @@ export class SheetContents {
 
   /** Part of a merged area: the add-in never writes there (it would be lost or break the merge). */
   isCovered(sheet: string, row: number, col: number): boolean {
-    let set = this.covered.get(sheet);
-    if (!set) this.covered.set(sheet, (set = CellSet.of(this.sheets.get(sheet)?.merges ?? [])));
-    return set.has(row, col);
+    let areas = this.merged.get(sheet);
+    if (!areas) this.merged.set(sheet, (areas = new MergedAreas(this.sheets.get(sheet)?.merges ?? [])));
+    return areas.at(row, col) !== undefined;
   }
 
   /**

@@ -1,0 +1,36 @@
+import type { CellRange } from "../types";
+
+/**
+ * A sheet's merged areas, to ask which one holds a cell. Excel's merged areas never overlap, so at most one does.
+ * Sorted by top row; a cell can only lie in an area starting at most `tallest − 1` rows above it, so a lookup looks
+ * at those alone. It replaces a set of every merged cell: the bench's 1,000 tables built 60,000 keys for the few
+ * hundred cells the plan asks about, and a merge across whole columns would have built a million.
+ */
+export class MergedAreas {
+  private readonly areas: readonly CellRange[];
+  private readonly tops: Float64Array;
+  private readonly tallest: number;
+
+  constructor(merges: readonly CellRange[]) {
+    this.areas = [...merges].sort((a, b) => a.top - b.top);
+    this.tops = Float64Array.from(this.areas, (m) => m.top);
+    this.tallest = this.areas.reduce((h, m) => Math.max(h, m.bottom - m.top + 1), 0);
+  }
+
+  /** The merged area holding the cell, or undefined. */
+  at(row: number, col: number): CellRange | undefined {
+    // The last area starting at or above the row, then upward while an area could still reach down to it.
+    let lo = 0;
+    let hi = this.tops.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.tops[mid] <= row) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && this.tops[i] > row - this.tallest; i--) {
+      const m = this.areas[i];
+      if (row <= m.bottom && col >= m.left && col <= m.right) return m;
+    }
+    return undefined;
+  }
+}
