@@ -24,6 +24,7 @@ import type {
   WpsWorksheets,
 } from "../../../src/host/wps/model";
 import { XL } from "../../../src/host/wps/model";
+import { shiftFormula as shiftSheetFormula, shiftIndex, shiftRange, type Shift } from "../../scenarios/excelShift";
 
 /** Prefix of the WPS pages cited below as ${DOC}/…. */
 export const DOC = "https://airsheet.wps.cn/docs/apiV2/excel/workbook";
@@ -346,36 +347,75 @@ export class FakeWps {
   }
 
   /**
-   * The clerk inserts `count` rows above row `at` (0-based) of a sheet (右键 → 插入行): cells, merges, rules, drop-downs,
-   * notes and tables at or below it move down, and SheetChange tells of the inserted rows (Target: the whole rows, as
-   * Excel gives its Change event).
+   * The clerk inserts `count` rows above row `at` (0-based) of a sheet (右键 → 插入行), as Range("5:6").EntireRow.Insert
+   * would (see insertLines). SheetChange tells of the inserted rows (Target: the whole rows, as Excel gives its Change
+   * event).
    */
   insertRows(sheetName: string, at: number, count: number): void {
-    const sheet = this.sheet(sheetName);
-    // Excel moves a print area with the rows; not imitated here.
-    if (sheet.printArea?.length) throw new WpsError("fake: rows inserted on a sheet with a print area (not imitated)");
-    const down = (row: number) => (row >= at ? row + count : row);
+    this.insertLines({ sheet: sheetName, axis: "row", at, count });
+    this.changed(sheetName, [{ top: at, left: 0, bottom: at + count - 1, right: MAX_COL }]);
+  }
+
+  /** The clerk inserts `count` columns left of column `at` (0-based) (右键 → 插入列); as insertRows, across. */
+  insertColumns(sheetName: string, at: number, count: number): void {
+    this.insertLines({ sheet: sheetName, axis: "col", at, count });
+    this.changed(sheetName, [{ top: 0, left: at, bottom: MAX_ROW, right: at + count - 1 }]);
+  }
+
+  /**
+   * Whole rows or columns inserted. MOVE — learn.microsoft.com/zh-cn/office/VBA/api/excel.range.insert: "在工作表或宏表中
+   * 插入一个单元格或单元格区域,其他单元格相应移位以腾出空间。" (no WPS page on Range.Insert found; ET follows the VBA
+   * contract, see the file's head). FOLLOW — what moves with the cells, as tests/scenarios/excelShift.ts gives it for
+   * Excel (one home for the rule): every formula's references to moved cells, on any sheet, absolute ones too
+   * (EPPlus, imitating Excel: "Formulas/references in the workbook affected by the change will be adjusted … for
+   * formulas, styles, tables, … data validations, filters, conditional formatting"); a range with the insertion inside
+   * it grows. Defined names likewise — "When you insert a row above the named range or insert a column to the left of
+   * the named range, Excel changes the range reference to reflect its new address. For example, if you insert a new row
+   * 1, MyRange then refers to =Sheet1!$C$4:$E$6." and "If you insert a new row or column within the named range, the
+   * named range expands to include the new row or column." (J. Walkenbach, Excel 2007 Formulas, "How Excel Maintains
+   * Cell and Range Names", flylib.com/books/en/3.427.1.43/1/). Text in quotes is no reference: HYPERLINK("#'表'!A35", …)
+   * keeps A35. Cells, drop-downs, notes, merged areas, rules (their ranges and formulas) and tables move; a print area
+   * is refused (how it moves is not imitated).
+   */
+  private insertLines(s: Shift): void {
+    const sheet = this.sheet(s.sheet);
+    if (!Number.isInteger(s.at) || !Number.isInteger(s.count) || s.at < 0 || s.count < 1)
+      throw new WpsError(`fake: 插入位置或数目无效：${s.at} / ${s.count}`);
+    if (sheet.printArea?.length)
+      throw new WpsError("fake: rows or columns inserted beside a print area (not imitated)");
+    // Cells pushed past the sheet's last row or column: what WPS does then is on no page found, so it is not imitated.
+    const last = s.axis === "row" ? MAX_ROW : MAX_COL;
+    const lineOf = (k: string) => Number(k.split(",")[s.axis === "row" ? 0 : 1]);
+    if ([...sheet.cells.keys()].some((k) => lineOf(k) + s.count > last))
+      throw new WpsError("fake: cells pushed off the sheet (not imitated)");
     const moveKeys = <T>(map: Map<string, T>) => {
       const moved = [...map].map(([k, v]) => {
         const [row, col] = k.split(",").map(Number);
-        return [key(down(row), col), v] as const;
+        const to = shiftIndex(s.axis === "row" ? row : col, s)!; // an insertion deletes nothing
+        return [s.axis === "row" ? key(to, col) : key(row, to), v] as const;
       });
       map.clear();
       for (const [k, v] of moved) map.set(k, v);
     };
-    const moveRange = (r: CellRange): CellRange => ({ ...r, top: down(r.top), bottom: down(r.bottom) });
+    const moveRange = (r: CellRange): CellRange => shiftRange(r, s)!;
     moveKeys(sheet.cells);
     moveKeys(sheet.validations);
     moveKeys(sheet.comments);
     sheet.merges = sheet.merges.map(moveRange);
-    for (const rule of sheet.rules) {
-      // The rule's references move with its cells (its formula is kept relative to its first cell, which moved too).
-      const moved = down(rule.ranges[0].top) - rule.ranges[0].top;
-      rule.ranges = rule.ranges.map(moveRange);
-      rule.formula = shiftFormula(rule.formula, moved, 0);
-    }
     for (const table of sheet.tables) table.range = moveRange(table.range);
-    this.changed(sheetName, [{ top: at, left: 0, bottom: at + count - 1, right: MAX_COL }]);
+    for (const other of this.model.sheets) {
+      for (const cell of other.cells.values())
+        if (cell.formula) cell.formula = `=${shiftSheetFormula(cell.formula.slice(1), other.name, s)}`;
+      // A rule's formula is kept as written in its anchor cell (FakeRule): it follows like a cell's formula there.
+      for (const rule of other.rules) rule.formula = shiftSheetFormula(rule.formula, other.name, s);
+      // Drop-down lists given as a reference ("=$A$1:$A$3") follow too; lists of items ("能,不能") have none.
+      for (const [k, list] of other.validations)
+        if (list.startsWith("=")) other.validations.set(k, `=${shiftSheetFormula(list.slice(1), other.name, s)}`);
+    }
+    for (const rule of sheet.rules) rule.ranges = rule.ranges.map(moveRange);
+    // Names: RefersTo is a formula with its sheet named ("='封面'!$B$2"), whatever sheet's name it is.
+    for (const [name, refersTo] of this.model.names)
+      this.model.names.set(name, `=${shiftSheetFormula(refersTo.replace(/^=/, ""), "", s)}`);
   }
 
   sheet(name: string): FakeSheet {
