@@ -1,5 +1,8 @@
 /** The rules both user-edit helpers follow (excelShift.ts), on the formulas a check writes. */
-import { nameAfterDeletion, namesSheet, shiftFormula, shiftRange, type Shift } from "./excelShift";
+import { FakeExcel, installExcelGlobals, modelFromSnapshot } from "../host/excel/fake";
+import { nameAfterDeletion, namesSheet, shiftFormula, shiftRange, sortedFormula, type Shift } from "./excelShift";
+
+installExcelGlobals();
 
 const S = "预算项目绩效目标";
 const rows = (at: number, count: number): Shift => ({ sheet: S, axis: "row", at, count });
@@ -41,4 +44,36 @@ describe("a sheet deleted (DELETE_SHEET)", () => {
     expect(namesSheet('"监控汇总!C3"&A1', "监控汇总")).toBe(false); // text in quotes is no reference
     expect(namesSheet("监控汇总!C3+1", "监控汇总")).toBe(true);
   });
+});
+
+test("rows sorted (FORMULAS): Microsoft KB Q40401's example through the Excel fake; a check's formula moved up two rows", async () => {
+  // "A1: 3 B1: =A3 C1: =$A$3 / A2: 2 B2: =A2 C2: =$A$2 / A3: 1 B3: =A1 C3: =$A$1", sorted ascending by A.
+  const fake = new FakeExcel(
+    modelFromSnapshot({
+      sheets: [
+        {
+          name: "Sheet1",
+          originRow: 0,
+          originCol: 0,
+          values: [3, 2, 1].map((a) => [a, null, null]),
+          formulas: [3, 2, 1].map((_, i) => [null, `A${3 - i}`, `$A$${3 - i}`]),
+          merges: [],
+        },
+      ],
+    }),
+  );
+  fake.context.workbook.worksheets
+    .getItem("Sheet1")
+    .getRange("A1:C3")
+    .sort.apply([{ key: 0, ascending: true }]);
+  await fake.context.sync();
+  const sheet = fake.model.sheets[0];
+  const formula = (row: number, col: number) => sheet.cells.get(`${row},${col}`)?.formula;
+  // "A1: 1 B1: =#REF! C1: =$A$1 / A2: 2 B2: =A2 C2: =$A$2 / A3: 3 B3: =A5 C3: =$A$3"
+  expect([0, 1, 2].map((row) => sheet.cells.get(`${row},0`)?.value)).toEqual([1, 2, 3]);
+  expect([0, 1, 2].map((row) => formula(row, 1))).toEqual(["=#REF!", "=A2", "=A5"]);
+  expect([0, 1, 2].map((row) => formula(row, 2))).toEqual(["=$A$1", "=$A$2", "=$A$3"]);
+  expect(sortedFormula('PERF.STATUS(F45,$H$3,"A45",监控时点,A45:C46)', -2)).toBe(
+    'PERF.STATUS(F43,$H$3,"A45",监控时点,A43:C44)',
+  );
 });

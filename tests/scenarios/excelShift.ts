@@ -149,7 +149,13 @@ export const namesSheet = (formula: string, sheet: string) => renameInFormula(fo
  *   range moves with its row; Excel refuses other merged areas ("To do this, all the merged cells need to be the
  *   same size."), and so do the fake and the .xlsx helper. Imitated only where nothing is guessed: keys that are all
  *   numbers and all different (Excel's order of text — pinyin or strokes for Chinese —, blanks and ties is not
- *   imitated), in ranges without formulas (whose references Excel would rewrite), notes or threaded comments.
+ *   imitated), in ranges without notes or threaded comments (whether they move with their cells is on no page found).
+ *   FORMULAS — a formula in the range moves with its row as a copied formula does: its relative row references move by
+ *   as many rows as the row moved, absolute ones ($) stay, and one pushed above row 1 is #REF! (Microsoft KB Q40401, "XL:
+ *   Errors Sorting Cells That Contain References": "To correctly sort a range that includes cells with references, all
+ *   references must be absolute references", with its example "A1: 3 B1: =A3 C1: =$A$3 … A3: 1 B3: =A1 C3: =$A$1",
+ *   sorted ascending by A, giving "A1: 1 B1: =#REF! C1: =$A$1 … A3: 3 B3: =A5 C3: =$A$3"). A formula outside the range
+ *   keeps its text: a sort moves contents, not the cells' addresses (the same example: $A$3 still names A3).
  *   CUSTOM_ORDER — texts are sorted only by a custom list the user gives (Sort → Order → Custom List…): SortField
  *   "customOrder: Specifies the list of custom strings to sort by." (excel.sortfield above) and VBA's SortField.CustomOrder
  *   "Specifies a custom order to sort the fields." (https://learn.microsoft.com/office/vba/api/excel.sortfield.customorder,
@@ -190,6 +196,30 @@ export function sortedRows(s: Sort, keyOf: (row: number) => unknown): number[] {
   }
   if (new Set(rows.map((r) => r.key)).size < rows.length) throw new Error("sort: equal keys (not imitated)");
   return rows.sort((a, b) => (s.ascending ? a.key - b.key : b.key - a.key)).map((r) => r.row);
+}
+
+/**
+ * A formula of a row the sort moved `dRow` rows (FORMULAS, SORT above): relative row references move with it, absolute
+ * ones stay, one pushed above row 1 (or below the last) is #REF!; columns stay (a sort by rows keeps them). Text in
+ * quotes is left alone.
+ */
+export function sortedFormula(formula: string, dRow: number): string {
+  const row = (abs: string, r: string) => (abs ? Number(r) : Number(r) + dRow);
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(REF, (...m: string[]) => {
+            const [, prefix, c1, col1, r1, row1, c2, col2, r2, row2] = m;
+            const first = row(r1, row1);
+            const last = row2 === undefined ? first : row(r2, row2);
+            if (first < 1 || last < 1 || first > 1_048_576 || last > 1_048_576) return `${prefix ?? ""}#REF!`;
+            const tail = row2 === undefined ? "" : `:${c2}${col2}${r2}${last}`;
+            return `${prefix ?? ""}${c1}${col1}${r1}${first}${tail}`;
+          }),
+    )
+    .join("");
 }
 
 /**

@@ -37,6 +37,7 @@ import {
   shiftIndex,
   shiftRange,
   sheetPrefix,
+  sortedFormula,
   sortedMerge,
   sortedRows,
   type Cut,
@@ -522,8 +523,10 @@ function shiftSheetXml(xml: string, s: Shift): string {
 
 /**
  * The rows of a range sorted (excelShift.ts, SORT), as Excel saves them: each row's cells (values and styles) move
- * together, and merged areas in one row with it. Refused like the fake refuses: formulas or notes in the range, a
- * validation not on whole columns of it.
+ * together, and merged areas in one row with it; a formula with its row, its relative row references moved as far
+ * (FORMULAS; its cached value kept, as the row's own cells it reads moved with it). Refused like the fake refuses:
+ * notes in the range, a validation or conditional format not on whole columns of it; and shared or array formulas
+ * (one formula over several cells: how Excel splits them is not imitated).
  */
 function sortRows(pkg: Package, s: Sort): void {
   const part = sheetPart(pkg, s.sheet);
@@ -543,12 +546,19 @@ function sortRows(pkg: Package, s: Sort): void {
       if (meets && (v.top > r.top || v.bottom < r.bottom))
         throw new Error("xlsxEdit: sorting a column whose validation differs by row (not imitated)");
     }
+  for (const m of xml.matchAll(/<conditionalFormatting\b[^>]*?\bsqref="([^"]+)"/g))
+    for (const ref of m[1].split(/\s+/)) {
+      const v = parseRef(ref);
+      const meets = v.top <= r.bottom && v.bottom >= r.top && v.left <= r.right && v.right >= r.left;
+      if (meets && (v.top > r.top || v.bottom < r.bottom))
+        throw new Error("xlsxEdit: sorting rows a conditional format covers only some of (not imitated)");
+    }
   // Every cell of the range, by row and column, as its XML.
   const cells = new Map<string, string>();
   xml = xml.replace(/<c\b([^>]*?)(\/>|>[\s\S]*?<\/c>)/g, (cell, attrs: string) => {
     const ref = /\br="([A-Z]+\d+)"/.exec(attrs)![1];
     if (!inside(ref)) return cell;
-    if (/<f[\s>]/.test(cell)) throw new Error("xlsxEdit: sorting formulas (not imitated)");
+    if (/<f\b[^>]*\bt="(shared|array)"/.test(cell)) throw new Error("xlsxEdit: sorting shared formulas (not imitated)");
     const c = parseRef(ref);
     cells.set(`${c.top},${c.left}`, cell);
     return "";
@@ -572,7 +582,11 @@ function sortRows(pkg: Package, s: Sort): void {
     for (let col = r.left; col <= r.right; col++) {
       const cell = cells.get(`${row},${col}`);
       if (cell)
-        putCell(pkg, part, r.top + i, col, () => cell.replace(/\br="[A-Z]+\d+"/, `r="${cellName(r.top + i, col)}"`));
+        putCell(pkg, part, r.top + i, col, () =>
+          mapText(cell.replace(/\br="[A-Z]+\d+"/, `r="${cellName(r.top + i, col)}"`), "f", (f) =>
+            sortedFormula(f, r.top + i - row),
+          ),
+        );
     }
   });
 }

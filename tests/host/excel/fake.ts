@@ -16,6 +16,7 @@ import {
   renameRefusal,
   shiftFormula,
   shiftIndex,
+  sortedFormula,
   shiftRange,
   mergeRefusal,
   mergedAreas,
@@ -1541,9 +1542,10 @@ function wholeLines({ sheet, range }: RangeRef, direction: string, sign: 1 | -1)
 }
 
 /**
- * The rows of a range change places (excelShift.ts, SORT): each row's cells, values and formats, move together.
- * Merged areas in one row move with it. Refused where Excel's behaviour is not imitated: formulas, notes, threaded
- * comments in the range, or a data validation that differs down a column of it (whether Excel moves it with the cells is not imitated).
+ * The rows of a range change places (excelShift.ts, SORT): each row's cells, values and formats, move together; a
+ * formula with them, its relative row references moved as far as its row (FORMULAS). Merged areas in one row move with
+ * it. Refused where Excel's behaviour is not imitated: notes or threaded comments in the range, or a data validation or
+ * conditional format that differs down a column of it (whether Excel moves it with the cells is not imitated).
  */
 function sortSheetRows(sheet: FakeSheet, s: Sort): void {
   const r = s.sort;
@@ -1551,8 +1553,6 @@ function sortSheetRows(sheet: FakeSheet, s: Sort): void {
     const [row, col] = k.split(",").map(Number);
     return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
   };
-  if ([...sheet.cells].some(([k, c]) => inside(k) && c.formula))
-    throw new Error("fake: sorting formulas (not imitated)");
   if ([...sheet.notes.keys(), ...sheet.comments.keys()].some(inside))
     throw new Error("fake: sorting notes or comments (not imitated)");
   for (let col = r.left; col <= r.right; col++)
@@ -1561,6 +1561,14 @@ function sortSheetRows(sheet: FakeSheet, s: Sort): void {
       1
     )
       throw new Error("fake: sorting a column whose validation differs by row (not imitated)");
+  const partly = (a: CellRange) =>
+    a.left <= r.right &&
+    a.right >= r.left &&
+    a.top <= r.bottom &&
+    a.bottom >= r.top &&
+    (a.top > r.top || a.bottom < r.bottom);
+  if (sheet.cfs.some((cf) => cf.ranges.some(partly)))
+    throw new Error("fake: sorting rows a conditional format covers only some of (not imitated)");
   const from = sortedRows(s, (row) => sheet.cells.get(key(row, s.by))?.value);
   sheet.merges = sheet.merges.map((m) => sortedMerge(m, s, from));
   const rows = from.map((row) => {
@@ -1574,7 +1582,9 @@ function sortSheetRows(sheet: FakeSheet, s: Sort): void {
   rows.forEach((cells, i) => {
     for (let col = r.left; col <= r.right; col++) {
       const cell = cells.get(col);
-      if (cell) sheet.cells.set(key(r.top + i, col), cell);
+      const dRow = r.top + i - from[i];
+      if (cell?.formula) sheet.cells.set(key(r.top + i, col), { ...cell, formula: sortedFormula(cell.formula, dRow) });
+      else if (cell) sheet.cells.set(key(r.top + i, col), cell);
       else sheet.cells.delete(key(r.top + i, col));
     }
   });
