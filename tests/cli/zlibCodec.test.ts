@@ -1,4 +1,5 @@
 import zlib from "node:zlib";
+import fc from "fast-check";
 import { ZLIB_CODEC } from "../../src/cli/zlibCodec";
 import { unzipSync } from "fflate";
 import {
@@ -86,5 +87,35 @@ describe.each([
     const files = unzipSync(zip);
     expect(Buffer.from(files["small.xml"]).equals(Buffer.from(small))).toBe(true);
     expect(again.parts.get("small.xml")!.crc).toBe(zlib.crc32(small));
+  });
+});
+
+describe("Node's UTF-8 decoding", () => {
+  const bom = [0xef, 0xbb, 0xbf];
+  const sample = (text: string) => new TextEncoder().encode(text);
+
+  it.each([
+    ["ASCII XML", sample('<row r="1"><c r="A1" t="s"><v>0</v></c></row>')],
+    ["Chinese and an astral character", sample("≥90%，满意度 𠀋")],
+    ["a byte order mark", Uint8Array.from([...bom, ...sample("<x/>")])],
+    ["two byte order marks", Uint8Array.from([...bom, ...bom, 0x41])],
+    ["a byte order mark alone", Uint8Array.from(bom)],
+    ["broken sequences", Uint8Array.from([0x41, 0xe4, 0xb8, 0x42, 0xff, 0xc0, 0x80, 0xed, 0xa0, 0x80, 0xf4, 0x90])],
+    ["nothing", new Uint8Array(0)],
+  ])("reads %s as TextDecoder does", (_, bytes) => {
+    expect(ZLIB_CODEC.decode(bytes)).toBe(FFLATE_CODEC.decode(bytes));
+  });
+
+  it("property: any bytes, also a view into a larger buffer, read as TextDecoder reads them", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), fc.nat(8), fc.boolean(), (bytes, offset, withBom) => {
+        const whole = new Uint8Array(offset + 3 + bytes.length);
+        if (withBom) whole.set(bom, offset);
+        whole.set(bytes, offset + 3);
+        const view = whole.subarray(offset, withBom ? undefined : offset + 3 + bytes.length);
+        expect(ZLIB_CODEC.decode(view)).toBe(FFLATE_CODEC.decode(view));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -73,6 +73,8 @@ export interface Codec {
   deflateOption: 0 | 3;
   /** The CRC-32 of the bytes (for a part stored as it is, STORE_BELOW). */
   crc(bytes: Uint8Array): number;
+  /** UTF-8 bytes → text, a leading byte order mark dropped (as TextDecoder does). */
+  decode(bytes: Uint8Array): string;
 }
 
 export const FFLATE_CODEC: Codec = {
@@ -98,6 +100,7 @@ export const FFLATE_CODEC: Codec = {
     file.push(bytes, true);
     return file.crc;
   },
+  decode: (bytes) => strFromU8(bytes),
 };
 
 export interface Package {
@@ -211,7 +214,9 @@ export function partBytes(pkg: Package, name: string): Uint8Array | null {
 
 export function partText(pkg: Package, name: string): string | null {
   const bytes = partBytes(pkg, name);
-  return bytes ? decodeUtf8(bytes) : null;
+  if (!bytes) return null;
+  const text = pkg.codec.decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Set a part's text: deflated now (its inflated bytes are garbage at once). */
@@ -238,11 +243,6 @@ export function setPartBytes(pkg: Package, name: string, bytes: Uint8Array): voi
   }
   const { data, crc } = pkg.codec.deflate(bytes);
   pkg.parts.set(name, { compression: 8, flag: pkg.codec.deflateOption << 1, crc, originalSize: bytes.length, data });
-}
-
-export function decodeUtf8(bytes: Uint8Array): string {
-  const text = strFromU8(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**
