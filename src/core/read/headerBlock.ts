@@ -520,6 +520,20 @@ function yearsAbove(grid: SheetGrid, region: Region, top: number): number[] {
   return [];
 }
 
+/**
+ * A money unit line above the title (`单位：元` on the sheet's first row, over 2024年度项目支出绩效目标表): the table's
+ * when none is stated from its title down — the nearest one above, within the table's region.
+ */
+function moneyUnitAbove(grid: SheetGrid, region: Region, top: number): MoneyUnit | null {
+  for (let r = top - 1; r >= region.top; r--) {
+    for (const c of grid.cellsOfRow(r, region.left, region.right)) {
+      const unit = grid.cell(r, c).line.unit;
+      if (unit) return unit;
+    }
+  }
+  return null;
+}
+
 function isLabelCell(grid: SheetGrid, row: number, col: number): boolean {
   return grid.cell(row, col).headerLabel !== null;
 }
@@ -1274,7 +1288,7 @@ export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Di
       block.use(keyRow(cp.percentCell), keyCol(cp.percentCell));
     }
   }
-  const stated = moneyUnitOf(block, classified.moneyUnitFromLine);
+  const stated = moneyUnitOf(block, classified.moneyUnitFromLine ?? moneyUnitAbove(grid, region, block.top));
   info.moneyUnit = stated ?? "万元";
   info.moneyUnitStated = stated !== null;
   if (!info.unitName) info.unitName = unitLine(block, classified.unitLine);
