@@ -480,6 +480,23 @@ function unitAlternation(): string {
     .join("|");
 }
 
+/**
+ * A range of rates per a round base (`5/10万-10/10万`, `5-10/10万`, `1人/万人~3人/万人`), which RANGE's unit list cannot
+ * hold: split at a separator into two quantities, at least one of them such a rate (a `/` never starts a bound, so
+ * dates and fractions are left alone).
+ */
+function rateRange(rest: string): { low: number; high: number; u1: string | null; u2: string | null } | null {
+  for (let i = 1; i < rest.length - 1; i++) {
+    if (!RANGE_SEPARATORS.includes(rest[i])) continue;
+    const low = matchQuantity(rest.slice(0, i));
+    const high = matchQuantity(rest.slice(i + 1));
+    if (!low || !high) continue;
+    if (!(low.unit && rateBase(low.unit)) && !(high.unit && rateBase(high.unit))) return null;
+    return { low: low.value, high: high.value, u1: low.unit, u2: high.unit };
+  }
+  return null;
+}
+
 function parseRange(s: string, raw: string, ctx: TargetContext): ParsedTarget | null {
   // `90%（含）-95%`: a range's bounds are inclusive already, so saying so changes nothing.
   let rest = INCLUSIVE_MARKS.reduce((text, m) => text.replace(m, ""), s);
@@ -488,9 +505,16 @@ function parseRange(s: string, raw: string, ctx: TargetContext): ParsedTarget | 
   const q = endWord(rest, RANGE_SUFFIXES_SORTED);
   if (q) rest = rest.slice(0, -q.length);
   const m = RANGE.exec(rest);
-  if (!m) return null;
-  const [low, high] = [Number(m[1]), Number(m[3])];
-  const [u1, u2] = [m[2] ? UNIT_ALIASES[m[2]] : null, m[4] ? UNIT_ALIASES[m[4]] : null];
+  const bounds = m
+    ? {
+        low: Number(m[1]),
+        high: Number(m[3]),
+        u1: m[2] ? UNIT_ALIASES[m[2]] : null,
+        u2: m[4] ? UNIT_ALIASES[m[4]] : null,
+      }
+    : rateRange(rest);
+  if (!bounds) return null;
+  const { low, high, u1, u2 } = bounds;
   if (u1 && u2 && u1 !== u2) return unknown(raw, say("target.range-units", { low: u1, high: u2 }));
   if (!Number.isFinite(low) || !Number.isFinite(high)) return unknown(raw, say("target.range-invalid", {}));
   if (low > high) return unknown(raw, say("target.range-order", { low, high }));

@@ -576,6 +576,18 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "≤20元/千克", kind: "number", op: "<=", value: 20, unit: "元/千克" },
   { input: "≤50元/万元", kind: "number", op: "<=", value: 50, unit: "元/万元" },
   { input: "3/5", kind: "unknown" },
+  // reader40 — a range of such rates: each bound with its base, or the base once after the top (was unknown).
+  { input: "5/10万-10/10万", kind: "range", value: 5, high: 10, unit: "/10万", normalized: "5–10/10万" },
+  { input: "5-10/10万", ctx: { name: "发病率" }, kind: "range", op: "between", value: 5, high: 10, unit: "/10万" },
+  { input: "5/10万~10/10万", kind: "range", value: 5, high: 10, unit: "/10万" },
+  { input: "5/10万至10/10万", kind: "range", value: 5, high: 10, unit: "/10万" },
+  { input: "1人/万人-3人/万人", kind: "range", value: 1, high: 3, unit: "人/万人" },
+  { input: "5-10例/10万人口", kind: "range", value: 5, high: 10, unit: "例/10万人口" },
+  { input: "5‱-10‱", kind: "range", value: 5, high: 10, unit: "‱" },
+  { input: "0.5‰-1‰", kind: "range", value: 0.5, high: 1, unit: "‰" },
+  { input: "10/10万-5/10万", kind: "unknown", reason: "下限" },
+  { input: "5/10万-10/万", kind: "unknown" },
+  { input: "1/3-1/2", kind: "unknown" },
   // reader39 — a count whose measure word is followed by the thing counted: ≥ the count (docs/domain.md#notation).
   { input: "1个平台", kind: "number", op: ">=", opExplicit: false, value: 1, unit: "个平台", normalized: "1 个平台" },
   { input: "建成1个系统", kind: "number", op: ">=", value: 1, unit: "个系统" },
