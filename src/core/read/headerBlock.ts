@@ -755,6 +755,21 @@ class MatrixAmounts {
     );
   }
 
+  /**
+   * A 其中 row's cell in `col` showing an error value or holding a formula without a result, when the total row leaves
+   * that column blank or at 0 (so total() would sum the parts): the sum would leave it out, so it stands for the
+   * total — said at its cell, no sum of the other parts instead.
+   */
+  partNoResult(col: number | undefined): NoResult | null {
+    const written = this.at(this.totalRow, col);
+    if (written && written.value !== 0) return null;
+    for (const row of this.parts) {
+      const found = noResultIn(this.grid, row, col);
+      if (found) return found;
+    }
+    return null;
+  }
+
   hasTotalOrParts(): boolean {
     return this.totalRow !== null || this.parts.length > 0;
   }
@@ -777,9 +792,10 @@ function takeMatrix(block: Block, matrix: Matrix, info: HeaderInfo, diagnostics:
   const budgetCol = BUDGET_ROLES.map((role) => columnOf.get(role)).find((c) => c !== undefined);
   const spentCol = SPENT_ROLES.map((role) => columnOf.get(role)).find((c) => c !== undefined);
   // The total row's budget or 执行数 a formula without a usable result (#DIV/0!, or none in the file): the clerk's cell,
-  // said at it as beside a label (spentOf, amountOf); no sum of parts stands in for it.
-  const budgetNoResult = noResultIn(grid, totalRow, budgetCol);
-  const spentNoResult = noResultIn(grid, totalRow, spentCol);
+  // said at it as beside a label (spentOf, amountOf); no sum of parts stands in for it. So for a 其中 row's when the
+  // total is blank: the parts' sum would silently leave it out.
+  const budgetNoResult = noResultIn(grid, totalRow, budgetCol) ?? amounts.partNoResult(budgetCol);
+  const spentNoResult = noResultIn(grid, totalRow, spentCol) ?? amounts.partNoResult(spentCol);
   if (!info.budget && !info.budgetNoResult && budgetNoResult) {
     info.budgetNoResult = true;
     diagnostics.push(noResultAmount(grid, budgetNoResult, "budget"));
