@@ -23,14 +23,24 @@ type Formula = PlanOp & { op: "setFormula" };
 beforeAll(registerPerfFunctions);
 afterEach(() => computeAsExcelForTheWeb(false));
 
-/** A formulas-mode check of a table with one more indicator (`target`): the plan, the workbook after it, the row. */
-function checked(target: string) {
-  const rows: CellValue[][] = [...tableRows(), ["效益指标", "社会效益指标", "传染病发病率", target]];
+/**
+ * A formulas-mode check of a table with one more indicator (`target`): the plan, the workbook after it, the row.
+ * `own`: the table has its own actual column (General, as the clerk left it), holding `before` on that row.
+ */
+function checked(target: string, own?: { header: string; before?: CellValue }) {
+  const table = own ? tableRows({ actualHeader: own.header }) : tableRows();
+  const last: CellValue[] = ["效益指标", "社会效益指标", "传染病发病率", target];
+  if (own) last.push(own.before ?? null);
+  const rows: CellValue[][] = [...table, last];
   rows[0] = ["2024年办公用品采购绩效目标表"];
   const snapshot = snapshotOf(sheet(SHEET, rows));
+  return checkedSnapshot(snapshot, rows.length - 1);
+}
+
+/** A formulas-mode check of `snapshot` whose indicator on `row` is looked at. */
+function checkedSnapshot(snapshot: WorkbookSnapshot, row: number) {
   const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas: true });
   if (run.outcome !== "planned") throw new Error("expected a plan");
-  const row = rows.length - 1;
   const formula = (name: string) =>
     run.plan.ops.find(
       (o): o is Formula => o.op === "setFormula" && o.cell.row === row && o.formula.startsWith(`${name}(`),
@@ -111,4 +121,115 @@ test("checking again after the clerk typed 3%: the same formula and format, noth
   const rewritten = onRow.find((o): o is Formula => o.op === "setFormula" && o.cell.col === status.cell.col);
   expect(rewritten?.formula).toBe(status.formula);
   expect(onRow.some((o) => o.op === "setNumberFormat")).toBe(false);
+});
+
+/** What the formulas show in Excel (desktop) and in Excel for the web, and what a check of the same workbook says. */
+function verdicts(
+  workbook: WorkbookSnapshot,
+  ops: PlanOp[],
+  status: Formula,
+): { desktop: unknown; web: unknown; check: unknown } {
+  const shown = (web: boolean) => {
+    computeAsExcelForTheWeb(web);
+    clearMemos();
+    return evaluatePlan(workbook, ops)(status);
+  };
+  const [desktop, web] = [shown(false), shown(true)];
+  const again = runPipeline(workbook, settingsFor(workbook, { asOf: AS_OF }, AS_OF), { formulas: false });
+  if (again.outcome !== "planned") throw new Error("expected a plan");
+  const checkedAgain = applyToSnapshot(workbook, again.plan).sheets.find((x) => x.name === SHEET)!;
+  return { desktop, web, check: checkedAgain.values[status.cell.row][status.cell.col] };
+}
+
+/** Excel for the web may show 未达标 where a check says 达标 (until that check), never 达标 / 超额 where it says 未达标. */
+function neverGreenerOnTheWeb(v: { web: unknown; check: unknown }): void {
+  expect(v.web).toMatch(/达标|超额/);
+  if (v.check === "未达标") expect(v.web).toBe("未达标");
+}
+
+// pct40: the table's OWN actual column (the clerk's, General): the formula passed it bare. The clerk types 3% there
+// after the check: Excel stores 0.03 and gives the cell a percentage format as it is typed (Excel 2013 For Dummies,
+// jabsto.com …/Microsoft-Excel-2013-131.html: “you enter 12% in the cell. When you do this, Excel assigns a Percentage
+// number format and … places the result in the cell (0.12 in this example)”; CELL("format") then says "P0"). A check
+// reads the format: 3 % against ≤2%, 未达标. The formula read 0.03 bare: 0.03 % — 达标 live.
+describe("the table's own General actual column", () => {
+  test.each(["实际完成值", "1-7月完成值"])(
+    "%s: 3%% typed after the check against ≤2%% is 未达标 live, as a check says",
+    (header) => {
+      const { run, after, row, col, status } = checked("≤2%", { header });
+      expect(after.sheets[0].numberFormats?.[row]?.[col] ?? null).toBeNull(); // the clerk's cell: no format of ours
+      typed(after, row, col, 0.03, "0%");
+      const v = verdicts(after, run.plan.ops, status);
+      expect(v).toEqual({ desktop: "未达标", web: "未达标", check: "未达标" });
+    },
+  );
+
+  test.each([
+    // [target, typed, Excel's format after it]
+    ["≤2%", 0.015, "0%"], // 1.5% typed
+    ["≤2%", 1.5, null], // 1.5 typed: 1.5 %
+    ["≤2%", 3, null],
+    ["≤2%", 0.5, null], // 0.5 typed: 0.5 % (Excel for the web: read as 50 % until the next check)
+    ["≥90%", 0.95, "0%"], // 95% typed
+    ["≥90%", 0.85, "0%"],
+    ["≥90%", 85, null],
+    ["≥90%", 95, null],
+    ["≥90%", 1.15, "0%"], // 115% typed (Excel for the web: 1.15 % until the next check)
+  ] as const)(
+    "%s: %p typed (format %p) — Excel agrees with a check; the web never greener",
+    (target, value, format) => {
+      const { run, after, row, col, status } = checked(target, { header: "实际完成值" });
+      typed(after, row, col, value, format);
+      const v = verdicts(after, run.plan.ops, status);
+      expect(v.desktop).toBe(v.check);
+      neverGreenerOnTheWeb(v);
+    },
+  );
+
+  test("a number there at the check is read as the check read it, on the web too, until it changes", () => {
+    const { run, after, row, col, status } = checked("≤2%", { header: "实际完成值", before: 1.5 });
+    expect(status.formula).toContain(`=1.5,"G","P"`);
+    expect(verdicts(after, run.plan.ops, status)).toEqual({ desktop: "达标", web: "达标", check: "达标" });
+    typed(after, row, col, 0.03, "0%"); // then 3% typed over it
+    expect(verdicts(after, run.plan.ops, status)).toEqual({ desktop: "未达标", web: "未达标", check: "未达标" });
+  });
+});
+
+// pct40, Excel for the web (no CELL("format")): a General number pasted over our percentage cell (85 meaning 85%,
+// the paste brings the source's format) was read as the percentage the check made the cell: 8500 % against ≥90%,
+// 达标 / 绿 live where a check says 未达标 / 红. A number entered since the check is now read the safe way.
+describe("our percentage cell on Excel for the web", () => {
+  test("85 pasted from a General cell against ≥90%: 未达标 live on the web, as a check says", () => {
+    const { run, after, row, col, status } = checked("≥90%");
+    typed(after, row, col, 85, null);
+    expect(verdicts(after, run.plan.ops, status)).toEqual({ desktop: "未达标", web: "未达标", check: "未达标" });
+  });
+
+  test.each([
+    ["≥90%", 0.95, "0.00%"],
+    ["≥90%", 1.15, "0.00%"], // 115% typed: 未达标 on the web until the next check (README)
+    ["≥90%", 0.85, null],
+    ["≥90%", 95, null],
+    ["≤2%", 0.03, "0.00%"],
+    ["≤2%", 1.5, null],
+    ["2%", 0.015, "0.00%"],
+  ] as const)(
+    "%s: %p put in (format %p) — Excel agrees with a check; the web never greener",
+    (target, value, format) => {
+      const { run, after, row, col, status } = checked(target);
+      typed(after, row, col, value, format);
+      const v = verdicts(after, run.plan.ops, status);
+      expect(v.desktop).toBe(v.check);
+      neverGreenerOnTheWeb(v);
+    },
+  );
+
+  test("115% typed, then checked: the web reads it as the check did; 85 pasted over it later is 未达标 there", () => {
+    const first = checked("≥90%");
+    typed(first.after, first.row, first.col, 1.15, "0.00%");
+    const { run, after, row, col, status } = checkedSnapshot(first.after, first.row);
+    expect(verdicts(after, run.plan.ops, status)).toEqual({ desktop: "达标", web: "达标", check: "达标" });
+    typed(after, row, col, 85, null);
+    expect(verdicts(after, run.plan.ops, status)).toEqual({ desktop: "未达标", web: "未达标", check: "未达标" });
+  });
 });

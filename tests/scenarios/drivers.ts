@@ -112,7 +112,13 @@ const SEED = path.join(__dirname, "../fixtures/seed-one-sheet.xlsx");
  * (wisechecker.com, “Format Cells as Percent”: typing 15 there stores 0.15, “you can type 15% or 0.15”). A negative
  * number is not imitated (the test fails rather than guess); the formats are those before the edits (or set by a
  * format edit before, as a paste brings its source's along), so a typed number after an edit that moves cells is not
- * imitated either. Other edits are as they are.
+ * imitated either.
+ * A percentage typed with its sign ("3%") is the number it stands for, 0.03; typed into a General cell it also gives
+ * the cell a percentage format (Excel 2013 For Dummies, jabsto.com/Tutorial/topic-70/Microsoft-Excel-2013-131.html:
+ * “you enter 12% in the cell. When you do this, Excel assigns a Percentage number format and, at the same time,
+ * divides the value by 100 … and places the result in the cell (0.12 in this example)”) — 0% for a whole percentage
+ * (as Excel's own 0% shows 12%); a decimal one, or one typed into a cell of another format, is not imitated.
+ * Other edits are as they are.
  */
 function enteredAsExcel(
   edits: UserEdit[],
@@ -120,18 +126,28 @@ function enteredAsExcel(
 ): UserEdit[] {
   let moved = false;
   const formatted = new Map<string, string | null>(); // cells given a number format by an edit before
-  return edits.map((e) => {
+  return edits.flatMap((e): UserEdit[] => {
     if ("format" in e && e.format.numberFormat !== undefined)
       formatted.set(`${e.sheet}!${e.row},${e.col}`, e.format.numberFormat);
-    if (!("type" in e) || typeof e.type !== "number") {
+    const percent = "type" in e && typeof e.type === "string" ? /^(\d+(?:\.\d+)?)%$/.exec(e.type) : null;
+    if (!("type" in e) || (typeof e.type !== "number" && !percent)) {
       moved ||= !("type" in e) && !("note" in e) && !("format" in e);
-      return e;
+      return [e];
     }
     const key = `${e.sheet}!${e.row},${e.col}`;
     const format = formatted.has(key) ? formatted.get(key)! : formatAt(e.sheet, e.row, e.col);
-    if (!format || !isPercentFormat(format)) return e;
+    const general = !format || format === "General";
+    if (percent) {
+      const typed = { ...e, type: Number(percent[1]) / 100 };
+      if (!moved && isPercentFormat(format)) return [typed];
+      if (moved || !general || percent[1].includes("."))
+        throw new Error(`scenario typing: ${e.type} into a ${format ?? "General"} cell is not imitated`);
+      formatted.set(key, "0%");
+      return [{ sheet: e.sheet, row: e.row, col: e.col, format: { numberFormat: "0%" } }, typed];
+    }
+    if (typeof e.type !== "number" || general || !isPercentFormat(format)) return [e];
     if (moved || e.type < 0) throw new Error(`scenario typing: ${e.type} into a ${format} cell is not imitated`);
-    return e.type < 1 ? e : { ...e, type: e.type / 100 };
+    return e.type < 1 ? [e] : [{ ...e, type: e.type / 100 }];
   });
 }
 

@@ -11,6 +11,7 @@
 import { runPipeline, settingsFor } from "../../src/core/pipeline";
 import type { PlanOp } from "../../src/core/plan/types";
 import type { WorkbookSnapshot } from "../../src/core/types";
+import { columnIndex } from "../../src/core/a1";
 import { clearMemos } from "../../src/functions/implemented";
 import { evaluatePlan, registerPerfFunctions } from "../functions/workbookFormulas";
 import { AS_OF, BOTH_DRIVERS, type Driver } from "./drivers";
@@ -21,7 +22,9 @@ jest.setTimeout(120_000);
 const S = "预算项目绩效目标";
 /** 设备使用率（%） ≥90% (row 122): the table's 实际完成值 column is ours (H), 状态 / 预警 are J / K. */
 const ROW = 121;
-const [ACTUAL, STATUS, LIGHT] = [7, 9, 10];
+const [ACTUAL, STATUS] = [7, 9];
+/** The table's header row (一级指标 … 指标值确定依据 in A117:G117). */
+const HEADER = 116;
 /** The clerk's own cap on that row before any check: a rate that must stay low. */
 const CAP: UserEdit[] = [
   { sheet: S, row: ROW, col: 2, type: "设备故障率（%）" },
@@ -32,7 +35,7 @@ const CAP: UserEdit[] = [
 beforeAll(registerPerfFunctions);
 
 /** What the workbook's own formulas show in 状态 / 预警 of the row, computed as a spreadsheet does. */
-function shown(snapshot: WorkbookSnapshot): unknown[] {
+function shown(snapshot: WorkbookSnapshot, statusCol = STATUS): unknown[] {
   // The plan of a check defines 监控时点 (the engine is given the cell the name points at); its cells are not used.
   const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas: true });
   if (run.outcome !== "planned") throw new Error("expected a plan");
@@ -43,11 +46,11 @@ function shown(snapshot: WorkbookSnapshot): unknown[] {
   );
   const at = (col: number) =>
     valueOf({ op: "setFormula", cell: { sheet: S, row: ROW, col }, formula: "", value: null });
-  return [at(STATUS), at(LIGHT)];
+  return [at(statusCol), at(statusCol + 1)];
 }
 
 /** What a check of the workbook says in 状态 / 预警 of the row (values mode: the verdicts themselves). */
-function checked(snapshot: WorkbookSnapshot): unknown[] {
+function checked(snapshot: WorkbookSnapshot, statusCol = STATUS): unknown[] {
   const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas: false });
   if (run.outcome !== "planned") throw new Error("expected a plan");
   const at = (col: number) =>
@@ -55,7 +58,7 @@ function checked(snapshot: WorkbookSnapshot): unknown[] {
       (o): o is PlanOp & { op: "setValue" } =>
         o.op === "setValue" && o.cell.sheet === S && o.cell.row === ROW && o.cell.col === col,
     )?.value;
-  return [at(STATUS), at(LIGHT)];
+  return [at(statusCol), at(statusCol + 1)];
 }
 
 describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
@@ -101,6 +104,40 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
     const verdict = checked(snapshot);
     expect(verdict[0]).not.toMatch(/^达标/); // 85% against ≥90% (in August: behind); read as 8500% it were 达标
     expect(shown(snapshot)).toEqual(verdict);
+  });
+
+  // pct40: the table's OWN actual column (the clerk typed its header before any check; General, as they left it).
+  // Typing 3% there gives the cell a percentage format (drivers.ts enteredAsExcel); the formula read the cell bare,
+  // 0.03 against ≤2% as 0.03 % — 达标 / 绿 live where a check says 未达标 / 红.
+  test("the table's own actual column: 3% typed there against ≤2% is 未达标 / 红 at once; nothing rewritten", async () => {
+    const own: UserEdit = { sheet: S, row: HEADER, col: ACTUAL, type: "实际完成值" };
+    const once = await driver.check(await driver.edit(await driver.open(), [...CAP, own]));
+    const first = await driver.held(once.workbook);
+    expect(first.formats.get(`${S}!H122`)).toBeUndefined(); // the clerk's cell: no format of ours
+    const status = [...first.cells].find(([k, v]) => /!\D+122$/.test(k) && v.startsWith("f:PERF.STATUS("));
+
+    const typed = await driver.edit(once.workbook, [{ sheet: S, row: ROW, col: ACTUAL, type: "3%" }]);
+    const before = await driver.held(typed);
+    expect(before.cells.get(`${S}!H122`)).toBe("v:0.03");
+    expect(before.formats.get(`${S}!H122`)).toBe("0%||"); // Excel's own, as it is typed
+    const snapshot = await driver.snapshot(typed);
+    const statusCol = columnIndex(status![0].replace(/^.*!|\d+$/g, ""));
+    expect(checked(snapshot, statusCol)).toEqual(["未达标", "红"]);
+    expect(shown(snapshot, statusCol)).toEqual(["未达标", "红"]);
+    expect(status![1]).toContain('CELL("format",H122)'); // read through its format now, not bare
+
+    const again = await driver.check(typed);
+    expect(again.messages.join("\n")).not.toMatch(/已保留未改/);
+    const second = await driver.held(again.workbook);
+    expect(second.cells).toEqual(before.cells);
+    expect(second.formats).toEqual(before.formats);
+    const third = await driver.held((await driver.check(again.workbook)).workbook);
+    expect(third.cells).toEqual(second.cells);
+    expect(third.formats).toEqual(second.formats);
+
+    const cleared = await driver.held((await driver.clear(again.workbook)).workbook);
+    expect(cleared.cells.get(`${S}!H122`)).toBe("v:0.03");
+    expect(cleared.formats.get(`${S}!H122`)).toBe("0%||");
   });
 
   test("Clear marks right after the check: our format goes with the empty cell", async () => {

@@ -13,6 +13,7 @@ import {
   type CellKey,
   type CellRange,
   type CellRef,
+  type CellValue,
   type CheckedTable,
   type GoalTable,
   type Indicator,
@@ -222,7 +223,9 @@ export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable, asOf
       const format = ourFormat !== undefined ? ourFormat : read && read.cell === actual ? read.numberFormat : undefined;
       args = [
         targetArg(indicator),
-        actual ? actualArg(refFrom(sheet, sheetCell(sheet, actual)), format, indicator) : '""',
+        actual
+          ? actualArg(refFrom(sheet, sheetCell(sheet, actual)), format, indicator, atCheck(ctx, sheet, actual))
+          : '""',
         ctx.names.asOfArg(),
         typeArg(ctx, table, indicator),
         ctx.lang === "en" ? '"en"' : undefined,
@@ -289,12 +292,19 @@ const NO_YEAR = { zh: stringLiteral("无"), en: stringLiteral("none") };
  * (percentShown); a date (45565 shown as 2024/9/30) as "2024-9-30" when a number is wanted (a date target reads the
  * serial as it is); 485000 shown as 485,000元 as "485000元"; a number its format scales as shown (scaledReading: 123456
  * shown 12.3万 against ≥10万人次 as "123456人次"). Empty and text cells stay as they are. `format`: the cell's format
- * after this run (null / undefined: General).
+ * after this run (null / undefined: General). Against a % target a General cell is read through its format too: 3%
+ * typed there later makes it a percentage (percentShown).
  */
-function actualArg(ref: string, format: string | null | undefined, indicator: Indicator): string {
-  if (!format) return ref;
+function actualArg(
+  ref: string,
+  format: string | null | undefined,
+  indicator: Indicator,
+  before: CellValue | "formula",
+): string {
   let shown: string | null = null;
-  if (isPercentFormat(format)) shown = percentShown(ref);
+  if (isPercentFormat(format) || (!format && percentTarget(indicator)))
+    shown = percentShown(ref, webReading(ref, isPercentFormat(format), indicator, before));
+  else if (!format) return ref;
   else if (isDateFormat(format))
     shown = takesNumber(indicator.target) ? `YEAR(${ref})&"-"&MONTH(${ref})&"-"&DAY(${ref})` : null;
   else {
@@ -311,15 +321,40 @@ function actualArg(ref: string, format: string | null | undefined, indicator: In
 }
 
 /**
- * A number in a cell formatted as a percentage (at the check, or by us: our 实际完成值 cell for a % target) as the
- * percentage shown: 0.03 → "3%". Unless Excel says the cell is General now: a number pasted over it from a General
- * cell brings that format along (85 meaning 85%), which a check reads as the bare number — so does the formula then.
- * CELL("format", …) is "G" for General (support.microsoft.com CELL 函数, the table of format codes); Excel for the web
- * does not give it (same page: “Excel 网页版…不支持此值”), and another language version of Excel may not read it
- * (same page): on an error, the percentage the check saw.
+ * A number in a cell formatted as a percentage, or in a General cell against a % target, as Excel shows it now: read
+ * as the percentage shown (0.03 → "3%") when CELL("format", …) says the cell is a percentage ("P0", "P2" …), else as
+ * the bare number, as a check reads it. support.microsoft.com CELL 函数, the table of format codes: 常规 "G", 0% "P0",
+ * 0.00% "P2" (other formats: "F0", ",2", "C0", "D1" …). So 3% typed into a General cell — Excel stores 0.03 and
+ * gives the cell a percentage format — is 3 %, and a number pasted over a percentage cell from a General cell (its
+ * format comes along: 85 meaning 85%) is 85. `webCode`: the code to read by where CELL gives an error (webReading).
  */
-function percentShown(ref: string): string {
-  return `IF(IFERROR(CELL("format",${ref}),"P")="G",${ref},${ref}*100&"%")`;
+function percentShown(ref: string, webCode: string): string {
+  return `IF(LEFT(IFERROR(CELL("format",${ref}),${webCode}))="P",${ref}*100&"%",${ref})`;
+}
+
+/**
+ * Where CELL("format", …) is not there — Excel for the web, Excel Mobile and Starter (same page: “Excel 网页版、Excel
+ * Mobile 和 Excel Starter 不支持此值”), another language version of Excel (same page) — the formula cannot tell 3%
+ * typed (0.03 shown 3%) from 0.03 pasted from a General cell, nor 115% typed (1.15) from 85 pasted. It reads the number
+ * as the check did while the cell holds what the check read; a number put there since is read the way that cannot
+ * hide a shortfall: against a cap (≤2%) as a percentage (0.03 → 3 %), against any other % target bare (85 → 85 %;
+ * 0.95 → 95 % all the same, isFractionOf). That can show 未达标 where the next check says 达标 (1.15 typed as 115%
+ * against ≥90%), never the other way round. The check reads the format itself and is right on every host.
+ */
+function webReading(ref: string, percentAtCheck: boolean, indicator: Indicator, before: CellValue | "formula"): string {
+  const asChecked = percentAtCheck ? '"P"' : '"G"';
+  if (!percentTarget(indicator) || before === "formula") return asChecked; // a formula's format is not retyped
+  const op = judgedTarget(indicator.target).op;
+  const safe = op === "<=" || op === "<" ? '"P"' : '"G"';
+  if (safe === asChecked) return safe;
+  if (typeof before !== "number") return safe; // empty (or text) at the check: what is there now came since
+  return `IF(${ref}=${before},${asChecked},${safe})`;
+}
+
+/** What the check read in `cell` (on the table's sheet): its value, or "formula" for a formula. */
+function atCheck(ctx: PlanContext, sheet: string, cell: CellKey): CellValue | "formula" {
+  const [row, col] = [keyRow(cell), keyCol(cell)];
+  return ctx.contents.formula(sheet, row, col) ? "formula" : ctx.contents.value(sheet, row, col);
 }
 
 /** A target judged in % (≥90%, ≤2%, 传染病发病率 2%, ≥95比例): what the clerk types against it is a percentage. */
