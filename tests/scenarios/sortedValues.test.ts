@@ -123,8 +123,19 @@ describe.each(drivers)("$name", (driver) => {
 
     test("the next check: each indicator keeps its actual, and our 状态 on its row is the one its actual gives", () => {
       expect(byName(second.snapshot, second.held, rows, formulas)).toEqual(expected);
-      // With formulas, the 状态 / 预警 of a row read that row's cells: the same formulas as before the sort.
-      if (formulas) expect(statusCells(second.snapshot, second.held, rows)).toEqual(formulasBefore);
+      // With formulas, the 状态 / 预警 of a row read that row's cells: the same formulas as before the sort, but for the
+      // number each keeps as the one the check read on its row (Excel for the web reads that number as the check did:
+      // blocks.ts webReading) — now the actual sorted there.
+      if (formulas) {
+        const cells = statusCells(second.snapshot, second.held, rows);
+        const unread = (f: unknown) => String(f).replace(/IF\(([A-Z]+\d+)=[^,]+,"/g, 'IF($1=…,"');
+        expect(cells.map((r) => r.map(unread))).toEqual(formulasBefore.map((r) => r.map(unread)));
+        const actualCol = table(second.snapshot).col("实际完成值");
+        rows.forEach((row, i) => {
+          const actual = second.held.cells.get(at(row, actualCol))!.slice(2);
+          for (const f of cells[i]) expect(f).toContain(`IF(${cellName(row, actualCol)}=${actual},"P","G")`);
+        });
+      }
       expect(second.messages.join("\n")).not.toMatch(/已保留未改/);
     });
 
