@@ -138,6 +138,22 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   "The id property of a worksheet uniquely identifies the worksheet in a given workbook and its value will remain
  *   the same even when the worksheet is renamed or moved." (A GUID in braces, as Excel on Windows gives it.)
  * RENAME — Worksheet.name set: refused and followed as in Excel (tests/scenarios/excelShift.ts, RENAME).
+ * VALIDATION — https://learn.microsoft.com/javascript/api/excel/excel.datavalidation "Represents the data validation
+ *   applied to the current range." Its type over several cells, excel.datavalidationtype: "None means allow any value,
+ *   indicating that there is no data validation in the range"; "Inconsistent means that the range has inconsistent
+ *   data validation, indicating that there are different rules on different cells"; "MixedCriteria means that the
+ *   range has data validation present on some but not all cells". Kept per cell, since a validation is cleared cell by
+ *   cell: "It isn't necessary that the range you clear is exactly the same range as a range on which you added data
+ *   validation. If it isn't, only the overlapping cells, if any, of the two ranges are cleared."
+ *   (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation, "Remove data validation from a
+ *   range"). The rule of a range whose cells differ (Inconsistent, MixedCriteria) is on no page: its read is refused.
+ *   A rule is one kind of criteria: "No more than one of these properties may be present in any DataValidationRule
+ *   object." (same article); only list is modelled, its source a comma-separated string (excel.listdatavalidation:
+ *   "it can be passed in as a Excel Range object, or a string that contains a comma-separated number, boolean, or
+ *   date"; a Range is not modelled). Setting a rule over cells some of which carry validation fails, "InvalidArgument:
+ *   The argument is invalid or missing or has an incorrect format." (github.com/OfficeDev/office-js/issues/2594: a
+ *   prompt on B5:B10, then a list rule on B1:B10); over cells that all carry one, no page says: refused the same. The
+ *   adapter clears first.
  * VISIBILITY — https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility: "hidden = "Hidden"",
  *   "veryHidden = "VeryHidden"", "visible = "Visible""; what very hidden means, https://learn.microsoft.com/office/vba/
  *   api/excel.xlsheetvisibility: "xlSheetVeryHidden … the user cannot make the object visible", "xlSheetHidden Hides
@@ -783,20 +799,17 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
     case "worksheet":
       return (target as unknown as FakeSheet)[prop as keyof FakeSheet];
     case "dv": {
-      // learn.microsoft.com/javascript/api/excel/excel.datavalidationtype: "List"; "None means allow any value,
-      // indicating that there is no data validation in the range"; "Inconsistent means that the range has
-      // inconsistent data validation, indicating that there are different rules on different cells"; "MixedCriteria
-      // means that the range has data validation present on some but not all cells". Only lists are modelled.
-      const { sheet, ranges } = areasOf(target);
-      const lists = new Set<string | undefined>();
-      for (const r of ranges)
-        for (let row = r.top; row <= r.bottom; row++)
-          for (let col = r.left; col <= r.right; col++) lists.add(sheet.validations.get(key(row, col)));
+      // RULES: VALIDATION. Only lists are modelled.
+      const lists = listsOn(target);
       const only = lists.size === 1 ? [...lists][0] : undefined;
       if (prop === "type")
         return lists.size > 1 ? (lists.has(undefined) ? "MixedCriteria" : "Inconsistent") : only ? "List" : "None";
-      // excel.listdatavalidation: source "a string that contains a comma-separated number, Boolean, or date".
-      if (prop === "rule") return only ? { list: { inCellDropDown: true, source: only } } : {};
+      if (prop === "rule") {
+        if (lists.size > 1)
+          throw new Error("fake: dataValidation.rule of cells whose validations differ (not imitated)");
+        // excel.listdatavalidation: source "a string that contains a comma-separated number, Boolean, or date".
+        return only ? { list: { inCellDropDown: true, source: only } } : {};
+      }
       throw new Error(`fake: dataValidation.${prop}`);
     }
     case "protection":
@@ -1019,7 +1032,20 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
       (target as { chart: { name: string } }).chart.name = value as string;
       return;
     case "dv.rule": {
-      const source = (value as { list: { source: string } }).list.source;
+      // RULES: VALIDATION.
+      const rule = value as { list?: { source?: unknown; inCellDropDown?: unknown } } | null;
+      if (!rule || typeof rule !== "object" || Object.keys(rule).length !== 1 || !rule.list)
+        throw new Error("fake: a data validation rule other than one list (not imitated)");
+      const source = rule.list.source;
+      if (typeof source !== "string" || source.trim() === "")
+        throw hostError(
+          "InvalidArgument",
+          "a list's source is a non-empty comma-separated string (a Range: not imitated)",
+        );
+      if (rule.list.inCellDropDown !== undefined && typeof rule.list.inCellDropDown !== "boolean")
+        throw hostError("InvalidArgument", "inCellDropDown is a boolean");
+      if ([...listsOn(target)].some((list) => list !== undefined))
+        throw hostError("InvalidArgument", "a rule set over cells that have data validation: clear() it first");
       const { sheet, ranges } = areasOf(target);
       for (const r of ranges)
         for (let row = r.top; row <= r.bottom; row++)
@@ -1073,6 +1099,16 @@ let tablesMade = 0;
 type Method = (node: Node, ...args: unknown[]) => unknown;
 
 /** A range or a multi-area range, as its sheet and list of ranges. */
+/** The lists the cells of a range (or of a RangeAreas' ranges) carry, undefined for a cell without one (VALIDATION). */
+function listsOn(target: unknown): Set<string | undefined> {
+  const { sheet, ranges } = areasOf(target);
+  const lists = new Set<string | undefined>();
+  for (const r of ranges)
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) lists.add(sheet.validations.get(key(row, col)));
+  return lists;
+}
+
 function areasOf(target: unknown): { sheet: FakeSheet; ranges: CellRange[] } {
   const t = target as RangeRef & { ranges?: CellRange[] };
   return { sheet: t.sheet, ranges: t.ranges ?? [t.range as CellRange] };
