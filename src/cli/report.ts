@@ -80,6 +80,7 @@ const SAID: ReadonlySet<string> = new Set([
   "asof.summary-unreadable",
   "asof.summary-year-assumed",
   "plan.note",
+  "check.actual-misplaced",
 ]);
 const fmt = (n: number) => roundedNumber(n);
 

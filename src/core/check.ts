@@ -7,6 +7,7 @@ import { readWorkbook } from "./read/readWorkbook";
 import { reviewTables } from "./review/review";
 import { selfEvaluate } from "./selfeval/selfEvaluate";
 import type {
+  CellReading,
   CellRef,
   CheckedTable,
   CheckResult,
@@ -19,7 +20,18 @@ import type {
   TableResult,
   WorkbookSnapshot,
 } from "./types";
-import { CheckedTableRecord, TableResultRecord } from "./records";
+import {
+  CheckedTableRecord,
+  IndicatorRecord,
+  IndicatorResultRecord,
+  JudgementRecord,
+  TableResultRecord,
+} from "./records";
+import { keyCol } from "./a1";
+import { worseLight } from "./lights";
+import { renderMessage, say } from "./locale/messages";
+import { misplacedRows, type MisplacedRow } from "./plan/misplaced";
+import { diagnostic } from "./read/diagnostic";
 
 /**
  * Goals written as sentences (or listed in a cell) become tables of their own, unless the workbook already has
@@ -81,14 +93,98 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, settings: JudgeSetting
   const ownSheets = sheetsWeMade(snapshot);
   const read = readWorkbook(snapshot, { budgetYear: settings.budgetYear, ownSheets });
   const prose = goalsFromProse(snapshot, read, ownSheets);
-  const tables = [...read.tables, ...prose];
-  const judgements = evaluate(tables, settings);
+  const misplaced = misplacedRows(snapshot, [...read.tables, ...prose]);
+  const tables = withoutMisplaced([...read.tables, ...prose], misplaced);
+  const judgements = notJudgedWhereMisplaced(tables, evaluate(tables, settings), misplaced, settings);
   const dateNotes = summaryDateNotes(snapshot, settings.asOf);
   const readNotes = withoutTitlesReadAsProse(read.diagnostics, prose);
+  const notes = [...dateNotes, ...misplaced.map(misplacedNote), ...readNotes];
   return {
     asOf: settings.asOf,
     tables: tables.map((table, i) => checkedTable(table, judgements[i], selfEvaluate(table, judgements[i], settings))),
-    diagnostics: dateNotes.length > 0 ? [...dateNotes, ...readNotes] : readNotes,
+    diagnostics: notes.length > readNotes.length ? notes : readNotes,
     review: reviewTables(tables, settings),
+    ...(misplaced.length > 0 ? { misplaced } : {}),
   };
+}
+
+const misplacedKey = (sheet: string, row: number) => `${sheet}\n${row}`;
+
+const misplacedText = (m: MisplacedRow) =>
+  say("check.actual-misplaced", { name: m.name, typedFor: m.typedForName === m.name ? null : m.typedForName });
+
+/** One line per indicator beside typed cells of another one's, at its row's first input cell. */
+function misplacedNote(m: MisplacedRow): Diagnostic {
+  const col = Math.min(...m.inputCols);
+  return diagnostic(Number.isFinite(col) ? { sheet: m.sheet, row: m.row, col } : null, "warning", misplacedText(m));
+}
+
+/**
+ * The tables with what the misplaced rows' input cells hold dropped from their indicators (an actual, forecast, reason
+ * or likelihood read there was typed for another indicator): nothing is judged, reviewed or scored from it.
+ */
+function withoutMisplaced(tables: GoalTable[], misplaced: MisplacedRow[]): GoalTable[] {
+  if (misplaced.length === 0) return tables;
+  const rows = new Map(misplaced.map((m) => [misplacedKey(m.sheet, m.row), m]));
+  return tables.map((table) => {
+    if (!table.indicators.some((i) => rows.has(misplacedKey(table.sheet, i.row)))) return table;
+    const theirs = (m: MisplacedRow | undefined, col: number | undefined) => !m || !m.inputCols.includes(col ?? -1);
+    const indicators = table.indicators.map((i) => {
+      const m = rows.get(misplacedKey(table.sheet, i.row));
+      if (!m) return i;
+      const cols = table.header.columns;
+      const kept = (r: CellReading | null) => (r && theirs(m, keyCol(r.cell)) ? r : null);
+      return new IndicatorRecord(
+        i.row,
+        i.level1,
+        i.level2,
+        i.name,
+        i.description,
+        i.targetText,
+        i.target,
+        i.basis,
+        i.weight,
+        i.nameCell,
+        i.targetCell,
+        kept(i.actual),
+        kept(i.forecast),
+        i.score,
+        theirs(m, cols.reason) ? i.reason : "",
+        theirs(m, cols.likelihood) ? i.likelihood : "",
+        i.signCell,
+        i.unitCell,
+      );
+    });
+    return { ...table, indicators };
+  });
+}
+
+/** A misplaced row's indicator is not judged (no light): why, in the result; the table's light without it. */
+function notJudgedWhereMisplaced(
+  tables: GoalTable[],
+  judgements: TableJudgement[],
+  misplaced: MisplacedRow[],
+  settings: JudgeSettings,
+): TableJudgement[] {
+  if (misplaced.length === 0) return judgements;
+  const rows = new Map(misplaced.map((m) => [misplacedKey(m.sheet, m.row), m]));
+  return judgements.map((judgement, t) => {
+    const table = tables[t];
+    if (!table.indicators.some((i) => rows.has(misplacedKey(table.sheet, i.row)))) return judgement;
+    const indicators = judgement.indicators.map((result, k) => {
+      const m = rows.get(misplacedKey(table.sheet, table.indicators[k].row));
+      if (!m) return result;
+      return new IndicatorResultRecord(
+        "unknown",
+        "none",
+        null,
+        null,
+        null,
+        renderMessage(misplacedText(m), settings.lang),
+      );
+    });
+    let light = judgement.execution?.light ?? "none";
+    for (const r of indicators) light = worseLight(light, r.light);
+    return new JudgementRecord(judgement.execution, indicators, light);
+  });
 }

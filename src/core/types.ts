@@ -8,6 +8,7 @@
  */
 
 import type { Message } from "./locale/messages";
+import type { MisplacedRow } from "./plan/misplaced";
 
 // ───────────────────────────── Snapshot (what a host reads) ─────────────────────────────
 
@@ -534,4 +535,6 @@ export interface CheckResult {
   tables: CheckedTable[];
   diagnostics: Diagnostic[];
   review: ReviewFinding[];
+  /** Rows whose typed cells were typed for another indicator (plan/misplaced.ts): not judged; none when undefined. */
+  misplaced?: MisplacedRow[];
 }

@@ -301,6 +301,8 @@ export const en: Catalogue = {
   "read.spent-percent": (p) =>
     `The amount spent ${q(p.value)} is a rate, not an amount: type the amount spent (10,000 yuan); budget execution not judged`,
   "plan.note": (p) => p.text,
+  "check.actual-misplaced": (p) =>
+    `The actual of ${q(p.name)} no longer sits beside it: the actual beside it was typed for ${p.typedFor ? q(p.typedFor) : "another indicator"} (the table may have been sorted without the monitoring columns); not judged from it, and left as it is. Undo the sort, or sort whole rows (with the monitoring columns); or type its actual on its row again`,
   "asof.summary-overridden": (p) =>
     `The monitoring date typed on the summary sheet, ${p.typed}, was not used: judged as of the date ${p.from === "saved" ? "saved in the workbook's settings" : "given"}, ${p.asOf}`,
   "asof.summary-year-assumed": (p) =>

@@ -133,6 +133,8 @@ export interface MessageParams {
 
   /** A note of the plan (kept inputs, cells not cleared …): worded by core/plan in the settings' language. */
   "plan.note": { text: string };
+  /** name: the indicator on the row now; typedFor: the one its typed cells were for, where it is now (null: not found). */
+  "check.actual-misplaced": { name: string; typedFor: string | null };
   /**
    * The date typed on our summary (typed, asOf: ISO) was not used: the run was given another, or (from: "saved") the
    * date saved in the workbook's settings wins.

@@ -19,13 +19,17 @@ import {
   type Indicator,
 } from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
+import type { MisplacedRow } from "./misplaced";
 import type { LocatedBlock, Ownership } from "./ownership";
+import { indicatorPrint, typedPrint } from "./rowsFor";
+import type { RowFor } from "./types";
 import { INDICATOR_SHAPE, SCHEDULE_SHAPE } from "./shapes";
 import { arrayConstant, call, cellRange, refFrom, stringLiteral } from "./formulas";
 import { columnRuns } from "./rectangles";
 import {
   HIGHLIGHTS,
   LIGHT_WORDS,
+  MISPLACED_WORDS,
   MONITOR_COLUMNS,
   type MonitorColumn,
   PERCENT_FORMAT,
@@ -49,7 +53,7 @@ export interface ScheduleBlock {
 }
 
 /** Indicators that get monitoring cells: one per row (indicators read out of one paragraph share a row). */
-function blockIndicators(table: GoalTable): Indicator[] {
+export function blockIndicators(table: GoalTable): Indicator[] {
   const perRow = new Map<number, number>();
   for (const i of table.indicators) perRow.set(i.row, (perRow.get(i.row) ?? 0) + 1);
   return table.indicators.filter((i) => perRow.get(i.row) === 1);
@@ -164,7 +168,16 @@ function existingColumn(ctx: PlanContext, table: GoalTable, column: MonitorColum
   return ours ? undefined : col;
 }
 
-export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable, asOf: string): IndicatorBlock | null {
+/**
+ * `misplaced`: rows whose typed cells are another indicator's (misplaced.ts), by "sheet\nrow": their 状态 says so, as a
+ * value (a formula would judge by those cells), and the record keeps the indicator they were typed for.
+ */
+export function planIndicatorBlock(
+  ctx: PlanContext,
+  checked: CheckedTable,
+  asOf: string,
+  misplaced: ReadonlyMap<string, MisplacedRow> = new Map(),
+): IndicatorBlock | null {
   const { table } = checked;
   const oneARow = new Set(blockIndicators(table));
   const checkedRows = checkedIndicators(checked).filter((c) => oneARow.has(c.indicator));
@@ -197,18 +210,29 @@ export function planIndicatorBlock(ctx: PlanContext, checked: CheckedTable, asOf
     if (c.role === "input") ctx.inputColumn(sheet, header, columnRuns(rows, col), text, c.list);
     else if (text !== null) ctx.setValue(header, text, HEADER_STYLE);
   });
+  const rowsFor: RowFor[] = [];
   ctx.recordBlock({
     sheet,
     kind: "indicators",
     row: headerRow,
     left: table.range.left,
     cols: placed.map((c) => ({ key: c.key, col: cols.get(c.key) as number })),
+    rowsFor,
   });
   const statusCol = colOf("status") as number;
   const lightCol = colOf("light") as number;
   const ourActualCol = colOf("actual");
+  const inputCols = placed.flatMap((c) => (c.role === "input" ? [cols.get(c.key) as number] : []));
   checkedRows.forEach(({ indicator, result: judged }) => {
     const row = indicator.row;
+    const elsewhere = misplaced.get(`${sheet}\n${row}`);
+    const typed = typedPrint(ctx.contents, sheet, row, inputCols);
+    rowsFor.push({ row, indicator: elsewhere?.typedFor ?? indicatorPrint(indicator), typed });
+    if (elsewhere) {
+      ctx.setValue({ sheet, row, col: statusCol }, MISPLACED_WORDS[ctx.lang]);
+      ctx.setValue({ sheet, row, col: lightCol }, LIGHT_WORDS.none[ctx.lang]);
+      return;
+    }
     // Formulas mode: our empty 实际完成值 cell for a % target is formatted as a percentage now, so what the clerk
     // types later (3 or 3%: 0.03, shown 3.00%) is read by the formula as it is shown, as a check reads it.
     const ourFormat =

@@ -55,6 +55,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
     ctx.own,
     check.tables.map((c) => c.table),
   );
+  const misplaced = new Map((check.misplaced ?? []).map((m) => [`${m.sheet}\n${m.row}`, m]));
   const summary = summarySheetName(ctx);
   const unit = planUnitSheet(ctx, check);
   const placements: TablePlacement[] = [];
@@ -69,7 +70,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
       placements.push({ checked, indicators: null, schedule: null });
       continue;
     }
-    const indicators = planIndicatorBlock(ctx, checked, check.asOf);
+    const indicators = planIndicatorBlock(ctx, checked, check.asOf, misplaced);
     const schedule = planScheduleBlock(ctx, checked, check.asOf);
     placements.push({ checked, indicators, schedule });
   }

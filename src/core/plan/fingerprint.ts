@@ -73,6 +73,11 @@ export function brokenPrints(formula: string): string[] {
   return out;
 }
 
+/** The fingerprint of a text of ours to remember (which indicator a row was written for: typedFor.ts). */
+export function textPrint(text: string): string {
+  return printOf(`t${text}`);
+}
+
 function printOf(text: string): string {
   return (fnv1a(text) % SPACE).toString(36).padStart(PRINT_WIDTH, "0");
 }

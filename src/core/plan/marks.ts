@@ -5,7 +5,7 @@
 import { SHEET_COLUMNS, cellKey, parseA1Ranges, rangesToA1 } from "../a1";
 import { MARKS_SHEET, type CellRange, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../types";
 import { EMPTY_PRINT, PRINT_WIDTH, brokenPrints, cellPrint, exactNumberPrint } from "./fingerprint";
-import type { BlockRecord, Marks } from "./types";
+import type { BlockRecord, Marks, RowFor } from "./types";
 
 /** Excel allows 32,767 characters in a cell; stay well below. */
 export const MARKS_CHUNK = 30_000;
@@ -47,10 +47,14 @@ function storedForm(marks: Marks): Record<string, unknown> {
   for (const i of marks.inputs) inputs[i.sheet] = [inputs[i.sheet], `${i.header}>${i.cells}`].filter(Boolean).join(";");
   const validations: Record<string, string> = {};
   for (const v of marks.validations) validations[v.sheet] = [validations[v.sheet], v.ranges].filter(Boolean).join(";");
-  // Blocks per sheet as [kind, header row, the table's left column, "key:col …"].
-  const blocks: Record<string, [string, number, number, string][]> = {};
-  for (const b of marks.blocks ?? [])
-    (blocks[b.sheet] ??= []).push([b.kind, b.row, b.left, b.cols.map((c) => `${c.key}:${c.col}`).join(" ")]);
+  // Blocks per sheet as [kind, header row, the table's left column, "key:col …"], an indicator block's rows then as
+  // "rows below the header:indicator print typed print …" (RowFor).
+  const blocks: Record<string, (string | number)[][]> = {};
+  for (const b of marks.blocks ?? []) {
+    const entry: (string | number)[] = [b.kind, b.row, b.left, b.cols.map((c) => `${c.key}:${c.col}`).join(" ")];
+    if (b.rowsFor) entry.push(b.rowsFor.map((r) => `${r.row - b.row}:${r.indicator}${r.typed}`).join(" "));
+    (blocks[b.sheet] ??= []).push(entry);
+  }
   const { earlier, ...rest } = marks;
   return {
     ...rest,
@@ -68,7 +72,7 @@ function expandBlocks(raw: unknown): BlockRecord[] {
     if (!Array.isArray(list)) continue;
     for (const entry of list) {
       if (!Array.isArray(entry) || entry.length < 4) continue;
-      const [kind, row, left, cols] = entry as unknown[];
+      const [kind, row, left, cols, rowsFor] = entry as unknown[];
       if ((kind !== "indicators" && kind !== "schedule") || typeof row !== "number" || typeof left !== "number")
         continue;
       const parsed = String(cols)
@@ -76,8 +80,22 @@ function expandBlocks(raw: unknown): BlockRecord[] {
         .map((pair) => pair.split(":"))
         .filter(([key, col]) => key && /^\d+$/.test(col ?? ""))
         .map(([key, col]) => ({ key, col: Number(col) }));
-      out.push({ sheet, kind, row, left, cols: parsed });
+      const rows = typeof rowsFor === "string" ? expandRowsFor(rowsFor, row) : undefined;
+      out.push({ sheet, kind, row, left, cols: parsed, ...(rows ? { rowsFor: rows } : {}) });
     }
+  }
+  return out;
+}
+
+const ROW_FOR = new RegExp(`^(\\d+):([0-9a-z]{${PRINT_WIDTH}})([0-9a-z]{${PRINT_WIDTH}})$`);
+
+/** An indicator block's rows as stored ("1:k3x9a0b2 2:…"); undefined when any is damaged (nothing is compared then). */
+function expandRowsFor(text: string, header: number): RowFor[] | undefined {
+  const out: RowFor[] = [];
+  for (const part of text.split(" ").filter(Boolean)) {
+    const m = ROW_FOR.exec(part);
+    if (!m) return undefined;
+    out.push({ row: header + Number(m[1]), indicator: m[2], typed: m[3] });
   }
   return out;
 }

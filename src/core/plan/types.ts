@@ -201,4 +201,18 @@ export interface BlockRecord {
   left: number;
   /** Column of each block column, by key (MONITOR_COLUMNS / SCHEDULE_COLUMNS), in block order. */
   cols: { key: string; col: number }[];
+  /**
+   * An indicator block: per row written, top to bottom, the indicator the row's cells are for and what the clerk had
+   * typed in them (typedFor.ts). Undefined in records before 2026-12 (nothing is then compared).
+   */
+  rowsFor?: RowFor[];
+}
+
+/** A row of an indicator block as written (typedFor.ts): prints, PRINT_WIDTH characters each. */
+export interface RowFor {
+  row: number;
+  /** The indicator the row's typed cells are for (its 三级指标 name). */
+  indicator: string;
+  /** What the row's input cells (实际完成值 …) held then. */
+  typed: string;
 }

@@ -21,6 +21,9 @@ export const LIGHT_WORDS = Object.fromEntries(
   LIGHTS.map((l) => [l, { zh: lightLabel(l, "zh"), en: lightLabel(l, "en") }]),
 ) as Record<Light, Words>;
 
+/** Our 状态 on a row whose typed cells were typed for another indicator (misplaced.ts): not judged. */
+export const MISPLACED_WORDS: Words = { zh: "实际值错位", en: "actual misplaced" };
+
 export const REASONS = ["经费保障", "制度保障", "人员保障", "硬件条件保障", "其他"];
 export const LIKELIHOODS = ["确定能", "有可能", "完全不可能"];
 

@@ -96,6 +96,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.spent-percent": { value: "20%" },
   "read.schedule-amounts": { budget: 63.14 },
   "plan.note": { text: "Inputs you typed were kept" },
+  "check.actual-misplaced": { name: "预算执行率", typedFor: "工作完成率" },
   "asof.summary-overridden": { typed: "2024-10-31", asOf: "2024-08-15", from: "given" },
   "asof.summary-unreadable": { shown: "十月底", asOf: "2024-08-15" },
   "asof.summary-year-assumed": { shown: "10月31日", year: 2024, asOf: "2024-10-31" },

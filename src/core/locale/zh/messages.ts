@@ -154,6 +154,8 @@ export const zh: Catalogue = {
   "read.yuan-sign-yuan": () => "表中未写金额单位，金额格式带 ¥：按元读取（如以万元填写，请在表上方写明“单位：万元”）",
   "read.spent-percent": (p) => `执行数“${p.value}”是比例，不是金额，请填写支出金额（万元），执行进度未判断`,
   "plan.note": (p) => p.text,
+  "check.actual-misplaced": (p) =>
+    `「${p.name}」的实际完成值已不在它旁边：旁边的实际完成值${p.typedFor ? `是为「${p.typedFor}」填写的` : "是为另一指标填写的"}（表格可能只排序了指标列，未连同监控列一起排序），本次未据此判断，也未改动。请撤销该排序，或选中整行（含监控列）重新排序；也可在该行重新填写它的实际完成值`,
   "asof.summary-overridden": (p) =>
     `监控汇总中填写的监控时点 ${p.typed} 未采用：本次按${p.from === "saved" ? "工作簿设置中保存" : "指定"}的监控时点 ${p.asOf} 判断`,
   "asof.summary-year-assumed": (p) =>

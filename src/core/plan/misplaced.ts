@@ -1,0 +1,104 @@
+/**
+ * Typed cells that no longer sit beside the indicator they were typed for. The clerk types 实际完成值 … in our columns
+ * right of a table; Excel lets them sort the table's own columns only (it warns, they may go on), which moves the
+ * indicators and leaves our columns, and what they typed there, where they were. Judged as they stand, each indicator
+ * would be judged by another one's actual, and nobody would be told.
+ *
+ * The record keeps, per row of our block, the indicator it was written for and what was typed in it (rowsFor.ts). When
+ * a table's indicators are found in another order, two stories can explain it: whole rows moved (sorted with our
+ * columns, cut and inserted: our cells went with their indicators), or only the table's cells (ours stayed). What our
+ * cells hold tells them apart: each row of ours holds what we wrote and what was typed either on the row its indicator
+ * had (the first story) or on its own row (the second). A row is reported only when the second story explains more
+ * of the block's cells, and that row's own cells more, than the first: our cells all alike and nothing typed when we
+ * wrote them prove nothing, and the check stays as it was.
+ */
+import type { GoalTable, WorkbookSnapshot } from "../types";
+import { blockIndicators, locateBlocks } from "./blocks";
+import { recordOf } from "./marks";
+import { Ownership } from "./ownership";
+import { indicatorPrint, typedPrint } from "./rowsFor";
+import { SheetContents } from "./sheetContents";
+
+/** A row whose typed cells are another indicator's: not judged from them, said, and kept so in the next record. */
+export interface MisplacedRow {
+  sheet: string;
+  row: number;
+  /** The indicator on the row now. */
+  name: string;
+  /** The indicator the row's typed cells were for: its print (the next record keeps it) and its name, where now. */
+  typedFor: string;
+  typedForName: string | null;
+  /** Our input columns: what they hold on the row is not this indicator's. */
+  inputCols: number[];
+}
+
+/** The rows of the tables whose typed cells were typed for another indicator (none with a record before 2026-12). */
+export function misplacedRows(snapshot: WorkbookSnapshot, tables: readonly GoalTable[]): MisplacedRow[] {
+  const record = recordOf(snapshot);
+  const written = [record, record?.earlier].flatMap((m) => m?.blocks ?? []).filter((b) => b.rowsFor);
+  if (!record || written.length === 0) return [];
+  // A table whose indicators are in an order the record has was not reordered (most checks): nothing is located.
+  const orders = new Set(written.map((b) => `${b.sheet}\n${b.rowsFor!.map((r) => r.indicator).join("")}`));
+  const reordered = tables.filter((t) => {
+    const rows = t.source === "prose" ? [] : blockIndicators(t);
+    return rows.length > 0 && !orders.has(`${t.sheet}\n${rows.map(indicatorPrint).join("")}`);
+  });
+  if (reordered.length === 0) return [];
+  const contents = new SheetContents(snapshot);
+  const own = new Ownership(contents, record);
+  locateBlocks(own, tables);
+  return reordered.flatMap((table) => misplacedIn(own, contents, table));
+}
+
+function misplacedIn(own: Ownership, contents: SheetContents, table: GoalTable): MisplacedRow[] {
+  const block = own.blockOf(table, "indicators");
+  const origin = block && own.originOf(block);
+  const was = origin?.rowsFor;
+  const indicators = [...blockIndicators(table)].sort((a, b) => a.row - b.row);
+  // Rows added or deleted as well: which row of ours stayed where cannot be told (none is reported).
+  if (!block || !was || was.length !== indicators.length) return [];
+  const now = indicators.map(indicatorPrint);
+  // Where each indicator's row was written (the same place first; a name twice in a table in its order).
+  const from: (number | undefined)[] = now.map((print, i) => (was[i].indicator === print ? i : undefined));
+  const taken = new Set(from.filter((i) => i !== undefined));
+  now.forEach((print, i) => {
+    if (from[i] !== undefined) return;
+    const j = was.findIndex((w, j) => !taken.has(j) && w.indicator === print);
+    if (j < 0) return; // a new or renamed indicator: nothing to compare
+    taken.add(j);
+    from[i] = j;
+  });
+  const moved = now.flatMap((_, i) => (from[i] !== undefined && from[i] !== i ? [i] : []));
+  if (moved.length === 0) return [];
+  const { sheet } = table;
+  const computed = block.cols.flatMap((c) => {
+    const at = origin!.cols.find((r) => r.key === c.key)?.col;
+    return c.role === "computed" && at !== undefined ? [{ now: c.col, at }] : [];
+  });
+  const inputCols = block.cols.filter((c) => c.role === "input").map((c) => c.col);
+  /** How many of the cells of ours on the indicators' row i hold what was on the row written j. */
+  const held = (i: number, j: number) => {
+    const row = indicators[i].row;
+    let n = computed.filter((c) => own.holdsWritten(sheet, row, c.now, was[j].row, c.at)).length;
+    if (typedPrint(contents, sheet, row, inputCols) === was[j].typed) n++;
+    return n;
+  };
+  const stayed = moved.map((i) => held(i, i));
+  const went = moved.map((i) => held(i, from[i]!));
+  const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+  if (sum(stayed) <= sum(went)) return [];
+  return moved.flatMap((i, n) =>
+    stayed[n] > went[n]
+      ? [
+          {
+            sheet,
+            row: indicators[i].row,
+            name: indicators[i].name,
+            typedFor: was[i].indicator,
+            typedForName: indicators[now.indexOf(was[i].indicator)]?.name ?? null,
+            inputCols,
+          },
+        ]
+      : [],
+  );
+}

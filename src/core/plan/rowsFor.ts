@@ -1,0 +1,24 @@
+/**
+ * What each row of our indicator block is written for (Marks BlockRecord.rowsFor): the indicator beside it and what
+ * the clerk had typed in our input cells on it. Excel lets the clerk sort the table's own columns without ours, and
+ * then a row of ours stands beside another indicator: the next check tells so from these (misplaced.ts).
+ */
+import type { Indicator } from "../types";
+import { cellPrint, textPrint } from "./fingerprint";
+import type { SheetContents } from "./sheetContents";
+
+/**
+ * The indicator a row is for: its name (三级指标). Not its 二级 or 一级: written once over a group (merged, or blank
+ * below), they stay where they are when the clerk sorts the columns right of them.
+ */
+export function indicatorPrint(indicator: Indicator): string {
+  return textPrint(indicator.name);
+}
+
+/** What a row's input cells (left to right) hold now, as one print. */
+export function typedPrint(contents: SheetContents, sheet: string, row: number, cols: readonly number[]): string {
+  const prints = [...cols]
+    .sort((a, b) => a - b)
+    .map((col) => cellPrint(contents.value(sheet, row, col), contents.formula(sheet, row, col)));
+  return textPrint(prints.join(""));
+}
