@@ -5,12 +5,12 @@
  * would be judged by another one's actual, and nobody would be told.
  *
  * The record keeps, per row of our block, the indicator it was written for and what was typed in it (rowsFor.ts). When
- * a table's indicators are found in another order, two stories can explain it: whole rows moved (sorted with our
- * columns, cut and inserted: our cells went with their indicators), or only the table's cells (ours stayed). What our
- * cells hold tells them apart: each row of ours holds what we wrote and what was typed either on the row its indicator
- * had (the first story) or on its own row (the second). A row is reported only when the second story explains more
- * of the block's cells, and that row's own cells more, than the first: our cells all alike and nothing typed when we
- * wrote them prove nothing, and the check stays as it was.
+ * a table's indicators are found in another order, two stories can explain it: the typed cells moved with their
+ * indicators (whole rows sorted, or the table's columns with our 实际完成值: our 状态 may stay behind, rewritten), or
+ * only the table's cells moved and the typed ones stayed. What the typed cells hold tells them apart: what was typed on
+ * the row the indicator had (the first story), or on their own row (the second). A row is reported only when the
+ * second story explains more of the table's rows, and that row's, than the first: typed cells alike, or typed only
+ * after the record was written, prove nothing, and the check stays as it was.
  */
 import type { GoalTable, WorkbookSnapshot } from "../types";
 import { blockIndicators, locateBlocks } from "./blocks";
@@ -71,24 +71,15 @@ function misplacedIn(own: Ownership, contents: SheetContents, table: GoalTable):
   const moved = now.flatMap((_, i) => (from[i] !== undefined && from[i] !== i ? [i] : []));
   if (moved.length === 0) return [];
   const { sheet } = table;
-  const computed = block.cols.flatMap((c) => {
-    const at = origin!.cols.find((r) => r.key === c.key)?.col;
-    return c.role === "computed" && at !== undefined ? [{ now: c.col, at }] : [];
-  });
   const inputCols = block.cols.filter((c) => c.role === "input").map((c) => c.col);
-  /** How many of the cells of ours on the indicators' row i hold what was on the row written j. */
-  const held = (i: number, j: number) => {
-    const row = indicators[i].row;
-    let n = computed.filter((c) => own.holdsWritten(sheet, row, c.now, was[j].row, c.at)).length;
-    if (typedPrint(contents, sheet, row, inputCols) === was[j].typed) n++;
-    return n;
-  };
-  const stayed = moved.map((i) => held(i, i));
-  const went = moved.map((i) => held(i, from[i]!));
-  const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
-  if (sum(stayed) <= sum(went)) return [];
+  const typedNow = moved.map((i) => typedPrint(contents, sheet, indicators[i].row, inputCols));
+  // The typed cells on an indicator's row hold what was typed on that row (they stayed), or on its indicator's (moved).
+  const stayed = moved.map((i, n) => typedNow[n] === was[i].typed);
+  const went = moved.map((i, n) => typedNow[n] === was[from[i]!].typed);
+  const count = (list: boolean[]) => list.filter(Boolean).length;
+  if (count(stayed) <= count(went)) return [];
   return moved.flatMap((i, n) =>
-    stayed[n] > went[n]
+    stayed[n] && !went[n]
       ? [
           {
             sheet,

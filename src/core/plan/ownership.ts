@@ -236,17 +236,6 @@ export class Ownership {
     return out.cells();
   }
 
-  /**
-   * The cell at (row, col) holds what the records wrote at (atRow, atCol) — where that was written, or where it has
-   * been moved to (typedFor.ts: a row of our block compared with the rows we wrote). Both empty counts as holding it.
-   */
-  holdsWritten(sheet: string, row: number, col: number, atRow: number, atCol: number): boolean {
-    const prints = this.recorded.get(sheet)?.get(cellKey(atRow, atCol));
-    if (!prints) return false;
-    if (this.grid.isEmpty(sheet, row, col)) return prints.includes(EMPTY_PRINT);
-    return this.printMatches(sheet, row, col, (print) => prints.includes(print));
-  }
-
   /** The cell holds something we wrote somewhere on this sheet (for cells that may have moved). */
   holdsOurs(sheet: string, row: number, col: number): boolean {
     const prints = this.sheetPrints.get(sheet);
