@@ -110,7 +110,6 @@ describe.each(BOTH_DRIVERS)("$name", (driver) => {
     },
   );
 
-
   describe.each(BOTH_MODES)(
     "$mode: the clerk sorts only the table's own columns, the typed actuals left behind",
     ({ formulas }) => {
