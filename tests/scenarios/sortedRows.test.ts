@@ -210,6 +210,56 @@ describe.each(BOTH_DRIVERS)("$name", (driver) => {
   });
 });
 
+describe.each(BOTH_DRIVERS)("$name: told, the clerk inserts rows and a column instead of sorting back", (driver) => {
+  const NEW_NAME = "培训合格率";
+  let run: TableSorted;
+  let inserted: { held: Held; snapshot: WorkbookSnapshot; said: string };
+  let third: Held;
+
+  beforeAll(async () => {
+    run = await sortTableOnly(driver, false);
+    const b = table(run.second.snapshot);
+    // A row above every table, a column left of them, and a new indicator between the first two rows of this one.
+    const shifts: UserEdit[] = [
+      { sheet: S, axis: "row", at: run.rows[1], count: 1 },
+      { sheet: S, axis: "row", at: 0, count: 1 },
+      { sheet: S, axis: "col", at: 0, count: 1 },
+    ];
+    const newRow = run.rows[1] + 1;
+    const typing: UserEdit[] = [
+      { sheet: S, row: newRow, col: b.t.range.left + 3, type: NEW_NAME },
+      { sheet: S, row: newRow, col: b.col("指标值") + 1, type: "≥80%" },
+    ];
+    const edited = await driver.edit(await driver.edit(run.second.workbook, shifts), typing);
+    const checked = await driver.check(edited, false);
+    inserted = {
+      held: await driver.held(checked.workbook),
+      snapshot: await driver.snapshot(checked.workbook),
+      said: saidBy(checked),
+    };
+    third = await driver.held((await driver.check(checked.workbook, false)).workbook);
+  });
+
+  test("the new indicator was read, where the clerk put it", () => {
+    expect(statusByName(inserted.snapshot).has(NEW_NAME)).toBe(true);
+  });
+
+  test("the check still says the same of the same indicators, and judges the new one", () => {
+    for (const name of [run.names[0], run.names[2]]) expect(inserted.said).toMatch(misplacedLine(name));
+    for (const name of [run.names[1], NEW_NAME]) expect(inserted.said).not.toMatch(misplacedLine(name));
+    const statuses = statusByName(inserted.snapshot);
+    expect([run.names[0], run.names[2]].map((name) => statuses.get(name))).toEqual(["实际值错位", "实际值错位"]);
+    expect(statuses.get(NEW_NAME)).not.toBe("实际值错位");
+  });
+
+  test("every actual the clerk typed is still there, and a third check changes nothing", () => {
+    const b = table(inserted.snapshot);
+    const actuals = b.rows.map((row) => inserted.held.cells.get(at(row, b.col("实际完成值"))));
+    expect(actuals.filter((v) => v !== undefined)).toEqual([...run.typed.values()]);
+    expect(third).toEqual(inserted.held);
+  });
+});
+
 describe("a record written before it kept which indicator each row was for (earlier versions)", () => {
   let run: PipelineRun;
   let sorted: WorkbookSnapshot;

@@ -2,7 +2,7 @@
  * The clerk, in WPS 表格, sorts only the goal table's own columns between two checks (二级指标 … 指标值确定依据, by
  * 三级指标 in reverse order): our columns, with the 实际完成值 they typed, stay where they were. The WPS fake imitates no
  * sort, so the sort is made as its result: the table's cells of those rows written back in the new order (the cells are
- * values, no formula: a sort moves nothing else). The check goes through the add-in's own path (actions.runCheck, one
+ * values, no formula, all General: a sort moves nothing else there; text entered with its "'" so it stays the text). The check goes through the add-in's own path (actions.runCheck, one
  * pipeline with Excel and the CLI): each indicator beside another one's actual is said, not judged from it (our 状态:
  * 实际值错位), every typed actual stays, a third check changes nothing; sorted back, the check is clean again.
  */
@@ -40,8 +40,10 @@ function sortTableColumns(fake: FakeWps, sheet: string, place: Place, order: num
     for (let col = place.left; col <= place.right; col++) out.push(cell(fake, sheet, row, col).Value2);
     return out;
   });
+  // Text with the leading "'" that keeps it text (the fake reads entered text as typed input: "100%" would be 1).
+  const entered = (value: unknown) => (typeof value === "string" ? `'${value}` : value);
   place.rows.forEach((row, i) => {
-    rowsNow[order[i]].forEach((value, k) => (cell(fake, sheet, row, place.left + k).Value2 = value as never));
+    rowsNow[order[i]].forEach((value, k) => (cell(fake, sheet, row, place.left + k).Value2 = entered(value) as never));
   });
 }
 

@@ -27,7 +27,7 @@ export interface MisplacedRow {
   name: string;
   /** The indicator the row's typed cells were for: its print (the next record keeps it) and its name, where now. */
   typedFor: string;
-  typedForName: string | null;
+  typedForName: string;
   /** Our input columns: what they hold on the row is not this indicator's. */
   inputCols: number[];
 }
@@ -52,12 +52,18 @@ export function misplacedRows(snapshot: WorkbookSnapshot, tables: readonly GoalT
 
 function misplacedIn(own: Ownership, contents: SheetContents, table: GoalTable): MisplacedRow[] {
   const block = own.blockOf(table, "indicators");
-  const origin = block && own.originOf(block);
-  const was = origin?.rowsFor;
-  const indicators = [...blockIndicators(table)].sort((a, b) => a.row - b.row);
-  // Rows added or deleted as well: which row of ours stayed where cannot be told (none is reported).
-  if (!block || !was || was.length !== indicators.length) return [];
+  const written = block && own.originOf(block)?.rowsFor;
+  if (!block || !written) return [];
+  // Indicators added since (a row inserted, a name changed) and the ones gone are left out: Excel keeps the order of
+  // the rows it moves on an insert or a deletion, so the others still stand one for one, in order, with the rows
+  // written. Any other difference, and which row of ours stands where cannot be told: none is reported.
+  const all = [...blockIndicators(table)].sort((a, b) => a.row - b.row);
+  const known = new Set(written.map((w) => w.indicator));
+  const indicators = all.filter((i) => known.has(indicatorPrint(i)));
   const now = indicators.map(indicatorPrint);
+  const present = new Set(now);
+  const was = written.filter((w) => present.has(w.indicator));
+  if (was.length !== indicators.length) return [];
   // Where each indicator's row was written (the same place first; a name twice in a table in its order).
   const from: (number | undefined)[] = now.map((print, i) => (was[i].indicator === print ? i : undefined));
   const taken = new Set(from.filter((i) => i !== undefined));
@@ -86,7 +92,7 @@ function misplacedIn(own: Ownership, contents: SheetContents, table: GoalTable):
             row: indicators[i].row,
             name: indicators[i].name,
             typedFor: was[i].indicator,
-            typedForName: indicators[now.indexOf(was[i].indicator)]?.name ?? null,
+            typedForName: indicators[now.indexOf(was[i].indicator)].name,
             inputCols,
           },
         ]
