@@ -38,6 +38,7 @@ import {
   PLACEHOLDERS,
   YES_NO,
   NONE_TARGET_NAMES,
+  ZERO_OF_THING,
   PREFIX_OPS,
   QUALITATIVE_PREFIX,
   QUALITATIVE_SHAPES,
@@ -242,8 +243,16 @@ function bracketsAsRange(s: string): string {
 
 const TOLERANCE = new RegExp(`^${TOLERANCE_SIGN}(.+?)(?:${TOLERANCE_SUFFIXES.join("|")})?$`);
 
+/** `≥10（个）`, `10（人）`: the unit in brackets after the number, as its own column would give it. */
+const BRACKETED_UNIT = /^(.*\d)\(([^()\d]{1,4})\)$/;
+
+function unitOutOfBrackets(s: string): string {
+  const m = BRACKETED_UNIT.exec(s);
+  return m && UNIT_ALIASES[m[2]] !== undefined ? `${m[1]}${m[2]}` : s;
+}
+
 function parseText(raw: string, ctx: TargetContext): ParsedTarget {
-  const s = withoutColumnUnit(westernNumbers(bracketsAsRange(compactText(raw))), ctx);
+  const s = withoutColumnUnit(unitOutOfBrackets(westernNumbers(bracketsAsRange(compactText(raw)))), ctx);
   if (!s) return missing(raw, say("target.missing", {}));
   if (isYesNoTarget(s, ctx)) return qualitative(raw, normalizeText(raw));
   if (PLACEHOLDERS.some((re) => re.test(s))) return missing(raw, say("target.placeholder", { raw }));
@@ -276,7 +285,7 @@ function parseText(raw: string, ctx: TargetContext): ParsedTarget {
   const change = parseChange(s, raw, ctx);
   if (change) return change;
   // "±3%以内": a tolerance on the deviation either way, judged as a cap on its size.
-  const tolerance = TOLERANCE.exec(s);
+  const tolerance = TOLERANCE.exec(s.replace(/^(?:≤|<)(?=±)/, "")); // ≤±5%: the same tolerance
   if (tolerance) {
     const capped = parseComparison(`≤${tolerance[1]}`, raw, ctx, [say("target.tolerance", {})]);
     if (capped) return capped;
@@ -289,6 +298,9 @@ function parseText(raw: string, ctx: TargetContext): ParsedTarget {
   const hasDigit = /\d/.test(s);
   if (!hasDigit) {
     if (isBareComparator(s)) return unknown(raw, say("target.comparator-only", {}));
+    const zero = ZERO_OF_THING.exec(s);
+    if (zero && NONE_TARGET_NAMES.test(zero[1]))
+      return finish({ kind: "number", op: "<=", opExplicit: false, value: 0, unit: null }, raw);
     if (/[\u4e00-\u9fff]/.test(s)) return qualitative(raw, normalizeText(raw));
     return unknown(raw, say("target.not-understood", { raw }));
   }
@@ -544,6 +556,8 @@ function parseComparison(s: string, raw: string, ctx: TargetContext, notes: Mess
 const BOUND_JOINS = /且|并且|同时|,|;|、/;
 /** `95%≤X≤100%`, `95%≤合格率≤100%`: an inequality chain around a letter or a name. */
 const BOUND_CHAIN = /^(.+?)≤[\p{L}]{1,12}≤(.+)$/u;
+/** `≥95%≤100%`, `≤100%≥95%`: the two bounds written one after the other, nothing between. */
+const BOUNDS_ADJACENT = /^(≥.+?)(≤.+)$|^(≤.+?)(≥.+)$/;
 
 /**
  * A range written as its two bounds: a floor and a cap, joined (`≥95%且≤100%`) or chained (`95%≤X≤100%`), each
@@ -551,7 +565,13 @@ const BOUND_CHAIN = /^(.+?)≤[\p{L}]{1,12}≤(.+)$/u;
  */
 function parseTwoBounds(s: string, raw: string, ctx: TargetContext): ParsedTarget | null {
   const chain = BOUND_CHAIN.exec(s);
-  const parts = chain ? [`≥${chain[1]}`, `≤${chain[2]}`] : s.split(BOUND_JOINS);
+  const adjacent = BOUNDS_ADJACENT.exec(s);
+  const joined = s.split(BOUND_JOINS);
+  const parts = chain
+    ? [`≥${chain[1]}`, `≤${chain[2]}`]
+    : joined.length === 1 && adjacent
+      ? adjacent.slice(1).filter((x) => x !== undefined)
+      : joined;
   if (parts.length !== 2) return null;
   const bounds = parts.map(readMagnitude);
   const [a, b] = bounds;

@@ -292,10 +292,10 @@ describe("each rule on small tables", () => {
   });
 
   it("unknown-target names the value the parser could not understand", () => {
-    const t = makeTable([["产出指标", "数量指标", "培训人数", "≥90%≤95%"]]);
+    const t = makeTable([["产出指标", "数量指标", "培训人数", "3/5"]]);
     expect(t.indicators[0].target.kind).toBe("unknown");
     expect(find(t, "unknown-target")[0].message).toBe(
-      `指标值无法识别：“培训人数”的指标值“≥90%≤95%”（${t.indicators[0].target.reason}）`,
+      `指标值无法识别：“培训人数”的指标值“3/5”（${t.indicators[0].target.reason}）`,
     );
   });
 

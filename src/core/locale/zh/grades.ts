@@ -64,14 +64,20 @@ export const NONE_ANSWERS: ReadonlySet<string> = new Set(["无", "没有", "未�
  * An answer naming what did not happen (无上访, 未发生安全事故, 没有投诉): the count 0 of a bad thing, as 无 alone is
  * (保山 2022: 小于5次 群体性事件, answered 无上访).
  */
-export const NONE_OF_THING = /^(?:无|没有|未发生|未出现)(?:发生)?(.{1,10})$/u;
+export const NONE_OF_THING = /^(?:无|没有|未发生|未出现|零)(?:发生)?(.{1,10})$/u;
 
 /**
  * Indicators under which a target 无 means none (安全事故 无, 违规违纪问题 无): bad things that should not happen, or a
  * 是否 / 有无 question. Elsewhere (工作完成率 无, 培训人数 无) 无 is the template's placeholder, not a target.
  */
 export const NONE_TARGET_NAMES =
-  /事故|违规|违纪|违法|投诉|问题|事件|差错|纠纷|信访|上访|隐患|损失|处罚|通报|舆情|案件|是否|有无|发生/;
+  /事故|违规|违纪|违法|投诉|问题|事件|差错|纠纷|信访|上访|隐患|损失|处罚|通报|舆情|案件|伤亡|死亡|失误|是否|有无|发生/;
+
+/**
+ * A target of none written with 零 (`零事故`, `零投诉`, `零差错`, `零发生`): the count 0 of a bad thing (NONE_TARGET_NAMES),
+ * a cap at 0. Not 零容忍 (zero tolerance: a stance, no count).
+ */
+export const ZERO_OF_THING = /^零(.{1,8})$/u;
 
 /** Words in front of an actual number that do not change it: "约 30人", "已完成 86人", "累计 12次", "已建成1个平台". */
 export const ACTUAL_NUMBER_PREFIX = /^(约|共|累计|实际|已完成|完成|已达到|达到|已建成|建成|已)\s*/;
