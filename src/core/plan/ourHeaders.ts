@@ -7,8 +7,10 @@
  * changed no longer prints as ours: it is theirs, read as they wrote it — but for our 执行数 header renamed to their own
  * words for the money spent (已支付金额): the amount under it is what they spent, read as under ours (renamedSpent).
  */
+import { cellKey, parseA1Range } from "../a1";
 import type { CellValue, SheetSnapshot } from "../types";
-import { cellPrint, PRINT_WIDTH } from "./fingerprint";
+import { cellPrint, EMPTY_PRINT, matchesPrint, PRINT_WIDTH } from "./fingerprint";
+import { printedCells } from "./marks";
 import type { Marks } from "./types";
 import { namesSpent, SCHEDULE_SHAPE } from "./shapes";
 import { MONITOR_COLUMNS, SCHEDULE_COLUMNS } from "./words";
@@ -74,6 +76,66 @@ export function ourHeadersInChinese(sheet: SheetSnapshot, record: Marks | null):
     }
   }
   return values ? { ...sheet, values } : sheet;
+}
+
+/**
+ * The cells of ours on a clerk's sheet that still hold what we wrote where we wrote them, our headers aside: 计划进度,
+ * 序时进度, 状态 … A label's value is the clerk's, never one of these (headerBlock.ts Block.right / below): a 执行数
+ * label the clerk moved into the row of our schedule values must not read our 序时进度 as the money spent. Null when
+ * the record names no cell there (a first run; a sheet we made, whose text is read as the table we wrote out). Lazy:
+ * the record's cells are indexed at the first question, and only the cells asked about are fingerprinted (the reader
+ * asks of the few cells right of or under its labels).
+ */
+export function ourValuesOn(
+  sheet: SheetSnapshot,
+  record: Marks | null,
+): { has(row: number, col: number): boolean } | null {
+  const records = !record ? [] : record.earlier ? [record, record.earlier] : [record];
+  const mine = records.filter((m) => m.cells[sheet.name] && !m.sheets.includes(sheet.name));
+  if (mine.length === 0) return null;
+  let written: Map<number, string[]> | undefined;
+  return {
+    has(row, col) {
+      written ??= writtenValues(mine, sheet.name);
+      const prints = written.get(cellKey(row, col));
+      if (!prints) return false;
+      const value = sheet.values[row - sheet.originRow]?.[col - sheet.originCol] ?? null;
+      const formula = sheet.formulas?.[row - sheet.originRow]?.[col - sheet.originCol] ?? null;
+      const now = cellPrint(value, formula);
+      return now !== EMPTY_PRINT && matchesPrint(now, value, formula, (p) => prints.includes(p));
+    },
+  };
+}
+
+/** The prints the records hold for the cells they wrote on a sheet, headers (their blocks' and inputs') aside. */
+function writtenValues(records: Marks[], sheet: string): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const marks of records) {
+    const headers = headersOf(marks).get(sheet);
+    for (const { row, col, print } of printedCells(marks, sheet)) {
+      const key = cellKey(row, col);
+      if (print !== undefined && print !== EMPTY_PRINT && !headers?.has(key))
+        out.set(key, [...(out.get(key) ?? []), print]);
+    }
+  }
+  return out;
+}
+
+const headersByRecord = new WeakMap<Marks, Map<string, Set<number>>>();
+
+/** Where a record wrote headers (its blocks' and input columns'), per sheet: made once per record. */
+function headersOf(marks: Marks): Map<string, Set<number>> {
+  let out = headersByRecord.get(marks);
+  if (out) return out;
+  const bySheet = (out = new Map<string, Set<number>>());
+  const on = (sheet: string) => bySheet.get(sheet) ?? bySheet.set(sheet, new Set()).get(sheet)!;
+  for (const b of marks.blocks ?? []) for (const c of b.cols) on(b.sheet).add(cellKey(b.row, c.col));
+  for (const input of marks.inputs) {
+    const at = parseA1Range(input.header);
+    if (at) on(input.sheet).add(cellKey(at.top, at.left));
+  }
+  headersByRecord.set(marks, out);
+  return out;
 }
 
 /** How far (rows) a schedule block of ours is looked for around its recorded row (rows inserted or deleted above). */

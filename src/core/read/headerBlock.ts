@@ -182,19 +182,22 @@ class Block {
    */
   right(row: number, col: number): Found {
     const g = this.grid;
-    const last = this.region.right;
     const from = g.rightEdge(row, col) + 1;
+    // A cell of ours ends the search: it is no value of the clerk's, and what lies beyond it is ours too.
+    const ours = g.firstOurValue(row, from, this.region.right);
+    const last = ours < 0 ? this.region.right : ours - 1;
     for (let c = g.nextFilled(row, from - 1, last); c >= 0; c = g.nextFilled(row, c, last)) {
       if (g.cell(row, c).line.unitLine) continue;
       return this.uncachedIn(row, from, c - 1) ?? (this.isLabel(row, c) ? BLOCKED : this.valueAt(row, c));
     }
-    return this.uncachedIn(row, from, last) ?? NONE;
+    return this.uncachedIn(row, from, last) ?? (ours < 0 ? NONE : BLOCKED);
   }
 
   below(row: number, col: number): Found {
     const g = this.grid;
     const r = g.bottomEdge(row, col) + 1;
     if (r > this.region.bottom || g.isContinuation(r, col)) return NONE;
+    if (g.firstOurValue(r, col, col) >= 0) return BLOCKED;
     if (g.isEmpty(r, col)) return this.uncachedIn(r, col, col) ?? NONE;
     return this.isLabel(r, col) ? BLOCKED : this.valueAt(r, col);
   }

@@ -51,7 +51,7 @@ import { readProjectPeriod } from "../notation/text";
 import { yearOf } from "../dates";
 import { formatMoneyUnit, spentProblem, YUAN_BY_SIZE } from "../money";
 import { recordOf } from "../plan/marks";
-import { ourHeadersInChinese } from "../plan/ourHeaders";
+import { ourHeadersInChinese, ourValuesOn } from "../plan/ourHeaders";
 import { OurColumns } from "../plan/ourColumns";
 
 export interface ReadOptions {
@@ -1169,7 +1169,7 @@ function readOnce(
       diagnostics.push(diagnostic(null, "info", say("read.very-hidden-sheet", { sheet: sheet.name })));
       continue;
     }
-    const grid = new SheetGrid(ourHeadersInChinese(sheet, record), snapshot.date1904);
+    const grid = new SheetGrid(ourHeadersInChinese(sheet, record), snapshot.date1904, ourValuesOn(sheet, record));
     readSheet(grid, dated, diagnostics, take, ourColumns);
   }
   const common = mostCommon(stated);

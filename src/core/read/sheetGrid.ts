@@ -40,10 +40,12 @@ export class SheetGrid {
 
   /**
    * @param date1904 the workbook is in the 1904 date system (WorkbookSnapshot.date1904): its date serials are read so.
+   * @param ourValues cells of ours still as we wrote them (plan/ourHeaders.ts ourValuesOn): never a label's value.
    */
   constructor(
     snapshot: SheetSnapshot,
     readonly date1904 = false,
+    private readonly ourValues: { has(row: number, col: number): boolean } | null = null,
   ) {
     this.snapshot = snapshot;
     this.name = snapshot.name;
@@ -148,6 +150,12 @@ export class SheetGrid {
 
   formula(row: number, col: number): string | null {
     return this.snapshot.formulas?.[row - this.top]?.[col - this.left] ?? null;
+  }
+
+  /** The first column of a row from `from` to `to` holding a value of ours (see the constructor), or -1. */
+  firstOurValue(row: number, from: number, to: number): number {
+    if (this.ourValues) for (let c = from; c <= to; c++) if (this.ourValues.has(row, c)) return c;
+    return -1;
   }
 
   /**
