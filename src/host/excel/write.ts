@@ -95,6 +95,18 @@ export async function applyPlan(
         }
       continue;
     }
+    if (op.op === "setNumberFormat") {
+      // A run of number formats (formulas mode: one per % row's empty input cell) goes out per column stretch.
+      const run: Extract<PlanOp, { op: "setNumberFormat" }>[] = [];
+      while (i < plan.ops.length && plan.ops[i].op === "setNumberFormat")
+        run.push(plan.ops[i++] as Extract<PlanOp, { op: "setNumberFormat" }>);
+      for (const stretch of formatStretches(run, reading)) {
+        const address = localAddress(stretch.range);
+        await spend(PATH + bytes(address) + ACTION + bytes(JSON.stringify(stretch.formats)));
+        ws(stretch.sheet).getRange(address).numberFormat = stretch.formats;
+      }
+      continue;
+    }
     await spend(estimate(op));
     applyOp(context, op, reading, sheets, notesSupported, looks);
     i++;
@@ -105,7 +117,7 @@ export async function applyPlan(
 
 function applyOp(
   context: Excel.RequestContext,
-  op: Exclude<PlanOp, CellWrite>,
+  op: Exclude<PlanOp, CellWrite | { op: "setNumberFormat" }>,
   reading: ExcelReading,
   sheets: Set<string>,
   notesSupported: boolean,
@@ -127,9 +139,6 @@ function applyOp(
         ws(op.sheet).delete();
         sheets.delete(op.sheet);
       }
-      return;
-    case "setNumberFormat":
-      ws(op.cell.sheet).getRange(localAddress(cellRange(op.cell))).numberFormat = [[op.format]];
       return;
     case "fill":
       ws(op.sheet).getRange(localAddress(op.range)).format.fill.color = `#${op.color}`;
@@ -378,6 +387,47 @@ export function looksParsed(text: string): boolean {
 
 function sameLook(a: CellStyle, b: CellStyle): boolean {
   return !!a.bold === !!b.bold && a.fill === b.fill;
+}
+
+/** Rows of null between two formats of one stretch, at most: a command of its own costs about as much as 40 nulls. */
+const FORMAT_GAP = 32;
+
+/**
+ * Number formats of a run as few ranges as a column allows: the cells of one sheet and column whose rows lie close
+ * together are one range, the rows between given null — Excel leaves those cells' formats as they are
+ * (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values: "To set values, number format, or
+ * formula for only specific cells within a range, specify … null for all other cells in the 2-D array"). A stretch
+ * does not reach over a merged area the clerk made in the column (no page says how Excel takes a format array there).
+ */
+function formatStretches(
+  run: Extract<PlanOp, { op: "setNumberFormat" }>[],
+  reading: ExcelReading,
+): { sheet: string; range: CellRange; formats: (string | null)[][] }[] {
+  const columns = new Map<string, { sheet: string; col: number; formats: Map<number, string> }>();
+  for (const { cell, format } of run) {
+    const key = `${cell.sheet}\u0000${cell.col}`;
+    const column = columns.get(key) ?? { sheet: cell.sheet, col: cell.col, formats: new Map<number, string>() };
+    column.formats.set(cell.row, format);
+    columns.set(key, column);
+  }
+  const stretches: { sheet: string; range: CellRange; formats: (string | null)[][] }[] = [];
+  for (const { sheet, col, formats } of columns.values()) {
+    const merges = reading.snapshot.sheets.find((s) => s.name === sheet)?.merges ?? [];
+    const mergedBetween = (from: number, to: number) =>
+      merges.some((m) => m.left <= col && m.right >= col && m.top <= to && m.bottom >= from);
+    const rows = [...formats.keys()].sort((a, b) => a - b);
+    let top = 0;
+    for (let k = 1; k <= rows.length; k++) {
+      const [prev, next] = [rows[k - 1], rows[k]];
+      if (k < rows.length && next - prev - 1 <= FORMAT_GAP && !mergedBetween(prev + 1, next - 1)) continue;
+      const range = { top: rows[top], left: col, bottom: prev, right: col };
+      const cells: (string | null)[][] = [];
+      for (let r = range.top; r <= range.bottom; r++) cells.push([formats.get(r) ?? null]);
+      stretches.push({ sheet, range, formats: cells });
+      top = k;
+    }
+  }
+  return stretches;
 }
 
 function cellRange(cell: { row: number; col: number }): CellRange {

@@ -468,7 +468,11 @@ export class FakeExcel {
   /** The object a writing method is being called on (WRITING_METHODS): its commands check its sheet's protection. */
   writing: Node | null = null;
 
+  /** Every command queued, as "object.member=value" / "object.method(args)": tests count what a write sends. */
+  commands: string[] = [];
+
   enqueue(describe: string, run: () => void): void {
+    this.commands.push(describe);
     // "a.b.c=value" / "a.b.method(args)": the object is everything before the last member at bracket depth 0.
     const split = splitMember(describe);
     const guard = this.writing;
