@@ -183,7 +183,9 @@ export function toYear(raw: unknown): number | null | typeof NO_YEAR | Problem {
   const v = toCellValue(raw);
   if (v === null || v instanceof Problem) return v;
   if (typeof v === "string" && NO_YEAR_WORDS[v.trim().toLowerCase()]) return NO_YEAR;
-  const asNumber = typeof v === "string" && /^\s*\d{4}\s*$/.test(v) ? Number(v) : v;
+  // Four digits of text, full-width too (２０２４, as 2024年 and ２０２４年 are read through toDate).
+  const text = typeof v === "string" ? normalizeText(v).trim() : null;
+  const asNumber = text !== null && /^\d{4}$/.test(text) ? Number(text) : v;
   if (typeof asNumber === "number" && isYearNumber(asNumber)) return asNumber;
   const date = toDate(v);
   if (date instanceof Problem) return new Problem("badYear", String(v).trim());

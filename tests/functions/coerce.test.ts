@@ -83,6 +83,13 @@ describe("numbers, dates, words", () => {
     expect(toYear("2024年7月31日")).toBe(2024);
   });
 
+  it("a year of full-width digits is that year, as 2024年 and ２０２４年 are (review40)", () => {
+    expect([toYear("２０２４"), toYear(" ２０２４ "), toYear("２０２４年"), toYear("2024年度")]).toEqual([
+      2024, 2024, 2024, 2024,
+    ]);
+    expect(toYear("２０２４５")).toEqual(new Problem("badYear", "２０２４５"));
+  });
+
   it("a number that is no whole year is a date serial only of a plausible date; a year is not a date", () => {
     for (const year of [2023.5, 1899, 1000, 20244, 0.5, 99999])
       expect(toYear(year)).toEqual(new Problem("badYear", String(year)));

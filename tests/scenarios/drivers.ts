@@ -25,6 +25,7 @@ import { FakeExcel, installExcelGlobals, modelFromSnapshot, type FakeModel } fro
 import type { FakeModel as WpsModel } from "../host/wps/fake";
 import type { UserEdit } from "./xlsxEdit";
 import { editXlsx } from "./xlsxEdit";
+import { renameRefusal } from "./excelShift";
 import { addedErrors, openXmlErrors } from "../host/xlsx/openXmlSdk";
 
 export const AS_OF = "2024-08-15";
@@ -476,6 +477,12 @@ let copiesMade = 0;
 function copySheetOfModel(model: FakeModel, from: string, to: string): void {
   const s = model.sheets.find((x) => x.name === from);
   if (!s) throw new Error(`no worksheet ${from}`);
+  // Excel names the copy itself ("… (2)", "… (3)"): one named as another sheet is the test's mistake (RENAME).
+  const refused = renameRefusal(
+    to,
+    model.sheets.map((x) => x.name),
+  );
+  if (refused) throw new Error(`fake: copy: ${refused}`);
   if (s.tables.length > 0) throw new Error("fake: a sheet with a table copied (not imitated)");
   const n = ++copiesMade;
   model.sheets.push({
