@@ -14,6 +14,7 @@
  */
 import { cellName } from "../../src/core/a1";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/types";
+import { fileReport } from "../../src/cli/report";
 import { runPipeline, settingsFor, type PipelineRun } from "../../src/core/pipeline";
 import { AS_OF, BOTH_DRIVERS, BOTH_MODES, xlsxDriver, type Driver, type Held } from "./drivers";
 import { seedTable } from "./seedTable";
@@ -260,8 +261,10 @@ describe.each(BOTH_DRIVERS)("$name: told, the clerk inserts rows and a column in
   });
 });
 
-describe("a record written before it kept which indicator each row was for (earlier versions)", () => {
+describe("the CLI's check of the sorted file, with our record and with an earlier version's", () => {
   let run: PipelineRun;
+  let current: PipelineRun;
+  let names: CellValue[];
   let sorted: WorkbookSnapshot;
 
   beforeAll(async () => {
@@ -269,7 +272,7 @@ describe("a record written before it kept which indicator each row was for (earl
     const once = (await d.check(await d.open(), false)).workbook;
     const b = table(await d.snapshot(once));
     const rows = b.rows.slice(0, TABLE_ACTUALS.length);
-    const names = rows.map((row) => b.value(row, b.t.range.left + 2));
+    names = rows.map((row) => b.value(row, b.t.range.left + 2));
     const typing: UserEdit[] = rows.map((row, i) => ({
       sheet: S,
       row,
@@ -285,6 +288,7 @@ describe("a record written before it kept which indicator each row was for (earl
       customOrder: [...names].reverse().map(String),
     };
     sorted = await d.snapshot(await d.edit(checked, [sort]));
+    current = runPipeline(sorted, settingsFor(sorted, { asOf: AS_OF }, AS_OF), { formulas: false });
     // The record as versions before 2026-12 wrote it: each block [kind, header row, left column, columns], no rows.
     const record = JSON.parse(sorted.marks!) as { blocks: Record<string, unknown[][]> };
     for (const list of Object.values(record.blocks)) list.forEach((entry, i) => (list[i] = entry.slice(0, 4)));
@@ -292,14 +296,25 @@ describe("a record written before it kept which indicator each row was for (earl
     run = runPipeline(old, settingsFor(old, { asOf: AS_OF }, AS_OF), { formulas: false });
   });
 
-  test("the check works as it did: nothing compared, nothing said, every indicator judged", () => {
+  test("the report says it, one line per indicator, in Chinese and in English", () => {
+    const zh = fileReport("x.xlsx", "x.checked.xlsx", current.check, "zh");
+    const en = fileReport("x.xlsx", "x.checked.xlsx", current.check, "en");
+    for (const name of [names[0], names[2]]) {
+      expect(zh.filter((line) => line.includes(`「${String(name)}」的实际完成值已不在它旁边`))).toHaveLength(1);
+      expect(
+        en.filter((line) => line.includes(`The actual of “${String(name)}” no longer sits beside it`)),
+      ).toHaveLength(1);
+    }
+  });
+
+  test("an earlier version's record (no rows kept): the check works as it did, nothing compared, nothing said", () => {
     expect(run.outcome).toBe("planned");
     expect(run.check.misplaced).toBeUndefined();
     expect(run.check.diagnostics.map((d) => d.text.code)).not.toContain("check.actual-misplaced");
     expect(run.check.tables.flatMap((c) => c.results).map((r) => r.status)).not.toContain("unknown");
   });
 
-  test("the new record keeps which indicator each row is for, so the next check can tell", () => {
+  test("an earlier version's record: the new record keeps which indicator each row is for, so the next check can tell", () => {
     if (run.outcome !== "planned") throw new Error("not planned");
     const blocks = run.plan.marks.blocks!.filter((b) => b.kind === "indicators");
     expect(blocks.length).toBeGreaterThan(0);
