@@ -4,7 +4,7 @@
  * then a row of ours stands beside another indicator: the next check tells so from these (misplaced.ts).
  */
 import type { Indicator } from "../types";
-import { cellPrint, textPrint } from "./fingerprint";
+import { cellPrint, EMPTY_PRINT, textPrint } from "./fingerprint";
 import type { SheetContents } from "./sheetContents";
 
 /**
@@ -17,8 +17,14 @@ export function indicatorPrint(indicator: Indicator): string {
 
 /** What a row's input cells (left to right) hold now, as one print. */
 export function typedPrint(contents: SheetContents, sheet: string, row: number, cols: readonly number[]): string {
+  const held = (col: number) => contents.value(sheet, row, col) !== null || contents.formula(sheet, row, col) !== null;
+  // Most rows hold nothing typed yet (every row of a first check): their print depends only on how many cells.
+  if (!cols.some(held)) return emptyRowPrint(cols.length);
   const prints = [...cols]
     .sort((a, b) => a - b)
     .map((col) => cellPrint(contents.value(sheet, row, col), contents.formula(sheet, row, col)));
   return textPrint(prints.join(""));
 }
+
+const emptyRowPrints: string[] = [];
+const emptyRowPrint = (cells: number) => (emptyRowPrints[cells] ??= textPrint(EMPTY_PRINT.repeat(cells)));
