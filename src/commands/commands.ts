@@ -4,8 +4,10 @@
  * went wrong (ribbon commands have no UI of their own), and always complete the event so Excel's ribbon
  * does not stay busy.
  */
-import { checkTargets, clearMarks } from "../host/excel/actions";
+import { checkTargets, clearMarks, loadSettings } from "../host/excel/actions";
 import { countLights, itemLights } from "../core/lights";
+import { renderMessage, say, type Lang } from "../core/locale/messages";
+import { parseStoredSettings } from "../core/settings";
 import type { CheckResult } from "../core/types";
 import { publishOutcome, type CommandName, type CommandOutcome } from "./shared-state";
 
@@ -18,15 +20,31 @@ export interface CommandUi {
   now: () => Date;
 }
 
-export function summarizeCheck(result: CheckResult): string {
-  if (result.tables.length === 0) return "未找到绩效目标表。";
+// What a ribbon command says, in the language of its run: Excel's commands here and the WPS ribbon share these.
+
+export function summarizeCheck(result: CheckResult, lang: Lang): string {
+  if (result.tables.length === 0) return renderMessage(say("ribbon.no-tables", {}), lang);
   const { red, yellow } = countLights(result.tables.flatMap(itemLights));
-  return `已检查 ${result.tables.length} 张绩效目标表：红色预警 ${red} 项，黄色预警 ${yellow} 项。`;
+  return renderMessage(say("ribbon.checked", { tables: result.tables.length, red, yellow }), lang);
 }
 
-function errorText(error: unknown): string {
+/** What clearing reported (the plan's messages, worded in the run's language), or a plain confirmation. */
+export function clearedText(messages: readonly string[], lang: Lang): string {
+  return messages.length > 0 ? messages.join("\n") : renderMessage(say("ribbon.cleared", {}), lang);
+}
+
+export function failedText(error: unknown, lang: Lang): string {
   const detail = error instanceof Error ? error.message : String(error);
-  return `操作未完成：${detail}`;
+  return renderMessage(say("ribbon.failed", { detail }), lang);
+}
+
+/** A failed run told no language: the one the workbook's settings choose, when they can still be read; else Chinese. */
+async function langAfterFailure(): Promise<Lang> {
+  try {
+    return parseStoredSettings(await loadSettings()).lang;
+  } catch {
+    return "zh";
+  }
 }
 
 /** Runs one command: publishes the outcome, opens the pane on failure, and completes the event in every case. */
@@ -40,7 +58,8 @@ export async function runCommand(
     const done = await work();
     publishOutcome({ command, ok: true, at: ui.now().toISOString(), ...done });
   } catch (error) {
-    publishOutcome({ command, ok: false, message: errorText(error), at: ui.now().toISOString() });
+    const message = failedText(error, await langAfterFailure());
+    publishOutcome({ command, ok: false, message, at: ui.now().toISOString() });
     try {
       await ui.showPane();
     } catch {
@@ -53,14 +72,12 @@ export async function runCommand(
 
 export const commandWork: Record<CommandName, () => Promise<Pick<CommandOutcome, "message" | "result">>> = {
   checkTargets: async () => {
-    const result = await checkTargets();
-    return { message: summarizeCheck(result), result };
+    const { check, lang } = await checkTargets();
+    return { message: summarizeCheck(check, lang), result: check };
   },
   clearMarks: async () => {
-    // The adapter may report what it removed (plan messages); otherwise a generic confirmation.
-    const reported: unknown = await clearMarks();
-    const messages = Array.isArray(reported) ? reported.filter((m): m is string => typeof m === "string") : [];
-    return { message: messages.length > 0 ? messages.join("\n") : "已清除本加载项写入的标记。" };
+    const { messages, lang } = await clearMarks();
+    return { message: clearedText(messages, lang) };
   },
 };
 

@@ -11,7 +11,7 @@ export type CommandName = "checkTargets" | "clearMarks";
 export interface CommandOutcome {
   command: CommandName;
   ok: boolean;
-  /** User-facing text (Chinese): a short summary, or the error message. */
+  /** User-facing text in the run's language (Chinese unless English is chosen): a short summary, or the error. */
   message: string;
   /** ISO timestamp of when the command finished. */
   at: string;

@@ -1,17 +1,21 @@
 import { checkedTable } from "../../src/core/check";
 import type { CheckResult, GoalTable, TableJudgement } from "../../src/core/types";
-import { checkTargets, clearMarks } from "../../src/host/excel/actions";
+import { checkTargets, clearMarks, loadSettings } from "../../src/host/excel/actions";
 import { commandWork, runCommand, summarizeCheck, type CommandEvent } from "../../src/commands/commands";
+import { DEFAULT_STORED, serializeSettings } from "../../src/core/settings";
 import { lastOutcome, subscribeOutcomes, type CommandOutcome } from "../../src/commands/shared-state";
 
 jest.mock("../../src/host/excel/actions", () => ({
   checkTargets: jest.fn(),
   clearMarks: jest.fn(),
+  loadSettings: jest.fn(async () => null),
   selectCell: jest.fn(),
 }));
 
 const mockedCheck = checkTargets as jest.MockedFunction<typeof checkTargets>;
 const mockedClear = clearMarks as jest.MockedFunction<typeof clearMarks>;
+const mockedLoadSettings = loadSettings as jest.MockedFunction<typeof loadSettings>;
+const ENGLISH = serializeSettings({ ...DEFAULT_STORED, lang: "en" });
 
 const FIXED_NOW = new Date("2024-08-15T08:00:00Z");
 
@@ -49,18 +53,22 @@ function harness(showPane: () => Promise<void> = () => Promise.resolve()) {
 describe("summarizeCheck", () => {
   it("counts red and yellow lights of execution and indicators over all tables", () => {
     const result = checkResult([table(["red", "green", "yellow"], "yellow"), table(["red", "blue"], null)]);
-    expect(summarizeCheck(result)).toBe("已检查 2 张绩效目标表：红色预警 2 项，黄色预警 2 项。");
+    expect(summarizeCheck(result, "zh")).toBe("已检查 2 张绩效目标表：红色预警 2 项，黄色预警 2 项。");
+    expect(summarizeCheck(result, "en")).toBe(
+      "Checked 2 performance target tables: red warnings 2, yellow warnings 2.",
+    );
   });
 
   it("says so when the workbook has no target table", () => {
-    expect(summarizeCheck(checkResult([]))).toBe("未找到绩效目标表。");
+    expect(summarizeCheck(checkResult([]), "zh")).toBe("未找到绩效目标表。");
+    expect(summarizeCheck(checkResult([]), "en")).toBe("No performance target table found.");
   });
 });
 
 describe("runCommand", () => {
   it("publishes the check's summary and result, and completes the event", async () => {
     const result = checkResult([table(["red"], "green")]);
-    mockedCheck.mockResolvedValueOnce(result);
+    mockedCheck.mockResolvedValueOnce({ check: result, lang: "zh" });
     const seen: CommandOutcome[] = [];
     const unsubscribe = subscribeOutcomes((o) => seen.push(o));
     const { event, ui } = harness();
@@ -103,17 +111,42 @@ describe("runCommand", () => {
   });
 
   it("shows what clearing reported, or a plain confirmation when it reported nothing", async () => {
-    mockedClear.mockResolvedValueOnce(["已清除 3 处高亮", "已删除汇总表"]);
+    mockedClear.mockResolvedValueOnce({ messages: ["已清除 3 处高亮", "已删除汇总表"], lang: "zh" });
     await runCommand("clearMarks", commandWork.clearMarks, harness().event, harness().ui);
     expect(lastOutcome()).toMatchObject({ ok: true, message: "已清除 3 处高亮\n已删除汇总表" });
 
-    mockedClear.mockResolvedValueOnce([]);
+    mockedClear.mockResolvedValueOnce({ messages: [], lang: "zh" });
     await runCommand("clearMarks", commandWork.clearMarks, harness().event, harness().ui);
     expect(lastOutcome()).toMatchObject({ ok: true, message: "已清除本加载项写入的标记。" });
   });
 
+  it("speaks the run's language: English when the workbook's settings choose it", async () => {
+    mockedCheck.mockResolvedValueOnce({ check: checkResult([table(["red"], "yellow")]), lang: "en" });
+    await runCommand("checkTargets", commandWork.checkTargets, harness().event, harness().ui);
+    expect(lastOutcome()).toMatchObject({
+      ok: true,
+      message: "Checked 1 performance target table: red warnings 1, yellow warnings 1.",
+    });
+
+    mockedClear.mockResolvedValueOnce({ messages: [], lang: "en" });
+    await runCommand("clearMarks", commandWork.clearMarks, harness().event, harness().ui);
+    expect(lastOutcome()).toMatchObject({ ok: true, message: "The marks this add-in wrote were cleared." });
+
+    // A failed run told no language: the one stored in the workbook is read.
+    mockedClear.mockRejectedValueOnce(new Error("工作表已保护"));
+    mockedLoadSettings.mockResolvedValueOnce(ENGLISH);
+    await runCommand("clearMarks", commandWork.clearMarks, harness().event, harness().ui);
+    expect(lastOutcome()).toMatchObject({ ok: false, message: "Not done: 工作表已保护" });
+
+    // … and Chinese when even the settings cannot be read.
+    mockedClear.mockRejectedValueOnce(new Error("boom"));
+    mockedLoadSettings.mockRejectedValueOnce(new Error("Excel 正在编辑单元格"));
+    await runCommand("clearMarks", commandWork.clearMarks, harness().event, harness().ui);
+    expect(lastOutcome()).toMatchObject({ ok: false, message: "操作未完成：boom" });
+  });
+
   it("stops notifying a listener after it unsubscribes", async () => {
-    mockedClear.mockResolvedValue([]);
+    mockedClear.mockResolvedValue({ messages: [], lang: "zh" });
     const listener = jest.fn();
     const unsubscribe = subscribeOutcomes(listener);
     await runCommand("clearMarks", commandWork.clearMarks, harness().event, harness().ui);
@@ -144,7 +177,7 @@ describe("registration with Office", () => {
     });
     expect([...handlers.keys()]).toEqual(["checkTargets", "clearMarks"]);
 
-    mockedClear.mockResolvedValueOnce([]);
+    mockedClear.mockResolvedValueOnce({ messages: [], lang: "zh" });
     const { event } = harness();
     await handlers.get("clearMarks")?.(event);
     expect(event.calls).toBe(1);

@@ -309,6 +309,11 @@ export const en: Catalogue = {
     `The monitoring date ${q(p.shown)} on the summary sheet has no year: read in the budget year ${p.year} as ${p.asOf} (for another year, write it out, such as ${p.asOf})`,
   "asof.summary-unreadable": (p) =>
     `The monitoring date on the summary sheet, ${q(p.shown)}, is not a date (write it as 2024-10-31): judged as of ${p.asOf}`,
+  "ribbon.checked": (p) =>
+    `Checked ${p.tables} performance target ${p.tables === 1 ? "table" : "tables"}: red warnings ${p.red}, yellow warnings ${p.yellow}.`,
+  "ribbon.no-tables": () => "No performance target table found.",
+  "ribbon.cleared": () => "The marks this add-in wrote were cleared.",
+  "ribbon.failed": (p) => `Not done: ${p.detail}`,
   target: (p) => targetEn(p.target),
   "target.missing": () => "no target value",
   "target.boolean": () => "a TRUE/FALSE value is not a target",

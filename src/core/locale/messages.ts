@@ -144,6 +144,13 @@ export interface MessageParams {
   "asof.summary-unreadable": { shown: string; asOf: string };
   "asof.summary-year-assumed": { shown: string; year: number; asOf: string };
 
+  // ── What a ribbon command (Excel, WPS) says when it is done, in the language of its run ──
+  "ribbon.checked": { tables: number; red: number; yellow: number };
+  "ribbon.no-tables": NoParams;
+  "ribbon.cleared": NoParams;
+  /** detail: the error's own text, as the host gave it. */
+  "ribbon.failed": { detail: string };
+
   // ── Targets and amounts as the pane and reports show them ──
   /** The parsed target described: "≥ 90%", "定性：及时保障" / "Qualitative: “及时保障”". */
   target: { target: TargetShape };

@@ -6,9 +6,10 @@ import { sheetsTouched, structureNeeds } from "../../core/plan/sheetsTouched";
 import { localIsoDate } from "../../core/dates";
 import { clearReadingLists, runPipelineReadingLists, settingsFor } from "../../core/pipeline";
 import type { ListCell } from "../../core/plan/listCells";
-import { say } from "../../core/locale/messages";
+import { say, type Lang } from "../../core/locale/messages";
 import { diagnostic } from "../../core/read/diagnostic";
 import { buildSettingsPlan } from "../../core/plan/buildPlan";
+import { parseStoredSettings } from "../../core/settings";
 import { sheetsWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
@@ -41,6 +42,8 @@ export interface RunReport {
   /** Syncs of the read and of the write. */
   readSyncs: number;
   write: WriteStats;
+  /** The run's language (the workbook's settings, or the run's own): what the ribbon says in. */
+  lang: Lang;
 }
 
 /** One check or clear at a time, from the ribbon or the pane (a second would read a half-written workbook). */
@@ -50,24 +53,26 @@ async function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
   return done.value;
 }
 
-export async function checkTargets(settings: Partial<JudgeSettings> = {}): Promise<CheckResult> {
+export async function checkTargets(settings: Partial<JudgeSettings> = {}): Promise<{ check: CheckResult; lang: Lang }> {
   try {
     return await oneAtATime(() =>
-      Excel.run(
-        async (context) =>
-          (await runCheck(context, settings, localIsoDate(), notesSupported(), functionsSupported()))
-            .check as CheckResult,
-      ),
+      Excel.run(async (context) => {
+        const run = await runCheck(context, settings, localIsoDate(), notesSupported(), functionsSupported());
+        return { check: run.check as CheckResult, lang: run.lang };
+      }),
     );
   } catch (e) {
     throw explain(e);
   }
 }
 
-export async function clearMarks(): Promise<string[]> {
+export async function clearMarks(): Promise<{ messages: string[]; lang: Lang }> {
   try {
     return await oneAtATime(() =>
-      Excel.run(async (context) => (await runClear(context, notesSupported())).plan.messages),
+      Excel.run(async (context) => {
+        const run = await runClear(context, notesSupported());
+        return { messages: run.plan.messages, lang: run.lang };
+      }),
     );
   } catch (e) {
     throw explain(e);
@@ -196,7 +201,7 @@ export async function runCheck(
   );
   const said = reading.dateSystemUnknown ? [...plan.messages, UNKNOWN_DATES[settings.lang]] : plan.messages;
   for (const text of said) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
-  return { check, plan, readSyncs: reading.syncs + listSyncs, write };
+  return { check, plan, readSyncs: reading.syncs + listSyncs, write, lang: settings.lang };
 }
 
 /** The workbook's date system could not be told (read.ts loadDateSystem): said once, as the fallback taken. */
@@ -216,7 +221,9 @@ export async function runClear(context: Excel.RequestContext, notes: boolean): P
   const write = plan.ops.length
     ? await sayingRefusals(context, plan, reading, "清除标记", () => applyPlan(context, plan, reading, notes))
     : { syncs: 0, payloads: [] };
-  return { check: null, plan, readSyncs: reading.syncs + lookSyncs + listSyncs, write };
+  // The clear plan's messages are worded in the stored language (buildClearPlan): so is the run's.
+  const lang = parseStoredSettings(reading.snapshot.settings).lang;
+  return { check: null, plan, readSyncs: reading.syncs + lookSyncs + listSyncs, write, lang };
 }
 
 /**

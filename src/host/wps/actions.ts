@@ -6,9 +6,10 @@
 import { sheetsTouched, structureNeeds } from "../../core/plan/sheetsTouched";
 import { clearReadingLists, runPipelineReadingLists, settingsFor } from "../../core/pipeline";
 import type { ListCell } from "../../core/plan/listCells";
-import { say } from "../../core/locale/messages";
+import { say, type Lang } from "../../core/locale/messages";
 import { diagnostic } from "../../core/read/diagnostic";
 import { buildSettingsPlan } from "../../core/plan/buildPlan";
+import { parseStoredSettings } from "../../core/settings";
 import { sheetsWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
@@ -22,6 +23,8 @@ export interface WpsRunReport {
   check: CheckResult | null;
   plan: Plan;
   write: WpsWriteStats;
+  /** The run's language (the workbook's settings, or the run's own): what the ribbon says in. */
+  lang: Lang;
 }
 
 export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>, todayIso: string): WpsRunReport {
@@ -37,7 +40,7 @@ export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>,
     refuseStructure(reading, plan, "检查");
     const write = applyPlan(app, plan, reading);
     for (const text of plan.messages) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
-    return { check, plan, write };
+    return { check, plan, write, lang: settings.lang };
   } catch (error) {
     throw explainWps(error);
   }
@@ -53,7 +56,8 @@ export function runClear(app: WpsApplication): WpsRunReport {
     refuseProtected(reading, plan);
     refuseStructure(reading, plan, "清除标记");
     const write = plan.ops.length ? applyPlan(app, plan, reading) : { blocks: 0, skipped: [] };
-    return { check: null, plan, write };
+    // The clear plan's messages are worded in the stored language (buildClearPlan): so is the run's.
+    return { check: null, plan, write, lang: parseStoredSettings(reading.snapshot.settings).lang };
   } catch (error) {
     throw explainWps(error);
   }

@@ -9,9 +9,11 @@
  *   `GetTaskPane(id)`; `Application.PluginStorage` is shared by the add-in's pages ("一个 WPS 加载项中的多个
  *   网页形成了一个整体, 相互之间可以进行数据共享").
  */
-import { summarizeCheck } from "../../commands/commands";
+import { clearedText, failedText, summarizeCheck } from "../../commands/commands";
+import type { Lang } from "../../core/locale/messages";
+import { parseStoredSettings } from "../../core/settings";
 import type { CheckResult } from "../../core/types";
-import { runCheck, runClear } from "./actions";
+import { loadSettings, runCheck, runClear } from "./actions";
 import type { WpsApplication } from "./model";
 
 export const RIBBON_BUTTONS = { check: "btnCheck", pane: "btnPane", clear: "btnClear" } as const;
@@ -50,7 +52,7 @@ export function createRibbon(ui: RibbonUi): Ribbon {
       const message = work(app);
       if (message) ui.alert(message);
     } catch (error) {
-      ui.alert(`操作未完成：${error instanceof Error ? error.message : String(error)}`);
+      ui.alert(failedText(error, langAfterFailure(app)));
     }
   };
   return {
@@ -61,11 +63,12 @@ export function createRibbon(ui: RibbonUi): Ribbon {
       switch (control.Id) {
         case RIBBON_BUTTONS.check:
           return withApp((app) => {
-            const check = runCheck(app, {}, ui.today()).check as CheckResult;
+            const run = runCheck(app, {}, ui.today());
+            const check = run.check as CheckResult;
             const at = ui.now().toISOString();
             store(app, LAST_RESULT_KEY, JSON.stringify({ at, result: check }));
             store(app, LAST_RESULT_AT_KEY, at);
-            return summarizeCheck(check);
+            return summarizeCheck(check, run.lang);
           });
         case RIBBON_BUTTONS.pane:
           return withApp((app) => {
@@ -74,8 +77,8 @@ export function createRibbon(ui: RibbonUi): Ribbon {
           });
         case RIBBON_BUTTONS.clear:
           return withApp((app) => {
-            const messages = runClear(app).plan.messages;
-            return messages.length ? messages.join("\n") : "已清除本加载项写入的标记。";
+            const run = runClear(app);
+            return clearedText(run.plan.messages, run.lang);
           });
         default:
           return undefined;
@@ -85,6 +88,15 @@ export function createRibbon(ui: RibbonUi): Ribbon {
       return "images/perf-32.png";
     },
   };
+}
+
+/** A failed run told no language: the one the workbook's settings choose, when they can still be read; else Chinese. */
+function langAfterFailure(app: WpsApplication): Lang {
+  try {
+    return parseStoredSettings(loadSettings(app)).lang;
+  } catch {
+    return "zh";
+  }
 }
 
 /** Show the add-in's one task pane, creating it the first time. */

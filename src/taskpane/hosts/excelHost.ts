@@ -12,7 +12,7 @@ import { HostError, locationAfterJump, toHostError, type PaneHost } from "../hos
 
 /** What the pane needs of the actions module (tests pass fakes). */
 interface PaneActions {
-  checkTargets(settings?: Partial<JudgeSettings>): Promise<CheckResult>;
+  checkTargets(settings?: Partial<JudgeSettings>): Promise<{ check: CheckResult }>;
   selectCell(cell: CellRef): Promise<Jump>;
   watchShifts(onShift: () => void): Promise<void>;
   loadSettings: () => Promise<string | null>;
@@ -59,7 +59,7 @@ export function createExcelHost(api: PaneActions = actions): PaneHost {
     async check(settings) {
       if (!officeAvailable()) throw new HostError("office-unavailable", "Office.js is not loaded");
       try {
-        return await api.checkTargets(overridesOf(settings));
+        return (await api.checkTargets(overridesOf(settings))).check;
       } catch (error) {
         throw toHostError(error, "read-failed");
       }

@@ -28,14 +28,16 @@ test("saved settings go to A2 of a very hidden marks sheet, and load back", asyn
 
 test("a check uses the saved settings, keeps them, and Clear marks keeps them too", async () => {
   const fake = new FakeExcel(modelFromSnapshot(seed));
+  expect((await runCheck(new FakeExcel(modelFromSnapshot(seed)).context, {}, "2024-08-15", false)).lang).toBe("zh");
   await runSaveSettings(fake.context, JSON_EN);
   const report = await runCheck(fake.context, {}, "2024-08-15", false);
   expect(report.check?.asOf).toBe("2024-07-31");
+  expect(report.lang).toBe("en"); // what the ribbon says its outcome in
   expect(report.plan.ops.some((o) => o.op === "setValue" && o.cell.sheet === MARKS_SHEET && o.cell.row === 1)).toBe(
     false,
   );
   expect(await runLoadSettings(fake.context)).toBe(JSON_EN);
-  await runClear(fake.context, false);
+  expect((await runClear(fake.context, false)).lang).toBe("en");
   const marks = fake.model.sheets.find((s) => s.name === MARKS_SHEET);
   expect(marks).toBeDefined();
   expect(marks?.cells.get("0,0")?.value ?? null).toBeNull();

@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { CheckResult } from "../../../src/core/types";
 import { createRibbon, LAST_RESULT_KEY, RIBBON_BUTTONS, type RibbonUi } from "../../../src/host/wps/ribbon";
+import { saveSettings } from "../../../src/host/wps/actions";
+import { DEFAULT_STORED, serializeSettings } from "../../../src/core/settings";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
 import { detectHostKind } from "../../../src/taskpane/hosts/detect";
 import { createWpsHost } from "../../../src/taskpane/hosts/wpsHost";
@@ -66,6 +68,28 @@ test("errors become one Chinese line, never a stack trace", () => {
   const outside = ribbonOn(null);
   outside.ribbon.OnAction({ Id: RIBBON_BUTTONS.check });
   expect(outside.alerts).toEqual([expect.stringMatching(/WPS 表格/)]);
+});
+
+test("with English chosen in the pane's settings, the ribbon's outcomes and errors are in English", () => {
+  const english = serializeSettings({ ...DEFAULT_STORED, lang: "en" });
+  const fake = new FakeWps(modelFromSnapshot(seed));
+  saveSettings(fake.app, english);
+  const { ribbon, alerts } = ribbonOn(fake);
+  ribbon.OnAction({ Id: RIBBON_BUTTONS.check });
+  ribbon.OnAction({ Id: RIBBON_BUTTONS.clear });
+  ribbon.OnAction({ Id: RIBBON_BUTTONS.clear });
+  expect(alerts[0]).toMatch(/^Checked \d+ performance target tables?: red warnings \d+, yellow warnings \d+\.$/);
+  expect(alerts[2]).toBe("The workbook holds nothing the add-in added: nothing to clear.");
+  expect(alerts).toHaveLength(3);
+  expect(alerts.join("\n")).not.toMatch(/[\u4e00-\u9fff]/);
+
+  const empty = new FakeWps(
+    modelFromSnapshot({ sheets: [{ name: "Sheet1", originRow: 0, originCol: 0, values: [["hello"]], merges: [] }] }),
+  );
+  saveSettings(empty.app, english);
+  const failed = ribbonOn(empty);
+  failed.ribbon.OnAction({ Id: RIBBON_BUTTONS.check });
+  expect(failed.alerts).toEqual([expect.stringMatching(/^Not done: /)]);
 });
 
 test("the pane detects WPS from window.Application without Office, and its host checks and keeps settings", async () => {

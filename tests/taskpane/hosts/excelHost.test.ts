@@ -7,7 +7,7 @@ function fakeActions(stored: string | null = null) {
   let cell = stored;
   let shift = () => undefined as void;
   return {
-    checkTargets: jest.fn(async () => sampleResult()),
+    checkTargets: jest.fn(async () => ({ check: sampleResult() })),
     selectCell: jest.fn(async (): Promise<Jump> => "selected"),
     watchShifts: jest.fn(async (onShift: () => void) => void (shift = onShift)),
     shift: () => shift(),

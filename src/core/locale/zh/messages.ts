@@ -162,6 +162,10 @@ export const zh: Catalogue = {
     `监控汇总中的监控时点“${p.shown}”未写年份：按预算年度 ${p.year} 年读作 ${p.asOf}（如指其他年份，请写明年份，如 ${p.asOf}）`,
   "asof.summary-unreadable": (p) =>
     `监控汇总中的监控时点“${p.shown}”不是可识别的日期（应如 2024-10-31），已按 ${p.asOf} 判断`,
+  "ribbon.checked": (p) => `已检查 ${p.tables} 张绩效目标表：红色预警 ${p.red} 项，黄色预警 ${p.yellow} 项。`,
+  "ribbon.no-tables": () => "未找到绩效目标表。",
+  "ribbon.cleared": () => "已清除本加载项写入的标记。",
+  "ribbon.failed": (p) => `操作未完成：${p.detail}`,
   target: (p) => p.target.normalized,
   "target.missing": () => "未填写指标值",
   "target.boolean": () => "逻辑值（TRUE/FALSE）不是指标值",
