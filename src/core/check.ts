@@ -30,7 +30,8 @@ import {
 import { keyCol } from "./a1";
 import { worseLight } from "./lights";
 import { renderMessage, say } from "./locale/messages";
-import { misplacedRows, type MisplacedRow } from "./plan/misplaced";
+import { misplacedByRow, misplacedRows, type MisplacedRow } from "./plan/misplaced";
+import { misplacedKey } from "./plan/rowsFor";
 import { diagnostic } from "./read/diagnostic";
 
 /**
@@ -108,8 +109,6 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, settings: JudgeSetting
   };
 }
 
-const misplacedKey = (sheet: string, row: number) => `${sheet}\n${row}`;
-
 const misplacedText = (m: MisplacedRow) =>
   say("check.actual-misplaced", { name: m.name, typedFor: m.typedForName === m.name ? null : m.typedForName });
 
@@ -125,7 +124,7 @@ function misplacedNote(m: MisplacedRow): Diagnostic {
  */
 function withoutMisplaced(tables: GoalTable[], misplaced: MisplacedRow[]): GoalTable[] {
   if (misplaced.length === 0) return tables;
-  const rows = new Map(misplaced.map((m) => [misplacedKey(m.sheet, m.row), m]));
+  const rows = misplacedByRow(misplaced);
   return tables.map((table) => {
     if (!table.indicators.some((i) => rows.has(misplacedKey(table.sheet, i.row)))) return table;
     const theirs = (m: MisplacedRow | undefined, col: number | undefined) => !m || !m.inputCols.includes(col ?? -1);
@@ -167,7 +166,7 @@ function notJudgedWhereMisplaced(
   settings: JudgeSettings,
 ): TableJudgement[] {
   if (misplaced.length === 0) return judgements;
-  const rows = new Map(misplaced.map((m) => [misplacedKey(m.sheet, m.row), m]));
+  const rows = misplacedByRow(misplaced);
   return judgements.map((judgement, t) => {
     const table = tables[t];
     if (!table.indicators.some((i) => rows.has(misplacedKey(table.sheet, i.row)))) return judgement;

@@ -21,7 +21,7 @@ import {
 import { HEADER_STYLE, type PlanContext } from "./context";
 import type { MisplacedRow } from "./misplaced";
 import type { LocatedBlock, Ownership } from "./ownership";
-import { indicatorPrint, typedPrint } from "./rowsFor";
+import { indicatorPrint, misplacedKey, typedPrint } from "./rowsFor";
 import type { RowFor } from "./types";
 import { INDICATOR_SHAPE, SCHEDULE_SHAPE } from "./shapes";
 import { arrayConstant, call, cellRange, refFrom, stringLiteral } from "./formulas";
@@ -169,7 +169,7 @@ function existingColumn(ctx: PlanContext, table: GoalTable, column: MonitorColum
 }
 
 /**
- * `misplaced`: rows whose typed cells are another indicator's (misplaced.ts), by "sheet\nrow": their 状态 says so, as a
+ * `misplaced`: rows whose typed cells are another indicator's (misplaced.ts), by misplacedKey: their 状态 says so, as a
  * value (a formula would judge by those cells), and the record keeps the indicator they were typed for.
  */
 export function planIndicatorBlock(
@@ -225,7 +225,7 @@ export function planIndicatorBlock(
   const inputCols = placed.flatMap((c) => (c.role === "input" ? [cols.get(c.key) as number] : []));
   checkedRows.forEach(({ indicator, result: judged }) => {
     const row = indicator.row;
-    const elsewhere = misplaced.get(`${sheet}\n${row}`);
+    const elsewhere = misplaced.get(misplacedKey(sheet, row));
     const typed = typedPrint(ctx.contents, sheet, row, inputCols);
     rowsFor.push({ row, indicator: elsewhere?.typedFor ?? indicatorPrint(indicator), typed });
     if (elsewhere) {

@@ -46,6 +46,7 @@ import { planUnitSheet, recordGenerated } from "./unitSheet";
 import { reportPrintAreas } from "./printArea";
 import { AS_OF_NAME, OUR_NUMBER_FORMATS, type Lang } from "./words";
 import { parseStoredSettings } from "../settings";
+import { misplacedByRow } from "./misplaced";
 
 export type { Plan, PlanOp, PlanOptions, Marks } from "./types";
 
@@ -55,7 +56,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
     ctx.own,
     check.tables.map((c) => c.table),
   );
-  const misplaced = new Map((check.misplaced ?? []).map((m) => [`${m.sheet}\n${m.row}`, m]));
+  const misplaced = misplacedByRow(check.misplaced ?? []);
   const summary = summarySheetName(ctx);
   const unit = planUnitSheet(ctx, check);
   const placements: TablePlacement[] = [];

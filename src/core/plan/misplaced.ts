@@ -16,7 +16,7 @@ import type { GoalTable, WorkbookSnapshot } from "../types";
 import { blockIndicators, locateBlocks } from "./blocks";
 import { recordOf } from "./marks";
 import { Ownership } from "./ownership";
-import { indicatorPrint, typedPrint } from "./rowsFor";
+import { indicatorPrint, misplacedKey, typedPrint } from "./rowsFor";
 import { SheetContents } from "./sheetContents";
 
 /** A row whose typed cells are another indicator's: not judged from them, said, and kept so in the next record. */
@@ -30,6 +30,11 @@ export interface MisplacedRow {
   typedForName: string;
   /** Our input columns: what they hold on the row is not this indicator's. */
   inputCols: number[];
+}
+
+/** The misplaced rows by misplacedKey. */
+export function misplacedByRow(rows: readonly MisplacedRow[]): ReadonlyMap<string, MisplacedRow> {
+  return new Map(rows.map((m) => [misplacedKey(m.sheet, m.row), m]));
 }
 
 /** The rows of the tables whose typed cells were typed for another indicator (none with a record before 2026-12). */

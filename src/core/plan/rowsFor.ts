@@ -28,3 +28,6 @@ export function typedPrint(contents: SheetContents, sheet: string, row: number, 
 
 const emptyRowPrints: string[] = [];
 const emptyRowPrint = (cells: number) => (emptyRowPrints[cells] ??= textPrint(EMPTY_PRINT.repeat(cells)));
+
+/** A row of a sheet as the misplaced rows are looked up by (misplaced.ts misplacedByRow). */
+export const misplacedKey = (sheet: string, row: number): string => `${sheet}\n${row}`;
