@@ -125,15 +125,27 @@ export function renameInFormula(formula: string, from: string, to: string): stri
  * engines document the #REF! error for it ("#REF! This displays when a cell reference is not valid or when you deleted
  * cells referred to by a formula", Mescius SpreadJS formula reference, Resultant Error Values), and ClosedXML's issue
  * 880 gives Excel's result for a name whose cells are gone ("The named range should become invalid: e.g.
- * Sheet1!#REF!"). Imitated only for a defined name that is one reference to the sheet: it becomes "#REF!" (the address
- * Excel may keep after it is not imitated). Any other formula naming the sheet — a cell's, a rule's, a chart series',
- * a name's larger formula — is refused: how Excel rewrites a reference inside it is not imitated.
+ * Sheet1!#REF!"). Imitated for a defined name that is one reference to the sheet: it becomes "#REF!" (the address
+ * Excel may keep after it is not imitated), and for a cell's formula (formulaAfterSheetDeletion below). Any other
+ * formula naming the sheet — a rule's, a drop-down's, a chart series', a name's larger formula — is refused: how Excel
+ * rewrites a reference inside it is not imitated.
  */
 export function nameAfterDeletion(formula: string, sheet: string): string {
   const marked = renameInFormula(formula, sheet, "\uE000");
   if (marked === formula) return formula;
   if (/^\s*'?\uE000'?!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?\s*$/.test(marked)) return "#REF!";
   throw new Error(`deleting sheet ${sheet}: the formula ${formula} names it (not imitated)`);
+}
+
+/**
+ * A cell's formula after sheet `sheet` was deleted (DELETE_SHEET): each reference to it keeps its address, #REF! in
+ * place of the sheet's name — Aspose.Cells, imitating Excel, reads a cell whose formula's sheet is gone as "=#REF!A1"
+ * and a name's RefersTo as "=#REF!$C$3:$E$8" (reference.aspose.com/cells/net/aspose.cells/namecollection/item/, its
+ * example, "workbook.Worksheets.RemoveAt(1)"). The cell then shows #REF! (the SpreadJS line above). Text in quotes is
+ * left alone: HYPERLINK("#'表'!A1", …) keeps it.
+ */
+export function formulaAfterSheetDeletion(formula: string, sheet: string): string {
+  return renameInFormula(formula, sheet, "\uE000").replace(/'\uE000'!/g, "#REF!");
 }
 
 /** Whether a formula names the sheet (a reference on it): such a formula stops a deletion (DELETE_SHEET). */

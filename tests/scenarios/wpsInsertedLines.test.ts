@@ -1,6 +1,6 @@
 /**
  * Rows and columns the clerk inserts between two checks, in WPS 表格 (values mode), on the WPS fake that now moves
- * formulas' references and defined names with the cells, as WPS does (FakeWps.insertLines). The clerk inserts rows
+ * formulas' references and defined names with the cells, as WPS does (FakeWps.shiftLines). The clerk inserts rows
  * above the first table, a row inside its block, a column left of the tables and one inside the block, and a letterhead
  * row above the summary; they type into an input cell, over a computed cell of ours, beside the block, and keep a
  * formula of their own that sums the table's 指标值 column. Promises: every cell they wrote (and the formula WPS moved)

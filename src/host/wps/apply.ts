@@ -11,7 +11,7 @@ import { cellWriteRun, sheetWrites, writeAt, type CellWrite } from "../../core/p
 import { rectangles } from "../../core/plan/rectangles";
 import { columnLetters, quoteSheetName } from "../../core/a1";
 import { assertNever } from "../../core/assertNever";
-import { formulaShape } from "../../core/plan/fingerprint";
+import { rulesToRemove } from "../../core/plan/ourRules";
 import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
 import { rangeToA1 as localAddress } from "../../core/a1";
@@ -139,15 +139,19 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
         return;
       }
       case "removeConditionalFormat": {
-        // Every rule on the sheet with the same formula shape (references ignored: they move when the user
-        // inserts rows); so the anchor cell and the active cell do not matter here.
+        // The rules rulesToRemove picks (one rule for the three appliers): ours where we wrote them, else every rule
+        // of the shape. Formula1 reads relative references from the active cell: from where we anchored the rule,
+        // ours reads as recorded.
         if (!existing.has(op.sheet)) return;
+        if (op.ranges.length > 0) anchorAt(op.sheet, { row: op.ranges[0].top, col: op.ranges[0].left });
         const rules = ws(op.sheet).Cells.FormatConditions;
-        const wanted = formulaShape(op.formula);
-        for (let k = rules.Count; k >= 1; k--) {
+        const found: { index: number; formula: string }[] = [];
+        for (let k = 1; k <= rules.Count; k++) {
           const rule = rules.Item(k);
-          if (rule.Type === XL.expression && formulaShape(rule.Formula1) === wanted) rule.Delete();
+          if (rule.Type === XL.expression) found.push({ index: k, formula: rule.Formula1 });
         }
+        const gone = rulesToRemove(found, (r) => r.formula, op.formula).map((r) => r.index);
+        for (const k of gone.sort((a, b) => b - a)) rules.Item(k).Delete(); // from the last: the others keep their place
         return;
       }
       case "validationList": {

@@ -24,7 +24,15 @@ import type {
   WpsWorksheets,
 } from "../../../src/host/wps/model";
 import { XL } from "../../../src/host/wps/model";
-import { shiftFormula as shiftSheetFormula, shiftIndex, shiftRange, type Shift } from "../../scenarios/excelShift";
+import {
+  formulaAfterSheetDeletion,
+  nameAfterDeletion,
+  namesSheet,
+  shiftFormula as shiftSheetFormula,
+  shiftIndex,
+  shiftRange,
+  type Shift,
+} from "../../scenarios/excelShift";
 
 /** Prefix of the WPS pages cited below as ${DOC}/…. */
 export const DOC = "https://airsheet.wps.cn/docs/apiV2/excel/workbook";
@@ -103,6 +111,8 @@ export interface FakeView {
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
+/** A formula that catches error values: what it shows after a reference breaks is computed, which the fake does not do. */
+const CATCHES_ERRORS = /\bIF(ERROR|NA)\s*\(|\bIS(ERR|ERROR|REF)\s*\(/i;
 
 export function emptySheet(name: string): FakeSheet {
   return {
@@ -348,23 +358,39 @@ export class FakeWps {
 
   /**
    * The clerk inserts `count` rows above row `at` (0-based) of a sheet (右键 → 插入行), as Range("5:6").EntireRow.Insert
-   * would (see insertLines). SheetChange tells of the inserted rows (Target: the whole rows, as Excel gives its Change
+   * would (see shiftLines). SheetChange tells of the inserted rows (Target: the whole rows, as Excel gives its Change
    * event).
    */
   insertRows(sheetName: string, at: number, count: number): void {
-    this.insertLines({ sheet: sheetName, axis: "row", at, count });
+    this.shiftLines({ sheet: sheetName, axis: "row", at, count });
     this.changed(sheetName, [{ top: at, left: 0, bottom: at + count - 1, right: MAX_COL }]);
   }
 
   /** The clerk inserts `count` columns left of column `at` (0-based) (右键 → 插入列); as insertRows, across. */
   insertColumns(sheetName: string, at: number, count: number): void {
-    this.insertLines({ sheet: sheetName, axis: "col", at, count });
+    this.shiftLines({ sheet: sheetName, axis: "col", at, count });
     this.changed(sheetName, [{ top: 0, left: at, bottom: MAX_ROW, right: at + count - 1 }]);
   }
 
   /**
-   * Whole rows or columns inserted. MOVE — learn.microsoft.com/zh-cn/office/VBA/api/excel.range.insert: "在工作表或宏表中
-   * 插入一个单元格或单元格区域,其他单元格相应移位以腾出空间。" (no WPS page on Range.Insert found; ET follows the VBA
+   * The clerk deletes `count` whole rows from row `at` (0-based) on (右键 → 删除 → 整行), as Range("5:6").EntireRow.Delete
+   * (xlShiftUp) would (see shiftLines). SheetChange tells of it (Target: the rows where the deleted ones were).
+   */
+  deleteRows(sheetName: string, at: number, count: number): void {
+    this.shiftLines({ sheet: sheetName, axis: "row", at, count: -count });
+    this.changed(sheetName, [{ top: at, left: 0, bottom: at + count - 1, right: MAX_COL }]);
+  }
+
+  /** The clerk deletes `count` whole columns from column `at` on (右键 → 删除 → 整列); as deleteRows, across. */
+  deleteColumns(sheetName: string, at: number, count: number): void {
+    this.shiftLines({ sheet: sheetName, axis: "col", at, count: -count });
+    this.changed(sheetName, [{ top: 0, left: at, bottom: MAX_ROW, right: at + count - 1 }]);
+  }
+
+  /**
+   * Whole rows or columns inserted (count > 0) or deleted (count < 0). MOVE —
+   * learn.microsoft.com/zh-cn/office/VBA/api/excel.range.insert: "在工作表或宏表中插入一个单元格或单元格区域,其他单元格相应
+   * 移位以腾出空间。" (no WPS page on Range.Insert found; ET follows the VBA
    * contract, see the file's head). FOLLOW — what moves with the cells, as tests/scenarios/excelShift.ts gives it for
    * Excel (one home for the rule): every formula's references to moved cells, on any sheet, absolute ones too
    * (EPPlus, imitating Excel: "Formulas/references in the workbook affected by the change will be adjusted … for
@@ -376,11 +402,24 @@ export class FakeWps {
    * Cell and Range Names", flylib.com/books/en/3.427.1.43/1/). Text in quotes is no reference: HYPERLINK("#'表'!A35", …)
    * keeps A35. Cells, drop-downs, notes, merged areas, rules (their ranges and formulas) and tables move; a print area
    * is refused (how it moves is not imitated).
+   * DELETE — learn.microsoft.com/zh-cn/office/vba/api/excel.range.delete: "删除对象。" / Shift: "指定如何移动单元格来替换删除的
+   * 单元格。 可以是以下 XlDeleteShiftDirection 常量之一: xlShiftToLeft 或 xlShiftUp。" (no WPS page on Range.Delete found;
+   * ET follows the VBA contract). What goes with the deleted cells, as tests/scenarios/excelShift.ts gives it for Excel
+   * (EPPlus, imitating Excel: "DeleteRow and DeleteColumn will now set deleted cells in a formula to #REF! if fully
+   * deleted or shrink the addresses if partial deleted"): the cells, drop-downs and notes on the deleted lines go; a
+   * merged area, a rule's or a table's range shrinks, and goes when all of it was deleted; a reference to deleted cells
+   * (in a formula on any sheet, a rule's formula, a drop-down's source, a defined name) is #REF!, one to a range partly
+   * deleted shrinks. A formula that now holds #REF! shows the #REF! error ("#REF! This displays when a cell reference is
+   * not valid or when you deleted cells referred to by a formula", Mescius SpreadJS formula reference, Resultant Error
+   * Values, as excelShift.ts DELETE_SHEET), unless it catches errors (IFERROR…: not computed by the fake, refused). A rule
+   * keeps what it says of each cell left (its relative references read from each cell, as Formula1's page above): one
+   * whose anchor cell is deleted is anchored on its first cell left. Not imitated, so refused: a table's header row
+   * deleted.
    */
-  private insertLines(s: Shift): void {
+  private shiftLines(s: Shift): void {
     const sheet = this.sheet(s.sheet);
-    if (!Number.isInteger(s.at) || !Number.isInteger(s.count) || s.at < 0 || s.count < 1)
-      throw new WpsError(`fake: 插入位置或数目无效：${s.at} / ${s.count}`);
+    if (!Number.isInteger(s.at) || !Number.isInteger(s.count) || s.at < 0 || s.count === 0)
+      throw new WpsError(`fake: 插入或删除的位置或数目无效：${s.at} / ${s.count}`);
     if (sheet.printArea?.length)
       throw new WpsError("fake: rows or columns inserted beside a print area (not imitated)");
     // Cells pushed past the sheet's last row or column: what WPS does then is on no page found, so it is not imitated.
@@ -388,34 +427,103 @@ export class FakeWps {
     const lineOf = (k: string) => Number(k.split(",")[s.axis === "row" ? 0 : 1]);
     if ([...sheet.cells.keys()].some((k) => lineOf(k) + s.count > last))
       throw new WpsError("fake: cells pushed off the sheet (not imitated)");
+    const lost = (line: number) => shiftIndex(line, s) === null;
+    const start = (r: CellRange) => (s.axis === "row" ? r.top : r.left);
+    // A rule whose anchor (its first range's top-left cell) is deleted is anchored on its first cell left: its formula
+    // is first written as it reads in that cell (relative references moved, as Formula1 reads from another cell).
+    for (const rule of sheet.rules) {
+      const first = rule.ranges.find((r) => shiftRange(r, s) !== null);
+      const anchor = rule.ranges[0];
+      if (!first || !lost(start(anchor))) continue;
+      const end = s.at - s.count; // the first line after the deleted ones
+      const top = s.axis === "row" && lost(first.top) ? end : first.top;
+      const left = s.axis === "col" && lost(first.left) ? end : first.left;
+      rule.formula = shiftFormula(rule.formula, top - anchor.top, left - anchor.left);
+    }
+    if (sheet.tables.some((t) => t.showHeaders && (s.axis === "row" ? lost(t.range.top) : false)))
+      throw new WpsError("fake: a table's header row deleted (not imitated)");
+    for (const other of this.model.sheets)
+      for (const cell of other.cells.values())
+        if (cell.formula && CATCHES_ERRORS.test(cell.formula)) {
+          const after = shiftSheetFormula(cell.formula.slice(1), other.name, s);
+          if (after.includes("#REF!") && !cell.formula.includes("#REF!"))
+            throw new WpsError("fake: a formula catching the #REF! it now holds (not computed)");
+        }
     const moveKeys = <T>(map: Map<string, T>) => {
-      const moved = [...map].map(([k, v]) => {
+      const moved = [...map].flatMap(([k, v]) => {
         const [row, col] = k.split(",").map(Number);
-        const to = shiftIndex(s.axis === "row" ? row : col, s)!; // an insertion deletes nothing
-        return [s.axis === "row" ? key(to, col) : key(row, to), v] as const;
+        const to = shiftIndex(s.axis === "row" ? row : col, s);
+        if (to === null) return []; // on a deleted line: gone with it
+        return [[s.axis === "row" ? key(to, col) : key(row, to), v] as const];
       });
       map.clear();
       for (const [k, v] of moved) map.set(k, v);
     };
-    const moveRange = (r: CellRange): CellRange => shiftRange(r, s)!;
+    const moveRanges = (ranges: CellRange[]): CellRange[] =>
+      ranges.map((r) => shiftRange(r, s)).filter((r): r is CellRange => r !== null);
     moveKeys(sheet.cells);
     moveKeys(sheet.validations);
     moveKeys(sheet.comments);
-    sheet.merges = sheet.merges.map(moveRange);
-    for (const table of sheet.tables) table.range = moveRange(table.range);
+    sheet.merges = moveRanges(sheet.merges);
+    sheet.tables = sheet.tables.filter((table) => {
+      const [range] = moveRanges([table.range]);
+      if (range) table.range = range;
+      return range !== undefined;
+    });
     for (const other of this.model.sheets) {
       for (const cell of other.cells.values())
-        if (cell.formula) cell.formula = `=${shiftSheetFormula(cell.formula.slice(1), other.name, s)}`;
+        if (cell.formula) {
+          const formula = `=${shiftSheetFormula(cell.formula.slice(1), other.name, s)}`;
+          if (formula.includes("#REF!") && !cell.formula.includes("#REF!")) cell.value = { error: "#REF!" };
+          cell.formula = formula;
+        }
       // A rule's formula is kept as written in its anchor cell (FakeRule): it follows like a cell's formula there.
       for (const rule of other.rules) rule.formula = shiftSheetFormula(rule.formula, other.name, s);
       // Drop-down lists given as a reference ("=$A$1:$A$3") follow too; lists of items ("能,不能") have none.
       for (const [k, list] of other.validations)
         if (list.startsWith("=")) other.validations.set(k, `=${shiftSheetFormula(list.slice(1), other.name, s)}`);
     }
-    for (const rule of sheet.rules) rule.ranges = rule.ranges.map(moveRange);
+    for (const rule of sheet.rules) rule.ranges = moveRanges(rule.ranges);
+    sheet.rules = sheet.rules.filter((rule) => rule.ranges.length > 0);
     // Names: RefersTo is a formula with its sheet named ("='封面'!$B$2"), whatever sheet's name it is.
     for (const [name, refersTo] of this.model.names)
       this.model.names.set(name, `=${shiftSheetFormula(refersTo.replace(/^=/, ""), "", s)}`);
+  }
+
+  /** The clerk deletes a sheet (right-click on its tab → 删除; WPS asks first, the clerk confirms): see removeSheet. */
+  deleteSheet(name: string): void {
+    this.removeSheet(name);
+  }
+
+  /**
+   * A sheet deleted (Worksheet.Delete, or the clerk). What points at it, as tests/scenarios/excelShift.ts DELETE_SHEET
+   * gives it for Excel (one home for the rule; no WPS page says otherwise): a name that is one reference to it becomes
+   * "=#REF!", a cell's formula on another sheet keeps its addresses with #REF! for the sheet's name and shows #REF!;
+   * a rule, a drop-down's source or a larger name naming it is refused (not imitated), as a formula catching the
+   * error (IFERROR…, not computed by the fake).
+   */
+  private removeSheet(name: string): void {
+    this.refuseStructure("删除工作表");
+    const gone = this.sheet(name);
+    for (const other of this.model.sheets) {
+      if (other === gone) continue;
+      if (other.rules.some((r) => namesSheet(r.formula, name)))
+        throw new WpsError(`fake: a rule on ${other.name} names ${name} (not imitated)`);
+      if ([...other.validations.values()].some((v) => v.startsWith("=") && namesSheet(v, name)))
+        throw new WpsError(`fake: a drop-down on ${other.name} names ${name} (not imitated)`);
+      for (const cell of other.cells.values())
+        if (cell.formula && namesSheet(cell.formula, name) && CATCHES_ERRORS.test(cell.formula))
+          throw new WpsError("fake: a formula catching the #REF! it now holds (not computed)");
+    }
+    const names = [...this.model.names].map(([n, ref]) => [n, nameAfterDeletion(ref.replace(/^=/, ""), name)]);
+    this.model.sheets = this.model.sheets.filter((s) => s !== gone);
+    for (const [n, ref] of names) this.model.names.set(n, `=${ref}`);
+    for (const other of this.model.sheets)
+      for (const cell of other.cells.values())
+        if (cell.formula && namesSheet(cell.formula, name)) {
+          cell.formula = `=${formulaAfterSheetDeletion(cell.formula.slice(1), name)}`;
+          cell.value = { error: "#REF!" };
+        }
   }
 
   sheet(name: string): FakeSheet {
@@ -677,10 +785,7 @@ export class FakeWps {
         // learn.microsoft.com/zh-cn/office/vba/api/excel.worksheet.delete: "删除 Worksheet 对象时,此方法将显示一个对话框,
         // 提示用户确认删除……要删除工作表但不显示对话框,请将 Application.DisplayAlerts 属性设置为 False。"
         if (fake.displayAlerts) throw new WpsError("删除工作表会弹出确认对话框（DisplayAlerts 为 true）");
-        fake.refuseStructure("删除工作表");
-        fake.model.sheets = fake.model.sheets.filter((s) => s.name !== name);
-        for (const [n, ref] of fake.model.names)
-          if (ref.includes(`${name}'!`) || ref.startsWith(`=${name}!`)) fake.model.names.set(n, "=#REF!");
+        fake.removeSheet(name);
         return true;
       },
     };
@@ -1217,6 +1322,17 @@ export class FakeWps {
         if (typeof Formula1 !== "string" || Formula1 === "") throw new WpsError("下拉列表须有 Formula1");
         // learn.microsoft.com/zh-cn/office/vba/api/excel.validation.add: "Formula1 … 值不得超过 255 个字符。"
         if (Formula1.length > 255) throw new WpsError("Formula1 超过 255 个字符");
+        // Add is for cells without a rule, Modify for cells that have one: WPS's Validation 对象 page
+        // (airsheet.wps.cn/docs/apiV2/excel/workbook/Validation) "使用 Add方法可将数据有效性添加到某个区域并创建一个新的
+        // Validation 对象。", changing a cell's rule with Modify ("本示例更改单元格 E5 的数据有效性验证"); Microsoft's the same
+        // (learn.microsoft.com/zh-cn/office/VBA/api/excel.validation: "使用 Add 方法可将数据有效性添加到某个区域并创建一个
+        // 新的 Validation 对象。"; excel.validation.modify: "Modifies data validation for a range."). Add over a cell that
+        // has one fails in VBA with run-time error 1004 ("应用程序定义或对象定义错误"; widely reported, on no page found):
+        // refused, so the adapter must Delete first.
+        each((k) => {
+          if (sheet().validations.has(k))
+            throw new WpsError("运行时错误 1004：应用程序定义或对象定义错误（该区域已有数据有效性：请先 Delete）");
+        });
         each((k) => sheet().validations.set(k, Formula1));
       },
       Delete() {

@@ -1,5 +1,5 @@
 /**
- * The WPS fake's inserted rows and columns (FakeWps.insertLines): references follow the cells they point to, on every
+ * The WPS fake's inserted rows and columns (FakeWps.shiftLines): references follow the cells they point to, on every
  * sheet and in defined names, absolute ones too; a range with the insertion inside grows; text in quotes stays.
  */
 import { FakeWps, emptySheet, type FakeModel } from "./fake";
