@@ -228,17 +228,21 @@ export function planIndicatorBlock(
     const elsewhere = misplaced.get(misplacedKey(sheet, row));
     const typed = typedPrint(ctx.contents, sheet, row, inputCols);
     rowsFor.push({ row, indicator: elsewhere?.typedFor ?? indicatorPrint(indicator), typed });
+    const statusCell = { sheet, row, col: statusCol };
+    // Formulas mode: our empty 实际完成值 cell for a % target is formatted as a percentage now, so what the clerk
+    // types later (3 or 3%: 0.03, shown 3.00%) is read by the formula as it is shown, as a check reads it. Any other
+    // run takes our format off again (values mode, the target no longer a %), as a first check of that kind leaves the
+    // cell; a misplaced row's cells are another indicator's: left as they are.
+    const wanted = elsewhere ? undefined : ctx.options.formulas && percentTarget(indicator) ? PERCENT_FORMAT : null;
+    const ourFormat =
+      ourActualCol !== undefined
+        ? ctx.inputNumberFormat({ sheet, row, col: ourActualCol }, wanted, statusCell)
+        : undefined;
     if (elsewhere) {
-      ctx.setValue({ sheet, row, col: statusCol }, MISPLACED_WORDS[ctx.lang]);
+      ctx.setValue(statusCell, MISPLACED_WORDS[ctx.lang]);
       ctx.setValue({ sheet, row, col: lightCol }, LIGHT_WORDS.none[ctx.lang]);
       return;
     }
-    // Formulas mode: our empty 实际完成值 cell for a % target is formatted as a percentage now, so what the clerk
-    // types later (3 or 3%: 0.03, shown 3.00%) is read by the formula as it is shown, as a check reads it.
-    const ourFormat =
-      ourActualCol !== undefined && ctx.options.formulas
-        ? ctx.inputNumberFormat({ sheet, row, col: ourActualCol }, percentTarget(indicator) ? PERCENT_FORMAT : null)
-        : undefined;
     let args: (string | undefined)[] | undefined; // built for the first formula that needs them (none in value mode)
     const perfArgs = () => {
       if (args) return args;
@@ -261,7 +265,6 @@ export function planIndicatorBlock(
     };
     const status = STATUS_WORDS[judged.status][ctx.lang];
     const light = LIGHT_WORDS[judged.light][ctx.lang];
-    const statusCell = { sheet, row, col: statusCol };
     ctx.setComputed(statusCell, () => call("PERF.STATUS", perfArgs()), status);
     ctx.setComputed({ sheet, row, col: lightCol }, () => call("PERF.LIGHT", perfArgs()), light);
     if (judged.why && (judged.light === "red" || judged.light === "yellow" || judged.light === "blue" || judged.noted))

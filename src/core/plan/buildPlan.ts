@@ -84,6 +84,8 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   ctx.flushHighlights(lightTest);
   removeLeftovers(ctx);
   recordCells(ctx);
+  for (const [sheet, cells] of ctx.formattedInputs)
+    (ctx.marks.inputFormats ??= {})[sheet] = rangesToA1(cells.toRanges());
   recordNotes(ctx.marks, ctx.noted);
   recordGenerated(ctx, (set) => rangesToA1(set.toRanges()));
   recordSheetIds(ctx.marks, snapshot);

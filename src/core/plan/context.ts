@@ -6,7 +6,7 @@ import { cellKey, cellName, columnLetters, rangesToA1, SHEET_COLUMNS } from "../
 import type { CellRange, CellRef, WorkbookSnapshot } from "../types";
 import { WorkbookNames } from "./definedNames";
 import { cellPrint } from "./fingerprint";
-import { CellSet, emptyMarks, recordOf, type NotedCells } from "./marks";
+import { CellSet, emptyMarks, recordOf, sheetCells, type NotedCells } from "./marks";
 import { NoteOwners, noteHash } from "./notes";
 import { SheetContents } from "./sheetContents";
 import { SheetGate, sheetOf } from "./sheetsTouched";
@@ -383,18 +383,43 @@ export class PlanContext {
   }
 
   /**
-   * The number format a cell of our input column is to have: `wanted` (null: General), set while the cell is empty and
-   * its format is none or ours (PERCENT_FORMAT) — a value the clerk typed, and a format they chose, stay as they are.
-   * Returns the cell's format after this run (null: General), which the formulas reading the cell follow.
+   * The number format of a cell of our input column after this run (null: General), which the formulas reading the cell
+   * follow. `wanted`: PERCENT_FORMAT where this run gives the cell ours (formulas mode, a % target), null where it
+   * gives none, undefined to leave it as it is. Only an empty cell of ours is formatted: ours is set on a General one,
+   * and set back to General only where we gave it (gaveFormat) — a value the clerk typed, a format they chose (their
+   * own 0.00% too) stay as they are. The cells that keep our format are recorded (Marks.inputFormats).
+   * `readBy`: the cell of ours on the row whose formula reads this one (our 状态), which tells ours in a record of a
+   * version before Marks.inputFormats.
    */
-  inputNumberFormat(cell: CellRef, wanted: string | null): string | null {
+  inputNumberFormat(cell: CellRef, wanted: string | null | undefined, readBy: CellRef): string | null {
     const { sheet, row, col } = cell;
     const now = this.contents.numberFormat(sheet, row, col);
-    if (now === wanted || (now !== null && now !== PERCENT_FORMAT)) return now;
     if (!this.inputs.get(sheet)?.has(row, col) || !this.contents.isEmpty(sheet, row, col)) return now;
     if (this.contents.isHidden(sheet, row, col) || this.contents.isTableEdge(sheet, row, col)) return now;
-    this.push("inputFormats", { op: "setNumberFormat", cell, format: wanted ?? "General" });
-    return wanted;
+    const ours = now === PERCENT_FORMAT && this.gaveFormat(cell, readBy);
+    const after = wanted === undefined || (now !== null && !ours) ? now : wanted;
+    if (after !== now) this.push("inputFormats", { op: "setNumberFormat", cell, format: after ?? "General" });
+    if (after === PERCENT_FORMAT && (ours || now === null)) sheetCells(this.formattedInputs, sheet).add(row, col);
+    return after;
+  }
+
+  /** Empty input cells that keep the number format we gave them, this run (Marks.inputFormats). */
+  readonly formattedInputs = new Map<string, CellSet>();
+
+  /**
+   * Our 0.00% on an empty input cell: the record says we gave it. A record before Marks.inputFormats does not say; a
+   * check of those versions gave it in formulas mode, where our formula on the row (`readBy`) reads the cell through
+   * its format (blocks.ts percentShown) — ours then, unless the clerk set the same 0.00% (as those versions took it).
+   */
+  private gaveFormat(cell: CellRef, readBy: CellRef): boolean {
+    const recorded = this.own.gaveInputFormat(cell.sheet, cell.row, cell.col);
+    if (recorded !== undefined) return recorded;
+    const formula = this.contents.formula(readBy.sheet, readBy.row, readBy.col);
+    return (
+      !!formula &&
+      formula.includes(`CELL("format",${cellName(cell.row, cell.col)})`) &&
+      this.isOurs(readBy.sheet, readBy.row, readBy.col)
+    );
   }
 
   /** The cell carries the clerk's drop-down list (Ownership.hasTheirList): it stays, and reportKept says so. */

@@ -20,6 +20,7 @@ export function emptyMarks(): Marks {
     inputs: [],
     conditionalFormats: [],
     validations: [],
+    inputFormats: {},
     notes: {},
     generated: {},
   };
@@ -409,6 +410,7 @@ function withCopies(marks: Marks, snapshot: WorkbookSnapshot): Marks {
     inputs: each(marks.inputs),
     conditionalFormats: each(marks.conditionalFormats),
     validations: each(marks.validations),
+    ...(marks.inputFormats ? { inputFormats: also(marks.inputFormats) } : {}),
     blocks: marks.blocks && each(marks.blocks),
   };
 }
@@ -418,7 +420,16 @@ function withCopies(marks: Marks, snapshot: WorkbookSnapshot): Marks {
  * write (protected ones), so the record still knows our cells there as they were.
  */
 export function carrySheets(into: Marks, from: Marks | null, sheets: ReadonlySet<string>): void {
-  const keyed = ["cells", "prints", "notes", "noteHashes", "generated", "generatedPrints", "sheetIds"] as const;
+  const keyed = [
+    "cells",
+    "prints",
+    "notes",
+    "noteHashes",
+    "generated",
+    "generatedPrints",
+    "sheetIds",
+    "inputFormats",
+  ] as const;
   for (const field of keyed) {
     const to = into[field];
     const was = from?.[field];
@@ -467,6 +478,7 @@ function renameSheets(marks: Marks, to: (name: string) => string): Marks {
     inputs: each(marks.inputs),
     conditionalFormats: each(marks.conditionalFormats),
     validations: each(marks.validations),
+    ...(marks.inputFormats ? { inputFormats: keys(marks.inputFormats) } : {}),
     notes: keys(marks.notes),
     ...(marks.noteHashes ? { noteHashes: keys(marks.noteHashes) } : {}),
     generated: keys(marks.generated),
@@ -534,6 +546,7 @@ function marksOf(json: unknown, depth = 0): Marks | null {
       ? raw.conditionalFormats.filter((c) => c && isString(c.sheet) && isString(c.ranges) && isString(c.formula))
       : base.conditionalFormats,
     validations: expandValidations(raw.validations).filter((v) => isString(v.sheet) && isString(v.ranges)),
+    ...(raw.inputFormats !== undefined ? { inputFormats: record(raw.inputFormats) } : {}),
     notes: record(raw.notes),
     ...(raw.noteHashes ? { noteHashes: record(raw.noteHashes) } : {}),
     generated: record(raw.generated),
@@ -612,6 +625,7 @@ export function mergeMarks(a: Marks, b: Marks | undefined): Marks {
     inputs: unique([...a.inputs, ...b.inputs]),
     conditionalFormats: unique([...a.conditionalFormats, ...b.conditionalFormats]),
     validations: unique([...a.validations, ...b.validations]),
+    ...(a.inputFormats || b.inputFormats ? { inputFormats: union(a.inputFormats, b.inputFormats) } : {}),
     ...mergedNotes(a, b),
     generated: union(a.generated, b.generated),
     ...mergedGeneratedPrints(a, b, union(a.generated, b.generated)),

@@ -264,28 +264,47 @@ export class Ownership {
 
   private listsNow?: Map<string, CellSet>;
 
-  /**
-   * Where the lists our records set (marks.validations) are now. In the input column of a block found again, row by
-   * row in order when the table has as many rows as its column had cells then (rows inserted above or below moved
-   * them all); else, rows inserted or deleted inside it, every row when we had set ours on every cell of the column,
-   * none when a list of the clerk's was kept there (whose rows cannot be told now: theirs stays, as the safe side).
-   * Elsewhere (an input column whose header is where we wrote it) where we set it.
-   */
+  /** Where the lists our records set (marks.validations) are now (inputCellsNow). */
   private ourListsNow(): Map<string, CellSet> {
-    if (this.listsNow) return this.listsNow;
+    return (this.listsNow ??= this.inputCellsNow((m) => m.validations));
+  }
+
+  private formatsNow?: Map<string, CellSet>;
+
+  /**
+   * The empty input cell carries the number format a record says we gave it (Marks.inputFormats, where that cell is
+   * now: inputCellsNow). Undefined when the newest record is of a version before such records: nothing is known.
+   */
+  gaveInputFormat(sheet: string, row: number, col: number): boolean | undefined {
+    if (this.records.length > 0 && this.records[0].inputFormats === undefined) return undefined;
+    this.formatsNow ??= this.inputCellsNow((m) =>
+      Object.entries(m.inputFormats ?? {}).map(([at, ranges]) => ({ sheet: at, ranges })),
+    );
+    return !!this.formatsNow.get(sheet)?.has(row, col);
+  }
+
+  /**
+   * Where the cells of our input columns a record names (`named`: our drop-down lists, our number formats) are now. In
+   * the input column of a block found again, row by row in order when the table has as many rows as its column had
+   * cells then (rows inserted above or below moved them all); else, rows inserted or deleted inside it, every row when
+   * the record named every cell of the column, none when it did not (whose rows cannot be told now: the clerk's stays,
+   * as the safe side). Elsewhere (an input column whose header is where we wrote it) where the record names them.
+   */
+  private inputCellsNow(named: (m: Marks) => { sheet: string; ranges: string }[]): Map<string, CellSet> {
     const recorded = new Map<string, CellSet>();
     for (const m of this.records)
-      for (const v of m.validations) for (const r of parseA1Ranges(v.ranges)) sheetCells(recorded, v.sheet).addRange(r);
+      for (const v of named(m)) for (const r of parseA1Ranges(v.ranges)) sheetCells(recorded, v.sheet).addRange(r);
     const now = new Map<string, CellSet>();
     const judged = new Map<string, CellSet>(); // cells of the input columns of blocks found again
-    const inputs = this.records.flatMap((m) => m.inputs);
+    const inputs = new Map<string, Marks["inputs"][number]>(); // by sheet and header (the first record's first)
+    for (const i of this.records.flatMap((m) => m.inputs))
+      if (!inputs.has(`${i.sheet}!${i.header}`)) inputs.set(`${i.sheet}!${i.header}`, i);
     for (const block of this.allLocated()) {
       const record = this.origins.get(block)!;
       for (const c of block.cols) {
         const was = record.cols.find((r) => r.key === c.key)?.col;
         if (c.role !== "input" || was === undefined) continue;
-        const header = cellName(record.row, was);
-        const input = inputs.find((i) => i.sheet === block.sheet && i.header === header);
+        const input = inputs.get(`${block.sheet}!${cellName(record.row, was)}`);
         const then = input ? parseA1Ranges(input.cells).flatMap((r) => rowsOf(r)) : [];
         then.sort((a, b) => a - b);
         const had = then.map((row) => !!recorded.get(block.sheet)?.has(row, was));
@@ -300,7 +319,7 @@ export class Ownership {
     for (const [sheet, set] of recorded)
       for (const { row, col } of set.cells())
         if (!judged.get(sheet)?.has(row, col)) sheetCells(now, sheet).add(row, col);
-    return (this.listsNow = now);
+    return now;
   }
 
   /** Role of the cell in a block found again this run. */

@@ -151,6 +151,13 @@ export interface Marks {
   inputs: { sheet: string; header: string; cells: string }[];
   conditionalFormats: { sheet: string; ranges: string; formula: string }[];
   validations: { sheet: string; ranges: string }[];
+  /**
+   * Per sheet: the cells of our input columns that carry the number format we gave them (PERCENT_FORMAT: in formulas
+   * mode, our empty 实际完成值 cell of a % target; blocks.ts) and are still empty, as A1 ranges. Only these are ever set
+   * back to General by a later run (values mode, or the target no longer a %): a 0.00% the clerk set, or one they typed
+   * a value through, is theirs. Absent in records before session 41 (PlanContext.inputNumberFormat tells ours then).
+   */
+  inputFormats?: Record<string, string>;
   /** Per sheet: cells that carry a note from the add-in. */
   notes?: Record<string, string>;
   /**
