@@ -2,7 +2,7 @@ import { close, constants, fsync, openSync, promises as fs, unlinkSync, writev }
 import { promisify } from "node:util";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { renderMessage, say } from "../core/locale/messages";
+import { errorText, renderMessage, say } from "../core/locale/messages";
 import { diagnostic } from "../core/read/diagnostic";
 import { runPipeline, settingsFor, workbookDate } from "../core/pipeline";
 import { parseStoredSettings } from "../core/settings";
@@ -111,7 +111,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     for (const text of run.plan.messages) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
   } catch (e) {
     const known = e instanceof UnreadableWorkbookError; // the reader's and this file's own one-line reasons
-    const message = known ? e.in(options.lang) : words("file.check-failed", firstLine(e), options);
+    const message = known ? e.in(options.lang) : words("file.check-failed", e, options);
     if (!known && process.env.PERF_DEBUG) console.error(e);
     return { file, output: null, check: null, error: message };
   }
@@ -131,7 +131,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     };
   } catch (e) {
     const folder = await outFolderProblem(e, outPath);
-    const error = folder ? renderMessage(folder, options.lang) : words("file.write-failed", firstLine(e), options);
+    const error = folder ? renderMessage(folder, options.lang) : words("file.write-failed", e, options);
     return { file, output: null, check, error, ...asOfToday };
   }
 }
@@ -161,9 +161,9 @@ async function makeOneFolder(dir: string): Promise<void> {
   }
 }
 
-const firstLine = (e: unknown) => String((e as Error)?.message ?? e).split("\n")[0];
-const words = (code: "file.check-failed" | "file.write-failed", detail: string, options: CheckFileOptions) =>
-  renderMessage(say(code, { detail }), options.lang);
+/** The failure in one line: its first, in the chosen language where it is ours (a WordedError). */
+const words = (code: "file.check-failed" | "file.write-failed", e: unknown, options: CheckFileOptions) =>
+  renderMessage(say(code, { detail: errorText(e, options.lang).split("\n")[0] }), options.lang);
 
 /**
  * Temporary files this process created (O_EXCL) and has not yet removed or renamed: what an interrupt

@@ -2,7 +2,7 @@ import path from "node:path";
 import { localIsoDate } from "../core/dates";
 import { isAtLeast } from "../core/lights";
 import { renderMessage, say } from "../core/locale/messages";
-import { parseCliArgs, USAGE, UsageError, wantedLang } from "./args";
+import { parseCliArgs, usageText, UsageError, wantedLang } from "./args";
 import { checkFile, removeOurTempFiles, type FileOutcome } from "./checkFile";
 import { expandInputs, fileIdentity, outputPaths } from "./files";
 import { fileJson, type JsonReport } from "./json";
@@ -51,11 +51,12 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     options = parseCliArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr.write(`${e.in(wantedLang(argv))}\n\n${USAGE}\n`);
+    const lang = wantedLang(argv);
+    io.stderr.write(`${e.in(lang)}\n\n${usageText(lang)}\n`);
     return 2;
   }
   if (options.command === "help") {
-    io.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${usageText(wantedLang(argv))}\n`);
     return 0;
   }
   if (options.command === "version") {

@@ -6,7 +6,7 @@
  */
 import { checkTargets, clearMarks, loadSettings } from "../host/excel/actions";
 import { countLights, itemLights } from "../core/lights";
-import { renderMessage, say, type Lang } from "../core/locale/messages";
+import { errorText, renderMessage, say, type Lang } from "../core/locale/messages";
 import { parseStoredSettings } from "../core/settings";
 import type { CheckResult } from "../core/types";
 import { publishOutcome, type CommandName, type CommandOutcome } from "./shared-state";
@@ -33,9 +33,9 @@ export function clearedText(messages: readonly string[], lang: Lang): string {
   return messages.length > 0 ? messages.join("\n") : renderMessage(say("ribbon.cleared", {}), lang);
 }
 
+/** Why a command failed, in the run's language: our errors are worded in it, the host's own keep their text. */
 export function failedText(error: unknown, lang: Lang): string {
-  const detail = error instanceof Error ? error.message : String(error);
-  return renderMessage(say("ribbon.failed", { detail }), lang);
+  return renderMessage(say("ribbon.failed", { detail: errorText(error, lang) }), lang);
 }
 
 /** A failed run told no language: the one the workbook's settings choose, when they can still be read; else Chinese. */

@@ -3,7 +3,7 @@
  * inside Excel it gets the Office.js adapter (hosts/excelHost.ts), in a plain browser the
  * standalone adapter (hosts/standaloneHost.ts) that reads and checks an .xlsx in a Web Worker.
  */
-import type { Message } from "../core/locale/messages";
+import { errorText, renderMessage, WordedError, type Lang, type Message } from "../core/locale/messages";
 import type { JudgeRequest, StoredSettings } from "../core/settings";
 import type { CellRef, CheckResult, Jump } from "../core/types";
 import { cellLocation, type CellLocation, type Progress } from "./worker/protocol";
@@ -93,9 +93,14 @@ export class HostError extends Error {
   }
 }
 
-/** Turn anything thrown by a host into a HostError with a code the pane understands. */
+/** Turn anything thrown by a host into a HostError with a code the pane understands; our own keep their words. */
 export function toHostError(error: unknown, fallback: HostErrorCode = "unknown"): HostError {
   if (error instanceof HostError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new HostError(fallback, message, message);
+  return new HostError(fallback, message, message, error instanceof WordedError ? error.words : undefined);
+}
+
+/** A failure's detail in the pane's language: our words where it carries them, else its own text (technical). */
+export function errorDetail(error: unknown, lang: Lang): string {
+  return error instanceof HostError && error.words ? renderMessage(error.words, lang) : errorText(error, lang);
 }

@@ -125,9 +125,7 @@ describe("Excel add-in (strict fake)", () => {
     expect(table.results[i].status).toBe("missed");
     const asOfCell = () => fake.model.sheets.find((s) => s.name === "监控汇总")!.cells.get("2,1")?.value;
     expect(asOfCell()).toBe(serial1900("2024-07-31") - OFFSET_1904); // main: the 1900 serial, shown as 2028-08-01
-    expect(result!.diagnostics.map((d) => JSON.stringify(d.text))).not.toContainEqual(
-      expect.stringContaining("日期系统"),
-    );
+    expect(result!.diagnostics.map((d) => d.message)).not.toContainEqual(expect.stringContaining("日期系统"));
     const cells = () => JSON.stringify([...fake.model.sheets.map((s) => [s.name, [...s.cells]])]);
     const once = cells();
     await run();
@@ -147,7 +145,7 @@ describe("Excel add-in (strict fake)", () => {
     const fake = new FakeExcel(excelModel(typed1904()));
     fake.model.functionsError = "#VALUE!";
     const { check: result } = await runExcelCheck(fake.context, { asOf: "2024-07-31" }, "2024-07-31", true, false);
-    const lines = result!.diagnostics.map((d) => JSON.stringify(d.text)).filter((t) => t.includes("日期系统"));
+    const lines = result!.diagnostics.map((d) => d.message).filter((t) => t.includes("日期系统"));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain("未能确认本工作簿的日期系统（1900 或 1904），日期按 1900 日期系统读写");
   });

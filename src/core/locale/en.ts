@@ -9,6 +9,7 @@ import { exactNumber, roundedNumber } from "../numbers";
 import type {
   Catalogue,
   FileProblem,
+  HostAction,
   Level1Kind,
   Message,
   MessageParams,
@@ -314,6 +315,78 @@ export const en: Catalogue = {
   "ribbon.no-tables": () => "No performance target table found.",
   "ribbon.cleared": () => "The marks this add-in wrote were cleared.",
   "ribbon.failed": (p) => `Not done: ${p.detail}`,
+  "host.sheets-protected": (p) =>
+    `${capital(sheetsEn(p.sheets))} ${p.sheets.length > 1 ? "are" : "is"} protected, so the monitoring columns cannot be written: unprotect ${p.sheets.length > 1 ? "them" : "it"} (Review → Unprotect Sheet) and check again.`,
+  "host.structure-locked": (p) => {
+    const { show, add, remove } = p.needs;
+    const parts = [
+      ...(show.length ? [`show the hidden ${sheetsEn(show)} a moment to set the highlights`] : []),
+      ...(add.length ? [`add ${sheetsEn(add)}`] : []),
+      ...(remove.length ? [`delete ${sheetsEn(remove)}`] : []),
+    ];
+    return `The workbook's structure is protected (Review → Protect Workbook) and ${ACTION_EN[p.action]} needs to ${listEn(parts)}, which ${p.host} does not allow, so nothing was changed: unprotect the workbook (Review → Unprotect Workbook), then ${ACTION_AGAIN_EN[p.action]}; you can protect it again afterwards.`;
+  },
+  "host.refused-sheets": (p) =>
+    `${capital(sheetsEn(p.sheets))} ${p.sheets.length > 1 ? "are" : "is"} protected and Excel refused to write, so ${ACTION_EN[p.action]} did not finish: unprotect it (Review → Unprotect Sheet), then ${ACTION_AGAIN_EN[p.action]} to finish it.`,
+  "host.refused-structure": (p) => {
+    const { show, add, remove } = p.needs;
+    const parts = [
+      ...(show.length ? [`show ${sheetsEn(show)}`] : []),
+      ...(add.length ? [`add ${sheetsEn(add)}`] : []),
+      ...(remove.length ? [`delete ${sheetsEn(remove)}`] : []),
+    ];
+    return `The workbook's structure is protected (Review → Protect Workbook) and Excel refused to ${listEn(parts)}, so ${ACTION_EN[p.action]} did not finish: unprotect the workbook (Review → Unprotect Workbook; you can protect it again afterwards), then ${ACTION_AGAIN_EN[p.action]} to finish it.`;
+  },
+  "host.refused": (p) =>
+    `Excel refused to write (access denied), so ${ACTION_EN[p.action]} did not finish, and what is protected could not be read: see whether ${sheetsEn(p.touched)} or the workbook are protected (Review → Unprotect Sheet / Unprotect Workbook), or whether someone is editing at the same time, then ${ACTION_AGAIN_EN[p.action]}.`,
+  "host.busy": () => "A check or Clear marks is already running: try again when it is done.",
+  "host.edit-mode": () =>
+    "Excel is editing a cell: press Enter or Esc to finish editing, then click Check targets again.",
+  "host.access-denied": () =>
+    "Excel denied the operation (access denied): the workbook or a sheet is protected (Review → Unprotect Sheet / Unprotect Workbook).",
+  "host.too-large": () =>
+    "The workbook is too large for Excel on the web to pass in one go: check it in Excel on the desktop, or split the tables over several workbooks.",
+  "host.error": (p) => `${p.host} reported an error: ${p.detail}`,
+  "host.no-workbook": () => "No workbook is open in WPS Spreadsheets: open the workbook to check first.",
+  "host.no-application": () =>
+    "WPS Spreadsheets' Application object was not found: use this add-in inside WPS Spreadsheets.",
+  "host.no-task-pane": () => "This version of WPS does not support task panes (CreateTaskPane).",
+  "host.date-system-unknown": () =>
+    "The workbook's date system (1900 or 1904) could not be told; dates were read and written in the 1900 system. If the workbook uses the 1904 date system (Excel for Mac), check the dates.",
+  "host.sheet-missing": (p) => `Sheet ${q(p.sheet)} does not exist`,
+  "usage.unknown-option": (p) =>
+    p.file === undefined
+      ? `Unknown option “${p.option}”`
+      : `Unknown option “${p.option}”: put a file name starting with - after --, as in -- ${p.file}`,
+  "usage.needs-value": (p) => `Option ${p.option} needs a value`,
+  "usage.takes-no-value": (p) => `Option ${p.option} takes no value`,
+  "usage.other": (p) => p.detail,
+  "usage.unknown-command": (p) => `Unknown command “${p.command}” (there is only check)`,
+  "usage.out-empty": () => "--out needs a folder, got an empty value (a variable in the script not set?)",
+  "usage.input-empty": () => "A file or folder name is empty (a variable in the script not set?)",
+  "usage.as-of-no-such-day": (p) => `--as-of names a day that does not exist: “${p.value}”`,
+  "usage.as-of-format": (p) => `--as-of needs a date written YYYY-MM-DD, got “${p.value}”`,
+  "usage.as-of-year": (p) => `--as-of must be a date in 1990–2100, got “${p.value}”`,
+  "usage.lang": (p) => `--lang must be zh or en, got “${p.value}”`,
+  "usage.fail-on": (p) => `--fail-on must be red or yellow, got “${p.value}”`,
+  "usage.text": () => `Usage:
+  perf-targets check [file|folder …] [--as-of YYYY-MM-DD] [--out folder] [--json] [--formulas]
+                     [--force] [--lang zh|en] [--fail-on red|yellow]
+
+  With no file it checks the bundled sample workbook (assets/sample.xlsx, as of 2024-07-31).
+
+  --as-of     the monitoring date (default: the one saved in the workbook's settings, else the one typed on its
+              summary sheet, else today)
+  --out       the folder for the checked copies <name>.checked.xlsx (.xlsm and the templates .xltx / .xltm keep
+              their kind; default ./perf-out); the input files are never changed
+  --force     replace a copy written before (by default it is kept and the new copy is named
+              <name>.checked-2.xlsx; an input file is never replaced)
+  --json      print one JSON document on standard output, nothing else (its shape: see the README)
+  --formulas  write PERF formulas instead of computed values (of use only in Excel with the add-in installed)
+  --lang      the report's language: zh (the default) or en
+  --fail-on   exit with code 3 when there is a warning of this level or worse (red or yellow)
+
+Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail-on met`,
   target: (p) => targetEn(p.target),
   "target.missing": () => "no target value",
   "target.boolean": () => "a TRUE/FALSE value is not a target",
@@ -495,6 +568,23 @@ export const en: Catalogue = {
   "file.sheet-too-large": (p) =>
     `Sheet “${p.sheet}” has content spread over ${p.ref}, beyond the limit of ${p.limit.toLocaleString("en")} cells per sheet: delete the stray content far from the table and check again`,
 };
+
+/** What the add-in was doing, as the subject of a sentence; and how to do it again. */
+const ACTION_EN: Record<HostAction, string> = {
+  check: "the check",
+  clear: "Clear marks",
+  "save-settings": "saving the settings",
+};
+const ACTION_AGAIN_EN: Record<HostAction, string> = {
+  check: "check again",
+  clear: "clear the marks again",
+  "save-settings": "save the settings again",
+};
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** sheet “A”, sheets “A” and “B”. */
+const sheetsEn = (sheets: readonly string[]) => `${sheets.length > 1 ? "sheets" : "sheet"} ${listEn(sheets.map(q))}`;
 
 function xmlProblemEn(p: MessageParams["file.xml-broken"]): string {
   return p.element

@@ -14,6 +14,7 @@
  * renderMessage(m, "en")  // "Target not filled in: “培训人数” has no target value"
  */
 import type { Grade } from "../evaluate/actual";
+import type { StructureNeeds } from "../plan/sheetsTouched";
 import type { Comparator, ParsedTarget } from "../types";
 import { en } from "./en";
 import { zh } from "./zh/messages";
@@ -150,6 +151,55 @@ export interface MessageParams {
   "ribbon.cleared": NoParams;
   /** detail: the error's own text, as the host gave it. */
   "ribbon.failed": { detail: string };
+
+  // ── Why a run in Excel or WPS stopped (the host adapters); sheets: names as written (user text) ──
+  /** The plan writes on these protected sheets: nothing was written. */
+  "host.sheets-protected": { sheets: string[] };
+  /** The workbook's structure is protected and the plan must show, add or delete sheets: nothing was changed. */
+  "host.structure-locked": { host: HostName; action: HostAction; needs: StructureNeeds };
+  /**
+   * Excel refused a write mid-run (AccessDenied), read again: these sheets are protected now (sheets), or the structure
+   * with what the plan adds or deletes (needs), or neither found and the sheets the plan writes named (touched). The
+   * writes of earlier syncs are done: the run is unfinished.
+   */
+  "host.refused-sheets": { action: HostAction; sheets: string[] };
+  "host.refused-structure": { action: HostAction; needs: StructureNeeds };
+  "host.refused": { action: HostAction; touched: string[] };
+  /** A check or Clear marks is already running. */
+  "host.busy": NoParams;
+  /** Office.js error codes explained: InvalidOperationInCellEditMode, AccessDenied, Request/ResponsePayloadSizeLimitExceeded. */
+  "host.edit-mode": NoParams;
+  "host.access-denied": NoParams;
+  "host.too-large": NoParams;
+  /** Any other error of the host; detail: its own message (technical, as the host gave it). */
+  "host.error": { host: HostName; detail: string };
+  /** WPS: no workbook open; no Application object (the add-in's page outside WPS); no task panes in this version. */
+  "host.no-workbook": NoParams;
+  "host.no-application": NoParams;
+  "host.no-task-pane": NoParams;
+  /** The workbook's date system (1900 / 1904) could not be read: dates were read and written in the 1900 system. */
+  "host.date-system-unknown": NoParams;
+  /** A sheet the plan writes is not in the workbook (the plan and the workbook disagree). */
+  "host.sheet-missing": { sheet: string };
+
+  // ── The command line's usage errors (main prints one with the usage text and exits 2); option, command: as typed ──
+  /** file: an argument that looks like a file starting with - (JSON-quoted, as it is to be typed after --). */
+  "usage.unknown-option": { option: string; file?: string };
+  "usage.needs-value": { option: string };
+  "usage.takes-no-value": { option: string };
+  /** Node's own parse error (English, as Node gives it). */
+  "usage.other": { detail: string };
+  "usage.unknown-command": { command: string };
+  "usage.out-empty": NoParams;
+  "usage.input-empty": NoParams;
+  /** value: the option's value as typed. */
+  "usage.as-of-no-such-day": { value: string };
+  "usage.as-of-format": { value: string };
+  "usage.as-of-year": { value: string };
+  "usage.lang": { value: string };
+  "usage.fail-on": { value: string };
+  /** The usage text itself (--help, and after a usage error). */
+  "usage.text": NoParams;
 
   // ── Targets and amounts as the pane and reports show them ──
   /** The parsed target described: "≥ 90%", "定性：及时保障" / "Qualitative: “及时保障”". */
@@ -362,6 +412,12 @@ export interface MessageParams {
   "file.sheet-too-large": { sheet: string; ref: string; limit: number };
 }
 
+/** The host a message names. */
+export type HostName = "Excel" | "WPS";
+
+/** What the add-in was doing when the host stopped it (the ribbon's and the pane's commands). */
+export type HostAction = "check" | "clear" | "save-settings";
+
 /** Why a file or folder could not be opened: no permission, or the system's error code (ENOTDIR …). */
 export type FileProblem = { permission: true } | { code: string };
 
@@ -392,4 +448,26 @@ export function renderMessage(message: Message, lang: Lang = "zh"): string {
   // flat (an execution note 304 → 125 bytes), and the collector copies and marks one object, not a tree.
   text.charCodeAt(0);
   return text;
+}
+
+/**
+ * An error whose text is a message: thrown deep in the code (a host adapter, the reader, the command line's parser)
+ * with a code and its parameters, and worded where it reaches the user, in the language they chose. `message` is the
+ * Chinese (the default: logs, and a caller that knows no language).
+ */
+export class WordedError extends Error {
+  constructor(readonly words: Message) {
+    super(renderMessage(words));
+    this.name = "WordedError";
+  }
+
+  in(lang: Lang): string {
+    return renderMessage(this.words, lang);
+  }
+}
+
+/** Any error as the user reads it in `lang`: a WordedError's words; another's own text (technical, as it came). */
+export function errorText(error: unknown, lang: Lang): string {
+  if (error instanceof WordedError) return error.in(lang);
+  return error instanceof Error ? error.message : String(error);
 }

@@ -125,8 +125,8 @@ export async function runSaveSettings(context: Excel.RequestContext, json: strin
   };
   const plan = buildSettingsPlan(json, writeTo);
   refuseProtected(reading, plan);
-  refuseStructure(reading, plan, "保存设置");
-  return sayingRefusals(context, plan, reading, "保存设置", () => applyPlan(context, plan, reading, false));
+  refuseStructure(reading, plan, "save-settings");
+  return sayingRefusals(context, plan, reading, "save-settings", () => applyPlan(context, plan, reading, false));
 }
 
 /** Changes that move cells (Excel.DataChangeType): our plans never make one, so each is the user's. */
@@ -195,20 +195,15 @@ export async function runCheck(
   if (run.outcome === "no-tables") throw noTableError();
   const { check, plan } = run;
   refuseProtected(reading, plan);
-  refuseStructure(reading, plan, "检查");
-  const write = await sayingRefusals(context, plan, reading, "检查", () =>
+  refuseStructure(reading, plan, "check");
+  const write = await sayingRefusals(context, plan, reading, "check", () =>
     applyPlan(context, plan, reading, notes, budget),
   );
-  const said = reading.dateSystemUnknown ? [...plan.messages, UNKNOWN_DATES[settings.lang]] : plan.messages;
-  for (const text of said) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
+  for (const text of plan.messages) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
+  // The workbook's date system could not be told (read.ts loadDateSystem): said once, as the fallback taken.
+  if (reading.dateSystemUnknown) check.diagnostics.push(diagnostic(null, "info", say("host.date-system-unknown", {})));
   return { check, plan, readSyncs: reading.syncs + listSyncs, write, lang: settings.lang };
 }
-
-/** The workbook's date system could not be told (read.ts loadDateSystem): said once, as the fallback taken. */
-const UNKNOWN_DATES = {
-  zh: "未能确认本工作簿的日期系统（1900 或 1904），日期按 1900 日期系统读写；如工作簿来自 Mac 版 Excel 且使用 1904 日期系统，请核对日期。",
-  en: "The workbook's date system (1900 or 1904) could not be told; dates were read and written in the 1900 system. If the workbook uses the 1904 date system (Excel for Mac), check the dates.",
-};
 
 export async function runClear(context: Excel.RequestContext, notes: boolean): Promise<RunReport> {
   const reading = await readWorkbook(context, notes, false);
@@ -217,9 +212,9 @@ export async function runClear(context: Excel.RequestContext, notes: boolean): P
   // The drop-down lists on our list columns, where the tables put them: an empty cell with the clerk's list stays.
   const { value: plan, syncs: listSyncs } = await withListsRead(context, clearReadingLists(reading.snapshot));
   refuseProtected(reading, plan);
-  refuseStructure(reading, plan, "清除标记");
+  refuseStructure(reading, plan, "clear");
   const write = plan.ops.length
-    ? await sayingRefusals(context, plan, reading, "清除标记", () => applyPlan(context, plan, reading, notes))
+    ? await sayingRefusals(context, plan, reading, "clear", () => applyPlan(context, plan, reading, notes))
     : { syncs: 0, payloads: [] };
   // The clear plan's messages are worded in the stored language (buildClearPlan): so is the run's.
   const lang = parseStoredSettings(reading.snapshot.settings).lang;

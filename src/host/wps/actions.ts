@@ -14,7 +14,7 @@ import { sheetsWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
 import { rangeToA1 as localAddress } from "../../core/a1";
-import { explainWps, noTableError, protectedError, noWorkbookError, structureError } from "./errors";
+import { explainWps, noTableError, protectedError, noWorkbookError, structureError, type Action } from "./errors";
 import { isShown, type WpsApplication } from "./model";
 import { applyPlan, type WpsWriteStats } from "./apply";
 import { readListsOn, readLooks, readRecord, readWorkbook, type WpsReading } from "./read";
@@ -37,7 +37,7 @@ export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>,
     if (run.outcome === "no-tables") throw noTableError();
     const { check, plan } = run;
     refuseProtected(reading, plan);
-    refuseStructure(reading, plan, "检查");
+    refuseStructure(reading, plan, "check");
     const write = applyPlan(app, plan, reading);
     for (const text of plan.messages) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
     return { check, plan, write, lang: settings.lang };
@@ -54,7 +54,7 @@ export function runClear(app: WpsApplication): WpsRunReport {
     // The drop-down lists on our list columns, where the tables put them: an empty cell with the clerk's list stays.
     const plan = withListsRead(app, clearReadingLists(reading.snapshot));
     refuseProtected(reading, plan);
-    refuseStructure(reading, plan, "清除标记");
+    refuseStructure(reading, plan, "clear");
     const write = plan.ops.length ? applyPlan(app, plan, reading) : { blocks: 0, skipped: [] };
     // The clear plan's messages are worded in the stored language (buildClearPlan): so is the run's.
     return { check: null, plan, write, lang: parseStoredSettings(reading.snapshot.settings).lang };
@@ -77,7 +77,7 @@ export function saveSettings(app: WpsApplication, json: string): void {
     const reading = readRecord(app);
     const plan = buildSettingsPlan(json, reading.snapshot.marksSheet);
     refuseProtected(reading, plan);
-    refuseStructure(reading, plan, "保存设置");
+    refuseStructure(reading, plan, "save-settings");
     applyPlan(app, plan, reading);
   } catch (error) {
     throw explainWps(error);
@@ -119,7 +119,7 @@ function refuseProtected(reading: WpsReading, plan: Plan): void {
  * (审阅 → 保护工作簿): WPS refuses to add or delete a sheet there, and to show a hidden one, which a highlight rule on a
  * hidden sheet needs (apply.ts anchorAt). Refused half-way, the clerk would be left with some of the marks and an error.
  */
-function refuseStructure(reading: WpsReading, plan: Plan, action: "检查" | "清除标记" | "保存设置"): void {
+function refuseStructure(reading: WpsReading, plan: Plan, action: Action): void {
   if (!reading.structureLocked) return;
   const hidden = new Set(reading.snapshot.sheets.filter((s) => s.hidden).map((s) => s.name));
   const needs = structureNeeds(plan, reading.sheetNames, hidden);

@@ -10,7 +10,7 @@
  *   网页形成了一个整体, 相互之间可以进行数据共享").
  */
 import { clearedText, failedText, summarizeCheck } from "../../commands/commands";
-import type { Lang } from "../../core/locale/messages";
+import { renderMessage, say, WordedError, type Lang } from "../../core/locale/messages";
 import { parseStoredSettings } from "../../core/settings";
 import type { CheckResult } from "../../core/types";
 import { loadSettings, runCheck, runClear } from "./actions";
@@ -44,10 +44,13 @@ export interface StoredResult {
   result: CheckResult;
 }
 
+const NO_APPLICATION = say("host.no-application", {});
+
 export function createRibbon(ui: RibbonUi): Ribbon {
   const withApp = (work: (app: WpsApplication) => string | null) => {
     const app = ui.app();
-    if (!app) return ui.alert("没有找到 WPS 表格的 Application 对象：请在 WPS 表格中使用本加载项。");
+    // Outside WPS there is no workbook whose settings say the language chosen: both, Chinese first.
+    if (!app) return ui.alert(`${renderMessage(NO_APPLICATION)}\n${renderMessage(NO_APPLICATION, "en")}`);
     try {
       const message = work(app);
       if (message) ui.alert(message);
@@ -107,7 +110,7 @@ export function showPane(app: WpsApplication, url: string): void {
     existing.Visible = true;
     return;
   }
-  if (!app.CreateTaskPane) throw new Error("这个版本的 WPS 不支持任务窗格（CreateTaskPane）。");
+  if (!app.CreateTaskPane) throw new WordedError(say("host.no-task-pane", {}));
   const pane = app.CreateTaskPane(url);
   store(app, PANE_ID_KEY, pane.ID);
   pane.Visible = true;

@@ -8,6 +8,7 @@ import type ExcelJS from "exceljs";
 import { columnLetters, parseA1Range, rangeToA1, rangesToA1 } from "../../core/a1";
 import { ourStill, type CellStyle, type Plan, type PlanOp } from "../../core/plan/types";
 import type { CellRange, CellRef } from "../../core/types";
+import { say, WordedError } from "../../core/locale/messages";
 
 export function applyPlanToExcelJs(workbook: ExcelJS.Workbook, plan: Plan): void {
   for (const op of plan.ops) applyOp(workbook, op);
@@ -136,7 +137,7 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
 
 function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const ws = workbook.getWorksheet(name);
-  if (!ws) throw new Error(`工作表「${name}」不存在`);
+  if (!ws) throw new WordedError(say("host.sheet-missing", { sheet: name }));
   return ws;
 }
 

@@ -11,7 +11,7 @@ import { rulesToRemove } from "../../core/plan/ourRules";
 import type { Plan, PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
 import { SUMMARY_WORDS } from "../../core/plan/words";
-import { say } from "../../core/locale/messages";
+import { say, WordedError } from "../../core/locale/messages";
 import { chartXml, drawingAnchorXml, drawingNames, isOurChartPart, type ChartOp } from "./chart";
 import { patchNotes, type NoteOp } from "./notes";
 import {
@@ -519,7 +519,7 @@ class Writer {
     });
     for (const [name, ops] of bySheet) {
       const entry = byName.get(name);
-      if (!entry?.part) throw new Error(`工作表「${name}」不存在`);
+      if (!entry?.part) throw new WordedError(say("host.sheet-missing", { sheet: name }));
       this.patchSheet(entry.part, name, new SheetEdits(ops), vmlIdBlocks.get(entry.part) as number);
       bySheet.delete(name); // the group is done with
     }

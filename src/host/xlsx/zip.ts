@@ -13,7 +13,7 @@
  * declared size, so the declared sizes bound the memory used here.
  */
 import { inflateSync, strFromU8, strToU8, Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
-import { renderMessage, say, type Lang, type Message } from "../../core/locale/messages";
+import { say, WordedError, type Message } from "../../core/locale/messages";
 
 /** Limits of one package; `UnreadableWorkbookError` names the one exceeded. */
 export const LIMITS = {
@@ -30,15 +30,11 @@ export const LIMITS = {
   sheetArea: 2_000_000,
 } as const;
 
-/** A workbook that cannot be read: one line for the user, Chinese in `message`, any language from `words`. */
-export class UnreadableWorkbookError extends Error {
-  constructor(readonly words: Message) {
-    super(renderMessage(words));
+/** A workbook that cannot be read: one line for the user, Chinese in `message`, any language from `in(lang)`. */
+export class UnreadableWorkbookError extends WordedError {
+  constructor(words: Message) {
+    super(words);
     this.name = "UnreadableWorkbookError";
-  }
-
-  in(lang: Lang): string {
-    return renderMessage(this.words, lang);
   }
 }
 

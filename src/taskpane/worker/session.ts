@@ -4,7 +4,7 @@
  * "where is this cell" reuse that snapshot. Reading and writing go through host/xlsx's exported
  * functions only (standaloneEngine), so a new reader/writer there needs no change here.
  */
-import { say, type Message } from "../../core/locale/messages";
+import { say, WordedError, type Message } from "../../core/locale/messages";
 import { UnreadableWorkbookError } from "../../host/xlsx/zip";
 import type { JudgeRequest } from "../../core/settings";
 import type { CellRef, CheckResult, WorkbookSnapshot } from "../../core/types";
@@ -28,9 +28,9 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The reader's reason as a message the pane words in its language (other errors have only their text). */
+/** Our reason as a message the pane words in its language (other errors have only their text). */
 function wordsOf(error: unknown): Message | undefined {
-  return error instanceof UnreadableWorkbookError ? error.words : undefined;
+  return error instanceof WordedError ? error.words : undefined;
 }
 
 export function createSession(engine: Engine) {
@@ -64,7 +64,7 @@ export function createSession(engine: Engine) {
       try {
         return engine.checkWorkbook(snapshot, engine.withDate(snapshot, settings));
       } catch (error) {
-        throw new SessionError("read-failed", messageOf(error));
+        throw new SessionError("read-failed", messageOf(error), wordsOf(error));
       }
     },
 

@@ -10,6 +10,7 @@ import { COMPARATOR_SYMBOL } from "../../notation/format";
 import type {
   Catalogue,
   FileProblem,
+  HostAction,
   Level1Kind,
   Message,
   MessageParams,
@@ -166,6 +167,75 @@ export const zh: Catalogue = {
   "ribbon.no-tables": () => "未找到绩效目标表。",
   "ribbon.cleared": () => "已清除本加载项写入的标记。",
   "ribbon.failed": (p) => `操作未完成：${p.detail}`,
+  "host.sheets-protected": (p) =>
+    `工作表${sheetsZh(p.sheets)}受保护，无法写入监控列。请先在“审阅 → 撤销工作表保护”中取消保护后再检查。`,
+  "host.structure-locked": (p) => {
+    const action = ACTION_ZH[p.action];
+    const { show, add, remove } = p.needs;
+    const parts = [
+      ...(show.length ? [`临时显示隐藏的工作表${sheetsZh(show)}以设置突出显示`] : []),
+      ...(add.length ? [`新建工作表${sheetsZh(add)}`] : []),
+      ...(remove.length ? [`删除工作表${sheetsZh(remove)}`] : []),
+    ];
+    return `工作簿结构受保护（审阅 → 保护工作簿），${action}需要${parts.join("、")}，${p.host} 不允许，因此未做任何改动。请先在“审阅 → 撤销工作簿保护”中取消保护再${action}，完成后可重新保护。`;
+  },
+  "host.refused-sheets": (p) =>
+    `工作表${sheetsZh(p.sheets)}受保护，Excel 拒绝写入，${unfinishedZh(p.action)}（审阅 → 撤销工作表保护）。`,
+  "host.refused-structure": (p) => {
+    const { show, add, remove } = p.needs;
+    const parts = [
+      ...(show.length ? [`显示工作表${sheetsZh(show)}`] : []),
+      ...(add.length ? [`新建工作表${sheetsZh(add)}`] : []),
+      ...(remove.length ? [`删除工作表${sheetsZh(remove)}`] : []),
+    ];
+    return `工作簿结构受保护（审阅 → 保护工作簿），Excel 拒绝${parts.join("、")}，${unfinishedZh(p.action)}（审阅 → 撤销工作簿保护，完成后可重新保护）。`;
+  },
+  "host.refused": (p) =>
+    `Excel 拒绝写入（无权访问），${ACTION_ZH[p.action]}未完成；读不出哪里受保护：请看工作表${sheetsZh(p.touched)}和工作簿是否受保护（审阅 → 撤销工作表保护 / 撤销工作簿保护），或是否有人正同时编辑，再${ACTION_ZH[p.action]}。`,
+  "host.busy": () => "正在检查或清除标记，请等它完成后再试。",
+  "host.edit-mode": () => "Excel 正在编辑单元格：请先按 Enter 或 Esc 结束编辑，再点“检查目标”。",
+  "host.access-denied": () =>
+    "Excel 拒绝了这项操作（无权访问）：工作簿或工作表受保护（审阅 → 撤销工作表保护 / 撤销工作簿保护）。",
+  "host.too-large": () => "工作簿太大，Excel 网页版一次传不完：请在桌面版 Excel 中检查，或把表格分到几个工作簿。",
+  "host.error": (p) => `${p.host} 报告错误：${p.detail}`,
+  "host.no-workbook": () => "WPS 表格中没有打开的工作簿：请先打开要检查的工作簿。",
+  "host.no-application": () => "没有找到 WPS 表格的 Application 对象：请在 WPS 表格中使用本加载项。",
+  "host.no-task-pane": () => "这个版本的 WPS 不支持任务窗格（CreateTaskPane）。",
+  "host.date-system-unknown": () =>
+    "未能确认本工作簿的日期系统（1900 或 1904），日期按 1900 日期系统读写；如工作簿来自 Mac 版 Excel 且使用 1904 日期系统，请核对日期。",
+  "host.sheet-missing": (p) => `工作表「${p.sheet}」不存在`,
+  "usage.unknown-option": (p) =>
+    p.file === undefined
+      ? `未知选项 “${p.option}”`
+      : `未知选项 “${p.option}”：以 - 开头的文件名请写在 -- 之后，如 -- ${p.file}`,
+  "usage.needs-value": (p) => `选项 ${p.option} 后面缺少值`,
+  "usage.takes-no-value": (p) => `选项 ${p.option} 不带值`,
+  "usage.other": (p) => p.detail,
+  "usage.unknown-command": (p) => `未知命令 “${p.command}”（只有 check）`,
+  "usage.out-empty": () => "--out 需要一个文件夹，收到的是空值（脚本中的变量没有设置？）",
+  "usage.input-empty": () => "文件或目录名是空值（脚本中的变量没有设置？）",
+  "usage.as-of-no-such-day": (p) => `--as-of 的日期不存在：“${p.value}”`,
+  "usage.as-of-format": (p) => `--as-of 需要 YYYY-MM-DD 格式的日期，收到 “${p.value}”`,
+  "usage.as-of-year": (p) => `--as-of 的年份应在 1990–2100 之间，收到 “${p.value}”`,
+  "usage.lang": (p) => `--lang 只能是 zh 或 en，收到 “${p.value}”`,
+  "usage.fail-on": (p) => `--fail-on 只能是 red 或 yellow，收到 “${p.value}”`,
+  // Both languages: the usage text is where an English reader finds --lang en.
+  "usage.text": () => `用法 / Usage:
+  perf-targets check [文件|目录 …] [--as-of YYYY-MM-DD] [--out 目录] [--json] [--formulas]
+                     [--force] [--lang zh|en] [--fail-on red|yellow]
+
+  不给文件时检查自带的示例工作簿（assets/sample.xlsx，监控时点 2024-07-31）。
+  With no file it checks the bundled sample workbook (as of 2024-07-31).
+
+  --as-of     监控时点（默认：工作簿中保存的设置，其次“监控汇总”中填写的监控时点，否则今天）
+  --out       检查后副本 <名称>.checked.xlsx（.xlsm、模板 .xltx / .xltm 保持原格式）的输出目录（默认 ./perf-out）；原文件从不修改
+  --force     覆盖上次写出的副本（默认保留它，新副本另起名 <名称>.checked-2.xlsx；输入文件任何时候都不会被覆盖）
+  --json      只在标准输出打印一个 JSON 文档（结构见 README）
+  --formulas  写入 PERF 公式而不是计算值（仅在安装了加载项的 Excel 中有用）
+  --lang      报告语言：zh（默认）或 en
+  --fail-on   出现该级别或更严重的预警时退出码为 3（red 或 yellow）
+
+退出码 / Exit codes: 0 全部读取成功；1 有文件无法读取；2 用法错误；3 --fail-on 命中`,
   target: (p) => p.target.normalized,
   "target.missing": () => "未填写指标值",
   "target.boolean": () => "逻辑值（TRUE/FALSE）不是指标值",
@@ -328,6 +398,14 @@ export const zh: Catalogue = {
   "file.sheet-too-large": (p) =>
     `工作表「${p.sheet}」的内容分布在 ${p.ref}，超过单张工作表 ${p.limit.toLocaleString("en")} 个单元格的范围上限；请删除远处多余的内容后再检查`,
 };
+
+/** What the add-in was doing, as the ribbon's buttons say it. */
+const ACTION_ZH: Record<HostAction, string> = { check: "检查", clear: "清除标记", "save-settings": "保存设置" };
+
+const sheetsZh = (sheets: readonly string[]) => `「${sheets.join("」「")}」`;
+
+/** A run a protection stopped midway: unfinished, and finished by running it again once unprotected. */
+const unfinishedZh = (action: HostAction) => `${ACTION_ZH[action]}未完成，取消保护后再${ACTION_ZH[action]}即可`;
 
 function xmlProblemZh(p: MessageParams["file.xml-broken"]): string {
   return p.element

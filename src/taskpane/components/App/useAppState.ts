@@ -4,7 +4,7 @@
  * (useCellLocator), the checked copy (useDownload), the settings panel and its focus (useSettingsDialog), notices and errors (useMessages).
  */
 import { useCallback, useState } from "react";
-import type { PickedFile } from "../../host";
+import { errorDetail, type PickedFile } from "../../host";
 import { todayIso } from "../../model/format";
 import { translator } from "../../strings";
 import { SAMPLE_URL } from "../States/EmptyState";
@@ -26,7 +26,7 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
   const run = useCheckRun(host, s, messages, t);
   const triage = useTriage(run.shown?.result ?? null);
   const downloader = useDownload(host, s, messages, t);
-  const locator = useCellLocator(host, t, messages.setNotice);
+  const locator = useCellLocator(host, t, s.settings.lang, messages.setNotice);
   const cellsShifted = useShiftWatch(host, run.shown?.result ?? null);
   const dialog = useSettingsDialog();
   const [savingSettings, setSavingSettings] = useState(false);
@@ -39,9 +39,9 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
       const data = await response.arrayBuffer();
       await run.openFile({ name: "sample.xlsx", arrayBuffer: async () => data });
     } catch (e) {
-      messages.setNotice(t("sampleFailed", { detail: e instanceof Error ? e.message : String(e) }));
+      messages.setNotice(t("sampleFailed", { detail: errorDetail(e, s.settings.lang) }));
     }
-  }, [run, messages, t]);
+  }, [run, messages, t, s.settings.lang]);
 
   const saveSettings = useCallback(
     async (next: StoredSettings) => {
@@ -52,7 +52,7 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
         dialog.closeSettings();
         messages.setNotice(translator(next.lang)("saved"));
       } catch (e) {
-        messages.setNotice(t("saveFailed", { detail: e instanceof Error ? e.message : String(e) }));
+        messages.setNotice(t("saveFailed", { detail: errorDetail(e, s.settings.lang) }));
         return;
       } finally {
         setSavingSettings(false);

@@ -4,8 +4,8 @@
  */
 import { useCallback, useState } from "react";
 import type { CellRef } from "../../../../core/types";
-import type { CellLocation, PaneHost } from "../../../host";
-import type { Translate } from "../../../strings";
+import { errorDetail, type CellLocation, type PaneHost } from "../../../host";
+import type { Lang, Translate } from "../../../strings";
 
 export interface ShownLocation extends CellLocation {
   copied: boolean;
@@ -20,7 +20,7 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export function useCellLocator(host: PaneHost, t: Translate, setNotice: (text: string | null) => void) {
+export function useCellLocator(host: PaneHost, t: Translate, lang: Lang, setNotice: (text: string | null) => void) {
   const [location, setLocation] = useState<ShownLocation | null>(null);
   const selectCell = useCallback(
     (cell: CellRef) => {
@@ -30,9 +30,9 @@ export function useCellLocator(host: PaneHost, t: Translate, setNotice: (text: s
           if (!found) return;
           setLocation({ ...found, copied: await copyText(found.address) });
         })
-        .catch((e: unknown) => setNotice(t("selectFailed", { detail: e instanceof Error ? e.message : String(e) })));
+        .catch((e: unknown) => setNotice(t("selectFailed", { detail: errorDetail(e, lang) })));
     },
-    [host, t, setNotice],
+    [host, t, lang, setNotice],
   );
   return { location, selectCell, dismissLocation: () => setLocation(null) };
 }
