@@ -344,7 +344,12 @@ function removeLeftovers(ctx: PlanContext): void {
       // Cells this run left alone as the user's (ctx.kept) are said once, by reportKept.
       if (claimed(sheet, row, col) || keep.get(sheet)?.has(row, col) || ctx.kept.get(sheet)?.has(row, col)) continue;
       if (own.stillOurs(sheet, row, col)) add(clear, sheet, row, col);
-      else if (!ctx.contents.isEmpty(sheet, row, col) && !own.blockRole(sheet, row, col)) add(changed, sheet, row, col);
+      else if (
+        !ctx.contents.isEmpty(sheet, row, col) &&
+        !own.blockRole(sheet, row, col) &&
+        !own.leftBehind(sheet, row, col)
+      )
+        add(changed, sheet, row, col);
     }
   }
   // Our notes on cells cleared, or written again without a note (wherever rows or columns moved them). The others
@@ -595,7 +600,8 @@ export function buildClearPlan(
     for (const { row, col } of own.recordedCells(sheet)) {
       if (done.get(sheet)?.has(row, col)) continue;
       if (own.stillOurs(sheet, row, col)) add(clear, sheet, row, col);
-      else if (!grid.isEmpty(sheet, row, col) && !own.blockRole(sheet, row, col)) add(kept, sheet, row, col);
+      else if (!grid.isEmpty(sheet, row, col) && !own.blockRole(sheet, row, col) && !own.leftBehind(sheet, row, col))
+        add(kept, sheet, row, col);
     }
   }
   const edges = keepTableEdges(grid, clear);

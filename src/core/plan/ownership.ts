@@ -469,7 +469,8 @@ export class Ownership {
       const moved =
         record.row !== where.headerRow ||
         found.length !== record.cols.length ||
-        found.some((f) => record.cols.find((c) => c.key === f.key)?.col !== f.col);
+        found.some((f) => record.cols.find((c) => c.key === f.key)?.col !== f.col) ||
+        this.rowsMoved(record, where, found);
       const block: LocatedBlock = {
         sheet: where.sheet,
         kind: shape.kind,
@@ -491,6 +492,19 @@ export class Ownership {
       return block;
     }
     return null;
+  }
+
+  /**
+   * Rows were inserted or deleted between the block's header and its last row (the header stayed): the rows it has
+   * now are not the rows we wrote its first computed column on. Our cells and notes below moved with their rows.
+   */
+  private rowsMoved(record: BlockRecord, where: { sheet: string; rows: number[] }, found: LocatedColumn[]): boolean {
+    const computed = found.find((f) => f.role === "computed");
+    const was = computed && record.cols.find((c) => c.key === computed.key)?.col;
+    if (was === undefined) return false;
+    const wrote = this.writtenBelow(record, where.sheet, was);
+    const rows = [...where.rows].sort((a, b) => a - b);
+    return wrote.length > 0 && (wrote.length !== rows.length || wrote.some((row, i) => row !== rows[i]));
   }
 
   /**
@@ -551,6 +565,29 @@ export class Ownership {
       this.columns.set(sheet, columns);
     }
     return columns.get(col) ?? [];
+  }
+
+  private footprints?: Map<string, CellSet>;
+
+  /**
+   * The cell lies where a block found moved was written (its header row down to the last row written under it, in
+   * its columns): our cell there went with the block, so what it holds now came from elsewhere with the clerk's
+   * insert or delete (their 1-7月执行数 beside the table, moved into our old 执行率 place by a column inserted in the
+   * table) — no cell of ours they changed.
+   */
+  leftBehind(sheet: string, row: number, col: number): boolean {
+    if (!this.footprints) {
+      this.footprints = new Map();
+      for (const block of this.allLocated()) {
+        const record = this.origins.get(block);
+        if (!block.moved || !record) continue;
+        const below = record.cols.flatMap((c) => this.writtenBelow(record, block.sheet, c.col));
+        const bottom = Math.max(record.row, ...below);
+        for (const c of record.cols)
+          sheetCells(this.footprints, block.sheet).addRange({ top: record.row, left: c.col, bottom, right: c.col });
+      }
+    }
+    return !!this.footprints.get(sheet)?.has(row, col);
   }
 
   /** Sheets where a block was found away from where it was written. */
