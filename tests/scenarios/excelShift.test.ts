@@ -1,6 +1,14 @@
 /** The rules both user-edit helpers follow (excelShift.ts), on the formulas a check writes. */
 import { FakeExcel, installExcelGlobals, modelFromSnapshot } from "../host/excel/fake";
-import { nameAfterDeletion, namesSheet, shiftFormula, shiftRange, sortedFormula, type Shift } from "./excelShift";
+import {
+  formulaAfterSheetDeletion,
+  nameAfterDeletion,
+  namesSheet,
+  shiftFormula,
+  shiftRange,
+  sortedFormula,
+  type Shift,
+} from "./excelShift";
 
 installExcelGlobals();
 
@@ -43,6 +51,43 @@ describe("a sheet deleted (DELETE_SHEET)", () => {
     expect(() => nameAfterDeletion("SUM('监控汇总'!C3,1)", "监控汇总")).toThrow(/not imitated/);
     expect(namesSheet('"监控汇总!C3"&A1', "监控汇总")).toBe(false); // text in quotes is no reference
     expect(namesSheet("监控汇总!C3+1", "监控汇总")).toBe(true);
+  });
+
+  test("a cell's formula keeps its addresses, #REF! for the sheet's name; text and other sheets are left", () => {
+    expect(formulaAfterSheetDeletion('SUM(COUNTIF(\'2 检察业务费\'!$K$11:$K$16,{"红","red"}))', "2 检察业务费")).toBe(
+      'SUM(COUNTIF(#REF!$K$11:$K$16,{"红","red"}))',
+    );
+    expect(formulaAfterSheetDeletion("监控汇总!B3+'表'!A1", "监控汇总")).toBe("#REF!B3+'表'!A1");
+    expect(formulaAfterSheetDeletion(`HYPERLINK("#'监控汇总'!A1","'监控汇总'!A1")`, "监控汇总")).toBe(
+      `HYPERLINK("#'监控汇总'!A1","'监控汇总'!A1")`,
+    );
+  });
+
+  test("through the Excel fake: the cell shows #REF!; a formula catching the error is refused", async () => {
+    const book = () =>
+      new FakeExcel(
+        modelFromSnapshot({
+          sheets: [
+            {
+              name: "表",
+              originRow: 0,
+              originCol: 0,
+              values: [[1, 2]],
+              formulas: [[null, "监控汇总!B3*2"]],
+              merges: [],
+            },
+            { name: "监控汇总", originRow: 0, originCol: 0, values: [[5]], merges: [] },
+          ],
+        }),
+      );
+    const fake = book();
+    fake.context.workbook.worksheets.getItem("监控汇总").delete();
+    await fake.context.sync();
+    expect(fake.model.sheets[0].cells.get("0,1")).toMatchObject({ formula: "=#REF!B3*2", value: { error: "#REF!" } });
+    const caught = book();
+    caught.model.sheets[0].cells.get("0,1")!.formula = "=IFERROR(监控汇总!B3,0)";
+    caught.context.workbook.worksheets.getItem("监控汇总").delete();
+    await expect(caught.context.sync()).rejects.toThrow(/catching/);
   });
 });
 

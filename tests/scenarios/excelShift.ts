@@ -148,6 +148,12 @@ export function formulaAfterSheetDeletion(formula: string, sheet: string): strin
   return renameInFormula(formula, sheet, "\uE000").replace(/'\uE000'!/g, "#REF!");
 }
 
+/**
+ * A formula that catches error values (IFERROR, IFNA, ISERROR, ISERR, ISREF): what it shows once a reference in it
+ * breaks is computed, which the fakes do not do; they refuse such a deletion rather than guess.
+ */
+export const CATCHES_ERRORS = /\bIF(ERROR|NA)\s*\(|\bIS(ERR|ERROR|REF)\s*\(/i;
+
 /** Whether a formula names the sheet (a reference on it): such a formula stops a deletion (DELETE_SHEET). */
 export const namesSheet = (formula: string, sheet: string) => renameInFormula(formula, sheet, "\uE000") !== formula;
 

@@ -31,6 +31,8 @@ import {
   mergeRefusal,
   nameAfterDeletion,
   namesSheet,
+  formulaAfterSheetDeletion,
+  CATCHES_ERRORS,
   renameInFormula,
   renameRefusal,
   shiftFormula,
@@ -246,10 +248,24 @@ function renameSheet(pkg: Package, from: string, to: string): void {
 function deleteSheet(pkg: Package, sheet: string): Package {
   const map = workbookMap(pkg);
   sheetPart(pkg, sheet); // the sheet exists
+  // A cell's formula naming it keeps its addresses with #REF! for the sheet's name and shows #REF! (t="e"); a rule's,
+  // a drop-down's, a shared formula's or one catching the error is refused, as the fake refuses it.
   for (const entry of map.sheets) {
     if (!entry.part || entry.name === sheet) continue;
-    for (const m of (partText(pkg, entry.part) as string).matchAll(/<(?:\w+:)?(?:f|formula)\b[^>]*>([^<]*)</g))
-      if (namesSheet(unescape(m[1]), sheet)) throw new Error(`xlsxEdit: ${entry.name} has a formula naming ${sheet}`);
+    const xml = partText(pkg, entry.part) as string;
+    const cells = xml.replace(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g, (whole, attrs: string, inner = "") => {
+      const f = /^<f\b([^>]*)>([^<]*)<\/f>/.exec(inner as string);
+      if (!f || !namesSheet(unescape(f[2]), sheet)) return whole;
+      if (/\bt="shared"/.test(f[1]) || CATCHES_ERRORS.test(unescape(f[2])))
+        throw new Error(`xlsxEdit: deleting ${sheet}: a shared formula, or one catching the error (not imitated)`);
+      const formula = escapeXml(formulaAfterSheetDeletion(unescape(f[2]), sheet));
+      const typed = `${attrs.replace(/\s+t="[^"]*"/, "")} t="e"`;
+      return `<c${typed}><f${f[1]}>${formula}</f><v>#REF!</v></c>`;
+    });
+    for (const m of cells.matchAll(/<(?:\w+:)?(?:f|formula)\b[^>]*>([^<]*)</g))
+      if (namesSheet(unescape(m[1]), sheet))
+        throw new Error(`xlsxEdit: ${entry.name} has a rule or list naming ${sheet} (not imitated)`);
+    setPartText(pkg, entry.part, cells);
   }
   setPartText(
     pkg,

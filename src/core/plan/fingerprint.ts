@@ -6,7 +6,8 @@
  * A formula is recognised by its shape, with every cell reference replaced by "#": Excel rewrites
  * references when rows or columns are inserted or deleted (PERF.STATUS(D7,…) becomes PERF.STATUS(D8,…)),
  * and such a cell is still ours; so is one whose referenced cells were deleted, which Excel rewrites to #REF!
- * (brokenPrints). Values are compared exactly.
+ * (brokenPrints), and one whose referenced sheet was deleted, which Excel writes with #REF! for the sheet's name and
+ * the address kept ('表'!$C$4 → #REF!$C$4: the same shape). Values are compared exactly.
  */
 import type { CellValue } from "../types";
 
@@ -127,6 +128,7 @@ function markedShape(formula: string): string {
 
 function referencesOut(code: string): string {
   return code
+    .replace(/#REF!(?=\$?[A-Za-z]{1,3}\$?\d)/gi, "") // a deleted sheet's name: Excel keeps the address (#REF!$C$4)
     .replace(/#REF!/gi, BROKEN) // first: "REF!" would read as a sheet's name
     .replace(/'(?:[^']|'')+'!/g, "") // 'O''Brien 表 1'!
     .replace(/(?<![\w.])[\p{L}_][\p{L}\p{N}_.]*!/gu, "") // Sheet1!

@@ -59,6 +59,14 @@ describe("a formula of ours whose references the host broke (#REF!) is still our
     expect(brokenPrints(ours)).toEqual([]);
   });
 
+  test("the sheet our references point to deleted (Excel keeps the addresses, #REF! for its name): ours", () => {
+    // Excel writes "=#REF!A1" for "=Sheet2!A1" once Sheet2 is deleted (excelShift.ts, formulaAfterSheetDeletion).
+    expect(formulaShape("#REF!$C$4")).toBe(formulaShape("'2 检察业务费'!$C$4"));
+    expect(matches('SUM(COUNTIF(#REF!$K$62:$K$67,{"红","red"}))')).toBe(true);
+    expect(matches('SUM(COUNTIF(#REF!$K$62:$K$67,{"黄","yellow"}))')).toBe(false);
+    expect(formulaShape("#REF!+1")).toBe("#+1"); // a reference gone whole is still one reference
+  });
+
   test("each #REF! is read back as a cell or a range", () => {
     const two = "IF('表'!$H$41=\"\",\"\",'表'!$H$41:$H$42)";
     const known2 = (print: string) => print === cellPrint(null, two);

@@ -27,6 +27,8 @@ import {
   formulaReaches,
   meetsAny,
   namesSheet,
+  formulaAfterSheetDeletion,
+  CATCHES_ERRORS,
   type Cut,
   type Shift,
   type Sort,
@@ -1198,20 +1200,28 @@ const METHODS: Record<string, Record<string, Method>> = {
         const sheet = n.resolve() as FakeSheet;
         refuseStructure(n.fake, "a sheet deleted");
         if (sheet.visibility === "VeryHidden") throw new Error("InvalidOperation: very hidden sheet");
-        // DELETE_SHEET (excelShift.ts): a name that is one reference to the sheet becomes #REF!; any other formula
-        // naming it is refused (not imitated).
+        // DELETE_SHEET (excelShift.ts): a name that is one reference to the sheet becomes #REF!; a cell's formula
+        // keeps its addresses with #REF! for the sheet's name and shows #REF!; a rule naming it, or a formula that
+        // catches the error (what it shows is computed, which the fake does not do), is refused (not imitated).
         for (const other of n.fake.model.sheets) {
           if (other === sheet) continue;
-          const formulas = [
-            ...[...other.cells.values()].map((c) => c.formula ?? ""),
-            ...other.cfs.map((cf) => cf.formula),
-          ];
-          if (formulas.some((f) => namesSheet(f, sheet.name)))
-            throw new Error(`fake: ${other.name} has a formula naming ${sheet.name} (not imitated)`);
+          if (other.cfs.some((cf) => namesSheet(cf.formula, sheet.name)))
+            throw new Error(`fake: a rule on ${other.name} names ${sheet.name} (not imitated)`);
+          for (const cell of other.cells.values())
+            if (cell.formula && namesSheet(cell.formula, sheet.name) && CATCHES_ERRORS.test(cell.formula))
+              throw new Error(`fake: a formula catching the #REF! it would hold (not computed)`);
         }
         for (const [name, ref] of n.fake.model.names)
           if (ref.sheet === sheet.name) n.fake.model.names.set(name, { sheet: "#REF!", address: "#REF!" });
         n.fake.model.sheets.splice(n.fake.model.sheets.indexOf(sheet), 1);
+        for (const other of n.fake.model.sheets)
+          for (const [k, cell] of other.cells)
+            if (cell.formula && namesSheet(cell.formula, sheet.name))
+              other.cells.set(k, {
+                ...cell,
+                formula: `=${formulaAfterSheetDeletion(cell.formula.slice(1), sheet.name)}`,
+                value: { error: "#REF!" },
+              });
       }),
     // learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-activate-member(1): "Activate the
     // worksheet in the Excel UI." Kept so tests see which sheet a user is shown; no page says what a hidden one does.

@@ -26,6 +26,7 @@ import type {
 import { XL } from "../../../src/host/wps/model";
 import {
   formulaAfterSheetDeletion,
+  CATCHES_ERRORS,
   nameAfterDeletion,
   namesSheet,
   shiftFormula as shiftSheetFormula,
@@ -111,8 +112,6 @@ export interface FakeView {
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
-/** A formula that catches error values: what it shows after a reference breaks is computed, which the fake does not do. */
-const CATCHES_ERRORS = /\bIF(ERROR|NA)\s*\(|\bIS(ERR|ERROR|REF)\s*\(/i;
 
 export function emptySheet(name: string): FakeSheet {
   return {
