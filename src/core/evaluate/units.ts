@@ -14,7 +14,7 @@ import {
   UNIT_PREFIX_FACTORS,
   WHOLE_ITEM_WORDS,
 } from "../locale/zh";
-import { canonicalUnit as targetCanonicalUnit, countedThing, rateBase } from "../notation/text";
+import { canonicalUnit as targetCanonicalUnit, countedThing, rateBase, ratioTerm } from "../notation/text";
 import { roundedNumber } from "../numbers";
 import type { ParsedTarget } from "../types";
 
@@ -72,6 +72,12 @@ export function convertUnit(value: number, from: string | null, to: string | nul
   const t = canonicalUnit(to);
   if (f === t) return value;
   if (f === null || t === null) return null;
+  // Ratios (1.2:1, 6:5, 1:15): a:b is a/b to 1; a share too (1:1 is 100%).
+  const [fTerm, tTerm] = [ratioTerm(f), ratioTerm(t)];
+  if (fTerm !== null || tTerm !== null) {
+    const [fPer, tPer] = [fTerm ?? 100 / (SHARE_FAMILY[f] ?? NaN), tTerm ?? 100 / (SHARE_FAMILY[t] ?? NaN)];
+    return Number.isNaN(fPer) || Number.isNaN(tPer) ? null : (value * tPer) / fPer;
+  }
   // Rates per a round base (8/10万, 0.5人/万人) and shares (%, ‰, ‱): one family, in per cent (rateShare).
   const [fShare, tShare] = [rateShare(f), rateShare(t)];
   if (fShare && tShare && (rateBase(f) || rateBase(t))) {
@@ -112,7 +118,7 @@ export function isCumulativeUnit(unit: string | null): boolean {
   if (u === null) return false;
   // A rate per period or per item (每月1次 → 次/月, 475元/亩) holds in any month: a level, not a total to pro-rate.
   // Per year was folded into the count by canonicalUnit (≥2次/年 → 次), which stays cumulative.
-  if (u.includes("/")) return false;
+  if (u.includes("/") || ratioTerm(u) !== null) return false; // a ratio (1.2:1) holds at any date too
   return !LEVEL_UNITS.has(u);
 }
 

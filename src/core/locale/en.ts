@@ -420,6 +420,7 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "target.reach": (p) => `${q(p.word)} read as ≥ (reaching it is meeting it)`,
   "target.timeliness-le": () => "a timeliness target without a sign is read as at most (≤)",
   "target.lower-le": () => "no comparison sign: a cost or lower-is-better indicator is read as ≤",
+  "target.zero-le": () => "a target of 0 with no comparison sign is read as ≤ 0 (it should not happen)",
   "target.name-sign": (p) => `no comparison sign: read as the ${COMPARATOR_SYMBOL[p.op]} in the indicator's name`,
   "target.qualitative-sign": () => "the indicator-type column says qualitative",
   "target.tolerance": () => "±: the deviation (absolute) stays within the value",

@@ -241,6 +241,7 @@ export interface MessageParams {
   "target.reach": { word: string };
   "target.timeliness-le": NoParams;
   "target.lower-le": NoParams;
+  "target.zero-le": NoParams;
   /** op: the sign of the template placeholder in the name (项目总投入(≥**万元)). */
   "target.name-sign": { op: Comparator };
   "target.qualitative-sign": NoParams;

@@ -49,10 +49,11 @@ type Shape = Pick<ParsedTarget, "kind" | "op" | "opExplicit" | "value" | "high" 
 export function formatTarget(t: Shape, qualitativeText = t.raw): string {
   switch (t.kind) {
     case "number": {
-      // A bare `2024 年` (年年 …) or `2024.9` (from 2024.90) would read back as a deadline: those show their comparator.
+      // A bare `2024 年` (年年 …) or `2024.9` (from 2024.90) would read back as a deadline, a bare `0` as ≤ 0: those
+      // show their comparator.
       const q = formatQuantity(t.value ?? 0, t.unit);
       const looksLikeDate = t.unit?.includes("年") || /^(19|20)\d{2}\.\d{1,2}$/.test(q);
-      const showOp = t.op !== null && (t.opExplicit || t.op !== ">=" || looksLikeDate);
+      const showOp = t.op !== null && (t.opExplicit || t.op !== ">=" || looksLikeDate || t.value === 0);
       return showOp && t.op ? `${COMPARATOR_SYMBOL[t.op]} ${q}` : q;
     }
     case "duration":

@@ -45,6 +45,8 @@ import {
   QUALITATIVE_SIGNS,
   RANGE_PREFIXES,
   BRACKET_INTERVAL,
+  CHANGE_NAME,
+  ELECTRICITY_NAME,
   RANGE_SEPARATORS,
   RANGE_SUFFIXES,
   RATE_NAME_WORDS,
@@ -71,6 +73,7 @@ import {
   matchQuantity,
   normalizeText,
   rateBase,
+  ratioTerm,
   readDeadline,
   readPeriod,
   signFromName,
@@ -649,6 +652,8 @@ function resolveUnit(written: string | null, ctx: TargetContext, notes: Message[
   if (!unit) unit = column ?? unitFromName(ctx.name);
   else if (column && column !== unit && MONEY_SHORTHAND[unit] !== column)
     notes.push(say("target.unit-differs", { unit, column }));
+  // 用电量 ≤5000度: a 度 of electricity is a 千瓦时 (温度 18度 stays 度).
+  if (unit === "度" && ELECTRICITY_NAME.test(ctx.name ?? "")) unit = "千瓦时";
   if (unit && MONEY_SHORTHAND[unit] && (isMoneyContext(ctx) || column === MONEY_SHORTHAND[unit])) {
     notes.push(say("target.money-shorthand", { unit, meaning: MONEY_SHORTHAND[unit] }));
     unit = MONEY_SHORTHAND[unit];
@@ -701,6 +706,8 @@ function quantityTarget(
 ): ParsedTarget {
   const notes = [...notesIn];
   let unit = resolveUnit(quantity.unit, ctx, notes);
+  // `8:30` under 时效: a time of day, not a ratio.
+  if (ratioTerm(unit) !== null && isDateContext(ctx)) return unknown(raw, say("target.digits-not-understood", { raw }));
   const lower = lowerIsBetter(ctx);
   let value = quantity.value;
   // "覆盖率 1", "合格率 0.95": a rate written as a fraction without its % (seen in real tables).
@@ -735,6 +742,12 @@ function quantityTarget(
     op = "<=";
     explicit = false;
     notes.push(say("target.timeliness-le", {}));
+  } else if (value === 0 && !lower && nameOp === null && !CHANGE_NAME.test(ctx.name ?? "")) {
+    // `0`, `0%`, `-0%` (预算调整次数, 结转结余资金率): everything meets a floor of nothing, so a target of none is a
+    // cap — it should not happen. A change may be negative: 增长率 0% stays a floor (no decline).
+    op = "<=";
+    explicit = false;
+    notes.push(say("target.zero-le", {}));
   } else {
     op = lower ? "<=" : ">=";
     explicit = false;

@@ -30,6 +30,7 @@ import {
   PER_WORDS,
   PREFIX_OPS,
   REACH_WORDS,
+  RATIO_SEPARATORS,
   RATE_BASE_MIN,
   RATE_BASE_WORDS,
   SCALE_WORDS,
@@ -253,8 +254,26 @@ function countedQuantity(compact: string): Quantity | null {
   return Number.isFinite(value) ? { value, unit: c[3] ? `${c[2]}/${PER_WORDS[c[3]]}` : c[2] } : null;
 }
 
-/** A compact quantity: `86人`, `1200万元`, `1次/月`, `10/10万`, `5万平方米`, `3眼`, `1个平台`; null otherwise. */
+/** `1.2:1`, `1∶15`, `1比1`: a ratio, its first term and its second. */
+const RATIO = new RegExp(`^(${NUMBER_SOURCE})[${RATIO_SEPARATORS}](\\d+(?:\\.\\d+)?)$`);
+const RATIO_UNIT = /^:(\d+(?:\.\d+)?)$/;
+
+/**
+ * The second term of a ratio's unit (`:1` → 1, `:15` → 15), or null for any other unit. A ratio `a:b` is the number `a`
+ * in the unit `:b` (so `1:15` shows as written and reads back the same); judging converts `a:b` to `a/b:1`.
+ */
+export function ratioTerm(unit: string | null): number | null {
+  const m = unit === null ? null : RATIO_UNIT.exec(unit);
+  return m ? Number(m[1]) : null;
+}
+
+/** A compact quantity: `86人`, `1200万元`, `1次/月`, `10/10万`, `5万平方米`, `3眼`, `1个平台`, `1.2:1`; null otherwise. */
 export function matchQuantity(compact: string): Quantity | null {
+  const ratio = RATIO.exec(compact);
+  if (ratio) {
+    const [value, term] = [Number(ratio[1]), Number(ratio[2])];
+    return Number.isFinite(value) && term > 0 ? { value, unit: `:${term}` } : null;
+  }
   const m = QUANTITY.exec(compact);
   if (m) {
     const value = Number(m[1]);

@@ -11,11 +11,14 @@ import {
   GROUP_MEMBERS,
   INDICATOR_COLUMNS,
   LONG_TERM_COLUMN,
+  NAMED_TARGET_COLUMN,
   NOT_A_REGION,
   PLACE_NAME,
+  VALUE_REACHED_COLUMN,
   type HeaderRole,
 } from "../locale/zh/reader";
 import { lookup } from "./lookup";
+import { normalizeLabel } from "./text";
 import { appended } from "../lists";
 
 export type GroupRole = "reason" | "likelihood";
@@ -331,6 +334,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   if (grades) lastRow = row + 1;
   targetRun(grid, row, colRole, labels, isPlace);
   targetRun(grid, row, colRole, labels, isBareYear);
+  valueReachedAfterTarget(colRole, labels);
   const allColumns: Partial<Record<IndicatorColumn, number[]>> = {};
   for (const c of ascending([...colRole.cols])) {
     const role = colRole.get(c)!;
@@ -485,6 +489,24 @@ function targetRun(
 
 const BARE_YEAR = /^20\d{2}年度?$/;
 
+/**
+ * A bare 指标值 right of a column naming the target outright (目标值(标准) … 指标值, the 海关 绩效评价表:
+ * VALUE_REACHED_COLUMN) is the value reached: the actual (a known column when the header has an actual column
+ * already) — else, as the rightmost target column, it was read as the target and every target as missing.
+ */
+function valueReachedAfterTarget(colRole: ByColumn<IndicatorColumn>, labels: ByColumn<string>): void {
+  const keyOf = (c: number) => normalizeLabel(labels.get(c) ?? "").key;
+  const targets = ascending(colRole.cols.filter((c) => colRole.get(c) === "target"));
+  const named = targets.find((c) => NAMED_TARGET_COLUMN.test(keyOf(c)) && !LONG_TERM_COLUMN.test(keyOf(c)));
+  if (named === undefined) return;
+  let hasActual = colRole.cols.some((c) => colRole.get(c) === "actual");
+  for (const c of targets) {
+    if (c <= named || !VALUE_REACHED_COLUMN.test(keyOf(c))) continue;
+    colRole.set(c, hasActual ? "computed" : "actual");
+    hasActual = true;
+  }
+}
+
 /** Numbers in ascending order (they mostly are already: then no sort, which allocates its work space). */
 function ascending(numbers: number[]): number[] {
   for (let i = 1; i < numbers.length; i++) if (numbers[i - 1] > numbers[i]) return numbers.sort((a, b) => a - b);
@@ -510,7 +532,7 @@ const TARGET_BLOCK_ROLES: IndicatorColumn[] = ["level1", "level2", "name", "desc
 /**
  * One column per role. With two target columns (实施周期指标值 | 当年度指标值, or 中期 and 年度 blocks side by
  * side) the annual one wins — not marked long-term, else the rightmost — and the name and levels are the
- * ones nearest left of it.
+ * ones nearest left of it. With several weight columns, the indicator's is the first right of its name.
  */
 function chooseColumns(
   candidates: Partial<Record<IndicatorColumn, number[]>>,
@@ -532,6 +554,11 @@ function chooseColumns(
     else if (target !== undefined && TARGET_BLOCK_ROLES.includes(role)) columns[role] = lastLeftOf(cols, target);
     else columns[role] = cols[0];
   }
+  // 一级指标 | 权重 | 二级指标 | 分值 | 三级指标 | 目标值 | 分值 (海关 绩效评价表): weights left of the names are the levels';
+  // the indicator's own is the first right of its name.
+  const weights = candidates.weight;
+  const name = columns.name;
+  if (weights && weights.length > 1 && name !== undefined) columns.weight = weights.find((c) => c > name) ?? weights[0];
   return columns;
 }
 

@@ -378,6 +378,25 @@ function skipRow(
   return named.column === "name";
 }
 
+/**
+ * A row whose name and target cells are both merged down from the indicator above is that indicator continued, not
+ * a second one of the same name: the 海关 绩效评价表 merges each 是/否 indicator over four rows, one per example asked
+ * for (①…④), each with a 分值 of its own — the indicator's weight is their sum (4 × 5 = its 二级's 20).
+ */
+function continuesIndicator(
+  grid: SheetGrid,
+  header: IndicatorHeader,
+  row: number,
+  previous: Indicator | undefined,
+): boolean {
+  const { name, target, weight } = header.columns as Columns;
+  if (!previous || !grid.isContinuation(row, name) || !grid.isContinuation(row, target)) return false;
+  if (grid.master(row, name).row !== previous.row || grid.master(row, target).row !== previous.row) return false;
+  const more = weightOf(grid, row, weight);
+  if (more !== null) previous.weight = (previous.weight ?? 0) + more;
+  return true;
+}
+
 /** The row's sign: its one sign column's text as it is (mostly no list is made per row), or its columns' joined. */
 function signOf(grid: SheetGrid, row: number, signSpan: number[]): string {
   if (signSpan.length === 0) return "";
@@ -467,6 +486,7 @@ export function readIndicatorBlock(
     if (grid.nextFilled(row, header.left - 1, header.right) < 0) continue; // only merged areas from above
     if (enterProject(grid, header, row, state, projectOnlyRows)) continue;
     enterLevels(grid, header.columns as Columns, row, state);
+    if (continuesIndicator(grid, header, row, indicators.at(-1)?.indicator)) continue;
     if (skipRow(grid, header, row, state, skipped)) continue;
     indicators.push(draftOf(grid, header, row, state, targetSpan, signSpan, diagnostics));
   }

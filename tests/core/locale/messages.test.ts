@@ -134,6 +134,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "target.reach": { word: "达到" },
   "target.timeliness-le": {},
   "target.lower-le": {},
+  "target.zero-le": {},
   "target.name-sign": { op: ">=" },
   "target.qualitative-sign": {},
   "target.tolerance": {},

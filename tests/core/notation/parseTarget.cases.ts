@@ -622,6 +622,40 @@ export const NOTATION_CASES: TargetCase[] = [
   // A comparator after the measure word is no thing counted (found by the property test: 人不低于 was a unit).
   { input: "每月90人不低于", kind: "unknown" },
   { input: "每月1个平台", kind: "number", value: 1, unit: "个平台/月", normalized: "1 个平台/月" },
+  // reader41 — a ratio is one number, its first term per its second (配套比例 1:1, 资产负债 ≤3:1, 师生比 1∶15).
+  { input: "1:1", kind: "number", op: ">=", value: 1, unit: ":1", normalized: "1:1" },
+  { input: "1：1", kind: "number", op: ">=", value: 1, unit: ":1", normalized: "1:1" },
+  { input: "≥1.2:1", kind: "number", op: ">=", opExplicit: true, value: 1.2, unit: ":1", normalized: "≥ 1.2:1" },
+  { input: "≥1.2∶1", kind: "number", op: ">=", value: 1.2, unit: ":1" },
+  { input: "≤3:1", kind: "number", op: "<=", value: 3, unit: ":1", normalized: "≤ 3:1" },
+  { input: "1比1", kind: "number", value: 1, unit: ":1" },
+  { input: "师生比1:15", kind: "number", value: 1, unit: ":15", normalized: "1:15" },
+  { input: "不低于1.5:1", kind: "number", op: ">=", value: 1.5, unit: ":1" },
+  // …but a time of day under 时效 stays unread (no ratio 8:30).
+  { input: "8:30", ctx: { level2: "时效指标" }, kind: "unknown" },
+  // Electricity: 千瓦时 as written (kWh, kW·h, 度电), and 度 where the name is about electricity.
+  { input: "≤5000kWh", kind: "number", op: "<=", value: 5000, unit: "千瓦时", normalized: "≤ 5000 千瓦时" },
+  { input: "≤5000千瓦时", kind: "number", op: "<=", value: 5000, unit: "千瓦时" },
+  { input: "≥2万kW·h", kind: "number", op: ">=", value: 2, unit: "万千瓦时" },
+  { input: "≥1000度电", kind: "number", op: ">=", value: 1000, unit: "千瓦时" },
+  { input: "≤5000度", ctx: { name: "办公用电量" }, kind: "number", op: "<=", value: 5000, unit: "千瓦时" },
+  { input: "≥18度", ctx: { name: "冬季室内温度" }, kind: "number", value: 18, unit: "度" },
+  // A bare 0 (0, 0%, -0%) is a cap at none: ≥ 0 would be met by anything. A change (增长率) may be negative: ≥ 0.
+  { input: "0", ctx: { name: "预算调整次数" }, kind: "number", op: "<=", value: 0, normalized: "≤ 0" },
+  { input: "-0%", ctx: { name: "结转结余资金率" }, kind: "number", op: "<=", value: 0, unit: "%" },
+  { input: "0%", ctx: { name: "资金闲置比例" }, kind: "number", op: "<=", value: 0, unit: "%" },
+  { input: 0, ctx: { name: "项目变更", unit: "次" }, kind: "number", op: "<=", value: 0, unit: "次" },
+  {
+    input: "-0%",
+    ctx: { name: "食品化妆品检验检疫批次增长率" },
+    kind: "number",
+    op: ">=",
+    value: 0,
+    normalized: "≥ 0%",
+  },
+  { input: "≥0", kind: "number", op: ">=", value: 0, normalized: "≥ 0" },
+  // A money rate whose name says so: 结余率 is a cap whatever the number.
+  { input: "5%", ctx: { name: "资金结余率" }, kind: "number", op: "<=", value: 5, unit: "%" },
   { input: true, kind: "unknown", reason: "逻辑值" },
   { input: false, kind: "unknown", reason: "逻辑值" },
   { input: { error: "#N/A" }, kind: "unknown", reason: "#N/A" },

@@ -268,6 +268,7 @@ export const zh: Catalogue = {
   "target.reach": (p) => `「${p.word}」按 ≥ 理解（正向指标，达到即完成）`,
   "target.timeliness-le": () => "时效指标未写比较符号，按不超过（≤）理解",
   "target.lower-le": () => "未写比较符号，成本或负向指标按 ≤ 理解",
+  "target.zero-le": () => "指标值为 0 且未写比较符号：按 ≤ 0 理解（不应发生）",
   "target.name-sign": (p) => `未写比较符号，按指标名称中的「${COMPARATOR_SYMBOL[p.op]}」理解`,
   "target.qualitative-sign": () => "指标性质为定性",
   "target.tolerance": () => "±：偏差（绝对值）不超过该值",

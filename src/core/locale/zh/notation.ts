@@ -119,6 +119,21 @@ export const RANGE_PREFIXES: readonly string[] = ["控制在", "保持在", "维
 export const RANGE_SUFFIXES: readonly string[] = ["之间", "范围内", "区间内", "以内", "内"];
 /** Range separators (after normalisation ～ is ~ and － is -). */
 export const RANGE_SEPARATORS = "-~—–―−〜至到";
+
+/**
+ * Between the two terms of a ratio (配套比例 1:1, 资产负债 ≤3:1, 师生比 1∶15, 1比1; the full-width ： is half-width by
+ * now): read as one number, its first term per its second (docs/domain.md#notation).
+ */
+export const RATIO_SEPARATORS = ":∶比";
+
+/** Names about electricity: a bare 度 there is 千瓦时 (用电量 ≤5000度), elsewhere it stays 度 (温度 18度). */
+export const ELECTRICITY_NAME = /电|能耗/;
+
+/**
+ * Names of a change (增长率, 增幅, 增速 …): a bare 0 there is a floor (no decline, ≥ 0), as a change may be negative; a
+ * bare 0 of anything else is a cap (none of it: ZERO_IS_NONE in parseTarget).
+ */
+export const CHANGE_NAME = /增长|增幅|增速|增加率|提高率|提升率|变化|变动|涨幅|增量/;
 /** An interval in brackets, `[90,100]`, `[90%,100%]`: its bounds, read as `90-100`. */
 export const BRACKET_INTERVAL = /^\[([^,\]]+),([^,\]]+)\]$/;
 
@@ -361,6 +376,9 @@ export const BAD_THING_WORDS: readonly string[] = [
   "争议率",
   "纠纷率",
   "偏差率",
+  // Money left unspent (资金结余率, 结转结余资金率): a bare value is a cap.
+  "结余率",
+  "结余资金率",
   "误差",
   "争议",
   "纠纷",

@@ -220,6 +220,19 @@ export const OWNER_UNIT_LABEL =
 export const LONG_TERM_COLUMN = /实施周期|中期|长期|周期|总体/;
 
 /**
+ * A target column whose label names the target outright (目标值, 年度指标值, 计划值, 预期值, 本年度计划水平, 标准值), as
+ * against the bare 指标值 (the indicator's value), which may be the value reached: see VALUE_REACHED_COLUMN.
+ */
+export const NAMED_TARGET_COLUMN = /目标|计划|预期|年度|当年|本年|标准/;
+
+/**
+ * A bare 指标值 right of a named target column is the value reached, not a second target: the 海关 (出入境检验检疫)
+ * 绩效评价表 writes 计量单位 | 目标值(标准) | 分值 | 采集数据项 (数据项1 | 数据项2) | 指标值, the last worked out from the
+ * data collected. Read as the actual.
+ */
+export const VALUE_REACHED_COLUMN = /^(指标值|指标数值|数值)$/;
+
+/**
  * A column label under (or before) 指标值 that names a period, not a region: 2023年, 第一年, 长期, 一季度, 1-6月.
  * Target columns labelled otherwise (新罗区, 福州市, 全省) are one target per region (transfer-payment tables).
  */

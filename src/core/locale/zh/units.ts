@@ -106,6 +106,18 @@ export const UNIT_ALIASES: Readonly<Record<string, string>> = table({
   mm: "毫米",
   亩: "亩",
   公顷: "公顷",
+  // Electricity: 千瓦时, as tables also write it (kWh, kW·h, 度电); a bare 度 is read as it when the name is about
+  // electricity (ELECTRICITY_NAME), else kept as written (温度 18度).
+  千瓦时: "千瓦时",
+  "千瓦·时": "千瓦时",
+  度电: "千瓦时",
+  kWh: "千瓦时",
+  kwh: "千瓦时",
+  KWh: "千瓦时",
+  KWH: "千瓦时",
+  "kW·h": "千瓦时",
+  "kw·h": "千瓦时",
+  "KW·H": "千瓦时",
   吨: "吨",
   千克: "千克",
   公斤: "千克",
@@ -141,9 +153,9 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = table({
 
 /**
  * Units whose numbers are written without a space in the normalised text and in findings ("90%", "80M", "10/10万",
- * "1/月"); others get one ("86 人", "1.5 人/万人").
+ * "1/月", a ratio's "1.2:1"); others get one ("86 人", "1.5 人/万人").
  */
-export const ATTACHED_UNIT = /^(?:%|‰|‱|\/.+|[A-Za-z0-9]+)$/;
+export const ATTACHED_UNIT = /^(?:%|‰|‱|\/.+|[A-Za-z0-9]+|:\d+(?:\.\d+)?)$/;
 
 /**
  * A rate per a round base (docs/domain.md#notation), as health and safety targets write it: `≤10/10万` (per 100 000),
@@ -314,6 +326,8 @@ export const UNIT_FAMILIES: readonly Readonly<Record<string, number>>[] = [
   { 米: 1, 公里: 1000 },
   { 千克: 1, 吨: 1000 },
   { 平方米: 1, 亩: 10000 / 15, 公顷: 10000 },
+  // 1 度 (of electricity) is 1 千瓦时.
+  { 千瓦时: 1, 度: 1 },
 ];
 
 /**
