@@ -106,13 +106,18 @@ export function ioProblem(e: unknown): Message {
 
 /**
  * Why the checked copy could not be put in its folder, naming the folder: a file where a folder must be
- * (--out x.xlsx), no permission, or a folder that cannot be made; or its name is too long for the system.
+ * (--out x.xlsx), its disk full or read-only, no permission, or a folder that cannot be made; or its name is too long for the system.
  * Null when neither is the problem.
  */
 export async function outFolderProblem(e: unknown, outPath: string): Promise<Message | null> {
   const { code, path: where, syscall } = (e ?? {}) as NodeJS.ErrnoException;
-  if (typeof code !== "string" || typeof where !== "string") return null;
   const outDir = path.dirname(outPath);
+  // A full disk (or quota) and a read-only one (a write-protected USB stick, a read-only share), said in words: the
+  // system's own text is English, and a write's error names no path.
+  if (code === "ENOSPC" || code === "EDQUOT")
+    return say("file.out-folder", { folder: outDir, problem: { diskFull: true } });
+  if (code === "EROFS") return say("file.out-folder", { folder: outDir, problem: { readOnly: true } });
+  if (typeof code !== "string" || typeof where !== "string") return null;
   // A long 通知 title as the input's name: its copy's name (.checked added) can pass the system's limit.
   if (code === "ENAMETOOLONG" && syscall !== "mkdir")
     return say("file.out-name-too-long", { name: path.basename(outPath) });

@@ -602,6 +602,10 @@ function outFolderEn(folder: string, p: OutFolderProblem): string {
     return p.fileInTheWay === folder
       ? `the output location ${q(folder)} is a file, not a folder (--out takes a folder)`
       : `cannot make the output folder ${q(folder)}: ${q(p.fileInTheWay)} is a file, not a folder`;
+  if ("diskFull" in p)
+    return `the disk of the folder ${q(folder)} is full (or over its quota); free some space and check again`;
+  if ("readOnly" in p)
+    return `the folder ${q(folder)} is on a read-only disk (a write-protected USB stick, a disc, a read-only share); give --out a folder that can be written`;
   return "permission" in p
     ? `no permission to write in the folder ${q(folder)}`
     : `cannot make or write in the output folder ${q(folder)} (${p.code})`;

@@ -422,8 +422,11 @@ export type HostAction = "check" | "clear" | "save-settings";
 /** Why a file or folder could not be opened: no permission, or the system's error code (ENOTDIR …). */
 export type FileProblem = { permission: true } | { code: string };
 
-/** Why the output folder could not be made or written in: a file in the way (its path), no permission, or the system's code. */
-export type OutFolderProblem = { fileInTheWay: string } | FileProblem;
+/**
+ * Why the output folder could not be made or written in: a file in the way (its path), its disk full or read-only, no
+ * permission, or the system's code.
+ */
+export type OutFolderProblem = { fileInTheWay: string } | { diskFull: true } | { readOnly: true } | FileProblem;
 
 export type MessageCode = keyof MessageParams;
 
