@@ -4,6 +4,7 @@ import {
   formulaAfterSheetDeletion,
   nameAfterDeletion,
   namesSheet,
+  ruleAfterCut,
   shiftFormula,
   shiftRange,
   sortedFormula,
@@ -121,4 +122,43 @@ test("rows sorted (FORMULAS): Microsoft KB Q40401's example through the Excel fa
   expect(sortedFormula('PERF.STATUS(F45,$H$3,"A45",监控时点,A45:C46)', -2)).toBe(
     'PERF.STATUS(F43,$H$3,"A45",监控时点,A43:C44)',
   );
+});
+
+describe("cells cut with the rules on them (CUT_RULES)", () => {
+  // Our highlight rule: one formula over several tables' status and light columns, anchored on the first.
+  const rule = {
+    ranges: [
+      { top: 44, left: 5, bottom: 48, right: 5 }, // F45:F49
+      { top: 44, left: 9, bottom: 48, right: 10 }, // J45:K49
+      { top: 61, left: 5, bottom: 66, right: 5 }, // F62:F67
+    ],
+    formula: 'OR($K45="红",$K45="red")',
+  };
+  const cut = (top: number, bottom: number, left: number, right: number, to: { row: number; col: number }) => ({
+    sheet: S,
+    cut: { top, left, bottom, right },
+    to,
+  });
+
+  test("a table's rows cut down with their cells: the rule's ranges there move, the formula is re-anchored", () => {
+    const after = ruleAfterCut(rule, cut(44, 48, 0, 13, { row: 200, col: 0 }), S);
+    expect(after.ranges).toEqual([
+      { top: 200, left: 5, bottom: 204, right: 5 },
+      { top: 200, left: 9, bottom: 204, right: 10 },
+      { top: 61, left: 5, bottom: 66, right: 5 },
+    ]);
+    // Read from F201 it says $K201 (its own row), from F62 $K62, as before the cut.
+    expect(after.formula).toBe('OR($K201="红",$K201="red")');
+  });
+
+  test("a cut that misses the rule and what it reads leaves it", () => {
+    expect(ruleAfterCut(rule, cut(100, 110, 0, 3, { row: 300, col: 0 }), S)).toBe(rule);
+  });
+
+  test("refused where not imitated", () => {
+    expect(() => ruleAfterCut(rule, cut(44, 46, 0, 13, { row: 200, col: 0 }), S)).toThrow(/partly/); // part of F45:F49
+    expect(() => ruleAfterCut(rule, cut(44, 48, 9, 10, { row: 200, col: 9 }), S)).toThrow(/left behind/); // F reads K
+    expect(() => ruleAfterCut(rule, cut(44, 48, 0, 13, { row: 44, col: 20 }), S)).toThrow(/do not move/); // $K across
+    expect(() => ruleAfterCut(rule, cut(100, 104, 0, 13, { row: 60, col: 0 }), S)).toThrow(/destination/);
+  });
 });

@@ -218,11 +218,12 @@ export function sortedRows(s: Sort, keyOf: (row: number) => unknown): number[] {
 
 /**
  * A formula of a row the sort moved `dRow` rows (FORMULAS, SORT above): relative row references move with it, absolute
- * ones stay, one pushed above row 1 (or below the last) is #REF!; columns stay (a sort by rows keeps them). Text in
- * quotes is left alone.
+ * ones stay, one pushed above row 1 (or below the last) is #REF!; columns stay (a sort by rows keeps them), unless
+ * `dCol` moves relative ones across as well (a rule re-anchored by a cut, CUT_RULES). Text in quotes is left alone.
  */
-export function sortedFormula(formula: string, dRow: number): string {
+export function sortedFormula(formula: string, dRow: number, dCol = 0): string {
   const row = (abs: string, r: string) => (abs ? Number(r) : Number(r) + dRow);
+  const col = (abs: string, c: string) => (abs ? c : columnLetters(columnIndex(c.toUpperCase()) + dCol));
   return formula
     .split(/("(?:[^"]|"")*")/)
     .map((part, i) =>
@@ -233,8 +234,8 @@ export function sortedFormula(formula: string, dRow: number): string {
             const first = row(r1, row1);
             const last = row2 === undefined ? first : row(r2, row2);
             if (first < 1 || last < 1 || first > 1_048_576 || last > 1_048_576) return `${prefix ?? ""}#REF!`;
-            const tail = row2 === undefined ? "" : `:${c2}${col2}${r2}${last}`;
-            return `${prefix ?? ""}${c1}${col1}${r1}${first}${tail}`;
+            const tail = row2 === undefined ? "" : `:${c2}${col(c2, col2)}${r2}${last}`;
+            return `${prefix ?? ""}${c1}${col(c1, col1)}${r1}${first}${tail}`;
           }),
     )
     .join("");
@@ -281,9 +282,16 @@ export const mergedAreas = (r: CellRange, across: boolean): CellRange[] =>
  * So: the destination (from its top-left cell, as large as the source) gets each source cell's value and format, a
  * source cell with nothing making its destination cell empty; the source cells not in the destination are left
  * empty and plain. Imitated only where nothing is guessed: neither page says what follows the moved cells or what
- * becomes of what they replace, so a move is refused when a formula (also a rule's, a name's or a chart's) points at
- * the source or the destination or lies in the source, or a note, threaded comment, data validation, conditional
- * format or merged area is on either.
+ * becomes of what they replace, so a move is refused when a formula (also a name's or a chart's) points at the source
+ * or the destination or lies in the source, or a note, threaded comment, data validation or merged area is on either.
+ * CUT_RULES — a conditional format is formatting of the cells it applies to ("The Range.conditionalFormats property is
+ *   a collection of ConditionalFormat objects that apply to the range",
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-conditional-formatting), and moveTo moves the
+ *   cells' formatting: a rule's range wholly in the source moves with its cells (ruleAfterCut). Its formula keeps
+ *   saying of each cell what it said (its relative references read from each cell, re-anchored when its first range
+ *   moved). Imitated only where that is all: refused when a rule's range lies partly in the source or meets the
+ *   destination, or its formula, read from a moved cell, points outside the source or along the move with "$", or,
+ *   read from a cell left, points at the source or the destination (how Excel rewrites such a formula is not imitated).
  */
 export interface Cut {
   sheet: string;
@@ -338,4 +346,62 @@ export function formulaReaches(
     if (meetsAny(r, areas)) return true;
   }
   return false;
+}
+
+/** A conditional format as both user-edit helpers keep it: its ranges, its formula relative to the first range's corner. */
+export interface CutRule {
+  ranges: CellRange[];
+  formula: string;
+}
+
+/** A rule after a cut (CUT_RULES): its moved ranges and re-anchored formula; the rule itself when the cut misses it. */
+export function ruleAfterCut(rule: CutRule, c: Cut, sheet: string): CutRule {
+  const [source, destination] = cutAreas(c);
+  const inSource = (r: CellRange) =>
+    r.top >= source.top && r.bottom <= source.bottom && r.left >= source.left && r.right <= source.right;
+  const moved = rule.ranges.map(inSource);
+  if (rule.ranges.some((r) => meets(r, destination) && !inSource(r)))
+    throw new Error("cut: a rule on the destination (not imitated)");
+  if (rule.ranges.some((r, i) => !moved[i] && meets(r, source)))
+    throw new Error("cut: a rule partly on the cut cells (not imitated)");
+  const dRow = c.to.row - source.top;
+  const dCol = c.to.col - source.left;
+  const anchor = rule.ranges[0];
+  const code = rule.formula
+    .split(/("(?:[^"]|"")*")/)
+    .filter((_, i) => i % 2 === 0)
+    .join("");
+  for (const m of code.matchAll(REF)) {
+    const [, prefix, c1, col1, r1, row1, c2, col2, r2, row2] = m;
+    if (sheetOf(prefix, sheet) !== sheet) continue;
+    const ref = {
+      top: Number(row1) - 1,
+      left: columnIndex(col1.toUpperCase()),
+      bottom: Number(row2 ?? row1) - 1,
+      right: columnIndex((col2 ?? col1).toUpperCase()),
+    };
+    const rowAbs = !!r1 || (row2 !== undefined && !!r2);
+    const colAbs = !!c1 || (col2 !== undefined && !!c2);
+    rule.ranges.forEach((r, i) => {
+      // The cells the formula reads from every cell of range r.
+      const dr = rowAbs ? 0 : r.top - anchor.top;
+      const dc = colAbs ? 0 : r.left - anchor.left;
+      const reach = {
+        top: ref.top + dr,
+        left: ref.left + dc,
+        bottom: ref.bottom + dr + (rowAbs ? 0 : r.bottom - r.top),
+        right: ref.right + dc + (colAbs ? 0 : r.right - r.left),
+      };
+      if (moved[i] && (!inSource(reach) || (dRow !== 0 && rowAbs) || (dCol !== 0 && colAbs)))
+        throw new Error("cut: a moved rule reads cells that do not move with it (not imitated)");
+      if (!moved[i] && (meets(reach, source) || meets(reach, destination)))
+        throw new Error("cut: a rule left behind reads the cut cells (not imitated)");
+    });
+  }
+  if (!moved.some(Boolean)) return rule;
+  const ranges = rule.ranges.map((r, i) =>
+    moved[i] ? { top: r.top + dRow, left: r.left + dCol, bottom: r.bottom + dRow, right: r.right + dCol } : r,
+  );
+  const formula = moved[0] ? sortedFormula(rule.formula, dRow, dCol) : rule.formula;
+  return { ranges, formula };
 }

@@ -29,6 +29,7 @@ import {
   namesSheet,
   formulaAfterSheetDeletion,
   CATCHES_ERRORS,
+  ruleAfterCut,
   type Cut,
   type Shift,
   type Sort,
@@ -1654,8 +1655,14 @@ function cutSheetCells(model: FakeModel, sheet: FakeSheet, c: Cut): void {
   if ([...sheet.notes.keys(), ...sheet.comments.keys()].some(inAreas)) throw refused("notes or comments on the cells");
   if ([...sheet.validations.keys()].some(inAreas)) throw refused("a data validation on the cells");
   if (sheet.merges.some((m) => meetsAny(m, areas))) throw refused("merged areas on the cells");
-  if (sheet.cfs.some((cf) => cf.ranges.some((r) => meetsAny(r, areas))))
-    throw refused("a conditional format on the cells");
+  // CUT_RULES (excelShift.ts): rules wholly on the cut cells move with them (refused where not imitated).
+  const rules = sheet.cfs.map((cf) => {
+    try {
+      return ruleAfterCut(cf, c, sheet.name);
+    } catch (e) {
+      throw refused((e as Error).message);
+    }
+  });
   const source = c.cut;
   const inSource = (k: string) => {
     const [row, col] = k.split(",").map(Number);
@@ -1667,6 +1674,7 @@ function cutSheetCells(model: FakeModel, sheet: FakeSheet, c: Cut): void {
       if (cell.formula && formulaReaches(cell.formula, other.name, sheet.name, areas))
         throw refused("formulas pointing at the cells");
     for (const cf of other.cfs) {
+      if (other === sheet) continue; // CUT_RULES above
       const first = cf.ranges[0];
       const spread = {
         rows: Math.max(...cf.ranges.map((r) => r.bottom - first.top)),
@@ -1693,6 +1701,7 @@ function cutSheetCells(model: FakeModel, sheet: FakeSheet, c: Cut): void {
       if (cell) sheet.cells.set(key(row, col), cell);
       else sheet.cells.delete(key(row, col));
     }
+  sheet.cfs.forEach((cf, i) => Object.assign(cf, rules[i]));
 }
 
 /** Cells, notes, validations, merged areas, rules, names and every formula that points at the sheet follow. */
