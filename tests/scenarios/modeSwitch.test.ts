@@ -77,6 +77,19 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
     expectSameWorkbook(await driver.held((await driver.check(formulas, false)).workbook), fresh);
   });
 
+  test("formulas, the clerk inserts rows above the tables and a column left of them, values: as values before", async () => {
+    const inserts: UserEdit[] = [
+      { sheet: S, axis: "row", at: 0, count: 2 },
+      { sheet: S, axis: "col", at: 0, count: 1 },
+    ];
+    const values = (await driver.check(await driver.open(), false)).workbook;
+    const expected = await driver.held((await driver.check(await driver.edit(values, inserts), false)).workbook);
+    const formulas = (await driver.check(await driver.open(), true)).workbook;
+    const moved = await driver.edit(formulas, inserts);
+    expect((await driver.held(moved)).formats.get(`${S}!I124`)).toBe("0.00%||"); // H122, two rows down, one right
+    expectSameWorkbook(await driver.held((await driver.check(moved, false)).workbook), expected);
+  });
+
   test("formulas twice: the same workbook, the same record of our formats", async () => {
     const once = (await driver.check(await driver.open(), true)).workbook;
     const held = await driver.held(once);
@@ -144,6 +157,28 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
     expect(values.formats.get(at(DATE))).toBe("0.00%||");
     const others = (held: Held) => new Map([...held.formats].filter(([k]) => k !== at(DATE)));
     expect(others(values)).toEqual(others(fresh));
+  });
+
+  // Clear marks takes our format with an empty input column; the record now tells the clerk's 0.00% there from ours.
+  test("Clear marks: the clerk's 0.00% on our empty input cells stays, ours goes", async () => {
+    const values = (await driver.check(await driver.open(), false)).workbook;
+    const theirs = await driver.edit(values, [{ sheet: S, ...PCT, format: { numberFormat: "0.00%" } }]);
+    const cleared = await driver.held((await driver.clear(theirs)).workbook);
+    expect(cleared.formats.get(at(PCT))).toBe("0.00%||");
+
+    const formulas = (await driver.check(await driver.open(), true)).workbook;
+    const dated = await driver.edit(formulas, [{ sheet: S, ...DATE, format: { numberFormat: "0.00%" } }]);
+    const clearedToo = await driver.held((await driver.clear(dated)).workbook);
+    expect(clearedToo.formats.get(at(DATE))).toBe("0.00%||");
+    const user = await driver.held(await driver.open());
+    const others = (held: Held) => new Map([...held.formats].filter(([k]) => k !== at(DATE)));
+    expect(others(clearedToo)).toEqual(others(user));
+  });
+
+  test("Clear marks after an earlier version's formulas check: every 0.00% on our empty input cells goes, as then", async () => {
+    const formulas = (await driver.check(await driver.open(), true)).workbook;
+    const cleared = await driver.held((await driver.clear(await asEarlierVersion(driver, formulas))).workbook);
+    expect(cleared.formats).toEqual((await driver.held(await driver.open())).formats);
   });
 });
 

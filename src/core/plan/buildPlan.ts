@@ -226,7 +226,8 @@ function reportKept(ctx: PlanContext): void {
  * goes (our bold and fill: the clerk may have restyled it). Any other cell keeps its formats: we gave it none but a
  * number format, so a look on it is the user's (bold on our 状态, their 0.0% or fill on our 执行率). A number format
  * goes back to General only while it is one we give (a 0.00% the user set there themselves is taken for ours: the
- * snapshot cannot tell them apart) — on a sheet we made too, where our 0.00 and dates are on the cells we empty.
+ * snapshot cannot tell them apart) — on a sheet we made too, where our 0.00 and dates are on the cells we empty. Not on
+ * our input cells, where the record names the 0.00% we gave (Ownership.theirInputFormat): any other is the clerk's.
  */
 function clearOps(own: Ownership, sheet: string, cells: CellSet): PlanOp[] {
   const made = own.madeSheet(sheet);
@@ -237,7 +238,8 @@ function clearOps(own: Ownership, sheet: string, cells: CellSet): PlanOp[] {
     const header = own.isHeader(sheet, row, col);
     if (made || header) headers.add(row, col);
     else plain.add(row, col);
-    if (!header && OUR_NUMBER_FORMATS.has(own.grid.numberFormat(sheet, row, col) ?? ""))
+    const format = own.grid.numberFormat(sheet, row, col) ?? "";
+    if (!header && OUR_NUMBER_FORMATS.has(format) && !own.theirInputFormat(sheet, row, col))
       formats.push({ op: "setNumberFormat", cell: { sheet, row, col }, format: "General" });
   }
   return [

@@ -283,6 +283,23 @@ export class Ownership {
     return !!this.formatsNow.get(sheet)?.has(row, col);
   }
 
+  private inputCells?: Map<string, CellSet>;
+
+  /**
+   * A number format on a cell of our input columns (of a block found again, or where a record offered it) that no
+   * record says we gave (Marks.inputFormats): the clerk's, a 0.00% like ours too. Never in a record before those.
+   */
+  theirInputFormat(sheet: string, row: number, col: number): boolean {
+    if (this.gaveInputFormat(sheet, row, col) !== false) return false;
+    if (this.blockRole(sheet, row, col) === "input") return true;
+    if (!this.inputCells) {
+      this.inputCells = new Map();
+      for (const i of this.records.flatMap((m) => m.inputs))
+        for (const r of parseA1Ranges(i.cells)) sheetCells(this.inputCells, i.sheet).addRange(r);
+    }
+    return !!this.inputCells.get(sheet)?.has(row, col);
+  }
+
   /**
    * Where the cells of our input columns a record names (`named`: our drop-down lists, our number formats) are now. In
    * the input column of a block found again, row by row in order when the table has as many rows as its column had
