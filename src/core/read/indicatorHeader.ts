@@ -6,6 +6,7 @@
 import type { IndicatorColumn } from "../types";
 import type { SheetGrid } from "./sheetGrid";
 import {
+  DATA_ITEM_COLUMN,
   GRADE_LEVEL,
   GRADED_STANDARD,
   GROUP_MEMBERS,
@@ -500,11 +501,17 @@ function valueReachedAfterTarget(colRole: ByColumn<IndicatorColumn>, labels: ByC
   const named = targets.find((c) => NAMED_TARGET_COLUMN.test(keyOf(c)) && !LONG_TERM_COLUMN.test(keyOf(c)));
   if (named === undefined) return;
   let hasActual = colRole.cols.some((c) => colRole.get(c) === "actual");
-  for (const c of targets) {
-    if (c <= named || !VALUE_REACHED_COLUMN.test(keyOf(c))) continue;
+  // 指标 as the last label (five of the forms) is the same value: no 一级 column stands right of the target.
+  const reached = ascending(colRole.cols.filter((c) => c > named && VALUE_REACHED_COLUMN.test(keyOf(c))));
+  for (const c of reached) {
+    const role = colRole.get(c);
+    if (role !== "target" && role !== "level1") continue;
     colRole.set(c, hasActual ? "computed" : "actual");
     hasActual = true;
   }
+  // No value column, one data item (数据项1 | 理由 under 采集数据项): the item is the answer (DATA_ITEM_COLUMN).
+  const items = colRole.cols.filter((c) => c > named && DATA_ITEM_COLUMN.test(keyOf(c)));
+  if (!hasActual && items.length === 1) colRole.set(items[0], "actual");
 }
 
 /** Numbers in ascending order (they mostly are already: then no sort, which allocates its work space). */

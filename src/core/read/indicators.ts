@@ -381,7 +381,8 @@ function skipRow(
 /**
  * A row whose name and target cells are both merged down from the indicator above is that indicator continued, not
  * a second one of the same name: the 海关 绩效评价表 merges each 是/否 indicator over four rows, one per example asked
- * for (①…④), each with a 分值 of its own — the indicator's weight is their sum (4 × 5 = its 二级's 20).
+ * for (①…④), each with a 分值 of its own — the indicator's weight is their sum (4 × 5 = its 二级's 20), its reason
+ * the examples joined.
  */
 function continuesIndicator(
   grid: SheetGrid,
@@ -389,11 +390,13 @@ function continuesIndicator(
   row: number,
   previous: Indicator | undefined,
 ): boolean {
-  const { name, target, weight } = header.columns as Columns;
+  const { name, target, weight, reason } = header.columns as Columns;
   if (!previous || !grid.isContinuation(row, name) || !grid.isContinuation(row, target)) return false;
   if (grid.master(row, name).row !== previous.row || grid.master(row, target).row !== previous.row) return false;
   const more = weightOf(grid, row, weight);
   if (more !== null) previous.weight = (previous.weight ?? 0) + more;
+  const example = reason === undefined || grid.isContinuation(row, reason) ? "" : grid.text(row, reason);
+  if (example) previous.reason = previous.reason ? `${previous.reason}；${example}` : example;
   return true;
 }
 

@@ -25,7 +25,19 @@ const CUSTOMS: Cell[][] = [
   ["^", "^", "产出质量", 40, "全国国家开放口岸核心能力建设考核验收率", "%", "100%", 40, 4, 5, "80%"],
   ["一级指标", "权重", "二级指标", "分值", "三级指标", "计量单位", "目标值(标准)", "分值", "采集数据项", "<", "<"],
   ["^", "^", "^", "^", "^", "^", "^", "^", "数据项1", "理由", "<"],
-  ["项目效果", 25, "经济效益", 20, "口岸核心能力建设工作是否对地方外经作出贡献", "是/否", "是", 5, "是", "①……", "<"],
+  [
+    "项目效果",
+    25,
+    "经济效益",
+    20,
+    "口岸核心能力建设工作是否对地方外经作出贡献",
+    "是/否",
+    "是",
+    5,
+    "是",
+    "①带动外贸",
+    "<",
+  ],
   ["^", "^", "^", "^", "^", "^", "^", 5, "^", "②……", "<"],
   ["^", "^", "^", "^", "^", "^", "^", 5, "^", "③……", "<"],
   ["^", "^", "^", "^", "^", "^", "^", 5, "^", "④……", "<"],
@@ -69,6 +81,29 @@ describe("海关 绩效评价表: 目标值(标准) is the target, the 指标值
     const effect = table.indicators.filter((i) => i.name === "口岸核心能力建设工作是否对地方外经作出贡献");
     expect(effect).toHaveLength(1);
     expect(effect[0].weight).toBe(20);
+    expect(effect[0].reason).toBe("①带动外贸；②……；③……；④……");
+  });
+
+  test("a block with one data item and 理由, no 指标值: the item is the answer (是), 理由 the reason", () => {
+    const effect = byName("口岸核心能力建设工作是否对地方外经作出贡献");
+    expect(effect.actual?.value).toBe("是");
+  });
+
+  test("采集数据项 / 数据项1 / 数据项2 are known columns: no 未识别 warning", () => {
+    const { diagnostics } = readWorkbook({ sheets: [sheet("S", CUSTOMS)] });
+    expect(diagnostics.map((d) => d.message).filter((m) => /未识别/.test(m))).toEqual([]);
+  });
+
+  test("five of the forms label the value 指标, not 指标值: read as the actual too", () => {
+    const rows = CUSTOMS.map((r) => (r[10] === "指标值" ? [...r.slice(0, 10), "指标"] : r));
+    const [t] = read(rows);
+    const first = t.indicators[0];
+    expect([first.name, first.targetText, first.actual?.value, first.level1]).toEqual([
+      "预算执行进度(7月)",
+      "40%",
+      "30%",
+      "预算绩效",
+    ]);
   });
 
   test("a target of 0 and of -0% (预算调整次数, 结转结余资金率) is a cap at none, not a floor everything meets", () => {

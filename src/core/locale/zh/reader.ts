@@ -57,15 +57,16 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   ["score", /^(指标|自评)?得分$|^评分$|^自评分(值)?$/],
   [
     "reason",
-    /^(偏差原因(分析)?|原因分析|未完成原因(分析)?|原因说明|偏差情况及原因)(及|和)?(拟采取的)?(改进措施)?$|^[^,;.。，；]{0,10}原因[^,;.。，；]{0,8}$/,
+    /^(偏差原因(分析)?|原因分析|未完成原因(分析)?|原因说明|偏差情况及原因)(及|和)?(拟采取的)?(改进措施)?$|^[^,;.。，；]{0,10}原因[^,;.。，；]{0,8}$|^理由$/,
   ],
   ["likelihood", /^(完成目标可能性|(目标|全年)?完成可能性)(分析)?$/],
   ["note", /^(备注|说明)$/],
   // Computed columns (ours from an earlier check, or a unit's own): known, not read as data.
   // 累计完成率 / 完成进度: the actual over the target, as the unit computed it (宁德 2023).
+  // 采集数据项 over 数据项1 | 数据项2 (海关 绩效评价表): the data the 指标值 is worked out from (DATA_ITEM_COLUMN).
   [
     "computed",
-    /^(状态|预警灯|完成状态|监控状态|预警等级)$|预警$|^(累计|目标|指标)?完成(率|进度|比例)$|^(复核|核定|审核)(得)?分$/,
+    /^(状态|预警灯|完成状态|监控状态|预警等级)$|预警$|^(累计|目标|指标)?完成(率|进度|比例)$|^(复核|核定|审核)(得)?分$|^(采集)?数据项\d*$/,
   ],
 ];
 
@@ -230,7 +231,13 @@ export const NAMED_TARGET_COLUMN = /目标|计划|预期|年度|当年|本年|�
  * 绩效评价表 writes 计量单位 | 目标值(标准) | 分值 | 采集数据项 (数据项1 | 数据项2) | 指标值, the last worked out from the
  * data collected. Read as the actual.
  */
-export const VALUE_REACHED_COLUMN = /^(指标值|指标数值|数值)$/;
+export const VALUE_REACHED_COLUMN = /^(指标值|指标数值|数值|指标)$/;
+
+/**
+ * One data item collected (数据项1 under 采集数据项, beside 理由: the 是/否 blocks of the 海关 绩效评价表) with no value
+ * column: the item is the answer, read as the actual. Two (数据项1 | 数据项2) are the parts a value is worked out from.
+ */
+export const DATA_ITEM_COLUMN = /^数据项\d*$/;
 
 /**
  * A column label under (or before) 指标值 that names a period, not a region: 2023年, 第一年, 长期, 一季度, 1-6月.
