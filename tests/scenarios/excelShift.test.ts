@@ -5,6 +5,10 @@ import {
   nameAfterDeletion,
   namesSheet,
   ruleAfterCut,
+  ruleAfterPart,
+  rangeAfterPart,
+  cellAfterPart,
+  formulaAfterPart,
   shiftFormula,
   shiftRange,
   sortedFormula,
@@ -160,5 +164,28 @@ describe("cells cut with the rules on them (CUT_RULES)", () => {
     expect(() => ruleAfterCut(rule, cut(44, 48, 9, 10, { row: 200, col: 9 }), S)).toThrow(/left behind/); // F reads K
     expect(() => ruleAfterCut(rule, cut(44, 48, 0, 13, { row: 44, col: 20 }), S)).toThrow(/do not move/); // $K across
     expect(() => ruleAfterCut(rule, cut(100, 104, 0, 13, { row: 60, col: 0 }), S)).toThrow(/destination/);
+  });
+});
+
+describe("cells inserted in part of a row or column (PART)", () => {
+  const right = { sheet: S, at: { top: 60, left: 7, bottom: 60, right: 7 }, direction: "Right" as const }; // H61
+  test("the cells of the row at and right of it move right; references to them follow, others stay", () => {
+    expect(cellAfterPart(60, 13, right)).toEqual({ row: 60, col: 14 });
+    expect(cellAfterPart(61, 13, right)).toEqual({ row: 61, col: 13 });
+    expect(formulaAfterPart("'预算项目绩效目标'!$H$61&H62", "监控汇总", right)).toBe("'预算项目绩效目标'!$I$61&H62");
+    expect(rangeAfterPart({ top: 60, left: 8, bottom: 60, right: 12 }, right)).toEqual({
+      top: 60,
+      left: 9,
+      bottom: 60,
+      right: 13,
+    });
+  });
+
+  test("a range partly on the moving cells is refused (a merged area across: Excel refuses too)", () => {
+    expect(() => rangeAfterPart({ top: 60, left: 3, bottom: 60, right: 8 }, right)).toThrow(/partly/);
+    expect(() => formulaAfterPart("SUM(H60:H62)", S, right)).toThrow(/partly/);
+    const rule = { ranges: [{ top: 44, left: 9, bottom: 48, right: 10 }], formula: 'OR($K45="红",$K45="red")' };
+    const inRule = { sheet: S, at: { top: 46, left: 3, bottom: 46, right: 3 }, direction: "Right" as const };
+    expect(() => ruleAfterPart(rule, inRule)).toThrow(/partly/);
   });
 });

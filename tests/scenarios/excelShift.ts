@@ -405,3 +405,124 @@ export function ruleAfterCut(rule: CutRule, c: Cut, sheet: string): CutRule {
   const formula = moved[0] ? sortedFormula(rule.formula, dRow, dCol) : rule.formula;
   return { ranges, formula };
 }
+
+/**
+ * Cells inserted in part of a row or column (Range.insert on a range that is not whole rows or columns). PART —
+ * https://learn.microsoft.com/javascript/api/excel/excel.insertshiftdirection "Determines the direction in which
+ * existing cells will be shifted to accommodate what is being inserted.", down = "Down", right = "Right" (its sample
+ * inserts into "B4:E4"); https://learn.microsoft.com/office/vba/api/excel.range.insert "Inserts a cell or a range of
+ * cells into the worksheet or macro sheet and shifts other cells away to make space." Right: the cells of the inserted
+ * rows at and right of it move right by its width; Down: those of its columns at and below it move down by its height.
+ * What moves with them, as for whole lines (FOLLOW): a reference, a rule's, a merged area's, a name's range wholly on
+ * the moving cells moves; one wholly off them stays. Imitated only where nothing is guessed, so refused: such a range
+ * partly on them (Excel refuses it for merged cells — "This operation will cause some merged cells to unmerge" — and
+ * splits or keeps the others in ways no page gives), cells pushed off the sheet.
+ */
+export interface PartShift {
+  sheet: string;
+  /** The inserted cells (where the new blank cells go). */
+  at: CellRange;
+  direction: "Right" | "Down";
+}
+
+/** The cells that move (of the sheet), and by how much. */
+function moving(p: PartShift): { area: CellRange; dRow: number; dCol: number } {
+  const { at } = p;
+  return p.direction === "Right"
+    ? { area: { ...at, right: 16_383 }, dRow: 0, dCol: at.right - at.left + 1 }
+    : { area: { ...at, bottom: 1_048_575 }, dRow: at.bottom - at.top + 1, dCol: 0 };
+}
+
+/** A range after a part insert: moved when wholly on the moving cells, itself when off them; refused when across. */
+export function rangeAfterPart(r: CellRange, p: PartShift): CellRange {
+  const { area, dRow, dCol } = moving(p);
+  if (!meets(r, area)) return r;
+  if (r.top < area.top || r.bottom > area.bottom || r.left < area.left || r.right > area.right)
+    throw new Error("insert: a range partly on the cells that move (not imitated)");
+  if (r.bottom + dRow > 1_048_575 || r.right + dCol > 16_383) throw new Error("insert: cells pushed off the sheet");
+  return { top: r.top + dRow, left: r.left + dCol, bottom: r.bottom + dRow, right: r.right + dCol };
+}
+
+/** A cell's place after a part insert. */
+export const cellAfterPart = (row: number, col: number, p: PartShift) => {
+  const r = rangeAfterPart({ top: row, left: col, bottom: row, right: col }, p);
+  return { row: r.top, col: r.left };
+};
+
+/** A formula (written on sheet `own`) after a part insert: references to the moved cells follow them. */
+export function formulaAfterPart(formula: string, own: string, p: PartShift): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(REF, (...m: string[]) => {
+            const [whole, prefix, c1, col1, r1, row1, c2, col2, r2, row2] = m;
+            if (sheetOf(prefix, own) !== p.sheet) return whole;
+            const r = rangeAfterPart(
+              {
+                top: Number(row1) - 1,
+                left: columnIndex(col1.toUpperCase()),
+                bottom: Number(row2 ?? row1) - 1,
+                right: columnIndex((col2 ?? col1).toUpperCase()),
+              },
+              p,
+            );
+            const cell = (c: string, col: number, rr: string, row: number) =>
+              `${c}${columnLetters(col)}${rr}${row + 1}`;
+            const first = cell(c1, r.left, r1, r.top);
+            return `${prefix ?? ""}${first}${row2 === undefined ? "" : `:${cell(c2, r.right, r2, r.bottom)}`}`;
+          }),
+    )
+    .join("");
+}
+
+/** For each of a rule's references to its own sheet: from each of its ranges, the cells it reads (and whether "$"). */
+function ruleReaches(
+  rule: CutRule,
+  sheet: string,
+): { range: number; reach: CellRange; rowAbs: boolean; colAbs: boolean }[] {
+  const anchor = rule.ranges[0];
+  const code = rule.formula
+    .split(/("(?:[^"]|"")*")/)
+    .filter((_, i) => i % 2 === 0)
+    .join("");
+  const out: { range: number; reach: CellRange; rowAbs: boolean; colAbs: boolean }[] = [];
+  for (const m of code.matchAll(REF)) {
+    const [, prefix, c1, col1, r1, row1, c2, col2, r2, row2] = m;
+    if (sheetOf(prefix, sheet) !== sheet) continue;
+    const rowAbs = !!r1 || (row2 !== undefined && !!r2);
+    const colAbs = !!c1 || (col2 !== undefined && !!c2);
+    rule.ranges.forEach((r, range) => {
+      const dr = rowAbs ? 0 : r.top - anchor.top;
+      const dc = colAbs ? 0 : r.left - anchor.left;
+      const reach = {
+        top: Number(row1) - 1 + dr,
+        left: columnIndex(col1.toUpperCase()) + dc,
+        bottom: Number(row2 ?? row1) - 1 + dr + (rowAbs ? 0 : r.bottom - r.top),
+        right: columnIndex((col2 ?? col1).toUpperCase()) + dc + (colAbs ? 0 : r.right - r.left),
+      };
+      out.push({ range, reach, rowAbs, colAbs });
+    });
+  }
+  return out;
+}
+
+/**
+ * A rule after a part insert (PART): its ranges follow their cells; it keeps saying of each cell what it said, which
+ * holds when each range reads only cells that move as it does — refused otherwise (how Excel rewrites it is not
+ * imitated).
+ */
+export function ruleAfterPart(rule: CutRule, p: PartShift): CutRule {
+  const { area } = moving(p);
+  const wholly = (r: CellRange) =>
+    r.top >= area.top && r.bottom <= area.bottom && r.left >= area.left && r.right <= area.right;
+  const ranges = rule.ranges.map((r) => rangeAfterPart(r, p));
+  for (const { range, reach } of ruleReaches(rule, p.sheet)) {
+    const moves = wholly(rule.ranges[range]);
+    if (moves ? !wholly(reach) : meets(reach, area))
+      throw new Error("insert: a rule reads cells that do not move as it does (not imitated)");
+  }
+  const formula = wholly(rule.ranges[0]) ? formulaAfterPart(rule.formula, p.sheet, p) : rule.formula;
+  return { ranges, formula };
+}

@@ -30,6 +30,11 @@ import {
   formulaAfterSheetDeletion,
   CATCHES_ERRORS,
   ruleAfterCut,
+  ruleAfterPart,
+  rangeAfterPart,
+  cellAfterPart,
+  formulaAfterPart,
+  type PartShift,
   type Cut,
   type Shift,
   type Sort,
@@ -1335,9 +1340,13 @@ const METHODS: Record<string, Record<string, Method>> = {
         });
       }),
     insert: (n, direction) =>
-      n.fake.enqueue(`${n.path}.insert(${String(direction)})`, () =>
-        shiftSheet(n.fake.model, wholeLines(n.resolve() as RangeRef, direction as string, 1)),
-      ),
+      n.fake.enqueue(`${n.path}.insert(${String(direction)})`, () => {
+        const ref = n.resolve() as RangeRef;
+        const r = ref.range as CellRange;
+        const whole = (r.left === 0 && r.right === 16_383) || (r.top === 0 && r.bottom === 1_048_575);
+        if (whole) shiftSheet(n.fake.model, wholeLines(ref, direction as string, 1));
+        else insertPart(n.fake.model, ref.sheet, { sheet: ref.sheet.name, at: r, direction: direction as "Right" });
+      }),
     delete: (n, direction) =>
       n.fake.enqueue(`${n.path}.delete(${String(direction)})`, () =>
         shiftSheet(n.fake.model, wholeLines(n.resolve() as RangeRef, direction as string, -1)),
@@ -1702,6 +1711,56 @@ function cutSheetCells(model: FakeModel, sheet: FakeSheet, c: Cut): void {
       else sheet.cells.delete(key(row, col));
     }
   sheet.cfs.forEach((cf, i) => Object.assign(cf, rules[i]));
+}
+
+/**
+ * Cells inserted in part of a row or column (excelShift.ts, PART): the cells at and right of (Right) or below (Down)
+ * them move, with their notes, threaded comments and drop-downs; merged areas, rules, names and every formula that
+ * points at them follow. Refused where not imitated (PART), and as whole lines are (tables, print area, hidden columns,
+ * a filter).
+ */
+function insertPart(model: FakeModel, sheet: FakeSheet, p: PartShift): void {
+  if (p.direction !== "Right" && p.direction !== "Down")
+    throw hostError("InvalidArgument", `insert(${String(p.direction)}): Right or Down`);
+  if (sheet.protected) throw hostError("AccessDenied", `sheet ${sheet.name} is protected`);
+  noTables(sheet, "cells inserted");
+  if (sheet.printArea?.length) throw new Error("fake: cells inserted beside a print area (not imitated)");
+  if (sheet.hiddenColumns.size > 0 || sheet.autoFilter) throw new Error("fake: cells inserted beside hidden cells");
+  const moveMap = <T>(map: Map<string, T>) => {
+    const entries = [...map].map(([k, v]) => {
+      const [row, col] = k.split(",").map(Number);
+      const to = cellAfterPart(row, col, p);
+      return [key(to.row, to.col), v] as const;
+    });
+    map.clear();
+    for (const [k, v] of entries) map.set(k, v);
+  };
+  // Everything is worked out first: a refusal leaves the workbook as it was.
+  const merges = sheet.merges.map((m) => rangeAfterPart(m, p));
+  const cfs = sheet.cfs.map((cf) => ruleAfterPart(cf, p));
+  const formulas = model.sheets.map((other) =>
+    [...other.cells].flatMap(([k, cell]) =>
+      cell.formula ? [[k, `=${formulaAfterPart(cell.formula.slice(1), other.name, p)}`] as const] : [],
+    ),
+  );
+  for (const other of model.sheets)
+    if (other !== sheet && other.cfs.some((cf) => formulaAfterPart(cf.formula, other.name, p) !== cf.formula))
+      throw new Error("fake: a rule on another sheet reads the moved cells (not imitated)");
+  const names = [...model.names].map(([name, target]) =>
+    target.sheet === p.sheet && target.address !== "#REF!"
+      ? ([name, { ...target, address: a1(rangeAfterPart(parseAddress(target.address), p)) }] as const)
+      : ([name, target] as const),
+  );
+  model.sheets.forEach((other, i) => {
+    for (const [k, formula] of formulas[i]) other.cells.set(k, { ...other.cells.get(k)!, formula });
+  });
+  moveMap(sheet.cells);
+  moveMap(sheet.notes);
+  moveMap(sheet.comments);
+  moveMap(sheet.validations);
+  sheet.merges = merges;
+  sheet.cfs.forEach((cf, i) => Object.assign(cf, cfs[i]));
+  for (const [name, target] of names) model.names.set(name, target);
 }
 
 /** Cells, notes, validations, merged areas, rules, names and every formula that points at the sheet follow. */
