@@ -107,7 +107,7 @@ export function toCellValue(raw: unknown): PlainValue | Problem {
     case "boolean":
       return v;
     default:
-      if (Array.isArray(v)) return new Problem("badValue", "多个单元格 / several cells");
+      if (Array.isArray(v)) return new Problem("severalCells");
       return new Problem("errorValue", errorOf(v) ?? String(v));
   }
 }

@@ -18,6 +18,7 @@ const MESSAGES = {
   badNumber: { zh: "不是数字：{0}", en: "Not a number: {0}" },
   errorValue: { zh: "引用的单元格是错误值：{0}", en: "A referenced cell holds an error: {0}" },
   badValue: { zh: "无法使用的值：{0}", en: "Value cannot be used: {0}" },
+  severalCells: { zh: "无法使用的值：多个单元格", en: "Value cannot be used: several cells" },
   budgetZero: { zh: "预算数为 0，无法计算执行率", en: "Budget is 0: no execution rate" },
   budgetMissing: { zh: "缺少预算数", en: "Budget is missing" },
   budgetNegative: { zh: "预算数不能为负数", en: "Budget cannot be negative" },

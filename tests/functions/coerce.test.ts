@@ -7,6 +7,7 @@ import {
   toLang,
   toMethod,
   toNumber,
+  toCellValue,
   toTargetCells,
   toYear,
 } from "../../src/functions/coerce";
@@ -33,6 +34,14 @@ describe("toTargetCells", () => {
     ).toEqual(new Problem("targetShape"));
     expect(toTargetCells([[1, 2, 3, 4]])).toEqual(new Problem("targetShape"));
     expect(toTargetCells([["≥", { error: "#N/A" }, "%"]])).toEqual(new Problem("errorValue", "#N/A"));
+  });
+});
+
+describe("toCellValue", () => {
+  it("a range where one cell is wanted is said in the formula's language, not in both", () => {
+    const problem = toCellValue([[1, 2]]) as Problem;
+    expect(problem.message("en")).toBe("Value cannot be used: several cells");
+    expect(problem.message("zh")).toBe("无法使用的值：多个单元格");
   });
 });
 

@@ -88,11 +88,11 @@ export class WorkbookNames {
     const ours = this.asOfName();
     const theirs = this.theirs(AS_OF_NAME);
     if (ours === AS_OF_NAME || theirs.length === 0) return null;
-    const where = theirs.map((n) => (n.sheet === undefined ? "" : `（「${n.sheet}」内）`)).join("");
-    const whereEn = theirs.map((n) => (n.sheet === undefined ? "" : ` (on sheet "${n.sheet}")`)).join("");
+    const where = (on: (sheet: string) => string) =>
+      theirs.map((n) => (n.sheet === undefined ? "" : on(n.sheet))).join("");
     return {
-      zh: `名称“${AS_OF_NAME}”${where}是您定义的，未改动；本工具的公式改用名称“${ours}”读取汇总表中的监控时点。`,
-      en: `The name "${AS_OF_NAME}"${whereEn} is yours and was left as it is; the add-in's formulas read the summary's monitoring date through the name "${ours}" instead.`,
+      zh: `名称“${AS_OF_NAME}”${where((sheet) => `（「${sheet}」内）`)}是您定义的，未改动；本工具的公式改用名称“${ours}”读取汇总表中的监控时点。`,
+      en: `The name "${AS_OF_NAME}"${where((sheet) => ` (on sheet "${sheet}")`)} is yours and was left as it is; the add-in's formulas read the summary's monitoring date through the name "${ours}" instead.`,
     };
   }
 }

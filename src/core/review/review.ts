@@ -56,8 +56,8 @@ export interface ReviewContext {
 
 export interface ReviewRule {
   id: string;
-  /** Short Chinese title for the settings list. */
-  title: string;
+  /** A short title for a list of the rules (settings), in each language. */
+  title: { zh: string; en: string };
   severity: ReviewFinding["severity"];
   check: (table: GoalTable, ctx: ReviewContext) => readonly RuleHit[];
 }
@@ -463,29 +463,56 @@ function levelTypeError(table: GoalTable, ctx: ReviewContext): readonly RuleHit[
   return hits ?? NO_HITS;
 }
 
-const rule = (id: string, severity: ReviewRule["severity"], check: ReviewRule["check"], title: string): ReviewRule => ({
-  id,
-  title,
-  severity,
-  check,
-});
+const rule = (
+  id: string,
+  severity: ReviewRule["severity"],
+  check: ReviewRule["check"],
+  title: ReviewRule["title"],
+): ReviewRule => ({ id, title, severity, check });
 
 /** All rules, in the order their findings are listed for one cell. Ids are stable: settings refer to them. */
 export const REVIEW_RULES: readonly ReviewRule[] = [
-  rule("missing-level1", "warning", missingLevel1, "缺少一级指标（产出/效益/满意度）"),
-  rule("missing-output-subtype", "warning", missingOutputSubtype, "产出指标缺少数量/质量/时效/成本"),
-  rule("level-type-error", "warning", levelTypeError, "二级指标与一级指标不对应"),
-  rule("duplicate-indicator", "warning", duplicateIndicator, "指标重复"),
-  rule("placeholder", "error", placeholder, "指标值为占位符或空白"),
-  rule("unknown-target", "warning", unknownTarget, "指标值无法识别"),
-  rule("not-measurable", "warning", notMeasurable, "指标值不可衡量（定性或重复指标名称）"),
-  rule("indicator-value-mismatch", "warning", indicatorValueMismatch, "指标与指标值单位不匹配"),
-  rule("cost-with-ge", "error", costWithGe, "成本指标使用 ≥"),
-  rule("percent-over-100", "error", percentOver100, "百分比超过 100%"),
-  rule("deadline-outside-year", "error", deadlineOutsideYear, "时限不在预算年度内"),
-  rule("funds-mismatch", "error", fundsMismatch, "资金总额 ≠ 财政资金 + 其他资金"),
-  rule("schedule-decreasing", "error", scheduleDecreasing, "资金支出计划不是累计比例（递减）"),
-  rule("schedule-not-100", "error", scheduleNot100, "资金支出计划未达到 100%"),
+  rule("missing-level1", "warning", missingLevel1, {
+    zh: "缺少一级指标（产出/效益/满意度）",
+    en: "A first-level category is missing (output / benefit / satisfaction)",
+  }),
+  rule("missing-output-subtype", "warning", missingOutputSubtype, {
+    zh: "产出指标缺少数量/质量/时效/成本",
+    en: "Output indicators lack quantity / quality / timeliness / cost",
+  }),
+  rule("level-type-error", "warning", levelTypeError, {
+    zh: "二级指标与一级指标不对应",
+    en: "Second-level indicator does not belong to its first-level category",
+  }),
+  rule("duplicate-indicator", "warning", duplicateIndicator, { zh: "指标重复", en: "Duplicate indicator" }),
+  rule("placeholder", "error", placeholder, { zh: "指标值为占位符或空白", en: "Target is a placeholder or blank" }),
+  rule("unknown-target", "warning", unknownTarget, { zh: "指标值无法识别", en: "Target not understood" }),
+  rule("not-measurable", "warning", notMeasurable, {
+    zh: "指标值不可衡量（定性或重复指标名称）",
+    en: "Target not measurable (qualitative, or repeats the indicator's name)",
+  }),
+  rule("indicator-value-mismatch", "warning", indicatorValueMismatch, {
+    zh: "指标与指标值单位不匹配",
+    en: "Indicator and target units do not match",
+  }),
+  rule("cost-with-ge", "error", costWithGe, { zh: "成本指标使用 ≥", en: "Cost indicator uses ≥" }),
+  rule("percent-over-100", "error", percentOver100, { zh: "百分比超过 100%", en: "Percentage above 100%" }),
+  rule("deadline-outside-year", "error", deadlineOutsideYear, {
+    zh: "时限不在预算年度内",
+    en: "Deadline outside the budget year",
+  }),
+  rule("funds-mismatch", "error", fundsMismatch, {
+    zh: "资金总额 ≠ 财政资金 + 其他资金",
+    en: "Total funds ≠ fiscal funds + other funds",
+  }),
+  rule("schedule-decreasing", "error", scheduleDecreasing, {
+    zh: "资金支出计划不是累计比例（递减）",
+    en: "Spending plan not cumulative (decreasing)",
+  }),
+  rule("schedule-not-100", "error", scheduleNot100, {
+    zh: "资金支出计划未达到 100%",
+    en: "Spending plan does not reach 100%",
+  }),
 ];
 
 function byCell(a: ReviewFinding, b: ReviewFinding): number {

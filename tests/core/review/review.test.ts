@@ -100,7 +100,11 @@ describe("each rule on small tables", () => {
     expect(reviewTable(makeTable(CLEAN_ROWS, { schedule: makeSchedule([10, 40, 70, 100]) }), {})).toEqual([]);
   });
 
-  it("has unique ids and a title for each rule", () => {
+  it("has unique ids and a title for each rule, in Chinese and in English", () => {
+    for (const { title } of REVIEW_RULES) {
+      expect(title.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(title.en).toMatch(/^[\x20-\x7e≥≠]+$/);
+    }
     const ids = REVIEW_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(
