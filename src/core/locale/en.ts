@@ -127,6 +127,7 @@ const UNITS: Readonly<Record<string, string>> = {
   公顷: "ha",
   吨: "t",
   千克: "kg",
+  千瓦时: "kWh",
 };
 
 /** Scale prefixes of units not listed whole (万平方米 → 10k m²). */
@@ -134,7 +135,7 @@ const UNIT_PREFIX: Readonly<Record<string, string>> = { 万: "10k", 亿: "100M",
 
 /** A canonical unit in English: "people", "times/month", "10k m²"; an unknown one quoted as written. */
 export function unitEn(unit: string): string {
-  if (/^[\x20-\x7e%‰]*$/.test(unit)) return unit;
+  if (/^[\x20-\x7e%‰‱]*$/.test(unit)) return unit;
   const known = UNITS[unit];
   if (known !== undefined) return known;
   if (unit.includes("/")) return unit.split("/").map(unitEn).join("/");

@@ -29,7 +29,7 @@ const VOCABULARY_FILES: Record<string, string> = {
 
 /** Literals that are the domain's own words wherever they stand, by reason. */
 const DOMAIN_WORDS: Record<string, readonly string[]> = {
-  "money units: data, worded by the catalogues (万元 → 10k CNY)": ["万元", "元"],
+  "units the reader makes canonical: data, worded by the catalogues (万元 → 10k CNY)": ["万元", "元", "千瓦时"],
   "the grades of a self-evaluation: data, worded by the pane (GRADE_EN) and the catalogues": ["优", "良", "中", "差"],
   "a yes / no answer as the reader reads it (TRUE / FALSE given to a PERF function)": ["是", "否"],
   "the inclusion marks the target parser reads": ["(含)", "(不含)"],

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "fs";
 import { join, relative } from "path";
 import { checkWorkbook } from "../../../src/core/check";
 import { checkedIndicators } from "../../../src/core/checked";
-import { en } from "../../../src/core/locale/en";
+import { en, unitEn } from "../../../src/core/locale/en";
 import {
   renderMessage,
   say,
@@ -11,6 +11,7 @@ import {
   type MessageParams,
 } from "../../../src/core/locale/messages";
 import { zh } from "../../../src/core/locale/zh/messages";
+import { MONEY_UNITS, TIME_UNITS, UNIT_ALIASES } from "../../../src/core/locale/zh/units";
 import { parseTarget } from "../../../src/core/notation";
 import { DEFAULT_SETTINGS } from "../../../src/core/types";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
@@ -284,6 +285,11 @@ describe("the message catalogues", () => {
     expect(english.trim()).not.toBe("");
     expect([message.code, ourWords(english)]).toEqual([message.code, expect.not.stringMatching(CJK)]);
     expect(renderMessage(message)).toBe(renderMessage(message, "zh"));
+  });
+
+  it("words every unit the reader makes canonical in English (a unit quoted as written is the user's own)", () => {
+    const canonical = new Set([...Object.values(UNIT_ALIASES), ...TIME_UNITS, ...MONEY_UNITS]);
+    expect([...canonical].filter((unit) => CJK.test(unitEn(unit)) || unitEn(unit).startsWith("“"))).toEqual([]);
   });
 
   it("keeps the user's own text in English, quoted and unchanged", () => {
