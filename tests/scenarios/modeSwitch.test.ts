@@ -24,6 +24,8 @@ const S = "预算项目绩效目标";
 const PCT = { row: 121, col: 7 };
 /** 完成时限 2024年12月31日前 (H121): a date target, never given a format of ours. */
 const DATE = { row: 120, col: 7 };
+/** The table's header row (一级指标 … 指标值确定依据, then our columns). */
+const HEADER = 116;
 const at = (cell: { row: number; col: number }) => `${S}!H${cell.row + 1}`;
 
 /** The record names the cell among those we gave our format (Marks.inputFormats). */
@@ -88,6 +90,31 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
     const moved = await driver.edit(formulas, inserts);
     expect((await driver.held(moved)).formats.get(`${S}!I124`)).toBe("0.00%||"); // H122, two rows down, one right
     expectSameWorkbook(await driver.held((await driver.check(moved, false)).workbook), expected);
+  });
+
+  // Excel moves a cell's format with its row. Which empty cell of ours is which cannot be told by order then: none is
+  // taken for ours (ours may stay behind, the clerk's never goes).
+  test("formulas, the clerk's 0.00% on 完成时限, whole rows sorted so it stands where ours was: values keeps theirs", async () => {
+    const formulas = (await driver.check(await driver.open(), true)).workbook;
+    const theirs = await driver.edit(formulas, [{ sheet: S, ...DATE, format: { numberFormat: "0.00%" } }]);
+    const sheet = (await driver.snapshot(theirs)).sheets.find((x) => x.name === S)!;
+    const header = sheet.values[HEADER - sheet.originRow];
+    const right = sheet.originCol + header.length - 1 - [...header].reverse().findIndex((v) => v !== null);
+    // 预算执行率 (≥90%, ours 0.00% on H120) and 完成时限 (the clerk's on H121) change places, our columns with them;
+    // the 一级指标 (merged over the rows) is left out, as Excel refuses to sort merged areas of other sizes.
+    const sort: UserEdit = {
+      sheet: S,
+      sort: { top: DATE.row - 1, left: 1, bottom: DATE.row, right },
+      by: 2,
+      ascending: true,
+      customOrder: ["完成时限", "预算执行率"],
+    };
+    const sorted = await driver.edit(theirs, [sort]);
+    const moved = await driver.held(sorted);
+    expect(moved.cells.get(`${S}!C${DATE.row}`)).toBe('v:"完成时限"');
+    expect(moved.formats.get(`${S}!H${DATE.row}`)).toBe("0.00%||"); // theirs, on the row ours was on
+    const values = await driver.held((await driver.check(sorted, false)).workbook);
+    expect(values.formats.get(`${S}!H${DATE.row}`)).toBe("0.00%||");
   });
 
   test("formulas twice: the same workbook, the same record of our formats", async () => {

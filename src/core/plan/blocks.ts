@@ -85,8 +85,10 @@ export function locateBlocks(own: Ownership, tables: readonly GoalTable[]): void
     if (!own.blocksToFind()) return; // none recorded (a first run), or all found
     if (table.source === "prose") continue;
     const where = { sheet: table.sheet, left: table.range.left };
-    const rows = blockIndicators(table).map((i) => i.row);
-    if (rows.length) own.locate(table, { ...where, headerRow: table.header.row, rows }, INDICATOR_SHAPE);
+    const indicators = blockIndicators(table);
+    const rows = indicators.map((i) => i.row);
+    const names = indicators.map(indicatorPrint);
+    if (rows.length) own.locate(table, { ...where, headerRow: table.header.row, rows, names }, INDICATOR_SHAPE);
     const schedule = scheduleRows(table.schedule);
     if (schedule)
       own.locate(table, { ...where, headerRow: schedule.headerRow, rows: [schedule.valueRow] }, SCHEDULE_SHAPE);

@@ -13,7 +13,7 @@ import { EMPTY_PRINT, cellPrint, matchesPrint } from "./fingerprint";
 import type { SheetContents } from "./sheetContents";
 import { cellName, parseA1Range, parseA1Ranges } from "../a1";
 import { CellSet, ourRowsNow, printedCells, sheetCells } from "./marks";
-import type { BlockRecord, Marks } from "./types";
+import type { BlockRecord, Marks, RowFor } from "./types";
 import { MONITOR_COLUMNS } from "./words";
 
 /** Our drop-down lists as a host reads them back ("确定能,有可能,完全不可能"). */
@@ -54,6 +54,11 @@ export interface LocatedBlock {
   keys: string[];
   /** The block did not stay where it was written (rows or columns were inserted or deleted). */
   moved: boolean;
+  /**
+   * The indicators known to the record stand in another order than the rows it wrote (BlockRecord.rowsFor): sorted, so
+   * which of our input cells is which cannot be told by their order (inputCellsNow).
+   */
+  reordered?: true;
 }
 
 /** Rows a record's `line` numbers are spaced by (a sheet has 1,048,576). */
@@ -303,7 +308,8 @@ export class Ownership {
   /**
    * Where the cells of our input columns a record names (`named`: our drop-down lists, our number formats) are now. In
    * the input column of a block found again, row by row in order when the table has as many rows as its column had
-   * cells then (rows inserted above or below moved them all); else, rows inserted or deleted inside it, every row when
+   * cells then (rows inserted above or below moved them all) and its indicators stand in the order written; else (rows
+   * inserted or deleted inside it, rows sorted), every row when
    * the record named every cell of the column, none when it did not (whose rows cannot be told now: the clerk's stays,
    * as the safe side). Elsewhere (an input column whose header is where we wrote it) where the record names them.
    */
@@ -327,9 +333,10 @@ export class Ownership {
         const had = then.map((row) => !!recorded.get(block.sheet)?.has(row, was));
         const rows = [...block.rows].sort((a, b) => a - b);
         const whole = had.length > 0 && had.every(Boolean);
+        const inOrder = rows.length === then.length && !block.reordered;
         rows.forEach((row, i) => {
           sheetCells(judged, block.sheet).add(row, c.col);
-          if (rows.length === then.length ? had[i] : whole) sheetCells(now, block.sheet).add(row, c.col);
+          if (inOrder ? had[i] : whole) sheetCells(now, block.sheet).add(row, c.col);
         });
       }
     }
@@ -469,7 +476,8 @@ export class Ownership {
    */
   locate(
     table: object,
-    where: { sheet: string; headerRow: number; left: number; rows: number[] },
+    /** `names`: an indicator block's indicators on `rows` (rowsFor.indicatorPrint), one a row. */
+    where: { sheet: string; headerRow: number; left: number; rows: number[]; names?: string[] },
     shape: BlockShape,
   ): LocatedBlock | null {
     // Where each record's block is expected now: moved as the sheet's tables moved (learnShifts).
@@ -496,6 +504,9 @@ export class Ownership {
         cols: found,
         keys: record.cols.map((c) => c.key),
         moved,
+        ...(where.names && record.rowsFor && inAnotherOrder(record.rowsFor, where.rows, where.names)
+          ? { reordered: true as const }
+          : {}),
       };
       const roles = this.blockRoles.get(where.sheet) ?? new Map<string, BlockRole>();
       for (const c of found) {
@@ -732,6 +743,19 @@ export class Ownership {
       .reduce((next, b) => Math.min(next, b.row), Infinity);
     return this.rowsWritten(sheet, col).filter((row) => row > record.row && row < below);
   }
+}
+
+/**
+ * The indicators the record wrote rows for and the ones now (`names` on `rows`), each of those in both, in row order,
+ * are not in the same order (a name twice: in its order).
+ */
+function inAnotherOrder(written: RowFor[], rows: number[], names: string[]): boolean {
+  const byRow = <T extends { row: number }>(list: T[]) => [...list].sort((a, b) => a.row - b.row);
+  const then = byRow(written).map((w) => w.indicator);
+  const now = byRow(rows.map((row, i) => ({ row, name: names[i] }))).map((n) => n.name);
+  const inBoth = (list: string[], other: string[]) => list.filter((name) => other.includes(name));
+  const [a, b] = [inBoth(then, now), inBoth(now, then)];
+  return a.length !== b.length || a.some((name, i) => name !== b[i]);
 }
 
 function rowsOf(r: { top: number; bottom: number }): number[] {
