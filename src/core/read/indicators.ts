@@ -9,7 +9,7 @@ import { diagnostic } from "./diagnostic";
 import type { CellRange, CellReading, CellValue, Diagnostic, Indicator, IndicatorColumn, ParsedTarget } from "../types";
 import type { SheetGrid } from "./sheetGrid";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
-import { LEVEL1_WORD } from "../locale/zh";
+import { CROSSED_OUT, LEVEL1_WORD } from "../locale/zh";
 import { isCheckMark, parseAmount, parsePercentCell } from "./text";
 import { signOfColumns } from "../notation";
 import { IndicatorRecord, Reading } from "../records";
@@ -361,7 +361,8 @@ function skipRow(
       return true;
     }
   }
-  if (named.asName.placeholder && !textAt(grid, row, col.target)) {
+  const targetText = textAt(grid, row, col.target);
+  if (named.asName.placeholder && (!targetText || CROSSED_OUT.test(targetText))) {
     out.diagnostics.push(
       diagnostic(grid.ref(row, col.name), "info", say("read.placeholder-row", { row: row + 1, name })),
     );

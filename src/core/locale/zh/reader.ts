@@ -87,10 +87,14 @@ export const GRADE_LEVEL = /^(优|优秀|良|良好|中|中等|合格|及格|差
 export const PROGRESS_COLUMN = /^(执行率|计划进度|序时进度|进度状态|执行进度|进度预警|执行预警|滞后|偏差)/;
 
 /**
- * A template row left unfilled: the name cell holds only "……" / "…" / "...", "指标1：", or a list number — the
- * 大庆 form's "1." / "2." / "3." under each 二级 (no indicator).
+ * A template row left unfilled: the name cell holds only "……" / "…" / "...", "指标1：", "指标1：/" (天长 2022 crosses a
+ * 生态效益 row out with / in every cell), or a list number — the 大庆 form's "1." / "2." / "3." under each 二级 (no
+ * indicator).
  */
-export const PLACEHOLDER_NAME = /^(?:[….。、·]+|指标\d*[:：]?|[(（]?\d{1,2}[)）.．、]?)$/;
+export const PLACEHOLDER_NAME = /^(?:[….。、·]+|指标\d*[:：]?[/／\\\-—–]*|[(（]?\d{1,2}[)）.．、]?)$/;
+
+/** A cell crossed out rather than left empty: "/", "-", "——" (a placeholder row's target and actual). */
+export const CROSSED_OUT = /^[/／\\\-—–_~]+$/;
 
 /** A row whose first cell is one of these closes an indicator block: a summary, then a footer. */
 export const SUMMARY_ROW = /^(合计|总计|小计|总分|得分合计|分值合计|综合得分|自评得分|总得分|综合评分|自评总分)/;
