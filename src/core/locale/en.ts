@@ -548,6 +548,8 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "file.part-compression": (p) =>
     `The file is damaged and cannot be unzipped (part ${p.part} uses unsupported compression method ${p.method})`,
   "file.part-inflate-failed": (p) => `The file is damaged and cannot be unzipped (part ${p.part}: ${p.detail})`,
+  "file.part-checksum": (p) =>
+    `The file is damaged: part ${p.part} does not match its checksum (its bytes changed after it was saved, on a disk or in a copy)`,
   "file.part-encrypted": (p) => `Part ${p.part} is encrypted and cannot be read`,
   "file.part-too-large": (p) => `Part ${p.part} unpacks to ${p.size} MB, over the limit of ${p.limit} MB per part`,
   "file.total-too-large": (p) =>

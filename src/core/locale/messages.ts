@@ -383,6 +383,8 @@ export interface MessageParams {
   "file.part-twice": { part: string };
   "file.part-compression": { part: string; method: number };
   "file.part-inflate-failed": { part: string; detail: string };
+  /** part: its bytes do not give the CRC-32 the zip records for them (changed on a disk or in a copy since saved). */
+  "file.part-checksum": { part: string };
   "file.part-encrypted": { part: string };
   /** Sizes in MB. */
   "file.part-too-large": { part: string; size: number; limit: number };

@@ -191,21 +191,29 @@ export function openPackage(data: Uint8Array, codec: Codec = FFLATE_CODEC): Pack
   return { parts, codec };
 }
 
-/** A part's bytes (inflated now), or null when there is none. */
+/**
+ * A part's bytes (inflated now), or null when there is none. Checked against the CRC-32 the zip records: a part
+ * changed on a disk or in a copy since it was saved (a stored part with a digit flipped still parses) would
+ * otherwise be read as it is now and written into the copy with a checksum of its own, the damage made good.
+ */
 export function partBytes(pkg: Package, name: string): Uint8Array | null {
   const part = pkg.parts.get(name);
   if (!part) return null;
   if (part.flag & 1) throw new UnreadableWorkbookError(say("file.part-encrypted", { part: name }));
-  if (part.compression === 0) return part.data;
-  if (part.compression !== 8)
+  if (part.compression !== 0 && part.compression !== 8)
     throw new UnreadableWorkbookError(say("file.part-compression", { part: name, method: part.compression }));
+  let bytes: Uint8Array;
   try {
-    return pkg.codec.inflate(part.data, part.originalSize);
+    bytes = part.compression === 0 ? part.data : pkg.codec.inflate(part.data, part.originalSize);
   } catch (e) {
     throw new UnreadableWorkbookError(
       say("file.part-inflate-failed", { part: name, detail: String((e as Error).message).split("\n")[0] }),
     );
   }
+  // Unsigned on both sides: fflate's CRC is a signed 32-bit integer, zlib's and the zip's are not.
+  if (pkg.codec.crc(bytes) >>> 0 !== part.crc >>> 0)
+    throw new UnreadableWorkbookError(say("file.part-checksum", { part: name }));
+  return bytes;
 }
 
 export function partText(pkg: Package, name: string): string | null {

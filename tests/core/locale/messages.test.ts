@@ -259,6 +259,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "file.part-twice": { part: "xl/worksheets/sheet1.xml" },
   "file.part-compression": { part: "xl/worksheets/sheet1.xml", method: 12 },
   "file.part-inflate-failed": { part: "xl/worksheets/sheet1.xml", detail: "invalid distance too far back" },
+  "file.part-checksum": { part: "xl/worksheets/sheet2.xml" },
   "file.part-encrypted": { part: "xl/worksheets/sheet1.xml" },
   "file.part-too-large": { part: "xl/worksheets/sheet1.xml", size: 300, limit: 256 },
   "file.total-too-large": { limit: 512 },

@@ -380,6 +380,7 @@ export const zh: Catalogue = {
   "file.part-twice": (p) => `文件已损坏，无法解压（部件 ${p.part} 出现了两次）`,
   "file.part-compression": (p) => `文件已损坏，无法解压（部件 ${p.part} 使用不支持的压缩方式 ${p.method}）`,
   "file.part-inflate-failed": (p) => `文件已损坏，无法解压（部件 ${p.part}：${p.detail}）`,
+  "file.part-checksum": (p) => `文件已损坏：部件 ${p.part} 与其校验和不符（保存后在磁盘上或复制时被改坏）`,
   "file.part-encrypted": (p) => `部件 ${p.part} 已加密，无法读取`,
   "file.part-too-large": (p) => `部件 ${p.part} 解压后 ${p.size} MB，超过单个部件上限 ${p.limit} MB`,
   "file.total-too-large": (p) => `解压后超过 ${p.limit} MB（整个文件的上限），疑似压缩炸弹`,
