@@ -50,6 +50,7 @@ import {
   RANGE_SEPARATORS,
   RANGE_SUFFIXES,
   RATE_NAME_WORDS,
+  TIME_OF_DAY_NAME,
   REACH_WORDS,
   SIGN_DIRECTION_WORDS,
   STRICT_MARKS,
@@ -706,8 +707,9 @@ function quantityTarget(
 ): ParsedTarget {
   const notes = [...notesIn];
   let unit = resolveUnit(quantity.unit, ctx, notes);
-  // `8:30` under 时效: a time of day, not a ratio.
-  if (ratioTerm(unit) !== null && isDateContext(ctx)) return unknown(raw, say("target.digits-not-understood", { raw }));
+  // `8:30` under 时效 or a name of a time (开馆时间): a time of day, not a ratio.
+  if (ratioTerm(unit) !== null && (isDateContext(ctx) || TIME_OF_DAY_NAME.test(ctx.name ?? "")))
+    return unknown(raw, say("target.digits-not-understood", { raw }));
   const lower = lowerIsBetter(ctx);
   let value = quantity.value;
   // "覆盖率 1", "合格率 0.95": a rate written as a fraction without its % (seen in real tables).

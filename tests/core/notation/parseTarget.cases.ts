@@ -633,6 +633,8 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "不低于1.5:1", kind: "number", op: ">=", value: 1.5, unit: ":1" },
   // …but a time of day under 时效 stays unread (no ratio 8:30).
   { input: "8:30", ctx: { level2: "时效指标" }, kind: "unknown" },
+  // review41: …nor under a name of a time (开馆时间 8:30 under 质量指标 was the ratio 8:30, 9:00 then met it).
+  { input: "8:30", ctx: { level2: "质量指标", name: "开馆时间" }, kind: "unknown" },
   // Electricity: 千瓦时 as written (kWh, kW·h, 度电), and 度 where the name is about electricity.
   { input: "≤5000kWh", kind: "number", op: "<=", value: 5000, unit: "千瓦时", normalized: "≤ 5000 千瓦时" },
   { input: "≤5000千瓦时", kind: "number", op: "<=", value: 5000, unit: "千瓦时" },
@@ -640,6 +642,9 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "≥1000度电", kind: "number", op: ">=", value: 1000, unit: "千瓦时" },
   { input: "≤5000度", ctx: { name: "办公用电量" }, kind: "number", op: "<=", value: 5000, unit: "千瓦时" },
   { input: "≥18度", ctx: { name: "冬季室内温度" }, kind: "number", value: 18, unit: "度" },
+  // review41: a temperature or an angle of something electric stays 度 (was 25 千瓦时).
+  { input: "≤25度", ctx: { name: "电子机房温度" }, kind: "number", op: "<=", value: 25, unit: "度" },
+  { input: "90度", ctx: { name: "电缆弯曲角度" }, kind: "number", value: 90, unit: "度" },
   // A bare 0 (0, 0%, -0%) is a cap at none: ≥ 0 would be met by anything. A change (增长率) may be negative: ≥ 0.
   { input: "0", ctx: { name: "预算调整次数" }, kind: "number", op: "<=", value: 0, normalized: "≤ 0" },
   { input: "-0%", ctx: { name: "结转结余资金率" }, kind: "number", op: "<=", value: 0, unit: "%" },
@@ -653,6 +658,12 @@ export const NOTATION_CASES: TargetCase[] = [
     value: 0,
     normalized: "≥ 0%",
   },
+  // review41: a decline, a saving, a rise not named a rate, a profit may be below 0 too: a bare 0 is their floor (was ≤ 0,
+  // so any saving or any profit was missed).
+  { input: "0", ctx: { name: "能耗降低率" }, kind: "number", op: ">=", value: 0 },
+  { input: "0", ctx: { name: "成本节约率" }, kind: "number", op: ">=", value: 0 },
+  { input: "0%", ctx: { name: "服务对象数量较上年提高" }, kind: "number", op: ">=", value: 0, unit: "%" },
+  { input: "0%", ctx: { name: "经营利润率" }, kind: "number", op: ">=", value: 0, unit: "%" },
   { input: "≥0", kind: "number", op: ">=", value: 0, normalized: "≥ 0" },
   // A money rate whose name says so: 结余率 is a cap whatever the number.
   { input: "5%", ctx: { name: "资金结余率" }, kind: "number", op: "<=", value: 5, unit: "%" },

@@ -126,14 +126,21 @@ export const RANGE_SEPARATORS = "-~—–―−〜至到";
  */
 export const RATIO_SEPARATORS = ":∶比";
 
-/** Names about electricity: a bare 度 there is 千瓦时 (用电量 ≤5000度), elsewhere it stays 度 (温度 18度). */
-export const ELECTRICITY_NAME = /电|能耗/;
+/**
+ * Names about electricity: a bare 度 there is 千瓦时 (用电量 ≤5000度), elsewhere it stays 度 (温度 18度) — also in a
+ * temperature or an angle of something electric (电子机房温度 25度, 电缆弯曲角度 90度).
+ */
+export const ELECTRICITY_NAME = /^(?!.*[温角]).*(?:电|能耗)/;
+
+/** Names of a time of day (开馆时间 8:30, 每日上班时刻): `8:30` there is a time, not a ratio. */
+export const TIME_OF_DAY_NAME = /时间|时刻|时点|上班|下班|开馆|闭馆/;
 
 /**
- * Names of a change (增长率, 增幅, 增速 …): a bare 0 there is a floor (no decline, ≥ 0), as a change may be negative; a
- * bare 0 of anything else is a cap (none of it: ZERO_IS_NONE in parseTarget).
+ * Names of a change (增长率, 增幅, 增速, 降低率, 较上年提高 …) or of a balance (利润, 盈余): a bare 0 there is a floor (no
+ * decline, no loss: ≥ 0), as either may be negative; a bare 0 of anything else is a cap (none of it: parseTarget).
  */
-export const CHANGE_NAME = /增长|增幅|增速|增加率|提高率|提升率|变化|变动|涨幅|增量/;
+export const CHANGE_NAME =
+  /增长|增幅|增速|增加|提高|提升|变化|变动|涨幅|增量|下降|降低|降幅|减少|减幅|节约|节省|利润|盈余|盈利|收益/;
 /** An interval in brackets, `[90,100]`, `[90%,100%]`: its bounds, read as `90-100`. */
 export const BRACKET_INTERVAL = /^\[([^,\]]+),([^,\]]+)\]$/;
 
