@@ -36,6 +36,12 @@ describe("a ratio target is a number: its first term per its second", () => {
     expect(judge("≤3:1", "4:1")).toBe("missed");
   });
 
+  test("生师比 18:1 is at most (review41: 20:1 was met); 师生比 1:15 at least", () => {
+    expect(judge("18:1", "20:1", YEAR_END, { name: "生师比" })).toBe("missed");
+    expect(judge("18:1", "16:1", YEAR_END, { name: "生师比" })).toBe("met");
+    expect(judge("1:15", "1:20", YEAR_END, { name: "师生比" })).toBe("missed");
+  });
+
   test("the reason shows the ratios as written", () => {
     const t = parseTarget("≥1.2:1");
     const r = judgeIndicator(t, "1.1:1", { budgetYear: 2024 }, { ...DEFAULT_SETTINGS, asOf: YEAR_END });

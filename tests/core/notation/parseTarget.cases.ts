@@ -631,6 +631,9 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "1比1", kind: "number", value: 1, unit: ":1" },
   { input: "师生比1:15", kind: "number", value: 1, unit: ":15", normalized: "1:15" },
   { input: "不低于1.5:1", kind: "number", op: ">=", value: 1.5, unit: ":1" },
+  // review41: students per teacher is at most (生师比 18:1 read ≥ met 20:1); its inverse 师生比 stays ≥.
+  { input: "18:1", ctx: { name: "生师比" }, kind: "number", op: "<=", value: 18, unit: ":1" },
+  { input: "1:15", ctx: { name: "师生比" }, kind: "number", op: ">=", value: 1, unit: ":15" },
   // …but a time of day under 时效 stays unread (no ratio 8:30).
   { input: "8:30", ctx: { level2: "时效指标" }, kind: "unknown" },
   // review41: …nor under a name of a time (开馆时间 8:30 under 质量指标 was the ratio 8:30, 9:00 then met it).

@@ -383,6 +383,8 @@ export const BAD_THING_WORDS: readonly string[] = [
   "争议率",
   "纠纷率",
   "偏差率",
+  // Students per teacher (生师比 18:1, a ratio): the standards are maximums; 师生比 1:15 (its inverse) stays ≥.
+  "生师比",
   // Money left unspent (资金结余率, 结转结余资金率): a bare value is a cap.
   "结余率",
   "结余资金率",
