@@ -254,8 +254,11 @@ function countedQuantity(compact: string): Quantity | null {
   return Number.isFinite(value) ? { value, unit: c[3] ? `${c[2]}/${PER_WORDS[c[3]]}` : c[2] } : null;
 }
 
-/** `1.2:1`, `1∶15`, `1比1`: a ratio, its first term and its second. */
-const RATIO = new RegExp(`^(${NUMBER_SOURCE})[${RATIO_SEPARATORS}](\\d+(?:\\.\\d+)?)$`);
+/**
+ * `1.2:1`, `1∶15`, `1比1`: a ratio, its first term and its second. A second term written with a leading 0 (`9:05`) is
+ * a clock's minutes, no ratio (it was read 9:5).
+ */
+const RATIO = new RegExp(`^(${NUMBER_SOURCE})[${RATIO_SEPARATORS}]((?!0\\d)\\d+(?:\\.\\d+)?)$`);
 const RATIO_UNIT = /^:(\d+(?:\.\d+)?)$/;
 
 /**

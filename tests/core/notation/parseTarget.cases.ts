@@ -638,6 +638,9 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "8:30", ctx: { level2: "时效指标" }, kind: "unknown" },
   // review41: …nor under a name of a time (开馆时间 8:30 under 质量指标 was the ratio 8:30, 9:00 then met it).
   { input: "8:30", ctx: { level2: "质量指标", name: "开馆时间" }, kind: "unknown" },
+  // review41: minutes written with a leading 0 are a clock's (9:05 was the ratio 9:5); 1:0.6 (床护比) stays a ratio.
+  { input: "9:05", ctx: { level2: "质量指标", name: "每日开放" }, kind: "unknown" },
+  { input: "≥1:0.6", ctx: { name: "床护比" }, kind: "number", op: ">=", value: 1, unit: ":0.6" },
   // Electricity: 千瓦时 as written (kWh, kW·h, 度电), and 度 where the name is about electricity.
   { input: "≤5000kWh", kind: "number", op: "<=", value: 5000, unit: "千瓦时", normalized: "≤ 5000 千瓦时" },
   { input: "≤5000千瓦时", kind: "number", op: "<=", value: 5000, unit: "千瓦时" },
