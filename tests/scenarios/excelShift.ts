@@ -354,6 +354,37 @@ export interface CutRule {
   formula: string;
 }
 
+/** For each of a rule's references to its own sheet: from each of its ranges, the cells it reads (and whether "$"). */
+function ruleReaches(
+  rule: CutRule,
+  sheet: string,
+): { range: number; reach: CellRange; rowAbs: boolean; colAbs: boolean }[] {
+  const anchor = rule.ranges[0];
+  const code = rule.formula
+    .split(/("(?:[^"]|"")*")/)
+    .filter((_, i) => i % 2 === 0)
+    .join("");
+  const out: { range: number; reach: CellRange; rowAbs: boolean; colAbs: boolean }[] = [];
+  for (const m of code.matchAll(REF)) {
+    const [, prefix, c1, col1, r1, row1, c2, col2, r2, row2] = m;
+    if (sheetOf(prefix, sheet) !== sheet) continue;
+    const rowAbs = !!r1 || (row2 !== undefined && !!r2);
+    const colAbs = !!c1 || (col2 !== undefined && !!c2);
+    rule.ranges.forEach((r, range) => {
+      const dr = rowAbs ? 0 : r.top - anchor.top;
+      const dc = colAbs ? 0 : r.left - anchor.left;
+      const reach = {
+        top: Number(row1) - 1 + dr,
+        left: columnIndex(col1.toUpperCase()) + dc,
+        bottom: Number(row2 ?? row1) - 1 + dr + (rowAbs ? 0 : r.bottom - r.top),
+        right: columnIndex((col2 ?? col1).toUpperCase()) + dc + (colAbs ? 0 : r.right - r.left),
+      };
+      out.push({ range, reach, rowAbs, colAbs });
+    });
+  }
+  return out;
+}
+
 /** A rule after a cut (CUT_RULES): its moved ranges and re-anchored formula; the rule itself when the cut misses it. */
 export function ruleAfterCut(rule: CutRule, c: Cut, sheet: string): CutRule {
   const [source, destination] = cutAreas(c);
@@ -366,37 +397,11 @@ export function ruleAfterCut(rule: CutRule, c: Cut, sheet: string): CutRule {
     throw new Error("cut: a rule partly on the cut cells (not imitated)");
   const dRow = c.to.row - source.top;
   const dCol = c.to.col - source.left;
-  const anchor = rule.ranges[0];
-  const code = rule.formula
-    .split(/("(?:[^"]|"")*")/)
-    .filter((_, i) => i % 2 === 0)
-    .join("");
-  for (const m of code.matchAll(REF)) {
-    const [, prefix, c1, col1, r1, row1, c2, col2, r2, row2] = m;
-    if (sheetOf(prefix, sheet) !== sheet) continue;
-    const ref = {
-      top: Number(row1) - 1,
-      left: columnIndex(col1.toUpperCase()),
-      bottom: Number(row2 ?? row1) - 1,
-      right: columnIndex((col2 ?? col1).toUpperCase()),
-    };
-    const rowAbs = !!r1 || (row2 !== undefined && !!r2);
-    const colAbs = !!c1 || (col2 !== undefined && !!c2);
-    rule.ranges.forEach((r, i) => {
-      // The cells the formula reads from every cell of range r.
-      const dr = rowAbs ? 0 : r.top - anchor.top;
-      const dc = colAbs ? 0 : r.left - anchor.left;
-      const reach = {
-        top: ref.top + dr,
-        left: ref.left + dc,
-        bottom: ref.bottom + dr + (rowAbs ? 0 : r.bottom - r.top),
-        right: ref.right + dc + (colAbs ? 0 : r.right - r.left),
-      };
-      if (moved[i] && (!inSource(reach) || (dRow !== 0 && rowAbs) || (dCol !== 0 && colAbs)))
-        throw new Error("cut: a moved rule reads cells that do not move with it (not imitated)");
-      if (!moved[i] && (meets(reach, source) || meets(reach, destination)))
-        throw new Error("cut: a rule left behind reads the cut cells (not imitated)");
-    });
+  for (const { range, reach, rowAbs, colAbs } of ruleReaches(rule, sheet)) {
+    if (moved[range] && (!inSource(reach) || (dRow !== 0 && rowAbs) || (dCol !== 0 && colAbs)))
+      throw new Error("cut: a moved rule reads cells that do not move with it (not imitated)");
+    if (!moved[range] && (meets(reach, source) || meets(reach, destination)))
+      throw new Error("cut: a rule left behind reads the cut cells (not imitated)");
   }
   if (!moved.some(Boolean)) return rule;
   const ranges = rule.ranges.map((r, i) =>
@@ -475,37 +480,6 @@ export function formulaAfterPart(formula: string, own: string, p: PartShift): st
           }),
     )
     .join("");
-}
-
-/** For each of a rule's references to its own sheet: from each of its ranges, the cells it reads (and whether "$"). */
-function ruleReaches(
-  rule: CutRule,
-  sheet: string,
-): { range: number; reach: CellRange; rowAbs: boolean; colAbs: boolean }[] {
-  const anchor = rule.ranges[0];
-  const code = rule.formula
-    .split(/("(?:[^"]|"")*")/)
-    .filter((_, i) => i % 2 === 0)
-    .join("");
-  const out: { range: number; reach: CellRange; rowAbs: boolean; colAbs: boolean }[] = [];
-  for (const m of code.matchAll(REF)) {
-    const [, prefix, c1, col1, r1, row1, c2, col2, r2, row2] = m;
-    if (sheetOf(prefix, sheet) !== sheet) continue;
-    const rowAbs = !!r1 || (row2 !== undefined && !!r2);
-    const colAbs = !!c1 || (col2 !== undefined && !!c2);
-    rule.ranges.forEach((r, range) => {
-      const dr = rowAbs ? 0 : r.top - anchor.top;
-      const dc = colAbs ? 0 : r.left - anchor.left;
-      const reach = {
-        top: Number(row1) - 1 + dr,
-        left: columnIndex(col1.toUpperCase()) + dc,
-        bottom: Number(row2 ?? row1) - 1 + dr + (rowAbs ? 0 : r.bottom - r.top),
-        right: columnIndex((col2 ?? col1).toUpperCase()) + dc + (colAbs ? 0 : r.right - r.left),
-      };
-      out.push({ range, reach, rowAbs, colAbs });
-    });
-  }
-  return out;
 }
 
 /**
