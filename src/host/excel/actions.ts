@@ -6,7 +6,7 @@ import { sheetsTouched, structureNeeds } from "../../core/plan/sheetsTouched";
 import { localIsoDate } from "../../core/dates";
 import { clearReadingLists, runPipelineReadingLists, settingsFor } from "../../core/pipeline";
 import type { ListCell } from "../../core/plan/listCells";
-import { say, type Lang } from "../../core/locale/messages";
+import { say, type HostAction, type Lang } from "../../core/locale/messages";
 import { diagnostic } from "../../core/read/diagnostic";
 import { buildSettingsPlan } from "../../core/plan/buildPlan";
 import { parseStoredSettings } from "../../core/settings";
@@ -22,7 +22,6 @@ import {
   protectedError,
   refusedError,
   structureError,
-  type Action,
   type PerfTargetsError,
 } from "./errors";
 import {
@@ -259,7 +258,7 @@ function refuseProtected(reading: ExcelReading, plan: Plan): void {
  * Fail before writing anything when the plan must add or delete a sheet (our summary, our record) and the workbook's
  * structure is protected (审阅 → 保护工作簿): Excel refuses that at the sync, after the batch's earlier writes.
  */
-function refuseStructure(reading: ExcelReading, plan: Plan, action: Action): void {
+function refuseStructure(reading: ExcelReading, plan: Plan, action: HostAction): void {
   const needs = reading.structureLocked ? structureNeeds(plan, reading.sheetNames) : null;
   if (needs) throw structureError("Excel", action, needs);
 }
@@ -273,7 +272,7 @@ async function sayingRefusals(
   context: Excel.RequestContext,
   plan: Plan,
   reading: ExcelReading,
-  action: Action,
+  action: HostAction,
   write: () => Promise<WriteStats>,
 ): Promise<WriteStats> {
   try {
@@ -295,7 +294,7 @@ async function refusal(
   context: Excel.RequestContext,
   plan: Plan,
   reading: ExcelReading,
-  action: Action,
+  action: HostAction,
 ): Promise<PerfTargetsError> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/protection/protected");

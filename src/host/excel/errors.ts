@@ -20,14 +20,11 @@ export const noTableError = () => new PerfTargetsError(say("file.no-goal-tables"
 export const protectedError = (sheets: string[]) =>
   new PerfTargetsError(say("host.sheets-protected", { sheets }), "protected");
 
-/** What the add-in was doing when the host refused it. */
-export type Action = HostAction;
-
 /**
  * The workbook's structure is protected (审阅 → 保护工作簿) and the plan must show, add or delete sheets (`needs`): Excel
  * and WPS refuse that, so the host stops before writing anything, in one line naming the sheets and the way out.
  */
-export const structureError = (host: HostName, action: Action, needs: StructureNeeds) =>
+export const structureError = (host: HostName, action: HostAction, needs: StructureNeeds) =>
   new PerfTargetsError(say("host.structure-locked", { host, action, needs }), "protected");
 
 /**
@@ -38,7 +35,7 @@ export const structureError = (host: HostName, action: Action, needs: StructureN
  * earlier syncs are done: the run is said unfinished, and running it again after unprotecting finishes it.
  */
 export const refusedError = (
-  action: Action,
+  action: HostAction,
   found: { sheets: string[] } | { structure: StructureNeeds } | { touched: string[] },
 ) =>
   new PerfTargetsError(

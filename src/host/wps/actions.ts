@@ -6,7 +6,7 @@
 import { sheetsTouched, structureNeeds } from "../../core/plan/sheetsTouched";
 import { clearReadingLists, runPipelineReadingLists, settingsFor } from "../../core/pipeline";
 import type { ListCell } from "../../core/plan/listCells";
-import { say, type Lang } from "../../core/locale/messages";
+import { say, type HostAction, type Lang } from "../../core/locale/messages";
 import { diagnostic } from "../../core/read/diagnostic";
 import { buildSettingsPlan } from "../../core/plan/buildPlan";
 import { parseStoredSettings } from "../../core/settings";
@@ -14,7 +14,7 @@ import { sheetsWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
 import { rangeToA1 as localAddress } from "../../core/a1";
-import { explainWps, noTableError, protectedError, noWorkbookError, structureError, type Action } from "./errors";
+import { explainWps, noTableError, protectedError, noWorkbookError, structureError } from "./errors";
 import { isShown, type WpsApplication } from "./model";
 import { applyPlan, type WpsWriteStats } from "./apply";
 import { readListsOn, readLooks, readRecord, readWorkbook, type WpsReading } from "./read";
@@ -119,7 +119,7 @@ function refuseProtected(reading: WpsReading, plan: Plan): void {
  * (审阅 → 保护工作簿): WPS refuses to add or delete a sheet there, and to show a hidden one, which a highlight rule on a
  * hidden sheet needs (apply.ts anchorAt). Refused half-way, the clerk would be left with some of the marks and an error.
  */
-function refuseStructure(reading: WpsReading, plan: Plan, action: Action): void {
+function refuseStructure(reading: WpsReading, plan: Plan, action: HostAction): void {
   if (!reading.structureLocked) return;
   const hidden = new Set(reading.snapshot.sheets.filter((s) => s.hidden).map((s) => s.name));
   const needs = structureNeeds(plan, reading.sheetNames, hidden);

@@ -2,7 +2,7 @@
 import { say } from "../../core/locale/messages";
 import { PerfTargetsError } from "../excel/errors";
 
-export { noTableError, protectedError, PerfTargetsError, structureError, type Action } from "../excel/errors";
+export { noTableError, protectedError, PerfTargetsError, structureError } from "../excel/errors";
 
 export const noWorkbookError = () => new PerfTargetsError(say("host.no-workbook", {}), "excel");
 
