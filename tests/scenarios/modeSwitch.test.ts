@@ -92,6 +92,57 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
     expectSameWorkbook(await driver.held((await driver.check(moved, false)).workbook), expected);
   });
 
+  // A cell the clerk merged into the one above is not written (context.ts mayWrite), and its format not changed: the
+  // 0.00% we gave it stays under the merge. The record still names it ours, so once unmerged a values check takes it.
+  test("formulas, the clerk merges 完成时限's 实际完成值 down over ours, values, unmerges, values: as values", async () => {
+    const area = { top: DATE.row, left: DATE.col, bottom: PCT.row, right: PCT.col };
+    const formulas = (await driver.check(await driver.open(), true)).workbook;
+    const merged = (await driver.check(await driver.edit(formulas, [{ sheet: S, merge: area }]), false)).workbook;
+    expect((await driver.held(merged)).formats.get(at(PCT))).toBe("0.00%||"); // under the merge, left as it is
+    expect(await recordedFormat(driver, merged, PCT)).toBe(true);
+    const unmerged = await driver.edit(merged, [{ sheet: S, unmerge: area }]);
+    const values = await driver.held((await driver.check(unmerged, false)).workbook);
+    expect(values.formats.get(at(PCT))).toBeUndefined();
+    expectSameWorkbook(values, fresh);
+  });
+
+  // Hidden rows are rows like any other to a check (no host reads whether a row is hidden): ours there is recorded.
+  test("formulas with the row filtered out (hidden): our 0.00% there is recorded, a values check takes it off", async () => {
+    const filter: UserEdit = {
+      sheet: S,
+      autoFilter: { top: HEADER, left: 0, bottom: PCT.row + 1, right: 6 },
+      column: 5,
+      shown: ["100%"],
+    };
+    const filtered = await driver.edit(await driver.open(), [filter]);
+    expect((await driver.held(filtered)).filters).toContain(`${S}!row ${PCT.row + 1}`);
+    const formulas = (await driver.check(filtered, true)).workbook;
+    expect((await driver.held(formulas)).formats.get(at(PCT))).toBe("0.00%||");
+    expect(await recordedFormat(driver, formulas, PCT)).toBe(true);
+    expect((await driver.held((await driver.check(formulas, false)).workbook)).formats.get(at(PCT))).toBeUndefined();
+  });
+
+  // Rows inserted inside the table: the record's rows stand by their indicators (BlockRecord.rowsFor), not by order.
+  test("formulas, the clerk inserts an indicator's row inside the table, values: our 0.00% goes as after values", async () => {
+    const insert: UserEdit[] = [
+      { sheet: S, axis: "row", at: DATE.row, count: 1 },
+      { sheet: S, row: DATE.row, col: 2, type: "设备完好率（%）" },
+      { sheet: S, row: DATE.row, col: 5, type: "≥95%" },
+      { sheet: S, row: DATE.row, col: 7, format: { numberFormat: "0.00%" } }, // theirs, on their new row: it stays
+    ];
+    const values = (await driver.check(await driver.open(), false)).workbook;
+    const expected = await driver.held((await driver.check(await driver.edit(values, insert), false)).workbook);
+    const formulas = (await driver.check(await driver.open(), true)).workbook;
+    const inserted = await driver.edit(formulas, insert);
+    expect((await driver.held(inserted)).formats.get(`${S}!H${PCT.row + 2}`)).toBe("0.00%||"); // moved down a row
+    const checked = (await driver.check(inserted, false)).workbook;
+    expectSameWorkbook(await driver.held(checked), expected);
+    // Clear marks after the formulas check and the insert: every 0.00% of ours goes too.
+    const cleared = await driver.held((await driver.clear(inserted)).workbook);
+    const user = await driver.held(await driver.edit(await driver.open(), insert));
+    expect(cleared.formats).toEqual(user.formats);
+  });
+
   // Excel moves a cell's format with its row. Which empty cell of ours is which cannot be told by order then: none is
   // taken for ours (ours may stay behind, the clerk's never goes).
   test("formulas, the clerk's 0.00% on 完成时限, whole rows sorted so it stands where ours was: values keeps theirs", async () => {

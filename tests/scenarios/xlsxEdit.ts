@@ -177,9 +177,10 @@ function filterRows(pkg: Package, sheet: string, r: CellRange, column: number, s
   const ref = `${sheetPrefix(sheet)}$${columnLetters(r.left)}$${r.top + 1}:$${columnLetters(r.right)}$${r.bottom + 1}`;
   const name = `<definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${escapeXml(ref)}</definedName>`;
   let book = partText(pkg, "xl/workbook.xml") as string;
+  // Replaced by a function: the name's $A$117 is no pattern ("$1" of a replacement string is the first group).
   book = /<definedNames>/.test(book)
-    ? book.replace("<definedNames>", `<definedNames>${name}`)
-    : book.replace(/(<\/sheets>)/, `$1<definedNames>${name}</definedNames>`);
+    ? book.replace("<definedNames>", () => `<definedNames>${name}`)
+    : book.replace("</sheets>", () => `</sheets><definedNames>${name}</definedNames>`);
   setPartText(pkg, "xl/workbook.xml", book);
 }
 

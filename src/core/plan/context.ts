@@ -395,8 +395,13 @@ export class PlanContext {
     const { sheet, row, col } = cell;
     const now = this.contents.numberFormat(sheet, row, col);
     if (!this.inputs.get(sheet)?.has(row, col) || !this.contents.isEmpty(sheet, row, col)) return now;
-    if (this.contents.isHidden(sheet, row, col) || this.contents.isTableEdge(sheet, row, col)) return now;
     const ours = now === PERCENT_FORMAT && this.gaveFormat(cell, readBy);
+    if (this.contents.isHidden(sheet, row, col) || this.contents.isTableEdge(sheet, row, col)) {
+      // Not changed under the clerk's merge or on their table's edge, but ours still: recorded, so a check (or Clear
+      // marks) after they unmerge takes it off as it would have.
+      if (ours) sheetCells(this.formattedInputs, sheet).add(row, col);
+      return now;
+    }
     const after = wanted === undefined || (now !== null && !ours) ? now : wanted;
     if (after !== now) this.push("inputFormats", { op: "setNumberFormat", cell, format: after ?? "General" });
     if (after === PERCENT_FORMAT && (ours || now === null)) sheetCells(this.formattedInputs, sheet).add(row, col);

@@ -59,6 +59,11 @@ export interface LocatedBlock {
    * which of our input cells is which cannot be told by their order (inputCellsNow).
    */
   reordered?: true;
+  /**
+   * Rows inserted or deleted inside the table (not reordered): the row each indicator stands on now → the row the record
+   * wrote it on (BlockRecord.rowsFor), for the indicators named once then and once now (writtenRowsOf).
+   */
+  wroteOn?: ReadonlyMap<number, number>;
 }
 
 /** Rows a record's `line` numbers are spaced by (a sheet has 1,048,576). */
@@ -307,11 +312,13 @@ export class Ownership {
 
   /**
    * Where the cells of our input columns a record names (`named`: our drop-down lists, our number formats) are now. In
-   * the input column of a block found again, row by row in order when the table has as many rows as its column had
-   * cells then (rows inserted above or below moved them all) and its indicators stand in the order written; else (rows
-   * inserted or deleted inside it, rows sorted), every row when
-   * the record named every cell of the column, none when it did not (whose rows cannot be told now: the clerk's stays,
-   * as the safe side). Elsewhere (an input column whose header is where we wrote it) where the record names them.
+   * the input column of a block found again that moved, row by row by its indicator where the indicator is named once
+   * then and now (LocatedBlock.wroteOn: rows inserted or deleted inside the table moved the others); else in order
+   * when the table has as many rows as its column had cells then (rows inserted above or below moved them all) and
+   * its indicators stand in the order written; else (rows sorted, an indicator renamed in a table that grew), every
+   * row when the record named every cell of the column, none when it did not (whose rows cannot be told now: the
+   * clerk's stays, as the safe side). Elsewhere (an input column whose header is where we wrote it) where the record
+   * names them.
    */
   private inputCellsNow(named: (m: Marks) => { sheet: string; ranges: string }[]): Map<string, CellSet> {
     const recorded = new Map<string, CellSet>();
@@ -336,7 +343,9 @@ export class Ownership {
         const inOrder = rows.length === then.length && !block.reordered;
         rows.forEach((row, i) => {
           sheetCells(judged, block.sheet).add(row, c.col);
-          if (inOrder ? had[i] : whole) sheetCells(now, block.sheet).add(row, c.col);
+          const wrote = block.wroteOn?.get(row);
+          const ours = wrote !== undefined ? !!recorded.get(block.sheet)?.has(wrote, was) : inOrder ? had[i] : whole;
+          if (ours) sheetCells(now, block.sheet).add(row, c.col);
         });
       }
     }
@@ -496,6 +505,7 @@ export class Ownership {
         found.length !== record.cols.length ||
         found.some((f) => record.cols.find((c) => c.key === f.key)?.col !== f.col) ||
         this.rowsMoved(record, where, found);
+      const reordered = !!where.names && !!record.rowsFor && inAnotherOrder(record.rowsFor, where.rows, where.names);
       const block: LocatedBlock = {
         sheet: where.sheet,
         kind: shape.kind,
@@ -504,8 +514,9 @@ export class Ownership {
         cols: found,
         keys: record.cols.map((c) => c.key),
         moved,
-        ...(where.names && record.rowsFor && inAnotherOrder(record.rowsFor, where.rows, where.names)
-          ? { reordered: true as const }
+        ...(reordered ? { reordered: true as const } : {}),
+        ...(!reordered && moved && where.names && record.rowsFor
+          ? { wroteOn: writtenRowsOf(record.rowsFor, where.rows, where.names) }
           : {}),
       };
       const roles = this.blockRoles.get(where.sheet) ?? new Map<string, BlockRole>();
@@ -756,6 +767,29 @@ function inAnotherOrder(written: RowFor[], rows: number[], names: string[]): boo
   const inBoth = (list: string[], other: string[]) => list.filter((name) => other.includes(name));
   const [a, b] = [inBoth(then, now), inBoth(now, then)];
   return a.length !== b.length || a.some((name, i) => name !== b[i]);
+}
+
+/**
+ * Where each indicator written (RowFor) stands now, by its name: for the names that stand once in the record and once
+ * on `rows` (two rows of one name cannot be told apart: neither is matched). Row now → row written.
+ */
+function writtenRowsOf(written: RowFor[], rows: number[], names: string[]): Map<number, number> {
+  const once = <T>(list: T[], name: (t: T) => string) => {
+    const seen = new Map<string, T | null>();
+    for (const t of list) seen.set(name(t), seen.has(name(t)) ? null : t);
+    return seen;
+  };
+  const then = once(written, (w) => w.indicator);
+  const now = once(
+    rows.map((row, i) => ({ row, name: names[i] })),
+    (n) => n.name,
+  );
+  const out = new Map<number, number>();
+  for (const [name, at] of now) {
+    const was = then.get(name);
+    if (at && was) out.set(at.row, was.row);
+  }
+  return out;
 }
 
 function rowsOf(r: { top: number; bottom: number }): number[] {
