@@ -22,7 +22,26 @@ export async function ribbonErrors(ribbonXml: string, schemaXsd: string): Promis
     xml: [{ fileName: "ribbon.xml", contents: ribbonXml }],
     schema: [{ fileName: "customUI-subset.xsd", contents: schemaXsd }],
   });
-  return result.valid ? [] : result.errors.map((e) => e.rawMessage);
+  return [...(result.valid ? [] : result.errors.map((e) => e.rawMessage)), ...bothWordsAndCallback(ribbonXml)];
+}
+
+/**
+ * CustomUI allows a word or the callback that gives it, never both ("The screentip and getScreentip attributes are
+ * mutually exclusive. They MUST NOT be used together.", learn.microsoft.com/openspecs/office_standards/ms-customui2/
+ * 4f7f7ddd-3854-4566-9cc9-7918cdad4386; the same for label / getLabel and supertip / getSupertip), which XSD 1.0
+ * cannot express.
+ */
+function bothWordsAndCallback(ribbonXml: string): string[] {
+  const errors: string[] = [];
+  for (const [, element, attributes] of ribbonXml.matchAll(/<(\w+)\b([^>]*)>/g)) {
+    const id = /\bid="([^"]*)"/.exec(attributes)?.[1] ?? element;
+    for (const word of ["label", "screentip", "supertip"]) {
+      const callback = `get${word[0].toUpperCase()}${word.slice(1)}`;
+      if (new RegExp(`\\s${word}=`).test(attributes) && new RegExp(`\\s${callback}=`).test(attributes))
+        errors.push(`${id}: ${word} 与 ${callback} 不能同时使用`);
+    }
+  }
+  return errors;
 }
 
 /** https://x/y → https://x/y/ ; anything but http(s) is refused with a one-line reason. */

@@ -316,6 +316,17 @@ export const en: Catalogue = {
   "ribbon.no-tables": () => "No performance target table found.",
   "ribbon.cleared": () => "The marks this add-in wrote were cleared.",
   "ribbon.failed": (p) => `Not done: ${p.detail}`,
+  "ribbon.label": (p) =>
+    ({ tab: "Perf Targets", group: "Monitoring", check: "Check targets", pane: "Open pane", clear: "Clear marks" })[
+      p.control
+    ],
+  "ribbon.supertip": (p) =>
+    ({
+      check:
+        "Read the performance target tables in this workbook, judge the indicators and the spending schedule, and write the monitoring columns, the highlights and the summary sheet.",
+      pane: "Open the task pane: see the findings, change the monitoring date, the warning bands and the language.",
+      clear: "Remove the monitoring columns, highlights, notes and sheets this add-in wrote; what you typed stays.",
+    })[p.control],
   "host.sheets-protected": (p) =>
     `${capital(sheetsEn(p.sheets))} ${p.sheets.length > 1 ? "are" : "is"} protected, so the monitoring columns cannot be written: unprotect ${p.sheets.length > 1 ? "them" : "it"} (Review → Unprotect Sheet) and check again.`,
   "host.structure-locked": (p) => {

@@ -151,6 +151,9 @@ export interface MessageParams {
   "ribbon.cleared": NoParams;
   /** detail: the error's own text, as the host gave it. */
   "ribbon.failed": { detail: string };
+  /** The WPS ribbon's own words (its getLabel / getScreentip / getSupertip callbacks), in the language chosen. */
+  "ribbon.label": { control: RibbonControl };
+  "ribbon.supertip": { control: RibbonButton };
 
   // ── Why a run in Excel or WPS stopped (the host adapters); sheets: names as written (user text) ──
   /** The plan writes on these protected sheets: nothing was written. */
@@ -417,6 +420,10 @@ export interface MessageParams {
 
 /** The host a message names. */
 export type HostName = "Excel" | "WPS";
+
+/** The WPS ribbon's buttons (wps/ribbon.xml), and the tab and group that hold them. */
+export type RibbonButton = "check" | "pane" | "clear";
+export type RibbonControl = RibbonButton | "tab" | "group";
 
 /** What the add-in was doing when the host stopped it (the ribbon's and the pane's commands). */
 export type HostAction = "check" | "clear" | "save-settings";

@@ -1,10 +1,10 @@
 /**
  * The WPS add-in's main.js (bundled by wps/build.mjs): WPS loads it on the page it creates for the add-in
- * and calls the callbacks ribbon.xml names (OnAddinLoad, OnAction, GetImage) as global functions.
+ * and calls the callbacks ribbon.xml names (OnAddinLoad, OnAction, GetImage, GetLabel …) as global functions.
  */
 import { localIsoDate } from "../../core/dates";
 import type { WpsApplication } from "./model";
-import { createRibbon } from "./ribbon";
+import { createRibbon, LANGUAGE_POLL_MS, ribbonCallbacks } from "./ribbon";
 
 const ribbon = createRibbon({
   app: () => (window as unknown as { Application?: WpsApplication }).Application,
@@ -15,8 +15,6 @@ const ribbon = createRibbon({
   now: () => new Date(),
 });
 
-Object.assign(window, {
-  OnAddinLoad: ribbon.OnAddinLoad,
-  OnAction: ribbon.OnAction,
-  GetImage: ribbon.GetImage,
-});
+Object.assign(window, ribbonCallbacks(ribbon));
+// The page lives as long as WPS: the ribbon's words follow a language chosen in the pane.
+setInterval(ribbon.followLanguage, LANGUAGE_POLL_MS);

@@ -1,27 +1,47 @@
 /**
  * The ribbon of the WPS add-in (wps/ribbon.xml): 检查目标 / 打开面板 / 清除标记. WPS calls the callbacks
- * named in ribbon.xml on the add-in's own page (OnAddinLoad once, OnAction per click, GetImage per button);
- * they run the same read → pipeline → apply as the Excel ribbon and open the same task pane.
+ * named in ribbon.xml on the add-in's own page (OnAddinLoad once, OnAction per click, GetImage per button, GetLabel /
+ * GetScreentip / GetSupertip for the words); they run the same read → pipeline → apply as the Excel ribbon and open
+ * the same task pane.
  *
  * WPS facts used here (open.wps.cn, WPS 加载项开发说明; the wpsjs templates' ribbon.js):
  * - "解析ribbon.xml生成自定义功能区,解析过程中会调用若干次接口函数" — callbacks are global functions;
  * - a task pane is `Application.CreateTaskPane(url)`, shown with `.Visible = true`, found again with
  *   `GetTaskPane(id)`; `Application.PluginStorage` is shared by the add-in's pages ("一个 WPS 加载项中的多个
- *   网页形成了一个整体, 相互之间可以进行数据共享").
+ *   网页形成了一个整体, 相互之间可以进行数据共享");
+ * - a word given by a callback is asked for again only after the ribbon is invalidated: the template keeps the ribbonUI
+ *   OnAddinLoad is given and calls `ribbonUI.InvalidateControl("btnIsEnbable")` after changing what its OnGetLabel
+ *   returns ("通知wps刷新以下几个按饰的状态" / "ribbonUI.Invalidate(); 这行代码打开则是刷新所有的按钮状态",
+ *   https://app.unpkg.com/wpsjs@2.2.2/files/packages/@wps-jsapi/wpp_react/src/components/ribbon.js).
+ *
+ * The words follow the language chosen last: the pane tells it (PluginStorage LANG_KEY) when it reads or saves the
+ * workbook's settings, a ribbon run when it is done; the page looks for it every LANGUAGE_POLL_MS (followLanguage).
  */
 import { clearedText, failedText, summarizeCheck } from "../../commands/commands";
-import { renderMessage, say, WordedError, type Lang } from "../../core/locale/messages";
+import { renderMessage, say, WordedError, type Lang, type RibbonControl } from "../../core/locale/messages";
 import { parseStoredSettings } from "../../core/settings";
 import type { CheckResult } from "../../core/types";
 import { loadSettings, runCheck, runClear } from "./actions";
 import type { WpsApplication } from "./model";
 
 export const RIBBON_BUTTONS = { check: "btnCheck", pane: "btnPane", clear: "btnClear" } as const;
+/** Every control of ribbon.xml whose words the callbacks give, by id. */
+const RIBBON_CONTROLS: Record<string, RibbonControl> = {
+  perfTargetsTab: "tab",
+  perfTargetsGroup: "group",
+  [RIBBON_BUTTONS.check]: "check",
+  [RIBBON_BUTTONS.pane]: "pane",
+  [RIBBON_BUTTONS.clear]: "clear",
+};
 /** PluginStorage keys: the open pane's id, and the last ribbon check for the pane to show. */
 export const PANE_ID_KEY = "perfTargets.paneId";
 export const LAST_RESULT_KEY = "perfTargets.lastResult";
 /** When the last result was stored: an open pane polls this small key, not the (large) result. */
 export const LAST_RESULT_AT_KEY = "perfTargets.lastResultAt";
+/** The language chosen last ("zh" / "en"): the ribbon's words follow it. */
+export const LANG_KEY = "perfTargets.lang";
+/** How often the add-in's page looks whether the language changed (a small key, read in memory). */
+export const LANGUAGE_POLL_MS = 1000;
 
 export interface RibbonUi {
   app(): WpsApplication | undefined;
@@ -33,10 +53,30 @@ export interface RibbonUi {
   now(): Date;
 }
 
-export interface Ribbon {
+/** What OnAddinLoad is given (CustomUI's IRibbonUI): invalidating makes WPS ask the callbacks for the words again. */
+export interface WpsRibbonUi {
+  Invalidate(): void;
+  InvalidateControl(id: string): void;
+}
+
+/** The control WPS passes a callback: its id in ribbon.xml. */
+export interface RibbonControlArg {
+  Id: string;
+}
+
+/** The functions ribbon.xml names, which WPS finds as globals of the add-in's page. */
+export interface RibbonCallbacks {
   OnAddinLoad(ribbonUI: unknown): boolean;
-  OnAction(control: { Id: string }): void;
-  GetImage(control: { Id: string }): string;
+  OnAction(control: RibbonControlArg): void;
+  GetImage(control: RibbonControlArg): string;
+  GetLabel(control: RibbonControlArg): string;
+  GetScreentip(control: RibbonControlArg): string;
+  GetSupertip(control: RibbonControlArg): string;
+}
+
+export interface Ribbon extends RibbonCallbacks {
+  /** Shows the words in the language chosen since they were last given (in the pane, say); the page calls it often. */
+  followLanguage(): void;
 }
 
 export interface StoredResult {
@@ -47,6 +87,26 @@ export interface StoredResult {
 const NO_APPLICATION = say("host.no-application", {});
 
 export function createRibbon(ui: RibbonUi): Ribbon {
+  let ribbonUi: WpsRibbonUi | null = null;
+  // The language the words were last given in; Chinese until one is chosen.
+  let lang: Lang = "zh";
+  const followLanguage = () => {
+    const chosen = chosenLanguage(ui.app());
+    if (!chosen || chosen === lang) return;
+    lang = chosen;
+    ribbonUi?.Invalidate();
+  };
+  const words = (control: RibbonControlArg, part: "label" | "supertip") => {
+    const which = RIBBON_CONTROLS[control.Id];
+    if (!which) return "";
+    if (part === "label") return renderMessage(say("ribbon.label", { control: which }), lang);
+    return which === "tab" || which === "group" ? "" : renderMessage(say("ribbon.supertip", { control: which }), lang);
+  };
+  /** A run's language is the one its workbook chose: the ribbon tells it, and its words follow at once. */
+  const ranIn = (app: WpsApplication, runLang: Lang) => {
+    tellLanguage(app, runLang);
+    followLanguage();
+  };
   const withApp = (work: (app: WpsApplication) => string | null) => {
     const app = ui.app();
     // Outside WPS there is no workbook whose settings say the language chosen: both, Chinese first.
@@ -59,7 +119,9 @@ export function createRibbon(ui: RibbonUi): Ribbon {
     }
   };
   return {
-    OnAddinLoad() {
+    OnAddinLoad(given) {
+      ribbonUi = isRibbonUi(given) ? given : null;
+      lang = chosenLanguage(ui.app()) ?? "zh";
       return true;
     },
     OnAction(control) {
@@ -71,6 +133,7 @@ export function createRibbon(ui: RibbonUi): Ribbon {
             const at = ui.now().toISOString();
             store(app, LAST_RESULT_KEY, JSON.stringify({ at, result: check }));
             store(app, LAST_RESULT_AT_KEY, at);
+            ranIn(app, run.lang);
             return summarizeCheck(check, run.lang);
           });
         case RIBBON_BUTTONS.pane:
@@ -81,6 +144,7 @@ export function createRibbon(ui: RibbonUi): Ribbon {
         case RIBBON_BUTTONS.clear:
           return withApp((app) => {
             const run = runClear(app);
+            ranIn(app, run.lang);
             return clearedText(run.plan.messages, run.lang);
           });
         default:
@@ -90,7 +154,36 @@ export function createRibbon(ui: RibbonUi): Ribbon {
     GetImage() {
       return "images/perf-32.png";
     },
+    GetLabel: (control) => words(control, "label"),
+    // The screentip is the button's name, as Office shows it by default.
+    GetScreentip: (control) => words(control, "label"),
+    GetSupertip: (control) => words(control, "supertip"),
+    followLanguage,
   };
+}
+
+/** The globals the add-in's page gives WPS: the callbacks ribbon.xml names. */
+export function ribbonCallbacks(ribbon: Ribbon): RibbonCallbacks {
+  const { OnAddinLoad, OnAction, GetImage, GetLabel, GetScreentip, GetSupertip } = ribbon;
+  return { OnAddinLoad, OnAction, GetImage, GetLabel, GetScreentip, GetSupertip };
+}
+
+/** Tell the add-in's pages the language the user chose (the pane's settings, a ribbon run's workbook). */
+export function tellLanguage(app: WpsApplication, lang: Lang): void {
+  store(app, LANG_KEY, lang);
+}
+
+function chosenLanguage(app: WpsApplication | undefined): Lang | null {
+  try {
+    const lang = app?.PluginStorage?.getItem(LANG_KEY);
+    return lang === "zh" || lang === "en" ? lang : null;
+  } catch {
+    return null;
+  }
+}
+
+function isRibbonUi(value: unknown): value is WpsRibbonUi {
+  return typeof (value as WpsRibbonUi | null)?.Invalidate === "function";
 }
 
 /** A failed run told no language: the one the workbook's settings choose, when they can still be read; else Chinese. */

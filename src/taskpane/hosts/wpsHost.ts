@@ -9,7 +9,7 @@ import { localIsoDate } from "../../core/dates";
 import type { CheckResult } from "../../core/types";
 import * as actions from "../../host/wps/actions";
 import type { WpsApplication } from "../../host/wps/model";
-import { lastRibbonResult } from "../../host/wps/ribbon";
+import { lastRibbonResult, tellLanguage } from "../../host/wps/ribbon";
 import { anchorsMoved, anchorsOf, type Anchor } from "../../host/wps/shifts";
 import { overridesOf, parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
 import { HostError, locationAfterJump, toHostError, type PaneHost } from "../host";
@@ -84,7 +84,10 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
     async loadSettings(): Promise<StoredSettings | null> {
       try {
         const text = actions.loadSettings(need());
-        return text ? parseStoredSettings(text) : null;
+        const stored = text ? parseStoredSettings(text) : null;
+        // The ribbon's words follow the workbook's language (Chinese when it chose none).
+        tellLanguage(need(), stored?.lang ?? "zh");
+        return stored;
       } catch {
         return null; // no stored settings is not an error: the pane uses the defaults
       }
@@ -92,6 +95,7 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
     async saveSettings(settings) {
       try {
         actions.saveSettings(need(), serializeSettings(settings));
+        tellLanguage(need(), settings.lang);
       } catch (error) {
         throw toHostError(error, "write-failed");
       }

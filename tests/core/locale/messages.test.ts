@@ -105,6 +105,8 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "ribbon.no-tables": {},
   "ribbon.cleared": {},
   "ribbon.failed": { detail: "The sheet is protected" },
+  "ribbon.label": { control: "tab" },
+  "ribbon.supertip": { control: "check" },
   target: { target: parseTarget("及时保障") },
   "target.missing": {},
   "target.boolean": {},

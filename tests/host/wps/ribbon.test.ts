@@ -2,7 +2,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { CheckResult } from "../../../src/core/types";
-import { createRibbon, LAST_RESULT_KEY, RIBBON_BUTTONS, type RibbonUi } from "../../../src/host/wps/ribbon";
+import {
+  createRibbon,
+  LAST_RESULT_KEY,
+  RIBBON_BUTTONS,
+  ribbonCallbacks,
+  type RibbonUi,
+} from "../../../src/host/wps/ribbon";
 import { saveSettings } from "../../../src/host/wps/actions";
 import { DEFAULT_STORED, serializeSettings } from "../../../src/core/settings";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
@@ -10,6 +16,10 @@ import { detectHostKind } from "../../../src/taskpane/hosts/detect";
 import { createWpsHost } from "../../../src/taskpane/hosts/wpsHost";
 import { DEFAULT_SETTINGS, type WorkbookSnapshot } from "../../../src/core/types";
 import { FakeWps, modelFromSnapshot } from "./fake";
+import { FakeRibbonHost } from "./fakeRibbon";
+
+const RIBBON_XML = readFileSync(path.join(__dirname, "../../../wps/ribbon.xml"), "utf8");
+const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
 
 let seed: WorkbookSnapshot;
 beforeAll(async () => {
@@ -121,4 +131,95 @@ test("the pane detects WPS from window.Application without Office, and its host 
   } finally {
     jest.useRealTimers();
   }
+});
+
+/** WPS started with the add-in: ribbon.xml drawn, its callbacks asked for the words (fakeRibbon.ts). */
+function wpsStarted(fake: FakeWps) {
+  const { ribbon, alerts } = ribbonOn(fake);
+  const wps = new FakeRibbonHost(RIBBON_XML, { ...ribbonCallbacks(ribbon) });
+  wps.load();
+  return { ribbon, alerts, wps };
+}
+
+const CHINESE_LABELS = {
+  perfTargetsTab: "绩效目标",
+  perfTargetsGroup: "绩效目标监控",
+  btnCheck: "检查目标",
+  btnPane: "打开面板",
+  btnClear: "清除标记",
+};
+const ENGLISH_LABELS = {
+  perfTargetsTab: "Perf Targets",
+  perfTargetsGroup: "Monitoring",
+  btnCheck: "Check targets",
+  btnPane: "Open pane",
+  btnClear: "Clear marks",
+};
+
+describe("the ribbon's words follow the language chosen", () => {
+  test("Chinese by default: the tab, the group and each button's label, screentip and supertip", () => {
+    const { wps } = wpsStarted(new FakeWps(modelFromSnapshot(seed)));
+    expect(wps.labels()).toEqual(CHINESE_LABELS);
+    const check = wps.shown().find((c) => c.id === RIBBON_BUTTONS.check)!;
+    expect(check.screentip).toBe("检查目标");
+    expect(check.supertip).toMatch(/^读取本工作簿的绩效目标表.*“监控汇总”工作表。$/);
+  });
+
+  test("English chosen in the pane: the ribbon turns English once the page looks, and Chinese again after a switch back", async () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    const { ribbon, wps } = wpsStarted(fake);
+    const pane = createWpsHost(fake.app, () => "2024-08-15");
+    await pane.saveSettings({ ...DEFAULT_STORED, lang: "en" });
+    expect(wps.labels()).toEqual(CHINESE_LABELS); // WPS keeps what it was given until the ribbon is invalidated
+    ribbon.followLanguage();
+    expect(wps.labels()).toEqual(ENGLISH_LABELS);
+    const words = wps.shown().flatMap((c) => [c.label, c.screentip, c.supertip].filter(Boolean));
+    expect(words.join("\n")).not.toMatch(CJK);
+    expect(wps.shown().find((c) => c.id === RIBBON_BUTTONS.clear)!.supertip).toBe(
+      "Remove the monitoring columns, highlights, notes and sheets this add-in wrote; what you typed stays.",
+    );
+
+    const asked = wps.asked.length;
+    ribbon.followLanguage(); // nothing changed: WPS is not made to ask again
+    wps.labels();
+    expect(wps.asked).toHaveLength(asked);
+
+    await pane.saveSettings({ ...DEFAULT_STORED, lang: "zh" });
+    ribbon.followLanguage();
+    expect(wps.labels()).toEqual(CHINESE_LABELS);
+  });
+
+  test("the pane opened on a workbook that chose English turns the ribbon English", async () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    saveSettings(fake.app, serializeSettings({ ...DEFAULT_STORED, lang: "en" }));
+    const { ribbon, wps } = wpsStarted(fake);
+    expect(wps.labels()).toEqual(CHINESE_LABELS);
+    expect((await createWpsHost(fake.app).loadSettings())?.lang).toBe("en");
+    ribbon.followLanguage();
+    expect(wps.labels()).toEqual(ENGLISH_LABELS);
+  });
+
+  test("a ribbon check in a workbook that chose English says so in English and turns the words English at once", () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    saveSettings(fake.app, serializeSettings({ ...DEFAULT_STORED, lang: "en" }));
+    const { ribbon, alerts, wps } = wpsStarted(fake);
+    ribbon.OnAction({ Id: RIBBON_BUTTONS.check });
+    expect(alerts[0]).toMatch(/^Checked /);
+    expect(wps.labels()).toEqual(ENGLISH_LABELS);
+  });
+
+  test("the fake refuses what CustomUI and WPS refuse", () => {
+    const { ribbon } = ribbonOn(new FakeWps(modelFromSnapshot(seed)));
+    const globals = { ...ribbonCallbacks(ribbon) };
+    expect(
+      () => new FakeRibbonHost(RIBBON_XML.replace('id="btnPane" getLabel', 'id="btnPane" label="x" getLabel'), globals),
+    ).toThrow(/同时有 label 与 getLabel/);
+    const missing = new FakeRibbonHost(RIBBON_XML.replace(/GetSupertip/g, "OnGetSupertip"), globals);
+    expect(() => missing.load()).toThrow(/没有全局函数 OnGetSupertip/);
+    const wps = new FakeRibbonHost(RIBBON_XML, { ...globals, GetLabel: () => 42 });
+    expect(() => wps.load()).toThrow(/不是文字/);
+    const fine = new FakeRibbonHost(RIBBON_XML, globals);
+    fine.load();
+    expect(() => fine.ribbonUI.InvalidateControl("btnChek")).toThrow(/没有控件 btnChek/);
+  });
 });

@@ -167,6 +167,14 @@ export const zh: Catalogue = {
   "ribbon.no-tables": () => "未找到绩效目标表。",
   "ribbon.cleared": () => "已清除本加载项写入的标记。",
   "ribbon.failed": (p) => `操作未完成：${p.detail}`,
+  "ribbon.label": (p) =>
+    ({ tab: "绩效目标", group: "绩效目标监控", check: "检查目标", pane: "打开面板", clear: "清除标记" })[p.control],
+  "ribbon.supertip": (p) =>
+    ({
+      check: "读取本工作簿的绩效目标表，判断指标和执行进度，写入监控列、高亮和“监控汇总”工作表。",
+      pane: "打开任务窗格：查看检查结果，修改监控时点、预警分段和语言。",
+      clear: "删除本加载项写入的监控列、高亮、批注和工作表；您填写的内容保留。",
+    })[p.control],
   "host.sheets-protected": (p) =>
     `工作表${sheetsZh(p.sheets)}受保护，无法写入监控列。请先在“审阅 → 撤销工作表保护”中取消保护后再检查。`,
   "host.structure-locked": (p) => {
