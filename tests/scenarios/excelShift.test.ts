@@ -15,6 +15,10 @@ import {
   type Shift,
 } from "./excelShift";
 
+import { parseA1Ranges } from "../../src/core/a1";
+import type { Marks } from "../../src/core/plan/types";
+import { BOTH_DRIVERS } from "./drivers";
+
 installExcelGlobals();
 
 const S = "预算项目绩效目标";
@@ -187,5 +191,23 @@ describe("cells inserted in part of a row or column (PART)", () => {
     const rule = { ranges: [{ top: 44, left: 9, bottom: 48, right: 10 }], formula: 'OR($K45="红",$K45="red")' };
     const inRule = { sheet: S, at: { top: 46, left: 3, bottom: 46, right: 3 }, direction: "Right" as const };
     expect(() => ruleAfterPart(rule, inRule)).toThrow(/partly/);
+  });
+});
+
+describe("rows deleted under a check's highlight rules: both helpers refuse the rule's anchor row alike", () => {
+  test.each(BOTH_DRIVERS)("$name", async (driver) => {
+    const checked = (await driver.check(await driver.open(), false)).workbook;
+    const record = JSON.parse((await driver.snapshot(checked)).marks!) as Marks;
+    const rules = record.conditionalFormats.filter((r) => r.sheet === S);
+    const anchors = new Set(rules.map((r) => parseA1Ranges(r.ranges)[0].top));
+    const first = parseA1Ranges(rules[0].ranges)[0];
+    // The anchor (the first range's top row) refused; a row of the rule below it (no rule's anchor) is not.
+    await expect(driver.edit(checked, [rows(first.top, -1)])).rejects.toThrow(
+      /first row \/ column of a conditional format/,
+    );
+    expect(first.bottom).toBeGreaterThan(first.top);
+    expect(anchors.has(first.top + 1)).toBe(false);
+    const deleted = await driver.edit(checked, [rows(first.top + 1, -1)]);
+    expect((await driver.held(deleted)).rules.get(S)).toHaveLength((await driver.held(checked)).rules.get(S)!.length);
   });
 });

@@ -395,6 +395,7 @@ function shiftPackage(pkg: Package, s: Shift): void {
   if (unsupported.length) throw new Error(`xlsxEdit: cannot move ${unsupported.join(", ")} on ${s.sheet}`);
   for (const rel of readRels(pkg, edited).filter((r) => r.type.endsWith("/drawing")))
     setPartText(pkg, rel.target, shiftAnchors(partText(pkg, rel.target) as string, s));
+  refuseRuleAnchors(partText(pkg, edited) as string, s);
 
   for (const entry of map.sheets) {
     if (!entry.part) continue;
@@ -419,6 +420,25 @@ function shiftPackage(pkg: Package, s: Shift): void {
         part,
         mapText(partText(pkg, part) as string, "c:f", (f) => shiftFormula(f, "", s)),
       );
+}
+
+/**
+ * Refused as the Excel fake refuses it (tests/host/excel/fake.ts shiftSheet): deleting the line of a conditional
+ * format's anchor, the top-left cell of the first range of its sqref (ISO/IEC 29500-1 §18.3.1.18 conditionalFormatting,
+ * "conditional formatting rules applied to a particular cell or range", and §18.3.1.10 cfRule, whose formula is
+ * relative to that cell — learn.microsoft.com/previous-versions/office/developer/office-2010/cc845102(v=office.14)).
+ * Excel re-bases the formula on a cell left; how is on no page found, and shifting the formula as a cell's turned its
+ * reference to the deleted row into #REF! without a word. Rules and lists of the x14 extension (<xm:sqref>) are not
+ * moved by this helper at all: an insert or delete on such a sheet is refused too.
+ */
+function refuseRuleAnchors(xml: string, s: Shift): void {
+  if (/<xm:sqref>/.test(xml)) throw new Error("xlsxEdit: moving x14 rules or lists (<xm:sqref>) is not imitated");
+  if (s.count > 0) return;
+  for (const m of xml.matchAll(/<conditionalFormatting\b[^>]*?\bsqref="([^"]+)"/g)) {
+    const anchor = parseRef(m[1].trim().split(/\s+/)[0]);
+    if (shiftIndex(s.axis === "row" ? anchor.top : anchor.left, s) === null)
+      throw new Error("xlsxEdit: deleting the first row / column of a conditional format is not imitated");
+  }
 }
 
 /**
