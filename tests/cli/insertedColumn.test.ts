@@ -46,3 +46,35 @@ test("a column inserted in the table: the clerk's cells that moved beside it are
     await fs.rm(work, { recursive: true, force: true });
   }
 });
+
+// The clerk types a note in the new column beside the first indicator (review42, by hand on the CLI copy): the header
+// row stays blank over it, the row under it does not, and the table was no longer found — silently (8 tables read,
+// then 7), our block beside it said changed ("上次写入的 21 个单元格内容已改变……"), the project gone from the summary.
+test("a column inserted in the table and a note typed in it beside the first indicator: the table is still read", async () => {
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), "perf-inserted-column-typed-"));
+  try {
+    const first = await runCli(["check", SAMPLE, "--out", "a", "--as-of", "2024-07-31"], work);
+    expect(first.code).toBe(0);
+    const checked = new Uint8Array(await fs.readFile(path.join(work, "a", "sample.checked.xlsx")));
+    // 插入 → 整列 at D, then "新列的说明" typed in D11, beside 保障办公人数 (row 11).
+    const edited = editXlsx(checked, [
+      { sheet: SHEET, axis: "col", at: 3, count: 1 },
+      { sheet: SHEET, type: "新列的说明", row: 10, col: 3 },
+    ]);
+    await fs.writeFile(path.join(work, "edited.xlsx"), edited);
+
+    const second = await runCli(["check", "edited.xlsx", "--out", "b", "--as-of", "2024-07-31"], work);
+    expect(second.code).toBe(0);
+    expect(first.stdout).toMatch(/8 张目标表 · 49 项指标/);
+    expect(second.stdout).toMatch(/8 张目标表 · 49 项指标/);
+    expect(second.stdout).not.toMatch(CHANGED);
+    expect(second.stdout).toMatch(/办公用品采购 {2}预算 63.14 万元/);
+    const copy = readWorkbookBytes(new Uint8Array(await fs.readFile(path.join(work, "b", "edited.checked.xlsx"))));
+    const rows = copy.snapshot.sheets.find((s) => s.name === SHEET)!.values;
+    expect(rows[10][3]).toBe("新列的说明");
+    expect([rows[9][8], rows[9][9], rows[9][10]]).toEqual(["1-7月完成值", "全年预计完成值", "状态"]);
+    expect([rows[10][10], rows[10][11]]).toEqual(["正常", "绿"]);
+  } finally {
+    await fs.rm(work, { recursive: true, force: true });
+  }
+});

@@ -576,10 +576,15 @@ function lastLeftOf(cols: number[], col: number): number {
   return found;
 }
 
-/** The columns between two pieces of a header row are empty on the header row and the row below it too. */
-function blankGap(grid: SheetGrid, row: number, before: number, after: number): boolean {
+/**
+ * The columns between two pieces of a header row are empty on the header's rows: the header row, and its second row
+ * when it has one (`lastRow`: a label there heads a column of its own). Not below it: a note the clerk typed in the
+ * inserted column beside an indicator is no label.
+ */
+function blankGap(grid: SheetGrid, before: number, after: number, row: number, lastRow = row): boolean {
   for (let c = before + 1; c < after; c++)
-    for (const r of [row, row + 1]) if (r <= grid.bottom && (!grid.isEmpty(r, c) || grid.merge(r, c))) return false;
+    for (let r = row; r <= Math.min(lastRow, grid.bottom); r++)
+      if (!grid.isEmpty(r, c) || grid.merge(r, c)) return false;
   return true;
 }
 
@@ -674,30 +679,34 @@ export class HeaderScan {
         // when neither is a header alone (tables side by side are each a header alone, and stay apart).
         for (
           let j = i + 1;
-          !header && j < segments.length && blankGap(grid, r, segments[j - 1][1], segments[j][0]);
+          !header && j < segments.length && blankGap(grid, segments[j - 1][1], segments[j][0], r);
           j++
         ) {
           if (headerAt(grid, r, segments[j][0], segments[j][1])) break;
-          header = headerAt(grid, r, left, segments[j][1]);
-          if (header) i = j;
+          const joined = headerAt(grid, r, left, segments[j][1]);
+          const gaps = segments.slice(i, j).map((s, k) => [s[1], segments[i + k + 1][0]] as const);
+          if (joined && gaps.every(([before, after]) => blankGap(grid, before, after, r, joined.lastRow))) {
+            header = joined;
+            i = j;
+          }
         }
         // The same gap with the header's right part a header alone (一级 | 二级 ‖ 三级 | 指标值): the piece on its
         // left joins it when it holds only column labels the header lacks (a table beside it would have a name).
-        if (header && i > 0 && i === joinedFrom && blankGap(grid, r, segments[i - 1][1], left)) {
+        if (header && i > 0 && i === joinedFrom && blankGap(grid, segments[i - 1][1], left, r)) {
           const before = levelsOnly(grid, r, segments[i - 1][0], segments[i - 1][1], header);
           const joined = before ? headerAt(grid, r, segments[i - 1][0], header.right) : null;
-          if (joined) header = joined;
+          if (joined && blankGap(grid, segments[i - 1][1], left, r, joined.lastRow)) header = joined;
         }
         // Two headers alone are one when the block above them spans the gap (a merged area over it: Excel widens
         // one when a column is inserted through it); tables side by side have the gap empty up to their tops.
         while (
           header &&
           i + 1 < segments.length &&
-          blankGap(grid, r, segments[i][1], segments[i + 1][0]) &&
+          blankGap(grid, segments[i][1], segments[i + 1][0], r) &&
           bridgedAbove(grid, r, segments[i][1], segments[i + 1][0])
         ) {
           const joined = headerAt(grid, r, header.left, segments[i + 1][1]);
-          if (!joined) break;
+          if (!joined || !blankGap(grid, segments[i][1], segments[i + 1][0], r, joined.lastRow)) break;
           header = joined;
           i++;
         }

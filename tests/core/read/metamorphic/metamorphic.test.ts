@@ -254,6 +254,22 @@ const CASES: Case[] = [
       ),
   },
   {
+    // The header row stays blank over the new column; the first indicator row under it does not (review42: the table
+    // was no longer found, silently, and our columns beside it were said changed).
+    what: "a column inserted between 二级指标 and 三级指标, a note typed in it beside the first indicator",
+    edit: (o) =>
+      eachTable(
+        o,
+        firstOfSheets(o),
+        (t) => {
+          const { level2, name } = t.header.columns;
+          return level2 !== undefined && name !== undefined && level2 < name && t.indicators.length > 0 ? name : null;
+        },
+        (e, t, at) =>
+          typeInto(insertColumn(e, t.sheet, at), t.sheet, [{ row: t.indicators[0].row, col: at, v: "已核实" }]),
+      ),
+  },
+  {
     what: "an empty column inserted between 一级指标 and 二级指标",
     edit: (o) =>
       eachTable(
@@ -264,6 +280,22 @@ const CASES: Case[] = [
           return level1 !== undefined && level2 !== undefined && level1 < level2 ? level2 : null;
         },
         (e, t, at) => insertColumn(e, t.sheet, at),
+      ),
+  },
+  {
+    what: "a column inserted between 一级指标 and 二级指标, a note typed in it beside the first indicator",
+    edit: (o) =>
+      eachTable(
+        o,
+        firstOfSheets(o),
+        (t) => {
+          const { level1, level2 } = t.header.columns;
+          return level1 !== undefined && level2 !== undefined && level1 < level2 && t.indicators.length > 0
+            ? level2
+            : null;
+        },
+        (e, t, at) =>
+          typeInto(insertColumn(e, t.sheet, at), t.sheet, [{ row: t.indicators[0].row, col: at, v: "已核实" }]),
       ),
   },
   {
