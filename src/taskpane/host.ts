@@ -75,6 +75,7 @@ export type HostErrorCode =
   | "no-workbook" // standalone: nothing opened yet
   | "not-xlsx" // the file could not be read as .xlsx
   | "office-unavailable" // Office.js did not start
+  | "wps-unavailable" // the pane's page in WPS has no Application object
   | "read-failed" // the workbook could not be read or judged
   | "write-failed" // marks / download could not be written
   | "cancelled" // the user cancelled (or chose another file)

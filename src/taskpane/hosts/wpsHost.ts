@@ -24,7 +24,7 @@ export const SHIFT_SETTLE_MS = 300;
 
 export function createWpsHost(app: WpsApplication | undefined, today: () => string = () => localIsoDate()): PaneHost {
   const need = (): WpsApplication => {
-    if (!app) throw new HostError("office-unavailable", "WPS Application is not available");
+    if (!app) throw new HostError("wps-unavailable", "WPS Application is not available");
     return app;
   };
   // The cells the shown result points to (none once they were seen to move: the pane warns until the next result).

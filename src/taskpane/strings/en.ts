@@ -98,6 +98,8 @@ export const en: Strings = {
     "Make sure it is an .xlsx workbook (not .xls or .et) without a password to open; save it as .xlsx in Excel or WPS and try again.",
   "error_office-unavailable": "The Excel API did not start.",
   "errorFix_office-unavailable": "Close and reopen the task pane; if that fails, restart Excel.",
+  "error_wps-unavailable": "WPS Spreadsheets did not give the task pane its API.",
+  "errorFix_wps-unavailable": "Close and reopen the task pane; if that fails, restart WPS Spreadsheets.",
   "error_read-failed": "The workbook could not be read or checked.",
   "errorFix_read-failed": "Leave cell editing (press Esc) and try again.",
   "error_write-failed": "The results could not be written.",

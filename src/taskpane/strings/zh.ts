@@ -103,6 +103,8 @@ export const zh = {
     "请确认它是 Excel 2007 及以上的 .xlsx 文件（不是 .xls 或 .et）且没有打开密码，在 Excel 或 WPS 中另存为 .xlsx 后再试。",
   "error_office-unavailable": "Excel 接口没有启动。",
   "errorFix_office-unavailable": "请关闭并重新打开任务窗格；如仍失败，请重启 Excel。",
+  "error_wps-unavailable": "WPS 表格没有向任务窗格提供它的接口。",
+  "errorFix_wps-unavailable": "请关闭并重新打开任务窗格；如仍失败，请重启 WPS 表格。",
   "error_read-failed": "读取或检查工作簿时出错。",
   "errorFix_read-failed": "请检查工作簿是否处于编辑状态（按 Esc 退出单元格编辑）后重试。",
   "error_write-failed": "写入检查结果时出错。",
