@@ -283,7 +283,16 @@ export const mergedAreas = (r: CellRange, across: boolean): CellRange[] =>
  * source cell with nothing making its destination cell empty; the source cells not in the destination are left
  * empty and plain. Imitated only where nothing is guessed: neither page says what follows the moved cells or what
  * becomes of what they replace, so a move is refused when a formula (also a name's or a chart's) points at the source
- * or the destination or lies in the source, or a note, threaded comment, data validation or merged area is on either.
+ * or the destination or lies in the source (notes, lists and merged areas: CUT_FOLLOW).
+ * CUT_FOLLOW — what else goes with the cut cells: "Copying a cell normally copies the cell's contents, any formatting
+ *   that is applied to the original cell (including conditional formatting and data validation), and the cell comment
+ *   (if it has one)", and moving is the same with the source emptied ("When you move a range, the contents are removed
+ *   from the source range") — J. Walkenbach, Excel 2013 Formulas, jabsto.com/Tutorial/topic-104/Microsoft-Excel-2013-
+ *   Formulas-79.html. A merged area is cell formatting too ("Unlike every other cell formatting option, the merging of
+ *   cells…", operisanalysiskit.com/help/2003/mergedcells.htm), moved as moveTo moves formatting (above). So in the Excel
+ *   fake (cutSheetCells) the notes, threaded comments, drop-down lists and merged areas wholly on the source cells move
+ *   with them; refused: one of them on a destination cell that is not cut (what the paste does to it is on no page),
+ *   a merged area partly on the cut cells. The .xlsx helper (xlsxEdit.ts cutCells) still refuses all of them.
  * CUT_RULES — a conditional format is formatting of the cells it applies to ("The Range.conditionalFormats property is
  *   a collection of ConditionalFormat objects that apply to the range",
  *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-conditional-formatting), and moveTo moves the

@@ -1661,9 +1661,21 @@ function cutSheetCells(model: FakeModel, sheet: FakeSheet, c: Cut): void {
     return meetsAny({ top: row, left: col, bottom: row, right: col }, areas);
   };
   const refused = (what: string) => new Error(`fake: cut: ${what} (not imitated)`);
-  if ([...sheet.notes.keys(), ...sheet.comments.keys()].some(inAreas)) throw refused("notes or comments on the cells");
-  if ([...sheet.validations.keys()].some(inAreas)) throw refused("a data validation on the cells");
-  if (sheet.merges.some((m) => meetsAny(m, areas))) throw refused("merged areas on the cells");
+  const source = c.cut;
+  const inSource = (k: string) => {
+    const [row, col] = k.split(",").map(Number);
+    return meetsAny({ top: row, left: col, bottom: row, right: col }, [source]);
+  };
+  // CUT_FOLLOW (excelShift.ts): notes, comments, lists and merged areas on the cut cells go with them; on a destination
+  // cell that is not cut, or a merged area partly cut, refused.
+  const dropped = (k: string) => inAreas(k) && !inSource(k);
+  if ([...sheet.notes.keys(), ...sheet.comments.keys()].some(dropped))
+    throw refused("notes or comments on the destination");
+  if ([...sheet.validations.keys()].some(dropped)) throw refused("a data validation on the destination");
+  const wholly = (m: CellRange) =>
+    m.top >= source.top && m.bottom <= source.bottom && m.left >= source.left && m.right <= source.right;
+  if (sheet.merges.some((m) => meetsAny(m, areas) && !wholly(m)))
+    throw refused("merged areas partly on the cut cells or on the destination");
   // CUT_RULES (excelShift.ts): rules wholly on the cut cells move with them (refused where not imitated).
   const rules = sheet.cfs.map((cf) => {
     try {
@@ -1672,11 +1684,6 @@ function cutSheetCells(model: FakeModel, sheet: FakeSheet, c: Cut): void {
       throw refused((e as Error).message);
     }
   });
-  const source = c.cut;
-  const inSource = (k: string) => {
-    const [row, col] = k.split(",").map(Number);
-    return meetsAny({ top: row, left: col, bottom: row, right: col }, [source]);
-  };
   if ([...sheet.cells].some(([k, cell]) => cell.formula && inSource(k))) throw refused("a formula among the cells");
   for (const other of model.sheets) {
     for (const cell of other.cells.values())
@@ -1711,6 +1718,22 @@ function cutSheetCells(model: FakeModel, sheet: FakeSheet, c: Cut): void {
       else sheet.cells.delete(key(row, col));
     }
   sheet.cfs.forEach((cf, i) => Object.assign(cf, rules[i]));
+  const dRow = to.top - source.top;
+  const dCol = to.left - source.left;
+  const follow = <T>(map: Map<string, T>) => {
+    const moving = [...map].filter(([k]) => inSource(k));
+    for (const [k] of moving) map.delete(k);
+    for (const [k, v] of moving) {
+      const [row, col] = k.split(",").map(Number);
+      map.set(key(row + dRow, col + dCol), v);
+    }
+  };
+  follow(sheet.notes);
+  follow(sheet.comments);
+  follow(sheet.validations);
+  sheet.merges = sheet.merges.map((m) =>
+    wholly(m) ? { top: m.top + dRow, left: m.left + dCol, bottom: m.bottom + dRow, right: m.right + dCol } : m,
+  );
 }
 
 /**

@@ -1,0 +1,61 @@
+/**
+ * A finance officer's moves between a formulas-mode check and a values-mode check (modeSwitch.test.ts has the mode
+ * switch alone): the sheet renamed, copied, a row deleted inside the table, a column inserted inside our block, the
+ * language switched, another monitoring date. Each time the workbook after the values check is the one a values
+ * check before the same move, then a values check after it, gives — nothing of ours left behind, nothing of the
+ * clerk's gone — and a second values check changes nothing. Through both appliers (the CLI's copy, the strict Excel
+ * fake, which changes the workbook in place: each run opens its own).
+ */
+import { BOTH_DRIVERS, type Driver, type Held } from "./drivers";
+import type { UserEdit } from "./xlsxEdit";
+
+jest.setTimeout(120_000);
+
+const S = "预算项目绩效目标";
+/** 完成时限 (a date target) on row 121, between two % targets; our block starts at column H. */
+const DATE_ROW = 120;
+
+function expectSameWorkbook(actual: Held, expected: Held): void {
+  expect(actual.cells).toEqual(expected.cells);
+  expect(actual.formats).toEqual(expected.formats);
+  expect(actual.rules).toEqual(expected.rules);
+  expect(actual.notes).toEqual(expected.notes);
+  expect([...actual.sheets].sort()).toEqual([...expected.sheets].sort());
+}
+
+interface Move {
+  name: string;
+  edits: UserEdit[];
+  /** Saved before the values check (the pane's 中文 / English). */
+  settings?: string;
+  /** The values check's monitoring date (the formulas check's is the drivers' AS_OF). */
+  asOf?: string;
+}
+
+const MOVES: Move[] = [
+  { name: "the sheet renamed", edits: [{ sheet: S, renameTo: "2024年预算项目" }] },
+  { name: "the sheet copied", edits: [{ sheet: S, copyTo: `${S} (2)` }] },
+  { name: "完成时限's row deleted inside the table", edits: [{ sheet: S, axis: "row", at: DATE_ROW, count: -1 }] },
+  { name: "a column inserted inside our block", edits: [{ sheet: S, axis: "col", at: 9, count: 1 }] },
+  { name: "English chosen", edits: [], settings: JSON.stringify({ lang: "en" }) },
+  { name: "another monitoring date", edits: [], asOf: "2024-11-30" },
+];
+
+describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
+  /** A values check after the move (and the settings), on `w`. */
+  const valuesAfter = async (w: unknown, move: Move) => {
+    let moved = move.edits.length ? await driver.edit(w, move.edits) : w;
+    if (move.settings) moved = await driver.saveSettings(moved, move.settings);
+    return (await driver.check(moved, false, move.asOf)).workbook;
+  };
+
+  test.each(MOVES)("formulas, $name, values: as values, $name, values; once more: the same", async (move) => {
+    const values = (await driver.check(await driver.open(), false)).workbook;
+    const expected = await driver.held(await valuesAfter(values, move));
+    const formulas = (await driver.check(await driver.open(), true)).workbook;
+    const once = await valuesAfter(formulas, move);
+    const held = await driver.held(once);
+    expectSameWorkbook(held, expected);
+    expectSameWorkbook(await driver.held((await driver.check(once, false, move.asOf)).workbook), held);
+  });
+});
