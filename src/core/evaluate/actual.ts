@@ -142,6 +142,8 @@ export function restatedGrade(actual: string, target: ParsedTarget): Grade | nul
   const said = plainWords(actual);
   if (!goal || !said) return null;
   if (said === goal || stripFirst(said, RESTATE_PREFIXES) === goal) return "achieved";
+  // 全天候 against 全天候可用 (黄石 2022): the target without its last word or two.
+  if (said.length >= 2 && goal.startsWith(said) && goal.length - said.length <= 2) return "achieved";
   const negated = stripFirst(said, NEGATION_PREFIXES);
   // 未改善 against 明显改善, 没有提升 against 有效提升: the target's verb negated, its degree word left out;
   // 未按时 against 按时完成: its first words negated, the verb left out.
@@ -173,7 +175,8 @@ function readQualitative(value: number | string | boolean, target?: ParsedTarget
   const answer = target ? yesNoGrade(value, target) : null;
   if (answer) return { kind: "grade", grade: answer };
   if (typeof value === "boolean") return { kind: "grade", grade: value ? "achieved" : "not" };
-  const grade = typeof value === "string" ? (readGrade(value) ?? (target ? restatedGrade(value, target) : null)) : null;
+  // The target restated first: 良好 against 良好 (黄石 2022) is achieved, though 良好 alone grades 部分达成.
+  const grade = typeof value === "string" ? ((target ? restatedGrade(value, target) : null) ?? readGrade(value)) : null;
   if (grade) return { kind: "grade", grade };
   return invalid(say("actual.not-a-grade", { value: String(value) }));
 }

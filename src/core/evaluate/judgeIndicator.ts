@@ -205,7 +205,9 @@ function judgeNumber(b: number, j: Judging): IndicatorResult {
       return judgeCap(b, target.high ?? a, "<=", j);
     case "=":
     case ">=":
-      if (a === 0 && (target.op === "=" || !target.opExplicit)) return judgeZero(b, j);
+      // = 0 is exactly none; a floor of 0 (能耗降低率 0, 新增就业岗位 0: parseTarget reads a bare 0 as a cap elsewhere)
+      // is met by any number at or above it.
+      if (a === 0 && target.op === "=") return judgeZero(b, j);
       if (isExact(target)) return judgeExact(b, a, j);
       return judgeReach(b, a, ">=", j, { cumulative: j.cumulative, allowExceeded: true });
     case ">":

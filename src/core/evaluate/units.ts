@@ -145,9 +145,25 @@ export function isStockIndicator(name: string): boolean {
 
 /** Display a number with its unit: "85%", "1.8‰", "80M", "8/10万", "30 人" (ATTACHED_UNIT, as targets are shown). */
 export function withUnit(value: number, unit: string | null): string {
+  const term = ratioTerm(unit);
+  if (term !== null) return ratioText(value, term);
   const n = roundedNumber(value);
   if (!unit) return n;
   return ATTACHED_UNIT.test(unit) ? `${n}${unit}` : `${n} ${unit}`;
+}
+
+/**
+ * A ratio `value:term` as a clerk writes it: an actual of 1:14 is judged as 15/14 in a 1:15 target's unit, and shown
+ * 1:14, not 1.07:15 — the shorter of `value:term` and `1:term/value` that is exact at two decimals (0.75:15 is 1:20;
+ * 1.3:1 stays), else `1:…` for a second term other than 1.
+ */
+export function ratioText(value: number, term: number): string {
+  const exact = (x: number) => Math.abs(Number(roundedNumber(x)) - x) < 1e-9;
+  const asWritten = `${roundedNumber(value)}:${roundedNumber(term)}`;
+  if (value <= 0 || !Number.isFinite(term / value)) return asWritten;
+  const perOne = `1:${roundedNumber(term / value)}`;
+  if (exact(value) && (!exact(term / value) || asWritten.length <= perOne.length)) return asWritten;
+  return exact(term / value) || term !== 1 ? perOne : asWritten;
 }
 
 /**

@@ -6,6 +6,8 @@ import { percentText as percent, scoreText as show, wanNumber as wan } from "./s
 import { gradeLabel } from "../evaluate/labels";
 import { COMPARATOR_SYMBOL, flipComparator } from "../notation/format";
 import { exactNumber, roundedNumber } from "../numbers";
+import { ratioText } from "../evaluate/units";
+import { ratioTerm } from "../notation/text";
 import type {
   Catalogue,
   FileProblem,
@@ -149,6 +151,8 @@ export function unitEn(unit: string): string {
 function quantityEn(value: number, unit: string | null, exact = false): string {
   const n = exact ? exactNumber(value) : roundedNumber(value);
   if (!unit) return n;
+  const term = ratioTerm(unit); // 1:15, as written
+  if (term !== null) return exact ? `${n}${unit}` : ratioText(value, term);
   return unit === "%" || unit === "‰" ? `${n}${unit}` : `${n} ${unitEn(unit)}`;
 }
 
@@ -237,6 +241,8 @@ export const en: Catalogue = {
   "read.placeholder-row": (p) =>
     `Row ${p.row} is a placeholder left by the template (${q(p.name)}), not an indicator; not read`,
   "read.category-only-row": (p) => `Row ${p.row} only names the category ${q(p.name)}, no indicator; not read`,
+  "read.shared-indicator-row": (p) =>
+    `Row ${p.row} shares the indicator ${q(p.name)} and its target with the row above (merged cells) but has an actual of its own: judged as two indicators`,
   "read.target-split": (p) =>
     `The target is split over ${p.columns} columns (by region or year, say); only the first, ${q(p.first)}, is read`,
   "read.no-indicator-rows": () => "An indicator header was found, but no indicator rows under it",
@@ -433,6 +439,9 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "target.timeliness-le": () => "a timeliness target without a sign is read as at most (≤)",
   "target.lower-le": () => "no comparison sign: a cost or lower-is-better indicator is read as ≤",
   "target.zero-le": () => "a target of 0 with no comparison sign is read as ≤ 0 (it should not happen)",
+  "target.zero-new": () => "a target of 0 for things made or added is no cap: read as ≥ 0 (any number made meets it)",
+  "target.clock-time": (p) => `${q(p.raw)} is a time of day, not a ratio: it cannot be judged as a number`,
+  "target.from-name": (p) => `the target cell is empty: read from the indicator's name, ${q(p.text)}`,
   "target.name-sign": (p) => `no comparison sign: read as the ${COMPARATOR_SYMBOL[p.op]} in the indicator's name`,
   "target.qualitative-sign": () => "the indicator-type column says qualitative",
   "target.tolerance": () => "±: the deviation (absolute) stays within the value",

@@ -81,6 +81,7 @@ export interface MessageParams {
   /** row: 1-based. */
   "read.row-without-name": { row: number };
   "read.placeholder-row": { row: number; name: string };
+  "read.shared-indicator-row": { row: number; name: string };
   "read.category-only-row": { row: number; name: string };
   "read.target-split": { columns: number; first: string };
   "read.no-indicator-rows": NoParams;
@@ -245,6 +246,11 @@ export interface MessageParams {
   "target.timeliness-le": NoParams;
   "target.lower-le": NoParams;
   "target.zero-le": NoParams;
+  "target.zero-new": NoParams;
+  /** raw: the target as written (8:30). */
+  "target.clock-time": { raw: string };
+  /** text: the part of the indicator's name read as its target. */
+  "target.from-name": { text: string };
   /** op: the sign of the template placeholder in the name (项目总投入(≥**万元)). */
   "target.name-sign": { op: Comparator };
   "target.qualitative-sign": NoParams;

@@ -1,5 +1,5 @@
 /** Target notation (指标值): parse any target cell into a typed target. */
-export { parseTarget, clearTargetMemo, targetMemoSize, signOfColumns } from "./parseTarget";
+export { parseTarget, targetFromName, clearTargetMemo, targetMemoSize, signOfColumns } from "./parseTarget";
 export {
   normalizeText,
   parseDateText,

@@ -47,6 +47,9 @@ import {
   BRACKET_INTERVAL,
   CHANGE_NAME,
   ELECTRICITY_NAME,
+  NEW_BAD_THING_NAME,
+  NEW_THINGS_NAME,
+  RATIO_NAME,
   RANGE_SEPARATORS,
   RANGE_SUFFIXES,
   RATE_NAME_WORDS,
@@ -645,6 +648,27 @@ function parseAfterLabel(s: string, raw: string, ctx: TargetContext): ParsedTarg
   return null;
 }
 
+/** A template's numbering before a name: `指标1：`, `指标一、`, `1.`, `(1)`, `①`. */
+const NAME_NUMBERING = /^(?:指标[\d一二三四五六七八九十]+[:.、]?|\(\d+\)|\d+[.、]|[①-⑳])/;
+
+/**
+ * The target written at the end of an indicator's name when its 指标值 cell is empty (天长 2022:
+ * `指标1：年度资金支付完成率100%`), read as `满意度≥90%` is in a target cell; null when the name ends in no quantity.
+ */
+export function targetFromName(name: string, ctx: TargetContext = {}): ParsedTarget | null {
+  try {
+    const s = unitOutOfBrackets(westernNumbers(compactText(name))).replace(NAME_NUMBERING, "");
+    const t = parseAfterLabel(s, s, sanitize(ctx));
+    if (!t || (t.kind !== "number" && t.kind !== "range" && t.kind !== "duration")) return null;
+    const label = t.reasons?.find((m) => m.code === "target.ignored-label");
+    const text = label?.code === "target.ignored-label" ? s.slice(label.params.label.length) : s;
+    const notes = (t.reasons ?? []).filter((m) => m !== label);
+    return Object.freeze({ ...t, raw: text, ...reasonsOf([say("target.from-name", { text }), ...notes]) });
+  } catch {
+    return null; // a name is never worth a broken check
+  }
+}
+
 // ───────────────────────────── Quantity → target (unit, money, direction, duration) ─────────────────────────────
 
 function resolveUnit(written: string | null, ctx: TargetContext, notes: Message[]): string | null {
@@ -707,9 +731,13 @@ function quantityTarget(
 ): ParsedTarget {
   const notes = [...notesIn];
   let unit = resolveUnit(quantity.unit, ctx, notes);
-  // `8:30` under 时效 or a name of a time (开馆时间): a time of day, not a ratio.
-  if (ratioTerm(unit) !== null && (isDateContext(ctx) || TIME_OF_DAY_NAME.test(ctx.name ?? "")))
-    return unknown(raw, say("target.digits-not-understood", { raw }));
+  // `8:30` under 时效 or a name of a time (开馆时间, 每日开放), or shaped as a clock's: a time of day, not a ratio.
+  const term = ratioTerm(unit);
+  if (
+    term !== null &&
+    (isDateContext(ctx) || TIME_OF_DAY_NAME.test(ctx.name ?? "") || clockShaped(quantity.value, term, ctx))
+  )
+    return unknown(raw, say("target.clock-time", { raw: normalizeText(raw) }));
   const lower = lowerIsBetter(ctx);
   let value = quantity.value;
   // "覆盖率 1", "合格率 0.95": a rate written as a fraction without its % (seen in real tables).
@@ -744,6 +772,11 @@ function quantityTarget(
     op = "<=";
     explicit = false;
     notes.push(say("target.timeliness-le", {}));
+  } else if (value === 0 && !lower && nameOp === null && madeThings(ctx)) {
+    // 新增就业岗位 0: the project does not aim at making them; a cap at none would flag every one made.
+    op = ">=";
+    explicit = false;
+    notes.push(say("target.zero-new", {}));
   } else if (value === 0 && !lower && nameOp === null && !CHANGE_NAME.test(ctx.name ?? "")) {
     // `0`, `0%`, `-0%` (预算调整次数, 结转结余资金率): everything meets a floor of nothing, so a target of none is a
     // cap — it should not happen. A change may be negative: 增长率 0% stays a floor (no decline).
@@ -758,6 +791,21 @@ function quantityTarget(
 
   const kind = isTimeUnit(unit) && (op === "<=" || op === "<") ? "duration" : "number";
   return finish({ kind, op, opExplicit: explicit, value, unit, notes }, raw);
+}
+
+/**
+ * A ratio written as a clock shows the time (8:30, 17:45): hours 2–23, two-digit minutes 10–59, outside a name of a
+ * ratio (床位配比 2:15 stays one). Ratios in goal tables have a term of 1 (1:15, 18:1) or one-digit terms (3:2).
+ */
+function clockShaped(first: number, second: number, ctx: TargetContext): boolean {
+  const clock = Number.isInteger(first) && first >= 2 && first <= 23 && Number.isInteger(second) && second >= 10;
+  return clock && second <= 59 && !RATIO_NAME.test(ctx.name ?? "");
+}
+
+/** A count of things the project makes or adds (新增就业岗位, 带动就业人数), not of a bad thing (新增隐性债务). */
+function madeThings(ctx: TargetContext): boolean {
+  const name = ctx.name ?? "";
+  return NEW_THINGS_NAME.test(name) && !NEW_BAD_THING_NAME.test(name) && !NONE_TARGET_NAMES.test(name);
 }
 
 // ───────────────────────────── Relative change ─────────────────────────────

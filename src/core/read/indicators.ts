@@ -6,7 +6,16 @@
 import { cellKey } from "../a1";
 import { say } from "../locale/messages";
 import { diagnostic } from "./diagnostic";
-import type { CellRange, CellReading, CellValue, Diagnostic, Indicator, IndicatorColumn, ParsedTarget } from "../types";
+import type {
+  CellKey,
+  CellRange,
+  CellReading,
+  CellValue,
+  Diagnostic,
+  Indicator,
+  IndicatorColumn,
+  ParsedTarget,
+} from "../types";
 import type { SheetGrid } from "./sheetGrid";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
 import { CROSSED_OUT, LEVEL1_WORD } from "../locale/zh";
@@ -113,13 +122,15 @@ const spansNameAndTarget = (m: CellRange | null, name: number, target: number) =
 
 /**
  * A header-block word standing as the 一级 of an indicator row ("项目年度绩效目标(定量指标)" under 评价指标, merged down
- * its rows) is a level, not the next table's label: the row has an indicator name of its own beside it. Not a
- * 资金支出计划 right under the indicators (its checkpoints beside it are no names): the plan, read as the table's.
+ * its rows) or as its 二级 (镇江 2024: 决策 | 绩效目标 | 绩效指标明确性) is a level, not the next table's label: the row
+ * has an indicator name of its own beside it. Not a 资金支出计划 right under the indicators (its checkpoints beside it
+ * are no names): the plan, read as the table's.
  */
 function isLevelLabel(grid: SheetGrid, header: IndicatorHeader, row: number, col: number): boolean {
-  const { level1, name } = header.columns;
+  const { level1, level2, name } = header.columns;
   const cell = grid.cell(row, col);
-  if (col !== level1 || name === undefined || cell.isTitle || cell.headerRole === "schedule") return false;
+  if (col !== level1 && col !== level2) return false;
+  if (name === undefined || cell.isTitle || cell.headerRole === "schedule") return false;
   if (grid.isEmpty(row, name) || grid.isContinuation(row, name)) return false;
   return grid.cell(row, name).headerRole === null && grid.cell(row, name).column === null;
 }
@@ -137,6 +148,20 @@ function reading(grid: SheetGrid, row: number, col: number | undefined): CellRea
   // A formula without a cached result (<f> without <v>: a file written by a tool other than Excel / WPS).
   const uncached = value === null && grid.formula(row, col) !== null ? true : undefined;
   return new Reading(cellKey(row, col), value, grid.numberFormat(row, col), uncached, grid.date1904 || undefined);
+}
+
+/**
+ * The row's actual; when its target and actual are both merged down from one row above (黄石 2022: two 社会效益 names
+ * under one target and one answer), that row's answer — the row's own cell of the merged area is empty.
+ */
+function actualOf(grid: SheetGrid, row: number, col: Columns): CellReading | null {
+  const { actual, target } = col;
+  if (actual === undefined || !grid.isContinuation(row, actual) || !grid.isContinuation(row, target))
+    return reading(grid, row, actual);
+  const master = grid.master(row, actual);
+  return master.row === grid.master(row, target).row
+    ? reading(grid, master.row, master.col)
+    : reading(grid, row, actual);
 }
 
 function textAt(grid: SheetGrid, row: number, col: number | undefined): string {
@@ -383,22 +408,41 @@ function skipRow(
  * A row whose name and target cells are both merged down from the indicator above is that indicator continued, not
  * a second one of the same name: the 海关 绩效评价表 merges each 是/否 indicator over four rows, one per example asked
  * for (①…④), each with a 分值 of its own — the indicator's weight is their sum (4 × 5 = its 二级's 20), its reason
- * the examples joined.
+ * the examples joined. A row with an actual of its own is not (two sub-projects under one indicator): a second
+ * indicator, said.
  */
 function continuesIndicator(
   grid: SheetGrid,
   header: IndicatorHeader,
   row: number,
   previous: Indicator | undefined,
+  diagnostics: Diagnostic[],
 ): boolean {
-  const { name, target, weight, reason } = header.columns as Columns;
+  const { name, target, weight, reason, actual } = header.columns as Columns;
   if (!previous || !grid.isContinuation(row, name) || !grid.isContinuation(row, target)) return false;
   if (grid.master(row, name).row !== previous.row || grid.master(row, target).row !== previous.row) return false;
+  // An actual of its own (two sub-projects reported under one indicator: 东片区 6公里 | 西片区 5公里) is a second
+  // indicator of the same name and target, said at the row: folded, its actual would be lost.
+  if (actual !== undefined && !grid.isContinuation(row, actual) && !grid.isEmpty(row, actual)) {
+    const shared = say("read.shared-indicator-row", { row: row + 1, name: previous.name });
+    diagnostics.push(diagnostic(grid.ref(row, actual), "info", shared));
+    return false;
+  }
   const more = weightOf(grid, row, weight);
   if (more !== null) previous.weight = (previous.weight ?? 0) + more;
   const example = reason === undefined || grid.isContinuation(row, reason) ? "" : grid.text(row, reason);
   if (example) previous.reason = previous.reason ? `${previous.reason}；${example}` : example;
   return true;
+}
+
+/**
+ * Where the row's target is: a statement merged from the name column holds it in that master cell (the target column
+ * is blank); a target merged down from the row above, in its master there — a formula reading the row's own cell of
+ * the merged area would find it empty.
+ */
+function targetCellOf(row: number, target: TargetSpot, targetCol: number): CellKey {
+  if (target.row !== row) return cellKey(target.row, target.col);
+  return cellKey(row, target.col < targetCol ? target.col : targetCol);
 }
 
 /** The row's sign: its one sign column's text as it is (mostly no list is made per row), or its columns' joined. */
@@ -441,9 +485,8 @@ function draftOf(
     textAt(grid, row, col.basis),
     weightOf(grid, row, col.weight),
     cellKey(row, col.name),
-    // A statement merged from the name column holds its target in that master cell (the target column is blank).
-    cellKey(row, target.row === row && target.col < col.target ? target.col : col.target),
-    reading(grid, row, col.actual),
+    targetCellOf(row, target, col.target),
+    actualOf(grid, row, col),
     reading(grid, row, col.forecast),
     reading(grid, row, col.score),
     groupText(grid, row, header.groups.reason, col.reason),
@@ -490,7 +533,7 @@ export function readIndicatorBlock(
     if (grid.nextFilled(row, header.left - 1, header.right) < 0) continue; // only merged areas from above
     if (enterProject(grid, header, row, state, projectOnlyRows)) continue;
     enterLevels(grid, header.columns as Columns, row, state);
-    if (continuesIndicator(grid, header, row, indicators.at(-1)?.indicator)) continue;
+    if (continuesIndicator(grid, header, row, indicators.at(-1)?.indicator, diagnostics)) continue;
     if (skipRow(grid, header, row, state, skipped)) continue;
     indicators.push(draftOf(grid, header, row, state, targetSpan, signSpan, diagnostics));
   }

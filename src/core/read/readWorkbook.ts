@@ -13,7 +13,7 @@ import { cellKey, cellName, keyCol, keyRow, sheetCell } from "../a1";
 import { say } from "../locale/messages";
 import { diagnostic } from "./diagnostic";
 import { resolveCheckpointDate } from "../notation/checkpoints";
-import { parseTarget } from "../notation/parseTarget";
+import { parseTarget, targetFromName } from "../notation/parseTarget";
 import {
   MARKS_SHEET,
   type CellKey,
@@ -837,7 +837,10 @@ function indicatorsOf(drafts: IndicatorDraft[], budgetYear: number | null, date1
     ctx.unit = d.unit || undefined;
     ctx.sign = d.sign || undefined;
     ctx.numberFormat = d.targetFormat || undefined;
-    indicator.target = parseTarget(d.targetValue, ctx);
+    const target = parseTarget(d.targetValue, ctx);
+    // An empty 指标值 beside a name ending in its target (指标1：年度资金支付完成率100%): the name's.
+    const empty = target.kind === "missing" && target.raw === "";
+    indicator.target = (empty && targetFromName(indicator.name, ctx)) || target;
     return indicator;
   });
 }

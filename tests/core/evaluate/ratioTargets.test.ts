@@ -48,6 +48,20 @@ describe("a ratio target is a number: its first term per its second", () => {
     expect(r.why).toBe("实际 1.1:1，目标 ≥ 1.2:1");
   });
 
+  test("reader42: an actual ratio is shown as written, not in the target's second term (1:14 was 1.07:15)", () => {
+    const why = (target: string, actual: CellValue, lang: "zh" | "en" = "zh") =>
+      judgeIndicator(
+        parseTarget(target, { name: "师生比" }),
+        actual,
+        { budgetYear: 2024, name: "师生比" },
+        { ...DEFAULT_SETTINGS, asOf: YEAR_END, lang },
+      ).why;
+    expect(why("1:15", "1:14")).toBe("实际 1:14，目标 1:15");
+    expect(why("1:15", "1:20")).toBe("实际 1:20，目标 1:15");
+    expect(why("1:15", "1:14", "en")).toBe("Actual 1:14, target 1:15");
+    expect(why("≥1.2:1", "1.3:1")).toBe("实际 1.3:1，目标 ≥ 1.2:1");
+  });
+
   test("a ratio is a level, never pro-rated: in July 1.1:1 is behind, not 超额 of a 7/12 share", () => {
     expect(judge("≥1.2:1", "1.1:1", JULY)).toBe("behind");
     expect(judge("≥1.2:1", "1.3:1", JULY)).toBe("on-track");
@@ -72,5 +86,19 @@ describe("a bare 0 target is a cap at none", () => {
     expect(judge("0", 0, YEAR_END, { name: "预算调整次数" })).toBe("met");
     expect(judge("-0%", "1%", YEAR_END, { name: "结转结余资金率" })).toBe("missed");
     expect(judge("-0%", "0%", YEAR_END, { name: "结转结余资金率" })).toBe("met");
+  });
+});
+
+describe("reader42: a bare 0 that is a floor (a saving, a profit, things made) is met by any number at or above it", () => {
+  test("能耗降低率 0: a saving of 3 is met (parsed ≥ 0 since review41, judged = 0 until now); a rise of 2 is missed", () => {
+    expect(judge("0", 3, YEAR_END, { name: "能耗降低率" })).toBe("met");
+    expect(judge("0", -2, YEAR_END, { name: "能耗降低率" })).toBe("missed");
+    expect(judge("0%", "5%", YEAR_END, { name: "经营利润率" })).toBe("met");
+  });
+
+  test("新增就业岗位 0: three jobs made are met, none too; 新增隐性债务 0 stays a cap", () => {
+    expect(judge("0", 3, YEAR_END, { name: "新增就业岗位" })).toBe("met");
+    expect(judge("0", 0, YEAR_END, { name: "新增就业岗位" })).toBe("met");
+    expect(judge("0", 1, YEAR_END, { name: "新增隐性债务" })).toBe("missed");
   });
 });

@@ -640,6 +640,22 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "8:30", ctx: { level2: "质量指标", name: "开馆时间" }, kind: "unknown" },
   // review41: minutes written with a leading 0 are a clock's (9:05 was the ratio 9:5); 1:0.6 (床护比) stays a ratio.
   { input: "9:05", ctx: { level2: "质量指标", name: "每日开放" }, kind: "unknown" },
+  // reader42: 8:30 under opening hours not named 时间 (每日开放, 营业) is a clock time too (was the ratio 8:30), and a
+  // clock's shape (hours 2–23, minutes 10–59, neither term 1) outside a name of a ratio (…比) is no ratio either.
+  { input: "8:30", ctx: { level2: "质量指标", name: "每日开放" }, kind: "unknown", reason: "时刻" },
+  { input: "8:30", ctx: { level2: "数量指标", name: "窗口服务" }, kind: "unknown", reason: "时刻" },
+  { input: "17:30", ctx: { name: "营业" }, kind: "unknown" },
+  { input: "2:15", ctx: { name: "床位配比" }, kind: "number", value: 2, unit: ":15" },
+  { input: "1:30", ctx: { name: "医护配备" }, kind: "number", value: 1, unit: ":30" },
+  { input: "3:2", kind: "number", value: 3, unit: ":2" },
+  // reader42 (黄石市图书馆 2022 共享工程 自评表): a verb after a share adds nothing (`100%覆盖` was unknown); hours open
+  // or in use are a service to reach, not a time limit (开放时长 `56小时` was ≤ 56 小时).
+  { input: "100%覆盖", ctx: { name: "WIFI布点全覆盖" }, kind: "number", op: ">=", value: 100, unit: "%" },
+  { input: "100%达标", kind: "number", op: ">=", value: 100, unit: "%" },
+  { input: "≥95%合格", kind: "number", op: ">=", value: 95, unit: "%" },
+  { input: "56小时", ctx: { level2: "时效指标", name: "每周开放时长" }, kind: "number", op: ">=", value: 56 },
+  { input: "2000小时", ctx: { level2: "数量指标", name: "设备运行时长" }, kind: "number", op: ">=", value: 2000 },
+  { input: "2小时", ctx: { level2: "时效指标", name: "响应时长" }, kind: "duration", op: "<=", value: 2 },
   { input: "≥1:0.6", ctx: { name: "床护比" }, kind: "number", op: ">=", value: 1, unit: ":0.6" },
   // Electricity: 千瓦时 as written (kWh, kW·h, 度电), and 度 where the name is about electricity.
   { input: "≤5000kWh", kind: "number", op: "<=", value: 5000, unit: "千瓦时", normalized: "≤ 5000 千瓦时" },
@@ -671,6 +687,14 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "0%", ctx: { name: "服务对象数量较上年提高" }, kind: "number", op: ">=", value: 0, unit: "%" },
   { input: "0%", ctx: { name: "经营利润率" }, kind: "number", op: ">=", value: 0, unit: "%" },
   { input: "≥0", kind: "number", op: ">=", value: 0, normalized: "≥ 0" },
+  // reader42: a count of things created or added (新增就业岗位, 带动就业人数) with 0 is no cap — the project does not aim at
+  // them, so any number made is fine: ≥ 0, said (was ≤ 0: three new jobs were 未达标). A new bad thing stays a cap at none.
+  { input: "0", ctx: { level2: "数量指标", name: "新增就业岗位" }, kind: "number", op: ">=", value: 0, reason: "新增" },
+  { input: 0, ctx: { name: "带动就业人数", unit: "人" }, kind: "number", op: ">=", value: 0, unit: "人" },
+  { input: "0个", ctx: { name: "新建站点数量" }, kind: "number", op: ">=", value: 0, unit: "个" },
+  { input: "0", ctx: { name: "新增隐性债务" }, kind: "number", op: "<=", value: 0 },
+  { input: "0", ctx: { name: "新增违法建设面积" }, kind: "number", op: "<=", value: 0 },
+  { input: "0", ctx: { name: "新增安全隐患" }, kind: "number", op: "<=", value: 0 },
   // A money rate whose name says so: 结余率 is a cap whatever the number.
   { input: "5%", ctx: { name: "资金结余率" }, kind: "number", op: "<=", value: 5, unit: "%" },
   { input: true, kind: "unknown", reason: "逻辑值" },

@@ -3415,6 +3415,101 @@ const ROUND_SIXTEEN: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round seventeen (reader42) ─────────────────────────
+
+const ROUND_SEVENTEEN: LayoutCase[] = [
+  {
+    file: "hubei-huangshi-library-self-eval-2022.xlsx",
+    what: "湖北 黄石市图书馆 2022 共享工程 自评表: two names under one merged target and answer; 25TB, 100%覆盖, 5万, ≥360天",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          kind: "self-evaluation",
+          name: "共享工程",
+          title: "2022年度共享工程项目自评表",
+          unit: "黄石市图书馆",
+          year: 2022,
+          budget: 5,
+          spent: 5,
+          moneyUnit: "万元",
+          executionWeight: 20,
+          executionScore: 20,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4, actual: 5, score: 6 },
+        indicators: [
+          { l1: /^产出指标/, l2: "数量指标", name: "一个存储备份器", raw: "25TB", ...num(">=", 25, "TB") },
+          { l1: /^产出指标/, l2: "数量指标", name: "WIFI布点全覆盖", raw: "100%覆盖", ...PCT(">=", 100) },
+          { l1: /^产出指标/, l2: "质量指标", name: "以最新资源面市", raw: "资源采购期以当年为主", ...QUAL },
+          { l1: /^产出指标/, l2: "时效指标", name: "可保证读者使用时长", raw: "全天候可用", ...QUAL },
+          // Under 时效 a floor as written: the days of service, not a time limit.
+          { l1: /^产出指标/, l2: "时效指标", name: "2022年全年", raw: "≥360天", ...num(">=", 360, "日") },
+          // 5万 under 成本: 5 万元, a cap.
+          { l1: /^产出指标/, l2: "成本指标", name: "以低价位高质量为采购原则", raw: "5万", ...num("<=", 5, "万元") },
+          { l1: /^效益指标/, l2: "经济效益", name: "社会公益服务无经济效益", raw: "公益性事业", ...QUAL },
+          {
+            l1: /^效益指标/,
+            l2: "社会效益",
+            name: "使读者更方便快捷查找检阅",
+            raw: "独有数据资源查询,查询范围可扩展到省图",
+            ...QUAL,
+          },
+          // The second name under the same merged target and answer: an indicator of its own with both.
+          {
+            l1: /^效益指标/,
+            l2: "社会效益",
+            name: "促进黄石文化经济发展,丰富市民文化活动",
+            raw: "独有数据资源查询,查询范围可扩展到省图",
+            ...QUAL,
+          },
+          { l1: /^效益指标/, l2: "环境效益", name: "数字图书馆环境优良无污染", raw: "良好", ...QUAL },
+          { l1: /^效益指标/, l2: "环境效益", name: "WIFI全覆盖,绿色环保", raw: "良好", ...QUAL },
+          { l1: /^效益指标/, l2: "可持续影响指标", name: "≥360天服务读者", raw: "≥360天", ...num(">=", 360, "日") },
+        ],
+        details: [
+          { name: "可保证读者使用时长", actual: "全天候" },
+          { name: "促进黄石文化经济发展,丰富市民文化活动", actual: "独有数据资源查询,查询范围可扩展到省图" },
+        ],
+        // Every answer restates its target: 全天候 (the target without 可用), 良好 against 良好 (was 部分达成: red),
+        // the shared answer for the second 社会效益 name (was 未填报); 100%覆盖 (was not understood).
+        judged: {
+          asOf: "2022-12-31",
+          statuses: ["met", "met", "met", "met", "met", "met", "met", "met", "met", "met", "met", "met"],
+          executionLight: "green",
+        },
+      },
+    ],
+  },
+  {
+    file: "jiangsu-zhenjiang-museum-park-goals-2024.xlsx",
+    what: "江苏 镇江博物馆 2024 项目绩效公开: 半年(程) / 全年(程)指标值 side by side; money by fund (政府性基金 … 社保基金)",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          name: "赛珍珠文化公园运转经费",
+          title: "2024年度镇江博物馆赛珍珠文化公园运转经费项目绩效公开",
+          unit: "镇江博物馆",
+          year: 2024,
+          budget: 80,
+          fiscal: 80,
+          moneyUnit: "万元",
+        },
+        // The year's target is 全年(程)指标值, not the half-year's beside it.
+        columns: { level1: 0, level2: 1, name: 2, target: 4 },
+        indicators: [
+          { l1: "决策", l2: "项目立项", name: "立项程序规范性", raw: "规范", ...QUAL },
+          { l1: "决策", l2: "项目立项", name: "立项依据充分性", raw: "充分", ...QUAL },
+          // 绩效目标 as the 二级 of 决策 is a level (it ended the block: two of the four indicators were lost).
+          { l1: "决策", l2: "绩效目标", name: "绩效指标明确性", raw: "明确", ...QUAL },
+          { l1: "决策", l2: "绩效目标", name: "绩效目标合理性", raw: "合理", ...QUAL },
+        ],
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -3431,4 +3526,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_FOURTEEN,
   ...ROUND_FIFTEEN,
   ...ROUND_SIXTEEN,
+  ...ROUND_SEVENTEEN,
 ];

@@ -132,8 +132,22 @@ export const RATIO_SEPARATORS = ":∶比";
  */
 export const ELECTRICITY_NAME = /^(?!.*[温角]).*(?:电|能耗)/;
 
-/** Names of a time of day (开馆时间 8:30, 每日上班时刻): `8:30` there is a time, not a ratio. */
-export const TIME_OF_DAY_NAME = /时间|时刻|时点|上班|下班|开馆|闭馆/;
+/**
+ * Names of a time of day (开馆时间 8:30, 每日上班时刻) or of opening hours not called a time (每日开放, 营业, 到岗):
+ * `8:30` there is a time, not a ratio.
+ */
+export const TIME_OF_DAY_NAME = /时间|时刻|时点|上班|下班|开馆|闭馆|开放|营业|开门|关门|到岗|接诊|坐诊|值守/;
+
+/** Names of a ratio (师生比, 配套比例, 床位配比): a clock's shape there (2:15) stays a ratio. */
+export const RATIO_NAME = /比/;
+
+/**
+ * Names of a count of things the project makes or adds (新增就业岗位, 带动就业人数, 新建站点): a bare 0 there says the
+ * project does not aim at them — a floor any number meets, not a cap that three new jobs would break. Not a new bad
+ * thing (NEW_BAD_THING_NAME, or a name read lower-is-better): 新增隐性债务 0 stays a cap at none.
+ */
+export const NEW_THINGS_NAME = /新增|新建|新开|新设|新招|新引进|新培育|新发展|新认定|带动|创造|吸纳|增设/;
+export const NEW_BAD_THING_NAME = /债|欠|违建|违章|违法|占用|污染|排放|隐患|病例|感染|失业|返贫|风险|事故|投诉/;
 
 /**
  * Names of a change (增长率, 增幅, 增速, 降低率, 较上年提高 …) or of a balance (利润, 盈余): a bare 0 there is a floor (no
@@ -198,6 +212,14 @@ export const PERCENT_TAILS: readonly string[] = [
   "比重",
   "的占比",
   "占比",
+  // `100%覆盖`, `100%达标`, `100%兑现` (黄石 2022): the share reached, the verb after it adds nothing.
+  "覆盖",
+  "达标",
+  "合格",
+  "兑现",
+  "发放",
+  "拨付",
+  "支付",
 ];
 
 export const FILLER_SUFFIXES: readonly string[] = [
@@ -571,8 +593,23 @@ export const DURATION_CONTEXT_WORDS: readonly string[] = [
   "办理时间",
 ];
 
-/** Lengths to reach, not time limits, even when named 期限 / 年限: 质保期限 3年 wants at least 3 years. */
-export const LENGTH_TO_REACH_WORDS: readonly string[] = ["质保", "保修", "保质", "保固", "寿命", "使用年限"];
+/** Lengths to reach, not time limits, even when named 期限 / 年限 / 时长: 质保期限 3年 wants at least 3 years. */
+export const LENGTH_TO_REACH_WORDS: readonly string[] = [
+  "质保",
+  "保修",
+  "保质",
+  "保固",
+  "寿命",
+  "使用年限",
+  // Hours open or in use (开放时长 56小时, 每周开馆 56小时, 设备运行时长): more is the service, not a limit.
+  "开放",
+  "开馆",
+  "使用时长",
+  "运行时长",
+  "在线时长",
+  "培训时长",
+  "学习时长",
+];
 
 /**
  * Headcounts and other stocks (保障办公人数 86人, 在编人数) hold all year long: judged against the full target,

@@ -152,7 +152,7 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
   // 区级预算单位名称 (零陵 部门整体支出绩效自评表), 一级预算单位: the budget unit with its level.
   [
     "unitName",
-    /^(单位|部门|部门单位|((一|二|三)级|(省|市|区|县)级)?预算单位|(项目)?实施单位|申报单位|项目单位|填报单位|编制单位|预算部门|(项目)?执行单位)(名称)?$/,
+    /^(单位|部门|部门单位|((一|二|三)级|(省|市|区|县)级)?预算单位|(项目)?实施(单位|部门)|申报单位|项目单位|填报单位|编制单位|预算部门|(项目)?执行单位)(名称)?$/,
   ],
   // 县级主管部门 / 市级主管部门 of the transfer tables sent down a level (the nearest to the indicators, the lowest, wins);
   // 主管预算部门 (天津 西青), also as its self-evaluation form misprints it: 主管主管部门.
@@ -201,10 +201,17 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
     "goal",
     /^(项目|年度|本年度|当年|年度总体|总体|年度绩效|整体|部门整体|项目年度|项目绩效)?(绩效)?目标(内容)?$|^(预期目标|年初设定目标|年度总体目标|绩效目标描述|年度绩效总目标)$/,
   ],
-  ["purpose", /^(预算规模及)?资金(使用)?用途$|^项目(概况|内容|简介|主要内容)$|^用途$/],
+  ["purpose", /^(预算规模及)?资金(使用)?用途$|^项目(概况|概述|内容|简介|主要内容)$|^用途$/],
   ["year", /^(预算)?年度$/],
   ["moneyBlock", /^(项目资金|预算规模|资金情况|(项目|专项)资金情况|资金来源|(项目)?预算成本构成|成本构成)$/],
   ["spentBlock", /^(资金|经费)使用情况$/],
+  // The 江苏 form (镇江 2024): the fiscal money by fund (政府性基金 … 社保基金, beside 一般公共预算资金), the half-year's
+  // planned execution beside the year's budget (半年(程)计划执行数), the project's level, dates and reasons — known, so the
+  // labels above them still belong to the table.
+  [
+    "known",
+    /^(政府性基金(预算)?(资金)?|财政专户管理资金|国有资本(经营预算)?(金|资金)?|社保基金|社会保险基金)$|^(上?半年|年中)(计划)?(执行数|支出数)$|^项目(级次|层级)$|^项目(必要性|可行性)(说明|分析|论证)?$|^(开始|完成|起始|结束)(时间|日期)$/,
+  ],
   [
     "known",
     /^(实际完成情况|全年预计完成情况|(年度)?(总体)?目标完成情况(综述)?|偏差原因分析|年度主要任务|任务名称|绩效指标|年度绩效指标|项目属性|项目类型|主要内容)$/,
@@ -215,7 +222,8 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
  * A form's people and contacts (项目负责人 | 张三, 联系电话): labels of fields in a header block, never a value read
  * beside or under another label. Not header labels: a footer row of them above the next table stays the footer.
  */
-export const FIELD_LABEL = /^(项目|单位|财务)?负责人$|^联系(人|电话|方式)$|^(填报|填表|经办|审核)人$/;
+export const FIELD_LABEL =
+  /^(项目|单位|财务)?负责人([/、,]?联系(人|电话|方式))?$|^联系(人|电话|方式)$|^(填报|填表|经办|审核)人$/;
 
 /** Unit labels naming the table's owner (预算单位), preferred over the one carrying the project out (实施单位). */
 export const OWNER_UNIT_LABEL =
@@ -263,9 +271,9 @@ export type MoneyUnit = GoalTable["moneyUnit"];
 
 /**
  * A title line: "1.办公用品采购绩效目标表", "2024年度项目支出绩效自评表", "部门整体支出绩效目标申报表"; a disclosure page's
- * heading over its tables: "2023年慈溪市重大政策和项目绩效目标情况".
+ * heading over its tables: "2023年慈溪市重大政策和项目绩效目标情况"; the 江苏 form's "2024年度镇江博物馆…项目绩效公开".
  */
-export const TITLE_END = /表$|绩效目标情况$/;
+export const TITLE_END = /表$|绩效目标情况$|项目绩效公开$/;
 export const TITLE_WORDS = /绩效|目标|自评|监控/;
 
 /** Table kind a title announces, if any. */
