@@ -683,6 +683,12 @@ function resolveUnit(written: string | null, ctx: TargetContext, notes: Message[
     notes.push(say("target.money-shorthand", { unit, meaning: MONEY_SHORTHAND[unit] }));
     unit = MONEY_SHORTHAND[unit];
   }
+  // 人工成本 ≤620万/月: money per month, 万元/月.
+  const [per, base] = unit?.split("/") ?? [];
+  if (base && MONEY_SHORTHAND[per] && isMoneyContext(ctx)) {
+    notes.push(say("target.money-shorthand", { unit: per, meaning: MONEY_SHORTHAND[per] }));
+    unit = `${MONEY_SHORTHAND[per]}/${base}`;
+  }
   return unit;
 }
 

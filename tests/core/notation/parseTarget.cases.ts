@@ -656,6 +656,17 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "56小时", ctx: { level2: "时效指标", name: "每周开放时长" }, kind: "number", op: ">=", value: 56 },
   { input: "2000小时", ctx: { level2: "数量指标", name: "设备运行时长" }, kind: "number", op: ">=", value: 2000 },
   { input: "2小时", ctx: { level2: "时效指标", name: "响应时长" }, kind: "duration", op: "<=", value: 2 },
+  // reader42 (抗疫特别国债 打捆项目 2020): 万 per month under 成本 is 万元 per month (was shown 万/月).
+  {
+    input: "≤620万/月",
+    ctx: { level2: "成本指标", name: "人工成本" },
+    kind: "number",
+    op: "<=",
+    value: 620,
+    unit: "万元/月",
+  },
+  { input: "≤2万/人", ctx: { name: "人均补助资金" }, kind: "number", op: "<=", value: 2, unit: "万元/人" },
+  { input: "5万/年", ctx: { level2: "数量指标", name: "服务人次" }, kind: "number", unit: "万/年" },
   { input: "≥1:0.6", ctx: { name: "床护比" }, kind: "number", op: ">=", value: 1, unit: ":0.6" },
   // Electricity: 千瓦时 as written (kWh, kW·h, 度电), and 度 where the name is about electricity.
   { input: "≤5000kWh", kind: "number", op: "<=", value: 5000, unit: "千瓦时", normalized: "≤ 5000 千瓦时" },

@@ -3508,6 +3508,46 @@ const ROUND_SEVENTEEN: LayoutCase[] = [
       },
     ],
   },
+  {
+    file: "district-epidemic-bond-cleaning-goals-2020.xlsx",
+    what: "抗疫特别国债项目绩效目标表(打捆项目) 2020: title bracketed after 表; ≤620万/月 under 成本; periods as 时效 targets",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          name: "疫情期间区域病媒防治环境卫生清洁等费用",
+          title: "抗疫特别国债项目绩效目标表(打捆项目)",
+          unit: "××区城市管理委员",
+          year: 2020,
+          budget: 5652,
+          moneyUnit: "万元",
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4 },
+        indicators: [
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "清扫保洁道路面积",
+            raw: "1346.0088万平方米",
+            ...num(">=", 1346.0088, "万平方米"),
+          },
+          { l1: "产出指标", l2: "数量指标", name: "清扫保洁道路条数", raw: "485条", ...num(">=", 485, "条") },
+          { l1: "产出指标", l2: "数量指标", name: "生活垃圾运输车辆", raw: "283辆", ...num(">=", 283, "辆") },
+          { l1: "产出指标", l2: "质量指标", name: "垃圾无害化处理率", raw: "100%", ...PCT(">=", 100) },
+          // A frequency under 时效 is at least (1 次/月), not a time limit.
+          { l1: "产出指标", l2: "时效指标", name: "城市道路以克论净量化考核", raw: "1次/月", ...num(">=", 1, "次/月") },
+          { l1: "产出指标", l2: "时效指标", name: "环境卫生专项考核", raw: "1次/月", ...num(">=", 1, "次/月") },
+          { l1: "产出指标", l2: "时效指标", name: "各项费用使用周期", raw: "2020年1月--2020年11月", kind: "period" },
+          // 万 per month under 成本: 万元/月 (was shown 万/月), a cap.
+          { l1: "产出指标", l2: "成本指标", name: "人工成本", raw: "≤620万/月", ...num("<=", 620, "万元/月") },
+          { l1: "效益指标", l2: "社会效益指标", name: "清扫保洁覆盖率", raw: "≥99%", ...PCT(">=", 99) },
+          { l1: "效益指标", l2: "可持续影响指标", name: "保障期限", raw: "2020年1月--2020年11月", kind: "period" },
+          { l1: "满意度指标", l2: "服务对象满意度指标", name: "周围群众满意度", raw: "≥90%", ...PCT(">=", 90) },
+        ],
+      },
+    ],
+  },
 ];
 
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
