@@ -292,4 +292,18 @@ describe("WPS: a workbook checked in Excel's formulas mode, then checked in WPS 
     check(wps);
     expect(formatsIn(wps)).toEqual(expected);
   });
+
+  test("the clerk inserted an indicator's row inside the table in between: ours comes off the others' cells too", async () => {
+    const insert: UserEdit[] = [
+      { sheet: S, axis: "row", at: DATE.row, count: 1 },
+      { sheet: S, row: DATE.row, col: 2, type: "设备完好率（%）" },
+      { sheet: S, row: DATE.row, col: 5, type: "≥95%" },
+    ];
+    const fresh = wpsOf(readWorkbookBytes(await xlsxDriver.edit(await xlsxDriver.open(), insert)).snapshot);
+    check(fresh);
+    const formulas = (await xlsxDriver.check(await xlsxDriver.open(), true)).workbook;
+    const wps = wpsOf(readWorkbookBytes(await xlsxDriver.edit(formulas, insert)).snapshot);
+    check(wps);
+    expect(formatsIn(wps)).toEqual(formatsIn(fresh));
+  });
 });

@@ -3,7 +3,7 @@
  * switch alone): the sheet renamed, copied, a row deleted inside the table, a column inserted inside our block, the
  * language switched, another monitoring date. Each time the workbook after the values check is the one a values
  * check before the same move, then a values check after it, gives — nothing of ours left behind, nothing of the
- * clerk's gone — and a second values check changes nothing. Through both appliers (the CLI's copy, the strict Excel
+ * clerk's gone — and a second values check changes nothing; Clear marks instead leaves the clerk's workbook. Through both appliers (the CLI's copy, the strict Excel
  * fake, which changes the workbook in place: each run opens its own).
  */
 import { BOTH_DRIVERS, type Driver, type Held } from "./drivers";
@@ -58,4 +58,15 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
     expectSameWorkbook(held, expected);
     expectSameWorkbook(await driver.held((await driver.check(once, false, move.asOf)).workbook), held);
   });
+
+  // Clear marks after the formulas check and the move: the clerk's workbook with the move, none of our 0.00% left.
+  test.each(MOVES.filter((m) => m.edits.length > 0))(
+    "formulas, $name, Clear marks: the clerk's workbook",
+    async (move) => {
+      const expected = await driver.held(await driver.edit(await driver.open(), move.edits));
+      const formulas = (await driver.check(await driver.open(), true)).workbook;
+      const cleared = await driver.held((await driver.clear(await driver.edit(formulas, move.edits))).workbook);
+      expectSameWorkbook(cleared, expected);
+    },
+  );
 });

@@ -377,13 +377,22 @@ export class Ownership {
 
   /**
    * A cell we gave our header look (bold and fill): a header of a block found again, or where a record's block or
-   * input column wrote its header. Clearing it takes its formats too (buildPlan.ts clearOps).
+   * input column wrote its header — not for a block found again: its headers are where it is now, and where it was
+   * written may hold one of its rows now (a row deleted above it moved the block up), whose 0.00% must go as a cell's
+   * does. Clearing it takes its formats too (buildPlan.ts clearOps). Asked once the blocks are located.
    */
   isHeader(sheet: string, row: number, col: number): boolean {
     if (this.blockRole(sheet, row, col) === "header") return true;
     if (!this.headerCells) {
+      const found = new Map<string, CellSet>(); // where the blocks found again were written
+      for (const block of this.allLocated()) {
+        const record = this.origins.get(block)!;
+        for (const c of record.cols) sheetCells(found, record.sheet).add(record.row, c.col);
+      }
       const headers = (this.headerCells = new Map<string, CellSet>());
-      const add = (at: string, r: number, c: number) => sheetCells(headers, at).add(r, c);
+      const add = (at: string, r: number, c: number) => {
+        if (!found.get(at)?.has(r, c)) sheetCells(headers, at).add(r, c);
+      };
       for (const m of this.records) {
         for (const b of m.blocks ?? []) for (const c of b.cols) add(b.sheet, b.row, c.col);
         for (const input of m.inputs) {
