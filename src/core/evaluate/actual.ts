@@ -38,7 +38,7 @@ import {
   YES_NO,
   type Grade,
 } from "../locale/zh";
-import { compactText, normalizeText, parseDateText, parseQuantity } from "../notation/text";
+import { compactText, normalizeText, parseDateText, parseQuantity, ratioTerm } from "../notation/text";
 import { parseTarget } from "../notation/parseTarget";
 import { canonicalUnit, convertUnit, isKnownUnit, shareUnit, unitSlip } from "./units";
 
@@ -293,6 +293,11 @@ function readNumber(
   // Against "下降3%" an unsigned "4" means a fall of 4.
   if (target.kind === "change" && !signed && (target.value ?? 0) < 0) amount = -amount;
 
+  // 14 against 师生比 1:15: one number against a ratio per more than one could be 1:14 or 14:15 (met either way
+  // only by chance) — asked for as a ratio, not guessed. Against 1.2:1 a bare 1.3 is 1.3:1.
+  const term = ratioTerm(targetUnit);
+  if (unit === null && term !== null && term !== 1)
+    return invalid(say("actual.ratio-ambiguous", { value: amount, target: target.normalized || target.raw }));
   if (unit === null && targetUnit !== null) {
     // A number without a unit is taken in the target's unit — unless that makes it absurd (unitSlip).
     const slip = unitSlip(amount, target);

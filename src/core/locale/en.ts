@@ -455,6 +455,8 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "actual.not-a-date": (p) => `Actual not understood: a deadline needs a completion date, not ${q(p.value)}`,
   "actual.unit-mismatch": (p) =>
     `Actual not understood: its unit, ${unitEn(p.unit)}, does not match the target's, ${unitEn(p.targetUnit)}`,
+  "actual.ratio-ambiguous": (p) =>
+    `Actual not judged: ${exactNumber(p.value)} is one number and the target a ratio, ${p.target}; write the ratio (e.g. 1:${exactNumber(p.value)})`,
   "actual.implausible": (p) =>
     `Actual not judged: ${exactNumber(p.value)} in ${unitEn(p.unit)} is ${roundedNumber(p.times, 0)} times the target, the unit is probably wrong; type it in ${unitEn(p.unit)} or write its unit`,
   "actual.not-a-number": (p) => `Actual not understood: a number is needed, not ${q(p.value)}`,

@@ -268,6 +268,8 @@ export interface MessageParams {
   "actual.not-a-date": { value: string };
   /** Units canonical. */
   "actual.unit-mismatch": { unit: string; targetUnit: string };
+  /** value: the bare number typed; target: the ratio target as shown (1:15). */
+  "actual.ratio-ambiguous": { value: number; target: string };
   /** A number without a unit that is `times` × its target in `unit` (canonical) and fits no smaller unit (unitSlip). */
   "actual.implausible": { value: number; times: number; unit: string };
   "actual.not-a-number": { value: string };

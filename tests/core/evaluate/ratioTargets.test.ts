@@ -62,6 +62,21 @@ describe("a ratio target is a number: its first term per its second", () => {
     expect(why("≥1.2:1", "1.3:1")).toBe("实际 1.3:1，目标 ≥ 1.2:1");
   });
 
+  test("reader42: a bare number against a ratio per more than one (1:15) is asked for as a ratio, not guessed", () => {
+    // 14 was read 14:15 (met), and so was 20 — a clerk's 1:20, fewer teachers than wanted.
+    for (const typed of [14, 20, "14"]) {
+      const r = judgeIndicator(
+        parseTarget("1:15", { name: "师生比" }),
+        typed,
+        { budgetYear: 2024, name: "师生比" },
+        { ...DEFAULT_SETTINGS, asOf: YEAR_END },
+      );
+      expect([r.status, r.light]).toEqual(["unknown", "none"]);
+      expect(r.why).toContain("请按比例填写");
+    }
+    expect(judge("≥1.2:1", 1.3)).toBe("met"); // a ratio per one: the number is its first term
+  });
+
   test("a ratio is a level, never pro-rated: in July 1.1:1 is behind, not 超额 of a 7/12 share", () => {
     expect(judge("≥1.2:1", "1.1:1", JULY)).toBe("behind");
     expect(judge("≥1.2:1", "1.3:1", JULY)).toBe("on-track");

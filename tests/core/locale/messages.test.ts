@@ -153,6 +153,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "actual.not-a-grade": { value: "基本完成" },
   "actual.not-a-date": { value: "年底" },
   "actual.unit-mismatch": { unit: "人", targetUnit: "%" },
+  "actual.ratio-ambiguous": { value: 14, target: "1:15" },
   "actual.implausible": { value: 48000000, times: 9600000, unit: "万人次" },
   "actual.not-a-number": { value: "较多" },
   "actual.is-a-date": { date: "2024-09-30" },
