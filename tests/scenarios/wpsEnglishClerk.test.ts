@@ -147,5 +147,12 @@ describe("WPS in English: check, insert, type, check, clear", () => {
     expect(notes.length).toBeGreaterThan(0);
     for (const line of [...alerts, ...notes]) expect(ourWords(line)).not.toMatch(CJK);
     expect(Object.values(labels).join(" ")).toBe("Perf Targets Monitoring Check targets Open pane Clear marks");
+    // The one Status typed over: one cell, said as one ("1 cells hold" before).
+    expect(notes).toContainEqual(
+      expect.stringMatching(/^1 cell holds something the add-in did not write; it was left as/),
+    );
+    expect(alerts.at(-1)).toMatch(
+      /\n1 cell holds something the add-in did not write \(or that was changed since\); it was not cleared: /,
+    );
   });
 });

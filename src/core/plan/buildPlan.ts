@@ -197,26 +197,32 @@ function cellList(cells: Map<string, CellSet>, max = 12): { text: string; count:
   return { text, count };
 }
 
+/** "1 cell holds" / "3 cells hold": an English count of cells, its verb agreeing. */
+function cellsDo(count: number, verb: "hold" | "carry" | "already carry"): string {
+  if (count !== 1) return `${count} cells ${verb}`;
+  return `1 cell ${verb.replace(/carry$/, "carries").replace(/hold$/, "holds")}`;
+}
+
 function reportKept(ctx: PlanContext): void {
   if (ctx.kept.size) {
     const { text, count } = cellList(ctx.kept);
     ctx.say(
       `${count} 个单元格中有您写入的内容（不是本工具上次写入的），已保留未改：${text}`,
-      `${count} cells hold something the add-in did not write; they were left as they are: ${text}`,
+      `${cellsDo(count, "hold")} something the add-in did not write; ${count === 1 ? "it was left as it is" : "they were left as they are"}: ${text}`,
     );
   }
   if (ctx.keptNotes.size) {
     const { text, count } = cellList(ctx.keptNotes);
     ctx.say(
       `${count} 个单元格已有您写的批注，本工具的说明未写入，您的批注保留未改：${text}`,
-      `${count} cells already carry a note of yours; the add-in's explanation was not written and your note was kept: ${text}`,
+      `${cellsDo(count, "already carry")} a note of yours; the add-in's explanation was not written and your note was kept: ${text}`,
     );
   }
   if (ctx.keptLists.size) {
     const { text, count } = cellList(ctx.keptLists);
     ctx.say(
       `${count} 个单元格上有您设的下拉列表（与本工具设的不同），已保留未改：${text}`,
-      `${count} cells carry a drop-down list of yours (not the add-in's); it was kept as it is: ${text}`,
+      `${cellsDo(count, "carry")} a drop-down list of yours (not the add-in's); it was kept as it is: ${text}`,
     );
   }
 }
@@ -716,7 +722,7 @@ export function buildClearPlan(
     const { text, count } = cellList(keptLists);
     say(
       `${count} 个单元格上有您设的下拉列表（与本工具设的不同），已保留：${text}`,
-      `${count} cells carry a drop-down list of yours (not the add-in's); it was kept: ${text}`,
+      `${cellsDo(count, "carry")} a drop-down list of yours (not the add-in's); it was kept: ${text}`,
     );
   }
   if (keptInputs.length)
@@ -728,7 +734,7 @@ export function buildClearPlan(
     const { text, count } = cellList(kept);
     say(
       `${count} 个单元格中的内容不是本工具写入的（或已被修改），未清除：${text}`,
-      `${count} cells hold something the add-in did not write (or that was changed since); they were not cleared: ${text}`,
+      `${cellsDo(count, "hold")} something the add-in did not write (or that was changed since); ${count === 1 ? "it was" : "they were"} not cleared: ${text}`,
     );
   }
   return toRecordSheet({ ops: live, marks: emptyMarks(), messages }, snapshot.marksSheet);
