@@ -37,6 +37,9 @@ const MOVES: Move[] = [
   { name: "the sheet copied", edits: [{ sheet: S, copyTo: `${S} (2)` }] },
   { name: "完成时限's row deleted inside the table", edits: [{ sheet: S, axis: "row", at: DATE_ROW, count: -1 }] },
   { name: "a column inserted inside our block", edits: [{ sheet: S, axis: "col", at: 9, count: 1 }] },
+  // 装备采购's 执行进度 row lands where its indicators' header was written (Ownership.isHeader).
+  { name: "three rows inserted above 装备采购", edits: [{ sheet: S, axis: "row", at: 124, count: 3 }] },
+  { name: "the sheet's first row deleted", edits: [{ sheet: S, axis: "row", at: 0, count: -1 }] },
   { name: "English chosen", edits: [], settings: JSON.stringify({ lang: "en" }) },
   { name: "another monitoring date", edits: [], asOf: "2024-11-30" },
 ];
@@ -59,14 +62,14 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
     expectSameWorkbook(await driver.held((await driver.check(once, false, move.asOf)).workbook), held);
   });
 
-  // Clear marks after the formulas check and the move: the clerk's workbook with the move, none of our 0.00% left.
-  test.each(MOVES.filter((m) => m.edits.length > 0))(
-    "formulas, $name, Clear marks: the clerk's workbook",
-    async (move) => {
-      const expected = await driver.held(await driver.edit(await driver.open(), move.edits));
-      const formulas = (await driver.check(await driver.open(), true)).workbook;
-      const cleared = await driver.held((await driver.clear(await driver.edit(formulas, move.edits))).workbook);
-      expectSameWorkbook(cleared, expected);
-    },
+  // Clear marks after a check (either mode) and the move: the clerk's workbook with the move, nothing of ours left.
+  const clears = MOVES.filter((m) => m.edits.length > 0).flatMap((m) =>
+    [true, false].map((formulas) => ({ ...m, formulas, mode: formulas ? "formulas" : "values" })),
   );
+  test.each(clears)("$mode, $name, Clear marks: the clerk's workbook", async (move) => {
+    const expected = await driver.held(await driver.edit(await driver.open(), move.edits));
+    const checked = (await driver.check(await driver.open(), move.formulas)).workbook;
+    const cleared = await driver.held((await driver.clear(await driver.edit(checked, move.edits))).workbook);
+    expectSameWorkbook(cleared, expected);
+  });
 });
