@@ -658,16 +658,22 @@ const NAME_NUMBERING = /^(?:指标[\d一二三四五六七八九十]+[:.、]?|\(
 export function targetFromName(name: string, ctx: TargetContext = {}): ParsedTarget | null {
   try {
     const s = unitOutOfBrackets(westernNumbers(compactText(name))).replace(NAME_NUMBERING, "");
-    const t = parseAfterLabel(s, s, sanitize(ctx));
+    const clean = sanitize(ctx);
+    // 群众满意度（≥90%）: the target in brackets at the end, read as a target cell under the name before it.
+    const bracket = NAME_BRACKET_TARGET.exec(s);
+    const t = bracket ? parseText(bracket[2], { ...clean, name: bracket[1] }) : parseAfterLabel(s, s, clean);
     if (!t || (t.kind !== "number" && t.kind !== "range" && t.kind !== "duration")) return null;
     const label = t.reasons?.find((m) => m.code === "target.ignored-label");
-    const text = label?.code === "target.ignored-label" ? s.slice(label.params.label.length) : s;
+    const text = bracket ? bracket[2] : label?.code === "target.ignored-label" ? s.slice(label.params.label.length) : s;
     const notes = (t.reasons ?? []).filter((m) => m !== label);
     return Object.freeze({ ...t, raw: text, ...reasonsOf([say("target.from-name", { text }), ...notes]) });
   } catch {
     return null; // a name is never worth a broken check
   }
 }
+
+/** A name ending in a bracketed quantity (`群众满意度(≥90%)`, `道路硬化(5公里)`); not the form's `(≥**%)`. */
+const NAME_BRACKET_TARGET = /^(.*[^\d\s(])\(([^()*＊]*\d[^()*＊]*)\)$/;
 
 // ───────────────────────────── Quantity → target (unit, money, direction, duration) ─────────────────────────────
 

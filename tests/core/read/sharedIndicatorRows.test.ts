@@ -65,6 +65,8 @@ describe("a target written in the name, its 指标值 cell empty, is read from t
     ["^", "质量指标", "指标3：工程质量合格", null, null],
     ["^", "^", "指标4：覆盖率95%以上的乡镇数", null, null],
     ["^", "^", "2024年度资金执行率", null, null],
+    ["满意度指标", "服务对象满意度指标", "指标5：群众满意度（≥90%）", null, "95%"],
+    ["^", "^", "指标6：居民满意度(≥**%)", null, null],
   ];
   const { tables } = read(rows);
   const byName = (start: string) => tables[0].indicators.find((i) => i.name.startsWith(start))!;
@@ -78,6 +80,12 @@ describe("a target written in the name, its 指标值 cell empty, is read from t
   test("不少于200人次 in the name → ≥ 200 人次", () => {
     const t = byName("指标2").target;
     expect([t.kind, t.op, t.value, t.unit]).toEqual(["number", ">=", 200, "人次"]);
+  });
+
+  test("a target in brackets at the end of the name → read as written there; the form's (≥**%) is none", () => {
+    const t = byName("指标5").target;
+    expect([t.kind, t.op, t.value, t.unit, t.raw]).toEqual(["number", ">=", 90, "%", "≥90%"]);
+    expect(byName("指标6").target.kind).toBe("missing");
   });
 
   test("a name without a quantity at its end, or with a year at its start, stays without a target", () => {
