@@ -706,6 +706,11 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "0", ctx: { name: "新增隐性债务" }, kind: "number", op: "<=", value: 0 },
   { input: "0", ctx: { name: "新增违法建设面积" }, kind: "number", op: "<=", value: 0 },
   { input: "0", ctx: { name: "新增安全隐患" }, kind: "number", op: "<=", value: 0 },
+  // …and no new posts, land taken or money spent: 新增编制 / 新增建设用地 / 新增支出 0 stay caps; 新增就业人员 0 is ≥ 0.
+  { input: "0", ctx: { name: "新增人员编制" }, kind: "number", op: "<=", value: 0 },
+  { input: "0", ctx: { name: "新增建设用地面积" }, kind: "number", op: "<=", value: 0 },
+  { input: "0", ctx: { name: "新增行政运行支出" }, kind: "number", op: "<=", value: 0 },
+  { input: "0", ctx: { name: "新增就业人员" }, kind: "number", op: ">=", value: 0 },
   // A money rate whose name says so: 结余率 is a cap whatever the number.
   { input: "5%", ctx: { name: "资金结余率" }, kind: "number", op: "<=", value: 5, unit: "%" },
   { input: true, kind: "unknown", reason: "逻辑值" },

@@ -147,7 +147,8 @@ export const RATIO_NAME = /比/;
  * thing (NEW_BAD_THING_NAME, or a name read lower-is-better): 新增隐性债务 0 stays a cap at none.
  */
 export const NEW_THINGS_NAME = /新增|新建|新开|新设|新招|新引进|新培育|新发展|新认定|带动|创造|吸纳|增设/;
-export const NEW_BAD_THING_NAME = /债|欠|违建|违章|违法|占用|污染|排放|隐患|病例|感染|失业|返贫|风险|事故|投诉/;
+export const NEW_BAD_THING_NAME =
+  /债|欠|违建|违章|违法|占用|污染|排放|隐患|病例|感染|失业|返贫|风险|事故|投诉|编制|建设用地|能耗|支出|费用|成本|经费/;
 
 /**
  * Names of a change (增长率, 增幅, 增速, 降低率, 较上年提高 …) or of a balance (利润, 盈余): a bare 0 there is a floor (no
