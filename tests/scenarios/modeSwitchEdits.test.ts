@@ -30,6 +30,12 @@ interface Move {
   settings?: string;
   /** The values check's monitoring date (the formulas check's is the drivers' AS_OF). */
   asOf?: string;
+  /**
+   * After a formulas check, the cell (A1 on S) that keeps our 0.00%: the swapped rows' cell whose owner cannot be
+   * told — whole rows sorted carry ours to the other row, the table's own columns sorted leave it in place, and a
+   * 0.00% the clerk set there looks the same (Ownership.inputCellsNow: ours where both ways of sorting say so).
+   */
+  keeps?: string;
 }
 
 const MOVES: Move[] = [
@@ -40,9 +46,31 @@ const MOVES: Move[] = [
   // 装备采购's 执行进度 row lands where its indicators' header was written (Ownership.isHeader).
   { name: "three rows inserted above 装备采购", edits: [{ sheet: S, axis: "row", at: 124, count: 3 }] },
   { name: "the sheet's first row deleted", edits: [{ sheet: S, axis: "row", at: 0, count: -1 }] },
+  { name: "a column inserted left of the tables", edits: [{ sheet: S, axis: "col", at: 0, count: 1 }] },
+  // 预算执行率 and 完成时限 change places, our columns (H:N) with them, or (the table's own columns only) without.
+  ...[13, 6].map((right) => ({
+    name: right === 13 ? "two whole rows sorted" : "the table's own columns of two rows sorted",
+    keeps: right === 13 ? `H${DATE_ROW + 1}` : `H${DATE_ROW}`,
+    edits: [
+      {
+        sheet: S,
+        sort: { top: DATE_ROW - 1, left: 1, bottom: DATE_ROW, right },
+        by: 2,
+        ascending: true,
+        customOrder: ["完成时限", "预算执行率"],
+      },
+    ] as UserEdit[],
+  })),
   { name: "English chosen", edits: [], settings: JSON.stringify({ lang: "en" }) },
   { name: "another monitoring date", edits: [], asOf: "2024-11-30" },
 ];
+
+/** `expected` with our 0.00% on the cell the move `keeps` (a formulas check gave it; whose it is cannot be told). */
+function withKept(expected: Held, move: Move): Held {
+  if (!move.keeps) return expected;
+  expect(expected.formats.get(`${S}!${move.keeps}`)).toBeUndefined();
+  return { ...expected, formats: new Map([...expected.formats, [`${S}!${move.keeps}`, "0.00%||"]]) };
+}
 
 describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
   /** A values check after the move (and the settings), on `w`. */
@@ -58,7 +86,7 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
     const formulas = (await driver.check(await driver.open(), true)).workbook;
     const once = await valuesAfter(formulas, move);
     const held = await driver.held(once);
-    expectSameWorkbook(held, expected);
+    expectSameWorkbook(held, withKept(expected, move));
     expectSameWorkbook(await driver.held((await driver.check(once, false, move.asOf)).workbook), held);
   });
 
@@ -70,6 +98,6 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
     const expected = await driver.held(await driver.edit(await driver.open(), move.edits));
     const checked = (await driver.check(await driver.open(), move.formulas)).workbook;
     const cleared = await driver.held((await driver.clear(await driver.edit(checked, move.edits))).workbook);
-    expectSameWorkbook(cleared, expected);
+    expectSameWorkbook(cleared, move.formulas ? withKept(expected, move) : expected);
   });
 });

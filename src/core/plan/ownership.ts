@@ -60,8 +60,8 @@ export interface LocatedBlock {
    */
   reordered?: true;
   /**
-   * Rows inserted or deleted inside the table (not reordered): the row each indicator stands on now → the row the record
-   * wrote it on (BlockRecord.rowsFor), for the indicators named once then and once now (writtenRowsOf).
+   * Rows inserted, deleted or sorted inside the table: the row each indicator stands on now → the row the record wrote
+   * it on (BlockRecord.rowsFor), for the indicators named once then and once now (writtenRowsOf).
    */
   wroteOn?: ReadonlyMap<number, number>;
 }
@@ -314,11 +314,12 @@ export class Ownership {
    * Where the cells of our input columns a record names (`named`: our drop-down lists, our number formats) are now. In
    * the input column of a block found again that moved, row by row by its indicator where the indicator is named once
    * then and now (LocatedBlock.wroteOn: rows inserted or deleted inside the table moved the others); else in order
-   * when the table has as many rows as its column had cells then (rows inserted above or below moved them all) and
-   * its indicators stand in the order written; else (rows sorted, an indicator renamed in a table that grew), every
-   * row when the record named every cell of the column, none when it did not (whose rows cannot be told now: the
-   * clerk's stays, as the safe side). Elsewhere (an input column whose header is where we wrote it) where the record
-   * names them.
+   * when the table has as many rows as its column had cells then (rows inserted above or below moved them all); else
+   * (an indicator renamed in a table that grew) every row when the record named every cell of the column, none when it
+   * did not (whose rows cannot be told now: the clerk's stays, as the safe side). Rows sorted (reordered): every row
+   * when the record named the whole column, else a row both by its indicator and in order (whole rows sorted, or the
+   * table's own columns only: either way ours). Elsewhere (an input column whose header is where we wrote it) where
+   * the record names them.
    */
   private inputCellsNow(named: (m: Marks) => { sheet: string; ranges: string }[]): Map<string, CellSet> {
     const recorded = new Map<string, CellSet>();
@@ -340,11 +341,16 @@ export class Ownership {
         const had = then.map((row) => !!recorded.get(block.sheet)?.has(row, was));
         const rows = [...block.rows].sort((a, b) => a - b);
         const whole = had.length > 0 && had.every(Boolean);
-        const inOrder = rows.length === then.length && !block.reordered;
+        const sameCount = rows.length === then.length;
         rows.forEach((row, i) => {
           sheetCells(judged, block.sheet).add(row, c.col);
           const wrote = block.wroteOn?.get(row);
-          const ours = wrote !== undefined ? !!recorded.get(block.sheet)?.has(wrote, was) : inOrder ? had[i] : whole;
+          const byName = wrote === undefined ? undefined : !!recorded.get(block.sheet)?.has(wrote, was);
+          // Sorted: the clerk sorted whole rows (our cells went with their indicator: byName) or the table's own
+          // columns (ours stayed in place: by order); which cannot be told, so a cell is ours when both say so.
+          const ours = block.reordered
+            ? whole || (byName === true && sameCount && had[i])
+            : (byName ?? (sameCount ? had[i] : whole));
           if (ours) sheetCells(now, block.sheet).add(row, c.col);
         });
       }
@@ -524,7 +530,7 @@ export class Ownership {
         keys: record.cols.map((c) => c.key),
         moved,
         ...(reordered ? { reordered: true as const } : {}),
-        ...(!reordered && moved && where.names && record.rowsFor
+        ...((reordered || moved) && where.names && record.rowsFor
           ? { wroteOn: writtenRowsOf(record.rowsFor, where.rows, where.names) }
           : {}),
       };
