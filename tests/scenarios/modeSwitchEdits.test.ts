@@ -42,7 +42,16 @@ const MOVES: Move[] = [
   { name: "the sheet renamed", edits: [{ sheet: S, renameTo: "2024年预算项目" }] },
   { name: "the sheet copied", edits: [{ sheet: S, copyTo: `${S} (2)` }] },
   { name: "完成时限's row deleted inside the table", edits: [{ sheet: S, axis: "row", at: DATE_ROW, count: -1 }] },
+  {
+    name: "an indicator's row inserted inside the table",
+    edits: [
+      { sheet: S, axis: "row", at: DATE_ROW, count: 1 },
+      { sheet: S, row: DATE_ROW, col: 2, type: "设备完好率（%）" },
+      { sheet: S, row: DATE_ROW, col: 5, type: "≥95%" },
+    ],
+  },
   { name: "a column inserted inside our block", edits: [{ sheet: S, axis: "col", at: 9, count: 1 }] },
+  { name: "our 状态 typed over", edits: [{ sheet: S, row: DATE_ROW + 1, col: 9, type: "已完成" }] },
   // 装备采购's 执行进度 row lands where its indicators' header was written (Ownership.isHeader).
   { name: "three rows inserted above 装备采购", edits: [{ sheet: S, axis: "row", at: 124, count: 3 }] },
   { name: "the sheet's first row deleted", edits: [{ sheet: S, axis: "row", at: 0, count: -1 }] },
