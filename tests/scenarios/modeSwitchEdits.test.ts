@@ -54,6 +54,8 @@ const MOVES: Move[] = [
   { name: "our 状态 typed over", edits: [{ sheet: S, row: DATE_ROW + 1, col: 9, type: "已完成" }] },
   // 装备采购's 执行进度 row lands where its indicators' header was written (Ownership.isHeader).
   { name: "three rows inserted above 装备采购", edits: [{ sheet: S, axis: "row", at: 124, count: 3 }] },
+  // …and its 执行进度 row where its first indicator's input cells were written.
+  { name: "four rows inserted above 装备采购", edits: [{ sheet: S, axis: "row", at: 124, count: 4 }] },
   { name: "the sheet's first row deleted", edits: [{ sheet: S, axis: "row", at: 0, count: -1 }] },
   { name: "a column inserted left of the tables", edits: [{ sheet: S, axis: "col", at: 0, count: 1 }] },
   // 预算执行率 and 完成时限 change places, our columns (H:N) with them, or (the table's own columns only) without.

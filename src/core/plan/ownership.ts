@@ -296,16 +296,22 @@ export class Ownership {
   private inputCells?: Map<string, CellSet>;
 
   /**
-   * A number format on a cell of our input columns (of a block found again, or where a record offered it) that no
-   * record says we gave (Marks.inputFormats): the clerk's, a 0.00% like ours too. Never in a record before those.
+   * A number format on a cell of our input columns (of a block found again, or where a record offered one not found
+   * again: a block found again has its input cells where it is now, and where they were written may hold its 执行进度
+   * row's 执行率 now) that no record says we gave (Marks.inputFormats): the clerk's, a 0.00% like ours too. Never in
+   * a record before those.
    */
   theirInputFormat(sheet: string, row: number, col: number): boolean {
     if (this.gaveInputFormat(sheet, row, col) !== false) return false;
     if (this.blockRole(sheet, row, col) === "input") return true;
     if (!this.inputCells) {
       this.inputCells = new Map();
-      for (const i of this.records.flatMap((m) => m.inputs))
+      const found = this.foundHeaders();
+      for (const i of this.records.flatMap((m) => m.inputs)) {
+        const header = parseA1Range(i.header);
+        if (header && found.get(i.sheet)?.has(header.top, header.left)) continue;
         for (const r of parseA1Ranges(i.cells)) sheetCells(this.inputCells, i.sheet).addRange(r);
+      }
     }
     return !!this.inputCells.get(sheet)?.has(row, col);
   }
@@ -380,6 +386,19 @@ export class Ownership {
   }
 
   private headerCells?: Map<string, CellSet>;
+  private foundHeaderCells?: Map<string, CellSet>;
+
+  /** Where the blocks found again were written: their header cells as the record has them (not where they are now). */
+  private foundHeaders(): Map<string, CellSet> {
+    if (!this.foundHeaderCells) {
+      const found = (this.foundHeaderCells = new Map<string, CellSet>());
+      for (const block of this.allLocated()) {
+        const record = this.origins.get(block)!;
+        for (const c of record.cols) sheetCells(found, record.sheet).add(record.row, c.col);
+      }
+    }
+    return this.foundHeaderCells;
+  }
 
   /**
    * A cell we gave our header look (bold and fill): a header of a block found again, or where a record's block or
@@ -390,11 +409,7 @@ export class Ownership {
   isHeader(sheet: string, row: number, col: number): boolean {
     if (this.blockRole(sheet, row, col) === "header") return true;
     if (!this.headerCells) {
-      const found = new Map<string, CellSet>(); // where the blocks found again were written
-      for (const block of this.allLocated()) {
-        const record = this.origins.get(block)!;
-        for (const c of record.cols) sheetCells(found, record.sheet).add(record.row, c.col);
-      }
+      const found = this.foundHeaders();
       const headers = (this.headerCells = new Map<string, CellSet>());
       const add = (at: string, r: number, c: number) => {
         if (!found.get(at)?.has(r, c)) sheetCells(headers, at).add(r, c);
