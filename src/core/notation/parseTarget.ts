@@ -312,6 +312,8 @@ function parseText(raw: string, ctx: TargetContext): ParsedTarget {
     return unknown(raw, say("target.not-understood", { raw }));
   }
   if (QUALITATIVE_SHAPES.some((re) => re.test(s))) return qualitative(raw, normalizeText(raw));
+  // 开放时间 8:30-17:30: hours of a day, said as such (a ratio's reading was never meant).
+  if (CLOCK_RANGE.test(s)) return unknown(raw, say("target.clock-time", { raw: normalizeText(raw) }));
   return unknown(raw, say("target.digits-not-understood", { raw }));
 }
 
@@ -671,6 +673,9 @@ export function targetFromName(name: string, ctx: TargetContext = {}): ParsedTar
     return null; // a name is never worth a broken check
   }
 }
+
+/** `8:30-17:30`, `9:00至17:00`: opening hours. */
+const CLOCK_RANGE = /^(?:[01]?\d|2[0-3])[:：∶](?:[0-5]\d)(?:-|~|至|到|—)+(?:[01]?\d|2[0-3])[:：∶](?:[0-5]\d)$/;
 
 /** A name ending in a bracketed quantity (`群众满意度(≥90%)`, `道路硬化(5公里)`); not the form's `(≥**%)`. */
 const NAME_BRACKET_TARGET = /^(.*[^\d\s(])\(([^()*＊]*\d[^()*＊]*)\)$/;

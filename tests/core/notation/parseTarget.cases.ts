@@ -645,6 +645,8 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "8:30", ctx: { level2: "质量指标", name: "每日开放" }, kind: "unknown", reason: "时刻" },
   { input: "8:30", ctx: { level2: "数量指标", name: "窗口服务" }, kind: "unknown", reason: "时刻" },
   { input: "17:30", ctx: { name: "营业" }, kind: "unknown" },
+  { input: "8:30-17:30", ctx: { name: "每日开放" }, kind: "unknown", reason: "时刻" },
+  { input: "9:00至17:00", kind: "unknown", reason: "时刻" },
   { input: "2:15", ctx: { name: "床位配比" }, kind: "number", value: 2, unit: ":15" },
   { input: "1:30", ctx: { name: "医护配备" }, kind: "number", value: 1, unit: ":30" },
   { input: "3:2", kind: "number", value: 3, unit: ":2" },
