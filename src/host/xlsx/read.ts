@@ -110,15 +110,21 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
     if (!cells) read.set(entry, (cells = readSheetCells(pkg, entry, sharedStrings, formats, budget, map.date1904)));
     return cells;
   };
-  const rowOf = (cells: SheetCells, r: number) => {
-    const row = cells.rows.get(r);
-    return Array.from({ length: row ? Math.max(...row.keys()) + 1 : 0 }, (_, c) => row?.get(c)?.value ?? null);
+  /** Row r's values from column A to its last cell held (a repeated cell: the last one, as in toSnapshot). */
+  const rowOf = ({ held }: SheetCells, r: number) => {
+    const out: CellValue[] = [];
+    for (let i = 0; i < held.rows.length; i++) {
+      if (held.rows[i] !== r) continue;
+      while (out.length <= held.cols[i]) out.push(null);
+      out[held.cols[i]] = held.values[i];
+    }
+    return out;
   };
   const heads = map.sheets
     .filter((e) => e.part && isRecordCandidate(e.name, e.state === "veryHidden"))
     .map((e) => {
       const cells = cellsOf(e);
-      const more = [...cells.rows.keys()].some((r) => r > 1);
+      const more = cells.held.rows.some((r) => r > 1);
       return { name: e.name, veryHidden: e.state === "veryHidden", row1: rowOf(cells, 0), row2: rowOf(cells, 1), more };
     });
   const { record, writeTo } = pickRecordSheet(
@@ -131,7 +137,7 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
     if (entry.name === record) {
       // Long marks continue in B1, C1, … (one cell holds at most 32,767 characters).
       marks = joinMarksRow(rowOf(cells, 0).map(textOrNull));
-      settings = textOrNull(cells.rows.get(1)?.get(0)?.value);
+      settings = textOrNull(rowOf(cells, 1)[0]);
       continue;
     }
     const sheet = toSnapshot(entry, cells);
@@ -321,15 +327,22 @@ function readCellFormats(pkg: Package, part: string | undefined): (string | null
 
 // ───────────────────────────── one sheet ─────────────────────────────
 
-interface HeldCell {
-  value: CellValue;
-  format: string | null;
-  formula: string | null;
+/**
+ * The cells that hold a value, a formula or a number format (0-based), one index per cell in the order the part
+ * lists them; a cell listed twice (a damaged part) counts as its last listing. Kept as columns of plain arrays
+ * until toSnapshot lays them out: a Map per row and an object per cell cost the bench's 1,000 sheets ~300,000
+ * objects that died a moment later (docs/performance.md, session 42).
+ */
+interface HeldCells {
+  rows: number[];
+  cols: number[];
+  values: CellValue[];
+  formats: (string | null)[];
+  formulas: (string | null)[];
 }
 
 interface SheetCells {
-  /** row → col → cell, only cells that hold a value or formula (0-based). */
-  rows: Map<number, Map<number, HeldCell>>;
+  held: HeldCells;
   merges: CellRange[];
   bounds: CellRange | null;
   validations: SheetValidation[];
@@ -349,7 +362,7 @@ function readSheetCells(
   date1904: boolean,
 ): SheetCells {
   const where: PartRef = { part: entry.part as string, root: "worksheet", sheet: entry.name }; // named if damaged
-  const rows = new Map<number, Map<number, HeldCell>>();
+  const held: HeldCells = { rows: [], cols: [], values: [], formats: [], formulas: [] };
   const merges: CellRange[] = [];
   const shared = new Map<string, { formula: string; row: number; col: number }>();
   const at = { row: 0, col: 0 }; // each cell's reference, read into this one object
@@ -388,9 +401,11 @@ function readSheetCells(
     if (value === null && formula === null && format === null) return;
     if (++budget.cells > LIMITS.cells)
       throw new UnreadableWorkbookError(say("file.too-many-cells", { limit: LIMITS.cells }));
-    let cells = rows.get(row);
-    if (!cells) rows.set(row, (cells = new Map()));
-    cells.set(col, { value, format, formula });
+    held.rows.push(row);
+    held.cols.push(col);
+    held.values.push(value);
+    held.formats.push(format);
+    held.formulas.push(formula);
     if (value !== null || formula !== null) {
       if (row < top) top = row;
       if (row > bottom) bottom = row;
@@ -514,7 +529,7 @@ function readSheetCells(
     },
   });
   merges.sort(byPosition);
-  return { rows, merges, bounds: top <= bottom ? { top, left, bottom, right } : null, validations, locked };
+  return { held, merges, bounds: top <= bottom ? { top, left, bottom, right } : null, validations, locked };
 }
 
 function cellValue(
@@ -595,26 +610,23 @@ function toSnapshot(entry: SheetEntry, cells: SheetCells): SheetSnapshot {
   // the whole check, and on the bench's 1,000 sheets a row of each per row was 4 of its 9 MB. Never written into.
   const noneInRow: null[] = new Array(width).fill(null);
   for (let r = used.top; r <= used.bottom; r++) {
-    const rowValues: CellValue[] = new Array(width).fill(null);
-    let rowFormats: (string | null)[] = noneInRow;
-    let rowFormulas: (string | null)[] = noneInRow;
-    const held = cells.rows.get(r);
-    if (held)
-      for (const [c, cell] of held) {
-        if (c < used.left || c > used.right) continue;
-        rowValues[c - used.left] = cell.value;
-        if (cell.format !== null) {
-          if (rowFormats === noneInRow) rowFormats = new Array(width).fill(null);
-          rowFormats[c - used.left] = cell.format;
-        }
-        if (cell.formula !== null) {
-          if (rowFormulas === noneInRow) rowFormulas = new Array(width).fill(null);
-          rowFormulas[c - used.left] = cell.formula;
-        }
-      }
-    values.push(rowValues);
-    numberFormats.push(rowFormats);
-    formulas.push(rowFormulas);
+    values.push(new Array(width).fill(null));
+    numberFormats.push(noneInRow);
+    formulas.push(noneInRow);
+  }
+  const held = cells.held;
+  for (let i = 0; i < held.rows.length; i++) {
+    const r = held.rows[i] - used.top;
+    const c = held.cols[i] - used.left;
+    if (r < 0 || r >= values.length || c < 0 || c >= width) continue;
+    values[r][c] = held.values[i];
+    // A cell listed again without a format or formula loses the earlier listing's (the last listing is the cell).
+    const format = held.formats[i];
+    if (format !== null && numberFormats[r] === noneInRow) numberFormats[r] = new Array(width).fill(null);
+    if (numberFormats[r] !== noneInRow) numberFormats[r][c] = format;
+    const formula = held.formulas[i];
+    if (formula !== null && formulas[r] === noneInRow) formulas[r] = new Array(width).fill(null);
+    if (formulas[r] !== noneInRow) formulas[r][c] = formula;
   }
   // Cells of a merged area other than its top-left one read as empty (as Office.js reports them).
   for (const m of merges)
