@@ -322,10 +322,7 @@ export const en: Catalogue = {
   "ribbon.no-tables": () => "No performance target table found.",
   "ribbon.cleared": () => "The marks this add-in wrote were cleared.",
   "ribbon.failed": (p) => `Not done: ${p.detail}`,
-  "ribbon.label": (p) =>
-    ({ tab: "Perf Targets", group: "Monitoring", check: "Check targets", pane: "Open pane", clear: "Clear marks" })[
-      p.control
-    ],
+  "ribbon.label": (p) => ({ check: "Check targets", pane: "Open pane", clear: "Clear marks" })[p.control],
   "ribbon.supertip": (p) =>
     ({
       check:

@@ -153,7 +153,7 @@ export interface MessageParams {
   /** detail: the error's own text, as the host gave it. */
   "ribbon.failed": { detail: string };
   /** The WPS ribbon's own words (its getLabel / getScreentip / getSupertip callbacks), in the language chosen. */
-  "ribbon.label": { control: RibbonControl };
+  "ribbon.label": { control: RibbonButton };
   "ribbon.supertip": { control: RibbonButton };
 
   // ── Why a run in Excel or WPS stopped (the host adapters); sheets: names as written (user text) ──
@@ -429,9 +429,8 @@ export interface MessageParams {
 /** The host a message names. */
 export type HostName = "Excel" | "WPS";
 
-/** The WPS ribbon's buttons (wps/ribbon.xml), and the tab and group that hold them. */
+/** The WPS ribbon's buttons (wps/ribbon.xml). */
 export type RibbonButton = "check" | "pane" | "clear";
-export type RibbonControl = RibbonButton | "tab" | "group";
 
 /** What the add-in was doing when the host stopped it (the ribbon's and the pane's commands). */
 export type HostAction = "check" | "clear" | "save-settings";

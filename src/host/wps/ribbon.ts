@@ -18,17 +18,18 @@
  * workbook's settings, a ribbon run when it is done; the page looks for it every LANGUAGE_POLL_MS (followLanguage).
  */
 import { clearedText, failedText, summarizeCheck } from "../../commands/commands";
-import { renderMessage, say, WordedError, type Lang, type RibbonControl } from "../../core/locale/messages";
+import { renderMessage, say, WordedError, type Lang, type RibbonButton } from "../../core/locale/messages";
 import { parseStoredSettings } from "../../core/settings";
 import type { CheckResult } from "../../core/types";
 import { loadSettings, runCheck, runClear } from "./actions";
 import type { WpsApplication } from "./model";
 
 export const RIBBON_BUTTONS = { check: "btnCheck", pane: "btnPane", clear: "btnClear" } as const;
-/** Every control of ribbon.xml whose words the callbacks give, by id. */
-const RIBBON_CONTROLS: Record<string, RibbonControl> = {
-  perfTargetsTab: "tab",
-  perfTargetsGroup: "group",
+/**
+ * The buttons of ribbon.xml, whose words the callbacks give, by id. The tab and group have fixed Chinese words there:
+ * the WPS templates show getLabel on buttons only, and a tab whose label WPS never asked for would have no name.
+ */
+const RIBBON_CONTROLS: Record<string, RibbonButton> = {
   [RIBBON_BUTTONS.check]: "check",
   [RIBBON_BUTTONS.pane]: "pane",
   [RIBBON_BUTTONS.clear]: "clear",
@@ -100,7 +101,7 @@ export function createRibbon(ui: RibbonUi): Ribbon {
     const which = RIBBON_CONTROLS[control.Id];
     if (!which) return "";
     if (part === "label") return renderMessage(say("ribbon.label", { control: which }), lang);
-    return which === "tab" || which === "group" ? "" : renderMessage(say("ribbon.supertip", { control: which }), lang);
+    return renderMessage(say("ribbon.supertip", { control: which }), lang);
   };
   /** A run's language is the one its workbook chose: the ribbon tells it, and its words follow at once. */
   const ranIn = (app: WpsApplication, runLang: Lang) => {

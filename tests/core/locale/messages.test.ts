@@ -106,7 +106,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "ribbon.no-tables": {},
   "ribbon.cleared": {},
   "ribbon.failed": { detail: "The sheet is protected" },
-  "ribbon.label": { control: "tab" },
+  "ribbon.label": { control: "pane" },
   "ribbon.supertip": { control: "check" },
   target: { target: parseTarget("及时保障") },
   "target.missing": {},

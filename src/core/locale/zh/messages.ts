@@ -169,8 +169,7 @@ export const zh: Catalogue = {
   "ribbon.no-tables": () => "未找到绩效目标表。",
   "ribbon.cleared": () => "已清除本加载项写入的标记。",
   "ribbon.failed": (p) => `操作未完成：${p.detail}`,
-  "ribbon.label": (p) =>
-    ({ tab: "绩效目标", group: "绩效目标监控", check: "检查目标", pane: "打开面板", clear: "清除标记" })[p.control],
+  "ribbon.label": (p) => ({ check: "检查目标", pane: "打开面板", clear: "清除标记" })[p.control],
   "ribbon.supertip": (p) =>
     ({
       check: "读取本工作簿的绩效目标表，判断指标和执行进度，写入监控列、高亮和“监控汇总”工作表。",
