@@ -951,25 +951,6 @@ function readSchedule(block: Block, label: LabelCell, pairsDown = false): RawChe
   return out;
 }
 
-/**
- * The 江苏 form's plan (镇江 2024): 半年(程)计划执行数 | 全年(程)预算数 over the amounts, two checkpoints — the half-year's
- * planned execution and the year's budget, spent in full at its end. Nothing when either amount is missing.
- */
-function midYearPlan(block: Block, label: LabelCell): RawCheckpoint[] {
-  const { grid, region } = block;
-  const row = grid.bottomEdge(label.row, label.col) + 1;
-  if (row > region.bottom || parseAmount(grid.value(row, label.col)) === null) return [];
-  for (const c of grid.cellsOfRow(label.row, label.col + 1, region.right)) {
-    const role = block.labelAt(label.row, c)?.role;
-    if ((role !== "budgetFinal" && role !== "budget") || parseAmount(grid.value(row, c)) === null) continue;
-    return [
-      checkpointAt(grid, "上半年", cellKey(label.row, label.col), row, label.col),
-      checkpointAt(grid, "全年", cellKey(label.row, c), row, c),
-    ];
-  }
-  return [];
-}
-
 const TEXT_ROLES: HeaderRole[] = ["code", "name", "unitName", "department", "purpose", "goal", "year"];
 
 function emptyInfo(region: Region): HeaderInfo {
@@ -1319,9 +1300,8 @@ export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Di
   readTextFields(block, info);
   readAmounts(block, info, diagnostics);
   const scheduleLabel = block.nextPending("schedule");
-  const midYear = scheduleLabel ? null : block.nextPending("midYearPlan");
-  if (scheduleLabel || midYear) {
-    info.schedule = scheduleLabel ? readSchedule(block, scheduleLabel) : midYearPlan(block, midYear!);
+  if (scheduleLabel) {
+    info.schedule = readSchedule(block, scheduleLabel);
     for (const cp of info.schedule) {
       block.use(keyRow(cp.labelCell), keyCol(cp.labelCell));
       block.use(keyRow(cp.percentCell), keyCol(cp.percentCell));

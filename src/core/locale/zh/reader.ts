@@ -124,8 +124,6 @@ export type HeaderRole =
   /** The form's own total score written in its header (自评得分 98), not the budget row's 得分. */
   | "totalScore"
   | "schedule"
-  /** The half-year's planned execution beside the year's budget (江苏: 半年(程)计划执行数 | 全年(程)预算数): a plan. */
-  | "midYearPlan"
   | "goal"
   | "purpose"
   | "year"
@@ -207,12 +205,12 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
   ["year", /^(预算)?年度$/],
   ["moneyBlock", /^(项目资金|预算规模|资金情况|(项目|专项)资金情况|资金来源|(项目)?预算成本构成|成本构成)$/],
   ["spentBlock", /^(资金|经费)使用情况$/],
-  ["midYearPlan", /^(上?半年|年中)(计划)?(执行数|支出数)$/],
-  // The 江苏 form (镇江 2024): the fiscal money by fund (政府性基金 … 社保基金, beside 一般公共预算资金), the project's
-  // level, dates and reasons — known, so the labels above them still belong to the table.
+  // The 江苏 form (镇江 2024): the fiscal money by fund (政府性基金 … 社保基金, beside 一般公共预算资金), the half-year's
+  // planned execution beside the year's budget (半年(程)计划执行数), the project's level, dates and reasons — known, so the
+  // labels above them still belong to the table.
   [
     "known",
-    /^(政府性基金(预算)?(资金)?|财政专户管理资金|国有资本(经营预算)?(金|资金)?|社保基金|社会保险基金)$|^项目(级次|层级)$|^项目(必要性|可行性)(说明|分析|论证)?$|^(开始|完成|起始|结束)(时间|日期)$/,
+    /^(政府性基金(预算)?(资金)?|财政专户管理资金|国有资本(经营预算)?(金|资金)?|社保基金|社会保险基金)$|^(上?半年|年中)(计划)?(执行数|支出数)$|^项目(级次|层级)$|^项目(必要性|可行性)(说明|分析|论证)?$|^(开始|完成|起始|结束)(时间|日期)$/,
   ],
   [
     "known",
