@@ -2,7 +2,9 @@ import { cellKey } from "../../../src/core/a1";
 import { readFileSync } from "fs";
 import { join } from "path";
 import fc from "fast-check";
+import { readActual } from "../../../src/core/evaluate/actual";
 import { evaluate } from "../../../src/core/evaluate/evaluate";
+import { judgedTarget } from "../../../src/core/evaluate/units";
 import { readWorkbook } from "../../../src/core/read";
 import { scoreIndicator } from "../../../src/core/score/score";
 import { indicatorWeights, selfEvaluate } from "../../../src/core/selfeval/selfEvaluate";
@@ -321,12 +323,21 @@ describe("score properties (fast-check)", () => {
     );
   });
 
-  it("a better actual never lowers the score (higher for ≥, lower for ≤)", () => {
+  it("an actual read as better never lowers the score (higher for ≥, lower for ≤)", () => {
     fc.assert(
       fc.property(ops, positive, units, level2s, actuals, actuals, weights, (op, a, unit, l2, b1, b2, w) => {
         const target = targetOf(op, a, unit, l2);
         const capped = target.op === "<=" || target.op === "<";
-        const [worse, better] = capped ? [Math.max(b1, b2), Math.min(b1, b2)] : [Math.min(b1, b2), Math.max(b1, b2)];
+        // Better as the reader reads the number: against ≥0.01 万元 a bare 10 is 10 元 (a unit slip, 0.001 万元), so
+        // it is worse than 0.0010000000001 (CI's seed 361257002 found it); a fraction against a % target is a share.
+        const asRead = (b: number) => {
+          const read = readActual(b, judgedTarget(target));
+          return read.kind === "number" ? read.value : null;
+        };
+        const [r1, r2] = [asRead(b1), asRead(b2)];
+        if (r1 === null || r2 === null) return true;
+        const [low, high] = r1 <= r2 ? [b1, b2] : [b2, b1];
+        const [worse, better] = capped ? [high, low] : [low, high];
         const sWorse = scoreIndicator(target, worse, w);
         const sBetter = scoreIndicator(target, better, w);
         return sWorse === null || sBetter === null || sBetter >= sWorse - 1e-9;
