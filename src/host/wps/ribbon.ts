@@ -26,14 +26,13 @@ import type { WpsApplication } from "./model";
 
 export const RIBBON_BUTTONS = { check: "btnCheck", pane: "btnPane", clear: "btnClear" } as const;
 /**
- * The buttons of ribbon.xml, whose words the callbacks give, by id. The tab and group have fixed Chinese words there:
- * the WPS templates show getLabel on buttons only, and a tab whose label WPS never asked for would have no name.
+ * The buttons of ribbon.xml by id (RIBBON_BUTTONS turned round), whose words the callbacks give. The tab and group have
+ * fixed Chinese words there: the WPS templates show getLabel on buttons only, and a tab whose label WPS never asked for
+ * would have no name.
  */
-const RIBBON_CONTROLS: Record<string, RibbonButton> = {
-  [RIBBON_BUTTONS.check]: "check",
-  [RIBBON_BUTTONS.pane]: "pane",
-  [RIBBON_BUTTONS.clear]: "clear",
-};
+const BUTTON_OF_ID = new Map<string, RibbonButton>(
+  (Object.keys(RIBBON_BUTTONS) as RibbonButton[]).map((button) => [RIBBON_BUTTONS[button], button]),
+);
 /** PluginStorage keys: the open pane's id, and the last ribbon check for the pane to show. */
 export const PANE_ID_KEY = "perfTargets.paneId";
 export const LAST_RESULT_KEY = "perfTargets.lastResult";
@@ -98,7 +97,7 @@ export function createRibbon(ui: RibbonUi): Ribbon {
     ribbonUi?.Invalidate();
   };
   const words = (control: RibbonControlArg, part: "label" | "supertip") => {
-    const which = RIBBON_CONTROLS[control.Id];
+    const which = BUTTON_OF_ID.get(control.Id);
     if (!which) return "";
     if (part === "label") return renderMessage(say("ribbon.label", { control: which }), lang);
     return renderMessage(say("ribbon.supertip", { control: which }), lang);
