@@ -9,8 +9,9 @@ import { createRibbon, LANGUAGE_POLL_MS, ribbonCallbacks } from "./ribbon";
 const ribbon = createRibbon({
   app: () => (window as unknown as { Application?: WpsApplication }).Application,
   alert: (message) => window.alert(message),
-  // The pane files sit next to main.js in the add-in folder (online and offline alike).
-  paneUrl: () => new URL("taskpane.html", document.baseURI).href,
+  // The pane files sit next to main.js in the add-in folder (online and offline alike). `mode=wps` tells the pane it is
+  // in WPS even before WPS's Application shows on its page (taskpane.html).
+  paneUrl: () => new URL("taskpane.html?mode=wps", document.baseURI).href,
   today: () => localIsoDate(),
   now: () => new Date(),
 });

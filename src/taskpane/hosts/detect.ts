@@ -8,14 +8,16 @@ import { wpsApplication } from "./wpsHost";
 
 declare global {
   interface Window {
-    __PERF_HOST__?: "office" | "standalone";
+    __PERF_HOST__?: "office" | "standalone" | "wps";
   }
 }
 
 export function detectHostKind(
   win: Pick<Window, "__PERF_HOST__"> & { Office?: unknown; Application?: unknown },
 ): HostKind {
-  if (win.__PERF_HOST__ !== "office" && wpsApplication(win)) return "wps"; // WPS 表格: window.Application, no Office
+  // WPS first: its Chromium page may also carry Office's signs (chrome.webview, an Office global), Excel never carries
+  // WPS's Application. Asked again here for a page whose WPS Application came after the inline script ran.
+  if (win.__PERF_HOST__ === "wps" || wpsApplication(win)) return "wps";
   if (win.__PERF_HOST__ === "office") return "excel";
   if (win.__PERF_HOST__ === "standalone") return "standalone";
   // Page opened without the inline script (e.g. a test harness): trust whether office.js is present.

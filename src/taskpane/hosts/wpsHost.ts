@@ -103,8 +103,20 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
   };
 }
 
-/** WPS gives its add-in pages window.Application (and no Office.js). */
-export function wpsApplication(win: { Application?: unknown; Office?: unknown }): WpsApplication | undefined {
-  const app = win.Application as WpsApplication | undefined;
-  return app && typeof app === "object" && !win.Office ? app : undefined;
+/**
+ * WPS gives its add-in pages `window.Application`: Kingsoft's typings for ET add-ins (npm et-jsapi-declare 2.5.0,
+ * index.d.ts) declare `interface Window { readonly Application: WPSMergedRoot; readonly wps: WPSMergedRoot; }` ("推荐使用
+ * 此方式：获取当前应用程序的Application对象"), the root carrying the add-in members `PluginStorage` and `CreateTaskPane(url,
+ * title?)`. Those two, not the absence of Office-like globals, tell WPS: its page is Chromium ("WPS 加载项的底层是以
+ * Chromium 开源浏览器项目为基础", open.wps.cn, WPS 加载项介绍), so it may well show `chrome.webview` or an `Office`, while no
+ * Excel page has an Application with a PluginStorage. taskpane.html's inline script asks the same question first.
+ */
+export function wpsApplication(win: { Application?: unknown }): WpsApplication | undefined {
+  try {
+    const app = win.Application as WpsApplication | null | undefined;
+    const isRoot = (typeof app === "object" || typeof app === "function") && app !== null;
+    return isRoot && Boolean(app.PluginStorage) && typeof app.CreateTaskPane === "function" ? app : undefined;
+  } catch {
+    return undefined; // a global whose members throw when read is no WPS
+  }
 }

@@ -102,10 +102,10 @@ test("with English chosen in the pane's settings, the ribbon's outcomes and erro
   expect(failed.alerts).toEqual([expect.stringMatching(/^Not done: /)]);
 });
 
-test("the pane detects WPS from window.Application without Office, and its host checks and keeps settings", async () => {
+test("the pane detects WPS from its window.Application, Office globals or not, and its host checks and keeps settings", async () => {
   const fake = new FakeWps(modelFromSnapshot(seed));
   expect(detectHostKind({ __PERF_HOST__: "standalone", Application: fake.app })).toBe("wps");
-  expect(detectHostKind({ __PERF_HOST__: "office", Office: {}, Application: fake.app })).toBe("excel");
+  expect(detectHostKind({ __PERF_HOST__: "office", Office: {}, Application: fake.app })).toBe("wps");
   expect(detectHostKind({ __PERF_HOST__: "standalone" })).toBe("standalone");
 
   const host = createWpsHost(fake.app, () => "2024-08-15");
