@@ -25,6 +25,8 @@ export interface WpsApplication {
   /** Task panes of JS add-ins (WPS only). */
   CreateTaskPane?(url: string): WpsTaskPane;
   GetTaskPane?(id: number): WpsTaskPane | null;
+  /** The ribbon's IRibbonUI (WPS.AddonRoot `readonly ribbonUI: RibbonUi`, et-jsapi-declare): what OnAddinLoad is given. */
+  ribbonUI?: unknown;
   /** Key-value store shared by all pages of one add-in (the ribbon's page and its task pane). */
   PluginStorage?: { getItem(key: string): unknown; setItem(key: string, value: unknown): void };
 }

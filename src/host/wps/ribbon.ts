@@ -9,10 +9,16 @@
  * - a task pane is `Application.CreateTaskPane(url)`, shown with `.Visible = true`, found again with
  *   `GetTaskPane(id)`; `Application.PluginStorage` is shared by the add-in's pages ("一个 WPS 加载项中的多个
  *   网页形成了一个整体, 相互之间可以进行数据共享");
- * - a word given by a callback is asked for again only after the ribbon is invalidated: the template keeps the ribbonUI
- *   OnAddinLoad is given and calls `ribbonUI.InvalidateControl("btnIsEnbable")` after changing what its OnGetLabel
- *   returns ("通知wps刷新以下几个按饰的状态" / "ribbonUI.Invalidate(); 这行代码打开则是刷新所有的按钮状态",
- *   https://app.unpkg.com/wpsjs@2.2.2/files/packages/@wps-jsapi/wpp_react/src/components/ribbon.js).
+ * - a word given by a callback is asked for again only after it is invalidated. Kingsoft's typings for ET add-ins (npm
+ *   et-jsapi-declare 2.5.0, index.d.ts, `WPS.RibbonUi`): Invalidate "将自定义功能区的数据缓存置为无效，WPS 应用程序会在下一次显示
+ *   时再次获取更新", InvalidateControl(ControlID) "指定更新一个控件，参数是控件Id"; the same root carries `readonly ribbonUI:
+ *   RibbonUi`. The template keeps the ribbonUI OnAddinLoad is given on `window.Application.ribbonUI` and, after changing
+ *   what its OnGetLabel returns, calls `InvalidateControl` once per button ("通知wps刷新以下几个按饰的状态"), its
+ *   `Invalidate()` left commented out (https://app.unpkg.com/wpsjs@2.2.2/files/packages/@wps-jsapi/wpp_react/src/
+ *   components/ribbon.js). The ribbon does as the template does: InvalidateControl for each of its buttons (whose words
+ *   are the only ones that change), Invalidate only where a WPS has no InvalidateControl. Should a WPS still not ask
+ *   again, the buttons keep the words they were given (Chinese when WPS started: PluginStorage "的数据不会被持久化")
+ *   and every message box is in the workbook's language all the same.
  *
  * The words follow the language chosen last: the pane tells it (PluginStorage LANG_KEY) when it reads or saves the
  * workbook's settings, a ribbon run when it is done; the page looks for it every LANGUAGE_POLL_MS (followLanguage).
@@ -56,7 +62,7 @@ export interface RibbonUi {
 /** What OnAddinLoad is given (CustomUI's IRibbonUI): invalidating makes WPS ask the callbacks for the words again. */
 export interface WpsRibbonUi {
   Invalidate(): void;
-  InvalidateControl(id: string): void;
+  InvalidateControl?(id: string): void;
 }
 
 /** The control WPS passes a callback: its id in ribbon.xml. */
@@ -94,7 +100,13 @@ export function createRibbon(ui: RibbonUi): Ribbon {
     const chosen = chosenLanguage(ui.app());
     if (!chosen || chosen === lang) return;
     lang = chosen;
-    ribbonUi?.Invalidate();
+    try {
+      if (!ribbonUi) return;
+      if (typeof ribbonUi.InvalidateControl !== "function") return ribbonUi.Invalidate();
+      for (const id of BUTTON_OF_ID.keys()) ribbonUi.InvalidateControl(id);
+    } catch {
+      // The buttons keep their words; the page's timer must not stop on it.
+    }
   };
   const words = (control: RibbonControlArg, part: "label" | "supertip") => {
     const which = BUTTON_OF_ID.get(control.Id);
@@ -120,7 +132,7 @@ export function createRibbon(ui: RibbonUi): Ribbon {
   };
   return {
     OnAddinLoad(given) {
-      ribbonUi = isRibbonUi(given) ? given : null;
+      ribbonUi = isRibbonUi(given) ? given : ribbonUiOf(ui.app());
       lang = chosenLanguage(ui.app()) ?? "zh";
       return true;
     },
@@ -184,6 +196,16 @@ function chosenLanguage(app: WpsApplication | undefined): Lang | null {
 
 function isRibbonUi(value: unknown): value is WpsRibbonUi {
   return typeof (value as WpsRibbonUi | null)?.Invalidate === "function";
+}
+
+/** The add-in root's own `ribbonUI` (Kingsoft's typings), for a WPS that hands OnAddinLoad none. */
+function ribbonUiOf(app: WpsApplication | undefined): WpsRibbonUi | null {
+  try {
+    const own = app?.ribbonUI;
+    return isRibbonUi(own) ? own : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A failed run told no language: the one the workbook's settings choose, when they can still be read; else Chinese. */

@@ -9,13 +9,16 @@
  *   components/ribbon.js).
  * - A callback gets the control, whose `Id` is its id in ribbon.xml ("function OnGetLabel(control) { const eleId =
  *   control.Id;", the et template's js/ribbon.js, github.com/LKI/wpsjs-next packages/@wps-jsapi/et/js/ribbon.js).
- * - What a callback returned is kept and shown until the add-in invalidates it: "For each of the callbacks that the
- *   add-in implements, the responses are cached. … This process remains in place for the control until the add-in
- *   signals that the cached values are invalid by using the InvalidateControl method, at which time, the callback
- *   procedure is again called and the return response is cached." (learn.microsoft.com/office/vba/api/
- *   office.iribbonui.invalidatecontrol); Invalidate "Invalidates the cached values for all of the controls"
- *   (…/office.iribbonui.invalidate). The template calls `ribbonUI.InvalidateControl("btnIsEnbable")` after changing what
- *   its OnGetLabel returns ("通知wps刷新以下几个按饰的状态"). The fake asks again when the ribbon is next looked at.
+ * - What a callback returned is kept and shown until the add-in invalidates it. WPS's own words (Kingsoft's typings for
+ *   ET add-ins, npm et-jsapi-declare 2.5.0, index.d.ts, `WPS.RibbonUi`): Invalidate "将自定义功能区的数据缓存置为无效，WPS
+ *   应用程序会在下一次显示时再次获取更新", InvalidateControl(ControlID) "指定更新一个控件，参数是控件Id"; Office's, which they
+ *   follow: "For each of the callbacks that the add-in implements, the responses are cached. … This process remains in
+ *   place for the control until the add-in signals that the cached values are invalid by using the InvalidateControl
+ *   method, at which time, the callback procedure is again called and the return response is cached."
+ *   (learn.microsoft.com/office/vba/api/office.iribbonui.invalidatecontrol); Invalidate "Invalidates the cached values
+ *   for all of the controls" (…/office.iribbonui.invalidate). The template calls `ribbonUI.InvalidateControl(
+ *   "btnIsEnbable")` after changing what its OnGetLabel returns ("通知wps刷新以下几个按饰的状态"). The fake asks again "在
+ *   下一次显示时": when the ribbon is next looked at (`shown`), and only for what was invalidated.
  * - A word and its callback are mutually exclusive ("The screentip and getScreentip attributes are mutually exclusive.
  *   They MUST NOT be used together.", learn.microsoft.com/openspecs/office_standards/ms-customui2/
  *   4f7f7ddd-3854-4566-9cc9-7918cdad4386): the fake refuses a control with both.
@@ -44,6 +47,8 @@ export interface ShownControl {
 export class FakeRibbonHost {
   /** Each callback call for words, as "GetLabel(btnCheck)": shows when WPS asked again. */
   readonly asked: string[] = [];
+  /** Each invalidation the add-in asked for: "Invalidate()" or "InvalidateControl(btnCheck)". */
+  readonly invalidated: string[] = [];
   private readonly controls: Control[];
   private readonly onLoad: string | undefined;
   private readonly cache = new Map<string, string>();
@@ -78,9 +83,13 @@ export class FakeRibbonHost {
 
   /** The ribbon UI object onLoad is handed (IRibbonUI). */
   readonly ribbonUI = {
-    Invalidate: () => this.cache.clear(),
+    Invalidate: () => {
+      this.invalidated.push("Invalidate()");
+      this.cache.clear();
+    },
     InvalidateControl: (id: string) => {
       if (!this.controls.some((c) => c.id === id)) throw new Error(`fake: ribbon.xml 中没有控件 ${id}`);
+      this.invalidated.push(`InvalidateControl(${id})`);
       for (const part of PARTS) this.cache.delete(`${id} ${part}`);
     },
   };

@@ -212,6 +212,64 @@ describe("the ribbon's words follow the language chosen", () => {
     expect(wps.labels()).toEqual(ENGLISH_LABELS);
   });
 
+  test("as WPS's template does, each button is invalidated by InvalidateControl: only the buttons are asked again", async () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    const { ribbon, wps } = wpsStarted(fake);
+    const asked = wps.asked.length;
+    await createWpsHost(fake.app).saveSettings({ ...DEFAULT_STORED, lang: "en" });
+    ribbon.followLanguage();
+    expect(wps.invalidated).toEqual([
+      "InvalidateControl(btnCheck)",
+      "InvalidateControl(btnPane)",
+      "InvalidateControl(btnClear)",
+    ]);
+    expect(wps.labels()).toEqual(ENGLISH_LABELS);
+    expect(wps.asked.slice(asked).sort()).toEqual(
+      ["btnCheck", "btnPane", "btnClear"]
+        .flatMap((id) => [`GetLabel(${id})`, `GetScreentip(${id})`, `GetSupertip(${id})`])
+        .sort(),
+    );
+  });
+
+  test("a WPS that hands OnAddinLoad no ribbon UI: the add-in root's own Application.ribbonUI is invalidated", async () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    const { ribbon } = ribbonOn(fake);
+    const wps = new FakeRibbonHost(RIBBON_XML, {
+      ...ribbonCallbacks(ribbon),
+      OnAddinLoad: () => ribbon.OnAddinLoad(undefined),
+    });
+    fake.app.ribbonUI = wps.ribbonUI; // et-jsapi-declare: WPS.AddonRoot `readonly ribbonUI: RibbonUi`
+    wps.load();
+    await createWpsHost(fake.app).saveSettings({ ...DEFAULT_STORED, lang: "en" });
+    ribbon.followLanguage();
+    expect(wps.labels()).toEqual(ENGLISH_LABELS);
+  });
+
+  test("a WPS with Invalidate alone is asked to invalidate everything; one whose ribbon UI fails keeps the words", async () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    const { ribbon } = ribbonOn(fake);
+    const wps = new FakeRibbonHost(RIBBON_XML, {
+      ...ribbonCallbacks(ribbon),
+      OnAddinLoad: (ui: FakeRibbonHost["ribbonUI"]) => ribbon.OnAddinLoad({ Invalidate: ui.Invalidate }),
+    });
+    wps.load();
+    const pane = createWpsHost(fake.app);
+    await pane.saveSettings({ ...DEFAULT_STORED, lang: "en" });
+    ribbon.followLanguage();
+    expect(wps.invalidated).toEqual(["Invalidate()"]);
+    expect(wps.labels()).toEqual(ENGLISH_LABELS);
+
+    const failing = ribbonOn(fake);
+    const broken = () => {
+      throw new Error("RPC 服务器不可用");
+    };
+    failing.ribbon.OnAddinLoad({ Invalidate: broken, InvalidateControl: broken });
+    await pane.saveSettings({ ...DEFAULT_STORED, lang: "zh" });
+    expect(() => failing.ribbon.followLanguage()).not.toThrow(); // the page's timer goes on
+    failing.ribbon.OnAction({ Id: RIBBON_BUTTONS.clear });
+    expect(failing.alerts).toEqual([expect.stringMatching(/^已清除|^工作簿中没有/)]);
+  });
+
   test("the fake refuses what CustomUI and WPS refuse", () => {
     const { ribbon } = ribbonOn(new FakeWps(modelFromSnapshot(seed)));
     const globals = { ...ribbonCallbacks(ribbon) };
