@@ -33,6 +33,7 @@ import { renderMessage, say } from "./locale/messages";
 import { misplacedByRow, misplacedRows, type MisplacedRow } from "./plan/misplaced";
 import { misplacedKey } from "./plan/rowsFor";
 import { diagnostic } from "./read/diagnostic";
+import type { Plan } from "./plan/types";
 
 /**
  * Goals written as sentences (or listed in a cell) become tables of their own, unless the workbook already has
@@ -106,6 +107,29 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, settings: JudgeSetting
     diagnostics: notes.length > readNotes.length ? notes : readNotes,
     review: reviewTables(tables, settings),
     ...(misplaced.length > 0 ? { misplaced } : {}),
+  };
+}
+
+/**
+ * The check as the workbook holds it once `plan` is applied: goals found in text that the plan writes out as a table
+ * of their own are that table (where the next check reads them, and the clerk types their actuals), reviewed there.
+ * So a check reports the tables its summary lists, and a second check the same ones as the first.
+ */
+export function checkAsWrittenOut(
+  check: CheckResult,
+  plan: Plan,
+  settings: Pick<JudgeSettings, "disabledRules" | "budgetYear">,
+): CheckResult {
+  if (!plan.writtenOut) return check;
+  const fromText = new Set(plan.writtenOut.fromText);
+  const tables = [...check.tables.filter((c) => !fromText.has(c.table)), ...plan.writtenOut.tables];
+  return {
+    ...check,
+    tables,
+    review: reviewTables(
+      tables.map((c) => c.table),
+      settings,
+    ),
   };
 }
 

@@ -3,7 +3,7 @@
  * snapshot before it (Office.js, ExcelJS) and applies the plan after it; everything between lives here,
  * so the CLI, the add-in and the standalone pane cannot drift apart (docs/architecture.md#data-path).
  */
-import { checkWorkbook } from "./check";
+import { checkAsWrittenOut, checkWorkbook } from "./check";
 import { buildClearPlan, buildPlan } from "./plan/buildPlan";
 import { listCellsNow, listKey, unreadListCells, type ListCell } from "./plan/listCells";
 import { recordOf } from "./plan/marks";
@@ -55,11 +55,15 @@ export function workbookDate(snapshot: WorkbookSnapshot): string | null {
   return summaryDate(snapshot)?.iso ?? null;
 }
 
-/** Check the snapshot with resolved settings and, when it holds goal tables, plan what to write. */
+/**
+ * Check the snapshot with resolved settings and, when it holds goal tables, plan what to write. The check returned is
+ * the workbook as the plan leaves it (goals written out from text are the tables written: checkAsWrittenOut).
+ */
 export function runPipeline(snapshot: WorkbookSnapshot, settings: JudgeSettings, request: PlanRequest): PipelineRun {
   const check = checkWorkbook(snapshot, settings);
   if (check.tables.length === 0) return { outcome: "no-tables", settings, check };
-  return { outcome: "planned", settings, check, plan: planOf(snapshot, check, settings, request) };
+  const plan = planOf(snapshot, check, settings, request);
+  return { outcome: "planned", settings, check: checkAsWrittenOut(check, plan, settings), plan };
 }
 
 /**
@@ -87,7 +91,7 @@ export function* runPipelineReadingLists(
   const read = new Set(located.map(({ sheet, row, col }) => listKey(sheet.name, row, col)));
   const unread = unreadListCells(plan, snapshot.sheets, read);
   if (unread.length > 0 && (yield unread)) plan = planOf(snapshot, check, settings, request);
-  return { outcome: "planned", settings, check, plan };
+  return { outcome: "planned", settings, check: checkAsWrittenOut(check, plan, settings), plan };
 }
 
 /**

@@ -14,7 +14,7 @@ import { columnWidthPoints } from "../../src/core/plan/columnWidth";
 import { isPercentFormat } from "../../src/core/numberFormat";
 import { runPipeline, settingsFor } from "../../src/core/pipeline";
 import { buildClearPlan, buildSettingsPlan } from "../../src/core/plan/buildPlan";
-import { MARKS_SHEET, type CellValue, type WorkbookSnapshot } from "../../src/core/types";
+import { MARKS_SHEET, type CellValue, type CheckResult, type WorkbookSnapshot } from "../../src/core/types";
 import { readWorkbook } from "../../src/host/excel/read";
 import { runCheck, runClear, runSaveSettings } from "../../src/host/excel/actions";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
@@ -84,6 +84,8 @@ export interface Outcome<W> {
   messages: string[];
   /** A check's notes beside its findings (CheckResult.diagnostics), in words; none for Clear marks. */
   diagnostics?: string[];
+  /** What a check reported (its tables, findings and review), as the user is shown it; none for Clear marks. */
+  check?: CheckResult;
 }
 
 export interface Driver<W> {
@@ -230,7 +232,12 @@ export const xlsxDriver: Driver<Uint8Array> = {
     if (run.outcome !== "planned") throw new Error("no tables");
     const workbook = writeCheckedCopy(pkg, run.plan);
     xlsxRuns.push({ input: bytes, output: workbook });
-    return { workbook, messages: run.plan.messages, diagnostics: run.check.diagnostics.map((d) => d.message) };
+    return {
+      workbook,
+      messages: run.plan.messages,
+      diagnostics: run.check.diagnostics.map((d) => d.message),
+      check: run.check,
+    };
   },
   async saveSettings(bytes, json) {
     const { snapshot, pkg } = readWorkbookBytes(bytes);
@@ -390,6 +397,7 @@ export const excelDriver: Driver<FakeExcel> = {
       workbook: fake,
       messages: report.plan.messages,
       diagnostics: report.check!.diagnostics.map((d) => d.message),
+      check: report.check!,
     };
   },
   async saveSettings(fake, json) {

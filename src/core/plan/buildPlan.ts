@@ -109,7 +109,9 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   }
   writeMarks(ctx.push.bind(ctx), finalText, provisional);
   if (options.settings !== undefined) writeSettings(ctx.push.bind(ctx), options.settings);
-  return toRecordSheet({ ops: ctx.ops(first), marks: ctx.marks, messages: ctx.messages }, snapshot.marksSheet);
+  const plan: Plan = { ops: ctx.ops(first), marks: ctx.marks, messages: ctx.messages };
+  if (unit.written.length > 0) plan.writtenOut = { fromText: [...unit.handled], tables: unit.written };
+  return toRecordSheet(plan, snapshot.marksSheet);
 }
 
 /**

@@ -3,7 +3,7 @@
  * Coordinates are 0-based absolute (as in the snapshot). Formulas are written WITHOUT the
  * leading "=" (like SheetSnapshot.formulas); adapters add it where their API wants it.
  */
-import type { CellRange, CellRef, JudgeSettings } from "../types";
+import type { CellRange, CellRef, CheckedTable, GoalTable, JudgeSettings } from "../types";
 
 /** A value a cell can be set to (dates are serials with a date number format). */
 export type PlainValue = string | number | boolean | null;
@@ -112,6 +112,11 @@ export interface Plan {
   marks: Marks;
   /** Chinese (or English) messages for the user: where blocks went, what was kept. */
   messages: string[];
+  /**
+   * Goals found in text that this plan writes out as tables of their own (unitSheet.ts): the tables read from the
+   * text, and those written, which the next check reads instead. Absent when nothing is written out.
+   */
+  writtenOut?: { fromText: GoalTable[]; tables: CheckedTable[] };
 }
 
 export interface PlanOptions {

@@ -4,14 +4,17 @@
  *
  * Lifecycle: the first run writes the sheet (content recorded as Marks.generated, monitoring cells as usual).
  * From then on checkWorkbook reads that sheet's table instead of the prose, and the plan treats it like any
- * table (its content is left as it is). Clear marks deletes the sheet, unless the user typed into it.
+ * table (its content is left as it is). Clear marks deletes the sheet, unless the user typed into it. The first run
+ * already reports the written table, as read back from its cells (Plan.writtenOut, check.ts checkAsWrittenOut): what
+ * the next run reads.
  */
 import { checkedIndicators } from "../checked";
 import { worstLight } from "../lights";
 import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME, proseTables, unitTableRows } from "../prose/extractProse";
 import { readWorkbook } from "../read/readWorkbook";
-import type { CheckedIndicator, CheckedTable, CheckResult, GoalTable, WorkbookSnapshot } from "../types";
+import type { CellValue, CheckedTable, CheckResult, GoalTable, WorkbookSnapshot } from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
+import type { CellStyle, PlainValue } from "./types";
 import { cellKey, parseA1Ranges, qualifiedAddress, quoteSheetName, sheetCell } from "../a1";
 import { cellPrint } from "./fingerprint";
 import { printedCells, printsInOrder, recordOf, renamedSheets, sheetsWeMade, type CellSet } from "./marks";
@@ -136,64 +139,80 @@ function writeTable(ctx: PlanContext, sheet: string, top: number, prose: Checked
   const order = unitRowOrder(tables);
   const flat = prose.flatMap(checkedIndicators);
   const rows = unitTableRows(tables).slice(1);
-  const at = (row: number, col: number) => ({ sheet, row: top + row, col });
   const headerRow = top + LAYOUT.header;
+  const written: CellValue[][] = []; // the block's cells from `top`, as the next check reads them
+  const put = (row: number, col: number, value: PlainValue, style?: CellStyle) => {
+    ctx.setGenerated({ sheet, row: top + row, col }, value, style);
+    (written[row] ??= [])[col] = value;
+  };
 
-  ctx.setGenerated(at(LAYOUT.title, 0), title, { bold: true });
+  put(LAYOUT.title, 0, title, { bold: true });
   if (label) {
-    ctx.setGenerated(at(LAYOUT.unitName, 0), label, HEADER_STYLE);
-    ctx.setGenerated(at(LAYOUT.unitName, 1), kind === "unit" ? (tables.find((t) => t.unitName)?.unitName ?? "") : name);
+    put(LAYOUT.unitName, 0, label, HEADER_STYLE);
+    put(LAYOUT.unitName, 1, kind === "unit" ? (tables.find((t) => t.unitName)?.unitName ?? "") : name);
   }
   const first = tables[0];
   // A project's budget from its row, written beside its name: the next run reads it from here (twice = once).
   const budget = kind === "project" && first.budget !== null ? first.budget : null;
   if (budget !== null) {
-    ctx.setGenerated(at(LAYOUT.unitName, 2), BUDGET_LABEL, HEADER_STYLE);
-    ctx.setGenerated(at(LAYOUT.unitName, 3), budget);
+    put(LAYOUT.unitName, 2, BUDGET_LABEL, HEADER_STYLE);
+    put(LAYOUT.unitName, 3, budget);
   }
-  UNIT_TABLE_HEADER.forEach((text, col) => ctx.setGenerated(at(LAYOUT.header, col), text, HEADER_STYLE));
-  const checked: CheckedIndicator[] = [];
-  rows.forEach((cells, k) => {
-    const row = headerRow + 1 + k;
-    cells.forEach((value, col) => ctx.setGenerated({ sheet, row, col }, value));
-    const source = flat[order[k]];
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the prose cell's sign / unit cells do not exist here
-    const { signCell, unitCell, ...indicator } = source.indicator;
-    checked.push({
-      ...source,
-      indicator: {
-        ...indicator,
-        row,
-        targetText: String(cells[3]),
-        nameCell: cellKey(row, 2),
-        targetCell: cellKey(row, 3),
-        actual: null,
-        forecast: null,
-      },
-    });
-  });
-  const table: GoalTable = {
-    ...first,
-    sheet,
-    title,
-    kind,
-    name,
-    source: "table",
-    budget,
-    budgetCell: budget === null ? undefined : cellKey(top + LAYOUT.unitName, 3),
-    moneyUnit: "万元",
-    range: { top, left: 0, bottom: headerRow + rows.length, right: UNIT_TABLE_HEADER.length - 1 },
-    header: { row: headerRow, columns: { level1: 0, level2: 1, name: 2, target: 3 } },
-    indicators: checked.map((c) => c.indicator),
-  };
+  UNIT_TABLE_HEADER.forEach((text, col) => put(LAYOUT.header, col, text, HEADER_STYLE));
+  rows.forEach((cells, k) => cells.forEach((value, col) => put(LAYOUT.header + 1 + k, col, value)));
+  const indicators = flat.map((_, k) => flat[order[k]]);
+  const readBack = readWritten(sheet, top, written, first.budgetYear);
+  const oneForOne =
+    readBack?.indicators.length === rows.length && readBack.indicators.every((i, k) => i.row === headerRow + 1 + k);
+  const table: GoalTable =
+    readBack && oneForOne
+      ? readBack
+      : {
+          ...first,
+          sheet,
+          title,
+          kind,
+          name,
+          source: "table",
+          budget,
+          budgetCell: budget === null ? undefined : cellKey(top + LAYOUT.unitName, 3),
+          moneyUnit: "万元",
+          range: { top, left: 0, bottom: headerRow + rows.length, right: UNIT_TABLE_HEADER.length - 1 },
+          header: { row: headerRow, columns: { level1: 0, level2: 1, name: 2, target: 3 } },
+          indicators: indicators.map((source, k) => {
+            // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the prose cell's sign / unit cells do not exist here
+            const { signCell, unitCell, ...indicator } = source.indicator;
+            const row = headerRow + 1 + k;
+            return {
+              ...indicator,
+              row,
+              targetText: String(rows[k][3]),
+              nameCell: cellKey(row, 2),
+              targetCell: cellKey(row, 3),
+              actual: null,
+              forecast: null,
+            };
+          }),
+        };
   const light = worstLight(prose.map((p) => p.result.light));
   return {
     table,
     result: { execution: null, light },
-    results: checked.map((c) => c.result),
+    results: indicators.map((c) => c.result),
     scores: null, // not a self-evaluation
     selfEvaluation: null,
   };
+}
+
+/**
+ * The table written at `top`, as the next check reads it from the cells written (its name, targets as parsed there):
+ * what this check reports is what the next one does. Null if the reader does not find it there.
+ */
+function readWritten(sheet: string, top: number, cells: CellValue[][], budgetYear: number | null): GoalTable | null {
+  const values = Array.from(cells, (row) => Array.from(row ?? [], (v) => v ?? null));
+  const snapshot: WorkbookSnapshot = { sheets: [{ name: sheet, originRow: top, originCol: 0, values, merges: [] }] };
+  const [table] = readWorkbook(snapshot, { budgetYear: budgetYear ?? undefined }).tables;
+  return table ?? null;
 }
 
 /**
