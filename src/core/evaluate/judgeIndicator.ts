@@ -31,6 +31,7 @@ import { type Actual, type Grade, readActual, takesNumber } from "./actual";
 import { wholeMonthsElapsed } from "./schedule";
 import { canonicalUnit, isCumulativeUnit, isStockIndicator, isWholeItemUnit, judgedTarget } from "./units";
 import { IndicatorResultRecord } from "../records";
+import { checkpointInName } from "../notation/checkpoints";
 
 export interface IndicatorContext {
   level1?: string;
@@ -74,6 +75,8 @@ interface Judging {
   /** Counts and amounts built up over the year are pro-rated before the deadline; levels and stocks are not. */
   cumulative: boolean;
   targetText: string;
+  /** Months from the year's start to the deadline the pro-rating runs to: 12, or the month a name dates (7月: 7). */
+  months: number;
 }
 
 function result(
@@ -115,7 +118,9 @@ export function judgeIndicator(
 
   const budgetYear = ctx.budgetYear ?? settings.budgetYear ?? yearOf(settings.asOf);
   const ownDate = target.kind === "date" || target.kind === "period" ? target.date : undefined;
-  const deadline = ownDate ?? `${budgetYear}-12-31`;
+  // 预算执行进度(7月) 40%: the name dates the target, due by 31 July (as of 31 July, 35 % is missed, not behind).
+  const nameDue = ownDate ? null : checkpointInName(ctx.name, budgetYear);
+  const deadline = ownDate ?? nameDue ?? `${budgetYear}-12-31`;
   const j: Judging = {
     target,
     settings,
@@ -127,8 +132,17 @@ export function judgeIndicator(
     unit: canonicalUnit(target.unit),
     cumulative: isCumulativeUnit(canonicalUnit(target.unit)) && !isStockIndicator(ctx.name ?? ""),
     targetText: target.normalized || target.raw,
+    months: nameDue ? Number(nameDue.slice(5, 7)) : 12,
   };
+  const judged = judgeRead(read, j);
+  if (!nameDue) return judged;
+  const { status, light, actual: shown, ratio, gap, why, noted } = judged;
+  return result(status, light, shown, ratio, gap, `${why}${say("judge.due-in-name", { deadline })}`, noted);
+}
 
+/** The actual as read (not empty, not invalid) against the target. */
+function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }>, j: Judging): IndicatorResult {
+  const { target } = j;
   if (read.kind === "grade") {
     if (read.notStarted) return judgeNotStarted(j);
     if (read.inProgress) return judgeInProgress(j);
@@ -292,7 +306,7 @@ function judgeReach(b: number, a: number, op: ">=" | ">", j: Judging, opts: Reac
   }
   if (opts.cumulative && a > 0) {
     const months = wholeMonthsElapsed(j.settings.asOf, j.budgetYear);
-    const expected = (a * months) / 12;
+    const expected = (a * Math.min(months, j.months)) / j.months;
     const why = j.say("judge.pro-rated", { expected, months, actual: shown, unit: j.unit });
     if (expected <= 0) return result("on-track", "green", shown, null, 0, why); // nothing due yet
     const v = (b / expected) * 100;

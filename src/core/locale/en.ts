@@ -436,7 +436,11 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "target.timeliness-le": () => "a timeliness target without a sign is read as at most (≤)",
   "target.lower-le": () => "no comparison sign: a cost or lower-is-better indicator is read as ≤",
   "target.zero-le": () => "a target of 0 with no comparison sign is read as ≤ 0 (it should not happen)",
+  "target.zero-share": () =>
+    "a target of 0 for a share to reach (a completion rate, satisfaction …) is no target — most likely the form's 0 left unfilled: not judged",
   "target.zero-new": () => "a target of 0 for things made or added is no cap: read as ≥ 0 (any number made meets it)",
+  "target.clock-or-ratio": (p) =>
+    `${q(p.raw)} may be a time of day or a ratio (the name says neither): not judged — name a ratio as a ratio, or put a time of day under timeliness`,
   "target.clock-time": (p) => `${q(p.raw)} is a time of day, not a ratio: it cannot be judged as a number`,
   "target.from-name": (p) => `the target cell is empty: read from the indicator's name, ${q(p.text)}`,
   "target.name-sign": (p) => `no comparison sign: read as the ${COMPARATOR_SYMBOL[p.op]} in the indicator's name`,
@@ -477,6 +481,7 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "judge.over-exact": () => " (above the target, which asks for exactly this)",
   "judge.one-read-as-whole": () => " (1 read as a fraction: 100%; if 1% is meant, type “1%”)",
   "judge.read-as-fraction": (p) => ` (${exactNumber(p.value)} read as a fraction: ${exactNumber(p.value * 100)}%)`,
+  "judge.due-in-name": (p) => ` (due ${p.deadline}, the date in the indicator name)`,
   "judge.plain": (p) => `Actual ${quantityEn(p.actual, p.unit)}, target ${targetEn(p.target)}`,
   "judge.pro-rated": (p) =>
     `Pro-rated target ${quantityEn(p.expected, p.unit)} (${p.months}/12), actual ${quantityEn(p.actual, p.unit)}`,

@@ -247,8 +247,10 @@ export interface MessageParams {
   "target.lower-le": NoParams;
   "target.zero-le": NoParams;
   "target.zero-new": NoParams;
+  "target.zero-share": NoParams;
   /** raw: the target as written (8:30). */
   "target.clock-time": { raw: string };
+  "target.clock-or-ratio": { raw: string };
   /** text: the part of the indicator's name read as its target. */
   "target.from-name": { text: string };
   /** op: the sign of the template placeholder in the name (项目总投入(≥**万元)). */
@@ -295,6 +297,7 @@ export interface MessageParams {
   "judge.over-exact": NoParams;
   /** typed: the number as typed, probably in typedIn (canonical); read as value in unit (the target's, canonical). */
   "judge.unit-slip": { typed: number; typedIn: string; value: number; unit: string };
+  "judge.due-in-name": { deadline: string };
   "judge.plain": { actual: number; unit: string | null; target: TargetShape };
   /** months: whole months elapsed of 12. */
   "judge.pro-rated": { expected: number; months: number; actual: number; unit: string | null };

@@ -60,3 +60,16 @@ function resolveLabel(label: string, year: number): string | null {
   }
   return parseDateText(t, year);
 }
+
+/** A checkpoint in brackets closing a name: `预算执行进度(7月)`, `资金支出进度（上半年）`. */
+const NAME_CHECKPOINT = /[(（]([^()（）]{1,10})[)）]$/;
+
+/**
+ * The date a target is for when its name closes on a checkpoint before the year's end (预算执行进度(7月) 40%: due by
+ * 31 July, not 31 December); null for none, or for the year's end itself.
+ */
+export function checkpointInName(name: string | undefined, year: number): string | null {
+  const m = name ? NAME_CHECKPOINT.exec(normalizeText(name)) : null;
+  const date = m ? resolveCheckpointDate(m[1], year) : null;
+  return date && date.startsWith(`${year}-`) && date < `${year}-12-31` ? date : null;
+}

@@ -49,6 +49,7 @@ import {
   ELECTRICITY_NAME,
   NEW_BAD_THING_NAME,
   NEW_THINGS_NAME,
+  SHARE_TO_REACH_NAME,
   RATIO_NAME,
   RANGE_SEPARATORS,
   RANGE_SUFFIXES,
@@ -628,6 +629,15 @@ const LABEL_BREAK = new RegExp(
 
 /** The indicator name repeated before the target: `满意度≥90%`, `合格率达到95%以上` (the label is ignored). */
 function parseAfterLabel(s: string, raw: string, ctx: TargetContext): ParsedTarget | null {
+  return afterLabel(s, raw, ctx)?.target ?? null;
+}
+
+/**
+ * parseAfterLabel with the text the target was read from: the label's words go, but a frequency's base it starts with
+ * stays (`每周开放56小时`: 56 小时/周 with 开放 left out; `每季度检查不少于1次`: ≥ 1 次/季度) — two bases (`每人每年`) stay
+ * in the label, said.
+ */
+function afterLabel(s: string, raw: string, ctx: TargetContext): { target: ParsedTarget; text: string } | null {
   for (const m of s.matchAll(LABEL_BREAK)) {
     const i = m.index ?? 0;
     if (i === 0) continue;
@@ -638,14 +648,18 @@ function parseAfterLabel(s: string, raw: string, ctx: TargetContext): ParsedTarg
     const named = { ...ctx, name: `${label}${ctx.name ?? ""}` };
     const rest = s.slice(i);
     if (readDeadline(rest, ctx.budgetYear)) return null; // `同比2024年` is not a quantity of years
-    const t = parseComparison(rest, raw, named, [say("target.ignored-label", { label })]);
+    const per = PER_PREFIX.exec(label)?.[0];
+    const words = per ? label.slice(per.length) : label;
+    const keptPer = per && words && !words.includes(PER_PREFIX_WORD) ? per : "";
+    const text = `${keptPer}${rest}`;
+    const t = parseComparison(text, raw, named, [say("target.ignored-label", { label: keptPer ? words : label })]);
     if (!t || t.kind === "unknown") continue;
     // A direction taken from the label is shown, so the normalised text keeps it without the label.
     if (!t.opExplicit && lowerIsBetter(named) !== lowerIsBetter(ctx)) {
       const shown = { ...t, opExplicit: true };
-      return { ...shown, normalized: formatTarget(shown) };
+      return { target: { ...shown, normalized: formatTarget(shown) }, text };
     }
-    return t;
+    return { target: t, text };
   }
   return null;
 }
@@ -663,10 +677,11 @@ export function targetFromName(name: string, ctx: TargetContext = {}): ParsedTar
     const clean = sanitize(ctx);
     // 群众满意度（≥90%）: the target in brackets at the end, read as a target cell under the name before it.
     const bracket = NAME_BRACKET_TARGET.exec(s);
-    const t = bracket ? parseText(bracket[2], { ...clean, name: bracket[1] }) : parseAfterLabel(s, s, clean);
+    const labelled = bracket ? null : afterLabel(s, s, clean);
+    const t = bracket ? parseText(bracket[2], { ...clean, name: bracket[1] }) : labelled?.target;
     if (!t || (t.kind !== "number" && t.kind !== "range" && t.kind !== "duration")) return null;
     const label = t.reasons?.find((m) => m.code === "target.ignored-label");
-    const text = bracket ? bracket[2] : label?.code === "target.ignored-label" ? s.slice(label.params.label.length) : s;
+    const text = bracket ? bracket[2] : (labelled?.text ?? s);
     const notes = (t.reasons ?? []).filter((m) => m !== label);
     return Object.freeze({ ...t, raw: text, ...reasonsOf([say("target.from-name", { text }), ...notes]) });
   } catch {
@@ -750,11 +765,11 @@ function quantityTarget(
   let unit = resolveUnit(quantity.unit, ctx, notes);
   // `8:30` under 时效 or a name of a time (开馆时间, 每日开放), or shaped as a clock's: a time of day, not a ratio.
   const term = ratioTerm(unit);
-  if (
-    term !== null &&
-    (isDateContext(ctx) || TIME_OF_DAY_NAME.test(ctx.name ?? "") || clockShaped(quantity.value, term, ctx))
-  )
+  if (term !== null && (isDateContext(ctx) || TIME_OF_DAY_NAME.test(ctx.name ?? "")))
     return unknown(raw, say("target.clock-time", { raw: normalizeText(raw) }));
+  // `20:30` under a name of neither (床位配置): a clock's shape, but nothing says which — asked, not guessed.
+  if (term !== null && clockShaped(quantity.value, term, ctx))
+    return unknown(raw, say("target.clock-or-ratio", { raw: normalizeText(raw) }));
   const lower = lowerIsBetter(ctx);
   let value = quantity.value;
   // "覆盖率 1", "合格率 0.95": a rate written as a fraction without its % (seen in real tables).
@@ -794,6 +809,9 @@ function quantityTarget(
     op = ">=";
     explicit = false;
     notes.push(say("target.zero-new", {}));
+  } else if (value === 0 && !lower && nameOp === null && shareToReach(ctx)) {
+    // 投资完成率 0, 满意度 0: the template's 0 left unfilled — a cap would flag 100%, a floor would pass anything.
+    return missing(raw, say("target.zero-share", {}));
   } else if (value === 0 && !lower && nameOp === null && !CHANGE_NAME.test(ctx.name ?? "")) {
     // `0`, `0%`, `-0%` (预算调整次数, 结转结余资金率): everything meets a floor of nothing, so a target of none is a
     // cap — it should not happen. A change may be negative: 增长率 0% stays a floor (no decline).
@@ -817,6 +835,12 @@ function quantityTarget(
 function clockShaped(first: number, second: number, ctx: TargetContext): boolean {
   const clock = Number.isInteger(first) && first >= 2 && first <= 23 && Number.isInteger(second) && second >= 10;
   return clock && second <= 59 && !RATIO_NAME.test(ctx.name ?? "");
+}
+
+/** A share to reach (投资完成率, 群众满意度), not a change of one (满意度提升率: a change may be 0). */
+function shareToReach(ctx: TargetContext): boolean {
+  const name = compactText(ctx.name ?? "");
+  return SHARE_TO_REACH_NAME.test(name) && !CHANGE_NAME.test(name);
 }
 
 /** A count of things the project makes or adds (新增就业岗位, 带动就业人数), not of a bad thing (新增隐性债务). */

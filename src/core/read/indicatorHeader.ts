@@ -171,10 +171,22 @@ function columnRoles(grid: SheetGrid, row: number, left: number, right: number):
  */
 function subHeaderCells(grid: SheetGrid, row: number, left: number, right: number): readonly number[] | null {
   if (row + 1 > grid.bottom) return null;
-  const cols = grid.cellsOfRow(row + 1, left, right);
+  // A label merged down over both rows, unmerged with its text repeated (一级指标 over 一级指标), is still that label.
+  const cols = grid.cellsOfRow(row + 1, left, right).filter((c) => !repeatsAbove(grid, row, c));
   if (cols.length === 0) return null;
   for (const c of cols) if (!isSubLabel(grid, row, c)) return null;
   return cols;
+}
+
+/** The cell below a header label repeats it: the label's own merged-down area, unmerged with its text in each cell. */
+function repeatsAbove(grid: SheetGrid, row: number, c: number): boolean {
+  const upper = grid.master(row, c);
+  return (
+    upper.row === row &&
+    upper.col === c &&
+    grid.cell(row, c).column !== null &&
+    grid.text(row + 1, c) === grid.text(row, c)
+  );
 }
 
 /** A column label (or tick-box label) on the row below `row`, under a header cell merged across several columns. */
@@ -734,13 +746,14 @@ function bridgedAbove(grid: SheetGrid, row: number, before: number, after: numbe
 
 /**
  * The piece labels columns the header has not (一级指标, 二级指标), and none it has: what is left of it is no table
- * of its own (its other cells are side labels such as 绩效指标 merged down the table).
+ * of its own (its other cells are side labels such as 绩效指标 merged down the table). A weight beside a level (检验检疫
+ * 评价表: 一级指标 | 权重 | 二级指标 | 分值 ‖ 三级指标 … 分值) is that level's, though the header has a 分值 of its own.
  */
 function levelsOnly(grid: SheetGrid, row: number, left: number, right: number, header: IndicatorHeader): boolean {
   let labels = 0;
   for (const c of grid.cellsOfRow(row, left, right)) {
     const role = grid.cell(row, c).column;
-    if (role === null) continue;
+    if (role === null || role === "weight") continue;
     if (header.columns[role] !== undefined) return false;
     labels++;
   }

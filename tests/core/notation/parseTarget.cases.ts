@@ -713,6 +713,35 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "0", ctx: { name: "新增建设用地面积" }, kind: "number", op: "<=", value: 0 },
   { input: "0", ctx: { name: "新增行政运行支出" }, kind: "number", op: "<=", value: 0 },
   { input: "0", ctx: { name: "新增就业人员" }, kind: "number", op: ">=", value: 0 },
+  // reader43: a frequency's base before a verb stays (`每周开放56小时` was 56 小时: the per-week part went into the
+  // ignored label); the verb goes, said. Two bases (每人每年) stay in the ignored label, said.
+  {
+    input: "每周开放56小时",
+    ctx: { level2: "数量指标", name: "免费开放" },
+    kind: "number",
+    value: 56,
+    unit: "小时/周",
+  },
+  {
+    input: "每月巡查2次",
+    ctx: { name: "安全巡查" },
+    kind: "number",
+    op: ">=",
+    value: 2,
+    unit: "次/月",
+    reason: "巡查",
+  },
+  { input: "每季度检查不少于1次", ctx: { name: "督导检查" }, kind: "number", op: ">=", value: 1, unit: "次/季度" },
+  { input: "每人每年500元", ctx: { name: "补助标准" }, kind: "number", value: 500, unit: "元", reason: "每人每年" },
+  // reader43: a bare 0 of a share to reach (投资完成率, 满意度, 合格率) is the form's 0 left unfilled: not judged, said
+  // (was ≤ 0, so 100% was 未达标); a bad rate (淘汰率) stays a cap, a rise of one (满意度提升率) a floor.
+  { input: 0, ctx: { level2: "效益指标", name: "投资完成率" }, kind: "missing", reason: "未填" },
+  { input: "0", ctx: { level2: "满意度指标", name: "群众满意度" }, kind: "missing", reason: "未填" },
+  { input: "0%", ctx: { name: "验收合格率" }, kind: "missing" },
+  { input: "0", ctx: { name: "满意度提升率" }, kind: "number", op: ">=", value: 0 },
+  { input: "≥0%", ctx: { name: "群众满意度" }, kind: "number", op: ">=", value: 0 },
+  // reader43: a clock's shape under a name of neither a ratio nor a time (床位配置 20:30) is asked, not called a time.
+  { input: "20:30", ctx: { name: "床位配置" }, kind: "unknown", reason: "也可能是比例" },
   // A money rate whose name says so: 结余率 is a cap whatever the number.
   { input: "5%", ctx: { name: "资金结余率" }, kind: "number", op: "<=", value: 5, unit: "%" },
   { input: true, kind: "unknown", reason: "逻辑值" },

@@ -3550,6 +3550,92 @@ const ROUND_SEVENTEEN: LayoutCase[] = [
   },
 ];
 
+const ROUND_EIGHTEEN: LayoutCase[] = [
+  {
+    file: "inspection-epidemic-evaluation-form.xlsx",
+    what: "检验检疫 疫情疫病项目支出绩效评价表: 目标值(标准) with 计量单位 before it, 指标值 the computed result; header per 一级 block",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: { kind: "self-evaluation", title: "疫情疫病项目支出绩效评价表", year: null, budget: null },
+        // 指标值 at the right end is the value the form computes from its two data items: the result, not the target.
+        columns: { level1: 0, weight: 7, level2: 2, name: 4, unit: 5, target: 6, computed: 8, actual: 10 },
+        indicators: [
+          { l1: "预算绩效", l2: "预算管理", name: "预算执行进度(7月)", raw: "40%", ...PCT(">=", 40) },
+          { l1: "预算绩效", l2: "预算管理", name: "预算执行进度（11月）", raw: "80.21%", ...PCT(">=", 80.21) },
+          // A bare 0 of adjustments is a cap at none.
+          { l1: "预算绩效", l2: "预算管理", name: "预算调整次数（实际调整数）", raw: "0", ...num("<=", 0, "次") },
+          { l1: "预算绩效", l2: "预算管理", name: "项目预算资金是否被核减", raw: "否", ...QUAL },
+          { l1: "预算绩效", l2: "预算管理", name: "结转结余资金率", raw: "-0%", ...PCT("<=", 0) },
+          { l1: "预算绩效", l2: "预算管理", name: "是否开展预算编报考评", raw: "是", ...QUAL },
+          { l1: "预算绩效", l2: "财务管理", name: "用款计划差错率", raw: "-0%", ...PCT("<=", 0) },
+          { l1: "预算绩效", l2: "财务管理", name: "是否存在违规行为", raw: "否", ...QUAL },
+          { l1: "预算绩效", l2: "财务管理", name: "是否开展会计决算报表考评", raw: "是", ...QUAL },
+          // The header written again over the second block: its indicators are the same table's.
+          { l1: "项目产出", l2: "产出数量", name: "进出境动植物检疫完成率", raw: "100%", ...PCT(">=", 100) },
+          {
+            l1: "项目产出",
+            l2: "产出数量",
+            name: "出入境人员/行李/货物/集装箱/交通工具/特殊物品/尸体骸骨/邮包卫生检疫完成率",
+            raw: "100%",
+            ...PCT(">=", 100),
+          },
+          // A growth rate of -0% is a floor (no decline).
+          { l1: "项目产出", l2: "产出数量", name: "食品化妆品检验检疫批次增长率", raw: "-0%", ...PCT(">=", 0) },
+          { l1: "项目产出", l2: "产出质量", name: "输入性医学媒介生物截获率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "项目产出", l2: "产出质量", name: "进境植物疫情检出率", raw: "", kind: "missing" },
+          { l1: "项目产出", l2: "产出质量", name: "建立并及时完善进出境重大动物疫情应急管理体系", raw: "是", ...QUAL },
+          {
+            l1: "项目产出",
+            l2: "产出质量",
+            name: "检疫、口岸防疫和检疫处理的仪器设备和设施适应本地区工作需要",
+            raw: "是",
+            ...QUAL,
+          },
+          {
+            l1: "项目产出",
+            l2: "产出质量",
+            name: "储备必要的进出境重大动物疫病诊断试剂、防护用品及防疫消毒药品",
+            raw: "是",
+            ...QUAL,
+          },
+          { l1: "项目产出", l2: "产出质量", name: "组织口岸重大动物疫情应急处置演练或培训", raw: "是", ...QUAL },
+          { l1: "项目产出", l2: "产出质量", name: "进口食品化妆品不合格检出率", raw: "", kind: "missing" },
+          { l1: "项目产出", l2: "产出质量", name: "出口食品化妆品实际通报率", raw: "", kind: "missing" },
+          // A rate per 100,000 under the unit column's %: the cell's own unit wins, said.
+          {
+            l1: "项目产出",
+            l2: "产出质量",
+            name: "出入境人员检疫查验发现传染病有症状者检疫筛查率",
+            raw: "5人/10万人",
+            ...num(">=", 5, "人/10万人"),
+          },
+          { l1: "项目产出", l2: "产出质量", name: "出入境人员发现有症状者排查率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "项目产出", l2: "产出质量", name: "旅客携带、邮寄禁止进境物截获增长率", raw: "5%", ...PCT(">=", 5) },
+          { l1: "项目产出", l2: "产出质量", name: "旅客携带、邮寄有害生物截获增长率", raw: "5%", ...PCT(">=", 5) },
+          { l1: "项目产出", l2: "产出时效", name: "安全风险监控计划完成率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "项目产出", l2: "产出时效", name: "疫情疫病监测计划完成率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "项目产出", l2: "产出时效", name: "口岸卫生监督频次完成率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "项目产出", l2: "产出时效", name: "口岸医学媒介生物监测工作完成率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "项目产出", l2: "产出时效", name: "卫生检疫技术支撑项目完成率", raw: "100%", ...PCT(">=", 100) },
+          // The third block (数据项1 | 理由, no 指标值): one 是 over four 分值 rows each.
+          { l1: "项目效果", l2: "经济效益", name: "检验检疫是否对地方外经作出贡献", raw: "是", ...QUAL },
+          {
+            l1: "项目效果",
+            l2: "社会效益",
+            name: "是否有效防止疫情疫病跨境传播、是否有效防止有毒有害物质随货物传入传出",
+            raw: "是",
+            ...QUAL,
+          },
+          { l1: "项目效果", l2: "环境效益", name: "是否有利于保护生态环境", raw: "是", ...QUAL },
+          { l1: "项目效果", l2: "可持续影响", name: "是否有利于保护农林生产安全", raw: "是", ...QUAL },
+          { l1: "项目效果", l2: "可持续影响", name: "是否有利于促进人民身体健康水平提高", raw: "是", ...QUAL },
+        ],
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -3567,4 +3653,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_FIFTEEN,
   ...ROUND_SIXTEEN,
   ...ROUND_SEVENTEEN,
+  ...ROUND_EIGHTEEN,
 ];

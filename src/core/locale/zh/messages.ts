@@ -278,7 +278,10 @@ export const zh: Catalogue = {
   "target.timeliness-le": () => "时效指标未写比较符号，按不超过（≤）理解",
   "target.lower-le": () => "未写比较符号，成本或负向指标按 ≤ 理解",
   "target.zero-le": () => "指标值为 0 且未写比较符号：按 ≤ 0 理解（不应发生）",
+  "target.zero-share": () => "完成率、满意度一类的指标值为 0：不会是目标，多半是表中未填的 0，未作判断",
   "target.zero-new": () => "新增、带动一类的数量指标值为 0：不是上限，按 ≥ 0 理解（完成多少都达标）",
+  "target.clock-or-ratio": (p) =>
+    `「${p.raw}」可能是时刻，也可能是比例（指标名称中既无“比”也无时间字样），未作判断：比例请在名称中写明“…比”，时刻请写在时效指标下`,
   "target.clock-time": (p) => `「${p.raw}」是时刻，不是比例，无法按数值判断`,
   "target.from-name": (p) => `指标值为空，按指标名称中的「${p.text}」理解`,
   "target.name-sign": (p) => `未写比较符号，按指标名称中的「${COMPARATOR_SYMBOL[p.op]}」理解`,
@@ -315,6 +318,7 @@ export const zh: Catalogue = {
   "judge.over-exact": () => "（超出目标值，目标为等于）",
   "judge.one-read-as-whole": () => "（1 按比例读作 100%；如指 1%，请填写“1%”）",
   "judge.read-as-fraction": (p) => `（${exactNumber(p.value)} 按比例读作 ${exactNumber(p.value * 100)}%）`,
+  "judge.due-in-name": (p) => `（指标名称所注时点：${p.deadline} 到期）`,
   "judge.plain": (p) => `实际 ${withUnit(p.actual, p.unit)}，目标 ${p.target.normalized || p.target.raw}`,
   "judge.pro-rated": (p) =>
     `按序时应达 ${withUnit(p.expected, p.unit)}（${p.months}/12），实际 ${withUnit(p.actual, p.unit)}`,
