@@ -369,6 +369,9 @@ export const en: Catalogue = {
   "host.date-system-unknown": () =>
     "The workbook's date system (1900 or 1904) could not be told; dates were read and written in the 1900 system. If the workbook uses the 1904 date system (Excel for Mac), check the dates.",
   "host.sheet-missing": (p) => `Sheet ${q(p.sheet)} does not exist`,
+  "host.sheet-gone": (p) => `Sheet ${q(p.sheet)} is no longer there (renamed or deleted since the check): check again`,
+  "host.workbook-closed": (p) =>
+    `These results came from workbook ${q(p.workbook)}, which is closed: open it again, or check the current workbook`,
   "usage.unknown-option": (p) =>
     p.file === undefined
       ? `Unknown option “${p.option}”`

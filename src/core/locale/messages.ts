@@ -185,6 +185,10 @@ export interface MessageParams {
   "host.date-system-unknown": NoParams;
   /** A sheet the plan writes is not in the workbook (the plan and the workbook disagree). */
   "host.sheet-missing": { sheet: string };
+  /** WPS: a result's cell is on a sheet no longer there (renamed or deleted since the check); sheet: as checked. */
+  "host.sheet-gone": { sheet: string };
+  /** WPS: the workbook a result came from (its file name) was closed since; the one task pane serves every workbook. */
+  "host.workbook-closed": { workbook: string };
 
   // ── The command line's usage errors (main prints one with the usage text and exits 2); option, command: as typed ──
   /** file: an argument that looks like a file starting with - (JSON-quoted, as it is to be typed after --). */

@@ -14,8 +14,8 @@ import { sheetsWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
 import { rangeToA1 as localAddress } from "../../core/a1";
-import { explainWps, noTableError, protectedError, noWorkbookError, structureError } from "./errors";
-import { isShown, type WpsApplication } from "./model";
+import { explainWps, noTableError, noWorkbookError, PerfTargetsError, protectedError, structureError } from "./errors";
+import { isShown, type WpsApplication, type WpsWorkbook, type WpsWorksheet } from "./model";
 import { applyPlan, type WpsWriteStats } from "./apply";
 import { readListsOn, readLooks, readRecord, readWorkbook, type WpsReading } from "./read";
 
@@ -84,13 +84,33 @@ export function saveSettings(app: WpsApplication, json: string): void {
   }
 }
 
-/** Select the cell; a hidden sheet is left hidden (showing it would change the user's workbook): "sheet-hidden". */
-export function selectCell(app: WpsApplication, cell: CellRef): Jump {
+/** The workbook a check reads and writes (its FullName): the one shown, null when none is open. */
+export function activeWorkbook(app: WpsApplication): string | null {
   try {
-    const workbook = app.ActiveWorkbook;
-    if (!workbook) throw noWorkbookError();
-    const sheet = workbook.Worksheets.Item(cell.sheet);
+    return app.ActiveWorkbook?.FullName ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Select the cell; a hidden sheet is left hidden (showing it would change the user's workbook): "sheet-hidden".
+ * `workbook`: the one the result came from (FullName). WPS has one task pane for all open workbooks, so the clerk may
+ * have switched to another unit's workbook from the same template since: that one is shown again first, never the same
+ * address in the workbook now shown. A workbook closed or a sheet renamed or deleted since is said in words.
+ */
+export function selectCell(app: WpsApplication, cell: CellRef, workbook: string | null = null): Jump {
+  try {
+    const shown = app.ActiveWorkbook;
+    const book = workbook === null || shown?.FullName === workbook ? shown : openWorkbook(app, workbook);
+    if (!book)
+      throw workbook === null
+        ? noWorkbookError()
+        : new PerfTargetsError(say("host.workbook-closed", { workbook: fileName(workbook) }), "excel");
+    const sheet = sheetNamed(book, cell.sheet);
+    if (!sheet) throw new PerfTargetsError(say("host.sheet-gone", { sheet: cell.sheet }), "excel");
     if (!isShown(sheet.Visible)) return "sheet-hidden";
+    if (book !== shown) book.Activate();
     sheet.Activate();
     sheet.Range(localAddress({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col })).Select();
     return "selected";
@@ -98,6 +118,28 @@ export function selectCell(app: WpsApplication, cell: CellRef): Jump {
     throw explainWps(error);
   }
 }
+
+/** The open workbook whose FullName this is, or null (closed since). */
+function openWorkbook(app: WpsApplication, fullName: string): WpsWorkbook | null {
+  const books = app.Workbooks;
+  for (let i = 1; i <= books.Count; i++) {
+    const book = books.Item(i);
+    if (book.FullName === fullName) return book;
+  }
+  return null;
+}
+
+/** The sheet of this name, or null: WPS, like VBA's Worksheets(name), fails on a name it does not have. */
+function sheetNamed(book: WpsWorkbook, name: string): WpsWorksheet | null {
+  try {
+    return book.Worksheets.Item(name) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** "D:\\绩效\\甲单位.xlsx" → "甲单位.xlsx": the name the clerk sees on the workbook's tab. */
+const fileName = (fullName: string): string => fullName.split(/[\\/]/).pop() ?? fullName;
 
 /** Run a pipeline that asks for the drop-down lists of the cells it names, reading each batch on the workbook. */
 function withListsRead<T>(app: WpsApplication, steps: Generator<ListCell[], T, boolean>): T {

@@ -17,6 +17,8 @@ export interface WpsApplication {
   ActiveCell: WpsRange | null;
   /** RangeSelection: the cells selected on the active sheet, also while a picture or shape is selected there. */
   ActiveWindow?: { RangeSelection: WpsRange } | null;
+  /** The workbooks open in WPS: one task pane serves them all, so a result says which one it came from (FullName). */
+  Workbooks: { readonly Count: number; Item(index: number | string): WpsWorkbook };
   /** Events of the open workbooks (WPS 加载项): SheetChange tells of changed cells. Absent outside WPS. */
   ApiEvent?: WpsApiEvent;
   /** false: Worksheet.Delete does not ask the user to confirm. */
@@ -48,6 +50,12 @@ export interface WpsTaskPane {
 }
 
 export interface WpsWorkbook {
+  /** The file's path and name ("D:\\绩效\\甲单位.xlsx"; a workbook never saved: its name alone). */
+  readonly FullName: string;
+  /** The file's name, as Workbooks.Item takes it. */
+  readonly Name: string;
+  /** Shows the workbook (its window), as clicking its tab does. */
+  Activate(): void;
   Worksheets: WpsWorksheets;
   Names: WpsNames;
   /** Structure protected (审阅 → 保护工作簿): no sheet may be added, deleted, renamed, hidden or shown. */

@@ -27,7 +27,7 @@ import { clearedText, failedText, summarizeCheck } from "../../commands/commands
 import { renderMessage, say, WordedError, type Lang, type RibbonButton } from "../../core/locale/messages";
 import { parseStoredSettings } from "../../core/settings";
 import type { CheckResult } from "../../core/types";
-import { loadSettings, runCheck, runClear } from "./actions";
+import { activeWorkbook, loadSettings, runCheck, runClear } from "./actions";
 import type { WpsApplication } from "./model";
 
 export const RIBBON_BUTTONS = { check: "btnCheck", pane: "btnPane", clear: "btnClear" } as const;
@@ -88,6 +88,8 @@ export interface Ribbon extends RibbonCallbacks {
 export interface StoredResult {
   at: string;
   result: CheckResult;
+  /** The workbook checked (its FullName): the pane may be showing it while another one is active. */
+  workbook?: string;
 }
 
 const NO_APPLICATION = say("host.no-application", {});
@@ -140,10 +142,11 @@ export function createRibbon(ui: RibbonUi): Ribbon {
       switch (control.Id) {
         case RIBBON_BUTTONS.check:
           return withApp((app) => {
+            const workbook = activeWorkbook(app) ?? undefined;
             const run = runCheck(app, {}, ui.today());
             const check = run.check as CheckResult;
             const at = ui.now().toISOString();
-            store(app, LAST_RESULT_KEY, JSON.stringify({ at, result: check }));
+            store(app, LAST_RESULT_KEY, JSON.stringify({ at, result: check, workbook } satisfies StoredResult));
             store(app, LAST_RESULT_AT_KEY, at);
             ranIn(app, run.lang);
             return summarizeCheck(check, run.lang);
@@ -238,7 +241,8 @@ export function lastRibbonResult(app: WpsApplication, seenAt = ""): StoredResult
   const text = app.PluginStorage?.getItem(LAST_RESULT_KEY);
   if (typeof text !== "string" || text === "") return null;
   try {
-    return { at, result: (JSON.parse(text) as StoredResult).result };
+    const { result, workbook } = JSON.parse(text) as StoredResult;
+    return { at, result, workbook };
   } catch {
     return null;
   }

@@ -37,11 +37,12 @@ export function anchorsOf(result: CheckResult): Anchor[] {
 
 /**
  * True when a cell of `anchors` no longer holds its text, or its sheet is gone. A name in merged cells is the merged
- * area's first cell's (as the reader takes it). Two or three calls a cell.
+ * area's first cell's (as the reader takes it). Two or three calls a cell. `checkedIn`: the anchors' workbook (FullName);
+ * while another one is shown, its changes say nothing of them (the anchors are looked at again once it is back).
  */
-export function anchorsMoved(app: WpsApplication, anchors: Anchor[]): boolean {
+export function anchorsMoved(app: WpsApplication, anchors: Anchor[], checkedIn: string | null = null): boolean {
   const workbook = app.ActiveWorkbook;
-  if (!workbook) return false;
+  if (!workbook || (checkedIn !== null && workbook.FullName !== checkedIn)) return false;
   try {
     return anchors.some(({ sheet, row, col, text }) => {
       const cell = workbook.Worksheets.Item(sheet).Range(

@@ -27,10 +27,13 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
     if (!app) throw new HostError("wps-unavailable", "WPS Application is not available");
     return app;
   };
-  // The cells the shown result points to (none once they were seen to move: the pane warns until the next result).
+  // The cells the shown result points to (none once they were seen to move: the pane warns until the next result), and
+  // the workbook it came from (FullName): the one pane serves every open workbook.
   let anchors: Anchor[] = [];
-  const shown = (result: CheckResult) => {
+  let shownIn: string | null = null;
+  const shown = (result: CheckResult, workbook: string | null) => {
     anchors = anchorsOf(result);
+    shownIn = workbook;
     return result;
   };
   const shiftListeners = new Set<() => void>();
@@ -38,7 +41,7 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
   let settle: ReturnType<typeof setTimeout> | undefined;
   const look = () => {
     settle = undefined;
-    if (!app || anchors.length === 0 || !anchorsMoved(app, anchors)) return;
+    if (!app || anchors.length === 0 || !anchorsMoved(app, anchors, shownIn)) return;
     anchors = [];
     shiftListeners.forEach((l) => l());
   };
@@ -50,7 +53,8 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
     kind: "wps",
     async check(settings) {
       try {
-        return shown(actions.runCheck(need(), overridesOf(settings), today()).check as CheckResult);
+        const checkedIn = actions.activeWorkbook(need());
+        return shown(actions.runCheck(need(), overridesOf(settings), today()).check as CheckResult, checkedIn);
       } catch (error) {
         throw toHostError(error, "read-failed");
       }
@@ -65,7 +69,7 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
       return () => shiftListeners.delete(listener);
     },
     async selectCell(cell) {
-      return locationAfterJump(cell, actions.selectCell(need(), cell));
+      return locationAfterJump(cell, actions.selectCell(need(), cell, shownIn));
     },
     subscribeResults(listener) {
       if (!app) return () => undefined;
@@ -74,7 +78,7 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
         const last = lastRibbonResult(app, seen);
         if (last && last.at !== seen) {
           seen = last.at;
-          listener(shown(last.result));
+          listener(shown(last.result, last.workbook ?? null));
         }
       };
       look();

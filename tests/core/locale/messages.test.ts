@@ -227,6 +227,8 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "host.no-task-pane": {},
   "host.date-system-unknown": {},
   "host.sheet-missing": { sheet: "项目1" },
+  "host.sheet-gone": { sheet: "项目1" },
+  "host.workbook-closed": { workbook: "甲单位.xlsx" },
   "usage.unknown-option": { option: "-x", file: '"-x.xlsx"' },
   "usage.needs-value": { option: "--out" },
   "usage.takes-no-value": { option: "--json" },

@@ -222,7 +222,14 @@ export class FakeWps {
     },
   };
 
-  constructor(readonly model: FakeModel) {
+  /** The window this workbook is open in with others (FakeWpsWindow); none: it is the only one. */
+  window: FakeWpsWindow | null = null;
+
+  constructor(
+    readonly model: FakeModel,
+    /** Workbook.FullName: the file's path, which WPS shows in the title bar. */
+    readonly fullName = "D:\\绩效监控\\绩效目标表.xlsx",
+  ) {
     this.activeSheet = model.sheets.find((s) => s.visible === -1)?.name ?? model.sheets[0]?.name ?? "";
     const fake = this;
     const workbook = this.workbook();
@@ -260,6 +267,25 @@ export class FakeWps {
       get ApiEvent() {
         fake.calls++;
         return fake.apiEvent;
+      },
+      get Workbooks() {
+        fake.calls++;
+        // Kingsoft's typings (et-jsapi-declare 2.5.0, lib.et.d.ts, `interface Workbooks`): "readonly Count: number;",
+        // "Item(Index: TypedAny<string | number>): Workbook;" — learn.microsoft.com/office/vba/api/excel.workbooks.item:
+        // "The name or index number of the workbook." The workbooks open in this one's window, this one alone by default.
+        const open = () => fake.window?.books ?? [fake];
+        return {
+          get Count() {
+            fake.calls++;
+            return open().length;
+          },
+          Item(index: number | string) {
+            fake.calls++;
+            const book = typeof index === "number" ? open()[index - 1] : open().find((b) => b.name === index);
+            if (!book) throw new WpsError(`下标越界：${index}`);
+            return book.app.ActiveWorkbook!;
+          },
+        };
       },
       get ActiveCell() {
         fake.calls++;
@@ -304,6 +330,11 @@ export class FakeWps {
         setItem: (k: string, v: unknown) => void fake.storage.set(k, v),
       },
     };
+  }
+
+  /** Workbook.Name: the file's name without its folder. */
+  get name(): string {
+    return this.fullName.split(/[\\/]/).pop()!;
   }
 
   private pane(id: number) {
@@ -622,6 +653,22 @@ export class FakeWps {
       },
     };
     return {
+      // Kingsoft's typings (et-jsapi-declare 2.5.0, lib.et.d.ts, `interface Workbook`): "readonly FullName: string;",
+      // "readonly Name: string;", "Activate(): void;". learn.microsoft.com/office/vba/api/excel.workbook.fullname: "Returns
+      // the name of the object, including its path on disk"; …/excel.workbook.activate: "Activates the first window
+      // associated with the workbook" (its sheets keep their selection, as a tab clicked again shows it).
+      get FullName() {
+        fake.calls++;
+        return fake.fullName;
+      },
+      get Name() {
+        fake.calls++;
+        return fake.name;
+      },
+      Activate() {
+        fake.calls++;
+        fake.window?.activate(fake);
+      },
       get Worksheets() {
         fake.calls++;
         return worksheets;
@@ -1509,4 +1556,59 @@ function keepUnlessBlank(sheet: FakeSheet, k: string, cell: FakeCell): void {
     cell.fontColor === undefined;
   if (blank) sheet.cells.delete(k);
   else sheet.cells.set(k, cell);
+}
+
+/**
+ * Several workbooks open in one WPS window (甲单位's and 乙单位's): what the add-in's pages see under `window.Application`
+ * answers for the workbook shown (ActiveWorkbook, ActiveSheet, Selection …: "Application 对象返回在活动窗口中选定的对象",
+ * ${DOC}/Application/属性/Selection 属性.html), while what belongs to the add-in is one for all: its PluginStorage ("该对象
+ * 在一个插件中对应着同一个实例", et-jsapi-declare index.d.ts), its task panes, and ApiEvent's SheetChange, which tells
+ * of a change in any open workbook (Excel's Workbook-level event of every workbook, learn.microsoft.com/office/vba/api/
+ * excel.application.sheetchange: "Occurs when cells in any worksheet are changed"). Workbooks lists them all;
+ * Workbook.Activate shows one; `close` closes one (it leaves Workbooks).
+ */
+export class FakeWpsWindow {
+  readonly books: FakeWps[];
+  readonly app: WpsApplication;
+  private active: FakeWps;
+
+  constructor(books: FakeWps[]) {
+    const names = books.map((b) => b.name);
+    if (new Set(names).size !== names.length) throw new Error(`fake: 同名的工作簿不能同时打开：${names.join("、")}`);
+    this.books = [...books];
+    this.active = books[0];
+    for (const book of books) book.window = this;
+    const own = books[0]; // the add-in's members live here: the same for every workbook
+    const appWide = new Set(["PluginStorage", "CreateTaskPane", "GetTaskPane", "ribbonUI"]);
+    const apiEvent = {
+      AddApiEventListener: (name: string, callback: (sheet: WpsWorksheet, target: WpsRange) => void) =>
+        this.books.forEach((b) => b.apiEvent.AddApiEventListener(name, callback)),
+      RemoveApiEventListener: (name: string, callback?: (sheet: WpsWorksheet, target: WpsRange) => void) =>
+        this.books.forEach((b) => b.apiEvent.RemoveApiEventListener(name, callback)),
+    };
+    this.app = new Proxy({} as WpsApplication, {
+      get: (_t, prop) => {
+        if (prop === "ApiEvent") return apiEvent;
+        const from = typeof prop === "string" && appWide.has(prop) ? own : this.active;
+        return Reflect.get(from.app, prop, from.app);
+      },
+      set: (_t, prop, value) => {
+        const to = typeof prop === "string" && appWide.has(prop) ? own : this.active;
+        return Reflect.set(to.app, prop, value, to.app);
+      },
+    });
+  }
+
+  /** The workbook shown (Workbook.Activate, or the clerk clicking its tab). */
+  activate(book: FakeWps): void {
+    if (!this.books.includes(book)) throw new WpsError("fake: 该工作簿没有打开");
+    this.active = book;
+  }
+
+  /** The clerk closes a workbook: it leaves Workbooks, and another one is shown. */
+  close(book: FakeWps): void {
+    this.books.splice(this.books.indexOf(book), 1);
+    book.window = null;
+    if (this.active === book) this.active = this.books[0];
+  }
 }

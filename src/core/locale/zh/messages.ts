@@ -213,6 +213,9 @@ export const zh: Catalogue = {
   "host.date-system-unknown": () =>
     "未能确认本工作簿的日期系统（1900 或 1904），日期按 1900 日期系统读写；如工作簿来自 Mac 版 Excel 且使用 1904 日期系统，请核对日期。",
   "host.sheet-missing": (p) => `工作表「${p.sheet}」不存在`,
+  "host.sheet-gone": (p) => `工作表「${p.sheet}」已不在（检查之后改了名或被删除）：请重新检查`,
+  "host.workbook-closed": (p) =>
+    `这些结果来自工作簿「${p.workbook}」，它已关闭：请重新打开它，或在当前工作簿上重新检查`,
   "usage.unknown-option": (p) =>
     p.file === undefined
       ? `未知选项 “${p.option}”`

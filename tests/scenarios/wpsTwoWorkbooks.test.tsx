@@ -1,0 +1,144 @@
+/** @jest-environment jsdom */
+/**
+ * wps43: a clerk collecting the units' workbooks, all made from one template (the same sheet names, the same layout),
+ * with 甲单位's and 乙单位's open in one WPS window. WPS keeps one task pane for the window (README: 一个窗口一个任务窗格),
+ * so the pane may show 甲's results while 乙 is in front. Before: a click on one of 甲's findings selected the same
+ * address in 乙 — the clerk would then type 甲's actual into 乙's table; 甲 closed or a sheet renamed since the check gave
+ * "WPS 报告错误：" and WPS's own words; typing in 乙 was looked at as if it were 甲 (the moved-cells warning).
+ * Promises: a click shows 甲 again with its cell selected and leaves 乙's selection alone; when it cannot, one Chinese
+ * line says why and what to do; 乙's edits do not warn about 甲's results.
+ */
+import "../taskpane/jsdomSetup";
+import "./jsdomTextCoding";
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { DEFAULT_SETTINGS, type CheckResult } from "../../src/core/types";
+import { createRibbon, RIBBON_BUTTONS } from "../../src/host/wps/ribbon";
+import { Root } from "../../src/taskpane/components/Root/Root";
+import { createWpsHost, SHIFT_SETTLE_MS } from "../../src/taskpane/hosts/wpsHost";
+import { FakeWps, FakeWpsWindow } from "../host/wps/fake";
+import { TODAY, wpsClerk } from "./wpsClerk";
+
+jest.setTimeout(60_000);
+
+const clerk = wpsClerk("seed-one-sheet.xlsx");
+const REQUEST = { ...DEFAULT_SETTINGS, asOf: TODAY };
+
+/** 甲's and 乙's workbooks from the one template, 甲 in front (the clerk on C5:E9 with D7 active in both). */
+function twoUnits() {
+  const jia = new FakeWps(clerk.open().model, "D:\\绩效监控\\甲单位.xlsx");
+  const yi = new FakeWps(clerk.open().model, "D:\\绩效监控\\乙单位.xlsx");
+  const window = new FakeWpsWindow([jia, yi]);
+  return { jia, yi, window };
+}
+
+/** Where the clerk is in a workbook: its active sheet and active cell. */
+const where = (book: FakeWps) => `${book.app.ActiveSheet!.Name}!${book.app.ActiveCell!.Address()}`;
+
+/** A finding of the result with a cell (the first indicator of the first table read from cells). */
+function findingCell(result: CheckResult) {
+  const table = result.tables.find((t) => t.table.source !== "prose")!.table;
+  return { sheet: table.sheet, row: table.indicators[0].row, col: table.range.left };
+}
+
+test("a finding of 甲's clicked while 乙 is in front shows 甲 again with the cell selected, 乙 untouched", async () => {
+  const { jia, yi, window } = twoUnits();
+  const host = createWpsHost(window.app, () => TODAY);
+  const result = await host.check(REQUEST);
+  const cell = findingCell(result);
+  const yiBefore = where(yi);
+
+  yi.app.ActiveWorkbook!.Activate(); // the clerk switches to 乙
+  expect(window.app.ActiveWorkbook!.Name).toBe("乙单位.xlsx");
+  await host.selectCell(cell);
+  expect(window.app.ActiveWorkbook!.Name).toBe("甲单位.xlsx");
+  expect(where(jia)).toBe(`${cell.sheet}!$${String.fromCharCode(65 + cell.col)}$${cell.row + 1}`);
+  expect(where(yi)).toBe(yiBefore);
+});
+
+test("a ribbon check of 甲 shown in the pane opened over 乙 jumps to 甲 too", async () => {
+  const { jia, yi, window } = twoUnits();
+  createRibbon({
+    app: () => window.app,
+    alert: () => undefined,
+    paneUrl: () => "https://perf.example.gov.cn/addin/perftargets/taskpane.html?mode=wps",
+    today: () => TODAY,
+    now: () => new Date(`${TODAY}T08:00:00Z`),
+  }).OnAction({ Id: RIBBON_BUTTONS.check });
+  yi.app.ActiveWorkbook!.Activate();
+  const host = createWpsHost(window.app, () => TODAY);
+  const shown: CheckResult[] = [];
+  host.subscribeResults!((r) => shown.push(r))();
+  const yiBefore = where(yi);
+  await host.selectCell(findingCell(shown[0]));
+  expect(window.app.ActiveWorkbook!.FullName).toBe(jia.fullName);
+  expect(where(yi)).toBe(yiBefore);
+});
+
+test("甲 closed, or a sheet renamed since the check: the pane says so in one Chinese line and selects nothing", async () => {
+  const { jia, yi, window } = twoUnits();
+  const host = createWpsHost(window.app, () => TODAY);
+  const user = userEvent.setup();
+  render(<Root host={host} today={TODAY} />);
+  await user.click(await screen.findByRole("button", { name: "检查目标" }));
+  await screen.findAllByTestId("project");
+  const yiBefore = where(yi);
+  const clickFirstFinding = async () => {
+    await user.click(screen.getByTestId("tab-review"));
+    await user.click(screen.getAllByTestId("finding").find((f) => f.tagName === "BUTTON")!);
+  };
+
+  window.close(jia);
+  await clickFirstFinding();
+  expect(
+    await screen.findByText(
+      "无法定位单元格：这些结果来自工作簿「甲单位.xlsx」，它已关闭：请重新打开它，或在当前工作簿上重新检查",
+    ),
+  ).toBeTruthy();
+  expect(where(yi)).toBe(yiBefore);
+
+  // 乙 checked in the pane, then the clerk renames the sheet the findings are on (右键 → 重命名).
+  await user.click(screen.getByRole("button", { name: "检查目标" }));
+  await user.click(screen.getByTestId("tab-projects"));
+  await screen.findAllByTestId("project");
+  const sheet = yi.app.ActiveWorkbook!.Worksheets.Item(clerk.user);
+  sheet.Name = "办公（改名）";
+  await clickFirstFinding();
+  expect(
+    await screen.findByText(`无法定位单元格：工作表「${clerk.user}」已不在（检查之后改了名或被删除）：请重新检查`),
+  ).toBeTruthy();
+});
+
+test("typing in 乙 does not warn that 甲's results moved; rows inserted in 甲 still do", async () => {
+  jest.useFakeTimers();
+  try {
+    const { jia, yi, window } = twoUnits();
+    yi.insertRows(clerk.user, 0, 3); // 乙's tables stand three rows lower than 甲's
+    const host = createWpsHost(window.app, () => TODAY);
+    let warnings = 0;
+    host.onCellsShifted!(() => warnings++);
+    await host.check(REQUEST);
+    jest.advanceTimersByTime(SHIFT_SETTLE_MS + 1);
+
+    yi.app.ActiveWorkbook!.Activate();
+    yi.app.ActiveWorkbook!.Worksheets.Item(clerk.user).Range("Z300").Value2 = "乙的备注";
+    jest.advanceTimersByTime(SHIFT_SETTLE_MS + 1);
+    expect(warnings).toBe(0);
+
+    jia.app.ActiveWorkbook!.Activate();
+    jia.insertRows(clerk.user, 0, 2);
+    jest.advanceTimersByTime(SHIFT_SETTLE_MS + 1);
+    expect(warnings).toBe(1);
+  } finally {
+    jest.useRealTimers();
+  }
+});
+
+test("the fake window refuses what WPS refuses: two open workbooks of one name, a workbook not open", () => {
+  const one = new FakeWps(clerk.open().model, "D:\\甲\\绩效目标表.xlsx");
+  const other = new FakeWps(clerk.open().model, "E:\\乙\\绩效目标表.xlsx");
+  expect(() => new FakeWpsWindow([one, other])).toThrow(/同名的工作簿/);
+  const { window } = twoUnits();
+  expect(() => window.app.Workbooks.Item("丙单位.xlsx")).toThrow(/下标越界/);
+  expect(window.app.Workbooks.Count).toBe(2);
+});
