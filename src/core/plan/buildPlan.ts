@@ -51,7 +51,8 @@ import { misplacedByRow } from "./misplaced";
 export type { Plan, PlanOp, PlanOptions, Marks } from "./types";
 
 export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, options: PlanOptions): Plan {
-  const ctx = new PlanContext(snapshot, options);
+  const unread = unreadSheets(snapshot, check);
+  const ctx = new PlanContext(snapshot, options, unread);
   locateBlocks(
     ctx.own,
     check.tables.map((c) => c.table),
@@ -90,6 +91,11 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   recordGenerated(ctx, (set) => rangesToA1(set.toRanges()));
   recordSheetIds(ctx.marks, snapshot);
   keepClosed(ctx, summary);
+  for (const sheet of unread)
+    ctx.say(
+      `工作表「${sheet}」上次检查过的表这次未读到（表头可能已改动，或表已移动、删除），未检查，该工作表未作任何改动；表能读到后再检查即可。`,
+      `The table checked last time on sheet "${sheet}" was not read this time (its headers may have changed, or it was moved or deleted): it was not checked and nothing on the sheet was changed; check again once the table reads again.`,
+    );
   reportKept(ctx);
   reportPrintAreas(ctx);
   if (snapshot.marksSheet && snapshot.sheets.some((s) => s.name === MARKS_SHEET))
@@ -123,6 +129,20 @@ function toRecordSheet(plan: Plan, name: string | undefined): Plan {
   const at = <T extends { sheet: string }>(x: T): T => (x.sheet === MARKS_SHEET ? { ...x, sheet: name } : x);
   const ops = plan.ops.map((op) => ("cell" in op ? { ...op, cell: at(op.cell) } : "sheet" in op ? at(op) : op));
   return { ...plan, ops };
+}
+
+/**
+ * The sheets where an earlier check wrote monitoring columns beside a table and no table is read now (its headers
+ * retyped, the table moved off its sheet or deleted). Each is left as it is, and keeps its part of the record, as a
+ * closed sheet does (SheetGate.held, keepClosed): once the table reads again our columns are found where they are,
+ * with what the clerk typed in them; nothing of ours that moved with the table is taken for cells the clerk changed.
+ */
+function unreadSheets(snapshot: WorkbookSnapshot, check: CheckResult): Set<string> {
+  const record = recordOf(snapshot);
+  const read = new Set(check.tables.map((c) => c.table.sheet));
+  const present = new Set(snapshot.sheets.map((s) => s.name));
+  const blocks = [record, record?.earlier].flatMap((m) => m?.blocks ?? []);
+  return new Set(blocks.map((b) => b.sheet).filter((sheet) => present.has(sheet) && !read.has(sheet)));
 }
 
 /**

@@ -67,9 +67,11 @@ export class PlanContext {
   readonly names: WorkbookNames;
   private readonly ownedSheets = new Map<string, boolean>();
 
+  /** `held`: open sheets this run leaves as they are all the same (SheetGate.held; buildPlan unreadSheets). */
   constructor(
     readonly snapshot: WorkbookSnapshot,
     readonly options: PlanOptions,
+    held: ReadonlySet<string> = new Set(),
   ) {
     this.contents = new SheetContents(snapshot);
     this.previous = recordOf(snapshot);
@@ -77,7 +79,7 @@ export class PlanContext {
     this.names = new WorkbookNames(snapshot, this.own.records);
     this.lang = options.lang;
     this.marks = emptyMarks();
-    this.gate = new SheetGate(snapshot);
+    this.gate = new SheetGate(snapshot, held);
     this.skipped = this.gate.refused.protected;
   }
 

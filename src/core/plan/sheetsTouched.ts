@@ -64,7 +64,8 @@ export class SheetGate {
 
   /**
    * `held`: open sheets left as they are all the same, because what stays on a closed one needs them (Clear marks:
-   * our summary, which our name 监控时点 points into, while formulas of ours naming it stay on a protected sheet).
+   * our summary, which our name 监控时点 points into, while formulas of ours naming it stay on a protected sheet), or
+   * because the table we wrote beside is not read there now (a check: buildPlan unreadSheets).
    */
   constructor(
     snapshot: WorkbookSnapshot,

@@ -1,0 +1,70 @@
+/**
+ * breaker43: the clerk retypes a checked table's headers (一级指标 … 指标值 → their own words) so that no table is read
+ * on its sheet any more, and checks again; later they put the headers back. Before the fix the check cleared our
+ * columns there wherever they still held what we wrote, kept the ones with typing, and said nothing of the table; when
+ * rows had also been inserted above it, it called our cells that moved with the table "changed" (上次写入的 … 内容已
+ * 改变), and a third check cleared a cell the second had left (twice was not once). With the headers back, the next
+ * check wrote a second set of monitoring columns beside the clerk's 实际完成值 and 偏差原因, which were no longer read.
+ * Now a sheet whose table is not read is left as it is, with its part of the record (as a protected sheet), and the
+ * check says so in one line: nothing there is called changed, twice is once, and with the headers back the table is
+ * checked in the columns it had, with what the clerk typed in them.
+ * Both appliers: the CLI's checked copy and the add-in on the strict Excel fake.
+ */
+import path from "node:path";
+import { BOTH_DRIVERS, heldOnSheet } from "./drivers";
+import type { UserEdit } from "./xlsxEdit";
+
+jest.setTimeout(120_000);
+
+const PER_SHEET = path.join(__dirname, "../fixtures/seed-per-sheet.xlsx");
+const SHEET = "1 办公用品采购";
+/** The indicator header (row 10): 一级指标, 二级指标, 三级指标, 指标值 in A, B, C, F. */
+const HEADER_ROW = 9;
+const HEADERS: [number, string][] = [
+  [0, "一级指标"],
+  [1, "二级指标"],
+  [2, "三级指标"],
+  [5, "指标值"],
+];
+const retyped = (row = HEADER_ROW): UserEdit[] =>
+  HEADERS.map(([col], i) => ({ sheet: SHEET, row, col, type: ["类", "小类", "名称", "数值"][i] }));
+const restored: UserEdit[] = HEADERS.map(([col, text]) => ({ sheet: SHEET, row: HEADER_ROW, col, type: text }));
+/** The clerk's typing in our columns: 执行数 (H7), 实际完成值 (H11), 偏差原因 (L12). */
+const TYPED: UserEdit[] = [
+  { sheet: SHEET, row: 6, col: 7, type: 20 },
+  { sheet: SHEET, row: 10, col: 7, type: "80人" },
+  { sheet: SHEET, row: 11, col: 11, type: "系统升级推迟" },
+];
+const UNREAD = `工作表「${SHEET}」上次检查过的表这次未读到`;
+
+describe.each(BOTH_DRIVERS)("$name", (driver) => {
+  test("headers retyped: the sheet is left as it is; put back, the table is checked in its own columns", async () => {
+    const checked = (await driver.check(await driver.open(PER_SHEET), false)).workbook;
+    const typed = (await driver.check(await driver.edit(checked, TYPED), false)).workbook;
+    const asTyped = heldOnSheet(await driver.held(typed), SHEET);
+
+    const broken = await driver.edit(typed, retyped());
+    const asBroken = heldOnSheet(await driver.held(broken), SHEET);
+    const second = await driver.check(broken, false);
+    expect(second.messages.filter((m) => m.startsWith(UNREAD))).toHaveLength(1);
+    expect(second.check!.tables.some((c) => c.table.sheet === SHEET)).toBe(false);
+    expect(heldOnSheet(await driver.held(second.workbook), SHEET)).toBe(asBroken);
+
+    const back = (await driver.check(await driver.edit(second.workbook, restored), false)).workbook;
+    expect(heldOnSheet(await driver.held(back), SHEET)).toBe(asTyped);
+  });
+
+  test("headers retyped and rows inserted above: nothing called changed, twice is once", async () => {
+    const checked = (await driver.check(await driver.open(PER_SHEET), false)).workbook;
+    const typed = (await driver.check(await driver.edit(checked, TYPED), false)).workbook;
+    const moved = await driver.edit(typed, [...retyped(), { sheet: SHEET, axis: "row", at: 0, count: 2 }]);
+    const asMoved = heldOnSheet(await driver.held(moved), SHEET);
+    const second = await driver.check(moved, false);
+    expect(second.messages.filter((m) => m.startsWith(UNREAD))).toHaveLength(1);
+    expect(second.messages.filter((m) => m.includes("内容已改变"))).toEqual([]);
+    const once = await driver.held(second.workbook);
+    expect(heldOnSheet(once, SHEET)).toBe(asMoved);
+    const third = await driver.check(second.workbook, false);
+    expect(await driver.held(third.workbook)).toEqual(once);
+  });
+});
