@@ -110,7 +110,7 @@ export function gap(target: any[][], actual: any, indicatorType?: any[][]): numb
 }
 
 /**
- * 指标的截止日期（日期型指标值的日期，否则为预算年度的 12 月 31 日），返回 Excel 日期序列号。
+ * 指标的截止日期（日期型指标值的日期；指标名称以时点结尾时为该时点，如“预算执行进度(7月)”为 7 月 31 日；否则为预算年度的 12 月 31 日），返回 Excel 日期序列号。
  * @customfunction DEADLINE
  * @param target 指标值单元格，或同一行的 指标性质、指标值、度量单位 单元格
  * @param budgetYear 预算年度（如 2024），或任一日期（如名称“监控时点”）取其年份

@@ -7,7 +7,7 @@ import { isoToSerial, serialToIso, yearOf } from "../core/dates";
 import { judgeIndicator } from "../core/evaluate/judgeIndicator";
 import { lightLabel, statusLabel } from "../core/evaluate/labels";
 import { judgeExecution, plannedProgress, timeProgress } from "../core/evaluate/schedule";
-import { resolveCheckpointDate } from "../core/notation/checkpoints";
+import { checkpointInName, resolveCheckpointDate } from "../core/notation/checkpoints";
 import { grade as gradeOf, scoreIndicator } from "../core/score/score";
 import { parseTarget } from "../core/notation/parseTarget";
 import { parseDateText } from "../core/notation/text";
@@ -309,7 +309,8 @@ export const DEADLINE = defineFunction("DEADLINE", [TARGET, BUDGET_YEAR, TYPE], 
   const target = targetOf(cells, type, year ?? undefined);
   const problem = targetProblem(target);
   if (problem) return problem;
-  const deadline = target.date ?? (year === null ? null : `${year}-12-31`);
+  // A name closing on a checkpoint (预算执行进度(7月)) dates the target, as PERF.STATUS judges it.
+  const deadline = target.date ?? (year === null ? null : (checkpointInName(type.name, year) ?? `${year}-12-31`));
   if (deadline === null) return new Problem("needsYear");
   return isoToSerial(deadline) ?? new Problem("badDate", deadline);
 });

@@ -338,6 +338,13 @@ describe("PERF.DEADLINE", () => {
     expect(deadline(cell("12月底前"), 2025)).toBe(serial("2025-12-31"));
   });
 
+  it("is the checkpoint a name closes on, as PERF.STATUS judges it (reader43: 预算执行进度(7月) 40%)", () => {
+    const july = [["预算绩效", "预算管理", "预算执行进度(7月)"]];
+    expect(deadline(cell("40%"), 2024, july)).toBe(serial("2024-07-31"));
+    expect(status(cell("40%"), "35%", serial("2024-07-31"), july)).toBe("未达标");
+    expect(deadline(cell("40%"), 2024, [["预算绩效", "预算管理", "预算执行进度"]])).toBe(serial("2024-12-31"));
+  });
+
   it("needs a year for targets without a date", () => {
     expect(deadline(cell("≥90%"))).toEqual(valueError("该指标值没有日期，请提供预算年度或监控时点"));
     expect(deadline(cell("≥90%"), "明年")).toEqual(valueError("预算年度无法识别：明年"));

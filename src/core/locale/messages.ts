@@ -98,6 +98,7 @@ export interface MessageParams {
   /** grades: the grade columns under 评价标准 as written (优 / 良 / 中 / 差); read: the one read as the target. */
   "read.target-by-grade": { header: string; grades: string[]; read: string };
   "read.long-term-skipped": NoParams;
+  "read.mid-year-target-unread": { column: string; chosen: string };
   /** sheet: the sheet's name (user text). */
   "read.very-hidden-sheet": { sheet: string };
   "read.unknown-header": { header: string };

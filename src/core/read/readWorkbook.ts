@@ -42,7 +42,7 @@ import {
 import { HeaderScan, regionHeader, yearHeader, type HeaderPlace, type IndicatorHeader } from "./indicatorHeader";
 import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./indicators";
 import { parseAmount, parsePercentCell, roundPercent, toHalfWidth, writtenMoneyUnit } from "./text";
-import { TITLE_KINDS } from "../locale/zh/reader";
+import { MID_YEAR_TARGET_COLUMN, TITLE_KINDS } from "../locale/zh/reader";
 import { lookup } from "./lookup";
 import { levelWeight, MONEY_IN_WAN, toWan } from "../locale/zh";
 import { memoizeString } from "../memo";
@@ -240,6 +240,21 @@ function isLongTerm(grid: SheetGrid, header: IndicatorHeader): boolean {
     if (LONG_TERM.test(grid.text(header.row, c))) return true;
   }
   return false;
+}
+
+/**
+ * A half-year target column beside the year's (江苏 项目绩效公开: 半年(程)指标值 | 全年(程)指标值) is not read: the
+ * indicators are judged by the year's, and that is said once at the column (never passed over in silence).
+ */
+function sayMidYearTargets(grid: SheetGrid, header: IndicatorHeader, diagnostics: Diagnostic[]): void {
+  const chosen = header.columns.target;
+  if (chosen === undefined || header.regions.length > 0 || header.years.length > 0) return;
+  for (const col of header.allColumns.target ?? []) {
+    const label = grid.text(header.row, col);
+    if (col === chosen || !MID_YEAR_TARGET_COLUMN.test(label)) continue;
+    const said = say("read.mid-year-target-unread", { column: label, chosen: grid.text(header.row, chosen) });
+    diagnostics.push(diagnostic(grid.ref(header.row, col), "info", said));
+  }
 }
 
 /**
@@ -533,6 +548,7 @@ function readSheet(
         ),
       );
     }
+    sayMidYearTargets(grid, header, diagnostics);
     if (regional) {
       if (last) final(last);
       for (let i = 0; i < regional.length - 1; i++) final(regional[i]);

@@ -3484,6 +3484,8 @@ const ROUND_SEVENTEEN: LayoutCase[] = [
     file: "jiangsu-zhenjiang-museum-park-goals-2024.xlsx",
     what: "江苏 镇江博物馆 2024 项目绩效公开: 半年(程) / 全年(程)指标值 side by side; money by fund (政府性基金 … 社保基金)",
     kinds: ["project"],
+    // reader43: the half-year targets are not read — said once at their column (were passed over in silence).
+    diagnostics: [/“半年\(程\)指标值”（半年目标）未读取：各指标按“全年\(程\)指标值”判断/],
     tables: [
       {
         fields: {

@@ -231,6 +231,8 @@ export const OWNER_UNIT_LABEL =
 
 /** A target column for the whole implementation period (中期, 实施周期, 长期), not the budget year. */
 export const LONG_TERM_COLUMN = /实施周期|中期|长期|周期|总体/;
+/** A target column for the half year (江苏: 半年(程)指标值 beside 全年(程)指标值): not read, said. */
+export const MID_YEAR_TARGET_COLUMN = /半年|年中/;
 
 /**
  * A target column whose label names the target outright (目标值, 年度指标值, 计划值, 预期值, 本年度计划水平, 标准值), as
