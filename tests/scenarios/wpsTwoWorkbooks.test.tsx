@@ -92,7 +92,7 @@ test("甲 closed, or a sheet renamed since the check: the pane says so in one Ch
   await clickFirstFinding();
   expect(
     await screen.findByText(
-      "无法定位单元格：这些结果来自工作簿「甲单位.xlsx」，它已关闭：请重新打开它，或在当前工作簿上重新检查",
+      "无法定位单元格：这些结果来自工作簿「甲单位.xlsx」，现在没有打开它（已关闭，或另存为了别的名字）：请在当前工作簿上重新检查，或重新打开它",
     ),
   ).toBeTruthy();
   expect(where(yi)).toBe(yiBefore);

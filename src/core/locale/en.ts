@@ -373,7 +373,7 @@ export const en: Catalogue = {
   "host.sheet-missing": (p) => `Sheet ${q(p.sheet)} does not exist`,
   "host.sheet-gone": (p) => `Sheet ${q(p.sheet)} is no longer there (renamed or deleted since the check): check again`,
   "host.workbook-closed": (p) =>
-    `These results came from workbook ${q(p.workbook)}, which is closed: open it again, or check the current workbook`,
+    `These results came from workbook ${q(p.workbook)}, which is not open now (closed, or saved under another name): check the current workbook, or open that one again`,
   "usage.unknown-option": (p) =>
     p.file === undefined
       ? `Unknown option “${p.option}”`

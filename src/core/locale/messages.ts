@@ -188,7 +188,10 @@ export interface MessageParams {
   "host.sheet-missing": { sheet: string };
   /** WPS: a result's cell is on a sheet no longer there (renamed or deleted since the check); sheet: as checked. */
   "host.sheet-gone": { sheet: string };
-  /** WPS: the workbook a result came from (its file name) was closed since; the one task pane serves every workbook. */
+  /**
+   * WPS: the workbook a result came from (its file name) is not open now: closed, or saved under another name (Save As
+   * changes the FullName the result remembers); the one task pane serves every workbook.
+   */
   "host.workbook-closed": { workbook: string };
 
   // ── The command line's usage errors (main prints one with the usage text and exits 2); option, command: as typed ──

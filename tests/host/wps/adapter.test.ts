@@ -69,6 +69,14 @@ describe("the fake refuses what WPS refuses", () => {
     expect(sheet(fake).Range("A1:D1").Value2).toEqual([[45504, 0.45, "45%", "1.办公用品采购"]]);
   });
 
+  test("a cell holds at most 32,767 characters, a formula at most 8,192", () => {
+    const fake = one();
+    expect(() => (sheet(fake).Range("A1").Value2 = "字".repeat(32_768))).toThrow(/32767/);
+    expect(() => (sheet(fake).Range("A1").Formula = `=LEN("${"x".repeat(8_200)}")`)).toThrow(/8192/);
+    sheet(fake).Range("A1").Value2 = "字".repeat(32_767);
+    expect(String(sheet(fake).Range("A1").Value2)).toHaveLength(32_767);
+  });
+
   test("NumberFormat is one code or null; MergeArea answers for one cell only", () => {
     const fake = one();
     sheet(fake).Range("B1").NumberFormat = "0.00%";

@@ -1442,6 +1442,12 @@ function enter(v: unknown): { value: CellValue; formula: string | null; numberFo
   // example: Range("A1").Formula = "=SUM(B1:C1)"), numbers, percentages, dates and TRUE / FALSE become values,
   // and a leading "'" keeps the rest as text (${DOC}/Range/属性/PrefixCharacter 属性.html: "对于文本标签,该前缀字符
   // 将是“'”" — its example: Range("C3").Value2 = "'test1").
+  // Excel's limits, which WPS shares (no WPS page found): "Total number of characters that a cell can contain: 32,767
+  // characters" (support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3), and
+  // for a formula "Excel restricts the contents of this simple type to be at most 8192 characters" ([MS-OI29500]
+  // 2.1.1085, ST_Formula). Entered longer, the cell is refused.
+  if (v.startsWith("=") && v.length > 8192) throw new WpsError(`公式超过 8192 个字符（${v.length}）`);
+  if (!v.startsWith("=") && v.length > 32_767) throw new WpsError(`单元格文字超过 32767 个字符（${v.length}）`);
   if (v.startsWith("'")) return { value: v.slice(1), formula: null };
   if (v.startsWith("=")) return { value: null, formula: v };
   const t = v.trim();

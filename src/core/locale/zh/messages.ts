@@ -216,7 +216,7 @@ export const zh: Catalogue = {
   "host.sheet-missing": (p) => `工作表「${p.sheet}」不存在`,
   "host.sheet-gone": (p) => `工作表「${p.sheet}」已不在（检查之后改了名或被删除）：请重新检查`,
   "host.workbook-closed": (p) =>
-    `这些结果来自工作簿「${p.workbook}」，它已关闭：请重新打开它，或在当前工作簿上重新检查`,
+    `这些结果来自工作簿「${p.workbook}」，现在没有打开它（已关闭，或另存为了别的名字）：请在当前工作簿上重新检查，或重新打开它`,
   "usage.unknown-option": (p) =>
     p.file === undefined
       ? `未知选项 “${p.option}”`
