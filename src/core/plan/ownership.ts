@@ -321,7 +321,8 @@ export class Ownership {
    * the input column of a block found again that moved, row by row by its indicator where the indicator is named once
    * then and now (LocatedBlock.wroteOn: rows inserted or deleted inside the table moved the others); else in order
    * when the table has as many rows as its column had cells then (rows inserted above or below moved them all); else
-   * (an indicator renamed in a table that grew) every row when the record named every cell of the column, none when it
+   * none where the rows are matched by indicator (a row inserted with a new indicator or a name twice: the clerk's),
+   * else (an older record without indicators) every row when the record named every cell of the column, none when it
    * did not (whose rows cannot be told now: the clerk's stays, as the safe side). Rows sorted (reordered): every row
    * when the record named the whole column, else a row both by its indicator and in order (whole rows sorted, or the
    * table's own columns only: either way ours). Elsewhere (an input column whose header is where we wrote it) where
@@ -354,9 +355,11 @@ export class Ownership {
           const byName = wrote === undefined ? undefined : !!recorded.get(block.sheet)?.has(wrote, was);
           // Sorted: the clerk sorted whole rows (our cells went with their indicator: byName) or the table's own
           // columns (ours stayed in place: by order); which cannot be told, so a cell is ours when both say so.
+          // A row the record's indicators do not name, in a table that grew (rows matched by indicator: wroteOn), is
+          // new or a name twice: the clerk's, even where the record gave every cell of the column ours ("whole").
           const ours = block.reordered
             ? whole || (byName === true && sameCount && had[i])
-            : (byName ?? (sameCount ? had[i] : whole));
+            : (byName ?? (sameCount ? had[i] : !block.wroteOn && whole));
           if (ours) sheetCells(now, block.sheet).add(row, c.col);
         });
       }
@@ -787,15 +790,19 @@ export class Ownership {
 }
 
 /**
- * The indicators the record wrote rows for and the ones now (`names` on `rows`), each of those in both, in row order,
- * are not in the same order (a name twice: in its order).
+ * The indicators the record wrote rows for and the ones now (`names` on `rows`), each of those in both as often, in row
+ * order, are not in the same order (a name twice then and now: in its order). A name standing more or less often now
+ * (a copied row inserted, one of two deleted) says nothing of the order: left out, as a new or a deleted one.
  */
 function inAnotherOrder(written: RowFor[], rows: number[], names: string[]): boolean {
   const byRow = <T extends { row: number }>(list: T[]) => [...list].sort((a, b) => a.row - b.row);
   const then = byRow(written).map((w) => w.indicator);
   const now = byRow(rows.map((row, i) => ({ row, name: names[i] }))).map((n) => n.name);
-  const inBoth = (list: string[], other: string[]) => list.filter((name) => other.includes(name));
-  const [a, b] = [inBoth(then, now), inBoth(now, then)];
+  const counts = (list: string[]) =>
+    list.reduce((m, name) => m.set(name, (m.get(name) ?? 0) + 1), new Map<string, number>());
+  const [before, after] = [counts(then), counts(now)];
+  const inBoth = (list: string[]) => list.filter((name) => before.get(name) === after.get(name));
+  const [a, b] = [inBoth(then), inBoth(now)];
   return a.length !== b.length || a.some((name, i) => name !== b[i]);
 }
 
