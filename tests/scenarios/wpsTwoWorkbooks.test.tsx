@@ -56,6 +56,17 @@ test("a finding of 甲's clicked while 乙 is in front shows 甲 again with the 
   expect(where(yi)).toBe(yiBefore);
 });
 
+test("a finding of 甲's on a sheet hidden since: 甲 is shown (where the copied address goes), the sheet stays hidden", async () => {
+  const { jia, yi, window } = twoUnits();
+  const host = createWpsHost(window.app, () => TODAY);
+  const cell = findingCell(await host.check(REQUEST));
+  jia.app.ActiveWorkbook!.Worksheets.Item(cell.sheet).Visible = 0; // 右键 → 隐藏
+  yi.app.ActiveWorkbook!.Activate();
+  expect(await host.selectCell(cell)).toEqual(expect.objectContaining({ sheetHidden: true }));
+  expect(window.app.ActiveWorkbook!.Name).toBe("甲单位.xlsx");
+  expect(jia.sheet(cell.sheet).visible).toBe(0);
+});
+
 test("a ribbon check of 甲 shown in the pane opened over 乙 jumps to 甲 too", async () => {
   const { jia, yi, window } = twoUnits();
   createRibbon({

@@ -109,8 +109,9 @@ export function selectCell(app: WpsApplication, cell: CellRef, workbook: string 
         : new PerfTargetsError(say("host.workbook-closed", { workbook: fileName(workbook) }), "excel");
     const sheet = sheetNamed(book, cell.sheet);
     if (!sheet) throw new PerfTargetsError(say("host.sheet-gone", { sheet: cell.sheet }), "excel");
-    if (!isShown(sheet.Visible)) return "sheet-hidden";
+    // The result's workbook is shown first, also for a hidden sheet: the address the pane copies then goes to it.
     if (book !== shown) book.Activate();
+    if (!isShown(sheet.Visible)) return "sheet-hidden";
     sheet.Activate();
     sheet.Range(localAddress({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col })).Select();
     return "selected";
