@@ -3636,6 +3636,95 @@ const ROUND_EIGHTEEN: LayoutCase[] = [
       },
     ],
   },
+  {
+    file: "tianjin-ninghe-kindergarten-rent-goals-2020.xlsx",
+    what: "天津 宁河 抗疫特别国债 民办园房租补贴 2020: a dotted period as 时效 target, sentences of achievement as 效益 targets",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          name: "2020年非营利性民办园房租补贴",
+          title: "抗疫特别国债项目绩效目标表(打捆项目)",
+          unit: "天津市宁河区教育局",
+          year: 2020,
+          budget: 193.8,
+          moneyUnit: "万元",
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "补贴非营利性民办幼儿园数量", raw: "20个", ...num(">=", 20, "个") },
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "补贴民办园租用面积",
+            raw: "26970.7平方米",
+            ...num(">=", 26970.7, "平方米"),
+          },
+          { l1: "产出指标", l2: "质量指标", name: "补贴覆盖民办幼儿园率", raw: "≥90.91%", ...PCT(">=", 90.91) },
+          { l1: "产出指标", l2: "质量指标", name: "补贴发放合规率", raw: "≥95%", ...PCT(">=", 95) },
+          { l1: "产出指标", l2: "时效指标", name: "补贴发放及时率", raw: "≥95%", ...PCT(">=", 95) },
+          { l1: "产出指标", l2: "时效指标", name: "补贴期限", raw: "2020.1.1-2020.12.31", kind: "period" },
+          { l1: "产出指标", l2: "成本指标", name: "补贴标准", raw: "71.86元/平方米", ...num("<=", 71.86, "元/平方米") },
+          {
+            l1: "效益指标",
+            l2: "社会效益指标",
+            name: "提升疫情防控期间民办幼儿园扶持力度",
+            raw: "显著提升了疫情期间对民办幼儿园的扶持力度,大力支持了民办幼儿园的发展。",
+            ...QUAL,
+          },
+          {
+            l1: "效益指标",
+            l2: "社会效益指标",
+            name: "促进学前教育普及普惠优质发展",
+            raw: "显著促进了学前教育普及及优质发展,大力支持了民办幼儿园发展。",
+            ...QUAL,
+          },
+          {
+            l1: "效益指标",
+            l2: "可持续影响指标",
+            name: "非营利性民办园租房受益期限",
+            raw: "保障疫情期间非营利性民办园房租需求,大力支出民办幼儿园发展",
+            ...QUAL,
+          },
+          { l1: "满意度指标", l2: "服务对象满意度指标", name: "受益租户满意度", raw: "≥95%", ...PCT(">=", 95) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "anhui-bozhou-cloud-seeding-goals-2023.xlsx",
+    what: "安徽 亳州 人工增雨 2023: 中期资金总额 | 年度资金总额 on one row, mid-term and annual indicator blocks side by side",
+    kinds: ["project"],
+    tables: [
+      {
+        // The year's money (189.8), not the mid-term's beside it (449.8).
+        fields: {
+          kind: "project",
+          name: "亳州市人工增雨飞机作业项目",
+          unit: "亳州市气象局",
+          year: 2023,
+          budget: 189.8,
+          fiscal: 189.8,
+          moneyUnit: "万元",
+          // 中期目标(2023年—2025年) dates the span (项目期 1年 is a length only).
+          period: "2023-01-01..2025-12-31",
+        },
+        // The annual block's 二级 | 三级 | 指标值, right of the mid-term block's.
+        columns: { level1: 1, level2: 5, name: 6, target: 7 },
+        indicators: [
+          // Two quantities in a sentence (15次 as the basis, 不少于30小时 the hours): not guessed, said.
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "飞机增雨作业航时",
+            raw: "暂定量按15次作业且总航时不少于30小时测算",
+            kind: "unknown",
+          },
+        ],
+      },
+    ],
+  },
 ];
 
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
