@@ -119,7 +119,8 @@ export function wpsApplication(win: { Application?: unknown }): WpsApplication |
   try {
     const app = win.Application as WpsApplication | null | undefined;
     const isRoot = (typeof app === "object" || typeof app === "function") && app !== null;
-    return isRoot && Boolean(app.PluginStorage) && typeof app.CreateTaskPane === "function" ? app : undefined;
+    // Present, not `typeof … === "function"`: what a host object's methods say to typeof is the embedder's business.
+    return isRoot && Boolean(app.PluginStorage) && Boolean(app.CreateTaskPane) ? app : undefined;
   } catch {
     return undefined; // a global whose members throw when read is no WPS
   }
