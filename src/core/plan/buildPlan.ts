@@ -27,6 +27,7 @@ import {
   chunkMarks,
   emptyMarks,
   mergeMarks,
+  printedCells,
   printsInOrder,
   provisionalText,
   recordNotes,
@@ -36,6 +37,7 @@ import {
   sheetCells,
 } from "./marks";
 import { NoteOwners } from "./notes";
+import { cellPrint } from "./fingerprint";
 import { SheetGate, sheetOf } from "./sheetsTouched";
 import { Ownership } from "./ownership";
 import { columnRuns } from "./rectangles";
@@ -644,8 +646,21 @@ export function buildClearPlan(
   // Every note of ours goes, also one on a cell the user typed over (their cell stays).
   ops.push(...notes.removals().filter((op) => gate.admits(sheetOf(op))));
 
-  // Sheets we made: deleted when nothing else is on them, else kept with our cells cleared.
-  const generated = (sheet: string) => CellSet.of(own.records.flatMap((m) => parseA1Ranges(m.generated?.[sheet])));
+  // Sheets we made: deleted when nothing else is on them, else kept with our cells cleared. A cell of a table we wrote
+  // out (Marks.generated) is ours while it holds what we wrote (a record without its prints: every one): a target the
+  // clerk corrected there is theirs, and keeps the sheet.
+  const generated = (sheet: string) =>
+    CellSet.of(
+      own.records.flatMap((m) =>
+        printedCells(m, sheet, "generated")
+          .filter(
+            (c) =>
+              c.print === undefined ||
+              c.print === cellPrint(grid.value(sheet, c.row, c.col), grid.formula(sheet, c.row, c.col)),
+          )
+          .map(({ row, col }) => ({ top: row, left: col, bottom: row, right: col })),
+      ),
+    );
   const deleted = new Set<string>();
   const keptSheets: string[] = [];
   const styledSheets: string[] = []; // holding nothing of the clerk's but their formatting
