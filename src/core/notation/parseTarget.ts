@@ -648,20 +648,38 @@ function afterLabel(s: string, raw: string, ctx: TargetContext): { target: Parse
     const named = { ...ctx, name: `${label}${ctx.name ?? ""}` };
     const rest = s.slice(i);
     if (readDeadline(rest, ctx.budgetYear)) return null; // `同比2024年` is not a quantity of years
-    const per = PER_PREFIX.exec(label)?.[0];
-    const words = per ? label.slice(per.length) : label;
-    const keptPer = per && words && !words.includes(PER_PREFIX_WORD) ? per : "";
-    const text = `${keptPer}${rest}`;
-    const t = parseComparison(text, raw, named, [say("target.ignored-label", { label: keptPer ? words : label })]);
-    if (!t || t.kind === "unknown") continue;
+    const { bases, words } = basesOf(label);
+    const text = `${bases.map((b) => b.word).join("")}${rest}`;
+    const notes = words ? [say("target.ignored-label", { label: words })] : [];
+    const read = parseComparison(`${bases[0]?.word ?? ""}${rest}`, raw, named, notes);
+    if (!read || read.kind === "unknown") continue;
+    // 每人每年500元: the first base is read with the quantity (元/人), the second joins it (元/人/年).
+    const second = bases[1]?.base;
+    const t = second && read.unit?.includes("/") ? { ...read, unit: `${read.unit}/${second}` } : read;
     // A direction taken from the label is shown, so the normalised text keeps it without the label.
     if (!t.opExplicit && lowerIsBetter(named) !== lowerIsBetter(ctx)) {
       const shown = { ...t, opExplicit: true };
       return { target: { ...shown, normalized: formatTarget(shown) }, text };
     }
-    return { target: t, text };
+    return { target: t === read ? t : { ...t, normalized: formatTarget(t) }, text };
   }
   return null;
+}
+
+/**
+ * The frequency bases a label starts with (`每周开放` → 周, `每人每年` → 人, 年; at most two) and the words after them; none
+ * when a further 每 follows (three bases, or a base after the verb), the label's words then being all of it.
+ */
+function basesOf(label: string): { bases: { word: string; base: string }[]; words: string } {
+  const bases: { word: string; base: string }[] = [];
+  let words = label;
+  for (let k = 0; k < 2; k++) {
+    const m = PER_PREFIX.exec(words);
+    if (!m) break;
+    bases.push({ word: m[0], base: m[1] === undefined ? PER_AVERAGE[m[2]] : PER_WORDS[m[1]] });
+    words = words.slice(m[0].length);
+  }
+  return words.includes(PER_PREFIX_WORD) ? { bases: [], words: label } : { bases, words };
 }
 
 /** A template's numbering before a name: `指标1：`, `指标一、`, `1.`, `(1)`, `①`. */

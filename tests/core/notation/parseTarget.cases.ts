@@ -714,7 +714,7 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "0", ctx: { name: "新增行政运行支出" }, kind: "number", op: "<=", value: 0 },
   { input: "0", ctx: { name: "新增就业人员" }, kind: "number", op: ">=", value: 0 },
   // reader43: a frequency's base before a verb stays (`每周开放56小时` was 56 小时: the per-week part went into the
-  // ignored label); the verb goes, said. Two bases (每人每年) stay in the ignored label, said.
+  // ignored label); the verb goes, said. Two bases join (每人每年 → 元/人/年: both were lost, said as ignored words).
   {
     input: "每周开放56小时",
     ctx: { level2: "数量指标", name: "免费开放" },
@@ -732,7 +732,23 @@ export const NOTATION_CASES: TargetCase[] = [
     reason: "巡查",
   },
   { input: "每季度检查不少于1次", ctx: { name: "督导检查" }, kind: "number", op: ">=", value: 1, unit: "次/季度" },
-  { input: "每人每年500元", ctx: { name: "补助标准" }, kind: "number", value: 500, unit: "元", reason: "每人每年" },
+  { input: "每人每年500元", ctx: { name: "补助标准" }, kind: "number", value: 500, unit: "元/人/年" },
+  {
+    input: "每户每年补助1200元",
+    ctx: { name: "补助标准" },
+    kind: "number",
+    value: 1200,
+    unit: "元/户/年",
+    reason: "补助",
+  },
+  {
+    input: "每人每天不超过100元",
+    ctx: { level2: "成本指标", name: "伙食费" },
+    kind: "number",
+    op: "<=",
+    unit: "元/人/日",
+  },
+  { input: "每人每年每次5元", ctx: { name: "补助标准" }, kind: "number", value: 5, unit: "元", reason: "每人每年每次" },
   // reader43: a bare 0 of a share to reach (投资完成率, 满意度, 合格率) is the form's 0 left unfilled: not judged, said
   // (was ≤ 0, so 100% was 未达标); a bad rate (淘汰率) stays a cap, a rise of one (满意度提升率) a floor.
   { input: 0, ctx: { level2: "效益指标", name: "投资完成率" }, kind: "missing", reason: "未填" },
