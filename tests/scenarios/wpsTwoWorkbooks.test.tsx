@@ -67,23 +67,38 @@ test("a finding of 甲's on a sheet hidden since: 甲 is shown (where the copied
   expect(jia.sheet(cell.sheet).visible).toBe(0);
 });
 
-test("a ribbon check of 甲 shown in the pane opened over 乙 jumps to 甲 too", async () => {
-  const { jia, yi, window } = twoUnits();
-  createRibbon({
-    app: () => window.app,
-    alert: () => undefined,
-    paneUrl: () => "https://perf.example.gov.cn/addin/perftargets/taskpane.html?mode=wps",
-    today: () => TODAY,
-    now: () => new Date(`${TODAY}T08:00:00Z`),
-  }).OnAction({ Id: RIBBON_BUTTONS.check });
-  yi.app.ActiveWorkbook!.Activate();
-  const host = createWpsHost(window.app, () => TODAY);
-  const shown: CheckResult[] = [];
-  host.subscribeResults!((r) => shown.push(r))();
-  const yiBefore = where(yi);
-  await host.selectCell(findingCell(shown[0]));
-  expect(window.app.ActiveWorkbook!.FullName).toBe(jia.fullName);
-  expect(where(yi)).toBe(yiBefore);
+test("a ribbon check of 甲: the pane opened over 乙 waits for 甲 to be in front before showing it, then jumps to 甲", () => {
+  jest.useFakeTimers();
+  try {
+    const { jia, yi, window } = twoUnits();
+    createRibbon({
+      app: () => window.app,
+      alert: () => undefined,
+      paneUrl: () => "https://perf.example.gov.cn/addin/perftargets/taskpane.html?mode=wps",
+      today: () => TODAY,
+      now: () => new Date(`${TODAY}T08:00:00Z`),
+    }).OnAction({ Id: RIBBON_BUTTONS.check });
+    yi.app.ActiveWorkbook!.Activate();
+    const host = createWpsHost(window.app, () => TODAY);
+    const shown: CheckResult[] = [];
+    const stop = host.subscribeResults!((r) => shown.push(r));
+    jest.advanceTimersByTime(5_000);
+    expect(shown).toHaveLength(0); // 甲's results are not shown over 乙
+
+    jia.app.ActiveWorkbook!.Activate();
+    jest.advanceTimersByTime(2_000);
+    expect(shown).toHaveLength(1);
+    yi.app.ActiveWorkbook!.Activate();
+    const yiBefore = where(yi);
+    void host.selectCell(findingCell(shown[0]));
+    expect(window.app.ActiveWorkbook!.FullName).toBe(jia.fullName);
+    expect(where(yi)).toBe(yiBefore);
+    jest.advanceTimersByTime(5_000);
+    expect(shown).toHaveLength(1); // once
+    stop();
+  } finally {
+    jest.useRealTimers();
+  }
 });
 
 test("甲 closed, or a sheet renamed since the check: the pane says so in one Chinese line and selects nothing", async () => {

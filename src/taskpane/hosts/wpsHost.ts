@@ -9,7 +9,7 @@ import { localIsoDate } from "../../core/dates";
 import type { CheckResult } from "../../core/types";
 import * as actions from "../../host/wps/actions";
 import type { WpsApplication } from "../../host/wps/model";
-import { lastRibbonResult, tellLanguage } from "../../host/wps/ribbon";
+import { lastRibbonResult, tellLanguage, type StoredResult } from "../../host/wps/ribbon";
 import { anchorsMoved, anchorsOf, type Anchor } from "../../host/wps/shifts";
 import { overridesOf, parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
 import { HostError, locationAfterJump, toHostError, type PaneHost } from "../host";
@@ -74,12 +74,16 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
     subscribeResults(listener) {
       if (!app) return () => undefined;
       let seen = "";
+      // A ribbon check of another workbook than the one in front waits until that one is shown again: the pane opened
+      // over 乙单位's workbook does not show 甲单位's results as if they were 乙's.
+      let waiting: StoredResult | null = null;
       const look = () => {
         const last = lastRibbonResult(app, seen);
-        if (last && last.at !== seen) {
-          seen = last.at;
-          listener(shown(last.result, last.workbook ?? null));
-        }
+        if (last) [seen, waiting] = [last.at, last];
+        if (!waiting || (waiting.workbook !== undefined && waiting.workbook !== actions.activeWorkbook(app))) return;
+        const { result, workbook } = waiting;
+        waiting = null;
+        listener(shown(result, workbook ?? null));
       };
       look();
       const timer = setInterval(look, POLL_MS);
