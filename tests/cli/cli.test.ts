@@ -45,6 +45,20 @@ test("run from the package folder, the sample is named as the README shows it (a
   expect(elsewhere.stderr).toContain(`检查自带示例 ${path.join(ROOT, "assets", "sample.xlsx")}（`);
 });
 
+test("the README's quick-start report is what `npx perf-targets check` prints, line for line up to its …", async () => {
+  const readme = await fs.readFile(path.join(ROOT, "README.md"), "utf8");
+  const after = readme.slice(readme.indexOf("第一条命令打印"));
+  const start = after.indexOf("```\n") + 4;
+  const [said, ...printed] = after.slice(start, after.indexOf("\n```", start)).split("\n");
+  const shown = printed.slice(0, printed.indexOf("  …"));
+  expect(shown.length).toBeGreaterThan(5);
+  const r = await run(["check", "--out", work], ROOT);
+  expect(r.code).toBe(0);
+  expect(r.stderr.trim()).toBe(said);
+  const lines = r.stdout.replace(path.join(work, "sample.checked.xlsx"), "perf-out/sample.checked.xlsx").split("\n");
+  expect(lines.slice(0, shown.length)).toEqual(shown);
+});
+
 test("--json prints one document that follows the schema, in percent units and 万元", async () => {
   const input = path.join(FIXTURES, "seed-one-sheet.xlsx");
   const r = await run(["check", input, "--json", "--as-of", "2024-07-31", "--out", "o"], work);
