@@ -6,9 +6,10 @@
  * - At or after it judging is strict: met / missed; ≥ bands.blue (120 %) of a positive count or amount is
  *   exceeded (blue; rates and levels too when settings.exceededForLevels).
  * - Before it: counts and amounts (人 次 个 件 万元 …) are compared with the pro-rated target
- *   (target × whole months elapsed / 12) through the bands: < red → red, < yellow → yellow (behind),
- *   < blue → green (on track), otherwise blue (exceeded). Rates and levels (%, ‰, 分, bare numbers) are
- *   compared with the full target: reached → on track (green), not yet → behind (yellow); never red early.
+ *   (target × whole months elapsed / 12, or / the month a name dates: 培训人次(上半年) / 6) through the bands:
+ *   < red → red, < yellow → yellow (behind), < blue → green (on track), otherwise blue (exceeded). Rates and
+ *   levels (%, ‰, 分, bare numbers) are compared with the full target: reached → on track (green), not yet →
+ *   behind (yellow); never red early.
  * - ≤ / < targets and durations are in or out at any date (out = missed, red).
  * - "=" written with a positive value (`= 8个`, a 计算符号 column's =) asks for exactly it: equal → met / on track
  *   (green) at any date, above → exceeded (blue), below → judged like ≥ without blue. `约90%` (= with a note) stays
@@ -307,7 +308,7 @@ function judgeReach(b: number, a: number, op: ">=" | ">", j: Judging, opts: Reac
   if (opts.cumulative && a > 0) {
     const months = wholeMonthsElapsed(j.settings.asOf, j.budgetYear);
     const expected = (a * Math.min(months, j.months)) / j.months;
-    const why = j.say("judge.pro-rated", { expected, months, actual: shown, unit: j.unit });
+    const why = j.say("judge.pro-rated", { expected, months, of: j.months, actual: shown, unit: j.unit });
     if (expected <= 0) return result("on-track", "green", shown, null, 0, why); // nothing due yet
     const v = (b / expected) * 100;
     // The national bands: ≥ 120 % of the pro-rated schedule is blue (超额, to be explained) even while short of

@@ -489,7 +489,7 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "judge.due-in-name": (p) => ` (due ${p.deadline}, the date in the indicator name)`,
   "judge.plain": (p) => `Actual ${quantityEn(p.actual, p.unit)}, target ${targetEn(p.target)}`,
   "judge.pro-rated": (p) =>
-    `Pro-rated target ${quantityEn(p.expected, p.unit)} (${p.months}/12), actual ${quantityEn(p.actual, p.unit)}`,
+    `Pro-rated target ${quantityEn(p.expected, p.unit)} (${p.months}/${p.of}), actual ${quantityEn(p.actual, p.unit)}`,
   "judge.completed": (p) => `Completed ${p.done}, deadline ${p.deadline}`,
   "judge.completed-late": (p) => `Completed ${p.done}, deadline ${p.deadline}, ${p.late} days late`,
   "judge.completion-planned": (p) =>

@@ -307,8 +307,8 @@ export interface MessageParams {
   "judge.unit-slip": { typed: number; typedIn: string; value: number; unit: string };
   "judge.due-in-name": { deadline: string };
   "judge.plain": { actual: number; unit: string | null; target: TargetShape };
-  /** months: whole months elapsed of 12. */
-  "judge.pro-rated": { expected: number; months: number; actual: number; unit: string | null };
+  /** months: whole months elapsed of `of` (12, or 6 when the name dates the target 上半年: judgeIndicator). */
+  "judge.pro-rated": { expected: number; months: number; of: number; actual: number; unit: string | null };
   "judge.completed": { done: string; deadline: string };
   "judge.completed-late": { done: string; deadline: string; late: number };
   /** A completion date after the monitoring date: a plan, not a completion. */

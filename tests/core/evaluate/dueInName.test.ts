@@ -32,6 +32,20 @@ describe("a checkpoint closing the name is the target's deadline", () => {
     expect(judge("600人次", 300, "2024-03-31", { level2: "数量指标", name: "培训人次" }).light).toBe("blue");
   });
 
+  test("the pro-rated reason names the months it runs over (3 of 6, not 3 of 12, which would be 150 of 600)", () => {
+    const zh = judge("600人次", 300, "2024-03-31", { level2: "数量指标", name: "培训人次(上半年)" });
+    expect(zh.why).toContain("300 人次（3/6）");
+    expect(zh.why).not.toContain("/12");
+    const en = judgeIndicator(
+      parseTarget("600人次", { level2: "数量指标", name: "培训人次(上半年)" }),
+      300,
+      { budgetYear: 2024, level2: "数量指标", name: "培训人次(上半年)" },
+      { ...DEFAULT_SETTINGS, asOf: "2024-03-31", lang: "en" },
+    );
+    expect(en.why).toMatch(/\(3\/6\)/);
+    expect(judge("600人次", 150, "2024-03-31", { level2: "数量指标", name: "培训人次" }).why).toContain("（3/12）");
+  });
+
   test("names with a unit or a length in brackets, or the year's end, date nothing", () => {
     for (const name of [
       "工作时长(月)",

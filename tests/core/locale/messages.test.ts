@@ -169,7 +169,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "judge.no-comparator": {},
   "judge.due-in-name": { deadline: "2024-07-31" },
   "judge.plain": { actual: 85, unit: "%", target: parseTarget("≥90%") },
-  "judge.pro-rated": { expected: 45, months: 6, actual: 30, unit: "人次" },
+  "judge.pro-rated": { expected: 45, months: 6, of: 12, actual: 30, unit: "人次" },
   "judge.completed": { done: "2024-06-30", deadline: "2024-12-31" },
   "judge.completed-late": { done: "2025-01-10", deadline: "2024-12-31", late: 10 },
   "judge.completion-planned": { done: "2024-10-31", deadline: "2024-12-31", asOf: "2024-07-31" },

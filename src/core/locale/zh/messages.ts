@@ -325,7 +325,7 @@ export const zh: Catalogue = {
   "judge.due-in-name": (p) => `（指标名称所注时点：${p.deadline} 到期）`,
   "judge.plain": (p) => `实际 ${withUnit(p.actual, p.unit)}，目标 ${p.target.normalized || p.target.raw}`,
   "judge.pro-rated": (p) =>
-    `按序时应达 ${withUnit(p.expected, p.unit)}（${p.months}/12），实际 ${withUnit(p.actual, p.unit)}`,
+    `按序时应达 ${withUnit(p.expected, p.unit)}（${p.months}/${p.of}），实际 ${withUnit(p.actual, p.unit)}`,
   "judge.completed": (p) => `实际完成 ${p.done}，截止 ${p.deadline}`,
   "judge.completed-late": (p) => `实际完成 ${p.done}，截止 ${p.deadline}，逾期 ${p.late} 天`,
   "judge.completion-planned": (p) => `计划 ${p.done} 完成，截止 ${p.deadline}（监控时点 ${p.asOf} 尚未完成）`,
