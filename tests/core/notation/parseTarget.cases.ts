@@ -756,6 +756,11 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "0%", ctx: { name: "验收合格率" }, kind: "missing" },
   { input: "0", ctx: { name: "满意度提升率" }, kind: "number", op: ">=", value: 0 },
   { input: "≥0%", ctx: { name: "群众满意度" }, kind: "number", op: ">=", value: 0 },
+  // review43: a share negated (未办结率, 不满意度, 资金未到位率) is one to keep at none: its 0 is the target, a cap.
+  { input: "0", ctx: { name: "投诉未办结率" }, kind: "number", op: "<=", value: 0 },
+  { input: "0%", ctx: { level2: "满意度指标", name: "群众不满意度" }, kind: "number", op: "<=", value: 0, unit: "%" },
+  { input: 0, ctx: { name: "资金未到位率" }, kind: "number", op: "<=", value: 0 },
+  { input: "0%", ctx: { name: "整改未完成率" }, kind: "number", op: "<=", value: 0, unit: "%" },
   // reader43: a clock's shape under a name of neither a ratio nor a time (床位配置 20:30) is asked, not called a time.
   { input: "20:30", ctx: { name: "床位配置" }, kind: "unknown", reason: "也可能是比例" },
   // A money rate whose name says so: 结余率 is a cap whatever the number.

@@ -151,10 +151,11 @@ export const NEW_BAD_THING_NAME =
   /债|欠|违建|违章|违法|占用|污染|排放|隐患|病例|感染|失业|返贫|风险|事故|投诉|编制|建设用地|能耗|支出|费用|成本|经费/;
 /**
  * Names of a share to reach (投资完成率, 群众满意度, 验收合格率, 覆盖率 …): a bare 0 there is no target anyone sets — the
- * template's 0 left unfilled — so it is not judged (neither a cap that 100% breaks nor a floor anything meets).
+ * template's 0 left unfilled — so it is not judged (neither a cap that 100% breaks nor a floor anything meets). Not
+ * negated (未办结率, 不满意度, 资金未到位率): a share to keep at none, whose 0 is the target.
  */
 export const SHARE_TO_REACH_NAME =
-  /(?:完成|满意|合格|达标|覆盖|知晓|到位|及时|执行|参与|接种|普及|利用|完好|兑现|发放|支付|拨付|结案|办结|受理|验收|落实|处置|回复|响应|准确|正确|优良|成活|存活|合规|签约|建档)(?:率|度)/;
+  /(?<![未不非无没])(?:完成|满意|合格|达标|覆盖|知晓|到位|及时|执行|参与|接种|普及|利用|完好|兑现|发放|支付|拨付|结案|办结|受理|验收|落实|处置|回复|响应|准确|正确|优良|成活|存活|合规|签约|建档)(?:率|度)/;
 
 /**
  * Names of a change (增长率, 增幅, 增速, 降低率, 较上年提高 …) or of a balance (利润, 盈余): a bare 0 there is a floor (no
