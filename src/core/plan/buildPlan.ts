@@ -142,7 +142,8 @@ function toRecordSheet(plan: Plan, name: string | undefined): Plan {
 function unreadSheets(snapshot: WorkbookSnapshot, check: CheckResult): Set<string> {
   const record = recordOf(snapshot);
   const read = new Set(check.tables.map((c) => c.table.sheet));
-  const present = new Set(snapshot.sheets.map((s) => s.name));
+  // A very hidden sheet is not read either, and is already closed (SheetGate) and said (read.very-hidden-sheet).
+  const present = new Set(snapshot.sheets.filter((s) => !s.veryHidden).map((s) => s.name));
   const blocks = [record, record?.earlier].flatMap((m) => m?.blocks ?? []);
   return new Set(blocks.map((b) => b.sheet).filter((sheet) => present.has(sheet) && !read.has(sheet)));
 }
