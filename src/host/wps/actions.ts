@@ -14,7 +14,15 @@ import { sheetsWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
 import { rangeToA1 as localAddress } from "../../core/a1";
-import { explainWps, noTableError, noWorkbookError, PerfTargetsError, protectedError, structureError } from "./errors";
+import {
+  explainWps,
+  noTableError,
+  noWorkbookError,
+  protectedError,
+  sheetGoneError,
+  structureError,
+  workbookClosedError,
+} from "./errors";
 import { isShown, type WpsApplication, type WpsWorkbook, type WpsWorksheet } from "./model";
 import { applyPlan, type WpsWriteStats } from "./apply";
 import { readListsOn, readLooks, readRecord, readWorkbook, type WpsReading } from "./read";
@@ -103,12 +111,9 @@ export function selectCell(app: WpsApplication, cell: CellRef, workbook: string 
   try {
     const shown = app.ActiveWorkbook;
     const book = workbook === null || shown?.FullName === workbook ? shown : openWorkbook(app, workbook);
-    if (!book)
-      throw workbook === null
-        ? noWorkbookError()
-        : new PerfTargetsError(say("host.workbook-closed", { workbook: fileName(workbook) }), "excel");
+    if (!book) throw workbook === null ? noWorkbookError() : workbookClosedError(workbook);
     const sheet = sheetNamed(book, cell.sheet);
-    if (!sheet) throw new PerfTargetsError(say("host.sheet-gone", { sheet: cell.sheet }), "excel");
+    if (!sheet) throw sheetGoneError(cell.sheet);
     // The result's workbook is shown first, also for a hidden sheet: the address the pane copies then goes to it.
     if (book !== shown) book.Activate();
     if (!isShown(sheet.Visible)) return "sheet-hidden";
@@ -138,9 +143,6 @@ function sheetNamed(book: WpsWorkbook, name: string): WpsWorksheet | null {
     return null;
   }
 }
-
-/** "D:\\绩效\\甲单位.xlsx" → "甲单位.xlsx": the name the clerk sees on the workbook's tab. */
-const fileName = (fullName: string): string => fullName.split(/[\\/]/).pop() ?? fullName;
 
 /** Run a pipeline that asks for the drop-down lists of the cells it names, reading each batch on the workbook. */
 function withListsRead<T>(app: WpsApplication, steps: Generator<ListCell[], T, boolean>): T {
