@@ -21,6 +21,7 @@ import {
   noTableError,
   protectedError,
   refusedError,
+  sheetGoneError,
   structureError,
   type PerfTargetsError,
 } from "./errors";
@@ -153,7 +154,10 @@ export async function watchShiftsIn(context: Excel.RequestContext, onShift: () =
   await context.sync();
 }
 
-/** Select the cell; a hidden sheet is left hidden (showing it would change the user's workbook): "sheet-hidden". */
+/**
+ * Select the cell; a hidden sheet is left hidden (showing it would change the user's workbook): "sheet-hidden". A sheet
+ * renamed or deleted since the check is said in words (sheetGoneError), not as Excel's ItemNotFound.
+ */
 export async function selectCell(cell: CellRef): Promise<Jump> {
   try {
     return await Excel.run((context) => selectCellIn(context, cell));
@@ -163,9 +167,13 @@ export async function selectCell(cell: CellRef): Promise<Jump> {
 }
 
 export async function selectCellIn(context: Excel.RequestContext, cell: CellRef): Promise<Jump> {
-  const sheet = context.workbook.worksheets.getItem(cell.sheet);
+  // Application-specific API model, *OrNullObject: "if you attempt to get an Excel worksheet by specifying a worksheet name
+  // that isn't in the workbook, the getItem() method throws an ItemNotFound exception"; getItemOrNullObject (ExcelApi 1.4)
+  // returns "an object with its isNullObject property set to true" instead.
+  const sheet = context.workbook.worksheets.getItemOrNullObject(cell.sheet);
   sheet.load("visibility");
   await context.sync();
+  if (sheet.isNullObject) throw sheetGoneError(cell.sheet);
   if (sheet.visibility !== Excel.SheetVisibility.visible) return "sheet-hidden";
   sheet.activate();
   sheet.getRange(localAddress({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col })).select();

@@ -47,6 +47,12 @@ export const refusedError = (
     "protected",
   );
 
+/**
+ * The result's sheet is no longer there (renamed or deleted since the check): said by a jump to one of its cells, in Excel
+ * (Worksheets.getItemOrNullObject) and WPS alike.
+ */
+export const sheetGoneError = (sheet: string) => new PerfTargetsError(say("host.sheet-gone", { sheet }), "excel");
+
 export const busyError = () => new PerfTargetsError(say("host.busy", {}), "busy");
 
 /** Office.js error codes we can explain; anything else keeps Excel's own message. */

@@ -2,16 +2,13 @@
 import { say } from "../../core/locale/messages";
 import { PerfTargetsError } from "../excel/errors";
 
-export { noTableError, protectedError, PerfTargetsError, structureError } from "../excel/errors";
+export { noTableError, protectedError, PerfTargetsError, sheetGoneError, structureError } from "../excel/errors";
 
 export const noWorkbookError = () => new PerfTargetsError(say("host.no-workbook", {}), "excel");
 
 /** The workbook a result came from (its FullName) is no longer open: named as on its tab ("D:\\绩效\\甲单位.xlsx" → 甲单位.xlsx). */
 export const workbookClosedError = (fullName: string) =>
   new PerfTargetsError(say("host.workbook-closed", { workbook: fullName.split(/[\\/]/).pop() ?? fullName }), "excel");
-
-/** The result's sheet is no longer there (renamed or deleted since the check). */
-export const sheetGoneError = (sheet: string) => new PerfTargetsError(say("host.sheet-gone", { sheet }), "excel");
 
 /** Anything WPS throws, as one line (its own message kept for the person who supports the user). */
 export function explainWps(error: unknown): PerfTargetsError {

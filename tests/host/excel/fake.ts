@@ -145,6 +145,13 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  * ID — https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets
  *   "The id property of a worksheet uniquely identifies the worksheet in a given workbook and its value will remain
  *   the same even when the worksheet is renamed or moved." (A GUID in braces, as Excel on Windows gives it.)
+ * SHEET_ITEM — https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model, "*OrNullObject
+ *   methods and properties": "if you attempt to get an Excel worksheet by specifying a worksheet name that isn't in the
+ *   workbook, the getItem() method throws an ItemNotFound exception"; the *OrNullObject variations "return an object whose
+ *   isNullObject property is set to true, if the specified item doesn't exist, rather than throwing an exception".
+ *   learn.microsoft.com/javascript/api/excel/excel.worksheetcollection: getItem(key) / getItemOrNullObject(key) "Gets a
+ *   worksheet object using its name or ID" ([Api set: ExcelApi 1.1] / [ExcelApi 1.4]). Like every command, the refusal
+ *   comes at the sync (code ItemNotFound, OfficeExtension.ErrorCodes).
  * RENAME — Worksheet.name set: refused and followed as in Excel (tests/scenarios/excelShift.ts, RENAME).
  * VALIDATION — https://learn.microsoft.com/javascript/api/excel/excel.datavalidation "Represents the data validation
  *   applied to the current range." Its type over several cells, excel.datavalidationtype: "None means allow any value,
@@ -390,8 +397,13 @@ export class FakeExcel {
 
   sheet(name: string): FakeSheet {
     const s = this.model.sheets.find((x) => x.name === name);
-    if (!s) throw new Error(`ItemNotFound: ${name}`);
+    if (!s) throw hostError("ItemNotFound", name); // RULES: SHEET_ITEM
     return s;
+  }
+
+  /** The sheet of this name or id (RULES: SHEET_ITEM), or null. */
+  sheetByKey(key: string): FakeSheet | null {
+    return this.model.sheets.find((x) => x.name === key || x.id === key) ?? null;
   }
 
   // ───── sync ─────
@@ -1151,7 +1163,20 @@ const METHODS: Record<string, Record<string, Method>> = {
     suspendScreenUpdatingUntilNextSync: (n) => n.fake.enqueue("suspendScreenUpdating", () => undefined),
   },
   worksheets: {
-    getItem: (n, name) => n.fake.node("worksheet", `sheet(${name})`, () => n.fake.sheet(name as string)),
+    // RULES: SHEET_ITEM.
+    getItem: (n, key) =>
+      n.fake.node("worksheet", `sheet(${key})`, () => {
+        const sheet = n.fake.sheetByKey(key as string);
+        if (!sheet) throw hostError("ItemNotFound", `no sheet ${key}`);
+        return sheet;
+      }),
+    getItemOrNullObject: (n, key) =>
+      n.fake.node(
+        "worksheet",
+        `sheetOrNull(${key})`,
+        () => n.fake.sheetByKey(key as string),
+        () => n.fake.sheetByKey(key as string) === null,
+      ),
     add: (n, name) => {
       n.fake.enqueue(`worksheets.add(${JSON.stringify(name)})`, () => {
         refuseStructure(n.fake, "a sheet added");
