@@ -33,6 +33,15 @@ export interface OpenedWorkbook {
 
 export type OnProgress = (progress: Progress) => void;
 
+/** The workbook a shown result was checked in, named as on its window ("甲单位.xlsx"), and the one in front now. */
+export interface ResultWorkbook {
+  name: string;
+  /** The workbook in front now (WPS: one pane for all the window's workbooks; Excel: always the result's own). */
+  front: string | null;
+  /** The result's workbook is no longer open (WPS). */
+  closed?: boolean;
+}
+
 export interface PaneHost {
   kind: HostKind;
   /** Read the workbook, judge it and (in Excel) write the marks. */
@@ -47,6 +56,11 @@ export interface PaneHost {
    * may have moved); WPS: when, after cells changed, those the shown result points to moved. Returns the unsubscribe.
    */
   onCellsShifted?(listener: () => void): () => void;
+  /**
+   * Excel / WPS: tell `listener` which workbook `result` was checked in, and which one is in front, now and whenever that
+   * changes (null: not known). Returns the unsubscribe.
+   */
+  watchWorkbook?(result: CheckResult, listener: (workbook: ResultWorkbook | null) => void): () => void;
   loadSettings(): Promise<StoredSettings | null>;
   saveSettings(settings: StoredSettings): Promise<void>;
   /**

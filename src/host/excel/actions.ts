@@ -129,6 +129,25 @@ export async function runSaveSettings(context: Excel.RequestContext, json: strin
   return sayingRefusals(context, plan, reading, "save-settings", () => applyPlan(context, plan, reading, false));
 }
 
+/**
+ * The workbook's name, for the pane to say which workbook its results are of (excel.workbook "name: Gets the workbook
+ * name", ExcelApi 1.7); null when Excel cannot tell. Each Excel window has its own pane, over its own workbook.
+ */
+export async function workbookName(): Promise<string | null> {
+  try {
+    return await Excel.run((context) => workbookNameIn(context));
+  } catch {
+    return null;
+  }
+}
+
+export async function workbookNameIn(context: Excel.RequestContext): Promise<string | null> {
+  const workbook = context.workbook;
+  workbook.load("name");
+  await context.sync();
+  return workbook.name || null;
+}
+
 /** Changes that move cells (Excel.DataChangeType): our plans never make one, so each is the user's. */
 const SHIFTS: ReadonlySet<string> = new Set([
   "RowInserted",

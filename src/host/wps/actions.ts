@@ -125,6 +125,15 @@ export function selectCell(app: WpsApplication, cell: CellRef, workbook: string 
   }
 }
 
+/** Whether the workbook of this FullName is open (the pane says when its results' workbook was closed). */
+export function workbookOpen(app: WpsApplication, fullName: string): boolean {
+  try {
+    return openWorkbook(app, fullName) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** The open workbook whose FullName this is, or null (closed since). */
 function openWorkbook(app: WpsApplication, fullName: string): WpsWorkbook | null {
   const books = app.Workbooks;

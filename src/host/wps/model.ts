@@ -5,6 +5,11 @@
  * fake in tests/host/wps/fake.ts quotes the page of each member it imitates.
  */
 
+/** A workbook's name as on its tab, from its FullName ("D:\\绩效\\甲单位.xlsx" → "甲单位.xlsx"; unsaved, "工作簿1" as it is). */
+export function bookName(fullName: string): string {
+  return fullName.split(/[\\/]/).pop() || fullName;
+}
+
 /** A cell value as Value2 gives it: dates are serial numbers, empty cells undefined / "". */
 export type WpsValue = string | number | boolean | null | undefined;
 

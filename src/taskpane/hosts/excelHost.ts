@@ -15,6 +15,7 @@ interface PaneActions {
   checkTargets(settings?: Partial<JudgeSettings>): Promise<{ check: CheckResult }>;
   selectCell(cell: CellRef): Promise<Jump>;
   watchShifts(onShift: () => void): Promise<void>;
+  workbookName(): Promise<string | null>;
   loadSettings: () => Promise<string | null>;
   saveSettings: (json: string) => Promise<void>;
 }
@@ -75,6 +76,12 @@ export function createExcelHost(api: PaneActions = actions): PaneHost {
         api.watchShifts(() => shiftListeners.forEach((l) => l())).catch(() => (watching = false));
       }
       return () => shiftListeners.delete(listener);
+    },
+    watchWorkbook(_result, listener) {
+      // The pane's results are always its own window's workbook: named, never another one in front.
+      let live = true;
+      void api.workbookName().then((name) => live && listener(name === null ? null : { name, front: name }));
+      return () => void (live = false);
     },
     subscribeResults(listener, onError) {
       const forward = (outcome: CommandOutcome) => {

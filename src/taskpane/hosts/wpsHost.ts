@@ -8,7 +8,7 @@
 import { localIsoDate } from "../../core/dates";
 import type { CheckResult } from "../../core/types";
 import * as actions from "../../host/wps/actions";
-import type { WpsApplication } from "../../host/wps/model";
+import { bookName, type WpsApplication } from "../../host/wps/model";
 import { lastRibbonResult, tellLanguage, type StoredResult } from "../../host/wps/ribbon";
 import { anchorsMoved, anchorsOf, type Anchor } from "../../host/wps/shifts";
 import { overridesOf, parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
@@ -31,9 +31,12 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
   // the workbook it came from (FullName): the one pane serves every open workbook.
   let anchors: Anchor[] = [];
   let shownIn: string | null = null;
+  /** The workbook (FullName) each result handed to the pane was checked in. */
+  const checkedIn = new WeakMap<CheckResult, string>();
   const shown = (result: CheckResult, workbook: string | null) => {
     anchors = anchorsOf(result);
     shownIn = workbook;
+    if (workbook !== null) checkedIn.set(result, workbook);
     return result;
   };
   const shiftListeners = new Set<() => void>();
@@ -84,6 +87,26 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
         const { result, workbook } = waiting;
         waiting = null;
         listener(shown(result, workbook ?? null));
+      };
+      look();
+      const timer = setInterval(look, POLL_MS);
+      return () => clearInterval(timer);
+    },
+    watchWorkbook(result, listener) {
+      const fullName = checkedIn.get(result);
+      if (!app || fullName === undefined) {
+        listener(null);
+        return () => undefined;
+      }
+      // The clerk switches workbooks in WPS's tabs; the pane learns it by looking, as for ribbon checks.
+      let said = "";
+      const look = () => {
+        const front = actions.activeWorkbook(app);
+        const closed = front !== fullName && !actions.workbookOpen(app, fullName);
+        const now = { name: bookName(fullName), front: front === null ? null : bookName(front), closed };
+        if (JSON.stringify(now) === said) return;
+        said = JSON.stringify(now);
+        listener(now);
       };
       look();
       const timer = setInterval(look, POLL_MS);

@@ -134,6 +134,12 @@ export const en: Strings = {
   summaryProjects: "Projects",
   summaryIndicators: "Indicators",
   summaryExecution: "Execution",
+  workbookLine: "Workbook: {name}",
+  workbookNotInFront:
+    "“{front}” is in front, not the workbook of these results: a click on a result shows “{name}” again; to check “{front}”, click Check targets.",
+  workbookNoneInFront: "No workbook is in front: a click on a result shows “{name}” again.",
+  workbookClosed:
+    "“{name}” was closed (or saved under another name): these results can no longer be located; open it again, or click Check targets on the workbook in front.",
   executionBehind: "{count} behind plan",
   executionNoneBehind: "none behind plan",
   lightShort_red: "Red",

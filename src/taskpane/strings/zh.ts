@@ -141,6 +141,12 @@ export const zh = {
   summaryProjects: "项目",
   summaryIndicators: "指标",
   summaryExecution: "执行进度",
+  workbookLine: "工作簿：{name}",
+  workbookNotInFront:
+    "现在在前面的是「{front}」，不是这些结果的工作簿：点击一项结果会切回「{name}」；要检查「{front}」，请点“检查目标”。",
+  workbookNoneInFront: "现在没有在前面的工作簿：点击一项结果会切回「{name}」。",
+  workbookClosed:
+    "「{name}」已关闭（或另存为了别的名字）：这些结果不能再定位；请重新打开它，或在当前工作簿上点“检查目标”。",
   executionBehind: "{count} 个项目滞后",
   executionNoneBehind: "没有项目滞后",
   lightShort_red: "红",

@@ -87,6 +87,8 @@ export interface FakeModel {
   structureProtected?: boolean;
   /** The 1904 date system (RULES: DATE_SYSTEM); from the snapshot's date1904. */
   date1904?: boolean;
+  /** The workbook's name (Workbook.name, RULES: WORKBOOK_NAME); "工作簿1" when not given, as a new unsaved one. */
+  name?: string;
   /** Fault injection: Workbook.functions gives this error instead of a value ("#VALUE!"; RULES: DATE_SYSTEM). */
   functionsError?: string;
 }
@@ -152,6 +154,8 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   learn.microsoft.com/javascript/api/excel/excel.worksheetcollection: getItem(key) / getItemOrNullObject(key) "Gets a
  *   worksheet object using its name or ID" ([Api set: ExcelApi 1.1] / [ExcelApi 1.4]). Like every command, the refusal
  *   comes at the sync (code ItemNotFound, OfficeExtension.ErrorCodes).
+ * WORKBOOK_NAME — https://learn.microsoft.com/javascript/api/excel/excel.workbook "name: Gets the workbook name.
+ *   [Api set: ExcelApi 1.7]" (read only).
  * RENAME — Worksheet.name set: refused and followed as in Excel (tests/scenarios/excelShift.ts, RENAME).
  * VALIDATION — https://learn.microsoft.com/javascript/api/excel/excel.datavalidation "Represents the data validation
  *   applied to the current range." Its type over several cells, excel.datavalidationtype: "None means allow any value,
@@ -848,6 +852,10 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       if (prop === "error") return error;
       throw new Error(`fake: functionResult.${prop}`);
     }
+    case "workbook":
+      // RULES: WORKBOOK_NAME.
+      if (prop === "name") return (target as unknown as FakeModel).name ?? "工作簿1";
+      throw new Error(`fake: workbook.${prop}`);
     case "workbookProtection":
       // RULES: STRUCTURE.
       if (prop === "protected") return (target as unknown as FakeModel).structureProtected === true;

@@ -10,6 +10,7 @@ function fakeActions(stored: string | null = null) {
     checkTargets: jest.fn(async () => ({ check: sampleResult() })),
     selectCell: jest.fn(async (): Promise<Jump> => "selected"),
     watchShifts: jest.fn(async (onShift: () => void) => void (shift = onShift)),
+    workbookName: jest.fn(async (): Promise<string | null> => "甲单位.xlsx"),
     shift: () => shift(),
     loadSettings: jest.fn(async () => cell),
     saveSettings: jest.fn(async (json: string) => {

@@ -216,6 +216,7 @@ export function App(props: AppProps) {
                 projects={state.summary.projects}
                 indicators={state.summary.indicators}
                 executionBehind={state.summary.executionBehind}
+                workbook={state.workbook}
                 selected={state.filters.lights}
                 onToggle={(light) => {
                   state.toggleLight(light);

@@ -15,6 +15,7 @@ import { useDownload } from "./hooks/useDownload";
 import { useMessages } from "./hooks/useMessages";
 import { useSettingsDialog } from "./hooks/useSettingsDialog";
 import { useSettingsState } from "./hooks/useSettingsState";
+import { useResultWorkbook } from "./hooks/useResultWorkbook";
 import { useShiftWatch } from "./hooks/useShiftWatch";
 import { useTriage } from "./hooks/useTriage";
 import type { StoredSettings } from "../../../core/settings";
@@ -28,6 +29,7 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
   const downloader = useDownload(host, s, messages, t);
   const locator = useCellLocator(host, t, s.settings.lang, messages.setNotice);
   const cellsShifted = useShiftWatch(host, run.shown?.result ?? null);
+  const workbook = useResultWorkbook(host, run.shown?.result ?? null);
   const dialog = useSettingsDialog();
   const [savingSettings, setSavingSettings] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -74,6 +76,7 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
     fileName: run.shown?.fileName ?? null,
     busy: run.work !== null,
     cellsShifted,
+    workbook,
     work: run.work,
     opened: run.opened,
     ...downloader,

@@ -4,6 +4,7 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RefObject } from "react";
+import type { ResultWorkbook } from "../../host";
 import { LIGHT_FILTERS, type LightCounts, type LightFilter } from "../../model/views";
 import { useStrings } from "../../strings";
 import { LightChips } from "../LightChips/LightChips";
@@ -22,7 +23,16 @@ const useStyles = makeStyles({
   line: { margin: 0, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   label: { color: tokens.colorNeutralForeground2 },
   behind: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  elsewhere: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
 });
+
+/** What to say when the results' workbook is not the one in front (WPS), or null. */
+function notInFront(workbook: ResultWorkbook, t: ReturnType<typeof useStrings>): string | null {
+  if (workbook.closed) return t("workbookClosed", { name: workbook.name });
+  if (workbook.front === workbook.name) return null;
+  if (workbook.front === null) return t("workbookNoneInFront", { name: workbook.name });
+  return t("workbookNotInFront", { name: workbook.name, front: workbook.front });
+}
 
 export interface SummaryProps {
   headingRef: RefObject<HTMLHeadingElement>;
@@ -32,6 +42,8 @@ export interface SummaryProps {
   executionBehind: number;
   selected: readonly LightFilter[];
   onToggle(light: LightFilter): void;
+  /** Excel / WPS: the workbook the results are of (null until known, and in the standalone page). */
+  workbook?: ResultWorkbook | null;
 }
 
 export function Summary(props: SummaryProps) {
@@ -45,6 +57,16 @@ export function Summary(props: SummaryProps) {
       <h2 className={styles.heading} id="summary-title" ref={props.headingRef} tabIndex={-1}>
         {props.headline}
       </h2>
+      {props.workbook && (
+        <p className={styles.line} data-testid="workbook">
+          {t("workbookLine", { name: props.workbook.name })}
+        </p>
+      )}
+      {props.workbook && notInFront(props.workbook, t) && (
+        <p className={`${styles.line} ${styles.elsewhere}`} role="status" data-testid="workbook-elsewhere">
+          {notInFront(props.workbook, t)}
+        </p>
+      )}
       <LightChips counts={props.projects} selected={props.selected} onToggle={props.onToggle} />
       <p className={styles.line} data-testid="indicator-counts">
         <span className={styles.label}>
