@@ -259,8 +259,23 @@ function unitOutOfBrackets(s: string): string {
   return m && UNIT_ALIASES[m[2]] !== undefined ? `${m[1]}${m[2]}` : s;
 }
 
+/** `2000元每生每年`, `3次/每年`: the bases written after the unit, as `/生/年`. */
+const TRAILING_PER = new RegExp(
+  `/?((?:${PER_PREFIX_WORD}(?:${Object.keys(PER_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})){1,2})$`,
+);
+
+function basesAfterUnit(s: string): string {
+  const m = TRAILING_PER.exec(s);
+  if (!m || !/\d\D*$/.test(s.slice(0, m.index))) return s;
+  const bases = m[1].split(PER_PREFIX_WORD).filter(Boolean);
+  return `${s.slice(0, m.index)}${bases.map((b) => `/${PER_WORDS[b]}`).join("")}`;
+}
+
 function parseText(raw: string, ctx: TargetContext): ParsedTarget {
-  const s = withoutColumnUnit(unitOutOfBrackets(westernNumbers(bracketsAsRange(compactText(raw)))), ctx);
+  const compact = basesAfterUnit(unitOutOfBrackets(westernNumbers(bracketsAsRange(compactText(raw)))));
+  const s = withoutColumnUnit(compact, ctx);
   if (!s) return missing(raw, say("target.missing", {}));
   if (isYesNoTarget(s, ctx)) return qualitative(raw, normalizeText(raw));
   if (PLACEHOLDERS.some((re) => re.test(s))) return missing(raw, say("target.placeholder", { raw }));
@@ -329,8 +344,8 @@ function withoutColumnUnit(s: string, ctx: TargetContext): string {
   return cut > 0 && s.endsWith(unit) && /[\d%‰]/.test(s[cut - 1]) ? s.slice(0, cut) : s;
 }
 
-/** Letters, %, ‰ and a `/` (元/人): what a unit column can hold. */
-const PLAUSIBLE_UNIT = /^[\p{L}%‰㎡]+(?:\/[\p{L}]+)?$/u;
+/** Letters, %, ‰ and one or two bases after `/` (元/人, 元/生/年, 人/次/年): what a unit column can hold. */
+const PLAUSIBLE_UNIT = /^[\p{L}%‰㎡]+(?:\/[\p{L}]+){0,2}$/u;
 
 /**
  * The unit of a separate unit column, canonical; ignored when it is not unit-like (digits, symbols, long text). A
@@ -718,7 +733,12 @@ const NAME_BRACKET_TARGET = /^(.*[^\d\s(])\(([^()*＊]*\d[^()*＊]*)\)$/;
 function resolveUnit(written: string | null, ctx: TargetContext, notes: Message[]): string | null {
   let unit = written;
   const column = columnUnit(ctx);
+  const bases = column === null ? null : basesAfterUnit(`1${column}`).slice(1);
   if (!unit) unit = column ?? unitFromName(ctx.name);
+  // 计量单位 每生每年 over `2000元`: the column gives the bases of the written unit, 元/生/年.
+  else if (bases?.startsWith("/") && !unit.includes("/")) unit = `${unit}${bases}`;
+  // `2000元` under 元/生/年: the column's unit with its bases (the clerk wrote the amount's unit only).
+  else if (column?.startsWith(`${unit}/`)) unit = column;
   else if (column && column !== unit && MONEY_SHORTHAND[unit] !== column)
     notes.push(say("target.unit-differs", { unit, column }));
   // 用电量 ≤5000度: a 度 of electricity is a 千瓦时 (温度 18度 stays 度).

@@ -28,6 +28,7 @@ import {
   MONTH_END_WORDS,
   NAMED_DEADLINES,
   PER_WORDS,
+  TEN_DAY_PARTS,
   PREFIX_OPS,
   REACH_WORDS,
   RATIO_SEPARATORS,
@@ -157,8 +158,13 @@ function byLengthDesc(words: readonly string[]): string[] {
 const QUANTITY = new RegExp(`^(${NUMBER_SOURCE})(${UNIT_SOURCE})?(?:/(${PER_SOURCE}))?$`);
 
 /** Canonical form of a unit (天 → 日, 百分比 → %, 个工作日 → 工作日); unknown units are kept as written. */
+/** A unit per two bases written with a dot or in brackets: `元/生·年`, `元/(生·年)`, `元/生.年`, `人/次*年`. */
+const TWO_BASES = /^([^/()]+)\/\(?([\p{Script=Han}]{1,3})[·・•*×.]([\p{Script=Han}]{1,3})\)?$/u;
+
 export function canonicalUnit(unit: string): string {
   const u = compactText(unit).replace(/^\((.*)\)$/, "$1");
+  const two = TWO_BASES.exec(u);
+  if (two) return `${UNIT_ALIASES[two[1]] ?? two[1]}/${PER_WORDS[two[2]] ?? two[2]}/${PER_WORDS[two[3]] ?? two[3]}`;
   return UNIT_ALIASES[u] ?? u;
 }
 
@@ -181,7 +187,7 @@ const NOT_UNITS: readonly string[] = [
  * per one base (元/亩) or two (生均公用经费 780元/生/年, 元/人·月, 元/人*月 as 濉溪 2019 writes it).
  */
 const OTHER_QUANTITY = new RegExp(
-  `^(${NUMBER_SOURCE})(?:(${UNIT_PREFIXES.join("|")})(${UNIT_SOURCE.replace(/\\%/g, "%")})|([\\p{Script=Han}]{1,2}))(?:/([\\p{Script=Han}]{1,3})(?:[/·・•*×]([\\p{Script=Han}]{1,3}))?)?$`,
+  `^(${NUMBER_SOURCE})(?:(${UNIT_PREFIXES.join("|")})(${UNIT_SOURCE.replace(/\\%/g, "%")})|([\\p{Script=Han}]{1,2}))(?:/([\\p{Script=Han}]{1,3})(?:[/·・•*×.]([\\p{Script=Han}]{1,3}))?)?$`,
   "u",
 );
 
@@ -327,6 +333,7 @@ const YEAR_MONTH = [/^(\d{4})年(\d{1,2})月(?:底|末|份)?$/, /^(\d{4})[-/.](\
 const YEAR_ONLY = /^(\d{4})年(.*)$/;
 const MONTH_DAY = /^(\d{1,2})月(\d{1,2})[日号]$/;
 const MONTH_ONLY = new RegExp(`^(\\d{1,2})月(${MONTH_END_WORDS.filter(Boolean).join("|")})?$`);
+const MONTH_TEN_DAYS = new RegExp(`^(\\d{1,2})月(${Object.keys(TEN_DAY_PARTS).join("|")})$`);
 /** The years a date written in a table can be in (also what PERF.* accept for a date serial). */
 
 function stripOnce(s: string, words: readonly string[], where: "start" | "end"): string | null {
@@ -390,10 +397,19 @@ function readNamed(core: string, year: number | undefined): DateReading {
   return dateOrError(year, month, day === 0 ? null : day, core);
 }
 
-/** `12月31日`, `12月底`, `6月末` (and a bare `6月` when a deadline word was written: `6月前`). */
+/**
+ * `12月31日`, `12月底`, `6月末` (and a bare `6月` when a deadline word was written: `6月前`), `3月上旬` (by the 10th),
+ * `3月中旬` (the 20th), `3月下旬` (the month's end).
+ */
 function readMonthDay(core: string, year: number | undefined, start: boolean, suffixed: boolean): DateReading {
   const md = MONTH_DAY.exec(core);
   if (md) return year === undefined ? needYear(core) : dateOrError(year, +md[1], +md[2], core);
+  const tenDays = MONTH_TEN_DAYS.exec(core);
+  if (tenDays) {
+    if (year === undefined) return needYear(core);
+    const day = TEN_DAY_PARTS[tenDays[2]];
+    return dateOrError(year, +tenDays[1], start ? (day === 0 ? 21 : day - 9) : day === 0 ? null : day, core);
+  }
   const mo = MONTH_ONLY.exec(core);
   if (mo && (mo[2] || suffixed || start)) {
     if (year === undefined) return needYear(core);

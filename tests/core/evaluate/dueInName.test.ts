@@ -59,6 +59,23 @@ describe("a checkpoint closing the name is the target's deadline", () => {
     expect(checkpointInName("执行进度(1-6月)", 2024)).toBe("2024-06-30");
   });
 
+  test("reader44: 上半年度, 年初 (its first quarter), a month's 上旬 / 中旬 / 下旬 in the name date the target", () => {
+    expect(checkpointInName("资金支出进度(上半年度)", 2024)).toBe("2024-06-30");
+    expect(checkpointInName("资金下达及时率（年初）", 2024)).toBe("2024-03-31");
+    expect(checkpointInName("资金拨付率(3月上旬)", 2024)).toBe("2024-03-10");
+    expect(checkpointInName("执行率(6月中旬)", 2024)).toBe("2024-06-20");
+    expect(checkpointInName("执行率（9月下旬）", 2024)).toBe("2024-09-30");
+    expect(checkpointInName("执行进度(年中)", 2024)).toBe("2024-06-30");
+    // A ten-day part without its month (每月上旬?) dates nothing; the second half-year is the year's end.
+    expect(checkpointInName("报送及时率(上旬)", 2024)).toBeNull();
+    expect(checkpointInName("执行率(下半年度)", 2024)).toBeNull();
+    const r = judge("50%", "40%", "2024-07-31", { name: "资金支出进度(上半年度)" });
+    expect([r.status, r.light]).toEqual(["missed", "red"]);
+    expect(r.why).toContain("2024-06-30");
+    expect(judge("100%", "100%", "2024-03-10", { name: "资金拨付率(3月上旬)" }).status).toBe("met");
+    expect(judge("100%", "60%", "2024-03-10", { name: "资金拨付率(3月上旬)" }).status).toBe("missed");
+  });
+
   test("in English the date is said too", () => {
     const r = judgeIndicator(
       parseTarget("40%", { name: "预算执行进度(7月)" }),

@@ -58,8 +58,13 @@ export const NAMED_DEADLINES: Readonly<Record<string, readonly [number, number]>
   当年度: [12, 0],
   全年: [12, 0],
   下半年: [12, 0],
+  下半年度: [12, 0],
   上半年: [6, 0],
+  上半年度: [6, 0],
   年中: [6, 0],
+  // 年初 (资金下达(年初)): the start of the year, read as its first quarter — the latest date the words still cover,
+  // so work done in February is not called late; the finding shows the date taken (docs/domain.md#notation).
+  年初: [3, 0],
   第一季度: [3, 0],
   一季度: [3, 0],
   "1季度": [3, 0],
@@ -81,6 +86,8 @@ export const NAMED_DEADLINES: Readonly<Record<string, readonly [number, number]>
   第4季度: [12, 0],
   Q4: [12, 0],
 });
+/** The ten-day parts of a month (`3月上旬` is due by 10 March, `中旬` by the 20th, `下旬` by the month's end: 0). */
+export const TEN_DAY_PARTS: Readonly<Record<string, number>> = table({ 上旬: 10, 中旬: 20, 下旬: 0 });
 /** After a month: `12月底`, `6月末`; `份` (12月份) is the whole month, so its end too. */
 export const MONTH_END_WORDS: readonly string[] = ["底", "末", "份", "末前", ""];
 
@@ -105,8 +112,8 @@ export const CHECKPOINT_LABELS: ReadonlyArray<readonly [RegExp, CheckpointPoint]
   [/^(?:第)?([1-4一二三四])\s*季度?(?:末|底)?$/, "quarterEnd"],
   [/^Q\s*([1-4])$/i, "quarterEnd"],
   [/^前\s*([1-4一二三四])\s*(?:个)?季度(?:末|底)?$/, "quarterEnd"],
-  [/^上半年(?:末|底)?$|^年中$/, "midYear"],
-  [/^下半年(?:末|底)?$|^全年$|^年底$|^年末$|^年终$|^本年度?$/, "yearEnd"],
+  [/^上半年度?(?:末|底)?$|^年中$/, "midYear"],
+  [/^下半年度?(?:末|底)?$|^全年$|^年底$|^年末$|^年终$|^本年度?$/, "yearEnd"],
 ];
 
 /** "1-7月", "1—6月份", "截至7月底", "7月", 上半年 as the period of a monitoring column (累计执行数, 完成值). */

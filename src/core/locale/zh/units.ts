@@ -189,6 +189,9 @@ export const PER_WORDS: Readonly<Record<string, string>> = table({
   人: "人",
   户: "户",
   次: "次",
+  // Per student (每生每年 2000元, 1500元/生/学期: 资助 and 生均公用经费 standards), per term.
+  生: "生",
+  学期: "学期",
   // Unit prices per quantity: 475元/亩, 2875元/个, 3000元/平方米 (扶贫 and construction cost standards).
   亩: "亩",
   个: "个",
@@ -210,6 +213,10 @@ export const PER_AVERAGE: Readonly<Record<string, string>> = table({
   周均: "周",
   月均: "月",
   季均: "季度",
+  // An average per head is a base too: 生均2000元 is 2000 元/生, 人均增收500元 500 元/人.
+  生均: "生",
+  人均: "人",
+  户均: "户",
 });
 
 /** Units that are money amounts. */
