@@ -65,8 +65,8 @@ async function readRegularFile(file: string): Promise<Buffer> {
 }
 
 /** A system error while reading (missing, no permission …) is the file's reason, not a failed check. */
-function asUnreadable(e: unknown): never {
-  throw typeof (e as NodeJS.ErrnoException)?.code === "string" ? new UnreadableFileError(ioProblem(e)) : e;
+async function asUnreadable(e: unknown, file: string): Promise<never> {
+  throw typeof (e as NodeJS.ErrnoException)?.code === "string" ? new UnreadableFileError(await ioProblem(e, file)) : e;
 }
 
 function readWorkbook(data: Buffer, file: string) {
@@ -94,7 +94,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   let dateChosen = options.asOf !== null;
   let outPath = options.outPath;
   try {
-    const data = await readRegularFile(file).catch(asUnreadable);
+    const data = await readRegularFile(file).catch((e) => asUnreadable(e, file));
     sizeYoungGenerationFor(data.length);
     const { snapshot, pkg, extension } = readWorkbook(data, file);
     // The copy keeps the package's kind, so it is named for what it is, not for what the file was called (a

@@ -75,7 +75,7 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
     try {
       stat = await fs.stat(input);
     } catch (e) {
-      problems.push({ file: input, error: renderMessage(ioProblem(e), lang) });
+      problems.push({ file: input, error: renderMessage(await ioProblem(e, input), lang) });
       continue;
     }
     if (stat.isDirectory()) await walk(input, input);
@@ -97,11 +97,51 @@ export async function fileIdentity(file: string): Promise<string | null> {
   return stat ? `${stat.dev}:${stat.ino}` : null;
 }
 
-/** Why a file could not be opened or read, from the system's error: missing, no permission, or its code. */
-export function ioProblem(e: unknown): Message {
-  return (e as NodeJS.ErrnoException).code === "ENOENT"
-    ? say("file.missing", {})
-    : say("file.inaccessible", { reason: problemOf(e) });
+/**
+ * Each workbook once. The same file reached again — named twice, named and inside a folder given too, or through a
+ * link — was checked and counted twice and got a second copy; now it is checked under one path (the file itself
+ * rather than a link to it, else the first) and the others are told which. Also every input's identity: no output of
+ * the run may replace one.
+ */
+export async function onceEach(
+  found: Pick<Expanded, "files" | "subfolders">,
+): Promise<
+  Pick<Expanded, "files" | "subfolders"> & { repeats: { file: string; first: string }[]; inputs: Set<string> }
+> {
+  const identities = await Promise.all(found.files.map(fileIdentity));
+  const isLink = await Promise.all(
+    found.files.map(async (f) => (await fs.lstat(f).catch(() => null))?.isSymbolicLink()),
+  );
+  const keeper = new Map<string, number>();
+  identities.forEach((id, i) => {
+    const kept = id === null ? undefined : keeper.get(id);
+    if (id !== null && (kept === undefined || (isLink[kept] && !isLink[i]))) keeper.set(id, i);
+  });
+  const once: Pick<Expanded, "files" | "subfolders"> = { files: [], subfolders: [] };
+  const repeats: { file: string; first: string }[] = [];
+  found.files.forEach((file, i) => {
+    const id = identities[i];
+    const kept = id === null ? i : (keeper.get(id) ?? i);
+    if (kept !== i) return void repeats.push({ file, first: found.files[kept] });
+    once.files.push(file);
+    once.subfolders.push(found.subfolders[i] ?? "");
+  });
+  return { ...once, repeats, inputs: new Set(keeper.keys()) };
+}
+
+/**
+ * Why a file could not be opened or read, from the system's error: missing (a link whose file is gone; a * or ?
+ * no shell expanded, as Windows' never do), no permission, or its code.
+ */
+export async function ioProblem(e: unknown, file: string): Promise<Message> {
+  const code = (e as NodeJS.ErrnoException).code;
+  const parts = file.split(/[\\/]/);
+  const wild = parts.findIndex((p) => /[*?]/.test(p));
+  if (wild >= 0 && (code === "ENOENT" || code === "EINVAL"))
+    return say("file.missing-wildcard", { folder: parts.slice(0, wild).join(path.sep) || "." });
+  if (code !== "ENOENT") return say("file.inaccessible", { reason: problemOf(e) });
+  const target = await fs.readlink(file).catch(() => null);
+  return target === null ? say("file.missing", {}) : say("file.link-broken", { target });
 }
 
 /**

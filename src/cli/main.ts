@@ -4,11 +4,11 @@ import { isAtLeast } from "../core/lights";
 import { renderMessage, say } from "../core/locale/messages";
 import { parseCliArgs, usageText, UsageError, wantedLang } from "./args";
 import { checkFile, removeOurTempFiles, type FileOutcome } from "./checkFile";
-import { expandInputs, fileIdentity, outputPaths } from "./files";
+import { expandInputs, onceEach, outputPaths } from "./files";
 import { fileJson, type JsonReport } from "./json";
 import { packageVersion, PACKAGE_ROOT } from "./packageRoot";
 import { progressBar } from "./progress";
-import { errorReport, fileReport, noWorkbooksReport, sampleReport } from "./report";
+import { errorReport, fileReport, noteReport, noWorkbooksReport, sampleReport } from "./report";
 
 export const SAMPLE_WORKBOOK = path.join(PACKAGE_ROOT, "assets", "sample.xlsx");
 
@@ -67,7 +67,11 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const usingSample = options.inputs.length === 0;
   const inputs = usingSample ? [shownPath(SAMPLE_WORKBOOK)] : options.inputs;
   const asOf = options.asOf;
-  const { files, subfolders, problems, copiesSkipped } = await expandInputs(inputs, options.lang);
+  const found = await expandInputs(inputs, options.lang);
+  const { problems, copiesSkipped } = found;
+  // Each workbook once; every input by what it is on disk rather than by its path: no output of this run may
+  // replace one, also when --out reaches it by another path (a link, a bind mount, a share that ignores case).
+  const { files, subfolders, repeats, inputs: inputIdentities } = await onceEach(found);
   if (files.length === 0 && problems.length === 0) {
     io.stderr.write(`${noWorkbooksReport(inputs, options.lang, copiesSkipped)}\n`);
     // --json promises one JSON document on stdout, also when there was nothing to check.
@@ -75,11 +79,6 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     if (options.json) io.stdout.write(`${JSON.stringify(empty, null, 2)}\n`);
     return 1;
   }
-  // Every input, known by what it is on disk rather than by its path: no output of this run may replace one, also
-  // when --out reaches it by another path (a link, a bind mount, a share that ignores case).
-  const inputIdentities = new Set(
-    (await Promise.all(files.map(fileIdentity))).filter((id): id is string => id !== null),
-  );
   const outputs = outputPaths(files, options.out, subfolders);
   const today = localIsoDate();
   const bar = progressBar(files.length, io.stderr as NodeJS.WriteStream);
@@ -99,6 +98,8 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     );
   }
   bar.finish();
+  for (const { file, first } of repeats)
+    io.stderr.write(`${noteReport(file, say("file.same-as", { first }), options.lang)}\n`);
   // The sample stores its own monitoring date (2024-07-31) in its settings, like any checked workbook.
   if (usingSample && !options.json)
     io.stderr.write(`${sampleReport(inputs[0], outcomes[0]?.check?.asOf ?? asOf ?? today, options.lang)}\n`);

@@ -2,7 +2,7 @@ import { qualifiedAddress, sheetCell } from "../core/a1";
 import { checkedIndicators } from "../core/checked";
 import { whyNoExecution, type NoExecution } from "../core/evaluate/evaluate";
 import { lightLabel, statusLabel } from "../core/evaluate/labels";
-import { renderMessage, say } from "../core/locale/messages";
+import { renderMessage, say, type Message } from "../core/locale/messages";
 import { countLights, REAL_LIGHTS } from "../core/lights";
 import { roundedNumber } from "../core/numbers";
 import { tableLabel } from "../core/tableLabel";
@@ -170,6 +170,11 @@ export function noWorkbooksReport(inputs: string[], lang: Lang, copiesSkipped = 
 /** Which sample is checked when no file is named, and as of when. */
 export function sampleReport(file: string, asOf: string, lang: Lang): string {
   return TEXT[lang].sample(file, asOf);
+}
+
+/** A line about one input that was not a failure (a file reached twice, checked once). */
+export function noteReport(file: string, message: Message, lang: Lang): string {
+  return escapeControls(`${file}: ${renderMessage(message, lang)}`);
 }
 
 export function errorReport(file: string, message: string, lang: Lang): string {

@@ -113,7 +113,7 @@ test("a link in a folder named like a spreadsheet is checked or reported as the 
   await fs.symlink(path.join(work, "elsewhere", "gone.xlsx"), path.join(work, "units", "三号.xlsx"));
   await fs.symlink(path.join(work, "elsewhere"), path.join(work, "units", "folder")); // not followed: links may loop
   const { files, problems } = await expandInputs([path.join(work, "units")]);
-  // The broken link is the reader's to report ("文件不存在"), as for a path typed that does not exist.
+  // The broken link is the reader's to report ("这是一个链接……它指向的文件「…」不存在"), as for a path typed.
   expect(files.map((f) => path.relative(work, f))).toEqual([
     path.join("units", "一号.xlsx"),
     path.join("units", "三号.xlsx"),

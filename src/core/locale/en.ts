@@ -553,6 +553,10 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "file.locked-structure": () =>
     "The workbook's structure is protected, so the summary sheet and the add-in's record sheet cannot be added and no checked copy was written: unprotect it (Review → Protect Workbook) and check again",
   "file.missing": () => "No such file",
+  "file.missing-wildcard": (p) =>
+    `No such file: the * or ? in its name was not expanded into file names (Windows' command lines never do); to check every workbook in ${p.folder === "." ? "the current folder (.)" : q(p.folder)}, give that folder`,
+  "file.link-broken": (p) => `This is a link (shortcut) to ${q(p.target)}, which no longer exists`,
+  "file.same-as": (p) => `The same file as ${q(p.first)}: checked once`,
   "file.as-of-today": (p) =>
     `No monitoring date given: judged as of today, ${p.asOf}; the tables' budget year is ${p.budgetYear}, add --as-of ${p.budgetYear}-12-31 to judge at its end`,
   "file.inaccessible": (p) => `Cannot open it (${problemEn(p.reason)})`,

@@ -383,6 +383,12 @@ export interface MessageParams {
   /** No monitoring date given or stored: judged as of today (asOf), later than the tables' budget year. */
   "file.as-of-today": { asOf: string; budgetYear: number };
   "file.missing": NoParams;
+  /** A path with * or ? that names nothing: no shell expanded it (Windows' never do). folder: where to look instead. */
+  "file.missing-wildcard": { folder: string };
+  /** A link (symlink) whose file is gone. target: where it points, as stored. */
+  "file.link-broken": { target: string };
+  /** The workbook reached a second time (named twice, inside a folder given too, or through a link): checked once. */
+  "file.same-as": { first: string };
   "file.inaccessible": { reason: FileProblem };
   "file.folder-unreadable": { reason: FileProblem };
   /** detail: the error's own first line (technical, as the system gives it). */

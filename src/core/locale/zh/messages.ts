@@ -383,6 +383,10 @@ export const zh: Catalogue = {
   "file.as-of-today": (p) =>
     `未指定监控时点，按今天 ${p.asOf} 判断；表的预算年度是 ${p.budgetYear} 年，按当年年底判断请加 --as-of ${p.budgetYear}-12-31`,
   "file.missing": () => "文件不存在",
+  "file.missing-wildcard": (p) =>
+    `文件不存在：名字中的 * 或 ? 没有展开成文件名（Windows 的命令行不展开它们）；要检查${p.folder === "." ? "当前文件夹（.）" : `「${p.folder}」`}中的全部工作簿，请直接给出这个文件夹`,
+  "file.link-broken": (p) => `这是一个链接（快捷方式），它指向的文件「${p.target}」不存在`,
+  "file.same-as": (p) => `与「${p.first}」是同一个文件，只检查一次`,
   "file.inaccessible": (p) => `无法访问（${problemZh(p.reason)}）`,
   "file.folder-unreadable": (p) => `无法读取文件夹（${problemZh(p.reason)}），其中的文件未检查`,
   "file.check-failed": (p) => `检查时出错：${p.detail}`,

@@ -1,0 +1,96 @@
+/**
+ * A bureau staffer running the command line over many units' workbooks (review44): the same workbook reached twice,
+ * a wildcard no shell expanded (Windows' command lines never expand * or ?), a link whose file is gone. Each gets
+ * one clear line naming what happened; the other files are still checked; nothing is counted twice.
+ */
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ROOT, runCli } from "./runCli";
+
+jest.setTimeout(120_000);
+
+const SAMPLE = path.join(ROOT, "assets", "sample.xlsx");
+const SEED = path.join(ROOT, "tests", "fixtures", "seed-per-sheet.xlsx");
+const STACK = /^\s+at |Error:|node:internal/m;
+
+let work: string;
+beforeEach(async () => {
+  work = await fs.mkdtemp(path.join(os.tmpdir(), "perf-bureau-"));
+  await fs.mkdir(path.join(work, "各单位", "甲单位"), { recursive: true });
+  await fs.copyFile(SAMPLE, path.join(work, "各单位", "甲单位", "绩效监控表.xlsx"));
+  await fs.copyFile(SEED, path.join(work, "各单位", "乙单位.xlsx"));
+});
+afterEach(async () => {
+  await fs.rm(work, { recursive: true, force: true });
+});
+
+/** Every file below a folder, relative to it. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+test("one workbook named twice, inside a folder given too and through a link: checked once, one copy, counted once", async () => {
+  // A unit's link to its latest file, as a shared folder may hold.
+  await fs.symlink(path.join("甲单位", "绩效监控表.xlsx"), path.join(work, "各单位", "最新.xlsx"));
+  const jia = path.join("各单位", "甲单位", "绩效监控表.xlsx");
+  const r = await runCli(
+    ["check", jia, `.${path.sep}${jia}`, "各单位", "--json", "--as-of", "2024-07-31", "--out", "out"],
+    work,
+  );
+  expect(r.code).toBe(0);
+  expect(r.stderr).not.toMatch(STACK);
+  const doc = JSON.parse(r.stdout) as { files: { file: string; error: string | null }[] };
+  // 甲单位 once (named first), 乙单位 once: before, 甲单位 was checked three times, with three copies.
+  expect(doc.files.map((f) => [f.file, f.error])).toEqual([
+    [jia, null],
+    [path.join("各单位", "乙单位.xlsx"), null],
+  ]);
+  expect(await filesUnder(path.join(work, "out"))).toEqual(["乙单位.checked.xlsx", "绩效监控表.checked.xlsx"]);
+  expect(r.stderr.split("\n").filter(Boolean).sort()).toEqual(
+    [
+      `.${path.sep}${jia}: 与「${jia}」是同一个文件，只检查一次`,
+      `${path.join("各单位", "最新.xlsx")}: 与「${jia}」是同一个文件，只检查一次`,
+      `${jia}: 与「${jia}」是同一个文件，只检查一次`,
+    ].sort(),
+  );
+  // The text report says it too, in the language asked for; a repeat is no failure (exit 0).
+  const en = await runCli(["check", "各单位", jia, "--lang", "en", "--as-of", "2024-07-31", "--out", "out-en"], work);
+  expect(en.code).toBe(0);
+  expect(en.stderr).toContain(`${jia}: The same file as “${jia}”: checked once\n`);
+  expect(en.stdout.match(/ → /g)).toHaveLength(2);
+});
+
+test("a * or ? no shell expanded: one line saying so and naming the folder to give instead; the rest is checked", async () => {
+  const r = await runCli(["check", path.join("各单位", "*.xlsx"), "*.xls", path.join("各单位", "乙单位.xlsx")], work);
+  expect(r.code).toBe(1);
+  expect(r.stderr).not.toMatch(STACK);
+  expect(r.stderr.split("\n").filter(Boolean)).toEqual([
+    `${path.join("各单位", "*.xlsx")}: 无法检查：文件不存在：名字中的 * 或 ? 没有展开成文件名（Windows 的命令行不展开它们）；要检查「各单位」中的全部工作簿，请直接给出这个文件夹`,
+    "*.xls: 无法检查：文件不存在：名字中的 * 或 ? 没有展开成文件名（Windows 的命令行不展开它们）；要检查当前文件夹（.）中的全部工作簿，请直接给出这个文件夹",
+  ]);
+  expect(r.stdout).toContain(`${path.join("各单位", "乙单位.xlsx")} → ${path.join("perf-out", "乙单位.checked.xlsx")}`);
+  const en = await runCli(["check", "--lang", "en", path.join("各单位", "甲?位", "*.xlsx")], work);
+  expect(en.stderr).toBe(
+    `${path.join("各单位", "甲?位", "*.xlsx")}: cannot check: No such file: the * or ? in its name was not expanded into file names (Windows' command lines never do); to check every workbook in “各单位”, give that folder\n`,
+  );
+});
+
+test("a link whose file is gone is said to be a link, with where it points, named or in a folder", async () => {
+  const gone = path.join(work, "别处", "已删除.xlsx");
+  await fs.symlink(gone, path.join(work, "各单位", "丙单位.xlsx"));
+  const r = await runCli(["check", "各单位", "--as-of", "2024-07-31"], work);
+  expect(r.code).toBe(1);
+  const line = `${path.join("各单位", "丙单位.xlsx")}: 无法检查：这是一个链接（快捷方式），它指向的文件「${gone}」不存在`;
+  expect(r.stderr.split("\n").filter(Boolean)).toEqual([line]);
+  expect(r.stdout.match(/ → /g)).toHaveLength(2);
+  const named = await runCli(["check", path.join("各单位", "丙单位.xlsx")], work);
+  expect(named.stderr).toBe(`${line}\n`);
+  // A path that is simply not there is still just missing.
+  const missing = await runCli(["check", "丁单位.xlsx"], work);
+  expect(missing.stderr).toBe("丁单位.xlsx: 无法检查：文件不存在\n");
+});
