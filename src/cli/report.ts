@@ -2,6 +2,7 @@ import { qualifiedAddress, sheetCell } from "../core/a1";
 import { checkedIndicators } from "../core/checked";
 import { whyNoExecution, type NoExecution } from "../core/evaluate/evaluate";
 import { lightLabel, statusLabel } from "../core/evaluate/labels";
+import { isReadingProblem } from "../core/read/diagnostic";
 import { renderMessage, say, type Message } from "../core/locale/messages";
 import { countLights, REAL_LIGHTS } from "../core/lights";
 import { roundedNumber } from "../core/numbers";
@@ -156,7 +157,9 @@ export function fileReport(
   if (findings.length) lines.push(`  ${t.review(findings.length)}${t.colon.trimEnd()}`);
   for (const f of findings)
     lines.push(`      ${f.cell ? `${qualifiedAddress(f.cell)}  ` : ""}${renderMessage(f.text, lang)}`);
-  if (check.diagnostics.length) lines.push(`  ${t.diagnostics(check.diagnostics.length)}`);
+  // What the reader could not make sense of, as the pane's 读表提示 counts it; the notes said above are not counted again.
+  const notUnderstood = check.diagnostics.filter((d) => isReadingProblem(d) && !SAID.has(d.text.code)).length;
+  if (notUnderstood) lines.push(`  ${t.diagnostics(notUnderstood)}`);
   // Text from the workbook (and file names) may hold terminal escape sequences: never sent raw.
   return lines.map(escapeControls);
 }

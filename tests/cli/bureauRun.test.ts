@@ -94,3 +94,21 @@ test("a link whose file is gone is said to be a link, with where it points, name
   const missing = await runCli(["check", "丁单位.xlsx"], work);
   expect(missing.stderr).toBe("丁单位.xlsx: 无法检查：文件不存在\n");
 });
+
+test("the count of what was not understood leaves out the notes printed above and the reader's info notes", async () => {
+  const features = path.join(ROOT, "tests", "host", "xlsx", "fixtures", "features.xlsm");
+  const daqing = path.join(ROOT, "tests", "fixtures", "real", "heilongjiang-daqing-project-goals-form.xlsx");
+  const r = await runCli(["check", features, daqing, "--as-of", "2024-07-31", "--out", "out"], work);
+  const json = await runCli(["check", features, daqing, "--as-of", "2024-07-31", "--out", "out-json", "--json"], work);
+  const doc = JSON.parse(json.stdout) as { files: { diagnostics: unknown[] }[] };
+  // features.xlsm: its protected sheet and its print area, each said on a line of its own (2 notes in --json);
+  // 大庆: 8 placeholder rows and 3 other info notes beside the one table it could not read (12 in --json).
+  expect(doc.files.map((f) => f.diagnostics.length)).toEqual([2, 12]);
+  const [first, second] = r.stdout.split("\n\n");
+  expect(first).toContain("工作表「3 劳务费」受保护，未写入");
+  expect(first).toContain("设有打印区域 A1:H15");
+  expect(first).not.toContain("未能识别的内容"); // was "未能识别的内容 2 处": the two notes just read
+  expect(second.split("\n").filter((l) => l.includes("未能识别的内容"))).toEqual([
+    "  未能识别的内容 1 处（见 --json）",
+  ]);
+});

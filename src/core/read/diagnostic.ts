@@ -5,3 +5,6 @@ import type { CellRef, Diagnostic } from "../types";
 export function diagnostic(cell: CellRef | null, severity: Diagnostic["severity"], text: Message): Diagnostic {
   return { cell, message: renderMessage(text), text, severity };
 }
+
+/** What the reader could not make sense of (a warning or an error): the pane's 读表提示, the report's count. An info note only informs. */
+export const isReadingProblem = (d: Diagnostic): boolean => d.severity !== "info";

@@ -14,6 +14,7 @@ import {
   TabList,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type DragEvent } from "react";
+import { isReadingProblem } from "../../../core/read/diagnostic";
 import { LangContext } from "../../strings";
 import { ProjectList } from "../ProjectRow/ProjectList";
 import { DiagnosticsSection } from "../Sections/DiagnosticsSection";
@@ -71,7 +72,7 @@ export function App(props: AppProps) {
     projects: state.projects.length,
     review: result?.review.length ?? 0,
     selfeval: result?.tables.filter((c) => c.selfEvaluation).length ?? 0,
-    diagnostics: result?.diagnostics.filter((d) => d.severity !== "info").length ?? 0,
+    diagnostics: result?.diagnostics.filter(isReadingProblem).length ?? 0,
   };
   return (
     <LangContext.Provider value={state.lang}>

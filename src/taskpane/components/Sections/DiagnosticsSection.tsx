@@ -1,4 +1,5 @@
 /** 读表提示: what the reader could not make sense of (warnings and errors only). */
+import { isReadingProblem } from "../../../core/read/diagnostic";
 import type { CellRef, Diagnostic } from "../../../core/types";
 import { useStrings } from "../../strings";
 import { FindingList } from "./FindingList";
@@ -13,7 +14,7 @@ export function DiagnosticsSection({
 }) {
   const t = useStrings();
   const styles = useSectionStyles();
-  const shown = diagnostics.filter((d) => d.severity !== "info");
+  const shown = diagnostics.filter(isReadingProblem);
   if (shown.length === 0) return <p className={styles.empty}>{t("noFindings")}</p>;
   return (
     <section className={styles.root} aria-labelledby="diagnostics-title" data-testid="diagnostics">
