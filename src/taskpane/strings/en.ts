@@ -36,6 +36,7 @@ export const en: Strings = {
   problemsOnly: "Problems only",
   searchLabel: "Search by project name",
   searchPlaceholder: "Project name",
+  searchClear: "Clear the search",
   shownProjects: "Showing {shown} of {total} projects",
   noMatch: "No project matches the filters.",
   clearFilters: "Clear filters",

@@ -40,6 +40,7 @@ export const zh = {
   problemsOnly: "只看问题",
   searchLabel: "按项目名称搜索",
   searchPlaceholder: "项目名称",
+  searchClear: "清除搜索",
   shownProjects: "显示 {shown} / {total} 个项目",
   noMatch: "没有符合筛选条件的项目。",
   clearFilters: "清除筛选",

@@ -51,6 +51,29 @@ function dropHandlers(state: AppState) {
   };
 }
 
+/**
+ * The sticky messages cover the page's top: the browser scrolls a focused item (keyboard) or a found one that far below
+ * them, so it is never hidden under them (scroll-padding-top on the page).
+ */
+function useStickyMessages() {
+  const stickyRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const sticky = stickyRef.current;
+    if (!sticky || typeof ResizeObserver === "undefined") return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      const height = sticky.getBoundingClientRect().height;
+      root.style.scrollPaddingTop = height > 0 ? `${Math.ceil(height) + 8}px` : "";
+    });
+    observer.observe(sticky);
+    return () => {
+      observer.disconnect();
+      root.style.scrollPaddingTop = "";
+    };
+  }, []);
+  return stickyRef;
+}
+
 /** After a file is opened, focus goes to the results (a screen reader hears the summary first). */
 function useFocusOnOpen(opened: number) {
   const summaryRef = useRef<HTMLHeadingElement>(null);
@@ -67,6 +90,7 @@ export function App(props: AppProps) {
   const { t, result } = state;
   const [tab, setTab] = useState<TabName>("projects");
   const { summaryRef, mainRef } = useFocusOnOpen(state.opened);
+  const stickyRef = useStickyMessages();
   const hasTables = result !== null && result.tables.length > 0;
   const counts: Record<TabName, number> = {
     projects: state.projects.length,
@@ -130,49 +154,64 @@ export function App(props: AppProps) {
             headingRef={state.settingsHeadingRef}
           />
         )}
+        <div className={styles.sticky} ref={stickyRef} data-testid="messages">
+          <div aria-live="polite" className={styles.messages}>
+            {state.notice && (
+              <MessageBar intent="info" layout="multiline" data-testid="notice">
+                <MessageBarBody>{state.notice}</MessageBarBody>
+                <MessageBarActions>
+                  <Button size="small" onClick={state.dismissNotice}>
+                    {t("dismiss")}
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
+            {state.cellsShifted && (
+              <MessageBar intent="warning" layout="multiline" data-testid="cells-shifted">
+                <MessageBarBody>{t("cellsShifted")}</MessageBarBody>
+                <MessageBarActions>
+                  <Button size="small" onClick={state.runCheck} disabled={state.busy}>
+                    {t("checkAgain")}
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
+            {state.location && (
+              <MessageBar intent="info" layout="multiline" data-testid="location">
+                <MessageBarBody>
+                  <div>
+                    {state.location.sheetHidden && t("locatedHiddenSheet", { sheet: state.location.sheet })}
+                    {t(state.location.copied ? "located" : "locatedNoCopy", {
+                      address: state.location.address,
+                      sheet: state.location.sheet,
+                      cell: state.location.cell,
+                    })}
+                  </div>
+                  {state.location.rowText && (
+                    <div className={styles.rowText}>{t("locatedRow", { row: state.location.rowText })}</div>
+                  )}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button size="small" onClick={state.dismissLocation}>
+                    {t("dismiss")}
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
+          </div>
+          <div role="alert">
+            {state.error && (
+              <ErrorState
+                error={state.error.error}
+                fileName={state.error.fileName}
+                onRetry={state.error.retry}
+                onDismiss={state.dismissError}
+              />
+            )}
+          </div>
+        </div>
+        {/* The offer to check at the year's end is about the whole file: said once, at the top, not kept in view. */}
         <div aria-live="polite" className={styles.messages}>
-          {state.notice && (
-            <MessageBar intent="info" layout="multiline" data-testid="notice">
-              <MessageBarBody>{state.notice}</MessageBarBody>
-              <MessageBarActions>
-                <Button size="small" onClick={state.dismissNotice}>
-                  {t("dismiss")}
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
-          )}
-          {state.cellsShifted && (
-            <MessageBar intent="warning" layout="multiline" data-testid="cells-shifted">
-              <MessageBarBody>{t("cellsShifted")}</MessageBarBody>
-              <MessageBarActions>
-                <Button size="small" onClick={state.runCheck} disabled={state.busy}>
-                  {t("checkAgain")}
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
-          )}
-          {state.location && (
-            <MessageBar intent="info" layout="multiline" data-testid="location">
-              <MessageBarBody>
-                <div>
-                  {state.location.sheetHidden && t("locatedHiddenSheet", { sheet: state.location.sheet })}
-                  {t(state.location.copied ? "located" : "locatedNoCopy", {
-                    address: state.location.address,
-                    sheet: state.location.sheet,
-                    cell: state.location.cell,
-                  })}
-                </div>
-                {state.location.rowText && (
-                  <div className={styles.rowText}>{t("locatedRow", { row: state.location.rowText })}</div>
-                )}
-              </MessageBarBody>
-              <MessageBarActions>
-                <Button size="small" onClick={state.dismissLocation}>
-                  {t("dismiss")}
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
-          )}
           {state.dateHint && (
             <MessageBar intent="warning" layout="multiline" data-testid="date-hint">
               <MessageBarBody>
@@ -184,16 +223,6 @@ export function App(props: AppProps) {
                 </Button>
               </MessageBarActions>
             </MessageBar>
-          )}
-        </div>
-        <div role="alert">
-          {state.error && (
-            <ErrorState
-              error={state.error.error}
-              fileName={state.error.fileName}
-              onRetry={state.error.retry}
-              onDismiss={state.dismissError}
-            />
           )}
         </div>
         <main className={styles.main} id="results" ref={mainRef} tabIndex={-1} aria-label={t("resultsHeading")}>
@@ -254,6 +283,7 @@ export function App(props: AppProps) {
                         onChange={(_, data) => state.setSearch(data.value)}
                         placeholder={t("searchPlaceholder")}
                         aria-label={t("searchLabel")}
+                        dismiss={{ "aria-label": t("searchClear"), title: t("searchClear") }}
                         data-testid="search"
                       />
                     </div>

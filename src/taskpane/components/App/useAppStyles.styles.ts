@@ -30,6 +30,23 @@ export const useAppStyles = makeStyles({
     },
   },
   messages: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  /**
+   * The messages stay in view while the clerk scrolls a long list: what a click on a finding says (where the cell is, why
+   * it could not be selected, that cells moved since the check) shows where they are, not 5,000 px above. At most 40% of
+   * the pane, scrolling within.
+   */
+  sticky: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    maxHeight: "40vh",
+    overflowY: "auto",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   rowText: { overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
   tabs: { flexWrap: "wrap", minWidth: 0 },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -22,6 +22,7 @@ export function Toolbar(props: ToolbarProps) {
       <div className={styles.buttons}>
         {standalone && (
           <>
+            {/* Reached through the button below: hidden from screen readers too, which heard two 打开 .xlsx buttons. */}
             <input
               ref={s.fileInput}
               id={s.fileInputId}
@@ -30,6 +31,7 @@ export function Toolbar(props: ToolbarProps) {
               className={styles.hiddenInput}
               onChange={s.onFileChange}
               tabIndex={-1}
+              aria-hidden="true"
               aria-label={s.t("openFile")}
               data-testid="file-input"
             />
