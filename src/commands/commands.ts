@@ -59,7 +59,14 @@ export async function runCommand(
     publishOutcome({ command, ok: true, at: ui.now().toISOString(), ...done });
   } catch (error) {
     const message = failedText(error, await langAfterFailure());
-    publishOutcome({ command, ok: false, message, at: ui.now().toISOString() });
+    const code = (error as { code?: unknown } | null)?.code;
+    publishOutcome({
+      command,
+      ok: false,
+      message,
+      at: ui.now().toISOString(),
+      ...(typeof code === "string" ? { code } : {}),
+    });
     try {
       await ui.showPane();
     } catch {

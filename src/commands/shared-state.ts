@@ -17,6 +17,8 @@ export interface CommandOutcome {
   at: string;
   /** The check's findings, so the pane can show them without checking again. */
   result?: CheckResult;
+  /** A failure's code, where the error has one (the adapter's: "no-table", "protected", "busy" …). */
+  code?: string;
 }
 
 export type OutcomeListener = (outcome: CommandOutcome) => void;

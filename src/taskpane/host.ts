@@ -90,6 +90,7 @@ export type HostErrorCode =
   | "not-xlsx" // the file could not be read as .xlsx
   | "office-unavailable" // Office.js did not start
   | "wps-unavailable" // the pane's page in WPS has no Application object
+  | "no-tables" // Excel / WPS: the workbook holds no goal table (the pane says what a table needs)
   | "read-failed" // the workbook could not be read or judged
   | "write-failed" // marks / download could not be written
   | "cancelled" // the user cancelled (or chose another file)
@@ -113,6 +114,11 @@ export function toHostError(error: unknown, fallback: HostErrorCode = "unknown")
   if (error instanceof HostError) return error;
   const message = error instanceof Error ? error.message : String(error);
   return new HostError(fallback, message, message, error instanceof WordedError ? error.words : undefined);
+}
+
+/** What a check in Excel or WPS failed with, as the pane's code: no goal table is said as such, not as a failed read. */
+export function checkFailure(error: unknown): HostError {
+  return toHostError(error, (error as { code?: unknown } | null)?.code === "no-table" ? "no-tables" : "read-failed");
 }
 
 /** A failure's detail in the pane's language: our words where it carries them, else its own text (technical). */

@@ -8,7 +8,7 @@ import * as actions from "../../host/excel/actions";
 import { lastOutcome, subscribeOutcomes, type CommandOutcome } from "../../commands/shared-state";
 import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
 import { overridesOf, parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
-import { HostError, locationAfterJump, toHostError, type PaneHost } from "../host";
+import { checkFailure, HostError, locationAfterJump, toHostError, type PaneHost } from "../host";
 
 /** What the pane needs of the actions module (tests pass fakes). */
 interface PaneActions {
@@ -45,7 +45,7 @@ function legacySettings(): string | null {
 /** A failed ribbon command as the pane's error: a check could not read or judge, a clear could not write. */
 function ribbonError(outcome: CommandOutcome): HostError {
   return new HostError(
-    outcome.command === "checkTargets" ? "read-failed" : "write-failed",
+    outcome.command === "clearMarks" ? "write-failed" : outcome.code === "no-table" ? "no-tables" : "read-failed",
     outcome.message,
     outcome.message,
   );
@@ -62,7 +62,7 @@ export function createExcelHost(api: PaneActions = actions): PaneHost {
       try {
         return (await api.checkTargets(overridesOf(settings))).check;
       } catch (error) {
-        throw toHostError(error, "read-failed");
+        throw checkFailure(error);
       }
     },
     async selectCell(cell: CellRef) {

@@ -12,7 +12,7 @@ import { bookName, type WpsApplication } from "../../host/wps/model";
 import { lastRibbonResult, tellLanguage, type StoredResult } from "../../host/wps/ribbon";
 import { anchorsMoved, anchorsOf, type Anchor } from "../../host/wps/shifts";
 import { overridesOf, parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
-import { HostError, locationAfterJump, toHostError, type PaneHost } from "../host";
+import { checkFailure, HostError, locationAfterJump, toHostError, type PaneHost } from "../host";
 
 /** How often an open pane looks for a newer ribbon check. */
 const POLL_MS = 1500;
@@ -59,7 +59,7 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
         const checkedIn = actions.activeWorkbook(need());
         return shown(actions.runCheck(need(), overridesOf(settings), today()).check as CheckResult, checkedIn);
       } catch (error) {
-        throw toHostError(error, "read-failed");
+        throw checkFailure(error);
       }
     },
     onCellsShifted(listener) {

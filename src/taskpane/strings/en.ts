@@ -101,6 +101,9 @@ export const en: Strings = {
   "errorFix_office-unavailable": "Close and reopen the task pane; if that fails, restart Excel.",
   "error_wps-unavailable": "WPS Spreadsheets did not give the task pane its API.",
   "errorFix_wps-unavailable": "Close and reopen the task pane; if that fails, restart WPS Spreadsheets.",
+  "error_no-tables": "No performance target table found.",
+  "errorFix_no-tables":
+    "A table needs the project name, the budget and the spending plan, and an indicator header row: “一级指标”, “二级指标”, “三级指标”, “指标值”.",
   "error_read-failed": "The workbook could not be read or checked.",
   "errorFix_read-failed": "Leave cell editing (press Esc) and try again.",
   "error_write-failed": "The results could not be written.",

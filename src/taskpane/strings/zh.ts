@@ -106,6 +106,9 @@ export const zh = {
   "errorFix_office-unavailable": "请关闭并重新打开任务窗格；如仍失败，请重启 Excel。",
   "error_wps-unavailable": "WPS 表格没有向任务窗格提供它的接口。",
   "errorFix_wps-unavailable": "请关闭并重新打开任务窗格；如仍失败，请重启 WPS 表格。",
+  "error_no-tables": "没有找到绩效目标表。",
+  "errorFix_no-tables":
+    "一张可识别的表需要项目名称、预算数和资金支出计划，以及一级指标、二级指标、三级指标、指标值的表头一行。",
   "error_read-failed": "读取或检查工作簿时出错。",
   "errorFix_read-failed": "请检查工作簿是否处于编辑状态（按 Esc 退出单元格编辑）后重试。",
   "error_write-failed": "写入检查结果时出错。",

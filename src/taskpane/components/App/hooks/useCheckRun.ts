@@ -49,6 +49,16 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
   const [opened, setOpened] = useState(0);
   const latest = useRef(0);
 
+  /**
+   * Excel / WPS checked a workbook without a goal table: the pane shows what a table needs (as for a file opened in the
+   * page), not a failed read with advice about cell edit mode; the results shown before were another workbook's, or
+   * the tables' that are gone.
+   */
+  const showNoTables = useCallback(() => {
+    const none: CheckResult = { asOf: s.asOf, tables: [], diagnostics: [], review: [] };
+    setShown((before) => ({ result: none, fileName: before?.fileName ?? null }));
+  }, [s.asOf]);
+
   // Checks run from the ribbon show up here too, and so does why one failed (the ribbon opens the pane then).
   useEffect(() => {
     if (!host.subscribeResults) return;
@@ -59,7 +69,7 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
         s.showAsOf(checked.asOf);
         setWork(null);
       },
-      (error) => messages.setError({ error }),
+      (error) => (error.code === "no-tables" ? showNoTables() : messages.setError({ error })),
     );
   }, [host, s.showAsOf, messages.setError]); // eslint-disable-line react-hooks/exhaustive-deps -- state setters
 
@@ -78,9 +88,10 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
     (e: unknown, fallback: "read-failed" | "not-xlsx", extra: { retry?: () => void; fileName?: string }) => {
       const error = toHostError(e, fallback);
       if (error.code === "cancelled") return; // said by cancel(), or a newer file took over
+      if (error.code === "no-tables") return showNoTables();
       messages.setError({ error, ...extra });
     },
-    [messages],
+    [messages, showNoTables],
   );
 
   const runCheck = useCallback(

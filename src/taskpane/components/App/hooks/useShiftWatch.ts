@@ -12,5 +12,5 @@ export function useShiftWatch(host: PaneHost, result: CheckResult | null): boole
   /** The result that was shown when the cells moved. */
   const [shiftedUnder, setShiftedUnder] = useState<CheckResult | null>(null);
   useEffect(() => host.onCellsShifted?.(() => setShiftedUnder(shown.current)), [host]);
-  return result !== null && shiftedUnder === result;
+  return result !== null && result.tables.length > 0 && shiftedUnder === result;
 }
