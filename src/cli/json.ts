@@ -15,6 +15,8 @@ export interface JsonFile {
   file: string;
   output: string | null;
   error: string | null;
+  /** The date this file was judged at: --as-of, else its own stored or typed date, else today. Absent when not read. */
+  asOf?: string;
   tables: unknown[];
   review: { rule: string; cell: string | null; message: string }[];
   diagnostics: { cell: string | null; message: string }[];
@@ -99,6 +101,7 @@ export function fileJson(
     file,
     output,
     error,
+    asOf: check.asOf,
     tables: check.tables.map((t) => tableJson(t, lang)),
     review: [...check.review, ...selfEvalFindings].map((r) => ({
       rule: r.rule,

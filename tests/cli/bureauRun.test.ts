@@ -6,6 +6,7 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { localIsoDate } from "../../src/core/dates";
 import { ROOT, runCli } from "./runCli";
 
 jest.setTimeout(120_000);
@@ -110,5 +111,24 @@ test("the count of what was not understood leaves out the notes printed above an
   expect(first).not.toContain("未能识别的内容"); // was "未能识别的内容 2 处": the two notes just read
   expect(second.split("\n").filter((l) => l.includes("未能识别的内容"))).toEqual([
     "  未能识别的内容 1 处（见 --json）",
+  ]);
+});
+
+test("--json says each file's own monitoring date: the top-level asOf is the first file's", async () => {
+  // The sample stores 2024-07-31; 乙单位 stores none and is judged as of today. The document said only 2024-07-31.
+  await fs.copyFile(SAMPLE, path.join(work, "各单位", "sample.xlsx"));
+  const r = await runCli(
+    ["check", path.join("各单位", "sample.xlsx"), path.join("各单位", "乙单位.xlsx"), "--json"],
+    work,
+  );
+  const today = localIsoDate();
+  const doc = JSON.parse(r.stdout) as { asOf: string; files: { asOf?: string }[] };
+  expect([doc.asOf, doc.files.map((f) => f.asOf)]).toEqual(["2024-07-31", ["2024-07-31", today]]);
+  // --as-of judges every file at that date; a file not read has no date.
+  const given = await runCli(["check", "各单位", "缺.xlsx", "--json", "--as-of", "2024-10-31", "--out", "o2"], work);
+  const all = JSON.parse(given.stdout) as { asOf: string; files: { asOf?: string }[] };
+  expect([all.asOf, all.files.map((f) => f.asOf)]).toEqual([
+    "2024-10-31",
+    [undefined, "2024-10-31", "2024-10-31", "2024-10-31"],
   ]);
 });
