@@ -103,6 +103,11 @@ export class HostError extends Error {
     readonly detail?: string,
     /** The detail as a message, worded in the pane's language (detail is its Chinese). */
     readonly words?: Message,
+    /**
+     * Excel / WPS: the adapter's own code for what went wrong ("protected", "busy", "edit-mode" …; "excel" when it only
+     * passes on the host's words). Its detail then says what to do, and the pane's general advice is left out.
+     */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = "HostError";
@@ -113,7 +118,19 @@ export class HostError extends Error {
 export function toHostError(error: unknown, fallback: HostErrorCode = "unknown"): HostError {
   if (error instanceof HostError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new HostError(fallback, message, message, error instanceof WordedError ? error.words : undefined);
+  const cause = error instanceof WordedError ? (error as { code?: unknown }).code : undefined;
+  return new HostError(
+    fallback,
+    message,
+    message,
+    error instanceof WordedError ? error.words : undefined,
+    typeof cause === "string" ? cause : undefined,
+  );
+}
+
+/** The failure's detail says what to do (an adapter's own explanation, not the host's words passed on). */
+export function saysWhatToDo(error: HostError): boolean {
+  return error.reason !== undefined && error.reason !== "excel";
 }
 
 /** What a check in Excel or WPS failed with, as the pane's code: no goal table is said as such, not as a failed read. */

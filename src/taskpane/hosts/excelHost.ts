@@ -48,6 +48,8 @@ function ribbonError(outcome: CommandOutcome): HostError {
     outcome.command === "clearMarks" ? "write-failed" : outcome.code === "no-table" ? "no-tables" : "read-failed",
     outcome.message,
     outcome.message,
+    undefined,
+    outcome.code,
   );
 }
 

@@ -2,7 +2,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useContext } from "react";
 import { renderMessage } from "../../../core/locale/messages";
-import type { HostError } from "../../host";
+import { saysWhatToDo, type HostError } from "../../host";
 import { LangContext, useStrings } from "../../strings";
 
 export interface ErrorStateProps {
@@ -20,7 +20,9 @@ export function ErrorState({ error, fileName, onRetry, onDismiss }: ErrorStatePr
   return (
     <MessageBar intent="error" layout="multiline" data-testid="error" data-code={error.code}>
       <MessageBarBody>
-        <MessageBarTitle>{t(`error_${error.code}`)}</MessageBarTitle> {t(`errorFix_${error.code}`)}
+        <MessageBarTitle>{t(`error_${error.code}`)}</MessageBarTitle>
+        {/* Our own explanation (protected, busy, edit mode …) says what to do: not the general advice beside it. */}
+        {!saysWhatToDo(error) && ` ${t(`errorFix_${error.code}`)}`}
         {fileName && <div data-testid="error-file">{t("errorFile", { name: fileName })}</div>}
         {detail && <div>{t("errorDetail", { detail })}</div>}
       </MessageBarBody>

@@ -1,0 +1,65 @@
+/** @jest-environment jsdom */
+/**
+ * pane44: a check in Excel that stops midway with our own explanation (a co-author protected the clerk's sheet between
+ * the read and the write; another check still running). Before: under the explanation, the pane added its general
+ * advice for a failed read, "请检查工作簿是否处于编辑状态（按 Esc 退出单元格编辑）后重试", sending the clerk to press Esc
+ * for a protected sheet. Promises: the pane says what stopped the check and the explanation's way out, not that advice;
+ * an error that only passes on Excel's own words keeps the advice (App.test "shows an error with what to do").
+ */
+import "../taskpane/jsdomSetup";
+import "./jsdomTextCoding";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { Root } from "../../src/taskpane/components/Root/Root";
+import { createExcelHost } from "../../src/taskpane/hosts/excelHost";
+import type { FakeExcel } from "../host/excel/fake";
+import { AS_OF, excelDriver } from "./drivers";
+
+jest.setTimeout(60_000);
+
+type Run = (work: (context: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>;
+const globals = globalThis as unknown as { Excel: { run?: Run }; Office?: unknown };
+
+afterEach(() => {
+  delete globals.Excel.run;
+  delete globals.Office;
+});
+
+/** Run `protect` just before the next run's first sync that writes cells (its reads done: excelProtectedMidway.test.ts). */
+function protectBeforeFirstWrite(fake: FakeExcel, protect: () => void): void {
+  const context = fake.context as unknown as { sync: () => Promise<void> };
+  const sync = context.sync;
+  let seen = fake.commands.length;
+  let done = false;
+  context.sync = () => {
+    const batch = fake.commands.slice(seen);
+    seen = fake.commands.length;
+    if (!done && batch.some((c) => /\.(values|formulas)=/.test(c))) {
+      done = true;
+      protect();
+    }
+    return sync();
+  };
+}
+
+test("the clerk's sheet protected midway through a check: the pane says so and the way out, not 按 Esc", async () => {
+  const fake = await excelDriver.open();
+  globals.Excel.run = (work) => work(fake.context);
+  globals.Office = {
+    context: { document: { settings: { get: () => null } }, requirements: { isSetSupported: () => true } },
+  };
+  const user = userEvent.setup();
+  render(<Root host={createExcelHost()} today={AS_OF} />);
+  await user.click(await screen.findByRole("button", { name: "检查目标" }));
+  await screen.findAllByTestId("project");
+
+  // A co-author protects the clerk's sheet while the second check runs: after its reads, before its writes.
+  const sheet = fake.model.sheets[0];
+  protectBeforeFirstWrite(fake, () => (sheet.protected = true));
+  await user.click(screen.getByRole("button", { name: "检查目标" }));
+  const error = await screen.findByTestId("error");
+  expect(error.textContent).toContain(`工作表「${sheet.name}」受保护，Excel 拒绝写入，检查未完成`);
+  expect(error.textContent).toContain("撤销工作表保护");
+  expect(error.textContent).not.toMatch(/编辑状态|按 Esc/);
+  expect(within(error).getByRole("button", { name: "重试" })).toBeTruthy();
+});
