@@ -36,6 +36,11 @@ const TYPED: UserEdit[] = [
   { sheet: SHEET, row: 11, col: 11, type: "系统升级推迟" },
 ];
 const UNREAD = `工作表「${SHEET}」上次检查过的表这次未读到`;
+/** The clerk selects rows 1–15 of columns left … right and presses Delete. */
+const cleared = (left: number, right: number): UserEdit[] =>
+  Array.from({ length: 15 }, (_, row) =>
+    Array.from({ length: right - left + 1 }, (_, i): UserEdit => ({ sheet: SHEET, row, col: left + i, type: null })),
+  ).flat();
 
 describe.each(BOTH_DRIVERS)("$name", (driver) => {
   test("headers retyped: the sheet is left as it is; put back, the table is checked in its own columns", async () => {
@@ -66,5 +71,26 @@ describe.each(BOTH_DRIVERS)("$name", (driver) => {
     expect(heldOnSheet(once, SHEET)).toBe(asMoved);
     const third = await driver.check(second.workbook, false);
     expect(await driver.held(third.workbook)).toEqual(once);
+  });
+
+  // breaker44: a table deleted for good kept its sheet held, with the same line at every check until Clear marks.
+  test("table deleted: held while our columns stand, said how to let go; those cleared too, let go once", async () => {
+    const checked = (await driver.check(await driver.open(PER_SHEET), false)).workbook;
+    const typed = (await driver.check(await driver.edit(checked, TYPED), false)).workbook;
+    const second = await driver.check(await driver.edit(typed, cleared(0, 6)), false);
+    const held = second.messages.filter((m) => m.startsWith(UNREAD));
+    expect(held).toHaveLength(1);
+    expect(held[0]).toContain("如该表已不再使用，清除其旁本工具的监控列（选中后按 Delete）后再检查，本提示即不再出现");
+    const third = await driver.check(second.workbook, false);
+    expect(await driver.held(third.workbook)).toEqual(await driver.held(second.workbook));
+
+    const letGo = await driver.check(await driver.edit(third.workbook, cleared(7, 13)), false);
+    expect(letGo.messages.filter((m) => m.startsWith(`工作表「${SHEET}」`))).toEqual([
+      `工作表「${SHEET}」上次检查过的表及其监控列这次都未找到（可能已删除），不再检查。`,
+    ]);
+    const once = await driver.held(letGo.workbook);
+    const after = await driver.check(letGo.workbook, false);
+    expect(after.messages.filter((m) => m.includes(SHEET))).toEqual([]);
+    expect(await driver.held(after.workbook)).toEqual(once);
   });
 });

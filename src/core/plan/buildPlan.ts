@@ -49,16 +49,19 @@ import { reportPrintAreas } from "./printArea";
 import { AS_OF_NAME, OUR_NUMBER_FORMATS, type Lang } from "./words";
 import { parseStoredSettings } from "../settings";
 import { misplacedByRow } from "./misplaced";
+import { keepUnreadBlocks } from "./unreadBlocks";
+import { INDICATOR_SHAPE, SCHEDULE_SHAPE } from "./shapes";
 
 export type { Plan, PlanOp, PlanOptions, Marks } from "./types";
 
 export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, options: PlanOptions): Plan {
-  const unread = unreadSheets(snapshot, check);
+  const { held: unread, gone } = unreadSheets(snapshot, check);
   const ctx = new PlanContext(snapshot, options, unread);
   locateBlocks(
     ctx.own,
     check.tables.map((c) => c.table),
   );
+  keepUnreadBlocks(ctx);
   const misplaced = misplacedByRow(check.misplaced ?? []);
   const summary = summarySheetName(ctx);
   const unit = planUnitSheet(ctx, check);
@@ -95,8 +98,13 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   keepClosed(ctx, summary);
   for (const sheet of unread)
     ctx.say(
-      `工作表「${sheet}」上次检查过的表这次未读到（表头可能已改动，或表已移动、删除），未检查，该工作表未作任何改动；表能读到后再检查即可。`,
-      `The table checked last time on sheet "${sheet}" was not read this time (its headers may have changed, or it was moved or deleted): it was not checked and nothing on the sheet was changed; check again once the table reads again.`,
+      `工作表「${sheet}」上次检查过的表这次未读到（表头可能已改动，或表已移动、删除），未检查，该工作表未作任何改动；表能读到后再检查即可。如该表已不再使用，清除其旁本工具的监控列（选中后按 Delete）后再检查，本提示即不再出现。`,
+      `The table checked last time on sheet "${sheet}" was not read this time (its headers may have changed, or it was moved or deleted): it was not checked and nothing on the sheet was changed; check again once the table reads again. If the table is no longer used, clear the add-in's monitoring columns beside it (select them and press Delete) and check again: this note will not come back.`,
+    );
+  for (const sheet of gone)
+    ctx.say(
+      `工作表「${sheet}」上次检查过的表及其监控列这次都未找到（可能已删除），不再检查。`,
+      `The table checked last time on sheet "${sheet}" and its monitoring columns were not found this time (they may have been deleted): it is no longer checked.`,
     );
   reportKept(ctx);
   reportPrintAreas(ctx);
@@ -139,13 +147,18 @@ function toRecordSheet(plan: Plan, name: string | undefined): Plan {
  * closed sheet does (SheetGate.held, keepClosed): once the table reads again our columns are found where they are,
  * with what the clerk typed in them; nothing of ours that moved with the table is taken for cells the clerk changed.
  */
-function unreadSheets(snapshot: WorkbookSnapshot, check: CheckResult): Set<string> {
+function unreadSheets(snapshot: WorkbookSnapshot, check: CheckResult): { held: Set<string>; gone: Set<string> } {
   const record = recordOf(snapshot);
   const read = new Set(check.tables.map((c) => c.table.sheet));
   // A very hidden sheet is not read either, and is already closed (SheetGate) and said (read.very-hidden-sheet).
   const present = new Set(snapshot.sheets.filter((s) => !s.veryHidden).map((s) => s.name));
   const blocks = [record, record?.earlier].flatMap((m) => m?.blocks ?? []);
-  return new Set(blocks.map((b) => b.sheet).filter((sheet) => present.has(sheet) && !read.has(sheet)));
+  const unread = new Set(blocks.map((b) => b.sheet).filter((sheet) => present.has(sheet) && !read.has(sheet)));
+  if (unread.size === 0) return { held: unread, gone: new Set() };
+  // Held while a block of ours still stands there (the table deleted with our columns leaves nothing to keep).
+  const own = new Ownership(new SheetContents(snapshot), record);
+  const held = new Set(own.standingUnread([INDICATOR_SHAPE, SCHEDULE_SHAPE], (s) => unread.has(s)).map((b) => b.sheet));
+  return { held, gone: new Set([...unread].filter((sheet) => !held.has(sheet))) };
 }
 
 /**

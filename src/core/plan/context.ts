@@ -5,7 +5,7 @@
 import { cellKey, cellName, columnLetters, rangesToA1, SHEET_COLUMNS } from "../a1";
 import type { CellRange, CellRef, WorkbookSnapshot } from "../types";
 import { WorkbookNames } from "./definedNames";
-import { cellPrint } from "./fingerprint";
+import { EMPTY_PRINT, cellPrint } from "./fingerprint";
 import { CellSet, emptyMarks, recordOf, sheetCells, type NotedCells } from "./marks";
 import { NoteOwners, noteHash } from "./notes";
 import { SheetContents } from "./sheetContents";
@@ -315,6 +315,30 @@ export class PlanContext {
     // hold no look of an earlier run.
     const earlier = this.contents.hasSheet(sheet) && this.own.wroteEmpty(sheet, row, col);
     return style && this.contents.isEmpty(sheet, row, col) && !earlier ? style : undefined;
+  }
+
+  /**
+   * A cell of a block kept as it is (its table not read this run: unreadBlocks.ts): recorded as this run's while it
+   * holds what we wrote there (also empty, where we wrote it empty), else as a cell of ours the clerk typed over
+   * (typedOver); nothing is written.
+   */
+  keepAsIs(cell: CellRef): void {
+    const { sheet, row, col } = cell;
+    const wrote = this.own.writtenPrint(sheet, row, col);
+    const empty = this.contents.isEmpty(sheet, row, col);
+    if (empty ? wrote === EMPTY_PRINT : this.isOurs(sheet, row, col)) {
+      this.claim(this.written, sheet, row, col);
+      let prints = this.prints.get(sheet);
+      if (!prints) this.prints.set(sheet, (prints = new Map()));
+      prints.set(
+        cellKey(row, col),
+        empty ? EMPTY_PRINT : cellPrint(this.contents.value(sheet, row, col), this.contents.formula(sheet, row, col)),
+      );
+    } else if (wrote !== undefined) {
+      let prints = this.typedOver.get(sheet);
+      if (!prints) this.typedOver.set(sheet, (prints = new Map()));
+      prints.set(cellKey(row, col), wrote);
+    }
   }
 
   /** Content of a table the add-in writes out: recorded apart from monitoring cells (see Marks.generated). */

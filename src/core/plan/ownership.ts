@@ -72,6 +72,9 @@ const ROWS_PER_RECORD = 2 ** 21;
 /** How far (columns) a block's header cell is looked for around where it should be. */
 const SEARCH = 16;
 
+/** How far (rows) from where it is expected a block no table read is looked for (standingUnread). */
+const STANDING_ROWS = 200;
+
 /** Ranks a table's record may be off by when the sheet's move is learnt (a table added or deleted above it). */
 const RANKS_OFF = 2;
 
@@ -530,40 +533,96 @@ export class Ownership {
       .filter((b) => b.sheet === where.sheet && b.kind === shape.kind)
       .sort((a, b) => sameLeft(b) - sameLeft(a) || rowsOff(a) - rowsOff(b));
     for (const record of candidates) {
-      const found = this.findColumns(record, where, shape);
-      if (!found) continue;
-      this.unusedBlocks.splice(this.unusedBlocks.indexOf(record), 1);
-      const moved =
-        record.row !== where.headerRow ||
-        found.length !== record.cols.length ||
-        found.some((f) => record.cols.find((c) => c.key === f.key)?.col !== f.col) ||
-        this.rowsMoved(record, where, found);
-      const reordered = !!where.names && !!record.rowsFor && inAnotherOrder(record.rowsFor, where.rows, where.names);
-      const block: LocatedBlock = {
-        sheet: where.sheet,
-        kind: shape.kind,
-        headerRow: where.headerRow,
-        rows: where.rows,
-        cols: found,
-        keys: record.cols.map((c) => c.key),
-        moved,
-        ...(reordered ? { reordered: true as const } : {}),
-        ...((reordered || moved) && where.names && record.rowsFor
-          ? { wroteOn: writtenRowsOf(record.rowsFor, where.rows, where.names) }
-          : {}),
-      };
-      const roles = this.blockRoles.get(where.sheet) ?? new Map<string, BlockRole>();
-      for (const c of found) {
-        roles.set(cellKey(where.headerRow, c.col), "header");
-        for (const row of where.rows) roles.set(cellKey(row, c.col), c.role);
-      }
-      this.blockRoles.set(where.sheet, roles);
-      this.mapRows(record, where, found);
-      this.origins.set(block, record);
-      this.located.set(table, { ...this.located.get(table), [shape.kind]: block });
-      return block;
+      const block = this.take(table, record, where, shape);
+      if (block) return block;
     }
     return null;
+  }
+
+  /**
+   * The recorded block's columns on `where`'s header row: found, the block is taken (no other table gets it) and known
+   * as found again from now on (its cells' roles, its rows mapped, its footprint), for `table`.
+   */
+  private take(
+    table: object,
+    record: BlockRecord,
+    where: { sheet: string; headerRow: number; left: number; rows: number[]; names?: string[] },
+    shape: BlockShape,
+  ): LocatedBlock | null {
+    const found = this.findColumns(record, where, shape);
+    if (!found) return null;
+    this.unusedBlocks.splice(this.unusedBlocks.indexOf(record), 1);
+    const moved =
+      record.row !== where.headerRow ||
+      found.length !== record.cols.length ||
+      found.some((f) => record.cols.find((c) => c.key === f.key)?.col !== f.col) ||
+      this.rowsMoved(record, where, found);
+    const reordered = !!where.names && !!record.rowsFor && inAnotherOrder(record.rowsFor, where.rows, where.names);
+    const block: LocatedBlock = {
+      sheet: where.sheet,
+      kind: shape.kind,
+      headerRow: where.headerRow,
+      rows: where.rows,
+      cols: found,
+      keys: record.cols.map((c) => c.key),
+      moved,
+      ...(reordered ? { reordered: true as const } : {}),
+      ...((reordered || moved) && where.names && record.rowsFor
+        ? { wroteOn: writtenRowsOf(record.rowsFor, where.rows, where.names) }
+        : {}),
+    };
+    const roles = this.blockRoles.get(where.sheet) ?? new Map<string, BlockRole>();
+    for (const c of found) {
+      roles.set(cellKey(where.headerRow, c.col), "header");
+      for (const row of where.rows) roles.set(cellKey(row, c.col), c.role);
+    }
+    this.blockRoles.set(where.sheet, roles);
+    this.mapRows(record, where, found);
+    this.origins.set(block, record);
+    this.located.set(table, { ...this.located.get(table), [shape.kind]: block });
+    return block;
+  }
+
+  /**
+   * The recorded blocks no table read this run took (locate), that still stand on their sheet (an open one): their
+   * header cells as we wrote them on one row, near where the block was written (moved as the sheet's tables moved,
+   * learnShifts, or by rows the clerk inserted or deleted above it alone), on no row a block found again has. Their
+   * table is not read now (its header retyped, the table deleted or moved away from our columns): each is taken as
+   * found again (`take`, keyed by the block's record), so what stands there is known as ours, and the caller keeps it
+   * as it is. Rows: the rows we wrote under its header, moved as the header moved.
+   */
+  standingUnread(shapes: readonly BlockShape[], open: (sheet: string) => boolean): LocatedBlock[] {
+    const sought = this.unusedBlocks.flatMap((record) => {
+      const shape = shapes.find((s) => s.kind === record.kind);
+      if (!shape || !open(record.sheet) || !this.grid.hasSheet(record.sheet)) return [];
+      const shift = this.shifts.get(record.sheet) ?? { rows: 0, cols: 0 };
+      const computed = record.cols.find((c) => shape.columns.some((s) => s.key === c.key && s.role === "computed"));
+      const below = computed ? this.writtenBelow(record, record.sheet, computed.col) : [];
+      return [{ record, shape, shift, below, expected: record.row + shift.rows }];
+    });
+    const out: LocatedBlock[] = [];
+    // Row by row away from where each is expected, all blocks at once: one standing where it was written is its own.
+    for (let off = 0; off <= STANDING_ROWS && out.length < sought.length; off++)
+      for (const { record, shape, shift, below, expected } of sought) {
+        if (!this.unusedBlocks.includes(record)) continue;
+        for (const headerRow of off === 0 ? [expected] : [expected - off, expected + off]) {
+          if (headerRow < 0 || this.blockRoleOnRow(record.sheet, headerRow)) continue;
+          const rows = below.map((row) => row - record.row + headerRow);
+          const where = { sheet: record.sheet, headerRow, left: record.left + shift.cols, rows };
+          const block = this.take(record, record, where, shape);
+          if (block) {
+            out.push(block);
+            break;
+          }
+        }
+      }
+    return out;
+  }
+
+  /** A block found again has its header on the row. */
+  private blockRoleOnRow(sheet: string, row: number): boolean {
+    for (const block of this.allLocated()) if (block.sheet === sheet && block.headerRow === row) return true;
+    return false;
   }
 
   /**
