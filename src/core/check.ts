@@ -5,7 +5,7 @@ import { summaryDateNotes } from "./plan/summaryDate";
 import { PROJECT_SHEET, UNIT_SHEET, writtenSheetOf } from "./plan/unitSheet";
 import { readWorkbook } from "./read/readWorkbook";
 import { reviewTables } from "./review/review";
-import { selfEvaluate } from "./selfeval/selfEvaluate";
+import { SELF_EVAL_RULES, selfEvaluate } from "./selfeval/selfEvaluate";
 import type {
   CellReading,
   CellRef,
@@ -112,14 +112,17 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, settings: JudgeSetting
 
 /**
  * The check as the workbook holds it once `plan` is applied: goals found in text that the plan writes out as a table
- * of their own are that table (where the next check reads them, and the clerk types their actuals), reviewed there.
- * So a check reports the tables its summary lists, and a second check the same ones as the first.
+ * of their own are that table (where the next check reads them, and the clerk types their actuals), reviewed there;
+ * a reason asked for on a table without a 偏差原因 column of its own is asked for in ours (Plan.reasonColumns), which
+ * the next check reads as the table's. So a check reports the tables its summary lists, at the cells a second check
+ * reports, and the same findings.
  */
 export function checkAsWrittenOut(
   check: CheckResult,
   plan: Plan,
   settings: Pick<JudgeSettings, "disabledRules" | "budgetYear">,
 ): CheckResult {
+  if (plan.reasonColumns) check = { ...check, tables: check.tables.map(reasonsAsked(plan.reasonColumns)) };
   if (!plan.writtenOut) return check;
   const fromText = new Set(plan.writtenOut.fromText);
   const tables = [...check.tables.filter((c) => !fromText.has(c.table)), ...plan.writtenOut.tables];
@@ -130,6 +133,23 @@ export function checkAsWrittenOut(
       tables.map((c) => c.table),
       settings,
     ),
+  };
+}
+
+/** A self-evaluation's "应填写偏差原因" at the row's cell of our 偏差原因 column, where the plan gives its table one. */
+function reasonsAsked(columns: NonNullable<Plan["reasonColumns"]>): (checked: CheckedTable) => CheckedTable {
+  const colOf = new Map(columns.map((c) => [c.table, c.col]));
+  return (checked) => {
+    const col = colOf.get(checked.table);
+    const self = checked.selfEvaluation;
+    if (col === undefined || !self?.findings.some((f) => f.rule === SELF_EVAL_RULES.reason && f.cell)) return checked;
+    const findings = self.findings.map((f) =>
+      f.rule === SELF_EVAL_RULES.reason && f.cell ? { ...f, cell: { ...f.cell, col } } : f,
+    );
+    return new CheckedTableRecord(checked.table, checked.result, checked.results, checked.scores, {
+      ...self,
+      findings,
+    });
   };
 }
 

@@ -221,6 +221,9 @@ export function planIndicatorBlock(
     cols: placed.map((c) => ({ key: c.key, col: cols.get(c.key) as number })),
     rowsFor,
   });
+  const reasonCol = colOf("reason");
+  if (reasonCol !== undefined && table.header.columns.reason === undefined)
+    ctx.reasonColumns.push({ table, col: reasonCol });
   const statusCol = colOf("status") as number;
   const lightCol = colOf("light") as number;
   const ourActualCol = colOf("actual");

@@ -127,6 +127,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   if (options.settings !== undefined) writeSettings(ctx.push.bind(ctx), options.settings);
   const plan: Plan = { ops: ctx.ops(first), marks: ctx.marks, messages: ctx.messages };
   if (unit.written.length > 0) plan.writtenOut = { fromText: [...unit.handled], tables: unit.written };
+  if (ctx.reasonColumns.length > 0) plan.reasonColumns = ctx.reasonColumns;
   return toRecordSheet(plan, snapshot.marksSheet);
 }
 

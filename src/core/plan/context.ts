@@ -3,7 +3,7 @@
  * and the operations collected per phase (so removals come before writes, names before formulas).
  */
 import { cellKey, cellName, columnLetters, rangesToA1, SHEET_COLUMNS } from "../a1";
-import type { CellRange, CellRef, WorkbookSnapshot } from "../types";
+import type { CellRange, CellRef, GoalTable, WorkbookSnapshot } from "../types";
 import { WorkbookNames } from "./definedNames";
 import { EMPTY_PRINT, cellPrint } from "./fingerprint";
 import { CellSet, emptyMarks, recordOf, sheetCells, type NotedCells } from "./marks";
@@ -63,6 +63,8 @@ export class PlanContext {
    */
   readonly typedOver = new Map<string, Map<number, string>>();
   readonly marks: Marks;
+  /** Our 偏差原因 column beside each table that has none of its own (Plan.reasonColumns). */
+  readonly reasonColumns: { table: GoalTable; col: number }[] = [];
   /** Whose each defined name is; the name our formulas read the monitoring date through (definedNames.ts). */
   readonly names: WorkbookNames;
   private readonly ownedSheets = new Map<string, boolean>();

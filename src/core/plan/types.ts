@@ -117,6 +117,11 @@ export interface Plan {
    * text, and those written, which the next check reads instead. Absent when nothing is written out.
    */
   writtenOut?: { fromText: GoalTable[]; tables: CheckedTable[] };
+  /**
+   * Tables without a 偏差原因 column of their own that this plan gives ours (blocks.ts): the column the next check reads
+   * as theirs, where the clerk is asked to type a reason (check.ts checkAsWrittenOut). Absent when there is none.
+   */
+  reasonColumns?: { table: GoalTable; col: number }[];
 }
 
 export interface PlanOptions {
