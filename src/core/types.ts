@@ -196,6 +196,19 @@ export interface ParsedTarget {
   reason?: string;
   /** The same as messages (core/locale words them in either language). */
   reasons?: Message[];
+  /**
+   * A target of several quantities (`不少于3次，每次不少于2小时`, `≥2000人次/≥10场`, three counts each with its words):
+   * every part as read. The target's own fields are those of the part `judged`.
+   */
+  parts?: TargetPart[];
+  /** Which part a single actual is judged against; absent when the parts are alike and one number says not which. */
+  judged?: number;
+}
+
+/** One quantity of a target of several: the words naming it (`自愿咨询检测`, or "") and the part as read. */
+export interface TargetPart {
+  label: string;
+  target: ParsedTarget;
 }
 
 /** What the reader knows around a target cell; every field optional. */

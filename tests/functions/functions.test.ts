@@ -154,7 +154,8 @@ describe("PERF.STATUS", () => {
   });
 
   it("a target not understood gives #VALUE! with the parser's reason, in the formula's language", () => {
-    const odd = "面积2.6万平方米,展示1万平方米";
+    // A sentence around two quantities (亳州 2023); two areas with their words (东莞 2022) are read since reader44.
+    const odd = "暂定量按15次作业且总航时不少于30小时测算";
     expect(target(cell(odd))).toEqual(
       valueError(`指标值无法识别：含有数字，但无法识别为数值、区间、变化幅度或日期：「${odd}」`),
     );

@@ -15,7 +15,7 @@ import { serialToIso, yearOf } from "../dates";
 import { memoizeString } from "../memo";
 export type { Grade } from "../locale/zh";
 import { renderMessage, say, type Message } from "../locale/messages";
-import type { CellReading, CellValue, ParsedTarget } from "../types";
+import type { CellReading, CellValue, ParsedTarget, TargetPart } from "../types";
 import { formatScale, formatSuffix, isDateFormat, isPercentFormat } from "../numberFormat";
 import {
   ACTUAL_CHANGE_WORDS,
@@ -39,7 +39,7 @@ import {
   type Grade,
 } from "../locale/zh";
 import { compactText, normalizeText, parseDateText, parseQuantity, ratioTerm } from "../notation/text";
-import { parseTarget } from "../notation/parseTarget";
+import { parseTarget, splitParts } from "../notation/parseTarget";
 import { canonicalUnit, convertUnit, isKnownUnit, shareUnit, unitSlip } from "./units";
 
 export type Actual =
@@ -69,6 +69,33 @@ const ZERO_TARGET_OPS: ReadonlySet<string | null> = new Set(["<=", "="]);
 
 function isCellReading(x: CellReading | CellValue | null): x is CellReading {
   return typeof x === "object" && x !== null && "cell" in x && "value" in x;
+}
+
+/**
+ * The actual of a target of several quantities typed as several (`4次，每次2小时`, in the target's order): one value per
+ * part (a piece typed without the part's base, `2小时` for 小时/次, is its number); `count` when not as many as the
+ * parts; null when it is one value (judged against the part the target names).
+ */
+export function actualPieces(
+  reading: CellReading | CellValue | null,
+  parts: readonly TargetPart[],
+): { pieces: CellValue[] } | { count: number } | null {
+  const value = isCellReading(reading) ? reading.value : reading;
+  if (typeof value !== "string") return null;
+  const compact = compactText(value);
+  if (ONE_NUMBER_IN_THOUSANDS.test(compact)) return null;
+  const pieces = splitParts(compact).filter((p) => /\d/.test(p));
+  if (pieces.length === parts.length)
+    return { pieces: pieces.map((piece, i) => pieceFor(piece, parts[i].target.unit)) };
+  return pieces.length < 2 ? null : { count: pieces.length };
+}
+
+/** One number written with thousands separators (`1,200人`, `12,500.5元`): one actual (`1000,600,600` is three). */
+const ONE_NUMBER_IN_THOUSANDS = /^\D*\d{1,3}(?:,\d{3})+(?:\.\d+)?[^\d,]*$/;
+
+function pieceFor(piece: string, unit: string | null): CellValue {
+  const q = parseQuantity(piece.slice(Math.max(0, piece.search(/[\d≥≤<>=]/))));
+  return q && unit?.includes("/") && q.unit === unit.slice(0, unit.indexOf("/")) ? q.value : piece;
 }
 
 /** Read a grade from text, or null when the text is not one of GRADE_PATTERNS (memoised: 达成 recurs everywhere). */

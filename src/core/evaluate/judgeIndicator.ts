@@ -27,12 +27,22 @@
  */
 import { compareIso, daysBetween, yearOf } from "../dates";
 import { renderMessage, say as message, type Lang, type MessageCode, type MessageParams } from "../locale/messages";
-import type { CellReading, CellValue, IndicatorResult, JudgeSettings, Light, ParsedTarget, Status } from "../types";
-import { type Actual, type Grade, readActual, takesNumber } from "./actual";
+import type {
+  CellReading,
+  CellValue,
+  IndicatorResult,
+  JudgeSettings,
+  Light,
+  ParsedTarget,
+  Status,
+  TargetPart,
+} from "../types";
+import { type Actual, type Grade, actualPieces, readActual, takesNumber } from "./actual";
 import { wholeMonthsElapsed } from "./schedule";
 import { canonicalUnit, isCumulativeUnit, isStockIndicator, isWholeItemUnit, judgedTarget } from "./units";
 import { IndicatorResultRecord } from "../records";
 import { checkpointInName } from "../notation/checkpoints";
+import { lightSeverity } from "../lights";
 
 export interface IndicatorContext {
   level1?: string;
@@ -111,6 +121,7 @@ export function judgeIndicator(
   if (target.kind === "missing" || target.kind === "unknown") {
     return notJudged("unknown", say("judge.target-not-understood", { raw: target.raw, reasons: target.reasons }));
   }
+  if (target.parts) return judgeParts(target, target.parts, actual, ctx, settings);
 
   target = judgedTarget(target);
   const read = readActual(actual, target);
@@ -139,6 +150,38 @@ export function judgeIndicator(
   if (!nameDue) return judged;
   const { status, light, actual: shown, ratio, gap, why, noted } = judged;
   return result(status, light, shown, ratio, gap, `${why}${say("judge.due-in-name", { deadline })}`, noted);
+}
+
+/**
+ * A target of several quantities (`不少于3次，每次不少于2小时`): an actual typed as as many quantities, in the same order
+ * (`4次，每次2小时`), is judged part by part and shows the worst light; a single actual is judged against the part the
+ * target names (`judged`), the others said unchecked — or, the parts being alike, not judged and the parts asked for.
+ */
+function judgeParts(
+  target: ParsedTarget,
+  parts: TargetPart[],
+  actual: CellReading | CellValue | null,
+  ctx: IndicatorContext,
+  settings: JudgeSettings,
+): IndicatorResult {
+  const say = sayOf(settings.lang);
+  const several = actualPieces(actual, parts);
+  const text = () => String(actual !== null && typeof actual === "object" && "cell" in actual ? actual.value : actual);
+  if (several && "count" in several)
+    return notJudged("unknown", say("judge.parts-count", { parts: parts.length, actual: several.count }), text());
+  if (several) {
+    const results = parts.map((part, i) => judgeIndicator(part.target, several.pieces[i], ctx, settings));
+    const worst = results.reduce((a, b) => (lightSeverity(b.light) > lightSeverity(a.light) ? b : a));
+    const why = say("judge.parts", { items: results.map((r, i) => ({ part: parts[i], why: r.why })) });
+    return result(worst.status, worst.light, text().trim(), worst.ratio, worst.gap, why, worst.noted);
+  }
+  const { judged } = target;
+  const main = judgeIndicator(parts[judged ?? 0].target, actual, ctx, settings);
+  if (main.status === "pending") return main;
+  if (judged === undefined) return notJudged("unknown", say("judge.parts-needed", { parts }), main.actual);
+  const others = parts.filter((_p, i) => i !== judged);
+  const why = `${main.why}${say("judge.part-judged", { judged: parts[judged], others })}`;
+  return result(main.status, main.light, main.actual, main.ratio, main.gap, why, main.noted);
 }
 
 /** The actual as read (not empty, not invalid) against the target. */

@@ -17,6 +17,7 @@ import type {
   MessageParams,
   OutFolderProblem,
   OutputSubtype,
+  TargetPartShape,
   TargetShape,
 } from "./messages";
 
@@ -191,6 +192,10 @@ export function targetEn(t: TargetShape): string {
       return t.raw ? q(t.raw) : "";
   }
 }
+
+/** A part of a target of several quantities: its words (the user's, quoted) and the part. */
+const partEn = (p: TargetPartShape) => (p.label ? `${q(p.label)} ${targetEn(p.target)}` : targetEn(p.target));
+const partsEn = (parts: TargetPartShape[]) => listEn(parts.map(partEn));
 
 export const en: Catalogue = {
   "review.missing-level1": (p) =>
@@ -452,6 +457,10 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "target.qualitative-sign": () => "the indicator-type column says qualitative",
   "target.tolerance": () => "±: the deviation (absolute) stays within the value",
   "target.ignored-label": (p) => `the words ${q(p.label)} were left out`,
+  "target.parts": (p) =>
+    p.judged === null
+      ? `the target holds ${p.parts.length} quantities of one kind (${partsEn(p.parts)}): type the actuals in the same order, separated by commas, to judge each`
+      : `the target holds ${p.parts.length} quantities (${partsEn(p.parts)}): a single actual is judged against ${partEn(p.parts[p.judged])}; actuals typed in the same order, separated by commas, are judged each`,
   "target.parse-error": (p) => `reading the target failed: ${p.detail}`,
   "target.reasons": (p) => reasonsEn(p.reasons),
   quantity: (p) => quantityEn(p.value, p.unit),
@@ -487,6 +496,13 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "judge.one-read-as-whole": () => " (1 read as a fraction: 100%; if 1% is meant, type “1%”)",
   "judge.read-as-fraction": (p) => ` (${exactNumber(p.value)} read as a fraction: ${exactNumber(p.value * 100)}%)`,
   "judge.due-in-name": (p) => ` (due ${p.deadline}, the date in the indicator name)`,
+  "judge.part-judged": (p) =>
+    ` (the target holds several quantities: judged against ${partEn(p.judged)}; ${partsEn(p.others)} not checked — type the actuals separated by commas to judge each)`,
+  "judge.parts-needed": (p) =>
+    `The target holds ${p.parts.length} quantities of one kind (${partsEn(p.parts)}); one number cannot say which: type the actuals in the same order, separated by commas`,
+  "judge.parts": (p) => p.items.map((i) => `${partEn(i.part)}: ${i.why}`).join("; "),
+  "judge.parts-count": (p) =>
+    `The actual holds ${p.actual} quantities, the target ${p.parts}: type them in the target's order, separated by commas`,
   "judge.plain": (p) => `Actual ${quantityEn(p.actual, p.unit)}, target ${targetEn(p.target)}`,
   "judge.pro-rated": (p) =>
     `Pro-rated target ${quantityEn(p.expected, p.unit)} (${p.months}/${p.of}), actual ${quantityEn(p.actual, p.unit)}`,

@@ -34,6 +34,12 @@ export type TargetShape = Pick<
   "kind" | "op" | "opExplicit" | "value" | "high" | "unit" | "date" | "start" | "raw" | "normalized"
 >;
 
+/** One quantity of a target of several: the user's words naming it (may be "") and the part. */
+export interface TargetPartShape {
+  label: string;
+  target: TargetShape;
+}
+
 /** A message that needs nothing but its code. */
 export type NoParams = Record<string, never>;
 
@@ -266,6 +272,8 @@ export interface MessageParams {
   "target.qualitative-sign": NoParams;
   "target.tolerance": NoParams;
   "target.ignored-label": { label: string };
+  /** A target of several quantities; judged: the index of the part a single actual is judged against, or null. */
+  "target.parts": { parts: TargetPartShape[]; judged: number | null };
   "target.parse-error": { detail: string };
   /** Several of the target.* reasons, joined as the language joins a list of clauses. */
   "target.reasons": { reasons: Message[] };
@@ -306,6 +314,14 @@ export interface MessageParams {
   /** typed: the number as typed, probably in typedIn (canonical); read as value in unit (the target's, canonical). */
   "judge.unit-slip": { typed: number; typedIn: string; value: number; unit: string };
   "judge.due-in-name": { deadline: string };
+  /** A single actual against a target of several quantities: the part judged, the others left to the clerk. */
+  "judge.part-judged": { judged: TargetPartShape; others: TargetPartShape[] };
+  /** A single actual against parts that are alike (three counts of 人次): it says not which. */
+  "judge.parts-needed": { parts: TargetPartShape[] };
+  /** An actual of several quantities, one per part: each part's judgement (why: its reason, worded). */
+  "judge.parts": { items: { part: TargetPartShape; why: string }[] };
+  /** An actual of several quantities, not as many as the target's. */
+  "judge.parts-count": { parts: number; actual: number };
   "judge.plain": { actual: number; unit: string | null; target: TargetShape };
   /** months: whole months elapsed of `of` (12, or 6 when the name dates the target 上半年: judgeIndicator). */
   "judge.pro-rated": { expected: number; months: number; of: number; actual: number; unit: string | null };

@@ -10,7 +10,7 @@
  * then 达到 / 等于 (≥ for a positive indicator — reaching the number is the goal —, = for a lower-is-better one);
  * otherwise ≥, or ≤ for 成本指标 and rates of bad things (lowerIsBetter), opExplicit false.
  */
-import type { CellValue, Comparator, ParsedTarget, TargetContext } from "../types";
+import type { CellValue, Comparator, ParsedTarget, TargetContext, TargetKind, TargetPart } from "../types";
 import { serialToIso } from "../dates";
 import { renderMessage, say, type Message } from "../locale/messages";
 import { TargetMemo } from "./memo";
@@ -34,6 +34,8 @@ import {
   PER_AVERAGE,
   PER_PREFIX_WORD,
   PER_WORDS,
+  PART_SEPARATORS,
+  PART_WORDS,
   PERCENT_TAILS,
   PLACEHOLDERS,
   YES_NO,
@@ -328,6 +330,8 @@ function parseText(raw: string, ctx: TargetContext): ParsedTarget {
     return unknown(raw, say("target.not-understood", { raw }));
   }
   if (QUALITATIVE_SHAPES.some((re) => re.test(s))) return qualitative(raw, normalizeText(raw));
+  const several = parseParts(s, raw, ctx);
+  if (several) return several;
   // 开放时间 8:30-17:30: hours of a day, said as such (a ratio's reading was never meant).
   if (CLOCK_RANGE.test(s)) return unknown(raw, say("target.clock-time", { raw: normalizeText(raw) }));
   return unknown(raw, say("target.digits-not-understood", { raw }));
@@ -727,6 +731,94 @@ const CLOCK_RANGE = /^(?:[01]?\d|2[0-3])[:：∶](?:[0-5]\d)(?:-|~|至|到|—)+
 
 /** A name ending in a bracketed quantity (`群众满意度(≥90%)`, `道路硬化(5公里)`); not the form's `(≥**%)`. */
 const NAME_BRACKET_TARGET = /^(.*[^\d\s(])\(([^()*＊]*\d[^()*＊]*)\)$/;
+
+// ───────────────────────────── A target of several quantities ─────────────────────────────
+
+/**
+ * Where a target of several quantities splits: punctuation (`不少于3次，每次不少于2小时`), 且 / 并且 / 同时 / 以及, and a
+ * `/` after a unit before a comparator or a number (`≥2000人次/≥10场`; `5/10万`, `1次/月`, `元/人` stay whole).
+ */
+const PART_BREAK = new RegExp(
+  `[${PART_SEPARATORS}]|${PART_WORDS.join("|")}|(?<=\\p{L})/(?=[≥≤<>=\\d]|${PREFIX_OPS.map(([w]) => w)
+    .filter((w) => /\p{L}/u.test(w))
+    .join("|")})`,
+  "u",
+);
+
+/** The pieces of a compact text at PART_BREAK (empty ones dropped): one piece when it does not split. */
+export function splitParts(compact: string): string[] {
+  return compact.split(PART_BREAK).filter((piece) => piece !== "");
+}
+
+const PART_KINDS: ReadonlySet<TargetKind> = new Set(["number", "range", "duration"]);
+const MAX_PARTS = 6;
+
+/**
+ * `不少于3次，每次不少于2小时`, `≥2000人次/≥10场`, `自愿咨询检测1000人次以上,艾滋病人检测600人次以上,…`: every piece a
+ * quantity (with its words, perhaps). The target is the part a single actual is judged against (judgedPart), with
+ * every part kept and said; actuals typed as as many quantities are judged part by part (evaluate). Null when the
+ * text does not split, or a piece is no quantity (a sentence around them stays unread).
+ */
+function parseParts(s: string, raw: string, ctx: TargetContext): ParsedTarget | null {
+  const pieces = splitParts(s);
+  if (pieces.length < 2 || pieces.length > MAX_PARTS) return null;
+  const parts: TargetPart[] = [];
+  for (const piece of pieces) {
+    const t = parseText(piece, ctx);
+    if (!PART_KINDS.has(t.kind) || t.parts) return null;
+    const label = t.reasons?.find((m) => m.code === "target.ignored-label");
+    parts.push({ label: label?.code === "target.ignored-label" ? label.params.label : "", target: t });
+  }
+  const judged = judgedPart(parts, ctx);
+  // Alike parts with no words telling them apart (`≥90%且≥95%`, `98%、99%`) are one quantity written twice, not two.
+  if (judged === null && parts.every((p) => !p.label)) return null;
+  const main = parts[judged ?? 0].target;
+  const normalized = parts.map((p) => (p.label ? `${p.label} ${p.target.normalized}` : p.target.normalized)).join("；");
+  const notes = (main.reasons ?? []).filter((m) => m.code !== "target.ignored-label");
+  const t: ParsedTarget = {
+    ...main,
+    raw,
+    normalized,
+    parts,
+    ...reasonsOf([say("target.parts", { parts, judged }), ...notes]),
+  };
+  if (judged !== null) t.judged = judged;
+  return t;
+}
+
+/**
+ * The part a single actual is judged against: the one in the unit column's unit; else the one the indicator's name
+ * names (its unit in the name, `服务人次` → the 人次; or its words, two characters in common at least); else the first,
+ * unless the parts are alike (the same kind and unit: a count of each of three things), when one number says not which.
+ */
+function judgedPart(parts: TargetPart[], ctx: TargetContext): number | null {
+  const only = (hits: boolean[]) => (hits.filter(Boolean).length === 1 ? hits.indexOf(true) : null);
+  const column = columnUnit(ctx);
+  const byColumn = column === null ? null : only(parts.map((p) => p.target.unit === column));
+  if (byColumn !== null) return byColumn;
+  const name = compactText(ctx.name ?? "");
+  const scores = parts.map(({ label, target: { unit } }) =>
+    Math.max(commonLength(name, label), unit && name.includes(unit) ? unit.length + 1 : 0),
+  );
+  const best = Math.max(...scores);
+  const named = best >= 2 ? only(scores.map((x) => x === best)) : null;
+  if (named !== null) return named;
+  const [first] = parts;
+  const alike = parts.every((p) => p.target.kind === first.target.kind && p.target.unit === first.target.unit);
+  return alike ? null : 0;
+}
+
+/** The length of the longest text the two have in common. */
+function commonLength(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      best = Math.max(best, k);
+    }
+  return best;
+}
 
 // ───────────────────────────── Quantity → target (unit, money, direction, duration) ─────────────────────────────
 

@@ -12,9 +12,9 @@
  * A score is never above w and never below 0. null when the target or the actual cannot be scored.
  */
 import { compareIso } from "../dates";
-import { type Grade, readActual } from "../evaluate/actual";
+import { type Grade, actualPieces, readActual } from "../evaluate/actual";
 import { judgedTarget } from "../evaluate/units";
-import type { CellReading, CellValue, ParsedTarget } from "../types";
+import type { CellReading, CellValue, ParsedTarget, TargetPart } from "../types";
 
 /** Share of the weight a grade earns. */
 export const GRADE_SHARE: Record<Grade, number> = { achieved: 1, partly: 0.7, not: 0.3 };
@@ -38,6 +38,24 @@ function capScore(b: number, a: number, w: number): number {
   return clamp((1 - (b - a) / a) * w, w);
 }
 
+/**
+ * A target of several quantities: actuals typed one per part score the mean of the parts' scores (each part an equal
+ * share of the weight); a single actual scores against the part the target names, none when the parts are alike.
+ */
+function scoreParts(
+  target: ParsedTarget,
+  parts: readonly TargetPart[],
+  actual: CellReading | CellValue | null,
+  weight: number,
+): number | null {
+  const several = actualPieces(actual, parts);
+  if (several && "count" in several) return null;
+  if (!several) return target.judged === undefined ? null : scoreIndicator(parts[target.judged].target, actual, weight);
+  const scores = parts.map((part, i) => scoreIndicator(part.target, several.pieces[i], weight));
+  if (scores.some((s) => s === null)) return null;
+  return (scores as number[]).reduce((a, b) => a + b, 0) / scores.length;
+}
+
 export function scoreIndicator(
   target: ParsedTarget,
   actual: CellReading | CellValue | null,
@@ -45,6 +63,7 @@ export function scoreIndicator(
 ): number | null {
   if (!Number.isFinite(weight) || weight < 0) return null;
   if (target.kind === "missing" || target.kind === "unknown") return null;
+  if (target.parts) return scoreParts(target, target.parts, actual, weight);
   target = judgedTarget(target);
   const read = readActual(actual, target);
   if (read.kind === "empty" || read.kind === "invalid") return null;

@@ -24,6 +24,12 @@ function ourWords(english: string): string {
   return english.replace(/“[^”]*”/g, "“…”");
 }
 
+/** The parts of a target of several quantities (`不少于3次，每次不少于2小时`), with words naming one. */
+const PARTS = [
+  { label: "", target: parseTarget("不少于3次") },
+  { label: "每次培训", target: parseTarget("每次不少于2小时") },
+];
+
 /** One example per code; the compiler insists on every code. User text is Chinese, as in a real table. */
 const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "review.missing-level1": { missing: ["effect", "satisfaction"] },
@@ -149,6 +155,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "target.qualitative-sign": {},
   "target.tolerance": {},
   "target.ignored-label": { label: "年度预算" },
+  "target.parts": { parts: PARTS, judged: 0 },
   "target.parse-error": { detail: "RangeError: x" },
   "target.reasons": { reasons: [say("target.lower-le", {}), say("target.ignored-label", { label: "年度预算" })] },
   quantity: { value: 12, unit: "人" },
@@ -168,6 +175,11 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "judge.range-no-high": {},
   "judge.no-comparator": {},
   "judge.due-in-name": { deadline: "2024-07-31" },
+  "judge.part-judged": { judged: PARTS[0], others: PARTS.slice(1) },
+  "judge.parts-needed": { parts: PARTS },
+  // why: the part's reason, already worded in the language shown (English here).
+  "judge.parts": { items: PARTS.map((part) => ({ part, why: "Actual 4 times, target ≥ 3 times" })) },
+  "judge.parts-count": { parts: 2, actual: 3 },
   "judge.plain": { actual: 85, unit: "%", target: parseTarget("≥90%") },
   "judge.pro-rated": { expected: 45, months: 6, of: 12, actual: 30, unit: "人次" },
   "judge.completed": { done: "2024-06-30", deadline: "2024-12-31" },

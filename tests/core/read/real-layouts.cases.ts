@@ -133,7 +133,8 @@ const ROUND_ONE: LayoutCase[] = [
             l2: "数量指标",
             name: "物管服务面积",
             raw: "建筑面积2.6万平方米,展示面积1万平方米",
-            kind: ["qualitative", "unknown"],
+            // reader44: two areas, each with its words (a target of several parts, the first shown as its own).
+            ...num(">=", 2.6, "万平方米"),
           },
           { l1: "产出指标", l2: "质量指标", name: "物业管理保障工作合格率", raw: "100%", ...PCT(">=", 100) },
           { l1: "产出指标", l2: "质量指标", name: "物业管理各项任务完成达标率", raw: "100%", ...PCT(">=", 100) },
@@ -2784,7 +2785,8 @@ const ROUND_TWELVE: LayoutCase[] = [
             l2: "数量指标",
             name: "全年检测次数",
             raw: "自愿咨询检测1000人次以上,艾滋病人检测600人次以上,结核病人筛查600人次以上",
-            kind: ["qualitative", "unknown"],
+            // reader44: three counts, each with its words (a target of several parts, the first shown as its own).
+            ...num(">=", 1000, "人次"),
           },
           { l1: "产出指标", l2: "数量指标", name: "免疫规划知识培训次数", raw: "2次以上", ...num(">=", 2, "次") },
           { l1: "产出指标", l2: "数量指标", name: "免疫规划知识培训人次", raw: "200人以上", ...num(">=", 200, "人") },

@@ -16,7 +16,12 @@ import type {
   MessageParams,
   OutFolderProblem,
   OutputSubtype,
+  TargetPartShape,
 } from "../messages";
+
+/** A part of a target of several quantities: its words and the part (`自愿咨询检测 ≥ 1000 人次`). */
+const partZh = (p: TargetPartShape) => `「${p.label ? `${p.label} ` : ""}${p.target.normalized || p.target.raw}」`;
+const partsZh = (parts: TargetPartShape[]) => parts.map(partZh).join("、");
 
 /** Standard review opinions (审核意见) at the head of each review message. */
 /** 2024-06-30 → 2024年6月30日. */
@@ -292,6 +297,10 @@ export const zh: Catalogue = {
   "target.qualitative-sign": () => "指标性质为定性",
   "target.tolerance": () => "±：偏差（绝对值）不超过该值",
   "target.ignored-label": (p) => `忽略文字「${p.label}」`,
+  "target.parts": (p) =>
+    p.judged === null
+      ? `指标值含 ${p.parts.length} 个同类数量（${partsZh(p.parts)}）：实际值请按同样顺序逐项填写（以逗号分开），逐项判断`
+      : `指标值含 ${p.parts.length} 个数量（${partsZh(p.parts)}）：实际值只填一个数时按${partZh(p.parts[p.judged])}判断；按同样顺序逐项填写（以逗号分开）则逐项判断`,
   "target.parse-error": (p) => `解析指标值时出错：${p.detail}`,
   "target.reasons": (p) => reasonsZh(p.reasons),
   quantity: (p) => withUnit(p.value, p.unit),
@@ -323,6 +332,13 @@ export const zh: Catalogue = {
   "judge.one-read-as-whole": () => "（1 按比例读作 100%；如指 1%，请填写“1%”）",
   "judge.read-as-fraction": (p) => `（${exactNumber(p.value)} 按比例读作 ${exactNumber(p.value * 100)}%）`,
   "judge.due-in-name": (p) => `（指标名称所注时点：${p.deadline} 到期）`,
+  "judge.part-judged": (p) =>
+    `（指标值含多个数量：按${partZh(p.judged)}判断，${partsZh(p.others)}未核对；逐项填写实际值（以逗号分开）可逐项判断）`,
+  "judge.parts-needed": (p) =>
+    `指标值含 ${p.parts.length} 个同类数量（${partsZh(p.parts)}），一个数无法对应：请按同样顺序逐项填写实际值（以逗号分开）`,
+  "judge.parts": (p) => p.items.map((i) => `${partZh(i.part)}${i.why}`).join("；"),
+  "judge.parts-count": (p) =>
+    `实际值含 ${p.actual} 个数量，指标值含 ${p.parts} 个：请按指标值的顺序逐项填写（以逗号分开）`,
   "judge.plain": (p) => `实际 ${withUnit(p.actual, p.unit)}，目标 ${p.target.normalized || p.target.raw}`,
   "judge.pro-rated": (p) =>
     `按序时应达 ${withUnit(p.expected, p.unit)}（${p.months}/${p.of}），实际 ${withUnit(p.actual, p.unit)}`,

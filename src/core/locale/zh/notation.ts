@@ -117,6 +117,12 @@ export const APPROX_SUFFIXES: readonly string[] = ["左右", "上下"];
 /** Words around a range: `控制在90%-95%之间`, `介于85%~95%`. */
 export const RANGE_PREFIXES: readonly string[] = ["控制在", "保持在", "维持在", "介于", "处于", "在"];
 export const RANGE_SUFFIXES: readonly string[] = ["之间", "范围内", "区间内", "以内", "内"];
+/**
+ * Between the quantities of a target of several (`不少于3次，每次不少于2小时`, `≥95%且…`, `≥2000人次/≥10场`): punctuation
+ * (full-width already folded) and these words; a `/` only before a comparator or a number after a unit (parseTarget).
+ */
+export const PART_SEPARATORS = ",;、";
+export const PART_WORDS: readonly string[] = ["并且", "同时", "以及", "且"];
 /** Range separators (after normalisation ～ is ~ and － is -). */
 export const RANGE_SEPARATORS = "-~—–―−〜至到";
 
