@@ -24,8 +24,8 @@ export interface Expanded {
   subfolders: string[];
   /** Paths given that do not exist, and folders (or entries) that could not be read, with why. */
   problems: { file: string; error: string }[];
-  /** Checked copies (x.checked.xlsx) passed over in the folders: said when nothing else was found. */
-  copiesSkipped: number;
+  /** Checked copies (x.checked.xlsx) passed over in the folders, by path. */
+  copiesSkipped: string[];
 }
 
 /** Expand files and directories (searched recursively, sorted) into workbook paths; what cannot be read is reported per entry. */
@@ -33,7 +33,7 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
   const files: string[] = [];
   const subfolders: string[] = [];
   const problems: Expanded["problems"] = [];
-  let copiesSkipped = 0;
+  const copiesSkipped: string[] = [];
   async function walk(dir: string, root: string) {
     let entries;
     try {
@@ -57,7 +57,7 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
       else if (isCandidate(e.name)) {
         files.push(full);
         subfolders.push(path.relative(root, dir));
-      } else if (WORKBOOK.test(e.name) && isOurCopy(e.name)) copiesSkipped++;
+      } else if (WORKBOOK.test(e.name) && isOurCopy(e.name)) copiesSkipped.push(full);
       // Spreadsheets the reader cannot open are reported, not passed over in silence: a bureau checking its units'
       // files must see which were not checked.
       else if (OTHER_SPREADSHEET_NAME.test(e.name))

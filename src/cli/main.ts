@@ -8,7 +8,7 @@ import { expandInputs, onceEach, outputPaths } from "./files";
 import { fileJson, type JsonReport } from "./json";
 import { packageVersion, PACKAGE_ROOT } from "./packageRoot";
 import { progressBar } from "./progress";
-import { errorReport, fileReport, noteReport, noWorkbooksReport, sampleReport } from "./report";
+import { copiesSkippedReport, errorReport, fileReport, noteReport, noWorkbooksReport, sampleReport } from "./report";
 
 export const SAMPLE_WORKBOOK = path.join(PACKAGE_ROOT, "assets", "sample.xlsx");
 
@@ -21,6 +21,12 @@ export interface Io {
 export function shownPath(file: string, cwd = process.cwd()): string {
   const relative = path.relative(cwd, file);
   return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : file;
+}
+
+/** Whether a path lies in a folder (or is it), however each was written. */
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(path.resolve(folder), path.resolve(file));
+  return !relative.startsWith("..") && !path.isAbsolute(relative);
 }
 
 function hasFindingsAtLeast(outcomes: FileOutcome[], failOn: "red" | "yellow"): boolean {
@@ -73,7 +79,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   // replace one, also when --out reaches it by another path (a link, a bind mount, a share that ignores case).
   const { files, subfolders, repeats, inputs: inputIdentities } = await onceEach(found);
   if (files.length === 0 && problems.length === 0) {
-    io.stderr.write(`${noWorkbooksReport(inputs, options.lang, copiesSkipped)}\n`);
+    io.stderr.write(`${noWorkbooksReport(inputs, options.lang, copiesSkipped.length)}\n`);
     // --json promises one JSON document on stdout, also when there was nothing to check.
     const empty: JsonReport = { schemaVersion: 1, asOf: asOf ?? localIsoDate(), files: [] };
     if (options.json) io.stdout.write(`${JSON.stringify(empty, null, 2)}\n`);
@@ -98,6 +104,12 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     );
   }
   bar.finish();
+  // Copies in this run's --out are ours; others may be a unit's filled-in copy, said so as not to pass it over in silence.
+  const skipped = copiesSkippedReport(
+    copiesSkipped.filter((copy) => !isInside(options.out, copy)),
+    options.lang,
+  );
+  if (skipped) io.stderr.write(`${skipped}\n`);
   for (const { file, first } of repeats)
     io.stderr.write(`${noteReport(file, say("file.same-as", { first }), options.lang)}\n`);
   // The sample stores its own monitoring date (2024-07-31) in its settings, like any checked workbook.

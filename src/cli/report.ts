@@ -39,7 +39,9 @@ const TEXT = {
     kept: (p: string) => `  （${p} 已存在，保留未动；加 --force 可覆盖）`,
     keptInput: (p: string) => `  （${p} 是输入文件本身，--force 也不会覆盖它）`,
     noWorkbooks: (inputs: string) => `没有找到 ${WORKBOOK_EXTENSIONS} 文件：${inputs}`,
-    copiesSkipped: (n: number) => `（跳过了 ${n} 个检查后的副本 *.checked.*；要再检查其中一个，请直接写出它的文件名）`,
+    copiesSkipped: (n: number, example?: string) =>
+      `跳过了 ${n} 个检查后的副本 *.checked.*${example ? `（如 ${example}）` : ""}；要再检查其中一个，请直接写出它的文件名`,
+    aside: (text: string) => `（${text}）`,
     sample: (file: string, asOf: string) => `未指定文件，检查自带示例 ${file}（监控时点 ${asOf}）`,
   },
   en: {
@@ -68,8 +70,9 @@ const TEXT = {
     kept: (p: string) => `  (${p} already exists and was kept; --force replaces it)`,
     keptInput: (p: string) => `  (${p} is an input file: even --force does not replace it)`,
     noWorkbooks: (inputs: string) => `No ${WORKBOOK_EXTENSIONS} files found: ${inputs}`,
-    copiesSkipped: (n: number) =>
-      ` (${n} checked ${n === 1 ? "copy" : "copies"} *.checked.* passed over; to check one again, name it)`,
+    copiesSkipped: (n: number, example?: string) =>
+      `${n} checked ${n === 1 ? "copy" : "copies"} *.checked.* passed over${example ? ` (such as ${example})` : ""}; to check one again, name it`,
+    aside: (text: string) => ` (${text})`,
     sample: (file: string, asOf: string) => `No file given: checking the bundled sample ${file} (as of ${asOf})`,
   },
 };
@@ -166,8 +169,16 @@ export function fileReport(
 
 /** Nothing to check among the inputs given. */
 export function noWorkbooksReport(inputs: string[], lang: Lang, copiesSkipped = 0): string {
-  const skipped = copiesSkipped > 0 ? TEXT[lang].copiesSkipped(copiesSkipped) : "";
+  const skipped = copiesSkipped > 0 ? TEXT[lang].aside(TEXT[lang].copiesSkipped(copiesSkipped)) : "";
   return TEXT[lang].noWorkbooks(inputs.map(escapeControls).join(", ")) + skipped;
+}
+
+/**
+ * Checked copies passed over in the folders given, outside this run's --out: a unit may send back the copy it was
+ * sent, filled in, and a bureau must see that it was not checked. Null when there are none.
+ */
+export function copiesSkippedReport(copies: string[], lang: Lang): string | null {
+  return copies.length === 0 ? null : escapeControls(TEXT[lang].copiesSkipped(copies.length, copies[0]));
 }
 
 /** Which sample is checked when no file is named, and as of when. */

@@ -132,3 +132,25 @@ test("--json says each file's own monitoring date: the top-level asOf is the fir
     [undefined, "2024-10-31", "2024-10-31", "2024-10-31"],
   ]);
 });
+
+test("a checked copy in the folders (a unit's filled-in copy sent back) is said to be passed over; this run's own are not", async () => {
+  await fs.copyFile(SAMPLE, path.join(work, "各单位", "甲单位", "丙单位.checked.xlsx"));
+  const r = await runCli(["check", "各单位", "--as-of", "2024-07-31", "--out", path.join("各单位", "perf-out")], work);
+  expect(r.code).toBe(0);
+  const line = `跳过了 1 个检查后的副本 *.checked.*（如 ${path.join("各单位", "甲单位", "丙单位.checked.xlsx")}）；要再检查其中一个，请直接写出它的文件名`;
+  expect(r.stderr).toBe(`${line}\n`); // was silent: 丙单位 was neither checked nor said
+  // Again: the copies of the first run lie in this run's --out, so the line is the same.
+  const again = await runCli(
+    ["check", "各单位", "--as-of", "2024-07-31", "--out", path.join("各单位", "perf-out")],
+    work,
+  );
+  expect(again.stderr).toBe(`${line}\n`);
+  expect(again.stdout.match(/ → /g)).toHaveLength(2);
+  const en = await runCli(
+    ["check", "各单位", "--json", "--lang", "en", "--out", path.join("各单位", "perf-out")],
+    work,
+  );
+  expect(en.stderr).toBe(
+    `1 checked copy *.checked.* passed over (such as ${path.join("各单位", "甲单位", "丙单位.checked.xlsx")}); to check one again, name it\n`,
+  );
+});
