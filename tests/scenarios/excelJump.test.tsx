@@ -15,26 +15,18 @@ import { Root } from "../../src/taskpane/components/Root/Root";
 import { createExcelHost } from "../../src/taskpane/hosts/excelHost";
 import type { FakeExcel } from "../host/excel/fake";
 import { AS_OF, excelDriver } from "./drivers";
+import { excelPaneGlobals } from "./excelPane";
 
 jest.setTimeout(60_000);
 
-type Run = (work: (context: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>;
-const globals = globalThis as unknown as { Excel: { run?: Run }; Office?: unknown };
+const openInPane = excelPaneGlobals();
 
 /** The workbook open in Excel: Excel.run runs on the fake (drivers.ts installed the fake's Excel enums). */
 async function openInExcel(): Promise<FakeExcel> {
   const fake = await excelDriver.open();
-  globals.Excel.run = (work) => work(fake.context);
-  globals.Office = {
-    context: { document: { settings: { get: () => null } }, requirements: { isSetSupported: () => true } },
-  };
+  openInPane(fake);
   return fake;
 }
-
-afterEach(() => {
-  delete globals.Excel.run;
-  delete globals.Office;
-});
 
 /** The clerk's sheet: the one the seed's tables are on. */
 const userSheet = (fake: FakeExcel) => fake.model.sheets[0].name;

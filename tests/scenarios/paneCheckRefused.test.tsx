@@ -14,16 +14,11 @@ import { Root } from "../../src/taskpane/components/Root/Root";
 import { createExcelHost } from "../../src/taskpane/hosts/excelHost";
 import type { FakeExcel } from "../host/excel/fake";
 import { AS_OF, excelDriver } from "./drivers";
+import { excelPaneGlobals } from "./excelPane";
 
 jest.setTimeout(60_000);
 
-type Run = (work: (context: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>;
-const globals = globalThis as unknown as { Excel: { run?: Run }; Office?: unknown };
-
-afterEach(() => {
-  delete globals.Excel.run;
-  delete globals.Office;
-});
+const openInPane = excelPaneGlobals();
 
 /** Run `protect` just before the next run's first sync that writes cells (its reads done: excelProtectedMidway.test.ts). */
 function protectBeforeFirstWrite(fake: FakeExcel, protect: () => void): void {
@@ -44,10 +39,7 @@ function protectBeforeFirstWrite(fake: FakeExcel, protect: () => void): void {
 
 test("the clerk's sheet protected midway through a check: the pane says so and the way out, not 按 Esc", async () => {
   const fake = await excelDriver.open();
-  globals.Excel.run = (work) => work(fake.context);
-  globals.Office = {
-    context: { document: { settings: { get: () => null } }, requirements: { isSetSupported: () => true } },
-  };
+  openInPane(fake);
   const user = userEvent.setup();
   render(<Root host={createExcelHost()} today={AS_OF} />);
   await user.click(await screen.findByRole("button", { name: "检查目标" }));

@@ -15,17 +15,12 @@ import { createExcelHost } from "../../src/taskpane/hosts/excelHost";
 import { createWpsHost } from "../../src/taskpane/hosts/wpsHost";
 import { FakeWps, FakeWpsWindow } from "../host/wps/fake";
 import { AS_OF, excelDriver } from "./drivers";
+import { excelPaneGlobals } from "./excelPane";
 import { TODAY, wpsClerk } from "./wpsClerk";
 
 jest.setTimeout(60_000);
 
-type Run = (work: (context: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>;
-const globals = globalThis as unknown as { Excel: { run?: Run }; Office?: unknown };
-
-afterEach(() => {
-  delete globals.Excel.run;
-  delete globals.Office;
-});
+const openInPane = excelPaneGlobals();
 
 const clerk = wpsClerk("seed-one-sheet.xlsx");
 /** WPS looks at the workbook in front every 1.5 s (wpsHost POLL_MS). */
@@ -34,10 +29,7 @@ const POLL = { timeout: 4_000 };
 test("Excel: the summary names the window's workbook", async () => {
   const fake = await excelDriver.open();
   fake.model.name = "甲单位.xlsx";
-  globals.Excel.run = (work) => work(fake.context);
-  globals.Office = {
-    context: { document: { settings: { get: () => null } }, requirements: { isSetSupported: () => true } },
-  };
+  openInPane(fake);
   const user = userEvent.setup();
   render(<Root host={createExcelHost()} today={AS_OF} />);
   await user.click(await screen.findByRole("button", { name: "检查目标" }));

@@ -21,17 +21,12 @@ import { createWpsHost } from "../../src/taskpane/hosts/wpsHost";
 import { FakeExcel, modelFromSnapshot as excelModel } from "../host/excel/fake";
 import { FakeWps, FakeWpsWindow, modelFromSnapshot as wpsModel } from "../host/wps/fake";
 import { AS_OF } from "./drivers";
+import { excelPaneGlobals } from "./excelPane";
 import { TODAY, wpsClerk } from "./wpsClerk";
 
 jest.setTimeout(60_000);
 
-type Run = (work: (context: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>;
-const globals = globalThis as unknown as { Excel: { run?: Run }; Office?: unknown };
-
-afterEach(() => {
-  delete globals.Excel.run;
-  delete globals.Office;
-});
+const openInPane = excelPaneGlobals();
 
 const clerk = wpsClerk("seed-one-sheet.xlsx");
 const noTables = async () =>
@@ -64,10 +59,7 @@ test("WPS: 甲 checked, then 乙 (no goal table) checked: what a table needs, no
 
 test("Excel: 检查目标 in the pane, and the ribbon's (which opens the pane), on a workbook without a goal table", async () => {
   const fake = new FakeExcel(excelModel(await noTables()));
-  globals.Excel.run = (work) => work(fake.context);
-  globals.Office = {
-    context: { document: { settings: { get: () => null } }, requirements: { isSetSupported: () => true } },
-  };
+  openInPane(fake);
   const user = userEvent.setup();
   const pane = render(<Root host={createExcelHost()} today={AS_OF} />);
   await user.click(await screen.findByRole("button", { name: "检查目标" }));
