@@ -3,6 +3,7 @@
  * M11:M13 of 1 办公用品采购, where our 完成可能性 column goes). Whose list it is comes from our record (what we wrote),
  * not from equal text: theirs is kept by a check (ours goes only on the column's other cells, said once), a second
  * check changes nothing, and Clear marks leaves it as it was.
+ * The line says what it is (breaker44): a list with our text that the add-in did not set, not "different from ours".
  * Before (tidy38): equal text counted as ours — the copy stacked our <dataValidation> over their <x14:dataValidation>,
  * and in Excel and WPS the check recorded their cells as ours, so Clear marks removed their list.
  */
@@ -27,7 +28,8 @@ const S = "1 办公用品采购";
 const AS_OF = "2024-07-31";
 const OURS = "确定能,有可能,完全不可能";
 const COL = 12; // M
-const KEPT = /3 个单元格上有您设的下拉列表.*M11:M13/;
+const KEPT =
+  /3 个单元格上有与本工具相同的下拉列表，但不是本工具设的（您设的，或插入行时随上一行带来的），已保留未改.*M11:M13/;
 const X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
 const XM = "http://schemas.microsoft.com/office/excel/2006/main";
 const THEIR_LIST =
@@ -126,7 +128,7 @@ test("Excel add-in (strict fake): rows inserted above the table between two chec
   expect(lists()).toEqual(down(checked));
   const again = await excelDriver.check(fake, false, AS_OF);
   expect(lists()).toEqual(down(checked));
-  expect(again.messages.join("\n")).toMatch(/3 个单元格上有您设的下拉列表.*M13:M15/);
+  expect(again.messages.join("\n")).toMatch(/3 个单元格上有与本工具相同的下拉列表，但不是本工具设的.*M13:M15/);
   await excelDriver.clear(fake);
   expect(lists()).toEqual(down(theirs));
 });

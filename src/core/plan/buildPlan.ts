@@ -39,7 +39,7 @@ import {
 import { NoteOwners } from "./notes";
 import { cellPrint } from "./fingerprint";
 import { SheetGate, sheetOf } from "./sheetsTouched";
-import { Ownership } from "./ownership";
+import { Ownership, listLikeOurs } from "./ownership";
 import { columnRuns } from "./rectangles";
 import { WorkbookNames } from "./definedNames";
 import { CHART_NAME, planSummary, summarySheetName, type TablePlacement } from "./summary";
@@ -257,13 +257,37 @@ function reportKept(ctx: PlanContext): void {
       `${cellsDo(count, "already carry")} a note of yours; the add-in's explanation was not written and your note was kept: ${text}`,
     );
   }
-  if (ctx.keptLists.size) {
-    const { text, count } = cellList(ctx.keptLists);
-    ctx.say(
-      `${count} 个单元格上有您设的下拉列表（与本工具设的不同），已保留未改：${text}`,
-      `${cellsDo(count, "carry")} a drop-down list of yours (not the add-in's); it was kept as it is: ${text}`,
-    );
+  for (const said of keptListLines(ctx.contents, ctx.keptLists, "已保留未改", "it was kept as it is"))
+    ctx.say(said.zh, said.en);
+}
+
+/**
+ * The lines for drop-down lists kept as the clerk's: another list than ours, and one with our text we did not set (the
+ * clerk's copy of ours, or ours that a row inserted inside our column took from the row above: Excel grows a
+ * validation over an insertion inside it) — not called "different from ours".
+ */
+function keptListLines(grid: SheetContents, kept: Map<string, CellSet>, keptZh: string, keptEn: string) {
+  const like = new Map<string, CellSet>();
+  const other = new Map<string, CellSet>();
+  for (const [sheet, set] of kept)
+    for (const { row, col } of set.cells())
+      sheetCells(listLikeOurs(grid.listOn(sheet, row, col)) ? like : other, sheet).add(row, col);
+  const lines: { zh: string; en: string }[] = [];
+  if (other.size) {
+    const { text, count } = cellList(other);
+    lines.push({
+      zh: `${count} 个单元格上有您设的下拉列表（与本工具设的不同），${keptZh}：${text}`,
+      en: `${cellsDo(count, "carry")} a drop-down list of yours (not the add-in's); ${keptEn}: ${text}`,
+    });
   }
+  if (like.size) {
+    const { text, count } = cellList(like);
+    lines.push({
+      zh: `${count} 个单元格上有与本工具相同的下拉列表，但不是本工具设的（您设的，或插入行时随上一行带来的），${keptZh}：${text}`,
+      en: `${cellsDo(count, "carry")} a drop-down list like the add-in's that it did not set (yours, or one an inserted row took from the row above); ${keptEn}: ${text}`,
+    });
+  }
+  return lines;
 }
 
 /**
@@ -770,13 +794,7 @@ export function buildClearPlan(
       range: { top: 0, left: 0, bottom: 0, right: Math.max(0, chunks - 1) },
     });
   } else live.push({ op: "deleteSheet", sheet: MARKS_SHEET, veryHidden: true });
-  if (keptLists.size) {
-    const { text, count } = cellList(keptLists);
-    say(
-      `${count} 个单元格上有您设的下拉列表（与本工具设的不同），已保留：${text}`,
-      `${cellsDo(count, "carry")} a drop-down list of yours (not the add-in's); it was kept: ${text}`,
-    );
-  }
+  for (const said of keptListLines(grid, keptLists, "已保留", "it was kept")) say(said.zh, said.en);
   if (keptInputs.length)
     say(
       `以下输入列中有您填写的内容，已保留：${keptInputs.join("、")}`,

@@ -19,6 +19,9 @@ import { MONITOR_COLUMNS } from "./words";
 /** Our drop-down lists as a host reads them back ("确定能,有可能,完全不可能"). */
 const OUR_LISTS = new Set(MONITOR_COLUMNS.flatMap((c) => (c.list ? [c.list.join(",")] : [])));
 
+/** The list's text is one of ours (the text alone: whose it is, Ownership.hasTheirList decides). */
+export const listLikeOurs = (list: { list: string } | undefined): boolean => !!list && OUR_LISTS.has(list.list);
+
 export type BlockRole = "header" | "computed" | "input";
 
 /**
