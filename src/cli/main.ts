@@ -8,7 +8,15 @@ import { expandInputs, onceEach, outputPaths } from "./files";
 import { fileJson, type JsonReport } from "./json";
 import { packageVersion, PACKAGE_ROOT } from "./packageRoot";
 import { progressBar } from "./progress";
-import { copiesSkippedReport, errorReport, fileReport, noteReport, noWorkbooksReport, sampleReport } from "./report";
+import {
+  copiesSkippedReport,
+  errorReport,
+  fileReport,
+  noteReport,
+  noWorkbooksReport,
+  sampleReport,
+  totalReport,
+} from "./report";
 
 export const SAMPLE_WORKBOOK = path.join(PACKAGE_ROOT, "assets", "sample.xlsx");
 
@@ -140,6 +148,8 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
       if (lines.length) io.stdout.write(`${lines.join("\n")}\n\n`);
     }
   }
+  const total = options.json ? null : totalReport(outcomes, options.lang);
+  if (total) io.stderr.write(`${total}\n`);
   if (outcomes.some((o) => o.error)) return 1;
   if (options.failOn && hasFindingsAtLeast(outcomes, options.failOn)) return 3;
   return 0;

@@ -9,7 +9,7 @@ import { roundedNumber } from "../core/numbers";
 import { tableLabel } from "../core/tableLabel";
 import type { CheckResult, Light } from "../core/types";
 import { WORKBOOK_EXTENSIONS } from "../host/xlsx/container";
-import type { AsOfToday } from "./checkFile";
+import type { AsOfToday, FileOutcome } from "./checkFile";
 
 type Lang = "zh" | "en";
 
@@ -43,6 +43,9 @@ const TEXT = {
       `跳过了 ${n} 个检查后的副本 *.checked.*${example ? `（如 ${example}）` : ""}；要再检查其中一个，请直接写出它的文件名`,
     aside: (text: string) => `（${text}）`,
     sample: (file: string, asOf: string) => `未指定文件，检查自带示例 ${file}（监控时点 ${asOf}）`,
+    total: (files: number, checked: number, withRed: number, failed: number) =>
+      `共 ${files} 个文件：已检查 ${checked} 个${withRed ? `（其中 ${withRed} 个有红灯）` : ""}` +
+      (failed ? `，无法检查 ${failed} 个（见上面各行的原因）` : ""),
   },
   en: {
     summary: (asOf: string, tables: number, inds: number) =>
@@ -74,6 +77,9 @@ const TEXT = {
       `${n} checked ${n === 1 ? "copy" : "copies"} *.checked.* passed over${example ? ` (such as ${example})` : ""}; to check one again, name it`,
     aside: (text: string) => ` (${text})`,
     sample: (file: string, asOf: string) => `No file given: checking the bundled sample ${file} (as of ${asOf})`,
+    total: (files: number, checked: number, withRed: number, failed: number) =>
+      `${files} files: ${checked} checked${withRed ? ` (${withRed} with a red light)` : ""}` +
+      (failed ? `, ${failed} could not be checked (the lines above say why)` : ""),
   },
 };
 
@@ -179,6 +185,17 @@ export function noWorkbooksReport(inputs: string[], lang: Lang, copiesSkipped = 
  */
 export function copiesSkippedReport(copies: string[], lang: Lang): string | null {
   return copies.length === 0 ? null : escapeControls(TEXT[lang].copiesSkipped(copies.length, copies[0]));
+}
+
+/**
+ * The run's tally, for a bureau checking many units' workbooks: how many were checked, how many of those have a red
+ * light, how many could not be checked. Null for a run of one workbook (its own report says it all).
+ */
+export function totalReport(outcomes: readonly FileOutcome[], lang: Lang): string | null {
+  if (outcomes.length < 2) return null;
+  const checked = outcomes.filter((o) => o.check && !o.error);
+  const withRed = checked.filter((o) => o.check!.tables.some((t) => t.result.light === "red"));
+  return TEXT[lang].total(outcomes.length, checked.length, withRed.length, outcomes.length - checked.length);
 }
 
 /** Which sample is checked when no file is named, and as of when. */

@@ -73,6 +73,7 @@ test("a * or ? no shell expanded: one line saying so and naming the folder to gi
   expect(r.stderr.split("\n").filter(Boolean)).toEqual([
     `${path.join("各单位", "*.xlsx")}: 无法检查：文件不存在：名字中的 * 或 ? 没有展开成文件名（Windows 的命令行不展开它们）；要检查「各单位」中的全部工作簿，请直接给出这个文件夹`,
     "*.xls: 无法检查：文件不存在：名字中的 * 或 ? 没有展开成文件名（Windows 的命令行不展开它们）；要检查当前文件夹（.）中的全部工作簿，请直接给出这个文件夹",
+    "共 3 个文件：已检查 1 个，无法检查 2 个（见上面各行的原因）",
   ]);
   expect(r.stdout).toContain(`${path.join("各单位", "乙单位.xlsx")} → ${path.join("perf-out", "乙单位.checked.xlsx")}`);
   const en = await runCli(["check", "--lang", "en", path.join("各单位", "甲?位", "*.xlsx")], work);
@@ -87,7 +88,10 @@ test("a link whose file is gone is said to be a link, with where it points, name
   const r = await runCli(["check", "各单位", "--as-of", "2024-07-31"], work);
   expect(r.code).toBe(1);
   const line = `${path.join("各单位", "丙单位.xlsx")}: 无法检查：这是一个链接（快捷方式），它指向的文件「${gone}」不存在`;
-  expect(r.stderr.split("\n").filter(Boolean)).toEqual([line]);
+  expect(r.stderr.split("\n").filter(Boolean)).toEqual([
+    line,
+    "共 3 个文件：已检查 2 个（其中 1 个有红灯），无法检查 1 个（见上面各行的原因）",
+  ]);
   expect(r.stdout.match(/ → /g)).toHaveLength(2);
   const named = await runCli(["check", path.join("各单位", "丙单位.xlsx")], work);
   expect(named.stderr).toBe(`${line}\n`);
@@ -138,13 +142,14 @@ test("a checked copy in the folders (a unit's filled-in copy sent back) is said 
   const r = await runCli(["check", "各单位", "--as-of", "2024-07-31", "--out", path.join("各单位", "perf-out")], work);
   expect(r.code).toBe(0);
   const line = `跳过了 1 个检查后的副本 *.checked.*（如 ${path.join("各单位", "甲单位", "丙单位.checked.xlsx")}）；要再检查其中一个，请直接写出它的文件名`;
-  expect(r.stderr).toBe(`${line}\n`); // was silent: 丙单位 was neither checked nor said
+  const tally = "共 2 个文件：已检查 2 个（其中 1 个有红灯）";
+  expect(r.stderr).toBe(`${line}\n${tally}\n`); // was silent: 丙单位 was neither checked nor said
   // Again: the copies of the first run lie in this run's --out, so the line is the same.
   const again = await runCli(
     ["check", "各单位", "--as-of", "2024-07-31", "--out", path.join("各单位", "perf-out")],
     work,
   );
-  expect(again.stderr).toBe(`${line}\n`);
+  expect(again.stderr).toBe(`${line}\n${tally}\n`);
   expect(again.stdout.match(/ → /g)).toHaveLength(2);
   const en = await runCli(
     ["check", "各单位", "--json", "--lang", "en", "--out", path.join("各单位", "perf-out")],
@@ -153,4 +158,32 @@ test("a checked copy in the folders (a unit's filled-in copy sent back) is said 
   expect(en.stderr).toBe(
     `1 checked copy *.checked.* passed over (such as ${path.join("各单位", "甲单位", "丙单位.checked.xlsx")}); to check one again, name it\n`,
   );
+});
+
+test("a run over several workbooks ends with its tally: checked, with a red light, could not be checked", async () => {
+  await fs.writeFile(path.join(work, "各单位", "丙单位.xlsx"), "不是工作簿");
+  const r = await runCli(["check", "各单位", "--as-of", "2024-07-31", "--out", "out"], work);
+  expect(r.code).toBe(1); // one could not be checked
+  expect(r.stderr).not.toMatch(STACK);
+  const lines = r.stderr.split("\n").filter(Boolean);
+  // The sample has a red light (司法救助 lags its schedule); the seed, no actuals typed yet, none.
+  expect(lines[lines.length - 1]).toBe(
+    "共 3 个文件：已检查 2 个（其中 1 个有红灯），无法检查 1 个（见上面各行的原因）",
+  );
+
+  const en = await runCli(["check", "各单位", "--as-of", "2024-07-31", "--out", "out-en", "--lang", "en"], work);
+  expect(en.stderr.trim().split("\n").pop()).toBe(
+    "3 files: 2 checked (1 with a red light), 1 could not be checked (the lines above say why)",
+  );
+});
+
+test("one workbook, or --json: no tally (the file's own report says it all; stdout stays one JSON document)", async () => {
+  const one = await runCli(
+    ["check", path.join("各单位", "乙单位.xlsx"), "--as-of", "2024-07-31", "--out", "out"],
+    work,
+  );
+  expect(one.stderr).not.toMatch(/共 \d+ 个文件/);
+  const json = await runCli(["check", "各单位", "--json", "--as-of", "2024-07-31", "--out", "out-json"], work);
+  expect(json.stderr).not.toMatch(/共 \d+ 个文件/);
+  expect(JSON.parse(json.stdout).files).toHaveLength(2);
 });

@@ -96,7 +96,9 @@ test("a directory mixing good and bad files: every bad file named, the good ones
   const r = await run(["check", dir, "--out", "out", "--as-of", "2024-07-31"], work);
   expect(r.code).toBe(1);
   for (const f of bad) expect(r.stderr).toContain(f);
-  expect(r.stderr.trim().split("\n")).toHaveLength(bad.length);
+  // One line per bad file, then the run's tally.
+  expect(r.stderr.trim().split("\n")).toHaveLength(bad.length + 1);
+  expect(r.stderr.trim().split("\n").pop()).toBe("共 7 个文件：已检查 1 个，无法检查 6 个（见上面各行的原因）");
   // Each with the clerk's remedy: an old .xls found in the folder is saved as .xlsx, a password is removed.
   expect(r.stderr).toContain(
     `${path.join(dir, "legacy.xls")}: 无法检查：.xls 格式不是 .xlsx / .xlsm / .xltx / .xltm：`,

@@ -98,7 +98,8 @@ describe("--lang en: files that cannot be checked are explained in English", () 
     const { code, stderr } = await runEnglish(FILES);
     expect(code).toBe(1);
     const lines = stderr.trim().split("\n");
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5); // four files, then the run's tally
+    expect(lines[4]).toBe("4 files: 0 checked, 4 could not be checked (the lines above say why)");
     expect(stderr).toContain("The file is empty (0 bytes)");
     expect(stderr).toContain("Not an Excel workbook (.xlsx / .xlsm / .xltx / .xltm)");
     expect(stderr).toContain("Not an Excel workbook: the package holds no workbook part (xl/workbook.xml)");

@@ -67,6 +67,7 @@ test("files that cannot be checked, named or in a folder: one line each with its
     `加密.xlsx: 无法检查：${password}`,
     `导出.csv: 无法检查：${csv}`,
     "空文件.xlsx: 无法检查：文件是空的（0 字节）",
+    "共 5 个文件：已检查 0 个，无法检查 5 个（见上面各行的原因）",
   ]);
 
   const folder = await runCli(["check", ".", "--lang", "en"], work);
@@ -77,6 +78,7 @@ test("files that cannot be checked, named or in a folder: one line each with its
       "导出.csv: cannot check: The .csv format is not .xlsx / .xlsm / .xltx / .xltm: save it as .xlsx in Excel or WPS, then check it",
       "加密.xlsx: cannot check: The file has a password to open (encrypted): remove the password in Excel or WPS, then check it",
       "空文件.xlsx: cannot check: The file is empty (0 bytes)",
+      "4 files: 0 checked, 4 could not be checked (the lines above say why)",
     ].sort(),
   );
   await expect(fs.stat(path.join(work, "perf-out"))).rejects.toThrow();

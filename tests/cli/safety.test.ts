@@ -257,7 +257,7 @@ test("templates (.xltx, .xltm) in a folder or named are checked like workbooks, 
   await fs.writeFile(path.join(work, "units", "宏模板.XLTM"), asTemplate(xlsm));
   await fs.copyFile(SEED, path.join(work, "units", "表.xlsx"));
   const r = await run(["check", "units", ...AS_OF], work);
-  expect(r.stderr).toBe("");
+  expect(r.stderr).toBe("共 3 个文件：已检查 3 个\n"); // only the run's tally
   expect(r.code).toBe(0);
   expect((await fs.readdir(path.join(work, "perf-out"))).sort()).toEqual(
     ["宏模板.checked.xltm", "模板.checked.xltx", "表.checked.xlsx"].sort(),
@@ -302,6 +302,7 @@ test("in a folder, a FIFO named like a spreadsheet is reported on a line of its 
   expect(r.stderr.trim().split("\n")).toEqual([
     `${path.join("units", "pipe.xls")}: 无法检查：不是普通文件（设备、管道或套接字），已跳过`,
     `${path.join("units", "pipe.xlsx")}: 无法检查：不是普通文件（设备、管道或套接字），已跳过`,
+    "共 3 个文件：已检查 1 个，无法检查 2 个（见上面各行的原因）",
   ]);
   expect(await fs.readdir(path.join(work, "perf-out"))).toEqual(["good.checked.xlsx"]);
   const english = await run(["check", "units", "--json", "--lang", "en", "--out", "en", ...AS_OF], work);
@@ -366,11 +367,13 @@ test("a damaged workbook part (cut off, or not XML) is named as damaged, not as 
     "cut.xlsx: 无法检查：文件已损坏：部件 xl/workbook.xml 无法解析（<sheet> 没有正确结束）",
     "head.xlsx: 无法检查：文件已损坏：部件 xl/workbook.xml 无法解析（找不到 <workbook> 元素，内容不完整或不是 XML）",
     "junk.xlsx: 无法检查：文件已损坏：部件 xl/workbook.xml 无法解析（找不到 <workbook> 元素，内容不完整或不是 XML）",
+    "共 3 个文件：已检查 0 个，无法检查 3 个（见上面各行的原因）",
   ]);
   const en = await run(["check", "cut.xlsx", "head.xlsx", "--lang", "en"], work);
   expect(en.stderr.trim().split("\n")).toEqual([
     "cut.xlsx: cannot check: The file is damaged: part xl/workbook.xml cannot be read (<sheet> is not closed properly)",
     "head.xlsx: cannot check: The file is damaged: part xl/workbook.xml cannot be read (no <workbook> element: it is incomplete or not XML)",
+    "2 files: 0 checked, 2 could not be checked (the lines above say why)",
   ]);
   expect(await fs.readdir(work)).not.toContain("perf-out");
 });
@@ -398,6 +401,7 @@ test("a damaged sheet or [Content_Types].xml: one line naming the part, no copy 
     "sheet-cut.xlsx: 无法检查：文件已损坏：工作表「3 劳务费」的部件 xl/worksheets/sheet3.xml 无法解析（<sheetData> 没有正确结束）",
     "sheet-junk.xlsx: 无法检查：文件已损坏：工作表「3 劳务费」的部件 xl/worksheets/sheet3.xml 无法解析（找不到 <worksheet> 元素，内容不完整或不是 XML）",
     "types-cut.xlsx: 无法检查：文件已损坏：部件 [Content_Types].xml 无法解析（<Types> 没有正确结束）",
+    "共 4 个文件：已检查 1 个，无法检查 3 个（见上面各行的原因）",
   ]);
   expect(zh.stdout).toContain("good.xlsx → perf-out/good.checked.xlsx");
   expect(await fs.readdir(path.join(work, "perf-out"))).toEqual(["good.checked.xlsx"]);
@@ -406,6 +410,7 @@ test("a damaged sheet or [Content_Types].xml: one line naming the part, no copy 
   expect(en.stderr.trim().split("\n")).toEqual([
     "sheet-junk.xlsx: cannot check: The file is damaged: part xl/worksheets/sheet3.xml (sheet “3 劳务费”) cannot be read (no <worksheet> element: it is incomplete or not XML)",
     "types-cut.xlsx: cannot check: The file is damaged: part [Content_Types].xml cannot be read (<Types> is not closed properly)",
+    "2 files: 0 checked, 2 could not be checked (the lines above say why)",
   ]);
   expect(await fs.readdir(path.join(work, "perf-out"))).toEqual(["good.checked.xlsx"]);
 });
