@@ -9,6 +9,7 @@
  * columns with what the clerk typed. Both appliers, both modes.
  */
 import { BOTH_DRIVERS, BOTH_MODES, heldOnSheet, type Held } from "./drivers";
+import { restoredHeader, retypedHeader } from "./headerEdits";
 import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
@@ -16,15 +17,8 @@ jest.setTimeout(120_000);
 const S = "预算项目绩效目标";
 /** 办公用品采购: title row 35, schedule header row 40, indicator header row 44 (A, B, C, F), indicators rows 45–49. */
 const HEADER_ROW = 43;
-const HEADERS: [number, string][] = [
-  [0, "一级指标"],
-  [1, "二级指标"],
-  [2, "三级指标"],
-  [5, "指标值"],
-];
-const retyped = (row = HEADER_ROW): UserEdit[] =>
-  HEADERS.map(([col], i) => ({ sheet: S, row, col, type: ["类", "小类", "名称", "数值"][i] }));
-const restored = (row = HEADER_ROW): UserEdit[] => HEADERS.map(([col, type]) => ({ sheet: S, row, col, type }));
+const retyped = (row = HEADER_ROW) => retypedHeader(S, row);
+const restored = (row = HEADER_ROW) => restoredHeader(S, row);
 /** The clerk's typing in our columns: 执行数 (H41), 实际完成值 (H45), 偏差原因 (L46). */
 const TYPED: UserEdit[] = [
   { sheet: S, row: 40, col: 7, type: 20 },

@@ -12,6 +12,7 @@
  */
 import path from "node:path";
 import { BOTH_DRIVERS, heldOnSheet } from "./drivers";
+import { restoredHeader, retypedHeader } from "./headerEdits";
 import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
@@ -20,15 +21,8 @@ const PER_SHEET = path.join(__dirname, "../fixtures/seed-per-sheet.xlsx");
 const SHEET = "1 办公用品采购";
 /** The indicator header (row 10): 一级指标, 二级指标, 三级指标, 指标值 in A, B, C, F. */
 const HEADER_ROW = 9;
-const HEADERS: [number, string][] = [
-  [0, "一级指标"],
-  [1, "二级指标"],
-  [2, "三级指标"],
-  [5, "指标值"],
-];
-const retyped = (row = HEADER_ROW): UserEdit[] =>
-  HEADERS.map(([col], i) => ({ sheet: SHEET, row, col, type: ["类", "小类", "名称", "数值"][i] }));
-const restored: UserEdit[] = HEADERS.map(([col, text]) => ({ sheet: SHEET, row: HEADER_ROW, col, type: text }));
+const retyped = (row = HEADER_ROW) => retypedHeader(SHEET, row);
+const restored = restoredHeader(SHEET, HEADER_ROW);
 /** The clerk's typing in our columns: 执行数 (H7), 实际完成值 (H11), 偏差原因 (L12). */
 const TYPED: UserEdit[] = [
   { sheet: SHEET, row: 6, col: 7, type: 20 },
