@@ -332,7 +332,10 @@ export function toIndicatorType(raw: unknown): IndicatorType | Problem {
   return type;
 }
 
-/** Each text to the level its vocabulary says (一级 / 二级), the rest is the indicator's name. */
+/**
+ * Each text to the level its vocabulary says (一级 / 二级), the last other one is the indicator's name; one other
+ * before it is the 二级 when none is (产出成本 | 补贴标准达标, 吕梁 2021's older 二级 words: its 一级 cell merged above).
+ */
 function classifyLevels(cells: PlainValue[]): IndicatorType {
   const type: IndicatorType = { key: "" };
   for (const v of cells) {
@@ -340,7 +343,10 @@ function classifyLevels(cells: PlainValue[]): IndicatorType {
     if (!text) continue;
     if (LEVEL1.test(text)) type.level1 = text;
     else if (LEVEL2.test(text)) type.level2 = text;
-    else type.name = text;
+    else {
+      if (type.name !== undefined && type.level2 === undefined) type.level2 = type.name;
+      type.name = text;
+    }
   }
   type.key = `${type.level1 ?? ""}\u0001${type.level2 ?? ""}\u0001${type.name ?? ""}`;
   return type;

@@ -57,6 +57,7 @@ const q = (text: string) => `“${text}”`;
 const UNITS: Readonly<Record<string, string>> = {
   百分点: "percentage points",
   人次: "person-times",
+  岁: "years of age",
   万人次: "10k person-times",
   万人: "10k people",
   人: "people",

@@ -438,11 +438,11 @@ function continuesIndicator(
 /**
  * Where the row's target is: a statement merged from the name column holds it in that master cell (the target column
  * is blank); a target merged down from the row above, in its master there — a formula reading the row's own cell of
- * the merged area would find it empty.
+ * the merged area would find it empty; a target written in a later column of the target's span (指标值 over
+ * 2021年实际实现值 | 预期2022年实现值, 黄石 2022: the first left empty), in that column.
  */
-function targetCellOf(row: number, target: TargetSpot, targetCol: number): CellKey {
-  if (target.row !== row) return cellKey(target.row, target.col);
-  return cellKey(row, target.col < targetCol ? target.col : targetCol);
+function targetCellOf(row: number, target: TargetSpot): CellKey {
+  return cellKey(target.row, target.col);
 }
 
 /** The row's sign: its one sign column's text as it is (mostly no list is made per row), or its columns' joined. */
@@ -485,7 +485,7 @@ function draftOf(
     textAt(grid, row, col.basis),
     weightOf(grid, row, col.weight),
     cellKey(row, col.name),
-    targetCellOf(row, target, col.target),
+    targetCellOf(row, target),
     actualOf(grid, row, col),
     reading(grid, row, col.forecast),
     reading(grid, row, col.score),

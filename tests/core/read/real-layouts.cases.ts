@@ -3729,6 +3729,148 @@ const ROUND_EIGHTEEN: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round nineteen (reader44) ─────────────────────────
+
+const ROUND_NINETEEN: LayoutCase[] = [
+  {
+    file: "hubei-huangshi-party-school-approval-2022.xlsx",
+    what: "湖北 黄石市委党校 2022 批复表: 项目金额 beside 当年市级财政资金; 指标值 over 2021年实际 | 预期2022年 columns",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          name: "主体班",
+          year: 2022,
+          budget: 164,
+          unit: "中共黄石市委党校",
+          title: "项目支出绩效目标批复表",
+          period: "2022-01-01..2022-12-31",
+        },
+        // The footer's two signature cells (财政资金管理科室(盖章) …) are read as a row too: left alone (SOURCES.md).
+        someNames: ["主体班培训人次", "开设课程数量", "成本控制率", "培训学员对培训效果满意度"],
+      },
+    ],
+  },
+  {
+    file: "sichuan-anju-food-supervision-region-self-eval-2021.xlsx",
+    what: "四川 安居区 2021 食品监管补助资金区域绩效目标自评表: 预算数: / 执行数: pairs; 年度指标值 | 实际完成指标值 | 分",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: { kind: "self-evaluation", name: "食品监管补助资金", year: 2021, budget: 2.38, spent: 2.38 },
+        indicators: [
+          { l1: "产出指标", l2: "质量指标", name: "指标1:食品安全监管人员培训", raw: "已完成", kind: "qualitative" },
+          // reader44: 查办率 is cases investigated, a share to reach (was ≤ 100%, as 违法 is a bad thing).
+          { l1: "产出指标", l2: "质量指标", name: "指标2:违法案件查办率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "质量指标", name: "指标3:食品经营环节风险分级", raw: "100%", ...PCT(">=", 100) },
+          {
+            l1: "产出指标",
+            l2: "质量指标",
+            name: "指标4:开展食品安全宣传周等科普宣传活",
+            raw: "已完成",
+            kind: "qualitative",
+          },
+          {
+            l1: "产出指标",
+            l2: "质量指标",
+            name: "指标5:进口冷链食品新冠肺炎疫情应急处置示范演练",
+            raw: "已完成",
+            kind: "qualitative",
+          },
+          { l1: "产出指标", l2: "质量指标", name: "指标6:食品安全投诉举报处置率", raw: "100%", ...PCT(">=", 100) },
+          {
+            l1: "产出指标",
+            l2: "时效指标",
+            name: "指标1:食品监管专项工作整体完成时间",
+            raw: "2021年12月31日",
+            kind: "date",
+          },
+          {
+            l1: "效益指标",
+            l2: "社会效益指标",
+            name: "指标1:辖区内与补助资金相关的重大食品安全监管责任事故发生数",
+            raw: "0次",
+            ...num("<=", 0, "次"),
+          },
+          {
+            l1: "效益指标",
+            l2: "社会效益指标",
+            name: "指标2:辖区内公众食品安全科普知识素养",
+            raw: "逐步提高",
+            kind: "qualitative",
+          },
+        ],
+        judged: { asOf: "2021-12-31", statuses: ["met", "met", "met", "met", "met", "met", "met", "met", "met"] },
+      },
+    ],
+  },
+  {
+    file: "shanxi-lvliang-care-worker-training-2021.xlsx",
+    what: "山西 吕梁山护工培训 2021: a bare 一级 | 二级 | 指标名称 | 目标值 | 完成值 grid; 18—54周岁, 60%及以上",
+    kinds: ["project"],
+    tables: [
+      {
+        indicators: [
+          {
+            l1: "产出指标",
+            l2: "产出数量",
+            name: "完成2021年吕梁山护工培训任务",
+            raw: "12500名",
+            ...num(">=", 12500, "人"),
+          },
+          {
+            l1: "产出指标",
+            l2: "产出数量",
+            name: "完成2021年吕梁山护工培训就业质量考核及验收",
+            raw: "11所",
+            ...num(">=", 11, "所"),
+          },
+          // reader44: an age range (周岁 is 岁; was not understood).
+          {
+            l1: "产出指标",
+            l2: "产出质量",
+            name: "培训对象符合吕梁山护工培训招生计划规定",
+            raw: "18—54周岁",
+            kind: "range",
+            value: 18,
+            unit: "岁",
+          },
+          { l1: "产出指标", l2: "产出质量", name: "参训学员结业考核通过率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "产出质量", name: "培训机构考核验收达标", raw: "100%", ...PCT(">=", 100) },
+          // A dotted period whose end leaves out the year (2021.1.1-12.31) and a sentence: not read (SOURCES.md).
+          {
+            l1: "产出指标",
+            l2: "产出时效",
+            name: "培训任务完成及时",
+            raw: "2021.1.1-12.31",
+            kind: ["period", "unknown"],
+          },
+          {
+            l1: "产出指标",
+            l2: "产出时效",
+            name: "考核任务完成及时",
+            raw: "1-6期培训结束后及时考核",
+            kind: ["qualitative", "unknown"],
+          },
+          {
+            l1: "产出指标",
+            l2: "产出成本",
+            name: "吕梁山护工培训补贴标准达标",
+            raw: "3000元/人",
+            ...num("<=", 3000, "元/人"),
+          },
+          { l1: "效益指标", l2: "经济效益", name: "减轻参训人员经济负担", raw: "有效减轻", kind: "qualitative" },
+          { l1: "效益指标", l2: "社会效益", name: "参训学员就业率", raw: "60%及以上", ...PCT(">=", 60) },
+          { l1: "效益指标", l2: "社会效益", name: "提高参训学员技术水平", raw: "基本提高", kind: "qualitative" },
+          { l1: "效益指标", l2: "可持续影响", name: "巩固脱贫攻坚成果", raw: "有效巩固", kind: "qualitative" },
+          { l1: "满意度", l2: "满意度", name: "参培学员满意度", raw: "95%及以上", ...PCT(">=", 95) },
+        ],
+        details: [{ name: "参培学员满意度", actual: "88.32%及以上" }],
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -3747,4 +3889,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_SIXTEEN,
   ...ROUND_SEVENTEEN,
   ...ROUND_EIGHTEEN,
+  ...ROUND_NINETEEN,
 ];

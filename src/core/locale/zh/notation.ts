@@ -536,6 +536,8 @@ export const GOOD_HANDLING_WORDS: readonly string[] = [
   "化解",
   "回访",
   "查处",
+  // 违法案件查办率 (安居 2021): cases investigated, a share to reach.
+  "查办",
   "结案",
   "调解",
   "答复",

@@ -20,6 +20,9 @@ export const UNIT_ALIASES: Readonly<Record<string, string>> = table({
   万人: "万人",
   人: "人",
   名: "人",
+  // Ages (培训对象 18—54周岁, 吕梁 2021): 周岁 is 岁.
+  周岁: "岁",
+  岁: "岁",
   次: "次",
   个: "个",
   件: "件",
