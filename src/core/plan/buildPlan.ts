@@ -257,7 +257,7 @@ function reportKept(ctx: PlanContext): void {
       `${cellsDo(count, "already carry")} a note of yours; the add-in's explanation was not written and your note was kept: ${text}`,
     );
   }
-  for (const said of keptListLines(ctx.contents, ctx.keptLists, "已保留未改", "it was kept as it is"))
+  for (const said of keptListLines(ctx.contents, ctx.keptLists, { zh: "已保留未改", en: "it was kept as it is" }))
     ctx.say(said.zh, said.en);
 }
 
@@ -266,7 +266,7 @@ function reportKept(ctx: PlanContext): void {
  * clerk's copy of ours, or ours that a row inserted inside our column took from the row above: Excel grows a
  * validation over an insertion inside it) — not called "different from ours".
  */
-function keptListLines(grid: SheetContents, kept: Map<string, CellSet>, keptZh: string, keptEn: string) {
+function keptListLines(grid: SheetContents, kept: Map<string, CellSet>, keptWords: { zh: string; en: string }) {
   const like = new Map<string, CellSet>();
   const other = new Map<string, CellSet>();
   for (const [sheet, set] of kept)
@@ -276,15 +276,15 @@ function keptListLines(grid: SheetContents, kept: Map<string, CellSet>, keptZh: 
   if (other.size) {
     const { text, count } = cellList(other);
     lines.push({
-      zh: `${count} 个单元格上有您设的下拉列表（与本工具设的不同），${keptZh}：${text}`,
-      en: `${cellsDo(count, "carry")} a drop-down list of yours (not the add-in's); ${keptEn}: ${text}`,
+      zh: `${count} 个单元格上有您设的下拉列表（与本工具设的不同），${keptWords.zh}：${text}`,
+      en: `${cellsDo(count, "carry")} a drop-down list of yours (not the add-in's); ${keptWords.en}: ${text}`,
     });
   }
   if (like.size) {
     const { text, count } = cellList(like);
     lines.push({
-      zh: `${count} 个单元格上有与本工具相同的下拉列表，但不是本工具设的（您设的，或插入行时随上一行带来的），${keptZh}：${text}`,
-      en: `${cellsDo(count, "carry")} a drop-down list like the add-in's that it did not set (yours, or one an inserted row took from the row above); ${keptEn}: ${text}`,
+      zh: `${count} 个单元格上有与本工具相同的下拉列表，但不是本工具设的（您设的，或插入行时随上一行带来的），${keptWords.zh}：${text}`,
+      en: `${cellsDo(count, "carry")} a drop-down list like the add-in's that it did not set (yours, or one an inserted row took from the row above); ${keptWords.en}: ${text}`,
     });
   }
   return lines;
@@ -794,7 +794,7 @@ export function buildClearPlan(
       range: { top: 0, left: 0, bottom: 0, right: Math.max(0, chunks - 1) },
     });
   } else live.push({ op: "deleteSheet", sheet: MARKS_SHEET, veryHidden: true });
-  for (const said of keptListLines(grid, keptLists, "已保留", "it was kept")) say(said.zh, said.en);
+  for (const said of keptListLines(grid, keptLists, { zh: "已保留", en: "it was kept" })) say(said.zh, said.en);
   if (keptInputs.length)
     say(
       `以下输入列中有您填写的内容，已保留：${keptInputs.join("、")}`,
