@@ -7,6 +7,7 @@
 import type { CellValue, IndicatorColumn } from "../types";
 import {
   FOOTER_ROW,
+  SIGNATURE_ROW,
   HEADER_LABELS,
   PROGRESS_COLUMN,
   INDICATOR_COLUMNS,
@@ -175,7 +176,7 @@ function nameKindOf(text: string): NameKind {
 
 function blockStopOf(cell: CellText): BlockStop {
   if (SUMMARY_ROW.test(cell.label.key)) return "summary";
-  if (FOOTER_ROW.test(cell.compact) || cell.isTitle) return "end";
+  if (FOOTER_ROW.test(cell.compact) || SIGNATURE_ROW.test(cell.compact) || cell.isTitle) return "end";
   const role = cell.headerRole;
   return role && TABLE_START_ROLES.has(role) ? "end" : null;
 }

@@ -157,6 +157,23 @@ describe("national self-evaluation template (项目支出绩效自评表)", () =
   });
 });
 
+describe("an approval form's signature row closes the table (财政资金管理科室(盖章) 年 月 日)", () => {
+  const rows: Cell[][] = [
+    ["项目支出绩效目标批复表", "<", "<", "<"],
+    ["项目名称", "主体班", "<", "<"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "培训人次", "≥2000人次"],
+    ["满意度指标", "服务对象满意度指标", "学员满意度", "≥95%"],
+    ["财政资金管理科室（盖章）      年   月   日", "<", "<", "财政绩效管理科室（盖章）      年   月   日"],
+    ["主管部门（签字）", "<", "<", "<"],
+  ];
+  const [t] = readWorkbook(workbook(sheet("批复", rows))).tables;
+
+  test("the signature cells are not read as an indicator", () => {
+    expect(t.indicators.map((i) => i.name)).toEqual(["培训人次", "学员满意度"]);
+  });
+});
+
 describe("national monitoring template (项目支出绩效目标执行监控表)", () => {
   const rows: Cell[][] = [
     ["项目支出绩效目标执行监控表", ...Array<Cell>(16).fill("<")],

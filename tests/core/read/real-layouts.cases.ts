@@ -68,6 +68,8 @@ export interface TableCase {
   indicators?: IndicatorCase[];
   /** Only these names must be among the indicators. */
   someNames?: string[];
+  /** How many indicators there are (with someNames, where not every one is listed). */
+  indicatorCount?: number;
   /** Other fields of named indicators (description, actual, forecast, likelihood, reason as read). */
   details?: {
     name: string;
@@ -3746,8 +3748,9 @@ const ROUND_NINETEEN: LayoutCase[] = [
           title: "项目支出绩效目标批复表",
           period: "2022-01-01..2022-12-31",
         },
-        // The footer's two signature cells (财政资金管理科室(盖章) …) are read as a row too: left alone (SOURCES.md).
         someNames: ["主体班培训人次", "开设课程数量", "成本控制率", "培训学员对培训效果满意度"],
+        // The footer's two signature cells (财政资金管理科室(盖章) 年 月 日) close the table (were read as a 14th row).
+        indicatorCount: 13,
       },
     ],
   },

@@ -150,6 +150,8 @@ describe.each(REAL_LAYOUT_CASES.map((c) => [c.file, c] as const))("%s", (_file, 
           expect(table()?.indicators.map((i) => squash(i.name))).toEqual(expect.arrayContaining(c.someNames!));
         });
       }
+      if (c.indicatorCount !== undefined)
+        test("indicator count", () => expect(table()?.indicators).toHaveLength(c.indicatorCount!));
       if (c.details) {
         test("indicator details", () => {
           for (const d of c.details!) {

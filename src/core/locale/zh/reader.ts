@@ -100,6 +100,11 @@ export const CROSSED_OUT = /^[/／\\\-—–_~]+$/;
 export const SUMMARY_ROW = /^(合计|总计|小计|总分|得分合计|分值合计|综合得分|自评得分|总得分|综合评分|自评总分)/;
 export const FOOTER_ROW =
   /^(填报人|填表人|联系电话|联系人|单位负责人|负责人|财务负责人|审核人|经办人|填表日期|填报日期|注[:：]?|说明[:：]|其他需要说明的?(问题|事项)|其他说明的问题)/;
+/**
+ * A row of signatures under a form, on its cells without spaces (财政资金管理科室(盖章)年月日): a seal or signature
+ * asked for, or a date left for the hand to fill (年 月 日 with no digits). It closes an indicator block as a footer does.
+ */
+export const SIGNATURE_ROW = /[(（](盖章|签章|签字|公章)[)）]|(^|\D)年月日$/;
 
 // ───────────────────────────── Header block (above the indicators) ─────────────────────────────
 
