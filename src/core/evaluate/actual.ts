@@ -27,7 +27,9 @@ import {
   GRADE_PATTERNS,
   IN_PROGRESS,
   NOT_STARTED,
+  NEGATING_WORDS,
   NEGATION_PREFIXES,
+  PARTLY_PREFIXES,
   NONE_ANSWERS,
   NONE_OF_THING,
   NONE_TARGET_NAMES,
@@ -162,20 +164,29 @@ const stripFirst = (s: string, words: readonly string[]) => {
 
 /**
  * An actual that restates the target ("及时" for 及时, "已按计划实施" for 按计划实施) is achieved; one that restates it
- * negated ("未及时", "未按计划实施") is not.
+ * with 基本 / 部分 ("基本达到" for 达到预期) is partly; one that restates it negated ("未及时", "未按计划实施") is not.
  */
 export function restatedGrade(actual: string, target: ParsedTarget): Grade | null {
   const goal = plainWords(target.raw);
   const said = plainWords(actual);
   if (!goal || !said) return null;
-  if (said === goal || stripFirst(said, RESTATE_PREFIXES) === goal) return "achieved";
-  // 全天候 against 全天候可用 (黄石 2022): the target without its last word or two.
-  if (said.length >= 2 && goal.startsWith(said) && goal.length - said.length <= 2) return "achieved";
-  const negated = stripFirst(said, NEGATION_PREFIXES);
+  // Part of the target: its first words (按时 of 按时完成), or its last ones when the words left out in front negate
+  // nothing (保障 of 及时保障, 提升 of 有所提升; not 发生 of 未发生).
+  const part = (w: string) =>
+    w.length >= 2 &&
+    (goal.startsWith(w) || (goal.endsWith(w) && !NEGATING_WORDS.test(goal.slice(0, goal.length - w.length))));
+  // The target restated whole or without a word or two: 全天候 against 全天候可用 (黄石 2022), 提升 against 有所提升.
+  if (said === goal || (part(said) && goal.length - said.length <= 2)) return "achieved";
+  const restated = (prefixes: readonly string[]) => {
+    const rest = stripFirst(said, prefixes);
+    return rest !== null && (rest === goal || part(rest));
+  };
+  // 已保障 against 及时保障, 均已按时 against 按时完成.
+  if (restated(RESTATE_PREFIXES)) return "achieved";
+  if (restated(PARTLY_PREFIXES)) return "partly";
   // 未改善 against 明显改善, 没有提升 against 有效提升: the target's verb negated, its degree word left out;
   // 未按时 against 按时完成: its first words negated, the verb left out.
-  const part = (w: string) => w.length >= 2 && (goal.endsWith(w) || goal.startsWith(w));
-  if (negated !== null && (negated === goal || part(negated))) return "not";
+  if (restated(NEGATION_PREFIXES)) return "not";
   return null;
 }
 

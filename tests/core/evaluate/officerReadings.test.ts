@@ -91,6 +91,16 @@ describe("ordinary answers", () => {
     ["2024年12月31日", "未按期完成", "missed"],
     ["明显改善", "未改善", "missed"],
     ["明显改善", "明显改善", "met"],
+    // The target's last words restated, with or without 已 (session 45): was not understood.
+    ["及时保障", "已保障", "met"],
+    ["有所提升", "提升", "met"],
+    ["明显改善", "已改善", "met"],
+    // Restated with 基本 / 部分: partly done, missed at the year's end.
+    ["达到预期", "基本达到", "missed"],
+    ["及时保障", "部分保障", "missed"],
+    // Only what a negating target word governs is no restatement: 发生 against 未发生 says the opposite.
+    ["未发生", "发生", "unknown"],
+    ["未发生", "已发生", "unknown"],
   ])("%p with %p → %p", (target, actual, expected) => {
     expect(status(target, actual)).toBe(expected);
   });

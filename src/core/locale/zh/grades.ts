@@ -112,3 +112,10 @@ export const CHECK_MARKS = /^(√|✓|✔|☑|■|●|是|Y|y|1)$/;
 export const RESTATE_PREFIXES: readonly string[] = ["已经", "均已", "全部", "已", "均"];
 /** Words before an actual that restate the target negated: 未及时, 未按计划实施, 没有完成. */
 export const NEGATION_PREFIXES: readonly string[] = ["尚未", "没有", "未能", "未", "不", "没"];
+/** Words before an actual that restates the target and say it is partly done: 基本达到 (against 达到预期), 部分保障. */
+export const PARTLY_PREFIXES: readonly string[] = ["大部分", "基本上", "基本", "部分"];
+/**
+ * A target's words that negate what follows (未发生, 不超标, 无事故, 零投诉): an actual restating only what follows them
+ * (发生 against 未发生) says the opposite, so it is no restatement.
+ */
+export const NEGATING_WORDS = /[未不没无零非]/;
