@@ -101,7 +101,7 @@ describe("--lang en: files that cannot be checked are explained in English", () 
     expect(lines).toHaveLength(5); // four files, then the run's tally
     expect(lines[4]).toBe("4 files: 0 checked, 4 could not be checked (the lines above say why)");
     expect(stderr).toContain("The file is empty (0 bytes)");
-    expect(stderr).toContain("Not an Excel workbook (.xlsx / .xlsm / .xltx / .xltm)");
+    expect(stderr).toContain("text.xlsx: cannot check: Not an Excel workbook but text (CSV or tab-separated");
     expect(stderr).toContain("Not an Excel workbook: the package holds no workbook part (xl/workbook.xml)");
     expect(stderr).toContain("No such file");
     expect(stderr).not.toMatch(HAN);

@@ -563,6 +563,8 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
     "The file is in an old binary format (.xls, or WPS's .et): save it as .xlsx in Excel or WPS, then check it",
   "file.other-format": (p) =>
     `The ${p.ext} format is not ${p.accepted}: save it as .xlsx in Excel or WPS, then check it`,
+  "file.text-table": () =>
+    "Not an Excel workbook but text (CSV or tab-separated, most likely an export renamed): open it in Excel or WPS, save it as .xlsx, then check it",
   "file.not-xlsx": (p) => `Not an Excel workbook (${p.accepted})`,
   "file.no-content": () => "The workbook holds nothing",
   "file.no-goal-tables": () =>

@@ -390,6 +390,8 @@ export interface MessageParams {
   "file.html-or-xml-table": NoParams;
   /** A spreadsheet format the reader does not read: by its name in a folder (ext as written), or by its contents (.xlsb, .ods). */
   "file.other-format": { ext: string; accepted: string };
+  /** Text (a CSV or tab-separated export) under a workbook's name, e.g. renamed .xlsx: to be saved as .xlsx. */
+  "file.text-table": NoParams;
   /** accepted: the extensions that can be checked, as the host lists them. */
   "file.not-xlsx": { accepted: string };
   "file.no-content": NoParams;

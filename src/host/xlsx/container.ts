@@ -87,9 +87,10 @@ export function containerProblem(data: Uint8Array, name = ""): Message | null {
   if (!startsWith(data, CFB_MAGIC)) {
     // Text named .csv (or a finance system's tab-separated export named .xls): the remedy its extension calls for.
     const other = OTHER_SPREADSHEET_NAME.exec(name)?.[0];
-    return other
-      ? say("file.other-format", { ext: other, accepted: WORKBOOK_EXTENSIONS })
-      : say("file.not-xlsx", { accepted: WORKBOOK_EXTENSIONS });
+    if (other) return say("file.other-format", { ext: other, accepted: WORKBOOK_EXTENSIONS });
+    // Text under a workbook's name: a CSV or tab-separated export renamed .xlsx, or saved so by a finance system.
+    // Excel and WPS open it, so the remedy is to save it as .xlsx there; renaming it made it no workbook.
+    return isText(data) ? say("file.text-table", {}) : say("file.not-xlsx", { accepted: WORKBOOK_EXTENSIONS });
   }
   for (const name of rootStreamNames(data)) if (name === ENCRYPTED_PACKAGE) return say("file.encrypted", {});
   return say("file.legacy-binary", {});
@@ -105,6 +106,22 @@ function isHtmlOrXmlTable(data: Uint8Array): boolean {
     /^(\xef\xbb\xbf)?\s*</.test(head) &&
     (/<html|<table/.test(head) || head.includes("urn:schemas-microsoft-com:office:spreadsheet"))
   );
+}
+
+/**
+ * Text, as far as its first 4 kB tell: a UTF-16 byte-order mark (Excel's "Unicode 文本" save, tab-separated), or no
+ * NUL and hardly a control character besides tab, line feed and carriage return — in any single-byte-based encoding
+ * (UTF-8, GBK/GB18030 as Chinese finance systems export). Binary data (an image, a PDF's streams, random bytes) has both.
+ */
+function isText(data: Uint8Array): boolean {
+  const head = data.subarray(0, 4096);
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return true;
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return false;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f) control++;
+  }
+  return control * 100 <= head.length;
 }
 
 const MAXREGSECT = 0xfffffffa; // MS-CFB 2.1: above it are DIFSECT, FATSECT, ENDOFCHAIN and FREESECT

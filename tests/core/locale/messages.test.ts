@@ -262,6 +262,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "file.legacy-binary": {},
   "file.html-or-xml-table": {},
   "file.other-format": { ext: ".xls", accepted: ".xlsx / .xlsm / .xltx / .xltm" },
+  "file.text-table": {},
   "file.not-xlsx": { accepted: ".xlsx / .xlsm / .xltx / .xltm" },
   "file.no-content": {},
   "file.no-goal-tables": {},

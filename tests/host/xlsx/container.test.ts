@@ -43,27 +43,54 @@ describe("what a file is before the reader opens it", () => {
     expect(problem(text("\ufeff\r\n  <TABLE border=1><TR><TD>指标值</TD></TR></TABLE>"))).toBe(said);
     expect(problem(text(xml2003))).toBe(said);
     // Other XML is no table Excel opens.
-    expect(problem(text('<?xml version="1.0"?><note>一级指标</note>'))).toBe(
-      "不是 Excel 工作簿（.xlsx / .xlsm / .xltx / .xltm）",
+    expect(problem(text('<?xml version="1.0"?><note>一级指标</note>'))).toMatch(/^不是 Excel 工作簿，而是文本/);
+  });
+
+  test("text renamed .xlsx (a CSV, a tab-separated or Unicode-text export) is told to be saved as .xlsx", () => {
+    const said =
+      "不是 Excel 工作簿，而是文本（CSV 或制表符分隔的文本，多半是导出的表格改了扩展名）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查";
+    // The repository's own not-a-workbook.xlsx is such a file: a CSV under an .xlsx name.
+    expect(problem(bytes("tests", "fixtures", "bad", "not-a-workbook.xlsx"))).toBe(said);
+    expect(
+      renderMessage(containerProblem(new TextEncoder().encode("一级指标,二级指标\r\n"), "目标表.xlsx")!, "zh"),
+    ).toBe(said);
+    expect(problem(new TextEncoder().encode("x\ty\n"))).toBe(said);
+    // A finance system's export in GBK (项目名称 = cf ee c4 bf c3 fb b3 c6), and Excel's "Unicode 文本" (UTF-16 LE, its BOM).
+    expect(problem(new Uint8Array([0xcf, 0xee, 0xc4, 0xbf, 0xc3, 0xfb, 0xb3, 0xc6, 0x09, 0x31, 0x0d, 0x0a]))).toBe(
+      said,
     );
+    const utf16 = [
+      0xff,
+      0xfe,
+      ...Array.from("项目名称\t预算数").flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ];
+    expect(problem(new Uint8Array(utf16))).toBe(said);
+    expect(renderMessage(containerProblem(new TextEncoder().encode("a,b\n"), "a.xlsx")!, "en")).toBe(
+      "Not an Excel workbook but text (CSV or tab-separated, most likely an export renamed): open it in Excel or WPS, save it as .xlsx, then check it",
+    );
+  });
+
+  test("binary that is no workbook is not called text", () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    expect(problem(png)).toBe("不是 Excel 工作簿（.xlsx / .xlsm / .xltx / .xltm）");
+    const controls = new Uint8Array(Array.from({ length: 200 }, (_, i) => (i % 10 === 0 ? 0x01 : 0x41)));
+    expect(problem(controls)).toBe("不是 Excel 工作簿（.xlsx / .xlsm / .xltx / .xltm）");
   });
 
   test("empty, text and a bare compound-file signature", () => {
     expect(problem(new Uint8Array(0))).toBe("文件是空的（0 字节）");
-    expect(problem(new TextEncoder().encode("一级指标,二级指标\n"))).toBe(
-      "不是 Excel 工作簿（.xlsx / .xlsm / .xltx / .xltm）",
-    );
     // Text named as a spreadsheet Excel opens (a .csv, a finance system's tab-separated export called .xls): its
     // extension's remedy, as a folder's .csv gets it.
     const csv = containerProblem(new TextEncoder().encode("一级指标,二级指标\n"), "目标表.CSV");
     expect(renderMessage(csv!, "zh")).toBe(
       ".CSV 格式不是 .xlsx / .xlsm / .xltx / .xltm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
     );
-    expect(problem(new TextEncoder().encode("x\ty\n"))).toMatch(/^不是 Excel 工作簿/);
     expect(renderMessage(containerProblem(new TextEncoder().encode("x\ty\n"), "导出.xls")!, "zh")).toMatch(
       /^\.xls 格式/,
     );
-    expect(renderMessage(containerProblem(new TextEncoder().encode("x"), "notes.txt")!, "zh")).toMatch(/^不是 Excel/);
+    expect(renderMessage(containerProblem(new TextEncoder().encode("x"), "notes.txt")!, "zh")).toMatch(
+      /^不是 Excel 工作簿，而是文本/,
+    );
     const signatureOnly = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(problem(signatureOnly)).toMatch(/^这是旧版二进制格式/);
     // The name split across the end of the data is not a match.

@@ -122,10 +122,18 @@ describe("standalone host", () => {
   it("names every kind of file it opens when a file is none of them, in both languages", async () => {
     const { host } = hostWith(() => fakeEngine());
     const text = new TextEncoder().encode("一级指标,二级指标\n");
-    const error = await host.openFile!(file("目标表.txt", text.buffer), judge).catch((e: unknown) => e);
+    const image = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    const error = await host.openFile!(file("目标表.png", image.buffer), judge).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "not-xlsx", detail: "不是 Excel 工作簿（.xlsx / .xlsm / .xltx / .xltm）" });
     const words = (error as HostError).words!;
     expect(renderMessage(words, "en")).toBe("Not an Excel workbook (.xlsx / .xlsm / .xltx / .xltm)");
+    // Text renamed .xlsx (a CSV export): the way out, as the command line says it.
+    const renamed = await host.openFile!(file("目标表.xlsx", text.buffer), judge).catch((e: unknown) => e);
+    expect(renamed).toMatchObject({
+      code: "not-xlsx",
+      detail:
+        "不是 Excel 工作簿，而是文本（CSV 或制表符分隔的文本，多半是导出的表格改了扩展名）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查",
+    });
     // Named .csv: the way out as well (save it as .xlsx), as the command line says it.
     const csv = await host.openFile!(file("目标表.csv", text.buffer), judge).catch((e: unknown) => e);
     expect(csv).toMatchObject({

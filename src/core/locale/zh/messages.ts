@@ -391,6 +391,8 @@ export const zh: Catalogue = {
     "这是网页（HTML）或 XML 2003 格式的表格（财务系统导出的 .xls 常是这样）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查",
   "file.legacy-binary": () => "这是旧版二进制格式（.xls 或 WPS 的 .et）：请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
   "file.other-format": (p) => `${p.ext} 格式不是 ${p.accepted}：请在 Excel 或 WPS 中另存为 .xlsx 后再检查`,
+  "file.text-table": () =>
+    "不是 Excel 工作簿，而是文本（CSV 或制表符分隔的文本，多半是导出的表格改了扩展名）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查",
   "file.not-xlsx": (p) => `不是 Excel 工作簿（${p.accepted}）`,
   "file.no-content": () => "工作簿中没有任何内容",
   "file.no-goal-tables": () => "没有找到绩效目标表（需要一个含“三级指标”或“指标名称”和“指标值”的表头行）",
