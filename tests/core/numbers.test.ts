@@ -1,4 +1,4 @@
-import { exactNumber, roundedNumber } from "../../src/core/numbers";
+import { exactNumber, roundTo, roundedNumber } from "../../src/core/numbers";
 
 test("exactNumber: no float noise, no -0, no separators", () => {
   expect(exactNumber(0.1 + 0.2)).toBe("0.3");
@@ -14,4 +14,18 @@ test("roundedNumber: at most `digits` decimals, no trailing zeros", () => {
   expect(roundedNumber(45.2345, 1)).toBe("45.2");
   expect(roundedNumber(19.6300001)).toBe("19.63");
   expect(roundedNumber(-0.001)).toBe("0");
+});
+
+test("roundTo: half away from zero on the decimal the number stands for, as by hand and Excel's ROUND", () => {
+  // Each product is a decimal ending in 5 that binary floating point holds just below it.
+  expect((95.5 / 100) * 5).toBeLessThan(4.775);
+  expect(roundTo((95.5 / 100) * 5)).toBe(4.78);
+  expect(roundTo((86.55 / 100) * 10)).toBe(8.66);
+  expect(roundTo((20.15 / 100) * 10)).toBe(2.02);
+  expect(roundTo(1.005)).toBe(1.01);
+  expect(roundTo(-2.675)).toBe(-2.68);
+  expect(roundTo(45.25, 1)).toBe(45.3);
+  expect(roundTo(4.7749)).toBe(4.77);
+  expect(roundTo(-0.001)).toBe(0);
+  expect(roundedNumber((95.5 / 100) * 5)).toBe("4.78");
 });

@@ -3,6 +3,7 @@ import { cellName, quoteSheetName, sheetCell } from "../a1";
 import { isoToSerial, yearOf } from "../dates";
 import { countLights, indicatorLights, REAL_LIGHTS } from "../lights";
 import { moneyScale } from "../money";
+import { roundTo } from "../numbers";
 import { tableLabel } from "../tableLabel";
 import type { CellRange, CellRef, CheckedTable, CheckResult, Light } from "../types";
 import type { IndicatorBlock, ScheduleBlock } from "./blocks";
@@ -273,7 +274,7 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   if (schedule)
     ctx.setComputed(at(COL.planned), () => refFrom(sheet, schedule.planned), exec ? exec.planned / 100 : "", pct);
   else ctx.setValue(at(COL.planned), exec ? exec.planned / 100 : null, pct);
-  const lag = exec ? Math.round(exec.lag * 100) / 100 : "";
+  const lag = exec ? roundTo(exec.lag, 2) : "";
   if (spentCell)
     ctx.setComputed(at(COL.lag), () => `IFERROR(ROUND((${local(COL.planned)}-${local(COL.rate)})*100,2),"")`, lag, {
       numberFormat: AMOUNT_FORMAT,

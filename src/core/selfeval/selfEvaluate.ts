@@ -19,6 +19,7 @@ import { readActual, type Grade } from "../evaluate/actual";
 import { readSpent } from "../evaluate/evaluate";
 import { EXECUTION_RATE_NAME, levelWeight } from "../locale/zh";
 import { cellKey, sheetCell } from "../a1";
+import { roundTo } from "../numbers";
 import { isPercentFormat } from "../numberFormat";
 import { renderMessage, say, type Message } from "../locale/messages";
 import { NATIONAL_WEIGHTS, budgetScore, executionRateScore, grade, scoreIndicator } from "../score/score";
@@ -78,7 +79,7 @@ const MAX_EXECUTION_WEIGHT = 20;
 const EPSILON = 1e-9;
 /** A self-evaluation form's full score. */
 const FULL_SCORE = 100;
-const round2 = (x: number) => Math.round((x + Number.EPSILON) * 100) / 100;
+const round2 = (x: number) => roundTo(x, 2);
 
 // ───────────────────────────── Weights ─────────────────────────────
 

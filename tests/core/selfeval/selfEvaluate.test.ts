@@ -225,6 +225,26 @@ describe("selfEvaluate rules", () => {
     expect(quiet.findings).toEqual([]);
   });
 
+  it("rounds a score ending in 5 up, as by hand and as Excel's ROUND, though the float is just below it", () => {
+    // 95.5 / 100 × 5 = 4.775 (held as 4.77499…) → 4.78; 86.55 / 100 × 10 = 8.655 (held as 8.65499…) → 8.66;
+    // 97.3 / 100 × 15 = 14.595 (held as 14.59499…) → 14.6. Total 8.66 + 4.78 + 14.6 = 28.04.
+    const t = selfEvalTable(
+      [
+        { row: ["产出指标", "数量指标", "验收合格率", "≥100%"], actual: 95.5, weight: 5, reason: "个别返工" },
+        { row: ["效益指标", "社会效益指标", "知晓率", "≥100%"], actual: 97.3, weight: 15, reason: "宣传不足" },
+      ],
+      { spent: { cell: cell(3, 5), value: 86.55 } },
+    );
+    const e = selfEvaluate(t, null, { disabledRules: ["selfeval-weights", "selfeval-execution-reason"] })!;
+    expect(e.budgetScore).toBe(8.66);
+    expect(e.indicatorScores).toEqual([4.78, 14.6]);
+    expect(e.total).toBe(28.04);
+    // A clerk who rounded by hand is not told otherwise in the finding's numbers.
+    t.executionScore = { cell: cell(3, 8), value: 8.5 };
+    const said = selfEvaluate(t, null, SETTINGS)!.findings.find((f) => f.rule === "selfeval-budget-score")!;
+    expect(said.message).toBe("预算执行得分 8.5，按规则应为 8.66（执行数 86.55 ÷ 预算数 100 × 分值 10）");
+  });
+
   it("has no total or grade while an indicator cannot be scored", () => {
     const t = selfEvalTable([
       { row: ["产出指标", "数量指标", "培训人数", "≥100人"], actual: null, weight: 50 },
