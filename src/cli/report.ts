@@ -1,7 +1,7 @@
 import { qualifiedAddress, sheetCell } from "../core/a1";
 import { checkedIndicators } from "../core/checked";
 import { whyNoExecution, type NoExecution } from "../core/evaluate/evaluate";
-import { lightLabel, statusLabel } from "../core/evaluate/labels";
+import { GRADE_EN, lightLabel, statusLabel } from "../core/evaluate/labels";
 import { isReadingProblem } from "../core/read/diagnostic";
 import { renderMessage, say, type Message } from "../core/locale/messages";
 import { countLights, REAL_LIGHTS } from "../core/lights";
@@ -43,6 +43,9 @@ const TEXT = {
       `跳过了 ${n} 个检查后的副本 *.checked.*${example ? `（如 ${example}）` : ""}；要再检查其中一个，请直接写出它的文件名`,
     aside: (text: string) => `（${text}）`,
     sample: (file: string, asOf: string) => `未指定文件，检查自带示例 ${file}（监控时点 ${asOf}）`,
+    selfEval: (total: string, grade: string, budget: string | null) =>
+      `自评得分 ${total}（${grade}）${budget === null ? "" : `，其中预算执行 ${budget}`}`,
+    selfEvalNone: "自评得分：无法计分（没有读到预算数和执行数，或有指标既不能按规则计分、也没有填写得分）",
     total: (files: number, checked: number, withRed: number, failed: number) =>
       `共 ${files} 个文件：已检查 ${checked} 个${withRed ? `（其中 ${withRed} 个有红灯）` : ""}` +
       (failed ? `，无法检查 ${failed} 个（见上面各行的原因）` : ""),
@@ -77,6 +80,10 @@ const TEXT = {
       `${n} checked ${n === 1 ? "copy" : "copies"} *.checked.* passed over${example ? ` (such as ${example})` : ""}; to check one again, name it`,
     aside: (text: string) => ` (${text})`,
     sample: (file: string, asOf: string) => `No file given: checking the bundled sample ${file} (as of ${asOf})`,
+    selfEval: (total: string, grade: string, budget: string | null) =>
+      `self-evaluation score ${total} (${grade})${budget === null ? "" : `, of which budget execution ${budget}`}`,
+    selfEvalNone:
+      "self-evaluation score: cannot be scored (no budget and amount spent read, or an indicator can neither be scored by the rules nor has a score written)",
     total: (files: number, checked: number, withRed: number, failed: number) =>
       `${files} files: ${checked} checked${withRed ? ` (${withRed} with a red light)` : ""}` +
       (failed ? `, ${failed} could not be checked (the lines above say why)` : ""),
@@ -154,6 +161,20 @@ export function fileReport(
     const n = table.indicators.length;
     const origin = table.source !== "prose" ? "" : table.kind === "project" ? t.projectFromText(n) : t.fromProse(n);
     lines.push(`  ${tag(result.light)} ${tableLabel(table)}${origin}${budget}${execText}`);
+    // A self-evaluation's score by the rules, the number a bureau scores the form on (the copy does not hold it).
+    const self = checked.selfEvaluation;
+    if (self)
+      lines.push(
+        `      ${
+          self.total === null || self.grade === null
+            ? t.selfEvalNone
+            : t.selfEval(
+                fmt(self.total),
+                lang === "en" ? GRADE_EN[self.grade] : self.grade,
+                self.budgetScore === null ? null : fmt(self.budgetScore),
+              )
+        }`,
+      );
     checkedIndicators(checked).forEach(({ indicator: ind, result: r }) => {
       if (!PROBLEM_LIGHTS.includes(r.light) && !r.noted) return;
       lines.push(

@@ -5,7 +5,7 @@
 import { renderMessage, say } from "../core/locale/messages";
 import { isoToSerial, serialToIso, yearOf } from "../core/dates";
 import { judgeIndicator } from "../core/evaluate/judgeIndicator";
-import { lightLabel, statusLabel } from "../core/evaluate/labels";
+import { GRADE_EN, lightLabel, statusLabel } from "../core/evaluate/labels";
 import { judgeExecution, plannedProgress, timeProgress } from "../core/evaluate/schedule";
 import { checkpointInName, resolveCheckpointDate } from "../core/notation/checkpoints";
 import { grade as gradeOf, scoreIndicator } from "../core/score/score";
@@ -32,7 +32,7 @@ import {
 } from "./coerce";
 import { Problem, type Lang } from "./errors";
 import { clearResults, defineFunction, type AnyFunctionSpec, type KindValues } from "./runner";
-import { GRADE_EN, NO_YEAR, NUMBER_UNITS } from "./vocabulary";
+import { NO_YEAR, NUMBER_UNITS } from "./vocabulary";
 
 type BudgetYear = KindValues["year"];
 

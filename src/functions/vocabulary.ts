@@ -73,11 +73,3 @@ export const NUMBER_UNITS: Record<string, number> = {
   "%": 0.01,
   分: 1,
 };
-
-/** Self-evaluation grades in English. */
-export const GRADE_EN: Record<"优" | "良" | "中" | "差", string> = {
-  优: "Excellent",
-  良: "Good",
-  中: "Fair",
-  差: "Poor",
-};

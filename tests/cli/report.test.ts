@@ -43,11 +43,46 @@ test("四川 大英 2023: a table read without a name or title (a page starting 
   const file = join(__dirname, "..", "fixtures", "real", "sichuan-daying-justice-self-eval-2023.xlsx");
   const { snapshot } = await snapshotFromXlsx(readFileSync(file));
   const check = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf: "2023-12-31" });
-  const lines = fileReport("大英.xlsx", "大英.checked.xlsx", check, "zh");
-  expect(lines.slice(2, 4)).toEqual([
+  const lines = fileReport("大英.xlsx", "大英.checked.xlsx", check, "zh").filter((l) => l.startsWith("  ["));
+  expect(lines).toEqual([
     "  [绿] 自评表", // its one indicator answered 完成 (judged as stated)
     expect.stringMatching(/^ {2}\[绿\] 2023年全县安可替代补助资金项目 {2}预算 3\.36 万元/),
   ]);
+});
+
+test("a self-evaluation form's score by the rules is said under its project, as the pane shows it", async () => {
+  // The national form: 8.62 for budget execution + 85.27 for the indicators = 93.89, 优 (worked by hand in
+  // tests/core/selfeval/selfEvaluate); the form itself says 94.27.
+  const file = join(__dirname, "..", "fixtures", "layouts", "national-self-eval.xlsx");
+  const { snapshot } = await snapshotFromXlsx(readFileSync(file));
+  const check = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf: "2024-12-31" });
+  const zh = fileReport("自评.xlsx", "自评.checked.xlsx", check, "zh");
+  expect(zh.slice(2, 4)).toEqual([
+    expect.stringMatching(/^ {2}\[红\] 信息化运维经费 /),
+    "      自评得分 93.89（优），其中预算执行 8.62",
+  ]);
+  expect(fileReport("x.xlsx", "x.checked.xlsx", check, "en")[3]).toBe(
+    "      self-evaluation score 93.89 (Excellent), of which budget execution 8.62",
+  );
+  // A project table (no scoring) gets no such line.
+  const project = checkWorkbook((await snapshotFromXlsx(readFileSync(XIANGTAN))).snapshot, {
+    ...DEFAULT_SETTINGS,
+    asOf: "2023-07-31",
+  });
+  expect(fileReport("x.xlsx", "x.checked.xlsx", project, "zh").join("\n")).not.toContain("自评得分");
+});
+
+test("四川 普惠金融 and 大英: a form whose 100 points are the indicators', and one that cannot be scored", async () => {
+  const real = (name: string) => join(__dirname, "..", "fixtures", "real", name);
+  const puhui = await snapshotFromXlsx(readFileSync(real("sichuan-puhui-finance-self-eval.xlsx")));
+  const scored = checkWorkbook(puhui.snapshot, { ...DEFAULT_SETTINGS, asOf: "2024-12-31" });
+  // 权重 20% … 10% make 100: execution earns no points (docs/domain.md#self-evaluation), so no 其中预算执行.
+  expect(fileReport("x.xlsx", "x.checked.xlsx", scored, "zh")).toContain("      自评得分 100（优）");
+  const daying = await snapshotFromXlsx(readFileSync(real("sichuan-daying-justice-self-eval-2023.xlsx")));
+  const none = checkWorkbook(daying.snapshot, { ...DEFAULT_SETTINGS, asOf: "2023-12-31" });
+  expect(fileReport("x.xlsx", "x.checked.xlsx", none, "zh")).toContain(
+    "      自评得分：无法计分（没有读到预算数和执行数，或有指标既不能按规则计分、也没有填写得分）",
+  );
 });
 
 test("a project without a spending verdict says why: not entered, not an amount, or no budget read", () => {

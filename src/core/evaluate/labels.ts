@@ -29,6 +29,14 @@ const GRADE_WORDS: Record<Grade, Record<Lang, string>> = {
   not: { zh: "未达成", en: "not achieved" },
 };
 
+/** A self-evaluation's grade (score/score.ts `grade`) in English; the Chinese word is the grade itself. */
+export const GRADE_EN: Record<"优" | "良" | "中" | "差", string> = {
+  优: "Excellent",
+  良: "Good",
+  中: "Fair",
+  差: "Poor",
+};
+
 export function statusLabel(status: Status, lang: Lang = "zh"): string {
   return STATUS_WORDS[status][lang];
 }

@@ -30,7 +30,12 @@ const VOCABULARY_FILES: Record<string, string> = {
 /** Literals that are the domain's own words wherever they stand, by reason. */
 const DOMAIN_WORDS: Record<string, readonly string[]> = {
   "units the reader makes canonical: data, worded by the catalogues (万元 → 10k CNY)": ["万元", "元", "千瓦时"],
-  "the grades of a self-evaluation: data, worded by the pane (GRADE_EN) and the catalogues": ["优", "良", "中", "差"],
+  "the grades of a self-evaluation: data, worded by GRADE_EN (core/evaluate/labels) and the catalogues": [
+    "优",
+    "良",
+    "中",
+    "差",
+  ],
   "a yes / no answer as the reader reads it (TRUE / FALSE given to a PERF function)": ["是", "否"],
   "the inclusion marks the target parser reads": ["(含)", "(不含)"],
   "the first-level categories the self-evaluation reader matches": ["产出", "效益", "满意"],

@@ -1,7 +1,7 @@
 /** 自评得分: computed self-evaluation scores per table, with the findings on submitted numbers. */
 import type { CellRef, CheckedTable, GoalTable, SelfEvaluation } from "../../../core/types";
 import { useContext } from "react";
-import { GRADE_EN } from "../../../functions/vocabulary";
+import { GRADE_EN } from "../../../core/evaluate/labels";
 import { roundedNumber } from "../../../core/numbers";
 import { tableLabel } from "../../../core/tableLabel";
 import { LangContext, useStrings } from "../../strings";
