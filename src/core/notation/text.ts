@@ -108,7 +108,12 @@ function compact(s: string): string {
 
 // ───────────────────────────── Numbers ─────────────────────────────
 
-const THOUSANDS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?/g;
+/**
+ * A number written with thousands separators: one to three digits, then groups of exactly three after each comma, with no
+ * digit (or comma) just before or after. In Chinese tables a comma between numbers is as often a list (`1100,650`: four
+ * digits before the comma, `1,2345`: four after) — those stay two numbers.
+ */
+const THOUSANDS = /(?<![\d,.])\d{1,3}(?:,\d{3})+(?!,?\d)(?:\.\d+)?/g;
 const CN_NUM = `[${CHINESE_NUMERAL_CHARS}]+`;
 const CN_COUNT_UNIT = `(?:${CHINESE_NUMERAL_UNITS.join("|")})`;
 const CN_BEFORE_UNIT = new RegExp(`(^|[^\\d${CHINESE_NUMERAL_CHARS}万第])(${CN_NUM})(?=${CN_COUNT_UNIT})`, "g");

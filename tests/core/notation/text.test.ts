@@ -81,6 +81,20 @@ describe("parseQuantity", () => {
   test.each([["≥90%"], ["90%-95%"], ["及时"], [""], ["1.2.3"]])("%s → null", (text) => {
     expect(parseQuantity(text)).toBeNull();
   });
+
+  // reader45: a comma is a thousands separator only before groups of exactly three digits, after one to three digits;
+  // else it separates a list (was read as one number: 1100650, 12345, 1000600600).
+  test.each([["1100,650"], ["1,2345"], ["1000,600,600"], ["12,34"]])("%s is a list, not one number → null", (text) => {
+    expect(parseQuantity(text)).toBeNull();
+  });
+
+  test.each([
+    ["12,500.5元", 12500.5, "元"],
+    ["1,234,567人次", 1234567, "人次"],
+    ["100,200人", 100200, "人"],
+  ])("%s keeps its thousands separators → %d %s", (text, value, unit) => {
+    expect(parseQuantity(text)).toEqual({ value, unit });
+  });
 });
 
 describe("lowerIsBetter", () => {
