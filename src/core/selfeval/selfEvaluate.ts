@@ -17,7 +17,8 @@
  */
 import { readActual, type Grade } from "../evaluate/actual";
 import { readSpent } from "../evaluate/evaluate";
-import { EXECUTION_RATE_NAME, levelWeight } from "../locale/zh";
+import { EXECUTION_RATE_NAME, PLACEHOLDERS, levelWeight } from "../locale/zh";
+import { compactText } from "../notation/text";
 import { cellKey, sheetCell } from "../a1";
 import { roundTo } from "../numbers";
 import { isPercentFormat } from "../numberFormat";
@@ -247,6 +248,15 @@ function scoreOne(ind: Indicator, weight: number | null): ScoredIndicator {
   };
 }
 
+/**
+ * A 偏差原因 that says something: not a template's filler left in the cell — 无 / 暂无 / 不适用 / 略, a dash or slash, a
+ * 0 (forms fill the column's empty cells with 0) — the words a target left unfilled is recognised by (PLACEHOLDERS).
+ */
+function isReasonGiven(reason: string): boolean {
+  const s = compactText(reason);
+  return s !== "" && s !== "0" && !PLACEHOLDERS.some((re) => re.test(s));
+}
+
 function reasonFinding(
   ind: Indicator,
   table: GoalTable,
@@ -255,7 +265,7 @@ function reasonFinding(
 ): Finding | null {
   if (weight === null || scored.ruleScore === null) return null;
   if (!(scored.missed ?? scored.ruleScore < weight - 0.005)) return null;
-  if (ind.reason.trim()) return null;
+  if (isReasonGiven(ind.reason)) return null;
   const reasonCol = table.header.columns.reason;
   const cell = reasonCol !== undefined ? cellKey(ind.row, reasonCol) : (ind.actual?.cell ?? ind.targetCell);
   return {

@@ -245,6 +245,26 @@ describe("selfEvaluate rules", () => {
     expect(said.message).toBe("预算执行得分 8.5，按规则应为 8.66（执行数 86.55 ÷ 预算数 100 × 分值 10）");
   });
 
+  it("does not take a template's filler in the 偏差原因 cell (无, /, 0, ——, 不适用) for a reason", () => {
+    const asked = (reason: string) =>
+      selfEvaluate(
+        selfEvalTable([
+          { row: ["产出指标", "数量指标", "培训人数", "≥100人"], actual: 80, weight: 50, reason },
+          { row: ["效益指标", "社会效益指标", "知晓率", "≥80%"], actual: 90, weight: 40, reason: "0" },
+        ]),
+        null,
+        SETTINGS,
+      )!.findings.filter((f) => f.rule === "selfeval-reason");
+    for (const filler of ["无", " 暂无 ", "/", "0", "——", "-", "不适用", "……"])
+      expect([filler, asked(filler).map((f) => f.message)]).toEqual([
+        filler,
+        ["“培训人数”未完成目标（得分 40 / 50），应填写偏差原因及改进措施"],
+      ]);
+    // A reason, however short, is one; a met indicator needs none (知晓率's 0 is the form's filler).
+    expect(asked("场地未落实")).toEqual([]);
+    expect(asked("无场地")).toEqual([]);
+  });
+
   it("has no total or grade while an indicator cannot be scored", () => {
     const t = selfEvalTable([
       { row: ["产出指标", "数量指标", "培训人数", "≥100人"], actual: null, weight: 50 },
