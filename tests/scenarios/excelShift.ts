@@ -84,6 +84,30 @@ function shiftRef(m: string[], own: string, s: Shift): string {
 }
 
 /**
+ * GROW — a drop-down list (data validation) kept cell by cell, as the fakes keep it, after whole lines were inserted:
+ * the inserted cells take the list where the insertion is inside its range (FOLLOW: "a range with the insertion point
+ * inside it grows"; EPPlus lists data validations among what an insert adjusts), i.e. where the cell before and the
+ * cell after the insertion carry the same list. Excel's inserted line takes its format from the line above
+ * (https://learn.microsoft.com/previous-versions/office/developer/office-2010/ms282008(v=office.14) XlInsertFormatOrigin:
+ * "xlFormatFromLeftOrAbove From cells above and/or to the left.", Range.Insert's default); an insertion at a range's
+ * edge (the line before or after carries none, or another list) leaves the new cells without one, as the range
+ * only moves. `map` is keyed "row,col" before the shift; given: each new cell with the cell whose list it takes (the one
+ * before the insertion, which the shift does not move), to be copied once every list has followed the shift.
+ */
+export function grownLists(map: Map<string, unknown>, s: Shift): { to: string; from: string }[] {
+  const out: { to: string; from: string }[] = [];
+  if (s.count <= 0 || s.at === 0) return out;
+  for (const [k, v] of map) {
+    const [row, col] = k.split(",").map(Number);
+    if ((s.axis === "row" ? row : col) !== s.at - 1) continue;
+    if (map.get(s.axis === "row" ? `${s.at},${col}` : `${row},${s.at}`) !== v) continue;
+    for (let i = 0; i < s.count; i++)
+      out.push({ to: s.axis === "row" ? `${s.at + i},${col}` : `${row},${s.at + i}`, from: k });
+  }
+  return out;
+}
+
+/**
  * A sheet renamed by the user. RENAME — Excel's own message when a name is refused (quoted on
  * https://newbetuts.com/3681868-is-there-a-limit-on-an-excel-worksheets-name-length): "You typed an invalid name for
  * a sheet or chart. Make sure that: The name that you type does not exceed 31 characters. The name does not contain

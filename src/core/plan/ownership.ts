@@ -271,11 +271,44 @@ export class Ownership {
    * set it (marks.validations, where that cell is now: ourListsNow). Equal text proves nothing: the clerk may have
    * copied our 确定能,有可能,完全不可能 into a list of their own. A list saved in <extLst> is never ours (the copy writes
    * ours as <dataValidation>). Theirs stays: a check does not set ours over it, Clear marks does not remove it.
+   * Ours too: a list Excel or WPS grew from ours over rows inserted inside our input column (grewFromOurs), so a check
+   * and Clear marks say the same of it.
    */
   hasTheirList(sheet: string, row: number, col: number): boolean {
     const list = this.grid.listOn(sheet, row, col);
     if (!list) return false;
-    return !!list.extension || !OUR_LISTS.has(list.list) || !this.ourListsNow().get(sheet)?.has(row, col);
+    if (list.extension || !OUR_LISTS.has(list.list)) return true;
+    return !this.ourListsNow().get(sheet)?.has(row, col) && !this.grewFromOurs(sheet, row, col, list.list);
+  }
+
+  /**
+   * A row inserted inside a table (its indicator one the record does not name: LocatedBlock.wroteOn) whose cell in our
+   * input column carries our list as the rows around it do: Excel and WPS grow a validation over whole rows inserted
+   * inside its range (the new row takes it from the row above, tests/scenarios/excelShift.ts GROW), so it is the one we
+   * set, grown. Found so only between two cells of that column holding our list where the record says we set it, every
+   * row between them inserted and carrying the same list: a list pasted on the table's last row, or on a row the
+   * record knows (copiedOurList), stays the clerk's.
+   */
+  private grewFromOurs(sheet: string, row: number, col: number, list: string): boolean {
+    const block = this.allLocated().find(
+      (b) =>
+        b.sheet === sheet &&
+        b.wroteOn &&
+        b.rows.includes(row) &&
+        b.cols.some((c) => c.col === col && c.role === "input"),
+    );
+    if (!block?.wroteOn || block.reordered) return false;
+    const wroteOn = block.wroteOn;
+    const ours = this.ourListsNow().get(sheet);
+    const reaches = (step: 1 | -1): boolean => {
+      for (let r = row + step; r >= 0; r += step) {
+        if (this.grid.listOn(sheet, r, col)?.list !== list) return false;
+        if (ours?.has(r, col)) return true;
+        if (!block.rows.includes(r) || wroteOn.has(r)) return false;
+      }
+      return false;
+    };
+    return !wroteOn.has(row) && reaches(-1) && reaches(1);
   }
 
   private listsNow?: Map<string, CellSet>;

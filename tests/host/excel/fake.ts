@@ -31,6 +31,7 @@ import {
   CATCHES_ERRORS,
   ruleAfterCut,
   ruleAfterPart,
+  grownLists,
   rangeAfterPart,
   cellAfterPart,
   formulaAfterPart,
@@ -172,7 +173,8 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   date"; a Range is not modelled). Setting a rule over cells some of which carry validation fails, "InvalidArgument:
  *   The argument is invalid or missing or has an incorrect format." (github.com/OfficeDev/office-js/issues/2594: a
  *   prompt on B5:B10, then a list rule on B1:B10); over cells that all carry one, no page says: refused the same. The
- *   adapter clears first.
+ *   adapter clears first. Whole rows or columns inserted inside a list's range give the new cells that list, as Excel
+ *   grows the range (tests/scenarios/excelShift.ts GROW, one home for the rule with the WPS fake and the .xlsx helper).
  * VISIBILITY — https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility: "hidden = "Hidden"",
  *   "veryHidden = "VeryHidden"", "visible = "Visible""; what very hidden means, https://learn.microsoft.com/office/vba/
  *   api/excel.xlsheetvisibility: "xlSheetVeryHidden … the user cannot make the object visible", "xlSheetHidden Hides
@@ -1840,10 +1842,12 @@ function shiftSheet(model: FakeModel, s: Shift): void {
       if (to !== null) map.set(to, v);
     }
   };
+  const grown = grownLists(sheet.validations, s); // GROW: lists over the insertion take the new cells
   moveMap(sheet.cells);
   moveMap(sheet.notes);
   moveMap(sheet.comments);
   moveMap(sheet.validations);
+  for (const { to, from } of grown) sheet.validations.set(to, sheet.validations.get(from)!);
   sheet.merges = sheet.merges.map((m) => shiftRange(m, s)).filter((m): m is CellRange => m !== null);
   // A rule's formula is relative to the top-left cell of its first range; deleting that cell re-bases it in
   // Excel, which this fake does not imitate: it refuses instead of guessing.

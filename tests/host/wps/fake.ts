@@ -31,6 +31,7 @@ import {
   namesSheet,
   shiftFormula as shiftSheetFormula,
   shiftIndex,
+  grownLists,
   shiftRange,
   type Shift,
 } from "../../scenarios/excelShift";
@@ -491,6 +492,7 @@ export class FakeWps {
     };
     const moveRanges = (ranges: CellRange[]): CellRange[] =>
       ranges.map((r) => shiftRange(r, s)).filter((r): r is CellRange => r !== null);
+    const grown = grownLists(sheet.validations, s); // GROW (excelShift.ts): lists over the insertion take the new cells
     moveKeys(sheet.cells);
     moveKeys(sheet.validations);
     moveKeys(sheet.comments);
@@ -513,6 +515,7 @@ export class FakeWps {
       for (const [k, list] of other.validations)
         if (list.startsWith("=")) other.validations.set(k, `=${shiftSheetFormula(list.slice(1), other.name, s)}`);
     }
+    for (const { to, from } of grown) sheet.validations.set(to, sheet.validations.get(from)!);
     for (const rule of sheet.rules) rule.ranges = moveRanges(rule.ranges);
     sheet.rules = sheet.rules.filter((rule) => rule.ranges.length > 0);
     // Names: RefersTo is a formula with its sheet named ("='封面'!$B$2"), whatever sheet's name it is.
