@@ -5,6 +5,8 @@
  */
 import { errorText, renderMessage, WordedError, type Lang, type Message } from "../core/locale/messages";
 import type { JudgeRequest, StoredSettings } from "../core/settings";
+import { qualifiedAddress } from "../core/a1";
+import type { Jumped, LostReason, RowAnchor } from "../core/relocate";
 import type { CellRef, CheckResult, Jump } from "../core/types";
 import { cellLocation, type CellLocation, type Progress } from "./worker/protocol";
 
@@ -13,6 +15,22 @@ export type { CellLocation, Progress };
 /** Excel / WPS jumped (nothing to show), or left the cell's hidden sheet hidden: then the pane says where the cell is. */
 export function locationAfterJump(cell: CellRef, jump: Jump): CellLocation | void {
   if (jump === "sheet-hidden") return { ...cellLocation(cell), sheetHidden: true };
+}
+
+/**
+ * The finding's row was not found again (core/relocate.ts): the jump went to the check's address, which may hold another
+ * row now. The pane says so, naming the indicator.
+ */
+export interface LostRow {
+  lost: LostReason;
+  name: string;
+  address: string;
+}
+
+/** What the pane shows after an Excel / WPS jump: where a cell on a hidden sheet is, or that the row was not found. */
+export function shownAfterJump(jumped: Jumped, anchor: RowAnchor | null): CellLocation | LostRow | void {
+  if (jumped.jump === "sheet-hidden") return locationAfterJump(jumped.cell, jumped.jump);
+  if (jumped.lost && anchor) return { lost: jumped.lost, name: anchor.name, address: qualifiedAddress(jumped.cell) };
 }
 
 export type HostKind = "excel" | "standalone" | "wps";
@@ -47,10 +65,12 @@ export interface PaneHost {
   /** Read the workbook, judge it and (in Excel) write the marks. */
   check(settings: JudgeRequest, onProgress?: OnProgress): Promise<CheckResult>;
   /**
-   * Select the cell an item came from (Excel). A page that cannot select returns where the cell is
-   * instead, for the pane to show.
+   * Select the cell an item came from (Excel, WPS): with the anchor of its row (core/relocate.ts), where that row is now
+   * (rows or columns inserted or deleted, the table sorted since the check); a row not found again is answered as a
+   * LostRow (the check's address selected). A page that cannot select returns where the cell is instead, for the pane to
+   * show.
    */
-  selectCell(cell: CellRef): Promise<CellLocation | void>;
+  selectCell(cell: CellRef, anchor?: RowAnchor | null): Promise<CellLocation | LostRow | void>;
   /**
    * Excel: call `listener` whenever the user inserts or deletes rows, columns or cells (the results' cell addresses
    * may have moved); WPS: when, after cells changed, those the shown result points to moved. Returns the unsubscribe.

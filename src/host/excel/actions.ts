@@ -13,6 +13,7 @@ import { parseStoredSettings } from "../../core/settings";
 import { sheetsWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
+import { jumpCell, relocate, type Jumped, type Relocation, type RowAnchor } from "../../core/relocate";
 import { localAddress } from "./address";
 import { exclusively } from "../../commands/shared-state";
 import {
@@ -174,18 +175,26 @@ export async function watchShiftsIn(context: Excel.RequestContext, onShift: () =
 }
 
 /**
- * Select the cell; a hidden sheet is left hidden (showing it would change the user's workbook): "sheet-hidden". A sheet
- * renamed or deleted since the check is said in words (sheetGoneError), not as Excel's ItemNotFound.
+ * Select the finding's cell; a hidden sheet is left hidden (showing it would change the user's workbook): "sheet-hidden".
+ * With an anchor, the cell is first found again where its row is now (rows or columns inserted or deleted, the table
+ * sorted since the check: core/relocate.ts), from the sheet's values read in one sync; where it is not found, the
+ * check's address, with why (`lost`). A sheet renamed or deleted since the check is said in words (sheetGoneError), not
+ * as Excel's ItemNotFound.
  */
-export async function selectCell(cell: CellRef): Promise<Jump> {
+export async function jumpTo(cell: CellRef, anchor: RowAnchor | null): Promise<Jumped> {
   try {
-    return await Excel.run((context) => selectCellIn(context, cell));
+    return await Excel.run((context) => jumpIn(context, cell, anchor));
   } catch (e) {
     throw explain(e);
   }
 }
 
+/** jumpIn without an anchor: the check's address. */
 export async function selectCellIn(context: Excel.RequestContext, cell: CellRef): Promise<Jump> {
+  return (await jumpIn(context, cell, null)).jump;
+}
+
+export async function jumpIn(context: Excel.RequestContext, cell: CellRef, anchor: RowAnchor | null): Promise<Jumped> {
   // Application-specific API model, *OrNullObject: "if you attempt to get an Excel worksheet by specifying a worksheet name
   // that isn't in the workbook, the getItem() method throws an ItemNotFound exception"; getItemOrNullObject (ExcelApi 1.4)
   // returns "an object with its isNullObject property set to true" instead.
@@ -193,11 +202,30 @@ export async function selectCellIn(context: Excel.RequestContext, cell: CellRef)
   sheet.load("visibility");
   await context.sync();
   if (sheet.isNullObject) throw sheetGoneError(cell.sheet);
-  if (sheet.visibility !== Excel.SheetVisibility.visible) return "sheet-hidden";
+  const to = jumpCell(cell, anchor && (await rowNow(context, sheet, anchor)));
+  if (sheet.visibility !== Excel.SheetVisibility.visible) return { jump: "sheet-hidden", ...to };
   sheet.activate();
-  sheet.getRange(localAddress({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col })).select();
+  sheet
+    .getRange(localAddress({ top: to.cell.row, left: to.cell.col, bottom: to.cell.row, right: to.cell.col }))
+    .select();
   await context.sync();
-  return "selected";
+  return { jump: "selected", ...to };
+}
+
+/**
+ * Where the anchor's row is now: the sheet's used range (values only, Worksheet.getUsedRangeOrNullObject(true), ExcelApi
+ * 1.4; its values, rowIndex and columnIndex) in one sync. A sheet too large for one response is said as unread.
+ */
+async function rowNow(context: Excel.RequestContext, sheet: Excel.Worksheet, anchor: RowAnchor): Promise<Relocation> {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("values,rowIndex,columnIndex");
+  try {
+    await context.sync();
+  } catch {
+    return { lost: "unread" };
+  }
+  if (used.isNullObject) return { lost: "not-found" };
+  return relocate({ top: used.rowIndex, left: used.columnIndex, values: used.values }, anchor);
 }
 
 export async function runCheck(

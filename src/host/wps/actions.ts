@@ -13,6 +13,7 @@ import { parseStoredSettings } from "../../core/settings";
 import { sheetsWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
+import { jumpCell, relocate, type Jumped, type Relocation, type RowAnchor } from "../../core/relocate";
 import { rangeToA1 as localAddress } from "../../core/a1";
 import {
   explainWps,
@@ -25,7 +26,7 @@ import {
 } from "./errors";
 import { isShown, type WpsApplication, type WpsWorkbook, type WpsWorksheet } from "./model";
 import { applyPlan, type WpsWriteStats } from "./apply";
-import { readListsOn, readLooks, readRecord, readWorkbook, type WpsReading } from "./read";
+import { readListsOn, readLooks, readRecord, readWorkbook, usedValues, type WpsReading } from "./read";
 
 export interface WpsRunReport {
   check: CheckResult | null;
@@ -102,27 +103,49 @@ export function activeWorkbook(app: WpsApplication): string | null {
 }
 
 /**
- * Select the cell; a hidden sheet is left hidden (showing it would change the user's workbook): "sheet-hidden".
+ * Select the finding's cell; a hidden sheet is left hidden (showing it would change the user's workbook): "sheet-hidden".
  * `workbook`: the one the result came from (FullName). WPS has one task pane for all open workbooks, so the clerk may
  * have switched to another unit's workbook from the same template since: that one is shown again first, never the same
  * address in the workbook now shown. A workbook closed or a sheet renamed or deleted since is said in words.
+ * With an anchor, the cell is first found again where its row is now (rows or columns inserted or deleted, the table
+ * sorted since the check: core/relocate.ts), from the sheet's UsedRange.Value2; where it is not found, the check's
+ * address, with why (`lost`).
  */
-export function selectCell(app: WpsApplication, cell: CellRef, workbook: string | null = null): Jump {
+export function jumpTo(
+  app: WpsApplication,
+  cell: CellRef,
+  anchor: RowAnchor | null,
+  workbook: string | null = null,
+): Jumped {
   try {
     const shown = app.ActiveWorkbook;
     const book = workbook === null || shown?.FullName === workbook ? shown : openWorkbook(app, workbook);
     if (!book) throw workbook === null ? noWorkbookError() : workbookClosedError(workbook);
     const sheet = sheetNamed(book, cell.sheet);
     if (!sheet) throw sheetGoneError(cell.sheet);
+    const to = jumpCell(cell, anchor && rowNow(sheet, anchor));
     // The result's workbook is shown first, also for a hidden sheet: the address the pane copies then goes to it.
     if (book !== shown) book.Activate();
-    if (!isShown(sheet.Visible)) return "sheet-hidden";
+    if (!isShown(sheet.Visible)) return { jump: "sheet-hidden", ...to };
     sheet.Activate();
-    sheet.Range(localAddress({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col })).Select();
-    return "selected";
+    sheet
+      .Range(localAddress({ top: to.cell.row, left: to.cell.col, bottom: to.cell.row, right: to.cell.col }))
+      .Select();
+    return { jump: "selected", ...to };
   } catch (error) {
     throw explainWps(error);
   }
+}
+
+/** jumpTo without an anchor: the check's address. */
+export function selectCell(app: WpsApplication, cell: CellRef, workbook: string | null = null): Jump {
+  return jumpTo(app, cell, null, workbook).jump;
+}
+
+/** Where the anchor's row is now, from the sheet's used range (one UsedRange, its Address and Value2). */
+function rowNow(sheet: WpsWorksheet, anchor: RowAnchor): Relocation {
+  const { origin, values } = usedValues(sheet.UsedRange);
+  return relocate({ top: origin.top, left: origin.left, values }, anchor);
 }
 
 /** Whether the workbook of this FullName is open (the pane says when its results' workbook was closed). */

@@ -272,7 +272,7 @@ function readTables(ws: WpsWorksheet): SheetTable[] {
 }
 
 /** Values of a used range with its position; `cells` counts the non-empty ones. */
-function usedValues(used: WpsRange): { origin: CellRange; values: CellValue[][]; cells: number } {
+export function usedValues(used: WpsRange): { origin: CellRange; values: CellValue[][]; cells: number } {
   const origin = parseA1Range(used.Address().replace(/\$/g, ""));
   if (!origin) return { origin: { top: 0, left: 0, bottom: 0, right: 0 }, values: [], cells: 0 };
   let cells = 0;

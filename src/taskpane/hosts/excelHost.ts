@@ -6,14 +6,15 @@
  */
 import * as actions from "../../host/excel/actions";
 import { lastOutcome, subscribeOutcomes, type CommandOutcome } from "../../commands/shared-state";
-import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
+import type { Jumped, RowAnchor } from "../../core/relocate";
+import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
 import { overridesOf, parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
-import { checkFailure, HostError, locationAfterJump, toHostError, type PaneHost } from "../host";
+import { checkFailure, HostError, shownAfterJump, toHostError, type PaneHost } from "../host";
 
 /** What the pane needs of the actions module (tests pass fakes). */
 interface PaneActions {
   checkTargets(settings?: Partial<JudgeSettings>): Promise<{ check: CheckResult }>;
-  selectCell(cell: CellRef): Promise<Jump>;
+  jumpTo(cell: CellRef, anchor: RowAnchor | null): Promise<Jumped>;
   watchShifts(onShift: () => void): Promise<void>;
   workbookName(): Promise<string | null>;
   loadSettings: () => Promise<string | null>;
@@ -67,8 +68,8 @@ export function createExcelHost(api: PaneActions = actions): PaneHost {
         throw checkFailure(error);
       }
     },
-    async selectCell(cell: CellRef) {
-      return locationAfterJump(cell, await api.selectCell(cell));
+    async selectCell(cell, anchor = null) {
+      return shownAfterJump(await api.jumpTo(cell, anchor), anchor);
     },
     onCellsShifted(listener) {
       shiftListeners.add(listener);

@@ -12,7 +12,7 @@ import { bookName, type WpsApplication } from "../../host/wps/model";
 import { lastRibbonResult, tellLanguage, type StoredResult } from "../../host/wps/ribbon";
 import { anchorsMoved, anchorsOf, type Anchor } from "../../host/wps/shifts";
 import { overridesOf, parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
-import { checkFailure, HostError, locationAfterJump, toHostError, type PaneHost } from "../host";
+import { checkFailure, HostError, shownAfterJump, toHostError, type PaneHost } from "../host";
 
 /** How often an open pane looks for a newer ribbon check. */
 const POLL_MS = 1500;
@@ -71,8 +71,8 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
       }
       return () => shiftListeners.delete(listener);
     },
-    async selectCell(cell) {
-      return locationAfterJump(cell, actions.selectCell(need(), cell, shownIn));
+    async selectCell(cell, anchor = null) {
+      return shownAfterJump(actions.jumpTo(need(), cell, anchor, shownIn), anchor);
     },
     subscribeResults(listener) {
       if (!app) return () => undefined;

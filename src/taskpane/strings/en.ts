@@ -184,7 +184,13 @@ export const en: Strings = {
   locatedHiddenSheet:
     "Sheet {sheet} is hidden, so it was left as it is (unhide it, then click again to select the cell). ",
   cellsShifted:
-    "Rows, columns or cells were inserted or deleted after the check: the cells the results point to may have moved. Check again before jumping to them.",
+    "Rows, columns or cells were inserted or deleted after the check: a click on an indicator finds its row by the indicator's name; the results' addresses and statuses are updated by checking again.",
+  jumpLost_notFound:
+    "Indicator “{name}” is no longer in the table: jumped to its address at the check, {address}, which may now hold something else. Check again.",
+  jumpLost_ambiguous:
+    "Indicator “{name}” appears a different number of times than at the check, so its row cannot be told: jumped to its address at the check, {address}. Check again.",
+  jumpLost_unread:
+    "The sheet could not be read to find indicator “{name}”: jumped to its address at the check, {address}. Check again.",
   checkAgain: "Check again",
   located: "Copied {address}: sheet {sheet}, cell {cell}.",
   locatedNoCopy: "Address {address}: sheet {sheet}, cell {cell} (could not copy to the clipboard).",

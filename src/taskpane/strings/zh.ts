@@ -191,7 +191,12 @@ export const zh = {
   errorFile: "文件：{name}",
   // Where a finding is (standalone)
   locatedHiddenSheet: "工作表 {sheet} 是隐藏的，没有切换过去（取消隐藏后再点即可选中）。",
-  cellsShifted: "检查之后插入或删除了行、列或单元格：结果所指的单元格可能已移动，点击跳转前请重新检查。",
+  cellsShifted:
+    "检查之后插入或删除了行、列或单元格：点击指标时按指标名称找到它现在所在的行；结果中的地址和状态要重新检查才会更新。",
+  jumpLost_notFound: "表中已找不到指标「{name}」：已跳到检查时的地址 {address}，那里可能已是别的内容，请重新检查。",
+  jumpLost_ambiguous:
+    "指标「{name}」在表中出现的次数与检查时不同，无法确定是哪一行：已跳到检查时的地址 {address}，请重新检查。",
+  jumpLost_unread: "未能读取工作表来找到指标「{name}」现在所在的行：已跳到检查时的地址 {address}，请重新检查。",
   checkAgain: "重新检查",
   located: "已复制地址 {address}：工作表 {sheet}，单元格 {cell}。",
   locatedNoCopy: "地址 {address}：工作表 {sheet}，单元格 {cell}（未能复制到剪贴板）。",

@@ -7,7 +7,7 @@
  * so tests can assert the round trips and the payload stay within Excel on the web's limits.
  */
 import { absoluteRef, columnIndex, columnLetters, quoteSheetName } from "../../../src/core/a1";
-import { parseA1Range } from "../../../src/core/a1";
+import { parseA1Range, rangeToA1 } from "../../../src/core/a1";
 import type { CellRange, CellValue, WorkbookSnapshot } from "../../../src/core/types";
 import { splitAddresses } from "../../../src/host/excel/address";
 import { printAreaRanges } from "../../../src/core/plan/printArea";
@@ -386,6 +386,8 @@ export class FakeExcel {
 
   /** The sheet last activated (Worksheet.activate), null before any. */
   activeSheet: string | null = null;
+  /** The range last selected (Range.select: its sheet and A1 address), null before any. */
+  selected: { sheet: string; address: string } | null = null;
   /** Payload limits apply (Excel on the web); off = desktop Excel, where only the cell and area rules apply. */
   web = true;
   private queue: Command[] = [];
@@ -1335,7 +1337,15 @@ const METHODS: Record<string, Record<string, Method>> = {
               sheet.cells.delete(k);
           }
       }),
-    select: (n) => n.fake.enqueue(`${n.path}.select()`, () => undefined),
+    // learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-select-member(1): "Selects the specified range
+    // in the Excel UI." (VBA's Range.Select: "To select a cell or a range of cells, use the Select method.") Kept so tests
+    // see which cell the user is shown.
+    select: (n) =>
+      n.fake.enqueue(`${n.path}.select()`, () => {
+        const { sheet, range } = n.resolve() as RangeRef;
+        if (!range) throw new Error("fake: select() of a range without cells is not used");
+        n.fake.selected = { sheet: sheet.name, address: rangeToA1(range) };
+      }),
     // What a user does between two runs: whole rows / columns in or out (tests/scenarios/excelShift.ts: MOVE, FOLLOW).
     // What a user does between two runs: cells merged (excelShift.ts: MERGE).
     merge: (n, across) =>

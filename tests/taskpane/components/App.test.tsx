@@ -98,9 +98,13 @@ describe("App (Excel host)", () => {
     await check(user);
     await user.click(screen.getAllByTestId("project-toggle")[0]);
     await user.click(screen.getAllByTestId("indicator")[0]);
-    expect(host.selectCell).toHaveBeenLastCalledWith({ sheet: "装备", row: 10, col: 5 });
+    // With what identifies the indicator's row, for the host to find it where it is now (core/relocate.ts).
+    expect(host.selectCell).toHaveBeenLastCalledWith(
+      { sheet: "装备", row: 10, col: 5 },
+      expect.objectContaining({ name: "采购设备数量", nameRow: 10, nameCol: 2, nth: 0, of: 1 }),
+    );
     await user.click(screen.getAllByTestId("execution")[0]);
-    expect(host.selectCell).toHaveBeenLastCalledWith({ sheet: "装备", row: 3, col: 3 });
+    expect(host.selectCell).toHaveBeenLastCalledWith({ sheet: "装备", row: 3, col: 3 }, null);
   });
 
   it("says a clicked item's sheet is hidden instead of showing it, with the address copied", async () => {
@@ -133,7 +137,7 @@ describe("App (Excel host)", () => {
     await check(user);
     act(() => shift());
     const warning = await screen.findByTestId("cells-shifted");
-    expect(warning.textContent).toContain("检查之后插入或删除了行、列或单元格：结果所指的单元格可能已移动");
+    expect(warning.textContent).toContain("检查之后插入或删除了行、列或单元格：点击指标时按指标名称找到它现在所在的行");
     await user.click(within(warning).getByRole("button", { name: "重新检查" }));
     await waitFor(() => expect(host.check).toHaveBeenCalledTimes(2));
     await waitFor(() => expect(screen.queryByTestId("cells-shifted")).toBeNull());
@@ -329,7 +333,7 @@ describe("App (Excel host)", () => {
     // Addresses are quoted as Excel writes them.
     expect(review.textContent).toContain("('O''Brien 表'!D13)");
     await user.click(within(review).getByRole("button", { name: /成本指标“办公费”使用了/ }));
-    expect(host.selectCell).toHaveBeenLastCalledWith({ sheet: "O'Brien 表", row: 12, col: 3 });
+    expect(host.selectCell).toHaveBeenLastCalledWith({ sheet: "O'Brien 表", row: 12, col: 3 }, null);
     await user.click(screen.getByRole("tab", { name: "自评 1" }));
     const selfEval = screen.getByTestId("self-evaluation");
     expect(selfEval.textContent).toContain("总分：86.2");

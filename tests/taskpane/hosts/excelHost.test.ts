@@ -1,6 +1,7 @@
 import { createExcelHost } from "../../../src/taskpane/hosts/excelHost";
 import { DEFAULTS, sampleResult } from "../fixtures";
-import type { Jump } from "../../../src/core/types";
+import type { Jumped } from "../../../src/core/relocate";
+import type { CellRef } from "../../../src/core/types";
 
 /** The actions module as the pane sees it; the Office.js side is tested in tests/host/excel. */
 function fakeActions(stored: string | null = null) {
@@ -8,7 +9,7 @@ function fakeActions(stored: string | null = null) {
   let shift = () => undefined as void;
   return {
     checkTargets: jest.fn(async () => ({ check: sampleResult() })),
-    selectCell: jest.fn(async (): Promise<Jump> => "selected"),
+    jumpTo: jest.fn(async (cell: CellRef): Promise<Jumped> => ({ jump: "selected", cell })),
     watchShifts: jest.fn(async (onShift: () => void) => void (shift = onShift)),
     workbookName: jest.fn(async (): Promise<string | null> => "甲单位.xlsx"),
     shift: () => shift(),

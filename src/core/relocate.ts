@@ -1,0 +1,168 @@
+/**
+ * A finding's row found again after the clerk moved cells since the check: rows or columns inserted or deleted above or
+ * left of it, or the table sorted. The finding's address is the check's; what identifies its row is the indicator's name
+ * (the reader's text of its 三级指标 cell) and which of the sheet's indicators of that name it is. At a click the host reads
+ * the sheet's values (the used range) and `relocate` finds the row whose name cell still holds that text.
+ *
+ * Inserting or deleting rows or columns keeps the order of the cells that stay, and a sort moves rows within its table:
+ * so the k-th of the n cells of a column that hold the name is the k-th indicator of that name in its column, while the
+ * column still holds n of them. The name column is told from others that hold the name too (a 指标解释 that repeats it)
+ * by the sheet's other indicator names it holds. Anything else (the name gone, or held more or fewer times than at the
+ * check) is not guessed: the host jumps to the old address and the pane says the row was not found.
+ */
+import { keyCol, keyRow } from "./a1";
+import type { CellRef, CheckResult, Indicator, Jump } from "./types";
+
+/** What identifies the row of the finding at `cell`. */
+export interface RowAnchor {
+  /** The cell the finding points to (the check's address). */
+  cell: CellRef;
+  /** The indicator's name as the reader took it (trimmed text), and its cell at the check. */
+  name: string;
+  nameRow: number;
+  nameCol: number;
+  /** Which of the sheet's indicators of this name in that column it is (0-based, top down), and how many there were. */
+  nth: number;
+  of: number;
+  /** The target as written and its column: follows a column inserted between the name and the finding's cell. */
+  target: { col: number; text: string } | null;
+  /** The other names of the sheet's indicators in the name's column: they tell that column from one that repeats names. */
+  names: string[];
+}
+
+/**
+ * Why a row was not found again: its name is nowhere, or is held more or fewer times than at the check; or the host
+ * could not read the sheet's values (too many for one request).
+ */
+export type LostReason = "not-found" | "ambiguous" | "unread";
+
+export type Relocation = { cell: CellRef; moved: boolean } | { lost: LostReason };
+
+/** What a jump did, and to which cell: the finding's row found again, or (`lost`) the check's address. */
+export interface Jumped {
+  jump: Jump;
+  cell: CellRef;
+  lost?: LostReason;
+}
+
+/** The cell a jump goes to: where the row was found again, else the check's address with why it was not found. */
+export function jumpCell(cell: CellRef, found: Relocation | null): { cell: CellRef; lost?: LostReason } {
+  if (!found) return { cell };
+  return "lost" in found ? { cell, lost: found.lost } : { cell: found.cell };
+}
+
+/** A sheet's values as a host reads them: the used range's top-left cell (0-based) and its rows. */
+export interface ValueGrid {
+  top: number;
+  left: number;
+  values: readonly (readonly unknown[])[];
+}
+
+/**
+ * The anchor of a finding at `cell`: the indicator whose row it is, on a table read from the sheet (a goal written in
+ * prose has no row of its own). Null when the cell is on no indicator's row, or the indicator has no name.
+ */
+export function rowAnchor(check: CheckResult, cell: CellRef): RowAnchor | null {
+  let found: { name: string; nameRow: number; nameCol: number; target: RowAnchor["target"] } | null = null;
+  /** The rows of the sheet's name cells, by "column|name" (a cell read by two tables — regions — counted once). */
+  const rows = new Map<string, Set<number>>();
+  for (const { table } of check.tables) {
+    if (table.sheet !== cell.sheet || table.source === "prose") continue;
+    for (const indicator of table.indicators) {
+      if (!indicator.name) continue;
+      const [nameRow, nameCol] = [keyRow(indicator.nameCell), keyCol(indicator.nameCell)];
+      const key = `${nameCol}|${indicator.name}`;
+      rows.set(key, (rows.get(key) ?? new Set()).add(nameRow));
+      if (found || !onRowOf(indicator, cell)) continue;
+      const target = indicator.targetText ? { col: keyCol(indicator.targetCell), text: indicator.targetText } : null;
+      found = { name: indicator.name, nameRow, nameCol, target };
+    }
+  }
+  if (!found) return null;
+  const same = [...rows.get(`${found.nameCol}|${found.name}`)!].sort((a, b) => a - b);
+  const column = `${found.nameCol}|`;
+  const names = [...rows.keys()].filter((k) => k.startsWith(column) && k !== column + found.name);
+  return {
+    cell,
+    ...found,
+    nth: same.indexOf(found.nameRow),
+    of: same.length,
+    names: names.map((k) => k.slice(column.length)),
+  };
+}
+
+/** The cell is on the indicator's row, or is its target or actual (a target merged down from a row above). */
+function onRowOf(indicator: Indicator, cell: CellRef): boolean {
+  if (indicator.row === cell.row) return true;
+  return [indicator.targetCell, indicator.actual?.cell].some(
+    (key) => key !== undefined && keyRow(key) === cell.row && keyCol(key) === cell.col,
+  );
+}
+
+const textOf = (value: unknown): string => (typeof value === "string" ? value.trim() : "");
+
+/**
+ * Where the anchor's finding is now in `grid`. The name's column is the one holding the name that holds the most of the
+ * sheet's other indicator names of that column, the nearest the old one of those (a tie: ambiguous); it must hold the name
+ * as many times as the check found it there, and the row is the anchor's k-th there. The finding's cell keeps its place on
+ * the row: it moves across as the name did, or — right of the target — as the target's text did, when that is found on the
+ * row (a column inserted between the name and the cell).
+ */
+export function relocate(grid: ValueGrid, anchor: RowAnchor): Relocation {
+  const byCol = new Map<number, number[]>();
+  grid.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (textOf(value) !== anchor.name) return;
+      const col = grid.left + c;
+      byCol.set(col, [...(byCol.get(col) ?? []), grid.top + r]);
+    }),
+  );
+  if (byCol.size === 0) return { lost: "not-found" };
+  const nameCol = nameColumn(grid, anchor, [...byCol.keys()]);
+  const rows = nameCol === null ? [] : byCol.get(nameCol)!;
+  if (nameCol === null || rows.length !== anchor.of) return { lost: "ambiguous" };
+  const nameRow = rows[anchor.nth];
+  const { cell } = anchor;
+  let across = nameCol - anchor.nameCol;
+  if (anchor.target && cell.col >= anchor.target.col) {
+    const targetCol = targetColumn(grid, nameRow, nameCol, anchor.target, anchor.target.col + across);
+    if (targetCol !== null) across = targetCol - anchor.target.col;
+  }
+  const now = { sheet: cell.sheet, row: nameRow + (cell.row - anchor.nameRow), col: cell.col + across };
+  return { cell: now, moved: now.row !== cell.row || now.col !== cell.col };
+}
+
+/** Of the columns holding the name, the one holding the most other names, then the nearest the old; null for a tie. */
+function nameColumn(grid: ValueGrid, anchor: RowAnchor, columns: number[]): number | null {
+  const others = new Set(anchor.names);
+  const held = new Map(columns.map((col) => [col, new Set<string>()]));
+  for (const row of grid.values)
+    for (const col of columns) {
+      const text = textOf(row[col - grid.left]);
+      if (others.has(text)) held.get(col)!.add(text);
+    }
+  const rank = (col: number) => [-held.get(col)!.size, Math.abs(col - anchor.nameCol)];
+  const ranked = columns.map((col) => ({ col, rank: rank(col) }));
+  ranked.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1]);
+  const [best, next] = ranked;
+  return next && next.rank[0] === best.rank[0] && next.rank[1] === best.rank[1] ? null : best.col;
+}
+
+/** The column right of the name holding the target's text nearest `expected`; null when none or two are as near. */
+function targetColumn(
+  grid: ValueGrid,
+  row: number,
+  nameCol: number,
+  target: { text: string },
+  expected: number,
+): number | null {
+  const cells = grid.values[row - grid.top] ?? [];
+  const cols: number[] = [];
+  cells.forEach((value, c) => {
+    if (grid.left + c > nameCol && textOf(value) === target.text) cols.push(grid.left + c);
+  });
+  if (cols.length === 0) return null;
+  const nearest = Math.min(...cols.map((c) => Math.abs(c - expected)));
+  const at = cols.filter((c) => Math.abs(c - expected) === nearest);
+  return at.length === 1 ? at[0] : null;
+}

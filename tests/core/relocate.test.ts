@@ -1,0 +1,115 @@
+/**
+ * core/relocate: a finding's row found again in the sheet's values after the clerk moved cells since the check. The
+ * seed's sheet (seven goal tables from one template: 预算执行率, 服务对象满意度 … in most of them) checked, then its
+ * values edited as the clerk's edits leave them.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { keyCol, keyRow } from "../../src/core/a1";
+import { checkWorkbook } from "../../src/core/check";
+import { jumpCell, relocate, rowAnchor, type RowAnchor, type ValueGrid } from "../../src/core/relocate";
+import { DEFAULT_SETTINGS, type CellRef, type CheckResult, type SheetSnapshot } from "../../src/core/types";
+import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
+
+let check: CheckResult;
+let sheet: SheetSnapshot;
+beforeAll(async () => {
+  const bytes = readFileSync(path.join(__dirname, "../fixtures/seed-one-sheet.xlsx"));
+  const { snapshot } = await snapshotFromXlsx(bytes);
+  check = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf: "2024-08-15" });
+  sheet = snapshot.sheets[0];
+});
+
+const grid = (values: unknown[][] = sheet.values): ValueGrid => ({
+  top: sheet.originRow,
+  left: sheet.originCol,
+  values,
+});
+/** The sheet's values as a 0-based full grid from A1 (so edits are by absolute row and column). */
+const full = (): unknown[][] => {
+  const rows: unknown[][] = Array.from({ length: sheet.originRow }, () => []);
+  for (const row of sheet.values) rows.push([...Array<unknown>(sheet.originCol).fill(null), ...row]);
+  return rows;
+};
+const fromA1 = (values: unknown[][]): ValueGrid => ({ top: 0, left: 0, values });
+
+/** The indicator `name` of table `table` (by its name): its row's target cell, as the pane's finding points to it. */
+function finding(table: string, name: string): { cell: CellRef; anchor: RowAnchor } {
+  const t = check.tables.find((c) => c.table.name === table)!.table;
+  const indicator = t.indicators.find((i) => i.name === name)!;
+  const cell = { sheet: t.sheet, row: keyRow(indicator.targetCell), col: keyCol(indicator.targetCell) };
+  return { cell, anchor: rowAnchor(check, cell)! };
+}
+
+test("the anchor names the indicator and which of the sheet's indicators of that name it is", () => {
+  const { anchor } = finding("司法救助", "预算执行率");
+  expect(anchor).toMatchObject({ name: "预算执行率", nameRow: 101, nameCol: 2, nth: 1, target: { text: "≥90%" } });
+  // 预算执行率 in column C in five tables; 装备采购's is in column D
+  expect(anchor.of).toBe(5);
+  const header = check.tables.find((c) => c.table.name === "司法救助")!.table.header.row;
+  expect(rowAnchor(check, { sheet: sheet.name, row: header, col: 0 })).toBeNull(); // the header row: no indicator's
+  expect(rowAnchor(check, { sheet: sheet.name, row: 7, col: 0 })).toBeNull(); // goals written in prose: no row
+});
+
+test("nothing moved: the same cell", () => {
+  const { cell, anchor } = finding("检察业务费", "服务对象满意度");
+  expect(relocate(grid(), anchor)).toEqual({ cell, moved: false });
+});
+
+test("rows inserted above: the row moved down; another table's indicator of the same name that moved onto the old row is not taken", () => {
+  const { cell, anchor } = finding("司法救助", "预算执行率"); // row 102
+  const values = full();
+  // 38 rows inserted above 检察业务费: its 预算执行率 (row 64) now stands on row 102, where 司法救助's was
+  values.splice(51, 0, ...Array.from({ length: 38 }, () => []));
+  expect(values[cell.row][anchor.nameCol]).toBe("预算执行率");
+  expect(relocate(fromA1(values), anchor)).toEqual({ cell: { ...cell, row: cell.row + 38 }, moved: true });
+});
+
+test("rows deleted above: the row moved up", () => {
+  const { cell, anchor } = finding("劳务费", "单位人员满意度");
+  const values = full();
+  values.splice(49, 2); // the two empty rows between 办公用品采购 and 检察业务费
+  values.splice(61, 1); // 检察业务费's 工作合格率(%) row
+  expect(relocate(fromA1(values), anchor)).toEqual({ cell: { ...cell, row: cell.row - 3 }, moved: true });
+});
+
+test("a column inserted left of the tables: the cell moves right with its row's name", () => {
+  const { cell, anchor } = finding("检察业务费", "预算执行率");
+  const values = full().map((row) => [null, ...row]);
+  expect(relocate(fromA1(values), anchor)).toEqual({ cell: { ...cell, col: cell.col + 1 }, moved: true });
+});
+
+test("a column inserted between the name and the target: the target is found by its text, the name cell stays", () => {
+  const { cell, anchor } = finding("检察业务费", "预算执行率");
+  const values = full().map((row) => [...row.slice(0, 4), null, ...row.slice(4)]);
+  expect(relocate(fromA1(values), anchor)).toEqual({ cell: { ...cell, col: cell.col + 1 }, moved: true });
+  const name = { ...cell, col: anchor.nameCol };
+  expect(relocate(fromA1(values), { ...anchor, cell: name })).toEqual({ cell: name, moved: false });
+});
+
+test("the table sorted: the row is where its name is now", () => {
+  const { cell, anchor } = finding("检察业务费", "工作完成率(%)"); // the first of rows 61–66
+  const values = full();
+  const rows = values.slice(61, 67).reverse();
+  values.splice(61, 6, ...rows);
+  expect(relocate(fromA1(values), anchor)).toEqual({ cell: { ...cell, row: 66 }, moved: true });
+});
+
+test("a name that is also the row's target is found in its own column", () => {
+  const { cell, anchor } = finding("办公用品采购", "维持单位正常运转");
+  const values = full().map((row) => [null, ...row]);
+  expect(relocate(fromA1(values), anchor)).toEqual({ cell: { ...cell, col: cell.col + 1 }, moved: true });
+});
+
+test("not guessed: the row deleted, or another table's row of the same name deleted", () => {
+  const { cell, anchor } = finding("司法救助", "预算执行率");
+  const without = full();
+  without.splice(cell.row, 1);
+  expect(relocate(fromA1(without), { ...anchor, name: "换了名字" })).toEqual({ lost: "not-found" });
+  expect(relocate(fromA1(without), anchor)).toEqual({ lost: "ambiguous" });
+  const other = full();
+  other.splice(63, 1); // 检察业务费's 预算执行率: four left in column C where the check found five
+  expect(relocate(fromA1(other), anchor)).toEqual({ lost: "ambiguous" });
+  expect(jumpCell(cell, { lost: "ambiguous" })).toEqual({ cell, lost: "ambiguous" });
+  expect(jumpCell(cell, null)).toEqual({ cell });
+});
