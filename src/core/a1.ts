@@ -85,6 +85,20 @@ export function rangesToA1(ranges: CellRange[]): string {
   return ranges.map(rangeToA1).join(" ");
 }
 
+/** The cells of `r` not in `cut`, as at most four rectangles (above, below, then left and right of it); [r] when apart. */
+export function rangeWithout(r: CellRange, cut: CellRange): CellRange[] {
+  if (cut.top > r.bottom || cut.bottom < r.top || cut.left > r.right || cut.right < r.left) return [r];
+  const top = Math.max(r.top, cut.top);
+  const bottom = Math.min(r.bottom, cut.bottom);
+  const bands: CellRange[] = [
+    { top: r.top, left: r.left, bottom: top - 1, right: r.right },
+    { top: bottom + 1, left: r.left, bottom: r.bottom, right: r.right },
+    { top, left: r.left, bottom, right: cut.left - 1 },
+    { top, left: cut.right + 1, bottom, right: r.right },
+  ];
+  return bands.filter((b) => b.top <= b.bottom && b.left <= b.right);
+}
+
 export function parseA1Ranges(text: string | undefined): CellRange[] {
   if (!text) return [];
   return text

@@ -9,6 +9,7 @@ import {
   quoteSheetName,
   rangesToA1,
   rangeToA1,
+  rangeWithout,
 } from "../../src/core/a1";
 
 test("column letters round-trip", () => {
@@ -49,4 +50,13 @@ test("ranges: relative, absolute, lists, and parsing back", () => {
   expect(rangesToA1(list)).toBe("E12:G14 AA1");
   expect(parseA1Ranges(rangesToA1(list))).toEqual(list);
   expect(parseA1Ranges(undefined)).toEqual([]);
+});
+
+test("a range without another: the cells left, as rectangles; itself when they are apart", () => {
+  const without = (a: string, b: string) => rangeWithout(parseA1Range(a)!, parseA1Range(b)!).map(rangeToA1);
+  expect(without("M1:M60", "M10")).toEqual(["M1:M9", "M11:M60"]);
+  expect(without("M1:M60", "M1:M60")).toEqual([]);
+  expect(without("B2:D4", "C3")).toEqual(["B2:D2", "B4:D4", "B3", "D3"]);
+  expect(without("B2:D4", "A1:B9")).toEqual(["C2:D4"]);
+  expect(without("B2:D4", "F1:F9")).toEqual(["B2:D4"]);
 });

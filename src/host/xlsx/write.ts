@@ -6,7 +6,7 @@
  * parts take names no part of the package has. Browser-safe.
  */
 import { fileColumnWidth } from "../../core/plan/columnWidth";
-import { quoteSheetName, rangesToA1 } from "../../core/a1";
+import { quoteSheetName, rangeToA1, rangeWithout, rangesToA1 } from "../../core/a1";
 import { rulesToRemove } from "../../core/plan/ourRules";
 import type { Plan, PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
@@ -724,15 +724,17 @@ class Writer {
     let dvs = findChild(doc, "dataValidations");
     const dd = dvs ? splitDoc(dvs.xml) : splitDoc(`<${p}dataValidations></${p}dataValidations>`);
     for (const op of ops) {
-      // Validations touching the range lose the cells of theirs inside it (a user's own elsewhere stay).
+      // Validations touching the range lose the cells of theirs inside it, only those: a validation over more cells
+      // (the clerk's list down a whole column, ours grown over an inserted row) keeps the others, as Excel clears a
+      // range's validation cell by cell (tests/host/excel/fake.ts, RULES: VALIDATION).
       dd.children = dd.children.flatMap((c) => {
         const sqref = tagAttrs(c.xml).sqref ?? "";
         const pieces = sqref.split(/\s+/).filter(Boolean);
-        const kept = pieces.filter((piece) => {
+        const kept = pieces.flatMap((piece) => {
           const r = parseRangeRef(piece);
-          return !r || !overlaps(r, op.range);
+          return !r || !overlaps(r, op.range) ? [piece] : rangeWithout(r, op.range).map(rangeToA1);
         });
-        if (kept.length === pieces.length) return [c];
+        if (kept.length === pieces.length && kept.every((k, i) => k === pieces[i])) return [c];
         return kept.length ? [{ ...c, xml: setAttr(c.xml, "sqref", kept.join(" ")) }] : [];
       });
       if (op.list)
