@@ -32,6 +32,7 @@ const TEXT = {
     actual: "实际",
     pending: "待填报",
     review: (n: number) => `目标审核意见 ${n} 条`,
+    selfEvalFindings: (n: number) => `自评意见 ${n} 条`,
     diagnostics: (n: number) => `未能识别的内容 ${n} 处（见 --json）`,
     error: "无法检查",
     colon: "：",
@@ -69,6 +70,7 @@ const TEXT = {
     actual: "actual",
     pending: "pending",
     review: (n: number) => `${n} review notes on the targets`,
+    selfEvalFindings: (n: number) => `${n} notes on the self-evaluation`,
     diagnostics: (n: number) => `${n} cells not understood (see --json)`,
     error: "cannot check",
     colon: ": ",
@@ -183,10 +185,16 @@ export function fileReport(
     });
   });
   // The opinions themselves, not only their count: the checked copy does not hold them, and a clerk reads text.
-  const findings = [...check.review, ...check.tables.flatMap((c) => c.selfEvaluation?.findings ?? [])];
-  if (findings.length) lines.push(`  ${t.review(findings.length)}${t.colon.trimEnd()}`);
-  for (const f of findings)
-    lines.push(`      ${f.cell ? `${qualifiedAddress(f.cell)}  ` : ""}${renderMessage(f.text, lang)}`);
+  // The review of the targets and the check of a self-evaluation's scoring apart, as the pane's 审核 and 自评 tabs.
+  const groups = [
+    { heading: t.review, findings: check.review },
+    { heading: t.selfEvalFindings, findings: check.tables.flatMap((c) => c.selfEvaluation?.findings ?? []) },
+  ];
+  for (const { heading, findings } of groups) {
+    if (findings.length) lines.push(`  ${heading(findings.length)}${t.colon.trimEnd()}`);
+    for (const f of findings)
+      lines.push(`      ${f.cell ? `${qualifiedAddress(f.cell)}  ` : ""}${renderMessage(f.text, lang)}`);
+  }
   // What the reader could not make sense of, as the pane's 读表提示 counts it; the notes said above are not counted again.
   const notUnderstood = check.diagnostics.filter((d) => isReadingProblem(d) && !SAID.has(d.text.code)).length;
   if (notUnderstood) lines.push(`  ${t.diagnostics(notUnderstood)}`);

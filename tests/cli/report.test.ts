@@ -64,6 +64,16 @@ test("a self-evaluation form's score by the rules is said under its project, as 
   expect(fileReport("x.xlsx", "x.checked.xlsx", check, "en")[3]).toBe(
     "      self-evaluation score 93.89 (Excellent), of which budget execution 8.62",
   );
+  // Its four findings are the scoring's, under their own heading (the pane's 自评 tab), not “目标审核意见”.
+  expect(zh.slice(zh.indexOf("  自评意见 4 条："))).toEqual([
+    "  自评意见 4 条：",
+    "      '绩效自评表'!I6  预算执行得分 9，按规则应为 8.62（执行数 37.24 ÷ 预算数 43.2 × 分值 10）",
+    "      '绩效自评表'!F6  预算执行率 86.2%，低于 90%，应说明原因",
+    "      '绩效自评表'!I15  “故障响应时间”未完成目标（得分 2.5 / 5），应填写偏差原因及改进措施",
+    "      '绩效自评表'!H20  总分 94.27，按规则应为 93.89",
+  ]);
+  expect(zh.join("\n")).not.toContain("目标审核意见");
+  expect(fileReport("x.xlsx", "x.checked.xlsx", check, "en")).toContain("  4 notes on the self-evaluation:");
   // A project table (no scoring) gets no such line.
   const project = checkWorkbook((await snapshotFromXlsx(readFileSync(XIANGTAN))).snapshot, {
     ...DEFAULT_SETTINGS,
