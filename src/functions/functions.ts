@@ -252,7 +252,7 @@ export function lag(
  * @param actual 实际完成值（空白时结果为空）
  * @param weight 该指标的分值（权重）
  * @param indicatorType 指标类别：二级指标（如“成本指标”），或 一级、二级、三级指标 单元格
- * @returns 得分
+ * @returns 得分（保留两位小数，与检查的自评得分相同）
  */
 export function score(
   target: any[][],

@@ -8,6 +8,7 @@ import { judgeIndicator } from "../core/evaluate/judgeIndicator";
 import { GRADE_EN, lightLabel, statusLabel } from "../core/evaluate/labels";
 import { judgeExecution, plannedProgress, timeProgress } from "../core/evaluate/schedule";
 import { checkpointInName, resolveCheckpointDate } from "../core/notation/checkpoints";
+import { roundTo } from "../core/numbers";
 import { grade as gradeOf, scoreIndicator } from "../core/score/score";
 import { parseTarget } from "../core/notation/parseTarget";
 import { parseDateText } from "../core/notation/text";
@@ -386,7 +387,9 @@ export const SCORE = defineFunction(
     const problem = targetProblem(target);
     if (problem) return problem;
     if (actual === null) return "";
-    return scoreIndicator(target, actualFor(actual, target), weight) ?? new Problem("notScorable", show(actual));
+    const raw = scoreIndicator(target, actualFor(actual, target), weight);
+    // Rounded as the check rounds a self-evaluation's scores (docs/domain.md#self-evaluation), never above the weight.
+    return raw === null ? new Problem("notScorable", show(actual)) : Math.min(roundTo(raw, 2), weight);
   },
 );
 

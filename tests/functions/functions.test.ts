@@ -566,6 +566,15 @@ describe("PERF.SCORE and PERF.GRADE", () => {
     expect(score(cell("90万元"), 99, 20, cell("成本指标"))).toBeCloseTo(18, 9);
   });
 
+  it("rounds to two decimals as the check scores a self-evaluation (20 of ≥24次 × 10 = 8.33; 4.775 → 4.78)", () => {
+    expect(score(cell("≥24次"), 20, 10)).toBe(8.33);
+    expect(score(cell("≥100%"), 95.5, 5)).toBe(4.78);
+    expect(score(cell("≥90%"), 45, 10)).toBe(5);
+    expect(score(cell("≤2小时"), 3, 5)).toBe(2.5);
+    // Never above the weight: a weight of 50 / 3 earns itself, not 16.67.
+    expect(score(cell("≥12个"), 12, 50 / 3)).toBe(50 / 3);
+  });
+
   it("empty actual is empty; bad weight, unreadable target or actual are #VALUE!", () => {
     expect(score(cell("≥90%"), "", 10)).toBe("");
     expect(score(cell("≥90%"), 95, -1)).toEqual(valueError("分值须为非负数"));
