@@ -40,7 +40,7 @@ import {
   YES_NO,
   type Grade,
 } from "../locale/zh";
-import { compactText, normalizeText, parseDateText, parseQuantity, ratioTerm } from "../notation/text";
+import { compactText, normalizeText, parseDateText, parseQuantity, ratioTerm, readPeriod } from "../notation/text";
 import { parseTarget, splitParts } from "../notation/parseTarget";
 import { canonicalUnit, convertUnit, isKnownUnit, shareUnit, unitSlip } from "./units";
 
@@ -275,6 +275,9 @@ function readCompletionDate(
     const sentence = DATE_SENTENCE.exec(plain)?.[1];
     const iso = parseDateText(plain, year) ?? (sentence ? parseDateText(sentence, year) : null);
     if (iso) return { kind: "date", date: iso };
+    // A period written as the answer (2021.1.1-12.31, as its target: 吕梁 2021) was done by its end.
+    const period = readPeriod(compactText(plain), year);
+    if (period && "end" in period) return { kind: "date", date: period.end };
     // "已完成" without a date still says whether the work is done; "进行中" that it is part done; "未开始" that
     // nothing is done yet.
     const words = compactText(value);

@@ -285,7 +285,8 @@ export const en: Catalogue = {
   "read.schedule-amounts": (p) =>
     `The spending plan is written as amounts (the last is the budget of ${roundedNumber(p.budget)} (10,000 yuan), or a money unit is written): read as cumulative shares of the budget`,
   "read.no-project-name": () => "No project name found",
-  "read.no-budget-year": () => "The budget year could not be determined",
+  "read.no-budget-year": () => "The budget year could not be determined: judged in the year of the monitoring date",
+  "read.year-from-names": (p) => `No budget year is written: judged in ${p.year}, the year the indicators name`,
   "read.no-budget": () =>
     "No budget for the year found (total funds, budget, funds allocated …): budget execution cannot be judged",
   "read.spent-negative": (p) =>

@@ -116,6 +116,7 @@ export interface MessageParams {
   "read.schedule-amounts": { budget: number };
   "read.no-project-name": NoParams;
   "read.no-budget-year": NoParams;
+  "read.year-from-names": { year: number };
   "read.no-budget": NoParams;
   /** spent / budget: 万元; times: spent ÷ budget. */
   "read.spent-implausible": { spent: number; budget: number; times: number };

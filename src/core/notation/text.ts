@@ -458,6 +458,8 @@ export interface PeriodReading {
 }
 
 const PERIOD_SEPARATORS = /[-~—–―至到]+/g;
+/** A period's end written month.day (12.31, 12/31) after a start with its year. */
+const DOTTED_MONTH_DAY = /^(\d{1,2})[./](\d{1,2})$/;
 // 月 after either month (1-6月, 3月—7): written after the first only it is still March to July, never 3–7 months.
 const MONTH_SPAN = /^(?:(\d{4})年)?(\d{1,2})(月)?[-~—–至到](\d{1,2})(月份?)?$/;
 
@@ -484,7 +486,9 @@ export function readPeriod(compact: string, budgetYear?: number): PeriodReading 
     const a = readDateCore(left, undefined, true);
     if (!a || "error" in a) continue;
     const year = +left.slice(0, 4);
-    const b = readDateCore(right, year, false, true);
+    // The end's year left out, as the start's (2021.1.1-12.31, 吕梁 2021): month and day in the start's year.
+    const md = DOTTED_MONTH_DAY.exec(right);
+    const b = md ? dateOrError(year, +md[1], +md[2], compact) : readDateCore(right, year, false, true);
     if (b && "iso" in b) return orderPeriod(a.iso, b.iso, compact);
   }
   return null;

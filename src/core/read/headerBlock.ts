@@ -368,8 +368,16 @@ class Block {
    * 财政拨款, or a total with its 其中 parts, is read by amountOf).
    */
   fiscalByLevel(): Amount | null {
-    const labels: LabelCell[] = [];
-    for (let l = this.nextPending("fiscal"); l; l = this.nextPending("fiscal", l)) labels.push(l);
+    const all: LabelCell[] = [];
+    for (let l = this.nextPending("fiscal"); l; l = this.nextPending("fiscal", l)) all.push(l);
+    // A part named twice, once under the spending's label, is the spending's part (预算数: | 2.38 | 执行数: | 2.38 over
+    // 其中:中央补助 | 2.38 | 其中:中央补助 | 2.38, 安居 2021): not the budget's, not added to it.
+    const words = (l: LabelCell) => this.grid.compact(l.row, l.col).replace(/^其中[:：]?/, "");
+    const spending = (l: LabelCell) =>
+      this.labelList.some((o) => SPENT_ROLES.includes(o.role) && o.col === l.col && o.row < l.row) &&
+      all.some((o) => o !== l && words(o) === words(l));
+    const labels = all.filter((l) => !spending(l));
+    for (const l of all) if (spending(l)) l.consumed = true;
     if (labels.length < 2 || labels.some((l) => !FUND_LEVEL.test(this.grid.compact(l.row, l.col)))) return null;
     // Top down (labels come nearest first), so the amount's cell is the first part's.
     const parts = labels

@@ -636,6 +636,21 @@ function statedYear(draft: TableDraft): number | null {
   return mostCommon(years);
 }
 
+/** A year written in an indicator's name or target (完成2021年…任务), or heading a dotted period (2021.1.1-12.31). */
+const YEAR_NAMED = /(20\d{2})\s*(?:年|[.．]\d{1,2}[.．]\d{1,2})/g;
+
+/**
+ * The one year a table's indicators name when it states none (吕梁 2021, a bare grid: `完成2021年吕梁山护工培训任务`,
+ * `2021.1.1-12.31`); null when they name none, or more than one (a table may look back on a year before its own).
+ */
+function namedYear(draft: TableDraft): number | null {
+  const years = new Set<number>();
+  for (const { indicator } of draft.block.indicators)
+    for (const text of [indicator.name, indicator.targetText])
+      for (const m of toHalfWidth(text).matchAll(YEAR_NAMED)) years.add(Number(m[1]));
+  return years.size === 1 ? [...years][0] : null;
+}
+
 function codeYear(code: string | null): number | null {
   const m = code ? CODE_YEAR.exec(code.trim()) : null;
   return m ? (m[1] ? 2000 + Number(m[1]) : Number(m[2])) : null;
@@ -1165,7 +1180,18 @@ function readOnce(
     const own = statedYear(draft);
     if (own !== null && !ours?.has(draft.grid.name)) stated.push(own);
     const year = own ?? options.budgetYear ?? null;
-    if (year === null) {
+    const named = year === null ? namedYear(draft) : null;
+    if (named !== null) {
+      // Judged in the year its indicators name, not in the monitoring date's: said, as it is read from names.
+      const at = tables.length;
+      make(at, draft, named);
+      const note = diagnostic(
+        draft.grid.ref(draft.header.row, draft.header.left),
+        "info",
+        say("read.year-from-names", { year: named }),
+      );
+      (saidOf[at] ??= []).push(note);
+    } else if (year === null) {
       waiting.push(new Waiting(tables.length, draft));
       tables.push(undefined as unknown as GoalTable); // its place, made below
     } else make(tables.length, draft, year);

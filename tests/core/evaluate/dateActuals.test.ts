@@ -25,3 +25,15 @@ test.each<[CellValue]>([
   expect(r.actual).toBe("2024-07-02");
   expect(r.status).toBe("missed");
 });
+
+// reader45 (吕梁 2021): a period written as the answer was done by its end — within the target's period, met; ending
+// after it, missed (was "时限指标应填写完成日期", the clerk told to write a date the period holds).
+test.each<[string, string, string]>([
+  ["2021.1.1-12.31", "2021-12-31", "met"],
+  ["2021年1月至12月", "2021-12-31", "met"],
+  ["2021.1.1-2022.3.31", "2022-03-31", "missed"],
+])("%p against the period 2021.1.1-12.31: done by %s, %s", (actual, done, status) => {
+  const ctx = { name: "培训任务完成及时", level2: "产出时效" };
+  const r = judgeIndicator(parseTarget("2021.1.1-12.31", ctx), actual, ctx, JULY);
+  expect([r.actual, r.status]).toEqual([done, status]);
+});

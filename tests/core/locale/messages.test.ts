@@ -88,6 +88,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.checkpoint-empty": { label: "6月底" },
   "read.no-project-name": {},
   "read.no-budget-year": {},
+  "read.year-from-names": { year: 2021 },
   "read.no-budget": {},
   "read.spent-implausible": { spent: 200000, budget: 63.14, times: 3167.56 },
   "read.spent-negative": { spent: -2 },

@@ -413,6 +413,9 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "2023年7月-2024年1月", kind: "period", start: "2023-07-01", date: "2024-01-31" },
   { input: "2024年1月1日至12月31日", kind: "period", start: "2024-01-01", date: "2024-12-31" },
   { input: "2024-01-01至2024-06-30", kind: "period", start: "2024-01-01", date: "2024-06-30" },
+  // reader45 (吕梁 2021): the end's year left out after a dotted start is the start's year (was not understood).
+  { input: "2021.1.1-12.31", kind: "period", start: "2021-01-01", date: "2021-12-31" },
+  { input: "2021/1/1-12/31", kind: "period", start: "2021-01-01", date: "2021-12-31" },
   { input: "1-6月", ctx: Y, kind: "period", start: "2024-01-01", date: "2024-06-30" },
   // 月 after the first month only: still March to July, never a range of 3–7 months (whose 3–7 月 re-read as a period).
   { input: "3月—7", ctx: Y, kind: "period", start: "2024-03-01", date: "2024-07-31" },

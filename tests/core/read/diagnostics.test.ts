@@ -124,7 +124,7 @@ describe("diagnostics", () => {
     expect(result.tables[0].schedule).toEqual([]);
     expect(others(result.diagnostics).map((d) => d.message)).toEqual([
       "未找到项目名称",
-      "无法确定预算年度",
+      "无法确定预算年度：按监控日期所在年度判断",
       "无法确定预算年度，资金支出计划未读取",
     ]);
   });

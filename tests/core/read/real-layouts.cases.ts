@@ -3760,7 +3760,15 @@ const ROUND_NINETEEN: LayoutCase[] = [
     kinds: ["self-evaluation"],
     tables: [
       {
-        fields: { kind: "self-evaluation", name: "食品监管补助资金", year: 2021, budget: 2.38, spent: 2.38 },
+        // reader45: 财政 is the budget's 其中:中央补助 alone (was 4.76, the spending's 其中:中央补助 added).
+        fields: {
+          kind: "self-evaluation",
+          name: "食品监管补助资金",
+          year: 2021,
+          budget: 2.38,
+          spent: 2.38,
+          fiscal: 2.38,
+        },
         indicators: [
           { l1: "产出指标", l2: "质量指标", name: "指标1:食品安全监管人员培训", raw: "已完成", kind: "qualitative" },
           // reader44: 查办率 is cases investigated, a share to reach (was ≤ 100%, as 违法 is a bad thing).
@@ -3811,8 +3819,11 @@ const ROUND_NINETEEN: LayoutCase[] = [
     file: "shanxi-lvliang-care-worker-training-2021.xlsx",
     what: "山西 吕梁山护工培训 2021: a bare 一级 | 二级 | 指标名称 | 目标值 | 完成值 grid; 18—54周岁, 60%及以上",
     kinds: ["project"],
+    // reader45: no year is written but the one the indicators name (完成2021年…, 2021.1.1-12.31): judged in 2021, said.
+    diagnostics: [/未写预算年度：按指标中写的 2021 年判断/],
     tables: [
       {
+        fields: { year: 2021 },
         indicators: [
           {
             l1: "产出指标",
@@ -3840,13 +3851,13 @@ const ROUND_NINETEEN: LayoutCase[] = [
           },
           { l1: "产出指标", l2: "产出质量", name: "参训学员结业考核通过率", raw: "100%", ...PCT(">=", 100) },
           { l1: "产出指标", l2: "产出质量", name: "培训机构考核验收达标", raw: "100%", ...PCT(">=", 100) },
-          // A dotted period whose end leaves out the year (2021.1.1-12.31) and a sentence: not read (SOURCES.md).
+          // reader45: a dotted period whose end leaves out the year is in the start's year (was not understood).
           {
             l1: "产出指标",
             l2: "产出时效",
             name: "培训任务完成及时",
             raw: "2021.1.1-12.31",
-            kind: ["period", "unknown"],
+            kind: "period",
           },
           {
             l1: "产出指标",
@@ -3869,6 +3880,97 @@ const ROUND_NINETEEN: LayoutCase[] = [
           { l1: "满意度", l2: "满意度", name: "参培学员满意度", raw: "95%及以上", ...PCT(">=", 95) },
         ],
         details: [{ name: "参培学员满意度", actual: "88.32%及以上" }],
+        // reader45: judged at 2021's end (was judged in 2024 pro rata: 12166 of 12500 人 was 快于序时进度, blue).
+        judged: {
+          asOf: "2024-07-31",
+          statuses: [
+            "missed",
+            "met",
+            "unknown",
+            "missed",
+            "met",
+            "met",
+            "unknown",
+            "met",
+            "met",
+            "missed",
+            "met",
+            "met",
+            "missed",
+          ],
+        },
+      },
+    ],
+  },
+];
+
+// ───────────────────────── Round twenty (reader45) ─────────────────────────
+
+const ROUND_TWENTY: LayoutCase[] = [
+  {
+    file: "hunan-xiangtan-spray-goals-2024.xlsx",
+    what: "湖南 湘潭 2024 项目绩效目标表: 资金总额: 250 over 一、预算资金 … in one column; 指标值 | 绩效标准; 10, 180 bare",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          name: "雾炮车抑尘降尘服务",
+          year: 2024,
+          budget: 250,
+          unit: "湘潭市环境卫生管理处",
+          title: "2024年项目绩效目标表",
+          // 项目起止时间 `20246-202516` is not a period anyone can read: left unread, not guessed.
+          period: null,
+        },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "雾炮车抑尘降尘服务配备车辆数", raw: "10", ...num(">=", 10, null) },
+          { l1: "产出指标", l2: "数量指标", name: "雾炮车风炮射程", raw: "80M", ...num(">=", 80, "M") },
+          { l1: "产出指标", l2: "质量指标", name: "服务周期内空气质量", raw: "优良", ...QUAL },
+          { l1: "产出指标", l2: "时效指标", name: "服务周期", raw: "180", ...num(">=", 180, null) },
+          { l1: "产出指标", l2: "成本指标", name: "控制在预算成本内", raw: "控制在预算内", ...QUAL },
+          {
+            l1: "效益指标",
+            l2: "社会效益指标",
+            name: "服务周期内,市民对空气质量改善的满意程度",
+            raw: "85%",
+            ...PCT(">=", 85),
+          },
+          { l1: "服务对象满意度指标", l2: "服务对象满意度指标", name: "满意度", raw: "90%", ...PCT(">=", 90) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "anhui-huaibei-rural-culture-goals-2025.xlsx",
+    what: "安徽 淮北 2025 农村文化建设配套补助经费: 项目来源 | 项目期; 上年结转 0.00; ≥70村, 2025年12月, 否, 长期",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          name: "农村文化建设配套补助经费",
+          year: 2025,
+          budget: 5,
+          fiscal: 5,
+          unit: "淮北市文化旅游体育局",
+          title: "项目支出绩效目标表",
+        },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "开展送戏进万村", raw: "≥70村", ...num(">=", 70, "村") },
+          { l1: "产出指标", l2: "质量指标", name: "送戏进万村活动完成率", raw: "≥95%", ...PCT(">=", 95) },
+          { l1: "产出指标", l2: "时效指标", name: "项目完成时限", raw: "2025年12月", kind: "date" },
+          { l1: "产出指标", l2: "成本指标", name: "项目金额", raw: "5万元", ...num("<=", 5, "万元") },
+          { l1: "效益指标", l2: "经济效益指标", name: "项目实施是否产生经济价值", raw: "否", ...QUAL },
+          { l1: "效益指标", l2: "社会效益指标", name: "保障人民群众基本文化权益", raw: "影响程度明显", ...QUAL },
+          { l1: "效益指标", l2: "生态效益指标", name: "是否对当地生态环境造成影响", raw: "否", ...QUAL },
+          {
+            l1: "效益指标",
+            l2: "可持续影响指标",
+            name: "对满足人民群众日益提高的文化需求的可持续影响",
+            raw: "长期",
+            ...QUAL,
+          },
+          { l1: "满意度指标", l2: "满意度指标", name: "项目受益人满意程度", raw: "≥90%", ...PCT(">=", 90) },
+        ],
       },
     ],
   },
@@ -3893,4 +3995,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_SEVENTEEN,
   ...ROUND_EIGHTEEN,
   ...ROUND_NINETEEN,
+  ...ROUND_TWENTY,
 ];

@@ -137,7 +137,8 @@ export const zh: Catalogue = {
   "read.schedule-amounts": (p) =>
     `资金支出计划按金额填写（末项等于预算数 ${roundedNumber(p.budget)} 万元，或注明了金额单位），已换算为占预算的累计比例`,
   "read.no-project-name": () => "未找到项目名称",
-  "read.no-budget-year": () => "无法确定预算年度",
+  "read.no-budget-year": () => "无法确定预算年度：按监控日期所在年度判断",
+  "read.year-from-names": (p) => `未写预算年度：按指标中写的 ${p.year} 年判断`,
   "read.no-budget": () => "未找到本年度预算数（年度资金总额、预算数、下达资金等），执行进度无法判断",
   "read.spent-implausible": (p) =>
     `执行数 ${roundedNumber(p.spent)} 是预算数 ${roundedNumber(p.budget)} 万元的 ${roundedNumber(p.times, 0)} 倍，可能按元填写（执行数应以万元填写），执行进度未判断`,
