@@ -61,7 +61,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
     ctx.own,
     check.tables.map((c) => c.table),
   );
-  keepUnreadBlocks(ctx);
+  const standing = keepUnreadBlocks(ctx);
   const misplaced = misplacedByRow(check.misplaced ?? []);
   const summary = summarySheetName(ctx);
   const unit = planUnitSheet(ctx, check);
@@ -86,7 +86,7 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
     const indicators = planIndicatorBlock(ctx, written, check.asOf);
     placements.push({ checked: written, indicators, schedule: null });
   }
-  planSummary(ctx, summary, check, placements);
+  planSummary(ctx, summary, check, placements, new Set([...standing, ...unread]));
   ctx.flushHighlights(lightTest);
   removeLeftovers(ctx);
   recordCells(ctx);

@@ -50,7 +50,14 @@ export function summarySheetName(ctx: PlanContext): string {
   }
 }
 
-export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult, all: TablePlacement[]): void {
+export function planSummary(
+  ctx: PlanContext,
+  sheet: string,
+  check: CheckResult,
+  all: TablePlacement[],
+  /** Sheets where a block of ours stands whose table was not read this run (kept as it is): so is its summary row. */
+  unreadOn: ReadonlySet<string> = new Set(),
+): void {
   // One row per project: unit-wide goals (prose, kind "unit") are not projects.
   const placements = all.filter((p) => p.checked.table.kind !== "unit");
   const w = SUMMARY_WORDS;
@@ -87,7 +94,7 @@ export function planSummary(ctx: PlanContext, sheet: string, check: CheckResult,
   if (note) ctx.say(note.zh, note.en);
 
   w.headers.forEach((h, col) => ctx.setValue(at(headerRow, col), h[lang], HEADER_STYLE));
-  const { rows, charted } = summaryRows(ctx, sheet, top + headerRow + 1, placements);
+  const { rows, charted } = summaryRows(ctx, sheet, top + headerRow + 1, placements, unreadOn);
   placements.forEach((p, i) => summaryRow(ctx, sheet, rows[i], p));
 
   // Widths on the sheet we make now (or that a run cut short made); from then on they are the user's to change
@@ -139,14 +146,18 @@ function summaryTop(ctx: PlanContext, sheet: string): number {
  * beside it stays beside its project. A table without one gets a new row after the rows of ours, in a row that holds
  * nothing: a row of the clerk's (their 合计 typed under ours) is passed over whole, also its empty cells — our values
  * never mix into their row, and Clear marks never takes a cell of it for ours. A row of ours no table claims (a project
- * gone) is emptied by removeLeftovers. The user is told which rows of theirs were kept, where the projects are, and
- * which of them the chart shows (a chart series is one range: the rows down to the first row of theirs).
+ * gone) is emptied by removeLeftovers; but the row of a project whose table is not read this run while our columns
+ * beside it stand (`unreadOn`: its link names their sheet) is kept as it stands, so that the project, read again, takes
+ * it back and a remark the clerk typed beside it stays beside it. The user is told which rows of theirs were kept,
+ * where the projects are, and which of them the chart shows (a chart series is one range: the rows down to the first
+ * row of theirs).
  */
 function summaryRows(
   ctx: PlanContext,
   sheet: string,
   first: number,
   placements: TablePlacement[],
+  unreadOn: ReadonlySet<string>,
 ): { rows: number[]; charted: number[] } {
   const has = ctx.contents.hasSheet(sheet);
   const ours = has ? ctx.own.ourRowsOn(sheet).filter((row) => row >= first) : [];
@@ -179,6 +190,12 @@ function summaryRows(
     );
     if (row !== undefined) taken.add((rows[i] = row));
   });
+  for (const row of ours) {
+    if (taken.has(row) || !ctx.isOurs(sheet, row, COL.link)) continue;
+    const linked = linkedSheet(ctx.contents.formula(sheet, row, COL.link));
+    if (linked === null || !unreadOn.has(linked)) continue;
+    for (let col = 0; col < SUMMARY_WORDS.headers.length; col++) ctx.keepAsIs({ sheet, row, col });
+  }
   const theirs = (row: number) => has && !ctx.own.isOurRow(sheet, row) && ctx.contents.rowHolds(sheet, row);
   let next = Math.max(first, ...ours.map((row) => row + 1));
   for (let i = 0; i < rows.length; i++)
@@ -208,6 +225,13 @@ const nameOf = (p: TablePlacement) => tableLabel(p.checked.table);
 /** The table's top-left cell, as the link shows it: '1 办公用品采购'!A1. */
 const topOf = (p: TablePlacement): string =>
   `${quoteSheetName(p.checked.table.sheet)}!${cellName(p.checked.table.range.top, p.checked.table.range.left)}`;
+
+/** The sheet a link cell's formula (linkOf) leads to; null for another formula. */
+function linkedSheet(formula: string | null): string | null {
+  const m = /^=?HYPERLINK\("#('(?:[^']|'')+'|[^!"]+)!/.exec(formula ?? "");
+  if (!m) return null;
+  return m[1].startsWith("'") ? m[1].slice(1, -1).replace(/''/g, "'") : m[1];
+}
 
 /** The link cell's formula: HYPERLINK to the table's top-left cell. */
 function linkOf(p: TablePlacement): string {

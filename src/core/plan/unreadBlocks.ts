@@ -17,8 +17,11 @@ import { columnRuns } from "./rectangles";
 import { INDICATOR_SHAPE, SCHEDULE_SHAPE } from "./shapes";
 import { HIGHLIGHTS } from "./words";
 
-/** Keeps every standing block no table read took (Ownership.standingUnread); call once the blocks are located. */
-export function keepUnreadBlocks(ctx: PlanContext): void {
+/**
+ * Keeps every standing block no table read took (Ownership.standingUnread); call once the blocks are located. Gives the
+ * sheets where an indicator block was kept (their tables' summary rows stay too: summary.ts).
+ */
+export function keepUnreadBlocks(ctx: PlanContext): Set<string> {
   const blocks = ctx.own.standingUnread([INDICATOR_SHAPE, SCHEDULE_SHAPE], (sheet) => !ctx.gate.closed.has(sheet));
   const where = new Map<string, string[]>();
   for (const block of blocks) {
@@ -36,6 +39,7 @@ export function keepUnreadBlocks(ctx: PlanContext): void {
       `The monitoring columns at ${at} on sheet "${sheet}" were written by an earlier check, and the table beside them was not read this time (its headers may have changed, or it was moved or deleted): it was not checked, and those columns and what was typed in them were left as they are; check again once the table reads again. If the table is no longer used, clear those columns (select them and press Delete) and check again: this note will not come back.`,
     );
   }
+  return new Set(where.keys());
 }
 
 /**
