@@ -1,6 +1,7 @@
 /** Top row: 监控时点, 检查目标, and in standalone mode open / download. */
-import { Button, Field, Input, Spinner } from "@fluentui/react-components";
+import { Button, Spinner } from "@fluentui/react-components";
 import { WORKBOOK_ACCEPT } from "../../../host/xlsx/container";
+import { DateBox } from "./DateBox";
 import type { ToolbarProps } from "./Toolbar.types";
 import { useToolbar } from "./useToolbar";
 import { useToolbarStyles } from "./useToolbarStyles.styles";
@@ -11,14 +12,7 @@ export function Toolbar(props: ToolbarProps) {
   const standalone = props.hostKind === "standalone";
   return (
     <div className={styles.root}>
-      <Field label={s.t("asOfLabel")} className={styles.date}>
-        <Input
-          type="date"
-          value={props.asOf}
-          onChange={(_, data) => data.value && props.onAsOfChange(data.value)}
-          data-testid="as-of"
-        />
-      </Field>
+      <DateBox asOf={props.asOf} onAsOfChange={props.onAsOfChange} className={styles.date} />
       <div className={styles.buttons}>
         {standalone && (
           <>
