@@ -10,8 +10,8 @@
  * by the sheet's other indicator names it holds. Anything else (the name gone, or held more or fewer times than at the
  * check) is not guessed: the host jumps to the old address and the pane says the row was not found.
  */
-import { keyCol, keyRow } from "./a1";
-import type { CellRef, CheckResult, Indicator, Jump } from "./types";
+import { cellCount, keyCol, keyRow } from "./a1";
+import type { CellRange, CellRef, CheckResult, Indicator, Jump } from "./types";
 
 /** What identifies the row of the finding at `cell`. */
 export interface RowAnchor {
@@ -56,6 +56,28 @@ export interface ValueGrid {
   top: number;
   left: number;
   values: readonly (readonly unknown[])[];
+}
+
+/**
+ * Cells a jump reads at most to find its row again. A goal sheet holds a few thousand; a value typed far out (XFD1,
+ * A1048576) makes the used range millions of cells, which Excel refuses to read at once (five million) and WPS would
+ * hand whole to the pane at each click.
+ */
+export const RELOCATE_CELLS = 200_000;
+/** Columns read right of the anchor's farthest one: room for columns the clerk inserted left of the finding. */
+const ROOM_RIGHT = 64;
+
+/**
+ * The part of the sheet's used range a jump reads: all of it when it is within RELOCATE_CELLS; else its columns up to
+ * the anchor's farthest (plus room), then as many rows from its top as the budget leaves. The indicator is then found
+ * as usual; one beyond the cut is said not found rather than read slowly.
+ */
+export function relocationWindow(used: CellRange, anchor: RowAnchor): CellRange {
+  if (cellCount(used) <= RELOCATE_CELLS) return used;
+  const farthest = Math.max(anchor.cell.col, anchor.nameCol, anchor.target?.col ?? 0) + ROOM_RIGHT;
+  const right = Math.max(used.left, Math.min(used.right, farthest));
+  const rows = Math.max(1, Math.floor(RELOCATE_CELLS / (right - used.left + 1)));
+  return { top: used.top, left: used.left, bottom: Math.min(used.bottom, used.top + rows - 1), right };
 }
 
 /**

@@ -7,7 +7,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { keyCol, keyRow } from "../../src/core/a1";
 import { checkWorkbook } from "../../src/core/check";
-import { jumpCell, relocate, rowAnchor, type RowAnchor, type ValueGrid } from "../../src/core/relocate";
+import {
+  RELOCATE_CELLS,
+  jumpCell,
+  relocate,
+  relocationWindow,
+  rowAnchor,
+  type RowAnchor,
+  type ValueGrid,
+} from "../../src/core/relocate";
 import { DEFAULT_SETTINGS, type CellRef, type CheckResult, type SheetSnapshot } from "../../src/core/types";
 import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
 
@@ -112,4 +120,25 @@ test("not guessed: the row deleted, or another table's row of the same name dele
   expect(relocate(fromA1(other), anchor)).toEqual({ lost: "ambiguous" });
   expect(jumpCell(cell, { lost: "ambiguous" })).toEqual({ cell, lost: "ambiguous" });
   expect(jumpCell(cell, null)).toEqual({ cell });
+});
+
+describe("relocationWindow: how much of the sheet a jump reads", () => {
+  test("a goal sheet's used range is read whole", () => {
+    const { anchor } = finding("司法救助", "预算执行率");
+    const used = { top: 0, left: 0, bottom: 400, right: 30 };
+    expect(relocationWindow(used, anchor)).toEqual(used);
+  });
+
+  test("a value typed at XFD1048576: the columns up to the finding's and some, the rows the budget leaves", () => {
+    const { anchor } = finding("司法救助", "预算执行率");
+    const used = { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
+    const part = relocationWindow(used, anchor);
+    const cells = (part.bottom - part.top + 1) * (part.right - part.left + 1);
+    expect(cells).toBeLessThanOrEqual(RELOCATE_CELLS);
+    expect(part.right).toBeGreaterThanOrEqual(Math.max(anchor.cell.col, anchor.nameCol) + 32);
+    expect(part.bottom).toBeGreaterThan(anchor.nameRow + 1_000);
+    // The finding is found in that part as in the whole sheet.
+    const values = full().slice(0, part.bottom + 1);
+    expect(relocate(fromA1(values), anchor)).toEqual({ cell: anchor.cell, moved: false });
+  });
 });

@@ -74,6 +74,18 @@ test("38 rows inserted above 检察业务费: the click lands on 司法救助's 
   expect(screen.queryByText(/已跳到检查时的地址/)).toBeNull();
 });
 
+test("a value typed at A1048576 besides: the click still lands, reading no more than the part of the sheet it needs", async () => {
+  // The used range is then 1,048,576 rows deep: read at once, more than the five million cells Excel reads in one get.
+  const { fake, before } = await checkEditClick(async (f) => [
+    { sheet: sheetOf(f), axis: "row", at: 51, count: 38 },
+    { sheet: sheetOf(f), row: 1_048_575, col: 0, type: "x" },
+  ]);
+  const now = await whereNow(fake);
+  expect(now.row).toBe(before.row + 38);
+  expect(fake.selected).toEqual(selected(now));
+  expect(screen.queryByText(/已跳到检查时的地址/)).toBeNull();
+});
+
 test("rows deleted above the table: the click lands on the indicator where it is now", async () => {
   // The two empty rows between 办公用品采购 and 检察业务费, and 检察业务费's 工作合格率(%) row.
   const { fake, before } = await checkEditClick(async (f) => [

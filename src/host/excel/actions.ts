@@ -13,7 +13,14 @@ import { parseStoredSettings } from "../../core/settings";
 import { sheetsWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
-import { jumpCell, relocate, type Jumped, type Relocation, type RowAnchor } from "../../core/relocate";
+import {
+  jumpCell,
+  relocate,
+  relocationWindow,
+  type Jumped,
+  type Relocation,
+  type RowAnchor,
+} from "../../core/relocate";
 import { localAddress } from "./address";
 import { exclusively } from "../../commands/shared-state";
 import {
@@ -214,18 +221,28 @@ export async function jumpIn(context: Excel.RequestContext, cell: CellRef, ancho
 
 /**
  * Where the anchor's row is now: the sheet's used range (values only, Worksheet.getUsedRangeOrNullObject(true), ExcelApi
- * 1.4; its values, rowIndex and columnIndex) in one sync. A sheet too large for one response is said as unread.
+ * 1.4), its size first, then the values of as much of it as a jump reads (relocationWindow; Worksheet.getRangeByIndexes,
+ * ExcelApi 1.7). A read Excel refuses is said as unread.
  */
 async function rowNow(context: Excel.RequestContext, sheet: Excel.Worksheet, anchor: RowAnchor): Promise<Relocation> {
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("values,rowIndex,columnIndex");
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  await context.sync();
+  if (used.isNullObject) return { lost: "not-found" };
+  const { rowIndex: top, columnIndex: left } = used;
+  const part = relocationWindow(
+    { top, left, bottom: top + used.rowCount - 1, right: left + used.columnCount - 1 },
+    anchor,
+  );
+  const window = sheet
+    .getRangeByIndexes(part.top, part.left, part.bottom - part.top + 1, part.right - part.left + 1)
+    .load("values");
   try {
     await context.sync();
   } catch {
     return { lost: "unread" };
   }
-  if (used.isNullObject) return { lost: "not-found" };
-  return relocate({ top: used.rowIndex, left: used.columnIndex, values: used.values }, anchor);
+  return relocate({ top, left, values: window.values }, anchor);
 }
 
 export async function runCheck(

@@ -13,8 +13,15 @@ import { parseStoredSettings } from "../../core/settings";
 import { sheetsWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
-import { jumpCell, relocate, type Jumped, type Relocation, type RowAnchor } from "../../core/relocate";
-import { rangeToA1 as localAddress } from "../../core/a1";
+import {
+  jumpCell,
+  relocate,
+  relocationWindow,
+  type Jumped,
+  type Relocation,
+  type RowAnchor,
+} from "../../core/relocate";
+import { parseA1Range, rangeToA1 as localAddress } from "../../core/a1";
 import {
   explainWps,
   noTableError,
@@ -142,9 +149,14 @@ export function selectCell(app: WpsApplication, cell: CellRef, workbook: string 
   return jumpTo(app, cell, null, workbook).jump;
 }
 
-/** Where the anchor's row is now, from the sheet's used range (one UsedRange, its Address and Value2). */
+/**
+ * Where the anchor's row is now: the sheet's UsedRange (its Address), then the Value2 of as much of it as a jump reads
+ * (relocationWindow).
+ */
 function rowNow(sheet: WpsWorksheet, anchor: RowAnchor): Relocation {
-  const { origin, values } = usedValues(sheet.UsedRange);
+  const used = parseA1Range(sheet.UsedRange.Address().replace(/\$/g, ""));
+  if (!used) return { lost: "not-found" };
+  const { origin, values } = usedValues(sheet.Range(localAddress(relocationWindow(used, anchor))));
   return relocate({ top: origin.top, left: origin.left, values }, anchor);
 }
 
