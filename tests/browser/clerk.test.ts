@@ -4,43 +4,28 @@
  * drawn at the top of the page, out of view: nothing seemed to happen); a keyboard user's next finding is not hidden
  * under that message; a screen reader hears one 打开 .xlsx button, and the search box's clear button in Chinese.
  */
-import { writeFileSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { bigWorkbook } from "./bigWorkbook";
-import { buildPane, launchChromium, ROOT, serveDir } from "./serve";
+import { ROOT, servePaneForTests } from "./serve";
 
 jest.setTimeout(600_000);
 
 const SAMPLE = join(ROOT, "assets", "sample.xlsx");
 const HEIGHT = 700;
 
-let dist = "";
-let server: Server | undefined;
-let base = "";
-let browser: Browser | undefined;
 let longList = "";
-
-beforeAll(async () => {
-  dist = await buildPane();
+const pane = servePaneForTests(async (dist) => {
   longList = join(dist, "long-list.xlsx");
   writeFileSync(longList, await bigWorkbook(SAMPLE, 60));
-  ({ server, base } = await serveDir(dist));
-  browser = await launchChromium();
-}, 900_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => (server ? server.close(() => r(null)) : r(null)));
-  if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
 async function openPane(file: string, width = 360): Promise<Page> {
-  const context = await browser!.newContext({ viewport: { width, height: HEIGHT } });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base.slice(0, -1) });
+  const context = await pane.browser.newContext({ viewport: { width, height: HEIGHT } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: pane.base.slice(0, -1) });
   const page = await context.newPage();
-  await page.goto(`${base}taskpane.html`);
+  await page.goto(`${pane.base}taskpane.html`);
   await page.getByTestId("welcome").waitFor();
   await page.getByTestId("file-input").setInputFiles(file);
   await page.getByTestId("summary").waitFor({ timeout: 120_000 });

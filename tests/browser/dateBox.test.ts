@@ -5,38 +5,21 @@
  * 2024-06-30 in both, takes 2024-06-30 and 2024年6月30日 typed key by key, the check runs as of that date, and text that
  * is no date says how to write one.
  */
-import { rmSync } from "node:fs";
-import type { Server } from "node:http";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { buildPane, launchChromium, ROOT, serveDir } from "./serve";
+import type { Page } from "playwright-core";
+import { ROOT, servePaneForTests } from "./serve";
 
 jest.setTimeout(600_000);
 
 const SAMPLE = join(ROOT, "assets", "sample.xlsx");
 
-let dist = "";
-let server: Server | undefined;
-let base = "";
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  dist = await buildPane();
-  ({ server, base } = await serveDir(dist));
-  browser = await launchChromium();
-}, 900_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => (server ? server.close(() => r(null)) : r(null)));
-  if (dist) rmSync(dist, { recursive: true, force: true });
-});
+const pane = servePaneForTests();
 
 /** The sample opened in the page, in a browser of that language; the sample stores 2024-07-31. */
 async function openSample(locale: string): Promise<Page> {
-  const context = await browser!.newContext({ locale, viewport: { width: 400, height: 700 } });
+  const context = await pane.browser.newContext({ locale, viewport: { width: 400, height: 700 } });
   const page = await context.newPage();
-  await page.goto(`${base}taskpane.html`);
+  await page.goto(`${pane.base}taskpane.html`);
   await page.getByTestId("welcome").waitFor();
   await page.getByTestId("file-input").setInputFiles(SAMPLE);
   await page.getByTestId("summary").waitFor({ timeout: 120_000 });

@@ -9,11 +9,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { checkWorkbook } from "../../src/core/check";
 import { buildPlan } from "../../src/core/plan/buildPlan";
 import type { PlanOp } from "../../src/core/plan/types";
@@ -25,7 +24,7 @@ import { parseStoredSettings, toJudgeSettings } from "../../src/core/settings";
 import { buildProjectViews, countProjects, LIGHT_FILTERS } from "../../src/taskpane/model/views";
 import { bigWorkbook } from "./bigWorkbook";
 import { runBigFile } from "./bigFileRun";
-import { buildPane, isLocal, launchChromium, ROOT, serveDir } from "./serve";
+import { isLocal, ROOT, servePaneForTests } from "./serve";
 
 jest.setTimeout(600_000);
 
@@ -39,10 +38,6 @@ const WIDTHS = [320, 450] as const;
 const HEIGHT = 700;
 const BIG_TABLES = 300;
 
-let dist = "";
-let server: Server | undefined;
-let base = "";
-let browser: Browser | undefined;
 let bigPath = "";
 let emptyPath = "";
 const requests: string[] = [];
@@ -56,8 +51,9 @@ beforeAll(async () => {
   const stored = parseStoredSettings(snapshot.settings ?? null);
   const settings = toJudgeSettings(stored, stored.asOf ?? todayIso());
   expected = { settings, check: checkWorkbook(snapshot, settings) };
+});
 
-  dist = await buildPane();
+const pane = servePaneForTests(async (dist) => {
   bigPath = join(dist, "big-300.xlsx");
   writeFileSync(bigPath, await bigWorkbook(SAMPLE, BIG_TABLES));
   const empty = new ExcelJS.Workbook();
@@ -69,24 +65,16 @@ beforeAll(async () => {
     '<!doctype html><html lang="en"><title>framed</title><link rel="icon" href="assets/icon-32.png"><iframe src="taskpane.html" title="pane" width="400" height="600"></iframe></html>',
   );
   mkdirSync(RESULTS, { recursive: true });
-  ({ server, base } = await serveDir(dist));
-  browser = await launchChromium();
-}, 900_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => (server ? server.close(() => r(null)) : r(null)));
-  if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
 async function openPane(width: number, height = HEIGHT): Promise<Page> {
-  const context = await browser!.newContext({ acceptDownloads: true, viewport: { width, height } });
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base.slice(0, -1) });
+  const context = await pane.browser.newContext({ acceptDownloads: true, viewport: { width, height } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: pane.base.slice(0, -1) });
   const page = await context.newPage();
   page.on("request", (r) => requests.push(r.url()));
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   page.on("console", (m) => m.type() === "error" && pageErrors.push(m.text()));
-  await page.goto(`${base}taskpane.html`);
+  await page.goto(`${pane.base}taskpane.html`);
   await page.getByTestId("welcome").waitFor();
   return page;
 }
@@ -202,12 +190,12 @@ describe("task pane in Chromium, standalone", () => {
     expect(requests.some((u) => u.includes("check-worker"))).toBe(false);
     await expect(page.getByRole("button", { name: "检查目标" }).isDisabled()).resolves.toBe(true);
 
-    const scripts = [...new Set(requests.filter((u) => u.startsWith(base) && u.endsWith(".js")))];
+    const scripts = [...new Set(requests.filter((u) => u.startsWith(pane.base) && u.endsWith(".js")))];
     const sizes = scripts.map((u) => {
-      const raw = readFileSync(join(dist, new URL(u).pathname));
+      const raw = readFileSync(join(pane.dist, new URL(u).pathname));
       return { file: new URL(u).pathname, raw: raw.length, gzip: gzipSync(raw).length };
     });
-    const worker = readFileSync(join(dist, "check-worker.js"));
+    const worker = readFileSync(join(pane.dist, "check-worker.js"));
     const total = sizes.reduce((n, s) => n + s.gzip, 0);
     console.log(
       `initial JS: ${JSON.stringify(sizes)} total gzip ${(total / 1024).toFixed(1)} KB; ` +
@@ -216,7 +204,7 @@ describe("task pane in Chromium, standalone", () => {
     expect(total).toBeLessThan(MAX_INITIAL_JS_GZIP);
 
     // Any page may frame this one: being framed is no sign of Office.
-    await page.goto(`${base}framed.html`);
+    await page.goto(`${pane.base}framed.html`);
     await page.frameLocator("iframe").getByTestId("welcome").waitFor();
     const frame = page.frames().find((f) => f.url().endsWith("taskpane.html"))!;
     expect(await frame.evaluate(() => (window as Window & { __PERF_HOST__?: string }).__PERF_HOST__)).toBe(
@@ -317,7 +305,7 @@ describe("task pane in Chromium, standalone", () => {
     const undated = new ExcelJS.Workbook();
     await undated.xlsx.load(readFileSync(SAMPLE) as unknown as ArrayBuffer);
     undated.removeWorksheet(undated.getWorksheet(MARKS_SHEET)!.id);
-    const undatedPath = join(dist, "undated.xlsx");
+    const undatedPath = join(pane.dist, "undated.xlsx");
     writeFileSync(undatedPath, Buffer.from(await undated.xlsx.writeBuffer()));
     const badName = "旧.xls";
     // The labels the empty state asks a table to carry are the form's own Chinese words, quoted as to be typed.
@@ -495,7 +483,7 @@ describe("task pane in Chromium, standalone", () => {
       page.getByRole("button", { name: "Download checked copy" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe("sample.checked.xlsx");
-    const path = join(dist, "downloaded.xlsx");
+    const path = join(pane.dist, "downloaded.xlsx");
     await download.saveAs(path);
     await page.getByText("Downloaded sample.checked.xlsx").waitFor();
 
@@ -529,7 +517,7 @@ describe("task pane in Chromium, standalone", () => {
 
   it("requested nothing outside localhost and raised no page errors", () => {
     expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((u) => !isLocal(u, base))).toEqual([]);
+    expect(requests.filter((u) => !isLocal(u, pane.base))).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * server on 127.0.0.1, and Debian's Chromium driven by playwright-core (no downloaded browsers).
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
@@ -74,6 +74,36 @@ export async function launchChromium(): Promise<Browser> {
     throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install -y chromium)`);
   }
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** A production build served on 127.0.0.1 and Chromium to open it: one per test file, ready before its first test. */
+export interface ServedPane {
+  /** The build's folder (files a test adds to it are served too). */
+  dist: string;
+  /** The server's base URL, ending in "/". */
+  base: string;
+  browser: Browser;
+}
+
+/**
+ * Sets up the test file's pane (beforeAll: build, then `prepare` may write files into the build, serve, launch Chromium)
+ * and takes it down after its tests (afterAll). The fields are filled in before the first test runs.
+ */
+export function servePaneForTests(prepare?: (dist: string) => Promise<void>): ServedPane {
+  const pane: Partial<ServedPane> = {};
+  let server: Server | undefined;
+  beforeAll(async () => {
+    pane.dist = await buildPane();
+    await prepare?.(pane.dist);
+    ({ server, base: pane.base } = await serveDir(pane.dist));
+    pane.browser = await launchChromium();
+  }, 900_000);
+  afterAll(async () => {
+    await pane.browser?.close();
+    await new Promise((r) => (server ? server.close(() => r(null)) : r(null)));
+    if (pane.dist) rmSync(pane.dist, { recursive: true, force: true });
+  });
+  return pane as ServedPane;
 }
 
 /** Only our own origin, and in-page blob:/data: URLs, may be requested. */
