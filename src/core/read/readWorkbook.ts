@@ -636,8 +636,11 @@ function statedYear(draft: TableDraft): number | null {
   return mostCommon(years);
 }
 
-/** A year written in an indicator's name or target (完成2021年…任务), or heading a dotted period (2021.1.1-12.31). */
-const YEAR_NAMED = /(20\d{2})\s*(?:年|[.．]\d{1,2}[.．]\d{1,2})/g;
+/**
+ * A year written in an indicator's name or target (完成2021年…任务), or heading a dotted period (2021.1.1-12.31); not a
+ * base year compared with (较2020年增长10%, 比2020年, 同比…): that is a year before the table's own.
+ */
+const YEAR_NAMED = /(?<![较比]\s*)(20\d{2})\s*(?:年|[.．]\d{1,2}[.．]\d{1,2})/g;
 
 /**
  * The one year a table's indicators name when it states none (吕梁 2021, a bare grid: `完成2021年吕梁山护工培训任务`,

@@ -130,6 +130,30 @@ describe("diagnostics", () => {
   });
 });
 
+describe("a table stating no budget year", () => {
+  const noYear = (name: string) =>
+    read(
+      [
+        ["三级指标", "指标值"],
+        [name, "≥10%"],
+        ["培训人次", "≥100人次"],
+      ],
+      {},
+    );
+
+  test("its indicators name one year: judged in it, and said", () => {
+    const result = noYear("完成2021年护工培训任务");
+    expect(result.tables[0].budgetYear).toBe(2021);
+    expect(others(result.diagnostics).map((d) => d.message)).toContain("未写预算年度：按指标中写的 2021 年判断");
+  });
+
+  test("a base year compared with (较2020年增长) is not the table's year", () => {
+    const result = noYear("营业收入较2020年增长");
+    expect(result.tables[0].budgetYear).toBeNull();
+    expect(others(result.diagnostics).map((d) => d.message)).toContain("无法确定预算年度：按监控日期所在年度判断");
+  });
+});
+
 describe("where an indicator block ends", () => {
   test("a prose paragraph merged across the table", () => {
     const result = read([
