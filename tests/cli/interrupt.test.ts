@@ -49,8 +49,22 @@ async function interruptWhileWriting(out: string, signal: NodeJS.Signals, extra:
   const { child, done } = startCli(["check", "small.xlsx", "big.xlsx", "--out", out, ...AS_OF, ...extra], work);
   let ended = false;
   void done.then(() => (ended = true));
-  const temps = async () =>
-    (await fs.readdir(path.join(work, out)).catch(() => [])).filter((n) => TEMP.test(n) && n !== STRANGER);
+  // big.xlsx's temporary file, being written: small.xlsx's (a few kB, written first) lingers a moment after its copy
+  // is linked into place, and a signal then finds nothing unfinished to remove, which is not the case under test.
+  const temps = async () => {
+    const names = (await fs.readdir(path.join(work, out)).catch(() => [])).filter(
+      (n) => TEMP.test(n) && n !== STRANGER,
+    );
+    const sizes = await Promise.all(
+      names.map((n) =>
+        fs.stat(path.join(work, out, n)).then(
+          (s) => s.size,
+          () => 0,
+        ),
+      ),
+    );
+    return names.filter((_, i) => sizes[i] >= 1024 * 1024);
+  };
   for (;;) {
     if (ended) throw new Error("the run ended before its copy was being written");
     if ((await temps()).length > 0) {
