@@ -123,6 +123,10 @@ export function quoteSheetName(name: string): string {
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
+/** A sheet name as a formula writes it, back to the name: "'1 办公用品采购'" → 1 办公用品采购, "'O''Brien'" → O'Brien. */
+export const unquoteSheetName = (written: string): string =>
+  written.replace(/^'(.*)'$/s, (_, quoted: string) => quoted.replace(/''/g, "'"));
+
 /** "'1 办公用品采购'!E12": the address a user can paste into Excel's name box. */
 export function qualifiedAddress(ref: CellRef): string {
   return `${quoteSheetName(ref.sheet)}!${cellName(ref.row, ref.col)}`;

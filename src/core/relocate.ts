@@ -136,7 +136,9 @@ export function relocate(grid: ValueGrid, anchor: RowAnchor): Relocation {
     row.forEach((value, c) => {
       if (textOf(value) !== anchor.name) return;
       const col = grid.left + c;
-      byCol.set(col, [...(byCol.get(col) ?? []), grid.top + r]);
+      const rows = byCol.get(col);
+      if (rows) rows.push(grid.top + r);
+      else byCol.set(col, [grid.top + r]);
     }),
   );
   if (byCol.size === 0) return { lost: "not-found" };

@@ -1,5 +1,5 @@
 /** The summary sheet 监控汇总: settings cells, one row per table, a chart of planned vs actual execution. */
-import { cellName, quoteSheetName, sheetCell } from "../a1";
+import { cellName, quoteSheetName, sheetCell, unquoteSheetName } from "../a1";
 import { isoToSerial, yearOf } from "../dates";
 import { countLights, indicatorLights, REAL_LIGHTS } from "../lights";
 import { moneyScale } from "../money";
@@ -229,8 +229,7 @@ const topOf = (p: TablePlacement): string =>
 /** The sheet a link cell's formula (linkOf) leads to; null for another formula. */
 function linkedSheet(formula: string | null): string | null {
   const m = /^=?HYPERLINK\("#('(?:[^']|'')+'|[^!"]+)!/.exec(formula ?? "");
-  if (!m) return null;
-  return m[1].startsWith("'") ? m[1].slice(1, -1).replace(/''/g, "'") : m[1];
+  return m ? unquoteSheetName(m[1]) : null;
 }
 
 /** The link cell's formula: HYPERLINK to the table's top-left cell. */

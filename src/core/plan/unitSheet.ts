@@ -15,7 +15,7 @@ import { readWorkbook } from "../read/readWorkbook";
 import type { CellValue, CheckedTable, CheckResult, GoalTable, WorkbookSnapshot } from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
 import type { CellStyle, PlainValue } from "./types";
-import { cellKey, parseA1Ranges, qualifiedAddress, quoteSheetName, sheetCell } from "../a1";
+import { cellKey, parseA1Ranges, qualifiedAddress, quoteSheetName, sheetCell, unquoteSheetName } from "../a1";
 import { cellPrint } from "./fingerprint";
 import { printedCells, printsInOrder, recordOf, renamedSheets, sheetsWeMade, type CellSet } from "./marks";
 
@@ -249,7 +249,7 @@ function followRenamedSources(ctx: PlanContext, sheet: string): void {
     const value = ctx.contents.value(sheet, row, col);
     const source = typeof value === "string" ? SOURCE.exec(value) : null;
     if (!source || cellPrint(value, ctx.contents.formula(sheet, row, col)) !== print) continue;
-    const from = unquoteSheet(source[2].slice(0, -1));
+    const from = unquoteSheetName(source[2].slice(0, -1));
     const to = renamed.get(from) ?? from;
     goals ??= proseGoals(ctx.snapshot);
     const name = ctx.contents.value(sheet, row, NAME_COL);
@@ -280,8 +280,6 @@ function proseGoals(snapshot: WorkbookSnapshot): Map<string, Set<string>> {
     }
   return goals;
 }
-
-const unquoteSheet = (prefix: string) => prefix.replace(/^'(.*)'$/s, (_, q: string) => q.replace(/''/g, "'"));
 
 /**
  * Store the generated cells in the marks — this run's, and an earlier run's kept as it was — with the prints of
