@@ -144,7 +144,6 @@ export class TableRecord implements GoalTable {
     public totalScore: CellReading | null | undefined,
     public period: ProjectPeriod | undefined,
     public goalBlockWeights: number[] | undefined,
-    public executionReason: CellReading | null | undefined,
   ) {}
 }
 

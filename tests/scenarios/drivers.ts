@@ -55,6 +55,8 @@ export interface Held {
   hidden: string[];
   /** The ranges the charts of each sheet draw from (categories and values): sheet → "A7:A14", sorted. */
   charts: Map<string, string[]>;
+  /** The titles of the charts of each sheet: sheet → titles, sorted (none for WPS, which gets no chart). */
+  chartTitles: Map<string, string[]>;
   /** AutoFilters ("sheet!A1:N9 column: shown") and the rows they hide ("sheet!row 12"), sorted. */
   filters: string[];
 }
@@ -312,14 +314,24 @@ export const xlsxDriver: Driver<Uint8Array> = {
     }
     // The chart parts each sheet's drawing holds, and the <c:f> ranges in them.
     const charts = new Map<string, string[]>();
+    const chartTitles = new Map<string, string[]>();
     for (const entry of workbookMap(pkg).sheets) {
       if (!entry.part || entry.name === MARKS_SHEET) continue;
-      const refs = readRels(pkg, entry.part)
+      const parts = readRels(pkg, entry.part)
         .filter((r) => r.type.endsWith("/drawing"))
         .flatMap((d) => readRels(pkg, d.target).filter((r) => r.type.endsWith("/chart")))
-        .flatMap((c) => [...(partText(pkg, c.target) ?? "").matchAll(/<c:f>([^<]*)<\/c:f>/g)])
+        .map((c) => partText(pkg, c.target) ?? "");
+      const refs = parts
+        .flatMap((xml) => [...xml.matchAll(/<c:f>([^<]*)<\/c:f>/g)])
         .map((m) => unescapeXml(m[1]).replace(/^.*!/, "").replace(/\$/g, ""));
       if (refs.length > 0) charts.set(entry.name, [...new Set(refs)].sort());
+      // The title's runs (<c:title> … <a:t>), as Excel shows them joined.
+      const titles = parts.map((xml) =>
+        [...(/<c:title>[\s\S]*?<\/c:title>/.exec(xml)?.[0] ?? "").matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+          .map((m) => unescapeXml(m[1]))
+          .join(""),
+      );
+      if (titles.length > 0) chartTitles.set(entry.name, titles.sort());
     }
     const sheets = snapshot.sheets.map((s) => s.name);
     return {
@@ -332,6 +344,7 @@ export const xlsxDriver: Driver<Uint8Array> = {
       widths,
       hidden: hidden.sort(),
       charts,
+      chartTitles,
       filters: filtersOfPackage(pkg),
     };
   },
@@ -542,9 +555,11 @@ export function heldOfModel(model: FakeModel): Held {
     .flatMap((s) => [...s.hiddenColumns].map((col) => `${s.name}!${columnLetters(col)}`))
     .sort();
   const charts = new Map<string, string[]>();
+  const chartTitles = new Map<string, string[]>();
   for (const s of model.sheets) {
     const refs = s.charts.flatMap((c) => c.refs ?? []).map((r) => r.replace(/^.*!/, ""));
     if (refs.length > 0) charts.set(s.name, [...new Set(refs)].sort());
+    if (s.charts.length > 0) chartTitles.set(s.name, s.charts.map((c) => c.title ?? "").sort());
   }
   const filters = model.sheets.flatMap((s) => [
     ...(s.autoFilter
@@ -562,6 +577,7 @@ export function heldOfModel(model: FakeModel): Held {
     widths,
     hidden,
     charts,
+    chartTitles,
     filters: filters.sort(),
   };
 }
@@ -591,6 +607,7 @@ export function heldOfWps(model: WpsModel): Held {
     widths: none,
     hidden: [],
     charts: none,
+    chartTitles: none,
     filters: [],
   };
 }

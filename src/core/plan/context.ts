@@ -320,15 +320,16 @@ export class PlanContext {
   }
 
   /**
-   * A cell of a block kept as it is (its table not read this run: unreadBlocks.ts): recorded as this run's while it
-   * holds what we wrote there (also empty, where we wrote it empty), else as a cell of ours the clerk typed over
+   * A cell of a block kept as it is (its table not read this run: unreadBlocks.ts; its summary row: summary.ts):
+   * recorded as this run's while it holds what we wrote there (also empty, where we wrote it empty — on our summary
+   * known by the row of ours it is on: Ownership.wroteEmpty), else as a cell of ours the clerk typed over
    * (typedOver); nothing is written.
    */
   keepAsIs(cell: CellRef): void {
     const { sheet, row, col } = cell;
     const wrote = this.own.writtenPrint(sheet, row, col);
     const empty = this.contents.isEmpty(sheet, row, col);
-    if (empty ? wrote === EMPTY_PRINT : this.isOurs(sheet, row, col)) {
+    if (empty ? this.own.wroteEmpty(sheet, row, col) : this.isOurs(sheet, row, col)) {
       this.claim(this.written, sheet, row, col);
       let prints = this.prints.get(sheet);
       if (!prints) this.prints.set(sheet, (prints = new Map()));

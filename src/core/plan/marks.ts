@@ -3,6 +3,7 @@
  * "Clear marks" removes exactly that. Cells are kept as compact A1 range lists.
  */
 import { SHEET_COLUMNS, cellKey, parseA1Ranges, rangesToA1 } from "../a1";
+import { isValidIso } from "../dates";
 import { MARKS_SHEET, type CellRange, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../types";
 import { EMPTY_PRINT, PRINT_WIDTH, brokenPrints, cellPrint, exactNumberPrint } from "./fingerprint";
 import type { BlockRecord, Marks, RowFor } from "./types";
@@ -535,6 +536,7 @@ function marksOf(json: unknown, depth = 0): Marks | null {
   const earlier = depth === 0 && raw.earlier ? marksOf(raw.earlier, 1) : null;
   return {
     version: 2,
+    ...(isString(raw.asOf) && isValidIso(raw.asOf) ? { asOf: raw.asOf } : {}),
     sheets: Array.isArray(raw.sheets) ? raw.sheets.filter(isString) : base.sheets,
     names: Array.isArray(raw.names) ? raw.names.filter(isString) : base.names,
     charts: Array.isArray(raw.charts)

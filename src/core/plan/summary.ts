@@ -94,7 +94,7 @@ export function planSummary(
   if (note) ctx.say(note.zh, note.en);
 
   w.headers.forEach((h, col) => ctx.setValue(at(headerRow, col), h[lang], HEADER_STYLE));
-  const { rows, charted } = summaryRows(ctx, sheet, top + headerRow + 1, placements, unreadOn);
+  const { rows, charted, unread } = summaryRows(ctx, sheet, top + headerRow + 1, placements, unreadOn);
   placements.forEach((p, i) => summaryRow(ctx, sheet, rows[i], p));
 
   // Widths on the sheet we make now (or that a run cut short made); from then on they are the user's to change
@@ -109,7 +109,7 @@ export function planSummary(
       op: "chart",
       sheet,
       name: CHART_NAME,
-      title: w.chartTitle[lang],
+      title: chartTitle(lang, unread),
       categories: column(COL.name),
       series: [
         { name: w.headers[COL.planned][lang], values: column(COL.planned) },
@@ -119,6 +119,20 @@ export function planSummary(
     });
     ctx.marks.charts.push({ sheet, name: CHART_NAME });
   }
+}
+
+/**
+ * The chart's title, naming the projects whose rows are kept unread (keepUnreadRow: the chart draws nothing for them),
+ * so that a project shown without bars is not read as spending nothing.
+ */
+function chartTitle(lang: PlanContext["lang"], unread: string[]): string {
+  const title = SUMMARY_WORDS.chartTitle[lang];
+  if (unread.length === 0) return title;
+  const few = unread.length <= 2;
+  return {
+    zh: `${title}（${few ? `${unread.join("、")} 本次未读到` : `${unread.length} 个项目本次未读到`}，未画出）`,
+    en: `${title} (${few ? `${unread.join(", ")}: not read this time` : `${unread.length} projects not read this time`}, not drawn)`,
+  }[lang];
 }
 
 /**
@@ -158,7 +172,7 @@ function summaryRows(
   first: number,
   placements: TablePlacement[],
   unreadOn: ReadonlySet<string>,
-): { rows: number[]; charted: number[] } {
+): { rows: number[]; charted: number[]; unread: string[] } {
   const has = ctx.contents.hasSheet(sheet);
   const ours = has ? ctx.own.ourRowsOn(sheet).filter((row) => row >= first) : [];
   const byName = new Map<string, number[]>();
@@ -190,11 +204,14 @@ function summaryRows(
     );
     if (row !== undefined) taken.add((rows[i] = row));
   });
+  const unread: string[] = [];
   for (const row of ours) {
     if (taken.has(row) || !ctx.isOurs(sheet, row, COL.link)) continue;
     const linked = linkedSheet(ctx.contents.formula(sheet, row, COL.link));
     if (linked === null || !unreadOn.has(linked)) continue;
-    for (let col = 0; col < SUMMARY_WORDS.headers.length; col++) ctx.keepAsIs({ sheet, row, col });
+    keepUnreadRow(ctx, sheet, row);
+    const name = ctx.contents.value(sheet, row, COL.name);
+    unread.push(typeof name === "string" ? name : linked);
   }
   const theirs = (row: number) => has && !ctx.own.isOurRow(sheet, row) && ctx.contents.rowHolds(sheet, row);
   let next = Math.max(first, ...ours.map((row) => row + 1));
@@ -217,7 +234,34 @@ function summaryRows(
       `${many ? "Rows" : "Row"} ${list(kept, ", ")} of "${sheet}" ${many ? "hold" : "holds"} content of yours, left as it is; no summary row was written there: the projects are in rows ${list(placed, ", ")}, and the chart shows only the ${charted.length} of rows ${list(charted, ", ")}.`,
     );
   }
-  return { rows: rows as number[], charted };
+  return { rows: rows as number[], charted, unread };
+}
+
+/**
+ * The row of a project whose table is not read this run, kept where it stands (summaryRows): its 预警 says it was not
+ * read this time and when it was last checked (the record's date: the figures beside it are that check's), and its
+ * 执行率, 计划进度 and 滞后 are emptied, so the chart (which draws 执行率 and 计划进度) draws no stale bars for it as if
+ * current. Its name, link, amounts and light counts stay as they are; a cell the clerk typed over stays theirs. A row
+ * already so marked by an earlier run is kept as it stands (twice = once, the date still the last check's that read
+ * it). The project, read again, takes the row back and it is written whole again (summaryRow).
+ */
+function keepUnreadRow(ctx: PlanContext, sheet: string, row: number): void {
+  const status = ctx.contents.value(sheet, row, COL.light);
+  const marked =
+    typeof status === "string" &&
+    ctx.isOurs(sheet, row, COL.light) &&
+    Object.values(SUMMARY_WORDS.unread).some((w) => status.startsWith(w));
+  const emptied = new Set([COL.rate, COL.planned, COL.lag, COL.light]);
+  for (let col = 0; col < SUMMARY_WORDS.headers.length; col++)
+    if (marked || !emptied.has(col)) ctx.keepAsIs({ sheet, row, col });
+  if (marked) return;
+  for (const col of [COL.rate, COL.planned, COL.lag]) ctx.setValue({ sheet, row, col }, "");
+  const date = ctx.previous?.asOf;
+  const w = SUMMARY_WORDS.unread;
+  const text = date
+    ? { zh: `${w.zh}（上次检查 ${date}）`, en: `${w.en} (last checked ${date})` }
+    : { zh: `${w.zh}（为上次检查的数字）`, en: `${w.en} (figures of the last check)` };
+  ctx.setValue({ sheet, row, col: COL.light }, text[ctx.lang]);
 }
 
 const nameOf = (p: TablePlacement) => tableLabel(p.checked.table);

@@ -90,6 +90,8 @@ export const SUMMARY_WORDS = {
     { zh: "绿灯数", en: "Green" },
   ] as Words[],
   chartTitle: { zh: "计划进度与实际执行", en: "Planned vs actual execution" },
+  /** A project's 预警 on its row kept while its table is not read (summary.ts keepUnreadRow); the date follows. */
+  unread: { zh: "本次未读到", en: "Not read this time" },
 };
 
 export const HEADER_FILL = "DDEBF7";

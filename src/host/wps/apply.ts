@@ -199,7 +199,8 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
               if (still.bold) cell.Font.Bold = false;
             }
         } else if (!op.keepLook) range.ClearFormats();
-        return; // its drop-down list stays (PlanOp "clear"): ours go by removeValidation
+        range.Validation.Delete();
+        return;
       }
       default:
         assertNever(op, "plan operation");

@@ -129,7 +129,8 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
           cell.style = style;
         } else if (!op.keepLook) cell.style = {};
       });
-      return; // its drop-down list stays (PlanOp "clear"): ours go by removeValidation
+      removeValidations(validationsOf(ws), op.range);
+      return;
     }
   }
 }

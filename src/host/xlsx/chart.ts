@@ -47,7 +47,8 @@ const OUR_AXES = ["111111111", "222222222"];
 /**
  * Whether a chart part is the one we write for `sheet` after another tool saved it (openpyxl names every chart's
  * frame "Chart n" and renumbers the parts, but keeps the axis ids, the title and the ranges): our two axis ids,
- * a title of ours, and every series and category range on that sheet.
+ * a title of ours (also one naming the projects not drawn: summary.ts chartTitle), and every series and category range
+ * on that sheet.
  */
 export function isOurChartPart(xml: string, sheet: string, titles: readonly string[]): boolean {
   const el = (name: string) => `<(?:[A-Za-z_][\\w.-]*:)?${name}`;
@@ -56,7 +57,8 @@ export function isOurChartPart(xml: string, sheet: string, titles: readonly stri
   const titleText = [...title.matchAll(new RegExp(`${el("t")}(?:\\s[^>]*)?>([^<]*)<`, "g"))]
     .map((m) => unescapeXml(m[1]))
     .join("");
-  if (!titles.includes(titleText)) return false;
+  if (!titles.some((t) => titleText === t || titleText.startsWith(`${t}（`) || titleText.startsWith(`${t} (`)))
+    return false;
   const refs = [...xml.matchAll(new RegExp(`${el("f")}>([^<]*)<`, "g"))].map((m) => unescapeXml(m[1]).trim());
   const onSheet = `${quoteSheetName(sheet)}!`;
   return refs.length > 0 && refs.every((f) => f.startsWith(onSheet));

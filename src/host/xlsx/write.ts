@@ -239,7 +239,8 @@ class SheetEdits {
           edit.cleared = true;
           edit.style = { reset: true };
         });
-        return; // its drop-down list stays (PlanOp "clear"): ours go by removeValidation
+        this.dv.push({ range: op.range, list: null });
+        return;
       default:
         assertNever(op);
     }

@@ -1062,6 +1062,8 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
       return;
     }
     case "title.text":
+      (target as { chart: { title?: string } }).chart.title = value as string;
+      return;
     case "series.name":
       return;
     case "chart.name":
