@@ -5,13 +5,13 @@
  */
 import { checkAsWrittenOut, checkWorkbook } from "./check";
 import { buildClearPlan, buildPlan } from "./plan/buildPlan";
-import { listCellsNow, listKey, unreadListCells, type ListCell } from "./plan/listCells";
+import { listCellsNow, listKey, unreadClearedCells, unreadListCells, type ListCell } from "./plan/listCells";
 import { recordOf } from "./plan/marks";
 import { summaryDate } from "./plan/summaryDate";
 import { readWorkbook } from "./read/readWorkbook";
 import type { Plan } from "./plan/types";
 import { parseStoredSettings, resolveSettings, type JudgeRequest } from "./settings";
-import type { CheckResult, JudgeSettings, WorkbookSnapshot } from "./types";
+import { MARKS_SHEET, type CheckResult, type JudgeSettings, type WorkbookSnapshot } from "./types";
 
 /** How the plan writes: PERF.* formulas or computed values, and settings to store with the marks. */
 export interface PlanRequest {
@@ -98,13 +98,20 @@ export function* runPipelineReadingLists(
  * buildClearPlan for the same hosts: it yields the cells of our list columns where the tables put our blocks now (an
  * empty one carrying the clerk's list is kept), is resumed once the host has put their lists on the snapshot's sheets,
  * and plans with the tables it read for them: read once (before, listCellsNow read them all, then buildClearPlan).
+ * Then it yields the other cells the plan empties, and plans again when one carries a list (said as kept).
  */
 export function* clearReadingLists(snapshot: WorkbookSnapshot): Generator<ListCell[], Plan, boolean> {
   if (!recordOf(snapshot)) return buildClearPlan(snapshot); // nothing of ours: no table is read
   const { tables } = readWorkbook(snapshot);
   const cells = listCellsNow(snapshot.sheets, snapshot.marks, tables);
   if (cells.length > 0) yield cells;
-  return buildClearPlan(snapshot, undefined, tables);
+  const plan = buildClearPlan(snapshot, undefined, tables);
+  // Then the cells it empties: a list of the clerk's there stays, and is said (unreadClearedCells).
+  const read = new Set(cells.map(({ sheet, row, col }) => listKey(sheet.name, row, col)));
+  const record = new Set([MARKS_SHEET, snapshot.marksSheet ?? MARKS_SHEET]);
+  const cleared = unreadClearedCells(plan, snapshot.sheets, read, record);
+  if (cleared.length > 0 && (yield cleared)) return buildClearPlan(snapshot, undefined, tables);
+  return plan;
 }
 
 function planOf(snapshot: WorkbookSnapshot, check: CheckResult, settings: JudgeSettings, request: PlanRequest): Plan {

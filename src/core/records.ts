@@ -144,6 +144,7 @@ export class TableRecord implements GoalTable {
     public totalScore: CellReading | null | undefined,
     public period: ProjectPeriod | undefined,
     public goalBlockWeights: number[] | undefined,
+    public executionReason: CellReading | null | undefined,
   ) {}
 }
 

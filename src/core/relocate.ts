@@ -7,11 +7,12 @@
  * Inserting or deleting rows or columns keeps the order of the cells that stay, and a sort moves rows within its table:
  * so the k-th of the n cells of a column that hold the name is the k-th indicator of that name in its column, while the
  * column still holds n of them. The name column is told from others that hold the name too (a 指标解释 that repeats it)
- * by the sheet's other indicator names it holds. Anything else (the name gone, or held more or fewer times than at the
+ * by the sheet's other indicator names it holds. Two of one name that a sort swapped are told apart by what else their rows
+ * held at the check (the target, the 二级指标, the actual: `tells`), not by their order. Anything else (the name gone, or held more or fewer times than at the
  * check) is not guessed: the host jumps to the old address and the pane says the row was not found.
  */
 import { cellCount, keyCol, keyRow } from "./a1";
-import type { CellRange, CellRef, CheckResult, Indicator, Jump } from "./types";
+import type { CellRange, CellRef, CheckResult, GoalTable, Indicator, Jump } from "./types";
 
 /** What identifies the row of the finding at `cell`. */
 export interface RowAnchor {
@@ -28,6 +29,18 @@ export interface RowAnchor {
   target: { col: number; text: string } | null;
   /** The other names of the sheet's indicators in the name's column: they tell that column from one that repeats names. */
   names: string[];
+  /**
+   * What told each of those indicators (top down, as `nth`) from the others at the check: cells of its row — its
+   * target, its 二级指标, its actual — holding what none of theirs held, by column from the name's. Two of one name that
+   * a sort swapped are told by them, not by their order. Empty for one that nothing told apart.
+   */
+  tells: Tell[][];
+}
+
+/** A cell of the row, `across` columns from the name's, and what it held at the check. */
+export interface Tell {
+  across: number;
+  value: string | number;
 }
 
 /**
@@ -85,32 +98,54 @@ export function relocationWindow(used: CellRange, anchor: RowAnchor): CellRange 
  * prose has no row of its own). Null when the cell is on no indicator's row, or the indicator has no name.
  */
 export function rowAnchor(check: CheckResult, cell: CellRef): RowAnchor | null {
-  let found: { name: string; nameRow: number; nameCol: number; target: RowAnchor["target"] } | null = null;
-  /** The rows of the sheet's name cells, by "column|name" (a cell read by two tables — regions — counted once). */
-  const rows = new Map<string, Set<number>>();
+  let found: { indicator: Indicator; table: GoalTable } | null = null;
+  /** The sheet's indicators by "column|name" and their name cells' rows (a cell read by two tables — regions — once). */
+  const rows = new Map<string, Map<number, { indicator: Indicator; table: GoalTable }>>();
   for (const { table } of check.tables) {
     if (table.sheet !== cell.sheet || table.source === "prose") continue;
     for (const indicator of table.indicators) {
       if (!indicator.name) continue;
-      const [nameRow, nameCol] = [keyRow(indicator.nameCell), keyCol(indicator.nameCell)];
-      const key = `${nameCol}|${indicator.name}`;
-      rows.set(key, (rows.get(key) ?? new Set()).add(nameRow));
-      if (found || !onRowOf(indicator, cell)) continue;
-      const target = indicator.targetText ? { col: keyCol(indicator.targetCell), text: indicator.targetText } : null;
-      found = { name: indicator.name, nameRow, nameCol, target };
+      const key = `${keyCol(indicator.nameCell)}|${indicator.name}`;
+      const held = rows.get(key) ?? rows.set(key, new Map()).get(key)!;
+      if (!held.has(keyRow(indicator.nameCell))) held.set(keyRow(indicator.nameCell), { indicator, table });
+      if (!found && onRowOf(indicator, cell)) found = { indicator, table };
     }
   }
   if (!found) return null;
-  const same = [...rows.get(`${found.nameCol}|${found.name}`)!].sort((a, b) => a - b);
-  const column = `${found.nameCol}|`;
-  const names = [...rows.keys()].filter((k) => k.startsWith(column) && k !== column + found.name);
+  const { indicator } = found;
+  const [name, nameRow, nameCol] = [indicator.name, keyRow(indicator.nameCell), keyCol(indicator.nameCell)];
+  const target = indicator.targetText ? { col: keyCol(indicator.targetCell), text: indicator.targetText } : null;
+  const same = [...rows.get(`${nameCol}|${name}`)!].sort(([a], [b]) => a - b);
+  const column = `${nameCol}|`;
+  const names = [...rows.keys()].filter((k) => k.startsWith(column) && k !== column + name);
+  const held = same.map(([, of]) => tellsOf(of.indicator, of.table, nameCol));
+  const told = (tell: Tell) =>
+    held.filter((tells) => tells.some((t) => t.across === tell.across && t.value === tell.value));
   return {
     cell,
-    ...found,
-    nth: same.indexOf(found.nameRow),
+    name,
+    nameRow,
+    nameCol,
+    target,
+    nth: same.findIndex(([row]) => row === nameRow),
     of: same.length,
     names: names.map((k) => k.slice(column.length)),
+    tells: held.map((tells) => tells.filter((tell) => told(tell).length === 1)),
   };
+}
+
+/** The cells of an indicator's row that may tell it from another of its name: its target, 二级指标 and actual. */
+function tellsOf(indicator: Indicator, table: GoalTable, nameCol: number): Tell[] {
+  const tells: Tell[] = [];
+  const add = (col: number | undefined, value: unknown) => {
+    const held = typeof value === "string" ? value.trim() : value;
+    if (col !== undefined && (typeof held === "number" || (typeof held === "string" && held !== "")))
+      tells.push({ across: col - nameCol, value: held });
+  };
+  add(keyCol(indicator.targetCell), indicator.targetText);
+  add(table.header.columns.level2, indicator.level2);
+  if (indicator.actual) add(keyCol(indicator.actual.cell), indicator.actual.value);
+  return tells;
 }
 
 /** The cell is on the indicator's row, or is its target or actual (a target merged down from a row above). */
@@ -145,7 +180,7 @@ export function relocate(grid: ValueGrid, anchor: RowAnchor): Relocation {
   const nameCol = nameColumn(grid, anchor, [...byCol.keys()]);
   const rows = nameCol === null ? [] : byCol.get(nameCol)!;
   if (nameCol === null || rows.length !== anchor.of) return { lost: "ambiguous" };
-  const nameRow = rows[anchor.nth];
+  const nameRow = toldRows(grid, rows, nameCol, anchor.tells)[anchor.nth];
   const { cell } = anchor;
   let across = nameCol - anchor.nameCol;
   if (anchor.target && cell.col >= anchor.target.col) {
@@ -154,6 +189,31 @@ export function relocate(grid: ValueGrid, anchor: RowAnchor): Relocation {
   }
   const now = { sheet: cell.sheet, row: nameRow + (cell.row - anchor.nameRow), col: cell.col + across };
   return { cell: now, moved: now.row !== cell.row || now.col !== cell.col };
+}
+
+/**
+ * Which row each of the name's indicators (top down at the check) is on now. One whose tell only one of the rows holds
+ * is on that row; the others keep their order on the rows left. Without such tells (or when two claim one row) this is
+ * the rows' order: the k-th indicator on the k-th row.
+ */
+function toldRows(grid: ValueGrid, rows: number[], nameCol: number, tells: readonly (readonly Tell[])[]): number[] {
+  if (rows.length < 2 || tells.length !== rows.length) return rows;
+  const claimed = tells.map((own) => {
+    for (const { across, value } of own) {
+      const col = nameCol + across - grid.left;
+      const holding = rows.filter((row) => {
+        const cell = grid.values[row - grid.top]?.[col];
+        return (typeof cell === "string" ? cell.trim() : cell) === value;
+      });
+      if (holding.length === 1) return holding[0];
+    }
+    return null;
+  });
+  const taken = claimed.filter((row) => row !== null);
+  if (new Set(taken).size !== taken.length) return rows;
+  const left = rows.filter((row) => !taken.includes(row));
+  let next = 0;
+  return claimed.map((row) => row ?? left[next++]);
 }
 
 /** Of the columns holding the name, the one holding the most other names, then the nearest the old; null for a tie. */

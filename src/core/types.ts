@@ -348,6 +348,11 @@ export interface GoalTable {
   executionRate?: CellReading | null;
   /** The submitted total score (得分 column of the 总分 / 合计 row under the indicators). */
   totalScore?: CellReading | null;
+  /**
+   * The money block's 原因 / 偏差原因分析 cell (四川 自评表, the national monitoring table): why the budget was not spent
+   * as planned, as the clerk wrote it.
+   */
+  executionReason?: CellReading | null;
   /** Whole table area (absolute). */
   range: CellRange;
   /** Indicator header row and the columns found in it (absolute col numbers). */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { exactNumber, roundTo, roundedNumber } from "../../src/core/numbers";
 
 test("exactNumber: no float noise, no -0, no separators", () => {
@@ -28,4 +29,25 @@ test("roundTo: half away from zero on the decimal the number stands for, as by h
   expect(roundTo(4.7749)).toBe(4.77);
   expect(roundTo(-0.001)).toBe(0);
   expect(roundedNumber((95.5 / 100) * 5)).toBe("4.78");
+});
+
+test("roundTo: skipping the 15-digit reading away from a half rounds exactly as always reading it", () => {
+  const alwaysRead = (value: number, digits: number): number => {
+    if (!Number.isFinite(value)) return value;
+    const scale = 10 ** digits;
+    const rounded = (Math.sign(value) * Math.round(Number((Math.abs(value) * scale).toPrecision(15)))) / scale;
+    return Object.is(rounded, -0) ? 0 : rounded;
+  };
+  const digits = fc.integer({ min: 0, max: 4 });
+  // Any double, and decimals written with up to six places (the values whose halves float noise hides).
+  const decimal = fc
+    .tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 6 }))
+    .map(([n, places]) => n / 10 ** places);
+  const product = fc.tuple(decimal, decimal).map(([a, b]) => (a / 100) * b);
+  fc.assert(
+    fc.property(fc.oneof(fc.double(), decimal, product), digits, (value, d) => {
+      expect(Object.is(roundTo(value, d), alwaysRead(value, d))).toBe(true);
+    }),
+    { numRuns: 20_000 },
+  );
 });

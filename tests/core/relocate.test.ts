@@ -142,3 +142,56 @@ describe("relocationWindow: how much of the sheet a jump reads", () => {
     expect(relocate(fromA1(values), anchor)).toEqual({ cell: anchor.cell, moved: false });
   });
 });
+
+describe("two indicators of one name in a table, swapped by a sort", () => {
+  /** The seed with 司法救助's 工作合格率(%) (row 101, 质量指标, 100%) retyped 预算执行率 above its 预算执行率 (成本指标, ≥90%). */
+  function twoOfOneName(): { check: CheckResult; values: unknown[][] } {
+    const values = full();
+    values[100][2] = "预算执行率";
+    const renamed: SheetSnapshot = { ...sheet, originRow: 0, originCol: 0, values: values as SheetSnapshot["values"] };
+    return { check: checkWorkbook({ sheets: [renamed] }, { ...DEFAULT_SETTINGS, asOf: "2024-08-15" }), values };
+  }
+  const swapped = (values: unknown[][]) => {
+    const sorted = values.map((row) => [...row]);
+    [sorted[100], sorted[101]] = [sorted[101], sorted[100]];
+    return sorted;
+  };
+
+  test("the one clicked is followed by its target, though the other (or the sheet's others) hold its own", () => {
+    const { check: two, values } = twoOfOneName();
+    const rows = [100, 101];
+    for (const [row, other] of [rows, [...rows].reverse()]) {
+      const cell = { sheet: sheet.name, row, col: 5 };
+      const anchor = rowAnchor(two, cell)!;
+      expect(anchor.of).toBe(6);
+      expect(relocate(fromA1(swapped(values)), anchor)).toEqual({ cell: { ...cell, row: other }, moved: true });
+      expect(relocate(fromA1(values), anchor)).toEqual({ cell, moved: false });
+    }
+  });
+
+  test("told by the 二级指标 where the targets are the same", () => {
+    const { values } = twoOfOneName();
+    values[100][5] = "≥90%"; // both ≥90%: only 质量指标 / 成本指标 tell them apart
+    const same = checkWorkbook(
+      { sheets: [{ ...sheet, originRow: 0, originCol: 0, values: values as SheetSnapshot["values"] }] },
+      { ...DEFAULT_SETTINGS, asOf: "2024-08-15" },
+    );
+    const anchor = rowAnchor(same, { sheet: sheet.name, row: 101, col: 5 })!;
+    expect(relocate(fromA1(swapped(values)), anchor)).toEqual({
+      cell: { sheet: sheet.name, row: 100, col: 5 },
+      moved: true,
+    });
+  });
+
+  test("nothing told them apart (the same row twice): the order, as before", () => {
+    const values = full();
+    values[100] = [...values[101]];
+    const same = checkWorkbook(
+      { sheets: [{ ...sheet, originRow: 0, originCol: 0, values: values as SheetSnapshot["values"] }] },
+      { ...DEFAULT_SETTINGS, asOf: "2024-08-15" },
+    );
+    const anchor = rowAnchor(same, { sheet: sheet.name, row: 101, col: 5 })!;
+    expect(anchor.tells[anchor.nth]).toEqual([]);
+    expect(relocate(fromA1(values), anchor)).toEqual({ cell: { sheet: sheet.name, row: 101, col: 5 }, moved: false });
+  });
+});

@@ -155,3 +155,52 @@ test("another table's row of the same name deleted: four where the check found f
   expect(fake.selected).toEqual(selected(before));
   await screen.findByText(/^指标「预算执行率」在表中出现的次数与检查时不同，无法确定是哪一行：已跳到检查时的地址 /);
 });
+
+test("two indicators of one name in the table, swapped by a sort: the click lands on the one clicked", async () => {
+  // Before the check the clerk retyped 工作合格率(%) (质量指标, 100%) as 预算执行率, above 预算执行率 (成本指标, ≥90%).
+  const fake = await excelDriver.open();
+  const sheet = sheetOf(fake);
+  const two = async () => {
+    const check = checkWorkbook(await excelDriver.snapshot(fake), { ...DEFAULT_SETTINGS, asOf: AS_OF });
+    const table = check.tables.find((c) => c.table.name === TABLE)!.table;
+    const right = Math.max(...check.tables.filter((c) => c.table.sheet === sheet).map((c) => c.table.range.right));
+    return { table, rows: table.indicators.slice(1, 3), right };
+  };
+  const { table, rows } = await two();
+  await excelDriver.edit(fake, [{ sheet, row: rows[0].row, col: keyCol(rows[0].nameCell), type: NAME }]);
+  openInPane(fake);
+  const user = userEvent.setup();
+  render(<Root host={createExcelHost()} today={AS_OF} />);
+  await user.click(await screen.findByRole("button", { name: "检查目标" }));
+  await screen.findAllByTestId("project");
+  const clicked = { sheet, row: rows[1].row, col: keyCol(rows[1].targetCell) }; // the ≥90% one
+  // The actuals typed since, then the two rows sorted by them: the ≥90% one (95) goes above the other (100).
+  const checked = await two();
+  const actual = keyCol(checked.table.indicators[0].actual!.cell);
+  const right = checked.right + 8;
+  await excelDriver.edit(fake, [
+    { sheet, row: rows[0].row, col: actual, type: 100 },
+    { sheet, row: rows[1].row, col: actual, type: 95 },
+    {
+      sheet,
+      sort: { top: rows[0].row, left: table.range.left + 1, bottom: rows[1].row, right },
+      by: actual,
+      ascending: true,
+    },
+  ]);
+  const now = (await two()).rows;
+  expect(now.map((i) => i.targetText)).toEqual(["≥90%", "100%"]);
+  const project = screen
+    .getAllByTestId("project")
+    .find((p) => within(p).getByTestId("project-name").textContent === TABLE)!;
+  await user.click(within(project).getByTestId("project-toggle"));
+  const address = `'${sheet}'!${cellName(clicked.row, clicked.col)}`;
+  const item = within(project)
+    .getAllByTestId("indicator")
+    .find((i) => i.getAttribute("title")!.includes(address))!;
+  expect(item.textContent).toContain(NAME);
+  fake.selected = null;
+  await user.click(item);
+  expect(fake.selected).toEqual(selected({ ...clicked, row: now[0].row }));
+  expect(screen.queryByText(/已跳到检查时的地址/)).toBeNull();
+});

@@ -118,3 +118,45 @@ test("another table's row of the same name deleted: not guessed, the check's add
   expect(activeCell(fake)).toBe(shown(before));
   await screen.findByText(/^指标「预算执行率」在表中出现的次数与检查时不同，无法确定是哪一行：已跳到检查时的地址 /);
 });
+
+test("two indicators of one name in the table, swapped by a sort: the click lands on the one clicked", async () => {
+  // Before the check the clerk retyped 工作合格率(%) (质量指标, 100%) as 预算执行率, above 预算执行率 (成本指标, ≥90%).
+  const fake = clerk.open();
+  const ws = fake.app.ActiveWorkbook!.Worksheets.Item(clerk.user);
+  const cell = (row: number, col: number) => ws.Range(cellName(row, col));
+  const [renamed, clickedRow] = tableNow(fake).indicators.slice(1, 3);
+  cell(renamed.row, keyCol(renamed.nameCell)).Value2 = NAME;
+  const user = userEvent.setup();
+  render(<Root host={createWpsHost(fake.app, () => TODAY)} today={TODAY} />);
+  await user.click(await screen.findByRole("button", { name: "检查目标" }));
+  await screen.findAllByTestId("project");
+  const clicked = { sheet: clerk.user, row: clickedRow.row, col: keyCol(clickedRow.targetCell) }; // the ≥90% one
+  // The two rows sorted (by actuals typed since): their cells from the 二级指标 to the table's right edge and ours.
+  const t = tableNow(fake);
+  const right = t.range.right + 8;
+  const read = (row: number) =>
+    Array.from({ length: right - t.range.left }, (_, k) => cell(row, t.range.left + 1 + k).Value2);
+  const [a, b] = [renamed.row, clickedRow.row].map(read);
+  const entered = (value: unknown) => (typeof value === "string" ? `'${value}` : value);
+  const write = (row: number, values: unknown[]) =>
+    values.forEach((v, k) => (cell(row, t.range.left + 1 + k).Value2 = entered(v) as never));
+  write(renamed.row, b);
+  write(clickedRow.row, a);
+  expect(
+    tableNow(fake)
+      .indicators.slice(1, 3)
+      .map((i) => i.targetText),
+  ).toEqual(["≥90%", "100%"]);
+  const project = screen
+    .getAllByTestId("project")
+    .find((p) => within(p).getByTestId("project-name").textContent === TABLE)!;
+  await user.click(within(project).getByTestId("project-toggle"));
+  const address = `'${clerk.user}'!${cellName(clicked.row, clicked.col)}`;
+  const item = within(project)
+    .getAllByTestId("indicator")
+    .find((i) => i.getAttribute("title")!.includes(address))!;
+  expect(item.textContent).toContain(NAME);
+  await user.click(item);
+  expect(activeCell(fake)).toBe(shown({ ...clicked, row: renamed.row }));
+  expect(screen.queryByText(/已跳到检查时的地址/)).toBeNull();
+});

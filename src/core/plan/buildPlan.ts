@@ -611,7 +611,8 @@ export function buildClearPlan(
     sheetCells(map, sheet).add(row, col);
   const keptInputs: string[] = [];
   const done = new Map<string, CellSet>(); // cells decided (cleared or kept)
-  // An empty input cell carrying the clerk's drop-down list: neither emptied nor its list removed.
+  // The clerk's drop-down lists kept: on an empty input cell (neither emptied nor its list removed), and on a cell we
+  // empty (its list stays: see below).
   const keptLists = new Map<string, CellSet>();
   const keepList = (sheet: string, row: number, col: number) =>
     own.hasTheirList(sheet, row, col) && (add(keptLists, sheet, row, col), true);
@@ -753,6 +754,14 @@ export function buildClearPlan(
   if (closed.length === 0)
     for (const name of new Set(own.records.flatMap((m) => m.names)))
       if (names.ours(name)) ops.push({ op: "removeName", name });
+  // A list on a cell we empty stays (a "clear" leaves lists alone): ours go by removeValidation (our input cells), any
+  // other is the clerk's — on our header or 状态 as on their own column — and said with those kept on our input cells.
+  const taken = new Map<string, CellSet>();
+  for (const op of ops) if (op.op === "removeValidation") sheetCells(taken, op.sheet).addRange(op.range);
+  for (const [sheet, set] of clear)
+    if (!deleted.has(sheet))
+      for (const { row, col } of set.cells())
+        if (grid.listOn(sheet, row, col) && !taken.get(sheet)?.has(row, col)) add(keptLists, sheet, row, col);
   const live = ops.filter(
     (op) => !("sheet" in op && deleted.has(op.sheet)) && !("cell" in op && deleted.has(op.cell.sheet)),
   );

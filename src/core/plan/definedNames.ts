@@ -12,6 +12,7 @@
  * functions' help says. When 监控时点 is the clerk's, ours is 监控时点_2 (the first of _2, _3 … no name uses, at any
  * scope), kept from then on (their formulas may use it), and the check says so in one line.
  */
+import { unquoteSheetName } from "../a1";
 import { DATE1904_OFFSET } from "../dates";
 import type { DefinedName, WorkbookSnapshot } from "../types";
 import type { Marks } from "./types";
@@ -27,8 +28,8 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** The sheet a reference such as '监控汇总'!$B$3 or =监控汇总!$B$3 points into (null: none, or not a reference). */
 function sheetOfReference(refersTo: string): string | null {
-  const m = /^=?(?:'((?:[^']|'')+)'|([^'!=]+))!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/i.exec(refersTo.trim());
-  return m ? (m[1]?.replace(/''/g, "'") ?? m[2]) : null;
+  const m = /^=?('(?:[^']|'')+'|[^'!=]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/i.exec(refersTo.trim());
+  return m ? unquoteSheetName(m[1]) : null;
 }
 
 export class WorkbookNames {

@@ -70,6 +70,32 @@ export function listCellsNow(
 }
 
 /**
+ * The cells a Clear marks `plan` empties (its "clear" ops) that the host has not read (`read`: their listKey), on the
+ * clerk's sheets and on ours it keeps, not on our record (`record`: its name). A list on such a cell stays (a "clear"
+ * leaves lists alone) and is the clerk's unless the plan takes ours off it (our input cells, read already), which Clear
+ * marks says it kept (buildClearPlan). The host reads them and, when any carries a list, plans again, as the CLI, which
+ * reads every list, does at once.
+ */
+export function unreadClearedCells(
+  plan: Plan,
+  sheets: SheetSnapshot[],
+  read: ReadonlySet<string>,
+  record: ReadonlySet<string>,
+): ListCell[] {
+  const byName = new Map(sheets.map((s) => [s.name, s]));
+  const cells: ListCell[] = [];
+  for (const op of plan.ops) {
+    if (op.op !== "clear" || record.has(op.sheet)) continue;
+    const sheet = byName.get(op.sheet);
+    if (!sheet) continue;
+    for (let row = op.range.top; row <= op.range.bottom; row++)
+      for (let col = op.range.left; col <= op.range.right; col++)
+        if (!read.has(listKey(sheet.name, row, col))) cells.push({ sheet, row, col });
+  }
+  return cells;
+}
+
+/**
  * The cells where `plan` sets our drop-down list that the host has not read (`read`: their listKey): on a first check,
  * or beside a table new since the record, listCellsNow knows none of them, yet the clerk may have set a list of their
  * own there. The host reads them and, when any carries a list, plans again, which keeps theirs

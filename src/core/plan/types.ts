@@ -69,11 +69,13 @@ export type PlanOp =
   /** Width in characters of the default font (as in .xlsx files); the Office.js applier converts to points. */
   | { op: "columnWidth"; sheet: string; col: number; width: number }
   /**
-   * Clear value, formula, number format, fill and validation of cells the add-in wrote. Not their notes: a note
-   * there may be the user's, and ours are removed by "note" ops. `keepLook`: only value, formula and validation go,
-   * the formats stay (cells we wrote without a look, where a look there is the user's; see buildClearPlan).
-   * `ourLook`: value, formula and validation go, and of the look only what is still as we wrote it (`ourStill`):
-   * a fill the user changed, bold they took off, their borders or font stay (our headers on the user's sheets).
+   * Clear value, formula, number format and fill of cells the add-in wrote. Not their notes: a note there may be the
+   * user's, and ours are removed by "note" ops. Not their drop-down list either: we set lists only on our input cells,
+   * and take them off by "removeValidation" ops; a list on a cell we wrote is the clerk's (their list down a column
+   * where ours went, or one they set on our 状态 after a check). `keepLook`: only value and formula go, the formats
+   * stay (cells we wrote without a look, where a look there is the user's; see buildClearPlan). `ourLook`: value and
+   * formula go, and of the look only what is still as we wrote it (`ourStill`): a fill the user changed, bold they
+   * took off, their borders or font stay (our headers on the user's sheets).
    */
   | { op: "clear"; sheet: string; range: CellRange; keepLook?: true; ourLook?: CellStyle };
 

@@ -71,6 +71,8 @@ export interface HeaderInfo {
   spent: CellReading | null;
   executionWeight: CellReading | null;
   executionScore: CellReading | null;
+  /** The total row's cell under the money block's 原因 / 偏差原因分析 label: why the budget was not spent as planned. */
+  executionReason: CellReading | null;
   /** The form's total score written beside a label in the header (自评得分 98); the 总分 row under the indicators wins. */
   totalScore: CellReading | null;
   purpose: string;
@@ -822,8 +824,24 @@ function takeMatrix(block: Block, matrix: Matrix, info: HeaderInfo, diagnostics:
     info.executionWeight ??=
       cellReading(grid, totalRow, columnOf.get("execWeight")) ?? weightInLabels(grid, matrix, region.left);
     info.executionScore ??= cellReading(grid, totalRow, columnOf.get("execScore"));
+    info.executionReason ??= reasonCell(block, matrix, totalRow);
   }
   for (const x of rows) block.use(x.row, firstCol);
+}
+
+/**
+ * The total row's cell under a 原因 / 偏差原因分析 label right of the matrix's amounts (四川 自评表: 原因 over one cell
+ * merged down the money rows; the national monitoring table: 偏差原因分析 beside 全年预计执行数). Null when there is none.
+ */
+function reasonCell(block: Block, matrix: Matrix, totalRow: number): CellReading | null {
+  const { grid, region } = block;
+  for (const c of grid.cellsOfRow(matrix.labelRow, matrix.firstCol, region.right)) {
+    const l = block.labelAt(matrix.labelRow, c);
+    if (l?.role !== "execReason" || l.inline) continue;
+    block.consume(matrix.labelRow, c);
+    return cellReading(grid, totalRow, c);
+  }
+  return null;
 }
 
 /** "(20分)" as a label's bracketed hint: "预算执行情况（万元）（20分）", "得分（20分*执行率）". */
@@ -979,6 +997,7 @@ function emptyInfo(region: Region): HeaderInfo {
     spent: null,
     executionWeight: null,
     executionScore: null,
+    executionReason: null,
     totalScore: null,
     purpose: "",
     goal: "",

@@ -1105,6 +1105,7 @@ function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, 
     summaryScore ?? ((draft.region === undefined && info.totalScore) || undefined),
     projectPeriod(info, budgetYear),
     goalBlockWeights(grid, header, bottom),
+    (draft.region === undefined && info.executionReason) || undefined,
   );
 }
 

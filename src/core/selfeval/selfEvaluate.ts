@@ -17,7 +17,7 @@
  */
 import { readActual, type Grade } from "../evaluate/actual";
 import { readSpent } from "../evaluate/evaluate";
-import { EXECUTION_RATE_NAME, PLACEHOLDERS, levelWeight } from "../locale/zh";
+import { EXECUTION_RATE_NAME, FORM_INSTRUCTION, PLACEHOLDERS, levelWeight } from "../locale/zh";
 import { compactText } from "../notation/text";
 import { cellKey, sheetCell } from "../a1";
 import { roundTo } from "../numbers";
@@ -275,6 +275,16 @@ function reasonFinding(
   };
 }
 
+/**
+ * The money block's 原因 holds the clerk's reason: words that are no filler (isReasonGiven) and not the form's own
+ * instruction left in the cell (四川: "预算执行率未达到90%的需说明原因(100字以内)…", FORM_INSTRUCTION).
+ */
+function isExecutionExplained(reason: CellReading | null | undefined): boolean {
+  const v = reason?.value;
+  if (typeof v !== "string") return false;
+  return isReasonGiven(v) && !FORM_INSTRUCTION.test(compactText(v));
+}
+
 interface Execution {
   spent: number;
   budget: number;
@@ -313,7 +323,7 @@ function executionFindings(table: GoalTable, exec: Execution, weight: number, sc
       text: say("selfeval.rate", { submitted: submittedRate, expected: rate, spent: exec.spent, budget: exec.budget }),
     });
   }
-  if (exec.budget > 0 && rate < EXPLAIN_RATE_BELOW - EPSILON) {
+  if (exec.budget > 0 && rate < EXPLAIN_RATE_BELOW - EPSILON && !isExecutionExplained(table.executionReason)) {
     out.push({
       rule: SELF_EVAL_RULES.executionReason,
       cell: table.executionRate?.cell ?? table.spent?.cell ?? table.budgetCell ?? null,

@@ -240,8 +240,7 @@ function applyOp(
             if (still.bold) cell.format.font.bold = false;
           }
       } else if (!op.keepLook) range.clear(Excel.ClearApplyTo.formats);
-      range.dataValidation.clear();
-      return;
+      return; // its drop-down list stays (PlanOp "clear"): ours go by removeValidation
     }
   }
 }
@@ -298,8 +297,8 @@ function estimate(op: Exclude<PlanOp, CellWrite>): number {
     case "chart":
       return 12 * COMMAND_OVERHEAD + bytes(op.title) + 200;
     case "clear":
-      if (op.ourLook) return 2 * PATH + 3 * ACTION + 36 + cellCount(op.range) * (3 * PATH + 2 * ACTION + 24);
-      return 2 * PATH + (op.keepLook ? 2 : 3) * ACTION + 36;
+      if (op.ourLook) return PATH + 2 * ACTION + 36 + cellCount(op.range) * (3 * PATH + 2 * ACTION + 24);
+      return PATH + (op.keepLook ? 1 : 2) * ACTION + 36;
     case "removeValidation":
       return 2 * PATH + 2 * ACTION + 24;
     default:

@@ -199,8 +199,7 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
               if (still.bold) cell.Font.Bold = false;
             }
         } else if (!op.keepLook) range.ClearFormats();
-        range.Validation.Delete();
-        return;
+        return; // its drop-down list stays (PlanOp "clear"): ours go by removeValidation
       }
       default:
         assertNever(op, "plan operation");

@@ -129,8 +129,7 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
           cell.style = style;
         } else if (!op.keepLook) cell.style = {};
       });
-      removeValidations(validationsOf(ws), op.range);
-      return;
+      return; // its drop-down list stays (PlanOp "clear"): ours go by removeValidation
     }
   }
 }

@@ -239,8 +239,7 @@ class SheetEdits {
           edit.cleared = true;
           edit.style = { reset: true };
         });
-        this.dv.push({ range: op.range, list: null });
-        return;
+        return; // its drop-down list stays (PlanOp "clear"): ours go by removeValidation
       default:
         assertNever(op);
     }

@@ -25,6 +25,13 @@ test("ours as each host writes the reference (quoted or not, with or without =),
   }
 });
 
+test("a sheet we made whose name holds a quote: the reference's doubled quote is read back as one", () => {
+  const names = new WorkbookNames(book([{ name: "监控时点", refersTo: "='监控''汇总'!$B$3" }]), [
+    record(["监控时点"], ["监控'汇总"]),
+  ]);
+  expect(names.ours("监控时点")).toBe(true);
+});
+
 test("the record alone is not trusted: a recorded name that now points at the clerk's cell is theirs", () => {
   const names = new WorkbookNames(book([{ name: "监控时点", refersTo: "'封面'!$B$2" }]), [record(["监控时点"])]);
   expect(names.ours("监控时点")).toBe(false);

@@ -114,8 +114,9 @@ test("a second run updates in place and Clear marks restores the original", asyn
   await runClear(fake.context, true);
   // As a check; two to read the look of the sheets we made (their used range, then each cell's fill and bold: a
   // summary the clerk formatted is kept); one to read our headers' look (only what is still ours goes); one for the
-  // drop-down lists on our input cells (a list of the clerk's stays).
-  expect(fake.syncs).toBe(8);
+  // drop-down lists on our input cells (a list of the clerk's stays); one for those on the other cells it empties (a
+  // list of the clerk's there stays, and is said: clearReadingLists).
+  expect(fake.syncs).toBe(9);
   expect(cells(fake.model)).toEqual(cells(original));
   expect(structure(fake.model)).toEqual(structure(original));
   expect(fake.model.sheets.every((s) => s.notes.size === 0)).toBe(true);

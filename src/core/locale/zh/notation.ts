@@ -655,6 +655,12 @@ export const PLACEHOLDERS: readonly RegExp[] = [
   /^(?:n\/?a|na|null|none|tbd|todo)$/i,
 ];
 
+/**
+ * A form's own instruction left in a cell meant for the clerk's words (四川 自评表's 原因: "预算执行率未达到90%的需说明原因
+ * (100字以内)…"): it asks for a reason, it gives none.
+ */
+export const FORM_INSTRUCTION = /(需|应|须|请)(要)?(说明|填写|注明|单独说明)|\d+字以内/;
+
 /** Common qualitative vocabulary (定性): words that mark a text target as a judgement, not a number. */
 export const QUALITATIVE_WORDS: readonly string[] = [
   "及时",

@@ -126,6 +126,8 @@ export type HeaderRole =
   | "forecastSpent"
   | "execWeight"
   | "execScore"
+  /** Why the budget was not spent as planned, beside the money (原因, 偏差原因分析 over the total row's cell). */
+  | "execReason"
   /** The form's own total score written in its header (自评得分 98), not the budget row's 得分. */
   | "totalScore"
   | "schedule"
@@ -197,6 +199,9 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
   ["rate", new RegExp(String.raw`^(全年|(${MONTH_PERIOD}))?(预算)?执行率$`)],
   ["execWeight", /^(分值|权重)$/],
   ["execScore", /^得分$/],
+  // 四川's 自评表 (青神, 大英: 原因 over a cell merged down the money rows) and the national monitoring table's
+  // 偏差原因分析 beside 全年预计执行数.
+  ["execReason", /^(偏差)?原因(分析|说明)?$|^(执行|预算执行)?偏差原因(分析|说明)?$|^未(完成|达到?)原因(分析|说明)?$/],
   ["totalScore", /^(自评得分|自评总分|自评总得分|总得分|综合得分)$/],
   [
     "schedule",
