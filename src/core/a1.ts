@@ -10,6 +10,11 @@ import type { CellKey, CellRange, CellRef } from "./types";
 export const SHEET_COLUMNS = 16_384;
 /** Rows of a sheet: "1,048,576 rows by 16,384 columns" (Microsoft, Excel specifications and limits). */
 export const SHEET_ROWS = 1_048_576;
+/**
+ * Cells a sheet's filled extent may span (from its first to its last cell holding something): the checker keeps a cell
+ * grid over it (read/sheetGrid.ts). Every host refuses a sheet beyond it with one line (file.sheet-too-large).
+ */
+export const MAX_SHEET_AREA = 2_000_000;
 
 /**
  * A number naming a cell: map keys without building a string per look-up, and a table's cells in a check's result

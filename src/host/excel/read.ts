@@ -11,7 +11,9 @@
  * The budget is measured, not guessed: after each sync the bytes per cell (per note) of what came back size the
  * next one, and a batch that still fails is read again in halves (readInBatches, for cells, notes and drop-down lists alike).
  */
-import { cellCount, cellName } from "../../core/a1";
+import { cellCount, cellName, MAX_SHEET_AREA, rangeToA1 } from "../../core/a1";
+import { say } from "../../core/locale/messages";
+import { PerfTargetsError } from "./errors";
 import { listCellsNow, type ListCell } from "../../core/plan/listCells";
 import { joinMarksRow } from "../../core/plan/marks";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
@@ -259,6 +261,22 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
       const range = h.sheet === sheet ? rangeOfAddress(h.row.address) : null;
       return range ? [{ name: h.name, header: range, totals: null }] : [];
     });
+
+  // A sheet whose values span more than MAX_SHEET_AREA (one typed at A1048576 beside a table: 14.7 million cells) is
+  // refused with one line before a band of it is read, as the file reader and WPS's refuse it.
+  for (const { ws, used } of parts) {
+    if (used.isNullObject || used.rowCount * used.columnCount <= MAX_SHEET_AREA) continue;
+    const ref = rangeToA1({
+      top: used.rowIndex,
+      left: used.columnIndex,
+      bottom: used.rowIndex + used.rowCount - 1,
+      right: used.columnIndex + used.columnCount - 1,
+    });
+    throw new PerfTargetsError(
+      say("file.sheet-too-large", { sheet: ws.name, ref, limit: MAX_SHEET_AREA }),
+      "too-large",
+    );
+  }
 
   // The cells, band by band.
   const bands: Band[] = [];

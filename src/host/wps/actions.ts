@@ -33,7 +33,7 @@ import {
 } from "./errors";
 import { isShown, type WpsApplication, type WpsWorkbook, type WpsWorksheet } from "./model";
 import { applyPlan, type WpsWriteStats } from "./apply";
-import { readListsOn, readLooks, readRecord, readWorkbook, usedValues, type WpsReading } from "./read";
+import { readListsOn, readLooks, readRecord, readValues, readWorkbook, type WpsReading } from "./read";
 
 export interface WpsRunReport {
   check: CheckResult | null;
@@ -151,13 +151,13 @@ export function selectCell(app: WpsApplication, cell: CellRef, workbook: string 
 
 /**
  * Where the anchor's row is now: the sheet's UsedRange (its Address), then the Value2 of as much of it as a jump reads
- * (relocationWindow).
+ * (relocationWindow), in bands (readValues).
  */
 function rowNow(sheet: WpsWorksheet, anchor: RowAnchor): Relocation {
   const used = parseA1Range(sheet.UsedRange.Address().replace(/\$/g, ""));
   if (!used) return { lost: "not-found" };
-  const { origin, values } = usedValues(sheet.Range(localAddress(relocationWindow(used, anchor))));
-  return relocate({ top: origin.top, left: origin.left, values }, anchor);
+  const window = relocationWindow(used, anchor);
+  return relocate({ top: window.top, left: window.left, values: readValues(sheet, window) }, anchor);
 }
 
 /** Whether the workbook of this FullName is open (the pane says when its results' workbook was closed). */

@@ -26,6 +26,8 @@ export interface WpsApplication {
   Workbooks: { readonly Count: number; Item(index: number | string): WpsWorkbook };
   /** Events of the open workbooks (WPS 加载项): SheetChange tells of changed cells. Absent outside WPS. */
   ApiEvent?: WpsApiEvent;
+  /** The worksheet functions: COUNTA tells whether a part of a sheet holds anything (read.ts heldParts). */
+  WorksheetFunction: { CountA(range: WpsRange): number };
   /** false: Worksheet.Delete does not ask the user to confirm. */
   DisplayAlerts: boolean;
   ScreenUpdating: boolean;

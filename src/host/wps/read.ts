@@ -4,8 +4,13 @@
  * formats and merged areas have no 2-D form in this object model (NumberFormat is one code or null, MergeCells
  * true / false / null), so they are found by halving: a part that answers with one code (or "no merges") is
  * done in one call; only mixed parts are split further.
+ * Bounded: no Value2 / Formula read asks for more than READ_CELLS cells. A used range larger than that (one value typed
+ * at A1048576 or XFD1, a format given to whole rows) is not read whole: the parts holding something are found by
+ * halving it with COUNTA (heldParts), so the cost follows the cells held, not the used range's size; and a sheet whose
+ * cells held span more than MAX_SHEET_AREA is refused with one line, as the command line and Excel refuse it.
  */
-import { cellName, parseA1Range, rangeToA1 as localAddress } from "../../core/a1";
+import { cellCount, cellName, MAX_SHEET_AREA, parseA1Range, rangeToA1 as localAddress } from "../../core/a1";
+import { say } from "../../core/locale/messages";
 import { listCellsNow, type ListCell } from "../../core/plan/listCells";
 import { joinMarksRow } from "../../core/plan/marks";
 import { printAreaRanges } from "../../core/plan/printArea";
@@ -30,7 +35,7 @@ import {
   type WpsWorkbook,
   type WpsWorksheet,
 } from "./model";
-import { noWorkbookError } from "./errors";
+import { noWorkbookError, PerfTargetsError } from "./errors";
 
 export interface WpsReading {
   snapshot: WorkbookSnapshot;
@@ -68,7 +73,7 @@ export function readWorkbook(app: WpsApplication, lists = true): WpsReading {
   for (const [i, ws] of sheets.entries()) {
     const name = reading.sheetNames[i];
     if (name === record) continue;
-    const sheet = sheetSnapshot(ws, name);
+    const sheet = sheetSnapshot(app, ws, name);
     const notes = readNotes(ws);
     const tables = readTables(ws);
     const printArea = readPrintArea(ws);
@@ -129,10 +134,13 @@ function readSheetsAndRecord(app: WpsApplication): {
   for (const ws of sheets) {
     const veryHidden = ws.Visible === XL.sheetVeryHidden;
     if (!isRecordCandidate(ws.Name, veryHidden)) continue;
-    const { origin, values } = usedValues(ws.UsedRange);
-    // Rows 1–2 from column A (the used range may start further in).
+    // Rows 1–2 only (at most 2 × 16,384 cells), from column A (the used range may start further in).
+    const used = parseA1Range(ws.UsedRange.Address().replace(/\$/g, ""));
+    const head = used && used.top <= 1 ? { ...used, bottom: Math.min(used.bottom, 1) } : null;
+    const values = head ? readGrid(ws, head, "Value2").map((line) => line.map(cellValue)) : [];
+    const origin = head ?? { top: 0, left: 0, bottom: 0, right: 0 };
     const row = (r: number) => [...Array<CellValue>(origin.left).fill(null), ...(values[r - origin.top] ?? [])];
-    const more = origin.top + values.length > 2;
+    const more = !!used && used.bottom > 1;
     heads.set(ws, { name: ws.Name, veryHidden, row1: row(0), row2: row(1), more });
   }
   const sheetNames = sheets.map((ws) => ws.Name);
@@ -165,27 +173,27 @@ function readSheetsAndRecord(app: WpsApplication): {
  * No `id`: WPS's documented Worksheet (Name, Index, Visible …) has no identity that survives a rename (CodeName is
  * a VBA project's name, not documented for WPS 加载项), so here the name is the sheet's identity (SheetSnapshot.id).
  */
-function sheetSnapshot(ws: WpsWorksheet, name: string): SheetSnapshot {
+function sheetSnapshot(app: WpsApplication, ws: WpsWorksheet, name: string): SheetSnapshot {
   const visible = ws.Visible;
   const hidden = !(visible === XL.sheetVisible || visible === true);
   const very = veryHiddenFlag(visible === XL.sheetVeryHidden);
-  const used = ws.UsedRange;
-  const { origin, values, cells } = usedValues(used);
-  if (cells === 0 && isEmptyCorner(values))
-    return {
-      name,
-      originRow: 0,
-      originCol: 0,
-      values: [],
-      numberFormats: [],
-      formulas: [],
-      merges: [],
-      hidden,
-      ...very,
-    };
-  const formulas = asGrid(used.Formula, origin).map((row) =>
-    row.map((f) => (typeof f === "string" && f.startsWith("=") ? f.slice(1) : null)),
-  );
+  const used = parseA1Range(ws.UsedRange.Address().replace(/\$/g, ""));
+  const empty = {
+    name,
+    originRow: 0,
+    originCol: 0,
+    values: [],
+    numberFormats: [],
+    formulas: [],
+    merges: [],
+    hidden,
+    ...very,
+  };
+  if (!used) return empty;
+  const held = cellCount(used) <= READ_CELLS ? wholeRange(ws, used) : heldCells(app, ws, used, name);
+  if (!held) return empty;
+  const { origin, values, formulas, cells } = held;
+  if (cells === 0 && isEmptyCorner(values)) return empty;
   const numberFormats = values.map((row) => row.map((): string | null => null));
   readNumberFormats(ws, origin, origin, numberFormats);
   const merges: CellRange[] = [];
@@ -271,19 +279,118 @@ function readTables(ws: WpsWorksheet): SheetTable[] {
   return tables;
 }
 
-/** Values of a used range with its position; `cells` counts the non-empty ones. */
-export function usedValues(used: WpsRange): { origin: CellRange; values: CellValue[][]; cells: number } {
-  const origin = parseA1Range(used.Address().replace(/\$/g, ""));
-  if (!origin) return { origin: { top: 0, left: 0, bottom: 0, right: 0 }, values: [], cells: 0 };
+/**
+ * Cells one Value2 or Formula read asks for at most. No WPS page states how many one read may return; a read is one
+ * 2-D array made in the add-in's page, so it is kept far below what a stray cell makes of a sheet (A1:N1048576: 14.7
+ * million) and above any goal sheet read whole (one read for those, as before).
+ */
+export const READ_CELLS = 50_000;
+
+/** A sheet's cells as read: values and formulas over `origin`; `cells` counts the non-empty values. */
+interface Held {
+  origin: CellRange;
+  values: CellValue[][];
+  formulas: (string | null)[][];
+  cells: number;
+}
+
+/** The values of `range`, read in bands of rows of at most READ_CELLS cells (a row is at most 16,384). */
+export function readValues(ws: WpsWorksheet, range: CellRange): CellValue[][] {
+  return readGrid(ws, range, "Value2").map((row) => row.map(cellValue));
+}
+
+/** Value2 or Formula of `range`, band by band (readValues). */
+function readGrid(ws: WpsWorksheet, range: CellRange, what: "Value2" | "Formula"): WpsValue[][] {
+  const width = range.right - range.left + 1;
+  const rows = Math.max(1, Math.floor(READ_CELLS / width));
+  const out: WpsValue[][] = [];
+  for (let top = range.top; top <= range.bottom; top += rows) {
+    const band = { ...range, top, bottom: Math.min(range.bottom, top + rows - 1) };
+    out.push(...asGrid(ws.Range(localAddress(band))[what], band));
+  }
+  return out;
+}
+
+const formulaText = (f: WpsValue) => (typeof f === "string" && f.startsWith("=") ? f.slice(1) : null);
+
+/** A used range of at most READ_CELLS cells: read whole, one Value2 and one Formula. */
+function wholeRange(ws: WpsWorksheet, used: CellRange): Held {
   let cells = 0;
-  const values = asGrid(used.Value2, origin).map((row) =>
-    row.map((v) => {
-      const value = cellValue(v);
+  const values = readValues(ws, used).map((row) =>
+    row.map((value) => {
       if (value !== null) cells++;
       return value;
     }),
   );
-  return { origin, values, cells };
+  const formulas = readGrid(ws, used, "Formula").map((row) => row.map(formulaText));
+  return { origin: used, values, formulas, cells };
+}
+
+/**
+ * A used range larger than READ_CELLS: the parts holding something (heldParts), read; the snapshot spans the cells they
+ * hold (none: null). Refused, with one line, when those span more than MAX_SHEET_AREA (as the command line refuses it).
+ */
+function heldCells(app: WpsApplication, ws: WpsWorksheet, used: CellRange, name: string): Held | null {
+  const parts: { range: CellRange; values: CellValue[][]; formulas: (string | null)[][] }[] = [];
+  // learn.microsoft.com/office/vba/api/excel.worksheetfunction, WPS's Application/属性/WorksheetFunction 属性: CountA of a
+  // range counts its cells holding something (a formula giving "" too).
+  const count = (part: CellRange) => app.WorksheetFunction.CountA(ws.Range(localAddress(part)));
+  heldParts(used, count, (range) =>
+    parts.push({
+      range,
+      values: readValues(ws, range),
+      formulas: readGrid(ws, range, "Formula").map((row) => row.map(formulaText)),
+    }),
+  );
+  let box: CellRange | null = null;
+  for (const p of parts)
+    p.values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === null && p.formulas[i]?.[j] == null) return;
+        const [r, c] = [p.range.top + i, p.range.left + j];
+        box = box
+          ? {
+              top: Math.min(box.top, r),
+              left: Math.min(box.left, c),
+              bottom: Math.max(box.bottom, r),
+              right: Math.max(box.right, c),
+            }
+          : { top: r, left: c, bottom: r, right: c };
+      }),
+    );
+  const origin = box as CellRange | null;
+  if (!origin) return null;
+  if (cellCount(origin) > MAX_SHEET_AREA)
+    throw new PerfTargetsError(
+      say("file.sheet-too-large", { sheet: name, ref: localAddress(origin), limit: MAX_SHEET_AREA }),
+      "too-large",
+    );
+  const height = origin.bottom - origin.top + 1;
+  const width = origin.right - origin.left + 1;
+  const values = Array.from({ length: height }, () => Array<CellValue>(width).fill(null));
+  const formulas = Array.from({ length: height }, () => Array<string | null>(width).fill(null));
+  let cells = 0;
+  for (const p of parts)
+    p.values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const [r, c] = [p.range.top + i - origin.top, p.range.left + j - origin.left];
+        if (r < 0 || r >= height || c < 0 || c >= width) return;
+        if (v !== null) [values[r][c], cells] = [v, cells + 1];
+        formulas[r][c] = p.formulas[i]?.[j] ?? null;
+      }),
+    );
+  return { origin, values, formulas, cells };
+}
+
+/**
+ * The parts of `part` holding something, of at most READ_CELLS cells each, handed to `read`: a part COUNTA finds empty
+ * is skipped, a larger one halved. The calls follow the cells held: a stray value at A1048576 beside a table costs two
+ * short paths of halves, not a million rows.
+ */
+export function heldParts(part: CellRange, count: (part: CellRange) => number, read: (part: CellRange) => void): void {
+  if (count(part) === 0) return;
+  if (cellCount(part) <= READ_CELLS) return read(part);
+  for (const half of halves(part)) heldParts(half, count, read);
 }
 
 /** An empty sheet's used range is A1 alone. */

@@ -13,6 +13,7 @@
  * declared size, so the declared sizes bound the memory used here.
  */
 import { inflateSync, strFromU8, strToU8, Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
+import { MAX_SHEET_AREA } from "../../core/a1";
 import { say, WordedError, type Message } from "../../core/locale/messages";
 
 /** Limits of one package; `UnreadableWorkbookError` names the one exceeded. */
@@ -27,7 +28,7 @@ export const LIMITS = {
   /** Cells that hold something, in one workbook (each costs memory while it is checked). */
   cells: 5_000_000,
   /** Area of one sheet's used range (the checker keeps a cell grid over it). */
-  sheetArea: 2_000_000,
+  sheetArea: MAX_SHEET_AREA,
 } as const;
 
 /** A workbook that cannot be read: one line for the user, Chinese in `message`, any language from `in(lang)`. */

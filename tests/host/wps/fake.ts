@@ -38,6 +38,17 @@ import {
 
 /** Prefix of the WPS pages cited below as ${DOC}/…. */
 export const DOC = "https://airsheet.wps.cn/docs/apiV2/excel/workbook";
+/**
+ * READ_LIMIT — the most cells one Value2 or Formula read may ask for. No page states a limit: WPS's Range/属性/Value2
+ * 属性 ("返回或设置单元格值。Variant 类型") and Formula pages say nothing of size, and Microsoft's says arrays are "limited
+ * only by the available memory" (support.microsoft.com KB 166342, "Description of the limitations for working with arrays
+ * in Excel"). A read is one 2-D array built in the add-in's page: a value typed at A1048576 beside a 14-column table makes
+ * the used range 14.7 million cells, which would be that array (the memory and the hang the reader must avoid). So a
+ * conservative bound: 100,000 cells a read (a goal sheet read whole is a few thousand); more is refused.
+ */
+export const READ_LIMIT = 100_000;
+/** The Range objects the fake made: what CountA is handed (the areas of a sheet of a workbook). */
+const RANGES = new WeakMap<object, { fake: FakeWps; sheet: string; areas: CellRange[] }>();
 const MAX_ROW = 1_048_575;
 const MAX_COL = 16_383;
 
@@ -182,6 +193,10 @@ export class FakeWps {
   calls = 0;
   /** The sheets whose UsedRange was asked for, in order (what a reader read of the cells). */
   usedRangesRead: string[] = [];
+  /** Cells the Value2 / Formula reads asked for (READ_LIMIT: what reading a sheet costs the add-in's page). */
+  cellsAsked = 0;
+  /** The most cells one Value2 / Formula read asked for. */
+  largestRead = 0;
   readonly app: WpsApplication;
   private activeSheet: string;
   /**
@@ -293,6 +308,28 @@ export class FakeWps {
         // ${DOC}/Application/属性/ActiveCell 属性.html: "返回一个 Range 对象,该对象代表活动窗口(顶部窗口)或指定窗口中的活动单元格。"
         const { row, col } = fake.view(fake.activeSheet).cell;
         return fake.range(fake.activeSheet, [{ top: row, left: col, bottom: row, right: col }]);
+      },
+      get WorksheetFunction() {
+        fake.calls++;
+        // ${DOC}/Application/属性/WorksheetFunction 属性.html: "返回 WorksheetFunction 对象。只读。" Its example counts a column's
+        // filled cells: "本示例使用 CountA 工作表函数确定列 A 中包含值的单元格数量" (WorksheetFunction.CountA(colA));
+        // learn.microsoft.com/office/vba/api/excel.worksheetfunction.counta: "Counts the number of cells that are not
+        // empty" — a formula giving "" counts. Only CountA is modelled; it costs one call whatever the range's size (the
+        // host counts; the page is not handed the cells).
+        return {
+          CountA(range: WpsRange) {
+            fake.calls++;
+            const of = RANGES.get(range);
+            if (!of) throw new WpsError("fake: CountA 只接受 Range 对象");
+            let n = 0;
+            for (const [k, c] of of.fake.sheet(of.sheet).cells) {
+              if (c.value === null && !c.formula) continue;
+              const [row, col] = k.split(",").map(Number);
+              if (of.areas.some((a) => inside(a, row, col))) n++;
+            }
+            return n;
+          },
+        };
       },
       get DisplayAlerts() {
         fake.calls++;
@@ -925,7 +962,9 @@ export class FakeWps {
       if (this.model.sheets.find((s) => s.name === sheetName)?.protected)
         throw new WpsError(`工作表受保护，不能修改：${sheetName}`);
     };
-    return guarded(this.rawRange(sheetName, areas), check);
+    const range = guarded(this.rawRange(sheetName, areas), check);
+    RANGES.set(range, { fake: this, sheet: sheetName, areas });
+    return range;
   }
 
   private rawRange(sheetName: string, areas: CellRange[]): WpsRange {
@@ -949,6 +988,14 @@ export class FakeWps {
     };
     const read = (what: "value" | "formula"): WpsValue | WpsValue[][] => {
       const a = one(what);
+      // READ_LIMIT: a read of more cells is refused; what is read is counted.
+      const asked = (a.bottom - a.top + 1) * (a.right - a.left + 1);
+      if (asked > READ_LIMIT)
+        throw new WpsError(
+          `fake: 一次读取 ${asked} 个单元格（${rangeAddress(a)}），超过 ${READ_LIMIT} 个（READ_LIMIT）`,
+        );
+      fake.cellsAsked += asked;
+      fake.largestRead = Math.max(fake.largestRead, asked);
       const at = (row: number, col: number): WpsValue => {
         const c = sheet().cells.get(key(row, col));
         const errorsAs = fake.model.errorsAs ?? "text";
