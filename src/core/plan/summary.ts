@@ -1,6 +1,7 @@
 /** The summary sheet 监控汇总: settings cells, one row per table, a chart of planned vs actual execution. */
 import { cellName, quoteSheetName, sheetCell, unquoteSheetName } from "../a1";
 import { isoToSerial, yearOf } from "../dates";
+import { GRADE_EN } from "../evaluate/labels";
 import { countLights, indicatorLights, REAL_LIGHTS } from "../lights";
 import { moneyScale } from "../money";
 import { roundTo } from "../numbers";
@@ -96,6 +97,7 @@ export function planSummary(
   w.headers.forEach((h, col) => ctx.setValue(at(headerRow, col), h[lang], HEADER_STYLE));
   const { rows, charted, unread } = summaryRows(ctx, sheet, top + headerRow + 1, placements, unreadOn);
   placements.forEach((p, i) => summaryRow(ctx, sheet, rows[i], p));
+  const scores = planScores(ctx, sheet, top + headerRow, placements, rows, unread.length > 0);
 
   // Widths on the sheet we make now (or that a run cut short made); from then on they are the user's to change
   // (like the unit sheet's).
@@ -115,10 +117,62 @@ export function planSummary(
         { name: w.headers[COL.planned][lang], values: column(COL.planned) },
         { name: w.headers[COL.rate][lang], values: column(COL.rate) },
       ],
-      anchor: { top: top + 1, left: 14, bottom: top + 20, right: 22 },
+      // Right of our columns: of the self-evaluation scores too, where the summary has them.
+      anchor: { top: top + 1, left: Math.max(14, scores + 3), bottom: top + 20, right: Math.max(22, scores + 11) },
     });
     ctx.marks.charts.push({ sheet, name: CHART_NAME });
   }
+}
+
+/** The columns right of ours (COL) a self-evaluation's score may go in, looked through for our header or room. */
+const SCORE_COLUMNS = { first: Object.keys(COL).length, last: Object.keys(COL).length + 64 };
+
+/**
+ * A self-evaluation's score as the check gives it (selfEvaluate: roundTo two decimals, the grade's word) in two columns
+ * right of ours, 自评得分 and 自评等级, on the rows of tables that are self-evaluations; a workbook with none gets no such
+ * columns. They stay where an earlier run put them (our header there); else they go in the first two columns whose
+ * header cell and self-evaluation rows are free (a remark the clerk typed beside our rows is passed by, never written
+ * over); the cells of other rows are left as they are. Gives the first of the two columns (-1: none), which the chart
+ * stays right of. `keep`: rows kept for tables not read this time stand under the header (keepUnreadRow keeps their
+ * cells), so the header stays though no self-evaluation was read.
+ */
+function planScores(
+  ctx: PlanContext,
+  sheet: string,
+  headerRow: number,
+  placements: TablePlacement[],
+  rows: number[],
+  keep: boolean,
+): number {
+  const words = SUMMARY_WORDS.scoreHeaders;
+  const scored = placements.flatMap((p, i) =>
+    p.checked.table.kind === "self-evaluation" ? [{ row: rows[i], self: p.checked.selfEvaluation }] : [],
+  );
+  const ourHeader = new Set(Object.values(words[0]));
+  let col = -1;
+  for (let c = SCORE_COLUMNS.first; c <= SCORE_COLUMNS.last && col < 0; c++) {
+    const text = ctx.contents.value(sheet, headerRow, c);
+    if (typeof text === "string" && ourHeader.has(text) && ctx.isOurs(sheet, headerRow, c)) col = c;
+  }
+  if (scored.length === 0) {
+    if (col >= 0 && keep) words.forEach((_, i) => ctx.keepAsIs({ sheet, row: headerRow, col: col + i }));
+    return col >= 0 && keep ? col : -1;
+  }
+  const free = (c: number) =>
+    [headerRow, ...scored.map((s) => s.row)].every((row) => ctx.usable(sheet, row, c, "computed"));
+  for (let c = SCORE_COLUMNS.first; c <= SCORE_COLUMNS.last && col < 0; c++) if (free(c) && free(c + 1)) col = c;
+  if (col < 0) return -1;
+  const lang = ctx.lang;
+  words.forEach((h, i) => ctx.setValue({ sheet, row: headerRow, col: col + i }, h[lang], HEADER_STYLE));
+  for (const { row, self } of scored) {
+    const grade = self?.grade ?? null;
+    ctx.setValue({ sheet, row, col }, self?.total ?? "", { numberFormat: AMOUNT_FORMAT });
+    ctx.setValue(
+      { sheet, row, col: col + 1 },
+      grade === null ? SUMMARY_WORDS.notScored[lang] : lang === "en" ? GRADE_EN[grade] : grade,
+    );
+  }
+  return col;
 }
 
 /**
@@ -254,6 +308,8 @@ function keepUnreadRow(ctx: PlanContext, sheet: string, row: number): void {
   const emptied = new Set([COL.rate, COL.planned, COL.lag, COL.light]);
   for (let col = 0; col < SUMMARY_WORDS.headers.length; col++)
     if (marked || !emptied.has(col)) ctx.keepAsIs({ sheet, row, col });
+  // A self-evaluation's score beside it (planScores), where it is still ours.
+  for (let col = SCORE_COLUMNS.first; col <= SCORE_COLUMNS.last + 1; col++) ctx.keepAsIs({ sheet, row, col });
   if (marked) return;
   for (const col of [COL.rate, COL.planned, COL.lag]) ctx.setValue({ sheet, row, col }, "");
   const date = ctx.previous?.asOf;

@@ -90,6 +90,13 @@ export const SUMMARY_WORDS = {
     { zh: "绿灯数", en: "Green" },
   ] as Words[],
   chartTitle: { zh: "计划进度与实际执行", en: "Planned vs actual execution" },
+  /** A self-evaluation's score and grade, right of the columns above (summary.ts planScores). */
+  scoreHeaders: [
+    { zh: "自评得分", en: "Self-evaluation score" },
+    { zh: "自评等级", en: "Grade" },
+  ] as Words[],
+  /** The grade cell of a self-evaluation that cannot be scored by the rules. */
+  notScored: { zh: "无法计分", en: "Not scored" },
   /** A project's 预警 on its row kept while its table is not read (summary.ts keepUnreadRow); the date follows. */
   unread: { zh: "本次未读到", en: "Not read this time" },
 };
