@@ -286,6 +286,10 @@ export const en: Catalogue = {
     `The spending plan is written as amounts (the last is the budget of ${roundedNumber(p.budget)} (10,000 yuan), or a money unit is written): read as cumulative shares of the budget`,
   "read.no-project-name": () => "No project name found",
   "read.no-budget-year": () => "The budget year could not be determined: judged in the year of the monitoring date",
+  "read.period-unread": (p) =>
+    `${q(p.label)} ${q(p.text)} gives no start and end dates and was not read: time limits are judged by the budget year alone (write it as, e.g., 2024.06-2025.01)`,
+  "read.period-unread-glued": (p) =>
+    `${q(p.label)} ${q(p.text)} runs year, month and day together and ${q(p.end)} can be read more than one way (no year and month: a day, or a slip); not guessed, not read: time limits are judged by the budget year alone (write it as, e.g., 2024.06-2025.01)`,
   "read.year-from-names": (p) => `No budget year is written: judged in ${p.year}, the year the indicators name`,
   "read.no-budget": () =>
     "No budget for the year found (total funds, budget, funds allocated …): budget execution cannot be judged",
@@ -536,6 +540,10 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "selfeval.score.band": (p) =>
     `${q(p.name)} scored ${show(p.submitted)}; the rules allow ${show(p.low)}–${show(p.high)} (${gradeLabel(p.grade, "en")}: ${p.lowShare}%–${p.highShare}% of the weight)`,
   "selfeval.score": (p) => `${q(p.name)} scored ${show(p.submitted)}; by the rules it should be ${show(p.expected)}`,
+  "selfeval.score.group": (p) =>
+    `${q(p.name)} and the ${p.count - 1} indicator(s) below it share a score of ${show(p.submitted)}; by the rules it should be ${
+      p.low === p.high ? show(p.low) : `${show(p.low)}–${show(p.high)}`
+    }`,
   "selfeval.reason": (p) =>
     `${q(p.name)} missed its target (score ${show(p.score)} / ${show(p.weight)}): give the reason and the corrective measures`,
   "selfeval.budget-score": (p) =>

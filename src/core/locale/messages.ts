@@ -116,6 +116,10 @@ export interface MessageParams {
   "read.schedule-amounts": { budget: number };
   "read.no-project-name": NoParams;
   "read.no-budget-year": NoParams;
+  /** A project period (label, text as written) with a year that reads as no dates. */
+  "read.period-unread": { label: string; text: string };
+  /** …written as digits glued without 年 / 月 / a dot (20246-202516), one end of no single reading. */
+  "read.period-unread-glued": { label: string; text: string; end: string };
   "read.year-from-names": { year: number };
   "read.no-budget": NoParams;
   /** spent / budget: 万元; times: spent ÷ budget. */
@@ -363,6 +367,8 @@ export interface MessageParams {
     highShare: number;
   };
   "selfeval.score": { name: string; submitted: number; expected: number };
+  /** One 得分 merged over `count` rows from `name`'s: the rules give low–high (equal when no grade band widens it). */
+  "selfeval.score.group": { name: string; count: number; submitted: number; low: number; high: number };
   "selfeval.reason": { name: string; score: number; weight: number };
   /** spent, budget in 万元. */
   "selfeval.budget-score": { submitted: number; expected: number; spent: number; budget: number; weight: number };

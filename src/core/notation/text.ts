@@ -494,8 +494,22 @@ export function readPeriod(compact: string, budgetYear?: number): PeriodReading 
   return null;
 }
 
-/** Year and month glued (202001-202012): the stored 项目起止时间 of some systems. */
-const YEAR_MONTH_SPAN = /^(20\d{2})(0[1-9]|1[0-2])[-~—–至到]+(20\d{2})(0[1-9]|1[0-2])$/;
+/**
+ * Year and month glued (202001-202012: the stored 项目起止时间 of some systems; 20246-20251, 湘潭's form: a one-digit
+ * month can be nothing else). `202516` is no year and month (month 16) and stays unread: 2025年1月6日 or a slip, no
+ * one can tell.
+ */
+const YEAR_MONTH_SPAN = /^(20\d{2})(0[1-9]|1[0-2]|[1-9])[-~—–至到]+(20\d{2})(0[1-9]|1[0-2]|[1-9])$/;
+const GLUED_YEAR_MONTH = /^(20\d{2})(0[1-9]|1[0-2]|[1-9])$/;
+
+/**
+ * A period of two ends of digits only (20246-202516) with an end that is no glued year and month: that end (202516),
+ * else null. It is read no way for sure (2025年1月6日? a slip?), so it is said, not guessed.
+ */
+export function unreadGluedEnd(compact: string): string | null {
+  if (!/^\d{5,8}[-~—–至到]+\d{5,8}$/.test(compact)) return null;
+  return compact.split(/[-~—–至到]+/).find((end) => !GLUED_YEAR_MONTH.test(end)) ?? null;
+}
 /** Whole years (2022-2024年, 2022年—2024年度). */
 const YEAR_SPAN = /^(20\d{2})年?度?[-~—–至到]+(20\d{2})年?度?$/;
 /** One year (2022年, 2022年度). */

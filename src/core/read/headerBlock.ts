@@ -45,6 +45,13 @@ export interface Amount {
   cell: CellKey;
 }
 
+/** A project period as written (项目起止时间 | 2022年3月-2023年11月): the text, its label and the cell it is in. */
+export interface PeriodText {
+  text: string;
+  label: string;
+  cell: CellKey;
+}
+
 export interface HeaderInfo {
   /** Rows and columns the block used (for the table's range). */
   top: number;
@@ -81,7 +88,7 @@ export interface HeaderInfo {
   /** Budget years the block states (title, year line, 预算年度). */
   years: number[];
   /** The project periods as written beside their labels (项目期 2022年3月-2023年11月, 1年, 长期), nearest first. */
-  periods: string[];
+  periods: PeriodText[];
   /** Periods in the brackets of a long-term goal's label (实施周期总目标(2022年--2024年)): the budget year's only. */
   goalPeriods: string[];
   /** Labels seen, for the table kind: 项目名称, and 部门（单位）名称 or 年度主要任务 (a unit-wide table's). */
@@ -1083,13 +1090,14 @@ function goalPeriodTexts(block: Block): string[] {
  * rows. A period label over a column (年度主要任务 | 起止时间 | 预算金额, a task list) heads the tasks' own spans:
  * the value below it is one task's, not the project's, and is not read.
  */
-function periodTexts(block: Block): string[] {
-  const out: string[] = [];
+function periodTexts(block: Block): PeriodText[] {
+  const out: PeriodText[] = [];
   for (let l = block.nextPending("period"); l; l = block.nextPending("period", l)) {
     if (l.blank) continue;
+    const label = block.grid.label(l.row, l.col).key;
     if (l.inline) {
       block.use(l.row, l.col);
-      out.push(l.inline);
+      out.push({ text: l.inline, label, cell: cellKey(l.row, l.col) });
       continue;
     }
     for (let r = l.row; r <= block.grid.bottomEdge(l.row, l.col); r++) {
@@ -1097,7 +1105,7 @@ function periodTexts(block: Block): string[] {
       if (found.kind !== "value") continue;
       block.use(l.row, l.col);
       block.use(found.row, found.col);
-      out.push(block.grid.display(found.row, found.col));
+      out.push({ text: block.grid.display(found.row, found.col), label, cell: cellKey(found.row, found.col) });
       break;
     }
   }

@@ -164,6 +164,16 @@ function actualOf(grid: SheetGrid, row: number, col: Columns): CellReading | nul
     : reading(grid, row, actual);
 }
 
+/**
+ * The row's submitted score; one merged down from a row under the header (黄石 2022: 得分 merged over each 二级's rows)
+ * is that cell's: the score of the rows it covers together, read as theirs by each (selfeval scores them as one).
+ */
+function scoreOf(grid: SheetGrid, row: number, col: number | undefined, header: IndicatorHeader): CellReading | null {
+  if (col === undefined || !grid.isContinuation(row, col)) return reading(grid, row, col);
+  const master = grid.master(row, col);
+  return master.row > header.lastRow ? reading(grid, master.row, master.col) : reading(grid, row, col);
+}
+
 function textAt(grid: SheetGrid, row: number, col: number | undefined): string {
   return col === undefined ? "" : grid.mergedText(row, col);
 }
@@ -488,7 +498,7 @@ function draftOf(
     targetCellOf(row, target),
     actualOf(grid, row, col),
     reading(grid, row, col.forecast),
-    reading(grid, row, col.score),
+    scoreOf(grid, row, col.score, header),
     groupText(grid, row, header.groups.reason, col.reason),
     groupText(grid, row, header.groups.likelihood, col.likelihood),
     col.sign === undefined ? undefined : cellKey(row, col.sign),

@@ -47,7 +47,7 @@ import { lookup } from "./lookup";
 import { levelWeight, MONEY_IN_WAN, toWan } from "../locale/zh";
 import { memoizeString } from "../memo";
 import { CheckpointRecord, FundsRecord, HeaderRecord, PeriodRecord, RangeRecord, TableRecord } from "../records";
-import { readProjectPeriod } from "../notation/text";
+import { compactText, readProjectPeriod, unreadGluedEnd } from "../notation/text";
 import { yearOf } from "../dates";
 import { formatMoneyUnit, spentProblem, YUAN_BY_SIZE } from "../money";
 import { recordOf } from "../plan/marks";
@@ -932,7 +932,7 @@ function wanOf(amount: Amount | null | undefined, unit: HeaderInfo["moneyUnit"],
 function projectPeriod(info: HeaderInfo, budgetYear: number | null): ProjectPeriod | undefined {
   let found: ProjectPeriod | undefined;
   const labelled = info.periods.length;
-  const texts = info.goalPeriods.length > 0 ? [...info.periods, ...info.goalPeriods] : info.periods;
+  const texts = [...info.periods.map((p) => p.text), ...info.goalPeriods];
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i];
     const p = readProjectPeriod(text, budgetYear ?? undefined);
@@ -943,6 +943,22 @@ function projectPeriod(info: HeaderInfo, budgetYear: number | null): ProjectPeri
     found ??= new PeriodRecord(text, p.start, p.end);
   }
   return found;
+}
+
+/**
+ * A project period written with a year that reads as no dates (项目起止时间 `20246-202516`, 湘潭 2024: `202516` is no year
+ * and month, and 2025年1月6日 would be a guess): said once at its cell, so the clerk knows it was not read and why —
+ * the targets' time limits are then judged by the budget year alone (review.ts deadlineOutsideYear).
+ */
+function unreadPeriods(info: HeaderInfo, budgetYear: number | null, grid: SheetGrid, diagnostics: Diagnostic[]): void {
+  for (const p of info.periods) {
+    const compact = compactText(p.text);
+    if (!/20\d{2}/.test(compact) || readProjectPeriod(p.text, budgetYear ?? undefined)) continue;
+    const end = unreadGluedEnd(compact);
+    const params = { label: p.label, text: p.text.trim() };
+    const text = end ? say("read.period-unread-glued", { ...params, end }) : say("read.period-unread", params);
+    diagnostics.push(diagnostic(grid.ref(keyRow(p.cell), keyCol(p.cell)), "info", text));
+  }
 }
 
 /**
@@ -1045,6 +1061,7 @@ function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, 
   if (budgetYear === null) {
     diagnostics.push(diagnostic(grid.ref(header.row, header.left), "info", say("read.no-budget-year", {})));
   }
+  if (draft.region === undefined) unreadPeriods(info, budgetYear, grid, diagnostics);
   // Execution is judged for projects, self-evaluations and monitoring tables; unit-wide goals often carry no money.
   // A budget formula without a usable result was said at its cell (read.amount-uncached / -error): one line, not two.
   if (!info.budget && !info.budgetNoResult && !draft.fromList && draft.region === undefined && kind !== "unit") {

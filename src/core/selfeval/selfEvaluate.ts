@@ -19,7 +19,7 @@ import { readActual, type Grade } from "../evaluate/actual";
 import { readSpent } from "../evaluate/evaluate";
 import { EXECUTION_RATE_NAME, FORM_INSTRUCTION, PLACEHOLDERS, levelWeight } from "../locale/zh";
 import { compactText } from "../notation/text";
-import { cellKey, sheetCell } from "../a1";
+import { cellKey, keyRow, sheetCell } from "../a1";
 import { roundTo } from "../numbers";
 import { isPercentFormat } from "../numberFormat";
 import { renderMessage, say, type Message } from "../locale/messages";
@@ -123,22 +123,25 @@ export function unweightedRows(indicators: Indicator[]): boolean[] {
  */
 export function indicatorWeights(indicators: Indicator[], goalBlockWeights?: number[]): (number | null)[] {
   if (goalBlockWeights) return indicators.map((ind) => (hasOwnWeight(ind) ? ind.weight : null));
+  // Rows scored together under one merged 得分 are one share of the split (黄石 2022: 产出 40 over four 二级 groups of
+  // 10, not six rows of 6.67), each row a part of it.
+  const part = groupParts(indicators);
   // 二级 labels with points (数量指标15分): their rows share those points; the 一级's other rows share what is left.
   const level2Key = (ind: Indicator) => `${ind.level1}\u0000${ind.level2}`;
   const level2Rows = new Map<string, number>();
   const level2Taken: Record<Category, number> = { output: 0, effect: 0, satisfaction: 0 };
   const counts: Record<Category, number> = { output: 0, effect: 0, satisfaction: 0 };
   const written: Partial<Record<Category, number>> = {};
-  for (const ind of indicators) {
+  for (const [i, ind] of indicators.entries()) {
     const c = categoryOf(ind.level1);
     const points = levelWeight(ind.level2);
     if (points !== null) {
       const key = level2Key(ind);
       if (c && !level2Rows.has(key)) level2Taken[c] += points;
-      level2Rows.set(key, (level2Rows.get(key) ?? 0) + 1);
+      level2Rows.set(key, (level2Rows.get(key) ?? 0) + part[i]);
     }
     if (!c) continue;
-    if (points === null) counts[c]++;
+    if (points === null) counts[c] += part[i];
     written[c] ??= levelWeight(ind.level1) ?? undefined;
   }
   const unweighted = unweightedRows(indicators);
@@ -146,10 +149,34 @@ export function indicatorWeights(indicators: Indicator[], goalBlockWeights?: num
     if (hasOwnWeight(ind)) return ind.weight;
     if (unweighted[i]) return null;
     const level2Points = levelWeight(ind.level2);
-    if (level2Points !== null) return level2Points / level2Rows.get(level2Key(ind))!;
+    if (level2Points !== null) return (level2Points / level2Rows.get(level2Key(ind))!) * part[i];
     const c = categoryOf(ind.level1);
-    return c ? Math.max(0, (written[c] ?? NATIONAL_WEIGHTS[c]) - level2Taken[c]) / counts[c] : null;
+    return c ? (Math.max(0, (written[c] ?? NATIONAL_WEIGHTS[c]) - level2Taken[c]) / counts[c]) * part[i] : null;
   });
+}
+
+/**
+ * Indicators sharing one merged 得分 cell (黄石 2022: 得分 merged over each 二级's rows; the reader gives each row the
+ * cell's reading, indicators.ts scoreOf): runs of two or more consecutive indicators, the cell on the first one's row.
+ */
+export function scoreGroups(indicators: Indicator[]): number[][] {
+  const groups: number[][] = [];
+  for (let i = 0; i < indicators.length;) {
+    const cell = indicators[i].score?.cell;
+    let j = i + 1;
+    while (cell !== undefined && j < indicators.length && indicators[j].score?.cell === cell) j++;
+    if (cell !== undefined && j - i > 1 && keyRow(cell) === indicators[i].row)
+      groups.push(Array.from({ length: j - i }, (_, k) => i + k));
+    i = j;
+  }
+  return groups;
+}
+
+/** Each indicator's part of its scoring unit: 1 / the size of its score group, 1 outside any. */
+function groupParts(indicators: Indicator[]): number[] {
+  const part = indicators.map(() => 1);
+  for (const group of scoreGroups(indicators)) for (const i of group) part[i] = 1 / group.length;
+  return part;
 }
 
 // ───────────────────────────── Submitted numbers ─────────────────────────────
@@ -198,12 +225,13 @@ interface ScoredIndicator {
   missed?: boolean;
 }
 
-function scoreOne(ind: Indicator, weight: number | null): ScoredIndicator {
+/** The row's score by the rules; its submitted 得分 checked against it unless the row shares it (`grouped`). */
+function scoreOne(ind: Indicator, weight: number | null, grouped = false): ScoredIndicator {
   if (weight === null) return { score: null, ruleScore: null, finding: null };
   const raw = scoreIndicator(ind.target, ind.actual, weight);
   // Rounded as the forms do, but never above the weight (50 / 3 stays 16.666…, not 16.67).
   const ruleScore = raw === null ? null : Math.min(round2(raw), weight);
-  const submitted = submittedNumber(ind.score);
+  const submitted = grouped ? null : submittedNumber(ind.score);
   const cell = ind.score?.cell ?? ind.targetCell;
 
   const actual = ind.target.kind === "qualitative" ? readActual(ind.actual, ind.target) : null;
@@ -245,6 +273,67 @@ function scoreOne(ind: Indicator, weight: number | null): ScoredIndicator {
           text: say("selfeval.score", { name: ind.name, submitted: submitted!, expected: ruleScore! }),
         }
       : null,
+  };
+}
+
+/** The share of its weight a qualitative row's grade may earn (GRADE_BANDS); null for a row scored by number. */
+function gradeBand(ind: Indicator): readonly [number, number] | null {
+  const actual = ind.target.kind === "qualitative" ? readActual(ind.actual, ind.target) : null;
+  return actual?.kind === "grade" ? GRADE_BANDS[actual.grade] : null;
+}
+
+/**
+ * Rows scored together under one merged 得分 (黄石 2022: 10 over each 二级's rows): the number is the group's, checked
+ * against the sum of its rows' rule scores — widened by a qualitative row's grade band, as for one row (scoreOne).
+ * Accepted, it counts in the total, shared out over the rows by weight; off, the rows' rule scores count and one
+ * finding at the cell says so. A group the rules cannot score (a row without a rule score) keeps the submitted number,
+ * shared out, so that it counts once. Its rows all have weights (selfEvaluate leaves the others out).
+ */
+function scoreGroup(
+  group: number[],
+  indicators: Indicator[],
+  weights: (number | null)[],
+  scored: ScoredIndicator[],
+): Finding | null {
+  const first = indicators[group[0]];
+  const submitted = submittedNumber(first.score);
+  if (submitted === null) return null;
+  const parts = group.map((i) => weights[i] as number);
+  const shareOut = () => {
+    const whole = sumOf(parts);
+    let left = submitted;
+    group.forEach((i, k) => {
+      const share = k === group.length - 1 ? round2(left) : round2((submitted * parts[k]) / whole);
+      left -= share;
+      scored[i] = { ...scored[i], score: share };
+    });
+  };
+  if (group.some((i) => scored[i].ruleScore === null)) {
+    if (sumOf(parts) > 0) shareOut();
+    return null;
+  }
+  let low = 0;
+  let high = 0;
+  for (const [k, i] of group.entries()) {
+    const band = gradeBand(indicators[i]);
+    low += band ? band[0] * parts[k] : scored[i].ruleScore!;
+    high += band ? band[1] * parts[k] : scored[i].ruleScore!;
+  }
+  const rules = sumOf(group.map((i) => scored[i].ruleScore));
+  if (submitted >= low - SUBMITTED_TOLERANCE - EPSILON && submitted <= high + SUBMITTED_TOLERANCE + EPSILON) {
+    if (Math.abs(submitted - rules) > EPSILON) shareOut();
+    return null;
+  }
+  return {
+    rule: SELF_EVAL_RULES.score,
+    cell: first.score!.cell,
+    text: say("selfeval.score.group", {
+      name: first.name,
+      count: group.length,
+      submitted,
+      low: round2(low),
+      high: round2(high),
+    }),
   };
 }
 
@@ -419,9 +508,19 @@ export function selfEvaluate(
   const exec = executionOf(table, result);
   const weights = indicatorWeights(table.indicators, table.goalBlockWeights);
   const row = executionRowIndex(table.indicators);
+  // A group's rows without a weight (萧县's 其中… rows under the ★ row they share a 得分 with) are not scored.
+  const groups = scoreGroups(table.indicators)
+    .filter((g) => !g.includes(row))
+    .map((g) => g.filter((i) => weights[i] !== null))
+    .filter((g) => g.length > 1);
+  const grouped = new Set(groups.flat());
   const scored = table.indicators.map((ind, i) =>
-    i === row ? scoreExecutionRow(ind, weights[i] as number, exec) : scoreOne(ind, weights[i]),
+    i === row ? scoreExecutionRow(ind, weights[i] as number, exec) : scoreOne(ind, weights[i], grouped.has(i)),
   );
+  for (const group of groups) {
+    const finding = scoreGroup(group, table.indicators, weights, scored);
+    if (finding) findings.push(finding);
+  }
   scored.forEach((s, i) => {
     if (s.finding) findings.push(s.finding);
     if (s.more) findings.push(...s.more);

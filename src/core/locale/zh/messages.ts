@@ -138,6 +138,10 @@ export const zh: Catalogue = {
     `资金支出计划按金额填写（末项等于预算数 ${roundedNumber(p.budget)} 万元，或注明了金额单位），已换算为占预算的累计比例`,
   "read.no-project-name": () => "未找到项目名称",
   "read.no-budget-year": () => "无法确定预算年度：按监控日期所在年度判断",
+  "read.period-unread": (p) =>
+    `${p.label}「${p.text}」读不出起止日期，未读取：指标的时限只按预算年度判断（可写成“2024年6月-2025年1月”）`,
+  "read.period-unread-glued": (p) =>
+    `${p.label}「${p.text}」的年、月、日连写，「${p.end}」读法不唯一（不是年月：可能是某年某月某日，也可能是笔误），未猜测、未读取：指标的时限只按预算年度判断（可写成“2024年6月-2025年1月”）`,
   "read.year-from-names": (p) => `未写预算年度：按指标中写的 ${p.year} 年判断`,
   "read.no-budget": () => "未找到本年度预算数（年度资金总额、预算数、下达资金等），执行进度无法判断",
   "read.spent-implausible": (p) =>
@@ -368,6 +372,10 @@ export const zh: Catalogue = {
   "selfeval.score.band": (p) =>
     `“${p.name}”得分 ${show(p.submitted)}，按规则应在 ${show(p.low)}–${show(p.high)} 之间（${gradeLabel(p.grade)}：分值的 ${p.lowShare}%–${p.highShare}%）`,
   "selfeval.score": (p) => `“${p.name}”得分 ${show(p.submitted)}，按规则应为 ${show(p.expected)}`,
+  "selfeval.score.group": (p) =>
+    `“${p.name}”等 ${p.count} 项指标合并填写的得分 ${show(p.submitted)}，按规则应${
+      p.low === p.high ? `为 ${show(p.low)}` : `在 ${show(p.low)}–${show(p.high)} 之间`
+    }`,
   "selfeval.reason": (p) =>
     `“${p.name}”未完成目标（得分 ${show(p.score)} / ${show(p.weight)}），应填写偏差原因及改进措施`,
   "selfeval.budget-score": (p) =>
