@@ -15,7 +15,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { runCheck } from "../../src/host/wps/actions";
+import { runCheck, runClear } from "../../src/host/wps/actions";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import type { WorkbookSnapshot } from "../../src/core/types";
 import { FakeWps, READ_LIMIT, modelFromSnapshot } from "../host/wps/fake";
@@ -106,4 +106,15 @@ test("a value typed at A1048576 beside the table: one line naming the sheet, its
   expect(fake.model.sheets.map((s) => s.name)).not.toContain("监控汇总");
   expect(fake.largestRead).toBeLessThanOrEqual(READ_LIMIT);
   expect(fake.cellsAsked).toBeLessThan(300_000);
+});
+
+test("Clear marks with a number format given to A1048576 of our summary: it finishes, reading looks only where cells are", () => {
+  // Before: the looks of our summary were read cell by cell over its UsedRange (three calls a cell): a million rows.
+  const fake = open();
+  runCheck(fake.app, { asOf: AS_OF }, AS_OF);
+  fake.app.ActiveWorkbook!.Worksheets.Item("监控汇总").Range("A1048576").NumberFormat = "0.00";
+  fake.calls = 0;
+  runClear(fake.app);
+  expect(fake.calls).toBeLessThan(100_000);
+  expect(cellsOf(fake, S)).toEqual(cellsOf(open(), S)); // the table's sheet as before the check
 });

@@ -502,7 +502,7 @@ function halves(r: CellRange): CellRange[] {
 }
 
 /**
- * Clear marks: the fill and bold of every cell in the used range of the sheets an earlier run made (SheetSnapshot.looks),
+ * Clear marks: the fill and bold of every cell the snapshot spans of the sheets an earlier run made (SheetSnapshot.looks),
  * so the core can tell a summary the clerk formatted from one left as we made it. Cell by cell, as the applier reads our
  * headers' looks (Interior.Color and Font.Bold answer for one cell); no fill reads white, which counts as none. Borders
  * are not read.
@@ -513,7 +513,18 @@ export function readLooks(app: WpsApplication, snapshot: WorkbookSnapshot, sheet
   for (const sheet of snapshot.sheets) {
     if (!sheets.has(sheet.name)) continue;
     const ws = workbook.Worksheets.Item(sheet.name);
-    const used = parseA1Range(ws.UsedRange.Address().replace(/\$/g, ""));
+    // Over the cells the snapshot spans (at most MAX_SHEET_AREA), not the UsedRange: a format given to A1048576 of our
+    // summary made that a million rows of calls, three a cell.
+    const width = sheet.values.reduce((w, row) => Math.max(w, row.length), 0);
+    const used =
+      sheet.values.length && width
+        ? {
+            top: sheet.originRow,
+            left: sheet.originCol,
+            bottom: sheet.originRow + sheet.values.length - 1,
+            right: sheet.originCol + width - 1,
+          }
+        : null;
     sheet.looks = [];
     if (!used) continue;
     for (let row = used.top; row <= used.bottom; row++)
