@@ -9,6 +9,7 @@ import { listCellsNow, listKey, unreadClearedCells, unreadListCells, type ListCe
 import { recordOf } from "./plan/marks";
 import { summaryDate } from "./plan/summaryDate";
 import { readWorkbook } from "./read/readWorkbook";
+import { rowMarks } from "./relocate";
 import type { Plan } from "./plan/types";
 import { parseStoredSettings, resolveSettings, type JudgeRequest } from "./settings";
 import { MARKS_SHEET, type CheckResult, type JudgeSettings, type WorkbookSnapshot } from "./types";
@@ -91,7 +92,12 @@ export function* runPipelineReadingLists(
   const read = new Set(located.map(({ sheet, row, col }) => listKey(sheet.name, row, col)));
   const unread = unreadListCells(plan, snapshot.sheets, read);
   if (unread.length > 0 && (yield unread)) plan = planOf(snapshot, check, settings, request);
-  return { outcome: "planned", settings, check: checkAsWrittenOut(check, plan, settings), plan };
+  // A click in the pane finds a finding's row again (relocate.ts): rows that are no indicator's by their marks, and its
+  // sheet by its id where the host has one (renamed since).
+  const written = checkAsWrittenOut(check, plan, settings);
+  const sheetIds = Object.fromEntries(snapshot.sheets.flatMap((s) => (s.id ? [[s.name, s.id]] : [])));
+  const marked = { ...written, rows: rowMarks(snapshot, written, plan.ops), sheetIds };
+  return { outcome: "planned", settings, check: marked, plan };
 }
 
 /**

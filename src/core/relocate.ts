@@ -11,8 +11,19 @@
  * held at the check (the target, the 二级指标, the actual: `tells`), not by their order. Anything else (the name gone, or held more or fewer times than at the
  * check) is not guessed: the host jumps to the old address and the pane says the row was not found.
  */
-import { cellCount, keyCol, keyRow } from "./a1";
-import type { CellRange, CellRef, CheckResult, GoalTable, Indicator, Jump } from "./types";
+import { cellCount, cellKey, keyCol, keyRow } from "./a1";
+import type { PlanOp } from "./plan/types";
+import type {
+  CellRange,
+  CellRef,
+  CheckResult,
+  GoalTable,
+  Indicator,
+  Jump,
+  RowMark,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "./types";
 
 /** What identifies the row of the finding at `cell`. */
 export interface RowAnchor {
@@ -56,6 +67,29 @@ export interface Jumped {
   jump: Jump;
   cell: CellRef;
   lost?: LostReason;
+  /** The finding's sheet was found under another name than at the check (renamed since). */
+  renamed?: { from: string; to: string };
+}
+
+/**
+ * What the host is told of a finding's sheet at the check: its id where the host has one (Excel's Worksheet.id
+ * survives a rename), and the sheets the check read tables on (WPS, where the name is the identity: a sheet not among
+ * them that holds the finding's row is that sheet renamed).
+ */
+export interface SheetAtCheck {
+  id?: string;
+  checked: readonly string[];
+}
+
+/** The finding's sheet as the check knew it. */
+export function sheetAtCheck(check: CheckResult, sheet: string): SheetAtCheck {
+  const id = check.sheetIds?.[sheet];
+  return { ...(id ? { id } : {}), checked: [...new Set(check.tables.map((c) => c.table.sheet))] };
+}
+
+/** The anchor with its cell on the sheet now named `sheet` (renamed since the check). */
+export function onSheet<A extends Anchor>(anchor: A, sheet: string): A {
+  return { ...anchor, cell: { ...anchor.cell, sheet } };
 }
 
 /** The cell a jump goes to: where the row was found again, else the check's address with why it was not found. */
@@ -85,9 +119,10 @@ const ROOM_RIGHT = 64;
  * the anchor's farthest (plus room), then as many rows from its top as the budget leaves. The indicator is then found
  * as usual; one beyond the cut is said not found rather than read slowly.
  */
-export function relocationWindow(used: CellRange, anchor: RowAnchor): CellRange {
+export function relocationWindow(used: CellRange, anchor: Anchor): CellRange {
   if (cellCount(used) <= RELOCATE_CELLS) return used;
-  const farthest = Math.max(anchor.cell.col, anchor.nameCol, anchor.target?.col ?? 0) + ROOM_RIGHT;
+  const cols = "mark" in anchor ? anchor.mark.labels.map((l) => l.col) : [anchor.nameCol, anchor.target?.col ?? 0];
+  const farthest = Math.max(anchor.cell.col, ...cols) + ROOM_RIGHT;
   const right = Math.max(used.left, Math.min(used.right, farthest));
   const rows = Math.max(1, Math.floor(RELOCATE_CELLS / (right - used.left + 1)));
   return { top: used.top, left: used.left, bottom: Math.min(used.bottom, used.top + rows - 1), right };
@@ -165,7 +200,11 @@ const textOf = (value: unknown): string => (typeof value === "string" ? value.tr
  * the row: it moves across as the name did, or — right of the target — as the target's text did, when that is found on the
  * row (a column inserted between the name and the cell).
  */
-export function relocate(grid: ValueGrid, anchor: RowAnchor): Relocation {
+export function relocate(grid: ValueGrid, anchor: Anchor): Relocation {
+  return "mark" in anchor ? relocateMarked(grid, anchor) : relocateIndicator(grid, anchor);
+}
+
+function relocateIndicator(grid: ValueGrid, anchor: RowAnchor): Relocation {
   const byCol = new Map<number, number[]>();
   grid.values.forEach((row, r) =>
     row.forEach((value, c) => {
@@ -249,4 +288,162 @@ function targetColumn(
   const nearest = Math.min(...cols.map((c) => Math.abs(c - expected)));
   const at = cols.filter((c) => Math.abs(c - expected) === nearest);
   return at.length === 1 ? at[0] : null;
+}
+
+// ───────────────────────────── Rows that are no indicator's ─────────────────────────────
+
+/**
+ * The anchor of a finding on a row that is no indicator's (a header block's money or execution line, the indicators'
+ * header row, a goal written in prose): the row as the check marked it (`CheckResult.rows`, rowMarks).
+ */
+export interface MarkAnchor {
+  cell: CellRef;
+  mark: RowMark;
+}
+
+/** What identifies the row of a finding: its indicator, or the texts of a row that is none's. */
+export type Anchor = RowAnchor | MarkAnchor;
+
+/**
+ * The anchor of a finding at `cell`: its indicator's (rowAnchor), else the mark the check made of its row; null when
+ * neither is known (a check that made no marks: the page; a sheet the check wrote).
+ */
+export function cellAnchor(check: CheckResult, cell: CellRef): Anchor | null {
+  const anchor = rowAnchor(check, cell);
+  if (anchor) return anchor;
+  const mark = check.rows?.find((m) => m.sheet === cell.sheet && m.row === cell.row);
+  return mark ? { cell, mark } : null;
+}
+
+/** What names the anchor's row in a line to the clerk: the indicator's name, or the first text of the row (cut short). */
+export function anchorName(anchor: Anchor): string {
+  if (!("mark" in anchor)) return anchor.name;
+  const text = anchor.mark.labels[0]?.text ?? "";
+  return text.length > NAME_LENGTH ? `${text.slice(0, NAME_LENGTH)}…` : text;
+}
+const NAME_LENGTH = 20;
+
+/** Rows above a row holding no text that its mark may take its texts from (a schedule's percentages under its labels). */
+const LABEL_ROWS_ABOVE = 3;
+
+/**
+ * The marks of the rows a click on a finding may go to that are no named indicator's: each table's rows (its title,
+ * money and schedule lines, header row, total row, and a goal in prose's own cell) and the rows of the findings and
+ * reading notes. A mark holds the clerk's texts on the row as the check found them, leaving out every cell the plan
+ * writes (ours: rewritten at each check); a row with none takes those of the nearest row above with some. Its `nth` and
+ * `of` count the sheet's rows holding the same texts at the same distances, as relocate counts them at a click.
+ */
+export function rowMarks(snapshot: WorkbookSnapshot, check: CheckResult, ops: readonly PlanOp[]): RowMark[] {
+  const wanted = new Map<string, Set<number>>();
+  const want = (sheet: string, row: number) => (wanted.get(sheet) ?? wanted.set(sheet, new Set()).get(sheet)!).add(row);
+  const named = new Set<string>();
+  for (const { table, selfEvaluation } of check.tables) {
+    for (let row = table.range.top; row <= table.range.bottom; row++) want(table.sheet, row);
+    if (table.source !== "prose") for (const i of table.indicators) if (i.name) named.add(`${table.sheet}|${i.row}`);
+    for (const f of selfEvaluation?.findings ?? []) if (f.cell) want(f.cell.sheet, f.cell.row);
+  }
+  for (const { cell } of [...check.review, ...check.diagnostics]) if (cell) want(cell.sheet, cell.row);
+  const ours = plannedCells(ops);
+  const marks: RowMark[] = [];
+  for (const [name, rows] of wanted) {
+    const sheet = snapshot.sheets.find((s) => s.name === name);
+    if (!sheet) continue;
+    const labelsOf = (row: number) => rowLabels(sheet, row, ours.get(name));
+    const sheetMarks: Omit<RowMark, "nth" | "of">[] = [];
+    for (const row of rows) {
+      if (named.has(`${name}|${row}`)) continue;
+      for (let at = row; at >= Math.max(sheet.originRow, row - LABEL_ROWS_ABOVE); at--) {
+        const labels = labelsOf(at);
+        if (labels.length === 0) continue;
+        sheetMarks.push({ sheet: name, row, at, labels });
+        break;
+      }
+    }
+    const grid = { top: sheet.originRow, left: sheet.originCol, values: sheet.values };
+    const held = rowsHolding(
+      grid,
+      sheetMarks.map((m) => m.labels),
+    );
+    sheetMarks.forEach((m, k) => {
+      const rowsNow = held[k].map((h) => h.row);
+      marks.push({ ...m, nth: rowsNow.indexOf(m.at), of: rowsNow.length });
+    });
+  }
+  return marks;
+}
+
+/** The cells the plan writes or empties, by sheet: their texts are ours, not what identifies the clerk's row. */
+function plannedCells(ops: readonly PlanOp[]): Map<string, { cells: Set<number>; ranges: CellRange[] }> {
+  const bySheet = new Map<string, { cells: Set<number>; ranges: CellRange[] }>();
+  const of = (sheet: string) => bySheet.get(sheet) ?? bySheet.set(sheet, { cells: new Set(), ranges: [] }).get(sheet)!;
+  for (const op of ops) {
+    if (op.op === "setValue" || op.op === "setFormula") of(op.cell.sheet).cells.add(cellKey(op.cell.row, op.cell.col));
+    else if (op.op === "clear") of(op.sheet).ranges.push(op.range);
+  }
+  return bySheet;
+}
+
+/** The trimmed texts of a row, by column, but those in cells the plan writes. */
+function rowLabels(
+  sheet: SheetSnapshot,
+  row: number,
+  ours: { cells: Set<number>; ranges: CellRange[] } | undefined,
+): RowMark["labels"] {
+  const labels: RowMark["labels"] = [];
+  (sheet.values[row - sheet.originRow] ?? []).forEach((value, c) => {
+    const text = textOf(value);
+    const col = sheet.originCol + c;
+    if (!text) return;
+    if (ours?.cells.has(cellKey(row, col))) return;
+    if (ours?.ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right)) return;
+    labels.push({ col, text });
+  });
+  return labels;
+}
+
+/**
+ * For each list of labels, the grid's rows holding all of them at the same distances from one another (top down), with
+ * how far across the first one moved. One pass over the grid, lists with the same texts at the same distances counted once.
+ */
+function rowsHolding(grid: ValueGrid, lists: readonly RowMark["labels"][]): { row: number; shift: number }[][] {
+  const keyOf = (labels: RowMark["labels"]) =>
+    labels.map((l) => `${l.col - labels[0].col}\u0001${l.text}`).join("\u0002");
+  const byKey = new Map<string, { labels: RowMark["labels"]; rows: { row: number; shift: number }[] }>();
+  const byFirst = new Map<string, { labels: RowMark["labels"]; rows: { row: number; shift: number }[] }[]>();
+  for (const labels of lists) {
+    const key = keyOf(labels);
+    if (byKey.has(key)) continue;
+    const entry = { labels, rows: [] };
+    byKey.set(key, entry);
+    (byFirst.get(labels[0].text) ?? byFirst.set(labels[0].text, []).get(labels[0].text)!).push(entry);
+  }
+  grid.values.forEach((cells, r) => {
+    const matched = new Set<object>();
+    cells.forEach((value, c) => {
+      const entries = typeof value === "string" ? byFirst.get(value.trim()) : undefined;
+      if (!entries) return;
+      for (const entry of entries) {
+        if (matched.has(entry)) continue;
+        const shift = grid.left + c - entry.labels[0].col;
+        const holds = entry.labels.every((l) => textOf(cells[l.col + shift - grid.left]) === l.text);
+        if (!holds) continue;
+        matched.add(entry);
+        entry.rows.push({ row: grid.top + r, shift });
+      }
+    });
+  });
+  return lists.map((labels) => byKey.get(keyOf(labels))!.rows);
+}
+
+/**
+ * Where a marked row is now: the grid's rows holding its texts at the same distances must be as many as at the check,
+ * and it is the mark's k-th of them (its row as far below as it was); the cell moves across as the texts did.
+ */
+function relocateMarked(grid: ValueGrid, { cell, mark }: MarkAnchor): Relocation {
+  const [rows] = rowsHolding(grid, [mark.labels]);
+  if (rows.length === 0) return { lost: "not-found" };
+  if (rows.length !== mark.of || mark.nth < 0) return { lost: "ambiguous" };
+  const { row, shift } = rows[mark.nth];
+  const now = { sheet: cell.sheet, row: row + (cell.row - mark.at), col: cell.col + shift };
+  return { cell: now, moved: now.row !== cell.row || now.col !== cell.col };
 }

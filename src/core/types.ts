@@ -555,4 +555,24 @@ export interface CheckResult {
   review: ReviewFinding[];
   /** Rows whose typed cells were typed for another indicator (plan/misplaced.ts): not judged; none when undefined. */
   misplaced?: MisplacedRow[];
+  /**
+   * What identified, at the check, the rows the pane jumps to that are no indicator's (relocate.ts rowMarks: header
+   * blocks, header rows, goals in prose): Excel and WPS only, where a click finds the row again. None when undefined.
+   */
+  rows?: RowMark[];
+  /** The host's ids of the sheets by their names at the check (SheetSnapshot.id: Excel's survive a rename). */
+  sheetIds?: Record<string, string>;
+}
+
+/**
+ * A row that is no indicator's, as the check found it: the clerk's texts on it (or, for a row with none, on the nearest
+ * row above with some, `at`), by column, and which of the sheet's rows holding them all — at the same distances — it was.
+ */
+export interface RowMark {
+  sheet: string;
+  row: number;
+  at: number;
+  labels: { col: number; text: string }[];
+  nth: number;
+  of: number;
 }

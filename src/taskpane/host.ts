@@ -6,7 +6,7 @@
 import { errorText, renderMessage, WordedError, type Lang, type Message } from "../core/locale/messages";
 import type { JudgeRequest, StoredSettings } from "../core/settings";
 import { qualifiedAddress } from "../core/a1";
-import type { Jumped, LostReason, RowAnchor } from "../core/relocate";
+import { anchorName, type Anchor, type Jumped, type LostReason, type SheetAtCheck } from "../core/relocate";
 import type { CellRef, CheckResult, Jump } from "../core/types";
 import { cellLocation, type CellLocation, type Progress } from "./worker/protocol";
 
@@ -21,16 +21,31 @@ export function locationAfterJump(cell: CellRef, jump: Jump): CellLocation | voi
  * The finding's row was not found again (core/relocate.ts): the jump went to the check's address, which may hold another
  * row now. The pane says so, naming the indicator.
  */
+/** The finding's sheet was renamed since the check: the jump found it under its new name (Excel by its id). */
+export interface RenamedSheet {
+  renamed: { from: string; to: string };
+  address: string;
+}
+
 export interface LostRow {
   lost: LostReason;
+  /** An indicator's name, or (`row`) the first text of a row that is no indicator's. */
   name: string;
+  row?: true;
   address: string;
 }
 
 /** What the pane shows after an Excel / WPS jump: where a cell on a hidden sheet is, or that the row was not found. */
-export function shownAfterJump(jumped: Jumped, anchor: RowAnchor | null): CellLocation | LostRow | void {
+export function shownAfterJump(jumped: Jumped, anchor: Anchor | null): CellLocation | LostRow | RenamedSheet | void {
   if (jumped.jump === "sheet-hidden") return locationAfterJump(jumped.cell, jumped.jump);
-  if (jumped.lost && anchor) return { lost: jumped.lost, name: anchor.name, address: qualifiedAddress(jumped.cell) };
+  if (jumped.renamed && !jumped.lost) return { renamed: jumped.renamed, address: qualifiedAddress(jumped.cell) };
+  if (jumped.lost && anchor)
+    return {
+      lost: jumped.lost,
+      name: anchorName(anchor),
+      ...("mark" in anchor ? { row: true as const } : {}),
+      address: qualifiedAddress(jumped.cell),
+    };
 }
 
 export type HostKind = "excel" | "standalone" | "wps";
@@ -67,10 +82,15 @@ export interface PaneHost {
   /**
    * Select the cell an item came from (Excel, WPS): with the anchor of its row (core/relocate.ts), where that row is now
    * (rows or columns inserted or deleted, the table sorted since the check); a row not found again is answered as a
-   * LostRow (the check's address selected). A page that cannot select returns where the cell is instead, for the pane to
+   * LostRow (the check's address selected); a sheet renamed since (`sheet`: what the check knew of it) as RenamedSheet.
+   * A page that cannot select returns where the cell is instead, for the pane to
    * show.
    */
-  selectCell(cell: CellRef, anchor?: RowAnchor | null): Promise<CellLocation | LostRow | void>;
+  selectCell(
+    cell: CellRef,
+    anchor?: Anchor | null,
+    sheet?: SheetAtCheck,
+  ): Promise<CellLocation | LostRow | RenamedSheet | void>;
   /**
    * Excel: call `listener` whenever the user inserts or deletes rows, columns or cells (the results' cell addresses
    * may have moved); WPS: when, after cells changed, those the shown result points to moved. Returns the unsubscribe.

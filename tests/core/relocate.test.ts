@@ -9,10 +9,12 @@ import { keyCol, keyRow } from "../../src/core/a1";
 import { checkWorkbook } from "../../src/core/check";
 import {
   RELOCATE_CELLS,
+  cellAnchor,
   jumpCell,
   relocate,
   relocationWindow,
   rowAnchor,
+  rowMarks,
   type RowAnchor,
   type ValueGrid,
 } from "../../src/core/relocate";
@@ -193,5 +195,55 @@ describe("two indicators of one name in a table, swapped by a sort", () => {
     const anchor = rowAnchor(same, { sheet: sheet.name, row: 101, col: 5 })!;
     expect(anchor.tells[anchor.nth]).toEqual([]);
     expect(relocate(fromA1(values), anchor)).toEqual({ cell: { sheet: sheet.name, row: 101, col: 5 }, moved: false });
+  });
+});
+
+describe("rows that are no indicator's: marked at the check, found again by their texts", () => {
+  let marked: CheckResult;
+  beforeAll(async () => {
+    const bytes = readFileSync(path.join(__dirname, "../fixtures/seed-one-sheet.xlsx"));
+    const { snapshot } = await snapshotFromXlsx(bytes);
+    marked = { ...check, rows: rowMarks(snapshot, check, []) };
+  });
+  const at = (row: number, col: number) => cellAnchor(marked, { sheet: sheet.name, row, col })!;
+
+  test("a header block's money line, the header row, a goal in prose: moved with rows and columns inserted", () => {
+    const values = full().map((row) => [null, ...row]);
+    values.splice(2, 0, [], []); // two rows at the top, inside the prose
+    for (const [row, col] of [
+      [92, 2], // 司法救助's 预算数 (the execution line without a 执行数)
+      [98, 0], // its header row's 一级指标
+      [16, 0], // a goal written in prose
+    ])
+      expect(relocate(fromA1(values), at(row, col))).toEqual({
+        cell: { sheet: sheet.name, row: row + 2, col: col + 1 },
+        moved: true,
+      });
+  });
+
+  test("a row holding no text (a schedule's percentages) goes with the row of texts above it", () => {
+    const anchor = at(95, 3);
+    expect(anchor).toMatchObject({ mark: { row: 95, at: 94, nth: 3, of: 8 } });
+    const values = full();
+    values.splice(51, 0, ...Array.from({ length: 5 }, () => []));
+    expect(relocate(fromA1(values), anchor)).toEqual({ cell: { sheet: sheet.name, row: 100, col: 3 }, moved: true });
+  });
+
+  test("another table's such row deleted: seven where the check found eight, not guessed; the texts gone: not found", () => {
+    const values = full();
+    values.splice(56, 1); // 检察业务费's 资金支出计划（%）
+    expect(relocate(fromA1(values), at(95, 3))).toEqual({ lost: "ambiguous" });
+    const retyped = full();
+    retyped[16] = ["绩效指标：改写了"];
+    expect(relocate(fromA1(retyped), at(16, 0))).toEqual({ lost: "not-found" });
+  });
+
+  test("a cell the plan writes is not the clerk's text: left out of the mark", async () => {
+    const bytes = readFileSync(path.join(__dirname, "../fixtures/seed-one-sheet.xlsx"));
+    const { snapshot } = await snapshotFromXlsx(bytes);
+    const ours = rowMarks(snapshot, check, [
+      { op: "setValue", cell: { sheet: sheet.name, row: 92, col: 5 }, value: "其他资金" },
+    ]).find((m) => m.row === 92)!;
+    expect(ours.labels.map((l) => l.text)).not.toContain("其他资金");
   });
 });

@@ -204,3 +204,93 @@ test("two indicators of one name in the table, swapped by a sort: the click land
   expect(fake.selected).toEqual(selected({ ...clicked, row: now[0].row }));
   expect(screen.queryByText(/已跳到检查时的地址/)).toBeNull();
 });
+
+describe("findings on rows that are no indicator's (pane46)", () => {
+  /**
+   * The workbook checked from the pane; with `spent`, 司法救助's 执行数 typed into our column (the cell under its header,
+   * on the row of its schedule's percentages) and checked again, so the project has an execution line; then the
+   * clerk's edits.
+   */
+  async function checkAndEdit(edits: (sheet: string) => UserEdit[], spent = false) {
+    const fake = await excelDriver.open();
+    openInPane(fake);
+    const user = userEvent.setup();
+    render(<Root host={createExcelHost()} today={AS_OF} />);
+    await user.click(await screen.findByRole("button", { name: "检查目标" }));
+    await screen.findAllByTestId("project");
+    const sheet = sheetOf(fake);
+    let execution: CellRef | null = null;
+    if (spent) {
+      // Our block after the check: 执行数（万元） over the cell the clerk types it in (spentLabelOnOurRow).
+      const schedule = (await tableNow(fake)).schedule[0];
+      execution = { sheet, row: keyRow(schedule.percentCell), col: 7 };
+      await excelDriver.edit(fake, [{ sheet, row: execution.row, col: execution.col, type: 3 }]);
+      await user.click(screen.getByRole("button", { name: "检查目标" }));
+      await screen.findAllByTestId("project");
+      const table = await tableNow(fake);
+      expect(table.spent && { row: keyRow(table.spent.cell), col: keyCol(table.spent.cell) }).toEqual({
+        row: execution.row,
+        col: execution.col,
+      });
+    }
+    await excelDriver.edit(fake, edits(sheet));
+    fake.selected = null;
+    return { fake, user, sheet, execution };
+  }
+
+  async function tableNow(fake: FakeExcel) {
+    const check = checkWorkbook(await excelDriver.snapshot(fake), { ...DEFAULT_SETTINGS, asOf: AS_OF });
+    return check.tables.find((c) => c.table.name === TABLE)!.table;
+  }
+
+  const clickExecution = async (user: ReturnType<typeof userEvent.setup>) => {
+    const project = screen
+      .getAllByTestId("project")
+      .find((p) => within(p).getByTestId("project-name").textContent === TABLE)!;
+    await user.click(within(project).getByTestId("project-toggle"));
+    await user.click(within(project).getByTestId("execution"));
+  };
+
+  const clickFinding = async (user: ReturnType<typeof userEvent.setup>, address: string) => {
+    await user.click(screen.getByTestId("tab-review"));
+    const finding = screen.getAllByTestId("finding").find((f) => f.textContent!.includes(`(${address})`));
+    expect(finding).toBeDefined();
+    await user.click(finding!);
+  };
+
+  test("38 rows inserted above 检察业务费: 司法救助's execution line lands on its 执行数, not on what moved to the old address", async () => {
+    const { fake, user, execution } = await checkAndEdit((sheet) => [{ sheet, axis: "row", at: 51, count: 38 }], true);
+    await clickExecution(user);
+    expect(fake.selected).toEqual(selected({ ...execution!, row: execution!.row + 38 }));
+    expect(screen.queryByText(/已跳到检查时的地址/)).toBeNull();
+  });
+
+  test("a column inserted left of the tables: the execution line follows its row across", async () => {
+    const { fake, user, execution } = await checkAndEdit((sheet) => [{ sheet, axis: "col", at: 0, count: 1 }], true);
+    await clickExecution(user);
+    expect(fake.selected).toEqual(selected({ ...execution!, col: execution!.col + 1 }));
+  });
+
+  test("rows inserted above and a column left: a review finding on the header row lands on the header's cell", async () => {
+    // 办公用品采购 has no 满意度指标: the finding is at its header row's 一级指标 caption, A44.
+    const { fake, user, sheet } = await checkAndEdit((s) => [
+      { sheet: s, axis: "row", at: 33, count: 3 },
+      { sheet: s, axis: "col", at: 0, count: 1 },
+    ]);
+    await clickFinding(user, `'${sheet}'!A44`);
+    expect(fake.selected).toEqual({ sheet, address: "B47" });
+    expect(screen.queryByText(/已跳到检查时的地址/)).toBeNull();
+  });
+
+  test("another table's schedule row deleted: seven such rows where the check found eight, not guessed", async () => {
+    const { fake, user, execution } = await checkAndEdit(
+      (sheet) => [{ sheet, axis: "row", at: 56, count: -1 }], // 检察业务费's 资金支出计划（%） row
+      true,
+    );
+    await clickExecution(user);
+    expect(fake.selected).toEqual(selected(execution!));
+    await screen.findByText(
+      `「资金支出计划（%）」这样的行在表中的行数与检查时不同，无法确定是哪一行：已跳到检查时的地址 '${execution!.sheet}'!${cellName(execution!.row, execution!.col)}，请重新检查。`,
+    );
+  });
+});

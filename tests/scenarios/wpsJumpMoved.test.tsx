@@ -160,3 +160,52 @@ test("two indicators of one name in the table, swapped by a sort: the click land
   expect(activeCell(fake)).toBe(shown({ ...clicked, row: renamed.row }));
   expect(screen.queryByText(/已跳到检查时的地址/)).toBeNull();
 });
+
+describe("the sheet renamed since the check (右键 → 重命名; WPS gives its sheets no id)", () => {
+  const perSheet = wpsClerk("seed-per-sheet.xlsx");
+  const RENAMED = "办公（改名）";
+
+  async function checkRenameClick(edit: (fake: FakeWps) => void = () => {}) {
+    const fake = perSheet.open();
+    const user = userEvent.setup();
+    render(<Root host={createWpsHost(fake.app, () => TODAY)} today={TODAY} />);
+    await user.click(await screen.findByRole("button", { name: "检查目标" }));
+    await screen.findAllByTestId("project");
+    const before = whereNow(fake, "运转保障率", "办公用品采购");
+    fake.app.ActiveWorkbook!.Worksheets.Item(perSheet.user).Name = RENAMED;
+    edit(fake);
+    fake.app.ActiveWorkbook!.Worksheets.Item(2).Activate();
+    const project = screen
+      .getAllByTestId("project")
+      .find((p) => within(p).getByTestId("project-name").textContent === "办公用品采购")!;
+    await user.click(within(project).getByTestId("project-toggle"));
+    const all = within(project).queryByRole("button", { name: /^显示全部/ });
+    if (all) await user.click(all);
+    await user.click(
+      within(project)
+        .getAllByTestId("indicator")
+        .find((i) => i.textContent!.includes("运转保障率"))!,
+    );
+    return { fake, before };
+  }
+
+  test("the one sheet the check read no table on that holds the indicator's row: the jump lands there and says so", async () => {
+    const { fake, before } = await checkRenameClick((f) => f.insertRows(RENAMED, 2, 3));
+    expect(activeCell(fake)).toBe(shown({ ...before, sheet: RENAMED, row: before.row + 3 }));
+    await screen.findByText(
+      `工作表「${perSheet.user}」检查之后改名为「${RENAMED}」：已跳到 '${RENAMED}'!${cellName(before.row + 3, before.col)}；结果中的地址要重新检查才会更新。`,
+    );
+  });
+
+  test("the indicator's row not there either (its name retyped): one line naming the old sheet, no jump", async () => {
+    const { fake } = await checkRenameClick((f) => {
+      const t = checkWorkbook(readWorkbook(f.app).snapshot, { ...DEFAULT_SETTINGS, asOf: TODAY }).tables.find(
+        (c) => c.table.sheet === RENAMED,
+      )!.table;
+      const i = t.indicators.find((x) => x.name === "运转保障率")!;
+      f.app.ActiveWorkbook!.Worksheets.Item(RENAMED).Range(cellName(i.row, keyCol(i.nameCell))).Value2 = "运转保障";
+    });
+    await screen.findByText(`无法定位单元格：工作表「${perSheet.user}」已不在（检查之后改了名或被删除）：请重新检查`);
+    expect(fake.app.ActiveSheet!.Name).not.toBe(RENAMED);
+  });
+});

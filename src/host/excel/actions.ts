@@ -17,9 +17,11 @@ import {
   jumpCell,
   relocate,
   relocationWindow,
+  onSheet,
   type Jumped,
+  type SheetAtCheck,
   type Relocation,
-  type RowAnchor,
+  type Anchor,
 } from "../../core/relocate";
 import { localAddress } from "./address";
 import { exclusively } from "../../commands/shared-state";
@@ -185,12 +187,13 @@ export async function watchShiftsIn(context: Excel.RequestContext, onShift: () =
  * Select the finding's cell; a hidden sheet is left hidden (showing it would change the user's workbook): "sheet-hidden".
  * With an anchor, the cell is first found again where its row is now (rows or columns inserted or deleted, the table
  * sorted since the check: core/relocate.ts), from the sheet's values read in one sync; where it is not found, the
- * check's address, with why (`lost`). A sheet renamed or deleted since the check is said in words (sheetGoneError), not
- * as Excel's ItemNotFound.
+ * check's address, with why (`lost`). The sheet is the one of the check's id (`sheet.id`: Worksheet.id "will remain the
+ * same even when the worksheet is renamed"), under whatever name it has now (`renamed`); a sheet deleted since — or,
+ * without an id, renamed — is said in words (sheetGoneError), not as Excel's ItemNotFound.
  */
-export async function jumpTo(cell: CellRef, anchor: RowAnchor | null): Promise<Jumped> {
+export async function jumpTo(cell: CellRef, anchor: Anchor | null, sheet?: SheetAtCheck): Promise<Jumped> {
   try {
-    return await Excel.run((context) => jumpIn(context, cell, anchor));
+    return await Excel.run((context) => jumpIn(context, cell, anchor, sheet));
   } catch (e) {
     throw explain(e);
   }
@@ -201,22 +204,29 @@ export async function selectCellIn(context: Excel.RequestContext, cell: CellRef)
   return (await jumpIn(context, cell, null)).jump;
 }
 
-export async function jumpIn(context: Excel.RequestContext, cell: CellRef, anchor: RowAnchor | null): Promise<Jumped> {
+export async function jumpIn(
+  context: Excel.RequestContext,
+  cell: CellRef,
+  anchor: Anchor | null,
+  atCheck?: SheetAtCheck,
+): Promise<Jumped> {
   // Application-specific API model, *OrNullObject: "if you attempt to get an Excel worksheet by specifying a worksheet name
   // that isn't in the workbook, the getItem() method throws an ItemNotFound exception"; getItemOrNullObject (ExcelApi 1.4)
-  // returns "an object with its isNullObject property set to true" instead.
-  const sheet = context.workbook.worksheets.getItemOrNullObject(cell.sheet);
-  sheet.load("visibility");
+  // returns "an object with its isNullObject property set to true" instead. Its key is "the name or ID of the worksheet".
+  const sheet = context.workbook.worksheets.getItemOrNullObject(atCheck?.id ?? cell.sheet);
+  sheet.load("visibility,name");
   await context.sync();
   if (sheet.isNullObject) throw sheetGoneError(cell.sheet);
-  const to = jumpCell(cell, anchor && (await rowNow(context, sheet, anchor)));
-  if (sheet.visibility !== Excel.SheetVisibility.visible) return { jump: "sheet-hidden", ...to };
+  const renamed = sheet.name !== cell.sheet ? { renamed: { from: cell.sheet, to: sheet.name } } : {};
+  const here = anchor && onSheet(anchor, sheet.name);
+  const to = jumpCell({ ...cell, sheet: sheet.name }, here && (await rowNow(context, sheet, here)));
+  if (sheet.visibility !== Excel.SheetVisibility.visible) return { jump: "sheet-hidden", ...to, ...renamed };
   sheet.activate();
   sheet
     .getRange(localAddress({ top: to.cell.row, left: to.cell.col, bottom: to.cell.row, right: to.cell.col }))
     .select();
   await context.sync();
-  return { jump: "selected", ...to };
+  return { jump: "selected", ...to, ...renamed };
 }
 
 /**
@@ -224,7 +234,7 @@ export async function jumpIn(context: Excel.RequestContext, cell: CellRef, ancho
  * 1.4), its size first, then the values of as much of it as a jump reads (relocationWindow; Worksheet.getRangeByIndexes,
  * ExcelApi 1.7). A read Excel refuses is said as unread.
  */
-async function rowNow(context: Excel.RequestContext, sheet: Excel.Worksheet, anchor: RowAnchor): Promise<Relocation> {
+async function rowNow(context: Excel.RequestContext, sheet: Excel.Worksheet, anchor: Anchor): Promise<Relocation> {
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();

@@ -17,9 +17,11 @@ import {
   jumpCell,
   relocate,
   relocationWindow,
+  onSheet,
   type Jumped,
+  type SheetAtCheck,
   type Relocation,
-  type RowAnchor,
+  type Anchor,
 } from "../../core/relocate";
 import { parseA1Range, rangeToA1 as localAddress } from "../../core/a1";
 import {
@@ -113,35 +115,61 @@ export function activeWorkbook(app: WpsApplication): string | null {
  * Select the finding's cell; a hidden sheet is left hidden (showing it would change the user's workbook): "sheet-hidden".
  * `workbook`: the one the result came from (FullName). WPS has one task pane for all open workbooks, so the clerk may
  * have switched to another unit's workbook from the same template since: that one is shown again first, never the same
- * address in the workbook now shown. A workbook closed or a sheet renamed or deleted since is said in words.
+ * address in the workbook now shown. A workbook closed or a sheet deleted since is said in words.
  * With an anchor, the cell is first found again where its row is now (rows or columns inserted or deleted, the table
  * sorted since the check: core/relocate.ts), from the sheet's UsedRange.Value2; where it is not found, the check's
- * address, with why (`lost`).
+ * address, with why (`lost`). WPS's sheets have no identity but their names (read.ts): a sheet renamed since is the
+ * one sheet the check read no table on that holds the finding's row (`renamed`); none or several: said in words.
  */
 export function jumpTo(
   app: WpsApplication,
   cell: CellRef,
-  anchor: RowAnchor | null,
+  anchor: Anchor | null,
   workbook: string | null = null,
+  atCheck?: SheetAtCheck,
 ): Jumped {
   try {
     const shown = app.ActiveWorkbook;
     const book = workbook === null || shown?.FullName === workbook ? shown : openWorkbook(app, workbook);
     if (!book) throw workbook === null ? noWorkbookError() : workbookClosedError(workbook);
-    const sheet = sheetNamed(book, cell.sheet);
+    const named = sheetNamed(book, cell.sheet);
+    const renamed = named ? null : renamedSheet(book, anchor, atCheck);
+    const sheet = named ?? renamed?.sheet;
     if (!sheet) throw sheetGoneError(cell.sheet);
-    const to = jumpCell(cell, anchor && rowNow(sheet, anchor));
+    const to = renamed ? { cell: renamed.cell } : jumpCell(cell, anchor && rowNow(sheet, anchor));
+    const more = renamed ? { renamed: { from: cell.sheet, to: sheet.Name } } : {};
     // The result's workbook is shown first, also for a hidden sheet: the address the pane copies then goes to it.
     if (book !== shown) book.Activate();
-    if (!isShown(sheet.Visible)) return { jump: "sheet-hidden", ...to };
+    if (!isShown(sheet.Visible)) return { jump: "sheet-hidden", ...to, ...more };
     sheet.Activate();
     sheet
       .Range(localAddress({ top: to.cell.row, left: to.cell.col, bottom: to.cell.row, right: to.cell.col }))
       .Select();
-    return { jump: "selected", ...to };
+    return { jump: "selected", ...to, ...more };
   } catch (error) {
     throw explainWps(error);
   }
+}
+
+/**
+ * The finding's sheet renamed since the check: of the workbook's sheets the check read no table on, the one where the
+ * anchor's row is found (relocate); null when none or more than one holds it, or without an anchor.
+ */
+function renamedSheet(
+  book: WpsWorkbook,
+  anchor: Anchor | null,
+  atCheck: SheetAtCheck | undefined,
+): { sheet: WpsWorksheet; cell: CellRef } | null {
+  if (!anchor || !atCheck) return null;
+  const found: { sheet: WpsWorksheet; cell: CellRef }[] = [];
+  const sheets = book.Worksheets;
+  for (let i = 1; i <= sheets.Count; i++) {
+    const sheet = sheets.Item(i);
+    if (atCheck.checked.includes(sheet.Name)) continue;
+    const there = rowNow(sheet, onSheet(anchor, sheet.Name));
+    if (!("lost" in there)) found.push({ sheet, cell: there.cell });
+  }
+  return found.length === 1 ? found[0] : null;
 }
 
 /** jumpTo without an anchor: the check's address. */
@@ -153,7 +181,7 @@ export function selectCell(app: WpsApplication, cell: CellRef, workbook: string 
  * Where the anchor's row is now: the sheet's UsedRange (its Address), then the Value2 of as much of it as a jump reads
  * (relocationWindow), in bands (readValues).
  */
-function rowNow(sheet: WpsWorksheet, anchor: RowAnchor): Relocation {
+function rowNow(sheet: WpsWorksheet, anchor: Anchor): Relocation {
   const used = parseA1Range(sheet.UsedRange.Address().replace(/\$/g, ""));
   if (!used) return { lost: "not-found" };
   const window = relocationWindow(used, anchor);

@@ -6,7 +6,7 @@
  */
 import * as actions from "../../host/excel/actions";
 import { lastOutcome, subscribeOutcomes, type CommandOutcome } from "../../commands/shared-state";
-import type { Jumped, RowAnchor } from "../../core/relocate";
+import type { Anchor, Jumped, SheetAtCheck } from "../../core/relocate";
 import type { CellRef, CheckResult, JudgeSettings } from "../../core/types";
 import { overridesOf, parseStoredSettings, serializeSettings, type StoredSettings } from "../../core/settings";
 import { checkFailure, HostError, shownAfterJump, toHostError, type PaneHost } from "../host";
@@ -14,7 +14,7 @@ import { checkFailure, HostError, shownAfterJump, toHostError, type PaneHost } f
 /** What the pane needs of the actions module (tests pass fakes). */
 interface PaneActions {
   checkTargets(settings?: Partial<JudgeSettings>): Promise<{ check: CheckResult }>;
-  jumpTo(cell: CellRef, anchor: RowAnchor | null): Promise<Jumped>;
+  jumpTo(cell: CellRef, anchor: Anchor | null, sheet?: SheetAtCheck): Promise<Jumped>;
   watchShifts(onShift: () => void): Promise<void>;
   workbookName(): Promise<string | null>;
   loadSettings: () => Promise<string | null>;
@@ -68,8 +68,8 @@ export function createExcelHost(api: PaneActions = actions): PaneHost {
         throw checkFailure(error);
       }
     },
-    async selectCell(cell, anchor = null) {
-      return shownAfterJump(await api.jumpTo(cell, anchor), anchor);
+    async selectCell(cell, anchor = null, sheet) {
+      return shownAfterJump(await api.jumpTo(cell, anchor, sheet), anchor);
     },
     onCellsShifted(listener) {
       shiftListeners.add(listener);

@@ -71,8 +71,8 @@ export function createWpsHost(app: WpsApplication | undefined, today: () => stri
       }
       return () => shiftListeners.delete(listener);
     },
-    async selectCell(cell, anchor = null) {
-      return shownAfterJump(actions.jumpTo(need(), cell, anchor, shownIn), anchor);
+    async selectCell(cell, anchor = null, sheet) {
+      return shownAfterJump(actions.jumpTo(need(), cell, anchor, shownIn, sheet), anchor);
     },
     subscribeResults(listener) {
       if (!app) return () => undefined;

@@ -192,6 +192,14 @@ export const en: Strings = {
     "Indicator “{name}” appears a different number of times than at the check, so its row cannot be told: jumped to its address at the check, {address}. Check again.",
   jumpLost_unread:
     "The sheet could not be read to find indicator “{name}”: jumped to its address at the check, {address}. Check again.",
+  jumpLostRow_notFound:
+    "The row of “{name}” is no longer in the sheet: jumped to its address at the check, {address}, which may now hold something else. Check again.",
+  jumpLostRow_ambiguous:
+    "Rows like that of “{name}” are not as many as at the check, so its row cannot be told: jumped to its address at the check, {address}. Check again.",
+  jumpRenamed:
+    "Sheet “{from}” was renamed “{to}” after the check: jumped to {address}; the results' addresses are updated by checking again.",
+  jumpLostRow_unread:
+    "The sheet could not be read to find the row of “{name}”: jumped to its address at the check, {address}. Check again.",
   checkAgain: "Check again",
   located: "Copied {address}: sheet {sheet}, cell {cell}.",
   locatedNoCopy: "Address {address}: sheet {sheet}, cell {cell} (could not copy to the clipboard).",

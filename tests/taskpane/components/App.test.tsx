@@ -7,6 +7,9 @@ import { HostError, locationAfterJump } from "../../../src/taskpane/host";
 import { renderMessage, say, type Message } from "../../../src/core/locale/messages";
 import type { CellRef, CheckResult, JudgeSettings, ReviewFinding } from "../../../src/core/types";
 import { checkedTable } from "../../../src/core/check";
+
+/** What the pane tells the host of a finding's sheet at the check (relocate.ts sheetAtCheck). */
+const SHEET_AT_CHECK = expect.objectContaining({ checked: expect.any(Array) });
 import { DEFAULTS, fakeHost, sampleResult } from "../fixtures";
 
 /** A finding as the core makes it: the Chinese message is the catalogue's rendering of its code. */
@@ -102,9 +105,10 @@ describe("App (Excel host)", () => {
     expect(host.selectCell).toHaveBeenLastCalledWith(
       { sheet: "装备", row: 10, col: 5 },
       expect.objectContaining({ name: "采购设备数量", nameRow: 10, nameCol: 2, nth: 0, of: 1 }),
+      SHEET_AT_CHECK,
     );
     await user.click(screen.getAllByTestId("execution")[0]);
-    expect(host.selectCell).toHaveBeenLastCalledWith({ sheet: "装备", row: 3, col: 3 }, null);
+    expect(host.selectCell).toHaveBeenLastCalledWith({ sheet: "装备", row: 3, col: 3 }, null, SHEET_AT_CHECK);
   });
 
   it("says a clicked item's sheet is hidden instead of showing it, with the address copied", async () => {
@@ -333,7 +337,7 @@ describe("App (Excel host)", () => {
     // Addresses are quoted as Excel writes them.
     expect(review.textContent).toContain("('O''Brien 表'!D13)");
     await user.click(within(review).getByRole("button", { name: /成本指标“办公费”使用了/ }));
-    expect(host.selectCell).toHaveBeenLastCalledWith({ sheet: "O'Brien 表", row: 12, col: 3 }, null);
+    expect(host.selectCell).toHaveBeenLastCalledWith({ sheet: "O'Brien 表", row: 12, col: 3 }, null, SHEET_AT_CHECK);
     await user.click(screen.getByRole("tab", { name: "自评 1" }));
     const selfEval = screen.getByTestId("self-evaluation");
     expect(selfEval.textContent).toContain("总分：86.2");

@@ -1,11 +1,11 @@
 /**
  * A click on an item: Excel / WPS select the cell, where its indicator's row is now (the anchor of its row, from the shown
- * result: core/relocate.ts), and when that row is not found the pane says the check's address was selected instead; a page
+ * result: core/relocate.ts — its indicator, or the check's mark of a row that is none's), and when that row is not found the pane says the check's address was selected instead; a page
  * that cannot select says where the cell is (sheet, cell, the row's text) and copies the address, so the user can paste it
  * into the name box.
  */
 import { useCallback, useState } from "react";
-import { rowAnchor } from "../../../../core/relocate";
+import { cellAnchor, sheetAtCheck } from "../../../../core/relocate";
 import type { CellRef, CheckResult } from "../../../../core/types";
 import { errorDetail, type CellLocation, type PaneHost } from "../../../host";
 import type { Lang, Translate } from "../../../strings";
@@ -28,6 +28,12 @@ const LOST_WORDS = {
   ambiguous: "jumpLost_ambiguous",
   unread: "jumpLost_unread",
 } as const;
+/** The same for a row that is no indicator's (a header block's line, the header row, a goal in prose), named by its text. */
+const LOST_ROW_WORDS = {
+  "not-found": "jumpLostRow_notFound",
+  ambiguous: "jumpLostRow_ambiguous",
+  unread: "jumpLostRow_unread",
+} as const;
 
 export function useCellLocator(
   host: PaneHost,
@@ -40,11 +46,14 @@ export function useCellLocator(
   const selectCell = useCallback(
     (cell: CellRef) => {
       host
-        .selectCell(cell, result && rowAnchor(result, cell))
+        .selectCell(cell, result && cellAnchor(result, cell), result ? sheetAtCheck(result, cell.sheet) : undefined)
         .then(async (found) => {
           if (!found) return;
+          if ("renamed" in found) return setNotice(t("jumpRenamed", { ...found.renamed, address: found.address }));
           if ("lost" in found)
-            return setNotice(t(LOST_WORDS[found.lost], { name: found.name, address: found.address }));
+            return setNotice(
+              t((found.row ? LOST_ROW_WORDS : LOST_WORDS)[found.lost], { name: found.name, address: found.address }),
+            );
           setLocation({ ...found, copied: await copyText(found.address) });
         })
         .catch((e: unknown) => setNotice(t("selectFailed", { detail: errorDetail(e, lang) })));
