@@ -60,19 +60,35 @@ export function patchNotes(
   ops: NoteOp[],
   idBlock: number,
 ): { comments: string; vml: string } | null {
-  const comments = splitDoc(
+  const commentsDoc = splitDoc(
     commentsXml ??
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`,
   );
-  const p = comments.prefix;
+  const p = commentsDoc.prefix;
   // Both are required (CT_Comments: authors, commentList, extLst?); a part saved without one (`<comments/>`) gets it.
-  const authorsChild = childOrNew(comments, "authors", COMMENTS_ORDER);
-  const listChild = childOrNew(comments, "commentList", COMMENTS_ORDER);
+  const authorsChild = childOrNew(commentsDoc, "authors", COMMENTS_ORDER);
+  const listChild = childOrNew(commentsDoc, "commentList", COMMENTS_ORDER);
   const authors = splitDoc(authorsChild.xml);
   const list = splitDoc(listChild.xml);
-  const at = (xml: string) => parseCellRef(tagAttrs(xml).ref ?? "");
   let vml = vmlXml ?? EMPTY_VML.replace("BLOCK", String(idBlock));
   let changed = false;
+  // Read once, kept up to date, so a sheet of many notes costs no pass over all of them per note (that was quadratic:
+  // seconds for one sheet of a thousand tables): the comments by cell, the shape ids in use, the shapes added.
+  const comments = list.children.map((child) => ({
+    child,
+    cell: parseCellRef(tagAttrs(child.xml).ref ?? ""),
+    gone: false,
+  }));
+  const commentsAt = new Map<string, typeof comments>();
+  const index = (c: (typeof comments)[number]) => {
+    if (c.cell) (commentsAt.get(key(c.cell)) ?? commentsAt.set(key(c.cell), []).get(key(c.cell))!).push(c);
+  };
+  comments.forEach(index);
+  const ids = new ShapeIds(vml, idBlock);
+  /** Shapes added, by cell, in order: written before the part's end at once, after the box's shape type if it had none. */
+  const added = new Map<string, { id: number; xml: string }>();
+  let shapeType = "";
+  let appended = false;
   /** Shape ids of the note boxes removed, by cell: a note written again keeps its id (a re-run changes nothing). */
   const freedIds = new Map<string, number>();
   /** How our shapes name the namespaces, and whether the part has the box's shape type: looked up once. */
@@ -86,50 +102,101 @@ export function patchNotes(
         new RegExp(`<(?:${QNAME_PREFIX})?Row>\\s*${row}\\s*</(?:${QNAME_PREFIX})?Row>`).test(shape) &&
         new RegExp(`<(?:${QNAME_PREFIX})?Column>\\s*${col}\\s*</(?:${QNAME_PREFIX})?Column>`).test(shape);
       if (!isThisNote) return shape;
-      const id = /\bid\s*=\s*["']_x0000_s(\d+)["']/.exec(shape);
+      ids.remove(shape);
+      const id = SHAPE_ID.exec(shape);
       if (id) freedIds.set(`${row},${col}`, Number(id[1]));
       return "";
     });
-  };
-  const remove = (keep: (row: number, col: number) => boolean) => {
-    list.children = list.children.filter((c) => {
-      const cell = at(c.xml);
-      if (!cell || keep(cell.row, cell.col)) return true;
-      removeShape(cell.row, cell.col);
-      changed = true;
-      return false;
-    });
+    const mine = added.get(`${row},${col}`);
+    if (mine) {
+      ids.remove(mine.xml);
+      freedIds.set(`${row},${col}`, mine.id);
+      added.delete(`${row},${col}`);
+    }
   };
   for (const op of ops) {
-    remove((row, col) => row !== op.row || col !== op.col);
+    for (const c of commentsAt.get(`${op.row},${op.col}`) ?? []) {
+      if (c.gone) continue;
+      c.gone = true;
+      removeShape(op.row, op.col);
+      changed = true;
+    }
     if (!op.text) continue;
     let author = authors.children.findIndex((a) => a.xml.replace(/<[^>]*>/g, "").trim() === AUTHOR);
     if (author < 0) {
       authors.children.push({ name: "author", xml: `<${p}author>${AUTHOR}</${p}author>` });
       author = authors.children.length - 1;
     }
-    list.children.push({
+    const child = {
       name: "comment",
       xml: `<${p}comment ref="${cellName(op.row, op.col)}" authorId="${author}"><${p}text><${p}t xml:space="preserve">${encodeXstring(op.text)}</${p}t></${p}text></${p}comment>`,
-    });
-    const id = freedIds.get(`${op.row},${op.col}`) ?? nextShapeId(vml, idBlock);
+    };
+    const comment = { child, cell: { row: op.row, col: op.col }, gone: false };
+    comments.push(comment);
+    index(comment);
+    const id = freedIds.get(`${op.row},${op.col}`) ?? ids.next();
     names ??= vmlNames(vml);
     // The box's shape type first when the part has none (a tool that wrote only its own shapes).
     hasType ??= SHAPETYPE_202.test(vml);
-    const type = hasType ? "" : shapeTypeXml(names);
+    if (!hasType) shapeType = shapeTypeXml(names);
     hasType = true;
-    vml = vml.replace(/<\/xml>\s*$/, `${type}${shapeXml(op.row, op.col, id, names)}</xml>`);
+    const xml = shapeXml(op.row, op.col, id, names);
+    ids.add(xml);
+    added.set(`${op.row},${op.col}`, { id, xml });
+    appended = true;
     changed = true;
   }
   if (!changed) return null;
+  const shapes = [...added.values()].map((a) => a.xml).join("");
+  if (appended) vml = vml.replace(/<\/xml>\s*$/, `${shapeType}${shapes}</xml>`);
+  list.children = comments.filter((c) => !c.gone).map((c) => c.child);
   authorsChild.xml = joinDoc(authors);
   listChild.xml = joinDoc(list);
-  return { comments: joinDoc(comments), vml };
+  return { comments: joinDoc(commentsDoc), vml };
 }
 
-function nextShapeId(vml: string, block: number): number {
-  const ids = [...vml.matchAll(/\bid\s*=\s*["']_x0000_s(\d+)["']/g)].map((m) => Number(m[1]));
-  return Math.max(block * 1024, ...ids) + 1;
+const key = (cell: { row: number; col: number }) => `${cell.row},${cell.col}`;
+
+const SHAPE_ID = /\bid\s*=\s*["']_x0000_s(\d+)["']/;
+const SHAPE_IDS = new RegExp(SHAPE_ID.source, "g");
+
+/**
+ * The shape ids in use in a VML part (_x0000_s1025 …), counted, and the next one: one above the largest in use, and
+ * above the sheet's block (1024 ids a sheet, as Excel numbers them).
+ */
+class ShapeIds {
+  private readonly counts = new Map<number, number>();
+  private largest: number | null = null;
+
+  constructor(
+    vml: string,
+    private readonly block: number,
+  ) {
+    this.add(vml);
+  }
+
+  add(xml: string): void {
+    for (const m of xml.matchAll(SHAPE_IDS)) {
+      const id = Number(m[1]);
+      this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
+      if (this.largest !== null && id > this.largest) this.largest = id;
+    }
+  }
+
+  remove(xml: string): void {
+    for (const m of xml.matchAll(SHAPE_IDS)) {
+      const id = Number(m[1]);
+      const left = (this.counts.get(id) ?? 0) - 1;
+      if (left > 0) this.counts.set(id, left);
+      else this.counts.delete(id);
+      if (id === this.largest) this.largest = null;
+    }
+  }
+
+  next(): number {
+    this.largest ??= Math.max(-Infinity, ...this.counts.keys());
+    return Math.max(this.block * 1024, this.largest) + 1;
+  }
 }
 
 /** A qualified name's prefix with its colon (a pattern, for inside a group). */

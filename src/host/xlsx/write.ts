@@ -45,6 +45,7 @@ import {
   unescapeXml,
   Utf8Writer,
   writeDoc,
+  type Child,
   type XmlDoc,
 } from "./xmlEdit";
 import {
@@ -722,26 +723,26 @@ class Writer {
     const p = doc.prefix;
     let dvs = findChild(doc, "dataValidations");
     const dd = dvs ? splitDoc(dvs.xml) : splitDoc(`<${p}dataValidations></${p}dataValidations>`);
+    // Each validation's sqref read once, with the box around its pieces: an op passes by those it cannot touch
+    // without reading them again (a sheet of many tables has thousands of each: re-reading them per op took seconds).
+    let validations = dd.children.map(readValidation);
     for (const op of ops) {
       // Validations touching the range lose the cells of theirs inside it, only those: a validation over more cells
       // (the clerk's list down a whole column, ours grown over an inserted row) keeps the others, as Excel clears a
       // range's validation cell by cell (tests/host/excel/fake.ts, RULES: VALIDATION).
-      dd.children = dd.children.flatMap((c) => {
-        const sqref = tagAttrs(c.xml).sqref ?? "";
-        const pieces = sqref.split(/\s+/).filter(Boolean);
-        const kept = pieces.flatMap((piece) => {
-          const r = parseRangeRef(piece);
-          return !r || !overlaps(r, op.range) ? [piece] : rangeWithout(r, op.range).map(rangeToA1);
-        });
-        if (kept.length === pieces.length && kept.every((k, i) => k === pieces[i])) return [c];
-        return kept.length ? [{ ...c, xml: setAttr(c.xml, "sqref", kept.join(" ")) }] : [];
-      });
-      if (op.list)
-        dd.children.push({
-          name: "dataValidation",
-          xml: `<${p}dataValidation type="list" allowBlank="1" sqref="${rangesToA1([op.range])}"><${p}formula1>${escapeText(`"${op.list.join(",")}"`)}</${p}formula1></${p}dataValidation>`,
-        });
+      let changed: Validation[] | null = null; // a new list only once one validation changes
+      for (let i = 0; i < validations.length; i++) {
+        const now = validationWithout(validations[i], op.range);
+        if (now !== validations[i]) changed ??= validations.slice(0, i);
+        if (changed && now) changed.push(now);
+      }
+      if (changed) validations = changed;
+      if (op.list) {
+        const xml = `<${p}dataValidation type="list" allowBlank="1" sqref="${rangesToA1([op.range])}"><${p}formula1>${escapeText(`"${op.list.join(",")}"`)}</${p}formula1></${p}dataValidation>`;
+        validations.push(readValidation({ name: "dataValidation", xml }));
+      }
     }
+    dd.children = validations.map((v) => v.node);
     dd.head = setAttr(dd.head, "count", String(dd.children.length));
     if (!dvs) {
       if (!dd.children.length) return;
@@ -898,6 +899,47 @@ function vmlText(pkg: Package, part: string, sheet: string): string | null {
 
 function setPartTextIfChanged(pkg: Package, part: string, text: string): void {
   if (partText(pkg, part) !== text) setPartText(pkg, part, text);
+}
+
+/** A validation of the part, the pieces of its sqref as written, and the box around those that read as ranges. */
+interface Validation {
+  node: Child;
+  pieces: string[];
+  box: CellRange | null;
+}
+
+function readValidation(node: Child): Validation {
+  const pieces = (tagAttrs(node.xml).sqref ?? "").split(/\s+/).filter(Boolean);
+  return { node, pieces, box: boxOf(pieces) };
+}
+
+/** The validation without the cells of `range` (itself when it has none there; null when it had no others). */
+function validationWithout(v: Validation, range: CellRange): Validation | null {
+  if (!v.box || !overlaps(v.box, range)) return v;
+  const kept = v.pieces.flatMap((piece) => {
+    const r = parseRangeRef(piece);
+    return !r || !overlaps(r, range) ? [piece] : rangeWithout(r, range).map(rangeToA1);
+  });
+  if (kept.length === v.pieces.length && kept.every((k, i) => k === v.pieces[i])) return v;
+  if (!kept.length) return null;
+  return { node: { ...v.node, xml: setAttr(v.node.xml, "sqref", kept.join(" ")) }, pieces: kept, box: boxOf(kept) };
+}
+
+function boxOf(pieces: string[]): CellRange | null {
+  let box: CellRange | null = null;
+  for (const piece of pieces) {
+    const r = parseRangeRef(piece);
+    if (!r) continue;
+    box = box
+      ? {
+          top: Math.min(box.top, r.top),
+          left: Math.min(box.left, r.left),
+          bottom: Math.max(box.bottom, r.bottom),
+          right: Math.max(box.right, r.right),
+        }
+      : r;
+  }
+  return box;
 }
 
 function overlaps(a: CellRange, b: CellRange): boolean {
