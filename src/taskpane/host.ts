@@ -17,16 +17,16 @@ export function locationAfterJump(cell: CellRef, jump: Jump): CellLocation | voi
   if (jump === "sheet-hidden") return { ...cellLocation(cell), sheetHidden: true };
 }
 
-/**
- * The finding's row was not found again (core/relocate.ts): the jump went to the check's address, which may hold another
- * row now. The pane says so, naming the indicator.
- */
 /** The finding's sheet was renamed since the check: the jump found it under its new name (Excel by its id). */
 export interface RenamedSheet {
   renamed: { from: string; to: string };
   address: string;
 }
 
+/**
+ * The finding's row was not found again (core/relocate.ts): the jump went to the check's address, which may hold another
+ * row now. The pane says so, naming the indicator.
+ */
 export interface LostRow {
   lost: LostReason;
   /** An indicator's name, or (`row`) the first text of a row that is no indicator's. */
@@ -83,8 +83,7 @@ export interface PaneHost {
    * Select the cell an item came from (Excel, WPS): with the anchor of its row (core/relocate.ts), where that row is now
    * (rows or columns inserted or deleted, the table sorted since the check); a row not found again is answered as a
    * LostRow (the check's address selected); a sheet renamed since (`sheet`: what the check knew of it) as RenamedSheet.
-   * A page that cannot select returns where the cell is instead, for the pane to
-   * show.
+   * A page that cannot select returns where the cell is instead, for the pane to show.
    */
   selectCell(
     cell: CellRef,

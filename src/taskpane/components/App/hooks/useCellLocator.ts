@@ -1,8 +1,8 @@
 /**
- * A click on an item: Excel / WPS select the cell, where its indicator's row is now (the anchor of its row, from the shown
- * result: core/relocate.ts — its indicator, or the check's mark of a row that is none's), and when that row is not found the pane says the check's address was selected instead; a page
- * that cannot select says where the cell is (sheet, cell, the row's text) and copies the address, so the user can paste it
- * into the name box.
+ * A click on an item: Excel / WPS select the cell, where its row is now (the anchor of its row, from the shown result:
+ * core/relocate.ts — its indicator, or the check's mark of a row that is none's), and when that row is not found the pane
+ * says the check's address was selected instead; a page that cannot select says where the cell is (sheet, cell, the row's
+ * text) and copies the address, so the user can paste it into the name box.
  */
 import { useCallback, useState } from "react";
 import { cellAnchor, sheetAtCheck } from "../../../../core/relocate";
