@@ -348,7 +348,10 @@ export function rowMarks(snapshot: WorkbookSnapshot, check: CheckResult, ops: re
   for (const [name, rows] of wanted) {
     const sheet = snapshot.sheets.find((s) => s.name === name);
     if (!sheet) continue;
-    const labelsOf = (row: number) => rowLabels(sheet, row, ours.get(name));
+    const oursOnSheet = ours.get(name);
+    const clearedByRow =
+      oursOnSheet && clearsByRow(oursOnSheet.ranges, sheet.originRow, sheet.originRow + sheet.values.length - 1);
+    const labelsOf = (row: number) => rowLabels(sheet, row, oursOnSheet, clearedByRow);
     const sheetMarks: Omit<RowMark, "nth" | "of">[] = [];
     for (const row of rows) {
       if (named.has(`${name}|${row}`)) continue;
@@ -383,19 +386,33 @@ function plannedCells(ops: readonly PlanOp[]): Map<string, { cells: Set<number>;
   return bySheet;
 }
 
+/**
+ * The plan's cleared ranges by the rows they cross, clipped to the sheet's rows: a row's cells are then checked
+ * against the few ranges on that row, not every range of the sheet (1,000 tables on one sheet clear as many).
+ */
+function clearsByRow(ranges: readonly CellRange[], top: number, bottom: number): Map<number, CellRange[]> {
+  const byRow = new Map<number, CellRange[]>();
+  for (const r of ranges)
+    for (let row = Math.max(r.top, top); row <= Math.min(r.bottom, bottom); row++)
+      (byRow.get(row) ?? byRow.set(row, []).get(row)!).push(r);
+  return byRow;
+}
+
 /** The trimmed texts of a row, by column, but those in cells the plan writes. */
 function rowLabels(
   sheet: SheetSnapshot,
   row: number,
-  ours: { cells: Set<number>; ranges: CellRange[] } | undefined,
+  ours: { cells: Set<number> } | undefined,
+  clearedByRow: Map<number, CellRange[]> | undefined,
 ): RowMark["labels"] {
   const labels: RowMark["labels"] = [];
+  const cleared = clearedByRow?.get(row);
   (sheet.values[row - sheet.originRow] ?? []).forEach((value, c) => {
     const text = textOf(value);
     const col = sheet.originCol + c;
     if (!text) return;
     if (ours?.cells.has(cellKey(row, col))) return;
-    if (ours?.ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right)) return;
+    if (cleared?.some((r) => col >= r.left && col <= r.right)) return;
     labels.push({ col, text });
   });
   return labels;
