@@ -157,6 +157,14 @@ export interface DefinedName {
 /** Name of the very hidden sheet where the add-in keeps its marks and settings. */
 export const MARKS_SHEET = "_PerfTargets";
 
+/** A sheet with no used range, as every host's reader gives it: its name, id and visibility, nothing in it. */
+export function emptySheetSnapshot(
+  sheet: Pick<SheetSnapshot, "name" | "id" | "hidden" | "veryHidden">,
+  merges: CellRange[] = [],
+): SheetSnapshot {
+  return { ...sheet, originRow: 0, originCol: 0, values: [], numberFormats: [], formulas: [], merges };
+}
+
 // ───────────────────────────── Targets (指标值) ─────────────────────────────
 
 export type Comparator = ">=" | ">" | "=" | "<" | "<=" | "between";

@@ -18,6 +18,7 @@ import { listCellsNow, type ListCell } from "../../core/plan/listCells";
 import { joinMarksRow } from "../../core/plan/marks";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
+  emptySheetSnapshot,
   MARKS_SHEET,
   type CellRange,
   type CellValue,
@@ -560,19 +561,7 @@ function sheetSnapshot(
 ): SheetSnapshot {
   const hidden = ws.visibility !== "Visible";
   const very = veryHiddenFlag(ws.visibility === Excel.SheetVisibility.veryHidden);
-  if (used.isNullObject)
-    return {
-      name: ws.name,
-      id: ws.id,
-      originRow: 0,
-      originCol: 0,
-      values: [],
-      numberFormats: [],
-      formulas: [],
-      merges: [],
-      hidden,
-      ...very,
-    };
+  if (used.isNullObject) return emptySheetSnapshot({ name: ws.name, id: ws.id, hidden, ...very });
   const originRow = used.rowIndex;
   const originCol = used.columnIndex;
   const values: CellValue[][] = [];

@@ -16,6 +16,7 @@ import { joinMarksRow } from "../../core/plan/marks";
 import { printAreaRanges } from "../../core/plan/printArea";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
+  emptySheetSnapshot,
   MARKS_SHEET,
   type CellRange,
   type CellValue,
@@ -178,17 +179,7 @@ function sheetSnapshot(app: WpsApplication, ws: WpsWorksheet, name: string): She
   const hidden = !(visible === XL.sheetVisible || visible === true);
   const very = veryHiddenFlag(visible === XL.sheetVeryHidden);
   const used = parseA1Range(ws.UsedRange.Address().replace(/\$/g, ""));
-  const empty = {
-    name,
-    originRow: 0,
-    originCol: 0,
-    values: [],
-    numberFormats: [],
-    formulas: [],
-    merges: [],
-    hidden,
-    ...very,
-  };
+  const empty = emptySheetSnapshot({ name, hidden, ...very });
   if (!used) return empty;
   const held = cellCount(used) <= READ_CELLS ? wholeRange(ws, used) : heldCells(app, ws, used, name);
   if (!held) return empty;

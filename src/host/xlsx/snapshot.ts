@@ -10,6 +10,7 @@ import { parseA1Range } from "../../core/a1";
 import { joinMarksRow } from "../../core/plan/marks";
 import { veryHiddenFlag } from "../../core/plan/recordSheet";
 import {
+  emptySheetSnapshot,
   MARKS_SHEET,
   type CellRange,
   type CellValue,
@@ -77,20 +78,8 @@ function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   const merges = mergesOf(worksheet);
   const hidden = worksheet.state === "hidden" || worksheet.state === "veryHidden";
   const very = veryHiddenFlag(worksheet.state === "veryHidden");
-  if (!used) {
-    return {
-      name: worksheet.name,
-      id: String(worksheet.id), // ExcelJS's id is the sheetId it read (see read.ts)
-      originRow: 0,
-      originCol: 0,
-      values: [],
-      numberFormats: [],
-      formulas: [],
-      merges,
-      hidden,
-      ...very,
-    };
-  }
+  // ExcelJS's id is the sheetId it read (see read.ts)
+  if (!used) return emptySheetSnapshot({ name: worksheet.name, id: String(worksheet.id), hidden, ...very }, merges);
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
   const formulas: (string | null)[][] = [];
