@@ -17,6 +17,7 @@ import { joinMarksRow } from "../../core/plan/marks";
 import { printAreaRanges } from "../../core/plan/printArea";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag } from "../../core/plan/recordSheet";
 import {
+  emptySheetSnapshot,
   MARKS_SHEET,
   type CellRange,
   type CellValue,
@@ -601,7 +602,7 @@ function toSnapshot(entry: SheetEntry, cells: SheetCells): SheetSnapshot {
   // identifier shall be unique within the workbook." A rename changes the name attribute only.
   const id = Number.isInteger(entry.sheetId) ? { id: String(entry.sheetId) } : {};
   const base = { name: entry.name, ...id, merges, hidden, ...veryHiddenFlag(entry.state === "veryHidden") };
-  if (!used) return { ...base, originRow: 0, originCol: 0, values: [], numberFormats: [], formulas: [] };
+  if (!used) return emptySheetSnapshot(base, merges);
   const width = used.right - used.left + 1;
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
