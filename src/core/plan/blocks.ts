@@ -112,7 +112,7 @@ function blockColumns(
 ): Map<string, number> | null {
   const sheet = table.sheet;
   if (!located) {
-    const start = ctx.contentRight(sheet, table.range) + 1;
+    const start = ctx.contentRight(sheet, table.range, headerRow) + 1;
     const left = ctx.place(
       sheet,
       start,

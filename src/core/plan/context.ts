@@ -221,20 +221,45 @@ export class PlanContext {
 
   /**
    * The table's last column that holds user content (our own columns from an earlier run do not count, nor a column
-   * name of a clerk's table that is one of our headers: see ourNameInTable).
+   * name of a clerk's table that is one of our headers: see ourNameInTable). From the header row down, any column; in
+   * the rows above it (title, money, schedule) only what runs on from there without an empty column between: a title
+   * merged wider counts, a note typed far right in the title rows (XFD1) does not put our columns there or off the
+   * sheet — we write on the header row and below, beside the table.
    */
-  contentRight(sheet: string, range: CellRange): number {
-    const ours = (this.ourNames ??= new Set(MONITOR_COLUMNS.map((c) => c.header[this.lang])));
-    for (let col = range.right; col > range.left; col--) {
-      for (let row = range.top; row <= range.bottom; row++) {
-        if (this.generated.get(sheet)?.has(row, col)) return col;
-        // An empty cell outside a merge holds nothing (the question "ours?" is only worth asking of the others).
-        if (this.contents.isEmpty(sheet, row, col) && !this.contents.isCovered(sheet, row, col)) continue;
-        if (this.ourNameInTable(sheet, row, col, ours)) continue;
-        if (!this.isOurs(sheet, row, col) && !this.own.blockRole(sheet, row, col)) return col;
-      }
+  contentRight(sheet: string, range: CellRange, headerRow: number): number {
+    const generated = this.generated.get(sheet);
+    const body = Math.max(range.top, headerRow);
+    let right = range.left;
+    for (let col = range.right; col > range.left && right === range.left; col--)
+      for (let row = body; row <= range.bottom; row++)
+        if (this.holdsTheirs(sheet, row, col)) {
+          right = col;
+          break;
+        }
+    for (let row = range.top; row < body; row++) {
+      let col = right + 1;
+      while (col <= range.right && this.holdsTheirs(sheet, row, col)) col++;
+      right = Math.max(right, col - 1);
+      // Ours written this run (a block placed above) stays clear of the next one wherever it is.
+      for (let c = range.right; c > right; c--)
+        if (generated?.has(row, c)) {
+          right = c;
+          break;
+        }
     }
-    return range.left;
+    return right;
+  }
+
+  /** Something the clerk put in the cell (or ours written this run): contentRight's question. */
+  private holdsTheirs(sheet: string, row: number, col: number): boolean {
+    if (this.generated.get(sheet)?.has(row, col)) return true;
+    // An empty cell outside a merge holds nothing (the question "ours?" is only worth asking of the others).
+    if (this.contents.isEmpty(sheet, row, col) && !this.contents.isCovered(sheet, row, col)) return false;
+    if (
+      this.ourNameInTable(sheet, row, col, (this.ourNames ??= new Set(MONITOR_COLUMNS.map((c) => c.header[this.lang]))))
+    )
+      return false;
+    return !this.isOurs(sheet, row, col) && !this.own.blockRole(sheet, row, col);
   }
 
   // ───── recording writes ─────
