@@ -72,7 +72,7 @@ async function asUnreadable(e: unknown, file: string): Promise<never> {
 function readWorkbook(data: Buffer, file: string) {
   const problem = containerProblem(data, path.basename(file));
   if (problem) throw new UnreadableFileError(problem);
-  return readWorkbookBytes(data, ZLIB_CODEC);
+  return readWorkbookBytes(data, ZLIB_CODEC, { keepText: true }); // the copy is written from the same package
 }
 
 export interface CheckFileOptions {

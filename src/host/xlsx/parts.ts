@@ -9,7 +9,7 @@ import { escapeText, escapeXml, splitDoc, XmlShapeError, type XmlDoc } from "./x
 
 export { escapeText, escapeXml };
 import { WORKBOOK_EXTENSIONS } from "./container";
-import { partText, UnreadableWorkbookError, type Package } from "./zip";
+import { keepText, partText, UnreadableWorkbookError, type Package } from "./zip";
 
 export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL_OFFICE_DOCUMENT = `${NS_R}/officeDocument`;
@@ -244,11 +244,20 @@ export function parsePartText(text: string, ref: PartRef, handlers: Parameters<t
   if (found !== ref.root) throw damagedPart(ref);
 }
 
-/** Parse a part of the package (see parsePartText); false when the package has no such part. */
-export function parsePart(pkg: Package, ref: PartRef, handlers: Parameters<typeof parseXml>[1]): boolean {
+/**
+ * Parse a part of the package (see parsePartText); false when the package has no such part. `keep`: its text is
+ * kept for the next reading of the part (zip.ts keepText).
+ */
+export function parsePart(
+  pkg: Package,
+  ref: PartRef,
+  handlers: Parameters<typeof parseXml>[1],
+  options: { keep?: boolean } = {},
+): boolean {
   const text = partText(pkg, ref.part);
   if (text === null) return false;
   parsePartText(text, ref, handlers);
+  if (options.keep) keepText(pkg, ref.part, text);
   return true;
 }
 

@@ -57,10 +57,15 @@ export interface ReadWorkbook {
 
 /**
  * Read a workbook's bytes (not changed: `pkg` inflates from them only what it reads). `codec`: how parts
- * are inflated and deflated (fflate's unless the host has a faster one).
+ * are inflated and deflated (fflate's unless the host has a faster one). `keepText`: `pkg` keeps the worksheets'
+ * texts for writing the copy from it (zip.ts keepText).
  */
-export function readWorkbookBytes(data: Uint8Array | ArrayBuffer, codec?: Codec): ReadWorkbook {
-  const pkg = openPackage(data instanceof Uint8Array ? data : new Uint8Array(data), codec);
+export function readWorkbookBytes(
+  data: Uint8Array | ArrayBuffer,
+  codec?: Codec,
+  options: { keepText?: boolean } = {},
+): ReadWorkbook {
+  const pkg = openPackage(data instanceof Uint8Array ? data : new Uint8Array(data), codec, options);
   return { ...readPackage(pkg), pkg };
 }
 
@@ -415,7 +420,7 @@ function readSheetCells(
     }
   };
 
-  parsePart(pkg, where, {
+  const handlers: Parameters<typeof parsePart>[2] = {
     open(name, a) {
       switch (name) {
         case "row": {
@@ -528,7 +533,8 @@ function readSheetCells(
     text(t) {
       if (capture) buffer += t;
     },
-  });
+  };
+  parsePart(pkg, where, handlers, { keep: true }); // the copy's writer patches the sheet next (zip.ts keepText)
   merges.sort(byPosition);
   return { held, merges, bounds: top <= bottom ? { top, left, bottom, right } : null, validations, locked };
 }

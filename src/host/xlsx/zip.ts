@@ -104,13 +104,26 @@ export interface Package {
   /** Part name (no leading "/") → the part, in the order of the original zip. */
   parts: Map<string, StoredEntry>;
   codec: Codec;
+  /**
+   * Texts a reader kept for the next one to read the same part (keepText), when the package was opened to keep
+   * them: each with the entry it was read from, so a part replaced or removed since is read as it is now.
+   */
+  kept?: Map<string, { entry: StoredEntry; text: string }>;
 }
 
 const u16 = (d: Uint8Array, i: number) => d[i] | (d[i + 1] << 8);
 const u32 = (d: Uint8Array, i: number) => (d[i] | (d[i + 1] << 8) | (d[i + 2] << 16) | (d[i + 3] << 24)) >>> 0;
 const u64 = (d: Uint8Array, i: number) => u32(d, i) + u32(d, i + 4) * 2 ** 32;
 
-export function openPackage(data: Uint8Array, codec: Codec = FFLATE_CODEC): Package {
+/**
+ * `keepText`: parts' texts may be kept for a second reading (keepText), for a caller that reads the workbook and
+ * then writes its copy from the same package.
+ */
+export function openPackage(
+  data: Uint8Array,
+  codec: Codec = FFLATE_CODEC,
+  options: { keepText?: boolean } = {},
+): Package {
   // End of central directory: the last 22 bytes plus a comment of up to 65,535.
   let end = data.length - 22;
   while (end >= 0 && u32(data, end) !== 0x06054b50) {
@@ -189,7 +202,7 @@ export function openPackage(data: Uint8Array, codec: Codec = FFLATE_CODEC): Pack
     entry.data = data.subarray(start, start + size);
     parts.set(name, entry);
   }
-  return { parts, codec };
+  return options.keepText ? { parts, codec, kept: new Map() } : { parts, codec };
 }
 
 /**
@@ -218,10 +231,25 @@ export function partBytes(pkg: Package, name: string): Uint8Array | null {
 }
 
 export function partText(pkg: Package, name: string): string | null {
+  const kept = pkg.kept?.get(name);
+  if (kept) {
+    pkg.kept?.delete(name); // read twice at most: its memory goes with this reading
+    if (kept.entry === pkg.parts.get(name)) return kept.text;
+  }
   const bytes = partBytes(pkg, name);
   if (!bytes) return null;
   const text = pkg.codec.decode(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Keep a part's text, just read, for the next reading of the part (when the package keeps texts): the CLI's writer
+ * patches every worksheet the reader read, and inflating and decoding each again cost it ~8% of the whole run on the
+ * bench's 1,000 sheets (docs/performance.md, session 47), for ~6 MB held from the reading to the writing.
+ */
+export function keepText(pkg: Package, name: string, text: string): void {
+  const entry = pkg.parts.get(name);
+  if (pkg.kept && entry) pkg.kept.set(name, { entry, text });
 }
 
 /** Set a part's text: deflated now (its inflated bytes are garbage at once). */
