@@ -875,13 +875,41 @@ export class Ownership {
     return (counts.find((x) => x.ours > 0 && x.theirs <= x.ours) ?? counts.find((x) => x.ours + x.theirs === 0))?.c;
   }
 
-  /** The rows the records name in column `col` of a block's sheet below its recorded header, above the next block's. */
+  /** Each sheet's recorded block header rows, ascending. */
+  private blockRows?: Map<string, number[]>;
+
+  /**
+   * The rows the records name in column `col` of a block's sheet below its recorded header, above the next block's.
+   * Both lists are sorted, so two binary searches each (a pass over every block and every row per block made a
+   * re-check of a sheet of a thousand tables quadratic).
+   */
   private writtenBelow(record: BlockRecord, sheet: string, col: number): number[] {
-    const below = this.allBlocks
-      .filter((b) => b.sheet === record.sheet && b.row > record.row)
-      .reduce((next, b) => Math.min(next, b.row), Infinity);
-    return this.rowsWritten(sheet, col).filter((row) => row > record.row && row < below);
+    if (!this.blockRows) {
+      this.blockRows = new Map();
+      for (const b of this.allBlocks) {
+        const rows = this.blockRows.get(b.sheet);
+        if (rows) rows.push(b.row);
+        else this.blockRows.set(b.sheet, [b.row]);
+      }
+      for (const rows of this.blockRows.values()) rows.sort((a, b) => a - b);
+    }
+    const blocks = this.blockRows.get(record.sheet) ?? [];
+    const below = blocks[countBelow(blocks, record.row, true)] ?? Infinity;
+    const rows = this.rowsWritten(sheet, col);
+    return rows.slice(countBelow(rows, record.row, true), countBelow(rows, below));
   }
+}
+
+/** How many of the ascending `sorted` are below `bound` (`orAt`: or equal to it). */
+function countBelow(sorted: readonly number[], bound: number, orAt = false): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < bound || (orAt && sorted[mid] === bound)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
