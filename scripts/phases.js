@@ -90,7 +90,7 @@ const m = step("load", () => ({
 const data = step("file", () => fs.readFileSync(file));
 const { snapshot, pkg } = step("read", () => {
   if (m.container.containerProblem(data)) throw new Error("not a workbook");
-  return m.read.readWorkbookBytes(data, m.codec.ZLIB_CODEC);
+  return m.read.readWorkbookBytes(data, m.codec.ZLIB_CODEC, { keepText: true }); // as the CLI reads it
 });
 const settings = m.pipeline.settingsFor(snapshot, { asOf: "2024-07-31", lang: "zh" }, "2024-07-31");
 const check = step("judge", () => require(path.join(lib, "core/check.js")).checkWorkbook(snapshot, settings));

@@ -104,12 +104,25 @@ export interface Package {
   /** Part name (no leading "/") → the part, in the order of the original zip. */
   parts: Map<string, StoredEntry>;
   codec: Codec;
-  /**
-   * Texts a reader kept for the next one to read the same part (keepText), when the package was opened to keep
-   * them: each with the entry it was read from, so a part replaced or removed since is read as it is now.
-   */
-  kept?: Map<string, { entry: StoredEntry; text: string }>;
+  /** Texts a reader kept for the next one to read the same part (keepText), when the package was opened to keep them. */
+  kept?: KeptTexts;
 }
+
+/**
+ * Parts' texts kept for a second reading: each with the entry it was read from (a part replaced or removed since is
+ * read as it is now), up to `room` characters in all (a workbook of large sheets keeps the first that fit, so what
+ * is held from the reading to the writing stays bounded whatever the file).
+ */
+export class KeptTexts {
+  readonly texts = new Map<string, { entry: StoredEntry; text: string }>();
+  constructor(public room: number) {}
+}
+
+/**
+ * Characters of worksheet text a package opened with `keepText` keeps: the bench's 1,000 sheets are 6.1 M, held as
+ * one-byte strings when they are ASCII (two bytes a character otherwise).
+ */
+export const KEEP_TEXT_CHARS = 8 * 1024 * 1024;
 
 const u16 = (d: Uint8Array, i: number) => d[i] | (d[i + 1] << 8);
 const u32 = (d: Uint8Array, i: number) => (d[i] | (d[i + 1] << 8) | (d[i + 2] << 16) | (d[i + 3] << 24)) >>> 0;
@@ -202,7 +215,7 @@ export function openPackage(
     entry.data = data.subarray(start, start + size);
     parts.set(name, entry);
   }
-  return options.keepText ? { parts, codec, kept: new Map() } : { parts, codec };
+  return options.keepText ? { parts, codec, kept: new KeptTexts(KEEP_TEXT_CHARS) } : { parts, codec };
 }
 
 /**
@@ -231,9 +244,9 @@ export function partBytes(pkg: Package, name: string): Uint8Array | null {
 }
 
 export function partText(pkg: Package, name: string): string | null {
-  const kept = pkg.kept?.get(name);
+  const kept = pkg.kept?.texts.get(name);
   if (kept) {
-    pkg.kept?.delete(name); // read twice at most: its memory goes with this reading
+    pkg.kept?.texts.delete(name); // read twice at most: its memory goes with this reading
     if (kept.entry === pkg.parts.get(name)) return kept.text;
   }
   const bytes = partBytes(pkg, name);
@@ -243,13 +256,15 @@ export function partText(pkg: Package, name: string): string | null {
 }
 
 /**
- * Keep a part's text, just read, for the next reading of the part (when the package keeps texts): the CLI's writer
- * patches every worksheet the reader read, and inflating and decoding each again cost it ~8% of the whole run on the
- * bench's 1,000 sheets (docs/performance.md, session 47), for ~6 MB held from the reading to the writing.
+ * Keep a part's text, just read, for the next reading of the part (when the package keeps texts and has room): the
+ * CLI's writer patches every worksheet the reader read, and inflating and decoding each again cost ~35 ms of the
+ * main thread's ~1.25 s on the bench's 1,000 sheets (docs/performance.md, session 47), for ~6 MB held meanwhile.
  */
 export function keepText(pkg: Package, name: string, text: string): void {
   const entry = pkg.parts.get(name);
-  if (pkg.kept && entry) pkg.kept.set(name, { entry, text });
+  if (!pkg.kept || !entry || text.length > pkg.kept.room) return;
+  pkg.kept.room -= text.length;
+  pkg.kept.texts.set(name, { entry, text });
 }
 
 /** Set a part's text: deflated now (its inflated bytes are garbage at once). */

@@ -8,7 +8,7 @@ import path from "node:path";
 import { runPipeline, settingsFor } from "../../../src/core/pipeline";
 import { readWorkbookBytes } from "../../../src/host/xlsx/read";
 import { writeCheckedCopy } from "../../../src/host/xlsx/write";
-import { keepText, openPackage, partBytes, partText, setPartText } from "../../../src/host/xlsx/zip";
+import { KEEP_TEXT_CHARS, keepText, openPackage, partBytes, partText, setPartText } from "../../../src/host/xlsx/zip";
 
 const SAMPLE = readFileSync(path.join(__dirname, "../../../assets/sample.xlsx"));
 
@@ -23,8 +23,8 @@ function checked(keep: boolean) {
   const settings = settingsFor(read.snapshot, { asOf: "2024-07-31", lang: "zh" }, "2024-07-31");
   const run = runPipeline(read.snapshot, settings, { formulas: false, wholeFile: true });
   if (run.outcome !== "planned") throw new Error("no tables");
-  const keptAfterReading = read.pkg.kept ? [...read.pkg.kept.keys()] : [];
-  return { copy: writeCheckedCopy(read.pkg, run.plan), keptAfterReading, keptAfterWriting: read.pkg.kept?.size };
+  const keptAfterReading = read.pkg.kept ? [...read.pkg.kept.texts.keys()] : [];
+  return { copy: writeCheckedCopy(read.pkg, run.plan), keptAfterReading, keptAfterWriting: read.pkg.kept?.texts.size };
 }
 
 test("the copy written from a package that kept its worksheets' texts is the copy written without", () => {
@@ -54,6 +54,17 @@ describe("a kept text", () => {
     keepText(pkg, sheet, "kept");
     pkg.parts.delete(sheet);
     expect(partText(pkg, sheet)).toBeNull();
+  });
+
+  it("is kept while the package has room for it: a workbook of large sheets keeps those that fit", () => {
+    const pkg = openPackage(SAMPLE, undefined, { keepText: true });
+    const other = "xl/worksheets/sheet2.xml";
+    keepText(pkg, sheet, "x".repeat(KEEP_TEXT_CHARS - 10));
+    keepText(pkg, other, "y".repeat(11)); // no room left for it
+    expect(partText(pkg, other)).not.toBe("y".repeat(11));
+    keepText(pkg, other, "y".repeat(10));
+    expect(partText(pkg, other)).toBe("y".repeat(10));
+    expect(partText(pkg, sheet)).toHaveLength(KEEP_TEXT_CHARS - 10);
   });
 
   it("is not kept by a package opened without keeping texts", () => {
