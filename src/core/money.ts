@@ -3,7 +3,7 @@
  * diagnostic), by judging (the execution's light) and by the PERF.* functions (they call judgeExecution).
  */
 import { MONEY_IN_WAN } from "./locale/zh";
-import { formatSuffix } from "./numberFormat";
+import { formatCode, formatSuffix, isPercentFormat } from "./numberFormat";
 
 /**
  * 执行数 more than this many times 预算数 is no spending but a unit slip: 200000 typed in 元 into a 万元 table is
@@ -49,4 +49,60 @@ export function moneyScale(numberFormat: string | null | undefined, cellUnit: st
   const factor = (MONEY_IN_WAN[formatMoneyUnit(numberFormat) ?? cellUnit] ?? 1) / (MONEY_IN_WAN[unit] ?? 1);
   if (factor === 1) return "";
   return factor < 1 ? `/${Math.round(1 / factor)}` : `*${Math.round(factor)}`;
+}
+
+/** A written 执行率 and spent ÷ budget further apart than this (percentage points) differ, however few digits it shows. */
+export const RATE_TOLERANCE = 0.1;
+
+/** Decimals of a number as written ("86.20" → 2, "99" → 0). */
+function decimalsOf(text: string): number {
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/** Decimals a percent number format shows before its % ("0.00%" → 2, "0%" → 0). */
+function percentFormatDecimals(numberFormat: string): number {
+  const m = /\.([0#?]+)[^%]*%/.exec(formatCode(numberFormat));
+  return m ? m[1].length : 0;
+}
+
+/**
+ * A written 执行率 in percent, and half a step of the last digit it shows (the rounding it allows): "86.20%" is 86.2 ±
+ * 0.005, "99%" 99 ± 0.5; a %-formatted fraction shows the format's decimals (0.99 as "0%": 99 ± 0.5); a bare fraction
+ * ≤ 1 is a share (0.862 → 86.2); a plain number above 1 is percent. Null for anything else (text, a formula's error).
+ */
+export function writtenRate(
+  reading: { value: unknown; numberFormat?: string | null } | null | undefined,
+): { percent: number; halfStep: number } | null {
+  if (!reading) return null;
+  const v = reading.value;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return null;
+    if (isPercentFormat(reading.numberFormat)) {
+      return { percent: v * 100, halfStep: 0.5 * 10 ** -percentFormatDecimals(reading.numberFormat!) };
+    }
+    const share = Math.abs(v) <= 1;
+    const shown = decimalsOf(String(v)) - (share ? 2 : 0);
+    return { percent: share ? v * 100 : v, halfStep: 0.5 * 10 ** -Math.max(0, shown) };
+  }
+  if (typeof v !== "string") return null;
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*[%％]\s*$/.exec(v);
+  return m ? { percent: Number(m[1]), halfStep: 0.5 * 10 ** -decimalsOf(m[1]) } : null;
+}
+
+/**
+ * The written 执行率 and spent ÷ budget (percent) when they differ by more than the written rate's rounding (at least
+ * RATE_TOLERANCE); null when they agree, or when there is no rate, no budget, or the rate cannot be read. One rule for
+ * the reader (a monitoring table's rate) and the self-evaluation (its money block's, or its 预算执行率 row's).
+ */
+export function rateOff(
+  reading: { value: unknown; numberFormat?: string | null } | null | undefined,
+  spent: number,
+  budget: number,
+): { submitted: number; expected: number } | null {
+  const written = writtenRate(reading);
+  if (!written || !(budget > 0) || !Number.isFinite(spent)) return null;
+  const expected = (spent / budget) * 100;
+  const allowed = Math.max(RATE_TOLERANCE, written.halfStep) + 1e-9;
+  return Math.abs(written.percent - expected) > allowed ? { submitted: written.percent, expected } : null;
 }

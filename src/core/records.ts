@@ -145,6 +145,7 @@ export class TableRecord implements GoalTable {
     public period: ProjectPeriod | undefined,
     public goalBlockWeights: number[] | undefined,
     public executionReason: CellReading | null | undefined,
+    public executionRate: CellReading | null | undefined,
   ) {}
 }
 

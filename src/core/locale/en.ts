@@ -299,6 +299,8 @@ export const en: Catalogue = {
     `The amount spent ${roundedNumber(p.spent)} is ${roundedNumber(p.times, 0)} times the budget of ${roundedNumber(p.budget)} (10,000 yuan): probably typed in yuan (it should be in 10,000 yuan); budget execution not judged`,
   "read.spent-over-budget": (p) =>
     `The amount spent ${roundedNumber(p.spent)} exceeds the budget of ${roundedNumber(p.budget)} (10,000 yuan; execution rate ${roundedNumber(p.rate)}%): check for overspending or a typing error`,
+  "read.rate-mismatch": (p) =>
+    `The execution rate written, ${roundedNumber(p.submitted)}%, disagrees with spent ${roundedNumber(p.spent)} ÷ budget ${roundedNumber(p.budget)} = ${roundedNumber(p.expected)}%: check the rate or the amounts; progress is judged by the amounts`,
   "read.yuan-sign-table-unit": (p) =>
     `The amount is formatted with ¥, which names the currency, not the unit: read in the table's unit (${UNITS[p.unit] ?? p.unit})`,
   "read.title-without-table": (p) =>

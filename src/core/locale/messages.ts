@@ -126,6 +126,8 @@ export interface MessageParams {
   "read.spent-implausible": { spent: number; budget: number; times: number };
   /** spent / budget: 万元; rate: percent. */
   "read.spent-over-budget": { spent: number; budget: number; rate: number };
+  /** submitted: the 执行率 written (percent); expected: spent ÷ budget (percent); spent, budget: 万元. */
+  "read.rate-mismatch": { submitted: number; expected: number; spent: number; budget: number };
   /** value: the cell's text. */
   "read.spent-unreadable": { value: string };
   /** spent: 万元, below zero. */

@@ -78,6 +78,8 @@ export interface HeaderInfo {
   spent: CellReading | null;
   executionWeight: CellReading | null;
   executionScore: CellReading | null;
+  /** The total row's cell under the money block's 执行率 (1-7月执行率 …): the rate as written, checked against the money. */
+  executionRate: CellReading | null;
   /** The total row's cell under the money block's 原因 / 偏差原因分析 label: why the budget was not spent as planned. */
   executionReason: CellReading | null;
   /** The form's total score written beside a label in the header (自评得分 98); the 总分 row under the indicators wins. */
@@ -831,6 +833,7 @@ function takeMatrix(block: Block, matrix: Matrix, info: HeaderInfo, diagnostics:
     info.executionWeight ??=
       cellReading(grid, totalRow, columnOf.get("execWeight")) ?? weightInLabels(grid, matrix, region.left);
     info.executionScore ??= cellReading(grid, totalRow, columnOf.get("execScore"));
+    info.executionRate ??= cellReading(grid, totalRow, columnOf.get("rate"));
     info.executionReason ??= reasonCell(block, matrix, totalRow);
   }
   for (const x of rows) block.use(x.row, firstCol);
@@ -1004,6 +1007,7 @@ function emptyInfo(region: Region): HeaderInfo {
     spent: null,
     executionWeight: null,
     executionScore: null,
+    executionRate: null,
     executionReason: null,
     totalScore: null,
     purpose: "",

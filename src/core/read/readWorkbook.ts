@@ -49,7 +49,7 @@ import { memoizeString } from "../memo";
 import { CheckpointRecord, FundsRecord, HeaderRecord, PeriodRecord, RangeRecord, TableRecord } from "../records";
 import { compactText, readProjectPeriod, unreadGluedEnd } from "../notation/text";
 import { yearOf } from "../dates";
-import { formatMoneyUnit, spentProblem, YUAN_BY_SIZE } from "../money";
+import { formatMoneyUnit, rateOff, spentProblem, YUAN_BY_SIZE } from "../money";
 import { recordOf } from "../plan/marks";
 import { ourHeadersInChinese, ourValuesOn } from "../plan/ourHeaders";
 import { OurColumns } from "../plan/ourColumns";
@@ -918,6 +918,24 @@ function spentNote(spent: CellReading | null, budget: number | null, grid: Sheet
   diagnostics.push(diagnostic(at, "warning", text));
 }
 
+/**
+ * Said once, at the rate cell: the 执行率 the table writes (a monitoring table's 1-7月执行率) disagrees with its 执行数 ÷
+ * 预算数 beyond the rounding of the digits it shows (money.ts rateOff).
+ */
+function rateNote(
+  rate: CellReading | null,
+  spent: CellReading | null,
+  budget: number | null,
+  grid: SheetGrid,
+  diagnostics: Diagnostic[],
+): void {
+  if (!rate || typeof spent?.value !== "number" || budget === null) return;
+  const off = rateOff(rate, spent.value, budget);
+  if (!off) return;
+  const at = grid.ref(keyRow(rate.cell), keyCol(rate.cell));
+  diagnostics.push(diagnostic(at, "warning", say("read.rate-mismatch", { ...off, spent: spent.value, budget })));
+}
+
 function wanOf(amount: Amount | null | undefined, unit: HeaderInfo["moneyUnit"], grid: SheetGrid): number | null {
   return amount ? cellAmountInWan(amount.value, amount.cell, unit, grid) : null;
 }
@@ -1070,6 +1088,9 @@ function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, 
   const spent = inWan(money.spent, unit, grid);
   const budget = wanOf(money.budget, unit, grid);
   spentNote(spent, budget, grid, diagnostics);
+  // A self-evaluation's rate is its rules' (selfEvaluate's finding); a region's money is the region's, not this table's.
+  if (kind !== "self-evaluation" && draft.region === undefined)
+    rateNote(info.executionRate, spent, budget, grid, diagnostics);
   // funds.total keeps the written total (a review compares it with 财政 + 其他); budget is what is judged.
   const written = parts.writtenTotal !== undefined ? parts.writtenTotal : parts.budget;
   // Built whole, a cell undefined when there is none (JSON leaves it out): one shape, nothing added afterwards.
@@ -1123,6 +1144,7 @@ function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, 
     projectPeriod(info, budgetYear),
     goalBlockWeights(grid, header, bottom),
     (draft.region === undefined && info.executionReason) || undefined,
+    (draft.region === undefined && info.executionRate) || undefined,
   );
 }
 

@@ -21,7 +21,7 @@ import { EXECUTION_RATE_NAME, FORM_INSTRUCTION, PLACEHOLDERS, levelWeight } from
 import { compactText } from "../notation/text";
 import { cellKey, keyRow, sheetCell } from "../a1";
 import { roundTo } from "../numbers";
-import { isPercentFormat } from "../numberFormat";
+import { rateOff } from "../money";
 import { renderMessage, say, type Message } from "../locale/messages";
 import { NATIONAL_WEIGHTS, budgetScore, executionRateScore, grade, scoreIndicator } from "../score/score";
 import type {
@@ -191,17 +191,15 @@ function submittedNumber(reading: CellReading | null | undefined): number | null
   return m ? Number(m[1]) : null;
 }
 
-/** A submitted rate in percent: a %-formatted fraction, a bare fraction ≤ 1, a plain percent number, or "86.2%". */
-function submittedPercent(reading: CellReading | null | undefined): number | null {
-  if (!reading) return null;
-  const v = reading.value;
-  if (typeof v === "number") {
-    if (!Number.isFinite(v)) return null;
-    return isPercentFormat(reading.numberFormat) || Math.abs(v) <= 1 ? v * 100 : v;
-  }
-  if (typeof v !== "string") return null;
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*[%％]\s*$/.exec(v);
-  return m ? Number(m[1]) : null;
+/** The money block's written 执行率 against 执行数 / 预算数, beyond its rounding (money.ts rateOff), as a finding. */
+function writtenRateFinding(table: GoalTable, exec: Execution): Finding | null {
+  const off = rateOff(table.executionRate, exec.spent, exec.budget);
+  if (!off) return null;
+  return {
+    rule: SELF_EVAL_RULES.rate,
+    cell: table.executionRate!.cell,
+    text: say("selfeval.rate", { ...off, spent: exec.spent, budget: exec.budget }),
+  };
 }
 
 // ───────────────────────────── Evaluation ─────────────────────────────
@@ -404,14 +402,8 @@ function executionFindings(table: GoalTable, exec: Execution, weight: number, sc
       }),
     });
   }
-  const submittedRate = submittedPercent(table.executionRate);
-  if (submittedRate !== null && Math.abs(submittedRate - rate) > SUBMITTED_TOLERANCE + EPSILON) {
-    out.push({
-      rule: SELF_EVAL_RULES.rate,
-      cell: table.executionRate!.cell,
-      text: say("selfeval.rate", { submitted: submittedRate, expected: rate, spent: exec.spent, budget: exec.budget }),
-    });
-  }
+  const rateFinding = writtenRateFinding(table, exec);
+  if (rateFinding) out.push(rateFinding);
   if (exec.budget > 0 && rate < EXPLAIN_RATE_BELOW - EPSILON && !isExecutionExplained(table.executionReason)) {
     out.push({
       rule: SELF_EVAL_RULES.executionReason,
@@ -579,21 +571,8 @@ function withGridExecution(
   settings: Pick<JudgeSettings, "disabledRules">,
 ): SelfEvaluationScores {
   const row = executionRowIndex(table.indicators);
-  if (exec) {
-    const rate = exec.budget > 0 ? (exec.spent / exec.budget) * 100 : 0;
-    const submittedRate = submittedPercent(table.executionRate);
-    if (submittedRate !== null && Math.abs(submittedRate - rate) > SUBMITTED_TOLERANCE + EPSILON)
-      findings.unshift({
-        rule: SELF_EVAL_RULES.rate,
-        cell: table.executionRate!.cell,
-        text: say("selfeval.rate", {
-          submitted: submittedRate,
-          expected: rate,
-          spent: exec.spent,
-          budget: exec.budget,
-        }),
-      });
-  }
+  const rateFinding = exec && writtenRateFinding(table, exec);
+  if (rateFinding) findings.unshift(rateFinding);
   const sumFinding = weightSumFinding(table, null, sumOf(indicatorWeights(table.indicators, table.goalBlockWeights)));
   if (sumFinding) findings.push(sumFinding);
   const scores = scored.map((s) => s.score);

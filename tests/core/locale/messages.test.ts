@@ -95,6 +95,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.spent-implausible": { spent: 200000, budget: 63.14, times: 3167.56 },
   "read.spent-negative": { spent: -2 },
   "read.spent-over-budget": { spent: 80, budget: 66.42, rate: 120.45 },
+  "read.rate-mismatch": { submitted: 58.33, expected: 48.33, spent: 72.5, budget: 150 },
   "read.spent-unreadable": { value: "二十万元" },
   "read.amount-uncached": { what: "spent" },
   "read.amount-error": { what: "spent", error: "#DIV/0!" },

@@ -3317,8 +3317,12 @@ const ROUND_SIXTEEN: LayoutCase[] = [
           asOf: "2021-12-31",
           // 每亩300 answered 每亩300 (written as the target is) meets it; 1093万元 and 2.45亿元 fall short.
           statuses: ["met", "met", "met", "met", "met", "met", "met", "missed", "missed", "met"],
-          // The form writes 执行率 100% and 得分 10 for 3824.26 of 4753.66 spent.
-          findings: [/预算执行得分 10，按规则应为 8\.04/, /预算执行率 80\.45%，低于 90%/],
+          // The form writes 执行率 100% and 得分 10 for 3824.26 of 4753.66 spent: both said (the rate since reader47).
+          findings: [
+            /预算执行得分 10，按规则应为 8\.04/,
+            /执行率 100%，按规则应为 80\.45%（执行数 3824\.26 ÷ 预算数 4753\.66）/,
+            /预算执行率 80\.45%，低于 90%/,
+          ],
         },
       },
     ],

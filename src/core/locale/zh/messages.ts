@@ -148,6 +148,8 @@ export const zh: Catalogue = {
     `执行数 ${roundedNumber(p.spent)} 是预算数 ${roundedNumber(p.budget)} 万元的 ${roundedNumber(p.times, 0)} 倍，可能按元填写（执行数应以万元填写），执行进度未判断`,
   "read.spent-over-budget": (p) =>
     `执行数 ${roundedNumber(p.spent)} 万元超过预算数 ${roundedNumber(p.budget)} 万元（执行率 ${roundedNumber(p.rate)}%），请核实是否超预算支出或填写有误`,
+  "read.rate-mismatch": (p) =>
+    `表中执行率 ${roundedNumber(p.submitted)}%，与执行数 ${roundedNumber(p.spent)} ÷ 预算数 ${roundedNumber(p.budget)} = ${roundedNumber(p.expected)}% 不符，请核实执行率或金额；执行进度按金额判断`,
   "read.spent-negative": (p) =>
     `执行数 ${roundedNumber(p.spent)} 万元是负数：应填写本年累计已支出金额（退回、冲减请从累计数中扣除），执行进度未判断`,
   "read.spent-unreadable": (p) => `执行数“${p.value}”无法识别为金额，请填写数字（万元），执行进度未判断`,
