@@ -19,6 +19,7 @@ import type { CellReading, CellValue, ParsedTarget, TargetPart } from "../types"
 import { formatScale, formatSuffix, isDateFormat, isPercentFormat } from "../numberFormat";
 import {
   ACTUAL_CHANGE_WORDS,
+  CHANGE_SUBJECT,
   ACTUAL_COMPARATOR_PREFIX,
   ACTUAL_COMPARATOR_SUFFIX,
   ACTUAL_NUMBER_PREFIX,
@@ -322,7 +323,9 @@ function readNumber(
     else [amount, unit] = [value, plainUnit];
     signed = value < 0;
   } else {
-    const parsed = parseNumberText(value);
+    // Against a change, what changed may be named first (体检率下降1%): read without it.
+    const parsed =
+      parseNumberText(value) ?? (target.kind === "change" ? parseNumberText(value.replace(CHANGE_SUBJECT, "")) : null);
     if (!parsed) return notNumberText(value, target);
     if (parsed.unit === null && !parsed.signed && isFractionOf(parsed.value, target))
       return { kind: "number", value: parsed.value * 100, fraction: parsed.value };

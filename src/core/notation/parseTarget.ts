@@ -45,6 +45,8 @@ import {
   QUALITATIVE_PREFIX,
   QUALITATIVE_SHAPES,
   QUALITATIVE_SIGNS,
+  NAMING_DIGITS,
+  EXCEED,
   RANGE_PREFIXES,
   BRACKET_INTERVAL,
   CHANGE_NAME,
@@ -320,7 +322,7 @@ function parseText(raw: string, ctx: TargetContext): ParsedTarget {
   const stripped = parseAfterFiller(s, raw, ctx) ?? parseAfterLabel(s, raw, ctx) ?? parseBeforeRemark(s, raw, ctx);
   if (stripped) return stripped;
 
-  const hasDigit = /\d/.test(s);
+  const hasDigit = /\d/.test(s.replace(NAMING_DIGITS, ""));
   if (!hasDigit) {
     if (isBareComparator(s)) return unknown(raw, say("target.comparator-only", {}));
     const zero = ZERO_OF_THING.exec(s);
@@ -667,6 +669,8 @@ function afterLabel(s: string, raw: string, ctx: TargetContext): { target: Parse
     const named = { ...ctx, name: `${label}${ctx.name ?? ""}` };
     const rest = s.slice(i);
     if (readDeadline(rest, ctx.budgetYear)) return null; // `同比2024年` is not a quantity of years
+    const change = subjectChange(label, rest, raw, named);
+    if (change) return change;
     const { bases, words } = basesOf(label);
     const text = `${bases.map((b) => b.word).join("")}${rest}`;
     const notes = words ? [say("target.ignored-label", { label: words })] : [];
@@ -683,6 +687,26 @@ function afterLabel(s: string, raw: string, ctx: TargetContext): { target: Parse
     return { target: t === read ? t : { ...t, normalized: formatTarget(t) }, text };
   }
   return null;
+}
+
+/**
+ * A label that ends in a change word says what changes (`体检率提高2%`, `业务收入增长5%`): a change of +2 %, the
+ * subject's words left out as a label's are; not a level of 2 %. One-character words (增, 降: `新增100个` counts new things)
+ * do not count here.
+ */
+function subjectChange(
+  label: string,
+  rest: string,
+  raw: string,
+  ctx: TargetContext,
+): { target: ParsedTarget; text: string } | null {
+  const word = CHANGE_WORDS_SORTED.find(([w]) => w.length > 1 && label.endsWith(w) && label.length > w.length);
+  if (!word) return null;
+  const text = `${word[0]}${rest}`;
+  const change = parseChange(text, raw, ctx);
+  if (change?.kind !== "change") return null;
+  const note = say("target.ignored-label", { label: label.slice(0, -word[0].length) });
+  return { target: { ...change, ...reasonsOf([note, ...(change.reasons ?? [])]) }, text };
 }
 
 /**
@@ -750,7 +774,7 @@ export function splitParts(compact: string): string[] {
   return compact.split(PART_BREAK).filter((piece) => piece !== "");
 }
 
-const PART_KINDS: ReadonlySet<TargetKind> = new Set(["number", "range", "duration"]);
+const PART_KINDS: ReadonlySet<TargetKind> = new Set(["number", "range", "duration", "change"]);
 const MAX_PARTS = 6;
 
 /**
@@ -1031,13 +1055,21 @@ function parseChange(s: string, raw: string, ctx: TargetContext): ParsedTarget |
   return changeTarget(raw, sign * mag.quantity.value, op, mag.quantity.unit, ctx, []);
 }
 
-/** `不低于上年` → change ≥ 0; `高于去年同期` → change > 0. */
+/**
+ * `不低于上年` → change ≥ 0; `高于去年同期` → change > 0; `超上年` (超 before a baseline: exceed it) likewise. A number
+ * after the baseline is by how much: `超上年2%`, `高于上年2%` → change ≥ +2%; `低于上年5%` → change ≤ −5%.
+ */
 function compareToBaseline(s: string, raw: string, ctx: TargetContext): ParsedTarget | null {
-  const p = startOp(s, PREFIX_OPS_SORTED);
+  const p: WordOp | null = startOp(s, PREFIX_OPS_SORTED) ?? (s.startsWith(EXCEED) ? [EXCEED, ">"] : null);
   if (!p) return null;
   const rest = s.slice(p[0].length);
-  if (!COMPARE_TO_BASELINE_SORTED.includes(rest)) return null;
-  return changeTarget(raw, 0, p[1], null, ctx, []);
+  if (COMPARE_TO_BASELINE_SORTED.includes(rest)) return changeTarget(raw, 0, p[1], null, ctx, []);
+  const base = startWord(rest, COMPARE_TO_BASELINE_SORTED);
+  if (!base || (p[1] !== ">" && p[1] !== "<")) return null;
+  const mag = readMagnitude(rest.slice(base.length));
+  if (!mag || "conflict" in mag || mag.op) return null;
+  const up = p[1] === ">";
+  return changeTarget(raw, (up ? 1 : -1) * mag.quantity.value, up ? ">=" : "<=", mag.quantity.unit, ctx, []);
 }
 
 function changeTarget(

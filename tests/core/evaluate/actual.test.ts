@@ -64,6 +64,11 @@ describe("readActual: numbers in the target's unit", () => {
     // An unsigned number against a fall is the size of the fall.
     expect(readActual(4, change(-3))).toEqual({ kind: "number", value: -4 });
     expect(readActual("+2%", change(-3))).toEqual({ kind: "number", value: 2 });
+    // What changed named first, as its target names it (蚕茶卫生院 2021: 体检率提高2% answered 体检率下降1%).
+    expect(readActual("体检率下降1%", change(2))).toEqual({ kind: "number", value: -1 });
+    expect(readActual("签约率提高1%", change(1))).toEqual({ kind: "number", value: 1 });
+    // Against a level, such words are no number (费用减少5万元 is no amount of 费用).
+    expect(readActual("费用减少5万元", num(">=", 5, "万元")).kind).toBe("invalid");
   });
 
   test("durations convert within time units", () => {
@@ -114,6 +119,12 @@ describe("readActual: grades", () => {
     ["否", "not"],
     ["未达成预期指标且效果较差", "not"],
     ["差", "not"],
+    // Said of the target reached (江西 整体支出绩效自评表, 蚕茶卫生院 2021).
+    ["达成目标值", "achieved"],
+    ["全部达成", "achieved"],
+    ["已达到目标值", "achieved"],
+    ["部分完成目标", "partly"],
+    ["未达到目标值", "not"],
   ])("%s → %s", (word, grade) => {
     expect(readGrade(word)).toBe(grade);
     expect(readActual(word, qualitative("及时保障"))).toEqual({ kind: "grade", grade });

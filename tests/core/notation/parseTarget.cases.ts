@@ -349,6 +349,18 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "高于上年同期", kind: "change", op: ">", value: 0 },
   { input: "与上年持平", kind: "change", op: "=", value: 0 },
   { input: "较上年有所提高", kind: "change", op: ">", value: 0 },
+  // 超 / 高于 / 低于 before the baseline, by how much after it (江西 蚕茶卫生院 2021: 超上年2%, 超上年度).
+  { input: "超上年2%", kind: "change", op: ">=", value: 2, unit: "%", normalized: "提高 2%" },
+  { input: "超上年度", kind: "change", op: ">", value: 0, normalized: "较上年 > 0" },
+  { input: "高于上年5%", kind: "change", op: ">=", value: 5, unit: "%" },
+  { input: "低于上年同期5%", kind: "change", op: "<=", value: -5, unit: "%" },
+  { input: "超标", kind: "qualitative" },
+  // What changes named before the change word: a change still, the subject left out as a label (蚕茶卫生院 2021).
+  { input: "体检率提高2%", kind: "change", op: ">=", value: 2, unit: "%", normalized: "提高 2%" },
+  { input: "成本降低5%", kind: "change", op: "<=", value: -5, unit: "%" },
+  { input: "签约率提高1%、体检率提高2%", kind: "change", op: ">=", value: 1, unit: "%" },
+  { input: "满意度提高至95%", kind: "number", op: ">=", value: 95, unit: "%" },
+  { input: "新增100个", kind: "number", op: ">=", value: 100, unit: "个" },
   { input: "提高至95%", kind: "number", op: ">=", opExplicit: true, value: 95, unit: "%" },
   { input: "降至3%以下", kind: "number", op: "<=", value: 3, unit: "%" },
 
@@ -434,6 +446,10 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "“及时保障”", kind: "qualitative", normalized: "定性：“及时保障”" },
   { input: "不超过预算", kind: "qualitative", op: null },
   { input: "按《中央和国家机关差旅费管理办法》执行", kind: "qualitative" },
+  // Digits that name (a title, an anniversary) are no quantity; digits beside a title still are (海口 2016).
+  { input: "宣传《2021年工作要点》", kind: "qualitative" },
+  { input: "向社会宣传中国共产党成立95周年来取得的成就", kind: "qualitative" },
+  { input: "编印《市领导政务活动画册》30本和《档案馆指南》1000", kind: "unknown" },
   { input: "按照2019年标准执行", kind: "qualitative" },
   { input: "定性：及时保障", kind: "qualitative", normalized: "定性：及时保障" },
   { input: "有所提高", kind: "qualitative" },

@@ -14,6 +14,10 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
   [/^未达成预期指标/, "not"],
   [/^部分达成预期指标/, "partly"],
   [/^达成预期指标/, "achieved"],
+  // 达成目标值 / 全部达成 (江西 整体支出绩效自评表, 蚕茶卫生院 2021): the grade said of the target it reached.
+  [/^(未|没有|尚未)(达成|达到|完成|实现)(目标值?|预期目标|年度目标)$/, "not"],
+  [/^(部分|基本)(达成|达到|完成|实现)(目标值?|预期目标|年度目标)$/, "partly"],
+  [/^(已?(达成|达到|完成|实现)(目标值?|预期目标|年度目标)|全部(达成|实现|达标))$/, "achieved"],
   [
     /^(未达成|未完成|未达标|未实现|没有完成|尚未完成|未建成|尚未建成|未按期完成|未按时完成|未如期完成|逾期完成|否|差|较差)$/,
     "not",
@@ -104,6 +108,17 @@ export const ACTUAL_CHANGE_WORDS: ReadonlyArray<readonly [RegExp, 1 | -1]> = [
   [changeActual(1), 1],
   [changeActual(-1), -1],
 ];
+
+/**
+ * What changed, named before the change word of an actual (`体检率下降1%`, `签约率提高1%`: 蚕茶卫生院 2021, written as
+ * its target `签约率提高1%、体检率提高2%` is): the words dropped against a change target, the change read.
+ */
+export const CHANGE_SUBJECT = new RegExp(
+  `^[\\p{Script=Han}]{1,10}?(?=(?:${longestFirst(CHANGE_WORDS.filter(([w]) => w.length > 1).map(([w]) => w)).join(
+    "|",
+  )}))`,
+  "u",
+);
 
 /** Marks users put into tick-box columns (偏差原因 经费保障 √, 完成目标可能性 确定能 √). */
 export const CHECK_MARKS = /^(√|✓|✔|☑|■|●|是|Y|y|1)$/;

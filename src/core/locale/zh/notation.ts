@@ -312,6 +312,9 @@ export const CHANGE_TO_MARKERS: readonly string[] = ["至", "到"];
 /** Words of "no change" against a baseline: `与上年持平`. */
 export const FLAT_WORDS: readonly string[] = ["持平", "基本持平", "保持稳定"];
 
+/** 超 before a baseline (`超上年2%`): more than it, as 超过. Alone, not a comparator word (超标, 超时 are names). */
+export const EXCEED = "超";
+
 /** Baselines that, with a comparator and no number, make a change of 0: `不低于上年`, `高于去年`. */
 export const COMPARE_TO_BASELINE: readonly string[] = [
   "上年同期水平",
@@ -714,8 +717,12 @@ export const QUALITATIVE_WORDS: readonly string[] = [
   "否",
 ];
 
-/** Qualitative shapes that may contain digits: `按《XX办法》(2019)执行`, `按照…标准执行`. */
-export const QUALITATIVE_SHAPES: readonly RegExp[] = [
-  /《[^》]*》/,
-  /^按(?:照)?.+(?:执行|发放|安排|规定|要求|标准|办理)$/,
-];
+/** Qualitative shapes that may contain digits: `按照…标准执行`, `按《XX办法》(2019)执行`. */
+export const QUALITATIVE_SHAPES: readonly RegExp[] = [/^按(?:照)?.+(?:执行|发放|安排|规定|要求|标准|办理)$/];
+
+/**
+ * Digits that name something rather than count it: a title in 《》 (`宣传《2021年工作要点》`), an anniversary
+ * (`庆祝中国共产党成立95周年`). A text whose only digits are these is a sentence (qualitative); digits outside them
+ * (`编印《画册》30本和《指南》1000`) are quantities still to read.
+ */
+export const NAMING_DIGITS = /《[^》]*》|\d+周年/g;
