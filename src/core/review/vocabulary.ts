@@ -26,6 +26,8 @@ export const LEVEL1_ALIASES: readonly (readonly [word: string, kind: Level1Kind]
   ["成本", "output"],
   // 四川 申报表 (广元 昭化 2021): 项目完成指标 over 数量 / 质量 / 时效 / 成本, beside 项目效益指标.
   ["项目完成", "output"],
+  // 海南's early 项目绩效目标表 (海口 2016): 产出指标 / 成效指标 / 效率指标, 成效 the effect of the project.
+  ["成效", "effect"],
 ];
 
 /**

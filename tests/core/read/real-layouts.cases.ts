@@ -4061,6 +4061,170 @@ const ROUND_TWENTY_ONE: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round twenty-two (reader47) ─────────────────────────
+
+const CHANGE = (op: Comparator, value: number, unit: string | null) => ({ kind: "change" as const, op, value, unit });
+
+const ROUND_TWENTY_TWO: LayoutCase[] = [
+  {
+    file: "jiangxi-nanchang-cancha-health-unit-self-eval-2021.xlsx",
+    what: "江西 南昌县 蚕茶卫生院 2021 整体支出绩效自评表: 分解目标 | 自评权重 | 二级 | 三级; 评价部门名称; 超上年2%; 达成目标值",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          kind: "self-evaluation",
+          name: "南昌县黄马乡蚕茶卫生院",
+          unit: "南昌县黄马乡蚕茶卫生院",
+          title: "蚕茶卫生院整体支出绩效自评表",
+          year: 2021,
+          // The preview shows no amounts, only the rates (103.21%).
+          budget: null,
+          spent: null,
+        },
+        // 分解目标 is the 一级; 自评权重 (column B) is the 一级's weight, the 分值 right of the name the indicator's.
+        columns: { level1: 0, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7, reason: 8 },
+        indicators: [
+          { l1: "管理指标", l2: "预算编审管理", name: "完整、准确率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "管理指标", l2: "预算执行管理", name: "完成率、控制率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "管理指标", l2: "部门结转结余资金管理", name: "结余率", raw: "小于5%", ...PCT("<", 5) },
+          { l1: "管理指标", l2: "预决算信息公开管理", name: "信息公开完善", raw: "按规定公开", ...QUAL },
+          { l1: "管理指标", l2: "部门预算管理", name: "人员控制、支出规范", raw: "不超编、无违规支出", ...QUAL },
+          { l1: "管理指标", l2: "政府采购管理", name: "执行率", raw: "100%", ...PCT(">=", 100) },
+          {
+            l1: "管理指标",
+            l2: "资产管理",
+            name: "安全性、利用率",
+            raw: "无资产损失、利用率高于80%",
+            ...PCT(">", 80),
+          },
+          { l1: "产出指标", l2: "数量指标", name: "任务1:门诊住院人次", raw: "增加", ...QUAL },
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "任务2:特殊人群健康管理率",
+            raw: "超上年2%",
+            ...CHANGE(">=", 2, "%"),
+          },
+          { l1: "产出指标", l2: "质量指标", name: "任务1:诊断准确率", raw: "95%以上", ...PCT(">=", 95) },
+          { l1: "产出指标", l2: "质量指标", name: "任务2:健康档案管理率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "时效指标", name: "任务1:医疗文书及时率", raw: "按规定时限", ...QUAL },
+          { l1: "产出指标", l2: "时效指标", name: "任务2:健康档案更新率", raw: "按规定时限", ...QUAL },
+          { l1: "效果指标", l2: "经济效益指标", name: "业务收入", raw: "超上年度", ...CHANGE(">", 0, null) },
+          {
+            l1: "效果指标",
+            l2: "社会效益指标",
+            name: "公卫均等化签约完成率、特殊人群体检率",
+            raw: "签约率提高1%、体检率提高2%",
+            // Two changes; one number alone is judged against the part the name names last (体检率).
+            ...CHANGE(">=", 2, "%"),
+          },
+          { l1: "效果指标", l2: "生态效益指标", name: "绿化、节能", raw: "绿化良好、水电费开支有下降", ...QUAL },
+        ],
+        rows: [
+          [4, 4, "100%"],
+          [4, 4, "按规定执行"],
+          [4, 4, "达成目标值"],
+          [4, 4, "已公开"],
+          [4, 4, "全部达成"],
+          [5, 5, "100%"],
+          [5, 5, "达成"],
+          [5, 5, "增372人次"],
+          [5, 5, "达成目标值"],
+          [5, 5, "97%"],
+          [3, 3, "完成"],
+          [4, 3, null],
+          [3, 2, null],
+          [13, 13, "增收27万元"],
+          [12, 6, "签约率提高1%体检率下降1%"],
+          [10, 10, "水电支出减少0.1万元"],
+        ],
+        details: [
+          { name: "任务1:医疗文书及时率", reason: "个别人未及时完成" },
+          { name: "公卫均等化签约完成率、特殊人群体检率", reason: "部分群众不愿配合体检或长期在外" },
+        ],
+        // 管理指标 is a criterion of the unit's management, no category of target: no type error.
+        noReview: ["level-type-error"],
+        judged: {
+          asOf: "2021-12-31",
+          // 达成目标值 / 全部达成 answer their targets; 按规定执行 against 100%, 增372人次 against 增加, 增收27万元 against a
+          // rise, two changes run together and 水电支出减少0.1万元 against a sentence cannot be judged (said).
+          statuses: [
+            "met",
+            "unknown",
+            "met",
+            "met",
+            "met",
+            "met",
+            "met",
+            "unknown",
+            "met",
+            "met",
+            "met",
+            "pending",
+            "pending",
+            "unknown",
+            "unknown",
+            "unknown",
+          ],
+        },
+      },
+    ],
+  },
+  {
+    file: "hainan-haikou-archives-goals-2016.xlsx",
+    what: "海南 海口市档案局 2016 项目绩效目标表: 指标类型 | 指标名称 | 绩效目标 | 绩效标准; 产出 / 成效; sentences as targets",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: { kind: "project", name: "档案征集编研", title: "项目绩效目标表", budget: null },
+        columns: { level1: 0, name: 1, target: 2, description: 3 },
+        indicators: [
+          {
+            l1: "产出指标",
+            l2: "",
+            name: "编印《海口市人民政府公报》及其合订本、光盘",
+            raw: "编印《海口市人民政府公报》每月3000本,一年12期,年底编印《海口市人民政府公报》合订本及光盘。",
+            // Two quantities in a sentence: not read, said (was silently qualitative, its numbers lost).
+            kind: "unknown",
+          },
+          {
+            l1: "产出指标",
+            l2: "",
+            name: "举办庆祝中国共产党成立95 周年档案图片展",
+            raw: "向社会宣传中国共产党成立95周年来取得的成就",
+            // 95周年 names the anniversary: no quantity (was “含有数字，但无法识别”).
+            ...QUAL,
+          },
+          {
+            l1: "产出指标",
+            l2: "",
+            name: "开展民间档案资料的征集工作",
+            raw: "征集有关解放海南岛的资料,如:军功通知书、为海南岛解放牺牲的烈士证明书等等。",
+            ...QUAL,
+          },
+          {
+            l1: "产出指标",
+            l2: "",
+            name: "编印《市领导政务活动画册》、《档案馆指南》",
+            raw: "编印《市领导政务活动画册》30本和《档案馆指南》1000",
+            kind: "unknown",
+          },
+          {
+            l1: "成效指标",
+            l2: "",
+            name: "向社会公开政府公开信息和记录市领导政务活动信息",
+            raw: "向社会公开政府公开信息及记录市领导政务活动信息",
+            ...QUAL,
+          },
+        ],
+        // 成效指标 is the early forms' word for 效益: no type error, and no 效益 said missing.
+        noReview: ["level-type-error"],
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -4082,4 +4246,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_NINETEEN,
   ...ROUND_TWENTY,
   ...ROUND_TWENTY_ONE,
+  ...ROUND_TWENTY_TWO,
 ];

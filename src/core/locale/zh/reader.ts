@@ -17,7 +17,9 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   // 山东 项目支出目标申报表 (一级 | 二级 | 三级 | 年度数值 | 备注).
   // 指标 | 指标内容 | 指标值: the central departments' 项目支出绩效目标申报表 (产出指标 / 效益指标 under 指标).
   // 绩效指标分类 | 绩效指标 | 绩效指标描述 | 绩效指标评价标准: 河北 邯郸's 2019 target tables (产出指标 / 效果指标 under 分类).
-  ["level1", /^一级(指标)?(名称)?$|^评价指标$|^指标$|^(绩效)?指标分类$/],
+  // 分解目标 | 自评权重 | 二级指标 | 三级指标: 江西's 整体支出绩效自评表 (蚕茶卫生院 2021), the 一级 and its weight.
+  // 指标类型 | 指标名称 | 绩效目标 | 绩效标准: 海南's early 项目绩效目标表 (海口 2016), one level (产出 / 成效 / 效率指标).
+  ["level1", /^一级(指标)?(名称)?$|^评价指标$|^指标$|^(绩效)?指标分类$|^分解目标$|^指标类型$/],
   ["level2", /^二级(指标)?(名称)?$|^评价内容$/],
   // 项目 | 指标值 | 绩效金额: the 宁夏 budget system's approval list, the levels and names in the 项目 column.
   // 绩效内容 | 绩效目标值 | 实际完成值 | 累计完成率: a 福建 evaluation report's table (宁德 2023).
@@ -39,9 +41,10 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   // Any short qualifier: 年度指标值, 当年度指标值, 实施周期指标值, 当年预期实现值 (readers prefer the annual one);
   // 年度数值 in the 山东 项目支出目标申报表.
   // 本年度计划水平: the 大庆 form's target column (beside 上年度实际水平).
+  // 绩效目标 as a column's caption beside 指标名称 (海口 2016); above the indicators the same word labels the goal text.
   [
     "target",
-    /^(?!.*(完成|实际|执行)).{0,6}(指标值|目标值|预期值|实现值|计划值|标准值|数值|计划水平|目标水平)(及单位)?$/,
+    /^(?!.*(完成|实际|执行)).{0,6}(指标值|目标值|预期值|实现值|计划值|标准值|数值|计划水平|目标水平)(及单位)?$|^绩效目标$/,
   ],
   // 绩效指标性质 | 绩效指标值 | 绩效度量单位: the 海南 fund tables put 绩效 before each column's name.
   // 指标值类型: the 湖南 forms' column of ≤ / ≥ / 定性 / 定量 (南县 2025, 岳阳楼区 2023).
@@ -52,7 +55,7 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
     "basis",
     /^(指标值|评价标准|评分标准)?(确定|设定)?依据$|^(指标(值)?)?来源$|^指标确定依据$|^(评价|评分)标准(及依据)?$/,
   ],
-  ["weight", /^(指标|参考|标准|评分|三级指标)?(权重|分值|满分)(分值)?$|^满分值$/],
+  ["weight", /^(指标|参考|标准|评分|三级指标|自评)?(权重|分值|满分)(分值)?$|^满分值$/],
   // 自评分 | 复核分 (广水 2021): the unit's own score, then the reviewer's (known, not read: computed below).
   ["score", /^(指标|自评)?得分$|^评分$|^自评分(值)?$/],
   [
@@ -156,10 +159,11 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
     "name",
     /^(二级)?项目(支出)?(名称|全称)$|^(专项)?资金名称$|^专项(资金)?名称$|^转移支付(\(项目\)|（项目）|项目)?名称$|^(单位名称|部门名称)[、,/]?项目名称$|^项目名称[、,/]?(单位名称|部门名称)$/,
   ],
-  // 区级预算单位名称 (零陵 部门整体支出绩效自评表), 一级预算单位: the budget unit with its level.
+  // 区级预算单位名称 (零陵 部门整体支出绩效自评表), 一级预算单位: the budget unit with its level. 评价部门名称: the unit a
+  // 整体支出绩效自评表 evaluates (江西, 蚕茶卫生院 2021).
   [
     "unitName",
-    /^(单位|部门|部门单位|((一|二|三)级|(省|市|区|县)级)?预算单位|(项目)?实施(单位|部门)|申报单位|项目单位|填报单位|编制单位|预算部门|(项目)?执行单位)(名称)?$/,
+    /^(单位|部门|评价(部门|单位)|部门单位|((一|二|三)级|(省|市|区|县)级)?预算单位|(项目)?实施(单位|部门)|申报单位|项目单位|填报单位|编制单位|预算部门|(项目)?执行单位)(名称)?$/,
   ],
   // 县级主管部门 / 市级主管部门 of the transfer tables sent down a level (the nearest to the indicators, the lowest, wins);
   // 主管预算部门 (天津 西青), also as its self-evaluation form misprints it: 主管主管部门.
