@@ -22,8 +22,8 @@ export interface FindingItem {
 
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
-/** Above this many items the list renders only what is near the viewport. */
-const VIRTUAL_FROM = 40;
+/** From this many items on a list renders only what is near the viewport. */
+export const VIRTUAL_FROM = 40;
 
 const useStyles = makeStyles({ badge: { whiteSpace: "nowrap", flexShrink: 0 } });
 
