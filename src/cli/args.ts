@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { isPlausibleYear, isValidIso } from "../core/dates";
+import { readAsOf } from "../core/asOf";
 import {
   renderMessage,
   say,
@@ -92,13 +92,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (values.out !== undefined && values.out.trim() === "") throw usage("usage.out-empty", {});
   // Likewise `check "$DIR"`: an empty name is no file that is missing, but a variable that is not set.
   if (inputs.some((input) => input.trim() === "")) throw usage("usage.input-empty", {});
-  const asOf = values["as-of"] ?? null;
-  // isValidIso rejects 2024-02-30, which Date.parse quietly rolls over to 1 March: said as a day that does not
-  // exist, since its writing is right.
-  if (asOf !== null && /^\d{4}-\d{2}-\d{2}$/.test(asOf) && !isValidIso(asOf))
-    throw usage("usage.as-of-no-such-day", { value: asOf });
-  if (asOf !== null && !isValidIso(asOf)) throw usage("usage.as-of-format", { value: asOf });
-  if (asOf !== null && !isPlausibleYear(Number(asOf.slice(0, 4)))) throw usage("usage.as-of-year", { value: asOf });
+  // Read as the pane's date box reads it (2024/6/30, 2024年6月30日, 20240630 …); 2024-02-30 is said, never rolled over.
+  const reading = values["as-of"] === undefined ? null : readAsOf(values["as-of"]);
+  if (reading && "error" in reading) throw usage("usage.as-of", { reason: reading.error });
+  const asOf = reading ? reading.iso : null;
   const lang = values.lang ?? "zh";
   if (lang !== "zh" && lang !== "en") throw usage("usage.lang", { value: lang });
   const failOn = values["fail-on"] ?? null;

@@ -152,21 +152,23 @@ test("usage errors are worded in the language asked for", async () => {
     const code = await main(args, io as unknown as Parameters<typeof main>[1]);
     return { code, first: stderr.split("\n")[0] };
   };
-  expect(await usage(["check", "--lang", "en", "--as-of", "2024/12/01"])).toEqual({
+  expect(await usage(["check", "--lang", "en", "--as-of", "12/01/2024"])).toEqual({
     code: 2,
-    first: "--as-of needs a date written YYYY-MM-DD, got “2024/12/01”",
+    first: "--as-of: “12/01/2024” is no date: write it as 2024-06-30 or 2024/6/30",
   });
   expect(await usage(["check", "--lang", "en", "--as-of", "2024-13-01"])).toEqual({
     code: 2,
-    first: "--as-of names a day that does not exist: “2024-13-01”",
+    first: "--as-of: “2024-13-01” is no day: there is no month 13",
+  });
+  expect(await usage(["check", "--lang", "en", "--as-of", "2024-02-30"])).toEqual({
+    code: 2,
+    first: "--as-of: “2024-02-30” is no day: February 2024 has 29 days",
   });
   expect(await usage(["check", "--lang", "en", "--as-of", "1800-01-01"])).toEqual({
     code: 2,
-    first: "--as-of must be a date in 1990–2100, got “1800-01-01”",
+    first: "--as-of: “1800-01-01”: the year must be in 1990–2100",
   });
-  expect((await usage(["check", "--as-of", "1800-01-01"])).first).toBe(
-    "--as-of 的年份应在 1990–2100 之间，收到 “1800-01-01”",
-  );
+  expect((await usage(["check", "--as-of", "1800-01-01"])).first).toBe("--as-of “1800-01-01”的年份应在 1990–2100 之间");
   expect(await usage(["check", "--fail-on", "blue", "--lang=en"])).toEqual({
     code: 2,
     first: "--fail-on must be red or yellow, got “blue”",

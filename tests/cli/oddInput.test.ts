@@ -24,8 +24,8 @@ afterEach(async () => {
 
 test.each([
   [["check", "--bogus"], "未知选项 “--bogus”"],
-  [["check", "--as-of", "2024-13-45"], "--as-of 的日期不存在：“2024-13-45”"],
-  [["check", "--as-of", "2024-7-31"], "--as-of 需要 YYYY-MM-DD 格式的日期，收到 “2024-7-31”"],
+  [["check", "--as-of", "2024-13-45"], "--as-of “2024-13-45”没有这一天：没有 13 月"],
+  [["check", "--as-of", "7/31/2024"], "--as-of “7/31/2024”不是日期：请写成 2024-06-30 或 2024年6月30日"],
   [["check", "--lang", "xx"], "--lang 只能是 zh 或 en，收到 “xx”"],
   // `check "$DIR"` with DIR unset: said as a usage error, not as a file that does not exist named "".
   [["check", ""], "文件或目录名是空值（脚本中的变量没有设置？）"],

@@ -17,10 +17,18 @@ describe("parseCliArgs --as-of", () => {
 
   test("an impossible date such as 2024-02-30 is a usage error, not a silent 1 March", () => {
     expect(() => parseCliArgs(["check", "--as-of", "2024-02-30"])).toThrow(UsageError);
-    // Written right, so the message says the day does not exist (not that the writing is wrong).
-    expect(() => parseCliArgs(["check", "--as-of", "2024-02-30"])).toThrow("--as-of 的日期不存在：“2024-02-30”");
-    expect(() => parseCliArgs(["check", "--as-of", "2023-02-29"])).toThrow("--as-of 的日期不存在：“2023-02-29”");
-    expect(() => parseCliArgs(["check", "--as-of", "2024-2-3"])).toThrow("--as-of 需要 YYYY-MM-DD 格式的日期");
+    // Written right, so the message says the day does not exist (not that the writing is wrong), and why.
+    expect(() => parseCliArgs(["check", "--as-of", "2024-02-30"])).toThrow(
+      "--as-of “2024-02-30”没有这一天：2024年2月只有 29 天",
+    );
+    expect(() => parseCliArgs(["check", "--as-of", "2023-02-29"])).toThrow(
+      "--as-of “2023-02-29”没有这一天：2023年2月只有 28 天",
+    );
+    expect(() => parseCliArgs(["check", "--as-of", "2/3/2024"])).toThrow("--as-of “2/3/2024”不是日期");
+    // As the pane's date box takes them (src/core/asOf.ts).
+    expect(parseCliArgs(["check", "--as-of", "2024-2-3"]).asOf).toBe("2024-02-03");
+    expect(parseCliArgs(["check", "--as-of", "2024年6月30日"]).asOf).toBe("2024-06-30");
+    expect(parseCliArgs(["check", "--as-of", "20240630"]).asOf).toBe("2024-06-30");
   });
 });
 

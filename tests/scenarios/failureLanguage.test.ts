@@ -136,17 +136,21 @@ describe("the command line", () => {
   }
 
   test("a usage error with --lang en: the error and the usage after it, all English", async () => {
-    const english = await run(["check", "--lang", "en", "--as-of", "2024-2-3"]);
+    const english = await run(["check", "--lang", "en", "--as-of", "3/2/2024"]);
     expect(english.code).toBe(2);
-    expect(english.stderr).toMatch(/^--as-of needs a date written YYYY-MM-DD, got “2024-2-3”\n\nUsage:/);
+    expect(english.stderr).toMatch(
+      /^--as-of: “3\/2\/2024” is no date: write it as 2024-06-30 or 2024\/6\/30\n\nUsage:/,
+    );
     expect(english.stderr).not.toMatch(CJK);
     const help = await run(["--help", "--lang", "en"]);
     expect(help.stdout).toContain("--lang      the report's language: zh (the default) or en");
     expect(help.stdout).not.toMatch(CJK);
 
     // Without --lang: Chinese, and the usage in both languages (where an English reader finds --lang en).
-    const chinese = await run(["check", "--as-of", "2024-2-3"]);
-    expect(chinese.stderr).toMatch(/^--as-of 需要 YYYY-MM-DD 格式的日期，收到 “2024-2-3”\n\n用法 \/ Usage:/);
+    const chinese = await run(["check", "--as-of", "3/2/2024"]);
+    expect(chinese.stderr).toMatch(
+      /^--as-of “3\/2\/2024”不是日期：请写成 2024-06-30 或 2024年6月30日\n\n用法 \/ Usage:/,
+    );
   });
 
   test("an error thrown deep in the writer is worded in the language chosen", async () => {

@@ -49,6 +49,20 @@ export function listEn(items: readonly string[]): string {
 }
 
 const q = (text: string) => `“${text}”`;
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /**
  * Canonical units (locale/zh/units.ts) in English. A unit not listed is the user's own word: it stays as
@@ -397,9 +411,12 @@ export const en: Catalogue = {
   "usage.unknown-command": (p) => `Unknown command “${p.command}” (there is only check)`,
   "usage.out-empty": () => "--out needs a folder, got an empty value (a variable in the script not set?)",
   "usage.input-empty": () => "A file or folder name is empty (a variable in the script not set?)",
-  "usage.as-of-no-such-day": (p) => `--as-of names a day that does not exist: “${p.value}”`,
-  "usage.as-of-format": (p) => `--as-of needs a date written YYYY-MM-DD, got “${p.value}”`,
-  "usage.as-of-year": (p) => `--as-of must be a date in 1990–2100, got “${p.value}”`,
+  "usage.as-of": (p) => `--as-of: ${reasonsEn([p.reason])}`,
+  "asOf.empty": () => "No date written: write it as 2024-06-30 or 2024/6/30",
+  "asOf.format": (p) => `“${p.text}” is no date: write it as 2024-06-30 or 2024/6/30`,
+  "asOf.year": (p) => `“${p.text}”: the year must be in 1990–2100`,
+  "asOf.no-such-month": (p) => `“${p.text}” is no day: there is no month ${p.month}`,
+  "asOf.no-such-day": (p) => `“${p.text}” is no day: ${MONTH_NAMES[p.month - 1]} ${p.year} has ${p.days} days`,
   "usage.lang": (p) => `--lang must be zh or en, got “${p.value}”`,
   "usage.fail-on": (p) => `--fail-on must be red or yellow, got “${p.value}”`,
   "usage.text": () => `Usage:
@@ -408,8 +425,8 @@ export const en: Catalogue = {
 
   With no file it checks the bundled sample workbook (assets/sample.xlsx, as of 2024-07-31).
 
-  --as-of     the monitoring date (default: the one saved in the workbook's settings, else the one typed on its
-              summary sheet, else today)
+  --as-of     the monitoring date, written 2024-06-30, 2024/6/30, 2024.6.30 or 20240630 (default: the one saved
+              in the workbook's settings, else the one typed on its summary sheet, else today)
   --out       the folder for the checked copies <name>.checked.xlsx (.xlsm and the templates .xltx / .xltm keep
               their kind; default ./perf-out); the input files are never changed
   --force     replace a copy written before (by default it is kept and the new copy is named

@@ -217,14 +217,21 @@ export interface MessageParams {
   "usage.unknown-command": { command: string };
   "usage.out-empty": NoParams;
   "usage.input-empty": NoParams;
+  /** reason: why the date typed is none (an asOf.* message). */
+  "usage.as-of": { reason: Message };
   /** value: the option's value as typed. */
-  "usage.as-of-no-such-day": { value: string };
-  "usage.as-of-format": { value: string };
-  "usage.as-of-year": { value: string };
   "usage.lang": { value: string };
   "usage.fail-on": { value: string };
   /** The usage text itself (--help, and after a usage error). */
   "usage.text": NoParams;
+
+  // ── A monitoring date as typed (core/asOf.ts: the command line's --as-of, the pane's date box); text: user text ──
+  "asOf.empty": NoParams;
+  "asOf.format": { text: string };
+  "asOf.year": { text: string };
+  "asOf.no-such-month": { text: string; month: number };
+  /** days: how many the month has. */
+  "asOf.no-such-day": { text: string; year: number; month: number; days: number };
 
   // ── Targets and amounts as the pane and reports show them ──
   /** The parsed target described: "≥ 90%", "定性：及时保障" / "Qualitative: “及时保障”". */

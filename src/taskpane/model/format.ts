@@ -1,6 +1,5 @@
 /** Number, date and value formatting for the pane (locale-neutral digits, the pane's own words). */
-import { isPlausibleYear, localIsoDate, yearOf } from "../../core/dates";
-import { parseDateText } from "../../core/notation/text";
+import { localIsoDate } from "../../core/dates";
 import { qualifiedAddress } from "../../core/a1";
 import type { CellRef, Indicator, IndicatorResult, ParsedTarget, Status } from "../../core/types";
 import { renderMessage, say } from "../../core/locale/messages";
@@ -48,13 +47,3 @@ export function lightStatusText(t: Translate, category: LightFilter, status: Sta
 
 /** Today in the user's calendar (not UTC), ISO. */
 export const todayIso = localIsoDate;
-
-/**
- * A monitoring date typed into the pane's date box, as ISO: 2024-06-30, 2024年6月30日, 2024/6/30, 2024.6.30 (the core's
- * reading of a written date, core/notation/text.ts parseDateText; 2024年6月 is its last day). Null when it is no date
- * with its year, or none of a plausible year.
- */
-export function readAsOf(text: string): string | null {
-  const iso = parseDateText(text);
-  return iso !== null && isPlausibleYear(yearOf(iso)) ? iso : null;
-}

@@ -4,7 +4,6 @@ import type { Strings } from "./zh";
 export const en: Strings = {
   appTitle: "Performance targets",
   asOfLabel: "Monitoring date",
-  asOfUnread: "“{text}” is no date: write it as 2024-06-30 or 2024年6月30日.",
   checkButton: "Check targets",
   checking: "Checking…",
   openFile: "Open .xlsx",

@@ -6,7 +6,6 @@ export const zh = {
   appTitle: "绩效目标监控",
   // Toolbar
   asOfLabel: "监控时点",
-  asOfUnread: "“{text}”不是日期：请写成 2024-06-30 或 2024年6月30日。",
   checkButton: "检查目标",
   checking: "正在检查…",
   openFile: "打开 .xlsx",

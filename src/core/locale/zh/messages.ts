@@ -239,9 +239,12 @@ export const zh: Catalogue = {
   "usage.unknown-command": (p) => `未知命令 “${p.command}”（只有 check）`,
   "usage.out-empty": () => "--out 需要一个文件夹，收到的是空值（脚本中的变量没有设置？）",
   "usage.input-empty": () => "文件或目录名是空值（脚本中的变量没有设置？）",
-  "usage.as-of-no-such-day": (p) => `--as-of 的日期不存在：“${p.value}”`,
-  "usage.as-of-format": (p) => `--as-of 需要 YYYY-MM-DD 格式的日期，收到 “${p.value}”`,
-  "usage.as-of-year": (p) => `--as-of 的年份应在 1990–2100 之间，收到 “${p.value}”`,
+  "usage.as-of": (p) => `--as-of ${reasonsZh([p.reason])}`,
+  "asOf.empty": () => "没有写日期：请写成 2024-06-30 或 2024年6月30日",
+  "asOf.format": (p) => `“${p.text}”不是日期：请写成 2024-06-30 或 2024年6月30日`,
+  "asOf.year": (p) => `“${p.text}”的年份应在 1990–2100 之间`,
+  "asOf.no-such-month": (p) => `“${p.text}”没有这一天：没有 ${p.month} 月`,
+  "asOf.no-such-day": (p) => `“${p.text}”没有这一天：${p.year}年${p.month}月只有 ${p.days} 天`,
   "usage.lang": (p) => `--lang 只能是 zh 或 en，收到 “${p.value}”`,
   "usage.fail-on": (p) => `--fail-on 只能是 red 或 yellow，收到 “${p.value}”`,
   // Both languages: the usage text is where an English reader finds --lang en.
@@ -252,7 +255,8 @@ export const zh: Catalogue = {
   不给文件时检查自带的示例工作簿（assets/sample.xlsx，监控时点 2024-07-31）。
   With no file it checks the bundled sample workbook (as of 2024-07-31).
 
-  --as-of     监控时点（默认：工作簿中保存的设置，其次“监控汇总”中填写的监控时点，否则今天）
+  --as-of     监控时点，写成 2024-06-30、2024/6/30、2024.6.30、2024年6月30日 或 20240630 都可以
+              （默认：工作簿中保存的设置，其次“监控汇总”中填写的监控时点，否则今天）
   --out       检查后副本 <名称>.checked.xlsx（.xlsm、模板 .xltx / .xltm 保持原格式）的输出目录（默认 ./perf-out）；原文件从不修改
   --force     覆盖上次写出的副本（默认保留它，新副本另起名 <名称>.checked-2.xlsx；输入文件任何时候都不会被覆盖）
   --json      只在标准输出打印一个 JSON 文档（结构见 README）

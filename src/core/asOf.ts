@@ -1,0 +1,47 @@
+/**
+ * A monitoring date (监控时点) as a finance officer types it: the command line's `--as-of` and the pane's date box read
+ * it here, so both take the same writings and say the same line for the rest. Taken: 2024-06-30, 2024/6/30, 2024.6.30,
+ * 2024年6月30日 (or 号), 20240630, full-width digits and spaces anywhere; a month alone (2024年6月, 2024-06, 2024年6月底)
+ * is its last day, as a month's monitoring is at its end. Not taken, each with one line: a day the calendar does not
+ * have (2024-02-30, 2024-13-01), a year outside 1990–2100, and anything else (6/30/2024, 年底, 2024-06-30 前).
+ */
+import { isPlausibleYear, lastDayOfMonth, makeIso } from "./dates";
+import { say, type Message } from "./locale/messages";
+import { normalizeText } from "./notation/text";
+
+export type AsOfReading = { iso: string } | { error: Message };
+
+/** Year, month and day: one separator used twice, the Chinese characters, or eight digits glued. */
+const DAY_FORMS = [
+  /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/,
+  /^(\d{4})(年)(\d{1,2})月(\d{1,2})[日号]?$/,
+  /^(\d{4})()(\d{2})(\d{2})$/,
+];
+/** Year and month: its last day. */
+const MONTH_FORMS = [/^(\d{4})[-/.](\d{1,2})$/, /^(\d{4})年(\d{1,2})月(?:底|末|份)?$/];
+
+/** The monitoring date typed, as ISO, or the one line that says why it is none. */
+export function readAsOf(typed: string): AsOfReading {
+  // Spaces, full-width digits and signs (２０２４－０６－３０) are as typed by an IME; none of them changes the date.
+  const text = normalizeText(typed).replace(/ /g, "");
+  if (text === "") return { error: say("asOf.empty", {}) };
+  for (const form of DAY_FORMS) {
+    const m = form.exec(text);
+    if (m) return dayOf(typed.trim(), +m[1], +m[3], +m[4]);
+  }
+  for (const form of MONTH_FORMS) {
+    const m = form.exec(text);
+    if (m) return dayOf(typed.trim(), +m[1], +m[2], null);
+  }
+  return { error: say("asOf.format", { text: typed.trim() }) };
+}
+
+function dayOf(text: string, year: number, month: number, day: number | null): AsOfReading {
+  if (!isPlausibleYear(year)) return { error: say("asOf.year", { text }) };
+  if (month < 1 || month > 12) return { error: say("asOf.no-such-month", { text, month }) };
+  if (day === null) return { iso: lastDayOfMonth(year, month) };
+  const iso = makeIso(year, month, day);
+  if (iso !== null) return { iso };
+  const days = Number(lastDayOfMonth(year, month).slice(8));
+  return { error: say("asOf.no-such-day", { text, year, month, days }) };
+}
