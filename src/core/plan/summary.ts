@@ -98,6 +98,12 @@ export function planSummary(
   const { rows, charted, unread } = summaryRows(ctx, sheet, top + headerRow + 1, placements, unreadOn);
   placements.forEach((p, i) => summaryRow(ctx, sheet, rows[i], p));
   const scores = planScores(ctx, sheet, top + headerRow, placements, rows, unread.length > 0);
+  // The score columns come and go with self-evaluations, also on a summary made before: widths like their neighbours',
+  // given only to a column still at the sheet's standard width (a width the clerk set stays theirs).
+  if (scores >= 0 && placements.some((p) => p.checked.table.kind === "self-evaluation"))
+    SCORE_WIDTHS.forEach((width, i) =>
+      ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col: scores + i, width, ifStandard: true }),
+    );
 
   // Widths on the sheet we make now (or that a run cut short made); from then on they are the user's to change
   // (like the unit sheet's).
@@ -123,6 +129,9 @@ export function planSummary(
     ctx.marks.charts.push({ sheet, name: CHART_NAME });
   }
 }
+
+/** Widths of 自评得分 (a score) and 自评等级 (a word; its header four characters wide), in characters. */
+const SCORE_WIDTHS = [12, 10];
 
 /** The columns right of ours (COL) a self-evaluation's score may go in, looked through for our header or room. */
 const SCORE_COLUMNS = { first: Object.keys(COL).length, last: Object.keys(COL).length + 64 };

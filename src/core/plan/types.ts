@@ -66,8 +66,12 @@ export type PlanOp =
     }
   /** Delete the add-in's chart of that name on a sheet that stays (Clear marks on a sheet the user wrote on). */
   | { op: "removeChart"; sheet: string; name: string }
-  /** Width in characters of the default font (as in .xlsx files); the Office.js applier converts to points. */
-  | { op: "columnWidth"; sheet: string; col: number; width: number }
+  /**
+   * Width in characters of the default font (as in .xlsx files); the Office.js applier converts to points. `ifStandard`:
+   * only where the column still has the sheet's standard width — a width the clerk gave it (or an earlier run did)
+   * stays; the host reads it when it applies (the snapshot holds no widths).
+   */
+  | { op: "columnWidth"; sheet: string; col: number; width: number; ifStandard?: true }
   /**
    * Clear value, formula, number format and fill of cells the add-in wrote. Not their notes: a note there may be the
    * user's, and ours are removed by "note" ops. Not their drop-down list either: we set lists only on our input cells,

@@ -219,10 +219,15 @@ function applyOp(
       );
       return;
     }
-    case "columnWidth":
+    case "columnWidth": {
+      // ifStandard: a column read before the batch as not of the standard width keeps its width (a sheet added by
+      // this plan was not there to read: its columns are all standard).
+      const read = op.ifStandard ? looks.get(widthKey(op.sheet, op.col)) : undefined;
+      if (read && read.format.useStandardWidth !== true) return;
       ws(op.sheet).getRange(localAddress({ top: 0, left: op.col, bottom: 0, right: op.col })).format.columnWidth =
         columnWidthPoints(op.width);
       return;
+    }
     case "clear": {
       // Contents and formats, not All: All takes the cells' notes too, and a note there may be the user's
       // (ours go by "note" ops). keepLook: contents only, the formats are the user's.
@@ -247,10 +252,12 @@ function applyOp(
 
 type Looks = Map<string, Excel.Range>;
 const lookKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row},${col}`;
+const widthKey = (sheet: string, col: number) => `${sheet}\u0000w${col}`;
 
 /**
- * The fill and bold of the cells whose look a "clear" may undo in part (Clear marks, our headers), read before the
- * writes: Office.js cannot test a cell's look inside the batch that changes it. One sync per REQUEST_BUDGET of loads
+ * The fill and bold of the cells whose look a "clear" may undo in part (Clear marks, our headers), and whether the
+ * columns an ifStandard width goes to still have the standard width, read before the writes: Office.js cannot test a
+ * cell's look inside the batch that changes it. One sync per REQUEST_BUDGET of loads
  * (a kept 监控汇总 of 1,000 tables is past 5 MB in one); none when there is nothing to read.
  */
 async function lookOfOurHeaders(
@@ -269,6 +276,17 @@ async function lookOfOurHeaders(
     bytes = 0;
   };
   for (const op of plan.ops) {
+    if (op.op === "columnWidth" && op.ifStandard && sheets.has(op.sheet)) {
+      // RangeFormat.useStandardWidth (ExcelApi 1.7): "Returns true if the column width of the Range object equals the
+      // standard width of the sheet."
+      if (bytes + perCell > REQUEST_BUDGET) await send();
+      const column = context.workbook.worksheets
+        .getItem(op.sheet)
+        .getRange(localAddress({ top: 0, left: op.col, bottom: 0, right: op.col }));
+      looks.set(widthKey(op.sheet, op.col), column.load("format/useStandardWidth"));
+      bytes += perCell;
+      continue;
+    }
     if (op.op !== "clear" || !op.ourLook || !sheets.has(op.sheet)) continue;
     const ws = context.workbook.worksheets.getItem(op.sheet);
     for (let row = op.range.top; row <= op.range.bottom; row++)

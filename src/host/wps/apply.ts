@@ -180,7 +180,10 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
         return;
       case "columnWidth": {
         const letters = columnLetters(op.col);
-        ws(op.sheet).Range(`${letters}:${letters}`).ColumnWidth = op.width; // characters, as the plan gives
+        const column = ws(op.sheet).Range(`${letters}:${letters}`);
+        // Range.UseStandardWidth: "如果 Range 对象的列宽等于工作表的标准列宽，则该属性的值为 True" (WPS's page).
+        if (op.ifStandard && column.UseStandardWidth !== true) return;
+        column.ColumnWidth = op.width; // characters, as the plan gives
         return;
       }
       case "clear": {

@@ -115,6 +115,8 @@ export interface WpsRange {
   Interior: { Color: number; ColorIndex: number };
   Font: { Bold: boolean; Color: number };
   ColumnWidth: number;
+  /** True when the column's width is the sheet's standard width; null over columns of different widths. */
+  readonly UseStandardWidth: boolean | null;
   FormatConditions: WpsFormatConditions;
   Validation: WpsValidation;
   Comment: WpsComment | null;

@@ -110,9 +110,13 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
     case "chart":
     case "removeChart":
       return; // ExcelJS cannot write charts (exceljs/exceljs#141)
-    case "columnWidth":
-      sheetOf(workbook, op.sheet).getColumn(op.col + 1).width = fileColumnWidth(op.width);
+    case "columnWidth": {
+      const column = sheetOf(workbook, op.sheet).getColumn(op.col + 1);
+      // ExcelJS gives a width only to a column its <col> gave one: ifStandard leaves that width.
+      if (op.ifStandard && column.width !== undefined) return;
+      column.width = fileColumnWidth(op.width);
       return;
+    }
     case "clear": {
       const ws = workbook.getWorksheet(op.sheet);
       if (!ws) return;

@@ -162,7 +162,8 @@ class SheetEdits {
   readonly notes: NoteOp[] = [];
   readonly cf: CfOp[] = [];
   readonly dv: DvOp[] = [];
-  readonly widths = new Map<number, number>();
+  /** File widths by column; `ifStandard`: only where no `<col>` gives the column a width (PlanOp columnWidth). */
+  readonly widths = new Map<number, { width: number; ifStandard: boolean }>();
   /** Charts to add (a chart of the same name goes first) and names of charts to remove, in plan order. */
   readonly charts: (ChartOp | RemoveChartOp)[] = [];
 
@@ -230,7 +231,8 @@ class SheetEdits {
         return;
       }
       case "columnWidth":
-        this.widths.set(op.col, fileColumnWidth(op.width)); // characters + the cell padding
+        // characters + the cell padding
+        this.widths.set(op.col, { width: fileColumnWidth(op.width), ifStandard: op.ifStandard === true });
         return;
       case "clear":
         this.forRange(op.range, (edit) => {
@@ -630,7 +632,7 @@ class Writer {
     if (top <= bottom) dim.xml = setAttr(dim.xml, "ref", rangesToA1([{ top, left, bottom, right }]));
   }
 
-  private patchCols(doc: XmlDoc, widths: Map<number, number>): void {
+  private patchCols(doc: XmlDoc, widths: Map<number, { width: number; ifStandard: boolean }>): void {
     const p = doc.prefix;
     const cols = childOrNew(doc, "cols", SHEET_ORDER);
     const cd = splitDoc(cols.xml);
@@ -639,8 +641,11 @@ class Writer {
       const a = tagAttrs(c.xml);
       return { min: Number(a.min), max: Number(a.max), xml: c.xml.trim() };
     });
-    for (const [col0, width] of widths) {
+    for (const [col0, { width, ifStandard }] of widths) {
       const col = col0 + 1;
+      // A <col> with a width is a width someone gave the column (ECMA-376 Part 1 §18.3.1.13: without one the column
+      // has the sheet's default width): ifStandard leaves it.
+      if (ifStandard && list.some((c) => col >= c.min && col <= c.max && tagAttrs(c.xml).width !== undefined)) continue;
       const next: Col[] = [];
       let found = false;
       for (const c of list) {

@@ -903,6 +903,17 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       if (prop === "address") return ranges.map((r) => `${sheet.name}!${a1(r)}`).join(printArea ? ", " : ",");
       throw new Error(`fake: rangeAreas.${prop}`);
     }
+    case "format": {
+      // RULES: WIDTH. RangeFormat.useStandardWidth (ExcelApi 1.7, https://learn.microsoft.com/javascript/api/excel/
+      // excel.rangeformat#excel-excel-rangeformat-usestandardwidth-member): "Returns true if the column width of the Range
+      // object equals the standard width of the sheet. Returns null if the range contains more than one column and the
+      // columns aren't all the same height. Returns false otherwise." A column never given a width has the standard one.
+      const { sheet, range, cf } = target as unknown as RangeRef & { cf?: unknown };
+      if (cf || !range || prop !== "useStandardWidth") throw new Error(`fake: format.${prop}`);
+      const standard = new Set<boolean>();
+      for (let c = range.left; c <= range.right; c++) standard.add(!sheet.widths.has(c));
+      return standard.size === 1 ? [...standard][0] : null;
+    }
     case "fill":
     case "font": {
       // RULES: LOOK.

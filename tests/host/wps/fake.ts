@@ -1169,6 +1169,14 @@ export class FakeWps {
         fake.calls++;
         return sheet().widths.get(one("ColumnWidth").left) ?? 8.38;
       },
+      get UseStandardWidth() {
+        fake.calls++;
+        // ${DOC}/Range/属性/UseStandardWidth 属性.html: "如果 Range 对象的列宽等于工作表的标准列宽，则该属性的值为 True。
+        // 如果区域包含不止一列并且不是所有的列都等宽，则返回 null". A column never given a width has the standard one.
+        const standard = new Set<boolean>();
+        for (const a of areas) for (let c = a.left; c <= a.right; c++) standard.add(!sheet().widths.has(c));
+        return standard.size === 1 ? [...standard][0] : null;
+      },
       set ColumnWidth(v: number) {
         fake.calls++;
         // ${DOC}/Range/属性/ColumnWidth 属性.html: "一个列宽单位等于“常规”样式中一个字符的宽度。" (Excel allows 0–255.)
