@@ -11,6 +11,11 @@
  * versions wrote (…,监控时点,…) stay as they were, and the clerk can use the name in formulas of their own as the
  * functions' help says. When 监控时点 is the clerk's, ours is 监控时点_2 (the first of _2, _3 … no name uses, at any
  * scope), kept from then on (their formulas may use it), and the check says so in one line.
+ *
+ * With no record left at all (the clerk deleted our record sheet, and our summary with it), a workbook name 监控时点
+ * that points at nothing — wholly #REF!, its sheet deleted, as Excel and WPS leave a name that was one reference to it
+ * — is taken as ours and pointed at the new summary's date (said in one line): it reads nothing the clerk could lose,
+ * and our formulas left on the tables name it. Taking it for theirs made 监控时点_2 and left those formulas at #REF!.
  */
 import { unquoteSheetName } from "../a1";
 import { DATE1904_OFFSET } from "../dates";
@@ -32,10 +37,16 @@ function sheetOfReference(refersTo: string): string | null {
   return m ? unquoteSheetName(m[1]) : null;
 }
 
+/** A name wholly #REF! (=#REF!, or #REF!$B$3 with the address kept): it was one reference, to a sheet since deleted. */
+const pointsAtNothing = (n: DefinedName): boolean =>
+  /^=?#REF!(?:\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)?$/i.test(n.refersTo.trim());
+
 export class WorkbookNames {
   private readonly recorded: string[];
   private readonly made: Set<string>;
   private chosen?: string;
+  /** The name pointing at nothing this check takes back (no record left): said in one line. */
+  private orphan?: string;
 
   constructor(
     private readonly snapshot: WorkbookSnapshot,
@@ -43,6 +54,10 @@ export class WorkbookNames {
   ) {
     this.recorded = [...new Set(records.flatMap((m) => m.names))].filter(isAsOfName);
     this.made = new Set(records.flatMap((m) => m.sheets));
+    if (records.length === 0)
+      this.orphan = snapshot.names?.find(
+        (n) => n.sheet === undefined && isAsOfName(n.name) && pointsAtNothing(n),
+      )?.name;
   }
 
   /**
@@ -50,6 +65,7 @@ export class WorkbookNames {
    * read no names: every name the record lists (what every version did before 2026-12).
    */
   ours(name: string): boolean {
+    if (this.orphan !== undefined && same(this.orphan, name)) return true;
     if (!this.recorded.some((r) => same(r, name))) return false;
     if (!this.snapshot.names) return true;
     const found = this.snapshot.names.find((n) => n.sheet === undefined && same(n.name, name));
@@ -70,6 +86,7 @@ export class WorkbookNames {
     const number = (name: string) => (name === AS_OF_NAME ? 1 : Number(NUMBERED.exec(name)![1]));
     const there = this.recorded.filter((name) => this.ours(name)).sort((a, b) => number(a) - number(b));
     if (there.length > 0) return (this.chosen = there[0]);
+    if (this.orphan !== undefined) return (this.chosen = this.orphan);
     const candidate = (i: number) => (i === 1 ? AS_OF_NAME : `${AS_OF_NAME}_${i}`);
     for (let i = 1; ; i++) if (this.theirs(candidate(i)).length === 0) return (this.chosen = candidate(i));
   }
@@ -84,9 +101,17 @@ export class WorkbookNames {
     return this.snapshot.date1904 ? `${this.asOfName()}+${DATE1904_OFFSET}` : this.asOfName();
   }
 
-  /** The one line a check says when 监控时点 is the clerk's and ours has another name (null: it is ours, or free). */
+  /**
+   * The one line a check says when 监控时点 is the clerk's and ours has another name, or when a name pointing at
+   * nothing is taken back (null: it is ours, or free).
+   */
   note(): { zh: string; en: string } | null {
     const ours = this.asOfName();
+    if (ours === this.orphan)
+      return {
+        zh: `名称“${ours}”指向的工作表已被删除（#REF!），本工具的记录也已不在；它已改为指向新建的汇总表中的监控时点，工作表中用到它的公式随之恢复。`,
+        en: `The name "${ours}" pointed at a deleted sheet (#REF!) and the add-in's record is gone too; it now points at the monitoring date in the new summary sheet, and formulas using it work again.`,
+      };
     const theirs = this.theirs(AS_OF_NAME);
     if (ours === AS_OF_NAME || theirs.length === 0) return null;
     const where = (on: (sheet: string) => string) =>

@@ -70,3 +70,22 @@ test("a host that read no names: the names the record lists are ours, as before"
   expect(names.ours("监控时点")).toBe(true);
   expect(names.asOfName()).toBe("监控时点");
 });
+
+test("no record left and 监控时点 pointing at nothing (its sheet deleted): ours again, said in one line", () => {
+  for (const refersTo of ["=#REF!", "#REF!", "#REF!$B$3"]) {
+    const names = new WorkbookNames(book([{ name: "监控时点", refersTo }]), []);
+    expect(names.ours("监控时点")).toBe(true);
+    expect(names.asOfName()).toBe("监控时点");
+    expect(names.theirs("监控时点")).toEqual([]);
+    expect(names.note()?.zh).toContain("名称“监控时点”指向的工作表已被删除（#REF!）");
+  }
+});
+
+test("pointing at nothing is not enough while a record is there, nor at a sheet's scope, nor a broken larger formula", () => {
+  const recorded = new WorkbookNames(book([{ name: "监控时点", refersTo: "=#REF!" }]), [record(["监控时点_2"])]);
+  expect(recorded.ours("监控时点")).toBe(false);
+  const sheetScope = new WorkbookNames(book([{ name: "监控时点", sheet: "封面", refersTo: "=#REF!" }]), []);
+  expect(sheetScope.asOfName()).toBe("监控时点_2");
+  const formula = new WorkbookNames(book([{ name: "监控时点", refersTo: "=#REF!$B$3+1" }]), []);
+  expect(formula.asOfName()).toBe("监控时点_2");
+});
