@@ -73,8 +73,8 @@ export interface Jumped {
 
 /**
  * What the host is told of a finding's sheet at the check: its id where the host has one (Excel's Worksheet.id
- * survives a rename), and the sheets the check read tables on (WPS, where the name is the identity: a sheet not among
- * them that holds the finding's row is that sheet renamed).
+ * survives a rename; WPS's code name), and the sheets the check read tables on (for a sheet known by no id, whose name
+ * is its identity: a sheet not among them that holds the finding's row is that sheet renamed).
  */
 export interface SheetAtCheck {
   id?: string;

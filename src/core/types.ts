@@ -31,7 +31,8 @@ export interface SheetSnapshot {
   name: string;
   /**
    * The host's stable identity of the sheet, which survives a rename: sheetId in an .xlsx (xl/workbook.xml),
-   * Worksheet.id in Excel. Undefined where the host has none (WPS): the name is then the only identity.
+   * Worksheet.id in Excel, the code name in WPS (Worksheet.CodeName, when no other sheet has it). Undefined where the
+   * host has none: the name is then the only identity.
    */
   id?: string;
   /** Absolute position of values[0][0] (the used range's top-left corner). */

@@ -161,7 +161,7 @@ test("two indicators of one name in the table, swapped by a sort: the click land
   expect(screen.queryByText(/已跳到检查时的地址/)).toBeNull();
 });
 
-describe("the sheet renamed since the check (右键 → 重命名; WPS gives its sheets no id)", () => {
+describe("the sheet renamed since the check (右键 → 重命名; found by its code name, which a rename leaves)", () => {
   const perSheet = wpsClerk("seed-per-sheet.xlsx");
   const RENAMED = "办公（改名）";
 
@@ -197,15 +197,17 @@ describe("the sheet renamed since the check (右键 → 重命名; WPS gives its
     );
   });
 
-  test("the indicator's row not there either (its name retyped): one line naming the old sheet, no jump", async () => {
-    const { fake } = await checkRenameClick((f) => {
+  test("the indicator's row not there either (its name retyped): the check's address on the renamed sheet, said so (as Excel)", async () => {
+    const { fake, before } = await checkRenameClick((f) => {
       const t = checkWorkbook(readWorkbook(f.app).snapshot, { ...DEFAULT_SETTINGS, asOf: TODAY }).tables.find(
         (c) => c.table.sheet === RENAMED,
       )!.table;
       const i = t.indicators.find((x) => x.name === "运转保障率")!;
       f.app.ActiveWorkbook!.Worksheets.Item(RENAMED).Range(cellName(i.row, keyCol(i.nameCell))).Value2 = "运转保障";
     });
-    await screen.findByText(`无法定位单元格：工作表「${perSheet.user}」已不在（检查之后改了名或被删除）：请重新检查`);
-    expect(fake.app.ActiveSheet!.Name).not.toBe(RENAMED);
+    await screen.findByText(
+      `表中已找不到指标「运转保障率」：已跳到检查时的地址 '${RENAMED}'!${cellName(before.row, before.col)}，那里可能已是别的内容，请重新检查。`,
+    );
+    expect(activeCell(fake)).toBe(shown({ ...before, sheet: RENAMED }));
   });
 });

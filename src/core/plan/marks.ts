@@ -155,9 +155,9 @@ export function recordOf(snapshot: WorkbookSnapshot): Marks | null {
 /**
  * The record with every sheet it names under the sheet's name NOW (the user may have renamed it; its blocks,
  * cells and rules went with it): a sheet of the user's by the id recorded for it; a sheet without one (made by
- * us: no id when the plan is made; WPS; a record of the previous version) by what it holds — the sheet the record
- * does not name that holds most (more than half) of the non-empty cells we wrote there, where we wrote them or where
- * Excel moved them (heldOn). A name still in the workbook is its own sheet.
+ * us: no id when the plan is made; a WPS sheet without a code name of its own; a record of the previous version) by
+ * what it holds — the sheet the record does not name that holds most (more than half) of the non-empty cells we wrote
+ * there, where we wrote them or where Excel moved them (heldOn). A name still in the workbook is its own sheet.
  */
 function followRenames(marks: Marks, snapshot: WorkbookSnapshot, followed: Map<string, string>): Marks {
   const earlier = marks.earlier && followRenames(marks.earlier, snapshot, followed);

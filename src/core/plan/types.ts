@@ -209,7 +209,7 @@ export interface Marks {
   /**
    * Per sheet of the user's the record names: the host's stable id of that sheet when the record was written
    * (see SheetSnapshot.id), so the next run follows a sheet the user renamed. Sheets we made are followed by
-   * what they hold (marks.ts followRenames); without ids (WPS, older records) sheets are known by name.
+   * what they hold (marks.ts followRenames); without ids (older records) sheets are known by name.
    */
   sheetIds?: Record<string, string>;
   /**

@@ -35,7 +35,7 @@ import {
 } from "./errors";
 import { isShown, type WpsApplication, type WpsWorkbook, type WpsWorksheet } from "./model";
 import { applyPlan, type WpsWriteStats } from "./apply";
-import { readListsOn, readLooks, readRecord, readValues, readWorkbook, type WpsReading } from "./read";
+import { codeNames, readListsOn, readLooks, readRecord, readValues, readWorkbook, type WpsReading } from "./read";
 
 export interface WpsRunReport {
   check: CheckResult | null;
@@ -118,8 +118,10 @@ export function activeWorkbook(app: WpsApplication): string | null {
  * address in the workbook now shown. A workbook closed or a sheet deleted since is said in words.
  * With an anchor, the cell is first found again where its row is now (rows or columns inserted or deleted, the table
  * sorted since the check: core/relocate.ts), from the sheet's UsedRange.Value2; where it is not found, the check's
- * address, with why (`lost`). WPS's sheets have no identity but their names (read.ts): a sheet renamed since is the
- * one sheet the check read no table on that holds the finding's row (`renamed`); none or several: said in words.
+ * address, with why (`lost`). The sheet is the one of the check's id (its code name, read.ts sheetIds, which a rename
+ * leaves as it was), under whatever name it has now (`renamed`): two sheets that swapped names are each followed, never
+ * jumped into by the other's old name. A sheet the check knew by no id goes by its name; renamed since, it is the one
+ * sheet the check read no table on that holds the finding's row (`renamed`); none or several: said in words.
  */
 export function jumpTo(
   app: WpsApplication,
@@ -132,12 +134,15 @@ export function jumpTo(
     const shown = app.ActiveWorkbook;
     const book = workbook === null || shown?.FullName === workbook ? shown : openWorkbook(app, workbook);
     if (!book) throw workbook === null ? noWorkbookError() : workbookClosedError(workbook);
-    const named = sheetNamed(book, cell.sheet);
+    const named = atCheck?.id !== undefined ? sheetOfId(book, atCheck.id, cell.sheet) : sheetNamed(book, cell.sheet);
     const renamed = named ? null : renamedSheet(book, anchor, atCheck);
     const sheet = named ?? renamed?.sheet;
     if (!sheet) throw sheetGoneError(cell.sheet);
-    const to = renamed ? { cell: renamed.cell } : jumpCell(cell, anchor && rowNow(sheet, anchor));
-    const more = renamed ? { renamed: { from: cell.sheet, to: sheet.Name } } : {};
+    const now = sheet.Name;
+    const to = renamed
+      ? { cell: renamed.cell }
+      : jumpCell({ ...cell, sheet: now }, anchor && rowNow(sheet, onSheet(anchor, now)));
+    const more = now !== cell.sheet ? { renamed: { from: cell.sheet, to: now } } : {};
     // The result's workbook is shown first, also for a hidden sheet: the address the pane copies then goes to it.
     if (book !== shown) book.Activate();
     if (!isShown(sheet.Visible)) return { jump: "sheet-hidden", ...to, ...more };
@@ -205,6 +210,21 @@ function openWorkbook(app: WpsApplication, fullName: string): WpsWorkbook | null
     if (book.FullName === fullName) return book;
   }
   return null;
+}
+
+/**
+ * The sheet the check knew by this id (its code name, read.ts sheetIds) whatever its name now; null when no sheet has
+ * it (deleted since: not another sheet that took its name). Several with it (no id could be read for them now): by
+ * `name`, as a sheet without an id.
+ */
+function sheetOfId(book: WpsWorkbook, id: string, name: string): WpsWorksheet | null {
+  const sheets = book.Worksheets;
+  const all: WpsWorksheet[] = [];
+  for (let i = 1; i <= sheets.Count; i++) all.push(sheets.Item(i));
+  const codes = codeNames(all);
+  const found = all.filter((_, i) => codes[i] === id);
+  if (found.length === 1) return found[0];
+  return found.length > 1 ? sheetNamed(book, name) : null;
 }
 
 /** The sheet of this name, or null: WPS, like VBA's Worksheets(name), fails on a name it does not have. */

@@ -80,6 +80,8 @@ export interface WpsWorksheets {
 
 export interface WpsWorksheet {
   Name: string;
+  /** The sheet's code name: its name when it was made, unchanged by a rename; read-only (read.ts sheetIds). */
+  readonly CodeName: string;
   /** XlSheetVisibility: -1 visible, 0 hidden, 2 very hidden. */
   Visible: number | boolean;
   ProtectContents: boolean;

@@ -71,10 +71,11 @@ function definedName(name: string, refersTo: string): DefinedName {
 export function readWorkbook(app: WpsApplication, lists = true): WpsReading {
   const { workbook, sheets, record, reading } = readSheetsAndRecord(app);
   const locked = new Set(reading.protectedSheets);
+  const ids = sheetIds(sheets);
   for (const [i, ws] of sheets.entries()) {
     const name = reading.sheetNames[i];
     if (name === record) continue;
-    const sheet = sheetSnapshot(app, ws, name);
+    const sheet = sheetSnapshot(app, ws, name, ids[i]);
     const notes = readNotes(ws);
     const tables = readTables(ws);
     const printArea = readPrintArea(ws);
@@ -171,15 +172,37 @@ function readSheetsAndRecord(app: WpsApplication): {
 }
 
 /**
- * No `id`: WPS's documented Worksheet (Name, Index, Visible …) has no identity that survives a rename (CodeName is
- * a VBA project's name, not documented for WPS 加载项), so here the name is the sheet's identity (SheetSnapshot.id).
+ * Each sheet's identity (SheetSnapshot.id): its code name, which a rename leaves as it was (airsheet.wps.cn/docs/apiV2/
+ * excel/workbook/Worksheet/属性/CodeName 属性.html: "更改工作表名称时并不影响其代码名"), so the next check and a jump follow a sheet renamed — or two that
+ * swapped names — as Excel's Worksheet.id does. Only a code name no other sheet has: an empty one, or one repeated (no
+ * page says a copy gets a new one), gives no id, and that sheet's name is its identity, as before. Read-only; a WPS
+ * that does not give it (an error) gives no ids.
  */
-function sheetSnapshot(app: WpsApplication, ws: WpsWorksheet, name: string): SheetSnapshot {
+export function sheetIds(sheets: WpsWorksheet[]): (string | undefined)[] {
+  const codes = codeNames(sheets);
+  const count = new Map<string, number>();
+  for (const code of codes) if (code !== undefined) count.set(code, (count.get(code) ?? 0) + 1);
+  return codes.map((code) => (code !== undefined && count.get(code) === 1 ? code : undefined));
+}
+
+/** Each sheet's code name; undefined where it is empty or cannot be read. */
+export function codeNames(sheets: WpsWorksheet[]): (string | undefined)[] {
+  return sheets.map((ws) => {
+    try {
+      const code = ws.CodeName;
+      return typeof code === "string" && code !== "" ? code : undefined;
+    } catch {
+      return undefined;
+    }
+  });
+}
+
+function sheetSnapshot(app: WpsApplication, ws: WpsWorksheet, name: string, id: string | undefined): SheetSnapshot {
   const visible = ws.Visible;
   const hidden = !(visible === XL.sheetVisible || visible === true);
   const very = veryHiddenFlag(visible === XL.sheetVeryHidden);
   const used = parseA1Range(ws.UsedRange.Address().replace(/\$/g, ""));
-  const empty = emptySheetSnapshot({ name, hidden, ...very });
+  const empty = emptySheetSnapshot({ name, ...(id !== undefined ? { id } : {}), hidden, ...very });
   if (!used) return empty;
   const held = cellCount(used) <= READ_CELLS ? wholeRange(ws, used) : heldCells(app, ws, used, name);
   if (!held) return empty;
@@ -192,6 +215,7 @@ function sheetSnapshot(app: WpsApplication, ws: WpsWorksheet, name: string): She
   merges.sort((a, b) => a.top - b.top || a.left - b.left); // row-major, as the ExcelJS reader lists them
   return {
     name,
+    ...(id !== undefined ? { id } : {}),
     originRow: origin.top,
     originCol: origin.left,
     values,

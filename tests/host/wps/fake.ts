@@ -73,6 +73,12 @@ export interface FakeRule {
 
 export interface FakeSheet {
   name: string;
+  /**
+   * Worksheet.CodeName: the sheet's name when it was made, kept through renames (${DOC}/Worksheet/属性/CodeName 属性.html:
+   * "创建一张工作表时,其工作表名称和代码名是相同的,不过,更改工作表名称时并不影响其代码名"). A sheet of a file opened is taken
+   * as made under the name it has then.
+   */
+  codeName: string;
   visible: number;
   protected: boolean;
   cells: Map<string, FakeCell>;
@@ -128,6 +134,7 @@ const key = (row: number, col: number) => `${row},${col}`;
 export function emptySheet(name: string): FakeSheet {
   return {
     name,
+    codeName: name,
     visible: -1,
     protected: false,
     cells: new Map(),
@@ -739,6 +746,14 @@ export class FakeWps {
       get Name() {
         fake.calls++;
         return name;
+      },
+      get CodeName() {
+        fake.calls++;
+        return me().codeName;
+      },
+      set CodeName(_: string) {
+        // ${DOC}/Worksheet/属性/CodeName 属性.html: "返回对象的代码名。String 型,只读。" / "不能在运行过程中更改该属性。"
+        throw new WpsError("CodeName 是只读属性");
       },
       set Name(v: string) {
         fake.calls++;
