@@ -32,6 +32,8 @@ import {
   shiftFormula as shiftSheetFormula,
   shiftIndex,
   grownLists,
+  renameInFormula,
+  renameRefusal,
   shiftRange,
   type Shift,
 } from "../../scenarios/excelShift";
@@ -758,9 +760,33 @@ export class FakeWps {
       set Name(v: string) {
         fake.calls++;
         if (typeof v !== "string" || v === "") throw new WpsError(`工作表名称无效：${v}`);
-        if (fake.model.sheets.some((s) => s.name === v)) throw new WpsError(`工作表名称已存在：${v}`);
-        fake.refuseStructure("重命名工作表");
         const s = me();
+        if (v === s.name) return;
+        // A name refused and the references that follow the sheet as tests/scenarios/excelShift.ts RENAME gives them
+        // for Excel (one home for the rule; no WPS page says otherwise, as for removeSheet): 31 characters at most, none
+        // of : \ / ? * [ ], no other sheet's name (case aside); formulas, rules, lists and names naming the sheet
+        // follow it, text in quotes does not.
+        const refused = renameRefusal(
+          v,
+          fake.model.sheets.filter((x) => x !== s).map((x) => x.name),
+        );
+        if (refused)
+          throw new WpsError(refused.startsWith("a sheet") ? `工作表名称已存在：${v}` : `工作表名称无效：${v}`);
+        fake.refuseStructure("重命名工作表");
+        const from = s.name;
+        const follow = (formula: string) => `=${renameInFormula(formula.replace(/^=/, ""), from, v)}`;
+        for (const other of fake.model.sheets) {
+          for (const cell of other.cells.values()) if (cell.formula) cell.formula = follow(cell.formula);
+          for (const rule of other.rules) rule.formula = renameInFormula(rule.formula, from, v);
+          for (const [k, list] of other.validations) if (list.startsWith("=")) other.validations.set(k, follow(list));
+        }
+        // A sheet's own names are listed with its name ("封面!监控时点"): the key follows it too.
+        fake.model.names = new Map(
+          [...fake.model.names].map(([n, ref]) => [
+            n.startsWith(`${from}!`) ? `${v}!${n.slice(from.length + 1)}` : n,
+            follow(ref),
+          ]),
+        );
         if (fake.activeSheet === name) fake.activeSheet = v;
         s.name = v;
         name = v;
