@@ -127,3 +127,21 @@ describe.each([xlsxHost, excelHost, wpsHost] as Host<unknown>[])("$name", (host)
     expect(third.held).toEqual(second.held);
   });
 });
+
+describe.each([xlsxHost, excelHost, wpsHost] as Host<unknown>[])("$name: the record sheet alone deleted", (host) => {
+  test("监控时点 on the old summary is kept, and the line does not say the clerk defined it", async () => {
+    const once = (await host.check(await host.open())).workbook;
+    const before = host.names(once);
+    const gone =
+      host === wpsHost
+        ? ((once as FakeWps).deleteSheet(MARKS_SHEET), once)
+        : host === xlsxHost
+          ? await xlsxDriver.edit(once as Uint8Array, [{ sheet: MARKS_SHEET, deleteSheet: true }])
+          : await excelDriver.edit(once as FakeExcel, [{ sheet: MARKS_SHEET, deleteSheet: true }]);
+    const again = await host.check(gone);
+    expect(host.names(again.workbook)[NAME]).toBe(before[NAME]);
+    const lines = again.messages.filter((m) => m.includes(`“${NAME}”`));
+    expect(lines).toEqual([expect.stringContaining("但本工具的记录已不在，无法确认是本工具所设")]);
+    expect(again.messages.join("\n")).not.toContain("是您定义的");
+  });
+});

@@ -21,7 +21,7 @@ import { unquoteSheetName } from "../a1";
 import { DATE1904_OFFSET } from "../dates";
 import type { DefinedName, WorkbookSnapshot } from "../types";
 import type { Marks } from "./types";
-import { AS_OF_NAME } from "./words";
+import { AS_OF_NAME, SUMMARY_SHEET } from "./words";
 
 const NUMBERED = new RegExp(`^${AS_OF_NAME}_([2-9]|[1-9]\\d+)$`);
 
@@ -44,6 +44,8 @@ const pointsAtNothing = (n: DefinedName): boolean =>
 export class WorkbookNames {
   private readonly recorded: string[];
   private readonly made: Set<string>;
+  /** No record of ours is left (or there never was one): whose a name is cannot be read from it. */
+  private readonly unrecorded: boolean;
   private chosen?: string;
   /** The name pointing at nothing this check takes back (no record left): said in one line. */
   private orphan?: string;
@@ -54,6 +56,7 @@ export class WorkbookNames {
   ) {
     this.recorded = [...new Set(records.flatMap((m) => m.names))].filter(isAsOfName);
     this.made = new Set(records.flatMap((m) => m.sheets));
+    this.unrecorded = records.length === 0;
     if (records.length === 0)
       this.orphan = snapshot.names?.find(
         (n) => n.sheet === undefined && isAsOfName(n.name) && pointsAtNothing(n),
@@ -116,6 +119,14 @@ export class WorkbookNames {
     if (ours === AS_OF_NAME || theirs.length === 0) return null;
     const where = (on: (sheet: string) => string) =>
       theirs.map((n) => (n.sheet === undefined ? "" : on(n.sheet))).join("");
+    // Pointing into a sheet named as our summary with no record left (our record sheet deleted): maybe an earlier
+    // check's, maybe theirs — not said to be theirs, only kept as such.
+    const summary = theirs.find((n) => n.sheet === undefined && sheetOfReference(n.refersTo) === SUMMARY_SHEET.zh);
+    if (this.unrecorded && summary)
+      return {
+        zh: `名称“${AS_OF_NAME}”指向「${SUMMARY_SHEET.zh}」，但本工具的记录已不在，无法确认是本工具所设：按您的名称保留未改动；本工具的公式改用名称“${ours}”读取汇总表中的监控时点。`,
+        en: `The name "${AS_OF_NAME}" points into "${SUMMARY_SHEET.zh}", but the add-in's record is gone, so whether the add-in set it cannot be told: it was kept as yours; the add-in's formulas read the summary's monitoring date through the name "${ours}" instead.`,
+      };
     return {
       zh: `名称“${AS_OF_NAME}”${where((sheet) => `（「${sheet}」内）`)}是您定义的，未改动；本工具的公式改用名称“${ours}”读取汇总表中的监控时点。`,
       en: `The name "${AS_OF_NAME}"${where((sheet) => ` (on sheet "${sheet}")`)} is yours and was left as it is; the add-in's formulas read the summary's monitoring date through the name "${ours}" instead.`,

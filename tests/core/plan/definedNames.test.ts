@@ -89,3 +89,13 @@ test("pointing at nothing is not enough while a record is there, nor at a sheet'
   const formula = new WorkbookNames(book([{ name: "监控时点", refersTo: "=#REF!$B$3+1" }]), []);
   expect(formula.asOfName()).toBe("监控时点_2");
 });
+
+test("no record left and 监控时点 pointing into a sheet named as our summary: kept as theirs, not said to be theirs", () => {
+  const names = new WorkbookNames(book([{ name: "监控时点", refersTo: SUMMARY }]), []);
+  expect(names.asOfName()).toBe("监控时点_2");
+  expect(names.note()?.zh).toBe(
+    "名称“监控时点”指向「监控汇总」，但本工具的记录已不在，无法确认是本工具所设：按您的名称保留未改动；本工具的公式改用名称“监控时点_2”读取汇总表中的监控时点。",
+  );
+  const cover = new WorkbookNames(book([{ name: "监控时点", refersTo: "'封面'!$B$2" }]), []);
+  expect(cover.note()?.zh).toContain("是您定义的");
+});
