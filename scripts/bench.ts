@@ -338,6 +338,18 @@ function longestTaskCpuMs(trace: Buffer): number {
   return Math.max(0, ...cpu);
 }
 
+/** The standalone page, opened in a new browser context of the pane's size, at its welcome screen. */
+async function freshPane(browser: Awaited<ReturnType<typeof launchChromium>>, base: string) {
+  const context = await browser.newContext({ viewport: { width: 450, height: 900 } });
+  // tsx (esbuild) wraps the named arrow functions inside the page.evaluate callbacks in `__name(...)`,
+  // its helper that keeps function names; the page has no such helper, so give it one that does nothing.
+  await context.addInitScript({ content: "globalThis.__name = (f) => f;" });
+  const page = await context.newPage();
+  await page.goto(`${base}taskpane.html`);
+  await page.getByTestId("welcome").waitFor();
+  return { context, page };
+}
+
 /** 5. The standalone page (production build, Debian's Chromium): a 300-table workbook, as the browser test opens it. */
 async function paneSection(dist: string): Promise<string> {
   const TABLES = 300;
@@ -348,13 +360,7 @@ async function paneSection(dist: string): Promise<string> {
   const runs = [];
   try {
     for (let round = 0; round < 5; round++) {
-      const context = await browser.newContext({ viewport: { width: 450, height: 900 } });
-      // tsx (esbuild) wraps the named arrow functions inside the page.evaluate callbacks in `__name(...)`,
-      // its helper that keeps function names; the page has no such helper, so give it one that does nothing.
-      await context.addInitScript({ content: "globalThis.__name = (f) => f;" });
-      const page = await context.newPage();
-      await page.goto(`${base}taskpane.html`);
-      await page.getByTestId("welcome").waitFor();
+      const { context, page } = await freshPane(browser, base);
       // A trace of the run's top-level tasks only (cheap), for the CPU time of each: a long task's wall time
       // also counts the time the busy machine gave its thread to others.
       await browser.startTracing(page, { categories: ["toplevel"] });
@@ -405,11 +411,7 @@ async function findingsSection(dist: string): Promise<string> {
       await fs.writeFile(file, await bigWorkbook(workbook.source, workbook.count));
       const runs = [];
       for (let round = 0; round < 5; round++) {
-        const context = await browser.newContext({ viewport: { width: 450, height: 900 } });
-        await context.addInitScript({ content: "globalThis.__name = (f) => f;" });
-        const page = await context.newPage();
-        await page.goto(`${base}taskpane.html`);
-        await page.getByTestId("welcome").waitFor();
+        const { context, page } = await freshPane(browser, base);
         runs.push(await runManyFindings(page, file, "（150）", workbook.tab));
         await context.close();
       }
