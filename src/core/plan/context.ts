@@ -229,17 +229,9 @@ export class PlanContext {
   contentRight(sheet: string, range: CellRange, headerRow: number): number {
     const generated = this.generated.get(sheet);
     const body = Math.max(range.top, headerRow);
-    let right = range.left;
-    for (let col = range.right; col > range.left && right === range.left; col--)
-      for (let row = body; row <= range.bottom; row++)
-        if (this.holdsTheirs(sheet, row, col)) {
-          right = col;
-          break;
-        }
+    let right = this.lastHeldColumn(sheet, range, body);
     for (let row = range.top; row < body; row++) {
-      let col = right + 1;
-      while (col <= range.right && this.holdsTheirs(sheet, row, col)) col++;
-      right = Math.max(right, col - 1);
+      while (right < range.right && this.holdsTheirs(sheet, row, right + 1)) right++;
       // Ours written this run (a block placed above) stays clear of the next one wherever it is.
       for (let c = range.right; c > right; c--)
         if (generated?.has(row, c)) {
@@ -250,15 +242,20 @@ export class PlanContext {
     return right;
   }
 
+  /** The last column of `range` holding something on its rows from `top` down (its left column when none does). */
+  private lastHeldColumn(sheet: string, range: CellRange, top: number): number {
+    for (let col = range.right; col > range.left; col--)
+      for (let row = top; row <= range.bottom; row++) if (this.holdsTheirs(sheet, row, col)) return col;
+    return range.left;
+  }
+
   /** Something the clerk put in the cell (or ours written this run): contentRight's question. */
   private holdsTheirs(sheet: string, row: number, col: number): boolean {
     if (this.generated.get(sheet)?.has(row, col)) return true;
     // An empty cell outside a merge holds nothing (the question "ours?" is only worth asking of the others).
     if (this.contents.isEmpty(sheet, row, col) && !this.contents.isCovered(sheet, row, col)) return false;
-    if (
-      this.ourNameInTable(sheet, row, col, (this.ourNames ??= new Set(MONITOR_COLUMNS.map((c) => c.header[this.lang]))))
-    )
-      return false;
+    this.ourNames ??= new Set(MONITOR_COLUMNS.map((c) => c.header[this.lang]));
+    if (this.ourNameInTable(sheet, row, col, this.ourNames)) return false;
     return !this.isOurs(sheet, row, col) && !this.own.blockRole(sheet, row, col);
   }
 
