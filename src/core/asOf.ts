@@ -7,32 +7,21 @@
  */
 import { isPlausibleYear, lastDayOfMonth, makeIso } from "./dates";
 import { say, type Message } from "./locale/messages";
-import { normalizeText } from "./notation/text";
+import { matchWrittenDate, normalizeText } from "./notation/text";
 
 export type AsOfReading = { iso: string } | { error: Message };
 
-/** Year, month and day: one separator used twice, the Chinese characters, or eight digits glued. */
-const DAY_FORMS = [
-  /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/,
-  /^(\d{4})(年)(\d{1,2})月(\d{1,2})[日号]?$/,
-  /^(\d{4})()(\d{2})(\d{2})$/,
-];
-/** Year and month: its last day. */
-const MONTH_FORMS = [/^(\d{4})[-/.](\d{1,2})$/, /^(\d{4})年(\d{1,2})月(?:底|末|份)?$/];
+/** Eight digits glued (20240630): taken here only, where nothing but a date is typed (in a target it is a number). */
+const GLUED_DAY = /^(\d{4})(\d{2})(\d{2})$/;
 
 /** The monitoring date typed, as ISO, or the one line that says why it is none. */
 export function readAsOf(typed: string): AsOfReading {
   // Spaces, full-width digits and signs (２０２４－０６－３０) are as typed by an IME; none of them changes the date.
   const text = normalizeText(typed).replace(/ /g, "");
   if (text === "") return { error: say("asOf.empty", {}) };
-  for (const form of DAY_FORMS) {
-    const m = form.exec(text);
-    if (m) return dayOf(typed.trim(), +m[1], +m[3], +m[4]);
-  }
-  for (const form of MONTH_FORMS) {
-    const m = form.exec(text);
-    if (m) return dayOf(typed.trim(), +m[1], +m[2], null);
-  }
+  const glued = GLUED_DAY.exec(text);
+  const written = glued ? { year: +glued[1], month: +glued[2], day: +glued[3] } : matchWrittenDate(text);
+  if (written) return dayOf(typed.trim(), written.year, written.month, written.day);
   return { error: say("asOf.format", { text: typed.trim() }) };
 }
 

@@ -335,6 +335,33 @@ export type DateReading = { iso: string } | { error: Message } | null;
 
 const FULL_DATE = [/^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/, /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/];
 const YEAR_MONTH = [/^(\d{4})年(\d{1,2})月(?:底|末|份)?$/, /^(\d{4})[-/.](\d{1,2})$/];
+
+/** A date as written, its parts not yet checked against the calendar; `day` null for a year and month alone. */
+export interface WrittenDate {
+  year: number;
+  month: number;
+  day: number | null;
+}
+
+/**
+ * A date written out with its year: 2024年6月30日 (or 号), 2024-06-30, 2024/6/30, 2024.6.30 (one separator, twice), or a
+ * year and month alone (2024年6月, 2024年6月底, 2024-06). The one grammar of written dates: a deadline in a target
+ * (readDeadline) and the monitoring date typed for a check (core/asOf.ts) both read it, each with its own lines.
+ */
+export function matchWrittenDate(compact: string): WrittenDate | null {
+  for (const re of FULL_DATE) {
+    const m = re.exec(compact);
+    if (m) {
+      const [y, mo, d] = m.length === 5 ? [m[1], m[3], m[4]] : [m[1], m[2], m[3]];
+      return { year: +y, month: +mo, day: +d };
+    }
+  }
+  for (const re of YEAR_MONTH) {
+    const m = re.exec(compact);
+    if (m) return { year: +m[1], month: +m[2], day: null };
+  }
+  return null;
+}
 const YEAR_ONLY = /^(\d{4})年(.*)$/;
 const MONTH_DAY = /^(\d{1,2})月(\d{1,2})[日号]$/;
 const MONTH_ONLY = new RegExp(`^(\\d{1,2})月(${MONTH_END_WORDS.filter(Boolean).join("|")})?$`);
@@ -365,20 +392,16 @@ function needYear(text: string): DateReading {
 
 /** One calendar point without prefixes / suffixes; `start` picks the first day of a month (period starts). */
 function readDateCore(core: string, year: number | undefined, start = false, suffixed = false): DateReading {
-  for (const re of FULL_DATE) {
-    const m = re.exec(core);
-    if (m) {
-      const [y, mo, d] = m.length === 5 ? [m[1], m[3], m[4]] : [m[1], m[2], m[3]];
-      return isPlausibleYear(+y)
-        ? dateOrError(+y, +mo, +d, core)
-        : { error: say("target.year-implausible", { text: core }) };
-    }
+  const written = matchWrittenDate(core);
+  if (written && written.day !== null) {
+    const { year: y, month, day } = written;
+    return isPlausibleYear(y)
+      ? dateOrError(y, month, day, core)
+      : { error: say("target.year-implausible", { text: core }) };
   }
-  for (const re of YEAR_MONTH) {
-    const m = re.exec(core);
-    if (m && isPlausibleYear(+m[1]) && +m[2] >= 1 && +m[2] <= 12)
-      return dateOrError(+m[1], +m[2], start ? 1 : null, core);
-  }
+  // A year and month that cannot be one (2024年13月) is left to the forms below, as any other text.
+  if (written && isPlausibleYear(written.year) && written.month >= 1 && written.month <= 12)
+    return dateOrError(written.year, written.month, start ? 1 : null, core);
   const yearOnly = YEAR_ONLY.exec(core);
   if (yearOnly && isPlausibleYear(+yearOnly[1])) {
     const rest = yearOnly[2];
