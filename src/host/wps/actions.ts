@@ -35,7 +35,16 @@ import {
 } from "./errors";
 import { isShown, type WpsApplication, type WpsWorkbook, type WpsWorksheet } from "./model";
 import { applyPlan, type WpsWriteStats } from "./apply";
-import { codeNames, readListsOn, readLooks, readRecord, readValues, readWorkbook, type WpsReading } from "./read";
+import {
+  codeNames,
+  readListsOn,
+  readLooks,
+  readRecord,
+  readValues,
+  readWorkbook,
+  sheetIds,
+  type WpsReading,
+} from "./read";
 
 export interface WpsRunReport {
   check: CheckResult | null;
@@ -221,10 +230,10 @@ function sheetOfId(book: WpsWorkbook, id: string, name: string): WpsWorksheet | 
   const sheets = book.Worksheets;
   const all: WpsWorksheet[] = [];
   for (let i = 1; i <= sheets.Count; i++) all.push(sheets.Item(i));
-  const codes = codeNames(all);
-  const found = all.filter((_, i) => codes[i] === id);
-  if (found.length === 1) return found[0];
-  return found.length > 1 ? sheetNamed(book, name) : null;
+  const at = sheetIds(all).indexOf(id);
+  if (at >= 0) return all[at];
+  // Its code name repeated now (no page says a copy gets a new one): those sheets have no id, their names are theirs.
+  return codeNames(all).includes(id) ? sheetNamed(book, name) : null;
 }
 
 /** The sheet of this name, or null: WPS, like VBA's Worksheets(name), fails on a name it does not have. */
