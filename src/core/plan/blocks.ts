@@ -188,8 +188,11 @@ export function planIndicatorBlock(
   const sheet = table.sheet;
   const located = ctx.own.blockOf(table, "indicators");
   const rows = indicators.map((i) => i.row);
+  const afterYear = table.kind === "self-evaluation";
   const columns = MONITOR_COLUMNS.filter((c) =>
-    located ? located.keys.includes(c.key) : c.role === "computed" || existingColumn(ctx, table, c, rows) === undefined,
+    located
+      ? located.keys.includes(c.key)
+      : !(afterYear && c.duringYear) && (c.role === "computed" || existingColumn(ctx, table, c, rows) === undefined),
   );
   const headerRow = table.header.row;
   const names = columns.map((c) => c.header[ctx.lang]);

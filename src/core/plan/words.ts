@@ -33,15 +33,26 @@ export interface MonitorColumn {
   role: "input" | "computed";
   header: Words;
   list?: string[];
+  /**
+   * It asks about the rest of the year (全年预计完成值, 完成可能性): a first check gives it to no self-evaluation, which
+   * is made after the year (blocks.ts planIndicatorBlock); one placed by an earlier check stays where it is.
+   */
+  duringYear?: true;
 }
 
 export const MONITOR_COLUMNS: MonitorColumn[] = [
   { key: "actual", role: "input", header: { zh: "实际完成值", en: "Actual" } },
-  { key: "forecast", role: "input", header: { zh: "全年预计完成值", en: "Full-year forecast" } },
+  { key: "forecast", role: "input", header: { zh: "全年预计完成值", en: "Full-year forecast" }, duringYear: true },
   { key: "status", role: "computed", header: { zh: "状态", en: "Status" } },
   { key: "light", role: "computed", header: { zh: "预警", en: "Alert" } },
   { key: "reason", role: "input", header: { zh: "偏差原因", en: "Deviation reason" }, list: REASONS },
-  { key: "likelihood", role: "input", header: { zh: "完成可能性", en: "Likelihood of completion" }, list: LIKELIHOODS },
+  {
+    key: "likelihood",
+    role: "input",
+    header: { zh: "完成可能性", en: "Likelihood of completion" },
+    list: LIKELIHOODS,
+    duringYear: true,
+  },
   { key: "note", role: "input", header: { zh: "备注", en: "Notes" } },
 ];
 

@@ -1,0 +1,56 @@
+/**
+ * A year-end self-evaluation (layouts/national-self-eval.xlsx: 绩效自评表, its own 实际完成值 and 偏差原因分析) is made
+ * after the year: the check no longer gives it 全年预计完成值 and 完成可能性, the monitoring template's two questions
+ * about the rest of the year (before: both, right of the form, for the clerk to leave empty on an official
+ * submission). 状态, 预警 and 备注 are given as before. A workbook checked by an earlier version keeps the two columns
+ * where they are, with what the clerk typed in them: nothing of a check's is taken away by the next one.
+ */
+import path from "node:path";
+import { BOTH_DRIVERS, heldOnSheet } from "./drivers";
+
+jest.setTimeout(120_000);
+
+const LAYOUTS = path.join(__dirname, "../fixtures/layouts");
+const SHEET = "绩效自评表";
+const AT = "2024-12-31";
+/** The form's header row (11) from J on: what the check puts right of the form's own columns (A–I). */
+const RIGHT_OF_FORM = ["J11", "K11", "L11", "M11", "N11"];
+
+describe.each(BOTH_DRIVERS)("$name", (driver) => {
+  test("a first check gives a self-evaluation 状态, 预警 and 备注, not the forecast and likelihood columns", async () => {
+    const first = await driver.check(await driver.open(path.join(LAYOUTS, "national-self-eval.xlsx")), false, AT);
+    const held = await driver.held(first.workbook);
+    expect(RIGHT_OF_FORM.map((a1) => held.cells.get(`${SHEET}!${a1}`))).toEqual([
+      'v:"状态"',
+      'v:"预警"',
+      'v:"备注"',
+      undefined,
+      undefined,
+    ]);
+    const headers = [...held.cells.values()];
+    expect(headers).not.toContain('v:"全年预计完成值"');
+    expect(headers).not.toContain('v:"完成可能性"');
+    // Judged as before: 巡检次数 20 of ≥24 is 未达标, red.
+    expect([held.cells.get(`${SHEET}!J13`), held.cells.get(`${SHEET}!K13`)]).toEqual(['v:"未达标"', 'v:"红"']);
+    const again = await driver.check(first.workbook, false, AT);
+    expect(heldOnSheet(await driver.held(again.workbook), SHEET)).toBe(heldOnSheet(held, SHEET));
+  });
+
+  test("checked by an earlier version: its two columns stay, with what the clerk typed, and a check more changes nothing", async () => {
+    // Made by the command line of 2026-12-04 (session 47): J 全年预计完成值, K 状态, L 预警, M 完成可能性, N 备注.
+    const old = await driver.open(path.join(LAYOUTS, "national-self-eval.checked-session47.xlsx"));
+    const typed = await driver.edit(old, [{ sheet: SHEET, row: 12, col: 12, type: "确定能" }]);
+    const second = await driver.check(typed, false, AT);
+    const held = await driver.held(second.workbook);
+    expect(RIGHT_OF_FORM.map((a1) => held.cells.get(`${SHEET}!${a1}`))).toEqual([
+      'v:"全年预计完成值"',
+      'v:"状态"',
+      'v:"预警"',
+      'v:"完成可能性"',
+      'v:"备注"',
+    ]);
+    expect(held.cells.get(`${SHEET}!M13`)).toBe('v:"确定能"');
+    const third = await driver.check(second.workbook, false, AT);
+    expect(heldOnSheet(await driver.held(third.workbook), SHEET)).toBe(heldOnSheet(held, SHEET));
+  });
+});
