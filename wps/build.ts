@@ -31,7 +31,10 @@ function buildPane(into: string): void {
   if (run.status !== 0) fail("任务窗格构建失败（见上方 webpack 输出）");
 }
 
-function bundleEntry(into: string): Promise<{ mainJs: string; mainLicense?: string }> {
+function bundleEntry(into: string, paneDir: string): Promise<{ mainJs: string; mainLicense?: string }> {
+  // The PERF.* functions' metadata main.js registers them with in WPS (src/host/wps/functions.ts): the pane build's.
+  const functionsJson = path.join(paneDir, "functions.json");
+  if (!existsSync(functionsJson)) fail(`任务窗格构建中没有 functions.json（${functionsJson}）`);
   const config: webpack.Configuration = {
     mode: "production",
     target: ["web", "es2018"],
@@ -50,6 +53,7 @@ function bundleEntry(into: string): Promise<{ mainJs: string; mainLicense?: stri
         },
       ],
     },
+    plugins: [new webpack.DefinePlugin({ PERF_FUNCTIONS_JSON: JSON.stringify(readFileSync(functionsJson, "utf8")) })],
     performance: { hints: false },
   };
   return new Promise((resolve, reject) =>
@@ -84,7 +88,7 @@ async function main(): Promise<void> {
   try {
     const paneDir = paneArg >= 0 ? path.resolve(args[paneArg + 1] ?? "") : path.join(temp, "pane");
     if (paneArg < 0) buildPane(paneDir);
-    const { mainJs, mainLicense } = await bundleEntry(path.join(temp, "entry"));
+    const { mainJs, mainLicense } = await bundleEntry(path.join(temp, "entry"), paneDir);
     const version = (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { version: string }).version;
     const out = writePackage({
       mainJs,

@@ -175,4 +175,65 @@ describe("production build", () => {
   it("never touches developer certificates", () => {
     expect(fs.existsSync(path.join(fakeHome, ".office-addin-dev-certs"))).toBe(false);
   });
+
+  it(
+    "builds the WPS add-in from this pane build; its main.js registers every PERF function where WPS has AddCustomFunction",
+    () => {
+      // Beside the pane build, not in it: the package copies the pane's whole folder.
+      const wpsDir = fs.mkdtempSync(path.join(os.tmpdir(), "perf-targets-wps-"));
+      try {
+        const tsx = require.resolve("tsx/cli", { paths: [ROOT] });
+        const build = spawnSync(process.execPath, [tsx, "wps/build.ts", "--pane", outDir], {
+          cwd: ROOT,
+          env: {
+            ...process.env,
+            ADDIN_BASE_URL: BASE_URL,
+            PERF_WPS_DIR: wpsDir,
+            HOME: fakeHome,
+            USERPROFILE: fakeHome,
+          },
+          encoding: "utf8",
+          timeout: BUILD_TIMEOUT_MS,
+        });
+        expect(build.stderr).not.toMatch(/构建失败/);
+        expect(build.status).toBe(0);
+        const mainJs = fs.readFileSync(path.join(wpsDir, "perftargets", "main.js"), "utf8");
+        // The page WPS makes for the add-in (a browser page) with an Application that has AddCustomFunction (12.1.0.20540+).
+        const registered = new Map<
+          string,
+          { callback: (...args: unknown[]) => unknown; metadata: { description: string } }
+        >();
+        const Application = {
+          AddCustomFunction: (
+            ns: string,
+            name: string,
+            callback: (...args: unknown[]) => unknown,
+            metadata: { description: string },
+          ) => void registered.set(`${ns}.${name}`, { callback, metadata }),
+        };
+        const page: Record<string, unknown> = {
+          Application,
+          TextEncoder,
+          TextDecoder,
+          URL,
+          console,
+          setInterval: () => 0,
+        };
+        page.window = page;
+        page.document = { baseURI: "file:///jsaddons/perftargets/" };
+        vm.runInNewContext(mainJs, page);
+        const ids = (JSON.parse(read("functions.json")) as { functions: { id: string }[] }).functions.map(
+          (f) => `PERF.${f.id}`,
+        );
+        expect([...registered.keys()]).toEqual(ids);
+        expect(registered.get("PERF.STATUS")!.metadata.description).toMatch(/判断指标完成状态/);
+        expect(registered.get("PERF.STATUS")!.callback([["≥90%"]], 0.85, 45504)).toBe("滞后");
+        // The ribbon's callbacks are there too (ribbon.xml names them).
+        expect(typeof page.OnAddinLoad).toBe("function");
+      } finally {
+        fs.rmSync(wpsDir, { recursive: true, force: true });
+      }
+    },
+    BUILD_TIMEOUT_MS,
+  );
 });

@@ -41,6 +41,13 @@ function plain(v: unknown): unknown {
 
 let matrices = new Map<string, boolean[]>();
 
+type PerfFunctions = Record<string, (...args: unknown[]) => unknown>;
+/** The PERF.* bodies formulas call: Excel's (FUNCTIONS) unless a test gives others (WPS's registered callbacks). */
+let perfFunctions: PerfFunctions = FUNCTIONS;
+export function computePerfWith(functions: PerfFunctions | null): void {
+  perfFunctions = functions ?? FUNCTIONS;
+}
+
 /** One plugin for every PERF.* function: arguments evaluated by the engine, the body is ours. */
 class PerfPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
@@ -68,7 +75,7 @@ class PerfPlugin extends FunctionPlugin {
       }
       return matrix[i] ? [[plain(value)]] : plain(value);
     });
-    const out = FUNCTIONS[id](...args);
+    const out = perfFunctions[id](...args);
     if (out instanceof FunctionError) return `#ERROR ${out.message}`;
     return out;
   }

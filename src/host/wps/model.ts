@@ -38,6 +38,24 @@ export interface WpsApplication {
   ribbonUI?: unknown;
   /** Key-value store shared by all pages of one add-in (the ribbon's page and its task pane). */
   PluginStorage?: { getItem(key: string): unknown; setItem(key: string, value: unknown): void };
+  /**
+   * Register a function formulas call as namespace.name (WPS 12.1.0.20540 and later; synchronous only): et-jsapi-declare
+   * 2.5.0 EtAddonRoot `AddCustomFunction(namespace, name, callback, metadata?)` — `wps` and `Application` are the same
+   * root there. Absent in an older WPS (functions.ts).
+   */
+  AddCustomFunction?(
+    namespace: string,
+    name: string,
+    callback: (...args: unknown[]) => unknown,
+    metadata?: WpsFunctionMetadata,
+  ): void;
+}
+
+/** A custom function's description for WPS's 插入函数 dialog (et-jsapi-declare 2.5.0, AddCustomFunction's metadata). */
+export interface WpsFunctionMetadata {
+  description?: string;
+  result: { type?: string };
+  parameters: { name?: string; type?: string; description?: string }[];
 }
 
 /** The add-in's event hub: a callback per event name (WPS 加载项 ApiEvent). */

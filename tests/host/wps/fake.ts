@@ -12,6 +12,7 @@ import { chunkMarks } from "../../../src/core/plan/marks";
 import { MARKS_SHEET, type CellRange, type CellValue, type WorkbookSnapshot } from "../../../src/core/types";
 import type {
   WpsApplication,
+  WpsFunctionMetadata,
   WpsComment,
   WpsFormatCondition,
   WpsFormatConditions,
@@ -221,6 +222,11 @@ export class FakeWps {
   readonly panes = new Map<number, { url: string; visible: boolean }>();
   /** Application.PluginStorage. */
   readonly storage = new Map<string, unknown>();
+  /** Functions registered with Application.AddCustomFunction, by the name formulas call them: "PERF.STATUS". */
+  readonly customFunctions = new Map<
+    string,
+    { callback: (...args: unknown[]) => unknown; metadata?: WpsFunctionMetadata }
+  >();
   /** Callbacks given to ApiEvent.AddApiEventListener("SheetChange"). */
   private readonly sheetChange = new Set<(sheet: WpsWorksheet, target: WpsRange) => void>();
   /**
@@ -376,7 +382,44 @@ export class FakeWps {
         getItem: (k: string) => fake.storage.get(k) ?? null,
         setItem: (k: string, v: unknown) => void fake.storage.set(k, v),
       },
+      // et-jsapi-declare 2.5.0 (addon.et.d.ts, EtAddonRoot): AddCustomFunction(namespace: string, name: string,
+      // callback: Function, metadata?: { description?, result: { type? }, parameters: { name?, type?, description? }[] }).
+      // Kingsoft's page “wps加载项自定义函数”: formulas call 命名空间.函数名(参数列表). Names and type words as Kingsoft's
+      // generator of this metadata writes them (wpsjs 2.2.3 src/vite_plugins.js: functionNamePattern
+      // ^[a-zA-Z_][a-zA-Z0-9_]*$; "string" / "number" / "bool" / "any", arrays only two-dimensional, "?" when optional);
+      // anything else is refused here, as nothing says WPS takes it.
+      AddCustomFunction(
+        namespace: string,
+        name: string,
+        callback: (...args: unknown[]) => unknown,
+        metadata?: WpsFunctionMetadata,
+      ) {
+        fake.calls++;
+        const word = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+        if (!word.test(namespace) || !word.test(name)) throw new WpsError(`函数名不符合规范：${namespace}.${name}`);
+        if (typeof callback !== "function") throw new WpsError("fake: 回调须为函数");
+        const type = /^(string|number|bool|any)(\[\]\[\])?\??$/;
+        if (metadata) {
+          if (!metadata.result || !Array.isArray(metadata.parameters))
+            throw new WpsError("fake: 元数据须有 result 与 parameters");
+          for (const t of [metadata.result.type, ...metadata.parameters.map((p) => p.type)])
+            if (t !== undefined && !type.test(t)) throw new WpsError(`fake: 类型 ${t} 不是 wpsjs 生成的类型`);
+        }
+        fake.customFunctions.set(`${namespace}.${name}`, { callback, metadata });
+      },
     };
+  }
+
+  /**
+   * A formula's call of a registered function, its arguments as given. Synchronous only (“调用方式目前只支持同步式调用,
+   * 暂不支持异步调用”, the page above): a promise is refused. An unregistered name is #NAME?, as for any unknown function.
+   */
+  callFunction(name: string, args: unknown[]): unknown {
+    const registered = this.customFunctions.get(name);
+    if (!registered) return "#NAME?";
+    const out = registered.callback(...args);
+    if (out instanceof Promise) throw new WpsError(`fake: ${name} 返回了 Promise，WPS 只支持同步的自定义函数`);
+    return out;
   }
 
   /** Workbook.Name: the file's name without its folder. */
@@ -1684,7 +1727,7 @@ export class FakeWpsWindow {
     this.active = books[0];
     for (const book of books) book.window = this;
     const own = books[0]; // the add-in's members live here: the same for every workbook
-    const appWide = new Set(["PluginStorage", "CreateTaskPane", "GetTaskPane", "ribbonUI"]);
+    const appWide = new Set(["PluginStorage", "CreateTaskPane", "GetTaskPane", "ribbonUI", "AddCustomFunction"]);
     const apiEvent = {
       AddApiEventListener: (name: string, callback: (sheet: WpsWorksheet, target: WpsRange) => void) =>
         this.books.forEach((b) => b.apiEvent.AddApiEventListener(name, callback)),

@@ -1,0 +1,132 @@
+/**
+ * PERF.* in WPS 表格 (src/host/wps/functions.ts): main.js registers every function with Application.AddCustomFunction
+ * (WPS 12.1.0.20540 and later), with the metadata Excel's functions.json has, so a workbook whose monitoring columns
+ * were written as =PERF.STATUS(…) (the Excel add-in, `--formulas`) judges itself in WPS as in Excel. Before: WPS showed
+ * #NAME? in every such cell (README: “注册 PERF.* 自定义函数的方式没有公开文档”).
+ */
+import path from "node:path";
+import { readFileSync } from "node:fs";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { runPipeline, settingsFor } from "../../../src/core/pipeline";
+import type { PlanOp } from "../../../src/core/plan/types";
+import { FUNCTIONS } from "../../../src/functions/functions";
+import { clearMemos } from "../../../src/functions/implemented";
+import { registerWpsFunctions, wpsMetadata, type ExcelFunctionJson } from "../../../src/host/wps/functions";
+import type { WpsApplication, WpsFunctionMetadata } from "../../../src/host/wps/model";
+import { readWorkbookBytes } from "../../../src/host/xlsx/read";
+import { applyToSnapshot } from "../../core/plan/applyToSnapshot";
+import { computePerfWith, evaluatePlan, registerPerfFunctions } from "../../functions/workbookFormulas";
+import { FakeWps, modelFromSnapshot } from "./fake";
+
+const SOURCE = path.resolve(__dirname, "../../../src/functions/functions.ts");
+const SAMPLE = path.resolve(__dirname, "../../../assets/sample.xlsx");
+
+let metadata: Map<string, WpsFunctionMetadata>;
+
+beforeAll(async () => {
+  const generated = await generateCustomFunctionsMetadata(SOURCE);
+  metadata = wpsMetadata((JSON.parse(generated.metadataJson) as { functions: ExcelFunctionJson[] }).functions);
+}, 30_000);
+
+function registered(): FakeWps {
+  const sample = readWorkbookBytes(new Uint8Array(readFileSync(SAMPLE))).snapshot;
+  const fake = new FakeWps(modelFromSnapshot(sample));
+  expect(registerWpsFunctions(fake.app, metadata)).toBe(Object.keys(FUNCTIONS).length);
+  return fake;
+}
+
+test("every PERF function is registered under PERF, with Excel's descriptions and WPS's type words", () => {
+  const fake = registered();
+  expect([...fake.customFunctions.keys()].sort()).toEqual(
+    Object.keys(FUNCTIONS)
+      .map((id) => `PERF.${id}`)
+      .sort(),
+  );
+  const status = fake.customFunctions.get("PERF.STATUS")!;
+  expect(status.metadata!.description).toMatch(/判断指标完成状态/);
+  expect(status.metadata!.parameters.map((p) => `${p.name}:${p.type}`)).toEqual([
+    "target:any[][]",
+    "actual:any",
+    "asOf:any?",
+    "indicatorType:any[][]?",
+    "lang:string?",
+    "budgetYear:any?",
+    "bands:any[][]?",
+    "strict:any?",
+    "exceededForLevels:any?",
+  ]);
+  expect(fake.customFunctions.get("PERF.VERSION")!.metadata!.result.type).toBe("string");
+  // As many parameters on the callback as the function declares.
+  for (const [id, fn] of Object.entries(FUNCTIONS))
+    expect(fake.customFunctions.get(`PERF.${id}`)!.callback.length).toBe(fn.length);
+});
+
+test("a formula's call gives what Excel's gives; a problem is its message as text, not an object WPS cannot show", () => {
+  const fake = registered();
+  const call = (id: string, args: unknown[]) => fake.callFunction(`PERF.${id}`, args);
+  // 满意度 ≥90%, 85% typed, as of 2024-07-31 (serial 45504): 滞后, as the pane and Excel say.
+  expect(call("STATUS", [[["≥90%"]], 0.85, 45504])).toBe(FUNCTIONS.STATUS([["≥90%"]], 0.85, 45504));
+  expect(call("STATUS", [[["≥90%"]], 0.85, 45504])).toBe("滞后");
+  expect(call("EXECRATE", [20, 63.14])).toBeCloseTo(20 / 63.14, 12);
+  expect(call("TARGET", [[["维持单位正常运转"]]])).toBe(FUNCTIONS.TARGET([["维持单位正常运转"]]));
+  const problem = call("EXECRATE", ["二十", 63.14]);
+  expect(typeof problem).toBe("string");
+  expect(problem).toMatch(/^#VALUE! .*二十/);
+  expect(fake.callFunction("PERF.NOSUCH", [])).toBe("#NAME?");
+});
+
+test("a function this WPS refuses leaves the others registered", () => {
+  const names: string[] = [];
+  const app = {
+    AddCustomFunction: (ns: string, name: string) => {
+      if (name === "SCORE") throw new Error("拒绝");
+      names.push(`${ns}.${name}`);
+    },
+  } as unknown as WpsApplication;
+  const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+  try {
+    expect(registerWpsFunctions(app, metadata)).toBe(Object.keys(FUNCTIONS).length - 1);
+    expect(names).toContain("PERF.STATUS");
+    expect(names).not.toContain("PERF.SCORE");
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/PERF\.SCORE 未能登记/));
+  } finally {
+    warn.mockRestore();
+  }
+});
+
+test("a WPS without AddCustomFunction (before 12.1.0.20540): nothing registered, nothing thrown", () => {
+  expect(registerWpsFunctions({} as WpsApplication, metadata)).toBe(0);
+  expect(registerWpsFunctions(undefined, metadata)).toBe(0);
+});
+
+test("the sample checked in formulas mode computes the same through WPS's functions as through Excel's", async () => {
+  await registerPerfFunctions();
+  const snapshot = readWorkbookBytes(new Uint8Array(readFileSync(SAMPLE))).snapshot;
+  const settings = settingsFor(snapshot, { asOf: "2024-07-31" }, "2024-07-31");
+  const checked = runPipeline(snapshot, settings, { formulas: true });
+  if (checked.outcome !== "planned") throw new Error("expected a plan");
+  const formulas = checked.plan.ops.filter((o): o is PlanOp & { op: "setFormula" } => o.op === "setFormula");
+  const perf = formulas.filter((o) => o.formula.includes("PERF."));
+  expect(perf.length).toBeGreaterThan(100);
+  const after = applyToSnapshot(snapshot, checked.plan);
+
+  const computed = (functions: Record<string, (...args: unknown[]) => unknown> | null) => {
+    clearMemos();
+    computePerfWith(functions);
+    try {
+      const valueOf = evaluatePlan(after, checked.plan.ops);
+      // An error reads "#ERROR message" through Excel's functions (workbookFormulas.ts) and "#VALUE! message" in WPS.
+      return formulas.map((o) => String(valueOf(o)).replace(/^#(ERROR|VALUE!) /, "#problem "));
+    } finally {
+      computePerfWith(null);
+    }
+  };
+  const fake = registered();
+  const wps = Object.fromEntries(
+    Object.keys(FUNCTIONS).map((id) => [id, (...args: unknown[]) => fake.callFunction(`PERF.${id}`, args)]),
+  );
+  const inExcel = computed(null);
+  expect(computed(wps)).toEqual(inExcel);
+  // Not vacuous: the statuses the sample's formulas compute are judgements, not errors.
+  expect(inExcel.filter((v) => v === "滞后").length).toBeGreaterThan(0);
+});
