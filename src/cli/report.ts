@@ -95,6 +95,7 @@ const TEXT = {
 const PROBLEM_LIGHTS: Light[] = ["red", "yellow", "blue"];
 /** Notes printed under a file's summary line, in their order: the others are only counted (see --json). */
 const SAID: ReadonlySet<string> = new Set([
+  "asof.before-budget-year",
   "asof.summary-overridden",
   "asof.summary-unreadable",
   "asof.summary-year-assumed",

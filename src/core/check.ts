@@ -29,6 +29,7 @@ import {
 } from "./records";
 import { keyCol } from "./a1";
 import { worseLight } from "./lights";
+import { lastDayOfMonth, makeIso, monthOf, yearOf } from "./dates";
 import { renderMessage, say } from "./locale/messages";
 import { misplacedByRow, misplacedRows, type MisplacedRow } from "./plan/misplaced";
 import { misplacedKey } from "./plan/rowsFor";
@@ -98,7 +99,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, settings: JudgeSetting
   const misplaced = misplacedRows(snapshot, [...read.tables, ...prose]);
   const tables = withoutMisplaced([...read.tables, ...prose], misplaced);
   const judgements = notJudgedWhereMisplaced(tables, evaluate(tables, settings), misplaced, settings);
-  const dateNotes = summaryDateNotes(snapshot, settings.asOf);
+  const dateNotes = [...beforeBudgetYear(tables, settings.asOf), ...summaryDateNotes(snapshot, settings.asOf)];
   const readNotes = withoutTitlesReadAsProse(read.diagnostics, prose);
   const notes = [...dateNotes, ...misplaced.map(misplacedNote), ...readNotes];
   return {
@@ -108,6 +109,23 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, settings: JudgeSetting
     review: reviewTables(tables, settings),
     ...(misplaced.length > 0 ? { misplaced } : {}),
   };
+}
+
+/**
+ * A monitoring date before the budget year of some tables has begun: nothing of theirs is due yet, so every plan and
+ * time progress is 0 % and every project ahead — most often a mistyped year (--as-of 2023-07-31 for 2024's tables).
+ * One warning per such year, with the same day in it. A date after the year (a review in spring) is ordinary.
+ */
+function beforeBudgetYear(tables: GoalTable[], asOf: string): Diagnostic[] {
+  const count = new Map<number, number>();
+  for (const t of tables)
+    if (t.budgetYear !== null && t.budgetYear > yearOf(asOf))
+      count.set(t.budgetYear, (count.get(t.budgetYear) ?? 0) + 1);
+  return [...count].map(([year, n]) => {
+    const [month, day] = [monthOf(asOf), Number(asOf.slice(8, 10))];
+    const suggested = makeIso(year, month, day) ?? lastDayOfMonth(year, month); // 02-29 in a year without it
+    return diagnostic(null, "warning", say("asof.before-budget-year", { asOf, year, tables: n, suggested }));
+  });
 }
 
 /**

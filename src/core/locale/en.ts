@@ -344,6 +344,8 @@ export const en: Catalogue = {
     `The monitoring date typed on the summary sheet, ${p.typed}, was not used: judged as of the date ${p.from === "saved" ? "saved in the workbook's settings" : "given"}, ${p.asOf}`,
   "asof.summary-year-assumed": (p) =>
     `The monitoring date ${q(p.shown)} on the summary sheet has no year: read in the budget year ${p.year} as ${p.asOf} (for another year, write it out, such as ${p.asOf})`,
+  "asof.before-budget-year": (p) =>
+    `The monitoring date ${p.asOf} is before the tables' budget year ${p.year} has begun (${p.tables} ${p.tables === 1 ? "table" : "tables"}): planned and time progress are judged as 0%. If the year is mistyped, use a date in ${p.year} (such as ${p.suggested})`,
   "asof.summary-unreadable": (p) =>
     `The monitoring date on the summary sheet, ${q(p.shown)}, is not a date (write it as 2024-10-31): judged as of ${p.asOf}`,
   "ribbon.checked": (p) =>

@@ -159,6 +159,11 @@ export interface MessageParams {
   /** shown: what the summary's 监控时点 cell holds (user text), no date; asOf: the date judged at (ISO). */
   "asof.summary-unreadable": { shown: string; asOf: string };
   "asof.summary-year-assumed": { shown: string; year: number; asOf: string };
+  /**
+   * The date judged at (asOf, ISO) falls before `year`, the budget year of `tables` tables, has begun: nothing was due
+   * yet (a mistyped year, most often); `suggested`: the same day in that year.
+   */
+  "asof.before-budget-year": { asOf: string; year: number; tables: number; suggested: string };
 
   // ── What a ribbon command (Excel, WPS) says when it is done, in the language of its run ──
   "ribbon.checked": { tables: number; red: number; yellow: number };

@@ -176,6 +176,8 @@ export const zh: Catalogue = {
     `监控汇总中填写的监控时点 ${p.typed} 未采用：本次按${p.from === "saved" ? "工作簿设置中保存" : "指定"}的监控时点 ${p.asOf} 判断`,
   "asof.summary-year-assumed": (p) =>
     `监控汇总中的监控时点“${p.shown}”未写年份：按预算年度 ${p.year} 年读作 ${p.asOf}（如指其他年份，请写明年份，如 ${p.asOf}）`,
+  "asof.before-budget-year": (p) =>
+    `监控时点 ${p.asOf} 在表的预算年度 ${p.year} 年开始之前（${p.tables} 张表）：计划进度和序时进度都按 0% 判断。如年份写错，请改用 ${p.year} 年的日期（如 ${p.suggested}）`,
   "asof.summary-unreadable": (p) =>
     `监控汇总中的监控时点“${p.shown}”不是可识别的日期（应如 2024-10-31），已按 ${p.asOf} 判断`,
   "ribbon.checked": (p) => `已检查 ${p.tables} 张绩效目标表：红色预警 ${p.red} 项，黄色预警 ${p.yellow} 项。`,
