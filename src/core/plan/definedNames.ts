@@ -17,11 +17,11 @@
  * — is taken as ours and pointed at the new summary's date (said in one line): it reads nothing the clerk could lose,
  * and our formulas left on the tables name it. Taking it for theirs made 监控时点_2 and left those formulas at #REF!.
  */
-import { unquoteSheetName } from "../a1";
+import { parseA1Range, unquoteSheetName } from "../a1";
 import { DATE1904_OFFSET } from "../dates";
 import type { DefinedName, WorkbookSnapshot } from "../types";
 import type { Marks } from "./types";
-import { AS_OF_NAME, SUMMARY_SHEET } from "./words";
+import { AS_OF_NAME, SUMMARY_SHEET, SUMMARY_WORDS } from "./words";
 
 const NUMBERED = new RegExp(`^${AS_OF_NAME}_([2-9]|[1-9]\\d+)$`);
 
@@ -35,6 +35,13 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 function sheetOfReference(refersTo: string): string | null {
   const m = /^=?('(?:[^']|'')+'|[^'!=]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/i.exec(refersTo.trim());
   return m ? unquoteSheetName(m[1]) : null;
+}
+
+/** The cell a reference such as '监控汇总'!$B$3 starts at, on its sheet (null: not a reference to cells). */
+function cellOfReference(refersTo: string): { sheet: string; row: number; col: number } | null {
+  const sheet = sheetOfReference(refersTo);
+  const range = sheet === null ? null : parseA1Range(refersTo.trim().slice(refersTo.trim().lastIndexOf("!") + 1));
+  return sheet === null || range === null ? null : { sheet, row: range.top, col: range.left };
 }
 
 /** A name wholly #REF! (=#REF!, or #REF!$B$3 with the address kept): it was one reference, to a sheet since deleted. */
@@ -104,6 +111,15 @@ export class WorkbookNames {
     return this.snapshot.date1904 ? `${this.asOfName()}+${DATE1904_OFFSET}` : this.asOfName();
   }
 
+  /** The name points into a sheet named as our summary, at a cell with our 监控时点 label left of it (its layout). */
+  private besideOurLabel(refersTo: string): boolean {
+    const at = cellOfReference(refersTo);
+    if (at === null || at.sheet !== SUMMARY_SHEET.zh || at.col === 0) return false;
+    const sheet = this.snapshot.sheets.find((x) => x.name === at.sheet);
+    const label = sheet?.values[at.row - sheet.originRow]?.[at.col - 1 - sheet.originCol];
+    return typeof label === "string" && Object.values(SUMMARY_WORDS.asOf).includes(label.trim());
+  }
+
   /**
    * The one line a check says when 监控时点 is the clerk's and ours has another name, or when a name pointing at
    * nothing is taken back (null: it is ours, or free).
@@ -119,9 +135,10 @@ export class WorkbookNames {
     if (ours === AS_OF_NAME || theirs.length === 0) return null;
     const where = (on: (sheet: string) => string) =>
       theirs.map((n) => (n.sheet === undefined ? "" : on(n.sheet))).join("");
-    // Pointing into a sheet named as our summary with no record left (our record sheet deleted): maybe an earlier
-    // check's, maybe theirs — not said to be theirs, only kept as such.
-    const summary = theirs.find((n) => n.sheet === undefined && sheetOfReference(n.refersTo) === SUMMARY_SHEET.zh);
+    // Pointing into a sheet named as our summary, beside our 监控时点 label, with no record left (our record sheet
+    // deleted): maybe an earlier check's, maybe theirs — not said to be theirs, only kept as such. Without our label
+    // (the clerk's own 监控汇总 from before any check) nothing there is ours: theirs, as any other.
+    const summary = theirs.find((n) => n.sheet === undefined && this.besideOurLabel(n.refersTo));
     if (this.unrecorded && summary)
       return {
         zh: `名称“${AS_OF_NAME}”指向「${SUMMARY_SHEET.zh}」，但本工具的记录已不在，无法确认是本工具所设：按您的名称保留未改动；本工具的公式改用名称“${ours}”读取汇总表中的监控时点。`,

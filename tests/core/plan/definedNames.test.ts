@@ -4,7 +4,7 @@
  */
 import { WorkbookNames, isAsOfName } from "../../../src/core/plan/definedNames";
 import { emptyMarks } from "../../../src/core/plan/marks";
-import type { DefinedName, WorkbookSnapshot } from "../../../src/core/types";
+import { emptySheetSnapshot, type DefinedName, type WorkbookSnapshot } from "../../../src/core/types";
 
 const record = (names: string[], sheets = ["监控汇总"]) => ({ ...emptyMarks(), names, sheets });
 const book = (names?: DefinedName[]): WorkbookSnapshot => ({ sheets: [], ...(names ? { names } : {}) });
@@ -90,12 +90,31 @@ test("pointing at nothing is not enough while a record is there, nor at a sheet'
   expect(formula.asOfName()).toBe("监控时点_2");
 });
 
+/** A sheet named as our summary, its A3 holding `label` (ours: 监控时点) beside B3. */
+const summarySheet = (label: string): WorkbookSnapshot["sheets"][number] => ({
+  ...emptySheetSnapshot({ name: "监控汇总" }),
+  values: [[], [], [label, 45504]],
+});
+
 test("no record left and 监控时点 pointing into a sheet named as our summary: kept as theirs, not said to be theirs", () => {
-  const names = new WorkbookNames(book([{ name: "监控时点", refersTo: SUMMARY }]), []);
+  const names = new WorkbookNames(
+    { sheets: [summarySheet("监控时点")], names: [{ name: "监控时点", refersTo: SUMMARY }] },
+    [],
+  );
   expect(names.asOfName()).toBe("监控时点_2");
   expect(names.note()?.zh).toBe(
     "名称“监控时点”指向「监控汇总」，但本工具的记录已不在，无法确认是本工具所设：按您的名称保留未改动；本工具的公式改用名称“监控时点_2”读取汇总表中的监控时点。",
   );
   const cover = new WorkbookNames(book([{ name: "监控时点", refersTo: "'封面'!$B$2" }]), []);
   expect(cover.note()?.zh).toContain("是您定义的");
+});
+
+test("a 监控汇总 of the clerk's own, without our label beside the date (never checked): said to be theirs", () => {
+  for (const sheets of [[summarySheet("填报日期")], []]) {
+    const names = new WorkbookNames({ sheets, names: [{ name: "监控时点", refersTo: SUMMARY }] }, []);
+    expect(names.asOfName()).toBe("监控时点_2");
+    expect(names.note()?.zh).toBe(
+      "名称“监控时点”是您定义的，未改动；本工具的公式改用名称“监控时点_2”读取汇总表中的监控时点。",
+    );
+  }
 });
