@@ -140,11 +140,17 @@ function blockColumns(
     cols.set(c.key, col);
     next = col + 1;
     const header = headerOf(c.key);
-    // Where to type now: the clerk took the old column over (a header of their own) or deleted it.
+    // Where to type now: the clerk took the old column over (a header of their own) or deleted it. A computed
+    // column is said too: it did not move by itself, and what they typed under the old header stays theirs.
     if (c.role === "input" && header)
       ctx.say(
         `表「${tableLabel(table)}」的“${header.zh}”列已删除或表头已改为其他内容（该列视为您的列，不再读取或写入），“${header.zh}”请改在 ${columnLetters(col)} 列填写。`,
         `The "${header.en}" column of "${tableLabel(table)}" was deleted or its header changed (that column is yours now, neither read nor written); type "${header.en}" in column ${columnLetters(col)} instead.`,
+      );
+    else if (header)
+      ctx.say(
+        `表「${tableLabel(table)}」的“${header.zh}”列已删除或表头已改为其他内容（该列视为您的列，不再写入），本工具的“${header.zh}”改写在 ${columnLetters(col)} 列。`,
+        `The "${header.en}" column of "${tableLabel(table)}" was deleted or its header changed (that column is yours now, not written); the add-in's "${header.en}" is written in column ${columnLetters(col)} instead.`,
       );
   }
   return cols;
