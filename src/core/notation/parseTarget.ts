@@ -87,6 +87,7 @@ import {
   readPeriod,
   signFromName,
   unitFromName,
+  hintToName,
   westernNumbers,
   type Quantity,
 } from "./text";
@@ -277,8 +278,10 @@ function basesAfterUnit(s: string): string {
   return `${s.slice(0, m.index)}${bases.map((b) => `/${PER_WORDS[b]}`).join("")}`;
 }
 
-function parseText(raw: string, ctx: TargetContext): ParsedTarget {
-  const compact = basesAfterUnit(unitOutOfBrackets(westernNumbers(bracketsAsRange(compactText(raw)))));
+function parseText(raw: string, given: TargetContext): ParsedTarget {
+  const hinted = hintToName(raw, given.name);
+  const ctx = hinted.name === given.name ? given : { ...given, name: hinted.name };
+  const compact = basesAfterUnit(unitOutOfBrackets(westernNumbers(bracketsAsRange(compactText(hinted.text)))));
   const s = withoutColumnUnit(compact, ctx);
   if (!s) return missing(raw, say("target.missing", {}));
   if (isYesNoTarget(s, ctx)) return qualitative(raw, normalizeText(raw));
@@ -851,6 +854,9 @@ function resolveUnit(written: string | null, ctx: TargetContext, notes: Message[
   const column = columnUnit(ctx);
   const bases = column === null ? null : basesAfterUnit(`1${column}`).slice(1);
   if (!unit) unit = column ?? unitFromName(ctx.name);
+  // `≤28.40/株` under the form's 元/株: the base written, its unit left to the column or the name.
+  else if (unit.startsWith("/") && (column ?? unitFromName(ctx.name))?.endsWith(unit))
+    unit = column ?? unitFromName(ctx.name);
   // 计量单位 每生每年 over `2000元`: the column gives the bases of the written unit, 元/生/年.
   else if (bases?.startsWith("/") && !unit.includes("/")) unit = `${unit}${bases}`;
   // `2000元` under 元/生/年: the column's unit with its bases (the clerk wrote the amount's unit only).

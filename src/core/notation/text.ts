@@ -613,8 +613,24 @@ export function unitFromName(name: string | undefined): string | null {
   if (!name) return null;
   const m = /\((?:[≥≤><=＞＜＝]=?)?[*＊]*([^()*＊]{1,4})\)$/.exec(compactText(name));
   if (!m) return null;
-  const unit = UNIT_ALIASES[m[1]];
-  return unit ?? null;
+  // A unit per a base (`补助成本(≤**元/株)`): a known unit over one or two letters.
+  const per = /^([^/]+)\/(\p{L}{1,2})$/u.exec(m[1]);
+  if (per && UNIT_ALIASES[per[1]]) return `${UNIT_ALIASES[per[1]]}/${PER_WORDS[per[2]] ?? per[2]}`;
+  return UNIT_ALIASES[m[1]] ?? null;
+}
+
+/** The form's placeholder hint: `(≥**%)`, `(≤**元/株)`, `(**人)`. */
+const FORM_HINT = /^\((?:[≥≤><=]=?)?[*＊]+[^()*＊\d]{0,6}\)/;
+
+/**
+ * A target that still starts with the form's hint (`(≥**%)>=85`, `(≤**元/株)≤28.40/株`): the value after it, the
+ * hint going to the name — where a hint says what a bare number's unit and sign are (unitFromName, signFromName).
+ */
+export function hintToName(raw: string, name: string | undefined): { text: string; name: string | undefined } {
+  const c = compactText(raw);
+  const hint = FORM_HINT.exec(c);
+  if (!hint || hint[0].length === c.length) return { text: raw, name };
+  return { text: c.slice(hint[0].length), name: `${name ?? ""}${hint[0]}` };
 }
 
 /**

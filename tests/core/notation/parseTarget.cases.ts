@@ -223,6 +223,18 @@ export const NOTATION_CASES: TargetCase[] = [
   // A written sign, or a 指标性质 column, still wins over the name's placeholder.
   { input: "≤6000", ctx: { name: "项目总投入(≥**万元)" }, kind: "number", op: "<=", value: 6000 },
   { input: "6000", ctx: { name: "项目总投入(≥**万元)", sign: "≤" }, kind: "number", op: "<=", value: 6000 },
+  // The hint written before the value (宁夏 同心 2023, goals in sentences): it belongs to the name, and gives a number
+  // without its unit the hint's unit, a base without its unit the hint's (元/株), with no "ignored words" said.
+  { input: "(≥**%)>=85", kind: "number", op: ">=", opExplicit: true, value: 85, unit: "%", normalized: "≥ 85%" },
+  { input: "(≤**元/株)≤28.40/株", kind: "number", op: "<=", value: 28.4, unit: "元/株", normalized: "≤ 28.4 元/株" },
+  { input: "(≥**株)>=17600株", kind: "number", op: ">=", value: 17600, unit: "株", normalized: "≥ 17600 株" },
+  { input: "(≥**户)≥10户", kind: "number", op: ">=", value: 10, unit: "户" },
+  // Under 成本 a bare number is a cap, unless the hint before it says otherwise.
+  { input: "(≥**万元)80", ctx: COST, kind: "number", op: ">=", value: 80, unit: "万元", reason: "指标名称" },
+  { input: "28.4", ctx: { name: "补助成本(≤**元/株)" }, kind: "number", op: "<=", value: 28.4, unit: "元/株" },
+  // The hint alone is the form left unfilled.
+  { input: "(≥**%)", kind: "missing", reason: "占位" },
+  { input: "(≤＊＊元/株)", kind: "missing", reason: "占位" },
   // A name holding a real value (no stars) is not a placeholder: the cost default stays.
   { input: "5", ctx: { level2: "成本指标", name: "单价(≥5元)" }, kind: "number", op: "<=", opExplicit: false },
   { input: "90%", ctx: { unit: "人" }, kind: "number", value: 90, unit: "%", reason: "单位列" },

@@ -33,6 +33,11 @@ describe("parseTarget: data-driven cases", () => {
     }
   });
 
+  test("the form's hint before a value is read with the value, not ignored as words", () => {
+    for (const input of ["(≥**株)>=17600株", "(≥**%)>=85", "(≤**元/株)≤28.40/株"])
+      expect(parseTarget(input).reasons ?? []).toEqual([]);
+  });
+
   test("every notation case that is a number, range, change or duration keeps a finite value", () => {
     for (const c of NOTATION_CASES) {
       const t = parseTarget(c.input, c.ctx);

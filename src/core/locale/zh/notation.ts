@@ -651,6 +651,7 @@ export const RATE_NAME_WORDS: readonly string[] = ["率", "比例", "比率", "�
  */
 export const PLACEHOLDERS: readonly RegExp[] = [
   /^[*＊xX×?？]+(?:%|‰|[\u4e00-\u9fff]{1,3})?$/u, // **人, xx%, ××万元
+  /^\((?:[≥≤<>=]=?)?[*＊]+[^()*＊\d]{0,6}\)$/u, // the form's hint alone: (≥**%), (≤**元/株)
   /^指标(?:值)?\d*$/, // 指标2, 指标值
   /^(?:…|\.|。|、)+$/, // ……, ...
   /^[/\\\-—–_~]+$/, // /, -, ——
