@@ -20,6 +20,7 @@ import {
   DEADLINE_PREFIXES,
   DEADLINE_SUFFIXES,
   DURATION_CONTEXT_WORDS,
+  FORM_HINT_SOURCE,
   GOOD_HANDLING_WORDS,
   LENGTH_TO_REACH_WORDS,
   GOOD_IN_COST_WORDS,
@@ -101,7 +102,12 @@ const TWO_CHAR_COMPARATORS: readonly (readonly [RegExp, string])[] = [
 export const compactText = memoizeString(compact);
 
 function compact(s: string): string {
-  let c = normalizeText(s).replace(/ /g, "").replace(QUOTES, "").replace(TRAILING_PUNCTUATION, "");
+  return foldComparators(normalizeText(s).replace(/ /g, "").replace(QUOTES, "").replace(TRAILING_PUNCTUATION, ""));
+}
+
+/** Two-character comparators as one sign: `>=` → `≥`, `=<` → `≤`. */
+export function foldComparators(s: string): string {
+  let c = s;
   for (const [re, sym] of TWO_CHAR_COMPARATORS) c = c.replace(re, sym);
   return c;
 }
@@ -619,8 +625,7 @@ export function unitFromName(name: string | undefined): string | null {
   return UNIT_ALIASES[m[1]] ?? null;
 }
 
-/** The form's placeholder hint: `(≥**%)`, `(≤**元/株)`, `(**人)`. */
-const FORM_HINT = /^\((?:[≥≤><=]=?)?[*＊]+[^()*＊\d]{0,6}\)/;
+const FORM_HINT = new RegExp(`^${FORM_HINT_SOURCE}`);
 
 /**
  * A target that still starts with the form's hint (`(≥**%)>=85`, `(≤**元/株)≤28.40/株`): the value after it, the

@@ -22,7 +22,7 @@ import { cellKey, qualifiedAddress, sheetCell } from "../a1";
 import { parseAmount, toHalfWidth } from "../read/text";
 import { SheetGrid } from "../read/sheetGrid";
 import { parseTarget } from "../notation/parseTarget";
-import { normalizeText } from "../notation/text";
+import { foldComparators, normalizeText } from "../notation/text";
 import {
   MARKS_SHEET,
   type CellKey,
@@ -47,18 +47,20 @@ import {
   HEADING,
   HEADING_MAX_LENGTH,
   HEADING_NUMBER,
+  LEVEL2_PARENTS,
   NAME_ENDINGS,
   NAME_LEAD_INS,
   NAME_LEVELS,
   NAME_TAILS,
   PARAGRAPH_LABELS,
   PROSE_PERCENT_UNITS,
+  PROSE_LEVEL_LABEL,
   PROSE_PREFIXES,
   PROSE_SUFFIXES,
   SENTENCE_SEPARATORS,
   PROSE_TIME_UNITS,
 } from "../locale/zh/prose";
-import { COUNT_UNITS, toWan } from "../locale/zh";
+import { COUNT_UNITS, FORM_HINT_SOURCE, LEVEL1_NAMES, toWan } from "../locale/zh";
 import { listedIndicators, type ListedGoals } from "./listedIndicators";
 
 const longestFirst = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
@@ -94,6 +96,8 @@ const TIME = alternation(PROSE_TIME_UNITS);
 /** One regex, tried left to right; the group that matched says the kind of threshold. */
 const THRESHOLD = new RegExp(
   [
+    // The form's hint before the number (`成活率(≥**%)≥85`): the number is the threshold, in the hint's unit.
+    `(?<hinted>${FORM_HINT_SOURCE}(?:${PREFIX})?${NUM}(?:${PERCENT}|${COUNT}|/[\\u4e00-\\u9fff]{1,2})?)`,
     `(?<change>(?:${alternation(PROSE_CHANGE_WORDS)})${NUM}(?:${PERCENT}))`,
     `(?<percent>(?:${PREFIX})?${NUM}(?:${PERCENT})(?:${SUFFIX})?)`,
     `(?<count>(?:${PREFIX})${NUM}(?:${COUNT})(?:${SUFFIX})?|${NUM}(?:${COUNT})(?:${SUFFIX}))`,
@@ -147,7 +151,36 @@ function nameOf(hit: Hit, before: string, after: string, previousClause: string 
   return cleanName(before) || previous;
 }
 
-function levelsOf(name: string, target: ParsedTarget, duration: boolean): { level1: string; level2: string } {
+interface Levels {
+  level1: string;
+  level2: string;
+}
+
+/** The levels a clause names (`经济效益指标`, `效益指标`: its 二级 left to the thresholds), or null. */
+function statedLevels(clause: string): { level1: string; level2: string | null } | null {
+  const word = PROSE_LEVEL_LABEL.exec(clause.replace(/\s/g, ""))?.[1];
+  if (!word) return null;
+  if (LEVEL1_NAMES.includes(word)) return { level1: `${word}指标`, level2: null };
+  const parent = LEVEL2_PARENTS.find(([w]) => word.includes(w))?.[1] ?? "产出指标";
+  return { level1: parent, level2: `${word}指标` };
+}
+
+/** The levels the text states win over the guess; a stated 一级 alone keeps a guess of its own 一级. */
+function levelsOf(
+  name: string,
+  target: ParsedTarget,
+  duration: boolean,
+  stated: { level1: string; level2: string | null } | null,
+): Levels {
+  const guess = guessedLevels(name, target, duration);
+  if (!stated) return guess;
+  if (stated.level2) return { level1: stated.level1, level2: stated.level2 };
+  if (guess.level1 === stated.level1) return guess;
+  const own = NAME_LEVELS.find(([, level1]) => level1 === stated.level1);
+  return { level1: stated.level1, level2: own ? own[2] : guess.level2 };
+}
+
+function guessedLevels(name: string, target: ParsedTarget, duration: boolean): Levels {
   for (const [word, level1, level2] of NAME_LEVELS) if (name.includes(word)) return { level1, level2 };
   if (duration) return { level1: "产出指标", level2: "时效指标" };
   if (target.unit === "万元" || target.unit === "元") return { level1: "产出指标", level2: "成本指标" };
@@ -159,21 +192,27 @@ function levelsOf(name: string, target: ParsedTarget, duration: boolean): { leve
 /** Every threshold of a text, in order, with its name and sentence. */
 export function extractProseTargets(text: string, budgetYear?: number): ProseTarget[] {
   const out: ProseTarget[] = [];
+  let stated: ReturnType<typeof statedLevels> = null;
   for (const raw of text.split(SENTENCE_SEPARATORS)) {
     const sentence = raw.trim();
     if (!sentence) continue;
-    const clauses = normalizeText(sentence)
+    const clauses = foldComparators(normalizeText(sentence))
       .split(CLAUSE_SEPARATORS)
       .map((c) => c.trim())
       .filter((c) => c && !PARAGRAPH_LABELS.some((re) => re.test(c)));
     clauses.forEach((clause, ci) => {
+      const label = statedLevels(clause);
+      if (label) {
+        stated = label.level2 || !stated || stated.level1 !== label.level1 ? label : stated;
+        return;
+      }
       const hits = thresholdsIn(clause);
       hits.forEach((hit, hi) => {
         const before = clause.slice(hi === 0 ? 0 : hits[hi - 1].end, hit.start);
         const after = clause.slice(hit.end, hits[hi + 1]?.start ?? clause.length);
         const name = nameOf(hit, before, after, ci > 0 ? clauses[ci - 1] : null);
         const rough = parseTarget(hit.text, { name });
-        const { level1, level2 } = levelsOf(name, rough, hit.duration);
+        const { level1, level2 } = levelsOf(name, rough, hit.duration, stated);
         const ctx = budgetYear === undefined ? { level1, level2, name } : { level1, level2, name, budgetYear };
         const target = parseTarget(hit.text, ctx);
         out.push({

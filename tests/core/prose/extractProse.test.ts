@@ -68,6 +68,44 @@ describe("extractProseTargets: the shapes of part 1", () => {
     ]);
   });
 
+  it("reads `>=` / `<=` written as two characters", () => {
+    expect(extractProseTargets("补助对象>=530人;受益农户满意度>=95%").map(brief)).toEqual([
+      ["补助对象", ">=", 530, "人"],
+      ["受益农户满意度", ">=", 95, "%"],
+    ]);
+  });
+
+  it("reads the number after the form's hint in the hint's unit, the hint out of the name", () => {
+    const found = extractProseTargets("种植作物成活率(≥**%)>=85;补助成本(≤**元/株)≤28.40/株;受益户数(≥**户)≥10户");
+    expect(found.map(brief)).toEqual([
+      ["种植作物成活率", ">=", 85, "%"],
+      ["补助成本", "<=", 28.4, "元/株"],
+      ["受益户数", ">=", 10, "户"],
+    ]);
+  });
+
+  it("takes the levels the text names (数量指标: …, 经济效益指标: …) over the guess, until the next one", () => {
+    const found = extractProseTargets(
+      "数量指标:种植户数≥100户;成活率≥85%;时效指标:完成及时率≥100%。效益指标:经济效益指标:产业产值≥80万元," +
+        "增加收入≥80万元;社会效益目标:受益人口数≥10户。服务对象满意度指标,受益户满意度≥95%",
+    );
+    expect(found.map((p) => [p.name, p.level1, p.level2])).toEqual([
+      ["种植户数", "产出指标", "数量指标"],
+      ["成活率", "产出指标", "数量指标"],
+      ["完成及时率", "产出指标", "时效指标"],
+      // 万元 alone would make them 成本指标 (and a ≥ there a contradiction).
+      ["产业产值", "效益指标", "经济效益指标"],
+      ["增加收入", "效益指标", "经济效益指标"],
+      ["受益人口数", "效益指标", "社会效益指标"],
+      ["受益户满意度", "满意度指标", "服务对象满意度指标"],
+    ]);
+  });
+
+  it("a stated 一级 alone keeps a 二级 of its own", () => {
+    const found = extractProseTargets("效益指标:带动增收≥80万元");
+    expect(found.map((p) => [p.level1, p.level2])).toEqual([["效益指标", "社会效益指标"]]);
+  });
+
   it("keeps each sentence as written", () => {
     const found = extractProseTargets("绩效指标：涉检信访案件办结率100%；息诉罢访率97%。");
     expect(found.map((p) => p.sentence)).toEqual(["绩效指标：涉检信访案件办结率100%", "息诉罢访率97%"]);

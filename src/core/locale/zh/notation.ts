@@ -645,13 +645,16 @@ export const RATE_NAME_WORDS: readonly string[] = ["率", "比例", "比率", "�
 
 // ───────────────────────────── Qualitative and missing ─────────────────────────────
 
+/** The form's hint of what to write (`(≥**%)`, `(≤**元/株)`, `(**人)`), left in a name or before a value. */
+export const FORM_HINT_SOURCE = "\\((?:[≥≤><=]=?)?[*＊]+[^()*＊\\d]{0,6}\\)";
+
 /**
  * Placeholders left in a template: the cell has no real target yet.
  * Matched against the whole compact text (case-insensitive).
  */
 export const PLACEHOLDERS: readonly RegExp[] = [
   /^[*＊xX×?？]+(?:%|‰|[\u4e00-\u9fff]{1,3})?$/u, // **人, xx%, ××万元
-  /^\((?:[≥≤<>=]=?)?[*＊]+[^()*＊\d]{0,6}\)$/u, // the form's hint alone: (≥**%), (≤**元/株)
+  new RegExp(`^${FORM_HINT_SOURCE}$`), // the form's hint alone: (≥**%), (≤**元/株)
   /^指标(?:值)?\d*$/, // 指标2, 指标值
   /^(?:…|\.|。|、)+$/, // ……, ...
   /^[/\\\-—–_~]+$/, // /, -, ——

@@ -3,6 +3,7 @@
  * Matched against text that went through normalizeText (half-width digits, `%`, `(`).
  */
 import { WITHIN_WORDS } from "./calendar";
+import { LEVEL1_NAMES, LEVEL2_NAMES } from "./levels";
 import { CHANGE_WORDS, PREFIX_OPS, REACH_WORDS, SUFFIX_OPS } from "./notation";
 import { COUNT_UNITS, TIME_UNITS, writtenForms } from "./units";
 
@@ -70,4 +71,18 @@ export const HEADING_MAX_LENGTH = 40;
 export const NAME_LEVELS: readonly (readonly [word: string, level1: string, level2: string])[] = [
   ["满意", "满意度指标", "服务对象满意度指标"],
   ["效益", "效益指标", "社会效益指标"],
+];
+
+/**
+ * A clause that only names a level (`数量指标:`, `经济效益指标:`, `社会效益目标:`, `服务对象满意度指标,`): the
+ * thresholds after it, in the same text, are of that level (宁夏 同心 2023 writes its goals so).
+ */
+export const PROSE_LEVEL_LABEL = new RegExp(
+  `^★*(${[...LEVEL2_NAMES, ...LEVEL1_NAMES].sort((a, b) => b.length - a.length).join("|")})(?:指标|目标)$`,
+);
+/** The 一级 a stated 二级 belongs to (first match; 产出 for the rest: 数量, 质量, 时效, 成本). */
+export const LEVEL2_PARENTS: readonly (readonly [word: string, level1: string])[] = [
+  ["满意", "满意度指标"],
+  ["效益", "效益指标"],
+  ["可持续", "效益指标"],
 ];
