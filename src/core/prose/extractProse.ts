@@ -189,10 +189,13 @@ function guessedLevels(name: string, target: ParsedTarget, duration: boolean): L
   return { level1: "产出指标", level2: "质量指标" };
 }
 
-/** Every threshold of a text, in order, with its name and sentence. */
-export function extractProseTargets(text: string, budgetYear?: number): ProseTarget[] {
+/**
+ * Every threshold of a text, in order, with its name and sentence; `level`: a level named above the text (a heading
+ * `一、 产出指标`), which its thresholds are of until the text names another.
+ */
+export function extractProseTargets(text: string, budgetYear?: number, level?: string): ProseTarget[] {
   const out: ProseTarget[] = [];
-  let stated: ReturnType<typeof statedLevels> = null;
+  let stated = level === undefined ? null : statedLevels(level);
   for (const raw of text.split(SENTENCE_SEPARATORS)) {
     const sentence = raw.trim();
     if (!sentence) continue;
@@ -254,6 +257,8 @@ interface ProseCell {
   cell: CellRef;
   text: string;
   heading: { cell: CellRef; text: string } | null;
+  /** A heading above that names a level (`一、 产出指标`): the text's level, not a task of its own. */
+  level: string | null;
   /** Indicators listed in the cell as 【一级-二级】指标1:名称(目标) lines, and the name its row gives them. */
   listed: { goals: ListedGoals; name: string } | null;
   /** The project whose row the cell is in, when the sheet lists projects (a 项目 column left of it), else null. */
@@ -351,14 +356,26 @@ function moneyUnitOfColumn(
   return "万元";
 }
 
-/** The nearest heading above a cell in its column, not crossing a read table. */
-function headingAbove(grid: SheetGrid, row: number, col: number, ranges: CellRange[]): ProseCell["heading"] {
+/**
+ * The nearest heading above a cell in its column, not crossing a read table; a heading that names a level
+ * (`二、 效益指标`) is the text's level and the search goes on above it (the nearest such one counts).
+ */
+function headingAbove(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  ranges: CellRange[],
+): Pick<ProseCell, "heading" | "level"> {
+  let level: string | null = null;
   for (let r = row - 1; r >= grid.top; r--) {
-    if (ranges.some((range) => inside(range, r, col))) return null;
+    if (ranges.some((range) => inside(range, r, col))) return { heading: null, level };
     const text = grid.text(r, col).trim();
-    if (text && text.length <= HEADING_MAX_LENGTH && HEADING.test(text)) return { cell: grid.ref(r, col), text };
+    if (!text || text.length > HEADING_MAX_LENGTH || !HEADING.test(text)) continue;
+    const words = text.replace(HEADING_NUMBER, "").trim();
+    if (!statedLevels(words)) return { heading: { cell: grid.ref(r, col), text }, level };
+    level ??= words;
   }
-  return null;
+  return { heading: null, level };
 }
 
 /**
@@ -418,7 +435,7 @@ function proseCells(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets: Rea
         cells.push({
           cell: grid.ref(r, c),
           text: value,
-          heading: headingAbove(grid, r, c, ranges),
+          ...headingAbove(grid, r, c, ranges),
           listed,
           project: rowProject(grid, r, c, listed?.goals ?? null),
         });
@@ -472,7 +489,7 @@ export function proseTables(
       listedTables.push(listedTable(prose.cell, prose.listed, prose.project, unitName, sheetYear()));
       continue;
     }
-    const found = extractProseTargets(prose.text, year ?? undefined);
+    const found = extractProseTargets(prose.text, year ?? undefined, prose.level ?? undefined);
     if (found.length === 0) continue;
     if (prose.project) {
       // A row of a list of projects: that project's goals, not the unit's (one table per row).

@@ -251,6 +251,28 @@ describe("proseTables elsewhere", () => {
     ]);
   });
 
+  it("a heading that names a level (一、 产出指标) gives its text that level and is no task of its own", () => {
+    const s = sheet([
+      ["(一)种植项目"],
+      ["一、 产出指标"],
+      ["补助成本≤28.4元;带动增收≥80万元"],
+      ["二、 效益指标"],
+      ["带动增收≥80万元;经济效益指标:产业产值≥80万元"],
+    ]);
+    const tables = proseTables(s, readWorkbook(s));
+    expect(tables.map((t) => [t.name, t.indicators.map((i) => [i.name, i.level1, i.level2, i.target.value])])).toEqual([
+      [
+        "种植项目",
+        [
+          ["补助成本", "产出指标", "成本指标", 28.4],
+          ["带动增收", "产出指标", "成本指标", 80],
+          ["带动增收", "效益指标", "社会效益指标", 80],
+          ["产业产值", "效益指标", "经济效益指标", 80],
+        ],
+      ],
+    ]);
+  });
+
   it("reads nothing from the tables themselves nor from the per-sheet seed (no part 1)", async () => {
     const snapshot = await load("seed-per-sheet.xlsx");
     expect(proseTables(snapshot, readWorkbook(snapshot))).toEqual([]);
