@@ -54,6 +54,7 @@ import {
   NAME_TAILS,
   PARAGRAPH_LABELS,
   PROSE_PERCENT_UNITS,
+  PROSE_ANY_UNITS,
   PROSE_LEVEL_LABEL,
   PROSE_PREFIXES,
   PROSE_SUFFIXES,
@@ -92,12 +93,13 @@ const SUFFIX = alternation(PROSE_SUFFIXES);
 const PERCENT = alternation(PROSE_PERCENT_UNITS);
 const COUNT = alternation(PROSE_COUNT_UNITS);
 const TIME = alternation(PROSE_TIME_UNITS);
+const ANY_UNIT = alternation(PROSE_ANY_UNITS);
 
 /** One regex, tried left to right; the group that matched says the kind of threshold. */
 const THRESHOLD = new RegExp(
   [
     // The form's hint before the number (`成活率(≥**%)≥85`): the number is the threshold, in the hint's unit.
-    `(?<hinted>${FORM_HINT_SOURCE}(?:${PREFIX})?${NUM}(?:${PERCENT}|${COUNT}|/[\\u4e00-\\u9fff]{1,2})?)`,
+    `(?<hinted>${FORM_HINT_SOURCE}(?:${PREFIX})?${NUM}(?:(?:${ANY_UNIT})?/[\\u4e00-\\u9fff]{1,2}|${ANY_UNIT})?)`,
     `(?<change>(?:${alternation(PROSE_CHANGE_WORDS)})${NUM}(?:${PERCENT}))`,
     `(?<percent>(?:${PREFIX})?${NUM}(?:${PERCENT})(?:${SUFFIX})?)`,
     `(?<count>(?:${PREFIX})${NUM}(?:${COUNT})(?:${SUFFIX})?|${NUM}(?:${COUNT})(?:${SUFFIX}))`,

@@ -76,12 +76,17 @@ describe("extractProseTargets: the shapes of part 1", () => {
   });
 
   it("reads the number after the form's hint in the hint's unit, the hint out of the name", () => {
-    const found = extractProseTargets("种植作物成活率(≥**%)>=85;补助成本(≤**元/株)≤28.40/株;受益户数(≥**户)≥10户");
+    const found = extractProseTargets(
+      "种植作物成活率(≥**%)>=85;补助成本(≤**元/株)≤28.40/株;受益户数(≥**户)≥10户;种植数量(≥**株)>=17600株",
+    );
     expect(found.map(brief)).toEqual([
       ["种植作物成活率", ">=", 85, "%"],
       ["补助成本", "<=", 28.4, "元/株"],
       ["受益户数", ">=", 10, "户"],
+      // 株 is no count unit of prose, but after the hint the number is the threshold whatever its unit.
+      ["种植数量", ">=", 17600, "株"],
     ]);
+    expect(found.map((p) => p.text)).toEqual(["(≥**%)≥85", "(≤**元/株)≤28.40/株", "(≥**户)≥10户", "(≥**株)≥17600株"]);
   });
 
   it("takes the levels the text names (数量指标: …, 经济效益指标: …) over the guess, until the next one", () => {

@@ -4225,6 +4225,97 @@ const ROUND_TWENTY_TWO: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round twenty-three (reader48) ─────────────────────────
+
+const ROUND_TWENTY_THREE: LayoutCase[] = [
+  {
+    file: "ningxia-tongxin-grape-goals-2023.xlsx",
+    what: "宁夏 同心县下马关镇 2023 绩效目标设定的公示: goals as sentences under level headings, the form's hint before each value",
+    // No grid: the check reads the sentences.
+    kinds: [],
+    fromText: true,
+    tables: [
+      {
+        // One table: 一、 产出指标 / 二、 效益指标 / 三、 满意度指标 are the text's levels, not three tasks.
+        fields: { kind: "unit", name: "部门整体绩效目标" },
+        indicators: [
+          // `(≥**株)>=17600株`: the hint out of the name, `>=` a sign (was not read at all).
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "黄金蜜(葡萄)种植数量",
+            raw: "(≥**株)≥17600株",
+            ...num(">=", 17600, "株"),
+          },
+          // `(≥**%)>=85`: the number in the hint's unit (was not read).
+          { l1: "产出指标", l2: "数量指标", name: "种植作物成活率", raw: "(≥**%)≥85", ...PCT(">=", 85) },
+          // Was named 完成及时率(≥**%)> and read `= 100%`.
+          { l1: "产出指标", l2: "时效指标", name: "完成及时率", raw: "(≥**%)≥100%", ...PCT(">=", 100) },
+          // `≤28.40/株` under the hint 元/株: 元/株 (was not read).
+          {
+            l1: "产出指标",
+            l2: "成本指标",
+            name: "黄金蜜(葡萄)补助成本",
+            raw: "(≤**元/株)≤28.40/株",
+            ...num("<=", 28.4, "元/株"),
+          },
+          // Under 经济效益指标: (were 成本指标 for their 万元, and two false “成本指标应设上限”).
+          {
+            l1: "效益指标",
+            l2: "经济效益指标",
+            name: "脱贫地区特色产业产值",
+            raw: "(≥**万元)≥80万元",
+            ...num(">=", 80, "万元"),
+          },
+          {
+            l1: "效益指标",
+            l2: "经济效益指标",
+            name: "促使脱贫户、监测户增加收入",
+            raw: "(≥**万元)≥80万元",
+            ...num(">=", 80, "万元"),
+          },
+          // 社会效益目标: (was 产出 / 数量 for its 户).
+          {
+            l1: "效益指标",
+            l2: "社会效益指标",
+            name: "★★★受益脱贫户、监测户人口数",
+            raw: "(≥**户)≥10户",
+            ...num(">=", 10, "户"),
+          },
+          { l1: "满意度指标", l2: "服务对象满意度指标", name: "受益脱贫户满意度", raw: "(≥**%)≥95%", ...PCT(">=", 95) },
+        ],
+        noReview: ["cost-with-ge", "level-type-error"],
+      },
+    ],
+  },
+  {
+    file: "anhui-mengcheng-public-health-goals-2024.xlsx",
+    what: "安徽 蒙城县卫健委 2024 国家基本公共卫生服务项目 申报表: numbered prose above the form, 项目期 长期, ≧, ages in names",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          name: "国家基本公共卫生服务项目",
+          title: "项目支出绩效目标申报表",
+          // `(2024 年度)`, the space the PDF's text keeps.
+          year: 2024,
+          budget: 2279.048,
+          // 其中:财政投款 (the form's 财政拨款 mistyped) is not read as the fiscal part.
+          fiscal: null,
+          unit: "卫健委",
+          // 项目期 长期 is no period; the prose's (4)起止时间 above the title is not the table's.
+          period: null,
+        },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "适龄儿童国家免疫规划疫苗接种率", raw: "≧90%", ...PCT(">=", 90) },
+          { l1: "产出指标", l2: "数量指标", name: "7 岁以下儿童健康管理率", raw: "≧85%", ...PCT(">=", 85) },
+        ],
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -4247,4 +4338,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_TWENTY,
   ...ROUND_TWENTY_ONE,
   ...ROUND_TWENTY_TWO,
+  ...ROUND_TWENTY_THREE,
 ];

@@ -5,7 +5,7 @@
 import { WITHIN_WORDS } from "./calendar";
 import { LEVEL1_NAMES, LEVEL2_NAMES } from "./levels";
 import { CHANGE_WORDS, PREFIX_OPS, REACH_WORDS, SUFFIX_OPS } from "./notation";
-import { COUNT_UNITS, TIME_UNITS, writtenForms } from "./units";
+import { COUNT_UNITS, TIME_UNITS, UNIT_ALIASES, writtenForms } from "./units";
 
 /** Comparator words before a number: the target notation's, plus the "reach" words of prose (not 为 / 是). */
 export const PROSE_PREFIXES: readonly string[] = [
@@ -23,6 +23,8 @@ export const PROSE_CHANGE_WORDS: readonly string[] = CHANGE_WORDS.map(([w]) => w
 export const PROSE_PERCENT_UNITS: readonly string[] = writtenForms(["%", "‰", "百分点"]);
 /** Count units that make a threshold with a comparator: `不少于2次`, `3万元`. */
 export const PROSE_COUNT_UNITS: readonly string[] = writtenForms([...COUNT_UNITS, "万元", "元"]);
+/** Any unit as written (after the form's hint the number is the threshold, whatever its unit: `≥17600株`). */
+export const PROSE_ANY_UNITS: readonly string[] = Object.keys(UNIT_ALIASES);
 /** Time units of a duration: `3个月以内`, `10日内`. */
 export const PROSE_TIME_UNITS: readonly string[] = writtenForms(TIME_UNITS);
 
