@@ -157,9 +157,11 @@ interface Levels {
   level1: string;
   level2: string;
 }
+/** Levels the text names: a 一级 alone leaves the 二级 to the thresholds. */
+type Stated = { level1: string; level2: string | null };
 
-/** The levels a clause names (`经济效益指标`, `效益指标`: its 二级 left to the thresholds), or null. */
-function statedLevels(clause: string): { level1: string; level2: string | null } | null {
+/** The levels a clause names (`经济效益指标`, `效益指标`), or null. */
+function statedLevels(clause: string): Stated | null {
   const word = PROSE_LEVEL_LABEL.exec(clause.replace(/\s/g, ""))?.[1];
   if (!word) return null;
   if (LEVEL1_NAMES.includes(word)) return { level1: `${word}指标`, level2: null };
@@ -168,12 +170,7 @@ function statedLevels(clause: string): { level1: string; level2: string | null }
 }
 
 /** The levels the text states win over the guess; a stated 一级 alone keeps a guess of its own 一级. */
-function levelsOf(
-  name: string,
-  target: ParsedTarget,
-  duration: boolean,
-  stated: { level1: string; level2: string | null } | null,
-): Levels {
+function levelsOf(name: string, target: ParsedTarget, duration: boolean, stated: Stated | null): Levels {
   const guess = guessedLevels(name, target, duration);
   if (!stated) return guess;
   if (stated.level2) return { level1: stated.level1, level2: stated.level2 };
@@ -207,8 +204,9 @@ export function extractProseTargets(text: string, budgetYear?: number, level?: s
       .filter((c) => c && !PARAGRAPH_LABELS.some((re) => re.test(c)));
     clauses.forEach((clause, ci) => {
       const label = statedLevels(clause);
+      // `效益指标:经济效益指标:…`: a 一级 named again keeps the 二级 already stated under it.
       if (label) {
-        stated = label.level2 || !stated || stated.level1 !== label.level1 ? label : stated;
+        if (label.level2 || stated?.level1 !== label.level1) stated = label;
         return;
       }
       const hits = thresholdsIn(clause);
