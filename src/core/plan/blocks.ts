@@ -517,35 +517,35 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
   // No spent cell: the user emptied the 执行数 they had when the block was placed (no input column of ours).
   const spent = cols.has("spent") ? at("spent") : existingSpent;
   const exec = result.execution;
-  const labels = rangeToA1(spanOf(checkpoints.map((c) => c.labelCell)));
-  const percents = rangeToA1(spanOf(checkpoints.map((c) => c.percentCell)));
-  const budget = table.budgetCell !== undefined ? amountArg(ctx, table, sheetCell(sheet, table.budgetCell)) : '""';
-  const spentRef = spent ? amountArg(ctx, table, spent) : '""';
   const rate = at("rate");
   const planned = at("planned");
   const light = at("light");
   const pct = { numberFormat: PERCENT_FORMAT };
-  const year = yearArg(table, asOf);
-  const lang = ctx.lang === "en" ? '"en"' : undefined;
-  const { method, bands } = executionRules(ctx);
-  // Status and light judge as the check does (judgeExecution through the functions: overspending, unit slips).
-  const asOfName = ctx.names.asOfName();
-  const asOfArg = ctx.names.asOfArg();
-  const judged = [labels, percents, spentRef, budget, asOfArg, lang, year, method, bands];
-  ctx.setComputed(rate, () => call("PERF.EXECRATE", [spentRef, budget]), exec ? exec.rate / 100 : "", pct);
+  // The functions' arguments, built for the first formula that needs them: value mode writes none.
+  let built: ReturnType<typeof scheduleArgs> | undefined;
+  const args = () => (built ??= scheduleArgs(ctx, table, checkpoints, spent, asOf));
+  ctx.setComputed(
+    rate,
+    () => call("PERF.EXECRATE", [args().spentRef, args().budget]),
+    exec ? exec.rate / 100 : "",
+    pct,
+  );
   ctx.setComputed(
     planned,
-    () => call("PERF.PLANNED", [labels, percents, asOfArg, method, year]),
+    () => {
+      const { labels, percents, asOfArg, method, year } = args();
+      return call("PERF.PLANNED", [labels, percents, asOfArg, method, year]);
+    },
     exec ? exec.planned / 100 : "",
     pct,
   );
-  ctx.setComputed(at("time"), () => `MONTH(${asOfName})/12`, monthOf(asOf) / 12, pct);
+  ctx.setComputed(at("time"), () => `MONTH(${ctx.names.asOfName()})/12`, monthOf(asOf) / 12, pct);
   const status = at("status");
-  ctx.setComputed(status, () => call("PERF.SCHEDULE", judged), exec ? STATUS_WORDS[exec.status][ctx.lang] : "");
+  ctx.setComputed(status, () => call("PERF.SCHEDULE", args().judged), exec ? STATUS_WORDS[exec.status][ctx.lang] : "");
   ctx.setComputed(
     light,
     // No light where the check gives none (no budget: PERF.EXECLIGHT says why in the status cell beside it).
-    () => `IFERROR(${call("PERF.EXECLIGHT", judged)},"")`,
+    () => `IFERROR(${call("PERF.EXECLIGHT", args().judged)},"")`,
     exec ? LIGHT_WORDS[exec.light][ctx.lang] : "",
   );
   if (exec && (exec.light === "red" || exec.light === "yellow"))
@@ -566,6 +566,28 @@ export function planScheduleBlock(ctx: PlanContext, checked: CheckedTable, asOf:
  * A budget or spent cell for PERF.*, in the table's money unit: a number whose format shows another (200000
  * formatted #,##0"元" in a 万元 table) is scaled as the reader read it (moneyScale), so the rate is the check's.
  */
+/** The arguments of a schedule block's PERF.* formulas: the checkpoints, the amounts, the date and the settings. */
+function scheduleArgs(
+  ctx: PlanContext,
+  table: GoalTable,
+  checkpoints: GoalTable["schedule"],
+  spent: CellRef | null,
+  asOf: string,
+) {
+  const labels = rangeToA1(spanOf(checkpoints.map((c) => c.labelCell)));
+  const percents = rangeToA1(spanOf(checkpoints.map((c) => c.percentCell)));
+  const budget =
+    table.budgetCell !== undefined ? amountArg(ctx, table, sheetCell(table.sheet, table.budgetCell)) : '""';
+  const spentRef = spent ? amountArg(ctx, table, spent) : '""';
+  const year = yearArg(table, asOf);
+  const lang = ctx.lang === "en" ? '"en"' : undefined;
+  const { method, bands } = executionRules(ctx);
+  const asOfArg = ctx.names.asOfArg();
+  // Status and light judge as the check does (judgeExecution through the functions: overspending, unit slips).
+  const judged = [labels, percents, spentRef, budget, asOfArg, lang, year, method, bands];
+  return { labels, percents, budget, spentRef, year, method, asOfArg, judged };
+}
+
 function amountArg(ctx: PlanContext, table: GoalTable, cell: CellRef): string {
   const ref = refFrom(table.sheet, cell);
   const scale = moneyScale(ctx.contents.numberFormat(cell.sheet, cell.row, cell.col), table.moneyUnit, table.moneyUnit);

@@ -414,9 +414,10 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   else ctx.setValue(at(COL.lag), lag, { numberFormat: AMOUNT_FORMAT });
 
   const counts = countLights(indicatorLights(p.checked));
-  const lights = p.indicators ? lightRange(p.indicators) : null;
+  const block = p.indicators;
+  let lights: string | undefined; // the block's 预警 cells, for the first formula that counts them (none in value mode)
   for (const l of REAL_LIGHTS)
-    if (lights) ctx.setComputed(at(COL[l]), () => countLight(lights, l), counts[l]);
+    if (block) ctx.setComputed(at(COL[l]), () => countLight((lights ??= lightRange(block)), l), counts[l]);
     else ctx.setValue(at(COL[l]), counts[l]);
   const execLight = exec ? LIGHT_WORDS[exec.light][lang] : "";
   if (schedule) ctx.setComputed(at(COL.execLight), () => `${refFrom(sheet, schedule.light)}&""`, execLight);
