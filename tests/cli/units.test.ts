@@ -89,7 +89,7 @@ describe("checkFile", () => {
       const old = before.parts.get(name);
       const kept = old !== undefined && Buffer.from(old.data).equals(Buffer.from(entry.data));
       // APPNOTE 4.4.4: bits 1–2 of a deflated entry's flag, 11 = super fast (zipinfo shows defS).
-      // (fflate's streaming Zip writes every entry with a data descriptor, bit 3: only bits 1–2 are kept.)
+      // (Only bits 1–2 are kept: the original's data descriptor, bit 3, was its writer's; ours has none, pack.test.ts.)
       if (kept) expect((entry.flag >> 1) & 3).toBe((old.flag >> 1) & 3);
       else if (entry.originalSize < STORE_BELOW) {
         stored++;

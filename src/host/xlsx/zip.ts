@@ -3,16 +3,16 @@
  * oversized part gets a one-line message instead of exhausting memory. Browser-safe: no Node APIs.
  *
  * A part keeps its stored (compressed) entry and is inflated only when something reads it; a part nobody
- * replaced is written back with exactly the compressed bytes it was read with. fflate inflates,
- * deflates and writes the zip (its streaming `Zip` takes an entry whose data is already compressed, the
- * ZipInputFile interface), but it exposes neither an entry's CRC nor its compressed bytes, so the central
- * directory is indexed here (PKWARE APPNOTE.TXT 6.3: 4.3.12 central directory header, 4.3.16 end of
- * central directory, 4.3.14–15 and 4.5.3 Zip64), as fflate's unzipSync indexes it.
+ * replaced is written back with exactly the compressed bytes it was read with. fflate inflates and
+ * deflates, but it exposes neither an entry's CRC nor its compressed bytes, so the central directory is
+ * indexed here (PKWARE APPNOTE.TXT 6.3: 4.3.12 central directory header, 4.3.16 end of central directory,
+ * 4.3.14–15 and 4.5.3 Zip64), as fflate's unzipSync indexes it; the copy's headers are written here too
+ * (packPackage), the same records the other way.
  *
  * The declared sizes are checked before anything is inflated, and a part inflates into at most its
  * declared size, so the declared sizes bound the memory used here.
  */
-import { inflateSync, strFromU8, strToU8, Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
+import { inflateSync, strFromU8, strToU8, ZipDeflate, ZipPassThrough } from "fflate";
 import { MAX_SHEET_AREA } from "../../core/a1";
 import { say, WordedError, type Message } from "../../core/locale/messages";
 
@@ -296,29 +296,138 @@ export function setPartBytes(pkg: Package, name: string, bytes: Uint8Array): voi
 /**
  * The package as zip bytes, parts in their order, each written with the compressed bytes it holds: a part
  * read from the file and not replaced is copied as it was (nothing inflated, nothing deflated again).
- * In pieces (headers, each part's data as it is held, the central directory) for a caller that writes them
+ * In pieces (each part's local header, its data as it is held, the central directory) for a caller that writes them
  * one after another: joined, the copy would be held twice at the moment the process uses the most memory.
+ *
+ * The headers are written here (APPNOTE 4.3.7 local file header, 4.3.12 central directory header, 4.3.16 end of
+ * central directory; 4.3.14–15 Zip64 end records once there are more than 65,535 parts), the mirror of openPackage.
+ * Every entry's CRC and sizes are known before it is written, so the local header holds them and no data descriptor
+ * follows the data (4.3.9), as Excel writes its entries. fflate's streaming Zip wrote them before: per entry it
+ * allocated a header, a data descriptor and several closures and read the clock twice, about 2% of the CLI's
+ * check of the bench's 3,625 parts (docs/performance.md, session 48); the local headers now share one buffer.
  */
-export function packPackage(pkg: Package): Uint8Array[] {
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    chunks.push(chunk);
-  });
-  for (const [name, part] of pkg.parts) {
-    // An entry whose data is already compressed (fflate's ZipInputFile, implemented here).
-    const file: ZipInputFile = {
-      filename: name,
-      compression: part.compression,
-      crc: part.crc,
-      size: part.originalSize,
-      flag: (part.flag >> 1) & 3, // bits 1–2: the deflate option the data was made with
-    };
-    zip.add(file);
-    (file.ondata as NonNullable<ZipInputFile["ondata"]>)(null, part.data as Uint8Array<ArrayBuffer>, true);
+export function packPackage(pkg: Package, now: Date = new Date()): Uint8Array[] {
+  const names: (Uint8Array | string)[] = [];
+  let nameBytes = 0;
+  for (const name of pkg.parts.keys()) {
+    const bytes = isAscii(name) ? name : strToU8(name); // UTF-8, flagged (bit 11) when it is not ASCII
+    names.push(bytes);
+    nameBytes += bytes.length;
   }
-  zip.end();
+  const count = names.length;
+  const time = dosTime(now);
+  const locals = new Uint8Array(30 * count + nameBytes);
+  const central = new Uint8Array(46 * count + nameBytes + (count > 0xffff ? 56 + 20 : 0) + 22);
+  const chunks: Uint8Array[] = [];
+  let offset = 0; // of the entry's local header in the zip
+  let l = 0; // in locals
+  let c = 0; // in central
+  let i = 0;
+  for (const part of pkg.parts.values()) {
+    const name = names[i++];
+    const flag = (part.flag & 0b110) | (typeof name === "string" ? 0 : 0x800);
+    const header = l;
+    put32(locals, l, 0x04034b50);
+    l = entryFields(locals, l + 4, flag, part, time, name);
+    put16(locals, l - 2, 0); // extra field length
+    l = putName(locals, l, name);
+    chunks.push(locals.subarray(header, l), part.data);
+    put32(central, c, 0x02014b50);
+    put16(central, c + 4, 20); // made by: version 2.0, MS-DOS attributes
+    c = entryFields(central, c + 6, flag, part, time, name);
+    // extra field, comment, disk number, internal and external attributes: none
+    central.fill(0, c - 2, c + 10);
+    put32(central, c + 10, offset);
+    c = putName(central, c + 14, name);
+    offset += l - header + part.data.length;
+  }
+  const directorySize = c;
+  if (count > 0xffff) {
+    const record = offset + directorySize; // where the Zip64 end record is in the zip
+    put32(central, c, 0x06064b50);
+    put64(central, c + 4, 44); // the record's size after this field
+    put16(central, c + 12, 45);
+    put16(central, c + 14, 45); // made by and needed: 4.5 (Zip64)
+    central.fill(0, c + 16, c + 24); // this disk, the directory's disk
+    put64(central, c + 24, count);
+    put64(central, c + 32, count);
+    put64(central, c + 40, directorySize);
+    put64(central, c + 48, offset);
+    put32(central, c + 56, 0x07064b50);
+    put32(central, c + 60, 0);
+    put64(central, c + 64, record);
+    put32(central, c + 72, 1); // disks
+    c += 76;
+  }
+  put32(central, c, 0x06054b50);
+  central.fill(0, c + 4, c + 8); // this disk, the directory's disk
+  put16(central, c + 8, Math.min(count, 0xffff));
+  put16(central, c + 10, Math.min(count, 0xffff));
+  put32(central, c + 12, directorySize);
+  put32(central, c + 16, offset);
+  put16(central, c + 20, 0); // comment length
+  chunks.push(central);
   return chunks;
+}
+
+/** Version needed (2.0) … name length: the fields a local and a central header share (APPNOTE 4.4.3–4.4.11). */
+function entryFields(
+  d: Uint8Array,
+  at: number,
+  flag: number,
+  part: StoredEntry,
+  time: number,
+  name: Uint8Array | string,
+): number {
+  put16(d, at, 20);
+  put16(d, at + 2, flag);
+  put16(d, at + 4, part.compression);
+  put32(d, at + 6, time);
+  put32(d, at + 10, part.crc);
+  put32(d, at + 14, part.data.length);
+  put32(d, at + 18, part.originalSize);
+  put16(d, at + 22, name.length);
+  return at + 26;
+}
+
+function putName(d: Uint8Array, at: number, name: Uint8Array | string): number {
+  if (typeof name !== "string") d.set(name, at);
+  else for (let i = 0; i < name.length; i++) d[at + i] = name.charCodeAt(i);
+  return at + name.length;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** MS-DOS date and time (APPNOTE 4.4.6), local time as Excel and fflate write it; its years are 1980–2107. */
+function dosTime(date: Date): number {
+  const year = Math.min(Math.max(date.getFullYear(), 1980), 2107) - 1980;
+  return (
+    ((year << 25) |
+      ((date.getMonth() + 1) << 21) |
+      (date.getDate() << 16) |
+      (date.getHours() << 11) |
+      (date.getMinutes() << 5) |
+      (date.getSeconds() >> 1)) >>>
+    0
+  );
+}
+
+function put16(d: Uint8Array, at: number, value: number): void {
+  d[at] = value & 0xff;
+  d[at + 1] = (value >>> 8) & 0xff;
+}
+
+function put32(d: Uint8Array, at: number, value: number): void {
+  put16(d, at, value & 0xffff);
+  put16(d, at + 2, value >>> 16);
+}
+
+function put64(d: Uint8Array, at: number, value: number): void {
+  put32(d, at, value >>> 0);
+  put32(d, at + 4, Math.floor(value / 2 ** 32));
 }
 
 export function concat(chunks: Uint8Array[]): Uint8Array {

@@ -1,0 +1,91 @@
+/**
+ * The copy's zip as packPackage writes it (PKWARE APPNOTE.TXT): every entry's local header holds its CRC-32 and
+ * sizes (4.3.7; no data descriptor follows the data, as Excel writes its entries), and a package of more parts than
+ * the end of central directory can count (65,535, 4.3.16) gets the Zip64 end records (4.3.14–15). Read back by our
+ * reader and by fflate's unzipSync, a second reader.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import {
+  concat,
+  FFLATE_CODEC,
+  openPackage,
+  packPackage,
+  partBytes,
+  setPartBytes,
+  type Package,
+} from "../../../src/host/xlsx/zip";
+
+const SAMPLE = readFileSync(path.join(__dirname, "../../../assets/sample.xlsx"));
+
+const u16 = (d: Uint8Array, i: number) => d[i] | (d[i + 1] << 8);
+const u32 = (d: Uint8Array, i: number) => (u16(d, i) | (u16(d, i + 2) << 16)) >>> 0;
+
+/** The entries as their local headers say, walked one after another from the start of the zip. */
+function localEntries(zip: Uint8Array): { name: string; flag: number; crc: number; size: number; data: Uint8Array }[] {
+  const out = [];
+  let at = 0;
+  while (u32(zip, at) === 0x04034b50) {
+    const flag = u16(zip, at + 6);
+    const size = u32(zip, at + 18);
+    const nameLength = u16(zip, at + 26);
+    const start = at + 30 + nameLength + u16(zip, at + 28);
+    const name = strFromU8(zip.subarray(at + 30, at + 30 + nameLength), !(flag & 0x800));
+    out.push({ name, flag, crc: u32(zip, at + 14), size, data: zip.subarray(start, start + size) });
+    at = start + size;
+  }
+  expect(u32(zip, at)).toBe(0x02014b50); // the central directory right after the last entry's data
+  return out;
+}
+
+describe("the copy's zip", () => {
+  test("each entry's local header holds its checksum and sizes; no data descriptor follows its data", () => {
+    const pkg = openPackage(new Uint8Array(SAMPLE));
+    setPartBytes(pkg, "xl/新的部件.xml", new TextEncoder().encode("<a>监控</a>".repeat(200))); // deflated
+    setPartBytes(pkg, "xl/小.xml", new TextEncoder().encode("<a/>")); // stored
+    const zip = concat(packPackage(pkg));
+    const entries = localEntries(zip);
+    expect(entries.map((e) => e.name)).toEqual([...pkg.parts.keys()]);
+    const reread = openPackage(zip);
+    for (const e of entries) {
+      const part = reread.parts.get(e.name)!;
+      expect(e.flag & 0b1000).toBe(0); // bit 3: sizes and CRC in a data descriptor
+      expect(e.flag & 0x800).toBe([...e.name].every((c) => c.charCodeAt(0) < 0x80) ? 0 : 0x800); // bit 11: the name is UTF-8
+      expect([e.crc, e.size]).toEqual([part.crc >>> 0, part.data.length]);
+      expect(e.data).toEqual(part.data);
+      expect(partBytes(reread, e.name)).toEqual(partBytes(pkg, e.name)); // also checked against its CRC
+    }
+    const second = unzipSync(zip);
+    expect(Object.keys(second)).toEqual(entries.map((e) => e.name));
+    for (const name of Object.keys(second)) expect(second[name]).toEqual(partBytes(pkg, name));
+  });
+
+  test("a package of more than 65,535 parts comes back whole (Zip64 end records)", () => {
+    const pkg: Package = { parts: new Map(), codec: FFLATE_CODEC };
+    const count = 70_000;
+    for (let i = 0; i < count; i++) setPartBytes(pkg, `p/${i}.txt`, new TextEncoder().encode(String(i)));
+    const zip = concat(packPackage(pkg));
+    const reread = openPackage(zip);
+    expect(reread.parts.size).toBe(count);
+    expect(new TextDecoder().decode(partBytes(reread, "p/69999.txt")!)).toBe("69999");
+    expect(new TextDecoder().decode(partBytes(reread, "p/0.txt")!)).toBe("0");
+    const second = unzipSync(zip);
+    expect(Object.keys(second).length).toBe(count);
+    expect(strFromU8(second["p/65536.txt"])).toBe("65536");
+  });
+
+  test("the entries are dated with the time of packing, in MS-DOS form (APPNOTE 4.4.6)", () => {
+    const pkg = openPackage(new Uint8Array(SAMPLE));
+    const zip = concat(packPackage(pkg, new Date(2026, 11, 4, 22, 59, 58)));
+    const dos = u32(zip, 10);
+    expect([
+      dos >>> 25,
+      (dos >>> 21) & 15,
+      (dos >>> 16) & 31,
+      (dos >>> 11) & 31,
+      (dos >>> 5) & 63,
+      (dos & 31) * 2,
+    ]).toEqual([2026 - 1980, 12, 4, 22, 59, 58]);
+  });
+});
