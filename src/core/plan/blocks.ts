@@ -195,10 +195,14 @@ export function planIndicatorBlock(
   const located = ctx.own.blockOf(table, "indicators");
   const rows = indicators.map((i) => i.row);
   const afterYear = table.kind === "self-evaluation";
+  // A self-evaluation's column of the rest of the year stays only where an earlier check put it and it still is: one
+  // the clerk deleted (or took over) is not placed again.
   const columns = MONITOR_COLUMNS.filter((c) =>
-    located
-      ? located.keys.includes(c.key)
-      : !(afterYear && c.duringYear) && (c.role === "computed" || existingColumn(ctx, table, c, rows) === undefined),
+    afterYear && c.duringYear
+      ? located?.cols.some((l) => l.key === c.key) === true
+      : located
+        ? located.keys.includes(c.key)
+        : c.role === "computed" || existingColumn(ctx, table, c, rows) === undefined,
   );
   const headerRow = table.header.row;
   const names = columns.map((c) => c.header[ctx.lang]);
