@@ -76,7 +76,8 @@ class PerfPlugin extends FunctionPlugin {
       return matrix[i] ? [[plain(value)]] : plain(value);
     });
     const out = perfFunctions[id](...args);
-    if (out instanceof FunctionError) return `#ERROR ${out.message}`;
+    // As Excel holds a CustomFunctions.Error: an error value (#VALUE!), which IFERROR / ISERROR see as one.
+    if (out instanceof FunctionError) return new CellError(ErrorType.VALUE, out.message);
     return out;
   }
 }
