@@ -11,10 +11,18 @@ export const SHEET_COLUMNS = 16_384;
 /** Rows of a sheet: "1,048,576 rows by 16,384 columns" (Microsoft, Excel specifications and limits). */
 export const SHEET_ROWS = 1_048_576;
 /**
- * Cells a sheet's filled extent may span (from its first to its last cell holding something): the checker keeps a cell
- * grid over it (read/sheetGrid.ts). Every host refuses a sheet beyond it with one line (file.sheet-too-large).
+ * Cells holding a value or a formula one sheet may have: what a sheet costs the checker follows them, not its extent
+ * (a stray value at A1048576 beside a table costs one cell). Every host refuses a sheet holding more with one line
+ * naming this limit (file.sheet-too-large).
  */
-export const MAX_SHEET_AREA = 2_000_000;
+export const MAX_HELD_CELLS = 2_000_000;
+
+/**
+ * Cells a sheet's extent (its first to its last cell held, merged areas included) may span for a reader to lay it out
+ * whole, a row of cells for every row (read/sheetGrid.ts indexes such a grid per cell). A sheet spanning more is laid
+ * out by the cells it holds: rows holding nothing are holes (SheetSnapshot.values), merged areas stay ranges.
+ */
+export const DENSE_CELLS = 2_000_000;
 
 /**
  * A number naming a cell: map keys without building a string per look-up, and a table's cells in a check's result

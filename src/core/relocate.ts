@@ -24,6 +24,7 @@ import type {
   SheetSnapshot,
   WorkbookSnapshot,
 } from "./types";
+import { forEachRow } from "./types";
 
 /** What identifies the row of the finding at `cell`. */
 export interface RowAnchor {
@@ -102,7 +103,8 @@ export function jumpCell(cell: CellRef, found: Relocation | null): { cell: CellR
 export interface ValueGrid {
   top: number;
   left: number;
-  values: readonly (readonly unknown[])[];
+  /** Rows may be holes (SheetSnapshot.values). */
+  values: readonly (readonly unknown[] | undefined)[];
 }
 
 /**
@@ -206,7 +208,7 @@ export function relocate(grid: ValueGrid, anchor: Anchor): Relocation {
 
 function relocateIndicator(grid: ValueGrid, anchor: RowAnchor): Relocation {
   const byCol = new Map<number, number[]>();
-  grid.values.forEach((row, r) =>
+  forEachRow(grid.values, (row, r) =>
     row.forEach((value, c) => {
       if (textOf(value) !== anchor.name) return;
       const col = grid.left + c;
@@ -259,11 +261,12 @@ function toldRows(grid: ValueGrid, rows: number[], nameCol: number, tells: reado
 function nameColumn(grid: ValueGrid, anchor: RowAnchor, columns: number[]): number | null {
   const others = new Set(anchor.names);
   const held = new Map(columns.map((col) => [col, new Set<string>()]));
-  for (const row of grid.values)
+  forEachRow(grid.values, (row) => {
     for (const col of columns) {
       const text = textOf(row[col - grid.left]);
       if (others.has(text)) held.get(col)!.add(text);
     }
+  });
   const rank = (col: number) => [-held.get(col)!.size, Math.abs(col - anchor.nameCol)];
   const ranked = columns.map((col) => ({ col, rank: rank(col) }));
   ranked.sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1]);
@@ -434,7 +437,7 @@ function rowsHolding(grid: ValueGrid, lists: readonly RowMark["labels"][]): { ro
     byKey.set(key, entry);
     (byFirst.get(labels[0].text) ?? byFirst.set(labels[0].text, []).get(labels[0].text)!).push(entry);
   }
-  grid.values.forEach((cells, r) => {
+  forEachRow(grid.values, (cells, r) => {
     const matched = new Set<object>();
     cells.forEach((value, c) => {
       const entries = typeof value === "string" ? byFirst.get(value.trim()) : undefined;

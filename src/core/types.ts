@@ -38,11 +38,17 @@ export interface SheetSnapshot {
   /** Absolute position of values[0][0] (the used range's top-left corner). */
   originRow: number;
   originCol: number;
-  /** Raw values of the used range, row-major; rows may be ragged (missing = null). */
+  /**
+   * Raw values of the used range, row-major. Sparse: rows may be ragged (missing = null) and a row holding nothing may
+   * be absent (a hole, undefined), so a sheet costs the cells it holds, not its extent (a table at A1:N30 and a stray
+   * value at A1048576 are 31 rows, not a million). Walk rows with `forEachRow`, never `for` over `length` (nor
+   * for…of, find: they visit holes); index a row with `?.`. (Typed without the holes so that tests may build and edit
+   * snapshots plainly; typed with them, `tsc` lists every reader of the rows in src, all of which take holes.)
+   */
   values: CellValue[][];
-  /** Number formats, same shape as values (missing = "General"). */
+  /** Number formats, same shape as values (missing = "General"); a row may be a hole, or absent where values has one. */
   numberFormats?: (string | null)[][];
-  /** Formulas without the leading "=", same shape (missing/null = no formula). */
+  /** Formulas without the leading "=", same shape as numberFormats (missing/null = no formula). */
   formulas?: (string | null)[][];
   /** Merged areas, absolute coordinates. */
   merges: CellRange[];
@@ -154,6 +160,49 @@ export interface DefinedName {
   /** What it refers to, as the host gives it, with or without the leading "=": '封面'!$B$2, #REF!$B$3, 0.5. */
   refersTo: string;
 }
+
+/** A sheet's rows of cells as they are (SheetSnapshot.values): a row holding nothing may be a hole. */
+export type SheetRows<T> = (T[] | undefined)[];
+
+/**
+ * Each row present, top to bottom, with its offset from the origin: holes skipped at the cost of the rows present, not
+ * of the array's length (a sparse array a million long is in V8's dictionary mode, where forEach asks every index).
+ */
+export function forEachRow<R extends readonly unknown[]>(
+  rows: readonly (R | undefined)[] | undefined,
+  visit: (row: R, r: number) => void,
+): void {
+  if (!rows) return;
+  if (rows.length <= DENSE_ROWS) {
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (row !== undefined) visit(row, r);
+    }
+    return;
+  }
+  // Object.keys lists an array's indices in ascending order (ECMA-262 OrdinaryOwnPropertyKeys).
+  for (const key of Object.keys(rows)) {
+    const r = Number(key);
+    const row = rows[r];
+    if (Number.isInteger(r) && row !== undefined) visit(row, r);
+  }
+}
+
+/** The cells of a sheet holding a value or a formula (what MAX_HELD_CELLS counts), at the cost of the rows held. */
+export function heldCellCount(sheet: Pick<SheetSnapshot, "values" | "formulas">): number {
+  let held = 0;
+  forEachRow(sheet.values, (row, r) => {
+    const formulas = sheet.formulas?.[r];
+    for (let c = 0; c < Math.max(row.length, formulas?.length ?? 0); c++) {
+      const v = row[c];
+      if ((v !== null && v !== undefined && v !== "") || formulas?.[c]) held++;
+    }
+  });
+  return held;
+}
+
+/** Up to this many rows, forEachRow looks at each index (cheaper than listing the keys of a dense array). */
+const DENSE_ROWS = 100_000;
 
 /** Name of the very hidden sheet where the add-in keeps its marks and settings. */
 export const MARKS_SHEET = "_PerfTargets";

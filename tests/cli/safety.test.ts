@@ -426,19 +426,35 @@ async function seedWith(edit: (sheetXml: string) => string): Promise<Uint8Array>
   return zipSync(files);
 }
 
-test("a stray value at XFD1048576 gets a one-line message naming the limit, within 1 GB", async () => {
-  const data = await seedWith((xml) =>
-    xml.replace(
-      "</sheetData>",
-      '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>',
-    ),
-  );
+test("a stray value at XFD1048576 and a merge down a whole column: checked as without them, within 1 GB", async () => {
+  // Before: refused (its values spanned A1:XFD1048576, over the 2,000,000 cells a sheet might span).
+  const far = (xml: string) =>
+    xml
+      .replace(
+        "</sheetData>",
+        '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>',
+      )
+      .replace(
+        /<mergeCells count="(\d+)">/,
+        (_, n) => `<mergeCells count="${Number(n) + 1}"><mergeCell ref="Z1:Z1048576"/>`,
+      );
+  const data = await seedWith(far);
   await fs.writeFile(path.join(work, "stray.xlsx"), data);
-  const r = await run(["check", "stray.xlsx", ...AS_OF], work);
-  expect(r.code).toBe(1);
-  expect(r.stderr.trim().split("\n")).toHaveLength(1);
-  expect(r.stderr).toContain(`超过单张工作表 ${LIMITS.sheetArea.toLocaleString("en")} 个单元格的范围上限`);
-  expect(r.stderr).toContain("XFD1048576");
+  await fs.copyFile(SEED, path.join(work, "plain.xlsx"));
+  const r = await run(["check", "stray.xlsx", "plain.xlsx", "--json", ...AS_OF], work);
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  const [stray, plain] = JSON.parse(r.stdout).files;
+  const judged = (f: { tables: unknown; review: unknown; diagnostics: unknown }) =>
+    JSON.stringify([f.tables, f.review, f.diagnostics]);
+  expect(stray.tables.length).toBeGreaterThan(0);
+  expect(judged(stray)).toBe(judged(plain));
+  // The stray cell's XML and the merge kept as they were in the copy.
+  const { unzipSync } = await import("fflate");
+  const copy = unzipSync(await fs.readFile(path.join(work, "perf-out", "stray.checked.xlsx")));
+  const sheet = new TextDecoder().decode(copy["xl/worksheets/sheet1.xml"]);
+  expect(sheet).toContain('<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>');
+  expect(sheet).toContain('<mergeCell ref="Z1:Z1048576"/>');
 });
 
 test("a cell or row outside the sheet's grid (XFE1, A0, row 1048577) names the damaged part, not a size limit", async () => {

@@ -80,9 +80,10 @@ test("a value typed at A1048576 besides: the click still lands, reading no more 
     { sheet: sheetOf(f), axis: "row", at: 51, count: 38 },
     { sheet: sheetOf(f), row: 1_048_575, col: 0, type: "x" },
   ]);
-  // A check now refuses the sheet (its values span A1:O1048576, over MAX_SHEET_AREA), so the reader cannot say where the
-  // row is: the value at A1048576 moved nothing, so it is where the 38 rows put it. The jump reads only its window.
-  const now = { ...before, row: before.row + 38 };
+  // A check reads the sheet by the cells it holds (session 48; before, it refused a sheet spanning A1:O1048576): the
+  // row is where the 38 rows put it, and the jump reads only its window.
+  const now = await whereNow(fake);
+  expect(now.row).toBe(before.row + 38);
   expect(fake.selected).toEqual(selected(now));
   expect(screen.queryByText(/已跳到检查时的地址/)).toBeNull();
 });

@@ -5,13 +5,13 @@
  * day. The reader reads no more than READ_CELLS a read, and finds the parts holding something by COUNTA (read.ts
  * heldParts): the cells it asks for follow the cells held. Judged on what the strict fake was asked for (READ_LIMIT:
  * cells a read; cellsAsked: cells in all), not on time.
- * - XFD40 (below the table) or a format at A1048576: the check finishes, finds the table, writes beside it as without the stray cell, and a
- *   second check changes nothing; the clerk's cell stays.
- * - A value at A1048576 beside the 8-column table: its cells span A1:H1048576, past the 2,000,000 cells a sheet may span
- *   (MAX_SHEET_AREA): one line, as the command line says it of the same file, and nothing written. The Excel add-in
- *   says the same line before reading a band of it.
+ * - XFD40 (below the table), a format at A1048576, a value at A1048576 or XFD1048576 (its cells then span A1:H1048576
+ *   or A1:XFD1048576): the check finishes, finds the table, writes beside it as without the stray cell, and a second
+ *   check changes nothing; the clerk's cell stays. So from the command line and in Excel, and with a merge across a
+ *   whole row or down a whole column. A sheet costs the cells it holds (MAX_HELD_CELLS), not its extent.
  * Before: the WPS reader read UsedRange.Value2 and Formula whole (a read of 655,360 cells for XFD40, 8.4 million for
- * A1048576), which the fake refuses; the Excel add-in read all 14.7 million cells in bands.
+ * A1048576), which the fake refuses; the Excel add-in read all 14.7 million cells in bands. Then (session 38 to 47) a
+ * value at A1048576 was refused by every host ("内容分布在 A1:H1048576，超过单张工作表 2,000,000 个单元格的范围上限").
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -19,7 +19,12 @@ import { runCheck, runClear } from "../../src/host/wps/actions";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import type { WorkbookSnapshot } from "../../src/core/types";
 import { FakeWps, READ_LIMIT, modelFromSnapshot } from "../host/wps/fake";
-import { excelDriver, xlsxDriver, type Driver } from "./drivers";
+import { rangeToA1 } from "../../src/core/a1";
+import type { CellRange, CheckResult } from "../../src/core/types";
+import { workbookMap } from "../../src/host/xlsx/parts";
+import { concat, openPackage, packPackage, partText, setPartText, type Package } from "../../src/host/xlsx/zip";
+import { excelDriver, xlsxDriver, type Driver, type Held } from "./drivers";
+import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
 
@@ -57,6 +62,14 @@ describe.each([
     "a number format given to A1048576",
     (fake: FakeWps) => (fake.app.ActiveWorkbook!.Worksheets.Item(S).Range("A1048576").NumberFormat = "0.00"),
   ],
+  [
+    "a value typed at A1048576, below the table",
+    (fake: FakeWps) => (fake.app.ActiveWorkbook!.Worksheets.Item(S).Range("A1048576").Value2 = "x"),
+  ],
+  [
+    "a value typed at XFD1048576",
+    (fake: FakeWps) => (fake.app.ActiveWorkbook!.Worksheets.Item(S).Range("XFD1048576").Value2 = "x"),
+  ],
 ])("%s", (_, edit) => {
   test("the check finishes, finds the table and writes beside it as without it; twice is once; bounded reads", () => {
     const fake = open();
@@ -79,34 +92,91 @@ describe.each([
   });
 });
 
-const TOO_LARGE =
-  "工作表「1 办公用品采购」的内容分布在 A1:H1048576，超过单张工作表 2,000,000 个单元格的范围上限；请删除远处多余的内容后再检查";
+/** What a check said: its tables, review and diagnostics. */
+const judged = (c: CheckResult): unknown => JSON.parse(JSON.stringify([c.tables, c.review, c.diagnostics]));
 
-test("a value typed at A1048576 beside the table: the same one line from the command line and the Excel add-in", async () => {
-  const far = [{ sheet: S, row: 1_048_575, col: 0, type: "x" }];
-  for (const driver of [xlsxDriver, excelDriver] as Driver<unknown>[]) {
-    const edited = await driver.edit(await driver.open(SAMPLE), far);
-    await expect(driver.check(edited, false, AS_OF)).rejects.toThrow(TOO_LARGE);
-  }
+/**
+ * Far edits a clerk makes beside the sample's first table (8 columns, 15 rows), for the command line and Excel. A merge
+ * goes into the .xlsx as its <mergeCell> (xlsxEdit's merge empties the area cell by cell: a minute for a whole column).
+ */
+const FAR: [string, UserEdit[]][] = [
+  ["a value typed at A1048576", [{ sheet: S, row: 1_048_575, col: 0, type: "x" }]],
+  ["a value typed at XFD1048576", [{ sheet: S, row: 1_048_575, col: 16_383, type: "x" }]],
+  [
+    "a note typed at A40 merged across the whole row",
+    [
+      { sheet: S, row: 39, col: 0, type: "备注" },
+      { sheet: S, merge: { top: 39, left: 0, bottom: 39, right: 16_383 } },
+    ],
+  ],
+  [
+    "a value at A1048576 and a column merged down the whole sheet",
+    [
+      { sheet: S, row: 1_048_575, col: 0, type: "x" },
+      { sheet: S, merge: { top: 0, left: 25, bottom: 1_048_575, right: 25 } },
+    ],
+  ],
+];
+
+describe.each([xlsxDriver, excelDriver] as Driver<unknown>[])("$name", (driver) => {
+  /** The sample's cells, and what the check judged and wrote on the sample alone. */
+  let alone: { before: Map<string, string>; judged: unknown; held: Held; again: unknown };
+  beforeAll(async () => {
+    const sample = await driver.open(SAMPLE);
+    const before = (await driver.held(sample)).cells;
+    const run = await driver.check(sample, false, AS_OF);
+    const held = await driver.held(run.workbook);
+    const again = judged((await driver.check(run.workbook, false, AS_OF)).check!);
+    alone = { before, judged: judged(run.check!), held, again };
+  });
+
+  test.each(FAR)("%s: checked as the sheet without it, the clerk's cells kept; twice is once", async (_, edits) => {
+    const merges: UserEdit[] = driver === xlsxDriver ? edits.filter((e) => "merge" in e) : [];
+    const typed = await driver.edit(
+      await driver.open(SAMPLE),
+      edits.filter((e) => !merges.includes(e)),
+    );
+    const edited = merges.length ? mergedInXml(typed as Uint8Array, merges) : typed;
+    const before = await driver.held(edited);
+    const first = await driver.check(edited, false, AS_OF);
+    expect(first.check!.tables.length).toBeGreaterThan(0);
+    expect(judged(first.check!)).toEqual(alone.judged);
+    const after = await driver.held(first.workbook);
+    // Ours as without the edit; the clerk's cells and merges as they were.
+    const theirs = [...before.cells].filter(([k]) => !alone.before.has(k));
+    expect(theirs.length).toBeGreaterThan(0);
+    expect([...after.cells].sort()).toEqual([...alone.held.cells, ...theirs].sort());
+    for (const m of before.merges) expect(after.merges).toContain(m);
+    // In the .xlsx copy, the far row's XML as the clerk's file had it.
+    if (driver === xlsxDriver) expect(farRow(first.workbook as Uint8Array)).toBe(farRow(edited as Uint8Array));
+    const again = await driver.check(first.workbook, false, AS_OF);
+    expect(judged(again.check!)).toEqual(alone.again);
+    expect([...(await driver.held(again.workbook)).cells].sort()).toEqual([...after.cells].sort());
+  });
 });
 
-test("a value typed at A1048576 beside the table: one line naming the sheet, its extent and the limit, as the CLI's", () => {
-  const fake = open();
-  fake.app.ActiveWorkbook!.Worksheets.Item(S).Range("A1048576").Value2 = "x";
-  const before = cellsOf(fake, S);
-  fake.cellsAsked = 0;
-  let said = "";
-  try {
-    runCheck(fake.app, { asOf: AS_OF }, AS_OF);
-  } catch (error) {
-    said = (error as Error).message;
-  }
-  expect(said).toBe(TOO_LARGE);
-  expect(cellsOf(fake, S)).toEqual(before); // nothing written
-  expect(fake.model.sheets.map((s) => s.name)).not.toContain("监控汇总");
-  expect(fake.largestRead).toBeLessThanOrEqual(READ_LIMIT);
-  expect(fake.cellsAsked).toBeLessThan(300_000);
-});
+/** The sheet S's XML in an .xlsx, and a way to set it. */
+function sheetPart(bytes: Uint8Array): { pkg: Package; part: string; xml: string } {
+  const pkg = openPackage(bytes);
+  const part = workbookMap(pkg).sheets.find((e) => e.name === S)!.part!;
+  return { pkg, part, xml: partText(pkg, part)! };
+}
+
+/** The merges written into S's XML as <mergeCell> elements. */
+function mergedInXml(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
+  const { pkg, part, xml } = sheetPart(bytes);
+  const refs = edits.map((e) => `<mergeCell ref="${rangeToA1((e as { merge: CellRange }).merge)}"/>`).join("");
+  const edited = xml.replace(
+    /<mergeCells count="(\d+)">/,
+    (_, n) => `<mergeCells count="${Number(n) + edits.length}">${refs}`,
+  );
+  expect(edited).not.toBe(xml);
+  setPartText(pkg, part, edited);
+  return concat(packPackage(pkg));
+}
+
+/** S's last row as XML ("" when none). */
+const farRow = (bytes: Uint8Array) => /<row r="1048576"[\s\S]*?<\/row>/.exec(sheetPart(bytes).xml)?.[0] ?? "";
 
 test("Clear marks with a number format given to A1048576 of our summary: it finishes, reading looks only where cells are", () => {
   // Before: the looks of our summary were read cell by cell over its UsedRange (three calls a cell): a million rows.

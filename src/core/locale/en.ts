@@ -652,7 +652,7 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "file.too-many-cells": (p) =>
     `The workbook holds more than ${p.limit.toLocaleString("en")} filled cells (the limit) and cannot be checked`,
   "file.sheet-too-large": (p) =>
-    `Sheet “${p.sheet}” has content spread over ${p.ref}, beyond the limit of ${p.limit.toLocaleString("en")} cells per sheet: delete the stray content far from the table and check again`,
+    `Sheet “${p.sheet}” holds ${p.cells.toLocaleString("en")} filled cells, beyond the limit of ${p.limit.toLocaleString("en")} filled cells per sheet: delete what is not needed and check again`,
 };
 
 /** What the add-in was doing, as the subject of a sentence; and how to do it again. */

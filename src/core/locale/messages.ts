@@ -478,8 +478,8 @@ export interface MessageParams {
     missing?: boolean;
   };
   "file.too-many-cells": { limit: number };
-  /** ref: the sheet's filled extent (A1:XFD9). */
-  "file.sheet-too-large": { sheet: string; ref: string; limit: number };
+  /** cells: the cells holding a value or formula on the sheet; limit: MAX_HELD_CELLS. */
+  "file.sheet-too-large": { sheet: string; cells: number; limit: number };
 }
 
 /** The host a message names. */

@@ -15,7 +15,7 @@
  */
 import { SHEET_COLUMNS, cellCount, cellKey, parseA1Ranges, quoteSheetName, rangeToA1, rangesToA1 } from "../a1";
 import { readWorkbook } from "../read/readWorkbook";
-import { MARKS_SHEET, type CheckResult, type GoalTable, type WorkbookSnapshot } from "../types";
+import { forEachRow, MARKS_SHEET, type CheckResult, type GoalTable, type WorkbookSnapshot } from "../types";
 import { locateBlocks, planIndicatorBlock, planScheduleBlock } from "./blocks";
 import { HEADER_STYLE, PlanContext } from "./context";
 import { lightTest } from "./formulas";
@@ -510,13 +510,14 @@ function theirLook(own: Ownership, sheet: string, ours: CellSet): boolean {
     ...own.records.flatMap((m) => m.inputs.filter((i) => i.sheet === sheet).flatMap((i) => parseA1Ranges(i.cells))),
   ]);
   const mine = (row: number, col: number) => recorded.has(row, col) || ours.has(row, col);
-  const formats = s.numberFormats ?? [];
-  for (let r = 0; r < formats.length; r++)
-    for (let c = 0; c < (formats[r]?.length ?? 0); c++) {
-      const format = formats[r][c];
-      const [row, col] = [r + s.originRow, c + s.originCol];
-      if (format && (!OUR_NUMBER_FORMATS.has(format) || !mine(row, col))) return true;
+  let theirs = false;
+  forEachRow(s.numberFormats, (formats, r) => {
+    for (let c = 0; c < formats.length && !theirs; c++) {
+      const format = formats[c];
+      if (format && (!OUR_NUMBER_FORMATS.has(format) || !mine(r + s.originRow, c + s.originCol))) theirs = true;
     }
+  });
+  if (theirs) return true;
   return (s.looks ?? []).some(
     (look) =>
       look.border ||
@@ -545,7 +546,7 @@ function summariesNamed(
   const theirs = new Map<string, CellSet>();
   let named = false;
   for (const s of snapshot.sheets)
-    (s.formulas ?? []).forEach((cells, r) =>
+    forEachRow(s.formulas, (cells, r) =>
       cells.forEach((f, c) => {
         if (typeof f !== "string" || !names.some((n) => namesName(f, n))) return;
         const [row, col] = [r + s.originRow, c + s.originCol];

@@ -4,7 +4,14 @@
  */
 import { SHEET_COLUMNS, cellKey, parseA1Ranges, rangesToA1 } from "../a1";
 import { isValidIso } from "../dates";
-import { MARKS_SHEET, type CellRange, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../types";
+import {
+  forEachRow,
+  MARKS_SHEET,
+  type CellRange,
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../types";
 import { EMPTY_PRINT, PRINT_WIDTH, brokenPrints, cellPrint, exactNumberPrint } from "./fingerprint";
 import type { BlockRecord, Marks, RowFor } from "./types";
 
@@ -335,7 +342,7 @@ function printIndex(sheet: SheetSnapshot): PrintIndex {
   let index = printIndexes.get(sheet);
   if (index) return index;
   index = { cells: new Map(), rows: new Map() };
-  sheet.values.forEach((values, r) => {
+  forEachRow(sheet.values, (values, r) => {
     const row = r + sheet.originRow;
     const cells: string[][] = [];
     for (let c = 0; c < values.length || c < (sheet.formulas?.[r]?.length ?? 0); c++) {
@@ -382,7 +389,7 @@ function withCopies(marks: Marks, snapshot: WorkbookSnapshot): Marks {
   for (const sheet of snapshot.sheets) {
     if (named.has(sheet.name) || sheet.name === MARKS_SHEET) continue;
     let filled = 0;
-    sheet.values.forEach((row, r) =>
+    forEachRow(sheet.values, (row, r) =>
       row.forEach((v, c) => (filled += Number((v !== null && v !== "") || !!sheet.formulas?.[r]?.[c]))),
     );
     let best: { sheet: string; share: number } | null = null;

@@ -4,21 +4,30 @@ import type { CellRange } from "../types";
  * A sheet's merged areas, to ask which one holds a cell. Excel's merged areas never overlap, so at most one does.
  * Sorted by top row; a cell can only lie in an area starting at most `tallest − 1` rows above it, so a lookup looks
  * at those alone. It replaces a set of every merged cell: the bench's 1,000 tables built 60,000 keys for the few
- * hundred cells the plan asks about, and a merge across whole columns would have built a million.
+ * hundred cells the plan asks about, and a merge across whole columns would have built a million. Areas taller than
+ * TALL rows (a merge down a whole column) are kept apart and asked each time: one of them would otherwise make every
+ * lookup look at every area above the cell.
  */
 export class MergedAreas {
   private readonly areas: readonly CellRange[];
   private readonly tops: Float64Array;
   private readonly tallest: number;
+  private readonly tall: readonly CellRange[];
 
   constructor(merges: readonly CellRange[]) {
-    this.areas = [...merges].sort((a, b) => a.top - b.top);
+    const isTall = (m: CellRange) => m.bottom - m.top >= TALL;
+    this.tall = merges.filter(isTall);
+    this.areas = merges.filter((m) => !isTall(m)).sort((a, b) => a.top - b.top);
     this.tops = Float64Array.from(this.areas, (m) => m.top);
     this.tallest = this.areas.reduce((h, m) => Math.max(h, m.bottom - m.top + 1), 0);
   }
 
   /** The merged area holding the cell, or undefined. */
   at(row: number, col: number): CellRange | undefined {
+    for (let i = 0; i < this.tall.length; i++) {
+      const m = this.tall[i];
+      if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+    }
     // The last area starting at or above the row, then upward while an area could still reach down to it.
     let lo = 0;
     let hi = this.tops.length;
@@ -34,3 +43,6 @@ export class MergedAreas {
     return undefined;
   }
 }
+
+/** Rows a merged area spans beyond which MergedAreas asks it apart (see there). */
+const TALL = 256;

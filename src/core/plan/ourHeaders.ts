@@ -8,7 +8,7 @@
  * words for the money spent (已支付金额): the amount under it is what they spent, read as under ours (renamedSpent).
  */
 import { cellKey, parseA1Range } from "../a1";
-import type { CellValue, SheetSnapshot } from "../types";
+import { forEachRow, type CellValue, type SheetRows, type SheetSnapshot } from "../types";
 import { cellPrint, EMPTY_PRINT, matchesPrint, PRINT_WIDTH } from "./fingerprint";
 import { printedCells } from "./marks";
 import type { Marks } from "./types";
@@ -54,15 +54,14 @@ export function ourHeadersInChinese(sheet: SheetSnapshot, record: Marks | null):
   const prints = record?.prints?.[sheet.name];
   if (!prints) return sheet;
   let ours: Set<string> | undefined;
-  let values: CellValue[][] | undefined;
+  let values: SheetRows<CellValue> | undefined;
   const rows = sheet.values;
   for (const { row, col, text } of renamedSpent(sheet, record!)) {
     values ??= rows.slice();
-    values[row] = values[row].slice();
+    values[row] = values[row]!.slice(); // the row holds the header read
     values[row][col] = text;
   }
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
+  forEachRow(rows, (row, r) => {
     for (let c = 0; c < row.length; c++) {
       const text = row[c];
       if (typeof text !== "string") continue;
@@ -72,10 +71,10 @@ export function ourHeadersInChinese(sheet: SheetSnapshot, record: Marks | null):
       if (!ours.has(cellPrint(text, null))) continue;
       values ??= rows.slice();
       if (values[r] === row) values[r] = row.slice();
-      values[r][c] = zh;
+      values[r]![c] = zh;
     }
-  }
-  return values ? { ...sheet, values } : sheet;
+  });
+  return values ? { ...sheet, values: values as CellValue[][] } : sheet; // holes kept (SheetSnapshot.values)
 }
 
 /**

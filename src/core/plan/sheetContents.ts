@@ -3,7 +3,14 @@
  * and the "may we write here?" questions. (The reader has its own view of a sheet for finding tables.)
  */
 import { cellKey } from "../a1";
-import type { CellRange, CellValue, SheetSnapshot, SheetValidation, WorkbookSnapshot } from "../types";
+import {
+  forEachRow,
+  type CellRange,
+  type CellValue,
+  type SheetSnapshot,
+  type SheetValidation,
+  type WorkbookSnapshot,
+} from "../types";
 import { CellSet } from "./marks";
 import { MergedAreas } from "./mergedAreas";
 
@@ -105,17 +112,17 @@ export class SheetContents {
   /** No cell of the sheet holds anything. */
   isBlank(sheet: string): boolean {
     const s = this.sheets.get(sheet);
-    return !s || s.values.every((row, r) => row.every((_, c) => this.isEmpty(sheet, r + s.originRow, c + s.originCol)));
+    return !s || this.filledCells(sheet).length === 0;
   }
 
   /** Every filled cell of the sheet (absolute coordinates). */
   filledCells(sheet: string): { row: number; col: number }[] {
     const s = this.sheets.get(sheet);
     const out: { row: number; col: number }[] = [];
-    s?.values.forEach((row, r) =>
+    forEachRow(s?.values, (row, r) =>
       row.forEach((_, c) => {
-        if (!this.isEmpty(sheet, r + s.originRow, c + s.originCol))
-          out.push({ row: r + s.originRow, col: c + s.originCol });
+        if (!this.isEmpty(sheet, r + s!.originRow, c + s!.originCol))
+          out.push({ row: r + s!.originRow, col: c + s!.originCol });
       }),
     );
     return out;

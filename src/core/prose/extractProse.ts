@@ -24,6 +24,7 @@ import { SheetGrid } from "../read/sheetGrid";
 import { parseTarget } from "../notation/parseTarget";
 import { foldComparators, normalizeText } from "../notation/text";
 import {
+  forEachRow,
   MARKS_SHEET,
   type CellKey,
   type CellRange,
@@ -419,9 +420,8 @@ function proseCells(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets: Rea
     const ranges = rangesOf.get(sheet.name) ?? [];
     const covering = new CoveringRanges(ranges);
     let grid: SheetGrid | null = null; // built only when the sheet has prose: most sheets have none
-    // Plain loops and no closure: this visits every cell of every sheet, and anything made per cell is garbage.
-    for (let i = 0; i < sheet.values.length; i++) {
-      const rowValues = sheet.values[i];
+    // Plain loops and one closure a sheet: this visits every cell of every sheet, and anything made per cell is garbage.
+    forEachRow(sheet.values, (rowValues, i) => {
       for (let j = 0; j < rowValues.length; j++) {
         const value = rowValues[j];
         if (typeof value !== "string" || value.length < PROSE_MIN_LENGTH || value.trim().length < PROSE_MIN_LENGTH)
@@ -440,7 +440,7 @@ function proseCells(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets: Rea
           project: rowProject(grid, r, c, listed?.goals ?? null),
         });
       }
-    }
+    });
   }
   return cells;
 }
@@ -543,7 +543,7 @@ function textTable(
 
 /** The year of a sheet's title, its first non-empty row ("黄山市公安局2025年项目绩效目标和指标"). */
 function titleYear(sheet: WorkbookSnapshot["sheets"][number] | undefined): number | null {
-  const first = sheet?.values.find((row) => row.some((v) => typeof v === "string" && v.trim()));
+  const first = sheet?.values.find((row) => row?.some((v) => typeof v === "string" && v.trim()));
   const title = first?.find((v): v is string => typeof v === "string" && v.trim() !== "") ?? "";
   const m = /((?:19|20)\d{2})\s*年(?!\s*[至-])/.exec(title);
   return m ? Number(m[1]) : null;

@@ -2,8 +2,14 @@
  * A sheet snapshot seen as an absolute grid with merged areas resolved: a merged area's value belongs
  * to its top-left cell ("master"); the other cells of the area are continuation cells and read as
  * empty, whatever the host put there (ExcelJS repeats the master's value, Office.js gives null).
+ *
+ * A grid spanning at most DENSE_CELLS cells keeps an index per cell (8 bytes each) (a look-up is one array read); a larger one (a
+ * table and a stray value at A1048576, a merge down a whole column) keeps one per cell held, by row, and asks its merged
+ * areas as ranges (MergedAreas): its cost follows the cells the sheet holds, not its extent. Both answer alike.
  */
-import type { CellRange, CellRef, CellValue, SheetSnapshot } from "../types";
+import { DENSE_CELLS } from "../a1";
+import { MergedAreas } from "../plan/mergedAreas";
+import { forEachRow, type CellRange, type CellRef, type CellValue, type SheetSnapshot } from "../types";
 import { cellTextOf, EMPTY_TEXT, textTable, type CellText } from "./cellText";
 import { displayText } from "./display";
 import type { NormalizedLabel } from "./text";
@@ -19,15 +25,23 @@ export class SheetGrid {
   readonly right: number;
   private readonly snapshot: SheetSnapshot;
   private readonly width: number;
-  /** Per cell (row-major from top/left): 1 + index of the merged area holding it, 0 when none. */
-  private readonly mergeIndex: Int32Array;
+  /** Per cell (row-major from top/left): 1 + index of the merged area holding it, 0 when none. Null: sparse. */
+  private readonly mergeIndex: Int32Array | null;
+  /** The merged areas as ranges, asked when the grid is sparse (no mergeIndex). */
+  private readonly mergedAreas: MergedAreas | null;
   private readonly merges: readonly CellRange[];
   /**
    * What each cell's text says: per cell (row-major) the id of its record in `records`, the shared text table's
    * (0: EMPTY_TEXT, for empty and continuation cells). A zero-filled typed array costs nothing per empty cell;
-   * the reader asks of the same cells many times.
+   * the reader asks of the same cells many times. Null: sparse, the ids are in `heldIds`.
    */
-  private readonly textIndex: Int32Array;
+  private readonly textIndex: Int32Array | null;
+  /**
+   * Sparse: the ids of each row's filled cells, in the order of its list of filled columns (rowLists), from
+   * heldStart[row offset]. Empty when dense.
+   */
+  private readonly heldIds: number[] = [];
+  private readonly heldStart: Int32Array;
   private readonly records: readonly CellText[];
   /**
    * Per row (by offset from the top): 1 + the index in `rowLists` of the columns of its non-empty master cells, 0 for
@@ -51,7 +65,8 @@ export class SheetGrid {
     this.name = snapshot.name;
     this.top = snapshot.originRow;
     this.left = snapshot.originCol;
-    const storedWidth = snapshot.values.reduce((w, row) => Math.max(w, row.length), 0);
+    let storedWidth = 0;
+    forEachRow(snapshot.values, (row) => (storedWidth = Math.max(storedWidth, row.length)));
     let bottom = snapshot.originRow + snapshot.values.length - 1;
     let right = snapshot.originCol + storedWidth - 1;
     // Merged areas left of or above the used range's origin cannot hold values: dropped. One starting above row 1 or
@@ -71,57 +86,85 @@ export class SheetGrid {
     this.bottom = bottom;
     this.right = right;
     this.width = Math.max(0, right - this.left + 1);
-    const cells = Math.max(0, bottom - this.top + 1) * this.width;
+    const height = Math.max(0, bottom - this.top + 1);
+    const cells = height * this.width;
+    const dense = cells <= DENSE_CELLS;
     const top = this.top;
     const left = this.left;
     const width = this.width;
-    const mergeIndex = (this.mergeIndex = new Int32Array(cells));
+    const mergeIndex = (this.mergeIndex = dense ? new Int32Array(cells) : null);
     const merges = this.merges;
-    for (let i = 0; i < merges.length; i++) {
+    this.mergedAreas = dense ? null : new MergedAreas(merges);
+    for (let i = 0; mergeIndex && i < merges.length; i++) {
       const m = merges[i];
       for (let r = Math.max(m.top, top); r <= m.bottom; r++) {
         for (let c = Math.max(m.left, left); c <= m.right; c++) mergeIndex[(r - top) * width + (c - left)] = i + 1;
       }
     }
     // One pass over the stored values: each master cell's text, and each row's filled columns.
-    const textIndex = (this.textIndex = new Int32Array(cells));
+    const textIndex = (this.textIndex = dense ? new Int32Array(cells) : null);
+    const heldIds = this.heldIds;
+    const heldStart = (this.heldStart = new Int32Array(dense ? 0 : height));
     const table = textTable();
     this.records = table.records;
-    const rowList = (this.rowList = new Int32Array(Math.max(0, bottom - top + 1)));
+    const rowList = (this.rowList = new Int32Array(height));
     // Plain loops, nothing made for an empty cell: this visits every stored cell. A row's filled columns are
     // gathered in one reused array and copied out at their exact length, once per pattern of filled columns
     // (rows repeat a few; a bit mask names the pattern when the sheet is at most 31 columns wide).
-    const rows = snapshot.values;
     const filled: number[] = [];
     const byPattern = width <= 31 ? new Map<number, number>() : null;
-    for (let i = 0; i < rows.length; i++) {
-      const values = rows[i];
+    forEachRow(snapshot.values, (values, i) => {
       const rowStart = i * width;
       let count = 0;
       let pattern = 0;
+      if (!dense) heldStart[i] = heldIds.length;
       for (let j = 0; j < values.length; j++) {
         const value = values[j];
         if (value === null || value === undefined || value === "") continue;
         const at = rowStart + j;
-        const merge = mergeIndex[at];
-        if (merge !== 0) {
-          const m = merges[merge - 1];
-          if (m.top !== top + i || m.left !== left + j) continue; // a continuation cell
-        }
+        const m = mergeIndex
+          ? mergeIndex[at] === 0
+            ? undefined
+            : merges[mergeIndex[at] - 1]
+          : this.mergedAt(top + i, left + j);
+        if (m && (m.top !== top + i || m.left !== left + j)) continue; // a continuation cell
         const id = table.idOf(value);
         if (id === 0) continue;
-        textIndex[at] = id;
+        if (textIndex) textIndex[at] = id;
+        else heldIds.push(id);
         filled[count++] = left + j;
         pattern |= 1 << j;
       }
-      if (count === 0) continue;
+      if (count === 0) return;
       let list = byPattern?.get(pattern);
       if (list === undefined) {
         list = this.rowLists.push(filled.slice(0, count)) - 1;
         byPattern?.set(pattern, list);
       }
       rowList[i] = list + 1;
+    });
+  }
+
+  /** Sparse: the merged area holding a cell, asked of the ranges. */
+  private mergedAt(row: number, col: number): CellRange | undefined {
+    return this.mergedAreas!.at(row, col);
+  }
+
+  /** The id of a cell's text record (0: empty), of the dense index or the row's held cells. */
+  private textId(row: number, col: number): number {
+    if (this.textIndex) return this.textIndex[this.index(row, col)];
+    const list = this.rowList[row - this.top];
+    if (list === 0) return 0;
+    const cols = this.rowLists[list - 1];
+    let lo = 0;
+    let hi = cols.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cols[mid] < col) lo = mid + 1;
+      else if (cols[mid] > col) hi = mid - 1;
+      else return this.heldIds[this.heldStart[row - this.top] + mid];
     }
+    return 0;
   }
 
   private index(row: number, col: number): number {
@@ -173,6 +216,7 @@ export class SheetGrid {
 
   merge(row: number, col: number): CellRange | null {
     if (!this.inside(row, col)) return null;
+    if (!this.mergeIndex) return this.mergedAt(row, col) ?? null;
     const i = this.mergeIndex[this.index(row, col)];
     return i === 0 ? null : this.merges[i - 1];
   }
@@ -220,7 +264,7 @@ export class SheetGrid {
 
   /** What the cell's text says (its label, roles …: see CellText; continuation cells: EMPTY_TEXT). */
   cell(row: number, col: number): CellText {
-    return this.inside(row, col) ? this.records[this.textIndex[this.index(row, col)]] : EMPTY_TEXT;
+    return this.inside(row, col) ? this.records[this.textId(row, col)] : EMPTY_TEXT;
   }
 
   /** Trimmed plain text of a cell (continuation cells: ""). */

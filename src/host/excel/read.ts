@@ -11,7 +11,7 @@
  * The budget is measured, not guessed: after each sync the bytes per cell (per note) of what came back size the
  * next one, and a batch that still fails is read again in halves (readInBatches, for cells, notes and drop-down lists alike).
  */
-import { cellCount, cellName, MAX_SHEET_AREA, rangeToA1 } from "../../core/a1";
+import { cellCount, cellName, DENSE_CELLS, MAX_HELD_CELLS } from "../../core/a1";
 import { say } from "../../core/locale/messages";
 import { PerfTargetsError } from "./errors";
 import { listCellsNow, type ListCell } from "../../core/plan/listCells";
@@ -19,6 +19,8 @@ import { joinMarksRow } from "../../core/plan/marks";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
   emptySheetSnapshot,
+  forEachRow,
+  heldCellCount,
   MARKS_SHEET,
   type CellRange,
   type CellValue,
@@ -263,33 +265,23 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
       return range ? [{ name: h.name, header: range, totals: null }] : [];
     });
 
-  // A sheet whose values span more than MAX_SHEET_AREA (one typed at A1048576 beside a table: 14.7 million cells) is
-  // refused with one line before a band of it is read, as the file reader and WPS's refuse it.
-  for (const { ws, used } of parts) {
-    if (used.isNullObject || used.rowCount * used.columnCount <= MAX_SHEET_AREA) continue;
-    const ref = rangeToA1({
-      top: used.rowIndex,
-      left: used.columnIndex,
-      bottom: used.rowIndex + used.rowCount - 1,
-      right: used.columnIndex + used.columnCount - 1,
-    });
-    throw new PerfTargetsError(
-      say("file.sheet-too-large", { sheet: ws.name, ref, limit: MAX_SHEET_AREA }),
-      "too-large",
-    );
-  }
-
-  // The cells, band by band.
+  // The cells, band by band: of the used range, or of the areas holding something where the used range spans more
+  // than DENSE_CELLS (one value typed at A1048576 beside a table: 14.7 million cells, 420 of them held).
+  const held = await heldAreas(parts, sync);
   const bands: Band[] = [];
   for (const { ws, used } of parts) {
     if (used.isNullObject) continue;
-    const last = used.rowIndex + used.rowCount - 1;
-    const right = used.columnIndex + used.columnCount - 1;
-    for (let top = used.rowIndex; top <= last; top += BAND_ROWS)
-      bands.push({
-        sheet: ws.name,
-        range: { top, left: used.columnIndex, bottom: Math.min(last, top + BAND_ROWS - 1), right },
-      });
+    const areas = held.get(ws) ?? [
+      {
+        top: used.rowIndex,
+        left: used.columnIndex,
+        bottom: used.rowIndex + used.rowCount - 1,
+        right: used.columnIndex + used.columnCount - 1,
+      },
+    ];
+    for (const area of areas)
+      for (let top = area.top; top <= area.bottom; top += BAND_ROWS)
+        bands.push({ sheet: ws.name, range: { ...area, top, bottom: Math.min(area.bottom, top + BAND_ROWS - 1) } });
   }
   const results = await readInBatches<Band, BandResult>(
     bands,
@@ -358,6 +350,13 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
       [...results.keys()].filter((b) => b.sheet === ws.name),
       results,
     );
+    // A sheet read whole spans at most DENSE_CELLS, no more than MAX_HELD_CELLS: counted all the same, one rule.
+    const cells = held.has(ws) ? 0 : heldCellCount(sheet);
+    if (cells > MAX_HELD_CELLS)
+      throw new PerfTargetsError(
+        say("file.sheet-too-large", { sheet: ws.name, cells, limit: MAX_HELD_CELLS }),
+        "too-large",
+      );
     const sheetNotes = [...noted].filter(([run]) => run.sheet === ws.name).flatMap(([, found]) => found);
     const tables = tablesOf(ws.name);
     // RangeAreas.address: "Sheet1!A1:B4, Sheet1!D1:D4" (excel.rangeareas).
@@ -437,6 +436,47 @@ export function loadDateSystem(context: Excel.RequestContext): Excel.FunctionRes
 function dateSystem(probe: Excel.FunctionResult<number>): 1900 | 1904 | null {
   if (probe.error) return null;
   return probe.value === 0 ? 1904 : probe.value === DATE1904_OFFSET ? 1900 : null;
+}
+
+/**
+ * The areas holding a value or a formula of each sheet whose used range spans more than DENSE_CELLS; a sheet holding
+ * more than MAX_HELD_CELLS is refused with one line before any of its cells is read. Range.getSpecialCellsOrNullObject
+ * (ExcelApi 1.9, learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells: "returns an object
+ * with isNullObject = true" when no cell matches) with constants and with formulas; RangeAreas.cellCount ("the number
+ * of cells in the RangeAreas object, summing up the cell counts of all of the individual rectangular ranges") first,
+ * then the areas' addresses (RangeAreas.areas), two syncs, only when such a sheet exists.
+ */
+async function heldAreas(
+  parts: { ws: Excel.Worksheet; used: Excel.Range }[],
+  sync: () => Promise<void>,
+): Promise<Map<Excel.Worksheet, CellRange[]>> {
+  const wide = parts
+    .filter(({ used }) => !used.isNullObject && used.rowCount * used.columnCount > DENSE_CELLS)
+    .map(({ ws, used }) => ({
+      ws,
+      kinds: [Excel.SpecialCellType.constants, Excel.SpecialCellType.formulas].map((kind) =>
+        used.getSpecialCellsOrNullObject(kind).load("cellCount"),
+      ),
+    }));
+  const out = new Map<Excel.Worksheet, CellRange[]>();
+  if (wide.length === 0) return out;
+  await sync();
+  for (const { ws, kinds } of wide) {
+    const cells = kinds.reduce((n, k) => n + (k.isNullObject ? 0 : k.cellCount), 0);
+    if (cells > MAX_HELD_CELLS || kinds.some((k) => !k.isNullObject && k.cellCount < 0))
+      throw new PerfTargetsError(
+        say("file.sheet-too-large", { sheet: ws.name, cells, limit: MAX_HELD_CELLS }),
+        "too-large",
+      );
+    for (const k of kinds) if (!k.isNullObject) k.load("areas/items/address");
+  }
+  await sync();
+  for (const { ws, kinds } of wide)
+    out.set(
+      ws,
+      kinds.flatMap((k) => (k.isNullObject ? [] : k.areas.items.flatMap((area) => rangeOfAddress(area.address) ?? []))),
+    );
+  return out;
 }
 
 /** One kind of piece read in batches: cell bands, runs of notes. */
@@ -564,15 +604,26 @@ function sheetSnapshot(
   if (used.isNullObject) return emptySheetSnapshot({ name: ws.name, id: ws.id, hidden, ...very });
   const originRow = used.rowIndex;
   const originCol = used.columnIndex;
+  // Each band where it lies: the used range's rows in order, or (read by the areas held) only the rows held, each from
+  // the used range's first column to its last cell read; rows holding nothing stay holes (SheetSnapshot.values).
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
-  const merges: CellRange[] = [];
+  values.length = numberFormats.length = used.rowCount;
+  const merges = new Map<string, CellRange>(); // bands of the same rows find the same merged areas
   const formulaAreas: BandResult["formulas"] = [];
-  for (const band of [...bands].sort((a, b) => a.range.top - b.range.top)) {
+  for (const band of [...bands].sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left)) {
     const r = results.get(band) as BandResult;
-    values.push(...r.values);
-    numberFormats.push(...r.numberFormats);
-    merges.push(...r.merges);
+    const left = band.range.left - originCol;
+    r.values.forEach((cells, i) => {
+      const at = band.range.top + i - originRow;
+      const row = (values[at] ??= []);
+      const formats = (numberFormats[at] ??= []);
+      while (row.length < left) row.push(null);
+      while (formats.length < left) formats.push(null);
+      row.splice(left, cells.length, ...cells);
+      formats.splice(left, cells.length, ...r.numberFormats[i]);
+    });
+    for (const m of r.merges) merges.set(`${m.top},${m.left},${m.bottom},${m.right}`, m);
     formulaAreas.push(...r.formulas);
   }
   const formulas: (string | null)[][] = values.map((row) => row.map(() => null));
@@ -583,7 +634,18 @@ function sheetSnapshot(
         if (target && typeof f === "string" && f.startsWith("=")) target[range.left + j - originCol] = f.slice(1);
       }),
     );
-  return { name: ws.name, id: ws.id, originRow, originCol, values, numberFormats, formulas, merges, hidden, ...very };
+  return {
+    name: ws.name,
+    id: ws.id,
+    originRow,
+    originCol,
+    values,
+    numberFormats,
+    formulas,
+    merges: [...merges.values()],
+    hidden,
+    ...very,
+  };
 }
 
 function cellValue(v: unknown): CellValue {
@@ -624,13 +686,26 @@ export async function readLooks(
     sheet.looks = [];
     if (range.isNullObject) continue;
     const ws = context.workbook.worksheets.getItem(sheet.name);
-    for (let row = range.rowIndex; row < range.rowIndex + range.rowCount; row++)
-      for (let col = range.columnIndex; col < range.columnIndex + range.columnCount; col++) {
-        if (sent + perCell > REQUEST_BUDGET) await send();
-        const cell = ws.getRangeByIndexes(row, col, 1, 1).load("format/fill/color,format/font/bold");
-        cells.push({ sheet, row, col, cell });
-        sent += perCell;
-      }
+    const look = async (row: number, col: number) => {
+      if (sent + perCell > REQUEST_BUDGET) await send();
+      const cell = ws.getRangeByIndexes(row, col, 1, 1).load("format/fill/color,format/font/bold");
+      cells.push({ sheet, row, col, cell });
+      sent += perCell;
+    };
+    if (range.rowCount * range.columnCount <= DENSE_CELLS) {
+      for (let row = range.rowIndex; row < range.rowIndex + range.rowCount; row++)
+        for (let col = range.columnIndex; col < range.columnIndex + range.columnCount; col++) await look(row, col);
+      continue;
+    }
+    // A used range spanning more (a format given to A1048576 of our summary): the rows the snapshot holds, across the
+    // columns it holds, not a million rows of calls.
+    const rows: number[] = [];
+    let width = 0;
+    forEachRow(sheet.values, (cells, r) => {
+      rows.push(sheet.originRow + r);
+      width = Math.max(width, cells.length);
+    });
+    for (const row of rows) for (let col = sheet.originCol; col < sheet.originCol + width; col++) await look(row, col);
   }
   if (sent > 0) await send();
   for (const { sheet, row, col, cell } of cells) {

@@ -6,10 +6,19 @@
  * done in one call; only mixed parts are split further.
  * Bounded: no Value2 / Formula read asks for more than READ_CELLS cells. A used range larger than that (one value typed
  * at A1048576 or XFD1, a format given to whole rows) is not read whole: the parts holding something are found by
- * halving it with COUNTA (heldParts), so the cost follows the cells held, not the used range's size; and a sheet whose
- * cells held span more than MAX_SHEET_AREA is refused with one line, as the command line and Excel refuse it.
+ * halving it with COUNTA (heldParts), so the cost follows the cells held, not the used range's size. Cells held spanning
+ * more than DENSE_CELLS are laid out by the rows held (SheetSnapshot.values's holes), their number formats and merged
+ * areas read over the parts held; a sheet holding more than MAX_HELD_CELLS is refused with one line, as the command
+ * line and Excel refuse it.
  */
-import { cellCount, cellName, MAX_SHEET_AREA, parseA1Range, rangeToA1 as localAddress } from "../../core/a1";
+import {
+  cellCount,
+  cellName,
+  DENSE_CELLS,
+  MAX_HELD_CELLS,
+  parseA1Range,
+  rangeToA1 as localAddress,
+} from "../../core/a1";
 import { say } from "../../core/locale/messages";
 import { listCellsNow, type ListCell } from "../../core/plan/listCells";
 import { joinMarksRow } from "../../core/plan/marks";
@@ -18,6 +27,9 @@ import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } fr
 import {
   emptySheetSnapshot,
   MARKS_SHEET,
+  forEachRow,
+  heldCellCount,
+  type CellLook,
   type CellRange,
   type CellValue,
   type DefinedName,
@@ -206,12 +218,21 @@ function sheetSnapshot(app: WpsApplication, ws: WpsWorksheet, name: string, id: 
   if (!used) return empty;
   const held = cellCount(used) <= READ_CELLS ? wholeRange(ws, used) : heldCells(app, ws, used, name);
   if (!held) return empty;
-  const { origin, values, formulas, cells } = held;
+  // A used range read whole is at most READ_CELLS, no more than MAX_HELD_CELLS: counted all the same, one rule.
+  const count = held.parts.length === 1 && held.parts[0] === used ? heldCellCount(held) : 0;
+  if (count > MAX_HELD_CELLS)
+    throw new PerfTargetsError(
+      say("file.sheet-too-large", { sheet: name, cells: count, limit: MAX_HELD_CELLS }),
+      "too-large",
+    );
+  const { origin, values, formulas, cells, parts } = held;
   if (cells === 0 && isEmptyCorner(values)) return empty;
   const numberFormats = values.map((row) => row.map((): string | null => null));
-  readNumberFormats(ws, origin, origin, numberFormats);
-  const merges: CellRange[] = [];
-  readMerges(ws, origin, merges, new Set());
+  for (const part of parts) readNumberFormats(ws, part, origin, numberFormats);
+  const found: CellRange[] = [];
+  for (const part of parts) readMerges(ws, part, found, new Set(), part);
+  // A merged area met from two parts once (parts: the rows held, when laid out sparsely).
+  const merges = [...new Map(found.map((m) => [localAddress(m), m])).values()];
   merges.sort((a, b) => a.top - b.top || a.left - b.left); // row-major, as the ExcelJS reader lists them
   return {
     name,
@@ -301,12 +322,16 @@ function readTables(ws: WpsWorksheet): SheetTable[] {
  */
 export const READ_CELLS = 50_000;
 
-/** A sheet's cells as read: values and formulas over `origin`; `cells` counts the non-empty values. */
+/**
+ * A sheet's cells as read: values and formulas over `origin`; `cells` counts the non-empty values. `parts`: where the
+ * formats and merged areas are read — `origin` whole, or the parts held when the rows are laid out sparsely.
+ */
 interface Held {
   origin: CellRange;
   values: CellValue[][];
   formulas: (string | null)[][];
   cells: number;
+  parts: CellRange[];
 }
 
 /** The values of `range`, read in bands of rows of at most READ_CELLS cells (a row is at most 16,384). */
@@ -338,18 +363,25 @@ function wholeRange(ws: WpsWorksheet, used: CellRange): Held {
     }),
   );
   const formulas = readGrid(ws, used, "Formula").map((row) => row.map(formulaText));
-  return { origin: used, values, formulas, cells };
+  return { origin: used, values, formulas, cells, parts: [used] };
 }
 
 /**
  * A used range larger than READ_CELLS: the parts holding something (heldParts), read; the snapshot spans the cells they
- * hold (none: null). Refused, with one line, when those span more than MAX_SHEET_AREA (as the command line refuses it).
+ * hold (none: null), laid out whole up to DENSE_CELLS, by the rows held beyond. Refused, with one line, when the sheet
+ * holds more than MAX_HELD_CELLS cells (as the command line refuses it).
  */
 function heldCells(app: WpsApplication, ws: WpsWorksheet, used: CellRange, name: string): Held | null {
   const parts: { range: CellRange; values: CellValue[][]; formulas: (string | null)[][] }[] = [];
   // learn.microsoft.com/office/vba/api/excel.worksheetfunction, WPS's Application/属性/WorksheetFunction 属性: CountA of a
   // range counts its cells holding something (a formula giving "" too).
   const count = (part: CellRange) => app.WorksheetFunction.CountA(ws.Range(localAddress(part)));
+  const total = count(used);
+  if (total > MAX_HELD_CELLS)
+    throw new PerfTargetsError(
+      say("file.sheet-too-large", { sheet: name, cells: total, limit: MAX_HELD_CELLS }),
+      "too-large",
+    );
   heldParts(used, count, (range) =>
     parts.push({
       range,
@@ -375,26 +407,30 @@ function heldCells(app: WpsApplication, ws: WpsWorksheet, used: CellRange, name:
     );
   const origin = box as CellRange | null;
   if (!origin) return null;
-  if (cellCount(origin) > MAX_SHEET_AREA)
-    throw new PerfTargetsError(
-      say("file.sheet-too-large", { sheet: name, ref: localAddress(origin), limit: MAX_SHEET_AREA }),
-      "too-large",
-    );
   const height = origin.bottom - origin.top + 1;
   const width = origin.right - origin.left + 1;
-  const values = Array.from({ length: height }, () => Array<CellValue>(width).fill(null));
-  const formulas = Array.from({ length: height }, () => Array<string | null>(width).fill(null));
+  const dense = cellCount(origin) <= DENSE_CELLS;
+  const values: CellValue[][] = dense ? Array.from({ length: height }, () => Array<CellValue>(width).fill(null)) : [];
+  const formulas: (string | null)[][] = dense
+    ? Array.from({ length: height }, () => Array<string | null>(width).fill(null))
+    : [];
+  values.length = formulas.length = height;
   let cells = 0;
   for (const p of parts)
     p.values.forEach((row, i) =>
       row.forEach((v, j) => {
         const [r, c] = [p.range.top + i - origin.top, p.range.left + j - origin.left];
-        if (r < 0 || r >= height || c < 0 || c >= width) return;
-        if (v !== null) [values[r][c], cells] = [v, cells + 1];
-        formulas[r][c] = p.formulas[i]?.[j] ?? null;
+        const formula = p.formulas[i]?.[j] ?? null;
+        if (r < 0 || r >= height || c < 0 || c >= width || (!dense && v === null && formula === null)) return;
+        // Sparse: a row from the origin's first column to its last cell held, made at its first.
+        const rowValues = (values[r] ??= []);
+        const rowFormulas = (formulas[r] ??= []);
+        while (rowValues.length <= c) [rowValues[rowValues.length], rowFormulas[rowFormulas.length]] = [null, null];
+        if (v !== null) [rowValues[c], cells] = [v, cells + 1];
+        rowFormulas[c] = formula;
       }),
     );
-  return { origin, values, formulas, cells };
+  return { origin, values, formulas, cells, parts: dense ? [origin] : parts.map((p) => p.range) };
 }
 
 /**
@@ -450,14 +486,29 @@ function readNumberFormats(ws: WpsWorksheet, part: CellRange, origin: CellRange,
   const code = ws.Range(localAddress(part)).NumberFormat;
   if (code !== null && code !== undefined) {
     if (GENERAL.has(code)) return;
-    for (let row = part.top; row <= part.bottom; row++)
-      for (let col = part.left; col <= part.right; col++) out[row - origin.top][col - origin.left] = code;
+    // Only into the rows and columns the snapshot holds (all of them, laid out whole).
+    for (let row = part.top; row <= part.bottom; row++) {
+      const formats = out[row - origin.top] as (string | null)[] | undefined;
+      if (formats)
+        for (let col = part.left; col <= Math.min(part.right, origin.left + formats.length - 1); col++)
+          formats[col - origin.left] = code;
+    }
     return;
   }
   for (const half of halves(part)) readNumberFormats(ws, half, origin, out);
 }
 
-function readMerges(ws: WpsWorksheet, part: CellRange, out: CellRange[], covered: Set<string>): void {
+/**
+ * The merged areas meeting `part`, found by halving it with MergeCells. `covered` holds the cells of `within` (the part
+ * read first) that lie in an area found, never more: a merge down a whole column is one area, not a million cells.
+ */
+function readMerges(
+  ws: WpsWorksheet,
+  part: CellRange,
+  out: CellRange[],
+  covered: Set<string>,
+  within: CellRange,
+): void {
   if (allCovered(part, covered)) return;
   const merged = ws.Range(localAddress(part)).MergeCells;
   if (merged === false) return;
@@ -468,8 +519,9 @@ function readMerges(ws: WpsWorksheet, part: CellRange, out: CellRange[], covered
     const area = parseA1Range(ws.Range(localAddress(first)).MergeArea.Address().replace(/\$/g, ""));
     if (area && (area.top !== area.bottom || area.left !== area.right)) {
       out.push(area);
-      for (let row = area.top; row <= area.bottom; row++)
-        for (let col = area.left; col <= area.right; col++) covered.add(`${row},${col}`);
+      for (let row = Math.max(area.top, within.top); row <= Math.min(area.bottom, within.bottom); row++)
+        for (let col = Math.max(area.left, within.left); col <= Math.min(area.right, within.right); col++)
+          covered.add(`${row},${col}`);
     } else covered.add(`${first.top},${first.left}`);
     if (single) return;
     if (
@@ -481,7 +533,7 @@ function readMerges(ws: WpsWorksheet, part: CellRange, out: CellRange[], covered
     )
       return;
   }
-  for (const half of halves(part)) readMerges(ws, half, out, covered);
+  for (const half of halves(part)) readMerges(ws, half, out, covered, within);
 }
 
 function allCovered(part: CellRange, covered: Set<string>): boolean {
@@ -528,27 +580,21 @@ export function readLooks(app: WpsApplication, snapshot: WorkbookSnapshot, sheet
   for (const sheet of snapshot.sheets) {
     if (!sheets.has(sheet.name)) continue;
     const ws = workbook.Worksheets.Item(sheet.name);
-    // Over the cells the snapshot spans (at most MAX_SHEET_AREA), not the UsedRange: a format given to A1048576 of our
-    // summary made that a million rows of calls, three a cell.
-    const width = sheet.values.reduce((w, row) => Math.max(w, row.length), 0);
-    const used =
-      sheet.values.length && width
-        ? {
-            top: sheet.originRow,
-            left: sheet.originCol,
-            bottom: sheet.originRow + sheet.values.length - 1,
-            right: sheet.originCol + width - 1,
-          }
-        : null;
-    sheet.looks = [];
-    if (!used) continue;
-    for (let row = used.top; row <= used.bottom; row++)
-      for (let col = used.left; col <= used.right; col++) {
+    // Over the rows the snapshot holds, across its width, not the UsedRange: a format given to A1048576 of our
+    // summary made that a million rows of calls, three a cell. (A sheet the reader read whole has every row; one read
+    // by its held parts, only those.)
+    let width = 0;
+    forEachRow(sheet.values, (row) => (width = Math.max(width, row.length)));
+    const looks: CellLook[] = (sheet.looks = []);
+    forEachRow(sheet.values, (_, r) => {
+      const row = sheet.originRow + r;
+      for (let col = sheet.originCol; col < sheet.originCol + width; col++) {
         const cell = ws.Range(localAddress({ top: row, left: col, bottom: row, right: col }));
         const rgb = rgbHex(cell.Interior.Color).toUpperCase();
         const fill = rgb === "FFFFFF" ? null : rgb;
         const bold = cell.Font.Bold === true;
-        if (fill !== null || bold) sheet.looks.push({ row, col, fill, bold, border: false });
+        if (fill !== null || bold) looks.push({ row, col, fill, bold, border: false });
       }
+    });
   }
 }

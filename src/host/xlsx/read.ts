@@ -2,20 +2,21 @@
  * .xlsx / .xlsm bytes → WorkbookSnapshot, read straight from the package's XML (fflate + htmlparser2) — the read
  * step of the CLI and the standalone page. Browser-safe.
  *
- * Sparse: only the cells a sheet holds are collected; the dense snapshot is built over their bounds, which
- * must stay within LIMITS.sheetArea (a stray value at XFD1048576 gets a message, not an out-of-memory
- * abort). Merged areas extend the bounds like they always did, unless that would pass the limit: then they
- * are clipped to the cells held (an empty merged area beyond the last value holds nothing to read).
+ * Sparse: only the cells a sheet holds are collected, at most LIMITS.sheetCells with a value or formula a sheet (more
+ * gets a one-line message, not an out-of-memory abort). The snapshot spans them and the merged areas; a span of at
+ * most DENSE_CELLS is laid out whole, a larger one (a stray value at XFD1048576 beside a table) by the rows held
+ * only, each as far as its last cell (SheetSnapshot.values's holes).
  *
  * Values follow what Office.js gives: cached results for formulas, plain text for rich text, Excel serials
  * for dates, only the top-left cell of a merged area.
  */
-import { cellCount, cellName, columnLetters, SHEET_COLUMNS, SHEET_ROWS } from "../../core/a1";
+import { cellCount, cellName, columnLetters, DENSE_CELLS, SHEET_COLUMNS, SHEET_ROWS } from "../../core/a1";
 import { DATE1904_OFFSET } from "../../core/dates";
 import { say } from "../../core/locale/messages";
 import { joinMarksRow } from "../../core/plan/marks";
 import { printAreaRanges } from "../../core/plan/printArea";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag } from "../../core/plan/recordSheet";
+import { MergedAreas } from "../../core/plan/mergedAreas";
 import {
   emptySheetSnapshot,
   MARKS_SHEET,
@@ -349,6 +350,8 @@ interface HeldCells {
 
 interface SheetCells {
   held: HeldCells;
+  /** How many of them hold a value or a formula. */
+  valued: number;
   merges: CellRange[];
   bounds: CellRange | null;
   validations: SheetValidation[];
@@ -374,6 +377,7 @@ function readSheetCells(
   const at = { row: 0, col: 0 }; // each cell's reference, read into this one object
   // The cells held's bounds, as numbers (an object per cell was garbage at once); top > bottom: none yet.
   let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
+  let valued = 0;
   let row = -1;
   let col = -1;
   // The cell being read.
@@ -413,6 +417,7 @@ function readSheetCells(
     held.formats.push(format);
     held.formulas.push(formula);
     if (value !== null || formula !== null) {
+      valued++;
       if (row < top) top = row;
       if (row > bottom) bottom = row;
       if (col < left) left = col;
@@ -536,7 +541,7 @@ function readSheetCells(
   };
   parsePart(pkg, where, handlers, { keep: true }); // the copy's writer patches the sheet next (zip.ts keepText)
   merges.sort(byPosition);
-  return { held, merges, bounds: top <= bottom ? { top, left, bottom, right } : null, validations, locked };
+  return { held, valued, merges, bounds: top <= bottom ? { top, left, bottom, right } : null, validations, locked };
 }
 
 function cellValue(
@@ -585,70 +590,76 @@ function expand(r: CellRange | null, top: number, left: number, bottom: number, 
 
 function toSnapshot(entry: SheetEntry, cells: SheetCells): SheetSnapshot {
   const hidden = entry.state !== "visible";
+  if (cells.valued > LIMITS.sheetCells)
+    throw new UnreadableWorkbookError(
+      say("file.sheet-too-large", { sheet: entry.name, cells: cells.valued, limit: LIMITS.sheetCells }),
+    );
+  const merges = cells.merges;
   let used = cells.bounds as CellRange | null;
-  let merges = cells.merges;
-  if (used && cellCount(used) > LIMITS.sheetArea) throw tooLarge(entry.name, used);
-  let withMerges = used;
-  for (const m of merges) withMerges = expand(withMerges, m.top, m.left, m.bottom, m.right);
-  if (withMerges && cellCount(withMerges) > LIMITS.sheetArea) {
-    // Whole-row or whole-column merges: keep them within the cells held (nothing to read beyond).
-    const box = used;
-    merges = box
-      ? merges
-          .filter((m) => m.top <= box.bottom && m.bottom >= box.top && m.left <= box.right && m.right >= box.left)
-          .map((m) => ({
-            top: Math.max(m.top, box.top),
-            left: Math.max(m.left, box.left),
-            bottom: Math.min(m.bottom, box.bottom),
-            right: Math.min(m.right, box.right),
-          }))
-      : [];
-  } else used = withMerges;
+  for (const m of merges) used = expand(used, m.top, m.left, m.bottom, m.right);
   // ECMA-376 Part 1, 18.2.19 sheet: "sheetId (Sheet Tab Id): Specifies the internal identifier for the sheet. This
   // identifier shall be unique within the workbook." A rename changes the name attribute only.
   const id = Number.isInteger(entry.sheetId) ? { id: String(entry.sheetId) } : {};
   const base = { name: entry.name, ...id, merges, hidden, ...veryHiddenFlag(entry.state === "veryHidden") };
   if (!used) return emptySheetSnapshot(base, merges);
+  const dense = cellCount(used) <= DENSE_CELLS;
   const width = used.right - used.left + 1;
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
   const formulas: (string | null)[][] = [];
   // A row without formulas (most rows) or number formats has this one row of nulls: the snapshot lives through
   // the whole check, and on the bench's 1,000 sheets a row of each per row was 4 of its 9 MB. Never written into.
-  const noneInRow: null[] = new Array(width).fill(null);
-  for (let r = used.top; r <= used.bottom; r++) {
-    values.push(new Array(width).fill(null));
-    numberFormats.push(noneInRow);
-    formulas.push(noneInRow);
-  }
+  // Sparse, a row is made at its first cell held with a value or formula, as long as its last such cell, and a row
+  // holding none is a hole in all three; formats of cells beyond are not read (as beyond the used range).
+  const noneInRow: null[] = new Array(dense ? width : 0).fill(null);
   const held = cells.held;
+  if (dense)
+    for (let r = used.top; r <= used.bottom; r++) {
+      values.push(new Array(width).fill(null));
+      numberFormats.push(noneInRow);
+      formulas.push(noneInRow);
+    }
+  else {
+    values.length = numberFormats.length = formulas.length = used.bottom - used.top + 1;
+    const rowWidth = new Map<number, number>();
+    for (let i = 0; i < held.rows.length; i++)
+      if (held.values[i] !== null || held.formulas[i] !== null) {
+        const c = held.cols[i] - used.left + 1;
+        if (c > (rowWidth.get(held.rows[i]) ?? 0)) rowWidth.set(held.rows[i], c);
+      }
+    for (const [row, w] of rowWidth) {
+      values[row - used.top] = new Array<CellValue>(w).fill(null);
+      numberFormats[row - used.top] = formulas[row - used.top] = noneInRow;
+    }
+  }
   for (let i = 0; i < held.rows.length; i++) {
     const r = held.rows[i] - used.top;
     const c = held.cols[i] - used.left;
-    if (r < 0 || r >= values.length || c < 0 || c >= width) continue;
-    values[r][c] = held.values[i];
+    const rowValues = values[r] as CellValue[] | undefined;
+    if (rowValues === undefined || c < 0 || c >= rowValues.length) continue;
+    rowValues[c] = held.values[i];
+    const rowWidth = rowValues.length;
     // A cell listed again without a format or formula loses the earlier listing's (the last listing is the cell).
     const format = held.formats[i];
-    if (format !== null && numberFormats[r] === noneInRow) numberFormats[r] = new Array(width).fill(null);
+    if (format !== null && numberFormats[r] === noneInRow) numberFormats[r] = new Array(rowWidth).fill(null);
     if (numberFormats[r] !== noneInRow) numberFormats[r][c] = format;
     const formula = held.formulas[i];
-    if (formula !== null && formulas[r] === noneInRow) formulas[r] = new Array(width).fill(null);
+    if (formula !== null && formulas[r] === noneInRow) formulas[r] = new Array(rowWidth).fill(null);
     if (formulas[r] !== noneInRow) formulas[r][c] = formula;
   }
-  // Cells of a merged area other than its top-left one read as empty (as Office.js reports them).
-  for (const m of merges)
-    for (let r = Math.max(m.top, used.top); r <= Math.min(m.bottom, used.bottom); r++)
-      for (let c = Math.max(m.left, used.left); c <= Math.min(m.right, used.right); c++)
-        if (r !== m.top || c !== m.left) {
-          values[r - used.top][c - used.left] = null;
-          if (formulas[r - used.top] !== noneInRow) formulas[r - used.top][c - used.left] = null;
-        }
+  // Cells of a merged area other than its top-left one read as empty (as Office.js reports them): only those held.
+  const areas = new MergedAreas(merges);
+  for (let i = 0; merges.length > 0 && i < held.rows.length; i++) {
+    const row = held.rows[i];
+    const col = held.cols[i];
+    const m = areas.at(row, col);
+    if (!m || (row === m.top && col === m.left)) continue;
+    const rowValues = values[row - used.top] as CellValue[] | undefined;
+    if (rowValues === undefined || col - used.left >= rowValues.length) continue;
+    rowValues[col - used.left] = null;
+    if (formulas[row - used.top] !== noneInRow) formulas[row - used.top][col - used.left] = null;
+  }
   return { ...base, originRow: used.top, originCol: used.left, values, numberFormats, formulas };
-}
-
-function tooLarge(sheet: string, used: CellRange): UnreadableWorkbookError {
-  const ref = `${columnLetters(used.left)}${used.top + 1}:${columnLetters(used.right)}${used.bottom + 1}`;
-  return new UnreadableWorkbookError(say("file.sheet-too-large", { sheet, ref, limit: LIMITS.sheetArea }));
 }
 
 // ───────────────────────────── shared formulas ─────────────────────────────

@@ -14,6 +14,9 @@
  */
 import { inflateSync, strFromU8, strToU8, ZipDeflate, ZipPassThrough } from "fflate";
 import { MAX_SHEET_AREA } from "../../core/a1";
+
+import { inflateSync, strFromU8, strToU8, Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
+import { MAX_HELD_CELLS } from "../../core/a1";
 import { say, WordedError, type Message } from "../../core/locale/messages";
 
 /** Limits of one package; `UnreadableWorkbookError` names the one exceeded. */
@@ -27,8 +30,8 @@ export const LIMITS = {
   ratioFrom: 16 * 1024 * 1024,
   /** Cells that hold something, in one workbook (each costs memory while it is checked). */
   cells: 5_000_000,
-  /** Area of one sheet's used range (the checker keeps a cell grid over it). */
-  sheetArea: MAX_SHEET_AREA,
+  /** Cells holding a value or a formula on one sheet (its extent costs nothing: a1.ts). */
+  sheetCells: MAX_HELD_CELLS,
 } as const;
 
 /** A workbook that cannot be read: one line for the user, Chinese in `message`, any language from `in(lang)`. */

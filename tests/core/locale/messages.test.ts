@@ -308,7 +308,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "file.no-workbook-part": {},
   "file.part-damaged": { part: "xl/worksheets/sheet1.xml", root: "worksheet", sheet: "项目1", why: { element: "row" } },
   "file.too-many-cells": { limit: 5_000_000 },
-  "file.sheet-too-large": { sheet: "项目1", ref: "A1:XFD9", limit: 2_000_000 },
+  "file.sheet-too-large": { sheet: "项目1", cells: 2_000_001, limit: 2_000_000 },
 };
 
 const examples = (Object.keys(EXAMPLES) as MessageCode[]).map((code) => say(code, EXAMPLES[code] as never));

@@ -231,6 +231,15 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   system 1904-01-01 is 0 (https://learn.microsoft.com/office/vba/api/excel.workbook.date1904 "True if the workbook
  *   uses the 1904 date system"), in the 1900 one 1462. Workbook.use1904DateSystem is preview only ("[API set: ExcelApi
  *   BETA (PREVIEW ONLY)]"): not imitated, so refused.
+ * SPECIAL_CELLS — https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells
+ *   "The Range.getSpecialCells and Range.getSpecialCellsOrNullObject methods find ranges based on the characteristics of
+ *   their cells and the types of values of their cells. Both of these methods return RangeAreas objects"; for
+ *   getSpecialCellsOrNullObject "No error, returns isNullObject = true" when no cell matches. SpecialCellType
+ *   (excel.specialcelltype) "constants: Cells with constants", "formulas: Cells with formulas"; the other types are
+ *   not imitated, so refused. https://learn.microsoft.com/javascript/api/excel/excel.rangeareas [API set: ExcelApi 1.9]
+ *   "cellCount: Returns the number of cells in the RangeAreas object, summing up the cell counts of all of the
+ *   individual rectangular ranges", "areaCount: Returns the number of rectangular ranges that comprise this RangeAreas
+ *   object", "areas: Returns a collection of rectangular ranges that comprise this RangeAreas object".
  * PRINT_AREA — https://learn.microsoft.com/javascript/api/excel/excel.pagelayout "[ API set: ExcelApi 1.9 ]" (Worksheet.
  *   pageLayout); "getPrintAreaOrNullObject(): Gets the RangeAreas object, comprising one or more rectangular ranges,
  *   that represents the print area for the worksheet. If there is no print area, then this method returns an object
@@ -350,7 +359,7 @@ interface Command {
 /** Enum values the adapter reads from the global `Excel` namespace. */
 export function installExcelGlobals(): void {
   (globalThis as Record<string, unknown>).Excel = {
-    SpecialCellType: { formulas: "Formulas" },
+    SpecialCellType: { formulas: "Formulas", constants: "Constants" },
     SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
     ConditionalFormatType: { custom: "Custom" },
     ChartType: { columnClustered: "ColumnClustered" },
@@ -901,6 +910,9 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       if (merged && ranges.length > RULES.mergedAreas)
         throw hostError("GeneralException", `${ranges.length} merged areas in one range (RULES: MERGED_AREAS)`);
       if (prop === "address") return ranges.map((r) => `${sheet.name}!${a1(r)}`).join(printArea ? ", " : ",");
+      // RULES: SPECIAL_CELLS.
+      if (prop === "cellCount") return ranges.reduce((n, r) => n + (r.bottom - r.top + 1) * (r.right - r.left + 1), 0);
+      if (prop === "areaCount") return ranges.length;
       throw new Error(`fake: rangeAreas.${prop}`);
     }
     case "format": {
@@ -1304,13 +1316,19 @@ const METHODS: Record<string, Record<string, Method>> = {
       };
       return n.fake.node("rangeAreas", `${n.path}.merged`, resolve, () => resolve().ranges.length === 0);
     },
-    getSpecialCellsOrNullObject: (n) => {
+    // RULES: SPECIAL_CELLS. Formulas and constants only (the others are not imitated); each matching cell an area of
+    // its own (Excel joins contiguous ones: either is a list of the cells).
+    getSpecialCellsOrNullObject: (n, cellType) => {
+      if (cellType !== "Formulas" && cellType !== "Constants")
+        throw new Error(`fake: getSpecialCellsOrNullObject(${String(cellType)}) (not imitated)`);
+      const matches = (cell: FakeCell) =>
+        cellType === "Formulas" ? !!cell.formula : !cell.formula && cell.value !== null && cell.value !== "";
       const resolve = () => {
         const ref = n.resolve() as RangeRef;
         const within = ref.range as CellRange;
         const ranges: CellRange[] = [];
         for (const [k, cell] of ref.sheet.cells)
-          if (cell.formula) {
+          if (matches(cell)) {
             const [row, col] = k.split(",").map(Number);
             if (row < within.top || row > within.bottom || col < within.left || col > within.right) continue;
             ranges.push({ top: row, left: col, bottom: row, right: col });

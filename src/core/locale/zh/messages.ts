@@ -459,7 +459,7 @@ export const zh: Catalogue = {
   },
   "file.too-many-cells": (p) => `工作簿中有内容的单元格超过 ${p.limit.toLocaleString("en")} 个（上限），无法检查`,
   "file.sheet-too-large": (p) =>
-    `工作表「${p.sheet}」的内容分布在 ${p.ref}，超过单张工作表 ${p.limit.toLocaleString("en")} 个单元格的范围上限；请删除远处多余的内容后再检查`,
+    `工作表「${p.sheet}」有 ${p.cells.toLocaleString("en")} 个有内容的单元格，超过单张工作表 ${p.limit.toLocaleString("en")} 个有内容单元格的上限；请删除不需要的内容后再检查`,
 };
 
 /** What the add-in was doing, as the ribbon's buttons say it. */
