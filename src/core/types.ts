@@ -46,7 +46,7 @@ export interface SheetSnapshot {
    * snapshots plainly; typed with them, `tsc` lists every reader of the rows in src, all of which take holes.)
    */
   values: CellValue[][];
-  /** Number formats, same shape as values (missing = "General"); a row may be a hole, or absent where values has one. */
+  /** Number formats, same shape as values (missing = "General"); a row may be a hole, also where values has none. */
   numberFormats?: (string | null)[][];
   /** Formulas without the leading "=", same shape as numberFormats (missing/null = no formula). */
   formulas?: (string | null)[][];

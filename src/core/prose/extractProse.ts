@@ -420,7 +420,7 @@ function proseCells(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets: Rea
     const ranges = rangesOf.get(sheet.name) ?? [];
     const covering = new CoveringRanges(ranges);
     let grid: SheetGrid | null = null; // built only when the sheet has prose: most sheets have none
-    // Plain loops and one closure a sheet: this visits every cell of every sheet, and anything made per cell is garbage.
+    // Plain loops, one closure a sheet: this visits every cell of every sheet, and anything made per cell is garbage.
     forEachRow(sheet.values, (rowValues, i) => {
       for (let j = 0; j < rowValues.length; j++) {
         const value = rowValues[j];

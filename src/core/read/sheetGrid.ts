@@ -3,9 +3,10 @@
  * to its top-left cell ("master"); the other cells of the area are continuation cells and read as
  * empty, whatever the host put there (ExcelJS repeats the master's value, Office.js gives null).
  *
- * A grid spanning at most DENSE_CELLS cells keeps an index per cell (8 bytes each) (a look-up is one array read); a larger one (a
- * table and a stray value at A1048576, a merge down a whole column) keeps one per cell held, by row, and asks its merged
- * areas as ranges (MergedAreas): its cost follows the cells the sheet holds, not its extent. Both answer alike.
+ * A grid spanning at most DENSE_CELLS cells keeps an index per cell (8 bytes each; a look-up is one array read); a
+ * larger one (a table and a stray value at A1048576, a merge down a whole column) keeps one per cell held, by row, and
+ * asks its merged areas as ranges (MergedAreas): its cost follows the cells the sheet holds, not its extent. Both
+ * answer alike (tests/core/read/sparseGrid).
  */
 import { DENSE_CELLS } from "../a1";
 import { MergedAreas } from "../plan/mergedAreas";
