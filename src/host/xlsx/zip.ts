@@ -13,9 +13,6 @@
  * declared size, so the declared sizes bound the memory used here.
  */
 import { inflateSync, strFromU8, strToU8, ZipDeflate, ZipPassThrough } from "fflate";
-import { MAX_SHEET_AREA } from "../../core/a1";
-
-import { inflateSync, strFromU8, strToU8, Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
 import { MAX_HELD_CELLS } from "../../core/a1";
 import { say, WordedError, type Message } from "../../core/locale/messages";
 
