@@ -53,11 +53,16 @@ export function wpsMetadata(functions: readonly ExcelFunctionJson[]): Map<string
 }
 
 /**
- * A function's result as a WPS cell shows it. Outside Excel a problem comes back as a FunctionError (errors.ts), an
- * object WPS has no cell value for; its message is what the clerk needs, as text that says it is an error.
+ * A function's result for WPS. Outside Excel a problem comes back as a FunctionError (errors.ts), an object WPS has no
+ * cell value for: it is thrown, with its message, as Excel's custom functions report a problem (learn.microsoft.com
+ * “Handle and return errors from your custom function”: “test the parameters and throw an error if they aren't
+ * correct”), so that the cell holds an error and our IFERROR(PERF.EXECLIGHT(…),"") stays empty as in Excel. Text would
+ * pass through IFERROR (review48). Kingsoft documents nothing of errors here: TESTING.md §9 asks a person with WPS to
+ * confirm the cell shows #VALUE!.
  */
 function wpsResult(result: unknown): unknown {
-  return result instanceof FunctionError ? `${result.code} ${result.message}` : result;
+  if (result instanceof FunctionError) throw new Error(result.message);
+  return result;
 }
 
 /**

@@ -413,6 +413,7 @@ export class FakeWps {
   /**
    * A formula's call of a registered function, its arguments as given. Synchronous only (“调用方式目前只支持同步式调用,
    * 暂不支持异步调用”, the page above): a promise is refused. An unregistered name is #NAME?, as for any unknown function.
+   * What WPS makes of an exception the function throws is not documented: it is not imitated, it reaches the caller.
    */
   callFunction(name: string, args: unknown[]): unknown {
     const registered = this.customFunctions.get(name);
