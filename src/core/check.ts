@@ -147,6 +147,8 @@ export function checkAsWrittenOut(
   return {
     ...check,
     tables,
+    // What the next check reads of the written sheet, it says now (a table written without a name or a year).
+    diagnostics: [...check.diagnostics, ...plan.writtenOut.diagnostics],
     review: reviewTables(
       tables.map((c) => c.table),
       settings,

@@ -127,7 +127,8 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   writeMarks(ctx.push.bind(ctx), finalText, provisional);
   if (options.settings !== undefined) writeSettings(ctx.push.bind(ctx), options.settings);
   const plan: Plan = { ops: ctx.ops(first), marks: ctx.marks, messages: ctx.messages };
-  if (unit.written.length > 0) plan.writtenOut = { fromText: [...unit.handled], tables: unit.written };
+  if (unit.written.length > 0)
+    plan.writtenOut = { fromText: [...unit.handled], tables: unit.written, diagnostics: unit.diagnostics };
   if (ctx.reasonColumns.length > 0) plan.reasonColumns = ctx.reasonColumns;
   return toRecordSheet(plan, snapshot.marksSheet);
 }

@@ -3,7 +3,7 @@
  * Coordinates are 0-based absolute (as in the snapshot). Formulas are written WITHOUT the
  * leading "=" (like SheetSnapshot.formulas); adapters add it where their API wants it.
  */
-import type { CellRange, CellRef, CheckedTable, GoalTable, JudgeSettings } from "../types";
+import type { CellRange, CellRef, CheckedTable, Diagnostic, GoalTable, JudgeSettings } from "../types";
 
 /** A value a cell can be set to (dates are serials with a date number format). */
 export type PlainValue = string | number | boolean | null;
@@ -122,7 +122,7 @@ export interface Plan {
    * Goals found in text that this plan writes out as tables of their own (unitSheet.ts): the tables read from the
    * text, and those written, which the next check reads instead. Absent when nothing is written out.
    */
-  writtenOut?: { fromText: GoalTable[]; tables: CheckedTable[] };
+  writtenOut?: { fromText: GoalTable[]; tables: CheckedTable[]; diagnostics: Diagnostic[] };
   /**
    * Tables without a 偏差原因 column of their own that this plan gives ours (blocks.ts): the column the next check reads
    * as theirs, where the clerk is asked to type a reason (check.ts checkAsWrittenOut). Absent when there is none.

@@ -12,7 +12,7 @@ import { checkedIndicators } from "../checked";
 import { worstLight } from "../lights";
 import { UNIT_TABLE_HEADER, UNIT_TABLE_NAME, proseTables, unitTableRows } from "../prose/extractProse";
 import { readWorkbook } from "../read/readWorkbook";
-import type { CellValue, CheckedTable, CheckResult, GoalTable, WorkbookSnapshot } from "../types";
+import type { CellValue, CheckedTable, CheckResult, Diagnostic, GoalTable, WorkbookSnapshot } from "../types";
 import { HEADER_STYLE, type PlanContext } from "./context";
 import type { CellStyle, PlainValue } from "./types";
 import { cellKey, parseA1Ranges, qualifiedAddress, quoteSheetName, sheetCell, unquoteSheetName } from "../a1";
@@ -67,6 +67,8 @@ export interface UnitSheetPlan {
   written: CheckedTable[];
   /** Prose tables whose indicators now live on the written sheet (no blocks of their own). */
   handled: Set<GoalTable>;
+  /** What reading the written tables back says (no name, no budget year …): the next check says it too. */
+  diagnostics: Diagnostic[];
 }
 
 const isProse = (t: GoalTable) => t.source === "prose" && t.indicators.length > 0;
@@ -88,7 +90,7 @@ export function unitSheetOf(snapshot: WorkbookSnapshot): string {
 }
 
 export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPlan {
-  const none: UnitSheetPlan = { written: [], handled: new Set() };
+  const none: UnitSheetPlan = { written: [], handled: new Set(), diagnostics: [] };
   const ours = unitSheetOf(ctx.snapshot);
   const record = ctx.previous?.generated?.[ours];
   if (record !== undefined && ctx.contents.hasSheet(ours)) {
@@ -118,14 +120,15 @@ export function planUnitSheet(ctx: PlanContext, check: CheckResult): UnitSheetPl
   ctx.push("sheetsAndNames", { op: "addSheet", sheet, visibility: "visible" });
   ctx.marks.sheets.push(sheet);
   const written: CheckedTable[] = [];
+  const diagnostics: Diagnostic[] = [];
   let top = 0;
   for (const group of projects ? prose.map((p) => [p]) : [prose]) {
-    const table = writeTable(ctx, sheet, top, group);
+    const table = writeTable(ctx, sheet, top, group, diagnostics);
     written.push(table);
     top = table.table.range.bottom + 2;
   }
   setWidths(ctx, sheet);
-  return { written, handled: new Set(prose.map((p) => p.table)) };
+  return { written, handled: new Set(prose.map((p) => p.table)), diagnostics };
 }
 
 /** The widths of the sheet we make (set once: from then on they are the user's to change). */
@@ -133,7 +136,13 @@ const setWidths = (ctx: PlanContext, sheet: string) =>
   WIDTHS.forEach((width, col) => ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col, width }));
 
 /** One table written from row `top`: title, name row, header, the indicators of `prose` sorted by category. */
-function writeTable(ctx: PlanContext, sheet: string, top: number, prose: CheckedTable[]): CheckedTable {
+function writeTable(
+  ctx: PlanContext,
+  sheet: string,
+  top: number,
+  prose: CheckedTable[],
+  diagnostics: Diagnostic[],
+): CheckedTable {
   const tables = prose.map((p) => p.table);
   const { title, kind, name, label } = identityOf(tables);
   const order = unitRowOrder(tables);
@@ -161,9 +170,10 @@ function writeTable(ctx: PlanContext, sheet: string, top: number, prose: Checked
   UNIT_TABLE_HEADER.forEach((text, col) => put(LAYOUT.header, col, text, HEADER_STYLE));
   rows.forEach((cells, k) => cells.forEach((value, col) => put(LAYOUT.header + 1 + k, col, value)));
   const indicators = flat.map((_, k) => flat[order[k]]);
-  const readBack = readWritten(sheet, top, written, first.budgetYear);
+  const { table: readBack, notes } = readWritten(sheet, top, written, first.budgetYear);
   const oneForOne =
     readBack?.indicators.length === rows.length && readBack.indicators.every((i, k) => i.row === headerRow + 1 + k);
+  if (readBack && oneForOne) diagnostics.push(...notes);
   const table: GoalTable =
     readBack && oneForOne
       ? readBack
@@ -208,11 +218,16 @@ function writeTable(ctx: PlanContext, sheet: string, top: number, prose: Checked
  * The table written at `top`, as the next check reads it from the cells written (its name, targets as parsed there):
  * what this check reports is what the next one does. Null if the reader does not find it there.
  */
-function readWritten(sheet: string, top: number, cells: CellValue[][], budgetYear: number | null): GoalTable | null {
+function readWritten(
+  sheet: string,
+  top: number,
+  cells: CellValue[][],
+  budgetYear: number | null,
+): { table: GoalTable | null; notes: Diagnostic[] } {
   const values = Array.from(cells, (row) => Array.from(row ?? [], (v) => v ?? null));
   const snapshot: WorkbookSnapshot = { sheets: [{ name: sheet, originRow: top, originCol: 0, values, merges: [] }] };
-  const [table] = readWorkbook(snapshot, { budgetYear: budgetYear ?? undefined }).tables;
-  return table ?? null;
+  const read = readWorkbook(snapshot, { budgetYear: budgetYear ?? undefined });
+  return { table: read.tables[0] ?? null, notes: read.diagnostics };
 }
 
 /**
