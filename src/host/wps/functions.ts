@@ -85,8 +85,9 @@ export function registerWpsFunctions(
       app.AddCustomFunction(WPS_NAMESPACE, id, callback, meta);
       registered++;
     } catch (e) {
-      // One this WPS refuses does not keep the others from the clerk's formulas (nor the ribbon from loading).
-      console.warn(`PERF.${id} 未能登记为 WPS 自定义函数：${e instanceof Error ? e.message : String(e)}`);
+      // One this WPS refuses does not keep the others from the clerk's formulas (nor the ribbon from loading). For the
+      // developer's console only: the clerk sees nothing of it.
+      console.warn(`PERF.${id} was not registered with WPS: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
   return registered;

@@ -87,7 +87,7 @@ test("a function this WPS refuses leaves the others registered", () => {
     expect(registerWpsFunctions(app, metadata)).toBe(Object.keys(FUNCTIONS).length - 1);
     expect(names).toContain("PERF.STATUS");
     expect(names).not.toContain("PERF.SCORE");
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/PERF\.SCORE 未能登记/));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/PERF\.SCORE was not registered/));
   } finally {
     warn.mockRestore();
   }
