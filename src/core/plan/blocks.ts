@@ -195,15 +195,15 @@ export function planIndicatorBlock(
   const located = ctx.own.blockOf(table, "indicators");
   const rows = indicators.map((i) => i.row);
   const afterYear = table.kind === "self-evaluation";
-  // A self-evaluation's column of the rest of the year stays only where an earlier check put it and it still is: one
-  // the clerk deleted (or took over) is not placed again.
-  const columns = MONITOR_COLUMNS.filter((c) =>
-    afterYear && c.duringYear
-      ? located?.cols.some((l) => l.key === c.key) === true
-      : located
-        ? located.keys.includes(c.key)
-        : c.role === "computed" || existingColumn(ctx, table, c, rows) === undefined,
-  );
+  const keep = (c: MonitorColumn): boolean => {
+    // A self-evaluation's column of the rest of the year stays only where an earlier check put it and it still is:
+    // one the clerk deleted (or took over) is not placed again.
+    if (afterYear && c.duringYear) return located?.cols.some((l) => l.key === c.key) === true;
+    // Checked before: the block's own columns. First check: ours, but an input column the table has already.
+    if (located) return located.keys.includes(c.key);
+    return c.role === "computed" || existingColumn(ctx, table, c, rows) === undefined;
+  };
+  const columns = MONITOR_COLUMNS.filter(keep);
   const headerRow = table.header.row;
   const names = columns.map((c) => c.header[ctx.lang]);
   const headerOf = (key: string) => MONITOR_COLUMNS.find((c) => c.key === key)?.header;

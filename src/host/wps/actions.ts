@@ -42,7 +42,7 @@ import {
   readRecord,
   readValues,
   readWorkbook,
-  sheetIds,
+  uniqueCodes,
   type WpsReading,
 } from "./read";
 
@@ -230,10 +230,11 @@ function sheetOfId(book: WpsWorkbook, id: string, name: string): WpsWorksheet | 
   const sheets = book.Worksheets;
   const all: WpsWorksheet[] = [];
   for (let i = 1; i <= sheets.Count; i++) all.push(sheets.Item(i));
-  const at = sheetIds(all).indexOf(id);
+  const codes = codeNames(all);
+  const at = uniqueCodes(codes).indexOf(id);
   if (at >= 0) return all[at];
   // Its code name repeated now (no page says a copy gets a new one): those sheets have no id, their names are theirs.
-  return codeNames(all).includes(id) ? sheetNamed(book, name) : null;
+  return codes.includes(id) ? sheetNamed(book, name) : null;
 }
 
 /** The sheet of this name, or null: WPS, like VBA's Worksheets(name), fails on a name it does not have. */

@@ -191,7 +191,11 @@ function readSheetsAndRecord(app: WpsApplication): {
  * that does not give it (an error) gives no ids.
  */
 export function sheetIds(sheets: WpsWorksheet[]): (string | undefined)[] {
-  const codes = codeNames(sheets);
+  return uniqueCodes(codeNames(sheets));
+}
+
+/** The code names that no other sheet has (the rest undefined): sheetIds of code names already read. */
+export function uniqueCodes(codes: (string | undefined)[]): (string | undefined)[] {
   const count = new Map<string, number>();
   for (const code of codes) if (code !== undefined) count.set(code, (count.get(code) ?? 0) + 1);
   return codes.map((code) => (code !== undefined && count.get(code) === 1 ? code : undefined));
