@@ -114,7 +114,8 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, settings: JudgeSetting
 /**
  * A monitoring date before the budget year of some tables has begun: nothing of theirs is due yet, so every plan and
  * time progress is 0 % and every project ahead — most often a mistyped year (--as-of 2023-07-31 for 2024's tables).
- * One warning per such year, with the same day in it. A date after the year (a review in spring) is ordinary.
+ * One warning per such year, with the same day in it; for the year after the date's, also that next year's 申报表 has
+ * nothing due yet but its review holds. A date after the year (a review in spring) is ordinary.
  */
 function beforeBudgetYear(tables: GoalTable[], asOf: string): Diagnostic[] {
   const count = new Map<number, number>();
@@ -124,7 +125,8 @@ function beforeBudgetYear(tables: GoalTable[], asOf: string): Diagnostic[] {
   return [...count].map(([year, n]) => {
     const [month, day] = [monthOf(asOf), Number(asOf.slice(8, 10))];
     const suggested = makeIso(year, month, day) ?? lastDayOfMonth(year, month); // 02-29 in a year without it
-    return diagnostic(null, "warning", say("asof.before-budget-year", { asOf, year, tables: n, suggested }));
+    const nextYear = year === yearOf(asOf) + 1; // maybe next year's 申报表, checked for its review before the year
+    return diagnostic(null, "warning", say("asof.before-budget-year", { asOf, year, tables: n, suggested, nextYear }));
   });
 }
 

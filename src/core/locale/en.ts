@@ -345,7 +345,7 @@ export const en: Catalogue = {
   "asof.summary-year-assumed": (p) =>
     `The monitoring date ${q(p.shown)} on the summary sheet has no year: read in the budget year ${p.year} as ${p.asOf} (for another year, write it out, such as ${p.asOf})`,
   "asof.before-budget-year": (p) =>
-    `The monitoring date ${p.asOf} is before the tables' budget year ${p.year} has begun (${p.tables} ${p.tables === 1 ? "table" : "tables"}): planned and time progress are judged as 0%. If the year is mistyped, use a date in ${p.year} (such as ${p.suggested})`,
+    `The monitoring date ${p.asOf} is before the tables' budget year ${p.year} has begun (${p.tables} ${p.tables === 1 ? "table" : "tables"}): planned and time progress are judged as 0%.${p.nextYear ? " For next year's proposed targets nothing is due yet; the review of the targets still applies." : ""} If the year is mistyped, use a date in ${p.year} (such as ${p.suggested})`,
   "asof.summary-unreadable": (p) =>
     `The monitoring date on the summary sheet, ${q(p.shown)}, is not a date (write it as 2024-10-31): judged as of ${p.asOf}`,
   "ribbon.checked": (p) =>

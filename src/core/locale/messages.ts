@@ -163,7 +163,7 @@ export interface MessageParams {
    * The date judged at (asOf, ISO) falls before `year`, the budget year of `tables` tables, has begun: nothing was due
    * yet (a mistyped year, most often); `suggested`: the same day in that year.
    */
-  "asof.before-budget-year": { asOf: string; year: number; tables: number; suggested: string };
+  "asof.before-budget-year": { asOf: string; year: number; tables: number; suggested: string; nextYear: boolean };
 
   // ── What a ribbon command (Excel, WPS) says when it is done, in the language of its run ──
   "ribbon.checked": { tables: number; red: number; yellow: number };

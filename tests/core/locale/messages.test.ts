@@ -113,7 +113,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "asof.summary-overridden": { typed: "2024-10-31", asOf: "2024-08-15", from: "given" },
   "asof.summary-unreadable": { shown: "十月底", asOf: "2024-08-15" },
   "asof.summary-year-assumed": { shown: "10月31日", year: 2024, asOf: "2024-10-31" },
-  "asof.before-budget-year": { asOf: "2023-07-31", year: 2024, tables: 8, suggested: "2024-07-31" },
+  "asof.before-budget-year": { asOf: "2023-07-31", year: 2024, tables: 8, suggested: "2024-07-31", nextYear: true },
   "ribbon.checked": { tables: 2, red: 1, yellow: 3 },
   "ribbon.no-tables": {},
   "ribbon.cleared": {},

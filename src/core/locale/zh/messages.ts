@@ -177,7 +177,7 @@ export const zh: Catalogue = {
   "asof.summary-year-assumed": (p) =>
     `监控汇总中的监控时点“${p.shown}”未写年份：按预算年度 ${p.year} 年读作 ${p.asOf}（如指其他年份，请写明年份，如 ${p.asOf}）`,
   "asof.before-budget-year": (p) =>
-    `监控时点 ${p.asOf} 在表的预算年度 ${p.year} 年开始之前（${p.tables} 张表）：计划进度和序时进度都按 0% 判断。如年份写错，请改用 ${p.year} 年的日期（如 ${p.suggested}）`,
+    `监控时点 ${p.asOf} 在表的预算年度 ${p.year} 年开始之前（${p.tables} 张表）：计划进度和序时进度都按 0% 判断。${p.nextYear ? "如是下一年度的申报表，尚无进度可监控，审核意见仍然适用；" : ""}如年份写错，请改用 ${p.year} 年的日期（如 ${p.suggested}）`,
   "asof.summary-unreadable": (p) =>
     `监控汇总中的监控时点“${p.shown}”不是可识别的日期（应如 2024-10-31），已按 ${p.asOf} 判断`,
   "ribbon.checked": (p) => `已检查 ${p.tables} 张绩效目标表：红色预警 ${p.red} 项，黄色预警 ${p.yellow} 项。`,
