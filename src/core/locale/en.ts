@@ -238,6 +238,10 @@ export const en: Catalogue = {
     `${OPINION.mismatch}: ${q(p.name)} is a rate, but its target ${q(p.target)} is a count`,
   "review.indicator-value-mismatch.count-as-percent": (p) =>
     `${OPINION.mismatch}: ${q(p.name)} is a count, but its target ${q(p.target)} is a percentage`,
+  "review.hint-conflict.sign": (p) =>
+    `${OPINION.mismatch}: the form's hint ${q(p.hint)} of ${q(p.name)} points the other way from its target ${q(p.target)}; judged by the target, ${q(p.read)}`,
+  "review.hint-conflict.unit": (p) =>
+    `${OPINION.mismatch}: the form's hint ${q(p.hint)} of ${q(p.name)} is in ${q(p.unit)}, its target ${q(p.target)} in another unit; judged by the target, ${q(p.read)}`,
   "review.cost-with-ge": (p) =>
     `${OPINION.wrongValue}: cost indicator ${q(p.name)} uses ${q(COMPARATOR_SYMBOL[p.op])}; a cost target should be an upper limit (≤), or this is not a cost indicator`,
   "review.percent-over-100": (p) =>

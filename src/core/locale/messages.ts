@@ -65,6 +65,9 @@ export interface MessageParams {
   "review.indicator-value-mismatch.unit": { name: string; unit: string; target: string };
   "review.indicator-value-mismatch.rate-as-count": { name: string; target: string };
   "review.indicator-value-mismatch.count-as-percent": { name: string; target: string };
+  /** hint: the form's `(≥**%)`; target: as written; read: the value as read (normalized). */
+  "review.hint-conflict.sign": { name: string; hint: string; target: string; read: string };
+  "review.hint-conflict.unit": { name: string; hint: string; unit: string; target: string; read: string };
   "review.cost-with-ge": { name: string; op: Extract<Comparator, ">=" | ">"> };
   /** top: percent. */
   "review.percent-over-100": { name: string; top: number };

@@ -638,6 +638,23 @@ export function hintToName(raw: string, name: string | undefined): { text: strin
   return { text: c.slice(hint[0].length), name: `${name ?? ""}${hint[0]}` };
 }
 
+const NAME_HINT = new RegExp(`${FORM_HINT_SOURCE}$`);
+
+/**
+ * The form's hint an indicator's value is read under: the one before the value (`(≥**%)<=85`), else the one left at
+ * the end of its name (`苗木成活率(≥**%)`); null without one. Only a hint with its stars: a name's `(%)` is no hint.
+ */
+export function formHintOf(name: string | undefined, target: string): string | null {
+  // Most values hold no star: nothing compacted for them.
+  if (/[*＊]/.test(target)) {
+    const c = compactText(target);
+    const lead = FORM_HINT.exec(c);
+    if (lead && lead[0].length < c.length) return lead[0];
+  }
+  if (!name || !/[*＊]/.test(name)) return null;
+  return NAME_HINT.exec(compactText(name))?.[0] ?? null;
+}
+
 /**
  * The sign of the template's placeholder left at the end of a name: `项目总投入(≥**万元)`, `补助标准(≤**元/亩)` → "≥",
  * "≤"; null without one (only a placeholder with its stars: a name holding a real target is not a template).

@@ -17,7 +17,8 @@ import { appended } from "../lists";
 import { memoizeString } from "../memo";
 import { renderMessage, say, type Message, type OutputSubtype } from "../locale/messages";
 import { isYesNoTarget } from "../evaluate/actual";
-import { compactText, unitFromName } from "../notation/text";
+import { compactText, formHintOf, signFromName, unitFromName } from "../notation/text";
+import { MONEY_SHORTHAND } from "../locale/zh/units";
 import type { CellKey, GoalTable, Indicator, JudgeSettings, ProjectPeriod, ReviewFinding } from "../types";
 import {
   COST_LEVEL2,
@@ -430,6 +431,36 @@ const indicatorValueMismatch = perIndicator(({ ind, name: nameFacts }) => {
   return null;
 });
 
+/** Which way a comparator points: up (≥ ＞), down (≤ ＜), or neither (=, a range, none). */
+function direction(op: string | null): 1 | -1 | 0 {
+  if (op === null) return 0;
+  if (/^[≥>＞]/.test(op)) return 1;
+  if (/^[≤<＜]/.test(op)) return -1;
+  return 0;
+}
+
+/**
+ * The form's hint and the value written under it disagree (`(≥**%)<=85`, `(≥**%)≥85万元`): the value is read as
+ * written, and the reviewer is told, since one of the two is a slip. Only a sign the value writes (a bare `85` takes
+ * the hint's) pointing the other way, and only a unit the value writes: `=100%` under `(≥**%)` is no contradiction.
+ */
+const hintConflict = perIndicator(({ ind }) => {
+  const t = ind.target;
+  if (t.kind !== "number" && t.kind !== "duration") return null;
+  const hint = formHintOf(ind.name, ind.targetText);
+  if (hint === null) return null;
+  const params = { name: ind.name, hint, target: ind.targetText, read: t.normalized };
+  const hinted = direction(signFromName(hint));
+  if (t.opExplicit && hinted !== 0 && direction(t.op) === -hinted)
+    return { cell: ind.targetCell, text: say("review.hint-conflict.sign", params) };
+  const unit = unitFromName(hint);
+  // A unit of the name's hint is the indicator-value-mismatch rule's (a name's unit, hint or not).
+  const own = formHintOf(undefined, ind.targetText) !== null;
+  if (own && unit !== null && t.unit !== null && t.unit !== unit && MONEY_SHORTHAND[t.unit] !== unit)
+    return { cell: ind.targetCell, text: say("review.hint-conflict.unit", { ...params, unit }) };
+  return null;
+});
+
 /**
  * A 一级 that is no category, or a 二级 under the wrong 一级. The finding is about the label, not each indicator: a
  * label over several rows (merged, as 河北 宁晋 A3:A9, or written again in each row) is said once, at its first
@@ -494,6 +525,10 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
   rule("indicator-value-mismatch", "warning", indicatorValueMismatch, {
     zh: "指标与指标值单位不匹配",
     en: "Indicator and target units do not match",
+  }),
+  rule("hint-conflict", "warning", hintConflict, {
+    zh: "指标值与表样提示（≥**）矛盾",
+    en: "Target contradicts the form's hint (>=**)",
   }),
   rule("cost-with-ge", "error", costWithGe, { zh: "成本指标使用 ≥", en: "Cost indicator uses ≥" }),
   rule("percent-over-100", "error", percentOver100, { zh: "百分比超过 100%", en: "Percentage above 100%" }),

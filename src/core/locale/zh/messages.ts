@@ -83,6 +83,10 @@ export const zh: Catalogue = {
     `${OPINIONS.mismatch}：“${p.name}”是比率，指标值“${p.target}”却是数量`,
   "review.indicator-value-mismatch.count-as-percent": (p) =>
     `${OPINIONS.mismatch}：“${p.name}”是数量，指标值“${p.target}”却是百分比`,
+  "review.hint-conflict.sign": (p) =>
+    `${OPINIONS.mismatch}：“${p.name}”的表样提示“${p.hint}”与指标值“${p.target}”的方向相反，按指标值（${p.read}）判断`,
+  "review.hint-conflict.unit": (p) =>
+    `${OPINIONS.mismatch}：“${p.name}”的表样提示“${p.hint}”的单位是“${p.unit}”，指标值“${p.target}”的单位不同，按指标值（${p.read}）判断`,
   "review.cost-with-ge": (p) =>
     `${OPINIONS.wrongValue}：成本指标“${p.name}”使用了“${COMPARATOR_SYMBOL[p.op]}”，成本指标应设上限（≤），或该指标不属于成本指标`,
   "review.percent-over-100": (p) => `${OPINIONS.wrongValue}：“${p.name}”的指标值 ${percent(p.top)} 超过 100%`,
