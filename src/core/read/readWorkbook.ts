@@ -42,7 +42,7 @@ import {
 import { HeaderScan, regionHeader, yearHeader, type HeaderPlace, type IndicatorHeader } from "./indicatorHeader";
 import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./indicators";
 import { parseAmount, parsePercentCell, roundPercent, toHalfWidth, writtenMoneyUnit } from "./text";
-import { MID_YEAR_TARGET_COLUMN, TITLE_KINDS } from "../locale/zh/reader";
+import { MID_YEAR_TARGET_COLUMN, REPORT_TITLE, TITLE_KINDS } from "../locale/zh/reader";
 import { lookup } from "./lookup";
 import { levelWeight, MONEY_IN_WAN, toWan } from "../locale/zh";
 import { memoizeString } from "../memo";
@@ -706,6 +706,8 @@ function theirColumns(
 
 /** "1.办公用品采购绩效目标表" → "办公用品采购"; a form's name alone (项目具体目标表) names no project. */
 function nameFromTitle(title: string): string {
+  const report = REPORT_TITLE.exec(title.trim());
+  if (report) return report[1].trim();
   return title
     .trim()
     .replace(/^\d+\s*[.、．]\s*/, "")

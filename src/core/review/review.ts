@@ -161,7 +161,9 @@ const nameFacts = memoizeString((name: string): NameFacts => {
 function factsOf(ind: Indicator): IndicatorFacts {
   const level1 = level1Facts(ind.level1 ?? "");
   const level2 = level2Facts(ind.level2 ?? "");
-  const kind = level1.container || nested(level1.kind, level2.kind) ? level2.kind : level1.kind;
+  // No 一级 written (the form has none, 鄂州 2022 / 武川 2021): the 二级 says it — 数量 / 时效 / 成本 are 产出's.
+  const byLevel2 = level1.container || !level1.compact || nested(level1.kind, level2.kind);
+  const kind = byLevel2 ? level2.kind : level1.kind;
   return { ind, level1, level2, name: nameFacts(ind.name ?? ""), kind };
 }
 
@@ -211,6 +213,10 @@ function firstOfKind(ctx: ReviewContext, kind: Level1Kind, level2Word?: string):
 
 function missingLevel1(table: GoalTable, ctx: ReviewContext): readonly RuleHit[] {
   if (table.kind !== "project" || table.indicators.length === 0) return NO_HITS;
+  // A form without a 一级 or 二级 column (指标名称 | 计量单位 | 指标性质 | 指标值, 丰都 2022) names no categories: its
+  // 辅警人员 and 受益对象满意度 are not missing 产出 and 满意度.
+  const { level1, level2 } = table.header.columns;
+  if (level1 === undefined && level2 === undefined) return NO_HITS;
   let missing: Level1Kind[] | null = null;
   for (const [, kind] of LEVEL1_KINDS) if (!firstOfKind(ctx, kind)) missing = appended(missing, kind);
   if (!missing) return NO_HITS;
@@ -221,7 +227,9 @@ function missingOutputSubtype(table: GoalTable, ctx: ReviewContext): readonly Ru
   // A form without a 二级 column (指标 | 指标内容 | 指标值, the central departments' sample) names no subtypes.
   if (table.kind !== "project" || table.header.columns.level2 === undefined) return NO_HITS;
   const first = firstOfKind(ctx, "output");
-  if (!first) return NO_HITS;
+  // 产出指标 as the 二级 under 实施效果指标 (the 中央预算内投资 form, 宝坻 2022): the 三级 are the indicators, no
+  // level names 数量 / 质量 / 时效 / 成本.
+  if (!first || first.level2.compact.includes("产出")) return NO_HITS;
   let missing: OutputSubtype[] | null = null;
   for (const [word, label] of OUTPUT_SUBTYPES)
     if (!firstOfKind(ctx, "output", word)) missing = appended(missing, label);

@@ -4316,6 +4316,67 @@ const ROUND_TWENTY_THREE: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round twenty-four (reader49) ─────────────────────────
+
+const ROUND_TWENTY_FOUR: LayoutCase[] = [
+  {
+    file: "chongqing-fengdu-auxiliary-police-self-eval-2022.xlsx",
+    what: "重庆 丰都县公安局 2022 辅警人员经费 自评工作报告: a report's heading, a table of 指标名称 | 计量单位 | 指标性质 | 指标值, no levels",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          kind: "self-evaluation",
+          // The report's heading: 丰都县公安局 | 2022年度 | 辅警人员经费 | 绩效自评工作报告.
+          title: "丰都县公安局2022年度辅警人员经费绩效自评工作报告",
+          name: "辅警人员经费",
+          year: 2022,
+          // (二)项目资金情况: 全年预算数2565万元.
+          budget: 2565,
+          period: null,
+        },
+        columns: { name: 0, unit: 1, sign: 2, target: 3 },
+        indicators: [
+          { l1: "", l2: "", name: "辅警人员", raw: "512", ...num("=", 512, "人") },
+          { l1: "", l2: "", name: "项目持续期", raw: "基本建立", ...QUAL },
+          { l1: "", l2: "", name: "项目成本概算", raw: "3584", ...num("<=", 3584, "万元") },
+          { l1: "", l2: "", name: "节约多招录正式民警资金支出", raw: "1500", ...num(">=", 1500, "万元") },
+          { l1: "", l2: "", name: "促进社会和谐稳定", raw: "好", ...QUAL },
+          { l1: "", l2: "", name: "受益对象满意度", raw: "95", ...PCT(">=", 95) },
+        ],
+        // No column names a category: 辅警人员 and 受益对象满意度 are no missing 产出 / 满意度.
+        noReview: ["missing-level1", "missing-output-subtype"],
+      },
+    ],
+  },
+  {
+    file: "tianjin-baodi-manure-investment-goals-2022.xlsx",
+    what: "天津 宝坻区 2022 中央预算内投资计划绩效目标表: 下达中央预算内投资, 实施效果指标 over 产出指标 / 效益指标 as 二级",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          title: "天津市农业绿色发展专项(畜禽粪污资源化利用整县推进项目)2022年中央预算内投资计划绩效目标表",
+          name: "农业绿色发展专项 (畜禽粪污资源化利用整县推进项目)",
+          year: 2022,
+          budget: 2350,
+          period: null,
+        },
+        indicators: [
+          { l1: "实施效果指标", l2: "产出指标", name: "建设项目个数(含续建)", raw: "1", ...num(">=", 1, null) },
+          { l1: "实施效果指标", l2: "产出指标", name: "竣工验收合格率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "实施效果指标", l2: "产出指标", name: "按进度计划实施情况", raw: "按计划实施", ...QUAL },
+          { l1: "实施效果指标", l2: "效益指标", name: "完工项目县畜禽粪污综合利用率", raw: "≥90%", ...PCT(">=", 90) },
+        ],
+        // 产出指标 is the 二级 here: the form has no level for 数量 / 质量 / 时效 / 成本. (Its missing 满意度 is the
+        // page's cut: the table ends inside the fifth indicator.)
+        noReview: ["missing-output-subtype"],
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -4339,4 +4400,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_TWENTY_ONE,
   ...ROUND_TWENTY_TWO,
   ...ROUND_TWENTY_THREE,
+  ...ROUND_TWENTY_FOUR,
 ];

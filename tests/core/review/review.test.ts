@@ -157,6 +157,41 @@ describe("each rule on small tables", () => {
     expect(find(t, "missing-level1").map((f) => f.message)).toEqual(["指标不够完整：缺少一级指标“满意度指标”"]);
   });
 
+  it("missing-level1: a row without a 一级 counts for its 二级's category; a form with no category column is not asked", () => {
+    // 鄂州 2022 / 武川 2021: the 一级 cells are empty, 数量 / 时效 / 成本 are 产出's.
+    const noLevel1 = makeTable([
+      ["", "数量指标", "大楼安检巡察次数", "200次"],
+      ["", "时效指标", "开工时限", "2021年7月"],
+      ["", "成本指标", "打井、配电", "50000元"],
+    ]);
+    expect(find(noLevel1, "missing-level1").map((f) => f.message)).toEqual([
+      "指标不够完整：缺少一级指标“效益指标”“满意度指标”",
+    ]);
+    expect(find(noLevel1, "missing-output-subtype").map((f) => f.message)).toEqual([
+      "指标不够完整：产出指标缺少“质量指标”",
+    ]);
+    // 丰都 2022: 指标名称 | 计量单位 | 指标性质 | 指标值, no 一级 or 二级 column at all.
+    const noLevels = makeTable(
+      [
+        ["", "", "辅警人员", "512人"],
+        ["", "", "受益对象满意度", "≥95%"],
+      ],
+      { header: { row: 9, columns: { name: 2, target: 3 } } },
+    );
+    expect(find(noLevels, "missing-level1")).toEqual([]);
+  });
+
+  it("missing-output-subtype: 产出指标 as the 二级 under 实施效果指标 (中央预算内投资, 宝坻 2022) has no subtype level", () => {
+    const t = makeTable([
+      ["实施效果指标", "产出指标", "建设项目个数(含续建)", "1"],
+      ["", "产出指标", "竣工验收合格率", "100%"],
+      ["", "效益指标", "完工项目县畜禽粪污综合利用率", "≥90%"],
+      ["", "满意度指标", "受益群众满意度", "≥90%"],
+    ]);
+    expect(find(t, "missing-output-subtype")).toEqual([]);
+    expect(find(t, "missing-level1")).toEqual([]);
+  });
+
   it("社会公众或服务对象满意度指标 under 效益指标 (the 2015 template, 湖南 湘潭 2023) counts for 满意度, no type error", () => {
     const t = makeTable([
       ["产出指标", "数量指标", "雾炮车降尘抑尘服务配备车辆数", "10辆"],

@@ -289,7 +289,14 @@ export type MoneyUnit = GoalTable["moneyUnit"];
  * A title line: "1.办公用品采购绩效目标表", "2024年度项目支出绩效自评表", "部门整体支出绩效目标申报表"; a disclosure page's
  * heading over its tables: "2023年慈溪市重大政策和项目绩效目标情况"; the 江苏 form's "2024年度镇江博物馆…项目绩效公开".
  */
-export const TITLE_END = /表$|绩效目标情况$|项目绩效公开$/;
+export const TITLE_END = /表$|绩效目标情况$|项目绩效公开$|绩效(?:自评|评价|监控)(?:工作)?报告$/;
+
+/**
+ * A report's heading over its table (丰都 2022: “丰都县公安局2022年度辅警人员经费绩效自评工作报告”): the unit and year
+ * before the project's name, the kind of report after it.
+ */
+export const REPORT_TITLE =
+  /^(?:[^\d]{0,30}?20\d{2}\s*年度?)?(.+?)(?:项目)?(?:支出)?绩效(?:自评|评价|监控)(?:工作)?报告$/;
 export const TITLE_WORDS = /绩效|目标|自评|监控/;
 
 /** Table kind a title announces, if any. */
