@@ -632,26 +632,25 @@ const FORM_HINT = new RegExp(`^${FORM_HINT_SOURCE}`);
  * hint going to the name — where a hint says what a bare number's unit and sign are (unitFromName, signFromName).
  */
 export function hintToName(raw: string, name: string | undefined): { text: string; name: string | undefined } {
-  const c = compactText(raw);
-  const hint = FORM_HINT.exec(c);
-  if (!hint || hint[0].length === c.length) return { text: raw, name };
-  return { text: c.slice(hint[0].length), name: `${name ?? ""}${hint[0]}` };
+  const hint = leadingFormHint(raw);
+  if (hint === null) return { text: raw, name };
+  return { text: compactText(raw).slice(hint.length), name: `${name ?? ""}${hint}` };
 }
 
 const NAME_HINT = new RegExp(`${FORM_HINT_SOURCE}$`);
 
-/**
- * The form's hint an indicator's value is read under: the one before the value (`(≥**%)<=85`), else the one left at
- * the end of its name (`苗木成活率(≥**%)`); null without one. Only a hint with its stars: a name's `(%)` is no hint.
- */
-export function formHintOf(name: string | undefined, target: string): string | null {
+/** The form's hint before a value (`(≥**%)<=85` → `(≥**%)`); null without one, or with no value after it. */
+export function leadingFormHint(target: string): string | null {
   // Most values hold no star: nothing compacted for them.
-  if (/[*＊]/.test(target)) {
-    const c = compactText(target);
-    const lead = FORM_HINT.exec(c);
-    if (lead && lead[0].length < c.length) return lead[0];
-  }
-  if (!name || !/[*＊]/.test(name)) return null;
+  if (!target.includes("*") && !target.includes("＊")) return null;
+  const c = compactText(target);
+  const lead = FORM_HINT.exec(c);
+  return lead && lead[0].length < c.length ? lead[0] : null;
+}
+
+/** The form's hint left at the end of a name (`苗木成活率(≥**%)` → `(≥**%)`); a name's `(%)` is no hint. */
+export function trailingFormHint(name: string): string | null {
+  if (!name.includes("*") && !name.includes("＊")) return null;
   return NAME_HINT.exec(compactText(name))?.[0] ?? null;
 }
 

@@ -17,7 +17,7 @@ import { appended } from "../lists";
 import { memoizeString } from "../memo";
 import { renderMessage, say, type Message, type OutputSubtype } from "../locale/messages";
 import { isYesNoTarget } from "../evaluate/actual";
-import { compactText, formHintOf, signFromName, unitFromName } from "../notation/text";
+import { compactText, leadingFormHint, signFromName, trailingFormHint, unitFromName } from "../notation/text";
 import { MONEY_SHORTHAND } from "../locale/zh/units";
 import type { CellKey, GoalTable, Indicator, JudgeSettings, ProjectPeriod, ReviewFinding } from "../types";
 import {
@@ -102,6 +102,8 @@ interface NameFacts {
   comparable: string;
   /** The unit the name gives in brackets: 覆盖率(%) → %. */
   unit: string | null;
+  /** The form's hint left at its end: 苗木成活率(≥**%) → (≥**%). */
+  hint: string | null;
   /** Names a growth (its percentages may pass 100 %), a rate, a count. */
   growth: boolean;
   rate: boolean;
@@ -152,6 +154,7 @@ const nameFacts = memoizeString((name: string): NameFacts => {
     compact: c,
     comparable: comparable(name),
     unit: unitFromName(name),
+    hint: trailingFormHint(name),
     growth: includesAny(c, GROWTH_NAME_WORDS),
     rate: includesAny(c, RATE_NAME_WORDS),
     count: includesAny(c, COUNT_NAME_WORDS),
@@ -452,10 +455,11 @@ function direction(op: string | null): 1 | -1 | 0 {
  * written, and the reviewer is told, since one of the two is a slip. Only a sign the value writes (a bare `85` takes
  * the hint's) pointing the other way, and only a unit the value writes: `=100%` under `(≥**%)` is no contradiction.
  */
-const hintConflict = perIndicator(({ ind }) => {
+const hintConflict = perIndicator(({ ind, name }) => {
   const t = ind.target;
   if (t.kind !== "number" && t.kind !== "duration") return null;
-  const hint = formHintOf(ind.name, ind.targetText);
+  const own = leadingFormHint(ind.targetText);
+  const hint = own ?? name.hint;
   if (hint === null) return null;
   const params = { name: ind.name, hint, target: ind.targetText, read: t.normalized };
   const hinted = direction(signFromName(hint));
@@ -463,8 +467,7 @@ const hintConflict = perIndicator(({ ind }) => {
     return { cell: ind.targetCell, text: say("review.hint-conflict.sign", params) };
   const unit = unitFromName(hint);
   // A unit of the name's hint is the indicator-value-mismatch rule's (a name's unit, hint or not).
-  const own = formHintOf(undefined, ind.targetText) !== null;
-  if (own && unit !== null && t.unit !== null && t.unit !== unit && MONEY_SHORTHAND[t.unit] !== unit)
+  if (own !== null && unit !== null && t.unit !== null && t.unit !== unit && MONEY_SHORTHAND[t.unit] !== unit)
     return { cell: ind.targetCell, text: say("review.hint-conflict.unit", { ...params, unit }) };
   return null;
 });
