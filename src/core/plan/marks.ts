@@ -769,7 +769,9 @@ export class CellSet {
     let b = 0;
     for (let i = 0; i < keys.length;) {
       const col = Math.floor(keys[i] / ROWS);
-      const top = keys[i] - col * ROWS;
+      // A row (< 2 ** 20), kept a small integer: a double here (what the typed array gives) made V8 turn the `top` of
+      // every object shaped like a range into a boxed double (docs/performance.md, session 49).
+      const top = (keys[i] - col * ROWS) | 0;
       let bottom = top;
       while (++i < keys.length && bottom + 1 < ROWS && keys[i] === col * ROWS + bottom + 1) bottom++;
       if (col !== runsCol) {

@@ -150,12 +150,16 @@ const BLANK_YEAR_LINE = /^[(（]?年度?[)）]?$/;
 class Block {
   /** Labels in reading order. A block holds a few: looked up by a scan, no index built per table. */
   readonly labelList: LabelCell[] = [];
-  /** The extent of the cells the block used (for the table's range): top and left, and the right edge. */
-  usedTop = Infinity;
+  /**
+   * The extent of the cells the block used (for the table's range): top and left, and the right edge; -1 before the
+   * first. Small integers, never ±Infinity: a double stored from here into the table's range made V8 turn `top`,
+   * `left` and `right` of every object shaped like a range into boxed doubles (docs/performance.md, session 49).
+   */
+  usedTop = -1;
   /** The roles amountOf last found a formula without a usable result for (their amount is unknown), or null. */
   noResult: HeaderRole[] | null = null;
-  usedLeft = Infinity;
-  usedRight = -Infinity;
+  usedLeft = -1;
+  usedRight = -1;
 
   constructor(
     readonly grid: SheetGrid,
@@ -165,9 +169,10 @@ class Block {
 
   /** Counts a cell the block used into its extent. */
   use(row: number, col: number): void {
-    this.usedTop = Math.min(this.usedTop, row);
-    this.usedLeft = Math.min(this.usedLeft, col);
-    this.usedRight = Math.max(this.usedRight, this.grid.rightEdge(row, col));
+    if (this.usedTop < 0 || row < this.usedTop) this.usedTop = row;
+    if (this.usedLeft < 0 || col < this.usedLeft) this.usedLeft = col;
+    const right = this.grid.rightEdge(row, col);
+    if (right > this.usedRight) this.usedRight = right;
   }
 
   /** The label at a cell, if any (taken by a money matrix or not). */
@@ -1266,7 +1271,7 @@ function unitLine(block: Block, line: Classified["unitLine"]): string {
 /** Rows and columns the block used (the table's range). */
 function extentOf(block: Block, info: HeaderInfo): void {
   for (const l of block.labelList) block.use(l.row, l.col);
-  if (block.usedTop === Infinity) return;
+  if (block.usedTop < 0) return;
   info.top = block.usedTop;
   info.left = block.usedLeft;
   info.right = block.usedRight;
