@@ -13,6 +13,7 @@
  */
 import { serialToIso, yearOf } from "../dates";
 import { memoizeString } from "../memo";
+import { roundTo } from "../numbers";
 export type { Grade } from "../locale/zh";
 import { renderMessage, say, type Message } from "../locale/messages";
 import type { CellReading, CellValue, ParsedTarget, TargetPart } from "../types";
@@ -43,7 +44,7 @@ import {
 } from "../locale/zh";
 import { compactText, normalizeText, parseDateText, parseQuantity, ratioTerm, readPeriod } from "../notation/text";
 import { parseTarget, splitParts } from "../notation/parseTarget";
-import { canonicalUnit, convertUnit, isKnownUnit, shareUnit, unitSlip } from "./units";
+import { canonicalUnit, convertUnit, isCumulativeUnit, isKnownUnit, shareUnit, unitSlip } from "./units";
 
 export type Actual =
   /**
@@ -332,6 +333,15 @@ function readNumber(
     amount = parsed.value;
     unit = shareUnit(amount, parsed.unit);
     signed = parsed.signed;
+    // 1.2万 typed against a count or an amount (≥10000人次, ≥1.5万人, a bare ≥10000) is read as a cell formatted
+    // 0!.0,"万" showing 1.2万 is: 12000 of the target's unit (as 1.2万元 against ≥500万元). Against a level (%, 分) it
+    // stays no number of the target's kind.
+    const magnitude = parsed.magnitude;
+    if (magnitude !== null && (targetUnit === null || isCumulativeUnit(targetUnit))) {
+      const read = magnitudeReading(magnitude, 1, target.unit);
+      amount = roundTo((amount * read.times) / read.per, 8);
+      unit = read.unit === "" ? null : read.unit;
+    }
   }
 
   // Against "下降3%" an unsigned "4" means a fall of 4.
@@ -390,6 +400,18 @@ export function scaledReading(
     const lead = Object.keys(SCALE_WORDS).find((w) => w.length > 1 && words.startsWith(w));
     return lead ? ratio(SCALE_WORDS[lead], divisor, words.slice(lead.length)) : ratio(1, divisor, words);
   }
+  return magnitudeReading(magnitude, divisor, targetUnit);
+}
+
+/**
+ * A number shown or typed with a magnitude alone (12.3万), ÷ divisor: × magnitude, a count of the target's unit
+ * without its own magnitude (12.3万 against ≥10万人次 is 123000 人次; against ≥500万元 123000 元).
+ */
+function magnitudeReading(
+  magnitude: number,
+  divisor: number,
+  targetUnit: string | null,
+): { times: number; per: number; unit: string } {
   const unit = canonicalUnit(targetUnit);
   if (unit === null) return ratio(magnitude, divisor, "");
   if (SCALE_WORDS[unit] !== undefined) return ratio(magnitude, divisor * SCALE_WORDS[unit], "");
@@ -437,7 +459,7 @@ const TRAILING_ASIDE = /\s*[（(]([^）)]*)[）)]\s*$/;
  * repeat a few texts; do not mutate the answer).
  */
 const parseNumberText = memoizeString(
-  (text: string): { value: number; unit: string | null; signed: boolean } | null => {
+  (text: string): { value: number; unit: string | null; signed: boolean; magnitude: number | null } | null => {
     const plain = normalizeText(text);
     const aside = TRAILING_ASIDE.exec(plain);
     let t = plain
@@ -460,7 +482,9 @@ const parseNumberText = memoizeString(
     // The unit in brackets after the number (4800000（元）) is its unit; other asides (（已完成）) are left out.
     const bracketed = q.unit === null && aside ? parseQuantity(`1${aside[1].trim()}`)?.unit : null;
     const unit = bracketed && isKnownUnit(bracketed) ? bracketed : q.unit;
-    return { value: sign * q.value, unit: canonicalUnit(unit), signed };
+    // A magnitude alone (1.2万) is kept apart: only against money is it the shorthand for 万元 (readNumber).
+    const magnitude = unit === null ? null : (SCALE_WORDS[unit] ?? null);
+    return { value: sign * q.value, unit: canonicalUnit(unit), signed, magnitude };
   },
 );
 

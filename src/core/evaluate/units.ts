@@ -98,7 +98,8 @@ export function convertUnit(value: number, from: string | null, to: string | nul
   const [fb, ff] = scaled(f);
   const [tb, tf] = scaled(t);
   for (const family of UNIT_FAMILIES) {
-    if (fb in family && tb in family) return (value * family[fb] * ff) / (family[tb] * tf);
+    // At Excel's 15 digits: 1.2万元 is 12000 元, not 11999.999999999998 (short of 超额 at 120 % of ≥10000元).
+    if (fb in family && tb in family) return Number(((value * family[fb] * ff) / (family[tb] * tf)).toPrecision(15));
   }
   return null;
 }

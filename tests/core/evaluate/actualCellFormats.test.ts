@@ -127,6 +127,53 @@ describe("a number format that scales what it shows", () => {
   });
 });
 
+/**
+ * The same words typed as text (breaker49): a clerk types 1.2万 for 12000 people. Before, a bare 万 was the money
+ * shorthand whatever the target: 1.2万 against a bare ≥10000 was 1.2 (未达标, red, gap 9998.8) and against ≥10000人次
+ * “实际值单位“万元”与指标值单位“人次”不一致” — a unit the clerk never typed — where the cell formatted 0!.0,"万" showing
+ * 1.2万 was 12000. Against a level (%, 分) it stays no number of the target's kind.
+ */
+describe("a magnitude alone typed after the number", () => {
+  const target = (text: string, level2 = "数量指标") => parseTarget(text, { level2, name: "指标", budgetYear: 2024 });
+
+  it.each([
+    ["1.2万", "≥10000", 12000],
+    ["1.2万", "≥10000人次", 12000],
+    ["1.2万", "≥1.5万人", 1.2],
+    ["1.15万", "≥10000户", 11500],
+    ["３千", "≥10000户", 3000],
+    ["约1.2万", "≥10000", 12000],
+    ["1.2万", "≥10000元", 12000], // money: the shorthand's reading, as before
+    ["1.2万", "≤50万元", 1.2],
+  ])("%s against %s is %d", (typed, text, expected) => {
+    expect(readActual(typed, target(text))).toMatchObject({ kind: "number", value: expected });
+    const shown = readActual({ cell: cellKey(4, 4), value: expected, numberFormat: "General" }, target(text));
+    expect(shown).toMatchObject({ kind: "number", value: expected });
+  });
+
+  it("judged as the number it stands for", () => {
+    const found = checked([
+      ["数量指标", "≥10000", "1.2万", "General"],
+      ["数量指标", "≥10000人次", "1.2万", "General"],
+      ["数量指标", "≥10000人次", 123456, '0!.0,"万"'],
+    ]);
+    expect(found.map((f) => f.judged)).toEqual(["on-track/green", "exceeded/blue", "exceeded/blue"]);
+  });
+
+  it("1.2万元 against ≥10000元 is 12000 元, as 12000元 is (not 11999.999999999998: 达标 where 12000 is 超额)", () => {
+    expect(readActual("1.2万元", target("≥10000元"))).toEqual({ kind: "number", value: 12000 });
+    const found = checked([
+      ["数量指标", "≥10000元", "1.2万元", "General"],
+      ["数量指标", "≥10000元", "12000元", "General"],
+    ]);
+    expect(found[0].judged).toBe(found[1].judged);
+  });
+
+  it("against a percentage it is still no number of the target's kind", () => {
+    expect(readActual("1.2万", target("≥90%", "质量指标"))).toMatchObject({ kind: "invalid" });
+  });
+});
+
 // 1 千元 is 1000 元, 0.1 万元. Before, it was taken as 0.001 万元: 6000千元 read as 6 万元.
 it("千元 is a tenth of 万元: 6000千元 against ≥500万元 is 600 万元", () => {
   const r = readActual("6000千元", parseTarget("≥500万元", { level2: "数量指标", name: "金额" }));
