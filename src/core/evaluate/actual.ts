@@ -23,6 +23,7 @@ import {
   CHANGE_SUBJECT,
   ACTUAL_COMPARATOR_PREFIX,
   ACTUAL_COMPARATOR_SUFFIX,
+  ACTUAL_ROUGHLY_MORE,
   ACTUAL_NUMBER_PREFIX,
   CHINESE_NUMERAL_CHARS,
   chineseInteger,
@@ -466,7 +467,8 @@ const parseNumberText = memoizeString(
       .replace(TRAILING_ASIDE, "")
       .replace(ACTUAL_NUMBER_PREFIX, "")
       .replace(ACTUAL_COMPARATOR_PREFIX, "")
-      .replace(ACTUAL_COMPARATOR_SUFFIX, "");
+      .replace(ACTUAL_COMPARATOR_SUFFIX, "")
+      .replace(ACTUAL_ROUGHLY_MORE, "");
     let sign: 1 | -1 = 1;
     let signed = /^[+-]/.test(t);
     for (const [word, s] of ACTUAL_CHANGE_WORDS) {

@@ -20,6 +20,15 @@ describe("readActual: numbers in the target's unit", () => {
     ["180000元", num("<=", 90, "万元"), 18],
     ["1.2‰", num("<=", 1.8, "%"), 0.12],
     ["100%（已完成）", num("=", 100, "%", false), 100],
+    // “More than” after the number or its magnitude (breaker49): before, 2000余人 was in the unit 余人 (无法识别) and
+    // 1.2万余 against a bare ≥10000 was 1.2 (未达标, red).
+    ["2000余人", num(">=", 1500, "人"), 2000],
+    ["2000多人", num(">=", 1500, "人"), 2000],
+    ["1万余人次", num(">=", 10000, "人次"), 10000],
+    ["1.2万余", num(">=", 10000, null), 12000],
+    ["2千多", num(">=", 1500, null), 2000],
+    ["百余人", num(">=", 80, "人"), 100],
+    ["30余万元", num("<=", 50, "万元"), 30],
   ])("%p against %p reads %p", (value, target, expected) => {
     const got = readActual(value, target);
     expect(got.kind).toBe("number");

@@ -93,6 +93,11 @@ export const ACTUAL_NUMBER_PREFIX = /^(约|共|累计|实际|已完成|完成|�
 export const ACTUAL_COMPARATOR_PREFIX =
   /^(?:[≥≤><=]+|大于等于|小于等于|不低于|不少于|不高于|不超过|高于|超过|低于|大于|小于|至少)\s*/;
 export const ACTUAL_COMPARATOR_SUFFIX = /\s*(?:及以上|及以下|以上|以下|以内)$/;
+/**
+ * “More than” written after the number or its magnitude (2000余人, 1.2万余, 1万多人次, 百余人) states at least that
+ * number, as 以上 does: dropped, the number read (2000人, 1.2万, 1万人次).
+ */
+export const ACTUAL_ROUGHLY_MORE = /(?<=[\d十百千万亿])[余多](?=\p{Script=Han}|$)/u;
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape);
