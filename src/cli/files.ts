@@ -158,6 +158,10 @@ export async function outFolderProblem(e: unknown, outPath: string): Promise<Mes
     return say("file.out-folder", { folder: outDir, problem: { diskFull: true } });
   if (code === "EROFS") return say("file.out-folder", { folder: outDir, problem: { readOnly: true } });
   if (typeof code !== "string" || typeof where !== "string") return null;
+  // The folder made at the start is gone when the copy is written (deleted or moved during a long run, a share
+  // disconnected): the system's text would name our temporary file.
+  if (code === "ENOENT" && (syscall === "open" || syscall === "rename"))
+    return say("file.out-folder", { folder: outDir, problem: { gone: true } });
   // A long 通知 title as the input's name: its copy's name (.checked added) can pass the system's limit.
   if (code === "ENAMETOOLONG" && syscall !== "mkdir")
     return say("file.out-name-too-long", { name: path.basename(outPath) });

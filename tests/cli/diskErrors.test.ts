@@ -23,6 +23,14 @@ const failure = (code, text, extra) => Object.assign(new Error(code + ": " + tex
 if (FAIL_WITH === "ENOSPC")
   fs.writev = (fd, buffers, position, callback) =>
     (callback ?? position)(failure("ENOSPC", "no space left on device, write", { errno: -28, syscall: "write" }));
+if (FAIL_WITH === "ENOENT") {
+  const openSync = fs.openSync;
+  fs.openSync = (file, ...rest) => {
+    if (String(file).includes(".perf-targets-"))
+      throw failure("ENOENT", "no such file or directory, open '" + file + "'", { errno: -2, syscall: "open", path: String(file) });
+    return openSync(file, ...rest);
+  };
+}
 if (FAIL_WITH === "EROFS") {
   const openSync = fs.openSync;
   fs.openSync = (file, ...rest) => {
@@ -56,12 +64,20 @@ test.each([
     "en",
     "the folder “out” is on a read-only disk (a write-protected USB stick, a disc, a read-only share); give --out a folder that can be written",
   ],
+  // The folder gone when the copy is written (breaker49: deleted during a long run, a share disconnected; --out /proc
+  // alike): was “无法写出检查后的副本：ENOENT: no such file or directory, open '…/.perf-targets-….tmp'”.
+  [
+    "ENOENT",
+    "zh",
+    "文件夹「out」已不在，或其中不能新建文件（检查期间被删除、移走，或共享文件夹断开了），请确认后再检查",
+  ],
+  ["ENOENT", "en", "the folder “out” is no longer there, or no file can be made in it"],
 ] as const)("%s (%s): one line naming the folder, in words; nothing left in it", async (code, lang, words) => {
   const run = await runFailing(code, lang);
   expect(run.code).toBe(1);
   const lines = (run.stdout + run.stderr).split("\n").filter((l) => l.includes(SAMPLE));
   expect(lines).toHaveLength(1);
   expect(lines[0]).toContain(words);
-  expect(lines[0]).not.toMatch(/ENOSPC|EROFS|\.tmp/);
+  expect(lines[0]).not.toMatch(/ENOSPC|EROFS|ENOENT|\.tmp/);
   expect(await fs.readdir(path.join(work, "out"))).toEqual([]);
 });

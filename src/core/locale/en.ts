@@ -693,6 +693,8 @@ function outFolderEn(folder: string, p: OutFolderProblem): string {
       : `cannot make the output folder ${q(folder)}: ${q(p.fileInTheWay)} is a file, not a folder`;
   if ("diskFull" in p)
     return `the disk of the folder ${q(folder)} is full (or over its quota); free some space and check again`;
+  if ("gone" in p)
+    return `the folder ${q(folder)} is no longer there, or no file can be made in it (deleted, moved or a share disconnected during the check); make sure it is there and check again`;
   if ("readOnly" in p)
     return `the folder ${q(folder)} is on a read-only disk (a write-protected USB stick, a disc, a read-only share); give --out a folder that can be written`;
   return "permission" in p

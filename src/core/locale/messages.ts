@@ -501,7 +501,8 @@ export type FileProblem = { permission: true } | { code: string };
  * Why the output folder could not be made or written in: a file in the way (its path), its disk full or read-only, no
  * permission, or the system's code.
  */
-export type OutFolderProblem = { fileInTheWay: string } | { diskFull: true } | { readOnly: true } | FileProblem;
+export type OutFolderProblem =
+  { fileInTheWay: string } | { diskFull: true } | { readOnly: true } | { gone: true } | FileProblem;
 
 export type MessageCode = keyof MessageParams;
 

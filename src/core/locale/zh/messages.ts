@@ -490,6 +490,8 @@ function outFolderZh(folder: string, p: OutFolderProblem): string {
       ? `输出位置「${folder}」是一个文件，不是文件夹（--out 要指定文件夹）`
       : `无法创建输出文件夹「${folder}」：「${p.fileInTheWay}」是一个文件，不是文件夹`;
   if ("diskFull" in p) return `文件夹「${folder}」所在的磁盘空间不足（已满或超出配额），请腾出空间后再检查`;
+  if ("gone" in p)
+    return `文件夹「${folder}」已不在，或其中不能新建文件（检查期间被删除、移走，或共享文件夹断开了），请确认后再检查`;
   if ("readOnly" in p)
     return `文件夹「${folder}」所在的磁盘是只读的（如写保护的 U 盘、光盘、只读的共享文件夹），请用 --out 指定可以写入的文件夹`;
   return "permission" in p ? `没有权限写入文件夹「${folder}」` : `无法创建或写入输出文件夹「${folder}」（${p.code}）`;
