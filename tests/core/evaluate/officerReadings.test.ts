@@ -89,6 +89,11 @@ describe("ordinary answers", () => {
     ["≤5%", "5%以下", "met"],
     ["2024年12月31日", "按期完成", "met"],
     ["2024年12月31日", "未按期完成", "missed"],
+    // Done early, done beyond the target (breaker49): were “时限指标应填写完成日期” / “应填写数值”, no light.
+    ["2024年12月31日", "提前完成", "met"],
+    ["2024年12月31日", "已提前完成", "met"],
+    ["≥95%", "超额完成", "met"],
+    ["及时保障", "圆满完成", "met"],
     ["明显改善", "未改善", "missed"],
     ["明显改善", "明显改善", "met"],
     // The target's last words restated, with or without 已 (session 45): was not understood.
