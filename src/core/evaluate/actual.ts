@@ -29,6 +29,7 @@ import {
   chineseInteger,
   GRADE_PATTERNS,
   IN_PROGRESS,
+  LEADING_MAGNITUDES,
   NOT_STARTED,
   NEGATING_WORDS,
   NEGATION_PREFIXES,
@@ -43,7 +44,15 @@ import {
   YES_NO,
   type Grade,
 } from "../locale/zh";
-import { compactText, normalizeText, parseDateText, parseQuantity, ratioTerm, readPeriod } from "../notation/text";
+import {
+  compactText,
+  isMoneyUnit,
+  normalizeText,
+  parseDateText,
+  parseQuantity,
+  ratioTerm,
+  readPeriod,
+} from "../notation/text";
 import { parseTarget, splitParts } from "../notation/parseTarget";
 import { canonicalUnit, convertUnit, isCumulativeUnit, isKnownUnit, shareUnit, unitSlip } from "./units";
 
@@ -342,6 +351,12 @@ function readNumber(
       const read = magnitudeReading(magnitude, 1, target.unit);
       amount = roundTo((amount * read.times) / read.per, 8);
       unit = read.unit === "" ? null : read.unit;
+    } else if (targetUnit === null && unit !== null) {
+      // Against a target without a unit the unit is left out (12人 against ≥10 is 12), but not its 万 / 亿: 1.2万人次
+      // against a bare ≥10000 is 12000, not 1.2 (未达标). Money keeps its reading (a bare money target is in the
+      // table's unit, often 万元).
+      const factor = unit.length > 1 && !isMoneyUnit(unit) ? LEADING_MAGNITUDES[unit[0]] : undefined;
+      if (factor !== undefined) amount = roundTo(amount * factor, 8);
     }
   }
 

@@ -29,6 +29,12 @@ describe("readActual: numbers in the target's unit", () => {
     ["2千多", num(">=", 1500, null), 2000],
     ["百余人", num(">=", 80, "人"), 100],
     ["30余万元", num("<=", 50, "万元"), 30],
+    // Against a target without a unit the unit is left out, but not its 万 / 亿 (breaker49): 1.2万人次 against a bare
+    // ≥10000 was 1.2 (未达标, red). Money keeps its reading (a bare money target is in the table's unit).
+    ["1.2万人次", num(">=", 10000, null), 12000],
+    ["约3万亩", num(">=", 20000, null), 30000],
+    ["12人", num(">=", 10, null), 12],
+    ["1.2万元", num("<=", 50, null), 1.2],
   ])("%p against %p reads %p", (value, target, expected) => {
     const got = readActual(value, target);
     expect(got.kind).toBe("number");

@@ -141,6 +141,8 @@ export const UNIT_ALIASES: Readonly<Record<string, string>> = table({
 /** Prefixes that scale any unit: 万平方米, 亿元, 千米 (when not an alias of its own). */
 export const UNIT_PREFIXES: readonly string[] = ["万", "亿", "千"];
 export const UNIT_PREFIX_FACTORS: Readonly<Record<string, number>> = table({ 万: 10_000, 亿: 100_000_000, 千: 1000 });
+/** The prefixes that scale any unit they lead (1.2万人次, 3亿人次); 千 often starts a unit of its own (千米, 千克). */
+export const LEADING_MAGNITUDES: Readonly<Record<string, number>> = table({ 万: 10_000, 亿: 100_000_000 });
 /**
  * Words for a magnitude alone, as a number format shows them after a scaled number (`0!.0,"万"` shows 123456 as
  * 12.3万, `#,##0.00,,"百万"` 6000000 as 6.00百万): the shown number times this is the number typed.
