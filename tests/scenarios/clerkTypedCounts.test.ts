@@ -1,0 +1,90 @@
+/**
+ * breaker49: what a clerk types as a count, through both appliers (the CLI's checked copy, the add-in on the strict
+ * Excel fake), in formulas mode (the add-in's default: the workbook's own PERF.STATUS judges what is typed) and in
+ * values mode. On one indicator, 培训人次 ≥10000人次, the clerk types into our empty 实际完成值 cell, as text:
+ * - `1.2万` (12000): before, a bare 万 was 万元 whatever the target — “实际值单位“万元”与指标值单位“人次”不一致”, 无法识别,
+ *   no light, where a cell formatted 0!.0,"万" showing 1.2万 was 12000;
+ * - `1.2万余人次` (“more than 12000”): before, 余人次 was taken as the unit, 无法识别.
+ * Now both read 12000 人次: the formulas show what a check says at once, the next check rewrites nothing (the clerk's
+ * text untouched), a third neither, and Clear marks leaves the text as typed.
+ */
+import { runPipeline, settingsFor } from "../../src/core/pipeline";
+import type { PlanOp } from "../../src/core/plan/types";
+import type { WorkbookSnapshot } from "../../src/core/types";
+import { clearMemos } from "../../src/functions/implemented";
+import { evaluatePlan, registerPerfFunctions } from "../functions/workbookFormulas";
+import { AS_OF, BOTH_DRIVERS, BOTH_MODES, type Driver } from "./drivers";
+import type { UserEdit } from "./xlsxEdit";
+
+jest.setTimeout(120_000);
+
+const S = "预算项目绩效目标";
+/** 设备使用率（%） ≥90% (row 122), retyped by the clerk as a count: our 实际完成值 is H, 状态 / 预警 J / K. */
+const ROW = 121;
+const [ACTUAL, STATUS] = [7, 9];
+const COUNT: UserEdit[] = [
+  { sheet: S, row: ROW, col: 1, type: "数量指标" },
+  { sheet: S, row: ROW, col: 2, type: "培训人次" },
+  { sheet: S, row: ROW, col: 3, type: "培训人次" },
+  { sheet: S, row: ROW, col: 5, type: "≥10000人次" },
+];
+
+beforeAll(registerPerfFunctions);
+
+/** What the workbook's own formulas show in 状态 / 预警 of the row, computed as a spreadsheet does. */
+function shown(snapshot: WorkbookSnapshot): unknown[] {
+  const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas: true });
+  if (run.outcome !== "planned") throw new Error("expected a plan");
+  clearMemos();
+  const valueOf = evaluatePlan(
+    snapshot,
+    run.plan.ops.filter((o) => o.op === "defineName"),
+  );
+  const at = (col: number) =>
+    valueOf({ op: "setFormula", cell: { sheet: S, row: ROW, col }, formula: "", value: null });
+  return [at(STATUS), at(STATUS + 1)];
+}
+
+/** What a check of the workbook says in 状态 / 预警 of the row (values mode: the verdicts themselves). */
+function checked(snapshot: WorkbookSnapshot): unknown[] {
+  const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas: false });
+  if (run.outcome !== "planned") throw new Error("expected a plan");
+  const at = (col: number) =>
+    run.plan.ops.find(
+      (o): o is PlanOp & { op: "setValue" } =>
+        o.op === "setValue" && o.cell.sheet === S && o.cell.row === ROW && o.cell.col === col,
+    )?.value;
+  return [at(STATUS), at(STATUS + 1)];
+}
+
+describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
+  describe.each(BOTH_MODES)("$mode", ({ formulas }) => {
+    test.each(["1.2万", "1.2万余人次"])("the clerk types %s against ≥10000人次: 12000 人次", async (typedText) => {
+      const once = await driver.check(await driver.edit(await driver.open(), COUNT), formulas);
+      const typed = await driver.edit(once.workbook, [{ sheet: S, row: ROW, col: ACTUAL, type: typedText }]);
+      const before = await driver.held(typed);
+      expect(before.cells.get(`${S}!H122`)).toBe(`v:${JSON.stringify(typedText)}`);
+      const snapshot = await driver.snapshot(typed);
+      // 12000 against ≥10000人次 pro-rated to mid-August (7 of 12 months: 5833): beyond 120 %, 超额 / 蓝.
+      expect(checked(snapshot)).toEqual(["超额", "蓝"]);
+      if (formulas) expect(shown(snapshot)).toEqual(["超额", "蓝"]);
+
+      const again = await driver.check(typed, formulas);
+      expect(again.messages.join("\n")).not.toMatch(/万元|已保留未改/);
+      const second = await driver.held(again.workbook);
+      expect(second.cells.get(`${S}!H122`)).toBe(`v:${JSON.stringify(typedText)}`);
+      expect(second.cells.get(`${S}!J122`)).toBe(
+        formulas ? before.cells.get(`${S}!J122`) : `v:${JSON.stringify("超额")}`,
+      );
+      if (formulas) expect(shown(await driver.snapshot(again.workbook))).toEqual(["超额", "蓝"]);
+
+      const third = await driver.held((await driver.check(again.workbook, formulas)).workbook);
+      expect(third.cells).toEqual(second.cells);
+      expect(third.formats).toEqual(second.formats);
+      expect(third.rules).toEqual(second.rules);
+
+      const cleared = await driver.held((await driver.clear(again.workbook)).workbook);
+      expect(cleared.cells.get(`${S}!H122`)).toBe(`v:${JSON.stringify(typedText)}`);
+    });
+  });
+});
