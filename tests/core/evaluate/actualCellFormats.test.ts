@@ -169,8 +169,10 @@ describe("a magnitude alone typed after the number", () => {
     expect(found[0].judged).toBe(found[1].judged);
   });
 
-  it("against a percentage it is still no number of the target's kind", () => {
+  it("against a percentage it is still no number of the target's kind; 千 alone only against a count", () => {
     expect(readActual("1.2万", target("≥90%", "质量指标"))).toMatchObject({ kind: "invalid" });
+    // 3000 米 or 3000 公里? Said, never read as 3000 公里 against ≥5千米.
+    expect(readActual("3千", target("≥5千米"))).toMatchObject({ kind: "invalid" });
   });
 });
 
