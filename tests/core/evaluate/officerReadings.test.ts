@@ -94,6 +94,10 @@ describe("ordinary answers", () => {
     ["2024年12月31日", "已提前完成", "met"],
     ["≥95%", "超额完成", "met"],
     ["及时保障", "圆满完成", "met"],
+    // A duration answered as clerks write it (breaker49): were “应填写数值”.
+    ["≤30天", "25天内", "met"],
+    ["≤30天", "平均25天", "met"],
+    ["≤30天", "35天内", "missed"],
     ["明显改善", "未改善", "missed"],
     ["明显改善", "明显改善", "met"],
     // The target's last words restated, with or without 已 (session 45): was not understood.

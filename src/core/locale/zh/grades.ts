@@ -84,7 +84,7 @@ export const NONE_TARGET_NAMES =
 export const ZERO_OF_THING = /^零(.{1,8})$/u;
 
 /** Words in front of an actual number that do not change it: "约 30人", "已完成 86人", "累计 12次", "已建成1个平台". */
-export const ACTUAL_NUMBER_PREFIX = /^(约|共|累计|实际|已完成|完成|已达到|达到|已建成|建成|已)\s*/;
+export const ACTUAL_NUMBER_PREFIX = /^(约|共|累计|实际|平均|已完成|完成|已达到|达到|已建成|建成|已)\s*/;
 
 /**
  * A comparison written in an actual (95%以上, ＞95%, ≥95%, 不低于95%) states at least (or at most) that number: the
@@ -92,7 +92,7 @@ export const ACTUAL_NUMBER_PREFIX = /^(约|共|累计|实际|已完成|完成|�
  */
 export const ACTUAL_COMPARATOR_PREFIX =
   /^(?:[≥≤><=]+|大于等于|小于等于|不低于|不少于|不高于|不超过|高于|超过|低于|大于|小于|至少)\s*/;
-export const ACTUAL_COMPARATOR_SUFFIX = /\s*(?:及以上|及以下|以上|以下|以内)$/;
+export const ACTUAL_COMPARATOR_SUFFIX = /\s*(?:及以上|及以下|以上|以下|以内|之内|(?<=[\p{Script=Han}])内)$/u;
 /**
  * “More than” written after the number or its magnitude (2000余人, 1.2万余, 1万多人次, 百余人) states at least that
  * number, as 以上 does: dropped, the number read (2000人, 1.2万, 1万人次).
