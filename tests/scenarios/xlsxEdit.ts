@@ -22,6 +22,7 @@ import { concat, openPackage, packPackage, partText, setPartText, type Package }
 import { emptyMarks } from "../../src/core/plan/marks";
 import { fileColumnWidth } from "../../src/core/plan/columnWidth";
 import { StylesEditor } from "../../src/host/xlsx/styles";
+import { unescapeXml } from "../../src/host/xlsx/xmlEdit";
 import { writeCheckedCopyChunks } from "../../src/host/xlsx/write";
 import {
   cutAreas,
@@ -901,4 +902,47 @@ function putCell(pkg: Package, part: string, row: number, col: number, content: 
         : xml.replace("</sheetData>", () => `${newRow}</sheetData>`);
   }
   setPartText(pkg, part, next);
+}
+
+/** The look a clerk gives a highlight rule in 条件格式 → 管理规则 → 编辑规则 → 格式: fill and font colour (RRGGBB), bold. */
+export interface RuleLookEdit {
+  fill: string;
+  font: string;
+  bold: boolean;
+}
+
+/**
+ * A highlight rule recoloured in Excel (条件格式 → 管理规则 → 编辑规则 → 格式), as Excel saves it: the rule's differential
+ * format is a new dxf (ECMA-376 §18.8.17 dxf: "A single dxf record, expressing incremental formatting to be applied",
+ * its font with <b/> and <color>, its fill's <bgColor>, §18.8.32 patternFill: "For solid cell fills (no pattern),
+ * fgColor is used. For cell fills with patterns specified, then the cell fill color is specified by the bgColor
+ * element" — a dxf's solid fill is in bgColor, as Excel writes it), and the cfRule's dxfId points at it (§18.3.1.10
+ * cfRule dxfId: "The index of the formatting (dxf) to apply"). Every rule on `sheet` whose formula is `formula`.
+ */
+export function recolourRule(bytes: Uint8Array, sheet: string, formula: string, look: RuleLookEdit): Uint8Array {
+  const pkg = openPackage(bytes);
+  const rel = readRels(pkg, workbookMap(pkg).workbookPart).find((r) => r.type.endsWith("/styles"));
+  if (!rel) throw new Error("xlsxEdit: no styles part");
+  const styles = partText(pkg, rel.target) as string;
+  const dxfs = /<dxfs\b[^>]*?(?:\/>|>([\s\S]*?)<\/dxfs>)/.exec(styles);
+  if (!dxfs) throw new Error("xlsxEdit: no dxfs (not imitated)");
+  const index = (dxfs[1]?.match(/<dxf\b/g) ?? []).length;
+  const dxf =
+    `<dxf><font>${look.bold ? "<b/>" : ""}<color rgb="FF${look.font}"/></font>` +
+    `<fill><patternFill><bgColor rgb="FF${look.fill}"/></patternFill></fill></dxf>`;
+  setPartText(pkg, rel.target, styles.replace(dxfs[0], `<dxfs count="${index + 1}">${dxfs[1] ?? ""}${dxf}</dxfs>`));
+  const part = sheetPart(pkg, sheet);
+  let found = 0;
+  const xml = (partText(pkg, part) as string).replace(
+    /(<cfRule\b[^>]*>)(\s*<formula>)([^<]*)(<\/formula>)/g,
+    (whole, head: string, open: string, text: string, end: string) => {
+      if (unescapeXml(text) !== formula) return whole;
+      found++;
+      const rule = head.replace(/\sdxfId="\d+"/, "").replace(/^<cfRule\b/, `<cfRule dxfId="${index}"`);
+      return `${rule}${open}${text}${end}`;
+    },
+  );
+  if (found === 0) throw new Error(`xlsxEdit: no rule ${formula} on ${sheet}`);
+  setPartText(pkg, part, xml);
+  return concat(packPackage(pkg));
 }

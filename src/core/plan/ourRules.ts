@@ -20,3 +20,39 @@ export function rulesToRemove<T>(rules: T[], formulaOf: (rule: T) => string, rec
 /** The same formula as written: the hosts give it with or without "=", spaced or not. */
 const sameText = (a: string, b: string) => norm(a) === norm(b);
 const norm = (f: string) => f.replace(/^=/, "").replace(/\s+/g, "");
+
+/**
+ * The look a rule of ours had when a plan removed it, given to the rule the plan adds again for the same light of the
+ * same column on that sheet: a highlight the clerk recoloured (条件格式 → 管理规则 → 编辑规则) keeps the clerk's look,
+ * as a cell of ours keeps the format they gave it, on every later check. The rule is still ours (our formula, our
+ * ranges: it goes on Clear marks); only its look is theirs. `L` is the host's own form of a look (the .xlsx rule's
+ * dxfId, the colours Office.js or WPS read). A rule whose formula the clerk changed is not ours (rulesToRemove leaves
+ * it), so its look never comes here.
+ */
+export class KeptLooks<L> {
+  private readonly looks = new Map<string, L>();
+
+  /** The look of a rule being removed; the first one of a formula stays (the rule met first wins). */
+  keep(sheet: string, formula: string, look: L): void {
+    const k = lookKey(sheet, formula);
+    if (!this.looks.has(k)) this.looks.set(k, look);
+  }
+
+  /** The kept look for a rule added with this formula on this sheet; undefined: none kept, ours is written. */
+  of(sheet: string, formula: string): L | undefined {
+    return this.looks.get(lookKey(sheet, formula));
+  }
+}
+
+/**
+ * A rule's formula with its relative row numbers left out (outside string literals): the hosts give a rule's rows
+ * from different anchors (WPS reads Formula1 from the active cell; a table moved down gets an anchor further down),
+ * while the column and the words it compares say which light of which column it is.
+ */
+function lookKey(sheet: string, formula: string): string {
+  const rowFree = norm(formula)
+    .split('"')
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(\$?[A-Za-z]{1,3})(\d+)/g, "$1#")))
+    .join('"');
+  return `${sheet}\u0000${rowFree}`;
+}

@@ -44,8 +44,8 @@ export interface ExcelReading {
   structureLocked: boolean;
   /** The workbook's date system could not be told (loadDateSystem): dates are read and written in the 1900 one. */
   dateSystemUnknown?: boolean;
-  /** Custom conditional formats per sheet with their formula (to delete the add-in's own). */
-  conditionalFormats: Map<string, { formula: string; item: Excel.ConditionalFormat }[]>;
+  /** Custom conditional formats per sheet with their formula (to delete the add-in's own) and look (to keep it). */
+  conditionalFormats: Map<string, { formula: string; look: RuleLook; item: Excel.ConditionalFormat }[]>;
   charts: Map<string, { name: string; item: Excel.Chart }[]>;
   /** Syncs the read took. */
   syncs: number;
@@ -201,6 +201,18 @@ export function recordTexts(range: Excel.Range): { marks: string | null; setting
  * (listCellsNow) here; a check leaves them to its pipeline (runPipelineReadingLists), which finds those cells by the
  * tables it reads anyway.
  */
+/**
+ * The look of a custom conditional format (ConditionalRangeFormat, ExcelApi 1.6: fill "color: HTML color code … #RRGGBB";
+ * font "bold: Specifies if the font is bold.", "color", "italic"), read so a rule of ours the clerk recoloured is added
+ * again as they made it (core/plan/ourRules.ts KeptLooks). A colour not set reads as null or "".
+ */
+export interface RuleLook {
+  fill: string | null;
+  font: string | null;
+  bold: boolean | null;
+  italic: boolean | null;
+}
+
 export async function readWorkbook(context: Excel.RequestContext, notes = false, lists = true): Promise<ExcelReading> {
   let syncs = 0;
   const sync = async () => {
@@ -223,7 +235,10 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     // Worksheets have no conditional-format collection of their own; the whole sheet's range does.
     const cfs = ws.getRange().conditionalFormats;
-    cfs.load("items/type,items/customOrNullObject/rule/formula");
+    const format = "items/customOrNullObject/format";
+    cfs.load(
+      `items/type,items/customOrNullObject/rule/formula,${format}/fill/color,${format}/font/color,${format}/font/bold,${format}/font/italic`,
+    );
     const charts = ws.charts;
     charts.load("items/name");
     // Only how many here: their texts may be megabytes (learn.microsoft.com/javascript/api/excel/excel.notecollection
@@ -374,14 +389,23 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
     const cells = listCellsNow(snapshotSheets, marks);
     await readListsOn(cells, (name) => parts.find((p) => p.ws.name === name)?.ws, sync, retried);
   }
-  const conditionalFormats = new Map<string, { formula: string; item: Excel.ConditionalFormat }[]>();
+  const conditionalFormats: ExcelReading["conditionalFormats"] = new Map();
   const charts = new Map<string, { name: string; item: Excel.Chart }[]>();
   for (const part of parts) {
     conditionalFormats.set(
       part.ws.name,
       part.cfs.items
         .filter((cf) => cf.type === "Custom" && !cf.customOrNullObject.isNullObject)
-        .map((cf) => ({ formula: cf.customOrNullObject.rule.formula, item: cf })),
+        .map((cf) => {
+          const { rule, format } = cf.customOrNullObject;
+          const look = {
+            fill: format.fill.color,
+            font: format.font.color,
+            bold: format.font.bold,
+            italic: format.font.italic,
+          };
+          return { formula: rule.formula, look, item: cf };
+        }),
     );
     charts.set(
       part.ws.name,

@@ -8,11 +8,11 @@ import { cellCount } from "../../core/a1";
 import { cellWriteRun, sheetWrites, writeAt, type CellWrite, type SheetWrites } from "../../core/plan/cellWrites";
 import { columnWidthPoints } from "../../core/plan/columnWidth";
 import type { CellRange } from "../../core/types";
-import { rulesToRemove } from "../../core/plan/ourRules";
+import { KeptLooks, rulesToRemove } from "../../core/plan/ourRules";
 import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } from "../../core/plan/types";
 import { localAddress } from "./address";
 import { ACTION, PATH, REQUEST_BUDGET, bytes } from "./payload";
-import type { ExcelReading } from "./read";
+import type { ExcelReading, RuleLook } from "./read";
 
 /** Stay 10 % below the 5 MB request limit of Excel on the web (the request model: ./payload). */
 export const PAYLOAD_BUDGET = REQUEST_BUDGET;
@@ -57,6 +57,7 @@ export async function applyPlan(
   };
   const ws = (name: string) => context.workbook.worksheets.getItem(name);
   const looks = await lookOfOurHeaders(context, plan, sheets, stats);
+  const ruleLooks = new KeptLooks<RuleLook>();
 
   begin();
   let i = 0;
@@ -108,7 +109,7 @@ export async function applyPlan(
       continue;
     }
     await spend(estimate(op));
-    applyOp(context, op, reading, sheets, notesSupported, looks);
+    applyOp(context, op, reading, sheets, notesSupported, looks, ruleLooks);
     i++;
   }
   await flush();
@@ -122,6 +123,7 @@ function applyOp(
   sheets: Set<string>,
   notesSupported: boolean,
   looks: Looks,
+  ruleLooks: KeptLooks<RuleLook>,
 ): void {
   const ws = (name: string) => context.workbook.worksheets.getItem(name);
   switch (op.op) {
@@ -156,14 +158,26 @@ function applyOp(
       const target = ws(op.sheet).getRanges(op.ranges.map(localAddress).join(","));
       const cf = target.conditionalFormats.add(Excel.ConditionalFormatType.custom);
       cf.custom.rule.formula = `=${op.formula}`;
-      cf.custom.format.fill.color = `#${op.highlight.fill}`;
-      cf.custom.format.font.color = `#${op.highlight.font}`;
+      // The look the clerk gave our rule of this light, kept when it was removed (ourRules.ts KeptLooks); else ours.
+      const kept = ruleLooks.of(op.sheet, op.formula);
+      const format = cf.custom.format;
+      if (!kept) {
+        format.fill.color = `#${op.highlight.fill}`;
+        format.font.color = `#${op.highlight.font}`;
+        return;
+      }
+      // A new rule has no format of its own: only what the clerk's had is set.
+      if (kept.fill) format.fill.color = kept.fill;
+      if (kept.font) format.font.color = kept.font;
+      if (kept.bold) format.font.bold = true;
+      if (kept.italic) format.font.italic = true;
       return;
     }
     case "removeConditionalFormat": {
       // Excel rewrites a rule's references when rows or columns move: ours are known by their shape (ourRules.ts).
       const rules = reading.conditionalFormats.get(op.sheet) ?? [];
       for (const cf of rulesToRemove(rules, (r) => r.formula, op.formula)) {
+        ruleLooks.keep(op.sheet, cf.formula, cf.look);
         cf.item.delete();
         rules.splice(rules.indexOf(cf), 1); // deleted once, even when several ops name the same shape
       }
@@ -305,8 +319,9 @@ async function lookOfOurHeaders(
 function estimate(op: Exclude<PlanOp, CellWrite>): number {
   switch (op.op) {
     case "conditionalFormat":
-      // paths: getRanges, add, custom, rule, format, fill, font; actions: formula, fill colour, font colour
-      return 7 * PATH + 3 * ACTION + bytes(op.ranges.map(localAddress).join(",")) + bytes(op.formula) + 40;
+      // paths: getRanges, add, custom, rule, format, fill, font; actions: formula, fill colour, font colour, and for a
+      // look the clerk gave our rule bold and italic
+      return 7 * PATH + 5 * ACTION + bytes(op.ranges.map(localAddress).join(",")) + bytes(op.formula) + 40;
     case "removeConditionalFormat":
     case "removeChart":
       return ACTION;

@@ -11,7 +11,7 @@ import { cellWriteRun, sheetWrites, writeAt, type CellWrite } from "../../core/p
 import { rectangles } from "../../core/plan/rectangles";
 import { columnLetters, quoteSheetName } from "../../core/a1";
 import { assertNever } from "../../core/assertNever";
-import { rulesToRemove } from "../../core/plan/ourRules";
+import { KeptLooks, rulesToRemove } from "../../core/plan/ourRules";
 import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
 import { rangeToA1 as localAddress } from "../../core/a1";
@@ -29,6 +29,8 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
   const workbook = app.ActiveWorkbook;
   if (!workbook) return { blocks: 0, skipped: [] };
   const stats: WpsWriteStats = { blocks: 0, skipped: [] };
+  // The look of each rule of ours removed, for the one added again for its light (ourRules.ts KeptLooks): BGR colours.
+  const ruleLooks = new KeptLooks<{ fill: number; font: number; bold: boolean; italic: boolean }>();
   const existing = new Set(reading.sheetNames);
   const names = new Set(reading.names);
   const sheetCache = new Map<string, WpsWorksheet>();
@@ -134,8 +136,11 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
         const rule = ws(op.sheet)
           .Range(op.ranges.map(localAddress).join(","))
           .FormatConditions.Add(XL.expression, undefined, `=${op.formula}`);
-        rule.Interior.Color = bgr(op.highlight.fill);
-        rule.Font.Color = bgr(op.highlight.font);
+        const kept = ruleLooks.of(op.sheet, op.formula);
+        rule.Interior.Color = kept ? kept.fill : bgr(op.highlight.fill);
+        rule.Font.Color = kept ? kept.font : bgr(op.highlight.font);
+        if (kept?.bold) rule.Font.Bold = true;
+        if (kept?.italic) rule.Font.Italic = true;
         return;
       }
       case "removeConditionalFormat": {
@@ -150,7 +155,18 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
           const rule = rules.Item(k);
           if (rule.Type === XL.expression) found.push({ index: k, formula: rule.Formula1 });
         }
-        const gone = rulesToRemove(found, (r) => r.formula, op.formula).map((r) => r.index);
+        const removed = rulesToRemove(found, (r) => r.formula, op.formula);
+        for (const r of removed) {
+          // Its look before it goes: a rule of ours the clerk recoloured is added again as they made it.
+          const { Interior, Font } = rules.Item(r.index);
+          ruleLooks.keep(op.sheet, r.formula, {
+            fill: Interior.Color,
+            font: Font.Color,
+            bold: Font.Bold === true,
+            italic: Font.Italic === true,
+          });
+        }
+        const gone = removed.map((r) => r.index);
         for (const k of gone.sort((a, b) => b - a)) rules.Item(k).Delete(); // from the last: the others keep their place
         return;
       }

@@ -163,8 +163,9 @@ export interface WpsFormatConditions {
 export interface WpsFormatCondition {
   Type: number;
   Formula1: string;
+  /** The look when the rule is true: "您可以设置字体样式、下划线、颜色和删除线属性" (WPS's FormatCondition pages). */
   Interior: { Color: number };
-  Font: { Color: number };
+  Font: { Color: number; Bold: boolean; Italic: boolean };
   Delete(): void;
 }
 

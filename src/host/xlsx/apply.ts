@@ -6,15 +6,18 @@
 import { fileColumnWidth } from "../../core/plan/columnWidth";
 import type ExcelJS from "exceljs";
 import { columnLetters, parseA1Range, rangeToA1, rangesToA1 } from "../../core/a1";
+import { KeptLooks } from "../../core/plan/ourRules";
 import { ourStill, type CellStyle, type Plan, type PlanOp } from "../../core/plan/types";
 import type { CellRange, CellRef } from "../../core/types";
 import { say, WordedError } from "../../core/locale/messages";
 
 export function applyPlanToExcelJs(workbook: ExcelJS.Workbook, plan: Plan): void {
-  for (const op of plan.ops) applyOp(workbook, op);
+  // The style of each rule of ours removed, for the one added again for its light (ourRules.ts KeptLooks).
+  const looks = new KeptLooks<Partial<ExcelJS.Style>>();
+  for (const op of plan.ops) applyOp(workbook, op, looks);
 }
 
-function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
+function applyOp(workbook: ExcelJS.Workbook, op: PlanOp, looks: KeptLooks<Partial<ExcelJS.Style>>): void {
   switch (op.op) {
     case "addSheet": {
       if (!workbook.getWorksheet(op.sheet))
@@ -63,7 +66,7 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
             type: "expression",
             priority: 1,
             formulae: [op.formula],
-            style: {
+            style: looks.of(op.sheet, op.formula) ?? {
               fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${op.highlight.fill}` } },
               font: { color: { argb: `FF${op.highlight.font}` } },
             },
@@ -75,14 +78,16 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp): void {
     case "removeConditionalFormat": {
       const ws = sheetOf(workbook, op.sheet);
       const ref = normaliseRef(rangesToA1(op.ranges));
+      const ours = (cf: ExcelJS.ConditionalFormattingOptions) =>
+        normaliseRef(cf.ref) === ref &&
+        cf.rules.some((r) => "formulae" in r && sameFormula(r.formulae?.[0], op.formula));
+      // The sheet's entries: ExcelJS keeps them in conditionalFormattings, which its typings leave out.
+      const entries = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+        .conditionalFormattings;
+      for (const cf of entries.filter(ours))
+        for (const r of cf.rules) if (r.style) looks.keep(op.sheet, op.formula, r.style);
       // removeConditionalFormatting(filter) keeps the entries the filter accepts.
-      ws.removeConditionalFormatting(
-        (cf: ExcelJS.ConditionalFormattingOptions) =>
-          !(
-            normaliseRef(cf.ref) === ref &&
-            cf.rules.some((r) => "formulae" in r && sameFormula(r.formulae?.[0], op.formula))
-          ),
-      );
+      ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !ours(cf));
       return;
     }
     case "validationList": {

@@ -7,7 +7,7 @@
  */
 import { fileColumnWidth } from "../../core/plan/columnWidth";
 import { quoteSheetName, rangeToA1, rangeWithout, rangesToA1 } from "../../core/a1";
-import { rulesToRemove } from "../../core/plan/ourRules";
+import { KeptLooks, rulesToRemove } from "../../core/plan/ourRules";
 import type { Plan, PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
 import { SUMMARY_WORDS } from "../../core/plan/words";
@@ -675,6 +675,9 @@ class Writer {
     const p = doc.prefix;
     const styles = this.stylesEditor();
     let topPriority: number | undefined;
+    // The dxfId of each rule of ours removed (null: the rule has none): the one added again for its light keeps it,
+    // so a look the clerk gave our rule stays as they made it, their dxf untouched (ourRules.ts KeptLooks).
+    const looks = new KeptLooks<string | null>();
     for (const op of ops) {
       if (!op.add) {
         // Our rules go, wherever they now lie: Excel moves the ranges and rewrites the references when rows or
@@ -690,7 +693,9 @@ class Writer {
               : [],
           ),
         );
-        const gone = new Set(rulesToRemove(found, (f) => f.formula, op.formula).map((f) => f.rule));
+        const removed = rulesToRemove(found, (f) => f.formula, op.formula);
+        for (const f of removed) looks.keep("", f.formula, tagAttrs(f.rule.xml).dxfId ?? null);
+        const gone = new Set(removed.map((f) => f.rule));
         doc.children = doc.children.flatMap((c, i) => {
           const block = blocks[i];
           if (!block) return [c];
@@ -703,7 +708,8 @@ class Writer {
         topPriority = undefined; // counted again from the rules left
         continue;
       }
-      const dxf = styles.highlight(op.fill, op.font);
+      const kept = looks.of("", op.formula);
+      const dxf = kept === undefined ? String(styles.highlight(op.fill, op.font)) : kept;
       // Above every rule of the sheet (they live in conditionalFormatting and extLst, never in sheetData).
       topPriority ??= Math.max(
         0,
@@ -717,7 +723,7 @@ class Writer {
         doc,
         {
           name: "conditionalFormatting",
-          xml: `<${p}conditionalFormatting sqref="${rangesToA1(op.ranges)}"><${p}cfRule type="expression" dxfId="${dxf}" priority="${priority}"><${p}formula>${escapeText(op.formula)}</${p}formula></${p}cfRule></${p}conditionalFormatting>`,
+          xml: `<${p}conditionalFormatting sqref="${rangesToA1(op.ranges)}"><${p}cfRule type="expression"${dxf === null ? "" : ` dxfId="${dxf}"`} priority="${priority}"><${p}formula>${escapeText(op.formula)}</${p}formula></${p}cfRule></${p}conditionalFormatting>`,
         },
         SHEET_ORDER,
       );

@@ -57,7 +57,16 @@ export interface FakeSheet {
   protected: boolean;
   cells: Map<string, FakeCell>;
   merges: CellRange[];
-  cfs: { id: number; ranges: CellRange[]; formula: string; fill?: string; font?: string }[];
+  /** Custom conditional formats; fill, font colour, bold and italic are the rule's look (RULES: RULE_LOOK). */
+  cfs: {
+    id: number;
+    ranges: CellRange[];
+    formula: string;
+    fill?: string;
+    font?: string;
+    bold?: boolean;
+    italic?: boolean;
+  }[];
   /** refs: the ranges the adapter gave the chart's series, "sheet!A1:A9" (recorded as passed, for the tests). */
   charts: { name: string; title?: string; position?: [string, string]; refs?: string[] }[];
   notes: Map<string, string>;
@@ -190,6 +199,13 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   Read from a range whose cells differ, a property gives null (the pages' rule for pattern and tintAndShade: "A null
  *   value indicates that the entire range doesn't have a uniform … setting"). No fill reads as "#FFFFFF" (the page
  *   does not say; the adapter takes only its own colour as its own, so any other reading is the user's).
+ * RULE_LOOK — a custom conditional format's look, https://learn.microsoft.com/javascript/api/excel/
+ *   excel.conditionalrangefill: "color: HTML color code representing the color of the fill, in the form #RRGGBB (e.g.,
+ *   "FFA500") or as a named HTML color (e.g., "orange")." excel.conditionalrangefont: "bold: Specifies if the font is
+ *   bold." "color: HTML color code representation of the text color (e.g., #FF0000 represents Red)." "italic:
+ *   Specifies if the font is italic." (ExcelApi 1.6). Read and set on the rule (format.fill / format.font of
+ *   ConditionalFormat.custom). A colour is taken as #RRGGBB only (a named colour is not imitated: refused), a style as
+ *   a boolean; a colour never set reads as null (the pages do not say).
  * TABLES — https://learn.microsoft.com/javascript/api/excel/excel.tablecollection: "add(address, hasHeaders): Creates a
  *   new table. … If the table cannot be added (e.g., because the address is invalid, or the table would overlap with
  *   another table), an error will be thrown." https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-tables
@@ -928,9 +944,21 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
     }
     case "fill":
     case "font": {
+      const { sheet, range, cf } = target as unknown as RangeRef & { cf?: FakeSheet["cfs"][number] };
+      if (cf) {
+        // RULES: RULE_LOOK.
+        const look: Record<string, unknown> = {
+          "fill.color": cf.fill ?? null,
+          "font.color": cf.font ?? null,
+          "font.bold": cf.bold === true,
+          "font.italic": cf.italic === true,
+        };
+        const k = `${node.kind}.${prop}`;
+        if (!(k in look)) throw new Error(`fake: ${k} of a conditional format (not imitated)`);
+        return look[k];
+      }
       // RULES: LOOK.
-      const { sheet, range, cf } = target as unknown as RangeRef & { cf?: unknown };
-      if (cf || !range) throw new Error(`fake: ${node.kind}.${prop} of a conditional format is not read`);
+      if (!range) throw new Error(`fake: ${node.kind}.${prop} of no range`);
       if (`${node.kind}.${prop}` !== "fill.color" && `${node.kind}.${prop}` !== "font.bold")
         throw new Error(`fake: ${node.kind}.${prop}`);
       const seen = new Set<string | boolean>();
@@ -1054,16 +1082,27 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
       });
     }
     case "font.bold":
-      return eachCell(target as RangeRef, (cell) => (cell.bold = value as boolean));
+    case "font.italic": {
+      const t = target as RangeRef & { cf?: FakeSheet["cfs"][number] };
+      if (t.cf) {
+        // RULES: RULE_LOOK.
+        if (typeof value !== "boolean") throw hostError("InvalidArgument", `${prop} is a boolean`);
+        t.cf[prop as "bold" | "italic"] = value;
+        return;
+      }
+      if (prop === "italic") throw new Error("fake: a cell's italic (not imitated)");
+      return eachCell(t, (cell) => (cell.bold = value as boolean));
+    }
     case "fill.color": {
       const t = target as RangeRef & { cf?: FakeSheet["cfs"][number] };
-      if (t.cf) t.cf.fill = value as string;
+      if (t.cf) t.cf.fill = ruleColour(value);
       else eachCell(t, (cell) => (cell.fill = value as string));
       return;
     }
     case "font.color": {
       const t = target as { cf?: FakeSheet["cfs"][number] };
-      if (t.cf) t.cf.font = value as string;
+      if (!t.cf) throw new Error("fake: a cell's font colour (not imitated)");
+      t.cf.font = ruleColour(value);
       return;
     }
     case "rule.formula":
@@ -1117,6 +1156,13 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
       throw new Error(`fake: cannot set ${node.kind}.${prop}`);
   }
   void fake;
+}
+
+/** A conditional format's colour as set (RULES: RULE_LOOK): #RRGGBB, kept upper-case as Excel gives colours back. */
+function ruleColour(value: unknown): string {
+  if (typeof value !== "string") throw hostError("InvalidArgument", "a colour is a string");
+  if (!/^#[0-9A-Fa-f]{6}$/.test(value)) throw new Error(`fake: the colour ${value} (only #RRGGBB is imitated)`);
+  return value.toUpperCase();
 }
 
 /** A change of the workbook's sheets, refused while its structure is protected (RULES: STRUCTURE). */

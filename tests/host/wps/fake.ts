@@ -72,6 +72,9 @@ export interface FakeRule {
   formula: string;
   fill?: number;
   font?: number;
+  /** Font.Bold / Font.Italic of the rule's look (a clerk's 管理规则 → 格式 → 字形). */
+  bold?: boolean;
+  italic?: boolean;
 }
 
 export interface FakeSheet {
@@ -1439,6 +1442,8 @@ export class FakeWps {
       },
       get Interior() {
         fake.calls++;
+        // ${DOC}/Top10/属性/Interior 属性.html: "返回一个 Interior 对象，该对象在条件格式规则的计算结果为 True 时指定单元格的内部属性";
+        // its example "top.Interior.Color = RGB(115, 120, 55)": read back as the same integer.
         return {
           get Color() {
             return rule.fill ?? 0xffffff;
@@ -1451,6 +1456,14 @@ export class FakeWps {
       },
       get Font() {
         fake.calls++;
+        // ${DOC}/UniqueValues/属性/Font 属性.html (the conditional formats' Font): "返回一个 Font 对象，该对象在条件格式规则的计算结果为
+        // True 时指定字体格式" … "您可以设置字体样式、下划线、颜色和删除线属性"; its example sets "Font.Bold = true",
+        // "Font.Italic = true". A style is true / false, as a cell's Font.Bold (learn.microsoft.com/office/vba/api/
+        // excel.font.bold: "True if the font is bold"): anything else is refused.
+        const style = (v: unknown) => {
+          if (typeof v !== "boolean") throw new WpsError(`字形须为 true / false，收到 ${JSON.stringify(v)}`);
+          return v;
+        };
         return {
           get Color() {
             return rule.font ?? 0;
@@ -1458,6 +1471,20 @@ export class FakeWps {
           set Color(v: number) {
             fake.calls++;
             rule.font = color(v);
+          },
+          get Bold() {
+            return rule.bold === true;
+          },
+          set Bold(v: boolean) {
+            fake.calls++;
+            rule.bold = style(v);
+          },
+          get Italic() {
+            return rule.italic === true;
+          },
+          set Italic(v: boolean) {
+            fake.calls++;
+            rule.italic = style(v);
           },
         };
       },

@@ -1,0 +1,210 @@
+/**
+ * breaker48: the clerk recolours a highlight rule of ours — 条件格式 → 管理规则, our `OR($K11="红",$K11="red")` on
+ * 1 办公用品采购 edited to an orange fill and a black bold font — and checks again. The check removed the rule and added
+ * it anew with our pink and dark red: the clerk's look was lost on every check. Now the look they gave our rule stays
+ * (as the format they give a cell of ours does, userFormats): the next check keeps it, adds no second rule, and a third
+ * check changes nothing. The rule is still ours (our formula over our ranges): Clear marks takes it, as every rule of
+ * ours. Through the CLI's checked copy (the file as Excel saves the edit), Excel and WPS (strict fakes).
+ */
+import path from "node:path";
+import { readFileSync } from "node:fs";
+import { runCheck as wpsCheck, runClear as wpsClear } from "../../src/host/wps/actions";
+import { bgr, rgbHex } from "../../src/host/wps/model";
+import { readWorkbookBytes } from "../../src/host/xlsx/read";
+import { readRels, workbookMap } from "../../src/host/xlsx/parts";
+import { unescapeXml } from "../../src/host/xlsx/xmlEdit";
+import { openPackage, partText } from "../../src/host/xlsx/zip";
+import { FakeWps, modelFromSnapshot as wpsModel } from "../host/wps/fake";
+import type { FakeExcel } from "../host/excel/fake";
+import { AS_OF, excelDriver, heldOfWps, xlsxDriver, type Held } from "./drivers";
+import { recolourRule, type RuleLookEdit } from "./xlsxEdit";
+
+jest.setTimeout(180_000);
+
+const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");
+const SHEET = "1 办公用品采购";
+const RED = 'OR($K11="红",$K11="red")';
+const ORANGE: RuleLookEdit = { fill: "FFC000", font: "000000", bold: true };
+
+/** A rule as the test compares it: "formula fill|font|b" (colours RRGGBB, b for bold, italic as i). */
+const ruleText = (formula: string, fill: string | null, font: string | null, bold: boolean, italic = false) =>
+  `${formula.replace(/^=/, "")} ${(fill ?? "").replace(/^#/, "").toUpperCase()}|${(font ?? "")
+    .replace(/^#/, "")
+    .toUpperCase()}|${bold ? "b" : ""}${italic ? "i" : ""}`;
+
+interface Host<W> {
+  name: string;
+  open(): Promise<W>;
+  check(w: W): Promise<W>;
+  clear(w: W): Promise<W>;
+  /** The clerk's edit of the rule's format, as the host takes it. */
+  recolour(w: W, sheet: string, formula: string, look: RuleLookEdit): Promise<W>;
+  /** Every conditional-format rule of a sheet with its look, in the host's order. */
+  rules(w: W, sheet: string): string[];
+  held(w: W): Promise<Held>;
+}
+
+/** The rules of a sheet of an .xlsx with the dxf each points at (§18.8.17: a dxf's solid fill is its bgColor). */
+function xlsxRules(bytes: Uint8Array, sheet: string): string[] {
+  const pkg = openPackage(bytes);
+  const map = workbookMap(pkg);
+  const stylesPart = readRels(pkg, map.workbookPart).find((r) => r.type.endsWith("/styles"))!.target;
+  const dxfs = /<dxfs\b[^>]*>([\s\S]*?)<\/dxfs>/.exec(partText(pkg, stylesPart) ?? "")?.[1] ?? "";
+  const looks = (dxfs.match(/<dxf\b[\s\S]*?<\/dxf>/g) ?? []).map((dxf) => {
+    const font = /<font\b[\s\S]*?<\/font>/.exec(dxf)?.[0] ?? "";
+    const fill = /<fill\b[\s\S]*?<\/fill>/.exec(dxf)?.[0] ?? "";
+    const rgb = (xml: string, tag: string) =>
+      new RegExp(`<${tag}\\b[^>]*\\brgb="(?:[0-9A-Fa-f]{2})?([0-9A-Fa-f]{6})"`).exec(xml)?.[1] ?? null;
+    return { fill: rgb(fill, "bgColor"), font: rgb(font, "color"), bold: /<b\s*\/>|<b\s+val="(1|true)"/.test(font) };
+  });
+  const part = map.sheets.find((s) => s.name === sheet)!.part!;
+  return [...(partText(pkg, part) ?? "").matchAll(/<cfRule\b([^>]*)>\s*<formula>([^<]*)<\/formula>/g)].map((m) => {
+    const id = /\sdxfId="(\d+)"/.exec(m[1])?.[1];
+    const look = id === undefined ? { fill: null, font: null, bold: false } : looks[Number(id)];
+    return ruleText(unescapeXml(m[2]), look.fill, look.font, look.bold);
+  });
+}
+
+/** The part of a sheet, as text: the third check must give the second's byte for byte. */
+function sheetXml(bytes: Uint8Array, sheet: string): string {
+  const pkg = openPackage(bytes);
+  return partText(pkg, workbookMap(pkg).sheets.find((s) => s.name === sheet)!.part!) ?? "";
+}
+
+const hosts: Host<unknown>[] = [
+  {
+    name: "xlsx (CLI checked copy)",
+    open: () => xlsxDriver.open(SAMPLE),
+    check: async (w) => (await xlsxDriver.check(w as Uint8Array, false)).workbook,
+    clear: async (w) => (await xlsxDriver.clear(w as Uint8Array)).workbook,
+    recolour: async (w, sheet, formula, look) => recolourRule(w as Uint8Array, sheet, formula, look),
+    rules: (w, sheet) => xlsxRules(w as Uint8Array, sheet),
+    held: (w) => xlsxDriver.held(w as Uint8Array),
+  },
+  {
+    name: "Excel add-in (strict fake)",
+    open: () => excelDriver.open(SAMPLE),
+    check: async (w) => (await excelDriver.check(w as FakeExcel, true)).workbook,
+    clear: async (w) => (await excelDriver.clear(w as FakeExcel)).workbook,
+    async recolour(w, sheet, formula, look) {
+      // Through Office.js, as Excel's 编辑格式规则 sets the rule's ConditionalRangeFormat.
+      const fake = w as FakeExcel;
+      const cfs = fake.context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
+      cfs.load("items/type,items/customOrNullObject/rule/formula");
+      await fake.context.sync();
+      const ours = cfs.items.filter((cf) => cf.customOrNullObject.rule.formula.replace(/^=/, "") === formula);
+      if (ours.length === 0) throw new Error(`no rule ${formula} on ${sheet}`);
+      for (const cf of ours) {
+        cf.custom.format.fill.color = `#${look.fill}`;
+        cf.custom.format.font.color = `#${look.font}`;
+        cf.custom.format.font.bold = look.bold;
+      }
+      await fake.context.sync();
+      return fake;
+    },
+    rules: (w, sheet) =>
+      (w as FakeExcel).model.sheets
+        .find((s) => s.name === sheet)!
+        .cfs.map((cf) => ruleText(cf.formula, cf.fill ?? null, cf.font ?? null, !!cf.bold, !!cf.italic)),
+    held: (w) => excelDriver.held(w as FakeExcel),
+  },
+  {
+    name: "WPS (strict fake)",
+    open: async () => new FakeWps(wpsModel(readWorkbookBytes(new Uint8Array(readFileSync(SAMPLE))).snapshot)),
+    async check(w) {
+      wpsCheck((w as FakeWps).app, { asOf: AS_OF }, AS_OF);
+      return w;
+    },
+    async clear(w) {
+      wpsClear((w as FakeWps).app);
+      return w;
+    },
+    async recolour(w, sheet, formula, look) {
+      // Through WPS's object model (FormatCondition.Interior / Font), the rule found by its place on the sheet.
+      const fake = w as FakeWps;
+      const places = fake.model.sheets
+        .find((s) => s.name === sheet)!
+        .rules.flatMap((r, i) => (r.formula === formula ? [i + 1] : []));
+      if (places.length === 0) throw new Error(`no rule ${formula} on ${sheet}`);
+      const rules = fake.app.ActiveWorkbook!.Worksheets.Item(sheet).Cells.FormatConditions;
+      for (const k of places) {
+        const rule = rules.Item(k);
+        rule.Interior.Color = bgr(look.fill);
+        rule.Font.Color = bgr(look.font);
+        rule.Font.Bold = look.bold;
+      }
+      return fake;
+    },
+    rules: (w, sheet) =>
+      (w as FakeWps).model.sheets
+        .find((s) => s.name === sheet)!
+        .rules.map((r) =>
+          ruleText(
+            r.formula,
+            r.fill === undefined ? null : rgbHex(r.fill),
+            r.font === undefined ? null : rgbHex(r.font),
+            !!r.bold,
+            !!r.italic,
+          ),
+        ),
+    held: async (w) => heldOfWps((w as FakeWps).model),
+  },
+];
+
+describe.each(hosts)("$name: a highlight rule of ours the clerk recoloured", (host) => {
+  let sheets: string[];
+  let checked: Map<string, string[]>;
+  let recoloured: Map<string, string[]>;
+  let second: Map<string, string[]>;
+  let third: Map<string, string[]>;
+  let heldSecond: Held;
+  let heldThird: Held;
+  let xmlSecond = "";
+  let xmlThird = "";
+  let cleared: string[];
+
+  const allRules = (w: unknown) => new Map(sheets.map((s) => [s, host.rules(w, s)]));
+
+  beforeAll(async () => {
+    let w = await host.check(await host.open());
+    sheets = (await host.held(w)).sheets;
+    checked = allRules(w);
+    w = await host.recolour(w, SHEET, RED, ORANGE);
+    recoloured = allRules(w);
+    w = await host.check(w);
+    second = allRules(w);
+    heldSecond = await host.held(w);
+    if (w instanceof Uint8Array) xmlSecond = sheetXml(w, SHEET);
+    w = await host.check(w);
+    third = allRules(w);
+    heldThird = await host.held(w);
+    if (w instanceof Uint8Array) xmlThird = sheetXml(w, SHEET);
+    w = await host.clear(w);
+    cleared = host.rules(w, SHEET);
+  });
+
+  test("the edit recoloured our rule, only that one", () => {
+    expect(checked.get(SHEET)).toContain(ruleText(RED, "FFC7CE", "9C0006", false));
+    expect(recoloured.get(SHEET)).toContain(ruleText(RED, ORANGE.fill, ORANGE.font, true));
+    expect(recoloured.get(SHEET)).not.toContain(ruleText(RED, "FFC7CE", "9C0006", false));
+    for (const sheet of sheets.filter((s) => s !== SHEET)) expect(recoloured.get(sheet)).toEqual(checked.get(sheet));
+  });
+
+  test("the next check keeps the clerk's look on our rule, with no second rule", () => {
+    expect(second.get(SHEET)).toEqual(recoloured.get(SHEET));
+    expect(second.get(SHEET)!.filter((r) => r.startsWith(`${RED} `))).toHaveLength(1);
+    // Our other rules, here and on the other sheets, keep our look.
+    expect(second).toEqual(recoloured);
+  });
+
+  test("a third check changes nothing", () => {
+    expect(third).toEqual(second);
+    expect(heldThird).toEqual(heldSecond);
+    expect(xmlThird).toBe(xmlSecond);
+  });
+
+  test("清除标记 takes the recoloured rule with ours: it is our rule", () => {
+    expect(cleared.filter((r) => r.startsWith(`${RED} `))).toEqual([]);
+    expect(cleared).toEqual([]);
+  });
+});
