@@ -917,9 +917,16 @@ export interface RuleLookEdit {
  * its font with <b/> and <color>, its fill's <bgColor>, §18.8.32 patternFill: "For solid cell fills (no pattern),
  * fgColor is used. For cell fills with patterns specified, then the cell fill color is specified by the bgColor
  * element" — a dxf's solid fill is in bgColor, as Excel writes it), and the cfRule's dxfId points at it (§18.3.1.10
- * cfRule dxfId: "The index of the formatting (dxf) to apply"). Every rule on `sheet` whose formula is `formula`.
+ * cfRule dxfId: "The index of the formatting (dxf) to apply"). Every rule on `sheet` whose formula is `formula`; `to`:
+ * its formula edited too (编辑规则 → 为符合此公式的值设置格式), saved as typed (§18.3.1.43 formula).
  */
-export function recolourRule(bytes: Uint8Array, sheet: string, formula: string, look: RuleLookEdit): Uint8Array {
+export function recolourRule(
+  bytes: Uint8Array,
+  sheet: string,
+  formula: string,
+  look: RuleLookEdit,
+  to = formula,
+): Uint8Array {
   const pkg = openPackage(bytes);
   const rel = readRels(pkg, workbookMap(pkg).workbookPart).find((r) => r.type.endsWith("/styles"));
   if (!rel) throw new Error("xlsxEdit: no styles part");
@@ -939,7 +946,7 @@ export function recolourRule(bytes: Uint8Array, sheet: string, formula: string, 
       if (unescapeXml(text) !== formula) return whole;
       found++;
       const rule = head.replace(/\sdxfId="\d+"/, "").replace(/^<cfRule\b/, `<cfRule dxfId="${index}"`);
-      return `${rule}${open}${text}${end}`;
+      return `${rule}${open}${escapeXml(to)}${end}`;
     },
   );
   if (found === 0) throw new Error(`xlsxEdit: no rule ${formula} on ${sheet}`);

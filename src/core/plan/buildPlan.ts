@@ -367,6 +367,10 @@ function removeLeftovers(ctx: PlanContext): void {
   const own = ctx.own;
   if (own.records.length === 0) return;
   const seenRules = new Set<string>();
+  // Our rules as this check leaves them, per sheet (flushHighlights recorded them): a rule of a recorded one's shape
+  // testing none of their columns is one whose formula the clerk changed, theirs (ourRules.ts rulesToRemove).
+  const planned = new Map<string, string[]>();
+  for (const c of ctx.marks.conditionalFormats) planned.set(c.sheet, [...(planned.get(c.sheet) ?? []), c.formula]);
   for (const marks of own.records)
     for (const cf of marks.conditionalFormats) {
       const k = `${cf.sheet}\u0000${cf.ranges}\u0000${cf.formula}`;
@@ -377,6 +381,7 @@ function removeLeftovers(ctx: PlanContext): void {
         sheet: cf.sheet,
         ranges: parseA1Ranges(cf.ranges),
         formula: cf.formula,
+        planned: planned.get(cf.sheet) ?? [],
       });
     }
   const claimed = (sheet: string, row: number, col: number) =>

@@ -8,13 +8,23 @@ import { formulaShape } from "./fingerprint";
  * shape elsewhere is someone else's — the user's, or one a check left as the user's (a block whose record was
  * lost: the earlier check wrote its own beside it) — and stays, so a second check takes nothing the first kept.
  * None with the recorded formula: our rules moved (Excel rewrites the references when rows or columns are
- * inserted), and every rule of that shape goes, as it always did.
+ * inserted), and the rules of that shape go. When the plan says which formulas our rules of the sheet have after it
+ * (`planned`: a check; Clear marks gives none), only those of that shape that test the recorded column or a planned
+ * one (their rows aside): a rule that tests another column is one whose formula the clerk changed (our red on $K made
+ * theirs on $L), theirs from then on, and stays.
  */
-export function rulesToRemove<T>(rules: T[], formulaOf: (rule: T) => string, recorded: string): T[] {
+export function rulesToRemove<T>(
+  rules: T[],
+  formulaOf: (rule: T) => string,
+  recorded: string,
+  planned?: readonly string[],
+): T[] {
   const shape = formulaShape(recorded);
   const same = rules.filter((r) => formulaShape(formulaOf(r)) === shape);
   const exact = same.filter((r) => sameText(formulaOf(r), recorded));
-  return exact.length > 0 ? exact : same;
+  if (exact.length > 0 || !planned) return exact.length > 0 ? exact : same;
+  const columns = new Set([recorded, ...planned].map(rowFree));
+  return same.filter((r) => columns.has(rowFree(formulaOf(r))));
 }
 
 /** The same formula as written: the hosts give it with or without "=", spaced or not. */
@@ -49,10 +59,12 @@ export class KeptLooks<L> {
  * from different anchors (WPS reads Formula1 from the active cell; a table moved down gets an anchor further down),
  * while the column and the words it compares say which light of which column it is.
  */
-function lookKey(sheet: string, formula: string): string {
-  const rowFree = norm(formula)
+const lookKey = (sheet: string, formula: string) => `${sheet}\u0000${rowFree(formula)}`;
+
+/** A formula without the row numbers of its relative references (outside string literals): the rows aside. */
+function rowFree(formula: string): string {
+  return norm(formula)
     .split('"')
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/(\$?[A-Za-z]{1,3})(\d+)/g, "$1#")))
     .join('"');
-  return `${sheet}\u0000${rowFree}`;
 }

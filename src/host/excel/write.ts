@@ -176,7 +176,7 @@ function applyOp(
     case "removeConditionalFormat": {
       // Excel rewrites a rule's references when rows or columns move: ours are known by their shape (ourRules.ts).
       const rules = reading.conditionalFormats.get(op.sheet) ?? [];
-      for (const cf of rulesToRemove(rules, (r) => r.formula, op.formula)) {
+      for (const cf of rulesToRemove(rules, (r) => r.formula, op.formula, op.planned)) {
         ruleLooks.keep(op.sheet, cf.formula, cf.look);
         cf.item.delete();
         rules.splice(rules.indexOf(cf), 1); // deleted once, even when several ops name the same shape

@@ -66,6 +66,8 @@ export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>,
     refuseProtected(reading, plan);
     refuseStructure(reading, plan, "check");
     const write = applyPlan(app, plan, reading);
+    for (const refused of write.refusedRules ?? [])
+      check.diagnostics.push(diagnostic(null, "warning", say("host.rule-refused", refused)));
     for (const text of plan.messages) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
     return { check, plan, write, lang: settings.lang };
   } catch (error) {

@@ -15,7 +15,7 @@ import { KeptLooks, rulesToRemove } from "../../core/plan/ourRules";
 import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
 import { rangeToA1 as localAddress } from "../../core/a1";
-import { bgr, isShown, rgbHex, XL, type WpsApplication, type WpsWorksheet } from "./model";
+import { bgr, isShown, rgbHex, XL, type WpsApplication, type WpsFormatCondition, type WpsWorksheet } from "./model";
 import type { WpsReading } from "./read";
 
 export interface WpsWriteStats {
@@ -23,6 +23,8 @@ export interface WpsWriteStats {
   blocks: number;
   /** Operations WPS has no equivalent for (the chart). */
   skipped: PlanOp["op"][];
+  /** Highlight rules WPS refused to add (its message): the rest of the plan is written, the check says so. */
+  refusedRules?: { sheet: string; detail: string }[];
 }
 
 export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading): WpsWriteStats {
@@ -133,9 +135,18 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
       case "conditionalFormat": {
         // Relative references in a rule are read from the active cell: make it the rule's anchor.
         anchorAt(op.sheet, { row: op.ranges[0].top, col: op.ranges[0].left });
-        const rule = ws(op.sheet)
-          .Range(op.ranges.map(localAddress).join(","))
-          .FormatConditions.Add(XL.expression, undefined, `=${op.formula}`);
+        let rule: WpsFormatCondition;
+        try {
+          rule = ws(op.sheet)
+            .Range(op.ranges.map(localAddress).join(","))
+            .FormatConditions.Add(XL.expression, undefined, `=${op.formula}`);
+        } catch (error) {
+          // WPS's page allows three rules over one range: the clerk's own there (one of ours whose formula they
+          // changed is theirs, and stays) can leave no room for ours. One highlight missing is said, not the check lost.
+          const detail = error instanceof Error ? error.message : String(error);
+          (stats.refusedRules ??= []).push({ sheet: op.sheet, detail });
+          return;
+        }
         const kept = ruleLooks.of(op.sheet, op.formula);
         rule.Interior.Color = kept ? kept.fill : bgr(op.highlight.fill);
         rule.Font.Color = kept ? kept.font : bgr(op.highlight.font);
@@ -155,7 +166,7 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
           const rule = rules.Item(k);
           if (rule.Type === XL.expression) found.push({ index: k, formula: rule.Formula1 });
         }
-        const removed = rulesToRemove(found, (r) => r.formula, op.formula);
+        const removed = rulesToRemove(found, (r) => r.formula, op.formula, op.planned);
         for (const r of removed) {
           // Its look before it goes: a rule of ours the clerk recoloured is added again as they made it.
           const { Interior, Font } = rules.Item(r.index);

@@ -146,7 +146,7 @@ const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Re
 
 type CfOp =
   | { add: true; ranges: CellRange[]; formula: string; fill: string; font: string }
-  | { add: false; ranges: CellRange[]; formula: string };
+  | { add: false; ranges: CellRange[]; formula: string; planned?: string[] };
 type DvOp = { range: CellRange; list: string[] | null };
 type RemoveChartOp = Extract<PlanOp, { op: "removeChart" }>;
 
@@ -215,7 +215,7 @@ class SheetEdits {
         });
         return;
       case "removeConditionalFormat":
-        this.cf.push({ add: false, ranges: op.ranges, formula: op.formula });
+        this.cf.push({ add: false, ranges: op.ranges, formula: op.formula, planned: op.planned });
         return;
       case "validationList":
         this.dv.push({ range: op.range, list: op.list });
@@ -693,7 +693,7 @@ class Writer {
               : [],
           ),
         );
-        const removed = rulesToRemove(found, (f) => f.formula, op.formula);
+        const removed = rulesToRemove(found, (f) => f.formula, op.formula, op.planned);
         for (const f of removed) looks.keep("", f.formula, tagAttrs(f.rule.xml).dxfId ?? null);
         const gone = new Set(removed.map((f) => f.rule));
         doc.children = doc.children.flatMap((c, i) => {
