@@ -45,6 +45,8 @@ interface Host<W> {
   /** Every conditional-format rule of a sheet with its look, in the host's order. */
   rules(w: W, sheet: string): string[];
   held(w: W): Promise<Held>;
+  /** Whole rows (axis row) or columns inserted by the clerk, `count` of them before `at` (0-based). */
+  insert(w: W, sheet: string, axis: "row" | "col", at: number, count: number): Promise<W>;
 }
 
 /** The rules of a sheet of an .xlsx with the dxf each points at (§18.8.17: a dxf's solid fill is its bgColor). */
@@ -88,6 +90,7 @@ const hosts: Host<unknown>[] = [
     recolour: async (w, sheet, formula, look, to) => recolourRule(w as Uint8Array, sheet, formula, look, to),
     rules: (w, sheet) => xlsxRules(w as Uint8Array, sheet),
     held: (w) => xlsxDriver.held(w as Uint8Array),
+    insert: (w, sheet, axis, at, count) => xlsxDriver.edit(w as Uint8Array, [{ sheet, axis, at, count }]),
   },
   {
     name: "Excel add-in (strict fake)",
@@ -121,6 +124,7 @@ const hosts: Host<unknown>[] = [
         .find((s) => s.name === sheet)!
         .cfs.map((cf) => ruleText(cf.formula, cf.fill ?? null, cf.font ?? null, !!cf.bold, !!cf.italic)),
     held: (w) => excelDriver.held(w as FakeExcel),
+    insert: (w, sheet, axis, at, count) => excelDriver.edit(w as FakeExcel, [{ sheet, axis, at, count }]),
   },
   {
     name: "WPS (strict fake)",
@@ -172,6 +176,11 @@ const hosts: Host<unknown>[] = [
           ),
         ),
     held: async (w) => heldOfWps((w as FakeWps).model),
+    async insert(w, sheet, axis, at, count) {
+      if (axis === "row") (w as FakeWps).insertRows(sheet, at, count);
+      else (w as FakeWps).insertColumns(sheet, at, count);
+      return w;
+    },
   },
 ];
 
@@ -283,5 +292,31 @@ describe.each(hosts)("$name: a rule of ours whose formula the clerk changed is t
 
   test("清除标记 takes ours and leaves theirs", () => {
     expect(cleared).toEqual([theirs]);
+  });
+});
+
+describe.each(hosts)("$name: our recoloured rule after rows and a column inserted before the table", (host) => {
+  // Two rows above everything and a column left of it: the rule's references move with the cells ($K11 → $L13).
+  const MOVED = 'OR($L13="红",$L13="red")';
+  let moved: string[];
+  let second: string[];
+  let third: string[];
+
+  beforeAll(async () => {
+    let w = await host.check(await host.open());
+    w = await host.recolour(w, SHEET, RED, ORANGE);
+    w = await host.insert(w, SHEET, "row", 0, 2);
+    w = await host.insert(w, SHEET, "col", 0, 1);
+    moved = host.rules(w, SHEET);
+    w = await host.check(w);
+    second = host.rules(w, SHEET);
+    w = await host.check(w);
+    third = host.rules(w, SHEET);
+  });
+
+  test("the next check finds it moved, keeps the clerk's look, adds no second one; a third changes nothing", () => {
+    expect(moved).toContain(ruleText(MOVED, ORANGE.fill, ORANGE.font, true));
+    expect(second).toEqual(moved);
+    expect(third).toEqual(second);
   });
 });
