@@ -1,0 +1,33 @@
+/**
+ * The WPS fake's conditional-format look (FormatCondition.Interior / Font in ./fake.ts): colours are RGB() integers,
+ * Font.Bold / Font.Italic true or false, each read back as set; anything else is refused.
+ */
+import { FakeWps, modelFromSnapshot, WpsError } from "./fake";
+
+function rule() {
+  const fake = new FakeWps(
+    modelFromSnapshot({ sheets: [{ name: "表", originRow: 0, originCol: 0, values: [[null]], merges: [] }] }),
+  );
+  const ws = fake.app.ActiveWorkbook!.Worksheets.Item("表");
+  ws.Activate();
+  ws.Range("A1:C3").Select();
+  ws.Range("A1").Activate();
+  return ws.Range("A1:C3").FormatConditions.Add(2, undefined, '=$A1="红"');
+}
+
+test("a rule's colours and font style are read back as set", () => {
+  const r = rule();
+  expect([r.Font.Bold, r.Font.Italic]).toEqual([false, false]);
+  r.Interior.Color = 0x00c0ff; // RGB(255, 192, 0)
+  r.Font.Color = 0;
+  r.Font.Bold = true;
+  r.Font.Italic = true;
+  expect([r.Interior.Color, r.Font.Color, r.Font.Bold, r.Font.Italic]).toEqual([0x00c0ff, 0, true, true]);
+});
+
+test("a style that is no boolean, a colour that is no RGB() integer, are refused", () => {
+  const r = rule();
+  expect(() => ((r.Font as unknown as { Bold: unknown }).Bold = 1)).toThrow(WpsError);
+  expect(() => ((r.Font as unknown as { Italic: unknown }).Italic = "true")).toThrow(WpsError);
+  expect(() => ((r.Interior as unknown as { Color: unknown }).Color = "#FFC000")).toThrow(WpsError);
+});
