@@ -242,6 +242,11 @@ export interface ParsedTarget {
   high?: number;
   /** Unit as written or from the unit column: "%", "‰", "人", "万元", "日", "个月", "工作日" … */
   unit: string | null;
+  /**
+   * A number without a unit under 成本指标 or a name of money (补助资金 ≥40): in the table's money unit, so a 万 typed
+   * after the actual is 万元 (45万 against ≤50 is 45), not ten thousand of it.
+   */
+  money?: true;
   /** Deadline (date kind) or period end (period kind), ISO. */
   date?: string;
   /** Period start, ISO. */

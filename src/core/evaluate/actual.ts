@@ -346,11 +346,16 @@ function readNumber(
     signed = parsed.signed;
     // 1.2万 typed against a count or an amount (≥10000人次, ≥1.5万人, a bare ≥10000) is read as a cell formatted
     // 0!.0,"万" showing 1.2万 is: 12000 of the target's unit (as 1.2万元 against ≥500万元). Against a level (%, 分) it
-    // stays no number of the target's kind. 千 alone only against things counted one by one: against ≥5千米 or
-    // ≥5公里, 3千 could be 3000 米 as well as 3000 公里.
+    // stays no number of the target's kind; against a bare money target (成本指标 ≤50) 45万 is 45万元, as typed so.
+    // 千 alone only against things counted one by one: against ≥5千米 or ≥5公里, 3千 could be 3000 米 as well as
+    // 3000 公里.
     const magnitude = parsed.magnitude;
     const counted =
-      targetUnit === null || (magnitude === 1000 ? COUNT_UNITS.includes(targetUnit) : isCumulativeUnit(targetUnit));
+      targetUnit === null
+        ? !target.money
+        : magnitude === 1000
+          ? COUNT_UNITS.includes(targetUnit)
+          : isCumulativeUnit(targetUnit);
     if (magnitude !== null && counted) {
       const read = magnitudeReading(magnitude, 1, target.unit);
       amount = roundTo((amount * read.times) / read.per, 8);

@@ -985,7 +985,9 @@ function quantityTarget(
   }
 
   const kind = isTimeUnit(unit) && (op === "<=" || op === "<") ? "duration" : "number";
-  return finish({ kind, op, opExplicit: explicit, value, unit, notes }, raw);
+  const t = finish({ kind, op, opExplicit: explicit, value, unit, notes }, raw);
+  if (unit === null && isMoneyContext(ctx)) t.money = true;
+  return t;
 }
 
 /**

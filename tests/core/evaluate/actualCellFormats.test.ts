@@ -169,6 +169,26 @@ describe("a magnitude alone typed after the number", () => {
     expect(found[0].judged).toBe(found[1].judged);
   });
 
+  // review49: under 成本指标 or a name of money (补助资金) a bare target is in the table's money unit, often 万元, and
+  // 45万 is the clerk's 45万元 — as 45万元 typed reads. breaker49's first reading made it 450000 (未达标, red).
+  it.each([
+    ["45万", "≤50", "成本指标", "项目成本", 45],
+    ["45万", "≥40", "数量指标", "发放补助资金", 45],
+    ["45万元", "≤50", "成本指标", "项目成本", 45],
+    ["1.2万", "≥10000", "数量指标", "培训人次", 12000],
+  ])("%s against a bare %s under %s / %s is %d", (typed, text, level2, name, expected) => {
+    const t = parseTarget(text, { level2, name, budgetYear: 2024 });
+    expect(readActual(typed, t)).toMatchObject({ kind: "number", value: expected });
+  });
+
+  it("45万 against a bare cost cap ≤50 is met, as 45万元 is", () => {
+    const found = checked([
+      ["成本指标", "≤50", "45万", "General"],
+      ["成本指标", "≤50", "45万元", "General"],
+    ]);
+    expect(found.map((f) => f.judged)).toEqual(["on-track/green", "on-track/green"]);
+  });
+
   it("against a percentage it is still no number of the target's kind; 千 alone only against a count", () => {
     expect(readActual("1.2万", target("≥90%", "质量指标"))).toMatchObject({ kind: "invalid" });
     // 3000 米 or 3000 公里? Said, never read as 3000 公里 against ≥5千米.
