@@ -17,6 +17,7 @@ import { appended } from "../lists";
 import { memoizeString } from "../memo";
 import { renderMessage, say, type Message, type OutputSubtype } from "../locale/messages";
 import { isYesNoTarget } from "../evaluate/actual";
+import { convertUnit } from "../evaluate/units";
 import { compactText, leadingFormHint, signFromName, trailingFormHint, unitFromName } from "../notation/text";
 import { MONEY_SHORTHAND } from "../locale/zh/units";
 import type { CellKey, GoalTable, Indicator, JudgeSettings, ProjectPeriod, ReviewFinding } from "../types";
@@ -467,7 +468,10 @@ const hintConflict = perIndicator(({ ind, name }) => {
     return { cell: ind.targetCell, text: say("review.hint-conflict.sign", params) };
   const unit = unitFromName(hint);
   // A unit of the name's hint is the indicator-value-mismatch rule's (a name's unit, hint or not).
-  if (own !== null && unit !== null && t.unit !== null && t.unit !== unit && MONEY_SHORTHAND[t.unit] !== unit)
+  // A unit that converts to the hint's (1.2万亩 under (≥**亩), 500000元 under (≤**万元), 1个月 under (≤**天)) is the
+  // same quantity written otherwise: no contradiction.
+  const agrees = (u: string) => u === unit || MONEY_SHORTHAND[u] === unit || convertUnit(1, u, unit) !== null;
+  if (own !== null && unit !== null && t.unit !== null && !agrees(t.unit))
     return { cell: ind.targetCell, text: say("review.hint-conflict.unit", { ...params, unit }) };
   return null;
 });
