@@ -350,12 +350,14 @@ function readNumber(
     // 千 alone only against things counted one by one: against ≥5千米 or ≥5公里, 3千 could be 3000 米 as well as
     // 3000 公里.
     const magnitude = parsed.magnitude;
+    // An amount per person or per day (≥10000元/人) counts as its amount does: 1.2万 is 12000 元/人.
+    const amountUnit = targetUnit === null ? null : targetUnit.split("/")[0];
     const counted =
-      targetUnit === null
+      amountUnit === null
         ? !target.money
         : magnitude === 1000
-          ? COUNT_UNITS.includes(targetUnit)
-          : isCumulativeUnit(targetUnit);
+          ? COUNT_UNITS.includes(amountUnit)
+          : isCumulativeUnit(amountUnit);
     if (magnitude !== null && counted) {
       const read = magnitudeReading(magnitude, 1, target.unit);
       amount = roundTo((amount * read.times) / read.per, 8);

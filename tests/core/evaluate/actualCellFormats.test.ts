@@ -145,6 +145,11 @@ describe("a magnitude alone typed after the number", () => {
     ["约1.2万", "≥10000", 12000],
     ["1.2万", "≥10000元", 12000], // money: the shorthand's reading, as before
     ["1.2万", "≤50万元", 1.2],
+    // An amount per person or per day (review49): 1.2万 was “实际值单位“万元”与指标值单位“元/人”不一致”, where the cell
+    // formatted 0!.0,"万" showing 1.2万 reads 12000 元/人.
+    ["1.2万", "≥10000元/人", 12000],
+    ["1.2万", "≥1万元/人", 1.2],
+    ["1.2万", "≥500人次/天", 12000],
   ])("%s against %s is %d", (typed, text, expected) => {
     expect(readActual(typed, target(text))).toMatchObject({ kind: "number", value: expected });
     const shown = readActual({ cell: cellKey(4, 4), value: expected, numberFormat: "General" }, target(text));
