@@ -313,6 +313,8 @@ function readNumber(
   let amount: number;
   let unit: string | null;
   let signed: boolean;
+  // A magnitude alone as typed (1.2万): named so where the unit does not fit, not as the 万元 it was taken for.
+  let typedWord: string | null = null;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return notANumber(value);
     // A date (Excel makes one of a typed "9/30" or "1-3") is no number of the target's kind, whatever its serial.
@@ -350,6 +352,7 @@ function readNumber(
     // 千 alone only against things counted one by one: against ≥5千米 or ≥5公里, 3千 could be 3000 米 as well as
     // 3000 公里.
     const magnitude = parsed.magnitude;
+    typedWord = parsed.word;
     // An amount per person or per day (≥10000元/人) counts as its amount does: 1.2万 is 12000 元/人.
     const amountUnit = targetUnit === null ? null : targetUnit.split("/")[0];
     const counted =
@@ -389,7 +392,7 @@ function readNumber(
   if (unit === null || targetUnit === null) return { kind: "number", value: amount };
   const converted = convertUnit(amount, unit, targetUnit);
   if (converted === null) {
-    return invalid(say("actual.unit-mismatch", { unit, targetUnit }));
+    return invalid(say("actual.unit-mismatch", { unit: typedWord ?? unit, targetUnit }));
   }
   return { kind: "number", value: converted };
 }
@@ -486,7 +489,9 @@ const TRAILING_ASIDE = /\s*[（(]([^）)]*)[）)]\s*$/;
  * repeat a few texts; do not mutate the answer).
  */
 const parseNumberText = memoizeString(
-  (text: string): { value: number; unit: string | null; signed: boolean; magnitude: number | null } | null => {
+  (
+    text: string,
+  ): { value: number; unit: string | null; signed: boolean; magnitude: number | null; word: string | null } | null => {
     const plain = normalizeText(text);
     const aside = TRAILING_ASIDE.exec(plain);
     let t = plain
@@ -512,7 +517,13 @@ const parseNumberText = memoizeString(
     const unit = bracketed && isKnownUnit(bracketed) ? bracketed : q.unit;
     // A magnitude alone (1.2万) is kept apart: only against money is it the shorthand for 万元 (readNumber).
     const magnitude = unit === null ? null : (SCALE_WORDS[unit] ?? null);
-    return { value: sign * q.value, unit: canonicalUnit(unit), signed, magnitude };
+    return {
+      value: sign * q.value,
+      unit: canonicalUnit(unit),
+      signed,
+      magnitude,
+      word: magnitude === null ? null : unit,
+    };
   },
 );
 

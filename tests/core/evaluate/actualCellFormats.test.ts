@@ -198,6 +198,13 @@ describe("a magnitude alone typed after the number", () => {
     expect(readActual("1.2万", target("≥90%", "质量指标"))).toMatchObject({ kind: "invalid" });
     // 3000 米 or 3000 公里? Said, never read as 3000 公里 against ≥5千米.
     expect(readActual("3千", target("≥5千米"))).toMatchObject({ kind: "invalid" });
+    // The word typed is named, not the 万元 it was taken for (review49): “实际值单位“万元”…” named a unit never typed.
+    expect(readActual("1.2万", target("≥90%", "质量指标"))).toMatchObject({
+      reason: "实际值单位“万”与指标值单位“%”不一致",
+    });
+    expect(readActual("2万多", target("≥90分", "质量指标"))).toMatchObject({
+      reason: "实际值单位“万”与指标值单位“分”不一致",
+    });
   });
 });
 
