@@ -315,6 +315,8 @@ function readNumber(
   let signed: boolean;
   // A magnitude alone as typed (1.2万): named so where the unit does not fit, not as the 万元 it was taken for.
   let typedWord: string | null = null;
+  // 2000余人, 50多万元: more than the number written.
+  let more = false;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return notANumber(value);
     // A date (Excel makes one of a typed "9/30" or "1-3") is no number of the target's kind, whatever its serial.
@@ -353,6 +355,7 @@ function readNumber(
     // 3000 公里.
     const magnitude = parsed.magnitude;
     typedWord = parsed.word;
+    more = parsed.more;
     // An amount per person or per day (≥10000元/人) counts as its amount does: 1.2万 is 12000 元/人.
     const amountUnit = targetUnit === null ? null : targetUnit.split("/")[0];
     const counted =
@@ -389,12 +392,17 @@ function readNumber(
       return invalid(say("actual.implausible", { value: amount, times: slip.times, unit: targetUnit }));
     if (slip) return { kind: "number", value: slip.value, slip: { typed: amount, unit: slip.unit } };
   }
-  if (unit === null || targetUnit === null) return { kind: "number", value: amount };
+  // 50余万元 against ≤50万元: more than the cap, not at it — said, not read as 50 (met, green).
+  const atCap = (v: number): Actual =>
+    more && target.op === "<=" && v === target.value
+      ? invalid(say("actual.more-than-cap", { value: String(value), cap: v, unit: targetUnit }))
+      : { kind: "number", value: v };
+  if (unit === null || targetUnit === null) return atCap(amount);
   const converted = convertUnit(amount, unit, targetUnit);
   if (converted === null) {
     return invalid(say("actual.unit-mismatch", { unit: typedWord ?? unit, targetUnit }));
   }
-  return { kind: "number", value: converted };
+  return atCap(converted);
 }
 
 /**
@@ -491,15 +499,23 @@ const TRAILING_ASIDE = /\s*[（(]([^）)]*)[）)]\s*$/;
 const parseNumberText = memoizeString(
   (
     text: string,
-  ): { value: number; unit: string | null; signed: boolean; magnitude: number | null; word: string | null } | null => {
+  ): {
+    value: number;
+    unit: string | null;
+    signed: boolean;
+    magnitude: number | null;
+    word: string | null;
+    more: boolean;
+  } | null => {
     const plain = normalizeText(text);
     const aside = TRAILING_ASIDE.exec(plain);
     let t = plain
       .replace(TRAILING_ASIDE, "")
       .replace(ACTUAL_NUMBER_PREFIX, "")
       .replace(ACTUAL_COMPARATOR_PREFIX, "")
-      .replace(ACTUAL_COMPARATOR_SUFFIX, "")
-      .replace(ACTUAL_ROUGHLY_MORE, "");
+      .replace(ACTUAL_COMPARATOR_SUFFIX, "");
+    const more = ACTUAL_ROUGHLY_MORE.test(t);
+    t = t.replace(ACTUAL_ROUGHLY_MORE, "");
     let sign: 1 | -1 = 1;
     let signed = /^[+-]/.test(t);
     for (const [word, s] of ACTUAL_CHANGE_WORDS) {
@@ -523,6 +539,7 @@ const parseNumberText = memoizeString(
       signed,
       magnitude,
       word: magnitude === null ? null : unit,
+      more,
     };
   },
 );

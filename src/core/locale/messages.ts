@@ -313,6 +313,8 @@ export interface MessageParams {
   "actual.not-a-date": { value: string };
   /** Units canonical. */
   "actual.unit-mismatch": { unit: string; targetUnit: string };
+  /** More than the cap's own number (50余万元 against ≤50万元); value as typed, the cap in the target's unit. */
+  "actual.more-than-cap": { value: string; cap: number; unit: string | null };
   /** value: the bare number typed; target: the ratio target as shown (1:15). */
   "actual.ratio-ambiguous": { value: number; target: string };
   /** A number without a unit that is `times` × its target in `unit` (canonical) and fits no smaller unit (unitSlip). */

@@ -185,3 +185,19 @@ test("number formats decide scaling and dates (formats as Excel and ExcelJS give
   expect(readActual(reading(3000, "yyyy-mm-dd"), due)).toEqual({ kind: "date", date: "1908-03-18" });
   expect(readActual(reading(3000, "#,##0.00_);[Red](#,##0.00)"), due).kind).toBe("invalid");
 });
+
+// review49: 余 / 多 say more than the number. At a cap's own number (50余万元 against ≤50万元, 2000余人 against ≤2000人)
+// that is over it: read as 50 it was met (green), a cost overrun shown as within budget. Now not judged, and said.
+test.each([
+  ["50余万元", num("<=", 50, "万元")],
+  ["2000多人", num("<=", 2000, "人")],
+  ["500000余元", num("<=", 50, "万元")],
+])("%p against %p is more than the cap, not at it", (value, target) => {
+  expect(readActual(value, target)).toMatchObject({ kind: "invalid", text: { code: "actual.more-than-cap" } });
+});
+
+test("more than a number below the cap, or beyond it, reads as before", () => {
+  expect(readActual("40余万元", num("<=", 50, "万元"))).toEqual({ kind: "number", value: 40 });
+  expect(readActual("60余万元", num("<=", 50, "万元"))).toEqual({ kind: "number", value: 60 });
+  expect(readActual("50余万元", num(">=", 50, "万元"))).toEqual({ kind: "number", value: 50 });
+});

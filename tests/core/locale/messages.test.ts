@@ -176,6 +176,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "actual.not-a-grade": { value: "基本完成" },
   "actual.not-a-date": { value: "年底" },
   "actual.unit-mismatch": { unit: "人", targetUnit: "%" },
+  "actual.more-than-cap": { value: "50余万元", cap: 50, unit: "万元" },
   "actual.ratio-ambiguous": { value: 14, target: "1:15" },
   "actual.implausible": { value: 48000000, times: 9600000, unit: "万人次" },
   "actual.not-a-number": { value: "较多" },

@@ -327,6 +327,7 @@ export const zh: Catalogue = {
   "actual.not-a-grade": (p) => `定性指标应填写达成情况（达成 / 部分达成 / 未达成），实际为“${p.value}”`,
   "actual.not-a-date": (p) => `时限指标应填写完成日期，实际为“${p.value}”`,
   "actual.unit-mismatch": (p) => `实际值单位“${p.unit}”与指标值单位“${p.targetUnit}”不一致`,
+  "actual.more-than-cap": (p) => `实际值“${p.value}”多于上限 ≤ ${withUnit(p.cap, p.unit)}，是否超出请填写具体数值`,
   "actual.ratio-ambiguous": (p) =>
     `实际值 ${exactNumber(p.value)} 是一个数，指标值是比例 ${p.target}：无法确定含义，请按比例填写（如 1:${exactNumber(p.value)}）`,
   "actual.not-a-number": (p) => `应填写数值，实际为“${p.value}”`,
