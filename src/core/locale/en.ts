@@ -504,7 +504,7 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "actual.unit-mismatch": (p) =>
     `Actual not understood: its unit, ${unitEn(p.unit)}, does not match the target's, ${unitEn(p.targetUnit)}`,
   "actual.more-than-cap": (p) =>
-    `Actual not judged: ${q(p.value)} is more than the cap's own number, <= ${quantityEn(p.cap, p.unit)}; write the exact amount`,
+    `Actual not judged: ${q(p.value)} is more than the cap's own number, ≤ ${quantityEn(p.cap, p.unit)}; write the exact amount`,
   "actual.ratio-ambiguous": (p) =>
     `Actual not judged: ${exactNumber(p.value)} is one number and the target a ratio, ${p.target}; write the ratio (e.g. 1:${exactNumber(p.value)})`,
   "actual.implausible": (p) =>
