@@ -23,6 +23,7 @@ import {
   CHANGE_SUBJECT,
   ACTUAL_COMPARATOR_PREFIX,
   ACTUAL_COMPARATOR_SUFFIX,
+  ACTUAL_MORE_THAN_PREFIX,
   ACTUAL_ROUGHLY_MORE,
   ACTUAL_NUMBER_PREFIX,
   CHINESE_NUMERAL_CHARS,
@@ -509,12 +510,10 @@ const parseNumberText = memoizeString(
   } | null => {
     const plain = normalizeText(text);
     const aside = TRAILING_ASIDE.exec(plain);
-    let t = plain
-      .replace(TRAILING_ASIDE, "")
-      .replace(ACTUAL_NUMBER_PREFIX, "")
-      .replace(ACTUAL_COMPARATOR_PREFIX, "")
-      .replace(ACTUAL_COMPARATOR_SUFFIX, "");
-    const more = ACTUAL_ROUGHLY_MORE.test(t);
+    let t = plain.replace(TRAILING_ASIDE, "").replace(ACTUAL_NUMBER_PREFIX, "");
+    const moreThan = ACTUAL_MORE_THAN_PREFIX.test(t);
+    t = t.replace(ACTUAL_COMPARATOR_PREFIX, "").replace(ACTUAL_COMPARATOR_SUFFIX, "");
+    const more = moreThan || ACTUAL_ROUGHLY_MORE.test(t);
     t = t.replace(ACTUAL_ROUGHLY_MORE, "");
     let sign: 1 | -1 = 1;
     let signed = /^[+-]/.test(t);

@@ -192,6 +192,10 @@ test.each([
   ["50余万元", num("<=", 50, "万元")],
   ["2000多人", num("<=", 2000, "人")],
   ["500000余元", num("<=", 50, "万元")],
+  // The same said before the number (超过 / 高于 / 大于 / >); not ≥ or 不少于, which include it.
+  ["超过50万元", num("<=", 50, "万元")],
+  ["大于2000人", num("<=", 2000, "人")],
+  [">50万元", num("<=", 50, "万元")],
 ])("%p against %p is more than the cap, not at it", (value, target) => {
   expect(readActual(value, target)).toMatchObject({ kind: "invalid", text: { code: "actual.more-than-cap" } });
 });
@@ -200,4 +204,7 @@ test("more than a number below the cap, or beyond it, reads as before", () => {
   expect(readActual("40余万元", num("<=", 50, "万元"))).toEqual({ kind: "number", value: 40 });
   expect(readActual("60余万元", num("<=", 50, "万元"))).toEqual({ kind: "number", value: 60 });
   expect(readActual("50余万元", num(">=", 50, "万元"))).toEqual({ kind: "number", value: 50 });
+  expect(readActual("不超过50万元", num("<=", 50, "万元"))).toEqual({ kind: "number", value: 50 });
+  expect(readActual("大于等于50万元", num("<=", 50, "万元"))).toEqual({ kind: "number", value: 50 });
+  expect(readActual("≥50万元", num("<=", 50, "万元"))).toEqual({ kind: "number", value: 50 });
 });

@@ -93,6 +93,8 @@ export const ACTUAL_NUMBER_PREFIX = /^(约|共|累计|实际|平均|已完成|�
 export const ACTUAL_COMPARATOR_PREFIX =
   /^(?:[≥≤><=]+|大于等于|小于等于|不低于|不少于|不高于|不超过|高于|超过|低于|大于|小于|至少)\s*/;
 export const ACTUAL_COMPARATOR_SUFFIX = /\s*(?:及以上|及以下|以上|以下|以内|之内|(?<=[\p{Script=Han}])内)$/u;
+/** The comparator words of ACTUAL_COMPARATOR_PREFIX that say strictly more than the number (超过50万元 is over 50). */
+export const ACTUAL_MORE_THAN_PREFIX = /^(?:>(?!=)|超过|高于|大于(?!等于))/;
 /**
  * “More than” written after the number or its magnitude (2000余人, 1.2万余, 1万多人次, 百余人) states at least that
  * number, as 以上 does: dropped, the number read (2000人, 1.2万, 1万人次).
