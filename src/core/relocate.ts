@@ -24,7 +24,7 @@ import type {
   SheetSnapshot,
   WorkbookSnapshot,
 } from "./types";
-import { forEachRow } from "./types";
+import { forEachCell, forEachRow } from "./types";
 
 /** What identifies the row of the finding at `cell`. */
 export interface RowAnchor {
@@ -209,7 +209,7 @@ export function relocate(grid: ValueGrid, anchor: Anchor): Relocation {
 function relocateIndicator(grid: ValueGrid, anchor: RowAnchor): Relocation {
   const byCol = new Map<number, number[]>();
   forEachRow(grid.values, (row, r) =>
-    row.forEach((value, c) => {
+    forEachCell(row, (value, c) => {
       if (textOf(value) !== anchor.name) return;
       const col = grid.left + c;
       const rows = byCol.get(col);
@@ -439,7 +439,7 @@ function rowsHolding(grid: ValueGrid, lists: readonly RowMark["labels"][]): { ro
   }
   forEachRow(grid.values, (cells, r) => {
     const matched = new Set<object>();
-    cells.forEach((value, c) => {
+    forEachCell(cells, (value, c) => {
       const entries = typeof value === "string" ? byFirst.get(value.trim()) : undefined;
       if (!entries) return;
       for (const entry of entries) {

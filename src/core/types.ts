@@ -188,15 +188,78 @@ export function forEachRow<R extends readonly unknown[]>(
   }
 }
 
-/** The cells of a sheet holding a value or a formula (what MAX_HELD_CELLS counts), at the cost of the rows held. */
+/**
+ * A row up to this long is walked index by index. A longer one may have holes (a value at XFD beside a table: a row
+ * 16,384 long holding 9 cells, made by sparseRow) and is walked by the indices it holds (heldColumns).
+ */
+export const WIDE_ROW = 64;
+
+/**
+ * The offsets a walk of `row` (and of `also`, the same row's formulas) visits: null when both are at most WIDE_ROW
+ * long (visit every index below the longer's length), else the indices present in either, ascending — at the cost of
+ * the cells held, where a loop to the length or forEach (which asks every index of an array in dictionary mode) costs
+ * the row's width.
+ */
+export function heldColumns(row: readonly unknown[], also?: readonly unknown[]): number[] | null {
+  if (row.length <= WIDE_ROW && (also === undefined || also.length <= WIDE_ROW)) return null;
+  const out = indicesOf(row);
+  if (also === undefined || also.length === 0) return out;
+  return [...new Set([...out, ...indicesOf(also)])].sort((a, b) => a - b);
+}
+
+/** An array's indices present, ascending (Object.keys lists them so: ECMA-262 OrdinaryOwnPropertyKeys). */
+function indicesOf(row: readonly unknown[]): number[] {
+  const out: number[] = [];
+  for (const key of Object.keys(row)) {
+    const c = Number(key);
+    if (Number.isInteger(c)) out.push(c);
+  }
+  return out;
+}
+
+/** Each cell present in a row (holes skipped), left to right, with its offset: at the cost of the cells held. */
+export function forEachCell<T>(row: readonly T[], visit: (value: T, c: number) => void): void {
+  const cols = heldColumns(row);
+  const n = cols ? cols.length : row.length;
+  for (let k = 0; k < n; k++) {
+    const c = cols ? cols[k] : k;
+    const value = row[c];
+    if (value !== undefined) visit(value, c);
+  }
+}
+
+/**
+ * An empty row `width` long whose memory follows the cells put in it: a reader's row holding a few cells far apart
+ * (a table's and one at XFD). A first element set 1,024 or more beyond a fresh array's capacity makes V8 keep the
+ * elements in a dictionary (JSObject::kMaxGap) and setting the length back keeps them there; `new Array(width)` or
+ * a length set on an empty array allocates the width (8 bytes a cell: 128 kB a row to XFD, or a ZZ row 5.6 kB).
+ * Walk it with forEachCell / heldColumns.
+ */
+export function sparseRow<T>(width: number): T[] {
+  const row: T[] = [];
+  row[width + SPARSE_GAP] = undefined as T;
+  row.length = width;
+  return row;
+}
+
+const SPARSE_GAP = 2048;
+
+/**
+ * A reader's row `width` long with no cell set yet, for a sheet laid out by the cells it holds (wider than
+ * DENSE_CELLS): nulls up to WIDE_ROW, sparse beyond (sparseRow), so each row costs the cells put in it.
+ */
+export function emptyRow<T>(width: number): (T | null)[] {
+  return width <= WIDE_ROW ? new Array<T | null>(width).fill(null) : sparseRow<T | null>(width);
+}
+
+/** The cells of a sheet holding a value or a formula (what MAX_HELD_CELLS counts), at the cost of the cells held. */
 export function heldCellCount(sheet: Pick<SheetSnapshot, "values" | "formulas">): number {
   let held = 0;
+  const isHeld = (v: CellValue | undefined) => v !== null && v !== undefined && v !== "";
   forEachRow(sheet.values, (row, r) => {
-    const formulas = sheet.formulas?.[r];
-    for (let c = 0; c < Math.max(row.length, formulas?.length ?? 0); c++) {
-      const v = row[c];
-      if ((v !== null && v !== undefined && v !== "") || formulas?.[c]) held++;
-    }
+    forEachCell(row, (v) => (held += Number(isHeld(v))));
+    // A formula whose cell holds no value (none cached) counts too.
+    forEachCell(sheet.formulas?.[r] ?? [], (f, c) => (held += Number(!!f && !isHeld(row[c]))));
   });
   return held;
 }

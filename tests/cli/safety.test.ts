@@ -457,6 +457,36 @@ test("a stray value at XFD1048576 and a merge down a whole column: checked as wi
   expect(sheet).toContain('<mergeCell ref="Z1:Z1048576"/>');
 });
 
+test("a value far right in each of 200,000 rows (XFD, or a note column at ZZ): checked as without them, within 1 GB", async () => {
+  // Before: each row holding a far value was laid out from column A (16,384 or 702 cells a row): out of memory.
+  const rows = (col: string) => (xml: string) => {
+    let far = "";
+    for (let r = 20; r < 200_020; r++)
+      far += `<row r="${r}"><c r="${col}${r}" t="inlineStr"><is><t>备注${r}</t></is></c></row>`;
+    return xml.replace("</sheetData>", `${far}</sheetData>`);
+  };
+  await fs.writeFile(path.join(work, "xfd.xlsx"), await seedWith(rows("XFD")));
+  await fs.writeFile(path.join(work, "zz.xlsx"), await seedWith(rows("ZZ")));
+  await fs.copyFile(SEED, path.join(work, "plain.xlsx"));
+  const r = await run(["check", "xfd.xlsx", "zz.xlsx", "plain.xlsx", "--json", ...AS_OF], work);
+  expect(r.stderr).toBe("");
+  expect(r.code).toBe(0);
+  const [xfd, zz, plain] = JSON.parse(r.stdout).files;
+  const judged = (f: { tables: unknown; review: unknown; diagnostics: unknown }) =>
+    JSON.stringify([f.tables, f.review, f.diagnostics]);
+  expect(plain.tables.length).toBeGreaterThan(0);
+  expect(judged(xfd)).toBe(judged(plain));
+  expect(judged(zz)).toBe(judged(plain));
+  // Every far cell's XML kept in the copy.
+  const { unzipSync } = await import("fflate");
+  for (const col of ["XFD", "ZZ"]) {
+    const copy = unzipSync(await fs.readFile(path.join(work, "perf-out", `${col.toLowerCase()}.checked.xlsx`)));
+    const sheet = new TextDecoder().decode(copy["xl/worksheets/sheet1.xml"]);
+    expect(sheet.split(`t="inlineStr"><is><t>备注`).length - 1).toBe(200_000);
+    expect(sheet).toContain(`<row r="200019"><c r="${col}200019" t="inlineStr"><is><t>备注200019</t></is></c></row>`);
+  }
+});
+
 test("a cell or row outside the sheet's grid (XFE1, A0, row 1048577) names the damaged part, not a size limit", async () => {
   const cases: [string, string][] = [
     ['<row r="5"><c r="XFE5" t="inlineStr"><is><t>x</t></is></c></row>', "XFE5"],

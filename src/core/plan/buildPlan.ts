@@ -15,7 +15,14 @@
  */
 import { SHEET_COLUMNS, cellCount, cellKey, parseA1Ranges, quoteSheetName, rangeToA1, rangesToA1 } from "../a1";
 import { readWorkbook } from "../read/readWorkbook";
-import { forEachRow, MARKS_SHEET, type CheckResult, type GoalTable, type WorkbookSnapshot } from "../types";
+import {
+  forEachCell,
+  forEachRow,
+  MARKS_SHEET,
+  type CheckResult,
+  type GoalTable,
+  type WorkbookSnapshot,
+} from "../types";
 import { locateBlocks, planIndicatorBlock, planScheduleBlock } from "./blocks";
 import { HEADER_STYLE, PlanContext } from "./context";
 import { lightTest } from "./formulas";
@@ -517,12 +524,12 @@ function theirLook(own: Ownership, sheet: string, ours: CellSet): boolean {
   ]);
   const mine = (row: number, col: number) => recorded.has(row, col) || ours.has(row, col);
   let theirs = false;
-  forEachRow(s.numberFormats, (formats, r) => {
-    for (let c = 0; c < formats.length && !theirs; c++) {
-      const format = formats[c];
-      if (format && (!OUR_NUMBER_FORMATS.has(format) || !mine(r + s.originRow, c + s.originCol))) theirs = true;
-    }
-  });
+  forEachRow(s.numberFormats, (formats, r) =>
+    forEachCell(formats, (format, c) => {
+      if (theirs || !format) return;
+      if (!OUR_NUMBER_FORMATS.has(format) || !mine(r + s.originRow, c + s.originCol)) theirs = true;
+    }),
+  );
   if (theirs) return true;
   return (s.looks ?? []).some(
     (look) =>
@@ -553,7 +560,7 @@ function summariesNamed(
   let named = false;
   for (const s of snapshot.sheets)
     forEachRow(s.formulas, (cells, r) =>
-      cells.forEach((f, c) => {
+      forEachCell(cells, (f, c) => {
         if (typeof f !== "string" || !names.some((n) => namesName(f, n))) return;
         const [row, col] = [r + s.originRow, c + s.originCol];
         if (closed.has(s.name)) named = true;

@@ -6,6 +6,8 @@ import { SHEET_COLUMNS, cellKey, parseA1Ranges, rangesToA1 } from "../a1";
 import { isValidIso } from "../dates";
 import {
   forEachRow,
+  heldCellCount,
+  heldColumns,
   MARKS_SHEET,
   type CellRange,
   type CellValue,
@@ -345,9 +347,13 @@ function printIndex(sheet: SheetSnapshot): PrintIndex {
   forEachRow(sheet.values, (values, r) => {
     const row = r + sheet.originRow;
     const cells: string[][] = [];
-    for (let c = 0; c < values.length || c < (sheet.formulas?.[r]?.length ?? 0); c++) {
+    const formulas = sheet.formulas?.[r];
+    const cols = heldColumns(values, formulas);
+    const n = cols ? cols.length : Math.max(values.length, formulas?.length ?? 0);
+    for (let k = 0; k < n; k++) {
+      const c = cols ? cols[k] : k;
       const value = values[c] ?? null;
-      const formula = sheet.formulas?.[r]?.[c];
+      const formula = formulas?.[c];
       const print = cellPrint(value, formula);
       if (print === EMPTY_PRINT) continue;
       const prints = formula
@@ -388,10 +394,7 @@ function withCopies(marks: Marks, snapshot: WorkbookSnapshot): Marks {
   const copies = new Map<string, string[]>(); // original → its copies
   for (const sheet of snapshot.sheets) {
     if (named.has(sheet.name) || sheet.name === MARKS_SHEET) continue;
-    let filled = 0;
-    forEachRow(sheet.values, (row, r) =>
-      row.forEach((v, c) => (filled += Number((v !== null && v !== "") || !!sheet.formulas?.[r]?.[c]))),
-    );
+    const filled = heldCellCount(sheet);
     let best: { sheet: string; share: number } | null = null;
     for (const o of originals) {
       if (filled * 2 <= o.cells.length) continue; // cannot hold more than half of them (an empty sheet)

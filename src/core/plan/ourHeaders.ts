@@ -8,7 +8,7 @@
  * words for the money spent (已支付金额): the amount under it is what they spent, read as under ours (renamedSpent).
  */
 import { cellKey, parseA1Range } from "../a1";
-import { forEachRow, type CellValue, type SheetRows, type SheetSnapshot } from "../types";
+import { forEachCell, forEachRow, type CellValue, type SheetRows, type SheetSnapshot } from "../types";
 import { cellPrint, EMPTY_PRINT, matchesPrint, PRINT_WIDTH } from "./fingerprint";
 import { printedCells } from "./marks";
 import type { Marks } from "./types";
@@ -61,19 +61,18 @@ export function ourHeadersInChinese(sheet: SheetSnapshot, record: Marks | null):
     values[row] = values[row]!.slice(); // the row holds the header read
     values[row][col] = text;
   }
-  forEachRow(rows, (row, r) => {
-    for (let c = 0; c < row.length; c++) {
-      const text = row[c];
-      if (typeof text !== "string") continue;
+  forEachRow(rows, (row, r) =>
+    forEachCell(row, (text, c) => {
+      if (typeof text !== "string") return;
       const zh = chineseHeader(text);
-      if (zh === null || sheet.formulas?.[r]?.[c]) continue;
+      if (zh === null || sheet.formulas?.[r]?.[c]) return;
       ours ??= printsOf(prints);
-      if (!ours.has(cellPrint(text, null))) continue;
+      if (!ours.has(cellPrint(text, null))) return;
       values ??= rows.slice();
       if (values[r] === row) values[r] = row.slice();
       values[r]![c] = zh;
-    }
-  });
+    }),
+  );
   return values ? { ...sheet, values: values as CellValue[][] } : sheet; // holes kept (SheetSnapshot.values)
 }
 

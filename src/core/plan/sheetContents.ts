@@ -4,6 +4,7 @@
  */
 import { cellKey } from "../a1";
 import {
+  forEachCell,
   forEachRow,
   type CellRange,
   type CellValue,
@@ -120,7 +121,7 @@ export class SheetContents {
     const s = this.sheets.get(sheet);
     const out: { row: number; col: number }[] = [];
     forEachRow(s?.values, (row, r) =>
-      row.forEach((_, c) => {
+      forEachCell(row, (_, c) => {
         if (!this.isEmpty(sheet, r + s!.originRow, c + s!.originCol))
           out.push({ row: r + s!.originRow, col: c + s!.originCol });
       }),

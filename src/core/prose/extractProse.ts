@@ -25,6 +25,7 @@ import { parseTarget } from "../notation/parseTarget";
 import { foldComparators, normalizeText } from "../notation/text";
 import {
   forEachRow,
+  heldColumns,
   MARKS_SHEET,
   type CellKey,
   type CellRange,
@@ -422,7 +423,9 @@ function proseCells(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets: Rea
     let grid: SheetGrid | null = null; // built only when the sheet has prose: most sheets have none
     // Plain loops, one closure a sheet: this visits every cell of every sheet, and anything made per cell is garbage.
     forEachRow(sheet.values, (rowValues, i) => {
-      for (let j = 0; j < rowValues.length; j++) {
+      const cols = heldColumns(rowValues);
+      for (let k = 0; k < (cols ? cols.length : rowValues.length); k++) {
+        const j = cols ? cols[k] : k;
         const value = rowValues[j];
         if (typeof value !== "string" || value.length < PROSE_MIN_LENGTH || value.trim().length < PROSE_MIN_LENGTH)
           continue;

@@ -10,7 +10,7 @@
  */
 import { DENSE_CELLS } from "../a1";
 import { MergedAreas } from "../plan/mergedAreas";
-import { forEachRow, type CellRange, type CellRef, type CellValue, type SheetSnapshot } from "../types";
+import { forEachRow, heldColumns, type CellRange, type CellRef, type CellValue, type SheetSnapshot } from "../types";
 import { cellTextOf, EMPTY_TEXT, textTable, type CellText } from "./cellText";
 import { displayText } from "./display";
 import type { NormalizedLabel } from "./text";
@@ -119,7 +119,11 @@ export class SheetGrid {
       let count = 0;
       let pattern = 0;
       if (!dense) heldStart[i] = heldIds.length;
-      for (let j = 0; j < values.length; j++) {
+      // A wide row (a value at XFD beside a table) by the cells it holds.
+      const cols = heldColumns(values);
+      const n = cols ? cols.length : values.length;
+      for (let k = 0; k < n; k++) {
+        const j = cols ? cols[k] : k;
         const value = values[j];
         if (value === null || value === undefined || value === "") continue;
         const at = rowStart + j;

@@ -18,6 +18,7 @@ import { printAreaRanges } from "../../core/plan/printArea";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag } from "../../core/plan/recordSheet";
 import { MergedAreas } from "../../core/plan/mergedAreas";
 import {
+  emptyRow,
   emptySheetSnapshot,
   MARKS_SHEET,
   type CellRange,
@@ -627,25 +628,32 @@ function toSnapshot(entry: SheetEntry, cells: SheetCells): SheetSnapshot {
         const c = held.cols[i] - used.left + 1;
         if (c > (rowWidth.get(held.rows[i]) ?? 0)) rowWidth.set(held.rows[i], c);
       }
+    // A row wider than WIDE_ROW (a table's cells and one at XFD) is sparse too: it costs the cells it holds.
     for (const [row, w] of rowWidth) {
-      values[row - used.top] = new Array<CellValue>(w).fill(null);
+      values[row - used.top] = emptyRow<CellValue>(w);
       numberFormats[row - used.top] = formulas[row - used.top] = noneInRow;
     }
   }
+  // Dense, every cell of a row is set; a sparse row gets a cell only where something is (a null over a hole is none).
+  const put = <T>(row: (T | null)[], c: number, value: T | null) => {
+    if (value !== null || dense || row[c] !== undefined) row[c] = value;
+  };
   for (let i = 0; i < held.rows.length; i++) {
     const r = held.rows[i] - used.top;
     const c = held.cols[i] - used.left;
     const rowValues = values[r] as CellValue[] | undefined;
     if (rowValues === undefined || c < 0 || c >= rowValues.length) continue;
-    rowValues[c] = held.values[i];
+    put(rowValues, c, held.values[i]);
     const rowWidth = rowValues.length;
     // A cell listed again without a format or formula loses the earlier listing's (the last listing is the cell).
     const format = held.formats[i];
-    if (format !== null && numberFormats[r] === noneInRow) numberFormats[r] = new Array(rowWidth).fill(null);
-    if (numberFormats[r] !== noneInRow) numberFormats[r][c] = format;
+    if (format !== null && numberFormats[r] === noneInRow)
+      numberFormats[r] = dense ? new Array(rowWidth).fill(null) : emptyRow(rowWidth);
+    if (numberFormats[r] !== noneInRow) put(numberFormats[r], c, format);
     const formula = held.formulas[i];
-    if (formula !== null && formulas[r] === noneInRow) formulas[r] = new Array(rowWidth).fill(null);
-    if (formulas[r] !== noneInRow) formulas[r][c] = formula;
+    if (formula !== null && formulas[r] === noneInRow)
+      formulas[r] = dense ? new Array(rowWidth).fill(null) : emptyRow(rowWidth);
+    if (formulas[r] !== noneInRow) put(formulas[r], c, formula);
   }
   // Cells of a merged area other than its top-left one read as empty (as Office.js reports them): only those held.
   const areas = new MergedAreas(merges);
@@ -656,8 +664,8 @@ function toSnapshot(entry: SheetEntry, cells: SheetCells): SheetSnapshot {
     if (!m || (row === m.top && col === m.left)) continue;
     const rowValues = values[row - used.top] as CellValue[] | undefined;
     if (rowValues === undefined || col - used.left >= rowValues.length) continue;
-    rowValues[col - used.left] = null;
-    if (formulas[row - used.top] !== noneInRow) formulas[row - used.top][col - used.left] = null;
+    put(rowValues, col - used.left, null);
+    if (formulas[row - used.top] !== noneInRow) put(formulas[row - used.top], col - used.left, null);
   }
   return { ...base, originRow: used.top, originCol: used.left, values, numberFormats, formulas };
 }
