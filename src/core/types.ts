@@ -252,6 +252,30 @@ export function emptyRow<T>(width: number): (T | null)[] {
   return width <= WIDE_ROW ? new Array<T | null>(width).fill(null) : sparseRow<T | null>(width);
 }
 
+/**
+ * The cells whose looks Clear marks reads on a sheet laid out by its cells held (SheetSnapshot.looks): on each row the
+ * snapshot holds, every column across its rows up to WIDE_ROW long, and a wider row's cells held beyond (a value at
+ * XFD on each of many rows is one more cell a row, not 16,384). Absolute coordinates, row by row.
+ */
+export function cellsToLook(sheet: Pick<SheetSnapshot, "values" | "originRow" | "originCol">): CellKeyed[] {
+  let width = 0;
+  forEachRow(sheet.values, (row) => row.length <= WIDE_ROW && (width = Math.max(width, row.length)));
+  const out: CellKeyed[] = [];
+  forEachRow(sheet.values, (cells, r) => {
+    const row = sheet.originRow + r;
+    for (let c = 0; c < width; c++) out.push({ row, col: sheet.originCol + c });
+    if (cells.length > width)
+      forEachCell(cells, (v, c) => c >= width && v !== null && out.push({ row, col: sheet.originCol + c }));
+  });
+  return out;
+}
+
+/** A cell by its absolute row and column. */
+export interface CellKeyed {
+  row: number;
+  col: number;
+}
+
 /** The cells of a sheet holding a value or a formula (what MAX_HELD_CELLS counts), at the cost of the cells held. */
 export function heldCellCount(sheet: Pick<SheetSnapshot, "values" | "formulas">): number {
   let held = 0;

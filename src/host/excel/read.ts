@@ -18,8 +18,9 @@ import { listCellsNow, type ListCell } from "../../core/plan/listCells";
 import { joinMarksRow } from "../../core/plan/marks";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
+  emptyRow,
+  cellsToLook,
   emptySheetSnapshot,
-  forEachRow,
   heldCellCount,
   MARKS_SHEET,
   type CellRange,
@@ -282,18 +283,21 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
 
   // The cells, band by band: of the used range, or of the areas holding something where the used range spans more
   // than DENSE_CELLS (one value typed at A1048576 beside a table: 14.7 million cells, 420 of them held).
-  const held = await heldAreas(parts, sync);
+  const held = await heldAreas(context, parts, sync, retried);
   const bands: Band[] = [];
   for (const { ws, used } of parts) {
     if (used.isNullObject) continue;
-    const areas = held.get(ws) ?? [
-      {
-        top: used.rowIndex,
-        left: used.columnIndex,
-        bottom: used.rowIndex + used.rowCount - 1,
-        right: used.columnIndex + used.columnCount - 1,
-      },
-    ];
+    const byAreas = held.get(ws);
+    const areas = byAreas
+      ? joinAreas(byAreas)
+      : [
+          {
+            top: used.rowIndex,
+            left: used.columnIndex,
+            bottom: used.rowIndex + used.rowCount - 1,
+            right: used.columnIndex + used.columnCount - 1,
+          },
+        ];
     for (const area of areas)
       for (let top = area.top; top <= area.bottom; top += BAND_ROWS)
         bands.push({ sheet: ws.name, range: { ...area, top, bottom: Math.min(area.bottom, top + BAND_ROWS - 1) } });
@@ -364,6 +368,7 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
       used,
       [...results.keys()].filter((b) => b.sheet === ws.name),
       results,
+      held.has(ws),
     );
     // A sheet read whole spans at most DENSE_CELLS, no more than MAX_HELD_CELLS: counted all the same, one rule.
     const cells = held.has(ws) ? 0 : heldCellCount(sheet);
@@ -467,39 +472,120 @@ function dateSystem(probe: Excel.FunctionResult<number>): 1900 | 1904 | null {
  * more than MAX_HELD_CELLS is refused with one line before any of its cells is read. Range.getSpecialCellsOrNullObject
  * (ExcelApi 1.9, learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells: "returns an object
  * with isNullObject = true" when no cell matches) with constants and with formulas; RangeAreas.cellCount ("the number
- * of cells in the RangeAreas object, summing up the cell counts of all of the individual rectangular ranges") first,
- * then the areas' addresses (RangeAreas.areas), two syncs, only when such a sheet exists.
+ * of cells in the RangeAreas object, summing up the cell counts of all of the individual rectangular ranges") and
+ * areaCount ("the number of rectangular ranges that comprise this RangeAreas object") first, one sync, only when such
+ * a sheet exists; then the areas' addresses (RangeAreas.areas) in strips of rows, as many a sync as a response holds:
+ * a value typed far right on each of 200,000 rows may be as many areas, megabytes of addresses.
  */
 async function heldAreas(
+  context: Excel.RequestContext,
   parts: { ws: Excel.Worksheet; used: Excel.Range }[],
   sync: () => Promise<void>,
+  retried: () => void,
 ): Promise<Map<Excel.Worksheet, CellRange[]>> {
+  const KINDS = [Excel.SpecialCellType.constants, Excel.SpecialCellType.formulas];
   const wide = parts
     .filter(({ used }) => !used.isNullObject && used.rowCount * used.columnCount > DENSE_CELLS)
     .map(({ ws, used }) => ({
       ws,
-      kinds: [Excel.SpecialCellType.constants, Excel.SpecialCellType.formulas].map((kind) =>
-        used.getSpecialCellsOrNullObject(kind).load("cellCount"),
-      ),
+      used,
+      kinds: KINDS.map((kind) => used.getSpecialCellsOrNullObject(kind).load("cellCount,areaCount")),
     }));
   const out = new Map<Excel.Worksheet, CellRange[]>();
   if (wide.length === 0) return out;
   await sync();
-  for (const { ws, kinds } of wide) {
+  const strips: Strip[] = [];
+  for (const { ws, used, kinds } of wide) {
     const cells = kinds.reduce((n, k) => n + (k.isNullObject ? 0 : k.cellCount), 0);
     if (cells > MAX_HELD_CELLS || kinds.some((k) => !k.isNullObject && k.cellCount < 0))
       throw new PerfTargetsError(
         say("file.sheet-too-large", { sheet: ws.name, cells, limit: MAX_HELD_CELLS }),
         "too-large",
       );
-    for (const k of kinds) if (!k.isNullObject) k.load("areas/items/address");
+    out.set(ws, []);
+    const perArea = bytes(`'${ws.name}'!A1:XFD1048576,`);
+    kinds.forEach((k, i) => {
+      if (k.isNullObject) return;
+      // Strips of rows whose addresses fill about a response each (the areas spread evenly, as a first guess).
+      const n = Math.max(1, Math.ceil((k.areaCount * perArea) / RESPONSE_BUDGET));
+      const rows = Math.ceil(used.rowCount / n);
+      for (let top = used.rowIndex; top < used.rowIndex + used.rowCount; top += rows) {
+        const bottom = Math.min(used.rowIndex + used.rowCount - 1, top + rows - 1);
+        const range = { top, left: used.columnIndex, bottom, right: used.columnIndex + used.columnCount - 1 };
+        strips.push({ ws, kind: KINDS[i], range, areas: (k.areaCount * (bottom - top + 1)) / used.rowCount });
+      }
+    });
   }
-  await sync();
-  for (const { ws, kinds } of wide)
-    out.set(
-      ws,
-      kinds.flatMap((k) => (k.isNullObject ? [] : k.areas.items.flatMap((area) => rangeOfAddress(area.address) ?? []))),
-    );
+  const found = await readInBatches<Strip, CellRange[]>(
+    strips,
+    {
+      units: (strip) => strip.areas,
+      request: () => 2 * PATH + 2 * ACTION + 80,
+      load: (strip) => {
+        const areas = loadStrip(context, strip);
+        return () => stripAreas(areas);
+      },
+      halves: (strip) => {
+        const { top, bottom } = strip.range;
+        if (bottom <= top) return null;
+        const mid = Math.floor((top + bottom) / 2);
+        return [
+          { ...strip, range: { ...strip.range, bottom: mid }, areas: strip.areas / 2 },
+          { ...strip, range: { ...strip.range, top: mid + 1 }, areas: strip.areas / 2 },
+        ];
+      },
+      firstBytes: 40,
+    },
+    sync,
+    retried,
+  );
+  for (const [strip, areas] of found) out.get(strip.ws)!.push(...areas);
+  return out;
+}
+
+function loadStrip(context: Excel.RequestContext, strip: Strip): Excel.RangeAreas {
+  const { top, left, bottom, right } = strip.range;
+  const areas = context.workbook.worksheets
+    .getItem(strip.ws.name)
+    .getRangeByIndexes(top, left, bottom - top + 1, right - left + 1)
+    .getSpecialCellsOrNullObject(strip.kind);
+  areas.load("areas/items/address");
+  return areas;
+}
+
+function stripAreas(areas: Excel.RangeAreas): CellRange[] {
+  return areas.isNullObject ? [] : areas.areas.items.flatMap((area) => rangeOfAddress(area.address) ?? []);
+}
+
+/** Rows of a used range whose areas holding constants (or formulas) are asked in one piece. */
+interface Strip {
+  ws: Excel.Worksheet;
+  kind: Excel.SpecialCellType;
+  range: CellRange;
+  /** Areas expected in it. */
+  areas: number;
+}
+
+/**
+ * The areas held, as rectangles to read: areas of the same columns one above the other joined across gaps of at
+ * most as many rows as they hold (at least 16), so a value on every other row of a column is one read, not one a
+ * cell, and what is read stays within about twice the cells held.
+ */
+export function joinAreas(areas: readonly CellRange[]): CellRange[] {
+  const sorted = [...areas].sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
+  const out: CellRange[] = [];
+  let held = 0;
+  for (const a of sorted) {
+    const last = out[out.length - 1];
+    const rows = a.bottom - a.top + 1;
+    if (last && last.left === a.left && last.right === a.right && a.top - last.bottom - 1 <= Math.max(16, held)) {
+      last.bottom = Math.max(last.bottom, a.bottom);
+      held += rows;
+      continue;
+    }
+    out.push({ ...a });
+    held = rows;
+  }
   return out;
 }
 
@@ -617,29 +703,49 @@ function bandResult(l: ReturnType<typeof loadBand>): BandResult {
   };
 }
 
+/**
+ * @param byAreas the sheet was read by the areas holding something (heldAreas): its rows holding nothing are holes, and
+ *   a row is as wide as its last cell read, sparse when wider than WIDE_ROW (emptyRow) — a table's cells and one at XFD
+ *   in each of 200,000 rows cost the cells held, not 16,384 a row.
+ */
 function sheetSnapshot(
   ws: Excel.Worksheet,
   used: Excel.Range,
   bands: Band[],
   results: Map<Band, BandResult>,
+  byAreas: boolean,
 ): SheetSnapshot {
   const hidden = ws.visibility !== "Visible";
   const very = veryHiddenFlag(ws.visibility === Excel.SheetVisibility.veryHidden);
   if (used.isNullObject) return emptySheetSnapshot({ name: ws.name, id: ws.id, hidden, ...very });
   const originRow = used.rowIndex;
   const originCol = used.columnIndex;
-  // Each band where it lies: the used range's rows in order, or (read by the areas held) only the rows held, each from
-  // the used range's first column to its last cell read; rows holding nothing stay holes (SheetSnapshot.values).
+  // Each band where it lies: the used range's rows in order, or (read by the areas held) only the rows held; rows
+  // holding nothing stay holes (SheetSnapshot.values).
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
   values.length = numberFormats.length = used.rowCount;
   const merges = new Map<string, CellRange>(); // bands of the same rows find the same merged areas
   const formulaAreas: BandResult["formulas"] = [];
-  for (const band of [...bands].sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left)) {
+  const sorted = [...bands].sort((a, b) => a.range.top - b.range.top || a.range.left - b.range.left);
+  // Read by areas: each row made once, as wide as its last cell read (a row grown cell by cell past a gap would take
+  // the gap's memory: V8 grows an array's store to within 1,024 of the index set).
+  const widths = byAreas ? rowWidths(sorted, originRow, originCol) : null;
+  for (const band of sorted) {
     const r = results.get(band) as BandResult;
     const left = band.range.left - originCol;
     r.values.forEach((cells, i) => {
       const at = band.range.top + i - originRow;
+      if (widths) {
+        const row = (values[at] ??= emptyRow<CellValue>(widths.get(at)!) as CellValue[]);
+        const formats = (numberFormats[at] ??= emptyRow<string>(widths.get(at)!));
+        const cellFormats = r.numberFormats[i];
+        for (let j = 0; j < cells.length; j++) {
+          if (cells[j] !== null || row[left + j] !== undefined) row[left + j] = cells[j];
+          if (cellFormats[j] !== null || formats[left + j] !== undefined) formats[left + j] = cellFormats[j];
+        }
+        return;
+      }
       const row = (values[at] ??= []);
       const formats = (numberFormats[at] ??= []);
       while (row.length < left) row.push(null);
@@ -650,11 +756,16 @@ function sheetSnapshot(
     for (const m of r.merges) merges.set(`${m.top},${m.left},${m.bottom},${m.right}`, m);
     formulaAreas.push(...r.formulas);
   }
-  const formulas: (string | null)[][] = values.map((row) => row.map(() => null));
+  const formulas: (string | null)[][] = widths ? [] : values.map((row) => row.map(() => null));
+  if (widths) formulas.length = values.length;
   for (const { range, formulas: area } of formulaAreas)
     area.forEach((row, i) =>
       row.forEach((f, j) => {
-        const target = formulas[range.top + i - originRow];
+        const at = range.top + i - originRow;
+        // Read by areas, a row's formulas are made at its first one (a hole: none).
+        if (widths && values[at] && typeof f === "string" && f.startsWith("="))
+          formulas[at] ??= emptyRow(widths.get(at)!);
+        const target = formulas[at];
         if (target && typeof f === "string" && f.startsWith("=")) target[range.left + j - originCol] = f.slice(1);
       }),
     );
@@ -670,6 +781,17 @@ function sheetSnapshot(
     hidden,
     ...very,
   };
+}
+
+/** Each row's width (offset from the origin), read by areas: to the right edge of the last band covering it. */
+function rowWidths(bands: readonly Band[], originRow: number, originCol: number): Map<number, number> {
+  const widths = new Map<number, number>();
+  for (const { range } of bands)
+    for (let row = range.top; row <= range.bottom; row++) {
+      const at = row - originRow;
+      widths.set(at, Math.max(widths.get(at) ?? 0, range.right - originCol + 1));
+    }
+  return widths;
 }
 
 function cellValue(v: unknown): CellValue {
@@ -721,15 +843,9 @@ export async function readLooks(
         for (let col = range.columnIndex; col < range.columnIndex + range.columnCount; col++) await look(row, col);
       continue;
     }
-    // A used range spanning more (a format given to A1048576 of our summary): the rows the snapshot holds, across the
-    // columns it holds, not a million rows of calls.
-    const rows: number[] = [];
-    let width = 0;
-    forEachRow(sheet.values, (cells, r) => {
-      rows.push(sheet.originRow + r);
-      width = Math.max(width, cells.length);
-    });
-    for (const row of rows) for (let col = sheet.originCol; col < sheet.originCol + width; col++) await look(row, col);
+    // A used range spanning more (a format given to A1048576 of our summary): the rows the snapshot holds, not a
+    // million rows of calls, and a row's cells held far right, not 16,384 a row (cellsToLook).
+    for (const { row, col } of cellsToLook(sheet)) await look(row, col);
   }
   if (sent > 0) await send();
   for (const { sheet, row, col, cell } of cells) {

@@ -25,9 +25,10 @@ import { joinMarksRow } from "../../core/plan/marks";
 import { printAreaRanges } from "../../core/plan/printArea";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
+  cellsToLook,
+  emptyRow,
   emptySheetSnapshot,
   MARKS_SHEET,
-  forEachRow,
   heldCellCount,
   type CellLook,
   type CellRange,
@@ -231,8 +232,11 @@ function sheetSnapshot(app: WpsApplication, ws: WpsWorksheet, name: string, id: 
     );
   const { origin, values, formulas, cells, parts } = held;
   if (cells === 0 && isEmptyCorner(values)) return empty;
-  const numberFormats = values.map((row) => row.map((): string | null => null));
-  for (const part of parts) readNumberFormats(ws, part, origin, numberFormats);
+  // Laid out whole, a row of formats for every row; by the rows held, a row's formats are made at its first one.
+  const whole = parts.length === 1 && parts[0] === origin;
+  const numberFormats: (string | null)[][] = whole ? values.map((row) => row.map((): string | null => null)) : [];
+  if (!whole) numberFormats.length = values.length;
+  for (const part of parts) readNumberFormats(ws, part, origin, numberFormats, values);
   const found: CellRange[] = [];
   for (const part of parts) readMerges(ws, part, found, new Set(), part);
   // A merged area met from two parts once (parts: the rows held, when laid out sparsely).
@@ -419,6 +423,17 @@ function heldCells(app: WpsApplication, ws: WpsWorksheet, used: CellRange, name:
     ? Array.from({ length: height }, () => Array<string | null>(width).fill(null))
     : [];
   values.length = formulas.length = height;
+  // Sparse: each row held is made once, from the origin's first column to its last cell held (emptyRow: a table's cells
+  // and one at XFD cost nine cells, not 16,384); its formulas at its first formula.
+  const widths = new Map<number, number>();
+  for (const p of parts)
+    p.values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (dense || (v === null && (p.formulas[i]?.[j] ?? null) === null)) return;
+        const r = p.range.top + i - origin.top;
+        widths.set(r, Math.max(widths.get(r) ?? 0, p.range.left + j - origin.left + 1));
+      }),
+    );
   let cells = 0;
   for (const p of parts)
     p.values.forEach((row, i) =>
@@ -426,12 +441,9 @@ function heldCells(app: WpsApplication, ws: WpsWorksheet, used: CellRange, name:
         const [r, c] = [p.range.top + i - origin.top, p.range.left + j - origin.left];
         const formula = p.formulas[i]?.[j] ?? null;
         if (r < 0 || r >= height || c < 0 || c >= width || (!dense && v === null && formula === null)) return;
-        // Sparse: a row from the origin's first column to its last cell held, made at its first.
-        const rowValues = (values[r] ??= []);
-        const rowFormulas = (formulas[r] ??= []);
-        while (rowValues.length <= c) [rowValues[rowValues.length], rowFormulas[rowFormulas.length]] = [null, null];
+        const rowValues = (values[r] ??= emptyRow<CellValue>(widths.get(r)!) as CellValue[]);
         if (v !== null) [rowValues[c], cells] = [v, cells + 1];
-        rowFormulas[c] = formula;
+        if (formula !== null || formulas[r]?.[c] != null) (formulas[r] ??= emptyRow(widths.get(r)!))[c] = formula;
       }),
     );
   return { origin, values, formulas, cells, parts: dense ? [origin] : parts.map((p) => p.range) };
@@ -439,14 +451,33 @@ function heldCells(app: WpsApplication, ws: WpsWorksheet, used: CellRange, name:
 
 /**
  * The parts of `part` holding something, of at most READ_CELLS cells each, handed to `read`: a part COUNTA finds empty
- * is skipped, a larger one halved. The calls follow the cells held: a stray value at A1048576 beside a table costs two
- * short paths of halves, not a million rows.
+ * is skipped, a larger one halved, and so is one mostly empty (more than SPARSE_READ cells a cell held, beyond
+ * MIN_READ). The calls and the cells read follow the cells held: a stray value at A1048576 beside a table costs two
+ * short paths of halves, not a million rows; a note at XFD on each of 10,000 rows, a read of a few columns of them,
+ * not 100,000-cell blocks of the empty columns beside.
  */
-export function heldParts(part: CellRange, count: (part: CellRange) => number, read: (part: CellRange) => void): void {
-  if (count(part) === 0) return;
-  if (cellCount(part) <= READ_CELLS) return read(part);
+export function heldParts(
+  part: CellRange,
+  count: (part: CellRange) => number,
+  read: (part: CellRange) => void,
+  held = count(part),
+): void {
+  if (held === 0) return;
+  const cells = cellCount(part);
+  if (cells <= READ_CELLS && cells <= SPARSE_READ * held + MIN_READ) return read(part);
+  // Mostly empty: first a cut across the shorter side, when all it holds lies on one side of it (a column of notes at
+  // XFD beside 63 empty columns is cut down to that column, not into ever shorter rows of 64 columns).
+  const across = halvesAcross(part);
+  if (across && cells > READ_CELLS / 2) {
+    const first = count(across[0]);
+    if (first === 0 || first === held) return heldParts(across[first === 0 ? 1 : 0], count, read, held);
+  }
   for (const half of halves(part)) heldParts(half, count, read);
 }
+
+/** A part read at once holds at least one cell in SPARSE_READ, or is at most MIN_READ cells beyond. */
+const SPARSE_READ = 4;
+const MIN_READ = 4096;
 
 /** An empty sheet's used range is A1 alone. */
 function isEmptyCorner(values: CellValue[][]): boolean {
@@ -486,20 +517,30 @@ function cellValue(v: WpsValue): CellValue {
   return v;
 }
 
-function readNumberFormats(ws: WpsWorksheet, part: CellRange, origin: CellRange, out: (string | null)[][]): void {
+/**
+ * The number formats of `part` into `out`: only into the rows and columns the snapshot holds (`values`: all of them,
+ * laid out whole; by the rows held, a row of formats made at its first format, as wide as its row of values).
+ */
+function readNumberFormats(
+  ws: WpsWorksheet,
+  part: CellRange,
+  origin: CellRange,
+  out: (string | null)[][],
+  values: CellValue[][],
+): void {
   const code = ws.Range(localAddress(part)).NumberFormat;
   if (code !== null && code !== undefined) {
     if (GENERAL.has(code)) return;
-    // Only into the rows and columns the snapshot holds (all of them, laid out whole).
     for (let row = part.top; row <= part.bottom; row++) {
-      const formats = out[row - origin.top] as (string | null)[] | undefined;
-      if (formats)
-        for (let col = part.left; col <= Math.min(part.right, origin.left + formats.length - 1); col++)
-          formats[col - origin.left] = code;
+      const held = values[row - origin.top] as CellValue[] | undefined;
+      if (!held) continue;
+      const formats = (out[row - origin.top] ??= emptyRow(held.length));
+      for (let col = part.left; col <= Math.min(part.right, origin.left + formats.length - 1); col++)
+        formats[col - origin.left] = code;
     }
     return;
   }
-  for (const half of halves(part)) readNumberFormats(ws, half, origin, out);
+  for (const half of halves(part)) readNumberFormats(ws, half, origin, out, values);
 }
 
 /**
@@ -555,6 +596,24 @@ function firstUncovered(part: CellRange, covered: Set<string>): CellRange {
 }
 
 /** Split along the longer side (rows first: table rows tend to share formats and merges). */
+/** The halves of `r` cut across its shorter side (the other cut than halves makes); null when that side is one cell. */
+function halvesAcross(r: CellRange): CellRange[] | null {
+  const rows = r.bottom - r.top + 1;
+  const cols = r.right - r.left + 1;
+  const byRows = !(rows >= cols && rows > 1);
+  if (byRows ? rows < 2 : cols < 2) return null;
+  const mid = byRows ? r.top + Math.floor(rows / 2) - 1 : r.left + Math.floor(cols / 2) - 1;
+  return byRows
+    ? [
+        { ...r, bottom: mid },
+        { ...r, top: mid + 1 },
+      ]
+    : [
+        { ...r, right: mid },
+        { ...r, left: mid + 1 },
+      ];
+}
+
 function halves(r: CellRange): CellRange[] {
   const rows = r.bottom - r.top + 1;
   const cols = r.right - r.left + 1;
@@ -586,19 +645,14 @@ export function readLooks(app: WpsApplication, snapshot: WorkbookSnapshot, sheet
     const ws = workbook.Worksheets.Item(sheet.name);
     // Over the rows the snapshot holds, across its width, not the UsedRange: a format given to A1048576 of our
     // summary made that a million rows of calls, three a cell. (A sheet the reader read whole has every row; one read
-    // by its held parts, only those.)
-    let width = 0;
-    forEachRow(sheet.values, (row) => (width = Math.max(width, row.length)));
+    // by its held parts, only those; a row's cells held far right, not 16,384 a row: cellsToLook.)
     const looks: CellLook[] = (sheet.looks = []);
-    forEachRow(sheet.values, (_, r) => {
-      const row = sheet.originRow + r;
-      for (let col = sheet.originCol; col < sheet.originCol + width; col++) {
-        const cell = ws.Range(localAddress({ top: row, left: col, bottom: row, right: col }));
-        const rgb = rgbHex(cell.Interior.Color).toUpperCase();
-        const fill = rgb === "FFFFFF" ? null : rgb;
-        const bold = cell.Font.Bold === true;
-        if (fill !== null || bold) looks.push({ row, col, fill, bold, border: false });
-      }
-    });
+    for (const { row, col } of cellsToLook(sheet)) {
+      const cell = ws.Range(localAddress({ top: row, left: col, bottom: row, right: col }));
+      const rgb = rgbHex(cell.Interior.Color).toUpperCase();
+      const fill = rgb === "FFFFFF" ? null : rgb;
+      const bold = cell.Font.Bold === true;
+      if (fill !== null || bold) looks.push({ row, col, fill, bold, border: false });
+    }
   }
 }

@@ -1373,6 +1373,16 @@ const METHODS: Record<string, Record<string, Method>> = {
         const ref = n.resolve() as RangeRef;
         const within = ref.range as CellRange;
         const ranges: CellRange[] = [];
+        const area = (within.bottom - within.top + 1) * (within.right - within.left + 1);
+        // A range smaller than the sheet's cells is looked at cell by cell (a band of a sheet holding 200,000 cells).
+        if (area < ref.sheet.cells.size) {
+          for (let row = within.top; row <= within.bottom; row++)
+            for (let col = within.left; col <= within.right; col++) {
+              const cell = ref.sheet.cells.get(key(row, col));
+              if (cell && matches(cell)) ranges.push({ top: row, left: col, bottom: row, right: col });
+            }
+          return { sheet: ref.sheet, ranges };
+        }
         for (const [k, cell] of ref.sheet.cells)
           if (matches(cell)) {
             const [row, col] = k.split(",").map(Number);
