@@ -7,7 +7,7 @@
 import { say, WordedError, type Message } from "../../core/locale/messages";
 import { UnreadableWorkbookError } from "../../host/xlsx/zip";
 import type { JudgeRequest } from "../../core/settings";
-import type { CellRef, CheckResult, WorkbookSnapshot } from "../../core/types";
+import { forEachCell, type CellRef, type CheckResult, type WorkbookSnapshot } from "../../core/types";
 import { cellLocation, type CellLocation, type OpenedInWorker, type Progress } from "./protocol";
 
 export type Engine = typeof import("../hosts/standaloneEngine");
@@ -72,9 +72,12 @@ export function createSession(engine: Engine) {
       const { snapshot } = current();
       const sheet = snapshot.sheets.find((s) => s.name === cell.sheet);
       const row = sheet?.values[cell.row - sheet.originRow] ?? [];
-      const texts = row
-        .map((v) => (v === null || v === undefined ? "" : String(v).trim()))
-        .filter((text) => text !== "");
+      // By the cells the row holds (a row with a value at XFD is 16,384 long).
+      const texts: string[] = [];
+      forEachCell(row, (v) => {
+        const text = v === null ? "" : String(v).trim();
+        if (text !== "") texts.push(text);
+      });
       const rowText = texts.join(" | ");
       return cellLocation(cell, rowText.length > ROW_TEXT_LIMIT ? `${rowText.slice(0, ROW_TEXT_LIMIT)}…` : rowText);
     },
