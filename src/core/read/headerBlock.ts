@@ -1040,6 +1040,7 @@ function classifyCells(block: Block, title: { row: number; col: number } | null,
   const { grid, region } = block;
   const out: Classified = { moneyUnitFromLine: null, unitLine: null };
   let firstLabelRow = Infinity;
+  const lines: { row: number; col: number }[] = [];
   for (let r = block.top; r <= region.bottom; r++) {
     for (const c of grid.cellsOfRow(r, region.left, region.right)) {
       if (title && r === title.row && c === title.col) continue;
@@ -1061,12 +1062,25 @@ function classifyCells(block: Block, title: { row: number; col: number } | null,
         if (label.role === "name") info.hasNameLabel = true;
         else if (label.role === "unitName" || label.role === "taskList") info.hasUnitLabel = true;
         firstLabelRow = Math.min(firstLabelRow, r);
-      } else if (!line.unit && !out.unitLine && grid.text(r, c).length <= 60) out.unitLine = { row: r, col: c };
+      } else if (!line.unit && grid.text(r, c).length <= 60) lines.push({ row: r, col: c });
     }
   }
-  // Rows are read top down: a line on or below the first label's row is no unit line, and no later one can be.
-  if (out.unitLine && out.unitLine.row >= firstLabelRow) out.unitLine = null;
+  // The first such line above the first label's row, within the table's columns: a note typed far right in the title
+  // rows (备注 at Z1, a value at XFD1) is no unit line, with empty columns between it and the table.
+  const right = firstLabelRow === Infinity ? Infinity : tableRight(block, firstLabelRow);
+  out.unitLine = lines.find((l) => l.row < firstLabelRow && l.col <= right) ?? null;
   return out;
+}
+
+/** The last column holding something on the block's rows from `top` down (the labels and their values). */
+function tableRight(block: Block, top: number): number {
+  const { grid, region } = block;
+  let right = -1;
+  for (let r = Math.max(top, block.top); r <= region.bottom; r++) {
+    const cols = grid.cellsOfRow(r, region.left, region.right);
+    if (cols.length > 0) right = Math.max(right, grid.rightEdge(r, cols[cols.length - 1]));
+  }
+  return right;
 }
 
 /** Text fields (编码, 名称, 单位, 用途, 目标, 年度, 项目期) from their labels. */
