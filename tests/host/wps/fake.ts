@@ -340,7 +340,19 @@ export class FakeWps {
             const of = RANGES.get(range);
             if (!of) throw new WpsError("fake: CountA 只接受 Range 对象");
             let n = 0;
-            for (const [k, c] of of.fake.sheet(of.sheet).cells) {
+            const cells = of.fake.sheet(of.sheet).cells;
+            // Areas smaller than the sheet's cells are counted cell by cell (the same count, sooner).
+            const area = of.areas.reduce((sum, a) => sum + (a.bottom - a.top + 1) * (a.right - a.left + 1), 0);
+            if (area < cells.size && of.areas.length === 1) {
+              const [a] = of.areas;
+              for (let row = a.top; row <= a.bottom; row++)
+                for (let col = a.left; col <= a.right; col++) {
+                  const c = cells.get(key(row, col));
+                  if (c && (c.value !== null || c.formula)) n++;
+                }
+              return n;
+            }
+            for (const [k, c] of cells) {
               if (c.value === null && !c.formula) continue;
               const [row, col] = k.split(",").map(Number);
               if (of.areas.some((a) => inside(a, row, col))) n++;
