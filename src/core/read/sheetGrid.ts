@@ -17,6 +17,8 @@ import type { NormalizedLabel } from "./text";
 import { CellAt } from "../records";
 
 const NO_CELLS: readonly number[] = [];
+/** Patterns of filled columns a sparse grid wider than 31 columns names and shares (rows beyond get their own list). */
+const PATTERNS = 4096;
 
 export class SheetGrid {
   readonly name: string;
@@ -114,6 +116,9 @@ export class SheetGrid {
     // (rows repeat a few; a bit mask names the pattern when the sheet is at most 31 columns wide).
     const filled: number[] = [];
     const byPattern = width <= 31 ? new Map<number, number>() : null;
+    // Laid out by the cells held, wider: the pattern named by its columns, the first PATTERNS of them kept (a table
+    // and a value at XFD on each of a million rows is one list, not a million).
+    const byColumns = byPattern || dense ? null : new Map<string, number>();
     forEachRow(snapshot.values, (values, i) => {
       const rowStart = i * width;
       let count = 0;
@@ -141,10 +146,12 @@ export class SheetGrid {
         pattern |= 1 << j;
       }
       if (count === 0) return;
-      let list = byPattern?.get(pattern);
+      const named = byColumns ? filled.slice(0, count).join() : "";
+      let list = byPattern ? byPattern.get(pattern) : byColumns?.get(named);
       if (list === undefined) {
         list = this.rowLists.push(filled.slice(0, count)) - 1;
         byPattern?.set(pattern, list);
+        if (byColumns && byColumns.size < PATTERNS) byColumns.set(named, list);
       }
       rowList[i] = list + 1;
     });
