@@ -3,6 +3,7 @@
  * (worker/handle.ts + worker/session.ts), behind a port that answers asynchronously like a real one.
  */
 import { readFileSync } from "node:fs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import path from "node:path";
 import { checkedFileName, createStandaloneHost, type WorkerPort } from "../../../src/taskpane/hosts/standaloneHost";
 import { HostError } from "../../../src/taskpane/host";
@@ -346,6 +347,32 @@ describe("standalone host", () => {
     expect(chosen.diagnostics.filter((d) => d.message.includes("监控汇总中")).map((d) => d.message)).toEqual([
       "监控汇总中填写的监控时点 2024-10-31 未采用：本次按指定的监控时点 2024-08-15 判断",
     ]);
+  });
+
+  it("a note at XFD on each of 200,000 rows below the table: checked as without them, the copy keeps them", async () => {
+    // Before (session 48): each row read was laid out from column A to XFD, 16,384 cells a row: out of memory.
+    const sample = readFileSync(path.join(__dirname, "../../../assets/sample.xlsx"));
+    const parts = unzipSync(new Uint8Array(sample));
+    const sheet = "xl/worksheets/sheet1.xml";
+    let far = "";
+    for (let r = 20; r < 200_020; r++)
+      far += `<row r="${r}"><c r="XFD${r}" t="inlineStr"><is><t>备注</t></is></c></row>`;
+    parts[sheet] = strToU8(strFromU8(parts[sheet]).replace("</sheetData>", `${far}</sheetData>`));
+    const request = requestAt(DEFAULT_STORED, "2024-07-31", true);
+    const judged = async (data: Uint8Array) => {
+      const session = createSession(realEngine as unknown as Engine);
+      await session.open(data.slice().buffer, () => undefined);
+      const check = session.check(request, () => undefined);
+      const copy = await session.checkedCopy(request, "{}", () => undefined);
+      return {
+        found: JSON.stringify([check.tables, check.review, check.diagnostics]),
+        copy: unzipSync(new Uint8Array(copy)),
+      };
+    };
+    const alone = await judged(new Uint8Array(sample));
+    const withNotes = await judged(zipSync(parts));
+    expect(withNotes.found).toBe(alone.found);
+    expect(strFromU8(withNotes.copy[sheet]).split("<t>备注</t>").length - 1).toBe(200_000);
   });
 
   it("a copy downloaded at a date the pane did not choose stores no date: it keeps judging as of its own", async () => {
