@@ -471,10 +471,10 @@ function dateSystem(probe: Excel.FunctionResult<number>): 1900 | 1904 | null {
  * The areas holding a value or a formula of each sheet whose used range spans more than DENSE_CELLS; a sheet holding
  * more than MAX_HELD_CELLS is refused with one line before any of its cells is read. Range.getSpecialCellsOrNullObject
  * (ExcelApi 1.9, learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells: "returns an object
- * with isNullObject = true" when no cell matches) with constants and with formulas; RangeAreas.cellCount ("the number
- * of cells in the RangeAreas object, summing up the cell counts of all of the individual rectangular ranges") and
- * areaCount ("the number of rectangular ranges that comprise this RangeAreas object") first, one sync, only when such
- * a sheet exists; then the areas' addresses (RangeAreas.areas) in strips of rows, as many a sync as a response holds:
+ * with isNullObject = true" when no cell matches) with constants and with formulas; RangeAreas
+ * (learn.microsoft.com/javascript/api/excel/excel.rangeareas) cellCount ("the number of cells in the RangeAreas
+ * object, summing up the cell counts of all of the individual rectangular ranges") and areaCount ("the number of
+ * rectangular ranges that comprise this RangeAreas object") first, one sync, only when such a sheet exists; then the areas' addresses (RangeAreas.areas) in strips of rows, as many a sync as a response holds:
  * a value typed far right on each of 200,000 rows may be as many areas, megabytes of addresses.
  */
 async function heldAreas(
