@@ -8,12 +8,10 @@
  * Now both read 12000 人次: the formulas show what a check says at once, the next check rewrites nothing (the clerk's
  * text untouched), a third neither, and Clear marks leaves the text as typed.
  */
-import { runPipeline, settingsFor } from "../../src/core/pipeline";
-import type { PlanOp } from "../../src/core/plan/types";
 import type { WorkbookSnapshot } from "../../src/core/types";
-import { clearMemos } from "../../src/functions/implemented";
-import { evaluatePlan, registerPerfFunctions } from "../functions/workbookFormulas";
-import { AS_OF, BOTH_DRIVERS, BOTH_MODES, type Driver } from "./drivers";
+import { registerPerfFunctions } from "../functions/workbookFormulas";
+import { BOTH_DRIVERS, BOTH_MODES, type Driver } from "./drivers";
+import { checkedVerdicts, shownVerdicts } from "./rowVerdicts";
 import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
@@ -31,31 +29,9 @@ const COUNT: UserEdit[] = [
 
 beforeAll(registerPerfFunctions);
 
-/** What the workbook's own formulas show in 状态 / 预警 of the row, computed as a spreadsheet does. */
-function shown(snapshot: WorkbookSnapshot): unknown[] {
-  const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas: true });
-  if (run.outcome !== "planned") throw new Error("expected a plan");
-  clearMemos();
-  const valueOf = evaluatePlan(
-    snapshot,
-    run.plan.ops.filter((o) => o.op === "defineName"),
-  );
-  const at = (col: number) =>
-    valueOf({ op: "setFormula", cell: { sheet: S, row: ROW, col }, formula: "", value: null });
-  return [at(STATUS), at(STATUS + 1)];
-}
-
-/** What a check of the workbook says in 状态 / 预警 of the row (values mode: the verdicts themselves). */
-function checked(snapshot: WorkbookSnapshot): unknown[] {
-  const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas: false });
-  if (run.outcome !== "planned") throw new Error("expected a plan");
-  const at = (col: number) =>
-    run.plan.ops.find(
-      (o): o is PlanOp & { op: "setValue" } =>
-        o.op === "setValue" && o.cell.sheet === S && o.cell.row === ROW && o.cell.col === col,
-    )?.value;
-  return [at(STATUS), at(STATUS + 1)];
-}
+const CELLS = { sheet: S, row: ROW, statusCol: STATUS };
+const shown = (snapshot: WorkbookSnapshot) => shownVerdicts(snapshot, CELLS);
+const checked = (snapshot: WorkbookSnapshot) => checkedVerdicts(snapshot, CELLS);
 
 describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
   describe.each(BOTH_MODES)("$mode", ({ formulas }) => {

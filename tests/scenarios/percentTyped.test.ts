@@ -8,13 +8,11 @@
  * - Clear marks leaves the clerk's 3% as they see it (value and format).
  * Also a number pasted from a General cell (its format comes along: 85 meaning 85%) reads as a check reads it.
  */
-import { runPipeline, settingsFor } from "../../src/core/pipeline";
-import type { PlanOp } from "../../src/core/plan/types";
 import type { WorkbookSnapshot } from "../../src/core/types";
 import { columnIndex } from "../../src/core/a1";
-import { clearMemos } from "../../src/functions/implemented";
-import { evaluatePlan, registerPerfFunctions } from "../functions/workbookFormulas";
-import { AS_OF, BOTH_DRIVERS, type Driver } from "./drivers";
+import { registerPerfFunctions } from "../functions/workbookFormulas";
+import { BOTH_DRIVERS, type Driver } from "./drivers";
+import { checkedVerdicts, shownVerdicts } from "./rowVerdicts";
 import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
@@ -34,32 +32,10 @@ const CAP: UserEdit[] = [
 
 beforeAll(registerPerfFunctions);
 
-/** What the workbook's own formulas show in 状态 / 预警 of the row, computed as a spreadsheet does. */
-function shown(snapshot: WorkbookSnapshot, statusCol = STATUS): unknown[] {
-  // The plan of a check defines 监控时点 (the engine is given the cell the name points at); its cells are not used.
-  const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas: true });
-  if (run.outcome !== "planned") throw new Error("expected a plan");
-  clearMemos();
-  const valueOf = evaluatePlan(
-    snapshot,
-    run.plan.ops.filter((o) => o.op === "defineName"),
-  );
-  const at = (col: number) =>
-    valueOf({ op: "setFormula", cell: { sheet: S, row: ROW, col }, formula: "", value: null });
-  return [at(statusCol), at(statusCol + 1)];
-}
-
-/** What a check of the workbook says in 状态 / 预警 of the row (values mode: the verdicts themselves). */
-function checked(snapshot: WorkbookSnapshot, statusCol = STATUS): unknown[] {
-  const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas: false });
-  if (run.outcome !== "planned") throw new Error("expected a plan");
-  const at = (col: number) =>
-    run.plan.ops.find(
-      (o): o is PlanOp & { op: "setValue" } =>
-        o.op === "setValue" && o.cell.sheet === S && o.cell.row === ROW && o.cell.col === col,
-    )?.value;
-  return [at(statusCol), at(statusCol + 1)];
-}
+const shown = (snapshot: WorkbookSnapshot, statusCol = STATUS) =>
+  shownVerdicts(snapshot, { sheet: S, row: ROW, statusCol });
+const checked = (snapshot: WorkbookSnapshot, statusCol = STATUS) =>
+  checkedVerdicts(snapshot, { sheet: S, row: ROW, statusCol });
 
 describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
   test("check, the clerk types 3% against ≤2%, check again: 未达标 / 红 at once, then nothing rewritten", async () => {
