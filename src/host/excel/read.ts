@@ -197,12 +197,6 @@ export function recordTexts(range: Excel.Range): { marks: string | null; setting
 }
 
 /**
- * `notes`: the host has ExcelApi 1.18, where Worksheet.notes exists (and so 1.10, Worksheet.comments); without it
- * no note is read or written, nor threaded comment read. `lists`: read the drop-down lists of our list columns
- * (listCellsNow) here; a check leaves them to its pipeline (runPipelineReadingLists), which finds those cells by the
- * tables it reads anyway.
- */
-/**
  * The look of a custom conditional format (ConditionalRangeFormat, ExcelApi 1.6: fill "color: HTML color code … #RRGGBB";
  * font "bold: Specifies if the font is bold.", "color", "italic"), read so a rule of ours the clerk recoloured is added
  * again as they made it (core/plan/ourRules.ts KeptLooks). A colour not set reads as null or "".
@@ -214,6 +208,12 @@ export interface RuleLook {
   italic: boolean | null;
 }
 
+/**
+ * `notes`: the host has ExcelApi 1.18, where Worksheet.notes exists (and so 1.10, Worksheet.comments); without it
+ * no note is read or written, nor threaded comment read. `lists`: read the drop-down lists of our list columns
+ * (listCellsNow) here; a check leaves them to its pipeline (runPipelineReadingLists), which finds those cells by the
+ * tables it reads anyway.
+ */
 export async function readWorkbook(context: Excel.RequestContext, notes = false, lists = true): Promise<ExcelReading> {
   let syncs = 0;
   const sync = async () => {
@@ -474,8 +474,9 @@ function dateSystem(probe: Excel.FunctionResult<number>): 1900 | 1904 | null {
  * with isNullObject = true" when no cell matches) with constants and with formulas; RangeAreas
  * (learn.microsoft.com/javascript/api/excel/excel.rangeareas) cellCount ("the number of cells in the RangeAreas
  * object, summing up the cell counts of all of the individual rectangular ranges") and areaCount ("the number of
- * rectangular ranges that comprise this RangeAreas object") first, one sync, only when such a sheet exists; then the areas' addresses (RangeAreas.areas) in strips of rows, as many a sync as a response holds:
- * a value typed far right on each of 200,000 rows may be as many areas, megabytes of addresses.
+ * rectangular ranges that comprise this RangeAreas object") first, one sync, only when such a sheet exists; then the
+ * areas' addresses (RangeAreas.areas) in strips of rows, as many a sync as a response holds: a value typed far right
+ * on each of 200,000 rows may be as many areas, megabytes of addresses.
  */
 async function heldAreas(
   context: Excel.RequestContext,
