@@ -270,7 +270,7 @@ describe.each(hosts)("$name: a rule of ours whose formula the clerk changed is t
   });
 
   const refused = (said: string[]) =>
-    said.filter((l) => l.startsWith(`WPS 未能在工作表「${SHEET}」添加本工具的一条高亮规则`));
+    said.filter((l) => l.startsWith(`WPS 未能在工作表「${SHEET}」添加本工具的 1 条高亮规则`));
 
   test("the next check keeps their rule as they made it and writes ours again, once", () => {
     expect(edited).toContain(theirs);

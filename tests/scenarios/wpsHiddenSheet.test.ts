@@ -10,7 +10,7 @@
 import { MARKS_SHEET } from "../../src/core/types";
 import type { PlanOp } from "../../src/core/plan/types";
 import { runCheck } from "../../src/host/wps/actions";
-import type { FakeWps } from "../host/wps/fake";
+import { WpsError, type FakeWps } from "../host/wps/fake";
 import { SETTINGS, TODAY, wpsClerk } from "./wpsClerk";
 
 const HIDDEN = "3 劳务费";
@@ -64,8 +64,28 @@ test("the hidden sheet is checked and marked as a visible one is; it stays hidde
 });
 
 test("a check that fails half-way on the hidden sheet still leaves it hidden and the clerk's view as it was", () => {
-  // The clerk's file already has three rules of theirs on the range our first highlight goes on: the fake refuses a
-  // fourth there (FormatConditions.Add: "对单个区域定义的条件格式不能超过三个"), so the check fails while the sheet is shown.
+  // WPS fails while our first highlight's look is set there (an error of the host's, as a busy or locked workbook
+  // gives one): the check stops while the hidden sheet is shown to anchor the rule.
+  const fake = clerk.open();
+  const faulty = fake as unknown as { formatCondition: (sheet: string, rule: unknown) => object };
+  const real = faulty.formatCondition.bind(fake);
+  faulty.formatCondition = (sheet, rule) =>
+    sheet !== HIDDEN
+      ? real(sheet, rule)
+      : new Proxy(real(sheet, rule), {
+          get: (target, key) => {
+            if (key === "Interior") throw new WpsError("设置条件格式时出错");
+            return Reflect.get(target, key) as unknown;
+          },
+        });
+  const before = viewOf(fake);
+  expect(() => runCheck(fake.app, SETTINGS, TODAY)).toThrow(/设置条件格式时出错/);
+  expect(viewOf(fake)).toEqual(before);
+});
+
+test("WPS refusing one highlight on the hidden sheet (three rules of the clerk's on its range) is said; the sheet stays hidden", () => {
+  // The clerk's file already has three rules of theirs on the range our first highlight goes on: WPS refuses a
+  // fourth there (FormatConditions.Add: "对单个区域定义的条件格式不能超过三个"); the rest of the check is written.
   const probe = clerk.open(false);
   const ours = runCheck(probe.app, SETTINGS, TODAY).plan.ops.find(
     (op): op is Extract<PlanOp, { op: "conditionalFormat" }> => op.op === "conditionalFormat" && op.sheet === HIDDEN,
@@ -75,6 +95,9 @@ test("a check that fails half-way on the hidden sheet still leaves it hidden and
   for (const formula of ["ISBLANK(A1)", "A1>1", "A1<0"])
     fake.sheet(HIDDEN).rules.push({ ranges: structuredClone(ours.ranges), formula });
   const before = viewOf(fake);
-  expect(() => runCheck(fake.app, SETTINGS, TODAY)).toThrow(/三个/);
+  const { check } = runCheck(fake.app, SETTINGS, TODAY);
+  expect(check?.diagnostics.filter((d) => d.message.includes("高亮规则")).map((d) => d.message)).toEqual([
+    `WPS 未能在工作表「${HIDDEN}」添加本工具的 3 条高亮规则（同一区域的条件格式不能超过三个），其余已写入；同一区域已有您的条件格式规则时，删去或合并一条后再检查即可。`,
+  ]);
   expect(viewOf(fake)).toEqual(before);
 });

@@ -404,7 +404,7 @@ export const en: Catalogue = {
   "host.date-system-unknown": () =>
     "The workbook's date system (1900 or 1904) could not be told; dates were read and written in the 1900 system. If the workbook uses the 1904 date system (Excel for Mac), check the dates.",
   "host.rule-refused": (p) =>
-    `WPS did not add one of the add-in's highlight rules on sheet ${q(p.sheet)} (${p.detail}); the rest was written. Where rules of your own cover the same cells, delete or merge one and check again.`,
+    `WPS did not add ${p.rules === 1 ? "one of the add-in's highlight rules" : `${p.rules} of the add-in's highlight rules`} on sheet ${q(p.sheet)} (${p.detail}); the rest was written. Where rules of your own cover the same cells, delete or merge one and check again.`,
   "host.sheet-missing": (p) => `Sheet ${q(p.sheet)} does not exist`,
   "host.sheet-gone": (p) => `Sheet ${q(p.sheet)} is no longer there (renamed or deleted since the check): check again`,
   "host.workbook-closed": (p) =>

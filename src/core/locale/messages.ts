@@ -209,7 +209,7 @@ export interface MessageParams {
    * WPS refused to add a highlight rule of ours (FormatConditions.Add: "对单个区域定义的条件格式不能超过三个" — the clerk's own
    * rules over the same cells); the rest of the check is written. detail: WPS's own message.
    */
-  "host.rule-refused": { sheet: string; detail: string };
+  "host.rule-refused": { sheet: string; detail: string; rules: number };
   /** A sheet the plan writes is not in the workbook (the plan and the workbook disagree). */
   "host.sheet-missing": { sheet: string };
   /** WPS: a result's cell is on a sheet no longer there (renamed or deleted since the check); sheet: as checked. */

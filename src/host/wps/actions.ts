@@ -66,8 +66,13 @@ export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>,
     refuseProtected(reading, plan);
     refuseStructure(reading, plan, "check");
     const write = applyPlan(app, plan, reading);
-    for (const refused of write.refusedRules ?? [])
-      check.diagnostics.push(diagnostic(null, "warning", say("host.rule-refused", refused)));
+    // One line per sheet and reason: a range's three lights are refused together.
+    const refused = new Map<string, { sheet: string; detail: string; rules: number }>();
+    for (const { sheet, detail } of write.refusedRules ?? []) {
+      const key = `${sheet}\u0000${detail}`;
+      refused.set(key, { sheet, detail, rules: (refused.get(key)?.rules ?? 0) + 1 });
+    }
+    for (const r of refused.values()) check.diagnostics.push(diagnostic(null, "warning", say("host.rule-refused", r)));
     for (const text of plan.messages) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
     return { check, plan, write, lang: settings.lang };
   } catch (error) {

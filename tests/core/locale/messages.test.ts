@@ -254,7 +254,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "host.no-application": {},
   "host.no-task-pane": {},
   "host.date-system-unknown": {},
-  "host.rule-refused": { sheet: "项目1", detail: "too many rules" },
+  "host.rule-refused": { sheet: "项目1", detail: "too many rules", rules: 3 },
   "host.sheet-missing": { sheet: "项目1" },
   "host.sheet-gone": { sheet: "项目1" },
   "host.workbook-closed": { workbook: "甲单位.xlsx" },

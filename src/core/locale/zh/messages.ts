@@ -232,7 +232,7 @@ export const zh: Catalogue = {
   "host.date-system-unknown": () =>
     "未能确认本工作簿的日期系统（1900 或 1904），日期按 1900 日期系统读写；如工作簿来自 Mac 版 Excel 且使用 1904 日期系统，请核对日期。",
   "host.rule-refused": (p) =>
-    `WPS 未能在工作表「${p.sheet}」添加本工具的一条高亮规则（${p.detail}），其余已写入；同一区域已有您的条件格式规则时，删去或合并一条后再检查即可。`,
+    `WPS 未能在工作表「${p.sheet}」添加本工具的 ${p.rules} 条高亮规则（${p.detail}），其余已写入；同一区域已有您的条件格式规则时，删去或合并一条后再检查即可。`,
   "host.sheet-missing": (p) => `工作表「${p.sheet}」不存在`,
   "host.sheet-gone": (p) => `工作表「${p.sheet}」已不在（检查之后改了名或被删除）：请重新检查`,
   "host.workbook-closed": (p) =>
