@@ -908,15 +908,26 @@ function cellReading(grid: SheetGrid, row: number, col: number | undefined): Cel
   return reading;
 }
 
-/** Cells of a row from `from` that may label a checkpoint: no header label, no progress column (执行率 …). */
-function scheduleLabelCells(block: Block, row: number, from: number): number[] {
+/** More empty columns than this between two cells of a plan's row: what lies beyond is no part of the plan. */
+const PLAN_GAP = 2;
+
+/**
+ * Cells of a row from `from` that may label a checkpoint: no header label, no progress column (执行率 …), up to a gap
+ * of more than PLAN_GAP empty columns — a note typed far right of the plan (备注 at ZZ) is no checkpoint. `adjacent`:
+ * the row's first cell too must lie within that gap of `from` (right of the plan's label).
+ */
+function scheduleLabelCells(block: Block, row: number, from: number, adjacent = true): number[] {
   const { grid, region } = block;
   // A loop over the row's shared list: one array made, not a slice and then a filtered copy.
   const all = grid.cellsOfRow(row);
   const cols: number[] = [];
+  let edge = adjacent ? from - 1 : -1;
   for (let i = 0; i < all.length; i++) {
     const c = all[i];
-    if (c >= from && c <= region.right && !block.labelAt(row, c) && !grid.cell(row, c).isProgressColumn) cols.push(c);
+    if (c < from || c > region.right) continue;
+    if (edge >= 0 && c - edge - 1 > PLAN_GAP) break;
+    edge = grid.rightEdge(row, c);
+    if (!block.labelAt(row, c) && !grid.cell(row, c).isProgressColumn) cols.push(c);
   }
   return cols;
 }
@@ -959,7 +970,7 @@ function readSchedule(block: Block, label: LabelCell, pairsDown = false): RawChe
   let cols = scheduleLabelCells(block, labelRow, grid.rightEdge(label.row, label.col) + 1);
   if (cols.length === 0) {
     labelRow = grid.bottomEdge(label.row, label.col) + 1;
-    cols = labelRow <= region.bottom ? scheduleLabelCells(block, labelRow, region.left) : [];
+    cols = labelRow <= region.bottom ? scheduleLabelCells(block, labelRow, region.left, false) : [];
   }
   if (cols.length === 0) return [];
 
