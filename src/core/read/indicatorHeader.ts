@@ -361,6 +361,12 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
       (c) => c > columns.level1! && !colRole.has(c) && /^(绩效)?指标$/.test(grid.label(row, c).key),
     );
     if (named !== undefined) columns.name = named;
+    // 目标名称 | 目标值 | 评价指标 | 标准值 | … 评价指标值 (宜兴 2016): with no level under it and no name column beside it,
+    // the 评价指标 is the indicator judged against the standard, not a level over others.
+    else if (grid.label(row, columns.level1).key === "评价指标") {
+      columns.name = columns.level1;
+      delete columns.level1;
+    }
   }
   if (columns.name === undefined && columns.level2 !== undefined) {
     // 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 with 数量指标 under 一级 and the indicator under 二级: shift.

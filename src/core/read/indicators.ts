@@ -18,7 +18,7 @@ import type {
 } from "../types";
 import type { SheetGrid } from "./sheetGrid";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
-import { CROSSED_OUT, LEVEL1_WORD } from "../locale/zh";
+import { CROSSED_OUT, LEVEL1_HEADING, LEVEL1_WORD, LEVEL2_HEADING } from "../locale/zh";
 import { isCheckMark, parseAmount, parsePercentCell } from "./text";
 import { signOfColumns } from "../notation";
 import { IndicatorRecord, Reading } from "../records";
@@ -356,6 +356,20 @@ function enterLevels(grid: SheetGrid, col: Columns, row: number, state: WalkStat
   state.level2 = levelText(grid, row, col.level2, state.level2);
 }
 
+/** A numbered level heading (LEVEL1_HEADING / LEVEL2_HEADING) sets the levels of the rows below; false when it is none. */
+function enterHeading(text: string, state: WalkState): boolean {
+  const level1 = LEVEL1_HEADING.exec(text);
+  if (level1) {
+    state.level1 = text.slice(text.indexOf(level1[1]));
+    state.level2 = "";
+    return true;
+  }
+  const level2 = LEVEL2_HEADING.exec(text);
+  if (!level2) return false;
+  state.level2 = text.slice(text.indexOf(level2[1]));
+  return true;
+}
+
 /** A row that is not an indicator, said why in a diagnostic when it holds something; true when skipped. */
 function skipRow(
   grid: SheetGrid,
@@ -371,7 +385,9 @@ function skipRow(
     // A row holding only 一级 / 二级 cells sets the context for the rows below; anything else is lost.
     const contextCols = [col.level1, col.level2, ...Object.values(header.projectColumns)];
     if (state.projectRow === row && hasOnly(cols, contextCols)) out.projectOnlyRows.push(row);
-    else if (!hasOnly(cols, contextCols)) {
+    else if (col.level1 === undefined && cols.length === 1 && enterHeading(grid.compact(row, cols[0]), state)) {
+      // 一、投入目标 / 1.数量目标 alone on a row of a table without level columns: the level of the rows below.
+    } else if (!hasOnly(cols, contextCols)) {
       out.diagnostics.push(
         diagnostic(grid.ref(row, cols[0]), "warning", say("read.row-without-name", { row: row + 1 })),
       );

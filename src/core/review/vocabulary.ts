@@ -16,11 +16,12 @@ export const LEVEL1_KINDS: readonly (readonly [word: string, kind: Level1Kind])[
 
 /**
  * Other templates' own 一级 names. A container holds 产出 and 效益 二级 under one name (the NDRC 中央预算内投资
- * template's 实施效果指标); a criterion is a scoring sheet's 项目决策 / 项目管理 / 项目过程 row, not a target;
+ * template's 实施效果指标); a criterion is a scoring sheet's 项目决策 / 项目管理 / 项目过程 / 投入 row, not a target;
  * the rest name a category in their own words (效果指标, the 2021 template's 成本指标 beside 产出, 项目完成指标).
  */
 export const LEVEL1_CONTAINERS: readonly string[] = ["实施效果"];
-export const LEVEL1_CRITERIA: readonly string[] = ["决策", "管理", "项目过程", "预算执行"];
+// 投入: the inputs of an evaluation framework (投入目标 → 预算完成率, 资金到位率: 宜兴 2016), scored like 预算执行.
+export const LEVEL1_CRITERIA: readonly string[] = ["决策", "管理", "项目过程", "预算执行", "投入"];
 export const LEVEL1_ALIASES: readonly (readonly [word: string, kind: Level1Kind])[] = [
   ["效果", "effect"],
   ["成本", "output"],

@@ -4377,6 +4377,58 @@ const ROUND_TWENTY_FOUR: LayoutCase[] = [
   },
 ];
 
+/** Round twenty-five (reader50): an evaluation with two value pairs on each row and its levels as numbered heading rows. */
+const ROUND_TWENTY_FIVE: LayoutCase[] = [
+  {
+    file: "jiangsu-yixing-public-health-evaluation-2016.xlsx",
+    what: "江苏 宜兴 2016 基本公共卫生服务 绩效评价: 目标名称 | 目标值 | 评价指标 | 标准值 | 目标完成值 | 评价指标值, levels as heading rows",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        // 评价指标 is the indicator (no level under it, no name column beside it), 标准值 its target, 评价指标值 the
+        // value found; the quantity pair (目标名称 | 目标值 | 目标完成值) is not read.
+        columns: { name: 2, target: 3, actual: 5, weight: 6, score: 8 },
+        indicators: [
+          { l1: "投入目标", l2: "", name: "预算完成率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "投入目标", l2: "", name: "资金到位率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "投入目标", l2: "", name: "实际支出率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "投入目标", l2: "", name: "专款专用率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "管理目标", l2: "", name: "项目资金管理要求", raw: "", kind: "missing" },
+          { l1: "管理目标", l2: "", name: "财务管理规范度", raw: "100%", ...PCT(">=", 100) },
+          { l1: "管理目标", l2: "", name: "组织管理规范度", raw: "100%", ...PCT(">=", 100) },
+          {
+            l1: "产出目标",
+            l2: "数量目标",
+            name: "居民电子健康档案建档率=建立电子健康档案人数/辖区内常住居民数*100%",
+            raw: "≥75%",
+            ...PCT(">=", 75),
+          },
+          {
+            l1: "产出目标",
+            l2: "数量目标",
+            name: "儿童健康管理率=年度辖区内接受1次及以上随访的0-6岁儿童数/年度辖区内应管理的0-6岁儿童数*100%",
+            raw: "≥90%",
+            ...PCT(">=", 90),
+          },
+        ],
+        rows: [
+          [1, 1, "100%"],
+          [1, 1, "100%"],
+          [1, 1, "100%"],
+          [1, 1, "100%"],
+          [2, 2, "项目资金管理要求"],
+          [2, 1.5, "财务管理规范度"],
+          [2, 2, "有"],
+          [5, 5, "81.74%"],
+          [5, 5, "99.83%"],
+        ],
+        // 投入目标 / 管理目标 are an evaluation's criteria, no category the table lacks.
+        noReview: ["level-type-error"],
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -4401,4 +4453,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_TWENTY_TWO,
   ...ROUND_TWENTY_THREE,
   ...ROUND_TWENTY_FOUR,
+  ...ROUND_TWENTY_FIVE,
 ];

@@ -25,6 +25,18 @@ export const LEVEL2 = new RegExp(`^(?:${LEVEL2_NAMES.join("|")})(?:指标)?$`);
 /** A note after a level: 成本指标(必填硬性指标), 时效指标（必填）, 经济效益指标(选填). */
 export const LEVEL_NOTE = /[(（][必选]填[^)）]*[)）]$/;
 
+/**
+ * A heading row over indicator rows, numbered as a list (一、投入目标 / 三、产出目标 over 1.数量目标, 宜兴 2016): the
+ * level of the rows below it, in a table without a level column. 一级 names of evaluation frameworks too (投入 / 过程 /
+ * 管理 / 决策 / 效果).
+ */
+export const LEVEL1_HEADING = new RegExp(
+  `^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])(${[...LEVEL1_NAMES, "投入", "过程", "管理", "决策", "效果"].join("|")})(?:指标|目标)$`,
+);
+export const LEVEL2_HEADING = new RegExp(
+  `^(?:[0-9]{1,2}[、.．]|[(（][0-9]{1,2}[)）])(${LEVEL2_NAMES.join("|")})(?:指标|目标)$`,
+);
+
 /** A word that makes a cell a 一级 label of some template (产出, 效益, 满意度, 成本 … and 自评's 决策 / 管理). */
 export const LEVEL1_WORD = /(产出|效益|效果|满意度|成本|影响|管理|过程|决策)(指标)?/;
 
