@@ -4427,6 +4427,66 @@ const ROUND_TWENTY_FIVE: LayoutCase[] = [
       },
     ],
   },
+  {
+    file: "sichuan-chaotian-fitness-transfer-self-eval-2023.xlsx",
+    what: "四川 广元 朝天区 2023 中央转移支付区域绩效自评表: 资金投入情况 (A)/(B), 资金管理情况 rows, actual 建设中",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          kind: "self-evaluation",
+          title: "中央转移支付广元市朝天区全民健身中心项目绩效自评表",
+          name: "广元市朝天区全民健身中心项目",
+          unit: "广元市朝天区体育发展中心",
+          year: 2023,
+          budget: 2000,
+          spent: 1157.97,
+          moneyUnit: "万元",
+        },
+        // The 资金管理情况 rows (分配科学性 … 支出责任履行情况) are no indicators.
+        indicators: [{ l1: "产出指标", l2: "数量指标", name: "新建全民健身中心数量", raw: "1", ...num(">=", 1, null) }],
+        details: [{ name: "新建全民健身中心数量", actual: "建设中" }],
+        judged: { asOf: "2023-12-31", statuses: ["missed"] },
+      },
+    ],
+  },
+  {
+    file: "shanghai-putuo-sports-centre-self-eval-2022.xlsx",
+    what: "上海 普陀区体育事业管理中心 2022 自评表: the national form in 元, 215,457.6, `=100%`, `>=90%`, a name over two lines",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          kind: "self-evaluation",
+          name: "普陀体育中心与委托运营方结算费用",
+          unit: "上海市普陀区体育事业管理中心",
+          year: 2022,
+          budget: 25,
+          spent: 21.54576,
+          moneyUnit: "元",
+          executionWeight: 10,
+          executionScore: 8.62,
+          totalScore: 98.62,
+        },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "与委托运营方结算完成率", raw: "=100%", ...PCT("=", 100) },
+          { l1: "产出指标", l2: "质量指标", name: "合同结算条款完成率", raw: "=100%", ...PCT("=", 100) },
+          { l1: "产出指标", l2: "时效指标", name: "费用结算及时性", raw: "及时", ...QUAL },
+          { l1: "效益指标", l2: "社会效益指标", name: "与委托运营方合同完成率", raw: "=100%", ...PCT("=", 100) },
+          { l1: "满意度指标", l2: "服务对象满意度指标", name: "场馆开放满意度", raw: ">=90%", ...PCT(">=", 90) },
+        ],
+        rows: [
+          [10, 10, "100%"],
+          [20, 20, "100%"],
+          [20, 20, "及时"],
+          [30, 30, "100%"],
+          [10, 10, "100%"],
+        ],
+        // 215,457.6 / 250,000 = 86.18 %: 8.62 of 10 as the form says; every score agrees with the rules.
+        judged: { asOf: "2022-12-31", budgetScore: 8.62, scores: [10, 20, 20, 30, 10] },
+      },
+    ],
+  },
 ];
 
 export const REAL_LAYOUT_CASES: LayoutCase[] = [

@@ -161,14 +161,15 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
     /^(二级)?项目(支出)?(名称|全称)$|^(专项)?资金名称$|^专项(资金)?名称$|^转移支付(\(项目\)|（项目）|项目)?名称$|^(单位名称|部门名称)[、,/]?项目名称$|^项目名称[、,/]?(单位名称|部门名称)$/,
   ],
   // 区级预算单位名称 (零陵 部门整体支出绩效自评表), 一级预算单位: the budget unit with its level. 评价部门名称: the unit a
-  // 整体支出绩效自评表 evaluates (江西, 蚕茶卫生院 2021).
+  // 整体支出绩效自评表 evaluates (江西, 蚕茶卫生院 2021). 资金使用单位: the unit spending a central transfer (广元 朝天 2023).
   [
     "unitName",
-    /^(单位|部门|评价(部门|单位)|部门单位|((一|二|三)级|(省|市|区|县)级)?预算单位|(项目)?实施(单位|部门)|申报单位|项目单位|填报单位|编制单位|预算部门|(项目)?执行单位)(名称)?$/,
+    /^(单位|部门|评价(部门|单位)|部门单位|((一|二|三)级|(省|市|区|县)级)?预算单位|(项目)?实施(单位|部门)|申报单位|项目单位|填报单位|编制单位|预算部门|(项目)?执行单位|资金使用单位|用款单位)(名称)?$/,
   ],
   // 县级主管部门 / 市级主管部门 of the transfer tables sent down a level (the nearest to the indicators, the lowest, wins);
-  // 主管预算部门 (天津 西青), also as its self-evaluation form misprints it: 主管主管部门.
-  ["department", /^(中央|省级?|市级?|区级?|县级?|区县)?(项目)?(主管)?主管(预算)?(部门|单位)(及代码|名称)?$/],
+  // 地方主管部门 under 中央主管部门 (the central transfer's 区域自评表, 广元 朝天 2023); 主管预算部门 (天津 西青), also as its
+  // self-evaluation form misprints it: 主管主管部门.
+  ["department", /^(中央|地方|省级?|市级?|区级?|县级?|区县)?(项目)?(主管)?主管(预算)?(部门|单位)(及代码|名称)?$/],
   // The project period, as real tables label it: 项目期, 项目起止时间, 专项起止时间, 项目支出实施期, 建设周期, 实施期限.
   // Before "known": its 实施周期 prefix names the long-term goal (实施周期总目标), the bare label a period.
   [
