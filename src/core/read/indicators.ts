@@ -301,15 +301,24 @@ function indicatorsResumeAfter(
   first: boolean,
 ): boolean {
   const { name, target, level1, level2 } = header.columns;
-  for (let row = blankRow + 1; row <= Math.min(blankRow + 2, grid.bottom); row++) {
+  // Numbered level headings after the blank row (一、产出目标 over 1.数量目标) are looked past: the rows they head.
+  let last = blankRow + 2;
+  for (let row = blankRow + 1; row <= Math.min(last, grid.bottom); row++) {
     const stop = stopReason(grid, header, row, isHeaderRow);
     if (stop === "blank") continue;
     if (stop !== null) return false;
+    if (isLevelHeading(grid, header, row)) {
+      last++;
+      continue;
+    }
     const level = level1 === undefined ? "" : grid.text(row, level1);
     if (grid.isEmpty(row, name as number)) return false;
     const hasTarget = !grid.isEmpty(row, target as number);
     if (first) return hasTarget || level !== "" || (level2 !== undefined && grid.text(row, level2) !== "");
-    return hasTarget && (level === "" || LEVEL1_WORD.test(level));
+    // A row scored without a target written (宜兴 2016: 项目资金管理要求, 标准值 empty, 2 of 2) is an indicator too.
+    const { weight, score } = header.columns;
+    const scored = [weight, score].some((c) => c !== undefined && typeof grid.value(row, c) === "number");
+    return (hasTarget || scored) && (level === "" || LEVEL1_WORD.test(level));
   }
   return false;
 }
@@ -356,6 +365,15 @@ function enterLevels(grid: SheetGrid, col: Columns, row: number, state: WalkStat
   state.level2 = levelText(grid, row, col.level2, state.level2);
 }
 
+/** A row holding only a numbered level heading, in a table without a 一级 column (LEVEL1_HEADING / LEVEL2_HEADING). */
+function isLevelHeading(grid: SheetGrid, header: IndicatorHeader, row: number): boolean {
+  if (header.columns.level1 !== undefined) return false;
+  const cols = grid.cellsOfRow(row, header.left, header.right);
+  if (cols.length !== 1) return false;
+  const text = grid.compact(row, cols[0]);
+  return LEVEL1_HEADING.test(text) || LEVEL2_HEADING.test(text);
+}
+
 /** A numbered level heading (LEVEL1_HEADING / LEVEL2_HEADING) sets the levels of the rows below; false when it is none. */
 function enterHeading(text: string, state: WalkState): boolean {
   const level1 = LEVEL1_HEADING.exec(text);
@@ -395,6 +413,8 @@ function skipRow(
     return true;
   }
   const named = grid.mergedCell(row, col.name);
+  // 一、产出指标 / 1.数量指标 alone in the name column of a table without level columns: the level of the rows below.
+  if (isLevelHeading(grid, header, row) && enterHeading(grid.compact(row, col.name), state)) return true;
   if (out.tree && !textAt(grid, row, col.target)) {
     // Levels written as rows of the name column (宁夏 石嘴山 批复表): a 一级 or 二级 alone sets the level of the rows
     // below; the rows above the first (the unit, the project) are no indicators.
