@@ -334,6 +334,11 @@ export interface ParsedTarget {
    * after the actual is 万元 (45万 against ≤50 is 45), not ten thousand of it.
    */
   money?: true;
+  /**
+   * A percentage under a name of growth (增长率, 同比提高, 倍: GROWTH_NAME_WORDS): it may pass 100 % many times over, so an
+   * actual of 1500 % is no slip (9500 against another ≥90% is: actual.not-a-percent).
+   */
+  growth?: true;
   /** Deadline (date kind) or period end (period kind), ISO. */
   date?: string;
   /** Period start, ISO. */

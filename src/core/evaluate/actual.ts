@@ -11,7 +11,7 @@
  *   range of real dates, because custom functions receive values without formats) or date text.
  * - A qualitative target's actual is a grade, read through GRADE_PATTERNS (locale/zh/grades.ts).
  */
-import { serialToIso, yearOf } from "../dates";
+import { lastDayOfMonth, serialToIso, yearOf } from "../dates";
 import { memoizeString } from "../memo";
 import { roundTo } from "../numbers";
 export type { Grade } from "../locale/zh";
@@ -24,11 +24,13 @@ import {
   ACTUAL_COMPARATOR_PREFIX,
   ACTUAL_COMPARATOR_SUFFIX,
   ACTUAL_MORE_THAN_PREFIX,
-  ACTUAL_ROUGHLY_MORE,
   ACTUAL_NUMBER_PREFIX,
+  ACTUAL_UNBOUNDED_ABOVE,
+  ACTUAL_UNBOUNDED_BELOW,
   CHINESE_NUMERAL_CHARS,
   COUNT_UNITS,
   chineseInteger,
+  smallNumber,
   GRADE_PATTERNS,
   IN_PROGRESS,
   LEADING_MAGNITUDES,
@@ -52,11 +54,12 @@ import {
   normalizeText,
   parseDateText,
   parseQuantity,
+  plainWrittenNumber,
   ratioTerm,
   readPeriod,
 } from "../notation/text";
 import { parseTarget, splitParts } from "../notation/parseTarget";
-import { canonicalUnit, convertUnit, isCumulativeUnit, isKnownUnit, shareUnit, unitSlip } from "./units";
+import { canonicalUnit, convertUnit, isCumulativeUnit, isKnownUnit, MOST_PERCENT, shareUnit, unitSlip } from "./units";
 
 export type Actual =
   /**
@@ -239,6 +242,8 @@ const YYYYMMDD = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 const TIME_OF_DAY = /\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 /** The sentence around a date: `已于2024年7月2日完成`, `2024年7月2日已完成`. */
 const DATE_SENTENCE = /^(?:已于|已在|于|在)?(.+?)(?:已经|已)?(?:完成|办结|竣工|完工|结束)?$/;
+/** A month written alone in a completion sentence (已于6月完成, 六月已完成). */
+const MONTH_ALONE = new RegExp(`^(\\d{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,2})月$`);
 /** A 公文 date, `二〇二四年七月二日`: the year digit by digit, month and day as numbers. */
 const OFFICIAL_DATE = new RegExp(
   `^([〇零一二三四五六七八九]{4})年([${CHINESE_NUMERAL_CHARS}]{1,3})月(?:([${CHINESE_NUMERAL_CHARS}]{1,3})日)?`,
@@ -289,6 +294,11 @@ function readCompletionDate(
     const sentence = DATE_SENTENCE.exec(plain)?.[1];
     const iso = parseDateText(plain, year) ?? (sentence ? parseDateText(sentence, year) : null);
     if (iso) return { kind: "date", date: iso };
+    // 已于6月完成: a month alone is done by its end, in the year of the target's date (the tables' budget year), as
+    // 6月底 reads; in a target 6月 alone may be six months, here it can only be a month.
+    const month = sentence ? smallNumber(MONTH_ALONE.exec(sentence)?.[1] ?? "") : null;
+    if (month !== null && month >= 1 && month <= 12 && year !== undefined)
+      return { kind: "date", date: lastDayOfMonth(year, month) };
     // A period written as the answer (2021.1.1-12.31, as its target: 吕梁 2021) was done by its end.
     const period = readPeriod(compactText(plain), year);
     if (period && "end" in period) return { kind: "date", date: period.end };
@@ -318,6 +328,8 @@ function readNumber(
   let typedWord: string | null = null;
   // 2000余人, 50多万元: more than the number written.
   let more = false;
+  // 50万元以上, 90%以下: a comparison leaving the value open on one side.
+  let bound: "above" | "below" | null = null;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return notANumber(value);
     // A date (Excel makes one of a typed "9/30" or "1-3") is no number of the target's kind, whatever its serial.
@@ -357,6 +369,7 @@ function readNumber(
     const magnitude = parsed.magnitude;
     typedWord = parsed.word;
     more = parsed.more;
+    bound = parsed.bound;
     // An amount per person or per day (≥10000元/人) counts as its amount does: 1.2万 is 12000 元/人.
     const amountUnit = targetUnit === null ? null : targetUnit.split("/")[0];
     const counted =
@@ -393,17 +406,52 @@ function readNumber(
       return invalid(say("actual.implausible", { value: amount, times: slip.times, unit: targetUnit }));
     if (slip) return { kind: "number", value: slip.value, slip: { typed: amount, unit: slip.unit } };
   }
-  // 50余万元 against ≤50万元: more than the cap, not at it — said, not read as 50 (met, green).
-  const atCap = (v: number): Actual =>
-    more && target.op === "<=" && v === target.value
-      ? invalid(say("actual.more-than-cap", { value: String(value), cap: v, unit: targetUnit }))
-      : { kind: "number", value: v };
+  const atCap = (v: number): Actual => {
+    const open = openSide(v, more, bound, target);
+    if (open !== null)
+      return invalid(
+        say(open, { value: String(value), sign: SIGNS[target.op ?? "<="], limit: target.value ?? v, unit: targetUnit }),
+      );
+    // 9500 (for 95.00) or 12,000 against a share (≥90%, 100%): more than ten times the whole is no percentage.
+    if (
+      v > MOST_PERCENT &&
+      targetUnit === "%" &&
+      !target.growth &&
+      (target.kind === "number" || target.kind === "range")
+    )
+      return invalid(say("actual.not-a-percent", { value: String(value), percent: v }));
+    return { kind: "number", value: v };
+  };
   if (unit === null || targetUnit === null) return atCap(amount);
   const converted = convertUnit(amount, unit, targetUnit);
   if (converted === null) {
     return invalid(say("actual.unit-mismatch", { unit: typedWord ?? unit, targetUnit }));
   }
   return atCap(converted);
+}
+
+const SIGNS: Readonly<Record<string, string>> = { "<=": "≤", "<": "<", ">=": "≥", ">": ">", "=": "=", between: "" };
+
+/**
+ * A value said only from one side, where that side decides (docs/domain.md#actual-values): 50余万元 or 超过50万元
+ * against ≤50万元 is more than the cap (`actual.more-than-cap`); 50万元以上, 不低于50万元 or 超过30万元 against it may
+ * pass it (`actual.may-exceed-cap`); 90%以下, 不超过90%, 低于90% against ≥90% may miss the floor
+ * (`actual.may-miss-floor`). Null when the value can be judged as read: 3个多月 or 95%以上 against a floor it reaches,
+ * 30余万元 (30 to 40) or 25天以内 against a cap above them.
+ */
+function openSide(
+  v: number,
+  more: boolean,
+  bound: "above" | "below" | null,
+  target: ParsedTarget,
+): "actual.more-than-cap" | "actual.may-exceed-cap" | "actual.may-miss-floor" | null {
+  const limit = target.value;
+  if (limit === null || (target.kind !== "number" && target.kind !== "duration")) return null;
+  const withinCap = (target.op === "<=" && v <= limit) || (target.op === "<" && v < limit);
+  if (more && target.op === "<=" && v === limit) return "actual.more-than-cap";
+  if (bound === "above" && withinCap) return "actual.may-exceed-cap";
+  const reachesFloor = (target.op === ">=" && v >= limit) || (target.op === ">" && v > limit);
+  return bound === "below" && reachesFloor ? "actual.may-miss-floor" : null;
 }
 
 /**
@@ -507,14 +555,17 @@ const parseNumberText = memoizeString(
     magnitude: number | null;
     word: string | null;
     more: boolean;
+    /** A comparison that leaves the value open upward or downward (50万元以上, 90%以下). */
+    bound: "above" | "below" | null;
   } | null => {
     const plain = normalizeText(text);
     const aside = TRAILING_ASIDE.exec(plain);
     let t = plain.replace(TRAILING_ASIDE, "").replace(ACTUAL_NUMBER_PREFIX, "");
     const moreThan = ACTUAL_MORE_THAN_PREFIX.test(t);
-    t = t.replace(ACTUAL_COMPARATOR_PREFIX, "").replace(ACTUAL_COMPARATOR_SUFFIX, "");
-    const more = moreThan || ACTUAL_ROUGHLY_MORE.test(t);
-    t = t.replace(ACTUAL_ROUGHLY_MORE, "");
+    const bound = ACTUAL_UNBOUNDED_ABOVE.test(t) ? "above" : ACTUAL_UNBOUNDED_BELOW.test(t) ? "below" : null;
+    const written = plainWrittenNumber(t.replace(ACTUAL_COMPARATOR_PREFIX, "").replace(ACTUAL_COMPARATOR_SUFFIX, ""));
+    const more = moreThan || written.more;
+    t = written.text;
     let sign: 1 | -1 = 1;
     let signed = /^[+-]/.test(t);
     for (const [word, s] of ACTUAL_CHANGE_WORDS) {
@@ -539,6 +590,7 @@ const parseNumberText = memoizeString(
       magnitude,
       word: magnitude === null ? null : unit,
       more,
+      bound,
     };
   },
 );

@@ -174,6 +174,11 @@ export function ratioText(value: number, term: number): string {
  * 预算数 (core/money.ts), stricter (×1000, not ×100) because a target, unlike a budget, can honestly be beaten.
  */
 export const IMPLAUSIBLE_ACTUAL_TIMES = 1000;
+/**
+ * A share above this many percent is ten times the whole: typed wrong (9500 for 95.00, a count against 100%), unless
+ * the indicator names a growth (ParsedTarget.growth). Said, not judged (actual.not-a-percent).
+ */
+export const MOST_PERCENT = 1000;
 
 export interface UnitSlip {
   unit: string | null;

@@ -339,6 +339,8 @@ export const en: Catalogue = {
     `The budget ${roundedNumber(p.amount)} states no money unit: in 10,000 yuan it would be ${roundedNumber(p.yi)} × 100 million yuan, likely yuan; the budget is not read and execution not judged. State the unit (${q("单位：元")} or ${q("单位：万元")}) above the table`,
   "read.spent-unreadable": (p) =>
     `The amount spent ${q(p.value)} is not an amount: type a number (10,000 yuan); budget execution not judged`,
+  "read.spent-date": (p) =>
+    `The amount spent holds the date ${p.date}, not an amount: type the amount spent (10,000 yuan); budget execution not judged`,
   "read.spent-percent": (p) =>
     `The amount spent ${q(p.value)} is a rate, not an amount: type the amount spent (10,000 yuan); budget execution not judged`,
   "plan.note": (p) => p.text,
@@ -504,7 +506,13 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "actual.unit-mismatch": (p) =>
     `Actual not understood: its unit, ${unitEn(p.unit)}, does not match the target's, ${unitEn(p.targetUnit)}`,
   "actual.more-than-cap": (p) =>
-    `Actual not judged: ${q(p.value)} is more than the cap's own number, ≤ ${quantityEn(p.cap, p.unit)}; write the exact amount`,
+    `Actual not judged: ${q(p.value)} is more than the cap's own number, ${p.sign} ${quantityEn(p.limit, p.unit)}; write the exact amount`,
+  "actual.may-exceed-cap": (p) =>
+    `Actual not judged: ${q(p.value)} gives only a lower bound and may pass the cap ${p.sign} ${quantityEn(p.limit, p.unit)}; write the exact amount`,
+  "actual.may-miss-floor": (p) =>
+    `Actual not judged: ${q(p.value)} gives only an upper bound and may fall short of ${p.sign} ${quantityEn(p.limit, p.unit)}; write the exact value`,
+  "actual.not-a-percent": (p) =>
+    `Actual not judged: ${q(p.value)} as a percentage is ${exactNumber(p.percent)} %, more than ten times the whole; type the share as a percentage (e.g. 95 or 95%)`,
   "actual.ratio-ambiguous": (p) =>
     `Actual not judged: ${exactNumber(p.value)} is one number and the target a ratio, ${p.target}; write the ratio (e.g. 1:${exactNumber(p.value)})`,
   "actual.implausible": (p) =>

@@ -42,6 +42,8 @@ export interface TargetPartShape {
 
 /** A message that needs nothing but its code. */
 export type NoParams = Record<string, never>;
+/** An actual said from one side against a limit: the text typed, the target's sign, number and unit. */
+type OneSided = { value: string; sign: string; limit: number; unit: string | null };
 
 /** Parameters of each message, by code. User text is marked in the comments; the rest is data. */
 export interface MessageParams {
@@ -149,6 +151,8 @@ export interface MessageParams {
   /** row: 1-based; title: as written; selfEvaluation: the title announces a 自评表. */
   "read.title-without-table": { row: number; title: string; selfEvaluation: boolean };
   "read.spent-percent": { value: string };
+  /** A date in the 执行数 cell (a date-formatted number, e.g. 45473 shown 2024/6/30); date ISO. */
+  "read.spent-date": { date: string };
 
   /** A note of the plan (kept inputs, cells not cleared …): worded by core/plan in the settings' language. */
   "plan.note": { text: string };
@@ -314,7 +318,15 @@ export interface MessageParams {
   /** Units canonical. */
   "actual.unit-mismatch": { unit: string; targetUnit: string };
   /** More than the cap's own number (50余万元 against ≤50万元); value as typed, the cap in the target's unit. */
-  "actual.more-than-cap": { value: string; cap: number; unit: string | null };
+  /**
+   * A value said from one side only where that side decides (actual.ts openSide): more than a cap's own number
+   * (50余万元), possibly beyond a cap (50万元以上) or short of a floor (90%以下). sign: the target's (≤, <, ≥, >).
+   */
+  "actual.more-than-cap": OneSided;
+  "actual.may-exceed-cap": OneSided;
+  "actual.may-miss-floor": OneSided;
+  /** A share typed as a number over ten times the whole (9500 for 95.00 against ≥90%); percent: as read. */
+  "actual.not-a-percent": { value: string; percent: number };
   /** value: the bare number typed; target: the ratio target as shown (1:15). */
   "actual.ratio-ambiguous": { value: number; target: string };
   /** A number without a unit that is `times` × its target in `unit` (canonical) and fits no smaller unit (unitSlip). */

@@ -50,6 +50,7 @@ import {
   RANGE_PREFIXES,
   BRACKET_INTERVAL,
   CHANGE_NAME,
+  GROWTH_NAME_WORDS,
   ELECTRICITY_NAME,
   NEW_BAD_THING_NAME,
   NEW_THINGS_NAME,
@@ -116,7 +117,9 @@ export function parseTarget(value: CellValue, ctx?: TargetContext): ParsedTarget
   if (hit) return hit;
   let result: ParsedTarget;
   try {
-    result = parseUncached(value, sanitize(ctx));
+    const clean = sanitize(ctx);
+    result = parseUncached(value, clean);
+    if (result.unit === "%" && GROWTH_NAME_WORDS.some((w) => clean.name?.includes(w))) result.growth = true;
   } catch (e) {
     // A bug must not break a sheet of formulas: report it as an unreadable target.
     result = unknown(safeRaw(value), say("target.parse-error", { detail: e instanceof Error ? e.message : String(e) }));

@@ -43,6 +43,12 @@ import {
   WITHIN_WORDS,
   YEAR_END_RESTS,
   chineseInteger,
+  ACTUAL_NUMBER_PREFIX,
+  ACTUAL_NUMBER_SUFFIX,
+  ACTUAL_ROUGHLY_MORE,
+  TIME_ROUGHLY_MORE,
+  leadingLargeNumeral,
+  TRADITIONAL_MAGNITUDES,
 } from "../locale/zh";
 
 // ───────────────────────────── Normalising ─────────────────────────────
@@ -68,6 +74,7 @@ const SYMBOL_FOLD: Readonly<Record<string, string>> = {
   "．": ".",
   "（": "(",
   "）": ")",
+  ...TRADITIONAL_MAGNITUDES,
 };
 const NEEDS_FOLD = new RegExp(`[\uff01-\uff5e${Object.keys(SYMBOL_FOLD).join("")}]`);
 const SPACE_LIKE = /[\s\u00a0\u3000\u2000-\u200a\u202f\u205f]+/g;
@@ -148,6 +155,20 @@ export function westernNumbers(s: string): string {
       const v = chineseInteger(n);
       return v === null ? m : `${before}${v}`;
     });
+}
+
+/**
+ * A number as clerks write it, made plain (docs/domain.md#actual-values): words around it that do not change it (约, 共,
+ * 已支付 …: ACTUAL_NUMBER_PREFIX; 左右: ACTUAL_NUMBER_SUFFIX) dropped, a Chinese numeral with 万 / 亿 in digits (两万人 →
+ * 2万人), and 余 / 多 after the number or in a count of time (2000余人, 20万余, 3个多月, 2年多) dropped, `more` saying
+ * one was. The one reading of these words for an indicator's actual (readActual) and an amount (amountWritten: 执行数,
+ * budgets, PERF.*). Expects normalised text (normalizeText: 萬 is 万 there).
+ */
+export function plainWrittenNumber(s: string): { text: string; more: boolean } {
+  let t = leadingLargeNumeral(s.replace(ACTUAL_NUMBER_PREFIX, "").replace(ACTUAL_NUMBER_SUFFIX, ""));
+  const more = ACTUAL_ROUGHLY_MORE.test(t) || TIME_ROUGHLY_MORE.test(t);
+  if (more) t = leadingLargeNumeral(t.replace(ACTUAL_ROUGHLY_MORE, "").replace(TIME_ROUGHLY_MORE, ""));
+  return { text: t, more };
 }
 
 export const NUMBER_SOURCE = "[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:e[+-]?\\d+)?";

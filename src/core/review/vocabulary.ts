@@ -85,7 +85,7 @@ export const COUNT_NAME_WORDS: readonly string[] = [
 export { COUNT_UNITS } from "../locale/zh";
 
 /** Names whose percentages may pass 100 % (growth against last year, multiples). */
-export const GROWTH_NAME_WORDS: readonly string[] = ["增长", "增幅", "增速", "同比", "环比", "提高", "提升", "倍"];
+export { GROWTH_NAME_WORDS } from "../locale/zh";
 
 /** Parenthesised units and the word 指标 are dropped before comparing a target with its indicator's name. */
 export const NAME_NOISE: readonly RegExp[] = [/\([^()]{0,6}\)$/, /指标$/, /[。；;，,、.]+$/];

@@ -84,7 +84,10 @@ export const NONE_TARGET_NAMES =
 export const ZERO_OF_THING = /^零(.{1,8})$/u;
 
 /** Words in front of an actual number that do not change it: "约 30人", "已完成 86人", "累计 12次", "已建成1个平台". */
-export const ACTUAL_NUMBER_PREFIX = /^(约|共|累计|实际|平均|已完成|完成|已达到|达到|已建成|建成|已)\s*/;
+export const ACTUAL_NUMBER_PREFIX =
+  /^(约|大约|共|累计|实际|平均|已支付|已支出|已拨付|支付|支出|拨付|已完成|完成|已达到|达到|已建成|建成|已)\s*/;
+/** Words after an actual number that do not change it either: "1.2万左右" (about; read as the number, as 约 is). */
+export const ACTUAL_NUMBER_SUFFIX = /\s*(?:左右|上下)$/;
 
 /**
  * A comparison written in an actual (95%以上, ＞95%, ≥95%, 不低于95%) states at least (or at most) that number: the
@@ -100,6 +103,19 @@ export const ACTUAL_MORE_THAN_PREFIX = /^(?:>(?!=)|超过|高于|大于(?!等于
  * number, as 以上 does: dropped, the number read (2000人, 1.2万, 1万人次).
  */
 export const ACTUAL_ROUGHLY_MORE = /(?<=[\d十百千万亿])[余多](?=\p{Script=Han}|$)/u;
+/**
+ * “More than” in a count of time (3个多月, 2年多, 1个月余, 10天多): as ACTUAL_ROUGHLY_MORE, between 个 and its unit or
+ * after the unit at the end.
+ */
+export const TIME_ROUGHLY_MORE =
+  /(?<=[\d一二两三四五六七八九十]个)[余多](?=月|小时|工作日)|(?<=[\d一二两三四五六七八九十](?:年|个月|天|日|周|小时|个小时))[余多]$/u;
+/**
+ * A comparison written in an actual that leaves it unbounded upward (50万元以上, 不低于90%, 超过50万元) or downward
+ * (90%以下, 不超过30天, 低于90%): against a cap (resp. floor) the value may lie on either side (docs/domain.md#actual-values).
+ */
+export const ACTUAL_UNBOUNDED_ABOVE = /^(?:≥|>|大于等于|不低于|不少于|至少|超过|高于|大于)|(?:及以上|以上)$/;
+export const ACTUAL_UNBOUNDED_BELOW =
+  /^(?:≤|<|小于等于|不高于|不超过|低于|小于)|(?:及以下|以下|以内|之内|(?<=[\p{Script=Han}])内)$/u;
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape);

@@ -172,6 +172,7 @@ export const zh: Catalogue = {
   "read.title-without-table": (p) =>
     `第 ${p.row} 行的“${p.title}”下没有指标表头（一级指标、三级指标、指标值…），该表未读取${p.selfEvaluation ? "、未评分" : ""}`,
   "read.yuan-sign-yuan": () => "表中未写金额单位，金额格式带 ¥：按元读取（如以万元填写，请在表上方写明“单位：万元”）",
+  "read.spent-date": (p) => `执行数单元格中是日期 ${p.date}，不是金额，请填写支出金额（万元），执行进度未判断`,
   "read.spent-percent": (p) => `执行数“${p.value}”是比例，不是金额，请填写支出金额（万元），执行进度未判断`,
   "plan.note": (p) => p.text,
   "check.actual-misplaced": (p) =>
@@ -327,7 +328,14 @@ export const zh: Catalogue = {
   "actual.not-a-grade": (p) => `定性指标应填写达成情况（达成 / 部分达成 / 未达成），实际为“${p.value}”`,
   "actual.not-a-date": (p) => `时限指标应填写完成日期，实际为“${p.value}”`,
   "actual.unit-mismatch": (p) => `实际值单位“${p.unit}”与指标值单位“${p.targetUnit}”不一致`,
-  "actual.more-than-cap": (p) => `实际值“${p.value}”多于上限 ≤ ${withUnit(p.cap, p.unit)}，是否超出请填写具体数值`,
+  "actual.more-than-cap": (p) =>
+    `实际值“${p.value}”多于上限 ${p.sign} ${withUnit(p.limit, p.unit)}，是否超出请填写具体数值`,
+  "actual.may-exceed-cap": (p) =>
+    `实际值“${p.value}”只写了下限，可能超出上限 ${p.sign} ${withUnit(p.limit, p.unit)}，是否超出请填写具体数值`,
+  "actual.may-miss-floor": (p) =>
+    `实际值“${p.value}”只写了上限，可能未达到 ${p.sign} ${withUnit(p.limit, p.unit)}，是否达到请填写具体数值`,
+  "actual.not-a-percent": (p) =>
+    `实际值“${p.value}”按百分比是 ${exactNumber(p.percent)}%，超过 100% 的 10 倍，不是比率，未判断；请按百分比填写（如 95 或 95%）`,
   "actual.ratio-ambiguous": (p) =>
     `实际值 ${exactNumber(p.value)} 是一个数，指标值是比例 ${p.target}：无法确定含义，请按比例填写（如 1:${exactNumber(p.value)}）`,
   "actual.not-a-number": (p) => `应填写数值，实际为“${p.value}”`,

@@ -169,6 +169,11 @@ export const SHARE_TO_REACH_NAME =
  */
 export const CHANGE_NAME =
   /增长|增幅|增速|增加|提高|提升|变化|变动|涨幅|增量|下降|降低|降幅|减少|减幅|节约|节省|利润|盈余|盈利|收益/;
+/**
+ * Names whose percentages may pass 100 % (growth against last year, multiples): the review lets such a target pass
+ * 100 %, and an actual far above it is no slip (ParsedTarget.growth).
+ */
+export const GROWTH_NAME_WORDS: readonly string[] = ["增长", "增幅", "增速", "同比", "环比", "提高", "提升", "倍"];
 /** An interval in brackets, `[90,100]`, `[90%,100%]`: its bounds, read as `90-100`. */
 export const BRACKET_INTERVAL = /^\[([^,\]]+),([^,\]]+)\]$/;
 

@@ -72,6 +72,42 @@ export function chineseInteger(s: string): number | null {
   return total + (digit ?? 0);
 }
 
+/**
+ * A Chinese numeral with 万 / 亿 leading a text, as clerks write a count (两万人, 一万余人, 一万二千人, 二十万元): the
+ * number written in digits with its last magnitude kept (2万人, 1万余人, 1.2万人, 20万元), so it reads as the same
+ * digits typed; the text unchanged otherwise. Only from a digit or 十 (千万 / 百万元 alone are unit words, not numbers).
+ */
+export function leadingLargeNumeral(s: string): string {
+  const m = LEADING_LARGE.exec(s);
+  if (!m) return s;
+  const run = m[0];
+  const magnitude = run.endsWith("亿") ? 1e8 : run.endsWith("万") ? 1e4 : 1;
+  let total = 0;
+  let rest = run;
+  for (const [ch, power] of [
+    ["亿", 1e8],
+    ["万", 1e4],
+  ] as const) {
+    const i = rest.indexOf(ch);
+    if (i < 0) continue;
+    const head = chineseInteger(rest.slice(0, i));
+    if (head === null || head === 0) return s;
+    total += head * power;
+    rest = rest.slice(i + 1).replace(/^[零〇]/, "");
+  }
+  if (rest) {
+    const tail = chineseInteger(rest);
+    if (tail === null) return s;
+    total += tail;
+  }
+  // 1.2 of 一万二千 (12000 / 10000) at 15 digits, as Excel keeps a number.
+  const shown = magnitude === 1 ? String(total) : `${Number((total / magnitude).toPrecision(15))}${run.slice(-1)}`;
+  return shown + s.slice(run.length);
+}
+// Not a fraction: 十万分之八 is 8/10万 (westernNumbers).
+const LEADING_LARGE =
+  /^[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*[万亿][零〇一二两三四五六七八九十百千万亿]*(?!分之)/;
+
 /** "3", "三", "十", "十二" → 3, 3, 10, 12 (months and quarters; callers check the range). */
 export function smallNumber(s: string): number | null {
   return /^\d{1,2}$/.test(s) ? Number(s) : chineseInteger(s);

@@ -141,6 +141,8 @@ export const UNIT_ALIASES: Readonly<Record<string, string>> = table({
 /** Prefixes that scale any unit: 万平方米, 亿元, 千米 (when not an alias of its own). */
 export const UNIT_PREFIXES: readonly string[] = ["万", "亿", "千"];
 export const UNIT_PREFIX_FACTORS: Readonly<Record<string, number>> = table({ 万: 10_000, 亿: 100_000_000, 千: 1000 });
+/** Traditional characters of a magnitude (1.2萬, 3億元): folded to 万 / 亿 with the other look-alikes (normalizeText). */
+export const TRADITIONAL_MAGNITUDES: Readonly<Record<string, string>> = { 萬: "万", 億: "亿" };
 /** The prefixes that scale any unit they lead (1.2万人次, 3亿人次); 千 often starts a unit of its own (千米, 千克). */
 export const LEADING_MAGNITUDES: Readonly<Record<string, number>> = table({ 万: 10_000, 亿: 100_000_000 });
 /**
