@@ -331,6 +331,9 @@ function executionRules(ctx: PlanContext): { method?: string; bands?: string } {
  */
 const NO_YEAR = { zh: stringLiteral("无"), en: stringLiteral("none") };
 
+/** A date cell as its text ("2024-9-30"), for a function that should not read its serial as a number. */
+const dateShown = (ref: string) => `YEAR(${ref})&"-"&MONTH(${ref})&"-"&DAY(${ref})`;
+
 /**
  * A custom function never sees number formats: 1.15 shown as 115% would reach it as 1.15 (%). The core reads a
  * number through its format (docs/domain.md#actual-values), so such a cell is passed as the text it shows: "115%"
@@ -350,8 +353,7 @@ function actualArg(
   if (isPercentFormat(format) || (!format && percentTarget(indicator)))
     shown = percentShown(ref, webReading(ref, isPercentFormat(format), indicator, before));
   else if (!format) return ref;
-  else if (isDateFormat(format))
-    shown = takesNumber(indicator.target) ? `YEAR(${ref})&"-"&MONTH(${ref})&"-"&DAY(${ref})` : null;
+  else if (isDateFormat(format)) shown = takesNumber(indicator.target) ? dateShown(ref) : null;
   else {
     const unit = formatUnit(format);
     const scaled = unit === null ? scaledReading(format, indicator.target.unit) : null;
@@ -582,7 +584,7 @@ function scheduleArgs(
   const percents = rangeToA1(spanOf(checkpoints.map((c) => c.percentCell)));
   const budget =
     table.budgetCell !== undefined ? amountArg(ctx, table, sheetCell(table.sheet, table.budgetCell)) : '""';
-  const spentRef = spent ? amountArg(ctx, table, spent) : '""';
+  const spentRef = spent ? amountArg(ctx, table, spent, true) : '""';
   const year = yearArg(table, asOf);
   const lang = ctx.lang === "en" ? '"en"' : undefined;
   const { method, bands } = executionRules(ctx);
@@ -592,9 +594,15 @@ function scheduleArgs(
   return { labels, percents, budget, spentRef, year, method, asOfArg, judged };
 }
 
-function amountArg(ctx: PlanContext, table: GoalTable, cell: CellRef): string {
+/**
+ * An amount cell as PERF.* read it: scaled by a money unit its format shows. The 执行数 (`spent`) holding a date is
+ * passed as the date's text, which no function reads as an amount, as the check does not (readWorkbook spentInWan).
+ */
+function amountArg(ctx: PlanContext, table: GoalTable, cell: CellRef, spent = false): string {
   const ref = refFrom(table.sheet, cell);
-  const scale = moneyScale(ctx.contents.numberFormat(cell.sheet, cell.row, cell.col), table.moneyUnit, table.moneyUnit);
+  const format = ctx.contents.numberFormat(cell.sheet, cell.row, cell.col);
+  if (spent && isDateFormat(format)) return `IF(ISNUMBER(${ref}),${dateShown(ref)},${ref})`;
+  const scale = moneyScale(format, table.moneyUnit, table.moneyUnit);
   return scale ? `IF(ISNUMBER(${ref}),${ref}${scale},${ref})` : ref;
 }
 

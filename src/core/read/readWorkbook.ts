@@ -28,7 +28,7 @@ import {
   type TargetContext,
   type WorkbookSnapshot,
 } from "../types";
-import { isPercentFormat, showsYuanSign } from "../numberFormat";
+import { isDateFormat, isPercentFormat, showsYuanSign } from "../numberFormat";
 import { SheetGrid } from "./sheetGrid";
 import {
   readHeaderBlock,
@@ -48,7 +48,7 @@ import { levelWeight, MONEY_IN_WAN, toWan } from "../locale/zh";
 import { memoizeString } from "../memo";
 import { CheckpointRecord, FundsRecord, HeaderRecord, PeriodRecord, RangeRecord, TableRecord } from "../records";
 import { compactText, readProjectPeriod, unreadGluedEnd } from "../notation/text";
-import { yearOf } from "../dates";
+import { serialToIso, yearOf } from "../dates";
 import { formatMoneyUnit, rateOff, spentProblem, YUAN_BY_SIZE } from "../money";
 import { recordOf } from "../plan/marks";
 import { ourHeadersInChinese, ourValuesOn } from "../plan/ourHeaders";
@@ -895,6 +895,25 @@ function cellAmountInWan(amount: number, cell: CellKey, unit: HeaderInfo["moneyU
   return toWan(amount, own ?? unit);
 }
 
+/**
+ * The spent reading in 万元 (the cell is kept; a non-number stays as written). A date in the cell (45473 formatted
+ * yyyy/m/d: Excel makes one of a typed 2024/6/30) is no amount: said once at the cell and kept as its date text, so it is
+ * not judged (never 45473 万元); formulas mode passes it as that text too (plan/blocks.ts amountArg).
+ */
+function spentInWan(
+  reading: CellReading | null,
+  unit: HeaderInfo["moneyUnit"],
+  grid: SheetGrid,
+  diagnostics: Diagnostic[],
+): CellReading | null {
+  if (typeof reading?.value !== "number") return inWan(reading, unit, grid);
+  const [row, col] = [keyRow(reading.cell), keyCol(reading.cell)];
+  const date = isDateFormat(grid.numberFormat(row, col)) ? serialToIso(reading.value, reading.date1904 === true) : null;
+  if (!date) return inWan(reading, unit, grid);
+  diagnostics.push(diagnostic(grid.ref(row, col), "warning", say("read.spent-date", { date })));
+  return { ...reading, value: date };
+}
+
 /** The spent reading in 万元 (the cell is kept; a non-number stays as written). */
 function inWan(reading: CellReading | null, unit: HeaderInfo["moneyUnit"], grid: SheetGrid): CellReading | null {
   if (!reading) return reading;
@@ -1087,7 +1106,7 @@ function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, 
   if (!info.budget && !info.budgetNoResult && !draft.fromList && draft.region === undefined && kind !== "unit") {
     diagnostics.push(diagnostic(grid.ref(header.row, header.left), "info", say("read.no-budget", {})));
   }
-  const spent = inWan(money.spent, unit, grid);
+  const spent = spentInWan(money.spent, unit, grid, diagnostics);
   const budget = wanOf(money.budget, unit, grid);
   spentNote(spent, budget, grid, diagnostics);
   // A self-evaluation's rate is its rules' (selfEvaluate's finding); a region's money is the region's, not this table's.

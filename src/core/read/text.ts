@@ -6,6 +6,7 @@
 import { memoizeString } from "../memo";
 import { CHECK_MARKS, MONEY_IN_WAN, NOT_PAID_WORDS } from "../locale/zh";
 import type { CellValue } from "../types";
+import { normalizeText, plainWrittenNumber } from "../notation/text";
 
 /** Money units a written amount may end with ("63.14万元", "150万", "(元)"), longest first. */
 const MONEY_WORDS = Object.keys(MONEY_IN_WAN)
@@ -98,10 +99,12 @@ function saysNotPaid(remark: string): boolean {
 
 /**
  * The amount as written, without spaces, separators, ¥, a remark after its money unit or a period before it: only
- * with a money unit ("1-7月20" reads as a date, "2024（暂定）" is no amount). PERF.* read money through it too.
+ * with a money unit ("1-7月20" reads as a date, "2024（暂定）" is no amount). Words around the number are read as in an
+ * indicator's actual (plainWrittenNumber: 约20万, 20万余, 二十万元, 1.2萬 are 20, 20, 20 and 1.2 万元). PERF.* read money
+ * through it too.
  */
 export function amountWritten(value: string): string {
-  const t = toHalfWidth(value).replace(/[\s,¥￥]/g, "");
+  const t = plainWrittenNumber(normalizeText(toHalfWidth(value).replace(/[\s,¥￥]/g, ""))).text;
   const bare = t.replace(MONEY_REMARK, (remarked, unit: string) => (saysNotPaid(remarked) ? remarked : unit));
   const rest = bare.replace(PERIOD_PREFIX, "");
   return rest !== bare && MONEY_UNIT_AT_END.test(rest) && /^\d/.test(rest) ? rest : bare;

@@ -6,10 +6,11 @@
 import { checkWorkbook } from "../../../src/core/check";
 import { readWorkbook } from "../../../src/core/read/readWorkbook";
 import { DEFAULT_SETTINGS, type CellValue } from "../../../src/core/types";
-import { sheet, workbook } from "./grid";
+import { fmt, sheet, workbook, type Cell } from "./grid";
+import { whyNoExecution } from "../../../src/core/evaluate/evaluate";
 
 /** A 万元 table with a budget of 63.14 and the 执行数 typed as `spent`. */
-function table(spent: CellValue) {
+function table(spent: Cell) {
   return workbook(
     sheet("S", [
       ["2024年办公用品采购绩效目标表", null, null, "单位：万元"],
@@ -21,10 +22,10 @@ function table(spent: CellValue) {
   );
 }
 
-const read = (spent: CellValue) => readWorkbook(table(spent), { budgetYear: 2024 });
-const execution = (spent: CellValue) =>
+const read = (spent: Cell) => readWorkbook(table(spent), { budgetYear: 2024 });
+const execution = (spent: Cell) =>
   checkWorkbook(table(spent), { ...DEFAULT_SETTINGS, asOf: "2024-07-31" }).tables[0].result.execution;
-const notes = (spent: CellValue) => read(spent).diagnostics.map((d) => d.message);
+const notes = (spent: Cell) => read(spent).diagnostics.map((d) => d.message);
 
 describe("the spent cell", () => {
   test.each([
@@ -61,12 +62,29 @@ describe("the spent cell", () => {
   });
 
   test("text that is no amount is filled, not empty: said once, not judged", () => {
-    const result = read("二十万元");
-    expect(result.tables[0].spent?.value).toBe("二十万元");
+    const result = read("若干万元");
+    expect(result.tables[0].spent?.value).toBe("若干万元");
     expect(result.diagnostics.map((d) => d.message)).toEqual([
-      "执行数“二十万元”无法识别为金额，请填写数字（万元），执行进度未判断",
+      "执行数“若干万元”无法识别为金额，请填写数字（万元），执行进度未判断",
     ]);
-    expect(execution("二十万元")).toBeNull();
+    expect(execution("若干万元")).toBeNull();
+  });
+
+  // actuals50: 2024/6/30 typed into 执行数 is held as 45473 formatted as a date. Before: “执行数 45473 是预算数 63.14 万元的
+  // 720 倍，可能按元填写”, and under a budget above 45473 万元 judged as spent.
+  test("a date in the cell is no amount: said once, not judged", () => {
+    const date = fmt(45473, "yyyy/m/d");
+    expect(notes(date)).toEqual(["执行数单元格中是日期 2024-06-30，不是金额，请填写支出金额（万元），执行进度未判断"]);
+    expect(execution(date)).toBeNull();
+    const t = checkWorkbook(table(date), { ...DEFAULT_SETTINGS, asOf: "2024-07-31" }).tables[0];
+    expect(whyNoExecution(t.table, t.result.execution)).toBe("spent-unreadable");
+    // The same number in a General cell is an amount (said to be far above the budget), as before.
+    expect(read(45473).tables[0].spent?.value).toBe(45473);
+  });
+
+  test("二十万元 is 20 万元, as the same words are in an indicator's actual (actuals50)", () => {
+    expect(read("二十万元").tables[0].spent?.value).toBe(20);
+    expect(notes("二十万元")).toEqual([]);
   });
 
   test("a word that is no attempt at an amount (a note) is not taken for the spent", () => {
