@@ -4,18 +4,7 @@ import { dayToIso, isoToDay } from "../../../src/core/dates";
 import { judgeIndicator } from "../../../src/core/evaluate/judgeIndicator";
 import { judgeExecution } from "../../../src/core/evaluate/schedule";
 import { DEFAULT_SETTINGS, type Comparator, type JudgeSettings, type Light } from "../../../src/core/types";
-import { IMPLAUSIBLE_ACTUAL_TIMES, MOST_PERCENT } from "../../../src/core/evaluate/units";
-import { duration, num } from "./targets";
-
-/**
- * An actual ≥ IMPLAUSIBLE_ACTUAL_TIMES × a 万元 target is read as a unit slip (4800000 against ≥500万元 is 480 万元,
- * units.ts unitSlip), and a share above MOST_PERCENT is no percentage (9500 for 95.00: actual.not-a-percent): the order
- * of lights holds for believable actuals, the slip and the share have their own tests (unitSlip, actual.test.ts).
- */
-const believable = (actual: number, target: number, unit: string | null) =>
-  unit === "%"
-    ? actual <= MOST_PERCENT
-    : unit !== "万元" || !(target > 0 && actual >= target * IMPLAUSIBLE_ACTUAL_TIMES);
+import { believable, duration, num } from "./targets";
 
 /**
  * "Worse" in these properties is the achievement order red < yellow < green < blue:

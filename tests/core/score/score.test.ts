@@ -1,12 +1,7 @@
 import fc from "fast-check";
 import { budgetScore, GRADE_SHARE, grade, scoreIndicator } from "../../../src/core/score/score";
 import type { Comparator } from "../../../src/core/types";
-import { IMPLAUSIBLE_ACTUAL_TIMES } from "../../../src/core/evaluate/units";
-import { change, deadline, duration, missing, num, qualitative, range } from "../evaluate/targets";
-
-/** Actuals read in the target's unit (no unit slip, units.ts unitSlip: its own tests in tests/core/evaluate). */
-const believable = (actual: number, target: number, unit: string | null) =>
-  unit !== "万元" || !(target > 0 && actual >= target * IMPLAUSIBLE_ACTUAL_TIMES);
+import { believable, change, deadline, duration, missing, num, qualitative, range } from "../evaluate/targets";
 
 describe("scoreIndicator (docs/domain.md#self-evaluation)", () => {
   test("≥ / =: B ≥ A → w, else B / A × w", () => {
@@ -114,7 +109,8 @@ describe("score properties", () => {
     );
     fc.assert(
       fc.property(targetArb, actualArb, weightArb, (t, b, w) => {
-        // ≥ 1000 × a 万元 target is a unit slip (units.ts unitSlip): read in 元, or not scored when 元 fits neither.
+        // ≥ 1000 × a 万元 target is a unit slip (units.ts unitSlip): read in 元, or not scored when 元 fits neither;
+        // above 1000 % against a % target no percentage (actual.not-a-percent), not scored.
         fc.pre(believable(b, t.value ?? 0, t.unit));
         const s = scoreIndicator(t, b, w);
         expect(s).not.toBeNull();
