@@ -50,7 +50,8 @@ export class KeptLooks<L> {
 
   /** The kept look for a rule added with this formula on this sheet; undefined: none kept, ours is written. */
   of(sheet: string, formula: string): L | undefined {
-    return this.looks.get(lookKey(sheet, formula));
+    // A first check removes no rule: nothing kept, and no key to make (rowFree's regex per rule added).
+    return this.looks.size === 0 ? undefined : this.looks.get(lookKey(sheet, formula));
   }
 }
 

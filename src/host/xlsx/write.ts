@@ -749,8 +749,9 @@ class Writer {
       }
       if (changed) validations = changed;
       if (op.list) {
-        const xml = `<${p}dataValidation type="list" allowBlank="1" sqref="${rangesToA1([op.range])}"><${p}formula1>${escapeText(`"${op.list.join(",")}"`)}</${p}formula1></${p}dataValidation>`;
-        validations.push(readValidation({ name: "dataValidation", xml }));
+        const sqref = rangesToA1([op.range]);
+        const xml = `<${p}dataValidation type="list" allowBlank="1" sqref="${sqref}"><${p}formula1>${escapeText(`"${op.list.join(",")}"`)}</${p}formula1></${p}dataValidation>`;
+        validations.push(validationOf({ name: "dataValidation", xml }, sqref)); // its sqref as just written
       }
     }
     dd.children = validations.map((v) => v.node);
@@ -920,7 +921,12 @@ interface Validation {
 }
 
 function readValidation(node: Child): Validation {
-  const pieces = (tagAttrs(node.xml).sqref ?? "").split(/\s+/).filter(Boolean);
+  return validationOf(node, tagAttrs(node.xml).sqref ?? "");
+}
+
+/** The validation whose sqref (as written, unescaped) is `sqref`. */
+function validationOf(node: Child, sqref: string): Validation {
+  const pieces = sqref.split(/\s+/).filter(Boolean);
   return { node, pieces, box: boxOf(pieces) };
 }
 
