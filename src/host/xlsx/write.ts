@@ -711,13 +711,7 @@ class Writer {
       const kept = looks.of("", op.formula);
       const dxf = kept === undefined ? String(styles.highlight(op.fill, op.font)) : kept;
       // Above every rule of the sheet (they live in conditionalFormatting and extLst, never in sheetData).
-      topPriority ??= Math.max(
-        0,
-        ...doc.children
-          .filter((c) => c.name !== "sheetData")
-          .flatMap((c) => [...c.xml.matchAll(/<(?:\w+:)?cfRule\b[^>]*?\spriority="(\d+)"/g)])
-          .map((m) => Number(m[1])),
-      );
+      topPriority ??= topRulePriority(doc);
       const priority = ++topPriority;
       insertChild(
         doc,
@@ -911,6 +905,18 @@ function vmlText(pkg: Package, part: string, sheet: string): string | null {
 
 function setPartTextIfChanged(pkg: Package, part: string, text: string): void {
   if (partText(pkg, part) !== text) setPartText(pkg, part, text);
+}
+
+/**
+ * The highest priority of the sheet's rules, 0 when it has none. Only children that hold "cfRule" are searched (the
+ * pattern needs it): a first check's sheet has none, and its other children are passed by with one indexOf each.
+ */
+function topRulePriority(doc: XmlDoc): number {
+  let top = 0;
+  for (const c of doc.children)
+    if (c.name !== "sheetData" && c.xml.includes("cfRule"))
+      for (const m of c.xml.matchAll(/<(?:\w+:)?cfRule\b[^>]*?\spriority="(\d+)"/g)) top = Math.max(top, Number(m[1]));
+  return top;
 }
 
 /** A validation of the part, the pieces of its sqref as written, and the box around those that read as ranges. */

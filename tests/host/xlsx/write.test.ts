@@ -165,6 +165,34 @@ test("typed-in actuals get the expected highlights", async () => {
   });
 }, 60_000);
 
+test("the highlights we add rank above every rule of the sheet's: conditionalFormatting and extLst (x14) alike", async () => {
+  // ECMA-376 Part 1, 18.3.1.10 cfRule priority: rules of a sheet are applied lowest number first; ours come after
+  // (above) the clerk's, whose numbers stay as they are.
+  const zip = await JSZip.loadAsync(SEED);
+  const part = "xl/worksheets/sheet1.xml";
+  const xml = (await zip.file(part)!.async("string"))
+    .replace(
+      "<pageMargins",
+      `<conditionalFormatting sqref="A1"><cfRule type="expression" priority="7"><formula>FALSE</formula></cfRule></conditionalFormatting><pageMargins`,
+    )
+    .replace(
+      "</worksheet>",
+      `<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:cfRule type="expression" priority="12" id="{00000000-0000-0000-0000-000000000001}"><xm:f>FALSE</xm:f></x14:cfRule><xm:sqref>B1</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst></worksheet>`,
+    );
+  zip.file(part, xml);
+  const run = await runCheck(await zip.generateAsync({ type: "uint8array" }));
+  const sheet = run.before.sheets[0].name; // sheet1.xml (the summary sheet gets rules of its own)
+  const added = run.plan.ops.filter((o) => o.op === "conditionalFormat" && o.sheet === sheet).length;
+  expect(added).toBeGreaterThan(0);
+  const out = await (await JSZip.loadAsync(run.output)).file(part)!.async("string");
+  const priorities = [...out.matchAll(/<(?:x14:)?cfRule\b[^>]*?\spriority="(\d+)"/g)].map((m) => Number(m[1]));
+  expect(priorities.slice(0, 1)).toEqual([7]); // the clerk's rules keep theirs
+  expect(priorities.filter((n) => n !== 7 && n !== 12).sort((a, b) => a - b)).toEqual(
+    Array.from({ length: added }, (_, i) => 13 + i),
+  );
+  expect(priorities.filter((n) => n === 12)).toHaveLength(1);
+});
+
 test("value mode writes no custom-function formula into the file", async () => {
   const run = await runCheck(SEED, { formulas: false, lang: "zh" });
   const after = (await snapshotFromXlsx(run.output)).snapshot;
