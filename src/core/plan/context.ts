@@ -286,10 +286,11 @@ export class PlanContext {
     return false;
   }
 
-  private printed(cell: CellRef, value: PlainValue, formula: string | null): void {
+  /** The fingerprint of what this run writes into the cell (made once per write: a formula's takes six regexes). */
+  private printed(cell: CellRef, print: string): void {
     let prints = this.prints.get(cell.sheet);
     if (!prints) this.prints.set(cell.sheet, (prints = new Map()));
-    prints.set(cellKey(cell.row, cell.col), formula === null ? this.valuePrint(value) : cellPrint(null, formula));
+    prints.set(cellKey(cell.row, cell.col), print);
   }
 
   /** Fingerprints of values written, each hashed once: most cells of a run hold one of a few words. */
@@ -321,10 +322,11 @@ export class PlanContext {
   }
 
   setValue(cell: CellRef, value: PlainValue, style?: CellStyle): void {
-    if (this.atTableEdge(cell, this.valuePrint(value)) || !this.mayWrite(cell)) return;
+    const print = this.valuePrint(value);
+    if (this.atTableEdge(cell, print) || !this.mayWrite(cell)) return;
     style = this.lookFor(cell, style);
     this.claim(this.written, cell.sheet, cell.row, cell.col);
-    this.printed(cell, value, null);
+    this.printed(cell, print);
     this.push("cells", style ? { op: "setValue", cell, value, style } : { op: "setValue", cell, value });
   }
 
@@ -387,10 +389,11 @@ export class PlanContext {
 
   /** A plain-Excel formula (no custom function): written as a formula in both modes. */
   setFormula(cell: CellRef, formula: string, value: PlainValue, style?: CellStyle): void {
-    if (this.atTableEdge(cell, cellPrint(null, formula)) || !this.mayWrite(cell)) return;
+    const print = cellPrint(null, formula);
+    if (this.atTableEdge(cell, print) || !this.mayWrite(cell)) return;
     style = this.lookFor(cell, style);
     this.claim(this.written, cell.sheet, cell.row, cell.col);
-    this.printed(cell, null, formula);
+    this.printed(cell, print);
     this.push(
       "cells",
       style ? { op: "setFormula", cell, formula, value, style } : { op: "setFormula", cell, formula, value },
