@@ -15,7 +15,16 @@ import { KeptLooks, rulesToRemove } from "../../core/plan/ourRules";
 import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
 import { rangeToA1 as localAddress } from "../../core/a1";
-import { bgr, isShown, rgbHex, XL, type WpsApplication, type WpsFormatCondition, type WpsWorksheet } from "./model";
+import {
+  bgr,
+  isShown,
+  rgbHex,
+  XL,
+  type WpsApplication,
+  type WpsFormatCondition,
+  type WpsRange,
+  type WpsWorksheet,
+} from "./model";
 import type { WpsReading } from "./read";
 
 export interface WpsWriteStats {
@@ -135,14 +144,14 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
       case "conditionalFormat": {
         // Relative references in a rule are read from the active cell: make it the rule's anchor.
         anchorAt(op.sheet, { row: op.ranges[0].top, col: op.ranges[0].left });
+        const target = ws(op.sheet).Range(op.ranges.map(localAddress).join(","));
         let rule: WpsFormatCondition;
         try {
-          rule = ws(op.sheet)
-            .Range(op.ranges.map(localAddress).join(","))
-            .FormatConditions.Add(XL.expression, undefined, `=${op.formula}`);
+          rule = target.FormatConditions.Add(XL.expression, undefined, `=${op.formula}`);
         } catch (error) {
           // WPS's page allows three rules over one range: the clerk's own there (one of ours whose formula they
           // changed is theirs, and stays) can leave no room for ours. One highlight missing is said, not the check lost.
+          if (!full(target)) throw error; // any other failure is one like every other: the check says WPS failed
           const detail = error instanceof Error ? error.message : String(error);
           (stats.refusedRules ??= []).push({ sheet: op.sheet, detail });
           return;
@@ -355,6 +364,24 @@ export function literal(value: PlainValue): string | number | boolean {
   if (/^[\s=+\-@'.(\d]/.test(value) || /^(true|false)$/i.test(value.trim())) return `'${value}`;
   return value;
 }
+
+/**
+ * WPS's documented refusal of FormatConditions.Add ("对单个区域定义的条件格式不能超过三个", its Add page): the range holds
+ * three rules already. Known by that state, which Count gives, not by WPS's words, which no page gives. Checked after Add
+ * failed, not before: Microsoft's current page of the collection lifts the limit ("FormatConditions 集合可以包含多个条件
+ * 格式", learn.microsoft.com/zh-cn/office/VBA/api/excel.formatconditions), and a WPS that follows it adds a fourth rule —
+ * a check made beforehand would leave out a highlight WPS takes. A Count that cannot be read is no refusal known.
+ */
+function full(range: WpsRange): boolean {
+  try {
+    return range.FormatConditions.Count >= RULES_PER_RANGE;
+  } catch {
+    return false;
+  }
+}
+
+/** The rules WPS's page allows over one range (FormatConditions.Add). */
+const RULES_PER_RANGE = 3;
 
 function cellRange(cell: { row: number; col: number }): CellRange {
   return { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };

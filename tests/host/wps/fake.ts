@@ -1397,6 +1397,10 @@ export class FakeWps {
     return {
       get Count() {
         fake.calls++;
+        // Every rule over a cell of the range: Range.FormatConditions "代表一个区域内所有条件格式的集合"
+        // (learn.microsoft.com/zh-cn/office/VBA/api/excel.formatconditions; Range.FormatConditions: "represents all
+        // the conditional formats for the specified range", learn.microsoft.com/dotnet/api/microsoft.office.interop.excel
+        // .range.formatconditions).
         return touching().length;
       },
       Item(index: number) {
@@ -1412,9 +1416,15 @@ export class FakeWps {
         if (Type !== 2) throw new WpsError(`只模拟 xlExpression(2) 条件格式，收到 ${Type}`);
         if (typeof Formula1 !== "string" || !Formula1.startsWith("="))
           throw new WpsError("Formula1 须为以 = 开头的公式");
-        // Same page: "对单个区域定义的条件格式不能超过三个。"
-        const same = sheet().rules.filter((r) => sameRanges(r.ranges, areas));
-        if (same.length >= 3) throw new WpsError("同一区域的条件格式不能超过三个");
+        // Same page: "对单个区域定义的条件格式不能超过三个。" — the line of Microsoft's Excel 2003 page WPS's follows: "The
+        // FormatConditions collection can contain up to three conditional formats" … "If you try to create more than
+        // three conditional formats for a single range, the Add method fails" (learn.microsoft.com/previous-versions/
+        // office/developer/office-2003/aa174223(v=office.11)). So Add is refused when the range's collection (Count
+        // above) holds three already. Counted cell by cell, as that Excel kept them: "Excel allows the addition of a
+        // maximum of three conditions only, for the same cell in the Biff8 format" (syncfusion.com/forums/92386): rules
+        // over other cells of a range of many areas (our three lights in chunks of 60 ranges) do not add up. No page
+        // gives the refusal's words: these are the fake's own.
+        if (deepest(touching(), areas) >= 3) throw new WpsError("同一区域的条件格式不能超过三个");
         // Relative references in Formula1 are read from the ACTIVE cell, not the range's corner
         // (https://www.mrexcel.com/board/threads/conditional-formatting-through-vba.327576/: "conditional formatting
         // considers it relative to the active cell"); the rule keeps them relative to its own anchor.
@@ -1721,17 +1731,27 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
     .join("");
 }
 
+/** The most of `rules` over one cell of `areas` (at the top-left corner of some overlap, where the most meet). */
+function deepest(rules: FakeRule[], areas: CellRange[]): number {
+  let most = 0;
+  for (const area of areas) {
+    const parts = rules.map((rule) => rule.ranges.filter((r) => overlaps(r, area)));
+    const corners = parts.flat().map((r) => ({ row: Math.max(r.top, area.top), col: Math.max(r.left, area.left) }));
+    for (const { row: top } of corners)
+      for (const { col: left } of corners) {
+        const over = parts.filter((ranges) => ranges.some((r) => inside(r, top, left))).length;
+        most = Math.max(most, over);
+      }
+  }
+  return most;
+}
+
 const inside = (m: CellRange, row: number, col: number) =>
   row >= m.top && row <= m.bottom && col >= m.left && col <= m.right;
 const overlaps = (a: CellRange, b: CellRange) =>
   a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
 const rows = (a: CellRange) => Array.from({ length: a.bottom - a.top + 1 }, (_, i) => a.top + i);
 const cols = (a: CellRange) => Array.from({ length: a.right - a.left + 1 }, (_, i) => a.left + i);
-
-function sameRanges(a: CellRange[], b: CellRange[]): boolean {
-  const norm = (x: CellRange[]) => x.map(rangeAddress).sort().join(",");
-  return norm(a) === norm(b);
-}
 
 /** A cell with nothing left in it is no cell at all (as Clear leaves it). */
 function keepUnlessBlank(sheet: FakeSheet, k: string, cell: FakeCell): void {
