@@ -250,6 +250,11 @@ describe("requirement sets: the manifest declares what the code calls", () => {
       "excel.application#suspendapicalculationuntilnextsync: [ API set: ExcelApi 1.6 ]",
     ],
     [/conditionalFormats\.add\(/, "1.6", "excel.conditionalformatcollection#add: [ API set: ExcelApi 1.6 ]"],
+    [
+      /font\.underline|font\.strikethrough|"underline"|"strikethrough"/,
+      "1.6",
+      "excel.interfaces.conditionalrangefontupdatedata#underline, #strikethrough: [ API set: ExcelApi 1.6 ]",
+    ],
     [/series\.add\(|setXAxisValues\(|setValues\(/, "1.7", "excel.chartseriescollection#add: [ API set: ExcelApi 1.7 ]"],
     [/dataValidation/, "1.8", "excel.range#datavalidation: [ API set: ExcelApi 1.8 ]"],
     [/getUsedRangeOrNullObject\(/, "1.4", "excel.worksheet#getusedrangeornullobject: [ API set: ExcelApi 1.4 ]"],

@@ -1,7 +1,7 @@
 /**
  * breaker48: the clerk recolours a highlight rule of ours — 条件格式 → 管理规则, our `OR($K11="红",$K11="red")` on
- * 1 办公用品采购 edited to an orange fill and a black bold font — and checks again. The check removed the rule and added
- * it anew with our pink and dark red: the clerk's look was lost on every check. Now the look they gave our rule stays
+ * 1 办公用品采购 edited to an orange fill and a black bold font, underlined and struck through (session 50) — and checks
+ * again. The check removed the rule and added it anew with our pink and dark red: the clerk's look was lost on every check. Now the look they gave our rule stays
  * (as the format they give a cell of ours does, userFormats): the next check keeps it, adds no second rule, and a third
  * check changes nothing. The rule is still ours (our formula over our ranges): Clear marks takes it, as every rule of
  * ours. Through the CLI's checked copy (the file as Excel saves the edit), Excel and WPS (strict fakes).
@@ -10,7 +10,7 @@ import path from "node:path";
 import { cellName, rangeToA1 } from "../../src/core/a1";
 import { readFileSync } from "node:fs";
 import { runCheck as wpsCheck, runClear as wpsClear } from "../../src/host/wps/actions";
-import { bgr, rgbHex } from "../../src/host/wps/model";
+import { bgr, rgbHex, XL } from "../../src/host/wps/model";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { readRels, workbookMap } from "../../src/host/xlsx/parts";
 import { unescapeXml } from "../../src/host/xlsx/xmlEdit";
@@ -25,13 +25,20 @@ jest.setTimeout(180_000);
 const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");
 const SHEET = "1 办公用品采购";
 const RED = 'OR($K11="红",$K11="red")';
-const ORANGE: RuleLookEdit = { fill: "FFC000", font: "000000", bold: true };
+const ORANGE: RuleLookEdit = { fill: "FFC000", font: "000000", bold: true, underline: "single", strike: true };
 
-/** A rule as the test compares it: "formula fill|font|b" (colours RRGGBB, b for bold, italic as i). */
-const ruleText = (formula: string, fill: string | null, font: string | null, bold: boolean, italic = false) =>
+/** A rule's font style as the test compares it: b bold, i italic, u / uu single / double underline, s strikethrough. */
+const styles = (s: { bold?: boolean; italic?: boolean; underline?: "single" | "double" | null; strike?: boolean }) =>
+  `${s.bold ? "b" : ""}${s.italic ? "i" : ""}${s.underline === "double" ? "uu" : s.underline ? "u" : ""}${s.strike ? "s" : ""}`;
+
+/** A rule as the test compares it: "formula fill|font|styles" (colours RRGGBB). */
+const ruleText = (formula: string, fill: string | null, font: string | null, style = "") =>
   `${formula.replace(/^=/, "")} ${(fill ?? "").replace(/^#/, "").toUpperCase()}|${(font ?? "")
     .replace(/^#/, "")
-    .toUpperCase()}|${bold ? "b" : ""}${italic ? "i" : ""}`;
+    .toUpperCase()}|${style}`;
+
+/** A rule of this formula with the clerk's look. */
+const orange = (formula: string) => ruleText(formula, ORANGE.fill, ORANGE.font, styles(ORANGE));
 
 interface Host<W> {
   name: string;
@@ -60,13 +67,20 @@ function xlsxRules(bytes: Uint8Array, sheet: string): string[] {
     const fill = /<fill\b[\s\S]*?<\/fill>/.exec(dxf)?.[0] ?? "";
     const rgb = (xml: string, tag: string) =>
       new RegExp(`<${tag}\\b[^>]*\\brgb="(?:[0-9A-Fa-f]{2})?([0-9A-Fa-f]{6})"`).exec(xml)?.[1] ?? null;
-    return { fill: rgb(fill, "bgColor"), font: rgb(font, "color"), bold: /<b\s*\/>|<b\s+val="(1|true)"/.test(font) };
+    const u = /<u\b(?:[^>]*\bval="(\w+)")?[^>]*\/>/.exec(font);
+    const style = styles({
+      bold: /<b\s*\/>|<b\s+val="(1|true)"/.test(font),
+      italic: /<i\s*\/>|<i\s+val="(1|true)"/.test(font),
+      underline: !u || u[1] === "none" ? null : u[1] === "double" ? "double" : "single",
+      strike: /<strike\s*\/>|<strike\s+val="(1|true)"/.test(font),
+    });
+    return { fill: rgb(fill, "bgColor"), font: rgb(font, "color"), style };
   });
   const part = map.sheets.find((s) => s.name === sheet)!.part!;
   return [...(partText(pkg, part) ?? "").matchAll(/<cfRule\b([^>]*)>\s*<formula>([^<]*)<\/formula>/g)].map((m) => {
     const id = /\sdxfId="(\d+)"/.exec(m[1])?.[1];
-    const look = id === undefined ? { fill: null, font: null, bold: false } : looks[Number(id)];
-    return ruleText(unescapeXml(m[2]), look.fill, look.font, look.bold);
+    const look = id === undefined ? { fill: null, font: null, style: "" } : looks[Number(id)];
+    return ruleText(unescapeXml(m[2]), look.fill, look.font, look.style);
   });
 }
 
@@ -114,6 +128,8 @@ const hosts: Host<unknown>[] = [
         cf.custom.format.fill.color = `#${look.fill}`;
         cf.custom.format.font.color = `#${look.font}`;
         cf.custom.format.font.bold = look.bold;
+        if (look.underline) cf.custom.format.font.underline = look.underline === "double" ? "Double" : "Single";
+        if (look.strike) cf.custom.format.font.strikethrough = true;
         if (to) cf.custom.rule.formula = `=${to}`;
       }
       await fake.context.sync();
@@ -122,7 +138,18 @@ const hosts: Host<unknown>[] = [
     rules: (w, sheet) =>
       (w as FakeExcel).model.sheets
         .find((s) => s.name === sheet)!
-        .cfs.map((cf) => ruleText(cf.formula, cf.fill ?? null, cf.font ?? null, !!cf.bold, !!cf.italic)),
+        .cfs.map((cf) =>
+          ruleText(
+            cf.formula,
+            cf.fill ?? null,
+            cf.font ?? null,
+            styles({
+              ...cf,
+              underline: cf.underline === "Double" ? "double" : cf.underline === "Single" ? "single" : null,
+              strike: cf.strikethrough,
+            }),
+          ),
+        ),
     held: (w) => excelDriver.held(w as FakeExcel),
     insert: (w, sheet, axis, at, count) => excelDriver.edit(w as FakeExcel, [{ sheet, axis, at, count }]),
   },
@@ -160,6 +187,8 @@ const hosts: Host<unknown>[] = [
         rule.Interior.Color = bgr(look.fill);
         rule.Font.Color = bgr(look.font);
         rule.Font.Bold = look.bold;
+        if (look.underline) rule.Font.Underline = look.underline === "double" ? XL.underlineDouble : XL.underlineSingle;
+        if (look.strike) rule.Font.Strikethrough = true;
       }
       return fake;
     },
@@ -171,8 +200,12 @@ const hosts: Host<unknown>[] = [
             r.formula,
             r.fill === undefined ? null : rgbHex(r.fill),
             r.font === undefined ? null : rgbHex(r.font),
-            !!r.bold,
-            !!r.italic,
+            styles({
+              ...r,
+              underline:
+                r.underline === XL.underlineDouble ? "double" : r.underline === XL.underlineSingle ? "single" : null,
+              strike: r.strikethrough,
+            }),
           ),
         ),
     held: async (w) => heldOfWps((w as FakeWps).model),
@@ -217,9 +250,9 @@ describe.each(hosts)("$name: a highlight rule of ours the clerk recoloured", (ho
   });
 
   test("the edit recoloured our rule, only that one", () => {
-    expect(checked.get(SHEET)).toContain(ruleText(RED, "FFC7CE", "9C0006", false));
-    expect(recoloured.get(SHEET)).toContain(ruleText(RED, ORANGE.fill, ORANGE.font, true));
-    expect(recoloured.get(SHEET)).not.toContain(ruleText(RED, "FFC7CE", "9C0006", false));
+    expect(checked.get(SHEET)).toContain(ruleText(RED, "FFC7CE", "9C0006"));
+    expect(recoloured.get(SHEET)).toContain(orange(RED));
+    expect(recoloured.get(SHEET)).not.toContain(ruleText(RED, "FFC7CE", "9C0006"));
     for (const sheet of sheets.filter((s) => s !== SHEET)) expect(recoloured.get(sheet)).toEqual(checked.get(sheet));
   });
 
@@ -252,8 +285,8 @@ describe.each(hosts)("$name: a rule of ours whose formula the clerk changed is t
   let cleared: string[];
   let saidSecond: string[];
   let saidThird: string[];
-  const theirs = ruleText(THEIRS, ORANGE.fill, ORANGE.font, true);
-  const ours = ruleText(RED, "FFC7CE", "9C0006", false);
+  const theirs = orange(THEIRS);
+  const ours = ruleText(RED, "FFC7CE", "9C0006");
 
   beforeAll(async () => {
     let w = await host.check(await host.open());
@@ -315,7 +348,7 @@ describe.each(hosts)("$name: our recoloured rule after rows and a column inserte
   });
 
   test("the next check finds it moved, keeps the clerk's look, adds no second one; a third changes nothing", () => {
-    expect(moved).toContain(ruleText(MOVED, ORANGE.fill, ORANGE.font, true));
+    expect(moved).toContain(orange(MOVED));
     expect(second).toEqual(moved);
     expect(third).toEqual(second);
   });

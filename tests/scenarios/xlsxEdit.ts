@@ -904,17 +904,23 @@ function putCell(pkg: Package, part: string, row: number, col: number, content: 
   setPartText(pkg, part, next);
 }
 
-/** The look a clerk gives a highlight rule in 条件格式 → 管理规则 → 编辑规则 → 格式: fill and font colour (RRGGBB), bold. */
+/**
+ * The look a clerk gives a highlight rule in 条件格式 → 管理规则 → 编辑规则 → 格式: fill and font colour (RRGGBB), bold,
+ * underline (单 / 双下划线) and strikethrough (删除线).
+ */
 export interface RuleLookEdit {
   fill: string;
   font: string;
   bold: boolean;
+  underline?: "single" | "double";
+  strike?: boolean;
 }
 
 /**
  * A highlight rule recoloured in Excel (条件格式 → 管理规则 → 编辑规则 → 格式), as Excel saves it: the rule's differential
  * format is a new dxf (ECMA-376 §18.8.17 dxf: "A single dxf record, expressing incremental formatting to be applied",
- * its font with <b/> and <color>, its fill's <bgColor>, §18.8.32 patternFill: "For solid cell fills (no pattern),
+ * its font with <b/>, <strike/>, <u/> and <color> — §18.8.22 font's children, §18.4.13 u "val (Underline Value)",
+ * single when absent, "double" — its fill's <bgColor>, §18.8.32 patternFill: "For solid cell fills (no pattern),
  * fgColor is used. For cell fills with patterns specified, then the cell fill color is specified by the bgColor
  * element" — a dxf's solid fill is in bgColor, as Excel writes it), and the cfRule's dxfId points at it (§18.3.1.10
  * cfRule dxfId: "The index of the formatting (dxf) to apply"). Every rule on `sheet` whose formula is `formula`; `to`:
@@ -935,7 +941,8 @@ export function recolourRule(
   if (!dxfs) throw new Error("xlsxEdit: no dxfs (not imitated)");
   const index = (dxfs[1]?.match(/<dxf\b/g) ?? []).length;
   const dxf =
-    `<dxf><font>${look.bold ? "<b/>" : ""}<color rgb="FF${look.font}"/></font>` +
+    `<dxf><font>${look.bold ? "<b/>" : ""}${look.strike ? "<strike/>" : ""}` +
+    `${look.underline === "double" ? '<u val="double"/>' : look.underline ? "<u/>" : ""}<color rgb="FF${look.font}"/></font>` +
     `<fill><patternFill><bgColor rgb="FF${look.fill}"/></patternFill></fill></dxf>`;
   setPartText(pkg, rel.target, styles.replace(dxfs[0], `<dxfs count="${index + 1}">${dxfs[1] ?? ""}${dxf}</dxfs>`));
   const part = sheetPart(pkg, sheet);

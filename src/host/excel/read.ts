@@ -198,15 +198,22 @@ export function recordTexts(range: Excel.Range): { marks: string | null; setting
 
 /**
  * The look of a custom conditional format (ConditionalRangeFormat, ExcelApi 1.6: fill "color: HTML color code … #RRGGBB";
- * font "bold: Specifies if the font is bold.", "color", "italic"), read so a rule of ours the clerk recoloured is added
- * again as they made it (core/plan/ourRules.ts KeptLooks). A colour not set reads as null or "".
+ * font "bold: Specifies if the font is bold.", "color", "italic", "strikethrough: Specifies the strikethrough status of
+ * the font.", "underline: The type of underline applied to the font" — "None" | "Single" | "Double"), read so a rule of
+ * ours the clerk recoloured is added again as they made it (core/plan/ourRules.ts KeptLooks). A colour not set reads as
+ * null or "".
  */
 export interface RuleLook {
   fill: string | null;
   font: string | null;
   bold: boolean | null;
   italic: boolean | null;
+  underline: Excel.ConditionalRangeFont["underline"] | null;
+  strikethrough: boolean | null;
 }
+
+/** RuleLook's font properties, as loaded and as the look names them. */
+const RULE_FONT = ["color", "bold", "italic", "underline", "strikethrough"] as const;
 
 /**
  * `notes`: the host has ExcelApi 1.18, where Worksheet.notes exists (and so 1.10, Worksheet.comments); without it
@@ -238,7 +245,11 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
     const cfs = ws.getRange().conditionalFormats;
     const format = "items/customOrNullObject/format";
     cfs.load(
-      `items/type,items/customOrNullObject/rule/formula,${format}/fill/color,${format}/font/color,${format}/font/bold,${format}/font/italic`,
+      [
+        "items/type,items/customOrNullObject/rule/formula",
+        `${format}/fill/color`,
+        ...RULE_FONT.map((p) => `${format}/font/${p}`),
+      ].join(","),
     );
     const charts = ws.charts;
     charts.load("items/name");
@@ -403,12 +414,8 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
         .filter((cf) => cf.type === "Custom" && !cf.customOrNullObject.isNullObject)
         .map((cf) => {
           const { rule, format } = cf.customOrNullObject;
-          const look = {
-            fill: format.fill.color,
-            font: format.font.color,
-            bold: format.font.bold,
-            italic: format.font.italic,
-          };
+          const { color, bold, italic, underline, strikethrough } = format.font;
+          const look = { fill: format.fill.color, font: color, bold, italic, underline, strikethrough };
           return { formula: rule.formula, look, item: cf };
         }),
     );

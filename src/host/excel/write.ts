@@ -171,6 +171,8 @@ function applyOp(
       if (kept.font) format.font.color = kept.font;
       if (kept.bold) format.font.bold = true;
       if (kept.italic) format.font.italic = true;
+      if (kept.underline && kept.underline !== "None") format.font.underline = kept.underline;
+      if (kept.strikethrough) format.font.strikethrough = true;
       return;
     }
     case "removeConditionalFormat": {
@@ -320,8 +322,8 @@ function estimate(op: Exclude<PlanOp, CellWrite>): number {
   switch (op.op) {
     case "conditionalFormat":
       // paths: getRanges, add, custom, rule, format, fill, font; actions: formula, fill colour, font colour, and for a
-      // look the clerk gave our rule bold and italic
-      return 7 * PATH + 5 * ACTION + bytes(op.ranges.map(localAddress).join(",")) + bytes(op.formula) + 40;
+      // look the clerk gave our rule bold, italic, underline and strikethrough
+      return 7 * PATH + 7 * ACTION + bytes(op.ranges.map(localAddress).join(",")) + bytes(op.formula) + 60;
     case "removeConditionalFormat":
     case "removeChart":
       return ACTION;

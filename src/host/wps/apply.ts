@@ -41,7 +41,14 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
   if (!workbook) return { blocks: 0, skipped: [] };
   const stats: WpsWriteStats = { blocks: 0, skipped: [] };
   // The look of each rule of ours removed, for the one added again for its light (ourRules.ts KeptLooks): BGR colours.
-  const ruleLooks = new KeptLooks<{ fill: number; font: number; bold: boolean; italic: boolean }>();
+  const ruleLooks = new KeptLooks<{
+    fill: number;
+    font: number;
+    bold: boolean;
+    italic: boolean;
+    underline: number | null; // single or double (XL), else none
+    strikethrough: boolean;
+  }>();
   const existing = new Set(reading.sheetNames);
   const names = new Set(reading.names);
   const sheetCache = new Map<string, WpsWorksheet>();
@@ -161,6 +168,8 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
         rule.Font.Color = kept ? kept.font : bgr(op.highlight.font);
         if (kept?.bold) rule.Font.Bold = true;
         if (kept?.italic) rule.Font.Italic = true;
+        if (kept?.underline) rule.Font.Underline = kept.underline;
+        if (kept?.strikethrough) rule.Font.Strikethrough = true;
         return;
       }
       case "removeConditionalFormat": {
@@ -184,6 +193,8 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
             font: Font.Color,
             bold: Font.Bold === true,
             italic: Font.Italic === true,
+            underline: [XL.underlineSingle, XL.underlineDouble].find((u) => u === Font.Underline) ?? null,
+            strikethrough: Font.Strikethrough === true,
           });
         }
         const gone = removed.map((r) => r.index);

@@ -165,7 +165,8 @@ export interface WpsFormatCondition {
   Formula1: string;
   /** The look when the rule is true: "您可以设置字体样式、下划线、颜色和删除线属性" (WPS's FormatCondition pages). */
   Interior: { Color: number };
-  Font: { Color: number; Bold: boolean; Italic: boolean };
+  /** Underline: an XlUnderlineStyle (XL.underlineNone / Single / Double). */
+  Font: { Color: number; Bold: boolean; Italic: boolean; Underline: number; Strikethrough: boolean };
   Delete(): void;
 }
 
@@ -230,6 +231,14 @@ export const XL = {
   between: 1,
   /** xlColorIndexNone: "Use to specify no interior fill" (Interior.ColorIndex, Excel's object model, which WPS follows). */
   colorIndexNone: -4142,
+  /**
+   * XlUnderlineStyle (learn.microsoft.com/office/vba/api/excel.xlunderlinestyle): "xlUnderlineStyleNone | -4142 | No
+   * underlining", "xlUnderlineStyleSingle | 2", "xlUnderlineStyleDouble | -4119"; the accounting ones (4, 5) are not for
+   * conditional formats ("无法使用会计用下划线样式", WPS's FormatCondition page).
+   */
+  underlineNone: -4142,
+  underlineSingle: 2,
+  underlineDouble: -4119,
 } as const;
 
 /** Worksheet.Visible of a sheet the user can see: -1 (xlSheetVisible), or true as some calls give it back. */

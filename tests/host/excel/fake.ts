@@ -57,7 +57,7 @@ export interface FakeSheet {
   protected: boolean;
   cells: Map<string, FakeCell>;
   merges: CellRange[];
-  /** Custom conditional formats; fill, font colour, bold and italic are the rule's look (RULES: RULE_LOOK). */
+  /** Custom conditional formats; fill, font colour and style, underline, strikethrough: the rule's look (RULES: RULE_LOOK). */
   cfs: {
     id: number;
     ranges: CellRange[];
@@ -66,6 +66,8 @@ export interface FakeSheet {
     font?: string;
     bold?: boolean;
     italic?: boolean;
+    underline?: "None" | "Single" | "Double";
+    strikethrough?: boolean;
   }[];
   /** refs: the ranges the adapter gave the chart's series, "sheet!A1:A9" (recorded as passed, for the tests). */
   charts: { name: string; title?: string; position?: [string, string]; refs?: string[] }[];
@@ -206,6 +208,10 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   Specifies if the font is italic." (ExcelApi 1.6). Read and set on the rule (format.fill / format.font of
  *   ConditionalFormat.custom). A colour is taken as #RRGGBB only (a named colour is not imitated: refused), a style as
  *   a boolean; a colour never set reads as null (the pages do not say).
+ *   excel.interfaces.conditionalrangefontupdatedata (ExcelApi 1.6): "strikethrough: Specifies the strikethrough status
+ *   of the font." (strikethrough?: boolean) "underline: The type of underline applied to the font." (underline?:
+ *   Excel.ConditionalRangeFontUnderlineStyle | "None" | "Single" | "Double"): a boolean and one of those three words,
+ *   anything else refused (InvalidArgument); never set, they read as false and "None" (the pages do not say).
  * TABLES — https://learn.microsoft.com/javascript/api/excel/excel.tablecollection: "add(address, hasHeaders): Creates a
  *   new table. … If the table cannot be added (e.g., because the address is invalid, or the table would overlap with
  *   another table), an error will be thrown." https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-tables
@@ -952,6 +958,8 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
           "font.color": cf.font ?? null,
           "font.bold": cf.bold === true,
           "font.italic": cf.italic === true,
+          "font.underline": cf.underline ?? "None",
+          "font.strikethrough": cf.strikethrough === true,
         };
         const k = `${node.kind}.${prop}`;
         if (!(k in look)) throw new Error(`fake: ${k} of a conditional format (not imitated)`);
@@ -1092,6 +1100,21 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
       }
       if (prop === "italic") throw new Error("fake: a cell's italic (not imitated)");
       return eachCell(t, (cell) => (cell.bold = value as boolean));
+    }
+    case "font.underline":
+    case "font.strikethrough": {
+      const t = target as { cf?: FakeSheet["cfs"][number] };
+      if (!t.cf) throw new Error(`fake: a cell's ${prop} (not imitated)`);
+      // RULES: RULE_LOOK.
+      if (prop === "strikethrough") {
+        if (typeof value !== "boolean") throw hostError("InvalidArgument", "strikethrough is a boolean");
+        t.cf.strikethrough = value;
+      } else {
+        if (value !== "None" && value !== "Single" && value !== "Double")
+          throw hostError("InvalidArgument", `underline is "None", "Single" or "Double", not ${JSON.stringify(value)}`);
+        t.cf.underline = value;
+      }
+      return;
     }
     case "fill.color": {
       const t = target as RangeRef & { cf?: FakeSheet["cfs"][number] };

@@ -1,7 +1,7 @@
 /**
- * The Excel fake's conditional-format look (RULES: RULE_LOOK in ./fake.ts): a custom rule's fill and font colour, bold
- * and italic are set and read back on the rule; a colour is #RRGGBB (a named one is not imitated), a style a boolean,
- * and a colour never set reads as null.
+ * The Excel fake's conditional-format look (RULES: RULE_LOOK in ./fake.ts): a custom rule's fill and font colour, bold,
+ * italic, underline and strikethrough are set and read back on the rule; a colour is #RRGGBB (a named one is not
+ * imitated), a style a boolean, an underline "None", "Single" or "Double"; a colour never set reads as null.
  */
 import { FakeExcel, installExcelGlobals, modelFromSnapshot } from "./fake";
 
@@ -20,22 +20,37 @@ function rule() {
 async function lookOf(fake: FakeExcel, ws: Excel.Worksheet) {
   const cfs = ws.getRange().conditionalFormats;
   const format = "items/customOrNullObject/format";
-  cfs.load(`${format}/fill/color,${format}/font/color,${format}/font/bold,${format}/font/italic`);
+  cfs.load(
+    ["fill/color", ...["color", "bold", "italic", "underline", "strikethrough"].map((p) => `font/${p}`)]
+      .map((p) => `${format}/${p}`)
+      .join(","),
+  );
   await fake.context.sync();
   const { fill, font } = cfs.items[0].customOrNullObject.format;
-  return { fill: fill.color, font: font.color, bold: font.bold, italic: font.italic };
+  const { bold, italic, underline, strikethrough } = font;
+  return { fill: fill.color, font: font.color, bold, italic, underline, strikethrough };
 }
 
 test("a rule's look is set and read back; colours never set read as null", async () => {
   const { fake, ws, cf } = rule();
   await fake.context.sync();
-  expect(await lookOf(fake, ws)).toEqual({ fill: null, font: null, bold: false, italic: false });
+  const plain = { fill: null, font: null, bold: false, italic: false, underline: "None", strikethrough: false };
+  expect(await lookOf(fake, ws)).toEqual(plain);
   cf.custom.format.fill.color = "#ffc000";
   cf.custom.format.font.color = "#000000";
   cf.custom.format.font.bold = true;
   cf.custom.format.font.italic = true;
+  cf.custom.format.font.underline = "Double";
+  cf.custom.format.font.strikethrough = true;
   await fake.context.sync();
-  expect(await lookOf(fake, ws)).toEqual({ fill: "#FFC000", font: "#000000", bold: true, italic: true });
+  expect(await lookOf(fake, ws)).toEqual({
+    fill: "#FFC000",
+    font: "#000000",
+    bold: true,
+    italic: true,
+    underline: "Double",
+    strikethrough: true,
+  });
 });
 
 test("a style that is no boolean is refused (InvalidArgument); a named colour is not imitated", async () => {
@@ -45,4 +60,13 @@ test("a style that is no boolean is refused (InvalidArgument); a named colour is
   const other = rule();
   other.cf.custom.format.fill.color = "orange";
   await expect(other.fake.context.sync()).rejects.toThrow(/not imitated|only #RRGGBB/);
+});
+
+test("an underline other than None / Single / Double, a strikethrough that is no boolean, are refused (InvalidArgument)", async () => {
+  const { fake, cf } = rule();
+  (cf.custom.format.font as unknown as { underline: unknown }).underline = "SingleAccountant";
+  await expect(fake.context.sync()).rejects.toThrow(/InvalidArgument/);
+  const other = rule();
+  (other.cf.custom.format.font as unknown as { strikethrough: unknown }).strikethrough = 1;
+  await expect(other.fake.context.sync()).rejects.toThrow(/InvalidArgument/);
 });

@@ -75,6 +75,9 @@ export interface FakeRule {
   /** Font.Bold / Font.Italic of the rule's look (a clerk's 管理规则 → 格式 → 字形). */
   bold?: boolean;
   italic?: boolean;
+  /** Font.Underline (an XlUnderlineStyle) and Font.Strikethrough of the rule's look (管理规则 → 格式 → 下划线, 删除线). */
+  underline?: number;
+  strikethrough?: boolean;
 }
 
 export interface FakeSheet {
@@ -1416,7 +1419,8 @@ export class FakeWps {
         if (Type !== 2) throw new WpsError(`只模拟 xlExpression(2) 条件格式，收到 ${Type}`);
         if (typeof Formula1 !== "string" || !Formula1.startsWith("="))
           throw new WpsError("Formula1 须为以 = 开头的公式");
-        // Same page: "对单个区域定义的条件格式不能超过三个。" — the line of Microsoft's Excel 2003 page WPS's follows: "The
+        // Same page: "对单个区域定义的条件格式不能超过三个。" (WPS's FormatCondition 对象 page: "对于给定区域, FormatConditions
+        // 集合中包含的条件格式不能超过三个") — the line of Microsoft's Excel 2003 page WPS's follows: "The
         // FormatConditions collection can contain up to three conditional formats" … "If you try to create more than
         // three conditional formats for a single range, the Add method fails" (learn.microsoft.com/previous-versions/
         // office/developer/office-2003/aa174223(v=office.11)). So Add is refused when the range's collection (Count
@@ -1507,6 +1511,29 @@ export class FakeWps {
           set Italic(v: boolean) {
             fake.calls++;
             rule.italic = style(v);
+          },
+          // WPS's FormatCondition 对象 page, its table of what a conditional format's Font takes: "Bold Color ColorIndex
+          // FontStyle Italic Strikethrough Underline 无法使用会计用下划线样式。" Underline: an XlUnderlineStyle
+          // (learn.microsoft.com/office/vba/api/excel.xlunderlinestyle: None -4142, Single 2, Double -4119; the
+          // accounting ones 4 and 5 refused, as the page says); never set, it reads as none (no page says). Strikethrough
+          // true / false, as Font.Bold.
+          get Underline() {
+            return rule.underline ?? XL.underlineNone;
+          },
+          set Underline(v: number) {
+            fake.calls++;
+            if (v !== XL.underlineNone && v !== XL.underlineSingle && v !== XL.underlineDouble)
+              throw new WpsError(
+                `条件格式的下划线只能是无、单或双下划线（会计用下划线不可用），收到 ${JSON.stringify(v)}`,
+              );
+            rule.underline = v;
+          },
+          get Strikethrough() {
+            return rule.strikethrough === true;
+          },
+          set Strikethrough(v: boolean) {
+            fake.calls++;
+            rule.strikethrough = style(v);
           },
         };
       },

@@ -1,7 +1,9 @@
 /**
  * The WPS fake's conditional-format look (FormatCondition.Interior / Font in ./fake.ts): colours are RGB() integers,
- * Font.Bold / Font.Italic true or false, each read back as set; anything else is refused.
+ * Font.Bold / Font.Italic / Font.Strikethrough true or false, Font.Underline none, single or double (not the accounting
+ * ones), each read back as set; anything else is refused.
  */
+import { XL } from "../../../src/host/wps/model";
 import { FakeWps, modelFromSnapshot, WpsError } from "./fake";
 
 function rule() {
@@ -23,6 +25,23 @@ test("a rule's colours and font style are read back as set", () => {
   r.Font.Bold = true;
   r.Font.Italic = true;
   expect([r.Interior.Color, r.Font.Color, r.Font.Bold, r.Font.Italic]).toEqual([0x00c0ff, 0, true, true]);
+});
+
+test("a rule's underline and strikethrough are read back as set; none when never set", () => {
+  const r = rule();
+  expect([r.Font.Underline, r.Font.Strikethrough]).toEqual([XL.underlineNone, false]);
+  r.Font.Underline = XL.underlineDouble;
+  r.Font.Strikethrough = true;
+  expect([r.Font.Underline, r.Font.Strikethrough]).toEqual([XL.underlineDouble, true]);
+  r.Font.Underline = XL.underlineSingle;
+  expect(r.Font.Underline).toBe(XL.underlineSingle);
+});
+
+test("an accounting underline (会计用下划线) and a strikethrough that is no boolean are refused", () => {
+  const r = rule();
+  expect(() => (r.Font.Underline = 4)).toThrow(WpsError); // xlUnderlineStyleSingleAccounting
+  expect(() => (r.Font.Underline = 5)).toThrow(WpsError); // xlUnderlineStyleDoubleAccounting
+  expect(() => ((r.Font as unknown as { Strikethrough: unknown }).Strikethrough = 1)).toThrow(WpsError);
 });
 
 test("a style that is no boolean, a colour that is no RGB() integer, are refused", () => {
