@@ -37,32 +37,42 @@ const norm = (f: string) => f.replace(/^=/, "").replace(/\s+/g, "");
  * as a cell of ours keeps the format they gave it, on every later check. The rule is still ours (our formula, our
  * ranges: it goes on Clear marks); only its look is theirs. `L` is the host's own form of a look (the .xlsx rule's
  * dxfId, the colours Office.js or WPS read). A rule whose formula the clerk changed is not ours (rulesToRemove leaves
- * it), so its look never comes here.
+ * it), so its look never comes here. One sheet's looks: the .xlsx writer patches one sheet's part at a time.
  */
-export class KeptLooks<L> {
+export class SheetLooks<L> {
   private readonly looks = new Map<string, L>();
 
   /** The look of a rule being removed; the first one of a formula stays (the rule met first wins). */
-  keep(sheet: string, formula: string, look: L): void {
-    const k = lookKey(sheet, formula);
+  keep(formula: string, look: L): void {
+    const k = rowFree(formula);
     if (!this.looks.has(k)) this.looks.set(k, look);
   }
 
-  /** The kept look for a rule added with this formula on this sheet; undefined: none kept, ours is written. */
-  of(sheet: string, formula: string): L | undefined {
+  /** The kept look for a rule added with this formula; undefined: none kept, ours is written. */
+  of(formula: string): L | undefined {
     // A first check removes no rule: nothing kept, and no key to make (rowFree's regex per rule added).
-    return this.looks.size === 0 ? undefined : this.looks.get(lookKey(sheet, formula));
+    return this.looks.size === 0 ? undefined : this.looks.get(rowFree(formula));
+  }
+}
+
+/** SheetLooks of every sheet a plan writes: the hosts that apply a whole plan in one pass (Excel, WPS, ExcelJS). */
+export class KeptLooks<L> {
+  private readonly sheets = new Map<string, SheetLooks<L>>();
+
+  /** The looks kept on this sheet. */
+  on(sheet: string): SheetLooks<L> {
+    let looks = this.sheets.get(sheet);
+    if (!looks) this.sheets.set(sheet, (looks = new SheetLooks<L>()));
+    return looks;
   }
 }
 
 /**
- * A rule's formula with its relative row numbers left out (outside string literals): the hosts give a rule's rows
- * from different anchors (WPS reads Formula1 from the active cell; a table moved down gets an anchor further down),
- * while the column and the words it compares say which light of which column it is.
+ * A formula without the row numbers of its relative references (outside string literals): the rows aside. A kept look
+ * is found by it: the hosts give a rule's rows from different anchors (WPS reads Formula1 from the active cell; a table
+ * moved down gets an anchor further down), while the column and the words it compares say which light of which column
+ * it is.
  */
-const lookKey = (sheet: string, formula: string) => `${sheet}\u0000${rowFree(formula)}`;
-
-/** A formula without the row numbers of its relative references (outside string literals): the rows aside. */
 function rowFree(formula: string): string {
   return norm(formula)
     .split('"')

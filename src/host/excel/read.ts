@@ -745,8 +745,14 @@ function sheetSnapshot(
     r.values.forEach((cells, i) => {
       const at = band.range.top + i - originRow;
       if (widths) {
-        const row = (values[at] ??= emptyRow<CellValue>(widths.get(at)!) as CellValue[]);
-        const formats = (numberFormats[at] ??= emptyRow<string>(widths.get(at)!));
+        if (values[at] === undefined) {
+          // The row's first band: made once, both lists as wide (its width looked up once).
+          const width = widths.get(at)!;
+          values[at] = emptyRow<CellValue>(width) as CellValue[];
+          numberFormats[at] = emptyRow<string>(width);
+        }
+        const row = values[at];
+        const formats = numberFormats[at];
         const cellFormats = r.numberFormats[i];
         for (let j = 0; j < cells.length; j++) {
           if (cells[j] !== null || row[left + j] !== undefined) row[left + j] = cells[j];

@@ -159,7 +159,7 @@ function applyOp(
       const cf = target.conditionalFormats.add(Excel.ConditionalFormatType.custom);
       cf.custom.rule.formula = `=${op.formula}`;
       // The look the clerk gave our rule of this light, kept when it was removed (ourRules.ts KeptLooks); else ours.
-      const kept = ruleLooks.of(op.sheet, op.formula);
+      const kept = ruleLooks.on(op.sheet).of(op.formula);
       const format = cf.custom.format;
       if (!kept) {
         format.fill.color = `#${op.highlight.fill}`;
@@ -179,7 +179,7 @@ function applyOp(
       // Excel rewrites a rule's references when rows or columns move: ours are known by their shape (ourRules.ts).
       const rules = reading.conditionalFormats.get(op.sheet) ?? [];
       for (const cf of rulesToRemove(rules, (r) => r.formula, op.formula, op.planned)) {
-        ruleLooks.keep(op.sheet, cf.formula, cf.look);
+        ruleLooks.on(op.sheet).keep(cf.formula, cf.look);
         cf.item.delete();
         rules.splice(rules.indexOf(cf), 1); // deleted once, even when several ops name the same shape
       }

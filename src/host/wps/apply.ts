@@ -163,7 +163,7 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
           (stats.refusedRules ??= []).push({ sheet: op.sheet, detail });
           return;
         }
-        const kept = ruleLooks.of(op.sheet, op.formula);
+        const kept = ruleLooks.on(op.sheet).of(op.formula);
         rule.Interior.Color = kept ? kept.fill : bgr(op.highlight.fill);
         rule.Font.Color = kept ? kept.font : bgr(op.highlight.font);
         if (kept?.bold) rule.Font.Bold = true;
@@ -188,7 +188,7 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
         for (const r of removed) {
           // Its look before it goes: a rule of ours the clerk recoloured is added again as they made it.
           const { Interior, Font } = rules.Item(r.index);
-          ruleLooks.keep(op.sheet, r.formula, {
+          ruleLooks.on(op.sheet).keep(r.formula, {
             fill: Interior.Color,
             font: Font.Color,
             bold: Font.Bold === true,

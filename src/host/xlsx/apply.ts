@@ -66,7 +66,7 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp, looks: KeptLooks<Partia
             type: "expression",
             priority: 1,
             formulae: [op.formula],
-            style: looks.of(op.sheet, op.formula) ?? {
+            style: looks.on(op.sheet).of(op.formula) ?? {
               fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${op.highlight.fill}` } },
               font: { color: { argb: `FF${op.highlight.font}` } },
             },
@@ -85,7 +85,7 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp, looks: KeptLooks<Partia
       const entries = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
         .conditionalFormattings;
       for (const cf of entries.filter(ours))
-        for (const r of cf.rules) if (r.style) looks.keep(op.sheet, op.formula, r.style);
+        for (const r of cf.rules) if (r.style) looks.on(op.sheet).keep(op.formula, r.style);
       // removeConditionalFormatting(filter) keeps the entries the filter accepts.
       ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !ours(cf));
       return;

@@ -7,7 +7,7 @@
  */
 import { fileColumnWidth } from "../../core/plan/columnWidth";
 import { quoteSheetName, rangeToA1, rangeWithout, rangesToA1 } from "../../core/a1";
-import { KeptLooks, rulesToRemove } from "../../core/plan/ourRules";
+import { rulesToRemove, SheetLooks } from "../../core/plan/ourRules";
 import type { Plan, PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
 import { SUMMARY_WORDS } from "../../core/plan/words";
@@ -676,8 +676,8 @@ class Writer {
     const styles = this.stylesEditor();
     let topPriority: number | undefined;
     // The dxfId of each rule of ours removed (null: the rule has none): the one added again for its light keeps it,
-    // so a look the clerk gave our rule stays as they made it, their dxf untouched (ourRules.ts KeptLooks).
-    const looks = new KeptLooks<string | null>();
+    // so a look the clerk gave our rule stays as they made it, their dxf untouched (ourRules.ts SheetLooks).
+    const looks = new SheetLooks<string | null>();
     for (const op of ops) {
       if (!op.add) {
         // Our rules go, wherever they now lie: Excel moves the ranges and rewrites the references when rows or
@@ -694,7 +694,7 @@ class Writer {
           ),
         );
         const removed = rulesToRemove(found, (f) => f.formula, op.formula, op.planned);
-        for (const f of removed) looks.keep("", f.formula, tagAttrs(f.rule.xml).dxfId ?? null);
+        for (const f of removed) looks.keep(f.formula, tagAttrs(f.rule.xml).dxfId ?? null);
         const gone = new Set(removed.map((f) => f.rule));
         doc.children = doc.children.flatMap((c, i) => {
           const block = blocks[i];
@@ -708,7 +708,7 @@ class Writer {
         topPriority = undefined; // counted again from the rules left
         continue;
       }
-      const kept = looks.of("", op.formula);
+      const kept = looks.of(op.formula);
       const dxf = kept === undefined ? String(styles.highlight(op.fill, op.font)) : kept;
       // Above every rule of the sheet (they live in conditionalFormatting and extLst, never in sheetData).
       topPriority ??= topRulePriority(doc);

@@ -1,4 +1,4 @@
-import { KeptLooks, rulesToRemove } from "../../../src/core/plan/ourRules";
+import { KeptLooks, rulesToRemove, SheetLooks } from "../../../src/core/plan/ourRules";
 
 const RED_K = 'OR($K11="红",$K11="red")';
 const id = (f: string) => f;
@@ -22,18 +22,18 @@ describe("rulesToRemove", () => {
 describe("KeptLooks", () => {
   test("a look kept for a formula is found for the same light of the same column on that sheet, whatever its rows", () => {
     const looks = new KeptLooks<string>();
-    looks.keep("表1", `=${RED_K}`, "orange");
-    looks.keep("表1", RED_K, "second"); // the first one kept stays
-    expect(looks.of("表1", 'OR($K14="红", $K14="red")')).toBe("orange");
-    expect(looks.of("表1", 'OR($L11="红",$L11="red")')).toBeUndefined(); // another column
-    expect(looks.of("表1", 'OR($K11="黄",$K11="yellow")')).toBeUndefined(); // another light
-    expect(looks.of("表2", RED_K)).toBeUndefined(); // another sheet
+    looks.on("表1").keep(`=${RED_K}`, "orange");
+    looks.on("表1").keep(RED_K, "second"); // the first one kept stays
+    expect(looks.on("表1").of('OR($K14="红", $K14="red")')).toBe("orange");
+    expect(looks.on("表1").of('OR($L11="红",$L11="red")')).toBeUndefined(); // another column
+    expect(looks.on("表1").of('OR($K11="黄",$K11="yellow")')).toBeUndefined(); // another light
+    expect(looks.on("表2").of(RED_K)).toBeUndefined(); // another sheet
   });
 
-  test("digits inside the words compared are not rows", () => {
-    const looks = new KeptLooks<string>();
-    looks.keep("s", '$K11="A1"', "x");
-    expect(looks.of("s", '$K12="A2"')).toBeUndefined();
-    expect(looks.of("s", '$K12="A1"')).toBe("x");
+  test("digits inside the words compared are not rows (one sheet's looks, as the .xlsx writer keeps them)", () => {
+    const looks = new SheetLooks<string>();
+    looks.keep('$K11="A1"', "x");
+    expect(looks.of('$K12="A2"')).toBeUndefined();
+    expect(looks.of('$K12="A1"')).toBe("x");
   });
 });
