@@ -1,5 +1,5 @@
 /** The monitoring columns beside an indicator block and beside a project's spending schedule. */
-import { cellKey, cellName, columnLetters, keyCol, keyRow, rangeToA1, sheetCell } from "../a1";
+import { cellKey, cellName, columnLetters, keyCol, keyRow, rangeToA1, SHEET_COLUMNS, sheetCell } from "../a1";
 import { checkedIndicators } from "../checked";
 import { monthOf, yearOf } from "../dates";
 import { moneyScale } from "../money";
@@ -156,6 +156,26 @@ function blockColumns(
   return cols;
 }
 
+/**
+ * No room right of the table for its monitoring columns: one line naming the sheet, why (its rows hold cells to the
+ * sheet's last column, or no `count` empty columns side by side are left between them and it) and what to do.
+ */
+function sayNoRoom(ctx: PlanContext, table: GoalTable, headerRow: number, count: number): void {
+  const [sheet, label] = [table.sheet, tableLabel(table)];
+  const last = columnLetters(SHEET_COLUMNS - 1);
+  const start = ctx.contentRight(sheet, table.range, headerRow) + 1;
+  if (start >= SHEET_COLUMNS)
+    ctx.say(
+      `工作表「${sheet}」的表「${label}」所在行一直到最后一列 ${last} 都有内容，右侧没有空列，未添加监控列：请把 ${last} 列等远处的内容移到别处或删去后再检查。`,
+      `Sheet "${sheet}": the rows of "${label}" hold cells up to the last column, ${last}, leaving no free columns right of it; monitoring columns not added: move or delete the far-right cells (column ${last}) and check again.`,
+    );
+  else
+    ctx.say(
+      `工作表「${sheet}」的表「${label}」右侧 ${columnLetters(start)}–${last} 列中没有 ${count} 列连着的空列，未添加监控列：请把右侧远处的内容移到别处或删去后再检查。`,
+      `Sheet "${sheet}": columns ${columnLetters(start)}–${last} right of "${label}" have no ${count} free columns side by side; monitoring columns not added: move or delete the far-right cells and check again.`,
+    );
+}
+
 /** The keys of a block found again whose header the clerk renamed: theirs, never written back (Ownership.locate). */
 const renamedHeaders = (located: LocatedBlock | undefined) =>
   new Set(located?.cols.filter((c) => c.renamed).map((c) => c.key));
@@ -209,10 +229,7 @@ export function planIndicatorBlock(
   const headerOf = (key: string) => MONITOR_COLUMNS.find((c) => c.key === key)?.header;
   const cols = blockColumns(ctx, table, located, columns, rows, headerRow, true, headerOf, names);
   if (!cols || !cols.has("status") || !cols.has("light")) {
-    ctx.say(
-      `表「${tableLabel(table)}」右侧没有空列，未添加监控列。`,
-      `No free columns right of "${tableLabel(table)}"; monitoring columns not added.`,
-    );
+    sayNoRoom(ctx, table, headerRow, columns.length);
     return null;
   }
   const placed = columns.filter((c) => cols.has(c.key));

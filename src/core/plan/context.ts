@@ -191,6 +191,7 @@ export class PlanContext {
     roles: CellRole[],
     names?: string[],
   ): boolean {
+    if (left + roles.length > SHEET_COLUMNS) return false; // the block would run past the sheet's last column
     for (let offset = 0; offset < roles.length; offset++) {
       const col = left + offset;
       const name = names?.[offset];

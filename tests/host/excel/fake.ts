@@ -756,13 +756,20 @@ function usedRangeOf(sheet: FakeSheet, within: CellRange, valuesOnly: boolean): 
   return r;
 }
 
+/**
+ * An address of the sheet's grid: "Total number of rows and columns on a worksheet | 1,048,576 rows by 16,384 columns"
+ * (Excel specifications and limits, support.microsoft.com/office/c13798fc-f1d5-4e73-998d-c02268bc65ae): a cell past
+ * row 1048576 or column XFD ("XFE1") is refused.
+ */
 function parseAddress(address: string): CellRange {
   const rows = /^(\d+):(\d+)$/.exec(address);
-  if (rows) return { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: 16_383 };
   const cols = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(address);
-  if (cols) return { top: 0, left: columnIndex(cols[1]), bottom: 1_048_575, right: columnIndex(cols[2]) };
-  const r = parseA1Range(address.slice(address.lastIndexOf("!") + 1));
-  if (!r) throw new Error(`InvalidArgument: ${address}`);
+  const r = rows
+    ? { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: 16_383 }
+    : cols
+      ? { top: 0, left: columnIndex(cols[1]), bottom: 1_048_575, right: columnIndex(cols[2]) }
+      : parseA1Range(address.slice(address.lastIndexOf("!") + 1));
+  if (!r || r.right > 16_383 || r.bottom > 1_048_575) throw new Error(`InvalidArgument: ${address}`);
   return r;
 }
 

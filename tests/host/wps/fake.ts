@@ -1699,15 +1699,20 @@ function plain(v: CellValue, errorsAs: "text" | "code"): WpsValue {
   return errorsAs === "code" && number !== undefined ? 0x800a0000 | number : v.error;
 }
 
-/** "A1:B2,D4" / "B:B" → 0-based areas. */
+/**
+ * "A1:B2,D4" / "B:B" → 0-based areas. A cell past the sheet's last row or column is no address: a sheet has "1,048,576
+ * rows by 16,384 columns" (Excel specifications and limits, support.microsoft.com/office/c13798fc-f1d5-4e73-998d-
+ * c02268bc65ae, the .xlsx grid WPS opens and saves), so "XFE1" is refused.
+ */
 export function parseAddress(address: string): CellRange[] {
   if (typeof address !== "string" || address.trim() === "") throw new WpsError("区域地址为空");
   return address.split(",").map((part) => {
     const text = part.trim().replace(/\$/g, "");
     const cols = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(text);
-    if (cols) return { top: 0, bottom: MAX_ROW, left: columnIndex(cols[1]), right: columnIndex(cols[2]) };
-    const r = parseA1Range(text);
-    if (!r) throw new WpsError(`区域地址无效：${part}`);
+    const r = cols
+      ? { top: 0, bottom: MAX_ROW, left: columnIndex(cols[1]), right: columnIndex(cols[2]) }
+      : parseA1Range(text);
+    if (!r || r.right > MAX_COL || r.bottom > MAX_ROW) throw new WpsError(`区域地址无效：${part}`);
     return r;
   });
 }
