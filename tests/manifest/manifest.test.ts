@@ -255,6 +255,11 @@ describe("requirement sets: the manifest declares what the code calls", () => {
       "1.6",
       "excel.interfaces.conditionalrangefontupdatedata#underline, #strikethrough: [ API set: ExcelApi 1.6 ]",
     ],
+    [
+      /borders\.getItem\(|\/borders\//,
+      "1.6",
+      "excel.conditionalrangeformat#borders, excel.conditionalrangebordercollection#getitem: [ API set: ExcelApi 1.6 ]",
+    ],
     [/series\.add\(|setXAxisValues\(|setValues\(/, "1.7", "excel.chartseriescollection#add: [ API set: ExcelApi 1.7 ]"],
     [/dataValidation/, "1.8", "excel.range#datavalidation: [ API set: ExcelApi 1.8 ]"],
     [/getUsedRangeOrNullObject\(/, "1.4", "excel.worksheet#getusedrangeornullobject: [ API set: ExcelApi 1.4 ]"],

@@ -25,11 +25,27 @@ jest.setTimeout(180_000);
 const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");
 const SHEET = "1 办公用品采购";
 const RED = 'OR($K11="红",$K11="red")';
-const ORANGE: RuleLookEdit = { fill: "FFC000", font: "000000", bold: true, underline: "single", strike: true };
+const ORANGE: RuleLookEdit = {
+  fill: "FFC000",
+  font: "000000",
+  bold: true,
+  underline: "single",
+  strike: true,
+  bottom: true,
+};
 
-/** A rule's font style as the test compares it: b bold, i italic, u / uu single / double underline, s strikethrough. */
-const styles = (s: { bold?: boolean; italic?: boolean; underline?: "single" | "double" | null; strike?: boolean }) =>
-  `${s.bold ? "b" : ""}${s.italic ? "i" : ""}${s.underline === "double" ? "uu" : s.underline ? "u" : ""}${s.strike ? "s" : ""}`;
+/**
+ * A rule's font style and edges as the test compares them: b bold, i italic, u / uu single / double underline,
+ * s strikethrough, _ a line under the cell.
+ */
+const styles = (s: {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: "single" | "double" | null;
+  strike?: boolean;
+  bottom?: boolean;
+}) =>
+  `${s.bold ? "b" : ""}${s.italic ? "i" : ""}${s.underline === "double" ? "uu" : s.underline ? "u" : ""}${s.strike ? "s" : ""}${s.bottom ? "_" : ""}`;
 
 /** A rule as the test compares it: "formula fill|font|styles" (colours RRGGBB). */
 const ruleText = (formula: string, fill: string | null, font: string | null, style = "") =>
@@ -73,6 +89,7 @@ function xlsxRules(bytes: Uint8Array, sheet: string): string[] {
       italic: /<i\s*\/>|<i\s+val="(1|true)"/.test(font),
       underline: !u || u[1] === "none" ? null : u[1] === "double" ? "double" : "single",
       strike: /<strike\s*\/>|<strike\s+val="(1|true)"/.test(font),
+      bottom: /<bottom\b[^>]*\bstyle="/.test(/<border\b[\s\S]*?<\/border>/.exec(dxf)?.[0] ?? ""),
     });
     return { fill: rgb(fill, "bgColor"), font: rgb(font, "color"), style };
   });
@@ -130,6 +147,11 @@ const hosts: Host<unknown>[] = [
         cf.custom.format.font.bold = look.bold;
         if (look.underline) cf.custom.format.font.underline = look.underline === "double" ? "Double" : "Single";
         if (look.strike) cf.custom.format.font.strikethrough = true;
+        if (look.bottom) {
+          const edge = cf.custom.format.borders.getItem("EdgeBottom");
+          edge.style = "Continuous";
+          edge.color = "#000000";
+        }
         if (to) cf.custom.rule.formula = `=${to}`;
       }
       await fake.context.sync();
@@ -147,6 +169,7 @@ const hosts: Host<unknown>[] = [
               ...cf,
               underline: cf.underline === "Double" ? "double" : cf.underline === "Single" ? "single" : null,
               strike: cf.strikethrough,
+              bottom: (cf.borders?.EdgeBottom?.style ?? "None") !== "None",
             }),
           ),
         ),
@@ -189,6 +212,12 @@ const hosts: Host<unknown>[] = [
         rule.Font.Bold = look.bold;
         if (look.underline) rule.Font.Underline = look.underline === "double" ? XL.underlineDouble : XL.underlineSingle;
         if (look.strike) rule.Font.Strikethrough = true;
+        if (look.bottom) {
+          const edge = rule.Borders.Item(XL.bottom);
+          edge.LineStyle = 1; // xlContinuous
+          edge.Weight = 2; // xlThin
+          edge.Color = 0;
+        }
       }
       return fake;
     },
@@ -205,6 +234,7 @@ const hosts: Host<unknown>[] = [
               underline:
                 r.underline === XL.underlineDouble ? "double" : r.underline === XL.underlineSingle ? "single" : null,
               strike: r.strikethrough,
+              bottom: (r.borders?.get(XL.bottom)?.style ?? XL.lineStyleNone) !== XL.lineStyleNone,
             }),
           ),
         ),

@@ -914,13 +914,15 @@ export interface RuleLookEdit {
   bold: boolean;
   underline?: "single" | "double";
   strike?: boolean;
+  /** A thin black line under the cell (边框 → 下框线). */
+  bottom?: boolean;
 }
 
 /**
  * A highlight rule recoloured in Excel (条件格式 → 管理规则 → 编辑规则 → 格式), as Excel saves it: the rule's differential
  * format is a new dxf (ECMA-376 §18.8.17 dxf: "A single dxf record, expressing incremental formatting to be applied",
  * its font with <b/>, <strike/>, <u/> and <color> — §18.8.22 font's children, §18.4.13 u "val (Underline Value)",
- * single when absent, "double" — its fill's <bgColor>, §18.8.32 patternFill: "For solid cell fills (no pattern),
+ * single when absent, "double" — its fill's <bgColor>, its <border> (after the fill: §18.8.14 dxf's sequence), §18.8.32 patternFill: "For solid cell fills (no pattern),
  * fgColor is used. For cell fills with patterns specified, then the cell fill color is specified by the bgColor
  * element" — a dxf's solid fill is in bgColor, as Excel writes it), and the cfRule's dxfId points at it (§18.3.1.10
  * cfRule dxfId: "The index of the formatting (dxf) to apply"). Every rule on `sheet` whose formula is `formula`; `to`:
@@ -943,7 +945,8 @@ export function recolourRule(
   const dxf =
     `<dxf><font>${look.bold ? "<b/>" : ""}${look.strike ? "<strike/>" : ""}` +
     `${look.underline === "double" ? '<u val="double"/>' : look.underline ? "<u/>" : ""}<color rgb="FF${look.font}"/></font>` +
-    `<fill><patternFill><bgColor rgb="FF${look.fill}"/></patternFill></fill></dxf>`;
+    `<fill><patternFill><bgColor rgb="FF${look.fill}"/></patternFill></fill>` +
+    `${look.bottom ? '<border><bottom style="thin"><color rgb="FF000000"/></bottom></border>' : ""}</dxf>`;
   setPartText(pkg, rel.target, styles.replace(dxfs[0], `<dxfs count="${index + 1}">${dxfs[1] ?? ""}${dxf}</dxfs>`));
   const part = sheetPart(pkg, sheet);
   let found = 0;

@@ -199,9 +199,10 @@ export function recordTexts(range: Excel.Range): { marks: string | null; setting
 /**
  * The look of a custom conditional format (ConditionalRangeFormat, ExcelApi 1.6: fill "color: HTML color code … #RRGGBB";
  * font "bold: Specifies if the font is bold.", "color", "italic", "strikethrough: Specifies the strikethrough status of
- * the font.", "underline: The type of underline applied to the font" — "None" | "Single" | "Double"), read so a rule of
- * ours the clerk recoloured is added again as they made it (core/plan/ourRules.ts KeptLooks). A colour not set reads as
- * null or "".
+ * the font.", "underline: The type of underline applied to the font" — "None" | "Single" | "Double"; borders
+ * "Collection of border objects that apply to the overall conditional format range": each edge's sideIndex, style,
+ * color), read so a rule of ours the clerk recoloured is added again as they made it (core/plan/ourRules.ts KeptLooks).
+ * A colour not set reads as null or "".
  */
 export interface RuleLook {
   fill: string | null;
@@ -210,6 +211,12 @@ export interface RuleLook {
   italic: boolean | null;
   underline: Excel.ConditionalRangeFont["underline"] | null;
   strikethrough: boolean | null;
+  /** The edges drawn (style not "None"). */
+  borders: {
+    side: Excel.ConditionalRangeBorder["sideIndex"];
+    style: Excel.ConditionalRangeBorder["style"];
+    color: string | null;
+  }[];
 }
 
 /** RuleLook's font properties, as loaded and as the look names them. */
@@ -249,6 +256,7 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
         "items/type,items/customOrNullObject/rule/formula",
         `${format}/fill/color`,
         ...RULE_FONT.map((p) => `${format}/font/${p}`),
+        ...["sideIndex", "style", "color"].map((p) => `${format}/borders/items/${p}`),
       ].join(","),
     );
     const charts = ws.charts;
@@ -415,7 +423,10 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
         .map((cf) => {
           const { rule, format } = cf.customOrNullObject;
           const { color, bold, italic, underline, strikethrough } = format.font;
-          const look = { fill: format.fill.color, font: color, bold, italic, underline, strikethrough };
+          const borders = format.borders.items
+            .filter((b) => b.style !== "None")
+            .map((b) => ({ side: b.sideIndex, style: b.style, color: b.color || null }));
+          const look = { fill: format.fill.color, font: color, bold, italic, underline, strikethrough, borders };
           return { formula: rule.formula, look, item: cf };
         }),
     );

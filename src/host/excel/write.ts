@@ -173,6 +173,11 @@ function applyOp(
       if (kept.italic) format.font.italic = true;
       if (kept.underline && kept.underline !== "None") format.font.underline = kept.underline;
       if (kept.strikethrough) format.font.strikethrough = true;
+      for (const { side, style, color } of kept.borders) {
+        const edge = format.borders.getItem(side);
+        edge.style = style;
+        if (color) edge.color = color;
+      }
       return;
     }
     case "removeConditionalFormat": {
@@ -322,7 +327,7 @@ function estimate(op: Exclude<PlanOp, CellWrite>): number {
   switch (op.op) {
     case "conditionalFormat":
       // paths: getRanges, add, custom, rule, format, fill, font; actions: formula, fill colour, font colour, and for a
-      // look the clerk gave our rule bold, italic, underline and strikethrough
+      // look the clerk gave our rule bold, italic, underline and strikethrough (and an edge: a path, style and colour)
       return 7 * PATH + 7 * ACTION + bytes(op.ranges.map(localAddress).join(",")) + bytes(op.formula) + 60;
     case "removeConditionalFormat":
     case "removeChart":

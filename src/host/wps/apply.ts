@@ -48,6 +48,7 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
     italic: boolean;
     underline: number | null; // single or double (XL), else none
     strikethrough: boolean;
+    borders: { side: number; style: number; weight: number; color: number }[]; // the edges drawn
   }>();
   const existing = new Set(reading.sheetNames);
   const names = new Set(reading.names);
@@ -170,6 +171,12 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
         if (kept?.italic) rule.Font.Italic = true;
         if (kept?.underline) rule.Font.Underline = kept.underline;
         if (kept?.strikethrough) rule.Font.Strikethrough = true;
+        for (const { side, style, weight, color } of kept?.borders ?? []) {
+          const edge = rule.Borders.Item(side);
+          edge.LineStyle = style;
+          edge.Weight = weight;
+          edge.Color = color;
+        }
         return;
       }
       case "removeConditionalFormat": {
@@ -187,7 +194,12 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
         const removed = rulesToRemove(found, (r) => r.formula, op.formula, op.planned);
         for (const r of removed) {
           // Its look before it goes: a rule of ours the clerk recoloured is added again as they made it.
-          const { Interior, Font } = rules.Item(r.index);
+          const { Interior, Font, Borders } = rules.Item(r.index);
+          const borders = EDGES.flatMap((side) => {
+            const edge = Borders.Item(side);
+            const style = edge.LineStyle;
+            return style === XL.lineStyleNone ? [] : [{ side, style, weight: edge.Weight, color: edge.Color }];
+          });
           ruleLooks.on(op.sheet).keep(r.formula, {
             fill: Interior.Color,
             font: Font.Color,
@@ -195,6 +207,7 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
             italic: Font.Italic === true,
             underline: [XL.underlineSingle, XL.underlineDouble].find((u) => u === Font.Underline) ?? null,
             strikethrough: Font.Strikethrough === true,
+            borders,
           });
         }
         const gone = removed.map((r) => r.index);
@@ -390,6 +403,9 @@ function full(range: WpsRange): boolean {
     return false;
   }
 }
+
+/** A conditional format's four edges (FormatCondition.Borders.Item). */
+const EDGES = [XL.top, XL.bottom, XL.left, XL.right];
 
 /** The rules WPS's page allows over one range (FormatConditions.Add). */
 const RULES_PER_RANGE = 3;

@@ -167,7 +167,16 @@ export interface WpsFormatCondition {
   Interior: { Color: number };
   /** Underline: an XlUnderlineStyle (XL.underlineNone / Single / Double). */
   Font: { Color: number; Bold: boolean; Italic: boolean; Underline: number; Strikethrough: boolean };
+  /** The edges drawn when the rule is true: Item(XL.top / bottom / left / right), not the xlEdge… constants. */
+  Borders: { Item(Index: number): WpsBorder };
   Delete(): void;
+}
+
+/** One edge of a rule's look: LineStyle an XlLineStyle (XL.lineStyleNone: none), Weight an XlBorderWeight, Color BGR. */
+export interface WpsBorder {
+  LineStyle: number;
+  Weight: number;
+  Color: number;
 }
 
 export interface WpsValidation {
@@ -239,6 +248,17 @@ export const XL = {
   underlineNone: -4142,
   underlineSingle: 2,
   underlineDouble: -4119,
+  /**
+   * A conditional format's edges (learn.microsoft.com/office/vba/api/excel.formatcondition.borders: "The Borders
+   * collection returned by a FormatCondition uses the conditional-format side constants xlLeft, xlRight, xlTop, and
+   * xlBottom"; XlBordersIndex / Constants: xlTop -4160, xlBottom -4107, xlLeft -4131, xlRight -4152), and XlLineStyle's
+   * xlLineStyleNone.
+   */
+  top: -4160,
+  bottom: -4107,
+  left: -4131,
+  right: -4152,
+  lineStyleNone: -4142,
 } as const;
 
 /** Worksheet.Visible of a sheet the user can see: -1 (xlSheetVisible), or true as some calls give it back. */

@@ -68,6 +68,8 @@ export interface FakeSheet {
     italic?: boolean;
     underline?: "None" | "Single" | "Double";
     strikethrough?: boolean;
+    /** Edges set on the rule's look (RULES: RULE_LOOK): side ("EdgeTop" …) → its line style and colour. */
+    borders?: Record<string, { style: string; color?: string }>;
   }[];
   /** refs: the ranges the adapter gave the chart's series, "sheet!A1:A9" (recorded as passed, for the tests). */
   charts: { name: string; title?: string; position?: [string, string]; refs?: string[] }[];
@@ -212,6 +214,14 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   of the font." (strikethrough?: boolean) "underline: The type of underline applied to the font." (underline?:
  *   Excel.ConditionalRangeFontUnderlineStyle | "None" | "Single" | "Double"): a boolean and one of those three words,
  *   anything else refused (InvalidArgument); never set, they read as false and "None" (the pages do not say).
+ *   excel.conditionalrangeformat "borders: Collection of border objects that apply to the overall conditional format
+ *   range." (ExcelApi 1.6); excel.conditionalrangebordercollection "getItem(index): Gets a border object using its name."
+ *   with top / bottom / left / right; excel.conditionalrangeborder "color: HTML color code representing the color of the
+ *   border line, in the form #RRGGBB", "sideIndex: Constant value that indicates the specific side of the border",
+ *   "style: One of the constants of line style specifying the line style for the border" — ConditionalRangeBorderIndex
+ *   EdgeTop / EdgeBottom / EdgeLeft / EdgeRight, ConditionalRangeBorderLineStyle None / Continuous / Dash / DashDot /
+ *   DashDotDot / Dot: any other index or style refused (InvalidArgument); an edge never set reads as "None", its colour
+ *   as null (the pages do not say).
  * TABLES — https://learn.microsoft.com/javascript/api/excel/excel.tablecollection: "add(address, hasHeaders): Creates a
  *   new table. … If the table cannot be added (e.g., because the address is invalid, or the table would overlap with
  *   another table), an error will be thrown." https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-tables
@@ -571,7 +581,7 @@ const NAV: Record<string, Record<string, string>> = {
   },
   range: { format: "format", conditionalFormats: "cfs", dataValidation: "dv", sort: "sort" },
   rangeAreas: { areas: "areaColl", conditionalFormats: "cfs", dataValidation: "dv" },
-  format: { font: "font", fill: "fill" },
+  format: { font: "font", fill: "fill", borders: "cfBorders" },
   cf: { custom: "custom", customOrNullObject: "custom" },
   custom: { rule: "rule", format: "format" },
   chart: { title: "title", series: "seriesColl" },
@@ -854,6 +864,12 @@ function makeItems(node: Node): Node[] {
           fake.node("sheetName", `${sheet.name}.names.item(${name})`, () => ({ sheet, name })) as unknown as Node,
       );
     }
+    case "cfBorders": {
+      // RULES: RULE_LOOK (borders): the four edges, in ConditionalRangeBorderIndex's order.
+      const { cf } = node.resolve() as { cf?: FakeSheet["cfs"][number] };
+      if (!cf) throw new Error("fake: a range's borders (not imitated)");
+      return CF_EDGES.map((side) => cfBorder(node, side));
+    }
     case "areaColl": {
       const ref = node.resolve() as { sheet: FakeSheet; ranges: CellRange[] };
       return ref.ranges.map((r) => rangeNode(fake, `area(${a1(r)})`, () => ({ sheet: ref.sheet, range: r })));
@@ -954,6 +970,15 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       const standard = new Set<boolean>();
       for (let c = range.left; c <= range.right; c++) standard.add(!sheet.widths.has(c));
       return standard.size === 1 ? [...standard][0] : null;
+    }
+    case "cfBorder": {
+      // RULES: RULE_LOOK (borders).
+      const { cf, side } = target as unknown as { cf: FakeSheet["cfs"][number]; side: string };
+      const edge = cf.borders?.[side];
+      if (prop === "sideIndex") return side;
+      if (prop === "style") return edge?.style ?? "None";
+      if (prop === "color") return edge?.color ?? null;
+      throw new Error(`fake: cfBorder.${prop}`);
     }
     case "fill":
     case "font": {
@@ -1123,6 +1148,20 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
       }
       return;
     }
+    case "cfBorder.style":
+    case "cfBorder.color": {
+      // RULES: RULE_LOOK (borders).
+      const { cf, side } = target as { cf: FakeSheet["cfs"][number]; side: string };
+      const edge = ((cf.borders ??= {})[side] ??= { style: "None" });
+      if (prop === "color") edge.color = ruleColour(value);
+      else if (typeof value === "string" && CF_BORDER_STYLES.includes(value)) edge.style = value;
+      else
+        throw hostError(
+          "InvalidArgument",
+          `a conditional format's border style is one of ${CF_BORDER_STYLES.join(", ")}`,
+        );
+      return;
+    }
     case "fill.color": {
       const t = target as RangeRef & { cf?: FakeSheet["cfs"][number] };
       if (t.cf) t.cf.fill = ruleColour(value);
@@ -1186,6 +1225,20 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
       throw new Error(`fake: cannot set ${node.kind}.${prop}`);
   }
   void fake;
+}
+
+/** ConditionalRangeBorderIndex and ConditionalRangeBorderLineStyle (RULES: RULE_LOOK, borders). */
+const CF_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+const CF_BORDER_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot"];
+
+/** One edge of a conditional format's borders: getItem(side), or an item of the collection. */
+function cfBorder(borders: Node, side: string): Node {
+  return borders.fake.node("cfBorder", `${borders.path}.getItem(${side})`, () => {
+    if (!CF_EDGES.includes(side)) throw hostError("InvalidArgument", `no conditional-format border ${side}`);
+    const target = borders.resolve() as { cf?: unknown };
+    if (!target.cf) throw new Error("fake: a range's borders (not imitated)");
+    return { ...target, side };
+  }) as unknown as Node;
 }
 
 /** A conditional format's colour as set (RULES: RULE_LOOK): #RRGGBB, kept upper-case as Excel gives colours back. */
@@ -1634,6 +1687,10 @@ const METHODS: Record<string, Record<string, Method>> = {
         const { sheet, table } = n.resolve() as { sheet: FakeSheet; table: FakeSheet["tables"][number] };
         return { sheet, range: { ...table.range, bottom: table.range.top } };
       }).proxy,
+  },
+  cfBorders: {
+    // RULES: RULE_LOOK (borders). An index that is no ConditionalRangeBorderIndex is refused at the sync.
+    getItem: (n, index) => cfBorder(n, String(index)),
   },
   cf: {
     delete: (n) =>

@@ -70,3 +70,29 @@ test("an underline other than None / Single / Double, a strikethrough that is no
   (other.cf.custom.format.font as unknown as { strikethrough: unknown }).strikethrough = 1;
   await expect(other.fake.context.sync()).rejects.toThrow(/InvalidArgument/);
 });
+
+test("a rule's edges: set by getItem, read as the four items; never set, None; an unknown side or style refused", async () => {
+  const { fake, ws, cf } = rule();
+  const bottom = cf.custom.format.borders.getItem("EdgeBottom");
+  bottom.style = "Dash";
+  bottom.color = "#ff0000";
+  await fake.context.sync();
+  const cfs = ws.getRange().conditionalFormats;
+  cfs.load(
+    "items/customOrNullObject/format/borders/items/sideIndex,items/customOrNullObject/format/borders/items/style",
+  );
+  cfs.load("items/customOrNullObject/format/borders/items/color");
+  await fake.context.sync();
+  const edges = cfs.items[0].customOrNullObject.format.borders.items.map((b) => [b.sideIndex, b.style, b.color]);
+  expect(edges).toEqual([
+    ["EdgeTop", "None", null],
+    ["EdgeBottom", "Dash", "#FF0000"],
+    ["EdgeLeft", "None", null],
+    ["EdgeRight", "None", null],
+  ]);
+  cf.custom.format.borders.getItem("InsideHorizontal" as Excel.ConditionalRangeBorderIndex).style = "Continuous";
+  await expect(fake.context.sync()).rejects.toThrow(/InvalidArgument/);
+  const other = rule();
+  (other.cf.custom.format.borders.getItem("EdgeTop") as unknown as { style: unknown }).style = "Double";
+  await expect(other.fake.context.sync()).rejects.toThrow(/InvalidArgument/);
+});

@@ -78,6 +78,8 @@ export interface FakeRule {
   /** Font.Underline (an XlUnderlineStyle) and Font.Strikethrough of the rule's look (管理规则 → 格式 → 下划线, 删除线). */
   underline?: number;
   strikethrough?: boolean;
+  /** FormatCondition.Borders, by side (XL.top …): each edge drawn. */
+  borders?: Map<number, { style: number; weight: number; color: number }>;
 }
 
 export interface FakeSheet {
@@ -1537,6 +1539,54 @@ export class FakeWps {
           },
         };
       },
+      get Borders() {
+        fake.calls++;
+        // WPS's FormatCondition 对象 page: "Border: Bottom Color Left Right Style 可使用下列边框样式(其他均不可用):xlNone
+        // xlSolid xlDash xlDot xlDashDot xlDashDotDot xlGray50 xlGray75 xlGray25 Top Weight 可使用下列边框粗细(其他均不可用):
+        // xlWeightHairline xlWeightThin"; the sides, learn.microsoft.com/office/vba/api/excel.formatcondition.borders:
+        // "uses the conditional-format side constants xlLeft, xlRight, xlTop, and xlBottom. Don't use xlEdgeLeft,
+        // xlEdgeRight, xlEdgeTop, xlEdgeBottom … Using an xlEdge index with FormatCondition.Borders can cause run-time
+        // error 1004". The styles by their numbers (learn.microsoft.com/office/vba/api/excel.xllinestyle: xlLineStyleNone
+        // -4142, xlContinuous 1, xlDash -4115, xlDot -4118, xlDashDot 4, xlDashDotDot 5; the page's grays are XlPattern's
+        // -4125, -4126, -4124), weights xlHairline 1, xlThin 2 (excel.xlborderweight). Anything else refused; an edge
+        // never set reads as none, weight thin, colour black (no page says).
+        return {
+          Item(index: number) {
+            fake.calls++;
+            if (!(EDGES as readonly number[]).includes(index))
+              throw new WpsError(`条件格式的边框只能用 xlTop / xlBottom / xlLeft / xlRight，收到 ${index}`);
+            const edge = () => rule.borders?.get(index) ?? { style: XL.lineStyleNone, weight: 2, color: 0 };
+            const set = (part: Partial<{ style: number; weight: number; color: number }>) =>
+              (rule.borders ??= new Map()).set(index, { ...edge(), ...part });
+            return {
+              get LineStyle() {
+                return edge().style;
+              },
+              set LineStyle(v: number) {
+                fake.calls++;
+                if (!CF_LINE_STYLES.includes(v)) throw new WpsError(`条件格式不支持的边框样式：${JSON.stringify(v)}`);
+                set({ style: v });
+              },
+              get Weight() {
+                return edge().weight;
+              },
+              set Weight(v: number) {
+                fake.calls++;
+                if (v !== 1 && v !== 2)
+                  throw new WpsError(`条件格式的边框只能是细线或极细线，收到 ${JSON.stringify(v)}`);
+                set({ weight: v });
+              },
+              get Color() {
+                return edge().color;
+              },
+              set Color(v: number) {
+                fake.calls++;
+                set({ color: color(v) });
+              },
+            };
+          },
+        };
+      },
       Delete() {
         fake.calls++;
         const s = fake.sheet(sheetName);
@@ -1762,6 +1812,10 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
     )
     .join("");
 }
+
+/** FormatCondition.Borders' sides and the line styles a conditional format takes (formatCondition's Borders). */
+const EDGES = [XL.top, XL.bottom, XL.left, XL.right] as const;
+const CF_LINE_STYLES = [XL.lineStyleNone, 1, -4115, -4118, 4, 5, -4125, -4126, -4124];
 
 /** The most of `rules` over one cell of `areas` (at the top-left corner of some overlap, where the most meet). */
 function deepest(rules: FakeRule[], areas: CellRange[]): number {

@@ -50,3 +50,22 @@ test("a style that is no boolean, a colour that is no RGB() integer, are refused
   expect(() => ((r.Font as unknown as { Italic: unknown }).Italic = "true")).toThrow(WpsError);
   expect(() => ((r.Interior as unknown as { Color: unknown }).Color = "#FFC000")).toThrow(WpsError);
 });
+
+test("a rule's edges: Item(xlTop / xlBottom / xlLeft / xlRight) read back as set, none when never set", () => {
+  const r = rule();
+  expect(r.Borders.Item(XL.bottom).LineStyle).toBe(XL.lineStyleNone);
+  const edge = r.Borders.Item(XL.bottom);
+  edge.LineStyle = 1; // xlContinuous
+  edge.Weight = 1; // xlHairline
+  edge.Color = 0x0000ff;
+  const again = r.Borders.Item(XL.bottom);
+  expect([again.LineStyle, again.Weight, again.Color]).toEqual([1, 1, 0x0000ff]);
+  expect(r.Borders.Item(XL.top).LineStyle).toBe(XL.lineStyleNone);
+});
+
+test("an xlEdge index, a style or weight a conditional format does not take, are refused", () => {
+  const r = rule();
+  expect(() => r.Borders.Item(9)).toThrow(WpsError); // xlEdgeBottom
+  expect(() => (r.Borders.Item(XL.top).LineStyle = -4119)).toThrow(WpsError); // xlDouble
+  expect(() => (r.Borders.Item(XL.top).Weight = -4138)).toThrow(WpsError); // xlMedium
+});
