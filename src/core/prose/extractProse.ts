@@ -62,6 +62,13 @@ import {
   PROSE_SUFFIXES,
   SENTENCE_SEPARATORS,
   PROSE_TIME_UNITS,
+  SCORING_RULE,
+  INSTRUCTION,
+  REPORTED_FIGURES,
+  POLICY_CITATION,
+  MEETING_MINUTES,
+  FORMULA_BEFORE,
+  SHARE_BEFORE,
 } from "../locale/zh/prose";
 import { COUNT_UNITS, FORM_HINT_SOURCE, LEVEL1_NAMES, toWan } from "../locale/zh";
 import { listedIndicators, type ListedGoals } from "./listedIndicators";
@@ -119,11 +126,17 @@ interface Hit {
   change: boolean;
 }
 
+/** A comparator written before the number (`≥`, `不少于`, `达到`): `占93.54%` has none, `占30%以上` has one after. */
+const HAS_OP = new RegExp(`^(?:${PREFIX})|(?:${SUFFIX})$`);
+
 function thresholdsIn(clause: string): Hit[] {
   const hits: Hit[] = [];
   for (const m of clause.matchAll(THRESHOLD)) {
     const g = m.groups ?? {};
     if (g.duration && YEAR_LIKE.test(m[0])) continue;
+    const before = clause.slice(0, m.index);
+    // `…数*100%` is a formula; `收入3859.16万元,占93.54%` a share reported.
+    if (FORMULA_BEFORE.test(before) || (SHARE_BEFORE.test(before) && !HAS_OP.test(m[0]))) continue;
     hits.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, duration: !!g.duration, change: !!g.change });
   }
   // "7日内程序性回复率达到100%": the duration is part of the rate's name.
@@ -191,6 +204,16 @@ function guessedLevels(name: string, target: ParsedTarget, duration: boolean): L
 }
 
 /**
+ * A sentence whose figures are no target of the user's: a scoring rule, an instruction for filling the form, money
+ * and changes reported, what a cited policy sets, or what a meeting said (see locale/zh/prose.ts).
+ */
+export function statesNoTarget(sentence: string): boolean {
+  return [SCORING_RULE, INSTRUCTION, REPORTED_FIGURES, POLICY_CITATION, MEETING_MINUTES].some((re) =>
+    re.test(sentence),
+  );
+}
+
+/**
  * Every threshold of a text, in order, with its name and sentence; `level`: a level named above the text (a heading
  * `一、 产出指标`), which its thresholds are of until the text names another.
  */
@@ -200,7 +223,9 @@ export function extractProseTargets(text: string, budgetYear?: number, level?: s
   for (const raw of text.split(SENTENCE_SEPARATORS)) {
     const sentence = raw.trim();
     if (!sentence) continue;
-    const clauses = foldComparators(normalizeText(sentence))
+    const normalized = foldComparators(normalizeText(sentence));
+    if (statesNoTarget(normalized)) continue;
+    const clauses = normalized
       .split(CLAUSE_SEPARATORS)
       .map((c) => c.trim())
       .filter((c) => c && !PARAGRAPH_LABELS.some((re) => re.test(c)));

@@ -88,3 +88,45 @@ export const LEVEL2_PARENTS: readonly (readonly [word: string, level1: string])[
   ["效益", "效益指标"],
   ["可持续", "效益指标"],
 ];
+
+// ───────────── Text that states figures but no target of the user's (the prose reader skips it) ─────────────
+
+/**
+ * A sentence that is a scoring rule (评分标准 / 评分规则 of an evaluation form: `≥70%得3分`, `每降低1%扣1分`,
+ * `≠100%则不得分`, `计1分`, `扣完为止`): its thresholds say how points are given, not what the unit aims at.
+ * `得分90分以上` (a score as the target) is not one: the rule words are `得3分`, not `得分`.
+ */
+export const SCORING_RULE = /[得扣计加减]\s*\d+(?:\.\d+)?\s*分|不得分|不计分|扣分|扣完为止|得满分|计满分/;
+
+/**
+ * A sentence that tells how to fill the form (填表说明, 备注: `指标值请填写≥90%等`, `如:≥90%`): its figures are
+ * examples.
+ */
+export const INSTRUCTION =
+  /请[填按参根]|应当?填[写报]|须填[写报]|填写为|如实填|例如|比如|举例|示例|样例|如[:：“"「≥≤<>]/;
+
+/**
+ * A sentence reporting money and changes already past (决算说明: `各下降23.51%`, `主要变动原因是…`, `与2021年相比`):
+ * figures found, not targets. `比上年增长6%` alone stays a target (a goal may be written so).
+ */
+export const REPORTED_FIGURES =
+  /(?:主要|变动|增减)原因|原因(?:是|为|主要)|增减变动|与(?:上年度?|(?:19|20)\d{2}年度?)相比/;
+/** A share without a comparator (`…收入3859.16万元,占93.54%`) is a part reported, not a threshold (`占30%以上` is one). */
+export const SHARE_BEFORE = /占$/;
+
+/**
+ * A sentence giving what a cited document sets (政策依据: `《“十四五”规划》提出,到2025年覆盖率达到90%以上`): the
+ * policy's figure, not the unit's own target for the year (its table states that); so is a horizon `到2025年`
+ * stated as a plan's (…年末 / 年底 goals of the unit say 年底 or 全年).
+ */
+export const POLICY_CITATION =
+  /》(?:[^，,。；;]{0,12})?(?:提出|要求|规定|明确|指出|强调|印发)|(?:提出|要求|规定|明确)(?:[^。；;]{0,6})?到(?:19|20)\d{2}年/;
+
+/**
+ * A sentence of meeting minutes (`会议指出,全年支出进度达到85%以上`): what was said, not the form's target
+ * (`参会人数不少于200人次` is one: only the minutes' own verbs count).
+ */
+export const MEETING_MINUTES = /会议(?:指出|要求|强调|认为|决定|听取|研究|议定)/;
+
+/** A multiplication before a percent is a formula (`…/辖区内常住居民数*100%`, `×100%`), not a threshold. */
+export const FORMULA_BEFORE = /[*×xX✕]\s*$/;
