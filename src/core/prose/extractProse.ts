@@ -68,7 +68,13 @@ import {
   POLICY_CITATION,
   MEETING_MINUTES,
   FORMULA_BEFORE,
+  FORMULA_RATIO,
   SHARE_BEFORE,
+  NOT_GOALS_LABEL,
+  NOT_GOALS_EXCEPT,
+  LEADING_LABEL,
+  NOT_GOALS_SHEET,
+  GOALS_SHEET,
 } from "../locale/zh/prose";
 import { COUNT_UNITS, FORM_HINT_SOURCE, LEVEL1_NAMES, toWan } from "../locale/zh";
 import { listedIndicators, type ListedGoals } from "./listedIndicators";
@@ -135,8 +141,9 @@ function thresholdsIn(clause: string): Hit[] {
     const g = m.groups ?? {};
     if (g.duration && YEAR_LIKE.test(m[0])) continue;
     const before = clause.slice(0, m.index);
-    // `…数*100%` is a formula; `收入3859.16万元,占93.54%` a share reported.
+    // `…数*100%` and `率=…接受1次及以上…/…` are formulas; `收入3859.16万元,占93.54%` a share reported.
     if (FORMULA_BEFORE.test(before) || (SHARE_BEFORE.test(before) && !HAS_OP.test(m[0]))) continue;
+    if (before.includes("=") && FORMULA_RATIO.test(clause)) continue;
     hits.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, duration: !!g.duration, change: !!g.change });
   }
   // "7日内程序性回复率达到100%": the duration is part of the rate's name.
@@ -405,6 +412,40 @@ function headingAbove(
   return { heading: null, level };
 }
 
+const namesNoGoals = (label: string) => {
+  const words = label.replace(HEADING_NUMBER, "").replace(/\s/g, "");
+  return words !== "" && NOT_GOALS_LABEL.test(words) && !NOT_GOALS_EXCEPT.test(words);
+};
+
+/**
+ * True when the text of a cell is labelled as no goals (NOT_GOALS_LABEL): by its own opening label (`注:`), the label
+ * left of it on its row (`政策依据 | …`), its column's header (`评分标准`), or a note title above it in its column
+ * (`填表说明`, up to a read table) — a note below a goal table, or a 备注 column, is not the unit's goals.
+ */
+function labelledNoGoals(grid: SheetGrid, row: number, col: number, text: string, ranges: CellRange[]): boolean {
+  const own = LEADING_LABEL.exec(text)?.[1];
+  if (own && namesNoGoals(own)) return true;
+  for (let c = col - 1; c >= grid.left; c--) {
+    const left = grid.mergedText(row, c).trim();
+    if (!left) continue;
+    if (left.length < PROSE_MIN_LENGTH && namesNoGoals(left)) return true;
+    break;
+  }
+  for (let r = row - 1; r >= grid.top; r--) {
+    if (ranges.some((range) => inside(range, r, col))) break;
+    const above = grid.mergedText(r, col).trim();
+    if (above && above.length < PROSE_MIN_LENGTH && namesNoGoals(above)) return true;
+  }
+  return false;
+}
+
+/** A sheet titled or named as holding no goals (NOT_GOALS_SHEET: 收入支出决算表, 会议纪要, 填表说明 …). */
+function sheetHoldsNoGoals(sheet: WorkbookSnapshot["sheets"][number]): boolean {
+  const first = sheet.values.find((row) => row?.some((v) => typeof v === "string" && v.trim()));
+  const title = first?.find((v): v is string => typeof v === "string" && v.trim() !== "") ?? "";
+  return [sheet.name, title].some((t) => NOT_GOALS_SHEET.test(t) && !GOALS_SHEET.test(t));
+}
+
 /**
  * The table areas covering a row, for rows asked in increasing order: a sweep over the areas sorted by top,
  * so the "inside a table?" test neither scans every table nor keeps a list per row.
@@ -446,8 +487,10 @@ function proseCells(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets: Rea
     const ranges = rangesOf.get(sheet.name) ?? [];
     const covering = new CoveringRanges(ranges);
     let grid: SheetGrid | null = null; // built only when the sheet has prose: most sheets have none
+    let noGoals = false;
     // Plain loops, one closure a sheet: this visits every cell of every sheet, and anything made per cell is garbage.
     forEachRow(sheet.values, (rowValues, i) => {
+      if (noGoals) return;
       const cols = heldColumns(rowValues);
       for (let k = 0; k < (cols ? cols.length : rowValues.length); k++) {
         const j = cols ? cols[k] : k;
@@ -457,13 +500,24 @@ function proseCells(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets: Rea
         const r = sheet.originRow + i;
         const c = sheet.originCol + j;
         if (covering.covers(r, c)) continue;
-        grid ??= new SheetGrid(sheet);
+        if (grid === null) {
+          // Asked once a sheet, at its first long text: most sheets have none.
+          noGoals = sheetHoldsNoGoals(sheet);
+          grid = new SheetGrid(sheet);
+        }
+        if (noGoals) return;
         if (grid.isContinuation(r, c)) continue;
         const listed = listedIn(grid, r, c, value);
+        const around = headingAbove(grid, r, c, ranges);
+        if (
+          !listed &&
+          (labelledNoGoals(grid, r, c, value, ranges) || (around.heading && namesNoGoals(around.heading.text)))
+        )
+          continue;
         cells.push({
           cell: grid.ref(r, c),
           text: value,
-          ...headingAbove(grid, r, c, ranges),
+          ...around,
           listed,
           project: rowProject(grid, r, c, listed?.goals ?? null),
         });

@@ -30,6 +30,8 @@ describe("extractProseTargets: figures that are no target", () => {
     "居民电子健康档案建档率=建立电子健康档案人数/辖区内常住居民数*100%",
     // 湖南 共性指标表 (as above), column 指标解释
     "在职人员控制率=（在职人员数/编制数）×100%",
+    // 宜兴 2016 (as above): a count inside the ratio
+    "儿童健康管理率=年度辖区内接受1次及以上随访的0-6岁儿童数/年度辖区内应管理的0-6岁儿童数*100%",
   ])("a formula: %s", (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -73,6 +75,8 @@ describe("extractProseTargets: figures that are no target", () => {
       ],
     ],
     ["群众来信7日内程序性回复率达到100%", [["群众来信7日内程序性回复率", "达到100%"]]],
+    // dyrmt.com/article-132779-22.html (自评表): a target written with = and a formula in brackets
+    ["足额保障率=100%", [["足额保障率", "=100%"]]],
   ])("still reads a target beside those words: %s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -104,4 +108,72 @@ it.each([
   ["考核得分不低于90分的单位占比达到80%", [["考核得分不低于90分的单位占比", "达到80%"]]],
 ])("a target that only looks like minutes or a score: %s", (text, expected) => {
   expect(names(text)).toEqual(expected);
+});
+
+describe("proseTables: text labelled as no goals, beside goals that still read", () => {
+  const book = (...sheets: [string, CellValue[][]][]): WorkbookSnapshot => ({
+    sheets: sheets.map(([name, values]) => ({ name, originRow: 0, originCol: 0, values, merges: [] })),
+  });
+  const read = (s: WorkbookSnapshot) =>
+    proseTables(s, readWorkbook(s)).map((t) => [t.sheet, t.name, t.indicators.map((i) => [i.name, i.targetText])]);
+  const GOALS = "绩效指标：全年举办培训不少于3场；培训合格率达到95%以上。";
+  const GOALS_READ = [
+    ["举办培训", "不少于3场"],
+    ["培训合格率", "达到95%以上"],
+  ];
+
+  // The notes below are composed in the wording of the national template's 填表说明 and of 备注 columns.
+  it("a 填表说明 below the goals (up to the next table): its figures are advice, not targets", () => {
+    const s = book([
+      "目标",
+      [
+        ["部门整体绩效目标"],
+        [GOALS],
+        [null],
+        ["填表说明："],
+        ["1.指标值结合实际设定，定量指标一般不低于上年水平，覆盖率原则上达到90%以上"],
+      ],
+    ]);
+    expect(read(s)).toEqual([["目标", "部门整体绩效目标", GOALS_READ]]);
+  });
+
+  it("a cell opening with 注: / 备注:", () => {
+    const s = book(["目标", [["部门整体绩效目标"], [GOALS], ["注：本表执行率按不低于90%掌握，金额单位为万元"]]]);
+    expect(read(s)).toEqual([["目标", "部门整体绩效目标", GOALS_READ]]);
+  });
+
+  it("a paragraph labelled 政策依据 on its left, or under a heading （二）政策依据, is the policy's figure", () => {
+    const s = book([
+      "目标",
+      [
+        ["政策依据", "国家基本公共卫生服务规范要求居民电子健康档案建档率达到75%以上"],
+        ["年度目标", GOALS],
+        [null, null],
+        ["（二）立项依据"],
+        ["省级规划确定全省适龄儿童健康管理率达到90%以上"],
+      ],
+    ]);
+    expect(read(s)).toEqual([["目标", "部门整体绩效目标", GOALS_READ]]);
+  });
+
+  it("a 备注 column of a list of projects is no project's goals", () => {
+    const s = book([
+      "项目",
+      [
+        ["项目名称", "绩效目标", "备注"],
+        ["培训项目", GOALS, "指标值按上年完成情况设定，完成率原则上不低于95%"],
+      ],
+    ]);
+    expect(read(s)).toEqual([["项目", "培训项目", GOALS_READ]]);
+  });
+
+  it("a 收入支出决算表 or 会议纪要 sheet holds no goals; a 绩效目标表 beside it still reads", () => {
+    const s = book(
+      // the phrasing of a 决算说明 (dyrmt.com/article-133619-2.html: 财政拨款支出决算情况说明), composed figures
+      ["收入支出决算表", [["2023年度收入支出决算表"], ["一般公共预算财政拨款支出3859.16万元，完成年初预算的95.12%"]]],
+      ["会议纪要", [["项目推进会会议纪要"], ["全年支出进度达到85%以上，12月底前完成全部采购"]]],
+      ["绩效目标表", [["2023年部门整体绩效目标表"], [GOALS]]],
+    );
+    expect(read(s)).toEqual([["绩效目标表", "部门整体绩效目标", GOALS_READ]]);
+  });
 });

@@ -128,5 +128,29 @@ export const POLICY_CITATION =
  */
 export const MEETING_MINUTES = /会议(?:指出|要求|强调|认为|决定|听取|研究|议定)/;
 
-/** A multiplication before a percent is a formula (`…/辖区内常住居民数*100%`, `×100%`), not a threshold. */
+/**
+ * A threshold inside a formula is none: after a multiplication (`…/辖区内常住居民数*100%`, `×100%`), or after the
+ * `=` of a ratio (`儿童健康管理率=年度辖区内接受1次及以上随访的…儿童数/…`); `足额保障率=100%` is a target.
+ */
 export const FORMULA_BEFORE = /[*×xX✕]\s*$/;
+export const FORMULA_RATIO = /=[^=]*[/÷]/;
+
+/**
+ * Labels of text that holds no goals (the cell's own `注:` / `说明:`, the label left of it, its column's header, the
+ * heading or title above it): scoring (评分标准, 分值), notes (备注, 填表说明), the project's grounds (政策依据,
+ * 立项依据, 必要性), formulas (计算公式, 指标解释), findings (存在问题, 原因, 整改措施) and minutes (会议纪要).
+ * A label naming goals (`绩效目标说明`, `年度目标`) is not one (NOT_GOALS_EXCEPT).
+ */
+export const NOT_GOALS_LABEL =
+  /评分|计分|扣分|得分|打分|分值|权重|评价标准|考核标准|备注|附注|^注\s*\d*$|说明|依据|背景|必要性|可行性|公式|计算方法|指标解释|口径|佐证|存在(?:的)?问题|原因|建议|整改|会议/;
+export const NOT_GOALS_EXCEPT = /目标|指标值|任务/;
+/** A label is the text before a colon opening the cell, at most this long (`填表说明:`, `注1:`). */
+export const LEADING_LABEL = /^\s*([^:：，,。；;]{1,10})[:：]/;
+
+/**
+ * A sheet whose title or name says it holds no goals: financial statements (收入支出决算表, 资产负债表), minutes,
+ * scoring tables and filling instructions — unless it names goals (绩效目标表 / 目标申报表).
+ */
+export const NOT_GOALS_SHEET =
+  /决算|收支总表|收入支出|收入表|支出表|资产负债|收入费用|现金流量|会议纪要|会议记录|评分标准|评分细则|评分表|评分办法|填表说明|填报说明/;
+export const GOALS_SHEET = /绩效目标|目标表|目标申报/;
