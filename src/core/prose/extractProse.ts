@@ -420,12 +420,21 @@ const namesNoGoals = (label: string) => {
 /**
  * True when the text of a cell is labelled as no goals (NOT_GOALS_LABEL): by its own opening label (`注:`), the label
  * left of it on its row (`政策依据 | …`), its column's header (`评分标准`), or a note title above it in its column
- * (`填表说明`, up to a read table) — a note below a goal table, or a 备注 column, is not the unit's goals.
+ * (`填表说明`, up to a read table, a heading or a label naming goals) — a note below a goal table, or a 备注 column,
+ * is not the unit's goals.
  */
-function labelledNoGoals(grid: SheetGrid, row: number, col: number, text: string, ranges: CellRange[]): boolean {
+function labelledNoGoals(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  text: string,
+  ranges: CellRange[],
+  leftIsLabel: boolean,
+): boolean {
   const own = LEADING_LABEL.exec(text)?.[1];
   if (own && namesNoGoals(own)) return true;
-  for (let c = col - 1; c >= grid.left; c--) {
+  // In a list of projects the text left is the project's name (会议保障经费), not a label.
+  for (let c = col - 1; leftIsLabel && c >= grid.left; c--) {
     const left = grid.mergedText(row, c).trim();
     if (!left) continue;
     if (left.length < PROSE_MIN_LENGTH && namesNoGoals(left)) return true;
@@ -434,7 +443,10 @@ function labelledNoGoals(grid: SheetGrid, row: number, col: number, text: string
   for (let r = row - 1; r >= grid.top; r--) {
     if (ranges.some((range) => inside(range, r, col))) break;
     const above = grid.mergedText(r, col).trim();
-    if (above && above.length < PROSE_MIN_LENGTH && namesNoGoals(above)) return true;
+    if (!above || above.length >= PROSE_MIN_LENGTH) continue;
+    if (namesNoGoals(above)) return true;
+    // `二、年度绩效目标` under `一、部门基本情况说明`: the nearest heading or goal label decides.
+    if (HEADING.test(above) || NOT_GOALS_EXCEPT.test(above)) break;
   }
   return false;
 }
@@ -509,18 +521,13 @@ function proseCells(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets: Rea
         if (grid.isContinuation(r, c)) continue;
         const listed = listedIn(grid, r, c, value);
         const around = headingAbove(grid, r, c, ranges);
+        const project = rowProject(grid, r, c, listed?.goals ?? null);
         if (
           !listed &&
-          (labelledNoGoals(grid, r, c, value, ranges) || (around.heading && namesNoGoals(around.heading.text)))
+          (labelledNoGoals(grid, r, c, value, ranges, project === null) || namesNoGoals(around.heading?.text ?? ""))
         )
           continue;
-        cells.push({
-          cell: grid.ref(r, c),
-          text: value,
-          ...around,
-          listed,
-          project: rowProject(grid, r, c, listed?.goals ?? null),
-        });
+        cells.push({ cell: grid.ref(r, c), text: value, ...around, listed, project });
       }
     });
   }

@@ -137,6 +137,19 @@ describe("proseTables: text labelled as no goals, beside goals that still read",
     expect(read(s)).toEqual([["目标", "部门整体绩效目标", GOALS_READ]]);
   });
 
+  it("goals under 二、年度绩效目标 still read below 一、部门基本情况说明 (the nearest heading decides)", () => {
+    const s = book([
+      "目标",
+      [
+        ["一、部门基本情况说明"],
+        ["本部门内设机构5个，负责全县司法救助和法治宣传工作，编制人数32人"],
+        ["二、年度绩效目标"],
+        [GOALS],
+      ],
+    ]);
+    expect(read(s)).toEqual([["目标", "年度绩效目标", GOALS_READ]]);
+  });
+
   it("a cell opening with 注: / 备注:", () => {
     const s = book(["目标", [["部门整体绩效目标"], [GOALS], ["注：本表执行率按不低于90%掌握，金额单位为万元"]]]);
     expect(read(s)).toEqual([["目标", "部门整体绩效目标", GOALS_READ]]);
@@ -165,6 +178,21 @@ describe("proseTables: text labelled as no goals, beside goals that still read",
       ],
     ]);
     expect(read(s)).toEqual([["项目", "培训项目", GOALS_READ]]);
+  });
+
+  it("a project named like a label (会议保障经费, 评分系统维护) keeps its goals", () => {
+    const s = book([
+      "项目",
+      [
+        ["项目名称", "绩效目标"],
+        ["会议保障经费", GOALS],
+        ["档案整改及说明会经费", GOALS],
+      ],
+    ]);
+    expect(read(s)).toEqual([
+      ["项目", "会议保障经费", GOALS_READ],
+      ["项目", "档案整改及说明会经费", GOALS_READ],
+    ]);
   });
 
   it("a 收入支出决算表 or 会议纪要 sheet holds no goals; a 绩效目标表 beside it still reads", () => {

@@ -142,7 +142,7 @@ export const FORMULA_RATIO = /=[^=]*[/÷]/;
  * A label naming goals (`绩效目标说明`, `年度目标`) is not one (NOT_GOALS_EXCEPT).
  */
 export const NOT_GOALS_LABEL =
-  /评分|计分|扣分|得分|打分|分值|权重|评价标准|考核标准|备注|附注|^注\s*\d*$|说明|依据|背景|必要性|可行性|公式|计算方法|指标解释|口径|佐证|存在(?:的)?问题|原因|建议|整改|会议/;
+  /评分|计分|扣分|得分|打分|分值|权重|评价标准|考核标准|备注|附注|^注\s*\d*$|说明|依据|背景|必要性|可行性|公式|计算方法|指标解释|口径|佐证|存在(?:的)?问题|原因|建议|整改|会议纪要|会议记录/;
 export const NOT_GOALS_EXCEPT = /目标|指标值|任务/;
 /** A label is the text before a colon opening the cell, at most this long (`填表说明:`, `注1:`). */
 export const LEADING_LABEL = /^\s*([^:：，,。；;]{1,10})[:：]/;
