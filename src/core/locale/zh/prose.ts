@@ -106,11 +106,11 @@ export const INSTRUCTION =
   /请[填按参根]|应当?填[写报]|须填[写报]|填写为|如实填|例如|比如|举例|示例|样例|如[:：“"「≥≤<>]/;
 
 /**
- * A sentence reporting money and changes already past (决算说明: `各下降23.51%`, `主要变动原因是…`, `与2021年相比`):
- * figures found, not targets. `比上年增长6%` alone stays a target (a goal may be written so).
+ * A sentence reporting money and changes already past (决算说明: `各下降23.51%`, `主要变动原因是…`, `与2021年相比`;
+ * a self-evaluation report: `全年执行数2565万元,预算执行率100%`, `实际完成`): figures found, not targets. `比上年增长6%` alone stays a target (a goal may be written so).
  */
 export const REPORTED_FIGURES =
-  /(?:主要|变动|增减)原因|原因(?:是|为|主要)|增减变动|与(?:上年度?|(?:19|20)\d{2}年度?)相比/;
+  /(?:主要|变动|增减)原因|原因(?:是|为|主要)|增减变动|与(?:上年度?|(?:19|20)\d{2}年度?)相比|执行数|决算数|实际完成|实际执行|完成值|实际值|已完成/;
 /** A share without a comparator (`…收入3859.16万元,占93.54%`) is a part reported, not a threshold (`占30%以上` is one). */
 export const SHARE_BEFORE = /占$/;
 
