@@ -26,6 +26,8 @@ export interface Expanded {
   problems: { file: string; error: string }[];
   /** Checked copies (x.checked.xlsx) passed over in the folders, by path. */
   copiesSkipped: string[];
+  /** Excel's lock files named among the inputs (a shell's *.xlsx takes them in): passed over, each said once. */
+  lockFiles: string[];
 }
 
 /** Expand files and directories (searched recursively, sorted) into workbook paths; what cannot be read is reported per entry. */
@@ -34,6 +36,7 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
   const subfolders: string[] = [];
   const problems: Expanded["problems"] = [];
   const copiesSkipped: string[] = [];
+  const lockFiles: string[] = [];
   async function walk(dir: string, root: string) {
     let entries;
     try {
@@ -79,12 +82,39 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
       continue;
     }
     if (stat.isDirectory()) await walk(input, input);
+    else if (await isLockFile(input)) lockFiles.push(input);
     else {
       files.push(input); // named explicitly: checked whatever its name (non-regular files are refused when read)
       subfolders.push("");
     }
   }
-  return { files, subfolders, problems, copiesSkipped };
+  return { files, subfolders, problems, copiesSkipped, lockFiles };
+}
+
+/**
+ * Excel's owner ("lock") file: while x.xlsx is open, Excel keeps ~$x.xlsx beside it (Microsoft's "The document is
+ * locked for editing by another user" article: a ~$ owner file holds the name of who opened it), a few bytes that are no
+ * zip. A shell's *.xlsx names it with the workbooks; it is never a workbook to check. A zip named so is one (rare,
+ * but the user's): it is checked as named.
+ */
+async function isLockFile(file: string): Promise<boolean> {
+  if (!path.basename(file).startsWith("~$")) return false;
+  const head = Buffer.alloc(4);
+  const handle = await fs.open(file, "r").catch(() => null);
+  if (!handle) return false; // the reader says why it cannot be opened
+  try {
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return bytesRead < 4 || head.readUInt32LE(0) !== 0x04034b50; // "PK\x03\x04", a zip's first local header
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The lock file Excel keeps beside `file` while it is open (isLockFile), or null when there is none. */
+export async function lockFileOf(file: string): Promise<string | null> {
+  const lock = path.join(path.dirname(file), `~$${path.basename(file)}`);
+  const stat = await fs.stat(lock).catch(() => null);
+  return stat?.isFile() ? lock : null;
 }
 
 /**

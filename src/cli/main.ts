@@ -4,7 +4,7 @@ import { isAtLeast } from "../core/lights";
 import { renderMessage, say } from "../core/locale/messages";
 import { parseCliArgs, usageText, UsageError, wantedLang } from "./args";
 import { checkFile, removeOurTempFiles, type FileOutcome } from "./checkFile";
-import { expandInputs, onceEach, outputPaths } from "./files";
+import { expandInputs, lockFileOf, onceEach, outputPaths } from "./files";
 import { fileJson, type JsonReport } from "./json";
 import { packageVersion, PACKAGE_ROOT } from "./packageRoot";
 import { progressBar } from "./progress";
@@ -82,7 +82,11 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const inputs = usingSample ? [shownPath(SAMPLE_WORKBOOK)] : options.inputs;
   const asOf = options.asOf;
   const found = await expandInputs(inputs, options.lang);
-  const { problems, copiesSkipped } = found;
+  const { problems, copiesSkipped, lockFiles } = found;
+  for (const lock of lockFiles)
+    io.stderr.write(
+      `${noteReport(lock, say("file.lock-file", { workbook: path.basename(lock).slice(2) }), options.lang)}\n`,
+    );
   // Each workbook once; every input by what it is on disk rather than by its path: no output of this run may
   // replace one, also when --out reaches it by another path (a link, a bind mount, a share that ignores case).
   const { files, subfolders, repeats, inputs: inputIdentities } = await onceEach(found);
@@ -120,6 +124,12 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   if (skipped) io.stderr.write(`${skipped}\n`);
   for (const { file, first } of repeats)
     io.stderr.write(`${noteReport(file, say("file.same-as", { first }), options.lang)}\n`);
+  // Open in Excel (its lock file beside it): what was checked is the workbook as last saved, not what is on screen.
+  for (const file of files) {
+    const lock = await lockFileOf(file);
+    if (lock)
+      io.stderr.write(`${noteReport(file, say("file.open-elsewhere", { lock: path.basename(lock) }), options.lang)}\n`);
+  }
   // The sample stores its own monitoring date (2024-07-31) in its settings, like any checked workbook.
   if (usingSample && !options.json)
     io.stderr.write(`${sampleReport(inputs[0], outcomes[0]?.check?.asOf ?? asOf ?? today, options.lang)}\n`);

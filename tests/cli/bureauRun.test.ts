@@ -187,3 +187,34 @@ test("one workbook, or --json: no tally (the file's own report says it all; stdo
   expect(json.stderr).not.toMatch(/共 \d+ 个文件/);
   expect(JSON.parse(json.stdout).files).toHaveLength(2);
 });
+
+test("a workbook open in Excel: its lock file ~$… among the inputs (a shell's *.xlsx) is passed over, and the workbook is said to be checked as last saved", async () => {
+  // What Excel keeps beside 绩效监控表.xlsx while it is open: a few bytes naming who opened it, no zip.
+  const dir = path.join("各单位", "甲单位");
+  const lock = path.join(dir, "~$绩效监控表.xlsx");
+  await fs.writeFile(path.join(work, lock), Buffer.from("\x05张会计                                  ", "latin1"));
+  const book = path.join(dir, "绩效监控表.xlsx");
+  // bash's 各单位/甲单位/*.xlsx: the lock file sorts first.
+  const r = await runCli(["check", lock, book, "--as-of", "2024-07-31", "--out", "out"], work);
+  expect(r.stderr).not.toMatch(STACK);
+  // Was exit 1 and "无法检查：不是 Excel 工作簿" for the lock file, and a tally of 2 files, 1 not checked.
+  expect(r.code).toBe(0);
+  expect(r.stderr.split("\n").filter(Boolean)).toEqual([
+    `${lock}: 这是 Excel 打开「绩效监控表.xlsx」时留下的锁文件，不是工作簿，已跳过`,
+    `${book}: 旁边有它的锁文件「~$绩效监控表.xlsx」，它可能正在 Excel 中打开：检查的是上次保存的内容，未保存的改动请先保存再检查`,
+  ]);
+  expect(await filesUnder(path.join(work, "out"))).toEqual(["绩效监控表.checked.xlsx"]);
+  // Found in a folder, the lock file is passed over in silence as before; the workbook beside it is said to be open.
+  const folder = await runCli(["check", "各单位", "--as-of", "2024-07-31", "--out", "out-2", "--lang", "en"], work);
+  expect(folder.code).toBe(0);
+  expect(folder.stderr.split("\n").filter(Boolean)).toEqual([
+    `${book}: Its lock file “~$绩效监控表.xlsx” is beside it, so it may be open in Excel: it was checked as last saved; save your changes and check again`,
+    "2 files: 2 checked (1 with a red light)",
+  ]);
+  // A real workbook whose name starts with ~$ (a zip) is the user's: named, it is checked.
+  await fs.rm(path.join(work, lock));
+  await fs.copyFile(SEED, path.join(work, lock));
+  const zip = await runCli(["check", lock, "--as-of", "2024-07-31", "--out", "out-3"], work);
+  expect([zip.code, zip.stderr]).toEqual([0, ""]);
+  expect(await filesUnder(path.join(work, "out-3"))).toEqual(["~$绩效监控表.checked.xlsx"]);
+});

@@ -450,6 +450,10 @@ export interface MessageParams {
   "file.link-broken": { target: string };
   /** The workbook reached a second time (named twice, inside a folder given too, or through a link): checked once. */
   "file.same-as": { first: string };
+  /** An input that is Excel's lock file (~$x.xlsx, kept while x.xlsx is open), not a workbook: passed over. */
+  "file.lock-file": { workbook: string };
+  /** The workbook has Excel's lock file beside it (lock: its name): open there, so checked as last saved. */
+  "file.open-elsewhere": { lock: string };
   "file.inaccessible": { reason: FileProblem };
   "file.folder-unreadable": { reason: FileProblem };
   /** detail: the error's own first line (technical, as the system gives it). */

@@ -295,6 +295,8 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "file.missing-wildcard": { folder: "各单位" },
   "file.link-broken": { target: "/mnt/共享/甲单位.xlsx" },
   "file.same-as": { first: "各单位/甲单位.xlsx" },
+  "file.lock-file": { workbook: "甲单位.xlsx" },
+  "file.open-elsewhere": { lock: "~$甲单位.xlsx" },
   "file.inaccessible": { reason: { permission: true } },
   "file.folder-unreadable": { reason: { code: "ENOTDIR" } },
   "file.check-failed": { detail: "Maximum call stack size exceeded" },
