@@ -233,3 +233,40 @@ describe("our percentage cell on Excel for the web", () => {
     expect(verdicts(after, run.plan.ops, status)).toEqual({ desktop: "未达标", web: "未达标", check: "未达标" });
   });
 });
+
+// breaker50: against a target in 人 / 日 / 人次 (not a %), the formula passed our empty General cell bare. What the clerk
+// typed there later and Excel formatted as they typed it — a date (the completion date put against 办结时限 ≤10日:
+// Excel gives the cell the short date, built-in format 14) or 95% (the completion rate in the wrong row) — reached
+// PERF.STATUS as 45493 or 0.95: 45493 日 未达标 / 红, 0.95 人 滞后 / 红 in the workbook, while a check of it reads the
+// format and says 无法识别 (no light). The cell is now read through CELL("format", …) as for a % target.
+describe("a date or a percentage typed where a count or a duration is wanted", () => {
+  test.each([
+    // [target, typed, Excel's format after it, what a check says]
+    ["≤10日", 45493, "mm-dd-yy", "无法识别"], // 2024/7/20 typed
+    ["86人", 0.95, "0%", "无法识别"], // 95% typed
+    ["≥5000人次", 45493, "mm-dd-yy", "无法识别"],
+    ["≤10日", 0.4375, "h:mm", "达标"], // 10:30 typed: a time is a number to the check (0.4375 日), and so to the formula
+    ["86人", 86, null, "达标"],
+  ] as const)("%s: %p typed (format %p) — the formula shows what a check says", (target, value, format, expected) => {
+    for (const own of [undefined, { header: "实际完成值" }]) {
+      const { run, after, row, col, status, light } = checked(target, own);
+      typed(after, row, col, value, format);
+      const v = verdicts(after, run.plan.ops, status);
+      expect({ own: !!own, desktop: v.desktop, check: v.check }).toEqual({
+        own: !!own,
+        desktop: expected,
+        check: expected,
+      });
+      clearMemos();
+      computeAsExcelForTheWeb(false);
+      if (expected === "无法识别") expect(evaluatePlan(after, run.plan.ops)(light)).toBeNull(); // no light, not 红
+    }
+  });
+
+  test("the target changed after the check from 86人 to ≤2%, then 3% typed: 未达标 live, as a check says", () => {
+    const { run, after, row, col, status } = checked("86人");
+    after.sheets.find((x) => x.name === SHEET)!.values[row][3] = "≤2%";
+    typed(after, row, col, 0.03, "0.00%");
+    expect(verdicts(after, run.plan.ops, status)).toMatchObject({ desktop: "未达标", check: "未达标" });
+  });
+});

@@ -110,7 +110,10 @@ const formatKey = (sheet: string, row: number, col: number) => `${sheet}!${row},
 
 /**
  * CELL("format", ref) as Excel for Windows gives it: support.microsoft.com CELL 函数, “format … 与单元格的数字格式对应的
- * 文本值”, and its table of format codes (常规 "G", 0 "F0", #,##0 ",0", 0.00 "F2", #,##0.00 ",2", 0% "P0", 0.00% "P2").
+ * 文本值”, and its table of format codes (常规 "G", 0 "F0", #,##0 ",0", 0.00 "F2", #,##0.00 ",2", 0% "P0", 0.00% "P2";
+ * d-mmm-yy "D1", d-mmm "D2", mmm-yy "D3", m/d/yy "D4", mm/dd "D5", h:mm:ss "D8", h:mm "D9"). The date a clerk types
+ * gets the system's short date, built-in format 14 (ECMA-376 Part 1, 18.8.30 numFmt: 14 is “mm-dd-yy”, shown in the
+ * system's date order, 2024/7/20 in China), which is the table's m/d/yy: "D4".
  * Strict: other info_types and other formats are not imitated and fail the test rather than answer something Excel
  * might not. Excel for the web does not give it (same page): `cellFormatGiven(false)` makes it #VALUE!.
  */
@@ -118,7 +121,20 @@ export function cellFormatCode(format: string | null | undefined): string {
   if (!format || format === "General") return "G";
   const percent = /^0(?:\.(0+))?%$/.exec(format);
   if (percent) return `P${percent[1]?.length ?? 0}`;
-  const fixed: Record<string, string> = { "0": "F0", "0.00": "F2", "#,##0": ",0", "#,##0.00": ",2" };
+  const fixed: Record<string, string> = {
+    "0": "F0",
+    "0.00": "F2",
+    "#,##0": ",0",
+    "#,##0.00": ",2",
+    "d-mmm-yy": "D1",
+    "d-mmm": "D2",
+    "mmm-yy": "D3",
+    "m/d/yy": "D4",
+    "mm-dd-yy": "D4",
+    "mm/dd": "D5",
+    "h:mm:ss": "D8",
+    "h:mm": "D9",
+  };
   if (format in fixed) return fixed[format];
   throw new Error(`fake CELL("format"): the format ${format} is not imitated`);
 }

@@ -348,17 +348,15 @@ function executionRules(ctx: PlanContext): { method?: string; bands?: string } {
  */
 const NO_YEAR = { zh: stringLiteral("无"), en: stringLiteral("none") };
 
-/** A date cell as its text ("2024-9-30"), for a function that should not read its serial as a number. */
-const dateShown = (ref: string) => `YEAR(${ref})&"-"&MONTH(${ref})&"-"&DAY(${ref})`;
-
 /**
  * A custom function never sees number formats: 1.15 shown as 115% would reach it as 1.15 (%). The core reads a
  * number through its format (docs/domain.md#actual-values), so such a cell is passed as the text it shows: "115%"
- * (percentShown); a date (45565 shown as 2024/9/30) as "2024-9-30" when a number is wanted (a date target reads the
+ * (shownByFormat); a date (45565 shown as 2024/9/30) as "2024-9-30" when a number is wanted (a date target reads the
  * serial as it is); 485000 shown as 485,000元 as "485000元"; a number its format scales as shown (scaledReading: 123456
  * shown 12.3万 against ≥10万人次 as "123456人次"). Empty and text cells stay as they are. `format`: the cell's format
- * after this run (null / undefined: General). Against a % target a General cell is read through its format too: 3%
- * typed there later makes it a percentage (percentShown).
+ * after this run (null / undefined: General). Against a target that takes a number a General cell is read through its
+ * format too (shownByFormat): 3% or a date typed there later gives the cell that format, and the formula reads it as the
+ * next check will (3% against 86人 or a date against ≤10日 is not understood, never 0.03 人 or 45493 日 in red).
  */
 function actualArg(
   ref: string,
@@ -367,10 +365,11 @@ function actualArg(
   before: CellValue | "formula",
 ): string {
   let shown: string | null = null;
-  if (isPercentFormat(format) || (!format && percentTarget(indicator)))
-    shown = percentShown(ref, webReading(ref, isPercentFormat(format), indicator, before));
+  const number = takesNumber(indicator.target);
+  if (isPercentFormat(format) || (!format && (number || percentTarget(indicator))))
+    shown = shownByFormat(ref, webReading(ref, isPercentFormat(format), indicator, before), number);
   else if (!format) return ref;
-  else if (isDateFormat(format)) shown = takesNumber(indicator.target) ? dateShown(ref) : null;
+  else if (isDateFormat(format)) shown = number ? dateShown(ref) : null;
   else {
     const unit = formatUnit(format);
     const scaled = unit === null ? scaledReading(format, indicator.target.unit) : null;
@@ -385,15 +384,28 @@ function actualArg(
 }
 
 /**
- * A number in a cell formatted as a percentage, or in a General cell against a % target, as Excel shows it now: read
- * as the percentage shown (0.03 → "3%") when CELL("format", …) says the cell is a percentage ("P0", "P2" …), else as
- * the bare number, as a check reads it. support.microsoft.com CELL 函数, the table of format codes: 常规 "G", 0% "P0",
- * 0.00% "P2" (other formats: "F0", ",2", "C0", "D1" …). So 3% typed into a General cell — Excel stores 0.03 and
- * gives the cell a percentage format — is 3 %, and a number pasted over a percentage cell from a General cell (its
- * format comes along: 85 meaning 85%) is 85. `webCode`: the code to read by where CELL gives an error (webReading).
+ * A number in a cell formatted as a percentage, or in a General cell, as Excel shows it now: read as the percentage
+ * shown (0.03 → "3%") when CELL("format", …) says the cell is a percentage ("P0", "P2" …); with `dates` (the target takes
+ * a number), as the date's text when it says a date ("D1"–"D5"; "D6"–"D9" are times, read bare as the check reads them);
+ * else as the bare number, as a check reads it. support.microsoft.com CELL 函数, the table of format codes: 常规 "G",
+ * 0% "P0", 0.00% "P2", d-mmm-yy "D1", d-mmm "D2", mmm-yy "D3", m/d/yy "D4", mm/dd "D5", h:mm "D9" (others: "F0", ",2",
+ * "C0" …). So 3% typed into a General cell — Excel stores 0.03 and gives the cell a percentage format — is 3 %, a
+ * number pasted over a percentage cell from a General cell (its format comes along: 85 meaning 85%) is 85, and a date
+ * typed (Excel gives the cell a date format) is that date. `webCode`: the code to read by where CELL gives an error
+ * (webReading).
  */
-function percentShown(ref: string, webCode: string): string {
-  return `IF(LEFT(IFERROR(CELL("format",${ref}),${webCode}))="P",${ref}*100&"%",${ref})`;
+function shownByFormat(ref: string, webCode: string, dates: boolean): string {
+  const code = `IFERROR(CELL("format",${ref}),${webCode})`;
+  const other = dates ? `IF(ISNUMBER(FIND(LEFT(${code},2),"D1D2D3D4D5")),${dateShown(ref)},${ref})` : ref;
+  return `IF(LEFT(${code})="P",${ref}*100&"%",${other})`;
+}
+
+/**
+ * A date cell as its text ("2024-9-30"), for a function that should not read its serial as a number (a count, a
+ * duration, an amount spent): the check does not understand it there either.
+ */
+function dateShown(ref: string): string {
+  return `YEAR(${ref})&"-"&MONTH(${ref})&"-"&DAY(${ref})`;
 }
 
 /**

@@ -469,7 +469,7 @@ export class PlanContext {
   /**
    * Our 0.00% on an empty input cell: the record says we gave it. A record before Marks.inputFormats does not say; a
    * check of those versions gave it in formulas mode, where our formula on the row (`readBy`) reads the cell through
-   * its format (blocks.ts percentShown) — ours then, unless the clerk set the same 0.00% (as those versions took it).
+   * its format (blocks.ts shownByFormat) — ours then, unless the clerk set the same 0.00% (as those versions took it).
    */
   private gaveFormat(cell: CellRef, readBy: CellRef): boolean {
     const recorded = this.own.gaveInputFormat(cell.sheet, cell.row, cell.col);
