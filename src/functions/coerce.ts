@@ -4,7 +4,7 @@
  * shape the host passes them) and 2-D ranges. Each coercer returns a value or a Problem, never throws.
  */
 import { isPlausibleYear, isValidIso, serialToIso, yearOf } from "../core/dates";
-import { UNIT_ALIASES } from "../core/locale/zh";
+import { CHINESE_NUMERAL_CHARS, UNIT_ALIASES } from "../core/locale/zh";
 import { normalizeText, parseDateText } from "../core/notation/text";
 import { amountWritten } from "../core/read/text";
 import { bandsValid } from "../core/settings";
@@ -135,6 +135,22 @@ export function toMoney(raw: unknown, units: Readonly<Record<string, number>>): 
   if (typeof v !== "string") return toNumber(raw, units);
   const n = toNumber(amountWritten(v), units);
   return n instanceof Problem ? new Problem("badNumber", v.trim()) : n;
+}
+
+/** A digit or a Chinese numeral (十八): a text holding one may be an amount written out, and is said if unread. */
+const NUMERAL = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}]`);
+
+/**
+ * Money spent (执行数) as the check reads it: dashes and words with no numeral (—, /, 待定, 未支出: what clerks put
+ * before anything is spent) are no amount, so not filled yet (core parseAmount: null for words and dashes), never
+ * `#VALUE!` where a check of the same sheet says 未填执行数. A text with a numeral that is no amount (十八, 约20万) is still
+ * said: the clerk meant an amount.
+ */
+export function toSpent(raw: unknown, units: Readonly<Record<string, number>>): number | null | Problem {
+  const n = toMoney(raw, units);
+  if (!(n instanceof Problem) || n.key !== "badNumber") return n;
+  const v = single(raw);
+  return typeof v === "string" && !NUMERAL.test(normalizeText(v)) ? null : n;
 }
 
 // ───────────────────────────── dates ─────────────────────────────

@@ -15,6 +15,7 @@ import {
   toMethod,
   toMoney,
   toNumber,
+  toSpent,
   toTargetCells,
   toYear,
   cellsOf,
@@ -37,6 +38,8 @@ export interface KindValues {
   number: number | null;
   /** Money in 万元. */
   money: number | null;
+  /** Money spent in 万元; words and dashes (—, 待定) are not filled yet, as the check reads them. */
+  spent: number | null;
   /** A range's cells in reading order (schedule labels, percentages). */
   range: unknown[];
   lang: Lang;
@@ -58,6 +61,7 @@ const COERCE: { [K in ArgKind]: (raw: unknown) => KindValues[K] | Problem } = {
   date: toDate,
   number: (raw) => toNumber(raw, NUMBER_UNITS),
   money: (raw) => toMoney(raw, MONEY_UNITS),
+  spent: (raw) => toSpent(raw, MONEY_UNITS),
   range: cellsOf,
   lang: toLang,
   indicatorType: toIndicatorType,
@@ -130,6 +134,7 @@ const KEY_ORDER: Record<ArgKind, number> = {
   target: 8,
   number: 9,
   money: 10,
+  spent: 10,
   actual: 11,
 };
 

@@ -7,11 +7,16 @@
  * the workbook, while a check of the same workbook said 未达标 / 红.
  * Now our empty 实际完成值 cell for a % target is formatted 0.00% by the check, and the formula reads it as shown.
  */
+import { readFileSync } from "fs";
+import { join } from "path";
 import { runPipeline, settingsFor } from "../../src/core/pipeline";
 import type { PlanOp } from "../../src/core/plan/types";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/types";
 import { cellName } from "../../src/core/a1";
+import { FunctionError } from "../../src/functions/errors";
+import { FUNCTIONS } from "../../src/functions/functions";
 import { clearMemos } from "../../src/functions/implemented";
+import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { applyToSnapshot } from "../core/plan/applyToSnapshot";
 import { sheet, snapshotOf, tableRows } from "../core/plan/fixtures";
 import { computeAsExcelForTheWeb, evaluatePlan, registerPerfFunctions } from "./workbookFormulas";
@@ -268,5 +273,53 @@ describe("a date or a percentage typed where a count or a duration is wanted", (
     after.sheets.find((x) => x.name === SHEET)!.values[row][3] = "≤2%";
     typed(after, row, col, 0.03, "0.00%");
     expect(verdicts(after, run.plan.ops, status)).toMatchObject({ desktop: "未达标", check: "未达标" });
+  });
+});
+
+// breaker50: the clerk puts a dash or a word into 执行数 before anything is spent (—, /, -, 待定). A check reads no amount
+// there (未填执行数: 执行率 and 进度状态 blank); the formulas showed #VALUE! “不是数字：—” in 执行率 and 进度状态.
+describe("a dash or a word in 执行数 after a formulas-mode check of the sample", () => {
+  const EXEC_SHEET = "1 办公用品采购";
+  const sample = () => readWorkbookBytes(readFileSync(join(__dirname, "../../assets/sample.xlsx"))).snapshot;
+
+  test.each(["—", "/", "-", "待定", "未支出", null])(
+    "执行数 %p: the execution formulas show what they show for an empty cell",
+    (typed) => {
+      const snapshot = sample();
+      const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: "2024-07-31" }, "2024-07-31"), {
+        formulas: true,
+      });
+      if (run.outcome !== "planned") throw new Error("expected a plan");
+      const execution = run.plan.ops.filter(
+        (o): o is Formula =>
+          o.op === "setFormula" &&
+          o.cell.sheet === EXEC_SHEET &&
+          /PERF\.(EXECRATE|SCHEDULE|EXECLIGHT)\(/.test(o.formula),
+      );
+      expect(execution.map((f) => /PERF\.(\w+)\(/.exec(f.formula)![1])).toEqual(["EXECRATE", "SCHEDULE", "EXECLIGHT"]);
+      const spentRef = /^PERF\.EXECRATE\(([A-Z]+)(\d+),/.exec(execution[0].formula)!;
+      const after = applyToSnapshot(snapshot, run.plan);
+      const s = after.sheets.find((x) => x.name === EXEC_SHEET)!;
+      s.values[Number(spentRef[2]) - 1 - s.originRow][spentRef[1].charCodeAt(0) - 65 - s.originCol] = typed;
+      clearMemos();
+      const valueOf = evaluatePlan(after, run.plan.ops);
+      // As for an empty 执行数: no rate, 待填报 (the one difference modes.test lets through), no light; never an error.
+      expect(execution.map(valueOf)).toEqual([null, "待填报", null]);
+      const again = runPipeline(after, settingsFor(after, { asOf: "2024-07-31" }, "2024-07-31"), { formulas: false });
+      if (again.outcome !== "planned") throw new Error("expected a plan");
+      const table = again.check.tables.find((t) => t.table.sheet === EXEC_SHEET)!;
+      expect(table.result.execution).toBeNull(); // the check: 未填执行数
+    },
+  );
+
+  test("an amount that cannot be read stays #VALUE! with its text (约20万, 十八); a budget of — too", () => {
+    const labels = [["3月底", "6月底", "10月底", "12月底"]];
+    const percents = [[0, 0.45, 0.7, 1]];
+    expect(FUNCTIONS.EXECRATE("约20万", 63.14)).toEqual(new FunctionError("#VALUE!", "不是数字：约20万"));
+    expect(FUNCTIONS.EXECRATE("十八", 63.14)).toEqual(new FunctionError("#VALUE!", "不是数字：十八"));
+    expect(FUNCTIONS.SCHEDULE(labels, percents, "—", 63.14, "2024-07-31")).toBe("待填报");
+    expect(FUNCTIONS.LAG(labels, percents, "待定", 63.14, "2024-07-31")).toBe("");
+    // The budget is not a spent amount: a dash there is still said.
+    expect(FUNCTIONS.EXECRATE(20, "—")).toEqual(new FunctionError("#VALUE!", "不是数字：—"));
   });
 });
