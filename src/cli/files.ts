@@ -61,6 +61,12 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
         files.push(full);
         subfolders.push(path.relative(root, dir));
       } else if (WORKBOOK.test(e.name) && isOurCopy(e.name)) copiesSkipped.push(full);
+      // An Open XML workbook under another spreadsheet's name (a finance system's export saved as .xls): the reader
+      // opens it as it does when the file is named, and says .xlsb / .ods for those zips; never "not .xlsx" unread.
+      else if (OTHER_SPREADSHEET_NAME.test(e.name) && !isOurCopy(e.name) && (await beginsAsZip(full))) {
+        files.push(full);
+        subfolders.push(path.relative(root, dir));
+      }
       // Spreadsheets the reader cannot open are reported, not passed over in silence: a bureau checking its units'
       // files must see which were not checked.
       else if (OTHER_SPREADSHEET_NAME.test(e.name))
@@ -98,13 +104,22 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
  * but the user's): it is checked as named.
  */
 async function isLockFile(file: string): Promise<boolean> {
-  if (!path.basename(file).startsWith("~$")) return false;
-  const head = Buffer.alloc(4);
+  return path.basename(file).startsWith("~$") && (await beginsAsZip(file)) === false;
+}
+
+/**
+ * Whether a regular file begins as a zip does ("PK\x03\x04", a zip's first local file header: an Open XML package);
+ * null when it is no regular file (a pipe would block a read: the reader refuses it) or cannot be read (the reader says why).
+ */
+async function beginsAsZip(file: string): Promise<boolean | null> {
+  const stat = await fs.stat(file).catch(() => null);
+  if (!stat?.isFile()) return null;
   const handle = await fs.open(file, "r").catch(() => null);
-  if (!handle) return false; // the reader says why it cannot be opened
+  if (!handle) return null;
   try {
+    const head = Buffer.alloc(4);
     const { bytesRead } = await handle.read(head, 0, 4, 0);
-    return bytesRead < 4 || head.readUInt32LE(0) !== 0x04034b50; // "PK\x03\x04", a zip's first local header
+    return bytesRead === 4 && head.readUInt32LE(0) === 0x04034b50;
   } finally {
     await handle.close();
   }

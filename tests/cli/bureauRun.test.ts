@@ -6,6 +6,7 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { strToU8, zipSync } from "fflate";
 import { localIsoDate } from "../../src/core/dates";
 import { ROOT, runCli } from "./runCli";
 
@@ -217,4 +218,31 @@ test("a workbook open in Excel: its lock file ~$… among the inputs (a shell's 
   const zip = await runCli(["check", lock, "--as-of", "2024-07-31", "--out", "out-3"], work);
   expect([zip.code, zip.stderr]).toEqual([0, ""]);
   expect(await filesUnder(path.join(work, "out-3"))).toEqual(["~$绩效监控表.checked.xlsx"]);
+});
+
+test("a unit's workbook saved under another spreadsheet's name (.xls holding an .xlsx): found in a folder, it is checked as when named", async () => {
+  // Finance systems and scripts write Open XML under .xls; Excel and WPS open it. Named, the CLI checked it; found in a
+  // folder, it was "无法检查：.xls 格式不是 .xlsx…请另存为 .xlsx" without being read.
+  await fs.copyFile(SAMPLE, path.join(work, "各单位", "丙单位.xls"));
+  await fs.writeFile(path.join(work, "各单位", "丁单位.xls"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0])); // not a zip: said by name
+  // An OpenDocument spreadsheet is a zip too: the reader names its format, as for the file named.
+  await fs.writeFile(
+    path.join(work, "各单位", "戊单位.ods"),
+    zipSync({ mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet") }),
+  );
+  const r = await runCli(["check", "各单位", "--as-of", "2024-07-31", "--out", "out"], work);
+  expect(r.stderr).not.toMatch(STACK);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toContain(`${path.join("各单位", "丙单位.xls")} → ${path.join("out", "丙单位.xls.checked.xlsx")}`);
+  const lines = r.stderr.split("\n").filter(Boolean);
+  expect(lines).toEqual([
+    `${path.join("各单位", "丁单位.xls")}: 无法检查：.xls 格式不是 .xlsx / .xlsm / .xltx / .xltm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查`,
+    `${path.join("各单位", "戊单位.ods")}: 无法检查：.ods 格式不是 .xlsx / .xlsm / .xltx / .xltm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查`,
+    "共 5 个文件：已检查 3 个（其中 2 个有红灯），无法检查 2 个（见上面各行的原因）",
+  ]);
+  expect(await filesUnder(path.join(work, "out"))).toEqual([
+    "丙单位.xls.checked.xlsx",
+    "乙单位.checked.xlsx",
+    path.join("甲单位", "绩效监控表.checked.xlsx"),
+  ]);
 });
