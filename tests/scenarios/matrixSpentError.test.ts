@@ -88,3 +88,35 @@ test("checked with the error, the formula fixed, checked again = one check of th
   expect(await xlsxDriver.held(again)).toEqual(await xlsxDriver.held(fresh));
   expect(judged(await xlsxDriver.snapshot(again))).toMatchObject({ spent: 31.69, light: "green" });
 });
+
+/** The workbook with one cell holding what the clerk typed (text), or emptied (null); its style kept. */
+function withTyped(bytes: Uint8Array, ref: string, typed: string | null): Uint8Array {
+  const pkg = openPackage(bytes);
+  const xml = partText(pkg, PART)!;
+  const edited = xml.replace(new RegExp(`<c r="${ref}"( s="\\d+")?[^>]*>.*?</c>`), (_, style: string | undefined) =>
+    typed === null
+      ? `<c r="${ref}"${style ?? ""}/>`
+      : `<c r="${ref}"${style ?? ""} t="inlineStr"><is><t>${typed}</t></is></c>`,
+  );
+  expect(edited).not.toBe(xml);
+  setPartText(pkg, PART, edited);
+  return concat(packPackage(pkg));
+}
+
+// breaker50: the clerk leaves 全年执行数 on the 年度资金总额 row blank, or writes 待定 there, before the year's figures are in.
+// The matrix reads the sum of its 其中 rows (as before), but said “资金表没有总额行” of a table whose total row is right
+// there, at a 其中 row's cell. Now it says what the total row's cell holds, at that cell.
+test.each([
+  ["待定", "资金表总额行的这一格“待定”不是金额，按其中各项资金合计读取"],
+  [null, "资金表总额行的这一格是空的，按其中各项资金合计读取"],
+])(
+  "全年执行数 on the total row %p: the sum of its parts, said at the total row's cell as what it holds",
+  (typed, line) => {
+    const { snapshot } = readWorkbookBytes(withTyped(fixture(), "F6", typed));
+    const check = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf: AS_OF });
+    const said = check.diagnostics.filter((d) => /资金/.test(d.message));
+    // F6: row 5, column 5 counted from 0.
+  expect(said.map((d) => [d.cell.row, d.cell.col, d.message])).toEqual([[5, 5, line]]);
+    expect(check.tables[0].table.spent?.value).toBe(31.69); // 其中：财政拨款 31.69, 其他资金 blank
+  },
+);

@@ -260,6 +260,10 @@ export const en: Catalogue = {
   "read.funds-total-zero": () => "The year's total funds are 0; read as the sum of the funds listed",
   "read.funds-total-blank-summed": () => "The total funds are left blank; read as the sum of the funds listed",
   "read.funds-no-total-row-summed": () => "The funds table has no total row; read as the sum of the funds listed",
+  "read.funds-total-cell-summed": (p) =>
+    p.shown === null
+      ? "The funds table's total row leaves this cell blank; read as the sum of the funds listed"
+      : `The funds table's total row holds ${q(p.shown)} here, no amount; read as the sum of the funds listed`,
   "read.funds-no-total-row": () => "No total row (year's total funds / sum) in the funds table",
   "read.row-without-name": (p) => `Row ${p.row} has content but no indicator name (third-level); not read`,
   "read.placeholder-row": (p) =>

@@ -88,6 +88,8 @@ export interface MessageParams {
   "read.funds-total-zero": NoParams;
   "read.funds-total-blank-summed": NoParams;
   "read.funds-no-total-row-summed": NoParams;
+  /** The funds table's total row is there, its cell in this column blank or no amount (shown: its text, or null). */
+  "read.funds-total-cell-summed": { shown: string | null };
   "read.funds-no-total-row": NoParams;
   /** row: 1-based. */
   "read.row-without-name": { row: number };

@@ -762,14 +762,19 @@ class MatrixAmounts {
     const sum = this.parts.map((row) => this.at(row, col)).filter((x) => x !== null);
     const partsTotal = sum.reduce((n, x) => n + x.value, 0);
     if ((written && written.value !== 0) || !(partsTotal > 0)) return written;
-    if (!this.reported)
-      this.diagnostics.push(
-        diagnostic(
-          sheetCell(this.grid.name, written?.cell ?? sum[0].cell),
-          "info",
-          say(written ? "read.funds-total-zero" : "read.funds-no-total-row-summed", {}),
-        ),
-      );
+    if (!this.reported) {
+      // The total row is there but this cell of it is blank or no amount (待定): said at that cell, as what it holds.
+      const blank =
+        !written && this.totalRow !== null && col !== undefined ? this.grid.master(this.totalRow, col) : null;
+      const held = blank ? this.grid.value(blank.row, blank.col) : null;
+      const message = written
+        ? say("read.funds-total-zero", {})
+        : blank
+          ? say("read.funds-total-cell-summed", { shown: typeof held === "string" && held.trim() ? held.trim() : null })
+          : say("read.funds-no-total-row-summed", {});
+      const at = written?.cell ?? (blank ? cellKey(blank.row, blank.col) : sum[0].cell);
+      this.diagnostics.push(diagnostic(sheetCell(this.grid.name, at), "info", message));
+    }
     this.reported = true;
     return { cell: sum[0].cell, value: Math.round(partsTotal * 1e8) / 1e8 };
   }

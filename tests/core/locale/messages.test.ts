@@ -74,6 +74,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.funds-total-zero": {},
   "read.funds-total-blank-summed": {},
   "read.funds-no-total-row-summed": {},
+  "read.funds-total-cell-summed": { shown: "待定" },
   "read.funds-no-total-row": {},
   "read.row-without-name": { row: 14 },
   "read.placeholder-row": { row: 15, name: "指标1" },

@@ -103,6 +103,10 @@ export const zh: Catalogue = {
   "read.funds-total-zero": () => "年度资金总额为 0，按其中各项资金合计读取",
   "read.funds-total-blank-summed": () => "资金总额未填写，按其中各项资金合计读取",
   "read.funds-no-total-row-summed": () => "资金表没有总额行，按其中各项资金合计读取",
+  "read.funds-total-cell-summed": (p) =>
+    p.shown === null
+      ? "资金表总额行的这一格是空的，按其中各项资金合计读取"
+      : `资金表总额行的这一格“${p.shown}”不是金额，按其中各项资金合计读取`,
   "read.funds-no-total-row": () => "资金表中找不到总额行（年度资金总额 / 合计）",
   "read.row-without-name": (p) => `第 ${p.row} 行有内容但没有指标名称（三级指标），未读取`,
   "read.placeholder-row": (p) => `第 ${p.row} 行是模板留下的占位行（${p.name}），不是指标，未读取`,
