@@ -116,7 +116,7 @@ test.each([
     const check = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf: AS_OF });
     const said = check.diagnostics.filter((d) => /资金/.test(d.message));
     // F6: row 5, column 5 counted from 0.
-    expect(said.map((d) => [d.cell.row, d.cell.col, d.message])).toEqual([[5, 5, line]]);
+    expect(said.map((d) => [d.cell?.row, d.cell?.col, d.message])).toEqual([[5, 5, line]]);
     expect(check.tables[0].table.spent?.value).toBe(31.69); // 其中：财政拨款 31.69, 其他资金 blank
   },
 );
