@@ -23,6 +23,7 @@ import {
 } from "../locale/zh/reader";
 import type { HeaderLabel } from "./cellText";
 import { appended } from "../lists";
+import { resolveCheckpointDate } from "../notation/checkpoints";
 import { Reading } from "../records";
 
 export interface Region {
@@ -913,13 +914,19 @@ function cellReading(grid: SheetGrid, row: number, col: number | undefined): Cel
   return reading;
 }
 
-/** More empty columns than this between two cells of a plan's row: what lies beyond is no part of the plan. */
+/**
+ * More empty columns than this between two cells of a plan's row: what lies beyond is no part of the plan, unless it
+ * names a checkpoint (3月 | 6月 | · · · | 10月 over a month grid keeps its 10月).
+ */
 const PLAN_GAP = 2;
+
+/** Any year: only whether the text names a checkpoint is asked (2000 has a 2月29日). */
+const ANY_YEAR = 2000;
 
 /**
  * Cells of a row from `from` that may label a checkpoint: no header label, no progress column (执行率 …), up to a gap
- * of more than PLAN_GAP empty columns — a note typed far right of the plan (备注 at ZZ) is no checkpoint. `adjacent`:
- * the row's first cell too must lie within that gap of `from` (right of the plan's label).
+ * of more than PLAN_GAP empty columns before a cell that names no checkpoint — a note typed far right of the plan (备注
+ * at ZZ) is none. `adjacent`: the row's first cell too must lie within that gap of `from` (right of the plan's label).
  */
 function scheduleLabelCells(block: Block, row: number, from: number, adjacent = true): number[] {
   const { grid, region } = block;
@@ -930,7 +937,7 @@ function scheduleLabelCells(block: Block, row: number, from: number, adjacent = 
   for (let i = 0; i < all.length; i++) {
     const c = all[i];
     if (c < from || c > region.right) continue;
-    if (edge >= 0 && c - edge - 1 > PLAN_GAP) break;
+    if (edge >= 0 && c - edge - 1 > PLAN_GAP && !resolveCheckpointDate(grid.text(row, c), ANY_YEAR)) break;
     edge = grid.rightEdge(row, c);
     if (!block.labelAt(row, c) && !grid.cell(row, c).isProgressColumn) cols.push(c);
   }

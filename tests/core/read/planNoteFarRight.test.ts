@@ -100,3 +100,59 @@ test("a plan with one empty column between its cells is still read whole", () =>
   ];
   expect(checked(rows)).toEqual(FINE);
 });
+
+/**
+ * review50: the gap must not cut a plan laid over a month grid. 3月 | 6月 | 10月 | 12月 each over its share in the
+ * columns of their months (1月 … 12月 from B), the months between left empty and unmerged: three empty columns lie
+ * between 6月 and 10月, and 10月 and 12月 were dropped without a word — at the year's end 30 % spent was judged against
+ * 6月's 48 % (yellow), not 12月's 96 % (red).
+ */
+describe("a plan spread over a month grid (review50)", () => {
+  const MONTHS = [3, 6, 10, 12];
+  const SPREAD = MONTHS.map((m) => [`${m}月`, m * 8] as const);
+  /** Row cells from B: the month's column holds `of(month)`, the others nothing. */
+  const monthGrid = (of: (m: number) => Cell) =>
+    Array.from({ length: 12 }, (_, i) => (MONTHS.includes(i + 1) ? of(i + 1) : undefined));
+  const END = { plan: SPREAD, light: "red", said: [] };
+  const atYearEnd = (rows: Cell[][]) => {
+    const check = checkWorkbook(workbook(sheet("目标表", rows)), { ...DEFAULT_SETTINGS, asOf: "2025-12-31" });
+    const { table, result } = check.tables[0];
+    return {
+      plan: table.schedule.map((cp) => [cp.label, cp.percent]),
+      light: result.execution?.light ?? null,
+      said: check.diagnostics.map((d) => d.message),
+    };
+  };
+
+  test("labels beside the plan's label over their shares: every checkpoint read", () => {
+    const rows = [
+      ...HEAD,
+      ["资金支出计划（%）", ...monthGrid((m) => `${m}月`)],
+      ["", ...monthGrid((m) => `${m * 8}%`)],
+      ...INDICATORS,
+    ];
+    expect(atYearEnd(rows)).toEqual(END);
+  });
+
+  test("labels on the row under the plan's label (a header row over the shares): every checkpoint read", () => {
+    const rows = [
+      ...HEAD,
+      ["资金支出计划（%）"],
+      ["", ...monthGrid((m) => `${m}月`)],
+      ["", ...monthGrid((m) => `${m * 8}%`)],
+      ...INDICATORS,
+    ];
+    expect(atYearEnd(rows)).toEqual(END);
+  });
+
+  test("the first label four columns right of the plan's label: read, and a note beyond still is not", () => {
+    const far: Cell[] = ["资金支出计划（%）", undefined, undefined, undefined, ...SPREAD.map(([l]) => l)];
+    const rows = [
+      ...HEAD,
+      withAt(far, ZZ, NOTE),
+      ["", undefined, undefined, undefined, ...SPREAD.map(([, p]) => `${p}%`)],
+      ...INDICATORS,
+    ];
+    expect(atYearEnd(rows)).toEqual(END);
+  });
+});
