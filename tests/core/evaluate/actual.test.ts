@@ -324,3 +324,26 @@ test.each([
 test("a month that is none stays no date", () => {
   expect(readActual("已于13月完成", deadline("2024-12-31")).kind).toBe("invalid");
 });
+
+// review50: a digit closing a Chinese numeral after its largest place counts the place below, as said (一万二 is
+// 12000, 三千五 3500, 一百五 150). 一万二 became 10002 when actuals50 read 两万人 (met against ≥10000, red against
+// ≥12000, green under a cap of ≤11000); 三千五 (3005) and 一百五 (105) were so before.
+test.each([
+  ["一万二", num(">=", 10000, "人"), 12000],
+  ["一万二人", num("<=", 11000, "人"), 12000],
+  ["三万五", num(">=", 30000, null), 35000],
+  ["一亿二", num(">=", 1, "亿元"), 1.2],
+  ["三千五人", num(">=", 3000, "人"), 3500],
+  ["一百五人", num(">=", 100, "人"), 150],
+  ["两千五百人", num(">=", 2000, "人"), 2500],
+  // 零 fills a gap: the digit after it is the units.
+  ["一万零二人", num(">=", 10000, "人"), 10002],
+  ["一百零五人", num(">=", 100, "人"), 105],
+  ["一千零五十人", num(">=", 1000, "人"), 1050],
+  ["一亿零五百万元", num(">=", 1, "亿元"), 1.05],
+  ["十五人", num(">=", 10, "人"), 15],
+])("%p against %p reads %p", (value, target, expected) => {
+  const got = readActual(value, target);
+  expect(got.kind).toBe("number");
+  if (got.kind === "number") expect(got.value).toBeCloseTo(expected, 10);
+});

@@ -54,22 +54,30 @@ export const CHINESE_NUMERAL_UNITS: readonly string[] = [
   "处",
 ];
 
-/** A small Chinese integer (一 … 九千九百九十九) → number, or null. */
+/**
+ * A small Chinese integer (一 … 九千九百九十九) → number, or null. A digit closing it right after 百 / 千 counts the
+ * place below, as it is said: 一百五 is 150, 三千五 3500 (一百零五 is 105; after 十 it is the units, 十五).
+ */
 export function chineseInteger(s: string): number | null {
   if (!s) return null;
   let total = 0;
   let digit: number | null = null;
+  let power = 1;
   for (const ch of s) {
     if (ch in CN_DIGITS) {
-      if (CN_DIGITS[ch] === 0 && digit === null && total > 0) continue; // 一百零五: 零 only fills a gap
+      if (CN_DIGITS[ch] === 0 && digit === null && total > 0) {
+        power = 1; // 一百零五: 零 only fills a gap, and the digit after it is the units
+        continue;
+      }
       if (digit !== null) return null; // 二三 is not a number
       digit = CN_DIGITS[ch];
     } else if (ch in CN_POWERS) {
       total += (digit ?? 1) * CN_POWERS[ch];
+      power = CN_POWERS[ch];
       digit = null;
     } else return null;
   }
-  return total + (digit ?? 0);
+  return total + (digit ?? 0) * (power >= 100 ? power / 10 : 1);
 }
 
 /**
@@ -84,6 +92,8 @@ export function leadingLargeNumeral(s: string): string {
   const magnitude = run.endsWith("亿") ? 1e8 : run.endsWith("万") ? 1e4 : 1;
   let total = 0;
   let rest = run;
+  // The place a digit alone after the last magnitude counts: 一万二 is 12000, 一亿二 1.2亿 (一万零二 is 10002).
+  let below = 1;
   for (const [ch, power] of [
     ["亿", 1e8],
     ["万", 1e4],
@@ -93,12 +103,14 @@ export function leadingLargeNumeral(s: string): string {
     const head = chineseInteger(rest.slice(0, i));
     if (head === null || head === 0) return s;
     total += head * power;
-    rest = rest.slice(i + 1).replace(/^[零〇]/, "");
+    const after = rest.slice(i + 1);
+    rest = after.replace(/^[零〇]/, "");
+    below = rest === after ? power / 10 : 1;
   }
   if (rest) {
     const tail = chineseInteger(rest);
     if (tail === null) return s;
-    total += tail;
+    total += tail < 10 && rest.length === 1 ? tail * below : tail;
   }
   // 1.2 of 一万二千 (12000 / 10000) at 15 digits, as Excel keeps a number.
   const shown = magnitude === 1 ? String(total) : `${Number((total / magnitude).toPrecision(15))}${run.slice(-1)}`;
