@@ -330,6 +330,7 @@ function readNumber(
   let more = false;
   // 50万元以上, 90%以下: a comparison leaving the value open on one side.
   let bound: "above" | "below" | null = null;
+  let upTo: number | null = null;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return notANumber(value);
     // A date (Excel makes one of a typed "9/30" or "1-3") is no number of the target's kind, whatever its serial.
@@ -370,6 +371,7 @@ function readNumber(
     typedWord = parsed.word;
     more = parsed.more;
     bound = parsed.bound;
+    upTo = parsed.upTo;
     // An amount per person or per day (≥10000元/人) counts as its amount does: 1.2万 is 12000 元/人.
     const amountUnit = targetUnit === null ? null : targetUnit.split("/")[0];
     const counted =
@@ -407,7 +409,7 @@ function readNumber(
     if (slip) return { kind: "number", value: slip.value, slip: { typed: amount, unit: slip.unit } };
   }
   const atCap = (v: number): Actual => {
-    const open = openSide(v, more, bound, target);
+    const open = openSide(v, more, bound, upTo, target);
     if (open !== null)
       return invalid(
         say(open, { value: String(value), sign: SIGNS[target.op ?? "<="], limit: target.value ?? v, unit: targetUnit }),
@@ -434,22 +436,23 @@ const SIGNS: Readonly<Record<string, string>> = { "<=": "≤", "<": "<", ">=": "
 
 /**
  * A value said only from one side, where that side decides (docs/domain.md#actual-values): 50余万元 or 超过50万元
- * against ≤50万元 is more than the cap (`actual.more-than-cap`); 50万元以上, 不低于50万元 or 超过30万元 against it may
- * pass it (`actual.may-exceed-cap`); 90%以下, 不超过90%, 低于90% against ≥90% may miss the floor
- * (`actual.may-miss-floor`). Null when the value can be judged as read: 3个多月 or 95%以上 against a floor it reaches,
- * 30余万元 (30 to 40) or 25天以内 against a cap above them.
+ * against ≤50万元 is more than the cap (`actual.more-than-cap`); 50万元以上, 不低于50万元, 超过30万元 or 30余万元 (30 to
+ * 40) against ≤35万元 may pass it (`actual.may-exceed-cap`); 90%以下, 不超过90%, 低于90% against ≥90% may miss the
+ * floor (`actual.may-miss-floor`). Null when the value can be judged as read: 3个多月 or 95%以上 against a floor it
+ * reaches, 30余万元 or 25天以内 against a cap above them.
  */
 function openSide(
   v: number,
   more: boolean,
   bound: "above" | "below" | null,
+  upTo: number | null,
   target: ParsedTarget,
 ): "actual.more-than-cap" | "actual.may-exceed-cap" | "actual.may-miss-floor" | null {
   const limit = target.value;
   if (limit === null || (target.kind !== "number" && target.kind !== "duration")) return null;
   const withinCap = (target.op === "<=" && v <= limit) || (target.op === "<" && v < limit);
   if (more && target.op === "<=" && v === limit) return "actual.more-than-cap";
-  if (bound === "above" && withinCap) return "actual.may-exceed-cap";
+  if (withinCap && (bound === "above" || (upTo !== null && v * upTo > limit))) return "actual.may-exceed-cap";
   const reachesFloor = (target.op === ">=" && v >= limit) || (target.op === ">" && v > limit);
   return bound === "below" && reachesFloor ? "actual.may-miss-floor" : null;
 }
@@ -557,6 +560,8 @@ const parseNumberText = memoizeString(
     more: boolean;
     /** A comparison that leaves the value open upward or downward (50万元以上, 90%以下). */
     bound: "above" | "below" | null;
+    /** 余 / 多 (30余万元): the value lies below the number × upTo (40 / 30); null for none. */
+    upTo: number | null;
   } | null => {
     const plain = normalizeText(text);
     const aside = TRAILING_ASIDE.exec(plain);
@@ -565,6 +570,8 @@ const parseNumberText = memoizeString(
     const bound = ACTUAL_UNBOUNDED_ABOVE.test(t) ? "above" : ACTUAL_UNBOUNDED_BELOW.test(t) ? "below" : null;
     const written = plainWrittenNumber(t.replace(ACTUAL_COMPARATOR_PREFIX, "").replace(ACTUAL_COMPARATOR_SUFFIX, ""));
     const more = moreThan || written.more;
+    const ofUnit = written.ofUnit;
+    const roughly = written.more && !moreThan;
     t = written.text;
     let sign: 1 | -1 = 1;
     let signed = /^[+-]/.test(t);
@@ -578,6 +585,9 @@ const parseNumberText = memoizeString(
     }
     const q = parseQuantity(t);
     if (!q) return null;
+    // 30余万元 is under 40万元, 2000余人 under 3000, 1.2万余 under 1.3万, 3个多月 under 4个月: how far the value may be
+    // above the number written, as a factor (the same in any unit it is converted to).
+    const upTo = roughly && q.value > 0 ? (q.value + (ofUnit ? 1 : lastPlace(q.value))) / q.value : null;
     // The unit in brackets after the number (4800000（元）) is its unit; other asides (（已完成）) are left out.
     const bracketed = q.unit === null && aside ? parseQuantity(`1${aside[1].trim()}`)?.unit : null;
     const unit = bracketed && isKnownUnit(bracketed) ? bracketed : q.unit;
@@ -591,9 +601,16 @@ const parseNumberText = memoizeString(
       word: magnitude === null ? null : unit,
       more,
       bound,
+      upTo,
     };
   },
 );
+
+/** The place of a number's last digit that is not 0: 30 → 10, 2000 → 1000, 35 → 1, 1.2 → 0.1. */
+function lastPlace(n: number): number {
+  const [whole, fraction] = String(n).split(".");
+  return fraction ? 10 ** -fraction.length : 10 ** (whole.length - whole.replace(/0+$/, "").length);
+}
 
 /** 无 / 没有 / 未发生, or the same naming the bad thing (无上访, 未发生安全事故): none happened. */
 function saysNone(text: string): boolean {

@@ -161,14 +161,16 @@ export function westernNumbers(s: string): string {
  * A number as clerks write it, made plain (docs/domain.md#actual-values): words around it that do not change it (约, 共,
  * 已支付 …: ACTUAL_NUMBER_PREFIX; 左右: ACTUAL_NUMBER_SUFFIX) dropped, a Chinese numeral with 万 / 亿 in digits (两万人 →
  * 2万人), and 余 / 多 after the number or in a count of time (2000余人, 20万余, 3个多月, 2年多) dropped, `more` saying
- * one was. The one reading of these words for an indicator's actual (readActual) and an amount (amountWritten: 执行数,
- * budgets, PERF.*). Expects normalised text (normalizeText: 萬 is 万 there).
+ * one was (`ofUnit`: in a count of time, less than one more of its unit). The one reading of these words for an
+ * indicator's actual (readActual) and an amount (amountWritten: 执行数, budgets, PERF.*). Expects normalised text
+ * (normalizeText: 萬 is 万 there).
  */
-export function plainWrittenNumber(s: string): { text: string; more: boolean } {
+export function plainWrittenNumber(s: string): { text: string; more: boolean; ofUnit: boolean } {
   let t = leadingLargeNumeral(s.replace(ACTUAL_NUMBER_PREFIX, "").replace(ACTUAL_NUMBER_SUFFIX, ""));
-  const more = ACTUAL_ROUGHLY_MORE.test(t) || TIME_ROUGHLY_MORE.test(t);
+  const ofUnit = TIME_ROUGHLY_MORE.test(t);
+  const more = ofUnit || ACTUAL_ROUGHLY_MORE.test(t);
   if (more) t = leadingLargeNumeral(t.replace(ACTUAL_ROUGHLY_MORE, "").replace(TIME_ROUGHLY_MORE, ""));
-  return { text: t, more };
+  return { text: t, more, ofUnit };
 }
 
 export const NUMBER_SOURCE = "[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:e[+-]?\\d+)?";

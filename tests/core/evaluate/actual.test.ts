@@ -2,6 +2,7 @@ import { cellKey } from "../../../src/core/a1";
 import { readActual, readGrade } from "../../../src/core/evaluate/actual";
 import type { CellReading } from "../../../src/core/types";
 import { parseTarget } from "../../../src/core/notation/parseTarget";
+import { status } from "../../../src/functions/functions";
 import { change, deadline, duration, missing, num, qualitative } from "./targets";
 
 const cell = cellKey(5, 6);
@@ -346,4 +347,28 @@ test.each([
   const got = readActual(value, target);
   expect(got.kind).toBe("number");
   if (got.kind === "number") expect(got.value).toBeCloseTo(expected, 10);
+});
+
+// review50: 余 / 多 bound the value from above too — 30余万元 is 30 to 40 万元 (the place of its last digit), 1万多人 1 to
+// 2 万, 3个多月 3 to 4 months. Against a cap inside that span it may pass it, as 50万元以上 may: said, not green (was
+// 30, met; 10000, met; 3, met). Under the span's end it is read as before.
+test.each([
+  ["30余万元", num("<=", 35, "万元")],
+  ["三十余万元", num("<", 35, "万元")],
+  ["1万多人", num("<=", 15000, "人")],
+  ["2000余人", num("<=", 2500, "人")],
+  ["1.2万余人", num("<=", 12500, "人")],
+  ["3个多月", num("<=", 3.5, "个月")],
+])("%p against %p may pass the cap", (value, target) => {
+  expect(readActual(value, target)).toMatchObject({ kind: "invalid", text: { code: "actual.may-exceed-cap" } });
+});
+
+test("余 / 多 whose whole span is under the cap, or that reaches a floor, read as before", () => {
+  expect(readActual("30余万元", num("<=", 40, "万元"))).toEqual({ kind: "number", value: 30 });
+  expect(readActual("1万多人", num("<=", 20000, "人"))).toEqual({ kind: "number", value: 10000 });
+  expect(readActual("3个多月", num("<=", 4, "个月"))).toEqual({ kind: "number", value: 3 });
+  expect(readActual("1万多人", num(">=", 10000, "人"))).toEqual({ kind: "number", value: 10000 });
+  // PERF.STATUS reads it alike (formulas mode): no 达标 under ≤35万元.
+  expect(status([["≤35万元"]], "30余万元")).toBe("无法识别");
+  expect(status([["≤40万元"]], "30余万元")).toBe("达标");
 });
