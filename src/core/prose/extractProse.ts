@@ -330,14 +330,19 @@ function listedIn(grid: SheetGrid, row: number, col: number, text: string): Pros
 
 /**
  * The row of the header over a list's text column: the nearest short text above the cell (绩效目标, 黄山 2025), past
- * the other projects' goals.
+ * the other projects' goals. `earlier`: the answer from a row `from` higher up the same column (ScansAbove).
  */
-function headerRowAbove(grid: SheetGrid, row: number, col: number): number | null {
-  for (let r = row - 1; r >= grid.top; r--) {
+function headerRowAbove(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  earlier?: { from: number; found: number | null },
+): number | null {
+  for (let r = row - 1; r >= (earlier ? earlier.from : grid.top); r--) {
     const text = grid.mergedText(r, col).trim();
     if (text && text.length < PROSE_MIN_LENGTH) return r;
   }
-  return null;
+  return earlier ? earlier.found : null;
 }
 
 /** A list's project column is headed 项目名称 / 支出项目 / 单位名称(项目类别/支出项目) (黄山 2025). */
@@ -354,9 +359,15 @@ const UNIT_IN_HEADER = /[（(]\s*(?:单位[:：])?\s*(亿元|万元|元)\s*[)）
  * (维护成本 <1681680元), else 元 when the column's amounts are too large for 万元 (YUAN_BY_SIZE), else 万元 as any
  * table stating none.
  */
-function rowProject(grid: SheetGrid, row: number, col: number, listed: ListedGoals | null): RowProject | null {
+function rowProject(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  listed: ListedGoals | null,
+  above: ScansAbove,
+): RowProject | null {
   const name = rowName(grid, row, col);
-  const top = headerRowAbove(grid, row, col);
+  const top = above.headerRow(row, col);
   if (!name || top === null) return null;
   const nameCol = grid.cellsOfRow(row, grid.left, col - 1).find((c) => grid.text(row, c).trim() === name);
   if (nameCol === undefined || !PROJECT_COLUMN.test(grid.mergedText(top, nameCol))) return null;
@@ -390,18 +401,22 @@ function moneyUnitOfColumn(
   return "万元";
 }
 
+type HeadingAbove = Pick<ProseCell, "heading" | "level">;
+
 /**
  * The nearest heading above a cell in its column, not crossing a read table; a heading that names a level
- * (`二、 效益指标`) is the text's level and the search goes on above it (the nearest such one counts).
+ * (`二、 效益指标`) is the text's level and the search goes on above it (the nearest such one counts). `earlier`: the
+ * search from a row `from` higher up the same column, so only the rows from there down are looked at (ScansAbove).
  */
 function headingAbove(
   grid: SheetGrid,
   row: number,
   col: number,
   ranges: CellRange[],
-): Pick<ProseCell, "heading" | "level"> {
+  earlier?: { from: number; found: HeadingAbove },
+): HeadingAbove {
   let level: string | null = null;
-  for (let r = row - 1; r >= grid.top; r--) {
+  for (let r = row - 1; r >= (earlier ? earlier.from : grid.top); r--) {
     if (ranges.some((range) => inside(range, r, col))) return { heading: null, level };
     const text = grid.text(r, col).trim();
     if (!text || text.length > HEADING_MAX_LENGTH || !HEADING.test(text)) continue;
@@ -409,7 +424,7 @@ function headingAbove(
     if (!statedLevels(words)) return { heading: { cell: grid.ref(r, col), text }, level };
     level ??= words;
   }
-  return { heading: null, level };
+  return earlier ? { heading: earlier.found.heading, level: level ?? earlier.found.level } : { heading: null, level };
 }
 
 const namesNoGoals = (label: string) => {
@@ -428,7 +443,7 @@ function labelledNoGoals(
   row: number,
   col: number,
   text: string,
-  ranges: CellRange[],
+  above: ScansAbove,
   leftIsLabel: boolean,
 ): boolean {
   const own = LEADING_LABEL.exec(text)?.[1];
@@ -440,15 +455,62 @@ function labelledNoGoals(
     if (left.length < PROSE_MIN_LENGTH && namesNoGoals(left)) return true;
     break;
   }
-  for (let r = row - 1; r >= grid.top; r--) {
-    if (ranges.some((range) => inside(range, r, col))) break;
+  return above.noteTitle(row, col);
+}
+
+/**
+ * A note title above a cell in its column (`填表说明`), up to a read table, a heading or a label naming goals.
+ * `earlier`: the answer from a row `from` higher up the same column (ScansAbove).
+ */
+function noteTitleAbove(
+  grid: SheetGrid,
+  row: number,
+  col: number,
+  ranges: CellRange[],
+  earlier?: { from: number; found: boolean },
+): boolean {
+  for (let r = row - 1; r >= (earlier ? earlier.from : grid.top); r--) {
+    if (ranges.some((range) => inside(range, r, col))) return false;
     const above = grid.mergedText(r, col).trim();
     if (!above || above.length >= PROSE_MIN_LENGTH) continue;
     if (namesNoGoals(above)) return true;
     // `二、年度绩效目标` under `一、部门基本情况说明`: the nearest heading or goal label decides.
-    if (HEADING.test(above) || NOT_GOALS_EXCEPT.test(above)) break;
+    if (HEADING.test(above) || NOT_GOALS_EXCEPT.test(above)) return false;
   }
-  return false;
+  return earlier ? earlier.found : false;
+}
+
+/**
+ * The upward searches of one sheet, for cells asked in increasing rows: each search in a column stops where the last
+ * one there started and takes its answer beyond, so a column of 8,000 long texts is walked once, not once per cell.
+ */
+export class ScansAbove {
+  private readonly headings = new Map<number, { from: number; found: HeadingAbove }>();
+  private readonly notes = new Map<number, { from: number; found: boolean }>();
+  private readonly headerRows = new Map<number, { from: number; found: number | null }>();
+
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly ranges: CellRange[],
+  ) {}
+
+  heading(row: number, col: number): HeadingAbove {
+    const found = headingAbove(this.grid, row, col, this.ranges, this.headings.get(col));
+    this.headings.set(col, { from: row, found });
+    return found;
+  }
+
+  headerRow(row: number, col: number): number | null {
+    const found = headerRowAbove(this.grid, row, col, this.headerRows.get(col));
+    this.headerRows.set(col, { from: row, found });
+    return found;
+  }
+
+  noteTitle(row: number, col: number): boolean {
+    const found = noteTitleAbove(this.grid, row, col, this.ranges, this.notes.get(col));
+    this.notes.set(col, { from: row, found });
+    return found;
+  }
 }
 
 /** A sheet titled or named as holding no goals (NOT_GOALS_SHEET: 收入支出决算表, 会议纪要, 填表说明 …). */
@@ -499,6 +561,7 @@ function proseCells(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets: Rea
     const ranges = rangesOf.get(sheet.name) ?? [];
     const covering = new CoveringRanges(ranges);
     let grid: SheetGrid | null = null; // built only when the sheet has prose: most sheets have none
+    let above: ScansAbove | null = null;
     let noGoals = false;
     // Plain loops, one closure a sheet: this visits every cell of every sheet, and anything made per cell is garbage.
     forEachRow(sheet.values, (rowValues, i) => {
@@ -516,15 +579,16 @@ function proseCells(snapshot: WorkbookSnapshot, read: ReadResult, ownSheets: Rea
           // Asked once a sheet, at its first long text: most sheets have none.
           noGoals = sheetHoldsNoGoals(sheet);
           grid = new SheetGrid(sheet);
+          above = new ScansAbove(grid, ranges);
         }
         if (noGoals) return;
         if (grid.isContinuation(r, c)) continue;
         const listed = listedIn(grid, r, c, value);
-        const around = headingAbove(grid, r, c, ranges);
-        const project = rowProject(grid, r, c, listed?.goals ?? null);
+        const around = above!.heading(r, c);
+        const project = rowProject(grid, r, c, listed?.goals ?? null, above!);
         if (
           !listed &&
-          (labelledNoGoals(grid, r, c, value, ranges, project === null) || namesNoGoals(around.heading?.text ?? ""))
+          (labelledNoGoals(grid, r, c, value, above!, project === null) || namesNoGoals(around.heading?.text ?? ""))
         )
           continue;
         cells.push({ cell: grid.ref(r, c), text: value, ...around, listed, project });
