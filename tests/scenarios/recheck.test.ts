@@ -121,7 +121,9 @@ describe.each(drivers)("$name: a second check changes nothing", (driver) => {
     const { first, second } = await twice([{ kind: "basis-total-everywhere" }]);
     // The case as reported: the planned progress of table 7 (dated 2023 by its project code) stays 100%.
     expect(first.cells["7 省级转移支付办案业务费!J7"]).toBe(JSON.stringify([null, 1]));
-    expect(first.sheets).toContain("部门整体绩效目标");
+    // No unit-wide sheet since session 50: the prose reader reads no target from the sample's texts here (a formula or
+    // a scoring rule is none: notTargets.test.ts), so there is no title left to date tables 7 and 8 either.
+    expect(first.sheets).not.toContain("部门整体绩效目标");
     expect(second).toEqual(first);
   });
 
