@@ -44,14 +44,15 @@ test.each(WORKBOOKS.map((f) => [f.slice(ROOT.length + 1)]))("%s: a second check 
 });
 
 test("the sample with 总分 for 工作计划: the unit-wide sheet's 2024 title does not date tables 7 and 8 on the next check", () => {
-  // One shared string, the 指标值确定依据 of every table: 总分 there ends each table's indicators, and the first
-  // check reads unit-wide goals from the prose and writes them out as "2024年部门整体绩效目标表".
+  // One shared string, the 指标值确定依据 of every table: 总分 there ends each table's indicators. Until session 50 the
+  // first check read the rows below as unit-wide goals in prose and wrote them out as "2024年部门整体绩效目标表"; the
+  // prose reader's rules for text that holds no target (notTargets.test.ts) leave none there now: no such sheet to date.
   const parts = unzipSync(readFileSync(WORKBOOKS[0]));
   const strings = strFromU8(parts["xl/sharedStrings.xml"]);
   expect(strings).toContain("<t>工作计划</t>");
   parts["xl/sharedStrings.xml"] = strToU8(strings.replace("<t>工作计划</t>", "<t>总分</t>"));
   const once = check(zipSync(parts)) as Uint8Array;
-  expect(valueAt(once, "部门整体绩效目标", 0, 0)).toBe("2024年部门整体绩效目标表");
+  expect(readWorkbookBytes(once).snapshot.sheets.map((s) => s.name)).not.toContain("部门整体绩效目标");
   // Table 7 quotes a 2023 notice and has a 2023 project code: its 2023 schedule is over, 100% planned (J7).
   expect(valueAt(once, "7 省级转移支付办案业务费", 6, 9)).toBe(1);
   const twice = check(once) as Uint8Array;
