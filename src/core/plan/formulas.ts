@@ -17,16 +17,6 @@ export function refFrom(fromSheet: string, cell: CellRef): string {
   return cell.sheet === fromSheet ? rangeToA1(cellRange(cell)) : sheetRef(cell.sheet, cellRange(cell));
 }
 
-/**
- * A test that Excel shows `ref` as a date now: CELL("format") gives "D1"–"D5" (support.microsoft.com CELL 函数, the
- * table of format codes: d-mmm-yy "D1", d-mmm "D2", mmm-yy "D3", m/d/yy "D4", mm/dd "D5"; "D6"–"D9" are times, read
- * as numbers). `webCode`: the code to read by where CELL gives an error (Excel for the web has no CELL("format")).
- * So a date typed after the check into a General cell (Excel gives the cell a date format) is known as one.
- */
-export function showsDate(ref: string, webCode: string): string {
-  return `ISNUMBER(FIND(LEFT(IFERROR(CELL("format",${ref}),${webCode}),2),"D1D2D3D4D5"))`;
-}
-
 /** "text" with embedded quotes doubled. */
 export function stringLiteral(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
