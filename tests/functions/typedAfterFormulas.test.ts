@@ -20,6 +20,7 @@ import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { applyToSnapshot } from "../core/plan/applyToSnapshot";
 import { sheet, snapshotOf, tableRows } from "../core/plan/fixtures";
 import { computeAsExcelForTheWeb, evaluatePlan, registerPerfFunctions } from "./workbookFormulas";
+import { CATCHES_ERRORS } from "../scenarios/excelShift";
 
 const AS_OF = "2024-12-31";
 const SHEET = "办公用品";
@@ -323,5 +324,80 @@ describe("a dash or a word in 执行数 after a formulas-mode check of the sampl
     expect(FUNCTIONS.LAG(labels, percents, "待定", 63.14, "2024-07-31")).toBe("");
     // The budget is not a spent amount: a dash there is still said.
     expect(FUNCTIONS.EXECRATE(20, "—")).toEqual(new FunctionError("#VALUE!", "不是数字：—"));
+  });
+});
+
+// review50: the 执行数 as the summary sheet (监控汇总) shows it. A check reads a date there (2024/6/30: Excel keeps 45473
+// and gives the cell its short date format) as no amount (read.spent-date): 执行数, 执行率 and 偏差 blank. The summary's formulas
+// read the cell bare: 45473, 72019 % and −71961 live — typed after the check (the 执行数 is updated each month), and
+// even when the date was there at the check. Now a date shown there (CELL("format") "D1"–"D5") is blank too.
+describe("the summary's 执行数: a date is no amount in formulas either", () => {
+  const SUMMARY = "监控汇总";
+  function summaryRow(spentAtCheck: CellValue, formatAtCheck: string | null) {
+    const rows = tableRows();
+    rows[2] = ["预算数", 63.14, "1-7月执行数", spentAtCheck];
+    const snapshot = snapshotOf(sheet(SHEET, rows));
+    if (formatAtCheck) snapshot.sheets[0].numberFormats = [[], [], [null, null, null, formatAtCheck]];
+    const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas: true });
+    if (run.outcome !== "planned") throw new Error("expected a plan");
+    const formulas = run.plan.ops.filter((o): o is Formula => o.op === "setFormula" && o.cell.sheet === SUMMARY);
+    return { run, after: applyToSnapshot(snapshot, run.plan), formulas };
+  }
+  /** The summary's row as the formulas show it and as a values-mode check of the same workbook writes it. */
+  function shownAndChecked(workbook: WorkbookSnapshot, ops: PlanOp[], formulas: Formula[]) {
+    clearMemos();
+    const valueOf = evaluatePlan(workbook, ops);
+    const again = runPipeline(workbook, settingsFor(workbook, { asOf: AS_OF }, AS_OF), { formulas: false });
+    if (again.outcome !== "planned") throw new Error("expected a plan");
+    const values = applyToSnapshot(workbook, again.plan).sheets.find((x) => x.name === SUMMARY)!.values;
+    // 执行数, 执行率 and 偏差, the formulas that read the cell (this table has no plan block of ours, so its 执行预警 and
+    // the row's light are the check's words until the next check).
+    const cells = formulas.filter((f) => /^IF(ERROR)?\(/.test(f.formula) && !f.formula.includes("红"));
+    return {
+      shown: cells.map((f) => valueOf(f) ?? ""),
+      checked: cells.map((f) => values[f.cell.row][f.cell.col] ?? ""),
+    };
+  }
+
+  test.each([
+    ["typed after the check", 20, null],
+    ["there at the check", 45473, "mm-dd-yy"],
+  ] as const)("a date %s: the summary shows what a check writes", (_when, spent, format) => {
+    const { run, after, formulas } = summaryRow(spent, format);
+    typed(after, 2, 3, 45473, "mm-dd-yy"); // 2024/6/30 typed: built-in format 14 (workbookFormulas cellFormatCode)
+    const { shown, checked: written } = shownAndChecked(after, run.plan.ops, formulas);
+    expect(shown).toEqual(written);
+    expect(shown).toEqual(["", "", ""]);
+  });
+
+  test("an amount typed after the check still follows live", () => {
+    const { run, after, formulas } = summaryRow(20, null);
+    typed(after, 2, 3, 31.57, null);
+    const { shown, checked: written } = shownAndChecked(after, run.plan.ops, formulas);
+    expect(shown).toContain(31.57);
+    expect(shown).toEqual(written);
+  });
+
+  // summary51: the formula catches no error (a deleted goal-table sheet leaves #REF! there, tests/scenarios/deletedSheets).
+  // Excel for the web gives no CELL("format"): its #VALUE! is no date (ISNUMBER is FALSE), so an amount still follows
+  // there, never an error; a date is read bare there until the next check (TESTING.md).
+  test("Excel for the web: an amount typed after the check follows, no error", () => {
+    const { run, after, formulas } = summaryRow(20, null);
+    typed(after, 2, 3, 31.57, null);
+    computeAsExcelForTheWeb(true);
+    try {
+      const { shown, checked: written } = shownAndChecked(after, run.plan.ops, formulas);
+      expect(shown).toContain(31.57);
+      expect(shown).toEqual(written);
+    } finally {
+      computeAsExcelForTheWeb(false);
+    }
+  });
+
+  test("the summary's 执行数 formula catches no error", () => {
+    const { formulas } = summaryRow(20, null);
+    const spent = formulas.filter((f) => f.formula.includes('CELL("format"'));
+    expect(spent).toHaveLength(1);
+    expect(spent[0].formula).not.toMatch(CATCHES_ERRORS);
   });
 });

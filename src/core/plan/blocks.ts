@@ -24,7 +24,7 @@ import type { LocatedBlock, Ownership } from "./ownership";
 import { indicatorPrint, misplacedKey, typedPrint } from "./rowsFor";
 import type { RowFor } from "./types";
 import { INDICATOR_SHAPE, SCHEDULE_SHAPE } from "./shapes";
-import { arrayConstant, call, cellRange, refFrom, stringLiteral } from "./formulas";
+import { arrayConstant, call, cellRange, refFrom, showsDate, stringLiteral } from "./formulas";
 import { columnRuns } from "./rectangles";
 import {
   HIGHLIGHTS,
@@ -396,7 +396,7 @@ function actualArg(
  */
 function shownByFormat(ref: string, webCode: string, dates: boolean): string {
   const code = `IFERROR(CELL("format",${ref}),${webCode})`;
-  const other = dates ? `IF(ISNUMBER(FIND(LEFT(${code},2),"D1D2D3D4D5")),${dateShown(ref)},${ref})` : ref;
+  const other = dates ? `IF(${showsDate(ref)},${dateShown(ref)},${ref})` : ref; // webCode is never "D…"
   return `IF(LEFT(${code})="P",${ref}*100&"%",${other})`;
 }
 

@@ -17,6 +17,22 @@ export function refFrom(fromSheet: string, cell: CellRef): string {
   return cell.sheet === fromSheet ? rangeToA1(cellRange(cell)) : sheetRef(cell.sheet, cellRange(cell));
 }
 
+/**
+ * A test that the host shows `ref` as a date now: CELL("format") gives "D1"–"D5" (support.microsoft.com CELL 函数, the
+ * table of format codes: d-mmm-yy "D1", d-mmm "D2", mmm-yy "D3", m/d/yy "D4", mm/dd "D5"; "D6"–"D9" are times, read
+ * as numbers). So a date typed after the check into a General cell (Excel gives the cell a date format) is known as one.
+ * No IFERROR: where CELL("format") is not there (same page: “Excel 网页版、Excel Mobile 和 Excel Starter 不支持此值”) its
+ * error goes through LEFT and FIND to ISNUMBER, which is FALSE for an error value (learn.microsoft.com
+ * WorksheetFunction.IsNumber: “returns TRUE or FALSE depending if the value refers to a number”, “Value can be a blank
+ * (empty cell), error, logical, text, number, or reference value”; WPS's page airsheet.wps.cn IsNumber 方法 says the
+ * same: “可以是空白(空单元格)、错误值、逻辑值…”) — not a date, the number read bare, as the check did there. A formula
+ * from another sheet stays plain: once that sheet is deleted its reference is #REF!, and so is what it shows
+ * (tests/scenarios/deletedSheets; the fakes refuse to guess what a formula catching errors shows, CATCHES_ERRORS).
+ */
+export function showsDate(ref: string): string {
+  return `ISNUMBER(FIND(LEFT(CELL("format",${ref}),2),"D1D2D3D4D5"))`;
+}
+
 /** "text" with embedded quotes doubled. */
 export function stringLiteral(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;

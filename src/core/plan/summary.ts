@@ -4,12 +4,13 @@ import { isoToSerial, yearOf } from "../dates";
 import { GRADE_EN } from "../evaluate/labels";
 import { countLights, indicatorLights, REAL_LIGHTS } from "../lights";
 import { moneyScale } from "../money";
+import { isDateFormat } from "../numberFormat";
 import { roundTo } from "../numbers";
 import { tableLabel } from "../tableLabel";
 import type { CellRange, CellRef, CheckedTable, CheckResult, Light } from "../types";
 import type { IndicatorBlock, ScheduleBlock } from "./blocks";
 import { HEADER_STYLE, type PlanContext } from "./context";
-import { countLight, lightTest, refFrom, sheetRef, stringLiteral } from "./formulas";
+import { countLight, lightTest, refFrom, sheetRef, showsDate, stringLiteral } from "./formulas";
 import { AMOUNT_FORMAT, DATE_FORMAT, LIGHT_WORDS, PERCENT_FORMAT, SUMMARY_SHEET, SUMMARY_WORDS } from "./words";
 
 export interface TablePlacement {
@@ -385,13 +386,18 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   const spentCell = p.schedule?.spent ?? (table.spent ? sheetCell(table.sheet, table.spent.cell) : null);
   const spentValue = exec ? exec.spent : null;
   const spentRead = spentCell ? cellValue(spentCell) : null;
+  // A date in a General or date cell (2024/6/30 typed, at the check or since) is no amount, as the check reads it
+  // (read.spent-date): blank, and the rate and lag from it too — never 45473 万元 and 72019 %. A cell with a money
+  // format keeps it (its CELL("format") code is not one the page lists as a date).
+  const spentFormula = (cell: CellRef) => {
+    const ref = refFrom(sheet, cell);
+    const format = ctx.contents.numberFormat(cell.sheet, cell.row, cell.col);
+    const amount = `${ref}${toWan(cell)}`;
+    const dated = !format || format === "General" || isDateFormat(format);
+    return `IF(${ref}="","",${dated ? `IF(${showsDate(ref)},"",${amount})` : amount})`;
+  };
   if (spentCell && (spentRead === null || typeof spentRead === "number"))
-    ctx.setComputed(
-      at(COL.spent),
-      () => `IF(${refFrom(sheet, spentCell)}="","",${refFrom(sheet, spentCell)}${toWan(spentCell)})`,
-      spentValue ?? "",
-      { numberFormat: AMOUNT_FORMAT },
-    );
+    ctx.setComputed(at(COL.spent), () => spentFormula(spentCell), spentValue ?? "", { numberFormat: AMOUNT_FORMAT });
   else ctx.setValue(at(COL.spent), spentValue, { numberFormat: AMOUNT_FORMAT });
   // Without a spent cell there is no execution to compute (Excel would take the blank 执行数 and 计划进度 for 0):
   // rate and lag stay blank, as in values mode.

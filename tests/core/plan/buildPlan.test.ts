@@ -198,7 +198,7 @@ test("a sheet named O'Brien 表 1 gets correctly quoted references", () => {
     formula: `SUM(COUNTIF('O''Brien 表 1'!$I$7:$I$9,{"黄","yellow"}))`,
   });
   expect(writeAt(plan, "监控汇总", 6, 3)).toMatchObject({
-    formula: `IF('O''Brien 表 1'!$F$5="","",'O''Brien 表 1'!$F$5)`,
+    formula: `IF('O''Brien 表 1'!$F$5="","",IF(ISNUMBER(FIND(LEFT(CELL("format",'O''Brien 表 1'!$F$5),2),"D1D2D3D4D5")),"",'O''Brien 表 1'!$F$5))`,
   });
   // On its own sheet a formula needs no sheet name at all.
   expect(writeAt(plan, name, 6, 7)).toMatchObject({ formula: "PERF.STATUS(D7,F7,监控时点,A7:C7)" });
