@@ -1,4 +1,4 @@
-import { close, constants, fsync, openSync, promises as fs, unlinkSync, writev } from "node:fs";
+import { close, constants, fsync, openSync, promises as fs, rmdirSync, unlinkSync, writev } from "node:fs";
 import { promisify } from "node:util";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -152,10 +152,11 @@ async function makeFolder(dir: string): Promise<void> {
   }
 }
 
-/** One level; a folder already there is fine, a file in the way is not. */
+/** One level; a folder already there is fine, a file in the way is not. One we made is noted (ourFolders). */
 async function makeOneFolder(dir: string): Promise<void> {
   try {
     await fs.mkdir(dir);
+    ourFolders.push(dir);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "EEXIST" || !(await fs.stat(dir)).isDirectory()) throw e;
   }
@@ -171,7 +172,18 @@ const words = (code: "file.check-failed" | "file.write-failed", e: unknown, opti
  */
 const ourTemps = new Set<string>();
 
-/** Ctrl-C or a kill during a write: the unfinished copy goes (synchronously; the process exits next). Whether one went. */
+/**
+ * Folders this process made for --out (makeFolder), parents before children: only these may go on an interrupt, and
+ * only while empty. A folder that was there before is never in it (mkdir failed with EEXIST).
+ */
+const ourFolders: string[] = [];
+
+/**
+ * Ctrl-C or a kill during a write: the unfinished copy goes, then each folder we made that holds nothing — a new
+ * --out interrupted while its first copy was written is not left behind empty (synchronously; the process exits
+ * next). rmdir removes only an empty folder (ENOTEMPTY otherwise), so a folder holding a copy, or anything put there
+ * by someone else meanwhile, stays. Whether an unfinished copy went.
+ */
 export function removeOurTempFiles(): boolean {
   let removed = false;
   for (const temp of ourTemps) {
@@ -183,6 +195,13 @@ export function removeOurTempFiles(): boolean {
     }
   }
   ourTemps.clear();
+  for (const folder of ourFolders.splice(0).reverse()) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // Not empty (a copy is in it), or already gone: kept as it is.
+    }
+  }
   return removed;
 }
 

@@ -45,8 +45,13 @@ async function parts(file: string): Promise<Record<string, Uint8Array>> {
  * finished first: its rename can already be under way on libuv's thread pool when the signal is handled, so the
  * tests accept a complete copy under its final name (then nothing was removed, and the last line says so).
  */
-async function interruptWhileWriting(out: string, signal: NodeJS.Signals, extra: string[] = []) {
-  const { child, done } = startCli(["check", "small.xlsx", "big.xlsx", "--out", out, ...AS_OF, ...extra], work);
+async function interruptWhileWriting(
+  out: string,
+  signal: NodeJS.Signals,
+  extra: string[] = [],
+  inputs = ["small.xlsx", "big.xlsx"],
+) {
+  const { child, done } = startCli(["check", ...inputs, "--out", out, ...AS_OF, ...extra], work);
   let ended = false;
   void done.then(() => (ended = true));
   // big.xlsx's temporary file, being written: small.xlsx's (a few kB, written first) lingers a moment after its copy
@@ -116,4 +121,41 @@ test("with no copy being written, the line does not claim one was removed", () =
   expect(renderMessage(say("file.interrupted", { removedUnfinished: false }), "zh")).toBe(
     "已中断：已写出的副本完整保留",
   );
+});
+
+// summary51: Ctrl-C while the first copy is written into an --out the run made: the folder held only the unfinished
+// copy, and an empty new folder (two levels here) was left behind. Now the folders we made go too when empty; one that
+// was there before stays, empty or not.
+describe("an --out folder the run made", () => {
+  const exists = (p: string) =>
+    fs.stat(path.join(work, p)).then(
+      () => true,
+      () => false,
+    );
+
+  test("Ctrl-C before any copy is in it: the new folders are removed", async () => {
+    const r = await interruptWhileWriting("new-out/month", "SIGINT", [], ["big.xlsx"]);
+    expect(r.code).toBe(130);
+    if (await exists("new-out/month/big.checked.xlsx")) {
+      // The copy was linked into place before the signal: it and its folders stay (see interruptWhileWriting).
+      expect(r.stderr.trim().split("\n").at(-1)).toBe("已中断：已写出的副本完整保留");
+    } else {
+      expect(await exists("new-out")).toBe(false);
+      expect(r.stderr.trim().split("\n").at(-1)).toBe("已中断：未写完的副本已删除，已写出的副本完整保留");
+    }
+  });
+
+  test("a folder that was there before stays, also when empty", async () => {
+    await fs.mkdir(path.join(work, "ready"));
+    const r = await interruptWhileWriting("ready", "SIGINT", [], ["big.xlsx"]);
+    expect(r.code).toBe(130);
+    const left = await fs.readdir(path.join(work, "ready"));
+    expect(left.filter((n) => n !== "big.checked.xlsx")).toEqual([]);
+  });
+
+  test("a folder of ours holding a finished copy stays with it", async () => {
+    const r = await interruptWhileWriting("kept-out", "SIGINT");
+    expect(r.code).toBe(130);
+    expect(await fs.readdir(path.join(work, "kept-out"))).toContain("small.checked.xlsx");
+  });
 });
