@@ -12,10 +12,26 @@ import {
 const isSpreadsheet = (name: string) => WORKBOOK.test(name) || OTHER_SPREADSHEET_NAME.test(name);
 
 /**
- * Workbooks and templates (.xltx / .xltm: checked like any workbook, their copy stays a template); Excel's lock files
- * (~$name.xlsx) and our own outputs (x.checked.xlsx, x.checked-2.xltx) are never inputs.
+ * Workbooks and templates (.xltx / .xltm: checked like any workbook, their copy stays a template); Excel's and WPS's
+ * lock files (~$name.xlsx, .~name.xlsx: isLockName) and our own outputs (x.checked.xlsx, x.checked-2.xltx) are never
+ * inputs.
  */
-const isCandidate = (name: string) => WORKBOOK.test(name) && !name.startsWith("~$") && !isOurCopy(name);
+const isCandidate = (name: string) => WORKBOOK.test(name) && !isLockName(name) && !isOurCopy(name);
+
+/**
+ * The lock ("owner") file an office suite keeps beside a workbook while it is open, by its name: Excel's ~$x.xlsx
+ * (isLockFile), and WPS's .~x.xlsx on Linux (Kylin, UOS). No WPS page found here says so; Seafile's drive client,
+ * which locks a file on the server while WPS has it open, knows WPS's lock files by it — haiwen/seadrive-fuse
+ * src/seafile-session.c `#define WPS_LOCK_PATTERN "\\.~(.+)$"`, src/repo-tree.c “Replace .~abc.docx with abc.docx”
+ * (PR #14 “Support lock wps and libre office file”). WPS on Windows keeps ~$ as Excel does (a user's page:
+ * m.fisionsoft.com.cn/article/ccoigee.html: WPS 的文件“命名通常以‘~$’开头”). TESTING.md asks a person with WPS to
+ * confirm. In a folder such a name is passed over by its name alone, as ~$ always was (Excel may hold its lock file
+ * open, unreadable); named as an input it is passed over only when it is no zip (isLockFile).
+ */
+const isLockName = (name: string) => name.startsWith("~$") || name.startsWith(".~");
+
+/** Whose lock file a name is, for the line that says so (file.lock-file, file.open-elsewhere). */
+export const lockApp = (file: string): "Excel" | "WPS" => (path.basename(file).startsWith(".~") ? "WPS" : "Excel");
 const isOurCopy = (name: string) => /\.checked(-\d+)?\.(xlsx|xlsm|xltx|xltm)$/i.test(name);
 
 export interface Expanded {
@@ -48,8 +64,9 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
     for (const e of entries) {
       const full = path.join(dir, e.name);
       if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") await walk(full, root);
-      // Excel's lock files (~$) and the metadata macOS leaves beside each file on shares and USB sticks (._)
-      else if (e.name.startsWith("~$") || e.name.startsWith("._")) continue;
+      // Excel's and WPS's lock files (~$, .~: isLockName) and the metadata macOS leaves beside each file on shares and
+      // USB sticks (._)
+      else if (isLockName(e.name) || e.name.startsWith("._")) continue;
       else if (!e.isFile() && !e.isSymbolicLink()) {
         // A pipe, socket or device named like a spreadsheet is reported (reading it could block), never passed over.
         if (isSpreadsheet(e.name) && !isOurCopy(e.name))
@@ -100,11 +117,11 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
 /**
  * Excel's owner ("lock") file: while x.xlsx is open, Excel keeps ~$x.xlsx beside it (Microsoft's "The document is
  * locked for editing by another user" article: a ~$ owner file holds the name of who opened it), a few bytes that are no
- * zip. A shell's *.xlsx names it with the workbooks; it is never a workbook to check. A zip named so is one (rare,
- * but the user's): it is checked as named.
+ * zip; WPS on Linux .~x.xlsx (isLockName). A shell's *.xlsx names it with the workbooks (a dot file only with `.*` or
+ * dotglob); it is never a workbook to check. A zip named so is one (rare, but the user's): it is checked as named.
  */
 async function isLockFile(file: string): Promise<boolean> {
-  return path.basename(file).startsWith("~$") && (await beginsAsZip(file)) === false;
+  return isLockName(path.basename(file)) && (await beginsAsZip(file)) === false;
 }
 
 /**
@@ -125,11 +142,14 @@ async function beginsAsZip(file: string): Promise<boolean | null> {
   }
 }
 
-/** The lock file Excel keeps beside `file` while it is open (isLockFile), or null when there is none. */
+/** The lock file Excel or WPS keeps beside `file` while it is open (isLockName), or null when there is none. */
 export async function lockFileOf(file: string): Promise<string | null> {
-  const lock = path.join(path.dirname(file), `~$${path.basename(file)}`);
-  const stat = await fs.stat(lock).catch(() => null);
-  return stat?.isFile() ? lock : null;
+  for (const prefix of ["~$", ".~"]) {
+    const lock = path.join(path.dirname(file), `${prefix}${path.basename(file)}`);
+    const stat = await fs.stat(lock).catch(() => null);
+    if (stat?.isFile()) return lock;
+  }
+  return null;
 }
 
 /**

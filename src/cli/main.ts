@@ -4,7 +4,7 @@ import { isAtLeast } from "../core/lights";
 import { renderMessage, say } from "../core/locale/messages";
 import { parseCliArgs, usageText, UsageError, wantedLang } from "./args";
 import { checkFile, removeOurTempFiles, type FileOutcome } from "./checkFile";
-import { expandInputs, lockFileOf, onceEach, outputPaths } from "./files";
+import { expandInputs, lockApp, lockFileOf, onceEach, outputPaths } from "./files";
 import { fileJson, type JsonReport } from "./json";
 import { packageVersion, PACKAGE_ROOT } from "./packageRoot";
 import { progressBar } from "./progress";
@@ -85,7 +85,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const { problems, copiesSkipped, lockFiles } = found;
   for (const lock of lockFiles)
     io.stderr.write(
-      `${noteReport(lock, say("file.lock-file", { workbook: path.basename(lock).slice(2) }), options.lang)}\n`,
+      `${noteReport(lock, say("file.lock-file", { workbook: path.basename(lock).slice(2), app: lockApp(lock) }), options.lang)}\n`,
     );
   // Each workbook once; every input by what it is on disk rather than by its path: no output of this run may
   // replace one, also when --out reaches it by another path (a link, a bind mount, a share that ignores case).
@@ -128,7 +128,9 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   for (const file of files) {
     const lock = await lockFileOf(file);
     if (lock)
-      io.stderr.write(`${noteReport(file, say("file.open-elsewhere", { lock: path.basename(lock) }), options.lang)}\n`);
+      io.stderr.write(
+        `${noteReport(file, say("file.open-elsewhere", { lock: path.basename(lock), app: lockApp(lock) }), options.lang)}\n`,
+      );
   }
   // The sample stores its own monitoring date (2024-07-31) in its settings, like any checked workbook.
   if (usingSample && !options.json)

@@ -220,6 +220,27 @@ test("a workbook open in Excel: its lock file ~$… among the inputs (a shell's 
   expect(await filesUnder(path.join(work, "out-3"))).toEqual(["~$绩效监控表.checked.xlsx"]);
 });
 
+// summary51: WPS on Linux keeps .~绩效监控表.xlsx beside the workbook it has open (src/cli/files.ts isLockName).
+test("a workbook open in WPS on Linux: its lock file .~… named is passed over, and the workbook is said to be open in WPS", async () => {
+  const dir = path.join("各单位", "甲单位");
+  const lock = path.join(dir, ".~绩效监控表.xlsx");
+  await fs.writeFile(path.join(work, lock), Buffer.from("\x05张会计", "latin1"));
+  const book = path.join(dir, "绩效监控表.xlsx");
+  const r = await runCli(["check", lock, book, "--as-of", "2024-07-31", "--out", "out-wps"], work);
+  expect(r.stderr).not.toMatch(STACK);
+  expect(r.code).toBe(0);
+  expect(r.stderr.split("\n").filter(Boolean)).toEqual([
+    `${lock}: 这是 WPS 打开「绩效监控表.xlsx」时留下的锁文件，不是工作簿，已跳过`,
+    `${book}: 旁边有它的锁文件「.~绩效监控表.xlsx」，它可能正在 WPS 中打开：检查的是上次保存的内容，未保存的改动请先保存再检查`,
+  ]);
+  expect(await filesUnder(path.join(work, "out-wps"))).toEqual(["绩效监控表.checked.xlsx"]);
+  // Found in a folder: passed over in silence (was “无法检查” for it and a tally with 1 not checked).
+  const folder = await runCli(["check", "各单位", "--as-of", "2024-07-31", "--out", "out-wps-2"], work);
+  expect(folder.code).toBe(0);
+  expect(folder.stderr).not.toContain("无法检查");
+  expect(folder.stderr).toContain("它可能正在 WPS 中打开");
+});
+
 test("a unit's workbook saved under another spreadsheet's name (.xls holding an .xlsx): found in a folder, it is checked as when named", async () => {
   // Finance systems and scripts write Open XML under .xls; Excel and WPS open it. Named, the CLI checked it; found in a
   // folder, it was "无法检查：.xls 格式不是 .xlsx…请另存为 .xlsx" without being read.

@@ -72,6 +72,21 @@ test("spreadsheets in a format the reader cannot open are reported per file, not
   });
 });
 
+// summary51: WPS on Linux (Kylin, UOS) keeps .~x.xlsx beside x.xlsx while it is open (src/cli/files.ts isLockName):
+// found in a folder it was taken for a workbook and said to be unreadable (“不是 Excel 工作簿”).
+test("WPS's lock file .~x.xlsx in a folder is no input, as Excel's ~$x.xlsx", async () => {
+  for (const name of ["甲单位.xlsx", ".~甲单位.xlsx", "~$甲单位.xlsx", ".~lock.甲单位.xlsx#"])
+    await fs.writeFile(path.join(work, name), "\x05张会计");
+  const { files, problems, lockFiles } = await expandInputs([work]);
+  expect(files.map((f) => path.relative(work, f))).toEqual(["甲单位.xlsx"]);
+  expect(problems).toEqual([]);
+  expect(lockFiles).toEqual([]); // found in a folder: passed over in silence, as ~$ is
+  // Named (a shell's .* or dotglob): passed over and said.
+  const named = await expandInputs([path.join(work, ".~甲单位.xlsx"), path.join(work, "甲单位.xlsx")]);
+  expect(named.lockFiles).toEqual([path.join(work, ".~甲单位.xlsx")]);
+  expect(named.files).toEqual([path.join(work, "甲单位.xlsx")]);
+});
+
 test("templates are found like workbooks; their lock files and our copies of them are not", async () => {
   for (const name of ["t.xltx", "m.XLTM", "~$t.xltx", "t.checked.xltx", "m.checked-2.xltm"])
     await fs.writeFile(path.join(work, name), "");

@@ -626,9 +626,10 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
     `No such file: the * or ? in its name was not expanded into file names (Windows' command lines never do); to check every workbook in ${p.folder === "." ? "the current folder (.)" : q(p.folder)}, give that folder`,
   "file.link-broken": (p) => `This is a link (shortcut) to ${q(p.target)}, which no longer exists`,
   "file.same-as": (p) => `The same file as ${q(p.first)}: checked once`,
-  "file.lock-file": (p) => `This is the lock file Excel keeps while ${q(p.workbook)} is open, not a workbook: skipped`,
+  "file.lock-file": (p) =>
+    `This is the lock file ${p.app} keeps while ${q(p.workbook)} is open, not a workbook: skipped`,
   "file.open-elsewhere": (p) =>
-    `Its lock file ${q(p.lock)} is beside it, so it may be open in Excel: it was checked as last saved; save your changes and check again`,
+    `Its lock file ${q(p.lock)} is beside it, so it may be open in ${p.app}: it was checked as last saved; save your changes and check again`,
   "file.as-of-today": (p) =>
     `No monitoring date given: judged as of today, ${p.asOf}; the tables' budget year is ${p.budgetYear}, add --as-of ${p.budgetYear}-12-31 to judge at its end`,
   "file.inaccessible": (p) => `Cannot open it (${problemEn(p.reason)})`,

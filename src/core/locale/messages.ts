@@ -452,10 +452,13 @@ export interface MessageParams {
   "file.link-broken": { target: string };
   /** The workbook reached a second time (named twice, inside a folder given too, or through a link): checked once. */
   "file.same-as": { first: string };
-  /** An input that is Excel's lock file (~$x.xlsx, kept while x.xlsx is open), not a workbook: passed over. */
-  "file.lock-file": { workbook: string };
-  /** The workbook has Excel's lock file beside it (lock: its name): open there, so checked as last saved. */
-  "file.open-elsewhere": { lock: string };
+  /**
+   * An input that is Excel's or WPS's lock file (~$x.xlsx, .~x.xlsx, kept while x.xlsx is open), not a workbook:
+   * passed over. app: whose lock file its name is (lockApp in src/cli/files.ts).
+   */
+  "file.lock-file": { workbook: string; app: "Excel" | "WPS" };
+  /** The workbook has Excel's or WPS's lock file beside it (lock: its name): open there, so checked as last saved. */
+  "file.open-elsewhere": { lock: string; app: "Excel" | "WPS" };
   "file.inaccessible": { reason: FileProblem };
   "file.folder-unreadable": { reason: FileProblem };
   /** detail: the error's own first line (technical, as the system gives it). */

@@ -441,9 +441,9 @@ export const zh: Catalogue = {
     `文件不存在：名字中的 * 或 ? 没有展开成文件名（Windows 的命令行不展开它们）；要检查${p.folder === "." ? "当前文件夹（.）" : `「${p.folder}」`}中的全部工作簿，请直接给出这个文件夹`,
   "file.link-broken": (p) => `这是一个链接（快捷方式），它指向的文件「${p.target}」不存在`,
   "file.same-as": (p) => `与「${p.first}」是同一个文件，只检查一次`,
-  "file.lock-file": (p) => `这是 Excel 打开「${p.workbook}」时留下的锁文件，不是工作簿，已跳过`,
+  "file.lock-file": (p) => `这是 ${p.app} 打开「${p.workbook}」时留下的锁文件，不是工作簿，已跳过`,
   "file.open-elsewhere": (p) =>
-    `旁边有它的锁文件「${p.lock}」，它可能正在 Excel 中打开：检查的是上次保存的内容，未保存的改动请先保存再检查`,
+    `旁边有它的锁文件「${p.lock}」，它可能正在 ${p.app} 中打开：检查的是上次保存的内容，未保存的改动请先保存再检查`,
   "file.inaccessible": (p) => `无法访问（${problemZh(p.reason)}）`,
   "file.folder-unreadable": (p) => `无法读取文件夹（${problemZh(p.reason)}），其中的文件未检查`,
   "file.check-failed": (p) => `检查时出错：${p.detail}`,
