@@ -375,30 +375,44 @@ function rowProject(
     const amount = parseAmount(grid.value(row, c));
     const header = grid.mergedText(top, c);
     if (amount === null || !MONEY_COLUMN.test(header)) continue;
-    const unit = moneyUnitOfColumn(grid, row, c, header, amount, listed);
+    const unit = above.moneyUnit(row, c, header, amount, listed);
     return { name, budget: { amount, unit, cell: cellKey(row, c) } };
   }
   return { name, budget: null };
 }
 
+/** A list's amount's unit, as rowProject says; the sheet's unit line and the column's size through ScansAbove. */
 function moneyUnitOfColumn(
-  grid: SheetGrid,
-  row: number,
-  col: number,
   header: string,
   amount: number,
   listed: ListedGoals | null,
+  unitLine: MoneyUnit | null,
+  yuanBySize: () => boolean,
 ): MoneyUnit {
   const inHeader = UNIT_IN_HEADER.exec(toHalfWidth(header));
   if (inHeader) return inHeader[1] as MoneyUnit;
-  for (let r = grid.top; r < row; r++)
-    for (const c of grid.cellsOfRow(r)) if (grid.cell(r, c).line.unit) return grid.cell(r, c).line.unit!;
+  if (unitLine) return unitLine;
   for (const item of listed?.items ?? []) {
     const written = /^[<>≤≥＜＞=]*\s*(\d+(?:\.\d+)?)\s*(亿元|万元|元)$/.exec(item.text);
     if (written && Number(written[1]) === amount) return written[2] as MoneyUnit;
   }
-  for (let r = grid.top; r <= grid.bottom; r++) if ((parseAmount(grid.value(r, col)) ?? 0) >= YUAN_BY_SIZE) return "元";
-  return "万元";
+  return yuanBySize() ? "元" : "万元";
+}
+
+/** The first unit line (单位：元) of the sheet, row by row, left to right, and its row; null when none. */
+function firstUnitLine(grid: SheetGrid, from: number, to: number): { row: number; unit: MoneyUnit } | null {
+  for (let r = from; r <= to; r++)
+    for (const c of grid.cellsOfRow(r)) {
+      const unit = grid.cell(r, c).line.unit;
+      if (unit) return { row: r, unit };
+    }
+  return null;
+}
+
+/** True when an amount in the column is too large for 万元 (YUAN_BY_SIZE). */
+function yuanBySize(grid: SheetGrid, col: number): boolean {
+  for (let r = grid.top; r <= grid.bottom; r++) if ((parseAmount(grid.value(r, col)) ?? 0) >= YUAN_BY_SIZE) return true;
+  return false;
 }
 
 type HeadingAbove = Pick<ProseCell, "heading" | "level">;
@@ -488,11 +502,18 @@ export class ScansAbove {
   private readonly headings = new Map<number, { from: number; found: HeadingAbove }>();
   private readonly notes = new Map<number, { from: number; found: boolean }>();
   private readonly headerRows = new Map<number, { from: number; found: number | null }>();
+  /** The sheet's first unit line, once found, and the rows looked at for it (those above `unitLineSeen`). */
+  private unitLine: { row: number; unit: MoneyUnit } | null = null;
+  private unitLineSeen: number;
+  /** Per column: an amount in it is too large for 万元. */
+  private readonly largeAmounts = new Map<number, boolean>();
 
   constructor(
     private readonly grid: SheetGrid,
     private readonly ranges: CellRange[],
-  ) {}
+  ) {
+    this.unitLineSeen = grid.top;
+  }
 
   heading(row: number, col: number): HeadingAbove {
     const found = headingAbove(this.grid, row, col, this.ranges, this.headings.get(col));
@@ -510,6 +531,23 @@ export class ScansAbove {
     const found = noteTitleAbove(this.grid, row, col, this.ranges, this.notes.get(col));
     this.notes.set(col, { from: row, found });
     return found;
+  }
+
+  /**
+   * The unit of an amount in a list of projects (rowProject). The sheet's first unit line is looked for once past the
+   * rows already looked at, and each column's size once, so a list of 8,000 projects is not walked once per project.
+   */
+  moneyUnit(row: number, col: number, header: string, amount: number, listed: ListedGoals | null): MoneyUnit {
+    if (this.unitLine === null && row - 1 >= this.unitLineSeen) {
+      this.unitLine = firstUnitLine(this.grid, this.unitLineSeen, row - 1);
+      this.unitLineSeen = row;
+    }
+    const line = this.unitLine !== null && this.unitLine.row < row ? this.unitLine.unit : null;
+    return moneyUnitOfColumn(header, amount, listed, line, () => {
+      let large = this.largeAmounts.get(col);
+      if (large === undefined) this.largeAmounts.set(col, (large = yuanBySize(this.grid, col)));
+      return large;
+    });
   }
 }
 
