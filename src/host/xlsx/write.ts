@@ -6,7 +6,7 @@
  * parts take names no part of the package has. Browser-safe.
  */
 import { fileColumnWidth } from "../../core/plan/columnWidth";
-import { quoteSheetName, rangeToA1, rangeWithout, rangesToA1 } from "../../core/a1";
+import { quoteSheetName, rangesToA1 } from "../../core/a1";
 import { rulesToRemove, SheetLooks } from "../../core/plan/ourRules";
 import type { Plan, PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
@@ -32,6 +32,7 @@ import {
 import { parseRangeRef } from "./read";
 import { patchSheetData, type CellEdit } from "./sheetData";
 import { EMPTY_STYLES, StylesEditor, type StyleChange } from "./styles";
+import { readValidation, validationOf, ValidationList } from "./validations";
 import {
   childOrNew,
   findChild,
@@ -45,7 +46,6 @@ import {
   unescapeXml,
   Utf8Writer,
   writeDoc,
-  type Child,
   type XmlDoc,
 } from "./xmlEdit";
 import {
@@ -728,27 +728,21 @@ class Writer {
     const p = doc.prefix;
     let dvs = findChild(doc, "dataValidations");
     const dd = dvs ? splitDoc(dvs.xml) : splitDoc(`<${p}dataValidations></${p}dataValidations>`);
-    // Each validation's sqref read once, with the box around its pieces: an op passes by those it cannot touch
-    // without reading them again (a sheet of many tables has thousands of each: re-reading them per op took seconds).
-    let validations = dd.children.map(readValidation);
+    // Each validation's sqref read once, with the box around its pieces, indexed by rows: an op looks only at those
+    // near its range (a sheet of many tables has thousands of each: re-reading them per op took seconds).
+    const validations = new ValidationList(dd.children.map(readValidation));
     for (const op of ops) {
       // Validations touching the range lose the cells of theirs inside it, only those: a validation over more cells
       // (the clerk's list down a whole column, ours grown over an inserted row) keeps the others, as Excel clears a
       // range's validation cell by cell (tests/host/excel/fake.ts, RULES: VALIDATION).
-      let changed: Validation[] | null = null; // a new list only once one validation changes
-      for (let i = 0; i < validations.length; i++) {
-        const now = validationWithout(validations[i], op.range);
-        if (now !== validations[i]) changed ??= validations.slice(0, i);
-        if (changed && now) changed.push(now);
-      }
-      if (changed) validations = changed;
+      validations.clear(op.range);
       if (op.list) {
         const sqref = rangesToA1([op.range]);
         const xml = `<${p}dataValidation type="list" allowBlank="1" sqref="${sqref}"><${p}formula1>${escapeText(`"${op.list.join(",")}"`)}</${p}formula1></${p}dataValidation>`;
-        validations.push(validationOf({ name: "dataValidation", xml }, sqref)); // its sqref as just written
+        validations.add(validationOf({ name: "dataValidation", xml }, sqref)); // its sqref as just written
       }
     }
-    dd.children = validations.map((v) => v.node);
+    dd.children = validations.nodes();
     dd.head = setAttr(dd.head, "count", String(dd.children.length));
     if (!dvs) {
       if (!dd.children.length) return;
@@ -920,55 +914,6 @@ function topRulePriority(doc: XmlDoc): number {
 }
 
 /** A validation of the part, the pieces of its sqref as written, and the box around those that read as ranges. */
-interface Validation {
-  node: Child;
-  pieces: string[];
-  box: CellRange | null;
-}
-
-function readValidation(node: Child): Validation {
-  return validationOf(node, tagAttrs(node.xml).sqref ?? "");
-}
-
-/** The validation whose sqref (as written, unescaped) is `sqref`. */
-function validationOf(node: Child, sqref: string): Validation {
-  const pieces = sqref.split(/\s+/).filter(Boolean);
-  return { node, pieces, box: boxOf(pieces) };
-}
-
-/** The validation without the cells of `range` (itself when it has none there; null when it had no others). */
-function validationWithout(v: Validation, range: CellRange): Validation | null {
-  if (!v.box || !overlaps(v.box, range)) return v;
-  const kept = v.pieces.flatMap((piece) => {
-    const r = parseRangeRef(piece);
-    return !r || !overlaps(r, range) ? [piece] : rangeWithout(r, range).map(rangeToA1);
-  });
-  if (kept.length === v.pieces.length && kept.every((k, i) => k === v.pieces[i])) return v;
-  if (!kept.length) return null;
-  return { node: { ...v.node, xml: setAttr(v.node.xml, "sqref", kept.join(" ")) }, pieces: kept, box: boxOf(kept) };
-}
-
-function boxOf(pieces: string[]): CellRange | null {
-  let box: CellRange | null = null;
-  for (const piece of pieces) {
-    const r = parseRangeRef(piece);
-    if (!r) continue;
-    box = box
-      ? {
-          top: Math.min(box.top, r.top),
-          left: Math.min(box.left, r.left),
-          bottom: Math.max(box.bottom, r.bottom),
-          right: Math.max(box.right, r.right),
-        }
-      : r;
-  }
-  return box;
-}
-
-function overlaps(a: CellRange, b: CellRange): boolean {
-  return a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
-}
-
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
