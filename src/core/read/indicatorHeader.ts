@@ -14,6 +14,8 @@ import {
   LONG_TERM_COLUMN,
   NAMED_TARGET_COLUMN,
   NOT_A_REGION,
+  PAIR_ACTUAL_COLUMN,
+  PAIR_NAME_COLUMN,
   PLACE_NAME,
   VALUE_REACHED_COLUMN,
   type HeaderRole,
@@ -66,6 +68,20 @@ export interface IndicatorHeader {
    * target column. Absent otherwise.
    */
   grades?: GradeColumns;
+  /**
+   * A second indicator on each row, named left of the indicator's own name (宜兴 2016: 目标名称 | 目标值 beside
+   * 评价指标 | 标准值, 目标完成值 beside 评价指标值): readWorkbook reads it as a table of its own over the same rows (a
+   * row holds one status). Absent otherwise.
+   */
+  pair?: PairColumns;
+}
+
+export interface PairColumns {
+  name: number;
+  target: number;
+  actual?: number;
+  /** The name column's label as written ("目标名称"): the pair's table is named after it. */
+  label: string;
 }
 
 export interface GradeColumns {
@@ -418,6 +434,8 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   for (const c of labels.cols)
     if (!isKnownColumn(c, colRole, projectColumns, groups) && lookup(GROUP_MEMBERS, grid.label(row, c).key) === null)
       unknown.push(c);
+  const pair =
+    regions.length === 0 && years.length === 0 ? pairedTarget(grid, row, columns, allColumns, unknown) : null;
   const header: IndicatorHeader = {
     row,
     lastRow,
@@ -426,14 +444,37 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
     columns,
     groups,
     labels,
-    unknown,
+    unknown: pair ? unknown.filter((c) => c !== pair.name && c !== pair.actual) : unknown,
     projectColumns,
     regions,
     years,
     allColumns,
   };
   if (grades) header.grades = grades;
+  if (pair) header.pair = pair;
   return header;
+}
+
+/**
+ * A second indicator on each row (`PairColumns`): an unread 目标名称 column left of the name, a target column between
+ * them (目标值) and, right of the chosen target, an unread 目标完成值 column (its actual; none is allowed). Null
+ * when the header has no such columns.
+ */
+function pairedTarget(
+  grid: SheetGrid,
+  row: number,
+  columns: Partial<Record<IndicatorColumn, number>>,
+  allColumns: Partial<Record<IndicatorColumn, number[]>>,
+  unknown: number[],
+): PairColumns | null {
+  const ownName = columns.name as number;
+  const ownTarget = columns.target as number;
+  const name = unknown.find((c) => c < ownName && PAIR_NAME_COLUMN.test(grid.label(row, c).key));
+  if (name === undefined) return null;
+  const target = (allColumns.target ?? []).find((c) => c > name && c < ownName);
+  if (target === undefined) return null;
+  const actual = unknown.find((c) => c > ownTarget && PAIR_ACTUAL_COLUMN.test(grid.label(row, c).key));
+  return { name, target, ...(actual !== undefined && { actual }), label: grid.text(row, name) };
 }
 
 /**
@@ -624,6 +665,22 @@ export function regionHeader(header: IndicatorHeader, index: number): { header: 
     }
   }
   return { header: { ...header, columns }, unpaired };
+}
+
+/**
+ * The header as the table of its second indicator sees it (`PairColumns`): the pair's name, target and actual, the
+ * same levels; no weight or score (the row's points are the other indicator's).
+ */
+export function pairHeader(header: IndicatorHeader, pair: PairColumns): IndicatorHeader {
+  const { level1, level2 } = header.columns;
+  const columns: Partial<Record<IndicatorColumn, number>> = { name: pair.name, target: pair.target };
+  if (level1 !== undefined) columns.level1 = level1;
+  if (level2 !== undefined) columns.level2 = level2;
+  if (pair.actual !== undefined) columns.actual = pair.actual;
+  const allColumns: Partial<Record<IndicatorColumn, number[]>> = {};
+  for (const [role, col] of Object.entries(columns)) allColumns[role as IndicatorColumn] = [col];
+  const { pair: _own, ...rest } = header;
+  return { ...rest, columns, allColumns, groups: {}, unknown: [] };
 }
 
 /**

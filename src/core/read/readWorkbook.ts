@@ -39,7 +39,15 @@ import {
   type RawCheckpoint,
   type Region,
 } from "./headerBlock";
-import { HeaderScan, regionHeader, yearHeader, type HeaderPlace, type IndicatorHeader } from "./indicatorHeader";
+import {
+  HeaderScan,
+  pairHeader,
+  regionHeader,
+  yearHeader,
+  type HeaderPlace,
+  type IndicatorHeader,
+  type PairColumns,
+} from "./indicatorHeader";
 import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./indicators";
 import { parseAmount, parsePercentCell, roundPercent, toHalfWidth, writtenMoneyUnit } from "./text";
 import { MID_YEAR_TARGET_COLUMN, REPORT_TITLE, TITLE_KINDS } from "../locale/zh/reader";
@@ -77,6 +85,13 @@ interface TableDraft {
   planBottom?: number;
   /** The last column of a spending plan beside the indicators (the table's range ends there). */
   planRight?: number;
+  /** The table of the second indicator on each row (IndicatorHeader.pair), taken right after this one. */
+  pair?: TableDraft;
+  /**
+   * The table whose rows a pair's table shares: what the header block says (no year …) is said there once. The
+   * pair's kind is its own columns' (no points: the rows' 分值 are the first table's, not shared out by the rules).
+   */
+  first?: TableDraft;
 }
 
 /** The last row of a table's block: its indicators, or the spending plan read under them. */
@@ -345,6 +360,18 @@ function splitByProject(draft: TableDraft): TableDraft[] {
 }
 
 /**
+ * The second indicator on each row (宜兴 2016: 目标名称 | 目标值 … 目标完成值 beside 评价指标 | 标准值 … 评价指标值) as a
+ * table of its own, named "<project>（目标名称）" like a region's: the same rows and levels, its own name, target and
+ * actual; the money and points are the first table's. Its rows' diagnostics were said with the first table's.
+ */
+function pairDraft(first: TableDraft, pair: PairColumns, startsHeader: (row: number) => boolean): TableDraft {
+  const { grid, header, info } = first;
+  const own = pairHeader(header, pair);
+  const block = readIndicatorBlock(grid, own, startsHeader, []);
+  return { grid, header: own, info, block, region: pair.label, first };
+}
+
+/**
  * One table per region (docs/domain.md#tables): the same indicator rows, each region's own target column (and
  * its own actual columns when the header has one per region), named "<project>（<region>）". The money of
  * the header block is the total for all regions, so no region's table judges execution with it.
@@ -475,6 +502,7 @@ function readSheet(
   const final = (d: TableDraft) => {
     above.push({ lastRow: endOf(d), left: d.header.left, right: d.header.right });
     for (const part of splitByProject(d)) take(part);
+    if (d.pair) take(d.pair);
   };
   for (let index = 0, header = scan.at(0); header; header = scan.at(++index)) {
     const starts = headerStartsAt(headers, header);
@@ -558,6 +586,7 @@ function readSheet(
       const listed = withListedProject(grid, header, info, block);
       const planBottom = planBelow(grid, listed, block, region, startsHeader, diagnostics);
       last = { grid, header, info: listed, block, planBottom, planRight: plan?.right };
+      if (header.pair) last.pair = pairDraft(last, header.pair, startsHeader);
     }
     headers[index] = { row: header.row, left: header.left, right: header.right };
   }
@@ -1097,7 +1126,7 @@ function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, 
   if (!name) {
     diagnostics.push(diagnostic(grid.ref(header.row, header.left), "warning", say("read.no-project-name", {})));
   }
-  if (budgetYear === null) {
+  if (budgetYear === null && draft.first === undefined) {
     diagnostics.push(diagnostic(grid.ref(header.row, header.left), "info", say("read.no-budget-year", {})));
   }
   if (draft.region === undefined) unreadPeriods(info, budgetYear, grid, diagnostics);

@@ -4382,11 +4382,11 @@ const ROUND_TWENTY_FIVE: LayoutCase[] = [
   {
     file: "jiangsu-yixing-public-health-evaluation-2016.xlsx",
     what: "江苏 宜兴 2016 基本公共卫生服务 绩效评价: 目标名称 | 目标值 | 评价指标 | 标准值 | 目标完成值 | 评价指标值, levels as heading rows",
-    kinds: ["self-evaluation"],
+    kinds: ["self-evaluation", "project"],
     tables: [
       {
         // 评价指标 is the indicator (no level under it, no name column beside it), 标准值 its target, 评价指标值 the
-        // value found; the quantity pair (目标名称 | 目标值 | 目标完成值) is not read.
+        // value found; the quantity pair (目标名称 | 目标值 | 目标完成值) is the second table.
         columns: { name: 2, target: 3, actual: 5, weight: 6, score: 8 },
         indicators: [
           { l1: "投入目标", l2: "", name: "预算完成率", raw: "100%", ...PCT(">=", 100) },
@@ -4424,6 +4424,40 @@ const ROUND_TWENTY_FIVE: LayoutCase[] = [
         ],
         // 投入目标 / 管理目标 are an evaluation's criteria, no category the table lacks.
         noReview: ["level-type-error"],
+      },
+      {
+        // The quantity aimed at on each row (目标名称 | 目标值, reached 目标完成值): a table of its own over the same
+        // rows and levels, named after its name column; the rows' points are the first table's.
+        index: 1,
+        fields: { name: "（目标名称）" },
+        columns: { name: 0, target: 1, actual: 4 },
+        indicators: [
+          { l1: "投入目标", l2: "", name: "1.预算投入资金", raw: "6475", ...num(">=", 6475, null) },
+          { l1: "投入目标", l2: "", name: "2.实际到位资金", raw: "6475", ...num(">=", 6475, null) },
+          { l1: "投入目标", l2: "", name: "3.实际支出", raw: "6475", ...num(">=", 6475, null) },
+          { l1: "投入目标", l2: "", name: "4.专款专用资金", raw: "6475", ...num(">=", 6475, null) },
+          { l1: "管理目标", l2: "", name: "1.资金管理情况", raw: "专账核算", ...QUAL },
+          { l1: "管理目标", l2: "", name: "2.财务管理", raw: "支出符合财务管理制度规定", ...QUAL },
+          {
+            l1: "管理目标",
+            l2: "",
+            name: "3.项目管理情况",
+            raw: "(1)成立管理组织;(2)季度督导、半年度考核、年度考核;(3)季度通报",
+            kind: ["qualitative", "unknown"],
+          },
+          {
+            l1: "产出目标",
+            l2: "数量目标",
+            name: "居民电子健康档案建档数",
+            raw: "941250份",
+            ...num(">=", 941250, "份"),
+          },
+          { l1: "产出目标", l2: "数量目标", name: "0-6岁儿童健康管理数", raw: "56950人", ...num(">=", 56950, "人") },
+        ],
+        details: [
+          { name: "居民电子健康档案建档数", actual: 1024410 },
+          { name: "0-6岁儿童健康管理数", actual: 68890 },
+        ],
       },
     ],
   },

@@ -264,6 +264,13 @@ export const NAMED_TARGET_COLUMN = /目标|计划|预期|年度|当年|本年|�
 export const VALUE_REACHED_COLUMN = /^(指标值|指标数值|数值|指标)$/;
 
 /**
+ * A second indicator on each row, left of the indicator's own name (宜兴 2016: 目标名称 | 目标值 | 评价指标 | 标准值 |
+ * 目标完成值 | 评价指标值 …): the name of the quantity aimed at, and (right of the indicator's target) what it reached.
+ */
+export const PAIR_NAME_COLUMN = /^目标(名称|内容)$/;
+export const PAIR_ACTUAL_COLUMN = /^目标(实际)?(完成|实现|达成)(值|情况|数)?$/;
+
+/**
  * One data item collected (数据项1 under 采集数据项, beside 理由: the 是/否 blocks of the 海关 绩效评价表) with no value
  * column: the item is the answer, read as the actual. Two (数据项1 | 数据项2) are the parts a value is worked out from.
  */
