@@ -133,7 +133,7 @@ export class CellText {
 
   /** A title line: "1.办公用品采购绩效目标表". */
   get isTitle(): boolean {
-    return (this.titleOf ??= isTitleText(this.label.key));
+    return (this.titleOf ??= isTitleText(this.label.key, this.text));
   }
 
   /** As a row's first cell under indicators: a summary (合计 / 总分 …), the end (a footer, a title, a label that

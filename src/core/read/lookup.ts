@@ -1,5 +1,5 @@
 /** Walking the reader's vocabulary (locale/zh/reader.ts): a normalised label → its role. */
-import { TITLE_END, TITLE_WORDS, type Vocabulary } from "../locale/zh/reader";
+import { FORM_NAME_TITLE, TITLE_END, TITLE_WORDS, type Vocabulary } from "../locale/zh/reader";
 
 /** Labels repeat a lot (工作计划, 产出指标 …): remember each vocabulary's answers. */
 const memo = new WeakMap<object, Map<string, unknown>>();
@@ -25,7 +25,11 @@ export function lookup<R>(vocabulary: Vocabulary<R>, key: string): R | null {
   return found;
 }
 
-/** A title line: "1.办公用品采购绩效目标表", "2024年度项目支出绩效自评表", "部门整体支出绩效目标申报表". */
-export function isTitleText(key: string): boolean {
-  return key.length <= 120 && TITLE_END.test(key) && TITLE_WORDS.test(key);
+/**
+ * A title line: "1.办公用品采购绩效目标表", "2024年度项目支出绩效自评表", "部门整体支出绩效目标申报表"; `text` as written
+ * (a label's value, 评价方式:…绩效自评, has a colon its key has not).
+ */
+export function isTitleText(key: string, text: string = key): boolean {
+  if (key.length > 120 || !TITLE_WORDS.test(key)) return false;
+  return TITLE_END.test(key) || (FORM_NAME_TITLE.test(key) && !/[:：]/.test(text));
 }

@@ -19,6 +19,7 @@ import { readActual, type Grade } from "../evaluate/actual";
 import { readSpent } from "../evaluate/evaluate";
 import { EXECUTION_RATE_NAME, FORM_INSTRUCTION, PLACEHOLDERS, levelWeight } from "../locale/zh";
 import { compactText } from "../notation/text";
+import { LEVEL2_KINDS } from "../review/vocabulary";
 import { cellKey, keyRow, sheetCell } from "../a1";
 import { roundTo } from "../numbers";
 import { rateOff } from "../money";
@@ -91,15 +92,23 @@ const CATEGORY_WORDS: readonly (readonly [string, Category])[] = [
   ["满意", "satisfaction"],
 ];
 
-function categoryOf(level1: string): Category | null {
+/**
+ * An indicator's category by its 一级; a row without one (阆中 2021: the form's 产出 / 效益 labels not in the page) by
+ * the category its 二级 names (数量 … 成本 are 产出's, 经济效益 … 可持续影响 效益's), as the review counts it.
+ */
+function categoryOf(ind: Indicator): Category | null {
   // Spaced out in some forms: "产 出 指 标", "满意 度指 标".
-  const compact = level1.replace(/\s+/g, "");
+  const compact = ind.level1.replace(/\s+/g, "");
+  if (compact === "") {
+    const level2 = ind.level2.replace(/\s+/g, "");
+    return LEVEL2_KINDS.find(([word]) => level2.includes(word))?.[1] ?? null;
+  }
   return CATEGORY_WORDS.find(([w]) => compact.includes(w))?.[1] ?? null;
 }
 
-/** An indicator's block: its 一级 category, else its 一级 as written (项目决策, 项目管理 … of scoring grids). */
+/** An indicator's block: its category, else its 一级 as written (项目决策, 项目管理 … of scoring grids). */
 function blockOf(ind: Indicator): string {
-  return categoryOf(ind.level1) ?? ind.level1.replace(/\s+/g, "");
+  return categoryOf(ind) ?? ind.level1.replace(/\s+/g, "");
 }
 
 const hasOwnWeight = (ind: Indicator) => ind.weight !== null && Number.isFinite(ind.weight);
@@ -133,7 +142,7 @@ export function indicatorWeights(indicators: Indicator[], goalBlockWeights?: num
   const counts: Record<Category, number> = { output: 0, effect: 0, satisfaction: 0 };
   const written: Partial<Record<Category, number>> = {};
   for (const [i, ind] of indicators.entries()) {
-    const c = categoryOf(ind.level1);
+    const c = categoryOf(ind);
     const points = levelWeight(ind.level2);
     if (points !== null) {
       const key = level2Key(ind);
@@ -150,7 +159,7 @@ export function indicatorWeights(indicators: Indicator[], goalBlockWeights?: num
     if (unweighted[i]) return null;
     const level2Points = levelWeight(ind.level2);
     if (level2Points !== null) return (level2Points / level2Rows.get(level2Key(ind))!) * part[i];
-    const c = categoryOf(ind.level1);
+    const c = categoryOf(ind);
     return c ? (Math.max(0, (written[c] ?? NATIONAL_WEIGHTS[c]) - level2Taken[c]) / counts[c]) * part[i] : null;
   });
 }

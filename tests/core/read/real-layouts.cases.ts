@@ -4523,6 +4523,48 @@ const ROUND_TWENTY_FIVE: LayoutCase[] = [
   },
 ];
 
+/** Round twenty-six (reader51): a central transfer's self-evaluation with points typed as its values. */
+const ROUND_TWENTY_SIX: LayoutCase[] = [
+  {
+    file: "sichuan-langzhong-vehicle-tax-transfer-self-eval-2021.xlsx",
+    what: "四川 阆中 2021 车购税 绩效目标自评: the title without 表, the year only in (2021年度), no 一级 for 产出 / 效益",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          kind: "self-evaluation",
+          title: "车辆购置税收入补助地方资金(普通省道公路建设)绩效目标自评",
+          name: "车辆购置税收入补助地方资金(普通省道公路建设)",
+          unit: "阆中市交通运输局",
+          year: 2021,
+          budget: 4000,
+          spent: 4000,
+          moneyUnit: "万元",
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4, actual: 5, reason: 6 },
+        // The targets as published: the form's points (20 | 20 …, adding to 100) typed as 指标值 and 全年实际完成值.
+        indicators: [
+          { l1: "", l2: "数量指标", name: "建设普通省道二级公路32.1公里", raw: "20", ...num(">=", 20, null) },
+          { l1: "", l2: "质量指标", name: "建设符合验收要求", raw: "20", ...num(">=", 20, null) },
+          { l1: "", l2: "时效指标", name: "按期完成投资", raw: "10", ...num(">=", 10, null) },
+          { l1: "", l2: "经济效益\n指标", name: "对经济发展的促进作用", raw: "10", ...num(">=", 10, null) },
+          { l1: "", l2: "社会效益\n指标", name: "基本公共服务水平", raw: "10", ...num(">=", 10, null) },
+          { l1: "", l2: "生态效益\n指标", name: "交通建设符合环评审批要求", raw: "10", ...num(">=", 10, null) },
+          {
+            l1: "满意度指标",
+            l2: "服务对象\n满意度指标",
+            name: "改善通行服务水平群众满意度",
+            raw: "20",
+            ...num(">=", 20, null),
+          },
+        ],
+        // Scored by the rules (the form has no 分值): 产出 50 and 效益 30 by the 二级 where the 一级 is not given.
+        judged: { asOf: "2021-12-31", budgetScore: 10, scores: [...Array<number>(3).fill(50 / 3), 10, 10, 10, 10] },
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -4548,4 +4590,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_TWENTY_THREE,
   ...ROUND_TWENTY_FOUR,
   ...ROUND_TWENTY_FIVE,
+  ...ROUND_TWENTY_SIX,
 ];

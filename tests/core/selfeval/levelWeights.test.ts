@@ -45,3 +45,21 @@ test("a number inside a 二级 name that is no points (数量指标2项) is not 
   ]);
   expect(indicatorWeights(indicators)).toEqual([25, 25]);
 });
+
+// 阆中 2021 (real-layouts round twenty-six): the form's 产出 / 效益 labels are not in the published text, only
+// 满意度指标 is; the rows were scored 0 of 90 (only 满意度 had a category), the total left unknown.
+test("rows without a 一级 count for the category their 二级 names: 50 over 产出's, 30 over 效益's", () => {
+  const indicators = makeIndicators([
+    ["", "数量指标", "建设普通省道二级公路32.1公里", "20"],
+    ["", "质量指标", "建设符合验收要求", "20"],
+    ["", "经济效益指标", "对经济发展的促进作用", "10"],
+    ["", "可持续影响指标", "持续发挥效益", "10"],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+  ]);
+  expect(indicatorWeights(indicators)).toEqual([25, 25, 15, 15, 10]);
+});
+
+test("a 一级 that names no category (项目决策) is not read through its 二级", () => {
+  const indicators = makeIndicators([["项目决策", "数量指标", "立项依据充分性", "充分"]]);
+  expect(indicatorWeights(indicators)).toEqual([null]);
+});

@@ -299,6 +299,11 @@ export type MoneyUnit = GoalTable["moneyUnit"];
  * heading over its tables: "2023年慈溪市重大政策和项目绩效目标情况"; the 江苏 form's "2024年度镇江博物馆…项目绩效公开".
  */
 export const TITLE_END = /表$|绩效目标情况$|项目绩效公开$|绩效(?:自评|评价|监控)(?:工作)?报告$/;
+/**
+ * A form's name without 表 (阆中 2021: "车辆购置税收入补助地方资金(普通省道公路建设)绩效目标自评"): a title too, unless
+ * written as a label's value (评价方式:部门(单位)绩效自评; the colon is not in a label's key).
+ */
+export const FORM_NAME_TITLE = /绩效(?:目标)?自评$/;
 
 /**
  * A report's heading over its table (丰都 2022: “丰都县公安局2022年度辅警人员经费绩效自评工作报告”): the unit and year

@@ -1,0 +1,35 @@
+/**
+ * A form's name without 表 as its title (阆中 2021: “车辆购置税收入补助地方资金(普通省道公路建设)绩效目标自评” over
+ * “(2021年度)”): it was no title, so the table was a monitoring table (its 未完成原因 column) judged in the monitoring
+ * date's year, not a 2021 self-evaluation scored by the rules. A label's value ending so (评价方式:部门(单位)绩效自评) is
+ * still no title.
+ */
+import { readWorkbook } from "../../../src/core/read/readWorkbook";
+import { sheet, workbook, type Cell } from "./grid";
+
+const HEADER: Cell[] = ["一级指标", "二级指标", "三级指标", "指标值", "全年实际完成值", "未完成原因和改进措施"];
+const ROWS: Cell[][] = [
+  ["产出指标", "数量指标", "建设普通省道二级公路", "32.1公里", "32.1公里", null],
+  ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", null],
+];
+
+function read(top: Cell[][]) {
+  const t = readWorkbook(workbook(sheet("自评", [...top, HEADER, ...ROWS]))).tables[0];
+  return { title: t.title, kind: t.kind, year: t.budgetYear };
+}
+
+test("…绩效目标自评 over (2021年度): the title, a self-evaluation of 2021", () => {
+  expect(read([["车辆购置税收入补助地方资金(普通省道公路建设)绩效目标自评"], ["(2021年度)"]])).toEqual({
+    title: "车辆购置税收入补助地方资金(普通省道公路建设)绩效目标自评",
+    kind: "self-evaluation",
+    year: 2021,
+  });
+});
+
+test("…项目绩效自评 alike", () => {
+  expect(read([["2022年度农村公路养护项目绩效自评"]])).toMatchObject({ kind: "self-evaluation", year: 2022 });
+});
+
+test("评价方式:部门(单位)绩效自评 is a label's value, no title", () => {
+  expect(read([["评价方式:部门(单位)绩效自评"]]).title).toBe("");
+});
