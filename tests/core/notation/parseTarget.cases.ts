@@ -462,6 +462,11 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "宣传《2021年工作要点》", kind: "qualitative" },
   { input: "向社会宣传中国共产党成立95周年来取得的成就", kind: "qualitative" },
   { input: "编印《市领导政务活动画册》30本和《档案馆指南》1000", kind: "unknown" },
+  // A list's item numbers are no quantity either (宜兴 2016's 项目管理情况); a count inside an item still is.
+  { input: "(1)成立管理组织;(2)季度督导、半年度考核、年度考核;(3)季度通报", kind: "qualitative" },
+  { input: "（1）制度健全；（2）执行有效", kind: "qualitative" },
+  { input: "1.建立制度;2.按季督查", kind: "qualitative" },
+  { input: "(1)培训200人次;(2)合格率95%", kind: "unknown" },
   { input: "按照2019年标准执行", kind: "qualitative" },
   { input: "定性：及时保障", kind: "qualitative", normalized: "定性：及时保障" },
   { input: "有所提高", kind: "qualitative" },

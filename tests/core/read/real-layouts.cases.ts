@@ -4443,7 +4443,7 @@ const ROUND_TWENTY_FIVE: LayoutCase[] = [
             l2: "",
             name: "3.项目管理情况",
             raw: "(1)成立管理组织;(2)季度督导、半年度考核、年度考核;(3)季度通报",
-            kind: ["qualitative", "unknown"],
+            ...QUAL,
           },
           {
             l1: "产出目标",

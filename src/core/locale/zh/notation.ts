@@ -731,7 +731,8 @@ export const QUALITATIVE_SHAPES: readonly RegExp[] = [/^按(?:照)?.+(?:执行|�
 
 /**
  * Digits that name something rather than count it: a title in 《》 (`宣传《2021年工作要点》`), an anniversary
- * (`庆祝中国共产党成立95周年`). A text whose only digits are these is a sentence (qualitative); digits outside them
- * (`编印《画册》30本和《指南》1000`) are quantities still to read.
+ * (`庆祝中国共产党成立95周年`), a list's item numbers (`(1)成立管理组织;(2)季度督导…;(3)季度通报`, 宜兴 2016; `1.建立制度;2.按季督查`).
+ * A text whose only digits are these is a sentence (qualitative); digits outside them (`编印《画册》30本和《指南》1000`,
+ * `(1)培训200人次`) are quantities still to read.
  */
-export const NAMING_DIGITS = /《[^》]*》|\d+周年/g;
+export const NAMING_DIGITS = /《[^》]*》|\d+周年|(?:^|[;；,，。\s])(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．](?!\d))/g;
