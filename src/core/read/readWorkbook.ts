@@ -88,8 +88,8 @@ interface TableDraft {
   /** The table of the second indicator on each row (IndicatorHeader.pair), taken right after this one. */
   pair?: TableDraft;
   /**
-   * The table whose rows a pair's table shares: what the header block says (no year …) is said there once. The
-   * pair's kind is its own columns' (no points: the rows' 分值 are the first table's, not shared out by the rules).
+   * The table whose rows a pair's table shares: what the header block says (no year …) is said there once. A pair's
+   * table is a goal table (kindOfDraft).
    */
   first?: TableDraft;
 }
@@ -1291,15 +1291,19 @@ function readOnce(
   };
   const record = recordOf(snapshot);
   const ourColumns = new OurColumns(snapshot);
-  const kindOfDraft = (draft: TableDraft) =>
-    kindOf(draft.info, draft.header, () =>
-      ourColumns.beside(
-        draft.grid.name,
-        draft.header.row,
-        Math.min(draft.info.left, draft.header.left),
-        oneARow(draft.block.indicators),
-      ),
-    );
+  // A pair's table is goals with what they reached, whatever the first table's title says: the rows' points are the
+  // first table's, none for the rules to share out (a self-evaluation without 分值 gets the national split).
+  const kindOfDraft = (draft: TableDraft): TableKind =>
+    draft.first
+      ? "project"
+      : kindOf(draft.info, draft.header, () =>
+          ourColumns.beside(
+            draft.grid.name,
+            draft.header.row,
+            Math.min(draft.info.left, draft.header.left),
+            oneARow(draft.block.indicators),
+          ),
+        );
   for (const sheet of snapshot.sheets) {
     if (sheet.name === MARKS_SHEET) continue;
     if (sheet.veryHidden) {

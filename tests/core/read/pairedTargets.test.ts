@@ -9,8 +9,8 @@ import { sheet, workbook, type Cell } from "./grid";
 
 const HEADER: Cell[] = ["目标名称", "目标值", "评价指标", "标准值", "目标完成值", "评价指标值", "权重分值", "得分"];
 
-function read(rows: Cell[][], header: Cell[] = HEADER) {
-  const result = readWorkbook(workbook(sheet("评价", [["2023年度养老服务补贴项目绩效评价表"], header, ...rows])));
+function read(rows: Cell[][], header: Cell[] = HEADER, title = "2023年度养老服务补贴项目绩效评价表") {
+  const result = readWorkbook(workbook(sheet("评价", [[title], header, ...rows])));
   return {
     tables: result.tables.map((t) => [t.name, t.kind]),
     rows: result.tables.map((t) =>
@@ -48,4 +48,13 @@ test("目标名称 | 目标值 … 目标完成值 beside 评价指标 | 标准�
 test("without a 目标名称 column left of the indicator's name, one table as before", () => {
   const got = read([["服务覆盖率", "≥95%", "97%", 20, 20]], ["评价指标", "标准值", "评价指标值", "权重分值", "得分"]);
   expect(got.tables).toEqual([["养老服务补贴", "self-evaluation"]]);
+});
+
+test("under a self-evaluation's title the pair's table is still a goal table: no points of the rules", () => {
+  const got = read(
+    [["服务老人人数", "1200人", "服务覆盖率", "≥95%", 1260, "97%", 20, 20]],
+    HEADER,
+    "2023年度养老服务补贴项目支出绩效自评表",
+  );
+  expect(got.tables.map(([, kind]) => kind)).toEqual(["self-evaluation", "project"]);
 });

@@ -399,13 +399,17 @@ const CASES: Case[] = [
             { row: at, col: t.range.left, v: t.title ? "附件2" : TITLES[t.kind] },
           ]),
       ),
-    // An untitled table takes the new title; the table reaches over it.
+    // An untitled table takes the new title, and so do the tables read from its header block (宜兴's pair of
+    // targets: the second table over the same rows); the table reaches over it.
     expected: (reading, o, edited) => {
       const titled = firstOfSheets(o);
       const tables = (reading as { tables: { table: { title: Json; range: { top: number } } }[] }).tables;
+      const sameBlock = (t: GoalTable) =>
+        titled.find((f) => f.sheet === t.sheet && f.range.top === t.range.top && f.range.left === t.range.left);
       tables.forEach(({ table }, i) => {
         const t = o.check.tables[i]?.table;
-        if (!edited && t && titled.includes(t) && t.title === "") table.title = TITLES[t.kind];
+        const first = t && sameBlock(t);
+        if (!edited && t && first && t.title === "") table.title = TITLES[first.kind];
         if (table.range) table.range.top = 0;
       });
       return reading;
