@@ -24,6 +24,7 @@ import {
   ACTUAL_COMPARATOR_PREFIX,
   ACTUAL_COMPARATOR_SUFFIX,
   ACTUAL_MORE_THAN_PREFIX,
+  ACTUAL_LESS_THAN_PREFIX,
   ACTUAL_NUMBER_PREFIX,
   ACTUAL_UNBOUNDED_ABOVE,
   ACTUAL_UNBOUNDED_BELOW,
@@ -61,12 +62,26 @@ import {
 import { parseTarget, splitParts } from "../notation/parseTarget";
 import { canonicalUnit, convertUnit, isCumulativeUnit, isKnownUnit, MOST_PERCENT, shareUnit, unitSlip } from "./units";
 
+/**
+ * What a value said from one side allows (docs/domain.md#a-value-said-from-one-side): from `low` to `high` (null: no
+ * end), each end included or not, and the end the clerk wrote (以上 / 超过 / 余: low; 以下 / 低于 / 以内: high). text:
+ * the actual as typed, for the finding.
+ */
+export interface Claim {
+  low: number | null;
+  lowStrict: boolean;
+  high: number | null;
+  highStrict: boolean;
+  written: "low" | "high";
+  text: string;
+}
+
 export type Actual =
   /**
    * fraction: a number in [0, 1] read as a share of 100 % (isFractionOf), said in the finding. slip: a number typed
    * without a unit that only makes sense in a smaller unit (4800000 against ≥500万元: 元, unitSlip), read in it.
    */
-  | { kind: "number"; value: number; fraction?: number; slip?: { typed: number; unit: string } }
+  | { kind: "number"; value: number; fraction?: number; slip?: { typed: number; unit: string }; claim?: Claim }
   | { kind: "date"; date: string }
   /**
    * notStarted: 未开始 / 未启动 against a completion date or a number — not done, not begun either (judgeNotStarted).
@@ -330,6 +345,8 @@ function readNumber(
   let more = false;
   // 50万元以上, 90%以下: a comparison leaving the value open on one side.
   let bound: "above" | "below" | null = null;
+  // 低于90%, <5%: strictly less than the number.
+  let less = false;
   let upTo: number | null = null;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return notANumber(value);
@@ -371,6 +388,7 @@ function readNumber(
     typedWord = parsed.word;
     more = parsed.more;
     bound = parsed.bound;
+    less = parsed.less;
     upTo = parsed.upTo;
     // An amount per person or per day (≥10000元/人) counts as its amount does: 1.2万 is 12000 元/人.
     const amountUnit = targetUnit === null ? null : targetUnit.split("/")[0];
@@ -409,11 +427,21 @@ function readNumber(
     if (slip) return { kind: "number", value: slip.value, slip: { typed: amount, unit: slip.unit } };
   }
   const atCap = (v: number): Actual => {
-    const open = openSide(v, more, bound, upTo, target);
-    if (open !== null)
-      return invalid(
-        say(open, { value: String(value), sign: SIGNS[target.op ?? "<="], limit: target.value ?? v, unit: targetUnit }),
+    const claim = claimOf(v, String(value), more, less, bound, upTo);
+    const side = targetSide(target);
+    let kept: Claim | undefined;
+    if (claim && side) {
+      const x = claimedValue(
+        claim,
+        side,
+        (y) => meetsTarget(y, target),
+        (a, b) => a === b,
       );
+      if (x === null) return invalid(cannotTell(claim, target));
+      // Kept for the judge (which judges it again with the schedule's lights) when the bound read as written is not
+      // the whole story: a strict end (超过90% against >90%) or a bound away from the target's side (60万元以上).
+      if (x !== v || (side === "floor") !== (claim.written === "low")) kept = claim;
+    }
     // 9500 (for 95.00) or 12,000 against a share (≥90%, 100%): more than ten times the whole is no percentage.
     if (
       v > MOST_PERCENT &&
@@ -422,7 +450,7 @@ function readNumber(
       (target.kind === "number" || target.kind === "range")
     )
       return invalid(say("actual.not-a-percent", { value: String(value), percent: v }));
-    return { kind: "number", value: v };
+    return kept ? { kind: "number", value: v, claim: kept } : { kind: "number", value: v };
   };
   if (unit === null || targetUnit === null) return atCap(amount);
   const converted = convertUnit(amount, unit, targetUnit);
@@ -435,26 +463,74 @@ function readNumber(
 const SIGNS: Readonly<Record<string, string>> = { "<=": "≤", "<": "<", ">=": "≥", ">": ">", "=": "=", between: "" };
 
 /**
- * A value said only from one side, where that side decides (docs/domain.md#actual-values): 50余万元 or 超过50万元
- * against ≤50万元 is more than the cap (`actual.more-than-cap`); 50万元以上, 不低于50万元, 超过30万元 or 30余万元 (30 to
- * 40) against ≤35万元 may pass it (`actual.may-exceed-cap`); 90%以下, 不超过90%, 低于90% against ≥90% may miss the
- * floor (`actual.may-miss-floor`). Null when the value can be judged as read: 3个多月 or 95%以上 against a floor it
- * reaches, 30余万元 or 25天以内 against a cap above them.
+ * A value said from one side only (docs/domain.md#a-value-said-from-one-side): 以上 / ≥ / 不低于 leave it open upward from
+ * the number, 超过 / > / 余 / 多 strictly (余 / 多 below number × upTo as well), 以下 / 以内 / 不超过 downward, 低于 / <
+ * strictly. Null for a plain value.
  */
-function openSide(
+function claimOf(
   v: number,
+  text: string,
   more: boolean,
+  less: boolean,
   bound: "above" | "below" | null,
   upTo: number | null,
-  target: ParsedTarget,
-): "actual.more-than-cap" | "actual.may-exceed-cap" | "actual.may-miss-floor" | null {
-  const limit = target.value;
-  if (limit === null || (target.kind !== "number" && target.kind !== "duration")) return null;
-  const withinCap = (target.op === "<=" && v <= limit) || (target.op === "<" && v < limit);
-  if (more && target.op === "<=" && v === limit) return "actual.more-than-cap";
-  if (withinCap && (bound === "above" || (upTo !== null && v * upTo > limit))) return "actual.may-exceed-cap";
-  const reachesFloor = (target.op === ">=" && v >= limit) || (target.op === ">" && v > limit);
-  return bound === "below" && reachesFloor ? "actual.may-miss-floor" : null;
+): Claim | null {
+  if (bound === "below") return { low: null, lowStrict: false, high: v, highStrict: less, written: "high", text };
+  if (bound !== "above" && !more) return null;
+  const high = upTo === null ? null : roundTo(v * upTo, 10);
+  return { low: v, lowStrict: more, high, highStrict: true, written: "low", text };
+}
+
+/** A floor (≥, >, = read as 达到) or a cap (≤, <, a duration); null for targets a one-sided value is read plainly against. */
+export function targetSide(target: ParsedTarget): "floor" | "cap" | null {
+  if (target.value === null) return null;
+  if (target.kind === "duration") return "cap";
+  if (target.kind !== "number") return null;
+  if (target.op === ">=" || target.op === ">" || target.op === "=") return "floor";
+  return target.op === "<=" || target.op === "<" ? "cap" : null;
+}
+
+/** The full target met by x (at the deadline, no schedule): as judgeNumber reads each op. */
+function meetsTarget(x: number, target: ParsedTarget): boolean {
+  const limit = target.value ?? 0;
+  if (target.kind === "duration") return target.op === "<" ? x < limit : x <= limit;
+  if (target.op === ">") return x > limit;
+  if (target.op === "<") return x < limit;
+  return target.op === "<=" ? x <= limit : x >= limit;
+}
+
+/**
+ * The value a one-sided claim is judged at, or null when it cannot be told (docs/domain.md#a-value-said-from-one-side).
+ * The bound written toward the target's side (以上 against a floor, 以内 against a cap) is what the clerk proves: judged
+ * on it (不低于94% against ≥95% is 94, short; 超过90% against >90% is just over 90, met). A bound written away from it
+ * (50万元以上 against ≤50万元, 90%以下 against ≥90%) is the best case: it decides only when the claim's other end gives
+ * the same verdict (`at`, compared by `same`: met / not met for the reading and the score, the light for the judge);
+ * else null. A strict end is taken just inside it (1e-9 of the number), so 超过50 is over ≤50 and 低于90 short of ≥90.
+ */
+export function claimedValue<R>(
+  claim: Claim,
+  side: "floor" | "cap",
+  at: (x: number) => R,
+  same: (a: R, b: R) => boolean,
+): number | null {
+  const tiny = (n: number) => Math.max(Math.abs(n), 1) * 1e-9;
+  const high = claim.high === null ? Infinity : claim.highStrict ? claim.high - tiny(claim.high) : claim.high;
+  const low = claim.low === null ? Math.min(0, high) : claim.lowStrict ? claim.low + tiny(claim.low) : claim.low;
+  const written = claim.written === "low" ? low : high;
+  if ((side === "floor") === (claim.written === "low")) return written;
+  return same(at(low), at(high)) ? written : null;
+}
+
+/** “Cannot tell” for a claim whose open side decides: may pass the cap, may miss the floor. */
+export function cannotTell(claim: Claim, target: ParsedTarget): Message {
+  const side = targetSide(target);
+  const params = {
+    value: claim.text,
+    sign: SIGNS[target.op ?? "<="],
+    limit: target.value ?? 0,
+    unit: canonicalUnit(target.unit),
+  };
+  return say(side === "cap" ? "actual.may-exceed-cap" : "actual.may-miss-floor", params);
 }
 
 /**
@@ -560,6 +636,8 @@ const parseNumberText = memoizeString(
     more: boolean;
     /** A comparison that leaves the value open upward or downward (50万元以上, 90%以下). */
     bound: "above" | "below" | null;
+    /** 低于 / <: strictly below the number. */
+    less: boolean;
     /** 余 / 多 (30余万元): the value lies below the number × upTo (40 / 30); null for none. */
     upTo: number | null;
   } | null => {
@@ -567,6 +645,7 @@ const parseNumberText = memoizeString(
     const aside = TRAILING_ASIDE.exec(plain);
     let t = plain.replace(TRAILING_ASIDE, "").replace(ACTUAL_NUMBER_PREFIX, "");
     const moreThan = ACTUAL_MORE_THAN_PREFIX.test(t);
+    const less = ACTUAL_LESS_THAN_PREFIX.test(t);
     const bound = ACTUAL_UNBOUNDED_ABOVE.test(t) ? "above" : ACTUAL_UNBOUNDED_BELOW.test(t) ? "below" : null;
     const written = plainWrittenNumber(t.replace(ACTUAL_COMPARATOR_PREFIX, "").replace(ACTUAL_COMPARATOR_SUFFIX, ""));
     const more = moreThan || written.more;
@@ -601,6 +680,7 @@ const parseNumberText = memoizeString(
       word: magnitude === null ? null : unit,
       more,
       bound,
+      less,
       upTo,
     };
   },

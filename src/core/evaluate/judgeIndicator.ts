@@ -37,7 +37,17 @@ import type {
   Status,
   TargetPart,
 } from "../types";
-import { type Actual, type Grade, actualPieces, readActual, takesNumber } from "./actual";
+import {
+  type Actual,
+  type Grade,
+  actualPieces,
+  cannotTell,
+  claimedValue,
+  readActual,
+  takesNumber,
+  targetSide,
+} from "./actual";
+import { roundTo } from "../numbers";
 import { wholeMonthsElapsed } from "./schedule";
 import { canonicalUnit, isCumulativeUnit, isStockIndicator, isWholeItemUnit, judgedTarget } from "./units";
 import { IndicatorResultRecord } from "../records";
@@ -88,6 +98,8 @@ interface Judging {
   targetText: string;
   /** Months from the year's start to the deadline the pro-rating runs to: 12, or the month a name dates (7月: 7). */
   months: number;
+  /** The number the clerk wrote, shown when a one-sided value is judged just inside its strict end (judgeClaim). */
+  shown?: number;
 }
 
 function result(
@@ -199,7 +211,7 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
     return unknownActual(j);
   }
   if (target.kind === "qualitative" || target.kind === "date" || target.kind === "period") return unknownActual(j);
-  const judged = judgeNumber(read.value, j);
+  const judged = read.claim ? judgeClaim(read, read.claim, j) : judgeNumber(read.value, j);
   const [note, noted] = readingNote(read, j);
   if (!note) return judged;
   const { status, light, actual: shown, ratio, gap, why } = judged;
@@ -207,6 +219,33 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
 }
 
 type NumberActual = Extract<Actual, { kind: "number" }>;
+
+/**
+ * A value said from one side (docs/domain.md#a-value-said-from-one-side), judged with the schedule's lights: on the
+ * bound written toward the target's side; on one written away from it only when the claim's other end gives the same
+ * light (60人以下 against ≥100人 in July may be green or red: not judged). A strict end flipping the light of the number
+ * written (超过90% against >90%, 超过50万元 against ≤50万元) is said.
+ */
+function judgeClaim(read: NumberActual, claim: NonNullable<NumberActual["claim"]>, j: Judging): IndicatorResult {
+  const side = targetSide(j.target);
+  const at = (x: number) => judgeNumber(x, j);
+  const x = side ? claimedValue(claim, side, at, (a, b) => a.light === b.light && a.status === b.status) : read.value;
+  if (x === null) return notJudged("unknown", renderMessage(cannotTell(claim, j.target), j.settings.lang));
+  const judged = judgeNumber(x, { ...j, shown: read.value });
+  const plain = x === read.value ? judged : judgeNumber(read.value, j);
+  const note =
+    plain.light === judged.light
+      ? ""
+      : j.say("judge.claim-strict", {
+          text: claim.text,
+          value: read.value,
+          unit: j.unit,
+          above: claim.written === "low",
+        });
+  const { status, light, ratio, gap, why, noted } = judged;
+  const round = (n: number | null) => (n === null || !Number.isFinite(n) ? n : roundTo(n, 6));
+  return result(status, light, read.value, round(ratio), round(gap), `${why}${note}`, noted);
+}
 
 /** How an actual that could mean two things was read, for the finding; noted: said wherever the result is shown. */
 function readingNote(read: NumberActual, j: Judging): [string, boolean] {
@@ -276,7 +315,7 @@ function judgeNumber(b: number, j: Judging): IndicatorResult {
 }
 
 function plainWhy(shown: number, j: Judging): string {
-  return j.say("judge.plain", { actual: shown, unit: j.unit, target: j.target });
+  return j.say("judge.plain", { actual: j.shown ?? shown, unit: j.unit, target: j.target });
 }
 
 /** In or out at any date. */
@@ -326,7 +365,7 @@ function bandLight(ratio: number, bands: JudgeSettings["bands"], allowExceeded: 
 /** ≥ / > a positive target (or = read as 达到). */
 function judgeReach(b: number, a: number, op: ">=" | ">", j: Judging, opts: ReachOptions): IndicatorResult {
   const { bands } = j.settings;
-  const shown = opts.shown ?? b;
+  const shown = opts.shown ?? j.shown ?? b;
   const reached = op === ">" ? b > a : b >= a;
   const ratio = a > 0 ? (b / a) * 100 : null;
   const gap = reached ? 0 : a - b;

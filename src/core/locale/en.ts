@@ -509,8 +509,6 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "actual.not-a-date": (p) => `Actual not understood: a deadline needs a completion date, not ${q(p.value)}`,
   "actual.unit-mismatch": (p) =>
     `Actual not understood: its unit, ${unitEn(p.unit)}, does not match the target's, ${unitEn(p.targetUnit)}`,
-  "actual.more-than-cap": (p) =>
-    `Actual not judged: ${q(p.value)} is more than the cap's own number, ${p.sign} ${quantityEn(p.limit, p.unit)}; write the exact amount`,
   "actual.may-exceed-cap": (p) =>
     `Actual not judged: ${q(p.value)} gives only a lower bound and may pass the cap ${p.sign} ${quantityEn(p.limit, p.unit)}; write the exact amount`,
   "actual.may-miss-floor": (p) =>
@@ -542,6 +540,8 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "judge.over-exact": () => " (above the target, which asks for exactly this)",
   "judge.one-read-as-whole": () => " (1 read as a fraction: 100%; if 1% is meant, type “1%”)",
   "judge.read-as-fraction": (p) => ` (${exactNumber(p.value)} read as a fraction: ${exactNumber(p.value * 100)}%)`,
+  "judge.claim-strict": (p) =>
+    ` (${q(p.text)} excludes ${quantityEn(p.value, p.unit)} itself: judged as ${p.above ? "more" : "less"} than it)`,
   "judge.due-in-name": (p) => ` (due ${p.deadline}, the date in the indicator name)`,
   "judge.part-judged": (p) =>
     ` (the target holds several quantities: judged against ${partEn(p.judged)}; ${partsEn(p.others)} not checked — type the actuals separated by commas to judge each)`,

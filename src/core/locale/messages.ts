@@ -319,12 +319,10 @@ export interface MessageParams {
   "actual.not-a-date": { value: string };
   /** Units canonical. */
   "actual.unit-mismatch": { unit: string; targetUnit: string };
-  /** More than the cap's own number (50余万元 against ≤50万元); value as typed, the cap in the target's unit. */
   /**
-   * A value said from one side only where that side decides (actual.ts openSide): more than a cap's own number
-   * (50余万元), possibly beyond a cap (50万元以上) or short of a floor (90%以下). sign: the target's (≤, <, ≥, >).
+   * A value said from one side only where the open side decides (actual.ts claimedValue): possibly beyond a cap
+   * (50万元以上) or short of a floor (90%以下). value as typed; sign: the target's (≤, <, ≥, >).
    */
-  "actual.more-than-cap": OneSided;
   "actual.may-exceed-cap": OneSided;
   "actual.may-miss-floor": OneSided;
   /** A share typed as a number over ten times the whole (9500 for 95.00 against ≥90%); percent: as read. */
@@ -357,6 +355,8 @@ export interface MessageParams {
   /** typed: the number as typed, probably in typedIn (canonical); read as value in unit (the target's, canonical). */
   "judge.unit-slip": { typed: number; typedIn: string; value: number; unit: string };
   "judge.due-in-name": { deadline: string };
+  /** A strict one-sided value judged just beyond its number (超过50万元 against ≤50万元); text as typed. */
+  "judge.claim-strict": { text: string; value: number; unit: string | null; above: boolean };
   /** A single actual against a target of several quantities: the part judged, the others left to the clerk. */
   "judge.part-judged": { judged: TargetPartShape; others: TargetPartShape[] };
   /** A single actual against parts that are alike (three counts of 人次): it says not which. */

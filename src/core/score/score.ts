@@ -12,7 +12,7 @@
  * A score is never above w and never below 0. null when the target or the actual cannot be scored.
  */
 import { compareIso } from "../dates";
-import { type Grade, actualPieces, readActual } from "../evaluate/actual";
+import { type Grade, actualPieces, claimedValue, readActual, targetSide } from "../evaluate/actual";
 import { judgedTarget } from "../evaluate/units";
 import type { CellReading, CellValue, ParsedTarget, TargetPart } from "../types";
 
@@ -74,9 +74,18 @@ export function scoreIndicator(
     return compareIso(read.date, target.date) <= 0 ? weight : GRADE_SHARE.partly * weight;
   }
 
-  const b = read.value;
   const a = target.value;
   if (a === null || !Number.isFinite(a)) return null;
+  const at = (b: number) => numberScore(target, b, a, weight);
+  // A value said from one side: scored where the check judges it (docs/domain.md#a-value-said-from-one-side).
+  const side = read.claim ? targetSide(target) : null;
+  if (!read.claim || !side) return at(read.value);
+  // Decided as the check decides, met (full weight) or not; the score then is the written bound's.
+  const b = claimedValue(read.claim, side, at, (x, y) => (x === weight) === (y === weight));
+  return b === null ? null : at(b);
+}
+
+function numberScore(target: ParsedTarget, b: number, a: number, weight: number): number | null {
   switch (target.kind) {
     case "range": {
       const high = target.high ?? a;

@@ -178,7 +178,6 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "actual.not-a-grade": { value: "基本完成" },
   "actual.not-a-date": { value: "年底" },
   "actual.unit-mismatch": { unit: "人", targetUnit: "%" },
-  "actual.more-than-cap": { value: "50余万元", sign: "≤", limit: 50, unit: "万元" },
   "actual.may-exceed-cap": { value: "50万元以上", sign: "≤", limit: 50, unit: "万元" },
   "actual.may-miss-floor": { value: "90%以下", sign: "≥", limit: 90, unit: "%" },
   "actual.not-a-percent": { value: "9500", percent: 9500 },
@@ -194,6 +193,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "judge.range-no-high": {},
   "judge.no-comparator": {},
   "judge.due-in-name": { deadline: "2024-07-31" },
+  "judge.claim-strict": { text: "超过50万元", value: 50, unit: "万元", above: true },
   "judge.part-judged": { judged: PARTS[0], others: PARTS.slice(1) },
   "judge.parts-needed": { parts: PARTS },
   // why: the part's reason, already worded in the language shown (English here).

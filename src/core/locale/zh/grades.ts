@@ -98,6 +98,8 @@ export const ACTUAL_COMPARATOR_PREFIX =
 export const ACTUAL_COMPARATOR_SUFFIX = /\s*(?:及以上|及以下|以上|以下|以内|之内|(?<=[\p{Script=Han}])内)$/u;
 /** The comparator words of ACTUAL_COMPARATOR_PREFIX that say strictly more than the number (超过50万元 is over 50). */
 export const ACTUAL_MORE_THAN_PREFIX = /^(?:>(?!=)|超过|高于|大于(?!等于))/;
+/** The comparator words that say strictly less than the number (低于90% is under 90, never 90). */
+export const ACTUAL_LESS_THAN_PREFIX = /^(?:<(?!=)|低于|小于(?!等于))/;
 /**
  * “More than” written after the number or its magnitude (2000余人, 1.2万余, 1万多人次, 百余人) states at least that
  * number, as 以上 does: dropped, the number read (2000人, 1.2万, 1万人次).

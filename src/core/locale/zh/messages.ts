@@ -332,8 +332,6 @@ export const zh: Catalogue = {
   "actual.not-a-grade": (p) => `定性指标应填写达成情况（达成 / 部分达成 / 未达成），实际为“${p.value}”`,
   "actual.not-a-date": (p) => `时限指标应填写完成日期，实际为“${p.value}”`,
   "actual.unit-mismatch": (p) => `实际值单位“${p.unit}”与指标值单位“${p.targetUnit}”不一致`,
-  "actual.more-than-cap": (p) =>
-    `实际值“${p.value}”多于上限 ${p.sign} ${withUnit(p.limit, p.unit)}，是否超出请填写具体数值`,
   "actual.may-exceed-cap": (p) =>
     `实际值“${p.value}”只写了下限，可能超出上限 ${p.sign} ${withUnit(p.limit, p.unit)}，是否超出请填写具体数值`,
   "actual.may-miss-floor": (p) =>
@@ -363,6 +361,8 @@ export const zh: Catalogue = {
   "judge.over-exact": () => "（超出目标值，目标为等于）",
   "judge.one-read-as-whole": () => "（1 按比例读作 100%；如指 1%，请填写“1%”）",
   "judge.read-as-fraction": (p) => `（${exactNumber(p.value)} 按比例读作 ${exactNumber(p.value * 100)}%）`,
+  "judge.claim-strict": (p) =>
+    `（“${p.text}”不含 ${withUnit(p.value, p.unit)}本身，按${p.above ? "多于" : "少于"}它判断）`,
   "judge.due-in-name": (p) => `（指标名称所注时点：${p.deadline} 到期）`,
   "judge.part-judged": (p) =>
     `（指标值含多个数量：按${partZh(p.judged)}判断，${partsZh(p.others)}未核对；逐项填写实际值（以逗号分开）可逐项判断）`,
