@@ -339,6 +339,11 @@ export interface ParsedTarget {
    * actual of 1500 % is no slip (9500 against another ≥90% is: actual.not-a-percent).
    */
   growth?: true;
+  /**
+   * A percentage under a name of a share of a whole (满意度, 合格率, 覆盖率: SHARE_OF_WHOLE_NAME): it cannot pass 100 %, so
+   * an actual of 950 % is a slip, said, not 超额 (actual.over-whole).
+   */
+  whole?: true;
   /** Deadline (date kind) or period end (period kind), ISO. */
   date?: string;
   /** Period start, ISO. */

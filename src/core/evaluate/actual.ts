@@ -60,7 +60,16 @@ import {
   readPeriod,
 } from "../notation/text";
 import { parseTarget, splitParts } from "../notation/parseTarget";
-import { canonicalUnit, convertUnit, isCumulativeUnit, isKnownUnit, MOST_PERCENT, shareUnit, unitSlip } from "./units";
+import {
+  canonicalUnit,
+  convertUnit,
+  isCumulativeUnit,
+  isKnownUnit,
+  isWholeItemUnit,
+  MOST_PERCENT,
+  shareUnit,
+  unitSlip,
+} from "./units";
 
 /**
  * What a value said from one side allows (docs/domain.md#a-value-said-from-one-side): from `low` to `high` (null: no
@@ -450,6 +459,10 @@ function readNumber(
       (target.kind === "number" || target.kind === "range")
     )
       return invalid(say("actual.not-a-percent", { value: String(value), percent: v }));
+    // 950 for a satisfaction of 95.0: a share of a whole (满意度, 合格率) cannot pass 100 %; -1起: no count is negative.
+    if (target.whole && targetUnit === "%" && v > 100 && (target.kind === "number" || target.kind === "range"))
+      return invalid(say("actual.over-whole", { value: String(value), percent: v }));
+    if (v < 0 && cannotBeNegative(target)) return invalid(say("actual.negative", { value: String(value) }));
     return kept ? { kind: "number", value: v, claim: kept } : { kind: "number", value: v };
   };
   if (unit === null || targetUnit === null) return atCap(amount);
@@ -590,6 +603,13 @@ function ratio(times: number, per: number, unit: string): { times: number; per: 
   if (times >= per && times % per === 0) return { times: times / per, per: 1, unit };
   if (per % times === 0) return { times: 1, per: per / times, unit };
   return { times, per, unit };
+}
+
+/** A count (人, 起, 个平台) or a share of a whole (满意度): no actual of it is below 0. Changes may be (下降3人). */
+function cannotBeNegative(target: ParsedTarget): boolean {
+  if (target.kind !== "number" && target.kind !== "range") return false;
+  const unit = canonicalUnit(target.unit);
+  return target.whole === true || (unit !== null && (COUNT_UNITS.includes(unit) || isWholeItemUnit(unit)));
 }
 
 /** Targets whose actual is read as a number (readActual's default): the others read dates, grades or anything. */

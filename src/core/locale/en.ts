@@ -513,6 +513,10 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
     `Actual not judged: ${q(p.value)} gives only a lower bound and may pass the cap ${p.sign} ${quantityEn(p.limit, p.unit)}; write the exact amount`,
   "actual.may-miss-floor": (p) =>
     `Actual not judged: ${q(p.value)} gives only an upper bound and may fall short of ${p.sign} ${quantityEn(p.limit, p.unit)}; write the exact value`,
+  "actual.over-whole": (p) =>
+    `Actual not judged: ${q(p.value)} read as a percentage is ${exactNumber(p.percent)}%, and a share such as a satisfaction or a pass rate cannot exceed 100%; type the percentage (e.g. 95 or 95%)`,
+  "actual.negative": (p) =>
+    `Actual not judged: ${q(p.value)} is negative, and a count or a share cannot be below 0; type the actual number (0 if none)`,
   "actual.not-a-percent": (p) =>
     `Actual not judged: ${q(p.value)} as a percentage is ${exactNumber(p.percent)} %, more than ten times the whole; type the share as a percentage (e.g. 95 or 95%)`,
   "actual.ratio-ambiguous": (p) =>

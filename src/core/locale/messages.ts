@@ -327,6 +327,10 @@ export interface MessageParams {
   "actual.may-miss-floor": OneSided;
   /** A share typed as a number over ten times the whole (9500 for 95.00 against ≥90%); percent: as read. */
   "actual.not-a-percent": { value: string; percent: number };
+  /** A share of a whole (满意度, 合格率) typed above 100 % (950 for 95.0); percent: as read. */
+  "actual.over-whole": { value: string; percent: number };
+  /** A count or a share typed below 0 (-1起 against ≤3起). */
+  "actual.negative": { value: string };
   /** value: the bare number typed; target: the ratio target as shown (1:15). */
   "actual.ratio-ambiguous": { value: number; target: string };
   /** A number without a unit that is `times` × its target in `unit` (canonical) and fits no smaller unit (unitSlip). */

@@ -51,6 +51,7 @@ import {
   BRACKET_INTERVAL,
   CHANGE_NAME,
   GROWTH_NAME_WORDS,
+  SHARE_OF_WHOLE_NAME,
   ELECTRICITY_NAME,
   NEW_BAD_THING_NAME,
   NEW_THINGS_NAME,
@@ -106,6 +107,11 @@ export function targetMemoSize(): number {
   return memo.size;
 }
 
+/** 满意度, 合格率 … (or the 二级 服务对象满意度指标), not a change of one (满意度提升率): a share that cannot pass 100 %. */
+function isShareOfWhole(name: string, level2: string): boolean {
+  return (SHARE_OF_WHOLE_NAME.test(name) || SHARE_OF_WHOLE_NAME.test(level2)) && !CHANGE_NAME.test(name);
+}
+
 /** Parse a target cell (text, number, or anything a host hands over). Never throws. */
 export function parseTarget(value: CellValue, ctx?: TargetContext): ParsedTarget {
   let hit: ParsedTarget | undefined;
@@ -120,6 +126,7 @@ export function parseTarget(value: CellValue, ctx?: TargetContext): ParsedTarget
     const clean = sanitize(ctx);
     result = parseUncached(value, clean);
     if (result.unit === "%" && GROWTH_NAME_WORDS.some((w) => clean.name?.includes(w))) result.growth = true;
+    else if (result.unit === "%" && isShareOfWhole(clean.name ?? "", clean.level2 ?? "")) result.whole = true;
   } catch (e) {
     // A bug must not break a sheet of formulas: report it as an unreadable target.
     result = unknown(safeRaw(value), say("target.parse-error", { detail: e instanceof Error ? e.message : String(e) }));

@@ -5,16 +5,20 @@
 import { renderMessage, say, type Message } from "../../../src/core/locale/messages";
 import type { Comparator, ParsedTarget } from "../../../src/core/types";
 import { IMPLAUSIBLE_ACTUAL_TIMES, MOST_PERCENT } from "../../../src/core/evaluate/units";
+import { COUNT_UNITS } from "../../../src/core/locale/zh";
 
 /**
  * An actual the properties may judge: read in the target's unit as typed — no unit slip (≥ IMPLAUSIBLE_ACTUAL_TIMES × a
  * 万元 target is read in 元, or not judged: units.ts unitSlip) and no share far over the whole (above MOST_PERCENT
- * against a % target: actual.not-a-percent). Each has its own tests (unitSlip.test.ts, actual.test.ts).
+ * against a % target: actual.not-a-percent), and no count below 0 (actual.negative). Each has its own tests
+ * (unitSlip.test.ts, actual.test.ts, impossibleActuals.test.ts).
  */
 export const believable = (actual: number, target: number, unit: string | null) =>
   unit === "%"
     ? actual <= MOST_PERCENT
-    : unit !== "万元" || !(target > 0 && actual >= target * IMPLAUSIBLE_ACTUAL_TIMES);
+    : unit !== null && COUNT_UNITS.includes(unit)
+      ? actual >= 0
+      : unit !== "万元" || !(target > 0 && actual >= target * IMPLAUSIBLE_ACTUAL_TIMES);
 
 const SIGN: Record<Comparator, string> = { ">=": "≥", ">": ">", "=": "=", "<": "<", "<=": "≤", between: "" };
 

@@ -181,6 +181,8 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "actual.may-exceed-cap": { value: "50万元以上", sign: "≤", limit: 50, unit: "万元" },
   "actual.may-miss-floor": { value: "90%以下", sign: "≥", limit: 90, unit: "%" },
   "actual.not-a-percent": { value: "9500", percent: 9500 },
+  "actual.over-whole": { value: "950", percent: 950 },
+  "actual.negative": { value: "-1起" },
   "actual.ratio-ambiguous": { value: 14, target: "1:15" },
   "actual.implausible": { value: 48000000, times: 9600000, unit: "万人次" },
   "actual.not-a-number": { value: "较多" },

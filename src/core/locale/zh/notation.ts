@@ -174,6 +174,13 @@ export const CHANGE_NAME =
  * 100 %, and an actual far above it is no slip (ParsedTarget.growth).
  */
 export const GROWTH_NAME_WORDS: readonly string[] = ["增长", "增幅", "增速", "同比", "环比", "提高", "提升", "倍"];
+/**
+ * Names of a share of a whole (满意度, 合格率, 覆盖率 …): what part of the people, items or places counted, so never above
+ * 100 % — a typed 950 is 95.0 mistyped, not 超额 (ParsedTarget.whole). Not 完成率 / 执行率 / 增长率 / 利用率, which a plan
+ * beaten or a change may take past 100 %; a change of such a share (满意度提升率: CHANGE_NAME) is none either.
+ */
+export const SHARE_OF_WHOLE_NAME =
+  /(?:满意|合格|达标|覆盖|知晓|普及|参保|接种|入学|巩固|优良|完好|准确|正确|成活|存活|合规|及时|办结|结案|回复|响应|建档|签约)(?:率|度)/;
 /** An interval in brackets, `[90,100]`, `[90%,100%]`: its bounds, read as `90-100`. */
 export const BRACKET_INTERVAL = /^\[([^,\]]+),([^,\]]+)\]$/;
 

@@ -1,0 +1,68 @@
+/**
+ * An actual no indicator of its kind can have (docs/domain.md#actual-values): a satisfaction or a pass rate above 100 %
+ * (950 typed for 95.0), a count below 0 (-1起). Said, not judged — on the old main 950 against ≥90% was 超额 (blue) and
+ * -1起 against ≤3起 达标 (green).
+ */
+import { judgeIndicator } from "../../../src/core/evaluate/judgeIndicator";
+import { parseTarget } from "../../../src/core/notation/parseTarget";
+import { scoreIndicator } from "../../../src/core/score/score";
+import { DEFAULT_SETTINGS, type CellValue } from "../../../src/core/types";
+import { status } from "../../../src/functions/functions";
+
+const YEAR_END = { ...DEFAULT_SETTINGS, asOf: "2024-12-31" };
+const judge = (name: string, target: string, actual: CellValue, level2?: string) =>
+  judgeIndicator(parseTarget(target, { name, level2, budgetYear: 2024 }), actual, { name, level2 }, YEAR_END);
+
+test.each([
+  ["服务对象满意度", "≥90%", 950, ""],
+  ["群众满意度", "≥90%", "950", ""],
+  ["群众满意度", "≥90%", "950%", ""],
+  ["验收合格率", "100%", 101, ""],
+  ["水质达标率", "≥95%", 120, ""],
+  ["政策知晓率", "≥80%", 180, ""],
+  ["农村饮水覆盖率", "95%-100%", 105, ""],
+  ["受益群众", "≥90%", 950, "服务对象满意度指标"],
+])("%p %p with %p: over 100 %, said, not judged", (name, target, actual, level2) => {
+  const r = judge(name, target, actual, level2 || undefined);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toMatch(/按百分比是 \d+%，满意度、合格率一类的比率不会超过 100%，未判断/);
+  expect(scoreIndicator(parseTarget(target, { name, level2: level2 || undefined }), actual, 10)).toBeNull();
+});
+
+test.each([
+  // A plan beaten, a growth, a change of a share: past 100 % is real.
+  ["任务完成率", "≥90%", 150, "green"],
+  ["预算执行率", "≥90%", 105, "green"],
+  ["收入增长率", "≥10%", 150, "green"],
+  ["满意度提升率", "≥5%", 150, "green"],
+  // A share of a whole at or under 100 % is judged as before.
+  ["服务对象满意度", "≥90%", 100, "green"],
+  ["服务对象满意度", "≥90%", 0.95, "green"],
+  ["服务对象满意度", "≥90%", "95%", "green"],
+])("%p %p with %p is judged (%p)", (name, target, actual, light) => {
+  expect(judge(name, target, actual).light).toBe(light);
+});
+
+test.each([
+  ["安全事故", "≤3起", "-1起"],
+  ["安全事故", "≤3起", -1],
+  ["培训人次", "≥100人次", -5],
+  ["建成平台", "1个平台", "-1个"],
+  ["服务对象满意度", "≥90%", -95],
+])("%p %p with %p: a negative count or share, said, not judged", (name, target, actual) => {
+  const r = judge(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain("是负数，数量或比率不会小于 0，未判断");
+});
+
+test("a change may be negative: 下降 and a fall of a count are judged", () => {
+  expect(judge("经费增长率", "≥-5%", -3).light).toBe("green");
+  expect(judge("事故起数", "下降10%", -12).light).toBe("green");
+});
+
+test("PERF.STATUS says the same (the name from its indicator-type argument)", () => {
+  expect(status([["≥90%"]], 950, undefined, [["满意度指标", "服务对象满意度指标", "群众满意度"]])).toBe("无法识别");
+  expect(status([["≥90%"]], 95, undefined, [["满意度指标", "服务对象满意度指标", "群众满意度"]])).toBe("达标");
+  expect(status([["≤3起"]], "-1起")).toBe("无法识别");
+  expect(status([["≤3起"]], "0起")).toBe("达标");
+});
