@@ -47,6 +47,8 @@ import {
   ACTUAL_NUMBER_SUFFIX,
   ACTUAL_ROUGHLY_MORE,
   TIME_ROUGHLY_MORE,
+  leadingChineseDecimal,
+  leadingHalfSpan,
   leadingLargeNumeral,
   TRADITIONAL_MAGNITUDES,
 } from "../locale/zh";
@@ -166,7 +168,8 @@ export function westernNumbers(s: string): string {
  * (normalizeText: 萬 is 万 there).
  */
 export function plainWrittenNumber(s: string): { text: string; more: boolean; ofUnit: boolean } {
-  let t = leadingLargeNumeral(s.replace(ACTUAL_NUMBER_PREFIX, "").replace(ACTUAL_NUMBER_SUFFIX, ""));
+  const bare = s.replace(ACTUAL_NUMBER_PREFIX, "").replace(ACTUAL_NUMBER_SUFFIX, "");
+  let t = leadingLargeNumeral(leadingHalfSpan(leadingChineseDecimal(bare)));
   const ofUnit = TIME_ROUGHLY_MORE.test(t);
   const more = ofUnit || ACTUAL_ROUGHLY_MORE.test(t);
   if (more) t = leadingLargeNumeral(t.replace(ACTUAL_ROUGHLY_MORE, "").replace(TIME_ROUGHLY_MORE, ""));

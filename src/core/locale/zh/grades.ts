@@ -110,7 +110,7 @@ export const ACTUAL_ROUGHLY_MORE = /(?<=[\d十百千万亿])[余多](?=\p{Script
  * after the unit at the end.
  */
 export const TIME_ROUGHLY_MORE =
-  /(?<=[\d一二两三四五六七八九十]个)[余多](?=月|小时|工作日)|(?<=[\d一二两三四五六七八九十](?:年|个月|天|日|周|小时|个小时))[余多]$/u;
+  /(?<=[\d一二两三四五六七八九十]个)[余多](?=月|小时|工作日)|(?<=[\d一二两三四五六七八九十](?:年|个月|月|天|日|周|小时|个小时))[余多]$/u;
 /**
  * A comparison written in an actual that leaves it unbounded upward (50万元以上, 不低于90%, 超过50万元) or downward
  * (90%以下, 不超过30天, 低于90%): against a cap (resp. floor) the value may lie on either side (docs/domain.md#actual-values).

@@ -89,7 +89,8 @@ export function leadingLargeNumeral(s: string): string {
   const m = LEADING_LARGE.exec(s);
   if (!m) return s;
   const run = m[0];
-  const magnitude = run.endsWith("亿") ? 1e8 : run.endsWith("万") ? 1e4 : 1;
+  // The largest magnitude written is kept (一万二 → 1.2万, not 12000): against 万元 the bare 12000 would be 12000 万元.
+  const [magnitude, word] = run.includes("亿") ? [1e8, "亿"] : [1e4, "万"];
   let total = 0;
   let rest = run;
   // The place a digit alone after the last magnitude counts: 一万二 is 12000, 一亿二 1.2亿 (一万零二 is 10002).
@@ -100,7 +101,7 @@ export function leadingLargeNumeral(s: string): string {
   ] as const) {
     const i = rest.indexOf(ch);
     if (i < 0) continue;
-    const head = chineseInteger(rest.slice(0, i));
+    const head = mixedInteger(rest.slice(0, i));
     if (head === null || head === 0) return s;
     total += head * power;
     const after = rest.slice(i + 1);
@@ -108,17 +109,63 @@ export function leadingLargeNumeral(s: string): string {
     below = rest === after ? power / 10 : 1;
   }
   if (rest) {
-    const tail = chineseInteger(rest);
+    const tail = mixedInteger(rest);
     if (tail === null) return s;
     total += tail < 10 && rest.length === 1 ? tail * below : tail;
   }
   // 1.2 of 一万二千 (12000 / 10000) at 15 digits, as Excel keeps a number.
-  const shown = magnitude === 1 ? String(total) : `${Number((total / magnitude).toPrecision(15))}${run.slice(-1)}`;
+  const shown = `${Number((total / magnitude).toPrecision(15))}${word}`;
   return shown + s.slice(run.length);
 }
-// Not a fraction: 十万分之八 is 8/10万 (westernNumbers).
+// Not a fraction: 十万分之八 is 8/10万 (westernNumbers). Digits may stand for the numerals as clerks type them (1万2千,
+// 1万2, 3亿5千万), but digits and a magnitude alone (10万, 1.2万) are a number already and are left as they are.
 const LEADING_LARGE =
-  /^[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*[万亿][零〇一二两三四五六七八九十百千万亿]*(?!分之)/;
+  /^(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千\d]*[万亿]|\d+[万亿](?=[零〇一二两三四五六七八九十百千\d]))[零〇一二两三四五六七八九十百千万亿\d]*(?!分之)/;
+
+const DIGIT_NUMERALS = "〇一二三四五六七八九";
+
+/** A part of a numeral between magnitudes, in digits (12, 5000) or Chinese with digits for its numerals (2千, 二千五). */
+function mixedInteger(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  return chineseInteger(s.replace(/\d/g, (d) => DIGIT_NUMERALS[Number(d)]));
+}
+
+/** A Chinese decimal leading a text (一点二万人 → 1.2万人, 九十五点五 → 95.5); the text unchanged otherwise. */
+export function leadingChineseDecimal(s: string): string {
+  const m = /^([零〇一二两三四五六七八九十百千]+)点([零〇一二三四五六七八九]+)/.exec(s);
+  const whole = m ? chineseInteger(m[1]) : null;
+  if (!m || whole === null) return s;
+  const fraction = [...m[2]].map((c) => chineseInteger(c) ?? 0).join("");
+  return `${whole}.${fraction}${s.slice(m[0].length)}`;
+}
+
+/** Half a span of time, in the unit it is counted in: 半年 is six months, not 0.5 of a 365-day year (6.08 months). */
+const HALF_OF: Readonly<Record<string, string>> = {
+  年: "6个月",
+  个月: "0.5个月",
+  月: "0.5个月",
+  天: "0.5天",
+  日: "0.5天",
+  个小时: "0.5小时",
+  小时: "0.5小时",
+};
+
+/**
+ * Half a span of time leading a text (半年 → 6个月, 半个月 → 0.5个月, 半天 → 0.5天, 一年半 → 1.5年, 3个半月 → 3.5个月);
+ * the text unchanged otherwise.
+ */
+export function leadingHalfSpan(s: string): string {
+  const half = /^半(年|个月|月|天|日|个小时|小时)/.exec(s);
+  if (half) return HALF_OF[half[1]] + s.slice(half[0].length);
+  const after =
+    /^(\d+|[一二两三四五六七八九十]+)(年|个月|天|日|个小时|小时)半/.exec(s) ??
+    /^(\d+|[一二两三四五六七八九十]+)个半(月|小时)/.exec(s);
+  if (!after) return s;
+  const n = /^\d+$/.test(after[1]) ? Number(after[1]) : chineseInteger(after[1]);
+  if (n === null) return s;
+  const unit = after[0].includes("个半") ? `个${after[2]}` : after[2];
+  return `${n}.5${unit}${s.slice(after[0].length)}`;
+}
 
 /** "3", "三", "十", "十二" → 3, 3, 10, 12 (months and quarters; callers check the range). */
 export function smallNumber(s: string): number | null {

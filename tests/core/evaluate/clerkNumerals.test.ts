@@ -1,0 +1,59 @@
+/**
+ * Numbers as clerks type them, read by the one reader (plainWrittenNumber, docs/domain.md#actual-values): digits for
+ * the numerals of a Chinese number (1万2千, 1万2), a Chinese decimal (一点二万), half a span of time (半年 = 6个月), 月余.
+ * Each row was “应填写数值” or a unit mismatch (no light) on the old main.
+ */
+import { readActual } from "../../../src/core/evaluate/actual";
+import { parseTarget } from "../../../src/core/notation/parseTarget";
+import { amountWritten } from "../../../src/core/read/text";
+import { status } from "../../../src/functions/functions";
+
+const target = (t: string) => parseTarget(t, {});
+
+test.each([
+  ["1万2千人", "≥10000人", 12000],
+  ["1万2", "≥10000人", 12000],
+  ["1万2千", "≥12000", 12000],
+  ["2万5000人次", "≥10000人次", 25000],
+  ["3亿5千万元", "≥1亿元", 3.5],
+  ["1万2", "≤50万元", 1.2],
+  ["一点二万人", "≥10000人", 12000],
+  ["一点五万元", "≤50万元", 1.5],
+  ["九十五点五", "≥90%", 95.5],
+  ["半年", "≤6个月", 6],
+  ["半个月", "≤1个月", 0.5],
+  ["半天", "≤1天", 0.5],
+  ["一年半", "≤2年", 1.5],
+  ["3个半月", "≤4个月", 3.5],
+])("%p against %p reads %p", (typed, t, expected) => {
+  const read = readActual(typed, target(t));
+  expect(read.kind).toBe("number");
+  if (read.kind === "number") expect(read.value).toBeCloseTo(expected, 9);
+});
+
+test("一万二 against 万元 is 1.2 万元, not 12000 万元 (the largest magnitude written is kept)", () => {
+  expect(readActual("一万二", target("≤50万元"))).toEqual({ kind: "number", value: 1.2 });
+  expect(amountWritten("一万二")).toBe("1.2万");
+  expect(amountWritten("1万2")).toBe("1.2万");
+  expect(amountWritten("1万2千元")).toBe("1.2万元");
+  expect(amountWritten("一点二万元")).toBe("1.2万元");
+});
+
+test("3月余 is 3 to 4 months: met against ≥3个月 and ≤4个月, over ≤3个月 (as 3个月余)", () => {
+  for (const typed of ["3月余", "3个月余"]) {
+    expect(status([["≥3个月"]], typed)).toBe("达标");
+    expect(status([["≤4个月"]], typed)).toBe("达标");
+    expect(status([["≤3个月"]], typed)).toBe("未达标");
+  }
+});
+
+test("PERF.STATUS reads them alike; plain digits and other words as before", () => {
+  expect(status([["≥11000人"]], "1万2千人")).toBe("达标");
+  expect(status([["≥15000人"]], "1万2")).toBe("未达标");
+  expect(status([["≤6个月"]], "半年")).toBe("达标");
+  expect(status([["≤5个月"]], "半年")).toBe("未达标");
+  expect(readActual("10万人", target("≥10000人"))).toEqual({ kind: "number", value: 100000 });
+  expect(readActual("1.2万人", target("≥10000人"))).toEqual({ kind: "number", value: 12000 });
+  expect(readActual("一万零二", target("≥10000"))).toEqual({ kind: "number", value: 10002 });
+  expect(readActual("半年度", target("≤6个月")).kind).toBe("invalid");
+});
