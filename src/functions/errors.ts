@@ -55,6 +55,10 @@ const MESSAGES = {
   },
   negativeWeight: { zh: "分值须为非负数", en: "Weight must not be negative" },
   totalRange: { zh: "总分须在 0 到 100 之间：{0}", en: "Total must be between 0 and 100: {0}" },
+  swappedArgs: {
+    zh: "参数顺序可能颠倒：实际值参数“{0}”带比较符号，像指标值，而指标值参数是一个数。应为 PERF.STATUS(指标值, 实际值)；如实际值确是此写法，请填写具体数值",
+    en: "Arguments may be swapped: the actual “{0}” has a comparison sign, like a target, while the target is a plain number. Use PERF.STATUS(target, actual); if the actual is written so, give the exact value",
+  },
   notScorable: { zh: "实际值无法识别，不能评分：{0}", en: "Actual not understood, cannot score: {0}" },
   internal: { zh: "内部错误：{0}", en: "Internal error: {0}" },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -179,6 +179,22 @@ function targetProblem(target: ParsedTarget): Problem | null {
   return new Problem(target.kind === "unknown" ? "unknownTarget" : "missingTarget", detail);
 }
 
+/**
+ * =PERF.STATUS(H11,F11), the actual first: a number (92) as the target and a target with a comparator (≥90%, 不低于90%)
+ * as the actual judge silently wrong (≥90% read as the claim “at least 90”, against a bare 92: short). Said instead,
+ * with the order to use. Only a number cell as the target: a target cell holds text (95%, ≥90%) far more often than an
+ * actual does, and a bare text 95% beside a clerk's “≥96%” is a one-sided value, judged as such. A number target
+ * with an actual truly written “≥96%” is asked for the exact value, as the message says.
+ */
+function swappedArguments(cells: TargetCells, actual: PlainValue, type: IndicatorType): Problem | null {
+  if (typeof actual !== "string" || typeof cells.value !== "number" || cells.sign !== undefined) return null;
+  const given = targetOf(cells, type, undefined);
+  if (!(given.kind === "number" && !given.opExplicit)) return null;
+  const asTarget = parseTarget(actual, { name: type.name, level2: type.level2 });
+  const comparator = ["number", "range", "duration"].includes(asTarget.kind) && asTarget.opExplicit;
+  return comparator && asTarget.op !== "=" ? new Problem("swappedArgs", actual.trim()) : null;
+}
+
 // ───────────────────────────── schedule ─────────────────────────────
 
 const checkpointMemo = new Memo<string, string | null>(1024);
@@ -282,6 +298,7 @@ export const STATUS = defineFunction(
   "STATUS",
   [TARGET, ACTUAL, AS_OF, TYPE, LANG, BUDGET_YEAR, BANDS, STRICT, LEVELS],
   (target, actual, asOf, type, lang, year, bands, strict, levels) =>
+    swappedArguments(target, actual, type) ??
     statusLabel(judge(target, actual, asOf, type, year, { bands, strict, levels }).status, lang),
 );
 
@@ -289,6 +306,7 @@ export const LIGHT = defineFunction(
   "LIGHT",
   [TARGET, ACTUAL, AS_OF, TYPE, LANG, BUDGET_YEAR, BANDS, STRICT, LEVELS],
   (target, actual, asOf, type, lang, year, bands, strict, levels) =>
+    swappedArguments(target, actual, type) ??
     lightLabel(judge(target, actual, asOf, type, year, { bands, strict, levels }).light, lang),
 );
 
@@ -302,7 +320,7 @@ export const GAP = defineFunction("GAP", [TARGET, ACTUAL, TYPE], (cells, actual,
   const target = targetOf(cells, type, undefined);
   const problem = targetProblem(target);
   if (problem) return problem;
-  return judge(cells, actual, null, type).gap ?? "";
+  return swappedArguments(cells, actual, type) ?? judge(cells, actual, null, type).gap ?? "";
 });
 
 export const DEADLINE = defineFunction("DEADLINE", [TARGET, BUDGET_YEAR, TYPE], (cells, given, type) => {

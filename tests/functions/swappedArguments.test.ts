@@ -1,0 +1,47 @@
+/**
+ * =PERF.STATUS(H11,F11): the actual cell first, the target second. On the old main it judged silently — 92 as the
+ * target and “≥90%” read as the claim “at least 90” gave 未达标 for a satisfaction of 92 % against ≥90 %. Now said.
+ */
+import { FunctionError } from "../../src/functions/errors";
+import { gap, light, status } from "../../src/functions/functions";
+
+const swapped = (actual: string) =>
+  new FunctionError(
+    "#VALUE!",
+    `参数顺序可能颠倒：实际值参数“${actual}”带比较符号，像指标值，而指标值参数是一个数。应为 PERF.STATUS(指标值, 实际值)；如实际值确是此写法，请填写具体数值`,
+  );
+
+test.each([
+  [92, "≥90%"],
+  [0.92, "不低于90%"],
+  [30, "≤50万元"],
+  [120, "≥100人"],
+  [92, "90%以上"],
+  [3, "不超过5天"],
+])("PERF.STATUS(%p, %p): arguments swapped, said", (actualCell, targetCell) => {
+  expect(status([[actualCell]], targetCell)).toEqual(swapped(targetCell));
+  expect(light([[actualCell]], targetCell)).toEqual(swapped(targetCell));
+  expect(gap([[actualCell]], targetCell)).toEqual(swapped(targetCell));
+});
+
+test("in the right order, and where the target is no bare number, judged as before", () => {
+  expect(status([["≥90%"]], 92)).toBe("达标");
+  expect(status([["≥90%"]], "≥96%")).toBe("达标");
+  // A bare text target beside a clerk's one-sided value: a claim, judged on its bound.
+  expect(status([["95%"]], "≥96%")).toBe("达标");
+  expect(status([["95%"]], "95%")).toBe("达标");
+  // A number target with a plain actual, or one with a comparator in its own sign cell.
+  expect(status([[95]], "96%")).toBe("达标");
+  expect(status([["≥", 95, "%"]], "≥96%")).toBe("达标");
+  // 约 is no comparator a target is written with.
+  expect(status([[95]], "约96%")).toBe("达标");
+});
+
+test("English", () => {
+  expect(status([[92]], "≥90%", undefined, undefined, "en")).toEqual(
+    new FunctionError(
+      "#VALUE!",
+      "Arguments may be swapped: the actual “≥90%” has a comparison sign, like a target, while the target is a plain number. Use PERF.STATUS(target, actual); if the actual is written so, give the exact value",
+    ),
+  );
+});
