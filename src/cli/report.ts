@@ -23,6 +23,7 @@ const TEXT = {
     ahead: (points: string) => `领先 ${points} 个百分点`,
     noSpent: "未填执行数",
     unreadableSpent: "执行数无法识别",
+    dateSpent: "执行数是日期，不是金额",
     uncachedSpent: "执行数是公式，文件中没有计算结果",
     errorSpent: "执行数显示错误值（公式出错）",
     noBudget: "未读到预算金额",
@@ -61,6 +62,7 @@ const TEXT = {
     ahead: (points: string) => `${points} points ahead`,
     noSpent: "no spending entered",
     unreadableSpent: "amount spent not understood",
+    dateSpent: "amount spent is a date, not an amount",
     uncachedSpent: "amount spent is a formula with no result in the file",
     errorSpent: "amount spent shows an error (its formula fails)",
     noBudget: "no budget found",
@@ -111,6 +113,7 @@ function noExecutionText(t: (typeof TEXT)[Lang], why: NoExecution | null): strin
     "no-budget": t.noBudget,
     "no-spent": t.noSpent,
     "spent-unreadable": t.unreadableSpent,
+    "spent-date": t.dateSpent,
     "spent-uncached": t.uncachedSpent,
     "spent-error": t.errorSpent,
   };

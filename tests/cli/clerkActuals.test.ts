@@ -62,9 +62,11 @@ test("a date typed as 执行数 is no amount: said once at the cell, execution n
   const said = doc.files[0].diagnostics.filter((d) => d.cell === `'${OFFICE}'!H7`).map((d) => d.message);
   expect(said).toEqual(["执行数单元格中是日期 2024-06-30，不是金额，请填写支出金额（万元），执行进度未判断"]);
   expect(table(OFFICE).execution).toBeNull();
-  // The report's project line says why there is no verdict; the line at the cell is in --json (and the pane).
+  // The report's project line says why there is no verdict, as the line at the cell (in --json and the pane) does:
+  // verdict51 — it said “执行数无法识别” on the old main.
   expect(text).not.toMatch(/45473/);
-  expect(text).toMatch(/办公用品采购 {2}预算 63.14 万元 {2}执行数无法识别/);
+  expect(text).toMatch(/办公用品采购 {2}预算 63.14 万元 {2}执行数是日期，不是金额/);
+  expect(text).not.toMatch(/执行数无法识别/);
 });
 
 test("a satisfaction typed 9500 is no percentage: said, no light (it was 正常 / 绿)", () => {

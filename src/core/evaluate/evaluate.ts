@@ -30,10 +30,15 @@ export function readSpent(reading: CellReading | null): number | null {
 }
 
 /**
- * Why a table has no execution verdict: no budget read, no 执行数, a 执行数 that is not an amount ("二十万元"), one
- * written as a formula the file holds no result for, or a formula showing an error value (#DIV/0!).
+ * Why a table has no execution verdict: no budget read, no 执行数, a 执行数 that is not an amount ("二十万元"), a date
+ * (2024/6/30 typed there: the reader keeps it as its date text and says so at the cell, read.spent-date), one written
+ * as a formula the file holds no result for, or a formula showing an error value (#DIV/0!).
  */
-export type NoExecution = "no-budget" | "no-spent" | "spent-unreadable" | "spent-uncached" | "spent-error";
+export type NoExecution =
+  "no-budget" | "no-spent" | "spent-unreadable" | "spent-date" | "spent-uncached" | "spent-error";
+
+/** The date text the reader keeps for a date in 执行数 (readWorkbook spentInWan), or typed so. */
+const SPENT_DATE = /^\d{4}-\d{1,2}-\d{1,2}$/;
 
 /** Why a project table has no execution verdict (null: it has one, or it is no project): for the CLI and the pane. */
 export function whyNoExecution(table: GoalTable, execution: ExecutionResult | null): NoExecution | null {
@@ -42,6 +47,7 @@ export function whyNoExecution(table: GoalTable, execution: ExecutionResult | nu
   if (table.spent === null) return "no-spent";
   if (table.spent.uncached) return "spent-uncached";
   const v = table.spent.value;
+  if (typeof v === "string" && SPENT_DATE.test(v.trim())) return "spent-date";
   return v !== null && typeof v === "object" ? "spent-error" : "spent-unreadable";
 }
 

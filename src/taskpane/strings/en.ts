@@ -52,6 +52,8 @@ export const en: Strings = {
   executionBarLabel: "Spent {rate}, planned {planned} by {date}, {status}, {lagText}",
   noExecution: "No spending entered: budget execution cannot be judged.",
   spentUnreadable: "The amount spent is not a number: enter it in 10k CNY; budget execution was not judged.",
+  spentDate:
+    "The amount spent cell holds a date, not an amount: enter the amount in 10k CNY; budget execution was not judged.",
   spentUncached:
     "The amount spent is a formula the file holds no result for: open and save the file in Excel or WPS first; budget execution was not judged.",
   spentError:
@@ -161,6 +163,7 @@ export const en: Strings = {
   projectExecution: "spent {rate} / plan {planned} ({status})",
   projectNoExecution: "no spending entered",
   projectSpentUnreadable: "amount spent not understood",
+  projectSpentDate: "amount spent is a date",
   projectSpentUncached: "amount spent has no result",
   projectSpentError: "amount spent shows an error",
   projectNoBudget: "no budget found",

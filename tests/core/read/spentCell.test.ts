@@ -77,7 +77,8 @@ describe("the spent cell", () => {
     expect(notes(date)).toEqual(["执行数单元格中是日期 2024-06-30，不是金额，请填写支出金额（万元），执行进度未判断"]);
     expect(execution(date)).toBeNull();
     const t = checkWorkbook(table(date), { ...DEFAULT_SETTINGS, asOf: "2024-07-31" }).tables[0];
-    expect(whyNoExecution(t.table, t.result.execution)).toBe("spent-unreadable");
+    // verdict51: the project line says so, as the line at the cell does (spent-unreadable before).
+    expect(whyNoExecution(t.table, t.result.execution)).toBe("spent-date");
     // The same number in a General cell is an amount (said to be far above the budget), as before.
     expect(read(45473).tables[0].spent?.value).toBe(45473);
   });

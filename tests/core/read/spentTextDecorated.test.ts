@@ -9,14 +9,14 @@ import { checkWorkbook } from "../../../src/core/check";
 import { whyNoExecution } from "../../../src/core/evaluate/evaluate";
 import { runPipeline, settingsFor } from "../../../src/core/pipeline";
 import { readWorkbook } from "../../../src/core/read/readWorkbook";
-import { DEFAULT_SETTINGS, type CellValue } from "../../../src/core/types";
+import { DEFAULT_SETTINGS } from "../../../src/core/types";
 import { execRate } from "../../../src/functions/functions";
 import { readWorkbookBytes } from "../../../src/host/xlsx/read";
 import { editXlsx } from "../../scenarios/xlsxEdit";
-import { sheet, workbook } from "./grid";
+import { fmt, sheet, workbook, type Cell } from "./grid";
 
 /** A 万元 table with a budget of 63.14 and the 执行数 typed as `spent`. */
-function table(spent: CellValue, unitLine = "单位：万元") {
+function table(spent: Cell, unitLine = "单位：万元") {
   return workbook(
     sheet("S", [
       ["2024年办公用品采购绩效目标表", null, null, unitLine],
@@ -140,4 +140,15 @@ test("formulas mode passes a date in 执行数 as its text, not its serial", () 
   expect(execRate("2024-6-30", 63.14)).toMatchObject({ code: "#VALUE!" });
   const t = run.check.tables.find((x) => x.table.sheet === SHEET)!;
   expect(t.result.execution).toBeNull();
+});
+
+// verdict51: the project line (CLI report, pane) says why execution is not judged as the line at the cell does; on the
+// old main it was “spent-unreadable” (执行数无法识别) for a date the cell's own line names.
+test("a date in 执行数, a serial shown as a date or typed as text, is the reason execution is not judged", () => {
+  for (const wb of [table(fmt(45473, "yyyy/m/d")), table("2024-06-30")]) {
+    const t = checkWorkbook(wb, { ...DEFAULT_SETTINGS, asOf: "2024-07-31" }).tables[0];
+    expect(whyNoExecution(t.table, t.result.execution)).toBe("spent-date");
+  }
+  const t = checkWorkbook(table("二十万元左右吧"), { ...DEFAULT_SETTINGS, asOf: "2024-07-31" }).tables[0];
+  expect(whyNoExecution(t.table, t.result.execution)).toBe("spent-unreadable");
 });

@@ -61,6 +61,7 @@ const NO_EXECUTION_SHORT = {
   "no-budget": "projectNoBudget",
   "no-spent": "projectNoExecution",
   "spent-unreadable": "projectSpentUnreadable",
+  "spent-date": "projectSpentDate",
   "spent-uncached": "projectSpentUncached",
   "spent-error": "projectSpentError",
 } as const;
@@ -68,6 +69,7 @@ const NO_EXECUTION_NOTE = {
   "no-budget": "noBudget",
   "no-spent": "noExecution",
   "spent-unreadable": "spentUnreadable",
+  "spent-date": "spentDate",
   "spent-uncached": "spentUncached",
   "spent-error": "spentError",
 } as const;
