@@ -150,3 +150,20 @@ describe("Excel add-in (strict fake)", () => {
     expect(lines[0]).toContain("未能确认本工作簿的日期系统（1900 或 1904），日期按 1900 日期系统读写");
   });
 });
+
+test("breaker51: a deadline typed as a date in a 1904 workbook's 指标值 is that date (2024-06-20 by 2024-06-30: met)", () => {
+  // Excel for Mac: the clerk types 2024-06-30 into 指标值 and 2024-06-20 into the actual; both stored as 1904 serials.
+  const typed = editXlsx(new Uint8Array(readFileSync(SAMPLE)), [
+    { sheet: S, row: 12, col: 5, type: serial1900("2024-06-30") - OFFSET_1904 }, // F13, the 经费保障及时性 target
+    { sheet: S, row: 12, col: 5, format: { numberFormat: 'yyyy"年"m"月"d"日"' } },
+    { sheet: S, row: 12, col: 7, type: serial1900("2024-06-20") - OFFSET_1904 }, // H13
+    { sheet: S, row: 12, col: 7, format: { numberFormat: "yyyy-mm-dd" } },
+  ]);
+  const { run } = check(as1904(typed), "2024-07-31");
+  const table = run.check.tables.find((t) => t.table.sheet === S)!;
+  const i = table.table.indicators.findIndex((x) => x.name === "经费保障及时性");
+  // main: the target read as 2020-06-29 (1462 days early), the actual 1452 days late: missed, red.
+  expect(table.table.indicators[i].target.date).toBe("2024-06-30");
+  expect(table.results[i].status).toBe("met");
+  expect(table.results[i].light).toBe("green");
+});

@@ -149,6 +149,8 @@ function sanitize(ctx: TargetContext | undefined): TargetContext {
     if (typeof v === "string" && v.trim()) out[k] = v;
   }
   if (typeof ctx.budgetYear === "number" && Number.isInteger(ctx.budgetYear)) out.budgetYear = ctx.budgetYear;
+  // A date typed as the target in a 1904 workbook (Excel for Mac) is that workbook's serial.
+  if (ctx.date1904 === true) out.date1904 = true;
   return out;
 }
 
