@@ -4,8 +4,9 @@
  */
 import { cellName } from "../../core/a1";
 import type { PlainValue } from "../../core/plan/types";
-import { cellRefColumn } from "./ranges";
+import { cellRefColumn, parseCellRef } from "./ranges";
 import { encodeXstring, escapeText } from "./parts";
+import { slideFormula } from "./read";
 import type { StyleChange } from "./styles";
 import { setAttr, unescapeXml, type TextSink } from "./xmlEdit";
 
@@ -106,6 +107,58 @@ function attrValue(xml: string, name: string, from: number, to: number): string 
 }
 
 /**
+ * Shared formulas whose master cell the plan rewrote or cleared, by their si: the text and where it stood. A cell
+ * filled from it (ECMA-376 §18.3.1.40 f: t="shared" with si only) reads its formula from that master, so such a cell
+ * left behind (the clerk filled our 预警 formula down into a row of theirs) is given its own formula instead.
+ */
+type Orphans = Map<string, { formula: string; row: number; col: number }>;
+
+const F_ELEMENT = new Map<string, RegExp>();
+/** The first `<f …/>` or `<f …>text</f>` of a cell: [whole, attributes, text or undefined]. */
+function formulaElement(cell: string, prefix: string): RegExpExecArray | null {
+  let re = F_ELEMENT.get(prefix);
+  if (!re)
+    F_ELEMENT.set(
+      prefix,
+      (re = new RegExp(`<${prefix}f\\b((?:[^>"']|"[^"]*"|'[^']*')*?)(?:/>|>([^<]*)</${prefix}f>)`)),
+    );
+  return re.exec(cell);
+}
+
+/** Notes the shared formula whose master `cell` (at row, col) holds, as the plan replaces it. */
+function noteMaster(cell: string, row: number, col: number, orphans: Orphans, prefix: string): void {
+  const f = cell.includes("shared") ? formulaElement(cell, prefix) : null;
+  if (!f || !f[2]) return;
+  const attrs = `<f${f[1]}>`;
+  const si = attrValue(attrs, "si", 0, attrs.length);
+  if (attrValue(attrs, "t", 0, attrs.length) === "shared" && si !== null && attrValue(attrs, "ref", 0, attrs.length))
+    orphans.set(si, { formula: unescapeXml(f[2]), row, col });
+}
+
+/** `cell` (at row, col) with its own formula when it shares that of a master the plan replaced; else as it is. */
+function ownFormula(cell: string, row: number, col: number, orphans: Orphans, prefix: string): string {
+  const f = cell.includes("si=") ? formulaElement(cell, prefix) : null;
+  if (!f || f[2]) return cell;
+  const attrs = `<f${f[1]}>`;
+  const master = orphans.get(attrValue(attrs, "si", 0, attrs.length) ?? "");
+  if (!master || attrValue(attrs, "t", 0, attrs.length) !== "shared") return cell;
+  const kept = setAttr(setAttr(`<${prefix}f${f[1]}>`, "t", null), "si", null);
+  const text = escapeText(slideFormula(master.formula, row - master.row, col - master.col));
+  return cell.slice(0, f.index) + kept + text + `</${prefix}f>` + cell.slice(f.index + f[0].length);
+}
+
+/** Rows copied as they are, their cells that share a replaced master's formula given their own (see Orphans). */
+function withOwnFormulas(rows: string, orphans: Orphans, prefix: string): string {
+  if (orphans.size === 0 || !rows.includes("si=")) return rows;
+  const cell = new RegExp(`<${prefix}c\\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:/>|>.*?</${prefix}c>)`, "gs");
+  return rows.replace(cell, (c) => {
+    const ref = c.includes("si=") ? attrValue(c, "r", 0, startTagEnd(c, 1, c.length)) : null;
+    const at = ref === null ? null : parseCellRef(ref);
+    return at ? ownFormula(c, at.row, at.col, orphans, prefix) : c;
+  });
+}
+
+/**
  * `sheetData` with the edits spliced in, written to `out` piece by piece (the rows between those edited
  * go as one slice each).
  */
@@ -130,6 +183,8 @@ export function patchSheetData(
   const rowOpen = `<${prefix}row`;
   const rowClose = `</${prefix}row>`;
   out.text(xml.slice(0, bodyStart));
+  const orphans: Orphans = new Map();
+  const copied = (text: string) => out.text(withOwnFormulas(text, orphans, prefix));
   let pos = bodyStart;
   let rowNumber = -1;
   const el: Span = { start: 0, tagEnd: 0, end: bodyStart };
@@ -138,19 +193,19 @@ export function patchSheetData(
     rowNumber = r ? Number(r) - 1 : rowNumber + 1;
     // New rows that come before this one.
     while (next < pending.length && pending[next] < rowNumber) {
-      out.text(xml.slice(pos, el.start));
+      copied(xml.slice(pos, el.start));
       out.text(newRow(pending[next], edits.get(pending[next])!, resolveStyle, prefix));
       pos = el.start;
       next++;
     }
     if (next < pending.length && pending[next] === rowNumber) {
-      out.text(xml.slice(pos, el.start));
-      out.text(patchRow(xml, el, rowNumber, !r, edits.get(rowNumber)!, resolveStyle, prefix));
+      copied(xml.slice(pos, el.start));
+      out.text(patchRow(xml, el, rowNumber, !r, edits.get(rowNumber)!, resolveStyle, prefix, orphans));
       pos = el.end;
       next++;
     }
   }
-  out.text(xml.slice(pos, bodyEnd));
+  copied(xml.slice(pos, bodyEnd));
   for (; next < pending.length; next++)
     out.text(newRow(pending[next], edits.get(pending[next])!, resolveStyle, prefix));
   out.text(xml.slice(bodyEnd));
@@ -176,6 +231,7 @@ function patchRow(
   edits: Map<number, CellEdit>,
   resolveStyle: StyleResolver,
   prefix: string,
+  orphans: Orphans,
 ): string {
   let open = xml.slice(el.start, el.tagEnd);
   const selfClosing = open.endsWith("/>");
@@ -237,9 +293,21 @@ function patchRow(
   const added: { col: number; xml: string }[] = [];
   edits.forEach((edit, c) => {
     const i = indexOf(c);
-    if (i >= 0) texts[i] = renderCell(texts[i] ?? xml.slice(starts[i], ends[i]), row, c, edit, resolveStyle, prefix);
-    else added.push({ col: c, xml: renderCell(undefined, row, c, edit, resolveStyle, prefix) });
+    if (i < 0) {
+      added.push({ col: c, xml: renderCell(undefined, row, c, edit, resolveStyle, prefix) });
+      return;
+    }
+    const existing = texts[i] ?? xml.slice(starts[i], ends[i]);
+    if (edit.content || edit.cleared) noteMaster(existing, row, c, orphans, prefix);
+    texts[i] = renderCell(existing, row, c, edit, resolveStyle, prefix);
   });
+  if (orphans.size > 0)
+    for (let i = 0; i < n; i++)
+      if (!edits.has(cols[i])) {
+        const cell = texts[i] ?? xml.slice(starts[i], ends[i]);
+        const own = ownFormula(cell, row, cols[i], orphans, prefix);
+        if (own !== cell) texts[i] = own;
+      }
   added.sort((a, b) => a.col - b.col);
   let out = open;
   let runStart = 0;

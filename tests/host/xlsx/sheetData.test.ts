@@ -121,3 +121,23 @@ test("a cell's text keeps its quotes as written (only & < > are escaped in eleme
   parseXml(xml, { text: (t) => void (read += t) });
   expect(read).toBe(`1${written}`);
 });
+
+test("breaker51: a shared formula's master rewritten or cleared: each cell left sharing it gets its own formula", () => {
+  // ECMA-376 §18.3.1.40: the master holds the text and ref; the others only t="shared" si and read it from the master.
+  const xml =
+    '<sheetData><row r="1"><c r="A1"><f t="shared" ref="A1:C3" si="0">B$9+$C9&amp;"x"</f><v>1</v></c>' +
+    '<c r="B1"><f t="shared" si="0"/><v>2</v></c><c r="C1"><f ca="1" t="shared" si="0"></f><v>3</v></c></row>' +
+    '<row r="2"><c r="A2"><f t="shared" si="0"/><v>4</v></c><c r="B2"><f t="shared" si="1" ref="B2:B3">D1</f></c></row>' +
+    '<row r="3"><c r="A3"><f t="shared" si="0"/></c><c r="B3"><f t="shared" si="1"/></c></row></sheetData>';
+  expect(patch(xml, [[0, [[0, text("我们的")]]]])).toBe(
+    '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">我们的</t></is></c>' +
+      '<c r="B1"><f>C$9+$C9&amp;"x"</f><v>2</v></c><c r="C1"><f ca="1">D$9+$C9&amp;"x"</f><v>3</v></c></row>' +
+      '<row r="2"><c r="A2"><f>B$9+$C10&amp;"x"</f><v>4</v></c><c r="B2"><f t="shared" si="1" ref="B2:B3">D1</f></c></row>' +
+      '<row r="3"><c r="A3"><f>B$9+$C11&amp;"x"</f></c><c r="B3"><f t="shared" si="1"/></c></row></sheetData>',
+  );
+  // Only the master restyled: the formula stays shared.
+  expect(patch(xml, [[0, [[0, { style: { bold: true } }]]]])).toContain(
+    '<c r="A1" s="100"><f t="shared" ref="A1:C3" si="0">',
+  );
+  expect(patch(xml, [[0, [[0, { style: { bold: true } }]]]])).toContain('<c r="A3"><f t="shared" si="0"/></c>');
+});
