@@ -36,7 +36,10 @@ const isOurCopy = (name: string) => /\.checked(-\d+)?\.(xlsx|xlsm|xltx|xltm)$/i.
 
 export interface Expanded {
   files: string[];
-  /** Per file, the folder it was found in below the folder given ("" when named itself or found at the top). */
+  /**
+   * Per file, the folder it was found in below the folder given ("" when named itself or found at the top); when
+   * several folders are given, below the folder holding the one given (its own name first).
+   */
   subfolders: string[];
   /** Paths given that do not exist, and folders (or entries) that could not be read, with why. */
   problems: { file: string; error: string }[];
@@ -96,15 +99,17 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
         });
     }
   }
-  for (const input of inputs) {
-    let stat;
-    try {
-      stat = await fs.stat(input);
-    } catch (e) {
-      problems.push({ file: input, error: renderMessage(await ioProblem(e, input), lang) });
+  const stats = await Promise.all(inputs.map((input) => fs.stat(input).catch((e: unknown) => ({ failed: e }))));
+  // Several folders given (甲单位 乙单位, or a shell's 各单位/*): each one's copies go below a folder of its name, so
+  // the units' same-named workbooks do not meet in one folder as x.checked.xlsx and x-2.checked.xlsx by argument order.
+  const ownFolder = stats.filter((s) => !("failed" in s) && s.isDirectory()).length > 1;
+  for (const [i, input] of inputs.entries()) {
+    const stat = stats[i];
+    if ("failed" in stat) {
+      problems.push({ file: input, error: renderMessage(await ioProblem(stat.failed, input), lang) });
       continue;
     }
-    if (stat.isDirectory()) await walk(input, input);
+    if (stat.isDirectory()) await walk(input, ownFolder ? path.dirname(path.resolve(input)) : input);
     else if (await isLockFile(input)) lockFiles.push(input);
     else {
       files.push(input); // named explicitly: checked whatever its name (non-regular files are refused when read)

@@ -267,3 +267,39 @@ test("a unit's workbook saved under another spreadsheet's name (.xls holding an 
     path.join("甲单位", "绩效监控表.checked.xlsx"),
   ]);
 });
+
+test("breaker51: several unit folders given (各单位/*): each one's copies below a folder of its name, not x / x-2 by argument order", async () => {
+  // 乙单位 sends a workbook of the same name as 甲单位's.
+  await fs.mkdir(path.join(work, "各单位", "乙单位"));
+  await fs.copyFile(SEED, path.join(work, "各单位", "乙单位", "绩效监控表.xlsx"));
+  const jia = path.join("各单位", "甲单位");
+  const yi = path.join("各单位", "乙单位");
+  const run = (...folders: string[]) =>
+    runCli(["check", ...folders, "--json", "--as-of", "2024-07-31", "--out", "out", "--force"], work);
+  const first = await run(jia, yi);
+  expect(first.code).toBe(0);
+  const outputs = (r: { stdout: string }) =>
+    (JSON.parse(r.stdout) as { files: { file: string; output: string }[] }).files.map((f) => [f.file, f.output]);
+  const expected = [
+    [path.join(jia, "绩效监控表.xlsx"), path.join("out", "甲单位", "绩效监控表.checked.xlsx")],
+    [path.join(yi, "绩效监控表.xlsx"), path.join("out", "乙单位", "绩效监控表.checked.xlsx")],
+  ];
+  // main: out/绩效监控表.checked.xlsx and out/绩效监控表-2.checked.xlsx, which unit's is which by the order given …
+  expect(outputs(first)).toEqual(expected);
+  // … so the same run in the other order (--force) wrote 乙单位's copy over 甲单位's.
+  const again = await run(yi, jia);
+  expect(outputs(again)).toEqual([expected[1], expected[0]]);
+  expect(await filesUnder(path.join(work, "out"))).toEqual(
+    expected.map(([, output]) => path.relative("out", output)).sort(),
+  );
+  // One folder given: its own subfolders below --out, as before.
+  const one = await runCli(["check", "各单位", "--json", "--as-of", "2024-07-31", "--out", "one"], work);
+  expect(outputs(one).map(([, output]) => output)).toEqual(
+    expect.arrayContaining([
+      path.join("one", "乙单位.checked.xlsx"),
+      path.join("one", "甲单位", "绩效监控表.checked.xlsx"),
+      path.join("one", "乙单位", "绩效监控表.checked.xlsx"),
+    ]),
+  );
+  expect(outputs(one)).toHaveLength(3);
+});
