@@ -160,7 +160,7 @@ function withOwnFormulas(rows: string, orphans: Orphans, prefix: string): string
 
 /**
  * `sheetData` with the edits spliced in, written to `out` piece by piece (the rows between those edited
- * go as one slice each).
+ * go as one slice each). `seen.formulaRemoved` is set when a cell that held a formula is given a value or cleared.
  */
 export function patchSheetData(
   sheetData: string,
@@ -168,6 +168,7 @@ export function patchSheetData(
   resolveStyle: StyleResolver,
   prefix: string,
   out: TextSink,
+  seen: { formulaRemoved: boolean } = { formulaRemoved: false },
 ): void {
   if (edits.size === 0) {
     out.text(sheetData);
@@ -200,7 +201,7 @@ export function patchSheetData(
     }
     if (next < pending.length && pending[next] === rowNumber) {
       copied(xml.slice(pos, el.start));
-      out.text(patchRow(xml, el, rowNumber, !r, edits.get(rowNumber)!, resolveStyle, prefix, orphans));
+      out.text(patchRow(xml, el, rowNumber, !r, edits.get(rowNumber)!, resolveStyle, prefix, orphans, seen));
       pos = el.end;
       next++;
     }
@@ -232,6 +233,7 @@ function patchRow(
   resolveStyle: StyleResolver,
   prefix: string,
   orphans: Orphans,
+  seen: { formulaRemoved: boolean },
 ): string {
   let open = xml.slice(el.start, el.tagEnd);
   const selfClosing = open.endsWith("/>");
@@ -299,6 +301,8 @@ function patchRow(
     }
     const existing = texts[i] ?? xml.slice(starts[i], ends[i]);
     if (edit.content || edit.cleared) noteMaster(existing, row, c, orphans, prefix);
+    if (edit.content?.kind !== "formula" && (edit.content || edit.cleared) && formulaElement(existing, prefix))
+      seen.formulaRemoved = true;
     texts[i] = renderCell(existing, row, c, edit, resolveStyle, prefix);
   });
   if (orphans.size > 0)

@@ -140,6 +140,7 @@ const REL = {
   vml: `${NS_R}/vmlDrawing`,
   drawing: `${NS_R}/drawing`,
   chart: `${NS_R}/chart`,
+  calcChain: `${NS_R}/calcChain`,
 };
 
 const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
@@ -288,6 +289,8 @@ class Writer {
   private readonly workbookRels: XmlDoc;
   private readonly types: XmlDoc;
   private workbookChanged = false;
+  /** A formula cell was given a value or cleared, or a sheet deleted: the calculation chain names cells it no longer should. */
+  private readonly formulas = { formulaRemoved: false };
   private styles: StylesEditor | null = null;
   /** Extensions [Content_Types].xml has a Default for (looked up once per sheet given notes). */
   private defaultTypes: Set<string> | null = null;
@@ -449,7 +452,23 @@ class Writer {
     this.workbookRels.children = this.workbookRels.children.filter((c) => tagAttrs(c.xml).Id !== entry.rid);
     if (entry.part) this.removePart(entry.part);
     this.workbookChanged = true;
+    this.formulas.formulaRemoved = true;
     return true;
+  }
+
+  /**
+   * The calculation chain (xl/calcChain.xml, ECMA-376 Part 1 §18.6: the order Excel last calculated the formula cells in)
+   * goes once a formula it names is gone: Excel reports such a file as damaged ("Removed Records: Formula from
+   * /xl/calcChain.xml part") — a formulas-mode copy saved by Excel, then checked here in values mode. The Open XML SDK
+   * team relays the Excel team's advice to remove the part (dotnet/Open-XML-SDK #1491); Excel builds it anew on opening.
+   */
+  private dropCalcChain(): void {
+    const rels = readRelsFromDoc(this.map.workbookPart, this.workbookRels).filter((r) => r.type === REL.calcChain);
+    if (rels.length === 0) return;
+    const ids = new Set(rels.map((r) => r.id));
+    this.workbookRels.children = this.workbookRels.children.filter((c) => !ids.has(tagAttrs(c.xml).Id ?? ""));
+    for (const rel of rels) if (!rel.external) this.removePart(rel.target);
+    this.workbookChanged = true;
   }
 
   /** Remove a part with its relationships and the parts only it used (its drawing, chart, notes). */
@@ -537,6 +556,7 @@ class Writer {
         setPartText(this.pkg, this.stylesPart, text);
       }
     }
+    if (this.formulas.formulaRemoved) this.dropCalcChain();
     if (this.workbookChanged) {
       setPartText(this.pkg, this.map.workbookPart, joinDoc(this.workbook));
       setPartText(this.pkg, relsPathOf(this.map.workbookPart), joinDoc(this.workbookRels));
@@ -604,7 +624,14 @@ class Writer {
       const styles = this.stylesEditor();
       const trailing = trailingWhitespace(child.xml);
       const resolve = (base: number, change: StyleChange) => styles.cellFormat(base, change);
-      patchSheetData(child.xml.slice(0, child.xml.length - trailing.length), edits.cells, resolve, p, out);
+      patchSheetData(
+        child.xml.slice(0, child.xml.length - trailing.length),
+        edits.cells,
+        resolve,
+        p,
+        out,
+        this.formulas,
+      );
       out.text(trailing);
       return true;
     });
