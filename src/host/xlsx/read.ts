@@ -406,6 +406,7 @@ function readSheetCells(
       if (formula) shared.set(sharedIndex, { formula, row, col });
       else if (master) formula = slideFormula(master.formula, row - master.row, col - master.col);
     }
+    if (formula !== null && formula.includes("_xldudf_")) formula = ourFunctionsNamed(formula);
     const value = cellValue(type, v, inline, sharedStrings, date1904);
     const format = formats[style] ?? null;
     // A cell with only a style holds nothing, but its number format is read where it lies in the used range.
@@ -668,6 +669,19 @@ function toSnapshot(entry: SheetEntry, cells: SheetCells): SheetSnapshot {
     if (formulas[row - used.top] !== noneInRow) put(formulas[row - used.top], col - used.left, null);
   }
   return { ...base, originRow: used.top, originCol: used.left, values, numberFormats, formulas };
+}
+
+// ───────────────────────────── our functions as Excel saves them ─────────────────────────────
+
+/**
+ * A formula with our functions as the add-in wrote them (PERF.STATUS(…)), from the text Excel saves for them: Excel
+ * writes a JavaScript custom function into the file with the prefix _xldudf_ (Microsoft, OfficeDev/Excel-Custom-Functions
+ * #108: "For Javascript Custom Functions, we by default save out with a different prefix _xldudf"), the dot between
+ * namespace and name an underscore (OfficeDev/office-js #877), e.g. _xldudf_PERF_STATUS(…). Read as written, every
+ * formula of ours in a workbook checked by the add-in and saved was a formula the clerk wrote: never updated again.
+ */
+function ourFunctionsNamed(formula: string): string {
+  return formula.replace(/_xldudf_PERF_([A-Z]+)\(/gi, (_, name: string) => `PERF.${name.toUpperCase()}(`);
 }
 
 // ───────────────────────────── shared formulas ─────────────────────────────
