@@ -29,7 +29,6 @@ import { lightTest } from "./formulas";
 import { SheetContents } from "./sheetContents";
 import {
   CellSet,
-  MARKS_CHUNK,
   carrySheets,
   chunkMarks,
   emptyMarks,
@@ -476,7 +475,7 @@ function writeMarks(push: PlanContext["push"], text: string, previousText: strin
   chunks.forEach((chunk, col) =>
     push("chartsAndMarks", { op: "setValue", cell: { sheet: MARKS_SHEET, row: 0, col }, value: chunk }),
   );
-  const before = previousText ? Math.ceil(previousText.length / MARKS_CHUNK) : 0;
+  const before = previousText ? chunkMarks(previousText).length : 0;
   if (before > chunks.length)
     push("chartsAndMarks", {
       op: "clear",
@@ -811,7 +810,7 @@ export function buildClearPlan(
           `The summary sheet "${sheet}" was not cleared: the add-in's formulas left on the sheets above use its "${AS_OF_NAME}" date, which deleting it would break; clear marks again once those sheets can be cleared, and it goes with them.`,
         );
   } else if (snapshot.settings) {
-    const chunks = Math.ceil((snapshot.marks ?? "").length / MARKS_CHUNK);
+    const chunks = chunkMarks(snapshot.marks ?? "").length;
     live.push({
       op: "clear",
       sheet: MARKS_SHEET,

@@ -701,7 +701,15 @@ export function printsInOrder(ranges: CellRange[], printOf: (row: number, col: n
 /** Split the marks JSON into cell-sized chunks (A1, B1, … of the marks sheet). */
 export function chunkMarks(json: string): string[] {
   const chunks: string[] = [];
-  for (let i = 0; i < json.length; i += MARKS_CHUNK) chunks.push(json.slice(i, i + MARKS_CHUNK));
+  for (let i = 0; i < json.length;) {
+    let end = Math.min(i + MARKS_CHUNK, json.length);
+    // Never between the two halves of a character beyond U+FFFF (𠮷 in a name, an emoji): a half alone cannot be
+    // written to a file (UTF-8 makes it U+FFFD), and the record read back would name another sheet.
+    const last = json.charCodeAt(end - 1);
+    if (end < json.length && last >= 0xd800 && last <= 0xdbff) end--;
+    chunks.push(json.slice(i, end));
+    i = end;
+  }
   return chunks.length ? chunks : [""];
 }
 
