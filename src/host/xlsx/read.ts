@@ -681,7 +681,8 @@ function toSnapshot(entry: SheetEntry, cells: SheetCells): SheetSnapshot {
  * formula of ours in a workbook checked by the add-in and saved was a formula the clerk wrote: never updated again.
  */
 function ourFunctionsNamed(formula: string): string {
-  return formula.replace(/_xldudf_PERF_([A-Z]+)\(/gi, (_, name: string) => `PERF.${name.toUpperCase()}(`);
+  // The dot kept as well, should a version of Excel keep it.
+  return formula.replace(/_xldudf_PERF[._]([A-Z]+)\(/gi, (_, name: string) => `PERF.${name.toUpperCase()}(`);
 }
 
 // ───────────────────────────── shared formulas ─────────────────────────────
