@@ -42,9 +42,11 @@ import {
   NONE_ANSWERS,
   NONE_OF_THING,
   NONE_TARGET_NAMES,
+  PREFIX_OPS,
   REACHED_WORDS,
   RESTATE_PREFIXES,
   SCALE_WORDS,
+  SUFFIX_OPS,
   UNIT_PREFIX_FACTORS,
   YES_NO,
   type Grade,
@@ -663,7 +665,7 @@ const parseNumberText = memoizeString(
   } | null => {
     const plain = normalizeText(text);
     const aside = TRAILING_ASIDE.exec(plain);
-    let t = plain.replace(TRAILING_ASIDE, "").replace(ACTUAL_NUMBER_PREFIX, "");
+    let t = inSigns(plain.replace(TRAILING_ASIDE, "").replace(ACTUAL_NUMBER_PREFIX, ""));
     const moreThan = ACTUAL_MORE_THAN_PREFIX.test(t);
     const less = ACTUAL_LESS_THAN_PREFIX.test(t);
     const bound = ACTUAL_UNBOUNDED_ABOVE.test(t) ? "above" : ACTUAL_UNBOUNDED_BELOW.test(t) ? "below" : null;
@@ -706,6 +708,29 @@ const parseNumberText = memoizeString(
   },
 );
 
+const longestFirst = (ops: readonly (readonly [string, string])[]) =>
+  [...ops].sort((a, b) => b[0].length - a[0].length);
+/** 优于 says better, not more: which way is better is the indicator's (a one-sided claim it cannot make). */
+const BETTER_THAN = "优于";
+const ACTUAL_PREFIX_OPS = longestFirst(PREFIX_OPS.filter(([w]) => w !== BETTER_THAN));
+const ACTUAL_SUFFIX_OPS = longestFirst(SUFFIX_OPS);
+/** The words and signs that write ≥ (不低于, 以上 …): a lower bound, not a value reached. */
+const AT_LEAST_WORDS = [...PREFIX_OPS, ...SUFFIX_OPS].filter(([, op]) => op === ">=").map(([w]) => w);
+const PREFIX_SIGN: Readonly<Record<string, string>> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "" };
+
+/**
+ * A comparator word of the target notation (PREFIX_OPS, SUFFIX_OPS: 不足, 少于, 最多, 控制在, 或以下, 之上 …) written as
+ * the sign or word the actual's own patterns read (<, ≤, 以下, 以上), so every such word makes the same one-sided claim
+ * (review51: 不足100人 was read as 100 against ≥100人 and met). 优于 is left unread.
+ */
+function inSigns(t: string): string {
+  const pre = ACTUAL_PREFIX_OPS.find(([w]) => t.length > w.length && t.startsWith(w));
+  let out = pre ? `${PREFIX_SIGN[pre[1]]}${t.slice(pre[0].length)}` : t;
+  const suf = ACTUAL_SUFFIX_OPS.find(([w]) => out.length > w.length && out.endsWith(w));
+  if (suf) out = `${out.slice(0, out.length - suf[0].length)}${suf[1] === ">=" ? "以上" : "以下"}`;
+  return out;
+}
+
 /** The place of a number's last digit that is not 0: 30 → 10, 2000 → 1000, 35 → 1, 1.2 → 0.1. */
 function lastPlace(n: number): number {
   const [whole, fraction] = String(n).split(".");
@@ -734,7 +759,7 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
       (target.value > 0 && (target.op === "<" || target.op === "<=") && canonicalUnit(target.unit) !== "%"));
   if (capped && saysNone(value)) return { kind: "number", value: 0 };
   const asTarget = writtenAsTarget(value, target);
-  if (asTarget !== null) return { kind: "number", value: asTarget };
+  if (asTarget !== null) return asTarget;
   // 未开始 / 未启动 instead of a value: nothing done yet, judged by the schedule as against a deadline (judgeNotStarted).
   if (NOT_STARTED.test(plainWords(value))) return { kind: "grade", grade: "not", notStarted: true };
   // 进行中 / 正在推进 instead of a value: begun, part done (as against a deadline), judged by the schedule too.
@@ -748,13 +773,22 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
 
 /**
  * An actual in the notation of its target, which the plain number reading does not take (每亩300 against 每亩300,
- * 零陵 2021): its number when it reads as one quantity in the target's own unit, else null.
+ * 零陵 2021): its number when it reads as one quantity in the target's own unit, else null. A comparator written in it
+ * (满意度不足90%, 满意度不低于92%) is a one-sided claim, read as the same claim typed alone (<90%, ≥92%), never its bare
+ * number (review51: 不足100人 was 100, met against ≥100人); ≥ comes of 达到 / 为 as well (满意度为92%: a value), so it
+ * is a claim only as a ≥ word written.
  */
-function writtenAsTarget(value: string, target: ParsedTarget): number | null {
-  if (target.kind !== "number" || target.unit === null) return null;
+function writtenAsTarget(value: string, target: ParsedTarget): Actual | null {
+  if (target.kind !== "number" || target.unit === null || value.includes(BETTER_THAN)) return null;
   const read = parseTarget(value);
-  if (read.kind !== "number" || read.value === null || read.high !== undefined) return null;
-  return canonicalUnit(read.unit) === canonicalUnit(target.unit) ? read.value : null;
+  if (read.kind !== "number" || read.value === null || read.high !== undefined || read.op === null) return null;
+  if (canonicalUnit(read.unit) !== canonicalUnit(target.unit)) return null;
+  const claimed =
+    (read.opExplicit && (read.op === "<" || read.op === "<=" || read.op === ">")) ||
+    (read.op === ">=" && AT_LEAST_WORDS.some((w) => value.includes(w)));
+  if (!claimed) return { kind: "number", value: read.value };
+  const alone = `${PREFIX_SIGN[read.op]}${read.value}${read.unit ?? ""}`;
+  return parseNumberText(alone) ? readNumber(alone, undefined, target) : null;
 }
 
 function notANumber(value: unknown): Actual {
