@@ -444,14 +444,14 @@ function readNumber(
     if (claim && side) {
       const x = claimedValue(
         claim,
-        side,
+        target,
         (y) => meetsTarget(y, target),
         (a, b) => a === b,
       );
       if (x === null) return invalid(cannotTell(claim, target));
       // Kept for the judge (which judges it again with the schedule's lights) when the bound read as written is not
-      // the whole story: a strict end (超过90% against >90%) or a bound away from the target's side (60万元以上).
-      if (x !== v || (side === "floor") !== (claim.written === "low")) kept = claim;
+      // the whole story: a strict end (超过90% against >90%), a bound away from the target's side (60万元以上), a range.
+      if (x !== v || !towardSide(claim, side)) kept = claim;
     }
     // 9500 (for 95.00) or 12,000 against a share (≥90%, 100%): more than ten times the whole is no percentage.
     if (
@@ -496,18 +496,28 @@ function claimOf(
   return { low: v, lowStrict: more, high, highStrict: true, written: "low", text };
 }
 
-/** A floor (≥, >, = read as 达到) or a cap (≤, <, a duration); null for targets a one-sided value is read plainly against. */
-export function targetSide(target: ParsedTarget): "floor" | "cap" | null {
+/**
+ * A floor (≥, >, = read as 达到), a cap (≤, <, a duration) or a range (90%-95%: both at once); null for targets a
+ * one-sided value is read plainly against (changes).
+ */
+export function targetSide(target: ParsedTarget): "floor" | "cap" | "range" | null {
   if (target.value === null) return null;
   if (target.kind === "duration") return "cap";
+  if (target.kind === "range") return target.high === undefined ? null : "range";
   if (target.kind !== "number") return null;
   if (target.op === ">=" || target.op === ">" || target.op === "=") return "floor";
   return target.op === "<=" || target.op === "<" ? "cap" : null;
 }
 
+/** A lower bound against a floor, an upper bound against a cap: what the clerk proves decides. Never for a range. */
+function towardSide(claim: Claim, side: "floor" | "cap" | "range"): boolean {
+  return side === "range" ? false : (side === "floor") === (claim.written === "low");
+}
+
 /** The full target met by x (at the deadline, no schedule): as judgeNumber reads each op. */
 function meetsTarget(x: number, target: ParsedTarget): boolean {
   const limit = target.value ?? 0;
+  if (target.kind === "range") return x >= limit && x <= (target.high ?? limit);
   if (target.kind === "duration") return target.op === "<" ? x < limit : x <= limit;
   if (target.op === ">") return x > limit;
   if (target.op === "<") return x < limit;
@@ -518,34 +528,42 @@ function meetsTarget(x: number, target: ParsedTarget): boolean {
  * The value a one-sided claim is judged at, or null when it cannot be told (docs/domain.md#a-value-said-from-one-side).
  * The bound written toward the target's side (以上 against a floor, 以内 against a cap) is what the clerk proves: judged
  * on it (不低于94% against ≥95% is 94, short; 超过90% against >90% is just over 90, met). A bound written away from it
- * (50万元以上 against ≤50万元, 90%以下 against ≥90%) is the best case: it decides only when the claim's other end gives
- * the same verdict (`at`, compared by `same`: met / not met for the reading and the score, the light for the judge);
- * else null. A strict end is taken just inside it (1e-9 of the number), so 超过50 is over ≤50 and 低于90 short of ≥90.
+ * (50万元以上 against ≤50万元, 90%以下 against ≥90%), or any bound against a range, is the best case: it decides only
+ * when every value the claim allows gives the same verdict (`at`, compared by `same`: met / not met for the reading and
+ * the score, the light for the judge) — its two ends, and against a range each end of the range inside it and just
+ * beyond (the verdict turns there: 低于100% against 90%-95% is 92, met, as well as 80, short); else null. A strict end is
+ * taken just inside it (1e-9 of the number), so 超过50 is over ≤50 and 低于90 short of ≥90. target: one targetSide
+ * reads.
  */
 export function claimedValue<R>(
   claim: Claim,
-  side: "floor" | "cap",
+  target: ParsedTarget,
   at: (x: number) => R,
   same: (a: R, b: R) => boolean,
 ): number | null {
+  const side = targetSide(target);
   const tiny = (n: number) => Math.max(Math.abs(n), 1) * 1e-9;
   const high = claim.high === null ? Infinity : claim.highStrict ? claim.high - tiny(claim.high) : claim.high;
   const low = claim.low === null ? Math.min(0, high) : claim.lowStrict ? claim.low + tiny(claim.low) : claim.low;
   const written = claim.written === "low" ? low : high;
-  if ((side === "floor") === (claim.written === "low")) return written;
-  return same(at(low), at(high)) ? written : null;
+  if (side === null || towardSide(claim, side)) return written;
+  const ends = side === "range" ? [target.value ?? 0, target.high ?? 0] : [];
+  const inside = ends.flatMap((e) => [e - tiny(e), e, e + tiny(e)]).filter((x) => x > low && x < high);
+  const first = at(low);
+  return [high, ...inside].every((x) => same(first, at(x))) ? written : null;
 }
 
-/** “Cannot tell” for a claim whose open side decides: may pass the cap, may miss the floor. */
+/**
+ * “Cannot tell” for a claim whose open side decides: may pass the cap, may miss the floor. Against a range, a lower
+ * bound may pass its high end, an upper bound miss its low end.
+ */
 export function cannotTell(claim: Claim, target: ParsedTarget): Message {
   const side = targetSide(target);
-  const params = {
-    value: claim.text,
-    sign: SIGNS[target.op ?? "<="],
-    limit: target.value ?? 0,
-    unit: canonicalUnit(target.unit),
-  };
-  return say(side === "cap" ? "actual.may-exceed-cap" : "actual.may-miss-floor", params);
+  const exceed = side === "range" ? claim.written === "low" : side === "cap";
+  const limit = side === "range" && exceed ? (target.high ?? 0) : (target.value ?? 0);
+  const sign = side === "range" ? (exceed ? "≤" : "≥") : SIGNS[target.op ?? "<="];
+  const params = { value: claim.text, sign, limit, unit: canonicalUnit(target.unit) };
+  return say(exceed ? "actual.may-exceed-cap" : "actual.may-miss-floor", params);
 }
 
 /**

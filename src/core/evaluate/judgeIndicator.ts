@@ -229,7 +229,9 @@ type NumberActual = Extract<Actual, { kind: "number" }>;
 function judgeClaim(read: NumberActual, claim: NonNullable<NumberActual["claim"]>, j: Judging): IndicatorResult {
   const side = targetSide(j.target);
   const at = (x: number) => judgeNumber(x, j);
-  const x = side ? claimedValue(claim, side, at, (a, b) => a.light === b.light && a.status === b.status) : read.value;
+  const x = side
+    ? claimedValue(claim, j.target, at, (a, b) => a.light === b.light && a.status === b.status)
+    : read.value;
   if (x === null) return notJudged("unknown", renderMessage(cannotTell(claim, j.target), j.settings.lang));
   const judged = judgeNumber(x, { ...j, shown: read.value });
   const plain = x === read.value ? judged : judgeNumber(read.value, j);

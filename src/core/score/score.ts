@@ -81,7 +81,7 @@ export function scoreIndicator(
   const side = read.claim ? targetSide(target) : null;
   if (!read.claim || !side) return at(read.value);
   // Decided as the check decides, met (full weight) or not; the score then is the written bound's.
-  const b = claimedValue(read.claim, side, at, (x, y) => (x === weight) === (y === weight));
+  const b = claimedValue(read.claim, target, at, (x, y) => (x === weight) === (y === weight));
   return b === null ? null : at(b);
 }
 

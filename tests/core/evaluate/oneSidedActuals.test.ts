@@ -107,17 +107,13 @@ function claim(kind: string, b: number, u: string): Form {
   }
 }
 
-/** Values the claim allows: its ends (or just inside), the target's number and its neighbours, far ones. */
-function allowed(form: Form, limit: number, far: number): number[] {
+/** Values the claim allows: its ends (or just inside), the target's numbers and their neighbours, far ones. */
+function allowed(form: Form, limits: number[], far: number): number[] {
   const d = 1e-6;
   const candidates = [
     form.low === null ? 0 : form.lowIn ? form.low : form.low + d,
     form.high === null ? far : form.highIn ? form.high : form.high - d,
-    limit - 1,
-    limit - d,
-    limit,
-    limit + d,
-    limit + 1,
+    ...limits.flatMap((limit) => [limit - 1, limit - d, limit, limit + d, limit + 1]),
     far,
   ];
   return candidates.filter(
@@ -135,17 +131,20 @@ test("property: a verdict given is the verdict of some value the claim allows, a
     fc.property(
       fc.integer({ min: 1, max: 200 }),
       fc.integer({ min: 1, max: 200 }),
-      fc.constantFrom("≥", ">", "≤", "<"),
+      // A range (limit to limit + width) is a floor and a cap at once (review51: it kept the plain reading).
+      fc.constantFrom("≥", ">", "≤", "<", "range"),
+      fc.integer({ min: 1, max: 50 }),
       fc.constantFrom("以上", "不低于", "超过", "余", "以下", "以内", "低于"),
       fc.constantFrom("%", "人"),
       fc.constantFrom(YEAR_END, JULY),
-      (b, limit, op, kind, unit, settings) => {
+      (b, limit, op, width, kind, unit, settings) => {
         const form = claim(kind, b, unit);
-        const target = `${op}${limit}${unit}`;
+        const target = op === "range" ? `${limit}-${limit + width}${unit}` : `${op}${limit}${unit}`;
+        const limits = op === "range" ? [limit, limit + width] : [limit];
         const got = judge(target, form.words, settings);
         const far = unit === "%" ? 999 : 100_000;
         const lightsOn = (on: typeof settings) =>
-          allowed(form, limit, far).map((x) => (judge(target, `${x.toFixed(7)}${unit}`, on) as IndicatorResult).light);
+          allowed(form, limits, far).map((x) => (judge(target, `${x.toFixed(7)}${unit}`, on) as IndicatorResult).light);
         const lights = lightsOn(settings);
         if (got.light === "none") {
           // Cannot tell: the values allowed give different lights, now or at the deadline (before it one thing, 1人,
