@@ -18,6 +18,7 @@ import { writeCheckedCopy } from "../../src/host/xlsx/write";
 import { concat, openPackage, packPackage, partText, setPartText } from "../../src/host/xlsx/zip";
 import { applyToSnapshot } from "../core/plan/applyToSnapshot";
 import { evaluatePlan, registerPerfFunctions } from "./workbookFormulas";
+import { editXlsx, type UserEdit } from "../scenarios/xlsxEdit";
 
 const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");
 const AS_OF = "2024-07-31";
@@ -106,4 +107,55 @@ test("1904 workbook, --formulas: checking the checked copy again writes the same
   const sheet = "xl/worksheets/sheet1.xml";
   expect(partText(openPackage(once), sheet)).toContain("监控时点+1462");
   expect(partText(openPackage(twice), sheet)).toBe(partText(openPackage(once), sheet));
+});
+
+const SHEET = "1 办公用品采购";
+/** A date as a 1904 workbook stores it: 1462 below its 1900 serial. */
+const serial1904 = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000) + 25569 - 1462;
+
+test.each<[string, UserEdit[]]>([
+  [
+    "a deadline typed as a date in 指标值, 进行中 by it",
+    [
+      { sheet: SHEET, row: 12, col: 5, type: serial1904("2024-09-30") }, // F13, 经费保障及时性
+      // The system's short date a typed date gets (built-in 14, CELL "D4": workbookFormulas cellFormatCode).
+      { sheet: SHEET, row: 12, col: 5, format: { numberFormat: "mm-dd-yy" } },
+      { sheet: SHEET, row: 12, col: 7, type: "进行中" },
+    ],
+  ],
+  [
+    "a completion date typed after a deadline written as text",
+    [
+      { sheet: SHEET, row: 12, col: 5, type: "2024年6月30日" },
+      { sheet: SHEET, row: 12, col: 7, type: serial1904("2024-07-02") },
+      { sheet: SHEET, row: 12, col: 7, format: { numberFormat: "yyyy-mm-dd" } },
+    ],
+  ],
+])("review51: 1904 workbook, --formulas: %s judges as values mode does", (_, edits) => {
+  // breaker51 made values mode read a date typed in a 1904 workbook as that date; our formulas hand the same cells to
+  // PERF.STATUS / PERF.LIGHT, which read every serial in the 1900 system: 1462 days early (2024-09-30 read 2020-09-29,
+  // overdue: 未达标 / 红 where the values say 正常 / 绿; 2024-07-02 read 2020-07-01, in time: 达标 where they say 未达标).
+  const sheet = SHEET;
+  const typed = editXlsx(as1904(new Uint8Array(readFileSync(SAMPLE))), edits);
+  const { snapshot } = readWorkbookBytes(typed);
+  expect(snapshot.date1904).toBe(true);
+  const settings = settingsFor(snapshot, { asOf: AS_OF }, AS_OF);
+  const byFormulas = runPipeline(snapshot, settings, { formulas: true });
+  const byValues = runPipeline(snapshot, settings, { formulas: false });
+  if (byFormulas.outcome !== "planned" || byValues.outcome !== "planned") throw new Error("expected a plan");
+  const written = new Map<string, unknown>();
+  for (const op of byValues.plan.ops)
+    if ((op.op === "setValue" || op.op === "setFormula") && op.cell.sheet === sheet)
+      written.set(`${op.cell.row},${op.cell.col}`, op.value);
+  clearMemos();
+  const valueOf = evaluatePlan(applyToSnapshot(snapshot, byFormulas.plan), byFormulas.plan.ops);
+  const row = byFormulas.plan.ops.filter(
+    (o): o is Formula => o.op === "setFormula" && o.cell.sheet === sheet && o.cell.row === 12,
+  );
+  expect(row.map((op) => op.formula.split("(")[0])).toEqual(expect.arrayContaining(["PERF.STATUS", "PERF.LIGHT"]));
+  const differ = row
+    .map((op) => ({ cell: `${op.cell.row},${op.cell.col}`, formula: op.formula, computed: valueOf(op) }))
+    .map((m) => ({ ...m, values: written.get(m.cell) ?? null }))
+    .filter((m) => !same(m.computed ?? "", m.values));
+  expect(differ).toEqual([]);
 });

@@ -284,10 +284,17 @@ export function planIndicatorBlock(
       const actual = actualCell(table, indicator, ourActualCol);
       const read = indicator.actual;
       const format = ourFormat !== undefined ? ourFormat : read && read.cell === actual ? read.numberFormat : undefined;
+      const date1904 = ctx.snapshot.date1904 === true;
       args = [
-        targetArg(indicator),
+        ownDates(targetArg(indicator), indicator, date1904),
         actual
-          ? actualArg(refFrom(sheet, sheetCell(sheet, actual)), format, indicator, atCheck(ctx, sheet, actual))
+          ? actualArg(
+              refFrom(sheet, sheetCell(sheet, actual)),
+              format,
+              indicator,
+              atCheck(ctx, sheet, actual),
+              date1904,
+            )
           : '""',
         ctx.names.asOfArg(),
         typeArg(ctx, table, indicator),
@@ -363,13 +370,15 @@ function actualArg(
   format: string | null | undefined,
   indicator: Indicator,
   before: CellValue | "formula",
+  date1904 = false,
 ): string {
   let shown: string | null = null;
   const number = takesNumber(indicator.target);
   if (isPercentFormat(format) || (!format && (number || percentTarget(indicator))))
     shown = shownByFormat(ref, webReading(ref, isPercentFormat(format), indicator, before), number);
-  else if (!format) return ref;
-  else if (isDateFormat(format)) shown = number ? dateShown(ref) : null;
+  else if (!format) return ownDates(ref, indicator, date1904);
+  // A completion date in a 1904 workbook as its text too: PERF.* read a serial in the 1900 system (ownDates).
+  else if (isDateFormat(format)) shown = number || date1904 ? dateShown(ref) : null;
   else {
     const unit = formatUnit(format);
     const scaled = unit === null ? scaledReading(format, indicator.target.unit) : null;
@@ -398,6 +407,18 @@ function shownByFormat(ref: string, webCode: string, dates: boolean): string {
   const code = `IFERROR(CELL("format",${ref}),${webCode})`;
   const other = dates ? `IF(${showsDate(ref)},${dateShown(ref)},${ref})` : ref; // webCode is never "D…"
   return `IF(LEFT(${code})="P",${ref}*100&"%",${other})`;
+}
+
+/**
+ * A cell of a target that takes a date (a deadline, a period), or its completion date, in a 1904 workbook: read as the
+ * date's text when the host shows a date there (showsDate), since PERF.* read every serial in the 1900 system and would
+ * take 2024-06-30 typed there for 2020-06-29 (review51: 进行中 by a deadline typed as a date was 未达标 / 红 by our
+ * formulas, 正常 / 绿 by the values). YEAR / MONTH / DAY are the workbook's own, in its own system. Elsewhere (a 1900
+ * workbook, a target of a number, a range of cells) the reference as it is.
+ */
+function ownDates(ref: string, indicator: Indicator, date1904: boolean): string {
+  const dated = indicator.target.kind === "date" || indicator.target.kind === "period";
+  return date1904 && dated && !ref.includes(":") ? `IF(${showsDate(ref)},${dateShown(ref)},${ref})` : ref;
 }
 
 /**

@@ -58,6 +58,9 @@ export function applyToSnapshot(snapshot: WorkbookSnapshot, plan: Plan): Workboo
   const deletedMarks = plan.ops.some((o) => o.op === "deleteSheet" && o.sheet === MARKS_SHEET);
   const wroteMarks = marksRow.length > 0;
   return {
+    // The workbook's date system stays (review51: dropped, the formula engine of tests/functions read a 1904 copy's
+    // serials in the 1900 system — YEAR of 2024-09-30 was 2020).
+    ...(snapshot.date1904 ? { date1904: true } : {}),
     sheets: [...sheets.values()],
     marks: deletedMarks ? null : wroteMarks ? joinMarksRow(marksRow) : (snapshot.marks ?? null),
     settings: deletedMarks
