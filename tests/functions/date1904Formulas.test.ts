@@ -159,3 +159,38 @@ test.each<[string, UserEdit[]]>([
     .filter((m) => !same(m.computed ?? "", m.values));
   expect(differ).toEqual([]);
 });
+
+test("review51: 1904 workbook, --formulas: checkpoint labels typed as dates give PERF.PLANNED the values' planned share", () => {
+  // 资金支出计划 headers typed as dates (B6:E6, 3月底 … 12月底 as 2024-03-31 …) in an Excel-for-Mac workbook: values mode
+  // reads them as those dates; PERF.PLANNED reads a number label in the 1900 system, four years early.
+  const dates = ["2024-03-31", "2024-06-30", "2024-10-31", "2024-12-31"];
+  const edits: UserEdit[] = dates.flatMap((iso, i) => [
+    { sheet: SHEET, row: 5, col: 1 + i, type: serial1904(iso) },
+    { sheet: SHEET, row: 5, col: 1 + i, format: { numberFormat: "yyyy-mm-dd" } },
+  ]);
+  const { snapshot } = readWorkbookBytes(editXlsx(as1904(new Uint8Array(readFileSync(SAMPLE))), edits));
+  const settings = settingsFor(snapshot, { asOf: AS_OF }, AS_OF);
+  const byFormulas = runPipeline(snapshot, settings, { formulas: true });
+  const byValues = runPipeline(snapshot, settings, { formulas: false });
+  if (byFormulas.outcome !== "planned" || byValues.outcome !== "planned") throw new Error("expected a plan");
+  const table = byValues.check.tables.find((t) => t.table.sheet === SHEET)!;
+  expect(table.table.schedule?.map((c) => c.date)).toEqual(dates);
+  const written = new Map<string, unknown>();
+  for (const op of byValues.plan.ops)
+    if ((op.op === "setValue" || op.op === "setFormula") && op.cell.sheet === SHEET)
+      written.set(`${op.cell.row},${op.cell.col}`, op.value);
+  clearMemos();
+  const valueOf = evaluatePlan(applyToSnapshot(snapshot, byFormulas.plan), byFormulas.plan.ops);
+  const schedule = byFormulas.plan.ops.filter(
+    (o): o is Formula =>
+      o.op === "setFormula" &&
+      o.cell.sheet === SHEET &&
+      /^(IFERROR\()?PERF\.(PLANNED|SCHEDULE|EXECLIGHT)/.test(o.formula),
+  );
+  expect(schedule.length).toBeGreaterThanOrEqual(3);
+  const differ = schedule
+    .map((op) => ({ cell: `${op.cell.row},${op.cell.col}`, formula: op.formula, computed: valueOf(op) }))
+    .map((m) => ({ ...m, values: written.get(m.cell) ?? null }))
+    .filter((m) => !same(m.computed ?? "", m.values));
+  expect(differ).toEqual([]);
+});

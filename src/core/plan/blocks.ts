@@ -1,7 +1,7 @@
 /** The monitoring columns beside an indicator block and beside a project's spending schedule. */
 import { cellKey, cellName, columnLetters, keyCol, keyRow, rangeToA1, SHEET_COLUMNS, sheetCell } from "../a1";
 import { checkedIndicators } from "../checked";
-import { monthOf, yearOf } from "../dates";
+import { DATE1904_OFFSET, monthOf, yearOf } from "../dates";
 import { moneyScale } from "../money";
 import { formatUnit, scaledReading, takesNumber } from "../evaluate/actual";
 import { canonicalUnit, judgedTarget } from "../evaluate/units";
@@ -630,7 +630,16 @@ function scheduleArgs(
   spent: CellRef | null,
   asOf: string,
 ) {
-  const labels = rangeToA1(spanOf(checkpoints.map((c) => c.labelCell)));
+  const labelRange = rangeToA1(spanOf(checkpoints.map((c) => c.labelCell)));
+  // A 1904 workbook's checkpoint typed as a date (2024-03-31) is a serial 1462 lower than PERF.PLANNED reads one
+  // (the 1900 system, as 监控时点+1462): given it in that system, a text label (3月底) as it is. Only where a label is a
+  // number at the check (review51: the dates read four years early, planned 100 % by July, 红 where the values say 黄).
+  const datedLabels =
+    ctx.snapshot.date1904 === true &&
+    checkpoints.some((c) => typeof atCheck(ctx, table.sheet, c.labelCell) === "number");
+  const labels = datedLabels
+    ? `IF(ISNUMBER(${labelRange}),${labelRange}+${DATE1904_OFFSET},${labelRange})`
+    : labelRange;
   const percents = rangeToA1(spanOf(checkpoints.map((c) => c.percentCell)));
   const budget =
     table.budgetCell !== undefined ? amountArg(ctx, table, sheetCell(table.sheet, table.budgetCell)) : '""';
