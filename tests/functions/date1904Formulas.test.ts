@@ -194,3 +194,26 @@ test("review51: 1904 workbook, --formulas: checkpoint labels typed as dates give
     .filter((m) => !same(m.computed ?? "", m.values));
   expect(differ).toEqual([]);
 });
+
+test("review51: 1904 workbook, --formulas, dates typed as a deadline and as checkpoints: checking the copy again writes the same", () => {
+  const edits: UserEdit[] = [
+    { sheet: SHEET, row: 12, col: 5, type: serial1904("2024-09-30") },
+    { sheet: SHEET, row: 12, col: 5, format: { numberFormat: "mm-dd-yy" } },
+    ...["2024-03-31", "2024-06-30", "2024-10-31", "2024-12-31"].flatMap((iso, i): UserEdit[] => [
+      { sheet: SHEET, row: 5, col: 1 + i, type: serial1904(iso) },
+      { sheet: SHEET, row: 5, col: 1 + i, format: { numberFormat: "yyyy-mm-dd" } },
+    ]),
+  ];
+  const check = (bytes: Uint8Array) => {
+    const { snapshot, pkg } = readWorkbookBytes(bytes);
+    const run = runPipeline(snapshot, settingsFor(snapshot, { asOf: AS_OF }, AS_OF), { formulas: true });
+    if (run.outcome !== "planned") throw new Error("expected a plan");
+    return writeCheckedCopy(pkg, run.plan);
+  };
+  const once = check(editXlsx(as1904(new Uint8Array(readFileSync(SAMPLE))), edits));
+  const twice = check(once);
+  const sheet = "xl/worksheets/sheet1.xml";
+  expect(partText(openPackage(once), sheet)).toContain("+1462,B6:E6)");
+  expect(partText(openPackage(once), sheet)).toContain("YEAR(F13)");
+  expect(partText(openPackage(twice), sheet)).toBe(partText(openPackage(once), sheet));
+});
