@@ -344,6 +344,11 @@ export interface ParsedTarget {
    * an actual of 950 % is a slip, said, not 超额 (actual.over-whole).
    */
   whole?: true;
+  /**
+   * A count under a name of a change (净增户数, 人口自然增长: MAY_FALL_NAME): an actual below 0 is a real fall, judged,
+   * not a slip (actual.negative).
+   */
+  mayFall?: true;
   /** Deadline (date kind) or period end (period kind), ISO. */
   date?: string;
   /** Period start, ISO. */

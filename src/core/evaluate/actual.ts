@@ -627,7 +627,7 @@ function ratio(times: number, per: number, unit: string): { times: number; per: 
 
 /** A count (人, 起, 个平台) or a share of a whole (满意度): no actual of it is below 0. Changes may be (下降3人). */
 function cannotBeNegative(target: ParsedTarget): boolean {
-  if (target.kind !== "number" && target.kind !== "range") return false;
+  if ((target.kind !== "number" && target.kind !== "range") || target.mayFall) return false;
   const unit = canonicalUnit(target.unit);
   return target.whole === true || (unit !== null && (COUNT_UNITS.includes(unit) || isWholeItemUnit(unit)));
 }

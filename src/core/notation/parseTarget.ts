@@ -50,6 +50,7 @@ import {
   RANGE_PREFIXES,
   BRACKET_INTERVAL,
   CHANGE_NAME,
+  MAY_FALL_NAME,
   GROWTH_NAME_WORDS,
   SHARE_OF_WHOLE_NAME,
   ELECTRICITY_NAME,
@@ -127,6 +128,7 @@ export function parseTarget(value: CellValue, ctx?: TargetContext): ParsedTarget
     result = parseUncached(value, clean);
     if (result.unit === "%" && GROWTH_NAME_WORDS.some((w) => clean.name?.includes(w))) result.growth = true;
     else if (result.unit === "%" && isShareOfWhole(clean.name ?? "", clean.level2 ?? "")) result.whole = true;
+    else if (result.unit !== null && result.unit !== "%" && MAY_FALL_NAME.test(clean.name ?? "")) result.mayFall = true;
   } catch (e) {
     // A bug must not break a sheet of formulas: report it as an unreadable target.
     result = unknown(safeRaw(value), say("target.parse-error", { detail: e instanceof Error ? e.message : String(e) }));

@@ -66,3 +66,19 @@ test("PERF.STATUS says the same (the name from its indicator-type argument)", ()
   expect(status([["≤3起"]], "-1起")).toBe("无法识别");
   expect(status([["≤3起"]], "0起")).toBe("达标");
 });
+
+test.each([
+  // review51b: a count under a name of a change may be below 0 — a real fall, red, not a slip (was 未判断 on 7afaff0).
+  ["净增户数", "≥100户", -3, "red"],
+  ["人口自然增长", "≤5人", -3, "green"],
+  ["就业人数净增加", "≥50人", -20, "red"],
+  ["事故起数较上年减少", "≥2起", -1, "red"],
+])("%p %p with %p: a change's fall, judged (%p)", (name, target, actual, light) => {
+  const r = judge(name, target, actual);
+  expect(r.light).toBe(light);
+  expect(r.why ?? "").not.toContain("是负数");
+});
+
+test("a count not named as a change is still said when negative (新增 is no net change)", () => {
+  expect(judge("新增就业", "≥100人", -3).why).toContain("是负数，数量或比率不会小于 0，未判断");
+});

@@ -179,6 +179,11 @@ export const GROWTH_NAME_WORDS: readonly string[] = ["增长", "增幅", "增速
  * 100 % — a typed 950 is 95.0 mistyped, not 超额 (ParsedTarget.whole). Not 完成率 / 执行率 / 增长率 / 利用率, which a plan
  * beaten or a change may take past 100 %; a change of such a share (满意度提升率: CHANGE_NAME) is none either.
  */
+/**
+ * Names of a count that may fall below 0 (净增户数 -3, 人口自然增长 -3 人, 事故数下降): a change, not a count of things, so a
+ * negative actual is a real fall, judged (red against ≥100户), not a slip (ParsedTarget.mayFall).
+ */
+export const MAY_FALL_NAME = new RegExp(`${CHANGE_NAME.source}|净[增减]|净流[入出]`);
 export const SHARE_OF_WHOLE_NAME =
   /(?:满意|合格|达标|覆盖|知晓|普及|参保|接种|入学|巩固|优良|完好|准确|正确|成活|存活|合规|及时|办结|结案|回复|响应|建档|签约)(?:率|度)/;
 /** An interval in brackets, `[90,100]`, `[90%,100%]`: its bounds, read as `90-100`. */
