@@ -57,3 +57,19 @@ test("PERF.STATUS reads them alike; plain digits and other words as before", () 
   expect(readActual("一万零二", target("≥10000"))).toEqual({ kind: "number", value: 10002 });
   expect(readActual("半年度", target("≤6个月")).kind).toBe("invalid");
 });
+
+test.each([
+  // review51b: a year is twelve months, not 365 / 30 = 12.17 (一年半 against ≤18个月 was 18.25 个月, red).
+  ["一年半", "≤18个月", 18],
+  ["1年", "≤12个月", 12],
+  ["18个月", "≤1.5年", 1.5],
+  ["半年", "≤0.5年", 0.5],
+])("%p against %p reads %p exactly", (typed, t, expected) => {
+  expect(readActual(typed, target(t))).toEqual({ kind: "number", value: expected });
+  expect(status([[t]], typed)).toBe("达标");
+});
+
+test("days and months still convert by 30 days (一个月 meets ≤30天)", () => {
+  expect(status([["≤30天"]], "一个月")).toBe("达标");
+  expect(status([["≤1个月"]], "31天")).toBe("未达标");
+});

@@ -333,7 +333,9 @@ export const SHARE_FAMILY: Readonly<Record<string, number>> = table({
 export const UNIT_FAMILIES: readonly Readonly<Record<string, number>>[] = [
   { ...MONEY_IN_WAN },
   { ...SHARE_FAMILY },
-  // Months and years are approximated (30 / 365 days); only used when target and actual differ.
+  // A year is twelve months exactly (一年 meets ≤12个月, 一年半 ≤18个月): this family is found first for the pair.
+  { 个月: 1, 月: 1, 年: 12 },
+  // Months and years are approximated (30 / 365 days) against days and weeks; only used when target and actual differ.
   { 秒: 1 / 86400, 分钟: 1 / 1440, 小时: 1 / 24, 日: 1, 周: 7, 个月: 30, 月: 30, 年: 365 },
   { 人: 1, 万人: 10000 },
   { 人次: 1, 万人次: 10000 },
