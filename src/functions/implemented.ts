@@ -184,9 +184,17 @@ function targetProblem(target: ParsedTarget): Problem | null {
  * as the actual judge silently wrong (≥90% read as the claim “at least 90”, against a bare 92: short). Said instead,
  * with the order to use. Only a number cell as the target: a target cell holds text (95%, ≥90%) far more often than an
  * actual does, and a bare text 95% beside a clerk's “≥96%” is a one-sided value, judged as such. A number target
- * with an actual truly written “≥96%” is asked for the exact value, as the message says.
+ * with an actual truly written “≥96%” is asked for the exact value, as the message says. Only a call without the
+ * monitoring date: the add-in's own formulas (target first, 监控时点 always passed) are never swapped, and must say
+ * what the check wrote in the cell (90 with 不低于95: 达标), not blame an order the clerk did not type.
  */
-function swappedArguments(cells: TargetCells, actual: PlainValue, type: IndicatorType): Problem | null {
+function swappedArguments(
+  cells: TargetCells,
+  actual: PlainValue,
+  type: IndicatorType,
+  asOf: string | null = null,
+): Problem | null {
+  if (asOf !== null) return null;
   if (typeof actual !== "string" || typeof cells.value !== "number" || cells.sign !== undefined) return null;
   const given = targetOf(cells, type, undefined);
   if (!(given.kind === "number" && !given.opExplicit)) return null;
@@ -298,7 +306,7 @@ export const STATUS = defineFunction(
   "STATUS",
   [TARGET, ACTUAL, AS_OF, TYPE, LANG, BUDGET_YEAR, BANDS, STRICT, LEVELS],
   (target, actual, asOf, type, lang, year, bands, strict, levels) =>
-    swappedArguments(target, actual, type) ??
+    swappedArguments(target, actual, type, asOf) ??
     statusLabel(judge(target, actual, asOf, type, year, { bands, strict, levels }).status, lang),
 );
 
@@ -306,7 +314,7 @@ export const LIGHT = defineFunction(
   "LIGHT",
   [TARGET, ACTUAL, AS_OF, TYPE, LANG, BUDGET_YEAR, BANDS, STRICT, LEVELS],
   (target, actual, asOf, type, lang, year, bands, strict, levels) =>
-    swappedArguments(target, actual, type) ??
+    swappedArguments(target, actual, type, asOf) ??
     lightLabel(judge(target, actual, asOf, type, year, { bands, strict, levels }).light, lang),
 );
 

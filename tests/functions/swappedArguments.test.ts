@@ -4,6 +4,10 @@
  */
 import { FunctionError } from "../../src/functions/errors";
 import { gap, light, status } from "../../src/functions/functions";
+import { judgeIndicator } from "../../src/core/evaluate/judgeIndicator";
+import { statusLabel } from "../../src/core/evaluate/labels";
+import { parseTarget } from "../../src/core/notation/parseTarget";
+import { DEFAULT_SETTINGS } from "../../src/core/types";
 
 const swapped = (actual: string) =>
   new FunctionError(
@@ -44,4 +48,21 @@ test("English", () => {
       "Arguments may be swapped: the actual “≥90%” has a comparison sign, like a target, while the target is a plain number. Use PERF.STATUS(target, actual); if the actual is written so, give the exact value",
     ),
   );
+});
+
+test("review51b: the add-in's own call (监控时点 passed) on a number target says what the check says, not #VALUE!", () => {
+  const type = [["满意度指标", "服务对象满意度指标", "群众满意度"]];
+  const asOf = 45657; // 2024-12-31, as the defined name 监控时点 hands it over
+  for (const actual of ["不低于95", "≥96%", "95%以上"]) {
+    const checked = judgeIndicator(
+      parseTarget(90, { name: "群众满意度", level2: "服务对象满意度指标", budgetYear: 2024 }),
+      actual,
+      { name: "群众满意度", level2: "服务对象满意度指标" },
+      { ...DEFAULT_SETTINGS, asOf: "2024-12-31" },
+    );
+    expect(status([[90]], actual, asOf, type)).toBe(statusLabel(checked.status, "zh"));
+    expect(status([[90]], actual, asOf, type)).toBe("达标");
+  }
+  // Typed by hand without the date, the swap is still said.
+  expect(status([[90]], "≥96%")).toEqual(swapped("≥96%"));
 });
