@@ -31,5 +31,13 @@ export function lookup<R>(vocabulary: Vocabulary<R>, key: string): R | null {
  */
 export function isTitleText(key: string, text: string = key): boolean {
   if (key.length > 120 || !TITLE_WORDS.test(key)) return false;
-  return TITLE_END.test(key) || (FORM_NAME_TITLE.test(key) && !/[:：]/.test(text));
+  return TITLE_END.test(key) || isFormName(key, text);
+}
+
+/**
+ * A title only by FORM_NAME_TITLE (…绩效目标自评, no 表): it is one only alone on its row, as a title stands; in a
+ * table's first column beside targets it is an indicator (开展部门整体绩效目标自评 | 1次 | 1次), not the table's end.
+ */
+export function isFormName(key: string, text: string = key): boolean {
+  return !TITLE_END.test(key) && FORM_NAME_TITLE.test(key) && !/[:：]/.test(text);
 }

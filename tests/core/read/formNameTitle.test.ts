@@ -33,3 +33,16 @@ test("…项目绩效自评 alike", () => {
 test("评价方式:部门(单位)绩效自评 is a label's value, no title", () => {
   expect(read([["评价方式:部门(单位)绩效自评"]]).title).toBe("");
 });
+
+test("review51b: an indicator named …绩效目标自评 in a table's first column is an indicator, not a title ending the table", () => {
+  const header: Cell[] = ["三级指标", "指标值", "实际完成值"];
+  const rows: Cell[][] = [
+    ["培训人数", "≥100人", "120人"],
+    ["开展部门整体绩效目标自评", "1次", "1次"],
+    ["群众满意度", "≥90%", "95%"],
+  ];
+  const t = readWorkbook(workbook(sheet("目标", [["2024年度项目支出绩效目标表"], header, ...rows]))).tables;
+  expect(t.map((x) => x.indicators.map((i) => i.name))).toEqual([
+    ["培训人数", "开展部门整体绩效目标自评", "群众满意度"],
+  ]);
+});
