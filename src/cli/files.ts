@@ -102,14 +102,25 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
   const stats = await Promise.all(inputs.map((input) => fs.stat(input).catch((e: unknown) => ({ failed: e }))));
   // Several folders given (甲单位 乙单位, or a shell's 各单位/*): each one's copies go below a folder of its name, so
   // the units' same-named workbooks do not meet in one folder as x.checked.xlsx and x-2.checked.xlsx by argument order.
-  const ownFolder = stats.filter((s) => !("failed" in s) && s.isDirectory()).length > 1;
+  const folders = inputs.filter((_, i) => {
+    const s = stats[i];
+    return !("failed" in s) && s.isDirectory();
+  });
+  const ownFolder = folders.length > 1;
+  // Two of them of one name (2023/甲单位 2024/甲单位): each below its path from where their folders part, not both
+  // below --out/甲单位 as x.checked and x-2.checked by argument order again.
+  const names = folders.map((f) => path.basename(path.resolve(f)));
+  const rootOf = (input: string) =>
+    new Set(names).size < names.length
+      ? commonFolder(folders.map((f) => path.dirname(path.resolve(f))))
+      : path.dirname(path.resolve(input));
   for (const [i, input] of inputs.entries()) {
     const stat = stats[i];
     if ("failed" in stat) {
       problems.push({ file: input, error: renderMessage(await ioProblem(stat.failed, input), lang) });
       continue;
     }
-    if (stat.isDirectory()) await walk(input, ownFolder ? path.dirname(path.resolve(input)) : input);
+    if (stat.isDirectory()) await walk(input, ownFolder ? rootOf(input) : input);
     else if (await isLockFile(input)) lockFiles.push(input);
     else {
       files.push(input); // named explicitly: checked whatever its name (non-regular files are refused when read)
@@ -285,3 +296,11 @@ export function outputPaths(files: string[], outDir: string, subfolders: string[
  * typed as é or as e + ◌́ is one name), so two inputs are told apart before a copy finds its name taken.
  */
 const sameFileKey = (name: string) => name.normalize("NFC").toLowerCase();
+
+/** The deepest folder holding all of these (absolute paths; a drive's root at least). */
+function commonFolder(folders: string[]): string {
+  const parts = folders.map((f) => f.split(path.sep));
+  let n = 0;
+  while (parts.every((p) => n < p.length && p[n] === parts[0][n])) n++;
+  return parts[0].slice(0, n).join(path.sep) || path.parse(folders[0]).root;
+}

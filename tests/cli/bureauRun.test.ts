@@ -303,3 +303,22 @@ test("breaker51: several unit folders given (各单位/*): each one's copies bel
   );
   expect(outputs(one)).toHaveLength(3);
 });
+
+test("review51b: two folders of one name (2023/甲单位 2024/甲单位): each below its own path, whatever the order", async () => {
+  for (const year of ["2023", "2024"]) {
+    await fs.mkdir(path.join(work, year, "甲单位"), { recursive: true });
+    await fs.copyFile(SEED, path.join(work, year, "甲单位", "绩效监控表.xlsx"));
+  }
+  const [a, b] = [path.join("2023", "甲单位"), path.join("2024", "甲单位")];
+  const run = (...folders: string[]) =>
+    runCli(["check", ...folders, "--json", "--as-of", "2024-07-31", "--out", "out", "--force"], work);
+  const outputs = (r: { stdout: string }) =>
+    (JSON.parse(r.stdout) as { files: { file: string; output: string }[] }).files.map((f) => [f.file, f.output]);
+  const expected = [
+    [path.join(a, "绩效监控表.xlsx"), path.join("out", "2023", "甲单位", "绩效监控表.checked.xlsx")],
+    [path.join(b, "绩效监控表.xlsx"), path.join("out", "2024", "甲单位", "绩效监控表.checked.xlsx")],
+  ];
+  // main: out/甲单位/绩效监控表.checked.xlsx and -2, which year's is which by the order given.
+  expect(outputs(await run(a, b))).toEqual(expected);
+  expect(outputs(await run(b, a))).toEqual([expected[1], expected[0]]);
+});
