@@ -73,3 +73,12 @@ test("days and months still convert by 30 days (一个月 meets ≤30天)", () =
   expect(status([["≤30天"]], "一个月")).toBe("达标");
   expect(status([["≤1个月"]], "31天")).toBe("未达标");
 });
+
+test("review51b: 半年度 is said as typed, not as a unit 个月度 nobody wrote", () => {
+  for (const t of ["≤6个月", "≥100人"]) {
+    const read = readActual("半年度", target(t));
+    expect(read.kind).toBe("invalid");
+    if (read.kind === "invalid") expect(read.reason).not.toContain("个月度");
+  }
+  expect(status([["≤6个月"]], "半年")).toBe("达标");
+});

@@ -155,7 +155,8 @@ const HALF_OF: Readonly<Record<string, string>> = {
  * the text unchanged otherwise.
  */
 export function leadingHalfSpan(s: string): string {
-  const half = /^半(年|个月|月|天|日|个小时|小时)/.exec(s);
+  // Not 半年度 / 半月度 / 半年报 (a period's name): said as typed, not as a unit 个月度 the clerk never wrote.
+  const half = /^半(年|个月|月|天|日|个小时|小时)(?![度报])/.exec(s);
   if (half) return HALF_OF[half[1]] + s.slice(half[0].length);
   const after =
     /^(\d+|[一二两三四五六七八九十]+)(年|个月|天|日|个小时|小时)半/.exec(s) ??
