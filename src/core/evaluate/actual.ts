@@ -462,7 +462,12 @@ function readNumber(
     )
       return invalid(say("actual.not-a-percent", { value: String(value), percent: v }));
     // 950 for a satisfaction of 95.0: a share of a whole (满意度, 合格率) cannot pass 100 %; -1起: no count is negative.
-    if (target.whole && targetUnit === "%" && v > 100 && (target.kind === "number" || target.kind === "range"))
+    if (
+      target.whole &&
+      (targetUnit === "%" || targetUnit === null) &&
+      v > 100 &&
+      (target.kind === "number" || target.kind === "range")
+    )
       return invalid(say("actual.over-whole", { value: String(value), percent: v }));
     if (v < 0 && cannotBeNegative(target)) return invalid(say("actual.negative", { value: String(value) }));
     return kept ? { kind: "number", value: v, claim: kept } : { kind: "number", value: v };

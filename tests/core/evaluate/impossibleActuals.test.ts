@@ -82,3 +82,18 @@ test.each([
 test("a count not named as a change is still said when negative (新增 is no net change)", () => {
   expect(judge("新增就业", "≥100人", -3).why).toContain("是负数，数量或比率不会小于 0，未判断");
 });
+
+test.each([
+  // review51b: a share's target typed without its % (no unit column): 950 was 达标 against ≥90.
+  ["群众满意度", "≥90", 950],
+  ["验收合格率", "100", 101],
+])("%p %p with %p: over 100 without a %, said", (name, target, actual) => {
+  const r = judge(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain("不会超过 100%");
+});
+
+test("without a %, a bare count under a 二级 满意度指标 and a share at or under 100 are judged", () => {
+  expect(judge("回访人数", "≥100", 150, "服务对象满意度指标").status).not.toBe("unknown");
+  expect(judge("群众满意度", "≥90", 95).light).toBe("green");
+});
