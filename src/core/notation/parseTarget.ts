@@ -129,7 +129,13 @@ export function parseTarget(value: CellValue, ctx?: TargetContext): ParsedTarget
     if (result.unit === "%" && GROWTH_NAME_WORDS.some((w) => clean.name?.includes(w))) result.growth = true;
     else if (result.unit === "%" && isShareOfWhole(clean.name ?? "", clean.level2 ?? "")) result.whole = true;
     // Its % left out (群众满意度 ≥90, no unit column): by its own name only — a 二级 满意度指标 may hold a bare count.
-    else if (result.unit === null && isShareOfWhole(clean.name ?? "", "")) result.whole = true;
+    // A target above 100 (合格率 ≥200: a count misnamed) is no such share.
+    else if (
+      result.unit === null &&
+      isShareOfWhole(clean.name ?? "", "") &&
+      Math.max(result.value ?? 0, result.high ?? 0) <= 100
+    )
+      result.whole = true;
     else if (result.unit !== null && result.unit !== "%" && MAY_FALL_NAME.test(clean.name ?? "")) result.mayFall = true;
   } catch (e) {
     // A bug must not break a sheet of formulas: report it as an unreadable target.

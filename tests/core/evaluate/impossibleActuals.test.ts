@@ -96,4 +96,5 @@ test.each([
 test("without a %, a bare count under a 二级 满意度指标 and a share at or under 100 are judged", () => {
   expect(judge("回访人数", "≥100", 150, "服务对象满意度指标").status).not.toBe("unknown");
   expect(judge("群众满意度", "≥90", 95).light).toBe("green");
+  expect(judge("验收合格率", "≥200", 250).status).not.toBe("unknown");
 });
