@@ -501,7 +501,7 @@ function twoNearestTitles(grid: SheetGrid, region: Region): { row: number; col: 
   const titles: { row: number; col: number }[] = [];
   for (let r = region.bottom; r >= region.top; r--) {
     for (const c of grid.cellsOfRow(r, region.left, region.right)) {
-      if (grid.cell(r, c).isTitle && titles.push({ row: r, col: c }) === 2) return titles;
+      if (grid.isTitleAt(r, c) && titles.push({ row: r, col: c }) === 2) return titles;
     }
   }
   return titles;
@@ -542,7 +542,7 @@ function yearsAbove(grid: SheetGrid, region: Region, top: number): number[] {
     for (const c of grid.cellsOfRow(r, region.left, region.right)) {
       const cell = grid.cell(r, c);
       if (cell.line.year !== null) return [cell.line.year];
-      if (cell.isTitle && titleYears(cell.compact).length > 0) return titleYears(cell.compact);
+      if (grid.isTitleAt(r, c) && titleYears(cell.compact).length > 0) return titleYears(cell.compact);
     }
   }
   return [];

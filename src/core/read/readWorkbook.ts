@@ -216,7 +216,7 @@ function endsBeforeNextTable(
     if (startsHeader(r)) return false;
     for (const c of grid.cellsOfRow(r, band.left, band.right)) {
       const cell = grid.cell(r, c);
-      if (cell.isTitle || (cell.blockStop === "end" && cell.headerRole !== null)) return true;
+      if (grid.isTitleAt(r, c) || (cell.blockStop === "end" && cell.headerRole !== null)) return true;
     }
   }
   return true;
@@ -610,7 +610,7 @@ function titlesWithoutTable(grid: SheetGrid, tables: TableAbove[], diagnostics: 
     for (const c of grid.cellsOfRow(r)) {
       const cell = grid.cell(r, c);
       const title = cell.text;
-      if (!cell.isTitle || NOT_A_TITLE.test(title)) continue;
+      if (!grid.isTitleAt(r, c) || NOT_A_TITLE.test(title)) continue;
       const selfEvaluation = lookup(TITLE_KINDS, title) === "self-evaluation";
       diagnostics.push(
         diagnostic(grid.ref(r, c), "info", say("read.title-without-table", { row: r + 1, title, selfEvaluation })),

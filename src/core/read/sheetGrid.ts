@@ -13,6 +13,7 @@ import { MergedAreas } from "../plan/mergedAreas";
 import { forEachRow, heldColumns, type CellRange, type CellRef, type CellValue, type SheetSnapshot } from "../types";
 import { cellTextOf, EMPTY_TEXT, textTable, type CellText } from "./cellText";
 import { displayText } from "./display";
+import { isFormName } from "./lookup";
 import type { NormalizedLabel } from "./text";
 import { CellAt } from "../records";
 
@@ -301,6 +302,16 @@ export class SheetGrid {
   /** Half-width text without spaces (for patterns on the whole cell text). */
   compact(row: number, col: number): string {
     return this.cell(row, col).compact;
+  }
+
+  /**
+   * A title line at this cell. A form's name without 表 (…绩效自评: isFormName) only with nothing left of it on its
+   * row: 项目名称 | 2022年度…项目绩效自评 and 评价方式 | 部门(单位)绩效自评 are a label's value, not the table's title.
+   */
+  isTitleAt(row: number, col: number): boolean {
+    const cell = this.cell(row, col);
+    if (!cell.isTitle) return false;
+    return !isFormName(cell.label.key, cell.text) || this.cellsOfRow(row)[0] >= col;
   }
 
   /** Non-empty master cells of a row between two columns, left to right (shared: do not modify). */

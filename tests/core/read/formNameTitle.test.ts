@@ -46,3 +46,14 @@ test("review51b: an indicator named …绩效目标自评 in a table's first col
     ["培训人数", "开展部门整体绩效目标自评", "群众满意度"],
   ]);
 });
+
+test.each([
+  ["评价方式 beside", ["项目名称", "农村公路养护", "评价方式", "部门(单位)绩效自评"]],
+  ["a project named so", ["项目名称", "2022年度农村公路养护项目绩效自评", "主管部门", "交通局"]],
+])("review51b: …绩效自评 as a label's value (%s) is no title: the goal table keeps its own", (_, labels) => {
+  expect(read([["2023年度项目支出绩效目标表"], labels as Cell[]])).toEqual({
+    title: "2023年度项目支出绩效目标表",
+    kind: "project",
+    year: 2023,
+  });
+});
