@@ -21,11 +21,13 @@ import { formatScale, formatSuffix, isDateFormat, isPercentFormat } from "../num
 import {
   ACTUAL_CHANGE_WORDS,
   CHANGE_SUBJECT,
+  ACTUAL_BETTER_THAN,
   ACTUAL_COMPARATOR_PREFIX,
   ACTUAL_COMPARATOR_SUFFIX,
   ACTUAL_MORE_THAN_PREFIX,
   ACTUAL_LESS_THAN_PREFIX,
   ACTUAL_NUMBER_PREFIX,
+  ACTUAL_OPEN_SUFFIX,
   ACTUAL_UNBOUNDED_ABOVE,
   ACTUAL_UNBOUNDED_BELOW,
   CHINESE_NUMERAL_CHARS,
@@ -733,9 +735,7 @@ const parseNumberText = memoizeString(
 
 const longestFirst = (ops: readonly (readonly [string, string])[]) =>
   [...ops].sort((a, b) => b[0].length - a[0].length);
-/** 优于 says better, not more: which way is better is the indicator's (a one-sided claim it cannot make). */
-const BETTER_THAN = "优于";
-const ACTUAL_PREFIX_OPS = longestFirst(PREFIX_OPS.filter(([w]) => w !== BETTER_THAN));
+const ACTUAL_PREFIX_OPS = longestFirst(PREFIX_OPS.filter(([w]) => w !== ACTUAL_BETTER_THAN));
 const ACTUAL_SUFFIX_OPS = longestFirst(SUFFIX_OPS);
 /** The words and signs that write ≥ (不低于, 以上 …): a lower bound, not a value reached. */
 const AT_LEAST_WORDS = [...PREFIX_OPS, ...SUFFIX_OPS].filter(([, op]) => op === ">=").map(([w]) => w);
@@ -750,7 +750,8 @@ function inSigns(t: string): string {
   const pre = ACTUAL_PREFIX_OPS.find(([w]) => t.length > w.length && t.startsWith(w));
   let out = pre ? `${PREFIX_SIGN[pre[1]]}${t.slice(pre[0].length)}` : t;
   const suf = ACTUAL_SUFFIX_OPS.find(([w]) => out.length > w.length && out.endsWith(w));
-  if (suf) out = `${out.slice(0, out.length - suf[0].length)}${suf[1] === ">=" ? "以上" : "以下"}`;
+  if (suf)
+    out = `${out.slice(0, out.length - suf[0].length)}${suf[1] === ">=" ? ACTUAL_OPEN_SUFFIX.above : ACTUAL_OPEN_SUFFIX.below}`;
   return out;
 }
 
@@ -802,7 +803,7 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
  * is a claim only as a ≥ word written.
  */
 function writtenAsTarget(value: string, target: ParsedTarget): Actual | null {
-  if (target.kind !== "number" || target.unit === null || value.includes(BETTER_THAN)) return null;
+  if (target.kind !== "number" || target.unit === null || value.includes(ACTUAL_BETTER_THAN)) return null;
   const read = parseTarget(value);
   if (read.kind !== "number" || read.value === null || read.high !== undefined || read.op === null) return null;
   if (canonicalUnit(read.unit) !== canonicalUnit(target.unit)) return null;

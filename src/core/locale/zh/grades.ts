@@ -119,6 +119,11 @@ export const ACTUAL_UNBOUNDED_ABOVE = /^(?:≥|>|大于等于|不低于|不少�
 export const ACTUAL_UNBOUNDED_BELOW =
   /^(?:≤|<|小于等于|不高于|不超过|低于|小于)|(?:及以下|以下|以内|之内|(?<=[\p{Script=Han}])内)$/u;
 
+/** 优于 says better, not more: which way is better is the indicator's, so it makes no one-sided claim in an actual. */
+export const ACTUAL_BETTER_THAN = "优于";
+/** The suffixes an actual's own patterns read as open upward / downward (ACTUAL_UNBOUNDED_ABOVE / _BELOW). */
+export const ACTUAL_OPEN_SUFFIX = { above: "以上", below: "以下" } as const;
+
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape);
 const changeActual = (sign: 1 | -1) =>
