@@ -129,19 +129,25 @@ function formulaElement(cell: string, prefix: string): RegExpExecArray | null {
 function noteMaster(cell: string, row: number, col: number, orphans: Orphans, prefix: string): void {
   const f = cell.includes("shared") ? formulaElement(cell, prefix) : null;
   if (!f || !f[2]) return;
+  const shared = sharedOf(f);
+  if (shared?.master) orphans.set(shared.si, { formula: unescapeXml(f[2]), row, col });
+}
+
+/** The si of a shared formula's `<f>` (t="shared"), and whether it is the master (it has a ref); null for others. */
+function sharedOf(f: RegExpExecArray): { si: string; master: boolean } | null {
   const attrs = `<f${f[1]}>`;
   const si = attrValue(attrs, "si", 0, attrs.length);
-  if (attrValue(attrs, "t", 0, attrs.length) === "shared" && si !== null && attrValue(attrs, "ref", 0, attrs.length))
-    orphans.set(si, { formula: unescapeXml(f[2]), row, col });
+  if (si === null || attrValue(attrs, "t", 0, attrs.length) !== "shared") return null;
+  return { si, master: Boolean(attrValue(attrs, "ref", 0, attrs.length)) };
 }
 
 /** `cell` (at row, col) with its own formula when it shares that of a master the plan replaced; else as it is. */
 function ownFormula(cell: string, row: number, col: number, orphans: Orphans, prefix: string): string {
   const f = cell.includes("si=") ? formulaElement(cell, prefix) : null;
   if (!f || f[2]) return cell;
-  const attrs = `<f${f[1]}>`;
-  const master = orphans.get(attrValue(attrs, "si", 0, attrs.length) ?? "");
-  if (!master || attrValue(attrs, "t", 0, attrs.length) !== "shared") return cell;
+  const shared = sharedOf(f);
+  const master = shared && orphans.get(shared.si);
+  if (!master) return cell;
   const kept = setAttr(setAttr(`<${prefix}f${f[1]}>`, "t", null), "si", null);
   const text = escapeText(slideFormula(master.formula, row - master.row, col - master.col));
   return cell.slice(0, f.index) + kept + text + `</${prefix}f>` + cell.slice(f.index + f[0].length);
