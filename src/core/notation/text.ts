@@ -50,6 +50,7 @@ import {
   leadingChineseDecimal,
   leadingHalfSpan,
   leadingLargeNumeral,
+  leadingSmallNumeral,
   TRADITIONAL_MAGNITUDES,
 } from "../locale/zh";
 
@@ -169,10 +170,11 @@ export function westernNumbers(s: string): string {
  */
 export function plainWrittenNumber(s: string): { text: string; more: boolean; ofUnit: boolean } {
   const bare = s.replace(ACTUAL_NUMBER_PREFIX, "").replace(ACTUAL_NUMBER_SUFFIX, "");
-  let t = leadingLargeNumeral(leadingHalfSpan(leadingChineseDecimal(bare)));
+  const numeral = (x: string) => leadingSmallNumeral(leadingLargeNumeral(x));
+  let t = numeral(leadingHalfSpan(leadingChineseDecimal(bare)));
   const ofUnit = TIME_ROUGHLY_MORE.test(t);
   const more = ofUnit || ACTUAL_ROUGHLY_MORE.test(t);
-  if (more) t = leadingLargeNumeral(t.replace(ACTUAL_ROUGHLY_MORE, "").replace(TIME_ROUGHLY_MORE, ""));
+  if (more) t = numeral(t.replace(ACTUAL_ROUGHLY_MORE, "").replace(TIME_ROUGHLY_MORE, ""));
   return { text: t, more, ofUnit };
 }
 

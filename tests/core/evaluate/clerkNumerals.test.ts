@@ -82,3 +82,48 @@ test("review51b: 半年度 is said as typed, not as a unit 个月度 nobody wrot
   }
   expect(status([["≤6个月"]], "半年")).toBe("达标");
 });
+
+// verdict52: a number under 万 as clerks type it was “应填写数值” (no light) on the old main.
+test.each([
+  ["2千5", "≥2000人", 2500],
+  ["一千二", "≥1000人", 1200],
+  ["五千", "≥1000人", 5000],
+  ["一千二", "≥1000", 1200],
+  ["三千五百", "≥3000人次", 3500],
+  ["九十五", "≥90%", 95],
+  ["九十五%", "≥90%", 95],
+  ["三百", "≥200人", 300],
+  ["一千二百元", "≤50万元", 0.12],
+  ["五千元", "≤50万元", 0.5],
+])("%p against %p reads %p", (typed, t, expected) => {
+  const read = readActual(typed, target(t));
+  expect(read.kind).toBe("number");
+  if (read.kind === "number") expect(read.value).toBeCloseTo(expected, 9);
+});
+
+test("a number with 千 keeps it as a magnitude: against a share or 万元 it is no number of the target's kind", () => {
+  expect(readActual("五千", target("≥90%")).kind).toBe("invalid");
+  expect(readActual("五千", target("≤50万元")).kind).toBe("invalid");
+  expect(amountWritten("五千元")).toBe("5千元");
+  // Words that start with a numeral stay words.
+  expect(readActual("十分满意", target("≥90%")).kind).toBe("invalid");
+  expect(readActual("一般", target("≥90%")).kind).toBe("invalid");
+});
+
+test("PERF.STATUS reads them as the check does", () => {
+  expect(status([["≥2000人"]], "2千5")).toBe("超额");
+  expect(status([["≥1500人"]], "一千二")).toBe("未达标");
+  expect(status([["≥5000人"]], "五千")).toBe("达标");
+});
+
+test.each([
+  // verdict52: a digit after the magnitude counts the place below the last one written, as it is said (十万二 = 十二万);
+  // 十万二 was 102000 on the old main.
+  ["十万二", 120000],
+  ["十二万三", 123000],
+  ["一万二", 12000],
+  ["一万零二", 10002],
+  ["三十万五", 350000],
+])("%p is %p", (typed, expected) => {
+  expect(readActual(typed, target("≥10000"))).toEqual({ kind: "number", value: expected });
+});

@@ -93,7 +93,8 @@ export function leadingLargeNumeral(s: string): string {
   const [magnitude, word] = run.includes("亿") ? [1e8, "亿"] : [1e4, "万"];
   let total = 0;
   let rest = run;
-  // The place a digit alone after the last magnitude counts: 一万二 is 12000, 一亿二 1.2亿 (一万零二 is 10002).
+  // The place a digit alone after the last magnitude counts, the one below the last place written before it, as it is
+  // said: 一万二 is 12000, 一亿二 1.2亿, 十万二 is 十二万 (120000, not 102000), 十二万三 123000 (一万零二 is 10002).
   let below = 1;
   for (const [ch, power] of [
     ["亿", 1e8],
@@ -106,7 +107,7 @@ export function leadingLargeNumeral(s: string): string {
     total += head * power;
     const after = rest.slice(i + 1);
     rest = after.replace(/^[零〇]/, "");
-    below = rest === after ? power / 10 : 1;
+    below = rest === after ? (power * lowestPlace(head)) / 10 : 1;
   }
   if (rest) {
     const tail = mixedInteger(rest);
@@ -123,6 +124,34 @@ const LEADING_LARGE =
   /^(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千\d]*[万亿]|\d+[万亿](?=[零〇一二两三四五六七八九十百千\d]))[零〇一二两三四五六七八九十百千万亿\d]*(?!分之)/;
 
 const DIGIT_NUMERALS = "〇一二三四五六七八九";
+
+/** The place of a whole number's last digit that is not 0: 1 → 1, 10 → 10, 300 → 100. */
+function lowestPlace(n: number): number {
+  let place = 1;
+  while (n % (place * 10) === 0) place *= 10;
+  return place;
+}
+
+/**
+ * A Chinese number under 万 leading a text, as clerks type a count or a share (一千二, 五千, 2千5, 九十五, 三百): in
+ * digits, a number with 千 keeping its 千 as 一万二 keeps its 万 (1.2千, 5千, 2.5千: 千 then reads as a magnitude, a
+ * count of things or 千元, never 千 万元), one without it plain (95, 300). Only when nothing or a sign or 元 follows
+ * (`rest`: 一千二百人 is read by westernNumbers; 十分满意, 一般 are words); the text unchanged otherwise.
+ */
+export function leadingSmallNumeral(s: string): string {
+  const m = LEADING_SMALL.exec(s);
+  if (!m || !SMALL_NUMERAL_REST.test(s.slice(m[0].length))) return s;
+  const n = mixedInteger(m[0]);
+  if (n === null || n === 0) return s;
+  const shown = m[0].includes("千") ? `${Number((n / 1000).toPrecision(15))}千` : String(n);
+  return shown + s.slice(m[0].length);
+}
+// Chinese numerals from a digit or 十, or digits with 千 and a numeral after it (2千5, 2千5百: 3千 alone is a number with
+// its magnitude already).
+const LEADING_SMALL =
+  /^(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*|\d+千[零〇一二两三四五六七八九百\d]+)/;
+/** What may follow a number leadingSmallNumeral reads: nothing, a percent sign, 元, a comparator written after it. */
+const SMALL_NUMERAL_REST = /^(?:[%‰]|元)?(?:以上|以下|以内|余|多|\+)?$/;
 
 /** A part of a numeral between magnitudes, in digits (12, 5000) or Chinese with digits for its numerals (2千, 二千五). */
 function mixedInteger(s: string): number | null {
