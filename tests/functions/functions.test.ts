@@ -368,7 +368,7 @@ describe("PERF.EXECRATE", () => {
     expect(execRate(18, "0")).toEqual(valueError("预算数为 0，无法计算执行率"));
     expect(execRate(18, "")).toEqual(valueError("缺少预算数"));
     expect(execRate(18, -5)).toEqual(valueError("预算数不能为负数"));
-    expect(execRate("十八", 39.8)).toEqual(valueError("不是数字：十八"));
+    expect(execRate("一千二", 39.8)).toEqual(valueError("不是数字：一千二"));
     expect(execRate(true, 39.8)).toEqual(valueError("不是数字：TRUE"));
     expect(execRate(18, "12人")).toEqual(valueError("不是数字：12人"));
     expect(execRate(18, { error: "#DIV/0!" })).toEqual(valueError("引用的单元格是错误值：#DIV/0!"));
