@@ -26,6 +26,10 @@ import {
   ACTUAL_COMPARATOR_SUFFIX,
   ACTUAL_MORE_THAN_PREFIX,
   ACTUAL_LESS_THAN_PREFIX,
+  ACTUAL_HALF_WORDS,
+  ACTUAL_NEAR_PREFIX,
+  ACTUAL_SHORT_MORE_THAN,
+  NEAR_SHARE,
   ACTUAL_NUMBER_PREFIX,
   ACTUAL_OPEN_SUFFIX,
   ACTUAL_UNBOUNDED_ABOVE,
@@ -78,7 +82,8 @@ import {
 /**
  * What a value said from one side allows (docs/domain.md#a-value-said-from-one-side): from `low` to `high` (null: no
  * end), each end included or not, and the end the clerk wrote (以上 / 超过 / 余: low; 以下 / 低于 / 以内: high). text:
- * the actual as typed, for the finding.
+ * the actual as typed, for the finding. near: 近90% — about the number, below it; no end is a bound the clerk proves,
+ * so it is judged only when every value it allows agrees, whichever side the target is on.
  */
 export interface Claim {
   low: number | null;
@@ -87,6 +92,7 @@ export interface Claim {
   highStrict: boolean;
   written: "low" | "high";
   text: string;
+  near?: true;
 }
 
 export type Actual =
@@ -361,6 +367,7 @@ function readNumber(
   // 低于90%, <5%: strictly less than the number.
   let less = false;
   let upTo: number | null = null;
+  let near = false;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return notANumber(value);
     // A date (Excel makes one of a typed "9/30" or "1-3") is no number of the target's kind, whatever its serial.
@@ -403,6 +410,7 @@ function readNumber(
     bound = parsed.bound;
     less = parsed.less;
     upTo = parsed.upTo;
+    near = parsed.near;
     // An amount per person or per day (≥10000元/人) counts as its amount does: 1.2万 is 12000 元/人.
     const amountUnit = targetUnit === null ? null : targetUnit.split("/")[0];
     const counted =
@@ -440,7 +448,7 @@ function readNumber(
     if (slip) return { kind: "number", value: slip.value, slip: { typed: amount, unit: slip.unit } };
   }
   const atCap = (v: number): Actual => {
-    const claim = claimOf(v, String(value), more, less, bound, upTo);
+    const claim = claimOf(v, String(value), more, less, bound, upTo, near);
     const side = targetSide(target);
     let kept: Claim | undefined;
     if (claim && side) {
@@ -491,12 +499,24 @@ const SIGNS: Readonly<Record<string, string>> = { "<=": "≤", "<": "<", ">=": "
  */
 function claimOf(
   v: number,
-  text: string,
+  value: string,
   more: boolean,
   less: boolean,
   bound: "above" | "below" | null,
   upTo: number | null,
+  near = false,
 ): Claim | null {
+  const text = value;
+  if (near && bound === null && !more && !less)
+    return {
+      low: roundTo(v * NEAR_SHARE, 10),
+      lowStrict: false,
+      high: v,
+      highStrict: true,
+      written: "high",
+      text,
+      near: true,
+    };
   if (bound === "below") return { low: null, lowStrict: false, high: v, highStrict: less, written: "high", text };
   if (bound !== "above" && !more) return null;
   const high = upTo === null ? null : roundTo(v * upTo, 10);
@@ -516,9 +536,12 @@ export function targetSide(target: ParsedTarget): "floor" | "cap" | "range" | nu
   return target.op === "<=" || target.op === "<" ? "cap" : null;
 }
 
-/** A lower bound against a floor, an upper bound against a cap: what the clerk proves decides. Never for a range. */
+/**
+ * A lower bound against a floor, an upper bound against a cap: what the clerk proves decides. Never for a range, nor for
+ * 近 (no end of it is proven).
+ */
 function towardSide(claim: Claim, side: "floor" | "cap" | "range"): boolean {
-  return side === "range" ? false : (side === "floor") === (claim.written === "low");
+  return side === "range" || claim.near ? false : (side === "floor") === (claim.written === "low");
 }
 
 /** The full target met by x (at the deadline, no schedule): as judgeNumber reads each op. */
@@ -569,7 +592,13 @@ export function cannotTell(claim: Claim, target: ParsedTarget): Message {
   const exceed = side === "range" ? claim.written === "low" : side === "cap";
   const limit = side === "range" && exceed ? (target.high ?? 0) : (target.value ?? 0);
   const sign = side === "range" ? (exceed ? "≤" : "≥") : SIGNS[target.op ?? "<="];
-  const params = { value: claim.text, sign, limit, unit: canonicalUnit(target.unit) };
+  const params = {
+    value: claim.text,
+    sign,
+    limit,
+    unit: canonicalUnit(target.unit),
+    ...(claim.near ? { near: true } : {}),
+  };
   return say(exceed ? "actual.may-exceed-cap" : "actual.may-miss-floor", params);
 }
 
@@ -687,10 +716,14 @@ const parseNumberText = memoizeString(
     less: boolean;
     /** 余 / 多 (30余万元): the value lies below the number × upTo (40 / 30); null for none. */
     upTo: number | null;
+    /** 近90%: about the number, below it (Claim.near). */
+    near: boolean;
   } | null => {
     const plain = normalizeText(text);
     const aside = TRAILING_ASIDE.exec(plain);
-    let t = inSigns(plain.replace(TRAILING_ASIDE, "").replace(ACTUAL_NUMBER_PREFIX, ""));
+    let t = plain.replace(TRAILING_ASIDE, "").replace(ACTUAL_NUMBER_PREFIX, "");
+    const near = ACTUAL_NEAR_PREFIX.test(t);
+    t = inSigns(shorthand(t.replace(ACTUAL_NEAR_PREFIX, "")));
     const moreThan = ACTUAL_MORE_THAN_PREFIX.test(t);
     const less = ACTUAL_LESS_THAN_PREFIX.test(t);
     const bound = ACTUAL_UNBOUNDED_ABOVE.test(t) ? "above" : ACTUAL_UNBOUNDED_BELOW.test(t) ? "below" : null;
@@ -729,9 +762,17 @@ const parseNumberText = memoizeString(
       bound,
       less,
       upTo,
+      near,
     };
   },
 );
+
+/** Clerks' shorthand for a one-sided value or a share in words (逾90%, 90%+, 过半, 半数) as the words it stands for. */
+function shorthand(t: string): string {
+  for (const [word, as] of [...ACTUAL_HALF_WORDS, ...ACTUAL_SHORT_MORE_THAN])
+    if (word.test(t)) return t.replace(word, as);
+  return t;
+}
 
 const longestFirst = (ops: readonly (readonly [string, string])[]) =>
   [...ops].sort((a, b) => b[0].length - a[0].length);

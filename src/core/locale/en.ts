@@ -510,9 +510,9 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "actual.unit-mismatch": (p) =>
     `Actual not understood: its unit, ${unitEn(p.unit)}, does not match the target's, ${unitEn(p.targetUnit)}`,
   "actual.may-exceed-cap": (p) =>
-    `Actual not judged: ${q(p.value)} gives only a lower bound and may pass the cap ${p.sign} ${quantityEn(p.limit, p.unit)}; write the exact amount`,
+    `Actual not judged: ${q(p.value)} gives ${p.near ? "an approximate value" : "only a lower bound"} and may pass the cap ${p.sign} ${quantityEn(p.limit, p.unit)}; write the exact amount`,
   "actual.may-miss-floor": (p) =>
-    `Actual not judged: ${q(p.value)} gives only an upper bound and may fall short of ${p.sign} ${quantityEn(p.limit, p.unit)}; write the exact value`,
+    `Actual not judged: ${q(p.value)} gives ${p.near ? "an approximate value" : "only an upper bound"} and may fall short of ${p.sign} ${quantityEn(p.limit, p.unit)}; write the exact value`,
   "actual.over-whole": (p) =>
     `Actual not judged: ${q(p.value)} read as a percentage is ${exactNumber(p.percent)}%, and a share such as a satisfaction or a pass rate cannot exceed 100%; type the percentage (e.g. 95 or 95%)`,
   "actual.negative": (p) =>

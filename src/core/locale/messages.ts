@@ -43,7 +43,8 @@ export interface TargetPartShape {
 /** A message that needs nothing but its code. */
 export type NoParams = Record<string, never>;
 /** An actual said from one side against a limit: the text typed, the target's sign, number and unit. */
-type OneSided = { value: string; sign: string; limit: number; unit: string | null };
+/** near: the value was written with 近 (近90%), about the number and below it, no bound proven. */
+type OneSided = { value: string; sign: string; limit: number; unit: string | null; near?: boolean };
 
 /** Parameters of each message, by code. User text is marked in the comments; the rest is data. */
 export interface MessageParams {

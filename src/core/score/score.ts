@@ -76,13 +76,30 @@ export function scoreIndicator(
 
   const a = target.value;
   if (a === null || !Number.isFinite(a)) return null;
-  const at = (b: number) => numberScore(target, b, a, weight);
+  const at = (b: number) => belowFull(numberScore(target, b, a, weight), weight);
   // A value said from one side: scored where the check judges it (docs/domain.md#a-value-said-from-one-side).
   const side = read.claim ? targetSide(target) : null;
   if (!read.claim || !side) return at(read.value);
   // Decided as the check decides, met (full weight) or not; the score then is the written bound's.
   const b = claimedValue(read.claim, target, at, (x, y) => (x === weight) === (y === weight));
   return b === null ? null : at(b);
+}
+
+/** The step scores are written in (rounded to 2 decimals as by hand, roundTo). */
+const SCORE_STEP = 0.01;
+
+/**
+ * A missed indicator's score stays below its weight at the step scores are written in, so it never shows the full
+ * weight beside 未达标: 超过50万元 against ≤50万元 is scored at just over the cap, 9.99999999 of 10, which rounds to
+ * 10.00 — 9.99 instead (docs/domain.md#self-evaluation). A met one scores the weight exactly (capScore, reachScore).
+ */
+function belowFull(score: number | null, weight: number): number | null {
+  return score !== null && score < weight ? short(score, weight) : score;
+}
+
+/** A score of a missed indicator: at most a step below the weight. */
+function short(score: number, weight: number): number {
+  return Math.min(score, Math.max(0, weight - SCORE_STEP));
 }
 
 function numberScore(target: ParsedTarget, b: number, a: number, weight: number): number | null {
@@ -95,10 +112,16 @@ function numberScore(target: ParsedTarget, b: number, a: number, weight: number)
       return a < 0 ? reachScore(-b, -a, weight) : reachScore(b, a, weight);
     case "duration":
       return capScore(b, a, weight);
-    case "number":
-      if (target.op === "<=" || target.op === "<") return capScore(b, a, weight);
+    case "number": {
+      // A strict target's own number misses it (90 against >90%, 50 against <50万元): scored short of the weight.
+      if (target.op === "<=" || target.op === "<") {
+        const score = capScore(b, a, weight);
+        return target.op === "<" && b >= a ? short(score, weight) : score;
+      }
       if (a === 0 && (target.op === "=" || !target.opExplicit)) return b === 0 ? weight : 0;
-      return reachScore(b, a, weight);
+      const score = reachScore(b, a, weight);
+      return target.op === ">" && b <= a ? short(score, weight) : score;
+    }
     default:
       return null;
   }

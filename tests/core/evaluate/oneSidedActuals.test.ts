@@ -96,6 +96,12 @@ function claim(kind: string, b: number, u: string): Form {
       return above(`不低于${b}${u}`, true);
     case "超过":
       return above(`超过${b}${u}`, false);
+    case "逾": // verdict52: clerks' shorthand, 逾90% / 90%+
+      return above(`逾${b}${u}`, false);
+    case "+":
+      return above(`${b}${u}+`, true);
+    case "近": // verdict52: about b and below it, nine tenths of it at least
+      return { words: `近${b}${u}`, low: b * 0.9, lowIn: true, high: b, highIn: false };
     case "余": // 30余人 is 30 to 40, 35余人 35 to 36 (by the place of the last digit); not said of a share.
       return u === "%" ? above(`超过${b}${u}`, false) : { ...above(`${b}余${u}`, false), high: b + place };
     case "以下":
@@ -134,7 +140,7 @@ test("property: a verdict given is the verdict of some value the claim allows, a
       // A range (limit to limit + width) is a floor and a cap at once (review51: it kept the plain reading).
       fc.constantFrom("≥", ">", "≤", "<", "range"),
       fc.integer({ min: 1, max: 50 }),
-      fc.constantFrom("以上", "不低于", "超过", "余", "以下", "以内", "低于"),
+      fc.constantFrom("以上", "不低于", "超过", "余", "以下", "以内", "低于", "逾", "+", "近"),
       fc.constantFrom("%", "人"),
       fc.constantFrom(YEAR_END, JULY),
       (b, limit, op, width, kind, unit, settings) => {

@@ -119,6 +119,28 @@ export const ACTUAL_UNBOUNDED_ABOVE = /^(?:≥|>|大于等于|不低于|不少�
 export const ACTUAL_UNBOUNDED_BELOW =
   /^(?:≤|<|小于等于|不高于|不超过|低于|小于)|(?:及以下|以下|以内|之内|(?<=[\p{Script=Han}])内)$/u;
 
+/**
+ * Clerks' shorthand for a value said from one side (verdict52, docs/domain.md#a-value-said-from-one-side), written as the
+ * words the actual's own patterns read: 逾90% / 超90% are 超过90% (more than 90), 90%+ is 90%以上 (90 or more).
+ */
+export const ACTUAL_SHORT_MORE_THAN: readonly (readonly [RegExp, string])[] = [
+  [/^(?:逾|超)(?=[\d.])/, "超过"],
+  [/(?<=[\d%‰\p{Script=Han}])\+$/u, "以上"],
+];
+/** 近90% / 将近90% / 接近90%: about the number and below it (`Claim.near`: nine tenths of it to just under it). */
+export const ACTUAL_NEAR_PREFIX = /^(?:将近|接近|近)(?=[\d.])/;
+/** How much of the whole a claim written with 近 allows at least: 近90% is 81 % to just under 90 %. */
+export const NEAR_SHARE = 0.9;
+/**
+ * A share said in words (verdict52): 过半 / 超过半数 more than half, 半数以上 half or more, 半数 / 一半 half; each as the
+ * share typed (`>50%`, `50%以上`, `50%`).
+ */
+export const ACTUAL_HALF_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/^(?:过半数?|超过半数|超半数)$/, "超过50%"],
+  [/^半数(?=以上|以下|$)/, "50%"],
+  [/^一半$/, "50%"],
+];
+
 /** 优于 says better, not more: which way is better is the indicator's, so it makes no one-sided claim in an actual. */
 export const ACTUAL_BETTER_THAN = "优于";
 /** The suffixes an actual's own patterns read as open upward / downward (ACTUAL_UNBOUNDED_ABOVE / _BELOW). */

@@ -333,9 +333,9 @@ export const zh: Catalogue = {
   "actual.not-a-date": (p) => `时限指标应填写完成日期，实际为“${p.value}”`,
   "actual.unit-mismatch": (p) => `实际值单位“${p.unit}”与指标值单位“${p.targetUnit}”不一致`,
   "actual.may-exceed-cap": (p) =>
-    `实际值“${p.value}”只写了下限，可能超出上限 ${p.sign} ${withUnit(p.limit, p.unit)}，是否超出请填写具体数值`,
+    `实际值“${p.value}”${p.near ? "是约数" : "只写了下限"}，可能超出上限 ${p.sign} ${withUnit(p.limit, p.unit)}，是否超出请填写具体数值`,
   "actual.may-miss-floor": (p) =>
-    `实际值“${p.value}”只写了上限，可能未达到 ${p.sign} ${withUnit(p.limit, p.unit)}，是否达到请填写具体数值`,
+    `实际值“${p.value}”${p.near ? "是约数" : "只写了上限"}，可能未达到 ${p.sign} ${withUnit(p.limit, p.unit)}，是否达到请填写具体数值`,
   "actual.over-whole": (p) =>
     `实际值“${p.value}”按百分比是 ${exactNumber(p.percent)}%，满意度、合格率一类的比率不会超过 100%，未判断；请按百分比填写（如 95 或 95%）`,
   "actual.negative": (p) => `实际值“${p.value}”是负数，数量或比率不会小于 0，未判断；请填写实际数（没有发生填 0）`,

@@ -1,0 +1,97 @@
+/**
+ * Clerks' shorthand for a value said from one side (docs/domain.md#a-value-said-from-one-side, verdict52): 逾90% / 超90%
+ * (more than 90), 90%+ (90 or more), 近90% (about 90, below it), 过半 (more than half), 半数 (half). Each was “应填写数值”
+ * (no light, PERF.STATUS 无法识别, no score) on the old main. The check, the score and PERF.STATUS agree on every row:
+ * met scores the full weight, a verdict short of it less than the weight at two decimals, “cannot tell” no score.
+ */
+import { judgeIndicator } from "../../../src/core/evaluate/judgeIndicator";
+import { parseTarget } from "../../../src/core/notation/parseTarget";
+import { roundTo } from "../../../src/core/numbers";
+import { scoreIndicator } from "../../../src/core/score/score";
+import { DEFAULT_SETTINGS } from "../../../src/core/types";
+import { status } from "../../../src/functions/functions";
+
+const YEAR_END = { ...DEFAULT_SETTINGS, asOf: "2024-12-31" };
+const judge = (target: string, actual: string) =>
+  judgeIndicator(parseTarget(target, { budgetYear: 2024 }), actual, { budgetYear: 2024 }, YEAR_END);
+const PERF: Readonly<Record<string, string>> = {
+  met: "达标",
+  missed: "未达标",
+  unknown: "无法识别",
+  exceeded: "超额",
+};
+
+/** The check's status, PERF.STATUS and the score of weight 10 (rounded as the forms round it) agree. */
+function expectAgreement(target: string, actual: string, expected: string): void {
+  const r = judge(target, actual);
+  expect(r.status).toBe(expected);
+  expect(status([[target]], actual)).toBe(PERF[expected]);
+  const score = scoreIndicator(parseTarget(target, {}), actual, 10);
+  if (expected === "unknown") expect(score).toBeNull();
+  else if (expected === "met" || expected === "exceeded") expect(score).toBe(10);
+  else expect(roundTo(score!, 2)).toBeLessThan(10);
+}
+
+test.each([
+  // 逾 / 超 before the number: more than it, as 超过.
+  ["逾90%", "≥85%", "met"],
+  ["超90%", "≥85%", "met"],
+  ["逾90%", ">90%", "met"],
+  ["超90%", "≥95%", "missed"], // the bound proven toward a floor decides, as 超过90% does
+  ["超50万元", "≤50万元", "missed"],
+  ["逾100人", "≥100人", "met"],
+  // + after it: the number or more, as 以上.
+  ["90%+", "≥85%", "met"],
+  ["90%+", "≥90%", "met"],
+  ["90%+", ">90%", "missed"],
+  ["90%+", "≤95%", "unknown"],
+  ["100人+", "≥100人", "met"],
+  // 近: about the number, below it (nine tenths of it up to just under it): judged only when all of those agree.
+  ["近90%", "≥80%", "met"],
+  ["近90%", "≥85%", "unknown"],
+  ["近90%", "≥90%", "missed"],
+  ["近90%", "≥95%", "missed"],
+  ["接近90%", "≥95%", "missed"],
+  ["将近90%", "≤90%", "met"],
+  ["近90%", "≤85%", "unknown"],
+  ["近100人", "≥90人", "met"],
+  // 过半: more than half; 半数: half; 半数以上: half or more.
+  ["过半", "≥50%", "met"],
+  ["过半", ">50%", "met"],
+  ["过半", "≥60%", "missed"], // more than 50 is what is proven
+  ["超过半数", "≥50%", "met"],
+  ["半数", "≥50%", "met"],
+  ["半数", "≥60%", "missed"],
+  ["半数以上", "≥50%", "met"],
+  ["一半", "≥50%", "met"],
+])("%p against %p is %p: check, score and PERF.STATUS agree", (actual, target, expected) => {
+  expectAgreement(target, actual, expected);
+});
+
+test("近100人 against ≥80人: 90 人 is met, 99 人 超额 (blue), so the check cannot tell", () => {
+  expect(judge("≥80人", "近100人").status).toBe("unknown");
+  expect(status([["≥80人"]], "近100人")).toBe("无法识别");
+});
+
+test("近 cannot tell says it is an approximate value, not that a bound was written", () => {
+  expect(judge("≥85%", "近90%").why).toContain("实际值“近90%”是约数，可能未达到 ≥ 85%");
+  expect(judge("≤85%", "近90%").why).toContain("实际值“近90%”是约数，可能超出上限 ≤ 85%");
+});
+
+test("words that only start like the shorthand stay what they were", () => {
+  expect(judge("≥90%", "超额完成").status).not.toBe("unknown"); // a grade for a number
+  expect(judge("≥90%", "近期完成").status).toBe("unknown");
+  expect(judge("≥50%", "过半年").status).toBe("unknown");
+});
+
+test.each([
+  // verdict52: a strict word at the target's own number (超过50万元 against ≤50万元, 低于90% against ≥90%) is judged
+  // 未达标 but scored 9.99999999 on the old main, 10.00 as the forms round it.
+  ["超过50万元", "≤50万元"],
+  ["多于50万元", "≤50万元"],
+  ["低于90%", "≥90%"],
+  ["不足100人", "≥100人"],
+  ["50万元以上", "<50万元"],
+])("%p against %p: 未达标, and scored below the full weight", (actual, target) => {
+  expectAgreement(target, actual, "missed");
+});
