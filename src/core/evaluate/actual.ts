@@ -30,6 +30,7 @@ import {
   ACTUAL_NEAR_PREFIX,
   ACTUAL_SHORT_MORE_THAN,
   NEAR_SHARE,
+  POINTS_UNIT,
   ACTUAL_NUMBER_PREFIX,
   ACTUAL_OPEN_SUFFIX,
   ACTUAL_UNBOUNDED_ABOVE,
@@ -387,6 +388,7 @@ function readNumber(
     const plainUnit = shareUnit(value, targetUnit) === "%" ? "%" : null;
     if (isPercentFormat(format)) [amount, unit] = [value * 100, "%"];
     else if (isFractionOf(value, target)) return { kind: "number", value: value * 100, fraction: value };
+    else if (pastFraction(value, target)) return invalid(pastFractionSaid(value, target));
     else [amount, unit] = [value, plainUnit];
     signed = value < 0;
   } else {
@@ -396,6 +398,8 @@ function readNumber(
     if (!parsed) return notNumberText(value, target);
     if (parsed.unit === null && !parsed.signed && isFractionOf(parsed.value, target))
       return { kind: "number", value: parsed.value * 100, fraction: parsed.value };
+    if (parsed.unit === null && !parsed.signed && !parsed.bound && !parsed.more && pastFraction(parsed.value, target))
+      return invalid(pastFractionSaid(parsed.value, target));
     amount = parsed.value;
     unit = shareUnit(amount, parsed.unit);
     signed = parsed.signed;
@@ -472,13 +476,20 @@ function readNumber(
     )
       return invalid(say("actual.not-a-percent", { value: String(value), percent: v }));
     // 950 for a satisfaction of 95.0: a share of a whole (满意度, 合格率) cannot pass 100 %; -1起: no count is negative.
+    // In 分 alike (满意度 ≥90分 | 950): a satisfaction scored out of 100 (or of 10, of 5) is never above 100 分.
     if (
       target.whole &&
-      (targetUnit === "%" || targetUnit === null) &&
+      (targetUnit === "%" || targetUnit === null || targetUnit === POINTS_UNIT) &&
       v > 100 &&
       (target.kind === "number" || target.kind === "range")
     )
-      return invalid(say("actual.over-whole", { value: String(value), percent: v }));
+      return invalid(
+        say("actual.over-whole", {
+          value: String(value),
+          percent: v,
+          ...(targetUnit === POINTS_UNIT ? { points: true } : {}),
+        }),
+      );
     if (v < 0 && cannotBeNegative(target)) return invalid(say("actual.negative", { value: String(value) }));
     return kept ? { kind: "number", value: v, claim: kept } : { kind: "number", value: v };
   };
@@ -691,6 +702,28 @@ export function isFractionOf(value: number, target: ParsedTarget): boolean {
     REACHING_OPS.has(target.op) &&
     (target.high ?? target.value ?? 0) > 1
   );
+}
+
+/**
+ * A bare number just above 1 (below 2) against a share of a whole (成活率, 满意度: ParsedTarget.whole) whose floor is ten
+ * times it or more (成活率 ≥85% | 1.5): the shape of a fraction, but 150 % of a whole cannot be, and 1.5 % falls so far
+ * short of 85 % that a slip is likelier than the result — said, not judged red (docs/domain.md#actual-values). A
+ * completion rate (完成率, no whole) keeps the plain reading: 150 % of a plan is real.
+ */
+export function pastFraction(value: number, target: ParsedTarget): boolean {
+  return (
+    value > 1 &&
+    value < 2 &&
+    target.whole === true &&
+    isFractionOf(1, target) &&
+    (target.value ?? 0) >= PAST_FRACTION_FAR * value
+  );
+}
+/** How far below the target 1.x must fall to be no result (≥85% is 57 × 1.5). */
+const PAST_FRACTION_FAR = 10;
+
+function pastFractionSaid(value: number, target: ParsedTarget): Message {
+  return say("actual.past-fraction", { value: String(value), target: target.normalized || target.raw });
 }
 
 /** A remark in brackets at the end of an actual: `（已完成）`, `（元）`. */

@@ -514,7 +514,11 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "actual.may-miss-floor": (p) =>
     `Actual not judged: ${q(p.value)} gives ${p.near ? "an approximate value" : "only an upper bound"} and may fall short of ${p.sign} ${quantityEn(p.limit, p.unit)}; write the exact value`,
   "actual.over-whole": (p) =>
-    `Actual not judged: ${q(p.value)} read as a percentage is ${exactNumber(p.percent)}%, and a share such as a satisfaction or a pass rate cannot exceed 100%; type the percentage (e.g. 95 or 95%)`,
+    p.points
+      ? `Actual not judged: ${q(p.value)} is ${exactNumber(p.percent)} points, and a score such as a satisfaction cannot exceed 100 points; type the score (e.g. 95)`
+      : `Actual not judged: ${q(p.value)} read as a percentage is ${exactNumber(p.percent)}%, and a share such as a satisfaction or a pass rate cannot exceed 100%; type the percentage (e.g. 95 or 95%)`,
+  "actual.past-fraction": (p) =>
+    `Actual not judged: ${q(p.value)} as a fraction is ${exactNumber(Number(p.value) * 100)}%, over the whole, and as a percentage ${p.value}% is far from the target ${p.target}: probably mistyped; type the percentage (e.g. 95 or 95%)`,
   "actual.negative": (p) =>
     `Actual not judged: ${q(p.value)} is negative, and a count or a share cannot be below 0; type the actual number (0 if none)`,
   "actual.not-a-percent": (p) =>

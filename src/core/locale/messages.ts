@@ -329,7 +329,12 @@ export interface MessageParams {
   /** A share typed as a number over ten times the whole (9500 for 95.00 against ≥90%); percent: as read. */
   "actual.not-a-percent": { value: string; percent: number };
   /** A share of a whole (满意度, 合格率) typed above 100 % (950 for 95.0); percent: as read. */
-  "actual.over-whole": { value: string; percent: number };
+  "actual.over-whole": { value: string; percent: number; points?: boolean };
+  /**
+   * A bare number just above 1 against a share of a whole far above it (成活率 ≥85% | 1.5): no fraction (150 %), and as
+   * a percent number far short; target: the target as shown.
+   */
+  "actual.past-fraction": { value: string; target: string };
   /** A count or a share typed below 0 (-1起 against ≤3起). */
   "actual.negative": { value: string };
   /** value: the bare number typed; target: the ratio target as shown (1:15). */

@@ -53,6 +53,7 @@ import {
   MAY_FALL_NAME,
   GROWTH_NAME_WORDS,
   SHARE_OF_WHOLE_NAME,
+  POINTS_UNIT,
   ELECTRICITY_NAME,
   NEW_BAD_THING_NAME,
   NEW_THINGS_NAME,
@@ -133,6 +134,13 @@ export function parseTarget(value: CellValue, ctx?: TargetContext): ParsedTarget
     else if (
       result.unit === null &&
       isShareOfWhole(clean.name ?? "", "") &&
+      Math.max(result.value ?? 0, result.high ?? 0) <= 100
+    )
+      result.whole = true;
+    // A satisfaction scored in 分 (满意度 ≥90分): out of 100 at most, so 950 分 is a slip too (verdict52).
+    else if (
+      result.unit === POINTS_UNIT &&
+      isShareOfWhole(clean.name ?? "", clean.level2 ?? "") &&
       Math.max(result.value ?? 0, result.high ?? 0) <= 100
     )
       result.whole = true;

@@ -98,3 +98,37 @@ test("without a %, a bare count under a 二级 满意度指标 and a share at or
   expect(judge("群众满意度", "≥90", 95).light).toBe("green");
   expect(judge("验收合格率", "≥200", 250).status).not.toBe("unknown");
 });
+
+// verdict52: each row was judged on the old main (达标 / 超额, or 未达标 red for 1.5).
+test.each([
+  // A rate that cannot pass 100 %, like 满意度 / 合格率 (SHARE_OF_WHOLE_NAME).
+  ["资金到位率", "≥90%", 150, "不会超过 100%"],
+  ["资金到位率", "100%", "120%", "不会超过 100%"],
+  ["考核得分率", "≥90%", 150, "不会超过 100%"],
+  // A satisfaction scored in 分: out of 100 at most.
+  ["群众满意度", "≥90分", 950, "满意度一类的得分不会超过 100 分"],
+  ["服务对象满意度", "≥90分", "950分", "满意度一类的得分不会超过 100 分"],
+  // 1.5 against a share of a whole far above it: no fraction (150 %), and 1.5 % is no result.
+  ["苗木成活率", "≥85%", 1.5, "按比例是 150%，超过 100%；按百分数是 1.5%，与指标值 ≥ 85% 相差悬殊"],
+  ["群众满意度", "≥90%", "1.2", "按比例是 120%"],
+])("%p %p with %p: said, not judged; PERF.STATUS and the score agree", (name, target, actual, said) => {
+  const r = judge(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(said);
+  expect(scoreIndicator(parseTarget(target, { name }), actual, 10)).toBeNull();
+  expect(status([[target]], actual, undefined, [["", "", name]])).toBe("无法识别");
+});
+
+test.each([
+  // At or under the whole, as before.
+  ["资金到位率", "≥90%", 95, "green"],
+  ["群众满意度", "≥90分", 95, "green"],
+  ["群众满意度", "≥4.5分", 4.8, "green"],
+  // 1.x typed as a percentage, or against a completion rate (150 % of a plan is real), or a low target: as before.
+  ["苗木成活率", "≥85%", "1.5%", "red"],
+  ["任务完成率", "≥85%", 1.5, "red"],
+  ["苗木成活率", "≥10%", 1.5, "red"],
+  ["苗木成活率", "≥85%", 0.9, "green"],
+])("%p %p with %p is judged (%p)", (name, target, actual, light) => {
+  expect(judge(name, target, actual).light).toBe(light);
+});

@@ -182,6 +182,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "actual.may-miss-floor": { value: "90%以下", sign: "≥", limit: 90, unit: "%" },
   "actual.not-a-percent": { value: "9500", percent: 9500 },
   "actual.over-whole": { value: "950", percent: 950 },
+  "actual.past-fraction": { value: "1.5", target: "≥ 85%" },
   "actual.negative": { value: "-1起" },
   "actual.ratio-ambiguous": { value: 14, target: "1:15" },
   "actual.implausible": { value: 48000000, times: 9600000, unit: "万人次" },

@@ -337,7 +337,11 @@ export const zh: Catalogue = {
   "actual.may-miss-floor": (p) =>
     `实际值“${p.value}”${p.near ? "是约数" : "只写了上限"}，可能未达到 ${p.sign} ${withUnit(p.limit, p.unit)}，是否达到请填写具体数值`,
   "actual.over-whole": (p) =>
-    `实际值“${p.value}”按百分比是 ${exactNumber(p.percent)}%，满意度、合格率一类的比率不会超过 100%，未判断；请按百分比填写（如 95 或 95%）`,
+    p.points
+      ? `实际值“${p.value}”是 ${exactNumber(p.percent)} 分，满意度一类的得分不会超过 100 分，未判断；请按得分填写（如 95）`
+      : `实际值“${p.value}”按百分比是 ${exactNumber(p.percent)}%，满意度、合格率一类的比率不会超过 100%，未判断；请按百分比填写（如 95 或 95%）`,
+  "actual.past-fraction": (p) =>
+    `实际值“${p.value}”按比例是 ${exactNumber(Number(p.value) * 100)}%，超过 100%；按百分数是 ${p.value}%，与指标值 ${p.target} 相差悬殊：可能填错，未判断；请按百分比填写（如 95 或 95%）`,
   "actual.negative": (p) => `实际值“${p.value}”是负数，数量或比率不会小于 0，未判断；请填写实际数（没有发生填 0）`,
   "actual.not-a-percent": (p) =>
     `实际值“${p.value}”按百分比是 ${exactNumber(p.percent)}%，超过 100% 的 10 倍，不是比率，未判断；请按百分比填写（如 95 或 95%）`,

@@ -185,7 +185,7 @@ export const GROWTH_NAME_WORDS: readonly string[] = ["增长", "增幅", "增速
  */
 export const MAY_FALL_NAME = new RegExp(`${CHANGE_NAME.source}|净[增减]|净流[入出]`);
 export const SHARE_OF_WHOLE_NAME =
-  /(?:满意|合格|达标|覆盖|知晓|普及|参保|接种|入学|巩固|优良|完好|准确|正确|成活|存活|合规|及时|办结|结案|回复|响应|建档|签约)(?:率|度)/;
+  /(?:满意|合格|达标|覆盖|知晓|普及|参保|接种|入学|巩固|优良|完好|准确|正确|成活|存活|合规|及时|办结|结案|回复|响应|建档|签约|到位|得分)(?:率|度)/;
 /** An interval in brackets, `[90,100]`, `[90%,100%]`: its bounds, read as `90-100`. */
 export const BRACKET_INTERVAL = /^\[([^,\]]+),([^,\]]+)\]$/;
 

@@ -346,6 +346,9 @@ export const UNIT_FAMILIES: readonly Readonly<Record<string, number>>[] = [
   { 千瓦时: 1, 度: 1 },
 ];
 
+/** The unit of a score (满意度 ≥90分): a share of a whole in it is never above 100 分 (actual.over-whole). */
+export const POINTS_UNIT = "分";
+
 /**
  * Rates and levels: compared with the full target at any date, never pro-rated.
  * Every other unit (人 次 个 件 台 万元 …) is a cumulative quantity counted up over the year.
