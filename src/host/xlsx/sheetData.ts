@@ -388,6 +388,9 @@ function renderCell(
   }
   const p = prefix;
   const { value } = edit.content;
+  // Our functions go in as the add-in types them (PERF.STATUS), not as Excel saves them (_xldudf_PERF_STATUS): Excel
+  // binds only the saved form on open (docs/architecture.md#our-functions-in-a-written-file), but WPS's add-in
+  // registers PERF.STATUS and nothing says WPS reads the other. Both are read back (read.ts, ourFunctionsNamed).
   if (edit.content.kind === "formula")
     return `<${p}c r="${ref}"${s}${cachedType(value)}><${p}f>${escapeText(edit.content.formula)}</${p}f>${cachedValue(value, p)}</${p}c>`;
   // An empty text empties the cell, as it does when typed or set through Office.js.
