@@ -66,3 +66,31 @@ test("review51b: the add-in's own call (监控时点 passed) on a number target 
   // Typed by hand without the date, the swap is still said.
   expect(status([[90]], "≥96%")).toEqual(swapped("≥96%"));
 });
+
+/**
+ * Session 52 (host52): where the line runs. Said only when the actual reads as a target with a comparator (or a range)
+ * and the target slot as a plain number cell — the shape of PERF.STATUS(实际, 目标). A text "90" in the target slot is
+ * treated as a target cell's text (target columns are text far more often than actual ones), as "95%" is: beside a
+ * clerk's “≥96%” it is a one-sided value judged on its bound, not called swapped.
+ */
+describe("the shape that is called swapped", () => {
+  test('=PERF.STATUS(90,"≥96%"): a number where the target goes, a comparator where the actual goes', () => {
+    expect(status([[90]], "≥96%")).toEqual(swapped("≥96%"));
+  });
+
+  test.each([
+    ["90", "≥96%", "达标"], // a text 90 is a target's text: ≥96% against it is met
+    ["90", "85", "未达标"], // and a plain text actual below it is judged as usual
+    ["≥90%", "≥96%", "达标"], // both with a comparator: the order is the right one
+    ["≥90%", 92, "达标"], // the right order
+  ])("PERF.STATUS(%p, %p) judges (%p)", (targetCell, actual, expected) => {
+    expect(status([[targetCell]], actual)).toBe(expected);
+    expect(light([[targetCell]], actual)).not.toBeInstanceOf(FunctionError);
+  });
+
+  test("a number target with a plain actual, written as text or as a number, is never called swapped", () => {
+    for (const actual of [96, "96", "96%", 0.96, "=96%", "96%左右"]) {
+      expect(status([[90]], actual)).not.toBeInstanceOf(FunctionError);
+    }
+  });
+});
