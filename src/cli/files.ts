@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { renderMessage, say, type FileProblem, type Lang, type Message } from "../core/locale/messages";
 import {
+  beginsAsOfficeFile,
   checkedExtension,
   OTHER_SPREADSHEET_NAME,
   WORKBOOK_EXTENSIONS,
@@ -12,11 +13,10 @@ import {
 const isSpreadsheet = (name: string) => WORKBOOK.test(name) || OTHER_SPREADSHEET_NAME.test(name);
 
 /**
- * Workbooks and templates (.xltx / .xltm: checked like any workbook, their copy stays a template); Excel's and WPS's
- * lock files (~$name.xlsx, .~name.xlsx: isLockName) and our own outputs (x.checked.xlsx, x.checked-2.xltx) are never
- * inputs.
+ * Workbooks and templates (.xltx / .xltm: checked like any workbook, their copy stays a template); our own outputs
+ * (x.checked.xlsx, x.checked-2.xltx) are never inputs. Excel's and WPS's lock files are told apart before (isLockFile).
  */
-const isCandidate = (name: string) => WORKBOOK.test(name) && !isLockName(name) && !isOurCopy(name);
+const isCandidate = (name: string) => WORKBOOK.test(name) && !isOurCopy(name);
 
 /**
  * The lock ("owner") file an office suite keeps beside a workbook while it is open, by its name: Excel's ~$x.xlsx
@@ -25,10 +25,22 @@ const isCandidate = (name: string) => WORKBOOK.test(name) && !isLockName(name) &
  * src/seafile-session.c `#define WPS_LOCK_PATTERN "\\.~(.+)$"`, src/repo-tree.c “Replace .~abc.docx with abc.docx”
  * (PR #14 “Support lock wps and libre office file”). WPS on Windows keeps ~$ as Excel does (a user's page:
  * m.fisionsoft.com.cn/article/ccoigee.html: WPS 的文件“命名通常以‘~$’开头”). TESTING.md asks a person with WPS to
- * confirm. In a folder such a name is passed over by its name alone, as ~$ always was (Excel may hold its lock file
- * open, unreadable); named as an input it is passed over only when it is no zip (isLockFile).
+ * confirm. A name is not enough: a file so named is a lock file only when it is one (isLockFile).
  */
 const isLockName = (name: string) => name.startsWith("~$") || name.startsWith(".~");
+
+/**
+ * The name of the workbook a lock file was left for: the rest of its name, or — the name having been shortened
+ * (lockFileOf) — the one workbook beside it whose name ends so, one or two characters longer.
+ */
+export async function lockOwner(lock: string): Promise<string> {
+  const rest = path.basename(lock).slice(2);
+  const names = await fs.readdir(path.dirname(lock)).catch(() => [] as string[]);
+  if (names.includes(rest)) return rest;
+  const cuts = lockApp(lock) === "WPS" ? [1, 2] : [2];
+  const owners = names.filter((n) => !isLockName(n) && cuts.some((cut) => [...n].slice(cut).join("") === rest));
+  return owners.length === 1 ? owners[0] : rest;
+}
 
 /** Whose lock file a name is, for the line that says so (file.lock-file, file.open-elsewhere). */
 export const lockApp = (file: string): "Excel" | "WPS" => (path.basename(file).startsWith(".~") ? "WPS" : "Excel");
@@ -47,6 +59,8 @@ export interface Expanded {
   copiesSkipped: string[];
   /** Excel's lock files named among the inputs (a shell's *.xlsx takes them in): passed over, each said once. */
   lockFiles: string[];
+  /** Lock files found in the folders given (isLockFile): passed over, said in one line of the run's summary. */
+  locksSkipped: string[];
 }
 
 /** Expand files and directories (searched recursively, sorted) into workbook paths; what cannot be read is reported per entry. */
@@ -56,6 +70,7 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
   const problems: Expanded["problems"] = [];
   const copiesSkipped: string[] = [];
   const lockFiles: string[] = [];
+  const locksSkipped: string[] = [];
   async function walk(dir: string, root: string) {
     let entries;
     try {
@@ -67,9 +82,10 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
     for (const e of entries) {
       const full = path.join(dir, e.name);
       if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") await walk(full, root);
-      // Excel's and WPS's lock files (~$, .~: isLockName) and the metadata macOS leaves beside each file on shares and
-      // USB sticks (._)
-      else if (isLockName(e.name) || e.name.startsWith("._")) continue;
+      // The metadata macOS leaves beside each file on shares and USB sticks (._)
+      else if (e.name.startsWith("._")) continue;
+      // Excel's and WPS's lock files, counted for the summary; a workbook that only has such a name is checked below.
+      else if (isLockName(e.name) && isSpreadsheet(e.name) && (await isLockFile(full))) locksSkipped.push(full);
       else if (!e.isFile() && !e.isSymbolicLink()) {
         // A pipe, socket or device named like a spreadsheet is reported (reading it could block), never passed over.
         if (isSpreadsheet(e.name) && !isOurCopy(e.name))
@@ -127,17 +143,44 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
       subfolders.push("");
     }
   }
-  return { files, subfolders, problems, copiesSkipped, lockFiles };
+  return { files, subfolders, problems, copiesSkipped, lockFiles, locksSkipped };
 }
 
 /**
  * Excel's owner ("lock") file: while x.xlsx is open, Excel keeps ~$x.xlsx beside it (Microsoft's "The document is
- * locked for editing by another user" article: a ~$ owner file holds the name of who opened it), a few bytes that are no
- * zip; WPS on Linux .~x.xlsx (isLockName). A shell's *.xlsx names it with the workbooks (a dot file only with `.*` or
- * dotglob); it is never a workbook to check. A zip named so is one (rare, but the user's): it is checked as named.
+ * locked for editing by another user" article: a ~$ owner file holds the name of who opened it); WPS on Linux .~x.xlsx
+ * (isLockName). A shell's *.xlsx names it with the workbooks (a dot file only with `.*` or dotglob); it is never a
+ * workbook to check. By its name and by what it is: a few bytes naming who opened the workbook (“Office writes one of
+ * these tiny files when opening a document. It records the display name of the current user … the first byte is the
+ * length of the display name”, superuser.com/questions/1190986; 165 bytes from Excel), so no zip and no compound file.
+ * A file so named that is one of those, or larger than any owner file (LOCK_FILE_MOST), is the user's: checked, or
+ * said why not. One that cannot be read is taken for a lock file still held open by its program.
  */
 async function isLockFile(file: string): Promise<boolean> {
-  return isLockName(path.basename(file)) && (await beginsAsZip(file)) === false;
+  if (!isLockName(path.basename(file))) return false;
+  const stat = await fs.stat(file).catch(() => null);
+  if (!stat?.isFile()) return false; // a folder or pipe so named is no lock file: reported as it is
+  if (stat.size > LOCK_FILE_MOST) return false;
+  const head = await firstBytes(file, 8);
+  return head === null || !beginsAsOfficeFile(head);
+}
+
+/** Far more than an owner file holds (165 bytes from Excel; a user name of at most 52 characters, twice). */
+const LOCK_FILE_MOST = 4096;
+
+/** A file's first `n` bytes (fewer when it is shorter); null when it cannot be opened or read. */
+async function firstBytes(file: string, n: number): Promise<Uint8Array | null> {
+  const handle = await fs.open(file, "r").catch(() => null);
+  if (!handle) return null;
+  try {
+    const head = Buffer.alloc(n);
+    const { bytesRead } = await handle.read(head, 0, n, 0);
+    return head.subarray(0, bytesRead);
+  } catch {
+    return null;
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -147,23 +190,34 @@ async function isLockFile(file: string): Promise<boolean> {
 async function beginsAsZip(file: string): Promise<boolean | null> {
   const stat = await fs.stat(file).catch(() => null);
   if (!stat?.isFile()) return null;
-  const handle = await fs.open(file, "r").catch(() => null);
-  if (!handle) return null;
-  try {
-    const head = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(head, 0, 4, 0);
-    return bytesRead === 4 && head.readUInt32LE(0) === 0x04034b50;
-  } finally {
-    await handle.close();
-  }
+  const head = await firstBytes(file, 4);
+  return head === null ? null : head.length === 4 && Buffer.from(head).readUInt32LE(0) === 0x04034b50;
 }
 
-/** The lock file Excel or WPS keeps beside `file` while it is open (isLockName), or null when there is none. */
+/**
+ * The lock file Excel or WPS keeps beside `file` while it is open (isLockFile), or null when there is none. For a long
+ * name the prefix takes the place of the name's first characters: ~$ of two (OfficeReport.docx → ~$ficeReport.docx,
+ * word.tips.net T003510, after Microsoft's KB 211632 on owner files; the same rule for every Office file in Seafile's
+ * drive client, haiwen/seadrive-fuse src/repo-tree.c: “When the filename is long, sometimes the first two characters
+ * in the filename will be directly replaced with ~$”), .~ of one or two (“WPS may replace the first one or two
+ * characters of the filename with ".～" based on the length of the filename”, ibid.). A shortened name is taken for
+ * this workbook's only when no workbook in the folder bears the rest of the name itself.
+ */
 export async function lockFileOf(file: string): Promise<string | null> {
-  for (const prefix of ["~$", ".~"]) {
-    const lock = path.join(path.dirname(file), `${prefix}${path.basename(file)}`);
-    const stat = await fs.stat(lock).catch(() => null);
-    if (stat?.isFile()) return lock;
+  const dir = path.dirname(file);
+  const chars = [...path.basename(file)];
+  const candidates = [
+    { prefix: "~$", cut: 0 },
+    { prefix: ".~", cut: 0 },
+    { prefix: "~$", cut: 2 },
+    { prefix: ".~", cut: 1 },
+    { prefix: ".~", cut: 2 },
+  ];
+  for (const { prefix, cut } of candidates) {
+    const rest = chars.slice(cut).join("");
+    if (cut > 0 && (chars.length - cut < 2 || (await fs.stat(path.join(dir, rest)).catch(() => null)))) continue;
+    const lock = path.join(dir, `${prefix}${rest}`);
+    if (await isLockFile(lock)) return lock;
   }
   return null;
 }

@@ -4,12 +4,13 @@ import { isAtLeast } from "../core/lights";
 import { renderMessage, say } from "../core/locale/messages";
 import { parseCliArgs, usageText, UsageError, wantedLang } from "./args";
 import { checkFile, removeOurTempFiles, type FileOutcome } from "./checkFile";
-import { expandInputs, lockApp, lockFileOf, onceEach, outputPaths } from "./files";
+import { expandInputs, lockApp, lockFileOf, lockOwner, onceEach, outputPaths } from "./files";
 import { fileJson, type JsonReport } from "./json";
 import { packageVersion, PACKAGE_ROOT } from "./packageRoot";
 import { progressBar } from "./progress";
 import {
   copiesSkippedReport,
+  locksSkippedReport,
   errorReport,
   fileReport,
   noteReport,
@@ -82,16 +83,16 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const inputs = usingSample ? [shownPath(SAMPLE_WORKBOOK)] : options.inputs;
   const asOf = options.asOf;
   const found = await expandInputs(inputs, options.lang);
-  const { problems, copiesSkipped, lockFiles } = found;
+  const { problems, copiesSkipped, lockFiles, locksSkipped } = found;
   for (const lock of lockFiles)
     io.stderr.write(
-      `${noteReport(lock, say("file.lock-file", { workbook: path.basename(lock).slice(2), app: lockApp(lock) }), options.lang)}\n`,
+      `${noteReport(lock, say("file.lock-file", { workbook: await lockOwner(lock), app: lockApp(lock) }), options.lang)}\n`,
     );
   // Each workbook once; every input by what it is on disk rather than by its path: no output of this run may
   // replace one, also when --out reaches it by another path (a link, a bind mount, a share that ignores case).
   const { files, subfolders, repeats, inputs: inputIdentities } = await onceEach(found);
   if (files.length === 0 && problems.length === 0) {
-    io.stderr.write(`${noWorkbooksReport(inputs, options.lang, copiesSkipped.length)}\n`);
+    io.stderr.write(`${noWorkbooksReport(inputs, options.lang, copiesSkipped.length, locksSkipped.length)}\n`);
     // --json promises one JSON document on stdout, also when there was nothing to check.
     const empty: JsonReport = { schemaVersion: 1, asOf: asOf ?? localIsoDate(), files: [] };
     if (options.json) io.stdout.write(`${JSON.stringify(empty, null, 2)}\n`);
@@ -122,6 +123,8 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     options.lang,
   );
   if (skipped) io.stderr.write(`${skipped}\n`);
+  const locks = locksSkippedReport(locksSkipped, options.lang);
+  if (locks) io.stderr.write(`${locks}\n`);
   for (const { file, first } of repeats)
     io.stderr.write(`${noteReport(file, say("file.same-as", { first }), options.lang)}\n`);
   // Open in Excel (its lock file beside it): what was checked is the workbook as last saved, not what is on screen.

@@ -43,6 +43,8 @@ const TEXT = {
     noWorkbooks: (inputs: string) => `没有找到 ${WORKBOOK_EXTENSIONS} 文件：${inputs}`,
     copiesSkipped: (n: number, example?: string) =>
       `跳过了 ${n} 个检查后的副本 *.checked.*${example ? `（如 ${example}）` : ""}；要再检查其中一个，请直接写出它的文件名`,
+    locksSkipped: (n: number, example?: string) =>
+      `跳过了 ${n} 个锁文件${example ? `（如 ${example}）` : ""}：Excel 或 WPS 打开工作簿时在旁边留下的，不是工作簿`,
     aside: (text: string) => `（${text}）`,
     sample: (file: string, asOf: string) => `未指定文件，检查自带示例 ${file}（监控时点 ${asOf}）`,
     selfEval: (total: string, grade: string, budget: string | null) =>
@@ -82,6 +84,8 @@ const TEXT = {
     noWorkbooks: (inputs: string) => `No ${WORKBOOK_EXTENSIONS} files found: ${inputs}`,
     copiesSkipped: (n: number, example?: string) =>
       `${n} checked ${n === 1 ? "copy" : "copies"} *.checked.* passed over${example ? ` (such as ${example})` : ""}; to check one again, name it`,
+    locksSkipped: (n: number, example?: string) =>
+      `${n} lock ${n === 1 ? "file" : "files"} passed over${example ? ` (such as ${example})` : ""}: left beside a workbook open in Excel or WPS, no workbook`,
     aside: (text: string) => ` (${text})`,
     sample: (file: string, asOf: string) => `No file given: checking the bundled sample ${file} (as of ${asOf})`,
     selfEval: (total: string, grade: string, budget: string | null) =>
@@ -207,9 +211,10 @@ export function fileReport(
 }
 
 /** Nothing to check among the inputs given. */
-export function noWorkbooksReport(inputs: string[], lang: Lang, copiesSkipped = 0): string {
+export function noWorkbooksReport(inputs: string[], lang: Lang, copiesSkipped = 0, locksSkipped = 0): string {
   const skipped = copiesSkipped > 0 ? TEXT[lang].aside(TEXT[lang].copiesSkipped(copiesSkipped)) : "";
-  return TEXT[lang].noWorkbooks(inputs.map(escapeControls).join(", ")) + skipped;
+  const locks = locksSkipped > 0 ? TEXT[lang].aside(TEXT[lang].locksSkipped(locksSkipped)) : "";
+  return TEXT[lang].noWorkbooks(inputs.map(escapeControls).join(", ")) + skipped + locks;
 }
 
 /**
@@ -218,6 +223,14 @@ export function noWorkbooksReport(inputs: string[], lang: Lang, copiesSkipped = 
  */
 export function copiesSkippedReport(copies: string[], lang: Lang): string | null {
   return copies.length === 0 ? null : escapeControls(TEXT[lang].copiesSkipped(copies.length, copies[0]));
+}
+
+/**
+ * Lock files passed over in the folders given (src/cli/files.ts isLockFile), in one line: a bureau sees that nothing
+ * named like a workbook went unchecked unsaid. Null when there are none.
+ */
+export function locksSkippedReport(locks: string[], lang: Lang): string | null {
+  return locks.length === 0 ? null : escapeControls(TEXT[lang].locksSkipped(locks.length, locks[0]));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expandInputs, outFolderProblem, outputPaths } from "../../src/cli/files";
+import { expandInputs, lockFileOf, lockOwner, outFolderProblem, outputPaths } from "../../src/cli/files";
 
 let work: string;
 beforeEach(async () => {
@@ -80,11 +80,75 @@ test("WPS's lock file .~x.xlsx in a folder is no input, as Excel's ~$x.xlsx", as
   const { files, problems, lockFiles } = await expandInputs([work]);
   expect(files.map((f) => path.relative(work, f))).toEqual(["甲单位.xlsx"]);
   expect(problems).toEqual([]);
-  expect(lockFiles).toEqual([]); // found in a folder: passed over in silence, as ~$ is
+  expect(lockFiles).toEqual([]); // found in a folder: passed over, as ~$ is, and counted for the run's summary (host52)
   // Named (a shell's .* or dotglob): passed over and said.
   const named = await expandInputs([path.join(work, ".~甲单位.xlsx"), path.join(work, "甲单位.xlsx")]);
   expect(named.lockFiles).toEqual([path.join(work, ".~甲单位.xlsx")]);
   expect(named.files).toEqual([path.join(work, "甲单位.xlsx")]);
+});
+
+/**
+ * host52: a lock file is known by its name and by what it is. What Excel keeps beside a workbook it has open: a byte
+ * giving the length of the user's name, the name, padding — 165 bytes, no zip (superuser.com/questions/1190986).
+ */
+const OWNER_FILE = Buffer.concat([Buffer.from([3]), Buffer.from("张会计"), Buffer.alloc(165 - 10, 0x20)]);
+const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]);
+const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+test("host52: a workbook whose name looks like a lock file is checked; a real lock file is passed over and counted", async () => {
+  const files: Record<string, Buffer> = {
+    "甲单位.xlsx": ZIP,
+    "~$甲单位.xlsx": OWNER_FILE, // Excel's, while 甲单位.xlsx is open
+    ".~乙单位.xlsx": OWNER_FILE.subarray(0, 40), // WPS's on Linux
+    "~$丙单位.xlsx": ZIP, // a workbook of the user's that only has such a name: was passed over in silence
+    ".~丁单位.xlsm": ZIP,
+    "~$戊单位.xlsx": CFB, // a workbook with a password to open: checked, so the reader says so
+    "~$己单位.xlsx": Buffer.alloc(64 * 1024, 0x41), // far larger than any owner file: not taken for one
+    "~$notes.docx": OWNER_FILE, // Word's: not ours to count
+  };
+  for (const [name, data] of Object.entries(files)) await fs.writeFile(path.join(work, name), data);
+  const found = await expandInputs([work]);
+  expect(found.files.map((f) => path.basename(f)).sort()).toEqual(
+    [".~丁单位.xlsm", "~$丙单位.xlsx", "~$戊单位.xlsx", "~$己单位.xlsx", "甲单位.xlsx"].sort(),
+  );
+  expect(found.locksSkipped.map((f) => path.basename(f)).sort()).toEqual([".~乙单位.xlsx", "~$甲单位.xlsx"].sort());
+  expect(found.problems).toEqual([]);
+  expect(found.lockFiles).toEqual([]);
+  // Named, as before: the owner file is passed over (said per file), the workbook so named is checked.
+  const named = await expandInputs([path.join(work, "~$甲单位.xlsx"), path.join(work, "~$丙单位.xlsx")]);
+  expect(named.lockFiles).toEqual([path.join(work, "~$甲单位.xlsx")]);
+  expect(named.files).toEqual([path.join(work, "~$丙单位.xlsx")]);
+});
+
+test("host52: a long name's lock file, its first characters taken by the prefix, is still found", async () => {
+  const book = path.join(work, "2024年度项目支出绩效目标表.xlsx");
+  await fs.writeFile(book, ZIP);
+  expect(await lockFileOf(book)).toBeNull();
+  // Excel: ~$ in place of the first two characters (OfficeReport.docx → ~$ficeReport.docx).
+  const excel = path.join(work, "~$24年度项目支出绩效目标表.xlsx");
+  await fs.writeFile(excel, OWNER_FILE);
+  expect(await lockFileOf(book)).toBe(excel);
+  expect(await lockOwner(excel)).toBe("2024年度项目支出绩效目标表.xlsx");
+  await fs.rm(excel);
+  // WPS: .~ in place of the first one or two.
+  for (const name of [".~024年度项目支出绩效目标表.xlsx", ".~24年度项目支出绩效目标表.xlsx"]) {
+    await fs.writeFile(path.join(work, name), OWNER_FILE);
+    expect(await lockFileOf(book)).toBe(path.join(work, name));
+    expect(await lockOwner(path.join(work, name))).toBe("2024年度项目支出绩效目标表.xlsx");
+    await fs.rm(path.join(work, name));
+  }
+  // A zip so named is a workbook, not the lock file.
+  await fs.writeFile(path.join(work, "~$2024年度项目支出绩效目标表.xlsx"), ZIP);
+  expect(await lockFileOf(book)).toBeNull();
+});
+
+test("host52: a shortened lock name is not taken for a longer workbook's when the rest of the name is a workbook too", async () => {
+  await fs.writeFile(path.join(work, "报表.xlsx"), ZIP);
+  await fs.writeFile(path.join(work, "甲乙报表.xlsx"), ZIP);
+  await fs.writeFile(path.join(work, "~$报表.xlsx"), OWNER_FILE);
+  expect(await lockFileOf(path.join(work, "报表.xlsx"))).toBe(path.join(work, "~$报表.xlsx"));
+  expect(await lockFileOf(path.join(work, "甲乙报表.xlsx"))).toBeNull();
+  expect(await lockOwner(path.join(work, "~$报表.xlsx"))).toBe("报表.xlsx");
 });
 
 test("templates are found like workbooks; their lock files and our copies of them are not", async () => {

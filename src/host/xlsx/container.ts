@@ -75,6 +75,14 @@ export const OTHER_SPREADSHEET_NAME = /\.(xls|xlt|xlsb|et|ett|ods|csv)$/i;
 const startsWith = (data: Uint8Array, magic: number[]) => magic.every((b, i) => data[i] === b);
 
 /**
+ * Whether a file's first bytes are those of a file an office program saved: a zip (an Open XML package) or a compound
+ * file (.xls, .et, an encrypted .xlsx). An owner ("lock") file is neither (src/cli/files.ts isLockFile).
+ */
+export function beginsAsOfficeFile(head: Uint8Array): boolean {
+  return startsWith(head, ZIP_MAGIC) || startsWith(head, CFB_MAGIC);
+}
+
+/**
  * Why these bytes are no workbook the reader can open, as a clerk would be told it — or null for a zip
  * (the reader then looks inside). A password-protected .xlsx and an old binary .xls / .et are both
  * compound files, but the clerk's remedy differs: remove the password, or save as .xlsx. `name`: the file's name,
