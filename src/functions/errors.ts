@@ -59,6 +59,10 @@ const MESSAGES = {
     zh: "参数顺序可能颠倒：实际值参数“{0}”带比较符号，像指标值，而指标值参数是一个数。应为 PERF.STATUS(指标值, 实际值)；如实际值确是此写法，请填写具体数值",
     en: "Arguments may be swapped: the actual “{0}” has a comparison sign, like a target, while the target is a plain number. Use PERF.STATUS(target, actual); if the actual is written so, give the exact value",
   },
+  swappedRange: {
+    zh: "参数顺序可能颠倒：实际值参数“{0}”是一个区间，像指标值，而指标值参数是一个数。应为 PERF.STATUS(指标值, 实际值)；如实际值确是此写法，请填写具体数值",
+    en: "Arguments may be swapped: the actual “{0}” is a range, like a target, while the target is a plain number. Use PERF.STATUS(target, actual); if the actual is written so, give the exact value",
+  },
   notScorable: { zh: "实际值无法识别，不能评分：{0}", en: "Actual not understood, cannot score: {0}" },
   internal: { zh: "内部错误：{0}", en: "Internal error: {0}" },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -200,7 +200,9 @@ function swappedArguments(
   if (!(given.kind === "number" && !given.opExplicit)) return null;
   const asTarget = parseTarget(actual, { name: type.name, level2: type.level2 });
   const comparator = ["number", "range", "duration"].includes(asTarget.kind) && asTarget.opExplicit;
-  return comparator && asTarget.op !== "=" ? new Problem("swappedArgs", actual.trim()) : null;
+  if (!comparator || asTarget.op === "=") return null;
+  // A range (90%-95%) has no comparison sign to speak of: said as what it is.
+  return new Problem(asTarget.kind === "range" ? "swappedRange" : "swappedArgs", actual.trim());
 }
 
 // ───────────────────────────── schedule ─────────────────────────────

@@ -88,6 +88,22 @@ describe("the shape that is called swapped", () => {
     expect(light([[targetCell]], actual)).not.toBeInstanceOf(FunctionError);
   });
 
+  test("a range where the actual goes is said to be a range, not to have a comparison sign (it said so before)", () => {
+    const range = (actual: string) =>
+      new FunctionError(
+        "#VALUE!",
+        `参数顺序可能颠倒：实际值参数“${actual}”是一个区间，像指标值，而指标值参数是一个数。应为 PERF.STATUS(指标值, 实际值)；如实际值确是此写法，请填写具体数值`,
+      );
+    expect(status([[92]], "90%-95%")).toEqual(range("90%-95%"));
+    expect(gap([[92]], "90%-95%")).toEqual(range("90%-95%"));
+    expect(status([[92]], "90%-95%", undefined, undefined, "en")).toEqual(
+      new FunctionError(
+        "#VALUE!",
+        "Arguments may be swapped: the actual “90%-95%” is a range, like a target, while the target is a plain number. Use PERF.STATUS(target, actual); if the actual is written so, give the exact value",
+      ),
+    );
+  });
+
   test("a number target with a plain actual, written as text or as a number, is never called swapped", () => {
     for (const actual of [96, "96", "96%", 0.96, "=96%", "96%左右"]) {
       expect(status([[90]], actual)).not.toBeInstanceOf(FunctionError);
