@@ -270,6 +270,14 @@ test("a long name open in Excel is said to be open; a workbook named like a lock
     `${lock}: 这是 Excel 打开「绩效监控表.xlsx」时留下的锁文件，不是工作簿，已跳过`,
     `没有找到 .xlsx / .xlsm / .xltx / .xltm 文件：${lock}`,
   ]);
+  // A folder holding nothing but a lock file: nothing found, and the lock file said to be why.
+  await fs.mkdir(path.join(work, "空单位"));
+  await fs.copyFile(path.join(work, lock), path.join(work, "空单位", "~$绩效监控表.xlsx"));
+  const empty = await runCli(["check", "空单位", "--out", "out-3"], work);
+  expect([empty.code, empty.stderr]).toEqual([
+    1,
+    "没有找到 .xlsx / .xlsm / .xltx / .xltm 文件：空单位（跳过了 1 个锁文件：Excel 或 WPS 打开工作簿时在旁边留下的，不是工作簿）\n",
+  ]);
 });
 
 test("a unit's workbook saved under another spreadsheet's name (.xls holding an .xlsx): found in a folder, it is checked as when named", async () => {
