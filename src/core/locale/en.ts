@@ -246,6 +246,8 @@ export const en: Catalogue = {
     `${OPINION.wrongValue}: cost indicator ${q(p.name)} uses ${q(COMPARATOR_SYMBOL[p.op])}; a cost target should be an upper limit (≤), or this is not a cost indicator`,
   "review.percent-over-100": (p) =>
     `${OPINION.wrongValue}: the target of ${q(p.name)}, ${percent(p.top)}, is above 100%`,
+  "review.points-as-targets": (p) =>
+    `${OPINION.wrongValue}: the targets ${p.values.map(exactNumber).join(", ")} are plain numbers adding to ${exactNumber(p.total)}, like each indicator's points rather than its target; write the target (a quantity, rate or deadline) in the target column`,
   "review.deadline-outside-year": (p) =>
     `${OPINION.wrongValue}: the deadline ${p.date} of ${q(p.name)} is outside budget year ${p.year}`,
   "review.deadline-outside-period": (p) =>

@@ -74,6 +74,8 @@ export interface MessageParams {
   "review.cost-with-ge": { name: string; op: Extract<Comparator, ">=" | ">"> };
   /** top: percent. */
   "review.percent-over-100": { name: string; top: number };
+  /** values: the targets as read, in the table's order; total: what they add to (100, or 90). */
+  "review.points-as-targets": { values: number[]; total: number };
   /** date: ISO. */
   "review.deadline-outside-year": { name: string; date: string; year: number };
   /** start, end: the project period's first and last day, ISO. */

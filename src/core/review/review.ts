@@ -476,6 +476,42 @@ const hintConflict = perIndicator(({ ind, name }) => {
   return null;
 });
 
+/** A target written as a bare number: digits only, no sign, unit or word (`20`, `7.5`). */
+const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
+
+/**
+ * What the points of a form's indicators add to: 100, or 90 where 预算执行率 takes its 10 in the money block (the
+ * national self-evaluation form's 注: 产出 50、效益 30、满意度 10、预算资金执行率 10).
+ */
+const POINTS_TOTALS: readonly number[] = [100, 90];
+/** Fewer bare numbers than this adding to 100 say nothing (two halves, 50 | 50, are as likely targets). */
+const POINTS_MIN_ROWS = 3;
+
+/**
+ * The form's points typed into the target column (阆中 2021: `20 | 20 | 10 …` beside names that carry the target,
+ * `建设普通省道二级公路32.1公里`): every target the table gives is a bare number, none above a category's share (50),
+ * and they add to the form's total. Read as they are (20 against an actual of 20 is met), so the reviewer is told
+ * once, at the first target, that they look like points, not targets (docs/domain.md#target-review).
+ */
+function pointsAsTargets(table: GoalTable, ctx: ReviewContext): readonly RuleHit[] {
+  let values: number[] | null = null;
+  let first: Indicator | null = null;
+  let sum = 0;
+  for (const { ind } of ctx.targets) {
+    const t = ind.target;
+    if (t.kind === "missing") continue;
+    if (t.kind !== "number" || t.value === null || !BARE_NUMBER.test(t.raw) || t.value <= 0 || t.value > 50)
+      return NO_HITS;
+    values = appended(values, t.value);
+    first ??= ind;
+    sum += t.value;
+  }
+  if (!values || values.length < POINTS_MIN_ROWS || !first) return NO_HITS;
+  const total = POINTS_TOTALS.find((p) => Math.abs(sum - p) < 1e-6);
+  if (total === undefined) return NO_HITS;
+  return [{ cell: first.targetCell, text: say("review.points-as-targets", { values, total }) }];
+}
+
 /**
  * A 一级 that is no category, or a 二级 under the wrong 一级. The finding is about the label, not each indicator: a
  * label over several rows (merged, as 河北 宁晋 A3:A9, or written again in each row) is said once, at its first
@@ -547,6 +583,10 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
   }),
   rule("cost-with-ge", "error", costWithGe, { zh: "成本指标使用 ≥", en: "Cost indicator uses ≥" }),
   rule("percent-over-100", "error", percentOver100, { zh: "百分比超过 100%", en: "Percentage above 100%" }),
+  rule("points-as-targets", "warning", pointsAsTargets, {
+    zh: "指标值像是分值（不带单位的数字合计 100）",
+    en: "Targets look like points (plain numbers adding to 100)",
+  }),
   rule("deadline-outside-year", "error", deadlineOutsideYear, {
     zh: "时限不在预算年度内",
     en: "Deadline outside the budget year",

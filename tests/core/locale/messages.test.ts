@@ -59,6 +59,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   },
   "review.cost-with-ge": { name: "预算执行率", op: ">=" },
   "review.percent-over-100": { name: "覆盖率", top: 120 },
+  "review.points-as-targets": { values: [20, 20, 10, 10, 10, 10, 20], total: 100 },
   "review.deadline-outside-year": { name: "完成时间", date: "2025-03-31", year: 2024 },
   "review.deadline-outside-period": {
     name: "完成时间",

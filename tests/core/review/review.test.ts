@@ -1,5 +1,5 @@
 import { cellKey } from "../../../src/core/a1";
-import { readFileSync } from "fs";
+import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { readWorkbook } from "../../../src/core/read";
 import { REVIEW_RULES, reviewTable, reviewTables, sortedByCell } from "../../../src/core/review/review";
@@ -124,6 +124,7 @@ describe("each rule on small tables", () => {
         "indicator-value-mismatch",
         "hint-conflict",
         "level-type-error",
+        "points-as-targets",
       ]),
     );
   });
@@ -257,6 +258,54 @@ describe("each rule on small tables", () => {
     const f = find(t, "percent-over-100");
     expect(f.map((x) => [x.cell?.row, x.message])).toEqual([
       [10, "指标值设置不合理：“验收合格率”的指标值 120% 超过 100%"],
+    ]);
+  });
+
+  it("points-as-targets: bare numbers adding to the form's 100 (or 90) are said once, at the first target", () => {
+    // 阆中 2021's shape: the target in the name, the row's points typed as its 指标值.
+    const points: Row[] = [
+      ["产出指标", "数量指标", "建设普通省道二级公路32.1公里", "20"],
+      ["", "质量指标", "建设符合验收要求", "20"],
+      ["", "时效指标", "按期完成投资", "10"],
+      ["", "成本指标", "", ""],
+      ["效益指标", "社会效益指标", "基本公共服务水平", "30"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "20"],
+    ];
+    expect(find(makeTable(points), "points-as-targets").map((f) => [f.cell?.row, f.cell?.col, f.message])).toEqual([
+      [
+        10,
+        3,
+        "指标值设置不合理：指标值 20、20、10、30、20 都是不带单位的数字，合计 100，像是各指标的分值而不是指标值；请在指标值列填写目标（如数量、比例、时限）",
+      ],
+    ]);
+    // 90: the indicators' share where 预算执行率 scores its 10 in the money block.
+    const ninety = points.map((r, i): Row => (i === 0 ? [r[0], r[1], r[2], "10"] : r));
+    expect(find(makeTable(ninety), "points-as-targets").map((f) => f.message)).toEqual([
+      expect.stringContaining("合计 90"),
+    ]);
+  });
+
+  it("points-as-targets says nothing of targets that are targets", () => {
+    const silent = (rows: Row[]) => expect(find(makeTable(rows), "points-as-targets")).toEqual([]);
+    const base: Row[] = [
+      ["产出指标", "数量指标", "培训场次", "20"],
+      ["", "质量指标", "培训人数", "40"],
+      ["效益指标", "社会效益指标", "受益户数", "40"],
+    ];
+    // A unit, a sign or a word in any one target: the column holds targets.
+    silent(base.map((r, i): Row => (i === 1 ? [r[0], r[1], r[2], "40人"] : r)));
+    silent(base.map((r, i): Row => (i === 1 ? [r[0], r[1], r[2], "≥40"] : r)));
+    silent([...base, ["满意度指标", "服务对象满意度指标", "满意度", "较高"]]);
+    // Not the form's total, or a value above any category's share, or too few to say.
+    silent(base.map((r, i): Row => (i === 2 ? [r[0], r[1], r[2], "41"] : r)));
+    silent([
+      ["产出指标", "数量指标", "培训场次", "60"],
+      ["", "质量指标", "培训人数", "20"],
+      ["效益指标", "社会效益指标", "受益户数", "20"],
+    ]);
+    silent([
+      ["产出指标", "数量指标", "培训场次", "50"],
+      ["效益指标", "社会效益指标", "受益户数", "50"],
     ]);
   });
 
@@ -462,6 +511,25 @@ describe("reviewTables on the other layouts", () => {
     ]) {
       expect([file, reviewTables(await tablesOf(file), {}).map(short)]).toEqual([file, []]);
     }
+  });
+});
+
+describe("points-as-targets on the real tables", () => {
+  // Of every real table, only 阆中 2021 types the form's points as its targets (round twenty-six): the rule must find
+  // it and no other (廊坊 2019's bare 43.2 | 100 and the like are targets).
+  it("flags 阆中 2021 and no other real table", async () => {
+    const dir = join(FIXTURES, "real");
+    const flagged: string[] = [];
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith(".xlsx"))
+      .sort()) {
+      const tables = await tablesOf(join("real", file));
+      for (const f of reviewTables(tables, {}))
+        if (f.rule === "points-as-targets") flagged.push(`${file} ${f.message}`);
+    }
+    expect(flagged).toEqual([
+      "sichuan-langzhong-vehicle-tax-transfer-self-eval-2021.xlsx 指标值设置不合理：指标值 20、20、10、10、10、10、20 都是不带单位的数字，合计 100，像是各指标的分值而不是指标值；请在指标值列填写目标（如数量、比例、时限）",
+    ]);
   });
 });
 

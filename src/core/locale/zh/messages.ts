@@ -90,6 +90,8 @@ export const zh: Catalogue = {
   "review.cost-with-ge": (p) =>
     `${OPINIONS.wrongValue}：成本指标“${p.name}”使用了“${COMPARATOR_SYMBOL[p.op]}”，成本指标应设上限（≤），或该指标不属于成本指标`,
   "review.percent-over-100": (p) => `${OPINIONS.wrongValue}：“${p.name}”的指标值 ${percent(p.top)} 超过 100%`,
+  "review.points-as-targets": (p) =>
+    `${OPINIONS.wrongValue}：指标值 ${p.values.map(exactNumber).join("、")} 都是不带单位的数字，合计 ${exactNumber(p.total)}，像是各指标的分值而不是指标值；请在指标值列填写目标（如数量、比例、时限）`,
   "review.deadline-outside-year": (p) =>
     `${OPINIONS.wrongValue}：“${p.name}”的时限 ${p.date} 不在预算年度 ${p.year} 年内`,
   "review.deadline-outside-period": (p) =>
