@@ -226,6 +226,8 @@ export const en: Catalogue = {
     `${OPINION.placeholder}: the target of ${q(p.name)} is still the placeholder ${q(p.shown)}`,
   "review.placeholder.empty": (p) => `${OPINION.placeholder}: ${q(p.name)} has no target value`,
   // The reason is left out until the parser's reasons have codes of their own (they are Chinese).
+  "review.placeholder.in-name": (p) =>
+    `${OPINION.placeholder}: ${q(p.name)} has no target; the end of its name, ${q(p.found)}, looks like one: write it in the target column (the name is not judged)`,
   "review.unknown-target": (p) =>
     `${OPINION.unknown}: the target ${q(p.target)} of ${q(p.name)}${p.reasons?.length ? ` (${reasonsEn(p.reasons)})` : ""}`,
   "review.not-measurable.repeats-name": (p) =>

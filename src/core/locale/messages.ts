@@ -60,6 +60,8 @@ export interface MessageParams {
   /** name, shown: user text. */
   "review.placeholder": { name: string; shown: string };
   "review.placeholder.empty": { name: string };
+  /** found: the end of the name that reads as a target (`不超过20%`), as written (compact). */
+  "review.placeholder.in-name": { name: string; found: string };
   /** name, target: user text; reasons: why the target was not understood (the target.* messages). */
   "review.unknown-target": { name: string; target: string; reasons?: Message[] };
   "review.not-measurable.repeats-name": { name: string; target: string };

@@ -676,6 +676,28 @@ export function leadingFormHint(target: string): string | null {
   return lead && lead[0].length < c.length ? lead[0] : null;
 }
 
+/**
+ * The end of a name from its last written comparator on (`…,优秀比例不超过20%` → `不超过20%`, `验收合格率≥95%` →
+ * `≥95%`), short enough to be a target; null without one. A candidate only: the caller parses it (a `(≥**%)`
+ * placeholder or a sentence after the word is no target).
+ */
+export function comparatorTail(name: string): string | null {
+  const c = compactText(name);
+  // The last word written, and of words ending there the longest (不超过, not its 超过).
+  let at = -1;
+  let end = -1;
+  for (const [word] of PREFIX_OPS) {
+    const i = c.lastIndexOf(word);
+    if (i < 0) continue;
+    const e = i + word.length;
+    if (e > end || (e === end && i < at)) [at, end] = [i, e];
+  }
+  if (at < 0 || c.length - at > MAX_TAIL) return null;
+  return c.slice(at);
+}
+/** A target written in a name is a few characters (`不超过20%`, `≥1000人次`), not a clause. */
+const MAX_TAIL = 12;
+
 /** The form's hint left at the end of a name (`苗木成活率(≥**%)` → `(≥**%)`); a name's `(%)` is no hint. */
 export function trailingFormHint(name: string): string | null {
   if (!name.includes("*") && !name.includes("＊")) return null;

@@ -18,7 +18,15 @@ import { memoizeString } from "../memo";
 import { renderMessage, say, type Message, type OutputSubtype } from "../locale/messages";
 import { isYesNoTarget } from "../evaluate/actual";
 import { convertUnit } from "../evaluate/units";
-import { compactText, leadingFormHint, signFromName, trailingFormHint, unitFromName } from "../notation/text";
+import {
+  comparatorTail,
+  compactText,
+  leadingFormHint,
+  signFromName,
+  trailingFormHint,
+  unitFromName,
+} from "../notation/text";
+import { parseTarget } from "../notation/parseTarget";
 import { MONEY_SHORTHAND } from "../locale/zh/units";
 import type { CellKey, GoalTable, Indicator, JudgeSettings, ProjectPeriod, ReviewFinding } from "../types";
 import {
@@ -336,13 +344,28 @@ const deadlineOutsideYear = perIndicator(({ ind }, table, ctx) => {
 const placeholder = perIndicator(({ ind }) => {
   if (ind.target.kind !== "missing") return null;
   const shown = ind.targetText.trim();
+  if (shown) return { cell: ind.targetCell, text: say("review.placeholder", { name: ind.name, shown }) };
+  const inName = targetInName(ind);
   return {
     cell: ind.targetCell,
-    text: shown
-      ? say("review.placeholder", { name: ind.name, shown })
+    text: inName
+      ? say("review.placeholder.in-name", { name: ind.name, found: inName })
       : say("review.placeholder.empty", { name: ind.name }),
   };
 });
+
+/**
+ * A target written at the end of the name while the target cell is empty (淮南 2023:
+ * `指标1:窗口和工作人员月度绩效考核全覆盖,优秀比例不超过20%` over an empty 年度指标值): a comparator and a number the
+ * parser reads as a quantity. Only said, never read as the target: which of the name's numbers the author meant to
+ * judge is theirs to write in the target column.
+ */
+function targetInName(ind: Indicator): string | null {
+  const tail = comparatorTail(ind.name);
+  if (tail === null) return null;
+  const t = parseTarget(tail, { level1: ind.level1, level2: ind.level2, name: ind.name });
+  return (t.kind === "number" || t.kind === "range") && t.opExplicit ? tail : null;
+}
 
 const unknownTarget = perIndicator(({ ind }) => {
   if (ind.target.kind !== "unknown") return null;

@@ -39,6 +39,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "review.duplicate-indicator": { level2: "数量指标", name: "培训人数", row: 12 },
   "review.placeholder": { name: "培训人数", shown: "**人" },
   "review.placeholder.empty": { name: "培训人数" },
+  "review.placeholder.in-name": { name: "考核全覆盖,优秀比例不超过20%", found: "不超过20%" },
   "review.unknown-target": {
     name: "培训人数",
     target: "大约一些",

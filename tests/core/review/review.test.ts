@@ -380,6 +380,29 @@ describe("each rule on small tables", () => {
     expect(f.every((x) => x.severity === "error")).toBe(true);
   });
 
+  it("placeholder: an empty target whose name ends in one is told where the target is (淮南 2023)", () => {
+    const t = makeTable([
+      ["产出指标", "数量指标", "指标1:窗口和工作人员月度绩效考核全覆盖,优秀比例不超过20%", ""],
+      ["", "质量指标", "验收合格率≥95%", ""],
+      // Not a target: the form's placeholder, a comparator word inside a clause, a name without one.
+      ["", "成本指标", "项目总成本(≤**万元)", ""],
+      ["", "质量指标", "不低于上年水平的服务质量保持稳定", ""],
+      ["", "时效指标", "完成时限", ""],
+    ]);
+    expect(find(t, "placeholder").map((x) => [x.cell?.row, x.message])).toEqual([
+      [
+        10,
+        "指标值未填写：“指标1:窗口和工作人员月度绩效考核全覆盖,优秀比例不超过20%”没有指标值；名称末尾的“不超过20%”像是指标值，请填入指标值列（未按名称判断）",
+      ],
+      [11, "指标值未填写：“验收合格率≥95%”没有指标值；名称末尾的“≥95%”像是指标值，请填入指标值列（未按名称判断）"],
+      [12, "指标值未填写：“项目总成本(≤**万元)”没有指标值"],
+      [13, "指标值未填写：“不低于上年水平的服务质量保持稳定”没有指标值"],
+      [14, "指标值未填写：“完成时限”没有指标值"],
+    ]);
+    // Still unread: the name is not judged.
+    expect(t.indicators.map((i) => i.target.kind)).toEqual(Array(5).fill("missing"));
+  });
+
   it("unknown-target names the value the parser could not understand", () => {
     const t = makeTable([["产出指标", "数量指标", "培训人数", "3/5"]]);
     expect(t.indicators[0].target.kind).toBe("unknown");

@@ -71,6 +71,8 @@ export const zh: Catalogue = {
   "review.duplicate-indicator": (p) => `${OPINIONS.duplicate}：“${p.level2} / ${p.name}”与第 ${p.row} 行重复`,
   "review.placeholder": (p) => `${OPINIONS.placeholder}：“${p.name}”的指标值仍是占位“${p.shown}”`,
   "review.placeholder.empty": (p) => `${OPINIONS.placeholder}：“${p.name}”没有指标值`,
+  "review.placeholder.in-name": (p) =>
+    `${OPINIONS.placeholder}：“${p.name}”没有指标值；名称末尾的“${p.found}”像是指标值，请填入指标值列（未按名称判断）`,
   "review.unknown-target": (p) =>
     `${OPINIONS.unknown}：“${p.name}”的指标值“${p.target}”${p.reasons?.length ? `（${reasonsZh(p.reasons)}）` : ""}`,
   "review.not-measurable.repeats-name": (p) =>
