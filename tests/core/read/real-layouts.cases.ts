@@ -4565,6 +4565,44 @@ const ROUND_TWENTY_SIX: LayoutCase[] = [
   },
 ];
 
+/** Round twenty-seven (reader52): a report's list of its projects above the first self-evaluation form. */
+const ROUND_TWENTY_SEVEN: LayoutCase[] = [
+  {
+    file: "anhui-huainan-data-bureau-self-eval-2023.xlsx",
+    what: "安徽 淮南 数据资源管理局 2023 自评表: the 序号 | 项目名称 list above the form, the target only in the name",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          kind: "self-evaluation",
+          title: "项目支出绩效自评表",
+          // The form's own 项目名称, not the list's first project (the list's 项目名称 heads a column).
+          name: "窗口人员月度考核奖",
+          unit: "淮南市数据资源管理局",
+          year: 2023,
+          budget: 115.2,
+          spent: 115.2,
+          moneyUnit: "万元",
+          executionWeight: 10,
+          executionScore: 10,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7, reason: 8 },
+        // 年度指标值 left empty, the target in the name (不超过20%); the vertical 一级 survives as `产` alone.
+        indicators: [
+          {
+            l1: "产",
+            l2: "数量指标",
+            name: "指标1:窗口和工作人员月度绩效考核全覆盖,优秀比例不超过20%",
+            raw: "",
+            kind: "missing",
+          },
+        ],
+        rows: [[15, 15, "达成预期指标"]],
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -4591,4 +4629,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_TWENTY_FOUR,
   ...ROUND_TWENTY_FIVE,
   ...ROUND_TWENTY_SIX,
+  ...ROUND_TWENTY_SEVEN,
 ];
