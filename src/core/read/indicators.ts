@@ -18,7 +18,7 @@ import type {
 } from "../types";
 import type { SheetGrid } from "./sheetGrid";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
-import { CROSSED_OUT, LEVEL1_HEADING, LEVEL1_WORD, LEVEL2_HEADING } from "../locale/zh";
+import { CROSSED_OUT, LEVEL1, LEVEL1_HEADING, LEVEL1_WORD, LEVEL2_HEADING } from "../locale/zh";
 import { isCheckMark, parseAmount, parsePercentCell } from "./text";
 import { signOfColumns } from "../notation";
 import { isFormName } from "./lookup";
@@ -363,9 +363,30 @@ function enterProject(grid: SheetGrid, header: IndicatorHeader, row: number, sta
   return false;
 }
 
+/**
+ * A 一级 written down its column one character a row (a vertical label a PDF converter or a web page split over the
+ * rows it spans: 产 | 出 | 指 | 标): the label the run spells, for each of its rows; null otherwise. Only a run of two
+ * or more one-character cells, none merged from above, that spells a whole 一级 (产出指标, 效益, 满意度指标): two
+ * one-indicator categories in a row (产出 | 效益) are no run of characters.
+ */
+function spelledLevel1(grid: SheetGrid, row: number, col: number): string | null {
+  const char = (r: number): string | null => {
+    if (r < 0 || r > grid.bottom || grid.isContinuation(r, col)) return null;
+    const c = grid.compact(r, col);
+    return c.length === 1 ? c : null;
+  };
+  if (char(row) === null) return null;
+  let top = row;
+  while (char(top - 1) !== null) top--;
+  let word = "";
+  for (let r = top, c = char(r); c !== null; c = char(++r)) word += c;
+  return word.length > 1 && LEVEL1.test(word) ? word : null;
+}
+
 /** 一级 / 二级 of a row: written, merged from above, or carried over (a new 一级 clears the 二级). */
 function enterLevels(grid: SheetGrid, col: Columns, row: number, state: WalkState): void {
-  const level1 = levelText(grid, row, col.level1, state.level1);
+  const spelled = col.level1 === undefined ? null : spelledLevel1(grid, row, col.level1);
+  const level1 = spelled ?? levelText(grid, row, col.level1, state.level1);
   // A new 一级 written on this row (not merged down from above) does not keep the 二级 of the one before.
   if (col.level1 !== undefined && level1 !== state.level1 && !grid.isContinuation(row, col.level1)) state.level2 = "";
   state.level1 = level1;
