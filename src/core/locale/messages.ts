@@ -457,6 +457,11 @@ export interface MessageParams {
   "file.no-goal-tables": NoParams;
   /** The workbook's structure is locked: the checked copy would add sheets (the summary, our record). */
   "file.locked-structure": NoParams;
+  /**
+   * The copy would need `added` cell formats of ours on top of the workbook's `formats`, past Excel's `limit`
+   * (MS-OI29500 2.1.700): no copy.
+   */
+  "file.too-many-formats": { formats: number; added: number; limit: number };
   /** No monitoring date given or stored: judged as of today (asOf), later than the tables' budget year. */
   "file.as-of-today": { asOf: string; budgetYear: number };
   "file.missing": NoParams;

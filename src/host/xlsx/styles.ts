@@ -3,6 +3,7 @@
  * new fonts, fills, number formats, cell formats (cellXfs) and differential formats (dxfs) are appended;
  * every existing entry keeps its index and its text, so every cell of the user's keeps its look.
  */
+import { say } from "../../core/locale/messages";
 import { ourStill, type CellStyle } from "../../core/plan/types";
 import { escapeXml } from "./parts";
 import {
@@ -15,6 +16,7 @@ import {
   trailingWhitespace,
   type XmlDoc,
 } from "./xmlEdit";
+import { UnreadableWorkbookError } from "./zip";
 
 /** CT_Stylesheet's sequence (ECMA-376 Part 1, 18.8.39). */
 const ORDER = [
@@ -57,6 +59,14 @@ const BUILTIN_IDS: Record<string, number> = {
   "0.00%": 10,
   "@": 49,
 };
+
+/**
+ * Cell formats a workbook may hold: "Office requires that the combined quantity of xf records inside cellXfs and
+ * non-built-in xf records inside CellStyleXfs must not exceed 65430 elements" (MS-OI29500 2.1.700). A file past it
+ * opens with Excel's repair prompt, which takes cell formats away: a workbook near it whose copy would need formats
+ * of ours beyond it gets no copy (toXml), as one with a locked structure.
+ */
+export const CELL_FORMAT_LIMIT = 65_430;
 
 /** A list element (<fonts>, <cellXfs> …) split into its entries, with new ones appended on save. */
 class List {
@@ -234,9 +244,37 @@ export class StylesEditor {
     );
   }
 
-  /** The part's new text, or null when nothing was added (the part stays byte-identical). */
+  /** The cell format records counted against CELL_FORMAT_LIMIT: cellXfs, and cellStyleXfs no built-in style names. */
+  private cellFormatCount(): number {
+    // Lists we never add to, read as they are (list() would put an empty one into a part that lacks it).
+    const existing = (name: string) => {
+      const child = findChild(this.doc, name);
+      return child ? new List(child.xml) : null;
+    };
+    const builtIn = new Set<number>();
+    const styles = existing("cellStyles");
+    for (let i = 0; styles && i < styles.size; i++) {
+      const a = tagAttrs(styles.entry(i) ?? "");
+      if (a.builtinId !== undefined && a.xfId !== undefined) builtIn.add(Number(a.xfId));
+    }
+    const styleXfs = existing("cellStyleXfs")?.size ?? 0;
+    let own = styleXfs;
+    for (const id of builtIn) if (id >= 0 && id < styleXfs) own--;
+    return this.list("cellXfs").size + own;
+  }
+
+  /**
+   * The part's new text, or null when nothing was added (the part stays byte-identical). Throws (one line, no copy)
+   * when formats of ours would take the workbook past CELL_FORMAT_LIMIT.
+   */
   toXml(): string | null {
     if (!this.changed) return null;
+    const added = this.lists.get("cellXfs")?.added.length ?? 0;
+    const count = added > 0 ? this.cellFormatCount() : 0;
+    if (count > CELL_FORMAT_LIMIT)
+      throw new UnreadableWorkbookError(
+        say("file.too-many-formats", { formats: count - added, added, limit: CELL_FORMAT_LIMIT }),
+      );
     for (const [name, list] of this.lists) {
       if (!list.added.length) continue;
       const child = findChild(this.doc, name) as { xml: string };

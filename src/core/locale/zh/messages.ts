@@ -445,6 +445,8 @@ export const zh: Catalogue = {
   "file.no-goal-tables": () => "没有找到绩效目标表（需要一个含“三级指标”或“指标名称”和“指标值”的表头行）",
   "file.locked-structure": () =>
     "工作簿结构受保护，无法添加“监控汇总”和本工具的记录工作表，未写出检查后的副本：请先在“审阅 → 保护工作簿”中撤销保护后再检查",
+  "file.too-many-formats": (p) =>
+    `工作簿已有 ${p.formats} 种单元格格式，再加本工具的 ${p.added} 种将超过 Excel 的上限 ${p.limit} 种（Excel 打开时会报告内容有问题并修复，单元格格式可能丢失），未写出检查后的副本：请先减少不同的单元格格式（如删去多余的自定义单元格样式）后再检查`,
   "file.as-of-today": (p) =>
     `未指定监控时点，按今天 ${p.asOf} 判断；表的预算年度是 ${p.budgetYear} 年，按当年年底判断请加 --as-of ${p.budgetYear}-12-31`,
   "file.missing": () => "文件不存在",
