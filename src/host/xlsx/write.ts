@@ -586,7 +586,12 @@ class Writer {
 
     if (edits.notes.length) {
       const commentsRel = rels().find((x) => x.type === REL.comments);
-      const vmlRel = rels().find((x) => x.type === REL.vml);
+      // The boxes of notes live in the drawing <legacyDrawing> names (ECMA-376 Part 1 §18.3.1.51), never in the
+      // header's and footer's pictures' (<legacyDrawingHF>, §18.3.1.49), a relationship of the same type.
+      const legacy = findChild(doc, "legacyDrawing");
+      const rPrefix = prefixFor(doc.head, NS_R);
+      const legacyId = legacy && rPrefix ? tagAttrs(legacy.xml)[`${rPrefix}id`] : undefined;
+      const vmlRel = legacyId === undefined ? undefined : rels().find((x) => x.type === REL.vml && x.id === legacyId);
       const result = patchNotes(
         commentsRel ? commentsText(this.pkg, commentsRel.target, sheet) : null,
         vmlRel ? vmlText(this.pkg, vmlRel.target, sheet) : null,
@@ -607,7 +612,6 @@ class Writer {
           const id = this.addRel(relsOf(), REL.vml, relativeTarget(part, vmlPart));
           this.addDefaultType("vml", CT.vml);
           relsChanged = true;
-          const legacy = findChild(doc, "legacyDrawing");
           if (legacy) legacy.xml = setAttr(legacy.xml, `${r()}id`, id);
           else insertChild(doc, { name: "legacyDrawing", xml: `<${p}legacyDrawing ${r()}id="${id}"/>` }, SHEET_ORDER);
         }
