@@ -36,6 +36,7 @@ import {
   ACTUAL_UNBOUNDED_ABOVE,
   ACTUAL_UNBOUNDED_BELOW,
   CHINESE_NUMERAL_CHARS,
+  COMPLETION_SPAN,
   COUNT_UNITS,
   chineseInteger,
   smallNumber,
@@ -102,7 +103,8 @@ export type Actual =
    * without a unit that only makes sense in a smaller unit (4800000 against ≥500万元: 元, unitSlip), read in it.
    */
   | { kind: "number"; value: number; fraction?: number; slip?: { typed: number; unit: string }; claim?: Claim }
-  | { kind: "date"; date: string }
+  /** span: a completion said as a half or a quarter (2024年上半年), as typed; date is its end (COMPLETION_SPAN). */
+  | { kind: "date"; date: string; span?: string }
   /**
    * notStarted: 未开始 / 未启动 against a completion date or a number — not done, not begun either (judgeNotStarted).
    * inProgress: 进行中 / 正在推进 against a number — begun, part done, how much not said (judgeInProgress).
@@ -328,7 +330,10 @@ function readCompletionDate(
     const plain = plainDateText(value);
     const sentence = DATE_SENTENCE.exec(plain)?.[1];
     const iso = parseDateText(plain, year) ?? (sentence ? parseDateText(sentence, year) : null);
-    if (iso) return { kind: "date", date: iso };
+    if (iso)
+      return COMPLETION_SPAN.test(plain)
+        ? { kind: "date", date: iso, span: value.trim() }
+        : { kind: "date", date: iso };
     // 已于6月完成: a month alone is done by its end, in the year of the target's date (the tables' budget year), as
     // 6月底 reads; in a target 6月 alone may be six months, here it can only be a month.
     const month = sentence ? smallNumber(MONTH_ALONE.exec(sentence)?.[1] ?? "") : null;

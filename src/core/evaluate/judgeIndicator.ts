@@ -207,7 +207,13 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
     return judgeDoneWithoutDate(read.grade, j);
   }
   if (read.kind === "date") {
-    if (target.kind === "date" || target.kind === "period") return judgeCompletion(read.date, j);
+    if (target.kind === "date" || target.kind === "period") {
+      const judged = judgeCompletion(read.date, j);
+      // 2024年上半年: done within it, judged by its end — said, as no day was written (docs/domain.md#actual-values).
+      if (!read.span) return judged;
+      const note = j.say("judge.completion-span", { text: read.span, done: read.date });
+      return { ...judged, why: `${judged.why}${note}` };
+    }
     return unknownActual(j);
   }
   if (target.kind === "qualitative" || target.kind === "date" || target.kind === "period") return unknownActual(j);

@@ -383,6 +383,8 @@ export interface MessageParams {
   /** months: whole months elapsed of `of` (12, or 6 when the name dates the target 上半年: judgeIndicator). */
   "judge.pro-rated": { expected: number; months: number; of: number; actual: number; unit: string | null };
   "judge.completed": { done: string; deadline: string };
+  /** A completion said as a span (2024年上半年): text as typed, done its end. */
+  "judge.completion-span": { text: string; done: string };
   "judge.completed-late": { done: string; deadline: string; late: number };
   /** A completion date after the monitoring date: a plan, not a completion. */
   "judge.completion-planned": { done: string; deadline: string; asOf: string };

@@ -207,6 +207,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "judge.plain": { actual: 85, unit: "%", target: parseTarget("≥90%") },
   "judge.pro-rated": { expected: 45, months: 6, of: 12, actual: 30, unit: "人次" },
   "judge.completed": { done: "2024-06-30", deadline: "2024-12-31" },
+  "judge.completion-span": { text: "2024年上半年", done: "2024-06-30" },
   "judge.completed-late": { done: "2025-01-10", deadline: "2024-12-31", late: 10 },
   "judge.completion-planned": { done: "2024-10-31", deadline: "2024-12-31", asOf: "2024-07-31" },
   "judge.completion-planned-late": { done: "2025-01-10", deadline: "2024-12-31", late: 10, asOf: "2024-07-31" },

@@ -86,6 +86,12 @@ export const NAMED_DEADLINES: Readonly<Record<string, readonly [number, number]>
   第4季度: [12, 0],
   Q4: [12, 0],
 });
+/**
+ * A completion said as a half or a quarter (2024年上半年, 第三季度, 年中): a span of months, done within it — at the latest
+ * by its end (截至 6月30日), the date judged; not when its end is named (上半年末, 三季度底).
+ */
+export const COMPLETION_SPAN = /(?:[上下]半年|年中|年初|季度|Q[1-4])(?!.*[底末])/i;
+
 /** The ten-day parts of a month (`3月上旬` is due by 10 March, `中旬` by the 20th, `下旬` by the month's end: 0). */
 export const TEN_DAY_PARTS: Readonly<Record<string, number>> = table({ 上旬: 10, 中旬: 20, 下旬: 0 });
 /** After a month: `12月底`, `6月末`; `份` (12月份) is the whole month, so its end too. */
