@@ -4,6 +4,7 @@
  * (no light, PERF.STATUS 无法识别, no score) on the old main. The check, the score and PERF.STATUS agree on every row:
  * met scores the full weight, a verdict short of it less than the weight at two decimals, “cannot tell” no score.
  */
+import fc from "fast-check";
 import { judgeIndicator } from "../../../src/core/evaluate/judgeIndicator";
 import { parseTarget } from "../../../src/core/notation/parseTarget";
 import { roundTo } from "../../../src/core/numbers";
@@ -94,4 +95,31 @@ test.each([
   ["50万元以上", "<50万元"],
 ])("%p against %p: 未达标, and scored below the full weight", (actual, target) => {
   expectAgreement(target, actual, "missed");
+});
+
+test("property: at the year end the check, PERF.STATUS and the score agree on every form of a share", () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 200 }),
+      fc.integer({ min: 1, max: 200 }),
+      fc.constantFrom("≥", ">", "≤", "<", "range"),
+      fc.integer({ min: 1, max: 50 }),
+      fc.constantFrom("", "超过", "逾", "超", "近", "低于", "不足", "不低于", "以上", "以下", "+", "余"),
+      (b, limit, op, width, form) => {
+        const target = op === "range" ? `${limit}%-${limit + width}%` : `${op}${limit}%`;
+        const typed = ["以上", "以下", "+"].includes(form)
+          ? `${b}%${form}`
+          : form === "余"
+            ? `${b}余%`
+            : `${form}${b}%`;
+        const r = judge(target, typed);
+        const score = scoreIndicator(parseTarget(target, {}), typed, 10);
+        expect(status([[target]], typed)).toBe(PERF[r.status] ?? r.status);
+        if (r.status === "unknown") expect(score).toBeNull();
+        else if (r.status === "met") expect(roundTo(score!, 2)).toBe(10);
+        else if (r.status === "missed") expect(roundTo(score!, 2)).toBeLessThan(10);
+      },
+    ),
+    { numRuns: 500 },
+  );
 });
