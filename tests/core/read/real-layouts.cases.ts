@@ -4601,6 +4601,28 @@ const ROUND_TWENTY_SEVEN: LayoutCase[] = [
       },
     ],
   },
+  {
+    file: "sichuan-daying-consumer-city-evaluation-2020.xlsx",
+    what: "四川 大英 2020 双心及文明城市创建: 指标值 | 实施进度, 产出 rows under 项目决策, no name or year above the table",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: { kind: "project", title: "", name: "", year: null, budget: null },
+        columns: { level1: 1, level2: 2, name: 3, target: 4 },
+        indicators: [
+          // 至少 … 2次宣传: a count of 宣传 (the measure word 次 and the thing counted).
+          { l1: "项目决策", l2: "数量指标", name: "宣传次数", raw: "至少全年完成2次宣传", ...num(">=", 2, "次宣传") },
+          { l1: "项目决策", l2: "质量指标", name: "创建质量", raw: "按质按量完成", ...QUAL },
+          // No year in the table or the workbook: a period of months is not dated (docs/domain.md#budget-year).
+          { l1: "项目决策", l2: "时效指标", name: "全年", raw: "1-12月", kind: "unknown" },
+          { l1: "项目决策", l2: "成本指标", name: "成本", raw: "10万元", ...num("<=", 10, "万元") },
+          { l1: "项目效益", l2: "社会效益\n指标", name: "提升全县消费者维权意识", raw: "不断提升", ...QUAL },
+          { l1: "满意度指标", l2: "满意度指标", name: "群众满意度", raw: "90%", ...PCT(">=", 90) },
+        ],
+      },
+    ],
+    diagnostics: [/表头“实施进度”未识别/],
+  },
 ];
 
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
