@@ -28,6 +28,7 @@ import {
 } from "../notation/text";
 import { parseTarget } from "../notation/parseTarget";
 import { MONEY_SHORTHAND } from "../locale/zh/units";
+import { LEVEL2 } from "../locale/zh/levels";
 import type { CellKey, GoalTable, Indicator, JudgeSettings, ProjectPeriod, ReviewFinding } from "../types";
 import {
   COST_LEVEL2,
@@ -673,10 +674,17 @@ function reviewWithRules(
   return sortedByCell(findings);
 }
 
+/**
+ * A scoring sheet's criterion row (项目决策 → 项目立项, 项目管理 → 资金管理), not a target. A row whose 二级 is a target's
+ * own category (数量指标, 社会效益指标) under a criterion word is a target mislabelled (大英 2020: 项目决策 over 数量 / 质量 /
+ * 时效 / 成本指标 with their 指标值): reviewed as one, so its 一级 is said to be no category and its targets are checked.
+ */
+const isCriterion = (f: IndicatorFacts): boolean => f.level1.criterion && !LEVEL2.test(f.level2.compact);
+
 /** The facts of the targets: the list itself when no row is a criterion (most tables: no copy made per table). */
 function withoutCriteria(indicators: IndicatorFacts[]): IndicatorFacts[] {
   for (let i = 0; i < indicators.length; i++)
-    if (indicators[i].level1.criterion) return indicators.filter((f) => !f.level1.criterion);
+    if (isCriterion(indicators[i])) return indicators.filter((f) => !isCriterion(f));
   return indicators;
 }
 

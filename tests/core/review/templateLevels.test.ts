@@ -47,3 +47,21 @@ test("a scoring sheet's 项目决策 / 项目管理 rows are neither vague targe
 test("an unknown 一级 is still reported", () => {
   expect(levelFindings([["其他指标", "数量指标", "次数", "3次"]]).map(([rule]) => rule)).toContain("level-type-error");
 });
+
+test("a target's own 二级 under a criterion word is a target mislabelled, reviewed as one (大英 2020)", () => {
+  const rows: Row[] = [
+    ["项目决策", "数量指标", "宣传次数", "至少全年完成2次宣传"],
+    ["", "质量指标", "创建质量", "按质按量完成"],
+    ["", "时效指标", "全年", "1-12月"],
+    ["", "成本指标", "成本", "10万元"],
+    ["项目效益", "社会效益指标", "提升全县消费者维权意识", "不断提升"],
+    ["满意度指标", "满意度指标", "群众满意度", "90%"],
+    // A scoring sheet's own criterion row stays no target.
+    ["项目管理", "资金管理", "资金使用合规性", "合规"],
+  ];
+  expect(rulesOf(rows)).toEqual([
+    ["missing-level1", "指标不够完整：缺少一级指标“产出指标”"],
+    ["level-type-error", "一级/二级指标类型错误：一级指标“项目决策”不是产出、效益或满意度指标"],
+    ["not-measurable", "指标不够细化、量化：质量指标“创建质量”应设定量化指标值，现为“按质按量完成”"],
+  ]);
+});
