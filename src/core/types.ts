@@ -73,6 +73,12 @@ export interface SheetSnapshot {
   /** The Excel tables (Insert → Table: ListObjects) on the sheet. */
   tables?: SheetTable[];
   /**
+   * Names of what is drawn on the sheet (插入 → 图片 / 形状 / 文本框 / 图表: pictures, shapes, text boxes, charts), ours
+   * among them (Marks.charts); absent: none, or the host did not read them (only the xlsx reader does). Clear marks
+   * keeps a sheet we made that holds one of the clerk's (buildPlan.ts).
+   */
+  shapes?: string[];
+  /**
    * Cells with a fill, bold or a border, read only where Clear marks asks (the sheets an earlier run made: may such a
    * sheet be deleted, or does it hold the clerk's formatting?). Undefined where not read.
    */

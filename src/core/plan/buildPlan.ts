@@ -717,6 +717,7 @@ export function buildClearPlan(
     );
   const deleted = new Set<string>();
   const keptSheets: string[] = [];
+  const drawnSheets: string[] = []; // holding a picture, shape or chart of the clerk's (a text box of their review)
   const styledSheets: string[] = []; // holding nothing of the clerk's but their formatting
   for (const sheet of new Set(own.records.flatMap((m) => m.sheets))) {
     if (!grid.hasSheet(sheet) || sheet === MARKS_SHEET || !gate.admits(sheet)) continue;
@@ -724,7 +725,9 @@ export function buildClearPlan(
     const userCells = grid
       .filledCells(sheet)
       .filter(({ row, col }) => !clear.get(sheet)?.has(row, col) && !ours.has(row, col));
+    const ourCharts = new Set(own.records.flatMap((m) => m.charts.filter((c) => c.sheet === sheet).map((c) => c.name)));
     if (!own.ownsSheet(sheet) || userCells.length > 0 || notes.hasUsersNote(sheet)) keptSheets.push(sheet);
+    else if ((grid.sheet(sheet)?.shapes ?? []).some((name) => !ourCharts.has(name))) drawnSheets.push(sheet);
     else if (theirLook(own, sheet, ours)) styledSheets.push(sheet);
     else deleted.add(sheet);
   }
@@ -732,6 +735,11 @@ export function buildClearPlan(
     say(
       `工作表「${sheet}」中有您填写的内容，已保留（只清除了本工具写入的单元格）。`,
       `Sheet "${sheet}" holds content of yours and was kept (only the cells the add-in wrote were cleared).`,
+    );
+  for (const sheet of drawnSheets)
+    say(
+      `工作表「${sheet}」中有您插入的图片、形状或文本框，已保留（只清除了本工具写入的单元格和图表）。`,
+      `Sheet "${sheet}" holds a picture, shape or text box of yours and was kept (only the cells and the chart the add-in wrote were cleared).`,
     );
   for (const sheet of styledSheets)
     say(

@@ -151,6 +151,7 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
     const sheet = toSnapshot(entry, cells);
     const notes = readSheetNotes(pkg, entry.part, entry.name);
     const tables = readSheetTables(pkg, entry.part, entry.name);
+    const shapes = readSheetShapes(pkg, entry.part);
     const { validations, locked } = cells;
     const printArea = printAreaOf(map.names, entry.name);
     sheets.push({
@@ -159,6 +160,7 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
       ...(printArea.length ? { printArea } : {}),
       ...(notes.length ? { notes } : {}),
       ...(tables.length ? { tables } : {}),
+      ...(shapes.length ? { shapes } : {}),
       ...(validations.length ? { validations } : {}),
     });
   }
@@ -182,6 +184,39 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
 function printAreaOf(names: readonly DefinedName[], sheet: string): CellRange[] {
   const name = names.find((n) => n.sheet === sheet && n.name.toLowerCase() === "_xlnm.print_area");
   return printAreaRanges(name?.refersTo);
+}
+
+/** What a drawing holds at its top level, each in an anchor (ECMA-376 Part 1, 20.5.2: twoCellAnchor …). */
+const ANCHORS = new Set(["twoCellAnchor", "oneCellAnchor", "absoluteAnchor"]);
+
+/**
+ * The names of what the sheet's drawing holds (pictures, shapes, text boxes, charts, groups): each anchor's first
+ * cNvPr name (20.5.2.8: "name (Name): Specifies the name of the object"). A drawing that does not parse gives one
+ * nameless entry: something is drawn there, whose we cannot tell (the checked copy keeps its bytes as they are).
+ */
+function readSheetShapes(pkg: Package, sheetPart: string): string[] {
+  const drawing = readRels(pkg, sheetPart).find((r) => !r.external && r.type.endsWith("/drawing"))?.target;
+  if (drawing === undefined) return [];
+  const names: string[] = [];
+  let named = true;
+  try {
+    parsePart(
+      pkg,
+      { part: drawing, root: "wsDr" },
+      {
+        open(name, a) {
+          if (ANCHORS.has(name)) named = false;
+          else if (name === "cNvPr" && !named) {
+            names.push(a.get("name") ?? "");
+            named = true;
+          }
+        },
+      },
+    );
+  } catch {
+    return [""];
+  }
+  return names;
 }
 
 /**

@@ -1,0 +1,76 @@
+/**
+ * The clerk draws a text box on 监控汇总 (插入 → 文本框) and writes the unit's review in it for the leader, or puts a
+ * picture there (the unit's seal): a shape of theirs in the sheet's drawing, beside our chart, no cell of theirs.
+ * A check again keeps it. Clear marks deleted our summary as “holding nothing of the clerk's” (only cells, notes and
+ * formats were asked), and the text box went with the sheet. A sheet we made that holds a picture or shape of the
+ * clerk's is now kept as one with their typing is (our cells cleared, our chart taken off, their shape kept; one line
+ * says so); the next check writes its summary beside it, as beside a kept sheet with their typing. The CLI's copy (the
+ * xlsx reader names what a sheet's drawing holds: SheetSnapshot.shapes).
+ */
+import { readRels, workbookMap } from "../../src/host/xlsx/parts";
+import { concat, openPackage, packPackage, partText, setPartText } from "../../src/host/xlsx/zip";
+import { BOTH_MODES, xlsxDriver } from "./drivers";
+
+jest.setTimeout(120_000);
+
+const SUM = "监控汇总";
+const REVIEW = "审核意见：请各科室7月底前补齐佐证材料。";
+const TEXT_BOX =
+  `<xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>22</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
+  `<xdr:to><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>27</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
+  `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="3" name="文本框 2"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr>` +
+  `<xdr:spPr><a:xfrm><a:off x="685800" y="4191000"/><a:ext cx="3429000" cy="952500"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr>` +
+  `<xdr:txBody><a:bodyPr vertOverflow="clip" wrap="square" rtlCol="0" anchor="t"/><a:lstStyle/><a:p><a:r><a:rPr lang="zh-CN" altLang="en-US" sz="1100"/><a:t>${REVIEW}</a:t></a:r></a:p></xdr:txBody>` +
+  `</xdr:sp><xdr:clientData/></xdr:twoCellAnchor>`;
+
+/** The drawing part of the summary, or null (no summary, or no drawing on it). */
+function summaryDrawing(bytes: Uint8Array): string | null {
+  const pkg = openPackage(bytes);
+  const part = workbookMap(pkg).sheets.find((s) => s.name === SUM)?.part;
+  const drawing = part ? readRels(pkg, part).find((r) => r.type.endsWith("/drawing")) : undefined;
+  return drawing ? partText(pkg, drawing.target) : null;
+}
+
+/** 插入 → 文本框 on 监控汇总, typed into: Excel adds the shape to the sheet's drawing (the one our chart is in). */
+function drawTextBox(bytes: Uint8Array): Uint8Array {
+  const pkg = openPackage(bytes);
+  const part = workbookMap(pkg).sheets.find((s) => s.name === SUM)!.part!;
+  const drawing = readRels(pkg, part).find((r) => r.type.endsWith("/drawing"))!.target;
+  const xml = partText(pkg, drawing)!;
+  expect(xml).toContain("</xdr:wsDr>");
+  setPartText(pkg, drawing, xml.replace("</xdr:wsDr>", `${TEXT_BOX}</xdr:wsDr>`));
+  return concat(packPackage(pkg));
+}
+
+describe.each(BOTH_MODES)("$mode", ({ formulas }) => {
+  test("a text box of the clerk's on 监控汇总: kept by a check and by Clear marks; twice = once after it", async () => {
+    const once = await xlsxDriver.check(await xlsxDriver.open(), formulas);
+    expect(summaryDrawing(once.workbook)).toContain("PerfTargetsChart");
+    const drawn = drawTextBox(once.workbook);
+    const twice = await xlsxDriver.check(drawn, formulas);
+    expect(summaryDrawing(twice.workbook)).toContain(TEXT_BOX);
+    const cleared = await xlsxDriver.clear(twice.workbook);
+    // Their text box is where they drew it; our chart is gone; the sheet says why it stays.
+    const kept = summaryDrawing(cleared.workbook);
+    expect(kept).toContain(TEXT_BOX);
+    expect(kept).not.toContain("PerfTargetsChart");
+    expect(cleared.messages.join("\n")).toContain(`工作表「${SUM}」中有您`);
+    // Nothing of ours left in its cells.
+    const held = await xlsxDriver.held(cleared.workbook);
+    expect([...held.cells.keys()].filter((k) => k.startsWith(`${SUM}!`))).toEqual([]);
+    // A check after Clear marks: their text box kept; a further check changes nothing.
+    const again = await xlsxDriver.check(cleared.workbook, formulas);
+    // The sheet kept is the clerk's now, as one kept for their typing: our summary goes beside it.
+    expect(summaryDrawing(again.workbook)).toBe(kept);
+    expect((await xlsxDriver.held(again.workbook)).sheets).toContain(`${SUM} (2)`);
+    const third = await xlsxDriver.check(again.workbook, formulas);
+    expect(await xlsxDriver.held(third.workbook)).toEqual(await xlsxDriver.held(again.workbook));
+    expect(summaryDrawing(third.workbook)).toBe(summaryDrawing(again.workbook));
+  });
+
+  test("our summary without anything of the clerk's is still deleted by Clear marks", async () => {
+    const once = await xlsxDriver.check(await xlsxDriver.open(), formulas);
+    const cleared = await xlsxDriver.clear(once.workbook);
+    expect((await xlsxDriver.held(cleared.workbook)).sheets).not.toContain(SUM);
+  });
+});
