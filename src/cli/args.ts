@@ -27,6 +27,41 @@ export class UsageError extends WordedError {}
 
 const usage = <C extends MessageCode>(code: C, params: MessageParams[C]) => new UsageError(say(code, params));
 
+const OPTIONS = {
+  "as-of": { type: "string" },
+  out: { type: "string" },
+  json: { type: "boolean" },
+  formulas: { type: "boolean" },
+  force: { type: "boolean" },
+  lang: { type: "string" },
+  "fail-on": { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+/** Edits (insert, delete, substitute) that turn a into b. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * The option a mistyped one most likely means: another case (--Force), a slip of a letter or two (--as-off, --asof),
+ * or one dash (-out, which Node reads as -o -u -t and reports as "-o"); only when exactly one option is that near.
+ */
+function nearOption(typed: string): string | undefined {
+  const name = typed.replace(/^--?/, "").split("=")[0].toLowerCase();
+  if (name.length < 2) return undefined;
+  const near = Object.keys(OPTIONS).filter((known) => editDistance(name, known) <= (known.length > 4 ? 2 : 1));
+  return near.length === 1 ? `--${near[0]}` : undefined;
+}
+
 /**
  * Node's parse errors in the clerk's words. Their codes are documented (ERR_PARSE_ARGS_*); the option sits in the
  * message's first quotes. An argument that looks like a file (-x.xlsx) is told how to pass it.
@@ -36,7 +71,13 @@ function parseArgsError(e: NodeJS.ErrnoException, argv: string[]): UsageError {
   if (option === undefined) return usage("usage.other", { detail: e.message });
   if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     const file = argv.find((a) => a.startsWith(option) && /[./\\]/.test(a));
-    return usage("usage.unknown-option", file === undefined ? { option } : { option, file: JSON.stringify(file) });
+    if (file !== undefined) return usage("usage.unknown-option", { option, file: JSON.stringify(file) });
+    // Node names the first letter of -out; the clerk typed -out.
+    const typed = option.startsWith("--")
+      ? option
+      : (argv.find((a) => a.startsWith(option) && !a.startsWith("--")) ?? option);
+    const near = nearOption(typed);
+    return usage("usage.unknown-option", near === undefined ? { option } : { option: typed, near });
   }
   if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
     return /argument missing/.test(e.message)
@@ -58,17 +99,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {
-        "as-of": { type: "string" },
-        out: { type: "string" },
-        json: { type: "boolean" },
-        formulas: { type: "boolean" },
-        force: { type: "boolean" },
-        lang: { type: "string" },
-        "fail-on": { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" },
-      },
+      options: OPTIONS,
     });
   } catch (e) {
     throw parseArgsError(e as NodeJS.ErrnoException, argv);

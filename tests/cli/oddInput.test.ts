@@ -24,6 +24,16 @@ afterEach(async () => {
 
 test.each([
   [["check", "--bogus"], "未知选项 “--bogus”"],
+  // A slip in an option's spelling names the option meant (newcomer52): the clerk need not read the whole usage.
+  [["check", "--as-off", "2024-07-31"], "未知选项 “--as-off”（是不是 --as-of？）"],
+  [["check", "--asof", "2024-07-31"], "未知选项 “--asof”（是不是 --as-of？）"],
+  [["check", "--Force"], "未知选项 “--Force”（是不是 --force？）"],
+  // One dash: Node reads -out as -o -u -t and names "-o"; the line names what was typed.
+  [["check", "-out", "结果"], "未知选项 “-out”（是不是 --out？）"],
+  [["check", "--jsn", "--lang", "en"], "Unknown option “--jsn” (did you mean --json?)"],
+  // Near two options (--f: --force? --formulas?), or near none: no guess.
+  [["check", "--f"], "未知选项 “--f”"],
+  [["check", "--output", "结果"], "未知选项 “--output”"],
   [["check", "--as-of", "2024-13-45"], "--as-of “2024-13-45”没有这一天：没有 13 月"],
   [["check", "--as-of", "7/31/2024"], "--as-of “7/31/2024”不是日期：请写成 2024-06-30 或 2024年6月30日"],
   [["check", "--lang", "xx"], "--lang 只能是 zh 或 en，收到 “xx”"],

@@ -420,9 +420,11 @@ export const en: Catalogue = {
   "host.workbook-closed": (p) =>
     `These results came from workbook ${q(p.workbook)}, which is not open now (closed, or saved under another name): check the current workbook, or open that one again`,
   "usage.unknown-option": (p) =>
-    p.file === undefined
-      ? `Unknown option “${p.option}”`
-      : `Unknown option “${p.option}”: put a file name starting with - after --, as in -- ${p.file}`,
+    p.file !== undefined
+      ? `Unknown option “${p.option}”: put a file name starting with - after --, as in -- ${p.file}`
+      : p.near !== undefined
+        ? `Unknown option “${p.option}” (did you mean ${p.near}?)`
+        : `Unknown option “${p.option}”`,
   "usage.needs-value": (p) => `Option ${p.option} needs a value`,
   "usage.takes-no-value": (p) => `Option ${p.option} takes no value`,
   "usage.other": (p) => p.detail,

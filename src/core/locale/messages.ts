@@ -232,8 +232,11 @@ export interface MessageParams {
   "host.workbook-closed": { workbook: string };
 
   // ── The command line's usage errors (main prints one with the usage text and exits 2); option, command: as typed ──
-  /** file: an argument that looks like a file starting with - (JSON-quoted, as it is to be typed after --). */
-  "usage.unknown-option": { option: string; file?: string };
+  /**
+   * file: an argument that looks like a file starting with - (JSON-quoted, as it is to be typed after --);
+   * near: the option it is most likely a misspelling of (--as-off, --Force, -out → --as-of, --force, --out).
+   */
+  "usage.unknown-option": { option: string; file?: string; near?: string };
   "usage.needs-value": { option: string };
   "usage.takes-no-value": { option: string };
   /** Node's own parse error (English, as Node gives it). */

@@ -247,9 +247,11 @@ export const zh: Catalogue = {
   "host.workbook-closed": (p) =>
     `这些结果来自工作簿「${p.workbook}」，现在没有打开它（已关闭，或另存为了别的名字）：请在当前工作簿上重新检查，或重新打开它`,
   "usage.unknown-option": (p) =>
-    p.file === undefined
-      ? `未知选项 “${p.option}”`
-      : `未知选项 “${p.option}”：以 - 开头的文件名请写在 -- 之后，如 -- ${p.file}`,
+    p.file !== undefined
+      ? `未知选项 “${p.option}”：以 - 开头的文件名请写在 -- 之后，如 -- ${p.file}`
+      : p.near !== undefined
+        ? `未知选项 “${p.option}”（是不是 ${p.near}？）`
+        : `未知选项 “${p.option}”`,
   "usage.needs-value": (p) => `选项 ${p.option} 后面缺少值`,
   "usage.takes-no-value": (p) => `选项 ${p.option} 不带值`,
   "usage.other": (p) => p.detail,
