@@ -29,17 +29,41 @@ const isCandidate = (name: string) => WORKBOOK.test(name) && !isOurCopy(name);
  */
 const isLockName = (name: string) => name.startsWith("~$") || name.startsWith(".~");
 
+/** A folder's names, and its workbooks by their names less the first one and the first two characters. */
+interface Folder {
+  names: ReadonlySet<string>;
+  less: [Map<string, string[]>, Map<string, string[]>];
+}
+
+function folderOf(names: readonly string[]): Folder {
+  const less: Folder["less"] = [new Map(), new Map()];
+  for (const name of names) {
+    if (isLockName(name) || !WORKBOOK.test(name)) continue;
+    const chars = [...name];
+    for (const cut of [1, 2]) {
+      const rest = chars.slice(cut).join("");
+      less[cut - 1].set(rest, [...(less[cut - 1].get(rest) ?? []), name]);
+    }
+  }
+  return { names: new Set(names), less };
+}
+
 /**
- * The name of the workbook a lock file was left for: the rest of its name, or — the name having been shortened
- * (lockFileOf) — the one workbook beside it whose name ends so, one or two characters longer.
+ * The name of the workbook a lock file (its name `lock`) was left for, in its folder: the rest of its name, or — a
+ * long name shortened (locksBeside) — the one workbook whose name ends so, with one or two characters (WPS's .~) or
+ * two (~$) more. Null when none is there, or several are and the lock cannot tell which.
  */
+function ownerName(lock: string, folder: Folder): string | null {
+  const rest = lock.slice(2);
+  if (folder.names.has(rest)) return rest;
+  const owners = (lock.startsWith(".~") ? [1, 2] : [2]).flatMap((cut) => folder.less[cut - 1].get(rest) ?? []);
+  return owners.length === 1 ? owners[0] : null;
+}
+
+/** The name of the workbook a lock file was left for (ownerName), else the rest of its name: for file.lock-file. */
 export async function lockOwner(lock: string): Promise<string> {
-  const rest = path.basename(lock).slice(2);
-  const names = await fs.readdir(path.dirname(lock)).catch(() => [] as string[]);
-  if (names.includes(rest)) return rest;
-  const cuts = lockApp(lock) === "WPS" ? [1, 2] : [2];
-  const owners = names.filter((n) => !isLockName(n) && cuts.some((cut) => [...n].slice(cut).join("") === rest));
-  return owners.length === 1 ? owners[0] : rest;
+  const folder = folderOf(await fs.readdir(path.dirname(lock)).catch(() => [] as string[]));
+  return ownerName(path.basename(lock), folder) ?? path.basename(lock).slice(2);
 }
 
 /** Whose lock file a name is, for the line that says so (file.lock-file, file.open-elsewhere). */
@@ -152,7 +176,8 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
  * (isLockName). A shell's *.xlsx names it with the workbooks (a dot file only with `.*` or dotglob); it is never a
  * workbook to check. By its name and by what it is: a few bytes naming who opened the workbook (“Office writes one of
  * these tiny files when opening a document. It records the display name of the current user … the first byte is the
- * length of the display name”, superuser.com/questions/1190986; 165 bytes from Excel), so no zip and no compound file.
+ * length of the display name”, superuser.com/questions/1190986; TESTING.md §9 asks for the size), so no zip and no
+ * compound file.
  * A file so named that is one of those, or larger than any owner file (LOCK_FILE_MOST), is the user's: checked, or
  * said why not. One that cannot be read is taken for a lock file still held open by its program.
  */
@@ -165,7 +190,7 @@ async function isLockFile(file: string): Promise<boolean> {
   return head === null || !beginsAsOfficeFile(head);
 }
 
-/** Far more than an owner file holds (165 bytes from Excel; a user name of at most 52 characters, twice). */
+/** Far more than an owner file holds: a user's display name with its length and some other data (isLockFile). */
 const LOCK_FILE_MOST = 4096;
 
 /** A file's first `n` bytes (fewer when it is shorter); null when it cannot be opened or read. */
@@ -195,31 +220,40 @@ async function beginsAsZip(file: string): Promise<boolean | null> {
 }
 
 /**
- * The lock file Excel or WPS keeps beside `file` while it is open (isLockFile), or null when there is none. For a long
- * name the prefix takes the place of the name's first characters: ~$ of two (OfficeReport.docx → ~$ficeReport.docx,
- * word.tips.net T003510, after Microsoft's KB 211632 on owner files; the same rule for every Office file in Seafile's
- * drive client, haiwen/seadrive-fuse src/repo-tree.c: “When the filename is long, sometimes the first two characters
- * in the filename will be directly replaced with ~$”), .~ of one or two (“WPS may replace the first one or two
- * characters of the filename with ".～" based on the length of the filename”, ibid.). A shortened name is taken for
- * this workbook's only when no workbook in the folder bears the rest of the name itself.
+ * The lock file Excel or WPS keeps beside each of `files` while it is open (isLockFile), by file; those without one are
+ * not in the map. For a long name the prefix takes the place of the name's first characters: ~$ of two
+ * (OfficeReport.docx → ~$ficeReport.docx, word.tips.net T003510, after Microsoft's KB 211632 on owner files; the same
+ * rule for every Office file in Seafile's drive client, haiwen/seadrive-fuse src/repo-tree.c: “When the filename is
+ * long, sometimes the first two characters in the filename will be directly replaced with ~$”), .~ of one or two (“WPS
+ * may replace the first one or two characters of the filename with ".～" based on the length of the filename”, ibid.).
+ * A shortened name is taken for a workbook's only when it fits no other (ownerName). Each folder is listed once.
  */
-export async function lockFileOf(file: string): Promise<string | null> {
-  const dir = path.dirname(file);
-  const chars = [...path.basename(file)];
-  const candidates = [
-    { prefix: "~$", cut: 0 },
-    { prefix: ".~", cut: 0 },
-    { prefix: "~$", cut: 2 },
-    { prefix: ".~", cut: 1 },
-    { prefix: ".~", cut: 2 },
-  ];
-  for (const { prefix, cut } of candidates) {
-    const rest = chars.slice(cut).join("");
-    if (cut > 0 && (chars.length - cut < 2 || (await fs.stat(path.join(dir, rest)).catch(() => null)))) continue;
-    const lock = path.join(dir, `${prefix}${rest}`);
-    if (await isLockFile(lock)) return lock;
+export async function locksBeside(files: readonly string[]): Promise<Map<string, string>> {
+  const locks = new Map<string, string>();
+  const byFolder = new Map<string, string[]>();
+  for (const file of files) byFolder.set(path.dirname(file), [...(byFolder.get(path.dirname(file)) ?? []), file]);
+  for (const [dir, inDir] of byFolder) {
+    const folder = folderOf(await fs.readdir(dir).catch(() => [] as string[]));
+    const wanted = new Map(inDir.map((f) => [path.basename(f), f]));
+    const lockNames = [...folder.names]
+      .filter(isLockName)
+      .sort((a, b) => excelFirst(a) - excelFirst(b) || a.localeCompare(b));
+    for (const name of lockNames) {
+      const owner = ownerName(name, folder);
+      const file = owner === null ? undefined : wanted.get(owner);
+      // Excel's ~$ first, as before: a workbook with both is said to be open in Excel.
+      if (file !== undefined && !locks.has(file) && (await isLockFile(path.join(dir, name))))
+        locks.set(file, path.join(dir, name));
+    }
   }
-  return null;
+  return locks;
+}
+
+const excelFirst = (name: string) => (name.startsWith("~$") ? 0 : 1);
+
+/** The lock file beside one workbook (locksBeside), or null when there is none. */
+export async function lockFileOf(file: string): Promise<string | null> {
+  return (await locksBeside([file])).get(file) ?? null;
 }
 
 /**

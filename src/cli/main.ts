@@ -4,7 +4,7 @@ import { isAtLeast } from "../core/lights";
 import { renderMessage, say } from "../core/locale/messages";
 import { parseCliArgs, usageText, UsageError, wantedLang } from "./args";
 import { checkFile, removeOurTempFiles, type FileOutcome } from "./checkFile";
-import { expandInputs, lockApp, lockFileOf, lockOwner, onceEach, outputPaths } from "./files";
+import { expandInputs, lockApp, lockOwner, locksBeside, onceEach, outputPaths } from "./files";
 import { fileJson, type JsonReport } from "./json";
 import { packageVersion, PACKAGE_ROOT } from "./packageRoot";
 import { progressBar } from "./progress";
@@ -123,13 +123,14 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     options.lang,
   );
   if (skipped) io.stderr.write(`${skipped}\n`);
-  const locks = locksSkippedReport(locksSkipped, options.lang);
-  if (locks) io.stderr.write(`${locks}\n`);
+  const locksLine = locksSkippedReport(locksSkipped, options.lang);
+  if (locksLine) io.stderr.write(`${locksLine}\n`);
   for (const { file, first } of repeats)
     io.stderr.write(`${noteReport(file, say("file.same-as", { first }), options.lang)}\n`);
   // Open in Excel (its lock file beside it): what was checked is the workbook as last saved, not what is on screen.
+  const locks = await locksBeside(files);
   for (const file of files) {
-    const lock = await lockFileOf(file);
+    const lock = locks.get(file);
     if (lock)
       io.stderr.write(
         `${noteReport(file, say("file.open-elsewhere", { lock: path.basename(lock), app: lockApp(lock) }), options.lang)}\n`,

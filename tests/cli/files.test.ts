@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expandInputs, lockFileOf, lockOwner, outFolderProblem, outputPaths } from "../../src/cli/files";
+import { expandInputs, lockFileOf, lockOwner, locksBeside, outFolderProblem, outputPaths } from "../../src/cli/files";
 
 let work: string;
 beforeEach(async () => {
@@ -89,7 +89,8 @@ test("WPS's lock file .~x.xlsx in a folder is no input, as Excel's ~$x.xlsx", as
 
 /**
  * host52: a lock file is known by its name and by what it is. What Excel keeps beside a workbook it has open: a byte
- * giving the length of the user's name, the name, padding — 165 bytes, no zip (superuser.com/questions/1190986).
+ * giving the length of the user's name, the name, padding — a few hundred bytes at most, no zip
+ * (superuser.com/questions/1190986).
  */
 const OWNER_FILE = Buffer.concat([Buffer.from([3]), Buffer.from("张会计"), Buffer.alloc(165 - 10, 0x20)]);
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00]);
@@ -148,6 +149,12 @@ test("host52: a shortened lock name is not taken for a longer workbook's when th
   await fs.writeFile(path.join(work, "~$报表.xlsx"), OWNER_FILE);
   expect(await lockFileOf(path.join(work, "报表.xlsx"))).toBe(path.join(work, "~$报表.xlsx"));
   expect(await lockFileOf(path.join(work, "甲乙报表.xlsx"))).toBeNull();
+  expect(await lockOwner(path.join(work, "~$报表.xlsx"))).toBe("报表.xlsx");
+  // Two longer names it could have been shortened from, and none bearing the rest itself: it tells neither.
+  await fs.rm(path.join(work, "报表.xlsx"));
+  await fs.writeFile(path.join(work, "丙丁报表.xlsx"), ZIP);
+  const both = await locksBeside([path.join(work, "甲乙报表.xlsx"), path.join(work, "丙丁报表.xlsx")]);
+  expect(both.size).toBe(0);
   expect(await lockOwner(path.join(work, "~$报表.xlsx"))).toBe("报表.xlsx");
 });
 
