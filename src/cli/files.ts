@@ -177,9 +177,8 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
  * workbook to check. By its name and by what it is: a few bytes naming who opened the workbook (“Office writes one of
  * these tiny files when opening a document. It records the display name of the current user … the first byte is the
  * length of the display name”, superuser.com/questions/1190986; TESTING.md §9 asks for the size), so no zip and no
- * compound file.
- * A file so named that is one of those, or larger than any owner file (LOCK_FILE_MOST), is the user's: checked, or
- * said why not. One that cannot be read is taken for a lock file still held open by its program.
+ * compound file. A file so named that is one of those, or larger than any owner file (LOCK_FILE_MOST), is the user's:
+ * checked, or said why not. One that cannot be read is taken for a lock file still held open by its program.
  */
 async function isLockFile(file: string): Promise<boolean> {
   if (!isLockName(path.basename(file))) return false;
