@@ -578,7 +578,7 @@ function meetsTarget(x: number, target: ParsedTarget): boolean {
  * when every value the claim allows gives the same verdict (`at`, compared by `same`: met / not met for the reading and
  * the score, the light for the judge) — its two ends, and against a range each end of the range inside it and just
  * beyond (the verdict turns there: 低于100% against 90%-95% is 92, met, as well as 80, short); else null. A strict end is
- * taken just inside it (1e-9 of the number), so 超过50 is over ≤50 and 低于90 short of ≥90. target: one targetSide
+ * taken just inside it (JUST_INSIDE of the number), so 超过50 is over ≤50 and 低于90 short of ≥90. target: one targetSide
  * reads.
  */
 export function claimedValue<R>(
@@ -588,7 +588,7 @@ export function claimedValue<R>(
   same: (a: R, b: R) => boolean,
 ): number | null {
   const side = targetSide(target);
-  const tiny = (n: number) => Math.max(Math.abs(n), 1) * 1e-9;
+  const tiny = (n: number) => Math.max(Math.abs(n), 1) * JUST_INSIDE;
   const high = claim.high === null ? Infinity : claim.highStrict ? claim.high - tiny(claim.high) : claim.high;
   const low = claim.low === null ? Math.min(0, high) : claim.lowStrict ? claim.low + tiny(claim.low) : claim.low;
   const written = claim.written === "low" ? low : high;
@@ -598,6 +598,15 @@ export function claimedValue<R>(
   const first = at(low);
   return [high, ...inside].every((x) => same(first, at(x))) ? written : null;
 }
+
+/**
+ * Numbers this close (relative to the larger of 1 and the target) are one number: arithmetic's noise (0.7 × 100 is
+ * 70.00000000000001). Far below JUST_INSIDE, or an exact target reads a claim's strict end as itself (at 1e-9 both,
+ * 低于100% / 近100% against =100% were “cannot tell” while scored 9.99, and 超过100% was 达标, not 超额).
+ */
+export const SAME_NUMBER = 1e-12;
+/** How far inside its strict end a claim is taken (超过50 is 50 and this much of it). */
+const JUST_INSIDE = 1e-9;
 
 /**
  * “Cannot tell” for a claim whose open side decides: may pass the cap, may miss the floor. Against a range, a lower

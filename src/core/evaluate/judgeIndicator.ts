@@ -43,6 +43,7 @@ import {
   actualPieces,
   cannotTell,
   claimedValue,
+  SAME_NUMBER,
   readActual,
   takesNumber,
   targetSide,
@@ -348,7 +349,7 @@ function isExact(target: ParsedTarget): boolean {
 
 /** Exactly the target: equal is done at any date, above is off it (blue), below is behind as for ≥, never blue. */
 function judgeExact(b: number, a: number, j: Judging): IndicatorResult {
-  const equal = Math.abs(b - a) <= 1e-9 * Math.max(1, Math.abs(a));
+  const equal = Math.abs(b - a) <= SAME_NUMBER * Math.max(1, Math.abs(a));
   if (equal) return result(j.due ? "met" : "on-track", "green", b, 100, 0, plainWhy(b, j));
   if (b > a) return result("exceeded", "blue", b, (b / a) * 100, 0, plainWhy(b, j) + j.say("judge.over-exact", {}));
   return judgeReach(b, a, ">=", j, { cumulative: j.cumulative, allowExceeded: false });

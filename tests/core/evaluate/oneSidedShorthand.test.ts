@@ -123,3 +123,17 @@ test("property: at the year end the check, PERF.STATUS and the score agree on ev
     { numRuns: 500 },
   );
 });
+
+test.each([
+  // review52: a strict end was taken 1e-9 inside it, the exact target's own tolerance for the same number, so =100%
+  // read 低于100%'s end as 100: the check said “cannot tell” (PERF.STATUS 无法识别) while the score gave 9.99, and
+  // 超过100% was 达标 where any number above an exact target is 超额 (blue).
+  ["低于100%", "=100%", "missed"],
+  ["不足100%", "=100%", "missed"],
+  ["近100%", "=100%", "missed"],
+  ["超过100%", "=100%", "exceeded"],
+  ["逾100%", "=100%", "exceeded"],
+  ["少于10人", "=10人", "missed"],
+])("%p against the exact %p is %p: check, score and PERF.STATUS agree", (actual, target, expected) => {
+  expectAgreement(target, actual, expected);
+});
