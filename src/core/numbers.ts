@@ -36,3 +36,11 @@ const nearHalf = (scaled: number): boolean => scaled >= 1e14 || Math.abs((scaled
 export function roundedNumber(value: number, digits = 2): string {
   return String(roundTo(value, digits));
 }
+
+/**
+ * A fraction's percentage as a cell formatted 0% shows it: 0.45 * 100 is 45.00000000000001 and 0.57 * 100
+ * 56.99999999999999 in floating point (short of ≥57%), so 10 decimals are kept.
+ */
+export function roundPercent(n: number): number {
+  return Math.round(n * 1e10) / 1e10;
+}

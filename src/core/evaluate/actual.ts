@@ -13,7 +13,7 @@
  */
 import { lastDayOfMonth, serialToIso, yearOf } from "../dates";
 import { memoizeString } from "../memo";
-import { roundTo } from "../numbers";
+import { roundPercent, roundTo } from "../numbers";
 export type { Grade } from "../locale/zh";
 import { renderMessage, say, type Message } from "../locale/messages";
 import type { CellReading, CellValue, ParsedTarget, TargetPart } from "../types";
@@ -391,8 +391,8 @@ function readNumber(
     // Only a percentage-formatted cell is scaled; a plain number is already in the target's unit (no unit, no
     // conversion), but a clerk's 96 against ≥0.97比例 is 96% (shareUnit).
     const plainUnit = shareUnit(value, targetUnit) === "%" ? "%" : null;
-    if (isPercentFormat(format)) [amount, unit] = [value * 100, "%"];
-    else if (isFractionOf(value, target)) return { kind: "number", value: value * 100, fraction: value };
+    if (isPercentFormat(format)) [amount, unit] = [roundPercent(value * 100), "%"];
+    else if (isFractionOf(value, target)) return { kind: "number", value: roundPercent(value * 100), fraction: value };
     else if (pastFraction(value, target)) return invalid(pastFractionSaid(value, target));
     else [amount, unit] = [value, plainUnit];
     signed = value < 0;
@@ -402,7 +402,7 @@ function readNumber(
       parseNumberText(value) ?? (target.kind === "change" ? parseNumberText(value.replace(CHANGE_SUBJECT, "")) : null);
     if (!parsed) return notNumberText(value, target);
     if (parsed.unit === null && !parsed.signed && isFractionOf(parsed.value, target))
-      return { kind: "number", value: parsed.value * 100, fraction: parsed.value };
+      return { kind: "number", value: roundPercent(parsed.value * 100), fraction: parsed.value };
     if (parsed.unit === null && !parsed.signed && !parsed.bound && !parsed.more && pastFraction(parsed.value, target))
       return invalid(pastFractionSaid(parsed.value, target));
     amount = parsed.value;

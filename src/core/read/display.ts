@@ -5,7 +5,7 @@
 import { serialToIso } from "../dates";
 import { formatCode, isDateFormat } from "../numberFormat";
 import type { CellValue } from "../types";
-import { roundPercent } from "./text";
+import { roundPercent } from "../numbers";
 
 function decimalsOf(code: string): number {
   const m = /\.([0#?]+)/.exec(code);

@@ -49,7 +49,8 @@ import {
   type PairColumns,
 } from "./indicatorHeader";
 import { readIndicatorBlock, type IndicatorBlock, type IndicatorDraft } from "./indicators";
-import { parseAmount, parsePercentCell, roundPercent, toHalfWidth, writtenMoneyUnit } from "./text";
+import { parseAmount, parsePercentCell, toHalfWidth, writtenMoneyUnit } from "./text";
+import { roundPercent } from "../numbers";
 import { MID_YEAR_TARGET_COLUMN, REPORT_TITLE, TITLE_KINDS } from "../locale/zh/reader";
 import { lookup } from "./lookup";
 import { levelWeight, MONEY_IN_WAN, toWan } from "../locale/zh";

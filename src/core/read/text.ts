@@ -4,6 +4,7 @@
  * "工作完成率(%)" all meet their vocabulary entries.
  */
 import { memoizeString } from "../memo";
+import { roundPercent } from "../numbers";
 import { CHECK_MARKS, MONEY_IN_WAN, NOT_PAID_WORDS } from "../locale/zh";
 import type { CellValue } from "../types";
 import { normalizeText, plainWrittenNumber } from "../notation/text";
@@ -130,11 +131,6 @@ export function parsePercentCell(value: CellValue, numberFormat: string | undefi
     .replace(/^(?:≥|>=|不低于|不少于|达到)/, "");
   const m = /^([-+]?\d+(?:\.\d+)?)%?$/.exec(t);
   return m ? Number(m[1]) : null;
-}
-
-/** 0.45 * 100 = 45.00000000000001 in floating point: keep 10 significant decimals. */
-export function roundPercent(n: number): number {
-  return Math.round(n * 1e10) / 1e10;
 }
 
 export function isCheckMark(text: string): boolean {

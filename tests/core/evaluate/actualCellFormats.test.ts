@@ -10,7 +10,9 @@ import { readActual } from "../../../src/core/evaluate/actual";
 import { parseTarget } from "../../../src/core/notation/parseTarget";
 import { formatSuffix } from "../../../src/core/numberFormat";
 import { runPipeline, settingsFor } from "../../../src/core/pipeline";
+import { scoreIndicator } from "../../../src/core/score/score";
 import type { CellValue } from "../../../src/core/types";
+import { status } from "../../../src/functions/functions";
 import { sheet, snapshotOf } from "../plan/fixtures";
 
 const AS_OF = "2024-07-31";
@@ -212,4 +214,28 @@ describe("a magnitude alone typed after the number", () => {
 it("千元 is a tenth of 万元: 6000千元 against ≥500万元 is 600 万元", () => {
   const r = readActual("6000千元", parseTarget("≥500万元", { level2: "数量指标", name: "金额" }));
   expect(r).toMatchObject({ kind: "number", value: 600 });
+});
+
+describe("a share in a cell formatted as a percentage (review52)", () => {
+  // 0.57 * 100 is 56.99999999999999 in floating point (0.29, 0.58 alike; 0.07 * 100 is 7.000000000000001): a cell
+  // showing 57% against ≥57% was red “实际 57%，目标 ≥ 57%”, 7% against ≤7% red too, PERF.STATUS 未达标, the score 9.99.
+  it.each([
+    ["≥57%", 0.57, "0%"],
+    ["≥29%", 0.29, "0%"],
+    ["≥58%", 0.58, "0.0%"],
+    ["≤7%", 0.07, "0%"],
+    ["≤14%", 0.14, "0.00%"],
+  ])("%p with %p shown as %p is met", (target, actual, format) => {
+    const [r] = checked([["质量指标", target, actual, format]]);
+    expect(r.judged).toMatch(/\/green$/);
+  });
+
+  it.each([
+    ["≥57%", 0.57],
+    ["=57%", 0.57],
+    ["≥29%", "0.29"],
+  ])("%p with the fraction %p: PERF.STATUS 达标 and the full score", (target, actual) => {
+    expect(status([[target]], actual)).toBe("达标");
+    expect(scoreIndicator(parseTarget(target, {}), actual, 10)).toBe(10);
+  });
 });
