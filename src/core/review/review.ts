@@ -524,8 +524,10 @@ function pointsAsTargets(table: GoalTable, ctx: ReviewContext): readonly RuleHit
   for (const { ind } of ctx.targets) {
     const t = ind.target;
     if (t.kind === "missing") continue;
-    if (t.kind !== "number" || t.value === null || !BARE_NUMBER.test(t.raw) || t.value <= 0 || t.value > 50)
+    // A unit or a sign given beside the number (a 计量单位 / 指标性质 column, 培训人数（人）) makes it a quantity.
+    if (t.kind !== "number" || t.value === null || !BARE_NUMBER.test(t.raw) || t.unit !== null || t.opExplicit)
       return NO_HITS;
+    if (t.value <= 0 || t.value > 50) return NO_HITS;
     values = appended(values, t.value);
     first ??= ind;
     sum += t.value;

@@ -5,6 +5,7 @@ import { readWorkbook } from "../../../src/core/read";
 import { REVIEW_RULES, reviewTable, reviewTables, sortedByCell } from "../../../src/core/review/review";
 import type { GoalTable, ReviewFinding } from "../../../src/core/types";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
+import { sheet, snapshotOf } from "../plan/fixtures";
 import { CLEAN_ROWS, SHEET, makeSchedule, makeTable, type Row } from "./makeTable";
 
 const FIXTURES = join(__dirname, "..", "..", "fixtures");
@@ -307,6 +308,59 @@ describe("each rule on small tables", () => {
       ["产出指标", "数量指标", "培训场次", "50"],
       ["效益指标", "社会效益指标", "受益户数", "50"],
     ]);
+  });
+
+  it("points-as-targets says nothing of bare numbers given a unit or a sign beside them (review52)", () => {
+    // A 计量单位 or 指标性质 column, or the unit in the name, makes 25 | 25 | 25 | 25 counts: each table below was told
+    // its targets were “不带单位的数字 … 像是分值” on int52.
+    const flagged = (header: string[], rows: (string | number)[][]) => {
+      const values = [["2024年培训项目绩效目标表"], ["项目名称", "培训项目"], ["预算数", 20], header, ...rows];
+      const { tables } = readWorkbook(snapshotOf(sheet("表", values)));
+      expect(tables).toHaveLength(1);
+      return reviewTables(tables, {}).filter((f) => f.rule === "points-as-targets");
+    };
+    expect(
+      flagged(
+        ["一级指标", "二级指标", "三级指标", "计量单位", "指标值"],
+        [
+          ["产出指标", "数量指标", "培训人数", "人", 25],
+          ["产出指标", "数量指标", "培训场次", "场", 25],
+          ["产出指标", "数量指标", "发放手册", "本", 25],
+          ["效益指标", "社会效益指标", "受益户数", "户", 25],
+        ],
+      ),
+    ).toEqual([]);
+    expect(
+      flagged(
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值"],
+        [
+          ["产出指标", "数量指标", "培训人数", "≥", 30],
+          ["产出指标", "数量指标", "培训场次", "≥", 30],
+          ["效益指标", "社会效益指标", "受益户数", "≥", 30],
+        ],
+      ),
+    ).toEqual([]);
+    expect(
+      flagged(
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        [
+          ["产出指标", "数量指标", "培训人数（人）", 30],
+          ["产出指标", "数量指标", "培训场次（场）", 30],
+          ["效益指标", "社会效益指标", "受益户数（户）", 30],
+        ],
+      ),
+    ).toEqual([]);
+    // Without anything beside them, the same numbers are still said.
+    expect(
+      flagged(
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        [
+          ["产出指标", "数量指标", "培训人数", 30],
+          ["产出指标", "数量指标", "培训场次", 30],
+          ["效益指标", "社会效益指标", "受益户数", 30],
+        ],
+      ),
+    ).toHaveLength(1);
   });
 
   it("deadline-outside-year flags a date after (or before) the budget year", () => {
