@@ -127,6 +127,7 @@ export interface PaneHost {
 export type HostErrorCode =
   | "no-workbook" // standalone: nothing opened yet
   | "not-xlsx" // the file could not be read as .xlsx
+  | "page-from-file" // standalone: the page was opened as a file (file://), where the browser refuses its reader (worker)
   | "office-unavailable" // Office.js did not start
   | "wps-unavailable" // the pane's page in WPS has no Application object
   | "no-tables" // Excel / WPS: the workbook holds no goal table (the pane says what a table needs)

@@ -116,7 +116,17 @@ class FileSession {
 
   private port(): WorkerPort {
     if (this.worker) return this.worker;
-    const worker = this.createWorker();
+    let worker: WorkerPort;
+    try {
+      worker = this.createWorker();
+    } catch (error) {
+      // Chromium refuses a worker to a page opened as a file (file://: "cannot be accessed from origin 'null'"). Said as
+      // such, not as a file that cannot be read: the workbook is fine, the page wants an http(s) address.
+      const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+      if (name !== "SecurityError" && globalThis.location?.protocol !== "file:") throw error;
+      const detail = typeof message === "string" ? message : String(error); // a DOMException is no Error in every realm
+      throw new HostError("page-from-file", detail, detail);
+    }
     worker.onmessage = ({ data }) => this.receive(data);
     worker.onerror = (event) => {
       // The worker itself broke (could not load, ran out of memory): fail what waits on it.

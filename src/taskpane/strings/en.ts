@@ -99,6 +99,9 @@ export const en: Strings = {
   "error_not-xlsx": "This file could not be read.",
   "errorFix_not-xlsx":
     "Make sure it is an .xlsx workbook (not .xls or .et) without a password to open; save it as .xlsx in Excel or WPS and try again.",
+  "error_page-from-file": "This page was opened as a file, and the browser does not let it read workbooks.",
+  "errorFix_page-from-file":
+    "Open it by its address instead: taskpane.html on the server it is deployed to, or https://localhost:3000/taskpane.html after npm run dev-server in the repository.",
   "error_office-unavailable": "The Excel API did not start.",
   "errorFix_office-unavailable": "Close and reopen the task pane; if that fails, restart Excel.",
   "error_wps-unavailable": "WPS Spreadsheets did not give the task pane its API.",

@@ -103,6 +103,9 @@ export const zh = {
   "error_not-xlsx": "无法读取这个文件。",
   "errorFix_not-xlsx":
     "请确认它是 Excel 2007 及以上的 .xlsx 文件（不是 .xls 或 .et）且没有打开密码，在 Excel 或 WPS 中另存为 .xlsx 后再试。",
+  "error_page-from-file": "这个网页是直接从文件打开的，浏览器不让它读取工作簿。",
+  "errorFix_page-from-file":
+    "请通过网址打开它：部署在服务器上的 taskpane.html，或在仓库中运行 npm run dev-server 后打开 https://localhost:3000/taskpane.html。",
   "error_office-unavailable": "Excel 接口没有启动。",
   "errorFix_office-unavailable": "请关闭并重新打开任务窗格；如仍失败，请重启 Excel。",
   "error_wps-unavailable": "WPS 表格没有向任务窗格提供它的接口。",

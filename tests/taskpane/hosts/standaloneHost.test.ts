@@ -104,6 +104,34 @@ describe("standalone host", () => {
     expect(checkedFileName("普通.xlsm", ".xlsx")).toBe("普通.checked.xlsx");
   });
 
+  it("says the page was opened as a file when the browser refuses its worker (file://), not that the workbook is unreadable", async () => {
+    const sample = readFileSync(path.join(__dirname, "../../../assets/sample.xlsx"));
+    // Chromium's words on a page opened as file:///…/taskpane.html (newcomer52, the built dist/ in Debian's Chromium).
+    const refused = new DOMException(
+      "Failed to construct 'Worker': Script at 'file:///dist/check-worker.js' cannot be accessed from origin 'null'.",
+      "SecurityError",
+    );
+    const host = createStandaloneHost({
+      createWorker: () => {
+        throw refused;
+      },
+      saveFile: jest.fn(),
+    });
+    const data = sample.buffer.slice(sample.byteOffset, sample.byteOffset + sample.byteLength);
+    await expect(host.openFile!(file("sample.xlsx", data), judge)).rejects.toMatchObject({
+      code: "page-from-file",
+      detail: refused.message,
+    });
+    // Any other failure to start the worker is passed on as it was.
+    const broken = createStandaloneHost({
+      createWorker: () => {
+        throw new TypeError("no Worker here");
+      },
+      saveFile: jest.fn(),
+    });
+    await expect(broken.openFile!(file("sample.xlsx", data), judge)).rejects.toThrow("no Worker here");
+  });
+
   it("refuses to check or download before a file is opened", async () => {
     const { host } = hostWith(() => fakeEngine());
     await expect(host.check(settings)).rejects.toMatchObject({ code: "no-workbook" });
