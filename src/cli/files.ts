@@ -340,8 +340,11 @@ export async function outFolderProblem(e: unknown, outPath: string): Promise<Mes
     return say("file.out-in-use", { name: path.basename(outPath) });
   if (code === "EEXIST" || code === "ENOTDIR")
     return say("file.out-folder", { folder: outDir, problem: { fileInTheWay: (await fileOnTheWay(where)) ?? where } });
-  if (code === "EACCES" || code === "EPERM")
-    return say("file.out-folder", { folder: path.dirname(where), problem: { permission: true } });
+  // The folder the run was started in (no --out: ./perf-out cannot be made there) is named in full: 「.」 says nothing.
+  if (code === "EACCES" || code === "EPERM") {
+    const folder = path.dirname(where);
+    return say("file.out-folder", { folder: folder === "." ? process.cwd() : folder, problem: { permission: true } });
+  }
   return syscall === "mkdir" ? say("file.out-folder", { folder: where, problem: { code } }) : null;
 }
 

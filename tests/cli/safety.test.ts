@@ -160,6 +160,21 @@ test("--out in a folder without write permission names that folder (EACCES), in 
     "x.xlsx: cannot check: Cannot write the checked copy: no permission to write in the folder “locked”",
   );
   expect(await fs.readdir(path.join(work, "locked"))).toEqual([]);
+  // Run in that folder without --out: ./perf-out cannot be made there, and the line names the folder in full, not 「.」.
+  const inLocked = await new Promise<string>((resolve) =>
+    execFile(
+      process.execPath,
+      [BIN, "check", "../x.xlsx", ...AS_OF],
+      { cwd: path.join(work, "locked"), timeout: 60_000, ...asUser },
+      (error, _stdout, stderr) => {
+        expect(error?.code).toBe(1);
+        resolve(stderr.trim());
+      },
+    ),
+  );
+  expect(inLocked).toBe(
+    `../x.xlsx: 无法检查：无法写出检查后的副本：没有权限写入文件夹「${path.join(work, "locked")}」`,
+  );
 });
 
 test("a long Chinese file name whose copy's name passes the system's limit: one line saying so, nothing left behind", async () => {
