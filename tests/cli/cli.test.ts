@@ -47,7 +47,7 @@ test("run from the package folder, the sample is named as the README shows it (a
 
 test("the README's quick-start report is what `npx perf-targets check` prints, line for line up to its …", async () => {
   const readme = await fs.readFile(path.join(ROOT, "README.md"), "utf8");
-  const after = readme.slice(readme.indexOf("第一条命令打印"));
+  const after = readme.slice(readme.indexOf("`npx perf-targets check` 打印"));
   const start = after.indexOf("```\n") + 4;
   const [said, ...printed] = after.slice(start, after.indexOf("\n```", start)).split("\n");
   const shown = printed.slice(0, printed.indexOf("  …"));
