@@ -5,11 +5,12 @@
  * formats were asked), and the text box went with the sheet. A sheet we made that holds a picture or shape of the
  * clerk's is now kept as one with their typing is (our cells cleared, our chart taken off, their shape kept; one line
  * says so); the next check writes its summary beside it, as beside a kept sheet with their typing. The CLI's copy (the
- * xlsx reader names what a sheet's drawing holds: SheetSnapshot.shapes).
+ * xlsx reader names what a sheet's drawing holds: SheetSnapshot.shapes); in the add-in, a chart of the clerk's (the
+ * Excel reader names the sheet's charts; its pictures and shapes are not read yet).
  */
 import { readRels, workbookMap } from "../../src/host/xlsx/parts";
 import { concat, openPackage, packPackage, partText, setPartText } from "../../src/host/xlsx/zip";
-import { BOTH_MODES, xlsxDriver } from "./drivers";
+import { BOTH_MODES, excelDriver, xlsxDriver } from "./drivers";
 
 jest.setTimeout(120_000);
 
@@ -73,4 +74,24 @@ describe.each(BOTH_MODES)("$mode", ({ formulas }) => {
     const cleared = await xlsxDriver.clear(once.workbook);
     expect((await xlsxDriver.held(cleared.workbook)).sheets).not.toContain(SUM);
   });
+});
+
+describe("Excel add-in (strict fake)", () => {
+  test.each(BOTH_MODES)(
+    "$mode: a chart of the clerk's on 监控汇总 (插入 → 图表): Clear marks keeps the sheet and takes ours off",
+    async ({ formulas }) => {
+      const once = await excelDriver.check(await excelDriver.open(), formulas);
+      const charts = once.workbook.sheet(SUM).charts;
+      expect(charts.map((c) => c.name)).toEqual(["PerfTargetsChart"]);
+      // Their chart of 监控汇总's lights, beside ours (what Excel's Worksheet.charts lists: learn.microsoft.com/javascript/
+      // api/excel/excel.worksheet#excel-excel-worksheet-charts-member "Returns a collection of charts that are part of the
+      // worksheet").
+      charts.push({ name: "图表 2" });
+      const cleared = await excelDriver.clear(once.workbook);
+      expect(cleared.workbook.sheet(SUM).charts.map((c) => c.name)).toEqual(["图表 2"]);
+      expect(cleared.messages.join("\n")).toContain(`工作表「${SUM}」中有您`);
+      const held = await excelDriver.held(cleared.workbook);
+      expect([...held.cells.keys()].filter((k) => k.startsWith(`${SUM}!`))).toEqual([]);
+    },
+  );
 });

@@ -439,6 +439,12 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
       part.charts.items.map((c) => ({ name: c.name, item: c })),
     );
   }
+  // What is drawn on each sheet, as far as read here: its charts (ours among them). Pictures and shapes
+  // (Worksheet.shapes, ExcelApi 1.9) are not read yet.
+  for (const sheet of snapshotSheets) {
+    const drawn = charts.get(sheet.name)?.map((c) => c.name) ?? [];
+    if (drawn.length > 0) sheet.shapes = drawn;
+  }
   const names: DefinedName[] = [
     ...bookNames.items.map((n) => ({ name: n.name, refersTo: n.formula })),
     ...allParts.flatMap((p) => p.names.items.map((n) => ({ name: n.name, sheet: p.ws.name, refersTo: n.formula }))),
