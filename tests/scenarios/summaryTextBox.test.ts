@@ -6,11 +6,14 @@
  * clerk's is now kept as one with their typing is (our cells cleared, our chart taken off, their shape kept; one line
  * says so); the next check writes its summary beside it, as beside a kept sheet with their typing. The CLI's copy (the
  * xlsx reader names what a sheet's drawing holds: SheetSnapshot.shapes); in the add-in, a chart of the clerk's (the
- * Excel reader names the sheet's charts; its pictures and shapes are not read yet).
+ * Excel reader names the sheet's charts; its pictures and shapes are not read yet); in WPS, a picture or shape (the
+ * WPS reader names Worksheet.Shapes).
  */
 import { readRels, workbookMap } from "../../src/host/xlsx/parts";
 import { concat, openPackage, packPackage, partText, setPartText } from "../../src/host/xlsx/zip";
+import { runCheck, runClear } from "../../src/host/wps/actions";
 import { BOTH_MODES, excelDriver, xlsxDriver } from "./drivers";
+import { SETTINGS, TODAY, wpsClerk } from "./wpsClerk";
 
 jest.setTimeout(120_000);
 
@@ -94,4 +97,23 @@ describe("Excel add-in (strict fake)", () => {
       expect([...held.cells.keys()].filter((k) => k.startsWith(`${SUM}!`))).toEqual([]);
     },
   );
+});
+
+describe("WPS (strict fake)", () => {
+  const clerk = wpsClerk("seed-one-sheet.xlsx");
+  test("a text box of the clerk's on 监控汇总: Clear marks keeps the sheet", () => {
+    const fake = clerk.open();
+    runCheck(fake.app, SETTINGS, TODAY);
+    const summary = fake.model.sheets.find((s) => s.name === SUM)!;
+    summary.shapes.push("文本框 2");
+    const cleared = runClear(fake.app);
+    expect(fake.model.sheets.map((s) => s.name)).toContain(SUM);
+    expect(summary.shapes).toEqual(["文本框 2"]);
+    expect(cleared.plan.messages.join("\n")).toContain(`工作表「${SUM}」中有您插入的图片、形状或文本框`);
+    // Without it, the summary goes as before.
+    const other = clerk.open();
+    runCheck(other.app, SETTINGS, TODAY);
+    runClear(other.app);
+    expect(other.model.sheets.map((s) => s.name)).not.toContain(SUM);
+  });
 });

@@ -112,8 +112,11 @@ export interface WpsWorksheet {
   Comments: WpsComments;
   /** The sheet's tables (插入 → 表格 / Ctrl+T). */
   ListObjects: WpsListObjects;
-  /** Pictures and shapes on the sheet, by name. */
-  Shapes: { Item(name: string): { Select(Replace?: boolean): void } };
+  /** Pictures and shapes on the sheet, by name or by index (from 1). */
+  Shapes: {
+    readonly Count: number;
+    Item(index: string | number): { readonly Name: string; Select(Replace?: boolean): void };
+  };
   Activate(): void;
   Delete(): boolean;
 }

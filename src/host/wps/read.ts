@@ -92,12 +92,14 @@ export function readWorkbook(app: WpsApplication, lists = true): WpsReading {
     const notes = readNotes(ws);
     const tables = readTables(ws);
     const printArea = readPrintArea(ws);
+    const shapes = readShapes(ws);
     reading.snapshot.sheets.push({
       ...sheet,
       ...(locked.has(name) ? { protected: true } : {}),
       ...(printArea.length ? { printArea } : {}),
       ...(notes.length ? { notes } : {}),
       ...(tables.length ? { tables } : {}),
+      ...(shapes.length ? { shapes } : {}),
     });
   }
   const { snapshot } = reading;
@@ -300,6 +302,14 @@ function readNotes(ws: WpsWorksheet): SheetNote[] {
     notes.push({ row: cell.Row - 1, col: cell.Column - 1, text: comment.Text() });
   }
   return notes;
+}
+
+/** The names of the pictures and shapes on the sheet (WPS gets no chart of ours). One call for a sheet without any. */
+function readShapes(ws: WpsWorksheet): string[] {
+  const shapes = ws.Shapes;
+  const names: string[] = [];
+  for (let i = 1, n = shapes.Count; i <= n; i++) names.push(shapes.Item(i).Name);
+  return names;
 }
 
 /**

@@ -946,11 +946,25 @@ export class FakeWps {
       get Shapes() {
         fake.calls++;
         return {
-          Item(shapeName: string) {
+          get Count() {
+            fake.calls++;
+            // learn.microsoft.com/office/vba/api/excel.shapes.count: "Returns an Integer value that represents the
+            // number of objects in the collection."
+            return me().shapes.length;
+          },
+          Item(index: string | number) {
             fake.calls++;
             // learn.microsoft.com/office/vba/api/excel.shapes.item: "The name or index number for the object."
-            if (!me().shapes.includes(shapeName)) throw new WpsError(`没有图形「${shapeName}」`);
+            const shapeName = typeof index === "number" ? me().shapes[index - 1] : index;
+            if (shapeName === undefined || !me().shapes.includes(shapeName))
+              throw new WpsError(`没有图形「${String(index)}」`);
             return {
+              // learn.microsoft.com/office/vba/api/excel.shape.name: "Returns or sets a String value representing
+              // the name of the object." (read only here)
+              get Name() {
+                fake.calls++;
+                return shapeName;
+              },
               Select(Replace?: boolean) {
                 fake.calls++;
                 // learn.microsoft.com/zh-cn/office/vba/api/excel.shape.select: "选择对象。" / Replace: "当前所选内容替换为指定的对象。"
