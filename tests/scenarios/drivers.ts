@@ -492,8 +492,8 @@ let copiesMade = 0;
 
 /**
  * Excel's Move or Copy… with "create a copy", (move to end), done to the fake's model (the user's UI, not an
- * Office.js call): the copy holds the sheet's cells, merges, rules, notes, threaded comments, validations and
- * widths, under a new id.
+ * Office.js call): the copy holds the sheet's cells, merges, rules, notes, threaded comments, validations, widths
+ * and pictures and shapes, under a new id.
  */
 function copySheetOfModel(model: FakeModel, from: string, to: string): void {
   const s = model.sheets.find((x) => x.name === from);
@@ -514,6 +514,7 @@ function copySheetOfModel(model: FakeModel, from: string, to: string): void {
     merges: s.merges.map((m) => ({ ...m })),
     cfs: s.cfs.map((cf) => ({ ...cf, ranges: cf.ranges.map((r) => ({ ...r })) })),
     charts: [],
+    ...(s.shapes ? { shapes: s.shapes.map((x) => ({ ...x })) } : {}),
     notes: new Map(s.notes),
     comments: new Map(s.comments),
     validations: new Map(s.validations),

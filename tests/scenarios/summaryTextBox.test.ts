@@ -5,8 +5,8 @@
  * formats were asked), and the text box went with the sheet. A sheet we made that holds a picture or shape of the
  * clerk's is now kept as one with their typing is (our cells cleared, our chart taken off, their shape kept; one line
  * says so); the next check writes its summary beside it, as beside a kept sheet with their typing. The CLI's copy (the
- * xlsx reader names what a sheet's drawing holds: SheetSnapshot.shapes); in the add-in, a chart of the clerk's (the
- * Excel reader names the sheet's charts; its pictures and shapes are not read yet); in WPS, a picture or shape (the
+ * xlsx reader names what a sheet's drawing holds: SheetSnapshot.shapes); in the add-in, a chart, picture, shape or
+ * text box of the clerk's (the Excel reader names the sheet's charts and Worksheet.shapes); in WPS, a picture or shape (the
  * WPS reader names Worksheet.Shapes).
  */
 import { readRels, workbookMap } from "../../src/host/xlsx/parts";
@@ -95,6 +95,49 @@ describe("Excel add-in (strict fake)", () => {
       expect(cleared.messages.join("\n")).toContain(`工作表「${SUM}」中有您`);
       const held = await excelDriver.held(cleared.workbook);
       expect([...held.cells.keys()].filter((k) => k.startsWith(`${SUM}!`))).toEqual([]);
+    },
+  );
+
+  test.each(BOTH_MODES)(
+    "$mode: a text box and a picture of the clerk's on 监控汇总: Clear marks keeps them; the next check writes beside",
+    async ({ formulas }) => {
+      const once = await excelDriver.check(await excelDriver.open(), formulas);
+      // What Worksheet.shapes lists for them (RULES: SHAPES in the fake).
+      const drawn = [
+        { name: "文本框 2", type: "GeometricShape" as const },
+        { name: "图片 3", type: "Image" as const },
+      ];
+      once.workbook.sheet(SUM).shapes = drawn.map((s) => ({ ...s }));
+      const cleared = await excelDriver.clear(once.workbook);
+      expect(cleared.workbook.sheet(SUM).shapes).toEqual(drawn);
+      expect(cleared.workbook.sheet(SUM).charts).toEqual([]);
+      expect(cleared.messages.join("\n")).toContain(`工作表「${SUM}」中有您插入的图片、形状或文本框`);
+      const held = await excelDriver.held(cleared.workbook);
+      expect([...held.cells.keys()].filter((k) => k.startsWith(`${SUM}!`))).toEqual([]);
+      // The sheet kept is the clerk's now: our summary goes beside it; a further check changes nothing.
+      const again = await excelDriver.check(cleared.workbook, formulas);
+      expect(again.workbook.sheet(SUM).shapes).toEqual(drawn);
+      const sheets = (await excelDriver.held(again.workbook)).sheets;
+      expect(sheets).toContain(`${SUM} (2)`);
+      const third = await excelDriver.check(again.workbook, formulas);
+      expect(await excelDriver.held(third.workbook)).toEqual(await excelDriver.held(again.workbook));
+    },
+  );
+
+  test.each(BOTH_MODES)(
+    "$mode: our summary with only our chart is still deleted by Clear marks",
+    async ({ formulas }) => {
+      const once = await excelDriver.check(await excelDriver.open(), formulas);
+      // Whether Excel lists a chart among Worksheet.shapes no page says: listed (as "Unsupported", under its name) or
+      // not, ours is ours.
+      const listed = await excelDriver.check(await excelDriver.open(), formulas);
+      listed.workbook.sheet(SUM).shapes = listed.workbook
+        .sheet(SUM)
+        .charts.map((c) => ({ name: c.name, type: "Unsupported" }));
+      for (const run of [once, listed]) {
+        const cleared = await excelDriver.clear(run.workbook);
+        expect((await excelDriver.held(cleared.workbook)).sheets).not.toContain(SUM);
+      }
     },
   );
 });

@@ -265,6 +265,10 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
     );
     const charts = ws.charts;
     charts.load("items/name");
+    // What the clerk drew (插入 → 图片 / 形状 / 文本框): Worksheet.shapes (ExcelApi 1.9, within the manifest's 1.13), by
+    // name only. No page says whether a chart is listed there too; by name, ours is known either way (buildPlan.ts).
+    const shapes = ws.shapes;
+    shapes.load("items/name");
     // Only how many here: their texts may be megabytes (learn.microsoft.com/javascript/api/excel/excel.notecollection
     // "getCount(): Gets the number of notes in the collection"; excel.commentcollection the same for comments).
     // A threaded comment ("New Comment" in current Excel) is no note — ws.notes does not list it — yet a note cannot
@@ -282,7 +286,7 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
     // its isNullObject property set to true"): only read, to say when our columns print outside it (printArea.ts).
     const printArea = ws.pageLayout.getPrintAreaOrNullObject();
     printArea.load("address");
-    return { ws, used, cfs, charts, counts, tables, names, printArea };
+    return { ws, used, cfs, charts, shapes, counts, tables, names, printArea };
   });
   const bookNames = context.workbook.names;
   bookNames.load("items/name,items/formula");
@@ -439,12 +443,14 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
       part.charts.items.map((c) => ({ name: c.name, item: c })),
     );
   }
-  // What is drawn on each sheet, as far as read here: its charts (ours among them). Pictures and shapes
-  // (Worksheet.shapes, ExcelApi 1.9) are not read yet.
-  for (const sheet of snapshotSheets) {
-    const drawn = charts.get(sheet.name)?.map((c) => c.name) ?? [];
-    if (drawn.length > 0) sheet.shapes = drawn;
-  }
+  // What is drawn on each sheet: its charts (ours among them), pictures, shapes and text boxes; a name once.
+  parts.forEach((part, i) => {
+    const drawn = new Set([
+      ...(charts.get(part.ws.name) ?? []).map((c) => c.name),
+      ...part.shapes.items.map((s) => s.name),
+    ]);
+    if (drawn.size > 0) snapshotSheets[i].shapes = [...drawn]; // snapshotSheets is parts.map
+  });
   const names: DefinedName[] = [
     ...bookNames.items.map((n) => ({ name: n.name, refersTo: n.formula })),
     ...allParts.flatMap((p) => p.names.items.map((n) => ({ name: n.name, sheet: p.ws.name, refersTo: n.formula }))),

@@ -63,6 +63,37 @@ test("the fake behaves like Excel: nothing can be read before it was loaded and 
   expect(fake.syncs).toBe(2);
 });
 
+test("the fake's Worksheet.shapes (RULES: SHAPES): names and types once loaded and synced, nothing else", async () => {
+  const model = modelFromSnapshot(seed);
+  model.sheets[0].shapes = [
+    { name: "文本框 2", type: "GeometricShape" },
+    { name: "图片 3", type: "Image" },
+  ];
+  const fake = new FakeExcel(model);
+  const shapes = fake.context.workbook.worksheets.getItem(seed.sheets[0].name).shapes;
+  expect(() => shapes.items).toThrow(PropertyNotLoadedError);
+  shapes.load("items/name,items/type");
+  expect(() => shapes.items).toThrow(PropertyNotLoadedError);
+  await fake.context.sync();
+  expect(shapes.items.map((s) => [s.name, s.type])).toEqual([
+    ["文本框 2", "GeometricShape"],
+    ["图片 3", "Image"],
+  ]);
+  expect(() => shapes.items[0].left).toThrow(PropertyNotLoadedError);
+  shapes.load("items/left");
+  await expect(fake.context.sync()).rejects.toThrow("fake: shape.left");
+});
+
+test("the read names each sheet's pictures and shapes beside its charts, in the syncs it made before", async () => {
+  const model = modelFromSnapshot(seed);
+  model.sheets[0].shapes = [{ name: "图片 3", type: "Image" }];
+  model.sheets[0].charts.push({ name: "图表 1" });
+  const fake = new FakeExcel(model);
+  const reading = await readWorkbook(fake.context);
+  expect(reading.snapshot.sheets[0].shapes).toEqual(["图表 1", "图片 3"]);
+  expect(fake.syncs).toBe(3);
+});
+
 test("the read gives the same snapshot as the ExcelJS reader", async () => {
   const fake = new FakeExcel(modelFromSnapshot(seed));
   const reading = await readWorkbook(fake.context);

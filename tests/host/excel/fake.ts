@@ -73,6 +73,8 @@ export interface FakeSheet {
   }[];
   /** refs: the ranges the adapter gave the chart's series, "sheet!A1:A9" (recorded as passed, for the tests). */
   charts: { name: string; title?: string; position?: [string, string]; refs?: string[] }[];
+  /** 插入 → 图片 / 形状 / 文本框 on the sheet, as Worksheet.shapes lists them (RULES: SHAPES); absent: none. */
+  shapes?: { name: string; type: "Image" | "GeometricShape" | "Group" | "Line" | "Unsupported" }[];
   notes: Map<string, string>;
   /** Threaded comments ("New Comment" in current Excel), cell → the comment's content (RULES: COMMENTS). */
   comments: Map<string, string>;
@@ -281,6 +283,13 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   adapter never sets one (setPrintArea is refused as unknown). From a snapshot, a sheet's _xlnm.Print_Area name is
  *   its print area, not one of Worksheet.names (no page says Office.js lists it there). Excel moves a print area with
  *   inserted rows and columns; not imitated, so refused on a sheet that has one.
+ * SHAPES — https://learn.microsoft.com/javascript/api/excel/excel.worksheet "shapes: Returns the collection of all the
+ *   Shape objects on the worksheet." [API set: ExcelApi 1.9]; excel.shapecollection "items: Gets the loaded child items
+ *   in this collection." (read before a load and its sync: PropertyNotLoaded, as every collection here);
+ *   excel.shape "name: Specifies the name of the shape.", "type: Returns the type of this shape. See Excel.ShapeType
+ *   for details."; excel.shapetype: "GeometricShape", "Group", "Image", "Line", "Unsupported" (no "Chart": whether a
+ *   chart is listed among the shapes, and as what, no page says — a test that wants one there adds it, so the reader
+ *   must not rest on either). Only read: adding, deleting, moving a shape is not imitated (no method, so refused).
  */
 export const RULES = { payloadBytes: 5_000_000, readCells: 5_000_000, mergedAreas: 512 };
 
@@ -572,6 +581,7 @@ const NAV: Record<string, Record<string, string>> = {
   worksheet: {
     protection: "protection",
     charts: "charts",
+    shapes: "shapes",
     notes: "notes",
     comments: "comments",
     tables: "tables",
@@ -839,6 +849,13 @@ function makeItems(node: Node): Node[] {
         (c) => fake.node("chart", `chart(${c.name})`, () => ({ sheet, chart: c })) as unknown as Node,
       );
     }
+    case "shapes": {
+      // RULES: SHAPES.
+      const sheet = node.resolve() as FakeSheet;
+      return (sheet.shapes ?? []).map(
+        (shape) => fake.node("shape", `shape(${shape.name})`, () => shape) as unknown as Node,
+      );
+    }
     case "notes": {
       const sheet = node.resolve() as FakeSheet;
       return [...sheet.notes.keys()].map((k) => {
@@ -1036,6 +1053,12 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       return (target as unknown as { cf: { formula: string } }).cf.formula;
     case "chart":
       return (target as unknown as { chart: { name: string } }).chart.name;
+    case "shape": {
+      // RULES: SHAPES.
+      const shape = target as unknown as NonNullable<FakeSheet["shapes"]>[number];
+      if (prop === "name" || prop === "type") return shape[prop];
+      throw new Error(`fake: shape.${prop}`);
+    }
     case "count":
       if (prop === "value") return node.resolve();
       throw new Error(`fake: count.${prop}`);
