@@ -74,7 +74,7 @@ export interface SheetSnapshot {
   tables?: SheetTable[];
   /**
    * Names of what is drawn on the sheet (插入 → 图片 / 形状 / 文本框 / 图表: pictures, shapes, text boxes, charts), ours
-   * among them (Marks.charts); absent: none, or the host did not read them (Excel's reader gives only charts). Clear marks
+   * among them (Marks.charts), a name once; absent: none. Clear marks
    * keeps a sheet we made that holds one of the clerk's (buildPlan.ts).
    */
   shapes?: string[];

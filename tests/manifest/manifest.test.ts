@@ -238,6 +238,7 @@ describe("requirement sets: the manifest declares what the code calls", () => {
       "1.9",
       "excel.pagelayout: [ API set: ExcelApi 1.9 ]; getPrintAreaOrNullObject() (Worksheet.pageLayout: ExcelApi 1.9)",
     ],
+    [/ws\.shapes\b/, "1.9", "excel.worksheet#shapes, excel.shapecollection: [ API set: ExcelApi 1.9 ]"],
     [/worksheets\.onChanged/, "1.9", "excel.worksheetcollection#onchanged: [ API set: ExcelApi 1.9 ]"],
     [
       /suspendScreenUpdatingUntilNextSync\(/,
