@@ -44,3 +44,11 @@ export function roundedNumber(value: number, digits = 2): string {
 export function roundPercent(n: number): number {
   return Math.round(n * 1e10) / 1e10;
 }
+
+/**
+ * A number as Excel holds and shows it, at 15 significant digits: a formula's float noise dropped. A clerk's
+ * =B5/C5*100 of 57 of 100 is 56.99999999999999 in floating point and 57 in the cell.
+ */
+export function cellPrecision(n: number): number {
+  return Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
+}

@@ -13,7 +13,7 @@
  */
 import { lastDayOfMonth, serialToIso, yearOf } from "../dates";
 import { memoizeString } from "../memo";
-import { roundPercent, roundTo } from "../numbers";
+import { cellPrecision, roundPercent, roundTo } from "../numbers";
 export type { Grade } from "../locale/zh";
 import { renderMessage, say, type Message } from "../locale/messages";
 import type { CellReading, CellValue, ParsedTarget, TargetPart } from "../types";
@@ -376,6 +376,9 @@ function readNumber(
   let near = false;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return notANumber(value);
+    // A formula's float noise (56.99999999999999 for 57): read as the cell holds it, so the check, PERF.STATUS and the
+    // score see the 57 the clerk sees (1.0000000000000002 in a 0% cell is the fraction 1, 100%).
+    if (cellPrecision(value) !== value) return readNumber(cellPrecision(value), format, target, date1904);
     // A date (Excel makes one of a typed "9/30" or "1-3") is no number of the target's kind, whatever its serial.
     const date = isDateFormat(format) ? serialToIso(value, date1904) : null;
     if (date) return invalid(say("actual.is-a-date", { date, targetDate: yyyymmddTarget(target) }));

@@ -239,3 +239,24 @@ describe("a share in a cell formatted as a percentage (review52)", () => {
     expect(scoreIndicator(parseTarget(target, {}), actual, 10)).toBe(10);
   });
 });
+
+describe("a number a formula left a float's noise on, read as the cell holds it (15 digits, review52b)", () => {
+  // A clerk's =B5/C5*100 of 57 of 100 is 56.99999999999999 (0.57 * 100), shown 57.00: it was red “实际 57%，目标 ≥
+  // 57%”, scored 9.99; 7.000000000000001 against ≤7% alike. =(0.1+0.2)/0.3 in a 0% cell is 1.0000000000000002,
+  // shown 100%: the check met =100%, but PERF.STATUS read no fraction (above 1), 1%, 未达标, and scored it 0.1.
+  it.each([
+    ["≥57%", 0.57 * 100, "0.00"],
+    ["≤7%", 0.07 * 100, "0.00"],
+    ["=100%", (0.1 + 0.2) / 0.3, "0%"],
+  ])("%p with %p shown as %p: met, PERF.STATUS 达标, the full score", (target, actual, format) => {
+    const [r] = checked([["质量指标", target, actual, format]]);
+    expect(r.judged).toMatch(/\/green$/);
+    expect(status([[target]], actual)).toBe("达标");
+    expect(scoreIndicator(parseTarget(target, {}), actual, 10)).toBe(10);
+  });
+
+  it("an exact target met by a sum's noise scores the full weight (=1000万元 with 999.9999999999999)", () => {
+    expect(status([["=1000万元"]], 999.9999999999999)).toBe("达标");
+    expect(scoreIndicator(parseTarget("=1000万元", {}), 999.9999999999999, 10)).toBe(10);
+  });
+});
