@@ -63,6 +63,24 @@ function nearOption(typed: string): string | undefined {
 }
 
 /**
+ * Dashes that are not the ASCII hyphen: Word's AutoCorrect turns a typed -- into – or —, and a full-width － comes
+ * from a Chinese input method. Node takes such an argument for a file name.
+ */
+const LOOKALIKE_DASHES = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]+/;
+
+/** An option typed with a dash that is no hyphen (—json pasted from Word), said with the option meant. */
+function lookalikeOption(argv: string[]): UsageError | undefined {
+  const end = argv.indexOf("--");
+  for (const typed of end < 0 ? argv : argv.slice(0, end)) {
+    if (!LOOKALIKE_DASHES.test(typed)) continue;
+    // Only when it is near an option: a file may begin with a dash (–报告.xlsx).
+    const near = nearOption(typed.replace(LOOKALIKE_DASHES, "--"));
+    if (near !== undefined) return usage("usage.unknown-option", { option: typed, near });
+  }
+  return undefined;
+}
+
+/**
  * Node's parse errors in the clerk's words. Their codes are documented (ERR_PARSE_ARGS_*); the option sits in the
  * message's first quotes. An argument that looks like a file (-x.xlsx) is told how to pass it.
  */
@@ -80,7 +98,8 @@ function parseArgsError(e: NodeJS.ErrnoException, argv: string[]): UsageError {
     return usage("usage.unknown-option", near === undefined ? { option } : { option: typed, near });
   }
   if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
-    return /argument missing/.test(e.message)
+    // ambiguous: the value forgotten before the next option (--as-of --json).
+    return /argument missing|argument is ambiguous/.test(e.message)
       ? usage("usage.needs-value", { option })
       : usage("usage.takes-no-value", { option });
   return usage("usage.other", { detail: e.message });
@@ -94,6 +113,8 @@ export function wantedLang(argv: string[]): "zh" | "en" {
 }
 
 export function parseCliArgs(argv: string[]): CliOptions {
+  const lookalike = lookalikeOption(argv);
+  if (lookalike) throw lookalike;
   let parsed;
   try {
     parsed = parseArgs({

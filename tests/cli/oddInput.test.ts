@@ -31,6 +31,12 @@ test.each([
   // One dash: Node reads -out as -o -u -t and names "-o"; the line names what was typed.
   [["check", "-out", "结果"], "未知选项 “-out”（是不是 --out？）"],
   [["check", "--jsn", "--lang", "en"], "Unknown option “--jsn” (did you mean --json?)"],
+  // Pasted from Word, whose AutoCorrect makes -- a dash (– or —): was “—json: 无法检查：文件不存在” (review52b).
+  [["check", "—json"], "未知选项 “—json”（是不是 --json？）"],
+  [["check", "–as-of", "2024-07-31"], "未知选项 “–as-of”（是不是 --as-of？）"],
+  [["check", "－－force"], "未知选项 “－－force”（是不是 --force？）"],
+  // The date forgotten before the next option: was “选项 --as-of 不带值” (takes no value) (review52b).
+  [["check", "--as-of", "--json"], "选项 --as-of 后面缺少值"],
   // Near two options (--f: --force? --formulas?), or near none: no guess.
   [["check", "--f"], "未知选项 “--f”"],
   [["check", "--output", "结果"], "未知选项 “--output”"],
