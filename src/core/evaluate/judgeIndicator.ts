@@ -324,7 +324,12 @@ function judgeNumber(b: number, j: Judging): IndicatorResult {
 }
 
 function plainWhy(shown: number, j: Judging): string {
-  return j.say("judge.plain", { actual: j.shown ?? shown, unit: j.unit, target: j.target });
+  const actual = j.shown ?? shown;
+  // 89.996 against ≥90% is short, but at two decimals it reads 90: said in full, so the line does not read as met.
+  const onTarget = [j.target.value, j.target.high].some(
+    (t) => t != null && t !== actual && roundTo(t) === roundTo(actual),
+  );
+  return j.say("judge.plain", { actual, unit: j.unit, target: j.target, ...(onTarget ? { exact: true } : {}) });
 }
 
 /** In or out at any date. */

@@ -15,7 +15,7 @@ import {
   WHOLE_ITEM_WORDS,
 } from "../locale/zh";
 import { canonicalUnit as targetCanonicalUnit, countedThing, rateBase, ratioTerm } from "../notation/text";
-import { roundedNumber } from "../numbers";
+import { exactNumber, roundedNumber } from "../numbers";
 import type { ParsedTarget } from "../types";
 
 /** Units are few and judged millions of times: their canonical forms are memoised. */
@@ -144,11 +144,14 @@ export function isStockIndicator(name: string): boolean {
   return STOCK_NAMES.some((re) => re.test(name));
 }
 
-/** Display a number with its unit: "85%", "1.8‰", "80M", "8/10万", "30 人" (ATTACHED_UNIT, as targets are shown). */
-export function withUnit(value: number, unit: string | null): string {
+/**
+ * Display a number with its unit: "85%", "1.8‰", "80M", "8/10万", "30 人" (ATTACHED_UNIT, as targets are shown). exact:
+ * every digit (exactNumber), not two decimals.
+ */
+export function withUnit(value: number, unit: string | null, exact = false): string {
   const term = ratioTerm(unit);
   if (term !== null) return ratioText(value, term);
-  const n = roundedNumber(value);
+  const n = exact ? exactNumber(value) : roundedNumber(value);
   if (!unit) return n;
   return ATTACHED_UNIT.test(unit) ? `${n}${unit}` : `${n} ${unit}`;
 }

@@ -564,7 +564,7 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "judge.parts": (p) => p.items.map((i) => `${partEn(i.part)}: ${i.why}`).join("; "),
   "judge.parts-count": (p) =>
     `The actual holds ${p.actual} quantities, the target ${p.parts}: type them in the target's order, separated by commas`,
-  "judge.plain": (p) => `Actual ${quantityEn(p.actual, p.unit)}, target ${targetEn(p.target)}`,
+  "judge.plain": (p) => `Actual ${quantityEn(p.actual, p.unit, p.exact)}, target ${targetEn(p.target)}`,
   "judge.pro-rated": (p) =>
     `Pro-rated target ${quantityEn(p.expected, p.unit)} (${p.months}/${p.of}), actual ${quantityEn(p.actual, p.unit)}`,
   "judge.completed": (p) => `Completed ${p.done}, deadline ${p.deadline}`,

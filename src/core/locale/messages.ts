@@ -382,7 +382,8 @@ export interface MessageParams {
   "judge.parts": { items: { part: TargetPartShape; why: string }[] };
   /** An actual of several quantities, not as many as the target's. */
   "judge.parts-count": { parts: number; actual: number };
-  "judge.plain": { actual: number; unit: string | null; target: TargetShape };
+  /** exact: the actual in full, as at two decimals it would read as the target's number it differs from (89.996, ≥90). */
+  "judge.plain": { actual: number; unit: string | null; target: TargetShape; exact?: boolean };
   /** months: whole months elapsed of `of` (12, or 6 when the name dates the target 上半年: judgeIndicator). */
   "judge.pro-rated": { expected: number; months: number; of: number; actual: number; unit: string | null };
   "judge.completed": { done: string; deadline: string };

@@ -260,3 +260,22 @@ describe("a number a formula left a float's noise on, read as the cell holds it 
     expect(scoreIndicator(parseTarget("=1000万元", {}), 999.9999999999999, 10)).toBe(10);
   });
 });
+
+describe("an actual just short of the target is said in full, not rounded onto it (review52b)", () => {
+  // =B5/C5 of 8,999.6 of 10,000 in a 0.00% cell (89.996 %) is short of ≥90%, rightly not green, but the line said
+  // “实际 90%，目标 ≥ 90%”: at two decimals the actual read as the target it missed.
+  it.each([
+    ["≥90%", 0.89996, "0.00%", "实际 89.996%，目标 ≥ 90%"],
+    ["≤7%", 0.07004, "0.00%", "实际 7.004%，目标 ≤ 7%"],
+    ["≥12.35%", 0.123456, "0.00%", "实际 12.3456%，目标 ≥ 12.35%"],
+  ])("%p with %p shown as %p: %p", (target, actual, format, line) => {
+    const [r] = checked([["质量指标", target, actual, format]]);
+    expect(r.judged).not.toMatch(/green$/); // short (yellow before the year end, as every ≥ is), over (red)
+    expect(r.why).toContain(line);
+  });
+
+  it("an actual that rounds to a number other than the target keeps two decimals (89.9876 is 89.99)", () => {
+    const [r] = checked([["质量指标", "≥90%", 0.899876, "0.00%"]]);
+    expect(r.why).toContain("实际 89.99%，目标 ≥ 90%");
+  });
+});

@@ -384,7 +384,7 @@ export const zh: Catalogue = {
   "judge.parts": (p) => p.items.map((i) => `${partZh(i.part)}${i.why}`).join("；"),
   "judge.parts-count": (p) =>
     `实际值含 ${p.actual} 个数量，指标值含 ${p.parts} 个：请按指标值的顺序逐项填写（以逗号分开）`,
-  "judge.plain": (p) => `实际 ${withUnit(p.actual, p.unit)}，目标 ${p.target.normalized || p.target.raw}`,
+  "judge.plain": (p) => `实际 ${withUnit(p.actual, p.unit, p.exact)}，目标 ${p.target.normalized || p.target.raw}`,
   "judge.pro-rated": (p) =>
     `按序时应达 ${withUnit(p.expected, p.unit)}（${p.months}/${p.of}），实际 ${withUnit(p.actual, p.unit)}`,
   "judge.completed": (p) => `实际完成 ${p.done}，截止 ${p.deadline}`,
