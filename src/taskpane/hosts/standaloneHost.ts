@@ -122,9 +122,12 @@ class FileSession {
     } catch (error) {
       // Chromium refuses a worker to a page opened as a file (file://: "cannot be accessed from origin 'null'"). Said as
       // such, not as a file that cannot be read: the workbook is fine, the page wants an http(s) address.
+      // Only then: a SecurityError on an http(s) page (a site's policy) is passed on as it is.
       const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
-      if (name !== "SecurityError" && globalThis.location?.protocol !== "file:") throw error;
       const detail = typeof message === "string" ? message : String(error); // a DOMException is no Error in every realm
+      const fromFile =
+        globalThis.location?.protocol === "file:" || (name === "SecurityError" && detail.includes("file:"));
+      if (!fromFile) throw error;
       throw new HostError("page-from-file", detail, detail);
     }
     worker.onmessage = ({ data }) => this.receive(data);

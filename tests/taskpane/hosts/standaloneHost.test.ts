@@ -130,6 +130,18 @@ describe("standalone host", () => {
       saveFile: jest.fn(),
     });
     await expect(broken.openFile!(file("sample.xlsx", data), judge)).rejects.toThrow("no Worker here");
+    // A SecurityError on a page served over https (a site's policy) is no page opened as a file.
+    const policy = new DOMException(
+      "Failed to construct 'Worker': Script at 'https://example.gov.cn/check-worker.js' cannot be accessed from origin 'https://other.gov.cn'.",
+      "SecurityError",
+    );
+    const served = createStandaloneHost({
+      createWorker: () => {
+        throw policy;
+      },
+      saveFile: jest.fn(),
+    });
+    await expect(served.openFile!(file("sample.xlsx", data), judge)).rejects.toBe(policy);
   });
 
   it("refuses to check or download before a file is opened", async () => {
