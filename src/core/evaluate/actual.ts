@@ -591,9 +591,7 @@ export function claimedValue<R>(
   same: (a: R, b: R) => boolean,
 ): number | null {
   const side = targetSide(target);
-  const tiny = (n: number) => Math.max(Math.abs(n), 1) * JUST_INSIDE;
-  const high = claim.high === null ? Infinity : claim.highStrict ? claim.high - tiny(claim.high) : claim.high;
-  const low = claim.low === null ? Math.min(0, high) : claim.lowStrict ? claim.low + tiny(claim.low) : claim.low;
+  const { low, high } = claimEnds(claim);
   const written = claim.written === "low" ? low : high;
   if (side === null || towardSide(claim, side)) return written;
   const ends = side === "range" ? [target.value ?? 0, target.high ?? 0] : [];
@@ -610,6 +608,15 @@ export function claimedValue<R>(
 export const SAME_NUMBER = 1e-12;
 /** How far inside its strict end a claim is taken (超过50 is 50 and this much of it). */
 const JUST_INSIDE = 1e-9;
+
+const tiny = (n: number) => Math.max(Math.abs(n), 1) * JUST_INSIDE;
+
+/** The least and the most a claim allows, a strict end taken just inside it (超过50 is just over 50; 以下 from 0). */
+export function claimEnds(claim: Claim): { low: number; high: number } {
+  const high = claim.high === null ? Infinity : claim.highStrict ? claim.high - tiny(claim.high) : claim.high;
+  const low = claim.low === null ? Math.min(0, high) : claim.lowStrict ? claim.low + tiny(claim.low) : claim.low;
+  return { low, high };
+}
 
 /**
  * “Cannot tell” for a claim whose open side decides: may pass the cap, may miss the floor. Against a range, a lower

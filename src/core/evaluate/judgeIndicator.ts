@@ -42,6 +42,7 @@ import {
   type Grade,
   actualPieces,
   cannotTell,
+  claimEnds,
   claimedValue,
   SAME_NUMBER,
   readActual,
@@ -236,10 +237,17 @@ type NumberActual = Extract<Actual, { kind: "number" }>;
 function judgeClaim(read: NumberActual, claim: NonNullable<NumberActual["claim"]>, j: Judging): IndicatorResult {
   const side = targetSide(j.target);
   const at = (x: number) => judgeNumber(x, j);
-  const x = side
-    ? claimedValue(claim, j.target, at, (a, b) => a.light === b.light && a.status === b.status)
-    : read.value;
+  const x = side ? claimedValue(claim, j.target, at, (a, b) => verdictOf(a) === verdictOf(b)) : read.value;
   if (x === null) return notJudged("unknown", renderMessage(cannotTell(claim, j.target), j.settings.lang));
+  // Met (or on track) at its least, 超额 only higher up (近100人 against ≥80人: 90 is 112.5 %, 99 is 124 %): met is
+  // proven, 超额 is not — judged at its least, green, with a word (docs/domain.md#a-value-said-from-one-side).
+  const least = side && at(x).light === "blue" ? claimEnds(claim).low : null;
+  const atLeast = least === null ? null : judgeNumber(least, { ...j, shown: read.value });
+  if (least !== null && atLeast?.light === "green") {
+    const note = j.say("judge.claim-may-exceed", { text: claim.text, value: least, unit: j.unit });
+    const { status, light, ratio, gap, why, noted } = atLeast;
+    return result(status, light, read.value, ratio, gap, `${why}${note}`, noted);
+  }
   const judged = judgeNumber(x, { ...j, shown: read.value });
   const plain = x === read.value ? judged : judgeNumber(read.value, j);
   const note =
@@ -254,6 +262,11 @@ function judgeClaim(read: NumberActual, claim: NonNullable<NumberActual["claim"]
   const { status, light, ratio, gap, why, noted } = judged;
   const round = (n: number | null) => (n === null || !Number.isFinite(n) ? n : roundTo(n, 6));
   return result(status, light, read.value, round(ratio), round(gap), `${why}${note}`, noted);
+}
+
+/** A verdict as a claim is compared: green and blue are both met (on track), one verdict (near claims, above). */
+function verdictOf(r: IndicatorResult): string {
+  return r.light === "green" || r.light === "blue" ? "good" : `${r.light}/${r.status}`;
 }
 
 /** How an actual that could mean two things was read, for the finding; noted: said wherever the result is shown. */

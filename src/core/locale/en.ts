@@ -556,6 +556,8 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "judge.read-as-fraction": (p) => ` (${exactNumber(p.value)} read as a fraction: ${exactNumber(p.value * 100)}%)`,
   "judge.claim-strict": (p) =>
     ` (${q(p.text)} excludes ${quantityEn(p.value, p.unit)} itself: judged as ${p.above ? "more" : "less"} than it)`,
+  "judge.claim-may-exceed": (p) =>
+    ` (${q(p.text)} judged at its least, ${quantityEn(p.value, p.unit)}; higher values it allows are exceeded — if so, type the number)`,
   "judge.due-in-name": (p) => ` (due ${p.deadline}, the date in the indicator name)`,
   "judge.part-judged": (p) =>
     ` (the target holds several quantities: judged against ${partEn(p.judged)}; ${partsEn(p.others)} not checked — type the actuals separated by commas to judge each)`,

@@ -374,6 +374,8 @@ export interface MessageParams {
   "judge.due-in-name": { deadline: string };
   /** A strict one-sided value judged just beyond its number (超过50万元 against ≤50万元); text as typed. */
   "judge.claim-strict": { text: string; value: number; unit: string | null; above: boolean };
+  /** A claim met at its least (value, judged), 超额 only above it (近100人 against ≥80人); text as typed. */
+  "judge.claim-may-exceed": { text: string; value: number; unit: string | null };
   /** A single actual against a target of several quantities: the part judged, the others left to the clerk. */
   "judge.part-judged": { judged: TargetPartShape; others: TargetPartShape[] };
   /** A single actual against parts that are alike (three counts of 人次): it says not which. */

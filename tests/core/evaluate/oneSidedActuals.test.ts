@@ -156,7 +156,9 @@ test("property: a verdict given is the verdict of some value the claim allows, a
           // Cannot tell: the values allowed give different lights, now or at the deadline (before it one thing, 1人,
           // is on track whatever is typed).
           expect(got.status).toBe("unknown");
-          expect(Math.max(new Set(lights).size, new Set(lightsOn(YEAR_END)).size)).toBeGreaterThan(1);
+          // Green and blue are one verdict (verdict52b): both met, the claim judged at its least.
+          const verdicts = (ls: string[]) => new Set(ls.map((l) => (GOOD.has(l) ? "good" : l))).size;
+          expect(Math.max(verdicts(lights), verdicts(lightsOn(YEAR_END)))).toBeGreaterThan(1);
           return;
         }
         expect(lights).toContain(got.light);

@@ -69,9 +69,36 @@ test.each([
   expectAgreement(target, actual, expected);
 });
 
-test("近100人 against ≥80人: 90 人 is met, 99 人 超额 (blue), so the check cannot tell", () => {
-  expect(judge("≥80人", "近100人").status).toBe("unknown");
-  expect(status([["≥80人"]], "近100人")).toBe("无法识别");
+// verdict52b: met at its least and 超额 (blue) higher up is met — both lights are 达标 for the score, which gave the
+// full weight while the check said “cannot tell” (no light, PERF.STATUS 无法识别) on the old main.
+test.each([
+  ["近100人", "≥80人"], // 90 is 112.5 %, 99 is 124 %
+  ["近100人", ">80人"],
+  ["近30人", "≥25人"], // 27 is 108 %, 29 is 116 %: green only (control)
+])("%p against %p is met (green): check, score and PERF.STATUS agree", (actual, target) => {
+  expectAgreement(target, actual, "met");
+  expect(judge(target, actual).light).toBe("green");
+});
+
+test("近100人 against ≥80人 is judged at its least, 90 人, and says higher values are 超额", () => {
+  const r = judge("≥80人", "近100人");
+  expect(r.actual).toBe(100);
+  expect(r.ratio).toBeCloseTo(112.5, 6);
+  expect(r.why).toContain("（“近100人”按其最低 90 人判断；较高的值属超额");
+  expect(judge("≥25人", "近30人").why).not.toContain("超额");
+});
+
+test("近100人 against ≥100人 in July (58.3 due): ahead of schedule at every value it allows, blue", () => {
+  const july = { ...DEFAULT_SETTINGS, asOf: "2024-07-31" };
+  const r = judgeIndicator(parseTarget("≥100人", { budgetYear: 2024 }), "近100人", { budgetYear: 2024 }, july);
+  expect(r.light).toBe("blue");
+});
+
+test("近75人 against ≥100人 in July (58.3 due): on track at 67.5 (116 %), ahead at 74 (127 %): on track, green", () => {
+  const july = { ...DEFAULT_SETTINGS, asOf: "2024-07-31" };
+  const r = judgeIndicator(parseTarget("≥100人", { budgetYear: 2024 }), "近75人", { budgetYear: 2024 }, july);
+  expect(r.status).toBe("on-track");
+  expect(r.light).toBe("green");
 });
 
 test("近 cannot tell says it is an approximate value, not that a bound was written", () => {

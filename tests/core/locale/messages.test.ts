@@ -199,6 +199,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "judge.no-comparator": {},
   "judge.due-in-name": { deadline: "2024-07-31" },
   "judge.claim-strict": { text: "超过50万元", value: 50, unit: "万元", above: true },
+  "judge.claim-may-exceed": { text: "近100人", value: 90, unit: "人" },
   "judge.part-judged": { judged: PARTS[0], others: PARTS.slice(1) },
   "judge.parts-needed": { parts: PARTS },
   // why: the part's reason, already worded in the language shown (English here).

@@ -376,6 +376,8 @@ export const zh: Catalogue = {
   "judge.read-as-fraction": (p) => `（${exactNumber(p.value)} 按比例读作 ${exactNumber(p.value * 100)}%）`,
   "judge.claim-strict": (p) =>
     `（“${p.text}”不含 ${withUnit(p.value, p.unit)}本身，按${p.above ? "多于" : "少于"}它判断）`,
+  "judge.claim-may-exceed": (p) =>
+    `（“${p.text}”按其最低 ${withUnit(p.value, p.unit)}判断；较高的值属超额，如已超额请填写实际数）`,
   "judge.due-in-name": (p) => `（指标名称所注时点：${p.deadline} 到期）`,
   "judge.part-judged": (p) =>
     `（指标值含多个数量：按${partZh(p.judged)}判断，${partsZh(p.others)}未核对；逐项填写实际值（以逗号分开）可逐项判断）`,
