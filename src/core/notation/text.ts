@@ -28,6 +28,7 @@ import {
   MONEY_UNITS,
   MONTH_END_WORDS,
   NAMED_DEADLINES,
+  YEAR_QUARTER,
   PER_WORDS,
   TEN_DAY_PARTS,
   PREFIX_OPS,
@@ -436,6 +437,8 @@ function readDateCore(core: string, year: number | undefined, start = false, suf
   // A year and month that cannot be one (2024年13月) is left to the forms below, as any other text.
   if (written && isPlausibleYear(written.year) && written.month >= 1 && written.month <= 12)
     return dateOrError(written.year, written.month, start ? 1 : null, core);
+  const quarter = YEAR_QUARTER.exec(core);
+  if (quarter && isPlausibleYear(+quarter[1])) return readNamed(quarter[2].toUpperCase(), +quarter[1]);
   const yearOnly = YEAR_ONLY.exec(core);
   if (yearOnly && isPlausibleYear(+yearOnly[1])) {
     const rest = yearOnly[2];

@@ -101,6 +101,27 @@ test.each([
   if (read.kind === "number") expect(read.value).toBeCloseTo(expected, 9);
 });
 
+// verdict52b: the hundreds written in full after 千 (3千500), and a unit after a number led by digits (2千5人); each
+// was “应填写数值” (no light) on the old main.
+test.each([
+  ["3千500", "≥3000", 3500],
+  ["3千500人", "≥3000人", 3500],
+  ["3千050人", "≥3000人", 3050],
+  ["2千5人", "≥2000人", 2500],
+  ["3千5百人次", "≥3000人次", 3500],
+  ["3千500元", "≤50万元", 0.35],
+])("%p against %p reads %p", (typed, t, expected) => {
+  const read = readActual(typed, target(t));
+  expect(read.kind).toBe("number");
+  if (read.kind === "number") expect(read.value).toBeCloseTo(expected, 9);
+  expect(status([[t]], typed)).not.toBe("无法识别");
+});
+
+test("digits and 千 before more of a number stay unread, never 2.5千 万元", () => {
+  expect(readActual("2千5百万元", target("≥2000万元")).kind).toBe("invalid");
+  expect(readActual("3千50人", target("≥3000人")).kind).toBe("invalid"); // 3050 or 3500: not guessed
+});
+
 test("a number with 千 keeps it as a magnitude: against a share or 万元 it is no number of the target's kind", () => {
   expect(readActual("五千", target("≥90%")).kind).toBe("invalid");
   expect(readActual("五千", target("≤50万元")).kind).toBe("invalid");

@@ -22,6 +22,11 @@ test.each([
   // The end is what is proven: a deadline inside the span is missed, as 35天内 against ≤30天 is.
   ["2024年3月31日前", "2024年上半年", "missed", "2024-06-30"],
   ["2024年6月30日前", "2024年下半年", "missed", "2024-12-31"],
+  // verdict52b: a year and a quarter without 年 (“时限指标应填写完成日期” on the old main).
+  ["2024年9月30日前", "2024Q3", "met", "2024-09-30"],
+  ["2024年9月30日前", "2024-Q3", "met", "2024-09-30"],
+  ["2024年6月30日前", "2024q3", "missed", "2024-09-30"],
+  ["2024年12月31日前", "2024年Q3", "met", "2024-09-30"],
 ])("%p with %p: %p, judged by %p and said", (target, actual, expected, end) => {
   const r = judge(target, actual);
   expect(r.status).toBe(expected);
@@ -36,6 +41,10 @@ test.each([
 test("a day, a month's end or a span's end named is a date, with no note", () => {
   for (const typed of ["2024年6月30日", "2024年6月底", "2024年上半年末", "第三季度末"])
     expect(judge("2024年12月31日前", typed).why).not.toContain("是一段时间");
+});
+
+test("2024Q5 is no quarter: not read as a date", () => {
+  expect(judge("2024年12月31日前", "2024Q5").status).toBe("unknown");
 });
 
 test("as a target, 2024年上半年 is the deadline of its end", () => {

@@ -65,6 +65,14 @@ test.each([
   ["半数", "≥60%", "missed"],
   ["半数以上", "≥50%", "met"],
   ["一半", "≥50%", "met"],
+  // verdict52b: 一半以上 as 半数以上; 逾 / 超 / 近 before a Chinese numeral (“应填写数值” on the old main).
+  ["一半以上", "≥50%", "met"],
+  ["一半以上", "≥60%", "missed"],
+  ["逾一千人", "≥900人", "met"],
+  ["逾一千人", "≥1000人", "met"],
+  ["超五千元", "≤0.5万元", "missed"],
+  ["近一千人", "≥900人", "met"],
+  ["近一千人", "≥950人", "unknown"],
 ])("%p against %p is %p: check, score and PERF.STATUS agree", (actual, target, expected) => {
   expectAgreement(target, actual, expected);
 });

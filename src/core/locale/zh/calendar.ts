@@ -91,6 +91,8 @@ export const NAMED_DEADLINES: Readonly<Record<string, readonly [number, number]>
  * by its end (截至 6月30日), the date judged; not when its end is named (上半年末, 三季度底).
  */
 export const COMPLETION_SPAN = /(?:[上下]半年|年中|年初|季度|Q[1-4])(?!.*[底末])/i;
+/** A year and a quarter written without 年 (2024Q3, 2024-Q4): the quarter (NAMED_DEADLINES) of that year. */
+export const YEAR_QUARTER = /^(\d{4})\s*[-/]?\s*(Q[1-4])$/i;
 
 /** The ten-day parts of a month (`3月上旬` is due by 10 March, `中旬` by the 20th, `下旬` by the month's end: 0). */
 export const TEN_DAY_PARTS: Readonly<Record<string, number>> = table({ 上旬: 10, 中旬: 20, 下旬: 0 });

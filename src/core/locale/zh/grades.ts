@@ -124,21 +124,21 @@ export const ACTUAL_UNBOUNDED_BELOW =
  * words the actual's own patterns read: 逾90% / 超90% are 超过90% (more than 90), 90%+ is 90%以上 (90 or more).
  */
 export const ACTUAL_SHORT_MORE_THAN: readonly (readonly [RegExp, string])[] = [
-  [/^(?:逾|超)(?=[\d.])/, "超过"],
+  // Before digits or a Chinese numeral (逾一千人, 超五千元: verdict52b).
+  [/^(?:逾|超)(?=[\d.零〇一二两三四五六七八九十])/, "超过"],
   [/(?<=[\d%‰\p{Script=Han}])\+$/u, "以上"],
 ];
 /** 近90% / 将近90% / 接近90%: about the number and below it (`Claim.near`: nine tenths of it to just under it). */
-export const ACTUAL_NEAR_PREFIX = /^(?:将近|接近|近)(?=[\d.])/;
+export const ACTUAL_NEAR_PREFIX = /^(?:将近|接近|近)(?=[\d.零〇一二两三四五六七八九十])/;
 /** How much of the whole a claim written with 近 allows at least: 近90% is 81 % to just under 90 %. */
 export const NEAR_SHARE = 0.9;
 /**
- * A share said in words (verdict52): 过半 / 超过半数 more than half, 半数以上 half or more, 半数 / 一半 half; each as the
- * share typed (`>50%`, `50%以上`, `50%`).
+ * A share said in words (verdict52): 过半 / 超过半数 more than half, 半数以上 / 一半以上 half or more, 半数 / 一半 half;
+ * each as the share typed (`>50%`, `50%以上`, `50%`).
  */
 export const ACTUAL_HALF_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^(?:过半数?|超过半数|超半数)$/, "超过50%"],
-  [/^半数(?=以上|以下|$)/, "50%"],
-  [/^一半$/, "50%"],
+  [/^(?:半数|一半)(?=以上|以下|$)/, "50%"],
 ];
 
 /** 优于 says better, not more: which way is better is the indicator's, so it makes no one-sided claim in an actual. */

@@ -140,7 +140,9 @@ function lowestPlace(n: number): number {
  */
 export function leadingSmallNumeral(s: string): string {
   const m = LEADING_SMALL.exec(s);
-  if (!m || !SMALL_NUMERAL_REST.test(s.slice(m[0].length))) return s;
+  // Led by digits (2千5人, 3千500人次) a unit may follow as well: no word starts a number with a digit.
+  const rest = s.slice(m?.[0].length ?? 0);
+  if (!m || !(SMALL_NUMERAL_REST.test(rest) || (/^\d/.test(m[0]) && DIGIT_LED_REST.test(rest)))) return s;
   const n = mixedInteger(m[0]);
   if (n === null || n === 0) return s;
   const shown = m[0].includes("千") ? `${Number((n / 1000).toPrecision(15))}千` : String(n);
@@ -152,10 +154,15 @@ const LEADING_SMALL =
   /^(?:[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*|\d+千[零〇一二两三四五六七八九百\d]+)/;
 /** What may follow a number leadingSmallNumeral reads: nothing, a percent sign, 元, a comparator written after it. */
 const SMALL_NUMERAL_REST = /^(?:[%‰]|元)?(?:以上|以下|以内|余|多|\+)?$/;
+/** After one led by digits: anything but more of a number (2千5百万元 is 2500 万元, not 2.5千 万元). */
+const DIGIT_LED_REST = /^(?![零〇一二两三四五六七八九十百千万亿\d.])/;
 
 /** A part of a numeral between magnitudes, in digits (12, 5000) or Chinese with digits for its numerals (2千, 二千五). */
 function mixedInteger(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
+  // 3千500: the hundreds, tens and units in full (3500); 2千5 counts the place below 千 (2500).
+  const full = /^(\d+)千(\d{3})$/.exec(s);
+  if (full) return Number(full[1]) * 1000 + Number(full[2]);
   return chineseInteger(s.replace(/\d/g, (d) => DIGIT_NUMERALS[Number(d)]));
 }
 
