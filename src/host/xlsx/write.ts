@@ -35,10 +35,11 @@ import { EMPTY_STYLES, StylesEditor, type StyleChange } from "./styles";
 import { readValidation, validationOf, ValidationList } from "./validations";
 import {
   childOrNew,
+  elementPrefix,
   findChild,
   insertChild,
   joinDoc,
-  prefixFor,
+  rootPrefix,
   setAttr,
   splitDoc,
   tagAttrs,
@@ -401,7 +402,7 @@ class Writer {
     const sheetId = Math.max(0, ...this.map.sheets.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
     const sheets = findChild(this.workbook, "sheets") as { xml: string };
     const p = this.workbook.prefix;
-    const r = prefixFor(this.workbook.head, NS_R) ?? this.declareR();
+    const r = rootPrefix(this.workbook, NS_R, "r");
     const state = visibility === "veryHidden" ? ' state="veryHidden"' : "";
     sheets.xml = sheets.xml.replace(
       new RegExp(`</${p}sheets>`),
@@ -409,11 +410,6 @@ class Writer {
     );
     this.map.sheets.push({ name, sheetId, rid, part, state: visibility });
     this.workbookChanged = true;
-  }
-
-  private declareR(): string {
-    this.workbook.head = setAttr(this.workbook.head, "xmlns:r", NS_R);
-    return "r:";
   }
 
   /** Only sheets the add-in created are ever deleted; their parts go with them. */
@@ -574,7 +570,7 @@ class Writer {
     const relsOf = () => (relsDoc ??= relsDocOf(this.pkg, relsPath));
     let relsChanged = false;
     const rels = () => readRelsFromDoc(part, relsOf());
-    const r = () => prefixFor(doc.head, NS_R) ?? ((doc.head = setAttr(doc.head, "xmlns:r", NS_R)), "r:");
+    const r = () => rootPrefix(doc, NS_R, "r");
 
     // Cells: spliced in as the part is written, below; the dimension grows to take them in.
     const sheetData = childOrNew(doc, "sheetData", SHEET_ORDER, `<${p}sheetData/>`);
@@ -589,7 +585,7 @@ class Writer {
       // The boxes of notes live in the drawing <legacyDrawing> names (ECMA-376 Part 1 §18.3.1.51), never in the
       // header's and footer's pictures' (<legacyDrawingHF>, §18.3.1.49), a relationship of the same type.
       const legacy = findChild(doc, "legacyDrawing");
-      const rPrefix = prefixFor(doc.head, NS_R);
+      const rPrefix = legacy && elementPrefix(doc, legacy.xml, NS_R);
       const legacyId = legacy && rPrefix ? tagAttrs(legacy.xml)[`${rPrefix}id`] : undefined;
       const vmlRel = legacyId === undefined ? undefined : rels().find((x) => x.type === REL.vml && x.id === legacyId);
       const result = patchNotes(
@@ -612,7 +608,8 @@ class Writer {
           const id = this.addRel(relsOf(), REL.vml, relativeTarget(part, vmlPart));
           this.addDefaultType("vml", CT.vml);
           relsChanged = true;
-          if (legacy) legacy.xml = setAttr(legacy.xml, `${r()}id`, id);
+          // Over the id it has, under the prefix it has: a second r:id beside an r2:id is one attribute twice.
+          if (legacy) legacy.xml = setAttr(legacy.xml, `${rPrefix || r()}id`, id);
           else insertChild(doc, { name: "legacyDrawing", xml: `<${p}legacyDrawing ${r()}id="${id}"/>` }, SHEET_ORDER);
         }
       }

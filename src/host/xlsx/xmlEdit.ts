@@ -225,6 +225,40 @@ export function prefixFor(head: string, uri: string): string | null {
 }
 const PREFIX_PATTERNS = new Map<string, RegExp>();
 
+/**
+ * The prefix (with colon) that binds `uri` on an element the root holds: one declared on the element's own tag, else
+ * the root's, else null. Open XML SDK exports declare the relationships namespace where it is used
+ * (`<x:legacyDrawing xmlns:r2="…" r2:id="rId3"/>`); Namespaces in XML 1.0 §6.1: a declaration applies to the element
+ * it is on and its content, and §6.2 the prefix is the writer's choice.
+ */
+export function elementPrefix(doc: XmlDoc, xml: string, uri: string): string | null {
+  const tag = /^\s*<(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(xml)?.[0] ?? "";
+  return prefixFor(tag, uri) ?? prefixFor(rootTag(doc), uri);
+}
+
+/**
+ * The prefix (with colon) the root binds to `uri`, declared on the root's tag when it binds none: `preferred`, or
+ * preferred1, preferred2 … when the root already gives that prefix to another namespace (Namespaces in XML 1.0 §3
+ * [NSC: Prefix Declared]: every prefix used must be bound; a second binding of one prefix on a tag is an error).
+ */
+export function rootPrefix(doc: XmlDoc, uri: string, preferred: string): string {
+  const root = rootTag(doc);
+  const found = prefixFor(root, uri);
+  if (found) return found;
+  let name = preferred;
+  for (let n = 1; new RegExp(`\\sxmlns:${name}\\s*=`).test(root); n++) name = `${preferred}${n}`;
+  // The root's tag is the head's last: "<" cannot stand unescaped in an attribute value (XML 1.0 [10] AttValue),
+  // so setAttr on the head itself would edit the XML declaration before it.
+  const at = doc.head.length - root.length;
+  doc.head = doc.head.slice(0, at) + setAttr(root, `xmlns:${name}`, uri);
+  return `${name}:`;
+}
+
+/** The root's opening tag (the last tag of the head). */
+function rootTag(doc: XmlDoc): string {
+  return doc.head.slice(doc.head.lastIndexOf("<"));
+}
+
 /** Where text goes as it is written (a part's UTF-8 bytes, or a test's string). */
 export interface TextSink {
   text(s: string): void;
