@@ -31,7 +31,9 @@ const unprefixedElements = (bytes: Uint8Array, clerks: Uint8Array) => {
   const pkg = openPackage(bytes);
   const theirs = openPackage(clerks).parts;
   return [...pkg.parts.keys()]
-    .filter((n) => theirs.has(n) && /^xl\/(workbook|sharedStrings|styles|worksheets\/sheet\d+)\.xml$/.test(n))
+    .filter(
+      (n) => theirs.has(n) && /^xl\/(workbook|sharedStrings|styles|comments\d+|worksheets\/sheet\d+)\.xml$/.test(n),
+    )
     .flatMap((n) => [...(partText(pkg, n) ?? "").matchAll(/<([A-Za-z_][\w.-]*)[\s/>]/g)].map((m) => `${n}: <${m[1]}`));
 };
 
@@ -94,6 +96,17 @@ describe("a workbook whose SpreadsheetML is prefixed (x:) and whose relationship
     expect(partErrors(again)).toEqual(noErrors(again));
     expect(vmlParts(again)).toEqual(vmlParts(once)); // the same drawings, no second one beside each
     expect(await xlsxDriver.held(again)).toEqual(await xlsxDriver.held(once));
+  });
+
+  test("a checked copy exported again by the SDK (notes included): the next check finds its notes and rules", async () => {
+    const once = (await xlsxDriver.check(await xlsxDriver.open(SAMPLE), true)).workbook;
+    const exported = prefixedWorkbook(once);
+    expect(partText(openPackage(exported), "xl/comments1.xml")).toMatch(/^<\?xml[^>]*>\s*<x:comments /);
+    const again = (await xlsxDriver.check(exported, true)).workbook;
+    expect(partErrors(again)).toEqual(noErrors(again));
+    expect(unprefixedElements(again, exported)).toEqual([]);
+    expect(vmlParts(again)).toEqual(vmlParts(once));
+    expect(await xlsxDriver.held(mapSpreadsheetParts(again, unprefixPart))).toEqual(await xlsxDriver.held(once));
   });
 });
 

@@ -33,9 +33,9 @@ export function unprefixPart(xml: string): string {
     .replace(new RegExp(` xmlns:r2="${REL}" r2:id="`, "g"), ' r:id="');
 }
 
-const SPREADSHEETML = /^xl\/(workbook|sharedStrings|styles|worksheets\/sheet\d+)\.xml$/;
+const SPREADSHEETML = /^xl\/(workbook|sharedStrings|styles|comments\d+|worksheets\/sheet\d+)\.xml$/;
 
-/** The package with `edit` applied to its workbook, sheets, shared strings and styles; other parts as they are. */
+/** The package with `edit` applied to its workbook, sheets, notes, shared strings and styles; other parts as they are. */
 export function mapSpreadsheetParts(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {
   const files = unzipSync(bytes);
   for (const name of Object.keys(files))
