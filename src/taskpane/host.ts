@@ -146,6 +146,7 @@ export class HostError extends Error {
     /**
      * Excel / WPS: the adapter's own code for what went wrong ("protected", "busy", "edit-mode" …; "excel" when it only
      * passes on the host's words). Its detail then says what to do, and the pane's general advice is left out.
+     * Standalone: "file" when the opened file itself refuses it (too many cell formats, a protected structure).
      */
     readonly reason?: string,
   ) {
@@ -171,6 +172,14 @@ export function toHostError(error: unknown, fallback: HostErrorCode = "unknown")
 /** The failure's detail says what to do (an adapter's own explanation, not the host's words passed on). */
 export function saysWhatToDo(error: HostError): boolean {
   return error.reason !== undefined && error.reason !== "excel";
+}
+
+/**
+ * Trying again could end otherwise. Not when there is no goal table, nor when the opened file itself refuses it
+ * (standalone: the pane holds its bytes unchanged; it has to be changed in Excel or WPS and opened again).
+ */
+export function retryCanHelp(error: HostError): boolean {
+  return error.code !== "no-tables" && error.reason !== "file";
 }
 
 /** What a check in Excel or WPS failed with, as the pane's code: no goal table is said as such, not as a failed read. */

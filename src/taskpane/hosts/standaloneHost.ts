@@ -166,7 +166,7 @@ class FileSession {
     if (reply.type === "done" && pending.tables.length > 0) {
       pending.resolve({ ...(reply.value as CheckResult), tables: pending.tables });
     } else if (reply.type === "done") pending.resolve(reply.value);
-    else pending.reject(new HostError(reply.code, reply.message, reply.message, reply.words));
+    else pending.reject(new HostError(reply.code, reply.message, reply.message, reply.words, reply.reason));
   }
 }
 

@@ -113,6 +113,8 @@ export const en: Strings = {
   "errorFix_read-failed": "Leave cell editing (press Esc) and try again.",
   "error_write-failed": "The results could not be written.",
   "errorFix_write-failed": "Make sure the workbook is not protected or read-only, then try again.",
+  errorFixInFile:
+    "The cause is in the file itself, so trying again gives the same result: change the file in Excel or WPS as said below, save it, and open it again.",
   error_unknown: "Something unexpected happened.",
   errorFix_unknown: "Try again; if it keeps happening, send the details below to the maintainer.",
   errorDetail: "Details: {detail}",

@@ -117,6 +117,7 @@ export const zh = {
   "errorFix_read-failed": "请检查工作簿是否处于编辑状态（按 Esc 退出单元格编辑）后重试。",
   "error_write-failed": "写入检查结果时出错。",
   "errorFix_write-failed": "请确认工作簿未受保护、不是只读，然后重试。",
+  errorFixInFile: "原因在文件本身，重试结果不变：请在 Excel 或 WPS 中按下面的说明修改并保存文件，再重新打开它。",
   error_unknown: "发生了意外错误。",
   errorFix_unknown: "请重试；若问题持续，请把下面的详细信息发给维护人员。",
   errorDetail: "详细信息：{detail}",

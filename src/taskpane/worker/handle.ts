@@ -42,6 +42,7 @@ export async function handleRequest(session: Session, request: WorkerRequest, po
       code,
       message,
       words: error instanceof SessionError ? error.words : undefined,
+      reason: error instanceof SessionError ? error.reason : undefined,
     });
   }
 }

@@ -56,8 +56,13 @@ export type WorkerReply =
   | {
       id: number;
       type: "failed";
-      code: "not-xlsx" | "read-failed" | "write-failed" | "no-workbook";
+      code: FailedCode;
       message: string;
       /** The reader's reason as a message, so the pane words it in its own language. */
       words?: Message;
+      /** "file": the opened file itself refuses it (HostError.reason). */
+      reason?: "file";
     };
+
+/** What a worker call failed with, as the pane's HostErrorCode. */
+export type FailedCode = "not-xlsx" | "read-failed" | "write-failed" | "no-workbook" | "no-tables";

@@ -4,19 +4,20 @@
  * "where is this cell" reuse that snapshot. Reading and writing go through host/xlsx's exported
  * functions only (standaloneEngine), so a new reader/writer there needs no change here.
  */
-import { say, WordedError, type Message } from "../../core/locale/messages";
-import { UnreadableWorkbookError } from "../../host/xlsx/zip";
+import { renderMessage, say, WordedError, type Message } from "../../core/locale/messages";
 import type { JudgeRequest } from "../../core/settings";
 import { forEachCell, type CellRef, type CheckResult, type WorkbookSnapshot } from "../../core/types";
-import { cellLocation, type CellLocation, type OpenedInWorker, type Progress } from "./protocol";
+import { cellLocation, type CellLocation, type FailedCode, type OpenedInWorker, type Progress } from "./protocol";
 
 export type Engine = typeof import("../hosts/standaloneEngine");
 
 export class SessionError extends Error {
   constructor(
-    readonly code: "not-xlsx" | "read-failed" | "write-failed" | "no-workbook",
+    readonly code: FailedCode,
     message: string,
     readonly words?: Message,
+    /** "file": the opened file itself refuses it (its words say what to change); the same bytes refuse it again. */
+    readonly reason?: "file",
   ) {
     super(message);
   }
@@ -31,6 +32,15 @@ function messageOf(error: unknown): string {
 /** Our reason as a message the pane words in its language (other errors have only their text). */
 function wordsOf(error: unknown): Message | undefined {
   return error instanceof WordedError ? error.words : undefined;
+}
+
+/**
+ * The checked copy could not be written. Our own refusal (too many cell formats, a protected structure …) is worded
+ * and comes from the file's content, which the session holds unchanged: trying again gives the same answer.
+ */
+function writeRefused(error: unknown): SessionError {
+  const words = wordsOf(error);
+  return new SessionError("write-failed", messageOf(error), words, words ? "file" : undefined);
 }
 
 export function createSession(engine: Engine) {
@@ -86,18 +96,26 @@ export function createSession(engine: Engine) {
     async checkedCopy(settings: JudgeRequest, settingsJson: string, progress: (p: Progress) => void) {
       const { data, snapshot } = current();
       progress({ stage: "write", done: 0, total: snapshot.sheets.length });
+      let run: ReturnType<Engine["runPipeline"]>;
       try {
-        const run = engine.runPipeline(snapshot, engine.withDate(snapshot, settings), {
+        run = engine.runPipeline(snapshot, engine.withDate(snapshot, settings), {
           formulas: false,
           storeSettings: settingsJson,
           wholeFile: true,
         });
-        if (run.outcome === "no-tables") throw new UnreadableWorkbookError(say("file.no-goal-tables", {}));
+      } catch (error) {
+        throw writeRefused(error);
+      }
+      if (run.outcome === "no-tables") {
+        const words = say("file.no-goal-tables", {});
+        throw new SessionError("no-tables", renderMessage(words), words);
+      }
+      try {
         // The package is patched, not rewritten: every part the plan does not touch stays byte-identical.
         const bytes = engine.writeCheckedCopy(data.slice(0), run.plan);
         return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
       } catch (error) {
-        throw new SessionError("write-failed", messageOf(error), wordsOf(error));
+        throw writeRefused(error);
       }
     },
   };

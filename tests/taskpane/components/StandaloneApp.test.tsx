@@ -7,6 +7,7 @@ import { HostError, type OpenedWorkbook, type PaneHost, type PickedFile } from "
 import type { JudgeSettings } from "../../../src/core/types";
 import { fakeHost, sampleResult } from "../fixtures";
 import type { StoredSettings } from "../../../src/core/settings";
+import { renderMessage, say } from "../../../src/core/locale/messages";
 
 jest.setTimeout(30_000);
 
@@ -203,5 +204,54 @@ describe("App (standalone)", () => {
     await user.click(within(error).getByRole("button", { name: "关闭" }));
     expect(screen.queryByTestId("error")).toBeNull();
     expect(screen.getByTestId("welcome")).toBeTruthy();
+  });
+
+  it("a copy the opened file itself refuses: its own advice, not the general one, and no retry that would fail again", async () => {
+    const user = userEvent.setup();
+    const refusals = [
+      say("file.too-many-formats", { formats: 65_429, added: 3, limit: 65_430 }),
+      say("file.locked-structure", {}),
+    ];
+    for (const words of refusals) {
+      const text = renderMessage(words);
+      // As the standalone host rejects it (tests/taskpane/hosts/standaloneHost pins that shape).
+      const host = standaloneHost({
+        downloadChecked: jest.fn(async () => {
+          throw new HostError("write-failed", text, text, words, "file");
+        }),
+      });
+      const { unmount } = render(<Root host={host} today="2024-08-15" />);
+      await user.upload(screen.getByTestId("file-input"), xlsx());
+      await screen.findAllByTestId("project");
+      await user.click(screen.getByRole("button", { name: "下载检查结果" }));
+      const error = await screen.findByTestId("error");
+      expect(error.textContent).toContain(text);
+      expect(error.textContent).toContain("重新打开");
+      expect(error.textContent).not.toContain("请确认工作簿未受保护、不是只读，然后重试");
+      expect(within(error).queryByRole("button", { name: "重试" })).toBeNull();
+      expect(within(error).getByRole("button", { name: "关闭" })).toBeTruthy();
+      unmount();
+    }
+  });
+
+  it("a copy refused for want of goal tables says what a table needs, with no retry; another failure keeps its retry", async () => {
+    const user = userEvent.setup();
+    const words = say("file.no-goal-tables", {});
+    const download = jest
+      .fn()
+      .mockRejectedValueOnce(new HostError("no-tables", renderMessage(words), renderMessage(words), words))
+      .mockRejectedValueOnce(new HostError("write-failed", "out of memory", "out of memory"));
+    render(<Root host={standaloneHost({ downloadChecked: download })} today="2024-08-15" />);
+    await user.upload(screen.getByTestId("file-input"), xlsx());
+    await screen.findAllByTestId("project");
+    await user.click(screen.getByRole("button", { name: "下载检查结果" }));
+    let error = await screen.findByTestId("error");
+    expect(error.textContent).toContain("一级指标、二级指标、三级指标、指标值");
+    expect(within(error).queryByRole("button", { name: "重试" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "下载检查结果" }));
+    await waitFor(() => expect(screen.getByTestId("error").textContent).toContain("out of memory"));
+    error = screen.getByTestId("error");
+    expect(error.textContent).toContain("请确认工作簿未受保护、不是只读，然后重试");
+    expect(within(error).getByRole("button", { name: "重试" })).toBeTruthy();
   });
 });

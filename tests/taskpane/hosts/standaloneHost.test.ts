@@ -238,7 +238,7 @@ describe("standalone host", () => {
     });
   });
 
-  it("says why a copy cannot be written in words the pane can put in English (no goal tables)", async () => {
+  it("says why a copy cannot be written in words the pane can put in English (no goal tables, as such)", async () => {
     const engine = fakeEngine();
     engine.runPipeline.mockImplementationOnce((_s, settings) => ({
       outcome: "no-tables",
@@ -249,9 +249,36 @@ describe("standalone host", () => {
     const { host } = hostWith(() => engine);
     await host.openFile!(file("empty.xlsx"), judge);
     await expect(host.downloadChecked!(settings)).rejects.toMatchObject({
-      code: "write-failed",
+      code: "no-tables",
       words: say("file.no-goal-tables", {}),
     });
+  });
+
+  it("a copy the file itself refuses (too many cell formats, a protected structure) is said to come from the file", async () => {
+    for (const words of [
+      say("file.too-many-formats", { formats: 65_429, added: 3, limit: 65_430 }),
+      say("file.locked-structure", {}),
+    ]) {
+      const engine = fakeEngine();
+      engine.writeCheckedCopy.mockImplementationOnce(() => {
+        throw new UnreadableWorkbookError(words);
+      });
+      const { host } = hostWith(() => engine);
+      await host.openFile!(file("formats.xlsx"), judge);
+      await expect(host.downloadChecked!(settings)).rejects.toMatchObject({
+        code: "write-failed",
+        words,
+        reason: "file",
+      });
+    }
+    // A failure without our words (not the file's content) is not said to be the file's.
+    const engine = fakeEngine();
+    engine.writeCheckedCopy.mockImplementationOnce(() => {
+      throw new RangeError("Array buffer allocation failed");
+    });
+    const { host } = hostWith(() => engine);
+    await host.openFile!(file("big.xlsx"), judge);
+    await expect(host.downloadChecked!(settings)).rejects.toMatchObject({ code: "write-failed", reason: undefined });
   });
 
   it("opens with the stored settings, reads the file once for opening and checking, and downloads the copy", async () => {

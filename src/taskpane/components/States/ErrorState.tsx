@@ -2,7 +2,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useContext } from "react";
 import { renderMessage } from "../../../core/locale/messages";
-import { saysWhatToDo, type HostError } from "../../host";
+import { retryCanHelp, saysWhatToDo, type HostError } from "../../host";
 import { LangContext, useStrings } from "../../strings";
 
 export interface ErrorStateProps {
@@ -23,11 +23,13 @@ export function ErrorState({ error, fileName, onRetry, onDismiss }: ErrorStatePr
         <MessageBarTitle>{t(`error_${error.code}`)}</MessageBarTitle>
         {/* Our own explanation (protected, busy, edit mode …) says what to do: not the general advice beside it. */}
         {!saysWhatToDo(error) && ` ${t(`errorFix_${error.code}`)}`}
+        {error.reason === "file" && ` ${t("errorFixInFile")}`}
         {fileName && <div data-testid="error-file">{t("errorFile", { name: fileName })}</div>}
         {detail && <div>{t("errorDetail", { detail })}</div>}
       </MessageBarBody>
       <MessageBarActions>
-        {onRetry && <Button onClick={onRetry}>{t("retry")}</Button>}
+        {/* A retry that can only fail again is not offered. */}
+        {onRetry && retryCanHelp(error) && <Button onClick={onRetry}>{t("retry")}</Button>}
         <Button onClick={onDismiss}>{t("dismiss")}</Button>
       </MessageBarActions>
     </MessageBar>
