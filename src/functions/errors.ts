@@ -6,7 +6,7 @@
 
 export type Lang = "zh" | "en";
 
-/** Message templates; `{0}` is replaced by the problem's detail. */
+/** Message templates; `{0}` is replaced by the problem's detail, `{1}` by its second detail (a function's name). */
 const MESSAGES = {
   badDate: { zh: "日期无法识别：{0}", en: "Date not understood: {0}" },
   yearNotDate: {
@@ -56,12 +56,12 @@ const MESSAGES = {
   negativeWeight: { zh: "分值须为非负数", en: "Weight must not be negative" },
   totalRange: { zh: "总分须在 0 到 100 之间：{0}", en: "Total must be between 0 and 100: {0}" },
   swappedArgs: {
-    zh: "参数顺序可能颠倒：实际值参数“{0}”带比较符号，像指标值，而指标值参数是一个数。应为 PERF.STATUS(指标值, 实际值)；如实际值确是此写法，请填写具体数值",
-    en: "Arguments may be swapped: the actual “{0}” has a comparison sign, like a target, while the target is a plain number. Use PERF.STATUS(target, actual); if the actual is written so, give the exact value",
+    zh: "参数顺序可能颠倒：实际值参数“{0}”带比较符号，像指标值，而指标值参数是一个数。应为 PERF.{1}(指标值, 实际值)；如实际值确是此写法，请填写具体数值",
+    en: "Arguments may be swapped: the actual “{0}” has a comparison sign, like a target, while the target is a plain number. Use PERF.{1}(target, actual); if the actual is written so, give the exact value",
   },
   swappedRange: {
-    zh: "参数顺序可能颠倒：实际值参数“{0}”是一个区间，像指标值，而指标值参数是一个数。应为 PERF.STATUS(指标值, 实际值)；如实际值确是此写法，请填写具体数值",
-    en: "Arguments may be swapped: the actual “{0}” is a range, like a target, while the target is a plain number. Use PERF.STATUS(target, actual); if the actual is written so, give the exact value",
+    zh: "参数顺序可能颠倒：实际值参数“{0}”是一个区间，像指标值，而指标值参数是一个数。应为 PERF.{1}(指标值, 实际值)；如实际值确是此写法，请填写具体数值",
+    en: "Arguments may be swapped: the actual “{0}” is a range, like a target, while the target is a plain number. Use PERF.{1}(target, actual); if the actual is written so, give the exact value",
   },
   notScorable: { zh: "实际值无法识别，不能评分：{0}", en: "Actual not understood, cannot score: {0}" },
   internal: { zh: "内部错误：{0}", en: "Internal error: {0}" },
@@ -71,15 +71,17 @@ export type MessageKey = keyof typeof MESSAGES;
 
 /** A problem found while running a function: rendered once the output language is known. */
 export class Problem {
-  /** `detail`: text, or text in the output language (a target's reasons). */
+  /** `detail`: text, or text in the output language (a target's reasons); `more`: the text for `{1}`. */
   constructor(
     readonly key: MessageKey,
     readonly detail: string | ((lang: Lang) => string) = "",
+    readonly more = "",
   ) {}
 
   message(lang: Lang): string {
     const detail = typeof this.detail === "string" ? this.detail : this.detail(lang);
-    return MESSAGES[this.key][lang].replace("{0}", detail);
+    // A function replacement: a "$" in the cell's text stays as typed.
+    return MESSAGES[this.key][lang].replace("{0}", () => detail).replace("{1}", () => this.more);
   }
 }
 

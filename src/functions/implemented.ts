@@ -189,6 +189,7 @@ function targetProblem(target: ParsedTarget): Problem | null {
  * what the check wrote in the cell (90 with 不低于95: 达标), not blame an order the clerk did not type.
  */
 function swappedArguments(
+  fn: "STATUS" | "LIGHT" | "GAP",
   cells: TargetCells,
   actual: PlainValue,
   type: IndicatorType,
@@ -202,7 +203,8 @@ function swappedArguments(
   const comparator = ["number", "range", "duration"].includes(asTarget.kind) && asTarget.opExplicit;
   if (!comparator || asTarget.op === "=") return null;
   // A range (90%-95%) has no comparison sign to speak of: said as what it is.
-  return new Problem(asTarget.kind === "range" ? "swappedRange" : "swappedArgs", actual.trim());
+  // The order is said for the function called (PERF.LIGHT, PERF.GAP), so the clerk can fix the formula as typed.
+  return new Problem(asTarget.kind === "range" ? "swappedRange" : "swappedArgs", actual.trim(), fn);
 }
 
 // ───────────────────────────── schedule ─────────────────────────────
@@ -308,7 +310,7 @@ export const STATUS = defineFunction(
   "STATUS",
   [TARGET, ACTUAL, AS_OF, TYPE, LANG, BUDGET_YEAR, BANDS, STRICT, LEVELS],
   (target, actual, asOf, type, lang, year, bands, strict, levels) =>
-    swappedArguments(target, actual, type, asOf) ??
+    swappedArguments("STATUS", target, actual, type, asOf) ??
     statusLabel(judge(target, actual, asOf, type, year, { bands, strict, levels }).status, lang),
 );
 
@@ -316,7 +318,7 @@ export const LIGHT = defineFunction(
   "LIGHT",
   [TARGET, ACTUAL, AS_OF, TYPE, LANG, BUDGET_YEAR, BANDS, STRICT, LEVELS],
   (target, actual, asOf, type, lang, year, bands, strict, levels) =>
-    swappedArguments(target, actual, type, asOf) ??
+    swappedArguments("LIGHT", target, actual, type, asOf) ??
     lightLabel(judge(target, actual, asOf, type, year, { bands, strict, levels }).light, lang),
 );
 
@@ -330,7 +332,7 @@ export const GAP = defineFunction("GAP", [TARGET, ACTUAL, TYPE], (cells, actual,
   const target = targetOf(cells, type, undefined);
   const problem = targetProblem(target);
   if (problem) return problem;
-  return swappedArguments(cells, actual, type) ?? judge(cells, actual, null, type).gap ?? "";
+  return swappedArguments("GAP", cells, actual, type) ?? judge(cells, actual, null, type).gap ?? "";
 });
 
 export const DEADLINE = defineFunction("DEADLINE", [TARGET, BUDGET_YEAR, TYPE], (cells, given, type) => {

@@ -2,17 +2,17 @@
  * =PERF.STATUS(H11,F11): the actual cell first, the target second. On the old main it judged silently — 92 as the
  * target and “≥90%” read as the claim “at least 90” gave 未达标 for a satisfaction of 92 % against ≥90 %. Now said.
  */
-import { FunctionError } from "../../src/functions/errors";
+import { FunctionError, Problem } from "../../src/functions/errors";
 import { gap, light, status } from "../../src/functions/functions";
 import { judgeIndicator } from "../../src/core/evaluate/judgeIndicator";
 import { statusLabel } from "../../src/core/evaluate/labels";
 import { parseTarget } from "../../src/core/notation/parseTarget";
 import { DEFAULT_SETTINGS } from "../../src/core/types";
 
-const swapped = (actual: string) =>
+const swapped = (actual: string, fn = "STATUS") =>
   new FunctionError(
     "#VALUE!",
-    `参数顺序可能颠倒：实际值参数“${actual}”带比较符号，像指标值，而指标值参数是一个数。应为 PERF.STATUS(指标值, 实际值)；如实际值确是此写法，请填写具体数值`,
+    `参数顺序可能颠倒：实际值参数“${actual}”带比较符号，像指标值，而指标值参数是一个数。应为 PERF.${fn}(指标值, 实际值)；如实际值确是此写法，请填写具体数值`,
   );
 
 test.each([
@@ -24,8 +24,23 @@ test.each([
   [3, "不超过5天"],
 ])("PERF.STATUS(%p, %p): arguments swapped, said", (actualCell, targetCell) => {
   expect(status([[actualCell]], targetCell)).toEqual(swapped(targetCell));
-  expect(light([[actualCell]], targetCell)).toEqual(swapped(targetCell));
-  expect(gap([[actualCell]], targetCell)).toEqual(swapped(targetCell));
+  // Session 52 (pane52): each names the function called, not PERF.STATUS for all three.
+  expect(light([[actualCell]], targetCell)).toEqual(swapped(targetCell, "LIGHT"));
+  expect(gap([[actualCell]], targetCell)).toEqual(swapped(targetCell, "GAP"));
+});
+
+test("the English message names the function called too", () => {
+  expect(light([[92]], "≥90%", undefined, undefined, "en")).toEqual(
+    new FunctionError(
+      "#VALUE!",
+      "Arguments may be swapped: the actual “≥90%” has a comparison sign, like a target, while the target is a plain number. Use PERF.LIGHT(target, actual); if the actual is written so, give the exact value",
+    ),
+  );
+});
+
+test("a cell's text with a dollar sign is said as typed, not read as a replacement pattern", () => {
+  expect(new Problem("badNumber", "$&5").message("zh")).toBe("不是数字：$&5");
+  expect(new Problem("swappedArgs", "≥$'90", "GAP").message("zh")).toContain("实际值参数“≥$'90”");
 });
 
 test("in the right order, and where the target is no bare number, judged as before", () => {
@@ -89,13 +104,13 @@ describe("the shape that is called swapped", () => {
   });
 
   test("a range where the actual goes is said to be a range, not to have a comparison sign (it said so before)", () => {
-    const range = (actual: string) =>
+    const range = (actual: string, fn = "STATUS") =>
       new FunctionError(
         "#VALUE!",
-        `参数顺序可能颠倒：实际值参数“${actual}”是一个区间，像指标值，而指标值参数是一个数。应为 PERF.STATUS(指标值, 实际值)；如实际值确是此写法，请填写具体数值`,
+        `参数顺序可能颠倒：实际值参数“${actual}”是一个区间，像指标值，而指标值参数是一个数。应为 PERF.${fn}(指标值, 实际值)；如实际值确是此写法，请填写具体数值`,
       );
     expect(status([[92]], "90%-95%")).toEqual(range("90%-95%"));
-    expect(gap([[92]], "90%-95%")).toEqual(range("90%-95%"));
+    expect(gap([[92]], "90%-95%")).toEqual(range("90%-95%", "GAP")); // the function called (pane52)
     expect(status([[92]], "90%-95%", undefined, undefined, "en")).toEqual(
       new FunctionError(
         "#VALUE!",
