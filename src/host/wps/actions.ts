@@ -1,7 +1,8 @@
 /**
  * The ribbon / pane actions inside WPS 表格: read → check → plan → apply, synchronously on the object
- * model under window.Application (no request batching to think of). Values mode always: WPS add-ins have
- * no documented way to register the PERF.* custom functions, so formula cells get the computed values.
+ * model under window.Application (no request batching to think of). Values mode always: the PERF.* functions this
+ * add-in registers (functions.ts) exist only where it is installed on a new enough WPS, and a workbook handed on to
+ * anyone else would show #NAME? (README, 与 Excel 版的异同 → 值模式).
  */
 import { sheetsTouched, structureNeeds } from "../../core/plan/sheetsTouched";
 import { clearReadingLists, runPipelineReadingLists, settingsFor } from "../../core/pipeline";
