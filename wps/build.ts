@@ -1,8 +1,9 @@
 /**
  * npm run build:wps — the WPS 表格 add-in in dist-wps/ (or PERF_WPS_DIR):
- *   perftargets/              the online folder (serve it at ADDIN_BASE_URL + "perftargets/")
- *   perftargets_<version>.7z  the offline package (for a central jsplugins.xml)
+ *   perftargets/              the online folder (serve it at ADDIN_BASE_URL + "perftargets/"); WPS opens its index.html
+ *   perftargets_<version>.7z  the offline package: the same files in PerfTargets_<version>/ (for jsplugins.xml)
  *   publish.xml, jsplugins.xml  the two deployment entries with ADDIN_BASE_URL filled in
+ *   publish-offline.xml       the per-user entry for a computer without a server (the .7z unpacked into jsaddons)
  * The task pane is the same build as the Excel add-in's: `--pane dist` reuses a finished `npm run build`,
  * otherwise the pane is built first. The ribbon is validated against the CustomUI schema; an invalid ribbon
  * stops the build.
@@ -12,7 +13,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import webpack from "webpack";
-import { baseUrl, listArchive, ribbonErrors, writePackage } from "./package";
+import { baseUrl, listArchive, paneBuildEnv, ribbonErrors, writePackage } from "./package";
 
 const root = path.resolve(__dirname, "..");
 
@@ -25,7 +26,7 @@ function buildPane(into: string): void {
   const cli = require.resolve("webpack-cli/bin/cli.js");
   const run = spawnSync(process.execPath, [cli, "--mode", "production"], {
     cwd: root,
-    env: { ...process.env, PERF_DIST_DIR: into },
+    env: { ...paneBuildEnv(process.env), PERF_DIST_DIR: into },
     stdio: ["ignore", "ignore", "inherit"],
   });
   if (run.status !== 0) fail("任务窗格构建失败（见上方 webpack 输出）");
@@ -103,7 +104,9 @@ async function main(): Promise<void> {
     console.log(
       `WPS 加载项：${path.relative(root, out.folder)}/（在线）、${path.relative(root, out.archive)}（离线，${listArchive(out.archive).length} 个文件）`,
     );
-    console.log(`部署条目：${path.relative(root, out.publish)}（个人）、${path.relative(root, out.jsplugins)}（集中）`);
+    console.log(
+      `部署条目：${path.relative(root, out.publish)}（个人）、${path.relative(root, out.jsplugins)}（集中）、${path.relative(root, out.publishOffline)}（单机离线）`,
+    );
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }

@@ -1,13 +1,16 @@
 /**
  * Packaging of the WPS 表格 add-in (used by wps/build.ts and its tests):
- * - the online folder: main.js + ribbon.xml + images/ + the task pane's files, served from ADDIN_BASE_URL;
- * - the offline package: the same folder as a .7z (the format WPS's jsplugins.xml offline entries load,
- *   made with 7-Zip from the 7zip-bin npm package);
+ * - the online folder: index.html (the page WPS opens for the add-in) + main.js + ribbon.xml + images/ + the task
+ *   pane's files, served from ADDIN_BASE_URL;
+ * - the offline package: the same files in a folder named PerfTargets_<version> inside a .7z (the format WPS's
+ *   jsplugins.xml offline entries load, made with 7-Zip from the 7zip-bin npm package);
  * - publish.xml (per user, in the user's jsaddons folder) and jsplugins.xml (central, named by oem.ini's
- *   JSPluginsServer) with the right addresses filled in.
+ *   JSPluginsServer) with the right addresses filled in; publish-offline.xml (per user, no server: the .7z unpacked
+ *   into jsaddons beforehand).
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { path7za } from "7zip-bin";
 import { validateXML } from "xmllint-wasm";
@@ -42,6 +45,42 @@ function bothWordsAndCallback(ribbonXml: string): string[] {
     }
   }
   return errors;
+}
+
+/**
+ * The page WPS opens for the add-in: Kingsoft's wpsjs templates (wpsjs 2.2.3, packages/@wps-jsapi/et/index.html) say of
+ * their index.html "这个文件是wps加载项的入口文件，wps在启动时加载这个文件", and it loads main.js; WPS reads the add-in's
+ * url + ribbon.xml and url + index.html ("在线模式：去请求地址+/ribbon.xml和 地址+/index.html", the wpsjs publish notes).
+ * Without it no callback ribbon.xml names exists: the buttons have no words and do nothing.
+ */
+export function indexHtml(): string {
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <title>${ADDIN_NAME}</title>
+    <script src="./main.js"></script>
+  </head>
+  <body></body>
+</html>
+`;
+}
+
+/**
+ * The folder an offline add-in lives in under WPS's jsaddons: name_version, the name and version of its jsplugins.xml
+ * entry. Kingsoft's own offline build (wpsjs 2.2.3 src/lib/build.js) puts the files in `${name}_${version}` and packs
+ * that folder itself into the .7z; WPS uses a local copy whose folder is name_version instead of downloading again.
+ */
+export const offlineFolderName = (version: string) => `${ADDIN_NAME}_${version}`;
+
+/**
+ * The environment for the task pane's webpack build inside `npm run build:wps`: without ADDIN_BASE_URL. That variable
+ * is for the Excel manifest, which webpack.config.js rewrites and which must be https (Office loads add-ins only over
+ * HTTPS); the WPS package drops that manifest, and an intranet WPS server may well be http://.
+ */
+export function paneBuildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { ADDIN_BASE_URL: _forExcelOnly, ...rest } = env;
+  return rest;
 }
 
 /** https://x/y → https://x/y/ ; anything but http(s) is refused with a one-line reason. */
@@ -79,6 +118,19 @@ export function jspluginsXml(packageUrl: string, version: string): string {
 `;
 }
 
+/**
+ * The per-user entry for a computer with no server at all: the add-in unpacked into jsaddons/PerfTargets_<version>/
+ * beforehand. The very line Kingsoft's own offline installer writes to publish.xml beside that folder (wpsjs 2.2.3
+ * src/lib/build.js CreatePublishXml: url "${name}_${version}", the version, enable="enable_dev" install="null").
+ */
+export function publishOfflineXml(version: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<jsplugins>
+  <jsplugin name="${ADDIN_NAME}" type="${ADDIN_TYPE}" url="${xmlAttr(offlineFolderName(version))}" version="${xmlAttr(version)}" enable="enable_dev" install="null"/>
+</jsplugins>
+`;
+}
+
 export interface PackageInput {
   /** The bundled ribbon entry (main.js) and the licence notices its minifier moved out of it. */
   mainJs: string;
@@ -98,6 +150,8 @@ export interface PackageOutput {
   archive: string;
   publish: string;
   jsplugins: string;
+  /** publish.xml's line for a computer without a server (publishOfflineXml). */
+  publishOffline: string;
 }
 
 export function writePackage(input: PackageInput): PackageOutput {
@@ -110,40 +164,51 @@ export function writePackage(input: PackageInput): PackageOutput {
   // The pane first, then the add-in's own files (the Excel manifest has no place in the WPS package).
   cpSync(input.paneDir, folder, { recursive: true });
   rmSync(path.join(folder, "manifest.xml"), { force: true });
+  writeFileSync(path.join(folder, "index.html"), indexHtml());
   writeFileSync(path.join(folder, "main.js"), input.mainJs);
   if (input.mainLicense) writeFileSync(path.join(folder, "main.js.LICENSE.txt"), input.mainLicense);
   writeFileSync(path.join(folder, "ribbon.xml"), input.ribbonXml);
   cpSync(input.iconPng, path.join(folder, "images", "perf-32.png"));
 
   const archive = path.join(input.outDir, `${folderName}_${input.version}.7z`);
-  sevenZip(folder, archive);
+  sevenZip(folder, offlineFolderName(input.version), archive);
 
   const base = input.base ?? "https://加载项服务器/";
   const publish = path.join(input.outDir, "publish.xml");
   writeFileSync(publish, publishXml(`${base}${folderName}/`));
   const jsplugins = path.join(input.outDir, "jsplugins.xml");
   writeFileSync(jsplugins, jspluginsXml(`${base}${path.basename(archive)}`, input.version));
-  return { folder, archive, publish, jsplugins };
+  const publishOffline = path.join(input.outDir, "publish-offline.xml");
+  writeFileSync(publishOffline, publishOfflineXml(input.version));
+  return { folder, archive, publish, jsplugins, publishOffline };
 }
 
-/** Pack the folder's contents (not the folder itself) into a .7z, as WPS unpacks it into its jsaddons folder. */
-function sevenZip(folder: string, archive: string): void {
+/** Pack the folder's files into a .7z under one folder named `inside` (offlineFolderName), as WPS unpacks it into jsaddons. */
+function sevenZip(folder: string, inside: string, archive: string): void {
   chmodSync(path7za, 0o755); // npm may unpack the binary without its execute bit
-  const run = spawnSync(path7za, ["a", "-t7z", "-mx=9", "-bd", path.resolve(archive), "."], {
-    cwd: folder,
-    encoding: "utf8",
-  });
-  if (run.status !== 0) throw new Error(`7-Zip 打包失败：${(run.stderr || run.stdout || "").trim().split("\n")[0]}`);
+  const stage = mkdtempSync(path.join(os.tmpdir(), "perf-wps-7z-"));
+  try {
+    cpSync(folder, path.join(stage, inside), { recursive: true });
+    const run = spawnSync(path7za, ["a", "-t7z", "-mx=9", "-bd", path.resolve(archive), inside], {
+      cwd: stage,
+      encoding: "utf8",
+    });
+    if (run.status !== 0) throw new Error(`7-Zip 打包失败：${(run.stderr || run.stdout || "").trim().split("\n")[0]}`);
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
 }
 
-/** The .7z's file list (7za l), for tests and the build's summary. */
+/** The .7z's files (7za l -slt; folders left out), for tests and the build's summary. */
 export function listArchive(archive: string): string[] {
   const run = spawnSync(path7za, ["l", "-slt", archive], { encoding: "utf8" });
-  return run.stdout
-    .split("\n")
-    .filter((line) => line.startsWith("Path = "))
-    .map((line) => line.slice("Path = ".length))
-    .filter((p) => p !== path.basename(archive) && p !== archive);
+  // After the "----------" line, one block per entry: "Path = …", …, "Attributes = D_ …" for a folder.
+  const entries = run.stdout.split(/^----------$/m)[1] ?? "";
+  return entries
+    .split(/\r?\n\r?\n/)
+    .filter((block) => !/^Attributes = D/m.test(block))
+    .map((block) => /^Path = (.*)$/m.exec(block)?.[1])
+    .filter((p): p is string => p !== undefined);
 }
 
 export const readText = (file: string) => readFileSync(file, "utf8");

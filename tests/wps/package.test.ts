@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { createRibbon, RIBBON_BUTTONS, ribbonCallbacks } from "../../src/host/wps/ribbon";
-import { baseUrl, listArchive, ribbonErrors, writePackage } from "../../wps/package";
+import { baseUrl, listArchive, paneBuildEnv, ribbonErrors, writePackage } from "../../wps/package";
 
 const root = path.join(__dirname, "../..");
 const ribbonXml = readFileSync(path.join(root, "wps/ribbon.xml"), "utf8");
@@ -66,20 +66,43 @@ test("the package: online folder, .7z with the same files, publish.xml and jsplu
     expect(folder).toEqual([
       "chunks/xlsx-engine.js",
       "images/perf-32.png",
+      "index.html",
       "main.js",
       "ribbon.xml",
       "taskpane.html",
       "taskpane.js",
     ]);
+    // WPS opens url + index.html (the wpsjs templates' entry page): it must load main.js, where the callbacks are.
+    const index = readFileSync(path.join(out.folder, "index.html"), "utf8");
+    const scripts = [...index.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts.map((src) => path.posix.normalize(src))).toEqual(["main.js"]);
     expect(path.basename(out.archive)).toBe("perftargets_0.1.0.7z");
-    expect(
-      listArchive(out.archive)
-        .filter((p) => p.includes("."))
-        .sort(),
-    ).toEqual(folder);
 
     const publish = readFileSync(out.publish, "utf8");
     const central = readFileSync(out.jsplugins, "utf8");
+    // Offline, WPS keeps the add-in in jsaddons/<name>_<version>/ of its jsplugins.xml entry; Kingsoft's wpsjs build
+    // packs that very folder into the .7z. Every file of the online folder is in it, and nothing beside it.
+    const entry = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(central).jsplugins
+      .jsplugin as { name: string; version: string };
+    const inside = `${entry.name}_${entry.version}/`;
+    expect(inside).toBe("PerfTargets_0.1.0/");
+    const packed = listArchive(out.archive).sort();
+    expect(packed.filter((p) => !p.startsWith(inside))).toEqual([]);
+    expect(packed.map((p) => p.slice(inside.length))).toEqual(folder);
+    // Without a server: the .7z unpacked into jsaddons, and publish.xml's line names that folder and version.
+    const local = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(
+      readFileSync(out.publishOffline, "utf8"),
+    ).jsplugins.jsplugin as Record<string, string>;
+    expect(local).toEqual({
+      name: "PerfTargets",
+      type: "et",
+      url: "PerfTargets_0.1.0",
+      version: "0.1.0",
+      enable: "enable_dev",
+      install: "null",
+    });
+    expect(`${local.url}/`).toBe(inside);
+
     for (const xml of [publish, central]) expect(XMLValidator.validate(xml)).toBe(true);
     expect(publish).toContain(
       '<jspluginonline name="PerfTargets" type="et" url="https://perf.example.gov.cn/addin/perftargets/"',
@@ -89,6 +112,25 @@ test("the package: online folder, .7z with the same files, publish.xml and jsplu
     );
   } finally {
     rmSync(temp, { recursive: true, force: true });
+  }
+});
+
+test("an http:// intranet ADDIN_BASE_URL builds the WPS add-in: the pane's Excel-only https rule is not applied", async () => {
+  // webpack.config.js refuses an http:// ADDIN_BASE_URL for the Excel manifest (Office loads add-ins only over HTTPS);
+  // build:wps builds the pane with paneBuildEnv, and WPS on an intranet is often served over plain http.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS config webpack itself loads
+  const config = require("../../webpack.config.js") as (
+    env: object,
+    argv: { mode: string },
+  ) => Promise<{ plugins: unknown[] }>;
+  const saved = process.env;
+  try {
+    process.env = { ...saved, ADDIN_BASE_URL: "http://10.1.2.3:8080/addin/" };
+    await expect(config({}, { mode: "production" })).rejects.toThrow(/https/);
+    process.env = paneBuildEnv(process.env);
+    await expect(config({}, { mode: "production" })).resolves.toHaveProperty("plugins");
+  } finally {
+    process.env = saved;
   }
 });
 
