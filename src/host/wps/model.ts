@@ -36,8 +36,11 @@ export interface WpsApplication {
   GetTaskPane?(id: number): WpsTaskPane | null;
   /** The ribbon's IRibbonUI (WPS.AddonRoot `readonly ribbonUI: RibbonUi`, et-jsapi-declare): what OnAddinLoad is given. */
   ribbonUI?: unknown;
-  /** Key-value store shared by all pages of one add-in (the ribbon's page and its task pane). */
-  PluginStorage?: { getItem(key: string): unknown; setItem(key: string, value: unknown): void };
+  /**
+   * Key-value store shared by all pages of one add-in (the ribbon's page and its task pane). Kingsoft's typings:
+   * `setItem(key, value: number | boolean | string)`, `getItem(key): string` ("与LocalStorage的用法类似").
+   */
+  PluginStorage?: { getItem(key: string): unknown; setItem(key: string, value: string | number | boolean): void };
   /**
    * Register a function formulas call as namespace.name (WPS 12.1.0.20540 and later; synchronous only): et-jsapi-declare
    * 2.5.0 EtAddonRoot `AddCustomFunction(namespace, name, callback, metadata?)` — `wps` and `Application` are the same

@@ -222,8 +222,8 @@ function langAfterFailure(app: WpsApplication): Lang {
 
 /** Show the add-in's one task pane, creating it the first time. */
 export function showPane(app: WpsApplication, url: string): void {
-  const id = app.PluginStorage?.getItem(PANE_ID_KEY);
-  const existing = typeof id === "number" ? app.GetTaskPane?.(id) : null;
+  const id = storedPaneId(app.PluginStorage?.getItem(PANE_ID_KEY));
+  const existing = id === null ? null : app.GetTaskPane?.(id);
   if (existing) {
     existing.Visible = true;
     return;
@@ -232,6 +232,15 @@ export function showPane(app: WpsApplication, url: string): void {
   const pane = app.CreateTaskPane(url);
   store(app, PANE_ID_KEY, pane.ID);
   pane.Visible = true;
+}
+
+/**
+ * The pane's ID as PluginStorage gives it back: Kingsoft's typings say getItem returns a string ("3"), its template
+ * reads what it stored as the same type (3); either is the ID. Anything else: no pane yet.
+ */
+function storedPaneId(stored: unknown): number | null {
+  if (typeof stored === "number") return Number.isInteger(stored) ? stored : null;
+  return typeof stored === "string" && /^\d+$/.test(stored) ? Number(stored) : null;
 }
 
 /** The last ribbon check, for the pane; null when there is none, it cannot be read, or it is the one `seenAt`. */
@@ -248,7 +257,7 @@ export function lastRibbonResult(app: WpsApplication, seenAt = ""): StoredResult
   }
 }
 
-function store(app: WpsApplication, key: string, value: unknown): void {
+function store(app: WpsApplication, key: string, value: string | number): void {
   try {
     app.PluginStorage?.setItem(key, value);
   } catch {

@@ -398,9 +398,19 @@ export class FakeWps {
         fake.calls++;
         return fake.panes.has(id) ? fake.pane(id) : null;
       },
+      // Kingsoft's typings (et-jsapi-declare 2.5.0 index.d.ts, interface PluginStorage): "该对象与LocalStorage的用法类似",
+      // "setItem(key: string, value: number | boolean | string): void;", "getItem(key: string): string;". So a number
+      // stored comes back as its text, as localStorage's would ("3"), and nothing but those three types is taken. (The
+      // wpsjs template's toggle, setItem("EnableFlag", !bFlag) on what getItem gave, reads as if the type were kept: the
+      // two disagree, so the adapter must work with either; TESTING.md §9 asks which.) A key never set: null, as
+      // localStorage's getItem gives.
       PluginStorage: {
-        getItem: (k: string) => fake.storage.get(k) ?? null,
-        setItem: (k: string, v: unknown) => void fake.storage.set(k, v),
+        getItem: (k: string) => (fake.storage.has(k) ? String(fake.storage.get(k)) : null),
+        setItem: (k: string, v: unknown) => {
+          if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean")
+            throw new WpsError(`PluginStorage 只存数字、布尔值或文本，收到 ${typeof v}`);
+          fake.storage.set(k, v);
+        },
       },
       // et-jsapi-declare 2.5.0 (addon.et.d.ts, EtAddonRoot): AddCustomFunction(namespace: string, name: string,
       // callback: Function, metadata?: { description?, result: { type? }, parameters: { name?, type?, description? }[] }).

@@ -67,6 +67,20 @@ test("打开面板 creates the task pane once and shows it again later; 清除�
   expect(ribbon.GetImage({ Id: RIBBON_BUTTONS.check })).toBe("images/perf-32.png");
 });
 
+test("打开面板 finds its pane again whether PluginStorage gives the ID back as text or as the number stored", () => {
+  // Kingsoft's typings: getItem(key): string — the fake's reading (above: one pane after two clicks). Its wpsjs template
+  // reads the type it stored. Both readings, one pane each.
+  for (const asStored of [true, false]) {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    if (asStored) fake.app.PluginStorage!.getItem = (key: string) => fake.storage.get(key) ?? null;
+    const { ribbon } = ribbonOn(fake);
+    ribbon.OnAction({ Id: RIBBON_BUTTONS.pane });
+    fake.panes.get(1)!.visible = false;
+    ribbon.OnAction({ Id: RIBBON_BUTTONS.pane });
+    expect({ asStored, panes: [...fake.panes.values()].map((p) => p.visible) }).toEqual({ asStored, panes: [true] });
+  }
+});
+
 test("errors become one Chinese line, never a stack trace", () => {
   const empty = new FakeWps(
     modelFromSnapshot({ sheets: [{ name: "Sheet1", originRow: 0, originCol: 0, values: [["hello"]], merges: [] }] }),
