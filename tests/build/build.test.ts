@@ -197,7 +197,12 @@ describe("production build", () => {
         });
         expect(build.stderr).not.toMatch(/构建失败/);
         expect(build.status).toBe(0);
-        const mainJs = fs.readFileSync(path.join(wpsDir, "perftargets", "main.js"), "utf8");
+        // WPS opens the add-in's index.html (wps/package.ts indexHtml); the scripts it names are the add-in's code.
+        const folder = path.join(wpsDir, "perftargets");
+        const index = fs.readFileSync(path.join(folder, "index.html"), "utf8");
+        const scripts = [...index.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+        expect(scripts).toEqual(["./main.js"]);
+        const mainJs = fs.readFileSync(path.join(folder, scripts[0]), "utf8");
         // The page WPS makes for the add-in (a browser page) with an Application that has AddCustomFunction (12.1.0.20540+).
         const registered = new Map<
           string,
@@ -220,7 +225,7 @@ describe("production build", () => {
           setInterval: () => 0,
         };
         page.window = page;
-        page.document = { baseURI: "file:///jsaddons/perftargets/" };
+        page.document = { baseURI: "file:///jsaddons/PerfTargets_1.0.0/index.html" };
         vm.runInNewContext(mainJs, page);
         const ids = (JSON.parse(read("functions.json")) as { functions: { id: string }[] }).functions.map(
           (f) => `PERF.${f.id}`,

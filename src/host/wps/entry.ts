@@ -1,6 +1,7 @@
 /**
- * The WPS add-in's main.js (bundled by wps/build.mjs): WPS loads it on the page it creates for the add-in
- * and calls the callbacks ribbon.xml names (OnAddinLoad, OnAction, GetImage, GetLabel …) as global functions.
+ * The WPS add-in's main.js (bundled by wps/build.ts): the add-in's index.html, the page WPS opens for it, loads it
+ * (wps/package.ts indexHtml); WPS then calls the callbacks ribbon.xml names (OnAddinLoad, OnAction, GetImage,
+ * GetLabel …) as global functions of that page.
  */
 import { localIsoDate } from "../../core/dates";
 import { registerWpsFunctions, wpsMetadata, type ExcelFunctionJson } from "./functions";
@@ -15,7 +16,7 @@ const app = () => (window as unknown as { Application?: WpsApplication }).Applic
 const ribbon = createRibbon({
   app,
   alert: (message) => window.alert(message),
-  // The pane files sit next to main.js in the add-in folder (online and offline alike). `mode=wps` tells the pane it is
+  // The pane files sit next to index.html in the add-in folder (online and offline alike). `mode=wps` tells the pane it is
   // in WPS even before WPS's Application shows on its page (taskpane.html).
   paneUrl: () => new URL("taskpane.html?mode=wps", document.baseURI).href,
   today: () => localIsoDate(),
