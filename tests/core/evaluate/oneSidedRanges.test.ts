@@ -4,17 +4,8 @@
  * from-one-side). Review51: on int51 ranges kept the plain reading — 90%以下 and 91%以上 were 达标 (green), 低于100%
  * 未达标 (red), each on its bare number.
  */
-import { judgeIndicator } from "../../../src/core/evaluate/judgeIndicator";
-import { parseTarget } from "../../../src/core/notation/parseTarget";
-import { scoreIndicator } from "../../../src/core/score/score";
-import { DEFAULT_SETTINGS } from "../../../src/core/types";
 import { status } from "../../../src/functions/functions";
-
-const YEAR_END = { ...DEFAULT_SETTINGS, asOf: "2024-12-31" };
-const JULY = { ...DEFAULT_SETTINGS, asOf: "2024-07-31" };
-const judge = (target: string, actual: string, settings = YEAR_END) =>
-  judgeIndicator(parseTarget(target, { budgetYear: 2024 }), actual, { budgetYear: 2024 }, settings);
-const score = (target: string, actual: string) => scoreIndicator(parseTarget(target, {}), actual, 10);
+import { judge, JULY, score10 as score } from "./oneSided";
 
 test.each([
   // Cannot tell: the claim reaches into the range and out of it.

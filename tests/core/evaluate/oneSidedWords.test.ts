@@ -3,15 +3,8 @@
  * 少于100人, 最多90%, 90%或以下, 50万元之上 … are claims as 低于 / 以下 / 以上 are (docs/domain.md#a-value-said-from-one-side),
  * never their bare number. Review51: each row below was 达标 (green) on int51 — 不足100人 read as 100 against ≥100人.
  */
-import { judgeIndicator } from "../../../src/core/evaluate/judgeIndicator";
-import { parseTarget } from "../../../src/core/notation/parseTarget";
-import { scoreIndicator } from "../../../src/core/score/score";
-import { DEFAULT_SETTINGS } from "../../../src/core/types";
 import { status } from "../../../src/functions/functions";
-
-const YEAR_END = { ...DEFAULT_SETTINGS, asOf: "2024-12-31" };
-const judge = (target: string, actual: string) =>
-  judgeIndicator(parseTarget(target, { budgetYear: 2024 }), actual, { budgetYear: 2024 }, YEAR_END);
+import { judge, score10 } from "./oneSided";
 
 test.each([
   // Strictly under a floor's own number: short whatever it is.
@@ -36,7 +29,7 @@ test.each([
 ])("%p against %p is %p (PERF.STATUS %p)", (actual, target, expected, perf) => {
   expect(judge(target, actual).status).toBe(expected);
   expect(status([[target]], actual)).toBe(perf);
-  const score = scoreIndicator(parseTarget(target, {}), actual, 10);
+  const score = score10(target, actual);
   if (expected === "unknown") expect(score).toBeNull();
   else expect(score).toBeLessThan(10);
 });
