@@ -60,10 +60,22 @@ function ownerName(lock: string, folder: Folder): string | null {
   return owners.length === 1 ? owners[0] : null;
 }
 
-/** The name of the workbook a lock file was left for (ownerName), else the rest of its name: for file.lock-file. */
-export async function lockOwner(lock: string): Promise<string> {
-  const folder = folderOf(await fs.readdir(path.dirname(lock)).catch(() => [] as string[]));
-  return ownerName(path.basename(lock), folder) ?? path.basename(lock).slice(2);
+/** `files` by the folder holding them, with its listing (folderOf): each folder is listed once (unreadable: empty). */
+async function listedFolders(files: readonly string[]): Promise<{ dir: string; folder: Folder; files: string[] }[]> {
+  const byDir = new Map<string, string[]>();
+  for (const file of files) byDir.set(path.dirname(file), [...(byDir.get(path.dirname(file)) ?? []), file]);
+  const listed = [];
+  for (const [dir, inDir] of byDir)
+    listed.push({ dir, files: inDir, folder: folderOf(await fs.readdir(dir).catch(() => [] as string[])) });
+  return listed;
+}
+
+/** Per lock file, the name of the workbook it was left for (ownerName), else the rest of its name: for file.lock-file. */
+export async function lockOwners(locks: readonly string[]): Promise<Map<string, string>> {
+  const owners = new Map<string, string>();
+  for (const { folder, files } of await listedFolders(locks))
+    for (const lock of files) owners.set(lock, ownerName(path.basename(lock), folder) ?? path.basename(lock).slice(2));
+  return owners;
 }
 
 /** Whose lock file a name is, for the line that says so (file.lock-file, file.open-elsewhere). */
@@ -225,14 +237,11 @@ async function beginsAsZip(file: string): Promise<boolean | null> {
  * rule for every Office file in Seafile's drive client, haiwen/seadrive-fuse src/repo-tree.c: “When the filename is
  * long, sometimes the first two characters in the filename will be directly replaced with ~$”), .~ of one or two (“WPS
  * may replace the first one or two characters of the filename with ".～" based on the length of the filename”, ibid.).
- * A shortened name is taken for a workbook's only when it fits no other (ownerName). Each folder is listed once.
+ * A shortened name is taken for a workbook's only when it fits no other (ownerName).
  */
 export async function locksBeside(files: readonly string[]): Promise<Map<string, string>> {
   const locks = new Map<string, string>();
-  const byFolder = new Map<string, string[]>();
-  for (const file of files) byFolder.set(path.dirname(file), [...(byFolder.get(path.dirname(file)) ?? []), file]);
-  for (const [dir, inDir] of byFolder) {
-    const folder = folderOf(await fs.readdir(dir).catch(() => [] as string[]));
+  for (const { dir, folder, files: inDir } of await listedFolders(files)) {
     const wanted = new Map(inDir.map((f) => [path.basename(f), f]));
     const lockNames = [...folder.names]
       .filter(isLockName)
@@ -249,11 +258,6 @@ export async function locksBeside(files: readonly string[]): Promise<Map<string,
 }
 
 const excelFirst = (name: string) => (name.startsWith("~$") ? 0 : 1);
-
-/** The lock file beside one workbook (locksBeside), or null when there is none. */
-export async function lockFileOf(file: string): Promise<string | null> {
-  return (await locksBeside([file])).get(file) ?? null;
-}
 
 /**
  * What a file is on disk, whatever path reaches it: its device and file number (big integers: Windows file

@@ -4,7 +4,7 @@ import { isAtLeast } from "../core/lights";
 import { renderMessage, say } from "../core/locale/messages";
 import { parseCliArgs, usageText, UsageError, wantedLang } from "./args";
 import { checkFile, removeOurTempFiles, type FileOutcome } from "./checkFile";
-import { expandInputs, lockApp, lockOwner, locksBeside, onceEach, outputPaths } from "./files";
+import { expandInputs, lockApp, lockOwners, locksBeside, onceEach, outputPaths } from "./files";
 import { fileJson, type JsonReport } from "./json";
 import { packageVersion, PACKAGE_ROOT } from "./packageRoot";
 import { progressBar } from "./progress";
@@ -84,9 +84,10 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const asOf = options.asOf;
   const found = await expandInputs(inputs, options.lang);
   const { problems, copiesSkipped, lockFiles, locksSkipped } = found;
+  const owners = await lockOwners(lockFiles);
   for (const lock of lockFiles)
     io.stderr.write(
-      `${noteReport(lock, say("file.lock-file", { workbook: await lockOwner(lock), app: lockApp(lock) }), options.lang)}\n`,
+      `${noteReport(lock, say("file.lock-file", { workbook: owners.get(lock)!, app: lockApp(lock) }), options.lang)}\n`,
     );
   // Each workbook once; every input by what it is on disk rather than by its path: no output of this run may
   // replace one, also when --out reaches it by another path (a link, a bind mount, a share that ignores case).

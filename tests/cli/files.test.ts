@@ -1,7 +1,11 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expandInputs, lockFileOf, lockOwner, locksBeside, outFolderProblem, outputPaths } from "../../src/cli/files";
+import { expandInputs, lockOwners, locksBeside, outFolderProblem, outputPaths } from "../../src/cli/files";
+
+/** The lock file beside one workbook, or null; the workbook one lock file was left for. */
+const lockFileOf = async (file: string) => (await locksBeside([file])).get(file) ?? null;
+const lockOwner = async (lock: string) => (await lockOwners([lock])).get(lock);
 
 let work: string;
 beforeEach(async () => {
@@ -156,6 +160,25 @@ test("host52: a shortened lock name is not taken for a longer workbook's when th
   const both = await locksBeside([path.join(work, "甲乙报表.xlsx"), path.join(work, "丙丁报表.xlsx")]);
   expect(both.size).toBe(0);
   expect(await lockOwner(path.join(work, "~$报表.xlsx"))).toBe("报表.xlsx");
+});
+
+test("lock files named together: their folder is listed once, each told its own workbook", async () => {
+  for (const name of ["甲单位.xlsx", "乙单位.xlsx", "2024年度项目支出绩效目标表.xlsx"])
+    await fs.writeFile(path.join(work, name), ZIP);
+  const locks = ["~$甲单位.xlsx", ".~乙单位.xlsx", "~$24年度项目支出绩效目标表.xlsx", "~$丙单位.xlsx"].map((n) =>
+    path.join(work, n),
+  );
+  for (const lock of locks) await fs.writeFile(lock, OWNER_FILE);
+  const readdir = jest.spyOn(fs, "readdir");
+  const owners = await lockOwners(locks);
+  expect(readdir).toHaveBeenCalledTimes(1);
+  // The last has no workbook beside it: the rest of its name is said.
+  expect(locks.map((l) => owners.get(l))).toEqual([
+    "甲单位.xlsx",
+    "乙单位.xlsx",
+    "2024年度项目支出绩效目标表.xlsx",
+    "丙单位.xlsx",
+  ]);
 });
 
 test("templates are found like workbooks; their lock files and our copies of them are not", async () => {
