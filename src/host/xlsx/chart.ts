@@ -5,7 +5,7 @@
 import { absoluteRef, quoteSheetName } from "../../core/a1";
 import type { PlanOp } from "../../core/plan/types";
 import { escapeText, escapeXml, NS_R } from "./parts";
-import { prefixFor, unescapeXml } from "./xmlEdit";
+import { tagPrefix, unescapeXml } from "./xmlEdit";
 
 export type ChartOp = Extract<PlanOp, { op: "chart" }>;
 
@@ -24,8 +24,8 @@ export interface DrawingNames {
 }
 
 export function drawingNames(rootHead: string): DrawingNames {
-  const xdr = namespacePrefix(rootHead, NS_XDR);
-  const a = namespacePrefix(rootHead, NS_A);
+  const xdr = tagPrefix(rootHead, NS_XDR);
+  const a = tagPrefix(rootHead, NS_A);
   if (xdr !== null && a !== null) return { xdr, a, declare: "" };
   return { xdr: "xdr:", a: "a:", declare: ` xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}"` };
 }
@@ -62,14 +62,6 @@ export function isOurChartPart(xml: string, sheet: string, titles: readonly stri
   const refs = [...xml.matchAll(new RegExp(`${el("f")}>([^<]*)<`, "g"))].map((m) => unescapeXml(m[1]).trim());
   const onSheet = `${quoteSheetName(sheet)}!`;
   return refs.length > 0 && refs.every((f) => f.startsWith(onSheet));
-}
-
-/** "" for a default namespace, "p:" for a prefix, null when the root's tag does not bind `uri`. */
-function namespacePrefix(rootHead: string, uri: string): string | null {
-  const prefixed = prefixFor(rootHead, uri);
-  if (prefixed !== null) return prefixed;
-  const root = /<[A-Za-z_][^\s/>]*((?:[^>"']|"[^"]*"|'[^']*')*)>\s*$/.exec(rootHead)?.[1] ?? "";
-  return new RegExp(`\\sxmlns\\s*=\\s*["']${uri.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']`).test(root) ? "" : null;
 }
 
 export function chartXml(chart: ChartOp): string {

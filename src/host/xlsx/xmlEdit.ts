@@ -215,15 +215,24 @@ export function unescapeXml(s: string): string {
 /** The namespace prefix (with colon) a document's root declares for `uri`, or null. */
 export function prefixFor(head: string, uri: string): string | null {
   let pattern = PREFIX_PATTERNS.get(uri); // built once per namespace: each sheet patched asks for two or three
-  if (!pattern)
-    PREFIX_PATTERNS.set(
-      uri,
-      (pattern = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${uri.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']`)),
-    );
+  if (!pattern) PREFIX_PATTERNS.set(uri, (pattern = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${quotedUri(uri)}["']`)));
   const m = pattern.exec(head);
   return m ? `${m[1]}:` : null;
 }
 const PREFIX_PATTERNS = new Map<string, RegExp>();
+const quotedUri = (uri: string) => uri.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/**
+ * The prefix (with colon) an element we add in `uri` is named with, as the root's tag binds it: "p:" (prefixFor), or
+ * "" where the root makes `uri` its default namespace (openpyxl's drawings); null when it binds `uri` neither way. For
+ * element names only: the default namespace does not apply to attributes (Namespaces in XML 1.0 §6.2).
+ */
+export function tagPrefix(head: string, uri: string): string | null {
+  const prefixed = prefixFor(head, uri);
+  if (prefixed !== null) return prefixed;
+  const root = /<[A-Za-z_][^\s/>]*((?:[^>"']|"[^"]*"|'[^']*')*)>\s*$/.exec(head)?.[1] ?? "";
+  return new RegExp(`\\sxmlns\\s*=\\s*["']${quotedUri(uri)}["']`).test(root) ? "" : null;
+}
 
 /**
  * The prefix (with colon) that binds `uri` on an element the root holds: one declared on the element's own tag, else
