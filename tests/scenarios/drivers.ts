@@ -198,6 +198,14 @@ afterAll(() => {
 }, 600_000);
 
 /**
+ * `re` with each tag's name under any prefix or none: an Open XML SDK export writes SpreadsheetML as <x:worksheet>
+ * (tests/host/xlsx/prefixedXml), and what names an element is its namespace, never the prefix (Namespaces in XML 1.0
+ * §6). Without it, what held() reads of such a file would be empty, and a scenario on it would compare nothing.
+ */
+const anyPrefix = (re: RegExp) =>
+  new RegExp(re.source.replace(/<(\\?\/)?(?=[A-Za-z])/g, "<$1(?:[A-Za-z_][\\w.-]*:)?"), re.flags);
+
+/**
  * The AutoFilters of a package's sheets as Excel saves them (ECMA-376 §18.3.1.2 autoFilter, its filterColumn /
  * filters / filter val) and the rows they hide (§18.3.1.73 row, hidden), with the hidden name Excel keeps for each
  * (_xlnm._FilterDatabase).
@@ -207,18 +215,18 @@ function filtersOfPackage(pkg: Package): string[] {
   for (const entry of workbookMap(pkg).sheets) {
     if (!entry.part || entry.name === MARKS_SHEET) continue;
     const xml = partText(pkg, entry.part) ?? "";
-    const filter = /<autoFilter\b[^>]*?\bref="([^"]+)"[^>]*>([\s\S]*?)<\/autoFilter>/.exec(xml);
+    const filter = anyPrefix(/<autoFilter\b[^>]*?\bref="([^"]+)"[^>]*>([\s\S]*?)<\/autoFilter>/).exec(xml);
     if (filter) {
-      const col = /<filterColumn\b[^>]*?\bcolId="(\d+)"/.exec(filter[2])![1];
-      const shown = [...filter[2].matchAll(/<filter\b[^>]*?\bval="([^"]*)"/g)].map((m) => unescapeXml(m[1]));
+      const col = anyPrefix(/<filterColumn\b[^>]*?\bcolId="(\d+)"/).exec(filter[2])![1];
+      const shown = [...filter[2].matchAll(anyPrefix(/<filter\b[^>]*?\bval="([^"]*)"/g))].map((m) => unescapeXml(m[1]));
       const left = columnIndex(/^[A-Z]+/.exec(filter[1])![0]);
       out.push(`${entry.name}!${filter[1]} ${columnLetters(left + Number(col))}: ${shown}`);
     }
-    for (const m of xml.matchAll(/<row\b[^>]*?\br="(\d+)"[^>]*>/g))
+    for (const m of xml.matchAll(anyPrefix(/<row\b[^>]*?\br="(\d+)"[^>]*>/g)))
       if (/\bhidden="(1|true)"/.test(m[0])) out.push(`${entry.name}!row ${m[1]}`);
   }
   const names = partText(pkg, "xl/workbook.xml") ?? "";
-  for (const m of names.matchAll(/<definedName\b[^>]*?\bname="_xlnm\._FilterDatabase"[^>]*>([^<]*)</g))
+  for (const m of names.matchAll(anyPrefix(/<definedName\b[^>]*?\bname="_xlnm\._FilterDatabase"[^>]*>([^<]*)</g)))
     out.push(`name ${unescapeXml(m[1])}`);
   return out.sort();
 }
@@ -279,7 +287,7 @@ export const xlsxDriver: Driver<Uint8Array> = {
     for (const entry of workbookMap(pkg).sheets) {
       if (!entry.part || entry.name === MARKS_SHEET) continue;
       const xml = partText(pkg, entry.part) ?? "";
-      const found = [...xml.matchAll(/<cfRule\b[\s\S]*?<formula>([^<]*)<\/formula>/g)].map((m) =>
+      const found = [...xml.matchAll(anyPrefix(/<cfRule\b[\s\S]*?<formula>([^<]*)<\/formula>/g))].map((m) =>
         m[1]
           .replace(/&quot;/g, '"')
           .replace(/&amp;/g, "&")
@@ -289,7 +297,7 @@ export const xlsxDriver: Driver<Uint8Array> = {
       rules.set(entry.name, found);
       for (const rel of readRels(pkg, entry.part).filter((r) => r.type.endsWith("/comments")))
         for (const m of (partText(pkg, rel.target) ?? "").matchAll(
-          /<comment\b[^>]*?\bref="([A-Z]+\d+)"[^>]*>([\s\S]*?)<\/comment>/g,
+          anyPrefix(/<comment\b[^>]*?\bref="([A-Z]+\d+)"[^>]*>([\s\S]*?)<\/comment>/g),
         ))
           notes.set(`${entry.name}!${m[1]}`, decodeXstring(unescapeXml(m[2].replace(/<[^>]+>/g, ""))));
     }
@@ -298,7 +306,7 @@ export const xlsxDriver: Driver<Uint8Array> = {
     for (const entry of workbookMap(pkg).sheets) {
       if (!entry.part || entry.name === MARKS_SHEET) continue;
       for (const m of (partText(pkg, entry.part) ?? "").matchAll(
-        /<col\b[^>]*?\bmin="(\d+)"[^>]*?\bmax="(\d+)"[^>]*?\bwidth="([\d.]+)"/g,
+        anyPrefix(/<col\b[^>]*?\bmin="(\d+)"[^>]*?\bmax="(\d+)"[^>]*?\bwidth="([\d.]+)"/g),
       ))
         for (let col = Number(m[1]) - 1; col < Number(m[2]); col++)
           widths.set(`${entry.name}!${columnLetters(col)}`, Number(m[3]));
@@ -306,13 +314,14 @@ export const xlsxDriver: Driver<Uint8Array> = {
     const hidden: string[] = [];
     for (const entry of workbookMap(pkg).sheets) {
       if (!entry.part || entry.name === MARKS_SHEET) continue;
-      for (const m of (partText(pkg, entry.part) ?? "").matchAll(/<col\b[^>]*\/>/g)) {
+      for (const m of (partText(pkg, entry.part) ?? "").matchAll(anyPrefix(/<col\b[^>]*\/>/g))) {
         if (!/\bhidden="(1|true)"/.test(m[0])) continue;
         const [min, max] = ["min", "max"].map((a) => Number(new RegExp(`\\b${a}="(\\d+)"`).exec(m[0])![1]));
         for (let col = min - 1; col < max; col++) hidden.push(`${entry.name}!${columnLetters(col)}`);
       }
     }
-    // The chart parts each sheet's drawing holds, and the <c:f> ranges in them.
+    // The chart parts each sheet's drawing holds, and the <c:f> ranges in them (c: or whatever prefix names the chart
+    // namespace).
     const charts = new Map<string, string[]>();
     const chartTitles = new Map<string, string[]>();
     for (const entry of workbookMap(pkg).sheets) {
@@ -322,12 +331,12 @@ export const xlsxDriver: Driver<Uint8Array> = {
         .flatMap((d) => readRels(pkg, d.target).filter((r) => r.type.endsWith("/chart")))
         .map((c) => partText(pkg, c.target) ?? "");
       const refs = parts
-        .flatMap((xml) => [...xml.matchAll(/<c:f>([^<]*)<\/c:f>/g)])
+        .flatMap((xml) => [...xml.matchAll(anyPrefix(/<f>([^<]*)<\/f>/g))])
         .map((m) => unescapeXml(m[1]).replace(/^.*!/, "").replace(/\$/g, ""));
       if (refs.length > 0) charts.set(entry.name, [...new Set(refs)].sort());
       // The title's runs (<c:title> … <a:t>), as Excel shows them joined.
       const titles = parts.map((xml) =>
-        [...(/<c:title>[\s\S]*?<\/c:title>/.exec(xml)?.[0] ?? "").matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+        [...(anyPrefix(/<title>[\s\S]*?<\/title>/).exec(xml)?.[0] ?? "").matchAll(anyPrefix(/<t>([^<]*)<\/t>/g))]
           .map((m) => unescapeXml(m[1]))
           .join(""),
       );
@@ -358,9 +367,10 @@ function formatsOfPackage(pkg: Package): Map<string, string> {
   const map = workbookMap(pkg);
   const stylesPart = readRels(pkg, map.workbookPart).find((r) => r.type.endsWith("/styles"))?.target;
   const styles = (stylesPart && partText(pkg, stylesPart)) || "";
-  const section = (tag: string) => new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`).exec(styles)?.[1] ?? "";
+  const section = (tag: string) =>
+    anyPrefix(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`)).exec(styles)?.[1] ?? "";
   const items = (xml: string, tag: string) =>
-    xml.match(new RegExp(`<${tag}\\b(?:[^>]*/>|[^>]*>[\\s\\S]*?</${tag}>)`, "g")) ?? [];
+    xml.match(anyPrefix(new RegExp(`<${tag}\\b(?:[^>]*/>|[^>]*>[\\s\\S]*?</${tag}>)`, "g"))) ?? [];
   const attr = (xml: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(xml)?.[1];
   const codes = new Map(items(section("numFmts"), "numFmt").map((f) => [attr(f, "numFmtId"), attr(f, "formatCode")]));
   const builtin: Record<string, string> = {
@@ -371,10 +381,10 @@ function formatsOfPackage(pkg: Package): Map<string, string> {
     "10": "0.00%",
     "14": "mm-dd-yy",
   };
-  const bold = items(section("fonts"), "font").map((f) => /<b\s*\/>|<b\s+val="(1|true)"/.test(f));
+  const bold = items(section("fonts"), "font").map((f) => anyPrefix(/<b\s*\/>|<b\s+val="(1|true)"/).test(f));
   const fills = items(section("fills"), "fill").map((f) =>
     /patternType="solid"/.test(f)
-      ? (/<fgColor\b[^>]*\brgb="(?:[0-9A-Fa-f]{2})?([0-9A-Fa-f]{6})"/.exec(f)?.[1] ?? null)
+      ? (anyPrefix(/<fgColor\b[^>]*\brgb="(?:[0-9A-Fa-f]{2})?([0-9A-Fa-f]{6})"/).exec(f)?.[1] ?? null)
       : null,
   );
   const xfs = items(section("cellXfs"), "xf").map((xf) => {
@@ -386,7 +396,9 @@ function formatsOfPackage(pkg: Package): Map<string, string> {
   const formats = new Map<string, string>();
   for (const entry of map.sheets) {
     if (!entry.part || entry.name === MARKS_SHEET) continue;
-    for (const m of (partText(pkg, entry.part) ?? "").matchAll(/<c\b[^>]*?\br="([A-Z]+\d+)"[^>]*?\ss="(\d+)"/g)) {
+    for (const m of (partText(pkg, entry.part) ?? "").matchAll(
+      anyPrefix(/<c\b[^>]*?\br="([A-Z]+\d+)"[^>]*?\ss="(\d+)"/g),
+    )) {
       const look = xfs[Number(m[2])];
       if (look) formats.set(`${entry.name}!${m[1]}`, look);
     }
