@@ -112,8 +112,6 @@ export const SUMMARY_WORDS = {
   unread: { zh: "本次未读到", en: "Not read this time" },
 };
 
-export const HEADER_FILL = "DDEBF7";
-
 export const HIGHLIGHTS: Record<"red" | "yellow" | "blue", Highlight> = {
   red: { light: "red", fill: "FFC7CE", font: "9C0006" },
   yellow: { light: "yellow", fill: "FFEB9C", font: "9C5700" },

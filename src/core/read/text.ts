@@ -66,10 +66,6 @@ export function plainText(value: CellValue): string {
   return String(value).trim();
 }
 
-export function isBlankValue(value: CellValue): boolean {
-  return plainText(value) === "";
-}
-
 /**
  * A money or plain amount: numbers as they are; text such as "1,200.50", " 3.18", "63.14万元".
  * Null for anything else (words, dashes, empty).

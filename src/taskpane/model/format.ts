@@ -12,11 +12,6 @@ export function formatPercent(value: number, digits = 1): string {
   return `${roundedNumber(value, digits)}%`;
 }
 
-/** Money in 万元 with two decimals, as budget tables write it: 39.8 → "39.80". */
-export function formatMoney(value: number): string {
-  return value.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
 /** The address as Excel writes it: "'1 办公用品采购'!F16", "'O''Brien 表 1'!A10", "Sheet1!A1". */
 export function cellLabel(cell: CellRef): string {
   return qualifiedAddress(cell);

@@ -159,10 +159,6 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { lights: [], problemsOnly: false, search: "" };
 
-export function hasFilters(filters: Filters): boolean {
-  return filters.lights.length > 0 || filters.problemsOnly || filters.search.trim() !== "";
-}
-
 function normalizeSearch(s: string): string {
   return s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 }

@@ -5,5 +5,3 @@ export interface AppProps {
   /** Today's date (ISO); injectable so tests do not depend on the clock. */
   today?: string;
 }
-
-export type Phase = "idle" | "checking" | "done";
