@@ -93,6 +93,7 @@ import {
   unitFromName,
   hintToName,
   westernNumbers,
+  UNIT_SOURCE,
   type Quantity,
 } from "./text";
 
@@ -546,15 +547,8 @@ function readMagnitude(written: string): Magnitude | { conflict: Message } | nul
 }
 
 const RANGE = new RegExp(
-  `^(${NUMBER_SOURCE})(${unitAlternation()})?[${RANGE_SEPARATORS}]+(${NUMBER_SOURCE})(${unitAlternation()})?$`,
+  `^(${NUMBER_SOURCE})(${UNIT_SOURCE})?[${RANGE_SEPARATORS}]+(${NUMBER_SOURCE})(${UNIT_SOURCE})?$`,
 );
-
-function unitAlternation(): string {
-  return Object.keys(UNIT_ALIASES)
-    .sort((a, b) => b.length - a.length)
-    .map((u) => u.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&"))
-    .join("|");
-}
 
 /**
  * A range of rates per a round base (`5/10万-10/10万`, `5-10/10万`, `1人/万人~3人/万人`), which RANGE's unit list cannot

@@ -182,7 +182,7 @@ export function plainWrittenNumber(s: string): { text: string; more: boolean; of
 export const NUMBER_SOURCE = "[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:e[+-]?\\d+)?";
 
 /** Units sorted longest first, escaped, as one regex alternation. */
-const UNIT_SOURCE = Object.keys(UNIT_ALIASES)
+export const UNIT_SOURCE = Object.keys(UNIT_ALIASES)
   .sort((a, b) => b.length - a.length)
   .map((u) => u.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&"))
   .join("|");
