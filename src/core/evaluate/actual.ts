@@ -67,6 +67,7 @@ import {
   parseQuantity,
   plainWrittenNumber,
   ratioTerm,
+  writtenTwoWays,
   readPeriod,
 } from "../notation/text";
 import { parseTarget, splitParts } from "../notation/parseTarget";
@@ -504,9 +505,18 @@ function readNumber(
   if (unit === null || targetUnit === null) return atCap(amount);
   const converted = convertUnit(amount, unit, targetUnit);
   if (converted === null) {
-    return invalid(say("actual.unit-mismatch", { unit: typedWord ?? unit, targetUnit }));
+    return invalid(say("actual.unit-mismatch", { unit: typedWord ?? unitNamed(unit), targetUnit }));
   }
   return atCap(converted);
+}
+
+/**
+ * A unit as a message names it: a magnitude before a count (3.5千人次, 1.2万人) is a multiplier, not part of the unit
+ * (人次, 人); other units as typed (万元, 千米, 万亩 are units of their own).
+ */
+function unitNamed(unit: string): string {
+  const rest = unit.slice(1);
+  return UNIT_PREFIX_FACTORS[unit[0]] !== undefined && COUNT_UNITS.includes(canonicalUnit(rest) ?? "") ? rest : unit;
 }
 
 const SIGNS: Readonly<Record<string, string>> = { "<=": "≤", "<": "<", ">=": "≥", ">": ">", "=": "=", between: "" };
@@ -729,25 +739,21 @@ export function isFractionOf(value: number, target: ParsedTarget): boolean {
 }
 
 /**
- * A bare number just above 1 (below 2) against a share of a whole (成活率, 满意度: ParsedTarget.whole) whose floor is ten
- * times it or more (成活率 ≥85% | 1.5): the shape of a fraction, but 150 % of a whole cannot be, and 1.5 % falls so far
- * short of 85 % that a slip is likelier than the result — said, not judged red (docs/domain.md#actual-values). A
- * completion rate (完成率, no whole) keeps the plain reading: 150 % of a plan is real.
+ * A bare number just above 1 (below 2) against a positive percentage target ten times it or more (≥85% | 1.5): the
+ * shape of a fraction (150 %), typed by clerks who type 0.92 for 92 %, and as a percent number (1.5 %) so far short of
+ * 85 % that a slip is as likely as the result. Said, not judged (docs/domain.md#actual-values): against a share of a whole
+ * (成活率, 满意度: ParsedTarget.whole) 150 % cannot be, so it is likely mistyped; against a rate that can pass 100 %
+ * (完成率, 执行率) both readings are real and give different verdicts, so which one is meant cannot be told.
  */
 export function pastFraction(value: number, target: ParsedTarget): boolean {
-  return (
-    value > 1 &&
-    value < 2 &&
-    target.whole === true &&
-    isFractionOf(1, target) &&
-    (target.value ?? 0) >= PAST_FRACTION_FAR * value
-  );
+  return value > 1 && value < 2 && isFractionOf(1, target) && (target.value ?? 0) >= PAST_FRACTION_FAR * value;
 }
 /** How far below the target 1.x must fall to be no result (≥85% is 57 × 1.5). */
 const PAST_FRACTION_FAR = 10;
 
 function pastFractionSaid(value: number, target: ParsedTarget): Message {
-  return say("actual.past-fraction", { value: String(value), target: target.normalized || target.raw });
+  const params = { value: String(value), target: target.normalized || target.raw };
+  return say(target.whole ? "actual.past-fraction" : "actual.fraction-or-percent", params);
 }
 
 /** A remark in brackets at the end of an actual: `（已完成）`, `（元）`. */
@@ -889,9 +895,22 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   // 达成 / 部分达成 / 未达成 instead of a value (the monitoring template offers them): an answer about the target.
   const grade = REACHED_WORDS.test(plainWords(value)) ? readGrade(value) : null;
   if (grade) return { kind: "grade", grade };
+  const readings = writtenTwoWays(value);
+  if (readings) return invalid(say("actual.two-readings", { value: value.trim(), readings }));
   const date = parseDateText(value);
-  return date ? invalid(say("actual.is-a-date", { date, targetDate: yyyymmddTarget(target) })) : notANumber(value);
+  if (!date) return notANumber(value);
+  const targetDate = yyyymmddTarget(target);
+  // A time the clerk typed (2024年Q3, 9月底): no date Excel made of “9/30”, which a date cell shows as 2024-9-30.
+  if (!targetDate && !EXCEL_DATE_TEXT.test(compactText(value)))
+    return invalid(say("actual.is-a-time", { value: value.trim(), span: COMPLETION_SPAN.test(value) || undefined }));
+  return invalid(say("actual.is-a-date", { date, targetDate }));
 }
+
+/**
+ * A day as a date cell shows it (2024-9-30, 2024/9/30, 2024年9月30日): PERF.STATUS is passed a date cell so (blocks.ts
+ * dateShown), and Excel makes such cells of typed “9/30” or “1-3”. A month, a quarter or 9月底 typed is the clerk's.
+ */
+const EXCEL_DATE_TEXT = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日)$/;
 
 /**
  * An actual in the notation of its target, which the plain number reading does not take (每亩300 against 每亩300,

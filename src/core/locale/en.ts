@@ -525,6 +525,8 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
       : `Actual not judged: ${q(p.value)} read as a percentage is ${exactNumber(p.percent)}%, and a share such as a satisfaction or a pass rate cannot exceed 100%; type the percentage (e.g. 95 or 95%)`,
   "actual.past-fraction": (p) =>
     `Actual not judged: ${q(p.value)} as a fraction is ${exactNumber(Number(p.value) * 100)}%, over the whole, and as a percentage ${p.value}% is far from the target ${p.target}: probably mistyped; type the percentage (e.g. 95 or 95%)`,
+  "actual.fraction-or-percent": (p) =>
+    `Actual not judged: ${q(p.value)} as a fraction is ${exactNumber(Number(p.value) * 100)}% and as a percentage ${p.value}%, which compare with the target ${p.target} differently; type the percentage (e.g. ${exactNumber(Number(p.value) * 100)}% or ${p.value}%)`,
   "actual.negative": (p) =>
     `Actual not judged: ${q(p.value)} is negative, and a count or a share cannot be below 0; type the actual number (0 if none)`,
   "actual.not-a-percent": (p) =>
@@ -534,6 +536,10 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "actual.implausible": (p) =>
     `Actual not judged: ${exactNumber(p.value)} in ${unitEn(p.unit)} is ${roundedNumber(p.times, 0)} times the target, the unit is probably wrong; type it in ${unitEn(p.unit)} or write its unit`,
   "actual.not-a-number": (p) => `Actual not understood: a number is needed, not ${q(p.value)}`,
+  "actual.two-readings": (p) =>
+    `Actual not judged: ${q(p.value)} may be ${q(p.readings[0])} or ${q(p.readings[1])}; type the number in full`,
+  "actual.is-a-time": (p) =>
+    `Actual not understood: a number is needed, and ${q(p.value)} is ${p.span ? "a period" : "a time"}, not the amount done; type the amount done`,
   "actual.is-a-date": (p) =>
     p.targetDate
       ? `The target ${p.targetDate.replace(/-/g, "")} is a number and the actual the date ${p.date}; if a deadline is meant, write the target as “by ${p.targetDate}”`

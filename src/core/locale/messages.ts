@@ -342,6 +342,11 @@ export interface MessageParams {
    * a percent number far short; target: the target as shown.
    */
   "actual.past-fraction": { value: string; target: string };
+  /**
+   * The same shape against a rate that can pass 100 % (完成率 ≥85% | 1.5): 150 % as a fraction, 1.5 % as a percent
+   * number, far apart: which one is meant cannot be told. target: the target as shown.
+   */
+  "actual.fraction-or-percent": { value: string; target: string };
   /** A count or a share typed below 0 (-1起 against ≤3起). */
   "actual.negative": { value: string };
   /** value: the bare number typed; target: the ratio target as shown (1:15). */
@@ -349,6 +354,10 @@ export interface MessageParams {
   /** A number without a unit that is `times` × its target in `unit` (canonical) and fits no smaller unit (unitSlip). */
   "actual.implausible": { value: number; times: number; unit: string };
   "actual.not-a-number": { value: string };
+  /** A number typed with too few digits after a magnitude (3千50人): the two numbers it may be (3050人, 3500人). */
+  "actual.two-readings": { value: string; readings: readonly [string, string] };
+  /** A time typed as text against a number (2024年Q3, 9月底); span: a half or a quarter (COMPLETION_SPAN). */
+  "actual.is-a-time": { value: string; span?: boolean };
   /** A date-formatted number (or date text) against a target that is no date; date ISO. */
   /** targetDate: the target is a yyyymmdd number (20240630), the date it spells. */
   "actual.is-a-date": { date: string; targetDate?: string };

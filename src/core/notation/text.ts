@@ -48,11 +48,14 @@ import {
   ACTUAL_NUMBER_SUFFIX,
   ACTUAL_ROUGHLY_MORE,
   TIME_ROUGHLY_MORE,
+  leadingCapitalNumerals,
   leadingChineseDecimal,
   leadingHalfSpan,
+  leadingTenths,
   leadingLargeNumeral,
   leadingSmallNumeral,
   TRADITIONAL_MAGNITUDES,
+  twoReadings,
 } from "../locale/zh";
 
 // ───────────────────────────── Normalising ─────────────────────────────
@@ -170,13 +173,23 @@ export function westernNumbers(s: string): string {
  * (normalizeText: 萬 is 万 there).
  */
 export function plainWrittenNumber(s: string): { text: string; more: boolean; ofUnit: boolean } {
-  const bare = s.replace(ACTUAL_NUMBER_PREFIX, "").replace(ACTUAL_NUMBER_SUFFIX, "");
+  const bare = leadingCapitalNumerals(s.replace(ACTUAL_NUMBER_PREFIX, "")).replace(ACTUAL_NUMBER_SUFFIX, "");
   const numeral = (x: string) => leadingSmallNumeral(leadingLargeNumeral(x));
-  let t = numeral(leadingHalfSpan(leadingChineseDecimal(bare)));
+  let t = numeral(leadingTenths(leadingHalfSpan(leadingChineseDecimal(bare))));
   const ofUnit = TIME_ROUGHLY_MORE.test(t);
   const more = ofUnit || ACTUAL_ROUGHLY_MORE.test(t);
   if (more) t = numeral(t.replace(ACTUAL_ROUGHLY_MORE, "").replace(TIME_ROUGHLY_MORE, ""));
   return { text: t, more, ofUnit };
+}
+
+/**
+ * The two numbers a text typed with too few digits after a magnitude may be (3千50人: 3050人 or 3500人, twoReadings), the
+ * words that do not change a number (约, 左右) left out; null when it reads one way or is no number.
+ */
+export function writtenTwoWays(s: string): readonly [string, string] | null {
+  return twoReadings(
+    normalizeText(s).replace(/\s/g, "").replace(ACTUAL_NUMBER_PREFIX, "").replace(ACTUAL_NUMBER_SUFFIX, ""),
+  );
 }
 
 export const NUMBER_SOURCE = "[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:e[+-]?\\d+)?";

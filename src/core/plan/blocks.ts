@@ -435,8 +435,9 @@ function dateShown(ref: string): string {
  * typed (0.03 shown 3%) from 0.03 pasted from a General cell, nor 115% typed (1.15) from 85 pasted. It reads the number
  * as the check did while the cell holds what the check read; a number put there since is read the way that cannot
  * hide a shortfall: against a cap (≤2%) as a percentage (0.03 → 3 %), against any other % target bare (85 → 85 %;
- * 0.95 → 95 % all the same, isFractionOf). That can show 未达标 where the next check says 达标 (1.15 typed as 115%
- * against ≥90%), never the other way round. The check reads the format itself and is right on every host.
+ * 0.95 → 95 % all the same, isFractionOf). That can show 未达标 or 无法识别 where the next check says 达标 (1.15 typed
+ * as 115% against ≥90%: 1.15 % or, against a rate that may pass 100 %, 115 % or 1.15 %, pastFraction), never the other
+ * way round. The check reads the format itself and is right on every host.
  */
 function webReading(ref: string, percentAtCheck: boolean, indicator: Indicator, before: CellValue | "formula"): string {
   const asChecked = percentAtCheck ? '"P"' : '"G"';

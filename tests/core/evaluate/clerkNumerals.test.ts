@@ -117,8 +117,8 @@ test.each([
   expect(status([[t]], typed)).not.toBe("无法识别");
 });
 
-test("digits and 千 before more of a number stay unread, never 2.5千 万元", () => {
-  expect(readActual("2千5百万元", target("≥2000万元")).kind).toBe("invalid");
+test("digits and 千 before 万 are read whole (verdict53), never 2.5千 万元; 3千50 is not guessed", () => {
+  expect(readActual("2千5百万元", target("≥2000万元"))).toEqual({ kind: "number", value: 2500 });
   expect(readActual("3千50人", target("≥3000人")).kind).toBe("invalid"); // 3050 or 3500: not guessed
 });
 

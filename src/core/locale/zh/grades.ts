@@ -83,11 +83,17 @@ export const NONE_TARGET_NAMES =
  */
 export const ZERO_OF_THING = /^零(.{1,8})$/u;
 
-/** Words in front of an actual number that do not change it: "约 30人", "已完成 86人", "累计 12次", "已建成1个平台". */
+/**
+ * Words in front of an actual number that do not change it: "约 30人", "已完成 86人", "累计 12次", "已建成1个平台",
+ * "人民币2500万元" (as an amount is written on a voucher).
+ */
 export const ACTUAL_NUMBER_PREFIX =
-  /^(约|大约|共|累计|实际|平均|已支付|已支出|已拨付|支付|支出|拨付|已完成|完成|已达到|达到|已建成|建成|已)\s*/;
-/** Words after an actual number that do not change it either: "1.2万左右" (about; read as the number, as 约 is). */
-export const ACTUAL_NUMBER_SUFFIX = /\s*(?:左右|上下)$/;
+  /^(约|大约|共|累计|实际|平均|已支付|已支出|已拨付|支付|支出|拨付|已完成|完成|已达到|达到|已建成|建成|已|人民币)\s*/;
+/**
+ * Words after an actual number that do not change it either: "1.2万左右" (about; read as the number, as 约 is);
+ * 整 after an amount in 元 ("2500万元整": exactly, as a voucher writes it).
+ */
+export const ACTUAL_NUMBER_SUFFIX = /\s*(?:左右|上下|(?<=元)整)$/;
 
 /**
  * A comparison written in an actual (95%以上, ＞95%, ≥95%, 不低于95%) states at least (or at most) that number: the

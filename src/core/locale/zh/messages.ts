@@ -348,12 +348,18 @@ export const zh: Catalogue = {
       : `实际值“${p.value}”按百分比是 ${exactNumber(p.percent)}%，满意度、合格率一类的比率不会超过 100%，未判断；请按百分比填写（如 95 或 95%）`,
   "actual.past-fraction": (p) =>
     `实际值“${p.value}”按比例是 ${exactNumber(Number(p.value) * 100)}%，超过 100%；按百分数是 ${p.value}%，与指标值 ${p.target} 相差悬殊：可能填错，未判断；请按百分比填写（如 95 或 95%）`,
+  "actual.fraction-or-percent": (p) =>
+    `实际值“${p.value}”可能是 ${exactNumber(Number(p.value) * 100)}%（按比例），也可能是 ${p.value}%（按百分数），对指标值 ${p.target} 结果不同，未判断；请按百分比填写（如 ${exactNumber(Number(p.value) * 100)}% 或 ${p.value}%）`,
   "actual.negative": (p) => `实际值“${p.value}”是负数，数量或比率不会小于 0，未判断；请填写实际数（没有发生填 0）`,
   "actual.not-a-percent": (p) =>
     `实际值“${p.value}”按百分比是 ${exactNumber(p.percent)}%，超过 100% 的 10 倍，不是比率，未判断；请按百分比填写（如 95 或 95%）`,
   "actual.ratio-ambiguous": (p) =>
     `实际值 ${exactNumber(p.value)} 是一个数，指标值是比例 ${p.target}：无法确定含义，请按比例填写（如 1:${exactNumber(p.value)}）`,
   "actual.not-a-number": (p) => `应填写数值，实际为“${p.value}”`,
+  "actual.two-readings": (p) =>
+    `实际值“${p.value}”可能是 ${p.readings[0]}，也可能是 ${p.readings[1]}，无法确定，未判断；请按完整数字填写`,
+  "actual.is-a-time": (p) =>
+    `应填写数值，实际填的是${p.span ? "一段时间" : "时间"}“${p.value}”，不是完成的数值；请填写实际完成的数值`,
   "actual.implausible": (p) =>
     `实际值 ${exactNumber(p.value)} 按“${p.unit}”计是指标值的 ${roundedNumber(p.times, 0)} 倍，单位可能有误，未判断；请按“${p.unit}”填写或写明单位`,
   "actual.is-a-date": (p) =>

@@ -1,0 +1,192 @@
+/**
+ * Numbers and times as finance clerks type them in 实际完成值 (docs/domain.md#actual-values, verdict53), each row judged
+ * by the check, the score and PERF.STATUS alike: met scores the full weight, missed less, “not judged” no score and
+ * 无法识别. Every row here was misread or said wrongly on the old main (noted per test).
+ */
+import fc from "fast-check";
+import { judgeIndicator } from "../../../src/core/evaluate/judgeIndicator";
+import { readActual } from "../../../src/core/evaluate/actual";
+import { parseTarget } from "../../../src/core/notation/parseTarget";
+import { roundTo } from "../../../src/core/numbers";
+import { amountWritten } from "../../../src/core/read/text";
+import { scoreIndicator } from "../../../src/core/score/score";
+import { DEFAULT_SETTINGS, type CellValue, type IndicatorResult } from "../../../src/core/types";
+import { status } from "../../../src/functions/functions";
+
+const YEAR_END = { ...DEFAULT_SETTINGS, asOf: "2024-12-31" };
+const PERF: Readonly<Record<string, string>> = { met: "达标", missed: "未达标", unknown: "无法识别", exceeded: "超额" };
+
+/** The check's result; PERF.STATUS (the name from its indicator-type argument) and the score must agree with it. */
+function judged(name: string, target: string, actual: CellValue): IndicatorResult {
+  const r = judgeIndicator(parseTarget(target, { name, budgetYear: 2024 }), actual, { name }, YEAR_END);
+  expect(status([[target]], actual, undefined, [["", "", name]])).toBe(PERF[r.status]);
+  const score = scoreIndicator(parseTarget(target, { name }), actual, 10);
+  if (r.status === "unknown") expect(score).toBeNull();
+  else if (r.status === "missed") expect(roundTo(score!, 2)).toBeLessThan(10);
+  else expect(score).toBe(10);
+  return r;
+}
+
+// Item 1. On the old main each was “应填写数值，实际为“2千5百万元””: no light, PERF.STATUS 无法识别, no score.
+test.each([
+  ["项目资金", "≤3000万元", "2千5百万元", "met", "实际 2500 万元"],
+  ["项目资金", "≤3000万元", "2千5百万", "met", "实际 2500 万元"],
+  ["项目资金", "≤30000000元", "2千5百万", "met", "实际 25000000 元"],
+  ["项目资金", "≤30000000元", "2千5百万元", "met", "实际 25000000 元"],
+  ["项目资金", "≤2000万元", "2千5百万元", "missed", "实际 2500 万元"],
+  ["项目资金", "≤3000万元", "2百万元", "met", "实际 200 万元"],
+  ["项目资金", "≤3000万元", "2百5十万元", "met", "实际 250 万元"],
+  ["培训人数", "≥240人", "2百50人", "met", "实际 250 人"],
+  ["培训人数", "≥240人", "2百5", "met", "实际 250 人"],
+  ["培训人数", "≥3000人", "3千5百50人", "met", "实际 3550 人"],
+])("%p %p with %p: %p (%p)", (name, target, actual, expected, said) => {
+  const r = judged(name, target, actual);
+  expect(r.status).toBe(expected);
+  expect(r.why).toContain(said);
+});
+
+test("the 执行数 reads digits and 千 before 万 alike (one reader)", () => {
+  expect(amountWritten("2千5百万元")).toBe("2500万元");
+  expect(amountWritten("2千5百万")).toBe("2500万");
+});
+
+// Item 2. Too few digits after a magnitude: two numbers, never guessed. On the old main “应填写数值，实际为“3千50””, and
+// 1万25 was read as 10025 (met against ≥10000 though 12500 is as likely).
+test.each([
+  ["培训人数", "≥3000人", "3千50", "可能是 3050，也可能是 3500"],
+  ["培训人数", "≥3000人", "3千50人", "可能是 3050人，也可能是 3500人"],
+  ["培训人数", "≥3000人", "约3千50人", "可能是 3050人，也可能是 3500人"],
+  ["服务人次", "≥10000", "1万25", "可能是 10025，也可能是 12500"],
+  ["服务人次", "≥10000", "1万2千50", "可能是 12050，也可能是 12500"],
+  ["项目资金", "≤3600万元", "3千50万元", "可能是 3050万元，也可能是 3500万元"],
+])("%p %p with %p: not judged, both readings said", (name, target, actual, said) => {
+  const r = judged(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(said);
+  expect(r.why).toContain("无法确定，未判断；请按完整数字填写");
+  expect(r.why).not.toContain("\n");
+});
+
+test("digits in full, or led by 0 as 零 is said, read one way as before", () => {
+  const t = parseTarget("≥3000人", {});
+  expect(readActual("3千500人", t)).toEqual({ kind: "number", value: 3500 });
+  expect(readActual("3千050人", t)).toEqual({ kind: "number", value: 3050 });
+  expect(readActual("3千05人", t)).toEqual({ kind: "number", value: 3005 });
+  expect(readActual("1万2500", parseTarget("≥10000", {}))).toEqual({ kind: "number", value: 12500 });
+  expect(readActual("1万0250", parseTarget("≥10000", {}))).toEqual({ kind: "number", value: 10250 });
+  expect(readActual("十万二", parseTarget("≥10000", {}))).toEqual({ kind: "number", value: 120000 });
+});
+
+// Item 3. A bare 1.x against a rate that can pass 100 %: on the old main read as 1.x %, red and scored 0.18.
+test.each([
+  ["任务完成率", "≥85%", 1.5, "可能是 150%（按比例），也可能是 1.5%（按百分数），对指标值 ≥ 85% 结果不同，未判断"],
+  ["任务完成率", "≥85%", "1.5", "可能是 150%（按比例），也可能是 1.5%（按百分数）"],
+  ["预算执行率", "≥90%", 1.05, "可能是 105%（按比例），也可能是 1.05%（按百分数）"],
+  ["项目完成率", "=100%", 1.2, "可能是 120%（按比例），也可能是 1.2%（按百分数）"],
+])("%p %p with %p: a fraction or a percent number, said, not judged", (name, target, actual, said) => {
+  const r = judged(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(said);
+});
+
+test.each([
+  // A fraction is read as before (0.92 is 92 %), as is 1.x typed with its % or shown by a % cell, or against a low target.
+  ["任务完成率", "≥85%", 0.92, "met", "0.92 按比例读作 92%"],
+  ["任务完成率", "≥85%", "1.5%", "missed", "实际 1.5%"],
+  ["任务完成率", "≥10%", 1.5, "missed", "实际 1.5%"],
+  ["任务完成率", "≥85%", 150, "met", "实际 150%"],
+])("%p %p with %p: %p as before", (name, target, actual, expected, said) => {
+  const r = judged(name, target, actual);
+  expect(r.status).toBe(expected);
+  expect(r.why).toContain(said);
+});
+
+test("a 1.5 in a cell formatted as a percentage is 150 %", () => {
+  const t = parseTarget("≥85%", { name: "任务完成率" });
+  expect(readActual({ cell: 0, value: 1.5, numberFormat: "0%" }, t)).toEqual({ kind: "number", value: 150 });
+});
+
+// Item 4. A time typed against a number: on the old main blamed on Excel (“Excel 会把“9/30”…这样的输入变成日期”).
+test.each([
+  ["2024年Q3", "实际填的是一段时间“2024年Q3”，不是完成的数值"],
+  ["2024年上半年", "实际填的是一段时间“2024年上半年”"],
+  ["2024年第三季度", "实际填的是一段时间“2024年第三季度”"],
+  ["2024年9月底", "实际填的是时间“2024年9月底”"],
+])("%p against a number: the clerk typed a time, not Excel", (actual, said) => {
+  const r = judged("培训人数", "≥100人", actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(said);
+  expect(r.why).not.toContain("Excel");
+});
+
+test("a date cell's text (what PERF.STATUS is passed) still names Excel's conversion", () => {
+  expect(judged("培训人数", "≥100人", "2024-9-30").why).toContain("Excel 会把“9/30”“1-3”这样的输入变成日期");
+});
+
+// Item 5. On the old main “实际值单位“千人次”与指标值单位“人”不一致”.
+test.each([
+  ["3.5千人次", "“人次”"],
+  ["1.2万人次", "“人次”"],
+  ["3千人次", "“人次”"],
+])("%p against 人: the unit named without its multiplier", (actual, unit) => {
+  const r = judged("培训人数", "≥3000人", actual);
+  expect(r.why).toBe(`实际值单位${unit}与指标值单位“人”不一致`);
+});
+
+test("a unit of its own keeps its first character", () => {
+  expect(judged("项目资金", "≥3000人", "3万元").why).toContain("“万元”");
+  expect(judged("道路里程", "≥30人", "3千米").why).not.toContain("“米”");
+});
+
+// Nearby spellings of finance clerks, each “应填写数值” (no light, 无法识别, no score) on the old main: an amount as a
+// voucher writes it (capital numerals, 人民币, 整), a share in tenths (九成 = 90 %).
+test.each([
+  ["项目资金", "≤3000万元", "2500万元整", "met", "实际 2500 万元"],
+  ["项目资金", "≤3000万元", "人民币2500万元", "met", "实际 2500 万元"],
+  ["项目资金", "≤3000万元", "贰仟伍佰万元", "met", "实际 2500 万元"],
+  ["项目资金", "≤3000万元", "人民币贰仟伍佰万圆整", "met", "实际 2500 万元"],
+  ["项目资金", "≤30000元", "壹万零伍佰元", "met", "实际 10500 元"],
+  ["群众满意度", "≥90%", "九成", "met", "实际 90%"],
+  ["群众满意度", "≥90%", "九成五", "met", "实际 95%"],
+  ["群众满意度", "≥90%", "8成", "missed", "实际 80%"],
+  ["群众满意度", "≥95%", "九成以上", "missed", "实际 90%"],
+])("%p %p with %p: %p (%p)", (name, target, actual, expected, said) => {
+  const r = judged(name, target, actual);
+  expect(r.status).toBe(expected);
+  expect(r.why).toContain(said);
+});
+
+test("words that start like those stay words", () => {
+  for (const words of ["一成不变", "陆续完成", "伍人小组"]) {
+    const r = judged("群众满意度", "≥90%", words);
+    expect([r.status, r.why]).toEqual(["unknown", `应填写数值，实际为“${words}”`]);
+  }
+  expect(amountWritten("贰拾万元整")).toBe("20万元");
+});
+
+test("property: the check, the score and PERF.STATUS agree on digits with 百 / 千 / 万 and on bare 1.x against rates", () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 9 }),
+      fc.constantFrom("百", "千"),
+      fc.integer({ min: 0, max: 999 }),
+      fc.constantFrom("", "万", "万元", "人", "元"),
+      fc.constantFrom("≤3000万元", "≥2000人", "≥1000", "≤500000元"),
+      (head, power, tail, after, target) => {
+        judged("项目指标", target, `${head}${power}${tail}${after}`);
+      },
+    ),
+    { numRuns: 300 },
+  );
+  fc.assert(
+    fc.property(
+      fc.double({ min: 0, max: 3, noNaN: true }),
+      fc.constantFrom("任务完成率", "预算执行率", "苗木成活率", "群众满意度", "收入增长率"),
+      fc.constantFrom("≥85%", "≥95%", "=100%", "90%-110%", "≥10%", "≤5%"),
+      (x, name, target) => {
+        judged(name, target, Number(x.toFixed(2)));
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
