@@ -180,7 +180,6 @@ describe("the table's own General actual column", () => {
     ["≥90%", 0.85, "0%"],
     ["≥90%", 85, null],
     ["≥90%", 95, null],
-    ["≥90%", 1.15, "0%"], // 115% typed (Excel for the web: 1.15 % until the next check)
   ] as const)(
     "%s: %p typed (format %p) — Excel agrees with a check; the web never greener",
     (target, value, format) => {
@@ -191,6 +190,13 @@ describe("the table's own General actual column", () => {
       neverGreenerOnTheWeb(v);
     },
   );
+
+  test("115% typed: Excel agrees with a check; the web, reading 1.15 bare, says it cannot tell until the next check", () => {
+    // verdict53: a bare 1.15 against ≥90% is 115 % or 1.15 % (pastFraction): 无法识别 there, 未达标 before.
+    const { run, after, row, col, status } = checked("≥90%", { header: "实际完成值" });
+    typed(after, row, col, 1.15, "0%");
+    expect(verdicts(after, run.plan.ops, status)).toEqual({ desktop: "达标", web: "无法识别", check: "达标" });
+  });
 
   test("a number there at the check is read as the check read it, on the web too, until it changes", () => {
     const { run, after, row, col, status } = checked("≤2%", { header: "实际完成值", before: 1.5 });
@@ -213,7 +219,6 @@ describe("our percentage cell on Excel for the web", () => {
 
   test.each([
     ["≥90%", 0.95, "0.00%"],
-    ["≥90%", 1.15, "0.00%"], // 115% typed: 未达标 on the web until the next check (README)
     ["≥90%", 0.85, null],
     ["≥90%", 95, null],
     ["≤2%", 0.03, "0.00%"],
@@ -229,6 +234,12 @@ describe("our percentage cell on Excel for the web", () => {
       neverGreenerOnTheWeb(v);
     },
   );
+
+  test("115% put in: Excel agrees with a check; the web says 无法识别 (115 % or 1.15 %) until the next check (README)", () => {
+    const { run, after, row, col, status } = checked("≥90%");
+    typed(after, row, col, 1.15, "0.00%");
+    expect(verdicts(after, run.plan.ops, status)).toEqual({ desktop: "达标", web: "无法识别", check: "达标" });
+  });
 
   test("115% typed, then checked: the web reads it as the check did; 85 pasted over it later is 未达标 there", () => {
     const first = checked("≥90%");
