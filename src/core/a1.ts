@@ -74,23 +74,54 @@ export function absoluteRef(r: CellRange): string {
   return r.top === r.bottom && r.left === r.right ? a : `${a}:${abs(r.bottom, r.right)}`;
 }
 
-/** "B3:D5", "$B$3", "d5:b3" → the 0-based range (corners in any order); null when it is no A1 range. */
-export function parseA1Range(text: string): CellRange | null {
-  const [a, b = a] = text.replace(/\$/g, "").split(":");
-  const p = parseA1Cell(a);
-  const q = parseA1Cell(b);
-  if (!p || !q) return null;
+/**
+ * "B3:D5", "$B$3", "d5:b3" → the 0-based range (corners in any order; a single cell is a one-cell range); null when it
+ * is no A1 range.
+ */
+export function parseA1Range(ref: string): CellRange | null {
+  // Every merge and validation range of every sheet read comes through here: no array or "$"-free copy unless needed.
+  const text = ref.includes("$") ? ref.replace(/\$/g, "") : ref;
+  const colon = text.indexOf(":");
+  const start = parseCellRef(colon < 0 ? text : text.slice(0, colon));
+  const second = colon < 0 ? -1 : text.indexOf(":", colon + 1); // "A1:B2:C3" reads as A1:B2
+  const end = colon < 0 ? start : parseCellRef(text.slice(colon + 1, second < 0 ? text.length : second));
+  if (!start || !end) return null;
   return {
-    top: Math.min(p.row, q.row),
-    left: Math.min(p.col, q.col),
-    bottom: Math.max(p.row, q.row),
-    right: Math.max(p.col, q.col),
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
   };
 }
 
-function parseA1Cell(text: string): { row: number; col: number } | null {
-  const m = /^([A-Za-z]{1,3})(\d+)$/.exec(text.trim());
-  return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]) } : null;
+/**
+ * "B3", "$B$3" or "b3" (surrounding whitespace allowed) → 0-based row and column; null for anything else.
+ * Read character by character: it runs once per cell of every sheet read or written.
+ */
+export function parseCellRef(ref: string): { row: number; col: number } | null {
+  const at = { row: 0, col: 0 };
+  return readCellRef(ref, at) ? at : null;
+}
+
+/** parseCellRef into `at` (false, `at` unchanged: not a reference), for the reader's every cell: no object per cell. */
+export function readCellRef(ref: string, at: { row: number; col: number }): boolean {
+  const s = ref.trim();
+  let i = s.charCodeAt(0) === 0x24 ? 1 : 0; // "$"
+  let col = 0;
+  const lettersStart = i;
+  for (let ch = s.charCodeAt(i) | 0x20; ch >= 0x61 && ch <= 0x7a; ch = s.charCodeAt(++i) | 0x20)
+    col = col * 26 + (ch - 0x60);
+  if (i === lettersStart || i - lettersStart > 3) return false;
+  if (s.charCodeAt(i) === 0x24) i++;
+  const digitsStart = i;
+  let row = 0;
+  for (; i < s.length && s.charCodeAt(i) >= 0x30 && s.charCodeAt(i) <= 0x39; i++)
+    row = row * 10 + s.charCodeAt(i) - 0x30;
+  if (i === digitsStart || i !== s.length) return false;
+  if (i - digitsStart > 15) row = Number(s.slice(digitsStart)); // beyond exact sums: as Number reads it
+  at.row = row - 1;
+  at.col = col - 1;
+  return true;
 }
 
 /** Several ranges separated by spaces: "F6 F7:F9" (the marks' compact form). */

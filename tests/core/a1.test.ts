@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   absoluteRef,
   cellName,
@@ -59,4 +60,33 @@ test("a range without another: the cells left, as rectangles; itself when they a
   expect(without("B2:D4", "C3")).toEqual(["B2:D2", "B4:D4", "B3", "D3"]);
   expect(without("B2:D4", "A1:B9")).toEqual(["C2:D4"]);
   expect(without("B2:D4", "F1:F9")).toEqual(["B2:D4"]);
+});
+
+test("property: a range is read as the A1 grammar says, whatever the reader (CLI, add-in, WPS) it came from", () => {
+  // The grammar spelled out: one or two cells of one to three letters and digits, $ anywhere, space around each cell;
+  // a third cell after a second colon is not read. parseA1Range reads it character by character for speed.
+  const cell = (text: string) => {
+    const m = /^([A-Za-z]{1,3})(\d+)$/.exec(text.trim());
+    return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]) } : null;
+  };
+  const byGrammar = (text: string) => {
+    const [a, b = a] = text.replace(/\$/g, "").split(":");
+    const [p, q] = [cell(a), cell(b)];
+    return p && q
+      ? {
+          top: Math.min(p.row, q.row),
+          left: Math.min(p.col, q.col),
+          bottom: Math.max(p.row, q.row),
+          right: Math.max(p.col, q.col),
+        }
+      : null;
+  };
+  const piece = fc.constantFrom("A", "b", "XFD", "ABCD", "$", "1", "0", "12", "1048576", ":", " ", "é", "-", "");
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+      const text = pieces.join("");
+      expect(parseA1Range(text)).toEqual(byGrammar(text));
+    }),
+    { numRuns: 2000 },
+  );
 });

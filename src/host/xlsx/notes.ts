@@ -3,10 +3,9 @@
  * shows on hover. Existing notes of the user's keep their text, author and shape; ours are added, replaced
  * or removed by cell (the plan names only cells whose note is ours: core/plan/notes.ts).
  */
-import { cellName } from "../../core/a1";
+import { cellName, parseCellRef } from "../../core/a1";
 import type { SheetNote } from "../../core/types";
 import { decodeXstring, encodeXstring, parsePart, readRels, type PartRef } from "./parts";
-import { parseCellRef } from "./ranges";
 import { childOrNew, joinDoc, prefixFor, splitDoc, tagAttrs } from "./xmlEdit";
 import type { Package } from "./zip";
 

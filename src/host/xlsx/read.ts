@@ -10,7 +10,16 @@
  * Values follow what Office.js gives: cached results for formulas, plain text for rich text, Excel serials
  * for dates, only the top-left cell of a merged area.
  */
-import { cellCount, cellName, columnLetters, DENSE_CELLS, SHEET_COLUMNS, SHEET_ROWS } from "../../core/a1";
+import {
+  cellCount,
+  cellName,
+  columnLetters,
+  DENSE_CELLS,
+  parseA1Range,
+  readCellRef,
+  SHEET_COLUMNS,
+  SHEET_ROWS,
+} from "../../core/a1";
 import { DATE1904_OFFSET } from "../../core/dates";
 import { say } from "../../core/locale/messages";
 import { joinMarksRow } from "../../core/plan/marks";
@@ -29,7 +38,7 @@ import {
   type SheetValidation,
   type WorkbookSnapshot,
 } from "../../core/types";
-import { byPosition, parseCellRef, parseRangeRef, readCellRef } from "./ranges";
+import { byPosition } from "./ranges";
 import { readSheetNotes } from "./notes";
 import { extensionOfWorkbookType } from "./container";
 import {
@@ -43,8 +52,6 @@ import {
   type WorkbookMap,
 } from "./parts";
 import { LIMITS, openPackage, UnreadableWorkbookError, type Codec, type Package } from "./zip";
-
-export { byPosition, parseCellRef, parseRangeRef };
 
 export interface ReadWorkbook {
   snapshot: WorkbookSnapshot;
@@ -245,7 +252,7 @@ function readTable(pkg: Package, part: string, sheet: string, tables: SheetTable
     {
       open(name, a) {
         if (name !== "table") return;
-        const range = parseRangeRef(a.get("ref") ?? "");
+        const range = parseA1Range(a.get("ref") ?? "");
         if (!range) return;
         const shown = (n: string | undefined, fallback: boolean) => (n === undefined ? fallback : Number(n) > 0);
         const row = (at: number) => ({ ...range, top: at, bottom: at });
@@ -526,7 +533,7 @@ function readSheetCells(
         }
         case "mergeCell": {
           const ref = a.get("ref");
-          const range = ref ? parseRangeRef(ref) : null;
+          const range = ref ? parseA1Range(ref) : null;
           if (range) merges.push(range);
           return;
         }
@@ -562,7 +569,7 @@ function readSheetCells(
           return;
         case "dataValidation":
           for (const part of dv?.sqref.split(/\s+/) ?? []) {
-            const range = parseRangeRef(part);
+            const range = parseA1Range(part);
             if (range && dv) validations.push({ range, list: dv.list, ...(dv.extension && { extension: true }) });
           }
           dv = null;

@@ -2,9 +2,9 @@
  * Cell edits spliced into a sheet's <sheetData>: rows and cells the plan does not name keep their exact
  * text; a row the plan writes into is re-assembled from its own cells plus ours, in column order.
  */
-import { cellName } from "../../core/a1";
+import { cellName, parseCellRef } from "../../core/a1";
 import type { PlainValue } from "../../core/plan/types";
-import { cellRefColumn, parseCellRef } from "./ranges";
+import { cellRefColumn } from "./ranges";
 import { encodeXstring, escapeText } from "./parts";
 import { slideFormula } from "./read";
 import type { StyleChange } from "./styles";

@@ -18,9 +18,6 @@ import {
   type WorkbookSnapshot,
 } from "../../core/types";
 
-/** Kept here for the scripts that import it from the ExcelJS reader. */
-export { byPosition };
-
 const MS_PER_DAY = 86_400_000;
 /** Excel serial 0 (for every date after the phantom 1900-02-29). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);

@@ -3,9 +3,8 @@
  * and an index of those boxes by bands of rows, so clearing a range looks only at the validations near it. A sheet
  * listing 8,000 projects gets thousands of our lists; going over every validation for each one took seconds (N²).
  */
-import { rangeToA1, rangeWithout } from "../../core/a1";
+import { parseA1Range, rangeToA1, rangeWithout } from "../../core/a1";
 import type { CellRange } from "../../core/types";
-import { parseRangeRef } from "./read";
 import { setAttr, tagAttrs, type Child } from "./xmlEdit";
 
 export interface Validation {
@@ -28,7 +27,7 @@ export function validationOf(node: Child, sqref: string): Validation {
 export function validationWithout(v: Validation, range: CellRange): Validation | null {
   if (!v.box || !overlaps(v.box, range)) return v;
   const kept = v.pieces.flatMap((piece) => {
-    const r = parseRangeRef(piece);
+    const r = parseA1Range(piece);
     return !r || !overlaps(r, range) ? [piece] : rangeWithout(r, range).map(rangeToA1);
   });
   if (kept.length === v.pieces.length && kept.every((k, i) => k === v.pieces[i])) return v;
@@ -39,7 +38,7 @@ export function validationWithout(v: Validation, range: CellRange): Validation |
 function boxOf(pieces: string[]): CellRange | null {
   let box: CellRange | null = null;
   for (const piece of pieces) {
-    const r = parseRangeRef(piece);
+    const r = parseA1Range(piece);
     if (!r) continue;
     box = box
       ? {

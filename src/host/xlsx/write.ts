@@ -6,7 +6,7 @@
  * parts take names no part of the package has. Browser-safe.
  */
 import { fileColumnWidth } from "../../core/plan/columnWidth";
-import { quoteSheetName, rangesToA1 } from "../../core/a1";
+import { parseA1Range, quoteSheetName, rangesToA1 } from "../../core/a1";
 import { rulesToRemove, SheetLooks } from "../../core/plan/ourRules";
 import type { Plan, PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
@@ -29,7 +29,6 @@ import {
   type Relationship,
   type WorkbookMap,
 } from "./parts";
-import { parseRangeRef } from "./read";
 import { patchSheetData, type CellEdit } from "./sheetData";
 import { EMPTY_STYLES, StylesEditor, type StyleChange } from "./styles";
 import { readValidation, validationOf, ValidationList } from "./validations";
@@ -643,7 +642,7 @@ class Writer {
   private growDimension(doc: XmlDoc, edits: SheetEdits): void {
     const dim = findChild(doc, "dimension");
     if (!dim) return;
-    const range = parseRangeRef(tagAttrs(dim.xml).ref ?? "");
+    const range = parseA1Range(tagAttrs(dim.xml).ref ?? "");
     let [top, left, bottom, right] = range
       ? [range.top, range.left, range.bottom, range.right]
       : [Infinity, Infinity, -Infinity, -Infinity];

@@ -3,7 +3,8 @@
  * order, whitespace between cells, a column named twice) keep every cell the plan does not name.
  */
 import fc from "fast-check";
-import { cellRefColumn, parseCellRef } from "../../../src/host/xlsx/ranges";
+import { parseCellRef } from "../../../src/core/a1";
+import { cellRefColumn } from "../../../src/host/xlsx/ranges";
 import { parseXml } from "../../../src/host/xlsx/parts";
 import { patchSheetData, type CellEdit } from "../../../src/host/xlsx/sheetData";
 import type { StyleChange } from "../../../src/host/xlsx/styles";
