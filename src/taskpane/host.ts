@@ -146,7 +146,8 @@ export class HostError extends Error {
     /**
      * Excel / WPS: the adapter's own code for what went wrong ("protected", "busy", "edit-mode" …; "excel" when it only
      * passes on the host's words). Its detail then says what to do, and the pane's general advice is left out.
-     * Standalone: "file" when the opened file itself refuses it (too many cell formats, a protected structure).
+     * Standalone: "file" when the opened file itself refuses it (too many cell formats, a protected structure);
+     * "unread" when the browser could not read the chosen file's bytes (a folder, a file moved since).
      */
     readonly reason?: string,
   ) {

@@ -628,6 +628,8 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "file.not-regular": () => "Not a regular file (a device, pipe or socket): skipped",
   "file.too-big": (p) => `The file is ${p.size} MB, over the limit of ${p.limit} MB`,
   "file.empty": () => "The file is empty (0 bytes)",
+  "file.unreadable-in-browser": () =>
+    "The browser cannot read it: it is a folder, or it was moved, renamed or deleted after it was chosen; choose or drop the workbook file again",
   "file.encrypted": () =>
     "The file has a password to open (encrypted): remove the password in Excel or WPS, then check it",
   "file.html-or-xml-table": () =>

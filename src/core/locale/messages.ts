@@ -458,6 +458,8 @@ export interface MessageParams {
   /** Sizes in MB. */
   "file.too-big": { size: number; limit: number };
   "file.empty": NoParams;
+  /** The standalone page: the browser refused the chosen file's bytes (a folder, or moved or deleted since chosen). */
+  "file.unreadable-in-browser": NoParams;
   /** An .xlsx with a password to open (a compound file holding the encrypted package). */
   "file.encrypted": NoParams;
   /** An old binary workbook (.xls, WPS .et): a compound file without an encrypted package. */

@@ -11,7 +11,7 @@ import type { CheckedTable, CheckResult } from "../../core/types";
 import { HostError, type OnProgress, type OpenedWorkbook, type PaneHost, type PickedFile } from "../host";
 import type { CellLocation, OpenedInWorker, WorkerReply, WorkerRequest } from "../worker/protocol";
 import { parseStoredSettings, serializeSettings, type JudgeRequest, type StoredSettings } from "../../core/settings";
-import { renderMessage } from "../../core/locale/messages";
+import { renderMessage, say } from "../../core/locale/messages";
 import { checkedExtension, containerProblem, WORKBOOK_NAME } from "../../host/xlsx/container";
 
 /** What the host needs of a Worker (the DOM Worker satisfies it; tests pass an in-process one). */
@@ -194,7 +194,10 @@ export function createStandaloneHost(deps: StandaloneDeps = browserDeps): PaneHo
       try {
         data = await file.arrayBuffer();
       } catch (error) {
-        throw new HostError("not-xlsx", `${file.name}: ${String(error)}`, String(error));
+        // A folder dropped where no entry tells it apart, or a file moved since it was chosen (NotFoundError): not a
+        // workbook problem, so none of the advice about .xls or passwords; said in the pane's language.
+        const words = say("file.unreadable-in-browser", {});
+        throw new HostError("not-xlsx", `${file.name}: ${String(error)}`, renderMessage(words, "zh"), words, "unread");
       }
       // Caught before the reader: a password, an old .xls / .et, or no workbook at all, each with its own remedy.
       const problem = containerProblem(new Uint8Array(data), file.name);

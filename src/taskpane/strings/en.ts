@@ -10,6 +10,10 @@ export const en: Strings = {
   openFileHint:
     "Pick or drop an Excel workbook or template ({accepted}); it is checked in this browser and never uploaded.",
   dropHere: "Drop an .xlsx file here",
+  droppedOne: "One file is checked at a time: opened {name}; not opened: {others} (open them one by one).",
+  droppedFolders: "A folder cannot be opened as it is ({names}): open a workbook in it ({accepted}), one at a time.",
+  quotedName: "“{name}”",
+  listSeparator: ", ",
   openedFile: "Opened: {name}",
   download: "Download checked copy",
   downloading: "Preparing…",

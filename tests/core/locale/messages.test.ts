@@ -292,6 +292,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "file.not-regular": {},
   "file.too-big": { size: 600, limit: 512 },
   "file.empty": {},
+  "file.unreadable-in-browser": {},
   "file.encrypted": {},
   "file.legacy-binary": {},
   "file.html-or-xml-table": {},

@@ -5,7 +5,7 @@ import userEvent from "@testing-library/user-event";
 import { Root } from "../../../src/taskpane/components/Root/Root";
 import { HostError, type OpenedWorkbook, type PaneHost, type PickedFile } from "../../../src/taskpane/host";
 import type { JudgeSettings } from "../../../src/core/types";
-import { fakeHost, sampleResult } from "../fixtures";
+import { DEFAULTS, fakeHost, sampleResult } from "../fixtures";
 import type { StoredSettings } from "../../../src/core/settings";
 import { renderMessage, say } from "../../../src/core/locale/messages";
 
@@ -88,6 +88,58 @@ describe("App (standalone)", () => {
       expect.any(Function),
       expect.any(Function),
     );
+  });
+
+  /** A drop as Chromium delivers it: each item a file, a folder told by its entry (its File cannot be read). */
+  function dropOf(items: { name: string; folder?: boolean }[]) {
+    const files = items.map(({ name, folder }) => (folder ? new File([], name) : xlsx(name)));
+    return {
+      files,
+      items: items.map(({ folder }, i) => ({
+        kind: "file",
+        getAsFile: () => files[i],
+        webkitGetAsEntry: () => ({ isDirectory: folder === true, isFile: folder !== true }),
+      })),
+    };
+  }
+
+  it("a dropped folder is said to be one, not read as a file", async () => {
+    const host = standaloneHost();
+    render(<Root host={host} today="2024-08-15" />);
+    fireEvent.drop(screen.getByTestId("pane"), { dataTransfer: dropOf([{ name: "2024年绩效资料", folder: true }]) });
+    const notice = await screen.findByTestId("notice");
+    expect(notice.textContent).toContain("文件夹不能直接打开（「2024年绩效资料」）");
+    expect(notice.textContent).toContain(".xlsx / .xlsm / .xltx / .xltm");
+    expect(host.openFile).not.toHaveBeenCalled();
+    expect(screen.queryByTestId("error")).toBeNull();
+  });
+
+  it("of several items dropped, the first workbook is opened and the others are named", async () => {
+    const host = standaloneHost();
+    render(<Root host={host} today="2024-08-15" />);
+    const dropped = dropOf([
+      { name: "通知.docx" },
+      { name: "甲单位.xlsx" },
+      { name: "乙单位.xlsm" },
+      { name: "附件", folder: true },
+    ]);
+    fireEvent.drop(screen.getByTestId("pane"), { dataTransfer: dropped });
+    expect(await screen.findAllByTestId("project")).toHaveLength(2);
+    expect(host.openFile).toHaveBeenCalledTimes(1);
+    expect(host.openFile).toHaveBeenCalledWith(dropped.files[1], expect.any(Function), expect.any(Function));
+    expect(screen.getByTestId("notice").textContent).toContain(
+      "一次检查一个文件：已打开「甲单位.xlsx」，没有打开「通知.docx」、「乙单位.xlsm」、「附件」（需要时请逐个打开）。",
+    );
+  });
+
+  it("in English, what a drop did not open is said in English; only the names stay as they are", async () => {
+    const host = standaloneHost({ loadSettings: jest.fn(async () => ({ ...DEFAULTS, lang: "en" as const })) });
+    render(<Root host={host} today="2024-08-15" />);
+    await screen.findByText("Drop an .xlsx file here");
+    fireEvent.drop(screen.getByTestId("pane"), { dataTransfer: dropOf([{ name: "资料", folder: true }]) });
+    const notice = await screen.findByTestId("notice");
+    expect(notice.textContent).toContain("A folder cannot be opened as it is (“资料”)");
+    expect(notice.textContent!.replace("资料", "")).not.toMatch(/[\u3400-\u9fff]/);
   });
 
   it("shows the last file chosen: results and name of a file opened earlier but answering later are dropped", async () => {

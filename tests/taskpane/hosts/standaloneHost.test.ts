@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import path from "node:path";
 import { checkedFileName, createStandaloneHost, type WorkerPort } from "../../../src/taskpane/hosts/standaloneHost";
-import { HostError } from "../../../src/taskpane/host";
+import { HostError, saysWhatToDo } from "../../../src/taskpane/host";
 import { renderMessage, say } from "../../../src/core/locale/messages";
 import { UnreadableWorkbookError } from "../../../src/host/xlsx/zip";
 import { WORKBOOK_ACCEPT, WORKBOOK_NAME } from "../../../src/host/xlsx/container";
@@ -157,6 +157,23 @@ describe("standalone host", () => {
     ).rejects.toMatchObject({
       code: "not-xlsx",
     });
+    expect(started).toHaveLength(0);
+  });
+
+  it("a chosen file the browser cannot read (a folder, a file moved since) is said so in either language, with no .xls advice", async () => {
+    const { host, started } = hostWith(() => fakeEngine());
+    // What Chromium's File.arrayBuffer() rejects with for a dropped folder or a file deleted since it was chosen.
+    const gone = {
+      name: "资料",
+      arrayBuffer: () =>
+        Promise.reject(new DOMException("A requested file or directory could not be found", "NotFoundError")),
+    };
+    const error = (await host.openFile!(gone, judge).catch((e: unknown) => e)) as HostError;
+    expect(error).toBeInstanceOf(HostError);
+    expect(error.words).toEqual(say("file.unreadable-in-browser", {}));
+    expect(saysWhatToDo(error)).toBe(true); // the general “not .xls, no password” advice is left out
+    expect(renderMessage(error.words!, "zh")).toContain("文件夹");
+    expect(renderMessage(error.words!, "en")).not.toMatch(/[\u3400-\u9fff]/);
     expect(started).toHaveLength(0);
   });
 

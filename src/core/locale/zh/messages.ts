@@ -444,6 +444,8 @@ export const zh: Catalogue = {
   "file.not-regular": () => "不是普通文件（设备、管道或套接字），已跳过",
   "file.too-big": (p) => `文件有 ${p.size} MB，超过 ${p.limit} MB 的上限`,
   "file.empty": () => "文件是空的（0 字节）",
+  "file.unreadable-in-browser": () =>
+    "浏览器读不到它：它是文件夹，或在选择之后被移动、改名或删除了；请重新选择或拖入工作簿文件",
   "file.encrypted": () => "文件设有打开密码（已加密）：请在 Excel 或 WPS 中取消密码后再检查",
   "file.html-or-xml-table": () =>
     "这是网页（HTML）或 XML 2003 格式的表格（财务系统导出的 .xls 常是这样）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查",

@@ -45,8 +45,7 @@ function dropHandlers(state: AppState) {
     onDrop: (e: DragEvent) => {
       e.preventDefault();
       state.setDragging(false);
-      const file = e.dataTransfer.files?.[0];
-      if (file) state.openFile(file);
+      state.openDropped(e.dataTransfer);
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import { useCallback, useState } from "react";
 import { errorDetail, type PickedFile } from "../../host";
+import { chooseDropped, droppedItems, dropNotice } from "../../model/dropped";
 import { todayIso } from "../../model/format";
 import { translator } from "../../strings";
 import { SAMPLE_URL } from "../States/EmptyState";
@@ -45,6 +46,17 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
     }
   }, [run, messages, t, s.settings.lang]);
 
+  /** A drop: one file is opened, what else was dropped is named (dropped.ts). */
+  const openDropped = useCallback(
+    (transfer: DataTransfer) => {
+      const choice = chooseDropped(droppedItems(transfer));
+      const notice = dropNotice(choice, t);
+      if (choice.open) void run.openFile(choice.open, notice);
+      else if (notice) messages.setNotice(notice);
+    },
+    [run, messages, t],
+  );
+
   const saveSettings = useCallback(
     async (next: StoredSettings) => {
       setSavingSettings(true);
@@ -84,6 +96,7 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
     applyDateHint: run.applyDateHint,
     runCheck: () => void run.runCheck(),
     openFile: (file: PickedFile) => void run.openFile(file),
+    openDropped,
     openSample: () => void openSample(),
     cancel: host.cancel ? run.cancel : undefined,
     ...messages,

@@ -121,10 +121,12 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
   );
 
   const openFile = useCallback(
-    async (file: PickedFile) => {
+    /** `notice`: said while it opens and after (a drop of several items names those not opened). */
+    async (file: PickedFile, notice: string | null = null) => {
       if (!host.openFile) return;
       const run = begin(file.name);
       messages.clear();
+      if (notice) messages.setNotice(notice);
       try {
         let todayUsed = false;
         // A workbook that stores no settings has the defaults (in the pane's language): the previous file's settings
