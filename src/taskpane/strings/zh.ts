@@ -47,6 +47,11 @@ export const zh = {
   searchClear: "清除搜索",
   shownProjects: "显示 {shown} / {total} 个项目",
   noMatch: "没有符合筛选条件的项目。",
+  findingFilterGroup: "筛选意见",
+  findingKindChip: "{kind} {count}",
+  findingSearchLabel: "按工作表、指标或文字筛选意见",
+  findingSearchPlaceholder: "工作表、指标或文字",
+  shownFindings: "显示 {shown} / {total} 条",
   clearFilters: "清除筛选",
   // Project card
   budget: "预算",

@@ -1,4 +1,5 @@
 /** 读表提示: what the reader could not make sense of (warnings and errors only). */
+import { useMemo } from "react";
 import { isReadingProblem } from "../../../core/read/diagnostic";
 import type { CellRef, Diagnostic } from "../../../core/types";
 import { useStrings } from "../../strings";
@@ -14,22 +15,21 @@ export function DiagnosticsSection({
 }) {
   const t = useStrings();
   const styles = useSectionStyles();
-  const shown = diagnostics.filter(isReadingProblem);
+  // Kept while the result is the same (see ReviewSection).
+  const shown = useMemo(
+    () =>
+      diagnostics
+        .filter(isReadingProblem)
+        .map((d, i) => ({ key: `d-${i}`, text: d.text, severity: d.severity, cell: d.cell })),
+    [diagnostics],
+  );
   if (shown.length === 0) return <p className={styles.empty}>{t("noFindings")}</p>;
   return (
     <section className={styles.root} aria-labelledby="diagnostics-title" data-testid="diagnostics">
       <h2 className={styles.title} id="diagnostics-title">
         {t("diagnosticsTitle", { count: shown.length })}
       </h2>
-      <FindingList
-        items={shown.map((d, i) => ({
-          key: `d-${i}`,
-          text: d.text,
-          severity: d.severity,
-          cell: d.cell,
-        }))}
-        onSelect={onSelect}
-      />
+      <FindingList items={shown} onSelect={onSelect} filterable />
     </section>
   );
 }

@@ -3,8 +3,8 @@
  * cell in Excel, or shows where it is in the standalone page. Long lists are virtualised. Each message
  * is worded from its code and parameters by the core's catalogue in the pane's language.
  */
-import { Badge, makeStyles, mergeClasses } from "@fluentui/react-components";
-import { useContext } from "react";
+import { Badge, makeStyles, mergeClasses, SearchBox, ToggleButton, tokens } from "@fluentui/react-components";
+import { useContext, useDeferredValue, useMemo, useState } from "react";
 import { renderMessage, type Message } from "../../../core/locale/messages";
 import type { CellRef } from "../../../core/types";
 import { cellLabel } from "../../model/format";
@@ -25,7 +25,13 @@ const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative
 /** From this many items on a list renders only what is near the viewport. */
 export const VIRTUAL_FROM = 40;
 
-const useStyles = makeStyles({ badge: { whiteSpace: "nowrap", flexShrink: 0 } });
+const useStyles = makeStyles({
+  badge: { whiteSpace: "nowrap", flexShrink: 0 },
+  filters: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  search: { flexGrow: 1, flexBasis: "180px", minWidth: 0, maxWidth: "100%", boxSizing: "border-box" },
+  searchInput: { width: 0, minWidth: 0 },
+  shown: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
 
 function Finding({ item, onSelect }: { item: FindingItem; onSelect(cell: CellRef): void }) {
   const t = useStrings();
@@ -60,7 +66,7 @@ function Finding({ item, onSelect }: { item: FindingItem; onSelect(cell: CellRef
   );
 }
 
-export function FindingList({ items, onSelect }: { items: FindingItem[]; onSelect(cell: CellRef): void }) {
+function ListOf({ items, onSelect }: { items: FindingItem[]; onSelect(cell: CellRef): void }) {
   const styles = useSectionStyles();
   if (items.length >= VIRTUAL_FROM) {
     return (
@@ -81,4 +87,78 @@ export function FindingList({ items, onSelect }: { items: FindingItem[]; onSelec
       ))}
     </ul>
   );
+}
+
+const SEVERITIES = ["error", "warning", "info"] as const;
+type Severity = (typeof SEVERITIES)[number];
+
+/**
+ * A long list (a bureau's workbook: 1,000 review notes and more) gets its filters: by kind, each with its count, and by
+ * text (a project's sheet, an indicator, a word of the note), so a clerk finds one unit's notes without scrolling.
+ */
+function FilteredList({ items, onSelect }: { items: FindingItem[]; onSelect(cell: CellRef): void }) {
+  const t = useStrings();
+  const lang = useContext(LangContext);
+  const own = useStyles();
+  const [kinds, setKinds] = useState<Severity[]>([]);
+  const [search, setSearch] = useState("");
+  const query = useDeferredValue(search.trim().toLowerCase());
+  // What a search looks in: the note as shown, with its address (the sheet's name).
+  const texts = useMemo(
+    () =>
+      items.map((item) => `${renderMessage(item.text, lang)} ${item.cell ? cellLabel(item.cell) : ""}`.toLowerCase()),
+    [items, lang],
+  );
+  const counts = useMemo(() => {
+    const n: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const item of items) n[item.severity] += 1;
+    return n;
+  }, [items]);
+  const shown = useMemo(
+    () =>
+      items.filter(
+        (item, i) => (kinds.length === 0 || kinds.includes(item.severity)) && (!query || texts[i].includes(query)),
+      ),
+    [items, texts, kinds, query],
+  );
+  const toggle = (kind: Severity) =>
+    setKinds((before) => (before.includes(kind) ? before.filter((k) => k !== kind) : [...before, kind]));
+  return (
+    <>
+      <div className={own.filters} role="group" aria-label={t("findingFilterGroup")}>
+        {SEVERITIES.filter((kind) => counts[kind] > 0).map((kind) => (
+          <ToggleButton
+            key={kind}
+            size="small"
+            checked={kinds.includes(kind)}
+            onClick={() => toggle(kind)}
+            data-testid={`finding-kind-${kind}`}
+          >
+            {t("findingKindChip", { kind: t(`severity_${kind}`), count: counts[kind] })}
+          </ToggleButton>
+        ))}
+        <SearchBox
+          className={own.search}
+          input={{ className: own.searchInput }}
+          value={search}
+          onChange={(_, data) => setSearch(data.value)}
+          placeholder={t("findingSearchPlaceholder")}
+          aria-label={t("findingSearchLabel")}
+          dismiss={{ "aria-label": t("searchClear"), title: t("searchClear") }}
+          data-testid="finding-search"
+        />
+      </div>
+      <p className={own.shown} role="status" data-testid="finding-count">
+        {t("shownFindings", { shown: shown.length, total: items.length })}
+      </p>
+      {shown.length > 0 && <ListOf items={shown} onSelect={onSelect} />}
+    </>
+  );
+}
+
+/** `filterable`: a whole tab's list, given filters once it is long; a table's few findings are listed as they are. */
+export function FindingList(props: { items: FindingItem[]; onSelect(cell: CellRef): void; filterable?: boolean }) {
+  if (props.filterable && props.items.length >= VIRTUAL_FROM)
+    return <FilteredList items={props.items} onSelect={props.onSelect} />;
+  return <ListOf items={props.items} onSelect={props.onSelect} />;
 }

@@ -1,4 +1,5 @@
 /** 目标审核意见: notes on badly written targets; hidden when there are none. */
+import { useMemo } from "react";
 import type { CellRef, ReviewFinding } from "../../../core/types";
 import { useStrings } from "../../strings";
 import { FindingList } from "./FindingList";
@@ -7,21 +8,18 @@ import { useSectionStyles } from "./Sections.styles";
 export function ReviewSection({ review, onSelect }: { review: ReviewFinding[]; onSelect(cell: CellRef): void }) {
   const t = useStrings();
   const styles = useSectionStyles();
+  // Kept while the result is the same: the list's filters word each note once, not on every render of the pane.
+  const items = useMemo(
+    () => review.map((r, i) => ({ key: `${r.rule}-${i}`, text: r.text, severity: r.severity, cell: r.cell })),
+    [review],
+  );
   if (review.length === 0) return <p className={styles.empty}>{t("noFindings")}</p>;
   return (
     <section className={styles.root} aria-labelledby="review-title" data-testid="review">
       <h2 className={styles.title} id="review-title">
         {t("reviewTitle", { count: review.length })}
       </h2>
-      <FindingList
-        items={review.map((r, i) => ({
-          key: `${r.rule}-${i}`,
-          text: r.text,
-          severity: r.severity,
-          cell: r.cell,
-        }))}
-        onSelect={onSelect}
-      />
+      <FindingList items={items} onSelect={onSelect} filterable />
     </section>
   );
 }
