@@ -29,7 +29,14 @@ export const useAppStyles = makeStyles({
       outline: `2px solid ${tokens.colorStrokeFocus2}`,
     },
   },
-  messages: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  /** A file's long name without spaces (budget_2024_final_…xlsx) wraps: the bar clips what runs past its edge. */
+  messages: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
   /**
    * The messages stay in view while the clerk scrolls a long list: what a click on a finding says (where the cell is, why
    * it could not be selected, that cells moved since the check) shows where they are, not 5,000 px above. At most 40% of
@@ -43,6 +50,7 @@ export const useAppStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
     minWidth: 0,
+    overflowWrap: "anywhere",
     maxHeight: "40vh",
     overflowY: "auto",
     backgroundColor: tokens.colorNeutralBackground2,
