@@ -3,8 +3,11 @@
  * a click on a finding says where the cell is where the clerk is looking, not 5,000 px above (before, the message was
  * drawn at the top of the page, out of view: nothing seemed to happen); a keyboard user's next finding is not hidden
  * under that message; a screen reader hears one 打开 .xlsx button, and the search box's clear button in Chinese.
+ * pane53: what a file manager drops (a folder, several files, a long file name) at 320 px; a long list of review notes
+ * counted and filtered by kind and by sheet.
  */
-import { writeFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { bigWorkbook } from "./bigWorkbook";
@@ -16,9 +19,18 @@ const SAMPLE = join(ROOT, "assets", "sample.xlsx");
 const HEIGHT = 700;
 
 let longList = "";
+let dropped = "";
+/** A name as finance systems export them: long, without a space where a line could break. */
+const LONG_NAME = "budget_performance_targets_2024_final_version_submitted_to_the_finance_bureau";
 const pane = servePaneForTests(async (dist) => {
   longList = join(dist, "long-list.xlsx");
   writeFileSync(longList, await bigWorkbook(SAMPLE, 60));
+  dropped = join(dist, "dropped");
+  mkdirSync(join(dropped, "2024年绩效资料"), { recursive: true });
+  copyFileSync(SAMPLE, join(dropped, "2024年绩效资料", "甲单位.xlsx"));
+  copyFileSync(SAMPLE, join(dropped, `${LONG_NAME}.xlsx`));
+  copyFileSync(SAMPLE, join(dropped, "乙单位.xlsx"));
+  copyFileSync(join(ROOT, "tests", "fixtures", "bad", "legacy.xls"), join(dropped, `${LONG_NAME}.xls`));
 });
 
 async function openPane(file: string, width = 360): Promise<Page> {
@@ -76,4 +88,104 @@ test("a screen reader hears one 打开 .xlsx button, and the search box's clear 
   expect(await page.getByTestId("search").inputValue()).toBe("");
   const tree = await page.locator("body").ariaSnapshot();
   expect(tree).not.toMatch(/button "clear"/i);
+});
+
+/**
+ * Drops files and folders from the disk as the browser receives them from a file manager (DevTools protocol
+ * Input.dispatchDragEvent with their paths: real File objects, a folder's entry a directory).
+ */
+async function drop(page: Page, paths: string[]): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const target = (await page.getByTestId("pane").boundingBox())!;
+  const at = { x: target.x + 60, y: target.y + 200 };
+  const data = { items: [], files: paths, dragOperationsMask: 1 };
+  for (const type of ["dragEnter", "dragOver", "drop"] as const)
+    await cdp.send("Input.dispatchDragEvent", { type, ...at, data });
+}
+
+async function blankPane(width = 320): Promise<Page> {
+  const page = await (await pane.browser.newContext({ viewport: { width, height: HEIGHT } })).newPage();
+  await page.goto(`${pane.base}taskpane.html`);
+  await page.getByTestId("welcome").waitFor();
+  return page;
+}
+
+/**
+ * Text in the messages that runs past the messages' right edge, where the bar cuts it off (the page itself does not
+ * scroll, so only the text's own extent tells).
+ */
+const clipped = (page: Page) =>
+  page.evaluate(() => {
+    const area = document.querySelector('[data-testid="messages"]')!.getBoundingClientRect();
+    const walker = document.createTreeWalker(document.querySelector('[data-testid="messages"]')!, NodeFilter.SHOW_TEXT);
+    const cut: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      if (range.getBoundingClientRect().right > area.right + 1) cut.push(node.textContent ?? "");
+    }
+    return cut;
+  });
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .filter((v) => v.id !== "aria-hidden-focus" || v.nodes.some((n) => !n.html.includes("data-tabster-dummy")))
+    .map((v) => v.id);
+}
+
+test("a folder dropped is said to be one; of a folder and files the first workbook opens and the rest are named, whole at 320 px", async () => {
+  const page = await blankPane();
+  await drop(page, [join(dropped, "2024年绩效资料")]);
+  const notice = page.getByTestId("notice");
+  await notice.waitFor();
+  expect(await notice.textContent()).toContain("文件夹不能直接打开（「2024年绩效资料」）");
+  expect(await page.getByTestId("error").count()).toBe(0); // before: “无法读取这个文件 … NotFoundError”
+
+  await drop(page, [join(dropped, "2024年绩效资料"), join(dropped, `${LONG_NAME}.xlsx`), join(dropped, "乙单位.xlsx")]);
+  await page.getByTestId("summary").waitFor({ timeout: 120_000 });
+  expect(await notice.textContent()).toContain(
+    `一次检查一个文件：已打开「${LONG_NAME}.xlsx」，没有打开「乙单位.xlsx」、「2024年绩效资料」`,
+  );
+  expect(await clipped(page)).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("a long file name wraps in an error and in the download's notice at 320 px instead of being cut off", async () => {
+  const page = await blankPane();
+  await drop(page, [join(dropped, `${LONG_NAME}.xls`)]);
+  const error = page.getByTestId("error");
+  await error.waitFor();
+  expect(await error.textContent()).toContain(`文件：${LONG_NAME}.xls`);
+  expect(await clipped(page)).toEqual([]);
+  await page.getByTestId("file-input").setInputFiles(join(dropped, `${LONG_NAME}.xlsx`));
+  await page.getByTestId("summary").waitFor({ timeout: 120_000 });
+  await page.getByRole("button", { name: "下载检查结果" }).click();
+  const notice = page.getByTestId("notice");
+  await notice.waitFor();
+  expect(await notice.textContent()).toContain(`已下载 ${LONG_NAME}.checked.xlsx`);
+  expect(await clipped(page)).toEqual([]);
+});
+
+test("a long list of review notes: counted by kind, filtered by sheet, at 320 px; the one found says where it is", async () => {
+  const page = await openPane(longList, 320);
+  await page.getByTestId("tab-review").click();
+  const review = page.getByTestId("review");
+  const total = Number((await review.getByTestId("finding-count").textContent())!.match(/\/ (\d+) 条/)![1]);
+  expect(total).toBeGreaterThan(60);
+  const kinds = await review.locator('[data-testid^="finding-kind-"]').allTextContents();
+  expect(kinds.reduce((n, k) => n + Number(k.split(" ")[1]), 0)).toBe(total);
+  await review.getByRole("searchbox", { name: "按工作表、指标或文字筛选意见" }).fill("'017 ");
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="finding"]').length > 0);
+  const found = await review.getByTestId("finding").allTextContents();
+  expect(found.length).toBeGreaterThan(0);
+  expect(found.every((text) => text.includes("'017 "))).toBe(true);
+  expect(await review.getByTestId("finding-count").textContent()).toBe(`显示 ${found.length} / ${total} 条`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+    0,
+  );
+  expect(await seriousViolations(page)).toEqual([]);
+  await review.getByTestId("finding").first().click();
+  expect(await page.getByTestId("location").textContent()).toMatch(/'017 .+'!/);
 });
