@@ -963,3 +963,40 @@ export function recolourRule(
   setPartText(pkg, part, xml);
   return concat(packPackage(pkg));
 }
+
+/**
+ * A highlight rule of the clerk's own (条件格式 → 新建规则 → 使用公式确定要设置格式的单元格, or 管理规则 → 复制规则 and 应用于
+ * changed), as Excel saves it: its fill a new dxf (see recolourRule), a `<conditionalFormatting sqref>` with one
+ * expression cfRule (ECMA-376 §18.3.1.18, §18.3.1.10 cfRule type="expression" with its §18.3.1.43 formula) placed before
+ * the sheet's other rules, and — a new rule going to the top of 管理规则's list — priority 1, every other rule's one
+ * lower (§18.3.1.10 priority: "The priority of this conditional formatting rule … 1 is the highest priority"). Only on
+ * a sheet that has rules already (where else it would go is not imitated).
+ */
+export function addRule(
+  bytes: Uint8Array,
+  sheet: string,
+  ranges: CellRange[],
+  formula: string,
+  fill: string,
+): Uint8Array {
+  const pkg = openPackage(bytes);
+  const rel = readRels(pkg, workbookMap(pkg).workbookPart).find((r) => r.type.endsWith("/styles"));
+  if (!rel) throw new Error("xlsxEdit: no styles part");
+  const styles = partText(pkg, rel.target) as string;
+  const dxfs = /<dxfs\b[^>]*?(?:\/>|>([\s\S]*?)<\/dxfs>)/.exec(styles);
+  if (!dxfs) throw new Error("xlsxEdit: no dxfs (not imitated)");
+  const index = (dxfs[1]?.match(/<dxf\b/g) ?? []).length;
+  const dxf = `<dxf><fill><patternFill><bgColor rgb="FF${fill}"/></patternFill></fill></dxf>`;
+  setPartText(pkg, rel.target, styles.replace(dxfs[0], `<dxfs count="${index + 1}">${dxfs[1] ?? ""}${dxf}</dxfs>`));
+  const part = sheetPart(pkg, sheet);
+  const xml = (partText(pkg, part) as string).replace(
+    /(<cfRule\b[^>]*?\spriority=")(\d+)"/g,
+    (_, head: string, n: string) => `${head}${Number(n) + 1}"`,
+  );
+  const first = xml.indexOf("<conditionalFormatting");
+  if (first < 0) throw new Error("xlsxEdit: a first rule on a sheet without rules (not imitated)");
+  const sqref = ranges.map(refText).join(" ");
+  const rule = `<conditionalFormatting sqref="${sqref}"><cfRule type="expression" dxfId="${index}" priority="1"><formula>${escapeXml(formula)}</formula></cfRule></conditionalFormatting>`;
+  setPartText(pkg, part, xml.slice(0, first) + rule + xml.slice(first));
+  return concat(packPackage(pkg));
+}

@@ -1,6 +1,8 @@
 /**
  * Which of a sheet's conditional-format rules a removeConditionalFormat op takes — one rule for the three appliers.
  */
+import { columnIndex } from "../a1";
+import type { CellRange } from "../types";
 import { formulaShape } from "./fingerprint";
 
 /**
@@ -11,20 +13,66 @@ import { formulaShape } from "./fingerprint";
  * inserted), and the rules of that shape go. When the plan says which formulas our rules of the sheet have after it
  * (`planned`: a check; Clear marks gives none), only those of that shape that test the recorded column or a planned
  * one (their rows aside): a rule that tests another column is one whose formula the clerk changed (our red on $K made
- * theirs on $L), theirs from then on, and stays.
+ * theirs on $L), theirs from then on, and stays. Given where the rules lie (`where`), of several found only those over
+ * our columns go (overOurColumns).
  */
 export function rulesToRemove<T>(
   rules: T[],
   formulaOf: (rule: T) => string,
   recorded: string,
   planned?: readonly string[],
+  where?: RulePlaces<T>,
 ): T[] {
   const shape = formulaShape(recorded);
   const same = rules.filter((r) => formulaShape(formulaOf(r)) === shape);
   const exact = same.filter((r) => sameText(formulaOf(r), recorded));
-  if (exact.length > 0 || !planned) return exact.length > 0 ? exact : same;
-  const columns = new Set([recorded, ...planned].map(rowFree));
-  return same.filter((r) => columns.has(rowFree(formulaOf(r))));
+  let found: T[];
+  if (exact.length > 0) found = exact;
+  else if (!planned) found = same;
+  else {
+    const columns = new Set([recorded, ...planned].map(rowFree));
+    found = same.filter((r) => columns.has(rowFree(formulaOf(r))));
+  }
+  return where && found.length > 1 ? overOurColumns(found, formulaOf, recorded, where) : found;
+}
+
+/** Where the rules lie (each rule's ranges, null when the host did not read them) and where the record put ours. */
+export interface RulePlaces<T> {
+  rangesOf: (rule: T) => CellRange[] | null;
+  recorded: CellRange[];
+}
+
+/**
+ * Of several rules that would go, those over the columns the record gives ours (moved across as far as their formula's
+ * column moved: Excel moves both together), when any is: the others are the clerk's — a copy of our rule they made for
+ * their own cells (条件格式 → 管理规则 → 复制规则, then 应用于 their columns: the whole indicator row red with our 预警),
+ * its formula ours to the letter. Rows are not compared: rows inserted or deleted in a table grow or shrink our ranges.
+ * None over our columns (a column inserted between our ranges moves them apart): all of them, as before.
+ */
+function overOurColumns<T>(found: T[], formulaOf: (rule: T) => string, recorded: string, where: RulePlaces<T>): T[] {
+  const from = keyColumn(recorded);
+  const columnsOf = (ranges: CellRange[], shift: number) => {
+    const set = new Set<number>();
+    for (const r of ranges) for (let c = r.left; c <= r.right; c++) set.add(c + shift);
+    return [...set].sort((a, b) => a - b).join(",");
+  };
+  const ours = found.filter((rule) => {
+    const ranges = where.rangesOf(rule);
+    const to = keyColumn(formulaOf(rule));
+    if (!ranges || from === null || to === null) return false;
+    return columnsOf(ranges, 0) === columnsOf(where.recorded, to - from);
+  });
+  return ours.length > 0 ? ours : found;
+}
+
+/** The column of a formula's first cell reference outside its string literals ($K11 → K), or null. */
+function keyColumn(formula: string): number | null {
+  const parts = norm(formula).split('"');
+  for (let i = 0; i < parts.length; i += 2) {
+    const ref = /\$?([A-Za-z]{1,3})\$?\d+/.exec(parts[i]);
+    if (ref) return columnIndex(ref[1].toUpperCase());
+  }
+  return null;
 }
 
 /** The same formula as written: the hosts give it with or without "=", spaced or not. */

@@ -10,7 +10,7 @@ import { columnWidthPoints } from "../../core/plan/columnWidth";
 import type { CellRange } from "../../core/types";
 import { KeptLooks, rulesToRemove } from "../../core/plan/ourRules";
 import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } from "../../core/plan/types";
-import { localAddress } from "./address";
+import { localAddress, rangesOfAddress } from "./address";
 import { ACTION, PATH, REQUEST_BUDGET, bytes } from "./payload";
 import type { ExcelReading, RuleLook } from "./read";
 
@@ -57,6 +57,7 @@ export async function applyPlan(
   };
   const ws = (name: string) => context.workbook.worksheets.getItem(name);
   const looks = await lookOfOurHeaders(context, plan, sheets, stats);
+  const ruleAreas = await areasOfTwinRules(context, plan, reading, stats);
   const ruleLooks = new KeptLooks<RuleLook>();
 
   begin();
@@ -113,11 +114,41 @@ export async function applyPlan(
       continue;
     }
     await spend(estimate(op));
-    applyOp(context, op, reading, sheets, notesSupported, looks, ruleLooks);
+    applyOp(context, op, reading, sheets, notesSupported, looks, ruleLooks, ruleAreas);
     i++;
   }
   await flush();
   return stats;
+}
+
+type RuleAreas = Map<Excel.ConditionalFormat, Excel.RangeAreas>;
+
+/**
+ * Where the rules lie that a removal of ours would take two or more of: a rule of the clerk's may carry our formula to
+ * the letter over their own cells (ourRules.ts overOurColumns). ConditionalFormat.getRanges (ExcelApi 1.9,
+ * learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-getranges-member):
+ * "Returns the RangeAreas, comprising one or more rectangular ranges, to which the conditional format is applied."
+ * One sync, only when some removal finds more than one rule.
+ */
+async function areasOfTwinRules(
+  context: Excel.RequestContext,
+  plan: Plan,
+  reading: ExcelReading,
+  stats: WriteStats,
+): Promise<RuleAreas> {
+  const areas: RuleAreas = new Map();
+  for (const op of plan.ops) {
+    if (op.op !== "removeConditionalFormat") continue;
+    const rules = reading.conditionalFormats.get(op.sheet) ?? [];
+    const found = rulesToRemove(rules, (r) => r.formula, op.formula, op.planned);
+    if (found.length > 1)
+      for (const { item } of found) if (!areas.has(item)) areas.set(item, item.getRanges().load("address"));
+  }
+  if (areas.size === 0) return areas;
+  await context.sync();
+  stats.syncs++;
+  stats.payloads.push(areas.size * (2 * PATH + ACTION));
+  return areas;
 }
 
 /**
@@ -149,6 +180,7 @@ function applyOp(
   notesSupported: boolean,
   looks: Looks,
   ruleLooks: KeptLooks<RuleLook>,
+  ruleAreas: RuleAreas,
 ): void {
   const ws = (name: string) => context.workbook.worksheets.getItem(name);
   switch (op.op) {
@@ -208,7 +240,14 @@ function applyOp(
     case "removeConditionalFormat": {
       // Excel rewrites a rule's references when rows or columns move: ours are known by their shape (ourRules.ts).
       const rules = reading.conditionalFormats.get(op.sheet) ?? [];
-      for (const cf of rulesToRemove(rules, (r) => r.formula, op.formula, op.planned)) {
+      const where = {
+        rangesOf: (r: (typeof rules)[number]) => {
+          const areas = ruleAreas.get(r.item);
+          return areas ? rangesOfAddress(areas.address) : null;
+        },
+        recorded: op.ranges,
+      };
+      for (const cf of rulesToRemove(rules, (r) => r.formula, op.formula, op.planned, where)) {
         ruleLooks.on(op.sheet).keep(cf.formula, cf.look);
         cf.item.delete();
         rules.splice(rules.indexOf(cf), 1); // deleted once, even when several ops name the same shape

@@ -9,7 +9,7 @@
  */
 import { cellWriteRun, sheetWrites, writeAt, type CellWrite } from "../../core/plan/cellWrites";
 import { rectangles } from "../../core/plan/rectangles";
-import { columnLetters, quoteSheetName } from "../../core/a1";
+import { columnLetters, parseA1Ranges, quoteSheetName } from "../../core/a1";
 import { assertNever } from "../../core/assertNever";
 import { KeptLooks, rulesToRemove } from "../../core/plan/ourRules";
 import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } from "../../core/plan/types";
@@ -191,7 +191,11 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
           const rule = rules.Item(k);
           if (rule.Type === XL.expression) found.push({ index: k, formula: rule.Formula1 });
         }
-        const removed = rulesToRemove(found, (r) => r.formula, op.formula, op.planned);
+        // Where each lies, asked only when two or more would go (a copy of our rule the clerk made for their cells).
+        const removed = rulesToRemove(found, (r) => r.formula, op.formula, op.planned, {
+          rangesOf: (r) => parseA1Ranges(rules.Item(r.index).AppliesTo.Address().replace(/\$/g, "").replace(/,/g, " ")),
+          recorded: op.ranges,
+        });
         for (const r of removed) {
           // Its look before it goes: a rule of ours the clerk recoloured is added again as they made it.
           const { Interior, Font, Borders } = rules.Item(r.index);

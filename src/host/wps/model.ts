@@ -175,6 +175,8 @@ export interface WpsFormatCondition {
   Font: { Color: number; Bold: boolean; Italic: boolean; Underline: number; Strikethrough: boolean };
   /** The edges drawn when the rule is true: Item(XL.top / bottom / left / right), not the xlEdge… constants. */
   Borders: { Item(Index: number): WpsBorder };
+  /** The cells the rule applies to ("返回一个 Range 对象,指定格式规则将应用于的单元格区域"). */
+  readonly AppliesTo: WpsRange;
   Delete(): void;
 }
 

@@ -6,7 +6,7 @@
  * parts take names no part of the package has. Browser-safe.
  */
 import { fileColumnWidth } from "../../core/plan/columnWidth";
-import { parseA1Range, quoteSheetName, rangesToA1 } from "../../core/a1";
+import { parseA1Range, parseA1Ranges, quoteSheetName, rangesToA1 } from "../../core/a1";
 import { rulesToRemove, SheetLooks } from "../../core/plan/ourRules";
 import type { Plan, PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
@@ -710,17 +710,23 @@ class Writer {
         // Our rules go, wherever they now lie: Excel moves the ranges and rewrites the references when rows or
         // columns are inserted (core/plan/ourRules.ts: the recorded formula itself, else every rule of its shape).
         const blocks = doc.children.map((c) => (c.name === "conditionalFormatting" ? splitDoc(c.xml) : null));
-        const found = blocks.flatMap((block) =>
-          (block?.children ?? []).flatMap((rule) =>
+        const found = blocks.flatMap((block, i) => {
+          if (!block) return [];
+          const ranges = parseA1Ranges(tagAttrs(doc.children[i].xml).sqref);
+          return block.children.flatMap((rule) =>
             rule.name === "cfRule"
               ? [...rule.xml.matchAll(/<(?:\w+:)?formula>([\s\S]*?)<\/(?:\w+:)?formula>/g)].map((f) => ({
                   rule,
                   formula: unescapeXml(f[1]),
+                  ranges,
                 }))
               : [],
-          ),
-        );
-        const removed = rulesToRemove(found, (f) => f.formula, op.formula, op.planned);
+          );
+        });
+        const removed = rulesToRemove(found, (f) => f.formula, op.formula, op.planned, {
+          rangesOf: (f) => f.ranges,
+          recorded: op.ranges,
+        });
         for (const f of removed) looks.keep(f.formula, tagAttrs(f.rule.xml).dxfId ?? null);
         const gone = new Set(removed.map((f) => f.rule));
         doc.children = doc.children.flatMap((c, i) => {

@@ -1,4 +1,5 @@
 import { KeptLooks, rulesToRemove, SheetLooks } from "../../../src/core/plan/ourRules";
+import type { CellRange } from "../../../src/core/types";
 
 const RED_K = 'OR($K11="红",$K11="red")';
 const id = (f: string) => f;
@@ -16,6 +17,37 @@ describe("rulesToRemove", () => {
     expect(rulesToRemove(rules, id, RED_K)).toEqual(rules); // Clear marks: as before
     expect(rulesToRemove(rules, id, RED_K, [])).toEqual([moved]);
     expect(rulesToRemove(rules, id, RED_K, [shifted])).toEqual([moved, shifted]);
+  });
+
+  describe("where the rules lie: of several, those over our columns", () => {
+    const r = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
+    const recorded = [r(10, 5, 14, 5), r(10, 9, 14, 10)]; // F11:F15 J11:K15
+    type Rule = { formula: string; ranges: CellRange[] | null };
+    const where = { rangesOf: (x: Rule) => x.ranges, recorded };
+    const f = (x: Rule) => x.formula;
+
+    test("the clerk's copy of our formula over their own cells stays; ours grown by rows inserted goes", () => {
+      const ours = { formula: RED_K, ranges: [r(10, 5, 16, 5), r(10, 9, 16, 10)] };
+      const theirs = { formula: RED_K, ranges: [r(10, 0, 16, 4)] }; // A11:E17
+      expect(rulesToRemove([theirs, ours], f, RED_K, undefined, where)).toEqual([ours]);
+      expect(rulesToRemove([theirs, ours], f, RED_K)).toEqual([theirs, ours]); // not told where: as before
+    });
+
+    test("moved a column right with their formula, ours is still known; apart (a column between), all go", () => {
+      const moved = 'OR($L11="红",$L11="red")';
+      const ours = { formula: moved, ranges: [r(10, 6, 14, 6), r(10, 10, 14, 11)] };
+      const theirs = { formula: moved, ranges: [r(10, 0, 14, 5)] };
+      expect(rulesToRemove([ours, theirs], f, RED_K, undefined, where)).toEqual([ours]);
+      const apart = { formula: moved, ranges: [r(10, 5, 14, 5), r(10, 10, 14, 11)] }; // inserted between F and J
+      expect(rulesToRemove([apart, theirs], f, RED_K, undefined, where)).toEqual([apart, theirs]);
+    });
+
+    test("one rule found, or ranges not read: as before", () => {
+      const theirs = { formula: RED_K, ranges: [r(10, 0, 14, 4)] };
+      expect(rulesToRemove([theirs], f, RED_K, undefined, where)).toEqual([theirs]);
+      const unread = { formula: RED_K, ranges: null };
+      expect(rulesToRemove([unread, theirs], f, RED_K, undefined, where)).toEqual([unread, theirs]);
+    });
   });
 });
 

@@ -205,6 +205,9 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   Read from a range whose cells differ, a property gives null (the pages' rule for pattern and tintAndShade: "A null
  *   value indicates that the entire range doesn't have a uniform … setting"). No fill reads as "#FFFFFF" (the page
  *   does not say; the adapter takes only its own colour as its own, so any other reading is the user's).
+ * RULE_RANGES — https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat getRanges(): "Returns the
+ *   RangeAreas, comprising one or more rectangular ranges, to which the conditional format is applied." (ExcelApi 1.9).
+ *   Its address loads as a RangeAreas' does ("Sheet!A1:B2,Sheet!C3"); any other property of it is refused.
  * RULE_LOOK — a custom conditional format's look, https://learn.microsoft.com/javascript/api/excel/
  *   excel.conditionalrangefill: "color: HTML color code representing the color of the fill, in the form #RRGGBB (e.g.,
  *   "FFA500") or as a named HTML color (e.g., "orange")." excel.conditionalrangefont: "bold: Specifies if the font is
@@ -1716,6 +1719,12 @@ const METHODS: Record<string, Record<string, Method>> = {
     getItem: (n, index) => cfBorder(n, String(index)),
   },
   cf: {
+    // RULES: RULE_RANGES. The ranges as the rule holds them now (moved by inserts and deletes like its cells).
+    getRanges: (n) =>
+      n.fake.node("rangeAreas", `${n.path}.getRanges()`, () => {
+        const { sheet, cf } = n.resolve() as { sheet: FakeSheet; cf: FakeSheet["cfs"][number] };
+        return { sheet, ranges: cf.ranges };
+      }),
     delete: (n) =>
       n.fake.enqueue(`${n.path}.delete()`, () => {
         const { sheet, cf } = n.resolve() as { sheet: FakeSheet; cf: FakeSheet["cfs"][number] };

@@ -1485,6 +1485,16 @@ export class FakeWps {
         fake.calls++;
         return 2;
       },
+      get AppliesTo() {
+        fake.calls++;
+        // https://airsheet.wps.cn/pydocs/et_api/excel/workbook/FormatCondition/属性/AppliesTo 属性.html: "返回一个 Range
+        // 对象,指定格式规则将应用于的单元格区域。" (its example: "formatCondition.AppliesTo.Address()"). The ranges as the
+        // rule holds them now (moved by inserted and deleted rows and columns).
+        return fake.range(
+          sheetName,
+          rule.ranges.map((r) => ({ ...r })),
+        );
+      },
       get Formula1() {
         fake.calls++;
         // http://www.j-walk.com/ss/excel/odd/odd07.htm: "The Formula1 property will return a different formula, which is
