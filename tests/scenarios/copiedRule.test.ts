@@ -10,7 +10,7 @@
  */
 import path from "node:path";
 import { readFileSync } from "node:fs";
-import { cellName, rangeToA1, rangesToA1 } from "../../src/core/a1";
+import { cellName, parseA1Ranges, rangeToA1, rangesToA1 } from "../../src/core/a1";
 import type { CellRange } from "../../src/core/types";
 import { runCheck as wpsCheck, runClear as wpsClear } from "../../src/host/wps/actions";
 import { bgr, rgbHex } from "../../src/host/wps/model";
@@ -61,22 +61,9 @@ function xlsxRules(bytes: Uint8Array): string[] {
   ]
     .map((m) => {
       const id = /\sdxfId="(\d+)"/.exec(m[2])?.[1];
-      const ranges = m[1].split(" ").map((r) => readRange(r));
-      return ruleText(unescapeXml(m[3]), ranges, id === undefined ? null : fills[Number(id)]);
+      return ruleText(unescapeXml(m[3]), parseA1Ranges(m[1]), id === undefined ? null : fills[Number(id)]);
     })
     .sort();
-}
-
-function readRange(a1: string): CellRange {
-  const [from, to = from] = a1.split(":");
-  const cell = (ref: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    return { row: Number(m[2]) - 1, col: col - 1 };
-  };
-  const [a, b] = [cell(from), cell(to)];
-  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }
 
 const hosts: Host<unknown>[] = [
