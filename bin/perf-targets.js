@@ -3,12 +3,7 @@
 // Runs the CLI compiled to lib/ (built by `npm ci` through the `prepare` script), so a start costs no
 // TypeScript compilation. When the sources are newer than that build (a developer editing src/), it runs
 // the sources through tsx instead, so an edit is never silently ignored.
-// A check is a short batch job: by default V8 optimises a function after little use, and on the 1,000-table
-// bench workbook compiling (on the second core) cost more CPU than the optimised code saved. Tripling the
-// budget a function runs before it is optimised changes only when code is compiled, never what it computes:
-// whole-process CPU 2.6–3.0 s → 2.0–2.3 s and peak memory 162–164 → 155–157 MB (idle machine, 3 runs each).
-// Set first, before any of our code is compiled.
-require("node:v8").setFlagsFromString("--interrupt-budget=400000");
+const v8 = require("node:v8");
 const fs = require("node:fs");
 const path = require("node:path");
 
@@ -54,6 +49,15 @@ if (compiledIsCurrent()) {
   require("tsx/cjs/api").register();
   ({ main, exitCleanlyOnSignals } = require("../src/cli/main.ts"));
 }
+// A check is a short batch job: by default V8 optimises a function after little use, and on the 1,000-table
+// bench workbook compiling (on the second core) cost more CPU than the optimised code saved. Tripling the
+// budget a function runs before it is optimised changes only when code is compiled, never what it computes:
+// whole-process CPU 2.6–3.0 s → 2.0–2.3 s and peak memory 162–164 → 155–157 MB (idle machine, 3 runs each).
+// Set only now that the modules are loaded: V8 refuses a code cache made under other flags, ours and also the one
+// built into Node for its own modules (zlib, crypto, streams, readline …), which were then parsed and compiled
+// from their text on every start (docs/performance.md, session 53). The build's recording run
+// (PERF_TARGETS_CODE_CACHE=record) leaves it at V8's default, under which the next start loads the cache.
+if (process.env.PERF_TARGETS_CODE_CACHE !== "record") v8.setFlagsFromString("--interrupt-budget=400000");
 
 // Ctrl-C or a kill mid-run removes our unfinished copy and exits with 130 / 143 (not Node's silent default).
 exitCleanlyOnSignals(process.argv.slice(2));

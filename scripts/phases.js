@@ -2,16 +2,15 @@
 "use strict";
 /**
  * The CLI's job on one workbook, step by step, for profiling the whole process (docs/performance.md, sessions
- * 34–36): the same V8 flag as bin/perf-targets.js, the compiled lib/ of the tree given (so two builds can be
- * alternated), and per step the wall time, the main thread's CPU (/proc/self/task/<pid>/stat, 10 ms ticks),
- * the whole process's CPU (background threads included) and the heap / external memory at its end.
+ * 34–36): the same V8 flag as bin/perf-targets.js, set at the same point, the compiled lib/ of the tree given (so
+ * two builds can be alternated), and per step the wall time, the main thread's CPU (/proc/self/task/<pid>/stat,
+ * 10 ms ticks), the whole process's CPU (background threads included) and the heap / external memory at its end.
  *
  *   node scripts/phases.js <lib dir> <workbook.xlsx> [--json] [--profile read|judge|plan|write]
  *
  * --profile samples one step with node:inspector (100 µs) and writes <step>.cpuprofile in the working folder.
  * Prints one line per step, or (--json) one JSON object. The copy is written to a temporary folder and removed.
  */
-require("node:v8").setFlagsFromString("--interrupt-budget=400000");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
@@ -87,6 +86,8 @@ const m = step("load", () => ({
   write: require(path.join(lib, "host/xlsx/write.js")),
   codec: require(path.join(lib, "cli/zlibCodec.js")),
 }));
+// As bin/perf-targets.js: once the modules are loaded, so Node's own still load from its code cache.
+require("node:v8").setFlagsFromString("--interrupt-budget=400000");
 const data = step("file", () => fs.readFileSync(file));
 const { snapshot, pkg } = step("read", () => {
   if (m.container.containerProblem(data)) throw new Error("not a workbook");

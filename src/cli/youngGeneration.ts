@@ -13,7 +13,7 @@ const STEADY_UP_TO_BYTES = 4 * 1024 * 1024;
  * varied 668–821 MB against 673–676 MB.
  *
  * V8 reads this flag each time the young generation would grow, so it can be set between files (it is the
- * only V8 flag the CLI changes after starting; bin/perf-targets.js sets --interrupt-budget before any code runs).
+ * only V8 flag the CLI changes mid-run; bin/perf-targets.js sets --interrupt-budget once its modules are loaded).
  */
 export function sizeYoungGenerationFor(bytes: number): void {
   v8.setFlagsFromString(`--semi-space-growth-factor=${bytes <= STEADY_UP_TO_BYTES ? 1 : 2}`);

@@ -128,4 +128,29 @@ describe("the CLI as built", () => {
     };
     expect(parts("with")).toEqual(parts("without"));
   });
+
+  it("leaves Node's own modules to load from Node's code cache: its V8 flag is set only once they are loaded", () => {
+    // Node keeps, per built-in module, whether it compiled from its built-in code cache (getCacheUsage, read as
+    // Node's own test/parallel/test-code-cache.js does); V8 refuses that cache once a flag differs from Node's build.
+    const usage = path.join(copy, "cache-usage.js");
+    fs.writeFileSync(
+      usage,
+      `process.on("exit", () => {
+        const { internalBinding } = require("internal/test/binding");
+        const { compiledWithCache } = internalBinding("builtins").getCacheUsage();
+        process.stderr.write("builtins from cache: " + JSON.stringify([...compiledWithCache]) + "\\n");
+      });`,
+    );
+    const out = path.join(copy, "usage");
+    const run = spawnSync(
+      process.execPath,
+      ["--expose-internals", "-r", usage, path.join(copy, "bin", "perf-targets.js"), "check", "--out", out],
+      { cwd: copy, encoding: "utf8", env: { ...process.env, PERF_TARGETS_CODE_CACHE: "report" } },
+    );
+    expect(run.status).toBe(0);
+    expect(/code cache: (\d+) used, 0 rejected, 0 compiled/.exec(run.stderr)).not.toBeNull(); // ours still used
+    const fromCache = JSON.parse(/builtins from cache: (.*)/.exec(run.stderr)?.[1] ?? "[]") as string[];
+    // What the CLI's own modules require (checkFile, progress, codeCache, zlibCodec, fflate's Node entry).
+    expect(fromCache).toEqual(expect.arrayContaining(["crypto", "readline", "vm", "worker_threads", "zlib"]));
+  });
 });
