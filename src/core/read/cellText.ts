@@ -18,6 +18,7 @@ import {
   type MoneyUnit,
 } from "../locale/zh/reader";
 import { LEVEL1, LEVEL2, LEVEL_NOTE } from "../locale/zh/levels";
+import { foldTraditional } from "../locale/zh/traditional";
 import { isTitleText, lookup } from "./lookup";
 import { normalizeLabel, plainText, toHalfWidth, type NormalizedLabel } from "./text";
 
@@ -104,9 +105,9 @@ export class CellText {
     return (this.labelOf ??= normalizeLabel(this.text));
   }
 
-  /** Half-width, without spaces (for patterns on the whole cell text). */
+  /** Half-width, in simplified characters, without spaces (for patterns on the whole cell text). */
   get compact(): string {
-    return (this.compactOf ??= toHalfWidth(this.text).replace(/\s+/g, ""));
+    return (this.compactOf ??= foldTraditional(toHalfWidth(this.text)).replace(/\s+/g, ""));
   }
 
   /** The indicator column the text names (三级指标 → name, 指标值 → target …), or null. */
@@ -148,7 +149,7 @@ export class CellText {
    * (一级 | 二级 | 三级 | 年度数值) or the 绩效内容 of 宁德's (评价内容 | 绩效内容 | 绩效目标值): asked of every cell of a sheet.
    */
   get mentionsIndicator(): boolean {
-    return (this.mentionsOf ??= this.text.includes("指标") || /^\s*(三级|绩效内容)\s*$/.test(this.text));
+    return (this.mentionsOf ??= this.compact.includes("指标") || /^(三级|绩效内容)$/.test(this.compact));
   }
 
   /** A progress column's label (执行率, 序时进度 …): not a checkpoint of the schedule. */

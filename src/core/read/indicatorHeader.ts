@@ -414,6 +414,10 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
     columns.level2 = spanEnd;
   }
   if (columns.name === undefined || columns.target === undefined) return null;
+  for (const role of ["level1", "level2", "name"] as const) {
+    const c = columns[role];
+    if (c !== undefined) columns[role] = pastNumbering(grid, lastRow, c, colRole);
+  }
 
   const regions = regionColumns(grid, row, columns, allColumns.target ?? []);
   // The region names under a merged 区域目标值 are the header's second row.
@@ -453,6 +457,27 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   if (grades) header.grades = grades;
   if (pair) header.pair = pair;
   return header;
+}
+
+/** A list number alone in a cell (一, 二, 1, (3), 4.): the numbering of a goal or measure, not its text. */
+const LIST_NUMBER = /^[(（]?(?:[一二三四五六七八九十]{1,3}|\d{1,3})[)）、.．]?$/;
+
+/**
+ * The column of a level or name whose label is merged over two columns, the first numbering the rows below (衡量指標
+ * over 一 | 推展會展活動(6%), 策略績效目標 over 一 | 輔導服務業發展…: 臺中 2014): the text beside the numbers, within the
+ * label's merge and labelled by no other. Numbers until the first other text, at least two; else the column itself.
+ */
+function pastNumbering(grid: SheetGrid, lastRow: number, col: number, colRole: ByColumn<IndicatorColumn>): number {
+  const merged = grid.merge(lastRow, col);
+  const next = col + 1;
+  if (!merged || merged.right < next || colRole.has(next)) return col;
+  let numbers = 0;
+  for (let r = lastRow + 1; r <= grid.bottom; r++) {
+    if (grid.master(r, col).row !== r || grid.isEmpty(r, col)) continue; // merged down from above, or empty
+    if (!LIST_NUMBER.test(grid.compact(r, col))) break;
+    numbers++;
+  }
+  return numbers >= 2 ? next : col;
 }
 
 /**

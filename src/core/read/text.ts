@@ -8,6 +8,7 @@ import { roundPercent } from "../numbers";
 import { CHECK_MARKS, MONEY_IN_WAN, NOT_PAID_WORDS } from "../locale/zh";
 import type { CellValue } from "../types";
 import { normalizeText, plainWrittenNumber } from "../notation/text";
+import { foldTraditional } from "../locale/zh/traditional";
 
 /** Money units a written amount may end with ("63.14万元", "150万", "(元)"), longest first. */
 const MONEY_WORDS = Object.keys(MONEY_IN_WAN)
@@ -43,7 +44,7 @@ const BRACKETS = /[(（【[]([^)）】\]]*)[)）】\]]/g;
 export const normalizeLabel = memoizeString(computeLabel);
 
 function computeLabel(text: string): NormalizedLabel {
-  const half = toHalfWidth(text).replace(/\s+/g, "");
+  const half = foldTraditional(toHalfWidth(text)).replace(/\s+/g, "");
   const hints: string[] = [];
   const withoutBrackets = half.replace(BRACKETS, (_m, inner: string) => {
     if (inner) hints.push(inner);

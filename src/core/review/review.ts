@@ -29,6 +29,7 @@ import {
 import { parseTarget } from "../notation/parseTarget";
 import { MONEY_SHORTHAND } from "../locale/zh/units";
 import { LEVEL2 } from "../locale/zh/levels";
+import { foldTraditional } from "../locale/zh/traditional";
 import type { CellKey, GoalTable, Indicator, JudgeSettings, ProjectPeriod, ReviewFinding } from "../types";
 import {
   COST_LEVEL2,
@@ -83,7 +84,8 @@ function includesAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;
   return false;
 }
-const compact = (s: string) => compactText(s ?? "");
+// In simplified characters: a form copied in traditional ones (產出指標) names the same categories.
+const compact = (s: string) => foldTraditional(compactText(s ?? ""));
 
 // What the rules ask of a 一级, 二级 or name text is worked out once per distinct text: every rule asks it of every
 // indicator, and a workbook repeats the same few words in all its tables.

@@ -4625,6 +4625,54 @@ const ROUND_TWENTY_SEVEN: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round twenty-eight (reader53) ─────────────────────────
+
+// The 一级 as read: a level's line break is not kept (the cell keeps it).
+const G1 = "輔導服務業發展,打造觀光、休閒、娛樂、文化城(25%)";
+const G2 = "建立中部核心科技園區,輔導傳統產業轉型(10%)";
+const G3 = "營造發展利基,建立現代化與電子化的營運中心(25%)";
+
+const ROUND_TWENTY_EIGHT: LayoutCase[] = [
+  {
+    file: "taiwan-taichung-economic-goals-2014.xlsx",
+    what: "臺灣 臺中市經發局 103年 施政目標衡量指標: traditional characters, 策略績效目標 / 衡量指標 over numbering columns",
+    kinds: ["project"],
+    tables: [
+      {
+        // No project, year or budget stated: 103年 is the 民國 year (2014), not read (see SOURCES.md).
+        fields: { kind: "project", name: "", year: null, budget: null },
+        columns: { level1: 1, name: 3, description: 6, target: 7 },
+        indicators: [
+          { l1: G1, l2: "", name: "推展會展活動(6%)", raw: "100%", ...PCT(">=", 100) },
+          { l1: G1, l2: "", name: "輔導地方特色產業(4%)", raw: "100%", ...PCT(">=", 100) },
+          { l1: G1, l2: "", name: "辦理「臺中市商圈特色行銷活動」(4%)", raw: "100%", ...PCT(">=", 100) },
+          {
+            l1: G1,
+            l2: "",
+            name: "對舊有傳統市集,積極輔導轉型以優化公有市場的經營體質,推動「公民有市場競爭型補助計畫」 (4%)",
+            raw: "6場",
+            ...num(">=", 6, "場"),
+          },
+          { l1: G1, l2: "", name: "辦理市場變更或出租(4%)", raw: "2場", ...num(">=", 2, "場") },
+          {
+            l1: G1,
+            l2: "",
+            name: "推動逢甲夜市為符合整潔、衛生及觀光的國際美食夜市 (3%)",
+            raw: "2場",
+            ...num(">=", 2, "場"),
+          },
+          { l1: G2, l2: "", name: "輔導廠商進駐工業園區家數(5%)", raw: "35家", ...num(">=", 35, "家") },
+          { l1: G2, l2: "", name: "未登記工廠輔導及矯正方案(含歇業)(5%)", raw: "20家", ...num(">=", 20, "家") },
+          { l1: G3, l2: "", name: "繼續推動建國市場遷建計畫(7%)", raw: "100%", ...PCT(">=", 100) },
+          { l1: G3, l2: "", name: "規劃建設亞太花卉拍賣中心(5%)", raw: "70%", ...PCT(">=", 70) },
+        ],
+        details: [{ name: "推展會展活動(6%)", description: "補助辦展數/計畫補助辦展數*100%(單位:場數)" }],
+      },
+    ],
+    diagnostics: [/未找到项目名称/, /无法确定预算年度/],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -4652,4 +4700,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_TWENTY_FIVE,
   ...ROUND_TWENTY_SIX,
   ...ROUND_TWENTY_SEVEN,
+  ...ROUND_TWENTY_EIGHT,
 ];

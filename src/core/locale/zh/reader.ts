@@ -19,13 +19,15 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   // 绩效指标分类 | 绩效指标 | 绩效指标描述 | 绩效指标评价标准: 河北 邯郸's 2019 target tables (产出指标 / 效果指标 under 分类).
   // 分解目标 | 自评权重 | 二级指标 | 三级指标: 江西's 整体支出绩效自评表 (蚕茶卫生院 2021), the 一级 and its weight.
   // 指标类型 | 指标名称 | 绩效目标 | 绩效标准: 海南's early 项目绩效目标表 (海口 2016), one level (产出 / 成效 / 效率指标).
-  ["level1", /^一级(指标)?(名称)?$|^评价指标$|^指标$|^(绩效)?指标分类$|^分解目标$|^指标类型$/],
+  // 策略绩效目标 | 衡量指标 | 评估体制 | 评估方式 | 衡量标准 | 年度目标值: a 臺灣 city's 施政目标 table (臺中 2014, in traditional
+  // characters, folded before matching): the strategic goal over its measures, each measure's formula and how it is assessed.
+  ["level1", /^一级(指标)?(名称)?$|^评价指标$|^指标$|^(绩效)?指标分类$|^分解目标$|^指标类型$|^策略绩效目标$/],
   ["level2", /^二级(指标)?(名称)?$|^评价内容$/],
   // 项目 | 指标值 | 绩效金额: the 宁夏 budget system's approval list, the levels and names in the 项目 column.
   // 绩效内容 | 绩效目标值 | 实际完成值 | 累计完成率: a 福建 evaluation report's table (宁德 2023).
-  ["name", /^(三级(指标)?(名称|内容)?|指标名称|指标内容|绩效指标名称|绩效内容|具体指标|项目)$/],
+  ["name", /^(三级(指标)?(名称|内容)?|指标名称|指标内容|绩效指标名称|绩效内容|具体指标|项目|衡量指标)$/],
   // 指标值内容: the 湖南 2025 项目支出绩效目标表 (南县) — what the indicator reflects, beside 目标值 | 度量单位.
-  ["description", /^(绩效)?指标值?(描述|解释|说明|定义|内涵)$|^绩效标准$|^指标值内容$/],
+  ["description", /^(绩效)?指标值?(描述|解释|说明|定义|内涵)$|^绩效标准$|^指标值内容$|^衡量标准$/],
   // Last year's level beside this year's (大庆 部门预算项目支出绩效目标申报表: 上年度实际水平 | 本年度计划水平): before
   // "target", which 上年指标值 would match too.
   ["previous", /^(上年度?|上一年度?|去年)(实际)?(完成|执行|实现|达到)?(值|水平|情况|数|数值|指标值|目标值|完成值)$/],
@@ -54,7 +56,7 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   // 评价标准 (及依据): how the row is scored (广水 2021 自评表), known and not read.
   [
     "basis",
-    /^(指标值|评价标准|评分标准)?(确定|设定)?依据$|^(指标(值)?)?来源$|^指标确定依据$|^(评价|评分)标准(及依据)?$/,
+    /^(指标值|评价标准|评分标准)?(确定|设定)?依据$|^(指标(值)?)?来源$|^指标确定依据$|^(评价|评分)标准(及依据)?$|^评估(方式|体制)$/,
   ],
   ["weight", /^(指标|参考|标准|评分|三级指标|自评)?(权重|分值|满分)(分值)?$|^满分值$/],
   // 自评分 | 复核分 (广水 2021): the unit's own score, then the reviewer's (known, not read: computed below).
