@@ -28,7 +28,7 @@ import {
 } from "../notation/text";
 import { parseTarget } from "../notation/parseTarget";
 import { MONEY_SHORTHAND } from "../locale/zh/units";
-import { LEVEL2 } from "../locale/zh/levels";
+import { LEVEL2, POINTS_ONLY_LEVEL } from "../locale/zh/levels";
 import { foldTraditional } from "../locale/zh/traditional";
 import type { CellKey, GoalTable, Indicator, JudgeSettings, ProjectPeriod, ReviewFinding } from "../types";
 import {
@@ -140,7 +140,8 @@ const comparable = memoizeString((s: string): string => {
 });
 
 const level1Facts = memoizeString((level1: string): Level1Facts => {
-  const c = compact(level1);
+  const written = compact(level1);
+  const c = POINTS_ONLY_LEVEL.test(written) ? "" : written;
   const container = includesAny(c, LEVEL1_CONTAINERS);
   const kind =
     LEVEL1_KINDS.find(([word]) => c.includes(word))?.[1] ??

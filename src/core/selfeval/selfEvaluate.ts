@@ -17,7 +17,7 @@
  */
 import { readActual, type Grade } from "../evaluate/actual";
 import { readSpent } from "../evaluate/evaluate";
-import { EXECUTION_RATE_NAME, FORM_INSTRUCTION, PLACEHOLDERS, levelWeight } from "../locale/zh";
+import { EXECUTION_RATE_NAME, FORM_INSTRUCTION, PLACEHOLDERS, POINTS_ONLY_LEVEL, levelWeight } from "../locale/zh";
 import { compactText } from "../notation/text";
 import { foldTraditional } from "../locale/zh/traditional";
 import { LEVEL2_KINDS } from "../review/vocabulary";
@@ -99,7 +99,8 @@ const CATEGORY_WORDS: readonly (readonly [string, Category])[] = [
  */
 function categoryOf(ind: Indicator): Category | null {
   // Spaced out in some forms: "产 出 指 标", "满意 度指 标".
-  const compact = foldTraditional(ind.level1).replace(/\s+/g, "");
+  const written = foldTraditional(ind.level1).replace(/\s+/g, "");
+  const compact = POINTS_ONLY_LEVEL.test(written) ? "" : written;
   if (compact === "") {
     const level2 = foldTraditional(ind.level2).replace(/\s+/g, "");
     return LEVEL2_KINDS.find(([word]) => level2.includes(word))?.[1] ?? null;

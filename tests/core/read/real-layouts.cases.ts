@@ -4671,6 +4671,43 @@ const ROUND_TWENTY_EIGHT: LayoutCase[] = [
     ],
     diagnostics: [/未找到项目名称/, /无法确定预算年度/],
   },
+  {
+    file: "anhui-tianchang-flood-control-self-eval-2022.xlsx",
+    what: "安徽 天长市水利局 2022 水旱灾害防御经费 自评表: 一级 only as (50分), targets in the names, a crossed-out row",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          kind: "self-evaluation",
+          name: "水旱灾害防御经费",
+          unit: "天长市水利局",
+          year: 2022,
+          budget: 880,
+          spent: 880,
+        },
+        indicators: [
+          { l1: "(50分)", l2: "数量指标", name: "指标1:完成中型灌区节水改造项目数量", raw: "1", ...num(">=", 1, null) },
+          { l1: "(50分)", l2: "数量指标", name: "指标2:完成农业综合水价改革项目", raw: "1", ...num(">=", 1, null) },
+          { l1: "(50分)", l2: "质量指标", name: "指标1:工程质量合格", raw: "", kind: "missing" },
+          // The target in the name, 年度指标值 left empty: the name's 100% (read44's rule for a rate ending the name).
+          { l1: "(50分)", l2: "时效指标", name: "指标1:年度资金支付完成率100%", raw: "", ...PCT(">=", 100) },
+          { l1: "(50分)", l2: "成本指标", name: "指标1:资金执行在预算范围内", raw: "", kind: "missing" },
+          { l1: "(30分)", l2: "经济效益\n指标", name: "指标1:全市安全度汛", raw: "", kind: "missing" },
+          { l1: "(30分)", l2: "社会效益\n指标", name: "指标1:保护全市人口财产不受损失", raw: "", kind: "missing" },
+          { l1: "(30分)", l2: "可持续影\n响指标", name: "指标1:已建工程良性运行", raw: "", kind: "missing" },
+          {
+            l1: "满意度指标(10分)",
+            l2: "服务对象\n满意度指标",
+            name: "指标1:服务对象满意度",
+            raw: "90%",
+            ...PCT(">=", 90),
+          },
+        ],
+        noReview: ["level-type-error", "missing-level1"],
+      },
+    ],
+    diagnostics: [/占位行（……）/, /占位行（指标2:）/],
+  },
 ];
 
 export const REAL_LAYOUT_CASES: LayoutCase[] = [

@@ -22,6 +22,12 @@ export const LEVEL2_NAMES: readonly string[] = [
 /** A whole level cell: `产出`, `产出指标`. */
 export const LEVEL1 = new RegExp(`^(?:${LEVEL1_NAMES.join("|")})(?:指标)?$`);
 export const LEVEL2 = new RegExp(`^(?:${LEVEL2_NAMES.join("|")})(?:指标)?$`);
+/**
+ * A 一级 cell holding only its points, `(50分)`: the vertical label lost (天长 2022, 宣城 2021 — a page's text keeps the
+ * points under a label drawn down the cell). It names no category: its rows count for the one their 二级 names.
+ */
+export const POINTS_ONLY_LEVEL = /^[(（]?\d+(?:\.\d+)?分[)）]?$/;
+
 /** A note after a level: 成本指标(必填硬性指标), 时效指标（必填）, 经济效益指标(选填). */
 export const LEVEL_NOTE = /[(（][必选]填[^)）]*[)）]$/;
 
