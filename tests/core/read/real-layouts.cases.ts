@@ -4621,7 +4621,8 @@ const ROUND_TWENTY_SEVEN: LayoutCase[] = [
         ],
       },
     ],
-    diagnostics: [/表头“实施进度”未识别/],
+    // 实施进度 is known (the unit's statement of progress, as 完成进度), not read: no unread header (reader53).
+    diagnostics: [/未找到项目名称/],
   },
 ];
 

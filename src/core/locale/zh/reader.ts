@@ -68,11 +68,12 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   ["likelihood", /^(完成目标可能性|(目标|全年)?完成可能性)(分析)?$/],
   ["note", /^(备注|说明)$/],
   // Computed columns (ours from an earlier check, or a unit's own): known, not read as data.
-  // 累计完成率 / 完成进度: the actual over the target, as the unit computed it (宁德 2023).
+  // 累计完成率 / 完成进度: the actual over the target, as the unit computed it (宁德 2023); 实施进度 the same statement of
+  // progress beside the targets (大英 2020: `已完成100%` on every row), not a value to judge a target against.
   // 采集数据项 over 数据项1 | 数据项2 (海关 绩效评价表): the data the 指标值 is worked out from (DATA_ITEM_COLUMN).
   [
     "computed",
-    /^(状态|预警灯|完成状态|监控状态|预警等级)$|预警$|^(累计|目标|指标)?完成(率|进度|比例)$|^(复核|核定|审核)(得)?分$|^(采集)?数据项\d*$/,
+    /^(状态|预警灯|完成状态|监控状态|预警等级)$|预警$|^(累计|目标|指标)?完成(率|进度|比例)$|^实施进度$|^(复核|核定|审核)(得)?分$|^(采集)?数据项\d*$/,
   ],
 ];
 
