@@ -4690,7 +4690,7 @@ const ROUND_TWENTY_EIGHT: LayoutCase[] = [
           { l1: "(50分)", l2: "数量指标", name: "指标1:完成中型灌区节水改造项目数量", raw: "1", ...num(">=", 1, null) },
           { l1: "(50分)", l2: "数量指标", name: "指标2:完成农业综合水价改革项目", raw: "1", ...num(">=", 1, null) },
           { l1: "(50分)", l2: "质量指标", name: "指标1:工程质量合格", raw: "", kind: "missing" },
-          // The target in the name, 年度指标值 left empty: the name's 100% (read44's rule for a rate ending the name).
+          // The target at the end of the name, 年度指标值 left empty (targetFromName: 天长's own example).
           { l1: "(50分)", l2: "时效指标", name: "指标1:年度资金支付完成率100%", raw: "", ...PCT(">=", 100) },
           { l1: "(50分)", l2: "成本指标", name: "指标1:资金执行在预算范围内", raw: "", kind: "missing" },
           { l1: "(30分)", l2: "经济效益\n指标", name: "指标1:全市安全度汛", raw: "", kind: "missing" },
