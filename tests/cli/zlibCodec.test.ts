@@ -8,7 +8,9 @@ import {
   openPackage,
   packPackage,
   partBytes,
+  partText,
   setPartBytes,
+  setPartText,
   STORE_BELOW,
   type Codec,
 } from "../../src/host/xlsx/zip";
@@ -87,6 +89,40 @@ describe.each([
     const files = unzipSync(zip);
     expect(Buffer.from(files["small.xml"]).equals(Buffer.from(small))).toBe(true);
     expect(again.parts.get("small.xml")!.crc).toBe(zlib.crc32(small));
+  });
+});
+
+describe("parts set one after another", () => {
+  it("property: every part keeps its own text, stored or deflated, set as text or as bytes reused, read back by two readers", () => {
+    // Sizes around STORE_BELOW, Chinese and astral text, and larger parts between.
+    const text = fc.oneof(
+      fc.string({ maxLength: 400 }),
+      fc.string({ minLength: STORE_BELOW - 4, maxLength: STORE_BELOW + 4 }),
+      fc.string({ unit: "grapheme", minLength: 300, maxLength: 2000 }),
+      fc.string({ minLength: 5400, maxLength: 5500 }),
+    );
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 120 }), fc.boolean(), (texts, native) => {
+        const pkg = { parts: new Map(), codec: native ? ZLIB_CODEC : FFLATE_CODEC };
+        const reused = new Uint8Array(STORE_BELOW * 8); // the writer's buffer, overwritten after each part
+        texts.forEach((t, i) => {
+          if (i % 3) return setPartText(pkg, `p${i}.xml`, t);
+          const bytes = new TextEncoder().encode(t);
+          const view = bytes.length <= reused.length ? reused.subarray(0, bytes.length) : bytes;
+          view.set(bytes);
+          setPartBytes(pkg, `p${i}.xml`, view);
+          reused.fill(0x2a);
+        });
+        const zip = concat(packPackage(pkg));
+        const again = openPackage(zip, ZLIB_CODEC);
+        const files = unzipSync(zip);
+        texts.forEach((t, i) => {
+          expect(partText(again, `p${i}.xml`)).toBe(new TextDecoder().decode(new TextEncoder().encode(t)));
+          expect(Buffer.from(files[`p${i}.xml`]).equals(Buffer.from(new TextEncoder().encode(t)))).toBe(true);
+        });
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -267,9 +267,15 @@ export function keepText(pkg: Package, name: string, text: string): void {
   pkg.kept.texts.set(name, { entry, text });
 }
 
-/** Set a part's text: deflated now (its inflated bytes are garbage at once). */
+/**
+ * Set a part's text: deflated now, or stored (STORE_BELOW) as the bytes just encoded, which are the part's own. A
+ * second copy of them (setPartBytes) cost ~2–4 µs a part, ~5 ms of a cold process for the bench's 1,740 stored parts
+ * (docs/performance.md, session 53).
+ */
 export function setPartText(pkg: Package, name: string, text: string): void {
-  setPartBytes(pkg, name, strToU8(text));
+  const bytes = strToU8(text);
+  if (bytes.length < STORE_BELOW) storeAsItIs(pkg, name, bytes);
+  else setPartBytes(pkg, name, bytes);
 }
 
 /**
@@ -283,14 +289,14 @@ export const STORE_BELOW = 1024;
 
 /** Set a part's bytes: deflated (or stored) now, so `bytes` may be reused once this returns. */
 export function setPartBytes(pkg: Package, name: string, bytes: Uint8Array): void {
-  if (bytes.length < STORE_BELOW) {
-    // A copy of its own: `bytes` may be a view into a buffer the writer reuses.
-    const data = bytes.slice();
-    pkg.parts.set(name, { compression: 0, flag: 0, crc: pkg.codec.crc(data), originalSize: data.length, data });
-    return;
-  }
+  // Stored, a copy of its own: `bytes` may be a view into a buffer the writer reuses.
+  if (bytes.length < STORE_BELOW) return storeAsItIs(pkg, name, bytes.slice());
   const { data, crc } = pkg.codec.deflate(bytes);
   pkg.parts.set(name, { compression: 8, flag: pkg.codec.deflateOption << 1, crc, originalSize: bytes.length, data });
+}
+
+function storeAsItIs(pkg: Package, name: string, data: Uint8Array): void {
+  pkg.parts.set(name, { compression: 0, flag: 0, crc: pkg.codec.crc(data), originalSize: data.length, data });
 }
 
 /**
