@@ -877,11 +877,11 @@ function cellCol(col: number): string {
 
 /** Target of a relationship from `from` to `to`, relative to `from`'s folder (as Excel writes them). */
 function relativeTarget(from: string, to: string): string {
-  const a = from.split("/").slice(0, -1);
+  const a = from.split("/"); // its last is the part's own name
   const b = to.split("/");
   let i = 0;
-  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
-  return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
+  while (i < a.length - 1 && i < b.length - 1 && a[i] === b[i]) i++;
+  return "../".repeat(a.length - 1 - i) + b.slice(i).join("/");
 }
 
 function readRelsFromDoc(owner: string, doc: XmlDoc): Relationship[] {
