@@ -4,9 +4,9 @@
  * shape the host passes them) and 2-D ranges. Each coercer returns a value or a Problem, never throws.
  */
 import { isPlausibleYear, isValidIso, serialToIso, yearOf } from "../core/dates";
-import { CHINESE_NUMERAL_CHARS, UNIT_ALIASES } from "../core/locale/zh";
+import { UNIT_ALIASES } from "../core/locale/zh";
 import { normalizeText, parseDateText } from "../core/notation/text";
-import { amountWritten } from "../core/read/text";
+import { amountWritten, looksLikeAmount } from "../core/read/text";
 import { bandsValid } from "../core/settings";
 import { DEFAULT_SETTINGS, type CellError, type CellValue, type JudgeSettings } from "../core/types";
 import { Problem, type Lang } from "./errors";
@@ -137,20 +137,17 @@ export function toMoney(raw: unknown, units: Readonly<Record<string, number>>): 
   return n instanceof Problem ? new Problem("badNumber", v.trim()) : n;
 }
 
-/** A digit or a Chinese numeral (十八): a text holding one may be an amount written out, and is said if unread. */
-const NUMERAL = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}]`);
-
 /**
  * Money spent (执行数) as the check reads it: dashes and words with no numeral (—, /, 待定, 未支出: what clerks put
  * before anything is spent) are no amount, so not filled yet (core parseAmount: null for words and dashes), never
- * `#VALUE!` where a check of the same sheet says 未填执行数. A text with a numeral that is no amount (十八, 约20万) is still
- * said: the clerk meant an amount.
+ * `#VALUE!` where a check of the same sheet says 未填执行数. A text with a numeral or a money word that is no amount
+ * (20万/30万, 壹拾万元（暂估）, 若干万元) is still said, where the check says it cannot read it (looksLikeAmount).
  */
 export function toSpent(raw: unknown, units: Readonly<Record<string, number>>): number | null | Problem {
   const n = toMoney(raw, units);
   if (!(n instanceof Problem) || n.key !== "badNumber") return n;
   const v = single(raw);
-  return typeof v === "string" && !NUMERAL.test(normalizeText(v)) ? null : n;
+  return typeof v === "string" && !looksLikeAmount(v) ? null : n;
 }
 
 // ───────────────────────────── dates ─────────────────────────────

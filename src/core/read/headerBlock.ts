@@ -10,7 +10,7 @@ import { diagnostic } from "./diagnostic";
 import { cellKey, keyCol, keyRow, sheetCell } from "../a1";
 import type { CellKey, CellReading, CellValue, Diagnostic } from "../types";
 import type { SheetGrid } from "./sheetGrid";
-import { leadingAmount, parseAmount, toHalfWidth } from "./text";
+import { leadingAmount, looksLikeAmount, parseAmount, toHalfWidth } from "./text";
 import {
   YEAR_IN_TITLE,
   YEAR_ANYWHERE,
@@ -1228,9 +1228,6 @@ function noResultAmount(grid: SheetGrid, at: NoResult, role: HeaderRole): Diagno
   return diagnostic(grid.ref(at.row, at.col), "warning", message);
 }
 
-/** Text that tries to be an amount: a digit, a Chinese numeral or a money word ("二十万元", "约20万（待核）"). */
-const LOOKS_LIKE_AMOUNT = /[\d０-９零〇一二两三四五六七八九十百千万亿元]/;
-
 /**
  * 执行数 filled with text that is no amount ("二十万元"): kept as the reading (the cell is filled, not empty) and
  * said once; judging reads no number from it, so execution is not judged.
@@ -1243,7 +1240,7 @@ function unreadableSpent(block: Block, label: LabelCell, diagnostics: Diagnostic
 /** The text at a spent cell that is no amount, said once (a rate typed by mistake — "20%" — is named as one). */
 function unreadableAt(block: Block, row: number, col: number, diagnostics: Diagnostic[]): CellReading | null {
   const reading = cellReading(block.grid, row, col);
-  if (!reading || typeof reading.value !== "string" || !LOOKS_LIKE_AMOUNT.test(reading.value)) return null;
+  if (!reading || typeof reading.value !== "string" || !looksLikeAmount(reading.value)) return null;
   block.use(row, col);
   const at = block.grid.ref(keyRow(reading.cell), keyCol(reading.cell));
   const value = reading.value.trim();

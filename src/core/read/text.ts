@@ -84,6 +84,16 @@ const amountInText = memoizeString((value: string): number | null => {
   return Number(t);
 });
 
+/**
+ * Text that tries to be an amount: a digit, a Chinese numeral or a money word ("二十万元", "约20万（待核）", "若干万元").
+ * Unread, the check says it cannot read it (read.spent-unreadable) and PERF.* say it too; other words (—, 待定, 未支出)
+ * are no amount yet.
+ */
+export function looksLikeAmount(text: string): boolean {
+  return LOOKS_LIKE_AMOUNT.test(text);
+}
+const LOOKS_LIKE_AMOUNT = /[\d０-９零〇一二两三四五六七八九十百千万亿元]/;
+
 const MONEY_UNIT_AT_END = new RegExp(`\\(?(${MONEY_WORDS})\\)?$`);
 /** "1-7月20万元", "1至7月…": the period an amount is for, written before it. */
 const PERIOD_PREFIX = /^\d{1,2}(?:[-~—－至到]\d{1,2})?月(?:份|底|末)?(?:累计)?/;

@@ -87,6 +87,28 @@ test("text with more than a remark is still no amount, and said: 20万元（待�
   }
 });
 
+// review53: what the check cannot read as an amount but sees is one (a numeral or a money word: read.spent-unreadable,
+// execution not judged) PERF.EXECRATE says too. Capital numerals are amounts since verdict53 (贰拾万元 is 20), yet
+// 壹拾万元（暂估）, 贰拾万元伍角 and 若干万元 gave a blank 执行率 — what an empty 执行数 gives — beside the check's warning.
+test.each(["壹拾万元（暂估）", "贰拾万元伍角", "若干万元"])(
+  "%p: the check says it cannot read it, and PERF.EXECRATE is #VALUE! naming the text (not blank)",
+  (typed) => {
+    const { diagnostics } = readWorkbook(table(typed), { budgetYear: 2024 });
+    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/无法识别为金额/)]);
+    const t = checkWorkbook(table(typed), { ...DEFAULT_SETTINGS, asOf: "2024-07-31" }).tables[0];
+    expect(whyNoExecution(t.table, t.result.execution)).toBe("spent-unreadable");
+    expect(execRate(typed, 63.14)).toMatchObject({ code: "#VALUE!", message: `不是数字：${typed}` });
+  },
+);
+
+test("贰拾万元 is read alike by the check and PERF.EXECRATE; 陆续支付 is no amount for either", () => {
+  expect(readWorkbook(table("贰拾万元"), { budgetYear: 2024 }).tables[0].spent?.value).toBe(20);
+  expect(execRate("贰拾万元", 63.14)).toBeCloseTo(20 / 63.14, 12);
+  const t = checkWorkbook(table("陆续支付"), { ...DEFAULT_SETTINGS, asOf: "2024-07-31" }).tables[0];
+  expect(whyNoExecution(t.table, t.result.execution)).toBe("no-spent");
+  expect(execRate("陆续支付", 63.14)).toBe("");
+});
+
 describe.each(["20万元整", "20万元（含税）", "1-7月20万元", "20%", "约20万", "20万余"])(
   "the sample's 执行数 typed as %s",
   (typed) => {
