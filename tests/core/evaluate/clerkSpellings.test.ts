@@ -45,6 +45,21 @@ test.each([
   expect(r.why).toContain(said);
 });
 
+// review53: a magnitude written twice or rising (2百5百, 1千2千万元, 十3千万元) is no number the clerk could mean; on
+// b5a0bb4 the digits before 百 / 千 were added up (700 人 met, 3000 万元 and 8000 万元 judged, 十3千万元 3010 万元).
+test.each([
+  ["培训人数", "≥500人", "2百5百"],
+  ["培训人数", "≥500人", "二百五百"],
+  ["项目资金", "≤3000万元", "1千2千万元"],
+  ["项目资金", "≤9000万元", "3千5千万元"],
+  ["项目资金", "≤9000万元", "十3千万元"],
+  ["培训人数", "≥3000人", "3千5千"],
+])("%p %p with %p: no number, not judged", (name, target, actual) => {
+  const r = judged(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(`应填写数值，实际为“${actual}”`);
+});
+
 test("the 执行数 reads digits and 千 before 万 alike (one reader)", () => {
   expect(amountWritten("2千5百万元")).toBe("2500万元");
   expect(amountWritten("2千5百万")).toBe("2500万");

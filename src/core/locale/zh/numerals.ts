@@ -63,6 +63,7 @@ export function chineseInteger(s: string): number | null {
   let total = 0;
   let digit: number | null = null;
   let power = 1;
+  let last = Infinity; // the magnitudes written only fall: 二百五百, 一千二千, 十三千 are no number
   for (const ch of s) {
     if (ch in CN_DIGITS) {
       if (CN_DIGITS[ch] === 0 && digit === null && total > 0) {
@@ -72,8 +73,9 @@ export function chineseInteger(s: string): number | null {
       if (digit !== null) return null; // 二三 is not a number
       digit = CN_DIGITS[ch];
     } else if (ch in CN_POWERS) {
+      if (CN_POWERS[ch] >= last) return null;
       total += (digit ?? 1) * CN_POWERS[ch];
-      power = CN_POWERS[ch];
+      power = last = CN_POWERS[ch];
       digit = null;
     } else return null;
   }
