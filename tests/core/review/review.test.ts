@@ -607,7 +607,7 @@ describe("points-as-targets on the real tables", () => {
     expect(flagged).toEqual([
       "sichuan-langzhong-vehicle-tax-transfer-self-eval-2021.xlsx 指标值设置不合理：指标值 20、20、10、10、10、10、20 都是不带单位的数字，合计 100，像是各指标的分值而不是指标值；请在指标值列填写目标（如数量、比例、时限）",
     ]);
-  });
+  }, 60_000); // every real workbook through the reader: over jest's 5 s default on a busy 2-core machine
 });
 
 describe("sortedByCell", () => {
