@@ -1000,3 +1000,21 @@ export function addRule(
   setPartText(pkg, part, xml.slice(0, first) + rule + xml.slice(first));
   return concat(packPackage(pkg));
 }
+
+/**
+ * The clerk edits 应用于 of the rule with this formula (管理规则 → 编辑 应用于, one rule): Excel saves the rule's new
+ * ranges as its conditionalFormatting's sqref (ECMA-376 Part 1, 18.3.1.18 conditionalFormatting: "sqref: Range over
+ * which these conditional formatting rules apply"), the rule itself as it was.
+ */
+export function widenRule(bytes: Uint8Array, sheet: string, formula: string, ranges: CellRange[]): Uint8Array {
+  const pkg = openPackage(bytes);
+  const part = sheetPart(pkg, sheet);
+  const xml = partText(pkg, part) as string;
+  const blocks = [...xml.matchAll(/<conditionalFormatting\b[^>]*>[\s\S]*?<\/conditionalFormatting>/g)].filter((m) =>
+    [...m[0].matchAll(/<formula>([^<]*)<\/formula>/g)].some((f) => unescapeXml(f[1]) === formula),
+  );
+  if (blocks.length !== 1) throw new Error(`xlsxEdit: ${blocks.length} rules of that formula (one imitated)`);
+  const widened = blocks[0][0].replace(/\bsqref="[^"]*"/, `sqref="${ranges.map(refText).join(" ")}"`);
+  setPartText(pkg, part, xml.slice(0, blocks[0].index) + widened + xml.slice(blocks[0].index! + blocks[0][0].length));
+  return concat(packPackage(pkg));
+}

@@ -13,8 +13,8 @@ import { formulaShape } from "./fingerprint";
  * inserted), and the rules of that shape go. When the plan says which formulas our rules of the sheet have after it
  * (`planned`: a check; Clear marks gives none), only those of that shape that test the recorded column or a planned
  * one (their rows aside): a rule that tests another column is one whose formula the clerk changed (our red on $K made
- * theirs on $L), theirs from then on, and stays. Given where the rules lie (`where`), of several found only those over
- * our columns go (overOurColumns).
+ * theirs on $L), theirs from then on, and stays. Given where the rules lie (`where`), a rule of ours the clerk widened
+ * over more columns stays (widened), and of several found only those over our columns go (overOurColumns).
  */
 export function rulesToRemove<T>(
   rules: T[],
@@ -33,7 +33,32 @@ export function rulesToRemove<T>(
     const columns = new Set([recorded, ...planned].map(rowFree));
     found = same.filter((r) => columns.has(rowFree(formulaOf(r))));
   }
-  return where && found.length > 1 ? overOurColumns(found, formulaOf, recorded, where) : found;
+  if (!where) return found;
+  const kept = found.filter((rule) => !widened(rule, formulaOf, recorded, where));
+  return kept.length > 1 ? overOurColumns(kept, formulaOf, recorded, where) : kept;
+}
+
+/**
+ * A rule of ours the clerk widened (管理规则 → 编辑 应用于 from our columns to theirs and ours, one rule): its formula
+ * still tests the recorded column, and its ranges hold every column the record gives ours and more. Theirs from then on,
+ * as a rule whose formula they changed is: kept by checks and Clear marks, ours written again over our cells. Its key
+ * column unmoved says no column was inserted before it (an insert inside a range of ours widens the range but moves the
+ * key column too, so that rule is still ours); rows are not compared (rows inserted in a table grow ours).
+ */
+function widened<T>(rule: T, formulaOf: (rule: T) => string, recorded: string, where: RulePlaces<T>): boolean {
+  const ranges = where.rangesOf(rule);
+  const from = keyColumn(recorded);
+  if (!ranges || from === null || keyColumn(formulaOf(rule)) !== from) return false;
+  const ours = columnSet(where.recorded);
+  const now = columnSet(ranges);
+  return now.size > ours.size && [...ours].every((c) => now.has(c));
+}
+
+/** The columns a list of ranges covers. */
+function columnSet(ranges: CellRange[]): Set<number> {
+  const set = new Set<number>();
+  for (const r of ranges) for (let c = r.left; c <= r.right; c++) set.add(c);
+  return set;
 }
 
 /** Where the rules lie (each rule's ranges, null when the host did not read them) and where the record put ours. */
@@ -51,11 +76,11 @@ export interface RulePlaces<T> {
  */
 function overOurColumns<T>(found: T[], formulaOf: (rule: T) => string, recorded: string, where: RulePlaces<T>): T[] {
   const from = keyColumn(recorded);
-  const columnsOf = (ranges: CellRange[], shift: number) => {
-    const set = new Set<number>();
-    for (const r of ranges) for (let c = r.left; c <= r.right; c++) set.add(c + shift);
-    return [...set].sort((a, b) => a - b).join(",");
-  };
+  const columnsOf = (ranges: CellRange[], shift: number) =>
+    [...columnSet(ranges)]
+      .map((c) => c + shift)
+      .sort((a, b) => a - b)
+      .join(",");
   const ours = found.filter((rule) => {
     const ranges = where.rangesOf(rule);
     const to = keyColumn(formulaOf(rule));

@@ -124,11 +124,12 @@ export async function applyPlan(
 type RuleAreas = Map<Excel.ConditionalFormat, Excel.RangeAreas>;
 
 /**
- * Where the rules lie that a removal of ours would take two or more of: a rule of the clerk's may carry our formula to
- * the letter over their own cells (ourRules.ts overOurColumns). ConditionalFormat.getRanges (ExcelApi 1.9,
+ * Where the rules lie that a removal of ours would take: a rule of the clerk's may carry our formula to the letter over
+ * their own cells (ourRules.ts overOurColumns), or be ours widened by the clerk over more columns (ourRules.ts widened).
+ * ConditionalFormat.getRanges (ExcelApi 1.9,
  * learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-getranges-member):
  * "Returns the RangeAreas, comprising one or more rectangular ranges, to which the conditional format is applied."
- * One sync, only when some removal finds more than one rule.
+ * One sync, only when some removal finds a rule (a first check finds none).
  */
 async function areasOfTwinRules(
   context: Excel.RequestContext,
@@ -141,8 +142,7 @@ async function areasOfTwinRules(
     if (op.op !== "removeConditionalFormat") continue;
     const rules = reading.conditionalFormats.get(op.sheet) ?? [];
     const found = rulesToRemove(rules, (r) => r.formula, op.formula, op.planned);
-    if (found.length > 1)
-      for (const { item } of found) if (!areas.has(item)) areas.set(item, item.getRanges().load("address"));
+    for (const { item } of found) if (!areas.has(item)) areas.set(item, item.getRanges().load("address"));
   }
   if (areas.size === 0) return areas;
   await context.sync();

@@ -191,7 +191,8 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
           const rule = rules.Item(k);
           if (rule.Type === XL.expression) found.push({ index: k, formula: rule.Formula1 });
         }
-        // Where each lies, asked only when two or more would go (a copy of our rule the clerk made for their cells).
+        // Where each lies, asked only of the rules of our formula: a copy of our rule the clerk made for their cells, or
+        // ours they widened over more columns (ourRules.ts), is theirs and stays.
         const removed = rulesToRemove(found, (r) => r.formula, op.formula, op.planned, {
           rangesOf: (r) => parseA1Ranges(rules.Item(r.index).AppliesTo.Address().replace(/\$/g, "").replace(/,/g, " ")),
           recorded: op.ranges,

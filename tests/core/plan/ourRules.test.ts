@@ -42,6 +42,25 @@ describe("rulesToRemove", () => {
       expect(rulesToRemove([apart, theirs], f, RED_K, undefined, where)).toEqual([apart, theirs]);
     });
 
+    test("ours widened by the clerk over more columns (one rule, our formula) stays, alone or beside ours", () => {
+      const widened = { formula: RED_K, ranges: [r(10, 0, 14, 4), r(10, 5, 14, 5), r(10, 9, 14, 10)] }; // A:E F J:K
+      expect(rulesToRemove([widened], f, RED_K, [RED_K], where)).toEqual([]); // a check
+      expect(rulesToRemove([widened], f, RED_K, undefined, where)).toEqual([]); // Clear marks
+      const ours = { formula: RED_K, ranges: recorded };
+      expect(rulesToRemove([widened, ours], f, RED_K, [RED_K], where)).toEqual([ours]);
+      expect(rulesToRemove([widened], f, RED_K)).toEqual([widened]); // not told where: as before
+    });
+
+    test("grown by rows, or by a column inserted inside a range of ours (its key moved with it): still ours", () => {
+      const rows = { formula: RED_K, ranges: [r(10, 5, 20, 5), r(10, 9, 20, 10)] };
+      expect(rulesToRemove([rows], f, RED_K, [RED_K], where)).toEqual([rows]);
+      // A column inserted at K, inside J:K: F, J:L — every column of ours and one more — but the key moved to $L.
+      const moved = 'OR($L11="红",$L11="red")';
+      const inserted = { formula: moved, ranges: [r(10, 5, 14, 5), r(10, 9, 14, 11)] };
+      expect(rulesToRemove([inserted], f, RED_K, [moved], where)).toEqual([inserted]);
+      expect(rulesToRemove([inserted], f, RED_K, undefined, where)).toEqual([inserted]);
+    });
+
     test("one rule found, or ranges not read: as before", () => {
       const theirs = { formula: RED_K, ranges: [r(10, 0, 14, 4)] };
       expect(rulesToRemove([theirs], f, RED_K, undefined, where)).toEqual([theirs]);
