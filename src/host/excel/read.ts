@@ -46,7 +46,10 @@ export interface ExcelReading {
   /** The workbook's date system could not be told (loadDateSystem): dates are read and written in the 1900 one. */
   dateSystemUnknown?: boolean;
   /** Custom conditional formats per sheet with their formula (to delete the add-in's own) and look (to keep it). */
-  conditionalFormats: Map<string, { formula: string; look: RuleLook; item: Excel.ConditionalFormat }[]>;
+  conditionalFormats: Map<
+    string,
+    { formula: string; look: RuleLook; item: Excel.ConditionalFormat; areas?: Excel.RangeAreas }[]
+  >;
   charts: Map<string, { name: string; item: Excel.Chart }[]>;
   /** Syncs the read took. */
   syncs: number;
@@ -293,6 +296,16 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
   await sync();
   const { record, writeTo } = pickRecord();
   const parts = allParts.filter((part) => part.ws !== record?.ws);
+  // Where each custom rule lies, loaded with the read's next sync (the cells' batches): a removal of ours needs it to
+  // tell a rule of ours from the clerk's with our formula (ourRules.ts), and a sync of its own would cost every check.
+  // ConditionalFormat.getRanges (ExcelApi 1.9, learn.microsoft.com/javascript/api/excel/excel.conditionalformat):
+  // "Returns the RangeAreas, comprising one or more rectangular ranges, to which the conditional format is applied."
+  const ruleAreas = new Map<Excel.ConditionalFormat, Excel.RangeAreas>();
+  for (const part of parts)
+    for (const cf of part.cfs.items)
+      if (cf.type === "Custom" && !cf.customOrNullObject.isNullObject)
+        ruleAreas.set(cf, cf.getRanges().load("address"));
+  const areasQueuedAt = syncs;
   const retried = () => void syncs++;
 
   // Where each table's header row is: one more sync, on a workbook that has tables only.
@@ -435,7 +448,9 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
             .filter((b) => b.style !== "None")
             .map((b) => ({ side: b.sideIndex, style: b.style, color: b.color || null }));
           const look = { fill: format.fill.color, font: color, bold, italic, underline, strikethrough, borders };
-          return { formula: rule.formula, look, item: cf };
+          // No sync after they were queued (a workbook without cells to read): write.ts loads them if it needs them.
+          const areas = syncs > areasQueuedAt ? ruleAreas.get(cf) : undefined;
+          return { formula: rule.formula, look, item: cf, ...(areas ? { areas } : {}) };
         }),
     );
     charts.set(

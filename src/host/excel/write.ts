@@ -129,7 +129,7 @@ type RuleAreas = Map<Excel.ConditionalFormat, Excel.RangeAreas>;
  * ConditionalFormat.getRanges (ExcelApi 1.9,
  * learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-getranges-member):
  * "Returns the RangeAreas, comprising one or more rectangular ranges, to which the conditional format is applied."
- * One sync, only when some removal finds a rule (a first check finds none).
+ * Read with the workbook (read.ts) where a sync followed; else one sync here, only when some removal finds a rule.
  */
 async function areasOfTwinRules(
   context: Excel.RequestContext,
@@ -138,16 +138,21 @@ async function areasOfTwinRules(
   stats: WriteStats,
 ): Promise<RuleAreas> {
   const areas: RuleAreas = new Map();
+  let unread = 0;
   for (const op of plan.ops) {
     if (op.op !== "removeConditionalFormat") continue;
     const rules = reading.conditionalFormats.get(op.sheet) ?? [];
     const found = rulesToRemove(rules, (r) => r.formula, op.formula, op.planned);
-    for (const { item } of found) if (!areas.has(item)) areas.set(item, item.getRanges().load("address"));
+    for (const { item, areas: read } of found) {
+      if (areas.has(item)) continue;
+      areas.set(item, read ?? item.getRanges().load("address"));
+      if (!read) unread++;
+    }
   }
-  if (areas.size === 0) return areas;
+  if (unread === 0) return areas;
   await context.sync();
   stats.syncs++;
-  stats.payloads.push(areas.size * (2 * PATH + ACTION));
+  stats.payloads.push(unread * (2 * PATH + ACTION));
   return areas;
 }
 
