@@ -10,7 +10,7 @@ import { judgeExecution, plannedProgress, timeProgress } from "../core/evaluate/
 import { checkpointInName, resolveCheckpointDate } from "../core/notation/checkpoints";
 import { roundTo } from "../core/numbers";
 import { grade as gradeOf, scoreIndicator } from "../core/score/score";
-import { parseTarget } from "../core/notation/parseTarget";
+import { parseTarget, targetFromName } from "../core/notation/parseTarget";
 import { parseDateText } from "../core/notation/text";
 import {
   DEFAULT_SETTINGS,
@@ -51,16 +51,21 @@ const settingsMemo = new Memo<string, JudgeSettings>(1024);
 /** Parsed target of these cells for this indicator type and budget year (memoised). */
 export function targetOf(cells: TargetCells, type: IndicatorType, year: number | undefined): ParsedTarget {
   const key = `${cells.sign ?? ""}\u0001${keyOf(cells.value)}\u0001${cells.unit ?? ""}\u0002${type.key}\u0002${year ?? ""}`;
-  return targetMemo.get(key, () =>
-    parseTarget(cells.value, {
+  return targetMemo.get(key, () => {
+    const ctx = {
       level1: type.level1,
       level2: type.level2,
       name: type.name,
       sign: cells.sign,
       unit: cells.unit,
       budgetYear: year,
-    }),
-  );
+    };
+    const target = parseTarget(cells.value, ctx);
+    // An empty 指标值 beside a name ending in its target (指标1：年度资金支付完成率100%): the name's, as the check
+    // reads it (readWorkbook.ts), so the formula says what the check wrote.
+    const empty = target.kind === "missing" && target.raw === "";
+    return (empty && type.name !== undefined && targetFromName(type.name, ctx)) || target;
+  });
 }
 
 /**
