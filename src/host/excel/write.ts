@@ -57,7 +57,7 @@ export async function applyPlan(
   };
   const ws = (name: string) => context.workbook.worksheets.getItem(name);
   const looks = await lookOfOurHeaders(context, plan, sheets, stats);
-  const ruleAreas = await areasOfTwinRules(context, plan, reading, stats);
+  const ruleAreas = await areasOfRulesToRemove(context, plan, reading, stats);
   const ruleLooks = new KeptLooks<RuleLook>();
 
   begin();
@@ -131,7 +131,7 @@ type RuleAreas = Map<Excel.ConditionalFormat, Excel.RangeAreas>;
  * "Returns the RangeAreas, comprising one or more rectangular ranges, to which the conditional format is applied."
  * Read with the workbook (read.ts) where a sync followed; else one sync here, only when some removal finds a rule.
  */
-async function areasOfTwinRules(
+async function areasOfRulesToRemove(
   context: Excel.RequestContext,
   plan: Plan,
   reading: ExcelReading,
