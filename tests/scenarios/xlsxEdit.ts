@@ -918,6 +918,18 @@ export interface RuleLookEdit {
   bottom?: boolean;
 }
 
+/** `dxf` appended to the styles' differential formats, as Excel adds one for a rule's new look; its index. */
+function addDxf(pkg: Package, dxf: string): number {
+  const rel = readRels(pkg, workbookMap(pkg).workbookPart).find((r) => r.type.endsWith("/styles"));
+  if (!rel) throw new Error("xlsxEdit: no styles part");
+  const styles = partText(pkg, rel.target) as string;
+  const dxfs = /<dxfs\b[^>]*?(?:\/>|>([\s\S]*?)<\/dxfs>)/.exec(styles);
+  if (!dxfs) throw new Error("xlsxEdit: no dxfs (not imitated)");
+  const index = (dxfs[1]?.match(/<dxf\b/g) ?? []).length;
+  setPartText(pkg, rel.target, styles.replace(dxfs[0], `<dxfs count="${index + 1}">${dxfs[1] ?? ""}${dxf}</dxfs>`));
+  return index;
+}
+
 /**
  * A highlight rule recoloured in Excel (条件格式 → 管理规则 → 编辑规则 → 格式), as Excel saves it: the rule's differential
  * format is a new dxf (ECMA-376 §18.8.17 dxf: "A single dxf record, expressing incremental formatting to be applied",
@@ -936,18 +948,13 @@ export function recolourRule(
   to = formula,
 ): Uint8Array {
   const pkg = openPackage(bytes);
-  const rel = readRels(pkg, workbookMap(pkg).workbookPart).find((r) => r.type.endsWith("/styles"));
-  if (!rel) throw new Error("xlsxEdit: no styles part");
-  const styles = partText(pkg, rel.target) as string;
-  const dxfs = /<dxfs\b[^>]*?(?:\/>|>([\s\S]*?)<\/dxfs>)/.exec(styles);
-  if (!dxfs) throw new Error("xlsxEdit: no dxfs (not imitated)");
-  const index = (dxfs[1]?.match(/<dxf\b/g) ?? []).length;
-  const dxf =
+  const index = addDxf(
+    pkg,
     `<dxf><font>${look.bold ? "<b/>" : ""}${look.strike ? "<strike/>" : ""}` +
-    `${look.underline === "double" ? '<u val="double"/>' : look.underline ? "<u/>" : ""}<color rgb="FF${look.font}"/></font>` +
-    `<fill><patternFill><bgColor rgb="FF${look.fill}"/></patternFill></fill>` +
-    `${look.bottom ? '<border><bottom style="thin"><color rgb="FF000000"/></bottom></border>' : ""}</dxf>`;
-  setPartText(pkg, rel.target, styles.replace(dxfs[0], `<dxfs count="${index + 1}">${dxfs[1] ?? ""}${dxf}</dxfs>`));
+      `${look.underline === "double" ? '<u val="double"/>' : look.underline ? "<u/>" : ""}<color rgb="FF${look.font}"/></font>` +
+      `<fill><patternFill><bgColor rgb="FF${look.fill}"/></patternFill></fill>` +
+      `${look.bottom ? '<border><bottom style="thin"><color rgb="FF000000"/></bottom></border>' : ""}</dxf>`,
+  );
   const part = sheetPart(pkg, sheet);
   let found = 0;
   const xml = (partText(pkg, part) as string).replace(
@@ -980,14 +987,7 @@ export function addRule(
   fill: string,
 ): Uint8Array {
   const pkg = openPackage(bytes);
-  const rel = readRels(pkg, workbookMap(pkg).workbookPart).find((r) => r.type.endsWith("/styles"));
-  if (!rel) throw new Error("xlsxEdit: no styles part");
-  const styles = partText(pkg, rel.target) as string;
-  const dxfs = /<dxfs\b[^>]*?(?:\/>|>([\s\S]*?)<\/dxfs>)/.exec(styles);
-  if (!dxfs) throw new Error("xlsxEdit: no dxfs (not imitated)");
-  const index = (dxfs[1]?.match(/<dxf\b/g) ?? []).length;
-  const dxf = `<dxf><fill><patternFill><bgColor rgb="FF${fill}"/></patternFill></fill></dxf>`;
-  setPartText(pkg, rel.target, styles.replace(dxfs[0], `<dxfs count="${index + 1}">${dxfs[1] ?? ""}${dxf}</dxfs>`));
+  const index = addDxf(pkg, `<dxf><fill><patternFill><bgColor rgb="FF${fill}"/></patternFill></fill></dxf>`);
   const part = sheetPart(pkg, sheet);
   const xml = (partText(pkg, part) as string).replace(
     /(<cfRule\b[^>]*?\spriority=")(\d+)"/g,
