@@ -106,24 +106,24 @@ const BROKEN = "\u0001";
 
 /** formulaShape, with each #REF! outside string literals as BROKEN. */
 function markedShape(formula: string): string {
-  const text = formula.replace(/^=/, "");
-  let out = "";
-  let i = 0;
-  while (i < text.length) {
-    if (text[i] === '"') {
-      // A string literal ("" inside is an escaped quote): kept as it is.
-      let j = i + 1;
-      while (j < text.length && !(text[j] === '"' && text[j + 1] !== '"')) j += text[j] === '"' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    let j = i;
-    while (j < text.length && text[j] !== '"') j++;
-    out += referencesOut(text.slice(i, j));
-    i = j;
-  }
-  return out;
+  return outsideLiterals(formula.replace(/^=/, ""), referencesOut);
+}
+
+/**
+ * `formula` with `code` applied to each part outside its string literals and `literal` to the text of each literal: the
+ * one reading of where a formula's literals are. Split at every quote, the parts alternate code, literal, code …; an
+ * escaped quote ("") inside a literal leaves an empty code part between two of its parts, and a literal left open
+ * runs to the end.
+ */
+export function outsideLiterals(
+  formula: string,
+  code: (part: string) => string,
+  literal: (text: string) => string = (text) => text,
+): string {
+  return formula
+    .split('"')
+    .map((part, i) => (i % 2 === 1 ? literal(part) : code(part)))
+    .join('"');
 }
 
 function referencesOut(code: string): string {

@@ -3,7 +3,7 @@
  */
 import { columnIndex } from "../a1";
 import type { CellRange } from "../types";
-import { formulaShape } from "./fingerprint";
+import { formulaShape, outsideLiterals } from "./fingerprint";
 
 /**
  * The rules with the recorded formula itself, when there are any: ours, where we wrote them. A rule of the same
@@ -92,12 +92,13 @@ function overOurColumns<T>(found: T[], formulaOf: (rule: T) => string, recorded:
 
 /** The column of a formula's first cell reference outside its string literals ($K11 → K), or null. */
 function keyColumn(formula: string): number | null {
-  const parts = norm(formula).split('"');
-  for (let i = 0; i < parts.length; i += 2) {
-    const ref = /\$?([A-Za-z]{1,3})\$?\d+/.exec(parts[i]);
-    if (ref) return columnIndex(ref[1].toUpperCase());
-  }
-  return null;
+  const code = outsideLiterals(
+    norm(formula),
+    (part) => part,
+    () => "",
+  );
+  const ref = /\$?([A-Za-z]{1,3})\$?\d+/.exec(code);
+  return ref ? columnIndex(ref[1].toUpperCase()) : null;
 }
 
 /** The same formula as written: the hosts give it with or without "=", spaced or not. */
@@ -147,8 +148,5 @@ export class KeptLooks<L> {
  * it is.
  */
 function rowFree(formula: string): string {
-  return norm(formula)
-    .split('"')
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(\$?[A-Za-z]{1,3})(\d+)/g, "$1#")))
-    .join('"');
+  return outsideLiterals(norm(formula), (code) => code.replace(/(\$?[A-Za-z]{1,3})(\d+)/g, "$1#"));
 }
