@@ -3,6 +3,7 @@
  * methods here; comparison signs, indicator levels and money units come from the core's one vocabulary (locale/zh).
  */
 import { MONEY_IN_WAN, SIGN_CELL_WORDS, table } from "../core/locale/zh";
+import { alternation } from "../core/regExp";
 import type { ScheduleMethod } from "../core/types";
 import type { Lang } from "./errors";
 
@@ -51,15 +52,8 @@ export const FLAG_WORDS = table<boolean>({
   no: false,
 });
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** A cell holding only a comparison sign or a direction (the 指标性质 / 指标方向 column), after normalizeText. */
-export const SIGN_CELL = new RegExp(
-  `^(?:${[...SIGN_CELL_WORDS]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|")})$`,
-);
+export const SIGN_CELL = new RegExp(`^(?:${alternation(SIGN_CELL_WORDS)})$`);
 
 /** Indicator levels (一级 / 二级指标 names). */
 export { LEVEL1, LEVEL2 } from "../core/locale/zh";

@@ -5,6 +5,7 @@
 import { isValidIso, lastDayOfMonth } from "../dates";
 import { CHECKPOINT_LABELS, CHECKPOINT_LEADS, CHECKPOINT_TAILS, smallNumber, type CheckpointPoint } from "../locale/zh";
 import { memoizeString } from "../memo";
+import { alternation } from "../regExp";
 import { normalizeText, parseDateText } from "./text";
 
 const QUARTER_END_MONTH = [3, 6, 9, 12];
@@ -34,9 +35,8 @@ const RESOLVE: Record<CheckpointPoint, (m: RegExpExecArray, year: number) => str
   yearEnd: (_m, y) => `${y}-12-31`,
 };
 
-const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
-const LEAD = new RegExp(`^(?:${byLength(CHECKPOINT_LEADS)})\\s*`);
-const TAIL = new RegExp(`\\s*(?:${byLength(CHECKPOINT_TAILS)})$`);
+const LEAD = new RegExp(`^(?:${alternation(CHECKPOINT_LEADS)})\\s*`);
+const TAIL = new RegExp(`\\s*(?:${alternation(CHECKPOINT_TAILS)})$`);
 
 /** One memo per budget year (a workbook states a few): every table repeats the same labels (3月底, 6月底 …). */
 const byYear = new Map<number, (label: string) => string | null>();

@@ -12,6 +12,7 @@
  */
 import type { CellValue, Comparator, ParsedTarget, TargetContext, TargetKind, TargetPart } from "../types";
 import { serialToIso } from "../dates";
+import { alternation } from "../regExp";
 import { renderMessage, say, type Message } from "../locale/messages";
 import { TargetMemo } from "./memo";
 import { flipComparator, formatTarget } from "./format";
@@ -296,11 +297,7 @@ function unitOutOfBrackets(s: string): string {
 }
 
 /** `2000元每生每年`, `3次/每年`: the bases written after the unit, as `/生/年`. */
-const TRAILING_PER = new RegExp(
-  `/?((?:${PER_PREFIX_WORD}(?:${Object.keys(PER_WORDS)
-    .sort((a, b) => b.length - a.length)
-    .join("|")})){1,2})$`,
-);
+const TRAILING_PER = new RegExp(`/?((?:${PER_PREFIX_WORD}(?:${alternation(Object.keys(PER_WORDS))})){1,2})$`);
 
 function basesAfterUnit(s: string): string {
   const m = TRAILING_PER.exec(s);

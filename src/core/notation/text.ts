@@ -4,6 +4,7 @@
  */
 import { say, type Message } from "../locale/messages";
 import { memoizeString } from "../memo";
+import { alternation } from "../regExp";
 import { isPlausibleYear, lastDayOfMonth, makeIso } from "../dates";
 import {
   APPROX_SUFFIXES,
@@ -139,7 +140,7 @@ const CN_COUNT_UNIT = `(?:${CHINESE_NUMERAL_UNITS.join("|")})`;
 const CN_BEFORE_UNIT = new RegExp(`(^|[^\\d${CHINESE_NUMERAL_CHARS}万第])(${CN_NUM})(?=${CN_COUNT_UNIT})`, "g");
 const CN_PERCENT = new RegExp(`百分之(${CN_NUM})`, "g");
 const CN_FRACTION = new RegExp(
-  `(${byLengthDesc(Object.keys(CHINESE_FRACTION_BASES)).join("|")})分之(${CN_NUM}|\\d+(?:\\.\\d+)?)`,
+  `(${alternation(Object.keys(CHINESE_FRACTION_BASES))})分之(${CN_NUM}|\\d+(?:\\.\\d+)?)`,
   "g",
 );
 
@@ -194,18 +195,9 @@ export function writtenTwoWays(s: string): readonly [string, string] | null {
 
 export const NUMBER_SOURCE = "[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:e[+-]?\\d+)?";
 
-/** Units sorted longest first, escaped, as one regex alternation. */
-export const UNIT_SOURCE = Object.keys(UNIT_ALIASES)
-  .sort((a, b) => b.length - a.length)
-  .map((u) => u.replace(/[.*+?^${}()|[\]\\%]/g, "\\$&"))
-  .join("|");
-const PER_SOURCE = Object.keys(PER_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
-
-function byLengthDesc(words: readonly string[]): string[] {
-  return [...words].sort((a, b) => b.length - a.length);
-}
+/** Units as one regex alternation (longest first, escaped: valid with the `u` flag too). */
+export const UNIT_SOURCE = alternation(Object.keys(UNIT_ALIASES));
+const PER_SOURCE = alternation(Object.keys(PER_WORDS));
 
 /** number, unit, and an optional frequency base (`1次/月`). */
 const QUANTITY = new RegExp(`^(${NUMBER_SOURCE})(${UNIT_SOURCE})?(?:/(${PER_SOURCE}))?$`);
@@ -240,13 +232,13 @@ const NOT_UNITS: readonly string[] = [
  * per one base (元/亩) or two (生均公用经费 780元/生/年, 元/人·月, 元/人*月 as 濉溪 2019 writes it).
  */
 const OTHER_QUANTITY = new RegExp(
-  `^(${NUMBER_SOURCE})(?:(${UNIT_PREFIXES.join("|")})(${UNIT_SOURCE.replace(/\\%/g, "%")})|([\\p{Script=Han}]{1,2}))(?:/([\\p{Script=Han}]{1,3})(?:[/·・•*×.]([\\p{Script=Han}]{1,3}))?)?$`,
+  `^(${NUMBER_SOURCE})(?:(${UNIT_PREFIXES.join("|")})(${UNIT_SOURCE})|([\\p{Script=Han}]{1,2}))(?:/([\\p{Script=Han}]{1,3})(?:[/·・•*×.]([\\p{Script=Han}]{1,3}))?)?$`,
   "u",
 );
 
 /** The unit of a rate per a round base: what is counted (or nothing), `/`, the base (RATE_BASE_WORDS in locale/zh). */
 const RATE_BASE = new RegExp(
-  `^([\\p{Script=Han}]{0,2})/(\\d+(?:\\.\\d+)?)?(${byLengthDesc(Object.keys(SCALE_WORDS)).join("|")})?(${byLengthDesc(RATE_BASE_WORDS).join("|")})?$`,
+  `^([\\p{Script=Han}]{0,2})/(\\d+(?:\\.\\d+)?)?(${alternation(Object.keys(SCALE_WORDS))})?(${alternation(RATE_BASE_WORDS)})?$`,
   "u",
 );
 

@@ -78,10 +78,7 @@ import {
 } from "../locale/zh/prose";
 import { COUNT_UNITS, FORM_HINT_SOURCE, LEVEL1_NAMES, toWan } from "../locale/zh";
 import { listedIndicators, type ListedGoals } from "./listedIndicators";
-
-const longestFirst = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join("|");
+import { alternation } from "../regExp";
 
 export interface ProseTarget {
   /** Indicator name taken from the sentence: "认罪认罚从宽案件适用率". */

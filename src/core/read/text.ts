@@ -4,6 +4,7 @@
  * "工作完成率(%)" all meet their vocabulary entries.
  */
 import { memoizeString } from "../memo";
+import { alternation } from "../regExp";
 import { roundPercent } from "../numbers";
 import { CHECK_MARKS, MONEY_IN_WAN, NOT_PAID_WORDS } from "../locale/zh";
 import type { CellValue } from "../types";
@@ -11,9 +12,7 @@ import { normalizeText, plainWrittenNumber } from "../notation/text";
 import { foldTraditional } from "../locale/zh/traditional";
 
 /** Money units a written amount may end with ("63.14万元", "150万", "(元)"), longest first. */
-const MONEY_WORDS = Object.keys(MONEY_IN_WAN)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
+const MONEY_WORDS = alternation(Object.keys(MONEY_IN_WAN));
 const MONEY_SUFFIX = new RegExp(`\\(?(?:${MONEY_WORDS})\\)?$`);
 /**
  * A number leading a cell, its money word after it if any. A date, a share or a count of time after the number makes

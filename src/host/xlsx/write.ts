@@ -10,6 +10,7 @@ import { parseA1Range, parseA1Ranges, quoteSheetName, rangesToA1 } from "../../c
 import { rulesToRemove, SheetLooks } from "../../core/plan/ourRules";
 import type { Plan, PlanOp } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
+import { escapeRegExp } from "../../core/regExp";
 import { SUMMARY_WORDS } from "../../core/plan/words";
 import { say, WordedError } from "../../core/locale/messages";
 import { chartXml, drawingAnchorXml, drawingNames, isOurChartPart, type ChartOp } from "./chart";
@@ -944,11 +945,6 @@ function topRulePriority(doc: XmlDoc): number {
     if (c.name !== "sheetData" && c.xml.includes("cfRule"))
       for (const m of c.xml.matchAll(/<(?:\w+:)?cfRule\b[^>]*?\spriority="(\d+)"/g)) top = Math.max(top, Number(m[1]));
   return top;
-}
-
-/** A validation of the part, the pieces of its sqref as written, and the box around those that read as ranges. */
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function assertNever(op: never): never {

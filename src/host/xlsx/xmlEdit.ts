@@ -5,6 +5,7 @@
  * to their closing tag, so a large sheet costs one indexOf here. Reading XML content is parseXml's job
  * (parts.ts); this file only cuts and splices.
  */
+import { escapeRegExp } from "../../core/regExp";
 
 export interface Child {
   /** Local name (no prefix). */
@@ -178,8 +179,7 @@ export function setAttr(xml: string, name: string, value: string | null): string
   const open = /^(\s*<[^\s/>]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?>)/.exec(xml);
   if (!open) return xml;
   let attrRe = ATTR_PATTERNS.get(name);
-  if (!attrRe)
-    ATTR_PATTERNS.set(name, (attrRe = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`)));
+  if (!attrRe) ATTR_PATTERNS.set(name, (attrRe = new RegExp(`\\s${escapeRegExp(name)}\\s*=\\s*(?:"[^"]*"|'[^']*')`)));
   let attrs = open[2];
   const replacement = value === null ? "" : ` ${name}="${escapeXml(value)}"`;
   if (attrRe.test(attrs)) attrs = attrs.replace(attrRe, replacement);
@@ -219,12 +219,12 @@ export function unescapeXml(s: string): string {
 /** The namespace prefix (with colon) a document's root declares for `uri`, or null. */
 export function prefixFor(head: string, uri: string): string | null {
   let pattern = PREFIX_PATTERNS.get(uri); // built once per namespace: each sheet patched asks for two or three
-  if (!pattern) PREFIX_PATTERNS.set(uri, (pattern = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${quotedUri(uri)}["']`)));
+  if (!pattern)
+    PREFIX_PATTERNS.set(uri, (pattern = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${escapeRegExp(uri)}["']`)));
   const m = pattern.exec(head);
   return m ? `${m[1]}:` : null;
 }
 const PREFIX_PATTERNS = new Map<string, RegExp>();
-const quotedUri = (uri: string) => uri.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 /**
  * The prefix (with colon) an element we add in `uri` is named with, as the root's tag binds it: "p:" (prefixFor), or
@@ -235,7 +235,7 @@ export function tagPrefix(head: string, uri: string): string | null {
   const prefixed = prefixFor(head, uri);
   if (prefixed !== null) return prefixed;
   const root = /<[A-Za-z_][^\s/>]*((?:[^>"']|"[^"]*"|'[^']*')*)>\s*$/.exec(head)?.[1] ?? "";
-  return new RegExp(`\\sxmlns\\s*=\\s*["']${quotedUri(uri)}["']`).test(root) ? "" : null;
+  return new RegExp(`\\sxmlns\\s*=\\s*["']${escapeRegExp(uri)}["']`).test(root) ? "" : null;
 }
 
 /**

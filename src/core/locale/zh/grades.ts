@@ -3,6 +3,7 @@
  * tick marks in check-box columns.
  */
 import { CHANGE_BASELINES, CHANGE_WORDS } from "./notation";
+import { alternation } from "../../regExp";
 
 export type Grade = "achieved" | "partly" | "not";
 
@@ -152,13 +153,11 @@ export const ACTUAL_BETTER_THAN = "优于";
 /** The suffixes an actual's own patterns read as open upward / downward (ACTUAL_UNBOUNDED_ABOVE / _BELOW). */
 export const ACTUAL_OPEN_SUFFIX = { above: "以上", below: "以下" } as const;
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape);
 const changeActual = (sign: 1 | -1) =>
   new RegExp(
-    `^(?:${longestFirst(CHANGE_BASELINES).join("|")})?\\s*(?:${longestFirst(
+    `^(?:${alternation(CHANGE_BASELINES)})?\\s*(?:${alternation(
       CHANGE_WORDS.filter(([w, s]) => s === sign && w.length > 1).map(([w]) => w),
-    ).join("|")})\\s*`,
+    )})\\s*`,
   );
 
 /** Signed words of a change actual: "提高12%" = +12, "同比下降4%" = −4 (the change words of notation.ts). */
@@ -172,9 +171,7 @@ export const ACTUAL_CHANGE_WORDS: ReadonlyArray<readonly [RegExp, 1 | -1]> = [
  * its target `签约率提高1%、体检率提高2%` is): the words dropped against a change target, the change read.
  */
 export const CHANGE_SUBJECT = new RegExp(
-  `^[\\p{Script=Han}]{1,10}?(?=(?:${longestFirst(CHANGE_WORDS.filter(([w]) => w.length > 1).map(([w]) => w)).join(
-    "|",
-  )}))`,
+  `^[\\p{Script=Han}]{1,10}?(?=(?:${alternation(CHANGE_WORDS.filter(([w]) => w.length > 1).map(([w]) => w))}))`,
   "u",
 );
 

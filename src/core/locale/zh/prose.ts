@@ -2,6 +2,7 @@
  * The vocabulary of thresholds written inside sentences (部门整体绩效目标 in prose), as tables.
  * Matched against text that went through normalizeText (half-width digits, `%`, `(`).
  */
+import { alternation } from "../../regExp";
 import { WITHIN_WORDS } from "./calendar";
 import { LEVEL1_NAMES, LEVEL2_NAMES } from "./levels";
 import { CHANGE_WORDS, PREFIX_OPS, REACH_WORDS, SUFFIX_OPS } from "./notation";
@@ -79,9 +80,7 @@ export const NAME_LEVELS: readonly (readonly [word: string, level1: string, leve
  * A clause that only names a level (`数量指标:`, `经济效益指标:`, `社会效益目标:`, `服务对象满意度指标,`): the
  * thresholds after it, in the same text, are of that level (宁夏 同心 2023 writes its goals so).
  */
-export const PROSE_LEVEL_LABEL = new RegExp(
-  `^★*(${[...LEVEL2_NAMES, ...LEVEL1_NAMES].sort((a, b) => b.length - a.length).join("|")})(?:指标|目标)$`,
-);
+export const PROSE_LEVEL_LABEL = new RegExp(`^★*(${alternation([...LEVEL2_NAMES, ...LEVEL1_NAMES])})(?:指标|目标)$`);
 /** The 一级 a stated 二级 belongs to (first match; 产出 for the rest: 数量, 质量, 时效, 成本). */
 export const LEVEL2_PARENTS: readonly (readonly [word: string, level1: string])[] = [
   ["满意", "满意度指标"],
