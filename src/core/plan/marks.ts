@@ -130,27 +130,28 @@ function expandRowsFor(text: string, header: number): RowFor[] | undefined {
 }
 
 function expandInputs(raw: unknown): Marks["inputs"] {
-  if (Array.isArray(raw)) return raw as Marks["inputs"];
-  if (!raw || typeof raw !== "object") return [];
-  return Object.entries(raw as Record<string, string>).flatMap(([sheet, text]) =>
-    String(text)
-      .split(";")
-      .filter(Boolean)
-      .map((pair) => {
-        const [header, cells = ""] = pair.split(">");
-        return { sheet, header, cells };
-      }),
-  );
+  return splitPerSheet(raw, (sheet, pair) => {
+    const [header, cells = ""] = pair.split(">");
+    return { sheet, header, cells };
+  });
 }
 
 function expandValidations(raw: unknown): Marks["validations"] {
-  if (Array.isArray(raw)) return raw as Marks["validations"];
+  return splitPerSheet(raw, (sheet, ranges) => ({ sheet, ranges }));
+}
+
+/**
+ * What joinedPerSheet stored, each text read back by `item`; a list (a record from before the grouping) as it is, its
+ * entries checked by the caller.
+ */
+function splitPerSheet<T>(raw: unknown, item: (sheet: string, text: string) => T): T[] {
+  if (Array.isArray(raw)) return raw as T[];
   if (!raw || typeof raw !== "object") return [];
   return Object.entries(raw as Record<string, string>).flatMap(([sheet, text]) =>
     String(text)
       .split(";")
       .filter(Boolean)
-      .map((ranges) => ({ sheet, ranges })),
+      .map((t) => item(sheet, t)),
   );
 }
 
