@@ -152,6 +152,29 @@ describe("a table stating no budget year", () => {
     expect(result.tables[0].budgetYear).toBeNull();
     expect(others(result.diagnostics).map((d) => d.message)).toContain("无法确定预算年度：按监控日期所在年度判断");
   });
+
+  // Every year of every name and target counts (the search restarts at each text: perf54b finds them with one regex).
+  test("the same year named twice in a text, and again as a dotted period in a target: that year", () => {
+    const result = read(
+      [
+        ["三级指标", "指标值"],
+        ["完成２０２１年培训，2021年底前验收", "2021.1.1-12.31"],
+      ],
+      {},
+    );
+    expect(result.tables[0].budgetYear).toBe(2021);
+  });
+
+  test("two years named, one in a name and one in a target: neither", () => {
+    const result = read(
+      [
+        ["三级指标", "指标值"],
+        ["完成2021年培训任务", "2022年12月底前"],
+      ],
+      {},
+    );
+    expect(result.tables[0].budgetYear).toBeNull();
+  });
 });
 
 describe("where an indicator block ends", () => {
