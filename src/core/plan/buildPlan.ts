@@ -49,7 +49,7 @@ import { Ownership, listLikeOurs } from "./ownership";
 import { columnRuns } from "./rectangles";
 import { WorkbookNames } from "./definedNames";
 import { CHART_NAME, planSummary, summarySheetName, type TablePlacement } from "./summary";
-import type { Marks, Plan, PlanOp, PlanOptions } from "./types";
+import type { Marks, Plan, PlanOp, PlanOptions, PlannedRule } from "./types";
 import { planUnitSheet, recordGenerated } from "./unitSheet";
 import { reportPrintAreas } from "./printArea";
 import { AS_OF_NAME, OUR_NUMBER_FORMATS, type Lang } from "./words";
@@ -375,8 +375,9 @@ function removeLeftovers(ctx: PlanContext): void {
   const seenRules = new Set<string>();
   // Our rules as this check leaves them, per sheet (flushHighlights recorded them): a rule of a recorded one's shape
   // testing none of their columns is one whose formula the clerk changed, theirs (ourRules.ts rulesToRemove).
-  const planned = new Map<string, string[]>();
-  for (const c of ctx.marks.conditionalFormats) planned.set(c.sheet, [...(planned.get(c.sheet) ?? []), c.formula]);
+  const planned = new Map<string, PlannedRule[]>();
+  for (const c of ctx.marks.conditionalFormats)
+    planned.set(c.sheet, [...(planned.get(c.sheet) ?? []), { formula: c.formula, ranges: parseA1Ranges(c.ranges) }]);
   for (const marks of own.records)
     for (const cf of marks.conditionalFormats) {
       const k = `${cf.sheet}\u0000${cf.ranges}\u0000${cf.formula}`;

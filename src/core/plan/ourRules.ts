@@ -4,6 +4,7 @@
 import { columnIndex } from "../a1";
 import type { CellRange } from "../types";
 import { formulaShape, outsideLiterals } from "./fingerprint";
+import type { PlannedRule } from "./types";
 
 /**
  * The rules with the recorded formula itself, when there are any: ours, where we wrote them. A rule of the same
@@ -20,7 +21,7 @@ export function rulesToRemove<T>(
   rules: T[],
   formulaOf: (rule: T) => string,
   recorded: string,
-  planned?: readonly string[],
+  planned?: readonly PlannedRule[],
   where?: RulePlaces<T>,
 ): T[] {
   const shape = formulaShape(recorded);
@@ -30,29 +31,62 @@ export function rulesToRemove<T>(
   if (exact.length > 0) found = exact;
   else if (!planned) found = same;
   else {
-    const columns = new Set([recorded, ...planned].map(rowFree));
+    const columns = new Set([recorded, ...planned.map((p) => p.formula)].map(rowFree));
     found = same.filter((r) => columns.has(rowFree(formulaOf(r))));
   }
   if (!where) return found;
-  const kept = found.filter((rule) => !widened(rule, formulaOf, recorded, where));
+  const kept = found.filter((rule) => !widened(rule, formulaOf, recorded, where, planned));
   return kept.length > 1 ? overOurColumns(kept, formulaOf, recorded, where) : kept;
 }
 
 /**
  * A rule of ours the clerk widened (管理规则 → 编辑 应用于 from our columns to theirs and ours, one rule): its formula
- * still tests the recorded column, and its ranges hold every column the record gives ours and more. Theirs from then on,
- * as a rule whose formula they changed is: kept by checks and Clear marks, ours written again over our cells. Its key
- * column unmoved says no column was inserted before it (an insert inside a range of ours widens the range but moves the
- * key column too, so that rule is still ours); rows are not compared (rows inserted in a table grow ours).
+ * still tests our key column, and its columns are all of those ours covers now and more. Theirs from then on, as a rule
+ * whose formula they changed is: kept by checks and Clear marks, ours written again over our cells. Rows are not
+ * compared (rows inserted in a table grow ours).
+ * Where ours covers now: a check writes ours again with the same formula (`planned`, found by the formula without
+ * rows), so the columns inserted since are known — before the table they move ours, key and all (the widening was lost
+ * there, breaker54); inside a range of ours they grow it, and then pair the recorded columns with the planned ones
+ * (sortedColumns) to grow the recorded ranges alike. Clear marks, or a check writing none of that key: the recorded
+ * columns, with the key column unmoved (an insert inside a range of ours widens it but moves the key: still ours).
  */
-function widened<T>(rule: T, formulaOf: (rule: T) => string, recorded: string, where: RulePlaces<T>): boolean {
+function widened<T>(
+  rule: T,
+  formulaOf: (rule: T) => string,
+  recorded: string,
+  where: RulePlaces<T>,
+  planned: readonly PlannedRule[] | undefined,
+): boolean {
   const ranges = where.rangesOf(rule);
-  const from = keyColumn(recorded);
-  if (!ranges || from === null || keyColumn(formulaOf(rule)) !== from) return false;
-  const ours = columnSet(where.recorded);
+  if (!ranges) return false;
   const now = columnSet(ranges);
+  const key = rowFree(formulaOf(rule));
+  const again = (planned ?? []).filter((p) => rowFree(p.formula) === key).flatMap((p) => p.ranges);
+  let ours: Set<number>;
+  if (again.length > 0) ours = grownRecorded(where.recorded, again) ?? columnSet(again);
+  else {
+    const from = keyColumn(recorded);
+    if (from === null || keyColumn(formulaOf(rule)) !== from) return false;
+    ours = columnSet(where.recorded);
+  }
   return now.size > ours.size && [...ours].every((c) => now.has(c));
 }
+
+/**
+ * The recorded ranges moved and grown as columns inserted since moved and grew them: each recorded column paired in
+ * order with a column ours covers now (`again`), each range from its first column's place to its last one's. Columns
+ * inserted inside a range of ours are in it; the plan writes the columns apart around them (two ranges where one was),
+ * which the rule Excel grew is not. Null when the two do not pair (a column of ours deleted: as many columns no more).
+ */
+function grownRecorded(recorded: CellRange[], again: CellRange[]): Set<number> | null {
+  const was = sortedColumns(recorded);
+  const is = sortedColumns(again);
+  if (was.length !== is.length) return null;
+  const to = new Map(was.map((c, i) => [c, is[i]]));
+  return columnSet(recorded.map((r) => ({ ...r, left: to.get(r.left)!, right: to.get(r.right)! })));
+}
+
+const sortedColumns = (ranges: CellRange[]) => [...columnSet(ranges)].sort((a, b) => a - b);
 
 /** The columns a list of ranges covers. */
 function columnSet(ranges: CellRange[]): Set<number> {

@@ -23,6 +23,12 @@ export interface Highlight {
   font: string;
 }
 
+/** A rule of ours a check writes on a sheet: its formula and ranges (removeConditionalFormat's `planned`). */
+export interface PlannedRule {
+  formula: string;
+  ranges: CellRange[];
+}
+
 export type PlanOp =
   /** Make sure a sheet exists (no-op when it does). */
   | { op: "addSheet"; sheet: string; visibility: "visible" | "veryHidden" }
@@ -46,11 +52,11 @@ export type PlanOp =
   /**
    * Remove the add-in's rules on the sheet whose formula has the SAME SHAPE as `formula` (fingerprint.ts
    * formulaShape: cell references ignored, because Excel rewrites them when rows or columns move), whatever
-   * ranges they now cover. `ranges` is where the rule was written. `planned` (a check, not Clear marks): the formulas
-   * of our rules on the sheet after this plan; a rule of that shape testing neither their columns nor the recorded
-   * one is the clerk's (ourRules.ts rulesToRemove).
+   * ranges they now cover. `ranges` is where the rule was written. `planned` (a check, not Clear marks): our rules on
+   * the sheet after this plan, their formulas and ranges; a rule of that shape testing neither their columns nor the
+   * recorded one, or over where ours go now and more, is the clerk's (ourRules.ts rulesToRemove).
    */
-  | { op: "removeConditionalFormat"; sheet: string; ranges: CellRange[]; formula: string; planned?: string[] }
+  | { op: "removeConditionalFormat"; sheet: string; ranges: CellRange[]; formula: string; planned?: PlannedRule[] }
   | { op: "validationList"; sheet: string; range: CellRange; list: string[] }
   | { op: "removeValidation"; sheet: string; range: CellRange }
   /** Workbook-scoped name referring to one cell (created or re-pointed). */

@@ -8,7 +8,7 @@
 import { fileColumnWidth } from "../../core/plan/columnWidth";
 import { parseA1Range, parseA1Ranges, quoteSheetName, rangesToA1 } from "../../core/a1";
 import { rulesToRemove, SheetLooks } from "../../core/plan/ourRules";
-import type { Plan, PlanOp } from "../../core/plan/types";
+import type { Plan, PlanOp, PlannedRule } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
 import { escapeRegExp } from "../../core/regExp";
 import { SUMMARY_WORDS } from "../../core/plan/words";
@@ -148,7 +148,7 @@ const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Re
 
 type CfOp =
   | { add: true; ranges: CellRange[]; formula: string; fill: string; font: string }
-  | { add: false; ranges: CellRange[]; formula: string; planned?: string[] };
+  | { add: false; ranges: CellRange[]; formula: string; planned?: PlannedRule[] };
 type DvOp = { range: CellRange; list: string[] | null };
 type RemoveChartOp = Extract<PlanOp, { op: "removeChart" }>;
 

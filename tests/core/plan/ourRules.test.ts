@@ -3,6 +3,11 @@ import type { CellRange } from "../../../src/core/types";
 
 const RED_K = 'OR($K11="红",$K11="red")';
 const id = (f: string) => f;
+/** A check's plan writing our rule of this formula again (over F11:F15 J11:K15 unless told). */
+const again = (formula: string, ranges: CellRange[] = [r(10, 5, 14, 5), r(10, 9, 14, 10)]) => [{ formula, ranges }];
+function r(top: number, left: number, bottom: number, right: number): CellRange {
+  return { top, left, bottom, right };
+}
 
 describe("rulesToRemove", () => {
   test("the recorded formula itself, where it is", () => {
@@ -16,11 +21,10 @@ describe("rulesToRemove", () => {
     const rules = [moved, shifted, theirs];
     expect(rulesToRemove(rules, id, RED_K)).toEqual(rules); // Clear marks: as before
     expect(rulesToRemove(rules, id, RED_K, [])).toEqual([moved]);
-    expect(rulesToRemove(rules, id, RED_K, [shifted])).toEqual([moved, shifted]);
+    expect(rulesToRemove(rules, id, RED_K, again(shifted))).toEqual([moved, shifted]);
   });
 
   describe("where the rules lie: of several, those over our columns", () => {
-    const r = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
     const recorded = [r(10, 5, 14, 5), r(10, 9, 14, 10)]; // F11:F15 J11:K15
     type Rule = { formula: string; ranges: CellRange[] | null };
     const where = { rangesOf: (x: Rule) => x.ranges, recorded };
@@ -44,21 +48,40 @@ describe("rulesToRemove", () => {
 
     test("ours widened by the clerk over more columns (one rule, our formula) stays, alone or beside ours", () => {
       const widened = { formula: RED_K, ranges: [r(10, 0, 14, 4), r(10, 5, 14, 5), r(10, 9, 14, 10)] }; // A:E F J:K
-      expect(rulesToRemove([widened], f, RED_K, [RED_K], where)).toEqual([]); // a check
+      expect(rulesToRemove([widened], f, RED_K, again(RED_K), where)).toEqual([]); // a check
       expect(rulesToRemove([widened], f, RED_K, undefined, where)).toEqual([]); // Clear marks
       const ours = { formula: RED_K, ranges: recorded };
-      expect(rulesToRemove([widened, ours], f, RED_K, [RED_K], where)).toEqual([ours]);
+      expect(rulesToRemove([widened, ours], f, RED_K, again(RED_K), where)).toEqual([ours]);
       expect(rulesToRemove([widened], f, RED_K)).toEqual([widened]); // not told where: as before
     });
 
     test("grown by rows, or by a column inserted inside a range of ours (its key moved with it): still ours", () => {
       const rows = { formula: RED_K, ranges: [r(10, 5, 20, 5), r(10, 9, 20, 10)] };
-      expect(rulesToRemove([rows], f, RED_K, [RED_K], where)).toEqual([rows]);
-      // A column inserted at K, inside J:K: F, J:L — every column of ours and one more — but the key moved to $L.
+      expect(rulesToRemove([rows], f, RED_K, again(RED_K), where)).toEqual([rows]);
+      // A column inserted at K, inside J:K: F, J:L — every column of ours and one more — but the key moved to $L; the
+      // check writes ours apart around the new K (F, J, L).
       const moved = 'OR($L11="红",$L11="red")';
       const inserted = { formula: moved, ranges: [r(10, 5, 14, 5), r(10, 9, 14, 11)] };
-      expect(rulesToRemove([inserted], f, RED_K, [moved], where)).toEqual([inserted]);
+      const apart = [r(10, 5, 14, 5), r(10, 9, 14, 9), r(10, 11, 14, 11)];
+      expect(rulesToRemove([inserted], f, RED_K, again(moved, apart), where)).toEqual([inserted]);
       expect(rulesToRemove([inserted], f, RED_K, undefined, where)).toEqual([inserted]);
+    });
+
+    test("a column inserted before the table, then ours widened: stays (breaker54); only moved, or grown inside: goes", () => {
+      const moved = 'OR($L11="红",$L11="red")';
+      const ours = [r(10, 6, 14, 6), r(10, 10, 14, 11)]; // G11:G15 K11:L15, where the check writes ours again
+      const widened = { formula: moved, ranges: [r(10, 1, 14, 5), ...ours] }; // and B:F, their cells, moved too
+      expect(rulesToRemove([widened], f, RED_K, again(moved, ours), where)).toEqual([]);
+      const only = { formula: moved, ranges: ours };
+      expect(rulesToRemove([only], f, RED_K, again(moved, ours), where)).toEqual([only]);
+      // Inserted at A and then at L (inside K:L, our key moves to $M), not widened: F→G, J:K→K:M; ours now G, K, M.
+      const twice = 'OR($M11="红",$M11="red")';
+      const grown = { formula: twice, ranges: [r(10, 6, 14, 6), r(10, 10, 14, 12)] };
+      const apart = [r(10, 6, 14, 6), r(10, 10, 14, 10), r(10, 12, 14, 12)];
+      expect(rulesToRemove([grown], f, RED_K, again(twice, apart), where)).toEqual([grown]);
+      // The clerk filled the gap between our target column and ours (F:K, one range): over more than ours grew to.
+      const filled = { formula: RED_K, ranges: [r(10, 5, 14, 10)] };
+      expect(rulesToRemove([filled], f, RED_K, again(RED_K), where)).toEqual([]);
     });
 
     test("one rule found, or ranges not read: as before", () => {
