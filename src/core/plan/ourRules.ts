@@ -48,7 +48,7 @@ export function rulesToRemove<T>(
  * rows), so the columns inserted since are known — before the table they move ours, key and all (the widening was lost
  * there, breaker54); inside a range of ours they grow it, and then pair the recorded columns with the planned ones
  * (sortedColumns) to grow the recorded ranges alike. Clear marks, or a check writing none of that key: the recorded
- * columns, with the key column unmoved (an insert inside a range of ours widens it but moves the key: still ours).
+ * columns moved as far as the key column moved (movedWhole).
  */
 function widened<T>(
   rule: T,
@@ -65,11 +65,31 @@ function widened<T>(
   let ours: Set<number>;
   if (again.length > 0) ours = grownRecorded(where.recorded, again) ?? columnSet(again);
   else {
-    const from = keyColumn(recorded);
-    if (from === null || keyColumn(formulaOf(rule)) !== from) return false;
-    ours = columnSet(where.recorded);
+    const moved = movedWhole(where.recorded, recorded, formulaOf(rule), now);
+    if (!moved) return false;
+    ours = moved;
   }
   return now.size > ours.size && [...ours].every((c) => now.has(c));
+}
+
+/**
+ * Without a plan, the recorded columns moved as far as the rule's key column moved since (columns inserted or deleted
+ * before the table move all of ours alike); null when that cannot tell a widening. Unmoved: the recorded columns. Moved:
+ * only when the rule reaches past every place ours could have grown or moved to (left of the first recorded column,
+ * right of the last one moved): an insert inside a range of ours grows it by a column of ours and moves the key too,
+ * which is still ours.
+ */
+function movedWhole(ranges: CellRange[], recorded: string, formula: string, now: Set<number>): Set<number> | null {
+  const from = keyColumn(recorded);
+  const to = keyColumn(formula);
+  if (from === null || to === null) return null;
+  const was = columnSet(ranges);
+  if (to === from) return was;
+  const shift = to - from;
+  const lo = Math.min(...was) + Math.min(shift, 0);
+  const hi = Math.max(...was) + Math.max(shift, 0);
+  if (![...now].some((c) => c < lo || c > hi)) return null;
+  return new Set([...was].map((c) => c + shift));
 }
 
 /**

@@ -79,6 +79,15 @@ describe("rulesToRemove", () => {
       const grown = { formula: twice, ranges: [r(10, 6, 14, 6), r(10, 10, 14, 12)] };
       const apart = [r(10, 6, 14, 6), r(10, 10, 14, 10), r(10, 12, 14, 12)];
       expect(rulesToRemove([grown], f, RED_K, again(twice, apart), where)).toEqual([grown]);
+      // Clear marks (no plan): moved by the key's move, and past where ours could have grown: widened.
+      expect(rulesToRemove([widened], f, RED_K, undefined, where)).toEqual([]);
+      expect(rulesToRemove([only], f, RED_K, undefined, where)).toEqual([only]);
+      expect(rulesToRemove([grown], f, RED_K, undefined, where)).toEqual([grown]);
+      // Ours over C:F M:N keyed on $N, a column inserted at D (inside C:F): C:G N:O, each of ours moved by one and C
+      // more — but C is where ours began: still ours.
+      const exec = { rangesOf: (x: Rule) => x.ranges, recorded: [r(6, 2, 6, 5), r(6, 12, 6, 13)] };
+      const inside = { formula: 'OR($O7="红",$O7="red")', ranges: [r(6, 2, 6, 6), r(6, 13, 6, 14)] };
+      expect(rulesToRemove([inside], f, 'OR($N7="红",$N7="red")', undefined, exec)).toEqual([inside]);
       // The clerk filled the gap between our target column and ours (F:K, one range): over more than ours grew to.
       const filled = { formula: RED_K, ranges: [r(10, 5, 14, 10)] };
       expect(rulesToRemove([filled], f, RED_K, again(RED_K), where)).toEqual([]);
