@@ -88,6 +88,14 @@ describe("rulesToRemove", () => {
       const exec = { rangesOf: (x: Rule) => x.ranges, recorded: [r(6, 2, 6, 5), r(6, 12, 6, 13)] };
       const inside = { formula: 'OR($O7="红",$O7="red")', ranges: [r(6, 2, 6, 6), r(6, 13, 6, 14)] };
       expect(rulesToRemove([inside], f, 'OR($N7="红",$N7="red")', undefined, exec)).toEqual([inside]);
+      // Column A deleted instead, then widened over their A:D: ours E, I:J keyed on $J; a check and Clear marks keep it.
+      const back = 'OR($J11="红",$J11="red")';
+      const left = [r(10, 4, 14, 4), r(10, 8, 14, 9)];
+      const theirs = { formula: back, ranges: [r(10, 0, 14, 3), ...left] };
+      expect(rulesToRemove([theirs], f, RED_K, again(back, left), where)).toEqual([]);
+      expect(rulesToRemove([theirs], f, RED_K, undefined, where)).toEqual([]);
+      const shrunk = { formula: back, ranges: left };
+      expect(rulesToRemove([shrunk], f, RED_K, undefined, where)).toEqual([shrunk]);
       // The clerk filled the gap between our target column and ours (F:K, one range): over more than ours grew to.
       const filled = { formula: RED_K, ranges: [r(10, 5, 14, 10)] };
       expect(rulesToRemove([filled], f, RED_K, again(RED_K), where)).toEqual([]);
