@@ -47,8 +47,9 @@ export function rulesToRemove<T>(
  * Where ours covers now: a check writes ours again with the same formula (`planned`, found by the formula without
  * rows), so the columns inserted since are known — before the table they move ours, key and all (the widening was lost
  * there, breaker54); inside a range of ours they grow it, and then pair the recorded columns with the planned ones
- * (sortedColumns) to grow the recorded ranges alike. Clear marks, or a check writing none of that key: the recorded
- * columns moved as far as the key column moved (movedWhole).
+ * (sortedColumns) to grow the recorded ranges alike. Clear marks, a check writing none of that key, or columns that do
+ * not pair (a column of ours deleted; a table of the rule no longer written): the recorded columns moved as far as the
+ * key column moved (movedWhole).
  */
 function widened<T>(
   rule: T,
@@ -62,18 +63,14 @@ function widened<T>(
   const now = columnSet(ranges);
   const key = rowFree(formulaOf(rule));
   const again = (planned ?? []).filter((p) => rowFree(p.formula) === key).flatMap((p) => p.ranges);
-  let ours: Set<number>;
-  if (again.length > 0) ours = grownRecorded(where.recorded, again) ?? columnSet(again);
-  else {
-    const moved = movedWhole(where.recorded, recorded, formulaOf(rule), now);
-    if (!moved) return false;
-    ours = moved;
-  }
-  return now.size > ours.size && [...ours].every((c) => now.has(c));
+  const ours =
+    (again.length > 0 ? grownRecorded(where.recorded, again) : null) ??
+    movedWhole(where.recorded, recorded, formulaOf(rule), now);
+  return !!ours && now.size > ours.size && [...ours].every((c) => now.has(c));
 }
 
 /**
- * Without a plan, the recorded columns moved as far as the rule's key column moved since (columns inserted or deleted
+ * Without planned columns to pair with, the recorded columns moved as far as the rule's key column moved since (columns inserted or deleted
  * before the table move all of ours alike); null when that cannot tell a widening. Unmoved: the recorded columns. Moved:
  * only when the rule reaches past every place ours could have grown or moved to (left of the first recorded column,
  * right of the last one moved): an insert inside a range of ours grows it by a column of ours and moves the key too,
@@ -96,7 +93,7 @@ function movedWhole(ranges: CellRange[], recorded: string, formula: string, now:
  * The recorded ranges moved and grown as columns inserted since moved and grew them: each recorded column paired in
  * order with a column ours covers now (`again`), each range from its first column's place to its last one's. Columns
  * inserted inside a range of ours are in it; the plan writes the columns apart around them (two ranges where one was),
- * which the rule Excel grew is not. Null when the two do not pair (a column of ours deleted: as many columns no more).
+ * which the rule Excel grew is not. Null when the two do not pair (not as many columns).
  */
 function grownRecorded(recorded: CellRange[], again: CellRange[]): Set<number> | null {
   const was = sortedColumns(recorded);

@@ -96,6 +96,12 @@ describe("rulesToRemove", () => {
       expect(rulesToRemove([theirs], f, RED_K, undefined, where)).toEqual([]);
       const shrunk = { formula: back, ranges: left };
       expect(rulesToRemove([shrunk], f, RED_K, undefined, where)).toEqual([shrunk]);
+      // Ours over two tables (targets in F and in E), the check writing only the second again: no pairing; as recorded,
+      // the rule is ours and goes.
+      const two = { rangesOf: (x: Rule) => x.ranges, recorded: [...recorded, r(30, 4, 34, 4), r(30, 9, 34, 10)] };
+      const both = { formula: RED_K, ranges: two.recorded };
+      const second = [r(30, 4, 34, 4), r(30, 9, 34, 10)];
+      expect(rulesToRemove([both], f, RED_K, again(RED_K, second), two)).toEqual([both]);
       // The clerk filled the gap between our target column and ours (F:K, one range): over more than ours grew to.
       const filled = { formula: RED_K, ranges: [r(10, 5, 14, 10)] };
       expect(rulesToRemove([filled], f, RED_K, again(RED_K), where)).toEqual([]);
