@@ -49,7 +49,8 @@ export function rulesToRemove<T>(
  * there, breaker54); inside a range of ours they grow it, and then pair the recorded columns with the planned ones
  * (sortedColumns) to grow the recorded ranges alike. Clear marks, a check writing none of that key, or columns that do
  * not pair (a column of ours deleted; a table of the rule no longer written): the recorded columns moved as far as the
- * key column moved (movedWhole).
+ * key column moved (movedWhole). Neither (the recorded rule is another of ours, of the execution row, whose op finds
+ * this one by its shape once no formula is ours to the letter): the columns ours of this key go to now.
  */
 function widened<T>(
   rule: T,
@@ -65,7 +66,8 @@ function widened<T>(
   const again = (planned ?? []).filter((p) => rowFree(p.formula) === key).flatMap((p) => p.ranges);
   const ours =
     (again.length > 0 ? grownRecorded(where.recorded, again) : null) ??
-    movedWhole(where.recorded, recorded, formulaOf(rule), now);
+    movedWhole(where.recorded, recorded, formulaOf(rule), now) ??
+    (again.length > 0 ? columnSet(again) : null);
   return !!ours && now.size > ours.size && [...ours].every((c) => now.has(c));
 }
 

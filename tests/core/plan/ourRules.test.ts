@@ -102,6 +102,11 @@ describe("rulesToRemove", () => {
       const both = { formula: RED_K, ranges: two.recorded };
       const second = [r(30, 4, 34, 4), r(30, 9, 34, 10)];
       expect(rulesToRemove([both], f, RED_K, again(RED_K, second), two)).toEqual([both]);
+      // The execution row's op (recorded B7:E7 L7:M7 on $M7) finds the widened one by its shape after the insert (no
+      // formula ours to the letter, $L a planned column): compared with where ours of $L go, it stays.
+      const execRow = { rangesOf: (x: Rule) => x.ranges, recorded: [r(6, 1, 6, 4), r(6, 11, 6, 12)] };
+      const execRed = 'OR($M7="红",$M7="red")';
+      expect(rulesToRemove([widened], f, execRed, [...again(moved, ours), ...again(execRed)], execRow)).toEqual([]);
       // The clerk filled the gap between our target column and ours (F:K, one range): over more than ours grew to.
       const filled = { formula: RED_K, ranges: [r(10, 5, 14, 10)] };
       expect(rulesToRemove([filled], f, RED_K, again(RED_K), where)).toEqual([]);
