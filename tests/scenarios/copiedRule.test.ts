@@ -59,7 +59,8 @@ describe.each(hosts)("$name: the clerk's copy of our red highlight over their ow
     expect(steps.third).toEqual(steps.second);
   });
 
-  test("清除标记 takes ours and leaves theirs", () => {
+  test("清除标记 takes ours and leaves theirs, after the checks or straight after the copy", () => {
     expect(steps.cleared).toEqual([theirs]);
+    expect(steps.clearedAtOnce).toEqual([theirs]);
   });
 });

@@ -66,6 +66,8 @@ export interface RuleSteps {
   second: string[];
   third: string[];
   cleared: string[];
+  /** Clear marks straight after the edit, with no check between (a run of its own). */
+  clearedAtOnce: string[];
   /** How many of our rules the third check refused (WPS: said to the clerk, never the check lost; 0 elsewhere). */
   refused: number;
 }
@@ -74,8 +76,11 @@ export interface RuleHost<A extends unknown[]> {
   name: string;
   /** WPS allows three rules over a cell (apply.ts RULES_PER_RANGE). */
   threePerCell?: boolean;
-  /** Check, the edit (given what the first check left), check twice, Clear marks. */
-  steps(args: (checked: string[]) => A): Promise<RuleSteps>;
+  /**
+   * Check, the edit (given what the first check left), check twice, Clear marks. With `insertColumnFirst` the clerk
+   * first inserts a column at A (右键 → 插入列), so `checked` is the rules as that left them.
+   */
+  steps(args: (checked: string[]) => A, insertColumnFirst?: boolean): Promise<RuleSteps>;
 }
 
 interface Host<W, A extends unknown[]> {
@@ -85,6 +90,8 @@ interface Host<W, A extends unknown[]> {
   /** The workbook checked, and how many of our rules the host refused. */
   check(w: W): Promise<{ w: W; refused: number }>;
   clear(w: W): Promise<W>;
+  /** The clerk inserts a column left of column A on SHEET: everything moves one column right. */
+  insertColumn(w: W): Promise<W>;
   edit(w: W, ...args: A): Promise<W>;
   rules(w: W): string[];
 }
@@ -93,17 +100,23 @@ function stepsOf<W, A extends unknown[]>(host: Host<W, A>): RuleHost<A> {
   return {
     name: host.name,
     threePerCell: host.threePerCell,
-    async steps(args) {
-      let w = (await host.check(await host.open())).w;
-      const checked = host.rules(w);
-      w = await host.edit(w, ...args(checked));
-      const edited = host.rules(w);
-      w = (await host.check(w)).w;
+    async steps(args, insertColumnFirst = false) {
+      /** A first check, then the clerk's edits. */
+      const clerkEdited = async () => {
+        let w = (await host.check(await host.open())).w;
+        if (insertColumnFirst) w = await host.insertColumn(w);
+        const checked = host.rules(w);
+        return { checked, w: await host.edit(w, ...args(checked)) };
+      };
+      const clearedAtOnce = host.rules(await host.clear((await clerkEdited()).w));
+      const { checked, w: edit } = await clerkEdited();
+      const edited = host.rules(edit);
+      const w = (await host.check(edit)).w;
       const second = host.rules(w);
       const last = await host.check(w);
       const third = host.rules(last.w);
       const cleared = host.rules(await host.clear(last.w));
-      return { checked, edited, second, third, cleared, refused: last.refused };
+      return { checked, edited, second, third, cleared, clearedAtOnce, refused: last.refused };
     },
   };
 }
@@ -116,6 +129,7 @@ export function ruleHosts<A extends unknown[]>(edit: RuleEdit<A>): RuleHost<A>[]
       open: () => xlsxDriver.open(SAMPLE),
       check: async (w) => ({ w: (await xlsxDriver.check(w, false)).workbook, refused: 0 }),
       clear: async (w) => (await xlsxDriver.clear(w)).workbook,
+      insertColumn: (w) => xlsxDriver.edit(w, [{ sheet: SHEET, axis: "col", at: 0, count: 1 }]),
       edit: async (w, ...args) => edit.xlsx(w, ...args),
       rules: xlsxRules,
     }),
@@ -124,6 +138,7 @@ export function ruleHosts<A extends unknown[]>(edit: RuleEdit<A>): RuleHost<A>[]
       open: () => excelDriver.open(SAMPLE),
       check: async (w) => ({ w: (await excelDriver.check(w, true)).workbook, refused: 0 }),
       clear: async (w) => (await excelDriver.clear(w)).workbook,
+      insertColumn: (w) => excelDriver.edit(w, [{ sheet: SHEET, axis: "col", at: 0, count: 1 }]),
       async edit(w, ...args) {
         await edit.excel(w, ...args);
         return w;
@@ -144,6 +159,10 @@ export function ruleHosts<A extends unknown[]>(edit: RuleEdit<A>): RuleHost<A>[]
       },
       async clear(w) {
         wpsClear(w.app);
+        return w;
+      },
+      async insertColumn(w) {
+        w.insertColumns(SHEET, 0, 1);
         return w;
       },
       async edit(w, ...args) {

@@ -34,36 +34,50 @@ const hosts = ruleHosts<[formula: string, ranges: CellRange[]]>({
   },
 });
 
-describe.each(hosts)("$name: the clerk widens our red highlight over their own cells too", (host) => {
+const cases = hosts.flatMap((host) => [
+  { host, inserted: false, title: `${host.name}: the clerk widens our red highlight over their own cells too` },
+  {
+    host,
+    inserted: true,
+    title: `${host.name}: the clerk inserts a column at A, then widens our (moved) red highlight over their cells`,
+  },
+]);
+
+describe.each(cases)("$title", ({ host, inserted }) => {
   let steps: RuleSteps;
   let ours: string;
   let widened: string;
 
+  // After the inserted column our formula tests $L (Excel moves the references with the cells) and theirs are B:F.
+  const red = inserted ? RED.replace(/\$K/g, "$L") : RED;
+  const theirs = inserted ? { ...THEIR_CELLS, left: 1, right: 5 } : THEIR_CELLS;
+
   beforeAll(async () => {
     steps = await host.steps((checked) => {
-      ours = checked.find((r) => r.startsWith(`${RED} @`))!;
+      ours = checked.find((r) => r.startsWith(`${red} @`))!;
       const [, place, fill] = / @ (.*) (\w*)$/.exec(ours)!;
-      const wider = [THEIR_CELLS, ...parseA1Ranges(place)];
-      widened = ruleText(RED, wider, fill);
-      return [RED, wider];
-    });
+      const wider = [theirs, ...parseA1Ranges(place)];
+      widened = ruleText(red, wider, fill);
+      return [red, wider];
+    }, inserted);
   });
 
   test("the edit widened our rule: still one rule of our formula, over their cells and ours", () => {
-    expect(steps.checked.filter((r) => r.startsWith(`${RED} @`))).toHaveLength(1);
+    expect(steps.checked.filter((r) => r.startsWith(`${red} @`))).toHaveLength(1);
     expect(steps.edited).toEqual(steps.checked.map((r) => (r === ours ? widened : r)).sort());
   });
 
   test("the next check keeps the widened rule and writes ours once beside it; a third check changes nothing", () => {
     // WPS refuses a fourth rule over a cell (said by the check: stats.refusedRules): our blue has no room beside the
     // clerk's widened red, our red and yellow. Nothing of the clerk's is lost for it.
-    const blue = (r: string) => host.threePerCell === true && r.startsWith('OR($K11="蓝"');
+    const blue = (r: string) => host.threePerCell === true && /^OR\(\$[KL]11="蓝"/.test(r);
     expect(steps.second).toEqual([...steps.edited, ours].filter((r) => !blue(r)).sort());
     if (host.threePerCell) expect(steps.refused).toBe(1);
     expect(steps.third).toEqual(steps.second);
   });
 
-  test("清除标记 takes ours and leaves the widened rule", () => {
+  test("清除标记 takes ours and leaves the widened rule, after the checks or straight after the edit", () => {
     expect(steps.cleared).toEqual([widened]);
+    expect(steps.clearedAtOnce).toEqual([widened]);
   });
 });
