@@ -93,6 +93,7 @@ import {
   signFromName,
   unitFromName,
   hintToName,
+  targetNumeral,
   westernNumbers,
   UNIT_SOURCE,
   type Quantity,
@@ -309,7 +310,9 @@ function basesAfterUnit(s: string): string {
 function parseText(raw: string, given: TargetContext): ParsedTarget {
   const hinted = hintToName(raw, given.name);
   const ctx = hinted.name === given.name ? given : { ...given, name: hinted.name };
-  const compact = basesAfterUnit(unitOutOfBrackets(westernNumbers(bracketsAsRange(compactText(hinted.text)))));
+  const compact = basesAfterUnit(
+    unitOutOfBrackets(westernNumbers(bracketsAsRange(targetNumeral(compactText(hinted.text))))),
+  );
   const s = withoutColumnUnit(compact, ctx);
   if (!s) return missing(raw, say("target.missing", {}));
   if (isYesNoTarget(s, ctx)) return qualitative(raw, normalizeText(raw));

@@ -184,6 +184,19 @@ export function plainWrittenNumber(s: string): { text: string; more: boolean; of
 }
 
 /**
+ * A target's number written as clerks write an amount or a share (`≥九成`, `≤贰仟伍佰万元`, `不少于两万人`: verdict54),
+ * in digits as an actual's is (plainWrittenNumber), the comparator before it kept; the text unchanged otherwise.
+ * Expects compact text.
+ */
+export function targetNumeral(s: string): string {
+  const op = PREFIX_OPS_LONGEST.find(([w]) => s.startsWith(w))?.[0] ?? "";
+  const rest = s.slice(op.length);
+  const plain = leadingLargeNumeral(leadingTenths(leadingCapitalNumerals(rest)));
+  return plain === rest ? s : op + plain;
+}
+const PREFIX_OPS_LONGEST = [...PREFIX_OPS].sort((a, b) => b[0].length - a[0].length);
+
+/**
  * The two numbers a text typed with too few digits after a magnitude may be (3千50人: 3050人 or 3500人, twoReadings), the
  * words that do not change a number (约, 左右) left out; null when it reads one way or is no number.
  */

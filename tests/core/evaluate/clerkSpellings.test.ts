@@ -204,3 +204,37 @@ test("property: the check, the score and PERF.STATUS agree on digits with 百 / 
     { numRuns: 300 },
   );
 });
+
+// verdict54. A target typed as clerks type its number — capital numerals, tenths, 两万 after a comparator — was read as
+// qualitative text on the old main (“定性指标应填写达成情况”, no light, no score, whatever was answered).
+test.each([
+  ["群众满意度", "≥九成", "95%", "met", "实际 95%，目标 ≥ 90%"],
+  ["群众满意度", "≥九成", "八成", "missed", "实际 80%，目标 ≥ 90%"],
+  ["群众满意度", "不低于九成", "92", "met", "目标 ≥ 90%"],
+  ["项目资金", "≤贰仟伍佰万元", "2000万元", "met", "实际 2000 万元，目标 ≤ 2500 万元"],
+  ["项目资金", "≤贰仟伍佰万元", "3千万元", "missed", "目标 ≤ 2500 万元"],
+  ["项目资金", "不超过贰拾万元", "贰拾伍万元", "missed", "实际 25 万元，目标 ≤ 20 万元"],
+  ["受益人数", "≥两万人", "2.1万人", "met", "目标 ≥ 2 万人"],
+])("target %p %p with %p: %p (%p)", (name, target, actual, expected, said) => {
+  const r = judged(name, target, actual);
+  expect(r.status).toBe(expected);
+  expect(r.why).toContain(said);
+});
+
+test("a target's words that start like those stay words", () => {
+  expect(parseTarget("一成不变", {}).kind).toBe("qualitative");
+  expect(parseTarget("陆续完成", {}).kind).toBe("qualitative");
+});
+
+// verdict54. A 0 before a magnitude is no number (0千5 was 500: 超额 against ≥100人, 未达标 against ≥3000人).
+test.each([
+  ["≥100人", "0千5"],
+  ["≥3000人", "0千5"],
+  ["≥100人", "0千500"],
+  ["≥100人", "0百5"],
+  ["≥100人", "〇千五"],
+])("%p with %p: no number, not judged", (target, actual) => {
+  const r = judged("培训人数", target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toBe(`应填写数值，实际为“${actual}”`);
+});

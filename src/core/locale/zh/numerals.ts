@@ -73,7 +73,8 @@ export function chineseInteger(s: string): number | null {
       if (digit !== null) return null; // 二三 is not a number
       digit = CN_DIGITS[ch];
     } else if (ch in CN_POWERS) {
-      if (CN_POWERS[ch] >= last) return null;
+      // 0千5 (〇千五) is no number: a magnitude counts from a digit above 0 (it was 500).
+      if (CN_POWERS[ch] >= last || digit === 0) return null;
       total += (digit ?? 1) * CN_POWERS[ch];
       power = last = CN_POWERS[ch];
       digit = null;
