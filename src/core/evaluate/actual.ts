@@ -753,7 +753,10 @@ const PAST_FRACTION_FAR = 10;
 
 function pastFractionSaid(value: number, target: ParsedTarget): Message {
   const params = { value: String(value), target: target.normalized || target.raw };
-  return say(target.whole ? "actual.past-fraction" : "actual.fraction-or-percent", params);
+  if (target.whole) return say("actual.past-fraction", params);
+  // Against a range both readings may miss it (150 % above 90%–110%, 1.5 % below): not “结果不同”, only the scores differ.
+  const outside = target.kind === "range" && value * 100 > (target.high ?? Infinity);
+  return say("actual.fraction-or-percent", outside ? { ...params, outside } : params);
 }
 
 /** A remark in brackets at the end of an actual: `（已完成）`, `（元）`. */

@@ -526,7 +526,7 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "actual.past-fraction": (p) =>
     `Actual not judged: ${q(p.value)} as a fraction is ${exactNumber(Number(p.value) * 100)}%, over the whole, and as a percentage ${p.value}% is far from the target ${p.target}: probably mistyped; type the percentage (e.g. 95 or 95%)`,
   "actual.fraction-or-percent": (p) =>
-    `Actual not judged: ${q(p.value)} as a fraction is ${exactNumber(Number(p.value) * 100)}% and as a percentage ${p.value}%, which compare with the target ${p.target} differently; type the percentage (e.g. ${exactNumber(Number(p.value) * 100)}% or ${p.value}%)`,
+    `Actual not judged: ${q(p.value)} as a fraction is ${exactNumber(Number(p.value) * 100)}% and as a percentage ${p.value}%, ${p.outside ? `both outside the target ${p.target} but by different amounts, so the score cannot be told` : `which compare with the target ${p.target} differently`}; type the percentage (e.g. ${exactNumber(Number(p.value) * 100)}% or ${p.value}%)`,
   "actual.negative": (p) =>
     `Actual not judged: ${q(p.value)} is negative, and a count or a share cannot be below 0; type the actual number (0 if none)`,
   "actual.not-a-percent": (p) =>

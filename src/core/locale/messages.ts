@@ -346,7 +346,8 @@ export interface MessageParams {
    * The same shape against a rate that can pass 100 % (完成率 ≥85% | 1.5): 150 % as a fraction, 1.5 % as a percent
    * number, far apart: which one is meant cannot be told. target: the target as shown.
    */
-  "actual.fraction-or-percent": { value: string; target: string };
+  /** outside: both readings lie outside a range target (1.5 against 90%-110%): the same light, different scores. */
+  "actual.fraction-or-percent": { value: string; target: string; outside?: boolean };
   /** A count or a share typed below 0 (-1起 against ≤3起). */
   "actual.negative": { value: string };
   /** value: the bare number typed; target: the ratio target as shown (1:15). */

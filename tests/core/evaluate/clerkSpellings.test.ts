@@ -238,3 +238,20 @@ test.each([
   expect([r.status, r.light]).toEqual(["unknown", "none"]);
   expect(r.why).toBe(`应填写数值，实际为“${actual}”`);
 });
+
+// verdict54. Against a range both readings of a bare 1.x may miss it (150 % above 90%–110%, 1.5 % below): the old main
+// said “对指标值 90%–110% 结果不同”, which is not so; only how far off (the score) differs.
+test.each([
+  ["任务完成率", "90%-110%", 1.5, "150%", "1.5%", "90%–110%"],
+  ["预算执行率", "95%-105%", "1.2", "120%", "1.2%", "95%–105%"],
+])("%p %p with %p: both readings outside, said so", (name, target, actual, asFraction, asPercent, shown) => {
+  const r = judged(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(`可能是 ${asFraction}（按比例），也可能是 ${asPercent}（按百分数），两者都不在指标值 ${shown} 内`);
+  expect(r.why).not.toContain("结果不同");
+});
+
+test("a range one reading meets is still said as giving different results", () => {
+  expect(judged("任务完成率", "90%-200%", 1.5).why).toContain("对指标值 90%–200% 结果不同，未判断");
+  expect(judged("任务完成率", "90%-110%", 1.05).why).toContain("对指标值 90%–110% 结果不同，未判断");
+});

@@ -349,7 +349,7 @@ export const zh: Catalogue = {
   "actual.past-fraction": (p) =>
     `实际值“${p.value}”按比例是 ${exactNumber(Number(p.value) * 100)}%，超过 100%；按百分数是 ${p.value}%，与指标值 ${p.target} 相差悬殊：可能填错，未判断；请按百分比填写（如 95 或 95%）`,
   "actual.fraction-or-percent": (p) =>
-    `实际值“${p.value}”可能是 ${exactNumber(Number(p.value) * 100)}%（按比例），也可能是 ${p.value}%（按百分数），对指标值 ${p.target} 结果不同，未判断；请按百分比填写（如 ${exactNumber(Number(p.value) * 100)}% 或 ${p.value}%）`,
+    `实际值“${p.value}”可能是 ${exactNumber(Number(p.value) * 100)}%（按比例），也可能是 ${p.value}%（按百分数），${p.outside ? `两者都不在指标值 ${p.target} 内，但偏离多少不同，得分无法确定` : `对指标值 ${p.target} 结果不同`}，未判断；请按百分比填写（如 ${exactNumber(Number(p.value) * 100)}% 或 ${p.value}%）`,
   "actual.negative": (p) => `实际值“${p.value}”是负数，数量或比率不会小于 0，未判断；请填写实际数（没有发生填 0）`,
   "actual.not-a-percent": (p) =>
     `实际值“${p.value}”按百分比是 ${exactNumber(p.percent)}%，超过 100% 的 10 倍，不是比率，未判断；请按百分比填写（如 95 或 95%）`,
