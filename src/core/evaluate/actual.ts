@@ -37,6 +37,7 @@ import {
   ACTUAL_UNBOUNDED_BELOW,
   CHINESE_NUMERAL_CHARS,
   COMPLETION_SPAN,
+  directionOf,
   COUNT_UNITS,
   chineseInteger,
   smallNumber,
@@ -109,8 +110,9 @@ export type Actual =
   /**
    * notStarted: 未开始 / 未启动 against a completion date or a number — not done, not begun either (judgeNotStarted).
    * inProgress: 进行中 / 正在推进 against a number — begun, part done, how much not said (judgeInProgress).
+   * moved: a change typed against a target naming only a direction (增372人次 against 增加), as typed (movedGrade).
    */
-  | { kind: "grade"; grade: Grade; notStarted?: true; inProgress?: true }
+  | { kind: "grade"; grade: Grade; notStarted?: true; inProgress?: true; moved?: string }
   | { kind: "empty" }
   /** reason: Chinese; text: the same as code and parameters (core/locale words it in either language). */
   | { kind: "invalid"; reason: string; text: Message };
@@ -271,7 +273,22 @@ function readQualitative(value: number | string | boolean, target?: ParsedTarget
   // The target restated first: 良好 against 良好 (黄石 2022) is achieved, though 良好 alone grades 部分达成.
   const grade = typeof value === "string" ? ((target ? restatedGrade(value, target) : null) ?? readGrade(value)) : null;
   if (grade) return { kind: "grade", grade };
+  const moved = typeof value === "string" && target ? movedGrade(value, target) : null;
+  if (moved) return { kind: "grade", grade: moved, moved: String(value).trim() };
   return invalid(say("actual.not-a-grade", { value: String(value) }));
+}
+
+/**
+ * A change typed against a target naming only a direction (增372人次 or 门诊人次增加372 against 增加, 减少0.1万元 against
+ * 有所下降): achieved when it goes that way, not when it goes the other way or nowhere (增加0人次); null for anything else
+ * (a bare 372 may be the total, not the rise). Before verdict54 “定性指标应填写达成情况” (南昌 蚕茶卫生院 2021).
+ */
+function movedGrade(value: string, target: ParsedTarget): Grade | null {
+  const direction = directionOf(plainWords(target.raw));
+  if (direction === null) return null;
+  const change = parseNumberText(value) ?? parseNumberText(value.replace(CHANGE_SUBJECT, ""));
+  if (!change?.signed) return null;
+  return change.value * direction > 0 ? "achieved" : "not";
 }
 
 /** `20240702`, the yyyymmdd of 财务 / 国库 system exports (number or text). */
@@ -445,8 +462,8 @@ function readNumber(
     }
   }
 
-  // Against "下降3%" an unsigned "4" means a fall of 4.
-  if (target.kind === "change" && !signed && (target.value ?? 0) < 0) amount = -amount;
+  // Against "下降3%" (or 较上年下降) an unsigned "4" means a fall of 4.
+  if (target.kind === "change" && !signed && changeReach(target).sign < 0) amount = -amount;
 
   // 14 against 师生比 1:15: one number against a ratio per more than one could be 1:14 or 14:15 (met either way
   // only by chance) — asked for as a ratio, not guessed. Against 1.2:1 a bare 1.3 is 1.3:1.
@@ -750,6 +767,17 @@ export function pastFraction(value: number, target: ParsedTarget): boolean {
 }
 /** How far below the target 1.x must fall to be no result (≥85% is 57 × 1.5). */
 const PAST_FRACTION_FAR = 10;
+
+/**
+ * A change target judged and scored as a reach (one rule for the check and the score): a fall (下降3%: −3; 较上年下降:
+ * below 0) is mirrored, sign −1; strict for 较上年增加 / 较上年下降 (> 0 / < 0: no change misses it). Before verdict54
+ * 较上年下降 was judged as ≥ 0 (减少3万元 red, 增加 green), and 0 against 较上年增加 was 未达标 yet scored in full.
+ */
+export function changeReach(target: ParsedTarget): { sign: 1 | -1; strict: boolean } {
+  const a = target.value ?? 0;
+  const fall = a < 0 || (a === 0 && (target.op === "<" || target.op === "<="));
+  return { sign: fall ? -1 : 1, strict: a < 0 ? false : target.op === (fall ? "<" : ">") };
+}
 
 function pastFractionSaid(value: number, target: ParsedTarget): Message {
   const params = { value: String(value), target: target.normalized || target.raw };

@@ -41,6 +41,7 @@ import {
   type Actual,
   type Grade,
   actualPieces,
+  changeReach,
   cannotTell,
   claimEnds,
   claimedValue,
@@ -204,7 +205,7 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
   if (read.kind === "grade") {
     if (read.notStarted) return judgeNotStarted(j);
     if (read.inProgress) return judgeInProgress(j);
-    if (target.kind === "qualitative") return judgeGrade(read.grade, j);
+    if (target.kind === "qualitative") return judgeGrade(read.grade, j, read.moved);
     if (takesNumber(target)) return judgeStatedGrade(read.grade, j);
     return judgeDoneWithoutDate(read.grade, j);
   }
@@ -309,10 +310,12 @@ function judgeNumber(b: number, j: Judging): IndicatorResult {
       if (b > high) return judgeCap(b, high, "<=", j);
       return judgeReach(b, a, ">=", j, { cumulative: j.cumulative, allowExceeded: false });
     }
-    case "change":
-      // A fall of at least 3 (−3): the actual change must be ≤ −3; mirrored so one rule serves both.
-      if (a < 0) return judgeReach(-b, -a, ">=", j, { cumulative: false, allowExceeded: true, shown: b });
-      return judgeReach(b, a, target.op === ">" ? ">" : ">=", j, { cumulative: false, allowExceeded: true });
+    case "change": {
+      // A fall of at least 3 (−3): the actual change must be ≤ −3; mirrored so one rule serves both (changeReach).
+      const { sign, strict } = changeReach(target);
+      const shown = sign < 0 ? { shown: b } : {};
+      return judgeReach(sign * b, sign * a, strict ? ">" : ">=", j, { cumulative: false, allowExceeded: true, ...shown });
+    }
     default:
       break;
   }
@@ -509,9 +512,10 @@ function judgeStatedGrade(grade: Grade, j: Judging): IndicatorResult {
   return result("missed", grade === "partly" ? "yellow" : "red", grade, null, null, why);
 }
 
-function judgeGrade(grade: Grade, j: Judging): IndicatorResult {
+function judgeGrade(grade: Grade, j: Judging, moved?: string): IndicatorResult {
   // The raw words read better here than the normalised "定性：…".
-  const why = j.say("judge.grade", { grade, goal: j.target.raw || j.targetText });
+  const goal = j.target.raw || j.targetText;
+  const why = moved ? j.say("judge.moved", { grade, actual: moved, goal }) : j.say("judge.grade", { grade, goal });
   if (grade === "achieved") return result("met", "green", grade, null, null, why);
   if (grade === "partly") return result(j.due ? "missed" : "behind", "yellow", grade, null, null, why);
   return result("missed", "red", grade, null, null, why);

@@ -588,6 +588,8 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
   "judge.in-progress": (p) =>
     `Actual: in progress (no value), target ${q(p.goal)}, deadline ${p.deadline}${p.due ? "" : p.late ? " (by the schedule some should be done)" : " (nothing due yet)"}; enter the amount done to judge progress and score it`,
   "judge.grade": (p) => `Actual: ${gradeLabel(p.grade, "en")}, target: ${q(p.goal)}`,
+  "judge.moved": (p) =>
+    `Actual ${q(p.actual)} ${p.grade === "achieved" ? "goes the target's way" : "does not go the target's way"}, judged ${gradeLabel(p.grade, "en")}, target: ${q(p.goal)}`,
   "judge.grade-for-number": (p) =>
     `Actual: ${gradeLabel(p.grade, "en")} (an achievement given instead of a value, judged as stated), target ${q(p.goal)}`,
   "execution.no-budget": () => "No budget: the execution rate cannot be computed",

@@ -415,6 +415,8 @@ export interface MessageParams {
   "judge.in-progress": { goal: string; deadline: string; due: boolean; late: boolean };
   /** goal: the target as written (user text). */
   "judge.grade": { grade: Grade; goal: string };
+  /** A change typed against a target naming only a direction (增372人次 against 增加): actual as typed. */
+  "judge.moved": { grade: Grade; actual: string; goal: string };
   /** A number target answered with a grade word (达成 …) instead of a value; goal: the target as shown. */
   "judge.grade-for-number": { grade: Grade; goal: string };
   "execution.no-budget": NoParams;

@@ -12,7 +12,7 @@
  * A score is never above w and never below 0. null when the target or the actual cannot be scored.
  */
 import { compareIso } from "../dates";
-import { type Grade, actualPieces, claimedValue, readActual, targetSide } from "../evaluate/actual";
+import { type Grade, actualPieces, changeReach, claimedValue, readActual, targetSide } from "../evaluate/actual";
 import { judgedTarget } from "../evaluate/units";
 import type { CellReading, CellValue, ParsedTarget, TargetPart } from "../types";
 
@@ -108,8 +108,12 @@ function numberScore(target: ParsedTarget, b: number, a: number, weight: number)
       const high = target.high ?? a;
       return b > high ? capScore(b, high, weight) : reachScore(b, a, weight);
     }
-    case "change":
-      return a < 0 ? reachScore(-b, -a, weight) : reachScore(b, a, weight);
+    case "change": {
+      // As the check judges it (changeReach): a fall mirrored; no change against 较上年增加 misses it, short of the weight.
+      const { sign, strict } = changeReach(target);
+      const score = reachScore(sign * b, sign * a, weight);
+      return strict && sign * b <= sign * a ? short(score, weight) : score;
+    }
     case "duration":
       return capScore(b, a, weight);
     case "number": {

@@ -255,3 +255,50 @@ test("a range one reading meets is still said as giving different results", () =
   expect(judged("任务完成率", "90%-200%", 1.5).why).toContain("对指标值 90%–200% 结果不同，未判断");
   expect(judged("任务完成率", "90%-110%", 1.05).why).toContain("对指标值 90%–110% 结果不同，未判断");
 });
+
+// verdict54. A change typed against a target naming only a direction (南昌 蚕茶卫生院 2021: 门诊住院人次 增加 | 增372人次):
+// “定性指标应填写达成情况” on the old main, no light, no score.
+test.each([
+  ["门诊住院人次", "增加", "增372人次", "met", "实际“增372人次”与目标方向一致，按达成判断，目标：增加"],
+  ["门诊住院人次", "增加", "门诊人次增加372", "met", "与目标方向一致"],
+  ["门诊住院人次", "增加", "+372", "met", "与目标方向一致"],
+  ["水电费支出", "有所下降", "减少0.1万元", "met", "实际“减少0.1万元”与目标方向一致"],
+  ["门诊住院人次", "有所增加", "减少12人次", "missed", "实际“减少12人次”未按目标方向变化，按未达成判断"],
+  ["门诊住院人次", "增加", "增加0人次", "missed", "未按目标方向变化"],
+])("%p %p with %p: %p (%p)", (name, target, actual, expected, said) => {
+  const r = judged(name, target, actual);
+  expect(r.status).toBe(expected);
+  expect(r.why).toBe(r.why.trim());
+  expect(r.why).toContain(said);
+});
+
+test("a bare count against a direction may be the total, not the rise: still asked for", () => {
+  const r = judged("门诊住院人次", "增加", "372人次");
+  expect(r.status).toBe("unknown");
+  expect(r.why).toContain("定性指标应填写达成情况");
+});
+
+// verdict54. A change target against last year: 增372人次 / 增收27万元 (a one-character change word before its number)
+// were “应填写数值” on the old main; 较上年下降 / 较上年减少 was judged as ≥ 0 (减少3万元 red, 增加5 green); and no change
+// against 较上年增加 was 未达标 yet scored the full weight.
+test.each([
+  ["门诊住院人次", "超上年度", "增372人次", "met", "实际 372"],
+  ["业务收入", "超上年度", "增收27万元", "met", "实际 27"],
+  ["业务收入", "超上年度", "减收2万元", "missed", "实际 -2"],
+  ["水电费", "较上年下降", "下降5%", "met", "实际 -5"],
+  ["水电费", "较上年减少", "减少3万元", "met", "实际 -3"],
+  ["水电费", "较上年下降", "5", "met", "实际 -5"],
+  ["水电费", "较上年下降", "增加5", "missed", "实际 5"],
+  ["水电费", "较上年下降", 0, "missed", "实际 0"],
+  ["门诊住院人次", "较上年增加", 0, "missed", "实际 0"],
+  ["门诊住院人次", "不低于上年", 0, "met", "实际 0"],
+])("%p %p with %p: %p (%p)", (name, target, actual, expected, said) => {
+  const r = judged(name, target, actual);
+  expect(r.status).toBe(expected);
+  expect(r.why).toContain(said);
+});
+
+test("one-character change words stay words unless a number follows", () => {
+  expect(judged("门诊住院人次", "超上年度", "增值服务").status).toBe("unknown");
+  expect(judged("门诊住院人次", "超上年度", "减免").status).toBe("unknown");
+});

@@ -219,6 +219,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "judge.not-started": { deadline: "2024-10-31", due: false, late: true },
   "judge.in-progress": { goal: "≥ 200 人次", deadline: "2024-12-31", due: false, late: true },
   "judge.grade": { grade: "partly", goal: "及时保障" },
+  "judge.moved": { grade: "achieved", actual: "增372人次", goal: "增加" },
   "judge.grade-for-number": { grade: "not", goal: "≥ 90%" },
   "execution.no-budget": {},
   "judge.read-as-fraction": { value: 0.96 },

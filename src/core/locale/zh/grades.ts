@@ -2,7 +2,7 @@
  * How actuals are written (实际完成值): grades of a qualitative indicator, words in front of a number,
  * tick marks in check-box columns.
  */
-import { CHANGE_BASELINES, CHANGE_WORDS } from "./notation";
+import { CHANGE_ADVERBS, CHANGE_BASELINES, CHANGE_WORDS } from "./notation";
 import { alternation } from "../../regExp";
 
 export type Grade = "achieved" | "partly" | "not";
@@ -153,12 +153,18 @@ export const ACTUAL_BETTER_THAN = "优于";
 /** The suffixes an actual's own patterns read as open upward / downward (ACTUAL_UNBOUNDED_ABOVE / _BELOW). */
 export const ACTUAL_OPEN_SUFFIX = { above: "以上", below: "以下" } as const;
 
+// A one-character change word only right before its number (增372人次, 降5%), perhaps with what changed (增收27万元,
+// 减支3万元: income up, spending down; verdict54): 增值, 减免 stay words.
 const changeActual = (sign: 1 | -1) =>
   new RegExp(
-    `^(?:${alternation(CHANGE_BASELINES)})?\\s*(?:${alternation(
+    `^(?:${alternation(CHANGE_BASELINES)})?\\s*(?:(?:${alternation(
       CHANGE_WORDS.filter(([w, s]) => s === sign && w.length > 1).map(([w]) => w),
-    )})\\s*`,
+    )})\\s*|(?:${alternation(
+      CHANGE_WORDS.filter(([w, s]) => s === sign && w.length === 1).map(([w]) => w),
+    )})[${CHANGED_WHAT}]?(?=[\\d.]))`,
   );
+/** What changed, written between a one-character change word and its number: 增收 (income), 增产, 减支 (spending). */
+const CHANGED_WHAT = "收产支";
 
 /** Signed words of a change actual: "提高12%" = +12, "同比下降4%" = −4 (the change words of notation.ts). */
 export const ACTUAL_CHANGE_WORDS: ReadonlyArray<readonly [RegExp, 1 | -1]> = [
@@ -189,3 +195,18 @@ export const PARTLY_PREFIXES: readonly string[] = ["大部分", "基本上", "�
  * (发生 against 未发生) says the opposite, so it is no restatement.
  */
 export const NEGATING_WORDS = /[未不没无零非]/;
+
+/**
+ * The sign of a target that only names a direction (增加, 有所提升, 逐步提高, 下降: qualitative, no baseline, no amount),
+ * or null: a change typed in that direction answers it (增372人次 against 增加, verdict54).
+ */
+export function directionOf(target: string): 1 | -1 | null {
+  const word = DIRECTION_TARGET.exec(target)?.[1];
+  return CHANGE_WORDS.find(([w]) => w === word)?.[1] ?? null;
+}
+/** Not 增幅 / 降幅 (a size, not a direction) nor 增 alone. */
+const DIRECTION_TARGET = new RegExp(
+  `^(?:${CHANGE_ADVERBS.join("|")})?(${CHANGE_WORDS.map(([w]) => w)
+    .filter((w) => w.length > 1 && !/[幅速]$/.test(w))
+    .join("|")})$`,
+);

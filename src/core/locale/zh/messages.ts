@@ -407,6 +407,8 @@ export const zh: Catalogue = {
   "judge.in-progress": (p) =>
     `实际：进行中（未填数值），目标 ${p.goal}，截止 ${p.deadline}${p.due ? "" : p.late ? "（按序时进度应已有完成量）" : "（序时进度尚未要求完成量）"}；请填写已完成的数值，以判断进度和评分`,
   "judge.grade": (p) => `实际：${gradeLabel(p.grade)}，目标：${p.goal}`,
+  "judge.moved": (p) =>
+    `实际“${p.actual}”${p.grade === "achieved" ? "与目标方向一致" : "未按目标方向变化"}，按${gradeLabel(p.grade)}判断，目标：${p.goal}`,
   "judge.grade-for-number": (p) => `实际：${gradeLabel(p.grade)}（填的是达成情况而非数值，按此判断），目标 ${p.goal}`,
   "execution.no-budget": () => "预算数缺失或为零，无法计算执行率",
   "execution.spent-negative": (p) => `执行数 ${roundedNumber(p.spent)} 万元是负数，执行进度未判断`,
