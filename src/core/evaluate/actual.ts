@@ -105,8 +105,11 @@ export type Actual =
    * without a unit that only makes sense in a smaller unit (4800000 against ≥500万元: 元, unitSlip), read in it.
    */
   | { kind: "number"; value: number; fraction?: number; slip?: { typed: number; unit: string }; claim?: Claim }
-  /** span: a completion said as a half or a quarter (2024年上半年), as typed; date is its end (COMPLETION_SPAN). */
-  | { kind: "date"; date: string; span?: string }
+  /**
+   * span: a completion said as a half or a quarter (2024年上半年), as typed; date is its end (COMPLETION_SPAN).
+   * yearless: a date typed without its year (9月底, 9月30日, 已于9月完成), as typed: read in the target's year, said.
+   */
+  | { kind: "date"; date: string; span?: string; yearless?: string }
   /**
    * notStarted: 未开始 / 未启动 against a completion date or a number — not done, not begun either (judgeNotStarted).
    * inProgress: 进行中 / 正在推进 against a number — begun, part done, how much not said (judgeInProgress).
@@ -120,6 +123,9 @@ export type Actual =
 function invalid(text: Message): Actual {
   return { kind: "invalid", reason: renderMessage(text), text };
 }
+
+/** A year to read a date typed without one against a number target, only to tell that it is a date. */
+const ANY_LEAP_YEAR = 2024;
 
 /** Bare numbers in this range are taken as date serials for date targets (1954-10-03 … 2119-01-07). */
 const SERIAL_RANGE = { min: 20_000, max: 80_000 };
@@ -348,15 +354,17 @@ function readCompletionDate(
     const plain = plainDateText(value);
     const sentence = DATE_SENTENCE.exec(plain)?.[1];
     const iso = parseDateText(plain, year) ?? (sentence ? parseDateText(sentence, year) : null);
-    if (iso)
-      return COMPLETION_SPAN.test(plain)
-        ? { kind: "date", date: iso, span: value.trim() }
-        : { kind: "date", date: iso };
+    if (iso) {
+      if (COMPLETION_SPAN.test(plain)) return { kind: "date", date: iso, span: value.trim() };
+      // 9月底 read in the target's year (verdict54: silently before), said as no year was typed.
+      const typedYear = parseDateText(plain) ?? (sentence ? parseDateText(sentence) : null);
+      return typedYear ? { kind: "date", date: iso } : { kind: "date", date: iso, yearless: value.trim() };
+    }
     // 已于6月完成: a month alone is done by its end, in the year of the target's date (the tables' budget year), as
     // 6月底 reads; in a target 6月 alone may be six months, here it can only be a month.
     const month = sentence ? smallNumber(MONTH_ALONE.exec(sentence)?.[1] ?? "") : null;
     if (month !== null && month >= 1 && month <= 12 && year !== undefined)
-      return { kind: "date", date: lastDayOfMonth(year, month) };
+      return { kind: "date", date: lastDayOfMonth(year, month), yearless: value.trim() };
     // A period written as the answer (2021.1.1-12.31, as its target: 吕梁 2021) was done by its end.
     const period = readPeriod(compactText(plain), year);
     if (period && "end" in period) return { kind: "date", date: period.end };
@@ -929,12 +937,15 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   const readings = writtenTwoWays(value);
   if (readings) return invalid(say("actual.two-readings", { value: value.trim(), readings }));
   const date = parseDateText(value);
-  if (!date) return notANumber(value);
+  // 9月底, 9月30日 typed without a year are a time too, no date of a cell (verdict54: “应填写数值，实际为“9月底”” before);
+  // said as typed, no year made up (a leap year only lets 2月29日 be one).
+  const yearless = !date && parseDateText(value, ANY_LEAP_YEAR) !== null;
+  if (!date && !yearless) return notANumber(value);
   const targetDate = yyyymmddTarget(target);
   // A time the clerk typed (2024年Q3, 9月底): no date Excel made of “9/30”, which a date cell shows as 2024-9-30.
-  if (!targetDate && !EXCEL_DATE_TEXT.test(compactText(value)))
+  if (yearless || (!targetDate && !EXCEL_DATE_TEXT.test(compactText(value))))
     return invalid(say("actual.is-a-time", { value: value.trim(), span: COMPLETION_SPAN.test(value) || undefined }));
-  return invalid(say("actual.is-a-date", { date, targetDate }));
+  return invalid(say("actual.is-a-date", { date: date as string, targetDate }));
 }
 
 /**

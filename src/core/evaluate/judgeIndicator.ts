@@ -212,9 +212,14 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
   if (read.kind === "date") {
     if (target.kind === "date" || target.kind === "period") {
       const judged = judgeCompletion(read.date, j);
-      // 2024年上半年: done within it, judged by its end — said, as no day was written (docs/domain.md#actual-values).
-      if (!read.span) return judged;
-      const note = j.say("judge.completion-span", { text: read.span, done: read.date });
+      // 2024年上半年: done within it, judged by its end — said, as no day was written (docs/domain.md#actual-values);
+      // 9月底: read in the target's year, said, as no year was written.
+      const note = read.span
+        ? j.say("judge.completion-span", { text: read.span, done: read.date })
+        : read.yearless
+          ? j.say("judge.read-in-year", { text: read.yearless, done: read.date })
+          : "";
+      if (!note) return judged;
       return { ...judged, why: `${judged.why}${note}` };
     }
     return unknownActual(j);

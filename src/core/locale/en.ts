@@ -577,6 +577,7 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
     `Pro-rated target ${quantityEn(p.expected, p.unit)} (${p.months}/${p.of}), actual ${quantityEn(p.actual, p.unit)}`,
   "judge.completed": (p) => `Completed ${p.done}, deadline ${p.deadline}`,
   "judge.completion-span": (p) => ` (${q(p.text)} is a span of time: judged as done by its end, ${p.done})`,
+  "judge.read-in-year": (p) => ` (${q(p.text)} has no year: read as ${p.done}, in the target's year)`,
   "judge.completed-late": (p) => `Completed ${p.done}, deadline ${p.deadline}, ${p.late} days late`,
   "judge.completion-planned": (p) =>
     `Planned for ${p.done}, deadline ${p.deadline} (not completed at the monitoring date ${p.asOf})`,

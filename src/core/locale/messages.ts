@@ -401,6 +401,8 @@ export interface MessageParams {
   "judge.completed": { done: string; deadline: string };
   /** A completion said as a span (2024年上半年): text as typed, done its end. */
   "judge.completion-span": { text: string; done: string };
+  /** A completion date typed without its year (9月底), read in the target's; done ISO. */
+  "judge.read-in-year": { text: string; done: string };
   "judge.completed-late": { done: string; deadline: string; late: number };
   /** A completion date after the monitoring date: a plan, not a completion. */
   "judge.completion-planned": { done: string; deadline: string; asOf: string };

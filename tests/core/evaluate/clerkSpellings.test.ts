@@ -302,3 +302,34 @@ test("one-character change words stay words unless a number follows", () => {
   expect(judged("门诊住院人次", "超上年度", "增值服务").status).toBe("unknown");
   expect(judged("门诊住院人次", "超上年度", "减免").status).toBe("unknown");
 });
+
+// verdict54. A date typed without its year: against a deadline it is read in the target's year and now said so (it was
+// silent); against a number it is a time the clerk typed (the old main said “应填写数值，实际为“9月底””, or for 9月30日
+// named a date of 2024 and blamed Excel whatever the year).
+test.each([
+  ["2024年12月31日前", "9月底", "met", "（“9月底”未写年份，按 2024 年读作 2024-09-30）"],
+  ["2024年12月31日前", "9月30日", "met", "（“9月30日”未写年份，按 2024 年读作 2024-09-30）"],
+  ["2024年12月31日前", "已于9月完成", "met", "（“已于9月完成”未写年份，按 2024 年读作 2024-09-30）"],
+  ["2024年6月30日前", "9月底", "missed", "逾期 92 天（“9月底”未写年份，按 2024 年读作 2024-09-30）"],
+])("deadline %p with %p: %p, the year said (%p)", (target, actual, expected, said) => {
+  const r = judged("完成时间", target, actual);
+  expect(r.status).toBe(expected);
+  expect(r.why).toContain(said);
+});
+
+test("a date typed with its year is said as before", () => {
+  expect(judged("完成时间", "2024年12月31日前", "2024年9月30日").why).toBe("实际完成 2024-09-30，截止 2024-12-31");
+});
+
+test.each(["9月底", "9月30日", "2月29日"])("%p against a number: a time typed, no year made up", (actual) => {
+  const r = judged("培训人数", "≥100人", actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toBe(`应填写数值，实际填的是时间“${actual}”，不是完成的数值；请填写实际完成的数值`);
+});
+
+test("the year is the table's: a 2023 table reads 9月底 in 2023", () => {
+  const t = parseTarget("年底前", { name: "完成时间", budgetYear: 2023 });
+  const r = judgeIndicator(t, "9月底", { name: "完成时间" }, YEAR_END);
+  expect(r.why).toContain("按 2023 年读作 2023-09-30");
+  expect(status([["年底前"]], "9月底", "2024-12-31", [["", "", "完成时间"]], "zh", 2023)).toBe(PERF[r.status]);
+});

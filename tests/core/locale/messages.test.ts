@@ -212,6 +212,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "judge.pro-rated": { expected: 45, months: 6, of: 12, actual: 30, unit: "人次" },
   "judge.completed": { done: "2024-06-30", deadline: "2024-12-31" },
   "judge.completion-span": { text: "2024年上半年", done: "2024-06-30" },
+  "judge.read-in-year": { text: "9月底", done: "2024-09-30" },
   "judge.completed-late": { done: "2025-01-10", deadline: "2024-12-31", late: 10 },
   "judge.completion-planned": { done: "2024-10-31", deadline: "2024-12-31", asOf: "2024-07-31" },
   "judge.completion-planned-late": { done: "2025-01-10", deadline: "2024-12-31", late: 10, asOf: "2024-07-31" },

@@ -397,6 +397,7 @@ export const zh: Catalogue = {
     `按序时应达 ${withUnit(p.expected, p.unit)}（${p.months}/${p.of}），实际 ${withUnit(p.actual, p.unit)}`,
   "judge.completed": (p) => `实际完成 ${p.done}，截止 ${p.deadline}`,
   "judge.completion-span": (p) => `（“${p.text}”是一段时间，按截至 ${p.done} 完成判断）`,
+  "judge.read-in-year": (p) => `（“${p.text}”未写年份，按 ${p.done.slice(0, 4)} 年读作 ${p.done}）`,
   "judge.completed-late": (p) => `实际完成 ${p.done}，截止 ${p.deadline}，逾期 ${p.late} 天`,
   "judge.completion-planned": (p) => `计划 ${p.done} 完成，截止 ${p.deadline}（监控时点 ${p.asOf} 尚未完成）`,
   "judge.completion-planned-late": (p) =>
