@@ -103,9 +103,12 @@ describe("readActual: completion dates", () => {
     ["2024年12月20日", "2024-12-20"],
     ["2024-12-20", "2024-12-20"],
     ["2024.12.20", "2024-12-20"],
-    ["12月20日", "2024-12-20"], // the year comes from the deadline
   ])("%p → %s", (value, iso) => {
     expect(readActual(value, due)).toEqual({ kind: "date", date: iso });
+  });
+
+  test("the year comes from the deadline, and that it was not typed is kept to be said (verdict54)", () => {
+    expect(readActual("12月20日", due)).toEqual({ kind: "date", date: "2024-12-20", yearless: "12月20日" });
   });
 
   test("a done/not-done word is kept as a grade; other text is invalid", () => {
@@ -325,7 +328,7 @@ test.each([
   ["已于2月完成", deadline("2024-06-30"), "2024-02-29"],
   ["已于6月完成", parseTarget("6月底前", { budgetYear: 2024 }), "2024-06-30"],
 ])("%p against %p is done by %p", (value, target, date) => {
-  expect(readActual(value, target)).toEqual({ kind: "date", date });
+  expect(readActual(value, target)).toEqual({ kind: "date", date, yearless: value });
 });
 
 test("a month that is none stays no date", () => {

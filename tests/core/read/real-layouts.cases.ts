@@ -4147,8 +4147,9 @@ const ROUND_TWENTY_TWO: LayoutCase[] = [
         noReview: ["level-type-error"],
         judged: {
           asOf: "2021-12-31",
-          // 达成目标值 / 全部达成 answer their targets; 按规定执行 against 100%, 增372人次 against 增加, 增收27万元 against a
-          // rise, two changes run together and 水电支出减少0.1万元 against a sentence cannot be judged (said).
+          // 达成目标值 / 全部达成 answer their targets; 增372人次 goes 增加's way and 增收27万元 is a rise above 超上年度
+          // (verdict54: both unknown before); 按规定执行 against 100%, two changes run together and 水电支出减少0.1万元
+          // against a sentence cannot be judged (said).
           statuses: [
             "met",
             "unknown",
@@ -4157,13 +4158,13 @@ const ROUND_TWENTY_TWO: LayoutCase[] = [
             "met",
             "met",
             "met",
-            "unknown",
+            "met",
             "met",
             "met",
             "met",
             "pending",
             "pending",
-            "unknown",
+            "met",
             "unknown",
             "unknown",
           ],
