@@ -319,7 +319,11 @@ function judgeNumber(b: number, j: Judging): IndicatorResult {
       // A fall of at least 3 (−3): the actual change must be ≤ −3; mirrored so one rule serves both (changeReach).
       const { sign, strict } = changeReach(target);
       const shown = sign < 0 ? { shown: b } : {};
-      return judgeReach(sign * b, sign * a, strict ? ">" : ">=", j, { cumulative: false, allowExceeded: true, ...shown });
+      return judgeReach(sign * b, sign * a, strict ? ">" : ">=", j, {
+        cumulative: false,
+        allowExceeded: true,
+        ...shown,
+      });
     }
     default:
       break;

@@ -247,7 +247,9 @@ test.each([
 ])("%p %p with %p: both readings outside, said so", (name, target, actual, asFraction, asPercent, shown) => {
   const r = judged(name, target, actual);
   expect([r.status, r.light]).toEqual(["unknown", "none"]);
-  expect(r.why).toContain(`可能是 ${asFraction}（按比例），也可能是 ${asPercent}（按百分数），两者都不在指标值 ${shown} 内`);
+  expect(r.why).toContain(
+    `可能是 ${asFraction}（按比例），也可能是 ${asPercent}（按百分数），两者都不在指标值 ${shown} 内`,
+  );
   expect(r.why).not.toContain("结果不同");
 });
 
@@ -332,4 +334,30 @@ test("the year is the table's: a 2023 table reads 9月底 in 2023", () => {
   const r = judgeIndicator(t, "9月底", { name: "完成时间" }, YEAR_END);
   expect(r.why).toContain("按 2023 年读作 2023-09-30");
   expect(status([["年底前"]], "9月底", "2024-12-31", [["", "", "完成时间"]], "zh", 2023)).toBe(PERF[r.status]);
+});
+
+test("property: the check, the score and PERF.STATUS agree on changes against a direction or last year, and on yearless dates", () => {
+  fc.assert(
+    fc.property(
+      fc.constantFrom("增", "增加", "增收", "减少", "下降", "降", "+", "-", ""),
+      fc.integer({ min: 0, max: 500 }),
+      fc.constantFrom("人次", "万元", "%", ""),
+      fc.constantFrom("增加", "有所提升", "明显下降", "超上年度", "较上年下降", "较上年增加", "不低于上年", "下降3%"),
+      (word, n, unit, target) => {
+        judged("门诊住院人次", target, `${word}${n}${unit}`);
+      },
+    ),
+    { numRuns: 300 },
+  );
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 12 }),
+      fc.constantFrom("月底", "月30日", "月完成", "月末"),
+      fc.constantFrom("2024年12月31日前", "2024年6月30日前", "≥100人"),
+      (month, tail, target) => {
+        judged("完成时间", target, `${month}${tail}`);
+      },
+    ),
+    { numRuns: 200 },
+  );
 });
