@@ -21,6 +21,7 @@ import {
   LONG_TERM_GOAL,
   type MoneyUnit,
 } from "../locale/zh/reader";
+import { westernYears } from "../locale/zh/traditional";
 import type { HeaderLabel } from "./cellText";
 import { appended } from "../lists";
 import { resolveCheckpointDate } from "../notation/checkpoints";
@@ -482,7 +483,7 @@ class Block {
 }
 
 function yearsIn(text: string): number[] {
-  const m = YEAR_IN_TITLE.exec(toHalfWidth(text).replace(/\s+/g, ""));
+  const m = YEAR_IN_TITLE.exec(toHalfWidth(westernYears(text)).replace(/\s+/g, ""));
   const year = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : NaN;
   return Number.isFinite(year) ? [year] : [];
 }
@@ -492,7 +493,7 @@ function titleYears(title: string): number[] {
   if (!title.includes("年")) return []; // every form below writes the year with 年
   const years = yearsIn(title);
   if (years.length > 0 || DOCUMENT_NAME.test(title)) return years;
-  const m = YEAR_ANYWHERE.exec(toHalfWidth(title).replace(/\s+/g, ""));
+  const m = YEAR_ANYWHERE.exec(toHalfWidth(westernYears(title)).replace(/\s+/g, ""));
   return m ? [Number(m[1])] : [];
 }
 

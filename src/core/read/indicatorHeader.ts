@@ -22,6 +22,7 @@ import {
 } from "../locale/zh/reader";
 import { lookup } from "./lookup";
 import { normalizeLabel } from "./text";
+import { westernYears } from "../locale/zh/traditional";
 import { appended } from "../lists";
 
 export type GroupRole = "reason" | "likelihood";
@@ -273,8 +274,39 @@ function regionColumns(
   return new Set(regions.map((r) => r.label)).size === regions.length ? regions : [];
 }
 
-/** A target label dated by a year: "2025年指标值", "2025年度目标值", or the bare "2025年" under a merged 指标值. */
-const DATED_TARGET = /^(20\d{2})年度?(?:指标值|目标值|预期值|计划值|数值)?$/;
+/**
+ * A target label dated by a year: "2025年指标值", "2025年度目标值", "2025年 年度目标值" (臺中's `103年\n年度目標值`, its
+ * 民國 year read by westernYears), or the bare "2025年" under a merged 指标值.
+ */
+const DATED_TARGET = /^(20\d{2})年(?:年?度)?(?:指标值|目标值|预期值|计划值|数值)?$/;
+
+/** The year a target label names (DATED_TARGET), its 民國 year read as the western one; null when it names none. */
+function datedLabel(grid: SheetGrid, row: number, col: number): number | null {
+  const key = grid.label(row, col).key;
+  const m = DATED_TARGET.exec(key) ?? (key.includes("年") ? DATED_TARGET.exec(westernKey(grid.text(row, col))) : null);
+  return m ? Number(m[1]) : null;
+}
+
+const westernKey = (text: string): string => normalizeLabel(westernYears(text)).key;
+
+/**
+ * The year a table's one target column names (`2025年指标值`, 臺中's `103年 年度目標值`): the year it states when its
+ * title and labels state none (readWorkbook). Null with several target columns (those are one per year: `years`) or an
+ * undated label.
+ */
+export function targetColumnYear(grid: SheetGrid, header: IndicatorHeader): number | null {
+  const target = header.columns.target;
+  if (target === undefined || header.years.length > 0 || header.regions.length > 0) return null;
+  if ((header.allColumns.target?.length ?? 1) > 1) return null;
+  // The label may sit on a lower header row, under a caption merged over several columns (臺中: 衡量指標 over six).
+  for (let r = header.row; r <= header.lastRow; r++) {
+    const own = grid.master(r, target);
+    if (own.col !== target || own.row !== r) continue;
+    const year = datedLabel(grid, r, target);
+    if (year !== null) return year;
+  }
+  return null;
+}
 
 /**
  * Target columns that are one per year: several target columns each dated (2024年指标值 | 2025年指标值), or one
@@ -289,8 +321,8 @@ function yearColumns(
 ): { years: YearColumn[]; subRow: boolean } {
   const none = { years: [], subRow: false };
   const dated = (r: number, col: number): YearColumn | null => {
-    const m = DATED_TARGET.exec(grid.label(r, col).key);
-    return m ? { col, year: Number(m[1]) } : null;
+    const year = datedLabel(grid, r, col);
+    return year === null ? null : { col, year };
   };
   const distinct = (years: YearColumn[]) => new Set(years.map((y) => y.year)).size === years.length;
   if (targets.length >= 2) {

@@ -44,6 +44,7 @@ import {
   pairHeader,
   regionHeader,
   yearHeader,
+  targetColumnYear,
   type HeaderPlace,
   type IndicatorHeader,
   type PairColumns,
@@ -53,6 +54,7 @@ import { parseAmount, parsePercentCell, toHalfWidth, writtenMoneyUnit } from "./
 import { roundPercent } from "../numbers";
 import { MID_YEAR_TARGET_COLUMN, REPORT_TITLE, TITLE_KINDS } from "../locale/zh/reader";
 import { lookup } from "./lookup";
+import { NATIONAL_WEIGHTS } from "../score/score";
 import { levelWeight, MONEY_IN_WAN, toWan } from "../locale/zh";
 import { memoizeString } from "../memo";
 import { CheckpointRecord, FundsRecord, HeaderRecord, PeriodRecord, RangeRecord, TableRecord } from "../records";
@@ -655,9 +657,11 @@ const yearOfDate = memoizeString((targetText: string): number | null => {
   return m ? Number(m[1] ?? m[2]) : null;
 });
 
-/** The year a table states: its title or year line, else the year of its dated targets. */
+/** The year a table states: its title or year line, else its one target column's (2025年指标值), else its dated targets'. */
 function statedYear(draft: TableDraft): number | null {
   if (draft.info.years.length > 0) return draft.info.years[0];
+  const column = targetColumnYear(draft.grid, draft.header);
+  if (column !== null) return column;
   const years: number[] = [];
   for (const ind of draft.block.indicators) {
     const year = yearOfDate(ind.indicator.targetText);
@@ -1207,7 +1211,10 @@ function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, 
 /**
  * The points of each goal block when captions merged down left of the indicator columns split the indicators into
  * two or more blocks, each caption giving its points ("年度绩效目标1(40分)" / "年度绩效目标2(40分)", 黄冈 2020 自评, each
- * block under its own header row); else undefined (one block, or a caption without points).
+ * block under its own header row), or when one caption gives the goals points other than the national split's 90
+ * and no 一级 gives its own ("年度绩效目标(80分)" of the 湖北 template whose money earns 20, 长江禁捕 2020: the unit shares
+ * the 80 out itself, so 产出 50 / 效益 30 / 满意度 10 is not its rule; 黄石 2022 writes its split in 产出指标(40分) …);
+ * else undefined (no caption with points, or one of 90).
  */
 function goalBlockWeights(grid: SheetGrid, header: IndicatorHeader, lastRow: number): number[] | undefined {
   const firstColumn = Math.min(...Object.values(header.columns));
@@ -1220,8 +1227,23 @@ function goalBlockWeights(grid: SheetGrid, header: IndicatorHeader, lastRow: num
     }
     if (weights.length > 0) break;
   }
-  return weights.length >= 2 ? weights : undefined;
+  const own =
+    weights.length >= 2 ||
+    (weights.length === 1 && weights[0] !== NATIONAL_GOAL_POINTS && !levelsWeighted(grid, header, lastRow));
+  return own ? weights : undefined;
 }
+
+/** A 一级 cell under the header giving its points (产出指标(40分), 黄石 2022): the unit's split is written there. */
+function levelsWeighted(grid: SheetGrid, header: IndicatorHeader, lastRow: number): boolean {
+  const col = header.columns.level1;
+  if (col === undefined) return false;
+  for (let r = header.lastRow + 1; r <= lastRow; r = grid.bottomEdge(r, col) + 1)
+    if (levelWeight(grid.text(r, col)) !== null) return true;
+  return false;
+}
+
+/** The points the national split gives the goals: 产出 50 + 效益 30 + 满意度 10. */
+const NATIONAL_GOAL_POINTS = NATIONAL_WEIGHTS.output + NATIONAL_WEIGHTS.effect + NATIONAL_WEIGHTS.satisfaction;
 
 /**
  * A table waiting for the year most tables state: its place in the list and its draft. Made by `new`, not a literal:

@@ -4641,8 +4641,8 @@ const ROUND_TWENTY_EIGHT: LayoutCase[] = [
     kinds: ["project"],
     tables: [
       {
-        // No project, year or budget stated: 103年 is the 民國 year (2014), not read (see SOURCES.md).
-        fields: { kind: "project", name: "", year: null, budget: null },
+        // No project or budget stated; 103年 over the targets is the 民國 year, 2014 (reader54: it was no year).
+        fields: { kind: "project", name: "", year: 2014, budget: null },
         columns: { level1: 1, name: 3, description: 6, target: 7 },
         indicators: [
           { l1: G1, l2: "", name: "推展會展活動(6%)", raw: "100%", ...PCT(">=", 100) },
@@ -4671,7 +4671,7 @@ const ROUND_TWENTY_EIGHT: LayoutCase[] = [
         details: [{ name: "推展會展活動(6%)", description: "補助辦展數/計畫補助辦展數*100%(單位:場數)" }],
       },
     ],
-    diagnostics: [/未找到项目名称/, /无法确定预算年度/],
+    diagnostics: [/未找到项目名称/],
   },
   {
     file: "anhui-tianchang-flood-control-self-eval-2022.xlsx",
@@ -4712,6 +4712,50 @@ const ROUND_TWENTY_EIGHT: LayoutCase[] = [
   },
 ];
 
+const ROUND_TWENTY_NINE: LayoutCase[] = [
+  {
+    file: "district-yangtze-fishing-ban-self-eval-2020.xlsx",
+    what: "长江禁捕 2020 自评表 (湖北 template): one caption 年度绩效目标(80分), the unit's own shares 20 / 10 / 10 / 40",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          kind: "self-evaluation",
+          name: "渔业成品油价格改革补贴",
+          title: "2020年度长江禁捕项目自评表",
+          unit: "农业工作科",
+          year: 2020,
+          budget: 1.56,
+          spent: 1.56,
+          moneyUnit: "万元",
+          executionWeight: 20,
+          executionScore: 20,
+          totalScore: 100,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4, actual: 5, score: 6 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "补贴渔船数", raw: "6", ...num(">=", 6, null) },
+          { l1: "产出指标", l2: "质量指标", name: "渔船补贴发放率", raw: "100%", ...PCT(">=", 100) },
+          // A deadline as the name, its target a share: read as the share (the name dates nothing to judge).
+          { l1: "产出指标", l2: "时效指标", name: "12月底之前完成", raw: "100%", ...PCT(">=", 100) },
+          { l1: "满意度指标", l2: "服务对象满意度", name: "退捕渔民抽样调查满意度", raw: "90%", ...PCT(">=", 90) },
+        ],
+        details: [{ name: "退捕渔民抽样调查满意度", actual: "≥90%" }],
+        // The 80 points of the one caption are the unit's to share (20 / 10 / 10 / 40): no weight is known, no score
+        // said wrong; the total is the money's 20 and the scores as submitted, 100 as written.
+        judged: {
+          asOf: "2020-12-31",
+          statuses: ["met", "met", "met", "met"],
+          scores: [null, null, null, null],
+          budgetScore: 20,
+          executionLight: "green",
+          noFindings: true,
+        },
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -4740,4 +4784,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_TWENTY_SIX,
   ...ROUND_TWENTY_SEVEN,
   ...ROUND_TWENTY_EIGHT,
+  ...ROUND_TWENTY_NINE,
 ];

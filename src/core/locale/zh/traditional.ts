@@ -52,3 +52,21 @@ export function foldTraditional(text: string): string {
   if (!TRADITIONAL.test(text)) return text;
   return text.replace(TRADITIONAL, (ch) => TRADITIONAL_TO_SIMPLIFIED.get(ch) ?? ch);
 }
+
+/**
+ * A year of the 民國 calendar (臺灣: 民國 N 年 = 1911 + N, `103年` = 2014) written where a year is read — a title, a
+ * year line, a target column's label — given in the western reckoning, so the usual year forms read it. Only where
+ * the text says it is 民國 or is written in traditional characters (a mainland `103年` is no year), only a number of
+ * two or three digits right before 年 (`3年`, `2014年` unchanged) and only when it falls in 1990–2100 (`10年` is not
+ * 1921): the rest of the text is left as it is.
+ */
+export function westernYears(text: string): string {
+  if (!MINGUO.test(text) && foldTraditional(text) === text) return text;
+  return text.replace(MINGUO_YEAR, (all, n: string) => {
+    const year = 1911 + Number(n);
+    return year >= 1990 && year <= 2100 ? `${year}年` : all;
+  });
+}
+
+const MINGUO = /民[國国]/;
+const MINGUO_YEAR = /(?:民[國国]\s*)?(?<![\d.．])(\d{2,3})\s*年/g;
