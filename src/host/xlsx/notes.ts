@@ -6,7 +6,7 @@
 import { cellName, parseCellRef } from "../../core/a1";
 import type { SheetNote } from "../../core/types";
 import { decodeXstring, encodeXstring, parsePart, readRels, type PartRef } from "./parts";
-import { childOrNew, joinDoc, prefixFor, splitDoc, tagAttrs } from "./xmlEdit";
+import { childOrNew, joinDoc, prefixFor, splitDoc, splitTemplate, tagAttrs } from "./xmlEdit";
 import type { Package } from "./zip";
 
 /**
@@ -50,6 +50,7 @@ const AUTHOR = "PerfTargets";
 const COMMENTS_ORDER = ["authors", "commentList", "extLst"];
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
+const EMPTY_COMMENTS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`;
 const EMPTY_VML = `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="BLOCK"/></o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype></xml>`;
 
 /** The changed comments and VML text, or null when no note changed. */
@@ -59,16 +60,15 @@ export function patchNotes(
   ops: NoteOp[],
   idBlock: number,
 ): { comments: string; vml: string } | null {
-  const commentsDoc = splitDoc(
-    commentsXml ??
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`,
-  );
+  // A sheet without notes starts from our empty part, whose texts split alike for every sheet (splitTemplate).
+  const split = commentsXml === null ? splitTemplate : splitDoc;
+  const commentsDoc = split(commentsXml ?? EMPTY_COMMENTS);
   const p = commentsDoc.prefix;
   // Both are required (CT_Comments: authors, commentList, extLst?); a part saved without one (`<comments/>`) gets it.
   const authorsChild = childOrNew(commentsDoc, "authors", COMMENTS_ORDER);
   const listChild = childOrNew(commentsDoc, "commentList", COMMENTS_ORDER);
-  const authors = splitDoc(authorsChild.xml);
-  const list = splitDoc(listChild.xml);
+  const authors = split(authorsChild.xml);
+  const list = split(listChild.xml);
   let vml = vmlXml ?? EMPTY_VML.replace("BLOCK", String(idBlock));
   let changed = false;
   // Read once, kept up to date, so a sheet of many notes costs no pass over all of them per note (that was quadratic:
@@ -104,7 +104,7 @@ export function patchNotes(
     }
     const mine = added.get(`${row},${col}`);
     if (mine) {
-      ids.remove(mine.xml);
+      ids.release(mine.id);
       freedIds.set(`${row},${col}`, mine.id);
       added.delete(`${row},${col}`);
     }
@@ -136,7 +136,7 @@ export function patchNotes(
     if (!hasType) shapeType = shapeTypeXml(names);
     hasType = true;
     const xml = shapeXml(op.row, op.col, id, names);
-    ids.add(xml);
+    ids.use(id); // the one shape id in the shape just made
     added.set(`${op.row},${op.col}`, { id, xml });
     appended = true;
     changed = true;
@@ -171,22 +171,26 @@ class ShapeIds {
     this.add(vml);
   }
 
+  /** The ids in `xml`, now in use. */
   add(xml: string): void {
-    for (const m of xml.matchAll(SHAPE_IDS)) {
-      const id = Number(m[1]);
-      this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
-      if (this.largest !== null && id > this.largest) this.largest = id;
-    }
+    for (const m of xml.matchAll(SHAPE_IDS)) this.use(Number(m[1]));
   }
 
+  /** The ids in `xml`, no longer in use. */
   remove(xml: string): void {
-    for (const m of xml.matchAll(SHAPE_IDS)) {
-      const id = Number(m[1]);
-      const left = (this.counts.get(id) ?? 0) - 1;
-      if (left > 0) this.counts.set(id, left);
-      else this.counts.delete(id);
-      if (id === this.largest) this.largest = null;
-    }
+    for (const m of xml.matchAll(SHAPE_IDS)) this.release(Number(m[1]));
+  }
+
+  use(id: number): void {
+    this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
+    if (this.largest !== null && id > this.largest) this.largest = id;
+  }
+
+  release(id: number): void {
+    const left = (this.counts.get(id) ?? 0) - 1;
+    if (left > 0) this.counts.set(id, left);
+    else this.counts.delete(id);
+    if (id === this.largest) this.largest = null;
   }
 
   next(): number {
@@ -274,10 +278,21 @@ interface VmlNames {
 
 function vmlNames(vml: string): VmlNames {
   const root = /<xml\b(?:[^>"']|"[^"]*"|'[^']*')*>/.exec(vml)?.[0] ?? "";
+  let names = NAMES_BY_ROOT.get(root);
+  if (names) return names;
   const [v, o, x] = [NS_VML, NS_OFFICE, NS_EXCEL].map((uri) => prefixFor(root, uri));
-  if (v && o && x) return { v, o, x, declare: "" };
-  return { v: "v:", o: "o:", x: "x:", declare: ` xmlns:v="${NS_VML}" xmlns:o="${NS_OFFICE}" xmlns:x="${NS_EXCEL}"` };
+  names =
+    v && o && x
+      ? { v, o, x, declare: "" }
+      : { v: "v:", o: "o:", x: "x:", declare: ` xmlns:v="${NS_VML}" xmlns:o="${NS_OFFICE}" xmlns:x="${NS_EXCEL}"` };
+  NAMES_BY_ROOT.set(root, names);
+  return names;
 }
+/**
+ * By the root's tag: our empty part's on every sheet that had no notes, and the parts one tool saved share theirs.
+ * Few: a workbook's VML parts come from the few tools that saved it (one entry per distinct root tag).
+ */
+const NAMES_BY_ROOT = new Map<string, VmlNames>();
 
 /** The shape type of note boxes (as Excel writes it). */
 function shapeTypeXml({ v, o, declare }: VmlNames): string {

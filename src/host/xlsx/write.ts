@@ -376,17 +376,28 @@ class Writer {
     this.types.children.unshift({ name: "Default", xml: `<Default Extension="${extension}" ContentType="${type}"/>` });
   }
 
+  /**
+   * The largest rIdN of a relationships part's children as addRel last left them. Children are only ever appended in
+   * place (addRel) or the list replaced (a filter), so the same list of the same length has the same largest: the
+   * workbook's 1,000-odd relationships are read once, not again for each part added.
+   */
+  private readonly largestRid = new WeakMap<XmlDoc, { children: XmlDoc["children"]; length: number; max: number }>();
+
   private addRel(doc: XmlDoc, type: string, target: string): string {
+    const known = this.largestRid.get(doc);
     let max = 0;
-    for (const c of doc.children) {
-      const id = /^rId(\d+)$/.exec(tagAttrs(c.xml).Id ?? "");
-      if (id) max = Math.max(max, Number(id[1]));
-    }
+    if (known && known.children === doc.children && known.length === doc.children.length) max = known.max;
+    else
+      for (const c of doc.children) {
+        const id = /^rId(\d+)$/.exec(tagAttrs(c.xml).Id ?? "");
+        if (id) max = Math.max(max, Number(id[1]));
+      }
     const id = `rId${max + 1}`;
     doc.children.push({
       name: "Relationship",
       xml: `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`,
     });
+    this.largestRid.set(doc, { children: doc.children, length: doc.children.length, max: max + 1 });
     return id;
   }
 

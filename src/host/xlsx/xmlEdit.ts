@@ -118,6 +118,17 @@ export function splitDoc(text: string, opaque: string[] = []): XmlDoc {
 }
 
 /**
+ * splitDoc of a constant text we start a part from (a sheet's first notes start from our empty comments part), split
+ * once per run: each call gets its own copy of the document and of its children to edit.
+ */
+export function splitTemplate(text: string): XmlDoc {
+  let doc = TEMPLATES.get(text);
+  if (!doc) TEMPLATES.set(text, (doc = splitDoc(text)));
+  return { ...doc, children: doc.children.map((c) => ({ ...c })) };
+}
+const TEMPLATES = new Map<string, XmlDoc>();
+
+/**
  * The whitespace that ends `s` (a child's text carries the whitespace that followed it). Scanned from the
  * end (trimEnd): /\s*$/ would try every position of a long <sheetData>.
  */
