@@ -6,7 +6,7 @@
  */
 import { WORKBOOK_EXTENSIONS, WORKBOOK_NAME } from "../../host/xlsx/container";
 import type { PickedFile } from "../host";
-import type { Translate } from "../strings";
+import type { Translate, Wording } from "../strings";
 
 export interface DroppedItem {
   file: PickedFile;
@@ -50,11 +50,13 @@ export function chooseDropped(items: DroppedItem[]): DropChoice {
 const folders = (items: DroppedItem[]) => items.filter((item) => item.folder).map((item) => item.file.name);
 
 /** What the pane says of a drop: what was not opened, or that a folder cannot be; null when the one file is opened. */
-export function dropNotice(choice: DropChoice, t: Translate): string | null {
-  const names = (list: string[]) => list.map((name) => t("quotedName", { name })).join(t("listSeparator"));
-  if (choice.open && choice.others.length > 0)
-    return t("droppedOne", { name: names([choice.open.name]), others: names(choice.others) });
-  if (!choice.open && choice.folders.length > 0)
-    return t("droppedFolders", { names: names(choice.folders), accepted: WORKBOOK_EXTENSIONS });
+export function dropNotice(choice: DropChoice): Wording | null {
+  const names = (t: Translate, list: string[]) =>
+    list.map((name) => t("quotedName", { name })).join(t("listSeparator"));
+  const { open, others, folders } = choice;
+  if (open && others.length > 0)
+    return (t) => t("droppedOne", { name: names(t, [open.name]), others: names(t, others) });
+  if (!open && folders.length > 0)
+    return (t) => t("droppedFolders", { names: names(t, folders), accepted: WORKBOOK_EXTENSIONS });
   return null;
 }

@@ -15,6 +15,12 @@ export function format(template: string, values: Record<string, string | number>
 
 export type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
 
+/**
+ * A text worded when shown, in the pane's language at that moment: a notice kept as one re-words when the language
+ * changes (the toggle, a workbook that stores the other language) and when it arrives after a switch.
+ */
+export type Wording = (t: Translate, lang: Lang) => string;
+
 export function translator(lang: Lang): Translate {
   const table = STRING_TABLES[lang];
   return (key, values) => format(table[key], values);

@@ -142,6 +142,39 @@ describe("App (standalone)", () => {
     expect(notice.textContent!.replace("资料", "")).not.toMatch(/[\u3400-\u9fff]/);
   });
 
+  it("a drop's notice re-words when the workbook it opened stores the other language", async () => {
+    const host = standaloneHost({
+      openFile: jest.fn(async (f: PickedFile) => ({
+        name: f.name,
+        settings: { ...DEFAULTS, lang: "en" as const },
+        result: sampleResult(),
+      })),
+    });
+    render(<Root host={host} today="2024-08-15" />);
+    fireEvent.drop(screen.getByTestId("pane"), {
+      dataTransfer: dropOf([{ name: "甲单位.xlsx" }, { name: "通知.docx" }]),
+    });
+    await screen.findByRole("button", { name: "Check targets" });
+    expect(screen.getByTestId("notice").textContent).toContain(
+      "One file is checked at a time: opened “甲单位.xlsx”; not opened: “通知.docx” (open them one by one).",
+    );
+    expect(screen.getByTestId("notice").textContent).not.toContain("一次检查一个文件");
+  });
+
+  it("a notice that comes after a switch of language is in the new one (the copy written while switching)", async () => {
+    const user = userEvent.setup();
+    const writing = deferred<{ fileName: string; bytes: number }>();
+    const host = standaloneHost({ downloadChecked: jest.fn(() => writing.promise) });
+    render(<Root host={host} today="2024-08-15" />);
+    await user.upload(screen.getByTestId("file-input"), xlsx());
+    await screen.findAllByTestId("project");
+    await user.click(screen.getByRole("button", { name: "下载检查结果" }));
+    await user.click(screen.getByTestId("lang-toggle"));
+    await screen.findByRole("button", { name: "Check targets" });
+    await act(async () => writing.resolve({ fileName: "预算.checked.xlsx", bytes: 10 }));
+    expect(screen.getByTestId("notice").textContent).toContain("Downloaded 预算.checked.xlsx");
+  });
+
   it("shows the last file chosen: results and name of a file opened earlier but answering later are dropped", async () => {
     const user = userEvent.setup();
     const slow = deferred<OpenedWorkbook>();

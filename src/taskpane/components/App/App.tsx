@@ -157,7 +157,7 @@ export function App(props: AppProps) {
           <div aria-live="polite" className={styles.messages}>
             {state.notice && (
               <MessageBar intent="info" layout="multiline" data-testid="notice">
-                <MessageBarBody>{state.notice}</MessageBarBody>
+                <MessageBarBody>{state.notice(t, state.lang)}</MessageBarBody>
                 <MessageBarActions>
                   <Button size="small" onClick={state.dismissNotice}>
                     {t("dismiss")}

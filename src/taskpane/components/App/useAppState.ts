@@ -25,10 +25,10 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
   const messages = useMessages();
   const s = useSettingsState(host, today);
   const t = translator(s.settings.lang);
-  const run = useCheckRun(host, s, messages, t);
+  const run = useCheckRun(host, s, messages);
   const triage = useTriage(run.shown?.result ?? null);
-  const downloader = useDownload(host, s, messages, t);
-  const locator = useCellLocator(host, t, s.settings.lang, messages.setNotice, run.shown?.result ?? null);
+  const downloader = useDownload(host, s, messages);
+  const locator = useCellLocator(host, messages.setNotice, run.shown?.result ?? null);
   const cellsShifted = useShiftWatch(host, run.shown?.result ?? null);
   const workbook = useResultWorkbook(host, run.shown?.result ?? null);
   const dialog = useSettingsDialog();
@@ -42,19 +42,19 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
       const data = await response.arrayBuffer();
       await run.openFile({ name: "sample.xlsx", arrayBuffer: async () => data });
     } catch (e) {
-      messages.setNotice(t("sampleFailed", { detail: errorDetail(e, s.settings.lang) }));
+      messages.setNotice((t, lang) => t("sampleFailed", { detail: errorDetail(e, lang) }));
     }
-  }, [run, messages, t, s.settings.lang]);
+  }, [run, messages]);
 
   /** A drop: one file is opened, what else was dropped is named (dropped.ts). */
   const openDropped = useCallback(
     (transfer: DataTransfer) => {
       const choice = chooseDropped(droppedItems(transfer));
-      const notice = dropNotice(choice, t);
+      const notice = dropNotice(choice);
       if (choice.open) void run.openFile(choice.open, notice);
       else if (notice) messages.setNotice(notice);
     },
-    [run, messages, t],
+    [run, messages],
   );
 
   const saveSettings = useCallback(
@@ -64,9 +64,9 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
         await host.saveSettings(next);
         s.setSettings(next);
         dialog.closeSettings();
-        messages.setNotice(translator(next.lang)("saved"));
+        messages.setNotice((t) => t("saved"));
       } catch (e) {
-        messages.setNotice(t("saveFailed", { detail: errorDetail(e, s.settings.lang) }));
+        messages.setNotice((t, lang) => t("saveFailed", { detail: errorDetail(e, lang) }));
         return;
       } finally {
         setSavingSettings(false);
@@ -74,7 +74,7 @@ export function useAppState({ host, today = todayIso() }: AppProps) {
       // The shown results were judged with the old settings (their explanations in the old language): judge again.
       if (run.shown) await run.runCheck(next, s.asOf);
     },
-    [host, s, t, run, dialog, messages],
+    [host, s, run, dialog, messages],
   );
 
   return {

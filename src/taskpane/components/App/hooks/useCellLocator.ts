@@ -8,7 +8,7 @@ import { useCallback, useState } from "react";
 import { cellAnchor, sheetAtCheck } from "../../../../core/relocate";
 import type { CellRef, CheckResult } from "../../../../core/types";
 import { errorDetail, type CellLocation, type PaneHost } from "../../../host";
-import type { Lang, Translate } from "../../../strings";
+import type { Wording } from "../../../strings";
 
 export interface ShownLocation extends CellLocation {
   copied: boolean;
@@ -37,9 +37,7 @@ const LOST_ROW_WORDS = {
 
 export function useCellLocator(
   host: PaneHost,
-  t: Translate,
-  lang: Lang,
-  setNotice: (text: string | null) => void,
+  setNotice: (wording: Wording | null) => void,
   result: CheckResult | null,
 ) {
   const [location, setLocation] = useState<ShownLocation | null>(null);
@@ -49,16 +47,17 @@ export function useCellLocator(
         .selectCell(cell, result && cellAnchor(result, cell), result ? sheetAtCheck(result, cell.sheet) : undefined)
         .then(async (found) => {
           if (!found) return;
-          if ("renamed" in found) return setNotice(t("jumpRenamed", { ...found.renamed, address: found.address }));
-          if ("lost" in found)
-            return setNotice(
-              t((found.row ? LOST_ROW_WORDS : LOST_WORDS)[found.lost], { name: found.name, address: found.address }),
-            );
+          if ("renamed" in found)
+            return setNotice((t) => t("jumpRenamed", { ...found.renamed, address: found.address }));
+          if ("lost" in found) {
+            const key = (found.row ? LOST_ROW_WORDS : LOST_WORDS)[found.lost];
+            return setNotice((t) => t(key, { name: found.name, address: found.address }));
+          }
           setLocation({ ...found, copied: await copyText(found.address) });
         })
-        .catch((e: unknown) => setNotice(t("selectFailed", { detail: errorDetail(e, lang) })));
+        .catch((e: unknown) => setNotice((t, lang) => t("selectFailed", { detail: errorDetail(e, lang) })));
     },
-    [host, t, lang, setNotice, result],
+    [host, setNotice, result],
   );
   return { location, selectCell, dismissLocation: () => setLocation(null) };
 }

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CheckResult } from "../../../../core/types";
 import { toHostError, type PaneHost, type PickedFile, type Progress } from "../../../host";
-import type { Translate } from "../../../strings";
+import type { Wording } from "../../../strings";
 import type { Messages } from "./useMessages";
 import type { SettingsState } from "./useSettingsState";
 import type { StoredSettings } from "../../../../core/settings";
@@ -41,7 +41,7 @@ function budgetYearOf(result: CheckResult): number | null {
   return best;
 }
 
-export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages, t: Translate) {
+export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages) {
   const [shown, setShown] = useState<Shown | null>(null);
   const [work, setWork] = useState<Work | null>(null);
   const [dateHint, setDateHint] = useState<DateHint | null>(null);
@@ -122,7 +122,7 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
 
   const openFile = useCallback(
     /** `notice`: said while it opens and after (a drop of several items names those not opened). */
-    async (file: PickedFile, notice: string | null = null) => {
+    async (file: PickedFile, notice: Wording | null = null) => {
       if (!host.openFile) return;
       const run = begin(file.name);
       messages.clear();
@@ -164,8 +164,8 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
     latest.current += 1; // whatever answers now is dropped
     host.cancel();
     setWork(null);
-    messages.setNotice(t(shown ? "cancelled" : "cancelledNothing"));
-  }, [host, shown, messages, t]);
+    messages.setNotice((t) => t(shown ? "cancelled" : "cancelledNothing"));
+  }, [host, shown, messages]);
 
   const applyDateHint = useCallback(() => {
     if (!dateHint) return;

@@ -1,6 +1,7 @@
-/** The pane's one notice (info) and one error (with retry and the file it concerns). */
+/** The pane's one notice (info, worded when shown) and one error (with retry and the file it concerns). */
 import { useCallback, useState } from "react";
 import type { HostError } from "../../../host";
+import type { Wording } from "../../../strings";
 
 export interface ShownError {
   error: HostError;
@@ -10,10 +11,12 @@ export interface ShownError {
 }
 
 export function useMessages() {
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNoticeState] = useState<Wording | null>(null);
+  // A function given to a state setter would be called as an updater: keep the wording as the value.
+  const setNotice = useCallback((wording: Wording | null) => setNoticeState(() => wording), []);
   const [error, setError] = useState<ShownError | null>(null);
   const clear = useCallback(() => {
-    setNotice(null);
+    setNoticeState(null);
     setError(null);
   }, []);
   return {
@@ -22,7 +25,7 @@ export function useMessages() {
     setNotice,
     setError,
     clear,
-    dismissNotice: () => setNotice(null),
+    dismissNotice: () => setNoticeState(null),
     dismissError: () => setError(null),
   };
 }
