@@ -100,3 +100,90 @@ it("in English the filters and counts are English; a search finds the notes' Eng
   fireEvent.change(search, { target: { value: "COST" } });
   expect(await within(review).findByText("Showing 300 of 1200")).toBeTruthy();
 });
+
+/** A bureau's year-end workbook: `units` self-evaluations, each with one error (its total) and one warning (a reason). */
+function manySelfEvaluations(units: number): CheckResult {
+  const base = sampleResult();
+  const [template] = base.tables;
+  const tables = Array.from({ length: units }, (_, k) => {
+    const u = k + 1;
+    const sheet = `单位${u}号表`;
+    const total = say("selfeval.total", { submitted: 90 + (u % 9), expected: 88.5 });
+    const reason = say("selfeval.reason", { name: `培训人数${u}`, score: 3, weight: 5 });
+    return {
+      ...template,
+      table: { ...template.table, sheet, name: `第${u}单位设备采购`, title: "" },
+      selfEvaluation: {
+        budgetScore: 8.62,
+        total: 88.5,
+        grade: "良" as const,
+        findings: [
+          {
+            rule: "selfeval-total",
+            cell: { sheet, row: 30, col: 6 },
+            message: renderMessage(total),
+            text: total,
+            severity: "error" as const,
+          },
+          {
+            rule: "selfeval-reason",
+            cell: { sheet, row: 14, col: 9 },
+            message: renderMessage(reason),
+            text: reason,
+            severity: "warning" as const,
+          },
+        ],
+      },
+    };
+  });
+  return { ...base, tables };
+}
+
+async function openSelfEvaluation(result: CheckResult) {
+  const user = userEvent.setup();
+  const host = fakeHost({}, result);
+  render(<Root host={host} today="2024-08-15" />);
+  await user.click(await screen.findByRole("button", { name: "检查目标" }));
+  await screen.findAllByTestId("project");
+  await user.click(screen.getByTestId("tab-selfeval"));
+  return { user, host, selfEval: screen.getByTestId("self-evaluation") };
+}
+
+it("300 self-evaluations' findings: counted and filtered by kind and by a unit's name as in the review tab; a table with none passing is not listed", async () => {
+  const { user, host, selfEval } = await openSelfEvaluation(manySelfEvaluations(300));
+  expect(within(selfEval).getByTestId("finding-count").textContent).toBe("显示 600 / 600 条");
+  const errors = within(selfEval).getByTestId("finding-kind-error");
+  expect(errors.textContent).toBe("错误 300");
+  expect(within(selfEval).getByTestId("finding-kind-warning").textContent).toBe("提示 300");
+  await user.click(errors);
+  expect(within(selfEval).getByTestId("finding-count").textContent).toBe("显示 300 / 600 条");
+  expect(
+    within(selfEval)
+      .getAllByTestId("finding")
+      .every((f) => f.textContent!.includes("总分")),
+  ).toBe(true);
+  // The unit's name is the table's, not in its findings' words: found all the same.
+  fireEvent.change(within(selfEval).getByRole("searchbox", { name: "按工作表、指标或文字筛选意见" }), {
+    target: { value: "第17单位" },
+  });
+  expect(await within(selfEval).findByText("显示 1 / 600 条")).toBeTruthy();
+  expect(selfEval.textContent).toContain("第17单位设备采购");
+  expect(selfEval.textContent).not.toContain("第18单位设备采购");
+  const found = within(selfEval).getAllByTestId("finding");
+  expect(found).toHaveLength(1);
+  await user.click(found[0]);
+  expect(host.selectCell).toHaveBeenCalledWith({ sheet: "单位17号表", row: 30, col: 6 }, null, expect.anything());
+  await user.click(errors);
+  expect(await within(selfEval).findByText("显示 2 / 600 条")).toBeTruthy();
+  // A word of a finding: the warnings that name 培训人数17 (and 培训人数170 …), each under its own table.
+  fireEvent.change(within(selfEval).getByRole("searchbox"), { target: { value: "培训人数17" } });
+  expect(await within(selfEval).findByText("显示 11 / 600 条")).toBeTruthy();
+  expect(selfEval.textContent).toContain("第170单位设备采购");
+});
+
+it("a few self-evaluation findings are listed without filters, as a few review notes are", async () => {
+  const { selfEval } = await openSelfEvaluation(manySelfEvaluations(3));
+  expect(within(selfEval).getAllByTestId("finding")).toHaveLength(6);
+  expect(within(selfEval).queryByTestId("finding-search")).toBeNull();
+  expect(within(selfEval).queryByTestId("finding-count")).toBeNull();
+});

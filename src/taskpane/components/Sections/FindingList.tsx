@@ -18,6 +18,8 @@ export interface FindingItem {
   text: Message;
   severity: "info" | "warning" | "error";
   cell: CellRef | null;
+  /** More words a search finds it by: the self-evaluation's table name (its findings' text does not say it). */
+  context?: string;
 }
 
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
@@ -93,21 +95,26 @@ const SEVERITIES = ["error", "warning", "info"] as const;
 type Severity = (typeof SEVERITIES)[number];
 
 /**
- * A long list (a bureau's workbook: 1,000 review notes and more) gets its filters: by kind, each with its count, and by
- * text (a project's sheet, an indicator, a word of the note), so a clerk finds one unit's notes without scrolling.
+ * A long list's filters (a bureau's workbook: 1,000 review notes and more, 300 self-evaluations' findings): by kind,
+ * each with its count, and by text (a project's sheet, an indicator, a word of the note, a table's name given as
+ * `context`), so a clerk finds one unit's notes without scrolling. `shown` is what passes them, in the items' order.
  */
-function FilteredList({ items, onSelect }: { items: FindingItem[]; onSelect(cell: CellRef): void }) {
-  const t = useStrings();
+export function useFindingFilter(items: FindingItem[]) {
   const lang = useContext(LangContext);
-  const own = useStyles();
   const [kinds, setKinds] = useState<Severity[]>([]);
   const [search, setSearch] = useState("");
   const query = useDeferredValue(search.trim().toLowerCase());
-  // What a search looks in: the note as shown, with its address (the sheet's name).
+  const searching = query !== "";
+  // What a search looks in: the note as shown, with its address (the sheet's name) and its context. Worded at the
+  // first search, not when the tab opens (1,200 findings open their tab without it).
   const texts = useMemo(
     () =>
-      items.map((item) => `${renderMessage(item.text, lang)} ${item.cell ? cellLabel(item.cell) : ""}`.toLowerCase()),
-    [items, lang],
+      searching
+        ? items.map((item) =>
+            `${renderMessage(item.text, lang)} ${item.cell ? cellLabel(item.cell) : ""} ${item.context ?? ""}`.toLowerCase(),
+          )
+        : null,
+    [items, lang, searching],
   );
   const counts = useMemo(() => {
     const n: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -117,31 +124,49 @@ function FilteredList({ items, onSelect }: { items: FindingItem[]; onSelect(cell
   const shown = useMemo(
     () =>
       items.filter(
-        (item, i) => (kinds.length === 0 || kinds.includes(item.severity)) && (!query || texts[i].includes(query)),
+        (item, i) => (kinds.length === 0 || kinds.includes(item.severity)) && (!texts || texts[i].includes(query)),
       ),
     [items, texts, kinds, query],
   );
   const toggle = (kind: Severity) =>
     setKinds((before) => (before.includes(kind) ? before.filter((k) => k !== kind) : [...before, kind]));
+  return {
+    total: items.length,
+    counts,
+    kinds,
+    toggle,
+    search,
+    setSearch,
+    shown,
+    filtering: kinds.length > 0 || searching,
+  };
+}
+
+export type FindingFilter = ReturnType<typeof useFindingFilter>;
+
+/** The chips, the search box and how many are shown: above a filtered list (review, reading notes, self-evaluation). */
+export function FindingFilters({ filter }: { filter: FindingFilter }) {
+  const t = useStrings();
+  const own = useStyles();
   return (
     <>
       <div className={own.filters} role="group" aria-label={t("findingFilterGroup")}>
-        {SEVERITIES.filter((kind) => counts[kind] > 0).map((kind) => (
+        {SEVERITIES.filter((kind) => filter.counts[kind] > 0).map((kind) => (
           <ToggleButton
             key={kind}
             size="small"
-            checked={kinds.includes(kind)}
-            onClick={() => toggle(kind)}
+            checked={filter.kinds.includes(kind)}
+            onClick={() => filter.toggle(kind)}
             data-testid={`finding-kind-${kind}`}
           >
-            {t("findingKindChip", { kind: t(`severity_${kind}`), count: counts[kind] })}
+            {t("findingKindChip", { kind: t(`severity_${kind}`), count: filter.counts[kind] })}
           </ToggleButton>
         ))}
         <SearchBox
           className={own.search}
           input={{ className: own.searchInput }}
-          value={search}
-          onChange={(_, data) => setSearch(data.value)}
+          value={filter.search}
+          onChange={(_, data) => filter.setSearch(data.value)}
           placeholder={t("findingSearchPlaceholder")}
           aria-label={t("findingSearchLabel")}
           dismiss={{ "aria-label": t("searchClear"), title: t("searchClear") }}
@@ -149,9 +174,18 @@ function FilteredList({ items, onSelect }: { items: FindingItem[]; onSelect(cell
         />
       </div>
       <p className={own.shown} role="status" data-testid="finding-count">
-        {t("shownFindings", { shown: shown.length, total: items.length })}
+        {t("shownFindings", { shown: filter.shown.length, total: filter.total })}
       </p>
-      {shown.length > 0 && <ListOf items={shown} onSelect={onSelect} />}
+    </>
+  );
+}
+
+function FilteredList({ items, onSelect }: { items: FindingItem[]; onSelect(cell: CellRef): void }) {
+  const filter = useFindingFilter(items);
+  return (
+    <>
+      <FindingFilters filter={filter} />
+      {filter.shown.length > 0 && <ListOf items={filter.shown} onSelect={onSelect} />}
     </>
   );
 }

@@ -1,16 +1,17 @@
 /**
  * 自评得分: computed self-evaluation scores per table, with the findings on submitted numbers. A bureau's year-end
  * workbook (300 self-evaluations, 1,200 findings) is drawn as a list of only the tables near the viewport: drawn whole,
- * opening the tab held the page 460 ms (docs/performance.md, session 47).
+ * opening the tab held the page 460 ms (docs/performance.md, session 47). Many findings get the review tab's filters
+ * (by kind, by sheet, indicator, words or the table's name); a table none of whose findings pass them is not listed.
  */
 import type { CellRef, CheckedTable, GoalTable, SelfEvaluation } from "../../../core/types";
-import { useContext } from "react";
+import { useContext, useMemo } from "react";
 import { GRADE_EN } from "../../../core/evaluate/labels";
 import { roundedNumber } from "../../../core/numbers";
 import { tableLabel } from "../../../core/tableLabel";
 import { LangContext, useStrings } from "../../strings";
 import { VirtualList } from "../VirtualList/VirtualList";
-import { FindingList, VIRTUAL_FROM } from "./FindingList";
+import { FindingFilters, FindingList, useFindingFilter, VIRTUAL_FROM, type FindingItem } from "./FindingList";
 import { useSectionStyles } from "./Sections.styles";
 
 export interface SelfEvalSectionProps {
@@ -18,7 +19,8 @@ export interface SelfEvalSectionProps {
   onSelect(cell: CellRef): void;
 }
 
-type Row = { table: GoalTable; evaluation: SelfEvaluation; index: number };
+/** A self-evaluation and the findings listed under it (those passing the filters). */
+type Row = { table: GoalTable; evaluation: SelfEvaluation; index: number; items: FindingItem[] };
 
 function SelfEvalRow({ row, onSelect }: { row: Row; onSelect(cell: CellRef): void }) {
   const t = useStrings();
@@ -46,17 +48,7 @@ function SelfEvalRow({ row, onSelect }: { row: Row; onSelect(cell: CellRef): voi
           {score(evaluation.budgetScore)}
         </span>
       </div>
-      {evaluation.findings.length > 0 && (
-        <FindingList
-          items={evaluation.findings.map((f, i) => ({
-            key: `${f.rule}-${i}`,
-            text: f.text,
-            severity: f.severity,
-            cell: f.cell,
-          }))}
-          onSelect={onSelect}
-        />
-      )}
+      {row.items.length > 0 && <FindingList items={row.items} onSelect={onSelect} />}
     </>
   );
 }
@@ -64,20 +56,45 @@ function SelfEvalRow({ row, onSelect }: { row: Row; onSelect(cell: CellRef): voi
 export function SelfEvalSection({ tables, onSelect }: SelfEvalSectionProps) {
   const t = useStrings();
   const styles = useSectionStyles();
-  const rows = tables
-    .map(({ table, selfEvaluation }, i) => ({ table, evaluation: selfEvaluation, index: i }))
-    .filter((r): r is Row => r.evaluation !== null);
+  // Kept while the result is the same (see ReviewSection): the filters word each finding once.
+  const rows = useMemo(
+    () =>
+      tables.flatMap(({ table, selfEvaluation: evaluation }, index): Row[] => {
+        if (!evaluation) return [];
+        const context = tableLabel(table);
+        const items = evaluation.findings.map((f, i) => ({
+          key: `${f.rule}-${i}`,
+          text: f.text,
+          severity: f.severity,
+          cell: f.cell,
+          context,
+        }));
+        return [{ table, evaluation, index, items }];
+      }),
+    [tables],
+  );
+  const findings = useMemo(() => rows.flatMap((r) => r.items), [rows]);
+  const filter = useFindingFilter(findings);
+  const filterable = findings.length >= VIRTUAL_FROM;
+  const listed = useMemo(() => {
+    if (!filterable || !filter.filtering) return rows;
+    const passing = new Set(filter.shown);
+    return rows
+      .map((r) => ({ ...r, items: r.items.filter((item) => passing.has(item)) }))
+      .filter((r) => r.items.length > 0);
+  }, [rows, filterable, filter.filtering, filter.shown]);
   if (rows.length === 0) return <p className={styles.empty}>{t("noFindings")}</p>;
   // Counted in lines drawn: a few tables with many findings are as long a list as many tables.
-  const lines = rows.reduce((n, r) => n + 1 + r.evaluation.findings.length, 0);
+  const lines = listed.reduce((n, r) => n + 1 + r.items.length, 0);
   return (
     <section className={styles.root} aria-labelledby="selfeval-title" data-testid="self-evaluation">
       <h2 className={styles.title} id="selfeval-title">
         {t("selfEvalTitle", { count: rows.length })}
       </h2>
-      {lines >= VIRTUAL_FROM ? (
+      {filterable && <FindingFilters filter={filter} />}
+      {listed.length === 0 ? null : lines >= VIRTUAL_FROM ? (
         <VirtualList
-          items={rows}
+          items={listed}
           getKey={(row) => String(row.index)}
           estimate={150}
           gap={2}
@@ -85,7 +102,7 @@ export function SelfEvalSection({ tables, onSelect }: SelfEvalSectionProps) {
         />
       ) : (
         <ul className={styles.list}>
-          {rows.map((row) => (
+          {listed.map((row) => (
             <li key={row.index}>
               <SelfEvalRow row={row} onSelect={onSelect} />
             </li>
