@@ -38,11 +38,45 @@ function scriptSources(html: string): string[] {
   return [...html.matchAll(/<script[^>]*?\bsrc=(?:"([^"]*)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2]);
 }
 
-/** Local scripts taskpane.html loads at start, relative to dist. */
+/** The page's inline scripts (the host decision), without their <script> tags. */
+function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+}
+
+/** The <script src> tags of the page itself, in order: not those its inline script may write. */
+function staticScripts(html: string): string[] {
+  return scriptSources(html.replace(/<script>[\s\S]*?<\/script>/g, ""));
+}
+
+/** A web view's tab as the inline script sees it: the query string, and WPS's Application where given. */
+interface FakeTab {
+  search: string;
+  Application?: unknown;
+}
+
+/** The scripts the page's inline script writes (document.write) in the tab `tab`, in order. */
+function writtenScripts(html: string, tab: FakeTab): string[] {
+  const written: string[] = [];
+  const page: Record<string, unknown> = {
+    location: { search: tab.search },
+    sessionStorage: { getItem: () => null },
+    Application: tab.Application,
+    document: { write: (markup: string) => written.push(...scriptSources(markup)) },
+  };
+  page.window = page;
+  for (const code of inlineScripts(html)) vm.runInNewContext(code, page);
+  return written;
+}
+
+/** What Office adds to the pane's URL (the inline script's first sign of Office). */
+const IN_OFFICE: FakeTab = { search: "?_host_Info=Excel$Win32$16.01$zh-CN$$$$0" };
+
+const local = (src: string) => !/^https?:/.test(src);
+const relative = (src: string) => src.replace(/^\.?\//, "");
+
+/** Local scripts taskpane.html loads at start inside Office (the most it loads), relative to dist. */
 function initialScripts(html: string): string[] {
-  return scriptSources(html)
-    .filter((src) => !/^https?:/.test(src))
-    .map((src) => src.replace(/^\.?\//, ""));
+  return [...writtenScripts(html, IN_OFFICE), ...staticScripts(html)].filter(local).map(relative);
 }
 
 /** Every file below `dir`, as a relative path with "/" separators. */
@@ -136,6 +170,15 @@ describe("production build", () => {
 
   it("loads functions, commands and the pane from the one shared-runtime page, and nothing else from outside", () => {
     const html = read("taskpane.html");
+    // Office: office.js, then the custom functions (parser-blocking, written by the inline script), then the deferred
+    // commands and pane. The shared runtime runs the functions from this page.
+    const office = [...writtenScripts(html, IN_OFFICE), ...staticScripts(html)];
+    expect(office.map((src) => (local(src) ? path.basename(src) : src))).toEqual([
+      OFFICE_JS,
+      "functions.js",
+      "commands.js",
+      "taskpane.js",
+    ]);
     expect(initialScripts(html).map((src) => path.basename(src))).toEqual([
       "functions.js",
       "commands.js",
@@ -143,6 +186,15 @@ describe("production build", () => {
     ]);
     const external = scriptSources(html).filter((src) => /^https?:/.test(src));
     expect(external.every((src) => src === OFFICE_JS)).toBe(true);
+  });
+
+  it("loads no custom functions on the standalone page nor in WPS: they run none there (WPS's main.js registers them)", () => {
+    const html = read("taskpane.html");
+    const wps = { search: "", Application: { PluginStorage: {}, CreateTaskPane: () => undefined } };
+    for (const tab of [{ search: "" }, { search: "?mode=standalone" }, wps, { search: "?mode=wps" }]) {
+      expect({ tab: tab.search, written: writtenScripts(html, tab) }).toEqual({ tab: tab.search, written: [] });
+    }
+    expect(staticScripts(html).map((src) => path.basename(src))).toEqual(["commands.js", "taskpane.js"]);
   });
 
   it("keeps the workbook reader/writer out of every script the page loads at start: only the standalone worker has it", () => {
