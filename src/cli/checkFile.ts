@@ -25,6 +25,8 @@ export interface FileOutcome {
   error: string | null;
   /** The output that was already there and was kept (the copy went to `output` instead). */
   kept?: string;
+  /** `kept` is an input (a checked copy checked again: its copy's name is its own), which even --force keeps. */
+  keptInput?: boolean;
   /** Judged as of today (no --as-of, none stored) although the tables' budget year is over: said to the user. */
   asOfToday?: AsOfToday;
 }
@@ -126,7 +128,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
       output: placed.path,
       check,
       error: null,
-      ...(placed.kept ? { kept: placed.kept } : {}),
+      ...(placed.kept ? { kept: placed.kept, keptInput: placed.keptInput } : {}),
       ...asOfToday,
     };
   } catch (e) {
@@ -211,7 +213,10 @@ export function removeOurTempFiles(): boolean {
  * existing file: a hard link fails when the name is taken. `--force` replaces an earlier output, never an input.
  * The file is created synchronously so no signal can come between its creation and its being known as ours.
  */
-async function placeCopy(copy: Uint8Array[], options: CheckFileOptions): Promise<{ path: string; kept?: string }> {
+async function placeCopy(
+  copy: Uint8Array[],
+  options: CheckFileOptions,
+): Promise<{ path: string; kept?: string; keptInput?: boolean }> {
   const dir = path.dirname(options.outPath);
   const temp = path.join(dir, `.perf-targets-${randomBytes(12).toString("hex")}.tmp`);
   const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
@@ -233,7 +238,9 @@ async function placeCopy(copy: Uint8Array[], options: CheckFileOptions): Promise
       const candidate = n === 1 ? options.outPath : numbered(options.outPath, n);
       if (await taken(candidate)) continue;
       if (await linkInto(temp, candidate))
-        return n === 1 ? { path: candidate } : { path: candidate, kept: options.outPath };
+        return n === 1
+          ? { path: candidate }
+          : { path: candidate, kept: options.outPath, keptInput: await isInput(options.outPath) };
     }
   } finally {
     await fs.rm(temp, { force: true }).catch(() => undefined); // cleaning up must not hide the real error

@@ -4,6 +4,8 @@ import { renderMessage, say, type FileProblem, type Lang, type Message } from ".
 import {
   beginsAsOfficeFile,
   checkedExtension,
+  checkedStem,
+  isCheckedCopy as isOurCopy,
   OTHER_SPREADSHEET_NAME,
   WORKBOOK_EXTENSIONS,
   WORKBOOK_NAME as WORKBOOK,
@@ -80,7 +82,6 @@ export async function lockOwners(locks: readonly string[]): Promise<Map<string, 
 
 /** Whose lock file a name is, for the line that says so (file.lock-file, file.open-elsewhere). */
 export const lockApp = (file: string): "Excel" | "WPS" => (path.basename(file).startsWith(".~") ? "WPS" : "Excel");
-const isOurCopy = (name: string) => /\.checked(-\d+)?\.(xlsx|xlsm|xltx|xltm)$/i.test(name);
 
 export interface Expanded {
   files: string[];
@@ -370,13 +371,14 @@ function problemOf(e: unknown): FileProblem {
  * `<name>.checked.xlsx` (.xlsm, .xltx, .xltm: the input's own kind) in outDir, below the subfolder the file was
  * found in: a bureau's folder of units (甲单位/绩效监控表.xlsx, 乙单位/绩效监控表.xlsx) keeps its units apart in the
  * output too. A second input with the same name in the same place gets `<name>-2.checked.xlsx` (or the next free
- * number: an input really named `<name>-2.xlsx` keeps its own name).
+ * number: an input really named `<name>-2.xlsx` keeps its own name). A checked copy given again is named as its
+ * workbook's copy (checkedStem: x.checked.xlsx → x.checked.xlsx, which the copy itself holds: placeCopy numbers it).
  */
 export function outputPaths(files: string[], outDir: string, subfolders: string[] = []): string[] {
   const used = new Set<string>();
   return files.map((file, i) => {
     const ext = checkedExtension(file);
-    const base = path.basename(file).replace(WORKBOOK, "");
+    const base = checkedStem(path.basename(file));
     const folder = path.join(outDir, subfolders[i] ?? "");
     let name = base;
     for (let n = 2; used.has(sameFileKey(path.join(folder, name))); n++) name = `${base}-${n}`;

@@ -157,7 +157,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
               o.output,
               o.check,
               options.lang,
-              o.kept === undefined ? undefined : { path: o.kept, force: options.force },
+              o.kept === undefined ? undefined : { path: o.kept, input: o.keptInput === true },
               o.asOfToday,
             )
           : [];

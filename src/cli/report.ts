@@ -130,8 +130,8 @@ export function fileReport(
   output: string,
   check: CheckResult,
   lang: Lang,
-  /** The earlier output kept; with --force only an input is ever kept. */
-  kept?: { path: string; force: boolean },
+  /** The file at the copy's name, kept: an earlier output (--force replaces it), or an input (nothing does). */
+  kept?: { path: string; input: boolean },
   asOfToday?: AsOfToday,
 ): string[] {
   const t = TEXT[lang];
@@ -149,7 +149,7 @@ export function fileReport(
     .join(" · ");
   const lines = [
     `${file} → ${output}`,
-    ...(kept ? [kept.force ? t.keptInput(kept.path) : t.kept(kept.path)] : []),
+    ...(kept ? [kept.input ? t.keptInput(kept.path) : t.kept(kept.path)] : []),
     `  ${t.summary(check.asOf, check.tables.length, indicatorCount)}${t.colon}${countText}`,
     // Nobody chose the date and the budget year is over: judged against today, said so.
     ...(asOfToday ? [`  ${renderMessage(say("file.as-of-today", asOfToday), lang)}`] : []),

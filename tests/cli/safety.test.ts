@@ -89,10 +89,16 @@ test("a folder holding only checked copies: nothing to check, and the copies pas
   expect(r.stderr.trim()).toBe(
     "没有找到 .xlsx / .xlsm / .xltx / .xltm 文件：perf-out（跳过了 1 个检查后的副本 *.checked.*；要再检查其中一个，请直接写出它的文件名）",
   );
-  // As told: named, the copy is checked (its copy gets its own name beside it).
+  // As told: named, the copy is checked. Its copy is a.xlsx's copy again (not a.checked.checked.xlsx, as the page
+  // names it too); that name is the copy being checked, so the new one is numbered and the input kept, said as such.
+  const before = await fs.readFile(path.join(work, "perf-out", "a.checked.xlsx"));
   const named = await run(["check", path.join("perf-out", "a.checked.xlsx"), ...AS_OF], work);
   expect(named.code).toBe(0);
-  expect(named.stdout).toContain("perf-out/a.checked.checked.xlsx");
+  expect(named.stdout).toContain("perf-out/a.checked.xlsx → perf-out/a.checked-2.xlsx");
+  expect(named.stdout).toContain("（perf-out/a.checked.xlsx 是输入文件本身，--force 也不会覆盖它）");
+  expect(named.stdout).not.toContain("加 --force 可覆盖");
+  expect(await fs.readFile(path.join(work, "perf-out", "a.checked.xlsx"))).toEqual(before);
+  expect((await fs.readdir(path.join(work, "perf-out"))).sort()).toEqual(["a.checked-2.xlsx", "a.checked.xlsx"]);
 });
 
 test("a planted symlink at the output is not followed", async () => {

@@ -5,6 +5,7 @@ import path from "node:path";
 import { parseCliArgs, UsageError } from "../../src/cli/args";
 import { checkFile } from "../../src/cli/checkFile";
 import { outputPaths } from "../../src/cli/files";
+import { checkedCopyName } from "../../src/host/xlsx/container";
 import { ZLIB_CODEC } from "../../src/cli/zlibCodec";
 import { openPackage, partBytes, STORE_BELOW } from "../../src/host/xlsx/zip";
 
@@ -45,6 +46,24 @@ describe("outputPaths", () => {
     const outs = outputPaths(["a/x.xlsx", "b/x.xlsx", "c/x-2.xlsx"], "o");
     expect(new Set(outs.map((o) => o.toLowerCase())).size).toBe(3);
     expect(outs[0]).toBe(path.join("o", "x.checked.xlsx"));
+  });
+
+  test("a checked copy given again is named as its workbook's copy (the page's rule, checkedCopyName), never as another input's", () => {
+    expect(
+      outputPaths(["in/x.checked.xlsx", "in/y.checked-2.XLTM", "in/z.checked.checked.xlsx", "名称.xls"], "o"),
+    ).toEqual([
+      path.join("o", "x.checked.xlsx"),
+      path.join("o", "y.checked.xltm"),
+      path.join("o", "z.checked.xlsx"),
+      path.join("o", "名称.xls.checked.xlsx"),
+    ]);
+    for (const name of ["x.checked.xlsx", "y.checked-2.XLTM", "z.checked.checked.xlsx"])
+      expect(path.basename(outputPaths([name], "o")[0])).toBe(checkedCopyName(name));
+    // The workbook and its copy in one run: two outputs.
+    expect(outputPaths(["a/x.xlsx", "a/x.checked.xlsx"], "o")).toEqual([
+      path.join("o", "x.checked.xlsx"),
+      path.join("o", "x-2.checked.xlsx"),
+    ]);
   });
 });
 

@@ -56,6 +56,35 @@ export function checkedExtension(name: string): string {
 }
 
 /**
+ * What a checked copy adds to the workbook's name: ".checked", with a number when that name was taken (the command
+ * line never overwrites: x.checked-2.xlsx); more than once in a copy of a copy named before session 54.
+ */
+const CHECKED_MARK = /(\.checked(-\d+)?)+$/i;
+
+/** One of our checked copies, by its name (x.checked.xlsx, x.checked-2.xltx): never an input found in a folder. */
+export const isCheckedCopy = (name: string) =>
+  WORKBOOK_NAME.test(name) && CHECKED_MARK.test(name.replace(WORKBOOK_NAME, ""));
+
+/**
+ * The name of the workbook a checked copy is named after, without its extension: "预算.xlsx" and its copies
+ * "预算.checked.xlsx", "预算.checked-2.xlsx" → "预算". The one naming rule of the command line and the page: checking
+ * a copy again names its copy as the first ("预算.checked.xlsx", not "预算.checked.checked.xlsx"); the command line
+ * numbers a name taken (here the copy being checked) and the page's download is saved by the browser.
+ */
+export function checkedStem(name: string): string {
+  return name.replace(WORKBOOK_NAME, "").replace(CHECKED_MARK, "");
+}
+
+/**
+ * "预算.xlsx" → "预算.checked.xlsx" (so is "预算.checked.xlsx"); a macro-enabled "宏.xlsm" stays one ("宏.checked.xlsm",
+ * its VBA is kept), a template stays a template ("模板.checked.xltx"). `extension`: the one the workbook's kind calls
+ * for, when read (a macro-enabled workbook renamed .xlsx comes back .xlsm).
+ */
+export function checkedCopyName(name: string, extension: string | null = null): string {
+  return `${checkedStem(name) || "workbook"}.checked${extension ?? checkedExtension(name)}`;
+}
+
+/**
  * The extension of the kind whose workbook part has content type `main` (WORKBOOK_KINDS), null for another: Excel
  * opens a package only under its kind's extension, whatever the file was called (a macro-enabled workbook renamed
  * .xlsx is refused: “the file format or file extension is not valid”).

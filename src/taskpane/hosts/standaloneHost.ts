@@ -12,7 +12,7 @@ import { HostError, type OnProgress, type OpenedWorkbook, type PaneHost, type Pi
 import type { CellLocation, OpenedInWorker, WorkerReply, WorkerRequest } from "../worker/protocol";
 import { parseStoredSettings, serializeSettings, type JudgeRequest, type StoredSettings } from "../../core/settings";
 import { renderMessage, say } from "../../core/locale/messages";
-import { checkedExtension, containerProblem, WORKBOOK_NAME } from "../../host/xlsx/container";
+import { checkedCopyName, containerProblem } from "../../host/xlsx/container";
 
 /** What the host needs of a Worker (the DOM Worker satisfies it; tests pass an in-process one). */
 export interface WorkerPort {
@@ -50,16 +50,6 @@ export const browserDeps: StandaloneDeps = {
   createWorker: () => new Worker(new URL(WORKER_FILE, document.baseURI)) as unknown as WorkerPort,
   saveFile: downloadInBrowser,
 };
-
-/**
- * "预算.xlsx" → "预算.checked.xlsx"; a macro-enabled "宏.xlsm" stays one: "宏.checked.xlsm" (its VBA is kept), and a
- * template stays a template ("模板.checked.xltx"). `extension`: the one the workbook's kind calls for, when read
- * (a macro-enabled workbook renamed .xlsx comes back .xlsm).
- */
-export function checkedFileName(name: string, extension: string | null = null): string {
-  const base = name.replace(WORKBOOK_NAME, "");
-  return `${base || "workbook"}.checked${extension ?? checkedExtension(name)}`;
-}
 
 /** A request before the session numbers it. */
 type Request = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, "id"> : never) : never;
@@ -253,7 +243,7 @@ export function createStandaloneHost(deps: StandaloneDeps = browserDeps): PaneHo
       const { asOfChosen, ...judged } = settings;
       const settingsJson = serializeSettings({ ...judged, asOf: asOfChosen === false ? null : judged.asOf });
       const out = await session.call<ArrayBuffer>({ type: "checkedCopy", settings, settingsJson });
-      const fileName = checkedFileName(session.name, (await session.open()).extension);
+      const fileName = checkedCopyName(session.name, (await session.open()).extension);
       deps.saveFile(fileName, out);
       return { fileName, bytes: out.byteLength };
     },

@@ -5,11 +5,11 @@
 import { readFileSync } from "node:fs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import path from "node:path";
-import { checkedFileName, createStandaloneHost, type WorkerPort } from "../../../src/taskpane/hosts/standaloneHost";
+import { createStandaloneHost, type WorkerPort } from "../../../src/taskpane/hosts/standaloneHost";
 import { HostError, saysWhatToDo } from "../../../src/taskpane/host";
 import { renderMessage, say } from "../../../src/core/locale/messages";
 import { UnreadableWorkbookError } from "../../../src/host/xlsx/zip";
-import { WORKBOOK_ACCEPT, WORKBOOK_NAME } from "../../../src/host/xlsx/container";
+import { checkedCopyName, WORKBOOK_ACCEPT, WORKBOOK_NAME } from "../../../src/host/xlsx/container";
 import { DEFAULT_STORED, requestAt, toJudgeSettings } from "../../../src/core/settings";
 import { withDate } from "../../../src/core/pipeline";
 import * as realEngine from "../../../src/taskpane/hosts/standaloneEngine";
@@ -81,11 +81,28 @@ describe("standalone host", () => {
   const judge = () => settings;
 
   it("names the checked copy after the file", () => {
-    expect(checkedFileName("预算.xlsx")).toBe("预算.checked.xlsx");
-    expect(checkedFileName("Book.XLSX")).toBe("Book.checked.xlsx");
-    expect(checkedFileName("宏.xlsm")).toBe("宏.checked.xlsm");
-    expect(checkedFileName("模板.xltx")).toBe("模板.checked.xltx");
-    expect(checkedFileName("宏模板.XLTM")).toBe("宏模板.checked.xltm");
+    expect(checkedCopyName("预算.xlsx")).toBe("预算.checked.xlsx");
+    expect(checkedCopyName("Book.XLSX")).toBe("Book.checked.xlsx");
+    expect(checkedCopyName("宏.xlsm")).toBe("宏.checked.xlsm");
+    expect(checkedCopyName("模板.xltx")).toBe("模板.checked.xltx");
+    expect(checkedCopyName("宏模板.XLTM")).toBe("宏模板.checked.xltm");
+  });
+
+  it("names a checked copy's copy as the first copy (预算.checked.xlsx again, not 预算.checked.checked.xlsx), as the command line does", async () => {
+    const { host, saveFile } = hostWith(() => fakeEngine());
+    for (const [opened, copy] of [
+      ["预算.checked.xlsx", "预算.checked.xlsx"],
+      ["预算.checked-2.xlsx", "预算.checked.xlsx"],
+      ["宏.CHECKED.xlsm", "宏.checked.xlsm"],
+      ["预算.checked.checked.xlsx", "预算.checked.xlsx"],
+      // Only our own mark: a name that merely contains the word keeps it.
+      ["checked.xlsx", "checked.checked.xlsx"],
+      ["预算.checked 修改.xlsx", "预算.checked 修改.checked.xlsx"],
+    ]) {
+      await host.openFile!(file(opened), judge);
+      expect({ opened, copy: (await host.downloadChecked!(settings)).fileName }).toEqual({ opened, copy });
+    }
+    expect(saveFile).toHaveBeenLastCalledWith("预算.checked 修改.checked.xlsx", expect.anything());
   });
 
   it("names the copy for the workbook's kind when the file's name says another (a macro workbook called .xlsx)", async () => {
@@ -101,7 +118,7 @@ describe("standalone host", () => {
     );
     expect(await host.downloadChecked!(settings)).toMatchObject({ fileName: "改名.checked.xlsm" });
     expect(saveFile).toHaveBeenCalledWith("改名.checked.xlsm", expect.any(ArrayBuffer));
-    expect(checkedFileName("普通.xlsm", ".xlsx")).toBe("普通.checked.xlsx");
+    expect(checkedCopyName("普通.xlsm", ".xlsx")).toBe("普通.checked.xlsx");
   });
 
   it("says the page was opened as a file when the browser refuses its worker (file://), not that the workbook is unreadable", async () => {
