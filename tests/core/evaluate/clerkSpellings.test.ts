@@ -221,6 +221,19 @@ test.each([
   expect(r.why).toContain(said);
 });
 
+// A 千 straight after 万 starts the unit (千瓦时, 千克, 千米): 2万千瓦时 is 2 万 kWh. Once verdict54 read numerals in
+// targets, the numeral reader took it as 2.1万 瓦时 and these targets were no number (ratioTargets caught it).
+test.each([
+  ["年用电量", "≤2万千瓦时", "1.8万千瓦时", "met", "目标 ≤ 2 万千瓦时"],
+  ["年用电量", "≤1.8万千瓦时", "2万千瓦时", "missed", "实际 2 万千瓦时"],
+  ["配送重量", "≥二万千克", "2万千克", "met", "目标 ≥ 2 万千克"],
+  ["道路里程", "≥1万千米", "1万千米", "met", "实际 1 万公里"],
+])("%p %p with %p: %p (%p)", (name, target, actual, expected, said) => {
+  const r = judged(name, target, actual);
+  expect(r.status).toBe(expected);
+  expect(r.why).toContain(said);
+});
+
 test("a target's words that start like those stay words", () => {
   expect(parseTarget("一成不变", {}).kind).toBe("qualitative");
   expect(parseTarget("陆续完成", {}).kind).toBe("qualitative");

@@ -106,7 +106,10 @@ export function leadingLargeNumeral(s: string): string {
 function largeNumeral(s: string): { run: string; total: number | TwoReadings; magnitude: number; word: string } | null {
   const m = LEADING_LARGE.exec(s);
   if (!m) return null;
-  const run = m[0];
+  // 2万千瓦时 is 2万 of 千瓦时, not 2.1万 瓦时: a 百 / 千 straight after 万 / 亿 starts a unit (千瓦, 千克, 千米), as
+  // no one writes a number that way (一万一千).
+  const unit = /[万亿][百千]/.exec(m[0]);
+  const run = unit ? m[0].slice(0, unit.index + 1) : m[0];
   // The largest magnitude written is kept (一万二 → 1.2万, not 12000): against 万元 the bare 12000 would be 12000 万元.
   const [magnitude, word] = run.includes("亿") ? [1e8, "亿"] : [1e4, "万"];
   // Both readings of the number, the same unless one part reads two ways (3千50万: 3050万 or 3500万); two such: none.
