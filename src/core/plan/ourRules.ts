@@ -76,7 +76,8 @@ function widened<T>(
  * before the table move all of ours alike); null when that cannot tell a widening. Unmoved: the recorded columns. Moved:
  * only when the rule reaches past every place ours could have grown or moved to (left of the first recorded column,
  * right of the last one moved): an insert inside a range of ours grows it by a column of ours and moves the key too,
- * which is still ours.
+ * which is still ours. Then the columns of the rule where each of ours may be now (an insert between ours moves only
+ * those right of it), or, when one has none, ours moved whole (not in the rule: no widening).
  */
 function movedWhole(ranges: CellRange[], recorded: string, formula: string, now: Set<number>): Set<number> | null {
   const from = keyColumn(recorded);
@@ -88,6 +89,11 @@ function movedWhole(ranges: CellRange[], recorded: string, formula: string, now:
   const lo = Math.min(...was) + Math.min(shift, 0);
   const hi = Math.max(...was) + Math.max(shift, 0);
   if (![...now].some((c) => c < lo || c > hi)) return null;
+  // Columns inserted (deleted) between ours move those right of them only: each of ours is somewhere from where it was
+  // to as far as the key moved (review54: widened, then a column inserted between ours, went at Clear marks). The rule
+  // holds each of ours there and reaches past them all: ours widened.
+  const reach = [...was].map((c) => [...now].filter((n) => n >= c + Math.min(shift, 0) && n <= c + Math.max(shift, 0)));
+  if (reach.every((at) => at.length > 0)) return new Set(reach.flat());
   return new Set([...was].map((c) => c + shift));
 }
 

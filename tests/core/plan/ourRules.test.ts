@@ -112,6 +112,24 @@ describe("rulesToRemove", () => {
       expect(rulesToRemove([filled], f, RED_K, again(RED_K), where)).toEqual([]);
     });
 
+    test("widened, then a column inserted between or inside ours (review54): Clear marks keeps it, as a check does", () => {
+      const moved = 'OR($L11="红",$L11="red")';
+      // Widened over their A:E, then a column inserted at K (inside J:K): F and J stay, K → L, Excel grows J:K to J:L.
+      const inside = { formula: moved, ranges: [r(10, 0, 14, 4), r(10, 5, 14, 5), r(10, 9, 14, 11)] };
+      const apart = [r(10, 5, 14, 5), r(10, 9, 14, 9), r(10, 11, 14, 11)];
+      expect(rulesToRemove([inside], f, RED_K, again(moved, apart), where)).toEqual([]); // a check
+      expect(rulesToRemove([inside], f, RED_K, undefined, where)).toEqual([]); // Clear marks
+      // Widened over A:E, then a column inserted at G (between F and J:K): F stays, J:K → K:L.
+      const between = { formula: moved, ranges: [r(10, 0, 14, 5), r(10, 10, 14, 11)] };
+      expect(rulesToRemove([between], f, RED_K, again(moved, [r(10, 5, 14, 5), r(10, 10, 14, 11)]), where)).toEqual([]);
+      expect(rulesToRemove([between], f, RED_K, undefined, where)).toEqual([]);
+      // Not widened, only moved that way (F, K:L): ours, goes; nor is a copy over their A:E alone.
+      const only = { formula: moved, ranges: [r(10, 5, 14, 5), r(10, 10, 14, 11)] };
+      expect(rulesToRemove([only], f, RED_K, undefined, where)).toEqual([only]);
+      const copy = { formula: moved, ranges: [r(10, 0, 14, 4)] };
+      expect(rulesToRemove([copy], f, RED_K, undefined, where)).toEqual([copy]);
+    });
+
     test("one rule found, or ranges not read: as before", () => {
       const theirs = { formula: RED_K, ranges: [r(10, 0, 14, 4)] };
       expect(rulesToRemove([theirs], f, RED_K, undefined, where)).toEqual([theirs]);
