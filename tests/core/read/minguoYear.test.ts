@@ -49,3 +49,16 @@ test("westernYears reads 民國 years of two or three digits before 年, in 民�
   // One digit, four digits, before 1990 or with a decimal point: not a 民國 year.
   expect(westernYears("臺中 3年 10年 2014年 1.5年 35家")).toBe("臺中 3年 10年 2014年 1.5年 35家");
 });
+
+test("a 於 in simplified text (於潜镇, the surname 於) makes no 民國 year of a number before 年 (review54)", () => {
+  const town = (title: string): Cell[][] => [
+    [title],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "修缮面积", "≥100平方米"],
+  ];
+  // Was 2011: every deadline of the table judged in 2011.
+  expect(years(town("於潜镇100年老街修缮项目绩效目标表"))).toEqual([null]);
+  expect(westernYears("於潜镇100年老街")).toBe("於潜镇100年老街");
+  // Traditional text with a 於 is still read.
+  expect(westernYears("臺中市103年度於各區辦理")).toBe("臺中市2014年度於各區辦理");
+});

@@ -61,7 +61,7 @@ export function foldTraditional(text: string): string {
  * 1921): the rest of the text is left as it is.
  */
 export function westernYears(text: string): string {
-  if (!MINGUO.test(text) && foldTraditional(text) === text) return text;
+  if (!MINGUO.test(text) && !inTraditional(text)) return text;
   return text.replace(MINGUO_YEAR, (all, n: string) => {
     const year = 1911 + Number(n);
     return year >= 1990 && year <= 2100 ? `${year}年` : all;
@@ -69,4 +69,13 @@ export function westernYears(text: string): string {
 }
 
 const MINGUO = /民[國国]/;
+/**
+ * Written in traditional characters: one that simplified text writes too does not say so (於: 於潜镇, the surname 於;
+ * `於潜镇100年老街修缮项目` was dated 2011, review54).
+ */
+const inTraditional = (text: string): boolean => {
+  const rest = text.replace(ALSO_SIMPLIFIED, "");
+  return foldTraditional(rest) !== rest;
+};
+const ALSO_SIMPLIFIED = /於/g;
 const MINGUO_YEAR = /(?:民[國国]\s*)?(?<![\d.．])(\d{2,3})\s*年/g;
