@@ -531,7 +531,8 @@ export interface GoalTable {
   indicators: Indicator[];
   /**
    * The points of each goal block when the indicators stand in several blocks whose captions weigh them
-   * (年度绩效目标1(40分) / 年度绩效目标2(40分)): the unit shared each block's points out itself, so an indicator's weight
+   * (年度绩效目标1(40分) / 年度绩效目标2(40分)), or one caption of other than 90 the money's 分值 makes up to 100
+   * (年度绩效目标(80分) beside 20): the unit shared each block's points out itself, so an indicator's weight
    * is its own or unknown — the national split (产出 50, 效益 30, 满意度 10) is not the form's.
    */
   goalBlockWeights?: number[];

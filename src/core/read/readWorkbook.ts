@@ -55,7 +55,7 @@ import { roundPercent } from "../numbers";
 import { MID_YEAR_TARGET_COLUMN, REPORT_TITLE, TITLE_KINDS } from "../locale/zh/reader";
 import { lookup } from "./lookup";
 import { NATIONAL_WEIGHTS } from "../score/score";
-import { levelWeight, MONEY_IN_WAN, toWan } from "../locale/zh";
+import { EXECUTION_RATE_NAME, levelWeight, MONEY_IN_WAN, toWan } from "../locale/zh";
 import { memoizeString } from "../memo";
 import { CheckpointRecord, FundsRecord, HeaderRecord, PeriodRecord, RangeRecord, TableRecord } from "../records";
 import { compactText, readProjectPeriod, unreadGluedEnd } from "../notation/text";
@@ -1202,7 +1202,7 @@ function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, 
     (draft.region === undefined && info.executionScore) || undefined,
     summaryScore ?? ((draft.region === undefined && info.totalScore) || undefined),
     projectPeriod(info, budgetYear),
-    goalBlockWeights(grid, header, bottom),
+    goalBlockWeights(grid, header, bottom, indicators, (draft.region === undefined && info.executionWeight) || null),
     (draft.region === undefined && info.executionReason) || undefined,
     (draft.region === undefined && info.executionRate) || undefined,
   );
@@ -1214,24 +1214,62 @@ function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, 
  * block under its own header row), or when one caption gives the goals points other than the national split's 90
  * and no 一级 gives its own ("年度绩效目标(80分)" of the 湖北 template whose money earns 20, 长江禁捕 2020: the unit shares
  * the 80 out itself, so 产出 50 / 效益 30 / 满意度 10 is not its rule; 黄石 2022 writes its split in 产出指标(40分) …);
- * else undefined (no caption with points, or one of 90).
+ * else undefined (no caption with points, one of 90, or one the money's written 分值 does not make up to 100).
  */
-function goalBlockWeights(grid: SheetGrid, header: IndicatorHeader, lastRow: number): number[] | undefined {
+function goalBlockWeights(
+  grid: SheetGrid,
+  header: IndicatorHeader,
+  lastRow: number,
+  indicators: Indicator[],
+  money: CellReading | null,
+): number[] | undefined {
   const firstColumn = Math.min(...Object.values(header.columns));
   const weights: number[] = [];
+  let top = 0;
+  let bottom = 0;
   for (let c = grid.left; c < firstColumn; c++) {
     for (let r = header.row; r <= lastRow; r = grid.bottomEdge(r, c) + 1) {
       if (grid.bottomEdge(r, c) === r) continue;
       const points = levelWeight(grid.text(r, c));
-      if (points !== null) weights.push(points);
+      if (points === null) continue;
+      weights.push(points);
+      [top, bottom] = [r, grid.bottomEdge(r, c)];
     }
     if (weights.length > 0) break;
   }
-  const own =
-    weights.length >= 2 ||
-    (weights.length === 1 && weights[0] !== NATIONAL_GOAL_POINTS && !levelsWeighted(grid, header, lastRow));
-  return own ? weights : undefined;
+  if (weights.length >= 2) return weights;
+  if (weights.length === 0 || weights[0] === NATIONAL_GOAL_POINTS || levelsWeighted(grid, header, lastRow))
+    return undefined;
+  // One caption is the unit's share of the form's 100 only when the money's written points make up the rest (80 +
+  // 20): one beside money of 10 (60, 80, 100) is no such share, and the national split still scores the indicators.
+  // Money with no written points leaves the caption to decide.
+  const execution = executionPoints(indicators, money, top, bottom);
+  return execution === null || Math.abs(weights[0] + execution - FULL_SCORE) < 0.005 ? weights : undefined;
 }
+
+/**
+ * The execution's written points: a 预算执行率 row's 分值 outside the goals' caption (one under it is a part of the
+ * caption's points), else the money block's 分值 (its column, or "(20分)" in its label); null when none is written.
+ */
+function executionPoints(
+  indicators: Indicator[],
+  money: CellReading | null,
+  top: number,
+  bottom: number,
+): number | null {
+  const row = indicators.find(
+    (ind) =>
+      ind.weight !== null &&
+      (ind.row < top || ind.row > bottom) &&
+      EXECUTION_RATE_NAME.test(ind.name.replace(/\s+/g, "")),
+  );
+  if (row) return row.weight;
+  const value = money?.value ?? null;
+  return parseAmount(value) ?? (typeof value === "string" ? levelWeight(value) : null);
+}
+
+/** A self-evaluation form's full score: the execution's points and the goals'. */
+const FULL_SCORE = 100;
 
 /** A 一级 cell under the header giving its points (产出指标(40分), 黄石 2022): the unit's split is written there. */
 function levelsWeighted(grid: SheetGrid, header: IndicatorHeader, lastRow: number): boolean {
