@@ -54,8 +54,8 @@ import { parseAmount, parsePercentCell, toHalfWidth, writtenMoneyUnit } from "./
 import { roundPercent } from "../numbers";
 import { MID_YEAR_TARGET_COLUMN, REPORT_TITLE, TITLE_KINDS } from "../locale/zh/reader";
 import { lookup } from "./lookup";
-import { NATIONAL_WEIGHTS } from "../score/score";
-import { EXECUTION_RATE_NAME, levelWeight, MONEY_IN_WAN, toWan } from "../locale/zh";
+import { FULL_SCORE, NATIONAL_WEIGHTS, isExecutionRow } from "../score/score";
+import { levelWeight, MONEY_IN_WAN, toWan } from "../locale/zh";
 import { memoizeString } from "../memo";
 import { CheckpointRecord, FundsRecord, HeaderRecord, PeriodRecord, RangeRecord, TableRecord } from "../records";
 import { compactText, readProjectPeriod, unreadGluedEnd } from "../notation/text";
@@ -1257,19 +1257,11 @@ function executionPoints(
   top: number,
   bottom: number,
 ): number | null {
-  const row = indicators.find(
-    (ind) =>
-      ind.weight !== null &&
-      (ind.row < top || ind.row > bottom) &&
-      EXECUTION_RATE_NAME.test(ind.name.replace(/\s+/g, "")),
-  );
+  const row = indicators.find((ind) => (ind.row < top || ind.row > bottom) && isExecutionRow(ind));
   if (row) return row.weight;
   const value = money?.value ?? null;
   return parseAmount(value) ?? (typeof value === "string" ? levelWeight(value) : null);
 }
-
-/** A self-evaluation form's full score: the execution's points and the goals'. */
-const FULL_SCORE = 100;
 
 /** A 一级 cell under the header giving its points (产出指标(40分), 黄石 2022): the unit's split is written there. */
 function levelsWeighted(grid: SheetGrid, header: IndicatorHeader, lastRow: number): boolean {

@@ -14,13 +14,21 @@
 import { compareIso } from "../dates";
 import { type Grade, actualPieces, changeReach, claimedValue, readActual, targetSide } from "../evaluate/actual";
 import { judgedTarget } from "../evaluate/units";
-import type { CellReading, CellValue, ParsedTarget, TargetPart } from "../types";
+import { EXECUTION_RATE_NAME } from "../locale/zh";
+import type { CellReading, CellValue, Indicator, ParsedTarget, TargetPart } from "../types";
 
 /** Share of the weight a grade earns. */
 export const GRADE_SHARE: Record<Grade, number> = { achieved: 1, partly: 0.7, not: 0.3 };
 
 /** National split of the 100 points (used when a table has no weights). */
 export const NATIONAL_WEIGHTS = { budget: 10, output: 50, effect: 30, satisfaction: 10 } as const;
+
+/** A self-evaluation form's full score: the execution's points and the goals'. */
+export const FULL_SCORE = 100;
+
+/** The 预算执行率 row of a form that scores the execution among its indicators, with its 分值 written. */
+export const isExecutionRow = (ind: Indicator): boolean =>
+  ind.weight !== null && EXECUTION_RATE_NAME.test(ind.name.replace(/\s+/g, ""));
 
 const clamp = (x: number, w: number) => Math.min(w, Math.max(0, x));
 

@@ -17,7 +17,7 @@
  */
 import { readActual, type Grade } from "../evaluate/actual";
 import { readSpent } from "../evaluate/evaluate";
-import { EXECUTION_RATE_NAME, FORM_INSTRUCTION, PLACEHOLDERS, POINTS_ONLY_LEVEL, levelWeight } from "../locale/zh";
+import { FORM_INSTRUCTION, PLACEHOLDERS, POINTS_ONLY_LEVEL, levelWeight } from "../locale/zh";
 import { compactText } from "../notation/text";
 import { foldTraditional } from "../locale/zh/traditional";
 import { LEVEL2_KINDS } from "../review/vocabulary";
@@ -25,7 +25,15 @@ import { cellKey, keyRow, sheetCell } from "../a1";
 import { roundTo } from "../numbers";
 import { rateOff } from "../money";
 import { renderMessage, say, type Message } from "../locale/messages";
-import { NATIONAL_WEIGHTS, budgetScore, executionRateScore, grade, scoreIndicator } from "../score/score";
+import {
+  FULL_SCORE,
+  NATIONAL_WEIGHTS,
+  budgetScore,
+  executionRateScore,
+  grade,
+  isExecutionRow,
+  scoreIndicator,
+} from "../score/score";
 import type {
   CellKey,
   CellReading,
@@ -80,8 +88,6 @@ const SEVERITY: Record<string, ReviewFinding["severity"]> = {
 const MAX_EXECUTION_WEIGHT = 20;
 
 const EPSILON = 1e-9;
-/** A self-evaluation form's full score. */
-const FULL_SCORE = 100;
 const round2 = (x: number) => roundTo(x, 2);
 
 // ───────────────────────────── Weights ─────────────────────────────
@@ -443,7 +449,7 @@ const RATE: ParsedTarget = {
  * 项目管理 / 产出 / 效益 blocks, or the 产出 block of a 自评表). It is the form's budget execution score; -1 when none.
  */
 function executionRowIndex(indicators: Indicator[]): number {
-  return indicators.findIndex((ind) => ind.weight !== null && EXECUTION_RATE_NAME.test(ind.name.replace(/\s+/g, "")));
+  return indicators.findIndex(isExecutionRow);
 }
 
 /**
