@@ -7,7 +7,7 @@ import { diagnostic } from "../core/read/diagnostic";
 import { runPipeline, settingsFor, workbookDate } from "../core/pipeline";
 import { parseStoredSettings } from "../core/settings";
 import type { CheckResult } from "../core/types";
-import { containerProblem } from "../host/xlsx/container";
+import { containerProblem, nextCheckedName } from "../host/xlsx/container";
 import { readWorkbookBytes } from "../host/xlsx/read";
 import { writeCheckedCopyChunks } from "../host/xlsx/write";
 import { LIMITS, UnreadableWorkbookError } from "../host/xlsx/zip";
@@ -87,6 +87,8 @@ export interface CheckFileOptions {
   force?: boolean;
   /** Every input of this run by its fileIdentity: none of them is ever written. */
   inputs?: Set<string>;
+  /** The copies this run has written so far, by fileIdentity: --force never replaces one with another. */
+  written?: Set<string>;
 }
 
 /** Read → the core's pipeline → patch a copy of the package → write it without replacing anything. Never touches the input. */
@@ -210,8 +212,10 @@ export function removeOurTempFiles(): boolean {
 /**
  * Write the copy to a temporary file created exclusively (O_EXCL, so a planted file or symlink is never
  * followed) with an unpredictable name in the output folder, then put it in place without replacing an
- * existing file: a hard link fails when the name is taken. `--force` replaces an earlier output, never an input.
- * The file is created synchronously so no signal can come between its creation and its being known as ours.
+ * existing file: a hard link fails when the name is taken, and the copy takes the next name (nextCheckedName).
+ * `--force` replaces the earlier output instead: the first of those names that is neither an input (a checked copy
+ * checked again in its own folder keeps itself, and its copy x.checked-2.xlsx is replaced run after run) nor a copy
+ * this run wrote. The file is created synchronously so no signal can come between its creation and its being known as ours.
  */
 async function placeCopy(
   copy: Uint8Array[],
@@ -229,19 +233,23 @@ async function placeCopy(
       await promisify(close)(fd);
     }
     const taken = async (p: string) => (await fs.lstat(p).catch(() => null)) !== null;
-    const isInput = async (p: string) => options.inputs?.has((await fileIdentity(p)) ?? "") ?? false;
-    if (options.force && !(await isInput(options.outPath))) {
-      await fs.rename(temp, options.outPath);
-      return { path: options.outPath };
+    const isIn = async (p: string, files?: Set<string>) => files?.has((await fileIdentity(p)) ?? "") ?? false;
+    let candidate = options.outPath;
+    for (;;) {
+      if (options.force) {
+        if (!(await isIn(candidate, options.inputs)) && !(await isIn(candidate, options.written))) {
+          await fs.rename(temp, candidate);
+          break;
+        }
+      } else if (!(await taken(candidate)) && (await linkInto(temp, candidate))) break;
+      candidate = nextCheckedName(candidate);
     }
-    for (let n = 1; ; n++) {
-      const candidate = n === 1 ? options.outPath : numbered(options.outPath, n);
-      if (await taken(candidate)) continue;
-      if (await linkInto(temp, candidate))
-        return n === 1
-          ? { path: candidate }
-          : { path: candidate, kept: options.outPath, keptInput: await isInput(options.outPath) };
-    }
+    // What was in the way is said, unless it is a copy this run wrote (a later line would call it the user's).
+    const kept = candidate !== options.outPath && !(await isIn(options.outPath, options.written));
+    options.written?.add((await fileIdentity(candidate)) ?? candidate);
+    return kept
+      ? { path: candidate, kept: options.outPath, keptInput: await isIn(options.outPath, options.inputs) }
+      : { path: candidate };
   } finally {
     await fs.rm(temp, { force: true }).catch(() => undefined); // cleaning up must not hide the real error
     ourTemps.delete(temp);
@@ -295,9 +303,3 @@ async function linkInto(temp: string, target: string): Promise<boolean> {
 
 /** x.checked.xlsx → x.checked.xlsm. */
 const withExtension = (outPath: string, ext: string) => outPath.slice(0, -path.extname(outPath).length) + ext;
-
-/** x.checked.xlsx → x.checked-2.xlsx (the extension stays, so .xlsm stays .xlsm). */
-export function numbered(outPath: string, n: number): string {
-  const ext = path.extname(outPath);
-  return `${outPath.slice(0, outPath.length - ext.length)}-${n}${ext}`;
-}

@@ -6,6 +6,7 @@ import {
   checkedExtension,
   checkedStem,
   isCheckedCopy as isOurCopy,
+  nextCheckedName,
   OTHER_SPREADSHEET_NAME,
   WORKBOOK_EXTENSIONS,
   WORKBOOK_NAME as WORKBOOK,
@@ -372,19 +373,28 @@ function problemOf(e: unknown): FileProblem {
  * found in: a bureau's folder of units (甲单位/绩效监控表.xlsx, 乙单位/绩效监控表.xlsx) keeps its units apart in the
  * output too. A second input with the same name in the same place gets `<name>-2.checked.xlsx` (or the next free
  * number: an input really named `<name>-2.xlsx` keeps its own name). A checked copy given again is named as its
- * workbook's copy (checkedStem: x.checked.xlsx → x.checked.xlsx, which the copy itself holds: placeCopy numbers it).
+ * workbook's copy (checkedStem: x.checked.xlsx → x.checked.xlsx, which the copy itself holds: placeCopy numbers it);
+ * given with its workbook, it is that workbook's next copy, x.checked-2.xlsx (not the copy of an x-2.xlsx), and the
+ * workbook keeps x.checked.xlsx whichever was named first.
  */
 export function outputPaths(files: string[], outDir: string, subfolders: string[] = []): string[] {
   const used = new Set<string>();
-  return files.map((file, i) => {
+  const outputs: string[] = [];
+  const copyLast = (i: number) => (isOurCopy(path.basename(files[i])) ? 1 : 0);
+  for (const i of [...files.keys()].sort((a, b) => copyLast(a) - copyLast(b))) {
+    const file = files[i];
     const ext = checkedExtension(file);
     const base = checkedStem(path.basename(file));
     const folder = path.join(outDir, subfolders[i] ?? "");
-    let name = base;
-    for (let n = 2; used.has(sameFileKey(path.join(folder, name))); n++) name = `${base}-${n}`;
-    used.add(sameFileKey(path.join(folder, name)));
-    return path.join(folder, `${name}.checked${ext}`);
-  });
+    // Told apart without the extension: a workbook's kind, read later, may change it (a macro workbook named .xlsx).
+    const key = (name: string) => sameFileKey(path.join(folder, name.slice(0, -ext.length)));
+    let name = `${base}.checked${ext}`;
+    for (let n = 2; used.has(key(name)); n++)
+      name = isOurCopy(path.basename(file)) ? nextCheckedName(name) : `${base}-${n}.checked${ext}`;
+    used.add(key(name));
+    outputs[i] = path.join(folder, name);
+  }
+  return outputs;
 }
 
 /**

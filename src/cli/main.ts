@@ -103,6 +103,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const today = localIsoDate();
   const bar = progressBar(files.length, io.stderr as NodeJS.WriteStream);
   const outcomes: FileOutcome[] = problems.map(({ file, error }) => ({ file, output: null, check: null, error }));
+  const written = new Set<string>();
   for (const [i, file] of files.entries()) {
     bar.update(i, file);
     outcomes.push(
@@ -114,6 +115,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         lang: options.lang,
         force: options.force,
         inputs: inputIdentities,
+        written,
       }),
     );
   }

@@ -5,7 +5,7 @@ import path from "node:path";
 import { parseCliArgs, UsageError } from "../../src/cli/args";
 import { checkFile } from "../../src/cli/checkFile";
 import { outputPaths } from "../../src/cli/files";
-import { checkedCopyName } from "../../src/host/xlsx/container";
+import { checkedCopyName, isCheckedCopy, nextCheckedName } from "../../src/host/xlsx/container";
 import { ZLIB_CODEC } from "../../src/cli/zlibCodec";
 import { openPackage, partBytes, STORE_BELOW } from "../../src/host/xlsx/zip";
 
@@ -59,11 +59,33 @@ describe("outputPaths", () => {
     ]);
     for (const name of ["x.checked.xlsx", "y.checked-2.XLTM", "z.checked.checked.xlsx"])
       expect(path.basename(outputPaths([name], "o")[0])).toBe(checkedCopyName(name));
-    // The workbook and its copy in one run: two outputs.
+    // The workbook and its copy in one run: the workbook's copy, and its next copy, whichever is named first.
     expect(outputPaths(["a/x.xlsx", "a/x.checked.xlsx"], "o")).toEqual([
       path.join("o", "x.checked.xlsx"),
-      path.join("o", "x-2.checked.xlsx"),
+      path.join("o", "x.checked-2.xlsx"),
     ]);
+    expect(outputPaths(["a/x.checked.xlsx", "b/x.checked-5.xlsx", "a/x.xlsx"], "o")).toEqual([
+      path.join("o", "x.checked-2.xlsx"),
+      path.join("o", "x.checked-3.xlsx"),
+      path.join("o", "x.checked.xlsx"),
+    ]);
+  });
+
+  test("a name with nothing before .checked gets the page's name, not a hidden file", () => {
+    expect(outputPaths(["a/.checked.xlsx"], "o")).toEqual([path.join("o", "workbook.checked.xlsx")]);
+    // .checked.xlsx is by its name the copy an earlier version wrote of a workbook named .xlsx.
+    expect(outputPaths(["a/.checked.xlsx", "b/.xlsx"], "o")).toEqual([
+      path.join("o", "workbook.checked-2.xlsx"),
+      path.join("o", "workbook.checked.xlsx"),
+    ]);
+    expect(checkedCopyName(".checked.xlsx")).toBe("workbook.checked.xlsx");
+  });
+
+  test("a copy's name numbered on keeps its extension and stays a checked copy's name", () => {
+    expect(nextCheckedName("o/x.checked.xlsx")).toBe("o/x.checked-2.xlsx");
+    expect(nextCheckedName("o/x.checked-2.XLTM")).toBe("o/x.checked-3.XLTM");
+    expect(nextCheckedName("o/x-2.checked-9.xlsx")).toBe("o/x-2.checked-10.xlsx");
+    expect(isCheckedCopy(path.basename(nextCheckedName("x.checked-2.xlsx")))).toBe(true);
   });
 });
 

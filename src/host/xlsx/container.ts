@@ -69,10 +69,12 @@ export const isCheckedCopy = (name: string) =>
  * The name of the workbook a checked copy is named after, without its extension: "预算.xlsx" and its copies
  * "预算.checked.xlsx", "预算.checked-2.xlsx" → "预算". The one naming rule of the command line and the page: checking
  * a copy again names its copy as the first ("预算.checked.xlsx", not "预算.checked.checked.xlsx"); the command line
- * numbers a name taken (here the copy being checked) and the page's download is saved by the browser.
+ * numbers a name taken (here the copy being checked: nextCheckedName) and the page's download is saved by the browser.
+ * A name with nothing before the mark (".xlsx", ".checked.xlsx") is "workbook": its copy would otherwise be the hidden
+ * file ".checked.xlsx", which a clerk never sees in a folder (and on the command line the very input again).
  */
 export function checkedStem(name: string): string {
-  return name.replace(WORKBOOK_NAME, "").replace(CHECKED_MARK, "");
+  return name.replace(WORKBOOK_NAME, "").replace(CHECKED_MARK, "") || "workbook";
 }
 
 /**
@@ -81,8 +83,16 @@ export function checkedStem(name: string): string {
  * for, when read (a macro-enabled workbook renamed .xlsx comes back .xlsm).
  */
 export function checkedCopyName(name: string, extension: string | null = null): string {
-  return `${checkedStem(name) || "workbook"}.checked${extension ?? checkedExtension(name)}`;
+  return `${checkedStem(name)}.checked${extension ?? checkedExtension(name)}`;
 }
+
+/** A checked copy's name (or path) numbered on: x.checked.xlsx → x.checked-2.xlsx → x.checked-3.xlsx (the extension stays). */
+export function nextCheckedName(name: string): string {
+  const numbered = NUMBERED_COPY.exec(name);
+  if (!numbered) throw new Error(`not a checked copy's name: ${name}`);
+  return `${name.slice(0, numbered.index)}.checked-${Number(numbered[1] ?? 1) + 1}${numbered[2]}`;
+}
+const NUMBERED_COPY = /\.checked(?:-(\d+))?(\.[^./\\]+)$/i;
 
 /**
  * The extension of the kind whose workbook part has content type `main` (WORKBOOK_KINDS), null for another: Excel
