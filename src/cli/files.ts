@@ -32,6 +32,16 @@ const isCandidate = (name: string) => WORKBOOK.test(name) && !isOurCopy(name);
  */
 const isLockName = (name: string) => name.startsWith("~$") || name.startsWith(".~");
 
+/**
+ * A browser's file while it downloads: the name it will have and .crdownload (Chrome, Edge), .part (Firefox),
+ * .partial (Internet Explorer) or .download (Safari, a folder) — “Once download is complete .CRDOWNLOAD or .PART
+ * extension will be removed from the file name” (opencrdownloadfile.net/partial.html; opendownloadfile.com/partial.html
+ * for Safari's and IE's). A unit's workbook still downloading is said, not passed over as a file of another kind.
+ */
+const PARTIAL_DOWNLOAD = /\.(crdownload|part|partial|download)$/i;
+const downloadingSpreadsheet = (name: string) =>
+  PARTIAL_DOWNLOAD.test(name) && isSpreadsheet(name.replace(PARTIAL_DOWNLOAD, ""));
+
 /** A folder's names, and its workbooks by their names less the first one and the first two characters. */
 interface Folder {
   names: ReadonlySet<string>;
@@ -119,7 +129,18 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
     }
     for (const e of entries) {
       const full = path.join(dir, e.name);
-      if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") await walk(full, root);
+      if (downloadingSpreadsheet(e.name))
+        problems.push({
+          file: full,
+          error: renderMessage(
+            say("file.partial-download", {
+              ext: PARTIAL_DOWNLOAD.exec(e.name)![0],
+              name: e.name.replace(PARTIAL_DOWNLOAD, ""),
+            }),
+            lang,
+          ),
+        });
+      else if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") await walk(full, root);
       // The metadata macOS leaves beside each file on shares and USB sticks (._)
       else if (e.name.startsWith("._")) continue;
       // Excel's and WPS's lock files, counted for the summary; a workbook that only has such a name is checked below.

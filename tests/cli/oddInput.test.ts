@@ -99,3 +99,30 @@ test("files that cannot be checked, named or in a folder: one line each with its
   );
   await expect(fs.stat(path.join(work, "perf-out"))).rejects.toThrow();
 });
+
+test("a unit's workbook still downloading in the folder is said, one line each, and the rest is checked (exit 1)", async () => {
+  const SAMPLE = path.join(ROOT, "assets", "sample.xlsx");
+  const units = path.join(work, "各单位");
+  await fs.mkdir(path.join(units, "丁单位.xlsx.download"), { recursive: true }); // Safari's download is a folder
+  await fs.copyFile(SAMPLE, path.join(units, "丁单位.xlsx.download", "丁单位.xlsx"));
+  await fs.copyFile(SAMPLE, path.join(units, "甲单位.xlsx"));
+  const partial = (await fs.readFile(SAMPLE)).subarray(0, 4000);
+  await fs.writeFile(path.join(units, "乙单位.xlsx.crdownload"), partial); // Chrome, Edge
+  await fs.writeFile(path.join(units, "丙单位.xlsx"), ""); // Firefox: an empty file of the name, and the download beside
+  await fs.writeFile(path.join(units, "丙单位.xlsx.part"), partial);
+  await fs.writeFile(path.join(units, "说明.txt.part"), "not a spreadsheet");
+  const r = await runCli(["check", "各单位", "--as-of", "2024-07-31"], work);
+  expect(r.code).toBe(1);
+  expect(r.stderr).not.toMatch(STACK);
+  expect(r.stdout).toContain(`${path.join("各单位", "甲单位.xlsx")} → ${path.join("perf-out", "甲单位.checked.xlsx")}`);
+  // main: nothing said of 乙单位 and 丁单位 (passed over as files of no spreadsheet's name), 丁单位's partial file checked.
+  expect(r.stderr.trim().split("\n").sort()).toEqual(
+    [
+      "各单位/乙单位.xlsx.crdownload: 无法检查：还没有下载完（.crdownload 是浏览器下载中的文件）：请等「乙单位.xlsx」下载完成后再检查",
+      "各单位/丙单位.xlsx.part: 无法检查：还没有下载完（.part 是浏览器下载中的文件）：请等「丙单位.xlsx」下载完成后再检查",
+      "各单位/丙单位.xlsx: 无法检查：文件是空的（0 字节）",
+      "各单位/丁单位.xlsx.download: 无法检查：还没有下载完（.download 是浏览器下载中的文件）：请等「丁单位.xlsx」下载完成后再检查",
+      "共 5 个文件：已检查 1 个（其中 1 个有红灯），无法检查 4 个（见上面各行的原因）",
+    ].sort(),
+  );
+});

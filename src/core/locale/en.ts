@@ -456,7 +456,7 @@ export const en: Catalogue = {
   --lang      the report's language: zh (the default) or en
   --fail-on   exit with code 3 when there is a warning of this level or worse (red or yellow)
 
-Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail-on met`,
+Exit codes: 0 every file checked; 1 a file could not be checked (the others were); 2 bad usage; 3 --fail-on met`,
   target: (p) => targetEn(p.target),
   "target.missing": () => "no target value",
   "target.boolean": () => "a TRUE/FALSE value is not a target",
@@ -641,6 +641,8 @@ Exit codes: 0 every file read; 1 a file could not be read; 2 bad usage; 3 --fail
     "The file is in an old binary format (.xls, or WPS's .et): save it as .xlsx in Excel or WPS, then check it",
   "file.other-format": (p) =>
     `The ${p.ext} format is not ${p.accepted}: save it as .xlsx in Excel or WPS, then check it`,
+  "file.partial-download": (p) =>
+    `A download not finished yet (${p.ext} is a browser's file while it downloads): check “${p.name}” once it has downloaded`,
   "file.text-table": () =>
     "Not an Excel workbook but text (CSV or tab-separated, most likely an export renamed): open it in Excel or WPS, save it as .xlsx, then check it",
   "file.not-xlsx": (p) => `Not an Excel workbook (${p.accepted})`,

@@ -473,6 +473,8 @@ export interface MessageParams {
   "file.html-or-xml-table": NoParams;
   /** A spreadsheet format the reader does not read: by its name in a folder (ext as written), or by its contents (.xlsb, .ods). */
   "file.other-format": { ext: string; accepted: string };
+  /** A browser's file of a download not yet finished (x.xlsx.crdownload): `name` is the workbook it becomes. */
+  "file.partial-download": { ext: string; name: string };
   /** Text (a CSV or tab-separated export) under a workbook's name, e.g. renamed .xlsx: to be saved as .xlsx. */
   "file.text-table": NoParams;
   /** accepted: the extensions that can be checked, as the host lists them. */

@@ -299,6 +299,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "file.legacy-binary": {},
   "file.html-or-xml-table": {},
   "file.other-format": { ext: ".xls", accepted: ".xlsx / .xlsm / .xltx / .xltm" },
+  "file.partial-download": { ext: ".crdownload", name: "乙单位.xlsx" },
   "file.text-table": {},
   "file.not-xlsx": { accepted: ".xlsx / .xlsm / .xltx / .xltm" },
   "file.no-content": {},

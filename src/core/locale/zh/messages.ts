@@ -283,7 +283,7 @@ export const zh: Catalogue = {
   --lang      报告语言：zh（默认）或 en
   --fail-on   出现该级别或更严重的预警时退出码为 3（red 或 yellow）
 
-退出码 / Exit codes: 0 全部读取成功；1 有文件无法读取；2 用法错误；3 --fail-on 命中`,
+退出码 / Exit codes: 0 全部检查完；1 有文件无法检查（其余照常检查）；2 用法错误；3 --fail-on 命中`,
   target: (p) => p.target.normalized,
   "target.missing": () => "未填写指标值",
   "target.boolean": () => "逻辑值（TRUE/FALSE）不是指标值",
@@ -454,6 +454,7 @@ export const zh: Catalogue = {
     "这是网页（HTML）或 XML 2003 格式的表格（财务系统导出的 .xls 常是这样）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查",
   "file.legacy-binary": () => "这是旧版二进制格式（.xls 或 WPS 的 .et）：请在 Excel 或 WPS 中另存为 .xlsx 后再检查",
   "file.other-format": (p) => `${p.ext} 格式不是 ${p.accepted}：请在 Excel 或 WPS 中另存为 .xlsx 后再检查`,
+  "file.partial-download": (p) => `还没有下载完（${p.ext} 是浏览器下载中的文件）：请等「${p.name}」下载完成后再检查`,
   "file.text-table": () =>
     "不是 Excel 工作簿，而是文本（CSV 或制表符分隔的文本，多半是导出的表格改了扩展名）：请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查",
   "file.not-xlsx": (p) => `不是 Excel 工作簿（${p.accepted}）`,
