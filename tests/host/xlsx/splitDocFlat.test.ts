@@ -143,7 +143,7 @@ const documentText = fc
 
 test("splitDoc cuts every text as counting the depth tag by tag does", () => {
   fc.assert(
-    fc.property(documentText, fc.constantFrom([], ["sheetData"]), (text, opaque) => {
+    fc.property(documentText, fc.constantFrom<string[]>([], ["sheetData"]), (text, opaque) => {
       expect(outcome(splitDoc, text, opaque)).toEqual(outcome(depthCounted, text, opaque));
     }),
     { numRuns: 3000 },
