@@ -6,10 +6,11 @@
  *   jsplugins.xml offline entries load, made with 7-Zip from the 7zip-bin npm package);
  * - publish.xml (per user, in the user's jsaddons folder) and jsplugins.xml (central, named by oem.ini's
  *   JSPluginsServer) with the right addresses filled in; publish-offline.xml (per user, no server: the .7z unpacked
- *   into jsaddons beforehand).
+ *   into jsaddons beforehand);
+ * - sourcemaps/: the pane's source maps, beside the package rather than in it (SOURCE_MAPS).
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { path7za } from "7zip-bin";
@@ -154,6 +155,22 @@ export interface PackageOutput {
   publishOffline: string;
 }
 
+/**
+ * The pane's source maps (three quarters of the pane's bytes: 9.1 of 12 MB in session 54) stay out of what users
+ * install, as Kingsoft's own packager does ("wpsjs build时不产生map文件", wpsjs 1.3.3). They are kept beside the package
+ * in sourcemaps/, under the same paths: each script still names its map (`//# sourceMappingURL=taskpane.js.map`), so
+ * copying them into the add-in's folder (or DevTools' "Add source map…") maps a stack trace back to src/.
+ */
+export const SOURCE_MAPS = "sourcemaps";
+const isSourceMap = (file: string) => file.endsWith(".map");
+
+function keepSourceMaps(paneDir: string, into: string): void {
+  for (const map of readdirSync(paneDir, { recursive: true, encoding: "utf8" }).filter(isSourceMap)) {
+    mkdirSync(path.dirname(path.join(into, map)), { recursive: true });
+    cpSync(path.join(paneDir, map), path.join(into, map));
+  }
+}
+
 export function writePackage(input: PackageInput): PackageOutput {
   const folderName = ADDIN_NAME.toLowerCase();
   const folder = path.join(input.outDir, folderName);
@@ -162,8 +179,9 @@ export function writePackage(input: PackageInput): PackageOutput {
   rmSync(input.outDir, { recursive: true, force: true });
   mkdirSync(path.join(folder, "images"), { recursive: true });
   // The pane first, then the add-in's own files (the Excel manifest has no place in the WPS package).
-  cpSync(input.paneDir, folder, { recursive: true });
+  cpSync(input.paneDir, folder, { recursive: true, filter: (from) => !isSourceMap(from) });
   rmSync(path.join(folder, "manifest.xml"), { force: true });
+  keepSourceMaps(input.paneDir, path.join(input.outDir, SOURCE_MAPS));
   writeFileSync(path.join(folder, "index.html"), indexHtml());
   writeFileSync(path.join(folder, "main.js"), input.mainJs);
   if (input.mainLicense) writeFileSync(path.join(folder, "main.js.LICENSE.txt"), input.mainLicense);

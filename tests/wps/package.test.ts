@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { createRibbon, RIBBON_BUTTONS, ribbonCallbacks } from "../../src/host/wps/ribbon";
-import { baseUrl, listArchive, paneBuildEnv, ribbonErrors, writePackage } from "../../wps/package";
+import { baseUrl, listArchive, paneBuildEnv, ribbonErrors, SOURCE_MAPS, writePackage } from "../../wps/package";
 
 const root = path.join(__dirname, "../..");
 const ribbonXml = readFileSync(path.join(root, "wps/ribbon.xml"), "utf8");
@@ -48,6 +48,9 @@ test("the package: online folder, .7z with the same files, publish.xml and jsplu
     writeFileSync(path.join(pane, "taskpane.html"), "<!doctype html><title>pane</title>");
     writeFileSync(path.join(pane, "taskpane.js"), "void 0;");
     writeFileSync(path.join(pane, "chunks", "xlsx-engine.js"), "void 0;");
+    // The pane's source maps (9.1 of the 12 MB package in session 54): debugging aids, not what a user installs.
+    writeFileSync(path.join(pane, "taskpane.js.map"), '{"version":3}');
+    writeFileSync(path.join(pane, "chunks", "xlsx-engine.js.map"), '{"version":3}');
     writeFileSync(path.join(pane, "manifest.xml"), "<OfficeApp/>");
     const out = writePackage({
       mainJs: "window.OnAddinLoad = function () { return true; };",
@@ -89,6 +92,8 @@ test("the package: online folder, .7z with the same files, publish.xml and jsplu
     const packed = listArchive(out.archive).sort();
     expect(packed.filter((p) => !p.startsWith(inside))).toEqual([]);
     expect(packed.map((p) => p.slice(inside.length))).toEqual(folder);
+    // The maps are kept beside the package, under the paths their scripts name, for whoever debugs an install.
+    expect(files(path.join(temp, "out", SOURCE_MAPS)).sort()).toEqual(["chunks/xlsx-engine.js.map", "taskpane.js.map"]);
     // Without a server: the .7z unpacked into jsaddons, and publish.xml's line names that folder and version.
     const local = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(
       readFileSync(out.publishOffline, "utf8"),
