@@ -144,9 +144,22 @@ export function countIndicators(projects: readonly ProjectView[]): LightCounts {
   return countsOf(projects.flatMap((p) => p.indicators.map((v) => v.result.light)));
 }
 
-/** Projects whose spending is behind their own plan. */
-export function countExecutionBehind(projects: readonly ProjectView[]): number {
-  return projects.filter((p) => p.execution?.status === "behind").length;
+/**
+ * Projects whose spending is behind their own plan, and projects whose spending could not be judged (no amount spent,
+ * no budget, …): "none behind" is only true of the ones judged.
+ */
+export interface ExecutionCounts {
+  behind: number;
+  judged: number;
+  unjudged: number;
+}
+
+export function countExecution(projects: readonly ProjectView[]): ExecutionCounts {
+  return {
+    behind: projects.filter((p) => p.execution?.status === "behind").length,
+    judged: projects.filter((p) => p.execution !== null).length,
+    unjudged: projects.filter((p) => p.noExecution !== null).length,
+  };
 }
 
 export interface Filters {

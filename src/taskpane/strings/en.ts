@@ -162,6 +162,8 @@ export const en: Strings = {
     "“{name}” was closed (or saved under another name): these results can no longer be located; open it again, or click Check targets on the workbook in front.",
   executionBehind: "{count} behind plan",
   executionNoneBehind: "none behind plan",
+  executionUnjudged: "; {count} not judged (see each project)",
+  executionNoneJudged: "not judged ({count} without an amount spent or a budget; see each project)",
   lightShort_red: "Red",
   lightShort_yellow: "Yellow",
   lightShort_blue: "Blue",

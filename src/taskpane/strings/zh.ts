@@ -167,6 +167,8 @@ export const zh = {
     "「{name}」已关闭（或另存为了别的名字）：这些结果不能再定位；请重新打开它，或在当前工作簿上点“检查目标”。",
   executionBehind: "{count} 个项目滞后",
   executionNoneBehind: "没有项目滞后",
+  executionUnjudged: "，{count} 个项目未能判断（见各项目）",
+  executionNoneJudged: "未能判断（{count} 个项目缺执行数或预算，见各项目）",
   lightShort_red: "红",
   lightShort_yellow: "黄",
   lightShort_blue: "蓝",

@@ -1,6 +1,6 @@
 import {
   buildProjectViews,
-  countExecutionBehind,
+  countExecution,
   countIndicators,
   countProjects,
   filterProjects,
@@ -54,7 +54,7 @@ describe("project views", () => {
   it("counts projects and indicators by light apart, and projects behind plan", () => {
     expect(countProjects(projects)).toEqual({ red: 1, yellow: 0, blue: 0, green: 1, pending: 0 });
     expect(countIndicators(projects)).toEqual({ red: 1, yellow: 0, blue: 0, green: 2, pending: 1 });
-    expect(countExecutionBehind(projects)).toBe(1);
+    expect(countExecution(projects)).toEqual({ behind: 1, judged: 2, unjudged: 0 });
   });
 
   it("filters projects by light, problems and name", () => {

@@ -244,7 +244,7 @@ export function App(props: AppProps) {
                 })}
                 projects={state.summary.projects}
                 indicators={state.summary.indicators}
-                executionBehind={state.summary.executionBehind}
+                execution={state.summary.execution}
                 workbook={state.workbook}
                 selected={state.filters.lights}
                 onToggle={(light) => {

@@ -5,7 +5,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RefObject } from "react";
 import type { ResultWorkbook } from "../../host";
-import { LIGHT_FILTERS, type LightCounts, type LightFilter } from "../../model/views";
+import { LIGHT_FILTERS, type ExecutionCounts, type LightCounts, type LightFilter } from "../../model/views";
 import { useStrings } from "../../strings";
 import { LightChips } from "../LightChips/LightChips";
 
@@ -34,12 +34,19 @@ function notInFront(workbook: ResultWorkbook, t: ReturnType<typeof useStrings>):
   return t("workbookNotInFront", { name: workbook.name, front: workbook.front });
 }
 
+/** How many projects spend behind plan; never "none behind" of projects that could not be judged. */
+function executionText({ behind, judged, unjudged }: ExecutionCounts, t: ReturnType<typeof useStrings>): string {
+  if (judged === 0 && unjudged > 0) return t("executionNoneJudged", { count: unjudged });
+  const text = behind > 0 ? t("executionBehind", { count: behind }) : t("executionNoneBehind");
+  return unjudged > 0 ? text + t("executionUnjudged", { count: unjudged }) : text;
+}
+
 export interface SummaryProps {
   headingRef: RefObject<HTMLHeadingElement>;
   headline: string;
   projects: LightCounts;
   indicators: LightCounts;
-  executionBehind: number;
+  execution: ExecutionCounts;
   selected: readonly LightFilter[];
   onToggle(light: LightFilter): void;
   /** Excel / WPS: the workbook the results are of (null until known, and in the standalone page). */
@@ -80,10 +87,8 @@ export function Summary(props: SummaryProps) {
           {t("summaryExecution")}
           {t("colon")}
         </span>
-        <span className={props.executionBehind > 0 ? styles.behind : undefined}>
-          {props.executionBehind > 0
-            ? t("executionBehind", { count: props.executionBehind })
-            : t("executionNoneBehind")}
+        <span className={props.execution.behind > 0 ? styles.behind : undefined}>
+          {executionText(props.execution, t)}
         </span>
       </p>
     </section>

@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo, useState } from "react";
 import type { CheckResult } from "../../../../core/types";
 import {
   buildProjectViews,
-  countExecutionBehind,
+  countExecution,
   countIndicators,
   countProjects,
   filterProjects,
@@ -22,7 +22,7 @@ export function useTriage(result: CheckResult | null) {
       projects: countProjects(projects),
       indicators: countIndicators(projects),
       indicatorTotal: projects.reduce((n, p) => n + p.indicators.length, 0),
-      executionBehind: countExecutionBehind(projects),
+      execution: countExecution(projects),
     }),
     [projects],
   );
