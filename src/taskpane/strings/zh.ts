@@ -193,7 +193,10 @@ export const zh = {
   showAllIndicators: "显示全部 {total} 项（含绿灯 {green} 项）",
   hideGreen: "只看需关注的指标",
   allGreen: "指标均为绿灯。",
-  noFindings: "没有需要列出的内容。",
+  // An empty tab says what was looked for: “nothing to list” left a clerk unsure whether anything had been checked.
+  noReview: "目标审核没有发现问题。",
+  noSelfEval: "此工作簿中没有绩效自评表，没有要核对的得分。",
+  noDiagnostics: "读表顺利，没有需要提示的地方。",
   // Progress and cancel
   progress_read: "正在读取 {name}…",
   progress_check: "正在检查 {name}：{total} 张工作表…",

@@ -358,13 +358,19 @@ describe("App (Excel host)", () => {
     );
   });
 
-  it("says so when a tab has nothing to list", async () => {
+  it("says what was looked for when a tab has nothing to list", async () => {
+    // pane55: each empty tab said “没有需要列出的内容。”: a clerk could not tell a workbook without self-evaluation forms
+    // from one whose forms had nothing wrong, nor whether the review had run.
     const user = userEvent.setup();
     renderPane();
     await check(user);
     await user.click(screen.getByRole("tab", { name: "审核 0" }));
-    expect(screen.getByText("没有需要列出的内容。")).toBeTruthy();
+    expect(screen.getByRole("tabpanel").textContent).toBe("目标审核没有发现问题。");
     expect(screen.queryByTestId("review")).toBeNull();
+    await user.click(screen.getByRole("tab", { name: "自评 0" }));
+    expect(screen.getByRole("tabpanel").textContent).toBe("此工作簿中没有绩效自评表，没有要核对的得分。");
+    await user.click(screen.getByRole("tab", { name: "读表 0" }));
+    expect(screen.getByRole("tabpanel").textContent).toBe("读表顺利，没有需要提示的地方。");
   });
 
   it("shows a check started from the ribbon", async () => {

@@ -23,7 +23,7 @@ export function DiagnosticsSection({
         .map((d, i) => ({ key: `d-${i}`, text: d.text, severity: d.severity, cell: d.cell })),
     [diagnostics],
   );
-  if (shown.length === 0) return <p className={styles.empty}>{t("noFindings")}</p>;
+  if (shown.length === 0) return <p className={styles.empty}>{t("noDiagnostics")}</p>;
   return (
     <section className={styles.root} aria-labelledby="diagnostics-title" data-testid="diagnostics">
       <h2 className={styles.title} id="diagnostics-title">

@@ -13,7 +13,7 @@ export function ReviewSection({ review, onSelect }: { review: ReviewFinding[]; o
     () => review.map((r, i) => ({ key: `${r.rule}-${i}`, text: r.text, severity: r.severity, cell: r.cell })),
     [review],
   );
-  if (review.length === 0) return <p className={styles.empty}>{t("noFindings")}</p>;
+  if (review.length === 0) return <p className={styles.empty}>{t("noReview")}</p>;
   return (
     <section className={styles.root} aria-labelledby="review-title" data-testid="review">
       <h2 className={styles.title} id="review-title">

@@ -83,7 +83,7 @@ export function SelfEvalSection({ tables, onSelect }: SelfEvalSectionProps) {
       .map((r) => ({ ...r, items: r.items.filter((item) => passing.has(item)) }))
       .filter((r) => r.items.length > 0);
   }, [rows, filterable, filter.filtering, filter.shown]);
-  if (rows.length === 0) return <p className={styles.empty}>{t("noFindings")}</p>;
+  if (rows.length === 0) return <p className={styles.empty}>{t("noSelfEval")}</p>;
   // Counted in lines drawn: a few tables with many findings are as long a list as many tables.
   const lines = listed.reduce((n, r) => n + 1 + r.items.length, 0);
   return (
