@@ -79,8 +79,13 @@ const pane = servePaneForTests(async (dist) => {
   mkdirSync(RESULTS, { recursive: true });
 });
 
-async function openPane(width: number, height = HEIGHT): Promise<Page> {
-  const context = await pane.browser.newContext({ acceptDownloads: true, viewport: { width, height } });
+/** `zoom` 2: the page zoomed to 200 %, as Excel's or the browser's zoom does (CSS pixels = width / zoom). */
+async function openPane(width: number, height = HEIGHT, zoom = 1): Promise<Page> {
+  const context = await pane.browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: width / zoom, height: height / zoom },
+    deviceScaleFactor: zoom,
+  });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: pane.base.slice(0, -1) });
   const page = await context.newPage();
   page.on("request", (r) => requests.push(r.url()));
@@ -339,6 +344,31 @@ describe("task pane in Chromium, standalone", () => {
       await page.context().close();
     });
   }
+
+  it("a 320 px pane zoomed to 200 % (160 CSS px) never scrolls sideways: the date box and the language choice narrow", async () => {
+    // pane55: the 监控时点 box kept its input's own width (20 characters, ~200 px) and the settings' 中文 / English
+    // radios stayed side by side, so the whole pane scrolled sideways at 200 % zoom.
+    const page = await openPane(320, HEIGHT, 2);
+    expect(await page.evaluate(() => document.documentElement.clientWidth)).toBe(160);
+    await checkState(page, 160, "zoom200-welcome");
+    await page.getByRole("button", { name: "打开示例工作簿" }).click();
+    await page.getByTestId("project").first().waitFor();
+    await checkState(page, 160, "zoom200-results");
+    await page.getByTestId("project-toggle").first().click();
+    await page.getByTestId("indicator").first().waitFor();
+    await checkState(page, 160, "zoom200-expanded");
+    await page.getByTestId("tab-review").click();
+    await page.getByTestId("review").waitFor();
+    await checkState(page, 160, "zoom200-review");
+    await page.getByTestId("settings-toggle").click();
+    await page.getByTestId("settings").waitFor();
+    await checkState(page, 160, "zoom200-settings");
+    // The date box still takes a date typed into it.
+    await page.getByTestId("as-of").fill("2024年6月30日");
+    await page.getByTestId("as-of").press("Enter");
+    expect(await page.getByTestId("as-of").inputValue()).toBe("2024-06-30");
+    await page.context().close();
+  });
 
   it("in English at 320 px writes English throughout: only the user's own text (cells, sheet names) stays Chinese", async () => {
     // A copy of the sample without its stored settings: checked as of today, so the pane offers the budget year's end.

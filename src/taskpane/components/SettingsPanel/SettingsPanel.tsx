@@ -73,7 +73,12 @@ export function SettingsPanel(props: SettingsPanelProps) {
         label={t("exceededForLevels")}
       />
       <Field label={t("language")}>
-        <RadioGroup value={draft.lang} onChange={(_, data) => s.setLang(data.value)} layout="horizontal">
+        <RadioGroup
+          className={styles.radios}
+          value={draft.lang}
+          onChange={(_, data) => s.setLang(data.value)}
+          layout="horizontal"
+        >
           <Radio value="zh" label={t("lang_zh")} />
           <Radio value="en" label={t("lang_en")} />
         </RadioGroup>

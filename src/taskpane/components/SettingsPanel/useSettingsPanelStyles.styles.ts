@@ -27,5 +27,7 @@ export const useSettingsPanelStyles = makeStyles({
   band: { flexGrow: 1, flexBasis: "120px", minWidth: 0, maxWidth: "100%" },
   input: { width: "100%", minWidth: 0 },
   wrap: { minWidth: 0, overflowWrap: "anywhere" },
+  /** 中文 and English side by side, or one under the other when the pane is too narrow for both (zoomed). */
+  radios: { flexWrap: "wrap" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });

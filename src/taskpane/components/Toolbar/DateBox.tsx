@@ -5,11 +5,20 @@
  * (typing on goes on from the text as typed); on leaving the box or Enter it is shown as 2024-06-30 again, and text that
  * is no date gets the core's one line (2024-02-30: that February has 29 days; the date stays).
  */
-import { Field, Input } from "@fluentui/react-components";
+import { Field, Input, makeStyles } from "@fluentui/react-components";
 import { useContext, useEffect, useRef, useState } from "react";
 import { readAsOf } from "../../../core/asOf";
 import { renderMessage, type Message } from "../../../core/locale/messages";
 import { LangContext, useStrings } from "../../strings";
+
+/**
+ * The box takes the width it is given, down to none: a text input is 20 characters wide by itself (~200 px), wider than
+ * a 320 px task pane zoomed to 200 % (160 CSS px), which then scrolled sideways.
+ */
+const useStyles = makeStyles({
+  root: { width: "100%", minWidth: 0 },
+  input: { width: 0, minWidth: 0 },
+});
 
 /** The date the text reads as, or null. */
 const isoOf = (text: string): string | null => {
@@ -25,6 +34,7 @@ export interface DateBoxProps {
 
 export function DateBox({ asOf, onAsOfChange, className }: DateBoxProps) {
   const t = useStrings();
+  const styles = useStyles();
   const lang = useContext(LangContext);
   const [text, setText] = useState(asOf);
   const [problem, setProblem] = useState<Message | null>(null);
@@ -63,6 +73,8 @@ export function DateBox({ asOf, onAsOfChange, className }: DateBoxProps) {
       validationMessage={problem ? renderMessage(problem, lang) : undefined}
     >
       <Input
+        className={styles.root}
+        input={{ className: styles.input }}
         value={text}
         placeholder="2024-06-30"
         autoComplete="off"

@@ -2,7 +2,8 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useToolbarStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
-  date: { flexGrow: 1, minWidth: "140px", maxWidth: "220px" },
+  /** 140 px where there is room; narrower (a zoomed pane) rather than wider than the pane. */
+  date: { flexGrow: 1, flexBasis: "140px", minWidth: 0, maxWidth: "220px" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hiddenInput: {
     position: "absolute",
