@@ -542,6 +542,24 @@ describe("task pane in Chromium, standalone", () => {
     await page.context().close();
   });
 
+  it("a second unit's workbook that stores no date, after the sample: judged as of today and said so, not at the sample's date", async () => {
+    // pane55: the sample stores 2024-07-31; the next workbook (a 2022 self-evaluation that stores none) was judged at
+    // 2024-07-31 and the pane said “此文件没有保存监控时点，已按今天（2024-07-31）检查”.
+    const page = await openPane(450);
+    const today = await page.getByTestId("as-of").inputValue();
+    await page.getByRole("button", { name: "打开示例工作簿" }).click();
+    await page.getByTestId("project").first().waitFor();
+    expect(await page.getByTestId("as-of").inputValue()).toBe("2024-07-31");
+    const second = join(ROOT, "tests", "fixtures", "real", "anhui-chizhou-self-eval-2022.xlsx");
+    await page.getByTestId("file-input").setInputFiles(second);
+    await page.getByText("已打开：anhui-chizhou-self-eval-2022.xlsx").waitFor();
+    await page.getByTestId("date-hint").waitFor();
+    expect(await page.locator("#summary-title").textContent()).toContain(`监控时点 ${today}`);
+    expect(await page.getByTestId("as-of").inputValue()).toBe(today);
+    expect(await page.getByTestId("date-hint").textContent()).toContain(`已按今天（${today}）检查`);
+    await page.context().close();
+  });
+
   it("ends on the last file chosen: a big file, then the sample before the big one is done", async () => {
     const page = await openPane(450, 900);
     await page.getByTestId("file-input").setInputFiles(bigPath);

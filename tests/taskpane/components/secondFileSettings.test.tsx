@@ -10,7 +10,7 @@ import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Root } from "../../../src/taskpane/components/Root/Root";
 import type { PaneHost, PickedFile } from "../../../src/taskpane/host";
-import { DEFAULT_STORED, overridesOf, type JudgeRequest, type StoredSettings } from "../../../src/core/settings";
+import { DEFAULT_STORED, type JudgeRequest, type StoredSettings } from "../../../src/core/settings";
 import { fakeHost, sampleResult } from "../fixtures";
 
 jest.setTimeout(30_000);
@@ -31,8 +31,10 @@ describe("standalone page: a second unit's workbook after the first", () => {
       openFile: jest.fn(async (f: PickedFile, judge: (s: StoredSettings | null) => JudgeRequest) => {
         const request = judge(storedIn[f.name]);
         asked[f.name] = request;
-        // The worker resolves a date not chosen to the workbook's own (here: none typed, so today).
-        const asOf = overridesOf(request).asOf ?? TODAY;
+        // As the worker does (core/pipeline.ts settingsFor): a date not chosen is the one typed on the workbook's
+        // summary, else the request's own date. None is typed here: the request's date is what it is judged at
+        // (pane55: a stand-in that answered TODAY by itself hid that the pane asked for the first unit's date).
+        const asOf = request.asOf;
         return { name: f.name, settings: storedIn[f.name], result: { ...sampleResult(), asOf } };
       }),
       cancel: jest.fn(),
@@ -49,6 +51,7 @@ describe("standalone page: a second unit's workbook after the first", () => {
     const second = asked["乙单位.xlsx"];
     // Its own date: not chosen by the pane, so the worker reads the one on its summary, else today.
     expect(second.asOfChosen).toBe(false);
+    expect(second.asOf).toBe(TODAY);
     expect(second.bands).toEqual(DEFAULT_STORED.bands);
     await waitFor(() => expect(screen.getByLabelText("监控时点")).toHaveProperty("value", TODAY));
 

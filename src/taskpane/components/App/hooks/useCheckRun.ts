@@ -129,6 +129,7 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
       if (notice) messages.setNotice(notice);
       try {
         let todayUsed = false;
+        let requested = s.asOf;
         // A workbook that stores no settings has the defaults (in the pane's language): the previous file's settings
         // and stored date are that file's own — carried over, a second unit's workbook was judged at the first
         // unit's date, marked chosen, and its copy kept that date for every later check.
@@ -136,7 +137,8 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
           file,
           (stored) => {
             todayUsed = !stored?.asOf && !s.asOfTouched;
-            return s.request(s.orDefaults(stored), stored?.asOf ?? s.asOf);
+            requested = stored?.asOf ?? s.dateForUnstored;
+            return s.request(s.orDefaults(stored), requested);
           },
           run.onProgress,
         );
@@ -147,8 +149,10 @@ export function useCheckRun(host: PaneHost, s: SettingsState, messages: Messages
         const year = budgetYearOf(openedFile.result);
         const yearEnd = year ? `${year}-12-31` : null;
         // Today used: no date stored or chosen, none typed on the file's summary either.
-        todayUsed &&= openedFile.result.asOf === s.asOf;
-        setDateHint(todayUsed && year && yearEnd && yearEnd < s.asOf ? { year, date: yearEnd, today: s.asOf } : null);
+        todayUsed &&= openedFile.result.asOf === requested;
+        setDateHint(
+          todayUsed && year && yearEnd && yearEnd < requested ? { year, date: yearEnd, today: requested } : null,
+        );
         setOpened((n) => n + 1);
       } catch (e) {
         if (run.isLatest()) fail(e, "not-xlsx", { fileName: file.name });

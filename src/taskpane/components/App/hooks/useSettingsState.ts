@@ -78,6 +78,12 @@ export function useSettingsState(host: PaneHost, today: string) {
      * workbook's own date (typed on its summary) goes first (core/pipeline.ts).
      */
     request: (current: StoredSettings, date: string) => requestAt(current, date, asOfTouched || current.asOf !== null),
+    /**
+     * The date for a workbook that stores none: the one typed into the pane, else today — never the date the previous
+     * workbook stored, which is only shown (a second unit's workbook was judged, and said to be judged "today", at the
+     * first unit's date).
+     */
+    dateForUnstored: asOfTouched ? asOf : today,
     /** A date shown because of a check (the ribbon's, or one judged at the workbook's own date), not typed: nothing to store. */
     showAsOf: setAsOfState,
     setAsOf: (date: string) => {
