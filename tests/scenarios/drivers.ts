@@ -596,8 +596,8 @@ export function heldOfModel(model: FakeModel): Held {
 }
 
 /**
- * What the WPS fake's workbook holds: its cells and sheets (the rest of Held left empty: WPS's rules, notes and looks
- * are the adapter tests' to compare).
+ * What the WPS fake's workbook holds: its cells, sheets, merged areas and hidden columns (the rest of Held left empty:
+ * WPS's rules, notes and looks are the adapter tests' to compare).
  */
 export function heldOfWps(model: WpsModel): Held {
   const cells = new Map<string, string>();
@@ -610,15 +610,16 @@ export function heldOfWps(model: WpsModel): Held {
     }
   }
   const none = new Map<string, never>();
+  const ours = model.sheets.filter((s) => s.name !== MARKS_SHEET);
   return {
     cells,
     sheets: model.sheets.map((s) => s.name),
     rules: none,
     notes: none,
     formats: none,
-    merges: [],
+    merges: ours.flatMap((s) => s.merges.map((m) => `${s.name}!${rangeToA1(m)}`)).sort(),
     widths: none,
-    hidden: [],
+    hidden: ours.flatMap((s) => [...s.hiddenColumns].map((col) => `${s.name}!${columnLetters(col)}`)).sort(),
     charts: none,
     chartTitles: none,
     filters: [],

@@ -36,6 +36,8 @@ import {
   renameInFormula,
   renameRefusal,
   shiftRange,
+  mergeRefusal,
+  mergedAreas,
   type Shift,
 } from "../../scenarios/excelShift";
 
@@ -99,6 +101,8 @@ export interface FakeSheet {
   validations: Map<string, string>;
   comments: Map<string, string>;
   widths: Map<number, number>;
+  /** Columns hidden by the clerk (右键 → 隐藏), 0-based: HIDDEN (Range.Hidden below). */
+  hiddenColumns: Set<number>;
   /** Tables (插入 → 表格): the range they take up, header row included (when shown), totals row last (when shown). */
   tables: FakeTable[];
   /** Names of the pictures and shapes on the sheet (插入 → 图片 / 形状). */
@@ -132,6 +136,24 @@ export interface FakeModel {
 
 export class WpsError extends Error {}
 
+/**
+ * A Range as the clerk's own macro (or WPS's UI doing the same) reaches it: the adapter's WpsRange (model.ts) and what
+ * the clerk does between two runs that the adapter never does — cells merged (Merge, UnMerge: MERGE) and columns hidden
+ * (EntireColumn, Hidden: HIDDEN).
+ */
+export interface FakeWpsRange extends WpsRange {
+  Merge(Across?: boolean): void;
+  UnMerge(): void;
+  readonly EntireColumn: FakeWpsRange;
+  Hidden: boolean;
+}
+
+/** A Worksheet as the clerk's macro reaches it: the adapter's, and Copy (the clerk copies the sheet: COPY). */
+export interface FakeWpsWorksheet extends WpsWorksheet {
+  Range(address: string): FakeWpsRange;
+  Copy(Before?: WpsWorksheet | null, After?: WpsWorksheet | null): void;
+}
+
 /** What is selected on a sheet, and its active cell (one cell of the selection). */
 export interface FakeView {
   areas: CellRange[];
@@ -154,6 +176,7 @@ export function emptySheet(name: string): FakeSheet {
     validations: new Map(),
     comments: new Map(),
     widths: new Map(),
+    hiddenColumns: new Set(),
     tables: [],
     shapes: [],
   };
@@ -573,6 +596,9 @@ export class FakeWps {
       throw new WpsError(`fake: 插入或删除的位置或数目无效：${s.at} / ${s.count}`);
     if (sheet.printArea?.length)
       throw new WpsError("fake: rows or columns inserted beside a print area (not imitated)");
+    // HIDDEN: whether a column inserted beside a hidden one is hidden too is on no page found (as the Excel fake).
+    if (s.axis === "col" && sheet.hiddenColumns.size > 0)
+      throw new WpsError("fake: columns inserted or deleted on a sheet with hidden columns (not imitated)");
     // Cells pushed past the sheet's last row or column: what WPS does then is on no page found, so it is not imitated.
     const last = s.axis === "row" ? MAX_ROW : MAX_COL;
     const lineOf = (k: string) => Number(k.split(",")[s.axis === "row" ? 0 : 1]);
@@ -641,6 +667,62 @@ export class FakeWps {
     // Names: RefersTo is a formula with its sheet named ("='封面'!$B$2"), whatever sheet's name it is.
     for (const [name, refersTo] of this.model.names)
       this.model.names.set(name, `=${shiftSheetFormula(refersTo.replace(/^=/, ""), "", s)}`);
+  }
+
+  /**
+   * Whether a sheet's copy keeps its code name. No page says what code name a copy gets (Worksheet/属性/CodeName 属性 says
+   * only that a sheet made has its name as its code name): "new", one no other sheet has, as a VBA project requires of
+   * its objects' names; "same", the original's (the reader then knows neither by its code name). Tests run both.
+   */
+  copyCodeName: "new" | "same" = "new";
+
+  /**
+   * A sheet copied (Worksheet.Copy, or the clerk's 右键 → 移动或复制 → 建立副本) to `index` of the sheets. COPY — no page
+   * says what the copy holds or is named; as Excel's Move or Copy… (tests/scenarios/drivers.ts copySheetOfModel, the
+   * Excel fake's): the sheet's cells, merged areas, rules, drop-downs, notes, widths, hidden columns and pictures, named
+   * "<name> (2)" (the first number free). It becomes the active sheet, as a sheet added does (Worksheets.Add). Refused,
+   * not imitated: a sheet with a table, a print area or names of its own (what the copy gets of them is on no page), a
+   * formula, rule or list on it naming the sheet (whether it then names the copy), a hidden sheet, a copy's name over 31
+   * characters.
+   */
+  private copySheet(s: FakeSheet, index: number): void {
+    if (s.tables.length > 0 || s.printArea?.length) throw new WpsError("fake: 复制有表格或打印区域的工作表（未模拟）");
+    if ([...this.model.names.keys()].some((n) => n.startsWith(`${s.name}!`)))
+      throw new WpsError("fake: 复制有自己名称的工作表（未模拟）");
+    const selfNamed = (f: string) => namesSheet(f, s.name);
+    if (
+      [...s.cells.values()].some((c) => c.formula && selfNamed(c.formula)) ||
+      s.rules.some((r) => selfNamed(r.formula)) ||
+      [...s.validations.values()].some((v) => v.startsWith("=") && selfNamed(v))
+    )
+      throw new WpsError("fake: 复制的工作表上有公式指向它自己（未模拟）");
+    if (s.visible !== -1) throw new WpsError("fake: 复制隐藏的工作表（未模拟）");
+    const taken = new Set(this.model.sheets.map((x) => x.name.toLowerCase()));
+    let n = 2;
+    while (taken.has(`${s.name} (${n})`.toLowerCase())) n++;
+    const name = `${s.name} (${n})`;
+    if (name.length > 31) throw new WpsError("fake: 副本名称超过 31 个字符（未模拟）");
+    const codes = new Set(this.model.sheets.map((x) => x.codeName));
+    let codeName = s.codeName;
+    for (let i = 2; this.copyCodeName === "new" && codes.has(codeName); i++) codeName = `${s.codeName}${i}`;
+    const copy: FakeSheet = {
+      ...emptySheet(name),
+      codeName,
+      cells: new Map([...s.cells].map(([k, c]) => [k, { ...c }])),
+      merges: s.merges.map((m) => ({ ...m })),
+      rules: s.rules.map((r) => ({
+        ...r,
+        ranges: r.ranges.map((x) => ({ ...x })),
+        ...(r.borders ? { borders: new Map([...r.borders].map(([k, b]) => [k, { ...b }])) } : {}),
+      })),
+      validations: new Map(s.validations),
+      comments: new Map(s.comments),
+      widths: new Map(s.widths),
+      hiddenColumns: new Set(s.hiddenColumns),
+      shapes: [...s.shapes],
+    };
+    this.model.sheets.splice(index, 0, copy);
+    this.activeSheet = name;
   }
 
   /** The clerk deletes a sheet (right-click on its tab → 删除; WPS asks first, the clerk confirms): see removeSheet. */
@@ -814,7 +896,13 @@ export class FakeWps {
     };
   }
 
-  private worksheet(initialName: string): WpsWorksheet {
+  /** A sheet as the clerk's own macro reaches it (FakeWpsWorksheet: Copy, and ranges with Merge and Hidden). */
+  userSheet(name: string): FakeWpsWorksheet {
+    this.sheet(name);
+    return this.worksheet(name);
+  }
+
+  private worksheet(initialName: string): FakeWpsWorksheet {
     const fake = this;
     let name = initialName;
     const me = () => fake.sheet(name);
@@ -995,6 +1083,19 @@ export class FakeWps {
         if (me().visible !== -1) throw new WpsError(`隐藏的工作表不能激活：${name}`);
         fake.activeSheet = name;
       },
+      Copy(Before?: WpsWorksheet | null, After?: WpsWorksheet | null) {
+        fake.calls++;
+        // COPY — ${DOC}/Worksheet/方法/Copy 方法.html: "将工作表复制到工作簿的另一位置。" / "如果既不指定 Before 也不指定
+        // After,则 ET 将新建一个工作簿,其中包含复制的工作表。" (another workbook: not imitated) / Before: "如果指定了 After,
+        // 则不能指定 Before。"
+        if (Before && After) throw new WpsError("Before 与 After 不能同时指定");
+        const anchor = Before ?? After;
+        if (!anchor) throw new WpsError("fake: 复制到新工作簿（未模拟）");
+        fake.refuseStructure("复制工作表");
+        const at = fake.model.sheets.findIndex((s) => s.name === anchor.Name);
+        fake.calls--; // reading the neighbour's name is part of this call
+        fake.copySheet(me(), at + (After ? 1 : 0));
+      },
       Delete() {
         fake.calls++;
         // learn.microsoft.com/zh-cn/office/vba/api/excel.worksheet.delete: "删除 Worksheet 对象时,此方法将显示一个对话框,
@@ -1086,7 +1187,7 @@ export class FakeWps {
    * learn.microsoft.com/zh-cn/office/vba/api/excel.worksheet.protectcontents "如果工作表内容是受保护的,则为 True。
    * 此属性保护单独的单元格。" (WPS's page is silent on what a write there does; the add-in never tries one.)
    */
-  range(sheetName: string, areas: CellRange[]): WpsRange {
+  range(sheetName: string, areas: CellRange[]): FakeWpsRange {
     const check = () => {
       if (this.model.sheets.find((s) => s.name === sheetName)?.protected)
         throw new WpsError(`工作表受保护，不能修改：${sheetName}`);
@@ -1096,7 +1197,7 @@ export class FakeWps {
     return range;
   }
 
-  private rawRange(sheetName: string, areas: CellRange[]): WpsRange {
+  private rawRange(sheetName: string, areas: CellRange[]): FakeWpsRange {
     const fake = this;
     const sheet = () => fake.sheet(sheetName);
     const one = (what: string): CellRange => {
@@ -1160,6 +1261,18 @@ export class FakeWps {
       );
       fake.changed(sheetName, [a]);
     };
+    /**
+     * HIDDEN — no WPS page on Range.Hidden found; ET follows VBA (the file's head): learn.microsoft.com/zh-cn/office/vba/
+     * api/excel.range.hidden: "返回或设置一个 Variant 值,它指明是否隐藏行或列。" / "将此属性设置为 True 以隐藏行或列。指定的
+     * 区域必须占据整个行或整个列。" So a range of whole columns (EntireColumn, or "D:E") gives its columns; other cells are
+     * refused; whole rows (hidden rows) are not imitated.
+     */
+    const wholeColumns = (what: string): number[] => {
+      if (areas.some((x) => x.left === 0 && x.right === MAX_COL && !(x.top === 0 && x.bottom === MAX_ROW)))
+        throw new WpsError("fake: 隐藏行（未模拟）");
+      if (areas.some((x) => x.top !== 0 || x.bottom !== MAX_ROW)) throw new WpsError(`${what} 须用于整行或整列`);
+      return [...new Set(areas.flatMap((x) => cols(x)))];
+    };
     const color = (v: unknown): number => {
       // ${DOC}/Interior/属性/Color 属性.html: "返回或设置对象的主要颜色……使用 RGB 函数可创建颜色值。" RGB() gives a
       // BGR integer (red + green·256 + blue·65536); a "#RRGGBB" text is not a colour here.
@@ -1167,7 +1280,7 @@ export class FakeWps {
         throw new WpsError(`颜色必须是 RGB() 生成的整数，收到 ${JSON.stringify(v)}`);
       return v;
     };
-    const range: WpsRange = {
+    const range: FakeWpsRange = {
       get Row() {
         fake.calls++;
         return one("Row").top + 1;
@@ -1235,6 +1348,55 @@ export class FakeWps {
         if (a.top !== a.bottom || a.left !== a.right) throw new WpsError("MergeArea 只适用于单个单元格");
         const m = sheet().merges.find((x) => inside(x, a.top, a.left));
         return fake.range(sheetName, [m ? { ...m } : a]);
+      },
+      Merge(Across?: boolean) {
+        fake.calls++;
+        // MERGE — ${DOC}/Range/方法/Merge 方法.html: "由指定的 Range 对象创建合并单元格。" / "合并区域的值在该区域左上角的
+        // 单元格中指定。" / Across: "如果为 True,则将指定区域中每一行的单元格合并为一个单独的合并单元格。默认值是 False。"
+        // Imitated only where nothing is guessed, as the Excel fake (one home: tests/scenarios/excelShift.ts mergeRefusal):
+        // the other cells hold nothing (WPS, like Excel, warns and keeps only the upper-left value: not imitated), no
+        // merged area is met; the page is silent on one cell and on a table's cells (Excel refuses the latter): refused.
+        const a = one("Merge");
+        if (Across !== undefined && typeof Across !== "boolean") throw new WpsError("Across 须为逻辑值");
+        if (sheet().tables.some((t) => overlaps(t.range, a))) throw new WpsError("fake: 合并表格中的单元格（未模拟）");
+        const made = mergedAreas(a, !!Across);
+        for (const area of made) {
+          if (area.top === area.bottom && area.left === area.right)
+            throw new WpsError("fake: 合并一个单元格（未模拟）");
+          const refused = mergeRefusal(area, sheet().merges, (row, col) => {
+            const c = sheet().cells.get(key(row, col));
+            return !!c && (c.value !== null || !!c.formula);
+          });
+          if (refused) throw new WpsError(`fake: ${refused}`);
+        }
+        sheet().merges.push(...made);
+      },
+      UnMerge() {
+        fake.calls++;
+        // No WPS page on UnMerge found; ET follows VBA (the file's head): learn.microsoft.com/zh-cn/office/vba/api/
+        // excel.range.unmerge: "将合并区域分解为独立的单元格。" Every merged area meeting the range goes, as in the Excel fake.
+        sheet().merges = sheet().merges.filter((m) => !areas.some((x) => overlaps(m, x)));
+      },
+      get EntireColumn() {
+        fake.calls++;
+        // ${DOC}/Range/属性/EntireColumn 属性.html: "返回一个 Range 对象,该对象表示包含指定区域的整列(或多列)。只读。"
+        return fake.range(
+          sheetName,
+          areas.map((x) => ({ top: 0, bottom: MAX_ROW, left: x.left, right: x.right })),
+        );
+      },
+      get Hidden() {
+        fake.calls++;
+        const hidden = new Set(wholeColumns("Hidden").map((col) => sheet().hiddenColumns.has(col)));
+        if (hidden.size !== 1) throw new WpsError("fake: 部分隐藏的列（未模拟）");
+        return [...hidden][0];
+      },
+      set Hidden(v: boolean) {
+        fake.calls++;
+        if (typeof v !== "boolean") throw new WpsError("Hidden 须为逻辑值");
+        for (const col of wholeColumns("Hidden"))
+          if (v) sheet().hiddenColumns.add(col);
+          else sheet().hiddenColumns.delete(col);
       },
       get Interior() {
         fake.calls++;
@@ -1704,6 +1866,8 @@ export class FakeWps {
 /** Methods that change a sheet's contents (see FakeWps.range). */
 const WRITING_METHODS = new Set([
   "Add",
+  "Merge",
+  "UnMerge",
   "AddComment",
   "Clear",
   "ClearComments",
