@@ -7,11 +7,14 @@
  */
 import path from "node:path";
 import { readFileSync } from "node:fs";
+import { cellName } from "../../src/core/a1";
 import type { WorkbookSnapshot } from "../../src/core/types";
 import { runCheck, runClear } from "../../src/host/wps/actions";
+import { readWorkbook as readWps } from "../../src/host/wps/read";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { FakeWps, modelFromSnapshot } from "../host/wps/fake";
 import { AS_OF, heldOfWps } from "./drivers";
+import { seedTable } from "./seedTable";
 
 const SAMPLE = path.join(__dirname, "../../assets/sample.xlsx");
 const S = "1 办公用品采购";
@@ -83,5 +86,43 @@ describe.each(["new", "same"] as const)("WPS: a checked sheet copied (the copy's
     copy(user);
     runClear(fake.app);
     same(fake, user);
+  });
+});
+
+/**
+ * Then the clerk renames the original (its name no longer the record's; with the code name kept by the copy, no sheet is
+ * known by its code name either, only by what it holds) and types over our cells on both sheets and an actual on the
+ * copy: every cell they typed stays through the next check, a third one and Clear marks, and the check says which.
+ */
+describe.each(["new", "same"] as const)("WPS: copied, the original renamed, typed over (code name: %s)", (codeName) => {
+  test("every typed cell is kept and said to be kept", () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    fake.copyCodeName = codeName;
+    check(fake);
+    const b = seedTable(readWps(fake.app).snapshot, S, "办公用品采购");
+    copy(fake);
+    const RENAMED = "办公用品（原表）";
+    fake.userSheet(S).Name = RENAMED;
+    const typed = [
+      [COPY, cellName(b.rows[0], b.col("状态")), "副本：另行说明"],
+      [RENAMED, cellName(b.rows[1], b.col("预警")), "原表：已核实"],
+      [COPY, cellName(b.rows[1], b.col("1-7月完成值")), 77],
+      [RENAMED, cellName(b.rows[0], b.col("备注")), "原表备注"],
+    ] as const;
+    for (const [sheet, at, value] of typed) fake.userSheet(sheet).Range(at).Value2 = value;
+    const want = typed.map(([sheet, at, value]) => `${sheet}!${at} v:${JSON.stringify(value)}`);
+    const held = () =>
+      typed.map(([sheet, at]) => `${sheet}!${at} ${heldOfWps(fake.model).cells.get(`${sheet}!${at}`)}`);
+
+    const again = check(fake);
+    expect(held()).toEqual(want);
+    const said = again.plan.messages.join("\n");
+    expect(said).toContain(`'${RENAMED}'!${typed[1][1]}`);
+    expect(said).toContain(`'${COPY}'!${typed[0][1]}`);
+    const second = heldOfWps(fake.model);
+    check(fake);
+    expect(heldOfWps(fake.model)).toEqual(second);
+    runClear(fake.app);
+    expect(held()).toEqual(want);
   });
 });
