@@ -4,6 +4,8 @@
  * columns (Range.Hidden, HIDDEN). Hidden columns are the clerk's look: the next check writes what it writes when nothing
  * is hidden and leaves them hidden; a third check changes nothing; Clear marks leaves the table sheet's columns hidden.
  */
+import path from "node:path";
+import { readFileSync } from "node:fs";
 import { columnLetters } from "../../src/core/a1";
 import type { WorkbookSnapshot } from "../../src/core/types";
 import { runCheck, runClear } from "../../src/host/wps/actions";
@@ -75,4 +77,29 @@ describe("WPS: the clerk hides our columns, types actuals and checks again", () 
     expect(cleared.sheets).not.toContain(SUMMARY);
     expect(cleared.hidden).toEqual(hidden.filter((c) => c.startsWith(`${S}!`)));
   });
+});
+
+/**
+ * The clerk hides the self-evaluation's two score columns on our summary (自评得分, 自评等级: widths given only to a
+ * column still at the standard width, so asked on every check). What a hidden column's width reads as in WPS, and
+ * whether a width set shows it again, is on no page (the fake refuses both): the check leaves a hidden column's width
+ * alone, writes what it writes when nothing is hidden, and the columns stay hidden. Before, every check asked the
+ * hidden columns' width (the fake: "隐藏列的列宽（未模拟）"; WPS: possibly the columns shown again).
+ */
+test("WPS: the self-evaluation's score columns hidden on our summary stay hidden, the check writes what it wrote", () => {
+  const file = path.join(__dirname, "../fixtures/layouts/national-self-eval.xlsx");
+  const at = "2024-12-31";
+  const selfEval = readWorkbookBytes(readFileSync(file)).snapshot;
+  const fake = new FakeWps(modelFromSnapshot(selfEval));
+  runCheck(fake.app, { asOf: at }, at);
+  const once = heldOfWps(fake.model);
+  expect([once.cells.get(`${SUMMARY}!N6`), once.cells.get(`${SUMMARY}!O6`)]).toEqual(['v:"自评得分"', 'v:"自评等级"']);
+  fake.userSheet(SUMMARY).Range("N:O").Hidden = true;
+  const again = runCheck(fake.app, { asOf: at }, at);
+  expect(again.plan.messages.join("\n")).not.toMatch(/出错|报告错误/);
+  const second = heldOfWps(fake.model);
+  expect(second.hidden).toEqual([`${SUMMARY}!N`, `${SUMMARY}!O`]);
+  expect({ ...second, hidden: [] }).toEqual(once);
+  runCheck(fake.app, { asOf: at }, at);
+  expect(heldOfWps(fake.model)).toEqual(second);
 });

@@ -246,8 +246,10 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
       case "columnWidth": {
         const letters = columnLetters(op.col);
         const column = ws(op.sheet).Range(`${letters}:${letters}`);
-        // Range.UseStandardWidth: "如果 Range 对象的列宽等于工作表的标准列宽，则该属性的值为 True" (WPS's page).
-        if (op.ifStandard && column.UseStandardWidth !== true) return;
+        // Range.UseStandardWidth: "如果 Range 对象的列宽等于工作表的标准列宽，则该属性的值为 True" (WPS's page). A column
+        // the clerk hid is their look: what its width reads as, and whether a width set shows it again, is on no page, so
+        // it is asked first (Range.Hidden, of whole columns: "指定的区域必须占据整个行或整个列", VBA's page) and left.
+        if (op.ifStandard && (column.Hidden !== false || column.UseStandardWidth !== true)) return;
         column.ColumnWidth = op.width; // characters, as the plan gives
         return;
       }

@@ -143,6 +143,8 @@ export interface WpsRange {
   ColumnWidth: number;
   /** True when the column's width is the sheet's standard width; null over columns of different widths. */
   readonly UseStandardWidth: boolean | null;
+  /** Of whole columns: whether they are hidden (read only: hiding is the clerk's). */
+  readonly Hidden: boolean;
   FormatConditions: WpsFormatConditions;
   Validation: WpsValidation;
   Comment: WpsComment | null;

@@ -1273,6 +1273,12 @@ export class FakeWps {
       if (areas.some((x) => x.top !== 0 || x.bottom !== MAX_ROW)) throw new WpsError(`${what} 须用于整行或整列`);
       return [...new Set(areas.flatMap((x) => cols(x)))];
     };
+    // What a hidden column's width reads as, and whether a width set shows it again, is on no page found (WPS's
+    // ColumnWidth and UseStandardWidth pages and VBA's Range.Hidden are silent): not imitated, so refused.
+    const noHiddenWidth = () => {
+      if (areas.some((x) => cols(x).some((c) => sheet().hiddenColumns.has(c))))
+        throw new WpsError("fake: 隐藏列的列宽（未模拟）");
+    };
     const color = (v: unknown): number => {
       // ${DOC}/Interior/属性/Color 属性.html: "返回或设置对象的主要颜色……使用 RGB 函数可创建颜色值。" RGB() gives a
       // BGR integer (red + green·256 + blue·65536); a "#RRGGBB" text is not a colour here.
@@ -1458,12 +1464,14 @@ export class FakeWps {
       },
       get ColumnWidth() {
         fake.calls++;
+        noHiddenWidth();
         return sheet().widths.get(one("ColumnWidth").left) ?? 8.38;
       },
       get UseStandardWidth() {
         fake.calls++;
         // ${DOC}/Range/属性/UseStandardWidth 属性.html: "如果 Range 对象的列宽等于工作表的标准列宽，则该属性的值为 True。
         // 如果区域包含不止一列并且不是所有的列都等宽，则返回 null". A column never given a width has the standard one.
+        noHiddenWidth();
         const standard = new Set<boolean>();
         for (const a of areas) for (let c = a.left; c <= a.right; c++) standard.add(!sheet().widths.has(c));
         return standard.size === 1 ? [...standard][0] : null;
@@ -1472,6 +1480,7 @@ export class FakeWps {
         fake.calls++;
         // ${DOC}/Range/属性/ColumnWidth 属性.html: "一个列宽单位等于“常规”样式中一个字符的宽度。" (Excel allows 0–255.)
         if (typeof v !== "number" || v < 0 || v > 255) throw new WpsError(`列宽须为 0–255 个字符：${v}`);
+        noHiddenWidth();
         for (const a of areas) for (let c = a.left; c <= a.right; c++) sheet().widths.set(c, v);
       },
       get FormatConditions() {

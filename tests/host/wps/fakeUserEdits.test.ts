@@ -104,3 +104,14 @@ describe("Worksheet.Copy", () => {
     expect(fake.model.sheets).toHaveLength(2);
   });
 });
+
+test("a hidden column's width is not imitated: read or set, refused", () => {
+  const fake = workbook();
+  const ws = fake.userSheet("表一");
+  ws.Range("C:C").Hidden = true;
+  expect(() => ws.Range("C:C").ColumnWidth).toThrow(/隐藏列的列宽/);
+  expect(() => ws.Range("B:C").UseStandardWidth).toThrow(/隐藏列的列宽/);
+  expect(() => (ws.Range("C:C").ColumnWidth = 12)).toThrow(/隐藏列的列宽/);
+  ws.Range("B:B").ColumnWidth = 12;
+  expect(ws.Range("B:B").ColumnWidth).toBe(12);
+});
