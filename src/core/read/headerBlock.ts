@@ -23,7 +23,7 @@ import {
 } from "../locale/zh/reader";
 import { westernYears } from "../locale/zh/traditional";
 import type { HeaderLabel } from "./cellText";
-import { appended } from "../lists";
+import { appendedNumber } from "../lists";
 import { resolveCheckpointDate } from "../notation/checkpoints";
 import { Reading } from "../records";
 
@@ -651,7 +651,7 @@ function moneyHeaderColumns(block: Block, r: number): number[] | null {
     const l = block.labelAt(r, c);
     if (!l) continue;
     if (l.role === "taskList") taskList = true;
-    if (isMoneyColumnLabel(l)) moneyCols = appended(moneyCols, c);
+    if (isMoneyColumnLabel(l)) moneyCols = appendedNumber(moneyCols, c);
   }
   if (moneyCols === null) return null;
   for (const c of cols) if (parseAmount(grid.value(r, c)) !== null) return null;

@@ -23,7 +23,7 @@ import {
 import { lookup } from "./lookup";
 import { normalizeLabel } from "./text";
 import { westernYears } from "../locale/zh/traditional";
-import { appended } from "../lists";
+import { appended, appendedNumber } from "../lists";
 
 export type GroupRole = "reason" | "likelihood";
 
@@ -399,7 +399,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   const allColumns: Partial<Record<IndicatorColumn, number[]>> = {};
   for (const c of ascending([...colRole.cols])) {
     const role = colRole.get(c)!;
-    allColumns[role] = appended(allColumns[role], c);
+    allColumns[role] = appendedNumber(allColumns[role], c);
   }
   const columns = chooseColumns(allColumns, labels);
   if (columns.name === undefined && columns.level1 !== undefined && columns.level2 === undefined) {

@@ -13,7 +13,7 @@
  */
 import { cellKey, sheetCell } from "../a1";
 import { yearOf } from "../dates";
-import { appended } from "../lists";
+import { appended, appendedNumber } from "../lists";
 import { memoizeString } from "../memo";
 import { renderMessage, say, type Message, type OutputSubtype } from "../locale/messages";
 import { isYesNoTarget } from "../evaluate/actual";
@@ -531,7 +531,7 @@ function pointsAsTargets(table: GoalTable, ctx: ReviewContext): readonly RuleHit
     if (t.kind !== "number" || t.value === null || !BARE_NUMBER.test(t.raw) || t.unit !== null || t.opExplicit)
       return NO_HITS;
     if (t.value <= 0 || t.value > 50) return NO_HITS;
-    values = appended(values, t.value);
+    values = appendedNumber(values, t.value);
     first ??= ind;
     sum += t.value;
   }
