@@ -497,17 +497,48 @@ function readSheet(
   take: (draft: TableDraft) => void,
   ourColumns: OurColumns,
 ): void {
-  const scan = new HeaderScan(grid);
-  const headers = scan.found; // top to bottom
-  const above: TableAbove[] = [];
-  // The last table read: the next header may continue it (continueTable).
-  let last: TableDraft | null = null;
-  const final = (d: TableDraft) => {
-    above.push({ lastRow: endOf(d), left: d.header.left, right: d.header.right });
-    for (const part of splitByProject(d)) take(part);
-    if (d.pair) take(d.pair);
-  };
-  for (let index = 0, header = scan.at(0); header; header = scan.at(++index)) {
+  const sheet = new SheetReading(grid, dated, diagnostics, take, ourColumns);
+  const scan = sheet.scan;
+  for (let index = 0, header = scan.at(0); header; header = scan.at(++index)) sheet.readAt(index, header);
+  if (sheet.last) sheet.final(sheet.last);
+  titlesWithoutTable(grid, sheet.above, diagnostics);
+}
+
+/**
+ * What reading a sheet's tables keeps from one header to the next. A table is read by a method of its own, not in
+ * readSheet's loop: readSheet runs once per sheet, and V8 optimised it only in the fifth check of the bench's
+ * 1,000-table sheet; the method runs once per header and is optimised in the third (docs/performance.md, session 55).
+ */
+class SheetReading {
+  readonly scan: HeaderScan;
+  /** Found so far, top to bottom. */
+  readonly headers: HeaderPlace[];
+  readonly above: TableAbove[] = [];
+  /** The last table read: the next header may continue it (continueTable). */
+  last: TableDraft | null = null;
+
+  constructor(
+    readonly grid: SheetGrid,
+    readonly dated: DatedYear,
+    readonly diagnostics: Diagnostic[],
+    readonly take: (draft: TableDraft) => void,
+    readonly ourColumns: OurColumns,
+  ) {
+    this.scan = new HeaderScan(grid);
+    this.headers = this.scan.found;
+  }
+
+  final(d: TableDraft): void {
+    this.above.push({ lastRow: endOf(d), left: d.header.left, right: d.header.right });
+    for (const part of splitByProject(d)) this.take(part);
+    if (d.pair) this.take(d.pair);
+  }
+
+  /** The table of the `index`th header found. */
+  readAt(index: number, found: IndicatorHeader): void {
+    const { grid, dated, diagnostics, ourColumns, scan, headers, above } = this;
+    const last = this.last;
+    let header = found;
     const starts = headerStartsAt(headers, header);
     const startsHeader = (row: number) => {
       scan.through(row);
@@ -581,20 +612,19 @@ function readSheet(
     }
     sayMidYearTargets(grid, header, diagnostics);
     if (regional) {
-      if (last) final(last);
-      for (let i = 0; i < regional.length - 1; i++) final(regional[i]);
-      last = regional[regional.length - 1];
+      if (last) this.final(last);
+      for (let i = 0; i < regional.length - 1; i++) this.final(regional[i]);
+      this.last = regional[regional.length - 1];
     } else if (!continueTable(last, grid, header, info, block, diagnostics)) {
-      if (last) final(last);
+      if (last) this.final(last);
       const listed = withListedProject(grid, header, info, block);
       const planBottom = planBelow(grid, listed, block, region, startsHeader, diagnostics);
-      last = { grid, header, info: listed, block, planBottom, planRight: plan?.right };
-      if (header.pair) last.pair = pairDraft(last, header.pair, startsHeader);
+      const draft: TableDraft = { grid, header, info: listed, block, planBottom, planRight: plan?.right };
+      if (header.pair) draft.pair = pairDraft(draft, header.pair, startsHeader);
+      this.last = draft;
     }
     headers[index] = { row: header.row, left: header.left, right: header.right };
   }
-  if (last) final(last);
-  titlesWithoutTable(grid, above, diagnostics);
 }
 
 /**
