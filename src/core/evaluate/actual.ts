@@ -65,8 +65,10 @@ import {
   isMoneyUnit,
   normalizeText,
   parseDateText,
+  NUMBER_SOURCE,
   parseQuantity,
   plainWrittenNumber,
+  UNIT_SOURCE,
   ratioTerm,
   writtenTwoWays,
   readPeriod,
@@ -104,7 +106,15 @@ export type Actual =
    * fraction: a number in [0, 1] read as a share of 100 % (isFractionOf), said in the finding. slip: a number typed
    * without a unit that only makes sense in a smaller unit (4800000 against ≥500万元: 元, unitSlip), read in it.
    */
-  | { kind: "number"; value: number; fraction?: number; slip?: { typed: number; unit: string }; claim?: Claim }
+  /** sentence: read out of a sentence around one quantity (截至6月底完成3.2万人次), as typed: said (fromSentence). */
+  | {
+      kind: "number";
+      value: number;
+      fraction?: number;
+      slip?: { typed: number; unit: string };
+      claim?: Claim;
+      sentence?: string;
+    }
   /**
    * span: a completion said as a half or a quarter (2024年上半年), as typed; date is its end (COMPLETION_SPAN).
    * yearless: a date typed without its year (9月底, 9月30日, 已于9月完成), as typed: read in the target's year, said.
@@ -225,6 +235,10 @@ const stripFirst = (s: string, words: readonly string[]) => {
   return w ? s.slice(w.length) : null;
 };
 
+/** How long a restatement of a long target's opening words must be (严格执行), and what splits clauses. */
+const OPENING_WORDS = 4;
+const CLAUSE_BREAK = /[，,；;、。]/;
+
 /**
  * An actual that restates the target ("及时" for 及时, "已按计划实施" for 按计划实施) is achieved; one that restates it
  * with 基本 / 部分 ("基本达到" for 达到预期) is partly; one that restates it negated ("未及时", "未按计划实施") is not.
@@ -240,6 +254,9 @@ export function restatedGrade(actual: string, target: ParsedTarget): Grade | nul
     (goal.startsWith(w) || (goal.endsWith(w) && !NEGATING_WORDS.test(goal.slice(0, goal.length - w.length))));
   // The target restated whole or without a word or two: 全天候 against 全天候可用 (黄石 2022), 提升 against 有所提升.
   if (said === goal || (part(said) && goal.length - said.length <= 2)) return "achieved";
+  // A long target of one clause restated by its opening words (严格执行 against 严格执行相关制度规定: verdict55), as
+  // 已严格执行 is below; a target of several clauses (…，资金使用合规) is not answered by its first.
+  if (said.length >= OPENING_WORDS && goal.startsWith(said) && !CLAUSE_BREAK.test(goal)) return "achieved";
   const restated = (prefixes: readonly string[]) => {
     const rest = stripFirst(said, prefixes);
     return rest !== null && (rest === goal || part(rest));
@@ -259,13 +276,14 @@ export function restatedGrade(actual: string, target: ParsedTarget): Grade | nul
  * actual answers nothing.
  */
 function yesNoGrade(value: number | string | boolean, target: ParsedTarget): Grade | null {
-  const wanted = YES_NO.get(plainWords(target.raw));
+  // 无重大事故, 未发生安全事故: a none of a bad thing, the answer 无 wanted (verdict55: 无 / 未发生 / 0 went unjudged).
+  const wanted = YES_NO.get(plainWords(target.raw)) ?? (saysNone(target.raw) ? false : undefined);
   if (wanted === undefined) return null;
   let said: boolean | undefined;
   if (typeof value === "boolean") said = value;
   else if (typeof value === "number") said = wanted ? undefined : value !== 0;
   else {
-    said = YES_NO.get(plainWords(value));
+    said = YES_NO.get(plainWords(value)) ?? (!wanted && saysNone(value) ? false : undefined);
     const count = said === undefined && !wanted ? parseNumberText(value) : null;
     if (count) said = count.value !== 0;
   }
@@ -281,6 +299,9 @@ function readQualitative(value: number | string | boolean, target?: ParsedTarget
   if (grade) return { kind: "grade", grade };
   const moved = typeof value === "string" && target ? movedGrade(value, target) : null;
   if (moved) return { kind: "grade", grade: moved, moved: String(value).trim() };
+  // 增加5%，减少2万元 against 有所下降: two changes, which one answers it is not guessed (verdict55).
+  const changes = typeof value === "string" && target ? severalChanges(value, target) : null;
+  if (changes) return invalid(say("actual.several-numbers", { value: String(value).trim(), numbers: changes }));
   return invalid(say("actual.not-a-grade", { value: String(value) }));
 }
 
@@ -295,6 +316,15 @@ function movedGrade(value: string, target: ParsedTarget): Grade | null {
   const change = parseNumberText(value) ?? parseNumberText(value.replace(CHANGE_SUBJECT, ""));
   if (!change?.signed) return null;
   return change.value * direction > 0 ? "achieved" : "not";
+}
+
+/** Two or more changes typed in one cell against a target naming only a direction, as typed; null otherwise. */
+function severalChanges(value: string, target: ParsedTarget): string[] | null {
+  if (directionOf(plainWords(target.raw)) === null) return null;
+  const changes = splitParts(compactText(value)).filter(
+    (piece) => (parseNumberText(piece) ?? parseNumberText(piece.replace(CHANGE_SUBJECT, "")))?.signed,
+  );
+  return changes.length >= 2 ? changes : null;
 }
 
 /** `20240702`, the yyyymmdd of 财务 / 国库 system exports (number or text). */
@@ -925,8 +955,9 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
     ((target.value === 0 && ZERO_TARGET_OPS.has(target.op)) ||
       (target.value > 0 && (target.op === "<" || target.op === "<=") && canonicalUnit(target.unit) !== "%"));
   if (capped && saysNone(value)) return { kind: "number", value: 0 };
-  const asTarget = writtenAsTarget(value, target);
-  if (asTarget !== null) return asTarget;
+  // 无 / 未发生 against a number it does not answer (100%, ≥50人): none happened is no amount done (verdict55: said so).
+  if (saysNone(value))
+    return invalid(say("actual.none-for-number", { value: value.trim(), target: target.normalized || target.raw }));
   // 未开始 / 未启动 instead of a value: nothing done yet, judged by the schedule as against a deadline (judgeNotStarted).
   if (NOT_STARTED.test(plainWords(value))) return { kind: "grade", grade: "not", notStarted: true };
   // 进行中 / 正在推进 instead of a value: begun, part done (as against a deadline), judged by the schedule too.
@@ -940,7 +971,7 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   // 9月底, 9月30日 typed without a year are a time too, no date of a cell (verdict54: “应填写数值，实际为“9月底”” before);
   // said as typed, no year made up (a leap year only lets 2月29日 be one).
   const yearless = !date && parseDateText(value, ANY_LEAP_YEAR) !== null;
-  if (!date && !yearless) return notANumber(value);
+  if (!date && !yearless) return fromSentence(value, target) ?? notANumber(value);
   const targetDate = yyyymmddTarget(target);
   // A time the clerk typed (2024年Q3, 9月底): no date Excel made of “9/30”, which a date cell shows as 2024-9-30.
   if (yearless || (!targetDate && !EXCEL_DATE_TEXT.test(compactText(value))))
@@ -961,17 +992,73 @@ const EXCEL_DATE_TEXT = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}�
  * number (review51: 不足100人 was 100, met against ≥100人); ≥ comes of 达到 / 为 as well (满意度为92%: a value), so it
  * is a claim only as a ≥ word written.
  */
-function writtenAsTarget(value: string, target: ParsedTarget): Actual | null {
+function writtenAsTarget(value: string, target: ParsedTarget): { read: Actual; inWords: boolean } | null {
   if (target.kind !== "number" || target.unit === null || value.includes(ACTUAL_BETTER_THAN)) return null;
   const read = parseTarget(value);
   if (read.kind !== "number" || read.value === null || read.high !== undefined || read.op === null) return null;
   if (canonicalUnit(read.unit) !== canonicalUnit(target.unit)) return null;
+  // Words left out around the quantity (已完成全年任务的95%): a sentence, said (fromSentence); 每亩300 is the target's notation.
+  const inWords = read.reasons?.some((m) => m.code === "target.ignored-label") === true;
   const claimed =
     (read.opExplicit && (read.op === "<" || read.op === "<=" || read.op === ">")) ||
     (read.op === ">=" && AT_LEAST_WORDS.some((w) => value.includes(w)));
-  if (!claimed) return { kind: "number", value: read.value };
+  if (!claimed) return { read: { kind: "number", value: read.value }, inWords };
   const alone = `${PREFIX_SIGN[read.op]}${read.value}${read.unit ?? ""}`;
-  return parseNumberText(alone) ? readNumber(alone, undefined, target) : null;
+  return parseNumberText(alone) ? { read: readNumber(alone, undefined, target), inWords } : null;
+}
+
+/** A time said before the quantity (截至6月底, 1-6月, 上半年, 2024年): when, not how much. */
+const LEADING_TIME =
+  /^(?:截至|截止|至|到)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}(?:[-—~至到]\d{1,2})?月(?:底|末|份|中旬|上旬|下旬|\d{1,2}日)?|[上下]半年|第?[一二三四1-4]季度)?(?:末|底|止|前)?[，,:：]?/;
+/** A time anywhere in a sentence (6月底, 2024年): its digits are no quantity. */
+const TIME_IN_SENTENCE = /(?:(?:19|20)\d{2}年)|\d{1,2}(?:[-—~至到]\d{1,2})?月(?:底|末|份|\d{1,2}日)?|第?[1-4]季度/g;
+/**
+ * The numbers of a sentence, times left out: runs of digits with the numerals and magnitudes around them (2百5百, 1千2千万元
+ * are one malformed number, not two: “应填写数值”), each with a digit.
+ */
+function numbersIn(text: string): string[] {
+  return (text.replace(TIME_IN_SENTENCE, "").match(NUMERAL_RUN) ?? []).filter((run) => /\d/.test(run));
+}
+const NUMERAL_RUN = new RegExp(`[\\d.${CHINESE_NUMERAL_CHARS}万亿]+`, "g");
+/** The quantities of a sentence as shown in a finding: 3.2万人次, 1万人次, 5%. */
+const QUANTITY_IN_SENTENCE = new RegExp(`${NUMBER_SOURCE}(?:[万亿千])?(?:${UNIT_SOURCE})?`, "g");
+
+/**
+ * An actual written as a sentence around its number (按进度执行,已使用约40%; 已完成全年任务的95%; 截至6月底完成3.2万人次;
+ * 每亩300 against 每亩300, 零陵 2021): read when it says one quantity of the target's kind, and said (the light rests on our
+ * reading of the words). Two or more quantities of that kind (完成3.2万人次，其中线上1万人次; 增加5%，减少2万元 against
+ * 较上年增长) are not guessed: not judged, the numbers named (verdict55). A time in it (截至6月底) is when, not how much.
+ */
+function fromSentence(value: string, target: ParsedTarget): Actual | null {
+  const text = compactText(value);
+  const rest = text.replace(LEADING_TIME, "");
+  const timeSaid = rest !== text && /\d/.test(rest);
+  const sentence = timeSaid ? rest : text;
+  const numbers = numbersIn(sentence);
+  if (numbers.length === 0) return null;
+  const said = (read: Actual | null): Actual | null =>
+    read?.kind === "number" ? { ...read, sentence: value.trim() } : read;
+  if (numbers.length === 1) {
+    const read = timeSaid ? readNumber(sentence, undefined, target) : null;
+    if (read?.kind === "number") return said(read);
+    const asTarget = writtenAsTarget(sentence, target);
+    if (!asTarget) return null;
+    return asTarget.read.kind === "number" && (timeSaid || asTarget.inWords) ? said(asTarget.read) : asTarget.read;
+  }
+  // Several numbers: the one piece (split as a target's parts are) that reads in the target's unit, else none.
+  const readings = splitParts(sentence).map((piece) => {
+    if (numbersIn(piece).length !== 1) return null;
+    const read = parseNumberText(piece) ? readNumber(piece, undefined, target) : writtenAsTarget(piece, target)?.read;
+    return read?.kind === "number" ? read : null;
+  });
+  const found = readings.filter((r) => r !== null);
+  if (found.length === 1 && readings.length > 1) return said(found[0]);
+  // Said only when two of them are of the target's kind (18岁以下、54周岁以上 against 人 is no answer: “应填写数值”).
+  const quantities = (sentence.replace(TIME_IN_SENTENCE, "").match(QUANTITY_IN_SENTENCE) ?? []).filter(
+    (q) => readNumber(q, undefined, target).kind === "number",
+  );
+  if (found.length < 2 && quantities.length < 2) return null;
+  return invalid(say("actual.several-numbers", { value: value.trim(), numbers: quantities }));
 }
 
 function notANumber(value: unknown): Actual {

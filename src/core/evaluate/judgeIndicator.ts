@@ -226,10 +226,15 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
   }
   if (target.kind === "qualitative" || target.kind === "date" || target.kind === "period") return unknownActual(j);
   const judged = read.claim ? judgeClaim(read, read.claim, j) : judgeNumber(read.value, j);
-  const [note, noted] = readingNote(read, j);
+  const [readNote, noted] = readingNote(read, j);
+  // A number read out of a sentence: said wherever the result is shown, as the light rests on our reading of the words.
+  const fromWords = read.sentence
+    ? j.say("judge.read-from-sentence", { text: read.sentence, value: read.value, unit: j.unit })
+    : "";
+  const note = fromWords + readNote;
   if (!note) return judged;
   const { status, light, actual: shown, ratio, gap, why } = judged;
-  return result(status, light, shown, ratio, gap, `${why}${note}`, noted || undefined);
+  return result(status, light, shown, ratio, gap, `${why}${note}`, noted || fromWords !== "" || undefined);
 }
 
 type NumberActual = Extract<Actual, { kind: "number" }>;
@@ -318,9 +323,11 @@ function judgeNumber(b: number, j: Judging): IndicatorResult {
     case "change": {
       // A fall of at least 3 (−3): the actual change must be ≤ −3; mirrored so one rule serves both (changeReach).
       const { sign, strict } = changeReach(target);
-      const shown = sign < 0 ? { shown: b } : {};
+      const shown = sign < 0 ? { shown: b, sign } : {};
+      // A change in a count or an amount (较上年增加500人次, 减少3万元) builds up over the year as the count does:
+      // pro-rated like it; a change in % (增长10%) is a level (docs/domain.md#deadlines-and-pro-rating, verdict55).
       return judgeReach(sign * b, sign * a, strict ? ">" : ">=", j, {
-        cumulative: false,
+        cumulative: j.cumulative,
         allowExceeded: true,
         ...shown,
       });
@@ -392,6 +399,8 @@ interface ReachOptions {
   allowExceeded: boolean;
   /** The actual as the user wrote it, when b was mirrored. */
   shown?: number;
+  /** -1 when b was mirrored (a fall): the pro-rated target is shown as a fall too. */
+  sign?: 1 | -1;
 }
 
 function bandLight(ratio: number, bands: JudgeSettings["bands"], allowExceeded: boolean): [Status, Light] {
@@ -429,7 +438,13 @@ function judgeReach(b: number, a: number, op: ">=" | ">", j: Judging, opts: Reac
   if (opts.cumulative && a > 0) {
     const months = wholeMonthsElapsed(j.settings.asOf, j.budgetYear);
     const expected = (a * Math.min(months, j.months)) / j.months;
-    const why = j.say("judge.pro-rated", { expected, months, of: j.months, actual: shown, unit: j.unit });
+    const why = j.say("judge.pro-rated", {
+      expected: expected * (opts.sign ?? 1),
+      months,
+      of: j.months,
+      actual: shown,
+      unit: j.unit,
+    });
     if (expected <= 0) return result("on-track", "green", shown, null, 0, why); // nothing due yet
     const v = (b / expected) * 100;
     // The national bands: ≥ 120 % of the pro-rated schedule is blue (超额, to be explained) even while short of

@@ -536,6 +536,10 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "actual.implausible": (p) =>
     `Actual not judged: ${exactNumber(p.value)} in ${unitEn(p.unit)} is ${roundedNumber(p.times, 0)} times the target, the unit is probably wrong; type it in ${unitEn(p.unit)} or write its unit`,
   "actual.not-a-number": (p) => `Actual not understood: a number is needed, not ${q(p.value)}`,
+  "actual.several-numbers": (p) =>
+    `Actual not judged: ${q(p.value)} holds ${p.numbers.length} numbers (${p.numbers.map(q).join(", ")}); which one is this indicator's is not clear; type only its number`,
+  "actual.none-for-number": (p) =>
+    `Actual not judged: ${q(p.value)} says none happened, not an amount done, against the target ${q(p.target)}; if nothing was done, type 0`,
   "actual.two-readings": (p) =>
     `Actual not judged: ${q(p.value)} may be ${q(p.readings[0])} or ${q(p.readings[1])}; type the number in full`,
   "actual.is-a-time": (p) =>
@@ -577,6 +581,7 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
     `Pro-rated target ${quantityEn(p.expected, p.unit)} (${p.months}/${p.of}), actual ${quantityEn(p.actual, p.unit)}`,
   "judge.completed": (p) => `Completed ${p.done}, deadline ${p.deadline}`,
   "judge.completion-span": (p) => ` (${q(p.text)} is a span of time: judged as done by its end, ${p.done})`,
+  "judge.read-from-sentence": (p) => ` (read ${quantityEn(p.value, p.unit)} out of ${q(p.text)})`,
   "judge.read-in-year": (p) => ` (${q(p.text)} has no year: read as ${p.done}, in the target's year)`,
   "judge.completed-late": (p) => `Completed ${p.done}, deadline ${p.deadline}, ${p.late} days late`,
   "judge.completion-planned": (p) =>

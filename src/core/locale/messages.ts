@@ -357,6 +357,10 @@ export interface MessageParams {
   "actual.not-a-number": { value: string };
   /** A number typed with too few digits after a magnitude (3千50人): the two numbers it may be (3050人, 3500人). */
   "actual.two-readings": { value: string; readings: readonly [string, string] };
+  /** A sentence or a cell of two changes with more than one quantity of the target's kind; numbers as typed. */
+  "actual.several-numbers": { value: string; numbers: readonly string[] };
+  /** 无 / 未发生 against a number it does not answer (100%, ≥50人); target as shown. */
+  "actual.none-for-number": { value: string; target: string };
   /** A time typed as text against a number (2024年Q3, 9月底); span: a half or a quarter (COMPLETION_SPAN). */
   "actual.is-a-time": { value: string; span?: boolean };
   /** A date-formatted number (or date text) against a target that is no date; date ISO. */
@@ -403,6 +407,8 @@ export interface MessageParams {
   "judge.completion-span": { text: string; done: string };
   /** A completion date typed without its year (9月底), read in the target's; done ISO. */
   "judge.read-in-year": { text: string; done: string };
+  /** A number read out of a sentence (截至6月底完成3.2万人次): text as typed, value in unit. */
+  "judge.read-from-sentence": { text: string; value: number; unit: string | null };
   "judge.completed-late": { done: string; deadline: string; late: number };
   /** A completion date after the monitoring date: a plan, not a completion. */
   "judge.completion-planned": { done: string; deadline: string; asOf: string };

@@ -192,8 +192,27 @@ export function targetNumeral(s: string): string {
   const op = PREFIX_OPS_LONGEST.find(([w]) => s.startsWith(w))?.[0] ?? "";
   const rest = s.slice(op.length);
   const plain = leadingLargeNumeral(leadingTenths(leadingCapitalNumerals(rest)));
-  return plain === rest ? s : op + plain;
+  if (plain !== rest) return op + plain;
+  const small = smallTargetNumeral(rest, op !== "");
+  return small === null ? s : op + small;
 }
+
+/**
+ * A numeral under 万 leading a target, in digits when what follows is a unit or nothing (`≥九千公里` is ≥ 9000 公里,
+ * `≥三百人次`, `二千吨以上`; verdict55: qualitative text before). The unit is written, so 千 before it is no magnitude
+ * left to guess (as `3千` typed against `≥5千米` is). Only after a comparator or with 百 / 千 in it, and only when the
+ * rest reads as a quantity: `十分满意`, `一站式`, `三年` alone stay words.
+ */
+function smallTargetNumeral(rest: string, afterComparator: boolean): string | null {
+  const m = LEADING_CN_INTEGER.exec(rest);
+  if (!m || (!afterComparator && !/[百千]/.test(m[0]))) return null;
+  const n = chineseInteger(m[0]);
+  if (n === null || n === 0) return null;
+  const digits = `${n}${rest.slice(m[0].length)}`;
+  return parseQuantity(digits.replace(TRAILING_BOUND_WORDS, "")) ? digits : null;
+}
+const LEADING_CN_INTEGER = /^[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*/;
+const TRAILING_BOUND_WORDS = /(?:及以上|及以下|以上|以下|以内)$/;
 const PREFIX_OPS_LONGEST = [...PREFIX_OPS].sort((a, b) => b[0].length - a[0].length);
 
 /**

@@ -374,3 +374,184 @@ test("property: the check, the score and PERF.STATUS agree on changes against a 
     { numRuns: 200 },
   );
 });
+
+// verdict55. An actual written as a sentence around its number: read when it says one quantity of the target's kind,
+// and said (on the old main 按进度执行,已使用约40% and 已完成全年任务的95% were read silently, 截至6月底完成3.2万人次 was
+// “应填写数值”, 完成3.2万人次，其中线上1万人次 was met on its first number without a word).
+test.each([
+  [
+    "预算执行率",
+    "≥90%",
+    "按进度执行,已使用约40%",
+    "missed",
+    "实际 40%，目标 ≥ 90%（从“按进度执行,已使用约40%”中读出 40%）",
+  ],
+  ["任务完成率", "≥95%", "已完成全年任务的95%", "met", "（从“已完成全年任务的95%”中读出 95%）"],
+  ["服务人次", "≥3万人次", "截至6月底完成3.2万人次", "met", "（从“截至6月底完成3.2万人次”中读出 3.2 万人次）"],
+  ["服务人次", "≥5万人次", "1-6月累计完成3.2万人次", "missed", "（从“1-6月累计完成3.2万人次”中读出 3.2 万人次）"],
+  ["培训人次", "≥280人次", "完成培训5场，共300人次", "met", "（从“完成培训5场，共300人次”中读出 300 人次）"],
+])("%p %p with the sentence %p: %p, what was read said", (name, target, actual, expected, said) => {
+  const r = judged(name, target, actual);
+  expect(r.status).toBe(expected);
+  expect(r.why).toContain(said);
+  expect(r.noted).toBe(true);
+});
+
+test.each([
+  ["服务人次", "≥3万人次", "完成3.2万人次，其中线上1万人次", "2 个数（3.2万人次、1万人次）"],
+  ["预算执行率", "≥90%", "已使用40%和50%", "2 个数（40%、50%）"],
+  ["资金节约", "较上年增长", "增加5%，减少2万元", "2 个数（5%、2万元）"],
+  ["水电费", "有所下降", "增加5%，减少2万元", "2 个数（增加5%、减少2万元）"],
+])("%p %p with %p: two quantities of its kind, not judged, both named", (name, target, actual, said) => {
+  const r = judged(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toBe(`实际值“${actual}”中有 ${said}，无法确定哪个是本指标的完成值，未判断；请只填写本指标完成的数值`);
+});
+
+test("two changes of which one is in the target's unit: that one, said", () => {
+  const r = judged("业务收入", "较上年增长10%", "增长12%，增收2万元");
+  expect(r.status).toBe("met");
+  expect(r.why).toContain("（从“增长12%，增收2万元”中读出 12%）");
+});
+
+test("numbers of another kind in a sentence stay “应填写数值” (山西 吕梁 2021's ages)", () => {
+  expect(judged("培训人数", "≥100人", "存在18岁以下、54周岁以上").why).toBe(
+    "应填写数值，实际为“存在18岁以下、54周岁以上”",
+  );
+  // A malformed number is one number, not two (2百5百: review53).
+  expect(judged("培训人数", "≥500人", "2百5百").why).toBe("应填写数值，实际为“2百5百”");
+});
+
+// verdict55. 无 / 未发生 / 0: a none answers a target of none (≤0起, and now 无重大事故, which was “定性指标应填写达成情况”
+// on the old main), never a share to reach (100%: “应填写数值，实际为“无”” before, now said why).
+test.each([
+  ["安全生产", "无重大事故", "无", "met"],
+  ["安全生产", "无重大事故", "未发生", "met"],
+  ["安全生产", "无重大事故", 0, "met"],
+  ["安全生产", "无重大事故", "未发生安全事故", "met"],
+  ["安全生产", "未发生重大安全责任事故", "没有", "met"],
+  ["安全生产", "无重大事故", "1起", "missed"],
+  ["安全生产", "无重大事故", "有", "missed"],
+])("%p %p with %p: %p", (name, target, actual, expected) => {
+  expect(judged(name, target, actual).status).toBe(expected);
+});
+
+test.each(["无", "未发生", "没有"])("%p against a share to reach (100%): said, not judged", (actual) => {
+  const r = judged("任务完成率", "100%", actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toBe(
+    `实际为“${actual}”：说的是没有或未发生，不是完成的数值，对指标值 100% 未判断；如确实没有完成，请填写 0`,
+  );
+});
+
+test("0 against 100% is a number (missed), and against ≤0起 none (met), as before", () => {
+  expect(judged("任务完成率", "100%", 0).status).toBe("missed");
+  for (const actual of ["无", "未发生", 0]) expect(judged("安全事故", "≤0起", actual).status).toBe("met");
+});
+
+// verdict55. A long qualitative target answered as a short one is: its opening words restated (严格执行 against
+// 严格执行相关制度规定: as 已严格执行 was), or 符合要求 (达成 in other words); “定性指标应填写达成情况” on the old main.
+test.each([
+  ["制度执行", "严格执行相关制度规定", "严格执行", "met"],
+  ["制度执行", "严格执行国家及省市有关财务管理制度规定", "符合要求", "met"],
+  ["制度执行", "严格执行国家及省市有关财务管理制度规定", "符合相关规定", "met"],
+  ["制度执行", "严格执行国家及省市有关财务管理制度规定", "基本符合要求", "missed"],
+  ["制度执行", "严格执行国家及省市有关财务管理制度规定", "不符合要求", "missed"],
+  ["经费保障", "及时", "符合要求", "met"],
+])("%p %p with %p: %p", (name, target, actual, expected) => {
+  expect(judged(name, target, actual).status).toBe(expected);
+});
+
+test("a short target restated is met as before; the first clause of several answers none", () => {
+  expect(judged("制度执行", "严格执行", "严格执行").status).toBe("met");
+  expect(judged("制度执行", "严格执行相关制度，资金使用合规", "严格执行").status).toBe("unknown");
+  expect(judged("制度执行", "严格执行相关制度规定", "严格").status).toBe("unknown");
+  expect(judged("制度执行", "严格执行相关制度规定", "基本符合要求").light).toBe("yellow");
+  expect(judged("制度执行", "严格执行相关制度规定", "不符合要求").light).toBe("red");
+});
+
+// verdict55. A numeral under 万 with a unit after a comparator (≥九千公里) was qualitative text on the old main.
+test.each([
+  ["道路里程", "≥九千公里", "9500公里", "met", "目标 ≥ 9000 公里"],
+  ["道路里程", "九千公里以上", "8500公里", "missed", "目标 ≥ 9000 公里"],
+  ["通车里程", "不少于三百公里", "320公里", "met", "目标 ≥ 300 公里"],
+  ["粮食产量", "≥两千吨", "1800吨", "missed", "目标 ≥ 2000 吨"],
+  ["服务人次", "≥九千", "9500", "met", "目标 ≥ 9000"],
+])("target %p %p with %p: %p (%p)", (name, target, actual, expected, said) => {
+  const r = judged(name, target, actual);
+  expect(r.status).toBe(expected);
+  expect(r.why).toContain(said);
+});
+
+test("words led by a numeral stay words", () => {
+  for (const words of ["十分满意", "一站式服务", "一流水平", "十全十美"])
+    expect(parseTarget(words, {}).kind).toBe("qualitative");
+});
+
+// verdict55. A change in a count or an amount builds up over the year as the count does: pro-rated before the year's end
+// (the old main judged it against the whole change at once: 增加600人次 of 1000 in July was 滞后, yellow).
+const JULY = { ...DEFAULT_SETTINGS, asOf: "2024-07-31" };
+function judgedInJuly(name: string, target: string, actual: CellValue): IndicatorResult {
+  const r = judgeIndicator(parseTarget(target, { name, budgetYear: 2024 }), actual, { name }, JULY);
+  const perf: Readonly<Record<string, string>> = { ...PERF, "on-track": "正常", behind: "滞后" };
+  expect(status([[target]], actual, JULY.asOf, [["", "", name]])).toBe(perf[r.status]);
+  return r;
+}
+test.each([
+  ["门诊人次", "较上年增加1000人次", "增加600人次", "green", "按序时应达 583.33 人次（7/12），实际 600 人次"],
+  ["门诊人次", "较上年增加1000人次", "增加300人次", "red", "按序时应达 583.33 人次（7/12）"],
+  ["水电费", "较上年减少3万元", "减少2万元", "green", "按序时应达 -1.75 万元（7/12），实际 -2 万元"],
+  ["业务收入", "较上年增长10%", "增长6%", "yellow", "实际 6%，目标 提高 10%"],
+  ["业务收入", "较上年增长", "增加5万元", "green", "实际 5"],
+])("in July %p %p with %p: %p (%p)", (name, target, actual, light, said) => {
+  const r = judgedInJuly(name, target, actual);
+  expect(r.light).toBe(light);
+  expect(r.why).toContain(said);
+});
+
+test("property: the check, the score and PERF.STATUS agree on sentences, nones, long qualitative targets and numeral targets", () => {
+  fc.assert(
+    fc.property(
+      fc.constantFrom("", "截至6月底", "1-6月", "按进度执行,", "已完成全年任务的", "完成培训5场，共"),
+      fc.integer({ min: 0, max: 400 }),
+      fc.constantFrom("%", "人次", "万人次", "万元", ""),
+      fc.constantFrom("", "，其中线上12人次", "和50%", "，减少2万元"),
+      fc.constantFrom("≥90%", "≥200人次", "≥3万人次", "较上年增长", "≤50万元", "100%"),
+      (before, n, unit, after, target) => {
+        const r = judged("服务人次", target, `${before}${n}${unit}${after}`);
+        // A number judged out of words around it is said, whatever the light (silent on the old main).
+        if ((before || after) && typeof r.actual === "number") expect(r.why).toContain("中读出");
+      },
+    ),
+    { numRuns: 300 },
+  );
+  fc.assert(
+    fc.property(
+      fc.constantFrom(
+        "无",
+        "未发生",
+        "没有",
+        "0",
+        "1起",
+        "有",
+        "严格执行",
+        "符合要求",
+        "基本符合要求",
+        "不符合要求",
+        "达成",
+      ),
+      fc.constantFrom(
+        "无重大事故",
+        "≤0起",
+        "100%",
+        "严格执行相关制度规定",
+        "严格执行相关制度，资金使用合规",
+        "≥九千公里",
+      ),
+      (actual, target) => {
+        judged("安全生产", target, actual);
+      },
+    ),
+    { numRuns: 200 },
+  );
+});

@@ -356,6 +356,10 @@ export const zh: Catalogue = {
   "actual.ratio-ambiguous": (p) =>
     `实际值 ${exactNumber(p.value)} 是一个数，指标值是比例 ${p.target}：无法确定含义，请按比例填写（如 1:${exactNumber(p.value)}）`,
   "actual.not-a-number": (p) => `应填写数值，实际为“${p.value}”`,
+  "actual.several-numbers": (p) =>
+    `实际值“${p.value}”中有 ${p.numbers.length} 个数（${p.numbers.join("、")}），无法确定哪个是本指标的完成值，未判断；请只填写本指标完成的数值`,
+  "actual.none-for-number": (p) =>
+    `实际为“${p.value}”：说的是没有或未发生，不是完成的数值，对指标值 ${p.target} 未判断；如确实没有完成，请填写 0`,
   "actual.two-readings": (p) =>
     `实际值“${p.value}”可能是 ${p.readings[0]}，也可能是 ${p.readings[1]}，无法确定，未判断；请按完整数字填写`,
   "actual.is-a-time": (p) =>
@@ -397,6 +401,7 @@ export const zh: Catalogue = {
     `按序时应达 ${withUnit(p.expected, p.unit)}（${p.months}/${p.of}），实际 ${withUnit(p.actual, p.unit)}`,
   "judge.completed": (p) => `实际完成 ${p.done}，截止 ${p.deadline}`,
   "judge.completion-span": (p) => `（“${p.text}”是一段时间，按截至 ${p.done} 完成判断）`,
+  "judge.read-from-sentence": (p) => `（从“${p.text}”中读出 ${withUnit(p.value, p.unit)}）`,
   "judge.read-in-year": (p) => `（“${p.text}”未写年份，按 ${p.done.slice(0, 4)} 年读作 ${p.done}）`,
   "judge.completed-late": (p) => `实际完成 ${p.done}，截止 ${p.deadline}，逾期 ${p.late} 天`,
   "judge.completion-planned": (p) => `计划 ${p.done} 完成，截止 ${p.deadline}（监控时点 ${p.asOf} 尚未完成）`,
