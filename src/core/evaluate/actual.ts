@@ -13,6 +13,7 @@
  */
 import { lastDayOfMonth, serialToIso, yearOf } from "../dates";
 import { memoizeString } from "../memo";
+import { alternation } from "../regExp";
 import { cellPrecision, roundPercent, roundTo } from "../numbers";
 export type { Grade } from "../locale/zh";
 import { renderMessage, say, type Message } from "../locale/messages";
@@ -21,6 +22,7 @@ import { formatScale, formatSuffix, isDateFormat, isPercentFormat } from "../num
 import {
   ACTUAL_CHANGE_WORDS,
   CHANGE_SUBJECT,
+  CHANGE_WORDS,
   ACTUAL_BETTER_THAN,
   ACTUAL_COMPARATOR_PREFIX,
   ACTUAL_COMPARATOR_SUFFIX,
@@ -1020,8 +1022,11 @@ function numbersIn(text: string): string[] {
   return (text.replace(TIME_IN_SENTENCE, "").match(NUMERAL_RUN) ?? []).filter((run) => /\d/.test(run));
 }
 const NUMERAL_RUN = new RegExp(`[\\d.${CHINESE_NUMERAL_CHARS}万亿]+`, "g");
-/** The quantities of a sentence as shown in a finding: 3.2万人次, 1万人次, 5%. */
-const QUANTITY_IN_SENTENCE = new RegExp(`${NUMBER_SOURCE}(?:[万亿千])?(?:${UNIT_SOURCE})?`, "g");
+/** The quantities of a sentence as shown in a finding, a change with its word: 3.2万人次, 1万人次, 提高1%, 下降1%. */
+const QUANTITY_IN_SENTENCE = new RegExp(
+  `(?:${alternation(CHANGE_WORDS.map(([w]) => w))})?${NUMBER_SOURCE}(?:[万亿千])?(?:${UNIT_SOURCE})?`,
+  "g",
+);
 
 /**
  * An actual written as a sentence around its number (按进度执行,已使用约40%; 已完成全年任务的95%; 截至6月底完成3.2万人次;

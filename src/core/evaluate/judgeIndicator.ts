@@ -17,7 +17,8 @@
  * - Before the deadline a count ≥ 120 % of the pro-rated schedule is blue (超额) as the national bands say; short
  *   of the whole target the reason adds “快于序时进度”.
  * - Ranges: above the top is out (red) at any date; below the bottom is judged like ≥ the bottom.
- * - Changes (提高10% / 下降3%) compare the actual change like a level.
+ * - Changes (提高10% / 下降3%) compare the actual change like a level; a change in a count or an amount
+ *   (较上年增加1000人次, 减少3万元) is pro-rated before the deadline as the count is.
  * - Date targets: met when completed on or before the deadline, missed (red) when later. A date after the
  *   monitoring date is a plan: on track when on time, behind (yellow) when late, missed once the deadline passed.
  *   "已完成 / 未完成" without a date: achieved → met; otherwise on track before the deadline, missed after.
