@@ -6,12 +6,14 @@
 import type { IndicatorColumn } from "../types";
 import type { SheetGrid } from "./sheetGrid";
 import {
+  ADJUSTED_TARGET_COLUMN,
   DATA_ITEM_COLUMN,
   GRADE_LEVEL,
   GRADED_STANDARD,
   GROUP_MEMBERS,
   INDICATOR_COLUMNS,
   LONG_TERM_COLUMN,
+  MID_YEAR_TARGET_COLUMN,
   NAMED_TARGET_COLUMN,
   NOT_A_REGION,
   PAIR_ACTUAL_COLUMN,
@@ -75,6 +77,11 @@ export interface IndicatorHeader {
    * row holds one status). Absent otherwise.
    */
   pair?: PairColumns;
+  /**
+   * The target set at the start of the year when the target read is the adjusted one (年初指标值 | 调整指标值, 重庆
+   * 部门整体绩效自评表): a row whose adjusted target is blank keeps this one. Absent otherwise.
+   */
+  originalTarget?: number;
 }
 
 export interface PairColumns {
@@ -488,7 +495,29 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   };
   if (grades) header.grades = grades;
   if (pair) header.pair = pair;
+  const original = originalTarget(allColumns.target ?? [], columns.target, labels);
+  if (original !== undefined) header.originalTarget = original;
   return header;
+}
+
+/**
+ * The target column an adjusted one (调整指标值) revises: the nearest target column left of it, neither adjusted nor for
+ * another period (中期, 半年). Undefined when the target read is no adjustment.
+ */
+function originalTarget(targets: number[], chosen: number, labels: ByColumn<string>): number | undefined {
+  if (!ADJUSTED_TARGET_COLUMN.test(labels.get(chosen) ?? "")) return undefined;
+  let found: number | undefined;
+  for (const c of targets) {
+    const label = labels.get(c) ?? "";
+    if (
+      c < chosen &&
+      !ADJUSTED_TARGET_COLUMN.test(label) &&
+      !LONG_TERM_COLUMN.test(label) &&
+      !MID_YEAR_TARGET_COLUMN.test(label)
+    )
+      found = c;
+  }
+  return found;
 }
 
 /** A list number alone in a cell (一, 二, 1, (3), 4.): the numbering of a goal or measure, not its text. */
@@ -683,6 +712,30 @@ function chooseColumns(
   const name = columns.name;
   if (weights && weights.length > 1 && name !== undefined) columns.weight = weights.find((c) => c > name) ?? weights[0];
   return columns;
+}
+
+/**
+ * The header read through another of its target columns (中期 and 年度 blocks side by side, each 二级 | 三级 | 指标值),
+ * the name and levels again the ones nearest left of it: readWorkbook tries the others, right to left, when the block
+ * chooseColumns picked holds no indicator. None for one target column, per-region, per-year or paired headers.
+ */
+export function otherBlockHeaders(header: IndicatorHeader): IndicatorHeader[] {
+  const targets = header.allColumns.target ?? [];
+  if (targets.length < 2 || header.regions.length > 0 || header.years.length > 0 || header.pair || header.grades)
+    return [];
+  const others: IndicatorHeader[] = [];
+  for (let i = targets.length - 1; i >= 0; i--) {
+    const target = targets[i];
+    if (target === header.columns.target) continue;
+    const columns = { ...header.columns, target };
+    for (const role of TARGET_BLOCK_ROLES) {
+      const cols = header.allColumns[role];
+      if (cols && cols.length > 1) columns[role] = lastLeftOf(cols, target);
+    }
+    const { originalTarget: _, ...rest } = header;
+    others.push({ ...rest, columns });
+  }
+  return others;
 }
 
 /** The last of the columns (left to right) left of `col`, else the first. */

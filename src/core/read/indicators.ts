@@ -537,7 +537,13 @@ function draftOf(
   diagnostics: Diagnostic[],
 ): IndicatorDraft {
   const col = header.columns as Columns;
-  const target = targetOf(grid, row, col.target, targetSpan);
+  const adjusted = targetOf(grid, row, col.target, targetSpan);
+  // An adjusted target left blank is the row's target unchanged: the one set at the start of the year.
+  const original = header.originalTarget;
+  const target =
+    original !== undefined && adjusted.columns === 1 && grid.isEmpty(adjusted.row, adjusted.col)
+      ? targetOf(grid, row, original, [original])
+      : adjusted;
   if (target.columns > 1)
     diagnostics.push(
       diagnostic(

@@ -9,7 +9,7 @@
  * @example
  * readWorkbook(snapshot).tables[0].indicators[0].target  // { kind: "number", op: ">=", value: 86, unit: "人", … }
  */
-import { cellKey, cellName, keyCol, keyRow, sheetCell } from "../a1";
+import { cellKey, cellName, columnLetters, keyCol, keyRow, sheetCell } from "../a1";
 import { say } from "../locale/messages";
 import { diagnostic } from "./diagnostic";
 import { resolveCheckpointDate } from "../notation/checkpoints";
@@ -41,6 +41,7 @@ import {
 } from "./headerBlock";
 import {
   HeaderScan,
+  otherBlockHeaders,
   pairHeader,
   regionHeader,
   yearHeader,
@@ -251,6 +252,35 @@ function isBare(info: HeaderInfo): boolean {
 }
 
 const LONG_TERM = /长期|中长期|总体绩效指标|实施期/;
+
+/**
+ * The indicator block under a header, read through the target column whose block the rows fill: the one chooseColumns
+ * picked, else (when that block holds no indicator) another side-by-side block that does — the 安徽 form with 中期
+ * and 年度 blocks, filled on the 中期 side only (城管执法车辆 2023) — said at the header.
+ */
+function filledBlock(
+  grid: SheetGrid,
+  header: IndicatorHeader,
+  startsHeader: (row: number) => boolean,
+  diagnostics: Diagnostic[],
+): [IndicatorHeader, IndicatorBlock] {
+  const own: Diagnostic[] = [];
+  const block = readIndicatorBlock(grid, header, startsHeader, own);
+  if (block.indicators.length === 0) {
+    for (const other of otherBlockHeaders(header)) {
+      const theirs: Diagnostic[] = [];
+      const filled = readIndicatorBlock(grid, other, startsHeader, theirs);
+      if (filled.indicators.length === 0) continue;
+      const columns = (h: IndicatorHeader) =>
+        [h.columns.name, h.columns.target].map((c) => columnLetters(c as number)).join("–");
+      const said = say("read.empty-block-other-read", { empty: columns(header), read: columns(other) });
+      diagnostics.push(diagnostic(grid.ref(header.row, other.columns.target as number), "info", said), ...theirs);
+      return [other, filled];
+    }
+  }
+  diagnostics.push(...own);
+  return [header, block];
+}
 
 /** True when the header row (or the label merged down its left side) says 长期绩效指标. */
 function isLongTerm(grid: SheetGrid, header: IndicatorHeader): boolean {
@@ -586,7 +616,9 @@ class SheetReading {
       );
     }
     const regional = header.regions.length > 0 ? regionDrafts(grid, header, info, startsHeader, diagnostics) : null;
-    let block = regional ? regional[0].block : readIndicatorBlock(grid, header, startsHeader, diagnostics);
+    let block: IndicatorBlock;
+    if (regional) block = regional[0].block;
+    else [header, block] = filledBlock(grid, header, startsHeader, diagnostics);
     const plan = regional ? undefined : planBeside(grid, header, info, block, region, diagnostics);
     if (!regional && grid.nextFilled(header.row, header.right, region.right) >= 0) {
       // Our block went right of something beside the table (a plan, a note: no room between): its columns are the

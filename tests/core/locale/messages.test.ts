@@ -91,6 +91,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.target-year-unmatched": { years: [2024, 2025, 2026], read: 2026, budgetYear: null },
   "read.long-term-skipped": {},
   "read.mid-year-target-unread": { column: "半年(程)指标值", chosen: "全年(程)指标值" },
+  "read.empty-block-other-read": { empty: "G–H", read: "D–E" },
   "read.very-hidden-sheet": { sheet: "旧表" },
   "read.unknown-header": { header: "备注栏" },
   "read.schedule-no-year": {},

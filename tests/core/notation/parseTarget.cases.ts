@@ -635,6 +635,14 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "≥300m³", kind: "number", value: 300, unit: "立方米" },
   { input: "≥5000平米", kind: "number", value: 5000, unit: "平方米" },
   { input: "≤±5%", ctx: { name: "预算调整率" }, kind: "number", op: "<=", value: 5, unit: "%" },
+  // reader55 — the 部门整体 management indicators are caps (重庆 2021 部门整体绩效自评表: 92% against 财政供养人员控制率
+  // 100% earns the full points); 成本控制率 (the cost kept to) stays a share to reach.
+  { input: "100%", ctx: { name: "财政供养人员控制率" }, kind: "number", op: "<=", value: 100, unit: "%" },
+  { input: "100%", ctx: { name: "在职人员控制率" }, kind: "number", op: "<=", value: 100, unit: "%" },
+  { input: "100%", ctx: { name: "公用经费控制率" }, kind: "number", op: "<=", value: 100, unit: "%" },
+  { input: "3%", ctx: { name: "预算调整率" }, kind: "number", op: "<=", value: 3, unit: "%" },
+  { input: "0", ctx: { name: "“三公”经费变动率" }, kind: "number", op: "<=", value: 0 },
+  { input: "100%", ctx: { name: "成本控制率" }, kind: "number", op: ">=", value: 100, unit: "%" },
   { input: "≥95%≤100%", kind: "range", op: "between", value: 95, high: 100, unit: "%" },
   { input: "≤100%≥95%", kind: "range", op: "between", value: 95, high: 100, unit: "%" },
   { input: "零事故", ctx: { name: "安全生产" }, kind: "number", op: "<=", value: 0, unit: null, normalized: "≤ 0" },

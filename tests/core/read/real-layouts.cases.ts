@@ -4756,6 +4756,105 @@ const ROUND_TWENTY_NINE: LayoutCase[] = [
   },
 ];
 
+const ROUND_THIRTY: LayoutCase[] = [
+  {
+    file: "anhui-county-enforcement-vehicles-goals-2023.xlsx",
+    what: "安徽 城管执法车辆 2023: 中期 and 年度 blocks side by side, filled on the 中期 side only",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          name: "城管执法车辆维修燃油费",
+          title: "项目支出绩效目标申报表",
+          year: 2023,
+          budget: 340,
+        },
+        // The 中期 block's name and target: the 年度 block (三级 | 指标值 in G | H) is empty.
+        columns: { level1: 1, level2: 2, name: 3, target: 4 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "完成修理养护的设施数量", raw: "≥90辆", ...num(">=", 90, "辆") },
+          { l1: "产出指标", l2: "质量指标", name: "经费支出合规性", raw: "较高", ...QUAL },
+          { l1: "产出指标", l2: "质量指标", name: "项目验收合格率", raw: "≥100百分比", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "质量指标", name: "养护维修质量合格率", raw: "≥100百分比", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "时效指标", name: "项目完成及时性", raw: "程度较高", ...QUAL },
+          { l1: "产出指标", l2: "时效指标", name: "经费支出时效性", raw: "及时支出", ...QUAL },
+          // Masked by the copy: no number to read.
+          { l1: "产出指标", l2: "成本指标", name: "项目总成本", raw: "≤****000元", kind: "unknown" },
+          { l1: "效益指标", l2: "经济效益指标", name: "对减少财政投资成本的改善程度", raw: "程度较高", ...QUAL },
+        ],
+      },
+    ],
+    diagnostics: [/G–H 列一组指标没有填写：各指标按 D–E 列一组读取/],
+  },
+  {
+    file: "chongqing-science-city-media-unit-self-eval-2021.xlsx",
+    what: "重庆 部门整体绩效自评表 2021: a flat list, 年初指标值 | 调整指标值 (blank where unchanged), 财政处室",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        // 主管部门 left blank (the OCR lost it): 财政处室 beside it is a label, not the unit.
+        fields: { kind: "self-evaluation", name: "", unit: "", title: "部门整体绩效自评表" },
+        columns: { name: 1, unit: 2, sign: 3, target: 5, actual: 6, weight: 8, score: 9 },
+        someNames: ["财政供养人员控制率", "政府采购执行率", "党性教育培训次数", "业务保障能力提升"],
+        indicatorCount: 19,
+        indicators: [
+          { l1: "", l2: "", name: "财政供养人员控制率", raw: "100%", ...PCT("<=", 100) },
+          { l1: "", l2: "", name: "“三公”经费变动率", raw: "", kind: "missing" },
+          { l1: "", l2: "", name: "基础信息完善", raw: "100%", ...PCT(">=", 100) },
+          { l1: "", l2: "", name: "预算完成率", raw: "70%", ...PCT(">=", 70) },
+          { l1: "", l2: "", name: "预算调整率", raw: "3%", ...PCT("<=", 3) },
+          { l1: "", l2: "", name: "结转结余率", raw: "2%", ...PCT("<=", 2) },
+          { l1: "", l2: "", name: "公用经费控制率", raw: "100%", ...PCT("<=", 100) },
+          { l1: "", l2: "", name: "“三公”经费控制率", raw: "", kind: "missing" },
+          { l1: "", l2: "", name: "政府采购执行率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "", l2: "", name: "管理制度健全性", raw: "高", ...QUAL },
+          { l1: "", l2: "", name: "资金使用合规性", raw: "好", ...QUAL },
+          { l1: "", l2: "", name: "预决算信息公开性", raw: "高", ...QUAL },
+          { l1: "", l2: "", name: "资产管理安全", raw: "好", ...QUAL },
+          { l1: "", l2: "", name: "固定资产利用率", raw: "90%", ...PCT(">=", 90) },
+          { l1: "", l2: "", name: "党性教育培训次数", raw: "≥6次", ...num(">=", 6, "次") },
+          { l1: "", l2: "", name: "组织宣传活动次数", raw: "", kind: "missing" },
+          { l1: "", l2: "", name: "制作宣传品数量", raw: "", kind: "missing" },
+          { l1: "", l2: "", name: "播发稿件数量", raw: "2200篇", ...num(">=", 2200, "篇") },
+          { l1: "", l2: "", name: "业务保障能力提升", raw: "90%", ...PCT(">=", 90) },
+        ],
+        details: [
+          { name: "财政供养人员控制率", actual: "92%" },
+          { name: "政府采购执行率", actual: "72.74%" },
+        ],
+        // At the year's end: the control rates under their caps are met and keep their full points; the one shortfall
+        // (政府采购执行率 72.74% of 100%) is missed and its full 2 points said. The money amounts are lost in the OCR.
+        judged: {
+          asOf: "2021-12-31",
+          statuses: [
+            "met",
+            "unknown",
+            "met",
+            "met",
+            "met",
+            "met",
+            "met",
+            "unknown",
+            "missed",
+            "met",
+            "met",
+            "met",
+            "met",
+            "met",
+            "exceeded",
+            "unknown",
+            "unknown",
+            "exceeded",
+            "met",
+          ],
+          findings: [/“政府采购执行率”得分 2，按规则应为 1.45/],
+        },
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -4785,4 +4884,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_TWENTY_SEVEN,
   ...ROUND_TWENTY_EIGHT,
   ...ROUND_TWENTY_NINE,
+  ...ROUND_THIRTY,
 ];

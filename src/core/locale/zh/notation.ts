@@ -443,6 +443,12 @@ export const BAD_THING_WORDS: readonly string[] = [
   "生师比",
   // Money left unspent (资金结余率, 结转结余资金率): a bare value is a cap.
   "结余率",
+  // The 部门整体 management indicators (在职人员控制率≤100%, 公用经费控制率, “三公”经费变动率, 预算调整率: 重庆 2021): staff
+  // against the quota, spending against its budget, the share of the budget changed. Before GOOD_IN_COST_WORDS' 控制率.
+  "人员控制率",
+  "经费控制率",
+  "经费变动率",
+  "预算调整率",
   "结余资金率",
   "误差",
   "争议",

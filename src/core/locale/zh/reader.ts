@@ -238,11 +238,12 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
 ];
 
 /**
- * A form's people and contacts (项目负责人 | 张三, 联系电话): labels of fields in a header block, never a value read
+ * A form's people and contacts (项目负责人 | 张三, 联系电话, 部门联系人), and the finance office in charge (财政处室: the 重庆
+ * 部门整体绩效自评表): labels of fields in a header block, never a value read
  * beside or under another label. Not header labels: a footer row of them above the next table stays the footer.
  */
 export const FIELD_LABEL =
-  /^(项目|单位|财务)?负责人([/、,]?联系(人|电话|方式))?$|^联系(人|电话|方式)$|^(填报|填表|经办|审核)人$/;
+  /^(项目|单位|财务)?负责人([/、,]?联系(人|电话|方式))?$|^(部门|单位)?联系(人|电话|方式)$|^(填报|填表|经办|审核)人$|^财政(归口|业务)?处室$/;
 
 /** Unit labels naming the table's owner (预算单位), preferred over the one carrying the project out (实施单位). */
 export const OWNER_UNIT_LABEL =
@@ -250,6 +251,11 @@ export const OWNER_UNIT_LABEL =
 
 /** A target column for the whole implementation period (中期, 实施周期, 长期), not the budget year. */
 export const LONG_TERM_COLUMN = /实施周期|中期|长期|周期|总体/;
+/**
+ * A target column as adjusted during the year (年初指标值 | 调整指标值: the 重庆 部门整体绩效自评表), beside the target set
+ * at the start: left blank on the rows whose target was not changed.
+ */
+export const ADJUSTED_TARGET_COLUMN = /调整|变更|修正/;
 /** A target column for the half year (江苏: 半年(程)指标值 beside 全年(程)指标值): not read, said. */
 export const MID_YEAR_TARGET_COLUMN = /半年|年中/;
 
