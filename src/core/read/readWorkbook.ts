@@ -816,11 +816,14 @@ function nameFromTitle(title: string): string {
     .replace(/(项目)?(支出)?(绩效)(目标|自评|监控|运行监控|目标执行监控|目标申报)?[^表]{0,8}表$/, "")
     .replace(/^(项目)?(具体|年度)?(绩效)?目标表$/, "")
     .replace(UNIT_WIDE_FORM, "")
+    .replace(FUNDS_FORM, "")
     .trim();
 }
 
 /** What is left of a unit-wide form's title (部门整体支出绩效自评表 → 部门整体): the form's name, no project's. */
 const UNIT_WIDE_FORM = /^(部门|单位|部门\(单位\))?整体$/;
+/** Left of the form for any spending (财政支出绩效目标申报表 → 财政, 财政支出项目绩效目标申报表 → 财政支出): no project's. */
+const FUNDS_FORM = /^财政(支出)?$/;
 
 /** `51000021R000000019951-工资性支出` → code + name. */
 const CODE_PREFIX = /^([0-9A-Za-z]{8,})\s*[-－—–_:：]\s*(\S.*)$/;

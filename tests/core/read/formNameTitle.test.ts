@@ -57,3 +57,27 @@ test.each([
     year: 2023,
   });
 });
+
+// 财政支出绩效目标申报表 (a 2021 budget-request form, its project fields blank): the form's own name, no project's. The
+// table was named “财政” (what is left once 支出绩效目标申报表 is taken off); its 评分细则 column was said unread.
+test.each(["财政支出绩效目标申报表", "财政支出项目绩效目标申报表"])("%s names no project", (title) => {
+  const read = readWorkbook(
+    workbook(
+      sheet("申报表", [
+        [title],
+        ["(2021年度)"],
+        ["一级指标", "二级指标", "分值", "指标内容(150字内)", "指标值(150字内)", "评分细则(150字内)"],
+        [
+          "投入指标",
+          "资金到位率",
+          5,
+          "资金到位率=(实际到位资金/计划投入资金)×100%。",
+          "资金到位率达100%",
+          "到位率100%得5分",
+        ],
+      ]),
+    ),
+  );
+  expect(read.tables[0].name).toBe("");
+  expect(read.diagnostics.map((d) => d.message)).not.toContainEqual(expect.stringMatching(/评分细则/));
+});

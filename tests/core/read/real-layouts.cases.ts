@@ -4758,6 +4758,47 @@ const ROUND_TWENTY_NINE: LayoutCase[] = [
 
 const ROUND_THIRTY: LayoutCase[] = [
   {
+    file: "budget-application-preset-form-2021.xlsx",
+    what: "财政支出绩效目标申报表 2021: project fields blank, 投入 / 过程 indicators preset, 分值 | 指标内容 | 指标值 | 评分细则",
+    kinds: ["project"],
+    tables: [
+      {
+        // The form's name is no project's (it was “财政”).
+        fields: { kind: "project", name: "", title: "财政支出绩效目标申报表", year: 2021, budget: null },
+        // Read as written: 指标内容 is the name column (the indicator's own name stands under 二级).
+        columns: { level1: 1, level2: 2, weight: 3, name: 4, target: 5, basis: 6 },
+        indicators: [
+          {
+            l1: "投入指标",
+            l2: "资金到位率",
+            name: "资金到位率=(实际到位资金/计划投入资金)×100%。",
+            raw: "资金到位率达100%",
+            ...PCT(">=", 100),
+          },
+          {
+            l1: "投入指标",
+            l2: "预算支出进度",
+            name: "预算支出进度是否达到90%以上。",
+            raw: "预算支出进度达到90%以上",
+            ...PCT(">=", 90),
+          },
+          {
+            l1: "过程指标",
+            l2: "项目资金专项核算",
+            name: "专项资金是否按《行政单位财务规则》和《事业单位财务规则》专款专用,专项核算。",
+            raw: "专项资金必须按《行政单位财务规则》和《事业单位财务规则》专款专用,专项核算",
+            ...QUAL,
+          },
+        ],
+        rows: [
+          [5, null, null],
+          [15, null, null],
+          [5, null, null],
+        ],
+      },
+    ],
+  },
+  {
     file: "anhui-county-enforcement-vehicles-goals-2023.xlsx",
     what: "安徽 城管执法车辆 2023: 中期 and 年度 blocks side by side, filled on the 中期 side only",
     kinds: ["project"],

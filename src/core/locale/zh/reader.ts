@@ -53,10 +53,11 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   // 指标值类型: the 湖南 forms' column of ≤ / ≥ / 定性 / 定量 (南县 2025, 岳阳楼区 2023).
   ["sign", /^(绩效)?(指标性质|指标方向性?|符号|比较符|运算符|指标属性|计算符号|性质|指标值类型)$/],
   ["unit", /^(绩效)?(度量单位|计量单位|单位|指标单位|指标值单位)$/],
-  // 评价标准 (及依据): how the row is scored (广水 2021 自评表), known and not read.
+  // 评价标准 (及依据): how the row is scored (广水 2021 自评表), known and not read; 评分细则 the same (财政支出绩效目标申报表
+  // 2021, beside 指标内容 | 指标值).
   [
     "basis",
-    /^(指标值|评价标准|评分标准)?(确定|设定)?依据$|^(指标(值)?)?来源$|^指标确定依据$|^(评价|评分)标准(及依据)?$|^评估(方式|体制)$/,
+    /^(指标值|评价标准|评分标准)?(确定|设定)?依据$|^(指标(值)?)?来源$|^指标确定依据$|^(评价|评分)标准(及依据)?$|^评分细则$|^评估(方式|体制)$/,
   ],
   ["weight", /^(指标|参考|标准|评分|三级指标|自评)?(权重|分值|满分)(分值)?$|^满分值$/],
   // 自评分 | 复核分 (广水 2021): the unit's own score, then the reviewer's (known, not read: computed below).
