@@ -299,8 +299,8 @@ export const en: Catalogue = {
       p.budgetYear === null ? "the table states no budget year" : `none is for the budget year ${p.budgetYear}`
     }: the ${p.read} column is read; please check`,
   "read.long-term-skipped": () => "Long-term indicators are not read as this year's indicators",
-  "read.empty-block-other-read": (p) =>
-    `The indicator columns ${p.empty} are not filled in: every indicator is read from columns ${p.read}`,
+  "read.empty-block-other-read": () =>
+    "The other indicator block beside this one is not filled in: every indicator is read from this column's block",
   "read.mid-year-target-unread": (p) =>
     `${q(p.column)} (the half-year targets) is not read: every indicator is judged by ${q(p.chosen)}`,
   "read.very-hidden-sheet": (p) => `Sheet “${p.sheet}” is very hidden and was not checked`,

@@ -117,7 +117,7 @@ export interface MessageParams {
   "read.target-by-grade": { header: string; grades: string[]; read: string };
   "read.long-term-skipped": NoParams;
   "read.mid-year-target-unread": { column: string; chosen: string };
-  "read.empty-block-other-read": { empty: string; read: string };
+  "read.empty-block-other-read": Record<string, never>;
   /** sheet: the sheet's name (user text). */
   "read.very-hidden-sheet": { sheet: string };
   "read.unknown-header": { header: string };

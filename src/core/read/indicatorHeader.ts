@@ -924,10 +924,16 @@ function bridgedAbove(grid: SheetGrid, row: number, before: number, after: numbe
  */
 function levelsOnly(grid: SheetGrid, row: number, left: number, right: number, header: IndicatorHeader): boolean {
   let labels = 0;
+  // A level or name the header has only right of its first target is a later block's (中期 | 年度 side by side, each
+  // 二级 | 三级 | 指标值, a column inserted inside the first): the first target's own is still lacking, and the piece's.
+  const firstTarget = header.allColumns.target?.[0] ?? -1;
+  const laterOnly = (role: IndicatorColumn) =>
+    (role === "level1" || role === "level2" || role === "name") &&
+    (header.allColumns[role] ?? []).every((c) => c > firstTarget);
   for (const c of grid.cellsOfRow(row, left, right)) {
     const role = grid.cell(row, c).column;
     if (role === null || role === "weight") continue;
-    if (header.columns[role] !== undefined) return false;
+    if (header.columns[role] !== undefined && !laterOnly(role)) return false;
     labels++;
   }
   return labels > 0;

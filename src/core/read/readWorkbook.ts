@@ -9,7 +9,7 @@
  * @example
  * readWorkbook(snapshot).tables[0].indicators[0].target  // { kind: "number", op: ">=", value: 86, unit: "人", … }
  */
-import { cellKey, cellName, columnLetters, keyCol, keyRow, sheetCell } from "../a1";
+import { cellKey, cellName, keyCol, keyRow, sheetCell } from "../a1";
 import { say } from "../locale/messages";
 import { diagnostic } from "./diagnostic";
 import { resolveCheckpointDate } from "../notation/checkpoints";
@@ -271,9 +271,7 @@ function filledBlock(
       const theirs: Diagnostic[] = [];
       const filled = readIndicatorBlock(grid, other, startsHeader, theirs);
       if (filled.indicators.length === 0) continue;
-      const columns = (h: IndicatorHeader) =>
-        [h.columns.name, h.columns.target].map((c) => columnLetters(c as number)).join("–");
-      const said = say("read.empty-block-other-read", { empty: columns(header), read: columns(other) });
+      const said = say("read.empty-block-other-read", {});
       diagnostics.push(diagnostic(grid.ref(header.row, other.columns.target as number), "info", said), ...theirs);
       return [other, filled];
     }

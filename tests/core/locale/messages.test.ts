@@ -19,9 +19,12 @@ import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
 const FIXTURES = join(__dirname, "..", "..", "fixtures");
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
-/** The English text with the user's own text (always inside “ ”) taken out: what is left is ours. */
+/**
+ * The English text with the user's own text (always inside “ ”) taken out: what is left is ours. The user's text may
+ * quote in turn (““三公”经费变动率”, 重庆 2021): one level of quotes inside is theirs too.
+ */
 function ourWords(english: string): string {
-  return english.replace(/“[^”]*”/g, "“…”");
+  return english.replace(/“(?:[^“”]|“[^“”]*”)*”/g, "“…”");
 }
 
 /** The parts of a target of several quantities (`不少于3次，每次不少于2小时`), with words naming one. */
@@ -91,7 +94,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "read.target-year-unmatched": { years: [2024, 2025, 2026], read: 2026, budgetYear: null },
   "read.long-term-skipped": {},
   "read.mid-year-target-unread": { column: "半年(程)指标值", chosen: "全年(程)指标值" },
-  "read.empty-block-other-read": { empty: "G–H", read: "D–E" },
+  "read.empty-block-other-read": {},
   "read.very-hidden-sheet": { sheet: "旧表" },
   "read.unknown-header": { header: "备注栏" },
   "read.schedule-no-year": {},

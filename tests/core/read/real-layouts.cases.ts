@@ -4810,6 +4810,7 @@ const ROUND_THIRTY: LayoutCase[] = [
           title: "项目支出绩效目标申报表",
           year: 2023,
           budget: 340,
+          period: "2023-01-01..2023-12-31",
         },
         // The 中期 block's name and target: the 年度 block (三级 | 指标值 in G | H) is empty.
         columns: { level1: 1, level2: 2, name: 3, target: 4 },
@@ -4826,7 +4827,7 @@ const ROUND_THIRTY: LayoutCase[] = [
         ],
       },
     ],
-    diagnostics: [/G–H 列一组指标没有填写：各指标按 D–E 列一组读取/],
+    diagnostics: [/并列的另一组指标列没有填写：各指标按此列所在的一组读取/],
   },
   {
     file: "chongqing-science-city-media-unit-self-eval-2021.xlsx",

@@ -37,7 +37,7 @@ test("the year's block left empty: the indicators are read from the filled block
     ["项目验收合格率", "≥100百分比", "E7"],
     ["对减少财政投资成本的改善程度", "程度较高", "E8"],
   ]);
-  expect(read.diagnostics.map((d) => d.message)).toEqual(["G–H 列一组指标没有填写：各指标按 D–E 列一组读取"]);
+  expect(read.diagnostics.map((d) => d.message)).toEqual(["并列的另一组指标列没有填写：各指标按此列所在的一组读取"]);
 });
 
 test("both blocks filled (亳州 2023): the year's block is read, nothing said", () => {

@@ -140,7 +140,7 @@ export const zh: Catalogue = {
     }：读取 ${p.read}年 一列，请核对`,
   "read.long-term-skipped": () => "长期绩效指标未作为年度指标读取",
   "read.mid-year-target-unread": (p) => `“${p.column}”（半年目标）未读取：各指标按“${p.chosen}”判断`,
-  "read.empty-block-other-read": (p) => `${p.empty} 列一组指标没有填写：各指标按 ${p.read} 列一组读取`,
+  "read.empty-block-other-read": () => "并列的另一组指标列没有填写：各指标按此列所在的一组读取",
   "read.very-hidden-sheet": (p) => `工作表「${p.sheet}」深度隐藏，未检查`,
   "read.unknown-header": (p) => `表头“${p.header}”未识别，该列未读取`,
   "read.schedule-no-year": () => "无法确定预算年度，资金支出计划未读取",
