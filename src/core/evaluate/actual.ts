@@ -24,6 +24,7 @@ import {
   CHANGE_SUBJECT,
   CHANGE_WORDS,
   ACTUAL_BETTER_THAN,
+  ACTUAL_NEGATED_REACH,
   ACTUAL_COMPARATOR_PREFIX,
   ACTUAL_COMPARATOR_SUFFIX,
   ACTUAL_MORE_THAN_PREFIX,
@@ -996,6 +997,7 @@ const EXCEL_DATE_TEXT = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}ๅนด)?\d{1,2}ๆ
  */
 function writtenAsTarget(value: string, target: ParsedTarget): { read: Actual; inWords: boolean } | null {
   if (target.kind !== "number" || target.unit === null || value.includes(ACTUAL_BETTER_THAN)) return null;
+  if (ACTUAL_NEGATED_REACH.test(value)) return null;
   const read = parseTarget(value);
   if (read.kind !== "number" || read.value === null || read.high !== undefined || read.op === null) return null;
   if (canonicalUnit(read.unit) !== canonicalUnit(target.unit)) return null;

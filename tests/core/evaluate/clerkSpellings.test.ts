@@ -555,3 +555,20 @@ test("property: the check, the score and PERF.STATUS agree on sentences, nones, 
     { numRuns: 200 },
   );
 });
+
+// review55. 达到 negated before the number says the number was not reached: on int55 (and main) 完成率未达到90% was
+// read as 90 %, met against ≥90% (green, full score, PERF.STATUS 达标). Not guessed now: “应填写数值”.
+test.each(["未达到90%", "完成率未达到90%", "没有达到90%", "尚未达到90%", "达不到90%", "未能达到九十%"])(
+  "%p against ≥90%: never met on the number not reached",
+  (actual) => {
+    const r = judged("预算执行率", "≥90%", actual);
+    expect([r.status, r.light]).toEqual(["unknown", "none"]);
+    expect(r.why).toBe(`应填写数值，实际为“${actual}”`);
+  },
+);
+
+test("a reach not negated, and 未完成 before the number done, are read as before", () => {
+  expect(judged("预算执行率", "≥90%", "已达到92%").status).toBe("met");
+  expect(judged("预算执行率", "≥90%", "未完成，仅完成40%").status).toBe("missed");
+  expect(judged("预算执行率", "≥90%", "未达标，完成40%").status).toBe("missed");
+});

@@ -154,6 +154,11 @@ export const ACTUAL_HALF_WORDS: readonly (readonly [RegExp, string])[] = [
 
 /** 优于 says better, not more: which way is better is the indicator's, so it makes no one-sided claim in an actual. */
 export const ACTUAL_BETTER_THAN = "优于";
+/**
+ * 达到 negated right before the number (未达到90%, 没有达到, 达不到): the number is what was not reached, never the
+ * value (review55: 完成率未达到90% was read as 90 %, met against ≥90%).
+ */
+export const ACTUAL_NEGATED_REACH = /(?:未能?|没有?|尚未|不能)达到?\s*(?=[\d〇零一二两三四五六七八九十百千])|达不到/;
 /** The suffixes an actual's own patterns read as open upward / downward (ACTUAL_UNBOUNDED_ABOVE / _BELOW). */
 export const ACTUAL_OPEN_SUFFIX = { above: "以上", below: "以下" } as const;
 
