@@ -119,6 +119,14 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
   const copiesSkipped: string[] = [];
   const lockFiles: string[] = [];
   const locksSkipped: string[] = [];
+  const stillDownloading = (file: string) => {
+    const name = path.basename(path.resolve(file)); // "." too, in a folder so named
+    const ext = PARTIAL_DOWNLOAD.exec(name)![0];
+    return {
+      file,
+      error: renderMessage(say("file.partial-download", { ext, name: name.slice(0, -ext.length) }), lang),
+    };
+  };
   async function walk(dir: string, root: string) {
     let entries;
     try {
@@ -129,17 +137,7 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
     }
     for (const e of entries) {
       const full = path.join(dir, e.name);
-      if (downloadingSpreadsheet(e.name))
-        problems.push({
-          file: full,
-          error: renderMessage(
-            say("file.partial-download", {
-              ext: PARTIAL_DOWNLOAD.exec(e.name)![0],
-              name: e.name.replace(PARTIAL_DOWNLOAD, ""),
-            }),
-            lang,
-          ),
-        });
+      if (downloadingSpreadsheet(e.name)) problems.push(stillDownloading(full));
       else if (e.isDirectory() && !e.name.startsWith(".") && e.name !== "node_modules") await walk(full, root);
       // The metadata macOS leaves beside each file on shares and USB sticks (._)
       else if (e.name.startsWith("._")) continue;
@@ -195,7 +193,9 @@ export async function expandInputs(inputs: string[], lang: Lang = "zh"): Promise
       problems.push({ file: input, error: renderMessage(await ioProblem(stat.failed, input), lang) });
       continue;
     }
-    if (stat.isDirectory()) await walk(input, ownFolder ? rootOf(input) : input);
+    // Named itself (乙单位.xlsx.crdownload, Safari's 丁单位.xlsx.download folder): still downloading, as in a folder.
+    if (downloadingSpreadsheet(path.basename(path.resolve(input)))) problems.push(stillDownloading(input));
+    else if (stat.isDirectory()) await walk(input, ownFolder ? rootOf(input) : input);
     else if (await isLockFile(input)) lockFiles.push(input);
     else {
       files.push(input); // named explicitly: checked whatever its name (non-regular files are refused when read)

@@ -126,3 +126,24 @@ test("a unit's workbook still downloading in the folder is said, one line each, 
     ].sort(),
   );
 });
+
+test("a workbook still downloading named itself is said as in a folder (review55: 文件已损坏, or its partial file checked)", async () => {
+  const SAMPLE = path.join(ROOT, "assets", "sample.xlsx");
+  const dir = path.join(work, "下载");
+  await fs.mkdir(path.join(dir, "丁单位.xlsx.download"), { recursive: true });
+  await fs.copyFile(SAMPLE, path.join(dir, "丁单位.xlsx.download", "丁单位.xlsx"));
+  await fs.writeFile(path.join(dir, "乙单位.xlsx.crdownload"), (await fs.readFile(SAMPLE)).subarray(0, 4000));
+  const r = await runCli(
+    ["check", path.join("下载", "乙单位.xlsx.crdownload"), path.join("下载", "丁单位.xlsx.download")],
+    work,
+  );
+  expect(r.code).toBe(1);
+  expect(r.stderr).not.toMatch(STACK);
+  expect(r.stderr.trim().split("\n").sort()).toEqual(
+    [
+      "下载/乙单位.xlsx.crdownload: 无法检查：还没有下载完（.crdownload 是浏览器下载中的文件）：请等「乙单位.xlsx」下载完成后再检查",
+      "下载/丁单位.xlsx.download: 无法检查：还没有下载完（.download 是浏览器下载中的文件）：请等「丁单位.xlsx」下载完成后再检查",
+      "共 2 个文件：已检查 0 个，无法检查 2 个（见上面各行的原因）",
+    ].sort(),
+  );
+});
