@@ -45,6 +45,7 @@ import {
   chineseInteger,
   smallNumber,
   GRADE_PATTERNS,
+  CONFORMS_PATTERNS,
   IN_PROGRESS,
   LEADING_MAGNITUDES,
   NOT_STARTED,
@@ -176,12 +177,17 @@ function pieceFor(piece: string, unit: string | null): CellValue {
   return q && unit?.includes("/") && q.unit === unit.slice(0, unit.indexOf("/")) ? q.value : piece;
 }
 
+/** The grade of the first of `patterns` the text (normalised, trailing punctuation left out) matches, or null. */
+const gradeIn = (patterns: ReadonlyArray<readonly [RegExp, Grade]>) =>
+  memoizeString((text: string): Grade | null => {
+    const t = normalizeText(text).replace(/[。.!！;；,，\s]+$/u, "");
+    for (const [pattern, grade] of patterns) if (pattern.test(t)) return grade;
+    return null;
+  });
 /** Read a grade from text, or null when the text is not one of GRADE_PATTERNS (memoised: 达成 recurs everywhere). */
-export const readGrade = memoizeString((text: string): Grade | null => {
-  const t = normalizeText(text).replace(/[。.!！;；,，\s]+$/u, "");
-  for (const [pattern, grade] of GRADE_PATTERNS) if (pattern.test(t)) return grade;
-  return null;
-});
+export const readGrade = gradeIn(GRADE_PATTERNS);
+/** 符合要求 / 达到要求: a grade against a qualitative target only (CONFORMS_PATTERNS). */
+const readConforms = gradeIn(CONFORMS_PATTERNS);
 
 const EMPTY_TEXT = /^[\s\-—–/\\、…]*$/;
 
@@ -298,7 +304,10 @@ function readQualitative(value: number | string | boolean, target?: ParsedTarget
   if (answer) return { kind: "grade", grade: answer };
   if (typeof value === "boolean") return { kind: "grade", grade: value ? "achieved" : "not" };
   // The target restated first: 良好 against 良好 (黄石 2022) is achieved, though 良好 alone grades 部分达成.
-  const grade = typeof value === "string" ? ((target ? restatedGrade(value, target) : null) ?? readGrade(value)) : null;
+  const grade =
+    typeof value === "string"
+      ? ((target ? restatedGrade(value, target) : null) ?? readGrade(value) ?? readConforms(value))
+      : null;
   if (grade) return { kind: "grade", grade };
   const moved = typeof value === "string" && target ? movedGrade(value, target) : null;
   if (moved) return { kind: "grade", grade: moved, moved: String(value).trim() };

@@ -23,10 +23,6 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
     /^(未达成|未完成|未达标|未实现|没有完成|尚未完成|未建成|尚未建成|未按期完成|未按时完成|未如期完成|逾期完成|否|差|较差)$/,
     "not",
   ],
-  // 符合要求 / 达到要求 (verdict55): the work measured against the target's own requirement, as 达成 is; any target.
-  [/^(?:不|未|没有)(?:符合|达到|满足)(?:相关|有关)?(?:要求|规定|标准)$/, "not"],
-  [/^基本(?:符合|达到|满足)(?:相关|有关)?(?:要求|规定|标准)$/, "partly"],
-  [/^(?:均|全部|已)?(?:符合|达到|满足)(?:相关|有关)?(?:要求|规定|标准)$/, "achieved"],
   [/^(部分达成|部分完成|部分实现|基本达成|基本完成|基本实现|良|良好|较好|一般)$/, "partly"],
   [
     /^(已?达成|已?完成|已?实现|已?达标|已?建成|全部完成|已?按时完成|已?按期完成|已?如期完成|已?按计划完成|已?提前完成|已?超额完成|圆满完成|是|优|优秀|好)$/,
@@ -150,6 +146,16 @@ export const NEAR_SHARE = 0.9;
 export const ACTUAL_HALF_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^(?:过半数?|超过半数|超半数)$/, "超过50%"],
   [/^(?:半数|一半)(?=以上|以下|$)/, "50%"],
+];
+
+/**
+ * 符合要求 / 达到要求 (verdict55): the work measured against the target's own requirement, as 达成 is — against a
+ * qualitative target only. Of a deadline it says nothing of when (review55: 2024年12月底前 | 符合要求 was met in July).
+ */
+export const CONFORMS_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
+  [/^(?:不|未|没有)(?:符合|达到|满足)(?:相关|有关)?(?:要求|规定|标准)$/, "not"],
+  [/^基本(?:符合|达到|满足)(?:相关|有关)?(?:要求|规定|标准)$/, "partly"],
+  [/^(?:均|全部|已)?(?:符合|达到|满足)(?:相关|有关)?(?:要求|规定|标准)$/, "achieved"],
 ];
 
 /** 优于 says better, not more: which way is better is the indicator's, so it makes no one-sided claim in an actual. */
