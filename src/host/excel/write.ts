@@ -312,8 +312,9 @@ function applyOp(
     case "columnWidth": {
       // ifStandard: a column read before the batch as not of the standard width keeps its width (a sheet added by
       // this plan was not there to read: its columns are all standard).
+      // A column the clerk hid is their look: whether a width set shows it again is on no page, so it is left.
       const read = op.ifStandard ? looks.get(widthKey(op.sheet, op.col)) : undefined;
-      if (read && read.format.useStandardWidth !== true) return;
+      if (read && (read.columnHidden !== false || read.format.useStandardWidth !== true)) return;
       ws(op.sheet).getRange(localAddress({ top: 0, left: op.col, bottom: 0, right: op.col })).format.columnWidth =
         columnWidthPoints(op.width);
       return;
@@ -368,12 +369,12 @@ async function lookOfOurHeaders(
   for (const op of plan.ops) {
     if (op.op === "columnWidth" && op.ifStandard && sheets.has(op.sheet)) {
       // RangeFormat.useStandardWidth (ExcelApi 1.7): "Returns true if the column width of the Range object equals the
-      // standard width of the sheet."
+      // standard width of the sheet."; Range.columnHidden: "Represents if all columns of the current range are hidden."
       if (bytes + perCell > REQUEST_BUDGET) await send();
       const column = context.workbook.worksheets
         .getItem(op.sheet)
         .getRange(localAddress({ top: 0, left: op.col, bottom: 0, right: op.col }));
-      looks.set(widthKey(op.sheet, op.col), column.load("format/useStandardWidth"));
+      looks.set(widthKey(op.sheet, op.col), column.load("columnHidden,format/useStandardWidth"));
       bytes += perCell;
       continue;
     }

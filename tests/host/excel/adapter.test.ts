@@ -320,3 +320,22 @@ test("a cell written without a look of ours keeps its number format beside one t
   (range as unknown as { numberFormat: unknown }).numberFormat = null;
   await expect(fake.context.sync()).rejects.toThrow(/InvalidArgument/);
 });
+
+// review55. A column the clerk hid at the standard width (the self-evaluation's score columns on our summary, as in
+// WPS: tests/scenarios/wpsHiddenColumns) is left: whether a width set shows it again is on no page (the fake refuses
+// it). On int55 the width was set, as useStandardWidth alone was asked.
+test("a width given only at the standard width leaves a hidden column alone, and widens the one beside it", async () => {
+  const fake = new FakeExcel(modelFromSnapshot(seed));
+  const reading = await readWorkbook(fake.context);
+  const sheet = fake.model.sheets[0];
+  sheet.hiddenColumns.add(13);
+  const plan: Plan = {
+    ops: [13, 14].map((col) => ({ op: "columnWidth", sheet: sheet.name, col, width: 10, ifStandard: true }) as const),
+    marks: emptyMarks(),
+    messages: [],
+  };
+  await applyPlan(fake.context, plan, reading, true);
+  expect([...sheet.hiddenColumns]).toEqual([13]);
+  expect(sheet.widths.has(13)).toBe(false);
+  expect(sheet.widths.has(14)).toBe(true);
+});

@@ -150,7 +150,8 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   https://github.com/OfficeDev/office-js/issues/187: "The unit-of-measure for columnWidth is points."
  * HIDDEN — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member
  *   "columnHidden: Represents if all columns of the current range are hidden." Set by a user (Hide) between two runs;
- *   the adapter never sets it. Whole rows or columns inserted or deleted on a sheet with hidden columns are refused
+ *   the adapter never sets it. Whether a width set shows a hidden column again is on no page: refused (review55; its
+ *   useStandardWidth, on no page either, answers as for the width it kept). Whole rows or columns inserted or deleted on a sheet with hidden columns are refused
  *   (where the hidden state goes is not imitated).
  * AUTOFILTER — https://learn.microsoft.com/javascript/api/excel/excel.autofilter "apply(range, columnIndex, criteria):
  *   Applies the AutoFilter to a range. This filters the column if column index and filter criteria are specified."
@@ -963,6 +964,12 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       if (prop === "rowCount") return range.bottom - range.top + 1;
       if (prop === "columnCount") return range.right - range.left + 1;
       if (prop === "address") return `${sheet.name}!${a1(range)}`;
+      if (prop === "columnHidden") {
+        // RULES: HIDDEN ("all columns of the current range"): true when all are, false when none, null otherwise.
+        const hidden = new Set<boolean>();
+        for (let c = range.left; c <= range.right; c++) hidden.add(sheet.hiddenColumns.has(c));
+        return hidden.size === 1 ? [...hidden][0] : null;
+      }
       throw new Error(`fake: range.${prop}`);
     }
     case "rangeAreas": {
@@ -987,6 +994,7 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       // columns aren't all the same height. Returns false otherwise." A column never given a width has the standard one.
       const { sheet, range, cf } = target as unknown as RangeRef & { cf?: unknown };
       if (cf || !range || prop !== "useStandardWidth") throw new Error(`fake: format.${prop}`);
+      // A hidden column's answer is on no page (RULES: HIDDEN): the width it kept, which lets a width set be tried.
       const standard = new Set<boolean>();
       for (let c = range.left; c <= range.right; c++) standard.add(!sheet.widths.has(c));
       return standard.size === 1 ? [...standard][0] : null;
@@ -1214,8 +1222,11 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
     }
     case "format.columnWidth": {
       const { sheet, range } = target as RangeRef;
-      for (let col = (range as CellRange).left; col <= (range as CellRange).right; col++)
+      for (let col = (range as CellRange).left; col <= (range as CellRange).right; col++) {
+        // Whether a width set shows a hidden column again is on no page (RULES: HIDDEN): refused, as not imitated.
+        if (sheet.hiddenColumns.has(col)) throw new Error("fake: a hidden column's width (not imitated)");
         sheet.widths.set(col, value as number); // RULES: WIDTH
+      }
       return;
     }
     case "title.text":
