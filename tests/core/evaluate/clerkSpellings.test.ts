@@ -575,9 +575,12 @@ test("a reach not negated, and 未完成 before the number done, are read as bef
 
 // review55. 符合要求 grades the work against a qualitative target's requirement; of a deadline it says nothing of when:
 // on int55 2024年12月底前 | 符合要求 was met (green, full score, 达标), in July as at the year's end.
-test.each(["符合要求", "达到要求", "基本符合要求", "不符合要求"])("%p against a deadline: no date, not judged", (actual) => {
-  const r = judged("完成时间", "2024年12月底前", actual);
-  expect([r.status, r.light]).toEqual(["unknown", "none"]);
-  expect(r.why).toBe(`时限指标应填写完成日期，实际为“${actual}”`);
-  expect(judgedInJuly("完成时间", "2024年12月底前", actual).status).toBe("unknown");
-});
+test.each(["符合要求", "达到要求", "基本符合要求", "不符合要求"])(
+  "%p against a deadline: no date, not judged",
+  (actual) => {
+    const r = judged("完成时间", "2024年12月底前", actual);
+    expect([r.status, r.light]).toEqual(["unknown", "none"]);
+    expect(r.why).toBe(`时限指标应填写完成日期，实际为“${actual}”`);
+    expect(judgedInJuly("完成时间", "2024年12月底前", actual).status).toBe("unknown");
+  },
+);
