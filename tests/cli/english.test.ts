@@ -9,6 +9,7 @@ import { fileReport } from "../../src/cli/report";
 import { checkWorkbook } from "../../src/core/check";
 import { DEFAULT_SETTINGS } from "../../src/core/types";
 import { snapshotFromXlsx } from "../../src/host/xlsx/snapshot";
+import { ourWords } from "../core/locale/ourWords";
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e]/;
 
@@ -69,7 +70,7 @@ test("--json --lang en over the real tables: why a target was read as it was is 
   const reasons = files.flatMap((f) => f.tables.flatMap((t) => t.indicators.map((i) => i.parsed.reason ?? "")));
   const texts = [...reasons, ...files.flatMap((f) => f.review.map((r) => r.message))].filter(Boolean);
   expect(reasons.filter(Boolean).length).toBeGreaterThan(10);
-  const ours = texts.map((t) => t.replace(/“[^”]*”/g, "“…”")).filter((t) => HAN.test(t));
+  const ours = texts.map(ourWords).filter((t) => HAN.test(t));
   expect(ours).toEqual([]);
 });
 

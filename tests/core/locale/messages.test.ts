@@ -15,17 +15,10 @@ import { MONEY_UNITS, TIME_UNITS, UNIT_ALIASES } from "../../../src/core/locale/
 import { parseTarget } from "../../../src/core/notation";
 import { DEFAULT_SETTINGS } from "../../../src/core/types";
 import { snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
+import { ourWords } from "./ourWords";
 
 const FIXTURES = join(__dirname, "..", "..", "fixtures");
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
-
-/**
- * The English text with the user's own text (always inside “ ”) taken out: what is left is ours. The user's text may
- * quote in turn (““三公”经费变动率”, 重庆 2021): one level of quotes inside is theirs too.
- */
-function ourWords(english: string): string {
-  return english.replace(/“(?:[^“”]|“[^“”]*”)*”/g, "“…”");
-}
 
 /** The parts of a target of several quantities (`不少于3次，每次不少于2小时`), with words naming one. */
 const PARTS = [
