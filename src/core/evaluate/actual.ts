@@ -25,6 +25,8 @@ import {
   CHANGE_WORDS,
   ACTUAL_BETTER_THAN,
   ACTUAL_NEGATED_REACH,
+  ACTUAL_FORECAST,
+  ACTUAL_SHORTFALL,
   ACTUAL_COMPARATOR_PREFIX,
   ACTUAL_COMPARATOR_SUFFIX,
   ACTUAL_MORE_THAN_PREFIX,
@@ -468,10 +470,21 @@ function readNumber(
     else [amount, unit] = [value, plainUnit];
     signed = value < 0;
   } else {
+    const notDone = notDoneSaid(value, target);
+    if (notDone) return notDone;
+    // A time after the quantity (完成3.2万人次（截至6月30日）): when, not how much, read without it and said as a sentence.
+    const timed = TRAILING_TIME.exec(value);
+    if (timed && timed.index > 0) {
+      const read = readNumber(value.slice(0, timed.index), undefined, target);
+      return read.kind === "number" ? { ...read, sentence: value.trim() } : read;
+    }
     // Against a change, what changed may be named first (体检率下降1%): read without it.
     const parsed =
       parseNumberText(value) ?? (target.kind === "change" ? parseNumberText(value.replace(CHANGE_SUBJECT, "")) : null);
     if (!parsed) return notNumberText(value, target);
+    // 同比下降5% against 预算执行率 ≥90%: a change is no level (verdict55b: read as −5 %, red), unless the name is one.
+    if (parsed.changed && (target.kind === "number" || target.kind === "range") && !target.changeName)
+      return invalid(notDoneMessage(value, target, "change"));
     if (parsed.unit === null && !parsed.signed && isFractionOf(parsed.value, target))
       return { kind: "number", value: roundPercent(parsed.value * 100), fraction: parsed.value };
     if (parsed.unit === null && !parsed.signed && !parsed.bound && !parsed.more && pastFraction(parsed.value, target))
@@ -851,6 +864,8 @@ const parseNumberText = memoizeString(
     value: number;
     unit: string | null;
     signed: boolean;
+    /** A change word before the number (同比下降4%, 增加10人). */
+    changed: boolean;
     magnitude: number | null;
     word: string | null;
     more: boolean;
@@ -878,11 +893,13 @@ const parseNumberText = memoizeString(
     t = written.text;
     let sign: 1 | -1 = 1;
     let signed = /^[+-]/.test(t);
+    let changed = false;
     for (const [word, s] of ACTUAL_CHANGE_WORDS) {
       if (word.test(t)) {
         t = t.replace(word, "");
         sign = s;
         signed = true;
+        changed = true;
         break;
       }
     }
@@ -900,6 +917,7 @@ const parseNumberText = memoizeString(
       value: sign * q.value,
       unit: canonicalUnit(unit),
       signed,
+      changed,
       magnitude,
       word: magnitude === null ? null : unit,
       more,
@@ -1075,6 +1093,32 @@ function fromSentence(value: string, target: ParsedTarget): Actual | null {
   );
   if (found.length < 2 && quantities.length < 2) return null;
   return invalid(say("actual.several-numbers", { value: value.trim(), numbers: quantities }));
+}
+
+/** A time at the end of an actual, in brackets or after a comma: （截至6月30日）, ，截至6月底, (6月底). */
+const TRAILING_TIME =
+  /\s*[（(，,]\s*(?:截至|截止|至|到)?(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末|份|\d{1,2}日)?(?:末|底|止|前)?[）)]?\s*$/;
+
+/**
+ * An actual saying it is not done (verdict55b): a forecast or a plan (预计年底完成95%, 95%（预计）) or a shortfall
+ * (还差10人) before its number, time before it left out (截至6月底还差10人). What is done is not computed from a
+ * shortfall: of the target or of a plan of the year, the clerk's words do not say. 实际 in it names the done value.
+ */
+function notDoneSaid(value: string, target: ParsedTarget): Actual | null {
+  const text = compactText(value);
+  if (text.includes("实际")) return null;
+  const rest = text.replace(LEADING_TIME, "");
+  const before = rest.split(/[\d〇零一二两三四五六七八九十百千]/)[0];
+  if (before === rest) return null; // no number: 差 is a grade, 计划中 words (as before)
+  const aside = TRAILING_ASIDE.exec(text)?.[1] ?? "";
+  if (ACTUAL_FORECAST.test(before) || ACTUAL_FORECAST.test(aside))
+    return invalid(notDoneMessage(value, target, "forecast"));
+  if (ACTUAL_SHORTFALL.test(before)) return invalid(notDoneMessage(value, target, "shortfall"));
+  return null;
+}
+
+function notDoneMessage(value: string, target: ParsedTarget, said: "forecast" | "shortfall" | "change"): Message {
+  return say("actual.not-done", { value: value.trim(), target: target.normalized || target.raw, said });
 }
 
 function notANumber(value: unknown): Actual {

@@ -361,6 +361,12 @@ export const zh: Catalogue = {
     `实际值“${p.value}”中有 ${p.numbers.length} 个数（${p.numbers.join("、")}），无法确定哪个是本指标的完成值，未判断；请只填写本指标完成的数值`,
   "actual.none-for-number": (p) =>
     `实际为“${p.value}”：说的是没有或未发生，不是完成的数值，对指标值 ${p.target} 未判断；如确实没有完成，请填写 0`,
+  "actual.not-done": (p) =>
+    p.said === "forecast"
+      ? `实际为“${p.value}”：填写的是预计或计划的数值，不是已完成的数值，对指标值 ${p.target} 未判断；请填写截至目前实际完成的数值`
+      : p.said === "shortfall"
+        ? `实际为“${p.value}”：说的是还差多少，不是已完成的数值，对指标值 ${p.target} 未判断；请填写实际完成的数值`
+        : `实际为“${p.value}”：填写的是同比或较上年的变化，指标值 ${p.target} 要求的是达到的水平，未判断；请填写实际达到的数值`,
   "actual.two-readings": (p) =>
     `实际值“${p.value}”可能是 ${p.readings[0]}，也可能是 ${p.readings[1]}，无法确定，未判断；请按完整数字填写`,
   "actual.is-a-time": (p) =>
