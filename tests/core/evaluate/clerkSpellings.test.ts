@@ -584,3 +584,49 @@ test.each(["符合要求", "达到要求", "基本符合要求", "不符合要�
     expect(judgedInJuly("完成时间", "2024年12月底前", actual).status).toBe("unknown");
   },
 );
+
+// verdict55b. A forecast or a plan, a shortfall, and a change against a level are no amount done: on main d888c92..e5b552f
+// 预计年底完成95% was met (“从…中读出 95%”, green, 达标), 尚缺0.5万人次 read as 0.5 万人次 done (red), 同比下降5% as −5 %
+// against ≥90% (red). Not judged now, said why (actual.not-done).
+test.each([
+  ["预算执行率", "≥90%", "预计年底完成95%", "填写的是预计或计划的数值，不是已完成的数值，对指标值 ≥ 90% 未判断"],
+  ["预算执行率", "≥90%", "计划完成95%", "填写的是预计或计划的数值"],
+  ["预算执行率", "≥90%", "预计可达100%", "填写的是预计或计划的数值"],
+  ["预算执行率", "≥90%", "95%（预计）", "填写的是预计或计划的数值"],
+  ["服务人次", "≥3万人次", "预计全年完成3.5万人次", "填写的是预计或计划的数值"],
+  ["业务收入", "较上年增长10%", "预计增长12%", "填写的是预计或计划的数值"],
+  ["服务人次", "≥3万人次", "尚缺0.5万人次", "说的是还差多少，不是已完成的数值，对指标值 ≥ 3 万人次 未判断"],
+  ["培训人数", "≥100人", "还差10人", "说的是还差多少"],
+  ["培训人数", "≥100人", "截至6月底还差10人", "说的是还差多少"],
+  ["预算执行率", "≥90%", "差2个百分点", "说的是还差多少"],
+  ["预算执行率", "≥90%", "同比下降5%", "填写的是同比或较上年的变化，指标值 ≥ 90% 要求的是达到的水平，未判断"],
+  ["预算执行率", "≥90%", "较上年提高5%", "填写的是同比或较上年的变化"],
+  ["培训人数", "≥100人", "增加10人", "填写的是同比或较上年的变化"],
+])("%p %p with %p: not done, not judged, said", (name, target, actual, said) => {
+  const r = judged(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(`实际为“${actual}”：`);
+  expect(r.why).toContain(said);
+});
+
+test("done as planned, a change under a name of a change, a grade 差, and 实际 are read as before", () => {
+  expect(judged("预算执行率", "≥90%", "按计划完成95%").status).toBe("met");
+  // Read as a change, as on main (−6 %, red: a fall against a level named of a fall is left alone here).
+  expect(judged("能耗下降率", "≥5%", "下降6%").actual).toBe(-6);
+  expect(judged("业务收入增长率", "≥5%", "同比增长6%").status).toBe("met");
+  expect(judged("业务收入", "较上年增长10%", "同比增长12%").status).toBe("met");
+  expect(judged("预算执行率", "≥90%", "计划100%，实际完成95%").status).toBe("unknown");
+  expect(judged("预算执行率", "≥90%", "差").why).toBe("应填写数值，实际为“差”");
+});
+
+// verdict55b. A time after the quantity is when, not how much: read as before, and now said as a time before it is.
+test.each([
+  ["完成3.2万人次（截至6月30日）", "met"],
+  ["完成3.2万人次(截至6月底)", "met"],
+  ["完成3.2万人次，截至6月底", "met"],
+])("%p against ≥3万人次: read, what was read said", (actual, expected) => {
+  const r = judged("服务人次", "≥3万人次", actual);
+  expect(r.status).toBe(expected);
+  expect(r.why).toContain(`（从“${actual}”中读出 3.2 万人次）`);
+  expect(r.noted).toBe(true);
+});
