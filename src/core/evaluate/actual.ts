@@ -1111,7 +1111,9 @@ function notDoneSaid(value: string, target: ParsedTarget): Actual | null {
   const before = rest.split(/[\d〇零一二两三四五六七八九十百千]/)[0];
   if (before === rest) return null; // no number: 差 is a grade, 计划中 words (as before)
   const aside = TRAILING_ASIDE.exec(text)?.[1] ?? "";
-  if (ACTUAL_FORECAST.test(before) || ACTUAL_FORECAST.test(aside))
+  // A plan named after the work done (完成年度计划的95%) or followed (按年度计划完成95%) is no forecast.
+  const ahead = before.split(/完成|已|实现|达到/)[0];
+  if ((ACTUAL_FORECAST.test(ahead) && !ahead.includes("按")) || ACTUAL_FORECAST.test(aside))
     return invalid(notDoneMessage(value, target, "forecast"));
   if (ACTUAL_SHORTFALL.test(before)) return invalid(notDoneMessage(value, target, "shortfall"));
   return null;

@@ -148,7 +148,9 @@ export function parseTarget(value: CellValue, ctx?: TargetContext): ParsedTarget
     )
       result.whole = true;
     else if (result.unit !== null && result.unit !== "%" && MAY_FALL_NAME.test(clean.name ?? "")) result.mayFall = true;
-    if (CHANGE_NAME.test(clean.name ?? "")) result.changeName = true;
+    // Its own words may name the change (≥5%（同比增长）) as the name does.
+    if (CHANGE_NAME.test(clean.name ?? "") || (typeof value === "string" && CHANGE_NAME.test(value)))
+      result.changeName = true;
   } catch (e) {
     // A bug must not break a sheet of formulas: report it as an unreadable target.
     result = unknown(safeRaw(value), say("target.parse-error", { detail: e instanceof Error ? e.message : String(e) }));

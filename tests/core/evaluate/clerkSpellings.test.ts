@@ -609,12 +609,16 @@ test.each([
   expect(r.why).toContain(said);
 });
 
-test("done as planned, a change under a name of a change, a grade 差, and 实际 are read as before", () => {
+test("done as planned, a plan done, a change under a name of a change, 缺陷率, a grade 差, and 实际 are read as before", () => {
   expect(judged("预算执行率", "≥90%", "按计划完成95%").status).toBe("met");
   // Read as a change, as on main (−6 %, red: a fall against a level named of a fall is left alone here).
   expect(judged("能耗下降率", "≥5%", "下降6%").actual).toBe(-6);
   expect(judged("业务收入增长率", "≥5%", "同比增长6%").status).toBe("met");
   expect(judged("业务收入", "较上年增长10%", "同比增长12%").status).toBe("met");
+  expect(judged("业务收入", "≥5%（同比增长）", "同比增长6%").status).toBe("met");
+  expect(judged("任务完成率", "≥95%", "完成年度计划的95%").status).toBe("met");
+  expect(judged("任务完成率", "≥95%", "按年度计划完成95%").status).toBe("met");
+  expect(judged("产品缺陷率", "≤2%", "缺陷率1.5%").status).toBe("met");
   expect(judged("预算执行率", "≥90%", "计划100%，实际完成95%").status).toBe("unknown");
   expect(judged("预算执行率", "≥90%", "差").why).toBe("应填写数值，实际为“差”");
 });

@@ -167,11 +167,11 @@ export const ACTUAL_BETTER_THAN = "优于";
 export const ACTUAL_NEGATED_REACH = /(?:未能?|没有?|尚未|不能)达到?\s*(?=[\d〇零一二两三四五六七八九十百千])|达不到/;
 /**
  * Words before an actual's number (or in its closing brackets) saying it is not done yet (verdict55b): a forecast or a
- * plan (预计年底完成95%, 计划完成95%, 95%（预计）; 按计划 is done as planned), a shortfall (尚缺0.5万人次, 还差10人,
- * 差2个百分点; 偏差 / 误差 are no shortfall).
+ * plan (预计年底完成95%, 计划完成95%, 95%（预计）), a shortfall (尚缺0.5万人次, 还差10人, 差2个百分点).
  */
-export const ACTUAL_FORECAST = /(?<!按)(?:预计|预期|预测|估计|力争|有望|争取|计划)/;
-export const ACTUAL_SHORTFALL = /(?:^|[尚还仍])(?:缺口?|差距?)|缺口/;
+export const ACTUAL_FORECAST = /预计|预期|预测|估计|力争|有望|争取|计划/;
+/** Right before the number: 缺陷率2%, 偏差2% are no shortfall. */
+export const ACTUAL_SHORTFALL = /(?:(?:^|[尚还仍])(?:缺|差)|缺口|差距)(?:约|了)?$/;
 /** The suffixes an actual's own patterns read as open upward / downward (ACTUAL_UNBOUNDED_ABOVE / _BELOW). */
 export const ACTUAL_OPEN_SUFFIX = { above: "以上", below: "以下" } as const;
 
