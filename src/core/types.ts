@@ -356,7 +356,8 @@ export interface ParsedTarget {
    */
   mayFall?: true;
   /**
-   * A number under a name of a change (能耗下降率, 增长率, 节约额: CHANGE_NAME), or whose cell names one (≥5%（同比增长）):
+   * A number under a name of a change (能耗下降率, 增长率, 节约额: CHANGE_NAME) or of things added (新增就业岗位,
+   * 带动就业人数: NEW_THINGS_NAME), or whose cell names a change (≥5%（同比增长）):
    * a change typed against it (下降6%) answers it; against any other level (预算执行率 ≥90%) a change is no level
    * (actual.not-done, verdict55b).
    */

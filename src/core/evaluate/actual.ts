@@ -26,6 +26,7 @@ import {
   ACTUAL_BETTER_THAN,
   ACTUAL_NEGATED_REACH,
   ACTUAL_FORECAST,
+  ACTUAL_PLAN_NAMED,
   ACTUAL_SHORTFALL,
   ACTUAL_COMPARATOR_PREFIX,
   ACTUAL_COMPARATOR_SUFFIX,
@@ -1111,12 +1112,19 @@ function notDoneSaid(value: string, target: ParsedTarget): Actual | null {
   const before = rest.split(/[\d〇零一二两三四五六七八九十百千]/)[0];
   if (before === rest) return null; // no number: 差 is a grade, 计划中 words (as before)
   const aside = TRAILING_ASIDE.exec(text)?.[1] ?? "";
-  // A plan named after the work done (完成年度计划的95%) or followed (按年度计划完成95%) is no forecast.
-  const ahead = before.split(/完成|已|实现|达到/)[0];
-  if ((ACTUAL_FORECAST.test(ahead) && !ahead.includes("按")) || ACTUAL_FORECAST.test(aside))
+  // An aside with a number is another beside the one done (120人（计划100人）): only a bare one (95%（预计）) says so.
+  if (forecastSaid(before) || (!/\d/.test(aside) && forecastSaid(aside)))
     return invalid(notDoneMessage(value, target, "forecast"));
   if (ACTUAL_SHORTFALL.test(before)) return invalid(notDoneMessage(value, target, "shortfall"));
   return null;
+}
+
+/**
+ * A forecast or a plan said in these words; not a plan named, followed or beaten (计划完成率, 按计划, 超计划:
+ * ACTUAL_PLAN_NAMED) nor one after the work done (完成年度计划的95%).
+ */
+function forecastSaid(words: string): boolean {
+  return ACTUAL_FORECAST.test(words.replace(ACTUAL_PLAN_NAMED, "").split(/完成|已|实现|达到/)[0]);
 }
 
 function notDoneMessage(value: string, target: ParsedTarget, said: "forecast" | "shortfall" | "change"): Message {

@@ -634,3 +634,51 @@ test.each([
   expect(r.why).toContain(`（从“${actual}”中读出 3.2 万人次）`);
   expect(r.noted).toBe(true);
 });
+
+// review56. 计划 in the name of a rate restated (计划完成率95%), a plan beside the number done (120人（计划100人）) or
+// followed or beaten (（按计划）, （超计划）) is no forecast: on main 1f9880b each was “填写的是预计或计划的数值”, not judged
+// (read and met before verdict55b). A plan alone (计划完成95%, 95%（计划）, 年度计划100人) still is one.
+test.each([
+  ["计划完成率", "≥90%", "计划完成率95%", "met"],
+  ["年度计划完成率", "≥90%", "年度计划完成率96%", "met"],
+  ["计划执行率", "≥90%", "计划执行率95%", "met"],
+  ["计划生育服务覆盖率", "≥90%", "计划生育服务覆盖率95%", "met"],
+  ["项目完成率", "≥95%", "计划内项目完成98%", "met"],
+  ["进度完成率", "≥90%", "计划进度完成95%", "met"],
+  ["培训人数", "≥100人", "120人（计划100人）", "exceeded"],
+  ["培训人数", "≥100人", "120人（超计划）", "exceeded"],
+  ["培训人数", "≥100人", "120人(按计划)", "exceeded"],
+])("%p %p with %p: a plan named, beside or followed, read: %p", (name, target, actual, expected) => {
+  expect(judged(name, target, actual).status).toBe(expected);
+});
+
+test.each([
+  ["预算执行率", "≥90%", "预计完成率95%"],
+  ["预算执行率", "≥90%", "95%（计划）"],
+  ["培训人数", "≥100人", "年度计划100人"],
+  ["培训人数", "≥100人", "计划全年培训120人"],
+])("%p %p with %p: a plan or forecast alone is still not done", (name, target, actual) => {
+  expect(judged(name, target, actual).why).toContain("填写的是预计或计划的数值");
+});
+
+// review56. What a name counts as added (新增就业岗位, 带动就业人数) or as a rise (粮食产量上升, 农民人均增收) is answered
+// by an addition or a rise: on main 1f9880b “填写的是同比或较上年的变化 … 要求的是达到的水平”, not judged (read before
+// verdict55b). Against a name of a level (培训人数) 增加10人 stays a change (verdict55b).
+test.each([
+  ["新增就业岗位", "≥100个", "增加120个", "exceeded"],
+  ["带动就业人数", "≥100人", "增加120人", "exceeded"],
+  ["粮食产量上升", "≥5%", "上升6%", "met"],
+  ["农民人均增收", "≥500元", "增收600元", "exceeded"],
+])("%p %p with %p: a change under a name of one, read: %p", (name, target, actual, expected) => {
+  expect(judged(name, target, actual).status).toBe(expected);
+});
+
+// review56. 达到 negated with the target named before its number (尚未达到目标值90%) says the number was not reached:
+// on main 1f9880b read as 90 % and met against ≥90% (green, 达标, full score).
+test.each(["尚未达到目标值90%", "未达到预期目标90%", "没有达到年度目标90%", "未能达到计划的90%"])(
+  "%p against ≥90%: not reached, no value",
+  (actual) => {
+    const r = judged("任务完成率", "≥90%", actual);
+    expect([r.status, r.why]).toEqual(["unknown", `应填写数值，实际为“${actual}”`]);
+  },
+);

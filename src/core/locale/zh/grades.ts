@@ -161,15 +161,22 @@ export const CONFORMS_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
 /** 优于 says better, not more: which way is better is the indicator's, so it makes no one-sided claim in an actual. */
 export const ACTUAL_BETTER_THAN = "优于";
 /**
- * 达到 negated right before the number (未达到90%, 没有达到, 达不到): the number is what was not reached, never the
- * value (review55: 完成率未达到90% was read as 90 %, met against ≥90%).
+ * 达到 negated right before the number (未达到90%, 没有达到, 达不到), perhaps with the target named between (尚未达到目标值90%,
+ * 未达到预期目标90%: review56): the number is what was not reached, never the value (review55: 完成率未达到90% was read
+ * as 90 %, met against ≥90%).
  */
-export const ACTUAL_NEGATED_REACH = /(?:未能?|没有?|尚未|不能)达到?\s*(?=[\d〇零一二两三四五六七八九十百千])|达不到/;
+export const ACTUAL_NEGATED_REACH =
+  /(?:未能?|没有?|尚未|不能)达到?\s*(?:(?:年度|全年|预期|预定|既定|计划)?(?:目标|指标|任务)?值?的?)(?=[\d〇零一二两三四五六七八九十百千])|达不到/;
 /**
  * Words before an actual's number (or in its closing brackets) saying it is not done yet (verdict55b): a forecast or a
  * plan (预计年底完成95%, 计划完成95%, 95%（预计）), a shortfall (尚缺0.5万人次, 还差10人, 差2个百分点).
  */
 export const ACTUAL_FORECAST = /预计|预期|预测|估计|力争|有望|争取|计划/;
+/**
+ * 计划 that is no forecast (review56): a plan followed or beaten (按计划, 按年度计划, 超计划) or part of a name restated
+ * before the number (计划完成率, 年度计划执行率, 计划内项目, 计划进度, 计划生育).
+ */
+export const ACTUAL_PLAN_NAMED = /[按超][^，,；;]*?计划|计划(?:内|外|生育|\p{Script=Han}*?(?:率|进度))/u;
 /** Right before the number: 缺陷率2%, 偏差2% are no shortfall. */
 export const ACTUAL_SHORTFALL = /(?:(?:^|[尚还仍])(?:缺|差)|缺口|差距)(?:约|了)?$/;
 /** The suffixes an actual's own patterns read as open upward / downward (ACTUAL_UNBOUNDED_ABOVE / _BELOW). */

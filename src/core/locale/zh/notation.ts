@@ -168,7 +168,7 @@ export const SHARE_TO_REACH_NAME =
  * decline, no loss: ≥ 0), as either may be negative; a bare 0 of anything else is a cap (none of it: parseTarget).
  */
 export const CHANGE_NAME =
-  /增长|增幅|增速|增加|提高|提升|变化|变动|涨幅|增量|下降|降低|降幅|减少|减幅|节约|节省|利润|盈余|盈利|收益/;
+  /增长|增幅|增速|增加|提高|提升|上升|变化|变动|涨幅|增量|增收|下降|降低|降幅|减少|减幅|节约|节省|利润|盈余|盈利|收益/;
 /**
  * Names whose percentages may pass 100 % (growth against last year, multiples): the review lets such a target pass
  * 100 %, and an actual far above it is no slip (ParsedTarget.growth).
