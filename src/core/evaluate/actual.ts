@@ -445,6 +445,8 @@ function readNumber(
   let less = false;
   let upTo: number | null = null;
   let near = false;
+  // 95%（未达标）: the clerk's note says the target is not reached (GRADE_PATTERNS' 未…).
+  let saidNot = false;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return notANumber(value);
     // A formula's float noise (56.99999999999999 for 57): read as the cell holds it, so the check, PERF.STATUS and the
@@ -473,6 +475,7 @@ function readNumber(
   } else {
     const notDone = notDoneSaid(value, target);
     if (notDone) return notDone;
+    saidNot = readGrade(TRAILING_ASIDE.exec(value)?.[1] ?? "") === "not";
     // A time after the quantity (完成3.2万人次（截至6月30日）): when, not how much, read without it and said as a sentence.
     const timed = TRAILING_TIME.exec(value);
     if (timed && timed.index > 0) {
@@ -581,6 +584,12 @@ function readNumber(
         }),
       );
     if (v < 0 && cannotBeNegative(target)) return invalid(say("actual.negative", { value: String(value) }));
+    // Reaching the target while the note says not (review56: 95%（未达标） was met, green): which is wrong, only the
+    // clerk knows. A number short of it (45%（未完成）) agrees with the note and is read.
+    if (saidNot && side !== null && meetsTarget(v, target))
+      return invalid(
+        say("actual.said-not-reached", { value: String(value).trim(), target: target.normalized || target.raw }),
+      );
     return kept ? { kind: "number", value: v, claim: kept } : { kind: "number", value: v };
   };
   if (unit === null || targetUnit === null) return atCap(amount);

@@ -544,6 +544,8 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
     `Actual not judged: ${q(p.value)} says none happened, not an amount done, against the target ${q(p.target)}; if nothing was done, type 0`,
   "actual.not-done": (p) =>
     `Actual not judged: ${q(p.value)} is ${p.said === "forecast" ? "a forecast or a plan" : p.said === "shortfall" ? "what is still missing" : "a change, not the level the target asks for"}, not an amount done, against the target ${q(p.target)}; type the amount done so far`,
+  "actual.said-not-reached": (p) =>
+    `Actual not judged: ${q(p.value)} reaches the target ${q(p.target)}, but its note in brackets says not reached or not done; check it and type only the amount done`,
   "actual.two-readings": (p) =>
     `Actual not judged: ${q(p.value)} may be ${q(p.readings[0])} or ${q(p.readings[1])}; type the number in full`,
   "actual.is-a-time": (p) =>

@@ -364,6 +364,8 @@ export interface MessageParams {
   "actual.none-for-number": { value: string; target: string };
   /** A forecast or plan (预计年底完成95%), a shortfall (还差10人) or a change (同比下降5%) against a level: not done. */
   "actual.not-done": { value: string; target: string; said: "forecast" | "shortfall" | "change" };
+  /** A number reaching its target with a note saying it is not (95%（未达标）); target as shown. */
+  "actual.said-not-reached": { value: string; target: string };
   /** A time typed as text against a number (2024年Q3, 9月底); span: a half or a quarter (COMPLETION_SPAN). */
   "actual.is-a-time": { value: string; span?: boolean };
   /** A date-formatted number (or date text) against a target that is no date; date ISO. */

@@ -190,6 +190,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "actual.several-numbers": { value: "完成3.2万人次，其中线上1万人次", numbers: ["3.2万人次", "1万人次"] },
   "actual.none-for-number": { value: "无", target: "≥ 100%" },
   "actual.not-done": { value: "预计年底完成95%", target: "≥ 90%", said: "forecast" },
+  "actual.said-not-reached": { value: "95%（未达标）", target: "≥ 90%" },
   "actual.two-readings": { value: "3千50人", readings: ["3050人", "3500人"] },
   "actual.is-a-time": { value: "2024年Q3", span: true },
   "actual.is-a-date": { date: "2024-09-30" },

@@ -367,6 +367,8 @@ export const zh: Catalogue = {
       : p.said === "shortfall"
         ? `实际为“${p.value}”：说的是还差多少，不是已完成的数值，对指标值 ${p.target} 未判断；请填写实际完成的数值`
         : `实际为“${p.value}”：填写的是同比或较上年的变化，指标值 ${p.target} 要求的是达到的水平，未判断；请填写实际达到的数值`,
+  "actual.said-not-reached": (p) =>
+    `实际为“${p.value}”：数值达到了指标值 ${p.target}，括号中却注明未达到或未完成，未判断；请核实后只填写实际完成的数值`,
   "actual.two-readings": (p) =>
     `实际值“${p.value}”可能是 ${p.readings[0]}，也可能是 ${p.readings[1]}，无法确定，未判断；请按完整数字填写`,
   "actual.is-a-time": (p) =>
