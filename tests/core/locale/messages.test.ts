@@ -423,3 +423,13 @@ describe("every message the fixtures produce", () => {
     },
   );
 });
+
+// review56: a change typed against a level was “a change, not the level the target asks for, not an amount done …;
+// type the amount done so far” in English, where the Chinese asks for the level reached (请填写实际达到的数值).
+test("a change against a level asks for the level reached in both languages", () => {
+  const message = say("actual.not-done", { value: "同比下降5%", target: "≥ 90%", said: "change" });
+  expect(renderMessage(message, "zh")).toContain("请填写实际达到的数值");
+  expect(renderMessage(message, "en")).toBe(
+    "Actual not judged: “同比下降5%” is a change (on last year or the like); the target “≥ 90%” asks for the level reached; type the level reached",
+  );
+});
