@@ -172,6 +172,8 @@ export const ACTUAL_NEGATED_REACH =
  * plan (预计年底完成95%, 计划完成95%, 95%（预计）), a shortfall (尚缺0.5万人次, 还差10人, 差2个百分点).
  */
 export const ACTUAL_FORECAST = /预计|预期|预测|估计|力争|有望|争取|计划/;
+/** Words of work done: a plan after them is what the work was measured against (完成年度计划的95%), no forecast. */
+export const ACTUAL_DONE_WORDS = /完成|已|实现|达到/;
 /**
  * 计划 that is no forecast (review56): a plan followed or beaten (按计划, 按年度计划, 超计划) or part of a name restated
  * before the number (计划完成率, 年度计划执行率, 计划内项目, 计划进度, 计划生育).
