@@ -148,13 +148,10 @@ export function parseTarget(value: CellValue, ctx?: TargetContext): ParsedTarget
     )
       result.whole = true;
     else if (result.unit !== null && result.unit !== "%" && MAY_FALL_NAME.test(clean.name ?? "")) result.mayFall = true;
-    // Its own words may name the change (≥5%（同比增长）) as the name does; a count of things added is one (新增就业岗位).
-    if (
-      CHANGE_NAME.test(clean.name ?? "") ||
-      (typeof value === "string" && CHANGE_NAME.test(value)) ||
-      madeThings(clean)
-    )
-      result.changeName = true;
+    // Its own words, in its cell or its unit's (≥5%（同比增长）, 5 | %（同比增长）), may name the change as the name does; a
+    // count of things added is one (新增就业岗位).
+    const ownWords = [clean.name, clean.unit, typeof value === "string" ? value : undefined];
+    if (ownWords.some((words) => CHANGE_NAME.test(words ?? "")) || madeThings(clean)) result.changeName = true;
   } catch (e) {
     // A bug must not break a sheet of formulas: report it as an unreadable target.
     result = unknown(safeRaw(value), say("target.parse-error", { detail: e instanceof Error ? e.message : String(e) }));

@@ -712,3 +712,11 @@ test("a number short of its target agrees with its note: read", () => {
   );
   expect(july.actual).toBe(45);
 });
+
+// review56. The change named in the unit's cell (5 | %（同比增长）) as in the target's own (≥5%（同比增长）): on main 1f9880b
+// 同比增长6% was “同比或较上年的变化 … 要求的是达到的水平” in the check and PERF.STATUS alike, not judged.
+test("a change named in the unit's cell is answered by a change", () => {
+  const target = parseTarget("5", { name: "业务收入", sign: "≥", unit: "%（同比增长）" });
+  expect(judgeIndicator(target, "同比增长6%", { name: "业务收入" }, YEAR_END).status).toBe("met");
+  expect(status([["≥", 5, "%（同比增长）"]], "同比增长6%", undefined, [["", "", "业务收入"]])).toBe("达标");
+});
