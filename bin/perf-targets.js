@@ -11,24 +11,51 @@ const root = path.join(__dirname, "..");
 const compiled = path.join(root, "lib", "cli", "main.js");
 const CODE_CACHE = path.join(root, "lib", "code-cache.bin");
 
+// Whether lib/ is older than any source it was compiled from: each compiled module's own source (src/x.ts for
+// lib/x.js), so the files the CLI never loads (the add-in's pane, functions …) are not looked at: 113 instead of 188
+// files. A source added or removed since is seen through the one that imports it, which was edited; a copy of the
+// package without its sources (none to be newer) runs lib/.
 // Joined by hand: path.join normalises every name it is given, and on a start, before anything is optimised, the
 // ~240 joins of this walk cost ~6 of its ~10 ms CPU (a fresh process, docs/performance.md, session 40).
-function newestSource(dir) {
+const NO_THROW = { throwIfNoEntry: false };
+function newestSourceOf(lib, src) {
   let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = dir + path.sep + entry.name;
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
-    else if (entry.name.endsWith(".ts")) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  for (const entry of fs.readdirSync(lib, { withFileTypes: true })) {
+    if (entry.isDirectory())
+      newest = Math.max(newest, newestSourceOf(lib + path.sep + entry.name, src + path.sep + entry.name));
+    else if (entry.name.endsWith(".js"))
+      newest = Math.max(newest, fs.statSync(src + path.sep + entry.name.slice(0, -3) + ".ts", NO_THROW)?.mtimeMs ?? 0);
   }
   return newest;
 }
 
 function compiledIsCurrent() {
   try {
-    return fs.statSync(compiled).mtimeMs >= newestSource(path.join(root, "src"));
+    return fs.statSync(compiled).mtimeMs >= newestSourceOf(path.join(root, "lib"), path.join(root, "src"));
   } catch {
     return false;
   }
+}
+
+/**
+ * fflate is the standalone page's zip codec; the CLI inflates and deflates with Node's zlib (lib/cli/zlibCodec.js)
+ * and calls fflate only on a Node without zlib.crc32 (before 20.15). Loading it builds its Huffman tables, ~12% of
+ * a start's instructions (docs/performance.md, session 56), so it loads when one of its functions is first used.
+ * Node documents that entries of require.cache may be added or replaced ("Adding or replacing entries is also
+ * possible", doc/api/modules.md, `require.cache`), as this one is replaced by the real module on first use.
+ */
+function loadFflateOnFirstUse() {
+  const file = require.resolve("fflate");
+  let fflate = null;
+  const load = () => {
+    if (!fflate) {
+      delete require.cache[file];
+      fflate = require(file);
+    }
+    return fflate;
+  };
+  const exports = new Proxy({}, { get: (_, name) => load()[name], has: (_, name) => name in load() });
+  require.cache[file] = { id: file, filename: file, loaded: true, exports };
 }
 
 // `perf-targets check | head`: a reader that stops reading early is not an error (every copy is already
@@ -44,6 +71,7 @@ let main, exitCleanlyOnSignals;
 let codeCache = null;
 if (compiledIsCurrent()) {
   codeCache = require(path.join(root, "lib", "cli", "codeCache.js")).useCodeCache(root, CODE_CACHE);
+  loadFflateOnFirstUse();
   ({ main, exitCleanlyOnSignals } = require(compiled));
 } else {
   require("tsx/cjs/api").register();

@@ -12,7 +12,7 @@
  * The declared sizes are checked before anything is inflated, and a part inflates into at most its
  * declared size, so the declared sizes bound the memory used here.
  */
-import { inflateSync, strFromU8, strToU8, ZipDeflate, ZipPassThrough } from "fflate";
+import { inflateSync, ZipDeflate, ZipPassThrough } from "fflate";
 import { MAX_HELD_CELLS } from "../../core/a1";
 import { say, WordedError, type Message } from "../../core/locale/messages";
 
@@ -97,8 +97,24 @@ export const FFLATE_CODEC: Codec = {
     file.push(bytes, true);
     return file.crc;
   },
-  decode: (bytes) => strFromU8(bytes),
+  decode: (bytes) => utf8.decode(bytes),
 };
+
+/*
+ * Names and texts are encoded here, not with fflate's strToU8 / strFromU8 (the same TextEncoder, TextDecoder and
+ * byte-per-character reading): fflate is used only inside FFLATE_CODEC, so the CLI, which brings Node's zlib, never
+ * calls it and bin/perf-targets.js loads it only on first use (docs/performance.md, session 56).
+ */
+const utf8 = new TextDecoder();
+const encoder = new TextEncoder();
+
+/** An entry's name not flagged as UTF-8 (bit 11 unset): one character a byte, as fflate reads it. */
+function latin1(bytes: Uint8Array): string {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 16384)
+    text += String.fromCharCode.apply(null, bytes.subarray(i, i + 16384) as unknown as number[]);
+  return text;
+}
 
 export interface Package {
   /** Part name (no leading "/") → the part, in the order of the original zip. */
@@ -163,7 +179,8 @@ export function openPackage(
     const flag = u16(data, at + 8);
     const nameLength = u16(data, at + 28);
     const extraLength = u16(data, at + 30);
-    const name = strFromU8(data.subarray(at + 46, at + 46 + nameLength), !(flag & 0x800));
+    const nameBytes = data.subarray(at + 46, at + 46 + nameLength);
+    const name = flag & 0x800 ? utf8.decode(nameBytes) : latin1(nameBytes);
     let size = u32(data, at + 20);
     let originalSize = u32(data, at + 24);
     let local = u32(data, at + 42);
@@ -273,7 +290,7 @@ export function keepText(pkg: Package, name: string, text: string): void {
  * (docs/performance.md, session 53).
  */
 export function setPartText(pkg: Package, name: string, text: string): void {
-  const bytes = strToU8(text);
+  const bytes = encoder.encode(text);
   if (bytes.length < STORE_BELOW) storeAsItIs(pkg, name, bytes);
   else setPartBytes(pkg, name, bytes);
 }
@@ -316,7 +333,7 @@ export function packPackage(pkg: Package, now: Date = new Date()): Uint8Array[] 
   const names: (Uint8Array | string)[] = [];
   let nameBytes = 0;
   for (const name of pkg.parts.keys()) {
-    const bytes = isAscii(name) ? name : strToU8(name); // UTF-8, flagged (bit 11) when it is not ASCII
+    const bytes = isAscii(name) ? name : encoder.encode(name); // UTF-8, flagged (bit 11) when it is not ASCII
     names.push(bytes);
     nameBytes += bytes.length;
   }
