@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import fc from "fast-check";
 import { strFromU8, unzipSync } from "fflate";
 import {
   concat,
@@ -87,5 +88,23 @@ describe("the copy's zip", () => {
       (dos >>> 5) & 63,
       (dos & 31) * 2,
     ]).toEqual([2026 - 1980, 12, 4, 22, 59, 58]);
+  });
+
+  // openPackage decodes names itself (zip.ts no longer calls fflate outside FFLATE_CODEC): as fflate reads them,
+  // UTF-8 when bit 11 is set (APPNOTE 4.4.4), else one character a byte.
+  test("an entry's name is read as UTF-8 when flagged so, else one character a byte, as fflate reads it", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 12 }), fc.boolean(), (bytes, utf8) => {
+        const pkg: Package = { parts: new Map(), codec: FFLATE_CODEC };
+        const placeholder = "n".repeat(bytes.length);
+        setPartBytes(pkg, placeholder, new TextEncoder().encode("<a/>"));
+        const zip = concat(packPackage(pkg));
+        // The placeholder's bytes in the local header (at 30) and in the central directory, replaced by `bytes`.
+        const central = zip.length - 22 - (46 + bytes.length);
+        for (const at of [30, central + 46]) zip.set(bytes, at);
+        if (utf8) for (const at of [6, central + 8]) zip[at + 1] |= 0x08; // bit 11 of the general purpose flag
+        expect([...openPackage(zip).parts.keys()]).toEqual([strFromU8(bytes, !utf8)]);
+      }),
+    );
   });
 });
