@@ -10,7 +10,7 @@ import { diagnostic } from "./diagnostic";
 import { cellKey, keyCol, keyRow, sheetCell } from "../a1";
 import type { CellKey, CellReading, CellValue, Diagnostic } from "../types";
 import type { SheetGrid } from "./sheetGrid";
-import { leadingAmount, looksLikeAmount, parseAmount, toHalfWidth } from "./text";
+import { fundedAmount, leadingAmount, looksLikeAmount, parseAmount, toHalfWidth } from "./text";
 import {
   YEAR_IN_TITLE,
   YEAR_ANYWHERE,
@@ -19,6 +19,7 @@ import {
   OWNER_UNIT_LABEL,
   FIELD_LABEL,
   LONG_TERM_GOAL,
+  DATED_BUDGET_LABEL,
   type MoneyUnit,
 } from "../locale/zh/reader";
 import { westernYears } from "../locale/zh/traditional";
@@ -91,6 +92,8 @@ export interface HeaderInfo {
   schedule: RawCheckpoint[];
   /** Budget years the block states (title, year line, 预算年度). */
   years: number[];
+  /** Years its budget labels are dated by (2021年金额): the budget year when they agree and the block states none. */
+  budgetLabelYears: number[];
   /** The project periods as written beside their labels (项目期 2022年3月-2023年11月, 1年, 长期), nearest first. */
   periods: PeriodText[];
   /** Periods in the brackets of a long-term goal's label (实施周期总目标(2022年--2024年)): the budget year's only. */
@@ -289,7 +292,7 @@ class Block {
 
   amountAt(row: number, col: number): number | null {
     const value = this.grid.value(row, col);
-    return parseAmount(value) ?? (typeof value === "string" ? leadingAmount(value) : null);
+    return parseAmount(value) ?? (typeof value === "string" ? (leadingAmount(value) ?? fundedAmount(value)) : null);
   }
 
   /**
@@ -1043,6 +1046,7 @@ function emptyInfo(region: Region): HeaderInfo {
     goal: "",
     schedule: [],
     years: [],
+    budgetLabelYears: [],
     periods: [],
     goalPeriods: [],
     hasNameLabel: false,
@@ -1083,6 +1087,8 @@ function classifyCells(block: Block, title: { row: number; col: number } | null,
       const label = labelOf(grid, r, c, block.labelList.length);
       if (label) {
         block.labelList.push(label);
+        const dated = BUDGET_ROLES.includes(label.role) ? DATED_BUDGET_LABEL.exec(grid.label(r, c).key) : null;
+        if (dated) info.budgetLabelYears.push(Number(dated[1]));
         if (label.role === "name") info.hasNameLabel = true;
         else if (label.role === "unitName" || label.role === "taskList") info.hasUnitLabel = true;
         firstLabelRow = Math.min(firstLabelRow, r);

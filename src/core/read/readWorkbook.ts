@@ -717,9 +717,14 @@ const yearOfDate = memoizeString((targetText: string): number | null => {
   return m ? Number(m[1] ?? m[2]) : null;
 });
 
-/** The year a table states: its title or year line, else its one target column's (2025年指标值), else its dated targets'. */
+/**
+ * The year a table states: its title or year line, else its budget label's (2021年金额), else its one target column's
+ * (2025年指标值), else its dated targets'.
+ */
 function statedYear(draft: TableDraft): number | null {
   if (draft.info.years.length > 0) return draft.info.years[0];
+  const budgetYears = new Set(draft.info.budgetLabelYears);
+  if (budgetYears.size === 1) return [...budgetYears][0];
   const column = targetColumnYear(draft.grid, draft.header);
   if (column !== null) return column;
   const years: number[] = [];

@@ -6,7 +6,7 @@
 import { memoizeString } from "../memo";
 import { alternation } from "../regExp";
 import { roundPercent } from "../numbers";
-import { CHECK_MARKS, MONEY_IN_WAN, NOT_PAID_WORDS } from "../locale/zh";
+import { CHECK_MARKS, FUND_BEFORE_AMOUNT, MONEY_IN_WAN, NOT_PAID_WORDS } from "../locale/zh";
 import type { CellValue } from "../types";
 import { normalizeText, plainWrittenNumber } from "../notation/text";
 import { foldTraditional } from "../locale/zh/traditional";
@@ -147,4 +147,16 @@ export function isCheckMark(text: string): boolean {
 export function leadingAmount(text: string): number | null {
   const m = LEADING_AMOUNT.exec(toHalfWidth(text).trim());
   return m ? Number(m[1].replace(/,/g, "")) : null;
+}
+
+/**
+ * The amount of a cell naming its fund first: "一般公共预算安排77300万元" → 77300 (广东's 资金需求 | 2021年金额). Only with
+ * a money word after the number; null for anything else.
+ */
+export function fundedAmount(text: string): number | null {
+  const half = toHalfWidth(text).trim();
+  const fund = FUND_BEFORE_AMOUNT.exec(half);
+  if (!fund) return null;
+  const rest = half.slice(fund[0].length);
+  return MONEY_UNIT_AT_END.test(amountWritten(rest)) ? amountInText(rest) : null;
 }

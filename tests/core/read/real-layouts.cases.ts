@@ -4897,6 +4897,137 @@ const ROUND_THIRTY: LayoutCase[] = [
   },
 ];
 
+const ROUND_THIRTY_ONE: LayoutCase[] = [
+  {
+    file: "anhui-jinzhai-village-centre-unit-self-eval-2023.xlsx",
+    what: "安徽 金寨 茶谷和美丽乡村建设服务中心 2023 部门整体支出绩效自评表: 部门 for 项目名称, more spent than budgeted, month deadlines",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        // 部门 names the table (a whole unit's, no project); its 得分 beside 执行率 102.59% left blank.
+        fields: {
+          kind: "self-evaluation",
+          name: "金寨县茶谷和美丽乡村建设服务中心",
+          title: "部门整体支出绩效自评表",
+          year: 2023,
+          budget: 329.77,
+          spent: 338.31,
+          executionWeight: 10,
+          executionScore: null,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7 },
+        rows: [
+          [10, 10, 4],
+          [10, 10, 202],
+          [10, 10, 3061],
+          [10, 10, 10],
+          [5, 5, "100%"],
+          [5, 5, "100%"],
+          [5, 5, "7月"],
+          [5, 5, "10月"],
+        ],
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "指标1:开展精品示范村建设数量", raw: "≤4", ...num("<=", 4, null) },
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "指标2:建设美丽宜居自然村庄数量",
+            raw: "≥200",
+            ...num(">=", 200, null),
+          },
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "指标3:完成农村户用卫生厕所改造数量",
+            raw: "≥2000",
+            ...num(">=", 2000, null),
+          },
+          { l1: "产出指标", l2: "数量指标", name: "指标4:新建省级中心村数量", raw: "≥10", ...num(">=", 10, null) },
+          { l1: "产出指标", l2: "质量指标", name: "指标1:美丽宜居自然村庄验收通过率", raw: "≥95%", ...PCT(">=", 95) },
+          { l1: "产出指标", l2: "质量指标", name: "指标2:户用卫生厕所改造验收通过率", raw: "≥95%", ...PCT(">=", 95) },
+          { l1: "产出指标", l2: "时效指标", name: "指标1:完成美丽宜居自然村庄验收时间", raw: "9月前", kind: "date" },
+          { l1: "产出指标", l2: "时效指标", name: "指标2:完成户用卫生厕所改造验收时间", raw: "11月前", kind: "date" },
+        ],
+        // Every target reached (7月 before 9月前, 10月 before 11月前 of the table's 2023); the money over its budget is
+        // said (yellow), and its execution earns the full 10 by the rules.
+        judged: {
+          asOf: "2024-07-31",
+          statuses: ["met", "met", "met", "met", "met", "met", "met", "met"],
+          executionLight: "yellow",
+          budgetScore: 10,
+        },
+      },
+    ],
+    diagnostics: [/执行数 338.31 万元超过预算数 329.77 万元/],
+  },
+  {
+    file: "guangdong-education-fund-goals-2021.xlsx",
+    what: "广东 省级 教育发展专项资金 绩效目标表: 2021年金额 | 一般公共预算安排77300万元, 年度目标值 | 实施周期目标值",
+    kinds: ["project"],
+    tables: [
+      {
+        // The year's money is the 2021年金额 of the 资金需求 (a sentence naming its fund), and dates the table.
+        fields: {
+          kind: "project",
+          name: "教育发展专项资金",
+          title: "绩效目标表",
+          year: 2021,
+          budget: 77300,
+          moneyUnit: "万元",
+          period: "2020-01-01..2022-12-31",
+        },
+        // 年度目标值 (E), not 实施周期目标值 beside it.
+        columns: { name: 0, target: 4 },
+        indicators: [
+          { l1: "", l2: "", name: "新建高校(校区)", raw: "7", kind: "number", value: 7 },
+          { l1: "", l2: "", name: "工程质量达标率(%)", raw: "100%", ...PCT(">=", 100) },
+          { l1: "", l2: "", name: "开工率(%)", raw: "100%", ...PCT(">=", 100) },
+        ],
+      },
+    ],
+  },
+  {
+    file: "anhui-luan-farm-produce-testing-goals-2024.xlsx",
+    what: "安徽 六安市农业农村局 2024 三品一标: 中期 (3年, 68.50) and 年度 (51.35) blocks both filled, ≤7工作日",
+    kinds: ["project"],
+    tables: [
+      {
+        // The year's money (51.35), not the three years' (68.50) beside it.
+        fields: {
+          kind: "project",
+          name: "发展建设类-农产品质检体系建设和“三品一标”发展项目",
+          unit: "六安市农业农村局",
+          year: 2024,
+          budget: 51.35,
+          fiscal: 51.35,
+          period: "2024-01-01..2026-12-31",
+        },
+        // The year's block (F–H), right of the mid-term one.
+        columns: { level1: 1, level2: 5, name: 6, target: 7 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "鉴定校准实验室仪器", raw: "≥57个", ...num(">=", 57, "个") },
+          { l1: "产出指标", l2: "数量指标", name: "购买标准试剂", raw: "≥100个", ...num(">=", 100, "个") },
+          { l1: "产出指标", l2: "数量指标", name: "监督抽检批次", raw: "≥100组", ...num(">=", 100, "组") },
+          { l1: "产出指标", l2: "质量指标", name: "农产品例行监测合格率", raw: "≥98%", ...PCT(">=", 98) },
+          { l1: "产出指标", l2: "质量指标", name: "农产品监督抽样合格率", raw: "≥98%", ...PCT(">=", 98) },
+          { l1: "产出指标", l2: "质量指标", name: "实验室仪器维修维护", raw: "≥4次", ...num(">=", 4, "次") },
+          // A 及时率 whose target is a number of working days: a duration, its cap as written.
+          {
+            l1: "产出指标",
+            l2: "时效指标",
+            name: "检测及时率",
+            raw: "≤7工作日",
+            kind: "duration",
+            op: "<=",
+            value: 7,
+            unit: "工作日",
+          },
+        ],
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -4927,4 +5058,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_TWENTY_EIGHT,
   ...ROUND_TWENTY_NINE,
   ...ROUND_THIRTY,
+  ...ROUND_THIRTY_ONE,
 ];

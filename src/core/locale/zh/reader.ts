@@ -188,6 +188,9 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
     "budget",
     /^(年度)?(本级)?(资金总额|预算数|预算金额|预算总额|预算资金)$|^(年度|本年|项目|年度项目)(总)?(预算|金额|总金额|资金总额)(数)?$|^(项目)?总(额|金额|预算)$|^(金额|资金)?合计$|^总计$|^金额$|^(项目)?预算(申报|申请)数$|^(本年度|年度|当年)?(申请)?(市|省|区|县)?(级)?财政预算资金$|^绩效金额$/,
   ],
+  // The year's money labelled with the year (广东's 省级 special funds: 资金需求(万元) | 2021年金额 | 一般公共预算安排77300万元);
+  // the label states the budget year (DATED_BUDGET_LABEL).
+  ["budget", /^\d{4}年度?(金额|资金总额|预算(数|金额)?)$/],
   // The year's money under other names: 当年资金总额, 下达资金, 批复数, 安排资金, 下达中央预算内投资, 年度金额,
   // 年度资金申请总额 (beside 项目资金总额, the whole period's, in the central departments' form: nearer, so it wins) …
   [
@@ -237,6 +240,16 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
     /^(实际完成情况|全年预计完成情况|(年度)?(总体)?目标完成情况(综述)?|偏差原因分析|年度主要任务|任务名称|绩效指标|年度绩效指标|项目属性|项目类型|主要内容)$/,
   ],
 ];
+
+/** The year a budget label is dated by (2021年金额, 2024年度预算数): the budget year, when the table states none. */
+export const DATED_BUDGET_LABEL = /^(\d{4})年/;
+
+/**
+ * The fund an amount comes from, written before it in the amount's cell (一般公共预算安排77300万元, 财政拨款:20万元):
+ * the amount is the money (a money word after it is then required).
+ */
+export const FUND_BEFORE_AMOUNT =
+  /^(?:其中[:：]?)?(?:一般公共预算|政府性基金(?:预算)?|国有资本经营预算|(?:中央|省级?|市级?|区级?|县级?|本级|上级)?财政)(?:资金|拨款)?(?:安排|下达|补助)?(?:资金)?[:：]?/;
 
 /**
  * A form's people and contacts (项目负责人 | 张三, 联系电话, 部门联系人), and the finance office in charge (财政处室: the 重庆
