@@ -1119,7 +1119,7 @@ function notDoneSaid(value: string, target: ParsedTarget): Actual | null {
   const text = compactText(value);
   if (text.includes("实际")) return null;
   const rest = text.replace(LEADING_TIME, "");
-  const before = rest.split(NUMBER_START)[0];
+  const before = upTo(rest, NUMBER_START);
   if (before === rest) return null; // no number: 差 is a grade, 计划中 words (as before)
   const aside = TRAILING_ASIDE.exec(text)?.[1] ?? "";
   // An aside with a number is another beside the one done (120人（计划100人）): only a bare one (95%（预计）) says so.
@@ -1134,10 +1134,16 @@ function notDoneSaid(value: string, target: ParsedTarget): Actual | null {
  * ACTUAL_PLAN_NAMED) nor one after the work done (完成年度计划的95%).
  */
 function forecastSaid(words: string): boolean {
-  return ACTUAL_FORECAST.test(words.replace(ACTUAL_PLAN_NAMED, "").split(ACTUAL_DONE_WORDS)[0]);
+  return ACTUAL_FORECAST.test(upTo(words.replace(ACTUAL_PLAN_NAMED, ""), ACTUAL_DONE_WORDS));
 }
 /** Where a number begins: a digit or a Chinese numeral. */
 const NUMBER_START = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}]`);
+
+/** `text` before the first match of `pattern` (one that never matches empty), all of it when none: split's first part. */
+function upTo(text: string, pattern: RegExp): string {
+  const at = text.search(pattern);
+  return at < 0 ? text : text.slice(0, at);
+}
 
 function notDoneMessage(value: string, target: ParsedTarget, said: "forecast" | "shortfall" | "change"): Message {
   return say("actual.not-done", { value: value.trim(), target: target.normalized || target.raw, said });

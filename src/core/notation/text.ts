@@ -349,7 +349,8 @@ const RATIO_UNIT = /^:(\d+(?:\.\d+)?)$/;
  * in the unit `:b` (so `1:15` shows as written and reads back the same); judging converts `a:b` to `a/b:1`.
  */
 export function ratioTerm(unit: string | null): number | null {
-  const m = unit === null ? null : RATIO_UNIT.exec(unit);
+  // Most units are no ratio: only one starting with ":" is matched (asked of every actual judged).
+  const m = unit === null || unit.charCodeAt(0) !== 58 ? null : RATIO_UNIT.exec(unit);
   return m ? Number(m[1]) : null;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { CellValue, IndicatorColumn } from "../types";
 import {
+  FIELD_LABEL,
   FOOTER_ROW,
   SIGNATURE_ROW,
   HEADER_LABELS,
@@ -19,7 +20,7 @@ import {
 } from "../locale/zh/reader";
 import { LEVEL1, LEVEL2, LEVEL_NOTE } from "../locale/zh/levels";
 import { foldTraditional } from "../locale/zh/traditional";
-import { isTitleText, lookup } from "./lookup";
+import { isFormName, isTitleText, lookup } from "./lookup";
 import { normalizeLabel, plainText, toHalfWidth, type NormalizedLabel } from "./text";
 
 /** A header-block label a text makes: its role, bracketed hints, and a value written after it ("项目名称：X"). */
@@ -32,11 +33,16 @@ export interface HeaderLabel {
   blank?: true;
 }
 
-/** What a text says besides a label: a money unit (单位：万元 …), a unit line of its own, a year line. */
+/**
+ * What a text says besides a label: a money unit (单位：万元 …), a unit line of its own, a year line, a form's year line
+ * left blank.
+ */
 export interface LineKind {
   unit: MoneyUnit | null;
   unitLine: boolean;
   year: number | null;
+  /** "( 年度)", "（    年）": the year line of a form left blank (no year, and no unit's name either). */
+  blankYear: boolean;
 }
 
 /**
@@ -49,6 +55,8 @@ const GLUED_AMOUNT = /^([^\d:：]{1,12}?)\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|亿�
 const MONEY_UNIT_ANYWHERE = /(?:金额|资金)?单位[:：]\s*(万元|亿元|元)/;
 /** "（2024年度）", "(2024年)", "（2024年1-7月）" on a line of its own. */
 export const YEAR_LINE = /^[(（]?(20\d{2})年(度|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月份?)?[)）]?$/;
+/** "( 年度)", "（    年）" without spaces: the year line of a form left blank. */
+const BLANK_YEAR_LINE = /^[(（]?年度?[)）]?$/;
 
 /** Labels that start a new table's header block; an indicator block stops at them. */
 const TABLE_START_ROLES = new Set<HeaderRole>([
@@ -96,6 +104,8 @@ export class CellText {
   private nameOf: NameKind | undefined = UNSET;
   private mentionsOf: boolean | undefined = UNSET;
   private progressOf: boolean | undefined = UNSET;
+  private fieldLabelOf: boolean | undefined = UNSET;
+  private formNameOf: boolean | undefined = UNSET;
 
   /** The trimmed text ("" for an empty cell). */
   constructor(readonly text: string) {}
@@ -155,6 +165,16 @@ export class CellText {
   /** A progress column's label (执行率, 序时进度 …): not a checkpoint of the schedule. */
   get isProgressColumn(): boolean {
     return (this.progressOf ??= PROGRESS_COLUMN.test(this.label.key));
+  }
+
+  /** A field label of a form that is no role of ours (负责人, 联系电话 …): a label, not a value (locale FIELD_LABEL). */
+  get isFieldLabel(): boolean {
+    return (this.fieldLabelOf ??= FIELD_LABEL.test(this.label.key));
+  }
+
+  /** A form's name without 表 (…绩效自评): a title only alone on its row (lookup.ts isFormName). */
+  get isFormName(): boolean {
+    return (this.formNameOf ??= isFormName(this.label.key, this.text));
   }
 
   /** As the text of an indicator row's name column. */
@@ -222,6 +242,7 @@ function lineKindOf(cell: CellText): LineKind {
     unit: unit ? (unit[1] as MoneyUnit) : null,
     unitLine: MONEY_UNIT_LINE.test(cell.compact),
     year: year ? Number(year[1]) : null,
+    blankYear: BLANK_YEAR_LINE.test(cell.compact),
   };
 }
 

@@ -17,7 +17,6 @@ import {
   DOCUMENT_NAME,
   type HeaderRole,
   OWNER_UNIT_LABEL,
-  FIELD_LABEL,
   LONG_TERM_GOAL,
   DATED_BUDGET_LABEL,
   type MoneyUnit,
@@ -149,8 +148,6 @@ const MATRIX_ROW_ROLES = new Set<HeaderRole>(FUND_ROLES);
 const FUND_LEVEL = /^(其中[:：]?)?(中央|省|市|区|县|地方|本级|上级)/;
 
 const ENDS_IN_COLON = /[:：]\s*$/;
-/** "( 年度)", "（    年）": the year line of a form left blank. */
-const BLANK_YEAR_LINE = /^[(（]?年度?[)）]?$/;
 
 class Block {
   /** Labels in reading order. A block holds a few: looked up by a scan, no index built per table. */
@@ -188,7 +185,7 @@ class Block {
 
   isLabel(row: number, col: number): boolean {
     const cell = this.grid.cell(row, col);
-    return this.labelAt(row, col) !== undefined || cell.column !== null || FIELD_LABEL.test(cell.label.key);
+    return this.labelAt(row, col) !== undefined || cell.column !== null || cell.isFieldLabel;
   }
 
   /** A money matrix takes the label at a cell, if there is one. */
@@ -395,7 +392,7 @@ class Block {
     // 其中:中央补助 | 2.38 | 其中:中央补助 | 2.38, 安居 2021): not the budget's, not added to it.
     const words = (l: LabelCell) => this.grid.compact(l.row, l.col).replace(/^其中[:：]?/, "");
     const spending = (l: LabelCell) =>
-      this.labelList.some((o) => SPENT_ROLES.includes(o.role) && o.col === l.col && o.row < l.row) &&
+      this.labelList.some((o) => o.col === l.col && o.row < l.row && SPENT_ROLES.includes(o.role)) &&
       all.some((o) => o !== l && words(o) === words(l));
     const labels = all.filter((l) => !spending(l));
     for (const l of all) if (spending(l)) l.consumed = true;
@@ -1083,7 +1080,7 @@ function classifyCells(block: Block, title: { row: number; col: number } | null,
         continue;
       }
       // A blank form's year slot, "( 年度)": no year, and no unit's name either.
-      if (BLANK_YEAR_LINE.test(grid.compact(r, c))) continue;
+      if (line.blankYear) continue;
       const label = labelOf(grid, r, c, block.labelList.length);
       if (label) {
         block.labelList.push(label);
@@ -1092,7 +1089,10 @@ function classifyCells(block: Block, title: { row: number; col: number } | null,
         if (label.role === "name") info.hasNameLabel = true;
         else if (label.role === "unitName" || label.role === "taskList") info.hasUnitLabel = true;
         firstLabelRow = Math.min(firstLabelRow, r);
-      } else if (!line.unit && grid.text(r, c).length <= 60) lines.push({ row: r, col: c });
+      } else if (firstLabelRow === Infinity && !line.unit && grid.text(r, c).length <= 60) {
+        // Only a line above the first label can be the unit line (rows are read top down): none kept after it.
+        lines.push({ row: r, col: c });
+      }
     }
   }
   // The first such line above the first label's row, within the table's columns: a note typed far right in the title

@@ -21,7 +21,6 @@ import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
 import { CROSSED_OUT, LEVEL1, LEVEL1_HEADING, LEVEL1_WORD, LEVEL2_HEADING } from "../locale/zh";
 import { isCheckMark, parseAmount, parsePercentCell } from "./text";
 import { signOfColumns } from "../notation";
-import { isFormName } from "./lookup";
 import { IndicatorRecord, Reading } from "../records";
 
 /**
@@ -91,10 +90,7 @@ function stopReason(
   }
   const firstCell = grid.cell(row, first);
   // …绩效目标自评 with targets beside it: an indicator named so, not a form's title ending the table (isFormName).
-  const inRow =
-    firstCell.isTitle &&
-    isFormName(firstCell.label.key, firstCell.text) &&
-    grid.nextFilled(row, first, header.right) >= 0;
+  const inRow = firstCell.isTitle && firstCell.isFormName && grid.nextFilled(row, first, header.right) >= 0;
   const stop = inRow ? null : firstCell.blockStop;
   if (stop === "summary" || hasSummaryCell(grid, row, header.left, header.right)) return "summary";
   if ((stop === "end" && !isLevelLabel(grid, header, row, first)) || isHeaderRow(row)) return "end";

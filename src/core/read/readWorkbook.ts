@@ -58,7 +58,15 @@ import { lookup } from "./lookup";
 import { FULL_SCORE, NATIONAL_WEIGHTS, isExecutionRow } from "../score/score";
 import { levelWeight, MONEY_IN_WAN, toWan } from "../locale/zh";
 import { memoizeString } from "../memo";
-import { CheckpointRecord, FundsRecord, HeaderRecord, PeriodRecord, RangeRecord, TableRecord } from "../records";
+import {
+  CheckpointRecord,
+  FundsRecord,
+  HeaderRecord,
+  newList,
+  PeriodRecord,
+  RangeRecord,
+  TableRecord,
+} from "../records";
 import { compactText, readProjectPeriod, unreadGluedEnd } from "../notation/text";
 import { serialToIso, yearOf } from "../dates";
 import { formatMoneyUnit, rateOff, spentProblem, YUAN_BY_SIZE } from "../money";
@@ -913,7 +921,7 @@ function checkpoints(
     const at = sheetCell(grid.name, raw[0].percentCell);
     diagnostics.push(diagnostic(at, "info", say("read.schedule-amounts", { budget: money.budget })));
   }
-  const out = Array.of<Checkpoint>(); // not a literal: records.ts
+  const out = newList<Checkpoint>(); // not a literal: records.ts
   for (let i = 0; i < raw.length; i++) {
     const cp = raw[i];
     const date = resolveCheckpointDate(cp.label, year);
@@ -1385,7 +1393,7 @@ function readOnce(
   // A table is made as soon as its draft is final when its year is known then (its own, or the option's): its draft
   // dies young. The others wait for the year most of the user's tables state. Tables keep reading order, and what
   // making them says follows what reading the sheets says, table by table, as when all were made at the end.
-  const tables = Array.of<GoalTable>(); // not a literal: records.ts
+  const tables = newList<GoalTable>(); // not a literal: records.ts
   const waiting: Waiting[] = [];
   // What making each table says, by table (a list only for a table that says something: most say nothing).
   const saidOf: Diagnostic[][] = [];

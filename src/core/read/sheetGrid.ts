@@ -13,7 +13,6 @@ import { MergedAreas } from "../plan/mergedAreas";
 import { forEachRow, heldColumns, type CellRange, type CellRef, type CellValue, type SheetSnapshot } from "../types";
 import { cellTextOf, EMPTY_TEXT, textTable, type CellText } from "./cellText";
 import { displayText } from "./display";
-import { isFormName } from "./lookup";
 import type { NormalizedLabel } from "./text";
 import { CellAt } from "../records";
 
@@ -311,7 +310,7 @@ export class SheetGrid {
   isTitleAt(row: number, col: number): boolean {
     const cell = this.cell(row, col);
     if (!cell.isTitle) return false;
-    return !isFormName(cell.label.key, cell.text) || this.cellsOfRow(row)[0] >= col;
+    return !cell.isFormName || this.cellsOfRow(row)[0] >= col;
   }
 
   /** Non-empty master cells of a row between two columns, left to right (shared: do not modify). */

@@ -48,7 +48,7 @@ import {
   RATE_NAME_WORDS,
   type Level1Kind,
 } from "./vocabulary";
-import { FindingRecord } from "../records";
+import { FindingRecord, newList } from "../records";
 
 /** What a rule objects to, as a message code and its parameters (the catalogues in core/locale word it). */
 export interface RuleHit {
@@ -726,14 +726,16 @@ export function reviewTables(
     if (!rows) said.set(sheet, (rows = new Map()));
     const before = rows.get(row);
     if (!before) {
-      rows.set(row, Array.of(f)); // not a literal: records.ts
+      const list = newList<ReviewFinding>(); // not a literal: records.ts
+      list.push(f);
+      rows.set(row, list);
       return true;
     }
     if (before.some((b) => b.rule === f.rule && b.message === f.message)) return false;
     before.push(f);
     return true;
   };
-  const findings = Array.of<ReviewFinding>(); // not a literal: records.ts
+  const findings = newList<ReviewFinding>(); // not a literal: records.ts
   const rules = enabledRules(settings);
   for (const table of tables) for (const f of reviewWithRules(table, rules, settings)) if (isNew(f)) findings.push(f);
   return findings;
