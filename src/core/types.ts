@@ -362,6 +362,11 @@ export interface ParsedTarget {
    * (actual.not-done, verdict55b).
    */
   changeName?: true;
+  /**
+   * A changeName pointing to a fall (能耗下降率 ≥5%, ≥5%（同比下降）: FALL_NAME): a change typed with its word is that
+   * fall, 下降6% is 6 and 上升6% −6 (verdict56: 下降6% was −6, red).
+   */
+  changeFall?: true;
   /** Deadline (date kind) or period end (period kind), ISO. */
   date?: string;
   /** Period start, ISO. */

@@ -16,7 +16,7 @@ import { memoizeString } from "../memo";
 import { alternation } from "../regExp";
 import { cellPrecision, roundPercent, roundTo } from "../numbers";
 export type { Grade } from "../locale/zh";
-import { renderMessage, say, type Message } from "../locale/messages";
+import { renderMessage, say, type Message, type NotDone } from "../locale/messages";
 import type { CellReading, CellValue, ParsedTarget, TargetPart } from "../types";
 import { formatScale, formatSuffix, isDateFormat, isPercentFormat } from "../numberFormat";
 import {
@@ -29,6 +29,7 @@ import {
   ACTUAL_PLAN_NAMED,
   ACTUAL_DONE_WORDS,
   ACTUAL_SHORTFALL,
+  ACTUAL_OVER_PLAN,
   ACTUAL_COMPARATOR_PREFIX,
   ACTUAL_COMPARATOR_SUFFIX,
   ACTUAL_MORE_THAN_PREFIX,
@@ -483,9 +484,11 @@ function readNumber(
       const read = readNumber(value.slice(0, timed.index), undefined, target);
       return read.kind === "number" ? { ...read, sentence: value.trim() } : read;
     }
-    // Against a change, what changed may be named first (体检率下降1%): read without it.
+    // Against a change, or a level named of one, what changed may be named first (体检率下降1%, 能耗下降6%): read
+    // without it.
     const parsed =
-      parseNumberText(value) ?? (target.kind === "change" ? parseNumberText(value.replace(CHANGE_SUBJECT, "")) : null);
+      parseNumberText(value) ??
+      (target.kind === "change" || target.changeName ? parseNumberText(value.replace(CHANGE_SUBJECT, "")) : null);
     if (!parsed) return notNumberText(value, target);
     // 同比下降5% against 预算执行率 ≥90%: a change is no level (verdict55b: read as −5 %, red), unless the name is one.
     if (parsed.changed && (target.kind === "number" || target.kind === "range") && !target.changeName)
@@ -494,7 +497,8 @@ function readNumber(
       return { kind: "number", value: roundPercent(parsed.value * 100), fraction: parsed.value };
     if (parsed.unit === null && !parsed.signed && !parsed.bound && !parsed.more && pastFraction(parsed.value, target))
       return invalid(pastFractionSaid(parsed.value, target));
-    amount = parsed.value;
+    // 下降6% against 能耗下降率 ≥5%: the fall the name measures is 6, a rise of 6 is −6 (verdict56: −6 %, red before).
+    amount = parsed.changed && target.changeFall ? -parsed.value : parsed.value;
     unit = shareUnit(amount, parsed.unit);
     signed = parsed.signed;
     // 1.2万 typed against a count or an amount (≥10000人次, ≥1.5万人, a bare ≥10000) is read as a cell formatted
@@ -997,8 +1001,13 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
       (target.value > 0 && (target.op === "<" || target.op === "<=") && canonicalUnit(target.unit) !== "%"));
   if (capped && saysNone(value)) return { kind: "number", value: 0 };
   // 无 / 未发生 against a number it does not answer (100%, ≥50人): none happened is no amount done (verdict55: said so).
-  if (saysNone(value))
-    return invalid(say("actual.none-for-number", { value: value.trim(), target: target.normalized || target.raw }));
+  // Against a cap (差错率 ≤0.5%) a none is below it, if it is a 0 at all: asked for as one, not as an amount not done.
+  if (saysNone(value)) {
+    const cap = targetSide(target) === "cap" ? { cap: true as const } : {};
+    return invalid(
+      say("actual.none-for-number", { value: value.trim(), target: target.normalized || target.raw, ...cap }),
+    );
+  }
   // 未开始 / 未启动 instead of a value: nothing done yet, judged by the schedule as against a deadline (judgeNotStarted).
   if (NOT_STARTED.test(plainWords(value))) return { kind: "grade", grade: "not", notStarted: true };
   // 进行中 / 正在推进 instead of a value: begun, part done (as against a deadline), judged by the schedule too.
@@ -1122,10 +1131,12 @@ function notDoneSaid(value: string, target: ParsedTarget): Actual | null {
   const before = upTo(rest, NUMBER_START);
   if (before === rest) return null; // no number: 差 is a grade, 计划中 words (as before)
   const aside = TRAILING_ASIDE.exec(text)?.[1] ?? "";
+  // A gap to the target or the plan names the plan, and is no forecast of it (比计划少10人).
+  if (ACTUAL_SHORTFALL.test(before)) return invalid(notDoneMessage(value, target, "shortfall"));
+  if (ACTUAL_OVER_PLAN.test(before)) return invalid(notDoneMessage(value, target, "over"));
   // An aside with a number is another beside the one done (120人（计划100人）): only a bare one (95%（预计）) says so.
   if (forecastSaid(before) || (!/\d/.test(aside) && forecastSaid(aside)))
     return invalid(notDoneMessage(value, target, "forecast"));
-  if (ACTUAL_SHORTFALL.test(before)) return invalid(notDoneMessage(value, target, "shortfall"));
   return null;
 }
 
@@ -1145,7 +1156,7 @@ function upTo(text: string, pattern: RegExp): string {
   return at < 0 ? text : text.slice(0, at);
 }
 
-function notDoneMessage(value: string, target: ParsedTarget, said: "forecast" | "shortfall" | "change"): Message {
+function notDoneMessage(value: string, target: ParsedTarget, said: NotDone): Message {
   return say("actual.not-done", { value: value.trim(), target: target.normalized || target.raw, said });
 }
 

@@ -10,6 +10,7 @@ import {
   SHARE_FAMILY,
   SHARE_UNITS,
   STOCK_NAMES,
+  FLOW_NAME,
   UNIT_FAMILIES,
   UNIT_PREFIX_FACTORS,
   WHOLE_ITEM_WORDS,
@@ -141,7 +142,9 @@ export function isWholeItemUnit(unit: string | null): boolean {
  * (docs/domain.md#where-we-differ): such names are judged against the full target, like levels.
  */
 export function isStockIndicator(name: string): boolean {
-  return STOCK_NAMES.some((re) => re.test(name));
+  // A unit in brackets after the name (湿地保有量(公顷), 债务余额（万元）) is no part of what it counts.
+  const counted = name.replace(/\s*[（(][^（）()]*[）)]\s*$/, "");
+  return STOCK_NAMES.some((re) => re.test(counted)) && !FLOW_NAME.test(counted);
 }
 
 /**

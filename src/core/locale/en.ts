@@ -541,11 +541,13 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "actual.several-numbers": (p) =>
     `Actual not judged: ${q(p.value)} holds ${p.numbers.length} numbers (${p.numbers.map(q).join(", ")}); which one is this indicator's is not clear; type only its number`,
   "actual.none-for-number": (p) =>
-    `Actual not judged: ${q(p.value)} says none happened, not an amount done, against the target ${q(p.target)}; if nothing was done, type 0`,
+    p.cap
+      ? `Actual not judged: ${q(p.value)} says none happened, not a number, against the limit ${q(p.target)}; if none happened, type 0 (0 is within the limit)`
+      : `Actual not judged: ${q(p.value)} says none happened, not an amount done, against the target ${q(p.target)}; if nothing was done, type 0`,
   "actual.not-done": (p) =>
     p.said === "change"
       ? `Actual not judged: ${q(p.value)} is a change (on last year or the like); the target ${q(p.target)} asks for the level reached; type the level reached`
-      : `Actual not judged: ${q(p.value)} is ${p.said === "forecast" ? "a forecast or a plan" : "what is still missing"}, not an amount done, against the target ${q(p.target)}; type the amount done so far`,
+      : `Actual not judged: ${q(p.value)} is ${p.said === "forecast" ? "a forecast or a plan" : p.said === "shortfall" ? "what is still missing" : "how much more than the target or plan"}, not an amount done, against the target ${q(p.target)}; type the amount done so far`,
   "actual.said-not-reached": (p) =>
     `Actual not judged: ${q(p.value)} reaches the target ${q(p.target)}, but its note in brackets says not reached or not done; check it and type only the amount done`,
   "actual.two-readings": (p) =>

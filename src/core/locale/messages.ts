@@ -42,6 +42,9 @@ export interface TargetPartShape {
 
 /** A message that needs nothing but its code. */
 export type NoParams = Record<string, never>;
+
+/** What an actual said instead of the amount done (actual.not-done). */
+export type NotDone = "forecast" | "shortfall" | "over" | "change";
 /** An actual said from one side against a limit: the text typed, the target's sign, number and unit. */
 /** near: the value was written with 近 (近90%), about the number and below it, no bound proven. */
 type OneSided = { value: string; sign: string; limit: number; unit: string | null; near?: boolean };
@@ -360,10 +363,16 @@ export interface MessageParams {
   "actual.two-readings": { value: string; readings: readonly [string, string] };
   /** A sentence or a cell of two changes with more than one quantity of the target's kind; numbers as typed. */
   "actual.several-numbers": { value: string; numbers: readonly string[] };
-  /** 无 / 未发生 against a number it does not answer (100%, ≥50人); target as shown. */
-  "actual.none-for-number": { value: string; target: string };
-  /** A forecast or plan (预计年底完成95%), a shortfall (还差10人) or a change (同比下降5%) against a level: not done. */
-  "actual.not-done": { value: string; target: string; said: "forecast" | "shortfall" | "change" };
+  /**
+   * 无 / 未发生 against a number it does not answer (100%, ≥50人); target as shown. cap: the target is a cap (≤0.5%),
+   * which 0 is within: asked for 0 as a none, not as nothing done.
+   */
+  "actual.none-for-number": { value: string; target: string; cap?: true };
+  /**
+   * A forecast or plan (预计年底完成95%), a shortfall (还差10人), a gap over the plan (比计划多10人) or a change (同比下降5%)
+   * against a level: not done.
+   */
+  "actual.not-done": { value: string; target: string; said: NotDone };
   /** A number reaching its target with a note saying it is not (95%（未达标）); target as shown. */
   "actual.said-not-reached": { value: string; target: string };
   /** A time typed as text against a number (2024年Q3, 9月底); span: a half or a quarter (COMPLETION_SPAN). */

@@ -51,7 +51,9 @@ import {
   RANGE_PREFIXES,
   BRACKET_INTERVAL,
   CHANGE_NAME,
+  FALL_NAME,
   MAY_FALL_NAME,
+  RISE_NAME,
   GROWTH_NAME_WORDS,
   SHARE_OF_WHOLE_NAME,
   POINTS_UNIT,
@@ -117,6 +119,12 @@ function isShareOfWhole(name: string, level2: string): boolean {
   return (SHARE_OF_WHOLE_NAME.test(name) || SHARE_OF_WHOLE_NAME.test(level2)) && !CHANGE_NAME.test(name);
 }
 
+/** A fall named by the target's own words (≥5%（同比下降）), else by the name (能耗下降率): not when both ways are named. */
+function changeFalls(words: string, name: string): boolean {
+  const way = (s: string) => (FALL_NAME.test(s) === RISE_NAME.test(s) ? null : FALL_NAME.test(s));
+  return way(words) ?? way(name) ?? false;
+}
+
 /** Parse a target cell (text, number, or anything a host hands over). Never throws. */
 export function parseTarget(value: CellValue, ctx?: TargetContext): ParsedTarget {
   let hit: ParsedTarget | undefined;
@@ -152,6 +160,12 @@ export function parseTarget(value: CellValue, ctx?: TargetContext): ParsedTarget
     // count of things added is one (新增就业岗位).
     const ownWords = [clean.name, clean.unit, typeof value === "string" ? value : undefined];
     if (ownWords.some((words) => CHANGE_NAME.test(words ?? "")) || madeThings(clean)) result.changeName = true;
+    if (
+      result.changeName &&
+      (result.kind === "number" || result.kind === "range") &&
+      changeFalls([typeof value === "string" ? value : "", clean.unit ?? ""].join(" "), clean.name ?? "")
+    )
+      result.changeFall = true;
   } catch (e) {
     // A bug must not break a sheet of formulas: report it as an unreadable target.
     result = unknown(safeRaw(value), say("target.parse-error", { detail: e instanceof Error ? e.message : String(e) }));

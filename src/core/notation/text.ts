@@ -175,7 +175,11 @@ export function westernNumbers(s: string): string {
  */
 export function plainWrittenNumber(s: string): { text: string; more: boolean; ofUnit: boolean } {
   const bare = leadingCapitalNumerals(s.replace(ACTUAL_NUMBER_PREFIX, "")).replace(ACTUAL_NUMBER_SUFFIX, "");
-  const numeral = (x: string) => leadingSmallNumeral(leadingLargeNumeral(x));
+  // 九千五百公里: a numeral under 万 with its unit written reads as a target's does (verdict56: “应填写数值” before).
+  const numeral = (x: string) => {
+    const read = leadingSmallNumeral(leadingLargeNumeral(x));
+    return read === x ? (smallNumeralBeforeUnit(x) ?? x) : read;
+  };
   let t = numeral(leadingTenths(leadingHalfSpan(leadingChineseDecimal(bare))));
   const ofUnit = TIME_ROUGHLY_MORE.test(t);
   const more = ofUnit || ACTUAL_ROUGHLY_MORE.test(t);
@@ -212,6 +216,17 @@ function smallTargetNumeral(rest: string, afterComparator: boolean): string | nu
   return parseQuantity(digits.replace(TRAILING_BOUND_WORDS, "")) ? digits : null;
 }
 const LEADING_CN_INTEGER = /^[一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*/;
+
+/**
+ * An actual's numeral under 万 with 百 / 千 in it and a unit after it (九千五百公里, 三百二十公里, 约九千五百公里以上), as
+ * smallTargetNumeral reads a target's: the unit is written, so its 千 is no magnitude to guess (九千五 alone still is).
+ * Null without a unit (leadingSmallNumeral's) or when the rest is no quantity (三百六十度全覆盖).
+ */
+function smallNumeralBeforeUnit(s: string): string | null {
+  const m = LEADING_CN_INTEGER.exec(s);
+  if (!m || m[0].length === s.length || /^(?:[%‰]|元)/.test(s.slice(m[0].length))) return null;
+  return smallTargetNumeral(s, false);
+}
 const TRAILING_BOUND_WORDS = /(?:及以上|及以下|以上|以下|以内)$/;
 const PREFIX_OPS_LONGEST = [...PREFIX_OPS].sort((a, b) => b[0].length - a[0].length);
 

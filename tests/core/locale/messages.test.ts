@@ -360,6 +360,21 @@ describe("the message catalogues", () => {
     expect(renderMessage(message)).toBe(renderMessage(message, "zh"));
   });
 
+  // verdict56: a none against a cap, a gap over the target or plan: worded apart from the other variants, in both languages.
+  it.each([
+    [
+      say("actual.none-for-number", { value: "无", target: "≤ 0.5%", cap: true }),
+      say("actual.none-for-number", { value: "无", target: "≤ 0.5%" }),
+    ],
+    [
+      say("actual.not-done", { value: "比计划多10人", target: "≥ 100 人", said: "over" }),
+      say("actual.not-done", { value: "比计划多10人", target: "≥ 100 人", said: "shortfall" }),
+    ],
+  ])("words the variant %j apart from %j", (variant, other) => {
+    for (const lang of ["zh", "en"] as const) expect(renderMessage(variant, lang)).not.toBe(renderMessage(other, lang));
+    expect(ourWords(renderMessage(variant, "en"))).not.toMatch(CJK);
+  });
+
   it("words every unit the reader makes canonical in English (a unit quoted as written is the user's own)", () => {
     const canonical = new Set([...Object.values(UNIT_ALIASES), ...TIME_UNITS, ...MONEY_UNITS]);
     expect([...canonical].filter((unit) => CJK.test(unitEn(unit)) || unitEn(unit).startsWith("“"))).toEqual([]);

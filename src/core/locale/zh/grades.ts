@@ -69,14 +69,14 @@ export const NONE_ANSWERS: ReadonlySet<string> = new Set(["无", "没有", "未�
  * An answer naming what did not happen (无上访, 未发生安全事故, 没有投诉): the count 0 of a bad thing, as 无 alone is
  * (保山 2022: 小于5次 群体性事件, answered 无上访).
  */
-export const NONE_OF_THING = /^(?:无|没有|未发生|未出现|零)(?:发生)?(.{1,10})$/u;
+export const NONE_OF_THING = /^(?:无|没有|未发生|未出现|零|杜绝|不发生|不出现|不存在|未有)(?:发生)?(.{1,10})$/u;
 
 /**
  * Indicators under which a target 无 means none (安全事故 无, 违规违纪问题 无): bad things that should not happen, or a
  * 是否 / 有无 question. Elsewhere (工作完成率 无, 培训人数 无) 无 is the template's placeholder, not a target.
  */
 export const NONE_TARGET_NAMES =
-  /事故|违规|违纪|违法|投诉|问题|事件|差错|纠纷|信访|上访|隐患|损失|处罚|通报|舆情|案件|伤亡|死亡|失误|是否|有无|发生/;
+  /事故|违规|违纪|违法|违反|投诉|问题|事件|差错|错误|纠纷|信访|上访|隐患|损失|处罚|通报|舆情|案件|伤亡|死亡|失误|故障|是否|有无|发生|截留|挪用|挤占|套取|骗取|虚报|冒领|侵占|贪污|浪费|拖欠|闲置|泄露|泄密|污染|逾期/;
 
 /**
  * A target of none written with 零 (`零事故`, `零投诉`, `零差错`, `零发生`): the count 0 of a bad thing (NONE_TARGET_NAMES),
@@ -179,20 +179,32 @@ export const ACTUAL_DONE_WORDS = /完成|已|实现|达到/;
  * before the number (计划完成率, 年度计划执行率, 计划内项目, 计划进度, 计划生育).
  */
 export const ACTUAL_PLAN_NAMED = /[按超][^，,；;]*?计划|计划(?:内|外|生育|\p{Script=Han}*?(?:率|进度))/u;
-/** Right before the number: 缺陷率2%, 偏差2% are no shortfall. */
-export const ACTUAL_SHORTFALL = /(?:(?:^|[尚还仍])(?:缺|差)|缺口|差距)(?:约|了)?$/;
+/** The target or the plan a gap is counted from (目标, 年度计划, 任务数, 目标值). */
+const PLAN_NAMED = "(?:年度|全年)?(?:目标|计划|任务|指标)(?:值|数)?";
+/**
+ * Right before the number: 缺陷率2%, 偏差2% are no shortfall. A gap to the target or the plan (距目标差10人, 比计划少10人,
+ * 与目标相差, 低于计划2个百分点, 尚欠: verdict56, read as the amount done or as a forecast before) is one too.
+ */
+export const ACTUAL_SHORTFALL = new RegExp(
+  `(?:(?:^|[尚还仍])(?:缺|差|欠)|缺口|差距)(?:约|了)?$|^(?:距离?|离|与|比|较)${PLAN_NAMED}(?:还|尚|仍)?相?(?:差|少|缺|低)(?:约|了)?$|^(?:低于|少于|不足)${PLAN_NAMED}$`,
+);
+/** More than the target or the plan (比计划多10人, 超出目标10人): a gap too, the other way (verdict56). */
+export const ACTUAL_OVER_PLAN = new RegExp(
+  `^(?:比|较)${PLAN_NAMED}多(?:出|了)?(?:约)?$|^(?:超出|超过|高于|多于)${PLAN_NAMED}$`,
+);
 /** The suffixes an actual's own patterns read as open upward / downward (ACTUAL_UNBOUNDED_ABOVE / _BELOW). */
 export const ACTUAL_OPEN_SUFFIX = { above: "以上", below: "以下" } as const;
 
 // A one-character change word only right before its number (增372人次, 降5%), perhaps with what changed (增收27万元,
-// 减支3万元: income up, spending down; verdict54): 增值, 减免 stay words.
+// 减支3万元: income up, spending down; verdict54): 增值, 减免 stay words. 多 / 少 only after a baseline (比上年少10人:
+// verdict56, read as 10 done before).
 const changeActual = (sign: 1 | -1) =>
   new RegExp(
     `^(?:${alternation(CHANGE_BASELINES)})?\\s*(?:(?:${alternation(
       CHANGE_WORDS.filter(([w, s]) => s === sign && w.length > 1).map(([w]) => w),
     )})\\s*|(?:${alternation(
       CHANGE_WORDS.filter(([w, s]) => s === sign && w.length === 1).map(([w]) => w),
-    )})[${CHANGED_WHAT}]?(?=[\\d.]))`,
+    )})[${CHANGED_WHAT}]?(?=[\\d.]))|^(?:${alternation(CHANGE_BASELINES)})${sign > 0 ? "多" : "少"}了?(?=[\\d.])`,
   );
 /** What changed, written between a one-character change word and its number: 增收 (income), 增产, 减支 (spending). */
 const CHANGED_WHAT = "收产支";

@@ -360,13 +360,17 @@ export const zh: Catalogue = {
   "actual.several-numbers": (p) =>
     `实际值“${p.value}”中有 ${p.numbers.length} 个数（${p.numbers.join("、")}），无法确定哪个是本指标的完成值，未判断；请只填写本指标完成的数值`,
   "actual.none-for-number": (p) =>
-    `实际为“${p.value}”：说的是没有或未发生，不是完成的数值，对指标值 ${p.target} 未判断；如确实没有完成，请填写 0`,
+    p.cap
+      ? `实际为“${p.value}”：说的是没有或未发生，不是数值，对指标值 ${p.target} 未判断；如确实没有发生，请填写 0（0 在上限之内）`
+      : `实际为“${p.value}”：说的是没有或未发生，不是完成的数值，对指标值 ${p.target} 未判断；如确实没有完成，请填写 0`,
   "actual.not-done": (p) =>
     p.said === "forecast"
       ? `实际为“${p.value}”：填写的是预计或计划的数值，不是已完成的数值，对指标值 ${p.target} 未判断；请填写截至目前实际完成的数值`
       : p.said === "shortfall"
         ? `实际为“${p.value}”：说的是还差多少，不是已完成的数值，对指标值 ${p.target} 未判断；请填写实际完成的数值`
-        : `实际为“${p.value}”：填写的是同比或较上年的变化，指标值 ${p.target} 要求的是达到的水平，未判断；请填写实际达到的数值`,
+        : p.said === "over"
+          ? `实际为“${p.value}”：说的是比目标或计划多出多少，不是已完成的数值，对指标值 ${p.target} 未判断；请填写实际完成的数值`
+          : `实际为“${p.value}”：填写的是同比或较上年的变化，指标值 ${p.target} 要求的是达到的水平，未判断；请填写实际达到的数值`,
   "actual.said-not-reached": (p) =>
     `实际为“${p.value}”：数值达到了指标值 ${p.target}，括号中却注明未达到或未完成，未判断；请核实后只填写实际完成的数值`,
   "actual.two-readings": (p) =>

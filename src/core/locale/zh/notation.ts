@@ -168,7 +168,14 @@ export const SHARE_TO_REACH_NAME =
  * decline, no loss: ≥ 0), as either may be negative; a bare 0 of anything else is a cap (none of it: parseTarget).
  */
 export const CHANGE_NAME =
-  /增长|增幅|增速|增加|提高|提升|上升|变化|变动|涨幅|增量|增收|下降|降低|降幅|减少|减幅|节约|节省|利润|盈余|盈利|收益/;
+  /增长|增幅|增速|增加|提高|提升|上升|变化|变动|涨幅|增量|增收|下降|降低|降幅|减少|减幅|节约|节省|压减|压缩|缩减|利润|盈余|盈利|收益/;
+/**
+ * The way a name of a change (or the target's own words, ≥5%（同比下降）) points: a fall (能耗下降率, 成本降低率, 节约资金)
+ * or a rise (增长率, 提高率). Under a fall a change typed with its word is that fall: 下降6% is 6, 上升6% −6 (verdict56;
+ * ParsedTarget.changeFall). Both or neither (变动率, 增收节支) point nowhere.
+ */
+export const FALL_NAME = /下降|降低|降幅|减少|减幅|节约|节省|压减|压缩|缩减/;
+export const RISE_NAME = /增长|增幅|增速|增加|提高|提升|上升|涨幅|增量/;
 /**
  * Names whose percentages may pass 100 % (growth against last year, multiples): the review lets such a target pass
  * 100 %, and an actual far above it is no slip (ParsedTarget.growth).
@@ -655,13 +662,23 @@ export const LENGTH_TO_REACH_WORDS: readonly string[] = [
 
 /**
  * Headcounts and other stocks (保障办公人数 86人, 在编人数) hold all year long: judged against the full target,
- * not a pro-rated one (evaluate/units.ts isStockIndicator).
+ * not a pro-rated one, and so is their change against last year (evaluate/units.ts isStockIndicator). verdict56 added
+ * what a unit holds rather than does in the year: a balance (债务余额, 存款余额), a stock or reserve (存量, 库存,
+ * 保有量, 存栏, 储备规模), beds (床位数, 开放床位), an area held or looked after (耕地保有面积, 公益林管护面积,
+ * 物业服务面积). The name's end is the thing counted: 化解存量债务, 盘活存量资金 count work done.
  */
 export const STOCK_NAMES: readonly RegExp[] = [
   /(保障|供养|在编|在职|在岗|编制|聘用|派遣|现有|实有)\S*人数/,
   /(人员|职工|干警)(数量|人数)$/,
   /^(保障|在编|在职)人数$/,
+  /(?:余额|存量|库存|保有量|存栏量?|存栏数|储备规模|床位|床位数|床位总数)$/,
+  /(?:保有|现有|实有|管护|保护|服务|保洁|租用|租赁)\S{0,4}面积$/,
 ];
+/**
+ * Words of a name counting what the year adds to a stock (新增床位数, 新建保鲜库面积): work done, pro-rated as any count
+ * (isStockIndicator).
+ */
+export const FLOW_NAME = /新增|新建|新设|新开|增加|扩建|改造|建设|化解|盘活|消化|压减|减少/;
 
 /** Names of rates and shares (覆盖率, 合格率, 占比, 比例): their target is a percentage. */
 export const RATE_NAME_WORDS: readonly string[] = ["率", "比例", "比率", "占比", "比重"];
