@@ -1003,7 +1003,7 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   // 无 / 未发生 against a number it does not answer (100%, ≥50人): none happened is no amount done (verdict55: said so).
   // Against a cap (差错率 ≤0.5%) a none is below it, if it is a 0 at all: asked for as one, not as an amount not done.
   if (saysNone(value)) {
-    const cap = targetSide(target) === "cap" ? { cap: true as const } : {};
+    const cap = target.kind === "number" && targetSide(target) === "cap" ? { cap: true as const } : {};
     return invalid(
       say("actual.none-for-number", { value: value.trim(), target: target.normalized || target.raw, ...cap }),
     );

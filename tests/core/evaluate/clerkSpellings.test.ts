@@ -734,6 +734,8 @@ test.each([
   ["能耗下降率", "≥5%", "上升6%", "missed", "实际 -6%"],
   ["能耗下降率", "≥5%", "同比增长6%", "missed", "实际 -6%"],
   ["单位能耗", "≥5%（同比下降）", "下降6%", "met", "实际 6%"],
+  ["能耗下降率", "≥5%", "降低了6%", "met", "实际 6%"],
+  ["水电费", "较上年下降5%", "同比下降了6%", "met", "实际 -6%"],
   ["节约资金", "≥10万元", "节约11万元", "met", "实际 11 万元"],
 ])("%p %p with %p: %p (%p)", (name, target, actual, expected, said) => {
   const r = judged(name, target, actual);
@@ -762,6 +764,8 @@ test.each([
   ["存款余额", "≥2000万元", "2100万元", "on-track", "green", "实际 2100 万元"],
   ["公益林管护面积", "≥10万亩", "10万亩", "on-track", "green", "实际 10 万亩"],
   ["储备粮库存", "≥5000吨", "4000吨", "behind", "yellow", "实际 4000 吨"],
+  ["在校学生人数", "≥500人", "480人", "behind", "yellow", "实际 480 人"],
+  ["城乡居民医保参保人数", "≥1万人", "1万人", "on-track", "green", "实际 1 万人"],
 ])("in July %p %p with %p: a stock, not pro-rated (%p, %p)", (name, target, actual, status, light, said) => {
   const r = judgedInJuly(name, target, actual);
   expect([r.status, r.light]).toEqual([status, light]);
@@ -772,6 +776,7 @@ test.each([
 test("work done over the year is pro-rated as before, stock words in its name or not", () => {
   for (const [name, target, actual, said] of [
     ["新增床位数", "≥100张", "60张", "按序时应达 58.33 张（7/12）"],
+    ["新增参保人数", "≥1000人", "600人", "按序时应达 583.33 人（7/12）"],
     ["化解存量债务", "≥3000万元", "1800万元", "按序时应达 1750 万元（7/12）"],
     ["造林面积", "≥1.2万亩", "0.7万亩", "按序时应达 0.7 万亩（7/12）"],
     ["门诊人次", "较上年增加1000人次", "增加600人次", "按序时应达 583.33 人次（7/12）"],
@@ -811,8 +816,9 @@ test.each(["无", "没有", "未发生"])("%p against a cap on a share: said as 
   expect(r.why).not.toContain("没有完成");
 });
 
-test("无 against a share to reach keeps its words", () => {
+test("无 against a share to reach or a time limit keeps its words", () => {
   expect(judged("任务完成率", "≥90%", "无").why).toContain("如确实没有完成，请填写 0");
+  expect(judged("处理时限", "≤30天", "无").why).toContain("如确实没有完成，请填写 0");
 });
 
 // verdict56. 无 answering a target of none of a bad thing the old list did not know (无截留挪用): “定性指标应填写达成情况” on

@@ -197,12 +197,12 @@ export const ACTUAL_OPEN_SUFFIX = { above: "以上", below: "以下" } as const;
 
 // A one-character change word only right before its number (增372人次, 降5%), perhaps with what changed (增收27万元,
 // 减支3万元: income up, spending down; verdict54): 增值, 减免 stay words. 多 / 少 only after a baseline (比上年少10人:
-// verdict56, read as 10 done before).
+// verdict56, read as 10 done before); 了 after a word of two (下降了6%: verdict56, “应填写数值” before).
 const changeActual = (sign: 1 | -1) =>
   new RegExp(
     `^(?:${alternation(CHANGE_BASELINES)})?\\s*(?:(?:${alternation(
       CHANGE_WORDS.filter(([w, s]) => s === sign && w.length > 1).map(([w]) => w),
-    )})\\s*|(?:${alternation(
+    )})了?\\s*|(?:${alternation(
       CHANGE_WORDS.filter(([w, s]) => s === sign && w.length === 1).map(([w]) => w),
     )})[${CHANGED_WHAT}]?(?=[\\d.]))|^(?:${alternation(CHANGE_BASELINES)})${sign > 0 ? "多" : "少"}了?(?=[\\d.])`,
   );

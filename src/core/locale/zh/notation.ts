@@ -663,12 +663,12 @@ export const LENGTH_TO_REACH_WORDS: readonly string[] = [
 /**
  * Headcounts and other stocks (保障办公人数 86人, 在编人数) hold all year long: judged against the full target,
  * not a pro-rated one, and so is their change against last year (evaluate/units.ts isStockIndicator). verdict56 added
- * what a unit holds rather than does in the year: a balance (债务余额, 存款余额), a stock or reserve (存量, 库存,
+ * what a unit holds rather than does in the year: people enrolled (在校学生人数, 参保人数), a balance (债务余额, 存款余额), a stock or reserve (存量, 库存,
  * 保有量, 存栏, 储备规模), beds (床位数, 开放床位), an area held or looked after (耕地保有面积, 公益林管护面积,
  * 物业服务面积). The name's end is the thing counted: 化解存量债务, 盘活存量资金 count work done.
  */
 export const STOCK_NAMES: readonly RegExp[] = [
-  /(保障|供养|在编|在职|在岗|编制|聘用|派遣|现有|实有)\S*人数/,
+  /(保障|供养|在编|在职|在岗|编制|聘用|派遣|现有|实有|在校|在园|在读|在册|参保)\S*人数/,
   /(人员|职工|干警)(数量|人数)$/,
   /^(保障|在编|在职)人数$/,
   /(?:余额|存量|库存|保有量|存栏量?|存栏数|储备规模|床位|床位数|床位总数)$/,
