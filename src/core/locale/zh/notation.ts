@@ -675,10 +675,10 @@ export const STOCK_NAMES: readonly RegExp[] = [
   /(?:保有|现有|实有|管护|保护|服务|保洁|租用|租赁)\S{0,4}面积$/,
 ];
 /**
- * Words of a name counting what the year adds to a stock (新增床位数, 新建保鲜库面积): work done, pro-rated as any count
+ * Words of a name counting what the year adds to a stock (新增床位数, 新建保鲜库面积, 清理库存): work done, pro-rated as any count
  * (isStockIndicator).
  */
-export const FLOW_NAME = /新增|新建|新设|新开|增加|扩建|改造|建设|化解|盘活|消化|压减|减少/;
+export const FLOW_NAME = /新增|新建|新设|新开|增加|扩建|改造|建设|化解|盘活|消化|清理|处置|核销|压减|减少/;
 
 /** Names of rates and shares (覆盖率, 合格率, 占比, 比例): their target is a percentage. */
 export const RATE_NAME_WORDS: readonly string[] = ["率", "比例", "比率", "占比", "比重"];
