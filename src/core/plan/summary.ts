@@ -269,16 +269,38 @@ function summaryRows(
     if (row !== undefined) taken.add((rows[i] = row));
   });
   const unread: string[] = [];
+  const keptUnread = new Set<number>();
   for (const row of ours) {
     if (taken.has(row) || !ctx.isOurs(sheet, row, COL.link)) continue;
     const linked = linkedSheet(ctx.contents.formula(sheet, row, COL.link));
     if (linked === null || !unreadOn.has(linked)) continue;
     keepUnreadRow(ctx, sheet, row);
+    keptUnread.add(row);
     const name = ctx.contents.value(sheet, row, COL.name);
     unread.push(typeof name === "string" ? name : linked);
   }
   const theirs = (row: number) => has && !ctx.own.isOurRow(sheet, row) && ctx.contents.rowHolds(sheet, row);
   let next = Math.max(first, ...ours.map((row) => row + 1));
+  // A project gone (its sheet deleted) leaves its row empty: the projects under it move up and a new one follows them,
+  // as a first check lists them — no empty row in the list or bar in the chart. Only while every row from the gap down
+  // is ours alone or empty: a remark the clerk typed beside a project, a row of theirs, or the kept row of a project not
+  // read stays beside what it is about, and so do the projects (the gap stays, as before).
+  const gap = Math.min(...ours.filter((row) => !taken.has(row) && !keptUnread.has(row)));
+  const last = Math.max(...ours);
+  const alone = (row: number) =>
+    ctx.own.isOurRow(sheet, row) ? !keptUnread.has(row) && !holdsTheirs(ctx, sheet, row) : !theirs(row);
+  if (gap < Infinity && Array.from({ length: last - gap + 1 }, (_, k) => gap + k).every(alone)) {
+    const below = rows.flatMap((row, i) => (row !== undefined && row > gap ? [{ row, i }] : []));
+    const order = [
+      ...below.sort((a, b) => a.row - b.row).map(({ i }) => i),
+      ...rows.flatMap((row, i) => (row === undefined ? [i] : [])),
+    ];
+    next = gap;
+    for (const i of order) {
+      while (theirs(next)) next++;
+      rows[i] = next++;
+    }
+  }
   for (let i = 0; i < rows.length; i++)
     if (rows[i] === undefined) {
       while (theirs(next)) next++;
@@ -299,6 +321,17 @@ function summaryRows(
     );
   }
   return { rows: rows as number[], charted, unread };
+}
+
+/** A cell of the row holds something that is not ours (a remark, their figure), or a note or merged area is on it. */
+function holdsTheirs(ctx: PlanContext, sheet: string, row: number): boolean {
+  const s = ctx.contents.sheet(sheet);
+  if (!s) return false;
+  if (s.merges.some((m) => m.top <= row && row <= m.bottom) || s.notes?.some((n) => n.row === row)) return true;
+  const width = Math.max(s.values[row - s.originRow]?.length ?? 0, s.formulas?.[row - s.originRow]?.length ?? 0);
+  for (let col = s.originCol; col < s.originCol + width; col++)
+    if (!ctx.contents.isEmpty(sheet, row, col) && !ctx.isOurs(sheet, row, col)) return true;
+  return false;
 }
 
 /**
