@@ -596,7 +596,7 @@ export function heldOfModel(model: FakeModel): Held {
 }
 
 /**
- * What the WPS fake's workbook holds: its cells, sheets, merged areas and hidden columns (the rest of Held left empty:
+ * What the WPS fake's workbook holds: its cells, sheets, merged areas, hidden columns and filters (the rest of Held left empty:
  * WPS's rules, notes and looks are the adapter tests' to compare).
  */
 export function heldOfWps(model: WpsModel): Held {
@@ -622,7 +622,14 @@ export function heldOfWps(model: WpsModel): Held {
     hidden: ours.flatMap((s) => [...s.hiddenColumns].map((col) => `${s.name}!${columnLetters(col)}`)).sort(),
     charts: none,
     chartTitles: none,
-    filters: [],
+    filters: ours
+      .flatMap((s) => [
+        ...(s.autoFilter
+          ? [`${s.name}!${rangeToA1(s.autoFilter.range)} ${columnLetters(s.autoFilter.column)}: ${s.autoFilter.values}`]
+          : []),
+        ...[...(s.hiddenRows ?? [])].map((row) => `${s.name}!row ${row + 1}`),
+      ])
+      .sort(),
   };
 }
 

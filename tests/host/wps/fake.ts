@@ -109,6 +109,10 @@ export interface FakeSheet {
   shapes: string[];
   /** 页面布局 → 打印区域, its rectangles; absent: none (PageSetup.PrintArea below). */
   printArea?: CellRange[];
+  /** 数据 → 筛选 (Range.AutoFilter: FILTER): its range and the one column filtered, with the texts shown; absent: none. */
+  autoFilter?: { range: CellRange; column: number; values: string[] };
+  /** Rows the AutoFilter hides (FILTER), 0-based. */
+  hiddenRows?: Set<number>;
 }
 
 export interface FakeTable {
@@ -138,10 +142,11 @@ export class WpsError extends Error {}
 
 /**
  * A Range as the clerk's own macro (or WPS's UI doing the same) reaches it: the adapter's WpsRange (model.ts) and what
- * the clerk does between two runs that the adapter never does — cells merged (Merge, UnMerge: MERGE) and columns hidden
- * (EntireColumn, Hidden: HIDDEN).
+ * the clerk does between two runs that the adapter never does — cells merged (Merge, UnMerge: MERGE), columns hidden
+ * (EntireColumn, Hidden: HIDDEN) and rows filtered out (AutoFilter: FILTER).
  */
 export interface FakeWpsRange extends WpsRange {
+  AutoFilter(Field: number, Criteria1: string | string[], Operator?: number): void;
   Merge(Across?: boolean): void;
   UnMerge(): void;
   readonly EntireColumn: FakeWpsRange;
@@ -599,6 +604,9 @@ export class FakeWps {
     // HIDDEN: whether a column inserted beside a hidden one is hidden too is on no page found (as the Excel fake).
     if (s.axis === "col" && sheet.hiddenColumns.size > 0)
       throw new WpsError("fake: columns inserted or deleted on a sheet with hidden columns (not imitated)");
+    // FILTER: where a filter's range and hidden rows go when lines are inserted or deleted is not imitated.
+    if (sheet.autoFilter)
+      throw new WpsError("fake: rows or columns inserted or deleted on a filtered sheet (not imitated)");
     // Cells pushed past the sheet's last row or column: what WPS does then is on no page found, so it is not imitated.
     const last = s.axis === "row" ? MAX_ROW : MAX_COL;
     const lineOf = (k: string) => Number(k.split(",")[s.axis === "row" ? 0 : 1]);
@@ -687,6 +695,7 @@ export class FakeWps {
    */
   private copySheet(s: FakeSheet, index: number): void {
     if (s.tables.length > 0 || s.printArea?.length) throw new WpsError("fake: 复制有表格或打印区域的工作表（未模拟）");
+    if (s.autoFilter) throw new WpsError("fake: 复制筛选中的工作表（未模拟）");
     if ([...this.model.names.keys()].some((n) => n.startsWith(`${s.name}!`)))
       throw new WpsError("fake: 复制有自己名称的工作表（未模拟）");
     const selfNamed = (f: string) => namesSheet(f, s.name);
@@ -1377,6 +1386,44 @@ export class FakeWps {
         }
         sheet().merges.push(...made);
       },
+      AutoFilter(Field: number, Criteria1: string | string[], Operator?: number) {
+        fake.calls++;
+        // FILTER — airsheet.wps.cn/pydocs/et_api/excel/workbook/Range/方法/AutoFilter 方法.html: "使用“自动筛选”筛选一个
+        // 列表。" / Field: "相对于作为筛选基准字段(从列表左侧开始,最左侧的字段为第一个字段)的字段的整型偏移量。" / Criteria1:
+        // "筛选条件(一个字符串;例如,“101”)" — its example shows only the rows whose field one is “Otis”. Several texts
+        // ticked are Criteria1 an array with Operator xlFilterValues (learn.microsoft.com/office/vba/api/
+        // excel.xlautofilteroperator: "xlFilterValues 7 Filter values"). What it does to the rows, ECMA-376 §18.3.1.2
+        // (autoFilter): "AutoFilter temporarily hides rows based on a filter criteria" — the range's top row holds the
+        // buttons, the rows below whose cell in the field is not a text shown are hidden. Imitated only as the Excel fake
+        // (tests/host/excel/fake.ts AUTOFILTER): one range given whole (not a cell's current region), one field, texts;
+        // other operators, wildcards and comparisons ("=", "<>", ">5"), a second filter, a column of numbers or formulas, a table, and rows
+        // inserted, deleted or the sheet copied while it filters are refused (where its hidden rows go is not imitated).
+        const a = one("AutoFilter");
+        const field = Field;
+        if (!Number.isInteger(field) || field < 1 || a.left + field - 1 > a.right)
+          throw new WpsError(`AutoFilter 的 Field 须为区域内的列序号，收到 ${String(Field)}`);
+        const shown =
+          Operator === XL_FILTER_VALUES && Array.isArray(Criteria1)
+            ? Criteria1
+            : Operator === undefined && typeof Criteria1 === "string"
+              ? [Criteria1]
+              : null;
+        if (!shown || !shown.every((v) => typeof v === "string" && !/^[<>=]|[*?~]/.test(v)))
+          throw new WpsError("fake: AutoFilter 只模拟按文本筛选一列（未模拟其他条件）");
+        if (a.top === a.bottom) throw new WpsError("fake: AutoFilter 用于单元格所在的当前区域（未模拟）");
+        if (sheet().autoFilter || sheet().tables.length > 0)
+          throw new WpsError("fake: 第二个筛选，或有表格的工作表上的筛选（未模拟）");
+        const column = a.left + field - 1;
+        const hidden = new Set<number>();
+        for (let row = a.top + 1; row <= a.bottom; row++) {
+          const cell = sheet().cells.get(key(row, column));
+          if (cell?.formula || (cell && typeof cell.value !== "string" && cell.value !== null))
+            throw new WpsError("fake: 按数字或公式列筛选（未模拟）");
+          if (!shown.includes((cell?.value as string | null) ?? "")) hidden.add(row);
+        }
+        sheet().autoFilter = { range: { ...a }, column, values: [...shown] };
+        sheet().hiddenRows = hidden;
+      },
       UnMerge() {
         fake.calls++;
         // No WPS page on UnMerge found; ET follows VBA (the file's head): learn.microsoft.com/zh-cn/office/vba/api/
@@ -1875,6 +1922,7 @@ export class FakeWps {
 /** Methods that change a sheet's contents (see FakeWps.range). */
 const WRITING_METHODS = new Set([
   "Add",
+  "AutoFilter",
   "Merge",
   "UnMerge",
   "AddComment",
@@ -2044,6 +2092,8 @@ const inside = (m: CellRange, row: number, col: number) =>
 const overlaps = (a: CellRange, b: CellRange) =>
   a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
 const rows = (a: CellRange) => Array.from({ length: a.bottom - a.top + 1 }, (_, i) => a.top + i);
+/** XlAutoFilterOperator.xlFilterValues (learn.microsoft.com/office/vba/api/excel.xlautofilteroperator): texts ticked. */
+const XL_FILTER_VALUES = 7;
 const cols = (a: CellRange) => Array.from({ length: a.right - a.left + 1 }, (_, i) => a.left + i);
 
 /** A cell with nothing left in it is no cell at all (as Clear leaves it). */
