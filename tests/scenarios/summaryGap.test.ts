@@ -1,7 +1,7 @@
 /**
  * breaker56: the clerk deletes a goal-table sheet of a checked workbook (seed-per-sheet.xlsx: one table a sheet), checks
  * again, then copies another sheet (Move or Copy…, to the end) and checks again — through both appliers (the CLI's
- * checked copy, the add-in on the strict Excel fake), in values and formulas mode.
+ * checked copy, the add-in on the strict Excel fake), in values and formulas mode; and in WPS 表格 (its strict fake).
  * Before: the deleted project's row on 监控汇总 was emptied where it stood — an empty row in the list of projects and an
  * empty bar in the chart (its series ran over it), kept for good: the copy's project went under the last row, never
  * into the gap. Now the projects under the gap move up, as a first check of the same workbook lists them: 监控汇总 is
@@ -9,7 +9,11 @@
  * under the gap keeps the rows where they are (a remark stays beside what it is about; the gap stays, as before).
  */
 import path from "node:path";
-import { BOTH_DRIVERS, BOTH_MODES, heldOnSheet, type Driver, type Held } from "./drivers";
+import type { WorkbookSnapshot } from "../../src/core/types";
+import { runCheck } from "../../src/host/wps/actions";
+import { readWorkbookBytes } from "../../src/host/xlsx/read";
+import { FakeWps, modelFromSnapshot } from "../host/wps/fake";
+import { AS_OF, BOTH_DRIVERS, BOTH_MODES, heldOfWps, heldOnSheet, xlsxDriver, type Driver, type Held } from "./drivers";
 import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(240_000);
@@ -105,3 +109,35 @@ describe.each(BOTH_DRIVERS)(
     });
   },
 );
+
+/** WPS 表格 (strict fake; values, as WPS writes): the same deletion and copy, by the clerk's right-click on the tabs. */
+describe("WPS: a goal sheet deleted, then another copied", () => {
+  let seed: WorkbookSnapshot;
+  beforeAll(async () => {
+    seed = readWorkbookBytes(await xlsxDriver.open(PER_SHEET)).snapshot;
+  });
+  const check = (fake: FakeWps) => runCheck(fake.app, { asOf: AS_OF }, AS_OF);
+  const copy = (fake: FakeWps) => {
+    const last = fake.model.sheets.filter((s) => s.visible === -1).at(-1)!.name;
+    fake.userSheet(COPIED).Copy(null, fake.userSheet(last));
+  };
+
+  test("the projects under the deleted one's row move up; the copy's follows the last; as a first check lists them", () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    check(fake);
+    const first = heldOfWps(fake.model);
+    fake.deleteSheet(GONE);
+    check(fake);
+    const second = heldOfWps(fake.model);
+    copy(fake);
+    check(fake);
+    const copied = heldOfWps(fake.model);
+    const fresh = new FakeWps(modelFromSnapshot(seed));
+    fresh.deleteSheet(GONE);
+    copy(fresh);
+    check(fresh);
+    expect(names(second)).toEqual(names(first).filter((n) => n !== "检察业务费"));
+    expect(names(copied)).toEqual([...names(second), "办公用品采购"]);
+    expect(summaryOf(copied)).toEqual(summaryOf(heldOfWps(fresh.model)));
+  });
+});
