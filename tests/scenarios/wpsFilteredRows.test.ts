@@ -114,7 +114,7 @@ test("WPS: a table filtered before its first check is checked as the unfiltered 
   expect(heldOfWps(fake.model)).toEqual(once);
 });
 
-test("WPS fake: AutoFilter refuses what is not imitated", () => {
+test("WPS fake: AutoFilter refuses what is not imitated, and on a protected sheet", () => {
   const fake = new FakeWps(modelFromSnapshot(seed));
   const ws = fake.userSheet(S);
   expect(() => ws.Range("X1:Z1").AutoFilter(1, "x")).toThrow(/当前区域/);
@@ -127,4 +127,8 @@ test("WPS fake: AutoFilter refuses what is not imitated", () => {
   expect(fake.model.sheets.find((s) => s.name === S)!.hiddenRows).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8]));
   expect(() => ws.Range("X11:Z19").AutoFilter(1, "x")).toThrow(/第二个筛选/);
   expect(() => fake.insertRows(S, 3, 1)).toThrow(/filtered sheet/);
+  // A protected sheet refuses it, as every write (FakeWps.range).
+  const locked = new FakeWps(modelFromSnapshot(seed));
+  locked.model.sheets.find((s) => s.name === S)!.protected = true;
+  expect(() => locked.userSheet(S).Range("X1:Z9").AutoFilter(1, "x")).toThrow(/受保护/);
 });
