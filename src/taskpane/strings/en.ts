@@ -47,6 +47,7 @@ export const en: Strings = {
   findingKindChip: "{kind} {count}",
   findingSearchLabel: "Filter the notes by sheet, indicator or words",
   findingSearchPlaceholder: "Sheet, indicator or words",
+  findingGroup: "{kind} ({count})",
   shownFindings: "Showing {shown} of {total}",
   clearFilters: "Clear filters",
   budget: "Budget",

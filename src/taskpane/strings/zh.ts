@@ -51,6 +51,7 @@ export const zh = {
   findingKindChip: "{kind} {count}",
   findingSearchLabel: "按工作表、指标或文字筛选意见",
   findingSearchPlaceholder: "工作表、指标或文字",
+  findingGroup: "{kind}（{count} 条）",
   shownFindings: "显示 {shown} / {total} 条",
   clearFilters: "清除筛选",
   // Project card

@@ -23,6 +23,8 @@ export interface FindingItem {
 }
 
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+/** An error's badge is filled, a warning's and a hint's tinted: told apart by more than their hue. */
+const SEVERITY_APPEARANCE = { error: "filled", warning: "tint", info: "outline" } as const;
 
 /** From this many items on a list renders only what is near the viewport. */
 export const VIRTUAL_FROM = 40;
@@ -33,6 +35,21 @@ const useStyles = makeStyles({
   search: { flexGrow: 1, flexBasis: "180px", minWidth: 0, maxWidth: "100%", boxSizing: "border-box" },
   searchInput: { width: 0, minWidth: 0 },
   shown: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  group: {
+    margin: `${tokens.spacingVerticalS} 0 2px`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  // Heard, not seen: the badge's word and the note are two phrases ("错误：…"), not one run-on word.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
 
 function Finding({ item, onSelect }: { item: FindingItem; onSelect(cell: CellRef): void }) {
@@ -42,8 +59,15 @@ function Finding({ item, onSelect }: { item: FindingItem; onSelect(cell: CellRef
   const own = useStyles();
   const content = (
     <>
-      <Badge className={own.badge} color={SEVERITY_COLOR[item.severity]} appearance="tint" shape="rounded">
+      <Badge
+        className={own.badge}
+        color={SEVERITY_COLOR[item.severity]}
+        appearance={SEVERITY_APPEARANCE[item.severity]}
+        shape="rounded"
+        data-severity={item.severity}
+      >
         {t(`severity_${item.severity}`)}
+        <span className={own.hidden}>{t("colon")}</span>
       </Badge>
       <span className={styles.text}>
         {renderMessage(item.text, lang)}
@@ -68,31 +92,66 @@ function Finding({ item, onSelect }: { item: FindingItem; onSelect(cell: CellRef
   );
 }
 
-function ListOf({ items, onSelect }: { items: FindingItem[]; onSelect(cell: CellRef): void }) {
+const SEVERITIES = ["error", "warning", "info"] as const;
+type Severity = (typeof SEVERITIES)[number];
+
+/** Most serious first (错误, then 提示, then 信息); within a severity the workbook's order (sort is stable). */
+export function bySeverity<T extends { severity: Severity }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+}
+
+/**
+ * Where each severity's run starts in a list sorted by it, with the run's length: a heading there ("错误（3 条）") a
+ * reader sees and a screen reader jumps by. None when the list holds one severity only.
+ */
+function groupStarts(items: readonly FindingItem[]): Map<number, number> {
+  const starts = new Map<number, number>();
+  let start = 0;
+  items.forEach((item, i) => {
+    if (i > 0 && item.severity !== items[i - 1].severity) start = i;
+    starts.set(start, (starts.get(start) ?? 0) + 1);
+  });
+  return starts.size > 1 ? starts : new Map();
+}
+
+function GroupHeading({ severity, count }: { severity: Severity; count: number }) {
+  const t = useStrings();
+  const own = useStyles();
+  return (
+    <h3 className={own.group} data-testid="finding-group">
+      {t("findingGroup", { kind: t(`severity_${severity}`), count })}
+    </h3>
+  );
+}
+
+/** `grouped`: sorted by severity, each run under its heading. */
+function ListOf(props: { items: FindingItem[]; onSelect(cell: CellRef): void; grouped?: boolean }) {
+  const { items, onSelect } = props;
   const styles = useSectionStyles();
-  if (items.length >= VIRTUAL_FROM) {
+  const starts = useMemo(
+    () => (props.grouped ? groupStarts(items) : new Map<number, number>()),
+    [items, props.grouped],
+  );
+  const row = (item: FindingItem, i: number) => {
+    const count = starts.get(i);
     return (
-      <VirtualList
-        items={items}
-        getKey={(item) => item.key}
-        estimate={48}
-        renderItem={(item) => <Finding item={item} onSelect={onSelect} />}
-      />
+      <>
+        {count !== undefined && <GroupHeading severity={item.severity} count={count} />}
+        <Finding item={item} onSelect={onSelect} />
+      </>
     );
+  };
+  if (items.length >= VIRTUAL_FROM) {
+    return <VirtualList items={items} getKey={(item) => item.key} estimate={48} renderItem={row} />;
   }
   return (
     <ul className={styles.list}>
-      {items.map((item) => (
-        <li key={item.key}>
-          <Finding item={item} onSelect={onSelect} />
-        </li>
+      {items.map((item, i) => (
+        <li key={item.key}>{row(item, i)}</li>
       ))}
     </ul>
   );
 }
-
-const SEVERITIES = ["error", "warning", "info"] as const;
-type Severity = (typeof SEVERITIES)[number];
 
 /**
  * A long list's filters (a bureau's workbook: 1,000 review notes and more, 300 self-evaluations' findings): by kind,
@@ -180,19 +239,25 @@ export function FindingFilters({ filter }: { filter: FindingFilter }) {
   );
 }
 
-function FilteredList({ items, onSelect }: { items: FindingItem[]; onSelect(cell: CellRef): void }) {
+interface ListProps {
+  items: FindingItem[];
+  onSelect(cell: CellRef): void;
+  /** The items are sorted by severity (bySeverity): each severity's run is headed. */
+  grouped?: boolean;
+}
+
+function FilteredList({ items, onSelect, grouped }: ListProps) {
   const filter = useFindingFilter(items);
   return (
     <>
       <FindingFilters filter={filter} />
-      {filter.shown.length > 0 && <ListOf items={filter.shown} onSelect={onSelect} />}
+      {filter.shown.length > 0 && <ListOf items={filter.shown} onSelect={onSelect} grouped={grouped} />}
     </>
   );
 }
 
 /** `filterable`: a whole tab's list, given filters once it is long; a table's few findings are listed as they are. */
-export function FindingList(props: { items: FindingItem[]; onSelect(cell: CellRef): void; filterable?: boolean }) {
-  if (props.filterable && props.items.length >= VIRTUAL_FROM)
-    return <FilteredList items={props.items} onSelect={props.onSelect} />;
-  return <ListOf items={props.items} onSelect={props.onSelect} />;
+export function FindingList(props: ListProps & { filterable?: boolean }) {
+  if (props.filterable && props.items.length >= VIRTUAL_FROM) return <FilteredList {...props} />;
+  return <ListOf {...props} />;
 }

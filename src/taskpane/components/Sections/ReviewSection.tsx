@@ -1,16 +1,18 @@
-/** 目标审核意见: notes on badly written targets; hidden when there are none. */
+/** 目标审核意见: notes on badly written targets, the most serious first; hidden when there are none. */
 import { useMemo } from "react";
 import type { CellRef, ReviewFinding } from "../../../core/types";
 import { useStrings } from "../../strings";
-import { FindingList } from "./FindingList";
+import { bySeverity, FindingList } from "./FindingList";
 import { useSectionStyles } from "./Sections.styles";
 
 export function ReviewSection({ review, onSelect }: { review: ReviewFinding[]; onSelect(cell: CellRef): void }) {
   const t = useStrings();
   const styles = useSectionStyles();
   // Kept while the result is the same: the list's filters word each note once, not on every render of the pane.
+  // Errors first: a clerk fixes what stops the table before what only weakens it (the core lists them sheet by sheet).
   const items = useMemo(
-    () => review.map((r, i) => ({ key: `${r.rule}-${i}`, text: r.text, severity: r.severity, cell: r.cell })),
+    () =>
+      bySeverity(review.map((r, i) => ({ key: `${r.rule}-${i}`, text: r.text, severity: r.severity, cell: r.cell }))),
     [review],
   );
   if (review.length === 0) return <p className={styles.empty}>{t("noReview")}</p>;
@@ -19,7 +21,7 @@ export function ReviewSection({ review, onSelect }: { review: ReviewFinding[]; o
       <h2 className={styles.title} id="review-title">
         {t("reviewTitle", { count: review.length })}
       </h2>
-      <FindingList items={items} onSelect={onSelect} filterable />
+      <FindingList items={items} onSelect={onSelect} filterable grouped />
     </section>
   );
 }
