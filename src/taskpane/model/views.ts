@@ -53,12 +53,14 @@ export interface IndicatorView {
   problem: boolean;
   /** The cell to select: the actual when there is one, otherwise the target. */
   cell: CellRef;
+  /** Its name and target as search compares them (normalised once, not per keystroke). */
+  searchKey: string;
 }
 
 export interface ProjectView {
   key: string;
   name: string;
-  /** The name as search compares it (normalised once, not per keystroke). */
+  /** The name and the sheet as search compares them (normalised once, not per keystroke). */
   searchKey: string;
   table: GoalTable;
   result: TableResult;
@@ -74,6 +76,11 @@ export interface ProjectView {
   cell: CellRef;
   /** Cell to select for the execution line. */
   executionCell: CellRef;
+  /**
+   * While searching: the indicators whose name or target holds the words, as listed (worst first) (empty when the
+   * project is found by its name or sheet alone); undefined without a search.
+   */
+  found?: readonly IndicatorView[];
 }
 
 function cornerCell(table: GoalTable): CellRef {
@@ -92,6 +99,7 @@ export function buildProjectViews(check: CheckResult): ProjectView[] {
         category: lightCategory(r.light),
         problem: isProblem(r.light, r.status),
         cell: sheetCell(table.sheet, indicator.actual?.cell ?? indicator.targetCell),
+        searchKey: searchKeyOf(indicator.name, indicator.targetText),
       };
     });
     const execution = result.execution;
@@ -102,7 +110,7 @@ export function buildProjectViews(check: CheckResult): ProjectView[] {
     return {
       key: `${t}`,
       name,
-      searchKey: normalizeSearch(name),
+      searchKey: searchKeyOf(name, table.sheet),
       table,
       result,
       execution,
@@ -176,13 +184,29 @@ function normalizeSearch(s: string): string {
   return s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 }
 
-/** Projects (whole, in triage order) whose light, problems and name pass the filters. */
+/** Texts searched apart: a separator no search holds, so words are not found across two of them. */
+function searchKeyOf(...texts: string[]): string {
+  return texts.map(normalizeSearch).join("\u0000");
+}
+
+/**
+ * Projects (whole, in triage order) whose light and problems pass the filters and whose name, sheet, or an indicator's
+ * name or target holds the searched words (a clerk types 满意度, a sheet's name or ≥95%). A project found while
+ * searching carries the indicators found in it (`found`).
+ */
 export function filterProjects(projects: readonly ProjectView[], filters: Filters): ProjectView[] {
   const needle = normalizeSearch(filters.search);
-  return projects.filter(
-    (p) =>
-      (filters.lights.length === 0 || filters.lights.includes(p.category)) &&
-      (!filters.problemsOnly || p.problem) &&
-      (!needle || p.searchKey.includes(needle)),
+  const passing = projects.filter(
+    (p) => (filters.lights.length === 0 || filters.lights.includes(p.category)) && (!filters.problemsOnly || p.problem),
   );
+  if (!needle) return passing;
+  return passing.flatMap((p) => {
+    const found = p.indicators.filter((v) => v.searchKey.includes(needle));
+    return found.length > 0 || p.searchKey.includes(needle) ? [{ ...p, found }] : [];
+  });
+}
+
+/** How many a search found: the projects listed, and the indicators found in them. */
+export function countFound(visible: readonly ProjectView[]): { projects: number; indicators: number } {
+  return { projects: visible.length, indicators: visible.reduce((n, p) => n + (p.found?.length ?? 0), 0) };
 }

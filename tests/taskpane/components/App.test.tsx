@@ -159,7 +159,7 @@ describe("App (Excel host)", () => {
     await waitFor(() =>
       expect(screen.getAllByTestId("project-name").map((n) => n.textContent)).toEqual(["办公用品采购"]),
     );
-    await user.type(screen.getByRole("searchbox", { name: "按项目名称搜索" }), "不存在");
+    await user.type(screen.getByRole("searchbox", { name: "按项目、指标、工作表或指标值搜索" }), "不存在");
     expect(await screen.findByTestId("no-match")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "清除筛选" }));
     await waitFor(() => expect(screen.getAllByTestId("project")).toHaveLength(2));

@@ -34,6 +34,12 @@ import { useAppStyles } from "./useAppStyles.styles";
 
 type TabName = "projects" | "review" | "selfeval" | "diagnostics";
 
+/** What a search found, said in words: indicators and projects, projects by name or sheet alone, or nothing. */
+function searchCountKey(found: AppState["found"]) {
+  if (found.projects === 0) return "searchFoundNone";
+  return found.indicators > 0 ? "searchFound" : "searchFoundProjects";
+}
+
 function dropHandlers(state: AppState) {
   if (state.host.kind !== "standalone") return {};
   return {
@@ -286,8 +292,15 @@ export function App(props: AppProps) {
                         data-testid="search"
                       />
                     </div>
-                    <p className={styles.shown} data-testid="shown-count">
-                      {t("shownProjects", { shown: state.visible.length, total: state.projects.length })}
+                    <p className={styles.shown} role="status" data-testid="shown-count">
+                      {state.searched
+                        ? t(searchCountKey(state.found), {
+                            query: state.searched,
+                            projects: state.found.projects,
+                            indicators: state.found.indicators,
+                            total: state.projects.length,
+                          })
+                        : t("shownProjects", { shown: state.visible.length, total: state.projects.length })}
                     </p>
                     {state.visible.length === 0 ? (
                       <NoMatchState onClear={state.clearFilters} />

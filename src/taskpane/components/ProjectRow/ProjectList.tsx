@@ -29,7 +29,8 @@ export function ProjectList({ projects, asOf, onSelect }: ProjectListProps) {
         <ProjectRow
           project={project}
           asOf={asOf}
-          mode={modes[project.key] ?? "closed"}
+          // A project a search found indicators in opens on them: the rows typed for are in view at once.
+          mode={modes[project.key] ?? (project.found?.length ? "attention" : "closed")}
           onMode={(mode) => setModes((m) => ({ ...m, [project.key]: mode }))}
           onSelect={onSelect}
         />

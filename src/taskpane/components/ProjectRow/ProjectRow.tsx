@@ -101,7 +101,9 @@ export function ProjectRow({ project, asOf, mode, onMode, onSelect }: ProjectRow
     .filter((c) => c.count > 0)
     .map((c) => t("countInline", { light: t(`lightShort_${c.light}`), count: c.count }))
     .join(" ");
-  const shown = showAll ? [...attention, ...green] : attention;
+  // While a search found indicators here, those are what the open row shows first, whatever their light.
+  const found = project.found && project.found.length > 0 ? project.found : null;
+  const shown = showAll ? [...attention, ...green] : (found ?? attention);
   return (
     <section className={styles.root} data-testid="project" data-light={project.result.light}>
       <h3 className={styles.heading}>
@@ -138,6 +140,14 @@ export function ProjectRow({ project, asOf, mode, onMode, onSelect }: ProjectRow
               )
             )}
             <span>{t("projectIndicatorCounts", { counts, total: project.indicators.length })}</span>
+            {found && (
+              <span data-testid="project-found">
+                {t("projectFound", {
+                  count: found.length,
+                  names: found.map((v) => v.indicator.name).join(t("listSeparator")),
+                })}
+              </span>
+            )}
           </span>
         </button>
       </h3>
@@ -148,7 +158,9 @@ export function ProjectRow({ project, asOf, mode, onMode, onSelect }: ProjectRow
           ) : (
             project.noExecution && <p className={styles.note}>{t(NO_EXECUTION_NOTE[project.noExecution])}</p>
           )}
-          {attention.length === 0 && green.length > 0 && !showAll && <p className={styles.note}>{t("allGreen")}</p>}
+          {!found && attention.length === 0 && green.length > 0 && !showAll && (
+            <p className={styles.note}>{t("allGreen")}</p>
+          )}
           {shown.length > 0 && (
             <ul className={styles.list} aria-label={`${project.name} ${t("indicators")}`}>
               {shown.map((view) => (

@@ -4,6 +4,7 @@ import type { CheckResult } from "../../../../core/types";
 import {
   buildProjectViews,
   countExecution,
+  countFound,
   countIndicators,
   countProjects,
   filterProjects,
@@ -27,11 +28,15 @@ export function useTriage(result: CheckResult | null) {
     [projects],
   );
   const visible = useMemo(() => filterProjects(projects, deferred), [projects, deferred]);
+  const found = useMemo(() => countFound(visible), [visible]);
   return {
     filters,
     projects,
     summary,
     visible,
+    /** The words the list was last searched by (trimmed; "" without a search), and what they found. */
+    searched: deferred.search.trim(),
+    found,
     toggleLight: (light: LightFilter) =>
       setFilters((f) => ({
         ...f,
