@@ -170,9 +170,34 @@ export function toHostError(error: unknown, fallback: HostErrorCode = "unknown")
   );
 }
 
+/**
+ * Why a file could not be read whose words end in what to do (“…：请在 Excel 或 WPS 中另存为 .xlsx 后再检查”): the pane
+ * adds no advice of its own to them (tests/taskpane/components/ErrorState checks each one says it).
+ */
+export const REASONS_SAYING_WHAT_TO_DO: ReadonlySet<string> = new Set([
+  "file.unreadable-in-browser",
+  "file.encrypted",
+  "file.html-or-xml-table",
+  "file.legacy-binary",
+  "file.other-format",
+  "file.partial-download",
+  "file.text-table",
+  "file.strict-xml",
+  "file.sheet-too-large",
+]);
+
 /** The failure's detail says what to do (an adapter's own explanation, not the host's words passed on). */
 export function saysWhatToDo(error: HostError): boolean {
+  if (error.words && REASONS_SAYING_WHAT_TO_DO.has(error.words.code)) return true;
   return error.reason !== undefined && error.reason !== "excel";
+}
+
+/** A file the reader found damaged (its zip or its XML): it is repaired or sent again, not saved in another format. */
+export function isDamagedFile(error: HostError): boolean {
+  const code = error.words?.code ?? "";
+  return /^file\.(zip|part-(misplaced|incomplete|twice|compression|inflate-failed|checksum|damaged)|xml-broken|empty$)/.test(
+    code,
+  );
 }
 
 /**

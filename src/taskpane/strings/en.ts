@@ -112,6 +112,8 @@ export const en: Strings = {
   "error_not-xlsx": "This file could not be read.",
   "errorFix_not-xlsx":
     "Make sure it is an .xlsx workbook (not .xls or .et) without a password to open; save it as .xlsx in Excel or WPS and try again.",
+  errorFix_damaged:
+    "Open it in Excel or WPS: if it opens (or opens once repaired), save it as .xlsx and open that; if not, ask the unit that sent it for an intact copy.",
   "error_page-from-file": "This page was opened as a file, and the browser does not let it read workbooks.",
   "errorFix_page-from-file":
     "Open it by its address instead: taskpane.html on the server it is deployed to, or https://localhost:3000/taskpane.html after npm run dev-server in the repository.",

@@ -116,6 +116,8 @@ export const zh = {
   "error_not-xlsx": "无法读取这个文件。",
   "errorFix_not-xlsx":
     "请确认它是 Excel 2007 及以上的 .xlsx 文件（不是 .xls 或 .et）且没有打开密码，在 Excel 或 WPS 中另存为 .xlsx 后再试。",
+  errorFix_damaged:
+    "请在 Excel 或 WPS 中打开它：能打开（或修复后能打开）就另存为 .xlsx 再打开；打不开请向报送单位要一份完好的文件。",
   "error_page-from-file": "这个网页是直接从文件打开的，浏览器不让它读取工作簿。",
   "errorFix_page-from-file":
     "请通过网址打开它：部署在服务器上的 taskpane.html，或在仓库中运行 npm run dev-server 后打开 https://localhost:3000/taskpane.html。",
