@@ -691,9 +691,32 @@ export interface ReviewFinding {
   severity: "warning" | "error";
 }
 
+/**
+ * How a self-evaluation's budget execution score was reached, said beside it (the pane's 自评 tab): min(rate, 100 %) ×
+ * weight, and the score the unit typed for it.
+ */
+export interface BudgetScoreBasis {
+  /** The execution rate in percent: 执行数 ÷ 预算数, or (`spent` null) the rate the unit typed on a 预算执行率 row. */
+  rate: number;
+  spent: number | null;
+  budget: number | null;
+  /** The 分值 the score is out of. */
+  weight: number;
+  /** False when the indicators' 分值 already make 100: execution earns no points (budgetScore null). */
+  counted: boolean;
+  /** The score the unit typed on the form (null: none or no number), and its cell. */
+  submitted: number | null;
+  submittedCell: CellRef | null;
+  /** The typed score is ours within the tolerance of the findings (0.1); null when none was typed. */
+  submittedAgrees: boolean | null;
+}
+
 /** Self-evaluation of one table (docs/domain.md#self-evaluation); each indicator's score sits beside it. */
 export interface SelfEvaluation {
+  /** Ours, by the rules (null: no 执行数 or 预算数 to score on, or not counted: `budgetBasis`). */
   budgetScore: number | null;
+  /** How budgetScore was computed; null when there was nothing to compute it from. */
+  budgetBasis: BudgetScoreBasis | null;
   total: number | null;
   grade: "优" | "良" | "中" | "差" | null;
   /** Submitted numbers that differ from the computed ones by more than 0.1, and missing reasons. */

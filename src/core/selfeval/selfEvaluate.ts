@@ -35,6 +35,7 @@ import {
   scoreIndicator,
 } from "../score/score";
 import type {
+  BudgetScoreBasis,
   CellKey,
   CellReading,
   GoalTable,
@@ -238,6 +239,8 @@ interface ScoredIndicator {
   more?: Finding[];
   /** The target was missed (when that is not "scored below the weight": the execution row). */
   missed?: boolean;
+  /** The execution row: the rate it was scored on, and whether that is 执行数 ÷ 预算数 (else the row's own). */
+  rate?: { value: number; fromMoney: boolean };
 }
 
 /** The row's score by the rules; its submitted 得分 checked against it unless the row shares it (`grouped`). */
@@ -461,6 +464,7 @@ function scoreExecutionRow(ind: Indicator, weight: number, exec: Execution | nul
   const actual = readActual(ind.actual, RATE);
   const fromMoney = exec && exec.budget > 0 ? (exec.spent / exec.budget) * 100 : null;
   const rate = actual.kind === "number" ? actual.value : fromMoney;
+  const basis = rate === null ? undefined : { value: rate, fromMoney: actual.kind !== "number" };
   const more: Finding[] = [];
   if (
     actual.kind === "number" &&
@@ -498,7 +502,7 @@ function scoreExecutionRow(ind: Indicator, weight: number, exec: Execution | nul
   // Scored below the 分值 whenever under 100 %, but missed only under its own target (≥90%: 95 % is met).
   const goal =
     ind.target.kind === "number" && ind.target.unit === "%" && ind.target.value !== null ? ind.target.value : 100;
-  return { score: ruleScore, ruleScore, finding, more, missed: rate < goal - EPSILON };
+  return { score: ruleScore, ruleScore, finding, more, missed: rate < goal - EPSILON, rate: basis };
 }
 
 /**
@@ -572,7 +576,18 @@ export function selfEvaluate(
     });
   }
 
-  return scoresOf(table, noExecutionPoints ? null : budget, scores, total, findings, settings);
+  const basis: BudgetScoreBasis | null =
+    exec && budget !== null
+      ? {
+          rate: exec.budget > 0 ? (exec.spent / exec.budget) * 100 : 0,
+          spent: exec.spent,
+          budget: exec.budget,
+          weight: execWeight,
+          counted: !noExecutionPoints,
+          ...submittedBasis(table, table.executionScore, budget),
+        }
+      : null;
+  return scoresOf(table, noExecutionPoints ? null : budget, basis, scores, total, findings, settings);
 }
 
 /**
@@ -590,7 +605,8 @@ function withGridExecution(
   const row = executionRowIndex(table.indicators);
   const rateFinding = exec && writtenRateFinding(table, exec);
   if (rateFinding) findings.unshift(rateFinding);
-  const sumFinding = weightSumFinding(table, null, sumOf(indicatorWeights(table.indicators, table.goalBlockWeights)));
+  const weights = indicatorWeights(table.indicators, table.goalBlockWeights);
+  const sumFinding = weightSumFinding(table, null, sumOf(weights));
   if (sumFinding) findings.push(sumFinding);
   const scores = scored.map((s) => s.score);
   const total = totalOf(table, scores);
@@ -601,7 +617,32 @@ function withGridExecution(
       cell: table.totalScore!.cell,
       text: say("selfeval.total", { submitted: submittedTotal, expected: total }),
     });
-  return scoresOf(table, scores[row], scores, total, findings, settings);
+  const { rate } = scored[row];
+  const ind = table.indicators[row];
+  const weight = weights[row];
+  const basis: BudgetScoreBasis | null =
+    rate && weight !== null
+      ? {
+          rate: rate.value,
+          spent: rate.fromMoney ? exec!.spent : null,
+          budget: rate.fromMoney ? exec!.budget : null,
+          weight,
+          counted: true,
+          ...submittedBasis(table, ind.score, scores[row]),
+        }
+      : null;
+  return scoresOf(table, scores[row], basis, scores, total, findings, settings);
+}
+
+/** The score the unit typed for budget execution, where, and whether it is ours within the findings' tolerance. */
+function submittedBasis(table: GoalTable, typed: CellReading | null | undefined, ours: number | null) {
+  const submitted = submittedNumber(typed);
+  return {
+    submitted,
+    submittedCell: typed ? sheetCell(table.sheet, typed.cell) : null,
+    submittedAgrees:
+      submitted === null || ours === null ? null : Math.abs(submitted - ours) <= SUBMITTED_TOLERANCE + EPSILON,
+  };
 }
 
 const sumOf = (xs: (number | null)[]) => xs.reduce<number>((a, x) => a + (x ?? 0), 0);
@@ -650,6 +691,7 @@ function weightSumFinding(table: GoalTable, execution: number | null, indicators
 function scoresOf(
   table: GoalTable,
   budget: number | null,
+  budgetBasis: BudgetScoreBasis | null,
   scores: (number | null)[],
   total: number | null,
   findings: Finding[],
@@ -658,6 +700,7 @@ function scoresOf(
   const disabled = new Set(settings.disabledRules ?? []);
   return {
     budgetScore: budget,
+    budgetBasis,
     indicatorScores: scores,
     total,
     grade: total === null ? null : grade(total),

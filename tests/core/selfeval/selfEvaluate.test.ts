@@ -43,6 +43,17 @@ describe("national self-evaluation form (golden)", () => {
 
   it("scores budget execution 37.24 / 43.2 × 10 = 8.62 and every indicator by §4", () => {
     expect(e.budgetScore).toBe(8.62);
+    // How, for the pane to say beside it (pane56): the amounts, the 分值, and the unit's own 9 at its cell.
+    expect(e.budgetBasis).toEqual({
+      rate: (37.24 / 43.2) * 100,
+      spent: 37.24,
+      budget: 43.2,
+      weight: 10,
+      counted: true,
+      submitted: 9,
+      submittedCell: { sheet: "绩效自评表", row: 5, col: 8 },
+      submittedAgrees: false,
+    });
     // 12/12 个 → 15; 20/24 次 × 10; 99.5 ≥ 99 → 10; ≤2小时 with 3 → (1 − 1/2) × 5; 37.24 ≤ 43.2 → 10;
     // 达成 submitted 15 (inside 12–15); 3 ≥ 3 年 → 15; 85/90 × 10
     expect(e.indicatorScores).toEqual([15, 8.33, 10, 2.5, 10, 15, 15, 9.44]);
@@ -154,6 +165,7 @@ describe("selfEvaluate rules", () => {
     ]);
     const e = selfEvaluate(t, null, SETTINGS)!;
     expect(e.budgetScore).toBeNull();
+    expect(e.budgetBasis).toMatchObject({ counted: false, weight: 10, submitted: null, submittedAgrees: null });
     expect(e.indicatorScores).toEqual([60, 40]);
     expect(e.total).toBe(100);
   });
@@ -295,6 +307,17 @@ describe("a scoring grid's 预算执行率 row (项目决策 / 项目管理 / �
     const t = selfEvalTable(grid("86.2%", 8.62, "年底采购未结算"), { spent: null, budget: null });
     const e = selfEvaluate(t, null, SETTINGS)!;
     expect(e.budgetScore).toBe(8.62);
+    // The rate the unit typed on the row (no amounts), its 分值, and its own 得分, the same as ours.
+    expect(e.budgetBasis).toEqual({
+      rate: 86.2,
+      spent: null,
+      budget: null,
+      weight: 10,
+      counted: true,
+      submitted: 8.62,
+      submittedCell: expect.objectContaining({ row: 11, col: 6 }),
+      submittedAgrees: true,
+    });
     expect(e.indicatorScores).toEqual([20, 8.62, 10, 40, 20]);
     expect(e.total).toBe(98.62);
     expect(e.grade).toBe("优");
@@ -324,6 +347,8 @@ describe("a scoring grid's 预算执行率 row (项目决策 / 项目管理 / �
     ]);
     const blank = selfEvaluate(selfEvalTable(grid(null, 9.5, "结余")), null, SETTINGS)!;
     expect([blank.budgetScore, blank.total, blank.findings]).toEqual([9.5, 99.5, []]);
+    // Scored on the amounts when the row's rate is blank: said so.
+    expect(blank.budgetBasis).toMatchObject({ rate: 95, spent: 95, budget: 100, weight: 10, counted: true });
   });
 
   it("asks for a reason when the row falls short, like any indicator", () => {

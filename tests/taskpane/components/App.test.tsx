@@ -314,6 +314,16 @@ describe("App (Excel host)", () => {
     const base = sampleResult();
     base.tables[0].selfEvaluation = {
       budgetScore: 8.62,
+      budgetBasis: {
+        rate: 86.2,
+        spent: 34.48,
+        budget: 40,
+        weight: 10,
+        counted: true,
+        submitted: null,
+        submittedCell: null,
+        submittedAgrees: null,
+      },
       total: 86.2,
       grade: "良",
       findings: [finding("selfeval-total", null, say("selfeval.total", { submitted: 9, expected: 8.62 }), "error")],

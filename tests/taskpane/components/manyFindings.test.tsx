@@ -115,6 +115,16 @@ function manySelfEvaluations(units: number): CheckResult {
       table: { ...template.table, sheet, name: `第${u}单位设备采购`, title: "" },
       selfEvaluation: {
         budgetScore: 8.62,
+        budgetBasis: {
+          rate: 86.2,
+          spent: 34.48,
+          budget: 40,
+          weight: 10,
+          counted: true,
+          submitted: null,
+          submittedCell: null,
+          submittedAgrees: null,
+        },
         total: 88.5,
         grade: "良" as const,
         findings: [

@@ -33,6 +33,7 @@ export const useSectionStyles = makeStyles({
   },
   text: { minWidth: 0 },
   where: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  budget: { display: "flex", flexDirection: "column", fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   scores: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200 },
   empty: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   name: { fontWeight: tokens.fontWeightSemibold },

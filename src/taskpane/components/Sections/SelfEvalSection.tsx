@@ -9,6 +9,7 @@ import { useContext, useMemo } from "react";
 import { GRADE_EN } from "../../../core/evaluate/labels";
 import { roundedNumber } from "../../../core/numbers";
 import { tableLabel } from "../../../core/tableLabel";
+import { formatPercent } from "../../model/format";
 import { LangContext, useStrings } from "../../strings";
 import { VirtualList } from "../VirtualList/VirtualList";
 import { FindingFilters, FindingList, useFindingFilter, VIRTUAL_FROM, type FindingItem } from "./FindingList";
@@ -21,6 +22,62 @@ export interface SelfEvalSectionProps {
 
 /** A self-evaluation and the findings listed under it (those passing the filters). */
 type Row = { table: GoalTable; evaluation: SelfEvaluation; index: number; items: FindingItem[] };
+
+/**
+ * 预算执行得分 as a clerk checks it: whose number it is (ours, by the rule), how it was reached (执行数 ÷ 预算数 × 分值, or
+ * the unit's own rate on a 预算执行率 row), and the score the unit typed beside it.
+ */
+function BudgetScore({ evaluation }: { evaluation: SelfEvaluation }) {
+  const t = useStrings();
+  const styles = useSectionStyles();
+  const basis = evaluation.budgetBasis;
+  const n = (x: number) => roundedNumber(x);
+  let how: string;
+  if (!basis) how = t("selfEvalBudgetNone");
+  else if (!basis.counted) how = t("selfEvalBudgetUncounted", { rate: formatPercent(basis.rate, 2) });
+  else {
+    const capped = basis.rate > 100 ? t("selfEvalBudgetCapped") : "";
+    how =
+      basis.spent !== null && basis.budget !== null
+        ? t("selfEvalBudgetFromMoney", {
+            spent: n(basis.spent),
+            budget: n(basis.budget),
+            rate: formatPercent(basis.rate, 2),
+            weight: n(basis.weight),
+            capped,
+          })
+        : t("selfEvalBudgetFromRate", { rate: formatPercent(basis.rate, 2), weight: n(basis.weight), capped });
+  }
+  const typed =
+    basis?.submitted == null
+      ? basis?.counted
+        ? t("selfEvalBudgetNotTyped")
+        : null
+      : t(basis.submittedAgrees === false ? "selfEvalBudgetTypedDiffers" : "selfEvalBudgetTyped", {
+          score: n(basis.submitted),
+        });
+  return (
+    <div className={styles.budget} data-testid="budget-score">
+      <div>
+        {t("selfEvalBudgetOurs")}
+        {t("colon")}
+        <span className={styles.name}>
+          {evaluation.budgetScore !== null
+            ? n(evaluation.budgetScore)
+            : t(basis && !basis.counted ? "selfEvalBudgetNotCounted" : "notScored")}
+        </span>
+      </div>
+      <div className={styles.where} data-testid="budget-score-how">
+        {how}
+      </div>
+      {typed && (
+        <div className={styles.where} data-testid="budget-score-typed">
+          {typed}
+        </div>
+      )}
+    </div>
+  );
+}
 
 function SelfEvalRow({ row, onSelect }: { row: Row; onSelect(cell: CellRef): void }) {
   const t = useStrings();
@@ -42,12 +99,8 @@ function SelfEvalRow({ row, onSelect }: { row: Row; onSelect(cell: CellRef): voi
           {t("colon")}
           {evaluation.grade ? (lang === "en" ? GRADE_EN[evaluation.grade] : evaluation.grade) : "—"}
         </span>
-        <span>
-          {t("selfEvalBudget")}
-          {t("colon")}
-          {score(evaluation.budgetScore)}
-        </span>
       </div>
+      <BudgetScore evaluation={evaluation} />
       {row.items.length > 0 && <FindingList items={row.items} onSelect={onSelect} />}
     </>
   );
