@@ -73,7 +73,7 @@ describe("the search in the pane", () => {
     );
     const count = screen.getByTestId("shown-count");
     expect(count.getAttribute("role")).toBe("status");
-    expect(count.textContent).toBe("“满意度”：找到 1 个项目，其中 1 项指标的名称或指标值含有它（共 2 个项目）");
+    expect(count.textContent).toBe("显示 1 / 2 个项目，“满意度”找到 1 项指标（名称或指标值）");
     const project = screen.getByTestId("project");
     expect(within(project).getByTestId("project-toggle").getAttribute("aria-expanded")).toBe("true");
     expect(within(project).getByTestId("project-found").textContent).toBe("找到 1 项：满意度");
@@ -90,13 +90,11 @@ describe("the search in the pane", () => {
     const box = screen.getByRole("searchbox");
     fireEvent.change(box, { target: { value: "装备" } });
     await waitFor(() => expect(screen.getAllByTestId("project-name").map((n) => n.textContent)).toEqual(["装备采购"]));
-    expect(screen.getByTestId("shown-count").textContent).toBe(
-      "“装备”：找到 1 个项目，按项目名称或工作表（共 2 个项目）",
-    );
+    expect(screen.getByTestId("shown-count").textContent).toBe("显示 1 / 2 个项目，“装备”按项目名称或工作表找到");
     fireEvent.change(box, { target: { value: "不存在" } });
     expect(await screen.findByTestId("no-match")).toBeTruthy();
     expect(screen.getByTestId("shown-count").textContent).toBe(
-      "“不存在”：项目名称、工作表、指标名称和指标值中都没有找到（共 2 个项目）",
+      "显示 0 / 2 个项目：“不存在”在项目名称、工作表、指标名称和指标值中都没有找到",
     );
   });
 
@@ -109,7 +107,7 @@ describe("the search in the pane", () => {
     });
     await waitFor(() =>
       expect(screen.getByTestId("shown-count").textContent).toBe(
-        "“满意度”: 1 projects found, 1 indicators by name or target (of 2)",
+        "Showing 1 of 2 projects; “满意度” found in 1 indicators (name or target)",
       ),
     );
     expect(screen.getByTestId("project-found").textContent).toBe("Found 1: 满意度");

@@ -293,14 +293,9 @@ export function App(props: AppProps) {
                       />
                     </div>
                     <p className={styles.shown} role="status" data-testid="shown-count">
-                      {state.searched
-                        ? t(searchCountKey(state.found), {
-                            query: state.searched,
-                            projects: state.found.projects,
-                            indicators: state.found.indicators,
-                            total: state.projects.length,
-                          })
-                        : t("shownProjects", { shown: state.visible.length, total: state.projects.length })}
+                      {t("shownProjects", { shown: state.visible.length, total: state.projects.length })}
+                      {state.searched &&
+                        t(searchCountKey(state.found), { query: state.searched, indicators: state.found.indicators })}
                     </p>
                     {state.visible.length === 0 ? (
                       <NoMatchState onClear={state.clearFilters} />
