@@ -370,6 +370,70 @@ describe("task pane in Chromium, standalone", () => {
     await page.context().close();
   });
 
+  it("pane56 at 320 px, by keyboard: a search finds an indicator, the review lists errors first, a bad file leads with its reason, the budget score says whose", async () => {
+    const page = await openPane(320);
+    await page.getByRole("button", { name: "打开示例工作簿" }).click();
+    await page.getByTestId("project").first().waitFor();
+
+    // The search box by keyboard: typing an indicator's name lists its rows, open, and says how many.
+    const box = page.getByRole("searchbox", { name: "按项目、指标、工作表或指标值搜索" });
+    await box.focus();
+    await page.keyboard.type("满意度");
+    await page.getByTestId("shown-count").filter({ hasText: "“满意度”找到" }).waitFor();
+    const found = await page.getByTestId("shown-count").textContent();
+    expect(found).toMatch(/^显示 \d+ \/ \d+ 个项目，“满意度”找到 \d+ 项指标（名称或指标值）$/);
+    const names = await page.getByTestId("project").getByTestId("indicator").allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((text) => text.includes("满意度"))).toBe(true);
+    // Tab reaches a found indicator's button (the clear button and the project's toggle come first).
+    let onIndicator = false;
+    for (let i = 0; i < 8 && !onIndicator; i++) {
+      await page.keyboard.press("Tab");
+      onIndicator = await page.evaluate(() => !!document.activeElement?.closest("[data-testid=indicator]"));
+    }
+    expect(onIndicator).toBe(true);
+    await checkState(page, 320, "pane56-search");
+    await box.fill("");
+
+    // The review tab: errors first; each run headed.
+    await page.getByTestId("tab-review").focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("review").waitFor();
+    const severities = await page
+      .getByTestId("finding")
+      .evaluateAll((fs) => fs.map((f) => f.querySelector("[data-severity]")?.getAttribute("data-severity")));
+    const rank = { error: 0, warning: 1, info: 2 } as Record<string, number>;
+    expect(severities.map((x) => rank[x!])).toEqual([...severities.map((x) => rank[x!])].sort((a, b) => a - b));
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("finding");
+    await checkState(page, 320, "pane56-review");
+
+    // A file that is an old .xls: its reason is the first line, then nothing generic.
+    await page
+      .getByTestId("file-input")
+      .setInputFiles({ name: "旧.xls", mimeType: "application/octet-stream", buffer: Buffer.from("x") });
+    await page.getByTestId("error").waitFor();
+    const reason = (await page.getByTestId("error-reason").textContent()) ?? "";
+    expect(reason).toMatch(/^\.xls 格式不是 .*：请在 Excel 或 WPS 中另存为 \.xlsx 后再检查$/);
+    expect(await page.getByTestId("error").textContent()).not.toContain("无法读取这个文件");
+    await checkState(page, 320, "pane56-error");
+    await page.getByTestId("error").getByRole("button", { name: "关闭" }).click();
+
+    // A self-evaluation: 预算执行得分 is ours, how it was reached, and the unit's own beside it.
+    await page
+      .getByTestId("file-input")
+      .setInputFiles(join(ROOT, "tests", "fixtures", "layouts", "national-self-eval.xlsx"));
+    await page.getByTestId("file-name").filter({ hasText: "national-self-eval.xlsx" }).waitFor();
+    await page.getByTestId("tab-selfeval").click();
+    expect(await page.getByTestId("budget-score").evaluate((b) => [...b.children].map((e) => e.textContent))).toEqual([
+      "预算执行得分（本工具按规则计算）：8.62",
+      "执行数 37.24 ÷ 预算数 43.2 = 执行率 86.2%，× 分值 10",
+      "单位填报的得分：9，与计算不符（见下方核对发现）",
+    ]);
+    await checkState(page, 320, "pane56-selfeval");
+    await page.context().close();
+  });
+
   it("in English at 320 px writes English throughout: only the user's own text (cells, sheet names) stays Chinese", async () => {
     // A copy of the sample without its stored settings: checked as of today, so the pane offers the budget year's end.
     const undated = new ExcelJS.Workbook();

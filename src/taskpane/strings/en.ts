@@ -94,7 +94,8 @@ export const en: Strings = {
   selfEvalBudgetFromRate: "the rate the unit typed on the 预算执行率 row, {rate}{capped}, × weight {weight}",
   selfEvalBudgetCapped: " (above 100 %, counted as 100 %)",
   selfEvalBudgetNotCounted: "no points",
-  selfEvalBudgetUncounted: "the indicators' weights already add up to 100, so budget execution earns none (rate {rate})",
+  selfEvalBudgetUncounted:
+    "the indicators' weights already add up to 100, so budget execution earns none (rate {rate})",
   selfEvalBudgetNone: "no amount spent or budget read, so it cannot be computed",
   selfEvalBudgetTyped: "The unit's own score: {score}, the same",
   selfEvalBudgetTypedDiffers: "The unit's own score: {score}, not the same (see the findings below)",
