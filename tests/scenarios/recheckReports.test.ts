@@ -32,7 +32,7 @@ function told(run: Outcome<unknown>): unknown {
   const planned = new Set(run.messages);
   // The add-in's notes hold the plan's lines too: the count of notes is left to `diagnostics`, compared without them.
   const report = fileReport("in.xlsx", "out.xlsx", run.check!, "zh").filter(
-    (line) => !planned.has(line.trim()) && !line.startsWith("  未能识别的内容"),
+    (line) => !planned.has(line.trim()) && !line.startsWith("  读表提示"),
   );
   const json = fileJson("in.xlsx", null, run.check!, null, "zh");
   return {
