@@ -141,3 +141,22 @@ describe("WPS: a goal sheet deleted, then another copied", () => {
     expect(summaryOf(copied)).toEqual(summaryOf(heldOfWps(fresh.model)));
   });
 });
+
+/**
+ * review56b: the clerk's own formula points at a project's cell of 监控汇总 (=监控汇总!E10, 司法救助's 执行率, in a
+ * report of theirs; or =A10 in a line they typed under the list). Moving the projects up would leave it showing
+ * another project's figure, silently: the rows stay where they are (the gap stays, as before).
+ */
+describe.each(BOTH_DRIVERS)("$name: a formula of the clerk's points at a project's cell", (driver: Driver<unknown>) => {
+  test.each([
+    { where: "on another sheet", edit: { sheet: COPIED, row: 40, col: 10, type: `=${SUMMARY}!E10` } },
+    { where: "under the list", edit: { sheet: SUMMARY, row: 29, col: 14, type: "=A10" } },
+  ])("$where: the rows stay, the formula still reads its project's row", async ({ edit }) => {
+    const once = await driver.check(await driver.open(PER_SHEET), false);
+    const edited = await driver.edit(once.workbook, [edit, { sheet: GONE, deleteSheet: true }]);
+    const again = await driver.check(edited, false);
+    const held = await driver.held(again.workbook);
+    expect(held.cells.get(`${SUMMARY}!A10`)).toBe('v:"司法救助"');
+    expect(names(held)).toEqual(names(await driver.held(once.workbook)).map((n) => (n === "检察业务费" ? "" : n)));
+  });
+});

@@ -7,7 +7,15 @@ import { moneyScale } from "../money";
 import { isDateFormat } from "../numberFormat";
 import { roundTo } from "../numbers";
 import { tableLabel } from "../tableLabel";
-import type { CellRange, CellRef, CheckedTable, CheckResult, Light } from "../types";
+import {
+  forEachCell,
+  forEachRow,
+  type CellRange,
+  type CellRef,
+  type CheckedTable,
+  type CheckResult,
+  type Light,
+} from "../types";
 import type { IndicatorBlock, ScheduleBlock } from "./blocks";
 import { HEADER_STYLE, type PlanContext } from "./context";
 import { countLight, lightTest, refFrom, sheetRef, showsDate, stringLiteral } from "./formulas";
@@ -289,7 +297,11 @@ function summaryRows(
   const last = Math.max(...ours);
   const alone = (row: number) =>
     ctx.own.isOurRow(sheet, row) ? !keptUnread.has(row) && !holdsTheirs(ctx, sheet, row) : !theirs(row);
-  if (gap < Infinity && Array.from({ length: last - gap + 1 }, (_, k) => gap + k).every(alone)) {
+  if (
+    gap < Infinity &&
+    !pointedAt(ctx, sheet) &&
+    Array.from({ length: last - gap + 1 }, (_, k) => gap + k).every(alone)
+  ) {
     const below = rows.flatMap((row, i) => (row !== undefined && row > gap ? [{ row, i }] : []));
     const order = [
       ...below.sort((a, b) => a.row - b.row).map(({ i }) => i),
@@ -332,6 +344,27 @@ function holdsTheirs(ctx: PlanContext, sheet: string, row: number): boolean {
   for (let col = s.originCol; col < s.originCol + width; col++)
     if (!ctx.contents.isEmpty(sheet, row, col) && !ctx.isOurs(sheet, row, col)) return true;
   return false;
+}
+
+/**
+ * A formula or defined name of the clerk's may point at a cell of the summary (=监控汇总!E10 in a report of theirs, =E10
+ * under the list): moving the projects would leave it showing another project's figure. Any formula of theirs on the
+ * sheet, or naming it elsewhere, counts (its reference is not parsed: keeping the gap is always safe).
+ */
+function pointedAt(ctx: PlanContext, sheet: string): boolean {
+  const named = (text: string) => text.includes(`${quoteSheetName(sheet)}!`) || text.includes(`${sheet}!`);
+  const theirs = (s: string, text: string, row: number, col: number) =>
+    (s === sheet || named(text)) && !ctx.isOurs(s, row, col);
+  for (const s of ctx.snapshot.sheets) {
+    let found = false;
+    forEachRow(s.formulas, (cells, r) =>
+      forEachCell(cells, (f, c) => {
+        if (!found && typeof f === "string" && theirs(s.name, f, r + s.originRow, c + s.originCol)) found = true;
+      }),
+    );
+    if (found) return true;
+  }
+  return (ctx.snapshot.names ?? []).some((n) => named(n.refersTo) && !ctx.names.ours(n.name));
 }
 
 /**
