@@ -1135,7 +1135,8 @@ function notDoneSaid(value: string, target: ParsedTarget): Actual | null {
   if (ACTUAL_SHORTFALL.test(before)) return invalid(notDoneMessage(value, target, "shortfall"));
   if (ACTUAL_OVER_PLAN.test(before)) return invalid(notDoneMessage(value, target, "over"));
   // An aside with a number is another beside the one done (120人（计划100人）): only a bare one (95%（预计）) says so.
-  if (forecastSaid(before) || (!/\d/.test(aside) && forecastSaid(aside)))
+  // A time is no such number (100%（预计12月底完成）: review56b, met before).
+  if (forecastSaid(before) || (!/\d/.test(aside.replace(TIME_IN_SENTENCE, "")) && forecastSaid(aside)))
     return invalid(notDoneMessage(value, target, "forecast"));
   return null;
 }

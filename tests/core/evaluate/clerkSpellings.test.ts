@@ -901,3 +901,25 @@ test("property: the check, the score and PERF.STATUS agree on falls under names,
     { numRuns: 150 },
   );
 });
+
+// review56b. A forecast in brackets naming when (100%（预计12月底完成）): its month or year is no number beside the one
+// done, so the aside still says not done yet; on int56 fe30116 met, green, full score (not judged on a858be8). A plan's
+// own number beside the one done (120人（计划100人）) is still read.
+test.each([
+  ["工作完成率", "≥95%", "100%（预计12月底完成）"],
+  ["工作完成率", "≥95%", "100%（预计2024年底完成）"],
+  ["工作完成率", "≥95%", "100%（计划12月完成）"],
+])("%p %p with %p: a forecast, not judged", (name, target, actual) => {
+  const r = judged(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain("预计或计划的数值");
+});
+
+// review56b. 负增长6% is a fall of 6: 负 is no name of what changed to drop before 增长 (CHANGE_SUBJECT). On int56
+// fe30116, under a name of a change (收入增长率 ≥5%), read as a rise of 6: met, green, full score.
+test("收入增长率 ≥5% with 负增长6%: never a rise of 6", () => {
+  const r = judged("收入增长率", "≥5%", "负增长6%");
+  expect(r.status).not.toBe("met");
+  expect(r.light).not.toBe("green");
+  expect(r.why).not.toContain("实际 6%");
+});

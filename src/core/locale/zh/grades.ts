@@ -217,10 +217,11 @@ export const ACTUAL_CHANGE_WORDS: ReadonlyArray<readonly [RegExp, 1 | -1]> = [
 
 /**
  * What changed, named before the change word of an actual (`体检率下降1%`, `签约率提高1%`: 蚕茶卫生院 2021, written as
- * its target `签约率提高1%、体检率提高2%` is): the words dropped against a change target, the change read.
+ * its target `签约率提高1%、体检率提高2%` is): the words dropped against a change target, the change read. Never a
+ * word that turns the change round (负增长6%, 不增加: review56b, read as a rise of 6, met, before).
  */
 export const CHANGE_SUBJECT = new RegExp(
-  `^[\\p{Script=Han}]{1,10}?(?=(?:${alternation(CHANGE_WORDS.filter(([w]) => w.length > 1).map(([w]) => w))}))`,
+  `^[\\p{Script=Han}]{1,10}?(?<![负不未没])(?=(?:${alternation(CHANGE_WORDS.filter(([w]) => w.length > 1).map(([w]) => w))}))`,
   "u",
 );
 
