@@ -221,3 +221,11 @@ export function filterProjects(projects: readonly ProjectView[], filters: Filter
 export function countFound(visible: readonly ProjectView[]): { projects: number; indicators: number } {
   return { projects: visible.length, indicators: visible.reduce((n, p) => n + (p.found?.length ?? 0), 0) };
 }
+
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** A list of findings as the pane shows it: most serious first (错误, 提示, 信息), the workbook's order within each. */
+export function bySeverity<T extends { severity: Severity }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+}

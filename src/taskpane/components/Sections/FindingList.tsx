@@ -8,6 +8,7 @@ import { useContext, useDeferredValue, useMemo, useState } from "react";
 import { renderMessage, type Message } from "../../../core/locale/messages";
 import type { CellRef } from "../../../core/types";
 import { cellLabel } from "../../model/format";
+import { SEVERITIES, type Severity } from "../../model/views";
 import { LangContext, useStrings } from "../../strings";
 import { VirtualList } from "../VirtualList/VirtualList";
 import { useSectionStyles } from "./Sections.styles";
@@ -90,14 +91,6 @@ function Finding({ item, onSelect }: { item: FindingItem; onSelect(cell: CellRef
       {content}
     </div>
   );
-}
-
-const SEVERITIES = ["error", "warning", "info"] as const;
-type Severity = (typeof SEVERITIES)[number];
-
-/** Most serious first (错误, then 提示, then 信息); within a severity the workbook's order (sort is stable). */
-export function bySeverity<T extends { severity: Severity }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
 }
 
 /**

@@ -2,7 +2,8 @@
 import { useMemo } from "react";
 import type { CellRef, ReviewFinding } from "../../../core/types";
 import { useStrings } from "../../strings";
-import { bySeverity, FindingList } from "./FindingList";
+import { bySeverity } from "../../model/views";
+import { FindingList } from "./FindingList";
 import { useSectionStyles } from "./Sections.styles";
 
 export function ReviewSection({ review, onSelect }: { review: ReviewFinding[]; onSelect(cell: CellRef): void }) {
