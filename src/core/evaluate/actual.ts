@@ -1128,7 +1128,7 @@ function notDoneSaid(value: string, target: ParsedTarget): Actual | null {
   const text = compactText(value);
   if (text.includes("实际")) return null;
   const rest = text.replace(LEADING_TIME, "");
-  const before = upTo(rest, NUMBER_START);
+  const before = textBefore(rest, NUMBER_START);
   if (before === rest) return null; // no number: 差 is a grade, 计划中 words (as before)
   const aside = TRAILING_ASIDE.exec(text)?.[1] ?? "";
   // A gap to the target or the plan names the plan, and is no forecast of it (比计划少10人).
@@ -1146,13 +1146,13 @@ function notDoneSaid(value: string, target: ParsedTarget): Actual | null {
  * ACTUAL_PLAN_NAMED) nor one after the work done (完成年度计划的95%).
  */
 function forecastSaid(words: string): boolean {
-  return ACTUAL_FORECAST.test(upTo(words.replace(ACTUAL_PLAN_NAMED, ""), ACTUAL_DONE_WORDS));
+  return ACTUAL_FORECAST.test(textBefore(words.replace(ACTUAL_PLAN_NAMED, ""), ACTUAL_DONE_WORDS));
 }
 /** Where a number begins: a digit or a Chinese numeral. */
 const NUMBER_START = new RegExp(`[\\d${CHINESE_NUMERAL_CHARS}]`);
 
 /** `text` before the first match of `pattern` (one that never matches empty), all of it when none: split's first part. */
-function upTo(text: string, pattern: RegExp): string {
+function textBefore(text: string, pattern: RegExp): string {
   const at = text.search(pattern);
   return at < 0 ? text : text.slice(0, at);
 }
