@@ -67,11 +67,14 @@ test("in the pane: a finding whose sheet was renamed since the check is found by
   await excelDriver.edit(fake, [{ sheet, renameTo: "办公（改名）" }]); // double-click on the tab, a new name
   fake.activeSheet = null;
 
-  const clickFirstFinding = async () => {
+  // The 审核 tab lists the most serious first: the finding at A44 of the renamed sheet is looked for by its address.
+  const clickFindingAtA44 = async () => {
     await user.click(screen.getByTestId("tab-review"));
-    await user.click(screen.getAllByTestId("finding").find((f) => f.tagName === "BUTTON")!);
+    await user.click(
+      screen.getAllByTestId("finding").find((f) => f.tagName === "BUTTON" && f.textContent!.includes("!A44)"))!,
+    );
   };
-  await clickFirstFinding();
+  await clickFindingAtA44();
   // Worksheet.id survives the rename (pane46; it said the sheet was gone): the same cell, on the sheet under its new name.
   const line = await screen.findByText(
     /^工作表「预算项目绩效目标」检查之后改名为「办公（改名）」：已跳到 '办公（改名）'!A44；结果中的地址要重新检查才会更新。$/,
@@ -85,11 +88,11 @@ test("in the pane: a finding whose sheet was renamed since the check is found by
   // findings point to it, and a jump goes there.
   await screen.findByText(/^\d+ projects, \d+ indicators/);
   fake.activeSheet = null;
-  await clickFirstFinding();
+  await clickFindingAtA44();
   expect(fake.activeSheet).toBe("办公（改名）");
 
   await excelDriver.edit(fake, [{ sheet: "办公（改名）", deleteSheet: true }]);
-  await clickFirstFinding();
+  await clickFindingAtA44();
   expect((await screen.findByText(/^Could not select the cell: /)).textContent!.replace(/[“”"「」]/g, "'")).toBe(
     "Could not select the cell: Sheet '办公（改名）' is no longer there (renamed or deleted since the check): check again",
   );

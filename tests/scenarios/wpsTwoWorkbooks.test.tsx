@@ -109,13 +109,16 @@ test("甲 closed: one Chinese line, nothing selected; a sheet renamed since the 
   await user.click(await screen.findByRole("button", { name: "检查目标" }));
   await screen.findAllByTestId("project");
   const yiBefore = where(yi);
-  const clickFirstFinding = async () => {
+  // The 审核 tab lists the most serious first: the finding at `cell` (any, when none is named) is looked for by its address.
+  const clickFinding = async (cell = "") => {
     await user.click(screen.getByTestId("tab-review"));
-    await user.click(screen.getAllByTestId("finding").find((f) => f.tagName === "BUTTON")!);
+    await user.click(
+      screen.getAllByTestId("finding").find((f) => f.tagName === "BUTTON" && f.textContent!.includes(cell))!,
+    );
   };
 
   window.close(jia);
-  await clickFirstFinding();
+  await clickFinding();
   expect(
     await screen.findByText(
       "无法定位单元格：这些结果来自工作簿「甲单位.xlsx」，现在没有打开它（已关闭，或另存为了别的名字）：请在当前工作簿上重新检查，或重新打开它",
@@ -129,7 +132,7 @@ test("甲 closed: one Chinese line, nothing selected; a sheet renamed since the 
   await screen.findAllByTestId("project");
   const sheet = yi.app.ActiveWorkbook!.Worksheets.Item(clerk.user);
   sheet.Name = "办公（改名）";
-  await clickFirstFinding();
+  await clickFinding("!A44)");
   // The sheet is found by its code name, which a rename leaves as it was (src/host/wps/read.ts sheetIds).
   expect(
     await screen.findByText(
@@ -140,7 +143,7 @@ test("甲 closed: one Chinese line, nothing selected; a sheet renamed since the 
   // A new sheet given the checked one's old name (it becomes the active one): not jumped into.
   yi.app.ActiveWorkbook!.Worksheets.Add().Name = clerk.user;
   expect(where(yi)).toMatch(new RegExp(`^${clerk.user}!`));
-  await clickFirstFinding();
+  await clickFinding("!A44)");
   expect(where(yi)).toBe("办公（改名）!$A$44");
 });
 
