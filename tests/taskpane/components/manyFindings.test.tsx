@@ -17,19 +17,7 @@ const UNITS = 300;
 
 // jsdom lays nothing out (every box 0 × 0), where the virtual list would measure its rows without end: here it lists
 // every row. What it draws near the viewport is the browser tests' (tests/browser/pane.test.ts, 1,200 findings).
-jest.mock("../../../src/taskpane/components/VirtualList/VirtualList", () => ({
-  VirtualList: <T,>(props: {
-    items: T[];
-    getKey(item: T): string;
-    renderItem(item: T, i: number): React.ReactNode;
-  }) => (
-    <ul>
-      {props.items.map((item, i) => (
-        <li key={props.getKey(item)}>{props.renderItem(item, i)}</li>
-      ))}
-    </ul>
-  ),
-}));
+jest.mock("../../../src/taskpane/components/VirtualList/VirtualList", () => jest.requireActual("./drawEveryRow"));
 
 /** Per unit: one error (a cost indicator written with ≥) and three notes (placeholders left empty). */
 function manyNotes(): ReviewFinding[] {
