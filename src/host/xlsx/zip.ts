@@ -122,6 +122,12 @@ export interface Package {
   codec: Codec;
   /** Texts a reader kept for the next one to read the same part (keepText), when the package was opened to keep them. */
   kept?: KeptTexts;
+  /**
+   * Names not flagged as UTF-8 and not ASCII, read one character a byte: written back as those bytes, unflagged. They
+   * are in the code page of the tool that wrote them (GBK from WPS or a Chinese Windows; APPNOTE D.2 "the original ZIP
+   * character encoding"); written as UTF-8 they would be other names (附件 → "¸½¼þ").
+   */
+  bytewiseNames?: Set<string>;
 }
 
 /**
@@ -172,6 +178,7 @@ export function openPackage(
   const parts = new Map<string, StoredEntry>();
   // Which entry is "the" part is anyone's guess: readers differ (the last one won before, an empty sheet).
   const names = new Set<string>();
+  let bytewiseNames: Set<string> | undefined;
   let total = 0;
   for (let i = 0; i < count; i++) {
     if (at + 46 > data.length || u32(data, at) !== 0x02014b50)
@@ -181,6 +188,7 @@ export function openPackage(
     const extraLength = u16(data, at + 30);
     const nameBytes = data.subarray(at + 46, at + 46 + nameLength);
     const name = flag & 0x800 ? utf8.decode(nameBytes) : latin1(nameBytes);
+    if (!(flag & 0x800) && !isAscii(name)) (bytewiseNames ??= new Set()).add(name);
     let size = u32(data, at + 20);
     let originalSize = u32(data, at + 24);
     let local = u32(data, at + 42);
@@ -232,7 +240,9 @@ export function openPackage(
     entry.data = data.subarray(start, start + size);
     parts.set(name, entry);
   }
-  return options.keepText ? { parts, codec, kept: new KeptTexts(KEEP_TEXT_CHARS) } : { parts, codec };
+  const pkg: Package = options.keepText ? { parts, codec, kept: new KeptTexts(KEEP_TEXT_CHARS) } : { parts, codec };
+  if (bytewiseNames) pkg.bytewiseNames = bytewiseNames;
+  return pkg;
 }
 
 /**
@@ -333,7 +343,8 @@ export function packPackage(pkg: Package, now: Date = new Date()): Uint8Array[] 
   const names: (Uint8Array | string)[] = [];
   let nameBytes = 0;
   for (const name of pkg.parts.keys()) {
-    const bytes = isAscii(name) ? name : encoder.encode(name); // UTF-8, flagged (bit 11) when it is not ASCII
+    // UTF-8, flagged (bit 11), when it is not ASCII nor read one character a byte (a string here: a byte a character)
+    const bytes = isAscii(name) || pkg.bytewiseNames?.has(name) ? name : encoder.encode(name);
     names.push(bytes);
     nameBytes += bytes.length;
   }

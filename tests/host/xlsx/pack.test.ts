@@ -107,4 +107,38 @@ describe("the copy's zip", () => {
       }),
     );
   });
+
+  // APPNOTE Appendix D.2: a name without bit 11 is in "the original ZIP character encoding", which Windows tools and
+  // WPS write in the system's code page (GBK in China). Read one character a byte, it is written back as those bytes,
+  // unflagged: written as UTF-8 it became another name (附件 → "¸½¼þ"), and a part of the user's renamed.
+  test("a name not flagged as UTF-8 (GBK, CP437) is written back with its own bytes, kept or replaced", () => {
+    const gbk = Uint8Array.of(...Buffer.from("xl/"), 0xb8, 0xbd, 0xbc, 0xfe, ...Buffer.from(".bin")); // xl/附件.bin
+    const cp437 = Uint8Array.of(...Buffer.from("xl/caf"), 0x82, ...Buffer.from(".xml")); // xl/café.xml
+    const flagged = new TextEncoder().encode("xl/附件.xml");
+    const names = [gbk, cp437, flagged];
+    const pkg: Package = { parts: new Map(), codec: FFLATE_CODEC };
+    // Placeholders of the names' lengths (a, b, c …), their bytes then replaced by the names' in both headers.
+    for (const [i, bytes] of names.entries()) setPartBytes(pkg, "abc"[i].repeat(bytes.length), Uint8Array.of(i));
+    const zip = concat(packPackage(pkg));
+    let local = 0;
+    let central = zip.length - 22 - names.reduce((sum, bytes) => sum + 46 + bytes.length, 0);
+    for (const bytes of names) {
+      zip.set(bytes, local + 30);
+      zip.set(bytes, central + 46);
+      if (bytes === flagged) for (const flag of [local + 6, central + 8]) zip[flag + 1] |= 0x08; // bit 11
+      local += 30 + bytes.length + 1;
+      central += 46 + bytes.length;
+    }
+    const read = openPackage(zip);
+    const [gbkName, cp437Name] = read.parts.keys();
+    setPartBytes(read, cp437Name, new TextEncoder().encode("<a/>")); // one the writer replaces
+    const copy = localEntries(concat(packPackage(read)));
+    // A name and its flag as localEntries reads them pin its bytes: one a character unflagged, UTF-8 flagged.
+    expect(copy.map((e) => [e.name, e.flag & 0x800])).toEqual([
+      [strFromU8(gbk, true), 0],
+      [strFromU8(cp437, true), 0],
+      ["xl/附件.xml", 0x800],
+    ]);
+    expect(gbkName).toBe(strFromU8(gbk, true));
+  });
 });
