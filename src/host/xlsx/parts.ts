@@ -457,8 +457,14 @@ export function encodeXstring(s: string): string {
   if (NOT_IN_XML.test(s)) s = s.replace(new RegExp(NOT_IN_XML.source, "g"), hex);
   return escapeText(s);
 }
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must be encoded
-const NOT_IN_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
+/*
+ * Also a UTF-16 half without its other half (XML 1.0 Char leaves out D800–DFFF; UTF-8 has no bytes for it, it became
+ * U+FFFD) and a carriage return, which XML parsers read as a line feed (XML 1.0 §2.11; MS-OI29500 2.1.1747: "Carriage
+ * Return (0x000D): This character shall be escaped").
+ */
+const NOT_IN_XML =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be encoded
+  /[\x00-\x08\x0b-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function decodeXstring(s: string): string {
   return s.indexOf("_x") < 0

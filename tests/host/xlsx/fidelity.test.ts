@@ -202,6 +202,30 @@ test("a .xlsm stays a macro-enabled workbook with its VBA project", () => {
   expect(text(files["xl/_rels/workbook.xml.rels"])).toContain("vbaProject.bin");
 });
 
+/*
+ * ECMA-376 ST_Xstring: a character XML 1.0 cannot hold is written _xHHHH_. A UTF-16 half without its other half is
+ * one (XML 1.0 Char leaves out D800–DFFF; Excel's LEFT("😀",1) makes one, stored `_xD83D_`): UTF-8 has no bytes for
+ * it, so it became U+FFFD. A carriage return is a Char, but every XML parser reads it as a line feed (XML 1.0 §2.11),
+ * and MS-OI29500 2.1.1747 says "Carriage Return (0x000D): This character shall be escaped".
+ */
+test("a half surrogate pair and a carriage return in a cell or a note are written as escapes and read back as they were", () => {
+  const texts = ["笑\ud83d", "\ude00尾", "第一行\r\n第二行", "😀𠀀", "_xD83D_"];
+  const ops: PlanOp[] = texts.flatMap((text, i): PlanOp[] => [
+    { op: "setValue", cell: { sheet: SHEETS[0], row: 50 + i, col: 0 }, value: text },
+    { op: "note", cell: { sheet: SHEETS[0], row: 50 + i, col: 1 }, text },
+  ]);
+  const marks = { version: 2, sheets: [], names: [], charts: [], cells: {}, inputs: [], conditionalFormats: [] };
+  const output = writeCheckedCopy(XLSX, { ops, marks: { ...marks, validations: [] }, messages: [] } as Plan);
+  const before = parts(XLSX);
+  for (const [name, bytes] of Object.entries(parts(output)))
+    if (!before[name] || !Buffer.from(bytes).equals(Buffer.from(before[name])))
+      expect([name, /[\r\ufffd]/.test(text(bytes))]).toEqual([name, false]); // the parts the plan wrote
+  const sheet = readWorkbookBytes(output).snapshot.sheets.find((s) => s.name === SHEETS[0])!;
+  const at = (row: number, col: number) => sheet.values[row - sheet.originRow]?.[col - sheet.originCol];
+  expect(texts.map((_, i) => at(50 + i, 0))).toEqual(texts);
+  expect(texts.map((_, i) => sheet.notes?.find((n) => n.row === 50 + i && n.col === 1)?.text)).toEqual(texts);
+});
+
 // ───────────────────────────── random plans ─────────────────────────────
 
 const SHEETS = ["1 办公用品采购", "2 检察业务费"];
