@@ -184,6 +184,9 @@ export const REASONS_SAYING_WHAT_TO_DO: ReadonlySet<string> = new Set([
   "file.text-table",
   "file.strict-xml",
   "file.sheet-too-large",
+  "file.too-many-cells",
+  "file.part-too-large",
+  "file.total-too-large",
 ]);
 
 /** The failure's detail says what to do (an adapter's own explanation, not the host's words passed on). */

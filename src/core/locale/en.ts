@@ -704,9 +704,10 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "file.part-checksum": (p) =>
     `The file is damaged: part ${p.part} does not match its checksum (its bytes changed after it was saved, on a disk or in a copy)`,
   "file.part-encrypted": (p) => `Part ${p.part} is encrypted and cannot be read`,
-  "file.part-too-large": (p) => `Part ${p.part} unpacks to ${p.size} MB, over the limit of ${p.limit} MB per part`,
+  "file.part-too-large": (p) =>
+    `Part ${p.part} unpacks to ${p.size} MB, over the limit of ${p.limit} MB per part: delete what is not needed and check again`,
   "file.total-too-large": (p) =>
-    `It unpacks to more than ${p.limit} MB (the limit for a whole file): possibly a zip bomb`,
+    `It unpacks to more than ${p.limit} MB (the limit for a whole file): possibly a zip bomb; delete what is not needed (large pictures) and check again`,
   "file.ratio-too-high": (p) =>
     `Part ${p.part} is compressed more than ${p.ratio} times (the limit): possibly a zip bomb`,
   "file.xml-broken": (p) => `The file is damaged: its XML cannot be read (${xmlProblemEn(p)})`,
@@ -721,7 +722,7 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
       : `The file is damaged: ${part} cannot be read (${p.why ? xmlProblemEn(p.why) : `no <${p.root}> element: it is incomplete or not XML`})`;
   },
   "file.too-many-cells": (p) =>
-    `The workbook holds more than ${p.limit.toLocaleString("en")} filled cells (the limit) and cannot be checked`,
+    `The workbook holds more than ${p.limit.toLocaleString("en")} filled cells (the limit) and cannot be checked: delete what is not needed or split the workbook, then check again`,
   "file.sheet-too-large": (p) =>
     `Sheet “${p.sheet}” holds ${p.cells.toLocaleString("en")} filled cells, beyond the limit of ${p.limit.toLocaleString("en")} filled cells per sheet: delete what is not needed and check again`,
 };

@@ -103,11 +103,27 @@ describe("ErrorState", () => {
       expect(fix).toMatch(/^请确认它是 Excel 2007 及以上的 .xlsx 文件/);
     });
 
+    it("a workbook over a size limit: the reason and what to do, never “另存为 .xlsx” (it is one already)", () => {
+      for (const words of [
+        say("file.too-many-cells", { limit: 5_000_000 }),
+        say("file.part-too-large", { part: "xl/worksheets/sheet1.xml", size: 300, limit: 256 }),
+        say("file.total-too-large", { limit: 512 }),
+      ]) {
+        const zh = linesIn("zh", unreadable(words), "大表.xlsx");
+        expect(zh).toEqual([renderMessage(words, "zh"), "文件：大表.xlsx"]);
+        expect(zh[0]).toMatch(/；请删除不需要的内容/);
+        expect(linesIn("en", unreadable(words))).toEqual([renderMessage(words, "en")]);
+      }
+    });
+
     it("every reason counted as saying what to do does say it, in both languages", () => {
       const params: Record<string, object> = {
         "file.other-format": { ext: ".csv", accepted: ".xlsx" },
         "file.partial-download": { ext: ".crdownload", name: "乙单位.xlsx" },
         "file.sheet-too-large": { sheet: "表1", cells: 3_000_000, limit: 2_000_000 },
+        "file.too-many-cells": { limit: 5_000_000 },
+        "file.part-too-large": { part: "xl/worksheets/sheet1.xml", size: 300, limit: 256 },
+        "file.total-too-large": { limit: 512 },
       };
       for (const code of REASONS_SAYING_WHAT_TO_DO) {
         const words = { code, params: params[code] ?? {} } as Message;

@@ -513,8 +513,10 @@ export const zh: Catalogue = {
   "file.part-inflate-failed": (p) => `文件已损坏，无法解压（部件 ${p.part}：${p.detail}）`,
   "file.part-checksum": (p) => `文件已损坏：部件 ${p.part} 与其校验和不符（保存后在磁盘上或复制时被改坏）`,
   "file.part-encrypted": (p) => `部件 ${p.part} 已加密，无法读取`,
-  "file.part-too-large": (p) => `部件 ${p.part} 解压后 ${p.size} MB，超过单个部件上限 ${p.limit} MB`,
-  "file.total-too-large": (p) => `解压后超过 ${p.limit} MB（整个文件的上限），疑似压缩炸弹`,
+  "file.part-too-large": (p) =>
+    `部件 ${p.part} 解压后 ${p.size} MB，超过单个部件上限 ${p.limit} MB；请删除不需要的内容后再检查`,
+  "file.total-too-large": (p) =>
+    `解压后超过 ${p.limit} MB（整个文件的上限），疑似压缩炸弹；请删除不需要的内容（如大图片）后再检查`,
   "file.ratio-too-high": (p) => `部件 ${p.part} 的压缩比超过 ${p.ratio} 倍（上限），疑似压缩炸弹`,
   "file.xml-broken": (p) => `文件已损坏：XML 无法解析（${xmlProblemZh(p)}）`,
   "file.strict-xml": () =>
@@ -527,7 +529,8 @@ export const zh: Catalogue = {
       ? `文件已损坏：缺少${part}`
       : `文件已损坏：${part} 无法解析（${p.why ? xmlProblemZh(p.why) : `找不到 <${p.root}> 元素，内容不完整或不是 XML`}）`;
   },
-  "file.too-many-cells": (p) => `工作簿中有内容的单元格超过 ${p.limit.toLocaleString("en")} 个（上限），无法检查`,
+  "file.too-many-cells": (p) =>
+    `工作簿中有内容的单元格超过 ${p.limit.toLocaleString("en")} 个（上限），无法检查；请删除不需要的内容或把工作簿拆开后再检查`,
   "file.sheet-too-large": (p) =>
     `工作表「${p.sheet}」有 ${p.cells.toLocaleString("en")} 个有内容的单元格，超过单张工作表 ${p.limit.toLocaleString("en")} 个有内容单元格的上限；请删除不需要的内容后再检查`,
 };
