@@ -217,6 +217,19 @@ export function filterProjects(projects: readonly ProjectView[], filters: Filter
   });
 }
 
+/**
+ * Searched words in none of the projects listed but in some the light or problem filters hide: the pane says so, not
+ * that they are nowhere (asked only when nothing is listed).
+ */
+export function foundUnderFilters(projects: readonly ProjectView[], filters: Filters): boolean {
+  const filtered = filters.lights.length > 0 || filters.problemsOnly;
+  return (
+    filtered &&
+    filters.search.trim() !== "" &&
+    filterProjects(projects, { ...NO_FILTERS, search: filters.search }).length > 0
+  );
+}
+
 /** How many a search found: the projects listed, and the indicators found in them. */
 export function countFound(visible: readonly ProjectView[]): { projects: number; indicators: number } {
   return { projects: visible.length, indicators: visible.reduce((n, p) => n + (p.found?.length ?? 0), 0) };

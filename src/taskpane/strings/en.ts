@@ -45,6 +45,8 @@ export const en: Strings = {
   searchFound: "; “{query}” found in {indicators} indicators (name or target)",
   searchFoundProjects: "; “{query}” found by project name or sheet",
   searchFoundNone: ": “{query}” is in no project's name or sheet, nor in any indicator's name or target",
+  searchFoundHidden:
+    ": “{query}” is in none of the projects the filters show (it is in others: clear the filters to see them)",
   noMatch: "No project matches the filters.",
   findingFilterGroup: "Filter the notes",
   findingKindChip: "{kind} {count}",

@@ -49,6 +49,7 @@ export const zh = {
   searchFound: "，“{query}”找到 {indicators} 项指标（名称或指标值）",
   searchFoundProjects: "，“{query}”按项目名称或工作表找到",
   searchFoundNone: "：“{query}”在项目名称、工作表、指标名称和指标值中都没有找到",
+  searchFoundHidden: "：“{query}”在筛选出的项目中没有找到（其他项目中有，可清除筛选查看）",
   noMatch: "没有符合筛选条件的项目。",
   findingFilterGroup: "筛选意见",
   findingKindChip: "{kind} {count}",

@@ -98,6 +98,26 @@ describe("the search in the pane", () => {
     );
   });
 
+  it("words found only in projects the filters hide: said so, not “nowhere in the workbook”", async () => {
+    const user = await checked();
+    const box = screen.getByRole("searchbox");
+    fireEvent.change(box, { target: { value: "满意度" } });
+    await waitFor(() =>
+      expect(screen.getAllByTestId("project-name").map((n) => n.textContent)).toEqual(["办公用品采购"]),
+    );
+    await user.click(screen.getByRole("switch", { name: "只看问题" })); // 办公用品采购 has no problem
+    expect(await screen.findByTestId("no-match")).toBeTruthy();
+    expect(screen.getByTestId("shown-count").textContent).toBe(
+      "显示 0 / 2 个项目：“满意度”在筛选出的项目中没有找到（其他项目中有，可清除筛选查看）",
+    );
+    fireEvent.change(box, { target: { value: "不存在" } }); // nowhere at all: where it looked, as without filters
+    await waitFor(() =>
+      expect(screen.getByTestId("shown-count").textContent).toBe(
+        "显示 0 / 2 个项目：“不存在”在项目名称、工作表、指标名称和指标值中都没有找到",
+      ),
+    );
+  });
+
   it("in English", async () => {
     const user = await checked();
     await user.click(screen.getByTestId("lang-toggle"));

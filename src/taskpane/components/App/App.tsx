@@ -34,9 +34,12 @@ import { useAppStyles } from "./useAppStyles.styles";
 
 type TabName = "projects" | "review" | "selfeval" | "diagnostics";
 
-/** What a search found, said in words: indicators and projects, projects by name or sheet alone, or nothing. */
+/**
+ * What a search found, said in words: indicators and projects, projects by name or sheet alone, nothing in the projects
+ * the filters show, or nothing at all.
+ */
 function searchCountKey(found: AppState["found"]) {
-  if (found.projects === 0) return "searchFoundNone";
+  if (found.projects === 0) return found.hidden ? "searchFoundHidden" : "searchFoundNone";
   return found.indicators > 0 ? "searchFound" : "searchFoundProjects";
 }
 

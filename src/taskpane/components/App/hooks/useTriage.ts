@@ -8,6 +8,7 @@ import {
   countIndicators,
   countProjects,
   filterProjects,
+  foundUnderFilters,
   NO_FILTERS,
   type Filters,
   type LightFilter,
@@ -28,7 +29,10 @@ export function useTriage(result: CheckResult | null) {
     [projects],
   );
   const visible = useMemo(() => filterProjects(projects, deferred), [projects, deferred]);
-  const found = useMemo(() => countFound(visible), [visible]);
+  const found = useMemo(
+    () => ({ ...countFound(visible), hidden: visible.length === 0 && foundUnderFilters(projects, deferred) }),
+    [visible, projects, deferred],
+  );
   return {
     filters,
     projects,
