@@ -179,7 +179,18 @@ class Block {
 
   /** The label at a cell, if any (taken by a money matrix or not). */
   labelAt(row: number, col: number): LabelCell | undefined {
-    for (const l of this.labelList) if (l.row === row && l.col === col) return l;
+    // classifyCells pushes at most one label per cell, row by row and left to right: the list is sorted by (row, col),
+    // so a binary search. Most cells asked are values and no label, which a scan answered only at the list's end.
+    const list = this.labelList;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const l = list[mid];
+      if (l.row < row || (l.row === row && l.col < col)) lo = mid + 1;
+      else if (l.row > row || l.col > col) hi = mid - 1;
+      else return l;
+    }
     return undefined;
   }
 
@@ -386,6 +397,9 @@ class Block {
    * 财政拨款, or a total with its 其中 parts, is read by amountOf).
    */
   fiscalByLevel(): Amount | null {
+    // Fewer than two fiscal labels (most tables) are no split and none is a spending's part: nothing made for them.
+    const first = this.nextPending("fiscal");
+    if (first === null || this.nextPending("fiscal", first) === null) return null;
     const all: LabelCell[] = [];
     for (let l = this.nextPending("fiscal"); l; l = this.nextPending("fiscal", l)) all.push(l);
     // A part named twice, once under the spending's label, is the spending's part (预算数: | 2.38 | 执行数: | 2.38 over

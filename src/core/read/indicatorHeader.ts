@@ -204,12 +204,9 @@ function subHeaderCells(grid: SheetGrid, row: number, left: number, right: numbe
 
 /** The cell below a header label repeats it: the label's own merged-down area, unmerged with its text in each cell. */
 function repeatsAbove(grid: SheetGrid, row: number, c: number): boolean {
-  const upper = grid.master(row, c);
+  // Its own master cell (not a continuation), asked without making the master's {row, col}: every cell of a header.
   return (
-    upper.row === row &&
-    upper.col === c &&
-    grid.cell(row, c).column !== null &&
-    grid.text(row + 1, c) === grid.text(row, c)
+    !grid.isContinuation(row, c) && grid.cell(row, c).column !== null && grid.text(row + 1, c) === grid.text(row, c)
   );
 }
 

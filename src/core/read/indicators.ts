@@ -366,17 +366,20 @@ function enterProject(grid: SheetGrid, header: IndicatorHeader, row: number, sta
  * one-indicator categories in a row (产出 | 效益) are no run of characters.
  */
 function spelledLevel1(grid: SheetGrid, row: number, col: number): string | null {
-  const char = (r: number): string | null => {
-    if (r < 0 || r > grid.bottom || grid.isContinuation(r, col)) return null;
-    const c = grid.compact(r, col);
-    return c.length === 1 ? c : null;
-  };
-  if (char(row) === null) return null;
+  // Asked of every indicator row: a plain function below, not an arrow capturing grid and col (one closure per row).
+  if (charAt(grid, row, col) === null) return null;
   let top = row;
-  while (char(top - 1) !== null) top--;
+  while (charAt(grid, top - 1, col) !== null) top--;
   let word = "";
-  for (let r = top, c = char(r); c !== null; c = char(++r)) word += c;
+  for (let r = top, c = charAt(grid, r, col); c !== null; c = charAt(grid, ++r, col)) word += c;
   return word.length > 1 && LEVEL1.test(word) ? word : null;
+}
+
+/** The one character a cell of spelledLevel1's run holds, or null (not one character, merged from above, off the sheet). */
+function charAt(grid: SheetGrid, r: number, col: number): string | null {
+  if (r < 0 || r > grid.bottom || grid.isContinuation(r, col)) return null;
+  const c = grid.compact(r, col);
+  return c.length === 1 ? c : null;
 }
 
 /** 一级 / 二级 of a row: written, merged from above, or carried over (a new 一级 clears the 二级). */

@@ -54,6 +54,8 @@ export class SheetGrid {
   private readonly rowList: Int32Array;
   /** The distinct lists of filled columns, left to right (rows repeat a few; shared: do not modify). */
   private readonly rowLists: (readonly number[])[] = [];
+  /** Some stored value is an error value (#DIV/0!): only then can mergedCell's master cell hold one. */
+  private readonly hasErrorValues: boolean = false;
 
   /**
    * @param date1904 the workbook is in the 1904 date system (WorkbookSnapshot.date1904): its date serials are read so.
@@ -119,6 +121,7 @@ export class SheetGrid {
     // Laid out by the cells held, wider: the pattern named by its columns, the first PATTERNS of them kept (a table
     // and a value at XFD on each of a million rows is one list, not a million).
     const byColumns = byPattern || dense ? null : new Map<string, number>();
+    let hasErrorValues = false;
     forEachRow(snapshot.values, (values, i) => {
       const rowStart = i * width;
       let count = 0;
@@ -131,6 +134,7 @@ export class SheetGrid {
         const j = cols ? cols[k] : k;
         const value = values[j];
         if (value === null || value === undefined || value === "") continue;
+        if (typeof value === "object") hasErrorValues = true;
         const at = rowStart + j;
         const m = mergeIndex
           ? mergeIndex[at] === 0
@@ -155,6 +159,7 @@ export class SheetGrid {
       }
       rowList[i] = list + 1;
     });
+    this.hasErrorValues = hasErrorValues;
   }
 
   /** Sparse: the merged area holding a cell, asked of the ranges. */
@@ -261,7 +266,9 @@ export class SheetGrid {
     const m = this.merge(row, col);
     const r = m ? m.top : row;
     const c = m ? m.left : col;
-    const value = this.rawValue(r, c);
+    // The stored value is read only on a sheet holding an error value: asked of every level and name cell, the read
+    // reached into the snapshot's row arrays, which the record's id in the typed index spares.
+    const value = this.hasErrorValues ? this.rawValue(r, c) : null;
     return value !== null && typeof value === "object" ? cellTextOf(String(value).trim()) : this.cell(r, c);
   }
 

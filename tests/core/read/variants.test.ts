@@ -147,6 +147,27 @@ describe("grid and display", () => {
     ]);
   });
 
+  test("a merged area's text is its master's: an error value as String() gives it, on a sheet with errors or without", () => {
+    // mergedCell reads the stored value only on a sheet holding an error value (SheetGrid.hasErrorValues).
+    const rows: Cell[][] = [
+      ["产出指标", "<", "培训人次"],
+      ["^", "^", "合格率"],
+    ];
+    const plain = new SheetGrid(sheet("S", rows));
+    const withError = new SheetGrid(sheet("T", [...rows, [{ error: "#REF!" }, "<", { error: "#N/A" }]]));
+    for (const grid of [plain, withError])
+      expect([grid.mergedText(1, 1), grid.mergedText(0, 2), grid.mergedCell(1, 0).column]).toEqual([
+        "产出指标",
+        "培训人次",
+        null,
+      ]);
+    expect([withError.mergedText(2, 1), withError.mergedText(2, 2), withError.text(2, 0)]).toEqual([
+      "[object Object]",
+      "[object Object]",
+      "#REF!",
+    ]);
+  });
+
   test("values as the user sees them", () => {
     expect(displayText(0.9, "0%")).toBe("90%");
     expect(displayText(0.905, "0.0%")).toBe("90.5%");
