@@ -94,6 +94,21 @@ export interface SheetSnapshot {
    * the host did not read it. Only read: it is the clerk's (core/plan/printArea.ts).
    */
   printArea?: CellRange[];
+  /**
+   * What the clerk did to the rows of a sheet an earlier run made (the summary: sheetsWeMade), which stays on the row
+   * while its contents would move: read by each host on those sheets only; absent: not read (none known).
+   */
+  rowMarks?: RowMarks;
+}
+
+/**
+ * Rows hidden (by hand, or by a filter: 数据 → 筛选), rows with a fill on a cell (a highlight), both absolute, and
+ * whether an AutoFilter is on the sheet (its buttons and criteria stay where they are whatever moves under them).
+ */
+export interface RowMarks {
+  hidden: number[];
+  filled: number[];
+  filter: boolean;
 }
 
 /** A cell's look as Clear marks weighs it: its solid fill (6-digit hex, upper-case) or null, bold, any border. */

@@ -465,6 +465,8 @@ export const excelDriver: Driver<FakeExcel> = {
         sheet.autoFilter.apply(rangeToA1(r), e.column - r.left, { filterOn: "Values", values: e.shown });
       } else if ("hide" in e) {
         sheet.getRange(`${columnLetters(e.hide.left)}:${columnLetters(e.hide.right)}`).columnHidden = true;
+      } else if ("hideRows" in e) {
+        sheet.getRange(`${e.hideRows.top + 1}:${e.hideRows.bottom + 1}`).rowHidden = true;
       } else if ("cut" in e) {
         sheet.getRange(rangeToA1(e.cut)).moveTo(cellName(e.to.row, e.to.col));
       } else if ("width" in e) {

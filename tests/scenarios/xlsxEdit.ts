@@ -60,6 +60,8 @@ export type UserEdit =
   | { sheet: string; autoFilter: CellRange; column: number; shown: string[] }
   /** Hide on the columns left … right. */
   | { sheet: string; hide: { left: number; right: number } }
+  /** Hide on the rows top … bottom (right-click on the row headers → 隐藏). */
+  | { sheet: string; hideRows: { top: number; bottom: number } }
   | { sheet: string; type: CellValue; row: number; col: number }
   | { sheet: string; renameTo: string }
   /** The user writes a note on a cell (replacing the one there); "" deletes the cell's note. */
@@ -95,6 +97,7 @@ export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
     else if ("cut" in e) cutCells(pkg, e);
     else if ("autoFilter" in e) filterRows(pkg, e.sheet, e.autoFilter, e.column, e.shown);
     else if ("hide" in e) hideColumns(pkg, e.sheet, e.hide.left, e.hide.right);
+    else if ("hideRows" in e) hideRows(pkg, e.sheet, e.hideRows.top, e.hideRows.bottom);
     else if ("note" in e) pkg = putNote(pkg, e.sheet, e.row, e.col, e.note);
     else if ("format" in e) formatCell(pkg, e.sheet, e.row, e.col, e.format);
     else if ("merge" in e) mergeCells(pkg, e.sheet, e.merge);
@@ -162,13 +165,7 @@ function filterRows(pkg: Package, sheet: string, r: CellRange, column: number, s
       throw new Error("xlsxEdit: AutoFilter on a column of numbers or formulas (not imitated)");
     if (!shown.includes(v ?? "")) hidden.push(row);
   }
-  for (const row of hidden) {
-    const open = new RegExp(`<row\\b[^>]*?\\br="${row + 1}"[^>]*?(/?)>`);
-    if (!open.test(xml)) throw new Error(`xlsxEdit: hiding row ${row + 1}, which has no <row> (not imitated)`);
-    xml = xml.replace(open, (tag, slash: string) =>
-      tag.replace(/\s*\bhidden="[^"]*"/, "").replace(/\/?>$/, ` hidden="1"${slash ? "/" : ""}>`),
-    );
-  }
+  xml = rowsHidden(xml, hidden);
   const filters = shown.map((v) => `<filter val="${escapeXml(v)}"/>`).join("");
   const element = `<autoFilter ref="${refText(r)}"><filterColumn colId="${column - r.left}"><filters>${filters}</filters></filterColumn></autoFilter>`;
   const at = AFTER_AUTOFILTER.exec(xml)!.index;
@@ -183,6 +180,25 @@ function filterRows(pkg: Package, sheet: string, r: CellRange, column: number, s
     ? book.replace("<definedNames>", () => `<definedNames>${name}`)
     : book.replace("</sheets>", () => `</sheets><definedNames>${name}</definedNames>`);
   setPartText(pkg, "xl/workbook.xml", book);
+}
+
+/** `hidden="1"` on each row's `<row>` (ECMA-376 §18.3.1.73); a row without one (nothing in it) is not imitated. */
+function rowsHidden(xml: string, rows: number[]): string {
+  for (const row of rows) {
+    const open = new RegExp(`<row\\b[^>]*?\\br="${row + 1}"[^>]*?(/?)>`);
+    if (!open.test(xml)) throw new Error(`xlsxEdit: hiding row ${row + 1}, which has no <row> (not imitated)`);
+    xml = xml.replace(open, (tag, slash: string) =>
+      tag.replace(/\s*\bhidden="[^"]*"/, "").replace(/\/?>$/, ` hidden="1"${slash ? "/" : ""}>`),
+    );
+  }
+  return xml;
+}
+
+/** Rows hidden as Excel saves them (rowsHidden). */
+function hideRows(pkg: Package, sheet: string, top: number, bottom: number): void {
+  const part = sheetPart(pkg, sheet);
+  const rows = Array.from({ length: bottom - top + 1 }, (_, i) => top + i);
+  setPartText(pkg, part, rowsHidden(partText(pkg, part) as string, rows));
 }
 
 /**

@@ -40,6 +40,7 @@ import {
   loadStructureLock,
   readListsOn,
   readLooks,
+  readRowMarks,
   readWorkbook,
   recordTexts,
   type ExcelReading,
@@ -266,6 +267,8 @@ export async function runCheck(
   budget?: number,
 ): Promise<RunReport> {
   const reading = await readWorkbook(context, notes, false);
+  // Rows of our summary the clerk hid, filtered or coloured: its projects then stay on their rows (summary.ts).
+  const markSyncs = await readRowMarks(context, reading.snapshot, sheetsWeMade(reading.snapshot));
   const settings = settingsFor(reading.snapshot, overrides, todayIso);
   // The drop-down lists on our list columns, where the check finds them, and on the cells the plan sets ours on that
   // were not read (a first check): a list of the clerk's there stays (runPipelineReadingLists).
@@ -283,7 +286,7 @@ export async function runCheck(
   for (const text of plan.messages) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
   // The workbook's date system could not be told (read.ts loadDateSystem): said once, as the fallback taken.
   if (reading.dateSystemUnknown) check.diagnostics.push(diagnostic(null, "info", say("host.date-system-unknown", {})));
-  return { check, plan, readSyncs: reading.syncs + listSyncs, write, lang: settings.lang };
+  return { check, plan, readSyncs: reading.syncs + markSyncs + listSyncs, write, lang: settings.lang };
 }
 
 export async function runClear(context: Excel.RequestContext, notes: boolean): Promise<RunReport> {

@@ -21,8 +21,10 @@ import {
   emptyRow,
   cellsToLook,
   emptySheetSnapshot,
+  forEachRow,
   heldCellCount,
   MARKS_SHEET,
+  WIDE_ROW,
   type CellRange,
   type CellValue,
   type DefinedName,
@@ -909,6 +911,61 @@ export async function readLooks(
     const fill = rgb === "" || rgb === "FFFFFF" ? null : rgb;
     const bold = cell.format.font.bold === true;
     if (fill !== null || bold) sheet.looks!.push({ row, col, fill, bold, border: false });
+  }
+  return syncs;
+}
+
+/** Rows looked at one by one for hidden and filled (readRowMarks): beyond, only the rows the snapshot holds. */
+const ROWS_TO_MARK = 10_000;
+
+/**
+ * What the clerk did to the rows of the sheets an earlier run made (SheetSnapshot.rowMarks): for each row the snapshot
+ * spans, Range.rowHidden (ExcelApi 1.2: a filter's hidden rows are hidden rows) and the fill across its columns
+ * (RangeFill.color: null where the cells differ, "#FFFFFF" where none is filled), and the sheet's AutoFilter.enabled
+ * (ExcelApi 1.9); all within the manifest's ExcelApi 1.13. One sync, or one per REQUEST_BUDGET of loads. Returns the
+ * syncs taken.
+ */
+export async function readRowMarks(
+  context: Excel.RequestContext,
+  snapshot: WorkbookSnapshot,
+  sheets: ReadonlySet<string>,
+): Promise<number> {
+  const wanted = snapshot.sheets.filter((s) => sheets.has(s.name) && s.values.length > 0);
+  if (wanted.length === 0) return 0;
+  let [syncs, sent] = [0, 0];
+  const perRow = 3 * PATH + 2 * ACTION;
+  const rows: { sheet: SheetSnapshot; row: number; range: Excel.Range }[] = [];
+  const filters = wanted.map((sheet) => {
+    const ws = context.workbook.worksheets.getItem(sheet.name);
+    return { sheet, filter: ws.autoFilter.load("enabled") };
+  });
+  for (const sheet of wanted) {
+    const ws = context.workbook.worksheets.getItem(sheet.name);
+    let width = 0;
+    forEachRow(sheet.values, (cells) => cells.length <= WIDE_ROW && (width = Math.max(width, cells.length)));
+    const look = async (at: number) => {
+      if (sent + perRow > REQUEST_BUDGET) {
+        await context.sync();
+        [syncs, sent] = [syncs + 1, 0];
+      }
+      const range = ws.getRangeByIndexes(sheet.originRow + at, sheet.originCol, 1, Math.max(width, 1));
+      rows.push({ sheet, row: sheet.originRow + at, range: range.load("rowHidden,format/fill/color") });
+      sent += perRow;
+    };
+    if (sheet.values.length <= ROWS_TO_MARK) for (let at = 0; at < sheet.values.length; at++) await look(at);
+    else {
+      const held: number[] = [];
+      forEachRow(sheet.values, (_, at) => held.push(at));
+      for (const at of held) await look(at);
+    }
+  }
+  await context.sync();
+  syncs++;
+  for (const { sheet, filter } of filters) sheet.rowMarks = { hidden: [], filled: [], filter: filter.enabled === true };
+  for (const { sheet, row, range } of rows) {
+    if (range.rowHidden !== false) sheet.rowMarks!.hidden.push(row);
+    const fill = range.format.fill.color;
+    if (fill === null || fill.replace(/^#/, "").toUpperCase() !== "FFFFFF") sheet.rowMarks!.filled.push(row);
   }
   return syncs;
 }

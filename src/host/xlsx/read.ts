@@ -22,7 +22,7 @@ import {
 } from "../../core/a1";
 import { DATE1904_OFFSET } from "../../core/dates";
 import { say } from "../../core/locale/messages";
-import { joinMarksRow } from "../../core/plan/marks";
+import { joinMarksRow, sheetsWeMade } from "../../core/plan/marks";
 import { printAreaRanges } from "../../core/plan/printArea";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag } from "../../core/plan/recordSheet";
 import { MergedAreas } from "../../core/plan/mergedAreas";
@@ -33,6 +33,7 @@ import {
   type CellRange,
   type CellValue,
   type DefinedName,
+  type RowMarks,
   type SheetSnapshot,
   type SheetTable,
   type SheetValidation,
@@ -173,7 +174,7 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
   }
   const marksSheet = writeTo === MARKS_SHEET ? undefined : writeTo;
   const names = map.names;
-  return {
+  const snapshot: WorkbookSnapshot = {
     sheets,
     marks,
     settings,
@@ -181,6 +182,14 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
     names,
     ...(map.date1904 ? { date1904: true } : {}),
   };
+  // Hidden and filled rows and a filter, on the sheets an earlier run made (the summary), as the add-ins read them.
+  const made = sheetsWeMade(snapshot);
+  for (const [entry, cells] of read)
+    if (made.has(entry.name)) {
+      const sheet = sheets.find((s) => s.name === entry.name);
+      if (sheet) sheet.rowMarks = cells.rowMarks;
+    }
+  return snapshot;
 }
 
 /**
@@ -351,27 +360,48 @@ const BUILTIN_FORMATS: Record<number, string> = {
   70: "t# ??/??",
 };
 
-/** Number format code per cell format index (cellXfs); null for General. */
-function readCellFormats(pkg: Package, part: string | undefined): (string | null)[] {
-  if (part === undefined) return [];
+/** Per cell format index (cellXfs): its number format code (null for General), and whether it fills the cell. */
+interface CellFormats {
+  codes: (string | null)[];
+  filled: boolean[];
+}
+
+/**
+ * The cell formats' number formats and fills. A fill is a gradient, or a pattern other than none (ECMA-376 Part 1,
+ * 18.8.32 patternFill: patternType "none" is no fill, as is a patternFill without one in a cell format).
+ */
+function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
+  const out: CellFormats = { codes: [], filled: [] };
+  if (part === undefined) return out;
   const where: PartRef = { part, root: "styleSheet" };
   const custom = new Map<number, string>();
-  const out: (string | null)[] = [];
-  let inCellXfs = false;
+  const fills: boolean[] = [];
+  const fillIds: number[] = [];
+  let [inFills, inCellXfs] = [false, false];
   parsePart(pkg, where, {
     open(name, a) {
       if (name === "numFmt") custom.set(Number(a.get("numFmtId")), a.get("formatCode") ?? "");
+      else if (name === "fills") inFills = true;
+      else if (inFills && name === "fill") fills.push(false);
+      else if (
+        inFills &&
+        (name === "gradientFill" || (name === "patternFill" && (a.get("patternType") ?? "none") !== "none"))
+      )
+        fills[fills.length - 1] = true;
       else if (name === "cellXfs") inCellXfs = true;
       else if (name === "xf" && inCellXfs) {
         const id = Number(a.get("numFmtId") ?? 0);
         const code = id ? (custom.get(id) ?? BUILTIN_FORMATS[id] ?? null) : null;
-        out.push(code && code !== "General" ? code : null);
+        out.codes.push(code && code !== "General" ? code : null);
+        fillIds.push(Number(a.get("fillId") ?? 0));
       }
     },
     close(name) {
       if (name === "cellXfs") inCellXfs = false;
+      else if (name === "fills") inFills = false;
     },
   });
+  out.filled = fillIds.map((id) => fills[id] === true);
   return out;
 }
 
@@ -400,6 +430,7 @@ interface SheetCells {
   validations: SheetValidation[];
   /** Its sheetProtection has sheet="1". */
   locked: boolean;
+  rowMarks: RowMarks;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -409,7 +440,7 @@ function readSheetCells(
   pkg: Package,
   entry: SheetEntry,
   sharedStrings: string[] | PartRef,
-  formats: (string | null)[],
+  { codes: formats, filled }: CellFormats,
   budget: { cells: number },
   date1904: boolean,
 ): SheetCells {
@@ -437,6 +468,13 @@ function readSheetCells(
   // Read alike, marked as such: always the clerk's (ours are classic), kept and reported as theirs.
   const validations: SheetValidation[] = [];
   let locked = false;
+  // Rows hidden (ECMA-376 Part 1, 18.3.1.73 row: hidden, "1" if the row is hidden, e.g., due to a collapsed outline or
+  // by manually selecting and hiding a row"; a filter's hidden rows too), rows with a filled cell (the cell's style, or
+  // the row's own with customFormat), and an <autoFilter> (18.3.1.2) on the sheet.
+  const rowMarks: RowMarks = { hidden: [], filled: [], filter: false };
+  const fill = (r: number) => {
+    if (rowMarks.filled.at(-1) !== r) rowMarks.filled.push(r);
+  };
   let dv: { sqref: string; list: string; extension?: true } | null = null;
   let phonetic = 0;
   let buffer = "";
@@ -477,8 +515,15 @@ function readSheetCells(
           row = r ? Number(r) - 1 : row + 1;
           if (!(row >= 0 && row < SHEET_ROWS)) throw damagedPart(where, { why: { offGrid: r ?? String(row + 1) } });
           col = -1;
+          const hidden = a.get("hidden");
+          if (hidden === "1" || hidden === "true") rowMarks.hidden.push(row);
+          const custom = a.get("customFormat");
+          if ((custom === "1" || custom === "true") && filled[Number(a.get("s") ?? 0)]) fill(row);
           return;
         }
+        case "autoFilter":
+          rowMarks.filter = true;
+          return;
         case "c": {
           const r = a.get("r");
           if (r && readCellRef(r, at)) [row, col] = [at.row, at.col];
@@ -489,6 +534,7 @@ function readSheetCells(
           type = a.get("t") ?? "n";
           const s = a.get("s");
           style = s ? Number(s) : 0;
+          if (filled[style]) fill(row);
           v = f = inline = null;
           sharedIndex = null;
           return;
@@ -585,7 +631,8 @@ function readSheetCells(
   };
   parsePart(pkg, where, handlers, { keep: true }); // the copy's writer patches the sheet next (zip.ts keepText)
   merges.sort(byPosition);
-  return { held, valued, merges, bounds: top <= bottom ? { top, left, bottom, right } : null, validations, locked };
+  const bounds = top <= bottom ? { top, left, bottom, right } : null;
+  return { held, valued, merges, bounds, validations, locked, rowMarks };
 }
 
 function cellValue(

@@ -91,7 +91,7 @@ export interface FakeSheet {
   printArea?: CellRange[];
   /** 数据 → 筛选 (RULES: AUTOFILTER): its range and the one column filtered, with the texts shown; absent: none. */
   autoFilter?: { range: CellRange; column: number; values: string[] };
-  /** Rows the AutoFilter hides (RULES: AUTOFILTER). */
+  /** Rows the AutoFilter hides (RULES: AUTOFILTER) and rows the user hid (RULES: ROW_HIDDEN). */
   hiddenRows?: Set<number>;
 }
 
@@ -153,6 +153,14 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   the adapter never sets it. Whether a width set shows a hidden column again is on no page: refused (review55; its
  *   useStandardWidth, on no page either, answers as for the width it kept). Whole rows or columns inserted or deleted on a sheet with hidden columns are refused
  *   (where the hidden state goes is not imitated).
+ * ROW_HIDDEN — https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member
+ *   "rowHidden: Represents if all rows in the current range are hidden. Value is true when all rows in a range are
+ *   hidden. Value is false when no rows in the range are hidden. Value is null when some rows in a range are hidden and
+ *   other rows in the same range are not hidden." [Api set: ExcelApi 1.2]. Set by a user (Hide on the row headers)
+ *   between two runs; the adapter only reads it. Rows a filter hides are hidden rows too (the same set). Rows inserted,
+ *   deleted, sorted or cut on a sheet with hidden rows are refused, as under a filter (where they go is not imitated).
+ *   https://learn.microsoft.com/javascript/api/excel/excel.autofilter "enabled: Specifies if the AutoFilter is
+ *   enabled." [Api set: ExcelApi 1.9] (read only): true while the sheet has one (AUTOFILTER).
  * AUTOFILTER — https://learn.microsoft.com/javascript/api/excel/excel.autofilter "apply(range, columnIndex, criteria):
  *   Applies the AutoFilter to a range. This filters the column if column index and filter criteria are specified."
  *   What it does to the rows, ECMA-376 §18.3.1.2 (autoFilter): "AutoFilter temporarily hides rows based on a filter
@@ -921,6 +929,10 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
     }
     case "protection":
       return (target as unknown as FakeSheet).protected;
+    case "autoFilter":
+      // RULES: ROW_HIDDEN (AutoFilter.enabled); other properties are not read by the adapter.
+      if (prop === "enabled") return (target as unknown as FakeSheet).autoFilter !== undefined;
+      throw new Error(`fake: autoFilter.${prop}`);
     case "functionResult": {
       // RULES: DATE_SYSTEM.
       // excel.interfaces.functionresultdata: "error: Error value (such as "#DIV/0") representing the error. If the
@@ -968,6 +980,12 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
         // RULES: HIDDEN ("all columns of the current range"): true when all are, false when none, null otherwise.
         const hidden = new Set<boolean>();
         for (let c = range.left; c <= range.right; c++) hidden.add(sheet.hiddenColumns.has(c));
+        return hidden.size === 1 ? [...hidden][0] : null;
+      }
+      if (prop === "rowHidden") {
+        // RULES: ROW_HIDDEN: true when all rows are, false when none, null otherwise.
+        const hidden = new Set<boolean>();
+        for (let r = range.top; r <= range.bottom; r++) hidden.add(sheet.hiddenRows?.has(r) === true);
         return hidden.size === 1 ? [...hidden][0] : null;
       }
       throw new Error(`fake: range.${prop}`);
@@ -1211,6 +1229,17 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
     case "rule.formula":
       (target as { cf: { formula: string } }).cf.formula = String(value).replace(/^=/, "");
       return;
+    case "range.rowHidden": {
+      // RULES: ROW_HIDDEN.
+      const { sheet, range } = target as RangeRef;
+      if (typeof value !== "boolean") throw hostError("InvalidArgument", "rowHidden is a boolean");
+      if (sheet.autoFilter) throw new Error("fake: rows hidden by hand under a filter (not imitated)");
+      const hidden = (sheet.hiddenRows ??= new Set());
+      for (let row = (range as CellRange).top; row <= (range as CellRange).bottom; row++)
+        if (value) hidden.add(row);
+        else hidden.delete(row);
+      return;
+    }
     case "range.columnHidden": {
       // RULES: HIDDEN.
       const { sheet, range } = target as RangeRef;
@@ -1319,6 +1348,8 @@ function headerWrite({ sheet, range }: RangeRef, values: unknown[][]): void {
 function noTables(sheet: FakeSheet, what: string): void {
   if (sheet.tables.length > 0) throw new Error(`fake: ${what} on a sheet with a table (not imitated)`);
   if (sheet.autoFilter) throw new Error(`fake: ${what} on a filtered sheet (not imitated)`);
+  // RULES: ROW_HIDDEN.
+  if (sheet.hiddenRows?.size) throw new Error(`fake: ${what} on a sheet with hidden rows (not imitated)`);
 }
 
 let tablesMade = 0;
@@ -1672,8 +1703,8 @@ const METHODS: Record<string, Record<string, Method>> = {
         const sheet = n.resolve() as FakeSheet;
         const range = parseAddress(address as string);
         const c = criteria as { filterOn?: string; values?: unknown[] } | undefined;
-        if (sheet.autoFilter || sheet.tables.length > 0)
-          throw new Error("fake: a second AutoFilter, or one on a sheet with a table (not imitated)");
+        if (sheet.autoFilter || sheet.tables.length > 0 || sheet.hiddenRows?.size)
+          throw new Error("fake: a second AutoFilter, or one on a sheet with a table or hidden rows (not imitated)");
         if (
           typeof columnIndex !== "number" ||
           c?.filterOn !== "Values" ||

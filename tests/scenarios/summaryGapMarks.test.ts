@@ -1,0 +1,103 @@
+/**
+ * breaker57: between two checks the clerk hides a project's row of 监控汇总, colours it (a fill: their highlight), or
+ * filters the list (数据 → 筛选), then deletes a goal sheet and checks again. Since breaker56 the projects under the
+ * deleted one's row moved up — but a hidden row, a fill and a filter stay with the row, not with what it holds: the
+ * hidden row then held another project, the highlight sat on another project, the filter showed a set the clerk never
+ * chose. The hosts now read those (the summary's rows hidden and filled, its AutoFilter) and the projects stay on their
+ * rows (the gap stays, as before breaker56) — in the CLI's checked copy, the Excel add-in (strict fake) and WPS 表格.
+ */
+import path from "node:path";
+import type { WorkbookSnapshot } from "../../src/core/types";
+import { runCheck } from "../../src/host/wps/actions";
+import { readWorkbookBytes } from "../../src/host/xlsx/read";
+import { FakeWps, modelFromSnapshot } from "../host/wps/fake";
+import { AS_OF, BOTH_DRIVERS, heldOfWps, xlsxDriver, type Driver, type Held } from "./drivers";
+import type { UserEdit } from "./xlsxEdit";
+
+jest.setTimeout(240_000);
+
+const PER_SHEET = path.join(__dirname, "../fixtures/seed-per-sheet.xlsx");
+const SUMMARY = "监控汇总";
+const GONE = "2 检察业务费";
+const GONE_NAME = "检察业务费";
+/** The summary's header row (1-based: row 6) and first project row (row 7). */
+const HEADER = 6;
+
+/** The project names in column A of the summary's rows 7.. down to the last filled one ("" for an empty row). */
+const names = (held: Held): string[] => {
+  const out: string[] = [];
+  const last = Math.max(
+    ...[...held.cells.keys()]
+      .filter((k) => k.startsWith(`${SUMMARY}!A`))
+      .map((k) => Number(k.slice(SUMMARY.length + 2))),
+  );
+  for (let r = HEADER + 1; r <= last; r++) {
+    const v = held.cells.get(`${SUMMARY}!A${r}`);
+    out.push(v ? (JSON.parse(v.slice(2)) as string) : "");
+  }
+  return out;
+};
+
+/** The summary's row (1-based) of a project, and of the project under the deleted one. */
+const rowOf = (held: Held, name: string) => names(held).indexOf(name) + HEADER + 1;
+
+/** The row of the project under the deleted one, the last project's row, and the names shown by a filter. */
+function layout(first: Held) {
+  const list = names(first);
+  const under = rowOf(first, GONE_NAME) + 1;
+  return { list, under, underName: list[under - HEADER - 1], last: HEADER + list.length };
+}
+
+/** What the clerk did to 监控汇总 before deleting the goal sheet (0-based rows in the edits). */
+const MARKS: { what: string; edits: (first: Held) => UserEdit[]; kept: (first: Held, held: Held) => void }[] = [
+  {
+    what: "hid the row of the project under the deleted one",
+    edits: (first) => {
+      const { under } = layout(first);
+      return [{ sheet: SUMMARY, hideRows: { top: under - 1, bottom: under - 1 } }];
+    },
+    kept: (first, held) => expect(held.filters).toContain(`${SUMMARY}!row ${layout(first).under}`),
+  },
+  {
+    what: "coloured the name of the project under the deleted one",
+    edits: (first) => [{ sheet: SUMMARY, row: layout(first).under - 1, col: 0, format: { fill: "FFFF00" } }],
+    kept: (first, held) => expect(held.formats.get(`${SUMMARY}!A${layout(first).under}`)).toMatch(/\|FFFF00$/),
+  },
+  {
+    what: "filtered the list, the last project left out",
+    edits: (first) => {
+      const { list, last } = layout(first);
+      const shown = list.slice(0, -1);
+      return [
+        {
+          sheet: SUMMARY,
+          autoFilter: { top: HEADER - 1, left: 0, bottom: last - 1, right: 12 },
+          column: 0,
+          shown,
+        },
+      ];
+    },
+    kept: (first, held) => expect(held.filters).toContain(`${SUMMARY}!row ${layout(first).last}`),
+  },
+];
+
+describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
+  test.each(MARKS)("the clerk $what: the projects stay on their rows", async ({ edits, kept }) => {
+    const once = await driver.check(await driver.open(PER_SHEET), false);
+    const first = await driver.held(once.workbook);
+    const { under, underName, list } = layout(first);
+    const edited = await driver.edit(once.workbook, [...edits(first), { sheet: GONE, deleteSheet: true }]);
+    const marked = await driver.held(edited);
+    const again = await driver.check(edited, false);
+    const held = await driver.held(again.workbook);
+    expect(names(held)).toEqual(list.map((n) => (n === GONE_NAME ? "" : n)));
+    expect(held.cells.get(`${SUMMARY}!A${under}`)).toBe(JSON.stringify(underName).replace(/^/, "v:"));
+    kept(first, held);
+    // Nothing of the clerk's moved or changed: the rows hidden, the filter and the fills are as they left them.
+    expect(held.filters).toEqual(marked.filters);
+    const looks = (h: Held) => [...h.formats].filter(([k, v]) => k.startsWith(`${SUMMARY}!`) && v.endsWith("FFFF00"));
+    expect(looks(held)).toEqual(looks(marked));
+    const third = await driver.held((await driver.check(again.workbook, false)).workbook);
+    expect(third).toEqual(held);
+  });
+});
