@@ -9,8 +9,9 @@
 import path from "node:path";
 import type { WorkbookSnapshot } from "../../src/core/types";
 import { runCheck } from "../../src/host/wps/actions";
+import { bgr } from "../../src/host/wps/model";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
-import { FakeWps, modelFromSnapshot } from "../host/wps/fake";
+import { FakeWps, modelFromSnapshot, XL_FILTER_VALUES } from "../host/wps/fake";
 import { AS_OF, BOTH_DRIVERS, heldOfWps, xlsxDriver, type Driver, type Held } from "./drivers";
 import type { UserEdit } from "./xlsxEdit";
 
@@ -91,7 +92,7 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
     const again = await driver.check(edited, false);
     const held = await driver.held(again.workbook);
     expect(names(held)).toEqual(list.map((n) => (n === GONE_NAME ? "" : n)));
-    expect(held.cells.get(`${SUMMARY}!A${under}`)).toBe(JSON.stringify(underName).replace(/^/, "v:"));
+    expect(held.cells.get(`${SUMMARY}!A${under}`)).toBe(`v:${JSON.stringify(underName)}`);
     kept(first, held);
     // Nothing of the clerk's moved or changed: the rows hidden, the filter and the fills are as they left them.
     expect(held.filters).toEqual(marked.filters);
@@ -99,5 +100,54 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
     expect(looks(held)).toEqual(looks(marked));
     const third = await driver.held((await driver.check(again.workbook, false)).workbook);
     expect(third).toEqual(held);
+  });
+});
+
+/** WPS 表格 (strict fake; values, as WPS writes): the same, by the clerk's hands on 监控汇总 and the sheet's tab. */
+describe("WPS: the clerk hid, coloured or filtered rows of 监控汇总, then deleted a goal sheet", () => {
+  let seed: WorkbookSnapshot;
+  beforeAll(async () => {
+    seed = readWorkbookBytes(await xlsxDriver.open(PER_SHEET)).snapshot;
+  });
+  const check = (fake: FakeWps) => runCheck(fake.app, { asOf: AS_OF }, AS_OF);
+  const summary = (fake: FakeWps) => fake.userSheet(SUMMARY);
+  const WPS_MARKS: { what: string; mark: (fake: FakeWps, first: Held) => void }[] = [
+    {
+      what: "hid the row under the deleted project's",
+      mark: (fake, first) => {
+        const { under } = layout(first);
+        summary(fake).Range(`${under}:${under}`).Hidden = true;
+      },
+    },
+    {
+      what: "coloured the name under the deleted project's",
+      mark: (fake, first) => void (summary(fake).Range(`A${layout(first).under}`).Interior.Color = bgr("FFFF00")),
+    },
+    {
+      what: "filtered the list, the last project left out",
+      mark: (fake, first) => {
+        const { list, last } = layout(first);
+        summary(fake).Range(`A${HEADER}:M${last}`).AutoFilter(1, list.slice(0, -1), XL_FILTER_VALUES);
+      },
+    },
+  ];
+
+  test.each(WPS_MARKS)("the clerk $what: the projects stay on their rows", ({ mark }) => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    check(fake);
+    const first = heldOfWps(fake.model);
+    const { under, underName, list } = layout(first);
+    mark(fake, first);
+    fake.deleteSheet(GONE);
+    const looks = () => [...fake.model.sheets.find((s) => s.name === SUMMARY)!.cells].filter(([, c]) => c.fill);
+    const [marked, filled] = [heldOfWps(fake.model), looks()];
+    check(fake);
+    const held = heldOfWps(fake.model);
+    expect(names(held)).toEqual(list.map((n) => (n === GONE_NAME ? "" : n)));
+    expect(held.cells.get(`${SUMMARY}!A${under}`)).toBe(`v:${JSON.stringify(underName)}`);
+    expect(held.filters).toEqual(marked.filters);
+    expect(looks()).toEqual(filled);
+    check(fake);
+    expect(heldOfWps(fake.model)).toEqual(held);
   });
 });

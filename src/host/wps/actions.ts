@@ -40,6 +40,7 @@ import {
   codeNames,
   readListsOn,
   readLooks,
+  readRowMarks,
   readRecord,
   readValues,
   readWorkbook,
@@ -58,6 +59,8 @@ export interface WpsRunReport {
 export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>, todayIso: string): WpsRunReport {
   try {
     const reading = readWorkbook(app, false);
+    // Rows of our summary the clerk hid, filtered or coloured: its projects then stay on their rows (summary.ts).
+    readRowMarks(app, reading.snapshot, sheetsWeMade(reading.snapshot));
     const settings = settingsFor(reading.snapshot, overrides, todayIso);
     // The drop-down lists on our list columns, where the check finds them, and on the cells the plan sets ours on that
     // were not read (a first check): a list of the clerk's there stays (runPipelineReadingLists).

@@ -106,6 +106,8 @@ export interface WpsWorksheet {
   /** XlSheetVisibility: -1 visible, 0 hidden, 2 very hidden. */
   Visible: number | boolean;
   ProtectContents: boolean;
+  /** True while the sheet has an AutoFilter's buttons (数据 → 筛选); read only here. */
+  readonly AutoFilterMode: boolean;
   /** PrintArea: the print area (页面布局 → 打印区域), A1-style ("$A$1:$H$20", areas joined by commas); "" when none. */
   readonly PageSetup: { readonly PrintArea: string | false };
   UsedRange: WpsRange;
@@ -143,7 +145,7 @@ export interface WpsRange {
   ColumnWidth: number;
   /** True when the column's width is the sheet's standard width; null over columns of different widths. */
   readonly UseStandardWidth: boolean | null;
-  /** Of whole columns: whether they are hidden (read only: hiding is the clerk's). */
+  /** Of whole columns or whole rows ("5:5"): whether they are hidden (read only: hiding is the clerk's). */
   readonly Hidden: boolean;
   FormatConditions: WpsFormatConditions;
   Validation: WpsValidation;

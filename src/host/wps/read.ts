@@ -28,12 +28,14 @@ import {
   cellsToLook,
   emptyRow,
   emptySheetSnapshot,
+  forEachRow,
   MARKS_SHEET,
   heldCellCount,
   type CellLook,
   type CellRange,
   type CellValue,
   type DefinedName,
+  type RowMarks,
   type SheetNote,
   type SheetSnapshot,
   type SheetTable,
@@ -663,6 +665,37 @@ export function readLooks(app: WpsApplication, snapshot: WorkbookSnapshot, sheet
       const fill = rgb === "FFFFFF" ? null : rgb;
       const bold = cell.Font.Bold === true;
       if (fill !== null || bold) looks.push({ row, col, fill, bold, border: false });
+    }
+  }
+}
+
+/** Rows looked at one by one for hidden (readRowMarks): beyond, only the rows the snapshot holds. */
+const ROWS_TO_MARK = 10_000;
+
+/**
+ * What the clerk did to the rows of the sheets an earlier run made (SheetSnapshot.rowMarks): each row's Hidden over
+ * the rows the snapshot spans (a whole row, "7:7": VBA's Range.Hidden, which ET follows, "指定的区域必须占据整个行或
+ * 整个列"; rows a filter hides are hidden rows), a fill on the cells it holds (Interior.Color, one cell at a time as
+ * readLooks reads them; white is none), and the sheet's AutoFilterMode (its filter buttons shown).
+ */
+export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sheets: ReadonlySet<string>): void {
+  const workbook = app.ActiveWorkbook;
+  if (!workbook) return;
+  for (const sheet of snapshot.sheets) {
+    if (!sheets.has(sheet.name) || sheet.values.length === 0) continue;
+    const ws = workbook.Worksheets.Item(sheet.name);
+    const marks: RowMarks = (sheet.rowMarks = { hidden: [], filled: [], filter: ws.AutoFilterMode === true });
+    const rows: number[] = [];
+    if (sheet.values.length <= ROWS_TO_MARK) for (let at = 0; at < sheet.values.length; at++) rows.push(at);
+    else forEachRow(sheet.values, (_, at) => rows.push(at));
+    for (const at of rows) {
+      const row = sheet.originRow + at + 1;
+      if (ws.Range(`${row}:${row}`).Hidden === true) marks.hidden.push(row - 1);
+    }
+    for (const { row, col } of cellsToLook(sheet)) {
+      if (marks.filled.at(-1) === row) continue;
+      const cell = ws.Range(localAddress({ top: row, left: col, bottom: row, right: col }));
+      if (rgbHex(cell.Interior.Color).toUpperCase() !== "FFFFFF") marks.filled.push(row);
     }
   }
 }

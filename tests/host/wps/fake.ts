@@ -111,7 +111,7 @@ export interface FakeSheet {
   printArea?: CellRange[];
   /** 数据 → 筛选 (Range.AutoFilter: FILTER): its range and the one column filtered, with the texts shown; absent: none. */
   autoFilter?: { range: CellRange; column: number; values: string[] };
-  /** Rows the AutoFilter hides (FILTER), 0-based. */
+  /** Rows the AutoFilter hides (FILTER), and rows the clerk hid (右键 → 隐藏: HIDDEN), 0-based. */
   hiddenRows?: Set<number>;
 }
 
@@ -605,8 +605,10 @@ export class FakeWps {
     if (s.axis === "col" && sheet.hiddenColumns.size > 0)
       throw new WpsError("fake: columns inserted or deleted on a sheet with hidden columns (not imitated)");
     // FILTER: where a filter's range and hidden rows go when lines are inserted or deleted is not imitated.
-    if (sheet.autoFilter)
-      throw new WpsError("fake: rows or columns inserted or deleted on a filtered sheet (not imitated)");
+    if (sheet.autoFilter || sheet.hiddenRows?.size)
+      throw new WpsError(
+        "fake: rows or columns inserted or deleted on a filtered sheet or one with hidden rows (not imitated)",
+      );
     // Cells pushed past the sheet's last row or column: what WPS does then is on no page found, so it is not imitated.
     const last = s.axis === "row" ? MAX_ROW : MAX_COL;
     const lineOf = (k: string) => Number(k.split(",")[s.axis === "row" ? 0 : 1]);
@@ -695,7 +697,7 @@ export class FakeWps {
    */
   private copySheet(s: FakeSheet, index: number): void {
     if (s.tables.length > 0 || s.printArea?.length) throw new WpsError("fake: 复制有表格或打印区域的工作表（未模拟）");
-    if (s.autoFilter) throw new WpsError("fake: 复制筛选中的工作表（未模拟）");
+    if (s.autoFilter || s.hiddenRows?.size) throw new WpsError("fake: 复制筛选中或有隐藏行的工作表（未模拟）");
     if ([...this.model.names.keys()].some((n) => n.startsWith(`${s.name}!`)))
       throw new WpsError("fake: 复制有自己名称的工作表（未模拟）");
     const selfNamed = (f: string) => namesSheet(f, s.name);
@@ -980,6 +982,15 @@ export class FakeWps {
       get ProtectContents() {
         fake.calls++;
         return me().protected;
+      },
+      get AutoFilterMode() {
+        fake.calls++;
+        // airsheet.wps.cn/pydocs/et_api/excel/workbook/Worksheet/属性/AutoFilterMode 属性.html: "如果当前在工作表上显示有
+        // “自动筛选”下拉箭头,则该值为 True。" / "可以将该属性设置为 False 以删除箭头,但不能将其设置为 True。" Only read.
+        return me().autoFilter !== undefined;
+      },
+      set AutoFilterMode(_: boolean) {
+        throw new WpsError("fake: 设置 AutoFilterMode（未模拟）");
       },
       get PageSetup() {
         fake.calls++;
@@ -1273,14 +1284,20 @@ export class FakeWps {
     /**
      * HIDDEN — no WPS page on Range.Hidden found; ET follows VBA (the file's head): learn.microsoft.com/zh-cn/office/vba/
      * api/excel.range.hidden: "返回或设置一个 Variant 值,它指明是否隐藏行或列。" / "将此属性设置为 True 以隐藏行或列。指定的
-     * 区域必须占据整个行或整个列。" So a range of whole columns (EntireColumn, or "D:E") gives its columns; other cells are
-     * refused; whole rows (hidden rows) are not imitated.
+     * 区域必须占据整个行或整个列。" So a range of whole columns (EntireColumn, or "D:E") gives its columns, one of whole
+     * rows ("5:6") its rows; other cells are refused. Rows a filter hides are hidden rows too (one set); rows hidden by
+     * hand under a filter, and a filter over rows hidden by hand, are not imitated.
      */
+    const wholeRows = (x: CellRange) => x.left === 0 && x.right === MAX_COL && !(x.top === 0 && x.bottom === MAX_ROW);
     const wholeColumns = (what: string): number[] => {
-      if (areas.some((x) => x.left === 0 && x.right === MAX_COL && !(x.top === 0 && x.bottom === MAX_ROW)))
-        throw new WpsError("fake: 隐藏行（未模拟）");
+      if (areas.some(wholeRows)) throw new WpsError(`fake: ${what} 用于整行（见 hiddenRowsOf）`);
       if (areas.some((x) => x.top !== 0 || x.bottom !== MAX_ROW)) throw new WpsError(`${what} 须用于整行或整列`);
       return [...new Set(areas.flatMap((x) => cols(x)))];
+    };
+    /** The rows of a range of whole rows ("5:6"), or null when it is of columns (wholeColumns). */
+    const hiddenRowsOf = (): number[] | null => {
+      if (!areas.every(wholeRows)) return null;
+      return [...new Set(areas.flatMap((x) => Array.from({ length: x.bottom - x.top + 1 }, (_, i) => x.top + i)))];
     };
     // What a hidden column's width reads as, and whether a width set shows it again, is on no page found (WPS's
     // ColumnWidth and UseStandardWidth pages and VBA's Range.Hidden are silent): not imitated, so refused.
@@ -1411,8 +1428,8 @@ export class FakeWps {
         if (!shown || !shown.every((v) => typeof v === "string" && !/^[<>=]|[*?~]/.test(v)))
           throw new WpsError("fake: AutoFilter 只模拟按文本筛选一列（未模拟其他条件）");
         if (a.top === a.bottom) throw new WpsError("fake: AutoFilter 用于单元格所在的当前区域（未模拟）");
-        if (sheet().autoFilter || sheet().tables.length > 0)
-          throw new WpsError("fake: 第二个筛选，或有表格的工作表上的筛选（未模拟）");
+        if (sheet().autoFilter || sheet().tables.length > 0 || sheet().hiddenRows?.size)
+          throw new WpsError("fake: 第二个筛选，或有表格或隐藏行的工作表上的筛选（未模拟）");
         const column = a.left + field - 1;
         const hidden = new Set<number>();
         for (let row = a.top + 1; row <= a.bottom; row++) {
@@ -1440,13 +1457,27 @@ export class FakeWps {
       },
       get Hidden() {
         fake.calls++;
-        const hidden = new Set(wholeColumns("Hidden").map((col) => sheet().hiddenColumns.has(col)));
-        if (hidden.size !== 1) throw new WpsError("fake: 部分隐藏的列（未模拟）");
+        const rows = hiddenRowsOf();
+        const hidden = new Set(
+          rows
+            ? rows.map((row) => sheet().hiddenRows?.has(row) === true)
+            : wholeColumns("Hidden").map((col) => sheet().hiddenColumns.has(col)),
+        );
+        if (hidden.size !== 1) throw new WpsError("fake: 部分隐藏的行或列（未模拟）");
         return [...hidden][0];
       },
       set Hidden(v: boolean) {
         fake.calls++;
         if (typeof v !== "boolean") throw new WpsError("Hidden 须为逻辑值");
+        const rows = hiddenRowsOf();
+        if (rows) {
+          if (sheet().autoFilter) throw new WpsError("fake: 筛选中的工作表上隐藏行（未模拟）");
+          const hidden = (sheet().hiddenRows ??= new Set());
+          for (const row of rows)
+            if (v) hidden.add(row);
+            else hidden.delete(row);
+          return;
+        }
         for (const col of wholeColumns("Hidden"))
           if (v) sheet().hiddenColumns.add(col);
           else sheet().hiddenColumns.delete(col);
@@ -2005,7 +2036,7 @@ function plain(v: CellValue, errorsAs: "text" | "code"): WpsValue {
 }
 
 /**
- * "A1:B2,D4" / "B:B" → 0-based areas. A cell past the sheet's last row or column is no address: a sheet has "1,048,576
+ * "A1:B2,D4" / "B:B" / "5:6" → 0-based areas. A cell past the sheet's last row or column is no address: a sheet has "1,048,576
  * rows by 16,384 columns" (Excel specifications and limits, support.microsoft.com/office/c13798fc-f1d5-4e73-998d-
  * c02268bc65ae, the .xlsx grid WPS opens and saves), so "XFE1" is refused.
  */
@@ -2014,9 +2045,12 @@ export function parseAddress(address: string): CellRange[] {
   return address.split(",").map((part) => {
     const text = part.trim().replace(/\$/g, "");
     const cols = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(text);
+    const rows = /^(\d+):(\d+)$/.exec(text);
     const r = cols
       ? { top: 0, bottom: MAX_ROW, left: columnIndex(cols[1]), right: columnIndex(cols[2]) }
-      : parseA1Range(text);
+      : rows && Number(rows[1]) >= 1 && Number(rows[2]) >= Number(rows[1])
+        ? { top: Number(rows[1]) - 1, bottom: Number(rows[2]) - 1, left: 0, right: MAX_COL }
+        : parseA1Range(text);
     if (!r || r.right > MAX_COL || r.bottom > MAX_ROW) throw new WpsError(`区域地址无效：${part}`);
     return r;
   });
@@ -2093,7 +2127,7 @@ const overlaps = (a: CellRange, b: CellRange) =>
   a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
 const rows = (a: CellRange) => Array.from({ length: a.bottom - a.top + 1 }, (_, i) => a.top + i);
 /** XlAutoFilterOperator.xlFilterValues (learn.microsoft.com/office/vba/api/excel.xlautofilteroperator): texts ticked. */
-const XL_FILTER_VALUES = 7;
+export const XL_FILTER_VALUES = 7;
 const cols = (a: CellRange) => Array.from({ length: a.right - a.left + 1 }, (_, i) => a.left + i);
 
 /** A cell with nothing left in it is no cell at all (as Clear leaves it). */
