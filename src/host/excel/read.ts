@@ -934,6 +934,10 @@ export async function readRowMarks(
   if (wanted.length === 0) return 0;
   let [syncs, sent] = [0, 0];
   const perRow = 3 * PATH + 2 * ACTION;
+  const send = async () => {
+    await context.sync();
+    [syncs, sent] = [syncs + 1, 0];
+  };
   const rows: { sheet: SheetSnapshot; row: number; range: Excel.Range }[] = [];
   const filters = wanted.map((sheet) => {
     const ws = context.workbook.worksheets.getItem(sheet.name);
@@ -944,10 +948,7 @@ export async function readRowMarks(
     let width = 0;
     forEachRow(sheet.values, (cells) => cells.length <= WIDE_ROW && (width = Math.max(width, cells.length)));
     const look = async (at: number) => {
-      if (sent + perRow > REQUEST_BUDGET) {
-        await context.sync();
-        [syncs, sent] = [syncs + 1, 0];
-      }
+      if (sent + perRow > REQUEST_BUDGET) await send();
       const range = ws.getRangeByIndexes(sheet.originRow + at, sheet.originCol, 1, Math.max(width, 1));
       rows.push({ sheet, row: sheet.originRow + at, range: range.load("rowHidden,format/fill/color") });
       sent += perRow;
@@ -959,8 +960,7 @@ export async function readRowMarks(
       for (const at of held) await look(at);
     }
   }
-  await context.sync();
-  syncs++;
+  await send();
   for (const { sheet, filter } of filters) sheet.rowMarks = { hidden: [], filled: [], filter: filter.enabled === true };
   for (const { sheet, row, range } of rows) {
     if (range.rowHidden !== false) sheet.rowMarks!.hidden.push(row);
