@@ -5028,6 +5028,76 @@ const ROUND_THIRTY_ONE: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round thirty-two (reader57) ─────────────────────────
+
+const ROUND_THIRTY_TWO: LayoutCase[] = [
+  {
+    file: "beijing-haidian-road-cleaning-self-eval-2016.xlsx",
+    what: "北京 海淀 学院路街道 2016 自评表: 年初预算数(A) | 全年执行数(B), 分值 before 年度指标值(A), 得分计算方法",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        // No 全年预算数: the 年初预算数(A) is the budget; 154.74 of 310.2 spent, written 50% with 得分 5.
+        fields: {
+          kind: "self-evaluation",
+          name: "【体制】自管道路清扫保洁外包工作经费",
+          title: "项目支出绩效自评表",
+          unit: "北京市海淀区学院路街道城市运行服务中心",
+          year: 2016,
+          budget: 310.2,
+          spent: 154.74,
+          executionWeight: 10,
+          executionScore: 5,
+        },
+        // 得分计算方法 (H) is the row's scoring rule: a known column, not read as data.
+        columns: { level1: 1, level2: 2, name: 3, weight: 4, target: 5, actual: 6, basis: 7, score: 8, reason: 9 },
+        rows: [[12.5, 12.5, 12.5]],
+        indicators: [
+          {
+            l1: /^产出指标/,
+            l2: "数量指标",
+            name: "是否完成绩效目标申报表中申报的数量",
+            raw: "12.5",
+            ...num(">=", 12.5, null),
+          },
+        ],
+        judged: { asOf: "2016-12-31", statuses: ["met"], budgetScore: 4.99 },
+      },
+    ],
+  },
+  {
+    file: "fujian-shishi-detention-centre-self-eval-2022.xlsx",
+    what: "福建 石狮市看守所 2022 专项资金绩效自评表: 专项名称, 年初 115 → 全年 32, 指标分值 | 自评得分",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        // The year's budget (全年预算数 32), not the 年初预算数 (115) beside it.
+        fields: {
+          kind: "self-evaluation",
+          name: "基本业务费",
+          title: "专项资金绩效自评表",
+          unit: "石狮市看守所",
+          year: 2022,
+          budget: 32,
+          spent: 32,
+          executionWeight: 10,
+          executionScore: 10,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4, actual: 5, weight: 6, score: 7, reason: 8 },
+        rows: [
+          [15, 15, 100],
+          [15, 15, 100],
+        ],
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "人员覆盖率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "质量指标", name: "管理制度健全性", raw: "100%", ...PCT(">=", 100) },
+        ],
+        judged: { asOf: "2022-12-31", statuses: ["met", "met"], budgetScore: 10 },
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -5059,4 +5129,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_TWENTY_NINE,
   ...ROUND_THIRTY,
   ...ROUND_THIRTY_ONE,
+  ...ROUND_THIRTY_TWO,
 ];
