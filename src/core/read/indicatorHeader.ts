@@ -8,6 +8,7 @@ import type { SheetGrid } from "./sheetGrid";
 import {
   ADJUSTED_TARGET_COLUMN,
   DATA_ITEM_COLUMN,
+  GOAL_CATEGORY_COLUMN,
   GRADE_LEVEL,
   GRADED_STANDARD,
   GROUP_MEMBERS,
@@ -400,6 +401,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   targetRun(grid, row, colRole, labels, isPlace);
   targetRun(grid, row, colRole, labels, isBareYear);
   valueReachedAfterTarget(colRole, labels);
+  goalCategories(colRole, labels);
   const allColumns: Partial<Record<IndicatorColumn, number[]>> = {};
   for (const c of ascending([...colRole.cols])) {
     const role = colRole.get(c)!;
@@ -517,8 +519,8 @@ function originalTarget(targets: number[], chosen: number, labels: ByColumn<stri
   return found;
 }
 
-/** A list number alone in a cell (一, 二, 1, (3), 4.): the numbering of a goal or measure, not its text. */
-const LIST_NUMBER = /^[(（]?(?:[一二三四五六七八九十]{1,3}|\d{1,3})[)）、.．]?$/;
+/** A list number alone in a cell (一, 二, 1, (3), 4., 目标1): the numbering of a goal or measure, not its text. */
+const LIST_NUMBER = /^(?:目标|指标)?[(（]?(?:[一二三四五六七八九十]{1,3}|\d{1,3})[)）、.．]?$/;
 
 /**
  * The column of a level or name whose label is merged over two columns, the first numbering the rows below (衡量指標
@@ -529,13 +531,18 @@ function pastNumbering(grid: SheetGrid, lastRow: number, col: number, colRole: B
   const merged = grid.merge(lastRow, col);
   const next = col + 1;
   if (!merged || merged.right < next || colRole.has(next)) return col;
-  let numbers = 0;
+  const numbered: number[] = [];
   for (let r = lastRow + 1; r <= grid.bottom; r++) {
     if (grid.master(r, col).row !== r || grid.isEmpty(r, col)) continue; // merged down from above, or empty
     if (!LIST_NUMBER.test(grid.compact(r, col))) break;
-    numbers++;
+    numbered.push(r);
   }
-  return numbers >= 2 ? next : col;
+  if (numbered.length < 2) return col;
+  // The text is beside every number: a column inserted between them (widening the label's merge) is not, though a
+  // note may be typed in it beside one.
+  for (let c = next; c <= merged.right && !colRole.has(c); c++)
+    if (numbered.every((r) => !grid.isEmpty(r, c))) return c;
+  return next;
 }
 
 /**
@@ -654,6 +661,23 @@ function valueReachedAfterTarget(colRole: ByColumn<IndicatorColumn>, labels: ByC
   // No value column, one data item (数据项1 | 理由 under 采集数据项): the item is the answer (DATA_ITEM_COLUMN).
   const items = colRole.cols.filter((c) => c > named && DATA_ITEM_COLUMN.test(keyOf(c)));
   if (!hasActual && items.length === 1) colRole.set(items[0], "actual");
+}
+
+/**
+ * 绩效目标 | 评价指标 | 绩效内容 | 绩效标准 | 全年绩效目标 (福建 省直 2017, GOAL_CATEGORY_COLUMN): a 绩效目标 column left of the
+ * names, with the year's target further right, holds the goal's categories (投入 / 产出): the 一级, and a 一级 column
+ * between it and the names (评价指标: 成本目标 / 数量目标) its 二级. Alone, or right of the names, it is the target (海口 2016).
+ */
+function goalCategories(colRole: ByColumn<IndicatorColumn>, labels: ByColumn<string>): void {
+  const keyOf = (c: number) => normalizeLabel(labels.get(c) ?? "").key;
+  const cols = ascending([...colRole.cols]);
+  const name = cols.find((c) => colRole.get(c) === "name");
+  const caption = cols.find((c) => colRole.get(c) === "target" && GOAL_CATEGORY_COLUMN.test(keyOf(c)));
+  if (name === undefined || caption === undefined || caption > name) return;
+  if (!cols.some((c) => c > name && colRole.get(c) === "target")) return;
+  if (cols.some((c) => colRole.get(c) === "level2")) return;
+  colRole.set(caption, "level1");
+  for (const c of cols) if (c > caption && c < name && colRole.get(c) === "level1") colRole.set(c, "level2");
 }
 
 /** Numbers in ascending order (they mostly are already: then no sort, which allocates its work space). */
@@ -930,7 +954,10 @@ function levelsOnly(grid: SheetGrid, row: number, left: number, right: number, h
   for (const c of grid.cellsOfRow(row, left, right)) {
     const role = grid.cell(row, c).column;
     if (role === null || role === "weight") continue;
-    if (header.columns[role] !== undefined && !laterOnly(role)) return false;
+    // 绩效目标 over the goal's categories (GOAL_CATEGORY_COLUMN) is the 一级 of a header with its target elsewhere.
+    const category =
+      role === "target" && header.columns.level2 === undefined && GOAL_CATEGORY_COLUMN.test(grid.label(row, c).key);
+    if (header.columns[role] !== undefined && !laterOnly(role) && !category) return false;
     labels++;
   }
   return labels > 0;

@@ -5096,6 +5096,53 @@ const ROUND_THIRTY_TWO: LayoutCase[] = [
       },
     ],
   },
+  {
+    file: "fujian-taiwan-compatriots-goals-2017.xlsx",
+    what: "福建 省直 台联 2017 财政支出项目绩效目标表: 绩效目标 (投入 / 产出) | 评价指标 | 绩效内容 | 绩效标准 | 全年绩效目标",
+    kinds: ["project"],
+    tables: [
+      {
+        // No money in the table; the year is the title's.
+        fields: {
+          kind: "project",
+          name: "台胞扶贫济困生活补贴、涉台联络专项经费及调研培训费",
+          title: "2017年财政支出项目绩效目标表",
+          unit: "福建省台湾同胞联谊会",
+          year: 2017,
+          budget: null,
+        },
+        // 全年绩效目标 (F) is the target; 绩效目标 (A) the category, 评价指标 (B) its kind, 绩效内容 past its numbers (D).
+        columns: { level1: 0, level2: 1, name: 3, description: 4, target: 5 },
+        indicators: [
+          { l1: "投入", l2: "成本目标", name: "发放省直困难、高龄台胞", raw: "按实际情况发放", ...QUAL },
+          {
+            l1: "投入",
+            l2: "成本目标",
+            name: "开展丰收节活动、夏令营活动、台胞技能培训、定居台胞困难大学生助学金",
+            raw: "100%",
+            kind: "number",
+            value: 100,
+            unit: "%",
+          },
+          {
+            l1: "产出",
+            l2: "数量目标",
+            name: "困难台胞、高龄台胞困难补助受益",
+            raw: "困难台胞432人、高龄台胞1792人、困难学生助学95人、困难台胞技能培训91人",
+            ...num(">=", 432, "人"),
+          },
+          {
+            l1: "产出",
+            l2: "数量目标",
+            name: "争取台湾民心、增进乡情",
+            raw: "开展丰收节活动1次、夏令营活动1次、台胞技能培训2期",
+            ...num(">=", 1, "次"),
+          },
+        ],
+        details: [{ name: "发放省直困难、高龄台胞", description: "100%" }],
+      },
+    ],
+  },
 ];
 
 export const REAL_LAYOUT_CASES: LayoutCase[] = [

@@ -45,9 +45,10 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   // 年度数值 in the 山东 项目支出目标申报表.
   // 本年度计划水平: the 大庆 form's target column (beside 上年度实际水平).
   // 绩效目标 as a column's caption beside 指标名称 (海口 2016); above the indicators the same word labels the goal text.
+  // 全年绩效目标: the year's target beside 绩效标准 (福建 省直 2017 财政支出项目绩效目标表).
   [
     "target",
-    /^(?!.*(完成|实际|执行)).{0,6}(指标值|目标值|预期值|实现值|计划值|标准值|数值|计划水平|目标水平)(及单位)?$|^绩效目标$/,
+    /^(?!.*(完成|实际|执行)).{0,6}(指标值|目标值|预期值|实现值|计划值|标准值|数值|计划水平|目标水平)(及单位)?$|^(全年)?绩效目标$/,
   ],
   // 绩效指标性质 | 绩效指标值 | 绩效度量单位: the 海南 fund tables put 绩效 before each column's name.
   // 指标值类型: the 湖南 forms' column of ≤ / ≥ / 定性 / 定量 (南县 2025, 岳阳楼区 2023).
@@ -77,6 +78,12 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
     /^(状态|预警灯|完成状态|监控状态|预警等级)$|预警$|^(累计|目标|指标)?完成(率|进度|比例)$|^实施进度$|^(复核|核定|审核)(得)?分$|^(采集)?数据项\d*$/,
   ],
 ];
+
+/**
+ * A target caption that heads the goal's categories (投入 / 产出 / 效益) when the year's target is another column right of
+ * it: 绩效目标 | 评价指标 | 绩效内容 | 绩效标准 | 全年绩效目标 (福建 省直 2017). Read as the 一级 (indicatorHeader).
+ */
+export const GOAL_CATEGORY_COLUMN = /^绩效目标$/;
 
 /** Sub-columns under 偏差原因分析 / 完成目标可能性 in the national monitoring template (tick boxes + text). */
 export const GROUP_MEMBERS: Vocabulary<"reason" | "likelihood"> = [
