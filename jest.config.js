@@ -5,6 +5,9 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   // One seed for every property test (tests/setup/propertySeed.ts says why and how to explore).
   setupFiles: ["<rootDir>/tests/setup/propertySeed.ts"],
+  // What the test files of a run share: one Open XML SDK validator, one production build for the browser tests.
+  globalSetup: "<rootDir>/tests/setup/runSetup.ts",
+  globalTeardown: "<rootDir>/tests/setup/runTeardown.ts",
   // Tests judge behaviour, not speed (speed lives in `npm run bench`): jest's 5 s default failed CI when a test
   // over all real tables met a busy 2-core machine. A hang still fails, after two minutes.
   testTimeout: 120_000,

@@ -8,6 +8,7 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { copyOfOncePerRun } from "../setup/oncePerRun";
 
 export const ROOT = resolve(__dirname, "../..");
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -21,9 +22,8 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
-/** `webpack --mode production` into a fresh temp dir (PERF_DIST_DIR, see webpack.config.js). */
-export function buildPane(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), "perf-pane-"));
+/** `webpack --mode production` into `dir` (PERF_DIST_DIR, see webpack.config.js). */
+function webpackInto(dir: string): Promise<void> {
   const webpackBin = join(ROOT, "node_modules", ".bin", "webpack");
   return new Promise((resolvePromise, reject) => {
     execFile(
@@ -32,10 +32,20 @@ export function buildPane(): Promise<string> {
       { cwd: ROOT, env: { ...process.env, PERF_DIST_DIR: dir }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error) reject(new Error(`webpack failed: ${error.message}\n${stdout}\n${stderr}`));
-        else resolvePromise(dir);
+        else resolvePromise();
       },
     );
   });
+}
+
+/**
+ * A production build in a fresh temp dir of its own. Under jest the build is made once per run and copied: the
+ * browser test files each built the same sources in the same environment (some 55 s of CPU each).
+ */
+export async function buildPane(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "perf-pane-"));
+  await copyOfOncePerRun("pane-build", webpackInto, dir);
+  return dir;
 }
 
 const TYPES: Record<string, string> = {

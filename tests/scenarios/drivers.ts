@@ -174,7 +174,7 @@ const xlsxRuns: { input: Uint8Array; output: Uint8Array }[] = [];
  * After a test file's scenarios: Microsoft's Open XML SDK validator finds no error in any copy the CLI's path wrote
  * that it did not find in the workbook the copy was made from (whatever the user did to that workbook before).
  */
-afterAll(() => {
+afterAll(async () => {
   if (xlsxRuns.length === 0) return;
   const dir = mkdtempSync(path.join(os.tmpdir(), "perf-scenario-sdk-"));
   try {
@@ -188,7 +188,7 @@ afterAll(() => {
       return file;
     };
     const pairs = xlsxRuns.map(({ input, output }) => ({ input: fileOf(input), output: fileOf(output) }));
-    const errors = openXmlErrors([...files.values()]);
+    const errors = await openXmlErrors([...files.values()]);
     const added = pairs.flatMap((p) => addedErrors(errors[p.input], errors[p.output]));
     if (added.length > 0) throw new Error(`checked copies add Open XML SDK errors:\n${added.join("\n")}`);
   } finally {

@@ -1,9 +1,11 @@
 /**
  * Test helper: Microsoft's Open XML SDK validator (the .NET SDK's schema and semantic checks, compiled to WebAssembly
  * by @ooxml-tools/validate), the strictest judge of a package this machine has without Excel. It runs in a child
- * process: the package is an ES module, and its .NET runtime stays out of jest's workers.
+ * process: the package is an ES module, and its .NET runtime stays out of jest's workers. Under jest that child is
+ * one validator for the whole run (tests/setup/runSetup.ts), asked over a local socket; elsewhere, one per call.
  */
 import { spawnSync } from "node:child_process";
+import { connect } from "node:net";
 import path from "node:path";
 
 export interface SdkError {
@@ -12,14 +14,27 @@ export interface SdkError {
   path: { xpath: string; partUri: string };
 }
 
+const CHILD = path.join(__dirname, "openXmlSdkChild.mjs");
+
 /** Each file's validation errors (Microsoft 365's rules). */
-export function openXmlErrors(files: string[]): Record<string, SdkError[]> {
-  const child = spawnSync(process.execPath, [path.join(__dirname, "openXmlSdkChild.mjs"), ...files], {
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
+export async function openXmlErrors(files: string[]): Promise<Record<string, SdkError[]>> {
+  const socket = process.env.PERF_OPENXML_SDK_SOCKET;
+  if (!socket) {
+    const child = spawnSync(process.execPath, [CHILD, ...files], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    if (child.status !== 0) throw new Error(`Open XML SDK validator failed: ${child.stderr}`);
+    return JSON.parse(child.stdout) as Record<string, SdkError[]>;
+  }
+  const reply = await new Promise<string>((resolve, reject) => {
+    let text = "";
+    const client = connect(socket, () => client.write(`${JSON.stringify(files)}\n`));
+    client.setEncoding("utf8");
+    client.on("data", (chunk: string) => (text += chunk));
+    client.on("end", () => (text ? resolve(text) : reject(new Error("Open XML SDK validator closed without a reply"))));
+    client.on("error", (e) => reject(new Error(`Open XML SDK validator failed: ${e.message}`)));
   });
-  if (child.status !== 0) throw new Error(`Open XML SDK validator failed: ${child.stderr}`);
-  return JSON.parse(child.stdout) as Record<string, SdkError[]>;
+  const result = JSON.parse(reply) as Record<string, SdkError[]> & { error?: string };
+  if (typeof result.error === "string") throw new Error(`Open XML SDK validator failed: ${result.error}`);
+  return result;
 }
 
 /** An error as a kind: the part (numbers generalised: sheet7 → sheetN), the place without positions, the message. */

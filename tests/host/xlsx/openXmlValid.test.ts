@@ -50,7 +50,7 @@ test("every checked copy (values, formulas, checked again) adds no Open XML SDK 
     pairs.push({ input, output: values }, { input, output: formulas }, { input, output: again });
   }
   expect(pairs.length).toBeGreaterThanOrEqual(3 * 40);
-  const errors = openXmlErrors([...new Set(pairs.flatMap((p) => [p.input, p.output]))]);
+  const errors = await openXmlErrors([...new Set(pairs.flatMap((p) => [p.input, p.output]))]);
   const added = pairs.flatMap(({ input, output }) =>
     addedErrors(errors[input], errors[output]).map((e) => `${path.basename(output)} (${path.basename(input)}): ${e}`),
   );
