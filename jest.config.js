@@ -5,7 +5,10 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   // One seed for every property test (tests/setup/propertySeed.ts says why and how to explore).
   setupFiles: ["<rootDir>/tests/setup/propertySeed.ts"],
-  // What the test files of a run share: one Open XML SDK validator, one production build for the browser tests.
+  // Two files at a time: CI's machine has 2 cores and jest's default (cores − 1) ran one file at a time. Files share
+  // no temp folder or port (mkdtemp, the process id, port 0); what they share is made once per run (below).
+  maxWorkers: 2,
+  // What the test files of a run share: Open XML SDK validators (one per worker), one production build for the browser tests.
   globalSetup: "<rootDir>/tests/setup/runSetup.ts",
   globalTeardown: "<rootDir>/tests/setup/runTeardown.ts",
   // Tests judge behaviour, not speed (speed lives in `npm run bench`): jest's 5 s default failed CI when a test

@@ -2,11 +2,13 @@
  * Test helper: Microsoft's Open XML SDK validator (the .NET SDK's schema and semantic checks, compiled to WebAssembly
  * by @ooxml-tools/validate), the strictest judge of a package this machine has without Excel. It runs in a child
  * process: the package is an ES module, and its .NET runtime stays out of jest's workers. Under jest that child is
- * one validator for the whole run (tests/setup/runSetup.ts), asked over a local socket; elsewhere, one per call.
+ * one validator per jest worker for the whole run (tests/setup/runSetup.ts), asked over a local socket; elsewhere,
+ * one per call.
  */
 import { spawnSync } from "node:child_process";
 import { connect } from "node:net";
 import path from "node:path";
+import { sdkSocket } from "../../setup/runSetup";
 
 export interface SdkError {
   id: string;
@@ -18,12 +20,13 @@ const CHILD = path.join(__dirname, "openXmlSdkChild.mjs");
 
 /** Each file's validation errors (Microsoft 365's rules). */
 export async function openXmlErrors(files: string[]): Promise<Record<string, SdkError[]>> {
-  const socket = process.env.PERF_OPENXML_SDK_SOCKET;
-  if (!socket) {
+  const run = process.env.PERF_TEST_RUN_DIR;
+  if (!run) {
     const child = spawnSync(process.execPath, [CHILD, ...files], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
     if (child.status !== 0) throw new Error(`Open XML SDK validator failed: ${child.stderr}`);
     return JSON.parse(child.stdout) as Record<string, SdkError[]>;
   }
+  const socket = sdkSocket(run, process.env.JEST_WORKER_ID);
   const reply = await new Promise<string>((resolve, reject) => {
     let text = "";
     const client = connect(socket, () => client.write(`${JSON.stringify(files)}\n`));

@@ -1,9 +1,9 @@
 // The child process of openXmlSdk.ts: validates workbooks with Microsoft's Open XML SDK (compiled to WebAssembly:
 // @ooxml-tools/validate, an ES module) and prints { file: errors } as JSON.
 // - `node openXmlSdkChild.mjs <file>…`: validates those files, prints the JSON and exits.
-// - `node openXmlSdkChild.mjs --serve <socket>`: one validator for a whole jest run (tests/setup/runSetup.ts starts
-//   it): each connection sends a JSON array of files and a newline, and gets { file: errors } back, or
-//   { "error": text }. Starting the .NET runtime costs some 7 s of CPU; once per run instead of once per test file.
+// - `node openXmlSdkChild.mjs --serve <socket>`: a validator for a whole jest run (tests/setup/runSetup.ts starts one
+//   per jest worker): each connection sends a JSON array of files and a newline, and gets { file: errors } back, or
+//   { "error": text }. Starting the .NET runtime costs some 7 s of CPU: once per run, not once per test file.
 //   It exits when jest closes its stdin.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
