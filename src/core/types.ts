@@ -382,6 +382,11 @@ export interface ParsedTarget {
    * fall, 下降6% is 6 and 上升6% −6 (verdict56: 下降6% was −6, red).
    */
   changeFall?: true;
+  /**
+   * A number under a name of a gap (资金缺口, 差距: GAP_WORDS): a gap typed against it (缺口5万元) is its value, not
+   * a shortfall of the amount done (verdict57: not judged before).
+   */
+  gapName?: true;
   /** Deadline (date kind) or period end (period kind), ISO. */
   date?: string;
   /** Period start, ISO. */

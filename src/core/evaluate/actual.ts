@@ -30,6 +30,12 @@ import {
   ACTUAL_DONE_WORDS,
   ACTUAL_SHORTFALL,
   ACTUAL_OVER_PLAN,
+  ACTUAL_OVER_TARGET,
+  ACTUAL_OVER_DONE,
+  ACTUAL_LEFT_AFTER,
+  ACTUAL_NOT_DONE_BEFORE,
+  ACTUAL_DONE_CLAUSE,
+  GAP_WORDS,
   ACTUAL_COMPARATOR_PREFIX,
   ACTUAL_COMPARATOR_SUFFIX,
   ACTUAL_MORE_THAN_PREFIX,
@@ -123,6 +129,8 @@ export type Actual =
       slip?: { typed: number; unit: string };
       claim?: Claim;
       sentence?: string;
+      /** over: more than the target said with the excess (超额20人), as typed: read as the target and it, said. */
+      over?: string;
     }
   /**
    * span: a completion said as a half or a quarter (2024年上半年), as typed; date is its end (COMPLETION_SPAN).
@@ -474,9 +482,10 @@ function readNumber(
     else if (pastFraction(value, target)) return invalid(pastFractionSaid(value, target));
     else [amount, unit] = [value, plainUnit];
     signed = value < 0;
+    if (signed && target.changeFall) return invalid(signedFall(String(value), target));
   } else {
-    const notDone = notDoneSaid(value, target);
-    if (notDone) return notDone;
+    const stated = statedDone(value, target);
+    if (stated) return stated;
     saidNot = readGrade(TRAILING_ASIDE.exec(value)?.[1] ?? "") === "not";
     // A time after the quantity (完成3.2万人次（截至6月30日）): when, not how much, read without it and said as a sentence.
     const timed = TRAILING_TIME.exec(value);
@@ -486,13 +495,10 @@ function readNumber(
     }
     // Against a change, or a level named of one, what changed may be named first (体检率下降1%, 能耗下降6%): read
     // without it.
-    const parsed =
-      parseNumberText(value) ??
-      (target.kind === "change" || target.changeName ? parseNumberText(value.replace(CHANGE_SUBJECT, "")) : null);
+    const parsed = parsedActual(value, target);
     if (!parsed) return notNumberText(value, target);
-    // 同比下降5% against 预算执行率 ≥90%: a change is no level (verdict55b: read as −5 %, red), unless the name is one.
-    if (parsed.changed && (target.kind === "number" || target.kind === "range") && !target.changeName)
-      return invalid(notDoneMessage(value, target, "change"));
+    // -6% under 能耗下降率: a fall of 6 written as a change, or a fall rate of −6 (a rise): not told apart (verdict57).
+    if (parsed.signed && !parsed.changed && target.changeFall) return invalid(signedFall(value, target));
     if (parsed.unit === null && !parsed.signed && isFractionOf(parsed.value, target))
       return { kind: "number", value: roundPercent(parsed.value * 100), fraction: parsed.value };
     if (parsed.unit === null && !parsed.signed && !parsed.bound && !parsed.more && pastFraction(parsed.value, target))
@@ -1047,16 +1053,22 @@ function writtenAsTarget(value: string, target: ParsedTarget): { read: Actual; i
   if (ACTUAL_NEGATED_REACH.test(value)) return null;
   const read = parseTarget(value);
   if (read.kind !== "number" || read.value === null || read.high !== undefined || read.op === null) return null;
-  if (canonicalUnit(read.unit) !== canonicalUnit(target.unit)) return null;
   // Words left out around the quantity (已完成全年任务的95%): a sentence, said (fromSentence); 每亩300 is the target's notation.
-  const inWords = read.reasons?.some((m) => m.code === "target.ignored-label") === true;
+  const label = read.reasons?.find((m) => m.code === "target.ignored-label");
+  const inWords = label !== undefined;
+  // A name restated before a bare number (差错率0, 满意度95: verdict57, “应填写数值” before): the number as typed alone.
+  const named = read.unit === null && label !== undefined && MEASURE_NAME_END.test(String(label.params.label));
+  if (!named && canonicalUnit(read.unit) !== canonicalUnit(target.unit)) return null;
   const claimed =
     (read.opExplicit && (read.op === "<" || read.op === "<=" || read.op === ">")) ||
     (read.op === ">=" && AT_LEAST_WORDS.some((w) => value.includes(w)));
-  if (!claimed) return { read: { kind: "number", value: read.value }, inWords };
-  const alone = `${PREFIX_SIGN[read.op]}${read.value}${read.unit ?? ""}`;
+  if (!claimed && !named) return { read: { kind: "number", value: read.value }, inWords };
+  const alone = `${claimed ? PREFIX_SIGN[read.op] : ""}${read.value}${read.unit ?? ""}`;
   return parseNumberText(alone) ? { read: readNumber(alone, undefined, target), inWords } : null;
 }
+
+/** The end of a name of what is measured (差错率, 满意度, 培训人数, 资金总额), restated before a bare number. */
+const MEASURE_NAME_END = /(?:率|度|比例|占比|比重|数|量|额)$/;
 
 /** A time said before the quantity (截至6月底, 1-6月, 上半年, 2024年): when, not how much. */
 const LEADING_TIME =
@@ -1120,25 +1132,127 @@ const TRAILING_TIME =
   /\s*[（(，,]\s*(?:截至|截止|至|到)?(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末|份|\d{1,2}日)?(?:末|底|止|前)?[）)]?\s*$/;
 
 /**
- * An actual saying it is not done (verdict55b): a forecast or a plan (预计年底完成95%, 95%（预计）) or a shortfall
- * (还差10人) before its number, time before it left out (截至6月底还差10人). What is done is not computed from a
- * shortfall: of the target or of a plan of the year, the clerk's words do not say. 实际 in it names the done value.
+ * What an actual's words say of the amount done — the one home for “not done” (verdict55b, verdict56, verdict57;
+ * docs/domain.md#actual-values), null when they say nothing of it (the number is read as usual):
+ * - a forecast or a plan (预计年底完成95%, 95%（预计）), a shortfall (还差10人, 剩余10人, 10人未完成), more than a plan
+ *   (比计划多10人), a change against a level (同比下降5% against ≥90%), 未完成10人 (not done, or all that is done): not
+ *   done, not judged, said (actual.not-done);
+ * - the one clause saying what is done beside a plan or a shortfall (计划100人，已完成120人): read, said as a sentence;
+ * - more than the target (超额20人 against ≥100人): the target and as much more, said (overTarget).
+ * What is done is not computed from a shortfall: of the target or of a plan of the year, the words do not say.
  */
-function notDoneSaid(value: string, target: ParsedTarget): Actual | null {
+function statedDone(value: string, target: ParsedTarget): Actual | null {
   const text = compactText(value);
-  if (text.includes("实际")) return null;
-  const rest = text.replace(LEADING_TIME, "");
-  const before = textBefore(rest, NUMBER_START);
+  const done = doneBeside(text, target);
+  if (done) return { ...done, sentence: value.trim() };
+  const over = overTarget(value, text, target);
+  if (over) return over;
+  const said = notDoneWords(text, target);
+  if (said) return invalid(notDoneMessage(value, target, said));
+  // 同比下降5% against 预算执行率 ≥90%: a change is no level (verdict55b: read as −5 %, red), unless the name is one.
+  const parsed = parsedActual(value, target);
+  if (parsed?.changed && (target.kind === "number" || target.kind === "range") && !target.changeName)
+    return invalid(notDoneMessage(value, target, "change"));
+  return null;
+}
+
+/** The words before the number of one clause, a time before it left out (截至6月底还差10人), and the clause without it. */
+function wordsBefore(clause: string): { before: string; rest: string } {
+  const rest = clause.replace(LEADING_TIME, "");
+  return { before: textBefore(rest, NUMBER_START), rest };
+}
+
+/** Which “not done” one clause says in words (notDone), or null. 实际 in it names the done value. */
+function notDoneWords(clause: string, target: ParsedTarget): NotDone | null {
+  if (clause.includes("实际")) return null;
+  const { before, rest } = wordsBefore(clause);
   if (before === rest) return null; // no number: 差 is a grade, 计划中 words (as before)
-  const aside = TRAILING_ASIDE.exec(text)?.[1] ?? "";
-  // A gap to the target or the plan names the plan, and is no forecast of it (比计划少10人).
-  if (ACTUAL_SHORTFALL.test(before)) return invalid(notDoneMessage(value, target, "shortfall"));
-  if (ACTUAL_OVER_PLAN.test(before)) return invalid(notDoneMessage(value, target, "over"));
+  if (ACTUAL_LEFT_AFTER.test(rest)) return "shortfall";
+  // A gap to the target or the plan names the plan, and is no forecast of it (比计划少10人); under a name of the gap
+  // (资金缺口) the gap is the value.
+  if (ACTUAL_SHORTFALL.test(before) && !(target.gapName && GAP_WORDS.test(before))) return "shortfall";
+  if (ACTUAL_OVER_PLAN.test(before)) return "over";
+  if (ACTUAL_NOT_DONE_BEFORE.test(before)) return "unclear";
   // An aside with a number is another beside the one done (120人（计划100人）): only a bare one (95%（预计）) says so.
   // A time is no such number (100%（预计12月底完成）: review56b, met before).
+  const aside = TRAILING_ASIDE.exec(clause)?.[1] ?? "";
   if (forecastSaid(before) || (!/\d/.test(aside.replace(TIME_IN_SENTENCE, "")) && forecastSaid(aside)))
-    return invalid(notDoneMessage(value, target, "forecast"));
+    return "forecast";
   return null;
+}
+
+/** Clauses of an actual: what a comma or a semicolon parts (计划100人，已完成120人). */
+const CLAUSES = /[，,；;。]/;
+
+/**
+ * The amount done said in one clause beside clauses of a plan, a forecast or a shortfall (计划100人，已完成120人; 还差10人，
+ * 已完成90人): that clause read (verdict57: “预计或计划” or “2 个数” before). Null unless every other clause is one of those.
+ */
+function doneBeside(text: string, target: ParsedTarget): Extract<Actual, { kind: "number" }> | null {
+  const clauses = text.split(CLAUSES).filter((c) => NUMBER_START.test(c));
+  if (clauses.length < 2) return null;
+  const notDone = clauses.filter((c) => notDoneWords(c, target) !== null);
+  const done = clauses.filter((c) => !notDone.includes(c) && ACTUAL_DONE_CLAUSE.test(wordsBefore(c).before));
+  if (notDone.length === 0 || done.length !== 1 || notDone.length + 1 !== clauses.length) return null;
+  const read = readNumber(done[0], undefined, target);
+  return read.kind === "number" ? read : null;
+}
+
+/**
+ * More than the target said with the excess (超额20人, 超出目标20人, 超额完成任务20% against ≥100人: verdict57, read as 20
+ * done, red, or not judged before): the target's value and the excess, in its unit (a % of a count is of the target).
+ * 超额完成120人 is the amount done, as before (only a number short of the target is an excess). Not judged when the
+ * target is no single positive value or a % excess of a % target (points or a share of it) cannot be told: said.
+ */
+function overTarget(value: string, text: string, target: ParsedTarget): Actual | null {
+  const { before, rest } = wordsBefore(text);
+  const named = ACTUAL_OVER_TARGET.test(before);
+  if (!named && !ACTUAL_OVER_DONE.test(before)) return null;
+  const limit = target.value;
+  const single =
+    (target.kind === "number" || target.kind === "duration") && limit !== null && limit > 0 && !target.high;
+  const excess = parseNumberText(rest.slice(before.length));
+  const plain = excess !== null && !excess.signed && !excess.bound && !excess.more && !excess.near;
+  if (!named) {
+    // 超额完成N: N done when it reaches the target (as before), the excess when short of it.
+    const asDone =
+      single && plain && targetSide(target) === "floor"
+        ? readNumber(rest.slice(before.length), undefined, target)
+        : null;
+    if (asDone?.kind !== "number" || asDone.value >= (limit ?? 0)) return null;
+  }
+  const over = () => invalid(notDoneMessage(value, target, "over"));
+  if (!single || !plain || limit === null) return over();
+  const targetUnit = canonicalUnit(target.unit);
+  let more: number | null;
+  if (POINTS.test(rest)) more = targetUnit === "%" ? excess.value : null;
+  else if (excess.unit === "%") more = targetUnit === "%" ? null : (limit * excess.value) / 100;
+  else {
+    const read = readNumber(rest.slice(before.length), undefined, target);
+    more = read.kind === "number" && !read.fraction && !read.slip ? read.value : null;
+  }
+  if (more === null) return over();
+  const read = readNumber(roundTo(limit + more, 10), undefined, target);
+  return read.kind === "number" ? { ...read, over: value.trim() } : over();
+}
+
+/** Percentage points (2个百分点): an excess of a % target added to it, as no % of it can be (超出目标5%). */
+const POINTS = /百分点$/;
+
+/** -6% (or −6) under a name of a fall: which way it went is not said (verdict57). */
+function signedFall(value: string, target: ParsedTarget): Message {
+  return say("actual.signed-fall", { value: value.trim(), target: target.normalized || target.raw });
+}
+
+/**
+ * An actual's text as a number, what changed named first left out against a change or a level named of one (体检率下降1%,
+ * 能耗下降6%).
+ */
+function parsedActual(value: string, target: ParsedTarget) {
+  return (
+    parseNumberText(value) ??
+    (target.kind === "change" || target.changeName ? parseNumberText(value.replace(CHANGE_SUBJECT, "")) : null)
+  );
 }
 
 /**

@@ -229,9 +229,11 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
   const judged = read.claim ? judgeClaim(read, read.claim, j) : judgeNumber(read.value, j);
   const [readNote, noted] = readingNote(read, j);
   // A number read out of a sentence: said wherever the result is shown, as the light rests on our reading of the words.
-  const fromWords = read.sentence
-    ? j.say("judge.read-from-sentence", { text: read.sentence, value: read.value, unit: j.unit })
-    : "";
+  const fromWords = read.over
+    ? j.say("judge.read-over-target", { text: read.over, value: read.value, unit: j.unit })
+    : read.sentence
+      ? j.say("judge.read-from-sentence", { text: read.sentence, value: read.value, unit: j.unit })
+      : "";
   const note = fromWords + readNote;
   if (!note) return judged;
   const { status, light, actual: shown, ratio, gap, why } = judged;

@@ -43,8 +43,11 @@ export interface TargetPartShape {
 /** A message that needs nothing but its code. */
 export type NoParams = Record<string, never>;
 
-/** What an actual said instead of the amount done (actual.not-done). */
-export type NotDone = "forecast" | "shortfall" | "over" | "change";
+/**
+ * What an actual said instead of the amount done (actual.not-done); unclear: 未完成10人, the amount not done or the only
+ * amount done.
+ */
+export type NotDone = "forecast" | "shortfall" | "over" | "change" | "unclear";
 /** An actual said from one side against a limit: the text typed, the target's sign, number and unit. */
 /** near: the value was written with 近 (近90%), about the number and below it, no bound proven. */
 type OneSided = { value: string; sign: string; limit: number; unit: string | null; near?: boolean };
@@ -373,6 +376,8 @@ export interface MessageParams {
    * against a level: not done.
    */
   "actual.not-done": { value: string; target: string; said: NotDone };
+  /** A signed number (-6%, +6%) under a name of a fall (能耗下降率): a fall or a rise, not told; target as shown. */
+  "actual.signed-fall": { value: string; target: string };
   /** A number reaching its target with a note saying it is not (95%（未达标）); target as shown. */
   "actual.said-not-reached": { value: string; target: string };
   /** A time typed as text against a number (2024年Q3, 9月底); span: a half or a quarter (COMPLETION_SPAN). */
@@ -423,6 +428,8 @@ export interface MessageParams {
   "judge.read-in-year": { text: string; done: string };
   /** A number read out of a sentence (截至6月底完成3.2万人次): text as typed, value in unit. */
   "judge.read-from-sentence": { text: string; value: number; unit: string | null };
+  /** More than the target said with the excess (超额20人): text as typed, read as the target and it, value in unit. */
+  "judge.read-over-target": { text: string; value: number; unit: string | null };
   "judge.completed-late": { done: string; deadline: string; late: number };
   /** A completion date after the monitoring date: a plan, not a completion. */
   "judge.completion-planned": { done: string; deadline: string; asOf: string };

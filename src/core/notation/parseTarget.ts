@@ -52,6 +52,7 @@ import {
   BRACKET_INTERVAL,
   CHANGE_NAME,
   FALL_NAME,
+  GAP_WORDS,
   MAY_FALL_NAME,
   RISE_NAME,
   GROWTH_NAME_WORDS,
@@ -166,6 +167,7 @@ export function parseTarget(value: CellValue, ctx?: TargetContext): ParsedTarget
       changeFalls([typeof value === "string" ? value : "", clean.unit ?? ""].join(" "), clean.name ?? "")
     )
       result.changeFall = true;
+    if (result.kind === "number" && GAP_WORDS.test(clean.name ?? "")) result.gapName = true;
   } catch (e) {
     // A bug must not break a sheet of formulas: report it as an unreadable target.
     result = unknown(safeRaw(value), say("target.parse-error", { detail: e instanceof Error ? e.message : String(e) }));

@@ -72,11 +72,19 @@ test.each([
   ["净增户数", "≥100户", -3, "red"],
   ["人口自然增长", "≤5人", -3, "green"],
   ["就业人数净增加", "≥50人", -20, "red"],
-  ["事故起数较上年减少", "≥2起", -1, "red"],
 ])("%p %p with %p: a change's fall, judged (%p)", (name, target, actual, light) => {
   const r = judge(name, target, actual);
   expect(r.light).toBe(light);
   expect(r.why ?? "").not.toContain("是负数");
+});
+
+// verdict57: under a name of a fall (较上年减少) a signed number may be the fall or a rise (1 fewer accidents, or 1 more):
+// red on main either way, though a fall of 1 scores part of 2. Not judged, said — never as a negative count.
+test("事故起数较上年减少 ≥2起 with -1: which way is not said, not judged", () => {
+  const r = judge("事故起数较上年减少", "≥2起", -1);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain("带正负号");
+  expect(r.why).not.toContain("是负数");
 });
 
 test("a count not named as a change is still said when negative (新增 is no net change)", () => {

@@ -171,29 +171,84 @@ export const ACTUAL_NEGATED_REACH =
  * Words before an actual's number (or in its closing brackets) saying it is not done yet (verdict55b): a forecast or a
  * plan (预计年底完成95%, 计划完成95%, 95%（预计）), a shortfall (尚缺0.5万人次, 还差10人, 差2个百分点).
  */
-export const ACTUAL_FORECAST = /预计|预期|预测|估计|力争|有望|争取|计划/;
+export const ACTUAL_FORECAST =
+  // verdict57: 拟 / 应 / 将 / 可 before 完成, 目标 restated, 年底前 (拟完成120人, 目标120人, 应完成120人: read as done before).
+  /预计|预期|预测|估计|力争|有望|争取|计划|(?<!模)拟|目标(?!值?的)|年底前|年末前|(?:可|能|将|应)达|(?<![未不没])(?:应|将|可|能|要|需)$/;
 /** Words of work done: a plan after them is what the work was measured against (完成年度计划的95%), no forecast. */
 export const ACTUAL_DONE_WORDS = /完成|已|实现|达到/;
 /**
- * 计划 that is no forecast (review56): a plan followed or beaten (按计划, 按年度计划, 超计划) or part of a name restated
- * before the number (计划完成率, 年度计划执行率, 计划内项目, 计划进度, 计划生育).
+ * 计划 or 目标 that is no forecast (review56): a plan followed or beaten (按计划, 按年度计划, 超计划) or part of a name
+ * restated before the number (计划完成率, 年度计划执行率, 计划内项目, 计划进度, 计划生育, 目标完成率).
  */
-export const ACTUAL_PLAN_NAMED = /[按超][^，,；;]*?计划|计划(?:内|外|生育|\p{Script=Han}*?(?:率|进度))/u;
-/** The target or the plan a gap is counted from (目标, 年度计划, 任务数, 目标值). */
-const PLAN_NAMED = "(?:年度|全年)?(?:目标|计划|任务|指标)(?:值|数)?";
+export const ACTUAL_PLAN_NAMED = /[按超][^，,；;]*?计划|(?:计划|目标)(?:内|外|生育|\p{Script=Han}*?(?:率|进度))/u;
+/** The target a gap is counted from (目标, 年度任务, 指标值), and the plan (计划, 年度计划数: its number is not the table's). */
+const TARGET_NAMED = "(?:年度|全年)?(?:目标|任务|指标)(?:值|数)?";
+const PLAN_NAMED = `(?:${TARGET_NAMED}|(?:年度|全年)?计划(?:值|数)?)`;
 /**
  * Right before the number: 缺陷率2%, 偏差2% are no shortfall. A gap to the target or the plan (距目标差10人, 比计划少10人,
- * 与目标相差, 低于计划2个百分点, 尚欠: verdict56, read as the amount done or as a forecast before) is one too.
+ * 与目标相差, 低于计划2个百分点, 尚欠: verdict56, read as the amount done or as a forecast before) is one too, and so is
+ * what is left (剩余10人, 待完成10人: verdict57, read as 10 done before).
  */
 export const ACTUAL_SHORTFALL = new RegExp(
-  `(?:(?:^|[尚还仍])(?:缺|差|欠)|缺口|差距)(?:约|了)?$|^(?:距离?|离|与|比|较)${PLAN_NAMED}(?:还|尚|仍)?相?(?:差|少|缺|低)(?:约|了)?$|^(?:低于|少于|不足)${PLAN_NAMED}$`,
+  `(?:(?:^|[尚还仍])(?:缺|差|欠)|缺口|差距)(?:约|了)?$|^(?:距离?|离|与|比|较)${PLAN_NAMED}(?:还|尚|仍)?相?(?:差|少|缺|低)(?:约|了)?$|^(?:低于|少于|不足)${PLAN_NAMED}$|^(?:尚|还|仍)?(?:剩余|剩下|余下|剩|待完成)(?:约)?$`,
 );
-/** More than the target or the plan (比计划多10人, 超出目标10人): a gap too, the other way (verdict56). */
+/**
+ * The words of a shortfall whose gap the target's name is (资金缺口 ≤10万元 | 缺口5万元: the value, verdict57), as
+ * ACTUAL_SHORTFALL's first branch names it.
+ */
+export const GAP_WORDS = /缺口|差距|缺额|短缺/;
+/** The number said not done after it (10人未完成, 还有10人未完成: verdict57, “应填写数值” before): what is left. */
+export const ACTUAL_LEFT_AFTER =
+  /^(?:尚|还|仍)?有?[\d.]+[^\d，,；;（）()]{0,4}?(?:尚|还|仍)?(?:未完成|没有?完成|待完成)$/;
+/**
+ * 未完成 right before the number (未完成10人): the number not done, or the only amount done — the words do not say
+ * (verdict57: read as 10 done before). 未完成，仅完成40% says which.
+ */
+export const ACTUAL_NOT_DONE_BEFORE = /^(?:尚|还|仍)?(?:未|没有?)(?:完成|实现)(?:了|的)?$/;
+/**
+ * More than the target (超额20人, 超目标20人, 超出目标20人, 比目标多20人, 超额完成任务20%: verdict57, read as 20 done or
+ * not judged before): the target's value and that much more. 超额完成 alone before the number may say the number done
+ * too (超额完成120人): only a number short of the target is the excess.
+ */
+export const ACTUAL_OVER_TARGET = new RegExp(
+  `^(?:已?超额(?:完成)?${TARGET_NAMED}|超额|超出?${TARGET_NAMED}|(?:超过|高于|多于)${TARGET_NAMED}|(?:比|较)${TARGET_NAMED}多(?:出|了)?)(?:约)?$`,
+);
+export const ACTUAL_OVER_DONE = /^已?超额完成(?:了)?$/;
+/** More than the plan (比计划多10人, 超计划20人: verdict56, verdict57): its number is not the table's, so not judged. */
 export const ACTUAL_OVER_PLAN = new RegExp(
-  `^(?:比|较)${PLAN_NAMED}多(?:出|了)?(?:约)?$|^(?:超出|超过|高于|多于)${PLAN_NAMED}$`,
+  `^(?:比|较)(?:年度|全年)?计划(?:值|数)?多(?:出|了)?(?:约)?$|^(?:超出?|超过|高于|多于|超额完成)(?:年度|全年)?计划(?:值|数)?$`,
 );
+/** A clause saying the amount done (已完成120人, 实际完成95%, 目前已完成), beside one of a plan or a shortfall. */
+export const ACTUAL_DONE_CLAUSE = /实际|累计|已|完成|实现|达到/;
 /** The suffixes an actual's own patterns read as open upward / downward (ACTUAL_UNBOUNDED_ABOVE / _BELOW). */
 export const ACTUAL_OPEN_SUFFIX = { above: "以上", below: "以下" } as const;
+
+/**
+ * Words of a change only actuals use, with their sign: a turn the other way (不降反升6% under 能耗下降率 is a rise:
+ * verdict57, read as a fall of 6, met, before), a rebound or a slide (反弹, 回升, 上涨, 回落, 下滑).
+ */
+export const ACTUAL_ONLY_CHANGE_WORDS: readonly (readonly [word: string, sign: 1 | -1])[] = [
+  ["不降反升", 1],
+  ["不降反增", 1],
+  ["不减反增", 1],
+  ["不减反升", 1],
+  ["反弹", 1],
+  ["回升", 1],
+  ["反升", 1],
+  ["反增", 1],
+  ["上涨", 1],
+  ["升高", 1],
+  ["增高", 1],
+  ["不升反降", -1],
+  ["不增反降", -1],
+  ["不增反减", -1],
+  ["不升反减", -1],
+  ["回落", -1],
+  ["下滑", -1],
+  ["反降", -1],
+  ["下跌", -1],
+];
+const LONG_CHANGE_WORDS = [...CHANGE_WORDS.filter(([w]) => w.length > 1), ...ACTUAL_ONLY_CHANGE_WORDS];
 
 // A one-character change word only right before its number (增372人次, 降5%), perhaps with what changed (增收27万元,
 // 减支3万元: income up, spending down; verdict54): 增值, 减免 stay words. 多 / 少 only after a baseline (比上年少10人:
@@ -201,7 +256,7 @@ export const ACTUAL_OPEN_SUFFIX = { above: "以上", below: "以下" } as const;
 const changeActual = (sign: 1 | -1) =>
   new RegExp(
     `^(?:${alternation(CHANGE_BASELINES)})?\\s*(?:(?:${alternation(
-      CHANGE_WORDS.filter(([w, s]) => s === sign && w.length > 1).map(([w]) => w),
+      LONG_CHANGE_WORDS.filter(([, s]) => s === sign).map(([w]) => w),
     )})了?\\s*|(?:${alternation(
       CHANGE_WORDS.filter(([w, s]) => s === sign && w.length === 1).map(([w]) => w),
     )})[${CHANGED_WHAT}]?(?=[\\d.]))|^(?:${alternation(CHANGE_BASELINES)})${sign > 0 ? "多" : "少"}了?(?=[\\d.])`,
@@ -221,7 +276,7 @@ export const ACTUAL_CHANGE_WORDS: ReadonlyArray<readonly [RegExp, 1 | -1]> = [
  * word that turns the change round (负增长6%, 不增加: review56b, read as a rise of 6, met, before).
  */
 export const CHANGE_SUBJECT = new RegExp(
-  `^[\\p{Script=Han}]{1,10}?(?<![负不未没])(?=(?:${alternation(CHANGE_WORDS.filter(([w]) => w.length > 1).map(([w]) => w))}))`,
+  `^[\\p{Script=Han}]{1,10}?(?<![负不未没])(?=(?:${alternation(LONG_CHANGE_WORDS.map(([w]) => w))}))`,
   "u",
 );
 

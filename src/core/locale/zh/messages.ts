@@ -370,7 +370,11 @@ export const zh: Catalogue = {
         ? `实际为“${p.value}”：说的是还差多少，不是已完成的数值，对指标值 ${p.target} 未判断；请填写实际完成的数值`
         : p.said === "over"
           ? `实际为“${p.value}”：说的是比目标或计划多出多少，不是已完成的数值，对指标值 ${p.target} 未判断；请填写实际完成的数值`
-          : `实际为“${p.value}”：填写的是同比或较上年的变化，指标值 ${p.target} 要求的是达到的水平，未判断；请填写实际达到的数值`,
+          : p.said === "unclear"
+            ? `实际为“${p.value}”：是未完成的数量还是只完成了这么多，无法确定，对指标值 ${p.target} 未判断；请填写实际完成的数值`
+            : `实际为“${p.value}”：填写的是同比或较上年的变化，指标值 ${p.target} 要求的是达到的水平，未判断；请填写实际达到的数值`,
+  "actual.signed-fall": (p) =>
+    `实际值“${p.value}”带正负号，指标值 ${p.target} 是下降的幅度：是下降还是上升无法确定，未判断；请写明“下降6%”或“上升6%”，或只填下降的幅度`,
   "actual.said-not-reached": (p) =>
     `实际为“${p.value}”：数值达到了指标值 ${p.target}，括号中却注明未达到或未完成，未判断；请核实后只填写实际完成的数值`,
   "actual.two-readings": (p) =>
@@ -415,6 +419,7 @@ export const zh: Catalogue = {
   "judge.completed": (p) => `实际完成 ${p.done}，截止 ${p.deadline}`,
   "judge.completion-span": (p) => `（“${p.text}”是一段时间，按截至 ${p.done} 完成判断）`,
   "judge.read-from-sentence": (p) => `（从“${p.text}”中读出 ${withUnit(p.value, p.unit)}）`,
+  "judge.read-over-target": (p) => `（“${p.text}”按指标值加超出的部分读作 ${withUnit(p.value, p.unit)}）`,
   "judge.read-in-year": (p) => `（“${p.text}”未写年份，按 ${p.done.slice(0, 4)} 年读作 ${p.done}）`,
   "judge.completed-late": (p) => `实际完成 ${p.done}，截止 ${p.deadline}，逾期 ${p.late} 天`,
   "judge.completion-planned": (p) => `计划 ${p.done} 完成，截止 ${p.deadline}（监控时点 ${p.asOf} 尚未完成）`,
