@@ -1084,6 +1084,27 @@ test.each([
   expect(r.why).toContain(said);
 });
 
+// verdict57, hunting: more or less after a baseline with what is more or less (比上年多用6%, 少收6%) was read as 6 under any
+// name (under 能耗下降率 ≥5% met, green, full score: it is a rise); 应执行95% (a plan) was met.
+test.each([
+  ["能耗下降率", "≥5%", "比上年多用6%", "missed", -6],
+  ["能耗下降率", "≥5%", "较上年多耗6%", "missed", -6],
+  ["收入增长率", "≥5%", "比上年少收6%", "missed", -6],
+  ["能耗下降率", "≥5%", "比上年少用6%", "met", 6],
+  ["水电费", "较上年下降5%", "较上年节省6%", "met", -6],
+])("%p %p with %p: its way read, %p (%p)", (name, target, actual, expected, value) => {
+  const r = judged(name, target, actual);
+  expect([r.status, r.actual]).toEqual([expected, value]);
+});
+
+test("a baseline in words not read under a change name is not guessed; 应 as a plan, not in a name", () => {
+  expect(judged("能耗下降率", "≥5%", "较上年多消耗6%").status).toBe("unknown");
+  expect(judged("预算执行率", "≥90%", "应执行95%").why).toContain("预计或计划");
+  expect(judged("应急演练完成率", "≥90%", "应急演练完成率95%").status).toBe("met");
+  expect(judged("应收账款回收率", "≥90%", "应收账款回收率95%").status).toBe("met");
+  expect(judged("业务收入", "较上年增长10%", "较上年增长12%，增收2万元").actual).toBe(12);
+});
+
 test("a name with 目标, 模拟 or 能, a near value and a reach not negated are read as before", () => {
   expect(judged("目标完成率", "≥90%", "目标完成率95%").status).toBe("met");
   expect(judged("目标人群覆盖率", "≥90%", "目标人群覆盖率95%").status).toBe("met");

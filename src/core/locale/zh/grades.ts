@@ -173,7 +173,7 @@ export const ACTUAL_NEGATED_REACH =
  */
 export const ACTUAL_FORECAST =
   // verdict57: 拟 / 应 / 将 / 可 before 完成, 目标 restated, 年底前 (拟完成120人, 目标120人, 应完成120人: read as done before).
-  /预计|预期|预测|估计|力争|有望|争取|计划|(?<!模)拟|目标(?!值?的)|年底前|年末前|(?:可|能|将|应)达|(?<![未不没])(?:应|将|可|能|要|需)$/;
+  /预计|预期|预测|估计|力争|有望|争取|计划|(?<!模)拟|目标(?!值?的)|年底前|年末前|(?:可|能|将|应)达|(?<![未不没])(?:应|将|可|能|要|需)$|^(?:应当?|需要?)(?![急用收付届聘对答求])/;
 /** Words of work done: a plan after them is what the work was measured against (完成年度计划的95%), no forecast. */
 export const ACTUAL_DONE_WORDS = /完成|已|实现|达到/;
 /**
@@ -225,7 +225,7 @@ export const ACTUAL_OPEN_SUFFIX = { above: "以上", below: "以下" } as const;
 
 /**
  * Words of a change only actuals use, with their sign: a turn the other way (不降反升6% under 能耗下降率 is a rise:
- * verdict57, read as a fall of 6, met, before), a rebound or a slide (反弹, 回升, 上涨, 回落, 下滑).
+ * verdict57, read as a fall of 6, met, before), a rebound or a slide (反弹, 回升, 上涨, 回落, 下滑), a saving (节省).
  */
 export const ACTUAL_ONLY_CHANGE_WORDS: readonly (readonly [word: string, sign: 1 | -1])[] = [
   ["不降反升", 1],
@@ -247,6 +247,7 @@ export const ACTUAL_ONLY_CHANGE_WORDS: readonly (readonly [word: string, sign: 1
   ["下滑", -1],
   ["反降", -1],
   ["下跌", -1],
+  ["节省", -1],
 ];
 const LONG_CHANGE_WORDS = [...CHANGE_WORDS.filter(([w]) => w.length > 1), ...ACTUAL_ONLY_CHANGE_WORDS];
 
@@ -259,8 +260,10 @@ const changeActual = (sign: 1 | -1) =>
       LONG_CHANGE_WORDS.filter(([, s]) => s === sign).map(([w]) => w),
     )})了?\\s*|(?:${alternation(
       CHANGE_WORDS.filter(([w, s]) => s === sign && w.length === 1).map(([w]) => w),
-    )})[${CHANGED_WHAT}]?(?=[\\d.]))|^(?:${alternation(CHANGE_BASELINES)})${sign > 0 ? "多" : "少"}了?(?=[\\d.])`,
+    )})[${CHANGED_WHAT}]?(?=[\\d.]))|^(?:${alternation(CHANGE_BASELINES)})${sign > 0 ? "多" : "少"}(?:了|[${MORE_OR_LESS_WHAT}])?(?=[\\d.])`,
   );
+/** What is more or less after a baseline (比上年多用6%, 少收6%: verdict57, read as 6 under any name before). */
+const MORE_OR_LESS_WHAT = "用耗收支花出";
 /** What changed, written between a one-character change word and its number: 增收 (income), 增产, 减支 (spending). */
 const CHANGED_WHAT = "收产支";
 
