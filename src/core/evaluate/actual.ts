@@ -37,6 +37,8 @@ import {
   ACTUAL_NOT_DONE_BEFORE,
   ACTUAL_DONE_CLAUSE,
   GAP_WORDS,
+  ACTUAL_MEASURE_NAME_END,
+  ACTUAL_POINTS,
   ACTUAL_COMPARATOR_PREFIX,
   ACTUAL_COMPARATOR_SUFFIX,
   ACTUAL_MORE_THAN_PREFIX,
@@ -1061,7 +1063,7 @@ function writtenAsTarget(value: string, target: ParsedTarget): { read: Actual; i
   const label = read.reasons?.find((m) => m.code === "target.ignored-label");
   const inWords = label !== undefined;
   // A name restated before a bare number (差错率0, 满意度95: verdict57, “应填写数值” before): the number as typed alone.
-  const named = read.unit === null && label !== undefined && MEASURE_NAME_END.test(String(label.params.label));
+  const named = read.unit === null && label !== undefined && ACTUAL_MEASURE_NAME_END.test(String(label.params.label));
   if (!named && canonicalUnit(read.unit) !== canonicalUnit(target.unit)) return null;
   const claimed =
     (read.opExplicit && (read.op === "<" || read.op === "<=" || read.op === ">")) ||
@@ -1070,9 +1072,6 @@ function writtenAsTarget(value: string, target: ParsedTarget): { read: Actual; i
   const alone = `${claimed ? PREFIX_SIGN[read.op] : ""}${read.value}${read.unit ?? ""}`;
   return parseNumberText(alone) ? { read: readNumber(alone, undefined, target), inWords } : null;
 }
-
-/** The end of a name of what is measured (差错率, 满意度, 培训人数, 资金总额), restated before a bare number. */
-const MEASURE_NAME_END = /(?:率|度|比例|占比|比重|数|量|额)$/;
 
 const BASELINE_IN_WORDS = new RegExp(alternation(CHANGE_BASELINES));
 
@@ -1231,7 +1230,7 @@ function overTarget(value: string, text: string, target: ParsedTarget): Actual |
   if (!single || !plain || limit === null) return over();
   const targetUnit = canonicalUnit(target.unit);
   let more: number | null;
-  if (POINTS.test(rest)) more = targetUnit === "%" ? excess.value : null;
+  if (ACTUAL_POINTS.test(rest)) more = targetUnit === "%" ? excess.value : null;
   else if (excess.unit === "%") more = targetUnit === "%" ? null : (limit * excess.value) / 100;
   else {
     const read = readNumber(rest.slice(before.length), undefined, target);
@@ -1241,9 +1240,6 @@ function overTarget(value: string, text: string, target: ParsedTarget): Actual |
   const read = readNumber(roundTo(limit + more, 10), undefined, target);
   return read.kind === "number" ? { ...read, over: value.trim() } : over();
 }
-
-/** Percentage points (2个百分点): an excess of a % target added to it, as no % of it can be (超出目标5%). */
-const POINTS = /百分点$/;
 
 /** -6% (or −6) under a name of a fall: which way it went is not said (verdict57). */
 function signedFall(value: string, target: ParsedTarget): Message {

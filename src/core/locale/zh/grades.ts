@@ -218,6 +218,10 @@ export const ACTUAL_OVER_DONE = /^已?超额完成(?:了)?$/;
 export const ACTUAL_OVER_PLAN = new RegExp(
   `^(?:比|较)(?:年度|全年)?计划(?:值|数)?多(?:出|了)?(?:约)?$|^(?:超出?|超过|高于|多于|超额完成)(?:年度|全年)?计划(?:值|数)?$`,
 );
+/** Percentage points (2个百分点): an excess of a % target added to it, as no % of it can be (超出目标5%: verdict57). */
+export const ACTUAL_POINTS = /百分点$/;
+/** The end of a name of what is measured (差错率, 满意度, 培训人数), restated before a bare number (verdict57). */
+export const ACTUAL_MEASURE_NAME_END = /(?:率|度|比例|占比|比重|数|量|额)$/;
 /** A clause saying the amount done (已完成120人, 实际完成95%, 目前已完成), beside one of a plan or a shortfall. */
 export const ACTUAL_DONE_CLAUSE = /实际|累计|已|完成|实现|达到/;
 /** The suffixes an actual's own patterns read as open upward / downward (ACTUAL_UNBOUNDED_ABOVE / _BELOW). */
