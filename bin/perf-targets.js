@@ -37,27 +37,6 @@ function compiledIsCurrent() {
   }
 }
 
-/**
- * fflate is the standalone page's zip codec; the CLI inflates and deflates with Node's zlib (lib/cli/zlibCodec.js)
- * and calls fflate only on a Node without zlib.crc32 (before 20.15). Loading it builds its Huffman tables, ~12% of
- * a start's instructions (docs/performance.md, session 56), so it loads when one of its functions is first used.
- * Node documents that entries of require.cache may be added or replaced ("Adding or replacing entries is also
- * possible", doc/api/modules.md, `require.cache`), as this one is replaced by the real module on first use.
- */
-function loadFflateOnFirstUse() {
-  const file = require.resolve("fflate");
-  let fflate = null;
-  const load = () => {
-    if (!fflate) {
-      delete require.cache[file];
-      fflate = require(file);
-    }
-    return fflate;
-  };
-  const exports = new Proxy({}, { get: (_, name) => load()[name], has: (_, name) => name in load() });
-  require.cache[file] = { id: file, filename: file, loaded: true, exports };
-}
-
 // `perf-targets check | head`: a reader that stops reading early is not an error (every copy is already
 // written by the time the report is printed), so stop quietly as other command-line tools do.
 for (const stream of [process.stdout, process.stderr])
@@ -70,8 +49,9 @@ let main, exitCleanlyOnSignals;
 // The compiled CLI loads through V8's code cache made by the build (lib/cli/codeCache.js says why and how).
 let codeCache = null;
 if (compiledIsCurrent()) {
-  codeCache = require(path.join(root, "lib", "cli", "codeCache.js")).useCodeCache(root, CODE_CACHE);
-  loadFflateOnFirstUse();
+  const cache = require(path.join(root, "lib", "cli", "codeCache.js"));
+  codeCache = cache.useCodeCache(root, CODE_CACHE);
+  cache.loadFflateOnFirstUse();
   ({ main, exitCleanlyOnSignals } = require(compiled));
 } else {
   require("tsx/cjs/api").register();

@@ -2,9 +2,11 @@
 "use strict";
 /**
  * The CLI's job on one workbook, step by step, for profiling the whole process (docs/performance.md, sessions
- * 34–36): the same V8 flag as bin/perf-targets.js, set at the same point, the compiled lib/ of the tree given (so
- * two builds can be alternated), and per step the wall time, the main thread's CPU (/proc/self/task/<pid>/stat,
- * 10 ms ticks), the whole process's CPU (background threads included) and the heap / external memory at its end.
+ * 34–36): the compiled lib/ of the tree given (so two builds can be alternated), loaded as bin/perf-targets.js loads
+ * it (its code cache, fflate only on first use, the same V8 flag set at the same point), the young generation sized
+ * and the copy written as src/cli/checkFile.ts does; per step the wall time, the main thread's CPU
+ * (/proc/self/task/<pid>/stat, 10 ms ticks), the whole process's CPU (background threads included) and the heap /
+ * external memory at its end.
  *
  *   node scripts/phases.js <lib dir> <workbook.xlsx> [--json] [--profile read|judge|plan|write]
  *
@@ -57,9 +59,9 @@ function stopProfile(step) {
 
 const steps = [];
 let last = { wall: process.hrtime.bigint(), main: mainThreadCpuMs(), cpu: processCpuMs() };
-function step(name, fn) {
+async function step(name, fn) {
   if (profiled === name) startProfile();
-  const value = fn();
+  const value = await fn();
   if (profiled === name) stopProfile(name);
   const now = { wall: process.hrtime.bigint(), main: mainThreadCpuMs(), cpu: processCpuMs() };
   if (liveOnly) global.gc();
@@ -79,55 +81,78 @@ function step(name, fn) {
 }
 
 const lib = path.resolve(libDir);
-const m = step("load", () => ({
-  read: require(path.join(lib, "host/xlsx/read.js")),
-  container: require(path.join(lib, "host/xlsx/container.js")),
-  pipeline: require(path.join(lib, "core/pipeline.js")),
-  write: require(path.join(lib, "host/xlsx/write.js")),
-  codec: require(path.join(lib, "cli/zlibCodec.js")),
-}));
-// As bin/perf-targets.js: once the modules are loaded, so Node's own still load from its code cache.
-require("node:v8").setFlagsFromString("--interrupt-budget=400000");
-const data = step("file", () => fs.readFileSync(file));
-const { snapshot, pkg } = step("read", () => {
-  if (m.container.containerProblem(data)) throw new Error("not a workbook");
-  return m.read.readWorkbookBytes(data, m.codec.ZLIB_CODEC, { keepText: true }); // as the CLI reads it
-});
-const settings = m.pipeline.settingsFor(snapshot, { asOf: "2024-07-31", lang: "zh" }, "2024-07-31");
-const check = step("judge", () => require(path.join(lib, "core/check.js")).checkWorkbook(snapshot, settings));
-const plan = step("plan", () =>
-  require(path.join(lib, "core/plan/buildPlan.js")).buildPlan(snapshot, check, {
-    formulas: false,
-    lang: settings.lang,
-    rules: settings,
-    settings: undefined,
-    wholeFile: true,
-  }),
-);
-const copy = step("write", () => m.write.writeCheckedCopyChunks(pkg, plan));
-step("disk", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "phases-"));
-  // As the CLI writes it: the pieces as they are, gathered (writev) 1,024 at a time.
-  const fd = fs.openSync(path.join(dir, "copy.xlsx"), "w");
-  const pieces = copy.filter((c) => c.length > 0);
-  for (let i = 0; i < pieces.length; i += 1024) fs.writevSync(fd, pieces.slice(i, i + 1024));
-  fs.closeSync(fd);
-  fs.rmSync(dir, { recursive: true });
-});
-const peakMb = process.resourceUsage().maxRSS / 1024;
-// Committed memory of each V8 heap space at the end (MB), to tell the heap from malloc'ed memory in the peak.
-const spaces = Object.fromEntries(
-  require("node:v8")
-    .getHeapSpaceStatistics()
-    .map((s) => [s.space_name.replace(/_space$/, ""), +(s.physical_space_size / 2 ** 20).toFixed(1)]),
-);
-if (json) console.log(JSON.stringify({ steps, peakMb, spaces }));
-else {
-  for (const s of steps)
-    console.log(
-      `${s.step.padEnd(6)} wall ${s.wallMs.toFixed(0).padStart(5)} ms  main ${s.mainMs.toFixed(0).padStart(5)} ms  ` +
-        `cpu ${s.cpuMs.toFixed(0).padStart(5)} ms  heap ${s.heapMb.toFixed(1)} MB  external ${s.externalMb.toFixed(1)} MB  rss ${s.rssMb.toFixed(1)} MB`,
-    );
-  console.log(`peak rss ${peakMb.toFixed(1)} MB; heap spaces at the end (MB committed): ${JSON.stringify(spaces)}`);
+async function main() {
+  const m = await step("load", () => {
+    // As bin/perf-targets.js: modules from the build's code cache, fflate only if something uses it.
+    const cache = require(path.join(lib, "cli/codeCache.js"));
+    cache.useCodeCache(path.dirname(lib), path.join(lib, "code-cache.bin"));
+    cache.loadFflateOnFirstUse?.(); // (a build before session 57 had it in bin/perf-targets.js)
+    return {
+      read: require(path.join(lib, "host/xlsx/read.js")),
+      container: require(path.join(lib, "host/xlsx/container.js")),
+      pipeline: require(path.join(lib, "core/pipeline.js")),
+      write: require(path.join(lib, "host/xlsx/write.js")),
+      codec: require(path.join(lib, "cli/zlibCodec.js")),
+      young: require(path.join(lib, "cli/youngGeneration.js")),
+    };
+  });
+  // As bin/perf-targets.js: once the modules are loaded, so Node's own still load from its code cache.
+  require("node:v8").setFlagsFromString("--interrupt-budget=400000");
+  const data = await step("file", () => fs.readFileSync(file));
+  m.young.sizeYoungGenerationFor(data.length); // as checkFile.ts
+  const { snapshot, pkg } = await step("read", () => {
+    if (m.container.containerProblem(data)) throw new Error("not a workbook");
+    return m.read.readWorkbookBytes(data, m.codec.ZLIB_CODEC, { keepText: true }); // as the CLI reads it
+  });
+  const settings = m.pipeline.settingsFor(snapshot, { asOf: "2024-07-31", lang: "zh" }, "2024-07-31");
+  const check = await step("judge", () => require(path.join(lib, "core/check.js")).checkWorkbook(snapshot, settings));
+  const plan = await step("plan", () =>
+    require(path.join(lib, "core/plan/buildPlan.js")).buildPlan(snapshot, check, {
+      formulas: false,
+      lang: settings.lang,
+      rules: settings,
+      settings: undefined,
+      wholeFile: true,
+    }),
+  );
+  // As checkFile.ts writeCopy: the parts deflated on the thread pool while the next sheet is patched.
+  const copy = await step("write", async () => {
+    const later = m.codec.laterDeflater?.(); // (none in a build before session 57)
+    if (!later) return m.write.writeCheckedCopyChunks(pkg, plan);
+    try {
+      return await m.write.writeCheckedCopyChunksDeflatingLater(pkg, plan, later);
+    } finally {
+      later.close();
+    }
+  });
+  await step("disk", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "phases-"));
+    // As the CLI writes it: the pieces as they are, gathered (writev) 1,024 at a time.
+    const fd = fs.openSync(path.join(dir, "copy.xlsx"), "w");
+    const pieces = copy.filter((c) => c.length > 0);
+    for (let i = 0; i < pieces.length; i += 1024) fs.writevSync(fd, pieces.slice(i, i + 1024));
+    fs.closeSync(fd);
+    fs.rmSync(dir, { recursive: true });
+  });
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  // Committed memory of each V8 heap space at the end (MB), to tell the heap from malloc'ed memory in the peak.
+  const spaces = Object.fromEntries(
+    require("node:v8")
+      .getHeapSpaceStatistics()
+      .map((s) => [s.space_name.replace(/_space$/, ""), +(s.physical_space_size / 2 ** 20).toFixed(1)]),
+  );
+  if (json) console.log(JSON.stringify({ steps, peakMb, spaces }));
+  else {
+    for (const s of steps)
+      console.log(
+        `${s.step.padEnd(6)} wall ${s.wallMs.toFixed(0).padStart(5)} ms  main ${s.mainMs.toFixed(0).padStart(5)} ms  ` +
+          `cpu ${s.cpuMs.toFixed(0).padStart(5)} ms  heap ${s.heapMb.toFixed(1)} MB  external ${s.externalMb.toFixed(1)} MB  rss ${s.rssMb.toFixed(1)} MB`,
+      );
+    console.log(`peak rss ${peakMb.toFixed(1)} MB; heap spaces at the end (MB committed): ${JSON.stringify(spaces)}`);
+  }
+  process.exit(0);
 }
-process.exit(0);
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

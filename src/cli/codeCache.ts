@@ -100,3 +100,26 @@ function readCache(file: string): Map<string, Entry> {
     return new Map();
   }
 }
+
+/**
+ * fflate is the standalone page's zip codec; the CLI inflates and deflates with Node's zlib (zlibCodec.ts) and calls
+ * fflate only on a Node without zlib.crc32 (before 20.15). Loading it builds its Huffman tables, ~12% of a start's
+ * instructions (docs/performance.md, session 56), so it loads when one of its functions is first used. Node documents
+ * that entries of require.cache may be added or replaced ("Adding or replacing entries is also possible",
+ * doc/api/modules.md, `require.cache`), as this one is replaced by the real module on first use. Called before the
+ * CLI's modules load (bin/perf-targets.js, scripts/phases.js).
+ */
+export function loadFflateOnFirstUse(): void {
+  const here = createRequire(__filename); // resolves fflate as the CLI's modules do (lib/ beside bin/)
+  const file = here.resolve("fflate");
+  let fflate: Record<string | symbol, unknown> | null = null;
+  const load = () => {
+    if (!fflate) {
+      delete here.cache[file];
+      fflate = here(file) as Record<string | symbol, unknown>;
+    }
+    return fflate;
+  };
+  const exports = new Proxy({}, { get: (_, name) => load()[name], has: (_, name) => name in load() });
+  here.cache[file] = { id: file, filename: file, loaded: true, exports } as NodeJS.Module;
+}
