@@ -4,7 +4,7 @@
  * The CLI's job on one workbook, step by step, for profiling the whole process (docs/performance.md, sessions
  * 34–36): the compiled lib/ of the tree given (so two builds can be alternated), loaded as bin/perf-targets.js loads
  * it (its code cache, fflate only on first use, the same V8 flag set at the same point), the young generation sized
- * and the copy written as src/cli/checkFile.ts does; per step the wall time, the main thread's CPU
+ * as src/cli/checkFile.ts sizes it; per step the wall time, the main thread's CPU
  * (/proc/self/task/<pid>/stat, 10 ms ticks), the whole process's CPU (background threads included) and the heap /
  * external memory at its end.
  *
@@ -115,16 +115,7 @@ async function main() {
       wholeFile: true,
     }),
   );
-  // As checkFile.ts writeCopy: the parts deflated on the thread pool while the next sheet is patched.
-  const copy = await step("write", async () => {
-    const later = m.codec.laterDeflater?.(); // (none in a build before session 57)
-    if (!later) return m.write.writeCheckedCopyChunks(pkg, plan);
-    try {
-      return await m.write.writeCheckedCopyChunksDeflatingLater(pkg, plan, later);
-    } finally {
-      later.close();
-    }
-  });
+  const copy = await step("write", () => m.write.writeCheckedCopyChunks(pkg, plan));
   await step("disk", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "phases-"));
     // As the CLI writes it: the pieces as they are, gathered (writev) 1,024 at a time.
