@@ -387,6 +387,11 @@ export interface ParsedTarget {
    * a shortfall of the amount done (verdict57: not judged before).
    */
   gapName?: true;
+  /**
+   * The indicator's own name (TargetContext.name) under a number target: a bare number after it (差错率0) is its value,
+   * after another name (回收率95 under 满意度, 未培训人数120 under 培训人数) it is not (review57b).
+   */
+  measure?: string;
   /** Deadline (date kind) or period end (period kind), ISO. */
   date?: string;
   /** Period start, ISO. */

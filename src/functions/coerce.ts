@@ -351,16 +351,20 @@ export function toIndicatorType(raw: unknown): IndicatorType | Problem {
  */
 function classifyLevels(cells: PlainValue[]): IndicatorType {
   const type: IndicatorType = { key: "" };
-  for (const v of cells) {
+  cells.forEach((v, at) => {
     const text = textOf(v)?.replace(/\s+/g, "");
-    if (!text) continue;
-    if (LEVEL1.test(text)) type.level1 = text;
-    else if (LEVEL2.test(text)) type.level2 = text;
+    if (!text) return;
+    // The 三级 cell of 一级 | 二级 | 三级 is the name, whatever its words (满意度: review57b, taken for a 一级 over the
+    // 一级 given, so PERF.STATUS judged without the name the check reads); a second 一级 word is the 二级 (效益指标 |
+    // 满意度指标, the older forms' 二级).
+    if (at === 2) type.name = text;
+    else if (LEVEL1.test(text) && type.level1 === undefined) type.level1 = text;
+    else if (LEVEL1.test(text) || LEVEL2.test(text)) type.level2 = text;
     else {
       if (type.name !== undefined && type.level2 === undefined) type.level2 = type.name;
       type.name = text;
     }
-  }
+  });
   type.key = `${type.level1 ?? ""}\u0001${type.level2 ?? ""}\u0001${type.name ?? ""}`;
   return type;
 }

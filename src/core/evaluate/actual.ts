@@ -31,6 +31,7 @@ import {
   ACTUAL_DONE_WORDS,
   ACTUAL_SHORTFALL,
   ACTUAL_OVER_PLAN,
+  ACTUAL_OVER_LIMIT,
   ACTUAL_OVER_TARGET,
   ACTUAL_OVER_DONE,
   ACTUAL_LEFT_AFTER,
@@ -1063,7 +1064,7 @@ function writtenAsTarget(value: string, target: ParsedTarget): { read: Actual; i
   const label = read.reasons?.find((m) => m.code === "target.ignored-label");
   const inWords = label !== undefined;
   // A name restated before a bare number (差错率0, 满意度95: verdict57, “应填写数值” before): the number as typed alone.
-  const named = read.unit === null && label !== undefined && ACTUAL_MEASURE_NAME_END.test(String(label.params.label));
+  const named = read.unit === null && label !== undefined && restatesName(String(label.params.label), target);
   if (!named && canonicalUnit(read.unit) !== canonicalUnit(target.unit)) return null;
   const claimed =
     (read.opExplicit && (read.op === "<" || read.op === "<=" || read.op === ">")) ||
@@ -1074,6 +1075,15 @@ function writtenAsTarget(value: string, target: ParsedTarget): { read: Actual; i
 }
 
 const BASELINE_IN_WORDS = new RegExp(alternation(CHANGE_BASELINES));
+
+/**
+ * The indicator's own name typed before the number (差错率0, 满意度95 under 群众满意度), not another's (回收率95 under
+ * 满意度, 未培训人数120 under 培训人数, 准确率99 under 差错率: review57b, read as that number, met or exceeded).
+ */
+function restatesName(label: string, target: ParsedTarget): boolean {
+  const name = (target.measure ?? "").replace(/\s+/g, "").replace(/[（(][^（）()]*[）)]$/, "");
+  return ACTUAL_MEASURE_NAME_END.test(label) && name.endsWith(label);
+}
 
 /** A time said before the quantity (截至6月底, 1-6月, 上半年, 2024年): when, not how much. */
 const LEADING_TIME =
@@ -1177,6 +1187,7 @@ function notDoneWords(clause: string, target: ParsedTarget): NotDone | null {
   // (资金缺口) the gap is the value.
   if (ACTUAL_SHORTFALL.test(before) && !(target.gapName && GAP_WORDS.test(before))) return "shortfall";
   if (ACTUAL_OVER_PLAN.test(before)) return "over";
+  if (ACTUAL_OVER_LIMIT.test(before) && !target.measure?.includes(before.replace(/[了约]$/, ""))) return "over";
   if (ACTUAL_NOT_DONE_BEFORE.test(before)) return "unclear";
   // An aside with a number is another beside the one done (120人（计划100人）): only a bare one (95%（预计）) says so.
   // A time is no such number (100%（预计12月底完成）: review56b, met before).

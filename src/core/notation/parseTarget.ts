@@ -52,7 +52,7 @@ import {
   BRACKET_INTERVAL,
   CHANGE_NAME,
   FALL_NAME,
-  GAP_WORDS,
+  GAP_NAME,
   MAY_FALL_NAME,
   RISE_NAME,
   GROWTH_NAME_WORDS,
@@ -167,7 +167,8 @@ export function parseTarget(value: CellValue, ctx?: TargetContext): ParsedTarget
       changeFalls([typeof value === "string" ? value : "", clean.unit ?? ""].join(" "), clean.name ?? "")
     )
       result.changeFall = true;
-    if (result.kind === "number" && GAP_WORDS.test(clean.name ?? "")) result.gapName = true;
+    if (result.kind === "number" && GAP_NAME.test(clean.name ?? "")) result.gapName = true;
+    if (result.kind === "number" && clean.name) result.measure = clean.name;
   } catch (e) {
     // A bug must not break a sheet of formulas: report it as an unreadable target.
     result = unknown(safeRaw(value), say("target.parse-error", { detail: e instanceof Error ? e.message : String(e) }));

@@ -197,6 +197,11 @@ export const ACTUAL_SHORTFALL = new RegExp(
  * ACTUAL_SHORTFALL's first branch names it.
  */
 export const GAP_WORDS = /缺口|差距|缺额|短缺/;
+/**
+ * A name that is the gap itself (资金缺口, 人才缺口, 缺口资金), not one of closing it (缺口填补率, 人才缺口弥补数,
+ * 差距缩小率, 短缺药品保障率: review57b, 缺口5% read as 5 % done, red): only what is measured of it may follow.
+ */
+export const GAP_NAME = /(?:缺口|差距|缺额|短缺)(?:资金|金额|数额|规模|人数|额|数|量|值|率)?$/;
 /** The number said not done after it (10人未完成, 还有10人未完成: verdict57, “应填写数值” before): what is left. */
 export const ACTUAL_LEFT_AFTER =
   /^(?:尚|还|仍)?有?[\d.]+[^\d，,；;（）()]{0,4}?(?:尚|还|仍)?(?:未完成|没有?完成|待完成)$/;
@@ -218,12 +223,20 @@ export const ACTUAL_OVER_DONE = /^已?超额完成(?:了)?$/;
 export const ACTUAL_OVER_PLAN = new RegExp(
   `^(?:比|较)(?:年度|全年)?计划(?:值|数)?多(?:出|了)?(?:约)?$|^(?:超出?|超过|高于|多于|超额完成)(?:年度|全年)?计划(?:值|数)?$`,
 );
+/**
+ * Past a limit, before the number (超支20万元, 超标0.5个百分点, 超出预算20万元, 超编3人): how far over, not the value
+ * (review57b: read as 20 万元 under ≤100万元, met). Under a name of that excess (超支金额, 超标次数) the value.
+ */
+export const ACTUAL_OVER_LIMIT = /^(?:超支|超标准?|超(?:出|过)?(?:预算|标准)|超员|超编)(?:了|约)?$/;
 /** Percentage points (2个百分点): an excess of a % target added to it, as no % of it can be (超出目标5%: verdict57). */
 export const ACTUAL_POINTS = /百分点$/;
 /** The end of a name of what is measured (差错率, 满意度, 培训人数), restated before a bare number (verdict57). */
 export const ACTUAL_MEASURE_NAME_END = /(?:率|度|比例|占比|比重|数|量|额)$/;
-/** A clause saying the amount done (已完成120人, 实际完成95%, 目前已完成), beside one of a plan or a shortfall. */
-export const ACTUAL_DONE_CLAUSE = /实际|累计|已|完成|实现|达到/;
+/**
+ * A clause saying the amount done (已完成120人, 实际完成95%, 目前已完成), beside one of a plan or a shortfall. 已 alone
+ * is not one: 已报名, 已安排, 已下达 say other things (review57b: 计划100人，已报名120人 read as 120 done, blue).
+ */
+export const ACTUAL_DONE_CLAUSE = /实际|累计|完成|实现|达到/;
 /** The suffixes an actual's own patterns read as open upward / downward (ACTUAL_UNBOUNDED_ABOVE / _BELOW). */
 export const ACTUAL_OPEN_SUFFIX = { above: "以上", below: "以下" } as const;
 
