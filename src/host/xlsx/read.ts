@@ -51,6 +51,7 @@ import {
   type PartRef,
   type SheetEntry,
   type WorkbookMap,
+  type XmlAttributes,
 } from "./parts";
 import { LIMITS, openPackage, UnreadableWorkbookError, type Codec, type Package } from "./zip";
 
@@ -360,6 +361,11 @@ const BUILTIN_FORMATS: Record<number, string> = {
   70: "t# ??/??",
 };
 
+/** A colour (CT_Color) that is plain white: rgb FFFFFF, or the theme's background 1 untinted. */
+function isWhite(a: XmlAttributes): boolean {
+  return /^(?:FF)?FFFFFF$/i.test(a.get("rgb") ?? "") || (a.get("theme") === "0" && !Number(a.get("tint") ?? 0));
+}
+
 /** Per cell format index (cellXfs): its number format code (null for General), and whether it fills the cell. */
 interface CellFormats {
   codes: (string | null)[];
@@ -377,7 +383,7 @@ function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
   const custom = new Map<number, string>();
   const fills: boolean[] = [];
   const fillIds: number[] = [];
-  let [inFills, inCellXfs] = [false, false];
+  let [inFills, inCellXfs, solid] = [false, false, false];
   parsePart(pkg, where, {
     open(name, a) {
       if (name === "numFmt") custom.set(Number(a.get("numFmtId")), a.get("formatCode") ?? "");
@@ -386,8 +392,13 @@ function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
       else if (
         inFills &&
         (name === "gradientFill" || (name === "patternFill" && (a.get("patternType") ?? "none") !== "none"))
-      )
+      ) {
         fills[fills.length - 1] = true;
+        solid = name === "patternFill" && a.get("patternType") === "solid";
+      }
+      // A solid white fill (gridlines hidden; 白色，背景1 is theme 0) is none to the add-ins: Excel's RangeFill.color and
+      // WPS's Interior.Color give white for both (review57b).
+      else if (solid && name === "fgColor" && isWhite(a)) fills[fills.length - 1] = false;
       else if (name === "cellXfs") inCellXfs = true;
       else if (name === "xf" && inCellXfs) {
         const id = Number(a.get("numFmtId") ?? 0);
@@ -399,6 +410,7 @@ function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
     close(name) {
       if (name === "cellXfs") inCellXfs = false;
       else if (name === "fills") inFills = false;
+      else if (name === "patternFill") solid = false;
     },
   });
   out.filled = fillIds.map((id) => fills[id] === true);

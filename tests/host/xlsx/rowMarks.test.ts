@@ -1,0 +1,32 @@
+/**
+ * review57b: the rows of 监控汇总 the xlsx reader marks as filled (SheetSnapshot.rowMarks, breaker57) are those the
+ * add-ins would: Excel's RangeFill.color is "#FFFFFF" for a white fill as for none, and WPS's Interior.Color 16777215
+ * (white) the same, so both let the projects move up under a white fill — clerks fill a sheet white to hide its
+ * gridlines. The CLI's copy counted it, and kept the gap the add-ins close.
+ */
+import path from "node:path";
+import { readWorkbookBytes } from "../../../src/host/xlsx/read";
+import { xlsxDriver } from "../../scenarios/drivers";
+import { mapSpreadsheetParts } from "./prefixedXml";
+
+jest.setTimeout(120_000);
+
+const SUMMARY = "监控汇总";
+const marks = (bytes: Uint8Array) => readWorkbookBytes(bytes).snapshot.sheets.find((s) => s.name === SUMMARY)?.rowMarks;
+
+// White as Excel's palette writes it: 白色，背景 1, the theme's colour 0 (ECMA-376 Part 1, 18.8.3 color: theme).
+const themeWhite = (bytes: Uint8Array) =>
+  mapSpreadsheetParts(bytes, (xml) => xml.replace(/<fgColor rgb="FFFFFFFF"\s*\/>/g, '<fgColor theme="0"/>'));
+
+test.each([
+  ["FFFFFF", false, (b: Uint8Array) => b],
+  ["FFFFFF", false, themeWhite],
+  ["FFFF00", true, (b: Uint8Array) => b],
+])("a cell of a project's row filled %p: the row filled %p (%#)", async (fill, expected, saved) => {
+  const seed = await xlsxDriver.open(path.join(__dirname, "../../fixtures/seed-per-sheet.xlsx"));
+  const once = await xlsxDriver.check(seed, false);
+  // Our own header rows (监控时点, 预算年度, the column captions) carry our fill; the projects' rows none.
+  const row = Math.max(...marks(once.workbook)!.filled) + 2;
+  const edited = saved(await xlsxDriver.edit(once.workbook, [{ sheet: SUMMARY, row, col: 0, format: { fill } }]));
+  expect(marks(edited)!.filled.includes(row)).toBe(expected);
+});
