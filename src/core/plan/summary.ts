@@ -44,6 +44,9 @@ const COL = {
   blue: 11,
   green: 12,
 };
+/** Where each of our columns is on the summary now (COL on a sheet made now; see summaryColumns). */
+type Columns = Record<keyof typeof COL, number>;
+const KEYS = Object.keys(COL) as (keyof typeof COL)[];
 export const CHART_NAME = "PerfTargetsChart";
 
 /** The summary sheet's name: 监控汇总, unless a user sheet (one we do not recognise as ours) carries that name. */
@@ -84,11 +87,15 @@ export function planSummary(
       `A sheet named "${SUMMARY_SHEET[lang]}" exists; the summary went to "${sheet}".`,
     );
   ctx.marks.sheets.push(sheet);
+  const { asOfCell, yearCell, headerRow } = SUMMARY_LAYOUT;
   const top = summaryTop(ctx, sheet);
-  const at = (row: number, col: number): CellRef => ({ sheet, row: top + row, col });
+  const cols = summaryColumns(ctx, sheet, top + headerRow);
+  if (!cols.found) return keepSummary(ctx, sheet, top + headerRow, cols);
+  const col = cols.found;
+  // The cells above the header row went with the column under them (a column inserted left of A moves the title too).
+  const at = (row: number, c: number): CellRef => ({ sheet, row: top + row, col: col[KEYS[c]] });
 
   ctx.setValue(at(0, 0), w.title[lang], { bold: true });
-  const { asOfCell, yearCell, headerRow } = SUMMARY_LAYOUT;
   ctx.setValue(at(asOfCell.row, 0), w.asOf[lang], HEADER_STYLE);
   ctx.setValue(at(asOfCell.row, asOfCell.col), isoToSerial(check.asOf, ctx.snapshot.date1904), {
     numberFormat: DATE_FORMAT,
@@ -103,10 +110,10 @@ export function planSummary(
   const note = ctx.names.note();
   if (note) ctx.say(note.zh, note.en);
 
-  w.headers.forEach((h, col) => ctx.setValue(at(headerRow, col), h[lang], HEADER_STYLE));
-  const { rows, charted, unread } = summaryRows(ctx, sheet, top + headerRow + 1, placements, unreadOn);
-  placements.forEach((p, i) => summaryRow(ctx, sheet, rows[i], p));
-  const scores = planScores(ctx, sheet, top + headerRow, placements, rows, unread.length > 0);
+  w.headers.forEach((h, c) => ctx.setValue(at(headerRow, c), h[lang], HEADER_STYLE));
+  const { rows, charted, unread } = summaryRows(ctx, sheet, top + headerRow + 1, placements, unreadOn, col);
+  placements.forEach((p, i) => summaryRow(ctx, sheet, rows[i], p, col));
+  const scores = planScores(ctx, sheet, top + headerRow, placements, rows, unread.length > 0, col);
   // The score columns come and go with self-evaluations, also on a summary made before: widths like their neighbours',
   // given only to a column still at the sheet's standard width (a width the clerk set stays theirs).
   if (scores >= 0 && placements.some((p) => p.checked.table.kind === "self-evaluation"))
@@ -118,22 +125,29 @@ export function planSummary(
   // (like the unit sheet's).
   const widths = [28, 18, 14, 14, 12, 12, 14, 10, 8, 8, 8, 8, 8];
   if (made || ctx.addedByUnfinishedRun(sheet))
-    widths.forEach((width, col) => ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col, width }));
+    widths.forEach((width, c) => ctx.push("chartsAndMarks", { op: "columnWidth", sheet, col: col[KEYS[c]], width }));
   if (placements.length > 0) {
     const [first, last] = [charted[0], charted.at(-1)!];
-    const column = (col: number): CellRange => ({ top: first, left: col, bottom: last, right: col });
+    const column = (c: number): CellRange => ({ top: first, left: c, bottom: last, right: c });
+    // Right of our columns, wherever columns the clerk inserted moved them.
+    const right = lastColumn(col) + 2;
     ctx.push("chartsAndMarks", {
       op: "chart",
       sheet,
       name: CHART_NAME,
       title: chartTitle(lang, unread),
-      categories: column(COL.name),
+      categories: column(col.name),
       series: [
-        { name: w.headers[COL.planned][lang], values: column(COL.planned) },
-        { name: w.headers[COL.rate][lang], values: column(COL.rate) },
+        { name: w.headers[COL.planned][lang], values: column(col.planned) },
+        { name: w.headers[COL.rate][lang], values: column(col.rate) },
       ],
       // Right of our columns: of the self-evaluation scores too, where the summary has them.
-      anchor: { top: top + 1, left: Math.max(14, scores + 3), bottom: top + 20, right: Math.max(22, scores + 11) },
+      anchor: {
+        top: top + 1,
+        left: Math.max(right, scores + 3),
+        bottom: top + 20,
+        right: Math.max(right + 8, scores + 11),
+      },
     });
     ctx.marks.charts.push({ sheet, name: CHART_NAME });
   }
@@ -142,8 +156,86 @@ export function planSummary(
 /** Widths of 自评得分 (a score) and 自评等级 (a word; its header four characters wide), in characters. */
 const SCORE_WIDTHS = [12, 10];
 
-/** The columns right of ours (COL) a self-evaluation's score may go in, looked through for our header or room. */
-const SCORE_COLUMNS = { first: Object.keys(COL).length, last: Object.keys(COL).length + 64 };
+/** The columns right of ours a self-evaluation's score may go in, looked through for our header or room. */
+const scoreColumns = (col: Columns) => ({ first: lastColumn(col) + 1, last: lastColumn(col) + 65 });
+
+const lastColumn = (col: Columns) => Math.max(...Object.values(col));
+
+/**
+ * Where our columns are on the summary now. The clerk may have inserted a column among or left of ours (a remark
+ * column at C): Excel and WPS move our cells right with it, so each of ours is found by its header on our header row,
+ * as summaryTop finds rows inserted above — never written again at its first place, over their column. A sheet made now,
+ * or a header row holding none of our headers (laid out again from the top, around what the clerk wrote): COL. Not
+ * found (`missing`, `twice`): a header of ours deleted or typed over, or held twice, where no place can be told for
+ * certain — the summary is kept as it stands (keepSummary).
+ */
+function summaryColumns(
+  ctx: PlanContext,
+  sheet: string,
+  headerRow: number,
+): { found: Columns | null; missing: string[]; twice: string[] } {
+  if (!ctx.contents.hasSheet(sheet)) return { found: { ...COL }, missing: [], twice: [] };
+  const headers = SUMMARY_WORDS.headers.map((h) => new Set(Object.values(h)));
+  const at: number[][] = KEYS.map(() => []);
+  const width = rowWidth(ctx, sheet, headerRow);
+  for (let c = 0; c < width; c++) {
+    const text = ctx.contents.value(sheet, headerRow, c);
+    const i = typeof text === "string" ? headers.findIndex((h) => h.has(text)) : -1;
+    if (i >= 0) at[i].push(c);
+  }
+  if (at.every((cs) => cs.length === 0)) return { found: { ...COL }, missing: [], twice: [] };
+  const word = (i: number) => SUMMARY_WORDS.headers[i][ctx.lang];
+  const missing = KEYS.flatMap((_, i) => (at[i].length === 0 ? [word(i)] : []));
+  const twice = KEYS.flatMap((_, i) => (at[i].length > 1 ? [word(i)] : []));
+  if (missing.length > 0 || twice.length > 0) return { found: null, missing, twice };
+  return { found: Object.fromEntries(KEYS.map((k, i) => [k, at[i][0]])) as Columns, missing, twice };
+}
+
+/** One past the last column the snapshot holds on a row (values or formulas). */
+function rowWidth(ctx: PlanContext, sheet: string, row: number): number {
+  const s = ctx.contents.sheet(sheet);
+  if (!s) return 0;
+  const width = Math.max(s.values[row - s.originRow]?.length ?? 0, s.formulas?.[row - s.originRow]?.length ?? 0);
+  return width === 0 ? 0 : s.originCol + width;
+}
+
+/**
+ * Our columns on the summary cannot be told (summaryColumns): every cell of ours there, its chart and the name 监控时点
+ * are kept as they stand, nothing is written, and the check says which header to put back.
+ */
+function keepSummary(
+  ctx: PlanContext,
+  sheet: string,
+  headerRow: number,
+  cols: { missing: string[]; twice: string[] },
+): void {
+  const s = ctx.contents.sheet(sheet);
+  const rows = new Set([...ctx.contents.filledCells(sheet).map((c) => c.row), ...ctx.own.ourRowsOn(sheet)]);
+  const width = Math.max(0, ...[...rows].map((row) => rowWidth(ctx, sheet, row)));
+  for (const row of rows) for (let col = 0; col < width; col++) ctx.keepAsIs({ sheet, row, col });
+  if (s?.shapes?.includes(CHART_NAME)) ctx.marks.charts.push({ sheet, name: CHART_NAME });
+  const name = ctx.names.asOfName();
+  if ((ctx.snapshot.names ?? []).some((n) => n.name === name)) ctx.marks.names.push(name);
+  const quoted = (words: string[]) => words.map((h) => `「${h}」`).join("");
+  const why = [
+    cols.missing.length > 0 ? `找不到表头${quoted(cols.missing)}` : "",
+    cols.twice.length > 0 ? `表头${quoted(cols.twice)}出现了不止一次` : "",
+  ]
+    .filter(Boolean)
+    .join("，");
+  const whyEn = [
+    cols.missing.length > 0
+      ? `the header${cols.missing.length > 1 ? "s" : ""} ${cols.missing.join(", ")} not found`
+      : "",
+    cols.twice.length > 0 ? `${cols.twice.join(", ")} found more than once` : "",
+  ]
+    .filter(Boolean)
+    .join("; ");
+  ctx.say(
+    `「${sheet}」第 ${headerRow + 1} 行${why}，无法确定汇总各列的位置，本次未更新汇总（其中内容都保留未改）；请恢复该表头后再检查。`,
+    `Row ${headerRow + 1} of "${sheet}": ${whyEn}, so the summary's columns cannot be told; it was not updated this time (everything in it kept as it is). Put the header back and check again.`,
+  );
+}
 
 /**
  * A self-evaluation's score as the check gives it (selfEvaluate: roundTo two decimals, the grade's word) in two columns
@@ -161,7 +253,9 @@ function planScores(
   placements: TablePlacement[],
   rows: number[],
   keep: boolean,
+  ours: Columns,
 ): number {
+  const SCORE_COLUMNS = scoreColumns(ours);
   const words = SUMMARY_WORDS.scoreHeaders;
   const scored = placements.flatMap((p, i) =>
     p.checked.table.kind === "self-evaluation" ? [{ row: rows[i], self: p.checked.selfEvaluation }] : [],
@@ -220,8 +314,12 @@ function summaryTop(ctx: PlanContext, sheet: string): number {
     .ourRowsOn(sheet)
     .sort((a, b) => a - b)
     .find((row) => {
-      const name = ctx.contents.value(sheet, row, 0);
-      return typeof name === "string" && words.has(name) && ctx.isOurs(sheet, row, 0);
+      // In the first column, or where a column the clerk inserted left of it moved it (summaryColumns).
+      for (let col = 0; col < rowWidth(ctx, sheet, row); col++) {
+        const name = ctx.contents.value(sheet, row, col);
+        if (typeof name === "string" && words.has(name) && ctx.isOurs(sheet, row, col)) return true;
+      }
+      return false;
     });
   return header === undefined ? 0 : Math.max(0, header - SUMMARY_LAYOUT.headerRow);
 }
@@ -244,6 +342,7 @@ function summaryRows(
   first: number,
   placements: TablePlacement[],
   unreadOn: ReadonlySet<string>,
+  COL: Columns,
 ): { rows: number[]; charted: number[]; unread: string[] } {
   const has = ctx.contents.hasSheet(sheet);
   const ours = has ? ctx.own.ourRowsOn(sheet).filter((row) => row >= first) : [];
@@ -282,7 +381,7 @@ function summaryRows(
     if (taken.has(row) || !ctx.isOurs(sheet, row, COL.link)) continue;
     const linked = linkedSheet(ctx.contents.formula(sheet, row, COL.link));
     if (linked === null || !unreadOn.has(linked)) continue;
-    keepUnreadRow(ctx, sheet, row);
+    keepUnreadRow(ctx, sheet, row, COL);
     keptUnread.add(row);
     const name = ctx.contents.value(sheet, row, COL.name);
     unread.push(typeof name === "string" ? name : linked);
@@ -380,17 +479,17 @@ function pointedAt(ctx: PlanContext, sheet: string): boolean {
  * already so marked by an earlier run is kept as it stands (twice = once, the date still the last check's that read
  * it). The project, read again, takes the row back and it is written whole again (summaryRow).
  */
-function keepUnreadRow(ctx: PlanContext, sheet: string, row: number): void {
+function keepUnreadRow(ctx: PlanContext, sheet: string, row: number, COL: Columns): void {
   const status = ctx.contents.value(sheet, row, COL.light);
   const marked =
     typeof status === "string" &&
     ctx.isOurs(sheet, row, COL.light) &&
     Object.values(SUMMARY_WORDS.unread).some((w) => status.startsWith(w));
   const emptied = new Set([COL.rate, COL.planned, COL.lag, COL.light]);
-  for (let col = 0; col < SUMMARY_WORDS.headers.length; col++)
-    if (marked || !emptied.has(col)) ctx.keepAsIs({ sheet, row, col });
+  for (const col of Object.values(COL)) if (marked || !emptied.has(col)) ctx.keepAsIs({ sheet, row, col });
   // A self-evaluation's score beside it (planScores), where it is still ours.
-  for (let col = SCORE_COLUMNS.first; col <= SCORE_COLUMNS.last + 1; col++) ctx.keepAsIs({ sheet, row, col });
+  const scores = scoreColumns(COL);
+  for (let col = scores.first; col <= scores.last + 1; col++) ctx.keepAsIs({ sheet, row, col });
   if (marked) return;
   for (const col of [COL.rate, COL.planned, COL.lag]) ctx.setValue({ sheet, row, col }, "");
   const date = ctx.previous?.asOf;
@@ -431,7 +530,7 @@ function rowRuns(rows: number[]): string[] {
   return runs;
 }
 
-function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacement): void {
+function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacement, COL: Columns): void {
   const { table, result } = p.checked;
   const lang = ctx.lang;
   const at = (col: number): CellRef => ({ sheet, row, col });
@@ -499,7 +598,7 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   const execLight = exec ? LIGHT_WORDS[exec.light][lang] : "";
   if (schedule) ctx.setComputed(at(COL.execLight), () => `${refFrom(sheet, schedule.light)}&""`, execLight);
   else ctx.setValue(at(COL.execLight), execLight);
-  ctx.setComputed(at(COL.light), () => projectLightFormula(ctx, row), LIGHT_WORDS[result.light as Light][lang]);
+  ctx.setComputed(at(COL.light), () => projectLightFormula(ctx, row, COL), LIGHT_WORDS[result.light as Light][lang]);
 }
 
 /** The 预警 cells of a table's block, as a reference from the summary sheet. */
@@ -513,7 +612,7 @@ function lightRange(block: IndicatorBlock): string {
 }
 
 /** Worst light of the row: red > yellow > blue > green, from the light counts and the execution light (cells of the row). */
-function projectLightFormula(ctx: PlanContext, row: number): string {
+function projectLightFormula(ctx: PlanContext, row: number, COL: Columns): string {
   const word = (l: Light) => stringLiteral(LIGHT_WORDS[l][ctx.lang]);
   const at = (col: number) => cellName(row, col);
   const exec = (l: "red" | "yellow" | "green") => lightTest(at(COL.execLight), l);

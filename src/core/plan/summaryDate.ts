@@ -12,7 +12,6 @@ import { diagnostic } from "../read/diagnostic";
 import type { CellRef, CellValue, Diagnostic, WorkbookSnapshot } from "../types";
 import { cellPrint, matchesPrint } from "./fingerprint";
 import { ourRowsNow, recordOf } from "./marks";
-import { SUMMARY_LAYOUT } from "./summary";
 import { SUMMARY_WORDS } from "./words";
 
 export interface SummaryDate {
@@ -58,17 +57,21 @@ function findSummaryDate(snapshot: WorkbookSnapshot): SummaryDate | null {
       return matchesPrint(cellPrint(value, formula), value, formula, (p) => known.has(p));
     };
     const rows = [...prints.keys()].sort((a, b) => a - b);
-    /** The row of ours holding one of our `labels` in its first cell; null when there is none. */
+    /**
+     * The cell right of one of our `labels` on a row of ours: in the first column, or where a column the clerk inserted
+     * left of it moved it (summary.ts summaryColumns). Null when there is none.
+     */
     const besideOurLabel = (labels: ReadonlySet<string>) => {
-      for (const row of rows) {
-        const label = at(row, 0).value;
-        if (typeof label === "string" && labels.has(label) && ours(row, 0)) return row;
-      }
+      for (const row of rows)
+        for (let col = 0; col < (sheet.values[row - sheet.originRow]?.length ?? 0) + sheet.originCol; col++) {
+          const label = at(row, col).value;
+          if (typeof label === "string" && labels.has(label) && ours(row, col)) return { row, col: col + 1 };
+        }
       return null;
     };
-    const row = besideOurLabel(LABELS);
-    if (row === null) continue;
-    const col = SUMMARY_LAYOUT.asOfCell.col;
+    const found = besideOurLabel(LABELS);
+    if (found === null) continue;
+    const { row, col } = found;
     const { value } = at(row, col);
     if (value === null || value === "" || ours(row, col)) return null;
     const cell = { sheet: sheet.name, row, col };
@@ -76,9 +79,9 @@ function findSummaryDate(snapshot: WorkbookSnapshot): SummaryDate | null {
     if (iso !== null || typeof value !== "string") return { cell, iso, shown: shownOf(value), yearAssumed: null };
     // 10月31日, no year: the clerk means the budget year's — the one our summary states under it (预算年度), else the
     // one set in the workbook's settings. Read in it, and said.
-    const yearRow = besideOurLabel(YEAR_LABELS);
+    const yearCell = besideOurLabel(YEAR_LABELS);
     const year =
-      summaryYear(yearRow === null ? null : at(yearRow, SUMMARY_LAYOUT.yearCell.col).value) ??
+      summaryYear(yearCell === null ? null : at(yearCell.row, yearCell.col).value) ??
       parseStoredSettings(snapshot.settings).budgetYear ??
       null;
     const inYear = year === null ? null : parseDateText(value.trim(), year);
