@@ -540,6 +540,13 @@ export function sheetsWeMade(snapshot: WorkbookSnapshot): ReadonlySet<string> {
   return new Set(marks ? [...marks.sheets, ...(marks.earlier?.sheets ?? [])] : []);
 }
 
+/** The summaries an earlier run made (summary.ts): sheets we made that are no table we wrote out (Marks.generated). */
+export function summariesWeMade(snapshot: WorkbookSnapshot): ReadonlySet<string> {
+  const marks = recordOf(snapshot);
+  const records = marks ? [marks, ...(marks.earlier ? [marks.earlier] : [])] : [];
+  return new Set(records.flatMap((m) => m.sheets.filter((s) => m.generated?.[s] === undefined)));
+}
+
 /** Parse the marks JSON; anything malformed counts as "no marks" (we then touch nothing of an earlier run). */
 export function parseMarks(text: string | null | undefined): Marks | null {
   if (!text) return null;

@@ -672,11 +672,22 @@ export function readLooks(app: WpsApplication, snapshot: WorkbookSnapshot, sheet
 /** Rows looked at one by one for hidden (readRowMarks): beyond, only the rows the snapshot holds. */
 const ROWS_TO_MARK = 10_000;
 
+/** What Interior.Color reads for a cell without a fill (white), as readLooks takes it. */
+const NO_FILL = 0xffffff;
+
 /**
- * What the clerk did to the rows of the sheets an earlier run made (SheetSnapshot.rowMarks): each row's Hidden over
- * the rows the snapshot spans (a whole row, "7:7": VBA's Range.Hidden, which ET follows, "指定的区域必须占据整个行或
- * 整个列"; rows a filter hides are hidden rows), a fill on the cells it holds (Interior.Color, one cell at a time as
- * readLooks reads them; white is none), and the sheet's AutoFilterMode (its filter buttons shown).
+ * What the clerk did to the rows of our summary (SheetSnapshot.rowMarks: only summary.ts summaryRows reads them, so only
+ * the summary's: summariesWeMade): each row's Hidden over the rows the snapshot spans (a whole row, "7:7": VBA's
+ * Range.Hidden, which ET follows, "指定的区域必须占据整个行或整个列"; rows a filter hides are hidden rows; no page says what
+ * several rows of which some are hidden give, so one row at a time), the rows with a filled cell, and the sheet's
+ * AutoFilterMode (its filter buttons shown).
+ *
+ * Fills by whole ranges: Interior.Color of the block the snapshot spans, then of halves of it down to single rows,
+ * only where a range reads other than "no fill" (white, as readLooks takes it) — a summary without fills is one call,
+ * each filled row about two a halving. WPS reads a several-cell range's Interior as one answer: its DisplayFormat page
+ * (airsheet.wps.cn …/DisplayFormat/属性/Interior 属性) reads Range("E1:E5")'s Interior as one ("本示例判断 E1:E5 单元格的
+ * 内部颜色是否为 xlColorIndexNone"). What a range of mixed fills reads is on no page (VBA gives Null): anything but white
+ * counts as "some cell is filled here", so it is never relied on.
  */
 export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sheets: ReadonlySet<string>): void {
   const workbook = app.ActiveWorkbook;
@@ -692,10 +703,19 @@ export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sh
       const row = sheet.originRow + at + 1;
       if (ws.Range(`${row}:${row}`).Hidden === true) marks.hidden.push(row - 1);
     }
-    for (const { row, col } of cellsToLook(sheet)) {
-      if (marks.filled.at(-1) === row) continue;
-      const cell = ws.Range(localAddress({ top: row, left: col, bottom: row, right: col }));
-      if (rgbHex(cell.Interior.Color).toUpperCase() !== "FFFFFF") marks.filled.push(row);
-    }
+    let width = 0;
+    forEachRow(sheet.values, (cells) => (width = Math.max(width, cells.length)));
+    if (width === 0) continue;
+    const [left, right] = [sheet.originCol, sheet.originCol + width - 1];
+    const filled = (top: number, bottom: number) =>
+      ws.Range(localAddress({ top, left, bottom, right })).Interior.Color !== NO_FILL;
+    const halve = (top: number, bottom: number): void => {
+      if (!filled(top, bottom)) return;
+      if (top === bottom) return void marks.filled.push(top);
+      const mid = Math.floor((top + bottom) / 2);
+      halve(top, mid);
+      halve(mid + 1, bottom);
+    };
+    halve(sheet.originRow, sheet.originRow + sheet.values.length - 1);
   }
 }

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../../src/core/check";
+import { summariesWeMade } from "../../../src/core/plan/marks";
 import { parseA1Range } from "../../../src/core/a1";
 import type { Plan } from "../../../src/core/plan/types";
 import {
@@ -19,7 +20,7 @@ import {
 import { loadSettings, runCheck, runClear, saveSettings } from "../../../src/host/wps/actions";
 import { applyPlan, literal } from "../../../src/host/wps/apply";
 import { bgr, rgbHex, type WpsWorksheet } from "../../../src/host/wps/model";
-import { readWorkbook } from "../../../src/host/wps/read";
+import { readRowMarks, readWorkbook } from "../../../src/host/wps/read";
 import { applyPlanToExcelJs } from "../../../src/host/xlsx/apply";
 import { snapshotFromExcelJs, snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
 import { FakeWps, modelFromSnapshot, rangeAddress, shiftFormula, WpsError, type FakeModel } from "./fake";
@@ -562,6 +563,35 @@ describe("safety as in Excel", () => {
       ["1,1", null, undefined, true],
     ]);
     expect(filled.messages).toContain(`工作表「${summary}」中有您设置的格式`);
+  });
+
+  test("a check reads the marks of 监控汇总 alone, its fills by whole ranges: one read without fills, a few a filled row", () => {
+    const summary = "监控汇总";
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    runCheck(fake.app, SETTINGS, TODAY);
+    const marks = () => {
+      const { snapshot } = readWorkbook(fake.app, false);
+      const before = fake.calls;
+      readRowMarks(fake.app, snapshot, summariesWeMade(snapshot));
+      const marked = snapshot.sheets.filter((s) => s.rowMarks);
+      return { calls: fake.calls - before, marked: marked.map((s) => [s.name, s.rowMarks!.filled]) };
+    };
+    const height = readWorkbook(fake.app, false).snapshot.sheets.find((s) => s.name === summary)!.values.length;
+    const plain = marks();
+    // Our own header look (监控时点, 预算年度, the header row) is a fill too, above the projects' rows.
+    expect(plain.marked).toEqual([[summary, [2, 3, 5]]]);
+    const ws = fake.app.ActiveWorkbook!.Worksheets.Item(summary);
+    ws.Range("C9").Interior.Color = bgr("FFFF00"); // their yellow on a project's 预算数
+    ws.Range("A9:M9").Interior.Color = bgr("FFFF00");
+    ws.Range("K12").Interior.Color = bgr("DDEBF7");
+    const filled = marks();
+    expect(filled.marked).toEqual([[summary, [2, 3, 5, 8, 11]]]);
+    // Per row its Hidden (Range, Hidden: 2 calls); the fills by halves of the block down to each filled row: at most
+    // 2·log2(rows) + 1 reads a filled row (Range, Interior, Color: 3 calls), not one a cell (13 cells a row).
+    console.log(`readRowMarks on ${height} rows: ${plain.calls} calls, ${filled.calls} with two more rows filled`);
+    const bound = (filledRows: number) => 2 * height + 2 + filledRows * 3 * (2 * Math.ceil(Math.log2(height)) + 1);
+    expect(plain.calls).toBeLessThanOrEqual(bound(3));
+    expect(filled.calls).toBeLessThanOrEqual(bound(5));
   });
 
   /** Checked once, then the clerk makes a table (插入 → 表格) of our block: its header and indicator rows. */

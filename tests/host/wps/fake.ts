@@ -1487,12 +1487,23 @@ export class FakeWps {
         return {
           get Color() {
             fake.calls++;
-            // ${DOC}/Interior/属性/Color 属性.html (above). Read of one cell only: what several cells of different
-            // colours give is not on the page, and the adapter reads one at a time. No fill reads as white
-            // (16777215), as in Excel's object model, which WPS follows.
+            // ${DOC}/Interior/属性/Color 属性.html (above). No fill reads as white (16777215), as in Excel's object
+            // model, which WPS follows. Several cells read as one answer (${DOC}/DisplayFormat/属性/Interior 属性.html
+            // reads Range("E1:E5")'s Interior as one: "本示例判断 E1:E5 单元格的内部颜色是否为 xlColorIndexNone"): their
+            // colour when all have it. Mixed colours give what VBA gives, null; the page does not say it, so the adapter
+            // takes anything but white as "some cell is filled" and never relies on it. One area only.
             const a = one("Interior.Color");
-            if (a.top !== a.bottom || a.left !== a.right) throw new WpsError("fake: Interior.Color 只读单个单元格");
-            return sheet().cells.get(key(a.top, a.left))?.fill ?? 0xffffff;
+            if (a.top === a.bottom && a.left === a.right) return sheet().cells.get(key(a.top, a.left))?.fill ?? 0xffffff;
+            const colours = new Set<number>();
+            let held = 0;
+            for (const [k, cell] of sheet().cells) {
+              const [r, c] = k.split(",").map(Number);
+              if (r < a.top || r > a.bottom || c < a.left || c > a.right) continue;
+              held++;
+              colours.add(cell.fill ?? 0xffffff);
+            }
+            if (held < (a.bottom - a.top + 1) * (a.right - a.left + 1)) colours.add(0xffffff);
+            return (colours.size === 1 ? [...colours][0] : null) as number;
           },
           set Color(v: number) {
             fake.calls++;
