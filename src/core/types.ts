@@ -95,8 +95,9 @@ export interface SheetSnapshot {
    */
   printArea?: CellRange[];
   /**
-   * What the clerk did to the rows of a sheet an earlier run made (the summary: sheetsWeMade), which stays on the row
-   * while its contents would move: read by each host on those sheets only; absent: not read (none known).
+   * What the clerk did to the rows of a sheet an earlier run made (the summary: sheetsWeMade; WPS reads the summary's
+   * alone, summariesWeMade), which stays on the row while its contents would move: read by each host on those sheets
+   * only; absent: not read (none known).
    */
   rowMarks?: RowMarks;
 }

@@ -94,7 +94,10 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
     const held = await driver.held(again.workbook);
     expect(onSummary(held)).toEqual(onSummary(marked));
     expect(again.messages.filter((m) => m.includes("未更新"))).toHaveLength(1);
-    expect(again.messages.join("\n")).toMatch(/「监控汇总」第 6 行.*未更新/);
+    expect(again.messages.join("\n")).toMatch(/「监控汇总」第 6 行找不到表头「预算数（万元）」.*本次未更新汇总/);
+    const third = await driver.check(again.workbook, false);
+    expect(await driver.held(third.workbook)).toEqual(held);
+    expect(third.messages.filter((m) => m.includes("未更新"))).toHaveLength(1);
   });
 });
 

@@ -213,7 +213,9 @@ function keepSummary(
   const rows = new Set([...ctx.contents.filledCells(sheet).map((c) => c.row), ...ctx.own.ourRowsOn(sheet)]);
   const width = Math.max(0, ...[...rows].map((row) => rowWidth(ctx, sheet, row)));
   for (const row of rows) for (let col = 0; col < width; col++) ctx.keepAsIs({ sheet, row, col });
-  if (s?.shapes?.includes(CHART_NAME)) ctx.marks.charts.push({ sheet, name: CHART_NAME });
+  const charted = (c: { sheet: string; name: string }) => c.sheet === sheet && c.name === CHART_NAME;
+  if (s?.shapes?.includes(CHART_NAME) || ctx.previous?.charts.some(charted))
+    ctx.marks.charts.push({ sheet, name: CHART_NAME });
   const name = ctx.names.asOfName();
   if ((ctx.snapshot.names ?? []).some((n) => n.name === name)) ctx.marks.names.push(name);
   const quoted = (words: string[]) => words.map((h) => `「${h}」`).join("");

@@ -1493,7 +1493,8 @@ export class FakeWps {
             // colour when all have it. Mixed colours give what VBA gives, null; the page does not say it, so the adapter
             // takes anything but white as "some cell is filled" and never relies on it. One area only.
             const a = one("Interior.Color");
-            if (a.top === a.bottom && a.left === a.right) return sheet().cells.get(key(a.top, a.left))?.fill ?? 0xffffff;
+            if (a.top === a.bottom && a.left === a.right)
+              return sheet().cells.get(key(a.top, a.left))?.fill ?? 0xffffff;
             const colours = new Set<number>();
             let held = 0;
             for (const [k, cell] of sheet().cells) {
