@@ -219,23 +219,22 @@ function keepSummary(
   const name = ctx.names.asOfName();
   if ((ctx.snapshot.names ?? []).some((n) => n.name === name)) ctx.marks.names.push(name);
   const quoted = (words: string[]) => words.map((h) => `「${h}」`).join("");
-  const why = [
-    cols.missing.length > 0 ? `找不到表头${quoted(cols.missing)}` : "",
-    cols.twice.length > 0 ? `表头${quoted(cols.twice)}出现了不止一次` : "",
-  ]
-    .filter(Boolean)
-    .join("，");
-  const whyEn = [
-    cols.missing.length > 0
-      ? `the header${cols.missing.length > 1 ? "s" : ""} ${cols.missing.join(", ")} not found`
-      : "",
-    cols.twice.length > 0 ? `${cols.twice.join(", ")} found more than once` : "",
-  ]
-    .filter(Boolean)
-    .join("; ");
+  const missing = cols.missing.length > 0;
+  const twice = cols.twice.length > 0;
+  const why = {
+    zh: [missing ? `找不到表头${quoted(cols.missing)}` : "", twice ? `表头${quoted(cols.twice)}出现了不止一次` : ""]
+      .filter(Boolean)
+      .join("，"),
+    en: [
+      missing ? `the header${cols.missing.length > 1 ? "s" : ""} ${cols.missing.join(", ")} not found` : "",
+      twice ? `${cols.twice.join(", ")} found more than once` : "",
+    ]
+      .filter(Boolean)
+      .join("; "),
+  };
   ctx.say(
-    `「${sheet}」第 ${headerRow + 1} 行${why}，无法确定汇总各列的位置，本次未更新汇总（其中内容都保留未改）；请恢复该表头后再检查。`,
-    `Row ${headerRow + 1} of "${sheet}": ${whyEn}, so the summary's columns cannot be told; it was not updated this time (everything in it kept as it is). Put the header back and check again.`,
+    `「${sheet}」第 ${headerRow + 1} 行${why.zh}，无法确定汇总各列的位置，本次未更新汇总（其中内容都保留未改）；请恢复该表头后再检查。`,
+    `Row ${headerRow + 1} of "${sheet}": ${why.en}, so the summary's columns cannot be told; it was not updated this time (everything in it kept as it is). Put the header back and check again.`,
   );
 }
 
