@@ -10,7 +10,7 @@ import { say, type HostAction, type Lang } from "../../core/locale/messages";
 import { diagnostic } from "../../core/read/diagnostic";
 import { buildSettingsPlan } from "../../core/plan/buildPlan";
 import { parseStoredSettings } from "../../core/settings";
-import { sheetsWeMade } from "../../core/plan/marks";
+import { sheetsWeMade, summariesWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
 import {
@@ -268,7 +268,7 @@ export async function runCheck(
 ): Promise<RunReport> {
   const reading = await readWorkbook(context, notes, false);
   // Rows of our summary the clerk hid, filtered or coloured: its projects then stay on their rows (summary.ts).
-  const markSyncs = await readRowMarks(context, reading.snapshot, sheetsWeMade(reading.snapshot));
+  const markSyncs = await readRowMarks(context, reading.snapshot, summariesWeMade(reading.snapshot));
   const settings = settingsFor(reading.snapshot, overrides, todayIso);
   // The drop-down lists on our list columns, where the check finds them, and on the cells the plan sets ours on that
   // were not read (a first check): a list of the clerk's there stays (runPipelineReadingLists).
