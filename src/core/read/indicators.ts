@@ -209,12 +209,17 @@ function hasOnly(cols: readonly number[], allowed: (number | undefined)[]): bool
  */
 /**
  * The levels are rows of the name column (no 一级 / 二级 column, and a 一级 word alone on a row without a target below
- * the header: 项目 | 指标值 | 绩效金额 with 产出指标 / 成本指标(必填) / the names one deeper each).
+ * the header: 项目 | 指标值 | 绩效金额 with 产出指标 / 成本指标(必填) / the names one deeper each). Only the rows the
+ * block can reach are looked at: up to its summary or its end (the next table's title or header), past blank rows
+ * as readIndicatorBlock may go — not down to the sheet's last row, where a later table's 一级 row is not this
+ * table's, and which made a sheet of many tables quadratic.
  */
-function levelsAsRows(grid: SheetGrid, header: IndicatorHeader): boolean {
+function levelsAsRows(grid: SheetGrid, header: IndicatorHeader, isHeaderRow: (row: number) => boolean): boolean {
   const { level1, level2, name, target } = header.columns;
   if (level1 !== undefined || level2 !== undefined || name === undefined || target === undefined) return false;
   for (let row = header.lastRow + 1; row <= grid.bottom; row++) {
+    const stop = stopReason(grid, header, row, isHeaderRow);
+    if (stop === "summary" || stop === "end") return false;
     const cell = grid.mergedCell(row, name);
     if (cell.text && !textAt(grid, row, target) && cell.asName.level1) return true;
   }
@@ -597,7 +602,7 @@ export function readIndicatorBlock(
   const contextRows: number[] = [];
   const targetSpan = targetColumns(grid, header);
   const signSpan = signColumns(header);
-  const tree = levelsAsRows(grid, header);
+  const tree = levelsAsRows(grid, header, isHeaderRow);
   // What skipRow adds to, made once per block (not an object per row).
   const skipped = { projectOnlyRows, contextRows, diagnostics, tree };
   let lastRow = header.lastRow;
