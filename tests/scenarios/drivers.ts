@@ -74,11 +74,21 @@ export function heldOnSheet(held: Held, sheet: string): string {
   });
 }
 
-/** A cell's look as Held.formats keeps it; null for a plain cell (General, not bold, no fill). */
-const lookOf = (numberFormat: string | null | undefined, bold: boolean, fill: string | null | undefined) => {
+/**
+ * A cell's look as Held.formats keeps it; null for a plain cell (General, not bold, no fill, the font's own colour). A
+ * font colour is added after the fill ("|font FF0000") only where the cell has one.
+ */
+const lookOf = (
+  numberFormat: string | null | undefined,
+  bold: boolean,
+  fill: string | null | undefined,
+  fontColor?: string | null,
+) => {
   const nf = numberFormat && numberFormat !== "General" ? numberFormat : "General";
   const look = `${nf}|${bold ? "b" : ""}|${(fill ?? "").replace(/^#/, "").toUpperCase()}`;
-  return look === "General||" ? null : look;
+  const rgb = (fontColor ?? "").replace(/^#/, "").toUpperCase();
+  const font = rgb && rgb !== "000000" ? `|font ${rgb}` : "";
+  return look === "General||" && !font ? null : look + font;
 };
 
 export interface Outcome<W> {
@@ -382,6 +392,10 @@ function formatsOfPackage(pkg: Package): Map<string, string> {
     "14": "mm-dd-yy",
   };
   const bold = items(section("fonts"), "font").map((f) => anyPrefix(/<b\s*\/>|<b\s+val="(1|true)"/).test(f));
+  // A font's own rgb colour (字体颜色 as the edits write it); a theme colour (the default's theme="1") is none here.
+  const fontColours = items(section("fonts"), "font").map(
+    (f) => anyPrefix(/<color\b[^>]*\brgb="(?:[0-9A-Fa-f]{2})?([0-9A-Fa-f]{6})"/).exec(f)?.[1] ?? null,
+  );
   const fills = items(section("fills"), "fill").map((f) =>
     /patternType="solid"/.test(f)
       ? (anyPrefix(/<fgColor\b[^>]*\brgb="(?:[0-9A-Fa-f]{2})?([0-9A-Fa-f]{6})"/).exec(f)?.[1] ?? null)
@@ -391,7 +405,8 @@ function formatsOfPackage(pkg: Package): Map<string, string> {
     const id = attr(xf, "numFmtId") ?? "0";
     const code = codes.get(id) ?? builtin[id];
     if (code === undefined) throw new Error(`held: number format ${id} not known to the test`);
-    return lookOf(unescapeXml(code), bold[Number(attr(xf, "fontId") ?? 0)], fills[Number(attr(xf, "fillId") ?? 0)]);
+    const font = Number(attr(xf, "fontId") ?? 0);
+    return lookOf(unescapeXml(code), bold[font], fills[Number(attr(xf, "fillId") ?? 0)], fontColours[font]);
   });
   const formats = new Map<string, string>();
   for (const entry of map.sheets) {
@@ -483,6 +498,7 @@ export const excelDriver: Driver<FakeExcel> = {
         if (e.format.numberFormat !== undefined) range.numberFormat = [[e.format.numberFormat]];
         if (e.format.fill !== undefined) range.format.fill.color = `#${e.format.fill}`;
         if (e.format.bold !== undefined) range.format.font.bold = e.format.bold;
+        if (e.format.fontColor !== undefined) range.format.font.color = `#${e.format.fontColor}`;
       } else if ("note" in e) {
         const address = cellName(e.row, e.col);
         sheet.notes.getItemOrNullObject(address).delete();
@@ -548,7 +564,7 @@ export function heldOfModel(model: FakeModel): Held {
       const [row, col] = k.split(",").map(Number);
       const text = cellText(cell.value, cell.formula);
       if (text) cells.set(`${s.name}!${cellName(row, col)}`, text);
-      const look = lookOf(cell.numberFormat, !!cell.bold, cell.fill);
+      const look = lookOf(cell.numberFormat, !!cell.bold, cell.fill, cell.fontColor);
       if (look) formats.set(`${s.name}!${cellName(row, col)}`, look);
     }
     rules.set(

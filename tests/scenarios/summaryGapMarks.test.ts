@@ -5,6 +5,7 @@
  * hidden row then held another project, the highlight sat on another project, the filter showed a set the clerk never
  * chose. The hosts now read those (the summary's rows hidden and filled, its AutoFilter) and the projects stay on their
  * rows (the gap stays, as before breaker56) — in the CLI's checked copy, the Excel add-in (strict fake) and WPS 表格.
+ * breaker58: a font colour (red text, the clerk's other highlight) stays with the row too; only fills were read.
  */
 import path from "node:path";
 import type { WorkbookSnapshot } from "../../src/core/types";
@@ -65,6 +66,12 @@ const MARKS: { what: string; edits: (first: Held) => UserEdit[]; kept: (first: H
     kept: (first, held) => expect(held.formats.get(`${SUMMARY}!A${layout(first).under}`)).toMatch(/\|FFFF00$/),
   },
   {
+    // breaker58: red text is a clerk's mark too (开始 → 字体颜色); only fills counted.
+    what: "coloured the text of the project under the deleted one red",
+    edits: (first) => [{ sheet: SUMMARY, row: layout(first).under - 1, col: 0, format: { fontColor: "FF0000" } }],
+    kept: (first, held) => expect(held.formats.get(`${SUMMARY}!A${layout(first).under}`)).toMatch(/\|font FF0000$/),
+  },
+  {
     what: "filtered the list, the last project left out",
     edits: (first) => {
       const { list, last } = layout(first);
@@ -96,7 +103,8 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
     kept(first, held);
     // Nothing of the clerk's moved or changed: the rows hidden, the filter and the fills are as they left them.
     expect(held.filters).toEqual(marked.filters);
-    const looks = (h: Held) => [...h.formats].filter(([k, v]) => k.startsWith(`${SUMMARY}!`) && v.endsWith("FFFF00"));
+    const looks = (h: Held) =>
+      [...h.formats].filter(([k, v]) => k.startsWith(`${SUMMARY}!`) && /FFFF00$|\|font /.test(v));
     expect(looks(held)).toEqual(looks(marked));
     const third = await driver.held((await driver.check(again.workbook, false)).workbook);
     expect(third).toEqual(held);
@@ -124,6 +132,10 @@ describe("WPS: the clerk hid, coloured or filtered rows of 监控汇总, then de
       mark: (fake, first) => void (summary(fake).Range(`A${layout(first).under}`).Interior.Color = bgr("FFFF00")),
     },
     {
+      what: "coloured the text under the deleted project's red",
+      mark: (fake, first) => void (summary(fake).Range(`A${layout(first).under}`).Font.Color = bgr("FF0000")),
+    },
+    {
       what: "filtered the list, the last project left out",
       mark: (fake, first) => {
         const { list, last } = layout(first);
@@ -139,7 +151,8 @@ describe("WPS: the clerk hid, coloured or filtered rows of 监控汇总, then de
     const { under, underName, list } = layout(first);
     mark(fake, first);
     fake.deleteSheet(GONE);
-    const looks = () => [...fake.model.sheets.find((s) => s.name === SUMMARY)!.cells].filter(([, c]) => c.fill);
+    const looks = () =>
+      [...fake.model.sheets.find((s) => s.name === SUMMARY)!.cells].filter(([, c]) => c.fill || c.fontColor);
     const [marked, filled] = [heldOfWps(fake.model), looks()];
     check(fake);
     const held = heldOfWps(fake.model);

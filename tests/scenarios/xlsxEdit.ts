@@ -85,6 +85,8 @@ export interface CellFormat {
   numberFormat?: string;
   fill?: string;
   bold?: boolean;
+  /** Font colour (开始 → 字体颜色), 6-digit hex. */
+  fontColor?: string;
 }
 
 export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
@@ -850,11 +852,15 @@ function formatCell(pkg: Package, sheet: string, row: number, col: number, forma
   );
   const base = Number((existing ? /\ss="(\d+)"/.exec(existing[0])?.[1] : undefined) ?? 0);
   // Bold taken off: the cell's font without <b/> (Excel writes the font it then uses, without the element).
-  const s = styles.cellFormat(
+  let s = styles.cellFormat(
     base,
     format.bold === false ? { ...format, bold: undefined, undo: { bold: true } } : format,
   );
-  const text = styles.toXml();
+  let text = styles.toXml();
+  if (format.fontColor !== undefined) {
+    const coloured = withFontColour(text ?? (partText(pkg, rel.target) as string), s, format.fontColor);
+    [text, s] = [coloured.xml, coloured.index];
+  }
   if (text !== null) setPartText(pkg, rel.target, text);
   putCell(pkg, part, row, col, () =>
     existing
@@ -863,6 +869,38 @@ function formatCell(pkg: Package, sheet: string, row: number, col: number, forma
         )
       : `<c r="${ref}" s="${s}"/>`,
   );
+}
+
+/**
+ * The cell format `xf` with its font given `<color rgb>` (a copy of its font, the colour in the place ECMA-376 §18.8.22
+ * font's sequence gives it, before <name>), as Excel saves 字体颜色: a new font and a new cell format appended.
+ */
+function withFontColour(styles: string, xf: number, rgb: string): { xml: string; index: number } {
+  const list = (tag: string) => new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`).exec(styles);
+  const items = (inner: string, tag: string) =>
+    inner.match(new RegExp(`<${tag}\\b(?:[^>]*?/>|[^>]*>[\\s\\S]*?</${tag}>)`, "g")) ?? [];
+  const [fonts, xfs] = [list("fonts"), list("cellXfs")];
+  if (!fonts || !xfs) throw new Error("xlsxEdit: font colour on a styles part without fonts or cellXfs (not imitated)");
+  const xfText = items(xfs[1], "xf")[xf];
+  const fontList = items(fonts[1], "font");
+  const fontId = Number(/\sfontId="(\d+)"/.exec(xfText)?.[1] ?? 0);
+  const plain = (fontList[fontId] ?? "<font/>")
+    .replace(/<color\b[^>]*\/>/, "")
+    .replace(/^<font\s*\/>$/, "<font></font>");
+  const colour = `<color rgb="FF${rgb}"/>`;
+  const font = /<name\b/.test(plain)
+    ? plain.replace(/<name\b/, `${colour}<name`)
+    : plain.replace("</font>", `${colour}</font>`);
+  const newXf = xfText
+    .replace(/\sfontId="\d+"/, "")
+    .replace(/^<xf\b/, `<xf fontId="${fontList.length}"`)
+    .replace(/\sapplyFont="[^"]*"/, "")
+    .replace(/^<xf\b/, '<xf applyFont="1"');
+  const count = (head: string, n: number) => head.replace(/\scount="\d+"/, ` count="${n}"`);
+  const xml = styles
+    .replace(fonts[0], count(fonts[0].replace(/<\/fonts>$/, `${font}</fonts>`), fontList.length + 1))
+    .replace(xfs[0], count(xfs[0].replace(/<\/cellXfs>$/, `${newXf}</cellXfs>`), items(xfs[1], "xf").length + 1));
+  return { xml, index: items(xfs[1], "xf").length };
 }
 
 /** Type a value into a cell, as a user does: the cell keeps its format (style), loses any formula; "" empties it. */

@@ -920,10 +920,11 @@ const ROWS_TO_MARK = 10_000;
 
 /**
  * What the clerk did to the rows of the sheets an earlier run made (SheetSnapshot.rowMarks): for each row the snapshot
- * spans, Range.rowHidden (ExcelApi 1.2: a filter's hidden rows are hidden rows) and the fill across its columns
- * (RangeFill.color: null where the cells differ, "#FFFFFF" where none is filled), and the sheet's AutoFilter.enabled
- * (ExcelApi 1.9); all within the manifest's ExcelApi 1.13. One sync, or one per REQUEST_BUDGET of loads. Returns the
- * syncs taken.
+ * spans, Range.rowHidden (ExcelApi 1.2: a filter's hidden rows are hidden rows), the fill across its columns
+ * (RangeFill.color: null where the cells differ, "#FFFFFF" where none is filled) and the font colour (RangeFont.color,
+ * ExcelApi 1.1: null where the cells differ; black is the automatic colour, none: we never colour a cell's font), and
+ * the sheet's AutoFilter.enabled (ExcelApi 1.9); all within the manifest's ExcelApi 1.13. One sync, or one per
+ * REQUEST_BUDGET of loads. Returns the syncs taken.
  */
 export async function readRowMarks(
   context: Excel.RequestContext,
@@ -933,7 +934,7 @@ export async function readRowMarks(
   const wanted = snapshot.sheets.filter((s) => sheets.has(s.name) && s.values.length > 0);
   if (wanted.length === 0) return 0;
   let [syncs, sent] = [0, 0];
-  const perRow = 3 * PATH + 2 * ACTION;
+  const perRow = 4 * PATH + 3 * ACTION;
   const send = async () => {
     await context.sync();
     [syncs, sent] = [syncs + 1, 0];
@@ -950,7 +951,11 @@ export async function readRowMarks(
     const look = async (at: number) => {
       if (sent + perRow > REQUEST_BUDGET) await send();
       const range = ws.getRangeByIndexes(sheet.originRow + at, sheet.originCol, 1, Math.max(width, 1));
-      rows.push({ sheet, row: sheet.originRow + at, range: range.load("rowHidden,format/fill/color") });
+      rows.push({
+        sheet,
+        row: sheet.originRow + at,
+        range: range.load("rowHidden,format/fill/color,format/font/color"),
+      });
       sent += perRow;
     };
     if (sheet.values.length <= ROWS_TO_MARK) for (let at = 0; at < sheet.values.length; at++) await look(at);
@@ -961,11 +966,13 @@ export async function readRowMarks(
     }
   }
   await send();
-  for (const { sheet, filter } of filters) sheet.rowMarks = { hidden: [], filled: [], filter: filter.enabled === true };
+  for (const { sheet, filter } of filters)
+    sheet.rowMarks = { hidden: [], filled: [], coloured: [], filter: filter.enabled === true };
+  const is = (colour: string | null, rgb: string) => colour !== null && colour.replace(/^#/, "").toUpperCase() === rgb;
   for (const { sheet, row, range } of rows) {
     if (range.rowHidden !== false) sheet.rowMarks!.hidden.push(row);
-    const fill = range.format.fill.color;
-    if (fill === null || fill.replace(/^#/, "").toUpperCase() !== "FFFFFF") sheet.rowMarks!.filled.push(row);
+    if (!is(range.format.fill.color, "FFFFFF")) sheet.rowMarks!.filled.push(row);
+    if (!is(range.format.font.color, "000000")) sheet.rowMarks!.coloured.push(row);
   }
   return syncs;
 }

@@ -674,20 +674,23 @@ const ROWS_TO_MARK = 10_000;
 
 /** What Interior.Color reads for a cell without a fill (white), as readLooks takes it. */
 const NO_FILL = 0xffffff;
+/** What Font.Color reads for the automatic font colour: black. */
+const BLACK = 0;
 
 /**
  * What the clerk did to the rows of our summary (SheetSnapshot.rowMarks: only summary.ts summaryRows reads them, so only
  * the summary's: summariesWeMade): each row's Hidden over the rows the snapshot spans (a whole row, "7:7": VBA's
  * Range.Hidden, which ET follows, "指定的区域必须占据整个行或整个列"; rows a filter hides are hidden rows; no page says what
- * several rows of which some are hidden give, so one row at a time), the rows with a filled cell, and the sheet's
- * AutoFilterMode (its filter buttons shown).
+ * several rows of which some are hidden give, so one row at a time), the rows with a filled cell, those with a cell
+ * whose font is coloured (Font.Color other than black, the automatic colour: we never colour a cell's font), and the
+ * sheet's AutoFilterMode (its filter buttons shown).
  *
  * Fills by whole ranges: Interior.Color of the block the snapshot spans, then of halves of it down to single rows,
  * only where a range reads other than "no fill" (white, as readLooks takes it) — a summary without fills is one call,
  * each filled row about two a halving. WPS reads a several-cell range's Interior as one answer: its DisplayFormat page
  * (airsheet.wps.cn …/DisplayFormat/属性/Interior 属性) reads Range("E1:E5")'s Interior as one ("本示例判断 E1:E5 单元格的
  * 内部颜色是否为 xlColorIndexNone"). What a range of mixed fills reads is on no page (VBA gives Null): anything but white
- * counts as "some cell is filled here", so it is never relied on.
+ * counts as "some cell is filled here", so it is never relied on. Font colours alike, by Font.Color against black.
  */
 export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sheets: ReadonlySet<string>): void {
   const workbook = app.ActiveWorkbook;
@@ -695,7 +698,12 @@ export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sh
   for (const sheet of snapshot.sheets) {
     if (!sheets.has(sheet.name) || sheet.values.length === 0) continue;
     const ws = workbook.Worksheets.Item(sheet.name);
-    const marks: RowMarks = (sheet.rowMarks = { hidden: [], filled: [], filter: ws.AutoFilterMode === true });
+    const marks: RowMarks = (sheet.rowMarks = {
+      hidden: [],
+      filled: [],
+      coloured: [],
+      filter: ws.AutoFilterMode === true,
+    });
     const rows: number[] = [];
     if (sheet.values.length <= ROWS_TO_MARK) for (let at = 0; at < sheet.values.length; at++) rows.push(at);
     else forEachRow(sheet.values, (_, at) => rows.push(at));
@@ -707,15 +715,17 @@ export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sh
     forEachRow(sheet.values, (cells) => (width = Math.max(width, cells.length)));
     if (width === 0) continue;
     const [left, right] = [sheet.originCol, sheet.originCol + width - 1];
-    const filled = (top: number, bottom: number) =>
-      ws.Range(localAddress({ top, left, bottom, right })).Interior.Color !== NO_FILL;
-    const halve = (top: number, bottom: number): void => {
-      if (!filled(top, bottom)) return;
-      if (top === bottom) return void marks.filled.push(top);
+    const range = (top: number, bottom: number) => ws.Range(localAddress({ top, left, bottom, right }));
+    // The rows from top to bottom where `marked` finds something, into `into`, by halves.
+    const halve = (marked: (top: number, bottom: number) => boolean, into: number[], top: number, bottom: number) => {
+      if (!marked(top, bottom)) return;
+      if (top === bottom) return void into.push(top);
       const mid = Math.floor((top + bottom) / 2);
-      halve(top, mid);
-      halve(mid + 1, bottom);
+      halve(marked, into, top, mid);
+      halve(marked, into, mid + 1, bottom);
     };
-    halve(sheet.originRow, sheet.originRow + sheet.values.length - 1);
+    const [top, bottom] = [sheet.originRow, sheet.originRow + sheet.values.length - 1];
+    halve((t, b) => range(t, b).Interior.Color !== NO_FILL, marks.filled, top, bottom);
+    halve((t, b) => range(t, b).Font.Color !== BLACK, marks.coloured, top, bottom);
   }
 }

@@ -366,10 +366,27 @@ function isWhite(a: XmlAttributes): boolean {
   return /^(?:FF)?FFFFFF$/i.test(a.get("rgb") ?? "") || (a.get("theme") === "0" && !Number(a.get("tint") ?? 0));
 }
 
-/** Per cell format index (cellXfs): its number format code (null for General), and whether it fills the cell. */
+/**
+ * A font colour (CT_Color) that is the automatic black: auto, rgb 000000, the theme's text 1 (theme 1) untinted, or the
+ * palette's black (indexed 8) or system foreground (indexed 64) — ECMA-376 Part 1, 18.8.3 color, 18.8.27 indexedColors.
+ */
+function isBlack(a: XmlAttributes): boolean {
+  const auto = a.get("auto");
+  if (auto === "1" || auto === "true") return true;
+  if (/^(?:FF)?000000$/i.test(a.get("rgb") ?? "")) return true;
+  const indexed = a.get("indexed");
+  if (indexed === "8" || indexed === "64") return true;
+  return a.get("theme") === "1" && !Number(a.get("tint") ?? 0);
+}
+
+/**
+ * Per cell format index (cellXfs): its number format code (null for General), whether it fills the cell, and whether
+ * its font has a colour other than the automatic black.
+ */
 interface CellFormats {
   codes: (string | null)[];
   filled: boolean[];
+  coloured: boolean[];
 }
 
 /**
@@ -377,16 +394,21 @@ interface CellFormats {
  * 18.8.32 patternFill: patternType "none" is no fill, as is a patternFill without one in a cell format).
  */
 function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
-  const out: CellFormats = { codes: [], filled: [] };
+  const out: CellFormats = { codes: [], filled: [], coloured: [] };
   if (part === undefined) return out;
   const where: PartRef = { part, root: "styleSheet" };
   const custom = new Map<number, string>();
   const fills: boolean[] = [];
   const fillIds: number[] = [];
-  let [inFills, inCellXfs, solid] = [false, false, false];
+  const fonts: boolean[] = []; // a colour other than the automatic black (the <fonts> list only, not a dxf's)
+  const fontIds: number[] = [];
+  let [inFills, inFonts, inCellXfs, solid] = [false, false, false, false];
   parsePart(pkg, where, {
     open(name, a) {
       if (name === "numFmt") custom.set(Number(a.get("numFmtId")), a.get("formatCode") ?? "");
+      else if (name === "fonts") inFonts = true;
+      else if (inFonts && name === "font") fonts.push(false);
+      else if (inFonts && name === "color" && fonts.length > 0) fonts[fonts.length - 1] = !isBlack(a);
       else if (name === "fills") inFills = true;
       else if (inFills && name === "fill") fills.push(false);
       else if (
@@ -405,15 +427,18 @@ function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
         const code = id ? (custom.get(id) ?? BUILTIN_FORMATS[id] ?? null) : null;
         out.codes.push(code && code !== "General" ? code : null);
         fillIds.push(Number(a.get("fillId") ?? 0));
+        fontIds.push(Number(a.get("fontId") ?? 0));
       }
     },
     close(name) {
       if (name === "cellXfs") inCellXfs = false;
       else if (name === "fills") inFills = false;
+      else if (name === "fonts") inFonts = false;
       else if (name === "patternFill") solid = false;
     },
   });
   out.filled = fillIds.map((id) => fills[id] === true);
+  out.coloured = fontIds.map((id) => fonts[id] === true);
   return out;
 }
 
@@ -452,7 +477,7 @@ function readSheetCells(
   pkg: Package,
   entry: SheetEntry,
   sharedStrings: string[] | PartRef,
-  { codes: formats, filled }: CellFormats,
+  { codes: formats, filled, coloured }: CellFormats,
   budget: { cells: number },
   date1904: boolean,
 ): SheetCells {
@@ -481,11 +506,12 @@ function readSheetCells(
   const validations: SheetValidation[] = [];
   let locked = false;
   // Rows hidden (ECMA-376 Part 1, 18.3.1.73 row: hidden, "1" if the row is hidden, e.g., due to a collapsed outline or
-  // by manually selecting and hiding a row"; a filter's hidden rows too), rows with a filled cell (the cell's style, or
-  // the row's own with customFormat), and an <autoFilter> (18.3.1.2) on the sheet.
-  const rowMarks: RowMarks = { hidden: [], filled: [], filter: false };
-  const fill = (r: number) => {
-    if (rowMarks.filled.at(-1) !== r) rowMarks.filled.push(r);
+  // by manually selecting and hiding a row"; a filter's hidden rows too), rows with a filled cell or one whose font is
+  // coloured (the cell's style, or the row's own with customFormat), and an <autoFilter> (18.3.1.2) on the sheet.
+  const rowMarks: RowMarks = { hidden: [], filled: [], coloured: [], filter: false };
+  const mark = (r: number, style: number) => {
+    if (filled[style] && rowMarks.filled.at(-1) !== r) rowMarks.filled.push(r);
+    if (coloured[style] && rowMarks.coloured.at(-1) !== r) rowMarks.coloured.push(r);
   };
   let dv: { sqref: string; list: string; extension?: true } | null = null;
   let phonetic = 0;
@@ -530,7 +556,7 @@ function readSheetCells(
           const hidden = a.get("hidden");
           if (hidden === "1" || hidden === "true") rowMarks.hidden.push(row);
           const custom = a.get("customFormat");
-          if ((custom === "1" || custom === "true") && filled[Number(a.get("s") ?? 0)]) fill(row);
+          if (custom === "1" || custom === "true") mark(row, Number(a.get("s") ?? 0));
           return;
         }
         case "autoFilter":
@@ -546,7 +572,7 @@ function readSheetCells(
           type = a.get("t") ?? "n";
           const s = a.get("s");
           style = s ? Number(s) : 0;
-          if (filled[style]) fill(row);
+          if (filled[style] || coloured[style]) mark(row, style);
           v = f = inline = null;
           sharedIndex = null;
           return;

@@ -47,6 +47,8 @@ export interface FakeCell {
   numberFormat: string;
   bold?: boolean;
   fill?: string;
+  /** RULES: LOOK (font colour, "#RRGGBB"); none: the font's own (automatic). */
+  fontColor?: string;
 }
 
 export interface FakeSheet {
@@ -214,6 +216,10 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   Read from a range whose cells differ, a property gives null (the pages' rule for pattern and tintAndShade: "A null
  *   value indicates that the entire range doesn't have a uniform … setting"). No fill reads as "#FFFFFF" (the page
  *   does not say; the adapter takes only its own colour as its own, so any other reading is the user's).
+ *   A cell's font colour (RangeFont.color, ExcelApi 1.1) is set on a range as learn.microsoft.com/office/dev/add-ins/
+ *   excel/excel-add-ins-ranges-set-format shows ("Set font color and fill color … range.format.font.color = "white""):
+ *   taken as #RRGGBB only (a named colour is not imitated: refused). The automatic colour reads as "#000000" (no page
+ *   says; the adapter takes black as none, anything else — null for cells that differ — as the clerk's colour).
  * RULE_RANGES — https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat getRanges(): "Returns the
  *   RangeAreas, comprising one or more rectangular ranges, to which the conditional format is applied." (ExcelApi 1.9).
  *   Its address loads as a RangeAreas' does ("Sheet!A1:B2,Sheet!C3"); any other property of it is refused.
@@ -1045,13 +1051,19 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       }
       // RULES: LOOK.
       if (!range) throw new Error(`fake: ${node.kind}.${prop} of no range`);
-      if (`${node.kind}.${prop}` !== "fill.color" && `${node.kind}.${prop}` !== "font.bold")
-        throw new Error(`fake: ${node.kind}.${prop}`);
+      const look = `${node.kind}.${prop}`;
+      if (look !== "fill.color" && look !== "font.bold" && look !== "font.color") throw new Error(`fake: ${look}`);
       const seen = new Set<string | boolean>();
       for (let r = range.top; r <= range.bottom; r++)
         for (let c = range.left; c <= range.right; c++) {
           const cell = sheet.cells.get(key(r, c));
-          seen.add(node.kind === "fill" ? (cell?.fill ?? "#FFFFFF") : cell?.bold === true);
+          seen.add(
+            look === "fill.color"
+              ? (cell?.fill ?? "#FFFFFF")
+              : look === "font.color"
+                ? (cell?.fontColor ?? "#000000")
+                : cell?.bold === true,
+          );
         }
       return seen.size === 1 ? [...seen][0] : null;
     }
@@ -1222,9 +1234,13 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
     }
     case "font.color": {
       const t = target as { cf?: FakeSheet["cfs"][number] };
-      if (!t.cf) throw new Error("fake: a cell's font colour (not imitated)");
-      t.cf.font = ruleColour(value);
-      return;
+      if (t.cf) {
+        t.cf.font = ruleColour(value);
+        return;
+      }
+      // RULES: LOOK (font colour): "#RRGGBB" only, as ruleColour takes a rule's (a named colour is not imitated).
+      const rgb = ruleColour(value);
+      return eachCell(t as RangeRef, (cell) => (cell.fontColor = rgb));
     }
     case "rule.formula":
       (target as { cf: { formula: string } }).cf.formula = String(value).replace(/^=/, "");

@@ -1541,9 +1541,24 @@ export class FakeWps {
             if (typeof v !== "boolean") throw new WpsError("Bold 须为 true / false");
             each((r, c) => (cellAt(r, c).bold = v));
           },
-          get Color() {
+          get Color(): number {
             fake.calls++;
-            return 0;
+            // learn.microsoft.com/office/vba/api/excel.font.color (the object model ET follows): "Returns or sets the
+            // primary color of the object … Font: The color of the font." A BGR integer, as Interior.Color; the
+            // automatic colour reads as black, 0 (no page says). Several cells read as Interior.Color does (above):
+            // their colour when all have it, else null (VBA's Null; on no page, so the adapter takes anything but
+            // black as "some cell is coloured" and never relies on it). One area only.
+            const a = one("Font.Color");
+            const colours = new Set<number>();
+            let held = 0;
+            for (const [k, cell] of sheet().cells) {
+              const [r, c] = k.split(",").map(Number);
+              if (r < a.top || r > a.bottom || c < a.left || c > a.right) continue;
+              held++;
+              colours.add(cell.fontColor ?? 0);
+            }
+            if (held < (a.bottom - a.top + 1) * (a.right - a.left + 1)) colours.add(0);
+            return (colours.size === 1 ? [...colours][0] : null) as number;
           },
           set Color(v: number) {
             fake.calls++;

@@ -30,3 +30,30 @@ test.each([
   const edited = saved(await xlsxDriver.edit(once.workbook, [{ sheet: SUMMARY, row, col: 0, format: { fill } }]));
   expect(marks(edited)!.filled.includes(row)).toBe(expected);
 });
+
+/**
+ * breaker58: a font colour marks the row as Excel's RangeFont.color and WPS's Font.Color would read it — black, the
+ * automatic colour, is none (auto, rgb 000000, theme 1 untinted as Excel's default font writes it, indexed 8 / 64); any
+ * other colour (red, a theme accent, text 1 lightened) marks it. A font colour in a highlight rule's dxf is no cell's.
+ */
+const fontColoured = (colour: string) => (bytes: Uint8Array) =>
+  mapSpreadsheetParts(bytes, (xml) => xml.replace(/<color rgb="FFFF0000"\s*\/>/g, colour));
+
+test.each([
+  ['<color rgb="FFFF0000"/>', true],
+  ['<color theme="4"/>', true],
+  ['<color theme="1" tint="0.499984740745262"/>', true],
+  ['<color rgb="FF000000"/>', false],
+  ['<color theme="1"/>', false],
+  ['<color auto="1"/>', false],
+  ['<color indexed="64"/>', false],
+])("a cell of a project's row whose font is %s: the row coloured %p", async (colour, expected) => {
+  const seed = await xlsxDriver.open(path.join(__dirname, "../../fixtures/seed-per-sheet.xlsx"));
+  const once = await xlsxDriver.check(seed, false);
+  const before = marks(once.workbook)!;
+  expect(before.coloured).toEqual([]); // our rules' dxf fonts are coloured; no cell of ours is
+  const row = Math.max(...before.filled) + 2;
+  const edit = { sheet: SUMMARY, row, col: 1, format: { fontColor: "FF0000" } };
+  const edited = fontColoured(colour)(await xlsxDriver.edit(once.workbook, [edit]));
+  expect(marks(edited)!.coloured).toEqual(expected ? [row] : []);
+});
