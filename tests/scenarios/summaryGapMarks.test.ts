@@ -5,7 +5,8 @@
  * hidden row then held another project, the highlight sat on another project, the filter showed a set the clerk never
  * chose. The hosts now read those (the summary's rows hidden and filled, its AutoFilter) and the projects stay on their
  * rows (the gap stays, as before breaker56) — in the CLI's checked copy, the Excel add-in (strict fake) and WPS 表格.
- * breaker58: a font colour (red text, the clerk's other highlight) stays with the row too; only fills were read.
+ * breaker58: a font colour or bold (red or bold text, the clerk's other highlights) stays with the row too; only fills
+ * were read.
  */
 import path from "node:path";
 import type { WorkbookSnapshot } from "../../src/core/types";
@@ -65,11 +66,16 @@ const MARKS: { what: string; edits: (first: Held) => UserEdit[]; kept: (first: H
     edits: (first) => [{ sheet: SUMMARY, row: layout(first).under - 1, col: 0, format: { fill: "FFFF00" } }],
     kept: (first, held) => expect(held.formats.get(`${SUMMARY}!A${layout(first).under}`)).toMatch(/\|FFFF00$/),
   },
+  // breaker58: red or bold text is a clerk's mark too (开始 → 字体颜色, 加粗); only fills counted.
   {
-    // breaker58: red text is a clerk's mark too (开始 → 字体颜色); only fills counted.
     what: "coloured the text of the project under the deleted one red",
     edits: (first) => [{ sheet: SUMMARY, row: layout(first).under - 1, col: 0, format: { fontColor: "FF0000" } }],
     kept: (first, held) => expect(held.formats.get(`${SUMMARY}!A${layout(first).under}`)).toMatch(/\|font FF0000$/),
+  },
+  {
+    what: "made the budget of the project under the deleted one bold",
+    edits: (first) => [{ sheet: SUMMARY, row: layout(first).under - 1, col: 2, format: { bold: true } }],
+    kept: (first, held) => expect(held.formats.get(`${SUMMARY}!C${layout(first).under}`)).toMatch(/\|b\|/),
   },
   {
     what: "filtered the list, the last project left out",
@@ -104,7 +110,7 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
     // Nothing of the clerk's moved or changed: the rows hidden, the filter and the fills are as they left them.
     expect(held.filters).toEqual(marked.filters);
     const looks = (h: Held) =>
-      [...h.formats].filter(([k, v]) => k.startsWith(`${SUMMARY}!`) && /FFFF00$|\|font /.test(v));
+      [...h.formats].filter(([k, v]) => k.startsWith(`${SUMMARY}!`) && /FFFF00$|\|font |\|b\|/.test(v));
     expect(looks(held)).toEqual(looks(marked));
     const third = await driver.held((await driver.check(again.workbook, false)).workbook);
     expect(third).toEqual(held);
@@ -136,6 +142,10 @@ describe("WPS: the clerk hid, coloured or filtered rows of 监控汇总, then de
       mark: (fake, first) => void (summary(fake).Range(`A${layout(first).under}`).Font.Color = bgr("FF0000")),
     },
     {
+      what: "made the budget under the deleted project's bold",
+      mark: (fake, first) => void (summary(fake).Range(`C${layout(first).under}`).Font.Bold = true),
+    },
+    {
       what: "filtered the list, the last project left out",
       mark: (fake, first) => {
         const { list, last } = layout(first);
@@ -152,7 +162,7 @@ describe("WPS: the clerk hid, coloured or filtered rows of 监控汇总, then de
     mark(fake, first);
     fake.deleteSheet(GONE);
     const looks = () =>
-      [...fake.model.sheets.find((s) => s.name === SUMMARY)!.cells].filter(([, c]) => c.fill || c.fontColor);
+      [...fake.model.sheets.find((s) => s.name === SUMMARY)!.cells].filter(([, c]) => c.fill || c.fontColor || c.bold);
     const [marked, filled] = [heldOfWps(fake.model), looks()];
     check(fake);
     const held = heldOfWps(fake.model);

@@ -393,12 +393,12 @@ function summaryRows(
   // as a first check lists them — no empty row in the list or bar in the chart. Only while every row from the gap down
   // is ours alone or empty: a remark the clerk typed beside a project, a row of theirs, or the kept row of a project not
   // read stays beside what it is about, and so do the projects (the gap stays, as before). So does a row the clerk hid
-  // or coloured (a fill or a font colour), and every row under a filter of theirs: those stay with the row, not with
+  // or coloured (a fill, a font colour or bold), and every row under a filter of theirs: those stay with the row, not with
   // what it holds.
   const gap = Math.min(...ours.filter((row) => !taken.has(row) && !keptUnread.has(row)));
   const last = Math.max(...ours);
   const marks = ctx.contents.sheet(sheet)?.rowMarks;
-  const marked = new Set([...(marks?.hidden ?? []), ...(marks?.filled ?? []), ...(marks?.coloured ?? [])]);
+  const marked = new Set([...(marks?.hidden ?? []), ...(marks?.filled ?? []), ...(marks?.font ?? [])]);
   const alone = (row: number) =>
     !marked.has(row) &&
     (ctx.own.isOurRow(sheet, row) ? !keptUnread.has(row) && !holdsTheirs(ctx, sheet, row) : !theirs(row));

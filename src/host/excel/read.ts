@@ -921,8 +921,9 @@ const ROWS_TO_MARK = 10_000;
 /**
  * What the clerk did to the rows of the sheets an earlier run made (SheetSnapshot.rowMarks): for each row the snapshot
  * spans, Range.rowHidden (ExcelApi 1.2: a filter's hidden rows are hidden rows), the fill across its columns
- * (RangeFill.color: null where the cells differ, "#FFFFFF" where none is filled) and the font colour (RangeFont.color,
- * ExcelApi 1.1: null where the cells differ; black is the automatic colour, none: we never colour a cell's font), and
+ * (RangeFill.color: null where the cells differ, "#FFFFFF" where none is filled), the font's colour and bold
+ * (RangeFont.color and bold, ExcelApi 1.1: null where the cells differ; black, the automatic colour, and false are
+ * none), and
  * the sheet's AutoFilter.enabled (ExcelApi 1.9); all within the manifest's ExcelApi 1.13. One sync, or one per
  * REQUEST_BUDGET of loads. Returns the syncs taken.
  */
@@ -954,7 +955,7 @@ export async function readRowMarks(
       rows.push({
         sheet,
         row: sheet.originRow + at,
-        range: range.load("rowHidden,format/fill/color,format/font/color"),
+        range: range.load("rowHidden,format/fill/color,format/font/color,format/font/bold"),
       });
       sent += perRow;
     };
@@ -967,12 +968,13 @@ export async function readRowMarks(
   }
   await send();
   for (const { sheet, filter } of filters)
-    sheet.rowMarks = { hidden: [], filled: [], coloured: [], filter: filter.enabled === true };
+    sheet.rowMarks = { hidden: [], filled: [], font: [], filter: filter.enabled === true };
   const is = (colour: string | null, rgb: string) => colour !== null && colour.replace(/^#/, "").toUpperCase() === rgb;
   for (const { sheet, row, range } of rows) {
     if (range.rowHidden !== false) sheet.rowMarks!.hidden.push(row);
     if (!is(range.format.fill.color, "FFFFFF")) sheet.rowMarks!.filled.push(row);
-    if (!is(range.format.font.color, "000000")) sheet.rowMarks!.coloured.push(row);
+    const font = range.format.font;
+    if (!is(font.color, "000000") || font.bold !== false) sheet.rowMarks!.font.push(row);
   }
   return syncs;
 }

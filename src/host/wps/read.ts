@@ -682,15 +682,17 @@ const BLACK = 0;
  * the summary's: summariesWeMade): each row's Hidden over the rows the snapshot spans (a whole row, "7:7": VBA's
  * Range.Hidden, which ET follows, "指定的区域必须占据整个行或整个列"; rows a filter hides are hidden rows; no page says what
  * several rows of which some are hidden give, so one row at a time), the rows with a filled cell, those with a cell
- * whose font is coloured (Font.Color other than black, the automatic colour: we never colour a cell's font), and the
- * sheet's AutoFilterMode (its filter buttons shown).
+ * whose font is coloured or bold (Font.Color other than black, the automatic colour; Font.Bold other than false), and
+ * the sheet's AutoFilterMode (its filter buttons shown).
  *
  * Fills by whole ranges: Interior.Color of the block the snapshot spans, then of halves of it down to single rows,
  * only where a range reads other than "no fill" (white, as readLooks takes it) — a summary without fills is one call,
  * each filled row about two a halving. WPS reads a several-cell range's Interior as one answer: its DisplayFormat page
  * (airsheet.wps.cn …/DisplayFormat/属性/Interior 属性) reads Range("E1:E5")'s Interior as one ("本示例判断 E1:E5 单元格的
  * 内部颜色是否为 xlColorIndexNone"). What a range of mixed fills reads is on no page (VBA gives Null): anything but white
- * counts as "some cell is filled here", so it is never relied on. Font colours alike, by Font.Color against black.
+ * counts as "some cell is filled here", so it is never relied on. Fonts alike: Font.Color against black, then Font.Bold
+ * against false (Null where some cells are bold: the Excel 2003 reference's Bold Property, "returns Null if some cells
+ * in the range are bold and some are not").
  */
 export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sheets: ReadonlySet<string>): void {
   const workbook = app.ActiveWorkbook;
@@ -701,7 +703,7 @@ export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sh
     const marks: RowMarks = (sheet.rowMarks = {
       hidden: [],
       filled: [],
-      coloured: [],
+      font: [],
       filter: ws.AutoFilterMode === true,
     });
     const rows: number[] = [];
@@ -726,6 +728,10 @@ export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sh
     };
     const [top, bottom] = [sheet.originRow, sheet.originRow + sheet.values.length - 1];
     halve((t, b) => range(t, b).Interior.Color !== NO_FILL, marks.filled, top, bottom);
-    halve((t, b) => range(t, b).Font.Color !== BLACK, marks.coloured, top, bottom);
+    const font = (t: number, b: number) => {
+      const f = range(t, b).Font;
+      return f.Color !== BLACK || f.Bold !== false;
+    };
+    halve(font, marks.font, top, bottom);
   }
 }

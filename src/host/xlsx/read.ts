@@ -366,6 +366,12 @@ function isWhite(a: XmlAttributes): boolean {
   return /^(?:FF)?FFFFFF$/i.test(a.get("rgb") ?? "") || (a.get("theme") === "0" && !Number(a.get("tint") ?? 0));
 }
 
+/** A boolean property element (CT_BooleanProperty, 18.8.2 b) that is on: val absent (true) or true. */
+function isOn(a: XmlAttributes): boolean {
+  const val = a.get("val");
+  return val === undefined || val === "1" || val === "true";
+}
+
 /**
  * A font colour (CT_Color) that is the automatic black: auto, rgb 000000, the theme's text 1 (theme 1) untinted, or the
  * palette's black (indexed 8) or system foreground (indexed 64) — ECMA-376 Part 1, 18.8.3 color, 18.8.27 indexedColors.
@@ -381,12 +387,12 @@ function isBlack(a: XmlAttributes): boolean {
 
 /**
  * Per cell format index (cellXfs): its number format code (null for General), whether it fills the cell, and whether
- * its font has a colour other than the automatic black.
+ * its font is marked: a colour other than the automatic black, or bold (18.8.2 b: val defaults to true).
  */
 interface CellFormats {
   codes: (string | null)[];
   filled: boolean[];
-  coloured: boolean[];
+  font: boolean[];
 }
 
 /**
@@ -394,13 +400,13 @@ interface CellFormats {
  * 18.8.32 patternFill: patternType "none" is no fill, as is a patternFill without one in a cell format).
  */
 function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
-  const out: CellFormats = { codes: [], filled: [], coloured: [] };
+  const out: CellFormats = { codes: [], filled: [], font: [] };
   if (part === undefined) return out;
   const where: PartRef = { part, root: "styleSheet" };
   const custom = new Map<number, string>();
   const fills: boolean[] = [];
   const fillIds: number[] = [];
-  const fonts: boolean[] = []; // a colour other than the automatic black (the <fonts> list only, not a dxf's)
+  const fonts: boolean[] = []; // marked: coloured or bold (the <fonts> list only, not a dxf's)
   const fontIds: number[] = [];
   let [inFills, inFonts, inCellXfs, solid] = [false, false, false, false];
   parsePart(pkg, where, {
@@ -408,7 +414,8 @@ function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
       if (name === "numFmt") custom.set(Number(a.get("numFmtId")), a.get("formatCode") ?? "");
       else if (name === "fonts") inFonts = true;
       else if (inFonts && name === "font") fonts.push(false);
-      else if (inFonts && name === "color" && fonts.length > 0) fonts[fonts.length - 1] = !isBlack(a);
+      else if (inFonts && fonts.length > 0 && ((name === "color" && !isBlack(a)) || (name === "b" && isOn(a))))
+        fonts[fonts.length - 1] = true;
       else if (name === "fills") inFills = true;
       else if (inFills && name === "fill") fills.push(false);
       else if (
@@ -438,7 +445,7 @@ function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
     },
   });
   out.filled = fillIds.map((id) => fills[id] === true);
-  out.coloured = fontIds.map((id) => fonts[id] === true);
+  out.font = fontIds.map((id) => fonts[id] === true);
   return out;
 }
 
@@ -477,7 +484,7 @@ function readSheetCells(
   pkg: Package,
   entry: SheetEntry,
   sharedStrings: string[] | PartRef,
-  { codes: formats, filled, coloured }: CellFormats,
+  { codes: formats, filled, font }: CellFormats,
   budget: { cells: number },
   date1904: boolean,
 ): SheetCells {
@@ -507,11 +514,11 @@ function readSheetCells(
   let locked = false;
   // Rows hidden (ECMA-376 Part 1, 18.3.1.73 row: hidden, "1" if the row is hidden, e.g., due to a collapsed outline or
   // by manually selecting and hiding a row"; a filter's hidden rows too), rows with a filled cell or one whose font is
-  // coloured (the cell's style, or the row's own with customFormat), and an <autoFilter> (18.3.1.2) on the sheet.
-  const rowMarks: RowMarks = { hidden: [], filled: [], coloured: [], filter: false };
+  // coloured or bold (the cell's style, or the row's own with customFormat), and an <autoFilter> (18.3.1.2) on the sheet.
+  const rowMarks: RowMarks = { hidden: [], filled: [], font: [], filter: false };
   const mark = (r: number, style: number) => {
     if (filled[style] && rowMarks.filled.at(-1) !== r) rowMarks.filled.push(r);
-    if (coloured[style] && rowMarks.coloured.at(-1) !== r) rowMarks.coloured.push(r);
+    if (font[style] && rowMarks.font.at(-1) !== r) rowMarks.font.push(r);
   };
   let dv: { sqref: string; list: string; extension?: true } | null = null;
   let phonetic = 0;
@@ -572,7 +579,7 @@ function readSheetCells(
           type = a.get("t") ?? "n";
           const s = a.get("s");
           style = s ? Number(s) : 0;
-          if (filled[style] || coloured[style]) mark(row, style);
+          if (filled[style] || font[style]) mark(row, style);
           v = f = inline = null;
           sharedIndex = null;
           return;

@@ -1529,12 +1529,22 @@ export class FakeWps {
       get Font() {
         fake.calls++;
         return {
-          get Bold() {
+          get Bold(): boolean {
             fake.calls++;
-            // learn.microsoft.com/office/vba/api/excel.font.bold: "True if the font is bold." One cell, as Color.
+            // learn.microsoft.com/office/vba/api/excel.font.bold: "True if the font is bold." Several cells: the Excel
+            // 2003 reference's Bold Property (learn.microsoft.com/previous-versions/office/developer/office-2003/
+            // aa195008): "returns Null if some cells in the range are bold and some are not". One area only.
             const a = one("Font.Bold");
-            if (a.top !== a.bottom || a.left !== a.right) throw new WpsError("fake: Font.Bold 只读单个单元格");
-            return sheet().cells.get(key(a.top, a.left))?.bold === true;
+            const seen = new Set<boolean>();
+            let held = 0;
+            for (const [k, cell] of sheet().cells) {
+              const [r, c] = k.split(",").map(Number);
+              if (r < a.top || r > a.bottom || c < a.left || c > a.right) continue;
+              held++;
+              seen.add(cell.bold === true);
+            }
+            if (held < (a.bottom - a.top + 1) * (a.right - a.left + 1)) seen.add(false);
+            return (seen.size === 1 ? [...seen][0] : null) as boolean;
           },
           set Bold(v: boolean) {
             fake.calls++;

@@ -32,14 +32,18 @@ test.each([
 });
 
 /**
- * breaker58: a font colour marks the row as Excel's RangeFont.color and WPS's Font.Color would read it — black, the
- * automatic colour, is none (auto, rgb 000000, theme 1 untinted as Excel's default font writes it, indexed 8 / 64); any
- * other colour (red, a theme accent, text 1 lightened) marks it. A font colour in a highlight rule's dxf is no cell's.
+ * breaker58: a font colour or bold marks the row as Excel's RangeFont.color / bold and WPS's Font.Color / Bold would
+ * read it — black, the automatic colour, is none (auto, rgb 000000, theme 1 untinted as Excel's default font writes
+ * it, indexed 8 / 64); any other colour (red, a theme accent, text 1 lightened) marks it, and so does <b/> (not
+ * <b val="0"/>). A font colour in a highlight rule's dxf is no cell's.
  */
 const fontColoured = (colour: string) => (bytes: Uint8Array) =>
   mapSpreadsheetParts(bytes, (xml) => xml.replace(/<color rgb="FFFF0000"\s*\/>/g, colour));
 
 test.each([
+  ['<color rgb="FF000000"/><b/>', true],
+  ['<color rgb="FF000000"/><b val="true"/>', true],
+  ['<color rgb="FF000000"/><b val="0"/>', false],
   ['<color rgb="FFFF0000"/>', true],
   ['<color theme="4"/>', true],
   ['<color theme="1" tint="0.499984740745262"/>', true],
@@ -47,13 +51,15 @@ test.each([
   ['<color theme="1"/>', false],
   ['<color auto="1"/>', false],
   ['<color indexed="64"/>', false],
-])("a cell of a project's row whose font is %s: the row coloured %p", async (colour, expected) => {
+])("a cell of a project's row whose font holds %s: the row marked %p", async (colour, expected) => {
   const seed = await xlsxDriver.open(path.join(__dirname, "../../fixtures/seed-per-sheet.xlsx"));
   const once = await xlsxDriver.check(seed, false);
   const before = marks(once.workbook)!;
-  expect(before.coloured).toEqual([]); // our rules' dxf fonts are coloured; no cell of ours is
+  // Only our title and header rows above the projects are bold (the title, 监控时点, 预算年度, the captions); our rules'
+  // dxf fonts are coloured, but no cell's.
   const row = Math.max(...before.filled) + 2;
+  expect(Math.max(...before.font)).toBe(row - 2);
   const edit = { sheet: SUMMARY, row, col: 1, format: { fontColor: "FF0000" } };
   const edited = fontColoured(colour)(await xlsxDriver.edit(once.workbook, [edit]));
-  expect(marks(edited)!.coloured).toEqual(expected ? [row] : []);
+  expect(marks(edited)!.font).toEqual(expected ? [...before.font, row] : before.font);
 });
