@@ -307,6 +307,7 @@ export interface MessageParams {
   "target.reach": { word: string };
   "target.timeliness-le": NoParams;
   "target.lower-le": NoParams;
+  "target.cost-whole": NoParams;
   "target.zero-le": NoParams;
   "target.zero-new": NoParams;
   "target.zero-share": NoParams;

@@ -86,6 +86,7 @@ import {
   isMoneyContext,
   isPercentFormat,
   isTimeUnit,
+  costByLevelOnly,
   lowerIsBetter,
   matchQuantity,
   normalizeText,
@@ -975,7 +976,10 @@ function quantityTarget(
   // `20:30` under a name of neither (床位配置): a clock's shape, but nothing says which — asked, not guessed.
   if (term !== null && clockShaped(quantity.value, term, ctx))
     return unknown(raw, say("target.clock-or-ratio", { raw: normalizeText(raw) }));
-  const lower = lowerIsBetter(ctx);
+  // `100%` under a cost level (福建 台联 2017: 成本目标 | 开展丰收节活动…助学金 | 100%): the whole, reached — as a cap it
+  // bounds nothing a share can be, so the cost rule's ≤ is not taken (said).
+  const whole = unit === "%" && quantity.value === 100 && !written.op && !ctx.sign && costByLevelOnly(ctx);
+  const lower = !whole && lowerIsBetter(ctx);
   let value = quantity.value;
   // "覆盖率 1", "合格率 0.95": a rate written as a fraction without its % (seen in real tables).
   if (unit === null && !lower && RATE_NAME.test(ctx.name ?? "") && value > 0 && value <= 1) {
@@ -1027,6 +1031,7 @@ function quantityTarget(
     op = lower ? "<=" : ">=";
     explicit = false;
     if (lower) notes.push(say("target.lower-le", {}));
+    if (whole) notes.push(say("target.cost-whole", {}));
   }
 
   const kind = isTimeUnit(unit) && (op === "<=" || op === "<") ? "duration" : "number";

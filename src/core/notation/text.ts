@@ -674,6 +674,17 @@ export function lowerIsBetter(ctx: IndicatorNames): boolean {
   return includesAny(ctx.level2, COST_LEVEL_WORDS) || includesAny(ctx.level1, COST_LEVEL_WORDS);
 }
 
+/**
+ * True when a bare value is a cap only because the indicator stands under a cost level (成本指标, 成本目标): its name
+ * is no cost (人均成本, 单价) nor a bad thing (差错率), nor a good rate (执行率).
+ */
+export function costByLevelOnly(ctx: IndicatorNames): boolean {
+  const name = ctx.name ? compactText(ctx.name) : "";
+  if (includesAny(name, BAD_THING_WORDS) || includesAny(name, GOOD_IN_COST_WORDS)) return false;
+  if (includesAny(name, COST_NAME_WORDS)) return false;
+  return includesAny(ctx.level2, COST_LEVEL_WORDS) || includesAny(ctx.level1, COST_LEVEL_WORDS);
+}
+
 /** Amounts here are money: 成本指标, or a name about 资金 / 经费 / 预算 …, or a money unit column. */
 export function isMoneyContext(ctx: IndicatorNames & { unit?: string }): boolean {
   if (ctx.unit && isMoneyUnit(canonicalUnit(ctx.unit))) return true;

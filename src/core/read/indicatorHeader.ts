@@ -24,6 +24,7 @@ import {
   type HeaderRole,
 } from "../locale/zh/reader";
 import { lookup } from "./lookup";
+import { LEVEL1_WORD } from "../locale/zh/levels";
 import { normalizeLabel } from "./text";
 import { westernYears } from "../locale/zh/traditional";
 import { appended, appendedNumber } from "../lists";
@@ -401,7 +402,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   targetRun(grid, row, colRole, labels, isPlace);
   targetRun(grid, row, colRole, labels, isBareYear);
   valueReachedAfterTarget(colRole, labels);
-  goalCategories(colRole, labels);
+  goalCategories(grid, row, colRole, labels);
   const allColumns: Partial<Record<IndicatorColumn, number[]>> = {};
   for (const c of ascending([...colRole.cols])) {
     const role = colRole.get(c)!;
@@ -647,7 +648,12 @@ const BARE_YEAR = /^20\d{2}年度?$/;
 function valueReachedAfterTarget(colRole: ByColumn<IndicatorColumn>, labels: ByColumn<string>): void {
   const keyOf = (c: number) => normalizeLabel(labels.get(c) ?? "").key;
   const targets = ascending(colRole.cols.filter((c) => colRole.get(c) === "target"));
-  const named = targets.find((c) => NAMED_TARGET_COLUMN.test(keyOf(c)) && !LONG_TERM_COLUMN.test(keyOf(c)));
+  // 绩效目标 left of the names is the goal's caption (goalCategories), not a target the 指标值 after it reached.
+  const name = colRole.cols.find((c) => colRole.get(c) === "name");
+  const caption = (c: number) => name !== undefined && c < name && GOAL_CATEGORY_COLUMN.test(keyOf(c));
+  const named = targets.find(
+    (c) => NAMED_TARGET_COLUMN.test(keyOf(c)) && !LONG_TERM_COLUMN.test(keyOf(c)) && !caption(c),
+  );
   if (named === undefined) return;
   let hasActual = colRole.cols.some((c) => colRole.get(c) === "actual");
   // 指标 as the last label (five of the forms) is the same value: no 一级 column stands right of the target.
@@ -667,18 +673,45 @@ function valueReachedAfterTarget(colRole: ByColumn<IndicatorColumn>, labels: ByC
  * 绩效目标 | 评价指标 | 绩效内容 | 绩效标准 | 全年绩效目标 (福建 省直 2017, GOAL_CATEGORY_COLUMN): a 绩效目标 column left of the
  * names, with the year's target further right, holds the goal's categories (投入 / 产出): the 一级, and a 一级 column
  * between it and the names (评价指标: 成本目标 / 数量目标) its 二级. Alone, or right of the names, it is the target (海口 2016).
+ * Holding the goal's text instead (绩效目标 | 指标名称 | 指标值, the goal merged down beside its indicators), it is no
+ * column of the indicators: left to the header's project columns, where the table's goal is read from it.
  */
-function goalCategories(colRole: ByColumn<IndicatorColumn>, labels: ByColumn<string>): void {
+function goalCategories(
+  grid: SheetGrid,
+  row: number,
+  colRole: ByColumn<IndicatorColumn>,
+  labels: ByColumn<string>,
+): void {
   const keyOf = (c: number) => normalizeLabel(labels.get(c) ?? "").key;
   const cols = ascending([...colRole.cols]);
   const name = cols.find((c) => colRole.get(c) === "name");
   const caption = cols.find((c) => colRole.get(c) === "target" && GOAL_CATEGORY_COLUMN.test(keyOf(c)));
   if (name === undefined || caption === undefined || caption > name) return;
   if (!cols.some((c) => c > name && colRole.get(c) === "target")) return;
+  if (goalTextBelow(grid, row, caption)) {
+    colRole.delete(caption);
+    return;
+  }
   if (cols.some((c) => colRole.get(c) === "level2")) return;
   colRole.set(caption, "level1");
   for (const c of cols) if (c > caption && c < name && colRole.get(c) === "level1") colRole.set(c, "level2");
 }
+
+/**
+ * The first text under a header cell (within a few rows: a second header row may come first) is a goal's sentence,
+ * not a category: a category is a level's few characters (投入, 产出, 满意度指标, 成本目标).
+ */
+function goalTextBelow(grid: SheetGrid, row: number, col: number): boolean {
+  for (let r = row + 1; r <= Math.min(grid.bottom, row + 3); r++) {
+    const master = grid.master(r, col);
+    if (master.row < r && master.row <= row) continue;
+    const text = grid.text(master.row, master.col).replace(/\s+/g, "");
+    if (text) return text.length > GOAL_CATEGORY_MAX || !GOAL_CATEGORY.test(text);
+  }
+  return false;
+}
+const GOAL_CATEGORY_MAX = 10;
+const GOAL_CATEGORY = new RegExp(`${LEVEL1_WORD.source}|投入|(指标|目标)$`);
 
 /** Numbers in ascending order (they mostly are already: then no sort, which allocates its work space). */
 function ascending(numbers: number[]): number[] {

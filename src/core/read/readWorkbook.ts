@@ -359,6 +359,20 @@ function withListedProject(grid: SheetGrid, header: IndicatorHeader, info: Heade
   };
 }
 
+/**
+ * The goal written in a column beside the indicators (绩效目标 | 指标名称 | 指标值, merged down): the table's goal when
+ * the block above states none. A list's goal column is per project (splitByProject).
+ */
+function goalBeside(grid: SheetGrid, header: IndicatorHeader, block: IndicatorBlock): string {
+  const col = header.projectColumns.goal;
+  if (col === undefined || header.projectColumns.name !== undefined) return "";
+  for (const ind of block.indicators) {
+    const text = grid.mergedText(ind.indicator.row, col).trim();
+    if (text) return text;
+  }
+  return "";
+}
+
 /** Tables listing several projects (项目名称 as a column) become one table per project. */
 function splitByProject(draft: TableDraft): TableDraft[] {
   const { grid, header, info, block } = draft;
@@ -1261,7 +1275,7 @@ function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, 
     funds,
     info.purpose,
     checkpoints(money.schedule, budgetYear, grid, diagnostics, { budget, unit }),
-    info.goal,
+    info.goal || goalBeside(grid, header, block),
     budgetYear,
     spent,
     new RangeRecord(

@@ -159,6 +159,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "target.reach": { word: "达到" },
   "target.timeliness-le": {},
   "target.lower-le": {},
+  "target.cost-whole": {},
   "target.zero-le": {},
   "target.zero-new": {},
   "target.zero-share": {},

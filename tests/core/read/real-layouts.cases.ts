@@ -2365,15 +2365,16 @@ const ROUND_SEVEN: LayoutCase[] = [
             l2: "成本指标(必填硬性指标)",
             name: "按照辖区内社区卫生服务机构计划进行采购后,以采购价提供给各社区卫生服务机构",
             raw: "100%",
-            // A bare percentage under 成本指标: a cap, as everywhere (the name names no rate).
-            ...PCT("<=", 100),
+            // `100%` under 成本指标 for a name that is no cost: all of it done, ≥ (a cap at the whole would pass any
+            // share; reader58 — a cap on main). Other bare percentages under 成本 stay caps.
+            ...PCT(">=", 100),
           },
           {
             l1: "产出指标",
             l2: "成本指标(必填硬性指标)",
             name: "按照物价部门定价标准采购",
             raw: "100%",
-            ...PCT("<=", 100),
+            ...PCT(">=", 100),
           },
           { l1: "产出指标", l2: "时效指标(必填)", name: "疫苗提供及时率", raw: "100%", ...PCT(">=", 100) },
           {
@@ -5120,9 +5121,8 @@ const ROUND_THIRTY_TWO: LayoutCase[] = [
             l2: "成本目标",
             name: "开展丰收节活动、夏令营活动、台胞技能培训、定居台胞困难大学生助学金",
             raw: "100%",
-            kind: "number",
-            value: 100,
-            unit: "%",
+            // The whole, reached: a cap at 100% (the cost rule) would pass any share (reader58).
+            ...PCT(">=", 100),
           },
           {
             l1: "产出",

@@ -317,6 +317,7 @@ export const zh: Catalogue = {
   "target.reach": (p) => `「${p.word}」按 ≥ 理解（正向指标，达到即完成）`,
   "target.timeliness-le": () => "时效指标未写比较符号，按不超过（≤）理解",
   "target.lower-le": () => "未写比较符号，成本或负向指标按 ≤ 理解",
+  "target.cost-whole": () => "成本指标下未写比较符号的 100% 指全部达到，按 ≥ 理解（不是上限）",
   "target.zero-le": () => "指标值为 0 且未写比较符号：按 ≤ 0 理解（不应发生）",
   "target.zero-share": () => "完成率、满意度一类的指标值为 0：不会是目标，多半是表中未填的 0，未作判断",
   "target.zero-new": () => "新增、带动一类的数量指标值为 0：不是上限，按 ≥ 0 理解（完成多少都达标）",
