@@ -481,7 +481,8 @@ class Block {
           return { value: this.amountAt(found.row, found.col) as number, cell: cellKey(found.row, found.col) };
         }
         const right = this.right(l.row, l.col);
-        if (right.kind === "value" && role !== "other") {
+        // `市:` | `县:` (乐昌 2018's 地方资金): labels of the parts, their amounts left blank — no word for an amount.
+        if (right.kind === "value" && role !== "other" && !/[:：]$/.test(g.text(right.row, right.col).trim())) {
           diagnostics.push(
             diagnostic(
               g.ref(right.row, right.col),

@@ -100,6 +100,18 @@ describe("diagnostics", () => {
     ]);
   });
 
+  test("a money label followed by a fill-in label (地方资金 | 市: | 县:, amounts left blank) is no word for an amount", () => {
+    // 乐昌 2018 专项 绩效目标表 (round thirty-three): on main “地方资金”右侧的“市:”不是金额.
+    const result = read([
+      ["项目名称", "培训费", "预算数", "10"],
+      ["地方资金", "市:", "县:"],
+      ["三级指标", "指标值"],
+      ["培训人次", "≥100人次"],
+    ]);
+    expect(result.tables[0].budget).toBe(10);
+    expect(others(result.diagnostics)).toEqual([]);
+  });
+
   test("a header with no indicator rows, and unknown header columns", () => {
     const result = read([["三级指标", "指标值", "牵头科室"], [], ["其他内容"]]);
     expect(result.tables[0].indicators).toEqual([]);

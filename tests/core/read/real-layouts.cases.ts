@@ -5145,6 +5145,82 @@ const ROUND_THIRTY_TWO: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round thirty-three (reader58) ─────────────────────────
+
+const ROUND_THIRTY_THREE: LayoutCase[] = [
+  {
+    file: "anhui-xuanzhou-veterans-medical-goals.xlsx",
+    what: "安徽 宣州区医疗保障局 伤残军人医疗费: the 安徽 form from 项目名称 on (no title, no year), 立项依据, empty 效益 rows",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          name: "二等乙级以上伤残军人医疗费",
+          title: "",
+          year: null,
+          budget: 100,
+          fiscal: 100,
+          other: 0,
+          unit: "宣城市宣州区医疗保障局",
+          goal: /^申请100万元财政资金/,
+        },
+        // The template's empty 经济效益 / 生态效益 rows are no indicators.
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "二等乙级以上伤残军人数量", raw: "52人", ...num(">=", 52, "人") },
+          { l1: "产出指标", l2: "质量指标", name: "住院医疗费用报销比例", raw: "100%", ...PCT(">=", 100) },
+          {
+            l1: "产出指标",
+            l2: "时效指标",
+            name: "二等乙级以上伤残军人及时享受医疗待遇保障时间",
+            raw: "医疗费用发生时",
+            ...QUAL,
+          },
+          { l1: "产出指标", l2: "成本指标", name: "项目资金年成本", raw: "≤100万元", ...num("<=", 100, "万元") },
+          {
+            l1: "效益指标",
+            l2: "社会效益指标",
+            name: "对升华军民鱼水情,营造拥军优属、拥政爱民的良好氛围,推进军地共建的影响程度",
+            raw: "影响明显",
+            ...QUAL,
+          },
+        ],
+      },
+    ],
+    diagnostics: [/无法确定预算年度/],
+  },
+  {
+    file: "guangdong-lechang-vocational-aid-goals-2018.xlsx",
+    what: "广东 乐昌 2018 中职助学金 专项 绩效目标表 under its 安排表 (元): 一级目标 | … | 指标值 | 实际完成值, 资金情况 empty",
+    kinds: ["project"],
+    tables: [
+      {
+        // 资金情况 is left empty (市: | 县: labels only); the 安排表 above in 元 is another table's money, not read.
+        fields: {
+          kind: "project",
+          name: "学生资助补助经费(中等职业学校国家助学金和免学费补助资金)",
+          title: "中等职业学校国家助学金和免学费补助资金绩效目标表",
+          year: 2018,
+          budget: null,
+        },
+        // 一级目标 heads the 一级 (main: “表头“一级目标”未识别”, every 一级 empty).
+        columns: { level1: 1, level2: 2, name: 3, target: 4, actual: 5, reason: 6 },
+        indicators: [
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "中等职业学校国家助学金应受助学生数",
+            raw: "100%",
+            ...PCT(">=", 100),
+          },
+          { l1: "产出指标", l2: "数量指标", name: "中职免学费应受助学生数", raw: "100%", ...PCT(">=", 100) },
+        ],
+      },
+    ],
+    diagnostics: [/未找到本年度预算数/],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -5177,4 +5253,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_THIRTY,
   ...ROUND_THIRTY_ONE,
   ...ROUND_THIRTY_TWO,
+  ...ROUND_THIRTY_THREE,
 ];

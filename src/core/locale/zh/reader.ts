@@ -21,7 +21,8 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   // 指标类型 | 指标名称 | 绩效目标 | 绩效标准: 海南's early 项目绩效目标表 (海口 2016), one level (产出 / 成效 / 效率指标).
   // 策略绩效目标 | 衡量指标 | 评估体制 | 评估方式 | 衡量标准 | 年度目标值: a 臺灣 city's 施政目标 table (臺中 2014, in traditional
   // characters, folded before matching): the strategic goal over its measures, each measure's formula and how it is assessed.
-  ["level1", /^一级(指标)?(名称)?$|^评价指标$|^指标$|^(绩效)?指标分类$|^分解目标$|^指标类型$|^策略绩效目标$/],
+  // 一级目标 | 二级指标 | 三级指标: 广东's 专项 transfer form (乐昌 2018).
+  ["level1", /^一级(指标|目标)?(名称)?$|^评价指标$|^指标$|^(绩效)?指标分类$|^分解目标$|^指标类型$|^策略绩效目标$/],
   ["level2", /^二级(指标)?(名称)?$|^评价内容$/],
   // 项目 | 指标值 | 绩效金额: the 宁夏 budget system's approval list, the levels and names in the 项目 column.
   // 绩效内容 | 绩效目标值 | 实际完成值 | 累计完成率: a 福建 evaluation report's table (宁德 2023).
