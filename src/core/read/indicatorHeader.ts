@@ -9,6 +9,7 @@ import {
   ADJUSTED_TARGET_COLUMN,
   DATA_ITEM_COLUMN,
   GOAL_CATEGORY_COLUMN,
+  GOAL_CATEGORY_TEXT,
   GRADE_LEVEL,
   GRADED_STANDARD,
   GROUP_MEMBERS,
@@ -24,7 +25,6 @@ import {
   type HeaderRole,
 } from "../locale/zh/reader";
 import { lookup } from "./lookup";
-import { LEVEL1_WORD } from "../locale/zh/levels";
 import { normalizeLabel } from "./text";
 import { westernYears } from "../locale/zh/traditional";
 import { appended, appendedNumber } from "../lists";
@@ -706,12 +706,11 @@ function goalTextBelow(grid: SheetGrid, row: number, col: number): boolean {
     const master = grid.master(r, col);
     if (master.row < r && master.row <= row) continue;
     const text = grid.text(master.row, master.col).replace(/\s+/g, "");
-    if (text) return text.length > GOAL_CATEGORY_MAX || !GOAL_CATEGORY.test(text);
+    if (text) return text.length > GOAL_CATEGORY_MAX || !GOAL_CATEGORY_TEXT.test(text);
   }
   return false;
 }
 const GOAL_CATEGORY_MAX = 10;
-const GOAL_CATEGORY = new RegExp(`${LEVEL1_WORD.source}|投入|(指标|目标)$`);
 
 /** Numbers in ascending order (they mostly are already: then no sort, which allocates its work space). */
 function ascending(numbers: number[]): number[] {

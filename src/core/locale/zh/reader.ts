@@ -6,6 +6,7 @@
  */
 import type { GoalTable, IndicatorColumn, TableKind } from "../../types";
 import { MONTH_PERIOD } from "./calendar";
+import { LEVEL1_WORD } from "./levels";
 
 /** Roles and the patterns that recognise them; the first matching entry wins (read/lookup.ts walks them). */
 export type Vocabulary<R> = ReadonlyArray<readonly [R, RegExp]>;
@@ -85,6 +86,11 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
  * it: 绩效目标 | 评价指标 | 绩效内容 | 绩效标准 | 全年绩效目标 (福建 省直 2017). Read as the 一级 (indicatorHeader).
  */
 export const GOAL_CATEGORY_COLUMN = /^绩效目标$/;
+/**
+ * A category under that column (投入, 产出, 满意度指标, 成本目标), as against the goal's text written there (绩效目标 | 指标名称 |
+ * 指标值 with the goal merged down): a level's word, or a word ending in 指标 / 目标.
+ */
+export const GOAL_CATEGORY_TEXT = new RegExp(`${LEVEL1_WORD.source}|投入|(指标|目标)$`);
 
 /** Sub-columns under 偏差原因分析 / 完成目标可能性 in the national monitoring template (tick boxes + text). */
 export const GROUP_MEMBERS: Vocabulary<"reason" | "likelihood"> = [
