@@ -37,6 +37,14 @@ import {
   ACTUAL_LEFT_AFTER,
   ACTUAL_NOT_DONE_BEFORE,
   ACTUAL_DONE_CLAUSE,
+  ACTUAL_OTHER_AMOUNT,
+  ACTUAL_ADDED,
+  ACTUAL_PART_OF_YEAR,
+  ACTUAL_DONE_NAME,
+  ACTUAL_NO_CHANGE,
+  ACTUAL_NOT_CHANGED,
+  FALL_NAME,
+  RISE_NAME,
   GAP_WORDS,
   ACTUAL_MEASURE_NAME_END,
   ACTUAL_POINTS,
@@ -98,6 +106,7 @@ import {
   convertUnit,
   isCumulativeUnit,
   isKnownUnit,
+  isStockIndicator,
   isWholeItemUnit,
   MOST_PERCENT,
   shareUnit,
@@ -135,6 +144,8 @@ export type Actual =
       sentence?: string;
       /** over: more than the target said with the excess (超额20人), as typed: read as the target and it, said. */
       over?: string;
+      /** turn: a change in words only under a name of a change (不降反增, 未下降), as typed: judged on its claim, said. */
+      turn?: string;
     }
   /**
    * span: a completion said as a half or a quarter (2024年上半年), as typed; date is its end (COMPLETION_SPAN).
@@ -1025,6 +1036,8 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   // 达成 / 部分达成 / 未达成 instead of a value (the monitoring template offers them): an answer about the target.
   const grade = REACHED_WORDS.test(plainWords(value)) ? readGrade(value) : null;
   if (grade) return { kind: "grade", grade };
+  const turned = turnInWords(value, target);
+  if (turned) return turned;
   const readings = writtenTwoWays(value);
   if (readings) return invalid(say("actual.two-readings", { value: value.trim(), readings }));
   const date = parseDateText(value);
@@ -1037,6 +1050,33 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   if (yearless || (!targetDate && !EXCEL_DATE_TEXT.test(compactText(value))))
     return invalid(say("actual.is-a-time", { value: value.trim(), span: COMPLETION_SPAN.test(value) || undefined }));
   return invalid(say("actual.is-a-date", { date: date as string, targetDate }));
+}
+
+/**
+ * A change typed in words only under a name of a rise or a fall in % (能耗下降率 ≥5%, 收入增长率 ≥5%: verdict58, “应填写
+ * 数值” before): 持平 is a change of 0; the other way (不降反增, 上升 under a fall) below 0; the name's way negated (未下降)
+ * at most 0. Judged on that claim only when every value it allows agrees (claimedValue: ≥5% is missed, ≥0% with 未下降 is
+ * not told). Its own way without a number (下降) says not how far: null, as a name of no way (利润率, 变动率: 持平 may be
+ * last year's level).
+ */
+function turnInWords(value: string, target: ParsedTarget): Actual | null {
+  const name = target.measure ?? "";
+  const way = target.changeFall ? -1 : RISE_NAME.test(name) && !FALL_NAME.test(name) ? 1 : null;
+  if (way === null || target.kind !== "number" || canonicalUnit(target.unit) !== "%" || /\d/.test(value)) return null;
+  const words = plainWords(value);
+  if (ACTUAL_NO_CHANGE.test(words)) return { kind: "number", value: 0, sentence: value.trim() };
+  const negated = ACTUAL_NOT_CHANGED.exec(words)?.[0];
+  const sign = changeSign(negated ? words.slice(negated.length) : words);
+  if (sign === null || (negated ? sign !== way : sign === way)) return null;
+  const text = value.trim();
+  const claim: Claim = { low: -Infinity, lowStrict: false, high: 0, highStrict: !negated, written: "high", text };
+  return { kind: "number", value: 0, claim, turn: text };
+}
+
+/** The sign of words that are one change word, perhaps after a baseline (上升, 不降反增, 同比下降), or null. */
+function changeSign(words: string): 1 | -1 | null {
+  for (const [word, sign] of ACTUAL_CHANGE_WORDS) if (word.exec(words)?.[0] === words) return sign;
+  return null;
 }
 
 /**
@@ -1066,6 +1106,11 @@ function writtenAsTarget(value: string, target: ParsedTarget): { read: Actual; i
   // A name restated before a bare number (差错率0, 满意度95: verdict57, “应填写数值” before): the number as typed alone.
   const named = read.unit === null && label !== undefined && restatesName(String(label.params.label), target);
   if (!named && canonicalUnit(read.unit) !== canonicalUnit(target.unit)) return null;
+  // Another indicator's name before the number in the target's unit (不满意率5% under 满意度, 准确率99% under 差错率:
+  // verdict58, read as that number, red): its number, not this one's. A complement is not computed: 满意度 may count
+  // 基本满意 or not, so 100 − 不满意率 may overstate it.
+  const other = label === undefined ? null : otherMeasure(String(label.params.label), target);
+  if (other) return { read: invalid(notDoneMessage(value, target, "measure", other)), inWords };
   const claimed =
     (read.opExplicit && (read.op === "<" || read.op === "<=" || read.op === ">")) ||
     (read.op === ">=" && AT_LEAST_WORDS.some((w) => value.includes(w)));
@@ -1081,8 +1126,30 @@ const BASELINE_IN_WORDS = new RegExp(alternation(CHANGE_BASELINES));
  * 满意度, 未培训人数120 under 培训人数, 准确率99 under 差错率: review57b, read as that number, met or exceeded).
  */
 function restatesName(label: string, target: ParsedTarget): boolean {
-  const name = (target.measure ?? "").replace(/\s+/g, "").replace(/[（(][^（）()]*[）)]$/, "");
-  return ACTUAL_MEASURE_NAME_END.test(label) && name.endsWith(label);
+  return ACTUAL_MEASURE_NAME_END.test(label) && endsName(ownName(target), label);
+}
+
+/** The indicator's name as restated: no spaces, no unit in brackets after it. */
+const ownName = (target: ParsedTarget) =>
+  (target.measure ?? "").replace(/\s+/g, "").replace(/[（(][^（）()]*[）)]$/, "");
+
+/** `name` ends with `end`, not negated before it (满意率 is no end of 不满意率: verdict58). */
+const endsName = (name: string, end: string) =>
+  name.endsWith(end) && !NEGATING_WORDS.test(name.charAt(name.length - end.length - 1));
+
+/**
+ * The name of another thing measured typed before the number (不满意率, 投诉率, 准确率 under 满意度 or 差错率), or null: not
+ * the indicator's own (restatesName) nor the amount done (实际完成数, 执行数: ACTUAL_DONE_NAME).
+ */
+function otherMeasure(label: string, target: ParsedTarget): string | null {
+  const name = (label.split(CLAUSE_BREAK).pop() ?? "").replace(LEADING_TIME, "");
+  // Without the indicator's name (PERF.STATUS given none) no name is another's.
+  if (!target.measure || !ACTUAL_MEASURE_NAME_END.test(name) || ACTUAL_DONE_NAME.test(name)) return null;
+  // 满意率 for 满意度 (and back): one share named two ways.
+  const own = ownName(target);
+  const stem = (w: string) => w.replace(/[率度]$/, "");
+  const share = /[率度]$/.test(name) && /[率度]$/.test(own) && endsName(stem(own), stem(name));
+  return restatesName(name, target) || share ? null : name;
 }
 
 /** A time said before the quantity (截至6月底, 1-6月, 上半年, 2024年): when, not how much. */
@@ -1128,7 +1195,8 @@ function fromSentence(value: string, target: ParsedTarget): Actual | null {
   }
   // Several numbers: the one piece (split as a target's parts are) that reads in the target's unit, else none.
   const readings = splitParts(sentence).map((piece) => {
-    if (numbersIn(piece).length !== 1) return null;
+    // A plan or any piece saying not done (计划100人) is no reading of the amount done beside others.
+    if (numbersIn(piece).length !== 1 || notDoneWords(piece, target) !== null) return null;
     const read = parseNumberText(piece) ? readNumber(piece, undefined, target) : writtenAsTarget(piece, target)?.read;
     return read?.kind === "number" ? read : null;
   });
@@ -1163,7 +1231,8 @@ function statedDone(value: string, target: ParsedTarget): Actual | null {
   const over = overTarget(value, text, target);
   if (over) return over;
   const said = notDoneWords(text, target);
-  if (said) return invalid(notDoneMessage(value, target, said));
+  if (said)
+    return invalid(notDoneMessage(value, target, said, said === "other" ? otherAmountIn(text, target) : undefined));
   // 同比下降5% against 预算执行率 ≥90%: a change is no level (verdict55b: read as −5 %, red), unless the name is one.
   const parsed = parsedActual(value, target);
   if (parsed?.changed && (target.kind === "number" || target.kind === "range") && !target.changeName)
@@ -1179,9 +1248,12 @@ function wordsBefore(clause: string): { before: string; rest: string } {
 
 /** Which “not done” one clause says in words (notDone), or null. 实际 in it names the done value. */
 function notDoneWords(clause: string, target: ParsedTarget): NotDone | null {
-  if (clause.includes("实际")) return null;
   const { before, rest } = wordsBefore(clause);
   if (before === rest) return null; // no number: 差 is a grade, 计划中 words (as before)
+  if (ACTUAL_PART_OF_YEAR.test(clause)) return "part";
+  if (otherAmount(before, target)) return "other";
+  if (clause.includes("实际")) return null;
+  if (ACTUAL_ADDED.test(before) && isStockIndicator(target.measure ?? "")) return "added";
   if (ACTUAL_LEFT_AFTER.test(rest)) return "shortfall";
   // A gap to the target or the plan names the plan, and is no forecast of it (比计划少10人); under a name of the gap
   // (资金缺口) the gap is the value.
@@ -1197,6 +1269,16 @@ function notDoneWords(clause: string, target: ParsedTarget): NotDone | null {
   return null;
 }
 
+/** The other amount named before the number (申报, 报名, 需求: ACTUAL_OTHER_AMOUNT), unless the name is of it (报名人数). */
+function otherAmount(before: string, target: ParsedTarget): string | null {
+  const word = ACTUAL_OTHER_AMOUNT.exec(before)?.[1];
+  return word && !(target.measure ?? "").includes(word) ? word : null;
+}
+
+/** The other amount's word of one clause (申报 of 申报120人), for the message. */
+const otherAmountIn = (clause: string, target: ParsedTarget) =>
+  otherAmount(wordsBefore(clause).before, target) ?? undefined;
+
 /** Clauses of an actual: what a comma or a semicolon parts (计划100人，已完成120人). */
 const CLAUSES = /[，,；;。]/;
 
@@ -1211,7 +1293,17 @@ function doneBeside(text: string, target: ParsedTarget): Extract<Actual, { kind:
   const done = clauses.filter((c) => !notDone.includes(c) && ACTUAL_DONE_CLAUSE.test(wordsBefore(c).before));
   if (notDone.length === 0 || done.length !== 1 || notDone.length + 1 !== clauses.length) return null;
   const read = readNumber(done[0], undefined, target);
-  return read.kind === "number" ? read : null;
+  if (read.kind !== "number") return null;
+  // An excess beside a plan is over the plan (计划100人，实际超额20人): the target and it only when the plan is the target.
+  if (read.over && !notDone.every((c) => plannedIsTarget(c, target))) return null;
+  return read;
+}
+
+/** A clause of a plan (计划100人) whose number is the target's value, in its unit. */
+function plannedIsTarget(clause: string, target: ParsedTarget): boolean {
+  const at = clause.search(NUMBER_START);
+  const planned = at < 0 ? null : readNumber(clause.slice(at), undefined, target);
+  return planned?.kind === "number" && planned.value === target.value && forecastSaid(wordsBefore(clause).before);
 }
 
 /**
@@ -1222,8 +1314,10 @@ function doneBeside(text: string, target: ParsedTarget): Extract<Actual, { kind:
  */
 function overTarget(value: string, text: string, target: ParsedTarget): Actual | null {
   const { before, rest } = wordsBefore(text);
-  const named = ACTUAL_OVER_TARGET.test(before);
-  if (!named && !ACTUAL_OVER_DONE.test(before)) return null;
+  // 实际 or the name restated before the excess (实际超额20人, 培训人数超额20人: verdict58, read as 20 done, red).
+  const words = withoutName(before.replace(/^实际/, ""), target);
+  const named = ACTUAL_OVER_TARGET.test(words);
+  if (!named && !ACTUAL_OVER_DONE.test(words)) return null;
   const limit = target.value;
   const single =
     (target.kind === "number" || target.kind === "duration") && limit !== null && limit > 0 && !target.high;
@@ -1250,6 +1344,13 @@ function overTarget(value: string, text: string, target: ParsedTarget): Actual |
   if (more === null) return over();
   const read = readNumber(roundTo(limit + more, 10), undefined, target);
   return read.kind === "number" ? { ...read, over: value.trim() } : over();
+}
+
+/** Words without the indicator's name restated first (培训人数超额 → 超额), as they are when it is not. */
+function withoutName(words: string, target: ParsedTarget): string {
+  for (let end = words.length - 1; end >= 2; end--)
+    if (restatesName(words.slice(0, end), target)) return words.slice(end);
+  return words;
 }
 
 /** -6% (or −6) under a name of a fall: which way it went is not said (verdict57). */
@@ -1284,8 +1385,9 @@ function textBefore(text: string, pattern: RegExp): string {
   return at < 0 ? text : text.slice(0, at);
 }
 
-function notDoneMessage(value: string, target: ParsedTarget, said: NotDone): Message {
-  return say("actual.not-done", { value: value.trim(), target: target.normalized || target.raw, said });
+function notDoneMessage(value: string, target: ParsedTarget, said: NotDone, word?: string): Message {
+  const named = word === undefined ? {} : { word };
+  return say("actual.not-done", { value: value.trim(), target: target.normalized || target.raw, said, ...named });
 }
 
 function notANumber(value: unknown): Actual {

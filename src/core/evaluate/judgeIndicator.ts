@@ -231,9 +231,16 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
   // A number read out of a sentence: said wherever the result is shown, as the light rests on our reading of the words.
   const fromWords = read.over
     ? j.say("judge.read-over-target", { text: read.over, value: read.value, unit: j.unit })
-    : read.sentence
-      ? j.say("judge.read-from-sentence", { text: read.sentence, value: read.value, unit: j.unit })
-      : "";
+    : read.turn && !judged.why.includes(`“${read.turn}”`) // not twice (超过 0 said by judgeClaim)
+      ? j.say("judge.read-turn", {
+          text: read.turn,
+          value: read.value,
+          unit: j.unit,
+          strict: read.claim?.highStrict === true,
+        })
+      : read.sentence
+        ? j.say("judge.read-from-sentence", { text: read.sentence, value: read.value, unit: j.unit })
+        : "";
   const note = fromWords + readNote;
   if (!note) return judged;
   const { status, light, actual: shown, ratio, gap, why } = judged;

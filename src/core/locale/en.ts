@@ -551,7 +551,11 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
       ? `Actual not judged: ${q(p.value)} is a change (on last year or the like); the target ${q(p.target)} asks for the level reached; type the level reached`
       : p.said === "unclear"
         ? `Actual not judged: ${q(p.value)} may be the amount not done or all that is done, against the target ${q(p.target)}; type the amount done so far`
-        : `Actual not judged: ${q(p.value)} is ${p.said === "forecast" ? "a forecast or a plan" : p.said === "shortfall" ? "what is still missing" : "how much more than the target or plan"}, not an amount done, against the target ${q(p.target)}; type the amount done so far`,
+        : p.said === "measure"
+          ? `Actual not judged: ${q(p.value)} is the number of ${q(p.word ?? "")}, not of this indicator, against the target ${q(p.target)}; type this indicator's value`
+          : p.said === "added"
+            ? `Actual not judged: ${q(p.value)} is how much was added, and the target ${q(p.target)} asks for the total held; type the total`
+            : `Actual not judged: ${q(p.value)} is ${p.said === "forecast" ? "a forecast or a plan" : p.said === "shortfall" ? "what is still missing" : p.said === "other" ? "an amount applied for, needed, due or room for" : p.said === "part" ? "the amount of a part of the year" : "how much more than the target or plan"}, not an amount done, against the target ${q(p.target)}; type the amount done so far`,
   "actual.signed-fall": (p) =>
     `Actual not judged: ${q(p.value)} has a sign and the target ${q(p.target)} is the size of a fall; whether it fell or rose is not clear; write the fall or the rise in words, or type the size of the fall only`,
   "actual.said-not-reached": (p) =>
@@ -599,6 +603,8 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "judge.completion-span": (p) => ` (${q(p.text)} is a span of time: judged as done by its end, ${p.done})`,
   "judge.read-from-sentence": (p) => ` (read ${quantityEn(p.value, p.unit)} out of ${q(p.text)})`,
   "judge.read-over-target": (p) => ` (${q(p.text)} read as the target and the excess: ${quantityEn(p.value, p.unit)})`,
+  "judge.read-turn": (p) =>
+    ` (${q(p.text)} judged as ${p.strict ? "below" : "at most"} ${quantityEn(p.value, p.unit)})`,
   "judge.read-in-year": (p) => ` (${q(p.text)} has no year: read as ${p.done}, in the target's year)`,
   "judge.completed-late": (p) => `Completed ${p.done}, deadline ${p.deadline}, ${p.late} days late`,
   "judge.completion-planned": (p) =>

@@ -45,9 +45,11 @@ export type NoParams = Record<string, never>;
 
 /**
  * What an actual said instead of the amount done (actual.not-done); unclear: 未完成10人, the amount not done or the only
- * amount done.
+ * amount done; other: an amount applied for, needed, due or held room for (申报120人); measure: another indicator's
+ * number (不满意率5% under 满意度: its name is `word`); added: what a stock gained (新增50人 under 在册人数); part: a part
+ * of the year (下半年完成120人).
  */
-export type NotDone = "forecast" | "shortfall" | "over" | "change" | "unclear";
+export type NotDone = "forecast" | "shortfall" | "over" | "change" | "unclear" | "other" | "measure" | "added" | "part";
 /** An actual said from one side against a limit: the text typed, the target's sign, number and unit. */
 /** near: the value was written with 近 (近90%), about the number and below it, no bound proven. */
 type OneSided = { value: string; sign: string; limit: number; unit: string | null; near?: boolean };
@@ -376,7 +378,7 @@ export interface MessageParams {
    * A forecast or plan (预计年底完成95%), a shortfall (还差10人), a gap over the plan (比计划多10人) or a change (同比下降5%)
    * against a level: not done.
    */
-  "actual.not-done": { value: string; target: string; said: NotDone };
+  "actual.not-done": { value: string; target: string; said: NotDone; word?: string };
   /** A signed number (-6%, +6%) under a name of a fall (能耗下降率): a fall or a rise, not told; target as shown. */
   "actual.signed-fall": { value: string; target: string };
   /** A number reaching its target with a note saying it is not (95%（未达标）); target as shown. */
@@ -431,6 +433,8 @@ export interface MessageParams {
   "judge.read-from-sentence": { text: string; value: number; unit: string | null };
   /** More than the target said with the excess (超额20人): text as typed, read as the target and it, value in unit. */
   "judge.read-over-target": { text: string; value: number; unit: string | null };
+  /** A change typed in words only under a name of a change (不降反增, 未下降): at most `value`, below it when strict. */
+  "judge.read-turn": { text: string; value: number; unit: string | null; strict: boolean };
   "judge.completed-late": { done: string; deadline: string; late: number };
   /** A completion date after the monitoring date: a plan, not a completion. */
   "judge.completion-planned": { done: string; deadline: string; asOf: string };

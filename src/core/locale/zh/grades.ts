@@ -228,6 +228,40 @@ export const ACTUAL_OVER_PLAN = new RegExp(
  * (review57b: read as 20 万元 under ≤100万元, met). Under a name of that excess (超支金额, 超标次数) the value.
  */
 export const ACTUAL_OVER_LIMIT = /^(?:超支|超标准?|超(?:出|过)?(?:预算|标准)|超员|超编)(?:了|约)?$/;
+/**
+ * Words before the number naming an amount other than the one done (verdict58: read as done before, 申报120人 under
+ * 培训人数 ≥100人 超额): applied for or registered (申报, 申请, 报名, 登记, 预约), needed (需求), due (应收, 应缴, 应付: not
+ * 应收尽收), a capacity (可容纳, 可服务, 可覆盖, 可提供, 可接待). Under a name of that amount (报名人数, 申报项目数) the value.
+ */
+export const ACTUAL_OTHER_AMOUNT =
+  /^(?:已|共|累计|实际)?(申报|申请|报名|登记|预约|需求|应收(?!尽)|应缴|应付|可容纳|可服务|可覆盖|可提供|可接待|容纳)/;
+/**
+ * Added this year before the number (新增50人, 净增50人) under a name of a stock (在册人数, 在校学生人数: isStockIndicator):
+ * what was added, not the total held (verdict58: read as 50, red).
+ */
+export const ACTUAL_ADDED = /^(?:本年|今年|当年|年内|全年)?(?:新增加?|净增加?|新招收?|新进)/;
+/**
+ * A part of the year before the number, not the months from January (下半年完成120人, 第三季度完成30人, 7-12月, 本月):
+ * that part's amount, or a forecast of it, not the amount done so far (verdict58: read as done, in July too). 截至 or
+ * 末 / 底 after it (第四季度末) is a time reached, read as before.
+ */
+export const ACTUAL_PART_OF_YEAR =
+  /^(?:(?:19|20)\d{2}年)?(?:下半年|第?[二三四2-4]季度|(?:[2-9]|1[0-2])(?:月份?)?[-—~至到](?:[2-9]|1[0-2])月份?|本月|当月|本季度?|当季度?|本期|当期)(?![末底止前])/;
+/**
+ * The name of the amount done or spent before its number (实际完成数120人, 执行数95万元, 支出金额95万元, 完成值): not another
+ * indicator's name (ACTUAL_MEASURE_NAME_END ends both).
+ */
+export const ACTUAL_DONE_NAME =
+  /^(?:实际|累计|已)?(?:完成|执行|实现|达到|支出|支付|拨付|发放|使用)?(?:值|金额|数额|数量|总数|总额|总量|人数|数|量|额)$/;
+/**
+ * No change under a name of a change (持平, 与上年持平, 无变化: verdict58, “应填写数值” before): a change of 0. 基本持平 is
+ * about 0, no number: not read.
+ */
+export const ACTUAL_NO_CHANGE = new RegExp(
+  `^(?:${alternation(CHANGE_BASELINES)})?(?:持平|无变化|没有变化|未变化|不变)$`,
+);
+/** A change word negated (未下降, 没有降低, 并未减少): no change that way, perhaps the other way. */
+export const ACTUAL_NOT_CHANGED = /^(?:并?未|没有?|尚未|未能)(?=\p{Script=Han})/u;
 /** Percentage points (2个百分点): an excess of a % target added to it, as no % of it can be (超出目标5%: verdict57). */
 export const ACTUAL_POINTS = /百分点$/;
 /** The end of a name of what is measured (差错率, 满意度, 培训人数), restated before a bare number (verdict57). */

@@ -373,7 +373,15 @@ export const zh: Catalogue = {
           ? `实际为“${p.value}”：说的是比目标或计划多出多少，不是已完成的数值，对指标值 ${p.target} 未判断；请填写实际完成的数值`
           : p.said === "unclear"
             ? `实际为“${p.value}”：是未完成的数量还是只完成了这么多，无法确定，对指标值 ${p.target} 未判断；请填写实际完成的数值`
-            : `实际为“${p.value}”：填写的是同比或较上年的变化，指标值 ${p.target} 要求的是达到的水平，未判断；请填写实际达到的数值`,
+            : p.said === "other"
+              ? `实际为“${p.value}”：说的是${p.word ? `“${p.word}”` : ""}的数量（申报、报名、需求、应收或可容纳的），不是实际完成的数值，对指标值 ${p.target} 未判断；请填写实际完成的数值`
+              : p.said === "measure"
+                ? `实际为“${p.value}”：填写的是“${p.word ?? ""}”，不是本指标的数值，对指标值 ${p.target} 未判断；请填写本指标实际达到的数值`
+                : p.said === "added"
+                  ? `实际为“${p.value}”：说的是新增了多少，指标值 ${p.target} 要求的是达到的总数，未判断；请填写实际达到的总数`
+                  : p.said === "part"
+                    ? `实际为“${p.value}”：说的是年内某一段时间（下半年、某季度、本月等）的数量，不是截至目前累计完成的数值，对指标值 ${p.target} 未判断；请填写累计完成的数值`
+                    : `实际为“${p.value}”：填写的是同比或较上年的变化，指标值 ${p.target} 要求的是达到的水平，未判断；请填写实际达到的数值`,
   "actual.signed-fall": (p) =>
     `实际值“${p.value}”带正负号，指标值 ${p.target} 是下降的幅度：是下降还是上升无法确定，未判断；请写明“下降6%”或“上升6%”，或只填下降的幅度`,
   "actual.said-not-reached": (p) =>
@@ -421,6 +429,7 @@ export const zh: Catalogue = {
   "judge.completion-span": (p) => `（“${p.text}”是一段时间，按截至 ${p.done} 完成判断）`,
   "judge.read-from-sentence": (p) => `（从“${p.text}”中读出 ${withUnit(p.value, p.unit)}）`,
   "judge.read-over-target": (p) => `（“${p.text}”按指标值加超出的部分读作 ${withUnit(p.value, p.unit)}）`,
+  "judge.read-turn": (p) => `（“${p.text}”按${p.strict ? "低于" : "不高于"} ${withUnit(p.value, p.unit)}判断）`,
   "judge.read-in-year": (p) => `（“${p.text}”未写年份，按 ${p.done.slice(0, 4)} 年读作 ${p.done}）`,
   "judge.completed-late": (p) => `实际完成 ${p.done}，截止 ${p.deadline}，逾期 ${p.late} 天`,
   "judge.completion-planned": (p) => `计划 ${p.done} 完成，截止 ${p.deadline}（监控时点 ${p.asOf} 尚未完成）`,
