@@ -374,6 +374,11 @@ describe("the message catalogues", () => {
       say("actual.not-done", { value: "比计划多10人", target: "≥ 100 人", said: "over" }),
       say("actual.not-done", { value: "比计划多10人", target: "≥ 100 人", said: "shortfall" }),
     ],
+    // verdict58: an amount applied for, another indicator's number, what a stock gained, a part of the year.
+    ...(["other", "measure", "added", "part"] as const).map((said) => [
+      say("actual.not-done", { value: "申报120人", target: "≥ 100 人", said, word: "申报" }),
+      say("actual.not-done", { value: "申报120人", target: "≥ 100 人", said: said === "part" ? "forecast" : "change" }),
+    ]),
   ])("words the variant %j apart from %j", (variant, other) => {
     for (const lang of ["zh", "en"] as const) expect(renderMessage(variant, lang)).not.toBe(renderMessage(other, lang));
     expect(ourWords(renderMessage(variant, "en"))).not.toMatch(CJK);
