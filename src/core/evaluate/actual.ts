@@ -38,6 +38,7 @@ import {
   ACTUAL_NOT_DONE_BEFORE,
   ACTUAL_DONE_CLAUSE,
   ACTUAL_OTHER_AMOUNT,
+  ACTUAL_COUNTED_TO,
   ACTUAL_ADDED,
   ACTUAL_PART_OF_YEAR,
   ACTUAL_DONE_NAME,
@@ -1251,7 +1252,7 @@ function notDoneWords(clause: string, target: ParsedTarget): NotDone | null {
   const { before, rest } = wordsBefore(clause);
   if (before === rest) return null; // no number: 差 is a grade, 计划中 words (as before)
   if (ACTUAL_PART_OF_YEAR.test(clause)) return "part";
-  if (otherAmount(before, target)) return "other";
+  if (otherAmountIn(clause, target)) return "other";
   if (clause.includes("实际")) return null;
   if (ACTUAL_ADDED.test(before) && isStockIndicator(target.measure ?? "")) return "added";
   if (ACTUAL_LEFT_AFTER.test(rest)) return "shortfall";
@@ -1275,9 +1276,24 @@ function otherAmount(before: string, target: ParsedTarget): string | null {
   return word && !(target.measure ?? "").includes(word) ? word : null;
 }
 
-/** The other amount's word of one clause (申报 of 申报120人), for the message. */
+/** The other amount's word of one clause (申报 of 申报120人, 到位 of 到位资金120万元: no time 到 before it), or undefined. */
 const otherAmountIn = (clause: string, target: ParsedTarget) =>
-  otherAmount(wordsBefore(clause).before, target) ?? undefined;
+  otherAmount(textBefore(clause, NUMBER_START), target) ?? otherAmount(wordsBefore(clause).before, target) ?? undefined;
+
+/**
+ * The last day of the time an actual's words count it to (截至12月底完成120人, 全年完成120人: the budget year's end;
+ * 截至2024年6月底: that day), or null when they name none. judgeIndicator reads an amount counted to a later day than
+ * the monitoring date as a forecast (verdict58: 超额 in July before).
+ */
+export function countedTo(reading: CellReading | CellValue | null, budgetYear: number): string | null {
+  const value = isCellReading(reading) ? reading.value : reading;
+  if (typeof value !== "string") return null;
+  const said = ACTUAL_COUNTED_TO.exec(compactText(value));
+  if (!said) return null;
+  const year = said[1] ? Number(said[1]) : budgetYear;
+  const month = said[3] ? 12 : Number(said[2]);
+  return month >= 1 && month <= 12 ? lastDayOfMonth(year, month) : null;
+}
 
 /** Clauses of an actual: what a comma or a semicolon parts (计划100人，已完成120人). */
 const CLAUSES = /[，,；;。]/;

@@ -46,6 +46,7 @@ import {
   cannotTell,
   claimEnds,
   claimedValue,
+  countedTo,
   SAME_NUMBER,
   readActual,
   takesNumber,
@@ -145,6 +146,13 @@ export function judgeIndicator(
   if (read.kind === "invalid") return notJudged("unknown", renderMessage(read.text, settings.lang));
 
   const budgetYear = ctx.budgetYear ?? settings.budgetYear ?? yearOf(settings.asOf);
+  // An amount counted to a day after the monitoring date (截至12月底完成120人 in July) is a forecast of it.
+  const countedDay = read.kind === "number" ? countedTo(actual, budgetYear) : null;
+  if (countedDay && compareIso(settings.asOf, countedDay) < 0) {
+    const value = String(actual !== null && typeof actual === "object" && "cell" in actual ? actual.value : actual);
+    const params = { value: value.trim(), target: target.normalized || target.raw, said: "forecast" as const };
+    return notJudged("unknown", say("actual.not-done", params));
+  }
   const ownDate = target.kind === "date" || target.kind === "period" ? target.date : undefined;
   // 预算执行进度(7月) 40%: the name dates the target, due by 31 July (as of 31 July, 35 % is missed, not behind).
   const nameDue = ownDate ? null : checkpointInName(ctx.name, budgetYear);

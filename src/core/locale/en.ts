@@ -555,7 +555,7 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
           ? `Actual not judged: ${q(p.value)} is the number of ${q(p.word ?? "")}, not of this indicator, against the target ${q(p.target)}; type this indicator's value`
           : p.said === "added"
             ? `Actual not judged: ${q(p.value)} is how much was added, and the target ${q(p.target)} asks for the total held; type the total`
-            : `Actual not judged: ${q(p.value)} is ${p.said === "forecast" ? "a forecast or a plan" : p.said === "shortfall" ? "what is still missing" : p.said === "other" ? "an amount applied for, needed, due or room for" : p.said === "part" ? "the amount of a part of the year" : "how much more than the target or plan"}, not an amount done, against the target ${q(p.target)}; type the amount done so far`,
+            : `Actual not judged: ${q(p.value)} is ${p.said === "forecast" ? "a forecast or a plan" : p.said === "shortfall" ? "what is still missing" : p.said === "other" ? "an amount applied for, needed, due, budgeted or room for" : p.said === "part" ? "the amount of a part of the year" : "how much more than the target or plan"}, not an amount done, against the target ${q(p.target)}; type the amount done so far`,
   "actual.signed-fall": (p) =>
     `Actual not judged: ${q(p.value)} has a sign and the target ${q(p.target)} is the size of a fall; whether it fell or rose is not clear; write the fall or the rise in words, or type the size of the fall only`,
   "actual.said-not-reached": (p) =>

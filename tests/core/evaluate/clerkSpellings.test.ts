@@ -1225,11 +1225,39 @@ test.each([
   const r = judged("培训人数", "≥100人", actual);
   expect([r.status, r.light]).toEqual(["unknown", "none"]);
   expect(r.why).toBe(
-    `实际为“${actual}”：说的是“${word}”的数量（申报、报名、需求、应收或可容纳的），不是实际完成的数值，对指标值 ≥ 100 人 未判断；请填写实际完成的数值`,
+    `实际为“${actual}”：说的是“${word}”的数量，不是实际完成的数值，对指标值 ≥ 100 人 未判断；请填写实际完成的数值`,
   );
 });
 
+// verdict58, hunting: money budgeted, approved, issued or arrived is not spent — on main 465a804 已下达120万元 under
+// 项目支出 ≤150万元 was 120 万元, met, green.
+test.each([
+  ["已下达120万元", "下达"],
+  ["批复120万元", "批复"],
+  ["预算120万元", "预算"],
+  ["到位资金120万元", "到位"],
+])("项目支出 ≤150万元 with %p: not spent, not judged", (actual, word) => {
+  const r = judged("项目支出", "≤150万元", actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(`说的是“${word}”的数量`);
+});
+
+// verdict58, hunting: an amount counted to a later time than the monitoring date is a forecast — on main 465a804
+// 截至12月底完成120人 and 全年完成120人 in July were 120 done, 超额 (blue). At the year end they are read.
+test.each(["截至12月底完成120人", "全年完成120人", "1-12月完成120人"])(
+  "培训人数 ≥100人 with %p in July: a forecast",
+  (actual) => {
+    const r = judgedInJuly("培训人数", "≥100人", actual);
+    expect([r.status, r.light]).toEqual(["unknown", "none"]);
+    expect(r.why).toContain("填写的是预计或计划的数值");
+    expect(judged("培训人数", "≥100人", actual)).toMatchObject({ status: "exceeded", actual: 120 });
+  },
+);
+
 test("an amount applied for beside a plan is no amount done; under its own name it is the value", () => {
+  expect(judged("资金到位率", "≥90%", "到位率95%").actual).toBe(95);
+  expect(judged("预算执行率", "≥90%", "预算执行95%").actual).toBe(95);
+  expect(judgedInJuly("培训人数", "≥100人", "截至6月底完成120人").actual).toBe(120);
   expect(judged("培训人数", "≥100人", "计划100人，实际报名120人").status).toBe("unknown");
   expect(judged("报名人数", "≥100人", "报名120人")).toMatchObject({ status: "exceeded", actual: 120 });
   expect(judged("项目申报数", "≥10个", "申报12个")).toMatchObject({ status: "exceeded", actual: 12 });

@@ -231,10 +231,18 @@ export const ACTUAL_OVER_LIMIT = /^(?:超支|超标准?|超(?:出|过)?(?:预算
 /**
  * Words before the number naming an amount other than the one done (verdict58: read as done before, 申报120人 under
  * 培训人数 ≥100人 超额): applied for or registered (申报, 申请, 报名, 登记, 预约), needed (需求), due (应收, 应缴, 应付: not
- * 应收尽收), a capacity (可容纳, 可服务, 可覆盖, 可提供, 可接待). Under a name of that amount (报名人数, 申报项目数) the value.
+ * 应收尽收), a capacity (可容纳, 可服务, 可覆盖, 可提供, 可接待), money budgeted, issued or arrived, not spent (预算, 批复,
+ * 下达, 到位: 已下达120万元 under 项目支出 ≤150万元 was met; not 预算执行 / 预算支出). Under a name of that amount (报名人数,
+ * 申报项目数, 资金到位率) the value.
  */
 export const ACTUAL_OTHER_AMOUNT =
-  /^(?:已|共|累计|实际)?(申报|申请|报名|登记|预约|需求|应收(?!尽)|应缴|应付|可容纳|可服务|可覆盖|可提供|可接待|容纳)/;
+  /^(?:已|共|累计|实际)?(申报|申请|报名|登记|预约|需求|应收(?!尽)|应缴|应付|可容纳|可服务|可覆盖|可提供|可接待|容纳|预算(?!执行|支出|完成)|批复|下达|到位)/;
+/**
+ * The time an amount is counted to, said before it (截至12月底完成120人, 1-12月, 全年完成120人: verdict58, read as done in
+ * July): the typed year, and the month or the year's end. Before that time it is a forecast (judgeIndicator).
+ */
+export const ACTUAL_COUNTED_TO =
+  /^(?:截至|截止|至|到)?(?:((?:19|20)\d{2})年度?)?(?:(?:\d{1,2}月?[-—~至到])?(\d{1,2})月(?:底|末|份|\d{1,2}日)?|(全年|年底|年末))/;
 /**
  * Added this year before the number (新增50人, 净增50人) under a name of a stock (在册人数, 在校学生人数: isStockIndicator):
  * what was added, not the total held (verdict58: read as 50, red).

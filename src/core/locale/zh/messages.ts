@@ -374,7 +374,7 @@ export const zh: Catalogue = {
           : p.said === "unclear"
             ? `实际为“${p.value}”：是未完成的数量还是只完成了这么多，无法确定，对指标值 ${p.target} 未判断；请填写实际完成的数值`
             : p.said === "other"
-              ? `实际为“${p.value}”：说的是${p.word ? `“${p.word}”` : ""}的数量（申报、报名、需求、应收或可容纳的），不是实际完成的数值，对指标值 ${p.target} 未判断；请填写实际完成的数值`
+              ? `实际为“${p.value}”：说的是${p.word ? `“${p.word}”的` : "申报、需求、预算等"}数量，不是实际完成的数值，对指标值 ${p.target} 未判断；请填写实际完成的数值`
               : p.said === "measure"
                 ? `实际为“${p.value}”：填写的是“${p.word ?? ""}”，不是本指标的数值，对指标值 ${p.target} 未判断；请填写本指标实际达到的数值`
                 : p.said === "added"
