@@ -1227,6 +1227,10 @@ const TRAILING_TIME =
  */
 function statedDone(value: string, target: ParsedTarget): Actual | null {
   const text = compactText(value);
+  // A part of the year in any clause (下半年完成120人; 上半年完成60人，下半年完成60人: verdict58, read as 120 or 60 done):
+  // that part's amount or a forecast of it; the sum of the parts is not worked out either.
+  const part = (c: string) => NUMBER_START.test(c.slice(ACTUAL_PART_OF_YEAR.exec(c)?.[0].length ?? c.length));
+  if (text.split(CLAUSES).some(part)) return invalid(notDoneMessage(value, target, "part"));
   const done = doneBeside(text, target);
   if (done) return { ...done, sentence: value.trim() };
   const over = overTarget(value, text, target);
@@ -1251,7 +1255,6 @@ function wordsBefore(clause: string): { before: string; rest: string } {
 function notDoneWords(clause: string, target: ParsedTarget): NotDone | null {
   const { before, rest } = wordsBefore(clause);
   if (before === rest) return null; // no number: 差 is a grade, 计划中 words (as before)
-  if (ACTUAL_PART_OF_YEAR.test(clause)) return "part";
   if (otherAmountIn(clause, target)) return "other";
   if (clause.includes("实际")) return null;
   if (ACTUAL_ADDED.test(before) && isStockIndicator(target.measure ?? "")) return "added";

@@ -1259,6 +1259,8 @@ test("an amount applied for beside a plan is no amount done; under its own name 
   expect(judged("预算执行率", "≥90%", "预算执行95%").actual).toBe(95);
   expect(judgedInJuly("培训人数", "≥100人", "截至6月底完成120人").actual).toBe(120);
   expect(judged("培训人数", "≥100人", "计划100人，实际报名120人").status).toBe("unknown");
+  // Beside the amount done it is no second number of it (“2 个数” on main 465a804).
+  expect(judged("培训人数", "≥100人", "报名120人，已完成100人")).toMatchObject({ status: "met", actual: 100 });
   expect(judged("报名人数", "≥100人", "报名120人")).toMatchObject({ status: "exceeded", actual: 120 });
   expect(judged("项目申报数", "≥10个", "申报12个")).toMatchObject({ status: "exceeded", actual: 12 });
   expect(judged("培训人数", "≥100人", "参训120人")).toMatchObject({ status: "exceeded", actual: 120 });
@@ -1308,7 +1310,7 @@ test("新增 under a name of things added is the value", () => {
 
 // verdict58. A part of the year not from January: on main 465a804 下半年完成120人 was 120 done, 超额, in July too (a
 // forecast then, H2's count alone at the year end); 第三季度完成30人 was 30, red.
-test.each(["下半年完成120人", "第三季度完成30人", "7-12月完成60人", "本月完成20人"])(
+test.each(["下半年完成120人", "第三季度完成30人", "7-12月完成60人", "本月完成20人", "1-6月完成60人；7-12月完成50人"])(
   "培训人数 ≥100人 with %p: a part of the year, not judged at the year end or in July",
   (actual) => {
     for (const r of [judged("培训人数", "≥100人", actual), judgedInJuly("培训人数", "≥100人", actual)]) {
@@ -1318,7 +1320,8 @@ test.each(["下半年完成120人", "第三季度完成30人", "7-12月完成60�
   },
 );
 
-test("the months from January, or by a time, are read as before", () => {
+test("the months from January, or by a time, are read as before; two halves are not added up", () => {
+  expect(judged("培训人数", "≥100人", "上半年完成60人，下半年完成60人").why).toContain("说的是年内某一段时间");
   expect(judgedInJuly("培训人数", "≥100人", "截至6月底完成120人").actual).toBe(120);
   expect(judged("培训人数", "≥100人", "1-6月完成60人").actual).toBe(60);
   expect(judged("培训人数", "≥100人", "第四季度末完成120人").actual).toBe(120);
