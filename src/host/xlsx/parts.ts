@@ -306,15 +306,34 @@ export function relsPathOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-/** Resolve a relationship target against the folder of the part that owns the relationship. */
-export function resolveTarget(part: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const segments = part.split("/").slice(0, -1);
-  for (const s of target.split("/")) {
-    if (s === "..") segments.pop();
-    else if (s !== ".") segments.push(s);
+/**
+ * The part a relationship target names, resolved against the folder of the part that owns the relationship: the
+ * zip entry of that name, else the one its percent-escapes decoded name. A target is a URI, non-ASCII characters
+ * percent-encoded as UTF-8 (ECMA-376 Part 2, 9.1.1.1 "A Part URI … uses a percent-encoding for non-ASCII Unicode
+ * characters": /a/%D1%86.xml is /a/ц.xml), while the tools that write such names (WPS) store the zip entry's name
+ * in its characters.
+ */
+export function resolveTarget(pkg: Package, part: string, target: string): string {
+  let name: string;
+  if (target.startsWith("/")) name = target.slice(1);
+  else {
+    const segments = part.split("/").slice(0, -1);
+    for (const s of target.split("/")) {
+      if (s === "..") segments.pop();
+      else if (s !== ".") segments.push(s);
+    }
+    name = segments.join("/");
   }
-  return segments.join("/");
+  if (!name.includes("%") || pkg.parts.has(name)) return name;
+  const decoded = name.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      const text = decodeURIComponent(run);
+      return /[/\\]/.test(text) ? run : text; // an escaped slash would be another folder (forbidden: [M1.7])
+    } catch {
+      return run; // not UTF-8
+    }
+  });
+  return pkg.parts.has(decoded) ? decoded : name;
 }
 
 export function readRels(pkg: Package, part: string): Relationship[] {
@@ -326,7 +345,12 @@ export function readRels(pkg: Package, part: string): Relationship[] {
       const target = a.get("Target");
       if (name !== "Relationship" || !id || !target) return;
       const external = a.get("TargetMode") === "External";
-      out.push({ id, type: a.get("Type") ?? "", target: external ? target : resolveTarget(part, target), external });
+      out.push({
+        id,
+        type: a.get("Type") ?? "",
+        target: external ? target : resolveTarget(pkg, part, target),
+        external,
+      });
     },
   });
   return out;

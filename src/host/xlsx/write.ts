@@ -470,7 +470,9 @@ class Writer {
    * team relays the Excel team's advice to remove the part (dotnet/Open-XML-SDK #1491); Excel builds it anew on opening.
    */
   private dropCalcChain(): void {
-    const rels = readRelsFromDoc(this.map.workbookPart, this.workbookRels).filter((r) => r.type === REL.calcChain);
+    const rels = readRelsFromDoc(this.pkg, this.map.workbookPart, this.workbookRels).filter(
+      (r) => r.type === REL.calcChain,
+    );
     if (rels.length === 0) return;
     const ids = new Set(rels.map((r) => r.id));
     this.workbookRels.children = this.workbookRels.children.filter((c) => !ids.has(tagAttrs(c.xml).Id ?? ""));
@@ -580,7 +582,7 @@ class Writer {
     let relsDoc: XmlDoc | null = null; // read only when notes or charts are added
     const relsOf = () => (relsDoc ??= relsDocOf(this.pkg, relsPath));
     let relsChanged = false;
-    const rels = () => readRelsFromDoc(part, relsOf());
+    const rels = () => readRelsFromDoc(this.pkg, part, relsOf());
     const r = () => rootPrefix(doc, NS_R, "r");
 
     // Cells: spliced in as the part is written, below; the dimension grows to take them in.
@@ -810,7 +812,7 @@ class Writer {
     r: () => string,
   ): boolean {
     let relsChanged = false;
-    const drawingRel = readRelsFromDoc(part, relsDoc).find((x) => x.type === REL.drawing);
+    const drawingRel = readRelsFromDoc(this.pkg, part, relsDoc).find((x) => x.type === REL.drawing);
     let drawingPart = drawingRel?.target;
     if (!drawingPart && !charts.some((c) => c.op === "chart")) return false; // nothing to remove
     if (!drawingPart) {
@@ -833,7 +835,8 @@ class Writer {
     const names = drawingNames(drawing.head);
     const chartRel = (anchor: string) => {
       const rid = /<(?:\w+:)?chart\b[^>]*?\s(?:\w+:)?id="([^"]+)"/.exec(anchor)?.[1];
-      const rel = rid === undefined ? undefined : readRelsFromDoc(drawingPart, dRels).find((x) => x.id === rid);
+      const rel =
+        rid === undefined ? undefined : readRelsFromDoc(this.pkg, drawingPart, dRels).find((x) => x.id === rid);
       return rel && !rel.external && rel.type === REL.chart ? rel : undefined;
     };
     for (const chart of charts) {
@@ -896,20 +899,20 @@ function relativeTarget(from: string, to: string): string {
   return "../".repeat(a.length - 1 - i) + b.slice(i).join("/");
 }
 
-function readRelsFromDoc(owner: string, doc: XmlDoc): Relationship[] {
+function readRelsFromDoc(pkg: Package, owner: string, doc: XmlDoc): Relationship[] {
   return doc.children
     .filter((c) => c.name === "Relationship")
     .map((c) => {
       const a = tagAttrs(c.xml);
       const external = a.TargetMode === "External";
-      const target = external ? a.Target : resolveTarget(owner, a.Target ?? "");
+      const target = external ? a.Target : resolveTarget(pkg, owner, a.Target ?? "");
       return { id: a.Id ?? "", type: a.Type ?? "", target, external };
     });
 }
 
 function readRelsFile(pkg: Package, relsPath: string): Relationship[] {
   const owner = relsPath.replace(/_rels\/([^/]+)\.rels$/, "$1");
-  return readRelsFromDoc(owner, relsDocOf(pkg, relsPath));
+  return readRelsFromDoc(pkg, owner, relsDocOf(pkg, relsPath));
 }
 
 const CONTENT_TYPES = { part: "[Content_Types].xml", root: "Types" };

@@ -107,9 +107,38 @@ export const FFLATE_CODEC: Codec = {
  */
 const utf8 = new TextDecoder();
 const encoder = new TextEncoder();
+/** A name's own characters: a leading U+FEFF is part of a name, not a byte order mark. */
+const utf8Name = new TextDecoder("utf-8", { ignoreBOM: true });
+const utf8Strict = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
+/**
+ * GBK as the Encoding Standard decodes it (its "gbk" label is the gb18030 decoder, in every browser; in Node when it
+ * has ICU, as its builds do by default): null where the host has no such decoder (Node without ICU).
+ */
+let gbk: TextDecoder | null | undefined;
+function gbkDecoder(): TextDecoder | null {
+  if (gbk === undefined)
+    try {
+      gbk = new TextDecoder("gbk", { fatal: true, ignoreBOM: true });
+    } catch {
+      gbk = null;
+    }
+  return gbk;
+}
 
-/** An entry's name not flagged as UTF-8 (bit 11 unset): one character a byte, as fflate reads it. */
-function latin1(bytes: Uint8Array): string {
+/**
+ * An entry's name not flagged as UTF-8 (bit 11 unset) and not ASCII, as the tool that wrote it meant it (APPNOTE D.2:
+ * "the original ZIP character encoding", the system's code page): UTF-8 when its bytes are (tools that write UTF-8
+ * without the flag; GBK text is seldom valid UTF-8), else GBK (WPS, Chinese Windows), else one character a byte.
+ * A relationship names the part by those characters (附件.bin, or %E9%99%84%E4%BB%B6.bin).
+ */
+function unflaggedName(bytes: Uint8Array): string {
+  for (const decoder of [utf8Strict, gbkDecoder()])
+    if (decoder)
+      try {
+        return decoder.decode(bytes);
+      } catch {
+        // not this encoding
+      }
   let text = "";
   for (let i = 0; i < bytes.length; i += 16384)
     text += String.fromCharCode.apply(null, bytes.subarray(i, i + 16384) as unknown as number[]);
@@ -123,11 +152,11 @@ export interface Package {
   /** Texts a reader kept for the next one to read the same part (keepText), when the package was opened to keep them. */
   kept?: KeptTexts;
   /**
-   * Names not flagged as UTF-8 and not ASCII, read one character a byte: written back as those bytes, unflagged. They
-   * are in the code page of the tool that wrote them (GBK from WPS or a Chinese Windows; APPNOTE D.2 "the original ZIP
-   * character encoding"); written as UTF-8 they would be other names (附件 → "¸½¼þ").
+   * Names not flagged as UTF-8 and not ASCII (read as unflaggedName reads them) → their bytes in the zip: written back
+   * as those bytes, unflagged. They are in the code page of the tool that wrote them (GBK from WPS or a Chinese
+   * Windows); written as UTF-8 they would be other names to that tool.
    */
-  bytewiseNames?: Set<string>;
+  unflaggedNames?: Map<string, Uint8Array>;
 }
 
 /**
@@ -178,7 +207,7 @@ export function openPackage(
   const parts = new Map<string, StoredEntry>();
   // Which entry is "the" part is anyone's guess: readers differ (the last one won before, an empty sheet).
   const names = new Set<string>();
-  let bytewiseNames: Set<string> | undefined;
+  let unflaggedNames: Map<string, Uint8Array> | undefined;
   let total = 0;
   for (let i = 0; i < count; i++) {
     if (at + 46 > data.length || u32(data, at) !== 0x02014b50)
@@ -187,8 +216,9 @@ export function openPackage(
     const nameLength = u16(data, at + 28);
     const extraLength = u16(data, at + 30);
     const nameBytes = data.subarray(at + 46, at + 46 + nameLength);
-    const name = flag & 0x800 ? utf8.decode(nameBytes) : latin1(nameBytes);
-    if (!(flag & 0x800) && !isAscii(name)) (bytewiseNames ??= new Set()).add(name);
+    let name = utf8Name.decode(nameBytes);
+    if (!(flag & 0x800) && !isAscii(name))
+      (unflaggedNames ??= new Map()).set((name = unflaggedName(nameBytes)), nameBytes);
     let size = u32(data, at + 20);
     let originalSize = u32(data, at + 24);
     let local = u32(data, at + 42);
@@ -241,7 +271,7 @@ export function openPackage(
     parts.set(name, entry);
   }
   const pkg: Package = options.keepText ? { parts, codec, kept: new KeptTexts(KEEP_TEXT_CHARS) } : { parts, codec };
-  if (bytewiseNames) pkg.bytewiseNames = bytewiseNames;
+  if (unflaggedNames) pkg.unflaggedNames = unflaggedNames;
   return pkg;
 }
 
@@ -341,11 +371,14 @@ function storeAsItIs(pkg: Package, name: string, data: Uint8Array): void {
  */
 export function packPackage(pkg: Package, now: Date = new Date()): Uint8Array[] {
   const names: (Uint8Array | string)[] = [];
+  const utf8Flags: number[] = [];
   let nameBytes = 0;
   for (const name of pkg.parts.keys()) {
-    // UTF-8, flagged (bit 11), when it is not ASCII nor read one character a byte (a string here: a byte a character)
-    const bytes = isAscii(name) || pkg.bytewiseNames?.has(name) ? name : encoder.encode(name);
+    // ASCII as it is; an unflagged name as it came; else UTF-8, flagged (bit 11).
+    const own = pkg.unflaggedNames?.get(name);
+    const bytes = own ?? (isAscii(name) ? name : encoder.encode(name));
     names.push(bytes);
+    utf8Flags.push(own || typeof bytes === "string" ? 0 : 0x800);
     nameBytes += bytes.length;
   }
   const count = names.length;
@@ -358,8 +391,8 @@ export function packPackage(pkg: Package, now: Date = new Date()): Uint8Array[] 
   let c = 0; // in central
   let i = 0;
   for (const part of pkg.parts.values()) {
+    const flag = (part.flag & 0b110) | utf8Flags[i];
     const name = names[i++];
-    const flag = (part.flag & 0b110) | (typeof name === "string" ? 0 : 0x800);
     const header = l;
     put32(locals, l, 0x04034b50);
     l = entryFields(locals, l + 4, flag, part, time, name);
