@@ -4,6 +4,7 @@ import { whyNoExecution, type NoExecution } from "../core/evaluate/evaluate";
 import { GRADE_EN, lightLabel, statusLabel } from "../core/evaluate/labels";
 import { isReadingProblem } from "../core/read/diagnostic";
 import { renderMessage, say, type Message } from "../core/locale/messages";
+import { countEn } from "../core/locale/plural";
 import { countLights, REAL_LIGHTS } from "../core/lights";
 import { roundedNumber } from "../core/numbers";
 import { tableLabel } from "../core/tableLabel";
@@ -56,26 +57,26 @@ const TEXT = {
   },
   en: {
     summary: (asOf: string, tables: number, inds: number) =>
-      `as of ${asOf} · ${tables} goal tables · ${inds} indicators`,
+      `as of ${asOf} · ${countEn(tables, "goal table")} · ${countEn(inds, "indicator")}`,
     budget: (b: string) => `budget ${b} (10k CNY)`,
     execution: (spent: string, rate: string, planned: string, lag: string) =>
       `spent ${spent} (${rate}%), planned ${planned}%, ${lag}`,
-    lag: (points: string) => `${points} points behind`,
-    ahead: (points: string) => `${points} points ahead`,
+    lag: (points: string) => `${countEn(points, "point")} behind`,
+    ahead: (points: string) => `${countEn(points, "point")} ahead`,
     noSpent: "no spending entered",
     unreadableSpent: "amount spent not understood",
     dateSpent: "amount spent is a date, not an amount",
     uncachedSpent: "amount spent is a formula with no result in the file",
     errorSpent: "amount spent shows an error (its formula fails)",
     noBudget: "no budget found",
-    fromProse: (n: number) => ` (unit-wide goals found in the text, ${n} indicators)`,
-    projectFromText: (n: number) => ` (the project's goals found in the text, ${n} indicators)`,
+    fromProse: (n: number) => ` (unit-wide goals found in the text, ${countEn(n, "indicator")})`,
+    projectFromText: (n: number) => ` (the project's goals found in the text, ${countEn(n, "indicator")})`,
     target: "target",
     actual: "actual",
     pending: "pending",
-    review: (n: number) => `${n} review notes on the targets`,
-    selfEvalFindings: (n: number) => `${n} notes on the self-evaluation`,
-    diagnostics: (n: number) => `${n} reading notes (see --json)`,
+    review: (n: number) => `${countEn(n, "review note")} on the targets`,
+    selfEvalFindings: (n: number) => `${countEn(n, "note")} on the self-evaluation`,
+    diagnostics: (n: number) => `${countEn(n, "reading note")} (see --json)`,
     error: "cannot check",
     colon: ": ",
     written: "written",
@@ -83,9 +84,9 @@ const TEXT = {
     keptInput: (p: string) => `  (${p} is an input file: even --force does not replace it)`,
     noWorkbooks: (inputs: string) => `No ${WORKBOOK_EXTENSIONS} files found: ${inputs}`,
     copiesSkipped: (n: number, example?: string) =>
-      `${n} checked ${n === 1 ? "copy" : "copies"} *.checked.* passed over${example ? ` (such as ${example})` : ""}; to check one again, name it`,
+      `${countEn(n, "checked copy", "checked copies")} *.checked.* passed over${example ? ` (such as ${example})` : ""}; to check one again, name it`,
     locksSkipped: (n: number, example?: string) =>
-      `${n} lock ${n === 1 ? "file" : "files"} passed over${example ? ` (such as ${example})` : ""}: left beside a workbook open in Excel or WPS, no workbook`,
+      `${countEn(n, "lock file")} passed over${example ? ` (such as ${example})` : ""}: left beside a workbook open in Excel or WPS, no workbook`,
     aside: (text: string) => ` (${text})`,
     sample: (file: string, asOf: string) => `No file given: checking the bundled sample ${file} (as of ${asOf})`,
     selfEval: (total: string, grade: string, budget: string | null) =>
@@ -93,7 +94,7 @@ const TEXT = {
     selfEvalNone:
       "self-evaluation score: cannot be scored (no budget and amount spent read, or an indicator can neither be scored by the rules nor has a score written)",
     total: (files: number, checked: number, withRed: number, failed: number) =>
-      `${files} files: ${checked} checked${withRed ? ` (${withRed} with a red light)` : ""}` +
+      `${countEn(files, "file")}: ${checked} checked${withRed ? ` (${withRed} with a red light)` : ""}` +
       (failed ? `, ${failed} could not be checked (the lines above say why)` : ""),
   },
 };

@@ -21,7 +21,7 @@ test("湖南 湘潭 2023: each opinion on a line with its cell, in the report's 
     expect.not.stringContaining("E12"),
   ]);
   const en = fileReport("x.xlsx", "x.checked.xlsx", check, "en");
-  expect(en).toContain("  1 review notes on the targets:");
+  expect(en).toContain("  1 review note on the targets:");
   expect(en).toContain(
     "      '项目支出绩效目标申报表'!E11  Not specific or measurable: “服务周期内空气质量” (“质量指标”) needs a quantified target, not “优良”",
   );
@@ -35,7 +35,7 @@ test("四川 昭化 2021: a target not understood is counted, so the counts add 
     "  监控时点 2021-07-31 · 1 张目标表 · 9 项指标：红 0 · 黄 0 · 蓝 0 · 绿 0 · 待填报 8 · 无法识别 1",
   );
   expect(fileReport("x.xlsx", "x.checked.xlsx", check, "en")[1]).toBe(
-    "  as of 2021-07-31 · 1 goal tables · 9 indicators: red 0 · yellow 0 · blue 0 · green 0 · pending 8 · unknown 1",
+    "  as of 2021-07-31 · 1 goal table · 9 indicators: red 0 · yellow 0 · blue 0 · green 0 · pending 8 · unknown 1",
   );
 });
 

@@ -2,7 +2,8 @@ import { en } from "../../src/taskpane/strings/en";
 import { zh } from "../../src/taskpane/strings/zh";
 import { format, translator } from "../../src/taskpane/strings";
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// "{count}" or, in English, "{count:indicator}" (the count with its noun).
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]).sort();
 
 describe("string tables", () => {
   it("zh and en have exactly the same keys", () => {
@@ -21,5 +22,21 @@ describe("string tables", () => {
     expect(format("{a} 和 {b}", { a: 1 })).toBe("1 和 {b}");
     expect(translator("en")("lagPoints", { lag: "14.1" })).toBe("14.1 points behind plan");
     expect(translator("zh")("lagPoints", { lag: "14.1" })).toBe("滞后 14.1 个百分点");
+  });
+
+  it("says an English count's noun in the singular after 1 (was “1 projects, 1 indicators”)", () => {
+    const t = translator("en");
+    expect(t("resultSummary", { tables: 1, indicators: 1, asOf: "2024-07-31" })).toBe(
+      "1 project, 1 indicator, as of 2024-07-31",
+    );
+    expect(t("resultSummary", { tables: 2, indicators: 0, asOf: "2024-07-31" })).toBe(
+      "2 projects, 0 indicators, as of 2024-07-31",
+    );
+    expect(t("countChipLabel", { light: "Red", count: 1 })).toBe("Red: 1 project");
+    expect(t("shownProjects", { shown: 1, total: 1 })).toBe("Showing 1 of 1 project");
+    expect(t("progress_tables", { name: "a.xlsx", done: 0, total: 1 })).toBe("Showing a.xlsx: 0 of 1 table…");
+    expect(format("{n:copy|copies}, {m:copy|copies}", { n: 1, m: 2 })).toBe("1 copy, 2 copies");
+    expect(format("{n:copy|copies}", {})).toBe("{n:copy|copies}");
+    expect(translator("zh")("resultSummary", { tables: 1, indicators: 1, asOf: "2024-07-31" })).not.toMatch(/[a-z]/);
   });
 });

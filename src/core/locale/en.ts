@@ -8,6 +8,7 @@ import { COMPARATOR_SYMBOL, flipComparator } from "../notation/format";
 import { exactNumber, roundedNumber } from "../numbers";
 import { ratioText } from "../evaluate/units";
 import { ratioTerm } from "../notation/text";
+import { countEn, isOneEn } from "./plural";
 import type {
   Catalogue,
   FileProblem,
@@ -151,12 +152,28 @@ const UNITS: Readonly<Record<string, string>> = {
 /** Scale prefixes of units not listed whole (万平方米 → 10k m²). */
 const UNIT_PREFIX: Readonly<Record<string, string>> = { 万: "10k", 亿: "100M", 千: "1k" };
 
-/** A canonical unit in English: "people", "times/month", "10k m²"; an unknown one quoted as written. */
-export function unitEn(unit: string): string {
+/** The units whose singular is not their English less its "s" ("1 person", "1 day"). */
+const UNIT_ONE: Readonly<Record<string, string>> = {
+  people: "person",
+  copies: "copy",
+  batches: "batch",
+  classes: "class",
+  "years of age": "year of age",
+};
+
+/**
+ * A canonical unit in English: "people", "times/month", "10k m²"; after the number 1 (`one`), "person", "time/month"
+ * ("10k people", "km" as they are). An unknown one quoted as written.
+ */
+export function unitEn(unit: string, one = false): string {
   if (/^[\x20-\x7e%‰‱]*$/.test(unit)) return unit;
   const known = UNITS[unit];
-  if (known !== undefined) return known;
-  if (unit.includes("/")) return unit.split("/").map(unitEn).join("/");
+  if (known !== undefined) return !one || /^[\d×]/.test(known) ? known : (UNIT_ONE[known] ?? known.replace(/s$/, ""));
+  if (unit.includes("/"))
+    return unit
+      .split("/")
+      .map((u, i) => unitEn(u, i === 0 ? one : true)) // per month, per person: the denominator is one
+      .join("/");
   const prefix = UNIT_PREFIX[unit[0]];
   const rest = unit.slice(1);
   if (prefix !== undefined && UNITS[rest] !== undefined) return `${prefix} ${UNITS[rest]}`;
@@ -169,7 +186,7 @@ function quantityEn(value: number, unit: string | null, exact = false): string {
   if (!unit) return n;
   const term = ratioTerm(unit); // 1:15, as written
   if (term !== null) return exact ? `${n}${unit}` : ratioText(value, term);
-  return unit === "%" || unit === "‰" ? `${n}${unit}` : `${n} ${unitEn(unit)}`;
+  return unit === "%" || unit === "‰" ? `${n}${unit}` : `${n} ${unitEn(unit, isOneEn(n))}`;
 }
 
 /** The target described in English; the user's own words (qualitative text, a target not understood) quoted. */
@@ -276,12 +293,12 @@ export const en: Catalogue = {
   "read.shared-indicator-row": (p) =>
     `Row ${p.row} shares the indicator ${q(p.name)} and its target with the row above (merged cells) but has an actual of its own: judged as two indicators`,
   "read.target-split": (p) =>
-    `The target is split over ${p.columns} columns (by region or year, say); only the first, ${q(p.first)}, is read`,
+    `The target is split over ${countEn(p.columns, "column")} (by region or year, say); only the first, ${q(p.first)}, is read`,
   "read.no-indicator-rows": () => "An indicator header was found, but no indicator rows under it",
   "read.target-by-region": (p) =>
     `Targets are given by region (${p.regions.map(q).join(", ")}): each region is read as a table of its own; the funds are the regions' total, so execution is not judged by region`,
   "read.region-columns-unpaired": (p) =>
-    `The columns of ${q(p.header)} do not match the ${p.regions} regions and cannot be assigned to them; not read`,
+    `The columns of ${q(p.header)} do not match the ${countEn(p.regions, "region")} and cannot be assigned to them; not read`,
   "read.target-by-grade": (p) =>
     `${q(p.header)} gives one standard per grade (${p.grades.map(q).join(", ")}): the ${q(p.read)} standard is read as the target, the other grades are not`,
   "read.target-by-year": (p) =>
@@ -361,11 +378,11 @@ export const en: Catalogue = {
   "asof.summary-year-assumed": (p) =>
     `The monitoring date ${q(p.shown)} on the summary sheet has no year: read in the budget year ${p.year} as ${p.asOf} (for another year, write it out, such as ${p.asOf})`,
   "asof.before-budget-year": (p) =>
-    `The monitoring date ${p.asOf} is before the tables' budget year ${p.year} has begun (${p.tables} ${p.tables === 1 ? "table" : "tables"}): planned and time progress are judged as 0%.${p.nextYear ? " For next year's proposed targets nothing is due yet; the review of the targets still applies." : ""} If the year is mistyped, use a date in ${p.year} (such as ${p.suggested})`,
+    `The monitoring date ${p.asOf} is before the tables' budget year ${p.year} has begun (${countEn(p.tables, "table")}): planned and time progress are judged as 0%.${p.nextYear ? " For next year's proposed targets nothing is due yet; the review of the targets still applies." : ""} If the year is mistyped, use a date in ${p.year} (such as ${p.suggested})`,
   "asof.summary-unreadable": (p) =>
     `The monitoring date on the summary sheet, ${q(p.shown)}, is not a date (write it as 2024-10-31): judged as of ${p.asOf}`,
   "ribbon.checked": (p) =>
-    `Checked ${p.tables} performance target ${p.tables === 1 ? "table" : "tables"}: red warnings ${p.red}, yellow warnings ${p.yellow}.`,
+    `Checked ${countEn(p.tables, "performance target table")}: red warnings ${p.red}, yellow warnings ${p.yellow}.`,
   "ribbon.no-tables": () => "No performance target table found.",
   "ribbon.cleared": () => "The marks this add-in wrote were cleared.",
   "ribbon.failed": (p) => `Not done: ${p.detail}`,
@@ -438,7 +455,8 @@ export const en: Catalogue = {
   "asOf.format": (p) => `“${p.text}” is no date: write it as 2024-06-30 or 2024/6/30`,
   "asOf.year": (p) => `“${p.text}”: the year must be in 1990–2100`,
   "asOf.no-such-month": (p) => `“${p.text}” is no day: there is no month ${p.month}`,
-  "asOf.no-such-day": (p) => `“${p.text}” is no day: ${MONTH_NAMES[p.month - 1]} ${p.year} has ${p.days} days`,
+  "asOf.no-such-day": (p) =>
+    `“${p.text}” is no day: ${MONTH_NAMES[p.month - 1]} ${p.year} has ${countEn(p.days, "day")}`,
   "usage.lang": (p) => `--lang must be zh or en, got “${p.value}”`,
   "usage.fail-on": (p) => `--fail-on must be red or yellow, got “${p.value}”`,
   "usage.text": () => `Usage:
@@ -595,7 +613,7 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
     `The target holds ${p.parts.length} quantities of one kind (${partsEn(p.parts)}); one number cannot say which: type the actuals in the same order, separated by commas`,
   "judge.parts": (p) => p.items.map((i) => `${partEn(i.part)}: ${i.why}`).join("; "),
   "judge.parts-count": (p) =>
-    `The actual holds ${p.actual} quantities, the target ${p.parts}: type them in the target's order, separated by commas`,
+    `The actual holds ${countEn(p.actual, "quantity", "quantities")}, the target ${p.parts}: type them in the target's order, separated by commas`,
   "judge.plain": (p) => `Actual ${quantityEn(p.actual, p.unit, p.exact)}, target ${targetEn(p.target)}`,
   "judge.pro-rated": (p) =>
     `Pro-rated target ${quantityEn(p.expected, p.unit)} (${p.months}/${p.of}), actual ${quantityEn(p.actual, p.unit)}`,
@@ -606,11 +624,11 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "judge.read-turn": (p) =>
     ` (${q(p.text)} judged as ${p.strict ? "below" : "at most"} ${quantityEn(p.value, p.unit)})`,
   "judge.read-in-year": (p) => ` (${q(p.text)} has no year: read as ${p.done}, in the target's year)`,
-  "judge.completed-late": (p) => `Completed ${p.done}, deadline ${p.deadline}, ${p.late} days late`,
+  "judge.completed-late": (p) => `Completed ${p.done}, deadline ${p.deadline}, ${countEn(p.late, "day")} late`,
   "judge.completion-planned": (p) =>
     `Planned for ${p.done}, deadline ${p.deadline} (not completed at the monitoring date ${p.asOf})`,
   "judge.completion-planned-late": (p) =>
-    `Planned for ${p.done}, deadline ${p.deadline}, ${p.late} days late (not completed at the monitoring date ${p.asOf})`,
+    `Planned for ${p.done}, deadline ${p.deadline}, ${countEn(p.late, "day")} late (not completed at the monitoring date ${p.asOf})`,
   "judge.done-without-date": (p) => `Actual: ${gradeLabel(p.grade, "en")}, deadline ${p.deadline}`,
   "judge.not-started": (p) =>
     `Actual: not started, ${p.goal ? `target ${q(p.goal)}, ` : ""}deadline ${p.deadline}${p.due ? "" : p.late ? " (by the schedule it should have begun)" : " (not yet due to begin)"}`,
@@ -630,13 +648,13 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
     `Spent ${roundedNumber(p.spent)} exceeds the budget of ${roundedNumber(p.budget)} (10,000 yuan; execution rate ${roundedNumber(p.rate)}%): overspending must be explained`,
   "execution.why": (p) => {
     const lag = roundedNumber(Math.abs(p.lag));
-    return `Spent ${roundedNumber(p.rate)}%, ${p.from === "time" ? "time-proportional plan" : "planned"} ${roundedNumber(p.planned)}%, ${p.lag > 0 ? `${lag} points behind` : `${lag} points ahead`} (time progress ${roundedNumber(p.time)}%)`;
+    return `Spent ${roundedNumber(p.rate)}%, ${p.from === "time" ? "time-proportional plan" : "planned"} ${roundedNumber(p.planned)}%, ${countEn(lag, "point")} ${p.lag > 0 ? "behind" : "ahead"} (time progress ${roundedNumber(p.time)}%)`;
   },
   "selfeval.score.band": (p) =>
     `${q(p.name)} scored ${show(p.submitted)}; the rules allow ${show(p.low)}–${show(p.high)} (${gradeLabel(p.grade, "en")}: ${p.lowShare}%–${p.highShare}% of the weight)`,
   "selfeval.score": (p) => `${q(p.name)} scored ${show(p.submitted)}; by the rules it should be ${show(p.expected)}`,
   "selfeval.score.group": (p) =>
-    `${q(p.name)} and the ${p.count - 1} indicator(s) below it share a score of ${show(p.submitted)}; by the rules it should be ${
+    `${q(p.name)} and the ${countEn(p.count - 1, "indicator")} below it share a score of ${show(p.submitted)}; by the rules it should be ${
       p.low === p.high ? show(p.low) : `${show(p.low)}–${show(p.high)}`
     }`,
   "selfeval.reason": (p) =>
@@ -648,7 +666,7 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "selfeval.execution-reason": (p) =>
     `Budget execution rate ${show(p.rate)}% is below ${p.threshold}%: the reason must be given`,
   "selfeval.execution-weight": (p) =>
-    `Budget execution weight ${show(p.submitted)} is implausible (usually ${p.usual} points); scored at ${p.usual}`,
+    `Budget execution weight ${show(p.submitted)} is implausible (usually ${countEn(p.usual, "point")}); scored at ${p.usual}`,
   "selfeval.execution-row-score": (p) =>
     `${q(p.name)} scored ${show(p.submitted)}; by the rules it should be ${show(p.expected)} (execution rate ${show(p.rate)}% × weight ${show(p.weight)})`,
   "selfeval.execution-row-rate": (p) =>

@@ -7,6 +7,7 @@ import { formatUnit, scaledReading, takesNumber } from "../evaluate/actual";
 import { canonicalUnit, judgedTarget } from "../evaluate/units";
 import { isDateFormat, isPercentFormat } from "../numberFormat";
 import { roundedNumber } from "../numbers";
+import { countEn } from "../locale/plural";
 import { tableLabel } from "../tableLabel";
 import {
   DEFAULT_SETTINGS,
@@ -669,7 +670,7 @@ function amountArg(ctx: PlanContext, table: GoalTable, cell: CellRef, spent = fa
 function executionWhy(ctx: PlanContext, rate: number, planned: number, lag: number): string {
   const f = (n: number) => roundedNumber(n);
   return ctx.lang === "en"
-    ? `Execution ${f(rate)}%, planned ${f(planned)}%, behind by ${f(lag)} points`
+    ? `Execution ${f(rate)}%, planned ${f(planned)}%, behind by ${countEn(f(lag), "point")}`
     : `执行率 ${f(rate)}%，计划进度 ${f(planned)}%，滞后 ${f(lag)} 个百分点`;
 }
 

@@ -15,6 +15,7 @@
  */
 import { SHEET_COLUMNS, cellCount, cellKey, parseA1Ranges, quoteSheetName, rangeToA1, rangesToA1 } from "../a1";
 import { readWorkbook } from "../read/readWorkbook";
+import { countEn, isOneEn } from "../locale/plural";
 import {
   forEachCell,
   forEachRow,
@@ -245,9 +246,9 @@ function cellList(cells: Map<string, CellSet>, max = 12): { text: string; count:
 }
 
 /** "1 cell holds" / "3 cells hold": an English count of cells, its verb agreeing. */
-function cellsDo(count: number, verb: "hold" | "carry" | "already carry"): string {
-  if (count !== 1) return `${count} cells ${verb}`;
-  return `1 cell ${verb.replace(/carry$/, "carries").replace(/hold$/, "holds")}`;
+function cellsDo(count: number, verb: "hold" | "carry" | "already carry" | "are"): string {
+  const one = { hold: "holds", carry: "carries", "already carry": "already carries", are: "is" }[verb];
+  return `${countEn(count, "cell")} ${isOneEn(count) ? one : verb}`;
 }
 
 function reportKept(ctx: PlanContext): void {
@@ -364,7 +365,7 @@ function keepTableEdges(grid: SheetContents, clear: Map<string, CellSet>): { zh:
   const { text, count } = cellList(edges);
   return {
     zh: `${count} 个单元格在您的表格（插入→表格）的标题行或汇总行中，是表格的列名或汇总，已保留未改：${text}`,
-    en: `${count} cells are in the header or totals row of an Excel table of yours (Insert → Table): its column names or totals were left as they are: ${text}`,
+    en: `${cellsDo(count, "are")} in the header or totals row of an Excel table of yours (Insert → Table): its column names or totals were left as they are: ${text}`,
   };
 }
 
@@ -461,7 +462,9 @@ function removeLeftovers(ctx: PlanContext): void {
     const { text, count } = cellList(changed);
     ctx.say(
       `上次写入的 ${count} 个单元格内容已改变，不再视为本工具的内容，已保留未改：${text}`,
-      `${count} cells written by an earlier run now hold something else; they are no longer treated as ours and were left as they are: ${text}`,
+      isOneEn(count)
+        ? `1 cell written by an earlier run now holds something else; it is no longer treated as ours and was left as it is: ${text}`
+        : `${count} cells written by an earlier run now hold something else; they are no longer treated as ours and were left as they are: ${text}`,
     );
   }
 }

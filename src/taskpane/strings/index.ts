@@ -1,5 +1,6 @@
 /** String tables and a tiny formatter; the pane reads its words through useStrings(). */
 import { createContext, useContext } from "react";
+import { countEn } from "../../core/locale/plural";
 import { en } from "./en";
 import { zh, type StringKey, type Strings } from "./zh";
 
@@ -8,9 +9,18 @@ export type { StringKey, Strings };
 
 export const STRING_TABLES: Record<Lang, Strings> = { zh, en };
 
-/** Fill "{name}" placeholders; unknown placeholders stay visible so a missing value is noticed. */
+/**
+ * Fill "{name}" placeholders; unknown placeholders stay visible so a missing value is noticed. "{count:indicator}" (or
+ * "{count:copy|copies}") is the count with its English noun, singular after 1 (plural.ts).
+ */
 export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(
+    /\{(\w+)(?::([^{}|]+)(?:\|([^{}]+))?)?\}/g,
+    (whole, key: string, one?: string, many?: string) => {
+      if (!(key in values)) return whole;
+      return one === undefined ? String(values[key]) : countEn(values[key], one, many);
+    },
+  );
 }
 
 export type Translate = (key: StringKey, values?: Record<string, string | number>) => string;

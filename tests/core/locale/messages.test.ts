@@ -457,3 +457,32 @@ test("a change against a level asks for the level reached in both languages", ()
     "Actual not judged: “同比下降5%” is a change (on last year or the like); the target “≥ 90%” asks for the level reached; type the level reached",
   );
 });
+
+// English says the noun after 1 in the singular (plural.ts): “1 day late”, not “1 days late”. Every number the
+// examples give, made 1; a unit's word after 1 too (“1 person”).
+test("after the number 1, English says the noun in the singular", () => {
+  const one = (params: object) =>
+    Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" ? 1 : v]));
+  // “times” as a multiplier (“1 times the budget”) is English either way.
+  const PLURAL =
+    /(?<![\d.,])1 (indicators|tables|performance target tables|days|points|cells|quantities|numbers|columns|regions|times(?! the| \()|files|notes|projects|sheets|copies|people|person-times|items|years|months|rows|formats)\b/;
+  const found = examples
+    .map((m) => renderMessage(say(m.code, one(m.params) as never), "en"))
+    .filter((text) => PLURAL.test(text));
+  expect(found).toEqual([]);
+});
+
+test("a unit after 1 is singular in English, a scaled or symbol unit as it is", () => {
+  const plain = (actual: number, unit: string, target: string) =>
+    renderMessage(say("judge.plain", { actual, unit, target: parseTarget(target) }), "en");
+  expect(plain(1, "人", "≥1人")).toBe("Actual 1 person, target ≥ 1 person");
+  expect(plain(2, "人", "≥1人")).toBe("Actual 2 people, target ≥ 1 person");
+  expect(plain(1, "个月", "≤1个月")).toBe("Actual 1 month, target ≤ 1 month");
+  expect(plain(1, "次/月", "≥1次/月")).toBe("Actual 1 time/month, target ≥ 1 time/month");
+  expect(plain(1, "万人", "≥1万人")).toBe("Actual 1 10k people, target ≥ 1 10k people");
+  expect(plain(1, "公里", "≥1公里")).toBe("Actual 1 km, target ≥ 1 km");
+  expect(plain(1, "批", "≥1批")).toBe("Actual 1 batch, target ≥ 1 batch");
+  expect(
+    renderMessage(say("judge.completed-late", { done: "2025-01-01", deadline: "2024-12-31", late: 1 }), "en"),
+  ).toBe("Completed 2025-01-01, deadline 2024-12-31, 1 day late");
+});

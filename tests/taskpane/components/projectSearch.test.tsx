@@ -127,7 +127,7 @@ describe("the search in the pane", () => {
     });
     await waitFor(() =>
       expect(screen.getByTestId("shown-count").textContent).toBe(
-        "Showing 1 of 2 projects; “满意度” found in 1 indicators (name or target)",
+        "Showing 1 of 2 projects; “满意度” found in 1 indicator (name or target)",
       ),
     );
     expect(screen.getByTestId("project-found").textContent).toBe("Found 1: 满意度");
