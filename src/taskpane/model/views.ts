@@ -177,12 +177,16 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { lights: [], problemsOnly: false, search: "" };
 
-function normalizeSearch(s: string): string {
+/**
+ * A text as every search of the pane compares it (the projects', the notes'): full-width letters, digits and signs as
+ * typed on a Chinese keyboard (ＡＢＣ１２３, ％) folded to their usual forms (NFKC), spaces dropped, case ignored.
+ */
+export function normalizeSearch(s: string): string {
   return s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 }
 
 /** Texts searched apart: a separator no search holds, so words are not found across two of them. */
-function searchKeyOf(...texts: string[]): string {
+export function searchKeyOf(...texts: string[]): string {
   return texts.map(normalizeSearch).join("\u0000");
 }
 

@@ -8,7 +8,7 @@ import { useContext, useDeferredValue, useMemo, useState } from "react";
 import { renderMessage, type Message } from "../../../core/locale/messages";
 import type { CellRef } from "../../../core/types";
 import { cellLabel } from "../../model/format";
-import { SEVERITIES, type Severity } from "../../model/views";
+import { normalizeSearch, searchKeyOf, SEVERITIES, type Severity } from "../../model/views";
 import { LangContext, useStrings } from "../../strings";
 import { VirtualList } from "../VirtualList/VirtualList";
 import { useSectionStyles } from "./Sections.styles";
@@ -155,15 +155,16 @@ export function useFindingFilter(items: FindingItem[]) {
   const lang = useContext(LangContext);
   const [kinds, setKinds] = useState<Severity[]>([]);
   const [search, setSearch] = useState("");
-  const query = useDeferredValue(search.trim().toLowerCase());
+  const query = useDeferredValue(normalizeSearch(search));
   const searching = query !== "";
-  // What a search looks in: the note as shown, with its address (the sheet's name) and its context. Worded at the
-  // first search, not when the tab opens (1,200 findings open their tab without it).
+  // What a search looks in: the note as shown, with its address (the sheet's name) and its context, folded as the
+  // projects' search folds them. Worded at the first search, not when the tab opens (1,200 findings open their tab
+  // without it).
   const texts = useMemo(
     () =>
       searching
         ? items.map((item) =>
-            `${renderMessage(item.text, lang)} ${item.cell ? cellLabel(item.cell) : ""} ${item.context ?? ""}`.toLowerCase(),
+            searchKeyOf(renderMessage(item.text, lang), item.cell ? cellLabel(item.cell) : "", item.context ?? ""),
           )
         : null,
     [items, lang, searching],
