@@ -752,6 +752,16 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
       ? `The file is damaged: ${part} is missing`
       : `The file is damaged: ${part} cannot be read (${p.why ? xmlProblemEn(p.why) : `no <${p.root}> element: it is incomplete or not XML`})`;
   },
+  "file.sheet-entry-damaged": (p) =>
+    "sameName" in p
+      ? p.sameName === p.sheet
+        ? `The file is damaged: two sheets are named “${p.sheet}” (sheet names are unique)`
+        : `The file is damaged: sheets “${p.sameName}” and “${p.sheet}” have the same name (sheet names are unique, whatever their case)`
+      : "samePart" in p
+        ? `The file is damaged: sheets “${p.samePart}” and “${p.sheet}” are the same part ${p.part}`
+        : `The file is damaged: sheet “${p.sheet}” has no part (its relationship ${p.rel ? `“${p.rel}”` : "(none)"} is not there)`,
+  "file.part-utf16": (p) =>
+    `Part ${p.part} is in UTF-16, and only UTF-8 can be read: open the file in Excel or WPS, save it as .xlsx and check it again`,
   "file.too-many-cells": (p) =>
     `The workbook holds more than ${p.limit.toLocaleString("en")} filled cells (the limit) and cannot be checked: delete what is not needed or split the workbook, then check again`,
   "file.sheet-too-large": (p) =>

@@ -585,6 +585,15 @@ export interface MessageParams {
     why?: MessageParams["file.xml-broken"];
     missing?: boolean;
   };
+  /**
+   * A sheet the workbook lists that cannot be told apart or found: its name also another's (Excel's names are
+   * case-insensitive), its part also another sheet's, or its relationship not in the workbook's relationships.
+   */
+  "file.sheet-entry-damaged": { sheet: string } & (
+    { sameName: string } | { samePart: string; part: string } | { rel: string }
+  );
+  /** A part in UTF-16, which Open XML allows (ECMA-376 Part 2 [M1.17]) and Excel never writes: not read. */
+  "file.part-utf16": { part: string };
   "file.too-many-cells": { limit: number };
   /** cells: the cells holding a value or formula on the sheet; limit: MAX_HELD_CELLS. */
   "file.sheet-too-large": { sheet: string; cells: number; limit: number };

@@ -455,6 +455,21 @@ export function workbookMap(pkg: Package): WorkbookMap {
       // A worksheet the workbook lists whose part is not in the package: its tables would vanish unnoticed.
       if (isWorksheet && !pkg.parts.has(rel.target))
         throw damagedPart({ part: rel.target, root: "worksheet", sheet }, { missing: true });
+      // Likewise a sheet without a relationship; two of one name (Excel's names are case-insensitive) or one part
+      // would have one's results written on the other (plans address sheets by name; the writer patches parts).
+      if (rel === undefined) throw new UnreadableWorkbookError(say("file.sheet-entry-damaged", { sheet, rel: rid }));
+      const twin = sheets.find(
+        (s) => s.name.toLowerCase() === sheet.toLowerCase() || (isWorksheet && s.part === rel.target),
+      );
+      if (twin)
+        throw new UnreadableWorkbookError(
+          say(
+            "file.sheet-entry-damaged",
+            twin.name.toLowerCase() === sheet.toLowerCase()
+              ? { sheet, sameName: twin.name }
+              : { sheet, samePart: twin.name, part: rel.target },
+          ),
+        );
       sheets.push({
         name: sheet,
         sheetId: Number(a.get("sheetId")),

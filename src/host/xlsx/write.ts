@@ -305,6 +305,9 @@ class Writer {
     private readonly map: WorkbookMap,
   ) {
     this.workbook = partDoc(pkg, { part: this.map.workbookPart, root: "workbook" }) as XmlDoc; // workbookMap found it
+    // The reader's parser reads past a quote out of place (`appName="xl</sheetData> lastEdited="5"`), this one may
+    // not: sheets are added and deleted in <sheets>, so a workbook part where it is not found is damaged.
+    if (!findChild(this.workbook, "sheets")) throw damagedPart({ part: this.map.workbookPart, root: "sheets" });
     this.workbookRels =
       partDoc(pkg, { part: relsPathOf(this.map.workbookPart), root: "Relationships" }) ?? splitDoc(EMPTY_RELS);
     // The reader parsed it; a package written without reading first has it checked for shape here.

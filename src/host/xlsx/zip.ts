@@ -308,6 +308,16 @@ export function partText(pkg: Package, name: string): string | null {
   }
   const bytes = partBytes(pkg, name);
   if (!bytes) return null;
+  // UTF-16 (its byte order mark, or "<" with a zero byte beside it): read as UTF-8 it is no XML, and it was said as
+  // "<\x00> 没有正确结束".
+  const [b0, b1] = bytes;
+  if (
+    (b0 === 0xff && b1 === 0xfe) ||
+    (b0 === 0xfe && b1 === 0xff) ||
+    (b0 === 0x3c && b1 === 0) ||
+    (b0 === 0 && b1 === 0x3c)
+  )
+    throw new UnreadableWorkbookError(say("file.part-utf16", { part: name }));
   const text = pkg.codec.decode(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

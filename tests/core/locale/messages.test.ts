@@ -345,6 +345,8 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "file.word-or-powerpoint": {},
   "file.no-workbook-part": {},
   "file.part-damaged": { part: "xl/worksheets/sheet1.xml", root: "worksheet", sheet: "项目1", why: { element: "row" } },
+  "file.sheet-entry-damaged": { sheet: "项目1", samePart: "项目2", part: "xl/worksheets/sheet1.xml" },
+  "file.part-utf16": { part: "xl/worksheets/sheet1.xml" },
   "file.too-many-cells": { limit: 5_000_000 },
   "file.sheet-too-large": { sheet: "项目1", cells: 2_000_001, limit: 2_000_000 },
 };

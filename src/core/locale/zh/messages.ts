@@ -544,6 +544,16 @@ export const zh: Catalogue = {
       ? `文件已损坏：缺少${part}`
       : `文件已损坏：${part} 无法解析（${p.why ? xmlProblemZh(p.why) : `找不到 <${p.root}> 元素，内容不完整或不是 XML`}）`;
   },
+  "file.sheet-entry-damaged": (p) =>
+    "sameName" in p
+      ? p.sameName === p.sheet
+        ? `文件已损坏：有两张工作表都名为「${p.sheet}」（工作表名称不能重复）`
+        : `文件已损坏：工作表「${p.sameName}」和「${p.sheet}」同名（工作表名称不分大小写，不能重复）`
+      : "samePart" in p
+        ? `文件已损坏：工作表「${p.samePart}」和「${p.sheet}」指向同一个部件 ${p.part}`
+        : `文件已损坏：工作表「${p.sheet}」没有对应的部件（${p.rel ? `关系 ${p.rel} 不存在` : "没有写明关系"}）`,
+  "file.part-utf16": (p) =>
+    `部件 ${p.part} 是 UTF-16 编码，本工具只能读取 UTF-8：请在 Excel 或 WPS 中打开并另存为 .xlsx 后再检查`,
   "file.too-many-cells": (p) =>
     `工作簿中有内容的单元格超过 ${p.limit.toLocaleString("en")} 个（上限），无法检查；请删除不需要的内容或把工作簿拆开后再检查`,
   "file.sheet-too-large": (p) =>
