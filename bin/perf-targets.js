@@ -52,6 +52,7 @@ if (compiledIsCurrent()) {
   const cache = require(path.join(root, "lib", "cli", "codeCache.js"));
   codeCache = cache.useCodeCache(root, CODE_CACHE);
   cache.loadFflateOnFirstUse();
+  cache.loadTokenizerAlone();
   ({ main, exitCleanlyOnSignals } = require(compiled));
 } else {
   require("tsx/cjs/api").register();

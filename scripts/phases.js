@@ -83,10 +83,11 @@ async function step(name, fn) {
 const lib = path.resolve(libDir);
 async function main() {
   const m = await step("load", () => {
-    // As bin/perf-targets.js: modules from the build's code cache, fflate only if something uses it.
+    // As bin/perf-targets.js: modules from the build's code cache, fflate only if something uses it, htmlparser2's Tokenizer alone.
     const cache = require(path.join(lib, "cli/codeCache.js"));
     cache.useCodeCache(path.dirname(lib), path.join(lib, "code-cache.bin"));
     cache.loadFflateOnFirstUse?.(); // (a build before session 57 had it in bin/perf-targets.js)
+    cache.loadTokenizerAlone?.(); // (session 58)
     return {
       read: require(path.join(lib, "host/xlsx/read.js")),
       container: require(path.join(lib, "host/xlsx/container.js")),

@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import util from "node:util";
 import { readAsOf } from "../core/asOf";
 import {
   renderMessage,
@@ -8,6 +8,12 @@ import {
   type MessageCode,
   type MessageParams,
 } from "../core/locale/messages";
+
+/**
+ * Taken as this module loads: Node loads parseArgs's own modules when it is first read, by then bin/perf-targets.js has
+ * set its V8 flag, and V8 refuses Node's built-in code cache under another flag (docs/performance.md, session 58).
+ */
+const { parseArgs } = util;
 
 export interface CliOptions {
   command: "check" | "help" | "version";

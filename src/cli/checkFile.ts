@@ -1,4 +1,7 @@
-import { close, constants, fsync, openSync, promises as fs, rmdirSync, unlinkSync, writev } from "node:fs";
+import { close, constants, fsync, openSync, rmdirSync, unlinkSync, writev } from "node:fs";
+// Not `fs.promises`: that getter loads Node's module on first use, after bin/perf-targets.js has set its V8 flag, and
+// V8 then refuses Node's built-in code cache for it (compiled from its text, docs/performance.md, session 58).
+import fs from "node:fs/promises";
 import { promisify } from "node:util";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -251,7 +254,8 @@ async function placeCopy(
       ? { path: candidate, kept: options.outPath, keptInput: await isIn(options.outPath, options.inputs) }
       : { path: candidate };
   } finally {
-    await fs.rm(temp, { force: true }).catch(() => undefined); // cleaning up must not hide the real error
+    // Cleaning up must not hide the real error. unlink, not rm: the temporary is a file, and rm loads its own module.
+    await fs.unlink(temp).catch(() => undefined);
     ourTemps.delete(temp);
   }
 }

@@ -104,22 +104,52 @@ function readCache(file: string): Map<string, Entry> {
 /**
  * fflate is the standalone page's zip codec; the CLI inflates and deflates with Node's zlib (zlibCodec.ts) and calls
  * fflate only on a Node without zlib.crc32 (before 20.15). Loading it builds its Huffman tables, ~12% of a start's
- * instructions (docs/performance.md, session 56), so it loads when one of its functions is first used. Node documents
- * that entries of require.cache may be added or replaced ("Adding or replacing entries is also possible",
- * doc/api/modules.md, `require.cache`), as this one is replaced by the real module on first use. Called before the
- * CLI's modules load (bin/perf-targets.js, scripts/phases.js).
+ * instructions (docs/performance.md, session 56), so it loads when one of its functions is first used. Called before
+ * the CLI's modules load (bin/perf-targets.js, scripts/phases.js).
  */
 export function loadFflateOnFirstUse(): void {
   const here = createRequire(__filename); // resolves fflate as the CLI's modules do (lib/ beside bin/)
-  const file = here.resolve("fflate");
-  let fflate: Record<string | symbol, unknown> | null = null;
-  const load = () => {
-    if (!fflate) {
+  standIn(here, here.resolve("fflate"), {});
+}
+
+/**
+ * The CLI uses htmlparser2's Tokenizer alone (host/xlsx/parts.ts), but the package's entry also loads its Parser and
+ * the DOM libraries (domhandler, domutils, dom-serializer, entities' encoder): 23 of the 31 modules the CLI loaded from
+ * node_modules, ~44 M of a start's main-thread instructions (docs/performance.md, session 58). The Tokenizer comes from
+ * its own file, the one the entry re-exports; a package laid out otherwise (no such file, or no class in it) loads
+ * whole, as does any other export asked for. Called where loadFflateOnFirstUse is.
+ */
+export function loadTokenizerAlone(): void {
+  const here = createRequire(__filename);
+  const entry = here.resolve("htmlparser2");
+  const file = path.join(path.dirname(entry), "Tokenizer.js");
+  if (!fs.existsSync(file)) return;
+  // Loaded now, with the CLI's modules: V8 refuses a code cache (ours and Node's) under the flag set after them.
+  const Tokenizer = (here(file) as { default?: unknown }).default;
+  if (typeof Tokenizer === "function") standIn(here, entry, { Tokenizer });
+}
+
+/**
+ * Put a stand-in for the module `file` in require.cache (Node documents that its entries may be added or replaced:
+ * "Adding or replacing entries is also possible", doc/api/modules.md, `require.cache`): it gives the exports in
+ * `early`; reading any other loads the module itself, which then replaces the stand-in.
+ */
+function standIn(here: NodeRequire, file: string, early: Record<string, unknown>): void {
+  let module: Record<string | symbol, unknown> | null = null;
+  const whole = () => {
+    if (!module) {
       delete here.cache[file];
-      fflate = here(file) as Record<string | symbol, unknown>;
+      module = here(file) as Record<string | symbol, unknown>;
     }
-    return fflate;
+    return module;
   };
-  const exports = new Proxy({}, { get: (_, name) => load()[name], has: (_, name) => name in load() });
+  const own = (name: string | symbol): name is string => typeof name === "string" && Object.hasOwn(early, name);
+  const exports = new Proxy(
+    {},
+    {
+      get: (_, name) => (own(name) ? early[name] : whole()[name]),
+      has: (_, name) => own(name) || name in whole(),
+    },
+  );
   here.cache[file] = { id: file, filename: file, loaded: true, exports } as NodeJS.Module;
 }
