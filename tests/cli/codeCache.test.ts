@@ -137,8 +137,9 @@ describe("the CLI as built", () => {
       usage,
       `process.on("exit", () => {
         const { internalBinding } = require("internal/test/binding");
-        const { compiledWithCache } = internalBinding("builtins").getCacheUsage();
+        const { compiledWithCache, compiledWithoutCache } = internalBinding("builtins").getCacheUsage();
         process.stderr.write("builtins from cache: " + JSON.stringify([...compiledWithCache]) + "\\n");
+        process.stderr.write("builtins compiled: " + JSON.stringify([...compiledWithoutCache]) + "\\n");
       });`,
     );
     const out = path.join(copy, "usage");
@@ -152,24 +153,39 @@ describe("the CLI as built", () => {
     const fromCache = JSON.parse(/builtins from cache: (.*)/.exec(run.stderr)?.[1] ?? "[]") as string[];
     // What the CLI's own modules require (checkFile, progress, codeCache, zlibCodec).
     expect(fromCache).toEqual(expect.arrayContaining(["crypto", "readline", "vm", "zlib"]));
+    // Nor one Node loads on first use (fs.promises, util.parseArgs, fs.rm's own module): none after the flag is set.
+    const compiled = JSON.parse(/builtins compiled: (.*)/.exec(run.stderr)?.[1] ?? "null") as string[];
+    expect(compiled.filter((m) => m !== "internal/test/binding")).toEqual([]); // that one is this probe's own
   });
 
-  /** A check of the sample through the built CLI, node `flags` first: its status, stderr and the fflate files it read. */
+  /** A check of the sample through the built CLI, node `flags` first: its status, stderr and the library files it read. */
   function checkReading(flags: string[], out: string) {
     const spy = path.join(copy, "reads.js");
     fs.writeFileSync(
       spy,
       `const fs = require("node:fs"); const read = fs.readFileSync; const seen = [];
-      fs.readFileSync = function (file, ...rest) { if (/[\\/]fflate[\\/]/.test(String(file))) seen.push(String(file)); return read.call(this, file, ...rest); };
-      process.on("exit", () => fs.writeSync(2, "fflate read: " + JSON.stringify(seen) + "\\n"));`,
+      fs.readFileSync = function (file, ...rest) { if (/[\\/]node_modules[\\/]/.test(String(file))) seen.push(String(file)); return read.call(this, file, ...rest); };
+      process.on("exit", () => fs.writeSync(2, "library files read: " + JSON.stringify(seen) + "\\n"));`,
     );
     const run = spawnSync(
       process.execPath,
       [...flags, "-r", spy, path.join(copy, "bin", "perf-targets.js"), "check", "--out", out],
       { cwd: copy, encoding: "utf8" },
     );
-    return { ...run, fflateRead: JSON.parse(/fflate read: (.*)/.exec(run.stderr)?.[1] ?? "null") as string[] };
+    const read = (JSON.parse(/library files read: (.*)/.exec(run.stderr)?.[1] ?? "null") as string[]).map((file) =>
+      file.split(path.sep).join("/"),
+    );
+    return { ...run, read, fflateRead: read.filter((file) => file.includes("/fflate/")) };
   }
+
+  it("loads htmlparser2's Tokenizer from its own file, not the package's Parser and DOM libraries", () => {
+    const run = checkReading([], path.join(copy, "tokenizer"));
+    expect(run.status).toBe(0);
+    const packages = new Set(run.read.map((file) => /.*\/node_modules\/([^/]+)\//.exec(file)?.[1]));
+    expect([...packages].sort()).toEqual(["entities", "htmlparser2"]); // entities: the Tokenizer's decoder
+    const ours = run.read.filter((file) => /\/node_modules\/htmlparser2\/(?!package\.json)/.test(file));
+    expect(ours.map((file) => path.posix.basename(file))).toEqual(["Tokenizer.js"]);
+  });
 
   it("never loads fflate when Node's zlib does the work, and loads it on first use on a Node without zlib.crc32", () => {
     const native = checkReading([], path.join(copy, "native"));
