@@ -3,7 +3,6 @@ import { close, constants, fsync, openSync, rmdirSync, unlinkSync, writev } from
 // V8 then refuses Node's built-in code cache for it (compiled from its text, docs/performance.md, session 58).
 import fs from "node:fs/promises";
 import { promisify } from "node:util";
-import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { errorText, renderMessage, say } from "../core/locale/messages";
 import { diagnostic } from "../core/read/diagnostic";
@@ -224,9 +223,7 @@ async function placeCopy(
   copy: Uint8Array[],
   options: CheckFileOptions,
 ): Promise<{ path: string; kept?: string; keptInput?: boolean }> {
-  const dir = path.dirname(options.outPath);
-  const temp = path.join(dir, `.perf-targets-${randomBytes(12).toString("hex")}.tmp`);
-  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+  const { temp, fd } = createTemp(path.dirname(options.outPath));
   ourTemps.add(temp);
   try {
     try {
@@ -259,6 +256,28 @@ async function placeCopy(
     ourTemps.delete(temp);
   }
 }
+
+/**
+ * A temporary file of a name no one guesses, created exclusively: 96 bits of Math.random, which V8 seeds in each
+ * process from Node's entropy source (OpenSSL's generator); node:crypto's randomBytes cost each start ~4 ms CPU just to
+ * load (docs/performance.md, session 58). A name taken anyway (planted, or left by another program) is passed over:
+ * O_EXCL refuses it, and the next name is tried.
+ */
+export function createTemp(dir: string): { temp: string; fd: number } {
+  for (let tries = 1; ; tries++) {
+    const temp = path.join(dir, `.perf-targets-${randomHex()}${randomHex()}${randomHex()}.tmp`);
+    try {
+      return { temp, fd: openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644) };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST" || tries === TEMP_TRIES) throw e;
+    }
+  }
+}
+const TEMP_TRIES = 10;
+const randomHex = () =>
+  Math.floor(Math.random() * 2 ** 32)
+    .toString(16)
+    .padStart(8, "0");
 
 /** What writeAll needs of a file: a gathered write saying how many bytes went out. */
 export interface GatherWriter {
