@@ -57,6 +57,11 @@ export interface Held {
   charts: Map<string, string[]>;
   /** The titles of the charts of each sheet: sheet → titles, sorted (none for WPS, which gets no chart). */
   chartTitles: Map<string, string[]>;
+  /**
+   * Where the charts of each sheet are: sheet → places, sorted. The CLI: the drawing anchor's from and to (col,colOff,
+   * row,rowOff); Excel: the chart's left, top, width and height in points (none for WPS).
+   */
+  chartPlaces: Map<string, string[]>;
   /** AutoFilters ("sheet!A1:N9 column: shown") and the rows they hide ("sheet!row 12"), sorted. */
   filters: string[];
 }
@@ -334,6 +339,7 @@ export const xlsxDriver: Driver<Uint8Array> = {
     // namespace).
     const charts = new Map<string, string[]>();
     const chartTitles = new Map<string, string[]>();
+    const chartPlaces = new Map<string, string[]>();
     for (const entry of workbookMap(pkg).sheets) {
       if (!entry.part || entry.name === MARKS_SHEET) continue;
       const parts = readRels(pkg, entry.part)
@@ -351,6 +357,11 @@ export const xlsxDriver: Driver<Uint8Array> = {
           .join(""),
       );
       if (titles.length > 0) chartTitles.set(entry.name, titles.sort());
+      const places = readRels(pkg, entry.part)
+        .filter((r) => r.type.endsWith("/drawing"))
+        .flatMap((d) => [...(partText(pkg, d.target) ?? "").matchAll(anyPrefix(/<twoCellAnchor\b[\s\S]*?<\/to>/g))])
+        .map((m) => [...m[0].matchAll(/<(?:\w+:)?(?:col|colOff|row|rowOff)>(\d+)</g)].map((n) => n[1]).join(","));
+      if (places.length > 0) chartPlaces.set(entry.name, places.sort());
     }
     const sheets = snapshot.sheets.map((s) => s.name);
     return {
@@ -364,6 +375,7 @@ export const xlsxDriver: Driver<Uint8Array> = {
       hidden: hidden.sort(),
       charts,
       chartTitles,
+      chartPlaces,
       filters: filtersOfPackage(pkg),
     };
   },
@@ -493,6 +505,8 @@ export const excelDriver: Driver<FakeExcel> = {
         sheet.getRange(rangeToA1(e.unmerge)).unmerge();
       } else if ("table" in e) {
         sheet.tables.add(rangeToA1(e.table), true);
+      } else if ("moveChart" in e) {
+        throw new Error("excelDriver: moving a chart is not imitated yet (the fake keeps no chart geometry)");
       } else if ("format" in e) {
         const range = sheet.getRange(cellName(e.row, e.col));
         if (e.format.numberFormat !== undefined) range.numberFormat = [[e.format.numberFormat]];
@@ -587,10 +601,13 @@ export function heldOfModel(model: FakeModel): Held {
     .sort();
   const charts = new Map<string, string[]>();
   const chartTitles = new Map<string, string[]>();
+  const chartPlaces = new Map<string, string[]>();
   for (const s of model.sheets) {
     const refs = s.charts.flatMap((c) => c.refs ?? []).map((r) => r.replace(/^.*!/, ""));
     if (refs.length > 0) charts.set(s.name, [...new Set(refs)].sort());
     if (s.charts.length > 0) chartTitles.set(s.name, s.charts.map((c) => c.title ?? "").sort());
+    const places = s.charts.flatMap((c) => (c.place ? [c.place.join(",")] : []));
+    if (places.length > 0) chartPlaces.set(s.name, places.sort());
   }
   const filters = model.sheets.flatMap((s) => [
     ...(s.autoFilter
@@ -609,6 +626,7 @@ export function heldOfModel(model: FakeModel): Held {
     hidden,
     charts,
     chartTitles,
+    chartPlaces,
     filters: filters.sort(),
   };
 }
@@ -640,6 +658,7 @@ export function heldOfWps(model: WpsModel): Held {
     hidden: ours.flatMap((s) => [...s.hiddenColumns].map((col) => `${s.name}!${columnLetters(col)}`)).sort(),
     charts: none,
     chartTitles: none,
+    chartPlaces: none,
     filters: ours
       .flatMap((s) => [
         ...(s.autoFilter

@@ -79,7 +79,12 @@ export type UserEdit =
   /** Unmerge Cells over an area: every merged area inside it splits (the value stays in its top-left cell). */
   | { sheet: string; unmerge: CellRange }
   /** Insert → Table over an area with headers: its top row's texts name the columns (tests/host/excel/fake.ts TABLES). */
-  | { sheet: string; table: CellRange };
+  | { sheet: string; table: CellRange }
+  /**
+   * The sheet's one chart dragged and resized by its frame to cover an area (its top-left corner a little into the
+   * area's first cell, as a drag by mouse leaves it: xlsx, colOff / rowOff of 1 mm).
+   */
+  | { sheet: string; moveChart: CellRange };
 
 export interface CellFormat {
   numberFormat?: string;
@@ -107,6 +112,7 @@ export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
     else if ("deleteSheet" in e) pkg = deleteSheet(pkg, e.sheet);
     else if ("unmerge" in e) unmergeCells(pkg, e.sheet, e.unmerge);
     else if ("table" in e) pkg = addTable(pkg, e.sheet, e.table);
+    else if ("moveChart" in e) moveChart(pkg, e.sheet, e.moveChart);
     else typeInto(pkg, e.sheet, e.row, e.col, e.type);
   }
   return concat(packPackage(pkg));
@@ -481,6 +487,25 @@ function shiftAnchors(xml: string, s: Shift): string {
       },
     );
   });
+}
+
+/**
+ * The sheet's only chart moved over `to`: its twoCellAnchor's from (the top-left cell, offset 36000 EMU = 1 mm) and to
+ * (the cell past the bottom-right one, no offset), as ECMA-376 §20.5.2.33 anchors it. Another count of anchors, or
+ * another kind, is not imitated.
+ */
+function moveChart(pkg: Package, sheet: string, to: CellRange): void {
+  const drawing = readRels(pkg, sheetPart(pkg, sheet)).find((r) => r.type.endsWith("/drawing"));
+  const xml = drawing ? (partText(pkg, drawing.target) ?? "") : "";
+  const anchors = xml.match(/<(\w+:)?(oneCellAnchor|absoluteAnchor|twoCellAnchor)\b/g) ?? [];
+  if (anchors.length !== 1 || !anchors[0].endsWith("twoCellAnchor"))
+    throw new Error("xlsxEdit: moving a chart other than a sheet's only two-cell anchored one is not imitated");
+  const edge = (tag: string, col: number, row: number, off: number) => (m: string, p: string) =>
+    `<${p}${tag}><${p}col>${col}</${p}col><${p}colOff>${off}</${p}colOff><${p}row>${row}</${p}row><${p}rowOff>${off}</${p}rowOff></${p}${tag}>`;
+  const moved = xml
+    .replace(/<(\w+:)?from>[\s\S]*?<\/\1?from>/, edge("from", to.left, to.top, 36000))
+    .replace(/<(\w+:)?to>[\s\S]*?<\/\1?to>/, edge("to", to.right + 1, to.bottom + 1, 0));
+  setPartText(pkg, drawing!.target, moved);
 }
 
 /** Where a cell (A1) is after the shift; null when it was deleted. */

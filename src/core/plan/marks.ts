@@ -576,7 +576,9 @@ function marksOf(json: unknown, depth = 0): Marks | null {
     sheets: Array.isArray(raw.sheets) ? raw.sheets.filter(isString) : base.sheets,
     names: Array.isArray(raw.names) ? raw.names.filter(isString) : base.names,
     charts: Array.isArray(raw.charts)
-      ? raw.charts.filter((c) => c && isString(c.sheet) && isString(c.name))
+      ? raw.charts
+          .filter((c) => c && isString(c.sheet) && isString(c.name))
+          .map((c) => ({ sheet: c.sheet, name: c.name, ...(isString(c.anchor) ? { anchor: c.anchor } : {}) }))
       : base.charts,
     cells: record(raw.cells),
     inputs: expandInputs(raw.inputs).filter((i) => isString(i.sheet) && isString(i.header) && isString(i.cells)),

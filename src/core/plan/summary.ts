@@ -1,5 +1,5 @@
 /** The summary sheet 监控汇总: settings cells, one row per table, a chart of planned vs actual execution. */
-import { cellName, quoteSheetName, sheetCell, unquoteSheetName } from "../a1";
+import { cellName, parseA1Range, quoteSheetName, rangeToA1, sheetCell, unquoteSheetName } from "../a1";
 import { isoToSerial, yearOf } from "../dates";
 import { GRADE_EN } from "../evaluate/labels";
 import { countLights, indicatorLights, REAL_LIGHTS } from "../lights";
@@ -131,6 +131,14 @@ export function planSummary(
     const column = (c: number): CellRange => ({ top: first, left: c, bottom: last, right: c });
     // Right of our columns, wherever columns the clerk inserted moved them.
     const right = lastColumn(col) + 2;
+    const anchor = {
+      top: top + 1,
+      left: Math.max(right, scores + 3),
+      bottom: top + 20,
+      right: Math.max(right + 8, scores + 11),
+    };
+    // Where we last put it (absent in records before session 58): a chart elsewhere was moved by the clerk, and stays.
+    const placed = lastPlaced(ctx, sheet);
     ctx.push("chartsAndMarks", {
       op: "chart",
       sheet,
@@ -142,15 +150,17 @@ export function planSummary(
         { name: w.headers[COL.rate][lang], values: column(col.rate) },
       ],
       // Right of our columns: of the self-evaluation scores too, where the summary has them.
-      anchor: {
-        top: top + 1,
-        left: Math.max(right, scores + 3),
-        bottom: top + 20,
-        right: Math.max(right + 8, scores + 11),
-      },
+      anchor,
+      ...(placed ? { placed } : {}),
     });
-    ctx.marks.charts.push({ sheet, name: CHART_NAME });
+    ctx.marks.charts.push({ sheet, name: CHART_NAME, anchor: rangeToA1(anchor) });
   }
+}
+
+/** The anchor of our chart the record says we last wrote on the summary (null: none recorded). */
+function lastPlaced(ctx: PlanContext, sheet: string): CellRange | null {
+  const was = ctx.previous?.charts.find((c) => c.sheet === sheet && c.name === CHART_NAME && c.anchor)?.anchor;
+  return was ? parseA1Range(was) : null;
 }
 
 /** Widths of 自评得分 (a score) and 自评等级 (a word; its header four characters wide), in characters. */
@@ -214,8 +224,10 @@ function keepSummary(
   const width = Math.max(0, ...[...rows].map((row) => rowWidth(ctx, sheet, row)));
   for (const row of rows) for (let col = 0; col < width; col++) ctx.keepAsIs({ sheet, row, col });
   const charted = (c: { sheet: string; name: string }) => c.sheet === sheet && c.name === CHART_NAME;
-  if (s?.shapes?.includes(CHART_NAME) || ctx.previous?.charts.some(charted))
-    ctx.marks.charts.push({ sheet, name: CHART_NAME });
+  if (s?.shapes?.includes(CHART_NAME) || ctx.previous?.charts.some(charted)) {
+    const placed = lastPlaced(ctx, sheet);
+    ctx.marks.charts.push({ sheet, name: CHART_NAME, ...(placed ? { anchor: rangeToA1(placed) } : {}) });
+  }
   const name = ctx.names.asOfName();
   if ((ctx.snapshot.names ?? []).some((n) => n.name === name)) ctx.marks.names.push(name);
   const quoted = (words: string[]) => words.map((h) => `「${h}」`).join("");

@@ -62,7 +62,11 @@ export type PlanOp =
   /** Workbook-scoped name referring to one cell (created or re-pointed). */
   | { op: "defineName"; name: string; cell: CellRef }
   | { op: "removeName"; name: string }
-  /** Clustered column chart; replaces an earlier chart of the same name on that sheet. */
+  /**
+   * Clustered column chart; replaces an earlier chart of the same name on that sheet. `placed`: where the record says we
+   * last put it — an earlier chart found elsewhere was moved or resized by the clerk and keeps its place (absent: the
+   * record predates it, the chart goes to `anchor`).
+   */
   | {
       op: "chart";
       sheet: string;
@@ -71,6 +75,7 @@ export type PlanOp =
       categories: CellRange;
       series: { name: string; values: CellRange }[];
       anchor: CellRange;
+      placed?: CellRange;
     }
   /** Delete the add-in's chart of that name on a sheet that stays (Clear marks on a sheet the user wrote on). */
   | { op: "removeChart"; sheet: string; name: string }
@@ -173,7 +178,8 @@ export interface Marks {
   sheets: string[];
   /** Workbook names the add-in defined. */
   names: string[];
-  charts: { sheet: string; name: string }[];
+  /** `anchor`: the cells we last placed the chart over (A1), told from a place the clerk gave it; from session 58. */
+  charts: { sheet: string; name: string; anchor?: string }[];
   /** Per sheet: every cell the add-in wrote (headers, formulas, computed values). */
   cells: Record<string, string>;
   /** Input columns the add-in offered: its header cell (also in `cells`) and the cells the user types into. */

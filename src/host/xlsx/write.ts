@@ -863,12 +863,21 @@ class Writer {
         this.pkg.parts.delete(rel.target);
         this.types.children = this.types.children.filter((t) => tagAttrs(t.xml).PartName !== `/${rel.target}`);
       }
+      // Moved or resized by the clerk (not where the record says we last put it): their anchor stays, at its place in
+      // the drawing, pointing to the new part.
+      const theirs = chart.op === "chart" && ours.length === 1 && movedByClerk(ours[0].xml, chart.placed);
+      const at = theirs ? drawing.children.indexOf(ours[0]) : -1;
       drawing.children = drawing.children.filter((c) => !ours.includes(c));
       if (chart.op === "removeChart") continue;
       const chartPart = this.freePart((n) => `xl/charts/chart${n}.xml`);
       setPartText(this.pkg, chartPart, chartXml(chart));
       this.addContentType(chartPart, CT.chart);
       const rid = this.addRel(dRels, REL.chart, relativeTarget(drawingPart, chartPart));
+      if (theirs) {
+        const xml = ours[0].xml.replace(/(<(?:\w+:)?chart\b[^>]*?\s(?:\w+:)?id=")[^"]+"/, `$1${rid}"`);
+        drawing.children.splice(at, 0, { ...ours[0], xml });
+        continue;
+      }
       const ids = [...joinDoc(drawing).matchAll(/<(?:\w+:)?cNvPr\b[^>]*?\sid="(\d+)"/g)].map((m) => Number(m[1]));
       drawing.children.push({
         name: "twoCellAnchor",
@@ -879,6 +888,23 @@ class Writer {
     setPartText(this.pkg, dRelsPath, joinDoc(dRels));
     return relsChanged;
   }
+}
+
+/**
+ * Whether our chart's drawing anchor is not the one we last wrote (`placed`, drawingAnchorXml: a two-cell anchor from
+ * the top left cell to the corner past the bottom right one, no offsets): the clerk dragged or resized it. No record of
+ * our place (before session 58): ours, placed anew as before.
+ */
+function movedByClerk(anchor: string, placed: CellRange | undefined): boolean {
+  if (!placed) return false;
+  const edge = (tag: "from" | "to") => {
+    const xml = new RegExp(`<(?:\\w+:)?${tag}>([\\s\\S]*?)</(?:\\w+:)?${tag}>`).exec(anchor)?.[1] ?? "";
+    const n = (name: string) => Number(new RegExp(`<(?:\\w+:)?${name}>\\s*(-?\\d+)\\s*<`).exec(xml)?.[1] ?? NaN);
+    return [n("col"), n("colOff"), n("row"), n("rowOff")];
+  };
+  if (!/^\s*<(?:\w+:)?twoCellAnchor\b/.test(anchor)) return true;
+  const want = [placed.left, 0, placed.top, 0, placed.right + 1, 0, placed.bottom + 1, 0];
+  return [...edge("from"), ...edge("to")].some((v, i) => v !== want[i]);
 }
 
 function applyStyle(target: StyleChange, style: { bold?: boolean; fill?: string; numberFormat?: string }): void {

@@ -74,7 +74,8 @@ export interface FakeSheet {
     borders?: Record<string, { style: string; color?: string }>;
   }[];
   /** refs: the ranges the adapter gave the chart's series, "sheet!A1:A9" (recorded as passed, for the tests). */
-  charts: { name: string; title?: string; position?: [string, string]; refs?: string[] }[];
+  /** place: left, top, width, height in points (Chart.left / top / width / height); absent: never placed. */
+  charts: { name: string; title?: string; position?: [string, string]; refs?: string[]; place?: number[] }[];
   /** 插入 → 图片 / 形状 / 文本框 on the sheet, as Worksheet.shapes lists them (RULES: SHAPES); absent: none. */
   shapes?: { name: string; type: "Image" | "GeometricShape" | "Group" | "Line" | "Unsupported" }[];
   notes: Map<string, string>;
