@@ -386,8 +386,19 @@ function isBlack(a: XmlAttributes): boolean {
 }
 
 /**
+ * Whether an element of a <font> marks it: a colour other than the automatic black; bold, italic or strikethrough
+ * (18.8.2 b, 18.8.26 i, 18.4.10 strike: val defaults to true); an underline (18.4.13 u: val defaults to "single",
+ * "none" is none). A clerk strikes through a cancelled project's row.
+ */
+function fontMark(name: string, a: XmlAttributes): boolean {
+  if (name === "color") return !isBlack(a);
+  if (name === "b" || name === "i" || name === "strike") return isOn(a);
+  return name === "u" && a.get("val") !== "none";
+}
+
+/**
  * Per cell format index (cellXfs): its number format code (null for General), whether it fills the cell, and whether
- * its font is marked: a colour other than the automatic black, or bold (18.8.2 b: val defaults to true).
+ * its font is marked (fontMark).
  */
 interface CellFormats {
   codes: (string | null)[];
@@ -406,7 +417,7 @@ function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
   const custom = new Map<number, string>();
   const fills: boolean[] = [];
   const fillIds: number[] = [];
-  const fonts: boolean[] = []; // marked: coloured or bold (the <fonts> list only, not a dxf's)
+  const fonts: boolean[] = []; // marked (fontMark; the <fonts> list only, not a dxf's)
   const fontIds: number[] = [];
   let [inFills, inFonts, inCellXfs, solid] = [false, false, false, false];
   parsePart(pkg, where, {
@@ -414,8 +425,7 @@ function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
       if (name === "numFmt") custom.set(Number(a.get("numFmtId")), a.get("formatCode") ?? "");
       else if (name === "fonts") inFonts = true;
       else if (inFonts && name === "font") fonts.push(false);
-      else if (inFonts && fonts.length > 0 && ((name === "color" && !isBlack(a)) || (name === "b" && isOn(a))))
-        fonts[fonts.length - 1] = true;
+      else if (inFonts && fonts.length > 0 && fontMark(name, a)) fonts[fonts.length - 1] = true;
       else if (name === "fills") inFills = true;
       else if (inFills && name === "fill") fills.push(false);
       else if (

@@ -35,7 +35,8 @@ test.each([
  * breaker58: a font colour or bold marks the row as Excel's RangeFont.color / bold and WPS's Font.Color / Bold would
  * read it — black, the automatic colour, is none (auto, rgb 000000, theme 1 untinted as Excel's default font writes
  * it, indexed 8 / 64); any other colour (red, a theme accent, text 1 lightened) marks it, and so does <b/> (not
- * <b val="0"/>). A font colour in a highlight rule's dxf is no cell's.
+ * <b val="0"/>). A font colour in a highlight rule's dxf is no cell's. chart58: <i/>, <strike/> and an underline other
+ * than <u val="none"/> mark it as well.
  */
 const fontColoured = (colour: string) => (bytes: Uint8Array) =>
   mapSpreadsheetParts(bytes, (xml) => xml.replace(/<color rgb="FFFF0000"\s*\/>/g, colour));
@@ -44,6 +45,14 @@ test.each([
   ['<color rgb="FF000000"/><b/>', true],
   ['<color rgb="FF000000"/><b val="true"/>', true],
   ['<color rgb="FF000000"/><b val="0"/>', false],
+  // chart58: italic, strikethrough (a cancelled project struck through) and underline mark it too.
+  ['<color rgb="FF000000"/><i/>', true],
+  ['<color rgb="FF000000"/><i val="0"/>', false],
+  ['<color rgb="FF000000"/><strike/>', true],
+  ['<color rgb="FF000000"/><strike val="false"/>', false],
+  ['<color rgb="FF000000"/><u/>', true],
+  ['<color rgb="FF000000"/><u val="double"/>', true],
+  ['<color rgb="FF000000"/><u val="none"/>', false],
   ['<color rgb="FFFF0000"/>', true],
   ['<color theme="4"/>', true],
   ['<color theme="1" tint="0.499984740745262"/>', true],
