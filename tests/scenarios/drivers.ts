@@ -506,7 +506,9 @@ export const excelDriver: Driver<FakeExcel> = {
       } else if ("table" in e) {
         sheet.tables.add(rangeToA1(e.table), true);
       } else if ("moveChart" in e) {
-        throw new Error("excelDriver: moving a chart is not imitated yet (the fake keeps no chart geometry)");
+        // Dragged by its frame and resized over the area (the sheet's one chart).
+        const m = e.moveChart;
+        sheet.charts.getItemAt(0).setPosition(cellName(m.top, m.left), cellName(m.bottom, m.right));
       } else if ("format" in e) {
         const range = sheet.getRange(cellName(e.row, e.col));
         if (e.format.numberFormat !== undefined) range.numberFormat = [[e.format.numberFormat]];

@@ -81,8 +81,8 @@ export type UserEdit =
   /** Insert → Table over an area with headers: its top row's texts name the columns (tests/host/excel/fake.ts TABLES). */
   | { sheet: string; table: CellRange }
   /**
-   * The sheet's one chart dragged and resized by its frame to cover an area (its top-left corner a little into the
-   * area's first cell, as a drag by mouse leaves it: xlsx, colOff / rowOff of 1 mm).
+   * The sheet's one chart dragged and resized by its frame to cover an area (xlsx: its top-left corner a little into
+   * the area's first cell, as a drag by mouse leaves it, colOff / rowOff of 1 mm; Excel: Chart.setPosition).
    */
   | { sheet: string; moveChart: CellRange };
 

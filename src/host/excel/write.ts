@@ -13,6 +13,7 @@ import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } fro
 import { localAddress, rangesOfAddress } from "./address";
 import { ACTION, PATH, REQUEST_BUDGET, bytes } from "./payload";
 import type { ExcelReading, RuleLook } from "./read";
+import { SUMMARY_WORDS } from "../../core/plan/words";
 
 /** Stay 10 % below the 5 MB request limit of Excel on the web (the request model: ./payload). */
 export const PAYLOAD_BUDGET = REQUEST_BUDGET;
@@ -56,7 +57,8 @@ export async function applyPlan(
     stats.payloads.push(payload);
   };
   const ws = (name: string) => context.workbook.worksheets.getItem(name);
-  const looks = await lookOfOurHeaders(context, plan, sheets, stats);
+  const charts: ChartLooks = new Map();
+  const looks = await lookOfOurHeaders(context, plan, sheets, stats, reading, charts);
   const ruleAreas = await areasOfRulesToRemove(context, plan, reading, stats);
   const ruleLooks = new KeptLooks<RuleLook>();
 
@@ -114,7 +116,7 @@ export async function applyPlan(
       continue;
     }
     await spend(estimate(op));
-    applyOp(context, op, reading, sheets, notesSupported, looks, ruleLooks, ruleAreas);
+    applyOp(context, op, reading, sheets, notesSupported, looks, ruleLooks, ruleAreas, charts);
     i++;
   }
   await flush();
@@ -186,6 +188,7 @@ function applyOp(
   looks: Looks,
   ruleLooks: KeptLooks<RuleLook>,
   ruleAreas: RuleAreas,
+  charts: ChartLooks,
 ): void {
   const ws = (name: string) => context.workbook.worksheets.getItem(name);
   switch (op.op) {
@@ -285,8 +288,30 @@ function applyOp(
       context.workbook.names.getItemOrNullObject(op.name).delete();
       return;
     case "chart": {
-      for (const c of reading.charts.get(op.sheet) ?? []) if (c.name === op.name) c.item.delete();
       const sheet = ws(op.sheet);
+      const range = (r: CellRange) => sheet.getRange(localAddress(r));
+      const a = op.anchor;
+      const place = (chart: Excel.Chart) =>
+        chart.setPosition(
+          localAddress({ top: a.top, left: a.left, bottom: a.top, right: a.left }),
+          localAddress({ top: a.bottom, left: a.right, bottom: a.bottom, right: a.right }),
+        );
+      const found = charts.get(op.sheet);
+      if (found) {
+        // Ours, updated where it is: the clerk's colours, fonts and size stay; series past ours (theirs) too.
+        const { chart, count, at } = found;
+        op.series.forEach((s, i) => {
+          const series = i < count.value ? chart.series.getItemAt(i) : chart.series.add(s.name);
+          series.name = s.name;
+          series.setValues(range(s.values));
+          series.setXAxisValues(range(op.categories));
+        });
+        if (isOurTitle(chart.title.text)) chart.title.text = op.title;
+        // Where we last put it (or no record of it): placed again, as the plan moves it; elsewhere: the clerk's.
+        if (!at || samePlace(chart, at)) place(chart);
+        return;
+      }
+      for (const c of reading.charts.get(op.sheet) ?? []) if (c.name === op.name) c.item.delete();
       const chart = sheet.charts.add(
         Excel.ChartType.columnClustered,
         sheet.getRange(localAddress(op.series[0].values)),
@@ -302,11 +327,7 @@ function applyOp(
         series.setValues(sheet.getRange(localAddress(s.values)));
         series.setXAxisValues(sheet.getRange(localAddress(op.categories)));
       });
-      const a = op.anchor;
-      chart.setPosition(
-        localAddress({ top: a.top, left: a.left, bottom: a.top, right: a.left }),
-        localAddress({ top: a.bottom, left: a.right, bottom: a.bottom, right: a.right }),
-      );
+      place(chart);
       return;
     }
     case "columnWidth": {
@@ -342,6 +363,23 @@ function applyOp(
 }
 
 type Looks = Map<string, Excel.Range>;
+/**
+ * Our chart on a sheet, read before the batch (one of its name there): its place, title and number of series, and
+ * the cells the record says we last put it over (none: no record of them).
+ */
+type ChartLooks = Map<string, { chart: Excel.Chart; count: OfficeExtension.ClientResult<number>; at?: Excel.Range }>;
+
+/** Whether a chart still covers the cells we put it over (points; Excel rounds them, so within half a point). */
+const samePlace = (chart: Excel.Chart, at: Excel.Range) =>
+  [chart.left - at.left, chart.top - at.top, chart.width - at.width, chart.height - at.height].every(
+    (d) => Math.abs(d) < 0.5,
+  );
+
+/** A title we wrote (also one naming the projects not drawn: summary.ts chartTitle); another is the clerk's. */
+const isOurTitle = (text: string) =>
+  Object.values(SUMMARY_WORDS.chartTitle).some(
+    (t) => text === t || text.startsWith(`${t}（`) || text.startsWith(`${t} (`),
+  );
 const lookKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row},${col}`;
 const widthKey = (sheet: string, col: number) => `${sheet}\u0000w${col}`;
 
@@ -356,6 +394,8 @@ async function lookOfOurHeaders(
   plan: Plan,
   sheets: Set<string>,
   stats: WriteStats,
+  reading: ExcelReading,
+  charts: ChartLooks,
 ): Promise<Looks> {
   const looks: Looks = new Map();
   const perCell = 3 * PATH + 2 * ACTION;
@@ -376,6 +416,21 @@ async function lookOfOurHeaders(
         .getRange(localAddress({ top: 0, left: op.col, bottom: 0, right: op.col }));
       looks.set(widthKey(op.sheet, op.col), column.load("columnHidden,format/useStandardWidth"));
       bytes += perCell;
+      continue;
+    }
+    if (op.op === "chart" && sheets.has(op.sheet)) {
+      const same = (reading.charts.get(op.sheet) ?? []).filter((c) => c.name === op.name);
+      if (same.length !== 1) continue; // none, or several of our name: added anew, as always
+      if (bytes + 3 * perCell > REQUEST_BUDGET) await send();
+      // Chart.left / top / width / height and title.text (ExcelApi 1.1), ChartSeriesCollection.getCount (1.4),
+      // Range.left / top / width / height (1.3): all within the manifest's ExcelApi 1.13.
+      const chart = same[0].item.load("left,top,width,height,title/text");
+      const count = chart.series.getCount();
+      const at = op.placed
+        ? context.workbook.worksheets.getItem(op.sheet).getRange(localAddress(op.placed)).load("left,top,width,height")
+        : undefined;
+      charts.set(op.sheet, { chart, count, ...(at ? { at } : {}) });
+      bytes += 3 * perCell;
       continue;
     }
     if (op.op !== "clear" || !op.ourLook || !sheets.has(op.sheet)) continue;

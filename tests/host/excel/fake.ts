@@ -11,6 +11,7 @@ import { parseA1Range, rangeToA1 } from "../../../src/core/a1";
 import type { CellRange, CellValue, WorkbookSnapshot } from "../../../src/core/types";
 import { splitAddresses } from "../../../src/host/excel/address";
 import { printAreaRanges } from "../../../src/core/plan/printArea";
+import { columnWidthPoints } from "../../../src/core/plan/columnWidth";
 import {
   renameInFormula,
   renameRefusal,
@@ -74,8 +75,18 @@ export interface FakeSheet {
     borders?: Record<string, { style: string; color?: string }>;
   }[];
   /** refs: the ranges the adapter gave the chart's series, "sheet!A1:A9" (recorded as passed, for the tests). */
-  /** place: left, top, width, height in points (Chart.left / top / width / height); absent: never placed. */
-  charts: { name: string; title?: string; position?: [string, string]; refs?: string[]; place?: number[] }[];
+  /**
+   * refs: the ranges the chart's series draw from, "sheet!A1:A9" (RULES: CHARTS); series: each series' name, values
+   * and x-axis values; place: left, top, width, height in points (absent: never placed).
+   */
+  charts: {
+    name: string;
+    title?: string;
+    position?: [string, string];
+    refs?: string[];
+    series?: { name?: string; values?: string; x?: string }[];
+    place?: number[];
+  }[];
   /** 插入 → 图片 / 形状 / 文本框 on the sheet, as Worksheet.shapes lists them (RULES: SHAPES); absent: none. */
   shapes?: { name: string; type: "Image" | "GeometricShape" | "Group" | "Line" | "Unsupported" }[];
   notes: Map<string, string>;
@@ -309,6 +320,29 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   for details."; excel.shapetype: "GeometricShape", "Group", "Image", "Line", "Unsupported" (no "Chart": whether a
  *   chart is listed among the shapes, and as what, no page says — a test that wants one there adds it, so the reader
  *   must not rest on either). Only read: adding, deleting, moving a shape is not imitated (no method, so refused).
+ * CHARTS — https://learn.microsoft.com/javascript/api/excel/excel.chartcollection "add(type, sourceData, seriesBy):
+ *   Creates a new chart." [ExcelApi 1.1]: a one-column source (all the adapter gives) makes one series of those
+ *   values. excel.chart "left: The distance, in points, from the left side of the chart to the worksheet origin.",
+ *   "top: Specifies the distance, in points, from the top edge of the object to the top of row 1", "width" / "height":
+ *   "Specifies the width / height, in points, of the chart object." [1.1, read and set]; "setPosition(startCell,
+ *   endCell): Positions the chart relative to cells on the worksheet." — "startCell: The start cell. This is where the
+ *   chart will be moved to."; "endCell: … If specified, the chart's width and height will be set to fully cover up
+ *   this cell/range." [1.1]; "title: Represents the title of the specified chart" (ChartTitle.text [1.1]).
+ *   excel.chartseriescollection "getCount(): Returns the number of series in the collection." [1.4], "getItemAt(index):
+ *   Retrieves a series based on its position in the collection." [1.1] (past the last: InvalidArgument here; which
+ *   error, no page says), "add(name): Add a new series to the collection." [1.7]; excel.chartseries "setValues
+ *   (sourceData): Sets the values for a series in a chart.", "setXAxisValues(sourceData): Sets the values of the x-axis
+ *   for a series in a chart." [1.7], "name: Specifies the name of a series in a chart." [1.1]. A new chart is placed
+ *   by setPosition or left / top / width / height; where charts.add alone puts it no page says (reading its place
+ *   before: refused). Excel moves and sizes a chart with its cells; the fake's charts keep their points (not
+ *   imitated: a column width changed under a chart leaves it where it was).
+ * GEOMETRY — excel.range "left: Returns the distance in points, for 100% zoom, from the left edge of the worksheet to
+ *   the left edge of the range.", "top" likewise from the top edge, "width" / "height": "… from the left (top) edge of
+ *   the range to the right (bottom) edge of the range." [ExcelApi 1.3]. A column never given a width has the standard
+ *   8.43 characters ("The default column width is 8.43 characters", Excel's specifications) = 48 pt
+ *   (core/plan/columnWidth.ts); every row the default 15 pt ("The default row height is 15 points", same) — the fake
+ *   keeps no row heights. A hidden column's width in points is on no page found: taken as 0, the room the sheet
+ *   shows it (hiddenColumns scenarios pass through it; no test asserts a number that rests on it).
  */
 export const RULES = { payloadBytes: 5_000_000, readCells: 5_000_000, mergedAreas: 512 };
 
@@ -823,7 +857,38 @@ function refOf(range: unknown): string {
   return `${sheet.name}!${a1 === b2 ? a1 : `${a1}:${b2}`}`;
 }
 
-const chartOf = (series: Node) => (series.resolve() as { chart: FakeSheet["charts"][number] }).chart;
+/** A column's width in points (RULES: GEOMETRY): set, or the standard 8.43 characters. */
+const STANDARD_COLUMN_POINTS = columnWidthPoints(8.43);
+const ROW_POINTS = 15;
+
+/** Left, top, width and height of a range in points (RULES: GEOMETRY). */
+function boxOf(sheet: FakeSheet, r: CellRange): number[] {
+  const width = (col: number) => {
+    if (sheet.hiddenColumns.has(col)) return 0; // RULES: GEOMETRY (no room, as the sheet shows it)
+    return sheet.widths.get(col) ?? STANDARD_COLUMN_POINTS;
+  };
+  let left = 0;
+  for (let c = 0; c < r.left; c++) left += width(c);
+  let across = 0;
+  for (let c = r.left; c <= r.right; c++) across += width(c);
+  return [left, r.top * ROW_POINTS, across, (r.bottom - r.top + 1) * ROW_POINTS];
+}
+
+/** A chart's series (RULES: CHARTS); its refs follow them. */
+type FakeSeries = NonNullable<FakeSheet["charts"][number]["series"]>[number];
+const seriesOf = ({ chart }: { chart: FakeSheet["charts"][number] }): FakeSeries[] =>
+  (chart.series ??= (chart.refs ?? []).slice(0, 1).map((values): FakeSeries => ({ values })));
+const syncRefs = (chart: FakeSheet["charts"][number]) => {
+  chart.refs = [...new Set(seriesOf({ chart }).flatMap((s) => [s.x, s.values].filter((r): r is string => !!r)))];
+};
+
+/** The series a series node stands for (RULES: CHARTS: past the last, InvalidArgument). */
+const seriesAt = (series: Node) => {
+  const { holder, index } = series.resolve() as { holder: { chart: FakeSheet["charts"][number] }; index: number };
+  const all = seriesOf(holder);
+  if (index < 0 || index >= all.length) throw hostError("InvalidArgument", `no series ${index} (RULES: CHARTS)`);
+  return { chart: holder.chart, series: all[index] };
+};
 
 function childNode(parent: Node, kind: string, prop: string): Node {
   const fake = parent.fake;
@@ -983,6 +1048,8 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       if (prop === "rowCount") return range.bottom - range.top + 1;
       if (prop === "columnCount") return range.right - range.left + 1;
       if (prop === "address") return `${sheet.name}!${a1(range)}`;
+      const box = ["left", "top", "width", "height"].indexOf(prop);
+      if (box >= 0) return boxOf(sheet, range)[box];
       if (prop === "columnHidden") {
         // RULES: HIDDEN ("all columns of the current range"): true when all are, false when none, null otherwise.
         const hidden = new Set<boolean>();
@@ -1093,8 +1160,18 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       throw new Error(`fake: cf.${prop}`);
     case "rule":
       return (target as unknown as { cf: { formula: string } }).cf.formula;
-    case "chart":
-      return (target as unknown as { chart: { name: string } }).chart.name;
+    case "chart": {
+      // RULES: CHARTS.
+      const { chart } = target as unknown as { chart: FakeSheet["charts"][number] };
+      if (prop === "name") return chart.name;
+      const i = ["left", "top", "width", "height"].indexOf(prop);
+      if (i < 0) throw new Error(`fake: chart.${prop}`);
+      if (!chart.place) throw new Error("fake: the place of a chart never positioned (not imitated)");
+      return chart.place[i];
+    }
+    case "title":
+      if (prop === "text") return (target as unknown as { chart: { title?: string } }).chart.title ?? "";
+      throw new Error(`fake: chart.title.${prop}`);
     case "shape": {
       // RULES: SHAPES.
       const shape = target as unknown as NonNullable<FakeSheet["shapes"]>[number];
@@ -1279,7 +1356,18 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
       (target as { chart: { title?: string } }).chart.title = value as string;
       return;
     case "series.name":
+      seriesAt(node).series.name = value as string;
       return;
+    case "chart.left":
+    case "chart.top":
+    case "chart.width":
+    case "chart.height": {
+      // RULES: CHARTS (set in points; a chart never placed has no place to change one side of: not imitated).
+      const { chart } = target as { chart: FakeSheet["charts"][number] };
+      if (!chart.place) throw new Error("fake: one side of a chart never positioned (not imitated)");
+      chart.place[["left", "top", "width", "height"].indexOf(prop)] = value as number;
+      return;
+    }
     case "chart.name":
       (target as { chart: { name: string } }).chart.name = value as string;
       return;
@@ -1791,11 +1879,20 @@ const METHODS: Record<string, Record<string, Method>> = {
       }),
   },
   charts: {
+    // RULES: CHARTS: "getItemAt(index): Gets a chart based on its position in the collection." [ExcelApi 1.1].
+    getItemAt: (n, i) =>
+      n.fake.node("chart", `${n.path}.at(${i})`, () => {
+        const sheet = n.resolve() as FakeSheet;
+        const chart = sheet.charts[i as number];
+        if (!chart) throw hostError("InvalidArgument", `no chart ${String(i)} (RULES: CHARTS)`);
+        return { sheet, chart };
+      }),
     add: (n, type, source) => {
-      const holder: { chart?: FakeSheet["charts"][number] } = {};
+      const holder: { sheet?: FakeSheet; chart?: FakeSheet["charts"][number] } = {};
       n.fake.enqueue(`${n.path}.add(${String(type)},${(source as Node).path})`, () => {
-        const chart = { name: "Chart", refs: [refOf(source)] };
+        const chart = { name: "Chart", refs: [refOf(source)], series: [{ values: refOf(source) }] };
         (n.resolve() as FakeSheet).charts.push(chart);
+        holder.sheet = n.resolve() as FakeSheet;
         holder.chart = chart;
       });
       return n.fake.node("chart", `${n.path}.added`, () => holder);
@@ -1807,21 +1904,52 @@ const METHODS: Record<string, Record<string, Method>> = {
         const { sheet, chart } = n.resolve() as { sheet: FakeSheet; chart: FakeSheet["charts"][number] };
         sheet.charts.splice(sheet.charts.indexOf(chart), 1);
       }),
-    setPosition: (n, a, b) => n.fake.enqueue(`${n.path}.setPosition(${a},${b})`, () => undefined),
+    // RULES: CHARTS, GEOMETRY: the start cell's top left corner to the end cell's bottom right one.
+    setPosition: (n, a, b) =>
+      n.fake.enqueue(`${n.path}.setPosition(${a},${b})`, () => {
+        const { sheet, chart } = n.resolve() as { sheet: FakeSheet; chart: FakeSheet["charts"][number] };
+        const [start, end] = [parseAddress(a as string), parseAddress((b ?? a) as string)];
+        const from = boxOf(sheet, start);
+        const to = boxOf(sheet, end);
+        chart.place = [from[0], from[1], to[0] + to[2] - from[0], to[1] + to[3] - from[1]];
+      }),
   },
   seriesColl: {
-    getItemAt: (n, i) => n.fake.node("series", `${n.path}.at(${i})`, () => n.resolve()),
+    // RULES: CHARTS: "getCount(): Returns the number of series in the collection." [ExcelApi 1.4].
+    getCount: (n) => {
+      const result = n.fake.node(
+        "count",
+        `${n.path}.getCount()`,
+        () => seriesOf(n.resolve() as { chart: FakeSheet["charts"][number] }).length,
+      );
+      n.fake.queueLoad(result.raw, "value");
+      return result;
+    },
+    getItemAt: (n, i) =>
+      n.fake.node("series", `${n.path}.at(${i})`, () => ({ holder: n.resolve(), index: i as number })),
     add: (n, name) => {
-      n.fake.enqueue(`${n.path}.add(${name})`, () => undefined);
-      return n.fake.node("series", `${n.path}.added`, () => n.resolve());
+      let index = -1;
+      n.fake.enqueue(`${n.path}.add(${name})`, () => {
+        const all = seriesOf(n.resolve() as { chart: FakeSheet["charts"][number] });
+        index = all.push({ name: name as string }) - 1;
+      });
+      return n.fake.node("series", `${n.path}.added`, () => ({ holder: n.resolve(), index }));
     },
   },
-  // A series resolves to its chart: the ranges given are recorded on it (FakeSheet.charts refs).
+  // A series' ranges are recorded on it and, all together, on its chart (FakeSheet.charts refs).
   series: {
     setXAxisValues: (n, r) =>
-      n.fake.enqueue(`${n.path}.setXAxisValues(${(r as Node).path})`, () => chartOf(n).refs?.push(refOf(r))),
+      n.fake.enqueue(`${n.path}.setXAxisValues(${(r as Node).path})`, () => {
+        const { chart, series } = seriesAt(n);
+        series.x = refOf(r);
+        syncRefs(chart);
+      }),
     setValues: (n, r) =>
-      n.fake.enqueue(`${n.path}.setValues(${(r as Node).path})`, () => chartOf(n).refs?.push(refOf(r))),
+      n.fake.enqueue(`${n.path}.setValues(${(r as Node).path})`, () => {
+        const { chart, series } = seriesAt(n);
+        series.values = refOf(r);
+        syncRefs(chart);
+      }),
   },
   notes: {
     add: (n, address, text) =>
