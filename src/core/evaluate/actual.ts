@@ -11,7 +11,7 @@
  *   range of real dates, because custom functions receive values without formats) or date text.
  * - A qualitative target's actual is a grade, read through GRADE_PATTERNS (locale/zh/grades.ts).
  */
-import { lastDayOfMonth, serialToIso, yearOf } from "../dates";
+import { lastDayOfMonth, makeIso, serialToIso, yearOf } from "../dates";
 import { memoizeString } from "../memo";
 import { alternation } from "../regExp";
 import { cellPrecision, roundPercent, roundTo } from "../numbers";
@@ -1294,8 +1294,10 @@ export function countedTo(reading: CellReading | CellValue | null, budgetYear: n
   const said = ACTUAL_COUNTED_TO.exec(compactText(value));
   if (!said) return null;
   const year = said[1] ? Number(said[1]) : budgetYear;
-  const month = said[3] ? 12 : Number(said[2]);
-  return month >= 1 && month <= 12 ? lastDayOfMonth(year, month) : null;
+  const month = said[4] ? 12 : smallNumber(said[2]);
+  if (month === null || month < 1 || month > 12) return null;
+  // The day typed (截至7月15日) when there is one: 7月20日 is after it.
+  return (said[3] && makeIso(year, month, Number(said[3]))) || lastDayOfMonth(year, month);
 }
 
 /** Clauses of an actual: what a comma or a semicolon parts (计划100人，已完成120人). */

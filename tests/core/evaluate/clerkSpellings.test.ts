@@ -1400,3 +1400,43 @@ test("property: the check, the score and PERF.STATUS agree on other amounts, nam
     { numRuns: 300 },
   );
 });
+
+// review58b. The time an amount is counted to, in the spellings verdict58's rule missed: on int58 bbbeba8 each was
+// read as 120 done in July (超额, blue), and the day typed was left out (截至7月15日 checked on 7月20日 a forecast).
+const judgedOn = (asOf: string, actual: CellValue) => {
+  const settings = { ...DEFAULT_SETTINGS, asOf };
+  const r = judgeIndicator(
+    parseTarget("≥100人", { name: "培训人数", budgetYear: 2024 }),
+    actual,
+    { name: "培训人数" },
+    settings,
+  );
+  const perf: Readonly<Record<string, string>> = { ...PERF, "on-track": "正常", behind: "滞后" };
+  expect(status([["≥100人"]], actual, asOf, [["", "", "培训人数"]])).toBe(perf[r.status]);
+  return r;
+};
+test.each([
+  "截至十二月底完成120人",
+  "截至2024年底完成120人",
+  "截至本年底完成120人",
+  "截至今年年底完成120人",
+  "截至年终完成120人",
+  "七至十二月完成120人",
+  "后半年完成120人",
+])("培训人数 ≥100人 with %p in July: not judged", (actual) => {
+  expect(judgedOn("2024-07-31", actual)).toMatchObject({ status: "unknown", light: "none" });
+});
+test.each([
+  ["截至7月15日完成120人", "2024-07-20"],
+  ["截至7月20日完成120人", "2024-07-20"],
+  ["截至2024年7月15日完成120人", "2024-07-20"],
+])("培训人数 ≥100人 with %p checked on %p: counted to that day, read", (actual, asOf) => {
+  expect(judgedOn(asOf, actual)).toMatchObject({ actual: 120 });
+});
+test("counted to the year's end in words, read at the year's end; a part of the year in numerals is not", () => {
+  expect(judgedOn("2024-12-31", "截至2024年底完成120人")).toMatchObject({ status: "exceeded", actual: 120 });
+  expect(judgedOn("2024-12-31", "截至十二月底完成120人")).toMatchObject({ status: "exceeded", actual: 120 });
+  expect(judgedOn("2024-12-31", "七至十二月完成120人").status).toBe("unknown");
+  expect(judgedOn("2024-12-31", "后半年完成120人").status).toBe("unknown");
+  expect(judgedOn("2024-07-31", "一至七月完成120人")).toMatchObject({ actual: 120 });
+});

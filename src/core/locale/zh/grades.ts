@@ -237,12 +237,18 @@ export const ACTUAL_OVER_LIMIT = /^(?:超支|超标准?|超(?:出|过)?(?:预算
  */
 export const ACTUAL_OTHER_AMOUNT =
   /^(?:已|共|累计|实际)?(申报|申请|报名|登记|预约|需求|应收(?!尽)|应缴|应付|可容纳|可服务|可覆盖|可提供|可接待|容纳|预算(?!执行|支出|完成)|批复|下达|到位)/;
+/** A month typed in digits or numerals (7, 七, 十二). */
+const MONTH_NUMBER = "\\d{1,2}|十[一二]?|[一二三四五六七八九]";
 /**
  * The time an amount is counted to, said before it (截至12月底完成120人, 1-12月, 全年完成120人: verdict58, read as done in
- * July): the typed year, and the month or the year's end. Before that time it is a forecast (judgeIndicator).
+ * July): the typed year (2024年, or this year's 本年 / 今年), the month (十二月 too) and its day (7月15日: review58b,
+ * 截至十二月底 and 截至2024年底 read as done in July, 截至7月15日 a forecast on 7月20日), or the year's end. Before that time it
+ * is a forecast (judgeIndicator).
  */
-export const ACTUAL_COUNTED_TO =
-  /^(?:截至|截止|至|到)?(?:((?:19|20)\d{2})年度?)?(?:(?:\d{1,2}月?[-—~至到])?(\d{1,2})月(?:底|末|份|\d{1,2}日)?|(全年|年底|年末))/;
+export const ACTUAL_COUNTED_TO = new RegExp(
+  `^(?:截至|截止|至|到)?(?:((?:19|20)\\d{2})|[本今当])?(?:年度?(?=${MONTH_NUMBER}))?` +
+    `(?:(?:(?:${MONTH_NUMBER})月?[-—~至到])?(${MONTH_NUMBER})月(?:底|末|份|(\\d{1,2})日)?|(全年|年?年[底末终]))`,
+);
 /**
  * Added this year before the number (新增50人, 净增50人) under a name of a stock (在册人数, 在校学生人数: isStockIndicator):
  * what was added, not the total held (verdict58: read as 50, red).
@@ -253,8 +259,11 @@ export const ACTUAL_ADDED = /^(?:本年|今年|当年|年内|全年)?(?:新增�
  * that part's amount, or a forecast of it, not the amount done so far (verdict58: read as done, in July too). 截至 or
  * 末 / 底 after it (第四季度末) is a time reached, read as before.
  */
-export const ACTUAL_PART_OF_YEAR =
-  /^(?:(?:19|20)\d{2}年)?(?:下半年|第?[二三四2-4]季度|(?:[2-9]|1[0-2])(?:月份?)?[-—~至到](?:[2-9]|1[0-2])月份?|本月|当月|本季度?|当季度?|本期|当期)(?![末底止前])/;
+/** A month after January, in digits or numerals (七至十二月, 后半年: review58b, read as done). */
+const LATER_MONTH = "[2-9]|1[0-2]|十[一二]?|[二三四五六七八九]";
+export const ACTUAL_PART_OF_YEAR = new RegExp(
+  `^(?:(?:19|20)\\d{2}年)?(?:[下后]半年|第?[二三四2-4]季度|(?:${LATER_MONTH})(?:月份?)?[-—~至到](?:${LATER_MONTH})月份?|本月|当月|本季度?|当季度?|本期|当期)(?![末底止前])`,
+);
 /**
  * The name of the amount done or spent before its number (实际完成数120人, 执行数95万元, 支出金额95万元, 完成值): not another
  * indicator's name (ACTUAL_MEASURE_NAME_END ends both).
