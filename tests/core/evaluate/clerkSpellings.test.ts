@@ -1221,6 +1221,7 @@ test.each([
   ["应收120人", "应收"],
   ["已申报120人", "申报"],
   ["可容纳120人", "可容纳"],
+  ["目前报名120人", "报名"], // review58b: 超额, blue on int58 bbbeba8
 ])("培训人数 ≥100人 with %p: another amount, not judged", (actual, word) => {
   const r = judged("培训人数", "≥100人", actual);
   expect([r.status, r.light]).toEqual(["unknown", "none"]);
@@ -1236,6 +1237,16 @@ test.each([
   ["批复120万元", "批复"],
   ["预算120万元", "预算"],
   ["到位资金120万元", "到位"],
+  // review58b: who issued it or which budget, said first — on int58 bbbeba8 each was 120 万元, met, green.
+  ["财政已下达120万元", "下达"],
+  ["上级下达120万元", "下达"],
+  ["指标下达120万元", "下达"],
+  ["中央批复120万元", "批复"],
+  ["年初预算120万元", "预算"],
+  ["全年预算120万元", "预算"],
+  ["资金到位120万元", "到位"],
+  ["资金已到位120万元", "到位"],
+  ["本年申报120万元", "申报"],
 ])("项目支出 ≤150万元 with %p: not spent, not judged", (actual, word) => {
   const r = judged("项目支出", "≤150万元", actual);
   expect([r.status, r.light]).toEqual(["unknown", "none"]);
