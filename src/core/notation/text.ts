@@ -17,6 +17,7 @@ import {
   CHINESE_NUMERAL_UNITS,
   COST_LEVEL_WORDS,
   COST_NAME_WORDS,
+  SHARE_OR_PRICE_NAME,
   DATE_CONTEXT_WORDS,
   DEADLINE_PREFIXES,
   DEADLINE_SUFFIXES,
@@ -681,7 +682,8 @@ export function lowerIsBetter(ctx: IndicatorNames): boolean {
 export function costByLevelOnly(ctx: IndicatorNames): boolean {
   const name = ctx.name ? compactText(ctx.name) : "";
   if (includesAny(name, BAD_THING_WORDS) || includesAny(name, GOOD_IN_COST_WORDS)) return false;
-  if (includesAny(name, COST_NAME_WORDS)) return false;
+  if (includesAny(name, COST_NAME_WORDS) || SHARE_OR_PRICE_NAME.test(name.replace(/[（(][^（）()]*[）)]$/, "")))
+    return false;
   return includesAny(ctx.level2, COST_LEVEL_WORDS) || includesAny(ctx.level1, COST_LEVEL_WORDS);
 }
 

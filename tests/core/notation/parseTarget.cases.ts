@@ -667,6 +667,13 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "100", ctx: { level2: "成本指标", name: "开展活动" }, kind: "number", op: "<=", value: 100 },
   { input: "100%", ctx: { level2: "成本指标", name: "差错率" }, kind: "number", op: "<=", value: 100, unit: "%" },
   { input: "≤100%", ctx: { level2: "成本指标", name: "开展活动" }, kind: "number", op: "<=", value: 100, unit: "%" },
+  // review58b — a share or a price under 成本 keeps the cap at 100%: 实际支出占预算比例 100% read as ≥ on int58 bbbeba8
+  // made 110% (over budget) 达标, green. The whole-reached reading is for names of an activity (开展…, 采购).
+  { input: "100%", ctx: { level2: "成本指标", name: "实际支出占预算比例" }, kind: "number", op: "<=", value: 100 },
+  { input: "100%", ctx: { level2: "成本指标", name: "决算数与预算数比率（%）" }, kind: "number", op: "<=", value: 100 },
+  { input: "100%", ctx: { level2: "成本指标", name: "合同价占预算比" }, kind: "number", op: "<=", value: 100 },
+  { input: "100%", ctx: { level2: "成本指标", name: "政府采购价格" }, kind: "number", op: "<=", value: 100 },
+  { input: "100%", ctx: { level2: "成本指标", name: "资金使用率" }, kind: "number", op: ">=", value: 100 },
   { input: "≥95%≤100%", kind: "range", op: "between", value: 95, high: 100, unit: "%" },
   { input: "≤100%≥95%", kind: "range", op: "between", value: 95, high: 100, unit: "%" },
   { input: "零事故", ctx: { name: "安全生产" }, kind: "number", op: "<=", value: 0, unit: null, normalized: "≤ 0" },

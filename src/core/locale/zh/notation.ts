@@ -403,6 +403,12 @@ export const GOOD_IN_COST_WORDS: readonly string[] = [
   "发放率",
 ];
 
+/**
+ * A name of a share or a price (实际支出占预算比例, 决算数与预算数比率, 政府采购价格): under 成本 a bare 100% of it is the cap
+ * it reads as, not the whole reached (review58b: read as ≥ on int58, so 110% over budget was met).
+ */
+export const SHARE_OR_PRICE_NAME = /(?:率|比|比例|比重|价格?)$/;
+
 /** Names that are costs wherever they stand: 人均成本, 单价 … (lower is better). */
 export const COST_NAME_WORDS: readonly string[] = ["成本", "单价", "造价", "开支标准", "费用标准", "能耗", "损耗"];
 
