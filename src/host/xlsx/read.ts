@@ -385,20 +385,30 @@ function isBlack(a: XmlAttributes): boolean {
   return a.get("theme") === "1" && !Number(a.get("tint") ?? 0);
 }
 
+/** One key for a font colour (CT_Color): every automatic black alike, else its rgb, theme and tint, or palette index. */
+function colourKey(a: XmlAttributes): string {
+  if (isBlack(a)) return "black";
+  const rgb = a
+    .get("rgb")
+    ?.toUpperCase()
+    .replace(/^FF(?=[0-9A-F]{6}$)/, "");
+  return rgb ?? `${a.get("theme") ?? ""}/${Number(a.get("tint") ?? 0)}/${a.get("indexed") ?? ""}`;
+}
+
 /**
- * Whether an element of a <font> marks it: a colour other than the automatic black; bold, italic or strikethrough
- * (18.8.2 b, 18.8.26 i, 18.4.10 strike: val defaults to true); an underline (18.4.13 u: val defaults to "single",
- * "none" is none). A clerk strikes through a cancelled project's row.
+ * Whether an element of a <font> turns on an emphasis: bold, italic or strikethrough (18.8.2 b, 18.8.26 i, 18.4.10
+ * strike: val defaults to true); an underline (18.4.13 u: val defaults to "single", "none" is none). A clerk strikes
+ * through a cancelled project's row.
  */
-function fontMark(name: string, a: XmlAttributes): boolean {
-  if (name === "color") return !isBlack(a);
+function isEmphasis(name: string, a: XmlAttributes): boolean {
   if (name === "b" || name === "i" || name === "strike") return isOn(a);
   return name === "u" && a.get("val") !== "none";
 }
 
 /**
  * Per cell format index (cellXfs): its number format code (null for General), whether it fills the cell, and whether
- * its font is marked (fontMark).
+ * its font is marked: a colour other than the automatic black, or an emphasis (isEmphasis) — unless the default font
+ * (font 0, the Normal style's) has it too: a grey or bold default is on every cell, ours too (review58b).
  */
 interface CellFormats {
   codes: (string | null)[];
@@ -417,15 +427,16 @@ function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
   const custom = new Map<number, string>();
   const fills: boolean[] = [];
   const fillIds: number[] = [];
-  const fonts: boolean[] = []; // marked (fontMark; the <fonts> list only, not a dxf's)
+  const fonts: { colour: string; emphases: Set<string> }[] = []; // the <fonts> list only, not a dxf's
   const fontIds: number[] = [];
   let [inFills, inFonts, inCellXfs, solid] = [false, false, false, false];
   parsePart(pkg, where, {
     open(name, a) {
       if (name === "numFmt") custom.set(Number(a.get("numFmtId")), a.get("formatCode") ?? "");
       else if (name === "fonts") inFonts = true;
-      else if (inFonts && name === "font") fonts.push(false);
-      else if (inFonts && fonts.length > 0 && fontMark(name, a)) fonts[fonts.length - 1] = true;
+      else if (inFonts && name === "font") fonts.push({ colour: "black", emphases: new Set() });
+      else if (inFonts && fonts.length > 0 && name === "color") fonts[fonts.length - 1].colour = colourKey(a);
+      else if (inFonts && fonts.length > 0 && isEmphasis(name, a)) fonts[fonts.length - 1].emphases.add(name);
       else if (name === "fills") inFills = true;
       else if (inFills && name === "fill") fills.push(false);
       else if (
@@ -455,7 +466,10 @@ function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
     },
   });
   out.filled = fillIds.map((id) => fills[id] === true);
-  out.font = fontIds.map((id) => fonts[id] === true);
+  const base = fonts[0] ?? { colour: "black", emphases: new Set() };
+  const marked = (f: (typeof fonts)[number] | undefined) =>
+    !!f && (f.colour !== base.colour || [...f.emphases].some((e) => !base.emphases.has(e)));
+  out.font = fontIds.map((id) => marked(fonts[id]));
   return out;
 }
 

@@ -72,3 +72,27 @@ test.each([
   const edited = fontColoured(colour)(await xlsxDriver.edit(once.workbook, [edit]));
   expect(marks(edited)!.font).toEqual(expected ? [...before.font, row] : before.font);
 });
+
+/**
+ * review58b: a workbook whose default font (the Normal style's, font 0) is not the automatic black — 黑色，文字 1，淡色 25%
+ * (text 1 lightened) or a grey a template or an exporter set — gives that colour to every cell, ours too. On int58
+ * bbbeba8 every row of 监控汇总 was then marked, so the projects under a deleted goal sheet never moved up. A colour is
+ * the clerk's mark only where it differs from the default font's, as bold only where the default is not bold.
+ */
+test.each(['<color theme="1" tint="0.249977111117893"/>', '<color rgb="FF333333"/>', '<color rgb="FF333333"/><b/>'])(
+  "the default font holding %s: the projects' rows unmarked, a red one still marked",
+  async (colour) => {
+    const seed = await xlsxDriver.open(path.join(__dirname, "../../fixtures/seed-per-sheet.xlsx"));
+    const plain = marks((await xlsxDriver.check(seed, false)).workbook)!;
+    const grey = (bytes: Uint8Array) =>
+      mapSpreadsheetParts(bytes, (xml) => xml.replace(/(<fonts[^>]*><font>)<color theme="1"\/>/, `$1${colour}`));
+    const once = await xlsxDriver.check(grey(seed), false);
+    const before = marks(once.workbook)!;
+    const bold = colour.includes("<b/>");
+    // Our title and header rows are bold, over a bold default no mark of the clerk's either.
+    expect(before.font).toEqual(bold ? [] : plain.font);
+    const row = Math.max(...plain.filled) + 2;
+    const edit = { sheet: SUMMARY, row, col: 1, format: { fontColor: "FF0000" } };
+    expect(marks(await xlsxDriver.edit(once.workbook, [edit]))!.font).toEqual([...before.font, row]);
+  },
+);
