@@ -5,6 +5,8 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   // One seed for every property test (tests/setup/propertySeed.ts says why and how to explore).
   setupFiles: ["<rootDir>/tests/setup/propertySeed.ts"],
+  // Testing Library's waits in the pane's tests: 30 s, not 1 s (tests/setup/paneWaits.ts says why).
+  setupFilesAfterEnv: ["<rootDir>/tests/setup/paneWaits.ts"],
   // Two files at a time: CI's machine has 2 cores and jest's default (cores − 1) ran one file at a time. Files share
   // no temp folder or port (mkdtemp, the process id, port 0); what they share is made once per run (below).
   maxWorkers: 2,
