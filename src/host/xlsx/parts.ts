@@ -420,6 +420,8 @@ export function workbookMap(pkg: Package): WorkbookMap {
   const relList = readRels(pkg, workbookPart);
   const rels = new Map(relList.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
+  const sheetByName = new Map<string, string>(); // a sheet's name lower-cased → as written
+  const sheetByPart = new Map<string, string>(); // a worksheet's part → its sheet's name
   let lockedStructure = false;
   let date1904 = false;
   // Strict Open XML (ISO/IEC 29500 Strict, "Strict Open XML 电子表格" in Excel's Save As) names its parts in
@@ -458,18 +460,16 @@ export function workbookMap(pkg: Package): WorkbookMap {
       // Likewise a sheet without a relationship; two of one name (Excel's names are case-insensitive) or one part
       // would have one's results written on the other (plans address sheets by name; the writer patches parts).
       if (rel === undefined) throw new UnreadableWorkbookError(say("file.sheet-entry-damaged", { sheet, rel: rid }));
-      const twin = sheets.find(
-        (s) => s.name.toLowerCase() === sheet.toLowerCase() || (isWorksheet && s.part === rel.target),
-      );
-      if (twin)
-        throw new UnreadableWorkbookError(
-          say(
-            "file.sheet-entry-damaged",
-            twin.name.toLowerCase() === sheet.toLowerCase()
-              ? { sheet, sameName: twin.name }
-              : { sheet, samePart: twin.name, part: rel.target },
-          ),
-        );
+      // Looked up, not searched: a search per sheet made a workbook of 1,000 sheets quadratic (~1M lower-casings).
+      const key = sheet.toLowerCase();
+      const sameName = sheetByName.get(key);
+      const samePart = isWorksheet ? sheetByPart.get(rel.target) : undefined;
+      if (sameName !== undefined)
+        throw new UnreadableWorkbookError(say("file.sheet-entry-damaged", { sheet, sameName }));
+      if (samePart !== undefined)
+        throw new UnreadableWorkbookError(say("file.sheet-entry-damaged", { sheet, samePart, part: rel.target }));
+      sheetByName.set(key, sheet);
+      if (isWorksheet) sheetByPart.set(rel.target, sheet);
       sheets.push({
         name: sheet,
         sheetId: Number(a.get("sheetId")),
