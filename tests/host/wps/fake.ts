@@ -1224,6 +1224,21 @@ export class FakeWps {
       if (areas.length !== 1) throw new WpsError(`${what} 不适用于多个区域`);
       return areas[0];
     };
+    // What a property of several cells reads (Interior.Color, Font.Bold, Font.Color; pages cited there): the cells'
+    // answer when all give the same, else null (VBA's Null); an empty cell gives `blank`. One area only.
+    const allAlike = <T>(what: string, of: (cell: FakeCell) => T, blank: T): T | null => {
+      const a = one(what);
+      const seen = new Set<T>();
+      let held = 0;
+      for (const [k, cell] of sheet().cells) {
+        const [r, c] = k.split(",").map(Number);
+        if (r < a.top || r > a.bottom || c < a.left || c > a.right) continue;
+        held++;
+        seen.add(of(cell));
+      }
+      if (held < (a.bottom - a.top + 1) * (a.right - a.left + 1)) seen.add(blank);
+      return seen.size === 1 ? [...seen][0] : null;
+    };
     const each = (fn: (row: number, col: number) => void) => {
       for (const a of areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) fn(r, c);
     };
@@ -1495,16 +1510,7 @@ export class FakeWps {
             const a = one("Interior.Color");
             if (a.top === a.bottom && a.left === a.right)
               return sheet().cells.get(key(a.top, a.left))?.fill ?? 0xffffff;
-            const colours = new Set<number>();
-            let held = 0;
-            for (const [k, cell] of sheet().cells) {
-              const [r, c] = k.split(",").map(Number);
-              if (r < a.top || r > a.bottom || c < a.left || c > a.right) continue;
-              held++;
-              colours.add(cell.fill ?? 0xffffff);
-            }
-            if (held < (a.bottom - a.top + 1) * (a.right - a.left + 1)) colours.add(0xffffff);
-            return (colours.size === 1 ? [...colours][0] : null) as number;
+            return allAlike("Interior.Color", (cell) => cell.fill ?? 0xffffff, 0xffffff) as number;
           },
           set Color(v: number) {
             fake.calls++;
@@ -1534,17 +1540,7 @@ export class FakeWps {
             // learn.microsoft.com/office/vba/api/excel.font.bold: "True if the font is bold." Several cells: the Excel
             // 2003 reference's Bold Property (learn.microsoft.com/previous-versions/office/developer/office-2003/
             // aa195008): "returns Null if some cells in the range are bold and some are not". One area only.
-            const a = one("Font.Bold");
-            const seen = new Set<boolean>();
-            let held = 0;
-            for (const [k, cell] of sheet().cells) {
-              const [r, c] = k.split(",").map(Number);
-              if (r < a.top || r > a.bottom || c < a.left || c > a.right) continue;
-              held++;
-              seen.add(cell.bold === true);
-            }
-            if (held < (a.bottom - a.top + 1) * (a.right - a.left + 1)) seen.add(false);
-            return (seen.size === 1 ? [...seen][0] : null) as boolean;
+            return allAlike("Font.Bold", (cell) => cell.bold === true, false) as boolean;
           },
           set Bold(v: boolean) {
             fake.calls++;
@@ -1558,17 +1554,7 @@ export class FakeWps {
             // automatic colour reads as black, 0 (no page says). Several cells read as Interior.Color does (above):
             // their colour when all have it, else null (VBA's Null; on no page, so the adapter takes anything but
             // black as "some cell is coloured" and never relies on it). One area only.
-            const a = one("Font.Color");
-            const colours = new Set<number>();
-            let held = 0;
-            for (const [k, cell] of sheet().cells) {
-              const [r, c] = k.split(",").map(Number);
-              if (r < a.top || r > a.bottom || c < a.left || c > a.right) continue;
-              held++;
-              colours.add(cell.fontColor ?? 0);
-            }
-            if (held < (a.bottom - a.top + 1) * (a.right - a.left + 1)) colours.add(0);
-            return (colours.size === 1 ? [...colours][0] : null) as number;
+            return allAlike("Font.Color", (cell) => cell.fontColor ?? 0, 0) as number;
           },
           set Color(v: number) {
             fake.calls++;
