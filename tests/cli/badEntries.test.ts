@@ -12,6 +12,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { checkFile, type CheckFileOptions } from "../../src/cli/checkFile";
+import { sampleOptions } from "./checkOptions";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "sample.xlsx");
 const WB = "xl/workbook.xml";
@@ -29,13 +30,7 @@ afterAll(async () => {
   await fs.rm(work, { recursive: true, force: true });
 });
 
-const options = (lang: "zh" | "en" = "zh"): CheckFileOptions => ({
-  outPath: path.join(work, "out", "x.checked.xlsx"),
-  asOf: "2024-07-31",
-  today: "2024-07-31",
-  formulas: false,
-  lang,
-});
+const options = (lang: "zh" | "en" = "zh"): CheckFileOptions => sampleOptions(work, lang);
 
 /** The sample with `part`'s text edited (`replace` must change it), checked; what was written. */
 async function checkEdited(edits: Record<string, (text: string) => string>, lang: "zh" | "en" = "zh") {

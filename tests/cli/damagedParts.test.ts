@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { checkFile, type CheckFileOptions } from "../../src/cli/checkFile";
+import { sampleOptions } from "./checkOptions";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "sample.xlsx");
 
@@ -42,13 +43,7 @@ const DAMAGE: [kind: string, damage: (text: string) => string][] = [
 
 let work: string;
 let checked: Record<string, Uint8Array>;
-const options = (lang: "zh" | "en" = "zh"): CheckFileOptions => ({
-  outPath: path.join(work, "out", "x.checked.xlsx"),
-  asOf: "2024-07-31",
-  today: "2024-07-31",
-  formulas: false,
-  lang,
-});
+const options = (lang: "zh" | "en" = "zh"): CheckFileOptions => sampleOptions(work, lang);
 
 beforeAll(async () => {
   work = await fs.mkdtemp(path.join(os.tmpdir(), "perf-damaged-"));

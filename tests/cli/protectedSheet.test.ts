@@ -11,6 +11,7 @@ import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { checkFile, type CheckFileOptions, type FileOutcome } from "../../src/cli/checkFile";
 import { renderMessage } from "../../src/core/locale/messages";
+import { sampleOptions } from "./checkOptions";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "sample.xlsx");
 const SHEET_PART = "xl/worksheets/sheet1.xml"; // 1 办公用品采购
@@ -18,13 +19,7 @@ const LOCKED = '<sheetProtection algorithmName="SHA-512" sheet="1" objects="1" s
 
 let work: string;
 let sample: Record<string, Uint8Array>;
-const options = (lang: "zh" | "en" = "zh"): CheckFileOptions => ({
-  outPath: path.join(work, "out", "x.checked.xlsx"),
-  asOf: "2024-07-31",
-  today: "2024-07-31",
-  formulas: false,
-  lang,
-});
+const options = (lang: "zh" | "en" = "zh"): CheckFileOptions => sampleOptions(work, lang);
 
 beforeAll(async () => {
   work = await fs.mkdtemp(path.join(os.tmpdir(), "perf-protected-"));
