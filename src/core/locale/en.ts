@@ -512,6 +512,8 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "target.lower-le": () => "no comparison sign: a cost or lower-is-better indicator is read as ≤",
   "target.cost-whole": () =>
     "100% with no comparison sign under a cost indicator means all of it: read as ≥, not as a cap",
+  "target.cost-whole-bare": () =>
+    "a bare 100 (no sign, no unit) under a cost indicator named for an activity means all of it (100%): read as ≥, not as an amount's cap",
   "target.zero-le": () => "a target of 0 with no comparison sign is read as ≤ 0 (it should not happen)",
   "target.zero-share": () =>
     "a target of 0 for a share to reach (a completion rate, satisfaction …) is no target — most likely the form's 0 left unfilled: not judged",

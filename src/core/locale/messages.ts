@@ -310,6 +310,7 @@ export interface MessageParams {
   "target.timeliness-le": NoParams;
   "target.lower-le": NoParams;
   "target.cost-whole": NoParams;
+  "target.cost-whole-bare": NoParams;
   "target.zero-le": NoParams;
   "target.zero-new": NoParams;
   "target.zero-share": NoParams;

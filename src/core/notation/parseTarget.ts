@@ -84,6 +84,7 @@ import {
   isDateFormat,
   isDurationContext,
   isMoneyContext,
+  moneyName,
   isPercentFormat,
   isTimeUnit,
   costByLevelOnly,
@@ -979,7 +980,13 @@ function quantityTarget(
   // `100%` under a cost level (福建 台联 2017: 成本目标 | 开展丰收节活动…助学金 | 100%): the whole, reached — as a cap it
   // bounds nothing a share can be, so the cost rule's ≤ is not taken (said).
   const whole = unit === "%" && quantity.value === 100 && !written.op && !ctx.sign && costByLevelOnly(ctx);
-  const lower = !whole && lowerIsBetter(ctx);
+  // A bare `100` there (no unit in the cell or a column) under a name of an activity, not of money (开展活动 | 100):
+  // the same whole, 100% — as an amount's cap it would bound the activity's money by a number nobody wrote as money.
+  // A name of money (专项资金, 项目总成本, a sum such as 20万元) keeps the cap in the table's money.
+  const bareWhole =
+    unit === null && quantity.value === 100 && !written.op && !ctx.sign && costByLevelOnly(ctx) && !moneyName(ctx.name);
+  if (bareWhole) unit = "%";
+  const lower = !whole && !bareWhole && lowerIsBetter(ctx);
   let value = quantity.value;
   // "覆盖率 1", "合格率 0.95": a rate written as a fraction without its % (seen in real tables).
   if (unit === null && !lower && RATE_NAME.test(ctx.name ?? "") && value > 0 && value <= 1) {
@@ -1032,6 +1039,7 @@ function quantityTarget(
     explicit = false;
     if (lower) notes.push(say("target.lower-le", {}));
     if (whole) notes.push(say("target.cost-whole", {}));
+    if (bareWhole) notes.push(say("target.cost-whole-bare", {}));
   }
 
   const kind = isTimeUnit(unit) && (op === "<=" || op === "<") ? "duration" : "number";

@@ -690,11 +690,12 @@ export function costByLevelOnly(ctx: IndicatorNames): boolean {
 /** Amounts here are money: 成本指标, or a name about 资金 / 经费 / 预算 …, or a money unit column. */
 export function isMoneyContext(ctx: IndicatorNames & { unit?: string }): boolean {
   if (ctx.unit && isMoneyUnit(canonicalUnit(ctx.unit))) return true;
-  return (
-    includesAny(ctx.level1, COST_LEVEL_WORDS) ||
-    includesAny(ctx.level2, COST_LEVEL_WORDS) ||
-    includesAny(ctx.name, MONEY_CONTEXT_WORDS)
-  );
+  return includesAny(ctx.level1, COST_LEVEL_WORDS) || includesAny(ctx.level2, COST_LEVEL_WORDS) || moneyName(ctx.name);
+}
+
+/** A name about money: 资金 / 经费 / 预算 …, or a sum written in it (成本指标 | 20万元, 巴南 圣灯山 2022). */
+export function moneyName(name: string | undefined): boolean {
+  return includesAny(name, MONEY_CONTEXT_WORDS) || (name !== undefined && /\d\s*[万亿千]?元/.test(name));
 }
 
 /** Under 时效 / a 时限 name a bare 40000–60000 number is an Excel date serial. */

@@ -664,7 +664,27 @@ export const NOTATION_CASES: TargetCase[] = [
   },
   { input: "100%", ctx: { level2: "成本指标", name: "人均成本" }, kind: "number", op: "<=", value: 100, unit: "%" },
   { input: "30%", ctx: { level2: "成本指标", name: "自筹资金占比" }, kind: "number", op: "<=", value: 30, unit: "%" },
-  { input: "100", ctx: { level2: "成本指标", name: "开展活动" }, kind: "number", op: "<=", value: 100 },
+  // reader59 — a bare `100` (no unit in the cell or a column) under 成本, decided by the name as `100%` is: an activity's
+  // is the whole, 100%, reached (main read ≤ 100 in the table's money, so 0% was 达标); a name of money, a share or a price
+  // keeps the cap.
+  {
+    input: "100",
+    ctx: { level2: "成本指标", name: "开展活动" },
+    kind: "number",
+    op: ">=",
+    opExplicit: false,
+    value: 100,
+    unit: "%",
+    reason: "成本指标下未写比较符号和单位的 100 指全部达到（100%）",
+  },
+  { input: "100", ctx: { level1: "成本指标", name: "按照物价部门定价标准采购" }, kind: "number", op: ">=", unit: "%" },
+  { input: "100", ctx: { level2: "成本指标", name: "项目总成本" }, kind: "number", op: "<=", value: 100, unit: null },
+  { input: "100", ctx: { level2: "成本指标", name: "专项资金" }, kind: "number", op: "<=", value: 100, unit: null },
+  { input: "100", ctx: { level2: "成本指标", name: "20万元" }, kind: "number", op: "<=", value: 100, unit: null },
+  { input: "100", ctx: { level2: "成本指标", name: "实际支出占预算比例" }, kind: "number", op: "<=", unit: null },
+  { input: "100", ctx: { level2: "成本指标", name: "开展活动", unit: "万元" }, kind: "number", op: "<=", unit: "万元" },
+  { input: "100", ctx: { level2: "成本指标", name: "开展活动", sign: "=" }, kind: "number", op: "=", unit: null },
+  { input: "50", ctx: { level2: "成本指标", name: "开展活动" }, kind: "number", op: "<=", value: 50, unit: null },
   { input: "100%", ctx: { level2: "成本指标", name: "差错率" }, kind: "number", op: "<=", value: 100, unit: "%" },
   { input: "≤100%", ctx: { level2: "成本指标", name: "开展活动" }, kind: "number", op: "<=", value: 100, unit: "%" },
   // review58b — a share or a price under 成本 keeps the cap at 100%: 实际支出占预算比例 100% read as ≥ on int58 bbbeba8
