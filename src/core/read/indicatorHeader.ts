@@ -417,8 +417,9 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
     );
     if (named !== undefined) columns.name = named;
     // 目标名称 | 目标值 | 评价指标 | 标准值 | … 评价指标值 (宜兴 2016): with no level under it and no name column beside it,
-    // the 评价指标 is the indicator judged against the standard, not a level over others.
-    else if (grid.label(row, columns.level1).key === "评价指标") {
+    // the 评价指标 is the indicator judged against the standard, not a level over others. A bare 指标 alike (重庆's
+    // 一般性项目绩效目标表: 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值, no levels at all, 潼南 五桂 2023).
+    else if (/^(评价)?指标$/.test(grid.label(row, columns.level1).key)) {
       columns.name = columns.level1;
       delete columns.level1;
     }

@@ -5221,6 +5221,89 @@ const ROUND_THIRTY_THREE: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round thirty-four (reader59) ─────────────────────────
+
+const MISSING = { kind: "missing" as const };
+
+const ROUND_THIRTY_FOUR: LayoutCase[] = [
+  {
+    file: "chongqing-wugui-town-projects-2023.xlsx",
+    what: "重庆 潼南 五桂镇 2023 一般性项目绩效目标表: two forms stacked, 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值, no levels",
+    kinds: ["project", "project"],
+    tables: [
+      {
+        // main: “没有找到绩效目标表” (a bare 指标 was the 一级 with no name column); 当年预算 was no budget label.
+        fields: {
+          kind: "project",
+          name: "潼南区五桂镇汇总项目库",
+          title: "2023年一般性项目绩效目标表(一级项目)",
+          year: 2023,
+          budget: 229.66,
+          goal: "按时足额发放,保障权益",
+        },
+        columns: { name: 1, weight: 2, unit: 3, sign: 4, target: 5 },
+        indicators: [
+          { l1: "", l2: "", name: "发放人数", raw: "80", ...num(">=", 80, "人数") },
+          { l1: "", l2: "", name: "是否按时足额发放", raw: "95", ...PCT(">=", 95) },
+          // 定性 with no value written: said (未填写指标值), not guessed.
+          { l1: "", l2: "", name: "促进社会和谐", raw: "", ...MISSING },
+          { l1: "", l2: "", name: "保障收入", raw: "", ...MISSING },
+          { l1: "", l2: "", name: "保障权益", raw: "", ...MISSING },
+        ],
+        rows: [
+          [20, null, null],
+          [10, null, null],
+          [20, null, null],
+          [20, null, null],
+          [20, null, null],
+        ],
+      },
+      {
+        index: 1,
+        fields: { kind: "project", name: "在职村村干部补助", year: 2023, budget: 9.31 },
+        indicators: [
+          { l1: "", l2: "", name: "按月发放", raw: "1", ...num("=", 1, "次") },
+          { l1: "", l2: "", name: "本土人才满意度", raw: "95", ...PCT(">=", 95) },
+          { l1: "", l2: "", name: "发放金额", raw: "9.31", ...num(">=", 9.31, "万元") },
+          { l1: "", l2: "", name: "领取补助人数", raw: "100", ...num(">=", 100, "人") },
+          { l1: "", l2: "", name: "促进经济发展", raw: "", ...MISSING },
+        ],
+      },
+    ],
+  },
+  {
+    file: "chongqing-shengdengshan-branch-secretaries-2022.xlsx",
+    what: "重庆 巴南 圣灯山镇 2022 党支部书记补贴: 项目口径 / 项目分类 / 项目支出明细, 100% everywhere, 成本 named `20万元`, ≧95%",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          name: "党支部书记补贴",
+          title: "项目支出绩效目标表",
+          year: 2022,
+          budget: 20,
+          fiscal: 20,
+          other: 0,
+          // 开始日期 | 结束日期 in two cells are not read as the project's period (left: no dated period, the year decides).
+          goal: /^完成对符合规定的村居下设党支部书记发放补贴/,
+        },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "按照全镇党支部书记发放", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "质量指标", name: "为民众办好事,办实事", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "时效指标", name: "按时发放率", raw: "100%", ...PCT(">=", 100) },
+          // 100% of the 20万元: the whole, reached (reader58's rule; a cap would pass 0%).
+          { l1: "产出指标", l2: "成本指标", name: "20万元", raw: "100%", ...PCT(">=", 100) },
+          { l1: "效益指标", l2: "经济效益指标", name: "改善了农民生产生活条件", raw: "100%", ...PCT(">=", 100) },
+          { l1: "效益指标", l2: "社会效益指标", name: "激发为民办事的热情", raw: "100%", ...PCT(">=", 100) },
+          { l1: "效益指标", l2: "可持续影响指标", name: "为民众办好事,办实事", raw: "100%", ...PCT(">=", 100) },
+          { l1: "满意度指标", l2: "服务对象满意度指标", name: "满意度95%以上", raw: "≧95%", ...PCT(">=", 95) },
+        ],
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -5254,4 +5337,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_THIRTY_ONE,
   ...ROUND_THIRTY_TWO,
   ...ROUND_THIRTY_THREE,
+  ...ROUND_THIRTY_FOUR,
 ];
