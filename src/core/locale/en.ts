@@ -679,6 +679,8 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "file.not-regular": () => "Not a regular file (a device, pipe or socket): skipped",
   "file.too-big": (p) => `The file is ${p.size} MB, over the limit of ${p.limit} MB`,
   "file.empty": () => "The file is empty (0 bytes)",
+  "file.too-short": (p) =>
+    `The file is only ${countEn(p.size, "byte")} long, too short to be a workbook: it was most likely not saved, copied or downloaded in full; check the whole file`,
   "file.unreadable-in-browser": () =>
     "The browser cannot read it: it is a folder, or it was moved, renamed or deleted after it was chosen; choose or drop the workbook file again",
   "file.encrypted": () =>
@@ -762,6 +764,8 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
       : "samePart" in p
         ? `The file is damaged: sheets “${p.samePart}” and “${p.sheet}” are the same part ${p.part}`
         : `The file is damaged: sheet “${p.sheet}” has no part (its relationship ${p.rel ? `“${p.rel}”` : "(none)"} is not there)`,
+  "file.cell-damaged": (p) =>
+    `The file is damaged: cell ${p.cell} of sheet “${p.sheet}” refers to ${"string" in p ? `shared string ${p.string}, which does not exist (the workbook holds ${p.count})` : `cell format ${p.style}, which does not exist (the workbook holds ${p.count})`} (Excel, too, reports a problem with its content and removes it): open it in Excel or WPS, let it repair the file, save it, then check it`,
   "file.part-utf16": (p) =>
     `Part ${p.part} is in UTF-16, and only UTF-8 can be read: open the file in Excel or WPS, save it as .xlsx and check it again`,
   "file.too-many-cells": (p) =>

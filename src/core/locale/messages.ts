@@ -496,6 +496,8 @@ export interface MessageParams {
   /** Sizes in MB. */
   "file.too-big": { size: number; limit: number };
   "file.empty": NoParams;
+  /** A file shorter than the smallest zip (its end record alone, 22 bytes): no workbook, whatever its bytes are. */
+  "file.too-short": { size: number };
   /** The standalone page: the browser refused the chosen file's bytes (a folder, or moved or deleted since chosen). */
   "file.unreadable-in-browser": NoParams;
   /** An .xlsx with a password to open (a compound file holding the encrypted package). */
@@ -593,6 +595,11 @@ export interface MessageParams {
   "file.sheet-entry-damaged": { sheet: string } & (
     { sameName: string } | { samePart: string; part: string } | { rel: string }
   );
+  /**
+   * A cell that names what the workbook does not hold (Excel repairs the file, removing the cell's contents): a shared
+   * string (`string`, the index as written) or a cell format (`style`); `count`: how many the workbook holds.
+   */
+  "file.cell-damaged": { sheet: string; cell: string; count: number } & ({ string: string } | { style: string });
   /** A part in UTF-16, which Open XML allows (ECMA-376 Part 2 [M1.17]) and Excel never writes: not read. */
   "file.part-utf16": { part: string };
   "file.too-many-cells": { limit: number };

@@ -111,6 +111,9 @@ export function extensionOfWorkbookType(main: string | null): string | null {
  */
 export const OTHER_SPREADSHEET_NAME = /\.(xls|xlt|xlsb|et|ett|ods|csv)$/i;
 
+/** The smallest zip there is: its end of central directory record alone (APPNOTE.TXT 4.3.16, 22 bytes). */
+const ZIP_END_RECORD = 22;
+
 const startsWith = (data: Uint8Array, magic: number[]) => magic.every((b, i) => data[i] === b);
 
 /**
@@ -135,6 +138,10 @@ export function containerProblem(data: Uint8Array, name = ""): Message | null {
     // Text named .csv (or a finance system's tab-separated export named .xls): the remedy its extension calls for.
     const other = OTHER_SPREADSHEET_NAME.exec(name)?.[0];
     if (other) return say("file.other-format", { ext: other, accepted: WORKBOOK_EXTENSIONS });
+    // Shorter than a zip's end record and no line of a table (no tab, comma or line break): a copy or download cut
+    // short (a 1-byte file is no CSV export).
+    if (data.length < ZIP_END_RECORD && !data.some((b) => b === 0x09 || b === 0x2c || b === 0x0a || b === 0x0d))
+      return say("file.too-short", { size: data.length });
     // Text under a workbook's name: a CSV or tab-separated export renamed .xlsx, or saved so by a finance system.
     // Excel and WPS open it, so the remedy is to save it as .xlsx there; renaming it made it no workbook.
     return isText(data) ? say("file.text-table", {}) : say("file.not-xlsx", { accepted: WORKBOOK_EXTENSIONS });

@@ -556,7 +556,7 @@ function readSheetCells(
       else if (master) formula = slideFormula(master.formula, row - master.row, col - master.col);
     }
     if (formula !== null && formula.includes("_xldudf_")) formula = ourFunctionsNamed(formula);
-    const value = cellValue(type, v, inline, sharedStrings, date1904);
+    const value = cellValue(type, v, inline, sharedStrings, date1904, entry.name, row, col);
     const format = formats[style] ?? null;
     // A cell with only a style holds nothing, but its number format is read where it lies in the used range.
     if (value === null && formula === null && format === null) return;
@@ -603,6 +603,10 @@ function readSheetCells(
           type = a.get("t") ?? "n";
           const s = a.get("s");
           style = s ? Number(s) : 0;
+          // A format the workbook does not hold (Excel repairs the file): read as General, a 40% typed would be 0.4.
+          // Style 0 is the default even without a styles part.
+          if (!(Number.isInteger(style) && style >= 0 && (style === 0 || style < formats.length)))
+            throw cellDamaged(entry.name, row, col, { style: s as string, count: formats.length });
           if (filled[style] || font[style]) mark(row, style);
           v = f = inline = null;
           sharedIndex = null;
@@ -704,18 +708,37 @@ function readSheetCells(
   return { held, valued, merges, bounds, validations, locked, rowMarks };
 }
 
+/** A cell naming a shared string or a cell format the workbook does not hold: the file is damaged, said in one line. */
+function cellDamaged(
+  sheet: string,
+  row: number,
+  col: number,
+  what: { count: number } & ({ string: string } | { style: string }),
+): UnreadableWorkbookError {
+  return new UnreadableWorkbookError(say("file.cell-damaged", { sheet, cell: cellName(row, col), ...what }));
+}
+
 function cellValue(
   type: string,
   v: string | null,
   inline: string | null,
   sharedStrings: string[] | PartRef,
   date1904: boolean,
+  sheet: string,
+  row: number,
+  col: number,
 ): CellValue {
   switch (type) {
-    case "s":
-      if (v === null) return null;
+    case "s": {
+      if (v === null || v.trim() === "") return null; // no index: nothing (not the first string, Number("") is 0)
       if (!Array.isArray(sharedStrings)) throw damagedPart(sharedStrings, { missing: true });
-      return sharedStrings[Number(v)] ?? null;
+      const text = sharedStrings[Number(v)];
+      // An index past the strings (or not one): Excel repairs the file and removes the cell's contents. Read as blank,
+      // our columns could be written over what the clerk sees there once repaired — refused, one line.
+      if (text === undefined || !/^\s*\d+\s*$/.test(v))
+        throw cellDamaged(sheet, row, col, { string: v, count: sharedStrings.length });
+      return text;
+    }
     case "inlineStr":
       return inline === null ? (v === null ? null : decodeXstring(v)) : decodeXstring(inline);
     case "str":

@@ -70,6 +70,21 @@ describe("what a file is before the reader opens it", () => {
     );
   });
 
+  // polish58's left-over: 1 byte was “text (CSV or tab-separated …)”. A file shorter than the smallest zip that holds no
+  // line of a table is a copy or a download cut short; a short line of a table is still text.
+  test("a few bytes that are no line of a table: too short to be a workbook, not text", () => {
+    expect(problem(new Uint8Array([0x78]))).toBe(
+      "文件只有 1 字节，不可能是工作簿：多半没有保存、复制或下载完整，请找到完整的文件再检查",
+    );
+    expect(problem(new TextEncoder().encode("PK"))).toMatch(/^文件只有 2 字节，不可能是工作簿/);
+    expect(problem(new Uint8Array(21).fill(0x41))).toMatch(/^文件只有 21 字节/);
+    expect(renderMessage(containerProblem(new Uint8Array([0]), "a.xlsx")!, "en")).toBe(
+      "The file is only 1 byte long, too short to be a workbook: it was most likely not saved, copied or downloaded in full; check the whole file",
+    );
+    expect(problem(new Uint8Array(22).fill(0x41))).toMatch(/^不是 Excel 工作簿，而是文本/);
+    expect(problem(new TextEncoder().encode("a\tb"))).toMatch(/^不是 Excel 工作簿，而是文本/);
+  });
+
   test("binary that is no workbook is not called text", () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     expect(problem(png)).toBe("不是 Excel 工作簿（.xlsx / .xlsm / .xltx / .xltm）");
@@ -88,7 +103,7 @@ describe("what a file is before the reader opens it", () => {
     expect(renderMessage(containerProblem(new TextEncoder().encode("x\ty\n"), "导出.xls")!, "zh")).toMatch(
       /^\.xls 格式/,
     );
-    expect(renderMessage(containerProblem(new TextEncoder().encode("x"), "notes.txt")!, "zh")).toMatch(
+    expect(renderMessage(containerProblem(new TextEncoder().encode("x,y\n"), "notes.txt")!, "zh")).toMatch(
       /^不是 Excel 工作簿，而是文本/,
     );
     const signatureOnly = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

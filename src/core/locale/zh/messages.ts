@@ -481,6 +481,8 @@ export const zh: Catalogue = {
   "file.not-regular": () => "不是普通文件（设备、管道或套接字），已跳过",
   "file.too-big": (p) => `文件有 ${p.size} MB，超过 ${p.limit} MB 的上限`,
   "file.empty": () => "文件是空的（0 字节）",
+  "file.too-short": (p) =>
+    `文件只有 ${p.size} 字节，不可能是工作簿：多半没有保存、复制或下载完整，请找到完整的文件再检查`,
   "file.unreadable-in-browser": () =>
     "浏览器读不到它：它是文件夹，或在选择之后被移动、改名或删除了；请重新选择或拖入工作簿文件",
   "file.encrypted": () => "文件设有打开密码（已加密）：请在 Excel 或 WPS 中取消密码后再检查",
@@ -553,6 +555,8 @@ export const zh: Catalogue = {
       : "samePart" in p
         ? `文件已损坏：工作表「${p.samePart}」和「${p.sheet}」指向同一个部件 ${p.part}`
         : `文件已损坏：工作表「${p.sheet}」没有对应的部件（${p.rel ? `关系 ${p.rel} 不存在` : "没有写明关系"}）`,
+  "file.cell-damaged": (p) =>
+    `文件已损坏：工作表「${p.sheet}」的单元格 ${p.cell} ${"string" in p ? `引用的共享字符串（编号 ${p.string}）不存在，工作簿只有 ${p.count} 个共享字符串` : `引用的单元格格式（编号 ${p.style}）不存在，工作簿只有 ${p.count} 种单元格格式`}（Excel 打开时也会报告内容有问题并删去它）：请在 Excel 或 WPS 中打开、修复并另存后再检查`,
   "file.part-utf16": (p) =>
     `部件 ${p.part} 是 UTF-16 编码，本工具只能读取 UTF-8：请在 Excel 或 WPS 中打开并另存为 .xlsx 后再检查`,
   "file.too-many-cells": (p) =>
