@@ -39,7 +39,15 @@ import {
   ACTUAL_DONE_CLAUSE,
   ACTUAL_OTHER_AMOUNT,
   ACTUAL_COUNTED_TO,
+  PART_FROM_JANUARY,
+  ACTUAL_LEADING_TIME,
+  ACTUAL_TIME_IN_SENTENCE,
+  ACTUAL_TRAILING_TIME,
+  ATTENDANCE_RATE_NAME,
+  ACTUAL_DUE_TO_ATTEND,
+  ACTUAL_ATTENDED,
   ACTUAL_ADDED,
+  NEW_THINGS_NAME,
   ACTUAL_PART_OF_YEAR,
   ACTUAL_DONE_NAME,
   ACTUAL_NO_CHANGE,
@@ -108,6 +116,7 @@ import {
   isCumulativeUnit,
   isKnownUnit,
   isStockIndicator,
+  isYearCount,
   isWholeItemUnit,
   MOST_PERCENT,
   shareUnit,
@@ -147,6 +156,8 @@ export type Actual =
       over?: string;
       /** turn: a change in words only under a name of a change (不降反增, 未下降), as typed: judged on its claim, said. */
       turn?: string;
+      /** added: what the year added (新增50人) under a count of the year, as typed: that count, said (addedThisYear). */
+      added?: string;
     }
   /**
    * span: a completion said as a half or a quarter (2024年上半年), as typed; date is its end (COMPLETION_SPAN).
@@ -504,7 +515,7 @@ function readNumber(
     if (stated) return stated;
     saidNot = readGrade(TRAILING_ASIDE.exec(value)?.[1] ?? "") === "not";
     // A time after the quantity (完成3.2万人次（截至6月30日）): when, not how much, read without it and said as a sentence.
-    const timed = TRAILING_TIME.exec(value);
+    const timed = ACTUAL_TRAILING_TIME.exec(value);
     if (timed && timed.index > 0) {
       const read = readNumber(value.slice(0, timed.index), undefined, target);
       return read.kind === "number" ? { ...read, sentence: value.trim() } : read;
@@ -1143,7 +1154,7 @@ const endsName = (name: string, end: string) =>
  * the indicator's own (restatesName) nor the amount done (实际完成数, 执行数: ACTUAL_DONE_NAME).
  */
 function otherMeasure(label: string, target: ParsedTarget): string | null {
-  const name = (label.split(CLAUSE_BREAK).pop() ?? "").replace(LEADING_TIME, "");
+  const name = (label.split(CLAUSE_BREAK).pop() ?? "").replace(ACTUAL_LEADING_TIME, "");
   // Without the indicator's name (PERF.STATUS given none) no name is another's.
   if (!target.measure || !ACTUAL_MEASURE_NAME_END.test(name) || ACTUAL_DONE_NAME.test(name)) return null;
   // 满意率 for 满意度 (and back): one share named two ways.
@@ -1153,17 +1164,12 @@ function otherMeasure(label: string, target: ParsedTarget): string | null {
   return restatesName(name, target) || share ? null : name;
 }
 
-/** A time said before the quantity (截至6月底, 1-6月, 上半年, 2024年): when, not how much. */
-const LEADING_TIME =
-  /^(?:截至|截止|至|到)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}(?:[-—~至到]\d{1,2})?月(?:底|末|份|中旬|上旬|下旬|\d{1,2}日)?|[上下]半年|第?[一二三四1-4]季度)?(?:末|底|止|前)?[，,:：]?/;
-/** A time anywhere in a sentence (6月底, 2024年): its digits are no quantity. */
-const TIME_IN_SENTENCE = /(?:(?:19|20)\d{2}年)|\d{1,2}(?:[-—~至到]\d{1,2})?月(?:底|末|份|\d{1,2}日)?|第?[1-4]季度/g;
 /**
  * The numbers of a sentence, times left out: runs of digits with the numerals and magnitudes around them (2百5百, 1千2千万元
  * are one malformed number, not two: “应填写数值”), each with a digit.
  */
 function numbersIn(text: string): string[] {
-  return (text.replace(TIME_IN_SENTENCE, "").match(NUMERAL_RUN) ?? []).filter((run) => /\d/.test(run));
+  return (text.replace(ACTUAL_TIME_IN_SENTENCE, "").match(NUMERAL_RUN) ?? []).filter((run) => /\d/.test(run));
 }
 const NUMERAL_RUN = new RegExp(`[\\d.${CHINESE_NUMERAL_CHARS}万亿]+`, "g");
 /** The quantities of a sentence as shown in a finding, a change with its word: 3.2万人次, 1万人次, 提高1%, 下降1%. */
@@ -1180,7 +1186,7 @@ const QUANTITY_IN_SENTENCE = new RegExp(
  */
 function fromSentence(value: string, target: ParsedTarget): Actual | null {
   const text = compactText(value);
-  const rest = text.replace(LEADING_TIME, "");
+  const rest = text.replace(ACTUAL_LEADING_TIME, "");
   const timeSaid = rest !== text && /\d/.test(rest);
   const sentence = timeSaid ? rest : text;
   const numbers = numbersIn(sentence);
@@ -1204,16 +1210,12 @@ function fromSentence(value: string, target: ParsedTarget): Actual | null {
   const found = readings.filter((r) => r !== null);
   if (found.length === 1 && readings.length > 1) return said(found[0]);
   // Said only when two of them are of the target's kind (18岁以下、54周岁以上 against 人 is no answer: “应填写数值”).
-  const quantities = (sentence.replace(TIME_IN_SENTENCE, "").match(QUANTITY_IN_SENTENCE) ?? []).filter(
+  const quantities = (sentence.replace(ACTUAL_TIME_IN_SENTENCE, "").match(QUANTITY_IN_SENTENCE) ?? []).filter(
     (q) => readNumber(q, undefined, target).kind === "number",
   );
   if (found.length < 2 && quantities.length < 2) return null;
   return invalid(say("actual.several-numbers", { value: value.trim(), numbers: quantities }));
 }
-
-/** A time at the end of an actual, in brackets or after a comma: （截至6月30日）, ，截至6月底, (6月底). */
-const TRAILING_TIME =
-  /\s*[（(，,]\s*(?:截至|截止|至|到)?(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末|份|\d{1,2}日)?(?:末|底|止|前)?[）)]?\s*$/;
 
 /**
  * What an actual's words say of the amount done — the one home for “not done” (verdict55b, verdict56, verdict57;
@@ -1231,13 +1233,16 @@ function statedDone(value: string, target: ParsedTarget): Actual | null {
   // that part's amount or a forecast of it; the sum of the parts is not worked out either.
   const part = (c: string) => NUMBER_START.test(c.slice(ACTUAL_PART_OF_YEAR.exec(c)?.[0].length ?? c.length));
   if (text.split(CLAUSES).some(part)) return invalid(notDoneMessage(value, target, "part"));
-  const done = doneBeside(text, target);
-  if (done) return { ...done, sentence: value.trim() };
+  const attended = attendanceRate(text, target);
+  const done = attended ?? doneBeside(value, text, target);
+  if (done) return done.kind === "number" ? { ...done, sentence: value.trim() } : done;
   const over = overTarget(value, text, target);
   if (over) return over;
   const said = notDoneWords(text, target);
   if (said)
     return invalid(notDoneMessage(value, target, said, said === "other" ? otherAmountIn(text, target) : undefined));
+  const added = addedThisYear(value, text, target);
+  if (added) return added;
   // 同比下降5% against 预算执行率 ≥90%: a change is no level (verdict55b: read as −5 %, red), unless the name is one.
   const parsed = parsedActual(value, target);
   if (parsed?.changed && (target.kind === "number" || target.kind === "range") && !target.changeName)
@@ -1247,7 +1252,7 @@ function statedDone(value: string, target: ParsedTarget): Actual | null {
 
 /** The words before the number of one clause, a time before it left out (截至6月底还差10人), and the clause without it. */
 function wordsBefore(clause: string): { before: string; rest: string } {
-  const rest = clause.replace(LEADING_TIME, "");
+  const rest = clause.replace(ACTUAL_LEADING_TIME, "");
   return { before: textBefore(rest, NUMBER_START), rest };
 }
 
@@ -1257,7 +1262,11 @@ function notDoneWords(clause: string, target: ParsedTarget): NotDone | null {
   if (before === rest) return null; // no number: 差 is a grade, 计划中 words (as before)
   if (otherAmountIn(clause, target)) return "other";
   if (clause.includes("实际")) return null;
-  if (ACTUAL_ADDED.test(before) && isStockIndicator(target.measure ?? "")) return "added";
+  if (ACTUAL_ADDED.test(before)) {
+    if (isStockIndicator(target.measure ?? "")) return "added";
+    // 新增5% under 覆盖率 ≥90%: a rise, no level (verdict59: 5 %, red), unless the name is one of a change.
+    if (canonicalUnit(target.unit) === "%" && !target.changeName && !target.growth) return "change";
+  }
   if (ACTUAL_LEFT_AFTER.test(rest)) return "shortfall";
   // A gap to the target or the plan names the plan, and is no forecast of it (比计划少10人); under a name of the gap
   // (资金缺口) the gap is the value.
@@ -1268,7 +1277,7 @@ function notDoneWords(clause: string, target: ParsedTarget): NotDone | null {
   // An aside with a number is another beside the one done (120人（计划100人）): only a bare one (95%（预计）) says so.
   // A time is no such number (100%（预计12月底完成）: review56b, met before).
   const aside = TRAILING_ASIDE.exec(clause)?.[1] ?? "";
-  if (forecastSaid(before) || (!/\d/.test(aside.replace(TIME_IN_SENTENCE, "")) && forecastSaid(aside)))
+  if (forecastSaid(before) || (!/\d/.test(aside.replace(ACTUAL_TIME_IN_SENTENCE, "")) && forecastSaid(aside)))
     return "forecast";
   return null;
 }
@@ -1279,25 +1288,60 @@ function otherAmount(before: string, target: ParsedTarget): string | null {
   return word && !(target.measure ?? "").includes(word) ? word : null;
 }
 
-/** The other amount's word of one clause (申报 of 申报120人, 到位 of 到位资金120万元: no time 到 before it), or undefined. */
+/** The other amount's word of one clause (申报 of 截至6月底申报120人, 到位 of 到位资金120万元), or undefined. */
 const otherAmountIn = (clause: string, target: ParsedTarget) =>
-  otherAmount(textBefore(clause, NUMBER_START), target) ?? otherAmount(wordsBefore(clause).before, target) ?? undefined;
+  otherAmount(wordsBefore(clause).before, target) ?? undefined;
 
 /**
- * The last day of the time an actual's words count it to (截至12月底完成120人, 全年完成120人: the budget year's end;
- * 截至2024年6月底: that day), or null when they name none. judgeIndicator reads an amount counted to a later day than
- * the monitoring date as a forecast (verdict58: 超额 in July before).
+ * The first monitoring day on which an amount counted to the time its words name is the amount done so far, or null when
+ * they name none; before it the amount is a forecast (judgeIndicator; verdict58: 截至12月底完成120人 超额 in July before).
+ * A day typed (截至7月15日), a month's end (7月底), the year's (全年, 年底) or a part's (上半年末): that day. A month named
+ * alone (1-7月, 截至7月, 上半年 as 1-6月): its first day — typed on 7月20日, 1-7月 is July's count so far, not a forecast
+ * of July's end (verdict59).
  */
-export function countedTo(reading: CellReading | CellValue | null, budgetYear: number): string | null {
+export function countedSoFarFrom(reading: CellReading | CellValue | null, budgetYear: number): string | null {
   const value = isCellReading(reading) ? reading.value : reading;
   if (typeof value !== "string") return null;
   const said = ACTUAL_COUNTED_TO.exec(compactText(value));
   if (!said) return null;
   const year = said[1] ? Number(said[1]) : budgetYear;
-  const month = said[4] ? 12 : smallNumber(said[2]);
+  const month = said[5] ? 12 : said[6] ? PART_FROM_JANUARY[said[6]] : smallNumber(said[2]);
   if (month === null || month < 1 || month > 12) return null;
-  // The day typed (截至7月15日) when there is one: 7月20日 is after it.
-  return (said[3] && makeIso(year, month, Number(said[3]))) || lastDayOfMonth(year, month);
+  if (said[4]) return makeIso(year, month, Number(said[4]));
+  return said[3] || said[5] || said[7] ? lastDayOfMonth(year, month) : makeIso(year, month, 1);
+}
+
+/**
+ * 新增 / 本年新增 before the number under a count of the year (培训人数 ≥120人 | 新增50人: verdict59, read silently
+ * before): the year's new ones are its count — each trainee of the year is a new one; a part of the year before it is
+ * ACTUAL_PART_OF_YEAR's, a stock's total notDoneWords' — so read, and said. Under a name of things added (新增就业人数)
+ * the value as typed, nothing to say.
+ */
+function addedThisYear(value: string, text: string, target: ParsedTarget): Actual | null {
+  const { before, rest } = wordsBefore(text);
+  const word = ACTUAL_ADDED.exec(before)?.[0];
+  const name = target.measure ?? "";
+  if (!word || !isYearCount(target.unit, name) || NEW_THINGS_NAME.test(name)) return null;
+  const read = readNumber(rest.slice(word.length), undefined, target);
+  return read.kind === "number" ? { ...read, added: value.trim() } : read;
+}
+
+/**
+ * 应到100人，实到95人 under a rate of attendance (到会率 ≥90%: verdict59, “预计或计划” before): 实到 ÷ 应到, as such a
+ * rate is defined, when both are plain numbers of one unit. Under a count doneBeside reads 实到 alone.
+ */
+function attendanceRate(text: string, target: ParsedTarget): Actual | null {
+  if (canonicalUnit(target.unit) !== "%" || !ATTENDANCE_RATE_NAME.test(ownName(target))) return null;
+  const clauses = text.split(CLAUSES).filter((c) => NUMBER_START.test(c));
+  const counted = (words: RegExp) =>
+    clauses.map(wordsBefore).flatMap(({ before, rest }) => {
+      const q = words.test(before) ? parseNumberText(rest.slice(before.length)) : null;
+      return q && !q.signed && !q.bound && !q.more && !q.near && q.magnitude === null ? [q] : [];
+    });
+  const [due, came] = [counted(ACTUAL_DUE_TO_ATTEND), counted(ACTUAL_ATTENDED)];
+  if (clauses.length !== 2 || due.length !== 1 || came.length !== 1) return null;
+  if (due[0].unit !== came[0].unit || due[0].value <= 0) return null;
+  return readNumber(`${roundPercent((came[0].value / due[0].value) * 100)}%`, undefined, target);
 }
 
 /** Clauses of an actual: what a comma or a semicolon parts (计划100人，已完成120人). */
@@ -1307,7 +1351,7 @@ const CLAUSES = /[，,；;。]/;
  * The amount done said in one clause beside clauses of a plan, a forecast or a shortfall (计划100人，已完成120人; 还差10人，
  * 已完成90人): that clause read (verdict57: “预计或计划” or “2 个数” before). Null unless every other clause is one of those.
  */
-function doneBeside(text: string, target: ParsedTarget): Extract<Actual, { kind: "number" }> | null {
+function doneBeside(value: string, text: string, target: ParsedTarget): Actual | null {
   const clauses = text.split(CLAUSES).filter((c) => NUMBER_START.test(c));
   if (clauses.length < 2) return null;
   const notDone = clauses.filter((c) => notDoneWords(c, target) !== null);
@@ -1315,8 +1359,10 @@ function doneBeside(text: string, target: ParsedTarget): Extract<Actual, { kind:
   if (notDone.length === 0 || done.length !== 1 || notDone.length + 1 !== clauses.length) return null;
   const read = readNumber(done[0], undefined, target);
   if (read.kind !== "number") return null;
-  // An excess beside a plan is over the plan (计划100人，实际超额20人): the target and it only when the plan is the target.
-  if (read.over && !notDone.every((c) => plannedIsTarget(c, target))) return null;
+  // An excess beside a plan is over the plan (计划100人，实际超额20人): the target and it only when the plan is the target;
+  // over another plan how much is done is not said (verdict59: “2 个数” or “预计或计划” before).
+  if (read.over && !notDone.every((c) => plannedIsTarget(c, target)))
+    return invalid(notDoneMessage(value, target, "over"));
   return read;
 }
 

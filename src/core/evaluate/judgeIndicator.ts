@@ -46,7 +46,7 @@ import {
   cannotTell,
   claimEnds,
   claimedValue,
-  countedTo,
+  countedSoFarFrom,
   SAME_NUMBER,
   readActual,
   takesNumber,
@@ -54,7 +54,7 @@ import {
 } from "./actual";
 import { roundTo } from "../numbers";
 import { wholeMonthsElapsed } from "./schedule";
-import { canonicalUnit, isCumulativeUnit, isStockIndicator, isWholeItemUnit, judgedTarget } from "./units";
+import { canonicalUnit, isWholeItemUnit, isYearCount, judgedTarget } from "./units";
 import { IndicatorResultRecord } from "../records";
 import { checkpointInName } from "../notation/checkpoints";
 import { lightSeverity } from "../lights";
@@ -146,8 +146,9 @@ export function judgeIndicator(
   if (read.kind === "invalid") return notJudged("unknown", renderMessage(read.text, settings.lang));
 
   const budgetYear = ctx.budgetYear ?? settings.budgetYear ?? yearOf(settings.asOf);
-  // An amount counted to a day after the monitoring date (截至12月底完成120人 in July) is a forecast of it.
-  const countedDay = read.kind === "number" ? countedTo(actual, budgetYear) : null;
+  // An amount counted to a day after the monitoring date (截至12月底完成120人 in July) is a forecast of it; to the month
+  // the date falls in (1-7月 on 7月20日), the count so far.
+  const countedDay = read.kind === "number" ? countedSoFarFrom(actual, budgetYear) : null;
   if (countedDay && compareIso(settings.asOf, countedDay) < 0) {
     const value = String(actual !== null && typeof actual === "object" && "cell" in actual ? actual.value : actual);
     const params = { value: value.trim(), target: target.normalized || target.raw, said: "forecast" as const };
@@ -166,7 +167,7 @@ export function judgeIndicator(
     budgetYear,
     strict: settings.strictQualityTimeCost && STRICT_LEVEL2.test(ctx.level2 ?? ""),
     unit: canonicalUnit(target.unit),
-    cumulative: isCumulativeUnit(canonicalUnit(target.unit)) && !isStockIndicator(ctx.name ?? ""),
+    cumulative: isYearCount(target.unit, ctx.name ?? ""),
     targetText: target.normalized || target.raw,
     months: nameDue ? Number(nameDue.slice(5, 7)) : 12,
   };
@@ -239,16 +240,18 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
   // A number read out of a sentence: said wherever the result is shown, as the light rests on our reading of the words.
   const fromWords = read.over
     ? j.say("judge.read-over-target", { text: read.over, value: read.value, unit: j.unit })
-    : read.turn && !judged.why.includes(`“${read.turn}”`) // not twice (超过 0 said by judgeClaim)
-      ? j.say("judge.read-turn", {
-          text: read.turn,
-          value: read.value,
-          unit: j.unit,
-          strict: read.claim?.highStrict === true,
-        })
-      : read.sentence
-        ? j.say("judge.read-from-sentence", { text: read.sentence, value: read.value, unit: j.unit })
-        : "";
+    : read.added
+      ? j.say("judge.read-added", { text: read.added, value: read.value, unit: j.unit })
+      : read.turn && !judged.why.includes(`“${read.turn}”`) // not twice (超过 0 said by judgeClaim)
+        ? j.say("judge.read-turn", {
+            text: read.turn,
+            value: read.value,
+            unit: j.unit,
+            strict: read.claim?.highStrict === true,
+          })
+        : read.sentence
+          ? j.say("judge.read-from-sentence", { text: read.sentence, value: read.value, unit: j.unit })
+          : "";
   const note = fromWords + readNote;
   if (!note) return judged;
   const { status, light, actual: shown, ratio, gap, why } = judged;

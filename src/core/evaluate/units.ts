@@ -148,6 +148,14 @@ export function isStockIndicator(name: string): boolean {
 }
 
 /**
+ * A count or an amount the year builds up (培训人数, 项目支出): pro-rated before the deadline, and what the year adds to it
+ * is its count (新增50人: readActual). Levels (%, 分) and stocks (在册人数) hold all year long.
+ */
+export function isYearCount(unit: string | null, name: string): boolean {
+  return isCumulativeUnit(canonicalUnit(unit)) && !isStockIndicator(name);
+}
+
+/**
  * Display a number with its unit: "85%", "1.8‰", "80M", "8/10万", "30 人" (ATTACHED_UNIT, as targets are shown). exact:
  * every digit (exactNumber), not two decimals.
  */

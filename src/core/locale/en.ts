@@ -623,6 +623,8 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "judge.completion-span": (p) => ` (${q(p.text)} is a span of time: judged as done by its end, ${p.done})`,
   "judge.read-from-sentence": (p) => ` (read ${quantityEn(p.value, p.unit)} out of ${q(p.text)})`,
   "judge.read-over-target": (p) => ` (${q(p.text)} read as the target and the excess: ${quantityEn(p.value, p.unit)})`,
+  "judge.read-added": (p) =>
+    ` (${q(p.text)} is what the year added, the indicator's count of the year: read as ${quantityEn(p.value, p.unit)})`,
   "judge.read-turn": (p) =>
     ` (${q(p.text)} judged as ${p.strict ? "below" : "at most"} ${quantityEn(p.value, p.unit)})`,
   "judge.read-in-year": (p) => ` (${q(p.text)} has no year: read as ${p.done}, in the target's year)`,

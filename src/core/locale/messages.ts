@@ -434,6 +434,8 @@ export interface MessageParams {
   "judge.read-from-sentence": { text: string; value: number; unit: string | null };
   /** More than the target said with the excess (超额20人): text as typed, read as the target and it, value in unit. */
   "judge.read-over-target": { text: string; value: number; unit: string | null };
+  /** What the year added (新增50人) under a count of the year: text as typed, read as that count, value in unit. */
+  "judge.read-added": { text: string; value: number; unit: string | null };
   /** A change typed in words only under a name of a change (不降反增, 未下降): at most `value`, below it when strict. */
   "judge.read-turn": { text: string; value: number; unit: string | null; strict: boolean };
   "judge.completed-late": { done: string; deadline: string; late: number };

@@ -1451,3 +1451,164 @@ test("counted to the year's end in words, read at the year's end; a part of the 
   expect(judgedOn("2024-12-31", "后半年完成120人").status).toBe("unknown");
   expect(judgedOn("2024-07-31", "一至七月完成120人")).toMatchObject({ actual: 120 });
 });
+
+// verdict59. The check, PERF.STATUS and (at the year end) the score on a day of the year: `judgedOn` above, for any name.
+const judgedAt = (name: string, target: string, actual: CellValue, asOf = "2024-12-31") => {
+  const r = judgeIndicator(
+    parseTarget(target, { name, budgetYear: 2024 }),
+    actual,
+    { name },
+    { ...DEFAULT_SETTINGS, asOf },
+  );
+  const perf: Readonly<Record<string, string>> = { ...PERF, "on-track": "正常", behind: "滞后" };
+  expect(status([[target]], actual, asOf, [["", "", name]])).toBe(perf[r.status]);
+  if (asOf === "2024-12-31") judged(name, target, actual);
+  return r;
+};
+
+// verdict59. 新增 under a count of the year: the year's new ones are its count (every trainee of the year is a new one;
+// a time of the year before it is ACTUAL_PART_OF_YEAR's), read — said, as the clerk's word was read. On main 1fa6d93
+// read silently (新增50人: 实际 50 人, no word of 新增); under a total held (在册人数) not judged, as before.
+test.each([
+  ["培训人数", "≥120人", "新增50人", "missed", 50],
+  ["培训人数", "≥120人", "本年新增150人", "exceeded", 150],
+  ["培训人次", "≥120人次", "新增培训130人次", "met", 130],
+])("%p %p with %p: the year's count, said (%p)", (name, target, actual, expected, value) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.actual]).toEqual([expected, value]);
+  expect(r.why).toContain(`（“${actual}”是本年新增的数量，即本指标的年内数量，读作 ${value} 人`);
+});
+
+// verdict59. 新增 before a level (覆盖率 ≥90% | 新增5%): a rise, no level — on main 1fa6d93 5 %, red.
+test("新增 before a level is a change, not judged; under a name of things added it is the value, not said", () => {
+  expect(judgedAt("覆盖率", "≥90%", "新增5%").why).toContain("填写的是同比或较上年的变化");
+  const r = judgedAt("新增就业人数", "≥120人", "新增150人");
+  expect([r.status, r.actual, r.why]).toEqual(["exceeded", 150, "实际 150 人，目标 ≥ 120 人"]);
+  expect(judgedAt("在册人数", "≥500人", "新增50人").why).toContain("说的是新增了多少");
+});
+
+// verdict59. A part of the year from January before its end: on main 1fa6d93 上半年完成120人 in May, 前三季度 in July,
+// 第一季度 in February were 120 done (超额, blue): a forecast of it, as 截至12月底 in July is.
+test.each([
+  ["上半年完成120人", "2024-05-31"],
+  ["2024年上半年完成120人", "2024-05-31"],
+  ["上半年末完成120人", "2024-06-20"],
+  ["前三季度完成120人", "2024-07-31"],
+  ["第一季度完成120人", "2024-02-28"],
+  ["一季度完成120人", "2024-02-28"],
+  ["截至12月31号完成120人", "2024-07-31"],
+])("培训人数 ≥100人 with %p on %p: a forecast", (actual, asOf) => {
+  const r = judgedAt("培训人数", "≥100人", actual, asOf);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain("填写的是预计或计划的数值");
+});
+
+// verdict59. The month the check falls in, named without its end (1-7月, 截至7月, 7月份 on 7月20日): the count of it so
+// far, read — on main 1fa6d93 a forecast (“预计或计划”). A day or the month's end named after the date stays one.
+test.each([
+  ["1-7月完成120人", "2024-07-20", 120],
+  ["截至7月完成120人", "2024-07-20", 120],
+  ["一至七月完成120人", "2024-07-20", 120],
+  ["上半年完成120人", "2024-06-20", 120],
+  ["1-12月完成120人", "2024-12-15", 120],
+  ["截至7月15号完成120人", "2024-07-20", 120],
+])("培训人数 ≥100人 with %p on %p: the count so far", (actual, asOf, value) => {
+  expect(judgedAt("培训人数", "≥100人", actual, asOf)).toMatchObject({ status: "exceeded", actual: value });
+});
+test("a day or a month's end after the date is still a forecast", () => {
+  expect(judgedAt("培训人数", "≥100人", "截至7月底完成120人", "2024-07-20").status).toBe("unknown");
+  expect(judgedAt("培训人数", "≥100人", "截至7月25日完成120人", "2024-07-20").status).toBe("unknown");
+  expect(judgedAt("培训人数", "≥100人", "全年完成120人", "2024-12-15").status).toBe("unknown");
+  expect(judgedAt("培训人数", "≥100人", "1-8月完成120人", "2024-07-20").status).toBe("unknown");
+});
+
+// verdict59. 号 for 日: on main 1fa6d93 截至12月31号完成120万元 was “2 个数（31、120万元）”, not judged.
+test.each([
+  ["项目支出", "≤150万元", "截至12月31号完成120万元", "met", 120],
+  ["培训人数", "≥100人", "截至12月31号完成120人", "exceeded", 120],
+  ["培训人数", "≥100人", "完成120人（截至12月31号）", "exceeded", 120],
+])("%p %p with %p: %p", (name, target, actual, expected, value) => {
+  expect(judgedAt(name, target, actual)).toMatchObject({ status: expected, actual: value });
+});
+
+// verdict59. A lone 到 / 至 is no time (LEADING_TIME): on main 1fa6d93 到会率95% under 出席率 was “填写的是“会率””, the actual
+// shown as “会率95%”; 到场120人 “应填写数值”.
+test("到 / 至 before no time are words of the actual", () => {
+  expect(judgedAt("出席率", "≥90%", "到会率95%").why).toContain("实际为“到会率95%”：填写的是“到会率”");
+  expect(judgedAt("培训人数", "≥100人", "到场120人")).toMatchObject({ status: "exceeded", actual: 120 });
+  expect(judgedAt("项目支出", "≤150万元", "到位资金120万元").why).toContain("说的是“到位”的数量");
+  expect(judgedAt("培训人数", "≥100人", "到6月底完成120人", "2024-05-31").status).toBe("unknown");
+});
+
+// verdict59. 受理 is accepted, not closed: on main 1fa6d93 受理120件 under 办结件数 ≥100件 was 120 done (超额, blue).
+test.each([
+  ["办结件数", "≥100件", "受理120件"],
+  ["办结件数", "≥100件", "已受理120件"],
+  ["信访办结数", "≥100件", "共受理信访120件"],
+])("%p %p with %p: another amount, not judged", (name, target, actual) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain("说的是“受理”的数量，不是实际完成的数值");
+});
+test("受理 under a name of it is the value; beside the closed ones it is no second number (“2 个数” on main)", () => {
+  expect(judgedAt("受理件数", "≥100件", "受理120件")).toMatchObject({ status: "exceeded", actual: 120 });
+  expect(judgedAt("办结件数", "≥100件", "已受理120件，办结110件")).toMatchObject({ status: "met", actual: 110 });
+});
+
+// verdict59. 应到…，实到…: 实到 is the amount done — on main 1fa6d93 “预计或计划” under any name. Under a rate of attendance
+// (到会率, 出席率) it is 实到 ÷ 应到, as such a rate is defined; under a count the count 实到.
+test.each([
+  ["参会人数", "≥90人", "应到100人，实到95人", "met", 95],
+  ["培训人数", "≥100人", "应到100人，实到95人", "missed", 95],
+  ["到会率", "≥90%", "应到100人，实到95人", "met", 95],
+  ["出席率", "≥98%", "应到100人，实到95人", "missed", 95],
+  ["到会率", "≥90%", "应到人数80人，实到人数76人", "met", 95],
+  ["参训率", "≥90%", "应参训200人次，实际参训190人次", "met", 95],
+])("%p %p with %p: %p, %p", (name, target, actual, expected, value) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.actual]).toEqual([expected, value]);
+  expect(r.why).toContain(`（从“${actual}”中读出 ${value}`);
+});
+test("实到 ÷ 应到 only under a rate of attendance, of one unit", () => {
+  expect(judgedAt("满意度", "≥90%", "应到100人，实到95人").status).toBe("unknown");
+  expect(judgedAt("到会率", "≥90%", "应到100人，实到95人次").status).toBe("unknown");
+  expect(judgedAt("到会率", "≥90%", "实到95人").status).toBe("unknown");
+});
+
+// verdict59. 超额 beside the plan without 实际: on main 1fa6d93 计划100人，超额20人 was “预计或计划”, not judged.
+test("培训人数 ≥100人 with 计划100人，超额20人: the target and the excess, 120", () => {
+  const r = judgedAt("培训人数", "≥100人", "计划100人，超额20人");
+  expect([r.status, r.actual]).toEqual(["exceeded", 120]);
+  expect(r.why).toContain("按指标值加超出的部分读作 120 人");
+});
+test.each(["计划150人，超额20人", "计划150人，实际超额20人"])(
+  "培训人数 ≥100人 with %p: over a plan that is not the target, said so",
+  (actual) => {
+    const r = judgedAt("培训人数", "≥100人", actual);
+    expect([r.status, r.light]).toEqual(["unknown", "none"]);
+    expect(r.why).toContain("说的是比目标或计划多出多少");
+  },
+);
+
+// verdict59. Money arranged, a budget quota or matching funds are budget, not spending: on main 1fa6d93 each was 120
+// 万元 spent under 项目支出 ≤150万元, met, green. 已拨付 is paid (docs/domain.md: 拨付 is a word of paying, NOT_PAID_WORDS
+// and ACTUAL_NUMBER_PREFIX), read as before.
+test.each([
+  ["已安排资金120万元", "安排"],
+  ["安排资金120万元", "安排"],
+  ["指标120万元", "指标"],
+  ["资金指标120万元", "指标"],
+  ["县级配套120万元", "配套"],
+  ["配套资金120万元", "配套"],
+  ["省级已安排120万元", "安排"],
+])("项目支出 ≤150万元 with %p: budget, not spending, not judged", (actual, word) => {
+  const r = judgedAt("项目支出", "≤150万元", actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(`说的是“${word}”的数量`);
+});
+test("已拨付 is spent; under a name of the budget word its amount is the value", () => {
+  expect(judgedAt("项目支出", "≤150万元", "已拨付120万元")).toMatchObject({ status: "met", actual: 120 });
+  expect(judgedAt("配套资金", "≥100万元", "县级配套120万元")).toMatchObject({ status: "exceeded", actual: 120 });
+  expect(judgedAt("安置就业人数", "≥100人", "已安排就业120人")).toMatchObject({ status: "exceeded", actual: 120 });
+  expect(judgedAt("项目支出", "≤150万元", "指标下达120万元").why).toContain("说的是“下达”的数量");
+});

@@ -217,6 +217,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "judge.completion-span": { text: "2024年上半年", done: "2024-06-30" },
   "judge.read-from-sentence": { text: "截至6月底完成3.2万人次", value: 3.2, unit: "万人次" },
   "judge.read-over-target": { text: "超额20人", value: 120, unit: "人" },
+  "judge.read-added": { text: "新增50人", value: 50, unit: "人" },
   "judge.read-turn": { text: "不降反增", value: 0, unit: "%", strict: true },
   "judge.read-in-year": { text: "9月底", done: "2024-09-30" },
   "judge.completed-late": { done: "2025-01-10", deadline: "2024-12-31", late: 10 },

@@ -234,21 +234,55 @@ export const ACTUAL_OVER_LIMIT = /^(?:超支|超标准?|超(?:出|过)?(?:预算
  * 应收尽收), a capacity (可容纳, 可服务, 可覆盖, 可提供, 可接待), money budgeted, issued or arrived, not spent (预算, 批复,
  * 下达, 到位: 已下达120万元 under 项目支出 ≤150万元 was met; not 预算执行 / 预算支出). Under a name of that amount (报名人数,
  * 申报项目数, 资金到位率) the value. Who gave it, which budget or when may come first (财政已下达, 年初预算, 资金到位, 目前报名:
- * review58b, met or 超额 on int58).
+ * review58b, met or 超额 on int58). verdict59: money arranged, a budget quota or matching funds (已安排资金, 指标, 县级配套:
+ * budget, not spending; 安排就业 is work done) and cases accepted (受理: not closed, 办结) — each read as done before.
+ * 拨付 is paying (NOT_PAID_WORDS, ACTUAL_NUMBER_PREFIX), read.
  */
 export const ACTUAL_OTHER_AMOUNT =
-  /^(?:财政|上级|中央|省级?|市级?|县级?|区级?|资金|指标|年初|全年|本年度?|今年|当年|目前|当前){0,2}(?:已|共|累计|实际)?(申报|申请|报名|登记|预约|需求|应收(?!尽)|应缴|应付|可容纳|可服务|可覆盖|可提供|可接待|容纳|预算(?!执行|支出|完成)|批复|下达|到位)/;
+  /^(?:财政|上级|中央|省级?|市级?|县级?|区级?|资金|指标|年初|全年|本年度?|今年|当年|目前|当前){0,2}(?:已|共|累计|实际)?(申报|申请|报名|登记|预约|需求|应收(?!尽)|应缴|应付|可容纳|可服务|可覆盖|可提供|可接待|容纳|预算(?!执行|支出|完成)|批复|下达|到位|安排(?!就业)|指标|配套|受理)/;
 /** A month typed in digits or numerals (7, 七, 十二). */
 const MONTH_NUMBER = "\\d{1,2}|十[一二]?|[一二三四五六七八九]";
+/** A day of the month after its number: 日, or 号 as it is said (12月31号). */
+export const DAY_WORD = "[日号]";
+/** A time of the year (2024年6月底, 1-6月, 上半年, 前三季度), each part optional. */
+const TIME_SOURCE = `(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}(?:[-—~至到]\\d{1,2})?月(?:底|末|份|中旬|上旬|下旬|\\d{1,2}${DAY_WORD})?|[上下]半年|[第前]?[一二三四1-4]季度)?(?:末|底|止|前)?`;
+/**
+ * A time said before the quantity (截至6月底, 1-6月, 上半年, 2024年): when, not how much. 到 / 至 only before a time
+ * (到位资金, 到会率, 至少 are words of the actual: verdict59, read as 位资金, 会率, 少 before).
+ */
+export const ACTUAL_LEADING_TIME = new RegExp(
+  `^(?:截至|截止|(?:至|到)(?=(?:19|20)\\d{2}年|\\d{1,2}(?:[-—~至到]\\d{1,2})?月|[上下]半年|[第前]?[一二三四1-4]季度))?${TIME_SOURCE}[，,:：]?`,
+);
+/** A time anywhere in a sentence (6月底, 12月31号, 2024年): its digits are no quantity. */
+export const ACTUAL_TIME_IN_SENTENCE = new RegExp(
+  `(?:(?:19|20)\\d{2}年)|\\d{1,2}(?:[-—~至到]\\d{1,2})?月(?:底|末|份|\\d{1,2}${DAY_WORD})?|[第前]?[1-4]季度`,
+  "g",
+);
+/** A time at the end of an actual, in brackets or after a comma: （截至6月30日）, ，截至6月底, (6月底). */
+export const ACTUAL_TRAILING_TIME = new RegExp(
+  `\\s*[（(，,]\\s*(?:截至|截止|至|到)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月(?:底|末|份|\\d{1,2}${DAY_WORD})?(?:末|底|止|前)?[）)]?\\s*$`,
+);
+
+/** A part of the year from January, and its last month (上半年完成120人 in May: verdict59, read as done before). */
+export const PART_FROM_JANUARY: Readonly<Record<string, number>> = {
+  上半年: 6,
+  前三季度: 9,
+  前3季度: 9,
+  第一季度: 3,
+  一季度: 3,
+  第1季度: 3,
+};
 /**
  * The time an amount is counted to, said before it (截至12月底完成120人, 1-12月, 全年完成120人: verdict58, read as done in
  * July): the typed year (2024年, or this year's 本年 / 今年), the month (十二月 too) and its day (7月15日: review58b,
- * 截至十二月底 and 截至2024年底 read as done in July, 截至7月15日 a forecast on 7月20日), or the year's end. Before that time it
- * is a forecast (judgeIndicator).
+ * 截至十二月底 and 截至2024年底 read as done in July, 截至7月15日 a forecast on 7月20日), or the year's end, or a part of the
+ * year from January (上半年, 前三季度, 一季度, and its end: verdict59). Groups: 1 year, 2 month, 3 its end, 4 day, 5 the
+ * year's end, 6 the part, 7 its end. Before that time it is a forecast (judgeIndicator, countedSoFarFrom).
  */
 export const ACTUAL_COUNTED_TO = new RegExp(
-  `^(?:截至|截止|至|到)?(?:((?:19|20)\\d{2})|[本今当])?(?:年度?(?=${MONTH_NUMBER}))?` +
-    `(?:(?:(?:${MONTH_NUMBER})月?[-—~至到])?(${MONTH_NUMBER})月(?:底|末|份|(\\d{1,2})日)?|(全年|年?年[底末终]))`,
+  `^(?:截至|截止|至|到)?(?:((?:19|20)\\d{2})|[本今当])?(?:年度?(?=${MONTH_NUMBER}|[上前第]))?` +
+    `(?:(?:(?:${MONTH_NUMBER})月?[-—~至到])?(${MONTH_NUMBER})月(?:([底末])|份|(\\d{1,2})${DAY_WORD})?|(全年|年?年[底末终])` +
+    `|(${alternation(Object.keys(PART_FROM_JANUARY))})([底末])?)`,
 );
 /**
  * Added this year before the number (新增50人, 净增50人) under a name of a stock (在册人数, 在校学生人数: isStockIndicator):
@@ -285,10 +319,18 @@ export const ACTUAL_POINTS = /百分点$/;
 /** The end of a name of what is measured (差错率, 满意度, 培训人数), restated before a bare number (verdict57). */
 export const ACTUAL_MEASURE_NAME_END = /(?:率|度|比例|占比|比重|数|量|额)$/;
 /**
- * A clause saying the amount done (已完成120人, 实际完成95%, 目前已完成), beside one of a plan or a shortfall. 已 alone
- * is not one: 已报名, 已安排, 已下达 say other things (review57b: 计划100人，已报名120人 read as 120 done, blue).
+ * A clause saying the amount done (已完成120人, 实际完成95%, 目前已完成, 办结110件, 实到95人, 超额20人: verdict59), beside
+ * one of a plan or a shortfall. 已 alone is not one: 已报名, 已安排, 已下达 say other things (review57b: 计划100人，已报名120人
+ * read as 120 done, blue).
  */
-export const ACTUAL_DONE_CLAUSE = /实际|累计|完成|实现|达到/;
+export const ACTUAL_DONE_CLAUSE = /实际|累计|完成|实现|达到|办结|实到|实参|^超额/;
+/**
+ * 应到100人，实到95人 under a rate of attendance (到会率, 出席率, 参训率: verdict59, “预计或计划” before): who should come and
+ * who came, the rate being the second over the first.
+ */
+export const ATTENDANCE_RATE_NAME = /(?:到会|出席|参会|到场|出勤|到课|参训|参学)率$/;
+export const ACTUAL_DUE_TO_ATTEND = /^应(?:到|出席|参会|参加|参训|参学)(?:会|场)?(?:人数|人次)?$/;
+export const ACTUAL_ATTENDED = /^(?:实际?|已)(?:到|出席|参会|参加|参训|参学)(?:会|场)?(?:人数|人次)?$/;
 /** The suffixes an actual's own patterns read as open upward / downward (ACTUAL_UNBOUNDED_ABOVE / _BELOW). */
 export const ACTUAL_OPEN_SUFFIX = { above: "以上", below: "以下" } as const;
 

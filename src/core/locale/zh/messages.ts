@@ -430,6 +430,7 @@ export const zh: Catalogue = {
   "judge.completion-span": (p) => `（“${p.text}”是一段时间，按截至 ${p.done} 完成判断）`,
   "judge.read-from-sentence": (p) => `（从“${p.text}”中读出 ${withUnit(p.value, p.unit)}）`,
   "judge.read-over-target": (p) => `（“${p.text}”按指标值加超出的部分读作 ${withUnit(p.value, p.unit)}）`,
+  "judge.read-added": (p) => `（“${p.text}”是本年新增的数量，即本指标的年内数量，读作 ${withUnit(p.value, p.unit)}）`,
   "judge.read-turn": (p) => `（“${p.text}”按${p.strict ? "低于" : "不高于"} ${withUnit(p.value, p.unit)}判断）`,
   "judge.read-in-year": (p) => `（“${p.text}”未写年份，按 ${p.done.slice(0, 4)} 年读作 ${p.done}）`,
   "judge.completed-late": (p) => `实际完成 ${p.done}，截止 ${p.deadline}，逾期 ${p.late} 天`,
