@@ -112,6 +112,15 @@ export const SUMMARY_WORDS = {
   unread: { zh: "本次未读到", en: "Not read this time" },
 };
 
+/**
+ * A chart title we wrote, in either language (also one naming the projects not drawn: summary.ts chartTitle); another
+ * is the clerk's, and stays.
+ */
+export const isOurChartTitle = (text: string): boolean =>
+  Object.values(SUMMARY_WORDS.chartTitle).some(
+    (t) => text === t || text.startsWith(`${t}（`) || text.startsWith(`${t} (`),
+  );
+
 export const HIGHLIGHTS: Record<"red" | "yellow" | "blue", Highlight> = {
   red: { light: "red", fill: "FFC7CE", font: "9C0006" },
   yellow: { light: "yellow", fill: "FFEB9C", font: "9C5700" },

@@ -13,7 +13,7 @@ import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } fro
 import { localAddress, rangesOfAddress } from "./address";
 import { ACTION, PATH, REQUEST_BUDGET, bytes } from "./payload";
 import type { ExcelReading, RuleLook } from "./read";
-import { SUMMARY_WORDS } from "../../core/plan/words";
+import { isOurChartTitle } from "../../core/plan/words";
 
 /** Stay 10 % below the 5 MB request limit of Excel on the web (the request model: ./payload). */
 export const PAYLOAD_BUDGET = REQUEST_BUDGET;
@@ -306,7 +306,7 @@ function applyOp(
           series.setValues(range(s.values));
           series.setXAxisValues(range(op.categories));
         });
-        if (isOurTitle(chart.title.text)) chart.title.text = op.title;
+        if (isOurChartTitle(chart.title.text)) chart.title.text = op.title;
         // Where we last put it (or no record of it): placed again, as the plan moves it; elsewhere: the clerk's.
         if (!at || samePlace(chart, at)) place(chart);
         return;
@@ -375,11 +375,6 @@ const samePlace = (chart: Excel.Chart, at: Excel.Range) =>
     (d) => Math.abs(d) < 0.5,
   );
 
-/** A title we wrote (also one naming the projects not drawn: summary.ts chartTitle); another is the clerk's. */
-const isOurTitle = (text: string) =>
-  Object.values(SUMMARY_WORDS.chartTitle).some(
-    (t) => text === t || text.startsWith(`${t}（`) || text.startsWith(`${t} (`),
-  );
 const lookKey = (sheet: string, row: number, col: number) => `${sheet}\u0000${row},${col}`;
 const widthKey = (sheet: string, col: number) => `${sheet}\u0000w${col}`;
 

@@ -8,12 +8,11 @@
 import { fileColumnWidth } from "../../core/plan/columnWidth";
 import { parseA1Range, parseA1Ranges, quoteSheetName, rangesToA1 } from "../../core/a1";
 import { rulesToRemove, SheetLooks } from "../../core/plan/ourRules";
-import type { Plan, PlanOp, PlannedRule } from "../../core/plan/types";
+import type { PlainValue, Plan, PlanOp, PlannedRule } from "../../core/plan/types";
 import type { CellRange } from "../../core/types";
 import { escapeRegExp } from "../../core/regExp";
-import { SUMMARY_WORDS } from "../../core/plan/words";
 import { say, WordedError } from "../../core/locale/messages";
-import { chartXml, drawingAnchorXml, drawingNames, isOurChartPart, type ChartOp } from "./chart";
+import { chartXml, drawingAnchorXml, drawingNames, isOurChartPart, keptChartXml, type ChartOp } from "./chart";
 import { patchNotes, type NoteOp } from "./notes";
 import {
   damagedPart,
@@ -631,7 +630,7 @@ class Writer {
       }
     }
 
-    if (edits.charts.length) relsChanged = this.patchCharts(part, doc, relsOf(), edits.charts, r) || relsChanged;
+    if (edits.charts.length) relsChanged = this.patchCharts(part, doc, relsOf(), edits, r) || relsChanged;
 
     // The part's bytes, its cells patched on the way (the formats they need are independent of the
     // conditional formats' highlights, so numbering them last changes nothing).
@@ -806,14 +805,13 @@ class Writer {
     dvs.xml = joinDoc(dd).trimEnd() + trailing;
   }
 
-  /** Charts go into the sheet's drawing (created when it has none); one of the same name is replaced. */
-  private patchCharts(
-    part: string,
-    doc: XmlDoc,
-    relsDoc: XmlDoc,
-    charts: (ChartOp | RemoveChartOp)[],
-    r: () => string,
-  ): boolean {
+  /**
+   * Charts go into the sheet's drawing (created when it has none). Ours already there keeps its part, only its ranges
+   * and caches updated (chart.ts keptChartXml), and its place unless the clerk moved it; one that cannot be kept is
+   * replaced.
+   */
+  private patchCharts(part: string, doc: XmlDoc, relsDoc: XmlDoc, edits: SheetEdits, r: () => string): boolean {
+    const charts = edits.charts;
     let relsChanged = false;
     const drawingRel = readRelsFromDoc(this.pkg, part, relsDoc).find((x) => x.type === REL.drawing);
     let drawingPart = drawingRel?.target;
@@ -848,13 +846,24 @@ class Writer {
       let ours = drawing.children.filter((c) => named.test(c.xml));
       if (!ours.length) {
         // Saved by a tool that renames every chart (openpyxl: "Chart 1"): ours by its part, when just one is.
-        const titles = Object.values(SUMMARY_WORDS.chartTitle);
         const like = drawing.children.filter((c) => {
           const rel = chartRel(c.xml);
           const text = rel && partText(this.pkg, rel.target);
-          return !!text && isOurChartPart(text, chart.sheet, titles);
+          return !!text && isOurChartPart(text, chart.sheet);
         });
         if (like.length === 1) ours = like;
+      }
+      // Ours, kept: the clerk's title, colours, labels, type and legend stay (only its ranges and caches change), and
+      // so does the place they moved it to; one still where we put it goes where the plan puts it now.
+      if (chart.op === "chart" && ours.length === 1) {
+        const rel = chartRel(ours[0].xml);
+        const text = rel && partText(this.pkg, rel.target);
+        const kept = text && keptChartXml(text, chart, (row, col) => valueOf(edits, row, col));
+        if (rel && text && kept) {
+          if (kept !== text) setPartText(this.pkg, rel.target, kept);
+          if (!movedByClerk(ours[0].xml, chart.placed)) ours[0].xml = anchoredAt(ours[0].xml, chart.anchor);
+          continue;
+        }
       }
       for (const anchor of ours) {
         const rel = chartRel(anchor.xml);
@@ -905,6 +914,33 @@ function movedByClerk(anchor: string, placed: CellRange | undefined): boolean {
   if (!/^\s*<(?:\w+:)?twoCellAnchor\b/.test(anchor)) return true;
   const want = [placed.left, 0, placed.top, 0, placed.right + 1, 0, placed.bottom + 1, 0];
   return [...edge("from"), ...edge("to")].some((v, i) => v !== want[i]);
+}
+
+/** The anchor's from / to cells set to `at`'s corners (no offsets, as drawingAnchorXml writes them); the rest stays. */
+function anchoredAt(anchor: string, at: CellRange): string {
+  const doc = splitDoc(anchor);
+  const p = doc.prefix;
+  const edge = (tag: string, col: number, row: number) =>
+    `<${p}${tag}><${p}col>${col}</${p}col><${p}colOff>0</${p}colOff><${p}row>${row}</${p}row><${p}rowOff>0</${p}rowOff></${p}${tag}>`;
+  let changed = false;
+  for (const c of doc.children) {
+    const xml =
+      c.name === "from"
+        ? edge("from", at.left, at.top)
+        : c.name === "to"
+          ? edge("to", at.right + 1, at.bottom + 1)
+          : null;
+    if (xml === null) continue;
+    const kept = xml + trailingWhitespace(c.xml);
+    if (kept !== c.xml) [c.xml, changed] = [kept, true];
+  }
+  return changed ? joinDoc(doc) : anchor;
+}
+
+/** What the plan writes into a cell (a formula's computed value); undefined where it writes no value there. */
+function valueOf(edits: SheetEdits, row: number, col: number): PlainValue | undefined {
+  const content = edits.cells.get(row)?.get(col)?.content;
+  return content === undefined ? undefined : content.value;
 }
 
 function applyStyle(target: StyleChange, style: { bold?: boolean; fill?: string; numberFormat?: string }): void {
