@@ -595,8 +595,12 @@ function readSheetCells(
           return;
         case "c": {
           const r = a.get("r");
-          if (r && readCellRef(r, at)) [row, col] = [at.row, at.col];
-          else col++;
+          // Two assignments, not [row, col] = [at.row, at.col]: once per cell, and until V8 optimises this handler the
+          // destructuring builds an array and walks it with an iterator (~0.25 µs a cell, docs/performance.md, session 59).
+          if (r && readCellRef(r, at)) {
+            row = at.row;
+            col = at.col;
+          } else col++;
           // Excel refuses such a file as damaged; read on, XFE0 would be reported as a sheet too large to check.
           if (!(row >= 0 && row < SHEET_ROWS && col < SHEET_COLUMNS))
             throw damagedPart(where, { why: { offGrid: r ?? cellName(row, col) } });
