@@ -685,6 +685,12 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "100", ctx: { level2: "成本指标", name: "开展活动", unit: "万元" }, kind: "number", op: "<=", unit: "万元" },
   { input: "100", ctx: { level2: "成本指标", name: "开展活动", sign: "=" }, kind: "number", op: "=", unit: null },
   { input: "50", ctx: { level2: "成本指标", name: "开展活动" }, kind: "number", op: "<=", value: 50, unit: null },
+  // reader59 — disaster rates are bad things (巴南 一品 2022 森林受灾率 `% | | 1` read ≥ 1% on main); the people hit by
+  // one, helped, stay a share to reach.
+  { input: "1%", ctx: { name: "森林受灾率" }, kind: "number", op: "<=", value: 1, unit: "%" },
+  { input: "0.4%", ctx: { name: "主要林业有害生物成灾率" }, kind: "number", op: "<=", value: 0.4, unit: "%" },
+  { input: "0.9‰", ctx: { name: "森林火灾受害率" }, kind: "number", op: "<=" },
+  { input: "100%", ctx: { name: "受灾群众救助率" }, kind: "number", op: ">=", value: 100, unit: "%" },
   { input: "100%", ctx: { level2: "成本指标", name: "差错率" }, kind: "number", op: "<=", value: 100, unit: "%" },
   { input: "≤100%", ctx: { level2: "成本指标", name: "开展活动" }, kind: "number", op: "<=", value: 100, unit: "%" },
   // review58b — a share or a price under 成本 keeps the cap at 100%: 实际支出占预算比例 100% read as ≥ on int58 bbbeba8

@@ -5302,6 +5302,38 @@ const ROUND_THIRTY_FOUR: LayoutCase[] = [
       },
     ],
   },
+  {
+    file: "chongqing-yipin-street-unit-goals-2022.xlsx",
+    what: "重庆 巴南 一品街道 2022 部门(单位)整体绩效目标表: 区级支出预算总量, 指标名称 | 指标权重 | 计量单位 | 指标性质 | 指标值",
+    kinds: ["unit"],
+    tables: [
+      {
+        // main: no budget (区级支出预算总量 unread) and 森林受灾率 `% | | 1` read as ≥ 1% (any disaster rate above met it).
+        fields: {
+          kind: "unit",
+          name: "重庆市巴南区人民政府一品街道办事处",
+          title: "2022年部门(单位)整体绩效目标表",
+          year: 2022,
+          budget: 3724.39,
+          goal: /^2022年街道预算收支平衡/,
+        },
+        columns: { name: 1, weight: 2, unit: 3, sign: 4, target: 5 },
+        indicators: [
+          { l1: "", l2: "", name: "预算执行率", raw: "100", ...PCT("=", 100) },
+          { l1: "", l2: "", name: "预决算及时编制率", raw: "100", ...PCT("=", 100) },
+          { l1: "", l2: "", name: "政府预决算公开率(除涉密信息外)", raw: "100", ...PCT("=", 100) },
+          { l1: "", l2: "", name: "基层组织建设办公阵地和干部人才保障有效性", raw: "有效保障", ...QUAL },
+          { l1: "", l2: "", name: "民政优抚及特困受助对象生活水平改善情况", raw: "有效改善", ...QUAL },
+          { l1: "", l2: "", name: "民政优抚及特困补助发放及时率", raw: "100", ...PCT("=", 100) },
+          { l1: "", l2: "", name: "农村公路养护里程", raw: "125", ...num("=", 125, "公里") },
+          { l1: "", l2: "", name: "开展各种文艺活动场次", raw: "20", ...num(">=", 20, null) },
+          { l1: "", l2: "", name: "森林受灾率", raw: "1", ...PCT("<=", 1) },
+          { l1: "", l2: "", name: "饲养动物免疫率", raw: "100", ...PCT("=", 100) },
+          { l1: "", l2: "", name: "服务对象满意度", raw: "95", ...PCT(">=", 95) },
+        ],
+      },
+    ],
+  },
 ];
 
 export const REAL_LAYOUT_CASES: LayoutCase[] = [

@@ -534,7 +534,10 @@ export const BAD_THING_WORDS: readonly string[] = [
     "缺勤",
     "离职",
     "脱落",
-    // environment and quality
+    // environment and quality; disasters (森林受灾率 1%: 巴南 一品 2022; 林业有害生物成灾率, 森林火灾受害率)
+    "受灾",
+    "成灾",
+    "受害",
     "超标",
     "污染",
     "超载",
