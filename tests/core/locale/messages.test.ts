@@ -160,6 +160,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "target.timeliness-le": {},
   "target.lower-le": {},
   "target.cost-whole": {},
+  "target.cost-whole-bare": {},
   "target.zero-le": {},
   "target.zero-new": {},
   "target.zero-share": {},
