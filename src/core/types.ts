@@ -100,6 +100,11 @@ export interface SheetSnapshot {
    * only; absent: not read (none known).
    */
   rowMarks?: RowMarks;
+  /**
+   * The formulas of the sheet's conditional-format rules of a formula (Excel: custom; a file's expression rules), as
+   * the host reads them; undefined where the host read none (WPS). Tells the plan that a rule of ours was deleted.
+   */
+  ruleFormulas?: string[];
 }
 
 /**

@@ -1097,3 +1097,18 @@ export function widenRule(bytes: Uint8Array, sheet: string, formula: string, ran
   setPartText(pkg, part, xml.slice(0, blocks[0].index) + widened + xml.slice(blocks[0].index! + blocks[0][0].length));
   return concat(packPackage(pkg));
 }
+
+/**
+ * 开始 → 条件格式 → 清除规则 → 清除整个工作表的规则: every rule of the sheet goes, its conditionalFormatting elements
+ * (ECMA-376 Part 1, 18.3.1.18) with them. Rules of the x14 extension (in extLst) are not imitated: it throws.
+ */
+export function clearSheetRules(bytes: Uint8Array, sheet: string): Uint8Array {
+  const pkg = openPackage(bytes);
+  const part = sheetPart(pkg, sheet);
+  const xml = partText(pkg, part) as string;
+  if (/<x14:conditionalFormattings\b/.test(xml)) throw new Error("xlsxEdit: x14 rules cleared (not imitated)");
+  const cleared = xml.replace(/<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g, "");
+  if (cleared === xml) throw new Error(`xlsxEdit: no rule on ${sheet} to clear`);
+  setPartText(pkg, part, cleared);
+  return concat(packPackage(pkg));
+}

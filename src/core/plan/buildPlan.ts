@@ -24,6 +24,7 @@ import {
   type GoalTable,
   type WorkbookSnapshot,
 } from "../types";
+import { rulesToRemove } from "./ourRules";
 import { locateBlocks, planIndicatorBlock, planScheduleBlock } from "./blocks";
 import { HEADER_STYLE, PlanContext } from "./context";
 import { lightTest } from "./formulas";
@@ -379,11 +380,20 @@ function removeLeftovers(ctx: PlanContext): void {
   const planned = new Map<string, PlannedRule[]>();
   for (const c of ctx.marks.conditionalFormats)
     planned.set(c.sheet, [...(planned.get(c.sheet) ?? []), { formula: c.formula, ranges: parseA1Ranges(c.ranges) }]);
+  const rulesFound = new Map<string, boolean>(); // per sheet: is any rule of ours the record names still there?
   for (const marks of own.records)
     for (const cf of marks.conditionalFormats) {
       const k = `${cf.sheet}\u0000${cf.ranges}\u0000${cf.formula}`;
       if (!ctx.contents.hasSheet(cf.sheet) || ctx.gate.closed.has(cf.sheet) || seenRules.has(k)) continue;
       seenRules.add(k);
+      // Where the host read the sheet's rules: is this one there (where it is now, as the applier finds it)?
+      const now = ctx.contents.sheet(cf.sheet)?.ruleFormulas;
+      if (now)
+        rulesFound.set(
+          cf.sheet,
+          rulesFound.get(cf.sheet) === true ||
+            rulesToRemove(now, (f) => f, cf.formula, planned.get(cf.sheet) ?? []).length > 0,
+        );
       ctx.push("removals", {
         op: "removeConditionalFormat",
         sheet: cf.sheet,
@@ -392,6 +402,15 @@ function removeLeftovers(ctx: PlanContext): void {
         planned: planned.get(cf.sheet) ?? [],
       });
     }
+  // None of ours left on a sheet: the clerk cleared them (or made them theirs). A check writes them again, as it writes a
+  // computed column of ours they deleted, and says so. One of several gone is not said: WPS refuses a rule of ours where
+  // the clerk's three cover a cell (wps/apply.ts), which the record still names.
+  const again = [...rulesFound].filter(([sheet, found]) => !found && planned.has(sheet)).map(([sheet]) => sheet);
+  if (again.length > 0)
+    ctx.say(
+      `工作表「${again.join("」「")}」上本工具的高亮规则（条件格式）已被删除或改成了您的规则，本次检查按监控结果重新加上了（标出红、黄等预警的行）。`,
+      `The add-in's highlight rules (conditional formats) on sheet${again.length > 1 ? "s" : ""} "${again.join('", "')}" had been deleted or made yours; this check added them again (they mark the rows with red, yellow and other warnings).`,
+    );
   const claimed = (sheet: string, row: number, col: number) =>
     !!(
       ctx.written.get(sheet)?.has(row, col) ||

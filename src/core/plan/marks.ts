@@ -540,6 +540,13 @@ export function sheetsWeMade(snapshot: WorkbookSnapshot): ReadonlySet<string> {
   return new Set(marks ? [...marks.sheets, ...(marks.earlier?.sheets ?? [])] : []);
 }
 
+/** The sheets where an earlier run recorded rules of its own (Marks.conditionalFormats), under their names now. */
+export function sheetsWithOurRules(snapshot: WorkbookSnapshot): ReadonlySet<string> {
+  const marks = recordOf(snapshot);
+  const records = marks ? [marks, ...(marks.earlier ? [marks.earlier] : [])] : [];
+  return new Set(records.flatMap((m) => m.conditionalFormats.map((cf) => cf.sheet)));
+}
+
 /** The summaries an earlier run made (summary.ts): sheets we made that are no table we wrote out (Marks.generated). */
 export function summariesWeMade(snapshot: WorkbookSnapshot): ReadonlySet<string> {
   const marks = recordOf(snapshot);

@@ -467,6 +467,8 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
       ...part.shapes.items.map((s) => s.name),
     ]);
     if (drawn.size > 0) snapshotSheets[i].shapes = [...drawn]; // snapshotSheets is parts.map
+    // The rules' formulas, where a record names rules of ours: tells the plan one was deleted.
+    if (marks) snapshotSheets[i].ruleFormulas = (conditionalFormats.get(part.ws.name) ?? []).map((r) => r.formula);
   });
   const names: DefinedName[] = [
     ...bookNames.items.map((n) => ({ name: n.name, refersTo: n.formula })),

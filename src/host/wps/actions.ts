@@ -11,7 +11,7 @@ import { say, type HostAction, type Lang } from "../../core/locale/messages";
 import { diagnostic } from "../../core/read/diagnostic";
 import { buildSettingsPlan } from "../../core/plan/buildPlan";
 import { parseStoredSettings } from "../../core/settings";
-import { sheetsWeMade, summariesWeMade } from "../../core/plan/marks";
+import { sheetsWeMade, sheetsWithOurRules, summariesWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
 import type { CellRef, CheckResult, JudgeSettings, Jump } from "../../core/types";
 import {
@@ -41,6 +41,7 @@ import {
   readListsOn,
   readLooks,
   readRowMarks,
+  readRuleFormulas,
   readRecord,
   readValues,
   readWorkbook,
@@ -61,6 +62,8 @@ export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>,
     const reading = readWorkbook(app, false);
     // Rows of our summary the clerk hid, filtered or coloured: its projects then stay on their rows (summary.ts).
     readRowMarks(app, reading.snapshot, summariesWeMade(reading.snapshot));
+    // Our rules where the record names them: one the clerk deleted is written again and said (buildPlan.ts).
+    readRuleFormulas(app, reading.snapshot, sheetsWithOurRules(reading.snapshot));
     const settings = settingsFor(reading.snapshot, overrides, todayIso);
     // The drop-down lists on our list columns, where the check finds them, and on the cells the plan sets ours on that
     // were not read (a first check): a list of the clerk's there stays (runPipelineReadingLists).

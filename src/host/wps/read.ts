@@ -678,6 +678,28 @@ const NO_FILL = 0xffffff;
 const BLACK = 0;
 
 /**
+ * The formulas of the expression rules (FormatConditions, Type xlExpression) of the sheets where the record names rules
+ * of ours (SheetSnapshot.ruleFormulas): the plan tells one the clerk deleted. Formula1 reads relative references from the
+ * active cell (j-walk.com odd07, as the WPS fake imitates it: “relative to the active cell”); ours fix their columns
+ * ($K11), so their rows alone move, which the comparison leaves aside (ourRules.ts rulesToRemove). Two calls a sheet and
+ * two a rule.
+ */
+export function readRuleFormulas(app: WpsApplication, snapshot: WorkbookSnapshot, sheets: ReadonlySet<string>): void {
+  const workbook = app.ActiveWorkbook;
+  if (!workbook) return;
+  for (const sheet of snapshot.sheets) {
+    if (!sheets.has(sheet.name)) continue;
+    const rules = workbook.Worksheets.Item(sheet.name).Cells.FormatConditions;
+    const formulas: string[] = [];
+    for (let k = 1, n = rules.Count; k <= n; k++) {
+      const rule = rules.Item(k);
+      if (rule.Type === XL.expression) formulas.push(rule.Formula1);
+    }
+    sheet.ruleFormulas = formulas;
+  }
+}
+
+/**
  * What the clerk did to the rows of our summary (SheetSnapshot.rowMarks: only summary.ts summaryRows reads them, so only
  * the summary's: summariesWeMade): each row's Hidden over the rows the snapshot spans (a whole row, "7:7": VBA's
  * Range.Hidden, which ET follows, "指定的区域必须占据整个行或整个列"; rows a filter hides are hidden rows; no page says what

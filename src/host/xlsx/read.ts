@@ -190,6 +190,14 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
       const sheet = sheets.find((s) => s.name === entry.name);
       if (sheet) sheet.rowMarks = cells.rowMarks;
     }
+  // The rules' formulas, where an earlier run recorded rules of its own (what a record names is all they are read for).
+  if (marks) {
+    const byName = new Map(sheets.map((s) => [s.name, s]));
+    for (const [entry, cells] of read) {
+      const sheet = byName.get(entry.name);
+      if (sheet) sheet.ruleFormulas = cells.ruleFormulas;
+    }
+  }
   return snapshot;
 }
 
@@ -499,6 +507,7 @@ interface SheetCells {
   /** Its sheetProtection has sheet="1". */
   locked: boolean;
   rowMarks: RowMarks;
+  ruleFormulas: string[];
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -529,7 +538,11 @@ function readSheetCells(
   let f: string | null = null;
   let sharedIndex: string | null = null; // si of <f t="shared">
   let inline: string | null = null;
-  let capture: "v" | "f" | "t" | "dv" | "sqref" | null = null;
+  let capture: "v" | "f" | "t" | "dv" | "sqref" | "rule" | null = null;
+  // The formulas of the sheet's conditional-format rules (18.3.1.18 conditionalFormatting, 18.3.1.10 cfRule: its
+  // <formula>): the plan tells a rule of ours the clerk deleted. An x14 rule's <xm:f> is never ours (ours are classic).
+  const ruleFormulas: string[] = [];
+  let inRules = false;
   // A drop-down list being read (ECMA-376 Part 1, 18.3.1.32 dataValidation: type="list", sqref, formula1 the list).
   // Excel 2010+ and WPS save a list from another sheet as <x14:dataValidation> in the sheet's <extLst> ([MS-XLSX]
   // 2.6.5 CT_DataValidation): no sqref attribute, its cells in <xm:sqref>, its list in <x14:formula1><xm:f> (2.6.4).
@@ -592,6 +605,12 @@ function readSheetCells(
         }
         case "autoFilter":
           rowMarks.filter = true;
+          return;
+        case "conditionalFormatting":
+          inRules = true;
+          return;
+        case "formula":
+          if (inRules) [capture, buffer] = ["rule", ""];
           return;
         case "c": {
           const r = a.get("r");
@@ -664,6 +683,13 @@ function readSheetCells(
     },
     close(name) {
       switch (name) {
+        case "conditionalFormatting":
+          inRules = false;
+          return;
+        case "formula":
+          if (capture === "rule") ruleFormulas.push(buffer);
+          capture = null;
+          return;
         case "v":
           v = buffer;
           capture = null;
@@ -709,7 +735,7 @@ function readSheetCells(
   parsePart(pkg, where, handlers, { keep: true }); // the copy's writer patches the sheet next (zip.ts keepText)
   merges.sort(byPosition);
   const bounds = top <= bottom ? { top, left, bottom, right } : null;
-  return { held, valued, merges, bounds, validations, locked, rowMarks };
+  return { held, valued, merges, bounds, validations, locked, rowMarks, ruleFormulas };
 }
 
 /** A cell naming a shared string or a cell format the workbook does not hold: the file is damaged, said in one line. */
