@@ -1349,7 +1349,8 @@ const CLAUSES = /[，,；;。]/;
 
 /**
  * The amount done said in one clause beside clauses of a plan, a forecast or a shortfall (计划100人，已完成120人; 还差10人，
- * 已完成90人): that clause read (verdict57: “预计或计划” or “2 个数” before). Null unless every other clause is one of those.
+ * 已完成90人): that clause read (verdict57: “预计或计划” or “2 个数” before); an excess over a plan that is not the target,
+ * not judged. Null unless every other clause is one of those.
  */
 function doneBeside(value: string, text: string, target: ParsedTarget): Actual | null {
   const clauses = text.split(CLAUSES).filter((c) => NUMBER_START.test(c));

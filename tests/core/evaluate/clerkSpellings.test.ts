@@ -1610,5 +1610,6 @@ test("已拨付 is spent; under a name of the budget word its amount is the valu
   expect(judgedAt("项目支出", "≤150万元", "已拨付120万元")).toMatchObject({ status: "met", actual: 120 });
   expect(judgedAt("配套资金", "≥100万元", "县级配套120万元")).toMatchObject({ status: "exceeded", actual: 120 });
   expect(judgedAt("安置就业人数", "≥100人", "已安排就业120人")).toMatchObject({ status: "exceeded", actual: 120 });
+  expect(judgedAt("建设数量", "≥10个", "配套设施12个")).toMatchObject({ status: "exceeded", actual: 12 });
   expect(judgedAt("项目支出", "≤150万元", "指标下达120万元").why).toContain("说的是“下达”的数量");
 });
