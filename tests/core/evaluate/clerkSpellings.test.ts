@@ -1380,7 +1380,7 @@ test("an excess over a plan that is not the target is not judged", () => {
   expect(judged("培训人数", "≥100人", "计划150人，实际超额20人").status).toBe("unknown");
 });
 
-test("property: the check, the score and PERF.STATUS agree on other amounts, names, parts of the year and turns", () => {
+test("property: the check, the score and PERF.STATUS agree on other amounts, names, parts of the year and turns (verdict58, verdict59)", () => {
   fc.assert(
     fc.property(
       fc.constantFrom(
@@ -1395,12 +1395,32 @@ test("property: the check, the score and PERF.STATUS agree on other amounts, nam
         "本月",
         "实际超额",
         "培训人数超额",
+        // verdict59
+        "受理",
+        "已安排资金",
+        "县级配套",
+        "上半年完成",
+        "1-7月完成",
+        "截至12月31号完成",
+        "应到100人，实到",
+        "计划100人，超额",
+        "到场",
       ),
       fc.integer({ min: 0, max: 200 }),
-      fc.constantFrom("%", "人", "张", ""),
+      fc.constantFrom("%", "人", "张", "", "件", "万元"),
       fc.constantFrom("持平", "不降反增", "未下降", "下降", ""),
-      fc.constantFrom("群众满意度", "差错率", "在册人数", "培训人数", "能耗下降率", "收入增长率"),
-      fc.constantFrom("≥90%", "≤1%", "≥500人", "≥100人", "≥5%", "≥0%"),
+      fc.constantFrom(
+        "群众满意度",
+        "差错率",
+        "在册人数",
+        "培训人数",
+        "能耗下降率",
+        "收入增长率",
+        "到会率",
+        "办结件数",
+        "项目支出",
+      ),
+      fc.constantFrom("≥90%", "≤1%", "≥500人", "≥100人", "≥5%", "≥0%", "≥100件", "≤150万元"),
       (words, n, unit, turn, name, target) => {
         for (const actual of [`${words}${n}${unit}`, turn || `${words}${n}`]) {
           judged(name, target, actual);
