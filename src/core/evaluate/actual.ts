@@ -1321,7 +1321,9 @@ function addedThisYear(value: string, text: string, target: ParsedTarget): Actua
   const { before, rest } = wordsBefore(text);
   const word = ACTUAL_ADDED.exec(before)?.[0];
   const name = target.measure ?? "";
-  if (!word || !isYearCount(target.unit, name) || NEW_THINGS_NAME.test(name)) return null;
+  // Against a change (较上年增加100人次) 新增 may be the year's or the rise: not read here (“应填写数值”, as before).
+  const level = target.kind === "number" || target.kind === "range";
+  if (!word || !level || !isYearCount(target.unit, name) || NEW_THINGS_NAME.test(name)) return null;
   const read = readNumber(rest.slice(word.length), undefined, target);
   return read.kind === "number" ? { ...read, added: value.trim() } : read;
 }

@@ -1505,6 +1505,7 @@ test("新增 before a level is a change, not judged; under a name of things adde
   const r = judgedAt("新增就业人数", "≥120人", "新增150人");
   expect([r.status, r.actual, r.why]).toEqual(["exceeded", 150, "实际 150 人，目标 ≥ 120 人"]);
   expect(judgedAt("在册人数", "≥500人", "新增50人").why).toContain("说的是新增了多少");
+  expect(judgedAt("门诊人次", "较上年增加100人次", "新增120人次").why).toBe("应填写数值，实际为“新增120人次”");
 });
 
 // verdict59. A part of the year from January before its end: on main 1fa6d93 上半年完成120人 in May, 前三季度 in July,
