@@ -19,11 +19,10 @@ export type { Grade } from "../locale/zh";
 import { renderMessage, say, type Message, type NotDone } from "../locale/messages";
 import type { CellReading, CellValue, ParsedTarget, TargetPart } from "../types";
 import { formatScale, formatSuffix, isDateFormat, isPercentFormat } from "../numberFormat";
+import { COMPLETION_SPAN } from "../locale/zh/calendar";
 import {
   ACTUAL_CHANGE_WORDS,
-  CHANGE_BASELINES,
   CHANGE_SUBJECT,
-  CHANGE_WORDS,
   ACTUAL_BETTER_THAN,
   ACTUAL_NEGATED_REACH,
   ACTUAL_FORECAST,
@@ -52,8 +51,6 @@ import {
   ACTUAL_DONE_NAME,
   ACTUAL_NO_CHANGE,
   ACTUAL_NOT_CHANGED,
-  FALL_NAME,
-  RISE_NAME,
   GAP_WORDS,
   ACTUAL_MEASURE_NAME_END,
   ACTUAL_POINTS,
@@ -65,21 +62,14 @@ import {
   ACTUAL_NEAR_PREFIX,
   ACTUAL_SHORT_MORE_THAN,
   NEAR_SHARE,
-  POINTS_UNIT,
   ACTUAL_NUMBER_PREFIX,
   ACTUAL_OPEN_SUFFIX,
   ACTUAL_UNBOUNDED_ABOVE,
   ACTUAL_UNBOUNDED_BELOW,
-  CHINESE_NUMERAL_CHARS,
-  COMPLETION_SPAN,
   directionOf,
-  COUNT_UNITS,
-  chineseInteger,
-  smallNumber,
   GRADE_PATTERNS,
   CONFORMS_PATTERNS,
   IN_PROGRESS,
-  LEADING_MAGNITUDES,
   NOT_STARTED,
   NEGATING_WORDS,
   NEGATION_PREFIXES,
@@ -87,15 +77,14 @@ import {
   NONE_ANSWERS,
   NONE_OF_THING,
   NONE_TARGET_NAMES,
-  PREFIX_OPS,
   REACHED_WORDS,
   RESTATE_PREFIXES,
-  SCALE_WORDS,
-  SUFFIX_OPS,
-  UNIT_PREFIX_FACTORS,
   YES_NO,
   type Grade,
-} from "../locale/zh";
+} from "../locale/zh/grades";
+import { CHANGE_BASELINES, CHANGE_WORDS, FALL_NAME, RISE_NAME, PREFIX_OPS, SUFFIX_OPS } from "../locale/zh/notation";
+import { CHINESE_NUMERAL_CHARS, chineseInteger, smallNumber } from "../locale/zh/numerals";
+import { POINTS_UNIT, COUNT_UNITS, LEADING_MAGNITUDES, SCALE_WORDS, UNIT_PREFIX_FACTORS } from "../locale/zh/units";
 import {
   compactText,
   isMoneyUnit,
@@ -1229,12 +1218,14 @@ function fromSentence(value: string, target: ParsedTarget): Actual | null {
  */
 function statedDone(value: string, target: ParsedTarget): Actual | null {
   const text = compactText(value);
+  // Most actuals are one clause: then no list of clauses is made (a split makes a list and a copy, every actual).
+  const oneClause = !CLAUSES.test(text);
   // A part of the year in any clause (下半年完成120人; 上半年完成60人，下半年完成60人: verdict58, read as 120 or 60 done):
   // that part's amount or a forecast of it; the sum of the parts is not worked out either.
-  const part = (c: string) => NUMBER_START.test(c.slice(ACTUAL_PART_OF_YEAR.exec(c)?.[0].length ?? c.length));
-  if (text.split(CLAUSES).some(part)) return invalid(notDoneMessage(value, target, "part"));
-  const attended = attendanceRate(text, target);
-  const done = attended ?? doneBeside(value, text, target);
+  if (oneClause ? partOfYear(text) : text.split(CLAUSES).some(partOfYear))
+    return invalid(notDoneMessage(value, target, "part"));
+  // attendanceRate and doneBeside need two clauses
+  const done = oneClause ? null : (attendanceRate(text, target) ?? doneBeside(value, text, target));
   if (done) return done.kind === "number" ? { ...done, sentence: value.trim() } : done;
   const over = overTarget(value, text, target);
   if (over) return over;
@@ -1248,6 +1239,11 @@ function statedDone(value: string, target: ParsedTarget): Actual | null {
   if (parsed?.changed && (target.kind === "number" || target.kind === "range") && !target.changeName)
     return invalid(notDoneMessage(value, target, "change"));
   return null;
+}
+
+/** A clause saying an amount of a part of the year (下半年完成120人). */
+function partOfYear(clause: string): boolean {
+  return NUMBER_START.test(clause.slice(ACTUAL_PART_OF_YEAR.exec(clause)?.[0].length ?? clause.length));
 }
 
 /** The words before the number of one clause, a time before it left out (截至6月底还差10人), and the clause without it. */

@@ -2,6 +2,7 @@
  * Units for judging: conversions inside one family (money, time, ratios …) and which units count
  * things up over the year. Spelling variants are folded by notation's canonicalUnit (天 → 日, 名 → 人, 百分比 → %).
  */
+import { STOCK_NAMES, FLOW_NAME } from "../locale/zh/notation";
 import {
   ATTACHED_UNIT,
   COUNT_UNITS,
@@ -9,12 +10,10 @@ import {
   LEVEL_UNITS,
   SHARE_FAMILY,
   SHARE_UNITS,
-  STOCK_NAMES,
-  FLOW_NAME,
   UNIT_FAMILIES,
   UNIT_PREFIX_FACTORS,
   WHOLE_ITEM_WORDS,
-} from "../locale/zh";
+} from "../locale/zh/units";
 import { canonicalUnit as targetCanonicalUnit, countedThing, rateBase, ratioTerm } from "../notation/text";
 import { exactNumber, roundedNumber } from "../numbers";
 import type { ParsedTarget } from "../types";

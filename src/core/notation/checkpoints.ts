@@ -3,7 +3,8 @@
  * year. The labels are in locale/zh/calendar.ts; this resolves what they name.
  */
 import { isValidIso, lastDayOfMonth } from "../dates";
-import { CHECKPOINT_LABELS, CHECKPOINT_LEADS, CHECKPOINT_TAILS, smallNumber, type CheckpointPoint } from "../locale/zh";
+import { CHECKPOINT_LABELS, CHECKPOINT_LEADS, CHECKPOINT_TAILS, type CheckpointPoint } from "../locale/zh/calendar";
+import { smallNumber } from "../locale/zh/numerals";
 import { memoizeString } from "../memo";
 import { alternation } from "../regExp";
 import { normalizeText, parseDateText } from "./text";

@@ -3,7 +3,7 @@
  * "≤ 7 日", "定性：及时保障", "提高 10%". Every text made here parses back to the same target.
  */
 import type { Comparator, ParsedTarget } from "../types";
-import { ATTACHED_UNIT } from "../locale/zh";
+import { ATTACHED_UNIT } from "../locale/zh/units";
 
 export const COMPARATOR_SYMBOL: Readonly<Record<Comparator, string>> = {
   ">=": "≥",

@@ -16,6 +16,7 @@ import { alternation } from "../regExp";
 import { renderMessage, say, type Message } from "../locale/messages";
 import { TargetMemo } from "./memo";
 import { flipComparator, formatTarget } from "./format";
+import { YES_NO, NONE_TARGET_NAMES, ZERO_OF_THING, GAP_NAME } from "../locale/zh/grades";
 import {
   APPROX_PREFIXES,
   APPROX_SUFFIXES,
@@ -31,17 +32,10 @@ import {
   FLAT_WORDS,
   INCLUSIVE_MARKS,
   NAMED_INCLUSION_MARK,
-  MONEY_SHORTHAND,
-  PER_AVERAGE,
-  PER_PREFIX_WORD,
-  PER_WORDS,
   PART_SEPARATORS,
   PART_WORDS,
   PERCENT_TAILS,
   PLACEHOLDERS,
-  YES_NO,
-  NONE_TARGET_NAMES,
-  ZERO_OF_THING,
   PREFIX_OPS,
   QUALITATIVE_PREFIX,
   QUALITATIVE_SHAPES,
@@ -52,12 +46,10 @@ import {
   BRACKET_INTERVAL,
   CHANGE_NAME,
   FALL_NAME,
-  GAP_NAME,
   MAY_FALL_NAME,
   RISE_NAME,
   GROWTH_NAME_WORDS,
   SHARE_OF_WHOLE_NAME,
-  POINTS_UNIT,
   ELECTRICITY_NAME,
   NEW_BAD_THING_NAME,
   NEW_THINGS_NAME,
@@ -73,9 +65,16 @@ import {
   SUFFIX_OPS,
   TOLERANCE_SIGN,
   TOLERANCE_SUFFIXES,
-  UNIT_ALIASES,
   type WordOp,
-} from "../locale/zh";
+} from "../locale/zh/notation";
+import {
+  MONEY_SHORTHAND,
+  PER_AVERAGE,
+  PER_PREFIX_WORD,
+  PER_WORDS,
+  POINTS_UNIT,
+  UNIT_ALIASES,
+} from "../locale/zh/units";
 import {
   NUMBER_SOURCE,
   canonicalUnit,

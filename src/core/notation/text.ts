@@ -7,35 +7,57 @@ import { memoizeString } from "../memo";
 import { alternation } from "../regExp";
 import { isPlausibleYear, lastDayOfMonth, makeIso } from "../dates";
 import {
+  DEADLINE_PREFIXES,
+  DEADLINE_SUFFIXES,
+  MONTH_END_WORDS,
+  NAMED_DEADLINES,
+  YEAR_QUARTER,
+  TEN_DAY_PARTS,
+  WITHIN_WORDS,
+  YEAR_END_RESTS,
+} from "../locale/zh/calendar";
+import {
+  ACTUAL_NUMBER_PREFIX,
+  ACTUAL_NUMBER_SUFFIX,
+  ACTUAL_ROUGHLY_MORE,
+  TIME_ROUGHLY_MORE,
+} from "../locale/zh/grades";
+import {
   APPROX_SUFFIXES,
   BAD_THING_WORDS,
   FILLER_SUFFIXES,
   RANGE_SUFFIXES,
   SUFFIX_OPS,
-  CHINESE_FRACTION_BASES,
-  CHINESE_NUMERAL_CHARS,
-  CHINESE_NUMERAL_UNITS,
   COST_LEVEL_WORDS,
   COST_NAME_WORDS,
   SHARE_OR_PRICE_NAME,
   DATE_CONTEXT_WORDS,
-  DEADLINE_PREFIXES,
-  DEADLINE_SUFFIXES,
   DURATION_CONTEXT_WORDS,
   FORM_HINT_SOURCE,
   GOOD_HANDLING_WORDS,
   LENGTH_TO_REACH_WORDS,
   GOOD_IN_COST_WORDS,
   MONEY_CONTEXT_WORDS,
-  MONEY_UNITS,
-  MONTH_END_WORDS,
-  NAMED_DEADLINES,
-  YEAR_QUARTER,
-  PER_WORDS,
-  TEN_DAY_PARTS,
   PREFIX_OPS,
   REACH_WORDS,
   RATIO_SEPARATORS,
+} from "../locale/zh/notation";
+import {
+  CHINESE_NUMERAL_CHARS,
+  CHINESE_NUMERAL_UNITS,
+  chineseInteger,
+  leadingCapitalNumerals,
+  leadingChineseDecimal,
+  leadingHalfSpan,
+  leadingTenths,
+  leadingLargeNumeral,
+  leadingSmallNumeral,
+  twoReadings,
+} from "../locale/zh/numerals";
+import {
+  CHINESE_FRACTION_BASES,
+  MONEY_UNITS,
+  PER_WORDS,
   RATE_BASE_MIN,
   RATE_BASE_WORDS,
   SCALE_WORDS,
@@ -43,22 +65,8 @@ import {
   UNIT_ALIASES,
   WHOLE_ITEM_WORDS,
   UNIT_PREFIXES,
-  WITHIN_WORDS,
-  YEAR_END_RESTS,
-  chineseInteger,
-  ACTUAL_NUMBER_PREFIX,
-  ACTUAL_NUMBER_SUFFIX,
-  ACTUAL_ROUGHLY_MORE,
-  TIME_ROUGHLY_MORE,
-  leadingCapitalNumerals,
-  leadingChineseDecimal,
-  leadingHalfSpan,
-  leadingTenths,
-  leadingLargeNumeral,
-  leadingSmallNumeral,
   TRADITIONAL_MAGNITUDES,
-  twoReadings,
-} from "../locale/zh";
+} from "../locale/zh/units";
 
 // ───────────────────────────── Normalising ─────────────────────────────
 

@@ -76,7 +76,9 @@ import {
   NOT_GOALS_SHEET,
   GOALS_SHEET,
 } from "../locale/zh/prose";
-import { COUNT_UNITS, FORM_HINT_SOURCE, LEVEL1_NAMES, toWan } from "../locale/zh";
+import { LEVEL1_NAMES } from "../locale/zh/levels";
+import { FORM_HINT_SOURCE } from "../locale/zh/notation";
+import { COUNT_UNITS, toWan } from "../locale/zh/units";
 import { listedIndicators, type ListedGoals } from "./listedIndicators";
 import { alternation } from "../regExp";
 

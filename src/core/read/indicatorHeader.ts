@@ -647,14 +647,17 @@ const BARE_YEAR = /^20\d{2}年度?$/;
  * already) — else, as the rightmost target column, it was read as the target and every target as missing.
  */
 function valueReachedAfterTarget(colRole: ByColumn<IndicatorColumn>, labels: ByColumn<string>): void {
-  const keyOf = (c: number) => normalizeLabel(labels.get(c) ?? "").key;
-  const targets = ascending(colRole.cols.filter((c) => colRole.get(c) === "target"));
+  const keyOf = (c: number) => labelKey(labels, c);
   // 绩效目标 left of the names is the goal's caption (goalCategories), not a target the 指标值 after it reached.
   const name = colRole.cols.find((c) => colRole.get(c) === "name");
-  const caption = (c: number) => name !== undefined && c < name && GOAL_CATEGORY_COLUMN.test(keyOf(c));
-  const named = targets.find(
-    (c) => NAMED_TARGET_COLUMN.test(keyOf(c)) && !LONG_TERM_COLUMN.test(keyOf(c)) && !caption(c),
-  );
+  // The leftmost named target column, in a loop: this runs for every header, and mostly finds none.
+  let named: number | undefined;
+  for (const c of colRole.cols) {
+    if (colRole.get(c) !== "target" || (named !== undefined && c > named)) continue;
+    const key = keyOf(c);
+    const caption = name !== undefined && c < name && GOAL_CATEGORY_COLUMN.test(key);
+    if (NAMED_TARGET_COLUMN.test(key) && !LONG_TERM_COLUMN.test(key) && !caption) named = c;
+  }
   if (named === undefined) return;
   let hasActual = colRole.cols.some((c) => colRole.get(c) === "actual");
   // 指标 as the last label (five of the forms) is the same value: no 一级 column stands right of the target.
@@ -683,11 +686,17 @@ function goalCategories(
   colRole: ByColumn<IndicatorColumn>,
   labels: ByColumn<string>,
 ): void {
-  const keyOf = (c: number) => normalizeLabel(labels.get(c) ?? "").key;
-  const cols = ascending([...colRole.cols]);
-  const name = cols.find((c) => colRole.get(c) === "name");
-  const caption = cols.find((c) => colRole.get(c) === "target" && GOAL_CATEGORY_COLUMN.test(keyOf(c)));
+  // The leftmost name and 绩效目标 target column, in a loop: this runs for every header, and mostly finds neither.
+  let name: number | undefined;
+  let caption: number | undefined;
+  for (const c of colRole.cols) {
+    const role = colRole.get(c);
+    if (role === "name" && (name === undefined || c < name)) name = c;
+    if (role === "target" && (caption === undefined || c < caption) && GOAL_CATEGORY_COLUMN.test(labelKey(labels, c)))
+      caption = c;
+  }
   if (name === undefined || caption === undefined || caption > name) return;
+  const cols = ascending([...colRole.cols]);
   if (!cols.some((c) => c > name && colRole.get(c) === "target")) return;
   if (goalTextBelow(grid, row, caption)) {
     colRole.delete(caption);
@@ -712,6 +721,11 @@ function goalTextBelow(grid: SheetGrid, row: number, col: number): boolean {
   return false;
 }
 const GOAL_CATEGORY_MAX = 10;
+
+/** The normalised label of a header column ("" when it has none). */
+function labelKey(labels: ByColumn<string>, c: number): string {
+  return normalizeLabel(labels.get(c) ?? "").key;
+}
 
 /** Numbers in ascending order (they mostly are already: then no sort, which allocates its work space). */
 function ascending(numbers: number[]): number[] {

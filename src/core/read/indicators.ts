@@ -18,9 +18,10 @@ import type {
 } from "../types";
 import type { SheetGrid } from "./sheetGrid";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
-import { CROSSED_OUT, LEVEL1, LEVEL1_HEADING, LEVEL1_WORD, LEVEL2_HEADING } from "../locale/zh";
+import { LEVEL1, LEVEL1_HEADING, LEVEL1_WORD, LEVEL2_HEADING } from "../locale/zh/levels";
+import { CROSSED_OUT } from "../locale/zh/reader";
 import { isCheckMark, parseAmount, parsePercentCell } from "./text";
-import { signOfColumns } from "../notation";
+import { signOfColumns } from "../notation/parseTarget";
 import { IndicatorRecord, Reading } from "../records";
 
 /**

@@ -56,7 +56,8 @@ import { roundPercent } from "../numbers";
 import { MID_YEAR_TARGET_COLUMN, REPORT_TITLE, TITLE_KINDS } from "../locale/zh/reader";
 import { lookup } from "./lookup";
 import { FULL_SCORE, NATIONAL_WEIGHTS, isExecutionRow } from "../score/score";
-import { levelWeight, MONEY_IN_WAN, toWan } from "../locale/zh";
+import { levelWeight } from "../locale/zh/levels";
+import { MONEY_IN_WAN, toWan } from "../locale/zh/units";
 import { memoizeString } from "../memo";
 import {
   CheckpointRecord,
@@ -724,7 +725,16 @@ const DATE_IN_TEXT = /(20\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|^(20\d{2})
  */
 const CODE_YEAR = /^\d{6}(\d{2})[A-Za-z]|^(20\d{2})(?=[-_－—.A-Za-z])/;
 
+/** The one value a list holds (once or more), else null (none, or several different ones): no Set made per table. */
+function onlyValue(values: readonly number[]): number | null {
+  for (let i = 1; i < values.length; i++) if (values[i] !== values[0]) return null;
+  return values.length > 0 ? values[0] : null;
+}
+
 function mostCommon(years: number[]): number | null {
+  // Most tables' dated targets name one year: then no Map of counts.
+  const only = onlyValue(years);
+  if (only !== null) return only;
   const counts = new Map<number, number>();
   for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
   let best: number | null = null;
@@ -745,8 +755,8 @@ const yearOfDate = memoizeString((targetText: string): number | null => {
  */
 function statedYear(draft: TableDraft): number | null {
   if (draft.info.years.length > 0) return draft.info.years[0];
-  const budgetYears = new Set(draft.info.budgetLabelYears);
-  if (budgetYears.size === 1) return [...budgetYears][0];
+  const budgetYear = onlyValue(draft.info.budgetLabelYears);
+  if (budgetYear !== null) return budgetYear;
   const column = targetColumnYear(draft.grid, draft.header);
   if (column !== null) return column;
   const years: number[] = [];

@@ -6,7 +6,9 @@
 import { memoizeString } from "../memo";
 import { alternation } from "../regExp";
 import { roundPercent } from "../numbers";
-import { CHECK_MARKS, FUND_BEFORE_AMOUNT, MONEY_IN_WAN, NOT_PAID_WORDS } from "../locale/zh";
+import { CHECK_MARKS } from "../locale/zh/grades";
+import { FUND_BEFORE_AMOUNT } from "../locale/zh/reader";
+import { MONEY_IN_WAN, NOT_PAID_WORDS } from "../locale/zh/units";
 import type { CellValue } from "../types";
 import { normalizeText, plainWrittenNumber } from "../notation/text";
 import { foldTraditional } from "../locale/zh/traditional";

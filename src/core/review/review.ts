@@ -718,21 +718,27 @@ export function reviewTables(
 ): ReviewFinding[] {
   // Said before: the same rule and message on the same row. Looked up by sheet and row, no key text made per
   // finding (messages are long). One table says a rule's sentence once per row, so only a second table is held back.
-  const said = new Map<string, Map<number, ReviewFinding[]>>();
+  // A row's one finding is kept as it is, a list made only for a second one (most rows have one: no list each).
+  const said = new Map<string, Map<number, ReviewFinding | ReviewFinding[]>>();
   const isNew = (f: ReviewFinding): boolean => {
     const sheet = f.cell ? f.cell.sheet : "";
     const row = f.cell ? f.cell.row : -1;
     let rows = said.get(sheet);
     if (!rows) said.set(sheet, (rows = new Map()));
     const before = rows.get(row);
-    if (!before) {
-      const list = newList<ReviewFinding>(); // not a literal: records.ts
-      list.push(f);
-      rows.set(row, list);
+    if (before === undefined) {
+      rows.set(row, f);
       return true;
     }
-    if (before.some((b) => b.rule === f.rule && b.message === f.message)) return false;
-    before.push(f);
+    let list: ReviewFinding[];
+    if (Array.isArray(before)) list = before;
+    else {
+      list = newList<ReviewFinding>(); // not a literal: records.ts
+      list.push(before);
+      rows.set(row, list);
+    }
+    if (list.some((b) => b.rule === f.rule && b.message === f.message)) return false;
+    list.push(f);
     return true;
   };
   const findings = newList<ReviewFinding>(); // not a literal: records.ts

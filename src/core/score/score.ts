@@ -14,7 +14,7 @@
 import { compareIso } from "../dates";
 import { type Grade, actualPieces, changeReach, claimedValue, readActual, targetSide } from "../evaluate/actual";
 import { judgedTarget } from "../evaluate/units";
-import { EXECUTION_RATE_NAME } from "../locale/zh";
+import { EXECUTION_RATE_NAME } from "../locale/zh/levels";
 import type { CellReading, CellValue, Indicator, ParsedTarget, TargetPart } from "../types";
 
 /** Share of the weight a grade earns. */

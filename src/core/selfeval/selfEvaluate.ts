@@ -17,7 +17,8 @@
  */
 import { readActual, type Grade } from "../evaluate/actual";
 import { readSpent } from "../evaluate/evaluate";
-import { FORM_INSTRUCTION, PLACEHOLDERS, POINTS_ONLY_LEVEL, levelWeight } from "../locale/zh";
+import { POINTS_ONLY_LEVEL, levelWeight } from "../locale/zh/levels";
+import { FORM_INSTRUCTION, PLACEHOLDERS } from "../locale/zh/notation";
 import { compactText } from "../notation/text";
 import { foldTraditional } from "../locale/zh/traditional";
 import { LEVEL2_KINDS } from "../review/vocabulary";
