@@ -46,7 +46,6 @@ import {
   ACTUAL_DUE_TO_ATTEND,
   ACTUAL_ATTENDED,
   ACTUAL_ADDED,
-  NEW_THINGS_NAME,
   ACTUAL_PART_OF_YEAR,
   ACTUAL_DONE_NAME,
   ACTUAL_NO_CHANGE,
@@ -82,7 +81,15 @@ import {
   YES_NO,
   type Grade,
 } from "../locale/zh/grades";
-import { CHANGE_BASELINES, CHANGE_WORDS, FALL_NAME, RISE_NAME, PREFIX_OPS, SUFFIX_OPS } from "../locale/zh/notation";
+import {
+  CHANGE_BASELINES,
+  CHANGE_WORDS,
+  FALL_NAME,
+  NEW_THINGS_NAME,
+  RISE_NAME,
+  PREFIX_OPS,
+  SUFFIX_OPS,
+} from "../locale/zh/notation";
 import { CHINESE_NUMERAL_CHARS, chineseInteger, smallNumber } from "../locale/zh/numerals";
 import { POINTS_UNIT, COUNT_UNITS, LEADING_MAGNITUDES, SCALE_WORDS, UNIT_PREFIX_FACTORS } from "../locale/zh/units";
 import {
