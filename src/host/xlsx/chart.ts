@@ -7,7 +7,17 @@ import type { PlainValue, PlanOp } from "../../core/plan/types";
 import { isOurChartTitle, SUMMARY_WORDS } from "../../core/plan/words";
 import type { CellRange } from "../../core/types";
 import { escapeText, escapeXml, NS_R } from "./parts";
-import { joinDoc, splitDoc, tagPrefix, unescapeXml, XmlShapeError, type Child, type XmlDoc } from "./xmlEdit";
+import {
+  joinDoc,
+  setAttr,
+  splitDoc,
+  tagAttrs,
+  tagPrefix,
+  unescapeXml,
+  XmlShapeError,
+  type Child,
+  type XmlDoc,
+} from "./xmlEdit";
 
 export type ChartOp = Extract<PlanOp, { op: "chart" }>;
 
@@ -174,6 +184,21 @@ export function keptChartXml(xml: string, chart: ChartOp, valueAt: ValueAt): str
     changed = true;
   }
   return changed ? joinDoc(space) : xml;
+}
+
+/**
+ * A drawing anchor whose frame (`<xdr:cNvPr name>`) is named `name`: ours found by its part after a tool renamed every
+ * chart (openpyxl's "Chart 1") is named ours again, so the Excel add-in finds it by name. The rest stays.
+ */
+export function anchorNamed(anchor: string, name: string): string {
+  const doc = split(anchor);
+  if (!doc) return anchor;
+  const renamed = walk(doc, ["graphicFrame", "nvGraphicFramePr", "cNvPr"], (c) => {
+    if (tagAttrs(c.xml).name === name) return false;
+    c.xml = setAttr(c.xml, "name", name);
+    return true;
+  });
+  return renamed ? joinDoc(doc) : anchor;
 }
 
 /** The element split into its children (null: it does not close). */

@@ -12,7 +12,15 @@ import type { PlainValue, Plan, PlanOp, PlannedRule } from "../../core/plan/type
 import type { CellRange } from "../../core/types";
 import { escapeRegExp } from "../../core/regExp";
 import { say, WordedError } from "../../core/locale/messages";
-import { chartXml, drawingAnchorXml, drawingNames, isOurChartPart, keptChartXml, type ChartOp } from "./chart";
+import {
+  anchorNamed,
+  chartXml,
+  drawingAnchorXml,
+  drawingNames,
+  isOurChartPart,
+  keptChartXml,
+  type ChartOp,
+} from "./chart";
 import { patchNotes, type NoteOp } from "./notes";
 import {
   damagedPart,
@@ -862,6 +870,7 @@ class Writer {
         if (rel && text && kept) {
           if (kept !== text) setPartText(this.pkg, rel.target, kept);
           if (!movedByClerk(ours[0].xml, chart.placed)) ours[0].xml = anchoredAt(ours[0].xml, chart.anchor);
+          ours[0].xml = anchorNamed(ours[0].xml, chart.name);
           continue;
         }
       }

@@ -142,7 +142,7 @@ function withClerksChart(bytes: Uint8Array): Uint8Array {
 }
 
 describe("CLI copy: the summary's chart renamed by openpyxl", () => {
-  test("the re-check replaces it (one chart of ours, named as ours), not adds a second", async () => {
+  test("the re-check keeps it as ours (named as ours again), not adds a second", async () => {
     const once = (await xlsxDriver.check(await xlsxDriver.open(SAMPLE), false)).workbook;
     expect(charts(once)).toEqual({ frames: ["PerfTargetsChart"], parts: ["xl/charts/chart1.xml"] });
     const saved = openpyxlDrawing(once);
