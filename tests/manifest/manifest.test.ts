@@ -264,6 +264,16 @@ describe("requirement sets: the manifest declares what the code calls", () => {
     [/series\.add\(|setXAxisValues\(|setValues\(/, "1.7", "excel.chartseriescollection#add: [ API set: ExcelApi 1.7 ]"],
     [/dataValidation/, "1.8", "excel.range#datavalidation: [ API set: ExcelApi 1.8 ]"],
     [/series\.getCount\(/, "1.4", "excel.chartseriescollection#getcount: [ API set: ExcelApi 1.4 ]"],
+    [
+      /styles\.getItem\(/,
+      "1.7",
+      "excel.workbook#styles, excel.stylecollection#getitem, excel.style#font: [ API set: ExcelApi 1.7 ]",
+    ],
+    [
+      /font\/italic|font\/strikethrough|font\/underline/,
+      "1.1",
+      "excel.rangefont#italic, #strikethrough, #underline: [ API set: ExcelApi 1.1 ]",
+    ],
     [/"left,top,width,height"/, "1.3", "excel.range#left, #top, #width, #height: [ API set: ExcelApi 1.3 ]"],
     [/getUsedRangeOrNullObject\(/, "1.4", "excel.worksheet#getusedrangeornullobject: [ API set: ExcelApi 1.4 ]"],
     [/names\.add\(|getItemOrNullObject\(/, "1.4", "excel.nameditemcollection#add: [ API set: ExcelApi 1.4 ]"],

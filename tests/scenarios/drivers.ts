@@ -88,11 +88,12 @@ const lookOf = (
   bold: boolean,
   fill: string | null | undefined,
   fontColor?: string | null,
+  emphases: readonly string[] = [],
 ) => {
   const nf = numberFormat && numberFormat !== "General" ? numberFormat : "General";
   const look = `${nf}|${bold ? "b" : ""}|${(fill ?? "").replace(/^#/, "").toUpperCase()}`;
   const rgb = (fontColor ?? "").replace(/^#/, "").toUpperCase();
-  const font = rgb && rgb !== "000000" ? `|font ${rgb}` : "";
+  const font = (rgb && rgb !== "000000" ? `|font ${rgb}` : "") + emphases.map((e) => `|${e}`).join("");
   return look === "General||" && !font ? null : look + font;
 };
 
@@ -408,6 +409,16 @@ function formatsOfPackage(pkg: Package): Map<string, string> {
   const fontColours = items(section("fonts"), "font").map(
     (f) => anyPrefix(/<color\b[^>]*\brgb="(?:[0-9A-Fa-f]{2})?([0-9A-Fa-f]{6})"/).exec(f)?.[1] ?? null,
   );
+  // Italic, struck through, underlined (chart59: the clerk's marks on a row, as the reader counts them).
+  const emphases = items(section("fonts"), "font").map((f) =>
+    (
+      [
+        ["italic", /<i\s*\/>|<i\s+val="(1|true)"/],
+        ["strikethrough", /<strike\s*\/>|<strike\s+val="(1|true)"/],
+        ["underline", /<u\s*\/>|<u\s+val="(?!none")/],
+      ] as const
+    ).flatMap(([word, re]) => (anyPrefix(re).test(f) ? [word] : [])),
+  );
   const fills = items(section("fills"), "fill").map((f) =>
     /patternType="solid"/.test(f)
       ? (anyPrefix(/<fgColor\b[^>]*\brgb="(?:[0-9A-Fa-f]{2})?([0-9A-Fa-f]{6})"/).exec(f)?.[1] ?? null)
@@ -418,7 +429,13 @@ function formatsOfPackage(pkg: Package): Map<string, string> {
     const code = codes.get(id) ?? builtin[id];
     if (code === undefined) throw new Error(`held: number format ${id} not known to the test`);
     const font = Number(attr(xf, "fontId") ?? 0);
-    return lookOf(unescapeXml(code), bold[font], fills[Number(attr(xf, "fillId") ?? 0)], fontColours[font]);
+    return lookOf(
+      unescapeXml(code),
+      bold[font],
+      fills[Number(attr(xf, "fillId") ?? 0)],
+      fontColours[font],
+      emphases[font],
+    );
   });
   const formats = new Map<string, string>();
   for (const entry of map.sheets) {
@@ -515,6 +532,9 @@ export const excelDriver: Driver<FakeExcel> = {
         if (e.format.fill !== undefined) range.format.fill.color = `#${e.format.fill}`;
         if (e.format.bold !== undefined) range.format.font.bold = e.format.bold;
         if (e.format.fontColor !== undefined) range.format.font.color = `#${e.format.fontColor}`;
+        if (e.format.italic) range.format.font.italic = true;
+        if (e.format.strikethrough) range.format.font.strikethrough = true;
+        if (e.format.underline) range.format.font.underline = "Single";
       } else if ("note" in e) {
         const address = cellName(e.row, e.col);
         sheet.notes.getItemOrNullObject(address).delete();
@@ -580,7 +600,12 @@ export function heldOfModel(model: FakeModel): Held {
       const [row, col] = k.split(",").map(Number);
       const text = cellText(cell.value, cell.formula);
       if (text) cells.set(`${s.name}!${cellName(row, col)}`, text);
-      const look = lookOf(cell.numberFormat, !!cell.bold, cell.fill, cell.fontColor);
+      const emphases = [
+        ...(cell.italic ? ["italic"] : []),
+        ...(cell.strikethrough ? ["strikethrough"] : []),
+        ...(cell.underline && cell.underline !== "None" ? ["underline"] : []),
+      ];
+      const look = lookOf(cell.numberFormat, !!cell.bold, cell.fill, cell.fontColor, emphases);
       if (look) formats.set(`${s.name}!${cellName(row, col)}`, look);
     }
     rules.set(

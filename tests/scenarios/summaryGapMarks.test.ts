@@ -11,10 +11,11 @@
 import path from "node:path";
 import type { WorkbookSnapshot } from "../../src/core/types";
 import { runCheck } from "../../src/host/wps/actions";
-import { bgr } from "../../src/host/wps/model";
+import { bgr, XL } from "../../src/host/wps/model";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
-import { FakeWps, modelFromSnapshot, XL_FILTER_VALUES } from "../host/wps/fake";
-import { AS_OF, BOTH_DRIVERS, heldOfWps, xlsxDriver, type Driver, type Held } from "./drivers";
+import { FakeWps, modelFromSnapshot, NORMAL_FONT as NORMAL_WPS_FONT, XL_FILTER_VALUES } from "../host/wps/fake";
+import { NORMAL_FONT } from "../host/excel/fake";
+import { AS_OF, BOTH_DRIVERS, excelDriver, heldOfWps, xlsxDriver, type Driver, type Held } from "./drivers";
 import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(240_000);
@@ -77,6 +78,14 @@ const MARKS: { what: string; edits: (first: Held) => UserEdit[]; kept: (first: H
     edits: (first) => [{ sheet: SUMMARY, row: layout(first).under - 1, col: 2, format: { bold: true } }],
     kept: (first, held) => expect(held.formats.get(`${SUMMARY}!C${layout(first).under}`)).toMatch(/\|b\|/),
   },
+  // chart59: italic, struck through or underlined (a cancelled project struck through) count too, as in the CLI copy.
+  ...(["italic", "strikethrough", "underline"] as const).map((look) => ({
+    what: `made the name of the project under the deleted one ${look}`,
+    edits: (first: Held): UserEdit[] => [
+      { sheet: SUMMARY, row: layout(first).under - 1, col: 0, format: { [look]: true } },
+    ],
+    kept: (first: Held, held: Held) => expect(held.formats.get(`${SUMMARY}!A${layout(first).under}`)).toContain(look),
+  })),
   {
     what: "filtered the list, the last project left out",
     edits: (first) => {
@@ -110,11 +119,29 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
     // Nothing of the clerk's moved or changed: the rows hidden, the filter and the fills are as they left them.
     expect(held.filters).toEqual(marked.filters);
     const looks = (h: Held) =>
-      [...h.formats].filter(([k, v]) => k.startsWith(`${SUMMARY}!`) && /FFFF00$|\|font |\|b\|/.test(v));
+      [...h.formats].filter(
+        ([k, v]) => k.startsWith(`${SUMMARY}!`) && /FFFF00$|\|font |\|b\||\|(italic|strikethrough|underline)/.test(v),
+      );
     expect(looks(held)).toEqual(looks(marked));
     const third = await driver.held((await driver.check(again.workbook, false)).workbook);
     expect(third).toEqual(held);
   });
+});
+
+/**
+ * chart59 (review58b's left step): a workbook whose Normal style's font is grey (黑色，文字 1，淡色 25%: #404040) and bold —
+ * a template's or an exporter's — gives it to every cell. The Excel add-in compared each row's font with black and not
+ * bold, so every row of 监控汇总 read as the clerk's mark and the projects under a deleted goal sheet never moved up. It
+ * compares with the Normal style's font now (Workbook.styles.getItem("Normal").font), as the CLI copy does with font 0.
+ */
+test("Excel: a grey, bold Normal style marks no row — the projects move up under a deleted goal sheet", async () => {
+  const book = await excelDriver.open(PER_SHEET);
+  book.model.normalFont = { ...NORMAL_FONT, color: "#404040", bold: true };
+  const first = await excelDriver.held((await excelDriver.check(book, false)).workbook);
+  const { list } = layout(first);
+  const edited = await excelDriver.edit(book, [{ sheet: GONE, deleteSheet: true }]);
+  const held = await excelDriver.held((await excelDriver.check(edited, false)).workbook);
+  expect(names(held)).toEqual(list.filter((n) => n !== GONE_NAME));
 });
 
 /** WPS 表格 (strict fake; values, as WPS writes): the same, by the clerk's hands on 监控汇总 and the sheet's tab. */
@@ -145,6 +172,19 @@ describe("WPS: the clerk hid, coloured or filtered rows of 监控汇总, then de
       what: "made the budget under the deleted project's bold",
       mark: (fake, first) => void (summary(fake).Range(`C${layout(first).under}`).Font.Bold = true),
     },
+    // chart59: italic, struck through, underlined (Font.Italic, Strikethrough, Underline = xlUnderlineStyleSingle).
+    {
+      what: "made the name under the deleted project's italic",
+      mark: (fake, first) => void (summary(fake).Range(`A${layout(first).under}`).Font.Italic = true),
+    },
+    {
+      what: "struck the name under the deleted project's through",
+      mark: (fake, first) => void (summary(fake).Range(`A${layout(first).under}`).Font.Strikethrough = true),
+    },
+    {
+      what: "underlined the name under the deleted project's",
+      mark: (fake, first) => void (summary(fake).Range(`A${layout(first).under}`).Font.Underline = XL.underlineSingle),
+    },
     {
       what: "filtered the list, the last project left out",
       mark: (fake, first) => {
@@ -154,6 +194,19 @@ describe("WPS: the clerk hid, coloured or filtered rows of 监控汇总, then de
     },
   ];
 
+  // chart59: a grey, bold Normal style (every cell's font) is no mark: the projects move up (see the Excel case above).
+  test("a grey, bold Normal style marks no row: the projects move up under a deleted goal sheet", () => {
+    const fake = new FakeWps({
+      ...modelFromSnapshot(seed),
+      normalFont: { ...NORMAL_WPS_FONT, Color: bgr("404040"), Bold: true },
+    });
+    check(fake);
+    const { list } = layout(heldOfWps(fake.model));
+    fake.deleteSheet(GONE);
+    check(fake);
+    expect(names(heldOfWps(fake.model))).toEqual(list.filter((n) => n !== GONE_NAME));
+  });
+
   test.each(WPS_MARKS)("the clerk $what: the projects stay on their rows", ({ mark }) => {
     const fake = new FakeWps(modelFromSnapshot(seed));
     check(fake);
@@ -162,7 +215,9 @@ describe("WPS: the clerk hid, coloured or filtered rows of 监控汇总, then de
     mark(fake, first);
     fake.deleteSheet(GONE);
     const looks = () =>
-      [...fake.model.sheets.find((s) => s.name === SUMMARY)!.cells].filter(([, c]) => c.fill || c.fontColor || c.bold);
+      [...fake.model.sheets.find((s) => s.name === SUMMARY)!.cells].filter(
+        ([, c]) => c.fill || c.fontColor || c.bold || c.italic || c.strikethrough || c.underline !== undefined,
+      );
     const [marked, filled] = [heldOfWps(fake.model), looks()];
     check(fake);
     const held = heldOfWps(fake.model);

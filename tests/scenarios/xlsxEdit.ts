@@ -92,6 +92,10 @@ export interface CellFormat {
   bold?: boolean;
   /** Font colour (开始 → 字体颜色), 6-digit hex. */
   fontColor?: string;
+  /** 开始 → 倾斜, 删除线 (Format Cells… → 字体), 下划线 (single). */
+  italic?: true;
+  strikethrough?: true;
+  underline?: true;
 }
 
 export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
@@ -886,6 +890,15 @@ function formatCell(pkg: Package, sheet: string, row: number, col: number, forma
     const coloured = withFontColour(text ?? (partText(pkg, rel.target) as string), s, format.fontColor);
     [text, s] = [coloured.xml, coloured.index];
   }
+  for (const [on, element] of [
+    [format.italic, "i"],
+    [format.strikethrough, "strike"],
+    [format.underline, "u"],
+  ] as const)
+    if (on) {
+      const marked = withFontElement(text ?? (partText(pkg, rel.target) as string), s, element);
+      [text, s] = [marked.xml, marked.index];
+    }
   if (text !== null) setPartText(pkg, rel.target, text);
   putCell(pkg, part, row, col, () =>
     existing
@@ -901,6 +914,30 @@ function formatCell(pkg: Package, sheet: string, row: number, col: number, forma
  * font's sequence gives it, before <name>), as Excel saves 字体颜色: a new font and a new cell format appended.
  */
 function withFontColour(styles: string, xf: number, rgb: string): { xml: string; index: number } {
+  return withFont(styles, xf, (plain) => {
+    const font = plain.replace(/<color\b[^>]*\/>/, "").replace(/^<font\s*\/>$/, "<font></font>");
+    const colour = `<color rgb="FF${rgb}"/>`;
+    return /<name\b/.test(font)
+      ? font.replace(/<name\b/, `${colour}<name`)
+      : font.replace("</font>", `${colour}</font>`);
+  });
+}
+
+/**
+ * The cell format `xf` with its font given `<i/>`, `<strike/>` or `<u/>` (single underline), where ECMA-376 §18.8.22
+ * font's sequence puts it (b, i, strike, condense, extend, outline, shadow, u, …): after the elements before it.
+ */
+function withFontElement(styles: string, xf: number, element: "i" | "strike" | "u"): { xml: string; index: number } {
+  const before = { i: ["b"], strike: ["b", "i"], u: ["b", "i", "strike", "condense", "extend", "outline", "shadow"] };
+  return withFont(styles, xf, (plain) => {
+    const font = plain.replace(new RegExp(`<${element}\\b[^>]*/>`), "").replace(/^<font\s*\/>$/, "<font></font>");
+    const lead = new RegExp(`^<font\\b[^>]*>(?:\\s*<(?:${before[element].join("|")})\\b[^>]*/>)*`).exec(font)![0];
+    return `${lead}<${element}/>${font.slice(lead.length)}`;
+  });
+}
+
+/** The cell format `xf` with its font changed by `change`: a new font and a new cell format appended, as Excel does. */
+function withFont(styles: string, xf: number, change: (font: string) => string): { xml: string; index: number } {
   const list = (tag: string) => new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`).exec(styles);
   const items = (inner: string, tag: string) =>
     inner.match(new RegExp(`<${tag}\\b(?:[^>]*?/>|[^>]*>[\\s\\S]*?</${tag}>)`, "g")) ?? [];
@@ -909,13 +946,7 @@ function withFontColour(styles: string, xf: number, rgb: string): { xml: string;
   const xfText = items(xfs[1], "xf")[xf];
   const fontList = items(fonts[1], "font");
   const fontId = Number(/\sfontId="(\d+)"/.exec(xfText)?.[1] ?? 0);
-  const plain = (fontList[fontId] ?? "<font/>")
-    .replace(/<color\b[^>]*\/>/, "")
-    .replace(/^<font\s*\/>$/, "<font></font>");
-  const colour = `<color rgb="FF${rgb}"/>`;
-  const font = /<name\b/.test(plain)
-    ? plain.replace(/<name\b/, `${colour}<name`)
-    : plain.replace("</font>", `${colour}</font>`);
+  const font = change(fontList[fontId] ?? "<font/>");
   const newXf = xfText
     .replace(/\sfontId="\d+"/, "")
     .replace(/^<xf\b/, `<xf fontId="${fontList.length}"`)

@@ -917,15 +917,29 @@ export async function readLooks(
   return syncs;
 }
 
+/** The font's looks that mark a row (RangeFont, ExcelApi 1.1), as the CLI copy reads them (xlsx read.ts isEmphasis). */
+const FONT_MARKS = ["color", "bold", "italic", "strikethrough", "underline"] as const;
+
+/**
+ * Whether a row's font differs from the Normal style's by the clerk's hand: another colour, or bold, italic,
+ * strikethrough or an underline the Normal font has not (null: its cells differ, so some are marked).
+ */
+function fontMarked(font: Excel.RangeFont, normal: Excel.RangeFont): boolean {
+  const colour = (c: string | null) => c?.replace(/^#/, "").toUpperCase() ?? null;
+  if (font.color === null || colour(font.color) !== colour(normal.color)) return true;
+  if (font.underline === null || (font.underline !== "None" && normal.underline === "None")) return true;
+  return (["bold", "italic", "strikethrough"] as const).some((k) => font[k] === null || (font[k] && !normal[k]));
+}
+
 /** Rows looked at one by one for hidden and filled (readRowMarks): beyond, only the rows the snapshot holds. */
 const ROWS_TO_MARK = 10_000;
 
 /**
  * What the clerk did to the rows of the sheets an earlier run made (SheetSnapshot.rowMarks): for each row the snapshot
  * spans, Range.rowHidden (ExcelApi 1.2: a filter's hidden rows are hidden rows), the fill across its columns
- * (RangeFill.color: null where the cells differ, "#FFFFFF" where none is filled), the font's colour and bold
- * (RangeFont.color and bold, ExcelApi 1.1: null where the cells differ; black, the automatic colour, and false are
- * none), and
+ * (RangeFill.color: null where the cells differ, "#FFFFFF" where none is filled), the font's colour, bold, italic,
+ * strikethrough and underline (RangeFont, ExcelApi 1.1: null where the cells differ) against the Normal style's
+ * (Workbook.styles.getItem("Normal").font, ExcelApi 1.7; fontMarked), and
  * the sheet's AutoFilter.enabled (ExcelApi 1.9); all within the manifest's ExcelApi 1.13. One sync, or one per
  * REQUEST_BUDGET of loads. Returns the syncs taken.
  */
@@ -937,12 +951,14 @@ export async function readRowMarks(
   const wanted = snapshot.sheets.filter((s) => sheets.has(s.name) && s.values.length > 0);
   if (wanted.length === 0) return 0;
   let [syncs, sent] = [0, 0];
-  const perRow = 4 * PATH + 3 * ACTION;
+  const perRow = 7 * PATH + 3 * ACTION;
   const send = async () => {
     await context.sync();
     [syncs, sent] = [syncs + 1, 0];
   };
   const rows: { sheet: SheetSnapshot; row: number; range: Excel.Range }[] = [];
+  // The Normal style's font, which every cell has unless given another: a grey or bold Normal is no mark (review58b).
+  const normal = context.workbook.styles.getItem("Normal").font.load(FONT_MARKS.join(","));
   const filters = wanted.map((sheet) => {
     const ws = context.workbook.worksheets.getItem(sheet.name);
     return { sheet, filter: ws.autoFilter.load("enabled") };
@@ -957,7 +973,9 @@ export async function readRowMarks(
       rows.push({
         sheet,
         row: sheet.originRow + at,
-        range: range.load("rowHidden,format/fill/color,format/font/color,format/font/bold"),
+        range: range.load(
+          "rowHidden,format/fill/color,format/font/color,format/font/bold,format/font/italic,format/font/strikethrough,format/font/underline",
+        ),
       });
       sent += perRow;
     };
@@ -975,8 +993,7 @@ export async function readRowMarks(
   for (const { sheet, row, range } of rows) {
     if (range.rowHidden !== false) sheet.rowMarks!.hidden.push(row);
     if (!is(range.format.fill.color, "FFFFFF")) sheet.rowMarks!.filled.push(row);
-    const font = range.format.font;
-    if (!is(font.color, "000000") || font.bold !== false) sheet.rowMarks!.font.push(row);
+    if (fontMarked(range.format.font, normal)) sheet.rowMarks!.font.push(row);
   }
   return syncs;
 }

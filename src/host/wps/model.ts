@@ -90,6 +90,17 @@ export interface WpsWorkbook {
   readonly ProtectStructure: boolean;
   /** The workbook uses the 1904 date system (Excel for Mac's): its date serials count from 1904-01-01. */
   readonly Date1904: boolean;
+  /** The workbook's cell styles: Item("Normal") is the one every cell has unless given another. */
+  readonly Styles: { Item(index: string): { readonly Font: WpsFont } };
+}
+
+/** A font's looks (VBA Font: Color a BGR integer, Underline an XlUnderlineStyle); null where cells differ. */
+export interface WpsFont {
+  Bold: boolean | null;
+  Color: number | null;
+  Italic: boolean | null;
+  Strikethrough: boolean | null;
+  Underline: number | null;
 }
 
 export interface WpsWorksheets {
@@ -141,7 +152,7 @@ export interface WpsRange {
   MergeArea: WpsRange;
   /** ColorIndex: set to XL.colorIndexNone for no fill. */
   Interior: { Color: number; ColorIndex: number };
-  Font: { Bold: boolean; Color: number };
+  Font: WpsFont;
   ColumnWidth: number;
   /** True when the column's width is the sheet's standard width; null over columns of different widths. */
   readonly UseStandardWidth: boolean | null;

@@ -45,6 +45,7 @@ import {
   XL,
   rgbHex,
   type WpsApplication,
+  type WpsFont,
   type WpsRange,
   type WpsValidation,
   type WpsValue,
@@ -669,13 +670,31 @@ export function readLooks(app: WpsApplication, snapshot: WorkbookSnapshot, sheet
   }
 }
 
+/** The Normal style's font, its looks read once (each property read is a call). */
+function normalFont(workbook: WpsWorkbook): WpsFont {
+  const f = workbook.Styles.Item("Normal").Font;
+  return { Color: f.Color, Bold: f.Bold, Italic: f.Italic, Strikethrough: f.Strikethrough, Underline: f.Underline };
+}
+
+/**
+ * Whether a range's font differs from the Normal style's by the clerk's hand, as the CLI copy reads a cell's font (xlsx
+ * read.ts): another colour, or bold, italic, strikethrough or an underline the Normal font has not; Null (cells that
+ * differ) counts. Each property is read only while nothing before it has marked the range.
+ */
+function fontMarked(font: WpsFont, normal: WpsFont): boolean {
+  const turnedOn = (v: boolean | null, base: boolean | null) => v === null || (v && !base);
+  if (font.Color === null || font.Color !== normal.Color) return true;
+  if (turnedOn(font.Bold, normal.Bold) || turnedOn(font.Italic, normal.Italic)) return true;
+  if (turnedOn(font.Strikethrough, normal.Strikethrough)) return true;
+  const u = font.Underline;
+  return u === null || (u !== XL.underlineNone && normal.Underline === XL.underlineNone);
+}
+
 /** Rows looked at one by one for hidden (readRowMarks): beyond, only the rows the snapshot holds. */
 const ROWS_TO_MARK = 10_000;
 
 /** What Interior.Color reads for a cell without a fill (white), as readLooks takes it. */
 const NO_FILL = 0xffffff;
-/** What Font.Color reads for the automatic font colour: black. */
-const BLACK = 0;
 
 /**
  * The formulas of the expression rules (FormatConditions, Type xlExpression) of the sheets where the record names rules
@@ -704,21 +723,23 @@ export function readRuleFormulas(app: WpsApplication, snapshot: WorkbookSnapshot
  * the summary's: summariesWeMade): each row's Hidden over the rows the snapshot spans (a whole row, "7:7": VBA's
  * Range.Hidden, which ET follows, "指定的区域必须占据整个行或整个列"; rows a filter hides are hidden rows; no page says what
  * several rows of which some are hidden give, so one row at a time), the rows with a filled cell, those with a cell
- * whose font is coloured or bold (Font.Color other than black, the automatic colour; Font.Bold other than false), and
- * the sheet's AutoFilterMode (its filter buttons shown).
+ * whose font is marked (fontMarked: its colour, bold, italic, strikethrough or underline other than the Normal style's,
+ * Workbook.Styles.Item("Normal").Font — a grey or bold Normal is on every cell), and the sheet's AutoFilterMode (its
+ * filter buttons shown).
  *
  * Fills by whole ranges: Interior.Color of the block the snapshot spans, then of halves of it down to single rows,
  * only where a range reads other than "no fill" (white, as readLooks takes it) — a summary without fills is one call,
  * each filled row about two a halving. WPS reads a several-cell range's Interior as one answer: its DisplayFormat page
  * (airsheet.wps.cn …/DisplayFormat/属性/Interior 属性) reads Range("E1:E5")'s Interior as one ("本示例判断 E1:E5 单元格的
  * 内部颜色是否为 xlColorIndexNone"). What a range of mixed fills reads is on no page (VBA gives Null): anything but white
- * counts as "some cell is filled here", so it is never relied on. Fonts alike: Font.Color against black, then Font.Bold
- * against false (Null where some cells are bold: the Excel 2003 reference's Bold Property, "returns Null if some cells
- * in the range are bold and some are not").
+ * counts as "some cell is filled here", so it is never relied on. Fonts alike, against the Normal style's (Null where
+ * some cells are bold: the Excel 2003 reference's Bold Property, "returns Null if some cells in the range are bold and
+ * some are not").
  */
 export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sheets: ReadonlySet<string>): void {
   const workbook = app.ActiveWorkbook;
   if (!workbook) return;
+  let normal: WpsFont | null = null; // read once, where a sheet has rows to look at
   for (const sheet of snapshot.sheets) {
     if (!sheets.has(sheet.name) || sheet.values.length === 0) continue;
     const ws = workbook.Worksheets.Item(sheet.name);
@@ -750,10 +771,7 @@ export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sh
     };
     const [top, bottom] = [sheet.originRow, sheet.originRow + sheet.values.length - 1];
     halve((t, b) => range(t, b).Interior.Color !== NO_FILL, marks.filled, top, bottom);
-    const font = (t: number, b: number) => {
-      const f = range(t, b).Font;
-      return f.Color !== BLACK || f.Bold !== false;
-    };
-    halve(font, marks.font, top, bottom);
+    normal ??= normalFont(workbook);
+    halve((t, b) => fontMarked(range(t, b).Font, normal!), marks.font, top, bottom);
   }
 }

@@ -48,9 +48,31 @@ export interface FakeCell {
   numberFormat: string;
   bold?: boolean;
   fill?: string;
-  /** RULES: LOOK (font colour, "#RRGGBB"); none: the font's own (automatic). */
+  /** RULES: LOOK (font colour, "#RRGGBB"); none: the Normal style's (RULES: NORMAL_STYLE). */
   fontColor?: string;
+  /** RULES: LOOK (italic, strikethrough, underline); none: the Normal style's. */
+  italic?: boolean;
+  strikethrough?: boolean;
+  underline?: string;
 }
+
+/** A font's looks the fake keeps (RangeFont; RULES: NORMAL_STYLE). */
+export interface FakeFont {
+  color: string;
+  bold: boolean;
+  italic: boolean;
+  strikethrough: boolean;
+  underline: string;
+}
+
+/** The Normal style's font of a new workbook (Calibri / 等线 11, automatic colour: read as black, RULES: LOOK). */
+export const NORMAL_FONT: FakeFont = {
+  color: "#000000",
+  bold: false,
+  italic: false,
+  strikethrough: false,
+  underline: "None",
+};
 
 export interface FakeSheet {
   name: string;
@@ -121,9 +143,14 @@ export interface FakeModel {
   name?: string;
   /** Fault injection: Workbook.functions gives this error instead of a value ("#VALUE!"; RULES: DATE_SYSTEM). */
   functionsError?: string;
+  /** The Normal style's font (RULES: NORMAL_STYLE); NORMAL_FONT when not given. */
+  normalFont?: FakeFont;
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
+
+/** RULES: LOOK: Excel.RangeUnderlineStyle (ExcelApi 1.1). */
+const UNDERLINES = ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"];
 const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeof v === "object" && v !== null;
 
 /**
@@ -232,6 +259,18 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   excel/excel-add-ins-ranges-set-format shows ("Set font color and fill color … range.format.font.color = "white""):
  *   taken as #RRGGBB only (a named colour is not imitated: refused). The automatic colour reads as "#000000" (no page
  *   says; the adapter takes black as none, anything else — null for cells that differ — as the clerk's colour).
+ *   excel.rangefont (ExcelApi 1.1): "italic: Specifies the italic status of the font.", "strikethrough: Specifies the
+ *   strikethrough status of font. A null value indicates that the entire range doesn't have a uniform strikethrough
+ *   setting.", "underline: Type of underline applied to the font. See Excel.RangeUnderlineStyle for details."; read and
+ *   set on cells, a boolean or one of excel.rangeunderlinestyle's "None", "Single", "Double", "SingleAccountant",
+ *   "DoubleAccountant" (anything else refused, InvalidArgument); bold and italic take booleans only.
+ * NORMAL_STYLE — https://learn.microsoft.com/javascript/api/excel/excel.stylecollection: "getItem(name): Gets a Style by
+ *   name." [ExcelApi 1.7]; excel.style "font: A Font object that represents the font of the style." [ExcelApi 1.7]
+ *   (a RangeFont). A cell takes the Normal style unless given another (learn.microsoft.com/office/vba/api/excel.styles:
+ *   "There are several built-in styles—including Normal, Currency, and Percent"; "ActiveWorkbook.Styles("Normal")
+ *   .Font.Bold = True" changes the Normal style): a cell's font colour, bold, italic, strikethrough and underline not
+ *   set on it read as the Normal style's (FakeModel.normalFont; NORMAL_FONT in a new workbook). Only "Normal" is
+ *   imitated: getItem of another style is refused (not imitated), as is setting the style's font.
  * RULE_RANGES — https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat getRanges(): "Returns the
  *   RangeAreas, comprising one or more rectangular ranges, to which the conditional format is applied." (ExcelApi 1.9).
  *   Its address loads as a RangeAreas' does ("Sheet!A1:B2,Sheet!C3"); any other property of it is refused.
@@ -629,7 +668,14 @@ export class FakeExcel {
 
 /** Child objects reachable by property (not methods). */
 const NAV: Record<string, Record<string, string>> = {
-  workbook: { worksheets: "worksheets", names: "names", protection: "workbookProtection", functions: "functions" },
+  workbook: {
+    worksheets: "worksheets",
+    names: "names",
+    protection: "workbookProtection",
+    functions: "functions",
+    styles: "styles",
+  },
+  style: { font: "styleFont" },
   worksheets: { onChanged: "worksheetsChanged" },
   worksheet: {
     protection: "protection",
@@ -983,6 +1029,12 @@ function makeItems(node: Node): Node[] {
 function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
   const target = node.resolve() as Record<string, unknown>;
   switch (node.kind) {
+    case "styleFont": {
+      // RULES: NORMAL_STYLE.
+      const font = target as unknown as FakeFont;
+      if (!(prop in font)) throw new Error(`fake: style.font.${prop} (not imitated)`);
+      return font[prop as keyof FakeFont];
+    }
     case "worksheet":
       return (target as unknown as FakeSheet)[prop as keyof FakeSheet];
     case "dv": {
@@ -1120,19 +1172,21 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       // RULES: LOOK.
       if (!range) throw new Error(`fake: ${node.kind}.${prop} of no range`);
       const look = `${node.kind}.${prop}`;
-      if (look !== "fill.color" && look !== "font.bold" && look !== "font.color") throw new Error(`fake: ${look}`);
+      const normal = fake.model.normalFont ?? NORMAL_FONT;
+      // A cell's own look, else the Normal style's (RULES: NORMAL_STYLE); no fill reads "#FFFFFF".
+      const lookOf: Record<string, (cell: FakeCell | undefined) => string | boolean> = {
+        "fill.color": (cell) => cell?.fill ?? "#FFFFFF",
+        "font.color": (cell) => cell?.fontColor ?? normal.color,
+        "font.bold": (cell) => cell?.bold ?? normal.bold,
+        "font.italic": (cell) => cell?.italic ?? normal.italic,
+        "font.strikethrough": (cell) => cell?.strikethrough ?? normal.strikethrough,
+        "font.underline": (cell) => cell?.underline ?? normal.underline,
+      };
+      const of = lookOf[look];
+      if (!of) throw new Error(`fake: ${look}`);
       const seen = new Set<string | boolean>();
       for (let r = range.top; r <= range.bottom; r++)
-        for (let c = range.left; c <= range.right; c++) {
-          const cell = sheet.cells.get(key(r, c));
-          seen.add(
-            look === "fill.color"
-              ? (cell?.fill ?? "#FFFFFF")
-              : look === "font.color"
-                ? (cell?.fontColor ?? "#000000")
-                : cell?.bold === true,
-          );
-        }
+        for (let c = range.left; c <= range.right; c++) seen.add(of(sheet.cells.get(key(r, c))));
       return seen.size === 1 ? [...seen][0] : null;
     }
     case "namedItem":
@@ -1272,13 +1326,22 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
         t.cf[prop as "bold" | "italic"] = value;
         return;
       }
-      if (prop === "italic") throw new Error("fake: a cell's italic (not imitated)");
-      return eachCell(t, (cell) => (cell.bold = value as boolean));
+      // RULES: LOOK (bold, italic: booleans).
+      if (typeof value !== "boolean") throw hostError("InvalidArgument", `${prop} is a boolean`);
+      return eachCell(t, (cell) => (cell[prop as "bold" | "italic"] = value));
     }
     case "font.underline":
     case "font.strikethrough": {
-      const t = target as { cf?: FakeSheet["cfs"][number] };
-      if (!t.cf) throw new Error(`fake: a cell's ${prop} (not imitated)`);
+      const t = target as RangeRef & { cf?: FakeSheet["cfs"][number] };
+      if (!t.cf) {
+        // RULES: LOOK (strikethrough: a boolean; underline: one of RangeUnderlineStyle's five words).
+        if (prop === "strikethrough" ? typeof value !== "boolean" : !UNDERLINES.includes(value as string))
+          throw hostError("InvalidArgument", `${prop}: ${JSON.stringify(value)}`);
+        return eachCell(t, (cell) => {
+          if (prop === "strikethrough") cell.strikethrough = value as boolean;
+          else cell.underline = value as string;
+        });
+      }
       // RULES: RULE_LOOK.
       if (prop === "strikethrough") {
         if (typeof value !== "boolean") throw hostError("InvalidArgument", "strikethrough is a boolean");
@@ -1989,6 +2052,14 @@ const METHODS: Record<string, Record<string, Method>> = {
         const { sheet, address } = n.resolve() as { sheet: FakeSheet; address: string };
         const r = parseAddress(address);
         sheet.notes.delete(key(r.top, r.left)); // a missing note: ignored, as for a null object
+      }),
+  },
+  // RULES: NORMAL_STYLE.
+  styles: {
+    getItem: (n, name) =>
+      n.fake.node("style", `styles.getItem(${name})`, () => {
+        if (name !== "Normal") throw new Error(`fake: the style ${String(name)} (only Normal is imitated)`);
+        return n.fake.model.normalFont ?? NORMAL_FONT;
       }),
   },
   names: {

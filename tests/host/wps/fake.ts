@@ -66,7 +66,30 @@ export interface FakeCell {
   /** BGR integers, as Interior.Color / Font.Color hold them. */
   fill?: number;
   fontColor?: number;
+  /** Font.Italic, Font.Strikethrough, Font.Underline (an XlUnderlineStyle); unset: the Normal style's. */
+  italic?: boolean;
+  strikethrough?: boolean;
+  underline?: number;
 }
+
+/**
+ * The Normal style's font (Workbook.Styles.Item("Normal").Font): learn.microsoft.com/office/vba/api/excel.styles, "There
+ * are several built-in styles—including Normal, Currency, and Percent", "ActiveWorkbook.Styles("Normal").Font.Bold =
+ * True" changes it; excel.style.font, "Returns a Font object that represents the font of the specified object". Every
+ * cell takes it unless given its own: a cell's Font property not set on it reads the Normal style's (no page says so in
+ * words; it is what Excel and WPS show — a bold Normal makes every cell bold). WPS follows Excel's object model (no
+ * WPS page found for Styles). Only "Normal" is imitated: another style's name is refused.
+ */
+export interface FakeFont {
+  Color: number;
+  Bold: boolean;
+  Italic: boolean;
+  Strikethrough: boolean;
+  Underline: number;
+}
+
+/** A new workbook's Normal font: automatic colour (reads black, 0), nothing on. */
+export const NORMAL_FONT: FakeFont = { Color: 0, Bold: false, Italic: false, Strikethrough: false, Underline: -4142 };
 
 export interface FakeRule {
   ranges: CellRange[];
@@ -129,6 +152,8 @@ export interface FakeModel {
   structureProtected?: boolean;
   /** 1904 date system (WorkbookSnapshot.date1904): what Workbook.Date1904 gives. */
   date1904?: boolean;
+  /** The Normal style's font (FakeFont); NORMAL_FONT when not given. */
+  normalFont?: FakeFont;
   /**
    * What Value2 gives for a cell showing an error value. WPS's pages say nothing of it (none found). Its text ("#DIV/0!")
    * by default; "code": the form the object model's contract gives outside VBA — an Error variant (CVErr, "xlErrDiv0 |
@@ -904,6 +929,39 @@ export class FakeWps {
         fake.calls++;
         return names;
       },
+      get Styles() {
+        fake.calls++;
+        return {
+          Item(index: string) {
+            fake.calls++;
+            if (index !== "Normal") throw new WpsError(`fake: the style ${index} (only Normal is imitated)`);
+            const font = fake.model.normalFont ?? NORMAL_FONT;
+            const read = <K extends keyof FakeFont>(k: K) => (fake.calls++, font[k]);
+            return {
+              get Font() {
+                fake.calls++;
+                return {
+                  get Color() {
+                    return read("Color");
+                  },
+                  get Bold() {
+                    return read("Bold");
+                  },
+                  get Italic() {
+                    return read("Italic");
+                  },
+                  get Strikethrough() {
+                    return read("Strikethrough");
+                  },
+                  get Underline() {
+                    return read("Underline");
+                  },
+                };
+              },
+            };
+          },
+        };
+      },
     };
   }
 
@@ -1224,6 +1282,7 @@ export class FakeWps {
       if (areas.length !== 1) throw new WpsError(`${what} 不适用于多个区域`);
       return areas[0];
     };
+    const normal = () => fake.model.normalFont ?? NORMAL_FONT;
     // What a property of several cells reads (Interior.Color, Font.Bold, Font.Color; pages cited there): the cells'
     // answer when all give the same, else null (VBA's Null); an empty cell gives `blank`. One area only.
     const allAlike = <T>(what: string, of: (cell: FakeCell) => T, blank: T): T | null => {
@@ -1535,31 +1594,67 @@ export class FakeWps {
       get Font() {
         fake.calls++;
         return {
-          get Bold(): boolean {
+          get Bold(): boolean | null {
             fake.calls++;
             // learn.microsoft.com/office/vba/api/excel.font.bold: "True if the font is bold." Several cells: the Excel
             // 2003 reference's Bold Property (learn.microsoft.com/previous-versions/office/developer/office-2003/
             // aa195008): "returns Null if some cells in the range are bold and some are not". One area only.
-            return allAlike("Font.Bold", (cell) => cell.bold === true, false) as boolean;
+            return allAlike("Font.Bold", (cell) => cell.bold ?? normal().Bold, normal().Bold);
           },
           set Bold(v: boolean) {
             fake.calls++;
             if (typeof v !== "boolean") throw new WpsError("Bold 须为 true / false");
             each((r, c) => (cellAt(r, c).bold = v));
           },
-          get Color(): number {
+          get Color(): number | null {
             fake.calls++;
             // learn.microsoft.com/office/vba/api/excel.font.color (the object model ET follows): "Returns or sets the
             // primary color of the object … Font: The color of the font." A BGR integer, as Interior.Color; the
             // automatic colour reads as black, 0 (no page says). Several cells read as Interior.Color does (above):
             // their colour when all have it, else null (VBA's Null; on no page, so the adapter takes anything but
             // black as "some cell is coloured" and never relies on it). One area only.
-            return allAlike("Font.Color", (cell) => cell.fontColor ?? 0, 0) as number;
+            return allAlike("Font.Color", (cell) => cell.fontColor ?? normal().Color, normal().Color);
           },
-          set Color(v: number) {
+          set Color(v: number | null) {
             fake.calls++;
             const c = color(v);
             each((r, col) => (cellAt(r, col).fontColor = c));
+          },
+          // learn.microsoft.com/office/vba/api/excel.font.italic: "True if the font style is italic. Read/write
+          // Boolean."; excel.font.strikethrough: "True if the font is struck through with a horizontal line.
+          // Read/write Boolean."; excel.font.underline: "Returns or sets the type of underline applied to the font.
+          // Can be one of the following XlUnderlineStyle constants." Several cells, and a cell not given one: as Bold.
+          get Italic() {
+            fake.calls++;
+            return allAlike("Font.Italic", (cell) => cell.italic ?? normal().Italic, normal().Italic);
+          },
+          set Italic(v: boolean | null) {
+            fake.calls++;
+            if (typeof v !== "boolean") throw new WpsError("Italic 须为 true / false");
+            each((r, c) => (cellAt(r, c).italic = v));
+          },
+          get Strikethrough() {
+            fake.calls++;
+            return allAlike(
+              "Font.Strikethrough",
+              (cell) => cell.strikethrough ?? normal().Strikethrough,
+              normal().Strikethrough,
+            );
+          },
+          set Strikethrough(v: boolean | null) {
+            fake.calls++;
+            if (typeof v !== "boolean") throw new WpsError("Strikethrough 须为 true / false");
+            each((r, c) => (cellAt(r, c).strikethrough = v));
+          },
+          get Underline() {
+            fake.calls++;
+            return allAlike("Font.Underline", (cell) => cell.underline ?? normal().Underline, normal().Underline);
+          },
+          set Underline(v: number | null) {
+            fake.calls++;
+            // XlUnderlineStyle: None -4142, Single 2, Double -4119, SingleAccounting 4, DoubleAccounting 5.
+            if (![-4142, 2, -4119, 4, 5].includes(v as number)) throw new WpsError(`Underline 无效：${String(v)}`);
+            each((r, c) => (cellAt(r, c).underline = v as number));
           },
         };
       },
