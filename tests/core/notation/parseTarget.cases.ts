@@ -685,6 +685,13 @@ export const NOTATION_CASES: TargetCase[] = [
   { input: "100", ctx: { level2: "成本指标", name: "开展活动", unit: "万元" }, kind: "number", op: "<=", unit: "万元" },
   { input: "100", ctx: { level2: "成本指标", name: "开展活动", sign: "=" }, kind: "number", op: "=", unit: null },
   { input: "50", ctx: { level2: "成本指标", name: "开展活动" }, kind: "number", op: "<=", value: 50, unit: null },
+  // review59 — rent, wages and fees for work are money though no word of 资金 / 费 names them: int59 read `租金 | 100` as
+  // ≥ 100% (an activity's whole), so a rent kept under 100 was red and one over it 达标.
+  { input: "100", ctx: { level2: "成本指标", name: "租金" }, kind: "number", op: "<=", value: 100, unit: null },
+  { input: "100", ctx: { level2: "成本指标", name: "办公用房房租" }, kind: "number", op: "<=", value: 100, unit: null },
+  { input: "100", ctx: { level2: "成本指标", name: "人员工资" }, kind: "number", op: "<=", value: 100, unit: null },
+  { input: "100", ctx: { level2: "成本指标", name: "劳务报酬" }, kind: "number", op: "<=", value: 100, unit: null },
+  { input: "100", ctx: { level2: "成本指标", name: "聘用人员薪酬" }, kind: "number", op: "<=", value: 100, unit: null },
   // reader59 — disaster rates are bad things (巴南 一品 2022 森林受灾率 `% | | 1` read ≥ 1% on main); the people hit by
   // one, helped, stay a share to reach.
   { input: "1%", ctx: { name: "森林受灾率" }, kind: "number", op: "<=", value: 1, unit: "%" },

@@ -375,6 +375,14 @@ export const MONEY_CONTEXT_WORDS: readonly string[] = [
   "收入",
   "支出",
   "税",
+  // Rent, wages, pay for work (review59: 租金 | 100 under 成本 read as an activity's whole, ≥ 100%).
+  "租金",
+  "房租",
+  "工资",
+  "薪酬",
+  "薪金",
+  "报酬",
+  "酬金",
 ];
 
 // ───────────────────────────── Direction ─────────────────────────────
