@@ -1169,6 +1169,7 @@ function numbersIn(text: string): string[] {
 }
 const NUMERAL_RUN = new RegExp(`[\\d.${CHINESE_NUMERAL_CHARS}万亿]+`, "g");
 /** The quantities of a sentence as shown in a finding, a change with its word: 3.2万人次, 1万人次, 提高1%, 下降1%. */
+const CHANGE_WORD_START = new RegExp(`^(?:${alternation(CHANGE_WORDS.map(([w]) => w))})`);
 const QUANTITY_IN_SENTENCE = new RegExp(
   `(?:${alternation(CHANGE_WORDS.map(([w]) => w))})?${NUMBER_SOURCE}(?:[万亿千])?(?:${UNIT_SOURCE})?`,
   "g",
@@ -1206,11 +1207,12 @@ function fromSentence(value: string, target: ParsedTarget): Actual | null {
   const found = readings.filter((r) => r !== null);
   if (found.length === 1 && readings.length > 1) return said(found[0]);
   // Said only when two of them are of the target's kind (18岁以下、54周岁以上 against 人 is no answer: “应填写数值”).
-  const quantities = (sentence.replace(ACTUAL_TIME_IN_SENTENCE, "").match(QUANTITY_IN_SENTENCE) ?? []).filter(
-    (q) => readNumber(q, undefined, target).kind === "number",
-  );
+  const all = sentence.replace(ACTUAL_TIME_IN_SENTENCE, "").match(QUANTITY_IN_SENTENCE) ?? [];
+  const quantities = all.filter((q) => readNumber(q, undefined, target).kind === "number");
   if (found.length < 2 && quantities.length < 2) return null;
-  return invalid(say("actual.several-numbers", { value: value.trim(), numbers: quantities }));
+  // Two pieces read but fewer quantities of the target's kind (新增50人，累计130人): every quantity is shown, not “1 个数”.
+  const shown = quantities.length >= 2 ? quantities : all.map((q) => q.replace(CHANGE_WORD_START, ""));
+  return invalid(say("actual.several-numbers", { value: value.trim(), numbers: shown }));
 }
 
 /**
@@ -1267,8 +1269,10 @@ function notDoneWords(clause: string, target: ParsedTarget): NotDone | null {
   if (clause.includes("实际")) return null;
   if (ACTUAL_ADDED.test(before)) {
     if (isStockIndicator(target.measure ?? "")) return "added";
-    // 新增5% under 覆盖率 ≥90%: a rise, no level (verdict59: 5 %, red), unless the name is one of a change.
-    if (canonicalUnit(target.unit) === "%" && !target.changeName && !target.growth) return "change";
+    // 新增5% under 覆盖率 ≥90%: a rise, no level (verdict59: 5 %, red), unless the name is one of a change; 新增至95%
+    // names the level reached (review59).
+    if (canonicalUnit(target.unit) === "%" && !target.changeName && !target.growth && !/[至到]$/.test(before))
+      return "change";
   }
   if (ACTUAL_LEFT_AFTER.test(rest)) return "shortfall";
   // A gap to the target or the plan names the plan, and is no forecast of it (比计划少10人); under a name of the gap
@@ -1327,8 +1331,9 @@ function addedThisYear(value: string, text: string, target: ParsedTarget): Actua
   // Against a change (较上年增加100人次) 新增 may be the year's or the rise: not read here (“应填写数值”, as before).
   const level = target.kind === "number" || target.kind === "range";
   if (!word || !level || !isYearCount(target.unit, name) || NEW_THINGS_NAME.test(name)) return null;
+  // Not a number (新增50人，累计130人): the whole actual is read as usual, so what is said quotes it as typed.
   const read = readNumber(rest.slice(word.length), undefined, target);
-  return read.kind === "number" ? { ...read, added: value.trim() } : read;
+  return read.kind === "number" ? { ...read, added: value.trim() } : null;
 }
 
 /**

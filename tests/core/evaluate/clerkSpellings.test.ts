@@ -1561,6 +1561,42 @@ test("到 / 至 before no time are words of the actual", () => {
   expect(judgedAt("培训人数", "≥100人", "到6月底完成120人", "2024-05-31").status).toBe("unknown");
 });
 
+// review59. 截止到 / 截至到 / 至到 (到 after the word of “up to”) name the same time as 截至: on int59 截止到12月底完成120人 in
+// July and 截止到6月底 in May were 120 done (超额, blue) — a forecast read as done — and 至到6月底完成120人 in July
+// “应填写数值” (read as done on main 1fa6d93).
+test.each([
+  ["截止到12月底完成120人", "2024-07-20"],
+  ["截至到12月底完成120人", "2024-07-20"],
+  ["截止到6月底完成120人", "2024-05-20"],
+  ["截止至2024年底完成120人", "2024-07-20"],
+])("培训人数 ≥100人 with %p on %p: a forecast, as 截至 is", (actual, asOf) => {
+  const r = judgedAt("培训人数", "≥100人", actual, asOf);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain("填写的是预计或计划的数值");
+});
+test.each([
+  ["截止到6月底完成120人", "2024-07-20"],
+  ["至到6月底完成120人", "2024-07-20"],
+  ["截至到7月完成120人", "2024-07-20"],
+])("培训人数 ≥100人 with %p on %p: done by then, read", (actual, asOf) => {
+  expect(judgedAt("培训人数", "≥100人", actual, asOf)).toMatchObject({ status: "exceeded", actual: 120 });
+});
+
+// review59. 新增 before a second clause: int59 quoted the actual without its 新增 and with its comma changed (实际值
+// “50人,累计130人”中有 2 个数; main 1fa6d93 “有 1 个数（130人）”); the clerk's text as typed, both numbers, none read.
+test("新增 beside another clause is quoted as typed", () => {
+  const r = judgedAt("培训人数", "≥120人", "新增50人，累计130人");
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain("“新增50人，累计130人”中有 2 个数（50人、130人）"); // “1 个数（130人）” on main 1fa6d93
+});
+
+// review59. 新增至 / 新增到 a level says the level reached (覆盖率 新增至95%): int59 called it a change, not judged (95 %,
+// met on main 1fa6d93).
+test("新增至 a level is the level", () => {
+  expect(judgedAt("覆盖率", "≥90%", "新增至95%")).toMatchObject({ status: "met", actual: 95 });
+  expect(judgedAt("覆盖率", "≥90%", "新增到85%")).toMatchObject({ status: "missed", actual: 85 });
+});
+
 // verdict59. 受理 is accepted, not closed: on main 1fa6d93 受理120件 under 办结件数 ≥100件 was 120 done (超额, blue).
 test.each([
   ["办结件数", "≥100件", "受理120件"],

@@ -245,6 +245,11 @@ export const ACTUAL_OTHER_AMOUNT =
 const MONTH_NUMBER = "\\d{1,2}|十[一二]?|[一二三四五六七八九]";
 /** A day of the month after its number: 日, or 号 as it is said (12月31号). */
 export const DAY_WORD = "[日号]";
+/**
+ * “Up to” before a time: 截至 / 截止, and as clerks double it 截止到, 截至到, 至到 (review59: 截止到12月底完成120人 in July
+ * read as done, blue). 至 / 到 alone are words of their own too (到位, 至少): each pattern says where they are a time.
+ */
+const UP_TO = "截[至止](?:至|到)?|至到";
 /** A time of the year (2024年6月底, 1-6月, 上半年, 前三季度), each part optional. */
 const TIME_SOURCE = `(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}(?:[-—~至到]\\d{1,2})?月(?:底|末|份|中旬|上旬|下旬|\\d{1,2}${DAY_WORD})?|[上下]半年|[第前]?[一二三四1-4]季度)?(?:末|底|止|前)?`;
 /**
@@ -252,7 +257,7 @@ const TIME_SOURCE = `(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}(?:[-—~至到]\\d{1,2})
  * (到位资金, 到会率, 至少 are words of the actual: verdict59, read as 位资金, 会率, 少 before).
  */
 export const ACTUAL_LEADING_TIME = new RegExp(
-  `^(?:截至|截止|(?:至|到)(?=(?:19|20)\\d{2}年|\\d{1,2}(?:[-—~至到]\\d{1,2})?月|[上下]半年|[第前]?[一二三四1-4]季度))?${TIME_SOURCE}[，,:：]?`,
+  `^(?:${UP_TO}|(?:至|到)(?=(?:19|20)\\d{2}年|\\d{1,2}(?:[-—~至到]\\d{1,2})?月|[上下]半年|[第前]?[一二三四1-4]季度))?${TIME_SOURCE}[，,:：]?`,
 );
 /** A time anywhere in a sentence (6月底, 12月31号, 2024年): its digits are no quantity. */
 export const ACTUAL_TIME_IN_SENTENCE = new RegExp(
@@ -261,7 +266,7 @@ export const ACTUAL_TIME_IN_SENTENCE = new RegExp(
 );
 /** A time at the end of an actual, in brackets or after a comma: （截至6月30日）, ，截至6月底, (6月底). */
 export const ACTUAL_TRAILING_TIME = new RegExp(
-  `\\s*[（(，,]\\s*(?:截至|截止|至|到)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月(?:底|末|份|\\d{1,2}${DAY_WORD})?(?:末|底|止|前)?[）)]?\\s*$`,
+  `\\s*[（(，,]\\s*(?:${UP_TO}|至|到)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月(?:底|末|份|\\d{1,2}${DAY_WORD})?(?:末|底|止|前)?[）)]?\\s*$`,
 );
 
 /** A part of the year from January, and its last month (上半年完成120人 in May: verdict59, read as done before). */
@@ -281,7 +286,7 @@ export const PART_FROM_JANUARY: Readonly<Record<string, number>> = {
  * year's end, 6 the part, 7 its end. Before that time it is a forecast (judgeIndicator, countedSoFarFrom).
  */
 export const ACTUAL_COUNTED_TO = new RegExp(
-  `^(?:截至|截止|至|到)?(?:((?:19|20)\\d{2})|[本今当])?(?:年度?(?=${MONTH_NUMBER}|[上前第]))?` +
+  `^(?:${UP_TO}|至|到)?(?:((?:19|20)\\d{2})|[本今当])?(?:年度?(?=${MONTH_NUMBER}|[上前第]))?` +
     `(?:(?:(?:${MONTH_NUMBER})月?[-—~至到])?(${MONTH_NUMBER})月(?:([底末])|份|(\\d{1,2})${DAY_WORD})?|(全年|年?年[底末终])` +
     `|(${alternation(Object.keys(PART_FROM_JANUARY))})([底末])?)`,
 );
