@@ -1597,6 +1597,16 @@ test("新增至 a level is the level", () => {
   expect(judgedAt("覆盖率", "≥90%", "新增到85%")).toMatchObject({ status: "missed", actual: 85 });
 });
 
+// review59. 受理办结 (accepted and closed, the cases' whole course) says the closed ones: int59 read 受理办结120件 under
+// 办结件数 as “说的是“受理”的数量”, not judged (120, 超额 on main 1fa6d93).
+test.each([
+  ["办结件数", "≥100件", "受理办结120件"],
+  ["办结件数", "≥100件", "已受理并办结120件"],
+  ["信访事项办理数", "≥100件", "受理办理120件"],
+])("%p %p with %p: the closed ones, read", (name, target, actual) => {
+  expect(judgedAt(name, target, actual)).toMatchObject({ status: "exceeded", actual: 120 });
+});
+
 // verdict59. 受理 is accepted, not closed: on main 1fa6d93 受理120件 under 办结件数 ≥100件 was 120 done (超额, blue).
 test.each([
   ["办结件数", "≥100件", "受理120件"],

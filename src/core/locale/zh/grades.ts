@@ -236,11 +236,11 @@ export const ACTUAL_OVER_LIMIT = /^(?:超支|超标准?|超(?:出|过)?(?:预算
  * 申报项目数, 资金到位率) the value. Who gave it, which budget or when may come first (财政已下达, 年初预算, 资金到位, 目前报名:
  * review58b, met or 超额 on int58). verdict59: money arranged, a budget quota or matching funds (已安排资金, 指标, 县级配套:
  * budget, not spending; only before the number or a word of money: 安排就业, 配套设施 are other things) and cases
- * accepted (受理: not closed, 办结) — each read as done before; 到账 (arrived, as 到位: “应填写数值” before). 拨付 is
+ * accepted (受理: not closed, 办结; 受理办结 / 受理并办结 are the closed ones: review59) — each read as done before; 到账 (arrived, as 到位: “应填写数值” before). 拨付 is
  * paying (NOT_PAID_WORDS, ACTUAL_NUMBER_PREFIX), read.
  */
 export const ACTUAL_OTHER_AMOUNT =
-  /^(?:财政|上级|中央|省级?|市级?|县级?|区级?|资金|指标|年初|全年|本年度?|今年|当年|目前|当前){0,2}(?:已|共|累计|实际)?(申报|申请|报名|登记|预约|需求|应收(?!尽)|应缴|应付|可容纳|可服务|可覆盖|可提供|可接待|容纳|预算(?!执行|支出|完成)|批复|下达|到位|到账|(?:安排|配套|指标)(?=资金|经费|金额|$)|受理)/;
+  /^(?:财政|上级|中央|省级?|市级?|县级?|区级?|资金|指标|年初|全年|本年度?|今年|当年|目前|当前){0,2}(?:已|共|累计|实际)?(申报|申请|报名|登记|预约|需求|应收(?!尽)|应缴|应付|可容纳|可服务|可覆盖|可提供|可接待|容纳|预算(?!执行|支出|完成)|批复|下达|到位|到账|(?:安排|配套|指标)(?=资金|经费|金额|$)|受理(?![并及和]?(?:办结|办理|完成|处理|处置|解决|答复)))/;
 /** A month typed in digits or numerals (7, 七, 十二). */
 const MONTH_NUMBER = "\\d{1,2}|十[一二]?|[一二三四五六七八九]";
 /** A day of the month after its number: 日, or 号 as it is said (12月31号). */
