@@ -1607,6 +1607,15 @@ test.each([
   expect(judgedAt(name, target, actual)).toMatchObject({ status: "exceeded", actual: 120 });
 });
 
+// review59. 出勤率 is a rate of attendance too (ATTENDANCE_RATE_NAME has it), its words 应出勤 / 实际出勤, in people or in
+// days: int59 and main 1fa6d93 said “应填写数值”.
+test.each([
+  ["应出勤100人，实际出勤96人", "met", 96],
+  ["应出勤20天，实际出勤18天", "missed", 90],
+])("出勤率 ≥95%% with %p: 实际 ÷ 应 (%p)", (actual, expected, value) => {
+  expect(judgedAt("出勤率", "≥95%", actual)).toMatchObject({ status: expected, actual: value });
+});
+
 // verdict59. 受理 is accepted, not closed: on main 1fa6d93 受理120件 under 办结件数 ≥100件 was 120 done (超额, blue).
 test.each([
   ["办结件数", "≥100件", "受理120件"],

@@ -332,11 +332,11 @@ export const ACTUAL_MEASURE_NAME_END = /(?:率|度|比例|占比|比重|数|量|
 export const ACTUAL_DONE_CLAUSE = /实际|累计|完成|实现|达到|办结|实到|实参|^超额/;
 /**
  * 应到100人，实到95人 under a rate of attendance (到会率, 出席率, 参训率: verdict59, “预计或计划” before): who should come and
- * who came, the rate being the second over the first.
+ * who came, the rate being the second over the first; 出勤率's 应出勤 / 实际出勤, in people or days, alike (review59).
  */
 export const ATTENDANCE_RATE_NAME = /(?:到会|出席|参会|到场|出勤|到课|参训|参学)率$/;
-export const ACTUAL_DUE_TO_ATTEND = /^应(?:到|出席|参会|参加|参训|参学)(?:会|场)?(?:人数|人次)?$/;
-export const ACTUAL_ATTENDED = /^(?:实际?|已)(?:到|出席|参会|参加|参训|参学)(?:会|场)?(?:人数|人次)?$/;
+export const ACTUAL_DUE_TO_ATTEND = /^应(?:到|出席|出勤|参会|参加|参训|参学)(?:会|场)?(?:人数|人次|天数)?$/;
+export const ACTUAL_ATTENDED = /^(?:实际?|已)(?:到|出席|出勤|参会|参加|参训|参学)(?:会|场)?(?:人数|人次|天数)?$/;
 /** The suffixes an actual's own patterns read as open upward / downward (ACTUAL_UNBOUNDED_ABOVE / _BELOW). */
 export const ACTUAL_OPEN_SUFFIX = { above: "以上", below: "以下" } as const;
 
