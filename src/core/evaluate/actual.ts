@@ -38,6 +38,7 @@ import {
   ACTUAL_DONE_CLAUSE,
   ACTUAL_OTHER_AMOUNT,
   ACTUAL_COUNTED_TO,
+  ACTUAL_THIS_MONTH_END,
   PART_FROM_JANUARY,
   ACTUAL_LEADING_TIME,
   ACTUAL_TIME_IN_SENTENCE,
@@ -1306,10 +1307,18 @@ const otherAmountIn = (clause: string, target: ParsedTarget) =>
  * alone (1-7月, 截至7月, 上半年 as 1-6月): its first day — typed on 7月20日, 1-7月 is July's count so far, not a forecast
  * of July's end (verdict59).
  */
-export function countedSoFarFrom(reading: CellReading | CellValue | null, budgetYear: number): string | null {
+export function countedSoFarFrom(
+  reading: CellReading | CellValue | null,
+  budgetYear: number,
+  asOf?: string,
+): string | null {
   const value = isCellReading(reading) ? reading.value : reading;
   if (typeof value !== "string") return null;
-  const said = ACTUAL_COUNTED_TO.exec(compactText(value));
+  const text = compactText(value);
+  // 截至本月底: the end of the month the check falls in (a forecast before it, as 截至7月底 on 7月20日).
+  if (asOf && ACTUAL_THIS_MONTH_END.test(text))
+    return lastDayOfMonth(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)));
+  const said = ACTUAL_COUNTED_TO.exec(text);
   if (!said) return null;
   const year = said[1] ? Number(said[1]) : budgetYear;
   const month = said[5] ? 12 : said[6] ? PART_FROM_JANUARY[said[6]] : smallNumber(said[2]);

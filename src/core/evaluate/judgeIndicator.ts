@@ -148,7 +148,7 @@ export function judgeIndicator(
   const budgetYear = ctx.budgetYear ?? settings.budgetYear ?? yearOf(settings.asOf);
   // An amount counted to a day after the monitoring date (截至12月底完成120人 in July) is a forecast of it; to the month
   // the date falls in (1-7月 on 7月20日), the count so far.
-  const countedDay = read.kind === "number" ? countedSoFarFrom(actual, budgetYear) : null;
+  const countedDay = read.kind === "number" ? countedSoFarFrom(actual, budgetYear, settings.asOf) : null;
   if (countedDay && compareIso(settings.asOf, countedDay) < 0) {
     const value = String(actual !== null && typeof actual === "object" && "cell" in actual ? actual.value : actual);
     const params = { value: value.trim(), target: target.normalized || target.raw, said: "forecast" as const };

@@ -1582,6 +1582,19 @@ test.each([
   expect(judgedAt("培训人数", "≥100人", actual, asOf)).toMatchObject({ status: "exceeded", actual: 120 });
 });
 
+// review59. 本月底 / 当月末 is the end of the month the check falls in: on int59 and main 1fa6d93 到本月底完成120人 on 7月20日
+// was 120 done (超额, blue), though 截至7月底 then is a forecast; on 7月31日 it is the count so far.
+test.each([
+  ["到本月底完成120人", "2024-07-20", "unknown"],
+  ["截至本月底完成120人", "2024-07-20", "unknown"],
+  ["截至当月末完成120人", "2024-07-20", "unknown"],
+  ["截至本月底完成120人", "2024-07-31", "exceeded"],
+])("培训人数 ≥100人 with %p on %p: %p", (actual, asOf, expected) => {
+  const r = judgedAt("培训人数", "≥100人", actual, asOf);
+  expect(r.status).toBe(expected);
+  if (expected === "unknown") expect(r.why).toContain("填写的是预计或计划的数值");
+});
+
 // review59. 新增 before a second clause: int59 quoted the actual without its 新增 and with its comma changed (实际值
 // “50人,累计130人”中有 2 个数; main 1fa6d93 “有 1 个数（130人）”); the clerk's text as typed, both numbers, none read.
 test("新增 beside another clause is quoted as typed", () => {

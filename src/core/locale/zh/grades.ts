@@ -269,6 +269,9 @@ export const ACTUAL_TRAILING_TIME = new RegExp(
   `\\s*[（(，,]\\s*(?:${UP_TO}|至|到)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月(?:底|末|份|\\d{1,2}${DAY_WORD})?(?:末|底|止|前)?[）)]?\\s*$`,
 );
 
+/** The end of the month the check falls in, said before the amount (截至本月底, 到当月末: review59, read as done on 7月20日). */
+export const ACTUAL_THIS_MONTH_END = /^(?:截[至止]|至|到)*[本当]月[底末]/;
+
 /** A part of the year from January, and its last month (上半年完成120人 in May: verdict59, read as done before). */
 export const PART_FROM_JANUARY: Readonly<Record<string, number>> = {
   上半年: 6,
