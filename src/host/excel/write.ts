@@ -13,7 +13,7 @@ import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } fro
 import { localAddress, rangesOfAddress } from "./address";
 import { ACTION, PATH, REQUEST_BUDGET, bytes } from "./payload";
 import type { ExcelReading, RuleLook } from "./read";
-import { isOurChartTitle } from "../../core/plan/words";
+import { isPlannedChartTitle } from "../../core/plan/words";
 
 /** Stay 10 % below the 5 MB request limit of Excel on the web (the request model: ./payload). */
 export const PAYLOAD_BUDGET = REQUEST_BUDGET;
@@ -306,7 +306,8 @@ function applyOp(
           series.setValues(range(s.values));
           series.setXAxisValues(range(op.categories));
         });
-        if (isOurChartTitle(chart.title.text)) chart.title.text = op.title;
+        // A title as we write it follows the plan; the clerk's (ours with their words after it too) stays.
+        if (isPlannedChartTitle(chart.title.text)) chart.title.text = op.title;
         // Where we last put it (or no record of it): placed again, as the plan moves it; elsewhere: the clerk's.
         if (!at || samePlace(chart, at)) place(chart);
         return;

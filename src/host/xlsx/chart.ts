@@ -4,7 +4,7 @@
  */
 import { absoluteRef, parseA1Range, quoteSheetName, unquoteSheetName } from "../../core/a1";
 import type { PlainValue, PlanOp } from "../../core/plan/types";
-import { isOurChartTitle, SUMMARY_WORDS } from "../../core/plan/words";
+import { isOurChartTitle, isPlannedChartTitle, SUMMARY_WORDS } from "../../core/plan/words";
 import type { CellRange } from "../../core/types";
 import { escapeText, escapeXml, NS_R } from "./parts";
 import {
@@ -169,12 +169,13 @@ export function keptChartXml(xml: string, chart: ChartOp, valueAt: ValueAt): str
   };
   let changed = walk(space, ["chart", "plotArea", GROUPS, "ser"], (ser) => edited(ser, series));
   if (ours === 0) return null;
-  // The title, while it is still ours and the plan's differs (it names the projects not drawn): the first run takes
-  // the text and the others' text goes, their formatting stays. The clerk's title, or one from a cell, stays.
+  // The title, while it is still ours as we write it and the plan's differs (it names the projects not drawn): the first
+  // run takes the text and the others' text goes, their formatting stays. The clerk's title (ours with their words in
+  // brackets too), or one from a cell, stays.
   const runs: string[] = [];
   walk(space, TITLE_RUNS, (t) => (runs.push(textOf(t) ?? ""), false));
   const now = runs.join("");
-  if (runs.length > 0 && now !== chart.title && isOurChartTitle(now)) {
+  if (runs.length > 0 && now !== chart.title && isPlannedChartTitle(now)) {
     let first = true;
     walk(space, TITLE_RUNS, (t) => {
       setText(t, first ? chart.title : "");

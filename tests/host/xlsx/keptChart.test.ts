@@ -44,3 +44,15 @@ test("no series over our columns: null (written anew)", () => {
   const elsewhere = chartXml({ ...chart(13, "计划进度与实际执行"), series: [{ name: "x", values: col(9) }] });
   expect(keptChartXml(elsewhere, chart(13, "计划进度与实际执行"), nothing)).toBeNull();
 });
+
+// review59: a title the clerk wrote after ours in brackets (计划进度与实际执行（2024年度）) is theirs: int59 took any title
+// starting with ours and a bracket for ours and wrote the plan's over it at the next check.
+test("the clerk's words in brackets after our title stay", () => {
+  for (const title of ["计划进度与实际执行（2024年度）", "计划进度与实际执行 (处室用)"]) {
+    const theirs = chartXml(chart(13, title));
+    expect(keptChartXml(theirs, chart(13, "计划进度与实际执行"), nothing)).toBe(theirs);
+  }
+  // Ours naming the projects not drawn is still ours, and follows the plan.
+  const ours = chartXml(chart(13, "计划进度与实际执行（劳务费 本次未读到，未画出）"));
+  expect(keptChartXml(ours, chart(13, "计划进度与实际执行"), nothing)).toBe(chartXml(chart(13, "计划进度与实际执行")));
+});
