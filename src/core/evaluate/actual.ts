@@ -1321,10 +1321,11 @@ export function countedSoFarFrom(
   const said = ACTUAL_COUNTED_TO.exec(text);
   if (!said) return null;
   const year = said[1] ? Number(said[1]) : budgetYear;
-  const month = said[5] ? 12 : said[6] ? PART_FROM_JANUARY[said[6]] : smallNumber(said[2]);
+  const quarter = said[8] ? smallNumber(said[8]) : null;
+  const month = said[5] ? 12 : said[6] ? PART_FROM_JANUARY[said[6]] : quarter ? quarter * 3 : smallNumber(said[2]);
   if (month === null || month < 1 || month > 12) return null;
   if (said[4]) return makeIso(year, month, Number(said[4]));
-  return said[3] || said[5] || said[7] ? lastDayOfMonth(year, month) : makeIso(year, month, 1);
+  return said[3] || said[5] || said[7] || said[8] ? lastDayOfMonth(year, month) : makeIso(year, month, 1);
 }
 
 /**

@@ -1595,6 +1595,25 @@ test.each([
   if (expected === "unknown") expect(r.why).toContain("填写的是预计或计划的数值");
 });
 
+// review59. A quarter's end (截至二季度末) and 前两季度 name the months from January as 上半年 does: on int59 and main
+// 1fa6d93 120 done in May (超额, blue); after the quarter's end, read.
+test.each([
+  ["截至二季度末完成120人", "2024-05-20", "unknown"],
+  ["截至第二季度末完成120人", "2024-05-20", "unknown"],
+  ["截至三季度末完成120人", "2024-08-20", "unknown"],
+  ["前两季度完成120人", "2024-05-20", "unknown"],
+  ["截至二季度末完成120人", "2024-07-01", "exceeded"],
+  ["截至2季度末完成120人", "2024-07-01", "exceeded"],
+  ["前两季度完成120人", "2024-07-20", "exceeded"],
+])("培训人数 ≥100人 with %p on %p: %p", (actual, asOf, expected) => {
+  const r = judgedAt("培训人数", "≥100人", actual, asOf);
+  expect(r.status).toBe(expected);
+  if (expected === "unknown") expect(r.why).toContain("填写的是预计或计划的数值");
+});
+test("a quarter named alone is still its own amount, not judged", () => {
+  expect(judgedAt("培训人数", "≥100人", "二季度完成120人", "2024-07-20").why).toContain("年内某一段时间");
+});
+
 // review59. 新增 before a second clause: int59 quoted the actual without its 新增 and with its comma changed (实际值
 // “50人,累计130人”中有 2 个数; main 1fa6d93 “有 1 个数（130人）”); the clerk's text as typed, both numbers, none read.
 test("新增 beside another clause is quoted as typed", () => {

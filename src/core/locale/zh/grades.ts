@@ -280,18 +280,24 @@ export const PART_FROM_JANUARY: Readonly<Record<string, number>> = {
   第一季度: 3,
   一季度: 3,
   第1季度: 3,
+  // review59: 前两季度 in May read as done (blue), as 上半年 was before verdict59.
+  前两季度: 6,
+  前二季度: 6,
+  前2季度: 6,
 };
 /**
  * The time an amount is counted to, said before it (截至12月底完成120人, 1-12月, 全年完成120人: verdict58, read as done in
  * July): the typed year (2024年, or this year's 本年 / 今年), the month (十二月 too) and its day (7月15日: review58b,
  * 截至十二月底 and 截至2024年底 read as done in July, 截至7月15日 a forecast on 7月20日), or the year's end, or a part of the
- * year from January (上半年, 前三季度, 一季度, and its end: verdict59). Groups: 1 year, 2 month, 3 its end, 4 day, 5 the
- * year's end, 6 the part, 7 its end. Before that time it is a forecast (judgeIndicator, countedSoFarFrom).
+ * year from January (上半年, 前三季度, 一季度, and its end: verdict59), or a quarter's end (截至二季度末: review59, read as
+ * done in May; 二季度 alone is that quarter's amount, ACTUAL_PART_OF_YEAR). Groups: 1 year, 2 month, 3 its end, 4 day,
+ * 5 the year's end, 6 the part, 7 its end, 8 the quarter ended. Before that time it is a forecast (judgeIndicator,
+ * countedSoFarFrom).
  */
 export const ACTUAL_COUNTED_TO = new RegExp(
   `^(?:${UP_TO}|至|到)?(?:((?:19|20)\\d{2})|[本今当])?(?:年度?(?=${MONTH_NUMBER}|[上前第]))?` +
     `(?:(?:(?:${MONTH_NUMBER})月?[-—~至到])?(${MONTH_NUMBER})月(?:([底末])|份|(\\d{1,2})${DAY_WORD})?|(全年|年?年[底末终])` +
-    `|(${alternation(Object.keys(PART_FROM_JANUARY))})([底末])?)`,
+    `|(${alternation(Object.keys(PART_FROM_JANUARY))})([底末])?|第?([一二三四1-4])季度[底末])`,
 );
 /**
  * Added this year before the number (新增50人, 净增50人) under a name of a stock (在册人数, 在校学生人数: isStockIndicator):
