@@ -132,6 +132,14 @@ export const isPlannedChartTitle = (text: string): boolean =>
   (text.startsWith(`${SUMMARY_WORDS.chartTitle.zh}（`) && text.endsWith("，未画出）")) ||
   (text.startsWith(`${SUMMARY_WORDS.chartTitle.en} (`) && text.endsWith(", not drawn)"));
 
+/**
+ * The spellings (either language) of the summary header a series of our chart is named after, when `name` is one of
+ * them (the header in the plan's language, summary.ts): the Excel add-in, which cannot read a series' range within
+ * ExcelApi 1.13, tells ours by them, in either language (chart60); empty when `name` is no header of ours.
+ */
+export const ourSeriesSpellings = (name: string): string[] =>
+  Object.values(SUMMARY_WORDS.headers.find((h) => Object.values(h).includes(name)) ?? {});
+
 export const HIGHLIGHTS: Record<"red" | "yellow" | "blue", Highlight> = {
   red: { light: "red", fill: "FFC7CE", font: "9C0006" },
   yellow: { light: "yellow", fill: "FFEB9C", font: "9C5700" },

@@ -13,7 +13,7 @@ import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } fro
 import { localAddress, rangesOfAddress } from "./address";
 import { ACTION, PATH, REQUEST_BUDGET, bytes } from "./payload";
 import type { ExcelReading, RuleLook } from "./read";
-import { isPlannedChartTitle } from "../../core/plan/words";
+import { isPlannedChartTitle, ourSeriesSpellings } from "../../core/plan/words";
 
 /** Stay 10 % below the 5 MB request limit of Excel on the web (the request model: ./payload). */
 export const PAYLOAD_BUDGET = REQUEST_BUDGET;
@@ -298,14 +298,22 @@ function applyOp(
         );
       const found = charts.get(op.sheet);
       if (found) {
-        // Ours, updated where it is: the clerk's colours, fonts and size stay; series past ours (theirs) too.
-        const { chart, count, at } = found;
-        op.series.forEach((s, i) => {
-          const series = i < count.value ? chart.series.getItemAt(i) : chart.series.add(s.name);
-          series.name = s.name;
+        // Ours, updated where it is: the clerk's colours, fonts and size stay. A series of ours is the first one named
+        // as ours (either language): ExcelApi 1.13 reads no series' range (getDimensionDataSourceString is 1.15), so
+        // the name tells it, where the CLI copy reads the ranges (chart.ts keptChartXml). It gets the plan's rows (all
+        // projects, also where the clerk narrowed it) and the plan's name only when in the other language; any other
+        // series is the clerk's and stays as it is. One of ours deleted stays deleted, the last one too (chart60).
+        const { chart, series: items, at } = found;
+        const left = [...items.items];
+        for (const s of op.series) {
+          const spellings = ourSeriesSpellings(s.name);
+          const i = left.findIndex((x) => spellings.includes(x.name));
+          if (i < 0) continue;
+          const [series] = left.splice(i, 1);
+          if (series.name !== s.name) series.name = s.name;
           series.setValues(range(s.values));
           series.setXAxisValues(range(op.categories));
-        });
+        }
         // A title as we write it follows the plan; the clerk's (ours with their words after it too) stays.
         if (isPlannedChartTitle(chart.title.text)) chart.title.text = op.title;
         // Where we last put it (or no record of it): placed again, as the plan moves it; elsewhere: the clerk's.
@@ -365,10 +373,10 @@ function applyOp(
 
 type Looks = Map<string, Excel.Range>;
 /**
- * Our chart on a sheet, read before the batch (one of its name there): its place, title and number of series, and
- * the cells the record says we last put it over (none: no record of them).
+ * Our chart on a sheet, read before the batch (one of its name there): its place, title and series with their names,
+ * and the cells the record says we last put it over (none: no record of them).
  */
-type ChartLooks = Map<string, { chart: Excel.Chart; count: OfficeExtension.ClientResult<number>; at?: Excel.Range }>;
+type ChartLooks = Map<string, { chart: Excel.Chart; series: Excel.ChartSeriesCollection; at?: Excel.Range }>;
 
 /** Whether a chart still covers the cells we put it over (points; Excel rounds them, so within half a point). */
 const samePlace = (chart: Excel.Chart, at: Excel.Range) =>
@@ -418,14 +426,14 @@ async function lookOfOurHeaders(
       const same = (reading.charts.get(op.sheet) ?? []).filter((c) => c.name === op.name);
       if (same.length !== 1) continue; // none, or several of our name: added anew, as always
       if (bytes + 3 * perCell > REQUEST_BUDGET) await send();
-      // Chart.left / top / width / height and title.text (ExcelApi 1.1), ChartSeriesCollection.getCount (1.4),
-      // Range.left / top / width / height (1.3): all within the manifest's ExcelApi 1.13.
+      // Chart.left / top / width / height and title.text (ExcelApi 1.1), ChartSeriesCollection.items and
+      // ChartSeries.name (1.1), Range.left / top / width / height (1.3): all within the manifest's ExcelApi 1.13.
       const chart = same[0].item.load("left,top,width,height,title/text");
-      const count = chart.series.getCount();
+      const series = chart.series.load("items/name");
       const at = op.placed
         ? context.workbook.worksheets.getItem(op.sheet).getRange(localAddress(op.placed)).load("left,top,width,height")
         : undefined;
-      charts.set(op.sheet, { chart, count, ...(at ? { at } : {}) });
+      charts.set(op.sheet, { chart, series, ...(at ? { at } : {}) });
       bytes += 3 * perCell;
       continue;
     }

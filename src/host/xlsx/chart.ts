@@ -4,7 +4,7 @@
  */
 import { absoluteRef, parseA1Range, quoteSheetName, unquoteSheetName } from "../../core/a1";
 import type { PlainValue, PlanOp } from "../../core/plan/types";
-import { isOurChartTitle, isPlannedChartTitle, SUMMARY_WORDS } from "../../core/plan/words";
+import { isOurChartTitle, isPlannedChartTitle, ourSeriesSpellings } from "../../core/plan/words";
 import type { CellRange } from "../../core/types";
 import { escapeText, escapeXml, NS_R } from "./parts";
 import {
@@ -103,8 +103,6 @@ const REFS = ["strRef", "numRef"];
 const CACHES = ["strCache", "numCache"];
 const GROUPS = /Chart$/; // barChart, lineChart, pieChart … (§21.2.2, the plot area's chart groups)
 const TITLE_RUNS = ["chart", "title", "tx", "rich", "p", "r", "t"];
-/** Names of our columns in either language: a series named so is named by us. */
-const OUR_NAMES = new Set(SUMMARY_WORDS.headers.flatMap((h) => Object.values(h)));
 
 /**
  * Our chart part as the clerk may have restyled it in Excel (title, colours, data labels, chart type, legend), with
@@ -112,7 +110,10 @@ const OUR_NAMES = new Set(SUMMARY_WORDS.headers.flatMap((h) => Object.values(h))
  * values and categories takes the plan's rows and its cache (`<c:strCache>` / `<c:numCache>`: ptCount and pts) the
  * values the cells get; a literal series name of ours (either language) and a title still ours take the plan's words.
  * Every other byte stays. A series over other cells (one the clerk added) is theirs and stays as it is; one of ours
- * they deleted stays deleted. Null: no series of the part is ours (or it is no chart XML): the caller writes it anew.
+ * they deleted stays deleted — the last one too (chart60: the part was written anew then, the clerk's series lost). A
+ * series of ours the clerk narrowed to some rows covers the whole list again: the rows of a project move between checks,
+ * so rows kept would draw other projects, and a project added would be left out. Null: no chart XML (the caller writes it
+ * anew).
  */
 export function keptChartXml(xml: string, chart: ChartOp, valueAt: ValueAt): string | null {
   const space = split(xml);
@@ -142,7 +143,6 @@ export function keptChartXml(xml: string, chart: ChartOp, valueAt: ValueAt): str
     }
     return changed;
   };
-  let ours = 0;
   /** A series of ours (its values over one of our columns: which one says which); one of the clerk's stays as it is. */
   const series = (ser: XmlDoc): boolean => {
     let mine: ChartOp["series"][number] | undefined;
@@ -153,7 +153,6 @@ export function keptChartXml(xml: string, chart: ChartOp, valueAt: ValueAt): str
       return false;
     });
     if (!mine) return false;
-    ours++;
     const { name, values: range } = mine;
     let changed = walk(ser, [VALUES, REFS], (r) => edited(r, (d) => reference(d, range)));
     changed = walk(ser, [CATEGORIES, REFS], (r) => edited(r, (d) => reference(d, chart.categories))) || changed;
@@ -161,14 +160,13 @@ export function keptChartXml(xml: string, chart: ChartOp, valueAt: ValueAt): str
     changed =
       walk(ser, ["tx", "v"], (v) => {
         const was = textOf(v);
-        if (was === null || was === name || !OUR_NAMES.has(was)) return false;
+        if (was === null || was === name || ourSeriesSpellings(was).length === 0) return false;
         setText(v, name);
         return true;
       }) || changed;
     return changed;
   };
   let changed = walk(space, ["chart", "plotArea", GROUPS, "ser"], (ser) => edited(ser, series));
-  if (ours === 0) return null;
   // The title, while it is still ours as we write it and the plan's differs (it names the projects not drawn): the first
   // run takes the text and the others' text goes, their formatting stays. The clerk's title (ours with their words in
   // brackets too), or one from a cell, stays.

@@ -373,8 +373,15 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   (sourceData): Sets the values for a series in a chart.", "setXAxisValues(sourceData): Sets the values of the x-axis
  *   for a series in a chart." [1.7], "name: Specifies the name of a series in a chart." [1.1]. A new chart is placed
  *   by setPosition or left / top / width / height; where charts.add alone puts it no page says (reading its place
- *   before: refused). Excel moves and sizes a chart with its cells; the fake's charts keep their points (not
- *   imitated: a column width changed under a chart leaves it where it was).
+ *   before: refused). excel.chartseriescollection "items: Gets the loaded child items in this collection." [1.1];
+ *   excel.chartseries "delete(): Deletes the chart series." [1.7].
+ * CHART_CELLS — a chart moves and sizes with the cells under it. excel.placement "twoCell: The object is moved and sized
+ *   with the cells." [ExcelApi 1.9]; ECMA-376 Part 1 §20.5.2.33 twoCellAnchor, editAs: "If this attribute is omitted,
+ *   then its default value shall be assumed to be twoCell", and §20.5.3.2 ST_EditAs twoCell: "the current drawing shall
+ *   move and resize to maintain its row and column anchors" — the anchor Excel saves a chart with (no editAs). So a
+ *   column widened, narrowed, hidden or shown left of a chart moves it; under it, resizes it. Which placement a chart
+ *   added by charts.add gets no page says: taken as that default. A column narrowed below the points an edge stood into:
+ *   the edge at its right side (on no page).
  * GEOMETRY — excel.range "left: Returns the distance in points, for 100% zoom, from the left edge of the worksheet to
  *   the left edge of the range.", "top" likewise from the top edge, "width" / "height": "… from the left (top) edge of
  *   the range to the right (bottom) edge of the range." [ExcelApi 1.3]. A column never given a width has the standard
@@ -907,17 +914,47 @@ function refOf(range: unknown): string {
 const STANDARD_COLUMN_POINTS = columnWidthPoints(8.43);
 const ROW_POINTS = 15;
 
+/** A column's width in points as the sheet shows it (RULES: GEOMETRY: a hidden one has no room). */
+const columnPoints = (sheet: FakeSheet, col: number) =>
+  sheet.hiddenColumns.has(col) ? 0 : (sheet.widths.get(col) ?? STANDARD_COLUMN_POINTS);
+
 /** Left, top, width and height of a range in points (RULES: GEOMETRY). */
 function boxOf(sheet: FakeSheet, r: CellRange): number[] {
-  const width = (col: number) => {
-    if (sheet.hiddenColumns.has(col)) return 0; // RULES: GEOMETRY (no room, as the sheet shows it)
-    return sheet.widths.get(col) ?? STANDARD_COLUMN_POINTS;
-  };
+  const width = (col: number) => columnPoints(sheet, col);
   let left = 0;
   for (let c = 0; c < r.left; c++) left += width(c);
   let across = 0;
   for (let c = r.left; c <= r.right; c++) across += width(c);
   return [left, r.top * ROW_POINTS, across, (r.bottom - r.top + 1) * ROW_POINTS];
+}
+
+/**
+ * `change` to the sheet's columns (a width set, a column hidden or shown), the placed charts on it moved and sized with
+ * their cells (RULES: CHART_CELLS): each side edge held as a column and the points into it before, put back after.
+ * Rows: the fake keeps no row heights (RULES: GEOMETRY), so tops and heights stay.
+ */
+function withChartsOnCells(sheet: FakeSheet, change: () => void): void {
+  const edgeAt = (x: number) => {
+    let left = 0;
+    for (let col = 0; col < 16_384; col++) {
+      const width = columnPoints(sheet, col);
+      if (x < left + width) return { col, into: x - left };
+      left += width;
+    }
+    return { col: 16_383, into: x - left };
+  };
+  const xOf = ({ col, into }: { col: number; into: number }) => {
+    let left = 0;
+    for (let c = 0; c < col; c++) left += columnPoints(sheet, c);
+    return left + Math.min(into, columnPoints(sheet, col)); // a column narrowed under an edge: its right side (not on any page)
+  };
+  const placed = sheet.charts.filter((c) => c.place);
+  const edges = placed.map((c) => [edgeAt(c.place![0]), edgeAt(c.place![0] + c.place![2])]);
+  change();
+  placed.forEach((c, i) => {
+    const [from, to] = edges[i].map(xOf);
+    c.place = [from, c.place![1], to - from, c.place![3]];
+  });
 }
 
 /** A chart's series (RULES: CHARTS); its refs follow them. */
@@ -977,6 +1014,18 @@ function makeItems(node: Node): Node[] {
       const sheet = node.resolve() as FakeSheet;
       return sheet.charts.map(
         (c) => fake.node("chart", `chart(${c.name})`, () => ({ sheet, chart: c })) as unknown as Node,
+      );
+    }
+    case "seriesColl": {
+      // RULES: CHARTS: "items: Gets the loaded child items in this collection." Each item is its series, wherever
+      // it stands later (one deleted after: InvalidArgument, as getItemAt past the last).
+      const holder = node.resolve() as { chart: FakeSheet["charts"][number] };
+      return seriesOf(holder).map(
+        (series, i) =>
+          fake.node("series", `${node.path}.item(${i})`, () => ({
+            holder,
+            index: seriesOf(holder).indexOf(series),
+          })) as unknown as Node,
       );
     }
     case "shapes": {
@@ -1223,6 +1272,14 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       if (!chart.place) throw new Error("fake: the place of a chart never positioned (not imitated)");
       return chart.place[i];
     }
+    case "series": {
+      // RULES: CHARTS: "name: Specifies the name of a series in a chart." [1.1]; the name Excel gives a series never
+      // named is on no page: not imitated.
+      const { series } = seriesAt(node);
+      if (prop !== "name") throw new Error(`fake: series.${prop}`);
+      if (series.name === undefined) throw new Error("fake: the name of a series never named (not imitated)");
+      return series.name;
+    }
     case "title":
       if (prop === "text") return (target as unknown as { chart: { title?: string } }).chart.title ?? "";
       throw new Error(`fake: chart.title.${prop}`);
@@ -1398,21 +1455,26 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
       return;
     }
     case "range.columnHidden": {
-      // RULES: HIDDEN.
+      // RULES: HIDDEN; the charts over the columns with them (RULES: CHART_CELLS).
       const { sheet, range } = target as RangeRef;
-      for (let col = (range as CellRange).left; col <= (range as CellRange).right; col++)
-        if (value === true) sheet.hiddenColumns.add(col);
-        else if (value === false) sheet.hiddenColumns.delete(col);
-        else throw hostError("InvalidArgument", "columnHidden is a boolean");
+      if (typeof value !== "boolean") throw hostError("InvalidArgument", "columnHidden is a boolean");
+      withChartsOnCells(sheet, () => {
+        for (let col = (range as CellRange).left; col <= (range as CellRange).right; col++)
+          if (value) sheet.hiddenColumns.add(col);
+          else sheet.hiddenColumns.delete(col);
+      });
       return;
     }
     case "format.columnWidth": {
       const { sheet, range } = target as RangeRef;
-      for (let col = (range as CellRange).left; col <= (range as CellRange).right; col++) {
-        // Whether a width set shows a hidden column again is on no page (RULES: HIDDEN): refused, as not imitated.
+      const r = range as CellRange;
+      // Whether a width set shows a hidden column again is on no page (RULES: HIDDEN): refused, as not imitated.
+      for (let col = r.left; col <= r.right; col++)
         if (sheet.hiddenColumns.has(col)) throw new Error("fake: a hidden column's width (not imitated)");
-        sheet.widths.set(col, value as number); // RULES: WIDTH
-      }
+      // RULES: WIDTH; the charts over the columns with them (RULES: CHART_CELLS).
+      withChartsOnCells(sheet, () => {
+        for (let col = r.left; col <= r.right; col++) sheet.widths.set(col, value as number);
+      });
       return;
     }
     case "title.text":
@@ -2001,6 +2063,14 @@ const METHODS: Record<string, Record<string, Method>> = {
   },
   // A series' ranges are recorded on it and, all together, on its chart (FakeSheet.charts refs).
   series: {
+    // RULES: CHARTS: "delete(): Deletes the chart series." [ExcelApi 1.7]; the series after it move up one.
+    delete: (n) =>
+      n.fake.enqueue(`${n.path}.delete()`, () => {
+        const { chart, series } = seriesAt(n);
+        const all = seriesOf({ chart });
+        all.splice(all.indexOf(series), 1);
+        syncRefs(chart);
+      }),
     setXAxisValues: (n, r) =>
       n.fake.enqueue(`${n.path}.setXAxisValues(${(r as Node).path})`, () => {
         const { chart, series } = seriesAt(n);

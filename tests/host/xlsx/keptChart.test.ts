@@ -40,9 +40,16 @@ test("a series name the clerk gave stays", () => {
   expect(keptChartXml(theirs, chart(13, "计划进度与实际执行"), nothing)).toBe(theirs);
 });
 
-test("no series over our columns: null (written anew)", () => {
+// chart60: the clerk deleted every series of ours (and drew their own): the part was written anew, their series lost.
+test("no series over our columns: the clerk's part kept as it is, ours not added back", () => {
   const elsewhere = chartXml({ ...chart(13, "计划进度与实际执行"), series: [{ name: "x", values: col(9) }] });
-  expect(keptChartXml(elsewhere, chart(13, "计划进度与实际执行"), nothing)).toBeNull();
+  expect(keptChartXml(elsewhere, chart(13, "计划进度与实际执行"), nothing)).toBe(elsewhere);
+  // Its title, still ours as we write it, follows the plan as with ours there.
+  const title = "计划进度与实际执行（未含：劳务费）";
+  expect(keptChartXml(elsewhere, chart(13, title), nothing)).toBe(
+    chartXml({ ...chart(13, title), series: [{ name: "x", values: col(9) }] }),
+  );
+  expect(keptChartXml("<c:chartSpace", chart(13, title), nothing)).toBeNull();
 });
 
 // review59: a title the clerk wrote after ours in brackets (计划进度与实际执行（2024年度）) is theirs: int59 took any title
