@@ -3,10 +3,12 @@
  * two checks, through both appliers (the CLI's checked copy, the add-in on the strict Excel fake), in formulas and
  * values mode. Hidden columns are the clerk's look: the next checks write what they write when nothing is hidden and
  * leave the columns hidden; a third check changes nothing; Clear marks takes our cells and leaves the table sheet's
- * columns hidden (our summary sheet goes, as it always does).
+ * columns hidden (our summary sheet goes, as it always does). In Excel our chart moves left with the hidden columns
+ * left of it and stays ours.
  */
 import type { WorkbookSnapshot } from "../../src/core/types";
-import { BOTH_DRIVERS, BOTH_MODES, type Held } from "./drivers";
+import { columnWidthPoints } from "../../src/core/plan/columnWidth";
+import { BOTH_DRIVERS, BOTH_MODES, excelDriver, type Driver, type Held } from "./drivers";
 import { seedTable } from "./seedTable";
 import type { UserEdit } from "./xlsxEdit";
 
@@ -20,6 +22,26 @@ const table = (snapshot: WorkbookSnapshot) => seedTable(snapshot, S, TABLE);
 
 /** What a workbook holds, the hidden columns aside. */
 const shown = (held: Held) => ({ ...held, hidden: [] });
+
+/**
+ * The Excel chart's place (points) as it is with nothing hidden: Excel moves a chart with its cells (fake.ts RULES:
+ * CHART_CELLS), so with the summary's C and D hidden (14 characters each) ours stands their room further left, still
+ * over the cells we put it on (chart60: the old fake left it behind, and the add-in took it for moved by the clerk).
+ */
+const unhidden = (held: Held, driver: Driver<unknown>) => {
+  if (driver !== (excelDriver as Driver<unknown>)) return held;
+  const room = 2 * columnWidthPoints(14);
+  const places = [...held.chartPlaces].map(([sheet, at]): [string, string[]] => [
+    sheet,
+    at.map((p) =>
+      p
+        .split(",")
+        .map((n, i) => (i === 0 ? Number(n) + room : Number(n)))
+        .join(","),
+    ),
+  ]);
+  return { ...held, chartPlaces: new Map(places) };
+};
 
 const drivers = BOTH_DRIVERS;
 
@@ -66,7 +88,7 @@ describe.each(drivers)("$name", (driver) => {
     test("the next check writes what it writes when nothing is hidden, and the columns stay hidden", () => {
       expect(second.hidden).toEqual(hiddenNames());
       expect(plain.hidden).toEqual([]);
-      expect(shown(second)).toEqual(shown(plain));
+      expect(shown(unhidden(second, driver))).toEqual(shown(plain));
     });
 
     test("a third check changes nothing", () => {

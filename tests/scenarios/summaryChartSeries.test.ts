@@ -124,7 +124,11 @@ describe("Excel add-in", () => {
   const seriesOf = (w: FakeExcel) =>
     w.model.sheets
       .find((s) => s.name === SUMMARY)!
-      .charts[0].series!.map((s) => ({ name: s.name, values: s.values?.replace(/^.*!/, ""), x: s.x?.replace(/^.*!/, "") }));
+      .charts[0].series!.map((s) => ({
+        name: s.name,
+        values: s.values?.replace(/^.*!/, ""),
+        x: s.x?.replace(/^.*!/, ""),
+      }));
   const whole = async (w: FakeExcel) =>
     JSON.stringify([...Object.entries(await excelDriver.held(w))].map(([k, v]) => [k, v instanceof Map ? [...v] : v]));
 
@@ -186,7 +190,8 @@ describe("Excel add-in", () => {
 
   test("a column widened left of the chart moves it with its cells: still ours, it follows the 自评得分 columns", async () => {
     const first = (await excelDriver.check(await excelDriver.open(SELF_EVAL), false, AT)).workbook;
-    const place = async (w: FakeExcel) => (await excelDriver.held(w)).chartPlaces.get(SUMMARY)![0].split(",").map(Number);
+    const place = async (w: FakeExcel) =>
+      (await excelDriver.held(w)).chartPlaces.get(SUMMARY)![0].split(",").map(Number);
     const before = await place(first);
     // Column A (项目名称) made 40 characters wide: the chart, right of it, moves right by the growth (same size).
     const widened = await excelDriver.edit(first, [{ sheet: SUMMARY, col: 0, width: 40 }]);
