@@ -20,6 +20,7 @@ import {
   forEachCell,
   forEachRow,
   MARKS_SHEET,
+  type CellRange,
   type CheckResult,
   type GoalTable,
   type WorkbookSnapshot,
@@ -139,6 +140,27 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
     plan.writtenOut = { fromText: [...unit.handled], tables: unit.written, diagnostics: unit.diagnostics };
   if (ctx.reasonColumns.length > 0) plan.reasonColumns = ctx.reasonColumns;
   return toRecordSheet(plan, snapshot.marksSheet);
+}
+
+/**
+ * The record of a carried-out check without the highlight rules the host could not add (WPS refuses a fourth rule over a
+ * cell: wps/apply.ts): the record names only rules the check wrote, so the next check does not take a rule that was never
+ * there for one the clerk deleted (removeLeftovers' line) and say so at every check. The ops write it over the record
+ * `plan` wrote (its chunks beyond cleared), in the record's sheet. Null: nothing refused.
+ */
+export function recordWithoutRules(
+  plan: Plan,
+  refused: readonly { sheet: string; ranges: CellRange[]; formula: string }[],
+  recordSheet?: string,
+): Plan | null {
+  const gone = new Set(refused.map((r) => `${r.sheet}\u0000${rangesToA1(r.ranges)}\u0000${r.formula}`));
+  const kept = plan.marks.conditionalFormats.filter((c) => !gone.has(`${c.sheet}\u0000${c.ranges}\u0000${c.formula}`));
+  if (kept.length === plan.marks.conditionalFormats.length) return null;
+  const marks: Marks = { ...plan.marks, conditionalFormats: kept };
+  const ops: PlanOp[] = [];
+  // Its sheet is there: `plan` added it.
+  writeMarks((_phase, op) => op.op !== "addSheet" && ops.push(op), serializeMarks(marks), serializeMarks(plan.marks));
+  return toRecordSheet({ ops, marks, messages: [] }, recordSheet);
 }
 
 /**
@@ -403,8 +425,8 @@ function removeLeftovers(ctx: PlanContext): void {
       });
     }
   // None of ours left on a sheet: the clerk cleared them (or made them theirs). A check writes them again, as it writes a
-  // computed column of ours they deleted, and says so. One of several gone is not said: WPS refuses a rule of ours where
-  // the clerk's three cover a cell (wps/apply.ts), which the record still names.
+  // computed column of ours they deleted, and says so. One of several gone is not said. A rule WPS refused (the clerk's
+  // three over a cell: wps/apply.ts) is not in the record (recordWithoutRules), so it is never taken for one deleted.
   const again = [...rulesFound].filter(([sheet, found]) => !found && planned.has(sheet)).map(([sheet]) => sheet);
   if (again.length > 0)
     ctx.say(

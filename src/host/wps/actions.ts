@@ -9,7 +9,7 @@ import { clearReadingLists, runPipelineReadingLists, settingsFor } from "../../c
 import type { ListCell } from "../../core/plan/listCells";
 import { say, type HostAction, type Lang } from "../../core/locale/messages";
 import { diagnostic } from "../../core/read/diagnostic";
-import { buildSettingsPlan } from "../../core/plan/buildPlan";
+import { buildSettingsPlan, recordWithoutRules } from "../../core/plan/buildPlan";
 import { parseStoredSettings } from "../../core/settings";
 import { sheetsWeMade, sheetsWithOurRules, summariesWeMade } from "../../core/plan/marks";
 import type { Plan } from "../../core/plan/types";
@@ -73,6 +73,9 @@ export function runCheck(app: WpsApplication, overrides: Partial<JudgeSettings>,
     refuseProtected(reading, plan);
     refuseStructure(reading, plan, "check");
     const write = applyPlan(app, plan, reading);
+    // The record names no rule WPS refused: the next check does not take it for one the clerk deleted (buildPlan.ts).
+    const record = recordWithoutRules(plan, write.refusedRules ?? [], reading.snapshot.marksSheet);
+    if (record) applyPlan(app, record, reading);
     // One line per sheet and reason: a range's three lights are refused together.
     const refused = new Map<string, { sheet: string; detail: string; rules: number }>();
     for (const { sheet, detail } of write.refusedRules ?? []) {

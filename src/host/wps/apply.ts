@@ -33,7 +33,7 @@ export interface WpsWriteStats {
   /** Operations WPS has no equivalent for (the chart). */
   skipped: PlanOp["op"][];
   /** Highlight rules WPS refused to add (its message): the rest of the plan is written, the check says so. */
-  refusedRules?: { sheet: string; detail: string }[];
+  refusedRules?: { sheet: string; detail: string; ranges: CellRange[]; formula: string }[];
 }
 
 export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading): WpsWriteStats {
@@ -161,7 +161,7 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
           // changed is theirs, and stays) can leave no room for ours. One highlight missing is said, not the check lost.
           if (!full(target)) throw error; // any other failure is one like every other: the check says WPS failed
           const detail = error instanceof Error ? error.message : String(error);
-          (stats.refusedRules ??= []).push({ sheet: op.sheet, detail });
+          (stats.refusedRules ??= []).push({ sheet: op.sheet, detail, ranges: op.ranges, formula: op.formula });
           return;
         }
         const kept = ruleLooks.on(op.sheet).of(op.formula);
