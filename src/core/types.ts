@@ -110,13 +110,15 @@ export interface SheetSnapshot {
 /**
  * Rows hidden (by hand, or by a filter: 数据 → 筛选), rows with a fill on a cell (a highlight), rows with a cell whose
  * font is marked — a colour other than the automatic black, or bold (red or bold text: the clerk's other highlights; we
- * colour no cell's font, and make bold only our header rows, above the projects) — all absolute, and whether an
+ * colour no cell's font, and make bold only our header rows, above the projects) —, rows whose height is not the sheet's
+ * standard one (开始 → 格式 → 行高, or a row's edge dragged: we set no row's height) — all absolute, and whether an
  * AutoFilter is on the sheet (its buttons and criteria stay where they are whatever moves under them).
  */
 export interface RowMarks {
   hidden: number[];
   filled: number[];
   font: number[];
+  sized: number[];
   filter: boolean;
 }
 

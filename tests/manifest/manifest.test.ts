@@ -274,6 +274,7 @@ describe("requirement sets: the manifest declares what the code calls", () => {
       "1.1",
       "excel.rangefont#italic, #strikethrough, #underline: [ API set: ExcelApi 1.1 ]",
     ],
+    [/useStandardHeight/, "1.7", "excel.rangeformat#usestandardheight: [ API set: ExcelApi 1.7 ]"],
     [/"left,top,width,height"/, "1.3", "excel.range#left, #top, #width, #height: [ API set: ExcelApi 1.3 ]"],
     [/getUsedRangeOrNullObject\(/, "1.4", "excel.worksheet#getusedrangeornullobject: [ API set: ExcelApi 1.4 ]"],
     [/names\.add\(|getItemOrNullObject\(/, "1.4", "excel.nameditemcollection#add: [ API set: ExcelApi 1.4 ]"],

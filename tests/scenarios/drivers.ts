@@ -62,7 +62,10 @@ export interface Held {
    * row,rowOff); Excel: the chart's left, top, width and height in points (none for WPS).
    */
   chartPlaces: Map<string, string[]>;
-  /** AutoFilters ("sheet!A1:N9 column: shown") and the rows they hide ("sheet!row 12"), sorted. */
+  /**
+   * AutoFilters ("sheet!A1:N9 column: shown"), the rows hidden ("sheet!row 12") and rows given a height of their own
+   * ("sheet!row 12 30pt"), sorted: what stays with a row.
+   */
   filters: string[];
 }
 
@@ -238,8 +241,11 @@ function filtersOfPackage(pkg: Package): string[] {
       const left = columnIndex(/^[A-Z]+/.exec(filter[1])![0]);
       out.push(`${entry.name}!${filter[1]} ${columnLetters(left + Number(col))}: ${shown}`);
     }
-    for (const m of xml.matchAll(anyPrefix(/<row\b[^>]*?\br="(\d+)"[^>]*>/g)))
+    for (const m of xml.matchAll(anyPrefix(/<row\b[^>]*?\br="(\d+)"[^>]*>/g))) {
       if (/\bhidden="(1|true)"/.test(m[0])) out.push(`${entry.name}!row ${m[1]}`);
+      const ht = /\bcustomHeight="(1|true)"/.test(m[0]) ? /\bht="([^"]+)"/.exec(m[0]) : null;
+      if (ht) out.push(`${entry.name}!row ${m[1]} ${Number(ht[1])}pt`);
+    }
   }
   const names = partText(pkg, "xl/workbook.xml") ?? "";
   for (const m of names.matchAll(anyPrefix(/<definedName\b[^>]*?\bname="_xlnm\._FilterDatabase"[^>]*>([^<]*)</g)))
@@ -511,6 +517,8 @@ export const excelDriver: Driver<FakeExcel> = {
         sheet.getRange(`${columnLetters(e.hide.left)}:${columnLetters(e.hide.right)}`).columnHidden = true;
       } else if ("hideRows" in e) {
         sheet.getRange(`${e.hideRows.top + 1}:${e.hideRows.bottom + 1}`).rowHidden = true;
+      } else if ("rowHeight" in e) {
+        sheet.getRange(`${e.rowHeight.row + 1}:${e.rowHeight.row + 1}`).format.rowHeight = e.rowHeight.points;
       } else if ("cut" in e) {
         sheet.getRange(rangeToA1(e.cut)).moveTo(cellName(e.to.row, e.to.col));
       } else if ("width" in e) {
@@ -641,6 +649,7 @@ export function heldOfModel(model: FakeModel): Held {
       ? [`${s.name}!${rangeToA1(s.autoFilter.range)} ${columnLetters(s.autoFilter.column)}: ${s.autoFilter.values}`]
       : []),
     ...[...(s.hiddenRows ?? [])].map((row) => `${s.name}!row ${row + 1}`),
+    ...[...(s.rowHeights ?? [])].map(([row, points]) => `${s.name}!row ${row + 1} ${points}pt`),
   ]);
   return {
     cells,
@@ -692,6 +701,7 @@ export function heldOfWps(model: WpsModel): Held {
           ? [`${s.name}!${rangeToA1(s.autoFilter.range)} ${columnLetters(s.autoFilter.column)}: ${s.autoFilter.values}`]
           : []),
         ...[...(s.hiddenRows ?? [])].map((row) => `${s.name}!row ${row + 1}`),
+        ...[...(s.rowHeights ?? [])].map(([row, points]) => `${s.name}!row ${row + 1} ${points}pt`),
       ])
       .sort(),
   };

@@ -86,6 +86,12 @@ const MARKS: { what: string; edits: (first: Held) => UserEdit[]; kept: (first: H
     ],
     kept: (first: Held, held: Held) => expect(held.formats.get(`${SUMMARY}!A${layout(first).under}`)).toContain(look),
   })),
+  // breaker60: a height of its own (右键 → 行高: the likeliest mark of one row) stays with the row too.
+  {
+    what: "gave the row of the project under the deleted one a height of its own",
+    edits: (first) => [{ sheet: SUMMARY, rowHeight: { row: layout(first).under - 1, points: 30 } }],
+    kept: (first, held) => expect(held.filters).toContain(`${SUMMARY}!row ${layout(first).under} 30pt`),
+  },
   {
     what: "filtered the list, the last project left out",
     edits: (first) => {
@@ -125,6 +131,26 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
     expect(looks(held)).toEqual(looks(marked));
     const third = await driver.held((await driver.check(again.workbook, false)).workbook);
     expect(third).toEqual(held);
+  });
+});
+
+/**
+ * breaker60: the whole list made taller (every project's row given the same height) is the list's look, not one row's
+ * mark: it stays on every row whatever moves, so the projects under a deleted goal sheet move up as without it.
+ */
+describe.each(BOTH_DRIVERS)("$name: the whole list made taller", (driver: Driver<unknown>) => {
+  test("every project's row 24 pt: the projects move up under a deleted goal sheet", async () => {
+    const once = await driver.check(await driver.open(PER_SHEET), false);
+    const first = await driver.held(once.workbook);
+    const { list, last } = layout(first);
+    const taller = Array.from({ length: list.length }, (_, k) => ({
+      sheet: SUMMARY,
+      rowHeight: { row: HEADER + k, points: 24 },
+    }));
+    const edited = await driver.edit(once.workbook, [...taller, { sheet: GONE, deleteSheet: true }]);
+    const held = await driver.held((await driver.check(edited, false)).workbook);
+    expect(names(held)).toEqual(list.filter((n) => n !== GONE_NAME));
+    expect(held.filters.filter((f) => f.endsWith("24pt"))).toHaveLength(last - HEADER);
   });
 });
 
@@ -185,6 +211,14 @@ describe("WPS: the clerk hid, coloured or filtered rows of 监控汇总, then de
       what: "underlined the name under the deleted project's",
       mark: (fake, first) => void (summary(fake).Range(`A${layout(first).under}`).Font.Underline = XL.underlineSingle),
     },
+    // breaker60: Range.RowHeight on the row (右键 → 行高).
+    {
+      what: "gave the row under the deleted project's a height of its own",
+      mark: (fake, first) => {
+        const { under } = layout(first);
+        summary(fake).Range(`${under}:${under}`).RowHeight = 30;
+      },
+    },
     {
       what: "filtered the list, the last project left out",
       mark: (fake, first) => {
@@ -202,6 +236,17 @@ describe("WPS: the clerk hid, coloured or filtered rows of 监控汇总, then de
     });
     check(fake);
     const { list } = layout(heldOfWps(fake.model));
+    fake.deleteSheet(GONE);
+    check(fake);
+    expect(names(heldOfWps(fake.model))).toEqual(list.filter((n) => n !== GONE_NAME));
+  });
+
+  // breaker60: every project's row given one height is the list's look: the projects move up (see above).
+  test("the whole list made taller: the projects move up under a deleted goal sheet", () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    check(fake);
+    const { list, last } = layout(heldOfWps(fake.model));
+    summary(fake).Range(`${HEADER + 1}:${last}`).RowHeight = 24;
     fake.deleteSheet(GONE);
     check(fake);
     expect(names(heldOfWps(fake.model))).toEqual(list.filter((n) => n !== GONE_NAME));

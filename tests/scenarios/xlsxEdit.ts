@@ -62,6 +62,8 @@ export type UserEdit =
   | { sheet: string; hide: { left: number; right: number } }
   /** Hide on the rows top … bottom (right-click on the row headers → 隐藏). */
   | { sheet: string; hideRows: { top: number; bottom: number } }
+  /** Row Height… on one row (right-click on its header → 行高), in points. */
+  | { sheet: string; rowHeight: { row: number; points: number } }
   | { sheet: string; type: CellValue; row: number; col: number }
   | { sheet: string; renameTo: string }
   /** The user writes a note on a cell (replacing the one there); "" deletes the cell's note. */
@@ -109,6 +111,7 @@ export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
     else if ("autoFilter" in e) filterRows(pkg, e.sheet, e.autoFilter, e.column, e.shown);
     else if ("hide" in e) hideColumns(pkg, e.sheet, e.hide.left, e.hide.right);
     else if ("hideRows" in e) hideRows(pkg, e.sheet, e.hideRows.top, e.hideRows.bottom);
+    else if ("rowHeight" in e) rowHeight(pkg, e.sheet, e.rowHeight.row, e.rowHeight.points);
     else if ("note" in e) pkg = putNote(pkg, e.sheet, e.row, e.col, e.note);
     else if ("format" in e) formatCell(pkg, e.sheet, e.row, e.col, e.format);
     else if ("merge" in e) mergeCells(pkg, e.sheet, e.merge);
@@ -211,6 +214,23 @@ function hideRows(pkg: Package, sheet: string, top: number, bottom: number): voi
   const part = sheetPart(pkg, sheet);
   const rows = Array.from({ length: bottom - top + 1 }, (_, i) => top + i);
   setPartText(pkg, part, rowsHidden(partText(pkg, part) as string, rows));
+}
+
+/**
+ * A row's height as Excel saves it (ECMA-376 §18.3.1.73 row: "ht (Row Height) Row height measured in point size",
+ * "customHeight (Custom Height) 1 if the row height has been manually set."). A row without a `<row>` is not imitated.
+ */
+function rowHeight(pkg: Package, sheet: string, row: number, points: number): void {
+  const part = sheetPart(pkg, sheet);
+  const open = new RegExp(`<row\\b[^>]*?\\br="${row + 1}"[^>]*?(/?)>`);
+  const xml = partText(pkg, part) as string;
+  if (!open.test(xml)) throw new Error(`xlsxEdit: the height of row ${row + 1}, which has no <row> (not imitated)`);
+  const sized = xml.replace(open, (tag, slash: string) =>
+    tag
+      .replace(/\s*\b(ht|customHeight)="[^"]*"/g, "")
+      .replace(/\/?>$/, ` ht="${points}" customHeight="1"${slash ? "/" : ""}>`),
+  );
+  setPartText(pkg, part, sized);
 }
 
 /**

@@ -405,21 +405,25 @@ function summaryRows(
   // as a first check lists them — no empty row in the list or bar in the chart. Only while every row from the gap down
   // is ours alone or empty: a remark the clerk typed beside a project, a row of theirs, or the kept row of a project not
   // read stays beside what it is about, and so do the projects (the gap stays, as before). So does a row the clerk hid
-  // or coloured (a fill, a font colour or bold), and every row under a filter of theirs: those stay with the row, not with
-  // what it holds.
+  // or coloured (a fill, a font colour or bold) or gave a height of its own, and every row under a filter of theirs: those
+  // stay with the row, not with what it holds. A height on every row of the list is the list's (made taller as a whole),
+  // not one row's mark: it stays on every row whatever moves.
   const gap = Math.min(...ours.filter((row) => !taken.has(row) && !keptUnread.has(row)));
   const last = Math.max(...ours);
+  const rowsFrom = (top: number) => Array.from({ length: last - top + 1 }, (_, k) => top + k);
   const marks = ctx.contents.sheet(sheet)?.rowMarks;
-  const marked = new Set([...(marks?.hidden ?? []), ...(marks?.filled ?? []), ...(marks?.font ?? [])]);
+  const sized = new Set(marks?.sized);
+  const wholeList = gap < Infinity && rowsFrom(Math.min(...ours)).every((row) => sized.has(row));
+  const marked = new Set([
+    ...(marks?.hidden ?? []),
+    ...(marks?.filled ?? []),
+    ...(marks?.font ?? []),
+    ...(wholeList ? [] : sized),
+  ]);
   const alone = (row: number) =>
     !marked.has(row) &&
     (ctx.own.isOurRow(sheet, row) ? !keptUnread.has(row) && !holdsTheirs(ctx, sheet, row) : !theirs(row));
-  if (
-    gap < Infinity &&
-    !marks?.filter &&
-    !pointedAt(ctx, sheet) &&
-    Array.from({ length: last - gap + 1 }, (_, k) => gap + k).every(alone)
-  ) {
+  if (gap < Infinity && !marks?.filter && !pointedAt(ctx, sheet) && rowsFrom(gap).every(alone)) {
     const below = rows.flatMap((row, i) => (row !== undefined && row > gap ? [{ row, i }] : []));
     const order = [
       ...below.sort((a, b) => a.row - b.row).map(({ i }) => i),

@@ -939,8 +939,10 @@ const ROWS_TO_MARK = 10_000;
  * spans, Range.rowHidden (ExcelApi 1.2: a filter's hidden rows are hidden rows), the fill across its columns
  * (RangeFill.color: null where the cells differ, "#FFFFFF" where none is filled), the font's colour, bold, italic,
  * strikethrough and underline (RangeFont, ExcelApi 1.1: null where the cells differ) against the Normal style's
- * (Workbook.styles.getItem("Normal").font, ExcelApi 1.7; fontMarked), and
- * the sheet's AutoFilter.enabled (ExcelApi 1.9); all within the manifest's ExcelApi 1.13. One sync, or one per
+ * (Workbook.styles.getItem("Normal").font, ExcelApi 1.7; fontMarked), whether its height is the sheet's standard one
+ * (RangeFormat.useStandardHeight, ExcelApi 1.7: "Returns `true` if the row height of the `Range` object equals the
+ * standard height of the sheet"), and the sheet's AutoFilter.enabled (ExcelApi 1.9); all within the manifest's ExcelApi
+ * 1.13. One sync, or one per
  * REQUEST_BUDGET of loads. Returns the syncs taken.
  */
 export async function readRowMarks(
@@ -951,7 +953,7 @@ export async function readRowMarks(
   const wanted = snapshot.sheets.filter((s) => sheets.has(s.name) && s.values.length > 0);
   if (wanted.length === 0) return 0;
   let [syncs, sent] = [0, 0];
-  const perRow = 7 * PATH + 3 * ACTION;
+  const perRow = 8 * PATH + 3 * ACTION;
   const send = async () => {
     await context.sync();
     [syncs, sent] = [syncs + 1, 0];
@@ -974,7 +976,7 @@ export async function readRowMarks(
         sheet,
         row: sheet.originRow + at,
         range: range.load(
-          "rowHidden,format/fill/color,format/font/color,format/font/bold,format/font/italic,format/font/strikethrough,format/font/underline",
+          "rowHidden,format/useStandardHeight,format/fill/color,format/font/color,format/font/bold,format/font/italic,format/font/strikethrough,format/font/underline",
         ),
       });
       sent += perRow;
@@ -988,12 +990,13 @@ export async function readRowMarks(
   }
   await send();
   for (const { sheet, filter } of filters)
-    sheet.rowMarks = { hidden: [], filled: [], font: [], filter: filter.enabled === true };
+    sheet.rowMarks = { hidden: [], filled: [], font: [], sized: [], filter: filter.enabled === true };
   const is = (colour: string | null, rgb: string) => colour !== null && colour.replace(/^#/, "").toUpperCase() === rgb;
   for (const { sheet, row, range } of rows) {
     if (range.rowHidden !== false) sheet.rowMarks!.hidden.push(row);
     if (!is(range.format.fill.color, "FFFFFF")) sheet.rowMarks!.filled.push(row);
     if (fontMarked(range.format.font, normal)) sheet.rowMarks!.font.push(row);
+    if (range.format.useStandardHeight !== true) sheet.rowMarks!.sized.push(row);
   }
   return syncs;
 }

@@ -156,6 +156,10 @@ export interface WpsRange {
   ColumnWidth: number;
   /** True when the column's width is the sheet's standard width; null over columns of different widths. */
   readonly UseStandardWidth: boolean | null;
+  /** True when the rows' height is the sheet's standard height; null over rows of different heights. */
+  readonly UseStandardHeight: boolean | null;
+  /** The rows' height in points (行高: the clerk's; the adapter sets none and reads UseStandardHeight). */
+  RowHeight: number | null;
   /** Of whole columns or whole rows ("5:5"): whether they are hidden (read only: hiding is the clerk's). */
   readonly Hidden: boolean;
   FormatConditions: WpsFormatConditions;

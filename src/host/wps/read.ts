@@ -734,7 +734,7 @@ export function readRuleFormulas(app: WpsApplication, snapshot: WorkbookSnapshot
  * 内部颜色是否为 xlColorIndexNone"). What a range of mixed fills reads is on no page (VBA gives Null): anything but white
  * counts as "some cell is filled here", so it is never relied on. Fonts alike, against the Normal style's (Null where
  * some cells are bold: the Excel 2003 reference's Bold Property, "returns Null if some cells in the range are bold and
- * some are not").
+ * some are not"). Heights alike (UseStandardHeight: rows of a height of their own).
  */
 export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sheets: ReadonlySet<string>): void {
   const workbook = app.ActiveWorkbook;
@@ -747,6 +747,7 @@ export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sh
       hidden: [],
       filled: [],
       font: [],
+      sized: [],
       filter: ws.AutoFilterMode === true,
     });
     const rows: number[] = [];
@@ -773,5 +774,8 @@ export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sh
     halve((t, b) => range(t, b).Interior.Color !== NO_FILL, marks.filled, top, bottom);
     normal ??= normalFont(workbook);
     halve((t, b) => fontMarked(range(t, b).Font, normal!), marks.font, top, bottom);
+    // Range.UseStandardHeight (…/Range/属性/UseStandardHeight 属性.html): "如果 Range 对象的行高等于工作表的标准行高,则该值为
+    // True。如果区域包含不止一行并且不是所有的行都等高,则返回 Null" — only true where every row has the standard height.
+    halve((t, b) => range(t, b).UseStandardHeight !== true, marks.sized, top, bottom);
   }
 }

@@ -129,6 +129,8 @@ export interface FakeSheet {
   autoFilter?: { range: CellRange; column: number; values: string[] };
   /** Rows the AutoFilter hides (RULES: AUTOFILTER) and rows the user hid (RULES: ROW_HIDDEN). */
   hiddenRows?: Set<number>;
+  /** Rows the user gave a height (RULES: ROW_HEIGHT), in points; every other row has the standard 15. */
+  rowHeights?: Map<number, number>;
 }
 
 export interface FakeModel {
@@ -202,6 +204,15 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   deleted, sorted or cut on a sheet with hidden rows are refused, as under a filter (where they go is not imitated).
  *   https://learn.microsoft.com/javascript/api/excel/excel.autofilter "enabled: Specifies if the AutoFilter is
  *   enabled." [Api set: ExcelApi 1.9] (read only): true while the sheet has one (AUTOFILTER).
+ * ROW_HEIGHT — https://learn.microsoft.com/javascript/api/excel/excel.rangeformat "rowHeight: Specifies the height of all
+ *   rows in the range. If the row heights are not uniform, null will be returned." [ExcelApi 1.1]; "useStandardHeight:
+ *   Determines if the row height of the Range object equals the standard height of the sheet. Returns true if the row
+ *   height of the Range object equals the standard height of the sheet. Returns null if the range contains more than
+ *   one row and the rows aren't all the same height. Returns false otherwise." [ExcelApi 1.7]. Set by a user (Row
+ *   Height…) between two runs; the adapter only reads useStandardHeight. The standard height is GEOMETRY's 15 pt; a
+ *   height is a number of points (Excel's specifications: "Row height: 409 points"), else InvalidArgument. What a hidden
+ *   row's height reads as is on no page: the height it kept (hidden rows are marks anyway: no result rests on it). Rows
+ *   inserted, deleted, sorted or cut on a sheet with heights set are refused (where they go is not imitated).
  * AUTOFILTER — https://learn.microsoft.com/javascript/api/excel/excel.autofilter "apply(range, columnIndex, criteria):
  *   Applies the AutoFilter to a range. This filters the column if column index and filter criteria are specified."
  *   What it does to the rows, ECMA-376 §18.3.1.2 (autoFilter): "AutoFilter temporarily hides rows based on a filter
@@ -386,8 +397,8 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   the left edge of the range.", "top" likewise from the top edge, "width" / "height": "… from the left (top) edge of
  *   the range to the right (bottom) edge of the range." [ExcelApi 1.3]. A column never given a width has the standard
  *   8.43 characters ("The default column width is 8.43 characters", Excel's specifications) = 48 pt
- *   (core/plan/columnWidth.ts); every row the default 15 pt ("The default row height is 15 points", same) — the fake
- *   keeps no row heights. A hidden column's width in points is on no page found: taken as 0, the room the sheet
+ *   (core/plan/columnWidth.ts); every row the default 15 pt ("The default row height is 15 points", same) but one
+ *   given its own (ROW_HEIGHT). A hidden column's width in points is on no page found: taken as 0, the room the sheet
  *   shows it (hiddenColumns scenarios pass through it; no test asserts a number that rests on it).
  */
 export const RULES = { payloadBytes: 5_000_000, readCells: 5_000_000, mergedAreas: 512 };
@@ -925,7 +936,12 @@ function boxOf(sheet: FakeSheet, r: CellRange): number[] {
   for (let c = 0; c < r.left; c++) left += width(c);
   let across = 0;
   for (let c = r.left; c <= r.right; c++) across += width(c);
-  return [left, r.top * ROW_POINTS, across, (r.bottom - r.top + 1) * ROW_POINTS];
+  const height = (row: number) => sheet.rowHeights?.get(row) ?? ROW_POINTS; // RULES: ROW_HEIGHT
+  let top = 0;
+  for (const [row, points] of sheet.rowHeights ?? []) if (row < r.top) top += points - ROW_POINTS;
+  let down = 0;
+  for (let row = r.top; row <= r.bottom; row++) down += height(row);
+  return [left, r.top * ROW_POINTS + top, across, down];
 }
 
 /**
@@ -1186,6 +1202,13 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       // object equals the standard width of the sheet. Returns null if the range contains more than one column and the
       // columns aren't all the same height. Returns false otherwise." A column never given a width has the standard one.
       const { sheet, range, cf } = target as unknown as RangeRef & { cf?: unknown };
+      if (!cf && range && (prop === "useStandardHeight" || prop === "rowHeight")) {
+        // RULES: ROW_HEIGHT: null where the rows' heights differ.
+        const heights = new Set<number>();
+        for (let r = range.top; r <= range.bottom; r++) heights.add(sheet.rowHeights?.get(r) ?? ROW_POINTS);
+        if (heights.size > 1) return null;
+        return prop === "rowHeight" ? [...heights][0] : [...heights][0] === ROW_POINTS;
+      }
       if (cf || !range || prop !== "useStandardWidth") throw new Error(`fake: format.${prop}`);
       // A hidden column's answer is on no page (RULES: HIDDEN): the width it kept, which lets a width set be tried.
       const standard = new Set<boolean>();
@@ -1465,6 +1488,15 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
       });
       return;
     }
+    case "format.rowHeight": {
+      // RULES: ROW_HEIGHT.
+      const { sheet, range } = target as RangeRef;
+      if (typeof value !== "number" || !(value >= 0 && value <= 409))
+        throw hostError("InvalidArgument", "rowHeight is a number of points, 0 to 409");
+      const heights = (sheet.rowHeights ??= new Map());
+      for (let row = (range as CellRange).top; row <= (range as CellRange).bottom; row++) heights.set(row, value);
+      return;
+    }
     case "format.columnWidth": {
       const { sheet, range } = target as RangeRef;
       const r = range as CellRange;
@@ -1580,6 +1612,8 @@ function noTables(sheet: FakeSheet, what: string): void {
   if (sheet.autoFilter) throw new Error(`fake: ${what} on a filtered sheet (not imitated)`);
   // RULES: ROW_HIDDEN.
   if (sheet.hiddenRows?.size) throw new Error(`fake: ${what} on a sheet with hidden rows (not imitated)`);
+  // RULES: ROW_HEIGHT.
+  if (sheet.rowHeights?.size) throw new Error(`fake: ${what} on a sheet with row heights set (not imitated)`);
 }
 
 let tablesMade = 0;

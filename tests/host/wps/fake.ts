@@ -136,6 +136,8 @@ export interface FakeSheet {
   autoFilter?: { range: CellRange; column: number; values: string[] };
   /** Rows the AutoFilter hides (FILTER), and rows the clerk hid (右键 → 隐藏: HIDDEN), 0-based. */
   hiddenRows?: Set<number>;
+  /** Rows the clerk gave a height (右键 → 行高, Range.RowHeight below), 0-based → points. */
+  rowHeights?: Map<number, number>;
 }
 
 export interface FakeTable {
@@ -630,9 +632,9 @@ export class FakeWps {
     if (s.axis === "col" && sheet.hiddenColumns.size > 0)
       throw new WpsError("fake: columns inserted or deleted on a sheet with hidden columns (not imitated)");
     // FILTER: where a filter's range and hidden rows go when lines are inserted or deleted is not imitated.
-    if (sheet.autoFilter || sheet.hiddenRows?.size)
+    if (sheet.autoFilter || sheet.hiddenRows?.size || sheet.rowHeights?.size)
       throw new WpsError(
-        "fake: rows or columns inserted or deleted on a filtered sheet or one with hidden rows (not imitated)",
+        "fake: rows or columns inserted or deleted on a filtered sheet or one with hidden rows or row heights (not imitated)",
       );
     // Cells pushed past the sheet's last row or column: what WPS does then is on no page found, so it is not imitated.
     const last = s.axis === "row" ? MAX_ROW : MAX_COL;
@@ -722,7 +724,8 @@ export class FakeWps {
    */
   private copySheet(s: FakeSheet, index: number): void {
     if (s.tables.length > 0 || s.printArea?.length) throw new WpsError("fake: 复制有表格或打印区域的工作表（未模拟）");
-    if (s.autoFilter || s.hiddenRows?.size) throw new WpsError("fake: 复制筛选中或有隐藏行的工作表（未模拟）");
+    if (s.autoFilter || s.hiddenRows?.size || s.rowHeights?.size)
+      throw new WpsError("fake: 复制筛选中或有隐藏行、行高的工作表（未模拟）");
     if ([...this.model.names.keys()].some((n) => n.startsWith(`${s.name}!`)))
       throw new WpsError("fake: 复制有自己名称的工作表（未模拟）");
     const selfNamed = (f: string) => namesSheet(f, s.name);
@@ -1671,6 +1674,34 @@ export class FakeWps {
         const standard = new Set<boolean>();
         for (const a of areas) for (let c = a.left; c <= a.right; c++) standard.add(!sheet().widths.has(c));
         return standard.size === 1 ? [...standard][0] : null;
+      },
+      get UseStandardHeight() {
+        fake.calls++;
+        // ${DOC}/Range/属性/UseStandardHeight 属性.html: "如果 Range 对象的行高等于工作表的标准行高,则该值为 True。如果区域包含
+        // 不止一行并且不是所有的行都等高,则返回 Null"; its example: RowHeight = 50 on A1, then A1 reads false, A1:A5 null.
+        // A row never given a height has the standard one; one given any (the standard's number is on no page) its own.
+        // A hidden row's answer is on no page: the height it kept (hidden rows are marks anyway).
+        const heights = new Set<number | undefined>();
+        for (const a of areas) for (let r = a.top; r <= a.bottom; r++) heights.add(sheet().rowHeights?.get(r));
+        return heights.size === 1 ? [...heights][0] === undefined : null;
+      },
+      get RowHeight() {
+        fake.calls++;
+        // The page above: null where the rows differ. The standard height's number is on no page: not imitated.
+        const heights = new Set<number | undefined>();
+        for (const a of areas) for (let r = a.top; r <= a.bottom; r++) heights.add(sheet().rowHeights?.get(r));
+        if (heights.size > 1) return null;
+        const [height] = heights;
+        if (height === undefined) throw new WpsError("fake: 标准行高的磅数（未模拟）");
+        return height;
+      },
+      set RowHeight(v: number | null) {
+        fake.calls++;
+        // ${DOC}/Range/属性/RowHeight 属性.html: "以磅为单位返回或设置指定区域中所有行的行高" (its example:
+        // Range("A3").Rows.RowHeight = 20, the row of a cell). Excel allows 0–409 points.
+        if (typeof v !== "number" || !(v >= 0 && v <= 409)) throw new WpsError(`行高须为 0–409 磅：${v}`);
+        const heights = (sheet().rowHeights ??= new Map());
+        for (const a of areas) for (let r = a.top; r <= a.bottom; r++) heights.set(r, v);
       },
       set ColumnWidth(v: number) {
         fake.calls++;
