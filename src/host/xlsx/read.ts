@@ -552,9 +552,9 @@ function readSheetCells(
   // Rows hidden (ECMA-376 Part 1, 18.3.1.73 row: hidden, "1" if the row is hidden, e.g., due to a collapsed outline or
   // by manually selecting and hiding a row"; a filter's hidden rows too), rows with a filled cell or one whose font is
   // coloured or bold (the cell's style, or the row's own with customFormat), and an <autoFilter> (18.3.1.2) on the sheet.
-  // Rows given a height of their own (18.3.1.73 row: customHeight, "1 if the row height has been manually set", ht "Row
-  // height measured in point size") other than the sheet's standard one (18.3.1.81 sheetFormatPr: defaultRowHeight,
-  // before sheetData in the sheet's sequence): a height Excel fits to a cell's text has no customHeight.
+  // Rows whose height (18.3.1.73 row: ht, "Row height measured in point size") is not the sheet's standard one
+  // (18.3.1.81 sheetFormatPr: defaultRowHeight, before sheetData in the sheet's sequence), as the add-ins read it
+  // (useStandardHeight, UseStandardHeight): set by hand (customHeight) or fitted by Excel to a cell's larger text.
   const rowMarks: RowMarks = { hidden: [], filled: [], font: [], sized: [], filter: false };
   let standardHeight: number | null = null;
   const mark = (r: number, style: number) => {
@@ -605,8 +605,8 @@ function readSheetCells(
           if (hidden === "1" || hidden === "true") rowMarks.hidden.push(row);
           const custom = a.get("customFormat");
           if (custom === "1" || custom === "true") mark(row, Number(a.get("s") ?? 0));
-          const sized = a.get("customHeight");
-          if ((sized === "1" || sized === "true") && Number(a.get("ht")) !== standardHeight) rowMarks.sized.push(row);
+          const height = a.get("ht");
+          if (height !== undefined && Number(height) !== standardHeight) rowMarks.sized.push(row);
           return;
         }
         case "sheetFormatPr":

@@ -96,3 +96,28 @@ test.each(['<color theme="1" tint="0.249977111117893"/>', '<color rgb="FF333333"
     expect(marks(await xlsxDriver.edit(once.workbook, [edit]))!.font).toEqual([...before.font, row]);
   },
 );
+
+/**
+ * breaker60: a row's height marks it as Excel's RangeFormat.useStandardHeight and WPS's Range.UseStandardHeight would
+ * read it — any `<row ht>` other than the sheet's `<sheetFormatPr defaultRowHeight>` (ECMA-376 §18.3.1.73, §18.3.1.81),
+ * set by hand (customHeight) or fitted by Excel; a height equal to the standard one (Excel writes ht="15" beside
+ * defaultRowHeight="15") is none.
+ */
+test.each([
+  [' ht="30" customHeight="1"', true],
+  [' ht="30"', true],
+  [' ht="DEFAULT" customHeight="1"', false],
+  ["", false],
+])("a project's row with%p: the row sized %p", async (attrs, expected) => {
+  const seed = await xlsxDriver.open(path.join(__dirname, "../../fixtures/seed-per-sheet.xlsx"));
+  const once = await xlsxDriver.check(seed, false);
+  const row = Math.max(...marks(once.workbook)!.filled) + 2;
+  // Our summary as Excel saves it: with the sheet's standard height (before <cols>, in the sheet's sequence).
+  const sized = mapSpreadsheetParts(once.workbook, (xml) => {
+    if (!xml.includes(`<row r="${row + 1}"`) || !xml.includes("绩效目标监控汇总")) return xml;
+    return xml
+      .replace("<cols>", '<sheetFormatPr defaultRowHeight="14.25"/><cols>')
+      .replace(`<row r="${row + 1}"`, `<row r="${row + 1}"${attrs.replace("DEFAULT", "14.25")}`);
+  });
+  expect(marks(sized)!.sized.includes(row)).toBe(expected);
+});
