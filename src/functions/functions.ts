@@ -252,6 +252,8 @@ export function lag(
  * @param actual 实际完成值（空白时结果为空）
  * @param weight 该指标的分值（权重）
  * @param indicatorType 指标类别：二级指标（如“成本指标”），或 一级、二级、三级指标 单元格
+ * @param asOf 评分时点：日期、日期文本或名称“监控时点”；此时仍属预计的数值（如5月填的“上半年完成120人”）或往年的数值不计分；省略时按读出的数值计分
+ * @param budgetYear 预算年度（如 2023）：省略为评分时点所在年份；“无”表示表格没有预算年度
  * @returns 得分（保留两位小数，与检查的自评得分相同）
  */
 export function score(
@@ -259,8 +261,11 @@ export function score(
   actual: any,
   weight: any,
   indicatorType?: any[][],
+  asOf?: any,
+  budgetYear?: any,
 ): number | string | CustomFunctions.Error {
-  return run(SCORE, [target, actual, weight, indicatorType]) as number | string | CustomFunctions.Error;
+  return run(SCORE, [target, actual, weight, indicatorType, asOf, budgetYear]) as
+    number | string | CustomFunctions.Error;
 }
 
 /**

@@ -95,7 +95,8 @@ function settingsAt(asOf: string, rules: Rules = {}): JudgeSettings {
   return settingsMemo.get(key === "" ? asOf : `${asOf}\u0001${key}`, () => ({
     ...DEFAULT_SETTINGS,
     asOf,
-    budgetYear: yearOf(asOf),
+    // No date given: judged as at a far deadline, in no year (a year typed in the actual is before none: verdict60).
+    budgetYear: asOf === STRICT_AS_OF ? undefined : yearOf(asOf),
     bands: rules.bands ?? DEFAULT_SETTINGS.bands,
     strictQualityTimeCost: rules.strict ?? DEFAULT_SETTINGS.strictQualityTimeCost,
     scheduleMethod: rules.method ?? DEFAULT_SETTINGS.scheduleMethod,
@@ -415,14 +416,17 @@ export const LAG = defineFunction(
 
 export const SCORE = defineFunction(
   "SCORE",
-  [TARGET, ACTUAL, { name: "weight", kind: "number", ifEmpty: "weightMissing" }, TYPE],
-  (cells, actual, weight, type) => {
+  [TARGET, ACTUAL, { name: "weight", kind: "number", ifEmpty: "weightMissing" }, TYPE, AS_OF, BUDGET_YEAR],
+  (cells, actual, weight, type, asOf, given) => {
     if (weight < 0) return new Problem("negativeWeight");
     const target = targetOf(cells, type, undefined);
     const problem = targetProblem(target);
     if (problem) return problem;
     if (actual === null) return "";
-    const raw = scoreIndicator(target, actualFor(actual, target), weight);
+    // Given a date, scored as the check scores on it (a forecast then, or another year's amount, is none: verdict60).
+    const year = given === NO_YEAR ? null : (given ?? (asOf === null ? null : yearOf(asOf)));
+    const on = asOf === null ? undefined : { asOf, budgetYear: year ?? yearOf(asOf), yearKnown: year !== null };
+    const raw = scoreIndicator(target, actualFor(actual, target), weight, on);
     // Rounded as the check rounds a self-evaluation's scores (docs/domain.md#self-evaluation), never above the weight.
     return raw === null ? new Problem("notScorable", show(actual)) : Math.min(roundTo(raw, 2), weight);
   },

@@ -11,7 +11,7 @@
  *   range of real dates, because custom functions receive values without formats) or date text.
  * - A qualitative target's actual is a grade, read through GRADE_PATTERNS (locale/zh/grades.ts).
  */
-import { lastDayOfMonth, makeIso, serialToIso, yearOf } from "../dates";
+import { compareIso, lastDayOfMonth, makeIso, serialToIso, yearOf } from "../dates";
 import { memoizeString } from "../memo";
 import { alternation } from "../regExp";
 import { cellPrecision, roundPercent, roundTo } from "../numbers";
@@ -39,6 +39,8 @@ import {
   ACTUAL_OTHER_AMOUNT,
   ACTUAL_COUNTED_TO,
   ACTUAL_THIS_MONTH_END,
+  ACTUAL_YEAR_TYPED,
+  YEARS_TYPED,
   PART_FROM_JANUARY,
   ACTUAL_LEADING_TIME,
   ACTUAL_TIME_IN_SENTENCE,
@@ -53,6 +55,8 @@ import {
   ACTUAL_NOT_CHANGED,
   GAP_WORDS,
   ACTUAL_MEASURE_NAME_END,
+  MEASURE_QUALIFIER,
+  RATE_SYNONYMS,
   ACTUAL_POINTS,
   ACTUAL_COMPARATOR_PREFIX,
   ACTUAL_COMPARATOR_SUFFIX,
@@ -1135,7 +1139,14 @@ const BASELINE_IN_WORDS = new RegExp(alternation(CHANGE_BASELINES));
  * 满意度, 未培训人数120 under 培训人数, 准确率99 under 差错率: review57b, read as that number, met or exceeded).
  */
 function restatesName(label: string, target: ParsedTarget): boolean {
-  return ACTUAL_MEASURE_NAME_END.test(label) && endsName(ownName(target), label);
+  return ACTUAL_MEASURE_NAME_END.test(label) && endsName(oneRateName(ownName(target)), oneRateName(label));
+}
+
+/** A name ending in a rate of RATE_SYNONYMS with its group's first name instead (会议到会率 → 会议出席率). */
+function oneRateName(name: string): string {
+  for (const group of RATE_SYNONYMS)
+    for (const rate of group) if (name.endsWith(rate)) return name.slice(0, name.length - rate.length) + group[0];
+  return name;
 }
 
 /** The indicator's name as restated: no spaces, no unit in brackets after it. */
@@ -1154,11 +1165,12 @@ function otherMeasure(label: string, target: ParsedTarget): string | null {
   const name = (label.split(CLAUSE_BREAK).pop() ?? "").replace(ACTUAL_LEADING_TIME, "");
   // Without the indicator's name (PERF.STATUS given none) no name is another's.
   if (!target.measure || !ACTUAL_MEASURE_NAME_END.test(name) || ACTUAL_DONE_NAME.test(name)) return null;
-  // 满意率 for 满意度 (and back): one share named two ways.
+  // 满意率 for 满意度 (and back): one share named two ways; 综合满意度 or 调查满意度 is the same one (MEASURE_QUALIFIER).
   const own = ownName(target);
   const stem = (w: string) => w.replace(/[率度]$/, "");
-  const share = /[率度]$/.test(name) && /[率度]$/.test(own) && endsName(stem(own), stem(name));
-  return restatesName(name, target) || share ? null : name;
+  const same = (w: string) =>
+    restatesName(w, target) || (/[率度]$/.test(w) && /[率度]$/.test(own) && endsName(stem(own), stem(w)));
+  return same(name) || same(name.replace(MEASURE_QUALIFIER, "")) ? null : name;
 }
 
 /**
@@ -1235,7 +1247,7 @@ function statedDone(value: string, target: ParsedTarget): Actual | null {
   if (oneClause ? partOfYear(text) : text.split(CLAUSES).some(partOfYear))
     return invalid(notDoneMessage(value, target, "part"));
   // attendanceRate and doneBeside need two clauses
-  const done = oneClause ? null : (attendanceRate(text, target) ?? doneBeside(value, text, target));
+  const done = oneClause ? null : (attendanceRate(value, text, target) ?? doneBeside(value, text, target));
   if (done) return done.kind === "number" ? { ...done, sentence: value.trim() } : done;
   const over = overTarget(value, text, target);
   if (over) return over;
@@ -1271,8 +1283,9 @@ function notDoneWords(clause: string, target: ParsedTarget): NotDone | null {
   if (ACTUAL_ADDED.test(before)) {
     if (isStockIndicator(target.measure ?? "")) return "added";
     // 新增5% under 覆盖率 ≥90%: a rise, no level (verdict59: 5 %, red), unless the name is one of a change; 新增至95%
-    // names the level reached (review59).
-    if (canonicalUnit(target.unit) === "%" && !target.changeName && !target.growth && !/[至到]$/.test(before))
+    // names the level reached (review59). Any level alike (满意度 ≥90分 | 新增2分, 元/亩: verdict60, 2 分, red before).
+    const unit = canonicalUnit(target.unit);
+    if (unit !== null && !isCumulativeUnit(unit) && !target.changeName && !target.growth && !/[至到]$/.test(before))
       return "change";
   }
   if (ACTUAL_LEFT_AFTER.test(rest)) return "shortfall";
@@ -1329,6 +1342,42 @@ export function countedSoFarFrom(
 }
 
 /**
+ * What the time an amount is counted to says on the check's date (one rule for the check, PERF.STATUS and the score),
+ * or null when it says nothing (read as usual): a year before the table's typed (2023年上半年完成120人 in 2024's table:
+ * verdict60, read as this year's before) is another year's amount; a day after the date (截至12月底完成120人 in July)
+ * makes it a forecast (countedSoFarFrom). yearKnown: the budget year is the table's or one given, not a formula's lack of
+ * a date (PERF.STATUS without one judges as at a far deadline: every year typed would be before it).
+ */
+export function countedTimeSaid(
+  reading: CellReading | CellValue | null,
+  target: ParsedTarget,
+  budgetYear: number,
+  asOf: string,
+  yearKnown = true,
+): Message | null {
+  const value = isCellReading(reading) ? reading.value : reading;
+  if (typeof value !== "string") return null;
+  const text = compactText(value);
+  const typed = ACTUAL_YEAR_TYPED.exec(text);
+  const year = typed ? Number(typed[1] ?? typed[2]) : null;
+  if (
+    yearKnown &&
+    year !== null &&
+    year < budgetYear &&
+    (text.match(YEARS_TYPED) ?? []).every((y) => Number(y) < budgetYear)
+  )
+    return say("actual.not-done", {
+      value: value.trim(),
+      target: target.normalized || target.raw,
+      said: "year",
+      year,
+      budgetYear,
+    });
+  const countedDay = countedSoFarFrom(reading, budgetYear, asOf);
+  return countedDay && compareIso(asOf, countedDay) < 0 ? notDoneMessage(value, target, "forecast") : null;
+}
+
+/**
  * 新增 / 本年新增 before the number under a count of the year (培训人数 ≥120人 | 新增50人: verdict59, read silently
  * before): the year's new ones are its count — each trainee of the year is a new one; a part of the year before it is
  * ACTUAL_PART_OF_YEAR's, a stock's total notDoneWords' — so read, and said. Under a name of things added (新增就业人数)
@@ -1350,7 +1399,7 @@ function addedThisYear(value: string, text: string, target: ParsedTarget): Actua
  * 应到100人，实到95人 under a rate of attendance (到会率 ≥90%: verdict59, “预计或计划” before): 实到 ÷ 应到, as such a
  * rate is defined, when both are plain numbers of one unit. Under a count doneBeside reads 实到 alone.
  */
-function attendanceRate(text: string, target: ParsedTarget): Actual | null {
+function attendanceRate(value: string, text: string, target: ParsedTarget): Actual | null {
   if (canonicalUnit(target.unit) !== "%" || !ATTENDANCE_RATE_NAME.test(ownName(target))) return null;
   const clauses = text.split(CLAUSES).filter((c) => NUMBER_START.test(c));
   const counted = (words: RegExp) =>
@@ -1361,6 +1410,12 @@ function attendanceRate(text: string, target: ParsedTarget): Actual | null {
   const [due, came] = [counted(ACTUAL_DUE_TO_ATTEND), counted(ACTUAL_ATTENDED)];
   if (clauses.length !== 2 || due.length !== 1 || came.length !== 1) return null;
   if (due[0].unit !== came[0].unit || due[0].value <= 0) return null;
+  // More came than were due (应到100人，实到120人: verdict60, 120 % before): a slip in one of them, or people not on the
+  // list counted — said, not judged.
+  if (came[0].value > due[0].value) {
+    const [dueSaid, cameSaid] = [due[0], came[0]].map((q) => `${q.value}${q.unit ?? ""}`);
+    return invalid(say("actual.attended-over-due", { value: value.trim(), due: dueSaid, came: cameSaid }));
+  }
   return readNumber(`${roundPercent((came[0].value / due[0].value) * 100)}%`, undefined, target);
 }
 

@@ -46,7 +46,7 @@ import {
   cannotTell,
   claimEnds,
   claimedValue,
-  countedSoFarFrom,
+  countedTimeSaid,
   SAME_NUMBER,
   readActual,
   takesNumber,
@@ -147,13 +147,10 @@ export function judgeIndicator(
 
   const budgetYear = ctx.budgetYear ?? settings.budgetYear ?? yearOf(settings.asOf);
   // An amount counted to a day after the monitoring date (截至12月底完成120人 in July) is a forecast of it; to the month
-  // the date falls in (1-7月 on 7月20日), the count so far.
-  const countedDay = read.kind === "number" ? countedSoFarFrom(actual, budgetYear, settings.asOf) : null;
-  if (countedDay && compareIso(settings.asOf, countedDay) < 0) {
-    const value = String(actual !== null && typeof actual === "object" && "cell" in actual ? actual.value : actual);
-    const params = { value: value.trim(), target: target.normalized || target.raw, said: "forecast" as const };
-    return notJudged("unknown", say("actual.not-done", params));
-  }
+  // the date falls in (1-7月 on 7月20日), the count so far; of a year before the table's, another year's.
+  const yearKnown = (ctx.budgetYear ?? settings.budgetYear) !== undefined;
+  const counted = read.kind === "number" ? countedTimeSaid(actual, target, budgetYear, settings.asOf, yearKnown) : null;
+  if (counted) return notJudged("unknown", renderMessage(counted, settings.lang));
   const ownDate = target.kind === "date" || target.kind === "period" ? target.date : undefined;
   // 预算执行进度(7月) 40%: the name dates the target, due by 31 July (as of 31 July, 35 % is missed, not behind).
   const nameDue = ownDate ? null : checkpointInName(ctx.name, budgetYear);

@@ -575,7 +575,11 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
           ? `Actual not judged: ${q(p.value)} is the number of ${q(p.word ?? "")}, not of this indicator, against the target ${q(p.target)}; type this indicator's value`
           : p.said === "added"
             ? `Actual not judged: ${q(p.value)} is how much was added, and the target ${q(p.target)} asks for the total held; type the total`
-            : `Actual not judged: ${q(p.value)} is ${p.said === "forecast" ? "a forecast or a plan" : p.said === "shortfall" ? "what is still missing" : p.said === "other" ? "an amount applied for, needed, due, budgeted or room for" : p.said === "part" ? "the amount of a part of the year" : "how much more than the target or plan"}, not an amount done, against the target ${q(p.target)}; type the amount done so far`,
+            : p.said === "year"
+              ? `Actual not judged: ${q(p.value)} is the amount of ${p.year ?? ""}, not of the budget year ${p.budgetYear ?? ""}, against the target ${q(p.target)}; type this year's amount done`
+              : `Actual not judged: ${q(p.value)} is ${p.said === "forecast" ? "a forecast or a plan" : p.said === "shortfall" ? "what is still missing" : p.said === "other" ? "an amount applied for, needed, due, budgeted or room for" : p.said === "part" ? "the amount of a part of the year" : "how much more than the target or plan"}, not an amount done, against the target ${q(p.target)}; type the amount done so far`,
+  "actual.attended-over-due": (p) =>
+    `Actual not judged: in ${q(p.value)} more came (${q(p.came)}) than were due (${q(p.due)}), and an attendance rate cannot pass 100%; check both numbers`,
   "actual.signed-fall": (p) =>
     `Actual not judged: ${q(p.value)} has a sign and the target ${q(p.target)} is the size of a fall; whether it fell or rose is not clear; write the fall or the rise in words, or type the size of the fall only`,
   "actual.said-not-reached": (p) =>

@@ -47,9 +47,10 @@ export type NoParams = Record<string, never>;
  * What an actual said instead of the amount done (actual.not-done); unclear: 未完成10人, the amount not done or the only
  * amount done; other: an amount applied for, needed, due or held room for (申报120人); measure: another indicator's
  * number (不满意率5% under 满意度: its name is `word`); added: what a stock gained (新增50人 under 在册人数); part: a part
- * of the year (下半年完成120人).
+ * of the year (下半年完成120人); year: the amount of a year before the table's (2023年上半年完成120人 in 2024's table).
  */
-export type NotDone = "forecast" | "shortfall" | "over" | "change" | "unclear" | "other" | "measure" | "added" | "part";
+export type NotDone =
+  "forecast" | "shortfall" | "over" | "change" | "unclear" | "other" | "measure" | "added" | "part" | "year";
 /** An actual said from one side against a limit: the text typed, the target's sign, number and unit. */
 /** near: the value was written with 近 (近90%), about the number and below it, no bound proven. */
 type OneSided = { value: string; sign: string; limit: number; unit: string | null; near?: boolean };
@@ -379,7 +380,17 @@ export interface MessageParams {
    * A forecast or plan (预计年底完成95%), a shortfall (还差10人), a gap over the plan (比计划多10人) or a change (同比下降5%)
    * against a level: not done.
    */
-  "actual.not-done": { value: string; target: string; said: NotDone; word?: string };
+  /** year, budgetYear: the year typed and the table's budget year (said "year"). */
+  "actual.not-done": {
+    value: string;
+    target: string;
+    said: NotDone;
+    word?: string;
+    year?: number;
+    budgetYear?: number;
+  };
+  /** 应到100人，实到120人 under a rate of attendance: more came than were due (value as typed). */
+  "actual.attended-over-due": { value: string; due: string; came: string };
   /** A signed number (-6%, +6%) under a name of a fall (能耗下降率): a fall or a rise, not told; target as shown. */
   "actual.signed-fall": { value: string; target: string };
   /** A number reaching its target with a note saying it is not (95%（未达标）); target as shown. */

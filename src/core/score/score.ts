@@ -12,7 +12,15 @@
  * A score is never above w and never below 0. null when the target or the actual cannot be scored.
  */
 import { compareIso } from "../dates";
-import { type Grade, actualPieces, changeReach, claimedValue, readActual, targetSide } from "../evaluate/actual";
+import {
+  type Grade,
+  actualPieces,
+  changeReach,
+  claimedValue,
+  countedTimeSaid,
+  readActual,
+  targetSide,
+} from "../evaluate/actual";
 import { judgedTarget } from "../evaluate/units";
 import { EXECUTION_RATE_NAME } from "../locale/zh/levels";
 import type { CellReading, CellValue, Indicator, ParsedTarget, TargetPart } from "../types";
@@ -55,26 +63,43 @@ function scoreParts(
   parts: readonly TargetPart[],
   actual: CellReading | CellValue | null,
   weight: number,
+  on: ScoredOn | undefined,
 ): number | null {
   const several = actualPieces(actual, parts);
   if (several && "count" in several) return null;
-  if (!several) return target.judged === undefined ? null : scoreIndicator(parts[target.judged].target, actual, weight);
-  const scores = parts.map((part, i) => scoreIndicator(part.target, several.pieces[i], weight));
+  if (!several)
+    return target.judged === undefined ? null : scoreIndicator(parts[target.judged].target, actual, weight, on);
+  const scores = parts.map((part, i) => scoreIndicator(part.target, several.pieces[i], weight, on));
   if (scores.some((s) => s === null)) return null;
   return (scores as number[]).reduce((a, b) => a + b, 0) / scores.length;
+}
+
+/**
+ * The day a score is given on and the table's budget year: an amount the check on that day calls a forecast or another
+ * year's (上半年完成120人 in May, 2023年完成120人 in 2024's table: countedTimeSaid) is not scored either (verdict60:
+ * scored as read before). Without it (PERF.SCORE) the amount is scored as read.
+ */
+export interface ScoredOn {
+  asOf: string;
+  budgetYear: number;
+  /** false: the budget year is only the date's (PERF.SCORE told 无): no year typed is another (countedTimeSaid). */
+  yearKnown?: boolean;
 }
 
 export function scoreIndicator(
   target: ParsedTarget,
   actual: CellReading | CellValue | null,
   weight: number,
+  on?: ScoredOn,
 ): number | null {
   if (!Number.isFinite(weight) || weight < 0) return null;
   if (target.kind === "missing" || target.kind === "unknown") return null;
-  if (target.parts) return scoreParts(target, target.parts, actual, weight);
+  if (target.parts) return scoreParts(target, target.parts, actual, weight, on);
   target = judgedTarget(target);
   const read = readActual(actual, target);
   if (read.kind === "empty" || read.kind === "invalid") return null;
+  if (on && read.kind === "number" && countedTimeSaid(actual, target, on.budgetYear, on.asOf, on.yearKnown))
+    return null;
 
   if (read.kind === "grade") return GRADE_SHARE[read.grade] * weight;
   if (read.kind === "date") {

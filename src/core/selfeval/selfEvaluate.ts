@@ -24,6 +24,7 @@ import { foldTraditional } from "../locale/zh/traditional";
 import { LEVEL2_KINDS } from "../review/vocabulary";
 import { cellKey, keyRow, sheetCell } from "../a1";
 import { roundTo } from "../numbers";
+import { yearOf } from "../dates";
 import { rateOff } from "../money";
 import { renderMessage, say, type Message } from "../locale/messages";
 import {
@@ -34,6 +35,7 @@ import {
   grade,
   isExecutionRow,
   scoreIndicator,
+  type ScoredOn,
 } from "../score/score";
 import type {
   BudgetScoreBasis,
@@ -245,9 +247,9 @@ interface ScoredIndicator {
 }
 
 /** The row's score by the rules; its submitted 得分 checked against it unless the row shares it (`grouped`). */
-function scoreOne(ind: Indicator, weight: number | null, grouped = false): ScoredIndicator {
+function scoreOne(ind: Indicator, weight: number | null, grouped: boolean, on: ScoredOn | undefined): ScoredIndicator {
   if (weight === null) return { score: null, ruleScore: null, finding: null };
-  const raw = scoreIndicator(ind.target, ind.actual, weight);
+  const raw = scoreIndicator(ind.target, ind.actual, weight, on);
   // Rounded as the forms do, but never above the weight (50 / 3 stays 16.666…, not 16.67).
   const ruleScore = raw === null ? null : Math.min(round2(raw), weight);
   const submitted = grouped ? null : submittedNumber(ind.score);
@@ -514,9 +516,12 @@ function scoreExecutionRow(ind: Indicator, weight: number, exec: Execution | nul
 export function selfEvaluate(
   table: GoalTable,
   result: TableResult | null,
-  settings: Pick<JudgeSettings, "disabledRules">,
+  settings: Pick<JudgeSettings, "disabledRules"> & Partial<Pick<JudgeSettings, "asOf" | "budgetYear">>,
 ): SelfEvaluationScores | null {
   if (table.kind !== "self-evaluation") return null;
+  // Scored on the check's day, as the check judges (judgeIndicator's budget year): a forecast then is not scored.
+  const { asOf } = settings;
+  const on = asOf ? { asOf, budgetYear: table.budgetYear ?? settings.budgetYear ?? yearOf(asOf) } : undefined;
   const findings: Finding[] = [];
 
   const exec = executionOf(table, result);
@@ -529,7 +534,7 @@ export function selfEvaluate(
     .filter((g) => g.length > 1);
   const grouped = new Set(groups.flat());
   const scored = table.indicators.map((ind, i) =>
-    i === row ? scoreExecutionRow(ind, weights[i] as number, exec) : scoreOne(ind, weights[i], grouped.has(i)),
+    i === row ? scoreExecutionRow(ind, weights[i] as number, exec) : scoreOne(ind, weights[i], grouped.has(i), on),
   );
   for (const group of groups) {
     const finding = scoreGroup(group, table.indicators, weights, scored);

@@ -11,16 +11,23 @@ import { roundTo } from "../../../src/core/numbers";
 import { amountWritten } from "../../../src/core/read/text";
 import { scoreIndicator } from "../../../src/core/score/score";
 import { DEFAULT_SETTINGS, type CellValue, type IndicatorResult } from "../../../src/core/types";
-import { status } from "../../../src/functions/functions";
+import { score as perfScore, status } from "../../../src/functions/functions";
 
 const YEAR_END = { ...DEFAULT_SETTINGS, asOf: "2024-12-31" };
 const PERF: Readonly<Record<string, string>> = { met: "达标", missed: "未达标", unknown: "无法识别", exceeded: "超额" };
 
 /** The check's result; PERF.STATUS (the name from its indicator-type argument) and the score must agree with it. */
 function judged(name: string, target: string, actual: CellValue): IndicatorResult {
-  const r = judgeIndicator(parseTarget(target, { name, budgetYear: 2024 }), actual, { name }, YEAR_END);
-  expect(status([[target]], actual, undefined, [["", "", name]])).toBe(PERF[r.status]);
-  const score = scoreIndicator(parseTarget(target, { name }), actual, 10);
+  const r = judgeIndicator(
+    parseTarget(target, { name, budgetYear: 2024 }),
+    actual,
+    { name, budgetYear: 2024 },
+    YEAR_END,
+  );
+  // On the check's date (verdict60: without one PERF.STATUS knows no budget year, so no year typed is another's).
+  expect(status([[target]], actual, YEAR_END.asOf, [["", "", name]])).toBe(PERF[r.status]);
+  // The year-end score on its day (verdict60: a self-evaluation is scored on the check's date).
+  const score = scoreIndicator(parseTarget(target, { name }), actual, 10, { asOf: "2024-12-31", budgetYear: 2024 });
   if (r.status === "unknown") expect(score).toBeNull();
   else if (r.status === "missed") expect(roundTo(score!, 2)).toBeLessThan(10);
   else expect(score).toBe(10);
@@ -1477,12 +1484,16 @@ const judgedAt = (name: string, target: string, actual: CellValue, asOf = "2024-
   const r = judgeIndicator(
     parseTarget(target, { name, budgetYear: 2024 }),
     actual,
-    { name },
+    { name, budgetYear: 2024 }, // as the check passes its table's (verdict60: a year typed before it is said)
     { ...DEFAULT_SETTINGS, asOf },
   );
   const perf: Readonly<Record<string, string>> = { ...PERF, "on-track": "正常", behind: "滞后" };
   expect(status([[target]], actual, asOf, [["", "", name]])).toBe(perf[r.status]);
   if (asOf === "2024-12-31") judged(name, target, actual);
+  // verdict60: the score given on that day (a self-evaluation checked then) is none exactly where the check judges none.
+  const scored = scoreIndicator(parseTarget(target, { name }), actual, 10, { asOf, budgetYear: 2024 });
+  expect(scored === null).toBe(r.status === "unknown");
+  expect(typeof perfScore([[target]], actual, 10, [["", "", name]], asOf) === "number").toBe(r.status !== "unknown");
   return r;
 };
 
@@ -1555,7 +1566,7 @@ test.each([
 // verdict59. A lone 到 / 至 is no time (LEADING_TIME): on main 1fa6d93 到会率95% under 出席率 was “填写的是“会率””, the actual
 // shown as “会率95%”; 到场120人 “应填写数值”.
 test("到 / 至 before no time are words of the actual", () => {
-  expect(judgedAt("出席率", "≥90%", "到会率95%").why).toContain("实际为“到会率95%”：填写的是“到会率”");
+  expect(judgedAt("满意度", "≥90%", "到会率95%").why).toContain("实际为“到会率95%”：填写的是“到会率”");
   expect(judgedAt("培训人数", "≥100人", "到场120人")).toMatchObject({ status: "exceeded", actual: 120 });
   expect(judgedAt("项目支出", "≤150万元", "到位资金120万元").why).toContain("说的是“到位”的数量");
   expect(judgedAt("培训人数", "≥100人", "到6月底完成120人", "2024-05-31").status).toBe("unknown");
@@ -1721,4 +1732,114 @@ test("已拨付 is spent; under a name of the budget word its amount is the valu
   expect(judgedAt("安置就业人数", "≥100人", "已安排就业120人")).toMatchObject({ status: "exceeded", actual: 120 });
   expect(judgedAt("建设数量", "≥10个", "配套设施12个")).toMatchObject({ status: "exceeded", actual: 12 });
   expect(judgedAt("项目支出", "≤150万元", "指标下达120万元").why).toContain("说的是“下达”的数量");
+});
+
+// verdict60. One share named another way (RATE_SYNONYMS), or with a word of how it was surveyed (MEASURE_QUALIFIER): on
+// main 7624441 each was “填写的是“到会率”，不是本指标的数值”, not judged.
+test.each([
+  ["出席率", "≥90%", "到会率95%", "met", 95],
+  ["参会率", "≥90%", "出席率96%", "met", 96],
+  ["会议出席率", "≥98%", "到会率95%", "missed", 95],
+  ["到会率", "≥90%", "与会率92%", "met", 92],
+  ["出席率", "≥90%", "到会率95", "met", 95],
+  ["群众满意度", "≥90%", "综合满意度96%", "met", 96],
+  ["群众满意度", "≥90%", "调查满意度85%", "missed", 85],
+  ["苗木成活率", "≥90%", "平均成活率92%", "met", 92],
+])("%p %p with %p: the same share, %p", (name, target, actual, expected, value) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.actual]).toEqual([expected, value]);
+  expect(r.why).toContain(`（从“${actual}”中读出 ${value}%）`);
+});
+test.each([
+  ["出勤率", "≥95%", "到岗率98%", "到岗率"],
+  ["参训率", "≥90%", "到课率95%", "到课率"],
+  ["群众满意度", "≥90%", "综合不满意率5%", "综合不满意率"],
+  ["满意度", "≥90%", "到会率95%", "到会率"],
+  ["满意度", "≥90%", "回收率95%", "回收率"],
+])("%p %p with %p: still another indicator's", (name, target, actual, other) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(`填写的是“${other}”，不是本指标的数值`);
+});
+
+// verdict60. People on a roll or living somewhere are a stock (STOCK_NAMES): on main 7624441 新增50人 under 贫困人口 was
+// “是本年新增的数量，即本指标的年内数量”, 50, green; a stock ≥ in July was pro-rated (300 of ≥500 blue, 超额).
+test.each([
+  ["贫困人口", "≤100人", "新增50人"],
+  ["建档立卡贫困人口", "≤100人", "新增5人"],
+  ["农村低保对象", "≥500人", "新增50人"],
+  ["留守儿童人数", "≤80人", "新增6人"],
+])("%p %p with %p: what the stock gained, not judged", (name, target, actual) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain("说的是新增了多少");
+});
+test("a stock is judged against its whole target in July; a count of work on it is the year's", () => {
+  expect(judgedAt("低保人数", "≥500人", "300人", "2024-07-20")).toMatchObject({ status: "behind", light: "yellow" });
+  expect(judgedAt("贫困人口", "≤100人", "80人")).toMatchObject({ status: "met", actual: 80 });
+  const helped = judgedAt("帮扶贫困人口", "≥100人", "新增120人");
+  expect([helped.status, helped.actual]).toEqual(["exceeded", 120]);
+  expect(helped.why).toContain("是本年新增的数量");
+});
+
+// verdict60. This year named before a part of it (本年1-7月, 今年上半年): on main 7624441 “应填写数值，实际为“本年1-7月完成120人””.
+test.each([
+  ["本年1-7月完成120人", "2024-07-20"],
+  ["今年1-7月完成120人", "2024-07-20"],
+  ["今年上半年完成120人", "2024-07-20"],
+  ["本年度1-6月完成120人", "2024-07-20"],
+])("培训人数 ≥100人 with %p on %p: the count so far", (actual, asOf) => {
+  expect(judgedAt("培训人数", "≥100人", actual, asOf)).toMatchObject({ status: "exceeded", actual: 120 });
+});
+test("this year's part of the year before it ends is still a forecast", () => {
+  expect(judgedAt("培训人数", "≥100人", "本年1-8月完成120人", "2024-07-20").why).toContain("预计或计划");
+});
+
+// verdict60. A year before the table's: on main 7624441 2023年上半年完成120人 checked on 2024's table was 120 done (超额).
+test.each([
+  ["2023年上半年完成120人", "2024-12-31"],
+  ["2023年完成120人", "2024-12-31"],
+  ["2023年度完成120人", "2024-07-20"],
+  ["截至2023年底完成120人", "2024-12-31"],
+  ["完成120人（截至2023年12月31日）", "2024-12-31"],
+])("培训人数 ≥100人 with %p on %p: another year's amount, not judged", (actual, asOf) => {
+  const r = judgedAt("培训人数", "≥100人", actual, asOf);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain("说的是 2023 年的数量，不是 2024 年度的");
+});
+test("this year and a span into it are read", () => {
+  expect(judgedAt("培训人数", "≥100人", "2024年上半年完成120人", "2024-07-20").actual).toBe(120);
+  expect(judgedAt("培训人数", "≥100人", "2023年至2024年累计完成120人").actual).toBe(120);
+});
+
+// verdict60. More came than were due: on main 7624441 应到100人，实到120人 under 出席率 was 120 %, met, without a word.
+test("出席率 ≥90% with 应到100人，实到120人: said, not judged", () => {
+  const r = judgedAt("出席率", "≥90%", "应到100人，实到120人");
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain("实到 120人 多于应到 100人");
+  expect(judgedAt("出席率", "≥90%", "应到100人，实到100人")).toMatchObject({ status: "met", actual: 100 });
+});
+
+// verdict60. 新增 before a level other than % (分, 元/亩): on main 7624441 新增2分 under 满意度 ≥90分 was 2 分, red.
+test.each([
+  ["满意度", "≥90分", "新增2分"],
+  ["亩均产值", "≥500元/亩", "新增50元/亩"],
+])("%p %p with %p: a change, not judged", (name, target, actual) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain("填写的是同比或较上年的变化");
+});
+test("新增至 a level in 分 is the level", () => {
+  expect(judgedAt("满意度", "≥90分", "新增至92分")).toMatchObject({ status: "met", actual: 92 });
+});
+
+// verdict60. The score given on a day of the year: on main 7624441 上半年完成120人 in May (a forecast to the check) scored
+// the full weight, and 2023年完成120人 on 2024's table too.
+test("a forecast or another year's amount scores nothing on that day; counted so far, it scores", () => {
+  const t = parseTarget("≥100人", { name: "培训人数" });
+  const on = (asOf: string) => ({ asOf, budgetYear: 2024 });
+  expect(scoreIndicator(t, "上半年完成120人", 10, on("2024-05-31"))).toBeNull();
+  expect(scoreIndicator(t, "上半年完成120人", 10, on("2024-07-20"))).toBe(10);
+  expect(scoreIndicator(t, "2023年完成120人", 10, on("2024-12-31"))).toBeNull();
+  expect(scoreIndicator(t, "截至12月底完成120人", 10, on("2024-07-20"))).toBeNull();
 });

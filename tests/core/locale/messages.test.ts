@@ -192,6 +192,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "actual.several-numbers": { value: "完成3.2万人次，其中线上1万人次", numbers: ["3.2万人次", "1万人次"] },
   "actual.none-for-number": { value: "无", target: "≥ 100%" },
   "actual.not-done": { value: "预计年底完成95%", target: "≥ 90%", said: "forecast" },
+  "actual.attended-over-due": { value: "应到100人，实到120人", due: "100人", came: "120人" },
   "actual.said-not-reached": { value: "95%（未达标）", target: "≥ 90%" },
   "actual.signed-fall": { value: "-6%", target: "≥ 5%" },
   "actual.two-readings": { value: "3千50人", readings: ["3050人", "3500人"] },
@@ -381,8 +382,16 @@ describe("the message catalogues", () => {
       say("actual.not-done", { value: "比计划多10人", target: "≥ 100 人", said: "shortfall" }),
     ],
     // verdict58: an amount applied for, another indicator's number, what a stock gained, a part of the year.
-    ...(["other", "measure", "added", "part"] as const).map((said) => [
-      say("actual.not-done", { value: "申报120人", target: "≥ 100 人", said, word: "申报" }),
+    // verdict60: another year's amount.
+    ...(["other", "measure", "added", "part", "year"] as const).map((said) => [
+      say("actual.not-done", {
+        value: "申报120人",
+        target: "≥ 100 人",
+        said,
+        word: "申报",
+        year: 2023,
+        budgetYear: 2024,
+      }),
       say("actual.not-done", { value: "申报120人", target: "≥ 100 人", said: said === "part" ? "forecast" : "change" }),
     ]),
   ])("words the variant %j apart from %j", (variant, other) => {

@@ -120,6 +120,24 @@ function selfEvalTable(
 }
 
 describe("selfEvaluate rules", () => {
+  // verdict60: on main 7624441 the score had no date — 上半年完成120人 checked in May scored the full weight while the
+  // check called it a forecast, and 2023年完成120人 on 2024's form scored as this year's.
+  it("scores on the check's date: a forecast then, or another year's amount, gets no score", () => {
+    const t = (actual: string) =>
+      selfEvalTable([{ row: ["产出指标", "数量指标", "培训人数", "≥100人"], actual, weight: 50 }], {
+        budgetYear: 2024,
+      });
+    const scores = (actual: string, asOf: string) => {
+      const settings = { ...DEFAULT_SETTINGS, asOf };
+      const table = t(actual);
+      return selfEvaluate(table, evaluate([table], settings)[0], settings)!.indicatorScores;
+    };
+    expect(scores("上半年完成120人", "2024-05-31")).toEqual([null]);
+    expect(scores("上半年完成120人", "2024-07-20")).toEqual([50]);
+    expect(scores("2023年完成120人", "2024-12-31")).toEqual([null]);
+    expect(scores("2024年完成120人", "2024-12-31")).toEqual([50]);
+  });
+
   it("is null for tables that are not self-evaluations", () => {
     expect(selfEvaluate(makeTable([["产出指标", "数量指标", "人数", "10人"]]), null, SETTINGS)).toBeNull();
   });

@@ -250,8 +250,13 @@ export const DAY_WORD = "[日号]";
  * read as done, blue). 至 / 到 alone are words of their own too (到位, 至少): each pattern says where they are a time.
  */
 const UP_TO = "截[至止](?:至|到)?|至到";
-/** A time of the year (2024年6月底, 1-6月, 上半年, 前三季度), each part optional. */
-const TIME_SOURCE = `(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}(?:[-—~至到]\\d{1,2})?月(?:底|末|份|中旬|上旬|下旬|\\d{1,2}${DAY_WORD})?|[上下]半年|[第前]?[一二三四1-4]季度)?(?:末|底|止|前)?`;
+/**
+ * This year named before a part of it (本年1-7月, 今年上半年, 本年度前三季度: verdict60, “应填写数值” before, though
+ * ACTUAL_COUNTED_TO reads the time).
+ */
+const THIS_YEAR = "[本今当]年度?(?=\\d|[上下前第一二三四五六七八九十])";
+/** A time of the year (2024年6月底, 1-6月, 本年上半年, 前三季度), each part optional. */
+const TIME_SOURCE = `(?:(?:19|20)\\d{2}年|${THIS_YEAR})?(?:\\d{1,2}(?:[-—~至到]\\d{1,2})?月(?:底|末|份|中旬|上旬|下旬|\\d{1,2}${DAY_WORD})?|[上下]半年|[第前]?[一二三四1-4]季度)?(?:末|底|止|前)?`;
 /**
  * A time said before the quantity (截至6月底, 1-6月, 上半年, 2024年): when, not how much. 到 / 至 only before a time
  * (到位资金, 到会率, 至少 are words of the actual: verdict59, read as 位资金, 会率, 少 before).
@@ -268,6 +273,17 @@ export const ACTUAL_TIME_IN_SENTENCE = new RegExp(
 export const ACTUAL_TRAILING_TIME = new RegExp(
   `\\s*[（(，,]\\s*(?:${UP_TO}|至|到)?(?:(?:19|20)\\d{2}年)?\\d{1,2}月(?:底|末|份|\\d{1,2}${DAY_WORD})?(?:末|底|止|前)?[）)]?\\s*$`,
 );
+
+/**
+ * A year typed first (2023年上半年完成120人, 截至2023年底完成120人, 2023年度…) or in the time after the amount (完成120人
+ * （截至2023年12月31日）): group 1 or 2, the year the amount is of (verdict60: a year before the table's read as this
+ * year's). A year in a baseline (较2023年增长5%) is no such time.
+ */
+export const ACTUAL_YEAR_TYPED = new RegExp(
+  `^(?:${UP_TO}|至|到)?((?:19|20)\\d{2})年|[（(，,]\\s*(?:${UP_TO}|至|到)?((?:19|20)\\d{2})年[^（(，,]*$`,
+);
+/** Every year typed in an actual (2023年至2024年): the amount is of one before the table's only if all are. */
+export const YEARS_TYPED = /(?:19|20)\d{2}(?=年)/g;
 
 /** The end of the month the check falls in, said before the amount (截至本月底, 到当月末: review59, read as done on 7月20日). */
 export const ACTUAL_THIS_MONTH_END = /^(?:截[至止]|至|到)*[本当]月[底末]/;
@@ -333,6 +349,17 @@ export const ACTUAL_NOT_CHANGED = /^(?:并?未|没有?|尚未|未能)(?=\p{Scrip
 export const ACTUAL_POINTS = /百分点$/;
 /** The end of a name of what is measured (差错率, 满意度, 培训人数), restated before a bare number (verdict57). */
 export const ACTUAL_MEASURE_NAME_END = /(?:率|度|比例|占比|比重|数|量|额)$/;
+/**
+ * One share named several ways, typed one for another (到会率95% under 出席率: verdict60, “another indicator” before): a
+ * meeting's attendance, those who came over those due. 满意率 / 满意度 and 知晓率 / 知晓度 are one by their stem already.
+ * Narrow on purpose: 出勤率 (days at work), 参训率 and 到课率 (training, classes) count other things.
+ */
+export const RATE_SYNONYMS: readonly (readonly string[])[] = [["出席率", "到会率", "参会率", "与会率"]];
+/**
+ * Words before a name restated that do not change what is measured (综合满意度96% or 调查满意度96% under 群众满意度:
+ * verdict60, “another indicator” before): how it was worked out or surveyed, not another thing.
+ */
+export const MEASURE_QUALIFIER = /^(?:综合|总体|整体|平均|调查|问卷|测评|抽样|抽查)(?=\p{Script=Han}{2})/u;
 /**
  * A clause saying the amount done (已完成120人, 实际完成95%, 目前已完成, 办结110件, 实到95人, 超额20人: verdict59), beside
  * one of a plan or a shortfall. 已 alone is not one: 已报名, 已安排, 已下达 say other things (review57b: 计划100人，已报名120人

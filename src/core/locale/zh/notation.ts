@@ -690,6 +690,10 @@ export const STOCK_NAMES: readonly RegExp[] = [
   /^(保障|在编|在职)人数$/,
   /(?:余额|存量|库存|保有量|存栏量?|存栏数|储备规模|床位|床位数|床位总数)$/,
   /(?:保有|现有|实有|管护|保护|服务|保洁|租用|租赁)\S{0,4}面积$/,
+  // verdict60: people on a roll or living somewhere at a moment (贫困人口, 低保对象, 常住人口, 留守儿童 — 新增50人 under
+  // 贫困人口 was read as the year's count); the name itself, a place or 建档立卡 before it. 帮扶 / 救助 / 脱贫 … before
+  // it count work done (not anchored so).
+  /^(?:全[县市区省镇乡]|辖区|农村|城[市镇乡]|城乡|建档立卡)*(?:贫困|低收入|低保|特困|五保|常住|户籍|留守)(?:人口|户|人员|对象|家庭|儿童|老人)?(?:数量|总数|人数|户数|数)?$/,
 ];
 /**
  * Words of a name counting what the year adds to a stock (新增床位数, 新建保鲜库面积, 清理库存): work done, pro-rated as any count
