@@ -566,6 +566,24 @@ describe("PERF.SCORE and PERF.GRADE", () => {
     expect(score(cell("90万元"), 99, 20, cell("成本指标"))).toBeCloseTo(18, 9);
   });
 
+  // verdict60: on main 7624441 PERF.SCORE took no date, and scored a forecast (上半年完成120人 in May) in full.
+  it("given a date, scores as the check on it: a forecast then, or another year's amount, is not scored", () => {
+    const t = cell("≥100人");
+    expect(score(t, "上半年完成120人", 10, undefined, "2024-05-31")).toEqual(
+      expect.objectContaining({ code: "#VALUE!" }),
+    );
+    expect(score(t, "上半年完成120人", 10, undefined, "2024-07-20")).toBe(10);
+    expect(score(t, "2023年完成120人", 10, undefined, "2024-12-31")).toEqual(
+      expect.objectContaining({ code: "#VALUE!" }),
+    );
+    expect(score(t, "2023年完成120人", 10, undefined, "2025-03-31", 2024)).toEqual(
+      expect.objectContaining({ code: "#VALUE!" }),
+    );
+    // The year 无 (a table without one) or no date: scored as read, as before.
+    expect(score(t, "2023年完成120人", 10, undefined, "2024-12-31", "无")).toBe(10);
+    expect(score(t, "上半年完成120人", 10)).toBe(10);
+  });
+
   it("rounds to two decimals as the check scores a self-evaluation (20 of ≥24次 × 10 = 8.33; 4.775 → 4.78)", () => {
     expect(score(cell("≥24次"), 20, 10)).toBe(8.33);
     expect(score(cell("≥100%"), 95.5, 5)).toBe(4.78);

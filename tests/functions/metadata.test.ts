@@ -77,7 +77,8 @@ const EXPECTED: Record<string, P[]> = {
     opt("budgetYear"),
     opt("method", "string"),
   ],
-  SCORE: [range("target"), req("actual"), req("weight"), range("indicatorType", true)],
+  // verdict60: the date scored on and its budget year, as PERF.STATUS has them.
+  SCORE: [range("target"), req("actual"), req("weight"), range("indicatorType", true), opt("asOf"), opt("budgetYear")],
   GRADE: [req("total"), opt("lang", "string")],
   VERSION: [],
 };

@@ -1782,7 +1782,8 @@ test("a stock is judged against its whole target in July; a count of work on it 
   expect(helped.why).toContain("是本年新增的数量");
 });
 
-// verdict60. This year named before a part of it (本年1-7月, 今年上半年): on main 7624441 “应填写数值，实际为“本年1-7月完成120人””.
+// verdict60. This year named before a part of it (本年1-7月, 本年度1-6月): on main 7624441 “应填写数值，实际为“本年1-7月完成120人””
+// (今年上半年 was read there already: a guard).
 test.each([
   ["本年1-7月完成120人", "2024-07-20"],
   ["今年1-7月完成120人", "2024-07-20"],
