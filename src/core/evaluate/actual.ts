@@ -1170,7 +1170,8 @@ function otherMeasure(label: string, target: ParsedTarget): string | null {
   const stem = (w: string) => w.replace(/[率度]$/, "");
   const same = (w: string) =>
     restatesName(w, target) || (/[率度]$/.test(w) && /[率度]$/.test(own) && endsName(stem(own), stem(w)));
-  return same(name) || same(name.replace(MEASURE_QUALIFIER, "")) ? null : name;
+  // Only before a share: 平均培训人数 under 培训人数 is an average, not the count.
+  return same(name) || (/[率度]$/.test(name) && same(name.replace(MEASURE_QUALIFIER, ""))) ? null : name;
 }
 
 /**

@@ -499,7 +499,7 @@ test("words led by a numeral stay words", () => {
 // (the old main judged it against the whole change at once: 增加600人次 of 1000 in July was 滞后, yellow).
 const JULY = { ...DEFAULT_SETTINGS, asOf: "2024-07-31" };
 function judgedInJuly(name: string, target: string, actual: CellValue): IndicatorResult {
-  const r = judgeIndicator(parseTarget(target, { name, budgetYear: 2024 }), actual, { name }, JULY);
+  const r = judgeIndicator(parseTarget(target, { name, budgetYear: 2024 }), actual, { name, budgetYear: 2024 }, JULY);
   const perf: Readonly<Record<string, string>> = { ...PERF, "on-track": "正常", behind: "滞后" };
   expect(status([[target]], actual, JULY.asOf, [["", "", name]])).toBe(perf[r.status]);
   return r;
@@ -1387,7 +1387,7 @@ test("an excess over a plan that is not the target is not judged", () => {
   expect(judged("培训人数", "≥100人", "计划150人，实际超额20人").status).toBe("unknown");
 });
 
-test("property: the check, the score and PERF.STATUS agree on other amounts, names, parts of the year and turns (verdict58, verdict59)", () => {
+test("property: the check, the score and PERF.STATUS agree on other amounts, names, parts of the year and turns (verdict58, verdict59, verdict60)", () => {
   fc.assert(
     fc.property(
       fc.constantFrom(
@@ -1412,6 +1412,12 @@ test("property: the check, the score and PERF.STATUS agree on other amounts, nam
         "应到100人，实到",
         "计划100人，超额",
         "到场",
+        // verdict60
+        "本年1-7月完成",
+        "2023年上半年完成",
+        "综合满意度",
+        "与会率",
+        "应到150人，实到",
       ),
       fc.integer({ min: 0, max: 200 }),
       fc.constantFrom("%", "人", "张", "", "件", "万元"),
@@ -1426,8 +1432,12 @@ test("property: the check, the score and PERF.STATUS agree on other amounts, nam
         "到会率",
         "办结件数",
         "项目支出",
+        // verdict60
+        "出席率",
+        "贫困人口",
+        "满意度",
       ),
-      fc.constantFrom("≥90%", "≤1%", "≥500人", "≥100人", "≥5%", "≥0%", "≥100件", "≤150万元"),
+      fc.constantFrom("≥90%", "≤1%", "≥500人", "≥100人", "≥5%", "≥0%", "≥100件", "≤150万元", "≥90分"),
       (words, n, unit, turn, name, target) => {
         for (const actual of [`${words}${n}${unit}`, turn || `${words}${n}`]) {
           judged(name, target, actual);
@@ -1756,6 +1766,7 @@ test.each([
   ["群众满意度", "≥90%", "综合不满意率5%", "综合不满意率"],
   ["满意度", "≥90%", "到会率95%", "到会率"],
   ["满意度", "≥90%", "回收率95%", "回收率"],
+  ["培训人数", "≥100人", "平均培训人数120人", "平均培训人数"],
 ])("%p %p with %p: still another indicator's", (name, target, actual, other) => {
   const r = judgedAt(name, target, actual);
   expect([r.status, r.light]).toEqual(["unknown", "none"]);

@@ -356,8 +356,9 @@ export const ACTUAL_MEASURE_NAME_END = /(?:率|度|比例|占比|比重|数|量|
  */
 export const RATE_SYNONYMS: readonly (readonly string[])[] = [["出席率", "到会率", "参会率", "与会率"]];
 /**
- * Words before a name restated that do not change what is measured (综合满意度96% or 调查满意度96% under 群众满意度:
- * verdict60, “another indicator” before): how it was worked out or surveyed, not another thing.
+ * Words before a share restated that do not change what is measured (综合满意度96% or 调查满意度96% under 群众满意度:
+ * verdict60, “another indicator” before): how it was worked out or surveyed, not another thing. Not before a count
+ * (平均培训人数 is an average, not the count).
  */
 export const MEASURE_QUALIFIER = /^(?:综合|总体|整体|平均|调查|问卷|测评|抽样|抽查)(?=\p{Script=Han}{2})/u;
 /**
