@@ -1177,7 +1177,33 @@ function periodTexts(block: Block): PeriodText[] {
       break;
     }
   }
+  const ends = periodEnds(block);
+  if (ends) out.push(ends);
   return out;
+}
+
+/**
+ * A period written as its two ends, each beside its own label (开始日期 | 2022年1月1日 | 结束日期 | 2022年12月31日): one
+ * period, start-end, at the start's cell. Both values are needed; a label with none beside it (a schedule's column
+ * headings 开始时间 | 结束时间 over its rows) gives nothing — those dates are the tasks', not the project's.
+ */
+function periodEnds(block: Block): PeriodText | null {
+  const start = block.nextPending("periodStart");
+  const end = block.nextPending("periodEnd");
+  if (!start || !end) return null;
+  const valueOf = (l: LabelCell) => {
+    if (l.inline) return { text: l.inline, row: l.row, col: l.col };
+    const found = block.right(l.row, l.col);
+    return found.kind === "value"
+      ? { text: block.grid.display(found.row, found.col), row: found.row, col: found.col }
+      : null;
+  };
+  const a = valueOf(start);
+  const b = valueOf(end);
+  if (!a || !b || !a.text.trim() || !b.text.trim()) return null;
+  for (const x of [start, end, a, b]) block.use(x.row, x.col);
+  const label = `${block.grid.label(start.row, start.col).key}、${block.grid.label(end.row, end.col).key}`;
+  return { text: `${a.text.trim()}-${b.text.trim()}`, label, cell: cellKey(a.row, a.col) };
 }
 
 /** Budget, 财政 / 其他 parts and spent from labels outside a money matrix. */

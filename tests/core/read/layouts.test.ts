@@ -695,6 +695,53 @@ describe("the project period beside its label (宁夏 原州 项目期, 武汉 �
     expect(deadlines(agreeing).period).toMatchObject({ start: "2022-01-01", end: "2022-12-31" });
   });
 
+  // 重庆 巴南's form (圣灯山 2022) gives the period's two ends in cells of their own: 开始日期 | … | 结束日期 | …; 江苏's
+  // (镇江 2024) 开始时间 | 2024年 / 完成时间 | 2026年. Both ends read as one period (reader60: main read none).
+  const endsForm = (start: Cell, end: Cell, target = "2023年6月底前"): Cell[][] => [
+    ["项目支出绩效目标表", "<", "<", "<"],
+    ["(2022年度)", "<", "<", "<"],
+    ["项目名称", "农村公路修缮", "实施单位", "交通所"],
+    ["开始日期", start, "结束日期", end],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "时效指标", "项目完成时间", target],
+  ];
+
+  test("开始日期 | 2022年1月1日 | 结束日期 | 2023年6月30日: the project period, so a deadline in 2023 is no error", () => {
+    expect(deadlines(endsForm("2022年1月1日", "2023年6月30日"))).toEqual({
+      period: { text: "2022年1月1日-2023年6月30日", start: "2022-01-01", end: "2023-06-30" },
+      deadlines: [],
+    });
+  });
+
+  test("开始时间 | 2024年 and 完成时间 | 2026年 on rows of their own (江苏): 2024 to 2026", () => {
+    const rows: Cell[][] = [
+      ["项目支出绩效目标表", "<", "<", "<"],
+      ["项目名称", "公园运转经费", "预算年度", 2024],
+      ["项目级次", "市本级", "开始时间", "2024年"],
+      ["完成时间", "2026年", "预算单位", "博物馆"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "时效指标", "项目完成时间", "2026年底"],
+    ];
+    expect(deadlines(rows)).toMatchObject({ period: { start: "2024-01-01", end: "2026-12-31" }, deadlines: [] });
+  });
+
+  test("one end left blank, or a schedule's 开始时间 | 结束时间 headings over its rows: no period", () => {
+    expect(deadlines(endsForm("2022年1月1日", null)).period).toBeUndefined();
+    const schedule: Cell[][] = [
+      ["项目支出绩效目标表", "<", "<", "<"],
+      ["(2022年度)", "<", "<", "<"],
+      ["项目名称", "农村公路修缮", "实施单位", "交通所"],
+      ["项目实施内容", "<", "开始时间", "结束时间"],
+      ["路面修缮", "<", "2022.1", "2023.12"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "时效指标", "项目完成时间", "2023年6月底前"],
+    ];
+    expect(deadlines(schedule)).toEqual({
+      period: undefined,
+      deadlines: ["指标值设置不合理：“项目完成时间”的时限 2023-06-30 不在预算年度 2022 年内"],
+    });
+  });
+
   test("a goal label that starts with 实施周期 is no period label", () => {
     expect(table("实施周期总目标", "2022年-2024年完成造林").period).toBeUndefined();
   });

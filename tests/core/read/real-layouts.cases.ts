@@ -3516,6 +3516,9 @@ const ROUND_SEVENTEEN: LayoutCase[] = [
           budget: 80,
           fiscal: 80,
           moneyUnit: "万元",
+          // 开始时间 | 2024年 and 完成时间 | 2026年, each beside its label: the project runs 2024 to 2026 (reader60; main
+          // read no period).
+          period: "2024-01-01..2026-12-31",
         },
         // The year's target is 全年(程)指标值, not the half-year's beside it.
         columns: { level1: 0, level2: 1, name: 2, target: 4 },
@@ -5285,7 +5288,8 @@ const ROUND_THIRTY_FOUR: LayoutCase[] = [
           budget: 20,
           fiscal: 20,
           other: 0,
-          // 开始日期 | 结束日期 in two cells are not read as the project's period (left: no dated period, the year decides).
+          // 开始日期 | 结束日期 in two cells: the project's period (reader60; main read none, the year alone decided).
+          period: "2022-01-01..2022-12-31",
           goal: /^完成对符合规定的村居下设党支部书记发放补贴/,
         },
         indicators: [

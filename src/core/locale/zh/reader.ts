@@ -158,6 +158,12 @@ export type HeaderRole =
   | "year"
   /** The project period (项目期 2022年3月-2023年11月): the years the project's targets may be dated in. */
   | "period"
+  /**
+   * The two ends of a project period in cells of their own (开始日期 | 2022年1月1日 | 结束日期 | 2022年12月31日, 重庆
+   * 巴南's form; 开始时间 | 2024年 / 完成时间 | 2026年, 江苏's): read as one period when both have a value beside them.
+   */
+  | "periodStart"
+  | "periodEnd"
   | "moneyBlock"
   /** Heads a list of a unit's tasks (年度主要任务 | 对应项目 | 预算金额): amounts under it are per task, not the budget. */
   | "taskList"
@@ -250,8 +256,11 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
   // labels above them still belong to the table.
   [
     "known",
-    /^(政府性基金(预算)?(资金)?|财政专户管理资金|国有资本(经营预算)?(金|资金)?|社保基金|社会保险基金)$|^(上?半年|年中)(计划)?(执行数|支出数)$|^项目(级次|层级)$|^项目(必要性|可行性)(说明|分析|论证)?$|^(开始|完成|起始|结束)(时间|日期)$/,
+    /^(政府性基金(预算)?(资金)?|财政专户管理资金|国有资本(经营预算)?(金|资金)?|社保基金|社会保险基金)$|^(上?半年|年中)(计划)?(执行数|支出数)$|^项目(级次|层级)$|^项目(必要性|可行性)(说明|分析|论证)?$/,
   ],
+  // A period's two ends, each beside its value (a schedule's column headings over its rows read no value beside them).
+  ["periodStart", /^(项目)?(开始|起始)(时间|日期)$/],
+  ["periodEnd", /^(项目)?(完成|结束|截止)(时间|日期)$/],
   [
     "known",
     /^(实际完成情况|全年预计完成情况|(年度)?(总体)?目标完成情况(综述)?|偏差原因分析|年度主要任务|任务名称|绩效指标|年度绩效指标|项目属性|项目类型|主要内容)$/,
