@@ -259,8 +259,11 @@ const PER_SOURCE = alternation(Object.keys(PER_WORDS));
 const QUANTITY = new RegExp(`^(${NUMBER_SOURCE})(${UNIT_SOURCE})?(?:/(${PER_SOURCE}))?$`);
 
 /** Canonical form of a unit (天 → 日, 百分比 → %, 个工作日 → 工作日); unknown units are kept as written. */
-/** A unit per two bases written with a dot or in brackets: `元/生·年`, `元/(生·年)`, `元/生.年`, `人/次*年`. */
-const TWO_BASES = /^([^/()]+)\/\(?([\p{Script=Han}]{1,3})[·・•*×.]([\p{Script=Han}]{1,3})\)?$/u;
+/**
+ * A unit per two bases written with a dot or in brackets: `元/生·年`, `元/(生·年)`, `元/生.年`, `人/次*年`; a clerk's
+ * 、 for the dot too (`400元/人、天`, 遂宁 经开区 2021).
+ */
+const TWO_BASES = /^([^/()]+)\/\(?([\p{Script=Han}]{1,3})[·・•*×.、]([\p{Script=Han}]{1,3})\)?$/u;
 
 export function canonicalUnit(unit: string): string {
   const u = compactText(unit).replace(/^\((.*)\)$/, "$1");
@@ -288,7 +291,7 @@ const NOT_UNITS: readonly string[] = [
  * per one base (元/亩) or two (生均公用经费 780元/生/年, 元/人·月, 元/人*月 as 濉溪 2019 writes it).
  */
 const OTHER_QUANTITY = new RegExp(
-  `^(${NUMBER_SOURCE})(?:(${UNIT_PREFIXES.join("|")})(${UNIT_SOURCE})|([\\p{Script=Han}]{1,2}))(?:/([\\p{Script=Han}]{1,3})(?:[/·・•*×.]([\\p{Script=Han}]{1,3}))?)?$`,
+  `^(${NUMBER_SOURCE})(?:(${UNIT_PREFIXES.join("|")})(${UNIT_SOURCE})|([\\p{Script=Han}]{1,2}))(?:/([\\p{Script=Han}]{1,3})(?:[/·・•*×.、]([\\p{Script=Han}]{1,3}))?)?$`,
   "u",
 );
 

@@ -401,11 +401,27 @@ function enterLevels(grid: SheetGrid, col: Columns, row: number, state: WalkStat
 /** A row holding only a numbered level heading, in a table without a 一级 column (LEVEL1_HEADING / LEVEL2_HEADING). */
 function isLevelHeading(grid: SheetGrid, header: IndicatorHeader, row: number): boolean {
   if (header.columns.level1 !== undefined) return false;
-  const cols = grid.cellsOfRow(row, header.left, header.right);
-  if (cols.length !== 1) return false;
-  const text = grid.compact(row, cols[0]);
+  const first = soleCell(grid, header, row);
+  if (first === null || first !== header.columns.name) return false;
+  const text = grid.compact(row, first);
   return LEVEL1_HEADING.test(text) || LEVEL2_HEADING.test(text);
 }
+
+/**
+ * The row's first filled cell when nothing else on it is data: the other filled cells are in no column the table reads
+ * a value from (依据, 说明, a column not read) — a heading row of the 表-2 form carries its note there (`二、管理目标 |
+ * … | 财政管理统一要求`, 2017 食品药品监管 专项). Null when another cell holds data.
+ */
+function soleCell(grid: SheetGrid, header: IndicatorHeader, row: number): number | null {
+  const cols = grid.cellsOfRow(row, header.left, header.right);
+  if (cols.length === 0) return null;
+  const data = (c: number) =>
+    Object.entries(header.columns).some(([role, at]) => at === c && !REMARK_COLUMNS.has(role as IndicatorColumn));
+  return cols.slice(1).some(data) ? null : cols[0];
+}
+
+/** Columns read as no value of the indicator: how the target was set, a note, what the indicator means. */
+const REMARK_COLUMNS = new Set<IndicatorColumn>(["basis", "note", "description"]);
 
 /** A numbered level heading (LEVEL1_HEADING / LEVEL2_HEADING) sets the levels of the rows below; false when it is none. */
 function enterHeading(text: string, state: WalkState): boolean {
@@ -436,7 +452,11 @@ function skipRow(
     // A row holding only 一级 / 二级 cells sets the context for the rows below; anything else is lost.
     const contextCols = [col.level1, col.level2, ...Object.values(header.projectColumns)];
     if (state.projectRow === row && hasOnly(cols, contextCols)) out.projectOnlyRows.push(row);
-    else if (col.level1 === undefined && cols.length === 1 && enterHeading(grid.compact(row, cols[0]), state)) {
+    else if (
+      col.level1 === undefined &&
+      soleCell(grid, header, row) === cols[0] &&
+      enterHeading(grid.compact(row, cols[0]), state)
+    ) {
       // 一、投入目标 / 1.数量目标 alone on a row of a table without level columns: the level of the rows below.
     } else if (!hasOnly(cols, contextCols)) {
       out.diagnostics.push(

@@ -542,6 +542,15 @@ export const NOTATION_CASES: TargetCase[] = [
   // Two bases (山东 临邑 2025 生均公用经费 780元/生/年; 元/人·月 standards).
   { input: "780元/生/年", ctx: { level2: "成本值" }, kind: "number", op: "<=", value: 780, unit: "元/生/年" },
   { input: "≥1500元/人·月", kind: "number", op: ">=", value: 1500, unit: "元/人/月" },
+  // 、 for the dot (遂宁 经开区 2021 `400元/人、天` under 成本: unread on main).
+  {
+    input: "400元/人、天",
+    ctx: { level2: "成本指标", name: "培训成本" },
+    kind: "number",
+    op: "<=",
+    value: 400,
+    unit: "元/人/日",
+  },
   { input: "100元/人/次", kind: "number", op: ">=", value: 100, unit: "元/人/次" },
   // A share word after the percentage (≥90%比例, ≥95%的比例): the percentage is the target.
   { input: "≥90%比例", kind: "number", op: ">=", opExplicit: true, value: 90, unit: "%", normalized: "≥ 90%" },

@@ -59,3 +59,27 @@ test("an empty row before a heading, and a scored row without a target after an 
     said: [],
   });
 });
+
+// The 表-2 form of 2017 (食品药品监管 专项) writes its note on a heading row too: `二、管理目标 | … | 财政管理统一要求`
+// under 目标值制订说明. A note in a column read as no value leaves the row a heading (main: the row was “没有指标名称” and
+// the rows below stayed under 投入目标).
+test("a heading row with a note in a remark column is still a heading", () => {
+  const header: Cell[] = ["指标名称", "指标值", "目标值制订说明"];
+  const result = readWorkbook(
+    workbook(
+      sheet("表-2", [
+        ["2017年度专项资金绩效目标表"],
+        header,
+        ["一、投入目标", null, null],
+        ["预算完成率", "=100%", "财政管理统一要求"],
+        ["二、管理目标", null, "财政管理统一要求"],
+        ["财务管理规范度", "=100%", "财政管理统一要求"],
+      ]),
+    ),
+  );
+  expect(result.tables[0].indicators.map((i) => [i.level1, i.name])).toEqual([
+    ["投入目标", "预算完成率"],
+    ["管理目标", "财务管理规范度"],
+  ]);
+  expect(result.diagnostics.map((d) => d.message).filter((m) => m.includes("没有指标名称"))).toEqual([]);
+});

@@ -5340,6 +5340,213 @@ const ROUND_THIRTY_FOUR: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round thirty-five (reader60) ─────────────────────────
+
+const ROUND_THIRTY_FIVE: LayoutCase[] = [
+  {
+    file: "sichuan-ganzi-market-supervision-goals.xlsx",
+    what: "四川 甘孜州市场监管局 绩效目标表: 单位信息 / 主管部门 as code-name, no money, no year, 指标性质 empty on number rows",
+    kinds: ["project"],
+    // The form states no year and no money, and its 项目名称 is blank: said, not guessed.
+    diagnostics: [/未找到项目名称/, /无法确定预算年度/, /未找到本年度预算数/],
+    tables: [
+      {
+        // main: the unit was the 主管部门 (324-甘孜州市场监督管理部门): 单位信息 was no label.
+        fields: {
+          kind: "project",
+          name: "",
+          unit: "324001-甘孜藏族自治州市场监督管理局机关",
+          title: "绩效目标表",
+          year: null,
+          budget: null,
+          goal: /^组织协调推进全州食品安全重点工作/,
+        },
+        columns: { level1: 0, level2: 1, name: 2, sign: 3, target: 4, unit: 5, weight: 6 },
+        indicators: [
+          // A bare amount under 成本指标 with no sign: a cap.
+          { l1: "产出指标", l2: "成本指标", name: "检查差旅费", raw: "470", ...num("<=", 470, "人/天") },
+          { l1: "产出指标", l2: "成本指标", name: "培训费", raw: "320", ...num("<=", 320, "人/天") },
+          // `1` with no unit and no sign under 时效: a number, its direction the reader's default.
+          { l1: "产出指标", l2: "时效指标", name: "完成时限", raw: "1", kind: "number", value: 1 },
+          { l1: "产出指标", l2: "数量指标", name: "召开食品安委会全体会议", raw: "2", ...num(">=", 2, null) },
+          { l1: "产出指标", l2: "质量指标", name: "食安委成员单位食品安全工作齐抓共管", raw: "100", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "数量指标", name: "开展食品安全专项整治", raw: "2", ...num(">=", 2, null) },
+          { l1: "产出指标", l2: "数量指标", name: "组织州县食安委成员单位人员培训", raw: "1", ...num(">=", 1, null) },
+          { l1: "产出指标", l2: "数量指标", name: "开展食品安全宣传周活动", raw: "1", ...num(">=", 1, null) },
+          { l1: "效益指标", l2: "社会效益指标", name: "食品安全整体状况", raw: "高中低", ...QUAL },
+          {
+            l1: "效益指标",
+            l2: "可持续影响指标",
+            name: "进一步提高食品安全工作科学化、规范化",
+            raw: "高中低",
+            ...QUAL,
+          },
+          { l1: "满意度指标", l2: "服务对象满意度指标", name: "公众对食品安全满意度", raw: "高中低", ...QUAL },
+        ],
+      },
+    ],
+  },
+  {
+    file: "sichuan-suining-devzone-drug-region-self-eval-2021.xlsx",
+    what: "四川 遂宁 经开区 2021 区域绩效目标自评表: 转移支付预算数(A) | 5.8万, 预期目标 | 目标实际完成情况, 元/人、天",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        // main: no budget (转移支付预算数(A) unread), no spent, the goal read as the caption “目标实际完成情况”, and
+        // `400元/人、天` unread.
+        fields: {
+          kind: "self-evaluation",
+          name: /中央对地方专项转移支付/,
+          unit: "遂宁市市场监督管理局经开区分局",
+          title: "2021年中央对地方专项转移支付区域绩效目标自评表",
+          year: 2021,
+          budget: 5.8,
+          spent: 5.8,
+          goal: /^目标1:完成两品一械抽检工作/,
+        },
+        columns: { level1: 0, level2: 1, name: 2, target: 3, actual: 4 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "指标1.药品抽验品种", raw: "≥3", ...num(">=", 3, null) },
+          { l1: "产出指标", l2: "数量指标", name: "指标2.化妆品抽验批次", raw: "≥3", ...num(">=", 3, null) },
+          { l1: "产出指标", l2: "数量指标", name: "指标3.医疗器械抽验批次", raw: "≥2", ...num(">=", 2, null) },
+          { l1: "产出指标", l2: "数量指标", name: "指标4.药品监管企业数", raw: "≥124", ...num(">=", 124, null) },
+          { l1: "产出指标", l2: "数量指标", name: "指标5.化妆品监管企业数", raw: "≥290", ...num(">=", 290, null) },
+          { l1: "产出指标", l2: "数量指标", name: "指标6.医疗器械监管企业数", raw: "≥21", ...num(">=", 21, null) },
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "指标7.药品监管人员人均培训学时",
+            raw: "≥90",
+            ...num(">=", 90, null),
+          },
+          { l1: "产出指标", l2: "质量指标", name: "指标1.药品抽检完成率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "质量指标", name: "指标2.化妆品抽验完成率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "质量指标", name: "指标3.医疗器械抽验完成率", raw: "100%", ...PCT(">=", 100) },
+          // Neither target nor value written: said (未填写指标值), not guessed.
+          { l1: "产出指标", l2: "质量指标", name: "指标4.不合格产品处置率", raw: "", kind: "missing" },
+          {
+            l1: "产出指标",
+            l2: "质量指标",
+            name: "指标5:药品不良反应每百万人口报告数",
+            raw: "≥150",
+            ...num(">=", 150, null),
+          },
+          {
+            l1: "产出指标",
+            l2: "质量指标",
+            name: "指标6.化妆品不良反应每百万人口报告数",
+            raw: "≥10",
+            ...num(">=", 10, null),
+          },
+          {
+            l1: "产出指标",
+            l2: "质量指标",
+            name: "指标7.医疗器械不良应每百万人口报告数",
+            raw: "≥30",
+            ...num(">=", 30, null),
+          },
+          { l1: "产出指标", l2: "质量指标", name: "指标8.培训人员覆盖率", raw: "100%", ...PCT(">=", 100) },
+          { l1: "产出指标", l2: "时效指标", name: "任务完成时间", raw: "2021年底", kind: "date" },
+          // 、 for the dot of 元/人·天: a cost per person-day, capped (180 reached it).
+          {
+            l1: "产出指标",
+            l2: "成本指标",
+            name: "指标1.培训成本",
+            raw: "400元/人、天",
+            ...num("<=", 400, "元/人/日"),
+          },
+          { l1: "产出指标", l2: "成本指标", name: "指标2.药品抽验平均标准", raw: "", kind: "missing" },
+          { l1: "产出指标", l2: "成本指标", name: "指标3.化妆品抽验平均标准", raw: "", kind: "missing" },
+        ],
+        judged: {
+          asOf: "2021-12-31",
+          statuses: [
+            "met",
+            "met",
+            "met",
+            "met",
+            "met",
+            "met",
+            "met",
+            "met",
+            "met",
+            "met",
+            "unknown",
+            "met",
+            "met",
+            "met",
+            "met",
+            "met",
+            "met",
+            "unknown",
+            "unknown",
+          ],
+        },
+      },
+    ],
+  },
+  {
+    file: "province-drug-supervision-fund-standards-2017.xlsx",
+    what: "2017 食品药品监管事业发展专项 表-2: 绩效目标名称 | 目标值 | 评价指标 | 标准值 | 目标值制订说明, heading rows",
+    kinds: ["project", "project"],
+    tables: [
+      {
+        // main: “找到指标表头，但其下没有指标行” — 绩效目标名称 unread, the headings' rows taken for data.
+        fields: {
+          kind: "project",
+          name: "食品药品监管事业发展专项",
+          title: "绩效目标、评价指标与标准值表",
+          year: 2017,
+          budget: 35543.19,
+          fiscal: 24543.19,
+          other: 11000,
+        },
+        columns: { name: 2, target: 3, basis: 4 },
+        indicators: [
+          { l1: "投入目标", l2: "", name: "预算完成率", raw: "=100%", ...PCT("=", 100) },
+          { l1: "投入目标", l2: "", name: "资金到位率", raw: "=100%", ...PCT("=", 100) },
+          { l1: "投入目标", l2: "", name: "实际支出率", raw: "=100%", ...PCT("=", 100) },
+          { l1: "投入目标", l2: "", name: "专款专用率", raw: "=100%", ...PCT("=", 100) },
+          // 二、管理目标 with its note in the last cell is still a heading.
+          { l1: "管理目标", l2: "", name: "财务管理规范度", raw: "=100%", ...PCT("=", 100) },
+          { l1: "管理目标", l2: "", name: "资产管理规范度", raw: "=100%", ...PCT("=", 100) },
+          { l1: "管理目标", l2: "", name: "项目管理规范度", raw: "=100%", ...PCT("=", 100) },
+          { l1: "管理目标", l2: "", name: "项目立项合规性", raw: "合规", ...QUAL },
+          { l1: "管理目标", l2: "", name: "项目组织机构建设完整性", raw: "完整", ...QUAL },
+          { l1: "管理目标", l2: "", name: "项目管理制度健全性", raw: "健全", ...QUAL },
+          { l1: "管理目标", l2: "", name: "项目执行监控有效性", raw: "有效执行", ...QUAL },
+          { l1: "管理目标", l2: "", name: "政府采购与招投标管理规范性", raw: "规范", ...QUAL },
+          { l1: "管理目标", l2: "", name: "合同与监理管理规范度", raw: "规范", ...QUAL },
+          { l1: "产出目标", l2: "数量目标", name: "按时完成率", raw: "100%", ...PCT(">=", 100) },
+        ],
+      },
+      {
+        // The goals aimed at (绩效目标名称 | 目标值): a table of their own over the same rows, as 宜兴 2016's 目标名称.
+        index: 1,
+        fields: { name: "食品药品监管事业发展专项（绩效目标名称）", year: 2017 },
+        columns: { name: 0, target: 1 },
+        indicators: [
+          { l1: "投入目标", l2: "", name: "1.预算投入资金", raw: "35543.19万元", ...num(">=", 35543.19, "万元") },
+          { l1: "投入目标", l2: "", name: "2.实际到位资金", raw: "35543.19万元", ...num(">=", 35543.19, "万元") },
+          { l1: "投入目标", l2: "", name: "3.实际支出", raw: "35543.19万元", ...num(">=", 35543.19, "万元") },
+          { l1: "投入目标", l2: "", name: "4.专款专用资金", raw: "35543.19万元", ...num(">=", 35543.19, "万元") },
+          // Two requirements as one target: no quantity to check, left unread (said).
+          { l1: "管理目标", l2: "", name: "5.财务管理", raw: "(1)专账核算(2)符合财务管理制度规定", kind: "unknown" },
+          { l1: "管理目标", l2: "", name: "资产管理", raw: "执行统一规定", ...QUAL },
+          { l1: "管理目标", l2: "", name: "项目管理", raw: "执行统一规定", ...QUAL },
+          { l1: "管理目标", l2: "", name: "1-1 项目立项", raw: "合规", ...QUAL },
+          { l1: "管理目标", l2: "", name: "1-2 项目组织机构建设", raw: "完整", ...QUAL },
+          { l1: "管理目标", l2: "", name: "1-3 项目管理制度", raw: "健全", ...QUAL },
+          { l1: "管理目标", l2: "", name: "1-4 项目执行监控", raw: "有效执行", ...QUAL },
+          { l1: "管理目标", l2: "", name: "1-5 政府采购与招投标管理", raw: "规范", ...QUAL },
+          { l1: "管理目标", l2: "", name: "1-6 合同与监理管理", raw: "规范", ...QUAL },
+          { l1: "产出目标", l2: "数量目标", name: "1-1 两所完成搬迁时间", raw: "按照工期计划", ...QUAL },
+        ],
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -5374,4 +5581,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_THIRTY_TWO,
   ...ROUND_THIRTY_THREE,
   ...ROUND_THIRTY_FOUR,
+  ...ROUND_THIRTY_FIVE,
 ];
