@@ -542,6 +542,10 @@ export const NOTATION_CASES: TargetCase[] = [
   // Two bases (山东 临邑 2025 生均公用经费 780元/生/年; 元/人·月 standards).
   { input: "780元/生/年", ctx: { level2: "成本值" }, kind: "number", op: "<=", value: 780, unit: "元/生/年" },
   { input: "≥1500元/人·月", kind: "number", op: ">=", value: 1500, unit: "元/人/月" },
+  // A list opened by (1) whose later numbers follow the words with no separator (2017 表-2): a sentence; a bracketed
+  // number in other text is still digits to read.
+  { input: "(1)专账核算(2)符合财务管理制度规定", kind: "qualitative" },
+  { input: "完成率(2)项", kind: "unknown" },
   // 、 for the dot (遂宁 经开区 2021 `400元/人、天` under 成本: unread on main).
   {
     input: "400元/人、天",

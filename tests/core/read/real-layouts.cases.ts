@@ -5530,8 +5530,8 @@ const ROUND_THIRTY_FIVE: LayoutCase[] = [
           { l1: "投入目标", l2: "", name: "2.实际到位资金", raw: "35543.19万元", ...num(">=", 35543.19, "万元") },
           { l1: "投入目标", l2: "", name: "3.实际支出", raw: "35543.19万元", ...num(">=", 35543.19, "万元") },
           { l1: "投入目标", l2: "", name: "4.专款专用资金", raw: "35543.19万元", ...num(">=", 35543.19, "万元") },
-          // Two requirements as one target: no quantity to check, left unread (said).
-          { l1: "管理目标", l2: "", name: "5.财务管理", raw: "(1)专账核算(2)符合财务管理制度规定", kind: "unknown" },
+          // Two requirements numbered (1)(2) with no separator: a sentence, not digits to read (main: unread).
+          { l1: "管理目标", l2: "", name: "5.财务管理", raw: "(1)专账核算(2)符合财务管理制度规定", ...QUAL },
           { l1: "管理目标", l2: "", name: "资产管理", raw: "执行统一规定", ...QUAL },
           { l1: "管理目标", l2: "", name: "项目管理", raw: "执行统一规定", ...QUAL },
           { l1: "管理目标", l2: "", name: "1-1 项目立项", raw: "合规", ...QUAL },

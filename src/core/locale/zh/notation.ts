@@ -734,8 +734,10 @@ export const QUALITATIVE_SHAPES: readonly RegExp[] = [/^按(?:照)?.+(?:执行|�
 
 /**
  * Digits that name something rather than count it: a title in 《》 (`宣传《2021年工作要点》`), an anniversary
- * (`庆祝中国共产党成立95周年`), a list's item numbers (`(1)成立管理组织;(2)季度督导…;(3)季度通报`, 宜兴 2016; `1.建立制度;2.按季督查`).
+ * (`庆祝中国共产党成立95周年`), a list's item numbers (`(1)成立管理组织;(2)季度督导…;(3)季度通报`, 宜兴 2016; `1.建立制度;2.按季督查`;
+ * in a list opened by `(1)`, a bracketed one between words with no separator, `(1)专账核算(2)符合财务管理制度规定`, 2017 表-2).
  * A text whose only digits are these is a sentence (qualitative); digits outside them (`编印《画册》30本和《指南》1000`,
  * `(1)培训200人次`) are quantities still to read.
  */
-export const NAMING_DIGITS = /《[^》]*》|\d+周年|(?:^|[;；,，。\s])(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．](?!\d))/g;
+export const NAMING_DIGITS =
+  /《[^》]*》|\d+周年|(?:^|[;；,，。\s])(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．](?!\d))|(?<=^[(（]1[)）].*\p{Script=Han})[(（]\d{1,2}[)）](?=\p{Script=Han})/gu;
