@@ -1203,7 +1203,7 @@ function periodEnds(block: Block): PeriodText | null {
   if (!a || !b || !a.text.trim() || !b.text.trim()) return null;
   for (const x of [start, end, a, b]) block.use(x.row, x.col);
   const label = `${block.grid.label(start.row, start.col).key}、${block.grid.label(end.row, end.col).key}`;
-  return { text: `${a.text.trim()}-${b.text.trim()}`, label, cell: cellKey(a.row, a.col) };
+  return { text: `${a.text.trim()}至${b.text.trim()}`, label, cell: cellKey(a.row, a.col) };
 }
 
 /** Budget, 财政 / 其他 parts and spent from labels outside a money matrix. */

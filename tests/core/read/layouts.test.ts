@@ -708,7 +708,7 @@ describe("the project period beside its label (宁夏 原州 项目期, 武汉 �
 
   test("开始日期 | 2022年1月1日 | 结束日期 | 2023年6月30日: the project period, so a deadline in 2023 is no error", () => {
     expect(deadlines(endsForm("2022年1月1日", "2023年6月30日"))).toEqual({
-      period: { text: "2022年1月1日-2023年6月30日", start: "2022-01-01", end: "2023-06-30" },
+      period: { text: "2022年1月1日至2023年6月30日", start: "2022-01-01", end: "2023-06-30" },
       deadlines: [],
     });
   });

@@ -344,6 +344,8 @@ const ROUND_ONE: LayoutCase[] = [
           other: 20,
           year: 2023,
           goal: "进一步提高博物馆纪念馆运行效率和免费开放服务水平",
+          // 项目开始日期 | 2023-01-01 | 项目完成日期 | 2023-12-31: the project's period (reader60; main read none).
+          period: "2023-01-01..2023-12-31",
         },
         indicators: [
           { l1: "产出指标", l2: "数量指标", name: "免费开放天数", raw: "=300天", ...num("=", 300, ["天", "日"]) },
