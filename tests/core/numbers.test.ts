@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { exactNumber, roundTo, roundedNumber } from "../../src/core/numbers";
+import { cellPrecision, exactNumber, roundTo, roundedNumber } from "../../src/core/numbers";
 
 test("exactNumber: no float noise, no -0, no separators", () => {
   expect(exactNumber(0.1 + 0.2)).toBe("0.3");
@@ -48,6 +48,63 @@ test("roundTo: skipping the 15-digit reading away from a half rounds exactly as 
     fc.property(fc.oneof(fc.double(), decimal, product), digits, (value, d) => {
       expect(Object.is(roundTo(value, d), alwaysRead(value, d))).toBe(true);
     }),
+    { numRuns: 20_000 },
+  );
+});
+
+test("roundedNumber: the same text as String(roundTo(value, digits)) for any number", () => {
+  const decimal = fc
+    .tuple(fc.integer({ min: -3e9, max: 3e9 }), fc.integer({ min: 0, max: 6 }))
+    .map(([n, places]) => n / 10 ** places);
+  const product = fc.tuple(decimal, decimal).map(([a, b]) => (a / 100) * b);
+  const edges = fc.constantFrom(
+    0,
+    -0,
+    0.005,
+    -0.005,
+    0.01,
+    0.1,
+    1e-7,
+    21474836.47,
+    21474836.475,
+    2 ** 31,
+    1e21,
+    NaN,
+    Infinity,
+  );
+  fc.assert(
+    fc.property(fc.oneof(fc.double(), decimal, product, edges), fc.integer({ min: 0, max: 6 }), (value, d) => {
+      expect(roundedNumber(value, d)).toBe(String(roundTo(value, d)));
+    }),
+    { numRuns: 50_000 },
+  );
+  expect(roundedNumber(0.1 + 0.2)).toBe("0.3");
+  expect(roundedNumber(-1.005)).toBe("-1.01");
+  expect(roundedNumber(7.0001, 4)).toBe("7.0001");
+  expect(roundedNumber(12.5, 0)).toBe("13");
+});
+
+test("exactNumber: whole numbers take no trip through text, with the same answer as the 12-digit reading", () => {
+  const read = (v: number) => {
+    const r = Number(v.toPrecision(12));
+    return Object.is(r, -0) ? "0" : String(r);
+  };
+  const whole = fc.oneof(
+    fc.integer(),
+    fc.integer({ min: -1e12, max: 1e12 }),
+    fc.constantFrom(-0, 0, 999999999999, 1e12, -1e12, 2 ** 53, 1e21),
+  );
+  fc.assert(
+    fc.property(fc.oneof(whole, fc.double()), (v) => expect(exactNumber(v)).toBe(read(v))),
+    { numRuns: 20_000 },
+  );
+});
+
+test("cellPrecision: whole numbers as their 15-digit reading, without the trip through text", () => {
+  const read = (n: number) => (Number.isFinite(n) ? Number(n.toPrecision(15)) : n);
+  const whole = fc.oneof(fc.integer(), fc.constantFrom(-0, 0, 1e15 - 1, 1e15, -1e15, 2 ** 53 + 2, 1e21));
+  fc.assert(
+    fc.property(fc.oneof(whole, fc.double()), (n) => expect(Object.is(cellPrecision(n), read(n))).toBe(true)),
     { numRuns: 20_000 },
   );
 });

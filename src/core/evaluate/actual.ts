@@ -584,7 +584,7 @@ function readNumber(
     if (slip) return { kind: "number", value: slip.value, slip: { typed: amount, unit: slip.unit } };
   }
   const atCap = (v: number): Actual => {
-    const claim = claimOf(v, String(value), more, less, bound, upTo, near);
+    const claim = claimOf(v, value, more, less, bound, upTo, near);
     const side = targetSide(target);
     let kept: Claim | undefined;
     if (claim && side) {
@@ -657,14 +657,16 @@ const SIGNS: Readonly<Record<string, string>> = { "<=": "≤", "<": "<", ">=": "
  */
 function claimOf(
   v: number,
-  value: string,
+  value: string | number,
   more: boolean,
   less: boolean,
   bound: "above" | "below" | null,
   upTo: number | null,
   near = false,
 ): Claim | null {
-  const text = value;
+  // A plain value (every number typed in a cell) before its text is made: a fraction's String() is not cheap.
+  if (!near && bound === null && !more) return null;
+  const text = String(value);
   if (near && bound === null && !more && !less)
     return {
       low: roundTo(v * NEAR_SHARE, 10),

@@ -185,7 +185,9 @@ function factsOf(ind: Indicator): IndicatorFacts {
 
 /** A 二级 category the template nests under another 一级 (vocabulary NESTED_KINDS). */
 function nested(parent: Level1Kind | null, child: Level1Kind | null): boolean {
-  for (const [p, c] of NESTED_KINDS) if (p === parent && c === child) return true;
+  // By position, not `[p, c]` destructuring (an iterator per pair until the JIT optimises this).
+  for (let i = 0; i < NESTED_KINDS.length; i++)
+    if (NESTED_KINDS[i][0] === parent && NESTED_KINDS[i][1] === child) return true;
   return false;
 }
 
