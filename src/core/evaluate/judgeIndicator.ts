@@ -376,11 +376,15 @@ function judgeNumber(b: number, j: Judging): IndicatorResult {
 function plainWhy(shown: number, j: Judging): string {
   const actual = j.shown ?? shown;
   // 89.996 against ≥90% is short, but at two decimals it reads 90: said in full, so the line does not read as met.
-  const onTarget = [j.target.value, j.target.high].some(
-    (t) => t != null && t !== actual && roundTo(t) === roundTo(actual),
-  );
-  return j.say("judge.plain", { actual, unit: j.unit, target: j.target, ...(onTarget ? { exact: true } : {}) });
+  // (Asked of both ends without a list, a closure or a spread: ~1,700 times a check.)
+  const onTarget = readsAs(j.target.value, actual) || readsAs(j.target.high, actual);
+  const params = { actual, unit: j.unit, target: j.target, exact: onTarget || undefined };
+  return j.say("judge.plain", params);
 }
+
+/** A target end other than the actual that reads the same at two decimals. */
+const readsAs = (t: number | null | undefined, actual: number) =>
+  t != null && t !== actual && roundTo(t) === roundTo(actual);
 
 /** In or out at any date. */
 function judgeCap(b: number, a: number, op: "<=" | "<", j: Judging): IndicatorResult {
