@@ -42,7 +42,7 @@ export function roundedNumber(value: number, digits = 2): string {
   // has a double of its own, so the shortest text that reads back as `rounded` is that decimal.
   const scale = 10 ** digits;
   const units = Math.round(Math.abs(rounded) * scale);
-  if (!(units < 2 ** 31) || digits > 4) return String(rounded);
+  if (!(units < 2 ** 31) || !(digits >= 0 && digits <= 4)) return String(rounded);
   const sign = rounded < 0 ? "-" : "";
   const whole = Math.floor(units / scale);
   let fraction = units - whole * scale;

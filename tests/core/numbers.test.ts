@@ -82,6 +82,7 @@ test("roundedNumber: the same text as String(roundTo(value, digits)) for any num
   expect(roundedNumber(-1.005)).toBe("-1.01");
   expect(roundedNumber(7.0001, 4)).toBe("7.0001");
   expect(roundedNumber(12.5, 0)).toBe("13");
+  expect(roundedNumber(1234.5, -1)).toBe("1230");
 });
 
 test("exactNumber: whole numbers take no trip through text, with the same answer as the 12-digit reading", () => {
