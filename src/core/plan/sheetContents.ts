@@ -31,36 +31,60 @@ export class SheetContents {
     return this.sheets.has(name);
   }
 
+  /**
+   * The sheet, the last one asked for remembered: the plan asks cell after cell of one table's sheet (the bench's
+   * 1,000 tables: ~300,000 questions, two lookups by name each before; docs/performance.md, session 60).
+   */
+  private named(name: string): SheetSnapshot | undefined {
+    if (name !== this.lastName) {
+      this.last = this.sheets.get(name);
+      this.lastName = name;
+    }
+    return this.last;
+  }
+  private lastName: string | undefined = undefined;
+  private last: SheetSnapshot | undefined = undefined;
+
   value(sheet: string, row: number, col: number): CellValue {
-    const s = this.sheets.get(sheet);
+    const s = this.named(sheet);
     if (!s) return null;
     return s.values[row - s.originRow]?.[col - s.originCol] ?? null;
   }
 
   formula(sheet: string, row: number, col: number): string | null {
-    const s = this.sheets.get(sheet);
+    const s = this.named(sheet);
     if (!s?.formulas) return null;
     return s.formulas[row - s.originRow]?.[col - s.originCol] ?? null;
   }
 
   /** The cell's number format; null for General. */
   numberFormat(sheet: string, row: number, col: number): string | null {
-    const s = this.sheets.get(sheet);
+    const s = this.named(sheet);
     return s?.numberFormats?.[row - s.originRow]?.[col - s.originCol] ?? null;
   }
 
   /** No value and no formula. */
   isEmpty(sheet: string, row: number, col: number): boolean {
-    const v = this.value(sheet, row, col);
-    return (v === null || v === "") && !this.formula(sheet, row, col);
+    const s = this.named(sheet);
+    if (!s) return true;
+    const r = row - s.originRow;
+    const c = col - s.originCol;
+    const v = s.values[r]?.[c] ?? null;
+    return (v === null || v === "") && !s.formulas?.[r]?.[c];
   }
 
   /** Part of a merged area: the add-in never writes there (it would be lost or break the merge). */
   isCovered(sheet: string, row: number, col: number): boolean {
-    let areas = this.merged.get(sheet);
-    if (!areas) this.merged.set(sheet, (areas = new MergedAreas(this.sheets.get(sheet)?.merges ?? [])));
-    return areas.at(row, col) !== undefined;
+    if (sheet !== this.lastMergedName) {
+      let areas = this.merged.get(sheet);
+      if (!areas) this.merged.set(sheet, (areas = new MergedAreas(this.named(sheet)?.merges ?? [])));
+      this.lastMerged = areas;
+      this.lastMergedName = sheet;
+    }
+    return this.lastMerged!.at(row, col) !== undefined;
   }
+  private lastMergedName: string | undefined = undefined;
+  private lastMerged: MergedAreas | undefined = undefined;
 
   /**
    * Covered by a merged area, not its upper-left cell: Excel shows and keeps only that one's value ("The value of a
@@ -69,7 +93,7 @@ export class SheetContents {
    */
   isHidden(sheet: string, row: number, col: number): boolean {
     if (!this.isCovered(sheet, row, col)) return false;
-    return !(this.sheets.get(sheet)?.merges ?? []).some((m) => m.top === row && m.left === col);
+    return !(this.named(sheet)?.merges ?? []).some((m) => m.top === row && m.left === col);
   }
 
   private readonly lists = new Map<string, SheetLists>();
