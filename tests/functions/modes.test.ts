@@ -140,6 +140,20 @@ describe("hand-made tables", () => {
     expect(mismatches(snapshot, "2024-07-31")).toEqual([]);
   });
 
+  // review60: on int60 the check said “说的是 2024 年的数量，不是 2025 年度的” of a table with no year of its own (the year
+  // is not known, so nothing typed is another's), while PERF.STATUS without a year took the date's: now both judge it.
+  it("a table without a budget year checked the February after: 2024年完成120人 is judged in both modes", () => {
+    const extra = [[null, "数量指标", "培训人数", "≥100人", "2024年完成120人"]];
+    const snapshot = snapshotOf(sheet("办公用品", rows("办公用品采购绩效目标表", extra)));
+    const { formulas, byValues } = run(snapshot, "2025-02-15");
+    const judged = byValues.check.tables[0].results[3];
+    expect(judged.status).not.toBe("unknown");
+    const status = formulas.filter((f) => /^PERF\.STATUS\(/.test(f.formula));
+    expect(status[3].formula).toMatch(/,"无"\)$/);
+    expect(status[3].value).not.toBe("无法判断");
+    expect(mismatches(snapshot, "2025-02-15")).toEqual([]);
+  });
+
   it("an actual read through its number format: a date (9/30 typed) is not understood, 485,000元 is 48.5 万元, as in values mode", () => {
     const values: CellValue[][] = [
       ["2024年办公用品采购绩效目标表"],

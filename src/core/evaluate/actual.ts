@@ -1345,6 +1345,20 @@ export function countedSoFarFrom(
 }
 
 /**
+ * The year an actual says its amount is of (2023年完成120人, 完成120人（截至2023年12月31日）) when it and every other
+ * year typed in it are before budgetYear (2023年至2024年累计 is read), else null.
+ */
+export function yearTypedBefore(reading: CellReading | CellValue | null, budgetYear: number): number | null {
+  const value = isCellReading(reading) ? reading.value : reading;
+  if (typeof value !== "string") return null;
+  const text = compactText(value);
+  const typed = ACTUAL_YEAR_TYPED.exec(text);
+  const year = typed ? Number(typed[1] ?? typed[2]) : null;
+  if (year === null || year >= budgetYear) return null;
+  return (text.match(YEARS_TYPED) ?? []).every((y) => Number(y) < budgetYear) ? year : null;
+}
+
+/**
  * What the time an amount is counted to says on the check's date (one rule for the check, PERF.STATUS and the score),
  * or null when it says nothing (read as usual): a year before the table's typed (2023年上半年完成120人 in 2024's table:
  * verdict60, read as this year's before) is another year's amount; a day after the date (截至12月底完成120人 in July)
@@ -1360,15 +1374,8 @@ export function countedTimeSaid(
 ): Message | null {
   const value = isCellReading(reading) ? reading.value : reading;
   if (typeof value !== "string") return null;
-  const text = compactText(value);
-  const typed = ACTUAL_YEAR_TYPED.exec(text);
-  const year = typed ? Number(typed[1] ?? typed[2]) : null;
-  if (
-    yearKnown &&
-    year !== null &&
-    year < budgetYear &&
-    (text.match(YEARS_TYPED) ?? []).every((y) => Number(y) < budgetYear)
-  )
+  const year = yearKnown ? yearTypedBefore(value, budgetYear) : null;
+  if (year !== null)
     return say("actual.not-done", {
       value: value.trim(),
       target: target.normalized || target.raw,

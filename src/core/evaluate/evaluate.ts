@@ -72,13 +72,13 @@ const NO_READING = {};
  */
 class JudgementMemo {
   private readonly byYear = new Map<
-    number,
+    number | undefined,
     Map<unknown, Map<string, Map<ParsedTarget, Map<string, Map<unknown, IndicatorResult>>>>>
   >();
 
   constructor(private readonly settings: JudgeSettings) {}
 
-  judge(ind: GoalTable["indicators"][number], budgetYear: number): IndicatorResult {
+  judge(ind: GoalTable["indicators"][number], budgetYear: number | undefined): IndicatorResult {
     const reading = ind.actual;
     // A reading as the reader makes it, or none; anything else is judged as it is, uncached.
     if (reading !== null && (typeof reading !== "object" || !("cell" in reading) || !("value" in reading)))
@@ -111,7 +111,7 @@ class JudgementMemo {
     return result;
   }
 
-  private cold(ind: GoalTable["indicators"][number], budgetYear: number): IndicatorResult {
+  private cold(ind: GoalTable["indicators"][number], budgetYear: number | undefined): IndicatorResult {
     return judgeIndicator(
       ind.target,
       ind.actual,
@@ -126,8 +126,10 @@ export function evaluateTable(
   settings: JudgeSettings,
   memo: JudgementMemo = new JudgementMemo(settings),
 ): TableJudgement {
-  const budgetYear = table.budgetYear ?? settings.budgetYear ?? yearOf(settings.asOf);
-  const indicators = table.indicators.map((ind) => memo.judge(ind, budgetYear));
+  const ownYear = table.budgetYear ?? settings.budgetYear;
+  const budgetYear = ownYear ?? yearOf(settings.asOf);
+  // A table with no year: judgeIndicator takes the date's, but no year typed in an actual is another's (review60).
+  const indicators = table.indicators.map((ind) => memo.judge(ind, ownYear));
   const execution = executionOf(table, settings, budgetYear);
   // The worst of the indicators' lights and the execution's, in a loop (no list of lights made per table).
   let light = execution?.light ?? "none";

@@ -148,7 +148,9 @@ export function judgeIndicator(
   const budgetYear = ctx.budgetYear ?? settings.budgetYear ?? yearOf(settings.asOf);
   // An amount counted to a day after the monitoring date (截至12月底完成120人 in July) is a forecast of it; to the month
   // the date falls in (1-7月 on 7月20日), the count so far; of a year before the table's, another year's.
-  const yearKnown = (ctx.budgetYear ?? settings.budgetYear) !== undefined;
+  // Only a year the table states or the caller gives (PERF.STATUS's 无 gives none, nor does a check of a table without
+  // one): the date's year is no year of the table's, so 2024年完成120人 checked in February 2025 is read (review60).
+  const yearKnown = ctx.budgetYear !== undefined;
   const counted = read.kind === "number" ? countedTimeSaid(actual, target, budgetYear, settings.asOf, yearKnown) : null;
   if (counted) return notJudged("unknown", renderMessage(counted, settings.lang));
   const ownDate = target.kind === "date" || target.kind === "period" ? target.date : undefined;

@@ -3,7 +3,7 @@ import { cellKey, cellName, columnLetters, keyCol, keyRow, rangeToA1, SHEET_COLU
 import { checkedIndicators } from "../checked";
 import { DATE1904_OFFSET, monthOf, yearOf } from "../dates";
 import { moneyScale } from "../money";
-import { formatUnit, scaledReading, takesNumber } from "../evaluate/actual";
+import { formatUnit, scaledReading, takesNumber, yearTypedBefore } from "../evaluate/actual";
 import { canonicalUnit, judgedTarget } from "../evaluate/units";
 import { isDateFormat, isPercentFormat } from "../numberFormat";
 import { roundedNumber } from "../numbers";
@@ -301,7 +301,7 @@ export function planIndicatorBlock(
         typeArg(ctx, table, indicator),
         ctx.lang === "en" ? '"en"' : undefined,
         yearArg(table, asOf) ??
-          (table.budgetYear === null && indicator.target.kind === "unknown" ? NO_YEAR[ctx.lang] : undefined),
+          (table.budgetYear === null && noYearSaid(indicator, asOf) ? NO_YEAR[ctx.lang] : undefined),
         ...indicatorRules(ctx),
       ];
       return args;
@@ -315,6 +315,16 @@ export function planIndicatorBlock(
   });
   highlightIndicators(ctx, table.sheet, indicators, statusCol, lightCol);
   return { sheet, lightCol, rows };
+}
+
+/**
+ * A row of a table without a budget year whose function must be told so (无): a target not understood without one, or
+ * an actual typed with a year before 监控时点's (2024年完成120人 in February 2025), which the check read as the amount —
+ * the table's year is not known, so no year typed is another's — and the date's year would call last year's (review60).
+ * Only those rows: 无 reads every target undated, which another row's cells may not bear.
+ */
+function noYearSaid(indicator: Indicator, asOf: string): boolean {
+  return indicator.target.kind === "unknown" || yearTypedBefore(indicator.actual, yearOf(asOf)) !== null;
 }
 
 /**

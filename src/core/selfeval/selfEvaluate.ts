@@ -521,7 +521,9 @@ export function selfEvaluate(
   if (table.kind !== "self-evaluation") return null;
   // Scored on the check's day, as the check judges (judgeIndicator's budget year): a forecast then is not scored.
   const { asOf } = settings;
-  const on = asOf ? { asOf, budgetYear: table.budgetYear ?? settings.budgetYear ?? yearOf(asOf) } : undefined;
+  // A table without a year is scored in the date's, but no year typed in an actual is another's (as judged: review60).
+  const ownYear = table.budgetYear ?? settings.budgetYear;
+  const on = asOf ? { asOf, budgetYear: ownYear ?? yearOf(asOf), yearKnown: ownYear !== undefined } : undefined;
   const findings: Finding[] = [];
 
   const exec = executionOf(table, result);

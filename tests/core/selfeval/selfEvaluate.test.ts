@@ -138,6 +138,23 @@ describe("selfEvaluate rules", () => {
     expect(scores("2024年完成120人", "2024-12-31")).toEqual([50]);
   });
 
+  // review60: a form without a budget year of its own, scored in the next year's first months (as self-evaluations
+  // are): on int60 `2024年完成120人` was “2024 年的数量，不是 2025 年度的” — the year the form is of is not known, so
+  // the year the clerk typed is no other year; scored and judged as read, as before verdict60.
+  it("a form without a budget year: a year typed in February after it is the amount's own, scored and judged", () => {
+    const table = selfEvalTable(
+      [{ row: ["产出指标", "数量指标", "培训人数", "≥100人"], actual: "2024年完成120人", weight: 50 }],
+      {
+        budgetYear: null,
+      },
+    );
+    const settings = { ...DEFAULT_SETTINGS, asOf: "2025-02-15" };
+    const result = evaluate([table], settings)[0];
+    expect(result.indicators[0].status).not.toBe("unknown");
+    expect(result.indicators[0].why).not.toContain("不是 2025 年度的");
+    expect(selfEvaluate(table, result, settings)!.indicatorScores).toEqual([50]);
+  });
+
   it("is null for tables that are not self-evaluations", () => {
     expect(selfEvaluate(makeTable([["产出指标", "数量指标", "人数", "10人"]]), null, SETTINGS)).toBeNull();
   });
