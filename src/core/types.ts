@@ -79,6 +79,12 @@ export interface SheetSnapshot {
    */
   shapes?: string[];
   /**
+   * Names of the charts on the sheet holding a series not named as one of ours (ourSeriesSpellings: the clerk's, or one
+   * of ours they renamed): Clear marks keeps such a chart of ours, and its sheet (review60: deleted with them before).
+   * Absent: none.
+   */
+  theirSeries?: string[];
+  /**
    * Cells with a fill, bold or a border, read only where Clear marks asks (the sheets an earlier run made: may such a
    * sheet be deleted, or does it hold the clerk's formatting?). Undefined where not read.
    */

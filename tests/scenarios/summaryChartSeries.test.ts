@@ -105,6 +105,18 @@ describe("CLI copy", () => {
     const third = await check(second);
     expect(chartOf(third).xml).toBe(chartOf(second).xml);
   });
+
+  // review60: on int60 清除标记 deleted 监控汇总 with the chart (nothing else of the clerk's on the sheet), their series
+  // with it. A chart holding a series of theirs (one not named as ours) is kept, and so is its sheet, and it is said.
+  test("清除标记 with a series of the clerk's on our chart: the chart and its sheet stay, theirs on it", async () => {
+    const first = await open();
+    const drawn = saved(first, (xml) => xml.replace(/<\/c:ser>(?![\s\S]*<\/c:ser>)/, (end) => end + theirSeries(2)));
+    const { workbook, messages } = await xlsxDriver.clear(drawn);
+    expect(seriesIn(chartOf(workbook).xml).map((s) => s.name)).toContain(THEIRS);
+    expect(messages.join("\n")).toContain(`「${SUMMARY}」`);
+    const again = await xlsxDriver.clear(workbook);
+    expect(chartOf(again.workbook).xml).toBe(chartOf(workbook).xml);
+  });
 });
 
 describe("Excel add-in", () => {
@@ -176,6 +188,15 @@ describe("Excel add-in", () => {
     ]);
     const once = await whole(second);
     expect(await whole(await check(second))).toEqual(once);
+  });
+
+  // review60: on int60 清除标记 deleted 监控汇总, the clerk's series on our chart with it.
+  test("清除标记 with a series of the clerk's on our chart: the chart and its sheet stay, theirs on it", async () => {
+    const first = await open();
+    await onChart(first, addTheirs);
+    const { workbook, messages } = await excelDriver.clear(first);
+    expect(seriesOf(workbook).map((s) => s.name)).toContain(THEIRS);
+    expect(messages.join("\n")).toContain(`「${SUMMARY}」`);
   });
 
   test("a series of ours narrowed to three projects covers every project again", async () => {

@@ -764,6 +764,9 @@ export function buildClearPlan(
   const keptSheets: string[] = [];
   const drawnSheets: string[] = []; // holding a picture, shape or chart of the clerk's (a text box of their review)
   const styledSheets: string[] = []; // holding nothing of the clerk's but their formatting
+  // Our chart with a series of the clerk's on it (review60: deleted with it before): kept, and so its sheet.
+  const theirSeries = (sheet: string) => grid.sheet(sheet)?.theirSeries?.includes(CHART_NAME) === true;
+  const seriesSheets: string[] = [];
   for (const sheet of new Set(own.records.flatMap((m) => m.sheets))) {
     if (!grid.hasSheet(sheet) || sheet === MARKS_SHEET || !gate.admits(sheet)) continue;
     const ours = generated(sheet);
@@ -771,7 +774,9 @@ export function buildClearPlan(
       .filledCells(sheet)
       .filter(({ row, col }) => !clear.get(sheet)?.has(row, col) && !ours.has(row, col));
     const ourCharts = new Set(own.records.flatMap((m) => m.charts.filter((c) => c.sheet === sheet).map((c) => c.name)));
+    if (theirSeries(sheet) && ourCharts.has(CHART_NAME)) seriesSheets.push(sheet);
     if (!own.ownsSheet(sheet) || userCells.length > 0 || notes.hasUsersNote(sheet)) keptSheets.push(sheet);
+    else if (seriesSheets.at(-1) === sheet) continue;
     else if ((grid.sheet(sheet)?.shapes ?? []).some((name) => !ourCharts.has(name))) drawnSheets.push(sheet);
     else if (theirLook(own, sheet, ours)) styledSheets.push(sheet);
     else deleted.add(sheet);
@@ -785,6 +790,11 @@ export function buildClearPlan(
     say(
       `工作表「${sheet}」中有您插入的图片、形状或文本框，已保留（只清除了本工具写入的单元格和图表）。`,
       `Sheet "${sheet}" holds a picture, shape or text box of yours and was kept (only the cells and the chart the add-in wrote were cleared).`,
+    );
+  for (const sheet of seriesSheets)
+    say(
+      `工作表「${sheet}」的图表中有您添加的数据系列，图表和工作表已保留（只清除了本工具写入的单元格，图表中本工具的系列随之变空）。`,
+      `The chart on sheet "${sheet}" holds a series of yours; the chart and the sheet were kept (only the cells the add-in wrote were cleared, so its series of the add-in's draw nothing).`,
     );
   for (const sheet of styledSheets)
     say(
@@ -811,6 +821,7 @@ export function buildClearPlan(
         chart.name === CHART_NAME &&
         grid.hasSheet(chart.sheet) &&
         !deleted.has(chart.sheet) &&
+        !theirSeries(chart.sheet) &&
         gate.admits(chart.sheet)
       )
         ops.push({ op: "removeChart", sheet: chart.sheet, name: chart.name });

@@ -16,6 +16,7 @@ import { say } from "../../core/locale/messages";
 import { PerfTargetsError } from "./errors";
 import { listCellsNow, type ListCell } from "../../core/plan/listCells";
 import { joinMarksRow } from "../../core/plan/marks";
+import { ourSeriesSpellings } from "../../core/plan/words";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
   emptyRow,
@@ -268,8 +269,10 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
         ...["sideIndex", "style", "color"].map((p) => `${format}/borders/items/${p}`),
       ].join(","),
     );
+    // Each chart's series' names (ChartSeries.name, ExcelApi 1.1): a series not named as ours on our chart is the
+    // clerk's, which Clear marks keeps with the chart (SheetSnapshot.theirSeries; ExcelApi 1.13 reads no series' range).
     const charts = ws.charts;
-    charts.load("items/name");
+    charts.load("items/name,items/series/items/name");
     // What the clerk drew (插入 → 图片 / 形状 / 文本框): Worksheet.shapes (ExcelApi 1.9, within the manifest's 1.13), by
     // name only. No page says whether a chart is listed there too; by name, ours is known either way (buildPlan.ts).
     const shapes = ws.shapes;
@@ -467,6 +470,10 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
       ...part.shapes.items.map((s) => s.name),
     ]);
     if (drawn.size > 0) snapshotSheets[i].shapes = [...drawn]; // snapshotSheets is parts.map
+    const theirSeries = part.charts.items
+      .filter((c) => c.series.items.some((s) => ourSeriesSpellings(s.name).length === 0))
+      .map((c) => c.name);
+    if (theirSeries.length > 0) snapshotSheets[i].theirSeries = theirSeries;
     // The rules' formulas, where a record names rules of ours: tells the plan one was deleted.
     if (marks) snapshotSheets[i].ruleFormulas = (conditionalFormats.get(part.ws.name) ?? []).map((r) => r.formula);
   });

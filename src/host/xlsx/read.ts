@@ -23,6 +23,7 @@ import {
 import { DATE1904_OFFSET } from "../../core/dates";
 import { say } from "../../core/locale/messages";
 import { joinMarksRow, sheetsWeMade } from "../../core/plan/marks";
+import { ourSeriesSpellings } from "../../core/plan/words";
 import { printAreaRanges } from "../../core/plan/printArea";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag } from "../../core/plan/recordSheet";
 import { MergedAreas } from "../../core/plan/mergedAreas";
@@ -53,7 +54,8 @@ import {
   type WorkbookMap,
   type XmlAttributes,
 } from "./parts";
-import { LIMITS, openPackage, UnreadableWorkbookError, type Codec, type Package } from "./zip";
+import { LIMITS, openPackage, partText, UnreadableWorkbookError, type Codec, type Package } from "./zip";
+import { unescapeXml } from "./xmlEdit";
 
 export interface ReadWorkbook {
   snapshot: WorkbookSnapshot;
@@ -161,6 +163,7 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
     const notes = readSheetNotes(pkg, entry.part, entry.name);
     const tables = readSheetTables(pkg, entry.part, entry.name);
     const shapes = readSheetShapes(pkg, entry.part);
+    const theirSeries = shapes.length ? chartsWithTheirSeries(pkg, entry.part) : [];
     const { validations, locked } = cells;
     const printArea = printAreaOf(map.names, entry.name);
     sheets.push({
@@ -170,6 +173,7 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
       ...(notes.length ? { notes } : {}),
       ...(tables.length ? { tables } : {}),
       ...(shapes.length ? { shapes } : {}),
+      ...(theirSeries.length ? { theirSeries } : {}),
       ...(validations.length ? { validations } : {}),
     });
   }
@@ -242,6 +246,34 @@ function readSheetShapes(pkg: Package, sheetPart: string): string[] {
     return [""];
   }
   return names;
+}
+
+/**
+ * The charts of the sheet's drawing (each anchor's cNvPr name, its c:chart r:id: ECMA-376 §21.2.2.27 chart) with a
+ * series (§21.2.2.128 ser) whose name (§21.2.2.215 tx: a literal, or a cell's cached text) is none of ours, as the Excel
+ * add-in tells them (SheetSnapshot.theirSeries). A part that is not there or not XML is left out.
+ */
+function chartsWithTheirSeries(pkg: Package, sheetPart: string): string[] {
+  const drawing = readRels(pkg, sheetPart).find((r) => !r.external && r.type.endsWith("/drawing"))?.target;
+  const xml = drawing === undefined ? null : partText(pkg, drawing);
+  if (drawing === undefined || xml === null) return [];
+  const targets = new Map(readRels(pkg, drawing).map((r) => [r.id, r.target]));
+  const el = (name: string) => `<(?:[A-Za-z_][\\w.-]*:)?${name}\\b`;
+  const out: string[] = [];
+  for (const anchor of xml.split(new RegExp(`${el("(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)")}`)).slice(1)) {
+    const name = new RegExp(`${el("cNvPr")}[^>]*\\sname="([^"]*)"`).exec(anchor)?.[1];
+    const id = new RegExp(`${el("chart")}[^>]*\\s[A-Za-z_][\\w.-]*:id="([^"]*)"`).exec(anchor)?.[1];
+    const part = id === undefined ? undefined : targets.get(id);
+    const chart = part === undefined ? null : partText(pkg, part);
+    if (name === undefined || chart === null) continue;
+    const series = chart.match(new RegExp(`${el("ser")}[\\s\\S]*?</(?:[A-Za-z_][\\w.-]*:)?ser>`, "g")) ?? [];
+    const seriesName = (ser: string) => {
+      const tx = new RegExp(`${el("tx")}[\\s\\S]*?</(?:[A-Za-z_][\\w.-]*:)?tx>`).exec(ser)?.[0] ?? "";
+      return unescapeXml(new RegExp(`${el("v")}>([^<]*)<`).exec(tx)?.[1] ?? "");
+    };
+    if (series.some((ser) => ourSeriesSpellings(seriesName(ser)).length === 0)) out.push(unescapeXml(name));
+  }
+  return out;
 }
 
 /**
