@@ -54,8 +54,7 @@ import {
   type WorkbookMap,
   type XmlAttributes,
 } from "./parts";
-import { LIMITS, openPackage, partText, UnreadableWorkbookError, type Codec, type Package } from "./zip";
-import { unescapeXml } from "./xmlEdit";
+import { LIMITS, openPackage, UnreadableWorkbookError, type Codec, type Package } from "./zip";
 
 export interface ReadWorkbook {
   snapshot: WorkbookSnapshot;
@@ -249,31 +248,76 @@ function readSheetShapes(pkg: Package, sheetPart: string): string[] {
 }
 
 /**
- * The charts of the sheet's drawing (each anchor's cNvPr name, its c:chart r:id: ECMA-376 §21.2.2.27 chart) with a
- * series (§21.2.2.128 ser) whose name (§21.2.2.215 tx: a literal, or a cell's cached text) is none of ours, as the Excel
- * add-in tells them (SheetSnapshot.theirSeries). A part that is not there or not XML is left out.
+ * The charts of the sheet's drawing (each anchor's cNvPr name, its chart part: ECMA-376 §21.2.2.27 chart, r:id) holding
+ * a series not named as one of ours, as the Excel add-in tells them (SheetSnapshot.theirSeries). A drawing that does
+ * not parse gives none (readSheetShapes names it, so a sheet we made holding it is kept anyway).
  */
 function chartsWithTheirSeries(pkg: Package, sheetPart: string): string[] {
   const drawing = readRels(pkg, sheetPart).find((r) => !r.external && r.type.endsWith("/drawing"))?.target;
-  const xml = drawing === undefined ? null : partText(pkg, drawing);
-  if (drawing === undefined || xml === null) return [];
-  const targets = new Map(readRels(pkg, drawing).map((r) => [r.id, r.target]));
-  const el = (name: string) => `<(?:[A-Za-z_][\\w.-]*:)?${name}\\b`;
-  const out: string[] = [];
-  for (const anchor of xml.split(new RegExp(`${el("(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)")}`)).slice(1)) {
-    const name = new RegExp(`${el("cNvPr")}[^>]*\\sname="([^"]*)"`).exec(anchor)?.[1];
-    const id = new RegExp(`${el("chart")}[^>]*\\s[A-Za-z_][\\w.-]*:id="([^"]*)"`).exec(anchor)?.[1];
-    const part = id === undefined ? undefined : targets.get(id);
-    const chart = part === undefined ? null : partText(pkg, part);
-    if (name === undefined || chart === null) continue;
-    const series = chart.match(new RegExp(`${el("ser")}[\\s\\S]*?</(?:[A-Za-z_][\\w.-]*:)?ser>`, "g")) ?? [];
-    const seriesName = (ser: string) => {
-      const tx = new RegExp(`${el("tx")}[\\s\\S]*?</(?:[A-Za-z_][\\w.-]*:)?tx>`).exec(ser)?.[0] ?? "";
-      return unescapeXml(new RegExp(`${el("v")}>([^<]*)<`).exec(tx)?.[1] ?? "");
-    };
-    if (series.some((ser) => ourSeriesSpellings(seriesName(ser)).length === 0)) out.push(unescapeXml(name));
+  if (drawing === undefined) return [];
+  const charts: { name: string; id: string }[] = [];
+  let name: string | null = null;
+  try {
+    parsePart(
+      pkg,
+      { part: drawing, root: "wsDr" },
+      {
+        open(tag, a) {
+          if (ANCHORS.has(tag)) name = null;
+          else if (tag === "cNvPr" && name === null) name = a.get("name") ?? "";
+          else if (tag === "chart" && name !== null) {
+            const id = a.local("id");
+            if (id !== undefined) charts.push({ name, id });
+          }
+        },
+      },
+    );
+  } catch {
+    return [];
   }
-  return out;
+  if (charts.length === 0) return [];
+  const targets = new Map(readRels(pkg, drawing).map((r) => [r.id, r.target]));
+  return charts.filter(({ id }) => holdsTheirSeries(pkg, targets.get(id))).map((c) => c.name);
+}
+
+/**
+ * Whether a chart part has a series (§21.2.2.128 ser) whose name — the first value under the series' own tx
+ * (§21.2.2.215: a literal v, or a cell's cached pt/v) — is none of ours. A part not there or not parsing: no.
+ */
+function holdsTheirSeries(pkg: Package, part: string | undefined): boolean {
+  if (part === undefined) return false;
+  const path: string[] = [];
+  let name: string | null = null; // the series' name so far; null outside a ser
+  let inName = false; // in the first v under the ser's own tx
+  let named = false;
+  let theirs = false;
+  try {
+    parsePart(
+      pkg,
+      { part, root: "chartSpace" },
+      {
+        open(tag) {
+          if (tag === "ser") [name, named] = ["", false];
+          else if (tag === "v" && name !== null && !named) inName = path[path.lastIndexOf("tx") - 1] === "ser";
+          path.push(tag);
+        },
+        text(text) {
+          if (inName) name += text;
+        },
+        close(tag) {
+          path.pop();
+          if (tag === "v" && inName) [inName, named] = [false, true];
+          else if (tag === "ser" && name !== null) {
+            if (ourSeriesSpellings(name).length === 0) theirs = true;
+            name = null;
+          }
+        },
+      },
+    );
+  } catch {
+    return false;
+  }
+  return theirs;
 }
 
 /**
