@@ -60,6 +60,11 @@ const DOMAIN_WORDS: Record<string, readonly string[]> = {
 const INPUT_TEMPLATES: readonly [string, string, string][] = [
   ["src/core/evaluate/actual.ts", "`${year}年", "a date written in Chinese numerals, made plain for the date parser"],
   ["src/core/read/headerBlock.ts", "`${text}年度", "a year cell read as a budget year by the year parser"],
+  [
+    "src/core/read/headerBlock.ts",
+    "`${a.text.trim()}至",
+    "a period's two ends in two cells joined as the period parser reads one (2022年3月至2023年11月)",
+  ],
 ];
 
 /** Methods that compare or search the user's text with the literal: the literal is what is looked for. */
