@@ -777,3 +777,84 @@ describe("the project period beside its label (宁夏 原州 项目期, 武汉 �
     expect(deadlines(agreeing).period).toMatchObject({ start: "2022-01-01", end: "2024-12-31" });
   });
 });
+
+describe("the 新疆 自评表's thirteen indicator columns (阜康 2023: 指标值设置依据, 上年完成值, 指标分值权重, 指标赋分规则, 佐证资料)", () => {
+  // The header as published (tests/fixtures/real/xinjiang-fukang-statistics-self-eval-2023.xlsx, whose stored text ends
+  // at it); the two rows are a clerk's, typed under it.
+  const rows: Cell[][] = [
+    ["项目支出绩效自评表"],
+    ["(2023年度)"],
+    ["项目名称", "住户调查补贴"],
+    ["项目资金（万元）", "资金来源", "年初预算数", "全年预算数", "全年执行数", "分值权重", "执行率", "得分"],
+    ["^", "年度资金总额", 5.28, 1.96, 1.96, 10, "100.00%", 10],
+    ["年度总体目标", "为120户记账户发放补贴"],
+    [
+      "年度绩效指标完成情况",
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "指标值",
+      "指标值设置依据",
+      "上年完成值",
+      "指标分值权重",
+      "指标赋分规则",
+      "佐证资料",
+      "指标实际完成值",
+      "完成率",
+      "指标得分",
+      "偏差原因分析及改进措施",
+    ],
+    [
+      "^",
+      "产出指标",
+      "数量指标",
+      "住户数据产品",
+      "≥120人",
+      "调查方案",
+      "118人",
+      20,
+      "完成得满分",
+      "记账台账",
+      "120人",
+      "100%",
+      20,
+    ],
+    [
+      "^",
+      "满意度指标",
+      "服务对象满意度指标",
+      "被调查户满意度",
+      "≥90%",
+      "往年水平",
+      "95%",
+      10,
+      "按比例得分",
+      "问卷",
+      "100%",
+      "111%",
+      10,
+    ],
+  ];
+  const result = readWorkbook(workbook(sheet("自评", rows)));
+  const [t] = result.tables;
+
+  test("every column known: no 表头未识别 note", () => {
+    expect(result.diagnostics.map((d) => d.message).filter((m) => m.includes("未识别"))).toEqual([]);
+  });
+
+  test("the weight is 指标分值权重's, the actual 指标实际完成值's, the basis 指标值设置依据's; 上年完成值 is not this year's", () => {
+    expect(t.indicators.map((i) => [i.name, i.targetText, i.weight, i.actual?.value, i.basis])).toEqual([
+      ["住户数据产品", "≥120人", 20, "120人", "调查方案"],
+      ["被调查户满意度", "≥90%", 10, "100%", "往年水平"],
+    ]);
+    expect(t.header.columns).toMatchObject({
+      target: 4,
+      basis: 5,
+      previous: 6,
+      weight: 7,
+      note: 9,
+      actual: 10,
+      score: 12,
+    });
+  });
+});

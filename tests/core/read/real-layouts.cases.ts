@@ -3044,7 +3044,8 @@ const ROUND_FOURTEEN: LayoutCase[] = [
         // Blank fields stay blank: 编制单位(盖章): (not the 项目基本情况 caption below it), "( 年度)" (no year, no unit).
         fields: { unit: "", year: null, budget: null },
         // 指标名称 over 二级指标 | 三级指标; this year's plan is the target, last year's level is not read.
-        columns: { level2: 1, name: 2, target: 4 },
+        // 指标内容/计算公式 right of the target: what the indicator means, known (main: “表头未识别”).
+        columns: { level2: 1, name: 2, target: 4, description: 5 },
         // "1." / "2." / "3." / "……" under 目标完成程度 and 项目实施效益: the form's blank rows, no indicator.
         indicators: [],
       },
@@ -5549,6 +5550,50 @@ const ROUND_THIRTY_FIVE: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round thirty-six (reader61) ─────────────────────────
+
+const ROUND_THIRTY_SIX: LayoutCase[] = [
+  {
+    file: "xinjiang-fukang-statistics-self-eval-2023.xlsx",
+    what: "新疆 阜康市统计局 2023 自评表: 分值权重 in the money grid, 指标值设置依据 | 上年完成值 | 指标分值权重 | 指标赋分规则 | 佐证资料",
+    kinds: ["self-evaluation"],
+    // The stored page ends at the first 一级 (产出指标): the form's rows are not published there.
+    diagnostics: [/找到指标表头，但其下没有指标行/],
+    tables: [
+      {
+        fields: {
+          kind: "self-evaluation",
+          name: "昌州财行(2022)10号 国家统计局调查队专项经费",
+          unit: "阜康市统计局",
+          title: "项目支出绩效自评表",
+          year: 2023,
+          // 全年预算数, cut from the 年初预算数 5.28 in the year.
+          budget: 1.96,
+          spent: 1.96,
+          executionWeight: 10,
+          executionScore: 10,
+          goal: /^1\.根据《关于拨付国家统计局昌吉调查队专项经费的通知》/,
+        },
+        // main: 指标值设置依据, 指标分值权重, 指标赋分规则 and 佐证资料 “未识别，该列未读取”.
+        columns: {
+          level1: 1,
+          level2: 2,
+          name: 3,
+          target: 4,
+          basis: 5,
+          previous: 6,
+          weight: 7,
+          note: 9,
+          actual: 10,
+          score: 12,
+        },
+        indicators: [],
+        judged: { asOf: "2024-02-28", budgetScore: 10, executionLight: "green" },
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -5584,4 +5629,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_THIRTY_THREE,
   ...ROUND_THIRTY_FOUR,
   ...ROUND_THIRTY_FIVE,
+  ...ROUND_THIRTY_SIX,
 ];

@@ -29,7 +29,11 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   // 绩效内容 | 绩效目标值 | 实际完成值 | 累计完成率: a 福建 evaluation report's table (宁德 2023).
   ["name", /^(三级(指标)?(名称|内容)?|指标名称|指标内容|绩效指标名称|绩效内容|具体指标|项目|衡量指标)$/],
   // 指标值内容: the 湖南 2025 项目支出绩效目标表 (南县) — what the indicator reflects, beside 目标值 | 度量单位.
-  ["description", /^(绩效)?指标值?(描述|解释|说明|定义|内涵)$|^绩效标准$|^指标值内容$|^衡量标准$/],
+  // 指标内容/计算公式: how the indicator is worked out, right of the 大庆 form's target (黑龙江 大庆).
+  [
+    "description",
+    /^(绩效)?指标值?(描述|解释|说明|定义|内涵)$|^绩效标准$|^指标值内容$|^衡量标准$|^(指标(内容|解释|说明|定义)?[/、及和或]?)?计算(公式|方法)$/,
+  ],
   // Last year's level beside this year's (大庆 部门预算项目支出绩效目标申报表: 上年度实际水平 | 本年度计划水平): before
   // "target", which 上年指标值 would match too.
   ["previous", /^(上年度?|上一年度?|去年)(实际)?(完成|执行|实现|达到)?(值|水平|情况|数|数值|指标值|目标值|完成值)$/],
@@ -58,12 +62,15 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
   ["unit", /^(绩效)?(度量单位|计量单位|单位|指标单位|指标值单位)$/],
   // 评价标准 (及依据): how the row is scored (广水 2021 自评表), known and not read; 评分细则 the same (财政支出绩效目标申报表
   // 2021, beside 指标内容 | 指标值); 得分计算方法 the rule written beside each row (北京 海淀 2016 自评表: 完成值达到指标值，记满分…);
-  // 目标值制订说明, how the target was set (`财政管理统一要求`, 2017 食品药品监管 专项's 表-2).
+  // 目标值制订说明, how the target was set (`财政管理统一要求`, 2017 食品药品监管 专项's 表-2); 指标值设置依据 and 指标赋分规则,
+  // the 新疆 自评表's (阜康 2023: 指标值 | 指标值设置依据 | 上年完成值 | 指标分值权重 | 指标赋分规则 | 佐证资料 | …); 指标标准或依据
+  // (黄石 党校 2022).
   [
     "basis",
-    /^(指标值|评价标准|评分标准)?(确定|设定)?依据$|^(指标(值)?)?来源$|^指标确定依据$|^(评价|评分)标准(及依据)?$|^评分细则$|^评估(方式|体制)$|^(目标值|指标值)(制订|制定|设定|确定)(说明|依据)$|^(得分|计分|评分)(计算)?(方法|办法|规则)$/,
+    /^(指标值|评价标准|评分标准|指标标准或)?(确定|设定|设置)?依据$|^(指标(值)?)?来源$|^指标确定依据$|^(评价|评分)标准(及依据)?$|^评分细则$|^评估(方式|体制)$|^(目标值|指标值)(制订|制定|设定|设置|确定)(说明|依据)$|^(指标)?(得分|计分|评分|赋分)(计算)?(方法|办法|规则)$/,
   ],
-  ["weight", /^(指标|参考|标准|评分|三级指标|自评)?(权重|分值|满分)(分值)?$|^满分值$/],
+  // 指标分值权重: the 新疆 自评表's weight (阜康 2023).
+  ["weight", /^(指标|参考|标准|评分|三级指标|自评)?(权重|分值|满分)(分值|权重)?$|^满分值$/],
   // 自评分 | 复核分 (广水 2021): the unit's own score, then the reviewer's (known, not read: computed below).
   ["score", /^(指标|自评)?得分$|^评分$|^自评分(值)?$/],
   [
@@ -71,7 +78,8 @@ export const INDICATOR_COLUMNS: Vocabulary<IndicatorColumn> = [
     /^(偏差原因(分析)?|原因分析|未完成原因(分析)?|原因说明|偏差情况及原因)(及|和)?(拟采取的)?(改进措施)?$|^[^,;.。，；]{0,10}原因[^,;.。，；]{0,8}$|^理由$/,
   ],
   ["likelihood", /^(完成目标可能性|(目标|全年)?完成可能性)(分析)?$/],
-  ["note", /^(备注|说明)$/],
+  // 佐证资料: the evidence a 自评表 lists for each row (新疆 2023, 阜康), a remark.
+  ["note", /^(备注|说明|佐证(资料|材料))$/],
   // Computed columns (ours from an earlier check, or a unit's own): known, not read as data.
   // 累计完成率 / 完成进度: the actual over the target, as the unit computed it (宁德 2023); 实施进度 the same statement of
   // progress beside the targets (大英 2020: `已完成100%` on every row), not a value to judge a target against.
@@ -237,7 +245,8 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
     ),
   ],
   ["rate", new RegExp(String.raw`^(全年|(${MONTH_PERIOD}))?(预算)?执行率$`)],
-  ["execWeight", /^(分值|权重)$/],
+  // 分值权重: the 新疆 自评表's (阜康 2023: 年初预算数 | 全年预算数 | 全年执行数 | 分值权重 | 执行率 | 得分).
+  ["execWeight", /^(分值|权重|分值权重)$/],
   ["execScore", /^得分$/],
   // 四川's 自评表 (青神, 大英: 原因 over a cell merged down the money rows) and the national monitoring table's
   // 偏差原因分析 beside 全年预计执行数.
