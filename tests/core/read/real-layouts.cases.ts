@@ -3769,6 +3769,8 @@ const ROUND_NINETEEN: LayoutCase[] = [
           title: "项目支出绩效目标批复表",
           period: "2022-01-01..2022-12-31",
         },
+        // 指标标准或依据, right of the two 指标值 columns: the basis (main: “表头未识别”).
+        columns: { basis: 6 },
         someNames: ["主体班培训人次", "开设课程数量", "成本控制率", "培训学员对培训效果满意度"],
         // The footer's two signature cells (财政资金管理科室(盖章) 年 月 日) close the table (were read as a 14th row).
         indicatorCount: 13,
