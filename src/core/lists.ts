@@ -20,3 +20,23 @@ export function appendedNumber(list: number[] | null | undefined, item: number):
   list.push(item);
   return list;
 }
+
+/** Lists up to this long are sorted by `sortedShort` itself. */
+const SHORT = 16;
+
+/**
+ * `list` sorted in place by `compare`, the order `list.sort(compare)` gives (stable). A short list is sorted here by
+ * insertion, with no allocation: V8's sort sets up about 1 KB of working state on every call, whatever the length, and
+ * the plan and the writer sort ~25,000 short lists, most already in order, on the bench's 1,000 tables
+ * (docs/performance.md, session 61). `compare` must be consistent (as every comparator of ours is).
+ */
+export function sortedShort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  if (list.length > SHORT) return list.sort(compare);
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i];
+    let j = i - 1;
+    for (; j >= 0 && compare(list[j], item) > 0; j--) list[j + 1] = list[j];
+    list[j + 1] = item;
+  }
+  return list;
+}

@@ -37,6 +37,7 @@ import {
   SCHEDULE_COLUMNS,
   STATUS_WORDS,
 } from "./words";
+import { sortedShort } from "../lists";
 
 /** Where a table's monitoring block went: the cells the summary sheet refers to. */
 export interface IndicatorBlock {
@@ -533,7 +534,7 @@ function highlightIndicators(
 /** Consecutive indicator rows with their target in the same column. */
 function rowRuns(indicators: Indicator[]): { top: number; bottom: number; col: number }[] {
   const runs: { top: number; bottom: number; col: number }[] = [];
-  for (const i of [...indicators].sort((a, b) => a.row - b.row)) {
+  for (const i of sortedShort([...indicators], (a, b) => a.row - b.row)) {
     const last = runs[runs.length - 1];
     if (last && i.row === last.bottom + 1 && keyCol(i.targetCell) === last.col) last.bottom = i.row;
     else runs.push({ top: i.row, bottom: i.row, col: keyCol(i.targetCell) });

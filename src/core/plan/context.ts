@@ -23,6 +23,7 @@ import {
   type PlanPhase,
 } from "./types";
 import { MONITOR_COLUMNS, PERCENT_FORMAT, type Lang } from "./words";
+import { sortedShort } from "../lists";
 
 export type CellRole = "computed" | "input";
 
@@ -509,7 +510,7 @@ export class PlanContext {
   /** Emit the grouped highlights (in chunks, so a rule's range list stays short enough for every host). */
   flushHighlights(test: (keyRef: string, light: Highlight["light"]) => string): void {
     for (const group of this.highlightGroups.values()) {
-      const ranges = group.ranges.sort((a, b) => a.top - b.top || a.left - b.left);
+      const ranges = sortedShort(group.ranges, (a, b) => a.top - b.top || a.left - b.left);
       for (let i = 0; i < ranges.length; i += MAX_RANGES_PER_RULE) {
         const chunk = ranges.slice(i, i + MAX_RANGES_PER_RULE);
         const anchor = chunk[0].top; // the topmost range: sorted by top

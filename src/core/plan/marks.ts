@@ -16,6 +16,7 @@ import {
 } from "../types";
 import { EMPTY_PRINT, PRINT_WIDTH, brokenPrints, cellPrint, exactNumberPrint } from "./fingerprint";
 import type { BlockRecord, Marks, RowFor } from "./types";
+import { sortedShort } from "../lists";
 
 /** Excel allows 32,767 characters in a cell; stay well below. */
 export const MARKS_CHUNK = 30_000;
@@ -833,7 +834,7 @@ export class CellSet {
       else ranges.push((range = { top, left: col, bottom, right: col }));
       runs.push(range);
     }
-    return ranges.sort((a, b) => a.top - b.top || a.left - b.left);
+    return sortedShort(ranges, (a, b) => a.top - b.top || a.left - b.left);
   }
 }
 

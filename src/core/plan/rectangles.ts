@@ -1,4 +1,5 @@
 import type { CellRange } from "../types";
+import { sortedShort } from "../lists";
 
 /**
  * Cells grouped into rectangles for bulk writes (Excel's Range.values, WPS's Value2): horizontal runs per
@@ -31,7 +32,7 @@ export function rectangles(cells: { row: number; col: number }[]): CellRange[] {
 /** Rows of one column as vertical runs, top to bottom (a row listed twice counts once). */
 export function columnRuns(rows: number[], col: number): CellRange[] {
   const runs: CellRange[] = [];
-  for (const row of [...rows].sort((a, b) => a - b)) {
+  for (const row of sortedShort([...rows], (a, b) => a - b)) {
     const last = runs[runs.length - 1];
     if (last && row <= last.bottom + 1) last.bottom = row;
     else runs.push({ top: row, left: col, bottom: row, right: col });

@@ -9,6 +9,7 @@ import { encodeXstring, escapeText } from "./parts";
 import { slideFormula } from "./read";
 import type { StyleChange } from "./styles";
 import { setAttr, unescapeXml, type TextSink } from "./xmlEdit";
+import { sortedShort } from "../../core/lists";
 
 export type CellContent =
   { kind: "value"; value: PlainValue } | { kind: "formula"; formula: string; value: PlainValue };
@@ -183,7 +184,7 @@ export function patchSheetData(
   let xml = sheetData;
   const selfClosing = new RegExp(`^<${prefix}sheetData((?:[^>"']|"[^"]*"|'[^']*')*?)/>`).exec(xml);
   if (selfClosing) xml = `<${prefix}sheetData${selfClosing[1]}></${prefix}sheetData>`;
-  const pending = [...edits.keys()].sort((a, b) => a - b);
+  const pending = sortedShort([...edits.keys()], (a, b) => a - b);
   let next = 0;
   const bodyStart = xml.indexOf(">") + 1;
   const bodyEnd = xml.lastIndexOf(`</${prefix}sheetData>`);
@@ -220,7 +221,7 @@ export function patchSheetData(
 
 function newRow(row: number, cells: Map<number, CellEdit>, resolveStyle: StyleResolver, prefix: string): string {
   let body = "";
-  for (const col of [...cells.keys()].sort((a, b) => a - b))
+  for (const col of sortedShort([...cells.keys()], (a, b) => a - b))
     body += renderCell(undefined, row, col, cells.get(col) as CellEdit, resolveStyle, prefix);
   return body ? `<${prefix}row r="${row + 1}">${body}</${prefix}row>` : "";
 }
@@ -318,7 +319,7 @@ function patchRow(
         const own = ownFormula(cell, row, cols[i], orphans, prefix);
         if (own !== cell) texts[i] = own;
       }
-  added.sort((a, b) => a.col - b.col);
+  sortedShort(added, (a, b) => a.col - b.col);
   let out = open;
   let runStart = 0;
   let runEnd = -1; // a run of cells copied as they are: xml[runStart, runEnd)
