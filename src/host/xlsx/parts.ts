@@ -491,6 +491,7 @@ export function workbookMap(pkg: Package): WorkbookMap {
  * and a literal "_xHHHH_" has its underscore escaped so it reads back as itself.
  */
 export function encodeXstring(s: string): string {
+  if (plainXstring(s)) return s;
   const hex = (c: string) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0")}_`;
   if (s.includes("_x")) s = s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
   if (NOT_IN_XML.test(s)) s = s.replace(new RegExp(NOT_IN_XML.source, "g"), hex);
@@ -504,6 +505,27 @@ export function encodeXstring(s: string): string {
 const NOT_IN_XML =
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must be encoded
   /[\x00-\x08\x0b-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Text encodeXstring leaves as it is, told by one pass over its characters: no control character, no UTF-16 half, no
+ * U+FFFE / U+FFFF, no "_", "&", "<" or ">". Most cells we write ("绿", "正常", a project's name) are such text; the
+ * three regular expressions cost more than the pass on them (~40,000 cells on the bench's 1,000 tables).
+ */
+function plainXstring(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (
+      c < 0x20 ||
+      c === 0x26 ||
+      c === 0x3c ||
+      c === 0x3e ||
+      c === 0x5f ||
+      (c >= 0xd800 && (c <= 0xdfff || c >= 0xfffe))
+    )
+      return false;
+  }
+  return true;
+}
 
 export function decodeXstring(s: string): string {
   return s.indexOf("_x") < 0
