@@ -303,4 +303,12 @@ describe("requirement sets: the manifest declares what the code calls", () => {
     expect(declared).toBeLessThan(18);
     expect(source).toMatch(/isSetSupported\("ExcelApi", "1\.18"\)/);
   });
+
+  // excel.chartseries "getDimensionDataSourceString", "getDimensionDataSourceType": [ API set: ExcelApi 1.15 ]; the
+  // fake refuses them below it (ApiNotFound), so the scenarios at 1.13 (summaryChartSources) show they are not called.
+  it("a series' sources (ExcelApi 1.15, above the declared set) are only read after isSetSupported", () => {
+    expect(declared).toBeLessThan(15);
+    if (/getDimensionDataSource(String|Type)\(/.test(source))
+      expect(source).toMatch(/isSetSupported\("ExcelApi", "1\.15"\)/);
+  });
 });

@@ -4,7 +4,7 @@
  * and the whole write is ONE context.sync() unless the estimated request would pass Excel on the
  * web's 5 MB limit — then it is split into as few syncs as that needs.
  */
-import { cellCount } from "../../core/a1";
+import { cellCount, parseA1Range, unquoteSheetName } from "../../core/a1";
 import { cellWriteRun, sheetWrites, writeAt, type CellWrite, type SheetWrites } from "../../core/plan/cellWrites";
 import { columnWidthPoints } from "../../core/plan/columnWidth";
 import type { CellRange } from "../../core/types";
@@ -298,21 +298,28 @@ function applyOp(
         );
       const found = charts.get(op.sheet);
       if (found) {
-        // Ours, updated where it is: the clerk's colours, fonts and size stay. A series of ours is the first one named
-        // as ours (either language): ExcelApi 1.13 reads no series' range (getDimensionDataSourceString is 1.15), so
-        // the name tells it, where the CLI copy reads the ranges (chart.ts keptChartXml). It gets the plan's rows (all
-        // projects, also where the clerk narrowed it) and the plan's name only when in the other language; any other
-        // series is the clerk's and stays as it is. One of ours deleted stays deleted, the last one too (chart60).
-        const { chart, series: items, at } = found;
-        const left = [...items.items];
+        // Ours, updated where it is: the clerk's colours, fonts and size stay. A series of ours draws one of our
+        // columns, as the CLI copy tells it (chart.ts keptChartXml): read where Excel has ExcelApi 1.15 (seriesSources);
+        // below it, or where the source's form is not understood, the first one named as ours (either language) is
+        // taken (chart60). It gets the plan's rows (all projects, also where the clerk narrowed it), the plan's
+        // categories unless the clerk pointed them at other cells, and the plan's name only in place of ours in the
+        // other language; any other series is the clerk's and stays as it is. One of ours deleted stays deleted.
+        const { chart, series: items, at, sources } = found;
+        const left = items.items.map((item, k) => ({ item, source: sources?.[k] }));
         for (const s of op.series) {
           const spellings = ourSeriesSpellings(s.name);
-          const i = left.findIndex((x) => spellings.includes(x.name));
+          const i = left.findIndex(({ item, source }) => {
+            const values = sourceAt(source?.values);
+            if (values === undefined) return spellings.includes(item.name);
+            return values !== null && overColumn(values, op.sheet, s.values.left);
+          });
           if (i < 0) continue;
-          const [series] = left.splice(i, 1);
-          if (series.name !== s.name) series.name = s.name;
+          const [{ item: series, source }] = left.splice(i, 1);
+          if (series.name !== s.name && spellings.includes(series.name)) series.name = s.name;
           series.setValues(range(s.values));
-          series.setXAxisValues(range(op.categories));
+          const categories = sourceAt(source?.categories);
+          if (categories === undefined || (categories !== null && overColumn(categories, op.sheet, op.categories.left)))
+            series.setXAxisValues(range(op.categories));
         }
         // A title as we write it follows the plan; the clerk's (ours with their words after it too) stays.
         if (isPlannedChartTitle(chart.title.text)) chart.title.text = op.title;
@@ -376,7 +383,50 @@ type Looks = Map<string, Excel.Range>;
  * Our chart on a sheet, read before the batch (one of its name there): its place, title and series with their names,
  * and the cells the record says we last put it over (none: no record of them).
  */
-type ChartLooks = Map<string, { chart: Excel.Chart; series: Excel.ChartSeriesCollection; at?: Excel.Range }>;
+type ChartLooks = Map<
+  string,
+  { chart: Excel.Chart; series: Excel.ChartSeriesCollection; at?: Excel.Range; sources?: SeriesSources[] }
+>;
+
+type SourceRead = { type: OfficeExtension.ClientResult<string>; text: OfficeExtension.ClientResult<string> };
+/** Where each series of our chart draws its values and categories from (ExcelApi 1.15), read before the batch. */
+interface SeriesSources {
+  values: SourceRead;
+  categories: SourceRead;
+}
+
+/**
+ * ChartSeries.getDimensionDataSourceString / getDimensionDataSourceType are ExcelApi 1.15, above the manifest's 1.13:
+ * asked for first (learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements).
+ */
+function seriesSourcesSupported(): boolean {
+  return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.15");
+}
+
+/** One dimension's source, queued: its type and its string (excel.chartseries, ExcelApi 1.15). */
+const queueSource = (series: Excel.ChartSeries, dimension: "Values" | "Categories"): SourceRead => ({
+  type: series.getDimensionDataSourceType(dimension),
+  text: series.getDimensionDataSourceString(dimension),
+});
+
+/**
+ * A source as read: its sheet and cells; null when it is no range of this workbook (a list typed in, another
+ * workbook's cells: never ours); undefined when not read (below ExcelApi 1.15) or in a form not understood — the
+ * string "could be information such as a cell address" (excel.chartseries), its exact form on no page: "Sheet!A1:B2",
+ * "'My sheet'!$A$1:$A$9" or with "=" before, one area.
+ */
+function sourceAt(read: SourceRead | undefined): { sheet: string; range: CellRange } | null | undefined {
+  if (!read) return undefined;
+  if (read.type.value !== "LocalRange") return read.type.value === "Unknown" ? undefined : null;
+  const text = read.text.value.trim().replace(/^=/, "");
+  const bang = text.lastIndexOf("!");
+  const range = bang > 0 && !text.includes(",") ? parseA1Range(text.slice(bang + 1)) : null;
+  return range ? { sheet: unquoteSheetName(text.slice(0, bang).trim()), range } : undefined;
+}
+
+/** A source over one column of our sheet: the column `col` (a series of ours draws one). */
+const overColumn = (at: { sheet: string; range: CellRange }, sheet: string, col: number) =>
+  at.sheet === sheet && at.range.left === col && at.range.right === col;
 
 /** Whether a chart still covers the cells we put it over (points; Excel rounds them, so within half a point). */
 const samePlace = (chart: Excel.Chart, at: Excel.Range) =>
@@ -448,6 +498,15 @@ async function lookOfOurHeaders(
       }
   }
   if (bytes > 0) await send();
+  if (charts.size > 0 && seriesSourcesSupported()) {
+    // Where each series of our chart draws from (its items loaded above): ours are told by their columns.
+    for (const look of charts.values())
+      look.sources = look.series.items.map((s) => ({
+        values: queueSource(s, "Values"),
+        categories: queueSource(s, "Categories"),
+      }));
+    await send();
+  }
   return looks;
 }
 

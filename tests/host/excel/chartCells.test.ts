@@ -63,3 +63,21 @@ test("series: listed with their names, deleted (the others move up), one deleted
 
   await expect(fake.context.sync()).rejects.toThrow(/InvalidArgument|no series/);
 });
+
+// excel61: where each series draws from (RULES: SERIES_SOURCE), ExcelApi 1.15 (RULES: API_LEVEL).
+test("a series' values and categories are read as addresses at ExcelApi 1.15, refused (ApiNotFound) below it", async () => {
+  const { fake, sheet, chart } = await withChart();
+  const series = chart.series.getItemAt(0);
+  series.setXAxisValues(sheet.getRange("A2:A5"));
+  const values = series.getDimensionDataSourceString("Values");
+  const categories = series.getDimensionDataSourceString("Categories");
+  const type = series.getDimensionDataSourceType("Values");
+  await fake.context.sync();
+  expect([values.value, categories.value, type.value]).toEqual(["图!B2:B5", "图!A2:A5", "LocalRange"]);
+  expect(fake.isSetSupported("ExcelApi", "1.15")).toBe(true);
+  fake.apiLevel = 13;
+  expect(fake.isSetSupported("ExcelApi", "1.15")).toBe(false);
+  expect(fake.isSetSupported("ExcelApi", "1.13")).toBe(true);
+  chart.series.getItemAt(0).getDimensionDataSourceString("Values");
+  await expect(fake.context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+});

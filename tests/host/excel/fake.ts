@@ -400,6 +400,21 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   (core/plan/columnWidth.ts); every row the default 15 pt ("The default row height is 15 points", same) but one
  *   given its own (ROW_HEIGHT). A hidden column's width in points is on no page found: taken as 0, the room the sheet
  *   shows it (hiddenColumns scenarios pass through it; no test asserts a number that rests on it).
+ * API_LEVEL — learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements: an add-in asks
+ *   `Office.context.requirements.isSetSupported("ExcelApi", "1.15")` before a member of a set above its manifest's;
+ *   OfficeExtension.ErrorCodes "apiNotFound", office_strings "L_ApiNotFoundDetails": "The method or property {0} is
+ *   part of the {1} requirement set, which is not available in your version of {2}." `FakeExcel.apiLevel` is the
+ *   ExcelApi 1.x the fake's Excel supports (isSetSupported answers by it); a member above it fails its sync with
+ *   ApiNotFound. Only the members added with this rule check it (SERIES_SOURCE); the older ones are served at any level.
+ * SERIES_SOURCE — learn.microsoft.com/javascript/api/excel/excel.chartseries "getDimensionDataSourceString(dimension):
+ *   Gets the string representation of the data source of the chart series. The string representation could be
+ *   information such as a cell address." and "getDimensionDataSourceType(dimension): Gets the data source type of the
+ *   chart series." [API set: ExcelApi 1.15]; excel.chartdatasourcetype "localRange: The data source type of the chart
+ *   series is a local range." [1.15]. The fake's series draw only from ranges (charts.add, setValues, setXAxisValues):
+ *   type "LocalRange", and the string as the cell address Range.address gives ("Sheet1!A1:B4", excel.range
+ *   "address"); that Excel writes exactly this form is on no page, so the adapter reads any other form as unknown.
+ *   Dimensions "Values" and "Categories" (excel.chartseriesdimension [1.12]); a series never given the dimension's
+ *   range, or another dimension: not imitated, refused.
  */
 export const RULES = { payloadBytes: 5_000_000, readCells: 5_000_000, mergedAreas: 512 };
 
@@ -550,6 +565,13 @@ export class FakeExcel {
   selected: { sheet: string; address: string } | null = null;
   /** Payload limits apply (Excel on the web); off = desktop Excel, where only the cell and area rules apply. */
   web = true;
+  /** RULES: API_LEVEL: the ExcelApi 1.x this Excel supports (18: current Excel; the manifest declares 13). */
+  apiLevel = 18;
+
+  /** Office.context.requirements.isSetSupported as this Excel answers it (RULES: API_LEVEL; ExcelApi only). */
+  isSetSupported(set: string, version = "1.1"): boolean {
+    return set === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= this.apiLevel;
+  }
   private queue: Command[] = [];
   private loads: { node: Node; paths: string[] }[] = [];
   /** While a sync's loads are read (nothing changes the model then): positions of notes / comments, per map. */
@@ -981,6 +1003,26 @@ const syncRefs = (chart: FakeSheet["charts"][number]) => {
   chart.refs = [...new Set(seriesOf({ chart }).flatMap((s) => [s.x, s.values].filter((r): r is string => !!r)))];
 };
 
+/**
+ * A series' data source of one dimension (RULES: SERIES_SOURCE): its address, or "LocalRange"; the sync fails with
+ * ApiNotFound where the fake's Excel is below ExcelApi 1.15 (RULES: API_LEVEL).
+ */
+function seriesSource(n: Node, what: "String" | "Type", dimension: unknown): Node {
+  const describe = `${n.path}.getDimensionDataSource${what}(${String(dimension)})`;
+  n.fake.enqueue(describe, () => {
+    if (n.fake.apiLevel < 15)
+      throw hostError("ApiNotFound", `ChartSeries.getDimensionDataSource${what} is ExcelApi 1.15 (RULES: API_LEVEL)`);
+  });
+  const result = n.fake.node("seriesSource", describe, () => {
+    const { series } = seriesAt(n);
+    const ref = dimension === "Values" ? series.values : dimension === "Categories" ? series.x : undefined;
+    if (ref === undefined) throw new Error(`fake: the ${String(dimension)} source of this series (not imitated)`);
+    return what === "Type" ? "LocalRange" : ref;
+  });
+  n.fake.queueLoad(result.raw, "value");
+  return result;
+}
+
 /** The series a series node stands for (RULES: CHARTS: past the last, InvalidArgument). */
 const seriesAt = (series: Node) => {
   const { holder, index } = series.resolve() as { holder: { chart: FakeSheet["charts"][number] }; index: number };
@@ -1313,8 +1355,9 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       throw new Error(`fake: shape.${prop}`);
     }
     case "count":
+    case "seriesSource":
       if (prop === "value") return node.resolve();
-      throw new Error(`fake: count.${prop}`);
+      throw new Error(`fake: ${node.kind}.${prop}`);
     case "comment": {
       // RULES: COMMENTS.
       const { sheet, address } = target as unknown as { sheet: FakeSheet; address: string };
@@ -2117,6 +2160,9 @@ const METHODS: Record<string, Record<string, Method>> = {
         series.values = refOf(r);
         syncRefs(chart);
       }),
+    // RULES: SERIES_SOURCE, API_LEVEL.
+    getDimensionDataSourceString: (n, dimension) => seriesSource(n, "String", dimension),
+    getDimensionDataSourceType: (n, dimension) => seriesSource(n, "Type", dimension),
   },
   notes: {
     add: (n, address, text) =>

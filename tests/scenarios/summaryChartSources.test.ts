@@ -1,0 +1,171 @@
+/**
+ * excel61: chart60 left Excel telling the series of our chart on 监控汇总 by name (ExcelApi 1.13 reads no series'
+ * source), where the CLI copy tells them by the cells they draw: between two checks a clerk
+ * - deletes our 执行率 and draws their own series named 执行率 over the budgets (C): Excel took it for ours and set it
+ *   over our column, their cells lost from the chart; it stays theirs now (it draws no column of ours);
+ * - renames our 执行率: Excel took it for theirs and left it on the old rows (a project gone, the list one shorter); it
+ *   is ours now (it draws our column) and gets the list's rows, their name kept;
+ * - points the categories of our 执行率 at other cells (B): Excel set them back to the project names; they stay now.
+ * Where Excel has ExcelApi 1.15 (ChartSeries.getDimensionDataSourceString / Type, asked for with isSetSupported: the
+ * manifest declares 1.13). Below it the add-in still tells ours by name and calls neither (the fake refuses them
+ * there: RULES: API_LEVEL). The CLI copy did all three already (guards). WPS draws no chart. A third check = the second.
+ */
+import path from "node:path";
+import { readRels, workbookMap } from "../../src/host/xlsx/parts";
+import { concat, openPackage, packPackage, partText, setPartText } from "../../src/host/xlsx/zip";
+import type { FakeExcel } from "../host/excel/fake";
+import { excelDriver, xlsxDriver } from "./drivers";
+
+jest.setTimeout(120_000);
+
+const SUMMARY = "监控汇总";
+const PER_SHEET = path.join(__dirname, "../fixtures/seed-per-sheet.xlsx");
+const AT = "2024-12-31";
+/** 劳务费's goal sheet deleted: one project fewer, the list one row shorter (rows 7–13 from 7–14). */
+const DELETE_ONE = { sheet: "3 劳务费", deleteSheet: true as const };
+const RENAMED = "执行率（处室）";
+
+describe("CLI copy (guards: it tells ours by their cells)", () => {
+  const SERIES = /<c:ser>[\s\S]*?<\/c:ser>/g;
+  const chartOf = (w: Uint8Array) => {
+    const pkg = openPackage(w);
+    const sheet = workbookMap(pkg).sheets.find((s) => s.name === SUMMARY)!.part!;
+    const drawing = readRels(pkg, sheet).find((r) => r.type.endsWith("/drawing"))!.target;
+    const part = readRels(pkg, drawing).find((r) => r.type.endsWith("/chart"))!.target;
+    return { part, xml: partText(pkg, part)! };
+  };
+  const saved = (w: Uint8Array, edit: (xml: string) => string) => {
+    const pkg = openPackage(w);
+    const { part, xml } = chartOf(w);
+    const edited = edit(xml);
+    expect(edited).not.toBe(xml);
+    setPartText(pkg, part, edited);
+    return concat(packPackage(pkg));
+  };
+  const seriesIn = (xml: string) =>
+    [...xml.matchAll(SERIES)].map((m) => ({
+      name: /<c:v>([^<]*)<\/c:v>/.exec(m[0])?.[1],
+      ranges: [...m[0].matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((f) => f[1].replace(/^.*!/, "").replace(/\$/g, "")),
+    }));
+  const open = async () => (await xlsxDriver.check(await xlsxDriver.open(PER_SHEET), false, AT)).workbook;
+  const check = async (w: Uint8Array) => (await xlsxDriver.check(w, false, AT)).workbook;
+  const twice = async (w: Uint8Array) => {
+    const second = await check(await xlsxDriver.edit(w, [DELETE_ONE]));
+    expect(chartOf(await check(second)).xml).toBe(chartOf(second).xml);
+    return seriesIn(chartOf(second).xml);
+  };
+
+  test("their series named 执行率 over the budgets in place of ours: it stays theirs", async () => {
+    const first = await open();
+    const drawn = saved(first, (xml) =>
+      xml.replace(SERIES, (s) => (s.includes("执行率") ? s.replace(/\$E\$7:\$E\$14/, "$C$7:$C$14") : s)),
+    );
+    expect(await twice(drawn)).toEqual([
+      { name: "计划进度", ranges: ["A7:A13", "F7:F13"] },
+      { name: "执行率", ranges: ["A7:A14", "C7:C14"] },
+    ]);
+  });
+
+  test("our 执行率 renamed: ours, the list's rows, their name", async () => {
+    const first = await open();
+    const renamed = saved(first, (xml) => xml.replace("<c:v>执行率</c:v>", `<c:v>${RENAMED}</c:v>`));
+    expect(await twice(renamed)).toEqual([
+      { name: "计划进度", ranges: ["A7:A13", "F7:F13"] },
+      { name: RENAMED, ranges: ["A7:A13", "E7:E13"] },
+    ]);
+  });
+
+  test("the categories of our 执行率 pointed at column B: they stay there", async () => {
+    const first = await open();
+    const pointed = saved(first, (xml) =>
+      xml.replace(SERIES, (s) => (s.includes("执行率") ? s.replace("$A$7:$A$14", "$B$7:$B$14") : s)),
+    );
+    expect(await twice(pointed)).toEqual([
+      { name: "计划进度", ranges: ["A7:A13", "F7:F13"] },
+      { name: "执行率", ranges: ["B7:B14", "E7:E13"] },
+    ]);
+  });
+});
+
+describe("Excel add-in", () => {
+  const office = globalThis as { Office?: unknown };
+  /** Office.context.requirements as the fake's Excel answers them (RULES: API_LEVEL). */
+  const inExcel = (w: FakeExcel) =>
+    void (office.Office = { context: { requirements: { isSetSupported: w.isSetSupported.bind(w) } } });
+  afterEach(() => delete office.Office);
+
+  const open = async (level: number) => {
+    const fake = await excelDriver.open(PER_SHEET);
+    fake.apiLevel = level;
+    inExcel(fake);
+    return (await excelDriver.check(fake, false, AT)).workbook;
+  };
+  const check = async (w: FakeExcel) => (await excelDriver.check(w, false, AT)).workbook;
+  const onChart = async (w: FakeExcel, steps: (chart: Excel.Chart, sheet: Excel.Worksheet) => void) => {
+    const sheet = w.context.workbook.worksheets.getItem(SUMMARY);
+    steps(sheet.charts.getItemAt(0), sheet);
+    await w.context.sync();
+  };
+  const seriesOf = (w: FakeExcel) =>
+    w.model.sheets
+      .find((s) => s.name === SUMMARY)!
+      .charts[0].series!.map((s) => ({
+        name: s.name,
+        values: s.values?.replace(/^.*!/, ""),
+        x: s.x?.replace(/^.*!/, ""),
+      }));
+  const whole = async (w: FakeExcel) =>
+    JSON.stringify([...Object.entries(await excelDriver.held(w))].map(([k, v]) => [k, v instanceof Map ? [...v] : v]));
+  /** The second check (a goal sheet deleted first), the third changing nothing: the series after the second. */
+  const twice = async (w: FakeExcel) => {
+    const second = await check(await excelDriver.edit(w, [DELETE_ONE]));
+    const once = await whole(second);
+    expect(await whole(await check(second))).toEqual(once);
+    return seriesOf(second);
+  };
+  const theirs执行率 = (chart: Excel.Chart, sheet: Excel.Worksheet) => {
+    chart.series.getItemAt(1).delete();
+    const s = chart.series.add("执行率");
+    s.setValues(sheet.getRange("C7:C14"));
+    s.setXAxisValues(sheet.getRange("A7:A14"));
+  };
+
+  describe("ExcelApi 1.15: ours told by their cells", () => {
+    test("their series named 执行率 over the budgets in place of ours: it stays theirs", async () => {
+      const first = await open(15);
+      await onChart(first, theirs执行率);
+      expect(await twice(first)).toEqual([
+        { name: "计划进度", values: "F7:F13", x: "A7:A13" },
+        { name: "执行率", values: "C7:C14", x: "A7:A14" },
+      ]);
+    });
+
+    test("our 执行率 renamed: ours, the list's rows, their name", async () => {
+      const first = await open(15);
+      await onChart(first, (chart) => void (chart.series.getItemAt(1).name = RENAMED));
+      expect(await twice(first)).toEqual([
+        { name: "计划进度", values: "F7:F13", x: "A7:A13" },
+        { name: RENAMED, values: "E7:E13", x: "A7:A13" },
+      ]);
+    });
+
+    test("the categories of our 执行率 pointed at column B: they stay there", async () => {
+      const first = await open(15);
+      await onChart(first, (chart, sheet) => chart.series.getItemAt(1).setXAxisValues(sheet.getRange("B7:B14")));
+      expect(await twice(first)).toEqual([
+        { name: "计划进度", values: "F7:F13", x: "A7:A13" },
+        { name: "执行率", values: "E7:E13", x: "B7:B14" },
+      ]);
+    });
+  });
+
+  // The manifest's own set: the sources are not asked for (the fake would refuse them), ours are told by name.
+  test("ExcelApi 1.13: told by name, as before (a renamed series of ours is theirs and keeps its rows)", async () => {
+    const first = await open(13);
+    await onChart(first, (chart) => void (chart.series.getItemAt(1).name = RENAMED));
+    expect(await twice(first)).toEqual([
+      { name: "计划进度", values: "F7:F13", x: "A7:A13" },
+      { name: RENAMED, values: "E7:E14", x: "A7:A14" },
+    ]);
+  });
+});
