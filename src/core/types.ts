@@ -125,6 +125,11 @@ export interface RowMarks {
   filled: number[];
   font: number[];
   sized: number[];
+  /**
+   * Rows in an outline group (数据 → 创建组: the file's row outlineLevel above 0, WPS's Range.OutlineLevel above 1, "第一级为
+   * 最外层的摘要级"); the Excel add-in reads none (no Office.js member reads a row's level: Range.group only sets one).
+   */
+  grouped: number[];
   filter: boolean;
 }
 

@@ -135,6 +135,40 @@ describe.each(BOTH_DRIVERS)("$name", (driver: Driver<unknown>) => {
 });
 
 /**
+ * excel61: rows grouped (数据 → 创建组) under a summary row of the clerk's stay with the row too — in the CLI copy (the
+ * file's row outlineLevel) and WPS (Range.OutlineLevel, below). The Excel add-in cannot tell: Office.js reads no row's
+ * outline level (Range.group only sets one), so it is not run there (TESTING.md's manual checklist). The whole list
+ * grouped is the list's (folded as a whole): the projects move up as without it.
+ */
+describe("CLI copy: rows of 监控汇总 grouped", () => {
+  const driver = xlsxDriver;
+  test("the rows of the two projects under the deleted one grouped: the projects stay on their rows", async () => {
+    const once = await driver.check(await driver.open(PER_SHEET), false);
+    const first = await driver.held(once.workbook);
+    const { under, underName, list } = layout(first);
+    const grouped = { sheet: SUMMARY, groupRows: { top: under - 1, bottom: under } };
+    const edited = await driver.edit(once.workbook, [grouped, { sheet: GONE, deleteSheet: true }]);
+    const marked = await driver.held(edited);
+    expect(marked.filters).toContain(`${SUMMARY}!row ${under} level 2`);
+    const again = await driver.check(edited, false);
+    const held = await driver.held(again.workbook);
+    expect(names(held)).toEqual(list.map((n) => (n === GONE_NAME ? "" : n)));
+    expect(held.cells.get(`${SUMMARY}!A${under}`)).toBe(`v:${JSON.stringify(underName)}`);
+    expect(held.filters).toEqual(marked.filters);
+    expect(await driver.held((await driver.check(again.workbook, false)).workbook)).toEqual(held);
+  });
+
+  test("every project's row grouped: the projects move up under a deleted goal sheet", async () => {
+    const once = await driver.check(await driver.open(PER_SHEET), false);
+    const { list, last } = layout(await driver.held(once.workbook));
+    const grouped = { sheet: SUMMARY, groupRows: { top: HEADER, bottom: last - 1 } };
+    const edited = await driver.edit(once.workbook, [grouped, { sheet: GONE, deleteSheet: true }]);
+    const held = await driver.held((await driver.check(edited, false)).workbook);
+    expect(names(held)).toEqual(list.filter((n) => n !== GONE_NAME));
+  });
+});
+
+/**
  * breaker60: the whole list made taller (every project's row given the same height) is the list's look, not one row's
  * mark: it stays on every row whatever moves, so the projects under a deleted goal sheet move up as without it.
  */
@@ -219,6 +253,14 @@ describe("WPS: the clerk hid, coloured or filtered rows of 监控汇总, then de
         summary(fake).Range(`${under}:${under}`).RowHeight = 30;
       },
     },
+    // excel61: 数据 → 创建组 over the two rows under the deleted project's (Range.OutlineLevel = 2 on each).
+    {
+      what: "grouped the two rows under the deleted project's",
+      mark: (fake, first) => {
+        const { under } = layout(first);
+        for (const row of [under, under + 1]) summary(fake).Range(`${row}:${row}`).OutlineLevel = 2;
+      },
+    },
     {
       what: "filtered the list, the last project left out",
       mark: (fake, first) => {
@@ -247,6 +289,16 @@ describe("WPS: the clerk hid, coloured or filtered rows of 监控汇总, then de
     check(fake);
     const { list, last } = layout(heldOfWps(fake.model));
     summary(fake).Range(`${HEADER + 1}:${last}`).RowHeight = 24;
+    fake.deleteSheet(GONE);
+    check(fake);
+    expect(names(heldOfWps(fake.model))).toEqual(list.filter((n) => n !== GONE_NAME));
+  });
+
+  test("the whole list grouped: the projects move up under a deleted goal sheet", () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    check(fake);
+    const { list, last } = layout(heldOfWps(fake.model));
+    for (let row = HEADER + 1; row <= last; row++) summary(fake).Range(`${row}:${row}`).OutlineLevel = 2;
     fake.deleteSheet(GONE);
     check(fake);
     expect(names(heldOfWps(fake.model))).toEqual(list.filter((n) => n !== GONE_NAME));

@@ -64,6 +64,8 @@ export type UserEdit =
   | { sheet: string; hideRows: { top: number; bottom: number } }
   /** Row Height… on one row (right-click on its header → 行高), in points. */
   | { sheet: string; rowHeight: { row: number; points: number } }
+  /** 数据 → 创建组 (Group) over the rows top … bottom, left expanded. */
+  | { sheet: string; groupRows: { top: number; bottom: number } }
   | { sheet: string; type: CellValue; row: number; col: number }
   | { sheet: string; renameTo: string }
   /** The user writes a note on a cell (replacing the one there); "" deletes the cell's note. */
@@ -112,6 +114,7 @@ export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
     else if ("hide" in e) hideColumns(pkg, e.sheet, e.hide.left, e.hide.right);
     else if ("hideRows" in e) hideRows(pkg, e.sheet, e.hideRows.top, e.hideRows.bottom);
     else if ("rowHeight" in e) rowHeight(pkg, e.sheet, e.rowHeight.row, e.rowHeight.points);
+    else if ("groupRows" in e) groupRows(pkg, e.sheet, e.groupRows.top, e.groupRows.bottom);
     else if ("note" in e) pkg = putNote(pkg, e.sheet, e.row, e.col, e.note);
     else if ("format" in e) formatCell(pkg, e.sheet, e.row, e.col, e.format);
     else if ("merge" in e) mergeCells(pkg, e.sheet, e.merge);
@@ -231,6 +234,31 @@ function rowHeight(pkg: Package, sheet: string, row: number, points: number): vo
       .replace(/\/?>$/, ` ht="${points}" customHeight="1"${slash ? "/" : ""}>`),
   );
   setPartText(pkg, part, sized);
+}
+
+/**
+ * Rows grouped as Excel saves them (ECMA-376 §18.3.1.73 row: "outlineLevel (Outline Level) Outlining level of the row,
+ * when outlining is on."; §18.3.1.81 sheetFormatPr: "outlineLevelRow (Maximum Outline Row) Highest number of outline
+ * level for rows in this sheet."): level 1 on each row, expanded. A row without a `<row>` is not imitated.
+ */
+function groupRows(pkg: Package, sheet: string, top: number, bottom: number): void {
+  const part = sheetPart(pkg, sheet);
+  let xml = partText(pkg, part) as string;
+  for (let row = top; row <= bottom; row++) {
+    const open = new RegExp(`<row\\b[^>]*?\\br="${row + 1}"[^>]*?(/?)>`);
+    if (!open.test(xml)) throw new Error(`xlsxEdit: grouping row ${row + 1}, which has no <row> (not imitated)`);
+    xml = xml.replace(open, (tag, slash: string) =>
+      tag.replace(/\s*\boutlineLevel="[^"]*"/g, "").replace(/\/?>$/, ` outlineLevel="1"${slash ? "/" : ""}>`),
+    );
+  }
+  xml = /<sheetFormatPr\b/.test(xml)
+    ? xml.replace(
+        /<sheetFormatPr\b([^>]*?)\s*(\/?)>/,
+        (_, attrs: string, slash: string) =>
+          `<sheetFormatPr${attrs.replace(/\s*\boutlineLevelRow="[^"]*"/, "")} outlineLevelRow="1"${slash}>`,
+      )
+    : xml;
+  setPartText(pkg, part, xml);
 }
 
 /**

@@ -412,13 +412,17 @@ function summaryRows(
   const last = Math.max(...ours);
   const rowsFrom = (top: number) => Array.from({ length: last - top + 1 }, (_, k) => top + k);
   const marks = ctx.contents.sheet(sheet)?.rowMarks;
-  const sized = new Set(marks?.sized);
-  const wholeList = gap < Infinity && rowsFrom(Math.min(...ours)).every((row) => sized.has(row));
+  // A height, or an outline group, on every row of the list is the list's (made taller, or folded, as a whole).
+  const ofOneRow = (rows: number[] | undefined) => {
+    const set = new Set(rows);
+    return gap < Infinity && rowsFrom(Math.min(...ours)).every((row) => set.has(row)) ? [] : [...set];
+  };
   const marked = new Set([
     ...(marks?.hidden ?? []),
     ...(marks?.filled ?? []),
     ...(marks?.font ?? []),
-    ...(wholeList ? [] : sized),
+    ...ofOneRow(marks?.sized),
+    ...ofOneRow(marks?.grouped),
   ]);
   const alone = (row: number) =>
     !marked.has(row) &&

@@ -162,6 +162,8 @@ export interface WpsRange {
   RowHeight: number | null;
   /** Of whole columns or whole rows ("5:5"): whether they are hidden (read only: hiding is the clerk's). */
   readonly Hidden: boolean;
+  /** Of one whole row ("5:5"): its outline level, 1 when not grouped (read only: grouping is the clerk's). */
+  readonly OutlineLevel: number;
   FormatConditions: WpsFormatConditions;
   Validation: WpsValidation;
   Comment: WpsComment | null;

@@ -748,6 +748,7 @@ export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sh
       filled: [],
       font: [],
       sized: [],
+      grouped: [],
       filter: ws.AutoFilterMode === true,
     });
     const rows: number[] = [];
@@ -755,7 +756,11 @@ export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sh
     else forEachRow(sheet.values, (_, at) => rows.push(at));
     for (const at of rows) {
       const row = sheet.originRow + at + 1;
-      if (ws.Range(`${row}:${row}`).Hidden === true) marks.hidden.push(row - 1);
+      const whole = ws.Range(`${row}:${row}`);
+      if (whole.Hidden === true) marks.hidden.push(row - 1);
+      // Range.OutlineLevel (airsheet.wps.cn …/Range/属性/OutlineLevel 属性: "返回或设置指定行或列的当前分级显示级别",
+      // "第一级为最外层的摘要级"): a row grouped under another is above 1. One row at a time, as the page reads one row.
+      if (whole.OutlineLevel > 1) marks.grouped.push(row - 1);
     }
     let width = 0;
     forEachRow(sheet.values, (cells) => (width = Math.max(width, cells.length)));

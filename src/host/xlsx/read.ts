@@ -631,7 +631,9 @@ function readSheetCells(
   // Rows whose height (18.3.1.73 row: ht, "Row height measured in point size") is not the sheet's standard one
   // (18.3.1.81 sheetFormatPr: defaultRowHeight, before sheetData in the sheet's sequence), as the add-ins read it
   // (useStandardHeight, UseStandardHeight): set by hand (customHeight) or fitted by Excel to a cell's larger text.
-  const rowMarks: RowMarks = { hidden: [], filled: [], font: [], sized: [], filter: false };
+  // Rows in an outline group (18.3.1.73 row: outlineLevel, "Outlining level of the row, when outlining is on", 0 when
+  // absent): 数据 → 创建组 over some rows of the summary.
+  const rowMarks: RowMarks = { hidden: [], filled: [], font: [], sized: [], grouped: [], filter: false };
   let standardHeight: number | null = null;
   const mark = (r: number, style: number) => {
     if (filled[style] && rowMarks.filled.at(-1) !== r) rowMarks.filled.push(r);
@@ -683,6 +685,7 @@ function readSheetCells(
           if (custom === "1" || custom === "true") mark(row, Number(a.get("s") ?? 0));
           const height = a.get("ht");
           if (height !== undefined && Number(height) !== standardHeight) rowMarks.sized.push(row);
+          if (Number(a.get("outlineLevel") ?? 0) > 0) rowMarks.grouped.push(row);
           return;
         }
         case "sheetFormatPr":

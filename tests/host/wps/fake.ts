@@ -138,6 +138,8 @@ export interface FakeSheet {
   hiddenRows?: Set<number>;
   /** Rows the clerk gave a height (右键 → 行高, Range.RowHeight below), 0-based → points. */
   rowHeights?: Map<number, number>;
+  /** Rows the clerk grouped (数据 → 创建组, Range.OutlineLevel below), 0-based → level above 1 (OUTLINE). */
+  outlineLevels?: Map<number, number>;
 }
 
 export interface FakeTable {
@@ -170,7 +172,7 @@ export class WpsError extends Error {}
 /**
  * A Range as the clerk's own macro (or WPS's UI doing the same) reaches it: the adapter's WpsRange (model.ts) and what
  * the clerk does between two runs that the adapter never does — cells merged (Merge, UnMerge: MERGE), columns hidden
- * (EntireColumn, Hidden: HIDDEN) and rows filtered out (AutoFilter: FILTER).
+ * (EntireColumn, Hidden: HIDDEN), rows filtered out (AutoFilter: FILTER) and grouped (OutlineLevel: OUTLINE).
  */
 export interface FakeWpsRange extends WpsRange {
   AutoFilter(Field: number, Criteria1: string | string[], Operator?: number): void;
@@ -178,6 +180,7 @@ export interface FakeWpsRange extends WpsRange {
   UnMerge(): void;
   readonly EntireColumn: FakeWpsRange;
   Hidden: boolean;
+  OutlineLevel: number;
 }
 
 /** A Worksheet as the clerk's macro reaches it: the adapter's, and Copy (the clerk copies the sheet: COPY). */
@@ -632,9 +635,9 @@ export class FakeWps {
     if (s.axis === "col" && sheet.hiddenColumns.size > 0)
       throw new WpsError("fake: columns inserted or deleted on a sheet with hidden columns (not imitated)");
     // FILTER: where a filter's range and hidden rows go when lines are inserted or deleted is not imitated.
-    if (sheet.autoFilter || sheet.hiddenRows?.size || sheet.rowHeights?.size)
+    if (sheet.autoFilter || sheet.hiddenRows?.size || sheet.rowHeights?.size || sheet.outlineLevels?.size)
       throw new WpsError(
-        "fake: rows or columns inserted or deleted on a filtered sheet or one with hidden rows or row heights (not imitated)",
+        "fake: rows or columns inserted or deleted on a filtered sheet or one with hidden, sized or grouped rows (not imitated)",
       );
     // Cells pushed past the sheet's last row or column: what WPS does then is on no page found, so it is not imitated.
     const last = s.axis === "row" ? MAX_ROW : MAX_COL;
@@ -724,8 +727,8 @@ export class FakeWps {
    */
   private copySheet(s: FakeSheet, index: number): void {
     if (s.tables.length > 0 || s.printArea?.length) throw new WpsError("fake: 复制有表格或打印区域的工作表（未模拟）");
-    if (s.autoFilter || s.hiddenRows?.size || s.rowHeights?.size)
-      throw new WpsError("fake: 复制筛选中或有隐藏行、行高的工作表（未模拟）");
+    if (s.autoFilter || s.hiddenRows?.size || s.rowHeights?.size || s.outlineLevels?.size)
+      throw new WpsError("fake: 复制筛选中或有隐藏行、行高、分组行的工作表（未模拟）");
     if ([...this.model.names.keys()].some((n) => n.startsWith(`${s.name}!`)))
       throw new WpsError("fake: 复制有自己名称的工作表（未模拟）");
     const selfNamed = (f: string) => namesSheet(f, s.name);
@@ -1542,6 +1545,25 @@ export class FakeWps {
         );
         if (hidden.size !== 1) throw new WpsError("fake: 部分隐藏的行或列（未模拟）");
         return [...hidden][0];
+      },
+      // OUTLINE — ${DOC}/Range/属性/OutlineLevel 属性.html: "返回或设置指定行或列的当前分级显示级别", "第一级为最外层的摘要
+      // 级" (its example sets Rows.Item(2).OutlineLevel = 1, and Range("A3").Rows.OutlineLevel = 2 then reads it): a row
+      // never grouped reads 1. Of one whole row only (the page names one row or column; several, or a column: refused).
+      // Excel allows eight levels (excel-add-ins-ranges-group: "Excel only supports eight levels of outline groups").
+      get OutlineLevel() {
+        fake.calls++;
+        const rows = hiddenRowsOf();
+        if (!rows || rows.length !== 1) throw new WpsError("fake: 非单独一行的 OutlineLevel（未模拟）");
+        return sheet().outlineLevels?.get(rows[0]) ?? 1;
+      },
+      set OutlineLevel(v: number) {
+        fake.calls++;
+        const rows = hiddenRowsOf();
+        if (!rows || rows.length !== 1) throw new WpsError("fake: 非单独一行的 OutlineLevel（未模拟）");
+        if (!Number.isInteger(v) || v < 1 || v > 8) throw new WpsError(`分级显示级别须为 1–8：${String(v)}`);
+        const levels = (sheet().outlineLevels ??= new Map());
+        if (v === 1) levels.delete(rows[0]);
+        else levels.set(rows[0], v);
       },
       set Hidden(v: boolean) {
         fake.calls++;

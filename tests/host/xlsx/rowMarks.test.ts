@@ -121,3 +121,20 @@ test.each([
   });
   expect(marks(sized)!.sized.includes(row)).toBe(expected);
 });
+
+/**
+ * excel61: rows grouped (数据 → 创建组; ECMA-376 §18.3.1.73 row outlineLevel) are marks; outlineLevel="0" (written by
+ * some tools on every row) is none.
+ */
+test.each([
+  ["1", true],
+  ["3", true],
+  ["0", false],
+])("a project's row of outlineLevel %p: grouped %p", async (level, expected) => {
+  const seed = await xlsxDriver.open(path.join(__dirname, "../../fixtures/seed-per-sheet.xlsx"));
+  const once = await xlsxDriver.check(seed, false);
+  const row = Math.max(...marks(once.workbook)!.filled) + 2;
+  const edited = await xlsxDriver.edit(once.workbook, [{ sheet: SUMMARY, groupRows: { top: row, bottom: row } }]);
+  const levelled = mapSpreadsheetParts(edited, (xml) => xml.replace(/outlineLevel="1"/, `outlineLevel="${level}"`));
+  expect(marks(levelled)!.grouped.includes(row)).toBe(expected);
+});
