@@ -130,6 +130,11 @@ export interface RowMarks {
    * 最外层的摘要级"); the Excel add-in reads none (no Office.js member reads a row's level: Range.group only sets one).
    */
   grouped: number[];
+  /**
+   * Rows with a bordered cell (开始 → 边框 on one row: the file's cell format with a border edge); read only in the CLI copy
+   * so far (the add-ins: Range.getCellProperties borders, ExcelApi 1.9, and WPS's Borders are not imitated yet).
+   */
+  bordered: number[];
   filter: boolean;
 }
 

@@ -540,6 +540,8 @@ export const excelDriver: Driver<FakeExcel> = {
         const m = e.moveChart;
         sheet.charts.getItemAt(0).setPosition(cellName(m.top, m.left), cellName(m.bottom, m.right));
       } else if ("format" in e) {
+        // A cell's borders (RangeBorder) are not in the fake's cells yet: not imitated.
+        if (e.format.bottomBorder) throw new Error("excelDriver: a cell's border (not imitated)");
         const range = sheet.getRange(cellName(e.row, e.col));
         if (e.format.numberFormat !== undefined) range.numberFormat = [[e.format.numberFormat]];
         if (e.format.fill !== undefined) range.format.fill.color = `#${e.format.fill}`;

@@ -169,6 +169,40 @@ describe("CLI copy: rows of 监控汇总 grouped", () => {
 });
 
 /**
+ * excel61: a border on one row (开始 → 边框 → 下框线 under a project, the clerk's line) stays with the row too, in the CLI
+ * copy (the cell format's border). The add-ins read no cell border yet (types.ts RowMarks.bordered): not run there. Every
+ * project's row bordered (the list framed) is the list's look: the projects move up.
+ */
+describe("CLI copy: a border on rows of 监控汇总", () => {
+  const driver = xlsxDriver;
+  const bordered = (w: Uint8Array) =>
+    readWorkbookBytes(w).snapshot.sheets.find((s) => s.name === SUMMARY)!.rowMarks!.bordered;
+  const line = (row: number, col = 0): UserEdit => ({ sheet: SUMMARY, row, col, format: { bottomBorder: true } });
+
+  test("a bottom border under the project under the deleted one: the projects stay on their rows", async () => {
+    const once = await driver.check(await driver.open(PER_SHEET), false);
+    const first = await driver.held(once.workbook);
+    const { under, underName, list } = layout(first);
+    const edited = await driver.edit(once.workbook, [line(under - 1), { sheet: GONE, deleteSheet: true }]);
+    const again = await driver.check(edited, false);
+    const held = await driver.held(again.workbook);
+    expect(names(held)).toEqual(list.map((n) => (n === GONE_NAME ? "" : n)));
+    expect(held.cells.get(`${SUMMARY}!A${under}`)).toBe(`v:${JSON.stringify(underName)}`);
+    expect(bordered(again.workbook)).toContain(under - 1);
+    expect(await driver.held((await driver.check(again.workbook, false)).workbook)).toEqual(held);
+  });
+
+  test("every project's row bordered: the projects move up under a deleted goal sheet", async () => {
+    const once = await driver.check(await driver.open(PER_SHEET), false);
+    const { list, last } = layout(await driver.held(once.workbook));
+    const lines = Array.from({ length: last - HEADER }, (_, k) => line(HEADER + k));
+    const edited = await driver.edit(once.workbook, [...lines, { sheet: GONE, deleteSheet: true }]);
+    const held = await driver.held((await driver.check(edited, false)).workbook);
+    expect(names(held)).toEqual(list.filter((n) => n !== GONE_NAME));
+  });
+});
+
+/**
  * breaker60: the whole list made taller (every project's row given the same height) is the list's look, not one row's
  * mark: it stays on every row whatever moves, so the projects under a deleted goal sheet move up as without it.
  */

@@ -100,6 +100,8 @@ export interface CellFormat {
   italic?: true;
   strikethrough?: true;
   underline?: true;
+  /** 开始 → 边框 → 下框线: a thin bottom edge. */
+  bottomBorder?: true;
 }
 
 export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
@@ -947,6 +949,10 @@ function formatCell(pkg: Package, sheet: string, row: number, col: number, forma
       const marked = withFontElement(text ?? (partText(pkg, rel.target) as string), s, element);
       [text, s] = [marked.xml, marked.index];
     }
+  if (format.bottomBorder) {
+    const bordered = withBottomBorder(text ?? (partText(pkg, rel.target) as string), s);
+    [text, s] = [bordered.xml, bordered.index];
+  }
   if (text !== null) setPartText(pkg, rel.target, text);
   putCell(pkg, part, row, col, () =>
     existing
@@ -982,6 +988,30 @@ function withFontElement(styles: string, xf: number, element: "i" | "strike" | "
     const lead = new RegExp(`^<font\\b[^>]*>(?:\\s*<(?:${before[element].join("|")})\\b[^>]*/>)*`).exec(font)![0];
     return `${lead}<${element}/>${font.slice(lead.length)}`;
   });
+}
+
+/**
+ * The cell format `xf` given a thin bottom edge, as Excel saves 下框线: a new border (ECMA-376 §18.8.4 border: left, right,
+ * top, bottom, diagonal in that order; bottom style="thin", its colour automatic) and a new cell format appended.
+ */
+function withBottomBorder(styles: string, xf: number): { xml: string; index: number } {
+  const list = (tag: string) => new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`).exec(styles);
+  const items = (inner: string, tag: string) =>
+    inner.match(new RegExp(`<${tag}\\b(?:[^>]*?/>|[^>]*>[\\s\\S]*?</${tag}>)`, "g")) ?? [];
+  const [borders, xfs] = [list("borders"), list("cellXfs")];
+  if (!borders || !xfs)
+    throw new Error("xlsxEdit: a border on a styles part without borders or cellXfs (not imitated)");
+  const count = (head: string, n: number) => head.replace(/\scount="\d+"/, ` count="${n}"`);
+  const id = items(borders[1], "border").length;
+  const border = '<border><left/><right/><top/><bottom style="thin"><color auto="1"/></bottom><diagonal/></border>';
+  const xfText = items(xfs[1], "xf")[xf];
+  const newXf = xfText
+    .replace(/\s(borderId|applyBorder)="[^"]*"/g, "")
+    .replace(/^<xf\b/, `<xf borderId="${id}" applyBorder="1"`);
+  const xml = styles
+    .replace(borders[0], count(borders[0].replace(/<\/borders>$/, `${border}</borders>`), id + 1))
+    .replace(xfs[0], count(xfs[0].replace(/<\/cellXfs>$/, `${newXf}</cellXfs>`), items(xfs[1], "xf").length + 1));
+  return { xml, index: items(xfs[1], "xf").length };
 }
 
 /** The cell format `xf` with its font changed by `change`: a new font and a new cell format appended, as Excel does. */

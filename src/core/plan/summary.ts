@@ -412,7 +412,8 @@ function summaryRows(
   const last = Math.max(...ours);
   const rowsFrom = (top: number) => Array.from({ length: last - top + 1 }, (_, k) => top + k);
   const marks = ctx.contents.sheet(sheet)?.rowMarks;
-  // A height, or an outline group, on every row of the list is the list's (made taller, or folded, as a whole).
+  // A height, an outline group or a border on every row of the list is the list's (made taller, folded or framed as a
+  // whole).
   const ofOneRow = (rows: number[] | undefined) => {
     const set = new Set(rows);
     return gap < Infinity && rowsFrom(Math.min(...ours)).every((row) => set.has(row)) ? [] : [...set];
@@ -423,6 +424,7 @@ function summaryRows(
     ...(marks?.font ?? []),
     ...ofOneRow(marks?.sized),
     ...ofOneRow(marks?.grouped),
+    ...ofOneRow(marks?.bordered),
   ]);
   const alone = (row: number) =>
     !marked.has(row) &&

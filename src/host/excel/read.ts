@@ -999,7 +999,15 @@ export async function readRowMarks(
   for (const { sheet, filter } of filters)
     // grouped: none read — Office.js sets a row's outline (Range.group, ExcelApi 1.10) but reads no level (RowProperties
     // has rowHidden and format only); a collapsed group's rows read as hidden.
-    sheet.rowMarks = { hidden: [], filled: [], font: [], sized: [], grouped: [], filter: filter.enabled === true };
+    sheet.rowMarks = {
+      hidden: [],
+      filled: [],
+      font: [],
+      sized: [],
+      grouped: [],
+      bordered: [], // not read yet (types.ts RowMarks)
+      filter: filter.enabled === true,
+    };
   const is = (colour: string | null, rgb: string) => colour !== null && colour.replace(/^#/, "").toUpperCase() === rgb;
   for (const { sheet, row, range } of rows) {
     if (range.rowHidden !== false) sheet.rowMarks!.hidden.push(row);

@@ -749,6 +749,7 @@ export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sh
       font: [],
       sized: [],
       grouped: [],
+      bordered: [], // not read yet (types.ts RowMarks)
       filter: ws.AutoFilterMode === true,
     });
     const rows: number[] = [];

@@ -498,6 +498,8 @@ interface CellFormats {
   codes: (string | null)[];
   filled: boolean[];
   font: boolean[];
+  /** Its border (18.8.4 border) draws an edge: left, right, top, bottom or a diagonal of a style other than none. */
+  bordered: boolean[];
 }
 
 /**
@@ -505,7 +507,7 @@ interface CellFormats {
  * 18.8.32 patternFill: patternType "none" is no fill, as is a patternFill without one in a cell format).
  */
 function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
-  const out: CellFormats = { codes: [], filled: [], font: [] };
+  const out: CellFormats = { codes: [], filled: [], font: [], bordered: [] };
   if (part === undefined) return out;
   const where: PartRef = { part, root: "styleSheet" };
   const custom = new Map<number, string>();
@@ -513,7 +515,9 @@ function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
   const fillIds: number[] = [];
   const fonts: { colour: string; emphases: Set<string> }[] = []; // the <fonts> list only, not a dxf's
   const fontIds: number[] = [];
-  let [inFills, inFonts, inCellXfs, solid] = [false, false, false, false];
+  const borders: boolean[] = [];
+  const borderIds: number[] = [];
+  let [inFills, inFonts, inCellXfs, solid, inBorders] = [false, false, false, false, false];
   parsePart(pkg, where, {
     open(name, a) {
       if (name === "numFmt") custom.set(Number(a.get("numFmtId")), a.get("formatCode") ?? "");
@@ -533,6 +537,12 @@ function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
       // A solid white fill (gridlines hidden; 白色，背景1 is theme 0) is none to the add-ins: Excel's RangeFill.color and
       // WPS's Interior.Color give white for both (review57b).
       else if (solid && name === "fgColor" && isWhite(a)) fills[fills.length - 1] = false;
+      else if (name === "borders") inBorders = true;
+      else if (inBorders && name === "border") borders.push(false);
+      // 18.8.4 border's edges (left / start, right / end, top, bottom, diagonal): "style" (18.18.3 ST_BorderStyle)
+      // defaults to none.
+      else if (inBorders && EDGES.has(name) && (a.get("style") ?? "none") !== "none")
+        borders[borders.length - 1] = true;
       else if (name === "cellXfs") inCellXfs = true;
       else if (name === "xf" && inCellXfs) {
         const id = Number(a.get("numFmtId") ?? 0);
@@ -540,12 +550,14 @@ function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
         out.codes.push(code && code !== "General" ? code : null);
         fillIds.push(Number(a.get("fillId") ?? 0));
         fontIds.push(Number(a.get("fontId") ?? 0));
+        borderIds.push(Number(a.get("borderId") ?? 0));
       }
     },
     close(name) {
       if (name === "cellXfs") inCellXfs = false;
       else if (name === "fills") inFills = false;
       else if (name === "fonts") inFonts = false;
+      else if (name === "borders") inBorders = false;
       else if (name === "patternFill") solid = false;
     },
   });
@@ -554,8 +566,12 @@ function readCellFormats(pkg: Package, part: string | undefined): CellFormats {
   const marked = (f: (typeof fonts)[number] | undefined) =>
     !!f && (f.colour !== base.colour || [...f.emphases].some((e) => !base.emphases.has(e)));
   out.font = fontIds.map((id) => marked(fonts[id]));
+  out.bordered = borderIds.map((id) => borders[id] === true);
   return out;
 }
+
+/** A border's edges (ECMA-376 Part 1, 18.8.4 border: left / start, right / end, top, bottom, diagonal). */
+const EDGES = new Set(["left", "start", "right", "end", "top", "bottom", "diagonal"]);
 
 // ───────────────────────────── one sheet ─────────────────────────────
 
@@ -593,7 +609,7 @@ function readSheetCells(
   pkg: Package,
   entry: SheetEntry,
   sharedStrings: string[] | PartRef,
-  { codes: formats, filled, font }: CellFormats,
+  { codes: formats, filled, font, bordered }: CellFormats,
   budget: { cells: number },
   date1904: boolean,
 ): SheetCells {
@@ -633,11 +649,12 @@ function readSheetCells(
   // (useStandardHeight, UseStandardHeight): set by hand (customHeight) or fitted by Excel to a cell's larger text.
   // Rows in an outline group (18.3.1.73 row: outlineLevel, "Outlining level of the row, when outlining is on", 0 when
   // absent): 数据 → 创建组 over some rows of the summary.
-  const rowMarks: RowMarks = { hidden: [], filled: [], font: [], sized: [], grouped: [], filter: false };
+  const rowMarks: RowMarks = { hidden: [], filled: [], font: [], sized: [], grouped: [], bordered: [], filter: false };
   let standardHeight: number | null = null;
   const mark = (r: number, style: number) => {
     if (filled[style] && rowMarks.filled.at(-1) !== r) rowMarks.filled.push(r);
     if (font[style] && rowMarks.font.at(-1) !== r) rowMarks.font.push(r);
+    if (bordered[style] && rowMarks.bordered.at(-1) !== r) rowMarks.bordered.push(r);
   };
   let dv: { sqref: string; list: string; extension?: true } | null = null;
   let phonetic = 0;
@@ -718,7 +735,7 @@ function readSheetCells(
           // Style 0 is the default even without a styles part.
           if (!(Number.isInteger(style) && style >= 0 && (style === 0 || style < formats.length)))
             throw cellDamaged(entry.name, row, col, { style: s as string, count: formats.length });
-          if (filled[style] || font[style]) mark(row, style);
+          if (filled[style] || font[style] || bordered[style]) mark(row, style);
           v = f = inline = null;
           sharedIndex = null;
           return;
