@@ -115,3 +115,20 @@ test("a hidden column's width is not imitated: read or set, refused", () => {
   ws.Range("B:B").ColumnWidth = 12;
   expect(ws.Range("B:B").ColumnWidth).toBe(12);
 });
+
+// excel61: 数据 → 创建组 (RULES: OUTLINE): a row never grouped reads 1; one row at a time; 1–8.
+describe("Range.OutlineLevel", () => {
+  test("a row grouped reads its level, one never grouped 1; several rows, a column or a level past 8 refused", () => {
+    const fake = workbook();
+    const ws = fake.userSheet("汇总");
+    expect(ws.Range("3:3").OutlineLevel).toBe(1);
+    ws.Range("3:3").OutlineLevel = 2;
+    expect(ws.Range("3:3").OutlineLevel).toBe(2);
+    expect(fake.sheet("汇总").outlineLevels).toEqual(new Map([[2, 2]]));
+    ws.Range("3:3").OutlineLevel = 1;
+    expect(fake.sheet("汇总").outlineLevels?.size).toBe(0);
+    expect(() => ws.Range("3:4").OutlineLevel).toThrow(/OutlineLevel/);
+    expect(() => ws.Range("A:A").OutlineLevel).toThrow(/OutlineLevel/);
+    expect(() => (ws.Range("3:3").OutlineLevel = 9)).toThrow(/1–8/);
+  });
+});
