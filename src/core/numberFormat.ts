@@ -19,12 +19,20 @@ export function isPercentFormat(numberFormat: string | undefined | null): boolea
   return !!numberFormat && formatCode(numberFormat).includes("%");
 }
 
-/** Date formats have a day or year token (m alone could be minutes or months; h/s mark times). */
+/** A day or year token of a date format (e, ee: the year in some locales). */
+const DAY_OR_YEAR = /[dye]/;
+/** Beside an m, a time's token (h, s) or a number's (0, #): the m is minutes or no date at all. */
+const NOT_A_MONTH = /[hs0#]/;
+
+/**
+ * Date formats have a day or year token (m alone could be minutes or months; h/s mark times). The patterns are
+ * module constants: a regex literal in the function body makes a new RegExp object on every call.
+ */
 export function isDateFormat(numberFormat: string | undefined | null): boolean {
   if (!numberFormat) return false;
   const code = formatCode(numberFormat);
   if (code === "general" || code.includes("%")) return false;
-  return /[dy]/.test(code) || /e{1,2}/.test(code) || (/m/.test(code) && !/[hs0#]/.test(code));
+  return DAY_OR_YEAR.test(code) || (code.includes("m") && !NOT_A_MONTH.test(code));
 }
 
 /** The Chinese name of General, as WPS and Chinese Excel write it (G/通用格式"元"): no words shown. */

@@ -271,11 +271,14 @@ function isWholePercent(value: number | string | boolean, format: string | undef
   return q !== null && q.unit === "%" && q.value === 100;
 }
 
-/** Text compared with the target: no spaces, quotes or trailing punctuation, no 定性： prefix. */
-const plainWords = (s: string) =>
-  compactText(s)
-    .replace(/^定性[:：]/, "")
-    .replace(/[。.!！;；,，]+$/u, "");
+const QUALITATIVE_PREFIX = /^定性[:：]/;
+const TRAILING_PUNCTUATION = /[。.!！;；,，]+$/u;
+
+/**
+ * Text compared with the target: no spaces, quotes or trailing punctuation, no 定性： prefix. (The patterns are module
+ * constants: a regex literal in a function makes a new RegExp object each time it runs, here for every actual.)
+ */
+const plainWords = (s: string) => compactText(s).replace(QUALITATIVE_PREFIX, "").replace(TRAILING_PUNCTUATION, "");
 
 /** A yes / no target (是 / 否 / 有 / 无 as the answer to reach, YES_NO): judged by the answer given. */
 export const isYesNoTarget = (target: ParsedTarget) => YES_NO.has(plainWords(target.raw));
@@ -903,6 +906,9 @@ function pastFractionSaid(value: number, target: ParsedTarget): Message {
 
 /** A remark in brackets at the end of an actual: `（已完成）`, `（元）`. */
 const TRAILING_ASIDE = /\s*[（(]([^）)]*)[）)]\s*$/;
+const HAS_DIGIT = /\d/;
+/** 实际 before the words of an actual (实际超额20人). */
+const LEADING_ACTUAL = /^实际/;
 
 /**
  * "85%", "约 30 人", "提高12%", "-3%", "100%（已完成）" → signed number and unit (memoised: the actuals of a workbook
@@ -1301,7 +1307,7 @@ function notDoneWords(clause: string, target: ParsedTarget): NotDone | null {
   // An aside with a number is another beside the one done (120人（计划100人）): only a bare one (95%（预计）) says so.
   // A time is no such number (100%（预计12月底完成）: review56b, met before).
   const aside = TRAILING_ASIDE.exec(clause)?.[1] ?? "";
-  if (forecastSaid(before) || (!/\d/.test(aside.replace(ACTUAL_TIME_IN_SENTENCE, "")) && forecastSaid(aside)))
+  if (forecastSaid(before) || (!HAS_DIGIT.test(aside.replace(ACTUAL_TIME_IN_SENTENCE, "")) && forecastSaid(aside)))
     return "forecast";
   return null;
 }
@@ -1468,7 +1474,7 @@ function plannedIsTarget(clause: string, target: ParsedTarget): boolean {
 function overTarget(value: string, text: string, target: ParsedTarget): Actual | null {
   const { before, rest } = wordsBefore(text);
   // 实际 or the name restated before the excess (实际超额20人, 培训人数超额20人: verdict58, read as 20 done, red).
-  const words = withoutName(before.replace(/^实际/, ""), target);
+  const words = withoutName(before.replace(LEADING_ACTUAL, ""), target);
   const named = ACTUAL_OVER_TARGET.test(words);
   if (!named && !ACTUAL_OVER_DONE.test(words)) return null;
   const limit = target.value;

@@ -140,9 +140,11 @@ export function isWholeItemUnit(unit: string | null): boolean {
  * pro-rated target would flag every table as over-achieved in July. We deviate from the default rule here
  * (docs/domain.md#where-we-differ): such names are judged against the full target, like levels.
  */
+const TRAILING_BRACKETS = /\s*[（(][^（）()]*[）)]\s*$/;
+
 export function isStockIndicator(name: string): boolean {
   // A unit in brackets after the name (湿地保有量(公顷), 债务余额（万元）) is no part of what it counts.
-  const counted = name.replace(/\s*[（(][^（）()]*[）)]\s*$/, "");
+  const counted = name.replace(TRAILING_BRACKETS, "");
   return STOCK_NAMES.some((re) => re.test(counted)) && !FLOW_NAME.test(counted);
 }
 

@@ -497,8 +497,11 @@ class Block {
   }
 }
 
+/** Module constants, not literals in the functions: a regex literal makes a new RegExp object each time it runs. */
+const SPACES = /\s+/g;
+
 function yearsIn(text: string): number[] {
-  const m = YEAR_IN_TITLE.exec(toHalfWidth(westernYears(text)).replace(/\s+/g, ""));
+  const m = YEAR_IN_TITLE.exec(toHalfWidth(westernYears(text)).replace(SPACES, ""));
   const year = m ? Number(m[1] ?? m[2] ?? m[3] ?? m[4]) : NaN;
   return Number.isFinite(year) ? [year] : [];
 }
@@ -508,7 +511,7 @@ function titleYears(title: string): number[] {
   if (!title.includes("年")) return []; // every form below writes the year with 年
   const years = yearsIn(title);
   if (years.length > 0 || DOCUMENT_NAME.test(title)) return years;
-  const m = YEAR_ANYWHERE.exec(toHalfWidth(westernYears(title)).replace(/\s+/g, ""));
+  const m = YEAR_ANYWHERE.exec(toHalfWidth(westernYears(title)).replace(SPACES, ""));
   return m ? [Number(m[1])] : [];
 }
 
@@ -972,9 +975,11 @@ function checkpointAt(grid: SheetGrid, labelText: string, labelCell: CellKey, ro
   };
 }
 
+const PERCENT_SIGN = /%|％/;
+
 function isPercentAt(grid: SheetGrid, row: number, col: number): boolean {
   // A number first: no text is made for it (most percentages are numbers).
-  return typeof grid.value(row, col) === "number" || /%|％/.test(grid.display(row, col));
+  return typeof grid.value(row, col) === "number" || PERCENT_SIGN.test(grid.display(row, col));
 }
 
 /** "3月底 | 0% | 6月底 | 45% …" in one row: label, percentage, label, percentage …; null when the row is not so. */
@@ -1332,11 +1337,13 @@ function sumBlankTotal(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]
  * says what its own amounts are in; the line may be the template's, left standing over a money row in 万元 (汉阴
  * 2022: "单位:元" above 资金情况(万元) 年度金额 112).
  */
+const MONEY_UNIT_HINT = /亿元|万元|元/;
+
 function moneyUnitOf(block: Block, fromLine: MoneyUnit | null): MoneyUnit | null {
   for (const l of block.labelList) {
     if (!MONEY_ROLES.has(l.role) && l.role !== "moneyBlock") continue;
     for (const hint of l.hints) {
-      const unit = /亿元|万元|元/.exec(hint);
+      const unit = MONEY_UNIT_HINT.exec(hint);
       if (unit) return unit[0] as MoneyUnit;
     }
   }

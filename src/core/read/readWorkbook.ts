@@ -865,7 +865,7 @@ const CODE_PREFIX = /^([0-9A-Za-z]{8,})\s*[-－—–_:：]\s*(\S.*)$/;
 
 function nameAndCode(info: HeaderInfo, kind: TableKind): { name: string; code: string | null } {
   // A unit-wide form (部门整体支出绩效自评表, 零陵 2021) is named after its unit, whatever its kind.
-  const unitWide = kind === "unit" || /整体/.test(info.title);
+  const unitWide = kind === "unit" || info.title.includes("整体");
   let name = info.name || (unitWide ? info.unitName : "") || nameFromTitle(info.title);
   let code = info.code;
   const m = CODE_PREFIX.exec(name);
