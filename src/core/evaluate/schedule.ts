@@ -29,9 +29,12 @@ export function timeProgress(asOf: string, budgetYear: number = yearOf(asOf)): n
   return (wholeMonthsElapsed(asOf, budgetYear) / 12) * 100;
 }
 
+/** A checkpoint with a real date and a finite percent (a module function: an arrow in usablePoints is made per call). */
+const isUsable = (p: PlanPoint): boolean => isValidIso(p.date) && Number.isFinite(p.percent);
+
 /** Checkpoints that can be used (a real date and a finite percent), in date order. */
 function usablePoints(schedule: PlanPoint[]): PlanPoint[] {
-  const points = schedule.filter((p) => isValidIso(p.date) && Number.isFinite(p.percent));
+  const points = schedule.filter(isUsable);
   // Plans are written in date order: sort only when they are not (the sort is stable either way).
   for (let i = 1; i < points.length; i++)
     if (compareIso(points[i - 1].date, points[i].date) > 0) return points.sort((a, b) => compareIso(a.date, b.date));

@@ -1118,7 +1118,11 @@ function classifyCells(block: Block, title: { row: number; col: number } | null,
   // The first such line above the first label's row, within the table's columns: a note typed far right in the title
   // rows (备注 at Z1, a value at XFD1) is no unit line, with empty columns between it and the table.
   const right = firstLabelRow === Infinity ? Infinity : tableRight(block, firstLabelRow);
-  out.unitLine = lines.find((l) => l.row < firstLabelRow && l.col <= right) ?? null;
+  for (const l of lines) {
+    if (l.row >= firstLabelRow || l.col > right) continue;
+    out.unitLine = l;
+    break;
+  }
   return out;
 }
 

@@ -165,6 +165,12 @@ export class ByColumn<T> {
   get size(): number {
     return this.cols.length;
   }
+
+  /** The first column set to `value` (in the order set), or undefined: a loop, no closure (asked of every header). */
+  colOf(value: T): number | undefined {
+    for (const c of this.cols) if (this.get(c) === value) return c;
+    return undefined;
+  }
 }
 
 /** Runs of columns in a row holding something (a value or a merged area), split by empty columns. */
@@ -197,10 +203,14 @@ function columnRoles(grid: SheetGrid, row: number, left: number, right: number):
  */
 function subHeaderCells(grid: SheetGrid, row: number, left: number, right: number): readonly number[] | null {
   if (row + 1 > grid.bottom) return null;
-  // A label merged down over both rows, unmerged with its text repeated (一级指标 over 一级指标), is still that label.
-  const cols = grid.cellsOfRow(row + 1, left, right).filter((c) => !repeatsAbove(grid, row, c));
-  if (cols.length === 0) return null;
-  for (const c of cols) if (!isSubLabel(grid, row, c)) return null;
+  // A label merged down over both rows, unmerged with its text repeated (one 一级指标 over another), is still that label.
+  // One loop, the list made at the first sub-label: most headers stand over an indicator row, no sub-label in it.
+  let cols: number[] | null = null;
+  for (const c of grid.cellsOfRow(row + 1, left, right)) {
+    if (repeatsAbove(grid, row, c)) continue;
+    if (!isSubLabel(grid, row, c)) return null;
+    cols = appendedNumber(cols, c);
+  }
   return cols;
 }
 
@@ -251,13 +261,17 @@ const TARGET_SUFFIX = /(指标值|目标值|预期值|实现值|计划值|标准
  * 永定区指标值), or one target header merged across columns over a row naming a region under each (区域目标值 over
  * 新罗区 | 永定区 …). Periods (2023年, 长期, 一季度) are not regions: those keep the one annual column.
  */
+/** A target column's label (or the label under it) naming a region: not a period (NOT_A_REGION). */
+function isRegion(label: string): boolean {
+  return label !== "" && !NOT_A_REGION.test(label);
+}
+
 function regionColumns(
   grid: SheetGrid,
   row: number,
   columns: Partial<Record<IndicatorColumn, number>>,
   targets: number[],
 ): RegionColumn[] {
-  const isRegion = (label: string) => label !== "" && !NOT_A_REGION.test(label);
   if (targets.length >= 2) {
     const named = targets.map((col) => ({ col, label: grid.label(row, col).key.replace(TARGET_SUFFIX, "") }));
     return named.every((r) => isRegion(r.label)) ? named : [];
@@ -314,6 +328,17 @@ export function targetColumnYear(grid: SheetGrid, header: IndicatorHeader): numb
   return null;
 }
 
+/** The year a target column's label names, with its column; null when it names none. */
+function datedColumn(grid: SheetGrid, row: number, col: number): YearColumn | null {
+  const year = datedLabel(grid, row, col);
+  return year === null ? null : { col, year };
+}
+
+/** Years named apart: "2025年 | 2025年" is no choice of year. */
+function distinctYears(years: YearColumn[]): boolean {
+  return new Set(years.map((y) => y.year)).size === years.length;
+}
+
 /**
  * Target columns that are one per year: several target columns each dated (2024年指标值 | 2025年指标值), or one
  * target header merged across columns over a row naming a year under each (指标值 over 2024年 | 2025年 …). The
@@ -326,14 +351,9 @@ function yearColumns(
   targets: number[],
 ): { years: YearColumn[]; subRow: boolean } {
   const none = { years: [], subRow: false };
-  const dated = (r: number, col: number): YearColumn | null => {
-    const year = datedLabel(grid, r, col);
-    return year === null ? null : { col, year };
-  };
-  const distinct = (years: YearColumn[]) => new Set(years.map((y) => y.year)).size === years.length;
   if (targets.length >= 2) {
-    const years = targets.map((col) => dated(row, col));
-    return years.every((y) => y !== null) && distinct(years as YearColumn[])
+    const years = targets.map((col) => datedColumn(grid, row, col));
+    return years.every((y) => y !== null) && distinctYears(years as YearColumn[])
       ? { years: years as YearColumn[], subRow: false }
       : none;
   }
@@ -343,11 +363,11 @@ function yearColumns(
   const years: YearColumn[] = [];
   for (let col = m.left; col <= m.right; col++) {
     const own = grid.master(row + 1, col);
-    const y = own.row === row + 1 && own.col === col ? dated(row + 1, col) : null;
+    const y = own.row === row + 1 && own.col === col ? datedColumn(grid, row + 1, col) : null;
     if (!y) return none;
     years.push(y);
   }
-  return distinct(years) ? { years, subRow: true } : none;
+  return distinctYears(years) ? { years, subRow: true } : none;
 }
 
 function headerAt(grid: SheetGrid, row: number, left: number, right: number): IndicatorHeader | null {
@@ -561,6 +581,7 @@ function pairedTarget(
 ): PairColumns | null {
   const ownName = columns.name as number;
   const ownTarget = columns.target as number;
+  if (unknown.length === 0) return null; // most headers: every column known, no closure made
   const name = unknown.find((c) => c < ownName && PAIR_NAME_COLUMN.test(grid.label(row, c).key));
   if (name === undefined) return null;
   const target = (allColumns.target ?? []).find((c) => c > name && c < ownName);
@@ -582,7 +603,7 @@ function gradedTarget(
   colRole: ByColumn<IndicatorColumn>,
   labels: ByColumn<string>,
 ): GradeColumns | null {
-  if (row + 1 > grid.bottom || colRole.cols.some((c) => colRole.get(c) === "target")) return null;
+  if (row + 1 > grid.bottom || colRole.colOf("target") !== undefined) return null;
   for (const c of grid.cellsOfRow(row, left, right)) {
     if (!GRADED_STANDARD.test(grid.label(row, c).key)) continue;
     const m = grid.merge(row, c);
@@ -647,18 +668,18 @@ const BARE_YEAR = /^20\d{2}年度?$/;
  * already) — else, as the rightmost target column, it was read as the target and every target as missing.
  */
 function valueReachedAfterTarget(colRole: ByColumn<IndicatorColumn>, labels: ByColumn<string>): void {
-  const keyOf = (c: number) => labelKey(labels, c);
   // 绩效目标 left of the names is the goal's caption (goalCategories), not a target the 指标值 after it reached.
-  const name = colRole.cols.find((c) => colRole.get(c) === "name");
+  const name = colRole.colOf("name");
   // The leftmost named target column, in a loop: this runs for every header, and mostly finds none.
   let named: number | undefined;
   for (const c of colRole.cols) {
     if (colRole.get(c) !== "target" || (named !== undefined && c > named)) continue;
-    const key = keyOf(c);
+    const key = labelKey(labels, c);
     const caption = name !== undefined && c < name && GOAL_CATEGORY_COLUMN.test(key);
     if (NAMED_TARGET_COLUMN.test(key) && !LONG_TERM_COLUMN.test(key) && !caption) named = c;
   }
   if (named === undefined) return;
+  const keyOf = (c: number) => labelKey(labels, c);
   let hasActual = colRole.cols.some((c) => colRole.get(c) === "actual");
   // 指标 as the last label (five of the forms) is the same value: no 一级 column stands right of the target.
   const reached = ascending(colRole.cols.filter((c) => c > named && VALUE_REACHED_COLUMN.test(keyOf(c))));

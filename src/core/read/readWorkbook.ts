@@ -155,8 +155,13 @@ function planBeside(
   diagnostics: Diagnostic[],
 ): { left: number; right: number } | undefined {
   const bottom = block.summaryRow ?? block.lastRow;
-  const inHeader = header.unknown.find((c) => grid.cell(header.row, c).headerRole === "schedule");
-  const from = inHeader ?? header.right + 1;
+  // The schedule label among the header's unknown columns, else right of the header (a loop: no closure per table).
+  let from = header.right + 1;
+  for (const c of header.unknown) {
+    if (grid.cell(header.row, c).headerRole !== "schedule") continue;
+    from = c;
+    break;
+  }
   let label: { row: number; col: number } | null = null;
   for (let r = header.row; r <= bottom && !label; r++) {
     const c = grid.nextFilled(r, from - 1, band.right);
@@ -653,8 +658,9 @@ class SheetReading {
       const joined = withOurColumns(grid, header, ours);
       if (joined !== header) [header, block] = [joined, readIndicatorBlock(grid, joined, startsHeader, [])];
     }
-    const inPlan = (c: number) => plan !== undefined && c >= plan.left && c <= plan.right;
-    for (const col of header.unknown.filter((c) => !isSectionLabel(grid, header, c) && !inPlan(c))) {
+    // A loop, no filter with closures: this runs per table, and most headers have no unknown column at all.
+    for (const col of header.unknown) {
+      if (isSectionLabel(grid, header, col) || (plan !== undefined && col >= plan.left && col <= plan.right)) continue;
       diagnostics.push(
         diagnostic(
           grid.ref(header.row, col),
@@ -1108,6 +1114,8 @@ function wanOf(amount: Amount | null | undefined, unit: HeaderInfo["moneyUnit"],
  * span copied from an earlier year's form is not this budget's.
  */
 function projectPeriod(info: HeaderInfo, budgetYear: number | null): ProjectPeriod | undefined {
+  // Most tables write no period: nothing made for them.
+  if (info.periods.length === 0 && info.goalPeriods.length === 0) return undefined;
   let found: ProjectPeriod | undefined;
   const labelled = info.periods.length;
   const texts = [...info.periods.map((p) => p.text), ...info.goalPeriods];
