@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { formatCode } from "../../../src/core/numberFormat";
 import {
   canonicalUnit,
   compactText,
@@ -141,6 +143,23 @@ describe("formats, units and numbers", () => {
     expect(isDateFormat("0.00%")).toBe(false);
     expect(isDateFormat('#,##0.00"元"')).toBe(false);
     expect(isDateFormat(undefined)).toBe(false);
+  });
+
+  test("date number formats: one class of day and year tokens answers as the four patterns did (session 61)", () => {
+    // The patterns became module constants (a literal made a RegExp per call); [dye] is /[dy]/ or /e{1,2}/.
+    const before = (format: string): boolean => {
+      const code = formatCode(format);
+      if (code === "general" || code.includes("%")) return false;
+      return /[dy]/.test(code) || /e{1,2}/.test(code) || (/m/.test(code) && !/[hs0#]/.test(code));
+    };
+    const token = fc.constantFrom(..."dDyYeEmMhHsS0#%.,;/-:年月日 \"[]$@G".split(""), "General", "G/通用格式");
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 12 }), (tokens) => {
+        const format = tokens.join("");
+        expect(isDateFormat(format)).toBe(format === "" ? false : before(format));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test("percent number formats", () => {
