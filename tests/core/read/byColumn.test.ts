@@ -30,6 +30,10 @@ describe("ByColumn answers as a Map by column would", () => {
           expect(byColumn.get(c)).toBe(map.get(c));
           expect(byColumn.has(c)).toBe(map.has(c));
         }
+        // colOf (session 61: a loop, no closure per header): the first column in the Map's order holding the value.
+        for (const value of new Set([...map.values(), "无"])) {
+          expect(byColumn.colOf(value)).toBe([...map.entries()].find(([, v]) => v === value)?.[0]);
+        }
       }),
     );
   });
