@@ -152,7 +152,7 @@ describe("formats, units and numbers", () => {
       if (code === "general" || code.includes("%")) return false;
       return /[dy]/.test(code) || /e{1,2}/.test(code) || (/m/.test(code) && !/[hs0#]/.test(code));
     };
-    const token = fc.constantFrom(..."dDyYeEmMhHsS0#%.,;/-:年月日 \"[]$@G".split(""), "General", "G/通用格式");
+    const token = fc.constantFrom(...'dDyYeEmMhHsS0#%.,;/-:年月日 "[]$@G'.split(""), "General", "G/通用格式");
     fc.assert(
       fc.property(fc.array(token, { maxLength: 12 }), (tokens) => {
         const format = tokens.join("");
