@@ -9,7 +9,8 @@ import { GRADE_EN, lightLabel, statusLabel } from "../core/evaluate/labels";
 import { judgeExecution, plannedProgress, timeProgress } from "../core/evaluate/schedule";
 import { checkpointInName, resolveCheckpointDate } from "../core/notation/checkpoints";
 import { roundTo } from "../core/numbers";
-import { grade as gradeOf, scoreIndicator } from "../core/score/score";
+import { countedTimeSaid } from "../core/evaluate/actual";
+import { grade as gradeOf, scoreIndicator, type ScoredOn } from "../core/score/score";
 import { parseTarget, targetFromName } from "../core/notation/parseTarget";
 import { parseDateText } from "../core/notation/text";
 import {
@@ -424,13 +425,32 @@ export const SCORE = defineFunction(
     if (problem) return problem;
     if (actual === null) return "";
     // Given a date, scored as the check scores on it (a forecast then, or another year's amount, is none: verdict60).
-    const year = given === NO_YEAR ? null : (given ?? (asOf === null ? null : yearOf(asOf)));
+    // The year only as given: the date's is no table's (a self-evaluation is scored the year after), so, as for a table
+    // without one, no year typed in the actual is another's (verdict61: 2024年完成120人 on 2025-02-28 was #VALUE!).
+    const year = given === NO_YEAR ? null : (given ?? null);
     const on = asOf === null ? undefined : { asOf, budgetYear: year ?? yearOf(asOf), yearKnown: year !== null };
-    const raw = scoreIndicator(target, actualFor(actual, target), weight, on);
+    const read = actualFor(actual, target);
+    const raw = scoreIndicator(target, read, weight, on);
+    if (raw === null)
+      return notScored(target, read, weight, on, given === null) ?? new Problem("notScorable", show(actual));
     // Rounded as the check rounds a self-evaluation's scores (docs/domain.md#self-evaluation), never above the weight.
-    return raw === null ? new Problem("notScorable", show(actual)) : Math.min(roundTo(raw, 2), weight);
+    return Math.min(roundTo(raw, 2), weight);
   },
 );
+
+/** Why an actual scored as read is not scored on the date: the check's words (countedTimeSaid), or null. */
+function notScored(
+  target: ParsedTarget,
+  actual: CellReading | CellValue,
+  weight: number,
+  on: ScoredOn | undefined,
+  noYear: boolean,
+): Problem | null {
+  if (!on || scoreIndicator(target, actual, weight) === null) return null;
+  const said = countedTimeSaid(actual, target, on.budgetYear, on.asOf, on.yearKnown);
+  if (!said) return null;
+  return new Problem(noYear ? "notScoredThenNoYear" : "notScoredThen", (lang) => renderMessage(said, lang));
+}
 
 export const GRADE = defineFunction("GRADE", [{ name: "total", kind: "number" }, LANG], (total, lang) => {
   if (total === null) return "";

@@ -48,6 +48,8 @@ import {
   ATTENDANCE_RATE_NAME,
   ACTUAL_DUE_TO_ATTEND,
   ACTUAL_ATTENDED,
+  ACTUAL_DUE_THEN_ATTENDED,
+  ACTUAL_SHARE_DONE,
   ACTUAL_ADDED,
   ACTUAL_PART_OF_YEAR,
   ACTUAL_DONE_NAME,
@@ -87,6 +89,7 @@ import {
   type Grade,
 } from "../locale/zh/grades";
 import {
+  AVERAGE_NAME,
   CHANGE_BASELINES,
   CHANGE_WORDS,
   FALL_NAME,
@@ -159,6 +162,8 @@ export type Actual =
       turn?: string;
       /** added: what the year added (新增50人) under a count of the year, as typed: that count, said (addedThisYear). */
       added?: string;
+      /** share: a share of the target said done (100%完成) under a count, as typed, and the share (shareOfTarget). */
+      share?: { text: string; percent: number };
     }
   /**
    * span: a completion said as a half or a quarter (2024年上半年), as typed; date is its end (COMPLETION_SPAN).
@@ -1065,12 +1070,26 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   // 9月底, 9月30日 typed without a year are a time too, no date of a cell (verdict54: “应填写数值，实际为“9月底”” before);
   // said as typed, no year made up (a leap year only lets 2月29日 be one).
   const yearless = !date && parseDateText(value, ANY_LEAP_YEAR) !== null;
-  if (!date && !yearless) return fromSentence(value, target) ?? notANumber(value);
+  if (!date && !yearless) return fromSentence(value, target) ?? shareForCount(value, target) ?? notANumber(value);
   const targetDate = yyyymmddTarget(target);
   // A time the clerk typed (2024年Q3, 9月底): no date Excel made of “9/30”, which a date cell shows as 2024-9-30.
   if (yearless || (!targetDate && !EXCEL_DATE_TEXT.test(compactText(value))))
     return invalid(say("actual.is-a-time", { value: value.trim(), span: COMPLETION_SPAN.test(value) || undefined }));
   return invalid(say("actual.is-a-date", { date: date as string, targetDate }));
+}
+
+/**
+ * A sentence whose one quantity is a share, against a count or an amount (按进度执行,已使用约40% under ≤220万元; 100%完成
+ * under a cap): a share of what is not said (verdict61: “应填写数值” before), so said, not judged.
+ */
+function shareForCount(value: string, target: ParsedTarget): Actual | null {
+  const unit = canonicalUnit(target.unit);
+  if (target.kind !== "number" || unit === null || !isCumulativeUnit(unit)) return null;
+  const quantities = compactText(value).replace(ACTUAL_TIME_IN_SENTENCE, "").match(QUANTITY_IN_SENTENCE) ?? [];
+  const share = quantities.length === 1 ? parseNumberText(quantities[0]) : null;
+  if (share?.unit !== "%" || share.signed) return null;
+  const params = { value: value.trim(), share: share.value, target: target.normalized || target.raw };
+  return invalid(say("actual.share-for-count", params));
 }
 
 /**
@@ -1248,7 +1267,10 @@ function fromSentence(value: string, target: ParsedTarget): Actual | null {
  * What is done is not computed from a shortfall: of the target or of a plan of the year, the words do not say.
  */
 function statedDone(value: string, target: ParsedTarget): Actual | null {
-  const text = compactText(value);
+  // 应到20人实到20人: two clauses typed without a comma between (verdict61).
+  const text = compactText(value).replace(ACTUAL_DUE_THEN_ATTENDED, "$1，$2");
+  const share = shareOfTarget(value, text, target) ?? attendanceAside(value, text, target);
+  if (share) return share;
   // Most actuals are one clause: then no list of clauses is made (a split makes a list and a copy, every actual).
   const oneClause = !CLAUSES.test(text);
   // A part of the year in any clause (下半年完成120人; 上半年完成60人，下半年完成60人: verdict58, read as 120 or 60 done):
@@ -1290,12 +1312,13 @@ function notDoneWords(clause: string, target: ParsedTarget): NotDone | null {
   if (otherAmountIn(clause, target)) return "other";
   if (clause.includes("实际")) return null;
   if (ACTUAL_ADDED.test(before)) {
-    if (isStockIndicator(target.measure ?? "")) return "added";
+    if (isStockIndicator(target.measure ?? "", target)) return "added";
     // 新增5% under 覆盖率 ≥90%: a rise, no level (verdict59: 5 %, red), unless the name is one of a change; 新增至95%
     // names the level reached (review59). Any level alike (满意度 ≥90分 | 新增2分, 元/亩: verdict60, 2 分, red before).
+    // An average (人均可支配收入 ≥12000元 | 新增1000元: verdict61, 1000 元, red) is a level in any unit.
     const unit = canonicalUnit(target.unit);
-    if (unit !== null && !isCumulativeUnit(unit) && !target.changeName && !target.growth && !/[至到]$/.test(before))
-      return "change";
+    const level = unit !== null && (!isCumulativeUnit(unit) || averageName(target));
+    if (level && !target.changeName && !target.growth && !/[至到]$/.test(before)) return "change";
   }
   if (ACTUAL_LEFT_AFTER.test(rest)) return "shortfall";
   // A gap to the target or the plan names the plan, and is no forecast of it (比计划少10人); under a name of the gap
@@ -1311,6 +1334,10 @@ function notDoneWords(clause: string, target: ParsedTarget): NotDone | null {
     return "forecast";
   return null;
 }
+
+/** A name of an average of each one (AVERAGE_NAME), not of what is new (人均新增收入 counts the new). */
+const averageName = (target: ParsedTarget) =>
+  AVERAGE_NAME.test(target.measure ?? "") && !NEW_THINGS_NAME.test(target.measure ?? "");
 
 /** The other amount named before the number (申报, 报名, 需求: ACTUAL_OTHER_AMOUNT), unless the name is of it (报名人数). */
 function otherAmount(before: string, target: ParsedTarget): string | null {
@@ -1405,7 +1432,7 @@ function addedThisYear(value: string, text: string, target: ParsedTarget): Actua
   const name = target.measure ?? "";
   // Against a change (较上年增加100人次) 新增 may be the year's or the rise: not read here (“应填写数值”, as before).
   const level = target.kind === "number" || target.kind === "range";
-  if (!word || !level || !isYearCount(target.unit, name) || NEW_THINGS_NAME.test(name)) return null;
+  if (!word || !level || !isYearCount(target, name) || NEW_THINGS_NAME.test(name)) return null;
   // Not a number (新增50人，累计130人): the whole actual is read as usual, so what is said quotes it as typed.
   const read = readNumber(rest.slice(word.length), undefined, target);
   return read.kind === "number" ? { ...read, added: value.trim() } : null;
@@ -1433,6 +1460,39 @@ function attendanceRate(value: string, text: string, target: ParsedTarget): Actu
     return invalid(say("actual.attended-over-due", { value: value.trim(), due: dueSaid, came: cameSaid }));
   }
   return readNumber(`${roundPercent((came[0].value / due[0].value) * 100)}%`, undefined, target);
+}
+
+/**
+ * A share with the attendance it is worked out from in brackets (出勤率100%（应到20人实到20人）: verdict61, “应填写数值”
+ * before): read when both give one share, said when they differ (which one is wrong only the clerk knows).
+ */
+function attendanceAside(value: string, text: string, target: ParsedTarget): Actual | null {
+  const aside = TRAILING_ASIDE.exec(text);
+  if (!aside || aside.index === 0) return null;
+  const worked = attendanceRate(value, aside[1].replace(ACTUAL_DUE_THEN_ATTENDED, "$1，$2"), target);
+  if (worked?.kind !== "number") return worked;
+  const typed = readNumber(text.slice(0, aside.index), undefined, target);
+  if (typed.kind !== "number") return null;
+  if (typed.value === worked.value) return { ...typed, sentence: value.trim() };
+  const shares = { share: typed.value, computed: worked.value };
+  const typedAside = TRAILING_ASIDE.exec(value)?.[1].trim() ?? aside[1]; // quoted as typed, not as parted
+  return invalid(say("actual.aside-disagrees", { value: value.trim(), aside: typedAside, ...shares }));
+}
+
+/**
+ * A share of the target said done (100%完成, 完成率95%, 已完成全年任务的95%) under a count or an amount to reach (≥100人):
+ * that share of the target's value (verdict61: “应填写数值” before, though 完成 alone is met) — the target is the task
+ * the share is of. Under a cap (≤220万元) or a share (%) it is no such share: read as before (share-for-count, the share).
+ */
+function shareOfTarget(value: string, text: string, target: ParsedTarget): Actual | null {
+  const said = ACTUAL_SHARE_DONE.exec(text);
+  const unit = canonicalUnit(target.unit);
+  const limit = target.value;
+  if (!said || unit === null || !isCumulativeUnit(unit)) return null;
+  if (target.kind !== "number" || targetSide(target) !== "floor" || limit === null || !(limit > 0)) return null;
+  const percent = Number(said[1] ?? said[2]);
+  const read = readNumber(`${roundTo((limit * percent) / 100, 10)}${unit}`, undefined, target);
+  return read.kind === "number" ? { ...read, share: { text: value.trim(), percent } } : null;
 }
 
 /** Clauses of an actual: what a comma or a semicolon parts (计划100人，已完成120人). */

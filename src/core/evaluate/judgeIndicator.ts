@@ -166,7 +166,7 @@ export function judgeIndicator(
     budgetYear,
     strict: settings.strictQualityTimeCost && STRICT_LEVEL2.test(ctx.level2 ?? ""),
     unit: canonicalUnit(target.unit),
-    cumulative: isYearCount(target.unit, ctx.name ?? ""),
+    cumulative: isYearCount(target, ctx.name ?? ""),
     targetText: target.normalized || target.raw,
     months: nameDue ? Number(nameDue.slice(5, 7)) : 12,
   };
@@ -239,18 +239,26 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
   // A number read out of a sentence: said wherever the result is shown, as the light rests on our reading of the words.
   const fromWords = read.over
     ? j.say("judge.read-over-target", { text: read.over, value: read.value, unit: j.unit })
-    : read.added
-      ? j.say("judge.read-added", { text: read.added, value: read.value, unit: j.unit })
-      : read.turn && !judged.why.includes(`“${read.turn}”`) // not twice (超过 0 said by judgeClaim)
-        ? j.say("judge.read-turn", {
-            text: read.turn,
-            value: read.value,
-            unit: j.unit,
-            strict: read.claim?.highStrict === true,
-          })
-        : read.sentence
-          ? j.say("judge.read-from-sentence", { text: read.sentence, value: read.value, unit: j.unit })
-          : "";
+    : read.share
+      ? j.say("judge.read-share-of-target", {
+          text: read.share.text,
+          share: read.share.percent,
+          target: target.value ?? 0,
+          value: read.value,
+          unit: j.unit,
+        })
+      : read.added
+        ? j.say("judge.read-added", { text: read.added, value: read.value, unit: j.unit })
+        : read.turn && !judged.why.includes(`“${read.turn}”`) // not twice (超过 0 said by judgeClaim)
+          ? j.say("judge.read-turn", {
+              text: read.turn,
+              value: read.value,
+              unit: j.unit,
+              strict: read.claim?.highStrict === true,
+            })
+          : read.sentence
+            ? j.say("judge.read-from-sentence", { text: read.sentence, value: read.value, unit: j.unit })
+            : "";
   const note = fromWords + readNote;
   if (!note) return judged;
   const { status, light, actual: shown, ratio, gap, why } = judged;

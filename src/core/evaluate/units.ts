@@ -2,7 +2,7 @@
  * Units for judging: conversions inside one family (money, time, ratios …) and which units count
  * things up over the year. Spelling variants are folded by notation's canonicalUnit (天 → 日, 名 → 人, 百分比 → %).
  */
-import { STOCK_NAMES, FLOW_NAME } from "../locale/zh/notation";
+import { STOCK_NAMES, FLOW_NAME, NEED_NAMES } from "../locale/zh/notation";
 import {
   ATTACHED_UNIT,
   COUNT_UNITS,
@@ -135,25 +135,33 @@ export function isWholeItemUnit(unit: string | null): boolean {
   return u !== null && WHOLE_ITEM_WORDS.has(u[0]);
 }
 
+const TRAILING_BRACKETS = /\s*[（(][^（）()]*[）)]\s*$/;
+
 /**
  * Headcounts and other stocks (保障办公人数 86人, 在编人数) hold all year long: comparing them with a
  * pro-rated target would flag every table as over-achieved in July. We deviate from the default rule here
  * (docs/domain.md#where-we-differ): such names are judged against the full target, like levels.
  */
-const TRAILING_BRACKETS = /\s*[（(][^（）()]*[）)]\s*$/;
-
-export function isStockIndicator(name: string): boolean {
+export function isStockIndicator(name: string, target?: ParsedTarget): boolean {
   // A unit in brackets after the name (湿地保有量(公顷), 债务余额（万元）) is no part of what it counts.
   const counted = name.replace(TRAILING_BRACKETS, "");
-  return STOCK_NAMES.some((re) => re.test(counted)) && !FLOW_NAME.test(counted);
+  if (FLOW_NAME.test(counted)) return false;
+  // People in need named alone are a stock only where the target holds them down (NEED_NAMES).
+  return STOCK_NAMES.some((re) => re.test(counted)) || (NEED_NAMES.test(counted) && !toReach(target));
+}
+
+/** A number to reach (≥100人, 100户, 80–100人), not one to hold down (≤, <, 较上年减少): targetSide without a cap. */
+function toReach(target: ParsedTarget | undefined): boolean {
+  if (!target || (target.kind !== "number" && target.kind !== "range")) return false;
+  return target.op !== "<=" && target.op !== "<";
 }
 
 /**
  * A count or an amount the year builds up (培训人数, 项目支出): pro-rated before the deadline, and what the year adds to it
  * is its count (新增50人: readActual). Levels (%, 分) and stocks (在册人数) hold all year long.
  */
-export function isYearCount(unit: string | null, name: string): boolean {
-  return isCumulativeUnit(canonicalUnit(unit)) && !isStockIndicator(name);
+export function isYearCount(target: ParsedTarget, name: string): boolean {
+  return isCumulativeUnit(canonicalUnit(target.unit)) && !isStockIndicator(name, target);
 }
 
 /**

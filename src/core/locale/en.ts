@@ -580,6 +580,10 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
               : `Actual not judged: ${q(p.value)} is ${p.said === "forecast" ? "a forecast or a plan" : p.said === "shortfall" ? "what is still missing" : p.said === "other" ? "an amount applied for, needed, due, budgeted or room for" : p.said === "part" ? "the amount of a part of the year" : "how much more than the target or plan"}, not an amount done, against the target ${q(p.target)}; type the amount done so far`,
   "actual.attended-over-due": (p) =>
     `Actual not judged: in ${q(p.value)} more came (${q(p.came)}) than were due (${q(p.due)}), and an attendance rate cannot pass 100%; check both numbers`,
+  "actual.aside-disagrees": (p) =>
+    `Actual not judged: ${q(p.value)} gives ${exactNumber(p.share)}%, and its working in brackets (${q(p.aside)}) gives ${exactNumber(p.computed)}%; check them and type one value`,
+  "actual.share-for-count": (p) =>
+    `Actual not judged: ${q(p.value)} is a percentage (${exactNumber(p.share)}%), the target ${q(p.target)} is not, and what it is a share of is not said; type the amount done in the target's unit`,
   "actual.signed-fall": (p) =>
     `Actual not judged: ${q(p.value)} has a sign and the target ${q(p.target)} is the size of a fall; whether it fell or rose is not clear; write the fall or the rise in words, or type the size of the fall only`,
   "actual.said-not-reached": (p) =>
@@ -627,6 +631,8 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "judge.completion-span": (p) => ` (${q(p.text)} is a span of time: judged as done by its end, ${p.done})`,
   "judge.read-from-sentence": (p) => ` (read ${quantityEn(p.value, p.unit)} out of ${q(p.text)})`,
   "judge.read-over-target": (p) => ` (${q(p.text)} read as the target and the excess: ${quantityEn(p.value, p.unit)})`,
+  "judge.read-share-of-target": (p) =>
+    ` (${q(p.text)} is ${exactNumber(p.share)}% of the target done: of ${quantityEn(p.target, p.unit)}, read as ${quantityEn(p.value, p.unit)})`,
   "judge.read-added": (p) =>
     ` (${q(p.text)} is what the year added, the indicator's count of the year: read as ${quantityEn(p.value, p.unit)})`,
   "judge.read-turn": (p) =>

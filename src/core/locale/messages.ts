@@ -391,6 +391,10 @@ export interface MessageParams {
   };
   /** 应到100人，实到120人 under a rate of attendance: more came than were due (value as typed). */
   "actual.attended-over-due": { value: string; due: string; came: string };
+  /** A share with its working in brackets that gives another (出勤率90%（应到20人实到20人）): value as typed, both shares. */
+  "actual.aside-disagrees": { value: string; share: number; aside: string; computed: number };
+  /** A share typed against a count or an amount, of no whole said (已使用约40% under ≤220万元): target as shown. */
+  "actual.share-for-count": { value: string; share: number; target: string };
   /** A signed number (-6%, +6%) under a name of a fall (能耗下降率): a fall or a rise, not told; target as shown. */
   "actual.signed-fall": { value: string; target: string };
   /** A number reaching its target with a note saying it is not (95%（未达标）); target as shown. */
@@ -447,6 +451,8 @@ export interface MessageParams {
   "judge.read-over-target": { text: string; value: number; unit: string | null };
   /** What the year added (新增50人) under a count of the year: text as typed, read as that count, value in unit. */
   "judge.read-added": { text: string; value: number; unit: string | null };
+  /** A share of the target said done (100%完成) under a count: text as typed, the share, the target and value in unit. */
+  "judge.read-share-of-target": { text: string; share: number; target: number; value: number; unit: string | null };
   /** A change typed in words only under a name of a change (不降反增, 未下降): at most `value`, below it when strict. */
   "judge.read-turn": { text: string; value: number; unit: string | null; strict: boolean };
   "judge.completed-late": { done: string; deadline: string; late: number };

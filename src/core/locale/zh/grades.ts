@@ -2,7 +2,7 @@
  * How actuals are written (实际完成值): grades of a qualitative indicator, words in front of a number,
  * tick marks in check-box columns.
  */
-import { CHANGE_ADVERBS, CHANGE_BASELINES, CHANGE_WORDS } from "./notation";
+import { CHANGE_ADVERBS, CHANGE_BASELINES, CHANGE_BASELINE_YEAR, CHANGE_WORDS } from "./notation";
 import { alternation } from "../../regExp";
 
 export type Grade = "achieved" | "partly" | "not";
@@ -374,6 +374,18 @@ export const ACTUAL_DONE_CLAUSE = /实际|累计|完成|实现|达到|办结|实
 export const ATTENDANCE_RATE_NAME = /(?:到会|出席|参会|到场|出勤|到课|参训|参学)率$/;
 export const ACTUAL_DUE_TO_ATTEND = /^应(?:到|出席|出勤|参会|参加|参训|参学)(?:会|场)?(?:人数|人次|天数)?$/;
 export const ACTUAL_ATTENDED = /^(?:实际?|已)(?:到|出席|出勤|参会|参加|参训|参学)(?:会|场)?(?:人数|人次|天数)?$/;
+/**
+ * 应到…实到… typed without a comma between (应到20人实到20人: verdict61, “预计或计划” before): the two clauses, parted
+ * where the second begins (group 1, group 2).
+ */
+export const ACTUAL_DUE_THEN_ATTENDED =
+  /(应(?:到|出席|出勤|参会|参加|参训|参学)[^，,；;。]*?\d[^，,；;。]*?)((?:实际?|已)(?:到|出席|出勤|参会|参加|参训|参学))/;
+/**
+ * A share of the target said done (100%完成, 完成100%, 完成率100%, 已完成全年任务的95%): group 1 or 2, the share. The
+ * target's own share, not the schedule's (按进度完成, 序时) nor a share of something else (合格率).
+ */
+export const ACTUAL_SHARE_DONE =
+  /^(?:已经?|均已|全部|共)?(?:(?:完成|达成)了?(?:(?:全年|年度|本年度?|今年)?(?:目标|任务|计划|指标)值?的)?|(?:任务|目标)?完成率(?:为|达到?)?)(\d+(?:\.\d+)?)%$|^(\d+(?:\.\d+)?)%(?:完成|达成)(?:(?:全年|年度)?(?:目标|任务|计划))?$/;
 /** The suffixes an actual's own patterns read as open upward / downward (ACTUAL_UNBOUNDED_ABOVE / _BELOW). */
 export const ACTUAL_OPEN_SUFFIX = { above: "以上", below: "以下" } as const;
 
@@ -410,12 +422,14 @@ const LONG_CHANGE_WORDS = [...CHANGE_WORDS.filter(([w]) => w.length > 1), ...ACT
 // verdict56, read as 10 done before); 了 after a word of two (下降了6%: verdict56, “应填写数值” before).
 const changeActual = (sign: 1 | -1) =>
   new RegExp(
-    `^(?:${alternation(CHANGE_BASELINES)})?\\s*(?:(?:${alternation(
+    `^(?:${BASELINES})?\\s*(?:(?:${alternation(
       LONG_CHANGE_WORDS.filter(([, s]) => s === sign).map(([w]) => w),
     )})了?\\s*|(?:${alternation(
       CHANGE_WORDS.filter(([w, s]) => s === sign && w.length === 1).map(([w]) => w),
-    )})[${CHANGED_WHAT}]?(?=[\\d.]))|^(?:${alternation(CHANGE_BASELINES)})${sign > 0 ? "多" : "少"}(?:了|[${MORE_OR_LESS_WHAT}])?(?=[\\d.])`,
+    )})[${CHANGED_WHAT}]?(?=[\\d.]))|^(?:${BASELINES})${sign > 0 ? "多" : "少"}(?:了|[${MORE_OR_LESS_WHAT}])?(?=[\\d.])`,
   );
+/** A baseline in words or as a year (较2023年增长6%: verdict61, “应填写数值” before; the target's CHANGE_BASELINE_YEAR). */
+const BASELINES = `${alternation(CHANGE_BASELINES)}|${CHANGE_BASELINE_YEAR.source.slice(1)}`;
 /** What is more or less after a baseline (比上年多用6%, 少收6%: verdict57, read as 6 under any name before). */
 const MORE_OR_LESS_WHAT = "用耗收支花出";
 /** What changed, written between a one-character change word and its number: 增收 (income), 增产, 减支 (spending). */

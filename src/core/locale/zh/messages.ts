@@ -387,6 +387,10 @@ export const zh: Catalogue = {
                       : `实际为“${p.value}”：填写的是同比或较上年的变化，指标值 ${p.target} 要求的是达到的水平，未判断；请填写实际达到的数值`,
   "actual.attended-over-due": (p) =>
     `实际为“${p.value}”：实到 ${p.came} 多于应到 ${p.due}，出席（到会）的比率不会超过 100%，未判断；请核实应到和实到的数量后填写`,
+  "actual.aside-disagrees": (p) =>
+    `实际为“${p.value}”：填写的 ${exactNumber(p.share)}% 与括号中“${p.aside}”算出的 ${exactNumber(p.computed)}% 不一致，未判断；请核实后只填写一个数值`,
+  "actual.share-for-count": (p) =>
+    `实际为“${p.value}”：填写的是百分比 ${exactNumber(p.share)}%，指标值 ${p.target} 不是百分比，是占什么的百分比无法确定，未判断；请按指标值的单位填写实际完成的数值`,
   "actual.signed-fall": (p) =>
     `实际值“${p.value}”带正负号，指标值 ${p.target} 是下降的幅度：是下降还是上升无法确定，未判断；请写明“下降6%”或“上升6%”，或只填下降的幅度`,
   "actual.said-not-reached": (p) =>
@@ -434,6 +438,8 @@ export const zh: Catalogue = {
   "judge.completion-span": (p) => `（“${p.text}”是一段时间，按截至 ${p.done} 完成判断）`,
   "judge.read-from-sentence": (p) => `（从“${p.text}”中读出 ${withUnit(p.value, p.unit)}）`,
   "judge.read-over-target": (p) => `（“${p.text}”按指标值加超出的部分读作 ${withUnit(p.value, p.unit)}）`,
+  "judge.read-share-of-target": (p) =>
+    `（“${p.text}”是完成指标值的 ${exactNumber(p.share)}%，按指标值 ${withUnit(p.target, p.unit)}计为 ${withUnit(p.value, p.unit)}）`,
   "judge.read-added": (p) => `（“${p.text}”是本年新增的数量，即本指标的年内数量，读作 ${withUnit(p.value, p.unit)}）`,
   "judge.read-turn": (p) => `（“${p.text}”按${p.strict ? "低于" : "不高于"} ${withUnit(p.value, p.unit)}判断）`,
   "judge.read-in-year": (p) => `（“${p.text}”未写年份，按 ${p.done.slice(0, 4)} 年读作 ${p.done}）`,

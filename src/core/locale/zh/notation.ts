@@ -677,6 +677,10 @@ export const LENGTH_TO_REACH_WORDS: readonly string[] = [
   "学习时长",
 ];
 
+/** A place or 建档立卡 before people named (全县, 农村, 建档立卡贫困人口), and who they are counted as after. */
+const PLACE_BEFORE = "(?:全[县市区省镇乡]|辖区|农村|城[市镇乡]|城乡|建档立卡)*";
+const PEOPLE_AFTER = "(?:人口|户|人员|对象|家庭|儿童|老人|群众)?(?:数量|总数|人数|户数|数)?";
+
 /**
  * Headcounts and other stocks (保障办公人数 86人, 在编人数) hold all year long: judged against the full target,
  * not a pro-rated one, and so is their change against last year (evaluate/units.ts isStockIndicator). verdict56 added
@@ -690,16 +694,28 @@ export const STOCK_NAMES: readonly RegExp[] = [
   /^(保障|在编|在职)人数$/,
   /(?:余额|存量|库存|保有量|存栏量?|存栏数|储备规模|床位|床位数|床位总数)$/,
   /(?:保有|现有|实有|管护|保护|服务|保洁|租用|租赁)\S{0,4}面积$/,
-  // verdict60: people on a roll or living somewhere at a moment (贫困人口, 低保对象, 常住人口, 留守儿童 — 新增50人 under
-  // 贫困人口 was read as the year's count); the name itself, a place or 建档立卡 before it. 帮扶 / 救助 / 脱贫 … before
-  // it count work done (not anchored so).
-  /^(?:全[县市区省镇乡]|辖区|农村|城[市镇乡]|城乡|建档立卡)*(?:贫困|低收入|低保|特困|五保|常住|户籍|留守)(?:人口|户|人员|对象|家庭|儿童|老人)?(?:数量|总数|人数|户数|数)?$/,
+  // verdict60: people on a roll of support or living somewhere (低保对象, 特困人员, 常住人口 — 新增50人 under 贫困人口 was
+  // read as the year's count); the name itself, a place or 建档立卡 before it. 帮扶 / 救助 / 脱贫 … before it count work
+  // done (not anchored so). People in need named alone: NEED_NAMES.
+  new RegExp(`^${PLACE_BEFORE}(?:低保|特困|五保|常住|户籍)${PEOPLE_AFTER}$`),
 ];
+/**
+ * People in need named alone (贫困户, 留守儿童, 低收入人口): a stock where the target holds it down (≤100人, 较上年减少),
+ * but under a number to reach (≥100人, 100户) the people the work reaches — no unit aims at more poor households — so a
+ * count of the year, as 帮扶贫困人口 / 受益人口 are (verdict61: judged whole in July and 新增 “not judged” before).
+ */
+export const NEED_NAMES = new RegExp(`^${PLACE_BEFORE}(?:贫困|低收入|留守|困境|困难)${PEOPLE_AFTER}$`);
 /**
  * Words of a name counting what the year adds to a stock (新增床位数, 新建保鲜库面积, 清理库存): work done, pro-rated as any count
  * (isStockIndicator).
  */
 export const FLOW_NAME = /新增|新建|新设|新开|增加|扩建|改造|建设|化解|盘活|消化|清理|处置|核销|压减|减少/;
+
+/**
+ * Names of an average (人均可支配收入, 户均增收, 亩均产值, 生均经费): a level of each one, whatever its unit (元) — what
+ * the year added (新增1000元) is its change, not the level (verdict61: read as the year's count, 1000 元, red).
+ */
+export const AVERAGE_NAME = /人均|户均|亩均|生均|平均|年均|每人|每户|每亩/;
 
 /** Names of rates and shares (覆盖率, 合格率, 占比, 比例): their target is a percentage. */
 export const RATE_NAME_WORDS: readonly string[] = ["率", "比例", "比率", "占比", "比重"];
