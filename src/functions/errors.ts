@@ -67,7 +67,7 @@ const MESSAGES = {
   notScoredThen: { zh: "在评分时点不计分：{0}", en: "Not scored on the scoring date: {0}" },
   notScoredThenNoYear: {
     zh: "在评分时点不计分：{0}（未给出预算年度，“全年”“12月底”等按评分时点所在年份计；评的是上一年度的表时，请给出预算年度，如 PERF.SCORE(…, 监控时点, 2024)）",
-    en: "Not scored on the scoring date: {0} (no budget year given, so 全年, 12月底 and the like are of the scoring date's year; for last year's table give the budget year, e.g. PERF.SCORE(…, asOf, 2024))",
+    en: "Not scored on the scoring date: {0} (no budget year given, so a time typed without a year (the whole year, the end of December) is in the scoring date's year; for last year's table give the budget year, e.g. PERF.SCORE(…, asOf, 2024))",
   },
   internal: { zh: "内部错误：{0}", en: "Internal error: {0}" },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -573,7 +573,7 @@ describe("PERF.SCORE and PERF.GRADE", () => {
       expect.objectContaining({ code: "#VALUE!" }),
     );
     expect(score(t, "上半年完成120人", 10, undefined, "2024-07-20")).toBe(10);
-    expect(score(t, "2023年完成120人", 10, undefined, "2024-12-31")).toEqual(
+    expect(score(t, "2023年完成120人", 10, undefined, "2024-12-31", 2024)).toEqual(
       expect.objectContaining({ code: "#VALUE!" }),
     );
     expect(score(t, "2023年完成120人", 10, undefined, "2025-03-31", 2024)).toEqual(
@@ -582,6 +582,23 @@ describe("PERF.SCORE and PERF.GRADE", () => {
     // The year 无 (a table without one) or no date: scored as read, as before.
     expect(score(t, "2023年完成120人", 10, undefined, "2024-12-31", "无")).toBe(10);
     expect(score(t, "上半年完成120人", 10)).toBe(10);
+  });
+
+  // verdict61: on main 437a10f the date's year was the table's, so a self-evaluation of 2024 scored on 2025-02-28 with
+  // =PERF.SCORE(…, 监控时点) gave “实际值无法识别” for 2024年完成120人 (read fine) and for 全年完成120人.
+  it("without a year, as a table without one: a year typed is read; a time without one is of the date's year, said", () => {
+    const t = cell("≥100人");
+    expect(score(t, "2024年完成120人", 10, undefined, "2025-02-28")).toBe(10);
+    expect(score(t, "截至2024年底完成120人", 10, undefined, "2025-02-28")).toBe(10);
+    expect(score(t, "2023年完成120人", 10, undefined, "2024-12-31")).toBe(10); // #VALUE! on main: the date's year
+    expect(score(t, "全年完成120人", 10, undefined, "2025-02-28", 2024)).toBe(10);
+    expect((score(t, "全年完成120人", 10, undefined, "2025-02-28") as FunctionError).message).toBe(
+      "在评分时点不计分：实际为“全年完成120人”：填写的是预计或计划的数值，不是已完成的数值，对指标值 ≥ 100 人 未判断；请填写截至目前实际完成的数值（未给出预算年度，“全年”“12月底”等按评分时点所在年份计；评的是上一年度的表时，请给出预算年度，如 PERF.SCORE(…, 监控时点, 2024)）",
+    );
+    expect((score(t, "2023年完成120人", 10, undefined, "2024-12-31", 2024) as FunctionError).message).toBe(
+      "在评分时点不计分：实际为“2023年完成120人”：说的是 2023 年的数量，不是 2024 年度的，对指标值 ≥ 100 人 未判断；请填写本年度实际完成的数值",
+    );
+    expect(score(t, "很多", 10, undefined, "2025-02-28")).toEqual(valueError("实际值无法识别，不能评分：很多"));
   });
 
   it("rounds to two decimals as the check scores a self-evaluation (20 of ≥24次 × 10 = 8.33; 4.775 → 4.78)", () => {
