@@ -1473,7 +1473,10 @@ function attendanceAside(value: string, text: string, target: ParsedTarget): Act
   if (worked?.kind !== "number") return worked;
   const typed = readNumber(text.slice(0, aside.index), undefined, target);
   if (typed.kind !== "number") return null;
-  if (typed.value === worked.value) return { ...typed, sentence: value.trim() };
+  // One share when the worked one rounds to the typed one (29 of 30 is 96.67 %: typed 97% or 96.7% agree).
+  const places = String(typed.value).split(".")[1]?.length ?? 0;
+  if (Math.abs(typed.value - worked.value) < 0.5 * 10 ** -places + SAME_NUMBER)
+    return { ...typed, sentence: value.trim() };
   const shares = { share: typed.value, computed: worked.value };
   const typedAside = TRAILING_ASIDE.exec(value)?.[1].trim() ?? aside[1]; // quoted as typed, not as parted
   return invalid(say("actual.aside-disagrees", { value: value.trim(), aside: typedAside, ...shares }));

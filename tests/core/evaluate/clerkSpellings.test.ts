@@ -1866,12 +1866,15 @@ test.each([
   ["出勤率100%（应到20人实到20人）", 100],
   ["100%（应到20人，实到20人）", 100],
   ["出勤率95%（应出勤20人，实际出勤19人）", 95],
+  ["出勤率97%（应到30人实到29人）", 97], // 96.67 % rounded as typed
+  ["出勤率96.7%（应到30人实到29人）", 96.7],
 ])("出勤率 ≥95%% with %p: the share its working confirms", (actual, value) => {
   const r = judgedAt("出勤率", "≥95%", actual);
   expect([r.status, r.actual]).toEqual(["met", value]);
   expect(r.why).toContain(`（从“${actual}”中读出 ${value}%）`);
 });
 test("出勤率 ≥95% with 出勤率90%（应到20人实到20人）: the share and its working differ, said", () => {
+  expect(judgedAt("出勤率", "≥95%", "出勤率96%（应到30人实到29人）").status).toBe("unknown"); // 96.67 is not 96
   const r = judgedAt("出勤率", "≥95%", "出勤率90%（应到20人实到20人）");
   expect([r.status, r.light]).toEqual(["unknown", "none"]);
   expect(r.why).toBe(
