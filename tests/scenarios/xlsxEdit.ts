@@ -66,7 +66,11 @@ export type UserEdit =
   | { sheet: string; rowHeight: { row: number; points: number } }
   /** 数据 → 创建组 (Group) over the rows top … bottom, left expanded. */
   | { sheet: string; groupRows: { top: number; bottom: number } }
-  | { sheet: string; type: CellValue; row: number; col: number }
+  /**
+   * Typing into one cell; a formula (`=…`) is saved with the result Excel showed for it (`shown`) where given, as Excel
+   * keeps each formula's last result in the file (ECMA-376 Part 1 §18.3.1.96 v: "the value of the cell").
+   */
+  | { sheet: string; type: CellValue; row: number; col: number; shown?: number }
   | { sheet: string; renameTo: string }
   /** The user writes a note on a cell (replacing the one there); "" deletes the cell's note. */
   | { sheet: string; row: number; col: number; note: string }
@@ -125,7 +129,7 @@ export function editXlsx(bytes: Uint8Array, edits: UserEdit[]): Uint8Array {
     else if ("unmerge" in e) unmergeCells(pkg, e.sheet, e.unmerge);
     else if ("table" in e) pkg = addTable(pkg, e.sheet, e.table);
     else if ("moveChart" in e) moveChart(pkg, e.sheet, e.moveChart);
-    else typeInto(pkg, e.sheet, e.row, e.col, e.type);
+    else typeInto(pkg, e.sheet, e.row, e.col, e.type, e.shown);
   }
   return concat(packPackage(pkg));
 }
@@ -1042,13 +1046,13 @@ function withFont(styles: string, xf: number, change: (font: string) => string):
  * A value typed into a cell, as Excel saves it; text starting with "=" is a formula (ECMA-376 §18.3.1.40 f: "This
  * element contains the formula for the cell"), saved without its "=" and without a value (Excel would compute one).
  */
-function typeInto(pkg: Package, sheet: string, row: number, col: number, value: CellValue): void {
+function typeInto(pkg: Package, sheet: string, row: number, col: number, value: CellValue, shown?: number): void {
   const ref = cellName(row, col);
   putCell(pkg, sheetPart(pkg, sheet), row, col, (style) =>
     value === "" || value === null
       ? `<c r="${ref}"${style}/>` // emptied (Delete): the cell keeps its format only
       : typeof value === "string" && value.startsWith("=")
-        ? `<c r="${ref}"${style}><f>${escapeXml(value.slice(1))}</f></c>`
+        ? `<c r="${ref}"${style}><f>${escapeXml(value.slice(1))}</f>${shown === undefined ? "" : `<v>${shown}</v>`}</c>`
         : typeof value === "number"
           ? `<c r="${ref}"${style}><v>${value}</v></c>`
           : `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${encodeXstring(String(value))}</t></is></c>`,
