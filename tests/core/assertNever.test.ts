@@ -26,6 +26,7 @@ test("an exhaustive switch over plan operations compiles with assertNever as its
         return "rule";
       case "defineName":
       case "removeName":
+      case "recalculateOnOpen":
         return "name";
       case "chart":
       case "removeChart":

@@ -13,6 +13,7 @@
  *   into a new file, wholeFile, cannot stop half-way and skips the provisional record);
  * - Clear marks never deletes a sheet that holds anything we did not write, and says what it kept.
  */
+import { recalculation } from "./recalculate";
 import { SHEET_COLUMNS, cellCount, cellKey, parseA1Ranges, quoteSheetName, rangeToA1, rangesToA1 } from "../a1";
 import { readWorkbook } from "../read/readWorkbook";
 import { countEn, isOneEn } from "../locale/plural";
@@ -135,7 +136,10 @@ export function buildPlan(snapshot: WorkbookSnapshot, check: CheckResult, option
   }
   writeMarks(ctx.push.bind(ctx), finalText, provisional);
   if (options.settings !== undefined) writeSettings(ctx.push.bind(ctx), options.settings);
-  const plan: Plan = { ops: ctx.ops(first), marks: ctx.marks, messages: ctx.messages };
+  const ops = ctx.ops(first);
+  const recalculate = recalculation(snapshot, ops);
+  if (recalculate) ops.push(recalculate);
+  const plan: Plan = { ops, marks: ctx.marks, messages: ctx.messages };
   if (unit.written.length > 0)
     plan.writtenOut = { fromText: [...unit.handled], tables: unit.written, diagnostics: unit.diagnostics };
   if (ctx.reasonColumns.length > 0) plan.reasonColumns = ctx.reasonColumns;

@@ -94,7 +94,13 @@ export type PlanOp =
    * formula go, and of the look only what is still as we wrote it (`ourStill`): a fill the user changed, bold they
    * took off, their borders or font stay (our headers on the user's sheets).
    */
-  | { op: "clear"; sheet: string; range: CellRange; keepLook?: true; ourLook?: CellStyle };
+  | { op: "clear"; sheet: string; range: CellRange; keepLook?: true; ourLook?: CellStyle }
+  /**
+   * A formula of the clerk's may read a cell this plan writes (recalculate.ts). A file keeps each formula's last
+   * result, so a file host asks for a full calculation when the workbook is opened; a live host (Excel, WPS)
+   * recalculates what depends on a written cell itself.
+   */
+  | { op: "recalculateOnOpen" };
 
 /**
  * Which parts of the look we wrote (`ours`) a cell still has, from its fill (hex, with or without "#" or an alpha

@@ -287,6 +287,9 @@ function applyOp(
     case "removeName":
       context.workbook.names.getItemOrNullObject(op.name).delete();
       return;
+    case "recalculateOnOpen":
+      // Excel recalculates the formulas that read a cell written (automatic calculation; a manual mode is the clerk's).
+      return;
     case "chart": {
       const sheet = ws(op.sheet);
       const range = (r: CellRange) => sheet.getRange(localAddress(r));

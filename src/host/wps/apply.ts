@@ -243,6 +243,9 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
       case "removeChart": // WPS gets no chart, so there is none to remove
         stats.skipped.push(op.op);
         return;
+      case "recalculateOnOpen":
+        // WPS recalculates what depends on a cell written (Application.Calculation, 自动重算); the file it saves is its own.
+        return;
       case "columnWidth": {
         const letters = columnLetters(op.col);
         const column = ws(op.sheet).Range(`${letters}:${letters}`);

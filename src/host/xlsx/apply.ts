@@ -115,6 +115,9 @@ function applyOp(workbook: ExcelJS.Workbook, op: PlanOp, looks: KeptLooks<Partia
     case "chart":
     case "removeChart":
       return; // ExcelJS cannot write charts (exceljs/exceljs#141)
+    case "recalculateOnOpen":
+      workbook.calcProperties.fullCalcOnLoad = true;
+      return;
     case "columnWidth": {
       const column = sheetOf(workbook, op.sheet).getColumn(op.col + 1);
       // ExcelJS gives a width only to a column its <col> gave one: ifStandard leaves that width.

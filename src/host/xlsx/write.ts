@@ -159,9 +159,9 @@ type CfOp =
 type DvOp = { range: CellRange; list: string[] | null };
 type RemoveChartOp = Extract<PlanOp, { op: "removeChart" }>;
 
-type SheetOp = Exclude<PlanOp, { op: "addSheet" | "deleteSheet" | "defineName" | "removeName" }>;
+type SheetOp = Exclude<PlanOp, { op: "addSheet" | "deleteSheet" | "defineName" | "removeName" | "recalculateOnOpen" }>;
 
-const WORKBOOK_OPS = new Set<PlanOp["op"]>(["addSheet", "deleteSheet", "defineName", "removeName"]);
+const WORKBOOK_OPS = new Set<PlanOp["op"]>(["addSheet", "deleteSheet", "defineName", "removeName", "recalculateOnOpen"]);
 const isSheetOp = (op: PlanOp): op is SheetOp => !WORKBOOK_OPS.has(op.op);
 const sheetOf = (op: SheetOp): string => ("cell" in op ? op.cell.sheet : op.sheet);
 
@@ -352,6 +352,9 @@ class Writer {
       case "removeName":
         this.setName(op.name, null);
         return;
+      case "recalculateOnOpen":
+        this.calculateOnOpen();
+        return;
       default:
         assertNever(op);
     }
@@ -509,6 +512,21 @@ class Writer {
     for (const name of this.pkg.parts.keys())
       if (name.endsWith(".rels") && readRelsFile(this.pkg, name).some((r) => r.target === part)) return true;
     return false;
+  }
+
+  /**
+   * calcPr fullCalcOnLoad (ECMA-376 Part 1 §18.2.2: "the application shall perform a full calculation when the
+   * workbook is opened"): a formula of the clerk's reads a cell we wrote, and the file holds its result from before.
+   * Excel otherwise recalculates on opening only a file another version calculated (openxlsx2 #428: a formula referring
+   * to a cell the library changed "was not recalculated when loaded in Excel"). Excel clears the flag once it has
+   * calculated. The rest of calcPr (calcId, a manual calcMode the clerk chose) stays.
+   */
+  private calculateOnOpen(): void {
+    const p = this.workbook.prefix;
+    const calc = findChild(this.workbook, "calcPr");
+    if (calc) calc.xml = setAttr(calc.xml, "fullCalcOnLoad", "1");
+    else insertChild(this.workbook, { name: "calcPr", xml: `<${p}calcPr fullCalcOnLoad="1"/>` }, WORKBOOK_ORDER);
+    this.workbookChanged = true;
   }
 
   /** Workbook-scoped name: set to `formula`, or removed (null). Sheet-scoped names of the same name stay. */
