@@ -12,12 +12,16 @@ import type { PlanOp } from "./types";
 /** A sheet a formula names before "!": quoted ('a b'!, quotes doubled inside) or bare (Sheet1!). */
 const SHEET_NAMED = /'((?:[^']|'')+)'!|([^\s'!"(),=+\-*/&<>^:;{}[\]]+)!/g;
 
+/** Text in a formula ("Sheet1!" in `="Sheet1!"&A1` names no sheet); quotes are doubled inside. */
+const TEXT_IN_QUOTES = /"(?:[^"]|"")*"/g;
+
 export function recalculation(snapshot: WorkbookSnapshot, ops: readonly PlanOp[]): PlanOp | null {
   /** Per sheet written: the cells set and the ranges cleared (a formula there is ours, going). */
   const written = new Map<string, { cells: Set<CellKey>; cleared: CellRange[] }>();
+  // Sheet names are compared as Excel does, case aside (sheet1!A1 reads Sheet1).
   const on = (sheet: string) => {
-    let w = written.get(sheet);
-    if (!w) written.set(sheet, (w = { cells: new Set(), cleared: [] }));
+    let w = written.get(sheet.toLowerCase());
+    if (!w) written.set(sheet.toLowerCase(), (w = { cells: new Set(), cleared: [] }));
     return w;
   };
   for (const op of ops) {
@@ -28,12 +32,12 @@ export function recalculation(snapshot: WorkbookSnapshot, ops: readonly PlanOp[]
   }
   if (written.size === 0) return null;
   const readsWritten = (formula: string): boolean => {
-    for (const m of formula.matchAll(SHEET_NAMED))
-      if (written.has(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2])) return true;
+    for (const m of formula.replace(TEXT_IN_QUOTES, '""').matchAll(SHEET_NAMED))
+      if (written.has((m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]).toLowerCase())) return true;
     return false;
   };
   for (const sheet of snapshot.sheets) {
-    const ours = written.get(sheet.name);
+    const ours = written.get(sheet.name.toLowerCase());
     let found = false;
     forEachRow(sheet.formulas, (row, r) =>
       forEachCell(row, (formula, c) => {

@@ -161,7 +161,13 @@ type RemoveChartOp = Extract<PlanOp, { op: "removeChart" }>;
 
 type SheetOp = Exclude<PlanOp, { op: "addSheet" | "deleteSheet" | "defineName" | "removeName" | "recalculateOnOpen" }>;
 
-const WORKBOOK_OPS = new Set<PlanOp["op"]>(["addSheet", "deleteSheet", "defineName", "removeName", "recalculateOnOpen"]);
+const WORKBOOK_OPS = new Set<PlanOp["op"]>([
+  "addSheet",
+  "deleteSheet",
+  "defineName",
+  "removeName",
+  "recalculateOnOpen",
+]);
 const isSheetOp = (op: PlanOp): op is SheetOp => !WORKBOOK_OPS.has(op.op);
 const sheetOf = (op: SheetOp): string => ("cell" in op ? op.cell.sheet : op.sheet);
 

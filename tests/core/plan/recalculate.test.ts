@@ -1,0 +1,48 @@
+/** When a check asks a file host for a full calculation on opening: a formula of the clerk's may read a cell it writes. */
+import { recalculation } from "../../../src/core/plan/recalculate";
+import type { PlanOp } from "../../../src/core/plan/types";
+import { MARKS_SHEET, type SheetSnapshot } from "../../../src/core/types";
+import { sheet, snapshotOf } from "./fixtures";
+
+const withFormula = (name: string, formula: string, row = 0, col = 0): SheetSnapshot => {
+  const formulas: (string | null)[][] = [];
+  formulas[row] = [];
+  formulas[row][col] = formula;
+  return { ...sheet(name, [[1]]), formulas };
+};
+const write = (sheetName: string, row: number, col: number, value = "红"): PlanOp => ({
+  op: "setValue",
+  cell: { sheet: sheetName, row, col },
+  value,
+});
+
+test("a formula on a sheet the check writes, in a cell it does not write, asks for it", () => {
+  expect(recalculation(snapshotOf(withFormula("表", 'COUNTIF(L:L,"红")', 0, 20)), [write("表", 5, 11)])).toEqual({
+    op: "recalculateOnOpen",
+  });
+});
+
+test("a formula on another sheet naming a sheet written, quoted or not, asks for it; one naming none does not", () => {
+  const written = [write("2 检察业务费", 5, 11), write("Sheet1", 3, 3)];
+  for (const formula of ["'2 检察业务费'!L6", "SUM(sheet1!D:D)", "COUNTIF('2 检察业务费'!L:L,\"红\")+1"])
+    expect(recalculation(snapshotOf(withFormula("汇总", formula)), written)).not.toBeNull();
+  for (const formula of ["SUM(A1:A9)", "'Sheet2'!A1", '"Sheet1!"&A1'])
+    expect(recalculation(snapshotOf(withFormula("汇总", formula)), written)).toBeNull();
+});
+
+test("a formula the check writes or clears is ours; our record sheet and PERF.* formulas ask nothing", () => {
+  const ours: PlanOp = { op: "setFormula", cell: { sheet: "表", row: 0, col: 0 }, formula: "A2", value: 1 };
+  expect(recalculation(snapshotOf(withFormula("表", "A2")), [ours])).toBeNull();
+  const cleared: PlanOp = { op: "clear", sheet: "表", range: { top: 0, left: 0, bottom: 3, right: 3 } };
+  expect(recalculation(snapshotOf(withFormula("表", "A2")), [cleared])).toBeNull();
+  expect(
+    recalculation(snapshotOf(withFormula("表", `${MARKS_SHEET}!A1`, 0, 5)), [write(MARKS_SHEET, 0, 0)]),
+  ).toBeNull();
+  const perf: PlanOp = {
+    op: "setFormula",
+    cell: { sheet: "表", row: 2, col: 2 },
+    formula: "PERF.STATUS(D3,E3)",
+    value: "",
+  };
+  expect(recalculation(snapshotOf(withFormula("表", "SUM(A1:A2)", 0, 9)), [perf, write("表", 5, 5)])).toBeNull();
+});
