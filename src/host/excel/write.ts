@@ -288,7 +288,8 @@ function applyOp(
       context.workbook.names.getItemOrNullObject(op.name).delete();
       return;
     case "recalculateOnOpen":
-      // Excel recalculates the formulas that read a cell written (automatic calculation; a manual mode is the clerk's).
+      // Excel.CalculationMode automatic: "Excel calculates new formula results every time the relevant data is changed"
+      // (the default; a manual mode is the clerk's choice).
       return;
     case "chart": {
       const sheet = ws(op.sheet);

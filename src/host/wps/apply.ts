@@ -244,7 +244,8 @@ export function applyPlan(app: WpsApplication, plan: Plan, reading: WpsReading):
         stats.skipped.push(op.op);
         return;
       case "recalculateOnOpen":
-        // WPS recalculates what depends on a cell written (Application.Calculation, 自动重算); the file it saves is its own.
+        // WPS recalculates what depends on a cell written as Excel does (Application.Calculation, xlCalculationAutomatic
+        // by default); the file it then saves holds its own results.
         return;
       case "columnWidth": {
         const letters = columnLetters(op.col);
