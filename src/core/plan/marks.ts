@@ -193,6 +193,8 @@ function followRenames(marks: Marks, snapshot: WorkbookSnapshot, followed: Map<s
   const nameNow = new Map<string, string>();
   for (const sheet of snapshot.sheets) if (sheet.id !== undefined) nameNow.set(sheet.id, sheet.name);
   const present = new Set(snapshot.sheets.map((s) => s.name));
+  const taken = summariesTaken(marks, snapshot);
+  for (const name of taken) present.delete(name);
   const recorded = namedSheets(marks);
   const renamed = new Map<string, string>();
   for (const [name, id] of Object.entries(marks.sheetIds ?? {})) {
@@ -215,8 +217,55 @@ function followRenames(marks: Marks, snapshot: WorkbookSnapshot, followed: Map<s
     named.add(holder.name);
   }
   for (const [from, to] of renamed) followed.set(from, to);
-  const out = renamed.size === 0 ? marks : renameSheets(marks, (name) => renamed.get(name) ?? name);
+  const gone = [...taken].filter((name) => !renamed.has(name));
+  const kept = gone.length === 0 ? marks : withoutSheets(marks, new Set(gone));
+  const out = renamed.size === 0 ? kept : renameSheets(kept, (name) => renamed.get(name) ?? name);
   return earlier ? { ...out, earlier } : out;
+}
+
+/**
+ * Summaries we made whose name a sheet of the clerk's has now: ours deleted (or renamed) and one of theirs given its
+ * name. The sheet under that name holds something, but not the rows we wrote there — our rows, found wherever the
+ * clerk moved or sorted them (ourRowsNow), hold at most half of the cells we wrote there. Such a sheet is theirs: the
+ * record's summary is followed elsewhere (renamed) or let go as deleted, and the check writes ours beside theirs
+ * (summary.ts: 监控汇总 (2)) instead of filling the empty cells of their sheet with our summary.
+ */
+function summariesTaken(marks: Marks, snapshot: WorkbookSnapshot): Set<string> {
+  const taken = new Set<string>();
+  for (const name of marks.sheets) {
+    if (marks.generated?.[name] !== undefined) continue; // the unit-wide table we wrote out: the clerk edits it
+    const sheet = snapshot.sheets.find((s) => s.name === name);
+    const lines = ourRows(ourCells(marks, name));
+    if (!sheet || lines.length === 0 || heldCellCount(sheet) === 0) continue;
+    const moved = ourRowsNow([marks], name, sheet).moved[0];
+    const cells = (list: typeof lines) => list.reduce((n, line) => n + line.prints.length, 0);
+    if (cells(lines.filter((line) => moved.has(line.row))) * 2 <= cells(lines)) taken.add(name);
+  }
+  return taken;
+}
+
+/** The record without what it says of `sheets` (their names now taken by sheets of the clerk's). */
+function withoutSheets(marks: Marks, sheets: ReadonlySet<string>): Marks {
+  const keys = <T>(record: Record<string, T> | undefined) =>
+    record && Object.fromEntries(Object.entries(record).filter(([sheet]) => !sheets.has(sheet)));
+  const each = <T extends { sheet: string }>(list: T[]) => list.filter((x) => !sheets.has(x.sheet));
+  return {
+    ...marks,
+    sheets: marks.sheets.filter((s) => !sheets.has(s)),
+    charts: each(marks.charts),
+    cells: keys(marks.cells)!,
+    inputs: each(marks.inputs),
+    conditionalFormats: each(marks.conditionalFormats),
+    validations: each(marks.validations),
+    ...(marks.inputFormats ? { inputFormats: keys(marks.inputFormats) } : {}),
+    notes: keys(marks.notes),
+    ...(marks.noteHashes ? { noteHashes: keys(marks.noteHashes) } : {}),
+    generated: keys(marks.generated),
+    ...(marks.generatedPrints ? { generatedPrints: keys(marks.generatedPrints) } : {}),
+    prints: keys(marks.prints),
+    blocks: marks.blocks && each(marks.blocks),
+    sheetIds: keys(marks.sheetIds),
+  };
 }
 
 /**
