@@ -120,11 +120,14 @@ export function parseXml(
 ): string | null {
   const { open, close, text: onText } = handlers;
   const attrs = new XmlAttributes();
-  const emitOpen = (name: string) => open?.(localName(name), attrs);
+  // The elements open, and beside each its local name, found once at its "<name" and passed again at its close: a
+  // close that matches the innermost open element (every close in a sound part) is neither sliced nor split again.
   const stack: string[] = [];
+  const locals: string[] = [];
   let broken: MessageParams["file.xml-broken"] | null = null;
   let root: string | null = null;
   let tag = "";
+  let local = "";
   let inTag = false; // between "<name" and its ">": a part cut off there never reaches onopentagend
   const refuse = (why: MessageParams["file.xml-broken"]) => {
     broken ??= why;
@@ -135,6 +138,7 @@ export function parseXml(
     {
       onopentagname(start, end) {
         tag = text.slice(start, end);
+        local = localName(tag);
         inTag = true;
         attrs.reset(text);
       },
@@ -154,20 +158,24 @@ export function parseXml(
         inTag = false;
         if (root === null) root = tag;
         stack.push(tag);
-        emitOpen(tag);
+        locals.push(local);
+        open?.(local, attrs);
       },
       onselfclosingtag() {
         inTag = false;
         if (root === null) root = tag;
-        emitOpen(tag);
-        close?.(localName(tag));
+        open?.(local, attrs);
+        close?.(local);
       },
       onclosetag(start, end) {
-        const name = text.slice(start, end);
-        if (stack[stack.length - 1] === name) {
+        const innermost = stack[stack.length - 1];
+        if (innermost !== undefined && end - start === innermost.length && text.startsWith(innermost, start)) {
           stack.pop();
-          close?.(localName(name));
-        } else if (stack.includes(name))
+          close?.(locals.pop() as string);
+          return;
+        }
+        const name = text.slice(start, end);
+        if (stack.includes(name))
           refuse({ element: stack[stack.length - 1] }); // closed out of order
         else refuse({ unexpected: name }); // nothing open by that name
       },
