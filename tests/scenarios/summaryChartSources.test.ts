@@ -140,6 +140,26 @@ describe("Excel add-in", () => {
       ]);
     });
 
+    // review61a: a source string with a comma in it was read as not understood, and the series told by its name.
+    test("their series named 执行率 over a sheet named with a comma, in place of ours: it stays theirs", async () => {
+      const first = await open(15);
+      first.context.workbook.worksheets.add("预算,执行");
+      await first.context.sync();
+      await onChart(first, (chart) => {
+        chart.series.getItemAt(1).delete();
+        const s = chart.series.add("执行率");
+        const theirs = first.context.workbook.worksheets.getItem("预算,执行");
+        s.setValues(theirs.getRange("B2:B9"));
+        s.setXAxisValues(theirs.getRange("A2:A9"));
+      });
+      await twice(first);
+      const series = first.model.sheets.find((s) => s.name === SUMMARY)!.charts[0].series!;
+      expect(series.map((s) => [s.name, s.values, s.x])).toEqual([
+        ["计划进度", `${SUMMARY}!F7:F13`, `${SUMMARY}!A7:A13`],
+        ["执行率", "预算,执行!B2:B9", "预算,执行!A2:A9"],
+      ]);
+    });
+
     test("our 执行率 renamed: ours, the list's rows, their name", async () => {
       const first = await open(15);
       await onChart(first, (chart) => void (chart.series.getItemAt(1).name = RENAMED));

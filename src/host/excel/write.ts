@@ -4,7 +4,7 @@
  * and the whole write is ONE context.sync() unless the estimated request would pass Excel on the
  * web's 5 MB limit — then it is split into as few syncs as that needs.
  */
-import { cellCount, parseA1Range, unquoteSheetName } from "../../core/a1";
+import { cellCount, parseA1Range } from "../../core/a1";
 import { cellWriteRun, sheetWrites, writeAt, type CellWrite, type SheetWrites } from "../../core/plan/cellWrites";
 import { columnWidthPoints } from "../../core/plan/columnWidth";
 import type { CellRange } from "../../core/types";
@@ -303,9 +303,9 @@ function applyOp(
       const found = charts.get(op.sheet);
       if (found) {
         // Ours, updated where it is: the clerk's colours, fonts and size stay. A series of ours draws one of our
-        // columns, as the CLI copy tells it (chart.ts keptChartXml): read where Excel has ExcelApi 1.15 (seriesSources);
-        // below it, or where the source's form is not understood, the first one named as ours (either language) is
-        // taken (chart60). It gets the plan's rows (all projects, also where the clerk narrowed it), the plan's
+        // columns, as the CLI copy tells it (chart.ts keptChartXml): read where Excel has ExcelApi 1.15 (seriesSources;
+        // a source in a form not understood is the clerk's: seriesSourceRange); below it, or where Excel calls the
+        // source's type Unknown, the first one named as ours (either language) is taken (chart60). It gets the plan's rows (all projects, also where the clerk narrowed it), the plan's
         // categories unless the clerk pointed them at other cells, and the plan's name only in place of ours in the
         // other language; any other series is the clerk's and stays as it is. One of ours deleted stays deleted.
         const { chart, series: items, at, sources } = found;
@@ -414,18 +414,39 @@ const queueSource = (series: Excel.ChartSeries, dimension: "Values" | "Categorie
 });
 
 /**
- * A source as read: its sheet and cells; null when it is no range of this workbook (a list typed in, another
- * workbook's cells: never ours); undefined when not read (below ExcelApi 1.15) or in a form not understood — the
- * string "could be information such as a cell address" (excel.chartseries), its exact form on no page: "Sheet!A1:B2",
- * "'My sheet'!$A$1:$A$9" or with "=" before, one area.
+ * A source as read: its sheet and cells; null when it is no range of ours to take (a list typed in, another workbook's
+ * cells, or a form a series of ours never has); undefined when not read (below ExcelApi 1.15) or of an unknown type.
  */
 function sourceAt(read: SourceRead | undefined): { sheet: string; range: CellRange } | null | undefined {
   if (!read) return undefined;
   if (read.type.value !== "LocalRange") return read.type.value === "Unknown" ? undefined : null;
-  const text = read.text.value.trim().replace(/^=/, "");
-  const bang = text.lastIndexOf("!");
-  const range = bang > 0 && !text.includes(",") ? parseA1Range(text.slice(bang + 1)) : null;
-  return range ? { sheet: unquoteSheetName(text.slice(0, bang).trim()), range } : undefined;
+  return seriesSourceRange(read.text.value);
+}
+
+/**
+ * The one area a local source string names, as the CLI copy reads a series' `<c:f>` (chart.ts keptChartXml): the
+ * string "could be information such as a cell address" (excel.chartseries), its exact form on no page, so what a series
+ * of ours draws is read in the forms Excel writes one area in — "Sheet!$E$7:$E$13", "'My sheet'!E7", "'O''Brien'!…",
+ * "=" before, R1C1 ("Sheet!R7C5:R13C5") — and anything else is null, never ours: several areas ("(S!A1:A3,S!A5)", ";"
+ * where the list separator is one), whole columns or rows, a defined name, another workbook ("[Book1]Sheet!…"). A
+ * clerk's series named as ours over such cells is theirs (review61a); the worst a form not foreseen does to one of ours
+ * is leave it on its rows.
+ */
+export function seriesSourceRange(text: string): { sheet: string; range: CellRange } | null {
+  const m = /^=?\s*(?:'((?:[^']|'')+)'|([^'!(),;]+))!(\S+)$/.exec(text.trim());
+  if (!m) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  const a1 = /^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i.test(m[3]) ? parseA1Range(m[3]) : null;
+  const r1c1 = /^R(\d+)C(\d+)(?::R(\d+)C(\d+))?$/i.exec(m[3]);
+  const range =
+    a1 ??
+    (r1c1 && {
+      top: Math.min(+r1c1[1], +(r1c1[3] ?? r1c1[1])) - 1,
+      left: Math.min(+r1c1[2], +(r1c1[4] ?? r1c1[2])) - 1,
+      bottom: Math.max(+r1c1[1], +(r1c1[3] ?? r1c1[1])) - 1,
+      right: Math.max(+r1c1[2], +(r1c1[4] ?? r1c1[2])) - 1,
+    });
+  return range && range.top >= 0 && range.left >= 0 ? { sheet, range } : null;
 }
 
 /** A source over one column of our sheet: the column `col` (a series of ours draws one). */
