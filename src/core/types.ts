@@ -127,9 +127,10 @@ export interface RowMarks {
   sized: number[];
   /**
    * Rows in an outline group (数据 → 创建组: the file's row outlineLevel above 0, WPS's Range.OutlineLevel above 1, "第一级为
-   * 最外层的摘要级"); the Excel add-in reads none (no Office.js member reads a row's level: Range.group only sets one).
+   * 最外层的摘要级"), by depth: grouped[k] the rows in k + 1 groups or more — a group inside the list's own stays a mark of
+   * its rows (review61a). The Excel add-in reads none (no Office.js member reads a row's level: Range.group only sets one).
    */
-  grouped: number[];
+  grouped: number[][];
   /**
    * Rows with a bordered cell (开始 → 边框 on one row: the file's cell format with a border edge); read only in the CLI copy
    * so far (the add-ins: Range.getCellProperties borders, ExcelApi 1.9, and WPS's Borders are not imitated yet).

@@ -158,6 +158,26 @@ describe("CLI copy: rows of 监控汇总 grouped", () => {
     expect(await driver.held((await driver.check(again.workbook, false)).workbook)).toEqual(held);
   });
 
+  // review61a: a group inside the list's own (two projects folded under a line of the clerk's) was read as the list's.
+  test("the whole list grouped, two rows under the deleted one's grouped inside it: the projects stay", async () => {
+    const once = await driver.check(await driver.open(PER_SHEET), false);
+    const first = await driver.held(once.workbook);
+    const { under, underName, list, last } = layout(first);
+    const edited = await driver.edit(once.workbook, [
+      { sheet: SUMMARY, groupRows: { top: HEADER, bottom: last - 1 } },
+      { sheet: SUMMARY, groupRows: { top: under - 1, bottom: under } },
+      { sheet: GONE, deleteSheet: true },
+    ]);
+    const marked = await driver.held(edited);
+    expect(marked.filters).toContain(`${SUMMARY}!row ${under} level 3`);
+    const again = await driver.check(edited, false);
+    const held = await driver.held(again.workbook);
+    expect(names(held)).toEqual(list.map((n) => (n === GONE_NAME ? "" : n)));
+    expect(held.cells.get(`${SUMMARY}!A${under}`)).toBe(`v:${JSON.stringify(underName)}`);
+    expect(held.filters).toEqual(marked.filters);
+    expect(await driver.held((await driver.check(again.workbook, false)).workbook)).toEqual(held);
+  });
+
   test("every project's row grouped: the projects move up under a deleted goal sheet", async () => {
     const once = await driver.check(await driver.open(PER_SHEET), false);
     const { list, last } = layout(await driver.held(once.workbook));
@@ -285,6 +305,15 @@ describe("WPS: the clerk hid, coloured or filtered rows of 监控汇总, then de
       mark: (fake, first) => {
         const { under } = layout(first);
         summary(fake).Range(`${under}:${under}`).RowHeight = 30;
+      },
+    },
+    // review61a: the whole list grouped (level 2), the two rows under the deleted project's grouped inside it (3).
+    {
+      what: "grouped the whole list, and the two rows under the deleted project's inside it",
+      mark: (fake, first) => {
+        const { under, last } = layout(first);
+        for (let row = HEADER + 1; row <= last; row++) summary(fake).Range(`${row}:${row}`).OutlineLevel = 2;
+        for (const row of [under, under + 1]) summary(fake).Range(`${row}:${row}`).OutlineLevel = 3;
       },
     },
     // excel61: 数据 → 创建组 over the two rows under the deleted project's (Range.OutlineLevel = 2 on each).

@@ -64,7 +64,7 @@ export type UserEdit =
   | { sheet: string; hideRows: { top: number; bottom: number } }
   /** Row Height… on one row (right-click on its header → 行高), in points. */
   | { sheet: string; rowHeight: { row: number; points: number } }
-  /** 数据 → 创建组 (Group) over the rows top … bottom, left expanded. */
+  /** 数据 → 创建组 (Group) over the rows top … bottom, left expanded; rows in a group already go one level deeper. */
   | { sheet: string; groupRows: { top: number; bottom: number } }
   /**
    * Typing into one cell; a formula (`=…`) is saved with the result Excel showed for it (`shown`) where given, as Excel
@@ -245,23 +245,29 @@ function rowHeight(pkg: Package, sheet: string, row: number, points: number): vo
 /**
  * Rows grouped as Excel saves them (ECMA-376 §18.3.1.73 row: "outlineLevel (Outline Level) Outlining level of the row,
  * when outlining is on."; §18.3.1.81 sheetFormatPr: "outlineLevelRow (Maximum Outline Row) Highest number of outline
- * level for rows in this sheet."): level 1 on each row, expanded. A row without a `<row>` is not imitated.
+ * level for rows in this sheet."): each row one level deeper than it was (1 when in no group: a group inside a group
+ * nests), expanded. A row without a `<row>` is not imitated.
  */
 function groupRows(pkg: Package, sheet: string, top: number, bottom: number): void {
   const part = sheetPart(pkg, sheet);
   let xml = partText(pkg, part) as string;
+  let deepest = Number(/<sheetFormatPr\b[^>]*\boutlineLevelRow="(\d+)"/.exec(xml)?.[1] ?? 0);
   for (let row = top; row <= bottom; row++) {
     const open = new RegExp(`<row\\b[^>]*?\\br="${row + 1}"[^>]*?(/?)>`);
     if (!open.test(xml)) throw new Error(`xlsxEdit: grouping row ${row + 1}, which has no <row> (not imitated)`);
-    xml = xml.replace(open, (tag, slash: string) =>
-      tag.replace(/\s*\boutlineLevel="[^"]*"/g, "").replace(/\/?>$/, ` outlineLevel="1"${slash ? "/" : ""}>`),
-    );
+    xml = xml.replace(open, (tag, slash: string) => {
+      const level = Number(/\boutlineLevel="(\d+)"/.exec(tag)?.[1] ?? 0) + 1;
+      deepest = Math.max(deepest, level);
+      return tag
+        .replace(/\s*\boutlineLevel="[^"]*"/g, "")
+        .replace(/\/?>$/, ` outlineLevel="${level}"${slash ? "/" : ""}>`);
+    });
   }
   xml = /<sheetFormatPr\b/.test(xml)
     ? xml.replace(
         /<sheetFormatPr\b([^>]*?)\s*(\/?)>/,
         (_, attrs: string, slash: string) =>
-          `<sheetFormatPr${attrs.replace(/\s*\boutlineLevelRow="[^"]*"/, "")} outlineLevelRow="1"${slash}>`,
+          `<sheetFormatPr${attrs.replace(/\s*\boutlineLevelRow="[^"]*"/, "")} outlineLevelRow="${deepest}"${slash}>`,
       )
     : xml;
   setPartText(pkg, part, xml);

@@ -423,7 +423,7 @@ function summaryRows(
     ...(marks?.filled ?? []),
     ...(marks?.font ?? []),
     ...ofOneRow(marks?.sized),
-    ...ofOneRow(marks?.grouped),
+    ...(marks?.grouped ?? []).flatMap(ofOneRow), // each depth: a group inside the list's own is a mark
     ...ofOneRow(marks?.bordered),
   ]);
   const alone = (row: number) =>

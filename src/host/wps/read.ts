@@ -761,7 +761,8 @@ export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sh
       if (whole.Hidden === true) marks.hidden.push(row - 1);
       // Range.OutlineLevel (airsheet.wps.cn …/Range/属性/OutlineLevel 属性: "返回或设置指定行或列的当前分级显示级别",
       // "第一级为最外层的摘要级"): a row grouped under another is above 1. One row at a time, as the page reads one row.
-      if (whole.OutlineLevel > 1) marks.grouped.push(row - 1);
+      for (let k = 0, level = Math.min(whole.OutlineLevel - 1, 7); k < level; k++)
+        (marks.grouped[k] ??= []).push(row - 1);
     }
     let width = 0;
     forEachRow(sheet.values, (cells) => (width = Math.max(width, cells.length)));

@@ -702,7 +702,9 @@ function readSheetCells(
           if (custom === "1" || custom === "true") mark(row, Number(a.get("s") ?? 0));
           const height = a.get("ht");
           if (height !== undefined && Number(height) !== standardHeight) rowMarks.sized.push(row);
-          if (Number(a.get("outlineLevel") ?? 0) > 0) rowMarks.grouped.push(row);
+          // Levels 1–7 below the summary level (WPS: 1–8); a larger number is capped, not looped over.
+          for (let k = 0, level = Math.min(Number(a.get("outlineLevel") ?? 0), 7); k < level; k++)
+            (rowMarks.grouped[k] ??= []).push(row);
           return;
         }
         case "sheetFormatPr":
