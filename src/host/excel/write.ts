@@ -407,6 +407,13 @@ function seriesSourcesSupported(): boolean {
   return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.15");
 }
 
+/**
+ * Chart types whose series' source Excel does not give: "We are unable to access the series source data for the
+ * histogram, pareto, and box-and-whisker charts, and an error is being returned instead" (OfficeDev/office-js#6143,
+ * #6160). A clerk who made our chart one of these would fail the whole sync: their series are told by name instead.
+ */
+const NO_SOURCE_STRING = new Set<string>(["Histogram", "Pareto", "Boxwhisker"]);
+
 /** One dimension's source, queued: its type and its string (excel.chartseries, ExcelApi 1.15). */
 const queueSource = (series: Excel.ChartSeries, dimension: "Values" | "Categories"): SourceRead => ({
   type: series.getDimensionDataSourceType(dimension),
@@ -501,9 +508,9 @@ async function lookOfOurHeaders(
       const same = (reading.charts.get(op.sheet) ?? []).filter((c) => c.name === op.name);
       if (same.length !== 1) continue; // none, or several of our name: added anew, as always
       if (bytes + 3 * perCell > REQUEST_BUDGET) await send();
-      // Chart.left / top / width / height and title.text (ExcelApi 1.1), ChartSeriesCollection.items and
-      // ChartSeries.name (1.1), Range.left / top / width / height (1.3): all within the manifest's ExcelApi 1.13.
-      const chart = same[0].item.load("left,top,width,height,title/text");
+      // Chart.left / top / width / height and title.text (ExcelApi 1.1), chartType (1.7), ChartSeriesCollection.items
+      // and ChartSeries.name (1.1), Range.left / top / width / height (1.3): all within the manifest's ExcelApi 1.13.
+      const chart = same[0].item.load("left,top,width,height,chartType,title/text");
       const series = chart.series.load("items/name");
       const at = op.placed
         ? context.workbook.worksheets.getItem(op.sheet).getRange(localAddress(op.placed)).load("left,top,width,height")
@@ -525,12 +532,16 @@ async function lookOfOurHeaders(
   if (bytes > 0) await send();
   if (charts.size > 0 && seriesSourcesSupported()) {
     // Where each series of our chart draws from (its items loaded above): ours are told by their columns.
-    for (const look of charts.values())
+    let asked = false;
+    for (const look of charts.values()) {
+      if (NO_SOURCE_STRING.has(look.chart.chartType)) continue; // told by name, as below 1.15
       look.sources = look.series.items.map((s) => ({
         values: queueSource(s, "Values"),
         categories: queueSource(s, "Categories"),
       }));
-    await send();
+      asked = true;
+    }
+    if (asked) await send();
   }
   return looks;
 }

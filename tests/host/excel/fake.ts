@@ -108,6 +108,8 @@ export interface FakeSheet {
     refs?: string[];
     series?: { name?: string; values?: string; x?: string }[];
     place?: number[];
+    /** Chart.chartType (RULES: CHARTS), as charts.add was given it or the clerk changed it. */
+    type?: string;
   }[];
   /** 插入 → 图片 / 形状 / 文本框 on the sheet, as Worksheet.shapes lists them (RULES: SHAPES); absent: none. */
   shapes?: { name: string; type: "Image" | "GeometricShape" | "Group" | "Line" | "Unsupported" }[];
@@ -414,7 +416,10 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   type "LocalRange", and the string as the cell address Range.address gives ("Sheet1!A1:B4", excel.range
  *   "address"); that Excel writes exactly this form is on no page, so the adapter reads any other form as unknown.
  *   Dimensions "Values" and "Categories" (excel.chartseriesdimension [1.12]); a series never given the dimension's
- *   range, or another dimension: not imitated, refused.
+ *   range, or another dimension: not imitated, refused. OfficeDev/office-js#6143 and #6160: "We are unable to access
+ *   the series source data for the histogram, pareto, and box-and-whisker charts, and an error is being returned
+ *   instead" — refused for those chart types (which error code, no page says: GeneralException here).
+ *   excel.chart "chartType: Specifies the type of the chart." [ExcelApi 1.7, read and set]; charts.add records its type.
  */
 export const RULES = { payloadBytes: 5_000_000, readCells: 5_000_000, mergedAreas: 512 };
 
@@ -1014,7 +1019,9 @@ function seriesSource(n: Node, what: "String" | "Type", dimension: unknown): Nod
       throw hostError("ApiNotFound", `ChartSeries.getDimensionDataSource${what} is ExcelApi 1.15 (RULES: API_LEVEL)`);
   });
   const result = n.fake.node("seriesSource", describe, () => {
-    const { series } = seriesAt(n);
+    const { chart, series } = seriesAt(n);
+    if (chart.type !== undefined && ["Histogram", "Pareto", "Boxwhisker"].includes(chart.type))
+      throw hostError("GeneralException", `no series source for a ${chart.type} chart (RULES: SERIES_SOURCE)`);
     const ref = dimension === "Values" ? series.values : dimension === "Categories" ? series.x : undefined;
     if (ref === undefined) throw new Error(`fake: the ${String(dimension)} source of this series (not imitated)`);
     return what === "Type" ? "LocalRange" : ref;
@@ -1332,6 +1339,11 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       // RULES: CHARTS.
       const { chart } = target as unknown as { chart: FakeSheet["charts"][number] };
       if (prop === "name") return chart.name;
+      if (prop === "chartType") {
+        if (chart.type === undefined)
+          throw new Error("fake: the type of a chart not added by charts.add (not imitated)");
+        return chart.type;
+      }
       const i = ["left", "top", "width", "height"].indexOf(prop);
       if (i < 0) throw new Error(`fake: chart.${prop}`);
       if (!chart.place) throw new Error("fake: the place of a chart never positioned (not imitated)");
@@ -1570,6 +1582,9 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
     }
     case "chart.name":
       (target as { chart: { name: string } }).chart.name = value as string;
+      return;
+    case "chart.chartType":
+      (target as { chart: { type?: string } }).chart.type = value as string;
       return;
     case "dv.rule": {
       // RULES: VALIDATION.
@@ -2092,7 +2107,7 @@ const METHODS: Record<string, Record<string, Method>> = {
     add: (n, type, source) => {
       const holder: { sheet?: FakeSheet; chart?: FakeSheet["charts"][number] } = {};
       n.fake.enqueue(`${n.path}.add(${String(type)},${(source as Node).path})`, () => {
-        const chart = { name: "Chart", refs: [refOf(source)], series: [{ values: refOf(source) }] };
+        const chart = { name: "Chart", refs: [refOf(source)], series: [{ values: refOf(source) }], type: String(type) };
         (n.resolve() as FakeSheet).charts.push(chart);
         holder.sheet = n.resolve() as FakeSheet;
         holder.chart = chart;
