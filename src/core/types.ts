@@ -132,8 +132,9 @@ export interface RowMarks {
    */
   grouped: number[][];
   /**
-   * Rows with a bordered cell (开始 → 边框 on one row: the file's cell format with a border edge); read only in the CLI copy
-   * so far (the add-ins: Range.getCellProperties borders, ExcelApi 1.9, and WPS's Borders are not imitated yet).
+   * Rows with a bordered cell (开始 → 边框 on one row): the file's cell format with a border edge (CLI), a cell's edge of
+   * a style other than "None" in Range.getCellProperties' format.borders (Excel, ExcelApi 1.9), the row's own top,
+   * bottom, left, right or inside vertical edge of a line style other than xlLineStyleNone (WPS's Range.Borders.Item).
    */
   bordered: number[];
   filter: boolean;

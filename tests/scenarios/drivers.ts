@@ -540,9 +540,9 @@ export const excelDriver: Driver<FakeExcel> = {
         const m = e.moveChart;
         sheet.charts.getItemAt(0).setPosition(cellName(m.top, m.left), cellName(m.bottom, m.right));
       } else if ("format" in e) {
-        // A cell's borders (RangeBorder) are not in the fake's cells yet: not imitated.
-        if (e.format.bottomBorder) throw new Error("excelDriver: a cell's border (not imitated)");
         const range = sheet.getRange(cellName(e.row, e.col));
+        // 开始 → 边框 → 下框线: RangeBorderCollection.getItem("EdgeBottom") (fake RULES: CELL_BORDERS).
+        if (e.format.bottomBorder) range.format.borders.getItem("EdgeBottom").style = "Continuous";
         if (e.format.numberFormat !== undefined) range.numberFormat = [[e.format.numberFormat]];
         if (e.format.fill !== undefined) range.format.fill.color = `#${e.format.fill}`;
         if (e.format.bold !== undefined) range.format.font.bold = e.format.bold;

@@ -14,7 +14,7 @@ import { runCheck } from "../../src/host/wps/actions";
 import { bgr, XL } from "../../src/host/wps/model";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { FakeWps, modelFromSnapshot, NORMAL_FONT as NORMAL_WPS_FONT, XL_FILTER_VALUES } from "../host/wps/fake";
-import { NORMAL_FONT } from "../host/excel/fake";
+import { NORMAL_FONT, type FakeExcel } from "../host/excel/fake";
 import { AS_OF, BOTH_DRIVERS, excelDriver, heldOfWps, xlsxDriver, type Driver, type Held } from "./drivers";
 import type { UserEdit } from "./xlsxEdit";
 
@@ -190,13 +190,19 @@ describe("CLI copy: rows of 监控汇总 grouped", () => {
 
 /**
  * excel61: a border on one row (开始 → 边框 → 下框线 under a project, the clerk's line) stays with the row too, in the CLI
- * copy (the cell format's border). The add-ins read no cell border yet (types.ts RowMarks.bordered): not run there. Every
- * project's row bordered (the list framed) is the list's look: the projects move up.
+ * copy (the cell format's border); borders61: in the Excel add-in too (Range.getCellProperties' format.borders, the fake's
+ * RULES: CELL_BORDERS) — before, Excel let the projects move under the line. Every project's row bordered (the list
+ * framed) is the list's look: the projects move up.
  */
-describe("CLI copy: a border on rows of 监控汇总", () => {
-  const driver = xlsxDriver;
-  const bordered = (w: Uint8Array) =>
-    readWorkbookBytes(w).snapshot.sheets.find((s) => s.name === SUMMARY)!.rowMarks!.bordered;
+describe.each(BOTH_DRIVERS)("$name: a border on rows of 监控汇总", (driver: Driver<unknown>) => {
+  /** The rows (0-based) of 监控汇总 with a cell bordered, as the workbook holds them. */
+  const bordered = (w: unknown): number[] => {
+    if (w instanceof Uint8Array)
+      return readWorkbookBytes(w).snapshot.sheets.find((s) => s.name === SUMMARY)!.rowMarks!.bordered;
+    const cells = (w as FakeExcel).model.sheets.find((s) => s.name === SUMMARY)!.cells;
+    const rows = [...cells].filter(([, c]) => c.borders).map(([k]) => Number(k.split(",")[0]));
+    return [...new Set(rows)].sort((a, b) => a - b);
+  };
   const line = (row: number, col = 0): UserEdit => ({ sheet: SUMMARY, row, col, format: { bottomBorder: true } });
 
   test("a bottom border under the project under the deleted one: the projects stay on their rows", async () => {
@@ -204,12 +210,14 @@ describe("CLI copy: a border on rows of 监控汇总", () => {
     const first = await driver.held(once.workbook);
     const { under, underName, list } = layout(first);
     const edited = await driver.edit(once.workbook, [line(under - 1), { sheet: GONE, deleteSheet: true }]);
+    expect(bordered(edited)).toEqual([under - 1]);
     const again = await driver.check(edited, false);
     const held = await driver.held(again.workbook);
     expect(names(held)).toEqual(list.map((n) => (n === GONE_NAME ? "" : n)));
     expect(held.cells.get(`${SUMMARY}!A${under}`)).toBe(`v:${JSON.stringify(underName)}`);
-    expect(bordered(again.workbook)).toContain(under - 1);
+    expect(bordered(again.workbook)).toEqual([under - 1]);
     expect(await driver.held((await driver.check(again.workbook, false)).workbook)).toEqual(held);
+    expect(bordered(again.workbook)).toEqual([under - 1]);
   });
 
   test("every project's row bordered: the projects move up under a deleted goal sheet", async () => {
@@ -217,8 +225,11 @@ describe("CLI copy: a border on rows of 监控汇总", () => {
     const { list, last } = layout(await driver.held(once.workbook));
     const lines = Array.from({ length: last - HEADER }, (_, k) => line(HEADER + k));
     const edited = await driver.edit(once.workbook, [...lines, { sheet: GONE, deleteSheet: true }]);
-    const held = await driver.held((await driver.check(edited, false)).workbook);
+    const again = await driver.check(edited, false);
+    const held = await driver.held(again.workbook);
     expect(names(held)).toEqual(list.filter((n) => n !== GONE_NAME));
+    expect(bordered(again.workbook)).toEqual(Array.from({ length: last - HEADER }, (_, k) => HEADER + k));
+    expect(await driver.held((await driver.check(again.workbook, false)).workbook)).toEqual(held);
   });
 });
 
@@ -324,6 +335,14 @@ describe("WPS: the clerk hid, coloured or filtered rows of 监控汇总, then de
         for (const row of [under, under + 1]) summary(fake).Range(`${row}:${row}`).OutlineLevel = 2;
       },
     },
+    // borders61: 开始 → 边框 → 下框线 under the row (Range.Borders.Item(xlEdgeBottom).LineStyle = xlContinuous).
+    {
+      what: "drew a line under the row under the deleted project's",
+      mark: (fake, first) => {
+        const { under } = layout(first);
+        summary(fake).Range(`A${under}:M${under}`).Borders.Item(XL.edgeBottom).LineStyle = 1;
+      },
+    },
     {
       what: "filtered the list, the last project left out",
       mark: (fake, first) => {
@@ -367,6 +386,18 @@ describe("WPS: the clerk hid, coloured or filtered rows of 监控汇总, then de
     expect(names(heldOfWps(fake.model))).toEqual(list.filter((n) => n !== GONE_NAME));
   });
 
+  // borders61: every project's row given a line (the list framed) is the list's look: the projects move up (above).
+  test("the whole list framed: the projects move up under a deleted goal sheet", () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    check(fake);
+    const { list, last } = layout(heldOfWps(fake.model));
+    for (let row = HEADER + 1; row <= last; row++)
+      summary(fake).Range(`A${row}:M${row}`).Borders.Item(XL.edgeBottom).LineStyle = 1;
+    fake.deleteSheet(GONE);
+    check(fake);
+    expect(names(heldOfWps(fake.model))).toEqual(list.filter((n) => n !== GONE_NAME));
+  });
+
   test.each(WPS_MARKS)("the clerk $what: the projects stay on their rows", ({ mark }) => {
     const fake = new FakeWps(modelFromSnapshot(seed));
     check(fake);
@@ -376,7 +407,8 @@ describe("WPS: the clerk hid, coloured or filtered rows of 监控汇总, then de
     fake.deleteSheet(GONE);
     const looks = () =>
       [...fake.model.sheets.find((s) => s.name === SUMMARY)!.cells].filter(
-        ([, c]) => c.fill || c.fontColor || c.bold || c.italic || c.strikethrough || c.underline !== undefined,
+        ([, c]) =>
+          c.fill || c.fontColor || c.bold || c.italic || c.strikethrough || c.underline !== undefined || c.borders,
       );
     const [marked, filled] = [heldOfWps(fake.model), looks()];
     check(fake);

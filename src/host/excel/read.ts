@@ -938,6 +938,19 @@ function fontMarked(font: Excel.RangeFont, normal: Excel.RangeFont): boolean {
   return (["bold", "italic", "strikethrough"] as const).some((k) => font[k] === null || (font[k] && !normal[k]));
 }
 
+/**
+ * Whether a cell draws a line of its own: one of its edges (CellBorderCollection: top, bottom, left, right, the two
+ * diagonals; horizontal and vertical are the lines inside a range, none in one cell) of a style other than "None". A
+ * line drawn under the row above may read as this row's top too (no page says): then both rows keep their projects.
+ */
+function bordered(cell: Excel.CellProperties): boolean {
+  const b = cell.format?.borders;
+  return !!b && [b.top, b.bottom, b.left, b.right, b.diagonalDown, b.diagonalUp].some((e) => !!e && e.style !== "None");
+}
+
+/** getCellProperties' answer per cell with the borders' styles (eight edges, ~30 bytes each): against the response. */
+const BORDERS_PER_CELL = 260;
+
 /** Rows looked at one by one for hidden and filled (readRowMarks): beyond, only the rows the snapshot holds. */
 const ROWS_TO_MARK = 10_000;
 
@@ -948,9 +961,10 @@ const ROWS_TO_MARK = 10_000;
  * strikethrough and underline (RangeFont, ExcelApi 1.1: null where the cells differ) against the Normal style's
  * (Workbook.styles.getItem("Normal").font, ExcelApi 1.7; fontMarked), whether its height is the sheet's standard one
  * (RangeFormat.useStandardHeight, ExcelApi 1.7: "Returns `true` if the row height of the `Range` object equals the
- * standard height of the sheet"), and the sheet's AutoFilter.enabled (ExcelApi 1.9); all within the manifest's ExcelApi
- * 1.13. One sync, or one per
- * REQUEST_BUDGET of loads. Returns the syncs taken.
+ * standard height of the sheet"), the borders of its cells (Range.getCellProperties, ExcelApi 1.9: each cell's
+ * format.borders, CellBorderCollection; bordered), and the sheet's AutoFilter.enabled (ExcelApi 1.9); all within the
+ * manifest's ExcelApi 1.13. One sync, or one per REQUEST_BUDGET of loads (the cells' borders counted against the
+ * response's). Returns the syncs taken.
  */
 export async function readRowMarks(
   context: Excel.RequestContext,
@@ -959,13 +973,18 @@ export async function readRowMarks(
 ): Promise<number> {
   const wanted = snapshot.sheets.filter((s) => sheets.has(s.name) && s.values.length > 0);
   if (wanted.length === 0) return 0;
-  let [syncs, sent] = [0, 0];
-  const perRow = 8 * PATH + 3 * ACTION;
+  let [syncs, sent, answered] = [0, 0, 0];
+  const perRow = 9 * PATH + 4 * ACTION;
   const send = async () => {
     await context.sync();
-    [syncs, sent] = [syncs + 1, 0];
+    [syncs, sent, answered] = [syncs + 1, 0, 0];
   };
-  const rows: { sheet: SheetSnapshot; row: number; range: Excel.Range }[] = [];
+  const rows: {
+    sheet: SheetSnapshot;
+    row: number;
+    range: Excel.Range;
+    borders: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  }[] = [];
   // The Normal style's font, which every cell has unless given another: a grey or bold Normal is no mark (review58b).
   const normal = context.workbook.styles.getItem("Normal").font.load(FONT_MARKS.join(","));
   const filters = wanted.map((sheet) => {
@@ -976,17 +995,20 @@ export async function readRowMarks(
     const ws = context.workbook.worksheets.getItem(sheet.name);
     let width = 0;
     forEachRow(sheet.values, (cells) => cells.length <= WIDE_ROW && (width = Math.max(width, cells.length)));
+    const cells = Math.max(width, 1);
     const look = async (at: number) => {
-      if (sent + perRow > REQUEST_BUDGET) await send();
-      const range = ws.getRangeByIndexes(sheet.originRow + at, sheet.originCol, 1, Math.max(width, 1));
+      if (sent + perRow > REQUEST_BUDGET || answered + cells * BORDERS_PER_CELL > RESPONSE_BUDGET) await send();
+      const range = ws.getRangeByIndexes(sheet.originRow + at, sheet.originCol, 1, cells);
       rows.push({
         sheet,
         row: sheet.originRow + at,
         range: range.load(
           "rowHidden,format/useStandardHeight,format/fill/color,format/font/color,format/font/bold,format/font/italic,format/font/strikethrough,format/font/underline",
         ),
+        borders: range.getCellProperties({ format: { borders: { style: true } } }),
       });
       sent += perRow;
+      answered += cells * BORDERS_PER_CELL;
     };
     if (sheet.values.length <= ROWS_TO_MARK) for (let at = 0; at < sheet.values.length; at++) await look(at);
     else {
@@ -1005,12 +1027,13 @@ export async function readRowMarks(
       font: [],
       sized: [],
       grouped: [],
-      bordered: [], // not read yet (types.ts RowMarks)
+      bordered: [],
       filter: filter.enabled === true,
     };
   const is = (colour: string | null, rgb: string) => colour !== null && colour.replace(/^#/, "").toUpperCase() === rgb;
-  for (const { sheet, row, range } of rows) {
+  for (const { sheet, row, range, borders } of rows) {
     if (range.rowHidden !== false) sheet.rowMarks!.hidden.push(row);
+    if (borders.value.some((line) => line.some(bordered))) sheet.rowMarks!.bordered.push(row);
     if (!is(range.format.fill.color, "FFFFFF")) sheet.rowMarks!.filled.push(row);
     if (fontMarked(range.format.font, normal)) sheet.rowMarks!.font.push(row);
     if (range.format.useStandardHeight !== true) sheet.rowMarks!.sized.push(row);

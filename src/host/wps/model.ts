@@ -152,6 +152,11 @@ export interface WpsRange {
   MergeArea: WpsRange;
   /** ColorIndex: set to XL.colorIndexNone for no fill. */
   Interior: { Color: number; ColorIndex: number };
+  /**
+   * One edge of the range: Item(XL.edgeTop / edgeBottom / edgeLeft / edgeRight). LineStyle an XlLineStyle
+   * (XL.lineStyleNone: no line), null where the cells along it differ (read only: borders are the clerk's).
+   */
+  readonly Borders: { Item(Index: number): { readonly LineStyle: number | null } };
   Font: WpsFont;
   ColumnWidth: number;
   /** True when the column's width is the sheet's standard width; null over columns of different widths. */
@@ -288,6 +293,14 @@ export const XL = {
   left: -4131,
   right: -4152,
   lineStyleNone: -4142,
+  /**
+   * A range's own edges (learn.microsoft.com/office/vba/api/excel.xlbordersindex: "xlEdgeLeft | 7 | Border at the left
+   * edge of the range", "xlEdgeTop | 8", "xlEdgeBottom | 9", "xlEdgeRight | 10"), as Range.Borders.Item takes them.
+   */
+  edgeLeft: 7,
+  edgeTop: 8,
+  edgeBottom: 9,
+  edgeRight: 10,
 } as const;
 
 /** Worksheet.Visible of a sheet the user can see: -1 (xlSheetVisible), or true as some calls give it back. */

@@ -693,6 +693,9 @@ function fontMarked(font: WpsFont, normal: WpsFont): boolean {
 /** Rows looked at one by one for hidden (readRowMarks): beyond, only the rows the snapshot holds. */
 const ROWS_TO_MARK = 10_000;
 
+/** A row's own edges read for a line of the clerk's (readRowMarks). */
+const ROW_EDGES = [XL.edgeTop, XL.edgeBottom, XL.edgeLeft, XL.edgeRight];
+
 /** What Interior.Color reads for a cell without a fill (white), as readLooks takes it. */
 const NO_FILL = 0xffffff;
 
@@ -749,9 +752,12 @@ export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sh
       font: [],
       sized: [],
       grouped: [],
-      bordered: [], // not read yet (types.ts RowMarks)
+      bordered: [],
       filter: ws.AutoFilterMode === true,
     });
+    let width = 0;
+    forEachRow(sheet.values, (cells) => (width = Math.max(width, cells.length)));
+    const [left, right] = [sheet.originCol, sheet.originCol + Math.max(width, 1) - 1];
     const rows: number[] = [];
     if (sheet.values.length <= ROWS_TO_MARK) for (let at = 0; at < sheet.values.length; at++) rows.push(at);
     else forEachRow(sheet.values, (_, at) => rows.push(at));
@@ -763,11 +769,14 @@ export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sh
       // "第一级为最外层的摘要级"): a row grouped under another is above 1. One row at a time, as the page reads one row.
       for (let k = 0, level = Math.min(whole.OutlineLevel - 1, 7); k < level; k++)
         (marks.grouped[k] ??= []).push(row - 1);
+      // Range.Borders.Item(xlEdge…).LineStyle of the row's cells (WPS's Borders 对象 page: "Borders.Item(xlEdgeBottom)"
+      // of a range is its bottom edge): any edge of the row's own drawn, or cells that differ (null), is a line of the
+      // clerk's. One row at a time: a block's bottom is only its last row's; top and bottom are read, as a line between
+      // two rows is one edge of both and no page says which of the two reports it (then both rows keep their projects).
+      const borders = ws.Range(localAddress({ top: row - 1, left, bottom: row - 1, right })).Borders;
+      if (ROW_EDGES.some((edge) => borders.Item(edge).LineStyle !== XL.lineStyleNone)) marks.bordered.push(row - 1);
     }
-    let width = 0;
-    forEachRow(sheet.values, (cells) => (width = Math.max(width, cells.length)));
     if (width === 0) continue;
-    const [left, right] = [sheet.originCol, sheet.originCol + width - 1];
     const range = (top: number, bottom: number) => ws.Range(localAddress({ top, left, bottom, right }));
     // The rows from top to bottom where `marked` finds something, into `into`, by halves.
     const halve = (marked: (top: number, bottom: number) => boolean, into: number[], top: number, bottom: number) => {

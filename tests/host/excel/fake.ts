@@ -54,6 +54,11 @@ export interface FakeCell {
   italic?: boolean;
   strikethrough?: boolean;
   underline?: string;
+  /**
+   * RULES: CELL_BORDERS: the cell's own edges as getCellProperties names them ("top", "bottom", "left", "right",
+   * "diagonalDown", "diagonalUp") → the line drawn; an edge absent reads "None".
+   */
+  borders?: Record<string, { style: string; color?: string; weight?: string }>;
 }
 
 /** A font's looks the fake keeps (RangeFont; RULES: NORMAL_STYLE). */
@@ -408,6 +413,26 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   part of the {1} requirement set, which is not available in your version of {2}." `FakeExcel.apiLevel` is the
  *   ExcelApi 1.x the fake's Excel supports (isSetSupported answers by it); a member above it fails its sync with
  *   ApiNotFound. Only the members added with this rule check it (SERIES_SOURCE); the older ones are served at any level.
+ * CELL_BORDERS — a cell's borders, set as learn.microsoft.com/javascript/api/excel/excel.rangebordercollection shows:
+ *   "getItem(index): Gets a border object using its name." (index: excel.borderindex "EdgeTop", "EdgeBottom", "EdgeLeft",
+ *   "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp") and excel.rangeborder "style: One of
+ *   the constants of line style specifying the line style for the border." (excel.borderlinestyle "None", "Continuous",
+ *   "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"), "weight: Specifies the weight of the border around
+ *   a range." (excel.borderweight "Hairline", "Thin", "Medium", "Thick"), "color: HTML color code representing the color
+ *   of the border line, in the form #RRGGBB" [ExcelApi 1.1]; anything else refused (InvalidArgument). An edge of the
+ *   range is drawn on the cells along it (EdgeBottom: the bottom of the range's bottom row, as the file keeps it,
+ *   ECMA-376 §18.8.4 border: each cell format's own left, right, top, bottom, diagonal). The inside edges are not
+ *   imitated (which of two cells keeps a line between them no page says): refused. Read back only through
+ *   excel.range "getCellProperties(cellPropertiesLoadOptions): Returns a 2D array, encapsulating the data for each cell's
+ *   font, fill, borders, alignment, and other properties." [ExcelApi 1.9; below it ApiNotFound, RULES: API_LEVEL], whose
+ *   format.borders is excel.cellbordercollection "bottom", "diagonalDown", "diagonalUp", "horizontal", "left", "right",
+ *   "top", "vertical", each an excel.cellborder with the members asked for (excel.cellpropertiesborderloadoptions:
+ *   color, style, tintAndShade, weight). Only format.borders' style, color and weight are imitated (other options
+ *   refused); a cell's own edge never drawn reads style "None" (no page says what it reads: "None" is the style of no
+ *   line), its color and weight as Excel's default black thin line ("#000000", "Thin", on no page either); a single
+ *   cell's "horizontal" and "vertical" (edges inside the cell) read "None". Whether a cell's top reads the line drawn as
+ *   the bottom of the cell above it no page says: the fake keeps each line on the cells it was drawn on, and the adapter
+ *   counts either (TESTING.md §7). Reading a RangeBorder's own properties is not imitated (refused).
  * SERIES_SOURCE — learn.microsoft.com/javascript/api/excel/excel.chartseries "getDimensionDataSourceString(dimension):
  *   Gets the string representation of the data source of the chart series. The string representation could be
  *   information such as a cell address." and "getDimensionDataSourceType(dimension): Gets the data source type of the
@@ -1265,6 +1290,8 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
       return standard.size === 1 ? [...standard][0] : null;
     }
     case "cfBorder": {
+      // RULES: CELL_BORDERS: a range's border is read through getCellProperties only.
+      if (!(target as { cf?: unknown }).cf) throw new Error(`fake: RangeBorder.${prop} read (not imitated)`);
       // RULES: RULE_LOOK (borders).
       const { cf, side } = target as unknown as { cf: FakeSheet["cfs"][number]; side: string };
       const edge = cf.borders?.[side];
@@ -1368,6 +1395,7 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
     }
     case "count":
     case "seriesSource":
+    case "cellProperties":
       if (prop === "value") return node.resolve();
       throw new Error(`fake: ${node.kind}.${prop}`);
     case "comment": {
@@ -1489,8 +1517,19 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
       return;
     }
     case "cfBorder.style":
-    case "cfBorder.color": {
+    case "cfBorder.color":
+    case "cfBorder.weight": {
+      if (!(target as { cf?: unknown }).cf) {
+        // RULES: CELL_BORDERS.
+        const ref = target as RangeRef & { side: string };
+        if (prop === "color") return drawBorder(ref, { color: ruleColour(value) });
+        const allowed = prop === "style" ? BORDER_STYLES : BORDER_WEIGHTS;
+        if (typeof value !== "string" || !allowed.includes(value))
+          throw hostError("InvalidArgument", `a border's ${prop} is one of ${allowed.join(", ")}`);
+        return drawBorder(ref, { [prop]: value });
+      }
       // RULES: RULE_LOOK (borders).
+      if (prop === "weight") throw new Error("fake: a conditional format's border weight (not imitated)");
       const { cf, side } = target as { cf: FakeSheet["cfs"][number]; side: string };
       const edge = ((cf.borders ??= {})[side] ??= { style: "None" });
       if (prop === "color") edge.color = ruleColour(value);
@@ -1617,14 +1656,110 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
 const CF_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
 const CF_BORDER_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot"];
 
-/** One edge of a conditional format's borders: getItem(side), or an item of the collection. */
+/** One edge of a conditional format's borders, or of a range's (RULES: CELL_BORDERS): getItem(side), or an item. */
 function cfBorder(borders: Node, side: string): Node {
   return borders.fake.node("cfBorder", `${borders.path}.getItem(${side})`, () => {
-    if (!CF_EDGES.includes(side)) throw hostError("InvalidArgument", `no conditional-format border ${side}`);
     const target = borders.resolve() as { cf?: unknown };
-    if (!target.cf) throw new Error("fake: a range's borders (not imitated)");
+    if (!target.cf) {
+      // RULES: CELL_BORDERS: excel.borderindex; the inside edges are not imitated.
+      if (!BORDER_INDEX.includes(side)) throw hostError("InvalidArgument", `no border ${side}`);
+      if (!(side in CELL_EDGE)) throw new Error(`fake: a range's ${side} (not imitated)`);
+      return { ...target, side };
+    }
+    if (!CF_EDGES.includes(side)) throw hostError("InvalidArgument", `no conditional-format border ${side}`);
     return { ...target, side };
   }) as unknown as Node;
+}
+
+/** RULES: CELL_BORDERS: excel.borderindex, and the cell edge (excel.cellbordercollection) each outer one draws. */
+const BORDER_INDEX = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+];
+const CELL_EDGE: Record<string, string> = {
+  EdgeTop: "top",
+  EdgeBottom: "bottom",
+  EdgeLeft: "left",
+  EdgeRight: "right",
+  DiagonalDown: "diagonalDown",
+  DiagonalUp: "diagonalUp",
+};
+/** RULES: CELL_BORDERS: excel.borderlinestyle and excel.borderweight. */
+const BORDER_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+const BORDER_WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
+/** A single cell's edges as getCellProperties gives them (excel.cellbordercollection), in its order. */
+const CELL_BORDER_KEYS = ["bottom", "diagonalDown", "diagonalUp", "horizontal", "left", "right", "top", "vertical"];
+
+/**
+ * A range's borders drawn (RULES: CELL_BORDERS): the line set on each cell along the edge (EdgeBottom: the range's
+ * bottom row; a diagonal: every cell).
+ */
+function drawBorder(ref: RangeRef & { side: string }, set: { style?: string; color?: string; weight?: string }): void {
+  const r = ref.range as CellRange;
+  const edge = CELL_EDGE[ref.side];
+  const on = (row: number, col: number) =>
+    ref.side === "EdgeTop"
+      ? row === r.top
+      : ref.side === "EdgeBottom"
+        ? row === r.bottom
+        : ref.side === "EdgeLeft"
+          ? col === r.left
+          : ref.side === "EdgeRight"
+            ? col === r.right
+            : true;
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) {
+      if (!on(row, col)) continue;
+      const k = key(row, col);
+      const cell = ref.sheet.cells.get(k) ?? { value: null, formula: null, numberFormat: "General" };
+      const borders = (cell.borders = { ...cell.borders });
+      borders[edge] = { ...(borders[edge] ?? { style: "None" }), ...set };
+      if (borders[edge].style === "None") delete borders[edge];
+      if (Object.keys(borders).length === 0) delete cell.borders;
+      ref.sheet.cells.set(k, cell);
+    }
+}
+
+/** getCellProperties' answer for a range (RULES: CELL_BORDERS): each cell's format.borders, the members asked for. */
+function cellProperties(ref: RangeRef, options: unknown): unknown[][] {
+  const o = options as { format?: { borders?: Record<string, unknown> } } | undefined;
+  const asked = o?.format?.borders;
+  const keys = asked ? Object.keys(asked).filter((k) => asked[k] === true) : [];
+  if (
+    !o ||
+    Object.keys(o).join() !== "format" ||
+    Object.keys(o.format!).join() !== "borders" ||
+    keys.length === 0 ||
+    keys.some((k) => k !== "style" && k !== "color" && k !== "weight")
+  )
+    throw new Error(`fake: getCellProperties(${JSON.stringify(options)}) (only format.borders' style, color, weight)`);
+  const r = ref.range as CellRange;
+  const out: unknown[][] = [];
+  for (let row = r.top; row <= r.bottom; row++) {
+    const line: unknown[] = [];
+    for (let col = r.left; col <= r.right; col++) {
+      const own = ref.sheet.cells.get(key(row, col))?.borders ?? {};
+      const borders: Record<string, Record<string, string>> = {};
+      for (const edge of CELL_BORDER_KEYS) {
+        const drawn = own[edge];
+        const full = {
+          style: drawn?.style ?? "None",
+          color: drawn?.color ?? "#000000",
+          weight: drawn?.weight ?? "Thin",
+        };
+        borders[edge] = Object.fromEntries(keys.map((k) => [k, full[k as keyof typeof full]]));
+      }
+      line.push({ format: { borders } });
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 /** A conditional format's colour as set (RULES: RULE_LOOK): #RRGGBB, kept upper-case as Excel gives colours back. */
@@ -1816,6 +1951,17 @@ const METHODS: Record<string, Record<string, Method>> = {
       n.fake.enqueue(`${n.path}.activate()`, () => (n.fake.activeSheet = (n.resolve() as FakeSheet).name)),
   },
   range: {
+    // RULES: CELL_BORDERS (ExcelApi 1.9: below it the sync fails with ApiNotFound, RULES: API_LEVEL).
+    getCellProperties: (n, options) => {
+      const describe = `${n.path}.getCellProperties(${JSON.stringify(options)})`;
+      n.fake.enqueue(describe, () => {
+        if (n.fake.apiLevel < 9)
+          throw hostError("ApiNotFound", "Range.getCellProperties is ExcelApi 1.9 (RULES: API_LEVEL)");
+      });
+      const result = n.fake.node("cellProperties", describe, () => cellProperties(n.resolve() as RangeRef, options));
+      n.fake.queueLoad(result.raw, "value");
+      return result;
+    },
     getUsedRangeOrNullObject: (n, valuesOnly) => {
       const resolve = () => {
         const ref = n.resolve() as RangeRef;
@@ -1892,7 +2038,8 @@ const METHODS: Record<string, Record<string, Method>> = {
               !left.formula &&
               left.numberFormat === "General" &&
               !left.bold &&
-              !left.fill
+              !left.fill &&
+              !left.borders
             )
               sheet.cells.delete(k);
           }
@@ -2079,7 +2226,8 @@ const METHODS: Record<string, Record<string, Method>> = {
       }).proxy,
   },
   cfBorders: {
-    // RULES: RULE_LOOK (borders). An index that is no ConditionalRangeBorderIndex is refused at the sync.
+    // RULES: RULE_LOOK (borders). An index that is no ConditionalRangeBorderIndex is refused at the sync. A range's own
+    // borders: RULES: CELL_BORDERS.
     getItem: (n, index) => cfBorder(n, String(index)),
   },
   cf: {

@@ -70,6 +70,8 @@ export interface FakeCell {
   italic?: boolean;
   strikethrough?: boolean;
   underline?: number;
+  /** The cell's own edges drawn (BORDERS, Range.Borders below): side ("top", "bottom", "left", "right") → an XlLineStyle. */
+  borders?: Record<string, number>;
 }
 
 /**
@@ -172,7 +174,7 @@ export class WpsError extends Error {}
 /**
  * A Range as the clerk's own macro (or WPS's UI doing the same) reaches it: the adapter's WpsRange (model.ts) and what
  * the clerk does between two runs that the adapter never does — cells merged (Merge, UnMerge: MERGE), columns hidden
- * (EntireColumn, Hidden: HIDDEN), rows filtered out (AutoFilter: FILTER) and grouped (OutlineLevel: OUTLINE).
+ * (EntireColumn, Hidden: HIDDEN), rows filtered out (AutoFilter: FILTER), grouped (OutlineLevel: OUTLINE) and bordered (Borders: BORDERS).
  */
 export interface FakeWpsRange extends WpsRange {
   AutoFilter(Field: number, Criteria1: string | string[], Operator?: number): void;
@@ -181,6 +183,8 @@ export interface FakeWpsRange extends WpsRange {
   readonly EntireColumn: FakeWpsRange;
   Hidden: boolean;
   OutlineLevel: number;
+  /** 开始 → 边框 (BORDERS): an outer edge's LineStyle set. */
+  readonly Borders: { Item(Index: number): { LineStyle: number | null } };
 }
 
 /** A Worksheet as the clerk's macro reaches it: the adapter's, and Copy (the clerk copies the sheet: COPY). */
@@ -1581,6 +1585,69 @@ export class FakeWps {
           if (v) sheet().hiddenColumns.add(col);
           else sheet().hiddenColumns.delete(col);
       },
+      // BORDERS — WPS's Borders 对象 page (${DOC}/Borders): "使用 Borders (索引) (其中 index 标识边框)返回单个 Border
+      // 对象。 Index 可以是以下 XlBordersIndex 常量之一: xlDiagonalDown xlDiagonalUp xlEdgeBottom xlEdgeLeft xlEdgeRight
+      // xlEdgeTop xlInsideHorizontal xlInsideVertical", its example "Range("A1:G1").Borders.Item(xlEdgeBottom).Color =
+      // RGB(255, 0, 0)" (the range's bottom edge, XlBordersIndex "xlEdgeBottom | 9 | Border at the bottom of the range");
+      // Border.LineStyle (learn.microsoft.com/office/vba/api/excel.border.linestyle, zh-cn: "返回或设置边框的线条样式。
+      // 读/写 XlLineStyle"), excel.xllinestyle: xlContinuous 1, xlDash -4115, xlDashDot 4, xlDashDotDot 5, xlDot -4118,
+      // xlDouble -4119, xlSlantDashDot 13, xlLineStyleNone -4142 (anything else refused). Imitated: the four outer edges,
+      // kept on the cells along them (xlEdgeBottom: the bottom of each cell of the range's bottom row, as the file keeps a
+      // cell's own edges, ECMA-376 §18.8.4); the inside and diagonal ones refused (which cell keeps a line between two
+      // cells no page says). Read: the cells' edge when all are alike, else null (VBA's Null, on no page: the adapter
+      // takes anything but none as drawn); an edge never drawn reads xlLineStyleNone. Whether a row's top reads the line
+      // drawn under the row above (one line, two cells) no page says: here it does not (each cell's own edge only), and
+      // the adapter reads a row's own top and bottom, so either way the row drawn on is caught (TESTING.md §7).
+      get Borders() {
+        fake.calls++;
+        return {
+          Item(index: number) {
+            fake.calls++;
+            const side = {
+              [XL.edgeTop]: "top",
+              [XL.edgeBottom]: "bottom",
+              [XL.edgeLeft]: "left",
+              [XL.edgeRight]: "right",
+            }[index];
+            if (!side) {
+              if ([5, 6, 11, 12].includes(index)) throw new WpsError(`fake: Borders.Item(${index})（未模拟）`);
+              throw new WpsError(`Borders.Item 的索引须为 XlBordersIndex，收到 ${index}`);
+            }
+            const along = (a: CellRange, r: number, c: number) =>
+              side === "top"
+                ? r === a.top
+                : side === "bottom"
+                  ? r === a.bottom
+                  : side === "left"
+                    ? c === a.left
+                    : c === a.right;
+            return {
+              get LineStyle(): number | null {
+                fake.calls++;
+                const a = one("Borders.LineStyle");
+                const seen = new Set<number>();
+                for (let r = a.top; r <= a.bottom; r++)
+                  for (let c = a.left; c <= a.right; c++)
+                    if (along(a, r, c)) seen.add(sheet().cells.get(key(r, c))?.borders?.[side] ?? XL.lineStyleNone);
+                return seen.size === 1 ? [...seen][0] : null;
+              },
+              set LineStyle(v: number) {
+                fake.calls++;
+                if (!LINE_STYLES.includes(v)) throw new WpsError(`不支持的边框样式：${JSON.stringify(v)}`);
+                for (const a of areas)
+                  for (let r = a.top; r <= a.bottom; r++)
+                    for (let c = a.left; c <= a.right; c++) {
+                      if (!along(a, r, c)) continue;
+                      const cell = cellAt(r, c);
+                      const borders = { ...cell.borders, [side]: v };
+                      if (v === XL.lineStyleNone) delete borders[side];
+                      cell.borders = Object.keys(borders).length ? borders : undefined;
+                    }
+              },
+            };
+          },
+        };
+      },
       get Interior() {
         fake.calls++;
         return {
@@ -2276,6 +2343,8 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
 /** FormatCondition.Borders' sides and the line styles a conditional format takes (formatCondition's Borders). */
 const EDGES = [XL.top, XL.bottom, XL.left, XL.right] as const;
 const CF_LINE_STYLES = [XL.lineStyleNone, 1, -4115, -4118, 4, 5, -4125, -4126, -4124];
+/** A cell's line styles (BORDERS: excel.xllinestyle). */
+const LINE_STYLES = [XL.lineStyleNone, 1, -4115, 4, 5, -4118, -4119, 13];
 
 /** The most of `rules` over one cell of `areas` (at the top-left corner of some overlap, where the most meet). */
 function deepest(rules: FakeRule[], areas: CellRange[]): number {
@@ -2309,7 +2378,8 @@ function keepUnlessBlank(sheet: FakeSheet, k: string, cell: FakeCell): void {
     cell.numberFormat === "General" &&
     !cell.bold &&
     cell.fill === undefined &&
-    cell.fontColor === undefined;
+    cell.fontColor === undefined &&
+    cell.borders === undefined;
   if (blank) sheet.cells.delete(k);
   else sheet.cells.set(k, cell);
 }
