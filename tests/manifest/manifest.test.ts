@@ -275,6 +275,11 @@ describe("requirement sets: the manifest declares what the code calls", () => {
       "excel.rangefont#italic, #strikethrough, #underline: [ API set: ExcelApi 1.1 ]",
     ],
     [/useStandardHeight/, "1.7", "excel.rangeformat#usestandardheight: [ API set: ExcelApi 1.7 ]"],
+    [
+      /getCellProperties\(/,
+      "1.9",
+      "excel.range#getcellproperties, excel.cellbordercollection: [ API set: ExcelApi 1.9 ]",
+    ],
     [/"left,top,width,height"/, "1.3", "excel.range#left, #top, #width, #height: [ API set: ExcelApi 1.3 ]"],
     [/getUsedRangeOrNullObject\(/, "1.4", "excel.worksheet#getusedrangeornullobject: [ API set: ExcelApi 1.4 ]"],
     [/names\.add\(|getItemOrNullObject\(/, "1.4", "excel.nameditemcollection#add: [ API set: ExcelApi 1.4 ]"],

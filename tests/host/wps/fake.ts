@@ -1642,6 +1642,7 @@ export class FakeWps {
                       const borders = { ...cell.borders, [side]: v };
                       if (v === XL.lineStyleNone) delete borders[side];
                       cell.borders = Object.keys(borders).length ? borders : undefined;
+                      keepUnlessBlank(sheet(), key(r, c), cell);
                     }
               },
             };

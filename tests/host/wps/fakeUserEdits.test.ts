@@ -3,6 +3,7 @@
  * (Range.Merge / UnMerge: MERGE), columns hidden (Range.EntireColumn.Hidden: HIDDEN), a sheet copied (Worksheet.Copy:
  * COPY) — and what the fake refuses of them, as WPS does or because it is not imitated.
  */
+import { XL } from "../../../src/host/wps/model";
 import { FakeWps, emptySheet, type FakeModel } from "./fake";
 
 function workbook(): FakeWps {
@@ -130,5 +131,26 @@ describe("Range.OutlineLevel", () => {
     expect(() => ws.Range("3:4").OutlineLevel).toThrow(/OutlineLevel/);
     expect(() => ws.Range("A:A").OutlineLevel).toThrow(/OutlineLevel/);
     expect(() => (ws.Range("3:3").OutlineLevel = 9)).toThrow(/1–8/);
+  });
+});
+
+// borders61: 开始 → 边框 (BORDERS): an outer edge drawn on the cells along it, read back as one answer when they agree.
+describe("Range.Borders", () => {
+  test("xlEdgeBottom of a row is its cells' bottoms; cells that differ read null; the inside edges and odd styles refused", () => {
+    const fake = workbook();
+    const ws = fake.userSheet("汇总");
+    expect(ws.Range("A3:C3").Borders.Item(XL.edgeBottom).LineStyle).toBe(XL.lineStyleNone);
+    ws.Range("A3:C3").Borders.Item(XL.edgeBottom).LineStyle = 1; // xlContinuous
+    expect(ws.Range("A3:C3").Borders.Item(XL.edgeBottom).LineStyle).toBe(1);
+    expect(ws.Range("A3:C3").Borders.Item(XL.edgeTop).LineStyle).toBe(XL.lineStyleNone);
+    // The row below keeps its own top: a line between two rows is read from the cells it was drawn on.
+    expect(ws.Range("A4:C4").Borders.Item(XL.edgeTop).LineStyle).toBe(XL.lineStyleNone);
+    expect(ws.Range("A3:D3").Borders.Item(XL.edgeBottom).LineStyle).toBeNull();
+    expect(fake.sheet("汇总").cells.get("2,1")?.borders).toEqual({ bottom: 1 });
+    ws.Range("B3").Borders.Item(XL.edgeBottom).LineStyle = XL.lineStyleNone;
+    expect(fake.sheet("汇总").cells.has("2,1")).toBe(false);
+    expect(() => ws.Range("A3:C4").Borders.Item(12)).toThrow(/未模拟/); // xlInsideHorizontal
+    expect(() => ws.Range("A3").Borders.Item(3)).toThrow(/XlBordersIndex/);
+    expect(() => (ws.Range("A3").Borders.Item(XL.edgeLeft).LineStyle = 2)).toThrow(/边框样式/);
   });
 });
