@@ -398,6 +398,20 @@ describe("WPS: the clerk hid, coloured or filtered rows of 监控汇总, then de
     expect(names(heldOfWps(fake.model))).toEqual(list.filter((n) => n !== GONE_NAME));
   });
 
+  // 开始 → 边框 → 外侧框线 over the list: the top of its first row, the bottom of its last, and every row's left and right
+  // ends — every row has an edge of its own (its left and right), so the frame is the list's too (WPS reads each row's
+  // left and right edges as well as its top and bottom: read.ts readRowMarks).
+  test("an outside frame around the list: the projects move up under a deleted goal sheet", () => {
+    const fake = new FakeWps(modelFromSnapshot(seed));
+    check(fake);
+    const { list, last } = layout(heldOfWps(fake.model));
+    const frame = summary(fake).Range(`A${HEADER + 1}:M${last}`).Borders;
+    for (const edge of [XL.edgeTop, XL.edgeBottom, XL.edgeLeft, XL.edgeRight]) frame.Item(edge).LineStyle = 1;
+    fake.deleteSheet(GONE);
+    check(fake);
+    expect(names(heldOfWps(fake.model))).toEqual(list.filter((n) => n !== GONE_NAME));
+  });
+
   test.each(WPS_MARKS)("the clerk $what: the projects stay on their rows", ({ mark }) => {
     const fake = new FakeWps(modelFromSnapshot(seed));
     check(fake);
