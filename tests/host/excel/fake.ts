@@ -412,7 +412,7 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   OfficeExtension.ErrorCodes "apiNotFound", office_strings "L_ApiNotFoundDetails": "The method or property {0} is
  *   part of the {1} requirement set, which is not available in your version of {2}." `FakeExcel.apiLevel` is the
  *   ExcelApi 1.x the fake's Excel supports (isSetSupported answers by it); a member above it fails its sync with
- *   ApiNotFound. Only the members added with this rule check it (SERIES_SOURCE); the older ones are served at any level.
+ *   ApiNotFound. Only the members added with this rule check it (SERIES_SOURCE, CELL_BORDERS); the older ones are served at any level.
  * CELL_BORDERS — a cell's borders, set as learn.microsoft.com/javascript/api/excel/excel.rangebordercollection shows:
  *   "getItem(index): Gets a border object using its name." (index: excel.borderindex "EdgeTop", "EdgeBottom", "EdgeLeft",
  *   "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp") and excel.rangeborder "style: One of
