@@ -171,6 +171,32 @@ export function quoteSheetName(name: string): string {
 export const unquoteSheetName = (written: string): string =>
   written.replace(/^'(.*)'$/s, (_, quoted: string) => quoted.replace(/''/g, "'"));
 
+/**
+ * The one area a chart series' source names: the CLI copy's `<c:f>` (ECMA-376 §21.2.2.65 f) and Excel's
+ * getDimensionDataSourceString (ExcelApi 1.15), whose string "could be information such as a cell address"
+ * (excel.chartseries), its exact form on no page — so what a series of ours draws is read in the forms one area is
+ * written in: "Sheet!$E$7:$E$13", "'My sheet'!E7", "'O''Brien'!…", "=" before, R1C1 ("Sheet!R7C5:R13C5"); anything
+ * else is null, never ours: several areas ("(S!A1:A3,S!A5)", ";" where the list separator is one), whole columns or
+ * rows, a defined name, another workbook ("[Book1]Sheet!…"). A clerk's series named as ours over such cells is theirs
+ * (review61a); the worst a form not foreseen does to one of ours is leave it on its rows, or keep our chart at Clear marks.
+ */
+export function seriesSource(text: string): { sheet: string; range: CellRange } | null {
+  const m = /^=?\s*(?:'((?:[^']|'')+)'|([^'!(),;]+))!(\S+)$/.exec(text.trim());
+  if (!m) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  const a1 = /^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i.test(m[3]) ? parseA1Range(m[3]) : null;
+  const r1c1 = /^R(\d+)C(\d+)(?::R(\d+)C(\d+))?$/i.exec(m[3]);
+  const range =
+    a1 ??
+    (r1c1 && {
+      top: Math.min(+r1c1[1], +(r1c1[3] ?? r1c1[1])) - 1,
+      left: Math.min(+r1c1[2], +(r1c1[4] ?? r1c1[2])) - 1,
+      bottom: Math.max(+r1c1[1], +(r1c1[3] ?? r1c1[1])) - 1,
+      right: Math.max(+r1c1[2], +(r1c1[4] ?? r1c1[2])) - 1,
+    });
+  return range && range.top >= 0 && range.left >= 0 ? { sheet, range } : null;
+}
+
 /** "'1 办公用品采购'!E12": the address a user can paste into Excel's name box. */
 export function qualifiedAddress(ref: CellRef): string {
   return `${quoteSheetName(ref.sheet)}!${cellName(ref.row, ref.col)}`;

@@ -27,6 +27,19 @@ export interface CellRange {
   right: number;
 }
 
+/**
+ * Where a chart series draws its values from: one range (its sheet and cells); null: no range of this workbook (a list
+ * typed in, another workbook's cells); undefined: not read (Excel below ExcelApi 1.15) or in a form not understood.
+ */
+export type SeriesValues = { sheet: string; range: CellRange } | null | undefined;
+
+/** One series of a chart on the sheet (SheetSnapshot.chartSeries). */
+export interface ChartSeries {
+  chart: string;
+  name: string;
+  values: SeriesValues;
+}
+
 export interface SheetSnapshot {
   name: string;
   /**
@@ -79,11 +92,11 @@ export interface SheetSnapshot {
    */
   shapes?: string[];
   /**
-   * Names of the charts on the sheet holding a series not named as one of ours (ourSeriesSpellings: the clerk's, or one
-   * of ours they renamed): Clear marks keeps such a chart of ours, and its sheet (review60: deleted with them before).
-   * Absent: none.
+   * The series of the charts on the sheet: each one's chart, name and where its values are drawn from (SeriesValues).
+   * Clear marks keeps a chart of ours holding a series of the clerk's, and its sheet (buildPlan.ts clearPlan; review60:
+   * deleted with them before). Absent: none, or the host draws no chart (WPS).
    */
-  theirSeries?: string[];
+  chartSeries?: ChartSeries[];
   /**
    * Cells with a fill, bold or a border, read only where Clear marks asks (the sheets an earlier run made: may such a
    * sheet be deleted, or does it hold the clerk's formatting?). Undefined where not read.

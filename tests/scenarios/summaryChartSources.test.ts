@@ -66,6 +66,25 @@ describe("CLI copy (guards: it tells ours by their cells)", () => {
     ]);
   });
 
+  // clear61: on int61 清除标记 took the series for ours by its name, and deleted the chart and 监控汇总 with it.
+  test("清除标记 with their series named 执行率 over the budgets: it, the chart and the sheet stay; twice = once", async () => {
+    const first = await open();
+    const drawn = saved(first, (xml) =>
+      xml.replace(SERIES, (s) => (s.includes("执行率") ? s.replace(/\$E\$7:\$E\$14/, "$C$7:$C$14") : s)),
+    );
+    const { workbook, messages } = await xlsxDriver.clear(drawn);
+    expect(seriesIn(chartOf(workbook).xml)).toEqual([
+      { name: "计划进度", ranges: ["A7:A14", "F7:F14"] },
+      { name: "执行率", ranges: ["A7:A14", "C7:C14"] },
+    ]);
+    expect(messages.join("\n")).toContain(`工作表「${SUMMARY}」的图表中有您添加的数据系列`);
+    const again = await xlsxDriver.clear(workbook);
+    expect(again.workbook).toEqual(workbook);
+    // Our series alone, told by their cells: the chart goes with the sheet, as before.
+    const plain = await xlsxDriver.clear(first);
+    expect((await xlsxDriver.held(plain.workbook)).sheets).not.toContain(SUMMARY);
+  });
+
   test("our 执行率 renamed: ours, the list's rows, their name", async () => {
     const first = await open();
     const renamed = saved(first, (xml) => xml.replace("<c:v>执行率</c:v>", `<c:v>${RENAMED}</c:v>`));
@@ -188,6 +207,32 @@ describe("Excel add-in", () => {
       { name: "计划进度", values: "F7:F13", x: "A7:A13" },
       { name: "执行率", values: "E7:E13", x: "A7:A13" },
     ]);
+  });
+
+  // clear61: on int61 清除标记 took the series for ours by its name, and deleted the chart and 监控汇总 with it.
+  test("ExcelApi 1.15, 清除标记 with their series named 执行率 over the budgets: it, the chart and the sheet stay", async () => {
+    const first = await open(15);
+    await onChart(first, theirs执行率);
+    const { workbook, messages } = await excelDriver.clear(first);
+    expect(seriesOf(workbook)).toEqual([
+      { name: "计划进度", values: "F7:F14", x: "A7:A14" },
+      { name: "执行率", values: "C7:C14", x: "A7:A14" },
+    ]);
+    expect(messages.join("\n")).toContain(`工作表「${SUMMARY}」的图表中有您添加的数据系列`);
+    const once = await whole(workbook);
+    expect(await whole((await excelDriver.clear(workbook)).workbook)).toEqual(once);
+    // Our series alone, read by their cells: the chart goes with the sheet, as before.
+    const plain = await excelDriver.clear(await open(15));
+    expect((await excelDriver.held(plain.workbook)).sheets).not.toContain(SUMMARY);
+  });
+
+  // Below 1.15 the add-in reads no series' cells: a series named as ours is taken for ours (the docs say so), and the
+  // sources are not asked for (the fake would refuse them: RULES: API_LEVEL).
+  test("ExcelApi 1.13, 清除标记: told by name (their 执行率 is taken for ours: the chart goes with the sheet)", async () => {
+    const first = await open(13);
+    await onChart(first, theirs执行率);
+    const { workbook } = await excelDriver.clear(first);
+    expect((await excelDriver.held(workbook)).sheets).not.toContain(SUMMARY);
   });
 
   // The manifest's own set: the sources are not asked for (the fake would refuse them), ours are told by name.

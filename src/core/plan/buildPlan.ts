@@ -52,7 +52,7 @@ import { SheetGate, sheetOf } from "./sheetsTouched";
 import { Ownership, listLikeOurs } from "./ownership";
 import { columnRuns } from "./rectangles";
 import { WorkbookNames } from "./definedNames";
-import { CHART_NAME, planSummary, summarySheetName, type TablePlacement } from "./summary";
+import { CHART_NAME, holdsTheirSeries, planSummary, summarySheetName, type TablePlacement } from "./summary";
 import type { Marks, Plan, PlanOp, PlanOptions, PlannedRule } from "./types";
 import { planUnitSheet, recordGenerated } from "./unitSheet";
 import { reportPrintAreas } from "./printArea";
@@ -769,7 +769,8 @@ export function buildClearPlan(
   const drawnSheets: string[] = []; // holding a picture, shape or chart of the clerk's (a text box of their review)
   const styledSheets: string[] = []; // holding nothing of the clerk's but their formatting
   // Our chart with a series of the clerk's on it (review60: deleted with it before): kept, and so its sheet.
-  const theirSeries = (sheet: string) => grid.sheet(sheet)?.theirSeries?.includes(CHART_NAME) === true;
+  const theirSeries = (sheet: string) =>
+    holdsTheirSeries(grid, sheet, grid.sheet(sheet)?.chartSeries ?? [], clear.get(sheet)?.cells() ?? []);
   const seriesSheets: string[] = [];
   for (const sheet of new Set(own.records.flatMap((m) => m.sheets))) {
     if (!grid.hasSheet(sheet) || sheet === MARKS_SHEET || !gate.admits(sheet)) continue;

@@ -12,6 +12,7 @@ import {
   forEachRow,
   type CellRange,
   type CellRef,
+  type ChartSeries,
   type CheckedTable,
   type CheckResult,
   type Light,
@@ -19,7 +20,15 @@ import {
 import type { IndicatorBlock, ScheduleBlock } from "./blocks";
 import { HEADER_STYLE, type PlanContext } from "./context";
 import { countLight, lightTest, refFrom, sheetRef, showsDate, stringLiteral } from "./formulas";
-import { AMOUNT_FORMAT, DATE_FORMAT, LIGHT_WORDS, PERCENT_FORMAT, SUMMARY_SHEET, SUMMARY_WORDS } from "./words";
+import {
+  AMOUNT_FORMAT,
+  DATE_FORMAT,
+  LIGHT_WORDS,
+  PERCENT_FORMAT,
+  SUMMARY_SHEET,
+  SUMMARY_WORDS,
+  ourSeriesSpellings,
+} from "./words";
 
 export interface TablePlacement {
   checked: CheckedTable;
@@ -155,6 +164,35 @@ export function planSummary(
     });
     ctx.marks.charts.push({ sheet, name: CHART_NAME, anchor: rangeToA1(anchor) });
   }
+}
+
+/**
+ * Whether our chart on the summary holds a series of the clerk's, as Clear marks tells it before keeping the chart and
+ * its sheet (review60), the way the check does (chart.ts keptChartXml): a series whose values were read is ours when
+ * they are one column under a header of our series (计划进度 or 执行率, either language) that is still ours
+ * (`ourCell`: a cell Clear marks empties), and the clerk's otherwise — also one they named 执行率 over their own cells;
+ * one whose values were not read (Excel below ExcelApi 1.15) is ours when named as ours (ourSeriesSpellings).
+ */
+export function holdsTheirSeries(
+  ctx: { value(sheet: string, row: number, col: number): unknown },
+  sheet: string,
+  series: ChartSeries[],
+  ourCells: Iterable<{ row: number; col: number }>,
+): boolean {
+  const headers = new Set([COL.planned, COL.rate].flatMap((c) => Object.values(SUMMARY_WORDS.headers[c])));
+  const columns = new Set<number>();
+  for (const { row, col } of ourCells) {
+    const text = ctx.value(sheet, row, col);
+    if (typeof text === "string" && headers.has(text)) columns.add(col);
+  }
+  const drawsOurs = ({ name, values }: ChartSeries) =>
+    values === undefined
+      ? ourSeriesSpellings(name).length > 0
+      : values !== null &&
+        values.sheet === sheet &&
+        values.range.left === values.range.right &&
+        columns.has(values.range.left);
+  return series.some((s) => s.chart === CHART_NAME && !drawsOurs(s));
 }
 
 /** The anchor of our chart the record says we last wrote on the summary (null: none recorded). */

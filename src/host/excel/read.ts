@@ -16,7 +16,7 @@ import { say } from "../../core/locale/messages";
 import { PerfTargetsError } from "./errors";
 import { listCellsNow, type ListCell } from "../../core/plan/listCells";
 import { joinMarksRow } from "../../core/plan/marks";
-import { ourSeriesSpellings } from "../../core/plan/words";
+import { CHART_NAME } from "../../core/plan/summary";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
   emptyRow,
@@ -35,6 +35,7 @@ import {
   type WorkbookSnapshot,
 } from "../../core/types";
 import { rangeOfAddress, rangesOfAddress } from "./address";
+import { NO_SOURCE_STRING, queueSource, seriesSourcesSupported, sourceAt, type SourceRead } from "./seriesSources";
 import { printAreaRanges } from "../../core/plan/printArea";
 import { DATE1904_OFFSET } from "../../core/dates";
 import { ACTION, PATH, REQUEST_BUDGET, RESPONSE_BUDGET, bytes } from "./payload";
@@ -269,10 +270,10 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
         ...["sideIndex", "style", "color"].map((p) => `${format}/borders/items/${p}`),
       ].join(","),
     );
-    // Each chart's series' names (ChartSeries.name, ExcelApi 1.1): a series not named as ours on our chart is the
-    // clerk's, which Clear marks keeps with the chart (SheetSnapshot.theirSeries; ExcelApi 1.13 reads no series' range).
+    // Each chart's series' names (ChartSeries.name, ExcelApi 1.1): Clear marks keeps our chart holding a series of the
+    // clerk's (SheetSnapshot.chartSeries), told by its cells where Excel reads them (1.15, below), else by its name.
     const charts = ws.charts;
-    charts.load("items/name,items/series/items/name");
+    charts.load("items/name,items/chartType,items/series/items/name"); // Chart.chartType: ExcelApi 1.1
     // What the clerk drew (插入 → 图片 / 形状 / 文本框): Worksheet.shapes (ExcelApi 1.9, within the manifest's 1.13), by
     // name only. No page says whether a chart is listed there too; by name, ours is known either way (buildPlan.ts).
     const shapes = ws.shapes;
@@ -311,6 +312,14 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
       if (cf.type === "Custom" && !cf.customOrNullObject.isNullObject)
         ruleAreas.set(cf, cf.getRanges().load("address"));
   const areasQueuedAt = syncs;
+  // Where each series of our chart draws its values from, where Excel has ExcelApi 1.15 (asked for first; the manifest
+  // declares 1.13): Clear marks tells a series of the clerk's by its cells, as the check does (clear61: one they named
+  // 执行率 was taken for ours by name, and the chart and the summary deleted with it). Loaded with the read's next sync.
+  const sources = new Map<Excel.ChartSeries, SourceRead>();
+  if (seriesSourcesSupported())
+    for (const part of parts)
+      for (const chart of part.charts.items.filter((c) => c.name === CHART_NAME && !NO_SOURCE_STRING.has(c.chartType)))
+        for (const series of chart.series.items) sources.set(series, queueSource(series, "Values"));
   const retried = () => void syncs++;
 
   // Where each table's header row is: one more sync, on a workbook that has tables only.
@@ -439,6 +448,7 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
     const cells = listCellsNow(snapshotSheets, marks);
     await readListsOn(cells, (name) => parts.find((p) => p.ws.name === name)?.ws, sync, retried);
   }
+  if (sources.size > 0 && syncs === areasQueuedAt) await sync(); // no cells read after they were queued
   const conditionalFormats: ExcelReading["conditionalFormats"] = new Map();
   const charts = new Map<string, { name: string; item: Excel.Chart }[]>();
   for (const part of parts) {
@@ -470,10 +480,10 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
       ...part.shapes.items.map((s) => s.name),
     ]);
     if (drawn.size > 0) snapshotSheets[i].shapes = [...drawn]; // snapshotSheets is parts.map
-    const theirSeries = part.charts.items
-      .filter((c) => c.series.items.some((s) => ourSeriesSpellings(s.name).length === 0))
-      .map((c) => c.name);
-    if (theirSeries.length > 0) snapshotSheets[i].theirSeries = theirSeries;
+    const chartSeries = part.charts.items.flatMap((c) =>
+      c.series.items.map((s) => ({ chart: c.name, name: s.name, values: sourceAt(sources.get(s)) })),
+    );
+    if (chartSeries.length > 0) snapshotSheets[i].chartSeries = chartSeries;
     // The rules' formulas, where a record names rules of ours: tells the plan one was deleted.
     if (marks) snapshotSheets[i].ruleFormulas = (conditionalFormats.get(part.ws.name) ?? []).map((r) => r.formula);
   });

@@ -4,7 +4,7 @@
  * and the whole write is ONE context.sync() unless the estimated request would pass Excel on the
  * web's 5 MB limit — then it is split into as few syncs as that needs.
  */
-import { cellCount, parseA1Range } from "../../core/a1";
+import { cellCount } from "../../core/a1";
 import { cellWriteRun, sheetWrites, writeAt, type CellWrite, type SheetWrites } from "../../core/plan/cellWrites";
 import { columnWidthPoints } from "../../core/plan/columnWidth";
 import type { CellRange } from "../../core/types";
@@ -13,6 +13,7 @@ import { ourStill, type CellStyle, type PlainValue, type Plan, type PlanOp } fro
 import { localAddress, rangesOfAddress } from "./address";
 import { ACTION, PATH, REQUEST_BUDGET, bytes } from "./payload";
 import type { ExcelReading, RuleLook } from "./read";
+import { NO_SOURCE_STRING, queueSource, seriesSourcesSupported, sourceAt, type SourceRead } from "./seriesSources";
 import { isPlannedChartTitle, ourSeriesSpellings } from "../../core/plan/words";
 
 /** Stay 10 % below the 5 MB request limit of Excel on the web (the request model: ./payload). */
@@ -392,68 +393,10 @@ type ChartLooks = Map<
   { chart: Excel.Chart; series: Excel.ChartSeriesCollection; at?: Excel.Range; sources?: SeriesSources[] }
 >;
 
-type SourceRead = { type: OfficeExtension.ClientResult<string>; text: OfficeExtension.ClientResult<string> };
 /** Where each series of our chart draws its values and categories from (ExcelApi 1.15), read before the batch. */
 interface SeriesSources {
   values: SourceRead;
   categories: SourceRead;
-}
-
-/**
- * ChartSeries.getDimensionDataSourceString / getDimensionDataSourceType are ExcelApi 1.15, above the manifest's 1.13:
- * asked for first (learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements).
- */
-function seriesSourcesSupported(): boolean {
-  return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.15");
-}
-
-/**
- * Chart types whose series' source Excel does not give: "We are unable to access the series source data for the
- * histogram, pareto, and box-and-whisker charts, and an error is being returned instead" (OfficeDev/office-js#6143,
- * #6160). A clerk who made our chart one of these would fail the whole sync: their series are told by name instead.
- */
-const NO_SOURCE_STRING = new Set<string>(["Histogram", "Pareto", "Boxwhisker"]);
-
-/** One dimension's source, queued: its type and its string (excel.chartseries, ExcelApi 1.15). */
-const queueSource = (series: Excel.ChartSeries, dimension: "Values" | "Categories"): SourceRead => ({
-  type: series.getDimensionDataSourceType(dimension),
-  text: series.getDimensionDataSourceString(dimension),
-});
-
-/**
- * A source as read: its sheet and cells; null when it is no range of ours to take (a list typed in, another workbook's
- * cells, or a form a series of ours never has); undefined when not read (below ExcelApi 1.15) or of an unknown type.
- */
-function sourceAt(read: SourceRead | undefined): { sheet: string; range: CellRange } | null | undefined {
-  if (!read) return undefined;
-  if (read.type.value !== "LocalRange") return read.type.value === "Unknown" ? undefined : null;
-  return seriesSourceRange(read.text.value);
-}
-
-/**
- * The one area a local source string names, as the CLI copy reads a series' `<c:f>` (chart.ts keptChartXml): the
- * string "could be information such as a cell address" (excel.chartseries), its exact form on no page, so what a series
- * of ours draws is read in the forms Excel writes one area in — "Sheet!$E$7:$E$13", "'My sheet'!E7", "'O''Brien'!…",
- * "=" before, R1C1 ("Sheet!R7C5:R13C5") — and anything else is null, never ours: several areas ("(S!A1:A3,S!A5)", ";"
- * where the list separator is one), whole columns or rows, a defined name, another workbook ("[Book1]Sheet!…"). A
- * clerk's series named as ours over such cells is theirs (review61a); the worst a form not foreseen does to one of ours
- * is leave it on its rows.
- */
-export function seriesSourceRange(text: string): { sheet: string; range: CellRange } | null {
-  const m = /^=?\s*(?:'((?:[^']|'')+)'|([^'!(),;]+))!(\S+)$/.exec(text.trim());
-  if (!m) return null;
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-  const a1 = /^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i.test(m[3]) ? parseA1Range(m[3]) : null;
-  const r1c1 = /^R(\d+)C(\d+)(?::R(\d+)C(\d+))?$/i.exec(m[3]);
-  const range =
-    a1 ??
-    (r1c1 && {
-      top: Math.min(+r1c1[1], +(r1c1[3] ?? r1c1[1])) - 1,
-      left: Math.min(+r1c1[2], +(r1c1[4] ?? r1c1[2])) - 1,
-      bottom: Math.max(+r1c1[1], +(r1c1[3] ?? r1c1[1])) - 1,
-      right: Math.max(+r1c1[2], +(r1c1[4] ?? r1c1[2])) - 1,
-    });
-  return range && range.top >= 0 && range.left >= 0 ? { sheet, range } : null;
 }
 
 /** A source over one column of our sheet: the column `col` (a series of ours draws one). */

@@ -17,13 +17,13 @@ import {
   DENSE_CELLS,
   parseA1Range,
   readCellRef,
+  seriesSource,
   SHEET_COLUMNS,
   SHEET_ROWS,
 } from "../../core/a1";
 import { DATE1904_OFFSET } from "../../core/dates";
 import { say } from "../../core/locale/messages";
 import { joinMarksRow, sheetsWeMade } from "../../core/plan/marks";
-import { ourSeriesSpellings } from "../../core/plan/words";
 import { printAreaRanges } from "../../core/plan/printArea";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag } from "../../core/plan/recordSheet";
 import { MergedAreas } from "../../core/plan/mergedAreas";
@@ -33,6 +33,7 @@ import {
   MARKS_SHEET,
   type CellRange,
   type CellValue,
+  type ChartSeries,
   type DefinedName,
   type RowMarks,
   type SheetSnapshot,
@@ -162,7 +163,7 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
     const notes = readSheetNotes(pkg, entry.part, entry.name);
     const tables = readSheetTables(pkg, entry.part, entry.name);
     const shapes = readSheetShapes(pkg, entry.part);
-    const theirSeries = shapes.length ? chartsWithTheirSeries(pkg, entry.part) : [];
+    const chartSeries = shapes.length ? readChartSeries(pkg, entry.part) : [];
     const { validations, locked } = cells;
     const printArea = printAreaOf(map.names, entry.name);
     sheets.push({
@@ -172,7 +173,7 @@ function snapshotOf(pkg: Package, map: WorkbookMap): WorkbookSnapshot {
       ...(notes.length ? { notes } : {}),
       ...(tables.length ? { tables } : {}),
       ...(shapes.length ? { shapes } : {}),
-      ...(theirSeries.length ? { theirSeries } : {}),
+      ...(chartSeries.length ? { chartSeries } : {}),
       ...(validations.length ? { validations } : {}),
     });
   }
@@ -248,11 +249,11 @@ function readSheetShapes(pkg: Package, sheetPart: string): string[] {
 }
 
 /**
- * The charts of the sheet's drawing (each anchor's cNvPr name, its chart part: ECMA-376 §21.2.2.27 chart, r:id) holding
- * a series not named as one of ours, as the Excel add-in tells them (SheetSnapshot.theirSeries). A drawing that does
- * not parse gives none (readSheetShapes names it, so a sheet we made holding it is kept anyway).
+ * The series of the charts of the sheet's drawing (each anchor's cNvPr name, its chart part: ECMA-376 §21.2.2.27
+ * chart, r:id), as Clear marks tells the clerk's (SheetSnapshot.chartSeries). A drawing that does not parse gives none
+ * (readSheetShapes names it, so a sheet we made holding it is kept anyway).
  */
-function chartsWithTheirSeries(pkg: Package, sheetPart: string): string[] {
+function readChartSeries(pkg: Package, sheetPart: string): ChartSeries[] {
   const drawing = readRels(pkg, sheetPart).find((r) => !r.external && r.type.endsWith("/drawing"))?.target;
   if (drawing === undefined) return [];
   const charts: { name: string; id: string }[] = [];
@@ -277,47 +278,62 @@ function chartsWithTheirSeries(pkg: Package, sheetPart: string): string[] {
   }
   if (charts.length === 0) return [];
   const targets = new Map(readRels(pkg, drawing).map((r) => [r.id, r.target]));
-  return charts.filter(({ id }) => holdsTheirSeries(pkg, targets.get(id))).map((c) => c.name);
+  return charts.flatMap(({ name, id }) => seriesOfPart(pkg, targets.get(id)).map((s) => ({ chart: name, ...s })));
 }
 
+/** A series' values (§21.2.2.224 val, a scatter's §21.2.2.227 yVal). */
+const SERIES_VALUES = new Set(["val", "yVal"]);
+/** Inside a reference (numRef, strRef) of a series' values: ser > val > numRef. */
+const valuesRef = (path: string[]) => path.at(-3) === "ser" && SERIES_VALUES.has(path.at(-2) ?? "");
+
 /**
- * Whether a chart part has a series (§21.2.2.128 ser) whose name — the first value under the series' own tx
- * (§21.2.2.215: a literal v, or a cell's cached pt/v) — is none of ours. A part not there or not parsing: no.
+ * Each series (§21.2.2.128 ser) of a chart part: its name — the first value under the series' own tx (§21.2.2.215: a
+ * literal v, or a cell's cached pt/v) — and the cells its values are drawn from: the `<c:f>` of its val's reference
+ * (§21.2.2.65 f; seriesSource), null for values typed in (numLit: no f), undefined for a reference in a form not read.
+ * A part not there or not parsing: none.
  */
-function holdsTheirSeries(pkg: Package, part: string | undefined): boolean {
-  if (part === undefined) return false;
+function seriesOfPart(pkg: Package, part: string | undefined): Omit<ChartSeries, "chart">[] {
+  if (part === undefined) return [];
+  const series: Omit<ChartSeries, "chart">[] = [];
   const path: string[] = [];
-  let name: string | null = null; // the series' name so far; null outside a ser
+  let at: { name: string; values: ChartSeries["values"]; formula: string | null } | null = null; // null outside a ser
   let inName = false; // in the first v under the ser's own tx
+  let inFormula = false; // in the f of the ser's values
   let named = false;
-  let theirs = false;
   try {
     parsePart(
       pkg,
       { part, root: "chartSpace" },
       {
         open(tag) {
-          if (tag === "ser") [name, named] = ["", false];
-          else if (tag === "v" && name !== null && !named) inName = path[path.lastIndexOf("tx") - 1] === "ser";
+          if (tag === "ser") [at, named] = [{ name: "", values: undefined, formula: null }, false];
+          else if (at !== null && tag === "v" && !named) inName = path[path.lastIndexOf("tx") - 1] === "ser";
+          else if (at !== null && SERIES_VALUES.has(tag) && path.at(-1) === "ser") at.values = null;
+          else if (at !== null && tag === "f" && at.formula === null && valuesRef(path))
+            [at.formula, inFormula] = ["", true];
           path.push(tag);
         },
         text(text) {
-          if (inName) name += text;
+          if (at === null) return;
+          if (inName) at.name += text;
+          else if (inFormula) at.formula += text;
         },
         close(tag) {
           path.pop();
           if (tag === "v" && inName) [inName, named] = [false, true];
-          else if (tag === "ser" && name !== null) {
-            if (ourSeriesSpellings(name).length === 0) theirs = true;
-            name = null;
+          else if (tag === "f" && inFormula) inFormula = false;
+          else if (tag === "ser" && at !== null) {
+            const values = at.formula === null ? at.values : seriesSource(at.formula);
+            series.push({ name: at.name, values });
+            at = null;
           }
         },
       },
     );
   } catch {
-    return false;
+    return [];
   }
-  return theirs;
+  return series;
 }
 
 /**

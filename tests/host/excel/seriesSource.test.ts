@@ -4,7 +4,7 @@
  * Excel writes one in is read; anything else is a series of the clerk's (null), never ours — as the CLI copy reads a
  * series' <c:f> (chart.ts keptChartXml): their series named 执行率 over such cells must not be set over our column.
  */
-import { seriesSourceRange } from "../../../src/host/excel/write";
+import { seriesSource } from "../../../src/core/a1";
 
 const at = (sheet: string, top: number, left: number, bottom: number, right: number) => ({
   sheet,
@@ -12,14 +12,14 @@ const at = (sheet: string, top: number, left: number, bottom: number, right: num
 });
 
 test("one area: A1 with or without $ and =, a quoted sheet (apostrophes doubled, a comma or ! inside), R1C1", () => {
-  expect(seriesSourceRange("监控汇总!$E$7:$E$13")).toEqual(at("监控汇总", 6, 4, 12, 4));
-  expect(seriesSourceRange("=监控汇总!E7:E13")).toEqual(at("监控汇总", 6, 4, 12, 4));
-  expect(seriesSourceRange(" '3 劳务费'!$E$7 ")).toEqual(at("3 劳务费", 6, 4, 6, 4));
-  expect(seriesSourceRange("'O''Brien'!$A$1:$A$5")).toEqual(at("O'Brien", 0, 0, 4, 0));
-  expect(seriesSourceRange("'预算,执行'!$E$7:$E$14")).toEqual(at("预算,执行", 6, 4, 13, 4));
-  expect(seriesSourceRange("'a!b'!$E$7:$E$14")).toEqual(at("a!b", 6, 4, 13, 4));
-  expect(seriesSourceRange("监控汇总!R7C5:R13C5")).toEqual(at("监控汇总", 6, 4, 12, 4));
-  expect(seriesSourceRange("监控汇总!R13C5")).toEqual(at("监控汇总", 12, 4, 12, 4));
+  expect(seriesSource("监控汇总!$E$7:$E$13")).toEqual(at("监控汇总", 6, 4, 12, 4));
+  expect(seriesSource("=监控汇总!E7:E13")).toEqual(at("监控汇总", 6, 4, 12, 4));
+  expect(seriesSource(" '3 劳务费'!$E$7 ")).toEqual(at("3 劳务费", 6, 4, 6, 4));
+  expect(seriesSource("'O''Brien'!$A$1:$A$5")).toEqual(at("O'Brien", 0, 0, 4, 0));
+  expect(seriesSource("'预算,执行'!$E$7:$E$14")).toEqual(at("预算,执行", 6, 4, 13, 4));
+  expect(seriesSource("'a!b'!$E$7:$E$14")).toEqual(at("a!b", 6, 4, 13, 4));
+  expect(seriesSource("监控汇总!R7C5:R13C5")).toEqual(at("监控汇总", 6, 4, 12, 4));
+  expect(seriesSource("监控汇总!R13C5")).toEqual(at("监控汇总", 12, 4, 12, 4));
 });
 
 test("several areas (',' or the list separator ';', in brackets or not), whole columns, names: not one area", () => {
@@ -39,10 +39,10 @@ test("several areas (',' or the list separator ';', in brackets or not), whole c
     "",
     "{0.5,0.7}",
   ])
-    expect([text, seriesSourceRange(text)]).toEqual([text, null]);
+    expect([text, seriesSource(text)]).toEqual([text, null]);
 });
 
 test("another workbook's sheet named as ours is another sheet", () => {
-  expect(seriesSourceRange("[Book1]监控汇总!$E$7:$E$13")?.sheet).toBe("[Book1]监控汇总");
-  expect(seriesSourceRange("'[预算.xlsx]监控汇总'!$E$7:$E$13")?.sheet).toBe("[预算.xlsx]监控汇总");
+  expect(seriesSource("[Book1]监控汇总!$E$7:$E$13")?.sheet).toBe("[Book1]监控汇总");
+  expect(seriesSource("'[预算.xlsx]监控汇总'!$E$7:$E$13")?.sheet).toBe("[预算.xlsx]监控汇总");
 });
