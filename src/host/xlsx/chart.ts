@@ -2,7 +2,7 @@
  * The parts of a native Excel chart (DrawingML) for the checked copy: the chart part, bound to cell ranges
  * so it redraws when the numbers change, and its anchor in the sheet's drawing (write.ts puts them in).
  */
-import { absoluteRef, parseA1Range, quoteSheetName, unquoteSheetName } from "../../core/a1";
+import { absoluteRef, quoteSheetName, seriesSource } from "../../core/a1";
 import type { PlainValue, PlanOp } from "../../core/plan/types";
 import { isOurChartTitle, isPlannedChartTitle, ourSeriesSpellings } from "../../core/plan/words";
 import type { CellRange } from "../../core/types";
@@ -123,10 +123,9 @@ export function keptChartXml(xml: string, chart: ChartOp, valueAt: ValueAt): str
   const pointsAt = (r: XmlDoc) => {
     const f = r.children.find((c) => c.name === "f");
     const text = f ? textOf(f) : null;
-    const bang = text?.lastIndexOf("!") ?? -1;
-    const range = text && bang > 0 ? parseA1Range(text.slice(bang + 1)) : null;
-    if (!f || !text || !range || range.left !== range.right) return null;
-    return unquoteSheetName(text.slice(0, bang).trim()) === chart.sheet ? { f, text, bang, range } : null;
+    const at = text ? seriesSource(text) : null;
+    if (!f || !text || !at || at.range.left !== at.range.right || at.sheet !== chart.sheet) return null;
+    return { f, text, bang: text.lastIndexOf("!"), range: at.range };
   };
   /** A reference (strRef / numRef) given the plan's rows, and its cache their values. */
   const reference = (r: XmlDoc, want: CellRange): boolean => {
