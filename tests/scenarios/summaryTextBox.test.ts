@@ -89,7 +89,7 @@ describe("Excel add-in (strict fake)", () => {
       // Their chart of 监控汇总's lights, beside ours (what Excel's Worksheet.charts lists: learn.microsoft.com/javascript/
       // api/excel/excel.worksheet#excel-excel-worksheet-charts-member "Returns a collection of charts that are part of the
       // worksheet").
-      charts.push({ name: "图表 2" });
+      charts.push({ name: "图表 2", type: "Pie" }); // 插入 → 图表 → 饼图
       const cleared = await excelDriver.clear(once.workbook);
       expect(cleared.workbook.sheet(SUM).charts.map((c) => c.name)).toEqual(["图表 2"]);
       expect(cleared.messages.join("\n")).toContain(`工作表「${SUM}」中有您`);

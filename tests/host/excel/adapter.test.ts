@@ -87,7 +87,7 @@ test("the fake's Worksheet.shapes (RULES: SHAPES): names and types once loaded a
 test("the read names each sheet's pictures and shapes beside its charts, in the syncs it made before", async () => {
   const model = modelFromSnapshot(seed);
   model.sheets[0].shapes = [{ name: "图片 3", type: "Image" }];
-  model.sheets[0].charts.push({ name: "图表 1" });
+  model.sheets[0].charts.push({ name: "图表 1", type: "ColumnClustered" });
   const fake = new FakeExcel(model);
   const reading = await readWorkbook(fake.context);
   expect(reading.snapshot.sheets[0].shapes).toEqual(["图表 1", "图片 3"]);
