@@ -245,28 +245,8 @@ function summariesTaken(marks: Marks, snapshot: WorkbookSnapshot): Set<string> {
 }
 
 /** The record without what it says of `sheets` (their names now taken by sheets of the clerk's). */
-function withoutSheets(marks: Marks, sheets: ReadonlySet<string>): Marks {
-  const keys = <T>(record: Record<string, T> | undefined) =>
-    record && Object.fromEntries(Object.entries(record).filter(([sheet]) => !sheets.has(sheet)));
-  const each = <T extends { sheet: string }>(list: T[]) => list.filter((x) => !sheets.has(x.sheet));
-  return {
-    ...marks,
-    sheets: marks.sheets.filter((s) => !sheets.has(s)),
-    charts: each(marks.charts),
-    cells: keys(marks.cells)!,
-    inputs: each(marks.inputs),
-    conditionalFormats: each(marks.conditionalFormats),
-    validations: each(marks.validations),
-    ...(marks.inputFormats ? { inputFormats: keys(marks.inputFormats) } : {}),
-    notes: keys(marks.notes),
-    ...(marks.noteHashes ? { noteHashes: keys(marks.noteHashes) } : {}),
-    generated: keys(marks.generated),
-    ...(marks.generatedPrints ? { generatedPrints: keys(marks.generatedPrints) } : {}),
-    prints: keys(marks.prints),
-    blocks: marks.blocks && each(marks.blocks),
-    sheetIds: keys(marks.sheetIds),
-  };
-}
+const withoutSheets = (marks: Marks, sheets: ReadonlySet<string>): Marks =>
+  withSheetsAs(marks, (name) => (sheets.has(name) ? null : name));
 
 /**
  * The sheet (of `candidates`) that holds most of the cells the record fingerprinted on `recorded` that held
@@ -547,12 +527,30 @@ function namedSheets(marks: Marks): Set<string> {
 
 /** Every sheet name of a record (not of its earlier part) passed through `to`. */
 function renameSheets(marks: Marks, to: (name: string) => string): Marks {
+  return withSheetsAs(marks, to);
+}
+
+/**
+ * The record with every sheet name it holds passed through `to` (null: what it says of that sheet dropped): the one
+ * list of the record's per-sheet fields, for renames and for sheets let go.
+ */
+function withSheetsAs(marks: Marks, to: (name: string) => string | null): Marks {
   const keys = <T>(record: Record<string, T> | undefined) =>
-    record && Object.fromEntries(Object.entries(record).map(([sheet, v]) => [to(sheet), v]));
-  const each = <T extends { sheet: string }>(list: T[]) => list.map((x) => ({ ...x, sheet: to(x.sheet) }));
+    record &&
+    Object.fromEntries(
+      Object.entries(record).flatMap(([sheet, v]) => {
+        const name = to(sheet);
+        return name === null ? [] : [[name, v] as const];
+      }),
+    );
+  const each = <T extends { sheet: string }>(list: T[]) =>
+    list.flatMap((x) => {
+      const name = to(x.sheet);
+      return name === null ? [] : [{ ...x, sheet: name }];
+    });
   return {
     ...marks,
-    sheets: marks.sheets.map(to),
+    sheets: marks.sheets.flatMap((s) => to(s) ?? []),
     charts: each(marks.charts),
     cells: keys(marks.cells)!,
     inputs: each(marks.inputs),
