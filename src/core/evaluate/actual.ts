@@ -75,6 +75,8 @@ import {
   directionOf,
   GRADE_PATTERNS,
   CONFORMS_PATTERNS,
+  CONFORMS_YES,
+  SOME_OUTSIDE,
   IN_PROGRESS,
   NOT_STARTED,
   NEGATING_WORDS,
@@ -90,7 +92,11 @@ import {
 } from "../locale/zh/grades";
 import {
   AVERAGE_NAME,
+  BASELINE_LAST_YEAR,
+  BASELINE_NOT_LAST_YEAR,
+  BASELINE_YEAR,
   CHANGE_BASELINES,
+  CONFORMITY_NAME,
   CHANGE_WORDS,
   FALL_NAME,
   NEW_THINGS_NAME,
@@ -175,7 +181,17 @@ export type Actual =
    * inProgress: 进行中 / 正在推进 against a number — begun, part done, how much not said (judgeInProgress).
    * moved: a change typed against a target naming only a direction (增372人次 against 增加), as typed (movedGrade).
    */
-  | { kind: "grade"; grade: Grade; notStarted?: true; inProgress?: true; moved?: string }
+  | {
+      kind: "grade";
+      grade: Grade;
+      notStarted?: true;
+      inProgress?: true;
+      moved?: string;
+      /** conforms: a yes of conformity (有, 按规定执行) under a share of conformity at 100%, as typed (conformsToShare). */
+      conforms?: string;
+      /** outside: some values said outside a range (存在18岁以下、54周岁以上), as typed (someOutside). */
+      outside?: string;
+    }
   | { kind: "empty" }
   /** reason: Chinese; text: the same as code and parameters (core/locale words it in either language). */
   | { kind: "invalid"; reason: string; text: Message };
@@ -1062,6 +1078,8 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   // 达成 / 部分达成 / 未达成 instead of a value (the monitoring template offers them): an answer about the target.
   const grade = REACHED_WORDS.test(plainWords(value)) ? readGrade(value) : null;
   if (grade) return { kind: "grade", grade };
+  const said = conformsToShare(value, target) ?? someOutside(value, target);
+  if (said) return said;
   const turned = turnInWords(value, target);
   if (turned) return turned;
   const readings = writtenTwoWays(value);
@@ -1070,12 +1088,54 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   // 9月底, 9月30日 typed without a year are a time too, no date of a cell (verdict54: “应填写数值，实际为“9月底”” before);
   // said as typed, no year made up (a leap year only lets 2月29日 be one).
   const yearless = !date && parseDateText(value, ANY_LEAP_YEAR) !== null;
-  if (!date && !yearless) return fromSentence(value, target) ?? shareForCount(value, target) ?? notANumber(value);
+  if (!date && !yearless)
+    return fromSentence(value, target) ?? shareForCount(value, target) ?? nameTyped(value, target) ?? notANumber(value);
   const targetDate = yyyymmddTarget(target);
   // A time the clerk typed (2024年Q3, 9月底): no date Excel made of “9/30”, which a date cell shows as 2024-9-30.
   if (yearless || (!targetDate && !EXCEL_DATE_TEXT.test(compactText(value))))
     return invalid(say("actual.is-a-time", { value: value.trim(), span: COMPLETION_SPAN.test(value) || undefined }));
   return invalid(say("actual.is-a-date", { date: date as string, targetDate }));
+}
+
+/**
+ * A yes of conformity in words (有, 是, 规范, 按规定执行: CONFORMS_YES, 符合规定) against a share to reach: under a share of
+ * conformity at 100% (组织管理规范度 100% | 有, 宜兴 2016) that share reached, said; under another (完成率、控制率 100% |
+ * 按规定执行, 南昌 2021) no number of it, said so (verdict62: “应填写数值” for both before). Null for other words.
+ */
+function conformsToShare(value: string, target: ParsedTarget): Actual | null {
+  if (target.kind !== "number" || canonicalUnit(target.unit) !== "%" || targetSide(target) !== "floor") return null;
+  const words = plainWords(value);
+  if (!CONFORMS_YES.test(words) && readConforms(words) !== "achieved") return null;
+  if (target.value === 100 && CONFORMITY_NAME.test(ownName(target)))
+    return { kind: "grade", grade: "achieved", conforms: value.trim() };
+  return invalid(say("actual.words-for-share", { value: value.trim(), target: target.normalized || target.raw }));
+}
+
+/**
+ * Values said to lie outside a range, each bound at or beyond its end (存在18岁以下、54周岁以上 under 18—54周岁, 吕梁
+ * 2021: “2 个数” before): the range is not kept, not achieved. Null unless every piece is such a bound.
+ */
+function someOutside(value: string, target: ParsedTarget): Actual | null {
+  const { value: low, high } = target;
+  if (target.kind !== "range" || low === null || high === undefined) return null;
+  const text = compactText(value);
+  const some = SOME_OUTSIDE.exec(text);
+  const pieces = some ? splitParts(text.slice(some[0].length)) : [];
+  const unit = canonicalUnit(target.unit);
+  const beyond = (piece: string) => {
+    const q = parseNumberText(piece);
+    if (!q || q.signed || q.bound === null) return false;
+    const v = q.unit === null || unit === null ? q.value : convertUnit(q.value, q.unit, unit);
+    return v !== null && (q.bound === "below" ? v <= low : v >= high);
+  };
+  return pieces.length > 0 && pieces.every(beyond) ? { kind: "grade", grade: "not", outside: value.trim() } : null;
+}
+
+/** The indicator's own name typed as its actual (财务管理规范度, 宜兴 2016: “应填写数值” before), said so. */
+function nameTyped(value: string, target: ParsedTarget): Actual | null {
+  return target.measure && plainWords(value) === ownName(target)
+    ? invalid(say("actual.name-typed", { value: value.trim() }))
+    : null;
 }
 
 /**
@@ -1392,6 +1452,25 @@ export function yearTypedBefore(reading: CellReading | CellValue | null, budgetY
 }
 
 /**
+ * A change typed from a year's baseline (较2022年增长6%) other than the target's (verdict62: read as the year's change
+ * before, whatever the year): the target's own (较2022年增长5%), else the year before the table's (较上年, 同比, or a
+ * level of growth: 增长率 ≥5%). 较上年 typed is that year before the table's too. Not compared where a year is not
+ * known (环比, 较基期; a table without a year, unless both name one): read as before.
+ */
+function baselineYearSaid(value: string, target: ParsedTarget, budgetYear: number, yearKnown: boolean): Message | null {
+  const text = compactText(value);
+  const lastYear = yearKnown ? budgetYear - 1 : null;
+  const typedYear = BASELINE_YEAR.exec(text)?.[1];
+  const typed = typedYear ? Number(typedYear) : BASELINE_LAST_YEAR.test(text) ? lastYear : null;
+  if (typed === null) return null;
+  const own = BASELINE_YEAR.exec(compactText(target.raw));
+  const baseline = own ? Number(own[1]) : BASELINE_NOT_LAST_YEAR.test(target.raw) ? null : lastYear;
+  if (baseline === null || typed === baseline) return null;
+  const params = { value: value.trim(), target: target.normalized || target.raw, year: typed, baseline };
+  return say("actual.baseline-year", own ? params : { ...params, budgetYear });
+}
+
+/**
  * What the time an amount is counted to says on the check's date (one rule for the check, PERF.STATUS and the score),
  * or null when it says nothing (read as usual): a year before the table's typed (2023年上半年完成120人 in 2024's table:
  * verdict60, read as this year's before) is another year's amount; a day after the date (截至12月底完成120人 in July)
@@ -1407,6 +1486,8 @@ export function countedTimeSaid(
 ): Message | null {
   const value = isCellReading(reading) ? reading.value : reading;
   if (typeof value !== "string") return null;
+  const baseline = baselineYearSaid(value, target, budgetYear, yearKnown);
+  if (baseline) return baseline;
   const year = yearKnown ? yearTypedBefore(value, budgetYear) : null;
   if (year !== null)
     return say("actual.not-done", {

@@ -213,6 +213,25 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
   const { target } = j;
   if (read.kind === "grade") {
     if (read.notStarted) return judgeNotStarted(j);
+    // Some outside the range: not kept, whenever said; a yes of conformity: the share of it reached (verdict62).
+    if (read.outside)
+      return result(
+        "missed",
+        "red",
+        read.grade,
+        null,
+        null,
+        j.say("judge.outside-range", { text: read.outside, goal: j.targetText }),
+      );
+    if (read.conforms)
+      return result(
+        "met",
+        "green",
+        read.grade,
+        null,
+        null,
+        j.say("judge.conforms-for-share", { text: read.conforms, goal: j.targetText }),
+      );
     if (read.inProgress) return judgeInProgress(j);
     if (target.kind === "qualitative") return judgeGrade(read.grade, j, read.moved);
     if (takesNumber(target)) return judgeStatedGrade(read.grade, j);

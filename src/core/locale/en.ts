@@ -598,6 +598,12 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
       : `Actual not understood: a number is needed, the cell holds the date ${p.date} (Excel turns "9/30" or "1-3" into dates)`,
   "actual.uncached-formula": () =>
     "Actual not understood: a formula the file holds no result for; open and save the file in Excel or WPS first",
+  "actual.baseline-year": (p) =>
+    `Actual not judged: ${q(p.value)} is a change on ${p.year}, and ${p.budgetYear === undefined ? `the target ${q(p.target)} compares with ${p.baseline}` : `the ${p.budgetYear} target ${q(p.target)} compares with the year before (${p.baseline})`}; type the change on ${p.baseline}`,
+  "actual.words-for-share": (p) =>
+    `Actual not judged: ${q(p.value)} is words, not a percentage, against the target ${q(p.target)}; type the percentage reached (such as 100%)`,
+  "actual.name-typed": (p) =>
+    `Actual not judged: ${q(p.value)} is the indicator's name, not the amount done; type the amount done`,
   // The parser's reason is left out until it has codes of its own (it is Chinese).
   "judge.target-not-understood": (p) => (p.raw ? `Target not understood: ${q(p.raw)}` : "No target value"),
   "judge.pending": () => "No actual value yet",
@@ -653,6 +659,10 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
     `Actual ${q(p.actual)} ${p.grade === "achieved" ? "goes the target's way" : "does not go the target's way"}, judged ${gradeLabel(p.grade, "en")}, target: ${q(p.goal)}`,
   "judge.grade-for-number": (p) =>
     `Actual: ${gradeLabel(p.grade, "en")} (an achievement given instead of a value, judged as stated), target ${q(p.goal)}`,
+  "judge.conforms-for-share": (p) =>
+    `Actual: achieved (${q(p.text)} says the rules are kept, judged as all kept, 100%), target ${q(p.goal)}`,
+  "judge.outside-range": (p) =>
+    `Actual: not achieved (${q(p.text)} says some lie outside ${q(p.goal)}, judged not achieved), target ${q(p.goal)}`,
   "execution.no-budget": () => "No budget: the execution rate cannot be computed",
   "execution.spent-negative": (p) =>
     `The amount spent ${roundedNumber(p.spent)} (10,000 yuan) is negative: budget execution not judged`,

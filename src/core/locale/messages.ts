@@ -406,6 +406,15 @@ export interface MessageParams {
   "actual.is-a-date": { date: string; targetDate?: string };
   /** A formula without a cached result (a file not saved by Excel / WPS); also the reader's diagnostic at the cell. */
   "actual.uncached-formula": NoParams;
+  /**
+   * A change from a year's baseline (较2022年增长6%) other than the target's: year typed, baseline the target's year;
+   * budgetYear: the target names none, so its baseline is the year before the table's (target as shown).
+   */
+  "actual.baseline-year": { value: string; target: string; year: number; baseline: number; budgetYear?: number };
+  /** A yes of conformity in words (按规定执行) against a share that is no share of conformity (完成率 100%). */
+  "actual.words-for-share": { value: string; target: string };
+  /** The indicator's own name typed as its actual (财务管理规范度 under 财务管理规范度). */
+  "actual.name-typed": { value: string };
 
   // ── Judgement reasons (evaluate); units canonical, dates ISO ──
   /** raw: the target as written; reasons: the parser's (target.* messages). */
@@ -473,6 +482,10 @@ export interface MessageParams {
   "judge.moved": { grade: Grade; actual: string; goal: string };
   /** A number target answered with a grade word (达成 …) instead of a value; goal: the target as shown. */
   "judge.grade-for-number": { grade: Grade; goal: string };
+  /** A yes of conformity (有, 按规定执行) under a share of conformity at 100%: text as typed, goal as shown. */
+  "judge.conforms-for-share": { text: string; goal: string };
+  /** Some values said outside a range (存在18岁以下、54周岁以上 under 18—54周岁): text as typed, goal as shown. */
+  "judge.outside-range": { text: string; goal: string };
   "execution.no-budget": NoParams;
   "execution.spent-implausible": { spent: number; budget: number; times: number };
   /** spent: 万元, below zero. */

@@ -158,6 +158,20 @@ export const CONFORMS_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
   [/^(?:均|全部|已)?(?:符合|达到|满足)(?:相关|有关)?(?:要求|规定|标准)$/, "achieved"],
 ];
 
+/**
+ * A yes of conformity typed as the answer (有, 是, 规范, 按规定执行, 严格执行): under a share of conformity at 100%
+ * (CONFORMITY_NAME) it is that share reached; under another share (完成率 100% | 按规定执行) no number of it, said
+ * (verdict62: “应填写数值” before).
+ */
+export const CONFORMS_YES =
+  /^(?:均|全部|已经?)?(?:有|是|规范|合规|健全|完善|完备|执行到位|(?:按|依|严格按)(?:照)?(?:相关|有关)?(?:规定|要求|制度|程序)执行|严格执行(?:相关|有关)?(?:规定|制度)?)$/;
+
+/**
+ * Some values said to lie outside a range (存在18岁以下、54周岁以上 under 18—54周岁: 吕梁 2021, “2 个数” before): the
+ * words before them, and what each bound is (a value below the low end or above the high one).
+ */
+export const SOME_OUTSIDE = /^(?:存在|有|仍有|部分|个别|少数|少量)/;
+
 /** 优于 says better, not more: which way is better is the indicator's, so it makes no one-sided claim in an actual. */
 export const ACTUAL_BETTER_THAN = "优于";
 /**

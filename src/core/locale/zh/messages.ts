@@ -406,6 +406,11 @@ export const zh: Catalogue = {
       ? `指标值 ${p.targetDate.replace(/-/g, "")} 是数值，实际是日期 ${p.date}；如指截止日期，请把指标值写成“${chineseDate(p.targetDate)}前”`
       : `应填写数值，单元格中是日期 ${p.date}（Excel 会把“9/30”“1-3”这样的输入变成日期）`,
   "actual.uncached-formula": () => "实际值是公式，文件中没有它的计算结果：请先在 Excel 或 WPS 中打开并保存文件",
+  "actual.baseline-year": (p) =>
+    `实际为“${p.value}”：是与 ${p.year} 年相比的变化，${p.budgetYear === undefined ? `指标值 ${p.target} 比的是 ${p.baseline} 年` : `${p.budgetYear} 年度的指标值 ${p.target} 比的是上年（${p.baseline} 年）`}，基期年份不同，未判断；请填写与 ${p.baseline} 年相比的变化`,
+  "actual.words-for-share": (p) =>
+    `实际为“${p.value}”：是文字说明，不是百分比，对指标值 ${p.target} 未判断；请填写实际达到的百分比（如 100%）`,
+  "actual.name-typed": (p) => `实际为“${p.value}”：填写的是指标名称，不是完成的数值，未判断；请填写实际完成的数值`,
   "judge.target-not-understood": (p) => (p.reasons?.length ? reasonsZh(p.reasons) : "指标值无法识别"),
   "judge.pending": () => "未填报实际值",
   "judge.actual-kind-mismatch": () => "实际值与指标类型不符",
@@ -456,6 +461,9 @@ export const zh: Catalogue = {
   "judge.moved": (p) =>
     `实际“${p.actual}”${p.grade === "achieved" ? "与目标方向一致" : "未按目标方向变化"}，按${gradeLabel(p.grade)}判断，目标：${p.goal}`,
   "judge.grade-for-number": (p) => `实际：${gradeLabel(p.grade)}（填的是达成情况而非数值，按此判断），目标 ${p.goal}`,
+  "judge.conforms-for-share": (p) => `实际：达成（“${p.text}”说的是符合规定，按全部符合即 100% 判断），目标 ${p.goal}`,
+  "judge.outside-range": (p) =>
+    `实际：未达成（“${p.text}”说的是有不在 ${p.goal} 之内的，按未达成判断），目标 ${p.goal}`,
   "execution.no-budget": () => "预算数缺失或为零，无法计算执行率",
   "execution.spent-negative": (p) => `执行数 ${roundedNumber(p.spent)} 万元是负数，执行进度未判断`,
   "execution.spent-implausible": (p) =>

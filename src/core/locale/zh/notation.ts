@@ -303,6 +303,20 @@ export const CHANGE_BASELINES: readonly string[] = [
 ];
 /** A baseline written as a year: `较2023年增长5%`. */
 export const CHANGE_BASELINE_YEAR = /^(?:较|比|与)(?:19|20)\d{2}年度?(?:相比)?/;
+/** The year of a baseline written as one, anywhere in the words (`收入较2022年增长6%`): captured. */
+export const BASELINE_YEAR = /(?:较|比|与)((?:19|20)\d{2})年/;
+/**
+ * Baselines that are no year before the table's (环比: last month; 较基期, 较往年: some other time): a change from a
+ * year's baseline typed against them is not compared (verdict62).
+ */
+export const BASELINE_NOT_LAST_YEAR = /环比|上期|基期|往年/;
+/** Baselines naming the year before the table's (较上年, 同比, 比去年同期). */
+export const BASELINE_LAST_YEAR = /上一?年|去年|同比/;
+/**
+ * A share of conformity with its rules (组织管理规范度, 资金使用合规性, 制度健全率): at 100% a yes / no in practice, so
+ * a plain yes of conformity answers it (verdict62: 组织管理规范度 100% | 有, 宜兴 2016, “应填写数值” before).
+ */
+export const CONFORMITY_NAME = /(?:规范|合规|健全|完备|完善)(?:度|性|率)$/;
 
 /** Direction of a change word: +1 increase, -1 decrease. */
 export const CHANGE_WORDS: readonly (readonly [word: string, sign: 1 | -1])[] = [
