@@ -421,7 +421,8 @@ test("two changes of which one is in the target's unit: that one, said", () => {
   expect(r.why).toContain("（从“增长12%，增收2万元”中读出 12%）");
 });
 
-test("numbers of another kind in a sentence stay “应填写数值” (山西 吕梁 2021's ages)", () => {
+test("numbers of another kind in a sentence stay “应填写数值” (山西 吕梁 2021's ages under a count)", () => {
+  // Under its own range (18—54周岁) the same words are some outside it, not achieved (verdict62, below).
   expect(judged("培训人数", "≥100人", "存在18岁以下、54周岁以上").why).toBe(
     "应填写数值，实际为“存在18岁以下、54周岁以上”",
   );
@@ -1977,4 +1978,97 @@ test("贫困户 ≥100户 with 新增60户: the year's count; held down it is a 
   expect(judgedAt("留守儿童人数", "≤80人", "60人", "2024-07-20")).toMatchObject({ status: "on-track", actual: 60 });
   expect(judgedAt("农村低保对象", "≥500人", "300人", "2024-07-20")).toMatchObject({ status: "behind", actual: 300 });
   expect(judgedAt("常住人口", "≥5000人", "3000人", "2024-07-20")).toMatchObject({ status: "behind", actual: 3000 });
+});
+
+// verdict62. A change from a year's baseline is judged only against the target's baseline: its own year (较2022年增长5%),
+// else the year before the table's (较上年, 同比, a level of growth). On main d151cce each was read as the year's change.
+test.each([
+  ["收入增长率", "≥5%", "较2022年增长6%", 2022, "2024 年度的指标值 ≥ 5% 比的是上年（2023 年）", 2023],
+  ["收入增长率", "≥5%", "比2021年增长12%", 2021, "2024 年度的指标值 ≥ 5% 比的是上年（2023 年）", 2023],
+  ["业务收入", "较上年增长5%", "较2022年增长6%", 2022, "2024 年度的指标值 提高 5% 比的是上年（2023 年）", 2023],
+  [
+    "门诊人次",
+    "较上年增加100人次",
+    "较2022年增加120人次",
+    2022,
+    "2024 年度的指标值 提高 100 人次 比的是上年（2023 年）",
+    2023,
+  ],
+  ["业务收入", "较2022年增长5%", "较2023年增长6%", 2023, "指标值 提高 5% 比的是 2022 年", 2022],
+  ["业务收入", "较2022年增长5%", "较上年增长6%", 2023, "指标值 提高 5% 比的是 2022 年", 2022],
+])("%p %p with %p in a 2024 table: another baseline, said", (name, target, actual, year, said, baseline) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toBe(
+    `实际为“${actual}”：是与 ${year} 年相比的变化，${said}，基期年份不同，未判断；请填写与 ${baseline} 年相比的变化`,
+  );
+});
+test.each([
+  ["收入增长率", "≥5%", "较2023年增长6%", "met"],
+  ["业务收入", "较上年增长5%", "较2023年增长4%", "missed"],
+  ["业务收入", "较2022年增长5%", "较2022年增长6%", "met"],
+  ["业务收入", "较2023年增长5%", "同比增长6%", "met"],
+  ["业务收入", "环比增长5%", "较2023年增长6%", "met"], // 环比: no year to compare with, read as before
+])("%p %p with %p in a 2024 table: the same baseline, %p", (name, target, actual, expected) => {
+  expect(judgedAt(name, target, actual).status).toBe(expected);
+});
+test("a baseline year in a table without a year: compared with the target's own only", () => {
+  const check = (target: string, actual: string) =>
+    judgeIndicator(parseTarget(target, { name: "业务收入" }), actual, { name: "业务收入" }, YEAR_END).status;
+  expect(check("较上年增长5%", "较2022年增长6%")).toBe("met");
+  expect(check("较2022年增长5%", "较2023年增长6%")).toBe("unknown");
+  // PERF.SCORE without a year likewise (a self-evaluation is scored the year after: the date's year is no table's).
+  expect(perfScore([["较上年增长5%"]], "较2022年增长6%", 10, [["", "", "业务收入"]], "2025-02-28")).toBe(10);
+  expect(perfScore([["较上年增长5%"]], "较2022年增长6%", 10, [["", "", "业务收入"]], "2025-02-28", 2024)).toEqual(
+    expect.objectContaining({ code: "#VALUE!" }),
+  );
+});
+
+// verdict62. A yes of conformity under a share of conformity at 100% (组织管理规范度 100% | 有: 宜兴 2016, scored in full
+// by its evaluator): achieved, said. Under another share (完成率、控制率 100% | 按规定执行: 南昌 2021) said why not.
+// On main d151cce each was “应填写数值”.
+test.each([
+  ["组织管理规范度", "100%", "有"],
+  ["财务管理规范性", "100%", "规范"],
+  ["资金使用合规性", "=100%", "符合规定"],
+  ["制度健全率", "100%", "按规定执行"],
+  ["资金使用合规性", "100%", "严格执行相关制度"],
+])("%p %p with %p: achieved, said", (name, target, actual) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.light]).toEqual(["met", "green"]);
+  expect(r.why).toContain(`（“${actual}”说的是符合规定，按全部符合即 100% 判断）`);
+  expect(perfScore([[target]], actual, 10, [["", "", name]], "2024-12-31", 2024)).toBe(10);
+});
+test.each([
+  ["完成率、控制率", "100%", "按规定执行"],
+  ["资金使用合规性", "≥95%", "有"], // below 100% a share is measured, not a yes
+  ["覆盖率", "≥90%", "是"],
+])("%p %p with %p: words, no share, said", (name, target, actual) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(`实际为“${actual}”：是文字说明，不是百分比，对指标值`);
+});
+test("the indicator's name typed as its actual (财务管理规范度, 宜兴 2016) is said so", () => {
+  const r = judgedAt("财务管理规范度", "100%", "财务管理规范度");
+  expect(r.why).toBe("实际为“财务管理规范度”：填写的是指标名称，不是完成的数值，未判断；请填写实际完成的数值");
+  expect(judgedAt("违规率", "≤1%", "有").why).toBe("应填写数值，实际为“有”"); // a cap: no yes of conformity
+});
+
+// verdict62. Some said to lie outside a range, at or beyond its ends (吕梁 2021: 18—54周岁 | 存在18岁以下、54周岁以上):
+// not achieved, whenever said. On main d151cce “2 个数”. A bound inside the range proves nothing: as before.
+test.each([
+  ["存在18岁以下、54周岁以上", "2024-12-31"],
+  ["存在18岁以下、54周岁以上", "2024-07-31"],
+  ["有55岁以上", "2024-12-31"],
+  ["个别16岁以下", "2024-12-31"],
+])("18—54周岁 with %p on %p: not achieved, red", (actual, asOf) => {
+  const name = "培训对象符合吕梁山护工培训招生计划规定";
+  const r = judgedAt(name, "18—54周岁", actual, asOf);
+  expect([r.status, r.light]).toEqual(["missed", "red"]);
+  expect(r.why).toContain(`实际：未达成（“${actual}”说的是有不在 18–54 岁 之内的，按未达成判断）`);
+  expect(perfScore([["18—54周岁"]], actual, 10, [["", "", name]], asOf, 2024)).toBe(3);
+});
+test("a bound inside the range is no value outside it", () => {
+  expect(judgedAt("培训对象年龄", "18—54周岁", "存在20岁以下").status).toBe("unknown");
+  expect(judgedAt("培训对象年龄", "18—54周岁", "存在18岁以下、50周岁以上").status).toBe("unknown");
 });
