@@ -92,6 +92,7 @@ import {
 } from "../locale/zh/grades";
 import {
   AVERAGE_NAME,
+  CHANGE_ADVERBS,
   BASELINE_LAST_YEAR,
   BASELINE_NOT_LAST_YEAR,
   BASELINE_YEAR,
@@ -225,10 +226,27 @@ export function actualPieces(
   if (typeof value !== "string") return null;
   const compact = compactText(value);
   if (ONE_NUMBER_IN_THOUSANDS.test(compact)) return null;
-  const pieces = splitParts(compact).filter((p) => /\d/.test(p));
+  const split = splitParts(compact).filter((p) => /\d/.test(p));
+  const pieces = split.length === 1 ? (piecesByLabel(compact, parts) ?? split) : split;
   if (pieces.length === parts.length)
     return { pieces: pieces.map((piece, i) => pieceFor(piece, parts[i].target.unit)) };
   return pieces.length < 2 ? null : { count: pieces.length };
+}
+
+/**
+ * An actual that names each part as the target does, in its order, with nothing between (签约率提高1%体检率下降1% under
+ * 签约率提高1%、体检率提高2%: 南昌 2021, “2 个数” before): parted where each part's words begin; null otherwise.
+ */
+function piecesByLabel(compact: string, parts: readonly TargetPart[]): string[] | null {
+  if (parts.length < 2 || parts.some((p) => p.label === "") || !compact.startsWith(parts[0].label)) return null;
+  const starts = [0];
+  for (const part of parts.slice(1)) {
+    const at = compact.indexOf(part.label, starts[starts.length - 1] + parts[starts.length - 1].label.length);
+    if (at < 0) return null;
+    starts.push(at);
+  }
+  const pieces = starts.map((start, i) => compact.slice(start, starts[i + 1]));
+  return pieces.every((p) => /\d/.test(p)) ? pieces : null;
 }
 
 /** One number written with thousands separators (`1,200人`, `12,500.5元`): one actual (`1000,600,600` is three). */
@@ -1080,7 +1098,7 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   if (grade) return { kind: "grade", grade };
   const said = conformsToShare(value, target) ?? someOutside(value, target);
   if (said) return said;
-  const turned = turnInWords(value, target);
+  const turned = turnInWords(value, target) ?? directionOnly(value, target) ?? negatedReach(value, target);
   if (turned) return turned;
   const readings = writtenTwoWays(value);
   if (readings) return invalid(say("actual.two-readings", { value: value.trim(), readings }));
@@ -1171,6 +1189,32 @@ function turnInWords(value: string, target: ParsedTarget): Actual | null {
   const text = value.trim();
   const claim: Claim = { low: -Infinity, lowStrict: false, high: 0, highStrict: !negated, written: "high", text };
   return { kind: "number", value: 0, claim, turn: text };
+}
+
+/**
+ * A change in words only under a change (较上年增长5%, 能耗下降率 ≥5%), perhaps with 有所 / 明显 (有所下降): against a
+ * change of no size (较上年增长: more than 0) its way answers it, achieved or not, said as against 增加 (verdict62); against
+ * a size, how far is not said: said so (both “应填写数值” before). Null for other words.
+ */
+function directionOnly(value: string, target: ParsedTarget): Actual | null {
+  if (target.kind !== "change" && !target.changeName) return null;
+  const words = plainWords(value);
+  const adverb = CHANGE_ADVERBS.find((a) => words.includes(a));
+  const sign = changeSign(adverb ? words.replace(adverb, "") : words);
+  if (sign === null || /\d/.test(value)) return null;
+  if (target.kind === "change" && target.value === 0 && (target.op === ">" || target.op === "<")) {
+    const way = target.op === ">" ? 1 : -1;
+    return { kind: "grade", grade: sign === way ? "achieved" : "not", moved: value.trim() };
+  }
+  const params = { value: value.trim(), target: target.normalized || target.raw };
+  return invalid(say("actual.direction-only", sign > 0 ? { ...params, rise: true } : params));
+}
+
+/** 未达到90% (ACTUAL_NEGATED_REACH): what was not reached, no value (review55 reads no number of it), said so (verdict62). */
+function negatedReach(value: string, target: ParsedTarget): Actual | null {
+  const text = compactText(value);
+  if (!ACTUAL_NEGATED_REACH.test(text) || (text.match(NUMERAL_RUN) ?? []).length !== 1) return null;
+  return invalid(say("actual.not-reached-said", { value: value.trim(), target: target.normalized || target.raw }));
 }
 
 /** The sign of words that are one change word, perhaps after a baseline (上升, 不降反增, 同比下降), or null. */
@@ -1511,11 +1555,14 @@ function addedThisYear(value: string, text: string, target: ParsedTarget): Actua
   const { before, rest } = wordsBefore(text);
   const word = ACTUAL_ADDED.exec(before)?.[0];
   const name = target.measure ?? "";
-  // Against a change (较上年增加100人次) 新增 may be the year's or the rise: not read here (“应填写数值”, as before).
-  const level = target.kind === "number" || target.kind === "range";
-  if (!word || !level || !isYearCount(target, name) || NEW_THINGS_NAME.test(name)) return null;
+  if (!word || NEW_THINGS_NAME.test(name)) return null;
   // Not a number (新增50人，累计130人): the whole actual is read as usual, so what is said quotes it as typed.
   const read = readNumber(rest.slice(word.length), undefined, target);
+  // Against a change (较上年增加100人次) 新增 may be the year's or the rise: said, not read (verdict62: “应填写数值” before).
+  if (target.kind === "change" && read.kind === "number")
+    return invalid(say("actual.added-or-rise", { value: value.trim(), target: target.normalized || target.raw }));
+  const level = target.kind === "number" || target.kind === "range";
+  if (!level || !isYearCount(target, name)) return null;
   return read.kind === "number" ? { ...read, added: value.trim() } : null;
 }
 

@@ -233,7 +233,8 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
         j.say("judge.conforms-for-share", { text: read.conforms, goal: j.targetText }),
       );
     if (read.inProgress) return judgeInProgress(j);
-    if (target.kind === "qualitative") return judgeGrade(read.grade, j, read.moved);
+    // A way typed against a target naming only a way: 增372人次 against 增加, 增长 against 较上年增长 (verdict62).
+    if (target.kind === "qualitative" || read.moved) return judgeGrade(read.grade, j, read.moved);
     if (takesNumber(target)) return judgeStatedGrade(read.grade, j);
     return judgeDoneWithoutDate(read.grade, j);
   }

@@ -602,6 +602,12 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
     `Actual not judged: ${q(p.value)} is a change on ${p.year}, and ${p.budgetYear === undefined ? `the target ${q(p.target)} compares with ${p.baseline}` : `the ${p.budgetYear} target ${q(p.target)} compares with the year before (${p.baseline})`}; type the change on ${p.baseline}`,
   "actual.words-for-share": (p) =>
     `Actual not judged: ${q(p.value)} is words, not a percentage, against the target ${q(p.target)}; type the percentage reached (such as 100%)`,
+  "actual.direction-only": (p) =>
+    `Actual not judged: ${q(p.value)} gives the way it changed, not how far, against the target ${q(p.target)}; write the size (such as “${p.rise ? "up" : "down"} 6%”)`,
+  "actual.not-reached-said": (p) =>
+    `Actual not judged: ${q(p.value)} says what was not reached, not the value reached, against the target ${q(p.target)}; type the value reached`,
+  "actual.added-or-rise": (p) =>
+    `Actual not judged: ${q(p.value)} may be this year's new ones or the rise on last year, against the target ${q(p.target)}; write the rise on last year`,
   "actual.name-typed": (p) =>
     `Actual not judged: ${q(p.value)} is the indicator's name, not the amount done; type the amount done`,
   // The parser's reason is left out until it has codes of its own (it is Chinese).

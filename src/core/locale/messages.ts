@@ -413,6 +413,12 @@ export interface MessageParams {
   "actual.baseline-year": { value: string; target: string; year: number; baseline: number; budgetYear?: number };
   /** A yes of conformity in words (按规定执行) against a share that is no share of conformity (完成率 100%). */
   "actual.words-for-share": { value: string; target: string };
+  /** A change in words only (下降, 有所增长) against a change of a size (≥5% under 能耗下降率): target as shown. */
+  "actual.direction-only": { value: string; target: string; rise?: true };
+  /** 未达到90%: what was not reached, no value (target as shown). */
+  "actual.not-reached-said": { value: string; target: string };
+  /** 新增120人次 against 较上年增加100人次: the year's count or the rise, not told (target as shown). */
+  "actual.added-or-rise": { value: string; target: string };
   /** The indicator's own name typed as its actual (财务管理规范度 under 财务管理规范度). */
   "actual.name-typed": { value: string };
 

@@ -566,13 +566,15 @@ test("property: the check, the score and PERF.STATUS agree on sentences, nones, 
 });
 
 // review55. 达到 negated before the number says the number was not reached: on int55 (and main) 完成率未达到90% was
-// read as 90 %, met against ≥90% (green, full score, PERF.STATUS 达标). Not guessed now: “应填写数值”.
+// read as 90 %, met against ≥90% (green, full score, PERF.STATUS 达标). Not guessed: not judged (verdict62: said why; “应填写数值” before).
 test.each(["未达到90%", "完成率未达到90%", "没有达到90%", "尚未达到90%", "达不到90%", "未能达到九十%"])(
   "%p against ≥90%: never met on the number not reached",
   (actual) => {
     const r = judged("预算执行率", "≥90%", actual);
     expect([r.status, r.light]).toEqual(["unknown", "none"]);
-    expect(r.why).toBe(`应填写数值，实际为“${actual}”`);
+    expect(r.why).toBe(
+      `实际为“${actual}”：说的是没有达到，没有写实际达到的数值，对指标值 ≥ 90% 未判断；请填写实际达到的数值`,
+    ); // verdict62: said why
   },
 );
 
@@ -689,7 +691,10 @@ test.each(["尚未达到目标值90%", "未达到预期目标90%", "没有达到
   "%p against ≥90%: not reached, no value",
   (actual) => {
     const r = judged("任务完成率", "≥90%", actual);
-    expect([r.status, r.why]).toEqual(["unknown", `应填写数值，实际为“${actual}”`]);
+    expect([r.status, r.why]).toEqual([
+      "unknown",
+      `实际为“${actual}”：说的是没有达到，没有写实际达到的数值，对指标值 ≥ 90% 未判断；请填写实际达到的数值`,
+    ]); // verdict62
   },
 );
 
@@ -1120,7 +1125,9 @@ test("a name with 目标, 模拟 or 能, a near value and a reach not negated ar
   expect(judged("模拟考试通过率", "≥90%", "模拟考试通过率95%").status).toBe("met");
   expect(judged("预算执行率", "≥90%", "已达到92%").status).toBe("met");
   expect(judged("预算执行率", "≥90%", "完成目标值的95%").status).toBe("met");
-  expect(judged("预算执行率", "≥90%", "未能达到90%").why).toBe("应填写数值，实际为“未能达到90%”");
+  expect(judged("预算执行率", "≥90%", "未能达到90%").why).toBe(
+    "实际为“未能达到90%”：说的是没有达到，没有写实际达到的数值，对指标值 ≥ 90% 未判断；请填写实际达到的数值",
+  );
 });
 
 test("property: the check, the score and PERF.STATUS agree on turns, excesses, plans beside, gaps and signs", () => {
@@ -1369,7 +1376,9 @@ test("持平 against a fall of at least 0 is met; 未下降 there cannot be told
   expect(judged("能耗下降率", "≥0%", "持平").status).toBe("met");
   expect(judged("能耗下降率", "≥0%", "不降反增").status).toBe("missed");
   expect(judged("能耗下降率", "≥0%", "未下降").why).toContain("可能未达到 ≥ 0%");
-  expect(judged("能耗下降率", "≥5%", "下降").why).toBe("应填写数值，实际为“下降”");
+  expect(judged("能耗下降率", "≥5%", "下降").why).toBe(
+    "实际为“下降”：只写了变化的方向，没有写变化的幅度，对指标值 ≥ 5% 未判断；请写明幅度（如“下降6%”）", // verdict62
+  );
   expect(judged("能耗下降率", "≥5%", "基本持平").status).toBe("unknown");
   expect(judged("利润率", "≥5%", "持平").status).toBe("unknown");
 });
@@ -1531,7 +1540,9 @@ test("新增 before a level is a change, not judged; under a name of things adde
   const r = judgedAt("新增就业人数", "≥120人", "新增150人");
   expect([r.status, r.actual, r.why]).toEqual(["exceeded", 150, "实际 150 人，目标 ≥ 120 人"]);
   expect(judgedAt("在册人数", "≥500人", "新增50人").why).toContain("说的是新增了多少");
-  expect(judgedAt("门诊人次", "较上年增加100人次", "新增120人次").why).toBe("应填写数值，实际为“新增120人次”");
+  expect(judgedAt("门诊人次", "较上年增加100人次", "新增120人次").why).toBe(
+    "实际为“新增120人次”：是本年新增的数量还是较上年增加的数量，无法确定，对指标值 提高 100 人次 未判断；请写明较上年增加多少（如“较上年增加120人次”）", // verdict62
+  );
 });
 
 // verdict59. A part of the year from January before its end: on main 1fa6d93 上半年完成120人 in May, 前三季度 in July,
@@ -2071,4 +2082,42 @@ test.each([
 test("a bound inside the range is no value outside it", () => {
   expect(judgedAt("培训对象年龄", "18—54周岁", "存在20岁以下").status).toBe("unknown");
   expect(judgedAt("培训对象年龄", "18—54周岁", "存在18岁以下、50周岁以上").status).toBe("unknown");
+});
+
+// verdict62. A change in words only: against a change of no size (较上年增长: more than 0) its way answers it, as 增加's
+// does; against a size how far is not said — said so. On main d151cce each was “应填写数值”.
+test.each([
+  ["业务收入", "较上年增长", "增长", "met", "实际“增长”与目标方向一致，按达成判断，目标：较上年增长"],
+  ["业务收入", "超上年度", "有所增长", "met", "实际“有所增长”与目标方向一致，按达成判断，目标：超上年度"],
+  ["业务收入", "较上年增长", "同比增长", "met", "实际“同比增长”与目标方向一致，按达成判断，目标：较上年增长"],
+  ["支出", "较上年减少", "有所下降", "met", "实际“有所下降”与目标方向一致，按达成判断，目标：较上年减少"],
+  ["业务收入", "较上年增长", "下降", "missed", "实际“下降”未按目标方向变化，按未达成判断，目标：较上年增长"],
+])("%p %p with %p: %p", (name, target, actual, expected, why) => {
+  expect(judgedAt(name, target, actual)).toMatchObject({ status: expected, why });
+});
+test.each([
+  ["能耗下降率", "≥5%", "有所下降", "下降"],
+  ["收入增长率", "≥5%", "增长", "增长"],
+  ["业务收入", "较上年增长5%", "同比增长", "增长"],
+])("%p %p with %p: the way, not how far, said", (name, target, actual, word) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(`实际为“${actual}”：只写了变化的方向，没有写变化的幅度`);
+  expect(r.why).toContain(`请写明幅度（如“${word}6%”）`);
+});
+
+// verdict62. Two changes run together as the target's parts are named (签约率提高1%体检率下降1% under 签约率提高1%、体检率提高2%:
+// 南昌 2021, its evaluator scored 6 of 12): parted by the names, judged part by part. On main d151cce “2 个数”.
+test("parts named in the target's order without a comma are judged part by part", () => {
+  const name = "公卫均等化签约完成率、特殊人群体检率";
+  const target = "签约率提高1%、体检率提高2%";
+  const r = judgedAt(name, target, "签约率提高1%体检率下降1%");
+  expect([r.status, r.why]).toEqual([
+    "missed",
+    "「签约率 提高 1%」实际 1%，目标 提高 1%；「体检率 提高 2%」实际 -1%，目标 提高 2%",
+  ]);
+  expect(perfScore([[target]], "签约率提高1%体检率下降1%", 12, [["", "", name]], "2024-12-31", 2024)).toBe(6);
+  expect(judgedAt(name, target, "签约率提高1%体检率提高3%").status).toBe("met");
+  // Out of order, or one name only: as before.
+  expect(judgedAt(name, target, "体检率下降1%签约率提高1%").status).toBe("unknown");
 });

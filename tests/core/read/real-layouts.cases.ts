@@ -3909,7 +3909,7 @@ const ROUND_NINETEEN: LayoutCase[] = [
           statuses: [
             "missed",
             "met",
-            "unknown",
+            "missed", // verdict62: 存在18岁以下、54周岁以上 is some outside 18—54周岁 (“2 个数” before)
             "missed",
             "met",
             "met",
@@ -4157,8 +4157,9 @@ const ROUND_TWENTY_TWO: LayoutCase[] = [
         judged: {
           asOf: "2021-12-31",
           // 达成目标值 / 全部达成 answer their targets; 增372人次 goes 增加's way and 增收27万元 is a rise above 超上年度
-          // (verdict54: both unknown before); 按规定执行 against 100%, two changes run together and 水电支出减少0.1万元
-          // against a sentence cannot be judged (said).
+          // (verdict54: both unknown before); 按规定执行 against 100% (no share of conformity: verdict62 says so) and
+          // 水电支出减少0.1万元 against a sentence cannot be judged (said); two changes run together are parted by the
+          // target's names (verdict62).
           statuses: [
             "met",
             "unknown",
@@ -4174,7 +4175,7 @@ const ROUND_TWENTY_TWO: LayoutCase[] = [
             "pending",
             "pending",
             "met",
-            "unknown",
+            "missed", // verdict62: the two changes parted by their names, judged part by part
             "unknown",
           ],
         },

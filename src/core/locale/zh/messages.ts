@@ -410,6 +410,12 @@ export const zh: Catalogue = {
     `实际为“${p.value}”：是与 ${p.year} 年相比的变化，${p.budgetYear === undefined ? `指标值 ${p.target} 比的是 ${p.baseline} 年` : `${p.budgetYear} 年度的指标值 ${p.target} 比的是上年（${p.baseline} 年）`}，基期年份不同，未判断；请填写与 ${p.baseline} 年相比的变化`,
   "actual.words-for-share": (p) =>
     `实际为“${p.value}”：是文字说明，不是百分比，对指标值 ${p.target} 未判断；请填写实际达到的百分比（如 100%）`,
+  "actual.direction-only": (p) =>
+    `实际为“${p.value}”：只写了变化的方向，没有写变化的幅度，对指标值 ${p.target} 未判断；请写明幅度（如“${p.rise ? "增长" : "下降"}6%”）`,
+  "actual.not-reached-said": (p) =>
+    `实际为“${p.value}”：说的是没有达到，没有写实际达到的数值，对指标值 ${p.target} 未判断；请填写实际达到的数值`,
+  "actual.added-or-rise": (p) =>
+    `实际为“${p.value}”：是本年新增的数量还是较上年增加的数量，无法确定，对指标值 ${p.target} 未判断；请写明较上年增加多少（如“较上年增加120人次”）`,
   "actual.name-typed": (p) => `实际为“${p.value}”：填写的是指标名称，不是完成的数值，未判断；请填写实际完成的数值`,
   "judge.target-not-understood": (p) => (p.reasons?.length ? reasonsZh(p.reasons) : "指标值无法识别"),
   "judge.pending": () => "未填报实际值",
