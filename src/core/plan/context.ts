@@ -496,23 +496,29 @@ export class PlanContext {
    * handful of rules, not thousands): the key's row is relative, anchored at the topmost range.
    */
   rowHighlight(sheet: string, ranges: CellRange[], keyCol: number, highlight: Highlight): void {
-    const groupKey = `${sheet}\u0000${keyCol}\u0000${highlight.light}`;
-    const group = this.highlightGroups.get(groupKey) ?? { sheet, keyCol, highlight, ranges: [] };
-    group.ranges.push(...ranges);
-    this.highlightGroups.set(groupKey, group);
+    // Found among the sheet's few groups, not by a key string made per call (kept to the end of the plan).
+    let groups = this.highlightsBySheet.get(sheet);
+    if (!groups) this.highlightsBySheet.set(sheet, (groups = []));
+    let group: HighlightGroup | undefined;
+    for (const g of groups) if (g.keyCol === keyCol && g.highlight.light === highlight.light) group = g;
+    if (!group) {
+      groups.push((group = { sheet, keyCol, highlight, ranges: [] }));
+      this.highlightGroups.push(group);
+    }
+    for (const range of ranges) group.ranges.push(range);
   }
 
-  private readonly highlightGroups = new Map<
-    string,
-    { sheet: string; keyCol: number; highlight: Highlight; ranges: CellRange[] }
-  >();
+  /** Every highlight group, in the order first asked for (the order the rules are emitted in), and by sheet. */
+  private readonly highlightGroups: HighlightGroup[] = [];
+  private readonly highlightsBySheet = new Map<string, HighlightGroup[]>();
 
   /** Emit the grouped highlights (in chunks, so a rule's range list stays short enough for every host). */
   flushHighlights(test: (keyRef: string, light: Highlight["light"]) => string): void {
-    for (const group of this.highlightGroups.values()) {
+    for (const group of this.highlightGroups) {
       const ranges = sortedShort(group.ranges, (a, b) => a.top - b.top || a.left - b.left);
       for (let i = 0; i < ranges.length; i += MAX_RANGES_PER_RULE) {
-        const chunk = ranges.slice(i, i + MAX_RANGES_PER_RULE);
+        // The group's own list when one rule takes it all (the group is dropped below).
+        const chunk = ranges.length <= MAX_RANGES_PER_RULE ? ranges : ranges.slice(i, i + MAX_RANGES_PER_RULE);
         const anchor = chunk[0].top; // the topmost range: sorted by top
         const formula = test(fixedColumn(anchor, group.keyCol), group.highlight.light);
         this.push("formats", {
@@ -525,8 +531,16 @@ export class PlanContext {
         this.marks.conditionalFormats.push({ sheet: group.sheet, ranges: rangesToA1(chunk), formula });
       }
     }
-    this.highlightGroups.clear();
+    this.highlightGroups.length = 0;
+    this.highlightsBySheet.clear();
   }
+}
+
+interface HighlightGroup {
+  sheet: string;
+  keyCol: number;
+  highlight: Highlight;
+  ranges: CellRange[];
 }
 
 /** Ranges per conditional-format rule: keeps the sqref / RangeAreas address well under host limits. */

@@ -16,19 +16,22 @@ const SHEET_NAMED = /'((?:[^']|'')+)'!|([^\s'!"(),=+\-*/&<>^:;{}[\]]+)!/g;
 const TEXT_IN_QUOTES = /"(?:[^"]|"")*"/g;
 
 export function recalculation(snapshot: WorkbookSnapshot, ops: readonly PlanOp[]): PlanOp | null {
-  /** Per sheet written: the cells set and the ranges cleared (a formula there is ours, going). */
-  const written = new Map<string, { cells: Set<CellKey>; cleared: CellRange[] }>();
+  /** Per sheet written: the ranges cleared (a formula there is ours, going). */
+  const written = new Map<string, CellRange[]>();
   // Sheet names are compared as Excel does, case aside (sheet1!A1 reads Sheet1).
   const on = (sheet: string) => {
-    let w = written.get(sheet.toLowerCase());
-    if (!w) written.set(sheet.toLowerCase(), (w = { cells: new Set(), cleared: [] }));
-    return w;
+    let cleared = written.get(sheet.toLowerCase());
+    if (!cleared) written.set(sheet.toLowerCase(), (cleared = []));
+    return cleared;
   };
-  for (const op of ops) {
+  let last: string | undefined; // ops come sheet after sheet: each name is lowered once per run of them
+  // An index, not for…of: this runs once per check, unoptimised, where for…of allocates a result per op (~1 MB).
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
     if (op.op === "setFormula" && /\bPERF\./i.test(op.formula)) return null;
-    if ((op.op === "setValue" || op.op === "setFormula") && op.cell.sheet !== MARKS_SHEET)
-      on(op.cell.sheet).cells.add(cellKey(op.cell.row, op.cell.col));
-    else if (op.op === "clear" && op.sheet !== MARKS_SHEET) on(op.sheet).cleared.push(op.range);
+    if ((op.op === "setValue" || op.op === "setFormula") && op.cell.sheet !== MARKS_SHEET) {
+      if (op.cell.sheet !== last) on((last = op.cell.sheet));
+    } else if (op.op === "clear" && op.sheet !== MARKS_SHEET) on(op.sheet).push(op.range);
   }
   if (written.size === 0) return null;
   const readsWritten = (formula: string): boolean => {
@@ -36,20 +39,38 @@ export function recalculation(snapshot: WorkbookSnapshot, ops: readonly PlanOp[]
       if (written.has((m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]).toLowerCase())) return true;
     return false;
   };
+  // The formulas on sheets written, outside the ranges cleared (few); those the plan writes over are ours. Collected
+  // this way round, not as a set of the tens of thousands of cells written, which a plan would carry to its end.
+  const theirs = new Map<string, Set<CellKey>>();
   for (const sheet of snapshot.sheets) {
-    const ours = written.get(sheet.name.toLowerCase());
+    const cleared = written.get(sheet.name.toLowerCase());
     let found = false;
     forEachRow(sheet.formulas, (row, r) =>
       forEachCell(row, (formula, c) => {
         if (found || !formula) return;
         const row = sheet.originRow + r;
         const col = sheet.originCol + c;
-        if (ours ? !ours.cells.has(cellKey(row, col)) && !within(ours.cleared, row, col) : readsWritten(formula))
-          found = true;
+        if (!cleared) found = readsWritten(formula);
+        else if (!within(cleared, row, col)) {
+          let cells = theirs.get(sheet.name.toLowerCase());
+          if (!cells) theirs.set(sheet.name.toLowerCase(), (cells = new Set()));
+          cells.add(cellKey(row, col));
+        }
       }),
     );
     if (found) return RECALCULATE;
   }
+  if (theirs.size === 0) return null;
+  let cells: Set<CellKey> | undefined;
+  last = undefined;
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i];
+    if ((op.op === "setValue" || op.op === "setFormula") && op.cell.sheet !== MARKS_SHEET) {
+      if (op.cell.sheet !== last) cells = theirs.get((last = op.cell.sheet).toLowerCase());
+      cells?.delete(cellKey(op.cell.row, op.cell.col));
+    }
+  }
+  for (const cells of theirs.values()) if (cells.size > 0) return RECALCULATE;
   return null;
 }
 
