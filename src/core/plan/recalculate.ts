@@ -45,19 +45,23 @@ export function recalculation(snapshot: WorkbookSnapshot, ops: readonly PlanOp[]
   for (const sheet of snapshot.sheets) {
     const cleared = written.get(sheet.name.toLowerCase());
     let found = false;
-    forEachRow(sheet.formulas, (row, r) =>
-      forEachCell(row, (formula, c) => {
-        if (found || !formula) return;
-        const row = sheet.originRow + r;
-        const col = sheet.originCol + c;
-        if (!cleared) found = readsWritten(formula);
-        else if (!within(cleared, row, col)) {
-          let cells = theirs.get(sheet.name.toLowerCase());
-          if (!cells) theirs.set(sheet.name.toLowerCase(), (cells = new Set()));
-          cells.add(cellKey(row, col));
-        }
-      }),
-    );
+    let r = 0;
+    // One visitor per sheet, not one per row: most rows hold no formula, and the sheets of a big workbook have many.
+    const visit = (formula: string | null, c: number) => {
+      if (found || !formula) return;
+      const row = sheet.originRow + r;
+      const col = sheet.originCol + c;
+      if (!cleared) found = readsWritten(formula);
+      else if (!within(cleared, row, col)) {
+        let cells = theirs.get(sheet.name.toLowerCase());
+        if (!cells) theirs.set(sheet.name.toLowerCase(), (cells = new Set()));
+        cells.add(cellKey(row, col));
+      }
+    };
+    forEachRow(sheet.formulas, (row, at) => {
+      r = at;
+      forEachCell(row, visit);
+    });
     if (found) return RECALCULATE;
   }
   if (theirs.size === 0) return null;
