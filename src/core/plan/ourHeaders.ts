@@ -6,6 +6,7 @@
  * fingerprinted that very text on that sheet (wherever inserted rows or columns moved it since). A header the clerk
  * changed no longer prints as ours: it is theirs, read as they wrote it — but for our 执行数 header renamed to their own
  * words for the money spent (已支付金额): the amount under it is what they spent, read as under ours (renamedSpent).
+ * Our 执行数 header is read without the money unit in it (SPENT_READ): the unit is the table's to say.
  */
 import { cellKey, parseA1Range } from "../a1";
 import { forEachCell, forEachRow, type CellValue, type SheetRows, type SheetSnapshot } from "../types";
@@ -64,7 +65,7 @@ export function ourHeadersInChinese(sheet: SheetSnapshot, record: Marks | null):
   forEachRow(rows, (row, r) =>
     forEachCell(row, (text, c) => {
       if (typeof text !== "string") return;
-      const zh = chineseHeader(text);
+      const zh = SPENT_SHAPE.matches(text) ? SPENT_READ : chineseHeader(text);
       if (zh === null || sheet.formulas?.[r]?.[c]) return;
       ours ??= printsOf(prints);
       if (!ours.has(cellPrint(text, null))) return;
@@ -139,6 +140,13 @@ function headersOf(marks: Marks): Map<string, Set<number>> {
 /** How far (rows) a schedule block of ours is looked for around its recorded row (rows inserted or deleted above). */
 const SEARCH_ROWS = 64;
 const SPENT_HEADER = SCHEDULE_COLUMNS.find((c) => c.key === "spent")!.header.zh;
+/**
+ * Our 执行数 header as the reader reads it: without the money unit we copied into it from the table. The unit is the
+ * table's to say (its 单位 line, its labels); read from our header, a unit the clerk corrects on the table after a check
+ * (单位：万元 → 单位：元) was outvoted by ours, written from the old one, and the summary kept amounts 10,000 times too big.
+ */
+const SPENT_SHAPE = SCHEDULE_SHAPE.columns.find((c) => c.key === "spent")!;
+const SPENT_READ = SPENT_HEADER.replace(/[（(]\{unit\}[)）]/, "");
 const UNIT_HINT = /[（(]\s*(亿元|万元|元)\s*[)）]/;
 
 /**
@@ -153,14 +161,13 @@ function renamedSpent(sheet: SheetSnapshot, record: Marks): { row: number; col: 
   const at = (row: number, col: number) => sheet.values[row - sheet.originRow]?.[col - sheet.originCol];
   const isFormula = (row: number, col: number) => !!sheet.formulas?.[row - sheet.originRow]?.[col - sheet.originCol];
   const shape = (key: string) => SCHEDULE_SHAPE.columns.find((c) => c.key === key);
-  const spentShape = shape("spent")!;
   for (const block of record.blocks ?? []) {
     if (block.sheet !== sheet.name || block.kind !== "schedule") continue;
     const spent = block.cols.find((c) => c.key === "spent");
     const others = block.cols.filter((c) => c !== spent && shape(c.key));
     if (!spent || others.length < 2) continue;
     const text = at(block.row, spent.col);
-    if (typeof text === "string" && spentShape.matches(text)) continue; // ours as we wrote it: the usual case
+    if (typeof text === "string" && SPENT_SHAPE.matches(text)) continue; // ours as we wrote it: the usual case
     const holdsBlock = (row: number) => {
       let held = 0;
       for (const c of others) {
@@ -176,11 +183,11 @@ function renamedSpent(sheet: SheetSnapshot, record: Marks): { row: number; col: 
       if (
         typeof header === "string" &&
         !isFormula(row, spent.col) &&
-        !spentShape.matches(header) &&
+        !SPENT_SHAPE.matches(header) &&
         namesSpent(header)
       ) {
         const unit = UNIT_HINT.exec(header)?.[1];
-        const read = unit ? SPENT_HEADER.replace("{unit}", unit) : SPENT_HEADER.replace(/[（(]\{unit\}[)）]/, "");
+        const read = unit ? SPENT_HEADER.replace("{unit}", unit) : SPENT_READ;
         out.push({ row: row - sheet.originRow, col: spent.col - sheet.originCol, text: read });
       }
       break;
