@@ -5,14 +5,14 @@
  * table read in 元 — our header 执行数（元）, the summary's 预算数（万元） 0.006314 and 执行数（万元） 0.0005. Before the fix our
  * own header, written from the old unit, outvoted the table's line (the reader took its （万元） as a money label's unit):
  * the table stayed in 万元 and the summary showed 63.14 万元, 10,000 times the budget the clerk declared. A third check
- * changes nothing. The CLI's copy and the add-in on the strict Excel fake (values mode, where 5 is read by the check), and
- * WPS (values).
+ * changes nothing. The CLI's copy and the add-in on the strict Excel fake, in values mode and in formulas mode (where the
+ * summary divides the table's 元 by 10,000), and WPS (values).
  */
 import { cellName } from "../../src/core/a1";
 import { runCheck } from "../../src/host/wps/actions";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { FakeWps, modelFromSnapshot } from "../host/wps/fake";
-import { AS_OF, BOTH_DRIVERS, heldOfWps, xlsxDriver, type Held } from "./drivers";
+import { AS_OF, BOTH_DRIVERS, BOTH_MODES, heldOfWps, xlsxDriver, type Held } from "./drivers";
 import type { UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
@@ -29,30 +29,36 @@ const shown = (held: Held) => ({
   spent: held.cells.get("监控汇总!D7"),
 });
 const IN_YUAN = { header: 'v:"执行数（元）"', budget: "v:0.006314", spent: "v:0.0005" };
+/** Formulas mode: the summary's budget reads the table's cell, in 元, divided into 万元. */
+const IN_YUAN_FORMULAS = { header: 'v:"执行数（元）"', budget: `f:'${S}'!$C$38/10000` };
 
 describe.each(BOTH_DRIVERS)("$name", (driver) => {
-  let second: Held;
-  let direct: Held;
-  let third: Held;
+  describe.each(BOTH_MODES)("$mode", ({ formulas }) => {
+    let second: Held;
+    let direct: Held;
+    let third: Held;
 
-  beforeAll(async () => {
-    const once = (await driver.check(await driver.open(), false)).workbook;
-    const typed = (await driver.check(await driver.edit(once, [SPENT]), false)).workbook;
-    const corrected = (await driver.check(await driver.edit(typed, [UNIT]), false)).workbook;
-    second = await driver.held(corrected);
-    third = await driver.held((await driver.check(corrected, false)).workbook);
-    const fromStart = (await driver.check(await driver.edit(await driver.open(), [UNIT]), false)).workbook;
-    direct = await driver.held((await driver.check(await driver.edit(fromStart, [SPENT]), false)).workbook);
-  });
+    beforeAll(async () => {
+      const once = (await driver.check(await driver.open(), formulas)).workbook;
+      const typed = (await driver.check(await driver.edit(once, [SPENT]), formulas)).workbook;
+      const corrected = (await driver.check(await driver.edit(typed, [UNIT]), formulas)).workbook;
+      second = await driver.held(corrected);
+      third = await driver.held((await driver.check(corrected, formulas)).workbook);
+      const fromStart = (await driver.check(await driver.edit(await driver.open(), [UNIT]), formulas)).workbook;
+      direct = await driver.held((await driver.check(await driver.edit(fromStart, [SPENT]), formulas)).workbook);
+    });
 
-  test("the next check reads the table in 元, as a check of the corrected workbook does", () => {
-    expect(shown(direct)).toEqual(IN_YUAN);
-    expect(shown(second)).toEqual(IN_YUAN);
-    expect(second).toEqual(direct);
-  });
+    test("the next check reads the table in 元, as a check of the corrected workbook does", () => {
+      const inYuan = (held: Held) =>
+        formulas ? { header: shown(held).header, budget: shown(held).budget } : shown(held);
+      expect(inYuan(direct)).toEqual(formulas ? IN_YUAN_FORMULAS : IN_YUAN);
+      expect(inYuan(second)).toEqual(inYuan(direct));
+      expect(second).toEqual(direct);
+    });
 
-  test("a third check changes nothing", () => {
-    expect(third).toEqual(second);
+    test("a third check changes nothing", () => {
+      expect(third).toEqual(second);
+    });
   });
 });
 
