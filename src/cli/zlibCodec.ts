@@ -14,11 +14,21 @@ const nativeDeflate = typeof zlib.crc32 === "function";
  */
 export const ZLIB_CODEC: Codec = {
   // maxOutputLength: a part whose data inflates beyond its declared size fails instead of growing;
-  // chunkSize: the declared size, so the bytes come out in one buffer of their size.
-  inflate: (data, size) =>
-    size === 0
-      ? new Uint8Array(0)
-      : zlib.inflateRawSync(data, { maxOutputLength: size, chunkSize: Math.max(size, 64) }),
+  // chunkSize: one byte more than the declared size, so the bytes come out in one buffer and one call. A buffer of
+  // exactly the size comes back full, and Node then allocates a second one and calls zlib again only to learn that
+  // the data has ended (1,009 calls and 6 MB on the bench's workbook; docs/performance.md, session 62).
+  inflate(data, size) {
+    if (size === 0) return new Uint8Array(0);
+    try {
+      return zlib.inflateRawSync(data, { maxOutputLength: size, chunkSize: Math.max(size + 1, 64) });
+    } catch (e) {
+      // Data beyond the declared size, refused as before, when a second buffer followed a full one: then damage
+      // met in the data's next `size` bytes was named instead (the file's message quotes it).
+      if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE")
+        zlib.inflateRawSync(data, { maxOutputLength: size, chunkSize: Math.max(size, 64) });
+      throw e;
+    }
+  },
   deflate: nativeDeflate
     ? (bytes) => ({
         // A copy of its own size: zlib's result is a view into its output buffer, and the package holds
@@ -59,9 +69,12 @@ function windowBitsFor(size: number): number {
 /**
  * zlib's output buffer: by default 16 KB for every call, whatever the part, so the 2,513 parts of the
  * bench's copy (most of a few KB, deflating to a fifth) allocated 40 MB of buffers to copy 2.7 MB out of.
- * Half the part's size holds what XML deflates to (more output only takes another buffer; the bytes are
- * the same whatever the buffer size).
+ * Half the part's size holds what a sheet's XML deflates to (more output only takes another buffer and another
+ * zlib call; the bytes are the same whatever the buffer size). A part under SMALL_PART gets room for all of it and
+ * zlib's stored-block overhead: a note box's VML (~1 KB) deflates to just over half, and 584 of the bench copy's
+ * 1,837 deflated parts took a second buffer, a second call and a concatenation (docs/performance.md, session 62).
  */
 function outputChunkFor(size: number): number {
-  return Math.min(Math.max(size >>> 1, 64), 16 * 1024);
+  return size < SMALL_PART ? size + 64 : Math.min(size >>> 1, 16 * 1024);
 }
+const SMALL_PART = 2048;

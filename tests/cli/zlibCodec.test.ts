@@ -58,6 +58,114 @@ describe("Node zlib codec", () => {
     const { data } = ZLIB_CODEC.deflate(echoed(5000, 3));
     expect(() => ZLIB_CODEC.inflate(data, 4999)).toThrow();
   });
+
+  /** How many buffers Node's zlib allocates for its output (ZlibBase's first, then one per refill) during `run`. */
+  function outputBuffers(run: () => void): number {
+    const spy = jest.spyOn(Buffer, "allocUnsafe");
+    try {
+      run();
+      return spy.mock.calls.length;
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it.each([1000, 5000, 40_000])("inflates a part of %i bytes into one buffer, in one zlib call", (size) => {
+    const bytes = echoed(size, 11);
+    const data = zlib.deflateRawSync(bytes);
+    let out: Uint8Array = new Uint8Array(0);
+    // A buffer of exactly the declared size came back full, and Node allocated a second one to call zlib again.
+    expect(outputBuffers(() => (out = ZLIB_CODEC.inflate(data, size)))).toBe(1);
+    expect(Buffer.from(out).equals(bytes)).toBe(true);
+  });
+
+  it("deflates a note box's VML (just over STORE_BELOW, to just over half) into one buffer, in one zlib call", () => {
+    // As the checked copy of the bench's workbook holds 584 of them (notes.ts writes it).
+    const vml =
+      '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" ' +
+      'xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="99"/>' +
+      '</o:shapelayout><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" ' +
+      'path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/>' +
+      '</v:shapetype><v:shape id="_x0000_s101377" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;' +
+      'margin-top:1.5pt;width:144pt;height:72pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">' +
+      '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
+      '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
+      '<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>10, 15, 12, 10, 13, 15, 17, 4' +
+      "</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>12</x:Row><x:Column>9</x:Column></x:ClientData></v:shape></xml>";
+    const bytes = new TextEncoder().encode(vml);
+    expect(bytes.length).toBeGreaterThanOrEqual(STORE_BELOW);
+    let data: Uint8Array = new Uint8Array(0);
+    // Half its size was too small: a second buffer, a second call and a concatenation (three buffers).
+    expect(outputBuffers(() => (data = ZLIB_CODEC.deflate(bytes).data))).toBe(1);
+    expect(data.length).toBeGreaterThan(bytes.length / 2);
+    expect(Buffer.from(data).equals(zlib.deflateRawSync(bytes, { level: 1 }))).toBe(true);
+  });
+});
+
+/** The calls as they were before session 62 (a buffer of exactly the size; half the part's size), for the property. */
+const before = {
+  inflate: (data: Uint8Array, size: number) =>
+    size === 0
+      ? new Uint8Array(0)
+      : zlib.inflateRawSync(data, { maxOutputLength: size, chunkSize: Math.max(size, 64) }),
+  deflate: (bytes: Uint8Array, windowBits: number) =>
+    zlib.deflateRawSync(bytes, { level: 1, windowBits, chunkSize: Math.min(Math.max(bytes.length >>> 1, 64), 16_384) }),
+};
+
+/** The answer of `run`: its bytes, or the error's code and message. */
+function answer(run: () => Uint8Array): string {
+  try {
+    return `bytes ${Buffer.from(run()).toString("base64")}`;
+  } catch (e) {
+    return `error ${(e as NodeJS.ErrnoException).code} ${(e as Error).message}`;
+  }
+}
+
+describe("the output buffers sized for one call (session 62)", () => {
+  // Text that deflates well, bytes that do not, and runs between; sizes around the buffer sizes of both.
+  const content = fc.oneof(
+    fc.uint8Array({ maxLength: 5000 }),
+    fc
+      .tuple(fc.string({ maxLength: 40 }), fc.nat({ max: 300 }))
+      .map(([s, n]) => new TextEncoder().encode(`<c r="A${n}">${s}</c>`.repeat(n))),
+    fc.tuple(fc.uint8Array({ minLength: 1, maxLength: 64 }), fc.nat({ max: 200 })).map(([b, n]) => {
+      const out = new Uint8Array(b.length * n);
+      for (let i = 0; i < n; i++) out.set(b, i * b.length);
+      return out;
+    }),
+  );
+
+  it("property: inflating gives what it gave before: the bytes, or the same error (sizes declared wrong, data damaged)", () => {
+    fc.assert(
+      fc.property(
+        content,
+        fc.integer({ min: -3, max: 3 }),
+        fc.option(fc.tuple(fc.nat(), fc.nat({ max: 255 }), fc.boolean())),
+        (bytes, sizeOff, damage) => {
+          let data = new Uint8Array(zlib.deflateRawSync(bytes, { level: 1 }));
+          if (damage) {
+            const [at, value, cut] = damage;
+            if (cut) data = data.subarray(0, at % (data.length + 1));
+            else data[at % data.length] = value;
+          }
+          const size = Math.max(0, bytes.length + sizeOff);
+          expect(answer(() => ZLIB_CODEC.inflate(data, size))).toBe(answer(() => before.inflate(data, size)));
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+
+  it("property: deflating gives the bytes it gave before", () => {
+    fc.assert(
+      fc.property(content, (bytes) => {
+        let bits = 9;
+        while (bits < 15 && (1 << bits) - 262 < bytes.length) bits++;
+        expect(Buffer.from(ZLIB_CODEC.deflate(bytes).data).equals(before.deflate(bytes, bits))).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
 });
 
 describe.each([
