@@ -38,6 +38,12 @@ export interface ChartSeries {
   chart: string;
   name: string;
   values: SeriesValues;
+  /**
+   * The values the series draws, as the host gives them (Excel's ChartSeries.getDimensionValues, ExcelApi 1.12), where
+   * its source was not read (below ExcelApi 1.15): they tell a series named as ours over the clerk's cells
+   * (summary.ts drawsRun). Absent: not read.
+   */
+  drawn?: string[];
 }
 
 export interface SheetSnapshot {

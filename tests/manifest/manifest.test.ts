@@ -226,6 +226,7 @@ describe("requirement sets: the manifest declares what the code calls", () => {
     [/getMergedAreasOrNullObject\(/, "1.13", "excel.range#getmergedareasornullobject: [ API set: ExcelApi 1.13 ]"],
     [/getSpecialCellsOrNullObject\(/, "1.9", "excel.range#getspecialcellsornullobject: [ API set: ExcelApi 1.9 ]"],
     [/getRanges\(/, "1.9", "excel.worksheet#getranges: [ API set: ExcelApi 1.9 ]"],
+    [/getDimensionValues\(/, "1.12", "excel.chartseries#getdimensionvalues: [ API set: ExcelApi 1.12 ]"],
     [
       /functions\.date\(/,
       "1.2",

@@ -234,13 +234,53 @@ describe("Excel add-in", () => {
     expect((await excelDriver.held(workbook)).sheets).not.toContain(SUMMARY);
   });
 
-  // Below 1.15 the add-in reads no series' cells: a series named as ours is taken for ours (the docs say so), and the
-  // sources are not asked for (the fake would refuse them: RULES: API_LEVEL).
-  test("ExcelApi 1.13, 清除标记: told by name (their 执行率 is taken for ours: the chart goes with the sheet)", async () => {
-    const first = await open(13);
-    await onChart(first, theirs执行率);
-    const { workbook } = await excelDriver.clear(first);
-    expect((await excelDriver.held(workbook)).sheets).not.toContain(SUMMARY);
+  // hosts62: below 1.15 a series named as ours was taken for ours by its name alone — the clerk's 执行率 over their
+  // own cells was set over our column by the check, and deleted with the chart and 监控汇总 by 清除标记. What it draws
+  // (getDimensionValues, ExcelApi 1.12) tells it now; the sources are still not asked for (the fake would refuse them).
+  const theirsBeside = (chart: Excel.Chart, sheet: Excel.Worksheet) => {
+    const s = chart.series.add("执行率");
+    s.setValues(sheet.getRange("C7:C14"));
+    s.setXAxisValues(sheet.getRange("A7:A14"));
+  };
+  describe.each([13, 15])("ExcelApi 1.%i: a series of the clerk's named 执行率 over their own cells", (level) => {
+    test("in place of ours, two checks: it stays theirs", async () => {
+      const first = await open(level);
+      await onChart(first, theirs执行率);
+      expect(await twice(first)).toEqual([
+        { name: "计划进度", values: "F7:F13", x: "A7:A13" },
+        { name: "执行率", values: "C7:C14", x: "A7:A14" },
+      ]);
+    });
+
+    test("beside ours, two checks: ours gets the list's rows, theirs stays", async () => {
+      const first = await open(level);
+      await onChart(first, theirsBeside);
+      expect(await twice(first)).toEqual([
+        { name: "计划进度", values: "F7:F13", x: "A7:A13" },
+        { name: "执行率", values: "E7:E13", x: "A7:A13" },
+        { name: "执行率", values: "C7:C14", x: "A7:A14" },
+      ]);
+    });
+
+    test.each([
+      ["in place of ours", theirs执行率],
+      ["beside ours", theirsBeside],
+    ])("清除标记 with it %s: it, the chart and the sheet stay; twice = once", async (_, steps) => {
+      const first = await open(level);
+      await onChart(first, steps);
+      const before = seriesOf(first).filter((s) => s.values === "C7:C14");
+      const { workbook, messages } = await excelDriver.clear(first);
+      expect((await excelDriver.held(workbook)).sheets).toContain(SUMMARY);
+      expect(seriesOf(workbook).filter((s) => s.values === "C7:C14")).toEqual(before);
+      expect(messages.join("\n")).toContain(`工作表「${SUMMARY}」的图表中有您添加的数据系列`);
+      const once = await whole(workbook);
+      expect(await whole((await excelDriver.clear(workbook)).workbook)).toEqual(once);
+    });
+
+    test("清除标记 with our series alone: the chart goes with the sheet, as before", async () => {
+      const plain = await excelDriver.clear(await open(level));
+      expect((await excelDriver.held(plain.workbook)).sheets).not.toContain(SUMMARY);
+    });
   });
 
   // The manifest's own set: the sources are not asked for (the fake would refuse them), ours are told by name.

@@ -170,8 +170,10 @@ export function planSummary(
  * Whether our chart on the summary holds a series of the clerk's, as Clear marks tells it before keeping the chart and
  * its sheet (review60), the way the check does (chart.ts keptChartXml): a series whose values were read is ours when
  * they are one column under a header of our series (计划进度 or 执行率, either language) that is still ours
- * (`ourCell`: a cell Clear marks empties), and the clerk's otherwise — also one they named 执行率 over their own cells;
- * one whose values were not read (Excel below ExcelApi 1.15) is ours when named as ours (ourSeriesSpellings).
+ * (`ourCell`: a cell Clear marks empties), and the clerk's otherwise — also one they named 执行率 over their own cells.
+ * One whose source was not read (Excel below ExcelApi 1.15) is ours when named as ours (ourSeriesSpellings) and what it
+ * draws is a run of such a column's cells or in a form not understood (hosts62: a clerk's series named 执行率 over
+ * their own cells was taken for ours, and the chart deleted with it).
  */
 export function holdsTheirSeries(
   ctx: { value(sheet: string, row: number, col: number): unknown },
@@ -180,19 +182,57 @@ export function holdsTheirSeries(
   ourCells: Iterable<{ row: number; col: number }>,
 ): boolean {
   const headers = new Set([COL.planned, COL.rate].flatMap((c) => Object.values(SUMMARY_WORDS.headers[c])));
-  const columns = new Set<number>();
-  for (const { row, col } of ourCells) {
+  /** Each column under a header of our series: the header's row and the last row of ours in it. */
+  const columns = new Map<number, { header: number; last: number }>();
+  const cells = [...ourCells];
+  for (const { row, col } of cells) {
     const text = ctx.value(sheet, row, col);
-    if (typeof text === "string" && headers.has(text)) columns.add(col);
+    if (typeof text === "string" && headers.has(text)) columns.set(col, { header: row, last: row });
   }
-  const drawsOurs = ({ name, values }: ChartSeries) =>
+  for (const { row, col } of cells) {
+    const at = columns.get(col);
+    if (at && row > at.last) at.last = row;
+  }
+  const drawsOurColumn = (drawn: readonly string[]) =>
+    [...columns].map(([col, { header, last }]) =>
+      drawsRun(drawn, (row) => ctx.value(sheet, row, col), header + 1, Math.max(header + 1, last)),
+    );
+  const drawsOurs = ({ name, values, drawn }: ChartSeries) =>
     values === undefined
-      ? ourSeriesSpellings(name).length > 0
+      ? ourSeriesSpellings(name).length > 0 && (drawn === undefined || !drawsOurColumn(drawn).every((d) => d === false))
       : values !== null &&
         values.sheet === sheet &&
         values.range.left === values.range.right &&
         columns.has(values.range.left);
   return series.some((s) => s.chart === CHART_NAME && !drawsOurs(s));
+}
+
+/** A number as a chart's values may give it: plain decimal, maybe with an exponent (no grouping, no %). */
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(E[+-]?\d+)?$/i;
+
+/**
+ * Whether the values a series draws (as text: ChartSeries.drawn) are a run of a column's cells starting at a row from
+ * `first` to `last`: true when one run matches, false when none does and every text is a plain number or empty (so the
+ * comparison means something), undefined otherwise (a form not understood: the caller tells the series by its name).
+ * The form Excel gives is on no page: a number is compared by its value (to 1e-9 of it), anything else as text.
+ */
+export function drawsRun(
+  drawn: readonly string[],
+  cell: (row: number) => unknown,
+  first: number,
+  last: number,
+): boolean | undefined {
+  const same = (text: string, value: unknown) =>
+    typeof value === "number"
+      ? PLAIN_NUMBER.test(text) && Math.abs(Number(text) - value) <= 1e-9 * Math.max(1, Math.abs(value))
+      : value === null || value === undefined || value === ""
+        ? text === ""
+        : typeof value === "object"
+          ? text === (value as { error?: unknown }).error // an error value, by its text
+          : text === String(value);
+  for (let start = first; start <= last; start++)
+    if (drawn.every((text, k) => same(text, cell(start + k)))) return true;
+  return drawn.every((text) => text === "" || PLAIN_NUMBER.test(text)) ? false : undefined;
 }
 
 /** The anchor of our chart the record says we last wrote on the summary (null: none recorded). */

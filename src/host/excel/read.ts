@@ -17,6 +17,7 @@ import { PerfTargetsError } from "./errors";
 import { listCellsNow, type ListCell } from "../../core/plan/listCells";
 import { joinMarksRow } from "../../core/plan/marks";
 import { CHART_NAME } from "../../core/plan/summary";
+import { ourSeriesSpellings } from "../../core/plan/words";
 import { isRecordCandidate, pickRecordSheet, veryHiddenFlag, type SheetHead } from "../../core/plan/recordSheet";
 import {
   emptyRow,
@@ -35,7 +36,14 @@ import {
   type WorkbookSnapshot,
 } from "../../core/types";
 import { rangeOfAddress, rangesOfAddress } from "./address";
-import { NO_SOURCE_STRING, queueSource, seriesSourcesSupported, sourceAt, type SourceRead } from "./seriesSources";
+import {
+  NO_SOURCE_STRING,
+  queueDrawn,
+  queueSource,
+  seriesSourcesSupported,
+  sourceAt,
+  type SourceRead,
+} from "./seriesSources";
 import { printAreaRanges } from "../../core/plan/printArea";
 import { DATE1904_OFFSET } from "../../core/dates";
 import { ACTION, PATH, REQUEST_BUDGET, RESPONSE_BUDGET, bytes } from "./payload";
@@ -315,11 +323,16 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
   // Where each series of our chart draws its values from, where Excel has ExcelApi 1.15 (asked for first; the manifest
   // declares 1.13): Clear marks tells a series of the clerk's by its cells, as the check does (clear61: one they named
   // 执行率 was taken for ours by name, and the chart and the summary deleted with it). Loaded with the read's next sync.
+  // Below it, what each series named as ours draws (getDimensionValues, ExcelApi 1.12): hosts62, one of the clerk's
+  // named 执行率 over their own cells was taken for ours by its name.
   const sources = new Map<Excel.ChartSeries, SourceRead>();
-  if (seriesSourcesSupported())
-    for (const part of parts)
-      for (const chart of part.charts.items.filter((c) => c.name === CHART_NAME && !NO_SOURCE_STRING.has(c.chartType)))
-        for (const series of chart.series.items) sources.set(series, queueSource(series, "Values"));
+  const drawnValues = new Map<Excel.ChartSeries, OfficeExtension.ClientResult<string[]>>();
+  const bySource = seriesSourcesSupported();
+  for (const part of parts)
+    for (const chart of part.charts.items.filter((c) => c.name === CHART_NAME && !NO_SOURCE_STRING.has(c.chartType)))
+      for (const series of chart.series.items)
+        if (bySource) sources.set(series, queueSource(series, "Values"));
+        else if (ourSeriesSpellings(series.name).length > 0) drawnValues.set(series, queueDrawn(series));
   const retried = () => void syncs++;
 
   // Where each table's header row is: one more sync, on a workbook that has tables only.
@@ -481,7 +494,10 @@ export async function readWorkbook(context: Excel.RequestContext, notes = false,
     ]);
     if (drawn.size > 0) snapshotSheets[i].shapes = [...drawn]; // snapshotSheets is parts.map
     const chartSeries = part.charts.items.flatMap((c) =>
-      c.series.items.map((s) => ({ chart: c.name, name: s.name, values: sourceAt(sources.get(s)) })),
+      c.series.items.map((s) => {
+        const drawn = drawnValues.get(s)?.value;
+        return { chart: c.name, name: s.name, values: sourceAt(sources.get(s)), ...(drawn ? { drawn } : {}) };
+      }),
     );
     if (chartSeries.length > 0) snapshotSheets[i].chartSeries = chartSeries;
     // The rules' formulas, where a record names rules of ours: tells the plan one was deleted.

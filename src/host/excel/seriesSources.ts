@@ -29,6 +29,14 @@ export const queueSource = (series: Excel.ChartSeries, dimension: "Values" | "Ca
 });
 
 /**
+ * The values a series draws, queued: excel.chartseries "getDimensionValues(dimension): Gets the values from a single
+ * dimension of the chart series. These could be either category values or data values, depending on the dimension
+ * specified and how the data is mapped for the chart series." [ExcelApi 1.12, within the manifest's 1.13]. Where the
+ * source is not read (below 1.15), they tell a series named as ours over the clerk's cells (summary.ts drawsRun).
+ */
+export const queueDrawn = (series: Excel.ChartSeries) => series.getDimensionValues("Values");
+
+/**
  * A source as read: its sheet and cells; null when it is no range of ours to take (a list typed in, another workbook's
  * cells, or a form a series of ours never has: seriesSource); undefined when not read (below ExcelApi 1.15) or of an
  * unknown type.

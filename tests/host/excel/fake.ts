@@ -412,7 +412,7 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   OfficeExtension.ErrorCodes "apiNotFound", office_strings "L_ApiNotFoundDetails": "The method or property {0} is
  *   part of the {1} requirement set, which is not available in your version of {2}." `FakeExcel.apiLevel` is the
  *   ExcelApi 1.x the fake's Excel supports (isSetSupported answers by it); a member above it fails its sync with
- *   ApiNotFound. Only the members added with this rule check it (SERIES_SOURCE, CELL_BORDERS); the older ones are served at any level.
+ *   ApiNotFound. Only the members added with this rule check it (SERIES_SOURCE, SERIES_VALUES, CELL_BORDERS); the older ones are served at any level.
  * CELL_BORDERS — a cell's borders, set as learn.microsoft.com/javascript/api/excel/excel.rangebordercollection shows:
  *   "getItem(index): Gets a border object using its name." (index: excel.borderindex "EdgeTop", "EdgeBottom", "EdgeLeft",
  *   "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp") and excel.rangeborder "style: One of
@@ -433,6 +433,15 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   cell's "horizontal" and "vertical" (edges inside the cell) read "None". Whether a cell's top reads the line drawn as
  *   the bottom of the cell above it no page says: the fake keeps each line on the cells it was drawn on, and the adapter
  *   counts either (TESTING.md §7). Reading a RangeBorder's own properties is not imitated (refused).
+ * SERIES_VALUES — learn.microsoft.com/javascript/api/excel/excel.chartseries "getDimensionValues(dimension): Gets the
+ *   values from a single dimension of the chart series. These could be either category values or data values,
+ *   depending on the dimension specified and how the data is mapped for the chart series." [API set: ExcelApi 1.12;
+ *   below it ApiNotFound, RULES: API_LEVEL], returning `ClientResult<string[]>`; excel.chartseriesdimension
+ *   "categories", "values" (also "XValues", "YValues", "BubbleSizes" for scatter and bubble charts, which the fake
+ *   does not draw: refused, InvalidArgument). What text a cell's value becomes is on no page: the fake gives a number
+ *   as JavaScript writes it (0.85 → "0.85"), text as it is, an empty cell as "", an error by its text; the adapter
+ *   compares numbers by value and reads any other form as not understood (by name, as before: summary.ts drawsRun).
+ *   A histogram's, Pareto's or box-and-whisker's series (office-js#6143 for their sources): not imitated, refused.
  * SERIES_SOURCE — learn.microsoft.com/javascript/api/excel/excel.chartseries "getDimensionDataSourceString(dimension):
  *   Gets the string representation of the data source of the chart series. The string representation could be
  *   information such as a cell address." and "getDimensionDataSourceType(dimension): Gets the data source type of the
@@ -1055,6 +1064,39 @@ function seriesSource(n: Node, what: "String" | "Type", dimension: unknown): Nod
   return result;
 }
 
+/**
+ * What a series draws of one dimension, as text (RULES: SERIES_VALUES); the sync fails with ApiNotFound where the fake's
+ * Excel is below ExcelApi 1.12 (RULES: API_LEVEL).
+ */
+function seriesValues(n: Node, dimension: unknown): Node {
+  const describe = `${n.path}.getDimensionValues(${String(dimension)})`;
+  n.fake.enqueue(describe, () => {
+    if (n.fake.apiLevel < 12)
+      throw hostError("ApiNotFound", "ChartSeries.getDimensionValues is ExcelApi 1.12 (RULES: API_LEVEL)");
+  });
+  const result = n.fake.node("seriesValues", describe, () => {
+    const { chart, series } = seriesAt(n);
+    if (chart.type !== undefined && ["Histogram", "Pareto", "Boxwhisker"].includes(chart.type))
+      throw new Error(`fake: the values of a ${chart.type} chart's series (not imitated)`);
+    if (!["Values", "Categories"].includes(dimension as string))
+      throw hostError("InvalidArgument", `dimension ${String(dimension)} (RULES: SERIES_VALUES)`);
+    const ref = dimension === "Values" ? series.values : series.x;
+    if (ref === undefined) throw new Error(`fake: the ${String(dimension)} of this series (not imitated)`);
+    const sheet = n.fake.model.sheets.find((s) => s.name === ref.slice(0, ref.lastIndexOf("!")));
+    if (!sheet) throw new Error(`fake: a series over ${ref} (not imitated)`);
+    const r = parseAddress(ref);
+    const out: string[] = [];
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) {
+        const value = sheet.cells.get(key(row, col))?.value;
+        out.push(isErrorValue(value) ? value.error : value === null || value === undefined ? "" : String(value));
+      }
+    return out;
+  });
+  n.fake.queueLoad(result.raw, "value");
+  return result;
+}
+
 /** The series a series node stands for (RULES: CHARTS: past the last, InvalidArgument). */
 const seriesAt = (series: Node) => {
   const { holder, index } = series.resolve() as { holder: { chart: FakeSheet["charts"][number] }; index: number };
@@ -1395,6 +1437,7 @@ function readProp(fake: FakeExcel, node: Node, prop: string): unknown {
     }
     case "count":
     case "seriesSource":
+    case "seriesValues":
     case "cellProperties":
       if (prop === "value") return node.resolve();
       throw new Error(`fake: ${node.kind}.${prop}`);
@@ -2326,6 +2369,8 @@ const METHODS: Record<string, Record<string, Method>> = {
     // RULES: SERIES_SOURCE, API_LEVEL.
     getDimensionDataSourceString: (n, dimension) => seriesSource(n, "String", dimension),
     getDimensionDataSourceType: (n, dimension) => seriesSource(n, "Type", dimension),
+    // RULES: SERIES_VALUES, API_LEVEL.
+    getDimensionValues: (n, dimension) => seriesValues(n, dimension),
   },
   notes: {
     add: (n, address, text) =>
