@@ -364,6 +364,20 @@ const DENSE_ROWS = 100_000;
 export const MARKS_SHEET = "_PerfTargets";
 
 /** A sheet with no used range, as every host's reader gives it: its name, id and visibility, nothing in it. */
+/**
+ * A summary's row marks before any is read (each host fills them from its own calls; summary.ts summaryRows weighs
+ * them): one home for their fields, which the CLI, Excel and WPS reads each spelled out (duplicates D2, hosts62).
+ */
+export const noRowMarks = (filter: boolean): RowMarks => ({
+  hidden: [],
+  filled: [],
+  font: [],
+  sized: [],
+  grouped: [],
+  bordered: [],
+  filter,
+});
+
 export function emptySheetSnapshot(
   sheet: Pick<SheetSnapshot, "name" | "id" | "hidden" | "veryHidden">,
   merges: CellRange[] = [],

@@ -34,6 +34,7 @@ import {
   type SheetSnapshot,
   type SheetTable,
   type WorkbookSnapshot,
+  noRowMarks,
 } from "../../core/types";
 import { rangeOfAddress, rangesOfAddress } from "./address";
 import {
@@ -1047,15 +1048,7 @@ export async function readRowMarks(
   for (const { sheet, filter } of filters)
     // grouped: none read — Office.js sets a row's outline (Range.group, ExcelApi 1.10) but reads no level (RowProperties
     // has rowHidden and format only); a collapsed group's rows read as hidden.
-    sheet.rowMarks = {
-      hidden: [],
-      filled: [],
-      font: [],
-      sized: [],
-      grouped: [],
-      bordered: [],
-      filter: filter.enabled === true,
-    };
+    sheet.rowMarks = noRowMarks(filter.enabled === true);
   const is = (colour: string | null, rgb: string) => colour !== null && colour.replace(/^#/, "").toUpperCase() === rgb;
   for (const { sheet, row, range, borders } of rows) {
     if (range.rowHidden !== false) sheet.rowMarks!.hidden.push(row);

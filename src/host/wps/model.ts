@@ -155,8 +155,9 @@ export interface WpsRange {
   /**
    * One edge of the range: Item(XL.edgeTop / edgeBottom / edgeLeft / edgeRight). LineStyle an XlLineStyle
    * (XL.lineStyleNone: no line), null where the cells along it differ (read only: borders are the clerk's).
+   * The collection's own LineStyle: every border of the range at once, null unless all have one style.
    */
-  readonly Borders: { Item(Index: number): { readonly LineStyle: number | null } };
+  readonly Borders: { Item(Index: number): { readonly LineStyle: number | null }; readonly LineStyle: number | null };
   Font: WpsFont;
   ColumnWidth: number;
   /** True when the column's width is the sheet's standard width; null over columns of different widths. */

@@ -35,11 +35,11 @@ import {
   type CellRange,
   type CellValue,
   type DefinedName,
-  type RowMarks,
   type SheetNote,
   type SheetSnapshot,
   type SheetTable,
   type WorkbookSnapshot,
+  noRowMarks,
 } from "../../core/types";
 import {
   XL,
@@ -746,15 +746,7 @@ export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sh
   for (const sheet of snapshot.sheets) {
     if (!sheets.has(sheet.name) || sheet.values.length === 0) continue;
     const ws = workbook.Worksheets.Item(sheet.name);
-    const marks: RowMarks = (sheet.rowMarks = {
-      hidden: [],
-      filled: [],
-      font: [],
-      sized: [],
-      grouped: [],
-      bordered: [],
-      filter: ws.AutoFilterMode === true,
-    });
+    const marks = (sheet.rowMarks = noRowMarks(ws.AutoFilterMode === true));
     let width = 0;
     forEachRow(sheet.values, (cells) => (width = Math.max(width, cells.length)));
     const [left, right] = [sheet.originCol, sheet.originCol + Math.max(width, 1) - 1];
@@ -769,14 +761,7 @@ export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sh
       // "第一级为最外层的摘要级"): a row grouped under another is above 1. One row at a time, as the page reads one row.
       for (let k = 0, level = Math.min(whole.OutlineLevel - 1, 7); k < level; k++)
         (marks.grouped[k] ??= []).push(row - 1);
-      // Range.Borders.Item(xlEdge…).LineStyle of the row's cells (WPS's Borders 对象 page: "Borders.Item(xlEdgeBottom)"
-      // of a range is its bottom edge): any edge of the row's own drawn, or cells that differ (null), is a line of the
-      // clerk's. One row at a time: a block's bottom is only its last row's; top and bottom are read, as a line between
-      // two rows is one edge of both and no page says which of the two reports it (then both rows keep their projects).
-      const borders = ws.Range(localAddress({ top: row - 1, left, bottom: row - 1, right })).Borders;
-      if (ROW_EDGES.some((edge) => borders.Item(edge).LineStyle !== XL.lineStyleNone)) marks.bordered.push(row - 1);
     }
-    if (width === 0) continue;
     const range = (top: number, bottom: number) => ws.Range(localAddress({ top, left, bottom, right }));
     // The rows from top to bottom where `marked` finds something, into `into`, by halves.
     const halve = (marked: (top: number, bottom: number) => boolean, into: number[], top: number, bottom: number) => {
@@ -787,6 +772,22 @@ export function readRowMarks(app: WpsApplication, snapshot: WorkbookSnapshot, sh
       halve(marked, into, mid + 1, bottom);
     };
     const [top, bottom] = [sheet.originRow, sheet.originRow + sheet.values.length - 1];
+    // Lines by halves too (hosts62: four edges a row, ten calls, were read on every row): Borders.LineStyle of a block —
+    // every border of it, the lines between its rows too (WPS's Borders 对象 page lists xlInsideHorizontal among a
+    // range's) — reads xlLineStyleNone only when none is drawn ("returns Null if the borders do not all have the same
+    // style", the LineStyle property of Office 2003's spreadsheet Borders collection, learn.microsoft.com
+    // previous-versions aa206400). Only the rows where something is drawn read their own edges,
+    // Range.Borders.Item(xlEdge…).LineStyle (the page: "Borders.Item(xlEdgeBottom)" of a range is its bottom edge):
+    // any edge of the row's own drawn, or cells that differ (null), is a line of the clerk's. One row at a time: a
+    // block's bottom is only its last row's; top and bottom are read, as a line between two rows is one edge of both
+    // and no page says which of the two reports it (then both rows keep their projects).
+    const lined: number[] = [];
+    halve((t, b) => range(t, b).Borders.LineStyle !== XL.lineStyleNone, lined, top, bottom);
+    for (const row of lined) {
+      const borders = range(row, row).Borders;
+      if (ROW_EDGES.some((edge) => borders.Item(edge).LineStyle !== XL.lineStyleNone)) marks.bordered.push(row);
+    }
+    if (width === 0) continue;
     halve((t, b) => range(t, b).Interior.Color !== NO_FILL, marks.filled, top, bottom);
     normal ??= normalFont(workbook);
     halve((t, b) => fontMarked(range(t, b).Font, normal!), marks.font, top, bottom);

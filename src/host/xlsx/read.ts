@@ -40,6 +40,7 @@ import {
   type SheetTable,
   type SheetValidation,
   type WorkbookSnapshot,
+  noRowMarks,
 } from "../../core/types";
 import { byPosition } from "./ranges";
 import { readSheetNotes } from "./notes";
@@ -665,7 +666,7 @@ function readSheetCells(
   // (useStandardHeight, UseStandardHeight): set by hand (customHeight) or fitted by Excel to a cell's larger text.
   // Rows in an outline group (18.3.1.73 row: outlineLevel, "Outlining level of the row, when outlining is on", 0 when
   // absent): 数据 → 创建组 over some rows of the summary.
-  const rowMarks: RowMarks = { hidden: [], filled: [], font: [], sized: [], grouped: [], bordered: [], filter: false };
+  const rowMarks = noRowMarks(false);
   let standardHeight: number | null = null;
   const mark = (r: number, style: number) => {
     if (filled[style] && rowMarks.filled.at(-1) !== r) rowMarks.filled.push(r);

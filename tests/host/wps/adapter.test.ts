@@ -19,7 +19,7 @@ import {
 } from "../../../src/core/types";
 import { loadSettings, runCheck, runClear, saveSettings } from "../../../src/host/wps/actions";
 import { applyPlan, literal } from "../../../src/host/wps/apply";
-import { bgr, rgbHex, type WpsWorksheet } from "../../../src/host/wps/model";
+import { bgr, rgbHex, XL, type WpsWorksheet } from "../../../src/host/wps/model";
 import { readRowMarks, readWorkbook } from "../../../src/host/wps/read";
 import { applyPlanToExcelJs } from "../../../src/host/xlsx/apply";
 import { snapshotFromExcelJs, snapshotFromXlsx } from "../../../src/host/xlsx/snapshot";
@@ -575,7 +575,8 @@ describe("safety as in Excel", () => {
       readRowMarks(fake.app, snapshot, summariesWeMade(snapshot));
       const marked = snapshot.sheets.filter((s) => s.rowMarks);
       const font = marked.map((s) => [s.name, s.rowMarks!.font]);
-      return { calls: fake.calls - before, marked: marked.map((s) => [s.name, s.rowMarks!.filled]), font };
+      const bordered = marked.map((s) => [s.name, s.rowMarks!.bordered]);
+      return { calls: fake.calls - before, marked: marked.map((s) => [s.name, s.rowMarks!.filled]), font, bordered };
     };
     const height = readWorkbook(fake.app, false).snapshot.sheets.find((s) => s.name === summary)!.values.length;
     const plain = marks();
@@ -589,15 +590,22 @@ describe("safety as in Excel", () => {
     ws.Range("K12").Interior.Color = bgr("DDEBF7");
     const filled = marks();
     expect(filled.marked).toEqual([[summary, [2, 3, 5, 8, 11]]]);
-    // Per row its Hidden and outline level (Range, Hidden, OutlineLevel: 3 calls) and its four outer edges (borders61:
-    // Range, Borders, and Item and LineStyle for each edge: 10 calls); the fills by halves of the block down to each
-    // filled row: at most 2·log2(rows) + 1 reads a filled row (Range, Interior, Color: 3 calls), not one a cell (13 cells
-    // a row); the fonts alike (Range, Font, Color, Bold: 4 calls), down to each bold or coloured row.
+    // Per row its Hidden and outline level (Range, Hidden, OutlineLevel: 3 calls); the fills by halves of the block down
+    // to each filled row: at most 2·log2(rows) + 1 reads a filled row (Range, Interior, Color: 3 calls), not one a cell
+    // (13 cells a row); the fonts alike (Range, Font, Color, Bold: 4 calls), down to each bold or coloured row; the lines
+    // alike (Range, Borders, LineStyle: 3 calls), and a row with one its four outer edges (Range, Borders, and Item and
+    // LineStyle for each edge: 10 calls). hosts62: the four edges were read on every row (322 calls here, 13 a row).
     console.log(`readRowMarks on ${height} rows: ${plain.calls} calls, ${filled.calls} with two more rows filled`);
+    expect(plain.bordered).toEqual([[summary, []]]);
     const reads = 2 * Math.ceil(Math.log2(height)) + 1;
-    const bound = (filledRows: number, fontRows: number) => 13 * height + 2 + (filledRows * 3 + fontRows * 4) * reads;
+    const bound = (filledRows: number, fontRows: number, linedRows = 0) =>
+      3 * height + 2 + (filledRows * 3 + fontRows * 4 + linedRows * 3) * reads + 3 + linedRows * 10;
     expect(plain.calls).toBeLessThanOrEqual(bound(3, 4));
     expect(filled.calls).toBeLessThanOrEqual(bound(5, 4));
+    fake.userSheet(summary).Range("A10:M10").Borders.Item(XL.edgeBottom).LineStyle = 1; // 下框线 (xlContinuous)
+    const lined = marks();
+    expect(lined.bordered).toEqual([[summary, [9]]]);
+    expect(lined.calls).toBeLessThanOrEqual(bound(5, 4, 1));
   });
 
   /** Checked once, then the clerk makes a table (插入 → 表格) of our block: its header and indicator rows. */

@@ -184,7 +184,7 @@ export interface FakeWpsRange extends WpsRange {
   Hidden: boolean;
   OutlineLevel: number;
   /** 开始 → 边框 (BORDERS): an outer edge's LineStyle set. */
-  readonly Borders: { Item(Index: number): { LineStyle: number | null } };
+  readonly Borders: { Item(Index: number): { LineStyle: number | null }; readonly LineStyle: number | null };
 }
 
 /** A Worksheet as the clerk's macro reaches it: the adapter's, and Copy (the clerk copies the sheet: COPY). */
@@ -1598,9 +1598,25 @@ export class FakeWps {
       // takes anything but none as drawn); an edge never drawn reads xlLineStyleNone. Whether a row's top reads the line
       // drawn under the row above (one line, two cells) no page says: here it does not (each cell's own edge only), and
       // the adapter reads a row's own top and bottom, so either way the row drawn on is caught (TESTING.md §7).
+      // The collection's own LineStyle (read only here): every border of the range — the page lists the inside ones,
+      // xlInsideHorizontal, xlInsideVertical, among a range's — as one, "returns Null if the borders do not all have
+      // the same style" (the LineStyle property of Office 2003's spreadsheet Borders collection, learn.microsoft.com
+      // previous-versions aa206400): here every side of every cell of the range, those never drawn xlLineStyleNone.
       get Borders() {
         fake.calls++;
         return {
+          get LineStyle(): number | null {
+            fake.calls++;
+            const a = one("Borders.LineStyle");
+            const seen = new Set<number>();
+            for (let r = a.top; r <= a.bottom; r++)
+              for (let c = a.left; c <= a.right; c++) {
+                const own = sheet().cells.get(key(r, c))?.borders;
+                for (const side of ["top", "bottom", "left", "right"] as const)
+                  seen.add(own?.[side] ?? XL.lineStyleNone);
+              }
+            return seen.size === 1 ? [...seen][0] : null;
+          },
           Item(index: number) {
             fake.calls++;
             const side = {
