@@ -81,3 +81,19 @@ test("a series' values and categories are read as addresses at ExcelApi 1.15, re
   chart.series.getItemAt(0).getDimensionDataSourceString("Values");
   await expect(fake.context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
 });
+
+// hosts62: RULES: SERIES_VALUES — what a series draws, as text (the form on no page: numbers as JavaScript writes
+// them); ExcelApi 1.12 (below it the sync fails with ApiNotFound), dimensions other than values and categories refused.
+test("getDimensionValues: the cells' values as text; refused below ExcelApi 1.12 and for XValues", async () => {
+  const { fake, sheet, chart } = await withChart();
+  sheet.getRange("B2:B5").values = [[0.85], [""], ["文字"], [12]];
+  await fake.context.sync();
+  const drawn = chart.series.getItemAt(0).getDimensionValues("Values");
+  await fake.context.sync();
+  expect(drawn.value).toEqual(["0.85", "", "文字", "12"]);
+  chart.series.getItemAt(0).getDimensionValues("XValues");
+  await expect(fake.context.sync()).rejects.toThrow(/InvalidArgument|SERIES_VALUES/);
+  fake.apiLevel = 11;
+  chart.series.getItemAt(0).getDimensionValues("Values");
+  await expect(fake.context.sync()).rejects.toThrow(/ApiNotFound|1\.12/);
+});
