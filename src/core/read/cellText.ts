@@ -159,7 +159,7 @@ export class CellText {
    * (一级 | 二级 | 三级 | 年度数值) or the 绩效内容 of 宁德's (评价内容 | 绩效内容 | 绩效目标值): asked of every cell of a sheet.
    */
   get mentionsIndicator(): boolean {
-    return (this.mentionsOf ??= this.compact.includes("指标") || /^(三级|绩效内容)$/.test(this.compact));
+    return (this.mentionsOf ??= this.compact.includes("指标") || /^(三级|绩效内容)$/.test(this.label.key));
   }
 
   /** A progress column's label (执行率, 序时进度 …): not a checkpoint of the schedule. */

@@ -249,7 +249,7 @@ function brokenLabels(
     if (upper.row !== row || upper.col !== c || colRole.has(c) || grid.isEmpty(row, c)) return null;
     const role = lookup(INDICATOR_COLUMNS, grid.label(row, c).key + grid.label(row + 1, c).key);
     if (!role) return null;
-    (joined ??= new Map()).set(c, { role, text: grid.text(row, c) + grid.text(row + 1, c) });
+    (joined ??= new Map()).set(c, { role, text: grid.labelText(row, c) + grid.labelText(row + 1, c) });
   }
   return joined;
 }
@@ -375,7 +375,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
   // No column label at all (every indicator row that merely mentions 指标): nothing below can make a header.
   if (colRole.size === 0) return null;
   const labels = new ByColumn<string>(left, right);
-  for (const c of grid.cellsOfRow(row, left, right)) labels.set(c, grid.text(row, c));
+  for (const c of grid.cellsOfRow(row, left, right)) labels.set(c, grid.labelText(row, c));
 
   const groups: Partial<Record<GroupRole, GroupMember[]>> = {};
   let lastRow = row;
@@ -393,7 +393,7 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
     for (const c of sub) {
       const cell = grid.cell(row + 1, c);
       const key = cell.label.key;
-      const text = cell.text;
+      const text = grid.labelText(row + 1, c);
       const parent = grid.master(row, c);
       const parentRole = colRole.get(parent.col);
       const spansGroup = grid.rightEdge(row, parent.col) > parent.col;
@@ -587,7 +587,7 @@ function pairedTarget(
   const target = (allColumns.target ?? []).find((c) => c > name && c < ownName);
   if (target === undefined) return null;
   const actual = unknown.find((c) => c > ownTarget && PAIR_ACTUAL_COLUMN.test(grid.label(row, c).key));
-  return { name, target, ...(actual !== undefined && { actual }), label: grid.text(row, name) };
+  return { name, target, ...(actual !== undefined && { actual }), label: grid.labelText(row, name) };
 }
 
 /**
@@ -613,7 +613,7 @@ function gradedTarget(
       const own = grid.master(row + 1, col);
       const label = grid.label(row + 1, col).key;
       if (own.row !== row + 1 || own.col !== col || !GRADE_LEVEL.test(label)) break;
-      columns.push({ col, label: grid.text(row + 1, col) });
+      columns.push({ col, label: grid.labelText(row + 1, col) });
     }
     if (columns.length !== m.right - m.left + 1 || new Set(columns.map((g) => g.label)).size !== columns.length)
       continue;
@@ -622,7 +622,7 @@ function gradedTarget(
       colRole.set(g.col, g === top ? "target" : "computed");
       labels.set(g.col, g.label);
     }
-    return { header: grid.text(row, c), columns };
+    return { header: grid.labelText(row, c), columns };
   }
   return null;
 }

@@ -297,7 +297,7 @@ function filledBlock(
 /** True when the header row (or the label merged down its left side) says 长期绩效指标. */
 function isLongTerm(grid: SheetGrid, header: IndicatorHeader): boolean {
   for (let c = grid.left; c <= header.right; c++) {
-    if (LONG_TERM.test(grid.text(header.row, c))) return true;
+    if (LONG_TERM.test(grid.labelText(header.row, c))) return true;
   }
   return false;
 }
@@ -310,9 +310,9 @@ function sayMidYearTargets(grid: SheetGrid, header: IndicatorHeader, diagnostics
   const chosen = header.columns.target;
   if (chosen === undefined || header.regions.length > 0 || header.years.length > 0) return;
   for (const col of header.allColumns.target ?? []) {
-    const label = grid.text(header.row, col);
+    const label = grid.labelText(header.row, col);
     if (col === chosen || !MID_YEAR_TARGET_COLUMN.test(label)) continue;
-    const said = say("read.mid-year-target-unread", { column: label, chosen: grid.text(header.row, chosen) });
+    const said = say("read.mid-year-target-unread", { column: label, chosen: grid.labelText(header.row, chosen) });
     diagnostics.push(diagnostic(grid.ref(header.row, col), "info", said));
   }
 }

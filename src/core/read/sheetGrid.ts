@@ -305,6 +305,16 @@ export class SheetGrid {
     return this.cell(row, col).label;
   }
 
+  /**
+   * A label as written, without the spaces and line breaks a unit lays it out with (指 标 值, 三级\n指标) nor the star
+   * marking a required field (年度指标值*): for the patterns on column labels (调整, 半年) and the messages quoting one.
+   */
+  labelText(row: number, col: number): string {
+    return this.text(row, col)
+      .replace(/\s+/g, "")
+      .replace(/^[*＊]+|[*＊]+$/g, "");
+  }
+
   /** Half-width text without spaces (for patterns on the whole cell text). */
   compact(row: number, col: number): string {
     return this.cell(row, col).compact;

@@ -141,26 +141,37 @@ export function setCell(
   v: CellValue,
   f: string | null = null,
 ): SheetSnapshot {
+  return writeCells(s, [{ row, col, v, f }]);
+}
+
+/** Write absolute cells (a formula too) on one copy of the sheet, growing the stored grid as needed. */
+function writeCells(
+  s: SheetSnapshot,
+  cells: { row: number; col: number; v: CellValue; f?: string | null; formula?: string | null }[],
+): SheetSnapshot {
   let out: SheetSnapshot = {
     ...s,
-    values: s.values.map((r) => [...r]),
-    numberFormats: s.numberFormats?.map((r) => [...r]),
-    formulas: s.formulas?.map((r) => [...r]),
+    values: s.values.map((r) => [...(r ?? [])]),
+    numberFormats: s.numberFormats?.map((r) => [...(r ?? [])]),
+    formulas: s.formulas?.map((r) => [...(r ?? [])]),
   };
-  if (out.values.length === 0) out = { ...out, originRow: row, originCol: col };
-  while (row < out.originRow) out = growBefore(out, "row");
-  while (col < out.originCol) out = growBefore(out, "col");
-  const r = row - out.originRow;
-  const c = col - out.originCol;
-  const put = <T>(g: T[][] | undefined, x: T, empty: T) => {
-    if (!g) return;
-    while (g.length <= r) g.push([]);
-    while (g[r].length < c) g[r].push(empty);
-    g[r][c] = x;
-  };
-  put(out.values, v, null);
-  put(out.numberFormats, f, null);
-  put(out.formulas, null, null);
+  for (const { row, col, v, f = null, formula = null } of cells) {
+    if (out.values.length === 0) out = { ...out, originRow: row, originCol: col };
+    while (row < out.originRow) out = growBefore(out, "row");
+    while (col < out.originCol) out = growBefore(out, "col");
+    const r = row - out.originRow;
+    const c = col - out.originCol;
+    const put = <T>(g: T[][] | undefined, x: T, empty: T) => {
+      if (!g) return;
+      while (g.length <= r) g.push([]);
+      g[r] ??= [];
+      while (g[r].length < c) g[r].push(empty);
+      g[r][c] = x;
+    };
+    put(out.values, v, null);
+    put(out.numberFormats, f, null);
+    put(out.formulas, formula, null);
+  }
   return out;
 }
 
@@ -243,4 +254,80 @@ export function typeInto(from: Edited, sheet: string, cells: { row: number; col:
     (s) => cells.reduce((out, c) => setCell(out, c.row, c.col, c.v), s),
     (row, col) => ({ row, col }),
   );
+}
+
+/** Cells of a sheet (absolute coordinates) given new values, each with its number format (null: General). */
+export function rewriteCells(
+  from: Edited,
+  sheet: string,
+  cells: { row: number; col: number; v: CellValue; f?: string | null }[],
+): Edited {
+  return editSheet(
+    from,
+    sheet,
+    (s) => cells.reduce((out, c) => setCell(out, c.row, c.col, c.v, c.f ?? null), s),
+    (row, col) => ({ row, col }),
+  );
+}
+
+/** Merge `area` (Home → Merge & Center): its value stays in its top-left cell, the others are emptied (Excel asks first). */
+export function mergeCells(from: Edited, sheet: string, area: CellRange): Edited {
+  return editSheet(
+    from,
+    sheet,
+    (s) => {
+      let out: SheetSnapshot = { ...s, merges: [...s.merges, area] };
+      for (let r = area.top; r <= area.bottom; r++)
+        for (let c = area.left; c <= area.right; c++)
+          if ((r !== area.top || c !== area.left) && cellAt(out, r, c).v !== null) out = setCell(out, r, c, null);
+      return out;
+    },
+    (row, col) => ({ row, col }),
+  );
+}
+
+/**
+ * Copy the whole sheet's contents (values, formats, formulas, merged areas, notes) and paste them `rows` down and
+ * `cols` right on the same sheet, over empty cells: a second project's table from the same template. The original's
+ * cells stay where they were; `copyOf` moves a cell of the original to its copy.
+ */
+export function pasteCopy(from: Edited, sheet: string, rows: number, cols: number): Edited & { copyOf: CellMap } {
+  const edited = editSheet(
+    from,
+    sheet,
+    (s) => {
+      let out: SheetSnapshot = {
+        ...s,
+        merges: [
+          ...s.merges,
+          ...s.merges.map((m) => ({
+            top: m.top + rows,
+            bottom: m.bottom + rows,
+            left: m.left + cols,
+            right: m.right + cols,
+          })),
+        ],
+        notes: s.notes && [...s.notes, ...s.notes.map((n) => ({ ...n, row: n.row + rows, col: n.col + cols }))],
+      };
+      const cells: Parameters<typeof writeCells>[1] = [];
+      s.values.forEach((r, i) =>
+        r?.forEach((v, j) => {
+          const f = s.numberFormats?.[i]?.[j] ?? null;
+          const formula = s.formulas?.[i]?.[j] ?? null;
+          if (v === null && f === null && formula === null) return;
+          cells.push({ row: i + s.originRow + rows, col: j + s.originCol + cols, v, f, formula });
+        }),
+      );
+      out = writeCells(out, cells);
+      return out;
+    },
+    (row, col) => ({ row, col }),
+  );
+  return {
+    ...edited,
+    copyOf: (s, row, col) => {
+      const at = edited.map(s, row, col);
+      return at.sheet === sheet ? { ...at, row: at.row + rows, col: at.col + cols } : at;
+    },
+  };
 }
