@@ -459,13 +459,17 @@ function headerAt(grid: SheetGrid, row: number, left: number, right: number): In
     }
   }
   const levels = columns.level2;
-  const spanEnd = levels === undefined ? -1 : grid.rightEdge(row, levels);
+  // The level's label: on the header row, or on the row under it when the header is two rows and the label stands
+  // there (绩效指标 merged over 评价内容 | 绩效内容: the parent is not the label).
+  const labelRow =
+    levels !== undefined && lastRow > row && grid.master(lastRow, levels).row === lastRow ? lastRow : row;
+  const spanEnd = levels === undefined ? -1 : grid.rightEdge(labelRow, levels);
   if (
     columns.level1 === undefined &&
     levels !== undefined &&
-    lastRow === row &&
+    (lastRow === row || labelRow === lastRow) &&
     spanEnd > levels &&
-    !grid.label(row, levels).key.includes("二级") &&
+    !grid.label(labelRow, levels).key.includes("二级") &&
     !colRole.cols.some((c) => c > levels && c <= spanEnd)
   ) {
     // 评价内容 merged over two columns (产出目标 | 数量目标, 宁德 2023) heads both levels: the first and the last column

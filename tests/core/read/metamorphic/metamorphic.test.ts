@@ -16,6 +16,7 @@ import { toHalfWidth } from "../../../../src/core/read/text";
 import {
   cellAt,
   insertColumn,
+  mergeCells,
   rewriteCells,
   insertRow,
   moveContents,
@@ -339,6 +340,70 @@ const noted =
     return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, noted(note)(v)]));
   };
 
+/**
+ * The indicator header made two rows, as many units publish it: a row inserted above it, 绩效指标 merged over the
+ * 一级 … 三级 columns in it, every other label merged down over both rows (its text moved up into the merged cell).
+ * Only for a table whose header is one row and no other table beside it on those rows.
+ */
+function twoRowHeader(o: Original): Edited | null {
+  let e = unchanged(o.snapshot);
+  let any = false;
+  const tables = [...o.grid].sort((a, b) => b.header.row - a.header.row);
+  for (const t of tables) {
+    const { level1, name } = t.header.columns;
+    const sheet = sheetOf(o, t.sheet);
+    const hr = t.header.row;
+    if (level1 === undefined || name === undefined || name <= level1) continue;
+    if (sheet.merges.some((m) => m.top <= hr && m.bottom >= hr && m.bottom > m.top)) continue;
+    // A header with a row of its own under it (优 | 良 | 中 | 差 under 评价标准: 邯郸) would be three rows: left alone.
+    if (t.indicators[0]?.row !== hr + 1) continue;
+    const beside = o.grid.some(
+      (u) => u !== t && u.sheet === t.sheet && u.range.top <= t.range.bottom && u.range.bottom >= t.range.top,
+    );
+    if (beside) continue;
+    any = true;
+    e = insertRow(e, t.sheet, hr);
+    const at = e.map(t.sheet, hr, 0).row; // the header row, moved down one: the new row is above it
+    // 绩效指标 over the levels and the name, to the name label's right edge (三级指标 merged over two columns).
+    const right = mergeAt(sheetOf(o, t.sheet), hr, name)?.right ?? name;
+    e = rewriteCells(e, t.sheet, [{ row: at - 1, col: level1, v: "绩效指标" }]);
+    e = mergeCells(e, t.sheet, { top: at - 1, bottom: at - 1, left: level1, right });
+    const edited = e.snapshot.sheets.find((s) => s.name === t.sheet)!;
+    for (let col = t.range.left; col <= t.range.right; col++) {
+      if (col >= level1 && col <= right) continue;
+      const m = mergeAt(edited, at, col);
+      if (m && m.left !== col) continue;
+      const v = cellAt(edited, at, col).v;
+      if (v === null) continue;
+      const area = m ?? { top: at, bottom: at, left: col, right: col };
+      e = rewriteCells(e, t.sheet, [
+        { row: at - 1, col, v },
+        { row: at, col, v: null },
+      ]);
+      e = {
+        ...e,
+        snapshot: {
+          ...e.snapshot,
+          sheets: e.snapshot.sheets.map((s) =>
+            s.name === t.sheet ? { ...s, merges: s.merges.filter((x) => x !== m) } : s,
+          ),
+        },
+      };
+      e = mergeCells(e, t.sheet, { ...area, top: at - 1 });
+    }
+    // The header now starts a row higher: what was at its row (the header's own row, a message at a label) is there.
+    const moved = e.map;
+    e = {
+      ...e,
+      map: (s, r, c) => {
+        const p = moved(s, r, c);
+        return p.sheet === t.sheet && p.row === at ? { ...p, row: at - 1 } : p;
+      },
+    };
+  }
+  return any ? e : null;
+}
+
 const QUARTERS: Record<string, string> = { "3": "第一季度", "6": "第二季度", "9": "第三季度", "12": "第四季度" };
 
 const CASES: Case[] = [
@@ -557,6 +622,10 @@ const CASES: Case[] = [
       ),
     // A message naming the column quotes its label as written (江苏 镇江's 半年(程)指标值 beside 全年(程)指标值（含单位）).
     expected: noted("（含单位）"),
+  },
+  {
+    what: "the indicator header made two rows (绩效指标 merged over 一级/二级/三级指标)",
+    edit: twoRowHeader,
   },
   {
     what: "numeric targets typed as text as they show ('90%)",
