@@ -363,7 +363,6 @@ const DENSE_ROWS = 100_000;
 /** Name of the very hidden sheet where the add-in keeps its marks and settings. */
 export const MARKS_SHEET = "_PerfTargets";
 
-/** A sheet with no used range, as every host's reader gives it: its name, id and visibility, nothing in it. */
 /**
  * A summary's row marks before any is read (each host fills them from its own calls; summary.ts summaryRows weighs
  * them): one home for their fields, which the CLI, Excel and WPS reads each spelled out (duplicates D2, hosts62).
@@ -378,6 +377,7 @@ export const noRowMarks = (filter: boolean): RowMarks => ({
   filter,
 });
 
+/** A sheet with no used range, as every host's reader gives it: its name, id and visibility, nothing in it. */
 export function emptySheetSnapshot(
   sheet: Pick<SheetSnapshot, "name" | "id" | "hidden" | "veryHidden">,
   merges: CellRange[] = [],
