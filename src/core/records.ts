@@ -157,6 +157,7 @@ export class TableRecord implements GoalTable {
     public goalBlockWeights: number[] | undefined,
     public executionReason: CellReading | null | undefined,
     public executionRate: CellReading | null | undefined,
+    public spentUnit: GoalTable["spentUnit"],
   ) {}
 }
 

@@ -598,6 +598,11 @@ export interface GoalTable {
   budgetCell?: CellKey;
   /** Unit the table wrote its money in. */
   moneyUnit: "万元" | "元" | "亿元";
+  /**
+   * Unit the 执行数 cell is in when its label states one other than the table's (执行数（元） under 单位：万元: the clerk
+   * pays in 元); undefined when it is in the table's.
+   */
+  spentUnit?: "万元" | "元" | "亿元";
   funds: Funds;
   /** Purpose / 资金用途 text. */
   purpose: string;

@@ -674,7 +674,7 @@ function amountArg(ctx: PlanContext, table: GoalTable, cell: CellRef, spent = fa
   const ref = refFrom(table.sheet, cell);
   const format = ctx.contents.numberFormat(cell.sheet, cell.row, cell.col);
   if (spent && isDateFormat(format)) return `IF(ISNUMBER(${ref}),${dateShown(ref)},${ref})`;
-  const scale = moneyScale(format, table.moneyUnit, table.moneyUnit);
+  const scale = moneyScale(format, (spent && table.spentUnit) || table.moneyUnit, table.moneyUnit);
   return scale ? `IF(ISNUMBER(${ref}),${ref}${scale},${ref})` : ref;
 }
 

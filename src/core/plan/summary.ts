@@ -639,8 +639,8 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   const local = (col: number) => cellName(row, col);
   const exec = result.execution;
   // In 万元, as the reader read the cell: by the money unit its format shows, else the table's (moneyScale).
-  const toWan = (cell: CellRef) =>
-    moneyScale(ctx.contents.numberFormat(cell.sheet, cell.row, cell.col), table.moneyUnit, "万元");
+  const toWan = (cell: CellRef, unit = table.moneyUnit) =>
+    moneyScale(ctx.contents.numberFormat(cell.sheet, cell.row, cell.col), unit, "万元");
   const pct = { numberFormat: PERCENT_FORMAT };
 
   ctx.setValue(at(COL.name), nameOf(p));
@@ -664,7 +664,7 @@ function summaryRow(ctx: PlanContext, sheet: string, row: number, p: TablePlacem
   const spentFormula = (cell: CellRef) => {
     const ref = refFrom(sheet, cell);
     const format = ctx.contents.numberFormat(cell.sheet, cell.row, cell.col);
-    const amount = `${ref}${toWan(cell)}`;
+    const amount = `${ref}${toWan(cell, table.spentUnit ?? table.moneyUnit)}`;
     const dated = !format || format === "General" || isDateFormat(format);
     return `IF(${ref}="","",${dated ? `IF(${showsDate(ref)},"",${amount})` : amount})`;
   };

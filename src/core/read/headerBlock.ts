@@ -66,6 +66,8 @@ export interface HeaderInfo {
   moneyUnit: MoneyUnit;
   /** The table states its money unit (单位：万元, 预算数（元）); 万元 is otherwise assumed. */
   moneyUnitStated: boolean;
+  /** The unit the 执行数 label states for its own amount (执行数（元） under 单位：万元) when not the table's; else null. */
+  spentUnit: MoneyUnit | null;
   /** Amounts in moneyUnit. The budget is the one to judge by (年度资金总额, or the sum of its parts when
    * the total row is missing or left at 0); writtenTotal is the total row exactly as written, if any. */
   budget: Amount | null;
@@ -1049,6 +1051,7 @@ function emptyInfo(region: Region): HeaderInfo {
     unitName: "",
     moneyUnit: "万元",
     moneyUnitStated: false,
+    spentUnit: null,
     budget: null,
     budgetNoResult: false,
     fiscal: null,
@@ -1339,19 +1342,31 @@ function sumBlankTotal(block: Block, info: HeaderInfo, diagnostics: Diagnostic[]
 /**
  * Money unit: a hint in a money label (预算数（元）, 资金情况（万元）), else the 单位：万元 line, else none (万元 assumed). The label
  * says what its own amounts are in; the line may be the template's, left standing over a money row in 万元 (汉阴
- * 2022: "单位:元" above 资金情况(万元) 年度金额 112).
+ * 2022: "单位:元" above 资金情况(万元) 年度金额 112). A spent label's unit (执行数（元）: the clerk pays in 元) is its own
+ * amount's: the table's unit only when nothing else states one (no budget label's unit, no 单位 line).
  */
 const MONEY_UNIT_HINT = /亿元|万元|元/;
+/** Money spent (or to be), whose label's unit is its own amount's, not the budget's. */
+const SPENT_LIKE = new Set<HeaderRole>([...SPENT_ROLES, "forecastSpent"]);
 
-function moneyUnitOf(block: Block, fromLine: MoneyUnit | null): MoneyUnit | null {
+function moneyUnitOf(block: Block, fromLine: MoneyUnit | null): { table: MoneyUnit | null; spent: MoneyUnit | null } {
+  let spent: MoneyUnit | null = null;
   for (const l of block.labelList) {
     if (!MONEY_ROLES.has(l.role) && l.role !== "moneyBlock") continue;
-    for (const hint of l.hints) {
-      const unit = MONEY_UNIT_HINT.exec(hint);
-      if (unit) return unit[0] as MoneyUnit;
-    }
+    const unit = labelUnit(l);
+    if (!unit) continue;
+    if (!SPENT_LIKE.has(l.role)) return { table: unit, spent };
+    if (SPENT_ROLES.includes(l.role)) spent ??= unit;
   }
-  return fromLine;
+  return { table: fromLine ?? spent, spent };
+}
+
+function labelUnit(label: LabelCell): MoneyUnit | null {
+  for (const hint of label.hints) {
+    const unit = MONEY_UNIT_HINT.exec(hint);
+    if (unit) return unit[0] as MoneyUnit;
+  }
+  return null;
 }
 
 /** An unlabelled short line between the title and the first label is the unit (organisation) line. */
@@ -1444,9 +1459,11 @@ export function readHeaderBlock(grid: SheetGrid, region: Region, diagnostics: Di
       block.use(keyRow(cp.percentCell), keyCol(cp.percentCell));
     }
   }
-  const stated = moneyUnitOf(block, classified.moneyUnitFromLine ?? moneyUnitAbove(grid, region, block.top));
-  info.moneyUnit = stated ?? "万元";
-  info.moneyUnitStated = stated !== null;
+  const units = moneyUnitOf(block, classified.moneyUnitFromLine ?? moneyUnitAbove(grid, region, block.top));
+  info.moneyUnit = units.table ?? "万元";
+  info.moneyUnitStated = units.table !== null;
+  // The label's unit is the amount read beside it (a spent read from the plan below is in the table's).
+  info.spentUnit = info.spent && units.spent !== info.moneyUnit ? units.spent : null;
   if (!info.unitName) info.unitName = unitLine(block, classified.unitLine);
   extentOf(block, info);
   return info;

@@ -1253,7 +1253,9 @@ function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, 
   if (!info.budget && !info.budgetNoResult && !draft.fromList && draft.region === undefined && kind !== "unit") {
     diagnostics.push(diagnostic(grid.ref(header.row, header.left), "info", say("read.no-budget", {})));
   }
-  const spent = spentInWan(money.spent, unit, grid, diagnostics);
+  // A spent label's own unit (执行数（元）) is its amount's; the table's otherwise.
+  const spentUnit = (draft.region === undefined && info.spentUnit) || undefined;
+  const spent = spentInWan(money.spent, spentUnit ?? unit, grid, diagnostics);
   const budget = wanOf(money.budget, unit, grid);
   spentNote(spent, budget, grid, diagnostics);
   // A self-evaluation's rate is its rules' (selfEvaluate's finding); a region's money is the region's, not this table's.
@@ -1313,6 +1315,7 @@ function tableOf(draft: TableDraft, kind: TableKind, budgetYear: number | null, 
     goalBlockWeights(grid, header, bottom, indicators, (draft.region === undefined && info.executionWeight) || null),
     (draft.region === undefined && info.executionReason) || undefined,
     (draft.region === undefined && info.executionRate) || undefined,
+    spentUnit,
   );
 }
 
