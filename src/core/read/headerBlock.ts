@@ -1350,15 +1350,15 @@ const MONEY_UNIT_HINT = /亿元|万元|元/;
 const SPENT_LIKE = new Set<HeaderRole>([...SPENT_ROLES, "forecastSpent"]);
 
 function moneyUnitOf(block: Block, fromLine: MoneyUnit | null): { table: MoneyUnit | null; spent: MoneyUnit | null } {
+  let own: MoneyUnit | null = null;
   let spent: MoneyUnit | null = null;
   for (const l of block.labelList) {
     if (!MONEY_ROLES.has(l.role) && l.role !== "moneyBlock") continue;
     const unit = labelUnit(l);
-    if (!unit) continue;
-    if (!SPENT_LIKE.has(l.role)) return { table: unit, spent };
-    if (SPENT_ROLES.includes(l.role)) spent ??= unit;
+    if (unit && !SPENT_LIKE.has(l.role)) own ??= unit;
+    else if (unit && SPENT_ROLES.includes(l.role)) spent ??= unit;
   }
-  return { table: fromLine ?? spent, spent };
+  return { table: own ?? fromLine ?? spent, spent };
 }
 
 function labelUnit(label: LabelCell): MoneyUnit | null {
