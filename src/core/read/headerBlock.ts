@@ -1352,13 +1352,18 @@ const SPENT_LIKE = new Set<HeaderRole>([...SPENT_ROLES, "forecastSpent"]);
 function moneyUnitOf(block: Block, fromLine: MoneyUnit | null): { table: MoneyUnit | null; spent: MoneyUnit | null } {
   let own: MoneyUnit | null = null;
   let spent: MoneyUnit | null = null;
+  let spentLike: MoneyUnit | null = null; // the first spent or forecast label's unit: the table's as a last resort
   for (const l of block.labelList) {
     if (!MONEY_ROLES.has(l.role) && l.role !== "moneyBlock") continue;
     const unit = labelUnit(l);
-    if (unit && !SPENT_LIKE.has(l.role)) own ??= unit;
-    else if (unit && SPENT_ROLES.includes(l.role)) spent ??= unit;
+    if (!unit) continue;
+    if (!SPENT_LIKE.has(l.role)) own ??= unit;
+    else {
+      spentLike ??= unit;
+      if (SPENT_ROLES.includes(l.role)) spent ??= unit;
+    }
   }
-  return { table: own ?? fromLine ?? spent, spent };
+  return { table: own ?? fromLine ?? spentLike, spent };
 }
 
 function labelUnit(label: LabelCell): MoneyUnit | null {

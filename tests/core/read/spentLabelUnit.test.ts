@@ -57,3 +57,7 @@ test("nothing else states a unit: the spent label's is the table's (as before)",
 test("the control: the same unit in the line and the spent label", () => {
   expect(read("单位：元", "年度资金总额", "执行数（元）", 631400, 50000)).toMatchObject({ unit: "元", spent: 5 });
 });
+
+test("nothing else states a unit but a forecast label: its unit is the table's (as before)", () => {
+  expect(read("", "年度资金总额", "全年预计执行数（元）", 631400, 50000)).toMatchObject({ unit: "元", budget: 63.14 });
+});
