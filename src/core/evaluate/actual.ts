@@ -242,7 +242,8 @@ function piecesByLabel(compact: string, parts: readonly TargetPart[]): string[] 
   const starts = [0];
   for (const part of parts.slice(1)) {
     const at = compact.indexOf(part.label, starts[starts.length - 1] + parts[starts.length - 1].label.length);
-    if (at < 0) return null;
+    // A name inside a longer one is no part's start (合格率 in 不合格率: review62, parted there before).
+    if (at < 0 || NEGATING_WORDS.test(compact[at - 1])) return null;
     starts.push(at);
   }
   const pieces = starts.map((start, i) => compact.slice(start, starts[i + 1]));

@@ -197,6 +197,9 @@ function judgeParts(
     const results = parts.map((part, i) => judgeIndicator(part.target, several.pieces[i], ctx, settings));
     const worst = results.reduce((a, b) => (lightSeverity(b.light) > lightSeverity(a.light) ? b : a));
     const why = say("judge.parts", { items: results.map((r, i) => ({ part: parts[i], why: r.why })) });
+    // A part not judged leaves the whole not judged (as its score), unless another is missed: the parts met do not
+    // make it green (review62: 覆盖率92%，合格率未达95% was met, PERF.SCORE none).
+    if (worst.light !== "red" && results.some((r) => r.status === "unknown")) return notJudged("unknown", why, text());
     return result(worst.status, worst.light, text().trim(), worst.ratio, worst.gap, why, worst.noted);
   }
   const { judged } = target;

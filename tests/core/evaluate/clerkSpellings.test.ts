@@ -2121,3 +2121,42 @@ test("parts named in the target's order without a comma are judged part by part"
   // Out of order, or one name only: as before.
   expect(judgedAt(name, target, "体检率下降1%签约率提高1%").status).toBe("unknown");
 });
+
+// review62. A share named as its failing (制度不健全率, 资金使用不规范性, 资金非合规率) is no share of conformity: a yes
+// there says nothing met. On int62 (verdict62) each was achieved, green, scored in full; on main “应填写数值”.
+test.each([
+  ["制度不健全率", "100%", "有"],
+  ["制度不健全率", "100%", "健全"],
+  ["资金使用不规范性", "100%", "规范"],
+  ["资金非合规率", "100%", "是"],
+])("%p %p with %p: never achieved", (name, target, actual) => {
+  expect(judgedAt(name, target, actual)).toMatchObject({ status: "unknown", light: "none" });
+});
+
+// review62. A part not read never lets the whole look met: 覆盖率92%，合格率未达95% was met, green, PERF.STATUS 达标 while
+// PERF.SCORE gave none (on main typed with a comma; on int62 typed without one too, parted by the names). Not judged,
+// each part said. A missed part still shows red (below).
+test.each(["覆盖率92%合格率未达95%", "覆盖率92%，合格率未达95%", "覆盖率92%，合格率95%以下", "92%，未达到95%"])(
+  "覆盖率≥90%、合格率≥95% with %p: a part unread, the whole not judged",
+  (actual) => {
+    const r = judgedAt("覆盖率", "覆盖率≥90%、合格率≥95%", actual);
+    expect([r.status, r.light]).toEqual(["unknown", "none"]);
+    expect(r.why).toContain("「覆盖率 ≥ 90%」实际 92%，目标 ≥ 90%");
+    // A part missed beside it still shows red (as on main; PERF.SCORE gives none there, as on main: no mean of the parts).
+    const missed = judgeIndicator(
+      parseTarget("覆盖率≥90%、合格率≥95%", { name: "覆盖率" }),
+      "85%，未达到95%",
+      { name: "覆盖率" },
+      YEAR_END,
+    );
+    expect([missed.status, missed.light]).toEqual(["missed", "red"]);
+  },
+);
+
+// review62. A part's name inside another word (合格率 in 不合格率) does not start that part: on int62
+// 覆盖率92%不合格率6% was parted as “覆盖率92%不” and “合格率6%”, red on 合格率 6% (不合格率 6% is 合格率 94%).
+test("a name inside a longer word (不合格率) parts nothing", () => {
+  const r = judgedAt("覆盖率", "覆盖率≥90%、合格率≥95%", "覆盖率92%不合格率6%");
+  expect(r.status).toBe("unknown");
+  expect(r.why).toMatch(/^实际值“覆盖率92%不合格率6%”中有 2 个数（92%、6%），无法确定哪个是本指标的完成值/);
+});

@@ -314,9 +314,10 @@ export const BASELINE_NOT_LAST_YEAR = /环比|上期|基期|往年/;
 export const BASELINE_LAST_YEAR = /上一?年|去年|同比/;
 /**
  * A share of conformity with its rules (组织管理规范度, 资金使用合规性, 制度健全率): at 100% a yes / no in practice, so
- * a plain yes of conformity answers it (verdict62: 组织管理规范度 100% | 有, 宜兴 2016, “应填写数值” before).
+ * a plain yes of conformity answers it (verdict62: 组织管理规范度 100% | 有, 宜兴 2016, “应填写数值” before). Not one
+ * named as its failing (制度不健全率, 资金非合规率: review62, a yes there was green).
  */
-export const CONFORMITY_NAME = /(?:规范|合规|健全|完备|完善)(?:度|性|率)$/;
+export const CONFORMITY_NAME = /(?<![不非未违])(?:规范|合规|健全|完备|完善)(?:度|性|率)$/;
 
 /** Direction of a change word: +1 increase, -1 decrease. */
 export const CHANGE_WORDS: readonly (readonly [word: string, sign: 1 | -1])[] = [
