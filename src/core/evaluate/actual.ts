@@ -1503,6 +1503,9 @@ export function yearTypedBefore(reading: CellReading | CellValue | null, budgetY
  * known (环比, 较基期; a table without a year, unless both name one): read as before.
  */
 function baselineYearSaid(value: string, target: ParsedTarget, budgetYear: number, yearKnown: boolean): Message | null {
+  // Beside a level (≥100人 | 120人，较2022年增加20人) a baseline tells how it moved, not what answers it (review62).
+  const growth = target.kind === "change" || (target.changeName && canonicalUnit(target.unit) === "%");
+  if (!growth) return null;
   const text = compactText(value);
   const lastYear = yearKnown ? budgetYear - 1 : null;
   const typedYear = BASELINE_YEAR.exec(text)?.[1];

@@ -2160,3 +2160,16 @@ test("a name inside a longer word (不合格率) parts nothing", () => {
   expect(r.status).toBe("unknown");
   expect(r.why).toMatch(/^实际值“覆盖率92%不合格率6%”中有 2 个数（92%、6%），无法确定哪个是本指标的完成值/);
 });
+
+// review62. A baseline year beside a level (120人，较2022年增加20人 under ≥100人) tells how it moved, not what the level
+// answers: read as on main (exceeded, met). On int62 (verdict62) each was not judged, “基期年份不同”.
+test.each([
+  ["培训人数", "≥100人", "120人，较2022年增加20人", "exceeded"],
+  ["培训人数", "≥100人", "120人（比2022年多20人）", "exceeded"],
+  ["业务收入", "≥500万元", "520万元，比2022年增长6%", "met"],
+  ["利润", "≥100万元", "120万元，较2022年增长6%", "exceeded"],
+  ["群众满意度", "≥90%", "92%，较2022年提高2个百分点", "met"],
+  ["群众满意度", "≥90%", "92%（与2022年持平）", "met"],
+])("%p %p with %p: the level read, %p", (name, target, actual, expected) => {
+  expect(judgedAt(name, target, actual).status).toBe(expected);
+});
