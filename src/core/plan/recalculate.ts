@@ -9,8 +9,11 @@ import { cellKey } from "../a1";
 import { forEachCell, forEachRow, MARKS_SHEET, type CellKey, type CellRange, type WorkbookSnapshot } from "../types";
 import type { PlanOp } from "./types";
 
-/** A sheet a formula names before "!": quoted ('a b'!, quotes doubled inside) or bare (Sheet1!). */
-const SHEET_NAMED = /'((?:[^']|'')+)'!|([^\s'!"(),=+\-*/&<>^:;{}[\]]+)!/g;
+/**
+ * A sheet a formula names before "!": quoted ('a b'!, quotes doubled inside) or bare (Sheet1!), or the two ends of a
+ * 3-D reference (一月:三月!, '一 月:三 月'!; no sheet name holds ":").
+ */
+const SHEET_NAMED = /'((?:[^']|'')+)'!|((?:[^\s'!"(),=+\-*/&<>^:;{}[\]]+:)?[^\s'!"(),=+\-*/&<>^:;{}[\]]+)!/g;
 
 /** Text in a formula ("Sheet1!" in `="Sheet1!"&A1` names no sheet); quotes are doubled inside. */
 const TEXT_IN_QUOTES = /"(?:[^"]|"")*"/g;
@@ -34,9 +37,16 @@ export function recalculation(snapshot: WorkbookSnapshot, ops: readonly PlanOp[]
     } else if (op.op === "clear" && op.sheet !== MARKS_SHEET) on(op.sheet).push(op.range);
   }
   if (written.size === 0) return null;
+  const order = snapshot.sheets.map((sheet) => sheet.name.toLowerCase());
   const readsWritten = (formula: string): boolean => {
-    for (const m of formula.replace(TEXT_IN_QUOTES, '""').matchAll(SHEET_NAMED))
-      if (written.has((m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]).toLowerCase())) return true;
+    for (const m of formula.replace(TEXT_IN_QUOTES, '""').matchAll(SHEET_NAMED)) {
+      const ends = (m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]).toLowerCase().split(":");
+      if (ends.some((end) => written.has(end))) return true;
+      // A 3-D reference reads the sheets between its ends too, in the workbook's order (review62: not seen before).
+      const [from, to] = ends.map((end) => order.indexOf(end));
+      if (ends.length === 2 && from >= 0 && to >= 0)
+        for (let i = Math.min(from, to); i <= Math.max(from, to); i++) if (written.has(order[i])) return true;
+    }
     return false;
   };
   // The formulas on sheets written, outside the ranges cleared (few); those the plan writes over are ours. Collected

@@ -46,3 +46,15 @@ test("a formula the check writes or clears is ours; our record sheet and PERF.* 
   };
   expect(recalculation(snapshotOf(withFormula("表", "SUM(A1:A2)", 0, 9)), [perf, write("表", 5, 5)])).toBeNull();
 });
+
+// review62. A 3-D reference (`SUM(一月:三月!L6)`) reads every sheet from its first to its last: on main and int62 only
+// the name before "!" was seen, so a check writing 一月 or 二月 left the clerk's total stale in the file (no full calculation).
+test("a 3-D reference reads its first sheet, its last and those between", () => {
+  const months = ["一月", "二月", "三月"].map((name) => sheet(name, [[1]]));
+  const total = (formula: string) => snapshotOf(...months, withFormula("汇总", formula));
+  for (const written of ["一月", "二月", "三月"]) {
+    expect(recalculation(total("SUM(一月:三月!L6)"), [write(written, 5, 11)])).not.toBeNull();
+    expect(recalculation(total("SUM('一月:三月'!L:L)"), [write(written, 5, 11)])).not.toBeNull();
+  }
+  expect(recalculation(total("SUM(一月:二月!L6)"), [write("三月", 5, 11)])).toBeNull();
+});
