@@ -285,3 +285,49 @@ export function mergeCells(from: Edited, sheet: string, area: CellRange): Edited
     (row, col) => ({ row, col }),
   );
 }
+
+/**
+ * Copy the whole sheet's contents (values, formats, formulas, merged areas, notes) and paste them `rows` down and
+ * `cols` right on the same sheet, over empty cells: a second project's table from the same template. The original's
+ * cells stay where they were; `copyOf` moves a cell of the original to its copy.
+ */
+export function pasteCopy(from: Edited, sheet: string, rows: number, cols: number): Edited & { copyOf: CellMap } {
+  const edited = editSheet(
+    from,
+    sheet,
+    (s) => {
+      let out: SheetSnapshot = {
+        ...s,
+        merges: [
+          ...s.merges,
+          ...s.merges.map((m) => ({
+            top: m.top + rows,
+            bottom: m.bottom + rows,
+            left: m.left + cols,
+            right: m.right + cols,
+          })),
+        ],
+        notes: s.notes && [...s.notes, ...s.notes.map((n) => ({ ...n, row: n.row + rows, col: n.col + cols }))],
+      };
+      const cells: Parameters<typeof writeCells>[1] = [];
+      s.values.forEach((r, i) =>
+        r?.forEach((v, j) => {
+          const f = s.numberFormats?.[i]?.[j] ?? null;
+          const formula = s.formulas?.[i]?.[j] ?? null;
+          if (v === null && f === null && formula === null) return;
+          cells.push({ row: i + s.originRow + rows, col: j + s.originCol + cols, v, f, formula });
+        }),
+      );
+      out = writeCells(out, cells);
+      return out;
+    },
+    (row, col) => ({ row, col }),
+  );
+  return {
+    ...edited,
+    copyOf: (s, row, col) => {
+      const at = edited.map(s, row, col);
+      return at.sheet === sheet ? { ...at, row: at.row + rows, col: at.col + cols } : at;
+    },
+  };
+}

@@ -17,6 +17,7 @@ import {
   cellAt,
   insertColumn,
   mergeCells,
+  pasteCopy,
   rewriteCells,
   insertRow,
   moveContents,
@@ -140,6 +141,13 @@ interface Case {
   edit: (o: Original) => Edited | null;
   /** Parts of the reading the edit changes on purpose, removed from both readings before comparing. */
   expected?: (reading: Json, o: Original, edited: boolean) => Json;
+  /**
+   * The reading the edit should give, when it is not the original's with its references moved (a copy of a table
+   * pasted below it reads as both tables): given the original's digest under `map`, the edited one's.
+   */
+  want?: (o: Original, e: Edited) => Json;
+  /** Workbooks the edit is known to misread still (their readings must differ: a fix takes them off the list). */
+  open?: string[];
   /** How many workbooks the edit must apply to (5 unless said: what few fixtures have, the schedule). */
   least?: number;
 }
@@ -282,6 +290,127 @@ function retypeLabels(
     unchanged(o.snapshot),
   );
 }
+
+/** The last row and column the sheet's cells or merged areas reach. */
+function extent(sheet: SheetSnapshot): { bottom: number; right: number } {
+  let bottom = sheet.originRow;
+  let right = sheet.originCol;
+  sheet.values.forEach((r, i) =>
+    r?.forEach((v, j) => {
+      if (v === null || (typeof v === "string" && !v.trim())) return;
+      bottom = Math.max(bottom, i + sheet.originRow);
+      right = Math.max(right, j + sheet.originCol);
+    }),
+  );
+  for (const m of sheet.merges) [bottom, right] = [Math.max(bottom, m.bottom), Math.max(right, m.right)];
+  return { bottom, right };
+}
+
+/**
+ * Workbooks whose pasted copy is not yet read as a second table like the first (stack62 ran out of time; readings in
+ * CHANGELOG.md, session 62, stack62). The test asserts they still differ, so a reader fix must take them off.
+ * - 宁德 人才驿站, 宜兴, 吕梁, 大英 消费城市, 台中: tables with no 项目名称 row; the first table runs on over the gap and
+ *   the copy's header into its indicators (one table, indicators twice). 宜兴's self-evaluation twin likewise.
+ * - 大英 司法: the header-only block under the first table (rows 24–26 of the copy) joins the table above it.
+ * - 丽江: the copy's range starts one row early (the blank row between), its title the same.
+ * - 西青: one diagnostic about the copy is missing (22 wanted, 21 read).
+ */
+const PASTED_OPEN = [
+  "real/fujian-ningde-talent-station-evaluation-2023.xlsx",
+  "real/jiangsu-yixing-public-health-evaluation-2016.xlsx",
+  "real/shanxi-lvliang-care-worker-training-2021.xlsx",
+  "real/sichuan-daying-consumer-city-evaluation-2020.xlsx",
+  "real/sichuan-daying-justice-self-eval-2023.xlsx",
+  "real/taiwan-taichung-economic-goals-2014.xlsx",
+  "real/tianjin-xiqing-clinic-goals-self-eval-2021.xlsx",
+  "real/yunnan-lijiang-self-eval-2020.xlsx",
+];
+
+/** The second project's name: the copy is another project from the same template, not the same one twice. */
+const second = (name: string) => `${name}二期`;
+
+/** A pasted sheet: the copy's map and each of its tables' project names as renamed in the copy. */
+type Pasted = Edited & { copyOf: CellMap; renamed: [string, string][] };
+
+/**
+ * The first sheet with a table read from its grid, its contents pasted again `gap` blank rows below them as a clerk
+ * adds a second project's table from the same template; in the copy, each table's project name (in its cells above
+ * the indicator header) is renamed, so the copy is a faithful second project.
+ */
+function pastedBelow(o: Original, gap: number): Pasted | null {
+  const t = o.grid[0];
+  if (!t) return null;
+  const sheet = sheetOf(o, t.sheet);
+  if (sheet.tables?.length) return null; // an Excel table (ListObject) is not pasted over by a clerk's copy
+  const rows = extent(sheet).bottom + 1 + gap - sheet.originRow;
+  let e: Edited & { copyOf: CellMap } = pasteCopy(unchanged(o.snapshot), sheet.name, rows, 0);
+  const renamed: [string, string][] = [];
+  for (const u of o.grid.filter((x) => x.sheet === t.sheet && x.name.trim())) {
+    const name = u.name.trim();
+    const cells: { row: number; col: number; v: string }[] = [];
+    for (let row = u.range.top; row < u.header.row; row++)
+      for (let col = u.range.left; col <= u.range.right; col++) {
+        const v = cellAt(sheet, row, col).v;
+        if (typeof v === "string" && v.includes(name))
+          cells.push({ row: row + rows, col, v: v.split(name).join(second(name)) });
+      }
+    if (cells.length === 0) continue;
+    renamed.push([name, second(name)]);
+    e = { ...rewriteCells(e, sheet.name, cells), copyOf: e.copyOf };
+  }
+  return { ...e, renamed };
+}
+
+/** The texts a table reads from above its indicator header (its name, title, goal …) renamed as in the copy. */
+function rename(x: Json, names: [string, string][], inTable = false): Json {
+  if (typeof x === "string")
+    return inTable ? names.reduce((s, [a, b]) => (s.includes(b) ? s : s.split(a).join(b)), x) : x;
+  if (Array.isArray(x)) return x.map((y) => rename(y, names, inTable));
+  if (x === null || typeof x !== "object") return x;
+  return Object.fromEntries(
+    Object.entries(x).map(([k, v]) => [
+      k,
+      k === "sheet" || k === "indicators" ? v : rename(v, names, inTable || k === "table"),
+    ]),
+  );
+}
+
+/**
+ * The reading of a sheet holding its tables twice: the original's, each table of the pasted sheet followed — after
+ * that sheet's last one — by its copy (its project renamed); the findings about them twice (a finding about another
+ * sheet once).
+ */
+function readTwice(o: Original, e: Pasted): Json {
+  const at = digest(o.check, e.map) as { [k: string]: Json };
+  const raw = digest(o.check, e.copyOf) as { [k: string]: Json };
+  const copy = rename(raw, e.renamed) as { [k: string]: Json };
+  const out: { [k: string]: Json } = { ...at };
+  for (const [k, v] of Object.entries(at)) {
+    if (!Array.isArray(v)) continue;
+    const c = copy[k] as Json[];
+    // An item about the pasted sheet moves with the copy; one about another sheet does not.
+    const moved = v.map((x, i) => JSON.stringify(x) !== JSON.stringify((raw[k] as Json[])[i]));
+    if (k === "tables") {
+      const last = moved.lastIndexOf(true);
+      out[k] = [...v.slice(0, last + 1), ...c.filter((_, i) => moved[i]), ...v.slice(last + 1)];
+    } else out[k] = sorted([...v, ...c.filter((_, i) => moved[i])]);
+  }
+  return out;
+}
+
+/**
+ * Lists compared as sets: where a finding about the copy stands among the others is no matter, nor where the copy's
+ * tables stand among the sheet's (the reader lists a sheet's project tables before its 部门整体 ones: seed-one-sheet).
+ */
+const sorted = (xs: Json[]) => [...xs].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+const findingsSorted = (reading: Json) =>
+  Object.fromEntries(
+    Object.entries(
+      without((k, o) => k === "tables" && typeof o[k] === "number" && typeof o.asOf === "string")(reading) as {
+        [k: string]: Json;
+      },
+    ).map(([k, v]) => [k, Array.isArray(v) ? sorted(v) : v]),
+  );
 
 /** Every text of a reading half-width (a target typed in full-width digits is quoted as typed). */
 function allHalfWidth(x: Json): Json {
@@ -628,6 +757,20 @@ const CASES: Case[] = [
     edit: twoRowHeader,
   },
   {
+    what: "the sheet's tables pasted again below them, one blank row between (a second project, renamed)",
+    edit: (o) => pastedBelow(o, 1),
+    want: (o, e) => readTwice(o, e as Pasted),
+    expected: findingsSorted,
+    open: PASTED_OPEN,
+  },
+  {
+    what: "the sheet's tables pasted again below them, two blank rows between",
+    edit: (o) => pastedBelow(o, 2),
+    want: (o, e) => readTwice(o, e as Pasted),
+    expected: findingsSorted,
+    open: PASTED_OPEN,
+  },
+  {
     what: "numeric targets typed as text as they show ('90%)",
     edit: (o) => {
       const cells = o.grid.flatMap((t) =>
@@ -713,11 +856,13 @@ describe.each(CASES.map((c) => [c.what, c] as const))("%s", (_what, c) => {
       if (!e) continue;
       edited++;
       const again = checkWorkbook(e.snapshot, SETTINGS);
-      const before = digest(o.check, e.map);
+      const before = c.want ? c.want(o, e) : digest(o.check, e.map);
       const after = digest(again, (sheet, row, col) => ({ sheet, row, col }));
       const [want, got] = c.expected ? [c.expected(before, o, false), c.expected(after, o, true)] : [before, after];
       const d = firstDifference(want, got);
-      if (d) broken.push(`${o.file} ${d}`);
+      if (c.open?.includes(o.file)) {
+        if (!d) broken.push(`${o.file} now reads right: take it off the case's open list`);
+      } else if (d) broken.push(`${o.file} ${d}`);
     }
     expect(broken).toEqual([]);
     // Each case edits most of the 124 workbooks (the colon one: those with full-width colons in their labels).
