@@ -312,7 +312,6 @@ function extent(sheet: SheetSnapshot): { bottom: number; right: number } {
  * - 宁德 人才驿站, 宜兴, 吕梁, 大英 消费城市, 台中: tables with no 项目名称 row; the first table runs on over the gap and
  *   the copy's header into its indicators (one table, indicators twice). 宜兴's self-evaluation twin likewise.
  * - 大英 司法: the header-only block under the first table (rows 24–26 of the copy) joins the table above it.
- * - 丽江: the copy's range starts one row early (the blank row between), its title the same.
  * - 西青: one diagnostic about the copy is missing (22 wanted, 21 read).
  */
 const PASTED_OPEN = [
@@ -323,11 +322,13 @@ const PASTED_OPEN = [
   "real/sichuan-daying-justice-self-eval-2023.xlsx",
   "real/taiwan-taichung-economic-goals-2014.xlsx",
   "real/tianjin-xiqing-clinic-goals-self-eval-2021.xlsx",
-  "real/yunnan-lijiang-self-eval-2020.xlsx",
 ];
 
-/** The second project's name: the copy is another project from the same template, not the same one twice. */
-const second = (name: string) => `${name}二期`;
+/**
+ * The second project's name: the copy is another project from the same template, not the same one twice. A name that
+ * is the table's title (丽江: …补助经费支出绩效自评表 under 项目名称) keeps its 表 at the end.
+ */
+const second = (name: string) => name.replace(/(表?)$/, "二期$1");
 
 /** A pasted sheet: the copy's map and each of its tables' project names as renamed in the copy. */
 type Pasted = Edited & { copyOf: CellMap; renamed: [string, string][] };
