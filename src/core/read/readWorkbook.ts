@@ -536,6 +536,8 @@ function firstFrom(headers: readonly HeaderPlace[], row: number): number {
 
 /** Where a table read on the sheet ends, and its columns: it bounds the header block of a table below it. */
 interface TableAbove {
+  /** Its first row (title or header block): titles between tables are looked for above it. */
+  top: number;
   lastRow: number;
   left: number;
   right: number;
@@ -585,7 +587,8 @@ class SheetReading {
   }
 
   final(d: TableDraft): void {
-    this.above.push({ lastRow: endOf(d), left: d.header.left, right: d.header.right });
+    const top = Math.min(d.info.top, d.header.row);
+    this.above.push({ top, lastRow: endOf(d), left: d.header.left, right: d.header.right });
     for (const part of splitByProject(d)) this.take(part);
     if (d.pair) this.take(d.pair);
   }
@@ -696,9 +699,21 @@ const NOT_A_TITLE = /^(注|备注|说明)|[，。；,;]/;
 
 function titlesWithoutTable(grid: SheetGrid, tables: TableAbove[], diagnostics: Diagnostic[]): void {
   if (tables.length === 0) return;
-  let below = grid.top;
-  for (const t of tables) below = Math.max(below, t.lastRow + 1);
+  // Below the first table, rows no table covers: under the last one, or between two stacked on the sheet (西青's
+  // 自评表 title under its goal table, a second project's table pasted below them).
+  let below = grid.bottom + 1;
+  for (const t of tables) below = Math.min(below, t.lastRow + 1);
+  const covered = (r: number) => tables.some((t) => t.top <= r && r <= t.lastRow);
+  // A heading right above a table, no blank row between (丽江's 2020年度项目支出绩效自评表 over its 项目名称 row), is
+  // that table's, as over the sheet's first table.
+  const heads = (r: number) => {
+    let next = grid.bottom + 1;
+    for (const t of tables) if (t.top > r) next = Math.min(next, t.top);
+    for (let x = r; x < next; x++) if (grid.cellsOfRow(x).length === 0) return false;
+    return next <= grid.bottom;
+  };
   for (let r = below; r <= grid.bottom; r++) {
+    if (covered(r) || heads(r)) continue;
     for (const c of grid.cellsOfRow(r)) {
       const cell = grid.cell(r, c);
       const title = cell.text;

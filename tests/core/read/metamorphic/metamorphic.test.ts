@@ -146,8 +146,8 @@ interface Case {
    * pasted below it reads as both tables): given the original's digest under `map`, the edited one's.
    */
   want?: (o: Original, e: Edited) => Json;
-  /** Workbooks the edit is known to misread still (their readings must differ: a fix takes them off the list). */
-  open?: string[];
+  /** Workbooks the edit is no faithful change for, each said why (their readings must differ: the reason holds). */
+  unfaithful?: string[];
   /** How many workbooks the edit must apply to (5 unless said: what few fixtures have, the schedule). */
   least?: number;
 }
@@ -307,21 +307,22 @@ function extent(sheet: SheetSnapshot): { bottom: number; right: number } {
 }
 
 /**
- * Workbooks whose pasted copy is not yet read as a second table like the first (stack62 ran out of time; readings in
- * CHANGELOG.md, session 62, stack62). The test asserts they still differ, so a reader fix must take them off.
- * - 宁德 人才驿站, 宜兴, 吕梁, 大英 消费城市, 台中: tables with no 项目名称 row; the first table runs on over the gap and
- *   the copy's header into its indicators (one table, indicators twice). 宜兴's self-evaluation twin likewise.
- * - 大英 司法: the header-only block under the first table (rows 24–26 of the copy) joins the table above it.
- * - 西青: one diagnostic about the copy is missing (22 wanted, 21 read).
+ * Workbooks where the pasted copy is no faithful second table; their readings must still differ (the reason holds).
+ * - 宁德 人才驿站, 宜兴, 吕梁, 大英 消费城市, 台中: the table has no header block (no 项目名称, title ending in 表,
+ *   budget or goal: only a caption over a bare indicator header), so nothing names a second project and the copy a
+ *   blank row or two below is the header repeated after a page break, which the reader joins to the table above by
+ *   design (continueTable: no fields of its own, within 4 rows) — read as one table with its indicators twice.
+ * - 大英 司法: the sheet opens with the tail of a page before (a header, one indicator, 合计, 评价结论 … signatures)
+ *   above its form; pasted under the form's own signature lines that tail is no second table, and the reader joins
+ *   it to the form above it as a continued page.
  */
-const PASTED_OPEN = [
+const PASTED_UNFAITHFUL = [
   "real/fujian-ningde-talent-station-evaluation-2023.xlsx",
   "real/jiangsu-yixing-public-health-evaluation-2016.xlsx",
   "real/shanxi-lvliang-care-worker-training-2021.xlsx",
   "real/sichuan-daying-consumer-city-evaluation-2020.xlsx",
   "real/sichuan-daying-justice-self-eval-2023.xlsx",
   "real/taiwan-taichung-economic-goals-2014.xlsx",
-  "real/tianjin-xiqing-clinic-goals-self-eval-2021.xlsx",
 ];
 
 /**
@@ -762,14 +763,14 @@ const CASES: Case[] = [
     edit: (o) => pastedBelow(o, 1),
     want: (o, e) => readTwice(o, e as Pasted),
     expected: findingsSorted,
-    open: PASTED_OPEN,
+    unfaithful: PASTED_UNFAITHFUL,
   },
   {
     what: "the sheet's tables pasted again below them, two blank rows between",
     edit: (o) => pastedBelow(o, 2),
     want: (o, e) => readTwice(o, e as Pasted),
     expected: findingsSorted,
-    open: PASTED_OPEN,
+    unfaithful: PASTED_UNFAITHFUL,
   },
   {
     what: "numeric targets typed as text as they show ('90%)",
@@ -861,8 +862,8 @@ describe.each(CASES.map((c) => [c.what, c] as const))("%s", (_what, c) => {
       const after = digest(again, (sheet, row, col) => ({ sheet, row, col }));
       const [want, got] = c.expected ? [c.expected(before, o, false), c.expected(after, o, true)] : [before, after];
       const d = firstDifference(want, got);
-      if (c.open?.includes(o.file)) {
-        if (!d) broken.push(`${o.file} now reads right: take it off the case's open list`);
+      if (c.unfaithful?.includes(o.file)) {
+        if (!d) broken.push(`${o.file} reads as wanted: take it off the case's unfaithful list`);
       } else if (d) broken.push(`${o.file} ${d}`);
     }
     expect(broken).toEqual([]);
