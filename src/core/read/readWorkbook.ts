@@ -690,9 +690,9 @@ class SheetReading {
 }
 
 /**
- * A table's title under the last table of the sheet with no indicator header of its own (西青 2021: the project's
- * 项目支出绩效自评表 stacked under its goal table, only its money rows): not read, and said — never passed over in
- * silence. Its money rows alone are no table we can judge or score.
+ * A table's title under a table of the sheet (the last, or one with another stacked below) with no indicator header of
+ * its own (西青 2021: the project's 项目支出绩效自评表 stacked under its goal table, only its money rows): not read,
+ * and said — never passed over in silence. Its money rows alone are no table we can judge or score.
  */
 /** A note (注：…) or a sentence (with its commas) ending in 表 is about a table, not its title. */
 const NOT_A_TITLE = /^(注|备注|说明)|[，。；,;]/;
@@ -703,7 +703,10 @@ function titlesWithoutTable(grid: SheetGrid, tables: TableAbove[], diagnostics: 
   // 自评表 title under its goal table, a second project's table pasted below them).
   let below = grid.bottom + 1;
   for (const t of tables) below = Math.min(below, t.lastRow + 1);
-  const covered = (r: number) => tables.some((t) => t.top <= r && r <= t.lastRow);
+  // Rows a table covers, marked once: a sheet of 1,000 stacked tables (the bench's) has its cells looked at only
+  // between them.
+  const covered = new Uint8Array(Math.max(0, grid.bottom + 1 - below));
+  for (const t of tables) covered.fill(1, Math.max(0, t.top - below), Math.max(0, t.lastRow + 1 - below));
   // A heading right above a table, no blank row between (丽江's 2020年度项目支出绩效自评表 over its 项目名称 row), is
   // that table's, as over the sheet's first table.
   const heads = (r: number) => {
@@ -713,11 +716,11 @@ function titlesWithoutTable(grid: SheetGrid, tables: TableAbove[], diagnostics: 
     return next <= grid.bottom;
   };
   for (let r = below; r <= grid.bottom; r++) {
-    if (covered(r) || heads(r)) continue;
+    if (covered[r - below]) continue;
     for (const c of grid.cellsOfRow(r)) {
       const cell = grid.cell(r, c);
       const title = cell.text;
-      if (!grid.isTitleAt(r, c) || NOT_A_TITLE.test(title)) continue;
+      if (!grid.isTitleAt(r, c) || NOT_A_TITLE.test(title) || heads(r)) continue;
       const selfEvaluation = lookup(TITLE_KINDS, title) === "self-evaluation";
       diagnostics.push(
         diagnostic(grid.ref(r, c), "info", say("read.title-without-table", { row: r + 1, title, selfEvaluation })),
