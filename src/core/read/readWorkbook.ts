@@ -689,14 +689,14 @@ class SheetReading {
   }
 }
 
+/** A note (注：…) or a sentence (with its commas) ending in 表 is about a table, not its title. */
+const NOT_A_TITLE = /^(注|备注|说明)|[，。；,;]/;
+
 /**
  * A table's title under a table of the sheet (the last, or one with another stacked below) with no indicator header of
  * its own (西青 2021: the project's 项目支出绩效自评表 stacked under its goal table, only its money rows): not read,
  * and said — never passed over in silence. Its money rows alone are no table we can judge or score.
  */
-/** A note (注：…) or a sentence (with its commas) ending in 表 is about a table, not its title. */
-const NOT_A_TITLE = /^(注|备注|说明)|[，。；,;]/;
-
 function titlesWithoutTable(grid: SheetGrid, tables: TableAbove[], diagnostics: Diagnostic[]): void {
   if (tables.length === 0) return;
   // Below the first table, rows no table covers: under the last one, or between two stacked on the sheet (西青's
