@@ -1499,6 +1499,20 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
         for (const cf of other.cfs) cf.formula = renameInFormula(cf.formula, from, to);
       }
       for (const named of fake.model.names.values()) if (named.sheet === from) named.sheet = to;
+      // A chart's series read the renamed sheet by its new name, as its formulas do (RENAME; Apache POI's imitation of
+      // Excel, XSSFFormulaUtils.updateSheetName: "Update sheet name in all charts, formulas and named ranges").
+      const follow = (ref: string | undefined) =>
+        ref !== undefined && ref.slice(0, ref.lastIndexOf("!")) === from
+          ? `${to}${ref.slice(ref.lastIndexOf("!"))}`
+          : ref;
+      for (const other of fake.model.sheets)
+        for (const chart of other.charts) {
+          if (chart.refs) chart.refs = chart.refs.map((r) => follow(r) as string);
+          for (const series of chart.series ?? []) {
+            series.values = follow(series.values);
+            series.x = follow(series.x);
+          }
+        }
       return;
     }
     case "range.values":
