@@ -1607,15 +1607,10 @@ export class FakeWps {
         return {
           get LineStyle(): number | null {
             fake.calls++;
-            const a = one("Borders.LineStyle");
-            const seen = new Set<number>();
-            for (let r = a.top; r <= a.bottom; r++)
-              for (let c = a.left; c <= a.right; c++) {
-                const own = sheet().cells.get(key(r, c))?.borders;
-                for (const side of ["top", "bottom", "left", "right"] as const)
-                  seen.add(own?.[side] ?? XL.lineStyleNone);
-              }
-            return seen.size === 1 ? [...seen][0] : null;
+            return oneStyle(one("Borders.LineStyle"), (r, c) => {
+              const own = sheet().cells.get(key(r, c))?.borders;
+              return (["top", "bottom", "left", "right"] as const).map((side) => own?.[side] ?? XL.lineStyleNone);
+            });
           },
           Item(index: number) {
             fake.calls++;
@@ -1641,11 +1636,9 @@ export class FakeWps {
               get LineStyle(): number | null {
                 fake.calls++;
                 const a = one("Borders.LineStyle");
-                const seen = new Set<number>();
-                for (let r = a.top; r <= a.bottom; r++)
-                  for (let c = a.left; c <= a.right; c++)
-                    if (along(a, r, c)) seen.add(sheet().cells.get(key(r, c))?.borders?.[side] ?? XL.lineStyleNone);
-                return seen.size === 1 ? [...seen][0] : null;
+                return oneStyle(a, (r, c) =>
+                  along(a, r, c) ? [sheet().cells.get(key(r, c))?.borders?.[side] ?? XL.lineStyleNone] : [],
+                );
               },
               set LineStyle(v: number) {
                 fake.calls++;
@@ -2220,6 +2213,14 @@ const WRITING_METHODS = new Set([
 ]);
 /** The parts of a range whose writes are its own. */
 const GUARDED_PARTS = new Set(["Interior", "Font", "FormatConditions", "Validation"]);
+
+/** The one line style of a range's borders (`styles` gives a cell's), or null where they differ, as VBA's Null. */
+function oneStyle(a: CellRange, styles: (row: number, col: number) => number[]): number | null {
+  const seen = new Set<number>();
+  for (let r = a.top; r <= a.bottom; r++)
+    for (let c = a.left; c <= a.right; c++) for (const x of styles(r, c)) seen.add(x);
+  return seen.size === 1 ? [...seen][0] : null;
+}
 
 /** `target` with its property sets and writing methods (and those of its parts) checked by `check` first. */
 function guarded<T extends object>(target: T, check: () => void): T {
