@@ -76,6 +76,7 @@ import {
   GRADE_PATTERNS,
   CONFORMS_PATTERNS,
   CONFORMS_YES,
+  OPINION_WORDS,
   SOME_OUTSIDE,
   IN_PROGRESS,
   NOT_STARTED,
@@ -1108,7 +1109,13 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   // said as typed, no year made up (a leap year only lets 2月29日 be one).
   const yearless = !date && parseDateText(value, ANY_LEAP_YEAR) !== null;
   if (!date && !yearless)
-    return fromSentence(value, target) ?? shareForCount(value, target) ?? nameTyped(value, target) ?? notANumber(value);
+    return (
+      fromSentence(value, target) ??
+      shareForCount(value, target) ??
+      nameTyped(value, target) ??
+      opinionTyped(value, target) ??
+      notANumber(value)
+    );
   const targetDate = yyyymmddTarget(target);
   // A time the clerk typed (2024年Q3, 9月底): no date Excel made of “9/30”, which a date cell shows as 2024-9-30.
   if (yearless || (!targetDate && !EXCEL_DATE_TEXT.test(compactText(value))))
@@ -1148,6 +1155,16 @@ function someOutside(value: string, target: ParsedTarget): Actual | null {
     return v !== null && (q.bound === "below" ? v <= low : v >= high);
   };
   return pieces.length > 0 && pieces.every(beyond) ? { kind: "grade", grade: "not", outside: value.trim() } : null;
+}
+
+/**
+ * An opinion in words for a number (满意, 较高, 较多 under ≥90%: OPINION_WORDS; verdict63, “应填写数值” before): no number
+ * is guessed from it, said in the clerk's words with the unit the target asks for.
+ */
+function opinionTyped(value: string, target: ParsedTarget): Actual | null {
+  if (!OPINION_WORDS.test(plainWords(value))) return null;
+  const params = { value: value.trim(), target: target.normalized || target.raw, unit: canonicalUnit(target.unit) };
+  return invalid(say("actual.opinion-for-number", params));
 }
 
 /** The indicator's own name typed as its actual (财务管理规范度, 宜兴 2016: “应填写数值” before), said so. */

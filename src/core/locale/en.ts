@@ -610,6 +610,8 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
     `Actual not judged: ${q(p.value)} may be this year's new ones or the rise on last year, against the target ${q(p.target)}; write the rise on last year`,
   "actual.name-typed": (p) =>
     `Actual not judged: ${q(p.value)} is the indicator's name, not the amount done; type the amount done`,
+  "actual.opinion-for-number": (p) =>
+    `Actual not judged: ${q(p.value)} is an opinion in words, not a number, against the target ${q(p.target)}; type the ${p.unit === "%" ? "percentage" : p.unit === "分" ? "score" : p.unit ? `number (in ${unitEn(p.unit)})` : "number"} reached`,
   // The parser's reason is left out until it has codes of its own (it is Chinese).
   "judge.target-not-understood": (p) => (p.raw ? `Target not understood: ${q(p.raw)}` : "No target value"),
   "judge.pending": () => "No actual value yet",

@@ -421,6 +421,8 @@ export interface MessageParams {
   "actual.added-or-rise": { value: string; target: string };
   /** The indicator's own name typed as its actual (财务管理规范度 under 财务管理规范度). */
   "actual.name-typed": { value: string };
+  /** An opinion in words (满意, 较高) against a number: target as shown, unit its canonical unit (null: none). */
+  "actual.opinion-for-number": { value: string; target: string; unit: string | null };
 
   // ── Judgement reasons (evaluate); units canonical, dates ISO ──
   /** raw: the target as written; reasons: the parser's (target.* messages). */

@@ -209,6 +209,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "actual.baseline-year": { value: "较2022年增长6%", target: "≥ 5%", year: 2022, baseline: 2023, budgetYear: 2024 },
   "actual.words-for-share": { value: "按规定执行", target: "100%" },
   "actual.name-typed": { value: "财务管理规范度" },
+  "actual.opinion-for-number": { value: "满意", target: "≥ 90%", unit: "%" },
   "actual.direction-only": { value: "下降", target: "≥ 5%" },
   "actual.not-reached-said": { value: "未达到90%", target: "≥ 90%" },
   "actual.added-or-rise": { value: "新增120人次", target: "提高 100 人次" },

@@ -167,6 +167,14 @@ export const CONFORMS_YES =
   /^(?:均|全部|已经?)?(?:有|是|规范|合规|健全|完善|完备|执行到位|(?:按|依|严格按)(?:照)?(?:相关|有关)?(?:规定|要求|制度|程序)执行|严格执行(?:相关|有关)?(?:规定|制度)?)$/;
 
 /**
+ * An opinion in words typed for a number (满意, 较高, 差, 较多, 满意度较高, 效果明显: verdict63, “应填写数值” before): no
+ * number is meant, none is guessed; said in the clerk's words. A degree word at the end, after a subject of at most six
+ * characters and no comparison (比上年多 is a change: 比 / 较上年 left to the change rules).
+ */
+export const OPINION_WORDS =
+  /^(?![^比]*比(?!较))(?!.*较(?:上|去|往))[\u4e00-\u9fff]{0,6}?(?:非常|十分|很|比较|较为?|基本|总体|普遍|均|都|相当|特别)?不?(?:满意|高|低|好|差|多|少|大|小|明显|显著|良好|一般|优秀|优良|突出|理想|有效|无效)$/u;
+
+/**
  * Some values said to lie outside a range (存在18岁以下、54周岁以上 under 18—54周岁: 吕梁 2021, “2 个数” before): the
  * words before them, and what each bound is (a value below the low end or above the high one).
  */

@@ -417,6 +417,8 @@ export const zh: Catalogue = {
   "actual.added-or-rise": (p) =>
     `实际为“${p.value}”：是本年新增的数量还是较上年增加的数量，无法确定，对指标值 ${p.target} 未判断；请写明较上年增加多少（如“较上年增加120人次”）`,
   "actual.name-typed": (p) => `实际为“${p.value}”：填写的是指标名称，不是完成的数值，未判断；请填写实际完成的数值`,
+  "actual.opinion-for-number": (p) =>
+    `实际为“${p.value}”：是文字评价，不是数值，对指标值 ${p.target} 未判断；请填写实际达到的${p.unit === "%" ? "百分比" : p.unit === "分" ? "分数" : p.unit ? `数值（单位：${p.unit}）` : "数值"}`,
   "judge.target-not-understood": (p) => (p.reasons?.length ? reasonsZh(p.reasons) : "指标值无法识别"),
   "judge.pending": () => "未填报实际值",
   "judge.actual-kind-mismatch": () => "实际值与指标类型不符",
