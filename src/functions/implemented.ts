@@ -449,6 +449,9 @@ function notScored(
   if (!on || scoreIndicator(target, actual, weight) === null) return null;
   const said = countedTimeSaid(actual, target, on.budgetYear, on.asOf, on.yearKnown);
   if (!said) return null;
+  // A change from another baseline is not scored on any date (verdict63: “在评分时点不计分” before).
+  if (said.code === "actual.baseline-year" || said.code === "actual.baseline-period")
+    return new Problem("notScoredBaseline", (lang) => renderMessage(said, lang));
   return new Problem(noYear ? "notScoredThenNoYear" : "notScoredThen", (lang) => renderMessage(said, lang));
 }
 

@@ -96,6 +96,7 @@ import {
   CHANGE_ADVERBS,
   BASELINE_LAST_YEAR,
   BASELINE_NOT_LAST_YEAR,
+  BASELINE_PERIOD,
   BASELINE_YEAR,
   CHANGE_BASELINES,
   CONFORMITY_NAME,
@@ -1222,6 +1223,8 @@ function directionOnly(value: string, target: ParsedTarget): Actual | null {
   if (sign === null || /\d/.test(value)) return null;
   if (target.kind === "change" && target.value === 0 && (target.op === ">" || target.op === "<")) {
     const way = target.op === ">" ? 1 : -1;
+    const period = periodBaselineSaid(value, target, null);
+    if (period) return invalid(period);
     return { kind: "grade", grade: sign === way ? "achieved" : "not", moved: value.trim() };
   }
   const params = { value: value.trim(), target: target.normalized || target.raw };
@@ -1525,14 +1528,30 @@ function baselineYearSaid(value: string, target: ParsedTarget, budgetYear: numbe
   if (!growth) return null;
   const text = compactText(value);
   const lastYear = yearKnown ? budgetYear - 1 : null;
+  const period = periodBaselineSaid(value, target, lastYear);
+  if (period) return period;
+  const own = BASELINE_YEAR.exec(compactText(target.raw));
   const typedYear = BASELINE_YEAR.exec(text)?.[1];
   const typed = typedYear ? Number(typedYear) : BASELINE_LAST_YEAR.test(text) ? lastYear : null;
   if (typed === null) return null;
-  const own = BASELINE_YEAR.exec(compactText(target.raw));
   const baseline = own ? Number(own[1]) : BASELINE_NOT_LAST_YEAR.test(target.raw) ? null : lastYear;
   if (baseline === null || typed === baseline) return null;
   const params = { value: value.trim(), target: target.normalized || target.raw, year: typed, baseline };
   return say("actual.baseline-year", own ? params : { ...params, budgetYear });
+}
+
+/**
+ * A change from a month or a quarter (环比增长6%, 比上月增长6%: BASELINE_PERIOD) under a change from a year (较上年增长5%,
+ * 较2023年增长, a level of growth): another baseline, whatever the numbers (verdict63: met on its number or its way
+ * before); null otherwise. lastYear: the year before the table's, null when no year is known (said as 上年).
+ */
+function periodBaselineSaid(value: string, target: ParsedTarget, lastYear: number | null): Message | null {
+  if (!BASELINE_PERIOD.test(compactText(value))) return null;
+  if (BASELINE_NOT_LAST_YEAR.test(target.raw) || BASELINE_PERIOD.test(target.raw)) return null;
+  const own = BASELINE_YEAR.exec(compactText(target.raw));
+  const year = own ? Number(own[1]) : lastYear;
+  const params = { value: value.trim(), target: target.normalized || target.raw };
+  return say("actual.baseline-period", year === null ? params : { ...params, year });
 }
 
 /**

@@ -600,6 +600,8 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
     "Actual not understood: a formula the file holds no result for; open and save the file in Excel or WPS first",
   "actual.baseline-year": (p) =>
     `Actual not judged: ${q(p.value)} is a change on ${p.year}, and ${p.budgetYear === undefined ? `the target ${q(p.target)} compares with ${p.baseline}` : `the ${p.budgetYear} target ${q(p.target)} compares with the year before (${p.baseline})`}; type the change on ${p.baseline}`,
+  "actual.baseline-period": (p) =>
+    `Actual not judged: ${q(p.value)} is a change on the month or quarter before, and the target ${q(p.target)} compares with ${p.year === undefined ? "the year before" : p.year}; type the change on ${p.year === undefined ? "the year before" : p.year}`,
   "actual.words-for-share": (p) =>
     `Actual not judged: ${q(p.value)} is words, not a percentage, against the target ${q(p.target)}; type the percentage reached (such as 100%)`,
   "actual.direction-only": (p) =>

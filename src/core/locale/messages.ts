@@ -411,6 +411,11 @@ export interface MessageParams {
    * budgetYear: the target names none, so its baseline is the year before the table's (target as shown).
    */
   "actual.baseline-year": { value: string; target: string; year: number; baseline: number; budgetYear?: number };
+  /**
+   * A change from a month or a quarter (环比增长6%) against a change from a year: year, the target's baseline (none: a
+   * table without a year, the year before it).
+   */
+  "actual.baseline-period": { value: string; target: string; year?: number };
   /** A yes of conformity in words (按规定执行) against a share that is no share of conformity (完成率 100%). */
   "actual.words-for-share": { value: string; target: string };
   /** A change in words only (下降, 有所增长) against a change of a size (≥5% under 能耗下降率): target as shown. */

@@ -209,6 +209,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "actual.baseline-year": { value: "较2022年增长6%", target: "≥ 5%", year: 2022, baseline: 2023, budgetYear: 2024 },
   "actual.words-for-share": { value: "按规定执行", target: "100%" },
   "actual.name-typed": { value: "财务管理规范度" },
+  "actual.baseline-period": { value: "环比增长6%", target: "提高 5%", year: 2023 },
   "actual.opinion-for-number": { value: "满意", target: "≥ 90%", unit: "%" },
   "actual.direction-only": { value: "下降", target: "≥ 5%" },
   "actual.not-reached-said": { value: "未达到90%", target: "≥ 90%" },

@@ -408,6 +408,8 @@ export const zh: Catalogue = {
   "actual.uncached-formula": () => "实际值是公式，文件中没有它的计算结果：请先在 Excel 或 WPS 中打开并保存文件",
   "actual.baseline-year": (p) =>
     `实际为“${p.value}”：是与 ${p.year} 年相比的变化，${p.budgetYear === undefined ? `指标值 ${p.target} 比的是 ${p.baseline} 年` : `${p.budgetYear} 年度的指标值 ${p.target} 比的是上年（${p.baseline} 年）`}，基期年份不同，未判断；请填写与 ${p.baseline} 年相比的变化`,
+  "actual.baseline-period": (p) =>
+    `实际为“${p.value}”：是与上月或上季度相比的变化（环比），指标值 ${p.target} 比的是${p.year === undefined ? "上年" : ` ${p.year} 年`}，基期不同，未判断；请填写与${p.year === undefined ? "上年" : ` ${p.year} 年`}相比的变化`,
   "actual.words-for-share": (p) =>
     `实际为“${p.value}”：是文字说明，不是百分比，对指标值 ${p.target} 未判断；请填写实际达到的百分比（如 100%）`,
   "actual.direction-only": (p) =>

@@ -310,6 +310,11 @@ export const BASELINE_YEAR = /(?:较|比|与)((?:19|20)\d{2})年/;
  * year's baseline typed against them is not compared (verdict62).
  */
 export const BASELINE_NOT_LAST_YEAR = /环比|上期|基期|往年/;
+/**
+ * Baselines of a month or a quarter (环比, 比上月, 较上季度): a change from one answers no year's (较上年增长5%: verdict63,
+ * met on its number before). 上期 is left out: in a year's table the period before may be the year before.
+ */
+export const BASELINE_PERIOD = /环比|(?:较|比|与)上一?个?(?:月|季度?)|上月|上季度/;
 /** Baselines naming the year before the table's (较上年, 同比, 比去年同期). */
 export const BASELINE_LAST_YEAR = /上一?年|去年|同比/;
 /**
