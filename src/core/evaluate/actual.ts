@@ -150,6 +150,8 @@ export interface Claim {
   written: "low" | "high";
   text: string;
   near?: true;
+  /** span: a range typed (85%-90%): neither end is a bound toward the target's side; judged when both ends agree. */
+  span?: true;
 }
 
 export type Actual =
@@ -171,6 +173,8 @@ export type Actual =
       turn?: string;
       /** added: what the year added (新增50人) under a count of the year, as typed: that count, said (addedThisYear). */
       added?: string;
+      /** typed: a range (85%-90%, rangeTyped) or a fraction (45/50 under a %, fractionTyped), as typed. */
+      typed?: { text: string; as: "range" | "fraction" };
       /** share: a share of the target said done (100%完成) under a count, as typed, and the share (shareOfTarget). */
       share?: { text: string; percent: number };
     }
@@ -746,7 +750,7 @@ export function targetSide(target: ParsedTarget): "floor" | "cap" | "range" | nu
  * 近 (no end of it is proven).
  */
 function towardSide(claim: Claim, side: "floor" | "cap" | "range"): boolean {
-  return side === "range" || claim.near ? false : (side === "floor") === (claim.written === "low");
+  return side === "range" || claim.near || claim.span ? false : (side === "floor") === (claim.written === "low");
 }
 
 /** The full target met by x (at the deadline, no schedule): as judgeNumber reads each op. */
@@ -809,6 +813,7 @@ export function claimEnds(claim: Claim): { low: number; high: number } {
  * bound may pass its high end, an upper bound miss its low end.
  */
 export function cannotTell(claim: Claim, target: ParsedTarget): Message {
+  if (claim.span) return say("actual.range-straddles", { value: claim.text, target: target.normalized || target.raw });
   const side = targetSide(target);
   const exceed = side === "range" ? claim.written === "low" : side === "cap";
   const limit = side === "range" && exceed ? (target.high ?? 0) : (target.value ?? 0);
@@ -1111,6 +1116,8 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   const yearless = !date && parseDateText(value, ANY_LEAP_YEAR) !== null;
   if (!date && !yearless)
     return (
+      rangeTyped(value, target) ??
+      fractionTyped(value, target) ??
       fromSentence(value, target) ??
       shareForCount(value, target) ??
       nameTyped(value, target) ??
@@ -1156,6 +1163,50 @@ function someOutside(value: string, target: ParsedTarget): Actual | null {
     return v !== null && (q.bound === "below" ? v <= low : v >= high);
   };
   return pieces.length > 0 && pieces.every(beyond) ? { kind: "grade", grade: "not", outside: value.trim() } : null;
+}
+
+/** A range typed (85%-90%, 92-95%, 100～120人): two numbers, the first one's unit perhaps left to the second's. */
+const RANGE_TYPED = new RegExp(`^(${NUMBER_SOURCE})(${UNIT_SOURCE})?[-~～—–至到](${NUMBER_SOURCE})(${UNIT_SOURCE})?$`);
+/** A year alone (2023-2024 is two years, no range of a count). */
+const YEAR_ALONE = /^(?:19|20)\d{2}$/;
+
+/**
+ * A range typed as the actual (85%-90% under ≥90%: verdict63, “2 个数” before): the value lies in it, so it is judged
+ * when every value in it gives the same verdict — at its low end under a floor or a range, its high end under a cap
+ * (the end the clerk proves), said; not judged, said so, when the range straddles the target. Null for anything else.
+ */
+function rangeTyped(value: string, target: ParsedTarget): Actual | null {
+  const m = RANGE_TYPED.exec(compactText(value));
+  if (!m || targetSide(target) === null) return null;
+  const [, lowText, lowUnit, highText, highUnit] = m;
+  if ((lowUnit ?? highUnit) === undefined && (YEAR_ALONE.test(lowText) || YEAR_ALONE.test(highText))) return null;
+  if (lowUnit !== undefined && highUnit !== undefined && canonicalUnit(lowUnit) !== canonicalUnit(highUnit)) return null;
+  const end = (n: string) => readNumber(`${n}${highUnit ?? lowUnit ?? ""}`, undefined, target);
+  const [low, high] = [end(lowText), end(highText)];
+  if (low.kind !== "number" || high.kind !== "number") return low.kind === "number" ? high : low;
+  if (low.claim || high.claim || low.slip || high.slip || low.fraction !== undefined || !(low.value < high.value))
+    return null;
+  const text = value.trim();
+  const written = targetSide(target) === "cap" ? "high" : "low";
+  const claim: Claim = { low: low.value, lowStrict: false, high: high.value, highStrict: false, written, text, span: true };
+  if (claimedValue(claim, target, (x) => meetsTarget(x, target), (a, b) => a === b) === null)
+    return invalid(cannotTell(claim, target));
+  const at = written === "low" ? low.value : high.value;
+  return { kind: "number", value: at, claim, typed: { text, as: "range" } };
+}
+
+/** A fraction typed (45/50, 19/20): part over whole. */
+const FRACTION_TYPED = /^(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/;
+
+/**
+ * A fraction typed under a percentage (45/50 under 预算执行率 ≥90%: verdict63, “2 个数” before): the share it is (90%),
+ * said; null under any other unit (120/150 under ≥100人 may be done over planned, or the reverse) or a zero whole.
+ */
+function fractionTyped(value: string, target: ParsedTarget): Actual | null {
+  const m = FRACTION_TYPED.exec(compactText(value));
+  if (!m || canonicalUnit(target.unit) !== "%" || Number(m[2]) === 0) return null;
+  const read = readNumber(`${roundPercent((Number(m[1]) / Number(m[2])) * 100)}%`, undefined, target);
+  return read.kind === "number" ? { ...read, typed: { text: value.trim(), as: "fraction" } } : read;
 }
 
 /**

@@ -281,7 +281,9 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
             })
           : read.sentence
             ? j.say("judge.read-from-sentence", { text: read.sentence, value: read.value, unit: j.unit })
-            : "";
+            : read.typed
+              ? j.say("judge.read-typed", { text: read.typed.text, value: read.value, unit: j.unit, as: read.typed.as })
+              : "";
   const note = fromWords + readNote;
   if (!note) return judged;
   const { status, light, actual: shown, ratio, gap, why } = judged;

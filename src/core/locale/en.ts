@@ -612,6 +612,8 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
     `Actual not judged: ${q(p.value)} may be this year's new ones or the rise on last year, against the target ${q(p.target)}; write the rise on last year`,
   "actual.name-typed": (p) =>
     `Actual not judged: ${q(p.value)} is the indicator's name, not the amount done; type the amount done`,
+  "actual.range-straddles": (p) =>
+    `Actual not judged: ${q(p.value)} is a range, part of it meets the target ${q(p.target)} and part does not; type the value reached`,
   "actual.opinion-for-number": (p) =>
     `Actual not judged: ${q(p.value)} is an opinion in words, not a number, against the target ${q(p.target)}; type the ${p.unit === "%" ? "percentage" : p.unit === "分" ? "score" : p.unit ? `number (in ${unitEn(p.unit)})` : "number"} reached`,
   // The parser's reason is left out until it has codes of its own (it is Chinese).
@@ -646,6 +648,10 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "judge.completed": (p) => `Completed ${p.done}, deadline ${p.deadline}`,
   "judge.completion-span": (p) => ` (${q(p.text)} is a span of time: judged as done by its end, ${p.done})`,
   "judge.read-from-sentence": (p) => ` (read ${quantityEn(p.value, p.unit)} out of ${q(p.text)})`,
+  "judge.read-typed": (p) =>
+    p.as === "range"
+      ? ` (${q(p.text)} is a range whose every value gives the same verdict, judged at ${quantityEn(p.value, p.unit)})`
+      : ` (${q(p.text)} read as the fraction ${quantityEn(p.value, p.unit)})`,
   "judge.read-over-target": (p) => ` (${q(p.text)} read as the target and the excess: ${quantityEn(p.value, p.unit)})`,
   "judge.read-share-of-target": (p) =>
     ` (${q(p.text)} is ${exactNumber(p.share)}% of the target done: of ${quantityEn(p.target, p.unit)}, read as ${quantityEn(p.value, p.unit)})`,

@@ -426,6 +426,8 @@ export interface MessageParams {
   "actual.added-or-rise": { value: string; target: string };
   /** The indicator's own name typed as its actual (财务管理规范度 under 财务管理规范度). */
   "actual.name-typed": { value: string };
+  /** A range typed (85%-90%) whose values are not all on one side of the target (target as shown). */
+  "actual.range-straddles": { value: string; target: string };
   /** An opinion in words (满意, 较高) against a number: target as shown, unit its canonical unit (null: none). */
   "actual.opinion-for-number": { value: string; target: string; unit: string | null };
 
@@ -469,6 +471,8 @@ export interface MessageParams {
   "judge.read-in-year": { text: string; done: string };
   /** A number read out of a sentence (截至6月底完成3.2万人次): text as typed, value in unit. */
   "judge.read-from-sentence": { text: string; value: number; unit: string | null };
+  /** A range (85%-90%: judged at the end whose verdict every value in it shares) or a fraction (45/50) typed. */
+  "judge.read-typed": { text: string; value: number; unit: string | null; as: "range" | "fraction" };
   /** More than the target said with the excess (超额20人): text as typed, read as the target and it, value in unit. */
   "judge.read-over-target": { text: string; value: number; unit: string | null };
   /** What the year added (新增50人) under a count of the year: text as typed, read as that count, value in unit. */

@@ -45,6 +45,7 @@ import {
   RANGE_PREFIXES,
   BRACKET_INTERVAL,
   CHANGE_NAME,
+  PROFIT_RATIO,
   FALL_NAME,
   MAY_FALL_NAME,
   RISE_NAME,
@@ -161,7 +162,8 @@ export function parseTarget(value: CellValue, ctx?: TargetContext): ParsedTarget
     // Its own words, in its cell or its unit's (≥5%（同比增长）, 5 | %（同比增长）), may name the change as the name does; a
     // count of things added is one (新增就业岗位).
     const ownWords = [clean.name, clean.unit, typeof value === "string" ? value : undefined];
-    if (ownWords.some((words) => CHANGE_NAME.test(words ?? "")) || madeThings(clean)) result.changeName = true;
+    const changeNamed = (words: string | undefined) => CHANGE_NAME.test((words ?? "").replace(PROFIT_RATIO, ""));
+    if (ownWords.some(changeNamed) || madeThings(clean)) result.changeName = true;
     if (
       result.changeName &&
       (result.kind === "number" || result.kind === "range") &&

@@ -419,6 +419,8 @@ export const zh: Catalogue = {
   "actual.added-or-rise": (p) =>
     `实际为“${p.value}”：是本年新增的数量还是较上年增加的数量，无法确定，对指标值 ${p.target} 未判断；请写明较上年增加多少（如“较上年增加120人次”）`,
   "actual.name-typed": (p) => `实际为“${p.value}”：填写的是指标名称，不是完成的数值，未判断；请填写实际完成的数值`,
+  "actual.range-straddles": (p) =>
+    `实际为“${p.value}”：是一个范围，其中有的数值达到指标值 ${p.target}，有的没有达到，未判断；请填写实际完成的数值`,
   "actual.opinion-for-number": (p) =>
     `实际为“${p.value}”：是文字评价，不是数值，对指标值 ${p.target} 未判断；请填写实际达到的${p.unit === "%" ? "百分比" : p.unit === "分" ? "分数" : p.unit ? `数值（单位：${p.unit}）` : "数值"}`,
   "judge.target-not-understood": (p) => (p.reasons?.length ? reasonsZh(p.reasons) : "指标值无法识别"),
@@ -452,6 +454,10 @@ export const zh: Catalogue = {
   "judge.completed": (p) => `实际完成 ${p.done}，截止 ${p.deadline}`,
   "judge.completion-span": (p) => `（“${p.text}”是一段时间，按截至 ${p.done} 完成判断）`,
   "judge.read-from-sentence": (p) => `（从“${p.text}”中读出 ${withUnit(p.value, p.unit)}）`,
+  "judge.read-typed": (p) =>
+    p.as === "range"
+      ? `（“${p.text}”是一个范围，其中每个数值结果相同，按 ${withUnit(p.value, p.unit)} 判断）`
+      : `（“${p.text}”按分数读作 ${withUnit(p.value, p.unit)}）`,
   "judge.read-over-target": (p) => `（“${p.text}”按指标值加超出的部分读作 ${withUnit(p.value, p.unit)}）`,
   "judge.read-share-of-target": (p) =>
     `（“${p.text}”是完成指标值的 ${exactNumber(p.share)}%，按指标值 ${withUnit(p.target, p.unit)}计为 ${withUnit(p.value, p.unit)}）`,

@@ -170,6 +170,11 @@ export const SHARE_TO_REACH_NAME =
 export const CHANGE_NAME =
   /增长|增幅|增速|增加|提高|提升|上升|变化|变动|涨幅|增量|增收|下降|降低|降幅|减少|减幅|节约|节省|压减|压缩|缩减|利润|盈余|盈利|收益/;
 /**
+ * A ratio of profit (利润率, 收益率, 盈利率): a level, no change (verdict63: 利润率 ≥5% | 6%，较2022年提高1个百分点 was
+ * “2 个数”, 较上年增长6% read as the margin): left out of a name before CHANGE_NAME is asked. 利润增长率 is still one.
+ */
+export const PROFIT_RATIO = /(?:利润|盈余|盈利|收益)率/g;
+/**
  * The way a name of a change (or the target's own words, ≥5%（同比下降）) points: a fall (能耗下降率, 成本降低率, 节约资金)
  * or a rise (增长率, 提高率). Under a fall a change typed with its word is that fall: 下降6% is 6, 上升6% −6 (verdict56;
  * ParsedTarget.changeFall). Both or neither (变动率, 增收节支) point nowhere.
