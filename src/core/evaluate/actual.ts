@@ -572,6 +572,9 @@ function readNumber(
     }
     // Against a change, or a level named of one, what changed may be named first (体检率下降1%, 能耗下降6%): read
     // without it.
+    // 2024.12 under a count of whole things or a share: a month typed, no 2024.12 人 (verdict63: red before).
+    if (YEAR_MONTH_TYPED.test(compactText(value)) && wholeOrShare(target))
+      return invalid(say("actual.is-a-time", { value: value.trim() }));
     const parsed = parsedActual(value, target);
     if (!parsed) return notNumberText(value, target);
     // -6% under 能耗下降率: a fall of 6 written as a change, or a fall rate of −6 (a rise): not told apart (verdict57).
@@ -1165,6 +1168,14 @@ function someOutside(value: string, target: ParsedTarget): Actual | null {
   return pieces.length > 0 && pieces.every(beyond) ? { kind: "grade", grade: "not", outside: value.trim() } : null;
 }
 
+/** A year and its month typed with a dot (2024.12, 2024.6): a month, where no number of the target has a fraction. */
+const YEAR_MONTH_TYPED = /^(?:19|20)\d{2}[.．](?:0?[1-9]|1[0-2])$/;
+/** A target counting whole things (人, 个, 次) or a share: 2024.12 of it is no amount (money, 亩 or 公里 may be). */
+function wholeOrShare(target: ParsedTarget): boolean {
+  const unit = canonicalUnit(target.unit);
+  return unit === "%" || (unit !== null && (COUNT_UNITS.includes(unit) || isWholeItemUnit(unit)));
+}
+
 /** A range typed (85%-90%, 92-95%, 100～120人): two numbers, the first one's unit perhaps left to the second's. */
 const RANGE_TYPED = new RegExp(`^(${NUMBER_SOURCE})(${UNIT_SOURCE})?[-~～—–至到](${NUMBER_SOURCE})(${UNIT_SOURCE})?$`);
 /** A year alone (2023-2024 is two years, no range of a count). */
@@ -1180,7 +1191,8 @@ function rangeTyped(value: string, target: ParsedTarget): Actual | null {
   if (!m || targetSide(target) === null) return null;
   const [, lowText, lowUnit, highText, highUnit] = m;
   if ((lowUnit ?? highUnit) === undefined && (YEAR_ALONE.test(lowText) || YEAR_ALONE.test(highText))) return null;
-  if (lowUnit !== undefined && highUnit !== undefined && canonicalUnit(lowUnit) !== canonicalUnit(highUnit)) return null;
+  if (lowUnit !== undefined && highUnit !== undefined && canonicalUnit(lowUnit) !== canonicalUnit(highUnit))
+    return null;
   const end = (n: string) => readNumber(`${n}${highUnit ?? lowUnit ?? ""}`, undefined, target);
   const [low, high] = [end(lowText), end(highText)];
   if (low.kind !== "number" || high.kind !== "number") return low.kind === "number" ? high : low;
@@ -1188,8 +1200,23 @@ function rangeTyped(value: string, target: ParsedTarget): Actual | null {
     return null;
   const text = value.trim();
   const written = targetSide(target) === "cap" ? "high" : "low";
-  const claim: Claim = { low: low.value, lowStrict: false, high: high.value, highStrict: false, written, text, span: true };
-  if (claimedValue(claim, target, (x) => meetsTarget(x, target), (a, b) => a === b) === null)
+  const claim: Claim = {
+    low: low.value,
+    lowStrict: false,
+    high: high.value,
+    highStrict: false,
+    written,
+    text,
+    span: true,
+  };
+  if (
+    claimedValue(
+      claim,
+      target,
+      (x) => meetsTarget(x, target),
+      (a, b) => a === b,
+    ) === null
+  )
     return invalid(cannotTell(claim, target));
   const at = written === "low" ? low.value : high.value;
   return { kind: "number", value: at, claim, typed: { text, as: "range" } };
@@ -1205,6 +1232,7 @@ const FRACTION_TYPED = /^(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/;
 function fractionTyped(value: string, target: ParsedTarget): Actual | null {
   const m = FRACTION_TYPED.exec(compactText(value));
   if (!m || canonicalUnit(target.unit) !== "%" || Number(m[2]) === 0) return null;
+  if (target.kind !== "number" && target.kind !== "range") return null; // 2/100 under 超上年2%: a share, no change
   const read = readNumber(`${roundPercent((Number(m[1]) / Number(m[2])) * 100)}%`, undefined, target);
   return read.kind === "number" ? { ...read, typed: { text: value.trim(), as: "fraction" } } : read;
 }
@@ -1216,7 +1244,7 @@ function fractionTyped(value: string, target: ParsedTarget): Actual | null {
 function opinionTyped(value: string, target: ParsedTarget): Actual | null {
   if (!OPINION_WORDS.test(plainWords(value))) return null;
   const params = { value: value.trim(), target: target.normalized || target.raw, unit: canonicalUnit(target.unit) };
-  return invalid(say("actual.opinion-for-number", params));
+  return invalid(say("actual.opinion-for-number", target.kind === "change" ? { ...params, change: true } : params));
 }
 
 /** The indicator's own name typed as its actual (财务管理规范度, 宜兴 2016: “应填写数值” before), said so. */

@@ -615,8 +615,7 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "actual.range-straddles": (p) =>
     `Actual not judged: ${q(p.value)} is a range, part of it meets the target ${q(p.target)} and part does not; type the value reached`,
   "actual.opinion-for-number": (p) =>
-    `Actual not judged: ${q(p.value)} is an opinion in words, not a number, against the target ${q(p.target)}; type the ${p.unit === "%" ? "percentage" : p.unit === "分" ? "score" : p.unit ? `number (in ${unitEn(p.unit)})` : "number"} reached`,
-  // The parser's reason is left out until it has codes of its own (it is Chinese).
+    `Actual not judged: ${q(p.value)} is an opinion in words, not a number, against the target ${q(p.target)}; type ${p.change ? "how far it changed (such as “up 6%”)" : `the ${p.unit === "%" ? "percentage" : p.unit === "分" ? "score" : p.unit ? `number (in ${unitEn(p.unit)})` : "number"} reached`}`,
   "judge.target-not-understood": (p) => (p.raw ? `Target not understood: ${q(p.raw)}` : "No target value"),
   "judge.pending": () => "No actual value yet",
   "judge.actual-kind-mismatch": () => "The actual does not fit the kind of target",

@@ -428,8 +428,8 @@ export interface MessageParams {
   "actual.name-typed": { value: string };
   /** A range typed (85%-90%) whose values are not all on one side of the target (target as shown). */
   "actual.range-straddles": { value: string; target: string };
-  /** An opinion in words (满意, 较高) against a number: target as shown, unit its canonical unit (null: none). */
-  "actual.opinion-for-number": { value: string; target: string; unit: string | null };
+  /** An opinion in words (满意, 较高) against a number: target as shown, unit its canonical unit; change: a change's. */
+  "actual.opinion-for-number": { value: string; target: string; unit: string | null; change?: true };
 
   // ── Judgement reasons (evaluate); units canonical, dates ISO ──
   /** raw: the target as written; reasons: the parser's (target.* messages). */

@@ -632,7 +632,10 @@ test("done as planned, a plan done, a change under a name of a change, 缺陷率
   expect(judged("产品缺陷率", "≤2%", "缺陷率1.5%").status).toBe("met");
   // The plan beside the amount done: the done one read (verdict57; “2 个数”, not judged, before).
   expect(judged("预算执行率", "≥90%", "计划100%，实际完成95%").status).toBe("met");
-  expect(judged("预算执行率", "≥90%", "差").why).toBe("应填写数值，实际为“差”");
+  // verdict63: an opinion, said as one (“应填写数值，实际为“差”” before).
+  expect(judged("预算执行率", "≥90%", "差").why).toBe(
+    "实际为“差”：是文字评价，不是数值，对指标值 ≥ 90% 未判断；请填写实际达到的百分比",
+  );
 });
 
 // verdict55b. A time after the quantity is when, not how much: read as before, and now said as a time before it is.
@@ -817,8 +820,10 @@ test.each([
 
 test("a numeral whose 千 may be the unit's, and words led by a numeral, stay as they were", () => {
   expect(judged("道路里程", "≥9000公里", "九千五").why).toBe("实际值单位“千”与指标值单位“公里”不一致");
-  for (const words of ["十分满意", "一站式服务", "三百六十度全覆盖"])
+  for (const words of ["一站式服务", "三百六十度全覆盖"])
     expect(judged("道路里程", "≥9000公里", words).why).toBe(`应填写数值，实际为“${words}”`);
+  // verdict63: 十分满意 is an opinion, said as one (no 十 read: “应填写数值” before).
+  expect(judged("道路里程", "≥9000公里", "十分满意").why).toContain("实际为“十分满意”：是文字评价，不是数值");
 });
 
 // verdict56. 无 against a cap on a share (差错率 ≤0.5%): main said “如确实没有完成，请填写 0”, words for a share to reach.
@@ -2172,4 +2177,139 @@ test.each([
   ["群众满意度", "≥90%", "92%（与2022年持平）", "met"],
 ])("%p %p with %p: the level read, %p", (name, target, actual, expected) => {
   expect(judgedAt(name, target, actual).status).toBe(expected);
+});
+
+// verdict63. An opinion in words typed for a number (满意, 较高, 差, 较多: verdict62's “left”): no number is meant, none is
+// guessed — said in the clerk's words with what the target asks for. On main 147e275 each was “应填写数值，实际为“满意””.
+test.each([
+  ["群众满意度", "≥90%", "满意", "请填写实际达到的百分比"],
+  ["群众满意度", "≥90%", "较高", "请填写实际达到的百分比"],
+  ["群众满意度", "≥90%", "满意度较高", "请填写实际达到的百分比"],
+  ["群众满意度", "≥90%", "不满意", "请填写实际达到的百分比"],
+  ["服务对象满意度", "≥90%", "比较满意", "请填写实际达到的百分比"],
+  ["群众满意度", "≥90%", "差", "请填写实际达到的百分比"],
+  ["社会效益", "≥90%", "显著", "请填写实际达到的百分比"],
+  ["群众满意度", "≥90分", "满意", "请填写实际达到的分数"],
+  ["培训人数", "≥100人", "较多", "请填写实际达到的数值（单位：人）"],
+  ["业务收入", "较上年增长5%", "较好", "请填写实际变化的幅度（如“增长6%”）"],
+])("%p %p with %p: an opinion, said", (name, target, actual, ask) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toBe(
+    `实际为“${actual}”：是文字评价，不是数值，对指标值 ${parseTarget(target, { name }).normalized} 未判断；${ask}`,
+  );
+});
+test("a change in words, a malformed number and the target's words are not taken for an opinion", () => {
+  expect(judgedAt("培训人数", "≥500人", "二百五百").why).toBe("应填写数值，实际为“二百五百”");
+  expect(judgedAt("社会效益", "显著", "较好")).toMatchObject({ status: "missed", light: "yellow" });
+  expect(judgedAt("群众满意度", "≥90%", "满意度达95%")).toMatchObject({ status: "met", actual: 95 });
+});
+
+// verdict63. A month's or a quarter's change (环比, 比上月, 较上季度) under a change from a year (较上年增长5%, a level of
+// growth): another baseline, said, as a year's other than the target's is (verdict62). On main 147e275 each was met
+// (环比增长6% on its number, 环比增长 by its way), green, scored in full.
+test.each([
+  ["业务收入", "较上年增长5%", "环比增长6%", "比的是 2023 年"],
+  ["业务收入", "较上年增长5%", "比上月增长6%", "比的是 2023 年"],
+  ["业务收入", "较上年增长5%", "较上季度增长6%", "比的是 2023 年"],
+  ["业务收入", "较2022年增长5%", "环比增长6%", "比的是 2022 年"],
+  ["收入增长率", "≥5%", "环比增长6%", "比的是 2023 年"],
+  ["业务收入", "较上年增长", "环比增长", "比的是上年"],
+])("%p %p with %p: another baseline, said", (name, target, actual, said) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(`实际为“${actual}”：是与上月或上季度相比的变化（环比）`);
+  expect(r.why).toContain(`${said}，基期不同，未判断`);
+});
+test("环比 against 环比, 同比 against 较上年: read as before", () => {
+  expect(judgedAt("业务收入", "环比增长5%", "环比增长6%").status).toBe("met");
+  expect(judgedAt("业务收入", "较上年增长5%", "同比增长6%").status).toBe("met");
+  expect(judgedAt("业务收入", "较上年增长", "同比增长").status).toBe("met");
+});
+// PERF.SCORE said “在评分时点不计分” for another baseline (review62's prefix): no date would score it.
+test.each([
+  ["较上年增长5%", "环比增长6%"],
+  ["较上年增长5%", "较2022年增长6%"],
+])("PERF.SCORE %p with %p: not scored, without a date's words", (target, actual) => {
+  const r = perfScore([[target]], actual, 10, [["", "", "业务收入"]], "2024-12-31", 2024);
+  expect(r).toEqual(expect.objectContaining({ code: "#VALUE!" }));
+  const message = String((r as { message: string }).message);
+  expect(message).toMatch(/^不能评分：实际为“/);
+  expect(message).not.toContain("评分时点");
+});
+
+// verdict63. A range typed (85%-90%, 92-95%, 100-120人): on main 147e275 “中有 2 个数（85%、-90%）” or “应填写数值”. Judged
+// when every value in it gives one verdict — at the end the clerk proves (low under a floor, high under a cap), said;
+// straddling the target it is said, not judged.
+test.each([
+  ["预算执行率", "≥90%", "92%-95%", "met", 92],
+  ["预算执行率", "≥90%", "92-95%", "met", 92],
+  ["预算执行率", "≥90%", "92%~95%", "met", 92],
+  ["预算执行率", "≥90%", "92%—95%", "met", 92],
+  ["预算执行率", "≥90%", "80%-85%", "missed", 80],
+  ["投诉率", "≤5%", "1%-3%", "met", 3],
+  ["培训人数", "≥100人", "100-120人", "met", 100],
+])("%p %p with %p: %p at %p", (name, target, actual, expected, value) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.actual]).toEqual([expected, value]);
+  expect(r.why).toContain(`（“${actual}”是一个范围，其中每个数值结果相同，按 ${value}`);
+});
+test.each([
+  ["预算执行率", "≥90%", "85%-90%"],
+  ["投诉率", "≤5%", "3%-6%"],
+  ["培训人数", "≥100人", "80-120人"],
+])("%p %p with %p: the range straddles the target, said", (name, target, actual) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toContain(`实际为“${actual}”：是一个范围，其中有的数值达到指标值`);
+});
+test("two years are no range of a count", () => {
+  expect(judgedAt("培训人数", "≥100人", "2023-2024").status).toBe("unknown");
+});
+
+// verdict63. A fraction under a share (45/50 under 预算执行率 ≥90%): on main 147e275 “中有 2 个数（45、50）”. The share it
+// is, said; under a count (120/150 under ≥100人: done over planned, or the reverse) as before.
+test.each([
+  ["预算执行率", "≥90%", "45/50", "met", 90],
+  ["项目完成率", "100%", "10/10", "met", 100],
+  ["出勤率", "≥95%", "18/20", "missed", 90],
+])("%p %p with %p: %p, %p%%", (name, target, actual, expected, value) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.actual]).toEqual([expected, value]);
+  expect(r.why).toContain(`（“${actual}”按分数读作 ${value}%）`);
+});
+test("a fraction under a count is two numbers, as before", () => {
+  expect(judgedAt("培训人数", "≥100人", "120/150").why).toContain("中有 2 个数");
+});
+
+// verdict63. 延期完成 / 推迟完成 under a deadline: late, as 逾期完成 is. On main 147e275 “时限指标应填写完成日期”.
+test.each(["延期完成", "推迟完成", "延迟完成", "超期完成"])("完成时间 2024年10月底前 with %p: missed", (actual) => {
+  expect(judgedAt("完成时间", "2024年10月底前", actual)).toMatchObject({ status: "missed", light: "red" });
+});
+
+// verdict63. A ratio of profit (利润率, 收益率) is a level, no change: on main 147e275 6%，较2022年提高1个百分点 was
+// “2 个数”, and 较上年增长6% was read as the margin (met, green).
+test("利润率 ≥5%: the level read beside its change; a change alone is no level", () => {
+  expect(judgedAt("利润率", "≥5%", "6%，较2022年提高1个百分点")).toMatchObject({ status: "met", actual: 6 });
+  expect(judgedAt("净资产收益率", "≥8%", "9%，较上年提高1个百分点")).toMatchObject({ status: "met", actual: 9 });
+  expect(judgedAt("利润率", "≥5%", "较上年增长6%").why).toContain("填写的是同比或较上年的变化");
+  expect(judgedAt("利润增长率", "≥5%", "较上年增长6%")).toMatchObject({ status: "met", actual: 6 });
+});
+
+// verdict63. A year and its month typed with a dot (2024.12) under a count of whole things or a share: a month, as 12月底
+// is said (on main 147e275 2024.12 人 was read: red, 未达标, scored 1.12 of 10; under a share “不是比率”). Money, 亩 may
+// hold such a number: read as before.
+test.each([
+  ["签约康复人数", "≥18000人", "2024.12"],
+  ["大楼安检巡察次数", "200次", "2024.12"],
+  ["基建工程委托业务项目数量", "≥50个", "2024.6"],
+  ["受益对象满意度", "≥95%", "2024.12"],
+])("%p %p with %p: a time, said", (name, target, actual) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).toBe(`应填写数值，实际填的是时间“${actual}”，不是完成的数值；请填写实际完成的数值`);
+});
+test("2024.12 under money is an amount, as before", () => {
+  expect(judgedAt("项目总成本", "≤90万元", "2024.12")).toMatchObject({ status: "missed", actual: 2024.12 });
+  expect(judgedAt("任务2:特殊人群健康管理率", "超上年2%", "2/100").status).toBe("unknown"); // no fraction of a change
 });

@@ -422,7 +422,7 @@ export const zh: Catalogue = {
   "actual.range-straddles": (p) =>
     `实际为“${p.value}”：是一个范围，其中有的数值达到指标值 ${p.target}，有的没有达到，未判断；请填写实际完成的数值`,
   "actual.opinion-for-number": (p) =>
-    `实际为“${p.value}”：是文字评价，不是数值，对指标值 ${p.target} 未判断；请填写实际达到的${p.unit === "%" ? "百分比" : p.unit === "分" ? "分数" : p.unit ? `数值（单位：${p.unit}）` : "数值"}`,
+    `实际为“${p.value}”：是文字评价，不是数值，对指标值 ${p.target} 未判断；请填写${p.change ? "实际变化的幅度（如“增长6%”）" : `实际达到的${p.unit === "%" ? "百分比" : p.unit === "分" ? "分数" : p.unit ? `数值（单位：${p.unit}）` : "数值"}`}`,
   "judge.target-not-understood": (p) => (p.reasons?.length ? reasonsZh(p.reasons) : "指标值无法识别"),
   "judge.pending": () => "未填报实际值",
   "judge.actual-kind-mismatch": () => "实际值与指标类型不符",
