@@ -1191,11 +1191,14 @@ function rangeTyped(value: string, target: ParsedTarget): Actual | null {
   if (!m || targetSide(target) === null) return null;
   const [, lowText, lowUnit, highText, highUnit] = m;
   if ((lowUnit ?? highUnit) === undefined && (YEAR_ALONE.test(lowText) || YEAR_ALONE.test(highText))) return null;
+  // 1-6期, 1-3批: the first to the sixth, counted (six of them), no range of a value.
+  if (lowText === "1" && !(highUnit ?? lowUnit ?? "").includes("%")) return null;
   if (lowUnit !== undefined && highUnit !== undefined && canonicalUnit(lowUnit) !== canonicalUnit(highUnit))
     return null;
   const end = (n: string) => readNumber(`${n}${highUnit ?? lowUnit ?? ""}`, undefined, target);
   const [low, high] = [end(lowText), end(highText)];
-  if (low.kind !== "number" || high.kind !== "number") return low.kind === "number" ? high : low;
+  // An end of another kind (1-3月 under a count: a time) is left to the rules after this one, as before.
+  if (low.kind !== "number" || high.kind !== "number") return null;
   if (low.claim || high.claim || low.slip || high.slip || low.fraction !== undefined || !(low.value < high.value))
     return null;
   const text = value.trim();

@@ -2263,8 +2263,10 @@ test.each([
   expect([r.status, r.light]).toEqual(["unknown", "none"]);
   expect(r.why).toContain(`实际为“${actual}”：是一个范围，其中有的数值达到指标值`);
 });
-test("two years are no range of a count", () => {
+test("two years, or the first to the sixth, are no range of a count", () => {
   expect(judgedAt("培训人数", "≥100人", "2023-2024").status).toBe("unknown");
+  expect(judgedAt("培训期数", "≥6期", "1-6期").why).not.toContain("是一个范围");
+  expect(judgedAt("培训人数", "≥100人", "1-3月").why).toBe("应填写数值，实际为“1-3月”");
 });
 
 // verdict63. A fraction under a share (45/50 under 预算执行率 ≥90%): on main 147e275 “中有 2 个数（45、50）”. The share it
