@@ -16,6 +16,7 @@ import type { PlannedRule } from "./types";
  * one (their rows aside): a rule that tests another column is one whose formula the clerk changed (our red on $K made
  * theirs on $L), theirs from then on, and stays. Given where the rules lie (`where`), a rule of ours the clerk widened
  * over more columns stays (widened), and of several found only those over our columns go (overOurColumns).
+ * Besides those, every rule whose formula is the recorded one with all its references broken (#REF!) goes.
  */
 export function rulesToRemove<T>(
   rules: T[],
@@ -25,6 +26,23 @@ export function rulesToRemove<T>(
   where?: RulePlaces<T>,
 ): T[] {
   const shape = formulaShape(recorded);
+  // Ours whose tested cells the clerk deleted (the host wrote #REF! for each of its references): such a rule can
+  // format no cell again, so it goes with ours, by check or Clear marks — else it stayed for good (breaker63).
+  const dead = allBroken(recorded);
+  const broken = rules.filter((r) => sameText(formulaOf(r), dead));
+  const live = broken.length === 0 ? rules : rules.filter((r) => !broken.includes(r));
+  return [...liveToRemove(live, formulaOf, recorded, shape, planned, where), ...broken];
+}
+
+/** rulesToRemove among the rules whose references are not all broken. */
+function liveToRemove<T>(
+  rules: T[],
+  formulaOf: (rule: T) => string,
+  recorded: string,
+  shape: string,
+  planned?: readonly PlannedRule[],
+  where?: RulePlaces<T>,
+): T[] {
   const same = rules.filter((r) => formulaShape(formulaOf(r)) === shape);
   const exact = same.filter((r) => sameText(formulaOf(r), recorded));
   let found: T[];
@@ -159,6 +177,10 @@ function keyColumn(formula: string): number | null {
   const ref = /\$?([A-Za-z]{1,3})\$?\d+/.exec(code);
   return ref ? columnIndex(ref[1].toUpperCase()) : null;
 }
+
+/** A formula with every cell reference outside its literals as #REF!: what the host leaves of it once those cells are deleted. */
+const allBroken = (formula: string) =>
+  outsideLiterals(norm(formula), (code) => code.replace(/(?<![\w.$])\$?[A-Za-z]{1,3}\$?\d+(?![\w(])/g, "#REF!"));
 
 /** The same formula as written: the hosts give it with or without "=", spaced or not. */
 const sameText = (a: string, b: string) => norm(a) === norm(b);
