@@ -83,7 +83,8 @@ describe.each(BOTH_DRIVERS)("$name", (driver) => {
         const third = await driver.held(thrice);
         const cleared = rulesOn(await driver.held((await driver.clear(thrice)).workbook));
         run = { edited: editedRules, second, third, cleared };
-        if (!key) for (const t of TYPED) expect(second.cells.get(`${S}!${cellName(t.row, t.col)}`)).toBe(`v:"${t.text}"`);
+        if (!key)
+          for (const t of TYPED) expect(second.cells.get(`${S}!${cellName(t.row, t.col)}`)).toBe(`v:"${t.text}"`);
       });
       expectRun(() => run);
     });
