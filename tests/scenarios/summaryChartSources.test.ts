@@ -11,6 +11,7 @@
  * there: RULES: API_LEVEL). The CLI copy did all three already (guards). WPS draws no chart. A third check = the second.
  */
 import path from "node:path";
+import { cellName } from "../../src/core/a1";
 import { readRels, workbookMap } from "../../src/host/xlsx/parts";
 import { concat, openPackage, packPackage, partText, setPartText } from "../../src/host/xlsx/zip";
 import type { FakeExcel } from "../host/excel/fake";
@@ -280,6 +281,80 @@ describe("Excel add-in", () => {
     test("清除标记 with our series alone: the chart goes with the sheet, as before", async () => {
       const plain = await excelDriver.clear(await open(level));
       expect((await excelDriver.held(plain.workbook)).sheets).not.toContain(SUMMARY);
+    });
+  });
+
+  // hosts63: below 1.15 a series of the clerk's named 执行率 over a copy of our column's numbers (pasted as values
+  // into P, their cells) drew what ours draws and was taken for ours: set over our column by the check (their cells
+  // gone from the chart), deleted with the chart and 监控汇总 by 清除标记. The copy tells it now (drawnAsOurs).
+  /** The clerk types a spent amount under our 执行数 header on each goal sheet, then checks: 执行率 is numbers. */
+  const spent = async (w: FakeExcel) => {
+    for (const sheet of w.model.sheets.filter((s) => s.name !== SUMMARY))
+      for (const [at, cell] of sheet.cells)
+        if (typeof cell.value === "string" && cell.value.startsWith("执行数")) {
+          const [row, col] = at.split(",").map(Number);
+          w.context.workbook.worksheets.getItem(sheet.name).getRange(cellName(row + 1, col)).values = [[12.5]];
+        }
+    await w.context.sync();
+    return check(w);
+  };
+  const copyOurs = async (w: FakeExcel) => {
+    const sheet = w.context.workbook.worksheets.getItem(SUMMARY);
+    const ours = sheet.getRange("E7:E14").load("values");
+    await w.context.sync();
+    expect(ours.values.flat().filter((v) => typeof v === "number" && v > 0)).toHaveLength(8);
+    sheet.getRange("P7:P14").values = ours.values;
+    await w.context.sync();
+  };
+  const overCopy = (beside: boolean) => (chart: Excel.Chart, sheet: Excel.Worksheet) => {
+    if (!beside) chart.series.getItemAt(1).delete();
+    const s = chart.series.add("执行率");
+    s.setValues(sheet.getRange("P7:P14"));
+    s.setXAxisValues(sheet.getRange("A7:A14"));
+  };
+  const withCopy = async (level: number, beside: boolean) => {
+    const first = await spent(await open(level));
+    await copyOurs(first);
+    await onChart(first, overCopy(beside));
+    return first;
+  };
+  describe.each([13, 15])("ExcelApi 1.%i: a series of the clerk's named 执行率 over a copy of our numbers", (level) => {
+    test("in place of ours, two checks: it stays theirs", async () => {
+      expect(await twice(await withCopy(level, false))).toEqual([
+        { name: "计划进度", values: "F7:F13", x: "A7:A13" },
+        { name: "执行率", values: "P7:P14", x: "A7:A14" },
+      ]);
+    });
+
+    // Below 1.15 both draw our numbers: ours is the first (a series the clerk adds goes after ours).
+    test("beside ours, two checks: ours gets the list's rows, theirs stays", async () => {
+      expect(await twice(await withCopy(level, true))).toEqual([
+        { name: "计划进度", values: "F7:F13", x: "A7:A13" },
+        { name: "执行率", values: "E7:E13", x: "A7:A13" },
+        { name: "执行率", values: "P7:P14", x: "A7:A14" },
+      ]);
+    });
+
+    test.each([
+      ["in place of ours", false],
+      ["beside ours", true],
+    ])("清除标记 with it %s: it, the chart and the sheet stay; twice = once", async (_, beside) => {
+      const { workbook, messages } = await excelDriver.clear(await withCopy(level, beside));
+      expect((await excelDriver.held(workbook)).sheets).toContain(SUMMARY);
+      expect(seriesOf(workbook).filter((s) => s.values === "P7:P14")).toEqual([
+        { name: "执行率", values: "P7:P14", x: "A7:A14" },
+      ]);
+      expect(messages.join("\n")).toContain(`工作表「${SUMMARY}」的图表中有您添加的数据系列`);
+      const once = await whole(workbook);
+      expect(await whole((await excelDriver.clear(workbook)).workbook)).toEqual(once);
+    });
+
+    // Numbers in our column, no copy: ours is still told by what it draws and gets the list's rows.
+    test("no copy, two checks: ours gets the list's rows", async () => {
+      expect(await twice(await spent(await open(level)))).toEqual([
+        { name: "计划进度", values: "F7:F13", x: "A7:A13" },
+        { name: "执行率", values: "E7:E13", x: "A7:A13" },
+      ]);
     });
   });
 

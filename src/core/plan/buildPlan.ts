@@ -770,7 +770,13 @@ export function buildClearPlan(
   const styledSheets: string[] = []; // holding nothing of the clerk's but their formatting
   // Our chart with a series of the clerk's on it (review60: deleted with it before): kept, and so its sheet.
   const theirSeries = (sheet: string) =>
-    holdsTheirSeries(grid, sheet, grid.sheet(sheet)?.chartSeries ?? [], clear.get(sheet)?.cells() ?? []);
+    holdsTheirSeries(
+      grid,
+      snapshot.sheets,
+      sheet,
+      grid.sheet(sheet)?.chartSeries ?? [],
+      clear.get(sheet)?.cells() ?? [],
+    );
   const seriesSheets: string[] = [];
   for (const sheet of new Set(own.records.flatMap((m) => m.sheets))) {
     if (!grid.hasSheet(sheet) || sheet === MARKS_SHEET || !gate.admits(sheet)) continue;

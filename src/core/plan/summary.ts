@@ -16,6 +16,7 @@ import {
   type CheckedTable,
   type CheckResult,
   type Light,
+  type SheetSnapshot,
 } from "../types";
 import type { IndicatorBlock, ScheduleBlock } from "./blocks";
 import { HEADER_STYLE, type PlanContext } from "./context";
@@ -172,39 +173,116 @@ export function planSummary(
  * they are one column under a header of our series (计划进度 or 执行率, either language) that is still ours
  * (`ourCell`: a cell Clear marks empties), and the clerk's otherwise — also one they named 执行率 over their own cells.
  * One whose source was not read (Excel below ExcelApi 1.15) is ours when named as ours (ourSeriesSpellings) and what it
- * draws is a run of such a column's cells or in a form not understood (hosts62: a clerk's series named 执行率 over
- * their own cells was taken for ours, and the chart deleted with it).
+ * draws is that series' column (pickOurSeries: hosts62, hosts63 — a clerk's series named 执行率 over their own
+ * cells, or over a copy of our column's numbers, was taken for ours, and the chart deleted with it).
  */
 export function holdsTheirSeries(
   ctx: { value(sheet: string, row: number, col: number): unknown },
+  sheets: readonly SheetSnapshot[],
   sheet: string,
   series: ChartSeries[],
   ourCells: Iterable<{ row: number; col: number }>,
 ): boolean {
   const headers = new Set([COL.planned, COL.rate].flatMap((c) => Object.values(SUMMARY_WORDS.headers[c])));
-  /** Each column under a header of our series: the header's row and the last row of ours in it. */
-  const columns = new Map<number, { header: number; last: number }>();
+  /** Each column under a header of our series: the header's text, its row and the last row of ours in it. */
+  const columns = new Map<number, { text: string; header: number; last: number }>();
   const cells = [...ourCells];
   for (const { row, col } of cells) {
     const text = ctx.value(sheet, row, col);
-    if (typeof text === "string" && headers.has(text)) columns.set(col, { header: row, last: row });
+    if (typeof text === "string" && headers.has(text)) columns.set(col, { text, header: row, last: row });
   }
   for (const { row, col } of cells) {
     const at = columns.get(col);
     if (at && row > at.last) at.last = row;
   }
-  const drawsOurColumn = (drawn: readonly string[]) =>
-    [...columns].map(([col, { header, last }]) =>
-      drawsRun(drawn, (row) => ctx.value(sheet, row, col), header + 1, Math.max(header + 1, last)),
-    );
-  const drawsOurs = ({ name, values, drawn }: ChartSeries) =>
+  const ours = series.filter((s) => s.chart === CHART_NAME);
+  // Not read: the one series named as each of ours that pickOurSeries takes for it.
+  const unread = ours.map((s) => ({ name: s.values === undefined ? s.name : null, drawn: s.drawn }));
+  const picked = new Set(
+    [...columns].map(([col, { text, header, last }]) =>
+      pickOurSeries(unread, ourSeriesSpellings(text), sheets, {
+        sheet,
+        col,
+        first: header + 1,
+        last: Math.max(header + 1, last),
+      }),
+    ),
+  );
+  const drawsOurs = ({ values }: ChartSeries, k: number) =>
     values === undefined
-      ? ourSeriesSpellings(name).length > 0 && (drawn === undefined || !drawsOurColumn(drawn).every((d) => d === false))
+      ? picked.has(k)
       : values !== null &&
         values.sheet === sheet &&
         values.range.left === values.range.right &&
         columns.has(values.range.left);
-  return series.some((s) => s.chart === CHART_NAME && !drawsOurs(s));
+  return ours.some((s, k) => !drawsOurs(s, k));
+}
+
+/** One column's rows (`first` to `last`, where a run of ours may start) on a sheet. */
+export interface ColumnRun {
+  sheet: string;
+  col: number;
+  first: number;
+  last: number;
+}
+
+/**
+ * Of a chart's series in order (`name` null: told by its source, read), the index of the one that is our series named
+ * as `spellings` and drawing the column `ours` where its source was not read (Excel below ExcelApi 1.15); -1: none.
+ * One named so is a candidate unless what it draws (ChartSeries.drawn; undefined: not read, told by its name) is other
+ * numbers than the column holds (drawsRun false, hosts62). Of several candidates the first is ours: we made ours before
+ * any the clerk added, and a series added goes after the others (ChartSeriesCollection.add without an index: where it
+ * goes is on no page, the Excel fake's RULES: SERIES_ADD appends it). One candidate alone drawing numbers that other
+ * cells of the workbook hold too is the clerk's (hosts63): they copied our column's numbers and drew their series over
+ * the copy in place of ours — which of the two it draws cannot be told without its source, and their series set over
+ * our column loses its link to their cells. Ours, not taken, keeps its rows; nothing of the clerk's is changed.
+ */
+export function pickOurSeries(
+  series: readonly { name: string | null; drawn?: readonly string[] }[],
+  spellings: readonly string[],
+  sheets: readonly SheetSnapshot[],
+  ours: ColumnRun,
+): number {
+  const mine = sheets.find((s) => s.name === ours.sheet);
+  const cell = (row: number) => mine?.values[row - mine.originRow]?.[ours.col - mine.originCol];
+  const runs = series.map(({ name, drawn }) =>
+    name === null || !spellings.includes(name)
+      ? false
+      : drawn === undefined
+        ? undefined
+        : drawsRun(drawn, cell, ours.first, ours.last),
+  );
+  const candidates = runs.flatMap((run, k) => (run === false ? [] : [k]));
+  if (candidates.length !== 1) return candidates.length > 0 ? candidates[0] : -1;
+  const [k] = candidates;
+  return runs[k] === true && copiedElsewhere(series[k].drawn!, sheets, ours) ? -1 : k;
+}
+
+/**
+ * Whether the numbers a series draws are also a run down a column or along a row of cells other than `ours` (our
+ * column's, from any of its rows): a copy. Numbers only, one of them not 0: a run of zeros or of empty cells is found
+ * in any workbook and tells nothing.
+ */
+function copiedElsewhere(drawn: readonly string[], sheets: readonly SheetSnapshot[], ours: ColumnRun): boolean {
+  if (!drawn.every((text) => PLAIN_NUMBER.test(text)) || drawn.every((text) => Number(text) === 0)) return false;
+  const numbers = drawn.map(Number);
+  const same = (value: unknown, k: number) =>
+    typeof value === "number" && Math.abs(numbers[k] - value) <= 1e-9 * Math.max(1, Math.abs(value));
+  for (const sheet of sheets) {
+    const at = (r: number, c: number) => sheet.values[r]?.[c];
+    let found = false;
+    forEachRow(sheet.values, (row, r) =>
+      forEachCell(row, (v, c) => {
+        if (found || !same(v, 0)) return;
+        const ourColumn = sheet.name === ours.sheet && c + sheet.originCol === ours.col;
+        found =
+          (!ourColumn && numbers.every((_, k) => same(at(r + k, c), k))) ||
+          (numbers.length > 1 && numbers.every((_, k) => same(at(r, c + k), k)));
+      }),
+    );
+    if (found) return true;
+  }
+  return false;
 }
 
 /** A number as a chart's values may give it: plain decimal, maybe with an exponent (no grouping, no %). */

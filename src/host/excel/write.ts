@@ -14,7 +14,7 @@ import { localAddress, rangesOfAddress } from "./address";
 import { ACTION, PATH, REQUEST_BUDGET, bytes } from "./payload";
 import type { ExcelReading, RuleLook } from "./read";
 import { NO_SOURCE_STRING, queueSource, seriesSourcesSupported, sourceAt, type SourceRead } from "./seriesSources";
-import { drawsRun } from "../../core/plan/summary";
+import { pickOurSeries } from "../../core/plan/summary";
 import { isPlannedChartTitle, ourSeriesSpellings } from "../../core/plan/words";
 
 /** Stay 10 % below the 5 MB request limit of Excel on the web (the request model: ./payload). */
@@ -307,13 +307,13 @@ function applyOp(
         // Ours, updated where it is: the clerk's colours, fonts and size stay. A series of ours draws one of our
         // columns, as the CLI copy tells it (chart.ts keptChartXml): read where Excel has ExcelApi 1.15 (seriesSources;
         // a source in a form not understood is the clerk's: seriesSourceRange); below it, or where Excel calls the
-        // source's type Unknown, the first one named as ours (either language) whose values are not other numbers
-        // than our column's (drawsRun) is taken (chart60, hosts62). It gets the plan's rows (all projects, also where the clerk narrowed it), the plan's
-        // categories unless the clerk pointed them at other cells, and the plan's name only in place of ours in the
-        // other language; any other series is the clerk's and stays as it is. One of ours deleted stays deleted.
+        // source's type Unknown, one named as ours (either language) that draws our column is taken (pickOurSeries:
+        // chart60, hosts62, hosts63). It gets the plan's rows (all projects, also where the clerk narrowed it), the plan's categories unless the
+        // clerk pointed them at other cells, and the plan's name only in place of ours in the other language; any
+        // other series is the clerk's and stays as it is. One of ours deleted stays deleted.
         const { chart, series: items, at, sources } = found;
         // Below ExcelApi 1.15, what a series named as ours draws, as the read got it (the same series, in order):
-        // over cells other than our column's it is the clerk's (hosts62).
+        // over cells other than our column's (hosts62), or a copy of them (hosts63), it is the clerk's.
         const sheetRead = reading.snapshot.sheets.find((x) => x.name === op.sheet);
         const drawnRead = (sheetRead?.chartSeries ?? []).filter((x) => x.chart === op.name);
         const left = items.items.map((item, k) => ({
@@ -321,22 +321,24 @@ function applyOp(
           source: sources?.[k],
           drawn: drawnRead[k]?.name === item.name ? drawnRead[k].drawn : undefined,
         }));
-        const cellRead = (row: number, col: number) =>
-          sheetRead?.values[row - sheetRead.originRow]?.[col - sheetRead.originCol] ?? null;
-        const drawsColumn = (drawn: string[], col: number) =>
-          !sheetRead ||
-          drawsRun(
-            drawn,
-            (row) => cellRead(row, col),
-            sheetRead.originRow,
-            sheetRead.originRow + sheetRead.values.length - 1,
-          ) !== false;
         for (const s of op.series) {
           const spellings = ourSeriesSpellings(s.name);
-          const i = left.findIndex(({ item, source, drawn }) => {
+          // Not read: the one named as ours that pickOurSeries takes (each series read in the same order).
+          const unread = left.map(({ item, source, drawn }) => ({
+            name: sourceAt(source?.values) === undefined ? item.name : null,
+            drawn,
+          }));
+          const byName = sheetRead
+            ? pickOurSeries(unread, spellings, reading.snapshot.sheets, {
+                sheet: op.sheet,
+                col: s.values.left,
+                first: sheetRead.originRow,
+                last: sheetRead.originRow + sheetRead.values.length - 1,
+              })
+            : unread.findIndex(({ name }) => name !== null && spellings.includes(name));
+          const i = left.findIndex(({ source }, k) => {
             const values = sourceAt(source?.values);
-            if (values === undefined)
-              return spellings.includes(item.name) && (drawn === undefined || drawsColumn(drawn, s.values.left));
+            if (values === undefined) return k === byName;
             return values !== null && overColumn(values, op.sheet, s.values.left);
           });
           if (i < 0) continue;

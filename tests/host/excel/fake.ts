@@ -2349,6 +2349,9 @@ const METHODS: Record<string, Record<string, Method>> = {
     },
     getItemAt: (n, i) =>
       n.fake.node("series", `${n.path}.at(${i})`, () => ({ holder: n.resolve(), index: i as number })),
+    // RULES: SERIES_ADD: excel.chartseriescollection "add(name, index): Add a new series to the collection." [ExcelApi
+    // 1.7]; where it goes without an index is on no page: the fake appends it (core summary.ts pickOurSeries relies on
+    // ours coming first; TESTING.md §7 asks).
     add: (n, name) => {
       let index = -1;
       n.fake.enqueue(`${n.path}.add(${name})`, () => {
