@@ -314,6 +314,32 @@ describe("requirement sets: the manifest declares what the code calls", () => {
     expect(source).toMatch(/isSetSupported\("ExcelApi", "1\.18"\)/);
   });
 
+  // hosts63: beyond the list above, every member the adapter names (code, not comments or imports) whose every
+  // declaration in Office.js's own types carries a set above the declared one (@types/office-js, "[Api set: ExcelApi
+  // 1.x]", the line each reference page on learn.microsoft.com/javascript/api/excel gives) is asked for first with
+  // isSetSupported of that set or a higher one. Found today: notes (1.18), getDimensionDataSourceString / Type (1.15).
+  it("every member only in sets above the declared one is asked for with isSetSupported", () => {
+    const types = fs.readFileSync(path.join(ROOT, "node_modules", "@types", "office-js", "index.d.ts"), "utf8");
+    const excel = types.slice(types.indexOf("declare namespace Excel"));
+    const sets = new Map<string, number>();
+    const declaration = /\[Api set: ExcelApi (BETA|\d+\.\d+)[^\]]*\][^/]*?\*\/\s*(?:readonly\s+)?(\w+)\??\s*[(:<]/g;
+    for (const [, set, member] of excel.matchAll(declaration)) {
+      const level = set === "BETA" ? 99 : minor(set);
+      sets.set(member, Math.min(sets.get(member) ?? level, level));
+    }
+    expect(sets.get("getDimensionDataSourceString")).toBe(15); // the types read as the pages give them
+    const code = source
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/\/\/.*$/gm, "")
+      .replace(/^import .*$|from "[^"]*"/gm, "");
+    const named = new Set([...code.matchAll(/\.(\w+)|["/](\w+)(?=[",/])/g)].map((m) => m[1] ?? m[2]));
+    const asked = [...source.matchAll(/isSetSupported\("ExcelApi", "(1\.\d+)"\)/g)].map((m) => minor(m[1]));
+    const above = [...named].filter((m) => (sets.get(m) ?? 0) > declared);
+    expect(above).toEqual(expect.arrayContaining(["notes", "getDimensionDataSourceString"]));
+    for (const member of above)
+      expect({ member, asked: asked.some((level) => level >= sets.get(member)!) }).toEqual({ member, asked: true });
+  });
+
   // excel.chartseries "getDimensionDataSourceString", "getDimensionDataSourceType": [ API set: ExcelApi 1.15 ]; the
   // fake refuses them below it (ApiNotFound), so the scenarios at 1.13 (summaryChartSources) show they are not called.
   it("a series' sources (ExcelApi 1.15, above the declared set) are only read after isSetSupported", () => {

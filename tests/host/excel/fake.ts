@@ -412,7 +412,8 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   OfficeExtension.ErrorCodes "apiNotFound", office_strings "L_ApiNotFoundDetails": "The method or property {0} is
  *   part of the {1} requirement set, which is not available in your version of {2}." `FakeExcel.apiLevel` is the
  *   ExcelApi 1.x the fake's Excel supports (isSetSupported answers by it); a member above it fails its sync with
- *   ApiNotFound. Only the members added with this rule check it (SERIES_SOURCE, SERIES_VALUES, CELL_BORDERS); the older ones are served at any level.
+ *   ApiNotFound. Only the members added with this rule check it (SERIES_SOURCE, SERIES_VALUES, CELL_BORDERS, and
+ *   Worksheet.notes / comments' members: hosts63); the older ones are served at any level.
  * CELL_BORDERS — a cell's borders, set as learn.microsoft.com/javascript/api/excel/excel.rangebordercollection shows:
  *   "getItem(index): Gets a border object using its name." (index: excel.borderindex "EdgeTop", "EdgeBottom", "EdgeLeft",
  *   "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp") and excel.rangeborder "style: One of
@@ -2389,9 +2390,12 @@ const METHODS: Record<string, Record<string, Method>> = {
     // RULES: SERIES_VALUES, API_LEVEL.
     getDimensionValues: (n, dimension) => seriesValues(n, dimension),
   },
+  // RULES: API_LEVEL: excel.notecollection "[ API set: ExcelApi 1.18 ]", excel.commentcollection "[ API set: ExcelApi
+  // 1.10 ]": below them each member fails its sync (hosts63; the add-in asks isSetSupported("ExcelApi", "1.18") first).
   notes: {
     add: (n, address, text) =>
       n.fake.enqueue(`${n.path}.add(${address},${JSON.stringify(text)})`, () => {
+        needsLevel(n, 18, "NoteCollection.add");
         const r = parseAddress(address as string);
         const sheet = n.resolve() as FakeSheet;
         if (sheet.notes.has(key(r.top, r.left)))
@@ -2401,13 +2405,16 @@ const METHODS: Record<string, Record<string, Method>> = {
         sheet.notes.set(key(r.top, r.left), text as string);
       }),
     getItemOrNullObject: (n, address) =>
-      n.fake.node("note", `${n.path}.item(${address})`, () => ({ sheet: n.resolve(), address })),
-    getCount: (n) => countOf(n, (sheet) => sheet.notes), // RULES: NOTE_ITEMS
-    getItemAt: (n, index) => itemAt(n, "note", index as number, (sheet) => sheet.notes),
+      n.fake.node("note", `${n.path}.item(${address})`, () => {
+        needsLevel(n, 18, "NoteCollection.getItemOrNullObject");
+        return { sheet: n.resolve(), address };
+      }),
+    getCount: (n) => countOf(n, (sheet) => sheet.notes, 18), // RULES: NOTE_ITEMS
+    getItemAt: (n, index) => itemAt(n, "note", index as number, (sheet) => sheet.notes, 18),
   },
   comments: {
-    getCount: (n) => countOf(n, (sheet) => sheet.comments), // RULES: COMMENTS
-    getItemAt: (n, index) => itemAt(n, "comment", index as number, (sheet) => sheet.comments),
+    getCount: (n) => countOf(n, (sheet) => sheet.comments, 10), // RULES: COMMENTS
+    getItemAt: (n, index) => itemAt(n, "comment", index as number, (sheet) => sheet.comments, 10),
   },
   comment: {
     getLocation: (n) =>
@@ -2453,15 +2460,30 @@ const METHODS: Record<string, Record<string, Method>> = {
 };
 
 /** getCount(): a ClientResult whose `value` is there after the sync (RULES: NOTE_ITEMS). */
-function countOf(n: Node, of: (sheet: FakeSheet) => Map<string, string>): unknown {
-  const result = n.fake.node("count", `${n.path}.getCount()`, () => of(n.resolve() as FakeSheet).size);
+/** A member of ExcelApi 1.`level` fails where the fake's Excel is below it (RULES: API_LEVEL). */
+function needsLevel(n: Node, level: number, member: string): void {
+  if (n.fake.apiLevel < level) throw hostError("ApiNotFound", `${member} is ExcelApi 1.${level} (RULES: API_LEVEL)`);
+}
+
+function countOf(n: Node, of: (sheet: FakeSheet) => Map<string, string>, level: number): unknown {
+  const result = n.fake.node("count", `${n.path}.getCount()`, () => {
+    needsLevel(n, level, `${n.path}.getCount`);
+    return of(n.resolve() as FakeSheet).size;
+  });
   n.fake.queueLoad(result.raw, "value");
   return result;
 }
 
 /** getItemAt(i): the note or comment at that position when the batch runs (RULES: NOTE_ITEMS, COMMENTS). */
-function itemAt(n: Node, kind: string, index: number, of: (sheet: FakeSheet) => Map<string, string>): Node {
+function itemAt(
+  n: Node,
+  kind: string,
+  index: number,
+  of: (sheet: FakeSheet) => Map<string, string>,
+  level: number,
+): Node {
   return n.fake.node(kind, `${n.path}.getItemAt(${index})`, () => {
+    needsLevel(n, level, `${n.path}.getItemAt`);
     const sheet = n.resolve() as FakeSheet;
     const map = of(sheet);
     const cached = n.fake.positions?.get(map);
