@@ -88,6 +88,10 @@ export interface NameKind {
   level1: boolean;
 }
 
+const SPACES = /\s+/g;
+/** The star marking a required field, before or after a label (*指标值, 年度指标值*). */
+const REQUIRED_STAR = /^[*＊]+|[*＊]+$/g;
+
 /** Not worked out yet (null is an answer). */
 const UNSET = undefined;
 
@@ -106,6 +110,7 @@ export class CellText {
   private progressOf: boolean | undefined = UNSET;
   private fieldLabelOf: boolean | undefined = UNSET;
   private formNameOf: boolean | undefined = UNSET;
+  private labelTextOf: string | undefined = UNSET;
 
   /** The trimmed text ("" for an empty cell). */
   constructor(readonly text: string) {}
@@ -118,6 +123,15 @@ export class CellText {
   /** Half-width, in simplified characters, without spaces (for patterns on the whole cell text). */
   get compact(): string {
     return (this.compactOf ??= foldTraditional(toHalfWidth(this.text)).replace(/\s+/g, ""));
+  }
+
+  /**
+   * The text as a label written, without the spaces and line breaks a unit lays it out with (指 标 值, 三级\n指标) nor
+   * the star marking a required field (年度指标值*): for the patterns on column labels (调整, 半年) and the messages
+   * quoting one. Every header reads each of its labels so: once per text, not per header.
+   */
+  get labelText(): string {
+    return (this.labelTextOf ??= this.text.replace(SPACES, "").replace(REQUIRED_STAR, ""));
   }
 
   /** The indicator column the text names (三级指标 → name, 指标值 → target …), or null. */

@@ -305,14 +305,9 @@ export class SheetGrid {
     return this.cell(row, col).label;
   }
 
-  /**
-   * A label as written, without the spaces and line breaks a unit lays it out with (指 标 值, 三级\n指标) nor the star
-   * marking a required field (年度指标值*): for the patterns on column labels (调整, 半年) and the messages quoting one.
-   */
+  /** A cell's label as written (CellText.labelText: without a unit's spaces nor a required field's star). */
   labelText(row: number, col: number): string {
-    return this.text(row, col)
-      .replace(/\s+/g, "")
-      .replace(/^[*＊]+|[*＊]+$/g, "");
+    return this.cell(row, col).labelText;
   }
 
   /** Half-width text without spaces (for patterns on the whole cell text). */
