@@ -1,10 +1,10 @@
-import { evaluate } from "./evaluate/evaluate";
+import { tableJudge } from "./evaluate/evaluate";
 import { proseTables } from "./prose/extractProse";
 import { recordOf, sheetsWeMade } from "./plan/marks";
 import { summaryDateNotes } from "./plan/summaryDate";
 import { PROJECT_SHEET, UNIT_SHEET, writtenSheetOf } from "./plan/unitSheet";
 import { readWorkbook } from "./read/readWorkbook";
-import { reviewTables } from "./review/review";
+import { Reviewer, reviewTables } from "./review/review";
 import { SELF_EVAL_RULES, selfEvaluate } from "./selfeval/selfEvaluate";
 import type {
   CellReading,
@@ -98,15 +98,25 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, settings: JudgeSetting
   const prose = goalsFromProse(snapshot, read, ownSheets);
   const misplaced = misplacedRows(snapshot, [...read.tables, ...prose]);
   const tables = withoutMisplaced([...read.tables, ...prose], misplaced);
-  const judgements = notJudgedWhereMisplaced(tables, evaluate(tables, settings), misplaced, settings);
+  // Each table judged, reviewed and scored before the next: its indicators, readings and schedule, cold once the
+  // reader has read every table, are fetched into the processor's cache once, not once per pass over all tables.
+  const judge = tableJudge(settings);
+  const reviewer = new Reviewer(settings);
+  const misplacedAt = misplaced.length > 0 ? misplacedByRow(misplaced) : null;
+  const checked = tables.map((table) => {
+    let judgement = judge(table);
+    if (misplacedAt) judgement = notJudgedWhereMisplaced(table, judgement, misplacedAt, settings);
+    reviewer.add(table);
+    return checkedTable(table, judgement, selfEvaluate(table, judgement, settings));
+  });
   const dateNotes = [...beforeBudgetYear(tables, settings.asOf), ...summaryDateNotes(snapshot, settings.asOf)];
   const readNotes = withoutTitlesReadAsProse(read.diagnostics, prose);
   const notes = [...dateNotes, ...misplaced.map(misplacedNote), ...readNotes];
   return {
     asOf: settings.asOf,
-    tables: tables.map((table, i) => checkedTable(table, judgements[i], selfEvaluate(table, judgements[i], settings))),
+    tables: checked,
     diagnostics: notes.length > readNotes.length ? notes : readNotes,
-    review: reviewTables(tables, settings),
+    review: reviewer.findings,
     ...(misplaced.length > 0 ? { misplaced } : {}),
   };
 }
@@ -226,30 +236,25 @@ function withoutMisplaced(tables: GoalTable[], misplaced: MisplacedRow[]): GoalT
 
 /** A misplaced row's indicator is not judged (no light): why, in the result; the table's light without it. */
 function notJudgedWhereMisplaced(
-  tables: GoalTable[],
-  judgements: TableJudgement[],
-  misplaced: MisplacedRow[],
+  table: GoalTable,
+  judgement: TableJudgement,
+  rows: ReturnType<typeof misplacedByRow>,
   settings: JudgeSettings,
-): TableJudgement[] {
-  if (misplaced.length === 0) return judgements;
-  const rows = misplacedByRow(misplaced);
-  return judgements.map((judgement, t) => {
-    const table = tables[t];
-    if (!table.indicators.some((i) => rows.has(misplacedKey(table.sheet, i.row)))) return judgement;
-    const indicators = judgement.indicators.map((result, k) => {
-      const m = rows.get(misplacedKey(table.sheet, table.indicators[k].row));
-      if (!m) return result;
-      return new IndicatorResultRecord(
-        "unknown",
-        "none",
-        null,
-        null,
-        null,
-        renderMessage(misplacedText(m), settings.lang),
-      );
-    });
-    let light = judgement.execution?.light ?? "none";
-    for (const r of indicators) light = worseLight(light, r.light);
-    return new JudgementRecord(judgement.execution, indicators, light);
+): TableJudgement {
+  if (!table.indicators.some((i) => rows.has(misplacedKey(table.sheet, i.row)))) return judgement;
+  const indicators = judgement.indicators.map((result, k) => {
+    const m = rows.get(misplacedKey(table.sheet, table.indicators[k].row));
+    if (!m) return result;
+    return new IndicatorResultRecord(
+      "unknown",
+      "none",
+      null,
+      null,
+      null,
+      renderMessage(misplacedText(m), settings.lang),
+    );
   });
+  let light = judgement.execution?.light ?? "none";
+  for (const r of indicators) light = worseLight(light, r.light);
+  return new JudgementRecord(judgement.execution, indicators, light);
 }

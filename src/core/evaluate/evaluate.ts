@@ -137,7 +137,16 @@ export function evaluateTable(
   return new JudgementRecord(execution, indicators, light); // not a literal: records.ts
 }
 
-export function evaluate(tables: GoalTable[], settings: JudgeSettings): TableJudgement[] {
+/**
+ * The judge of one check's tables, one table when asked, with one memo over all of them: checkWorkbook judges each
+ * table and reviews and scores it before the next, while the table's objects are still in the processor's cache.
+ */
+export function tableJudge(settings: JudgeSettings): (table: GoalTable) => TableJudgement {
   const memo = new JudgementMemo(settings);
-  return tables.map((t) => evaluateTable(t, settings, memo));
+  return (table) => evaluateTable(table, settings, memo);
+}
+
+export function evaluate(tables: GoalTable[], settings: JudgeSettings): TableJudgement[] {
+  const judge = tableJudge(settings);
+  return tables.map((t) => judge(t));
 }

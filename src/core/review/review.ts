@@ -710,23 +710,34 @@ export function sortedByCell(findings: ReviewFinding[]): ReviewFinding[] {
 }
 
 /**
- * Review every table, table by table. Tables that share rows (one per region column of a transfer-payment table,
- * 福建 秀屿: 笏石街道办 | 埭头镇) would repeat a finding about the same indicator, each at its own value cell: the
- * same rule and sentence on the same row is said once, at the first table's cell.
+ * The review of one check's tables, given one table at a time in their order (checkWorkbook reviews each table right
+ * after judging it, while its objects are still in the processor's cache). Tables that share rows (one per region
+ * column of a transfer-payment table, 福建 秀屿: 笏石街道办 | 埭头镇) would repeat a finding about the same indicator,
+ * each at its own value cell: the same rule and sentence on the same row is said once, at the first table's cell.
  */
-export function reviewTables(
-  tables: GoalTable[],
-  settings: Pick<JudgeSettings, "disabledRules" | "budgetYear">,
-): ReviewFinding[] {
+export class Reviewer {
+  /** Every finding so far, in table order. */
+  readonly findings = newList<ReviewFinding>(); // not a literal: records.ts
+  private readonly rules: readonly ReviewRule[];
   // Said before: the same rule and message on the same row. Looked up by sheet and row, no key text made per
   // finding (messages are long). One table says a rule's sentence once per row, so only a second table is held back.
   // A row's one finding is kept as it is, a list made only for a second one (most rows have one: no list each).
-  const said = new Map<string, Map<number, ReviewFinding | ReviewFinding[]>>();
-  const isNew = (f: ReviewFinding): boolean => {
+  private readonly said = new Map<string, Map<number, ReviewFinding | ReviewFinding[]>>();
+
+  constructor(private readonly settings: Pick<JudgeSettings, "disabledRules" | "budgetYear">) {
+    this.rules = enabledRules(settings);
+  }
+
+  /** Reviews the next table. */
+  add(table: GoalTable): void {
+    for (const f of reviewWithRules(table, this.rules, this.settings)) if (this.isNew(f)) this.findings.push(f);
+  }
+
+  private isNew(f: ReviewFinding): boolean {
     const sheet = f.cell ? f.cell.sheet : "";
     const row = f.cell ? f.cell.row : -1;
-    let rows = said.get(sheet);
-    if (!rows) said.set(sheet, (rows = new Map()));
+    let rows = this.said.get(sheet);
+    if (!rows) this.said.set(sheet, (rows = new Map()));
     const before = rows.get(row);
     if (before === undefined) {
       rows.set(row, f);
@@ -742,9 +753,15 @@ export function reviewTables(
     if (list.some((b) => b.rule === f.rule && b.message === f.message)) return false;
     list.push(f);
     return true;
-  };
-  const findings = newList<ReviewFinding>(); // not a literal: records.ts
-  const rules = enabledRules(settings);
-  for (const table of tables) for (const f of reviewWithRules(table, rules, settings)) if (isNew(f)) findings.push(f);
-  return findings;
+  }
+}
+
+/** Review every table, table by table (Reviewer). */
+export function reviewTables(
+  tables: GoalTable[],
+  settings: Pick<JudgeSettings, "disabledRules" | "budgetYear">,
+): ReviewFinding[] {
+  const reviewer = new Reviewer(settings);
+  for (const table of tables) reviewer.add(table);
+  return reviewer.findings;
 }
