@@ -635,60 +635,70 @@ function readNumber(
       return invalid(say("actual.implausible", { value: amount, times: slip.times, unit: targetUnit }));
     if (slip) return { kind: "number", value: slip.value, slip: { typed: amount, unit: slip.unit } };
   }
-  const atCap = (v: number): Actual => {
-    const claim = claimOf(v, value, more, less, bound, upTo, near);
-    const side = targetSide(target);
-    let kept: Claim | undefined;
-    if (claim && side) {
-      const x = claimedValue(
-        claim,
-        target,
-        (y) => meetsTarget(y, target),
-        (a, b) => a === b,
-      );
-      if (x === null) return invalid(cannotTell(claim, target));
-      // Kept for the judge (which judges it again with the schedule's lights) when the bound read as written is not
-      // the whole story: a strict end (超过90% against >90%), a bound away from the target's side (60万元以上), a range.
-      if (x !== v || !towardSide(claim, side)) kept = claim;
+  let v = amount;
+  if (unit !== null && targetUnit !== null) {
+    const converted = convertUnit(amount, unit, targetUnit);
+    if (converted === null) {
+      return invalid(say("actual.unit-mismatch", { unit: typedWord ?? unitNamed(unit), targetUnit }));
     }
-    // 9500 (for 95.00) or 12,000 against a share (≥90%, 100%): more than ten times the whole is no percentage.
-    if (
-      v > MOST_PERCENT &&
-      targetUnit === "%" &&
-      !target.growth &&
-      (target.kind === "number" || target.kind === "range")
-    )
-      return invalid(say("actual.not-a-percent", { value: String(value), percent: v }));
-    // 950 for a satisfaction of 95.0: a share of a whole (满意度, 合格率) cannot pass 100 %; -1起: no count is negative.
-    // In 分 alike (满意度 ≥90分 | 950): a satisfaction scored out of 100 (or of 10, of 5) is never above 100 分.
-    if (
-      target.whole &&
-      (targetUnit === "%" || targetUnit === null || targetUnit === POINTS_UNIT) &&
-      v > 100 &&
-      (target.kind === "number" || target.kind === "range")
-    )
-      return invalid(
-        say("actual.over-whole", {
-          value: String(value),
-          percent: v,
-          ...(targetUnit === POINTS_UNIT ? { points: true } : {}),
-        }),
-      );
-    if (v < 0 && cannotBeNegative(target)) return invalid(say("actual.negative", { value: String(value) }));
-    // Reaching the target while the note says not (review56: 95%（未达标） was met, green): which is wrong, only the
-    // clerk knows. A number short of it (45%（未完成）) agrees with the note and is read.
-    if (saidNot && side !== null && meetsTarget(v, target))
-      return invalid(
-        say("actual.said-not-reached", { value: String(value).trim(), target: target.normalized || target.raw }),
-      );
-    return kept ? { kind: "number", value: v, claim: kept } : { kind: "number", value: v };
-  };
-  if (unit === null || targetUnit === null) return atCap(amount);
-  const converted = convertUnit(amount, unit, targetUnit);
-  if (converted === null) {
-    return invalid(say("actual.unit-mismatch", { unit: typedWord ?? unitNamed(unit), targetUnit }));
+    v = converted;
   }
-  return atCap(converted);
+  return numberRead(v, claimOf(v, value, more, less, bound, upTo, near), value, target, targetUnit, saidNot);
+}
+
+/**
+ * The number readNumber read (v, in the target's unit) as an actual: what the clerk's words around it claim, and the
+ * values no target of its kind takes. A module function, not a closure in readNumber: one would keep readNumber's
+ * dozen variables in a context object made on every call (each judged actual, and each reading again).
+ */
+function numberRead(
+  v: number,
+  claim: Claim | null,
+  value: number | string,
+  target: ParsedTarget,
+  targetUnit: string | null,
+  saidNot: boolean,
+): Actual {
+  const side = targetSide(target);
+  let kept: Claim | undefined;
+  if (claim && side) {
+    const x = claimedValue(
+      claim,
+      target,
+      (y) => meetsTarget(y, target),
+      (a, b) => a === b,
+    );
+    if (x === null) return invalid(cannotTell(claim, target));
+    // Kept for the judge (which judges it again with the schedule's lights) when the bound read as written is not
+    // the whole story: a strict end (超过90% against >90%), a bound away from the target's side (60万元以上), a range.
+    if (x !== v || !towardSide(claim, side)) kept = claim;
+  }
+  // 9500 (for 95.00) or 12,000 against a share (≥90%, 100%): more than ten times the whole is no percentage.
+  if (v > MOST_PERCENT && targetUnit === "%" && !target.growth && (target.kind === "number" || target.kind === "range"))
+    return invalid(say("actual.not-a-percent", { value: String(value), percent: v }));
+  // 950 for a satisfaction of 95.0: a share of a whole (满意度, 合格率) cannot pass 100 %; -1起: no count is negative.
+  // In 分 alike (满意度 ≥90分 | 950): a satisfaction scored out of 100 (or of 10, of 5) is never above 100 分.
+  if (
+    target.whole &&
+    (targetUnit === "%" || targetUnit === null || targetUnit === POINTS_UNIT) &&
+    v > 100 &&
+    (target.kind === "number" || target.kind === "range")
+  )
+    return invalid(
+      say("actual.over-whole", {
+        value: String(value),
+        percent: v,
+        ...(targetUnit === POINTS_UNIT ? { points: true } : {}),
+      }),
+    );
+  if (v < 0 && cannotBeNegative(target)) return invalid(say("actual.negative", { value: String(value) }));
+  // Reaching the target while the note says not (review56: 95%（未达标） was met, green): which is wrong, only the
+  // clerk knows. A number short of it (45%（未完成）) agrees with the note and is read.
+  if (saidNot && side !== null && meetsTarget(v, target))
+    return invalid(
+      say("actual.said-not-reached", { value: String(value).trim(), target: target.normalized || target.raw }),
+    );
+  return kept ? { kind: "number", value: v, claim: kept } : { kind: "number", value: v };
 }
 
 /**
