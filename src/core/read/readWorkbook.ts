@@ -367,12 +367,15 @@ function withListedProject(grid: SheetGrid, header: IndicatorHeader, info: Heade
 
 /**
  * The goal written in a column beside the indicators (绩效目标 | 指标名称 | 指标值, merged down): the table's goal when
- * the block above states none. A list's goal column is per project (splitByProject).
+ * the block above states none. A list's goal column is per project (splitByProject). The header's own cell merged
+ * down the indicators' left is the column's caption, no goal (年度绩效目标(80分) of the 湖北 / 云南 自评表, 奉节's
+ * 年度绩效目标(90分)): only a cell starting below the header holds the goal.
  */
 function goalBeside(grid: SheetGrid, header: IndicatorHeader, block: IndicatorBlock): string {
   const col = header.projectColumns.goal;
   if (col === undefined || header.projectColumns.name !== undefined) return "";
   for (const ind of block.indicators) {
+    if (grid.master(ind.indicator.row, col).row <= header.lastRow) continue;
     const text = grid.mergedText(ind.indicator.row, col).trim();
     if (text) return text;
   }

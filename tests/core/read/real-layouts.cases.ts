@@ -730,6 +730,8 @@ const ROUND_ONE: LayoutCase[] = [
     tables: [
       {
         fields: {
+          // 年度主要目标和成果 (the 年度绩效目标(90分) caption down the left was read as the goal).
+          goal: /^新建中药材晾晒房一座,占地300平方米/,
           name: "2023年云雾土家族乡加工园配套设施建设项目",
           year: 2023,
           period: "2023-04-01..2024-02-29",
@@ -1456,6 +1458,8 @@ const ROUND_FOUR: LayoutCase[] = [
     tables: [
       {
         fields: {
+          // No goal is written: the 年度绩效目标(80分) caption down the left was read as one.
+          goal: "",
           name: "昌宁县昌龙鸿运牧业专业合作社生猪养殖场建设项目",
           year: 2022,
           budget: 50,
@@ -1497,6 +1501,8 @@ const ROUND_FOUR: LayoutCase[] = [
     tables: [
       {
         fields: {
+          // No goal is written: the 年度绩效目标(80分) caption down the left was read as one.
+          goal: "",
           name: "东津院区建设补助",
           year: 2021,
           budget: 1000,
@@ -3124,6 +3130,8 @@ const ROUND_SIXTEEN: LayoutCase[] = [
     tables: [
       {
         fields: {
+          // No goal is written: the 年度绩效目标(80分) caption down the left was read as one.
+          goal: "",
           name: "春节走访慰问经费",
           unit: "保山市退役军人事务局",
           year: 2022,
@@ -4730,6 +4738,8 @@ const ROUND_TWENTY_NINE: LayoutCase[] = [
     tables: [
       {
         fields: {
+          // No goal is written: the 年度绩效目标(80分) caption down the left was read as one.
+          goal: "",
           kind: "self-evaluation",
           name: "渔业成品油价格改革补贴",
           title: "2020年度长江禁捕项目自评表",
