@@ -203,7 +203,10 @@ function levelsOf(name: string, target: ParsedTarget, duration: boolean, stated:
 function guessedLevels(name: string, target: ParsedTarget, duration: boolean): Levels {
   for (const [word, level1, level2] of NAME_LEVELS) if (name.includes(word)) return { level1, level2 };
   if (duration) return { level1: "产出指标", level2: "时效指标" };
-  if (target.unit === "万元" || target.unit === "元") return { level1: "产出指标", level2: "成本指标" };
+  // Money at most is a cost; money at least (对象自付金额3.69万元以上, 惠安 2025's task list) is an amount to reach, which a
+  // 成本指标 cannot be (the review asks a cost for a ceiling).
+  if (target.unit === "万元" || target.unit === "元")
+    return { level1: "产出指标", level2: target.op === ">=" || target.op === ">" ? "数量指标" : "成本指标" };
   if (target.kind === "change" || (target.unit !== null && COUNT_UNITS.includes(target.unit)))
     return { level1: "产出指标", level2: "数量指标" };
   return { level1: "产出指标", level2: "质量指标" };

@@ -1140,13 +1140,19 @@ function tableRight(block: Block, top: number): number {
   return right;
 }
 
+/**
+ * A value opening with a check box is the form's choices, none a name (专项名称 | □自由探索类基础研究 口科技创新基地建设 …,
+ * the 中央引导地方科技发展资金 区域自评表 of 2022): the name is then the title's.
+ */
+const CHOICE_BOXES = /^[□☐☑■]/;
+
 /** Text fields (编码, 名称, 单位, 用途, 目标, 年度, 项目期) from their labels. */
 function readTextFields(block: Block, info: HeaderInfo): void {
   for (const role of TEXT_ROLES) {
     const text = block.textOf(role);
     if (!text) continue;
     if (role === "code") info.code = text;
-    else if (role === "name") info.name = text;
+    else if (role === "name") info.name = CHOICE_BOXES.test(text) ? "" : text;
     else if (role === "unitName") info.unitName = text;
     else if (role === "department") info.unitName ||= text;
     else if (role === "purpose") info.purpose = text;

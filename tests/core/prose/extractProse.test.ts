@@ -270,7 +270,8 @@ describe("proseTables elsewhere", () => {
         "种植项目",
         [
           ["补助成本", "产出指标", "成本指标", 28.4],
-          ["带动增收", "产出指标", "成本指标", 80],
+          // Money at least is no cost (a cost has a ceiling): an amount to reach.
+          ["带动增收", "产出指标", "数量指标", 80],
           ["带动增收", "效益指标", "社会效益指标", 80],
           ["产业产值", "效益指标", "经济效益指标", 80],
         ],

@@ -203,7 +203,11 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
   // 县级主管部门 / 市级主管部门 of the transfer tables sent down a level (the nearest to the indicators, the lowest, wins);
   // 地方主管部门 under 中央主管部门 (the central transfer's 区域自评表, 广元 朝天 2023); 主管预算部门 (天津 西青), also as its
   // self-evaluation form misprints it: 主管主管部门.
-  ["department", /^(中央|地方|省级?|市级?|区级?|县级?|区县)?(项目)?(主管)?主管(预算)?(部门|单位)(及代码|名称)?$/],
+  // 归口管理部门: the 中央引导地方科技发展资金 区域自评表 (2022), the department in charge of a transfer.
+  [
+    "department",
+    /^(中央|地方|省级?|市级?|区级?|县级?|区县)?(项目)?(主管)?主管(预算)?(部门|单位)(及代码|名称)?$|^归口(管理)?(部门|单位)$/,
+  ],
   // The project period, as real tables label it: 项目期, 项目起止时间, 专项起止时间, 项目支出实施期, 建设周期, 实施期限.
   // Before "known": its 实施周期 prefix names the long-term goal (实施周期总目标), the bare label a period.
   [
