@@ -8,6 +8,7 @@ import type { CellValue, IndicatorColumn } from "../types";
 import {
   FIELD_LABEL,
   FOOTER_ROW,
+  SEAL_ONLY,
   SIGNATURE_ROW,
   HEADER_LABELS,
   PROGRESS_COLUMN,
@@ -227,7 +228,7 @@ function headerLabelOf(cell: CellText): HeaderLabel | null {
     const inlineRole = lookup(HEADER_LABELS, part.key);
     if (inlineRole) {
       const own = ownValue(inline[2].trim());
-      return own
+      return own && !SEAL_ONLY.test(own)
         ? { role: inlineRole, hints: part.hints, inline: own }
         : { role: inlineRole, hints: part.hints, blank: true };
     }

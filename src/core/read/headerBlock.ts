@@ -219,7 +219,10 @@ class Block {
     const last = ours < 0 ? this.region.right : ours - 1;
     for (let c = g.nextFilled(row, from - 1, last); c >= 0; c = g.nextFilled(row, c, last)) {
       if (g.cell(row, c).line.unitLine) continue;
-      return this.uncachedIn(row, from, c - 1) ?? (this.isLabel(row, c) ? BLOCKED : this.valueAt(row, c));
+      // A text ending in a colon is another field's label awaiting its value (项目承担单位:(盖章) | 填写日期:), the reader
+      // knows its words or not.
+      const label = this.isLabel(row, c) || ENDS_IN_COLON.test(g.text(row, c));
+      return this.uncachedIn(row, from, c - 1) ?? (label ? BLOCKED : this.valueAt(row, c));
     }
     return this.uncachedIn(row, from, last) ?? (ours < 0 ? NONE : BLOCKED);
   }

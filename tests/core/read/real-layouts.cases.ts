@@ -5607,6 +5607,122 @@ const ROUND_THIRTY_SIX: LayoutCase[] = [
   },
 ];
 
+const ROUND_THIRTY_SEVEN: LayoutCase[] = [
+  {
+    file: "shaanxi-chencang-forestry-region-goals-2021.xlsx",
+    what: "陕西 陈仓区 2021 林业生态保护恢复资金区域绩效目标申报表: indicators named, their values left blank",
+    kinds: ["project"],
+    tables: [
+      {
+        fields: {
+          kind: "project",
+          // 专项名称金 (sic) is no label the reader knows: the name is the title's.
+          name: "林业生态保护恢复资金区域",
+          title: "2021年林业生态保护恢复资金区域绩效目标申报表",
+          year: 2021,
+          budget: 189.42,
+          // `目标:` is the text's own lead-in.
+          goal: /^完成退耕还林政策任务/,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4 },
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "天保工程实施单位保险参保人数(人)", raw: "", kind: "missing" },
+          { l1: "产出指标", l2: "数量指标", name: "上一轮退耕还林补助面积(万亩)", raw: "", kind: "missing" },
+          { l1: "产出指标", l2: "数量指标", name: "新一轮退耕还林(草)第二次补助面积(万亩)", raw: "", kind: "missing" },
+          { l1: "产出指标", l2: "数量指标", name: "新一轮退耕还林(草)第三次补助面积(万亩)", raw: "", kind: "missing" },
+          { l1: "产出指标", l2: "数量指标", name: "草原有害生物防治面积(万亩)", raw: "", kind: "missing" },
+        ],
+      },
+    ],
+  },
+  {
+    file: "shaanxi-chencang-forest-farm-goals-2024.xlsx",
+    what: "陕西 陈仓区 2024 欠发达国有林场 绩效目标表: the stored page ends at 总体目标 (no indicator header)",
+    kinds: [],
+    tables: [],
+  },
+  {
+    file: "chongqing-zhongxian-forestry-region-goals-2022.xlsx",
+    what: "重庆 忠县 2022 林草 预算安排表 and the 区域绩效目标表's first row: no goal table (the stored page ends there)",
+    kinds: [],
+    tables: [],
+  },
+  {
+    file: "province-science-guidance-self-eval-2021.xlsx",
+    what: "中央引导地方科技发展资金绩效目标自评表 2021: the transfer's form as sent, indicators named, nothing filled in",
+    kinds: ["self-evaluation"],
+    diagnostics: [/未找到本年度预算数/],
+    tables: [
+      {
+        fields: {
+          kind: "self-evaluation",
+          name: "中央引导地方科技发展资金",
+          title: "中央引导地方科技发展资金绩效目标自评表",
+          year: 2021,
+          budget: null,
+          spent: null,
+          goal: "",
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4, actual: 5, reason: 6 },
+        indicatorCount: 12,
+        someNames: [
+          "支持自由探索类基础研究项目数量",
+          "支持国家级科技企业孵化器、大学科技园、众创空间、双创示范基地、星创天地项目数量",
+        ],
+      },
+    ],
+  },
+  {
+    file: "province-science-guidance-region-self-eval-2022.xlsx",
+    what: "中央引导地方科技发展资金区域绩效目标自评表 2022: 专项名称 as check boxes, 归口管理部门, targets written `个`",
+    kinds: ["self-evaluation"],
+    diagnostics: [/未找到本年度预算数/],
+    tables: [
+      {
+        fields: {
+          kind: "self-evaluation",
+          // main: named `归口管理部门` (the label under the blank 项目名称); then by 专项名称's boxes. The title's now.
+          name: "中央引导地方科技发展资金区域",
+          // 项目承担单位:(盖章) left for the seal, 归口管理部门 blank (main: `项目承担单位:(盖章)`, then `填写日期:`).
+          unit: "",
+          year: 2022,
+          budget: null,
+        },
+        columns: { level1: 1, level2: 2, name: 3, target: 4, actual: 5, reason: 6 },
+        // `个` alone: a blank the unit waits in, no target.
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "支持自由探索类基础研究项目数量", raw: "个", kind: "missing" },
+          { l1: "产出指标", l2: "数量指标", name: "支持建设科技创新基地项目数量", raw: "个", kind: "missing" },
+          { l1: "产出指标", l2: "数量指标", name: "支持省部共建国家重点实验室项目数量", raw: "个", kind: "missing" },
+          { l1: "产出指标", l2: "数量指标", name: "支持国家临床医学研究中心项目数量", raw: "个", kind: "missing" },
+        ],
+      },
+    ],
+  },
+  {
+    file: "fujian-huian-emergency-aid-goals-2025.xlsx",
+    what: "福建 惠安 2025 应急救助: the 任务清单's sentences read as goals; the 绩效目标表 (镇 down, indicators across) cut in its header",
+    // No indicator grid the reader knows: the check reads the 约束性任务 sentences.
+    kinds: [],
+    fromText: true,
+    tables: [
+      {
+        fields: { kind: "unit", name: "部门整体绩效目标" },
+        // One per 镇, as the list gives them (the text is read folded: 萬 is 万). 扶持對象2個以上 is not read: 個 is kept as written (traditional characters
+        // are folded in labels only), so 2個 is no count the reader knows.
+        indicators: [
+          // main: 成本指标, said wrong for a cost (“成本指标应设上限”): money at least is an amount to reach.
+          { l1: "产出指标", l2: "数量指标", name: "對象自付金額", raw: "3.69万元以上", ...num(">=", 3.69, "万元") },
+          { l1: "产出指标", l2: "数量指标", name: "對象自付金額", raw: "21万元以上", ...num(">=", 21, "万元") },
+          { l1: "产出指标", l2: "数量指标", name: "對象自付金額", raw: "1.88万元以上", ...num(">=", 1.88, "万元") },
+          { l1: "产出指标", l2: "数量指标", name: "對象自付金額", raw: "4.1万元以上", ...num(">=", 4.1, "万元") },
+        ],
+        noReview: ["cost-with-ge"],
+      },
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -5643,4 +5759,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_THIRTY_FOUR,
   ...ROUND_THIRTY_FIVE,
   ...ROUND_THIRTY_SIX,
+  ...ROUND_THIRTY_SEVEN,
 ];

@@ -137,6 +137,9 @@ export const FOOTER_ROW =
  */
 export const SIGNATURE_ROW = /[(（](盖章|签章|签字|公章)[)）]|(^|\D)年月日$/;
 
+/** A field's value that is only the seal's place (项目承担单位:(盖章), the 中央引导地方科技发展资金 自评表): left blank. */
+export const SEAL_ONLY = /^[(（](盖章|签章|签字|公章)[)）]$/;
+
 // ───────────────────────────── Header block (above the indicators) ─────────────────────────────
 
 export type HeaderRole =
@@ -195,10 +198,10 @@ export const HEADER_LABELS: Vocabulary<HeaderRole> = [
   ],
   // 区级预算单位名称 (零陵 部门整体支出绩效自评表), 一级预算单位: the budget unit with its level. 评价部门名称: the unit a
   // 整体支出绩效自评表 evaluates (江西, 蚕茶卫生院 2021). 资金使用单位: the unit spending a central transfer (广元 朝天 2023).
-  // 单位信息: 324001-…局机关, the 四川 system's export (甘孜 市场监管).
+  // 单位信息: 324001-…局机关, the 四川 system's export (甘孜 市场监管). (项目)承担单位: the 中央引导地方科技发展资金 自评表.
   [
     "unitName",
-    /^(单位|部门|评价(部门|单位)|部门单位|((一|二|三)级|(省|市|区|县)级)?预算单位|(项目)?实施(单位|部门)|申报单位|项目单位|填报单位|编制单位|预算部门|(项目)?执行单位|资金使用单位|用款单位)(名称)?$|^(单位|部门)信息$/,
+    /^(单位|部门|评价(部门|单位)|部门单位|((一|二|三)级|(省|市|区|县)级)?预算单位|(项目)?实施(单位|部门)|申报单位|项目单位|填报单位|编制单位|预算部门|(项目)?执行单位|(项目)?承担单位|资金使用单位|用款单位)(名称)?$|^(单位|部门)信息$/,
   ],
   // 县级主管部门 / 市级主管部门 of the transfer tables sent down a level (the nearest to the indicators, the lowest, wins);
   // 地方主管部门 under 中央主管部门 (the central transfer's 区域自评表, 广元 朝天 2023); 主管预算部门 (天津 西青), also as its
