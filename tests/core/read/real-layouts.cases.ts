@@ -5636,18 +5636,6 @@ const ROUND_THIRTY_SEVEN: LayoutCase[] = [
     ],
   },
   {
-    file: "shaanxi-chencang-forest-farm-goals-2024.xlsx",
-    what: "陕西 陈仓区 2024 欠发达国有林场 绩效目标表: the stored page ends at 总体目标 (no indicator header)",
-    kinds: [],
-    tables: [],
-  },
-  {
-    file: "chongqing-zhongxian-forestry-region-goals-2022.xlsx",
-    what: "重庆 忠县 2022 林草 预算安排表 and the 区域绩效目标表's first row: no goal table (the stored page ends there)",
-    kinds: [],
-    tables: [],
-  },
-  {
     file: "province-science-guidance-self-eval-2021.xlsx",
     what: "中央引导地方科技发展资金绩效目标自评表 2021: the transfer's form as sent, indicators named, nothing filled in",
     kinds: ["self-evaluation"],

@@ -116,15 +116,6 @@ describe.each(REAL_LAYOUT_CASES.map((c) => [c.file, c] as const))("%s", (_file, 
     });
   }
 
-  // A page stored only down to its table's header block: nothing to read, in the grid or in its text.
-  if (layout.tables.length === 0) {
-    test("no table, none from text either", () => {
-      const all = checkWorkbook(snapshot, { ...DEFAULT_SETTINGS, asOf: "2025-12-31" }).tables;
-      expect(all.map((c) => c.table.name)).toEqual([]);
-    });
-    return;
-  }
-
   describe.each(layout.tables.map((c, i) => [c.sheet ?? c.byName ?? `table ${c.index ?? i}`, c] as const))(
     "%s",
     (_label, c) => {
