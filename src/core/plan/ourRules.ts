@@ -29,7 +29,7 @@ export function rulesToRemove<T>(
   // Ours whose tested cells the clerk deleted (the host wrote #REF! for each of its references): such a rule can
   // format no cell again, so it goes with ours, by check or Clear marks — else it stayed for good (breaker63).
   const dead = allBroken(recorded);
-  const broken = rules.filter((r) => sameText(formulaOf(r), dead));
+  const broken = dead === norm(recorded) ? [] : rules.filter((r) => sameText(formulaOf(r), dead));
   const live = broken.length === 0 ? rules : rules.filter((r) => !broken.includes(r));
   return [...liveToRemove(live, formulaOf, recorded, shape, planned, where), ...broken];
 }
