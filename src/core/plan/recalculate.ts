@@ -1,12 +1,21 @@
 /**
  * Whether a formula of the clerk's may read a cell the plan writes: one on a sheet the plan writes values on, or one
- * naming such a sheet (`='预算项目绩效目标'!L12`, `COUNTIF(Sheet1!L:L,…)`). Formulas the plan writes itself are ours.
- * Names are not followed (a formula through a defined name is not seen). A plan that writes our PERF.* functions asks
+ * naming such a sheet (`='预算项目绩效目标'!L12`, `COUNTIF(Sheet1!L:L,…)`) or a defined name that does, directly or
+ * through other names (`=SUM(执行数合计)` where the name is `Sheet1!$H$5:$H$20` or `SUM(一月:三月!$H$5)`: hosts63).
+ * Formulas the plan writes itself are ours. A plan that writes our PERF.* functions asks
  * for nothing: a full calculation would turn them to #NAME? where the add-in is not loaded (docs/architecture.md,
  * "Our functions in a written file").
  */
 import { cellKey } from "../a1";
-import { forEachCell, forEachRow, MARKS_SHEET, type CellKey, type CellRange, type WorkbookSnapshot } from "../types";
+import {
+  forEachCell,
+  forEachRow,
+  MARKS_SHEET,
+  type CellKey,
+  type CellRange,
+  type DefinedName,
+  type WorkbookSnapshot,
+} from "../types";
 import type { PlanOp } from "./types";
 
 /**
@@ -38,7 +47,7 @@ export function recalculation(snapshot: WorkbookSnapshot, ops: readonly PlanOp[]
   }
   if (written.size === 0) return null;
   const order = snapshot.sheets.map((sheet) => sheet.name.toLowerCase());
-  const readsWritten = (formula: string): boolean => {
+  const readsSheet = (formula: string): boolean => {
     for (const m of formula.replace(TEXT_IN_QUOTES, '""').matchAll(SHEET_NAMED)) {
       const ends = (m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]).toLowerCase().split(":");
       if (ends.some((end) => written.has(end))) return true;
@@ -49,6 +58,8 @@ export function recalculation(snapshot: WorkbookSnapshot, ops: readonly PlanOp[]
     }
     return false;
   };
+  const names = namesReading(snapshot.names ?? [], readsSheet);
+  const readsWritten = (formula: string): boolean => readsSheet(formula) || (names !== null && names(formula));
   // The formulas on sheets written, outside the ranges cleared (few); those the plan writes over are ours. Collected
   // this way round, not as a set of the tens of thousands of cells written, which a plan would carry to its end.
   const theirs = new Map<string, Set<CellKey>>();
@@ -86,6 +97,33 @@ export function recalculation(snapshot: WorkbookSnapshot, ops: readonly PlanOp[]
   }
   for (const cells of theirs.values()) if (cells.size > 0) return RECALCULATE;
   return null;
+}
+
+/**
+ * Whether a formula names a defined name whose reference reads a sheet written (`reads`), directly or through other
+ * such names (followed until none is added); null: no name does. Names compare case aside, as Excel's do. A name is a
+ * whole word of the formula (not part of a longer one, not a function: no "(" after it), outside text in quotes; its
+ * scope is not told apart (a sheet's own name read elsewhere only asks for a calculation that changes nothing).
+ */
+function namesReading(
+  names: readonly DefinedName[],
+  reads: (formula: string) => boolean,
+): ((formula: string) => boolean) | null {
+  const found = new Set<string>();
+  let word: RegExp | null = null;
+  const named = (formula: string) => word !== null && word.test(formula.replace(TEXT_IN_QUOTES, '""'));
+  for (let added = true; added;) {
+    added = false;
+    for (const { name, refersTo } of names)
+      if (!found.has(name.toLowerCase()) && (reads(refersTo) || named(refersTo))) {
+        found.add(name.toLowerCase());
+        added = true;
+      }
+    // A name holds letters, digits, "_", "." and a backslash (and "?" after its first character): the last three escaped.
+    const alternatives = [...found].map((n) => n.replace(/[\\.?]/g, (c) => `\\${c}`)).join("|");
+    if (added) word = new RegExp(`(?<![\\w.\\\\\\p{L}])(?:${alternatives})(?![\\w.\\\\\\p{L}(])`, "iu");
+  }
+  return word ? named : null;
 }
 
 const within = (ranges: readonly CellRange[], row: number, col: number): boolean =>

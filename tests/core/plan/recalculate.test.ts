@@ -58,3 +58,25 @@ test("a 3-D reference reads its first sheet, its last and those between", () => 
   }
   expect(recalculation(total("SUM(一月:二月!L6)"), [write("三月", 5, 11)])).toBeNull();
 });
+
+// hosts63: a formula of the clerk's on a sheet not written, through a defined name over cells written (`=SUM(执行数合计)`
+// where the name is `Sheet1!$H$5:$H$20`, or a 3-D one, or a name over such a name): on main names were not followed and
+// the copy opened with the old total.
+test("a formula through a defined name over a sheet written asks for it, the name's case aside; other names do not", () => {
+  const written = [write("Sheet1", 5, 7), write("二月", 5, 7)];
+  const names = [
+    { name: "执行数合计", refersTo: "Sheet1!$H$5:$H$20" },
+    { name: "全年", refersTo: "=SUM(一月:三月!$H$5)" },
+    { name: "Total.Spent", refersTo: "'Sheet1'!$H:$H" },
+    { name: "转一道", refersTo: "=执行数合计*2" },
+    { name: "预算", refersTo: "Sheet2!$C$5" },
+  ];
+  const book = (formula: string) => ({
+    ...snapshotOf(sheet("一月", [[1]]), sheet("二月", [[1]]), sheet("三月", [[1]]), withFormula("汇报", formula)),
+    names,
+  });
+  for (const formula of ["SUM(执行数合计)", "全年+1", "SUM(total.spent)", "转一道/2", "Sheet9!执行数合计"])
+    expect({ formula, asked: recalculation(book(formula), written) !== null }).toEqual({ formula, asked: true });
+  for (const formula of ["SUM(预算)", "SUM(执行数合计2)", '"执行数合计"&A1', "执行数合计X+1", "SUM(我的执行数合计)"])
+    expect({ formula, asked: recalculation(book(formula), written) !== null }).toEqual({ formula, asked: false });
+});
