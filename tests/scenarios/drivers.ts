@@ -469,7 +469,9 @@ export const excelDriver: Driver<FakeExcel> = {
     return new FakeExcel(modelFromSnapshot(snapshot));
   },
   async check(fake, formulas = true, asOf = AS_OF) {
-    const report = await runCheck(fake.context, asOf ? { asOf } : {}, AS_OF, true, formulas);
+    // Notes as the add-in asks for them (actions.ts notesSupported): only where the fake's Excel has ExcelApi 1.18.
+    const notes = fake.isSetSupported("ExcelApi", "1.18");
+    const report = await runCheck(fake.context, asOf ? { asOf } : {}, AS_OF, notes, formulas);
     return {
       workbook: fake,
       messages: report.plan.messages,
@@ -482,7 +484,7 @@ export const excelDriver: Driver<FakeExcel> = {
     return fake;
   },
   async clear(fake) {
-    const report = await runClear(fake.context, true);
+    const report = await runClear(fake.context, fake.isSetSupported("ExcelApi", "1.18"));
     return { workbook: fake, messages: report.plan.messages };
   },
   async edit(fake, edits) {
