@@ -662,12 +662,7 @@ function numberRead(
   const side = targetSide(target);
   let kept: Claim | undefined;
   if (claim && side) {
-    const x = claimedValue(
-      claim,
-      target,
-      (y) => meetsTarget(y, target),
-      (a, b) => a === b,
-    );
+    const x = claimedReach(claim, target);
     if (x === null) return invalid(cannotTell(claim, target));
     // Kept for the judge (which judges it again with the schedule's lights) when the bound read as written is not
     // the whole story: a strict end (超过90% against >90%), a bound away from the target's side (60万元以上), a range.
@@ -699,6 +694,19 @@ function numberRead(
       say("actual.said-not-reached", { value: String(value).trim(), target: target.normalized || target.raw }),
     );
   return kept ? { kind: "number", value: v, claim: kept } : { kind: "number", value: v };
+}
+
+/**
+ * The value a claim stands for when it meets the target or not all through (claimedValue). A function of its own:
+ * numberRead, called for every number read, then keeps no variable of its own in a context for these arrows.
+ */
+function claimedReach(claim: Claim, target: ParsedTarget): number | null {
+  return claimedValue(
+    claim,
+    target,
+    (y) => meetsTarget(y, target),
+    (a, b) => a === b,
+  );
 }
 
 /**
