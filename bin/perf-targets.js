@@ -53,6 +53,8 @@ if (compiledIsCurrent()) {
   codeCache = cache.useCodeCache(root, CODE_CACHE);
   cache.loadFflateOnFirstUse();
   cache.loadTokenizerAlone();
+  // The thread that deflates the copy's parts starts now, on the core module loading leaves idle (zlibCodec.ts).
+  require(path.join(root, "lib", "cli", "zlibCodec.js")).startDeflateWorker();
   ({ main, exitCleanlyOnSignals } = require(compiled));
 } else {
   require("tsx/cjs/api").register();

@@ -15,7 +15,8 @@ import { writeCheckedCopyChunks } from "../host/xlsx/write";
 import { LIMITS, UnreadableWorkbookError } from "../host/xlsx/zip";
 import { fileIdentity, ioProblem, outFolderProblem } from "./files";
 import { sizeYoungGenerationFor } from "./youngGeneration";
-import { ZLIB_CODEC } from "./zlibCodec";
+import { deflatingElsewhere } from "./zlibCodec";
+import type { Codec } from "../host/xlsx/zip";
 
 /** A file that cannot be checked; its words name the problem as a clerk would understand it. */
 class UnreadableFileError extends UnreadableWorkbookError {}
@@ -73,10 +74,10 @@ async function asUnreadable(e: unknown, file: string): Promise<never> {
   throw typeof (e as NodeJS.ErrnoException)?.code === "string" ? new UnreadableFileError(await ioProblem(e, file)) : e;
 }
 
-function readWorkbook(data: Buffer, file: string) {
+function readWorkbook(data: Buffer, file: string, codec: Codec) {
   const problem = containerProblem(data, path.basename(file));
   if (problem) throw new UnreadableFileError(problem);
-  return readWorkbookBytes(data, ZLIB_CODEC, { keepText: true }); // the copy is written from the same package
+  return readWorkbookBytes(data, codec, { keepText: true }); // the copy is written from the same package
 }
 
 export interface CheckFileOptions {
@@ -101,8 +102,10 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   let outPath = options.outPath;
   try {
     const data = await readRegularFile(file).catch((e) => asUnreadable(e, file));
+    // The deflating thread first: V8 sets the young generation's growth back to its default for each new isolate.
+    const codec = deflatingElsewhere();
     sizeYoungGenerationFor(data.length);
-    const { snapshot, pkg, extension } = readWorkbook(data, file);
+    const { snapshot, pkg, extension } = readWorkbook(data, file, codec);
     // The copy keeps the package's kind, so it is named for what it is, not for what the file was called (a
     // macro-enabled workbook renamed .xlsx comes back .xlsm): Excel opens it only under its kind's extension.
     if (extension) outPath = withExtension(outPath, extension);

@@ -78,3 +78,126 @@ function outputChunkFor(size: number): number {
   return size < SMALL_PART ? size + 64 : Math.min(size >>> 1, 16 * 1024);
 }
 const SMALL_PART = 2048;
+
+/**
+ * The copy's parts deflated on a second thread while the writer patches the next sheets (issue 12: the whole check
+ * no slower than ExcelJS loading the file, on 2 cores). Parts go over in batches of about BATCH bytes, copied into one
+ * buffer that is given away (one message per batch, not per part); the thread answers each batch with one buffer of
+ * the deflated parts and their CRCs, the same bytes `ZLIB_CODEC.deflate` makes. Answers are taken synchronously
+ * (receiveMessageOnPort), waiting on a shared counter when none is there yet, so the writer stays synchronous.
+ * Tried in session 63 (docs/performance.md): −100–145 ms for the whole check, +20–25 MB peak.
+ */
+let started: Deflater | null = null;
+interface Deflater {
+  port: import("node:worker_threads").MessagePort;
+  /** [0] batches answered, [1] 1 once the thread runs (its isolate, and so its heap, made). */
+  signal: Int32Array;
+  receive: typeof import("node:worker_threads").receiveMessageOnPort;
+}
+
+/** Start the deflating thread (bin/perf-targets.js: while the modules load, when the second core is idle). */
+export function startDeflateWorker(): void {
+  if (!nativeDeflate || started) return;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const threads = require("node:worker_threads") as typeof import("node:worker_threads");
+  const { port1, port2 } = new threads.MessageChannel();
+  const signal = new Int32Array(new SharedArrayBuffer(8));
+  const worker = new threads.Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { port: port2, signal, small: SMALL_PART },
+    transferList: [port2],
+    stdout: true,
+    stderr: true,
+  });
+  worker.unref();
+  started = { port: port1, signal, receive: threads.receiveMessageOnPort };
+}
+
+/** ZLIB_CODEC whose deflating is done by the thread startDeflateWorker started (or starts now). */
+export function deflatingElsewhere(): Codec {
+  if (!nativeDeflate) return ZLIB_CODEC;
+  startDeflateWorker();
+  const { port, signal, receive } = started!;
+  started = null;
+  // Once its isolate is made, V8 has set the young generation's growth factor back to 2 (Heap::ConfigureHeap).
+  if (Atomics.load(signal, 1) === 0) Atomics.wait(signal, 1, 0, 5000);
+  let pending: { bytes: Uint8Array; done: (data: Uint8Array, crc: number) => void }[] = [];
+  let pendingBytes = 0;
+  const waiting: ((data: Uint8Array, crc: number) => void)[][] = [];
+  let sent = 0;
+  let received = 0;
+  function send(): void {
+    if (pending.length === 0) return;
+    const all = new Uint8Array(pendingBytes);
+    const ends = new Uint32Array(pending.length);
+    let at = 0;
+    pending.forEach((p, i) => {
+      all.set(p.bytes, at);
+      ends[i] = at += p.bytes.length;
+    });
+    port.postMessage({ all, ends }, [all.buffer, ends.buffer]);
+    waiting.push(pending.map((p) => p.done));
+    pending = [];
+    pendingBytes = 0;
+    sent++;
+  }
+  function take(answer: { all: Uint8Array; ends: Uint32Array; crcs: Uint32Array }): void {
+    const dones = waiting.shift()!;
+    let start = 0;
+    for (let i = 0; i < dones.length; i++) {
+      dones[i](answer.all.subarray(start, answer.ends[i]), answer.crcs[i]);
+      start = answer.ends[i];
+    }
+    received++;
+  }
+  return {
+    ...ZLIB_CODEC,
+    deflateLater(bytes, done) {
+      pending.push({ bytes, done });
+      pendingBytes += bytes.length;
+      if (pendingBytes >= BATCH) send();
+      for (let m; (m = receive(port));) take(m.message as Parameters<typeof take>[0]);
+    },
+    settle() {
+      send();
+      while (received < sent) {
+        const seen = Atomics.load(signal, 0);
+        const m = receive(port);
+        if (m) take(m.message as Parameters<typeof take>[0]);
+        else Atomics.wait(signal, 0, seen, 10_000);
+      }
+    },
+  };
+}
+const BATCH = 64 * 1024;
+
+const WORKER_SOURCE = `"use strict";
+const zlib = require("node:zlib");
+const { workerData } = require("node:worker_threads");
+const { port, signal, small } = workerData;
+Atomics.store(signal, 1, 1);
+Atomics.notify(signal, 1);
+${windowBitsFor.toString()}
+function outputChunkFor(size) { return size < small ? size + 64 : Math.min(size >>> 1, 16 * 1024); }
+port.on("message", ({ all, ends }) => {
+  const parts = [];
+  const crcs = new Uint32Array(ends.length);
+  let start = 0;
+  let total = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const bytes = all.subarray(start, ends[i]);
+    start = ends[i];
+    const data = zlib.deflateRawSync(bytes, { level: 1, windowBits: windowBitsFor(bytes.length), chunkSize: outputChunkFor(bytes.length) });
+    parts.push(data);
+    crcs[i] = zlib.crc32(bytes);
+    total += data.length;
+  }
+  const out = new Uint8Array(total);
+  const outEnds = new Uint32Array(ends.length);
+  let at = 0;
+  parts.forEach((p, i) => { out.set(p, at); outEnds[i] = at += p.length; });
+  port.postMessage({ all: out, ends: outEnds, crcs }, [out.buffer, outEnds.buffer, crcs.buffer]);
+  Atomics.add(signal, 0, 1);
+  Atomics.notify(signal, 0);
+});
+`;

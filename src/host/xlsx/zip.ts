@@ -72,6 +72,13 @@ export interface Codec {
   crc(bytes: Uint8Array): number;
   /** UTF-8 bytes → text, a leading byte order mark dropped (as TextDecoder does). */
   decode(bytes: Uint8Array): string;
+  /**
+   * Deflate `bytes` (the caller's to give away) elsewhere, as `deflate` would, and hand the result to `done` by the time
+   * `settle` returns: a codec that compresses on another thread while the writer goes on (zlibCodec.ts).
+   */
+  deflateLater?(bytes: Uint8Array, done: (data: Uint8Array, crc: number) => void): void;
+  /** Every `deflateLater` done. */
+  settle?(): void;
 }
 
 export const FFLATE_CODEC: Codec = {
@@ -283,6 +290,7 @@ export function openPackage(
 export function partBytes(pkg: Package, name: string): Uint8Array | null {
   const part = pkg.parts.get(name);
   if (!part) return null;
+  if (part.data === EMPTY && part.originalSize > 0) pkg.codec.settle?.(); // set by this writer, still being deflated
   if (part.flag & 1) throw new UnreadableWorkbookError(say("file.part-encrypted", { part: name }));
   if (part.compression !== 0 && part.compression !== 8)
     throw new UnreadableWorkbookError(say("file.part-compression", { part: name, method: part.compression }));
@@ -342,6 +350,7 @@ export function keepText(pkg: Package, name: string, text: string): void {
 export function setPartText(pkg: Package, name: string, text: string): void {
   const bytes = encoder.encode(text);
   if (bytes.length < STORE_BELOW) storeAsItIs(pkg, name, bytes);
+  else if (pkg.codec.deflateLater) deflateLater(pkg, name, bytes);
   else setPartBytes(pkg, name, bytes);
 }
 
@@ -358,9 +367,27 @@ export const STORE_BELOW = 1024;
 export function setPartBytes(pkg: Package, name: string, bytes: Uint8Array): void {
   // Stored, a copy of its own: `bytes` may be a view into a buffer the writer reuses.
   if (bytes.length < STORE_BELOW) return storeAsItIs(pkg, name, bytes.slice());
+  if (pkg.codec.deflateLater) return deflateLater(pkg, name, bytes.slice());
   const { data, crc } = pkg.codec.deflate(bytes);
   pkg.parts.set(name, { compression: 8, flag: pkg.codec.deflateOption << 1, crc, originalSize: bytes.length, data });
 }
+
+/** `bytes` (given away) deflated by the codec elsewhere; the entry gets its data and CRC before the package is packed. */
+function deflateLater(pkg: Package, name: string, bytes: Uint8Array): void {
+  const entry: StoredEntry = {
+    compression: 8,
+    flag: pkg.codec.deflateOption << 1,
+    crc: 0,
+    originalSize: bytes.length,
+    data: EMPTY,
+  };
+  pkg.parts.set(name, entry);
+  pkg.codec.deflateLater!(bytes, (data, crc) => {
+    entry.data = data;
+    entry.crc = crc;
+  });
+}
+const EMPTY = new Uint8Array(0);
 
 function storeAsItIs(pkg: Package, name: string, data: Uint8Array): void {
   pkg.parts.set(name, { compression: 0, flag: 0, crc: pkg.codec.crc(data), originalSize: data.length, data });
@@ -380,6 +407,7 @@ function storeAsItIs(pkg: Package, name: string, data: Uint8Array): void {
  * check of the bench's 3,625 parts (docs/performance.md, session 48); the local headers now share one buffer.
  */
 export function packPackage(pkg: Package, now: Date = new Date()): Uint8Array[] {
+  pkg.codec.settle?.();
   const names: (Uint8Array | string)[] = [];
   const utf8Flags: number[] = [];
   let nameBytes = 0;
