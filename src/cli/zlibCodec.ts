@@ -81,123 +81,217 @@ const SMALL_PART = 2048;
 
 /**
  * The copy's parts deflated on a second thread while the writer patches the next sheets (issue 12: the whole check
- * no slower than ExcelJS loading the file, on 2 cores). Parts go over in batches of about BATCH bytes, copied into one
- * buffer that is given away (one message per batch, not per part); the thread answers each batch with one buffer of
- * the deflated parts and their CRCs, the same bytes `ZLIB_CODEC.deflate` makes. Answers are taken synchronously
- * (receiveMessageOnPort), waiting on a shared counter when none is there yet, so the writer stays synchronous.
- * Tried in session 63 (docs/performance.md): −100–145 ms for the whole check, +20–25 MB peak.
+ * no slower than ExcelJS loading the file, on 2 cores). Parts are copied into one of SLOTS fixed batches of shared
+ * memory; the thread deflates a batch's parts into the slot's output (the same bytes `ZLIB_CODEC.deflate` makes) and
+ * marks it done, and the writer copies them out, so it stays synchronous and no buffer crosses between the threads.
+ * Memory, not speed, decides the shape (docs/performance.md, session 63): with a buffer given away per batch and an
+ * unbounded queue the thread cut ~100–145 ms but the peak rose 20–27 MB; with all slots busy the writer deflates the
+ * part itself, so nothing waits in a queue. The thread is let go as soon as the last part is back (`finish`), and
+ * what it has not answered when it fails, dies or stalls is deflated here from the slots: the copy is the same bytes
+ * whether or not the thread helped.
  */
 let started: Deflater | null = null;
 interface Deflater {
+  worker: import("node:worker_threads").Worker;
   port: import("node:worker_threads").MessagePort;
-  /** [0] batches answered, [1] 1 once the thread runs (its isolate, and so its heap, made). */
+  /** [0] batches answered, [1] 1 once the thread runs (its isolate, and so its heap, made), [2] 1 once it failed. */
   signal: Int32Array;
-  receive: typeof import("node:worker_threads").receiveMessageOnPort;
+  slots: Slot[];
+}
+
+/** One batch of shared memory: parts in, their deflated bytes out, and per part its ends and CRC. */
+interface Slot {
+  input: Uint8Array;
+  output: Uint8Array;
+  /** [0] state (EMPTY, SENT, WORKING, DONE; TAKEN back by the writer), [1] parts, then per part: input end, output end (−1: did not fit), CRC. */
+  meta: Int32Array;
+  done: ((data: Uint8Array, crc: number) => void)[];
+}
+
+const num = (name: string, d: number) => (process.env[name] ? Number(process.env[name]) : d);
+const BATCH = num("PT_BATCH", 64) * 1024;
+const SLOTS = num("PT_FLIGHT", 4);
+/** Parts under STORE_BELOW (1 KB) are stored, so a batch holds at most this many. */
+const PARTS_PER_SLOT = Math.ceil(BATCH / 1024);
+/** Room for level-1 deflate of incompressible bytes (5 bytes per 16 KB stored block); a part that still does not fit is deflated here. */
+const OUTPUT_SLACK = 1024;
+const [EMPTY, SENT, WORKING, DONE, TAKEN] = [0, 1, 2, 3, 4];
+
+function makeSlot(): Slot {
+  return {
+    input: new Uint8Array(new SharedArrayBuffer(BATCH)),
+    output: new Uint8Array(new SharedArrayBuffer(BATCH + OUTPUT_SLACK)),
+    meta: new Int32Array(new SharedArrayBuffer(4 * (2 + 3 * PARTS_PER_SLOT))),
+    done: [],
+  };
 }
 
 /** Start the deflating thread (bin/perf-targets.js: while the modules load, when the second core is idle). */
 export function startDeflateWorker(): void {
   if (!nativeDeflate || started) return;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const threads = require("node:worker_threads") as typeof import("node:worker_threads");
-  const { port1, port2 } = new threads.MessageChannel();
-  const signal = new Int32Array(new SharedArrayBuffer(8));
-  const worker = new threads.Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: { port: port2, signal, small: SMALL_PART },
-    transferList: [port2],
-    stdout: true,
-    stderr: true,
-  });
-  worker.unref();
-  started = { port: port1, signal, receive: threads.receiveMessageOnPort };
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const threads = require("node:worker_threads") as typeof import("node:worker_threads");
+    const { port1, port2 } = new threads.MessageChannel();
+    const signal = new Int32Array(new SharedArrayBuffer(12));
+    const slots = Array.from({ length: SLOTS }, makeSlot);
+    const shared = slots.map(({ input, output, meta }) => ({ input, output, meta }));
+    const worker = new threads.Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { port: port2, signal, slots: shared, small: SMALL_PART },
+      transferList: [port2],
+      stdout: true,
+      stderr: true,
+      ...(process.env.PT_NOLIMITS ? {} : { resourceLimits: WORKER_LIMITS }),
+    });
+    worker.unref();
+    worker.on("error", () => {}); // met synchronously through `signal` or the wait's time limit
+    started = { worker, port: port1, signal, slots };
+  } catch {
+    started = null; // no thread: the parts are deflated here
+  }
 }
+
+const WORKER_LIMITS = {
+  maxYoungGenerationSizeMb: num("PT_YOUNG", 0) || undefined,
+  maxOldGenerationSizeMb: num("PT_OLD", 0) || undefined,
+  stackSizeMb: num("PT_STACK", 0) || undefined,
+  codeRangeSizeMb: num("PT_CODE", 0) || undefined,
+};
+
+const deflateHere = (bytes: Uint8Array, done: (data: Uint8Array, crc: number) => void) => {
+  const { data, crc } = ZLIB_CODEC.deflate(bytes);
+  done(data, crc);
+};
 
 /** ZLIB_CODEC whose deflating is done by the thread startDeflateWorker started (or starts now). */
 export function deflatingElsewhere(): Codec {
   if (!nativeDeflate) return ZLIB_CODEC;
   startDeflateWorker();
-  const { port, signal, receive } = started!;
+  const deflater = started;
   started = null;
+  if (!deflater) return ZLIB_CODEC;
+  const { worker, port, signal, slots } = deflater;
   // Once its isolate is made, V8 has set the young generation's growth factor back to 2 (Heap::ConfigureHeap).
-  if (Atomics.load(signal, 1) === 0) Atomics.wait(signal, 1, 0, 5000);
-  let pending: { bytes: Uint8Array; done: (data: Uint8Array, crc: number) => void }[] = [];
-  let pendingBytes = 0;
-  const waiting: ((data: Uint8Array, crc: number) => void)[][] = [];
-  let sent = 0;
-  let received = 0;
-  function send(): void {
-    if (pending.length === 0) return;
-    const all = new Uint8Array(pendingBytes);
-    const ends = new Uint32Array(pending.length);
-    let at = 0;
-    pending.forEach((p, i) => {
-      all.set(p.bytes, at);
-      ends[i] = at += p.bytes.length;
-    });
-    port.postMessage({ all, ends }, [all.buffer, ends.buffer]);
-    waiting.push(pending.map((p) => p.done));
-    pending = [];
-    pendingBytes = 0;
-    sent++;
+  if (Atomics.load(signal, 1) === 0) Atomics.wait(signal, 1, 0, START_WAIT_MS);
+  let gone = false;
+  if (Atomics.load(signal, 1) === 0 || Atomics.load(signal, 2) === 1) letGo();
+  let filling = 0; // the slot parts go into now
+  let filled = 0; // its bytes so far
+  let oldest = 0; // the slot sent longest ago
+  let inFlight = 0;
+
+  function letGo(): void {
+    gone = true;
+    void worker.terminate();
   }
-  function take(answer: { all: Uint8Array; ends: Uint32Array; crcs: Uint32Array }): void {
-    const dones = waiting.shift()!;
-    let start = 0;
-    for (let i = 0; i < dones.length; i++) {
-      dones[i](answer.all.subarray(start, answer.ends[i]), answer.crcs[i]);
-      start = answer.ends[i];
+  function send(): void {
+    const slot = slots[filling];
+    if (slot.done.length === 0) return;
+    Atomics.store(slot.meta, 0, SENT);
+    port.postMessage(filling);
+    inFlight++;
+    filling = (filling + 1) % slots.length;
+    filled = 0;
+  }
+  /** Slot `at`'s parts handed over: deflated by the thread, or here when it did not get to them (or failed). */
+  function take(at: number): void {
+    const { meta, input, output, done } = slots[at];
+    // A batch the thread has not begun is taken back and deflated here, not waited for.
+    if (Atomics.compareExchange(meta, 0, SENT, TAKEN) === WORKING && !gone) waitWhileWorking(meta);
+    const here = gone || Atomics.load(meta, 0) !== DONE;
+    let inStart = 0;
+    let outStart = 0;
+    for (let i = 0; i < done.length; i++) {
+      const inEnd = meta[2 + 3 * i];
+      const outEnd = meta[3 + 3 * i];
+      if (here || outEnd < 0) deflateHere(input.subarray(inStart, inEnd), done[i]);
+      else done[i](output.slice(outStart, outEnd), meta[4 + 3 * i] >>> 0);
+      inStart = inEnd;
+      if (outEnd >= 0) outStart = outEnd;
     }
-    received++;
+    done.length = 0;
+    Atomics.store(meta, 0, EMPTY);
+  }
+  /** The thread is deflating this batch: wait for it, unless it fails or stalls, when it is let go. */
+  function waitWhileWorking(meta: Int32Array): void {
+    for (;;) {
+      const seen = Atomics.load(signal, 0);
+      if (Atomics.load(meta, 0) !== WORKING) return;
+      if (Atomics.load(signal, 2) === 1 || Atomics.wait(signal, 0, seen, STALL_MS) === "timed-out") return letGo();
+    }
+  }
+  function takeAnswered(): void {
+    while (inFlight > 0 && Atomics.load(slots[oldest].meta, 0) === DONE) {
+      take(oldest);
+      oldest = (oldest + 1) % slots.length;
+      inFlight--;
+    }
+  }
+  /** Every batch back: the one the thread is on waited for, those it has not begun taken back. */
+  function settle(): void {
+    if (gone) return;
+    send();
+    for (; inFlight > 0; inFlight--, oldest = (oldest + 1) % slots.length) take(oldest);
   }
   return {
     ...ZLIB_CODEC,
     deflateLater(bytes, done) {
-      pending.push({ bytes, done });
-      pendingBytes += bytes.length;
-      if (pendingBytes >= BATCH) send();
-      for (let m; (m = receive(port));) take(m.message as Parameters<typeof take>[0]);
+      if (gone) return deflateHere(bytes, done);
+      takeAnswered();
+      if (filled + bytes.length > BATCH) send();
+      // The thread behind (all slots busy) or a part larger than a slot: deflated here, nothing queues.
+      const slot = slots[filling];
+      if (bytes.length > BATCH || Atomics.load(slot.meta, 0) !== EMPTY) return deflateHere(bytes, done);
+      slot.input.set(bytes, filled);
+      filled += bytes.length;
+      slot.meta[2 + 3 * slot.done.length] = filled;
+      slot.meta[1] = slot.done.push(done);
+      if (slot.done.length === PARTS_PER_SLOT) send();
     },
-    settle() {
-      send();
-      while (received < sent) {
-        const seen = Atomics.load(signal, 0);
-        const m = receive(port);
-        if (m) take(m.message as Parameters<typeof take>[0]);
-        else Atomics.wait(signal, 0, seen, 10_000);
-      }
+    settle,
+    finish() {
+      settle();
+      if (!gone) letGo();
     },
   };
 }
-const BATCH = 64 * 1024;
+/** The thread's start takes 76–86 ms when the check has to wait for it; one that has not started by then is not waited for. */
+const START_WAIT_MS = 1000;
+/** No answer for this long: the thread is taken for stuck and its batches are deflated here. */
+const STALL_MS = 10_000;
 
 const WORKER_SOURCE = `"use strict";
 const zlib = require("node:zlib");
 const { workerData } = require("node:worker_threads");
-const { port, signal, small } = workerData;
-Atomics.store(signal, 1, 1);
-Atomics.notify(signal, 1);
+const { port, signal, slots, small } = workerData;
 ${windowBitsFor.toString()}
 function outputChunkFor(size) { return size < small ? size + 64 : Math.min(size >>> 1, 16 * 1024); }
-port.on("message", ({ all, ends }) => {
-  const parts = [];
-  const crcs = new Uint32Array(ends.length);
-  let start = 0;
-  let total = 0;
-  for (let i = 0; i < ends.length; i++) {
-    const bytes = all.subarray(start, ends[i]);
-    start = ends[i];
-    const data = zlib.deflateRawSync(bytes, { level: 1, windowBits: windowBitsFor(bytes.length), chunkSize: outputChunkFor(bytes.length) });
-    parts.push(data);
-    crcs[i] = zlib.crc32(bytes);
-    total += data.length;
+function fail() { Atomics.store(signal, 2, 1); Atomics.add(signal, 0, 1); Atomics.notify(signal, 0); }
+process.on("exit", fail);
+Atomics.store(signal, 1, 1);
+Atomics.notify(signal, 1);
+port.on("message", (index) => {
+  const { input, output, meta } = slots[index];
+  if (Atomics.compareExchange(meta, 0, ${SENT}, ${WORKING}) !== ${SENT}) return; // taken back by the writer
+  try {
+    let start = 0;
+    let at = 0;
+    for (let i = 0; i < meta[1]; i++) {
+      const bytes = input.subarray(start, meta[2 + 3 * i]);
+      start = meta[2 + 3 * i];
+      const data = zlib.deflateRawSync(bytes, { level: 1, windowBits: windowBitsFor(bytes.length), chunkSize: outputChunkFor(bytes.length) });
+      if (at + data.length <= output.length) {
+        output.set(data, at);
+        meta[3 + 3 * i] = at += data.length;
+      } else meta[3 + 3 * i] = -1;
+      meta[4 + 3 * i] = zlib.crc32(bytes);
+    }
+    Atomics.store(meta, 0, ${DONE});
+    Atomics.add(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  } catch {
+    fail();
   }
-  const out = new Uint8Array(total);
-  const outEnds = new Uint32Array(ends.length);
-  let at = 0;
-  parts.forEach((p, i) => { out.set(p, at); outEnds[i] = at += p.length; });
-  port.postMessage({ all: out, ends: outEnds, crcs }, [out.buffer, outEnds.buffer, crcs.buffer]);
-  Atomics.add(signal, 0, 1);
-  Atomics.notify(signal, 0);
 });
 `;

@@ -79,6 +79,8 @@ export interface Codec {
   deflateLater?(bytes: Uint8Array, done: (data: Uint8Array, crc: number) => void): void;
   /** Every `deflateLater` done. */
   settle?(): void;
+  /** Every `deflateLater` done, and the other thread let go: any later part is deflated as `deflate` would. */
+  finish?(): void;
 }
 
 export const FFLATE_CODEC: Codec = {
@@ -407,7 +409,7 @@ function storeAsItIs(pkg: Package, name: string, data: Uint8Array): void {
  * check of the bench's 3,625 parts (docs/performance.md, session 48); the local headers now share one buffer.
  */
 export function packPackage(pkg: Package, now: Date = new Date()): Uint8Array[] {
-  pkg.codec.settle?.();
+  pkg.codec.finish?.();
   const names: (Uint8Array | string)[] = [];
   const utf8Flags: number[] = [];
   let nameBytes = 0;
