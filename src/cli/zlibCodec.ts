@@ -108,9 +108,13 @@ interface Slot {
   done: ((data: Uint8Array, crc: number) => void)[];
 }
 
-const num = (name: string, d: number) => (process.env[name] ? Number(process.env[name]) : d);
-const BATCH = num("PT_BATCH", 64) * 1024;
-const SLOTS = num("PT_FLIGHT", 4);
+const BATCH = 64 * 1024;
+/**
+ * Two batches in flight: on the bench's copy (1,837 deflated parts, load 20–27) 2 and 4 slots both gave ~0.99× ExcelJS's
+ * load at 144–145 MB; 8 slots, or a queue with no end, let the thread's garbage and the batches waiting for it raise
+ * the peak to 148–169 MB (docs/performance.md, session 63).
+ */
+const SLOTS = 2;
 /** Parts under STORE_BELOW (1 KB) are stored, so a batch holds at most this many. */
 const PARTS_PER_SLOT = Math.ceil(BATCH / 1024);
 /** Room for level-1 deflate of incompressible bytes (5 bytes per 16 KB stored block); a part that still does not fit is deflated here. */
@@ -142,7 +146,9 @@ export function startDeflateWorker(): void {
       transferList: [port2],
       stdout: true,
       stderr: true,
-      ...(process.env.PT_NOLIMITS ? {} : { resourceLimits: WORKER_LIMITS }),
+      // "The maximum size of a heap space for recently created objects" (Node's worker_threads docs, resourceLimits):
+      // the thread's garbage is zlib's output buffers, freed only when it collects; 1 MB took 3–5 MB off the peak.
+      resourceLimits: { maxYoungGenerationSizeMb: 1 },
     });
     worker.unref();
     worker.on("error", () => {}); // met synchronously through `signal` or the wait's time limit
@@ -151,13 +157,6 @@ export function startDeflateWorker(): void {
     started = null; // no thread: the parts are deflated here
   }
 }
-
-const WORKER_LIMITS = {
-  maxYoungGenerationSizeMb: num("PT_YOUNG", 0) || undefined,
-  maxOldGenerationSizeMb: num("PT_OLD", 0) || undefined,
-  stackSizeMb: num("PT_STACK", 0) || undefined,
-  codeRangeSizeMb: num("PT_CODE", 0) || undefined,
-};
 
 const deflateHere = (bytes: Uint8Array, done: (data: Uint8Array, crc: number) => void) => {
   const { data, crc } = ZLIB_CODEC.deflate(bytes);
