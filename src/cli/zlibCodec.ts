@@ -185,9 +185,8 @@ export function deflatingElsewhere(): Codec {
     void worker.terminate();
   }
   function send(): void {
-    const slot = slots[filling];
-    if (slot.done.length === 0) return;
-    Atomics.store(slot.meta, 0, SENT);
+    if (filled === 0) return; // nothing in the slot being filled (which may still be in flight when all are busy)
+    Atomics.store(slots[filling].meta, 0, SENT);
     port.postMessage(filling);
     inFlight++;
     filling = (filling + 1) % slots.length;
