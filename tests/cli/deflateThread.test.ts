@@ -10,7 +10,10 @@ function someParts(): Uint8Array[] {
   let x = 7;
   const random = (n: number) => Uint8Array.from({ length: n }, () => (x = (x * 1103515245 + 12345) >>> 0) >>> 24);
   for (let i = 0; i < 300; i++) {
-    const cells = Array.from({ length: 20 + (i % 9) * 25 }, (_, c) => `<c r="A${c}" s="${(i * c) % 7}"><v>${c * i}</v></c>`);
+    const cells = Array.from(
+      { length: 20 + (i % 9) * 25 },
+      (_, c) => `<c r="A${c}" s="${(i * c) % 7}"><v>${c * i}</v></c>`,
+    );
     parts.push(new TextEncoder().encode(`<sheetData>${cells.join("")}</sheetData>`));
     if (i % 40 === 0) parts.push(random(3000 + i));
     if (i % 50 === 0) parts.push(random(STORE_BELOW - 1));
@@ -101,7 +104,10 @@ describe("the copy's parts deflated on a second thread", () => {
   it("writes the same bytes, without waiting for it, when the thread dies in the middle of a batch", async () => {
     const codec = await codecWith(
       (Real, source, options) =>
-        new Real(source.replace("// taken back by the writer", "// taken back by the writer\n  process.exit(1);"), options),
+        new Real(
+          source.replace("// taken back by the writer", "// taken back by the writer\n  process.exit(1);"),
+          options,
+        ),
     );
     const start = Date.now();
     const copy = copyThrough(codec, parts, () => sleep(20));
@@ -112,7 +118,10 @@ describe("the copy's parts deflated on a second thread", () => {
   it("takes back, without waiting, the batches of a thread that never begins them", async () => {
     const codec = await codecWith(
       (Real, source, options) =>
-        new Real(source.replace("const { input, output, meta } = slots[index];", "return; // alive, never begins"), options),
+        new Real(
+          source.replace("const { input, output, meta } = slots[index];", "return; // alive, never begins"),
+          options,
+        ),
     );
     const start = Date.now();
     expect(copyThrough(codec, parts).equals(expected)).toBe(true);
