@@ -110,9 +110,9 @@ interface Slot {
 
 const BATCH = 64 * 1024;
 /**
- * Two batches in flight: on the bench's copy (1,837 deflated parts, load 20–27) 2 and 4 slots both gave ~0.99× ExcelJS's
- * load at 144–145 MB; 8 slots, or a queue with no end, let the thread's garbage and the batches waiting for it raise
- * the peak to 148–169 MB (docs/performance.md, session 63).
+ * Two batches in flight: on the bench's copy (1,837 deflated parts, load 20–27) 2 slots gave 0.98–0.99× ExcelJS's load
+ * at 144 MB, 4 slots 1.02× at 145 MB; 8 slots, or a queue with no end, let the thread's garbage and the batches waiting
+ * for it raise the peak to 148–169 MB (docs/performance.md, session 63).
  */
 const SLOTS = 2;
 /** Parts under STORE_BELOW (1 KB) are stored, so a batch holds at most this many. */
