@@ -100,10 +100,11 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   let copy: Uint8Array[];
   let dateChosen = options.asOf !== null;
   let outPath = options.outPath;
+  let codec: Codec | null = null;
   try {
     const data = await readRegularFile(file).catch((e) => asUnreadable(e, file));
     // The deflating thread first: V8 sets the young generation's growth back to its default for each new isolate.
-    const codec = deflatingElsewhere();
+    codec = deflatingElsewhere();
     sizeYoungGenerationFor(data.length);
     const { snapshot, pkg, extension } = readWorkbook(data, file, codec);
     // The copy keeps the package's kind, so it is named for what it is, not for what the file was called (a
@@ -119,6 +120,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     // What the copy kept of the user's (typed cells, their notes, input columns): said, as the add-in says it.
     for (const text of run.plan.messages) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
   } catch (e) {
+    codec?.finish?.(); // the deflating thread let go: no copy of this file will be packed
     const known = e instanceof UnreadableWorkbookError; // the reader's and this file's own one-line reasons
     const message = known ? e.in(options.lang) : words("file.check-failed", e, options);
     if (!known && process.env.PERF_DEBUG) console.error(e);

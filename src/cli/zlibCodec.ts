@@ -163,10 +163,13 @@ const deflateHere = (bytes: Uint8Array, done: (data: Uint8Array, crc: number) =>
   done(data, crc);
 };
 
-/** ZLIB_CODEC whose deflating is done by the thread startDeflateWorker started (or starts now). */
+/**
+ * ZLIB_CODEC whose deflating is done by the thread startDeflateWorker started, once: a command line given many
+ * workbooks has the thread for its first copy, and the rest are deflated here — a thread started per file would make
+ * each wait its ~80 ms start, more than a small workbook's copy takes to deflate.
+ */
 export function deflatingElsewhere(): Codec {
   if (!nativeDeflate) return ZLIB_CODEC;
-  startDeflateWorker();
   const deflater = started;
   started = null;
   if (!deflater) return ZLIB_CODEC;

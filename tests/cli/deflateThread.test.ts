@@ -82,6 +82,18 @@ describe("the copy's parts deflated on a second thread", () => {
     expect(Buffer.from(concat(packPackage(pkg, NOW))).equals(expected)).toBe(true);
   });
 
+  it("starts no second thread for a second file: its copy is deflated here, with no wait for a start", async () => {
+    const first = await codecWith();
+    expect(copyThrough(first, parts).equals(expected)).toBe(true);
+    const made = jest.spyOn(threads, "Worker");
+    try {
+      expect(deflatingElsewhere()).toBe(ZLIB_CODEC);
+      expect(made).not.toHaveBeenCalled();
+    } finally {
+      made.mockRestore();
+    }
+  });
+
   it("writes the same bytes when the thread cannot be made", async () => {
     const codec = await codecWith(() => {
       throw new Error("no threads here");
