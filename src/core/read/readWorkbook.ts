@@ -318,8 +318,27 @@ function sayMidYearTargets(grid: SheetGrid, header: IndicatorHeader, diagnostics
 }
 
 /**
+ * Whether the indicators under a second bare header start another table rather than carry the one above on: they
+ * list again an indicator the table above has (a page break carries new rows on), or, after a blank row, their 一级
+ * levels start over (产出 again after 效益 / 满意度). A table's second goal set right under its first (黄冈: 年度绩效
+ * 目标2 over 产出 again, no row between) and a header repeated over each 一级 block (海关 评价表) carry it on.
+ */
+function startsAnotherTable(grid: SheetGrid, previous: IndicatorBlock, header: IndicatorHeader, block: IndicatorBlock) {
+  const first = block.indicators[0]?.indicator;
+  if (!first) return false;
+  const key = (i: Indicator) => `${i.level1.trim()}\t${i.level2.trim()}\t${i.name.trim()}`;
+  if (previous.indicators.some((d) => key(d.indicator) === key(first))) return true;
+  const level = first.level1.trim();
+  const levels = previous.indicators.map((d) => d.indicator.level1.trim());
+  if (!level || levels[levels.length - 1] === level || !levels.includes(level)) return false;
+  for (let r = previous.lastRow + 1; r < header.row; r++) if (grid.cellsOfRow(r).length === 0) return true;
+  return false;
+}
+
+/**
  * A second indicator header under a table without fields of its own continues that table: a header
- * repeated after a page break, or 年度绩效指标 after 长期绩效指标 (then the annual block replaces it).
+ * repeated after a page break, or 年度绩效指标 after 长期绩效指标 (then the annual block replaces it) — unless its
+ * indicators start another table (startsAnotherTable).
  */
 function continueTable(
   previous: TableDraft | null,
@@ -332,7 +351,9 @@ function continueTable(
   if (!previous || !isBare(info) || previous.grid !== grid) return false;
   const sameColumns = previous.header.left <= header.right && previous.header.right >= header.left;
   if (!sameColumns || header.row - previous.block.lastRow > 4) return false;
-  if (isLongTerm(grid, previous.header)) {
+  const longTerm = isLongTerm(grid, previous.header);
+  if (!longTerm && startsAnotherTable(grid, previous.block, header, block)) return false;
+  if (longTerm) {
     diagnostics.push(
       diagnostic(grid.ref(previous.header.row, previous.header.left), "info", say("read.long-term-skipped", {})),
     );

@@ -300,6 +300,52 @@ describe("where an indicator block ends", () => {
     ]);
   });
 
+  test("a bare table pasted again below, its indicators listed again, is a second table, no page-break repeat", () => {
+    const table = [
+      ["一级指标", "三级指标", "指标值"],
+      ["产出指标", "甲指标", "≥1个"],
+      ["^", "乙指标", "≥2个"],
+    ];
+    const result = read([...table, [], ...table]);
+    expect(result.tables.map((t) => [t.indicators.map((i) => i.name), t.range.top, t.range.bottom])).toEqual([
+      [["甲指标", "乙指标"], 0, 2],
+      [["甲指标", "乙指标"], 4, 6],
+    ]);
+  });
+
+  test("a bare header after a blank row whose 一级 levels start over begins a second table", () => {
+    const result = read([
+      ["一级指标", "三级指标", "指标值"],
+      ["产出指标", "甲指标", "≥1个"],
+      ["满意度指标", "甲满意度", "≥90%"],
+      [],
+      ["一级指标", "三级指标", "指标值"],
+      ["产出指标", "乙指标", "≥2个"],
+      ["满意度指标", "乙满意度", "≥95%"],
+    ]);
+    expect(result.tables.map((t) => t.indicators.map((i) => i.name))).toEqual([
+      ["甲指标", "甲满意度"],
+      ["乙指标", "乙满意度"],
+    ]);
+  });
+
+  test("a header repeated right under a table, its levels going on or starting over with no row between, continues it", () => {
+    const result = read([
+      ["一级指标", "三级指标", "指标值"],
+      ["产出指标", "甲指标", "≥1个"],
+      ["满意度指标", "甲满意度", "≥90%"],
+      ["一级指标", "三级指标", "指标值"],
+      ["产出指标", "乙指标", "≥2个"],
+      [],
+      ["一级指标", "三级指标", "指标值"],
+      ["产出指标", "丙指标", "≥3个"],
+      ["效益指标", "丙效益", "≥1项"],
+    ]);
+    expect(result.tables.map((t) => t.indicators.map((i) => i.name))).toEqual([
+      ["甲指标", "甲满意度", "乙指标", "丙指标", "丙效益"],
+    ]);
+  });
+
   test("a bare indicator table far below another one is a table of its own, without the other's fields", () => {
     const result = read([
       ["项目名称", "甲项目", "预算数", 10],

@@ -308,22 +308,13 @@ function extent(sheet: SheetSnapshot): { bottom: number; right: number } {
 
 /**
  * Workbooks where the pasted copy is no faithful second table; their readings must still differ (the reason holds).
- * - 宁德 人才驿站, 宜兴, 吕梁, 大英 消费城市, 台中: the table has no header block (no 项目名称, title ending in 表,
- *   budget or goal: only a caption over a bare indicator header), so nothing names a second project and the copy a
- *   blank row or two below is the header repeated after a page break, which the reader joins to the table above by
- *   design (continueTable: no fields of its own, within 4 rows) — read as one table with its indicators twice.
  * - 大英 司法: the sheet opens with the tail of a page before (a header, one indicator, 合计, 评价结论 … signatures)
  *   above its form; pasted under the form's own signature lines that tail is no second table, and the reader joins
  *   it to the form above it as a continued page.
+ * The bare tables (宁德 人才驿站, 宜兴, 吕梁, 大英 消费城市, 台中: no 项目名称, title, budget or goal above them) are
+ * in: their copy lists the same indicators again, so it starts another table (startsAnotherTable), no page-break repeat.
  */
-const PASTED_UNFAITHFUL = [
-  "real/fujian-ningde-talent-station-evaluation-2023.xlsx",
-  "real/jiangsu-yixing-public-health-evaluation-2016.xlsx",
-  "real/shanxi-lvliang-care-worker-training-2021.xlsx",
-  "real/sichuan-daying-consumer-city-evaluation-2020.xlsx",
-  "real/sichuan-daying-justice-self-eval-2023.xlsx",
-  "real/taiwan-taichung-economic-goals-2014.xlsx",
-];
+const PASTED_UNFAITHFUL = ["real/sichuan-daying-justice-self-eval-2023.xlsx"];
 
 /**
  * The second project's name: the copy is another project from the same template, not the same one twice. A name that
