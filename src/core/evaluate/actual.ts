@@ -1254,6 +1254,9 @@ function fractionTyped(value: string, target: ParsedTarget): Actual | null {
   const m = FRACTION_TYPED.exec(compactText(value));
   if (!m || canonicalUnit(target.unit) !== "%" || Number(m[2]) === 0) return null;
   if (target.kind !== "number" && target.kind !== "range") return null; // 2/100 under 超上年2%: a share, no change
+  // Nor under a rate of change (增长率, 降低率 ≥5%: review63, 103/100 was 103%, met): this year's over last year's, or
+  // what changed over it, only the clerk knows (103/100 is a growth of 3%).
+  if (target.changeName || target.growth) return null;
   const read = readNumber(`${roundPercent((Number(m[1]) / Number(m[2])) * 100)}%`, undefined, target);
   return read.kind === "number" ? { ...read, typed: { text: value.trim(), as: "fraction" } } : read;
 }

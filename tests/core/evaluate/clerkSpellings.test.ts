@@ -2280,6 +2280,18 @@ test.each([
   expect([r.status, r.actual]).toEqual([expected, value]);
   expect(r.why).toContain(`（“${actual}”按分数读作 ${value}%）`);
 });
+// review63. Nor under a rate of change: on int63 103/100 under 营业收入增长率 ≥5% was read 103%, met (green, scored 10) —
+// a growth of 3%; 98/100 under 成本降低率 ≥5% alike (a fall of 2%). This year's over last year's, or the change over it:
+// not told apart, as 2/100 under 超上年2% is not.
+test.each([
+  ["营业收入增长率", "≥5%", "103/100"],
+  ["成本降低率", "≥5%", "98/100"],
+  ["增长率", "≥5个百分点", "6/100"],
+])("%p %p with %p: no share read, not judged", (name, target, actual) => {
+  const r = judgedAt(name, target, actual);
+  expect([r.status, r.light]).toEqual(["unknown", "none"]);
+  expect(r.why).not.toContain("按分数读作");
+});
 test("a fraction under a count is two numbers, as before", () => {
   expect(judgedAt("培训人数", "≥100人", "120/150").why).toContain("中有 2 个数");
 });
