@@ -16,7 +16,8 @@ import type { PlannedRule } from "./types";
  * one (their rows aside): a rule that tests another column is one whose formula the clerk changed (our red on $K made
  * theirs on $L), theirs from then on, and stays. Given where the rules lie (`where`), a rule of ours the clerk widened
  * over more columns stays (widened), and of several found only those over our columns go (overOurColumns).
- * Besides those, every rule whose formula is the recorded one with all its references broken (#REF!) goes.
+ * Besides those, every rule whose formula is the recorded one with all its references broken (#REF!) goes, where
+ * ours can lie (brokenOverOurs: a copy or widening of the clerk's stays).
  */
 export function rulesToRemove<T>(
   rules: T[],
@@ -29,9 +30,26 @@ export function rulesToRemove<T>(
   // Ours whose tested cells the clerk deleted (the host wrote #REF! for each of its references): such a rule can
   // format no cell again, so it goes with ours, by check or Clear marks — else it stayed for good (breaker63).
   const dead = allBroken(recorded);
-  const broken = dead === norm(recorded) ? [] : rules.filter((r) => sameText(formulaOf(r), dead));
-  const live = broken.length === 0 ? rules : rules.filter((r) => !broken.includes(r));
+  const anyBroken = dead === norm(recorded) ? [] : rules.filter((r) => sameText(formulaOf(r), dead));
+  const broken = where ? anyBroken.filter((r) => brokenOverOurs(r, where)) : anyBroken;
+  // A broken rule the clerk's (brokenOverOurs) is none of the live ones either: it stays.
+  const live = anyBroken.length === 0 ? rules : rules.filter((r) => !anyBroken.includes(r));
   return [...liveToRemove(live, formulaOf, recorded, shape, planned, where), ...broken];
+}
+
+/**
+ * A rule with our formula broken lies where ours can be after columns were deleted (deletions only shrink ours and move
+ * it left): no more columns than the record's, none right of its last, one at least within its span. Else it is the
+ * clerk's — their copy of ours over their own columns, or ours they widened over theirs — which they may be fixing, and
+ * stays (review63). Not told where the rule lies: ours.
+ */
+function brokenOverOurs<T>(rule: T, where: RulePlaces<T>): boolean {
+  const ranges = where.rangesOf(rule);
+  if (!ranges) return true;
+  const now = [...columnSet(ranges)];
+  const was = [...columnSet(where.recorded)];
+  const [first, last] = [Math.min(...was), Math.max(...was)];
+  return now.length <= was.length && now.every((c) => c <= last) && now.some((c) => c >= first);
 }
 
 /** rulesToRemove among the rules whose references are not all broken. */

@@ -24,6 +24,32 @@ describe("rulesToRemove", () => {
     expect(rulesToRemove(rules, id, RED_K, again(shifted))).toEqual([moved, shifted]);
   });
 
+  // review63: our rule broken by the clerk's deletion (breaker63) goes; a rule of the clerk's with that broken formula
+  // stays — their copy of ours over their own columns (复制规则 → 应用于 A:D) or ours they widened over theirs, its key
+  // column deleted since, which they may be fixing (管理规则 → 编辑). On int63 every one of them went.
+  describe("broken (#REF!): ours go, the clerk's stay", () => {
+    const BROKEN = 'OR(#REF!="红",#REF!="red")';
+    const recorded = [r(10, 5, 14, 5), r(10, 9, 14, 10)]; // F11:F15 J11:K15; K deleted: ours over F11:F15 J11:J15
+    type Rule = { formula: string; ranges: CellRange[] | null };
+    const where = { rangesOf: (x: Rule) => x.ranges, recorded };
+    const f = (x: Rule) => x.formula;
+    const ours = { formula: BROKEN, ranges: [r(10, 5, 14, 5), r(10, 9, 14, 9)] };
+    const copy = { formula: BROKEN, ranges: [r(10, 0, 14, 3)] }; // A11:D15, the clerk's copy
+    const widened = { formula: BROKEN, ranges: [r(10, 3, 14, 9)] }; // D11:J15: ours widened over D:E, K deleted
+    test("a check and Clear marks take ours only", () => {
+      expect(rulesToRemove([copy, ours, widened], f, RED_K, again(RED_K), where)).toEqual([ours]);
+      expect(rulesToRemove([copy, ours, widened], f, RED_K, undefined, where)).toEqual([ours]);
+      expect(rulesToRemove([copy], f, RED_K, undefined, where)).toEqual([]);
+    });
+    test("ours moved left by columns deleted before the table: still ours", () => {
+      const moved = { formula: BROKEN, ranges: [r(10, 3, 14, 3), r(10, 7, 14, 7)] }; // B:C and K deleted
+      expect(rulesToRemove([moved], f, RED_K, undefined, where)).toEqual([moved]);
+    });
+    test("not told where: as breaker63 made it", () => {
+      expect(rulesToRemove([copy, ours], f, RED_K)).toEqual([copy, ours]);
+    });
+  });
+
   describe("where the rules lie: of several, those over our columns", () => {
     const recorded = [r(10, 5, 14, 5), r(10, 9, 14, 10)]; // F11:F15 J11:K15
     type Rule = { formula: string; ranges: CellRange[] | null };
