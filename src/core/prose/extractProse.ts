@@ -77,7 +77,7 @@ import {
   GOALS_SHEET,
 } from "../locale/zh/prose";
 import { LEVEL1_NAMES } from "../locale/zh/levels";
-import { FORM_HINT_SOURCE } from "../locale/zh/notation";
+import { COST_NAME_WORDS, FORM_HINT_SOURCE } from "../locale/zh/notation";
 import { COUNT_UNITS, toWan } from "../locale/zh/units";
 import { listedIndicators, type ListedGoals } from "./listedIndicators";
 import { alternation } from "../regExp";
@@ -183,7 +183,8 @@ type Stated = { level1: string; level2: string | null };
 
 /** The levels a clause names (`经济效益指标`, `效益指标`), or null. */
 function statedLevels(clause: string): Stated | null {
-  const word = PROSE_LEVEL_LABEL.exec(clause.replace(/\s/g, ""))?.[1];
+  // A numbered heading alike (（四）成本指标: review63, its thresholds were guessed).
+  const word = PROSE_LEVEL_LABEL.exec(clause.replace(HEADING_NUMBER, "").replace(/\s/g, ""))?.[1];
   if (!word) return null;
   if (LEVEL1_NAMES.includes(word)) return { level1: `${word}指标`, level2: null };
   const parent = LEVEL2_PARENTS.find(([w]) => word.includes(w))?.[1] ?? "产出指标";
@@ -200,13 +201,17 @@ function levelsOf(name: string, target: ParsedTarget, duration: boolean, stated:
   return { level1: stated.level1, level2: own ? own[2] : guess.level2 };
 }
 
+const atLeast = (target: ParsedTarget) => target.op === ">=" || target.op === ">";
+/** A name of a cost (成本, 单价: COST_NAME_WORDS): money at least under it is still a cost (review63: 成本≥30万元). */
+const namedCost = (name: string) => COST_NAME_WORDS.some((w) => name.includes(w));
+
 function guessedLevels(name: string, target: ParsedTarget, duration: boolean): Levels {
   for (const [word, level1, level2] of NAME_LEVELS) if (name.includes(word)) return { level1, level2 };
   if (duration) return { level1: "产出指标", level2: "时效指标" };
   // Money at most is a cost; money at least (对象自付金额3.69万元以上, 惠安 2025's task list) is an amount to reach, which a
   // 成本指标 cannot be (the review asks a cost for a ceiling).
   if (target.unit === "万元" || target.unit === "元")
-    return { level1: "产出指标", level2: target.op === ">=" || target.op === ">" ? "数量指标" : "成本指标" };
+    return { level1: "产出指标", level2: atLeast(target) && !namedCost(name) ? "数量指标" : "成本指标" };
   if (target.kind === "change" || (target.unit !== null && COUNT_UNITS.includes(target.unit)))
     return { level1: "产出指标", level2: "数量指标" };
   return { level1: "产出指标", level2: "质量指标" };
