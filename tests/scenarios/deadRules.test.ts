@@ -8,13 +8,15 @@
  * Clear gave back was not the clerk's. Now a rule whose formula is a recorded one of ours with every reference broken
  * goes with ours (core/plan/ourRules.ts), in the CLI's checked copy, the Excel add-in and WPS (strict fakes).
  */
+import path from "path";
 import { cellName } from "../../src/core/a1";
 import type { WorkbookSnapshot } from "../../src/core/types";
 import { runCheck as wpsCheck, runClear as wpsClear } from "../../src/host/wps/actions";
 import { readWorkbookBytes } from "../../src/host/xlsx/read";
 import { FakeWps, modelFromSnapshot } from "../host/wps/fake";
 import { AS_OF, BOTH_DRIVERS, BOTH_MODES, heldOfWps, xlsxDriver, type Held } from "./drivers";
-import type { UserEdit } from "./xlsxEdit";
+import { RED, SHEET as RULE_SHEET, THEIR_CELLS } from "./ruleHosts";
+import { addRule, type UserEdit } from "./xlsxEdit";
 
 jest.setTimeout(120_000);
 
@@ -122,5 +124,30 @@ describe("WPS", () => {
       if (!key) for (const t of TYPED) expect(second.cells.get(`${S}!${cellName(t.row, t.col)}`)).toBe(`v:"${t.text}"`);
     });
     expectRun(() => run);
+  });
+});
+
+// review63: the clerk's copy of our red highlight over their own cells (copiedRule's A11:E15, its formula ours to the
+// letter), then our 预警 column deleted: their rule is broken as ours is (they may be fixing it, 管理规则 → 编辑), and
+// stays at the next check and at Clear marks — on int63 it went with ours.
+describe("xlsx: the clerk's copy of our rule, broken by the same deletion", () => {
+  const theirs = (rules: string[]) => rules.filter((f) => f === 'OR(#REF!="红",#REF!="red")');
+  let edited: string[];
+  let second: string[];
+  let cleared: string[];
+  beforeAll(async () => {
+    const sample = path.join(__dirname, "../../assets/sample.xlsx"); // ruleHosts' workbook: our 预警 in K
+    const once = (await xlsxDriver.check(await xlsxDriver.open(sample), true)).workbook;
+    const copied = addRule(once, RULE_SHEET, [THEIR_CELLS], RED, "FFC000");
+    const cut = await xlsxDriver.edit(copied, [{ sheet: RULE_SHEET, axis: "col", at: KEY, count: -1 }]);
+    edited = (await xlsxDriver.held(cut)).rules.get(RULE_SHEET) ?? [];
+    const twice = (await xlsxDriver.check(cut, true)).workbook;
+    second = (await xlsxDriver.held(twice)).rules.get(RULE_SHEET) ?? [];
+    cleared = (await xlsxDriver.held((await xlsxDriver.clear(twice)).workbook)).rules.get(RULE_SHEET) ?? [];
+  });
+  test("theirs is broken with ours, and is the one broken rule left by the check and by Clear marks", () => {
+    expect(theirs(edited).length).toBeGreaterThan(1);
+    expect(theirs(second)).toHaveLength(1);
+    expect(theirs(cleared)).toHaveLength(1);
   });
 });

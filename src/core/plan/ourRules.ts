@@ -39,7 +39,8 @@ export function rulesToRemove<T>(
 
 /**
  * A rule with our formula broken lies where ours can be after columns were deleted (deletions only shrink ours and move
- * it left): no more columns than the record's, none right of its last, one at least within its span. Else it is the
+ * it left): no more columns than the record's, none right of its last, one at least within its span, and a row within
+ * the record's rows (rows inserted above the table since: it stays, as before breaker63). Else it is the
  * clerk's — their copy of ours over their own columns, or ours they widened over theirs — which they may be fixing, and
  * stays (review63). Not told where the rule lies: ours.
  */
@@ -49,7 +50,14 @@ function brokenOverOurs<T>(rule: T, where: RulePlaces<T>): boolean {
   const now = [...columnSet(ranges)];
   const was = [...columnSet(where.recorded)];
   const [first, last] = [Math.min(...was), Math.max(...was)];
-  return now.length <= was.length && now.every((c) => c <= last) && now.some((c) => c >= first);
+  // Rows too: a broken formula is the same text for each of our rules of a light (the execution row's and the
+  // indicators'), so the clerk's copy over the indicators' columns may fit the execution row's columns; not its rows.
+  const [top, bottom] = [
+    Math.min(...where.recorded.map((r) => r.top)),
+    Math.max(...where.recorded.map((r) => r.bottom)),
+  ];
+  const rows = ranges.some((r) => r.top <= bottom && r.bottom >= top);
+  return rows && now.length <= was.length && now.every((c) => c <= last) && now.some((c) => c >= first);
 }
 
 /** rulesToRemove among the rules whose references are not all broken. */
