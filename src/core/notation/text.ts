@@ -6,6 +6,7 @@ import { say, type Message } from "../locale/messages";
 import { memoizeString } from "../memo";
 import { alternation } from "../regExp";
 import { isPlausibleYear, lastDayOfMonth, makeIso } from "../dates";
+import { foldTraditional } from "../locale/zh/traditional";
 import {
   DEADLINE_PREFIXES,
   DEADLINE_SUFFIXES,
@@ -104,14 +105,30 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 export const normalizeText = memoizeString(foldText);
 
 function foldText(s: string): string {
-  if (!NEEDS_FOLD.test(s)) return s.replace(INVISIBLE, "").replace(SPACE_LIKE, " ").trim();
+  if (!NEEDS_FOLD.test(s)) return unitsAfterNumbers(s.replace(INVISIBLE, "").replace(SPACE_LIKE, " ").trim());
   let out = "";
   for (const ch of s) {
     const code = ch.charCodeAt(0);
     if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
     else out += SYMBOL_FOLD[ch] ?? ch;
   }
-  return out.replace(INVISIBLE, "").replace(SPACE_LIKE, " ").trim();
+  return unitsAfterNumbers(out.replace(INVISIBLE, "").replace(SPACE_LIKE, " ").trim());
+}
+
+/** The Han characters right after a number: where a unit stands (`2個以上`, `3.69萬元`, `5 場次`). */
+const AFTER_NUMBER = /(?<=\d ?)[\u4e00-\u9fff]{1,6}/g;
+
+/**
+ * A unit written in traditional characters right after its number (`2個以上`, `≥3項`, `10戶`, `2個項目`, 惠安 2025)
+ * in its simplified form, so it is the unit the simplified one is (個 is 个): only the words after a number that
+ * begin with a unit; the rest of the text is left as written.
+ */
+function unitsAfterNumbers(s: string): string {
+  if (!/\d ?[\u4e00-\u9fff]/.test(s)) return s;
+  return s.replace(AFTER_NUMBER, (run) => {
+    const folded = foldTraditional(run);
+    return folded !== run && LEADING_UNIT.test(folded) ? folded : run;
+  });
 }
 
 const QUOTES = /^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/g;
@@ -254,6 +271,8 @@ export const NUMBER_SOURCE = "[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?:e[+-]?\\d+)?";
 /** Units as one regex alternation (longest first, escaped: valid with the `u` flag too). */
 export const UNIT_SOURCE = alternation(Object.keys(UNIT_ALIASES));
 const PER_SOURCE = alternation(Object.keys(PER_WORDS));
+/** A known unit at the start of a text (longest first). */
+const LEADING_UNIT = new RegExp(`^(?:${UNIT_SOURCE})`);
 
 /** number, unit, and an optional frequency base (`1次/月`). */
 const QUANTITY = new RegExp(`^(${NUMBER_SOURCE})(${UNIT_SOURCE})?(?:/(${PER_SOURCE}))?$`);

@@ -75,7 +75,9 @@ import {
   LEADING_LABEL,
   NOT_GOALS_SHEET,
   GOALS_SHEET,
+  PLACE_LIST_COLUMN,
 } from "../locale/zh/prose";
+import { foldTraditional } from "../locale/zh/traditional";
 import { LEVEL1_NAMES } from "../locale/zh/levels";
 import { COST_NAME_WORDS, FORM_HINT_SOURCE } from "../locale/zh/notation";
 import { COUNT_UNITS, toWan } from "../locale/zh/units";
@@ -302,7 +304,10 @@ interface ProseCell {
   level: string | null;
   /** Indicators listed in the cell as 【一级-二级】指标1:名称(目标) lines, and the name its row gives them. */
   listed: { goals: ListedGoals; name: string } | null;
-  /** The project whose row the cell is in, when the sheet lists projects (a 项目 column left of it), else null. */
+  /**
+   * The project whose row the cell is in, when the sheet lists projects (a 项目 column left of it) or places (a 镇 /
+   * 乡镇 column: each place's goals its own), else null.
+   */
   project: RowProject | null;
 }
 
@@ -354,6 +359,11 @@ function headerRowAbove(
 
 /** A list's project column is headed 项目名称 / 支出项目 / 单位名称(项目类别/支出项目) (黄山 2025). */
 const PROJECT_COLUMN = /项目/;
+/** A list's name column: its projects' (PROJECT_COLUMN), or the places its money goes to (PLACE_LIST_COLUMN). */
+const namesRows = (header: string): boolean => {
+  const label = foldTraditional(header.replace(/\s+/g, ""));
+  return PROJECT_COLUMN.test(label) || PLACE_LIST_COLUMN.test(label);
+};
 /** A list's money column: 年度预算安排, 预算数（元）, 项目金额, 资金安排. */
 const MONEY_COLUMN = /预算|金额|资金|拨款|安排|投资/;
 const UNIT_IN_HEADER = /[（(]\s*(?:单位[:：])?\s*(亿元|万元|元)\s*[)）]/;
@@ -377,10 +387,11 @@ function rowProject(
   const top = above.headerRow(row, col);
   if (!name || top === null) return null;
   const nameCol = grid.cellsOfRow(row, grid.left, col - 1).find((c) => grid.text(row, c).trim() === name);
-  if (nameCol === undefined || !PROJECT_COLUMN.test(grid.mergedText(top, nameCol))) return null;
+  if (nameCol === undefined || !namesRows(grid.mergedText(top, nameCol))) return null;
   for (const c of grid.cellsOfRow(row, nameCol + 1, col - 1)) {
     const amount = parseAmount(grid.value(row, c));
-    const header = grid.mergedText(top, c);
+    // In simplified characters: 補助資金 (萬元) is 补助资金 (万元) (惠安 2025).
+    const header = foldTraditional(grid.mergedText(top, c));
     if (amount === null || !MONEY_COLUMN.test(header)) continue;
     const unit = above.moneyUnit(row, c, header, amount, listed);
     return { name, budget: { amount, unit, cell: cellKey(row, c) } };

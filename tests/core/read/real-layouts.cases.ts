@@ -5689,25 +5689,29 @@ const ROUND_THIRTY_SEVEN: LayoutCase[] = [
   },
   {
     file: "fujian-huian-emergency-aid-goals-2025.xlsx",
-    what: "福建 惠安 2025 应急救助: the 任务清单's sentences read as goals; the 绩效目标表 (镇 down, indicators across) cut in its header",
-    // No indicator grid the reader knows: the check reads the 约束性任务 sentences.
+    what: "福建 惠安 2025 应急救助: the 任务清单's sentences read as each 镇's goals; the 绩效目标表 (镇 down, indicators across) cut in its header",
+    // No indicator grid the reader knows: the check reads the 约束性任務 sentences, one table per 鎮 (the list's rows:
+    // 鎮 | 補助資金 (萬元) | 約束性任務). main: one unit-wide table of the four 對象自付金額 rows, said 指标重复 three times,
+    // and no 扶持對象 (個 was kept as written: 2個 was no count).
     kinds: [],
     fromText: true,
-    tables: [
-      {
-        fields: { kind: "unit", name: "部门整体绩效目标" },
-        // One per 镇, as the list gives them (the text is read folded: 萬 is 万). 扶持對象2個以上 is not read: 個 is kept as written (traditional characters
-        // are folded in labels only), so 2個 is no count the reader knows.
-        indicators: [
-          // main: 成本指标, said wrong for a cost (“成本指标应设上限”): money at least is an amount to reach.
-          { l1: "产出指标", l2: "数量指标", name: "對象自付金額", raw: "3.69万元以上", ...num(">=", 3.69, "万元") },
-          { l1: "产出指标", l2: "数量指标", name: "對象自付金額", raw: "21万元以上", ...num(">=", 21, "万元") },
-          { l1: "产出指标", l2: "数量指标", name: "對象自付金額", raw: "1.88万元以上", ...num(">=", 1.88, "万元") },
-          { l1: "产出指标", l2: "数量指标", name: "對象自付金額", raw: "4.1万元以上", ...num(">=", 4.1, "万元") },
-        ],
-        noReview: ["cost-with-ge"],
-      },
-    ],
+    tables: (
+      [
+        ["崇武鎮", 2.95, 2, 3.69],
+        ["東嶺鎮", 16.1, 4, 21],
+        ["東橋鎮", 1.5, 3, 1.88],
+        ["小岞鎮", 3.25, 5, 4.1],
+      ] as const
+    ).map(([town, budget, count, money]) => ({
+      byName: town,
+      fields: { kind: "project" as const, name: town, budget },
+      indicators: [
+        { l1: "产出指标", l2: "数量指标", name: "扶持對象", raw: `${count}个以上`, ...num(">=", count, "个") },
+        // main: 成本指标, said wrong for a cost (“成本指标应设上限”): money at least is an amount to reach.
+        { l1: "产出指标", l2: "数量指标", name: "對象自付金額", raw: `${money}万元以上`, ...num(">=", money, "万元") },
+      ],
+      noReview: ["cost-with-ge", "duplicate-indicator"],
+    })),
   },
 ];
 

@@ -153,3 +153,10 @@ export const LEADING_LABEL = /^\s*([^:：，,。；;]{1,10})[:：]/;
 export const NOT_GOALS_SHEET =
   /决算|收支总表|收入支出|收入表|支出表|资产负债|收入费用|现金流量|会议纪要|会议记录|评分标准|评分细则|评分表|评分办法|填表说明|填报说明/;
 export const GOALS_SHEET = /绩效目标|目标表|目标申报/;
+
+/**
+ * A list's name column headed by the places the money goes to (鎮 | 補助資金 (萬元) | 約束性任務, 惠安 2025; 鄉鎮名單,
+ * 安溪 2025), folded to simplified characters: each row is that place's own goals, as a row of a list of projects is.
+ */
+export const PLACE_LIST_COLUMN =
+  /^(?:乡镇|乡|镇|街道|乡镇[(（]街道[)）]|镇[(（]街道[)）]|县|区|县区|县[(（]市、区[)）]|市县|县市区|地区|区域)(?:名称|名单)?$/;

@@ -31,7 +31,9 @@ const PAIRS =
   "賞赏賴赖贊赞贈赠趙赵趕赶躍跃踐践輕轻輩辈轄辖辭辞遼辽邁迈跡迹遜逊遺遗鄧邓鄭郑醬酱鑒鉴鑑鉴鋼钢銅铜鋒锋銳锐鍛锻閃闪" +
   "闖闯閘闸閥阀闊阔陣阵陝陕韋韦韓韩頁页頂顶頓顿頒颁頸颈顏颜飛飞飾饰飽饱飼饲馬马驅驱駛驶驟骤鮮鲜鳥鸟麥麦黃黄齒齿臺台" +
   "颱台檯台週周於于裡里裏里衛卫鐘钟鍾钟麵面髮发範范們们麼么樣样啟启隻只彙汇幾几義义稅税優优廳厅務务慣惯調调準准" +
-  "績绩據据屬属獎奖勵励補补貼贴醫医藥药療疗險险災灾損损濟济漲涨銷销償偿權权緝缉檢检驗验監监瀏浏覽览";
+  "績绩據据屬属獎奖勵励補补貼贴醫医藥药療疗險险災灾損损濟济漲涨銷销償偿權权緝缉檢检驗验監监瀏浏覽览" +
+  // Units only traditional text writes so (噸, 畝, 冊): folded after a number (notation/text.ts unitsAfterNumbers).
+  "噸吨畝亩冊册";
 
 /** Each traditional character's simplified form (a later pair never overrides an earlier one). */
 export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = (() => {
