@@ -5715,6 +5715,161 @@ const ROUND_THIRTY_SEVEN: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round thirty-eight (reader64) ─────────────────────────
+
+const ROUND_THIRTY_EIGHT: LayoutCase[] = [
+  {
+    file: "shanxi-jishan-zhaidian-health-centre-self-eval-2021.xlsx",
+    what: "山西 稷山 翟店镇卫生院 2021 基本公共卫生服务 自评表: bare counts as targets, 2-point indicators scored 1.9 / 1.4",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        fields: {
+          kind: "self-evaluation",
+          name: "国家基本公共卫生服务",
+          unit: "稷山县翟店镇卫生院",
+          year: 2021,
+          budget: 207.4538,
+          spent: 207.4538,
+          executionWeight: 10,
+          executionScore: 10,
+          goal: "国家基本公共卫生服务",
+        },
+        // A count written bare (38508人) is one to reach; 家庭医生签约率 is counted in 人 as published.
+        indicators: [
+          { l1: "产出指标", l2: "数量指标", name: "指标1:居民健康档案", raw: "38508人", ...num(">=", 38508, "人") },
+          { l1: "产出指标", l2: "数量指标", name: "指标2:发放健康教育资料", raw: "不少于12种", ...num(">=", 12, "种") },
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "指标6:举办健康教育宣传咨询活动",
+            raw: "12次",
+            ...num(">=", 12, "次"),
+          },
+          { l1: "产出指标", l2: "数量指标", name: "指标7:建立预防接种证", raw: "221人", ...num(">=", 221, "人") },
+          { l1: "产出指标", l2: "数量指标", name: "指标8:适龄儿童疫苗接种率", raw: "100.00%", ...num(">=", 100, "%") },
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "指标9:0-6岁儿童健康管理数",
+            raw: "2089人",
+            ...num(">=", 2089, "人"),
+          },
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "指标10:0-6岁儿童眼保健操覆盖数",
+            raw: "2089人",
+            ...num(">=", 2089, "人"),
+          },
+          { l1: "产出指标", l2: "数量指标", name: "指标11:新生入访视数", raw: "214人", ...num(">=", 214, "人") },
+          { l1: "产出指标", l2: "数量指标", name: "指标12:孕产妇7天访视数", raw: "214人", ...num(">=", 214, "人") },
+          { l1: "产出指标", l2: "数量指标", name: "指标13:孕产妇42天访视数", raw: "214人", ...num(">=", 214, "人") },
+          { l1: "产出指标", l2: "数量指标", name: "指标14:早孕建册数", raw: "120人", ...num(">=", 120, "人") },
+          { l1: "产出指标", l2: "数量指标", name: "指标15:老年人体检数", raw: "5662人", ...num(">=", 5662, "人") },
+          { l1: "产出指标", l2: "数量指标", name: "指标16:高血压规范管理数", raw: "3807人", ...num(">=", 3807, "人") },
+          { l1: "产出指标", l2: "数量指标", name: "指标17:高血压随访控制数", raw: "3807人", ...num(">=", 3807, "人") },
+          { l1: "产出指标", l2: "数量指标", name: "指标18:糖尿病规范管理数", raw: "863人", ...num(">=", 863, "人") },
+          { l1: "产出指标", l2: "数量指标", name: "指标19:糖尿病随访控制数", raw: "863人", ...num(">=", 863, "人") },
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "指标20:严重精神障碍患者管理数",
+            raw: "212人",
+            ...num(">=", 212, "人"),
+          },
+          { l1: "产出指标", l2: "数量指标", name: "指标21:肺结核健康规范管理数", raw: "8例", ...num(">=", 8, "例") },
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "指标22:老年人中医药规范管理数",
+            raw: "5662人",
+            ...num(">=", 5662, "人"),
+          },
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "指标23:0-36月龄中医药规范管理数",
+            raw: "1228人",
+            ...num(">=", 1228, "人"),
+          },
+          {
+            l1: "产出指标",
+            l2: "数量指标",
+            name: "指标24:传染病及突发公共卫生事件报告数",
+            raw: "14例",
+            ...num(">=", 14, "例"),
+          },
+          { l1: "产出指标", l2: "数量指标", name: "指标25:家庭医生签约率", raw: "24694人", ...num(">=", 24694, "人") },
+        ],
+        rows: [
+          [3, 3, "37442人"],
+          [1, 1, "14种"],
+          [1, 1, "96次"],
+          [2, 2, "221人"],
+          [2, 1.9, "97.30%"],
+          [2, 2, "2089人"],
+          [2, 2, "2089人"],
+          [2, 2, "214人"],
+          [2, 1.8, "203人"],
+          [2, 1.8, "203人"],
+          [2, 1, "69人"],
+          [2, 1.4, "4044人"],
+          [2, 1.9, "3224人"],
+          [2, 1.8, "3220人"],
+          [2, 1.8, "695人"],
+          [2, 1.7, "683人"],
+          [2, 1.8, "209人"],
+          [2, 2, "8例"],
+          [2, 1.4, "4044人"],
+          [2, 1.8, "770人"],
+          [2, 2, "14例"],
+          [2, 1.7, "22584人"],
+        ],
+      },
+    ],
+  },
+  {
+    file: "guizhou-suiyang-taibai-town-unit-self-eval-2021.xlsx",
+    what: "贵州 绥阳 太白镇 部门整体支出绩效自评表 2021: 基本支出 / 项目支出 rows each with 分值 and 得分, cut in the indicator header",
+    kinds: ["self-evaluation"],
+    tables: [
+      {
+        // The 年度资金总额 row is the table's money (年初预算数 1172.55, 全年执行数 1268.72, 分值 10, 得分 10), not the
+        // 基本支出 / 项目支出 rows under it; no year is written (填报日期 2022 is the filling date); 单位(盖章) names the unit.
+        fields: {
+          kind: "self-evaluation",
+          name: "绥阳县太白镇人民政府",
+          unit: "绥阳县太白镇人民政府",
+          year: null,
+          budget: 1172.55,
+          spent: 1268.72,
+          executionWeight: 10,
+          executionScore: 10,
+          goal: /^\(1\)制定和组织实施经济、科技和社会发展计划/,
+        },
+        indicators: [],
+      },
+    ],
+    diagnostics: [/没有指标行/],
+  },
+  {
+    file: "fujian-anxi-whole-town-award-goals-2025.xlsx",
+    what: "福建 安溪 2025 整镇推进 奖补: a 鄉鎮名單 list with each town's task in a sentence, one table per town",
+    // No indicator grid: the 任務清單 sentences, one table per 鄉鎮 (鄉鎮名單 | 鄉鎮類型 | 補助資金(萬元) | 任務清單).
+    kinds: [],
+    fromText: true,
+    tables: (["龍涓鎮", "桃舟鄉"] as const).map((town) => ({
+      byName: town,
+      fields: { kind: "project" as const, name: town, budget: 50 },
+      indicators: [
+        { l1: "产出指标", l2: "数量指标", name: "項目預算總投資", raw: "不低于100万元", ...num(">=", 100, "万元") },
+      ],
+      noReview: ["cost-with-ge"],
+    })),
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -5752,4 +5907,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_THIRTY_FIVE,
   ...ROUND_THIRTY_SIX,
   ...ROUND_THIRTY_SEVEN,
+  ...ROUND_THIRTY_EIGHT,
 ];
