@@ -134,7 +134,9 @@ function isLevelLabel(grid: SheetGrid, header: IndicatorHeader, row: number, col
   const { level1, level2, name } = header.columns;
   const cell = grid.cell(row, col);
   if (col !== level1 && col !== level2) return false;
-  if (name === undefined || cell.isTitle || cell.headerRole === "schedule") return false;
+  // A project's name or code label (项目名称 | 乙项目 right under the indicators) starts the next table, never a level.
+  const role = cell.headerRole;
+  if (name === undefined || cell.isTitle || role === "schedule" || role === "name" || role === "code") return false;
   if (grid.isEmpty(row, name) || grid.isContinuation(row, name)) return false;
   return grid.cell(row, name).headerRole === null && grid.cell(row, name).column === null;
 }

@@ -313,6 +313,22 @@ describe("where an indicator block ends", () => {
     ]);
   });
 
+  test("a 项目名称 row right under a bare table's indicators starts the next table, no indicator of the one above", () => {
+    // main: 项目名称 in the 一级 column was taken for a level, 乙项目 for an indicator of the table above, and the bare
+    // header under it carried that table on (one table: 甲指标, 乙项目, 乙指标).
+    const result = read([
+      ["一级指标", "三级指标", "指标值"],
+      ["产出指标", "甲指标", "≥1个"],
+      ["项目名称", "乙项目"],
+      ["一级指标", "三级指标", "指标值"],
+      ["产出指标", "乙指标", "≥2个"],
+    ]);
+    expect(result.tables.map((t) => [t.name, t.indicators.map((i) => i.name)])).toEqual([
+      ["", ["甲指标"]],
+      ["乙项目", ["乙指标"]],
+    ]);
+  });
+
   test("a bare header after a blank row whose 一级 levels start over begins a second table", () => {
     const result = read([
       ["一级指标", "三级指标", "指标值"],
