@@ -4662,6 +4662,8 @@ const ROUND_TWENTY_EIGHT: LayoutCase[] = [
         // No project or budget stated; 103年 over the targets is the 民國 year, 2014 (reader54: it was no year).
         fields: { kind: "project", name: "", year: 2014, budget: null },
         columns: { level1: 1, name: 3, description: 6, target: 7 },
+        // 場 after a number is the unit 场 (a traditional unit is its simplified one; main kept 場, no unit an actual in
+        // 场 shares).
         indicators: [
           { l1: G1, l2: "", name: "推展會展活動(6%)", raw: "100%", ...PCT(">=", 100) },
           { l1: G1, l2: "", name: "輔導地方特色產業(4%)", raw: "100%", ...PCT(">=", 100) },
@@ -4671,15 +4673,15 @@ const ROUND_TWENTY_EIGHT: LayoutCase[] = [
             l2: "",
             name: "對舊有傳統市集,積極輔導轉型以優化公有市場的經營體質,推動「公民有市場競爭型補助計畫」 (4%)",
             raw: "6場",
-            ...num(">=", 6, "場"),
+            ...num(">=", 6, "场"),
           },
-          { l1: G1, l2: "", name: "辦理市場變更或出租(4%)", raw: "2場", ...num(">=", 2, "場") },
+          { l1: G1, l2: "", name: "辦理市場變更或出租(4%)", raw: "2場", ...num(">=", 2, "场") },
           {
             l1: G1,
             l2: "",
             name: "推動逢甲夜市為符合整潔、衛生及觀光的國際美食夜市 (3%)",
             raw: "2場",
-            ...num(">=", 2, "場"),
+            ...num(">=", 2, "场"),
           },
           { l1: G2, l2: "", name: "輔導廠商進駐工業園區家數(5%)", raw: "35家", ...num(">=", 35, "家") },
           { l1: G2, l2: "", name: "未登記工廠輔導及矯正方案(含歇業)(5%)", raw: "20家", ...num(">=", 20, "家") },
