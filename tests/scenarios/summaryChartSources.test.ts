@@ -362,23 +362,26 @@ describe("Excel add-in", () => {
   // the clerk's, draws what the copy holds: it was not taken at the second check (kept its old rows, the list one
   // shorter) and was at the third, once our column's numbers no longer matched the copy — a third check changed the
   // chart. The copy stays the clerk's, untouched.
-  describe.each([13, 15])("ExcelApi 1.%i: our 执行率 alone, its numbers pasted on the clerk's report sheet", (level) => {
-    test("two checks: ours gets the list's rows; a third = the second; the copy untouched", async () => {
-      const first = await spent(await open(level));
-      const report = first.context.workbook.worksheets.add("报告");
-      const ours = first.context.workbook.worksheets.getItem(SUMMARY).getRange("E7:E14").load("values");
-      await first.context.sync();
-      report.getRange("B3:B10").values = ours.values;
-      await first.context.sync();
-      expect(await twice(first)).toEqual([
-        { name: "计划进度", values: "F7:F13", x: "A7:A13" },
-        { name: "执行率", values: "E7:E13", x: "A7:A13" },
-      ]);
-      const copy = first.context.workbook.worksheets.getItem("报告").getRange("B3:B10").load("values");
-      await first.context.sync();
-      expect(copy.values).toEqual(ours.values);
-    });
-  });
+  describe.each([13, 15])(
+    "ExcelApi 1.%i: our 执行率 alone, its numbers pasted on the clerk's report sheet",
+    (level) => {
+      test("two checks: ours gets the list's rows; a third = the second; the copy untouched", async () => {
+        const first = await spent(await open(level));
+        const report = first.context.workbook.worksheets.add("报告");
+        const ours = first.context.workbook.worksheets.getItem(SUMMARY).getRange("E7:E14").load("values");
+        await first.context.sync();
+        report.getRange("B3:B10").values = ours.values;
+        await first.context.sync();
+        expect(await twice(first)).toEqual([
+          { name: "计划进度", values: "F7:F13", x: "A7:A13" },
+          { name: "执行率", values: "E7:E13", x: "A7:A13" },
+        ]);
+        const copy = first.context.workbook.worksheets.getItem("报告").getRange("B3:B10").load("values");
+        await first.context.sync();
+        expect(copy.values).toEqual(ours.values);
+      });
+    },
+  );
 
   // The manifest's own set: the sources are not asked for (the fake would refuse them), ours are told by name.
   test("ExcelApi 1.13: told by name, as before (a renamed series of ours is theirs and keeps its rows)", async () => {

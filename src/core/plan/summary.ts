@@ -243,6 +243,28 @@ export function pickOurSeries(
   sheets: readonly SheetSnapshot[],
   ours: ColumnRun,
 ): number {
+  return seriesPick(series, spellings, sheets, ours).index;
+}
+
+/**
+ * The series pickOurSeries passes over as drawing a copy (-1: none): the one named as ours whose numbers our column
+ * and a copy of the clerk's both hold. Excel checks it again once our column is written (write.ts followsOurColumn).
+ */
+export function seriesOverCopy(
+  series: readonly { name: string | null; drawn?: readonly string[] }[],
+  spellings: readonly string[],
+  sheets: readonly SheetSnapshot[],
+  ours: ColumnRun,
+): number {
+  return seriesPick(series, spellings, sheets, ours).copy;
+}
+
+function seriesPick(
+  series: readonly { name: string | null; drawn?: readonly string[] }[],
+  spellings: readonly string[],
+  sheets: readonly SheetSnapshot[],
+  ours: ColumnRun,
+): { index: number; copy: number } {
   const mine = sheets.find((s) => s.name === ours.sheet);
   const cell = (row: number) => mine?.values[row - mine.originRow]?.[ours.col - mine.originCol];
   const runs = series.map(({ name, drawn }) =>
@@ -253,9 +275,28 @@ export function pickOurSeries(
         : drawsRun(drawn, cell, ours.first, ours.last),
   );
   const candidates = runs.flatMap((run, k) => (run === false ? [] : [k]));
-  if (candidates.length !== 1) return candidates.length > 0 ? candidates[0] : -1;
+  if (candidates.length !== 1) return { index: candidates.length > 0 ? candidates[0] : -1, copy: -1 };
   const [k] = candidates;
-  return runs[k] === true && copiedElsewhere(series[k].drawn!, sheets, ours) ? -1 : k;
+  return runs[k] === true && copiedElsewhere(series[k].drawn!, sheets, ours)
+    ? { index: -1, copy: k }
+    : { index: k, copy: -1 };
+}
+
+/**
+ * Whether a series passed over as drawing a copy (seriesOverCopy) draws our column after all: read again once our
+ * column is written, it draws other numbers than before (a copy pasted as values does not change) and they are a run
+ * of our column as written (`cell`, rows `first` to `last`). breaker64: our 执行率 alone, its numbers pasted on the
+ * clerk's report sheet, kept its old rows at the second check and got the list's at the third.
+ */
+export function followsOurColumn(
+  before: readonly string[],
+  after: readonly string[],
+  cell: (row: number) => unknown,
+  first: number,
+  last: number,
+): boolean {
+  const changed = before.length !== after.length || before.some((text, k) => text !== after[k]);
+  return changed && drawsRun(after, cell, first, last) === true;
 }
 
 /**

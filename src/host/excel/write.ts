@@ -14,7 +14,7 @@ import { localAddress, rangesOfAddress } from "./address";
 import { ACTION, PATH, REQUEST_BUDGET, bytes } from "./payload";
 import type { ExcelReading, RuleLook } from "./read";
 import { NO_SOURCE_STRING, queueSource, seriesSourcesSupported, sourceAt, type SourceRead } from "./seriesSources";
-import { pickOurSeries } from "../../core/plan/summary";
+import { followsOurColumn, pickOurSeries, seriesOverCopy } from "../../core/plan/summary";
 import { isPlannedChartTitle, ourSeriesSpellings } from "../../core/plan/words";
 
 /** Stay 10 % below the 5 MB request limit of Excel on the web (the request model: ./payload). */
@@ -122,6 +122,7 @@ export async function applyPlan(
     i++;
   }
   await flush();
+  await followCopiedSeries(context, charts, stats);
   return stats;
 }
 
@@ -341,6 +342,21 @@ function applyOp(
             if (values === undefined) return k === byName;
             return values !== null && overColumn(values, op.sheet, s.values.left);
           });
+          if (i < 0 && sheetRead) {
+            // Ours alone over numbers a copy of the clerk's holds too: looked at again once our column is written.
+            const column = { sheet: op.sheet, col: s.values.left, first: sheetRead.originRow, last: 0 };
+            column.last = sheetRead.originRow + sheetRead.values.length - 1;
+            const k = seriesOverCopy(unread, spellings, reading.snapshot.sheets, column);
+            if (k >= 0)
+              (found.overCopy ??= []).push({
+                item: left[k].item,
+                before: left[k].drawn!,
+                name: s.name,
+                values: s.values,
+                categories: op.categories,
+                first: column.first,
+              });
+          }
           if (i < 0) continue;
           const [{ item: series, source }] = left.splice(i, 1);
           if (series.name !== s.name && spellings.includes(series.name)) series.name = s.name;
@@ -413,8 +429,66 @@ type Looks = Map<string, Excel.Range>;
  */
 type ChartLooks = Map<
   string,
-  { chart: Excel.Chart; series: Excel.ChartSeriesCollection; at?: Excel.Range; sources?: SeriesSources[] }
+  {
+    chart: Excel.Chart;
+    series: Excel.ChartSeriesCollection;
+    at?: Excel.Range;
+    sources?: SeriesSources[];
+    overCopy?: OverCopy[];
+  }
 >;
+
+/** A series named as ours passed over for drawing numbers a copy holds too (summary.ts seriesOverCopy). */
+interface OverCopy {
+  item: Excel.ChartSeries;
+  /** What it drew before the write. */
+  before: readonly string[];
+  name: string;
+  values: CellRange;
+  categories: CellRange;
+  /** Our column's first row a run of ours may start at. */
+  first: number;
+}
+
+/**
+ * Below ExcelApi 1.15 a series of ours alone, whose numbers the clerk pasted elsewhere, cannot be told from theirs
+ * over the copy before the write; after it, one that now draws our column's new numbers is ours and gets the list's
+ * rows (summary.ts followsOurColumn). One sync to read (ChartSeries.getDimensionValues, ExcelApi 1.12; Range.values),
+ * one to set; none when no series was passed over.
+ */
+async function followCopiedSeries(context: Excel.RequestContext, charts: ChartLooks, stats: WriteStats) {
+  const probes = [...charts].flatMap(([sheet, { overCopy }]) =>
+    (overCopy ?? []).map((o) => {
+      const rows = { top: o.first, bottom: Math.max(o.values.bottom, o.first + o.before.length) };
+      const column = { ...rows, left: o.values.left, right: o.values.left };
+      const ws = context.workbook.worksheets.getItem(sheet);
+      return {
+        o,
+        ws,
+        rows,
+        after: o.item.getDimensionValues("Values"),
+        cells: ws.getRange(localAddress(column)).load("values"),
+      };
+    }),
+  );
+  if (probes.length === 0) return;
+  await context.sync();
+  stats.syncs++;
+  stats.payloads.push(probes.length * (3 * PATH + 2 * ACTION));
+  let set = 0;
+  for (const { o, ws, rows, after, cells } of probes) {
+    const cell = (row: number) => cells.values[row - rows.top]?.[0];
+    if (!followsOurColumn(o.before, after.value, cell, rows.top, rows.bottom)) continue;
+    if (o.item.name !== o.name && ourSeriesSpellings(o.name).includes(o.item.name)) o.item.name = o.name;
+    o.item.setValues(ws.getRange(localAddress(o.values)));
+    o.item.setXAxisValues(ws.getRange(localAddress(o.categories)));
+    set++;
+  }
+  if (set === 0) return;
+  await context.sync();
+  stats.syncs++;
+  stats.payloads.push(set * (4 * PATH + 2 * ACTION));
+}
 
 /** Where each series of our chart draws its values and categories from (ExcelApi 1.15), read before the batch. */
 interface SeriesSources {

@@ -3,7 +3,7 @@
  * text): ours when it is a run of our column's cells, the clerk's when it is numbers that are not, and by its name
  * (undefined) when the text is in a form not understood — Excel's form is on no page.
  */
-import { drawsRun, pickOurSeries } from "../../../src/core/plan/summary";
+import { drawsRun, followsOurColumn, pickOurSeries, seriesOverCopy } from "../../../src/core/plan/summary";
 import type { CellValue, SheetSnapshot } from "../../../src/core/types";
 
 const column = [null, "执行率", 0.85, 1, 0.333333333333333, null, 12];
@@ -61,6 +61,14 @@ describe("pickOurSeries", () => {
     const along = sheet("报表", [[0.85, 1]]); // pasted along a row
     expect(pickOurSeries(named(["0.85", "1"]), spellings, [summary, along], ours)).toBe(-1);
   });
+  // breaker64: the one passed over for a copy is named, to be looked at again once our column is written.
+  test("seriesOverCopy: the one passed over for a copy; none where one is taken or none is named as ours", () => {
+    const copy = sheet("报表", [[0.85], [1]]);
+    expect(seriesOverCopy(named(["0.85", "1"]), spellings, [summary, copy], ours)).toBe(0);
+    expect(seriesOverCopy(named(["0.85", "1"]), spellings, [summary], ours)).toBe(-1);
+    expect(seriesOverCopy(named(["0.85", "1"], ["0.85", "1"]), spellings, [summary, copy], ours)).toBe(-1);
+    expect(seriesOverCopy(named(["0.5", "1"]), spellings, [summary, copy], ours)).toBe(-1);
+  });
   test("zeros or empties copied tell nothing", () => {
     const zeros = sheet("监控汇总", [["执行率"], [0], [0]]);
     const copy = sheet("报表", [[0], [0]]);
@@ -75,5 +83,21 @@ describe("pickOurSeries", () => {
       { name: "计划进度", drawn: ["0.85", "1"] },
     ];
     expect(pickOurSeries(told, spellings, [summary], ours)).toBe(-1);
+  });
+});
+
+/**
+ * breaker64: a series passed over for drawing numbers a copy holds too is ours when, read again after our column is
+ * written, it draws other numbers than before and they are a run of our column.
+ */
+describe("followsOurColumn", () => {
+  const written = [null, "执行率", 0.85, 0.5, null];
+  const cell = (row: number) => written[row] ?? null;
+  test("changed with our column: ours", () => {
+    expect(followsOurColumn(["0.85", "1", "0.5"], ["0.85", "0.5", ""], cell, 2, 3)).toBe(true);
+  });
+  test("unchanged (a copy pasted as values), or changed to numbers our column does not hold: not ours", () => {
+    expect(followsOurColumn(["0.85", "0.5"], ["0.85", "0.5"], cell, 2, 3)).toBe(false);
+    expect(followsOurColumn(["0.85", "1"], ["0.85", "2"], cell, 2, 3)).toBe(false);
   });
 });
