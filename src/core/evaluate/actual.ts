@@ -76,6 +76,7 @@ import {
   GRADE_PATTERNS,
   CONFORMS_PATTERNS,
   CONFORMS_YES,
+  PASS_CONCLUSION,
   OPINION_WORDS,
   SOME_OUTSIDE,
   IN_PROGRESS,
@@ -101,6 +102,7 @@ import {
   CHANGE_BASELINES,
   CONFORMITY_NAME,
   CHANGE_WORDS,
+  PASS_SHARE_NAME,
   FALL_NAME,
   NEW_THINGS_NAME,
   RISE_NAME,
@@ -174,7 +176,7 @@ export type Actual =
       /** added: what the year added (新增50人) under a count of the year, as typed: that count, said (addedThisYear). */
       added?: string;
       /** typed: a range (85%-90%, rangeTyped) or a fraction (45/50 under a %, fractionTyped), as typed. */
-      typed?: { text: string; as: "range" | "fraction" };
+      typed?: { text: string; as: "range" | "fraction" | "ordinal" };
       /** share: a share of the target said done (100%完成) under a count, as typed, and the share (shareOfTarget). */
       share?: { text: string; percent: number };
     }
@@ -196,6 +198,8 @@ export type Actual =
       moved?: string;
       /** conforms: a yes of conformity (有, 按规定执行) under a share of conformity at 100%, as typed (conformsToShare). */
       conforms?: string;
+      /** all: conforms says every item passed (全部合格, passedShare), no rule kept. */
+      all?: true;
       /** outside: some values said outside a range (存在18岁以下、54周岁以上), as typed (someOutside). */
       outside?: string;
     }
@@ -276,7 +280,8 @@ export const readGrade = gradeIn(GRADE_PATTERNS);
 /** 符合要求 / 达到要求: a grade against a qualitative target only (CONFORMS_PATTERNS). */
 const readConforms = gradeIn(CONFORMS_PATTERNS);
 
-const EMPTY_TEXT = /^[\s\-—–/\\、…]*$/;
+/** Nothing typed, or a dash or a slash for “not applicable” (full-width ones too: －, ／, ＼; verdict64). */
+const EMPTY_TEXT = /^[\s\-—–－/／\\＼、…]*$/;
 
 export function readActual(reading: CellReading | CellValue | null, target: ParsedTarget): Actual {
   const value: CellValue = isCellReading(reading) ? reading.value : reading;
@@ -556,7 +561,8 @@ function readNumber(
     const plainUnit = shareUnit(value, targetUnit) === "%" ? "%" : null;
     if (isPercentFormat(format)) [amount, unit] = [roundPercent(value * 100), "%"];
     else if (isFractionOf(value, target)) return { kind: "number", value: roundPercent(value * 100), fraction: value };
-    else if (pastFraction(value, target)) return invalid(pastFractionSaid(value, target));
+    else if (pastFraction(value, target) || capFraction(value, target))
+      return invalid(pastFractionSaid(value, target));
     else [amount, unit] = [value, plainUnit];
     signed = value < 0;
     if (signed && target.changeFall) return invalid(signedFall(String(value), target));
@@ -575,13 +581,23 @@ function readNumber(
     // 2024.12 under a count of whole things or a share: a month typed, no 2024.12 人 (verdict63: red before).
     if (YEAR_MONTH_TYPED.test(compactText(value)) && wholeOrShare(target))
       return invalid(say("actual.is-a-time", { value: value.trim() }));
+    // 2024.13 under a count of whole things: a year with no such month, and no count (verdict64: 超额 before).
+    const pastMonth = YEAR_PAST_MONTH.exec(compactText(value));
+    if (pastMonth && wholeOrShare(target) && canonicalUnit(target.unit) !== "%")
+      return invalid(say("actual.no-such-month", { value: value.trim(), month: Number(pastMonth[1]) }));
     const parsed = parsedActual(value, target);
     if (!parsed) return notNumberText(value, target);
     // -6% under 能耗下降率: a fall of 6 written as a change, or a fall rate of −6 (a rise): not told apart (verdict57).
     if (parsed.signed && !parsed.changed && target.changeFall) return invalid(signedFall(value, target));
     if (parsed.unit === null && !parsed.signed && isFractionOf(parsed.value, target))
       return { kind: "number", value: roundPercent(parsed.value * 100), fraction: parsed.value };
-    if (parsed.unit === null && !parsed.signed && !parsed.bound && !parsed.more && pastFraction(parsed.value, target))
+    if (
+      parsed.unit === null &&
+      !parsed.signed &&
+      !parsed.bound &&
+      !parsed.more &&
+      (pastFraction(parsed.value, target) || capFraction(parsed.value, target))
+    )
       return invalid(pastFractionSaid(parsed.value, target));
     // 下降6% against 能耗下降率 ≥5%: the fall the name measures is 6, a rise of 6 is −6 (verdict56: −6 %, red before).
     amount = parsed.changed && target.changeFall ? -parsed.value : parsed.value;
@@ -954,6 +970,24 @@ export function pastFraction(value: number, target: ParsedTarget): boolean {
 const PAST_FRACTION_FAR = 10;
 
 /**
+ * A bare number below 1 under a percentage cap whose two readings part (0.06 under 投诉率 ≤5%: 0.06 % is within it,
+ * 6 % over it; verdict64, green before): said, not judged, as pastFraction is. Where the share reading is far over the
+ * cap (0.5 under ≤1.8%: 50 %, PAST_FRACTION_FAR times it or more) the percent number stays, as before.
+ */
+export function capFraction(value: number, target: ParsedTarget): boolean {
+  const cap = target.value ?? 0;
+  return (
+    value > 0 &&
+    value < 1 &&
+    canonicalUnit(target.unit) === "%" &&
+    target.kind === "number" &&
+    (target.op === "<=" || target.op === "<") &&
+    meetsTarget(value, target) !== meetsTarget(value * 100, target) &&
+    value * 100 < PAST_FRACTION_FAR * cap
+  );
+}
+
+/**
  * A change target judged and scored as a reach (one rule for the check and the score): a fall (下降3%: −3; 较上年下降:
  * below 0) is mirrored, sign −1; strict for 较上年增加 / 较上年下降 (> 0 / < 0: no change misses it). Before verdict54
  * 较上年下降 was judged as ≥ 0 (减少3万元 red, 增加 green), and 0 against 较上年增加 was 未达标 yet scored in full.
@@ -966,7 +1000,7 @@ export function changeReach(target: ParsedTarget): { sign: 1 | -1; strict: boole
 
 function pastFractionSaid(value: number, target: ParsedTarget): Message {
   const params = { value: String(value), target: target.normalized || target.raw };
-  if (target.whole) return say("actual.past-fraction", params);
+  if (target.whole && value > 1) return say("actual.past-fraction", params);
   // Against a range both readings may miss it (150 % above 90%–110%, 1.5 % below): not “结果不同”, only the scores differ.
   const outside = target.kind === "range" && value * 100 > (target.high ?? Infinity);
   return say("actual.fraction-or-percent", outside ? { ...params, outside } : params);
@@ -1125,7 +1159,7 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   // 达成 / 部分达成 / 未达成 instead of a value (the monitoring template offers them): an answer about the target.
   const grade = REACHED_WORDS.test(plainWords(value)) ? readGrade(value) : null;
   if (grade) return { kind: "grade", grade };
-  const said = conformsToShare(value, target) ?? someOutside(value, target);
+  const said = conformsToShare(value, target) ?? passedShare(value, target) ?? someOutside(value, target);
   if (said) return said;
   const turned = turnInWords(value, target) ?? directionOnly(value, target) ?? negatedReach(value, target);
   if (turned) return turned;
@@ -1167,6 +1201,22 @@ function conformsToShare(value: string, target: ParsedTarget): Actual | null {
 }
 
 /**
+ * A conclusion of passing under a share of it (PASS_CONCLUSION under PASS_SHARE_NAME, the same word): 全部合格 is 100 %
+ * of them, achieved as a conformity is (verdict64); 合格 / 不合格 alone say of one item or the whole, no share, said.
+ * Null for other words or targets.
+ */
+function passedShare(value: string, target: ParsedTarget): Actual | null {
+  if (target.kind !== "number" || canonicalUnit(target.unit) !== "%" || targetSide(target) !== "floor") return null;
+  const m = PASS_CONCLUSION.exec(plainWords(value));
+  const named = PASS_SHARE_NAME.exec(ownName(target));
+  if (!m || !named || m[2].replace(/^不/, "") !== named[1]) return null;
+  if (m[1] && !m[2].startsWith("不") && (target.value ?? Infinity) <= 100)
+    return { kind: "grade", grade: "achieved", conforms: value.trim(), all: true };
+  const params = { value: value.trim(), target: target.normalized || target.raw, word: named[1] };
+  return invalid(say("actual.conclusion-for-share", params));
+}
+
+/**
  * Values said to lie outside a range, each bound at or beyond its end (存在18岁以下、54周岁以上 under 18—54周岁, 吕梁
  * 2021: “2 个数” before): the range is not kept, not achieved. Null unless every piece is such a bound.
  */
@@ -1188,6 +1238,8 @@ function someOutside(value: string, target: ParsedTarget): Actual | null {
 
 /** A year and its month typed with a dot (2024.12, 2024.6): a month, where no number of the target has a fraction. */
 const YEAR_MONTH_TYPED = /^(?:19|20)\d{2}[.．](?:0?[1-9]|1[0-2])$/;
+/** A year and two digits past 12 after a dot (2024.13, 2024.31): a time mistyped, month captured. */
+const YEAR_PAST_MONTH = /^(?:19|20)\d{2}[.．](1[3-9]|[2-9]\d)$/;
 /** A target counting whole things (人, 个, 次) or a share: 2024.12 of it is no amount (money, 亩 or 公里 may be). */
 function wholeOrShare(target: ParsedTarget): boolean {
   const unit = canonicalUnit(target.unit);
@@ -1196,6 +1248,8 @@ function wholeOrShare(target: ParsedTarget): boolean {
 
 /** A range typed (85%-90%, 92-95%, 100～120人): two numbers, the first one's unit perhaps left to the second's. */
 const RANGE_TYPED = new RegExp(`^(${NUMBER_SOURCE})(${UNIT_SOURCE})?[-~～—–至到](${NUMBER_SOURCE})(${UNIT_SOURCE})?$`);
+/** Units of things numbered in turn (第6期, 第3批, 第2届, 第1轮): 6-10期 may name the sixth to the tenth. */
+const ORDINAL_UNITS = /^[期批届轮]$/;
 /** A year alone (2023-2024 is two years, no range of a count). */
 const YEAR_ALONE = /^(?:19|20)\d{2}$/;
 
@@ -1206,11 +1260,23 @@ const YEAR_ALONE = /^(?:19|20)\d{2}$/;
  */
 function rangeTyped(value: string, target: ParsedTarget): Actual | null {
   const m = RANGE_TYPED.exec(compactText(value));
-  if (!m || targetSide(target) === null) return null;
+  const side = rangeSide(target);
+  if (!m || side === null) return null;
   const [, lowText, lowUnit, highText, highUnit] = m;
   if ((lowUnit ?? highUnit) === undefined && (YEAR_ALONE.test(lowText) || YEAR_ALONE.test(highText))) return null;
-  // 1-6期, 1-3批: the first to the sixth, counted (six of them), no range of a value.
-  if (lowText === "1" && !(highUnit ?? lowUnit ?? "").includes("%")) return null;
+  // 6-10期, 1-3批: things numbered (ORDINAL_UNITS). From the first, the count (1-6期: six of them, verdict64); from
+  // another, the sixth to the tenth (five) or six to ten, not told apart, said.
+  const typedUnit = highUnit ?? lowUnit ?? "";
+  if (ORDINAL_UNITS.test(typedUnit) && /^\d+$/.test(lowText) && /^\d+$/.test(highText) && +lowText < +highText) {
+    if (lowText !== "1") {
+      const params = { value: value.trim(), low: +lowText, high: +highText, unit: typedUnit };
+      return invalid(say("actual.ordinal-range", params));
+    }
+    const count = readNumber(`${highText}${typedUnit}`, undefined, target);
+    return count.kind === "number" ? { ...count, typed: { text: value.trim(), as: "ordinal" } } : null;
+  }
+  // 1-3人, 1-3月: the first to the third, or a time, left to the rules after this one.
+  if (lowText === "1" && !typedUnit.includes("%")) return null;
   if (lowUnit !== undefined && highUnit !== undefined && canonicalUnit(lowUnit) !== canonicalUnit(highUnit))
     return null;
   const end = (n: string) => readNumber(`${n}${highUnit ?? lowUnit ?? ""}`, undefined, target);
@@ -1220,7 +1286,7 @@ function rangeTyped(value: string, target: ParsedTarget): Actual | null {
   if (low.claim || high.claim || low.slip || high.slip || low.fraction !== undefined || !(low.value < high.value))
     return null;
   const text = value.trim();
-  const written = targetSide(target) === "cap" ? "high" : "low";
+  const written = targetSide(side) === "cap" ? "high" : "low";
   const claim: Claim = {
     low: low.value,
     lowStrict: false,
@@ -1230,17 +1296,31 @@ function rangeTyped(value: string, target: ParsedTarget): Actual | null {
     text,
     span: true,
   };
+  // Under an exact target (=100人) one value of the range is it, the rest over or under it (verdict64: met before).
+  const exact = target.op === "=" && target.value !== null && low.value <= target.value && target.value <= high.value;
+  if (exact) return invalid(say("actual.range-straddles", { value: text, target: target.normalized, exact: true }));
   if (
     claimedValue(
       claim,
-      target,
-      (x) => meetsTarget(x, target),
+      side,
+      (x) => meetsTarget(x, side),
       (a, b) => a === b,
     ) === null
   )
     return invalid(cannotTell(claim, target));
   const at = written === "low" ? low.value : high.value;
   return { kind: "number", value: at, claim, typed: { text, as: "range" } };
+}
+
+/**
+ * The target a range typed is judged against: itself, or a rise to reach (较上年增长5%) as the floor it is judged as
+ * (changeReach; verdict64: 5%-8% was “2 个数（5%、-8%）”). A fall, or a change of no number, gives no side (null).
+ */
+function rangeSide(target: ParsedTarget): ParsedTarget | null {
+  if (target.kind !== "change") return targetSide(target) === null ? null : target;
+  const { sign, strict } = changeReach(target);
+  if (sign !== 1 || target.value === null || target.value <= 0) return null;
+  return { ...target, kind: "number", op: strict ? ">" : ">=" };
 }
 
 /** A fraction typed (45/50, 19/20): part over whole. */
@@ -1257,6 +1337,12 @@ function fractionTyped(value: string, target: ParsedTarget): Actual | null {
   // Nor under a rate of change (增长率, 降低率 ≥5%: review63, 103/100 was 103%, met): this year's over last year's, or
   // what changed over it, only the clerk knows (103/100 is a growth of 3%).
   if (target.changeName || target.growth) return null;
+  // Over 1 (50/45 under 预算执行率: verdict64, 111 % met before): the terms may be swapped (45/50, 90 %), said.
+  const [part, whole] = [Number(m[1]), Number(m[2])];
+  if (part > whole) {
+    const [share, swapped] = [roundPercent((part / whole) * 100), roundPercent((whole / part) * 100)];
+    return invalid(say("actual.fraction-over-one", { value: value.trim(), share, swapped }));
+  }
   const read = readNumber(`${roundPercent((Number(m[1]) / Number(m[2])) * 100)}%`, undefined, target);
   return read.kind === "number" ? { ...read, typed: { text: value.trim(), as: "fraction" } } : read;
 }

@@ -233,7 +233,7 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
         read.grade,
         null,
         null,
-        j.say("judge.conforms-for-share", { text: read.conforms, goal: j.targetText }),
+        j.say("judge.conforms-for-share", { text: read.conforms, goal: j.targetText, all: read.all }),
       );
     if (read.inProgress) return judgeInProgress(j);
     // A way typed against a target naming only a way: 增372人次 against 增加, 增长 against 较上年增长 (verdict62).

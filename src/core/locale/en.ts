@@ -613,7 +613,17 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "actual.name-typed": (p) =>
     `Actual not judged: ${q(p.value)} is the indicator's name, not the amount done; type the amount done`,
   "actual.range-straddles": (p) =>
-    `Actual not judged: ${q(p.value)} is a range, part of it meets the target ${q(p.target)} and part does not; type the value reached`,
+    p.exact
+      ? `Actual not judged: ${q(p.value)} is a range, and the target ${q(p.target)} asks for exactly one value of it; type the value reached`
+      : `Actual not judged: ${q(p.value)} is a range, part of it meets the target ${q(p.target)} and part does not; type the value reached`,
+  "actual.fraction-over-one": (p) =>
+    `Actual not judged: ${q(p.value)} as a fraction is ${roundedNumber(p.share)}%, over 100%; with its terms swapped it is ${roundedNumber(p.swapped)}%; type the percentage reached`,
+  "actual.ordinal-range": (p) =>
+    `Actual not judged: ${q(p.value)} may be the ${p.low}th to the ${p.high}th (${p.high - p.low + 1} of them) or from ${p.low} to ${p.high}; type how many were done`,
+  "actual.no-such-month": (p) =>
+    `Actual not understood: ${q(p.value)} looks like a year and a month, but there is no month ${p.month}, nor is it a count (a count has no fraction); type the amount done`,
+  "actual.conclusion-for-share": (p) =>
+    `Actual not judged: ${q(p.value)} is a conclusion, not a share, against the target ${q(p.target)}; type 100% if every one passed, or the share that did`,
   "actual.opinion-for-number": (p) =>
     `Actual not judged: ${q(p.value)} is an opinion in words, not a number, against the target ${q(p.target)}; type ${p.change ? "how far it changed (such as “up 6%”)" : `the ${p.unit === "%" ? "percentage" : p.unit === "分" ? "score" : p.unit ? `number (in ${unitEn(p.unit)})` : "number"} reached`}`,
   "judge.target-not-understood": (p) => (p.raw ? `Target not understood: ${q(p.raw)}` : "No target value"),
@@ -650,7 +660,9 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "judge.read-typed": (p) =>
     p.as === "range"
       ? ` (${q(p.text)} is a range whose every value gives the same verdict, judged at ${quantityEn(p.value, p.unit)})`
-      : ` (${q(p.text)} read as the fraction ${quantityEn(p.value, p.unit)})`,
+      : p.as === "ordinal"
+        ? ` (${q(p.text)} read as the first to the ${p.value}th: ${quantityEn(p.value, p.unit)})`
+        : ` (${q(p.text)} read as the fraction ${quantityEn(p.value, p.unit)})`,
   "judge.read-over-target": (p) => ` (${q(p.text)} read as the target and the excess: ${quantityEn(p.value, p.unit)})`,
   "judge.read-share-of-target": (p) =>
     ` (${q(p.text)} is ${exactNumber(p.share)}% of the target done: of ${quantityEn(p.target, p.unit)}, read as ${quantityEn(p.value, p.unit)})`,
@@ -675,7 +687,7 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "judge.grade-for-number": (p) =>
     `Actual: ${gradeLabel(p.grade, "en")} (an achievement given instead of a value, judged as stated), target ${q(p.goal)}`,
   "judge.conforms-for-share": (p) =>
-    `Actual: achieved (${q(p.text)} says the rules are kept, judged as all kept, 100%), target ${q(p.goal)}`,
+    `Actual: achieved (${q(p.text)} ${p.all ? "says every one passed, judged as" : "says the rules are kept, judged as all kept,"} 100%), target ${q(p.goal)}`,
   "judge.outside-range": (p) =>
     `Actual: not achieved (${q(p.text)} says some lie outside ${q(p.goal)}, judged not achieved), target ${q(p.goal)}`,
   "execution.no-budget": () => "No budget: the execution rate cannot be computed",

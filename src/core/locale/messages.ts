@@ -427,7 +427,15 @@ export interface MessageParams {
   /** The indicator's own name typed as its actual (财务管理规范度 under 财务管理规范度). */
   "actual.name-typed": { value: string };
   /** A range typed (85%-90%) whose values are not all on one side of the target (target as shown). */
-  "actual.range-straddles": { value: string; target: string };
+  "actual.range-straddles": { value: string; target: string; exact?: true };
+  /** A fraction over 1 (50/45) under a share: the share as typed and the one with its terms swapped (45/50). */
+  "actual.fraction-over-one": { value: string; share: number; swapped: number };
+  /** A range of numbered things (6-10期): the sixth to the tenth (count of them) or six to ten; unit as typed. */
+  "actual.ordinal-range": { value: string; low: number; high: number; unit: string };
+  /** A year with a month past 12 (2024.13) under a count of whole things: no month, no count of them. */
+  "actual.no-such-month": { value: string; month: number };
+  /** A conclusion (合格, 及时) under a share reached by every item (合格率 100%): no share of them said. */
+  "actual.conclusion-for-share": { value: string; target: string; word: string };
   /** An opinion in words (满意, 较高) against a number: target as shown, unit its canonical unit; change: a change's. */
   "actual.opinion-for-number": { value: string; target: string; unit: string | null; change?: true };
 
@@ -472,7 +480,7 @@ export interface MessageParams {
   /** A number read out of a sentence (截至6月底完成3.2万人次): text as typed, value in unit. */
   "judge.read-from-sentence": { text: string; value: number; unit: string | null };
   /** A range (85%-90%: judged at the end whose verdict every value in it shares) or a fraction (45/50) typed. */
-  "judge.read-typed": { text: string; value: number; unit: string | null; as: "range" | "fraction" };
+  "judge.read-typed": { text: string; value: number; unit: string | null; as: "range" | "fraction" | "ordinal" };
   /** More than the target said with the excess (超额20人): text as typed, read as the target and it, value in unit. */
   "judge.read-over-target": { text: string; value: number; unit: string | null };
   /** What the year added (新增50人) under a count of the year: text as typed, read as that count, value in unit. */
@@ -500,7 +508,7 @@ export interface MessageParams {
   /** A number target answered with a grade word (达成 …) instead of a value; goal: the target as shown. */
   "judge.grade-for-number": { grade: Grade; goal: string };
   /** A yes of conformity (有, 按规定执行) under a share of conformity at 100%: text as typed, goal as shown. */
-  "judge.conforms-for-share": { text: string; goal: string };
+  "judge.conforms-for-share": { text: string; goal: string; all?: true };
   /** Some values said outside a range (存在18岁以下、54周岁以上 under 18—54周岁): text as typed, goal as shown. */
   "judge.outside-range": { text: string; goal: string };
   "execution.no-budget": NoParams;

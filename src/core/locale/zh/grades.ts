@@ -502,3 +502,10 @@ const DIRECTION_TARGET = new RegExp(
     .filter((w) => w.length > 1 && !/[幅速]$/.test(w))
     .join("|")})$`,
 );
+
+/**
+ * A conclusion of passing typed under a share of it (合格 / 验收合格 / 不合格 under 验收合格率 100%, 及时 under 完成及时率:
+ * verdict64, “应填写数值” before): group 1 says every one passed (全部, 均, 都), group 2 the passing word, matched with the
+ * indicator's name (PASS_SHARE_NAME). Without 全部 it is no share (one item, or the work as a whole), said.
+ */
+export const PASS_CONCLUSION = /^(全部|均|都|全部均)?(?:验收|检验|检查|考核)?(不?(?:合格|及时|达标|通过))$/;

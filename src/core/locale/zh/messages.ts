@@ -420,7 +420,17 @@ export const zh: Catalogue = {
     `实际为“${p.value}”：是本年新增的数量还是较上年增加的数量，无法确定，对指标值 ${p.target} 未判断；请写明较上年增加多少（如“较上年增加120人次”）`,
   "actual.name-typed": (p) => `实际为“${p.value}”：填写的是指标名称，不是完成的数值，未判断；请填写实际完成的数值`,
   "actual.range-straddles": (p) =>
-    `实际为“${p.value}”：是一个范围，其中有的数值达到指标值 ${p.target}，有的没有达到，未判断；请填写实际完成的数值`,
+    p.exact
+      ? `实际为“${p.value}”：是一个范围，指标值 ${p.target} 要求恰好等于，范围中只有一个数值等于它，未判断；请填写实际完成的数值`
+      : `实际为“${p.value}”：是一个范围，其中有的数值达到指标值 ${p.target}，有的没有达到，未判断；请填写实际完成的数值`,
+  "actual.fraction-over-one": (p) =>
+    `实际值“${p.value}”按分数是 ${roundedNumber(p.share)}%，超过 100%；分子分母如写反则是 ${roundedNumber(p.swapped)}%，无法确定，未判断；请填写实际达到的百分比`,
+  "actual.ordinal-range": (p) =>
+    `实际为“${p.value}”：可能是第 ${p.low} 至第 ${p.high} ${p.unit}（共 ${p.high - p.low + 1} ${p.unit}），也可能是 ${p.low} 到 ${p.high} ${p.unit}，无法确定，未判断；请填写实际完成的${p.unit}数`,
+  "actual.no-such-month": (p) =>
+    `应填写数值，实际为“${p.value}”：像是年月，但没有 ${p.month} 月，也不是完成的数量（数量不会有小数），未判断；请填写实际完成的数值`,
+  "actual.conclusion-for-share": (p) =>
+    `实际为“${p.value}”：是结论，不是比例，对指标值 ${p.target} 未判断；全部${p.word}请填写 100%，否则填写实际的比例`,
   "actual.opinion-for-number": (p) =>
     `实际为“${p.value}”：是文字评价，不是数值，对指标值 ${p.target} 未判断；请填写${p.change ? "实际变化的幅度（如“增长6%”）" : `实际达到的${p.unit === "%" ? "百分比" : p.unit === "分" ? "分数" : p.unit ? `数值（单位：${p.unit}）` : "数值"}`}`,
   "judge.target-not-understood": (p) => (p.reasons?.length ? reasonsZh(p.reasons) : "指标值无法识别"),
@@ -457,7 +467,9 @@ export const zh: Catalogue = {
   "judge.read-typed": (p) =>
     p.as === "range"
       ? `（“${p.text}”是一个范围，其中每个数值结果相同，按 ${withUnit(p.value, p.unit)} 判断）`
-      : `（“${p.text}”按分数读作 ${withUnit(p.value, p.unit)}）`,
+      : p.as === "ordinal"
+        ? `（“${p.text}”是第 1 至第 ${withUnit(p.value, p.unit)}，读作 ${withUnit(p.value, p.unit)}）`
+        : `（“${p.text}”按分数读作 ${withUnit(p.value, p.unit)}）`,
   "judge.read-over-target": (p) => `（“${p.text}”按指标值加超出的部分读作 ${withUnit(p.value, p.unit)}）`,
   "judge.read-share-of-target": (p) =>
     `（“${p.text}”是完成指标值的 ${exactNumber(p.share)}%，按指标值 ${withUnit(p.target, p.unit)}计为 ${withUnit(p.value, p.unit)}）`,
@@ -477,7 +489,8 @@ export const zh: Catalogue = {
   "judge.moved": (p) =>
     `实际“${p.actual}”${p.grade === "achieved" ? "与目标方向一致" : "未按目标方向变化"}，按${gradeLabel(p.grade)}判断，目标：${p.goal}`,
   "judge.grade-for-number": (p) => `实际：${gradeLabel(p.grade)}（填的是达成情况而非数值，按此判断），目标 ${p.goal}`,
-  "judge.conforms-for-share": (p) => `实际：达成（“${p.text}”说的是符合规定，按全部符合即 100% 判断），目标 ${p.goal}`,
+  "judge.conforms-for-share": (p) =>
+    `实际：达成（“${p.text}”${p.all ? "说的是全部，按" : "说的是符合规定，按全部符合即"} 100% 判断），目标 ${p.goal}`,
   "judge.outside-range": (p) =>
     `实际：未达成（“${p.text}”说的是有不在 ${p.goal} 之内的，按未达成判断），目标 ${p.goal}`,
   "execution.no-budget": () => "预算数缺失或为零，无法计算执行率",

@@ -329,6 +329,9 @@ export const BASELINE_LAST_YEAR = /上一?年|去年|同比/;
  */
 export const CONFORMITY_NAME = /(?<![不非未违])(?:规范|合规|健全|完备|完善)(?:度|性|率)$/;
 
+/** A share of items passing (验收合格率, 完成及时率, 达标率, 通过率): group 1 the passing word (PASS_CONCLUSION). */
+export const PASS_SHARE_NAME = /(?<![不非未])(合格|及时|达标|通过)率$/;
+
 /** Direction of a change word: +1 increase, -1 decrease. */
 export const CHANGE_WORDS: readonly (readonly [word: string, sign: 1 | -1])[] = [
   ["提高", 1],
