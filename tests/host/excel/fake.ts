@@ -10,6 +10,7 @@ import { absoluteRef, columnIndex, columnLetters, quoteSheetName } from "../../.
 import { parseA1Range, rangeToA1 } from "../../../src/core/a1";
 import type { CellRange, CellValue, WorkbookSnapshot } from "../../../src/core/types";
 import { splitAddresses } from "../../../src/host/excel/address";
+import { formulaRefusal, textRefusal } from "../cellLimits";
 import { printAreaRanges } from "../../../src/core/plan/printArea";
 import { columnWidthPoints } from "../../../src/core/plan/columnWidth";
 import {
@@ -455,6 +456,25 @@ const isErrorValue = (v: CellValue | undefined): v is { error: string } => typeo
  *   the series source data for the histogram, pareto, and box-and-whisker charts, and an error is being returned
  *   instead" — refused for those chart types (which error code, no page says: GeneralException here).
  *   excel.chart "chartType: Specifies the type of the chart." [ExcelApi 1.7, read and set]; charts.add records its type.
+ * SHAPE — Range.values / formulas / numberFormat are set as `any[][]` (learn.microsoft.com/javascript/api/excel/
+ *   excel.range "values: … any[][]"; excel-add-ins-ranges-set-get-values sets B5:D5 with the 1×3 array
+ *   `[["Potato Chips", 10, 1.80]]`). An array of another size is refused: Microsoft's Excel Services names that refusal
+ *   "DimensionAndArrayMismatch: The size of the provided array does not match the size and shape of the destination
+ *   range" (learn.microsoft.com/previous-versions/office/developer/sharepoint-2007/ms575980), and VBA gives a larger
+ *   range's rest "an error value" (learn.microsoft.com/office/vba/api/excel.range.value) — wrong cells either way.
+ *   A single value for a whole range works in Excel (techcommunity.microsoft.com idea 4211172, "runs successfully when
+ *   ts-ignore is added") but is not imitated: refused.
+ * CELL_LIMITS — tests/host/cellLimits.ts: a cell's text at most 32,767 characters, a formula (a cell's or a rule's)
+ *   8,192, a text constant inside a formula 255.
+ * SHEET_NAME — [MS-OI29500] 2.1.578 (learn.microsoft.com/openspecs/office_standards/ms-oi29500/ebf12ea5-2bb4-4af5-ab26-
+ *   563f22d3f895): "Office requires that the name attribute be less than or equal to 31 characters in length and follow
+ *   the character limitations for sheet-name" (no : \ / ? * [ ]), and "Office requires that sheet names are
+ *   case-insensitive unique in any locale." worksheets.add and Worksheet.name refuse any other name.
+ * LIST_SOURCE — learn.microsoft.com/zh-cn/office/vba/api/excel.validation.add: Formula1 "值不得超过 255 个字符" — the
+ *   same list in Excel whichever API sets it; a longer list source is refused.
+ * FILL — learn.microsoft.com/javascript/api/excel/excel.rangefill "color: HTML color code representing the color of
+ *   the background, in the form #RRGGBB (e.g. "FFA500") or as a named HTML color (e.g. "orange")": a cell's fill is
+ *   checked as a rule's colour is (#RRGGBB; a named colour is not imitated).
  */
 export const RULES = { payloadBytes: 5_000_000, readCells: 5_000_000, mergedAreas: 512 };
 
@@ -1518,6 +1538,13 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
     }
     case "range.values":
     case "range.formulas":
+      refuseShape(target as RangeRef, value, prop); // RULES: SHAPE
+      for (const v of (value as unknown[][]).flat())
+        if (typeof v === "string") {
+          // RULES: CELL_LIMITS.
+          const refused = v.startsWith("=") ? formulaRefusal(v) : textRefusal(v);
+          if (refused) throw hostError("InvalidArgument", refused);
+        }
       headerWrite(target as RangeRef, value as unknown[][]); // RULES: TABLES
       return eachCell(target as RangeRef, (cell, i, j) => {
         const v = (value as unknown[][])[i][j];
@@ -1533,6 +1560,7 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
     case "range.numberFormat": {
       // RULES: NULL_IN_ARRAY.
       if (!Array.isArray(value)) throw hostError("InvalidArgument", "numberFormat is set as a 2-D array");
+      refuseShape(target as RangeRef, value, prop); // RULES: SHAPE
       return eachCell(target as RangeRef, (cell, i, j) => {
         const format = (value as (string | null)[][])[i][j];
         if (format !== null) cell.numberFormat = format === "" ? "General" : format;
@@ -1602,7 +1630,10 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
     case "fill.color": {
       const t = target as RangeRef & { cf?: FakeSheet["cfs"][number] };
       if (t.cf) t.cf.fill = ruleColour(value);
-      else eachCell(t, (cell) => (cell.fill = value as string));
+      else {
+        const rgb = ruleColour(value); // RULES: FILL
+        eachCell(t, (cell) => (cell.fill = rgb));
+      }
       return;
     }
     case "font.color": {
@@ -1615,9 +1646,12 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
       const rgb = ruleColour(value);
       return eachCell(t as RangeRef, (cell) => (cell.fontColor = rgb));
     }
-    case "rule.formula":
+    case "rule.formula": {
+      const refused = formulaRefusal(String(value)); // RULES: CELL_LIMITS
+      if (refused) throw hostError("InvalidArgument", refused);
       (target as { cf: { formula: string } }).cf.formula = String(value).replace(/^=/, "");
       return;
+    }
     case "range.rowHidden": {
       // RULES: ROW_HIDDEN.
       const { sheet, range } = target as RangeRef;
@@ -1694,6 +1728,7 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
           "InvalidArgument",
           "a list's source is a non-empty comma-separated string (a Range: not imitated)",
         );
+      if (source.length > 255) throw hostError("InvalidArgument", `a list source of ${source.length} characters`); // RULES: LIST_SOURCE
       if (rule.list.inCellDropDown !== undefined && typeof rule.list.inCellDropDown !== "boolean")
         throw hostError("InvalidArgument", "inCellDropDown is a boolean");
       if ([...listsOn(target)].some((list) => list !== undefined))
@@ -1827,6 +1862,19 @@ function ruleColour(value: unknown): string {
   return value.toUpperCase();
 }
 
+/** RULES: SHAPE: a 2-D array the size of the range, row by row. */
+function refuseShape(ref: RangeRef, value: unknown, prop: string): void {
+  const r = ref.range as CellRange;
+  const height = r.bottom - r.top + 1;
+  const width = r.right - r.left + 1;
+  if (!Array.isArray(value)) throw new Error(`fake: ${prop} set as one value for a range (not imitated)`);
+  if (value.length !== height || value.some((row) => !Array.isArray(row) || row.length !== width))
+    throw hostError(
+      "InvalidArgument",
+      `${prop}: the array's size does not match the range's (${height}×${width}, RULES: SHAPE)`,
+    );
+}
+
 /** A change of the workbook's sheets, refused while its structure is protected (RULES: STRUCTURE). */
 function refuseStructure(fake: FakeExcel, what: string): void {
   if (fake.model.structureProtected) throw hostError("AccessDenied", `${what}: the workbook's structure is protected`);
@@ -1929,8 +1977,11 @@ const METHODS: Record<string, Record<string, Method>> = {
     add: (n, name) => {
       n.fake.enqueue(`worksheets.add(${JSON.stringify(name)})`, () => {
         refuseStructure(n.fake, "a sheet added");
-        if (n.fake.model.sheets.some((s) => s.name === name))
+        // RULES: SHEET_NAME (unique whatever the case).
+        if (n.fake.model.sheets.some((s) => s.name.toLowerCase() === String(name).toLowerCase()))
           throw Object.assign(new Error(`ItemAlreadyExists: sheet ${name}`), { code: "ItemAlreadyExists" });
+        const refused = renameRefusal(String(name), []);
+        if (refused) throw hostError("InvalidArgument", refused);
         n.fake.model.sheets.push(emptySheet(name as string));
       });
       return n.fake.node("worksheet", `sheet(${name})`, () => n.fake.sheet(name as string));
