@@ -280,9 +280,12 @@ export function planIndicatorBlock(
       ctx.setValue({ sheet, row, col: lightCol }, LIGHT_WORDS.none[ctx.lang]);
       return;
     }
-    let args: (string | undefined)[] | undefined; // built for the first formula that needs them (none in value mode)
+    // Built for the first formula that needs them (none in value mode); null: no formula the hosts take (typeArg).
+    let args: (string | undefined)[] | null | undefined;
     const perfArgs = () => {
-      if (args) return args;
+      if (args !== undefined) return args;
+      const type = typeArg(ctx, table, indicator);
+      if (type === null) return (args = null);
       const actual = actualCell(table, indicator, ourActualCol);
       const read = indicator.actual;
       const format = ourFormat !== undefined ? ourFormat : read && read.cell === actual ? read.numberFormat : undefined;
@@ -299,7 +302,7 @@ export function planIndicatorBlock(
             )
           : '""',
         ctx.names.asOfArg(),
-        typeArg(ctx, table, indicator),
+        type,
         ctx.lang === "en" ? '"en"' : undefined,
         yearArg(table, asOf) ??
           (table.budgetYear === null && noYearSaid(indicator, asOf) ? NO_YEAR[ctx.lang] : undefined),
@@ -309,8 +312,12 @@ export function planIndicatorBlock(
     };
     const status = STATUS_WORDS[judged.status][ctx.lang];
     const light = LIGHT_WORDS[judged.light][ctx.lang];
-    ctx.setComputed(statusCell, () => call("PERF.STATUS", perfArgs()), status);
-    ctx.setComputed({ sheet, row, col: lightCol }, () => call("PERF.LIGHT", perfArgs()), light);
+    const perf = (name: string) => () => {
+      const a = perfArgs();
+      return a && call(name, a);
+    };
+    ctx.setComputed(statusCell, perf("PERF.STATUS"), status);
+    ctx.setComputed({ sheet, row, col: lightCol }, perf("PERF.LIGHT"), light);
     if (judged.why && (judged.light === "red" || judged.light === "yellow" || judged.light === "blue" || judged.noted))
       ctx.note(statusCell, judged.why);
   });
@@ -497,9 +504,9 @@ function targetArg(indicator: Indicator): string {
 /**
  * The 一级/二级/三级 cells of the row (a range, short and live). Blank continuation cells of a merged
  * 一级 column are left out (二级 + 三级 say enough for the direction); when 二级 is blank too, the texts
- * the reader carried down go in as an array constant.
+ * the reader carried down go in as an array constant — null when one is longer than a formula may hold.
  */
-function typeArg(ctx: PlanContext, table: GoalTable, indicator: Indicator): string {
+function typeArg(ctx: PlanContext, table: GoalTable, indicator: Indicator): string | null {
   const { level1, level2, name } = table.header.columns;
   const row = indicator.row;
   const filled = (col: number | undefined) => col !== undefined && ctx.hasContent(table.sheet, row, col);

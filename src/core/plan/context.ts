@@ -382,11 +382,13 @@ export class PlanContext {
 
   /**
    * A formula cell in formula mode; the computed value in value mode. The formula is given as a function:
-   * value mode (the default) never builds its text.
+   * value mode (the default) never builds its text. A formula the hosts would refuse (null: a clerk's text too long
+   * to be a constant in it, FORMULA_TEXT_MAX) is written as its value, as value mode writes it.
    */
-  setComputed(cell: CellRef, formula: () => string, value: PlainValue, style?: CellStyle): void {
-    if (!this.options.formulas) return this.setValue(cell, value, style);
-    this.setFormula(cell, formula(), value, style);
+  setComputed(cell: CellRef, formula: () => string | null, value: PlainValue, style?: CellStyle): void {
+    const text = this.options.formulas ? formula() : null;
+    if (text === null) return this.setValue(cell, value, style);
+    this.setFormula(cell, text, value, style);
   }
 
   /** A plain-Excel formula (no custom function): written as a formula in both modes. */

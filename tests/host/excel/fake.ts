@@ -1631,8 +1631,8 @@ function writeProp(fake: FakeExcel, node: Node, prop: string, value: unknown): v
       const t = target as RangeRef & { cf?: FakeSheet["cfs"][number] };
       if (t.cf) t.cf.fill = ruleColour(value);
       else {
-        const rgb = ruleColour(value); // RULES: FILL
-        eachCell(t, (cell) => (cell.fill = rgb));
+        ruleColour(value); // RULES: FILL (the colour kept as set, as before)
+        eachCell(t, (cell) => (cell.fill = value as string));
       }
       return;
     }

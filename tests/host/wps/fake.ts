@@ -25,6 +25,7 @@ import type {
   WpsWorksheets,
 } from "../../../src/host/wps/model";
 import { XL } from "../../../src/host/wps/model";
+import { formulaRefusal, textRefusal } from "../cellLimits";
 import {
   formulaAfterSheetDeletion,
   CATCHES_ERRORS,
@@ -1942,6 +1943,9 @@ export class FakeWps {
         if (Type !== 2) throw new WpsError(`只模拟 xlExpression(2) 条件格式，收到 ${Type}`);
         if (typeof Formula1 !== "string" || !Formula1.startsWith("="))
           throw new WpsError("Formula1 须为以 = 开头的公式");
+        // A rule's formula is a formula as a cell's is (tests/host/cellLimits.ts).
+        const refused = formulaRefusal(Formula1);
+        if (refused) throw new WpsError(`Formula1 无效：${refused}`);
         // Same page: "对单个区域定义的条件格式不能超过三个。" (WPS's FormatCondition 对象 page: "对于给定区域, FormatConditions
         // 集合中包含的条件格式不能超过三个") — the line of Microsoft's Excel 2003 page WPS's follows: "The
         // FormatConditions collection can contain up to three conditional formats" … "If you try to create more than
@@ -2253,12 +2257,10 @@ function enter(v: unknown): { value: CellValue; formula: string | null; numberFo
   // example: Range("A1").Formula = "=SUM(B1:C1)"), numbers, percentages, dates and TRUE / FALSE become values,
   // and a leading "'" keeps the rest as text (${DOC}/Range/属性/PrefixCharacter 属性.html: "对于文本标签,该前缀字符
   // 将是“'”" — its example: Range("C3").Value2 = "'test1").
-  // Excel's limits, which WPS shares (no WPS page found): "Total number of characters that a cell can contain: 32,767
-  // characters" (support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3), and
-  // for a formula "Excel restricts the contents of this simple type to be at most 8192 characters" ([MS-OI29500]
-  // 2.1.1085, ST_Formula). Entered longer, the cell is refused.
-  if (v.startsWith("=") && v.length > 8192) throw new WpsError(`公式超过 8192 个字符（${v.length}）`);
-  if (!v.startsWith("=") && v.length > 32_767) throw new WpsError(`单元格文字超过 32767 个字符（${v.length}）`);
+  // Excel's limits, which WPS shares (no WPS page found; tests/host/cellLimits.ts cites them): 32,767 characters of
+  // text, a formula of 8,192, a text constant in a formula of 255. Entered longer, the cell is refused.
+  const refused = v.startsWith("=") ? formulaRefusal(v) : textRefusal(v);
+  if (refused) throw new WpsError(`单元格内容无效：${refused}`);
   if (v.startsWith("'")) return { value: v.slice(1), formula: null };
   if (v.startsWith("=")) return { value: null, formula: v };
   const t = v.trim();
