@@ -76,7 +76,11 @@ import {
   GRADE_PATTERNS,
   CONFORMS_PATTERNS,
   CONFORMS_YES,
+  DONE_ASIDE,
+  DONE_THEN_ASIDE,
+  ON_TIME,
   PASS_CONCLUSION,
+  RISE_BEFORE_RANGE,
   OPINION_WORDS,
   SOME_OUTSIDE,
   IN_PROGRESS,
@@ -508,7 +512,14 @@ function readCompletionDate(
     // "已完成" without a date still says whether the work is done; "进行中" that it is part done; "未开始" that
     // nothing is done yet.
     const words = compactText(value);
+    // 2024年11月（已完成）: the time before a note that it is done (DONE_ASIDE).
+    const aside = TRAILING_ASIDE.exec(words);
+    if (aside && aside.index > 0 && DONE_ASIDE.test(aside[1])) {
+      const done = readCompletionDate(words.slice(0, aside.index), format, target, date1904);
+      if (done.kind === "date") return done;
+    }
     if (NOT_STARTED.test(words)) return { kind: "grade", grade: "not", notStarted: true };
+    if (ON_TIME.test(words)) return { kind: "grade", grade: "achieved" };
     const grade = readGrade(value) ?? (IN_PROGRESS.test(words) ? "partly" : null);
     if (grade) return { kind: "grade", grade };
   }
@@ -1171,6 +1182,7 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   const yearless = !date && parseDateText(value, ANY_LEAP_YEAR) !== null;
   if (!date && !yearless)
     return (
+      doneThenAside(value, target) ??
       rangeTyped(value, target) ??
       fractionTyped(value, target) ??
       fromSentence(value, target) ??
@@ -1236,6 +1248,14 @@ function someOutside(value: string, target: ParsedTarget): Actual | null {
   return pieces.length > 0 && pieces.every(beyond) ? { kind: "grade", grade: "not", outside: value.trim() } : null;
 }
 
+/** 已完成（95%）: the value in brackets after a done word (DONE_THEN_ASIDE), read as from a sentence. Null otherwise. */
+function doneThenAside(value: string, target: ParsedTarget): Actual | null {
+  const inner = DONE_THEN_ASIDE.exec(compactText(value))?.[1];
+  if (inner === undefined || !HAS_DIGIT.test(inner)) return null;
+  const read = readNumber(inner, undefined, target);
+  return read.kind === "number" ? { ...read, sentence: value.trim() } : read;
+}
+
 /** A year and its month typed with a dot (2024.12, 2024.6): a month, where no number of the target has a fraction. */
 const YEAR_MONTH_TYPED = /^(?:19|20)\d{2}[.．](?:0?[1-9]|1[0-2])$/;
 /** A year and two digits past 12 after a dot (2024.13, 2024.31): a time mistyped, month captured. */
@@ -1259,8 +1279,9 @@ const YEAR_ALONE = /^(?:19|20)\d{2}$/;
  * (the end the clerk proves), said; not judged, said so, when the range straddles the target. Null for anything else.
  */
 function rangeTyped(value: string, target: ParsedTarget): Actual | null {
-  const m = RANGE_TYPED.exec(compactText(value));
   const side = rangeSide(target);
+  const typed = compactText(value);
+  const m = RANGE_TYPED.exec(target.kind === "change" ? typed.replace(RISE_BEFORE_RANGE, "") : typed);
   if (!m || side === null) return null;
   const [, lowText, lowUnit, highText, highUnit] = m;
   if ((lowUnit ?? highUnit) === undefined && (YEAR_ALONE.test(lowText) || YEAR_ALONE.test(highText))) return null;
@@ -1352,8 +1373,15 @@ function fractionTyped(value: string, target: ParsedTarget): Actual | null {
  * is guessed from it, said in the clerk's words with the unit the target asks for.
  */
 function opinionTyped(value: string, target: ParsedTarget): Actual | null {
-  if (!OPINION_WORDS.test(plainWords(value))) return null;
-  const params = { value: value.trim(), target: target.normalized || target.raw, unit: canonicalUnit(target.unit) };
+  // 是 / 否 under a number (≥18000人, 较上年增长5%: verdict64, “应填写数值” before): an answer, no number, said alike.
+  const yesNo = YES_NO.has(plainWords(value)) ? { yesNo: true as const } : {};
+  if (!yesNo.yesNo && !OPINION_WORDS.test(plainWords(value))) return null;
+  const params = {
+    value: value.trim(),
+    target: target.normalized || target.raw,
+    unit: canonicalUnit(target.unit),
+    ...yesNo,
+  };
   return invalid(say("actual.opinion-for-number", target.kind === "change" ? { ...params, change: true } : params));
 }
 

@@ -625,7 +625,7 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "actual.conclusion-for-share": (p) =>
     `Actual not judged: ${q(p.value)} is a conclusion, not a share, against the target ${q(p.target)}; type 100% if every one passed, or the share that did`,
   "actual.opinion-for-number": (p) =>
-    `Actual not judged: ${q(p.value)} is an opinion in words, not a number, against the target ${q(p.target)}; type ${p.change ? "how far it changed (such as “up 6%”)" : `the ${p.unit === "%" ? "percentage" : p.unit === "分" ? "score" : p.unit ? `number (in ${unitEn(p.unit)})` : "number"} reached`}`,
+    `Actual not judged: ${q(p.value)} is ${p.yesNo ? "a yes or a no" : "an opinion in words"}, not a number, against the target ${q(p.target)}; type ${p.change ? "how far it changed (such as “up 6%”)" : `the ${p.unit === "%" ? "percentage" : p.unit === "分" ? "score" : p.unit ? `number (in ${unitEn(p.unit)})` : "number"} reached`}`,
   "judge.target-not-understood": (p) => (p.raw ? `Target not understood: ${q(p.raw)}` : "No target value"),
   "judge.pending": () => "No actual value yet",
   "judge.actual-kind-mismatch": () => "The actual does not fit the kind of target",

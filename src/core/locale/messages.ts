@@ -437,7 +437,7 @@ export interface MessageParams {
   /** A conclusion (合格, 及时) under a share reached by every item (合格率 100%): no share of them said. */
   "actual.conclusion-for-share": { value: string; target: string; word: string };
   /** An opinion in words (满意, 较高) against a number: target as shown, unit its canonical unit; change: a change's. */
-  "actual.opinion-for-number": { value: string; target: string; unit: string | null; change?: true };
+  "actual.opinion-for-number": { value: string; target: string; unit: string | null; change?: true; yesNo?: true };
 
   // ── Judgement reasons (evaluate); units canonical, dates ISO ──
   /** raw: the target as written; reasons: the parser's (target.* messages). */

@@ -509,3 +509,18 @@ const DIRECTION_TARGET = new RegExp(
  * indicator's name (PASS_SHARE_NAME). Without 全部 it is no share (one item, or the work as a whole), said.
  */
 export const PASS_CONCLUSION = /^(全部|均|都|全部均)?(?:验收|检验|检查|考核)?(不?(?:合格|及时|达标|通过))$/;
+
+/**
+ * A note in brackets saying the work is done (2024年11月（已完成）, 2024.11（已验收）: verdict64, “时限指标应填写完成日期”
+ * before): the time before it is when it was done. Not a plan's (（计划）) nor a negation (（未验收）).
+ */
+export const DONE_ASIDE = /^(?:已经?|均已|全部)(?:完成|验收|竣工|完工|交付|办结|实施)(?:验收)?$/;
+
+/** A done word with the value in brackets after it (已完成（95%）, 完成（18500人）: verdict64, “应填写数值” before). */
+export const DONE_THEN_ASIDE = /^(?:已经?|均已|全部)?(?:完成|实现|达到)[（(]([^（）()]+)[）)]$/;
+
+/** On time, alone, under a deadline (按时, 如期: verdict64, “时限指标应填写完成日期” before): done by it, as 按时完成. */
+export const ON_TIME = /^已?(?:按时|按期|如期)$/;
+
+/** A rise word before a range typed under a rise to reach (增长5%-8% under 较上年增长5%: verdict64). */
+export const RISE_BEFORE_RANGE = /^(?:增长|提高|增加|上升|提升)/;

@@ -432,7 +432,7 @@ export const zh: Catalogue = {
   "actual.conclusion-for-share": (p) =>
     `实际为“${p.value}”：是结论，不是比例，对指标值 ${p.target} 未判断；全部${p.word}请填写 100%，否则填写实际的比例`,
   "actual.opinion-for-number": (p) =>
-    `实际为“${p.value}”：是文字评价，不是数值，对指标值 ${p.target} 未判断；请填写${p.change ? "实际变化的幅度（如“增长6%”）" : `实际达到的${p.unit === "%" ? "百分比" : p.unit === "分" ? "分数" : p.unit ? `数值（单位：${p.unit}）` : "数值"}`}`,
+    `实际为“${p.value}”：是${p.yesNo ? "“是 / 否”的回答" : "文字评价"}，不是数值，对指标值 ${p.target} 未判断；请填写${p.change ? "实际变化的幅度（如“增长6%”）" : `实际达到的${p.unit === "%" ? "百分比" : p.unit === "分" ? "分数" : p.unit ? `数值（单位：${p.unit}）` : "数值"}`}`,
   "judge.target-not-understood": (p) => (p.reasons?.length ? reasonsZh(p.reasons) : "指标值无法识别"),
   "judge.pending": () => "未填报实际值",
   "judge.actual-kind-mismatch": () => "实际值与指标类型不符",
