@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import os from "node:os";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { createRibbon, RIBBON_BUTTONS, ribbonCallbacks } from "../../src/host/wps/ribbon";
+import { createRibbon, PANE_PAGE, RIBBON_BUTTONS, RIBBON_IMAGE, ribbonCallbacks } from "../../src/host/wps/ribbon";
 import { baseUrl, listArchive, paneBuildEnv, ribbonErrors, SOURCE_MAPS, writePackage } from "../../wps/package";
 
 const root = path.join(__dirname, "../..");
@@ -80,6 +80,25 @@ test("the package: online folder, .7z with the same files, publish.xml and jsplu
     const scripts = [...index.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
     expect(scripts.map((src) => path.posix.normalize(src))).toEqual(["main.js"]);
     expect(path.basename(out.archive)).toBe("perftargets_0.1.0.7z");
+    // WPS reads url + ribbon.xml and url + index.html ("在线模式：去请求地址+/ribbon.xml和 地址+/index.html", the wpsjs
+    // publish notes; a wpsjs add-in is "ribbon.xml, index.html, main.js, images 目录"), then what the add-in names: the
+    // image GetImage gives and the pane page it opens. On 统信 UOS / 麒麟 the folder is on a Linux file system, where
+    // Images/ is not images/ (WPS on Windows would find either): each name is in the folder exactly as spelled.
+    const callbacks = ribbonCallbacks(
+      createRibbon({
+        app: () => undefined,
+        alert: () => {},
+        paneUrl: () => "",
+        today: () => "",
+        now: () => new Date(),
+      }),
+    );
+    const named = ["ribbon.xml", "index.html", ...scripts, callbacks.GetImage({ Id: RIBBON_BUTTONS.check }), PANE_PAGE];
+    expect(named.filter((name) => !folder.includes(path.posix.normalize(name)))).toEqual([]);
+    expect(RIBBON_IMAGE).toBe(callbacks.GetImage({ Id: RIBBON_BUTTONS.pane }));
+    // Nor two names that differ only in case: unpacked on Windows (or a FAT USB stick) one would overwrite the other.
+    const lower = folder.map((f) => f.toLowerCase());
+    expect(lower.filter((f, i) => lower.indexOf(f) !== i)).toEqual([]);
 
     const publish = readFileSync(out.publish, "utf8");
     const central = readFileSync(out.jsplugins, "utf8");

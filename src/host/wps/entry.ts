@@ -6,7 +6,7 @@
 import { localIsoDate } from "../../core/dates";
 import { registerWpsFunctions, wpsMetadata, type ExcelFunctionJson } from "./functions";
 import type { WpsApplication } from "./model";
-import { createRibbon, LANGUAGE_POLL_MS, ribbonCallbacks } from "./ribbon";
+import { createRibbon, LANGUAGE_POLL_MS, PANE_PAGE, ribbonCallbacks } from "./ribbon";
 
 /** The text of the pane build's functions.json (Excel's function metadata), put in by wps/build.ts. */
 declare const PERF_FUNCTIONS_JSON: string;
@@ -18,7 +18,7 @@ const ribbon = createRibbon({
   alert: (message) => window.alert(message),
   // The pane files sit next to index.html in the add-in folder (online and offline alike). `mode=wps` tells the pane it is
   // in WPS even before WPS's Application shows on its page (taskpane.html).
-  paneUrl: () => new URL("taskpane.html?mode=wps", document.baseURI).href,
+  paneUrl: () => new URL(`${PANE_PAGE}?mode=wps`, document.baseURI).href,
   today: () => localIsoDate(),
   now: () => new Date(),
 });

@@ -44,6 +44,13 @@ export const PANE_ID_KEY = "perfTargets.paneId";
 export const LAST_RESULT_KEY = "perfTargets.lastResult";
 /** When the last result was stored: an open pane polls this small key, not the (large) result. */
 export const LAST_RESULT_AT_KEY = "perfTargets.lastResultAt";
+/**
+ * The files the add-in names, relative to its folder (online: the server's perftargets/; offline: jsaddons/
+ * PerfTargets_<version>/): the pane page and the buttons' image. wps/package.ts puts them there under these very
+ * names, letter case included: WPS on 统信 UOS / 麒麟 reads them from a Linux file system (tests/wps/package.test.ts).
+ */
+export const PANE_PAGE = "taskpane.html";
+export const RIBBON_IMAGE = "images/perf-32.png";
 /** The language chosen last ("zh" / "en"): the ribbon's words follow it. */
 export const LANG_KEY = "perfTargets.lang";
 /** How often the add-in's page looks whether the language changed (a small key, read in memory). */
@@ -167,7 +174,7 @@ export function createRibbon(ui: RibbonUi): Ribbon {
       }
     },
     GetImage() {
-      return "images/perf-32.png";
+      return RIBBON_IMAGE;
     },
     GetLabel: (control) => words(control, "label"),
     // The screentip is the button's name, as Office shows it by default.
