@@ -2,7 +2,8 @@
  * Traditional characters and their simplified forms, for reading labels only (docs/domain.md#tables, “Traditional characters”): a table
  * published in traditional characters — a mirror site's copy of a mainland form (績效自評表), or a 臺灣 / 香港 table
  * (衡量指標 | 年度目標值) — names its columns and levels with the words the reader knows. Cells keep what they say;
- * only the keys the vocabulary is matched against are folded. Left out: characters that are also simplified words of
+ * only the keys the vocabulary is matched against are folded, and a unit right after its number (2個 is 2个:
+ * notation/text.ts unitsAfterNumbers). Left out: characters that are also simplified words of
  * their own (著 in 显著, 乾 in 乾坤, 余 / 馀), so no simplified label changes.
  */
 
