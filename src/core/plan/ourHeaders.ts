@@ -48,6 +48,34 @@ function printsOf(prints: string): Set<string> {
 }
 
 /**
+ * Where a header cell of our blocks stands, as the record vouches for it (its text fingerprinted on that sheet, in
+ * either language): the reader ends a table's header row at our block when another table's header follows it with no
+ * empty column between (breaker64: a goal table the clerk pasted right of our block). Null when the record has none.
+ */
+export function ourHeaderCells(
+  sheet: SheetSnapshot,
+  record: Marks | null,
+): { has(row: number, col: number): boolean } | null {
+  const prints = record?.prints?.[sheet.name];
+  if (!prints) return null;
+  let ours: Set<string> | undefined;
+  return {
+    has(row, col) {
+      const r = row - sheet.originRow;
+      const c = col - sheet.originCol;
+      const text = sheet.values[r]?.[c];
+      if (typeof text !== "string" || sheet.formulas?.[r]?.[c]) return false;
+      if (!SPENT_SHAPE.matches(text) && chineseHeader(text) === null && !ZH_HEADERS.has(text)) return false;
+      ours ??= printsOf(prints);
+      return ours.has(cellPrint(text, null));
+    },
+  };
+}
+
+/** Our headers' Chinese words (those without the money unit). */
+const ZH_HEADERS = new Set([...MONITOR_COLUMNS, ...SCHEDULE_COLUMNS].map((c) => c.header.zh));
+
+/**
  * The sheet as the reader reads it: our English headers (the record vouching for them) in Chinese. The sheet itself
  * when there is none (the same object: a first run, a Chinese one, pays one look at each text cell).
  */

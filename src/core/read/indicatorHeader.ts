@@ -947,7 +947,7 @@ export class HeaderScan {
     const r = this.next;
     let consumedUntil = r;
     if (mayHoldHeader(grid, r)) {
-      const segments = segmentsOfRow(grid, r);
+      const segments = segmentsOfRow(grid, r).flatMap(([left, right]) => splitAfterOurs(grid, r, left, right));
       // The segment after one that made no header (only such a piece may join the header on its right).
       let joinedFrom = -1;
       for (let i = 0; i < segments.length; i++) {
@@ -996,6 +996,21 @@ export class HeaderScan {
     }
     this.next = consumedUntil + 1;
   }
+}
+
+/**
+ * A run of filled cells split where our block's headers end and another table's header begins (each side a header
+ * alone): the clerk pasted a goal table right of our block, in the empty columns our block had filled. Read as one
+ * run, the two tables were one (the pasted table's columns taken over the first's, our block read as its).
+ */
+function splitAfterOurs(grid: SheetGrid, row: number, left: number, right: number): [number, number][] {
+  for (let c = left + 1; c <= right; c++) {
+    if (!grid.isOurHeader(row, c - 1) || grid.isOurHeader(row, c) || (grid.merge(row, c - 1)?.right ?? c - 1) >= c)
+      continue;
+    if (headerAt(grid, row, c, right) && headerAt(grid, row, left, c - 1))
+      return [[left, c - 1], ...splitAfterOurs(grid, row, c, right)];
+  }
+  return [[left, right]];
 }
 
 /**

@@ -72,7 +72,7 @@ import { compactText, readProjectPeriod, unreadGluedEnd } from "../notation/text
 import { serialToIso, yearOf } from "../dates";
 import { formatMoneyUnit, rateOff, spentProblem, YUAN_BY_SIZE } from "../money";
 import { recordOf } from "../plan/marks";
-import { ourHeadersInChinese, ourValuesOn } from "../plan/ourHeaders";
+import { ourHeaderCells, ourHeadersInChinese, ourValuesOn } from "../plan/ourHeaders";
 import { OurColumns } from "../plan/ourColumns";
 
 export interface ReadOptions {
@@ -1522,7 +1522,12 @@ function readOnce(
       diagnostics.push(diagnostic(null, "info", say("read.very-hidden-sheet", { sheet: sheet.name })));
       continue;
     }
-    const grid = new SheetGrid(ourHeadersInChinese(sheet, record), snapshot.date1904, ourValuesOn(sheet, record));
+    const grid = new SheetGrid(
+      ourHeadersInChinese(sheet, record),
+      snapshot.date1904,
+      ourValuesOn(sheet, record),
+      ourHeaderCells(sheet, record),
+    );
     readSheet(grid, dated, diagnostics, take, ourColumns);
   }
   const common = mostCommon(stated);

@@ -65,6 +65,8 @@ export class SheetGrid {
     snapshot: SheetSnapshot,
     readonly date1904 = false,
     private readonly ourValues: { has(row: number, col: number): boolean } | null = null,
+    /** Header cells of our blocks (plan/ourHeaders.ts ourHeaderCells). */
+    private readonly ourHeaders: { has(row: number, col: number): boolean } | null = null,
   ) {
     this.snapshot = snapshot;
     this.name = snapshot.name;
@@ -210,6 +212,11 @@ export class SheetGrid {
 
   formula(row: number, col: number): string | null {
     return this.snapshot.formulas?.[row - this.top]?.[col - this.left] ?? null;
+  }
+
+  /** The cell is a header of one of our blocks, as the record vouches for it (see the constructor). */
+  isOurHeader(row: number, col: number): boolean {
+    return this.ourHeaders?.has(row, col) ?? false;
   }
 
   /** The first column of a row from `from` to `to` holding a value of ours (see the constructor), or -1. */
