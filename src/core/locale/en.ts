@@ -9,6 +9,7 @@ import { exactNumber, roundedNumber } from "../numbers";
 import { ratioText } from "../evaluate/units";
 import { ratioTerm } from "../notation/text";
 import { countEn, isOneEn } from "./plural";
+import { visitsAndPeople } from "./zh/units";
 import type {
   Catalogue,
   FileProblem,
@@ -538,7 +539,7 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
     `Actual not understood: a qualitative indicator needs achieved / partly achieved / not achieved, not ${q(p.value)}`,
   "actual.not-a-date": (p) => `Actual not understood: a deadline needs a completion date, not ${q(p.value)}`,
   "actual.unit-mismatch": (p) =>
-    `Actual not understood: its unit, ${unitEn(p.unit)}, does not match the target's, ${unitEn(p.targetUnit)}`,
+    `Actual not understood: its unit, ${unitEn(p.unit)}, does not match the target's, ${unitEn(p.targetUnit)}${visitsAndPeople(p.unit, p.targetUnit) ? " (visits count each time, one person many times: neither is the other)" : ""}`,
   "actual.may-exceed-cap": (p) =>
     `Actual not judged: ${q(p.value)} gives ${p.near ? "an approximate value" : "only a lower bound"} and may pass the cap ${p.sign} ${quantityEn(p.limit, p.unit)}; write the exact amount`,
   "actual.may-miss-floor": (p) =>

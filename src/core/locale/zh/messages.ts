@@ -5,6 +5,7 @@
 import { percentText as percent, scoreText as show, wanNumber } from "../shown";
 import { gradeLabel } from "../../evaluate/labels";
 import { withUnit } from "../../evaluate/units";
+import { visitsAndPeople } from "./units";
 import { exactNumber, roundedNumber } from "../../numbers";
 import { COMPARATOR_SYMBOL } from "../../notation/format";
 import type {
@@ -340,7 +341,8 @@ export const zh: Catalogue = {
   "actual.cell-error": (p) => `实际值显示错误值 ${p.error}：请检查该单元格的公式`,
   "actual.not-a-grade": (p) => `定性指标应填写达成情况（达成 / 部分达成 / 未达成），实际为“${p.value}”`,
   "actual.not-a-date": (p) => `时限指标应填写完成日期，实际为“${p.value}”`,
-  "actual.unit-mismatch": (p) => `实际值单位“${p.unit}”与指标值单位“${p.targetUnit}”不一致`,
+  "actual.unit-mismatch": (p) =>
+    `实际值单位“${p.unit}”与指标值单位“${p.targetUnit}”不一致${visitsAndPeople(p.unit, p.targetUnit) ? "（人次按次数计，一人可计多次，与人数不能互相换算；请按指标值的单位填写）" : ""}`,
   "actual.may-exceed-cap": (p) =>
     `实际值“${p.value}”${p.near ? "是约数" : "只写了下限"}，可能超出上限 ${p.sign} ${withUnit(p.limit, p.unit)}，是否超出请填写具体数值`,
   "actual.may-miss-floor": (p) =>

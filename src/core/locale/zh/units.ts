@@ -377,3 +377,7 @@ export const LEVEL_UNITS: ReadonlySet<string> = new Set([
   "℃",
   "度",
 ]);
+
+/** 人次 against 人, either way (verdict64): visits count each time, one person many times — said why no conversion. */
+export const visitsAndPeople = (unit: string, targetUnit: string): boolean =>
+  (unit === "人次" && targetUnit === "人") || (unit === "人" && targetUnit === "人次");
