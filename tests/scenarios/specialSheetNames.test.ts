@@ -15,7 +15,7 @@ import { AS_OF, BOTH_DRIVERS, BOTH_MODES, heldOfWps, xlsxDriver, type Driver, ty
 jest.setTimeout(240_000);
 
 const S = "预算项目绩效目标";
-const NAMES = ["O'Brien 预算", "预算!2024 #1", "项目;表,一", "A1"];
+const NAMES = ["O'Brien 预算", "预算!2024 #1", "项目;表,一", "A1", "R1C1", "C"];
 const SUMMARY = "监控汇总";
 
 const errorsIn = (held: Held) => [...held.cells].filter(([, v]) => /#(REF|NAME|VALUE)/.test(v));
