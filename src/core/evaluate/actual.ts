@@ -572,8 +572,7 @@ function readNumber(
     const plainUnit = shareUnit(value, targetUnit) === "%" ? "%" : null;
     if (isPercentFormat(format)) [amount, unit] = [roundPercent(value * 100), "%"];
     else if (isFractionOf(value, target)) return { kind: "number", value: roundPercent(value * 100), fraction: value };
-    else if (pastFraction(value, target) || capFraction(value, target))
-      return invalid(pastFractionSaid(value, target));
+    else if (pastFraction(value, target) || capFraction(value, target)) return invalid(pastFractionSaid(value, target));
     else [amount, unit] = [value, plainUnit];
     signed = value < 0;
     if (signed && target.changeFall) return invalid(signedFall(String(value), target));

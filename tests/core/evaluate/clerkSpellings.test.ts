@@ -2489,7 +2489,6 @@ test.each(["－", "／", "＼", "－－"])("项目资金 ≤300万元 with %p: p
   expect(status([["≤300万元"]], actual, YEAR_END.asOf, [["", "", "项目资金"]])).toBe("待填报");
   expect(scoreIndicator(target, actual, 10, { asOf: "2024-12-31", budgetYear: 2024 })).toBeNull();
 });
-});
 
 // 人次 under 人 (and 人 under 人次): the mismatch said with why no conversion is made (on main the mismatch alone).
 test.each([
