@@ -263,6 +263,19 @@ function lineKindOf(cell: CellText): LineKind {
 
 export const EMPTY_TEXT = new CellText("");
 
+/**
+ * What a row's reader asks of every filled cell of it, as bits a grid ORs together per row (SheetGrid.rowHas): a row
+ * without the bit needs no walk over its cells. Only answers every sheet's scan works out for nearly every text anyway
+ * (the column label of each cell of each row without one), so numbering a text works out nothing a read would not.
+ */
+export const COLUMN_LABEL = 1;
+/** 总分 / 合计 … alone in a cell (CellText.isSummaryWord). */
+export const SUMMARY_WORD = 2;
+
+function rowBitsOf(cell: CellText): number {
+  return (cell.column !== null ? COLUMN_LABEL : 0) | (cell.isSummaryWord ? SUMMARY_WORD : 0);
+}
+
 /** Records made before the shared table starts afresh (a huge workbook, or a long session, cannot grow it). */
 const TABLE_LIMIT = 50_000;
 
@@ -274,6 +287,8 @@ const TABLE_LIMIT = 50_000;
 export class TextTable {
   /** Records by id; 0 is EMPTY_TEXT (shared: do not modify). */
   readonly records: CellText[] = [EMPTY_TEXT];
+  /** Per id, the record's row bits (COLUMN_LABEL, SUMMARY_WORD): small integers, read per cell as a grid is built. */
+  readonly rowBits: number[] = [0];
   private readonly ids = new Map<string | number | boolean, number>();
 
   /** The id of a stored value's record (0 for an empty or blank cell). An error value is keyed by its text. */
@@ -283,7 +298,12 @@ export class TextTable {
     let id = this.ids.get(key);
     if (id === undefined) {
       const text = plainText(key);
-      id = text === "" ? 0 : this.records.push(new CellText(text)) - 1;
+      if (text === "") id = 0;
+      else {
+        const record = new CellText(text);
+        id = this.records.push(record) - 1;
+        this.rowBits.push(rowBitsOf(record));
+      }
       this.ids.set(key, id);
     }
     return id;

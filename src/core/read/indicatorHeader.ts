@@ -5,6 +5,7 @@
  */
 import type { IndicatorColumn } from "../types";
 import type { SheetGrid } from "./sheetGrid";
+import { COLUMN_LABEL } from "./cellText";
 import {
   ADJUSTED_TARGET_COLUMN,
   DATA_ITEM_COLUMN,
@@ -904,12 +905,10 @@ export function yearHeader(header: IndicatorHeader, year: number | null): Indica
 
 /** A row that may hold an indicator header: one cell mentions 指标 and one is a column label. */
 function mayHoldHeader(grid: SheetGrid, row: number): boolean {
-  const cols = grid.cellsOfRow(row);
   // A column label first: most rows have none (indicator rows mention 指标 in their 二级, 数量指标 …, but label no
-  // column), so one pass answers them.
-  let labelled = false;
-  for (let i = 0; i < cols.length && !labelled; i++) labelled = grid.cell(row, cols[i]).column !== null;
-  if (!labelled) return false;
+  // column), and the grid knows so per row, no walk over the cells.
+  if (!grid.rowHas(row, COLUMN_LABEL)) return false;
+  const cols = grid.cellsOfRow(row);
   // Every name-column word (三级指标, 指标名称, 指标内容 …) contains 指标.
   for (let i = 0; i < cols.length; i++) if (grid.cell(row, cols[i]).mentionsIndicator) return true;
   return false;

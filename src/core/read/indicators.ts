@@ -17,6 +17,7 @@ import type {
   ParsedTarget,
 } from "../types";
 import type { SheetGrid } from "./sheetGrid";
+import { SUMMARY_WORD } from "./cellText";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
 import { LEVEL1, LEVEL1_HEADING, LEVEL1_WORD, LEVEL2_HEADING } from "../locale/zh/levels";
 import { CROSSED_OUT } from "../locale/zh/reader";
@@ -65,6 +66,7 @@ type StopReason = "blank" | "summary" | "end" | null;
 
 /** A summary word in a filled cell of the row between two columns (walks the row's shared list: no array made). */
 function hasSummaryCell(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  if (!grid.rowHas(row, SUMMARY_WORD)) return false; // most rows hold none anywhere: no walk
   const cells = grid.cellsOfRow(row);
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];

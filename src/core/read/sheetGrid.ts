@@ -52,6 +52,11 @@ export class SheetGrid {
    * that V8 maps afresh (a page fault per 4 kB) on every check.
    */
   private readonly rowList: Int32Array;
+  /**
+   * Per row (by offset from the top): its filled cells' row bits ORed (cellText COLUMN_LABEL, SUMMARY_WORD), so that a
+   * question asked of every row (may it hold a header? a summary word?) is answered without walking a row that has none.
+   */
+  private readonly rowBits: Uint8Array;
   /** The distinct lists of filled columns, left to right (rows repeat a few; shared: do not modify). */
   private readonly rowLists: (readonly number[])[] = [];
   /** Some stored value is an error value (#DIV/0!): only then can mergedCell's master cell hold one. */
@@ -115,6 +120,8 @@ export class SheetGrid {
     const table = textTable();
     this.records = table.records;
     const rowList = (this.rowList = new Int32Array(height));
+    const rowBits = (this.rowBits = new Uint8Array(height));
+    const bitsOf = table.rowBits;
     // Plain loops, nothing made for an empty cell: this visits every stored cell. A row's filled columns are
     // gathered in one reused array and copied out at their exact length, once per pattern of filled columns
     // (rows repeat a few; a bit mask names the pattern when the sheet is at most 31 columns wide).
@@ -128,6 +135,7 @@ export class SheetGrid {
       const rowStart = i * width;
       let count = 0;
       let pattern = 0;
+      let bits = 0;
       if (!dense) heldStart[i] = heldIds.length;
       // A wide row (a value at XFD beside a table) by the cells it holds.
       const cols = heldColumns(values);
@@ -150,8 +158,10 @@ export class SheetGrid {
         else heldIds.push(id);
         filled[count++] = left + j;
         pattern |= 1 << j;
+        bits |= bitsOf[id];
       }
       if (count === 0) return;
+      rowBits[i] = bits;
       const named = byColumns ? filled.slice(0, count).join() : "";
       let list = byPattern ? byPattern.get(pattern) : byColumns?.get(named);
       if (list === undefined) {
@@ -330,6 +340,11 @@ export class SheetGrid {
     const cell = this.cell(row, col);
     if (!cell.isTitle) return false;
     return !cell.isFormName || this.cellsOfRow(row)[0] >= col;
+  }
+
+  /** Some filled master cell of the row has the row bit (cellText COLUMN_LABEL, SUMMARY_WORD): false outside the grid. */
+  rowHas(row: number, bit: number): boolean {
+    return row >= this.top && row <= this.bottom && (this.rowBits[row - this.top] & bit) !== 0;
   }
 
   /** Non-empty master cells of a row between two columns, left to right (shared: do not modify). */
