@@ -271,9 +271,13 @@ export const EMPTY_TEXT = new CellText("");
 export const COLUMN_LABEL = 1;
 /** 总分 / 合计 … alone in a cell (CellText.isSummaryWord). */
 export const SUMMARY_WORD = 2;
+/** A title line's text (CellText.isTitle: a word of TITLE_WORDS first, most texts answered by it). */
+export const TITLE = 4;
 
 function rowBitsOf(cell: CellText): number {
-  return (cell.column !== null ? COLUMN_LABEL : 0) | (cell.isSummaryWord ? SUMMARY_WORD : 0);
+  return (
+    (cell.column !== null ? COLUMN_LABEL : 0) | (cell.isSummaryWord ? SUMMARY_WORD : 0) | (cell.isTitle ? TITLE : 0)
+  );
 }
 
 /** Records made before the shared table starts afresh (a huge workbook, or a long session, cannot grow it). */
@@ -287,7 +291,7 @@ const TABLE_LIMIT = 50_000;
 export class TextTable {
   /** Records by id; 0 is EMPTY_TEXT (shared: do not modify). */
   readonly records: CellText[] = [EMPTY_TEXT];
-  /** Per id, the record's row bits (COLUMN_LABEL, SUMMARY_WORD): small integers, read per cell as a grid is built. */
+  /** Per id, the record's row bits (COLUMN_LABEL, SUMMARY_WORD, TITLE): small integers, read per cell as a grid is built. */
   readonly rowBits: number[] = [0];
   private readonly ids = new Map<string | number | boolean, number>();
 

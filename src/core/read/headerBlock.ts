@@ -22,7 +22,7 @@ import {
   type MoneyUnit,
 } from "../locale/zh/reader";
 import { westernYears } from "../locale/zh/traditional";
-import type { HeaderLabel } from "./cellText";
+import { TITLE, type HeaderLabel } from "./cellText";
 import { appendedNumber } from "../lists";
 import { resolveCheckpointDate } from "../notation/checkpoints";
 import { Reading } from "../records";
@@ -524,6 +524,7 @@ function titleYears(title: string): number[] {
 function twoNearestTitles(grid: SheetGrid, region: Region): { row: number; col: number }[] {
   const titles: { row: number; col: number }[] = [];
   for (let r = region.bottom; r >= region.top; r--) {
+    if (!grid.rowHas(r, TITLE)) continue; // most rows of a header block hold no title text: not walked
     for (const c of grid.cellsOfRow(r, region.left, region.right)) {
       if (grid.isTitleAt(r, c) && titles.push({ row: r, col: c }) === 2) return titles;
     }

@@ -30,6 +30,7 @@ import {
 } from "../types";
 import { isDateFormat, isPercentFormat, showsYuanSign } from "../numberFormat";
 import { SheetGrid } from "./sheetGrid";
+import { TITLE } from "./cellText";
 import {
   readHeaderBlock,
   readPlanBelow,
@@ -740,7 +741,7 @@ function titlesWithoutTable(grid: SheetGrid, tables: TableAbove[], diagnostics: 
     return next <= grid.bottom;
   };
   for (let r = below; r <= grid.bottom; r++) {
-    if (covered[r - below]) continue;
+    if (covered[r - below] || !grid.rowHas(r, TITLE)) continue;
     for (const c of grid.cellsOfRow(r)) {
       const cell = grid.cell(r, c);
       const title = cell.text;

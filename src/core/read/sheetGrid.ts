@@ -53,8 +53,8 @@ export class SheetGrid {
    */
   private readonly rowList: Int32Array;
   /**
-   * Per row (by offset from the top): its filled cells' row bits ORed (cellText COLUMN_LABEL, SUMMARY_WORD), so that a
-   * question asked of every row (may it hold a header? a summary word?) is answered without walking a row that has none.
+   * Per row (by offset from the top): its filled cells' row bits ORed (cellText COLUMN_LABEL, SUMMARY_WORD, TITLE), so
+   * that a question asked of every row (may it hold a header? a summary word? a title?) is answered without walking a row that has none.
    */
   private readonly rowBits: Uint8Array;
   /** The distinct lists of filled columns, left to right (rows repeat a few; shared: do not modify). */
@@ -342,7 +342,7 @@ export class SheetGrid {
     return !cell.isFormName || this.cellsOfRow(row)[0] >= col;
   }
 
-  /** Some filled master cell of the row has the row bit (cellText COLUMN_LABEL, SUMMARY_WORD): false outside the grid. */
+  /** Some filled master cell of the row has the bit (cellText COLUMN_LABEL, SUMMARY_WORD, TITLE); false outside the grid. */
   rowHas(row: number, bit: number): boolean {
     return row >= this.top && row <= this.bottom && (this.rowBits[row - this.top] & bit) !== 0;
   }

@@ -1,12 +1,13 @@
 /**
- * SheetGrid keeps per row whether some filled cell of it labels an indicator column or holds a summary word alone
- * (rowHas: its cells' record bits ORed as the grid is built), so the header scan (mayHoldHeader) and the indicator
- * block's summary check (hasSummaryCell) skip the rows without one instead of walking their cells. The bits must say
+ * SheetGrid keeps per row whether some filled cell of it labels an indicator column, holds a summary word alone or a
+ * title's text (rowHas: its cells' record bits ORed as the grid is built), so the header scan (mayHoldHeader), the
+ * indicator block's summary check (hasSummaryCell) and the title searches (twoNearestTitles, titlesWithoutTable) skip
+ * the rows without one instead of walking their cells. The bits must say
  * what the walk over the row's cells says, for any row, dense or sparse grid, merged or not.
  */
 import fc from "fast-check";
 import { SHEET_COLUMNS, SHEET_ROWS } from "../../../src/core/a1";
-import { CellText, COLUMN_LABEL, SUMMARY_WORD } from "../../../src/core/read/cellText";
+import { CellText, COLUMN_LABEL, SUMMARY_WORD, TITLE } from "../../../src/core/read/cellText";
 import { HeaderScan } from "../../../src/core/read/indicatorHeader";
 import { SheetGrid } from "../../../src/core/read/sheetGrid";
 import type { CellRange, CellValue, SheetSnapshot } from "../../../src/core/types";
@@ -18,6 +19,7 @@ const value: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant("  "),
   fc.constantFrom("三级指标", "指 标 值", "一级指标", "年度指标值*", "实际完成值", "分值", "指标名称"),
   fc.constantFrom("合计", "总分", " 总 计 ", "得分合计", "合计数", "数量指标", "办公用品", "指标"),
+  fc.constantFrom("1.办公用品采购绩效目标表", "项目绩效目标", "绩效自评", "评价方式:部门绩效自评", "绩效目标表 说明"),
   fc.integer({ min: -3, max: 3 }),
 );
 
@@ -66,6 +68,7 @@ describe("a row's bits (SheetGrid.rowHas)", () => {
         for (const r of asked) {
           expect(grid.rowHas(r, COLUMN_LABEL)).toBe(walked(grid, r, (cell) => cell.column !== null));
           expect(grid.rowHas(r, SUMMARY_WORD)).toBe(walked(grid, r, (cell) => cell.isSummaryWord));
+          expect(grid.rowHas(r, TITLE)).toBe(walked(grid, r, (cell) => cell.isTitle));
         }
       }),
     );
