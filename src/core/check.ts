@@ -1,4 +1,4 @@
-import { tableJudge } from "./evaluate/evaluate";
+import { TableJudge } from "./evaluate/evaluate";
 import { proseTables } from "./prose/extractProse";
 import { recordOf, sheetsWeMade } from "./plan/marks";
 import { summaryDateNotes } from "./plan/summaryDate";
@@ -22,9 +22,11 @@ import type {
 } from "./types";
 import {
   CheckedTableRecord,
+  handedBack,
   IndicatorRecord,
   IndicatorResultRecord,
   JudgementRecord,
+  letGo,
   TableResultRecord,
 } from "./records";
 import { keyCol } from "./a1";
@@ -100,11 +102,11 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, settings: JudgeSetting
   const tables = withoutMisplaced([...read.tables, ...prose], misplaced);
   // Each table judged, reviewed and scored before the next: its indicators, readings and schedule, cold once the
   // reader has read every table, are fetched into the processor's cache once, not once per pass over all tables.
-  const judge = tableJudge(settings);
+  const judge = new TableJudge(settings);
   const reviewer = new Reviewer(settings);
   const misplacedAt = misplaced.length > 0 ? misplacedByRow(misplaced) : null;
   const checked = tables.map((table) => {
-    let judgement = judge(table);
+    let judgement = judge.judge(table);
     if (misplacedAt) judgement = notJudgedWhereMisplaced(table, judgement, misplacedAt, settings);
     reviewer.add(table);
     return checkedTable(table, judgement, selfEvaluate(table, judgement, settings));
@@ -112,13 +114,20 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, settings: JudgeSetting
   const dateNotes = [...beforeBudgetYear(tables, settings.asOf), ...summaryDateNotes(snapshot, settings.asOf)];
   const readNotes = withoutTitlesReadAsProse(read.diagnostics, prose);
   const notes = [...dateNotes, ...misplaced.map(misplacedNote), ...readNotes];
-  return {
+  const result: CheckResult = {
     asOf: settings.asOf,
-    tables: checked,
-    diagnostics: notes.length > readNotes.length ? notes : readNotes,
-    review: reviewer.findings,
+    tables: handedBack(checked),
+    diagnostics: handedBack(notes.length > readNotes.length ? notes : readNotes),
+    review: reviewer.done(),
     ...(misplaced.length > 0 ? { misplaced } : {}),
   };
+  // The check's own lists and memo, made as it began, let go of the result (records.ts letGo): a caller that drops it
+  // leaves nothing of it alive at the next check's young collections.
+  judge.release();
+  letGo(read.tables);
+  letGo(read.diagnostics);
+  letGo(tables);
+  return result;
 }
 
 /**

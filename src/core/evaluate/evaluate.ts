@@ -111,6 +111,11 @@ class JudgementMemo {
     return result;
   }
 
+  /** Every Map of the memo emptied (a cleared Map drops its table of entries, young or not: records.ts letGo). */
+  release(): void {
+    clearAll(this.byYear);
+  }
+
   private cold(ind: GoalTable["indicators"][number], budgetYear: number | undefined): IndicatorResult {
     return judgeIndicator(
       ind.target,
@@ -119,6 +124,11 @@ class JudgementMemo {
       this.settings,
     );
   }
+}
+
+function clearAll(map: Map<unknown, unknown>): void {
+  for (const inner of map.values()) if (inner instanceof Map) clearAll(inner);
+  map.clear();
 }
 
 export function evaluateTable(
@@ -141,12 +151,26 @@ export function evaluateTable(
  * The judge of one check's tables, one table when asked, with one memo over all of them: checkWorkbook judges each
  * table and reviews and scores it before the next, while the table's objects are still in the processor's cache.
  */
-export function tableJudge(settings: JudgeSettings): (table: GoalTable) => TableJudgement {
-  const memo = new JudgementMemo(settings);
-  return (table) => evaluateTable(table, settings, memo);
+export class TableJudge {
+  private readonly memo: JudgementMemo;
+
+  constructor(private readonly settings: JudgeSettings) {
+    this.memo = new JudgementMemo(settings);
+  }
+
+  judge(table: GoalTable): TableJudgement {
+    return evaluateTable(table, this.settings, this.memo);
+  }
+
+  /** Once every table is judged: the memo lets go of the results it holds (records.ts letGo). */
+  release(): void {
+    this.memo.release();
+  }
 }
 
 export function evaluate(tables: GoalTable[], settings: JudgeSettings): TableJudgement[] {
-  const judge = tableJudge(settings);
-  return tables.map((t) => judge(t));
+  const judge = new TableJudge(settings);
+  const judgements = tables.map((t) => judge.judge(t));
+  judge.release();
+  return judgements;
 }

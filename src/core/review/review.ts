@@ -48,7 +48,7 @@ import {
   RATE_NAME_WORDS,
   type Level1Kind,
 } from "./vocabulary";
-import { FindingRecord, newList } from "../records";
+import { FindingRecord, handedBack, newList } from "../records";
 
 /** What a rule objects to, as a message code and its parameters (the catalogues in core/locale word it). */
 export interface RuleHit {
@@ -728,6 +728,13 @@ export class Reviewer {
     this.rules = enabledRules(settings);
   }
 
+  /** The findings of every table reviewed, as a list of their own; the reviewer lets go of all it holds (letGo). */
+  done(): ReviewFinding[] {
+    for (const rows of this.said.values()) rows.clear();
+    this.said.clear();
+    return handedBack(this.findings);
+  }
+
   /** Reviews the next table. */
   add(table: GoalTable): void {
     for (const f of reviewWithRules(table, this.rules, this.settings)) if (this.isNew(f)) this.findings.push(f);
@@ -763,5 +770,5 @@ export function reviewTables(
 ): ReviewFinding[] {
   const reviewer = new Reviewer(settings);
   for (const table of tables) reviewer.add(table);
-  return reviewer.findings;
+  return reviewer.done();
 }
