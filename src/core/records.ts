@@ -257,3 +257,53 @@ export class CheckedTableRecord implements CheckedTable {
     public selfEvaluation: SelfEvaluation | null,
   ) {}
 }
+
+/**
+ * Each record with number fields is made once, before any real one, with no number in them. V8 keeps a field that has
+ * only ever held numbers, one of them not a small integer, as a double in a box of its own: a 16-byte object per field
+ * per record, even for 25 (a plan's percentage) or 40 (万元) — 6,500 of them kept in a check's result on the bench's
+ * 1,000 tables (docs/performance.md, session 64), and every cell key of every record once a row past 131,071 had one.
+ * A field that has held something else keeps a small integer in itself and a fraction in a number object as before.
+ */
+function numberFieldsTagged(): unknown[] {
+  const none = null as unknown as number;
+  const nothing = null as never;
+  return [
+    new Reading(none, null),
+    new IndicatorRecord(none, "", "", "", "", "", nothing, "", none, none, none, null, null, null, "", "", none, none),
+    new CheckpointRecord("", "", none, none, none),
+    new FundsRecord(none, none, none, none, none, none),
+    new TableRecord(
+      "",
+      "project",
+      "",
+      "",
+      null,
+      "",
+      none,
+      "万元",
+      nothing,
+      "",
+      [],
+      "",
+      none,
+      null,
+      nothing,
+      nothing,
+      [],
+      none,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ),
+    new IndicatorResultRecord("unknown", "none", none, none, none, ""),
+    new ExecutionRecord(none, none, none, none, none, none, none, "none", "unknown", "time", ""),
+  ];
+}
+numberFieldsTagged();
