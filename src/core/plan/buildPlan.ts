@@ -241,14 +241,16 @@ function recordCells(ctx: PlanContext): void {
   for (const sheet of new Set([...ctx.written.keys(), ...ctx.typedOver.keys()])) {
     const written = ctx.written.get(sheet);
     const typedOver = ctx.typedOver.get(sheet) ?? new Map<number, string>();
-    const set = typedOver.size === 0 && written ? written : CellSet.of(written?.toRanges() ?? []);
-    for (const key of typedOver.keys()) set.add(Math.floor(key / SHEET_COLUMNS), key % SHEET_COLUMNS);
-    const ranges = set.toRanges();
+    let ranges = written?.toRanges() ?? [];
+    if (typedOver.size > 0) {
+      const set = CellSet.of(ranges);
+      for (const key of typedOver.keys()) set.add(Math.floor(key / SHEET_COLUMNS), key % SHEET_COLUMNS);
+      ranges = set.toRanges();
+    }
     ctx.marks.cells[sheet] = rangesToA1(ranges);
-    const prints = ctx.prints.get(sheet);
     (ctx.marks.prints ??= {})[sheet] = printsInOrder(ranges, (row, col) => {
       const key = cellKey(row, col);
-      return prints?.get(key) ?? typedOver.get(key) ?? "????";
+      return written?.printOf(key) ?? typedOver.get(key) ?? "????";
     });
   }
 }

@@ -6,7 +6,7 @@ import { cellKey, cellName, columnLetters, rangesToA1, SHEET_COLUMNS } from "../
 import type { CellRange, CellRef, GoalTable, WorkbookSnapshot } from "../types";
 import { WorkbookNames } from "./definedNames";
 import { EMPTY_PRINT, cellPrint } from "./fingerprint";
-import { CellSet, emptyMarks, recordOf, sheetCells, type NotedCells } from "./marks";
+import { CellSet, PrintedCells, emptyMarks, recordOf, sheetCells, type NotedCells } from "./marks";
 import { NoteOwners, noteHash } from "./notes";
 import { SheetContents } from "./sheetContents";
 import { SheetGate, sheetOf } from "./sheetsTouched";
@@ -36,8 +36,8 @@ export class PlanContext {
   readonly messages: string[] = [];
   /** Ops by phase, emitted in PLAN_PHASES order. */
   private readonly phases = new Map<PlanPhase, PlanOp[]>(PLAN_PHASES.map((phase) => [phase, []]));
-  /** Cells written (ours) and offered for input, this run. */
-  readonly written = new Map<string, CellSet>();
+  /** Cells written (ours) this run, each with the fingerprint of what it holds after it; cells offered for input. */
+  readonly written = new Map<string, PrintedCells>();
   readonly inputs = new Map<string, CellSet>();
   /** Our notes after this run, with the hash of each: those it writes, and ours it leaves where they are. */
   readonly noted: NotedCells = new Map();
@@ -54,8 +54,6 @@ export class PlanContext {
   readonly generated = new Map<string, CellSet>();
   /** Fingerprint of every generated cell written or kept this run: sheet → cellKey → print (Marks.generatedPrints). */
   readonly generatedPrints = new Map<string, Map<number, string>>();
-  /** Fingerprint of every cell written this run: sheet → cellKey → print. */
-  readonly prints = new Map<string, Map<number, string>>();
   /** Cells this run would have written but left alone: they hold something we did not write. */
   readonly kept = new Map<string, CellSet>();
   /**
@@ -288,11 +286,14 @@ export class PlanContext {
     return false;
   }
 
-  /** The fingerprint of what this run writes into the cell (made once per write: a formula's takes six regexes). */
+  /**
+   * The cell is ours this run, holding what has the fingerprint `print` (made once per write: a formula's takes six
+   * regexes).
+   */
   private printed(cell: CellRef, print: string): void {
-    let prints = this.prints.get(cell.sheet);
-    if (!prints) this.prints.set(cell.sheet, (prints = new Map()));
-    prints.set(cellKey(cell.row, cell.col), print);
+    let cells = this.written.get(cell.sheet);
+    if (!cells) this.written.set(cell.sheet, (cells = new PrintedCells()));
+    cells.set(cell.row, cell.col, print);
   }
 
   /** Fingerprints of values written, each hashed once: most cells of a run hold one of a few words. */
@@ -314,12 +315,7 @@ export class PlanContext {
     if (!this.contents.isTableEdge(sheet, row, col)) return false;
     if (cellPrint(this.contents.value(sheet, row, col), this.contents.formula(sheet, row, col)) !== print) {
       if (this.mayWrite(cell)) this.claim(this.kept, sheet, row, col); // else mayWrite has said why
-    } else {
-      this.claim(this.written, sheet, row, col);
-      let prints = this.prints.get(sheet);
-      if (!prints) this.prints.set(sheet, (prints = new Map()));
-      prints.set(cellKey(row, col), print);
-    }
+    } else this.printed(cell, print);
     return true;
   }
 
@@ -327,7 +323,6 @@ export class PlanContext {
     const print = this.valuePrint(value);
     if (this.atTableEdge(cell, print) || !this.mayWrite(cell)) return;
     style = this.lookFor(cell, style);
-    this.claim(this.written, cell.sheet, cell.row, cell.col);
     this.printed(cell, print);
     this.push("cells", style ? { op: "setValue", cell, value, style } : { op: "setValue", cell, value });
   }
@@ -355,15 +350,12 @@ export class PlanContext {
     const { sheet, row, col } = cell;
     const wrote = this.own.writtenPrint(sheet, row, col);
     const empty = this.contents.isEmpty(sheet, row, col);
-    if (empty ? this.own.wroteEmpty(sheet, row, col) : this.isOurs(sheet, row, col)) {
-      this.claim(this.written, sheet, row, col);
-      let prints = this.prints.get(sheet);
-      if (!prints) this.prints.set(sheet, (prints = new Map()));
-      prints.set(
-        cellKey(row, col),
+    if (empty ? this.own.wroteEmpty(sheet, row, col) : this.isOurs(sheet, row, col))
+      this.printed(
+        cell,
         empty ? EMPTY_PRINT : cellPrint(this.contents.value(sheet, row, col), this.contents.formula(sheet, row, col)),
       );
-    } else if (wrote !== undefined) {
+    else if (wrote !== undefined) {
       let prints = this.typedOver.get(sheet);
       if (!prints) this.typedOver.set(sheet, (prints = new Map()));
       prints.set(cellKey(row, col), wrote);
@@ -396,7 +388,6 @@ export class PlanContext {
     const print = cellPrint(null, formula);
     if (this.atTableEdge(cell, print) || !this.mayWrite(cell)) return;
     style = this.lookFor(cell, style);
-    this.claim(this.written, cell.sheet, cell.row, cell.col);
     this.printed(cell, print);
     this.push(
       "cells",

@@ -835,54 +835,100 @@ export class CellSet {
 
   /** Every cell, in the order first added. */
   cells(): { row: number; col: number }[] {
-    const out: { row: number; col: number }[] = [];
-    for (const key of this.keys) {
-      const row = Math.floor(key / SHEET_COLUMNS);
-      out.push({ row, col: key - row * SHEET_COLUMNS });
-    }
-    return out;
+    return cellsOf(this.keys);
   }
 
-  /**
-   * Cover the set with rectangles: vertical runs per column, then neighbouring columns with the same runs
-   * merged. The cells are sorted as numbers (column-major keys), so no map or array per column is built.
-   */
+  /** The set as rectangles (rangesOf). */
   toRanges(): CellRange[] {
-    // A typed array sorts its numbers in place (an array's sort would box every key that is not a small integer).
-    const keys = new Float64Array(this.keys.size);
-    let k = 0;
-    for (const key of this.keys) {
-      const row = Math.floor(key / SHEET_COLUMNS);
-      keys[k++] = (key - row * SHEET_COLUMNS) * ROWS + row;
-    }
-    keys.sort();
-    const ranges: CellRange[] = [];
-    let runsCol = -2; // the column `runs` are of
-    let runs: CellRange[] = []; // ranges reaching that column, top to bottom
-    let before: CellRange[] = []; // the same for the column before it
-    let b = 0;
-    for (let i = 0; i < keys.length;) {
-      const col = Math.floor(keys[i] / ROWS);
-      // A row (< 2 ** 20), kept a small integer: a double here (what the typed array gives) made V8 turn the `top` of
-      // every object shaped like a range into a boxed double (docs/performance.md, session 49).
-      const top = (keys[i] - col * ROWS) | 0;
-      let bottom = top;
-      while (++i < keys.length && bottom + 1 < ROWS && keys[i] === col * ROWS + bottom + 1) bottom++;
-      if (col !== runsCol) {
-        before = col === runsCol + 1 ? runs : [];
-        runs = [];
-        runsCol = col;
-        b = 0;
-      }
-      // The same run in the column before: that range grows rightwards.
-      while (b < before.length && before[b].top < top) b++;
-      let range = before[b];
-      if (range && range.top === top && range.bottom === bottom) range.right = col;
-      else ranges.push((range = { top, left: col, bottom, right: col }));
-      runs.push(range);
-    }
-    return sortedShort(ranges, (a, b) => a.top - b.top || a.left - b.left);
+    return rangesOf(this.keys, this.keys.size);
   }
+}
+
+/**
+ * The cells one run writes on one sheet, each with the fingerprint of what it writes there (PlanContext.written): one
+ * map, where a CellSet of the cells and a map of their prints by the same keys were two — every written cell is both,
+ * and both lived to the end of the plan (docs/performance.md, session 64).
+ */
+export class PrintedCells {
+  private readonly prints = new Map<number, string>();
+
+  /** The cell is written with `print` (the last print given to a cell is its print; it keeps its place in the order). */
+  set(row: number, col: number, print: string): void {
+    this.prints.set(cellKey(row, col), print);
+  }
+
+  has(row: number, col: number): boolean {
+    return this.prints.has(cellKey(row, col));
+  }
+
+  /** The print of the cell of `key` (cellKey), if it is written. */
+  printOf(key: number): string | undefined {
+    return this.prints.get(key);
+  }
+
+  get size(): number {
+    return this.prints.size;
+  }
+
+  /** Every cell, in the order first written. */
+  cells(): { row: number; col: number }[] {
+    return cellsOf(this.prints.keys());
+  }
+
+  /** The cells as rectangles (rangesOf). */
+  toRanges(): CellRange[] {
+    return rangesOf(this.prints.keys(), this.prints.size);
+  }
+}
+
+function cellsOf(keys: Iterable<number>): { row: number; col: number }[] {
+  const out: { row: number; col: number }[] = [];
+  for (const key of keys) {
+    const row = Math.floor(key / SHEET_COLUMNS);
+    out.push({ row, col: key - row * SHEET_COLUMNS });
+  }
+  return out;
+}
+
+/**
+ * Cover `size` cells (their cellKeys) with rectangles: vertical runs per column, then neighbouring columns with the same
+ * runs merged. The cells are sorted as numbers (column-major keys), so no map or array per column is built.
+ */
+function rangesOf(cells: Iterable<number>, size: number): CellRange[] {
+  // A typed array sorts its numbers in place (an array's sort would box every key that is not a small integer).
+  const keys = new Float64Array(size);
+  let k = 0;
+  for (const key of cells) {
+    const row = Math.floor(key / SHEET_COLUMNS);
+    keys[k++] = (key - row * SHEET_COLUMNS) * ROWS + row;
+  }
+  keys.sort();
+  const ranges: CellRange[] = [];
+  let runsCol = -2; // the column `runs` are of
+  let runs: CellRange[] = []; // ranges reaching that column, top to bottom
+  let before: CellRange[] = []; // the same for the column before it
+  let b = 0;
+  for (let i = 0; i < keys.length;) {
+    const col = Math.floor(keys[i] / ROWS);
+    // A row (< 2 ** 20), kept a small integer: a double here (what the typed array gives) made V8 turn the `top` of
+    // every object shaped like a range into a boxed double (docs/performance.md, session 49).
+    const top = (keys[i] - col * ROWS) | 0;
+    let bottom = top;
+    while (++i < keys.length && bottom + 1 < ROWS && keys[i] === col * ROWS + bottom + 1) bottom++;
+    if (col !== runsCol) {
+      before = col === runsCol + 1 ? runs : [];
+      runs = [];
+      runsCol = col;
+      b = 0;
+    }
+    // The same run in the column before: that range grows rightwards.
+    while (b < before.length && before[b].top < top) b++;
+    let range = before[b];
+    if (range && range.top === top && range.bottom === bottom) range.right = col;
+    else ranges.push((range = { top, left: col, bottom, right: col }));
+    runs.push(range);
+  }
+  return sortedShort(ranges, (a, b) => a.top - b.top || a.left - b.left);
 }
 
 /** A cell's key is column × ROWS + row: exact as a number for any row below ROWS (a sheet has 1,048,576). */
