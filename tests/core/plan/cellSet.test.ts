@@ -1,6 +1,10 @@
-/** CellSet.toRanges and columnRuns: the compact A1 ranges the record stores for a sheet's cells. */
+/**
+ * CellSet.toRanges and columnRuns: the compact A1 ranges the record stores for a sheet's cells; PrintedCells, the cells a
+ * run writes with their prints (PlanContext.written).
+ */
 import fc from "fast-check";
-import { CellSet } from "../../../src/core/plan/marks";
+import { cellKey } from "../../../src/core/a1";
+import { CellSet, PrintedCells } from "../../../src/core/plan/marks";
 import { columnRuns } from "../../../src/core/plan/rectangles";
 
 test("vertical runs per column, neighbouring columns with the same run merged, in row-major order", () => {
@@ -55,6 +59,32 @@ test("columnRuns: one column's rows give the same ranges as a CellSet of them", 
     fc.property(fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 40 }), fc.nat(20), (rows, col) => {
       const set = CellSet.of(rows.map((row) => ({ top: row, left: col, bottom: row, right: col })));
       expect(columnRuns(rows, col)).toEqual(set.toRanges());
+    }),
+  );
+});
+
+test("PrintedCells: the cells of a CellSet (same ranges, same order), each with the print last given to it", () => {
+  const cellArb = fc.tuple(
+    fc.integer({ min: 0, max: 12 }),
+    fc.integer({ min: 0, max: 8 }),
+    fc.constantFrom("aaaa", "b0b0"),
+  );
+  fc.assert(
+    fc.property(fc.array(cellArb, { maxLength: 80 }), (writes) => {
+      const printed = new PrintedCells();
+      const set = new CellSet();
+      const last = new Map<number, string>();
+      for (const [row, col, print] of writes) {
+        printed.set(row, col, print);
+        set.add(row, col);
+        last.set(cellKey(row, col), print);
+      }
+      expect(printed.toRanges()).toEqual(set.toRanges());
+      expect(printed.cells()).toEqual(set.cells());
+      expect(printed.size).toBe(set.size);
+      for (const [row, col] of writes) expect(printed.has(row, col)).toBe(true);
+      expect(printed.has(13, 0)).toBe(false);
+      for (const [key, print] of last) expect(printed.printOf(key)).toBe(print);
     }),
   );
 });
