@@ -92,6 +92,8 @@ export interface CheckFileOptions {
   inputs?: Set<string>;
   /** The copies this run has written so far, by fileIdentity: --force never replaces one with another. */
   written?: Set<string>;
+  /** The run's last file (the default): its copy lets the deflating thread go (zlibCodec.ts). */
+  last?: boolean;
 }
 
 /** Read → the core's pipeline → patch a copy of the package → write it without replacing anything. Never touches the input. */
@@ -104,7 +106,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   try {
     const data = await readRegularFile(file).catch((e) => asUnreadable(e, file));
     // The deflating thread first: V8 sets the young generation's growth back to its default for each new isolate.
-    codec = deflatingElsewhere();
+    codec = deflatingElsewhere({ last: options.last ?? true });
     sizeYoungGenerationFor(data.length);
     const { snapshot, pkg, extension } = readWorkbook(data, file, codec);
     // The copy keeps the package's kind, so it is named for what it is, not for what the file was called (a
@@ -120,7 +122,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     // What the copy kept of the user's (typed cells, their notes, input columns): said, as the add-in says it.
     for (const text of run.plan.messages) check.diagnostics.push(diagnostic(null, "info", say("plan.note", { text })));
   } catch (e) {
-    codec?.finish?.(); // the deflating thread let go: no copy of this file will be packed
+    codec?.finish?.(); // no copy of this file will be packed: its parts back from the deflating thread
     const known = e instanceof UnreadableWorkbookError; // the reader's and this file's own one-line reasons
     const message = known ? e.in(options.lang) : words("file.check-failed", e, options);
     if (!known && process.env.PERF_DEBUG) console.error(e);

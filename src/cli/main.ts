@@ -8,6 +8,7 @@ import { expandInputs, lockApp, lockOwners, locksBeside, onceEach, outputPaths }
 import { fileJson, type JsonReport } from "./json";
 import { packageVersion, PACKAGE_ROOT } from "./packageRoot";
 import { progressBar } from "./progress";
+import { letDeflateWorkerGo } from "./zlibCodec";
 import {
   copiesSkippedReport,
   locksSkippedReport,
@@ -116,9 +117,11 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
         force: options.force,
         inputs: inputIdentities,
         written,
+        last: i === files.length - 1,
       }),
     );
   }
+  letDeflateWorkerGo(); // the last file let it go, unless it failed before its copy
   bar.finish();
   // Copies in this run's --out are ours; others may be a unit's filled-in copy, said so as not to pass it over in silence.
   const skipped = copiesSkippedReport(

@@ -97,6 +97,8 @@ interface Deflater {
   /** [0] batches answered, [1] 1 once the thread runs (its isolate, and so its heap, made), [2] 1 once it failed. */
   signal: Int32Array;
   slots: Slot[];
+  /** The writer's side, from the first file on. */
+  batches?: Batches;
 }
 
 /** One batch of shared memory: parts in, their deflated bytes out, and per part its ends and CRC. */
@@ -164,16 +166,51 @@ const deflateHere = (bytes: Uint8Array, done: (data: Uint8Array, crc: number) =>
 };
 
 /**
- * ZLIB_CODEC whose deflating is done by the thread startDeflateWorker started, once: a command line given many
- * workbooks has the thread for its first copy, and the rest are deflated here — a thread started per file would make
- * each wait its ~80 ms start, more than a small workbook's copy takes to deflate.
+ * ZLIB_CODEC whose deflating is done by the thread startDeflateWorker started: one thread for the whole run, settled
+ * between files, so a folder of a bureau's workbooks has it for every copy, not only the first (a thread started per
+ * file would make each wait its ~80 ms start, more than a small workbook's copy takes to deflate). Once the thread has
+ * failed or stalled, this file's and every later file's parts are deflated here.
  */
-export function deflatingElsewhere(): Codec {
-  if (!nativeDeflate) return ZLIB_CODEC;
+export function deflatingElsewhere({ last }: { last: boolean }): Codec {
+  if (!nativeDeflate || !started) return ZLIB_CODEC;
+  const deflater = (started.batches ??= batchesFor(started));
+  deflater.settle(); // a file before this one that never packed its copy
+  if (deflater.gone()) return ZLIB_CODEC;
+  let packed = false;
+  return {
+    ...ZLIB_CODEC,
+    deflateLater: (bytes, done) => (packed ? deflateHere(bytes, done) : deflater.deflateLater(bytes, done)),
+    settle: deflater.settle,
+    // This file's parts all back; the thread stays for the next file, and goes with the last one's copy.
+    finish() {
+      if (last) letDeflateWorkerGo();
+      else deflater.settle();
+      packed = true;
+    },
+  };
+}
+
+/** The run is over: the thread let go, its isolate's memory with it (a later file's parts are deflated here). */
+export function letDeflateWorkerGo(): void {
   const deflater = started;
   started = null;
-  if (!deflater) return ZLIB_CODEC;
-  const { worker, port, signal, slots } = deflater;
+  if (!deflater) return;
+  if (deflater.batches) deflater.batches.letGo();
+  else void deflater.worker.terminate();
+}
+
+interface Batches {
+  deflateLater(bytes: Uint8Array, done: (data: Uint8Array, crc: number) => void): void;
+  /** Every part handed over is back (deflated by the thread, or here). */
+  settle(): void;
+  /** Whether the thread failed, stalled or was let go: parts are deflated here. */
+  gone(): boolean;
+  /** Every part back, then the thread ended. */
+  letGo(): void;
+}
+
+/** The writer's side of the slots, for the whole run. */
+function batchesFor({ worker, port, signal, slots }: Deflater): Batches {
   // Once its isolate is made, V8 has set the young generation's growth factor back to 2 (Heap::ConfigureHeap).
   if (Atomics.load(signal, 1) === 0) Atomics.wait(signal, 1, 0, START_WAIT_MS);
   let gone = false;
@@ -231,12 +268,12 @@ export function deflatingElsewhere(): Codec {
   }
   /** Every batch back: the one the thread is on waited for, those it has not begun taken back. */
   function settle(): void {
-    if (gone) return;
     send();
     for (; inFlight > 0; inFlight--, oldest = (oldest + 1) % slots.length) take(oldest);
+    // Between files the thread may have died idle (its `exit` sets the flag): later parts are deflated here.
+    if (!gone && Atomics.load(signal, 2) === 1) letGo();
   }
   return {
-    ...ZLIB_CODEC,
     deflateLater(bytes, done) {
       if (gone) return deflateHere(bytes, done);
       takeAnswered();
@@ -251,7 +288,8 @@ export function deflatingElsewhere(): Codec {
       if (slot.done.length === PARTS_PER_SLOT) send();
     },
     settle,
-    finish() {
+    gone: () => gone,
+    letGo() {
       settle();
       if (!gone) letGo();
     },

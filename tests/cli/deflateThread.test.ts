@@ -1,5 +1,5 @@
 import threads from "node:worker_threads";
-import { deflatingElsewhere, startDeflateWorker, ZLIB_CODEC } from "../../src/cli/zlibCodec";
+import { deflatingElsewhere, letDeflateWorkerGo, startDeflateWorker, ZLIB_CODEC } from "../../src/cli/zlibCodec";
 import { concat, packPackage, partBytes, setPartBytes, STORE_BELOW, type Codec } from "../../src/host/xlsx/zip";
 
 const NOW = new Date(2026, 0, 2, 3, 4, 6);
@@ -40,7 +40,10 @@ type Make = (Real: typeof threads.Worker, source: string, options: threads.Worke
  * The codec, its thread made by `make` from the thread's source and options and given time to start (a loaded machine
  * can take over the second the writer waits, and the tests would then never meet a thread).
  */
-async function codecWith(make: Make = (Real, source, options) => new Real(source, options)): Promise<Codec> {
+async function codecWith(
+  make: Make = (Real, source, options) => new Real(source, options),
+  last = true,
+): Promise<Codec> {
   const Real = threads.Worker;
   let made: threads.Worker | null = null;
   const spy = jest
@@ -50,7 +53,7 @@ async function codecWith(make: Make = (Real, source, options) => new Real(source
     startDeflateWorker();
     if (made) await new Promise((resolve) => made!.once("online", resolve));
     await new Promise((resolve) => setTimeout(resolve, 100));
-    return deflatingElsewhere();
+    return deflatingElsewhere({ last });
   } finally {
     spy.mockRestore();
   }
@@ -59,19 +62,23 @@ async function codecWith(make: Make = (Real, source, options) => new Real(source
 describe("the copy's parts deflated on a second thread", () => {
   const parts = someParts();
   const expected = copyThrough(ZLIB_CODEC, parts);
+  afterEach(letDeflateWorkerGo); // the run over
 
-  it("writes the same bytes as deflating them here, with parts deflated by the thread", async () => {
-    const codec = await codecWith();
+  /** `copyThrough` counting the parts deflated here, with pauses that let the thread answer (a writer alone outruns it). */
+  function copyCounting(codec: Codec): { copy: Buffer; here: number } {
     const here = jest.spyOn(ZLIB_CODEC, "deflate");
     try {
-      // Pauses between parts let the thread answer the batches sent (a writer alone outruns it here).
-      const copy = copyThrough(codec, parts, () => sleep(200));
-      expect(copy.equals(expected)).toBe(true);
-      const deflated = parts.filter((p) => p.length >= STORE_BELOW).length;
-      expect(here.mock.calls.length).toBeLessThan(deflated);
+      return { copy: copyThrough(codec, parts, () => sleep(200)), here: here.mock.calls.length };
     } finally {
       here.mockRestore();
     }
+  }
+  const deflated = parts.filter((p) => p.length >= STORE_BELOW).length;
+
+  it("writes the same bytes as deflating them here, with parts deflated by the thread", async () => {
+    const { copy, here } = copyCounting(await codecWith());
+    expect(copy.equals(expected)).toBe(true);
+    expect(here).toBeLessThan(deflated);
   });
 
   it("reads back a part still being deflated, then goes on", async () => {
@@ -82,16 +89,44 @@ describe("the copy's parts deflated on a second thread", () => {
     expect(Buffer.from(concat(packPackage(pkg, NOW))).equals(expected)).toBe(true);
   });
 
-  it("starts no second thread for a second file: its copy is deflated here, with no wait for a start", async () => {
-    const first = await codecWith();
-    expect(copyThrough(first, parts).equals(expected)).toBe(true);
+  it("keeps the thread for the run: a later file's copy is deflated by it too, with no second start", async () => {
+    const first = copyCounting(await codecWith(undefined, false));
+    expect(first.copy.equals(expected)).toBe(true);
     const made = jest.spyOn(threads, "Worker");
     try {
-      expect(deflatingElsewhere()).toBe(ZLIB_CODEC);
+      for (const last of [false, true]) {
+        const { copy, here } = copyCounting(deflatingElsewhere({ last }));
+        expect(copy.equals(expected)).toBe(true);
+        expect(here).toBeLessThan(deflated);
+      }
       expect(made).not.toHaveBeenCalled();
+      // The last file's copy let it go: a file after that (none in a run) is deflated here.
+      expect(deflatingElsewhere({ last: true })).toBe(ZLIB_CODEC);
     } finally {
       made.mockRestore();
     }
+  });
+
+  it("a file that failed before its copy leaves the thread for the next, its parts all back", async () => {
+    const codec = await codecWith(undefined, false);
+    const pkg = { parts: new Map(), codec };
+    parts.slice(0, 60).forEach((bytes, i) => setPartBytes(pkg, `xl/p${i}.xml`, bytes));
+    codec.finish!(); // checkFile's catch: no copy of this file
+    for (const name of pkg.parts.keys())
+      expect(Buffer.from(partBytes(pkg, name)!).equals(Buffer.from(parts[Number(name.slice(4, -4))]))).toBe(true);
+    const next = copyCounting(deflatingElsewhere({ last: true }));
+    expect(next.copy.equals(expected)).toBe(true);
+    expect(next.here).toBeLessThan(deflated);
+  });
+
+  it("writes the same bytes for the next file when the thread died between files", async () => {
+    let made: threads.Worker | null = null;
+    const first = await codecWith((Real, source, options) => (made = new Real(source, options)), false);
+    expect(copyThrough(first, parts).equals(expected)).toBe(true);
+    await made!.terminate();
+    const start = Date.now();
+    expect(copyThrough(deflatingElsewhere({ last: true }), parts, () => sleep(20)).equals(expected)).toBe(true);
+    expect(Date.now() - start).toBeLessThan(5000);
   });
 
   it("writes the same bytes when the thread cannot be made", async () => {
