@@ -86,9 +86,10 @@ const SMALL_PART = 2048;
  * marks it done, and the writer copies them out, so it stays synchronous and no buffer crosses between the threads.
  * Memory, not speed, decides the shape (docs/performance.md, session 63): with a buffer given away per batch and an
  * unbounded queue the thread cut ~100–145 ms but the peak rose 20–27 MB; with all slots busy the writer deflates the
- * part itself, so nothing waits in a queue. The thread is let go as soon as the last part is back (`finish`), and
- * what it has not answered when it fails, dies or stalls is deflated here from the slots: the copy is the same bytes
- * whether or not the thread helped.
+ * part itself, so nothing waits in a queue. The thread serves every file of the run and is let go once the last
+ * file's parts are back, and what it has not answered when it fails, dies or stalls is deflated here from the slots:
+ * the copy is the same bytes whether or not the thread helped. A batch the thread has not begun is taken back, never
+ * waited for: waiting for one made a run wait out the 10 s limit (docs/performance.md, session 64).
  */
 let started: Deflater | null = null;
 interface Deflater {
