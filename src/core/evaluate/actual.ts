@@ -206,6 +206,8 @@ export type Actual =
       all?: true;
       /** outside: some values said outside a range (存在18岁以下、54周岁以上), as typed (someOutside). */
       outside?: string;
+      /** onTime: 按时 / 如期 alone under a deadline, as typed: done on time, or on schedule before it (onScheduleOnly). */
+      onTime?: string;
     }
   | { kind: "empty" }
   /** reason: Chinese; text: the same as code and parameters (core/locale words it in either language). */
@@ -281,6 +283,14 @@ const gradeIn = (patterns: ReadonlyArray<readonly [RegExp, Grade]>) =>
   });
 /** Read a grade from text, or null when the text is not one of GRADE_PATTERNS (memoised: 达成 recurs everywhere). */
 export const readGrade = gradeIn(GRADE_PATTERNS);
+/**
+ * 按时 / 如期 alone read before its deadline (review64): done early or only on schedule, not told apart — judged and
+ * scored as 按计划推进 (partly, on track), never met; at or after the deadline it says done on time.
+ */
+export function onScheduleOnly(read: Actual, asOf: string, deadline: string): boolean {
+  return read.kind === "grade" && read.onTime !== undefined && compareIso(asOf, deadline) < 0;
+}
+
 /** 符合要求 / 达到要求: a grade against a qualitative target only (CONFORMS_PATTERNS). */
 const readConforms = gradeIn(CONFORMS_PATTERNS);
 
@@ -519,7 +529,7 @@ function readCompletionDate(
       if (done.kind === "date") return done;
     }
     if (NOT_STARTED.test(words)) return { kind: "grade", grade: "not", notStarted: true };
-    if (ON_TIME.test(words)) return { kind: "grade", grade: "achieved" };
+    if (ON_TIME.test(words)) return { kind: "grade", grade: "achieved", onTime: value.trim() };
     const grade = readGrade(value) ?? (IN_PROGRESS.test(words) ? "partly" : null);
     if (grade) return { kind: "grade", grade };
   }

@@ -47,6 +47,7 @@ import {
   claimEnds,
   claimedValue,
   countedTimeSaid,
+  onScheduleOnly,
   SAME_NUMBER,
   readActual,
   takesNumber,
@@ -236,6 +237,10 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
         j.say("judge.conforms-for-share", { text: read.conforms, goal: j.targetText, all: read.all }),
       );
     if (read.inProgress) return judgeInProgress(j);
+    if (onScheduleOnly(read, j.settings.asOf, j.deadline)) {
+      const why = j.say("judge.done-without-date", { grade: "partly", deadline: j.deadline, onTime: read.onTime });
+      return result("on-track", "green", "partly", null, null, why);
+    }
     // A way typed against a target naming only a way: 增372人次 against 增加, 增长 against 较上年增长 (verdict62).
     if (target.kind === "qualitative" || read.moved) return judgeGrade(read.grade, j, read.moved);
     if (takesNumber(target)) return judgeStatedGrade(read.grade, j);

@@ -677,7 +677,10 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
     `Planned for ${p.done}, deadline ${p.deadline} (not completed at the monitoring date ${p.asOf})`,
   "judge.completion-planned-late": (p) =>
     `Planned for ${p.done}, deadline ${p.deadline}, ${countEn(p.late, "day")} late (not completed at the monitoring date ${p.asOf})`,
-  "judge.done-without-date": (p) => `Actual: ${gradeLabel(p.grade, "en")}, deadline ${p.deadline}`,
+  "judge.done-without-date": (p) =>
+    p.onTime
+      ? `Actual ${q(p.onTime)}: the deadline is still ahead; it may be done on time or only on schedule, judged on track, deadline ${p.deadline}; enter the completion date once done`
+      : `Actual: ${gradeLabel(p.grade, "en")}, deadline ${p.deadline}`,
   "judge.not-started": (p) =>
     `Actual: not started, ${p.goal ? `target ${q(p.goal)}, ` : ""}deadline ${p.deadline}${p.due ? "" : p.late ? " (by the schedule it should have begun)" : " (not yet due to begin)"}`,
   "judge.in-progress": (p) =>

@@ -493,7 +493,8 @@ export interface MessageParams {
   /** A completion date after the monitoring date: a plan, not a completion. */
   "judge.completion-planned": { done: string; deadline: string; asOf: string };
   "judge.completion-planned-late": { done: string; deadline: string; late: number; asOf: string };
-  "judge.done-without-date": { grade: Grade; deadline: string };
+  /** onTime: 按时 / 如期 alone before the deadline, as typed (on schedule, not known done). */
+  "judge.done-without-date": { grade: Grade; deadline: string; onTime?: string };
   /**
    * 未开始 against a completion date or a number; late: before the deadline, the schedule says it should have begun;
    * goal: a number target's normalised text (a date target's deadline says it all).

@@ -18,6 +18,7 @@ import {
   changeReach,
   claimedValue,
   countedTimeSaid,
+  onScheduleOnly,
   readActual,
   targetSide,
 } from "../evaluate/actual";
@@ -101,6 +102,9 @@ export function scoreIndicator(
   if (on && read.kind === "number" && countedTimeSaid(actual, target, on.budgetYear, on.asOf, on.yearKnown))
     return null;
 
+  // 按时 before its deadline: scored as 按计划推进 on that day, as the check judges it (review64).
+  if (read.kind === "grade" && on && target.date && onScheduleOnly(read, on.asOf, target.date))
+    return GRADE_SHARE.partly * weight;
   if (read.kind === "grade") return GRADE_SHARE[read.grade] * weight;
   if (read.kind === "date") {
     if (!target.date) return null;

@@ -2499,3 +2499,16 @@ test.each([
   expect([r.status, r.light]).toEqual(["unknown", "none"]);
   expect(r.why).toContain("（人次按次数计，一人可计多次，与人数不能互相换算；请按指标值的单位填写）");
 });
+
+// review64. 按时 / 如期 alone before the deadline: on schedule or done early, not told apart — on track, as 按计划推进
+// (on int64 e9f13e5 met, green, 10 of 10 in July: a wrong green, the work may not be done). At or after it, done on time.
+test.each(["按时", "如期"])("完成时间 2024年12月底前 with %p in July: on track, not met", (actual) => {
+  const r = judgedAt("完成时间", "2024年12月底前", actual, "2024-07-31");
+  expect([r.status, r.light]).toEqual(["on-track", "green"]);
+  expect(r.why).toContain(`“${actual}”：截止日期未到`);
+  const target = parseTarget("2024年12月底前", { name: "完成时间" });
+  const on = { asOf: "2024-07-31", budgetYear: 2024 };
+  expect(scoreIndicator(target, actual, 10, on)).toBeLessThan(10);
+  expect(perfScore([["2024年12月底前"]], actual, 10, [["", "", "完成时间"]], "2024-07-31", 2024)).toBeLessThan(10);
+  expect(judgedAt("完成时间", "2024年6月底前", actual, "2024-07-31")).toMatchObject({ status: "met", light: "green" });
+});

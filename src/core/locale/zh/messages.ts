@@ -482,7 +482,10 @@ export const zh: Catalogue = {
   "judge.completion-planned": (p) => `计划 ${p.done} 完成，截止 ${p.deadline}（监控时点 ${p.asOf} 尚未完成）`,
   "judge.completion-planned-late": (p) =>
     `计划 ${p.done} 完成，截止 ${p.deadline}，逾期 ${p.late} 天（监控时点 ${p.asOf} 尚未完成）`,
-  "judge.done-without-date": (p) => `实际：${gradeLabel(p.grade)}，截止 ${p.deadline}`,
+  "judge.done-without-date": (p) =>
+    p.onTime
+      ? `实际为“${p.onTime}”：截止日期未到，可能已按时完成，也可能只是按计划推进，按进度正常判断，截止 ${p.deadline}；完成后请填写完成日期`
+      : `实际：${gradeLabel(p.grade)}，截止 ${p.deadline}`,
   "judge.not-started": (p) =>
     `实际：尚未开始，${p.goal ? `目标 ${p.goal}，` : ""}截止 ${p.deadline}${p.due ? "" : p.late ? "（按序时进度应已开始）" : "（尚未到开始时间）"}`,
   "judge.in-progress": (p) =>
