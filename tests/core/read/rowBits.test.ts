@@ -6,11 +6,12 @@
  * what the walk over the row's cells says, for any row, dense or sparse grid, merged or not.
  */
 import fc from "fast-check";
+import { separateMerges } from "./mergeArbitrary";
 import { SHEET_COLUMNS, SHEET_ROWS } from "../../../src/core/a1";
 import { CellText, COLUMN_LABEL, SUMMARY_WORD, TITLE } from "../../../src/core/read/cellText";
 import { HeaderScan } from "../../../src/core/read/indicatorHeader";
 import { SheetGrid } from "../../../src/core/read/sheetGrid";
-import type { CellRange, CellValue, SheetSnapshot } from "../../../src/core/types";
+import type { CellValue, SheetSnapshot } from "../../../src/core/types";
 
 /** Column labels (some spelled as units write them), summary words, texts that are neither, numbers, blanks. */
 const value: fc.Arbitrary<CellValue> = fc.oneof(
@@ -23,28 +24,7 @@ const value: fc.Arbitrary<CellValue> = fc.oneof(
   fc.integer({ min: -3, max: 3 }),
 );
 
-/** Merged areas that do not overlap inside a 10 × 8 area. */
-const merges = fc
-  .array(
-    fc.record({
-      top: fc.integer({ min: 0, max: 9 }),
-      left: fc.integer({ min: 0, max: 7 }),
-      height: fc.integer({ min: 1, max: 3 }),
-      width: fc.integer({ min: 1, max: 3 }),
-    }),
-    { maxLength: 5 },
-  )
-  .map((areas) => {
-    const kept: CellRange[] = [];
-    for (const a of areas) {
-      const m = { top: a.top, left: a.left, bottom: a.top + a.height - 1, right: a.left + a.width - 1 };
-      const overlaps = kept.some(
-        (k) => m.top <= k.bottom && m.bottom >= k.top && m.left <= k.right && m.right >= k.left,
-      );
-      if (!overlaps && (m.bottom > m.top || m.right > m.left)) kept.push(m);
-    }
-    return kept;
-  });
+const merges = separateMerges;
 
 /** Rows of values, some of them holes. */
 const rows = fc.array(fc.option(fc.array(value, { maxLength: 8 }), { nil: undefined, freq: 3 }), { maxLength: 10 });

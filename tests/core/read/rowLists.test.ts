@@ -1,8 +1,9 @@
 import fc from "fast-check";
+import { separateMerges } from "./mergeArbitrary";
 import { SheetGrid } from "../../../src/core/read/sheetGrid";
 import { headerStartsAt } from "../../../src/core/read/readWorkbook";
 import type { IndicatorHeader } from "../../../src/core/read/indicatorHeader";
-import type { CellRange, CellValue, SheetSnapshot } from "../../../src/core/types";
+import type { CellValue, SheetSnapshot } from "../../../src/core/types";
 
 /** A cell as the reader counts it: something in it ("  " is nothing) and not inside another cell's merged area. */
 function filledNaively(snapshot: SheetSnapshot, row: number, col: number): boolean {
@@ -21,28 +22,7 @@ const value: fc.Arbitrary<CellValue> = fc.oneof(
   fc.integer({ min: -3, max: 3 }),
 );
 
-/** Merged areas that do not overlap (the later of two overlapping ones is dropped), inside a 10 × 8 area. */
-const merges = fc
-  .array(
-    fc.record({
-      top: fc.integer({ min: 0, max: 9 }),
-      left: fc.integer({ min: 0, max: 7 }),
-      height: fc.integer({ min: 1, max: 3 }),
-      width: fc.integer({ min: 1, max: 3 }),
-    }),
-    { maxLength: 5 },
-  )
-  .map((areas) => {
-    const kept: CellRange[] = [];
-    for (const a of areas) {
-      const m = { top: a.top, left: a.left, bottom: a.top + a.height - 1, right: a.left + a.width - 1 };
-      const overlaps = kept.some(
-        (k) => m.top <= k.bottom && m.bottom >= k.top && m.left <= k.right && m.right >= k.left,
-      );
-      if (!overlaps && (m.bottom > m.top || m.right > m.left)) kept.push(m);
-    }
-    return kept;
-  });
+const merges = separateMerges;
 
 describe("SheetGrid's filled cells per row (a typed array of list numbers, the lists shared by rows)", () => {
   test("cellsOfRow and nextFilled give each row's non-empty master cells, as a scan of the row would", () => {
