@@ -60,6 +60,8 @@ import {
   MEASURE_QUALIFIER,
   RATE_SYNONYMS,
   ACTUAL_POINTS,
+  IN_POINTS,
+  POINTS_SAID_SHORT,
   ACTUAL_COMPARATOR_PREFIX,
   ACTUAL_COMPARATOR_SUFFIX,
   ACTUAL_MORE_THAN_PREFIX,
@@ -81,6 +83,8 @@ import {
   ON_TIME,
   PASS_CONCLUSION,
   RISE_BEFORE_RANGE,
+  FALL_BEFORE_RANGE,
+  NOT_APPLICABLE,
   OPINION_WORDS,
   SOME_OUTSIDE,
   IN_PROGRESS,
@@ -114,7 +118,15 @@ import {
   SUFFIX_OPS,
 } from "../locale/zh/notation";
 import { CHINESE_NUMERAL_CHARS, chineseInteger, smallNumber } from "../locale/zh/numerals";
-import { POINTS_UNIT, COUNT_UNITS, LEADING_MAGNITUDES, SCALE_WORDS, UNIT_PREFIX_FACTORS } from "../locale/zh/units";
+import {
+  POINTS_UNIT,
+  COUNT_UNITS,
+  LEADING_MAGNITUDES,
+  SCALE_WORDS,
+  SMALLER_TIME_UNIT,
+  TIME_IN_TWO_UNITS,
+  UNIT_PREFIX_FACTORS,
+} from "../locale/zh/units";
 import {
   compactText,
   isMoneyUnit,
@@ -180,7 +192,7 @@ export type Actual =
       /** added: what the year added (新增50人) under a count of the year, as typed: that count, said (addedThisYear). */
       added?: string;
       /** typed: a range (85%-90%, rangeTyped) or a fraction (45/50 under a %, fractionTyped), as typed. */
-      typed?: { text: string; as: "range" | "fraction" | "ordinal" };
+      typed?: { text: string; as: "range" | "fraction" | "ordinal" | "numbered"; first?: number };
       /** share: a share of the target said done (100%完成) under a count, as typed, and the share (shareOfTarget). */
       share?: { text: string; percent: number };
     }
@@ -310,6 +322,9 @@ export function readActual(reading: CellReading | CellValue | null, target: Pars
     return invalid(say("actual.cell-error", { error: value.error }));
   }
   if (typeof value === "string" && EMPTY_TEXT.test(value)) return { kind: "empty" };
+  // 不适用 / N/A / 不涉及 under any target: a claim needing a reason, not a value (verdict65: “应填写数值” before).
+  if (typeof value === "string" && NOT_APPLICABLE.test(plainWords(value)))
+    return invalid(say("actual.not-applicable", { value: value.trim() }));
 
   switch (target.kind) {
     case "qualitative":
@@ -582,7 +597,8 @@ function readNumber(
     const plainUnit = shareUnit(value, targetUnit) === "%" ? "%" : null;
     if (isPercentFormat(format)) [amount, unit] = [roundPercent(value * 100), "%"];
     else if (isFractionOf(value, target)) return { kind: "number", value: roundPercent(value * 100), fraction: value };
-    else if (pastFraction(value, target) || capFraction(value, target)) return invalid(pastFractionSaid(value, target));
+    else if (pastFraction(value, target) || capFraction(value, target) || changeFraction(value, target))
+      return invalid(pastFractionSaid(value, target));
     else [amount, unit] = [value, plainUnit];
     signed = value < 0;
     if (signed && target.changeFall) return invalid(signedFall(String(value), target));
@@ -616,12 +632,13 @@ function readNumber(
       !parsed.signed &&
       !parsed.bound &&
       !parsed.more &&
-      (pastFraction(parsed.value, target) || capFraction(parsed.value, target))
+      (pastFraction(parsed.value, target) || capFraction(parsed.value, target) || changeFraction(parsed.value, target))
     )
       return invalid(pastFractionSaid(parsed.value, target));
     // 下降6% against 能耗下降率 ≥5%: the fall the name measures is 6, a rise of 6 is −6 (verdict56: −6 %, red before).
     amount = parsed.changed && target.changeFall ? -parsed.value : parsed.value;
     unit = shareUnit(amount, parsed.unit);
+    if (unit !== null && POINTS_SAID_SHORT.test(unit) && IN_POINTS.test(target.raw)) unit = "%";
     signed = parsed.signed;
     // 1.2万 typed against a count or an amount (≥10000人次, ≥1.5万人, a bare ≥10000) is read as a cell formatted
     // 0!.0,"万" showing 1.2万 is: 12000 of the target's unit (as 1.2万元 against ≥500万元). Against a level (%, 分) it
@@ -1012,6 +1029,19 @@ export function capFraction(value: number, target: ParsedTarget): boolean {
  * below 0) is mirrored, sign −1; strict for 较上年增加 / 较上年下降 (> 0 / < 0: no change misses it). Before verdict54
  * 较上年下降 was judged as ≥ 0 (减少3万元 red, 增加 green), and 0 against 较上年增加 was 未达标 yet scored in full.
  */
+/**
+ * A bare number below 1 under a change in % or in points (0.06 under 较上年增长5%, 0.035 under 提高3个百分点: verdict65;
+ * read as 0.06 %, red, scored 0.12 of 10 before): a fraction (6 %) or a percent number (0.06 %), as under a level —
+ * said, not judged, where the two readings part (changeReach: unsigned under a fall, its size).
+ */
+export function changeFraction(value: number, target: ParsedTarget): boolean {
+  if (target.kind !== "change" || canonicalUnit(target.unit) !== "%" || !(value > 0 && value < 1)) return false;
+  const { sign, strict } = changeReach(target);
+  const reach = sign * (target.value ?? 0);
+  const meets = (x: number) => (strict ? x > reach : x >= reach);
+  return meets(value) !== meets(value * 100);
+}
+
 export function changeReach(target: ParsedTarget): { sign: 1 | -1; strict: boolean } {
   const a = target.value ?? 0;
   const fall = a < 0 || (a === 0 && (target.op === "<" || target.op === "<="));
@@ -1194,6 +1224,7 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
       doneThenAside(value, target) ??
       rangeTyped(value, target) ??
       fractionTyped(value, target) ??
+      timeInTwoUnits(value, target) ??
       fromSentence(value, target) ??
       shareForCount(value, target) ??
       nameTyped(value, target) ??
@@ -1289,15 +1320,25 @@ const YEAR_ALONE = /^(?:19|20)\d{2}$/;
  */
 function rangeTyped(value: string, target: ParsedTarget): Actual | null {
   const side = rangeSide(target);
+  const fall = target.kind === "change" && changeReach(target).sign === -1;
   const typed = compactText(value);
-  const m = RANGE_TYPED.exec(target.kind === "change" ? typed.replace(RISE_BEFORE_RANGE, "") : typed);
+  // 第6-10期: the numbers name the things (the sixth to the tenth), said so with 第.
+  const numbered = typed.startsWith("第");
+  const words = fall ? FALL_BEFORE_RANGE : RISE_BEFORE_RANGE;
+  const m = RANGE_TYPED.exec(target.kind === "change" ? typed.replace(words, "") : numbered ? typed.slice(1) : typed);
   if (!m || side === null) return null;
   const [, lowText, lowUnit, highText, highUnit] = m;
   if ((lowUnit ?? highUnit) === undefined && (YEAR_ALONE.test(lowText) || YEAR_ALONE.test(highText))) return null;
   // 6-10期, 1-3批: things numbered (ORDINAL_UNITS). From the first, the count (1-6期: six of them, verdict64); from
-  // another, the sixth to the tenth (five) or six to ten, not told apart, said.
+  // another, the sixth to the tenth (five) or six to ten, not told apart, said. With 第 (第6-10期: verdict65, “应填写
+  // 数值” before) the sixth to the tenth, five of them.
   const typedUnit = highUnit ?? lowUnit ?? "";
   if (ORDINAL_UNITS.test(typedUnit) && /^\d+$/.test(lowText) && /^\d+$/.test(highText) && +lowText < +highText) {
+    if (numbered) {
+      const count = readNumber(`${+highText - +lowText + 1}${typedUnit}`, undefined, target);
+      const how = { text: value.trim(), as: "numbered" as const, first: +lowText };
+      return count.kind === "number" ? { ...count, typed: how } : null;
+    }
     if (lowText !== "1") {
       const params = { value: value.trim(), low: +lowText, high: +highText, unit: typedUnit };
       return invalid(say("actual.ordinal-range", params));
@@ -1305,11 +1346,12 @@ function rangeTyped(value: string, target: ParsedTarget): Actual | null {
     const count = readNumber(`${highText}${typedUnit}`, undefined, target);
     return count.kind === "number" ? { ...count, typed: { text: value.trim(), as: "ordinal" } } : null;
   }
-  // 1-3人, 1-3月: the first to the third, or a time, left to the rules after this one.
-  if (lowText === "1" && !typedUnit.includes("%")) return null;
+  // 1-3人, 1-3月: the first to the third, or a time, left to the rules after this one; 第 before any other unit too.
+  if (numbered || (lowText === "1" && !typedUnit.includes("%"))) return null;
   if (lowUnit !== undefined && highUnit !== undefined && canonicalUnit(lowUnit) !== canonicalUnit(highUnit))
     return null;
-  const end = (n: string) => readNumber(`${n}${highUnit ?? lowUnit ?? ""}`, undefined, target);
+  // Under a fall the ends are its sizes (下降5%-8%: falls of 5 to 8), read against the size to reach (rangeSide).
+  const end = (n: string) => readNumber(`${n}${highUnit ?? lowUnit ?? ""}`, undefined, fall ? side : target);
   const [low, high] = [end(lowText), end(highText)];
   // An end of another kind (1-3月 under a count: a time) is left to the rules after this one, as before.
   if (low.kind !== "number" || high.kind !== "number") return null;
@@ -1339,18 +1381,32 @@ function rangeTyped(value: string, target: ParsedTarget): Actual | null {
   )
     return invalid(cannotTell(claim, target));
   const at = written === "low" ? low.value : high.value;
-  return { kind: "number", value: at, claim, typed: { text, as: "range" } };
+  // A fall's least size is judged as the fall it is (−5, as 下降5% typed alone).
+  return { kind: "number", value: fall ? -at : at, claim, typed: { text, as: "range" } };
 }
 
 /**
  * The target a range typed is judged against: itself, or a rise to reach (较上年增长5%) as the floor it is judged as
- * (changeReach; verdict64: 5%-8% was “2 个数（5%、-8%）”). A fall, or a change of no number, gives no side (null).
+ * (changeReach; verdict64: 5%-8% was “2 个数（5%、-8%）”), or a fall to reach (较上年下降5%) as the floor of its size
+ * (verdict65). A change of no number gives no side (null).
  */
 function rangeSide(target: ParsedTarget): ParsedTarget | null {
   if (target.kind !== "change") return targetSide(target) === null ? null : target;
   const { sign, strict } = changeReach(target);
-  if (sign !== 1 || target.value === null || target.value <= 0) return null;
-  return { ...target, kind: "number", op: strict ? ">" : ">=" };
+  if (target.value === null || target.value * sign <= 0) return null;
+  return { ...target, kind: "number", op: strict ? ">" : ">=", value: target.value * sign };
+}
+
+/**
+ * A time in two units (1小时30分钟 under ≤1小时: verdict65, “2 个数” before): one time, in the smaller unit (90 分钟),
+ * read as typed so, said as a sentence. Only a smaller part short of one of the larger (1小时70分钟 is no such time).
+ */
+function timeInTwoUnits(value: string, target: ParsedTarget): Actual | null {
+  const m = TIME_IN_TWO_UNITS.exec(compactText(value));
+  const smaller = m ? SMALLER_TIME_UNIT[m[2] + m[4]] : undefined;
+  if (!m || !smaller || !(Number(m[3]) < smaller[1])) return null;
+  const read = readNumber(`${Number(m[1]) * smaller[1] + Number(m[3])}${smaller[0]}`, undefined, target);
+  return read.kind === "number" ? { ...read, sentence: value.trim() } : read;
 }
 
 /** A fraction typed (45/50, 19/20): part over whole. */

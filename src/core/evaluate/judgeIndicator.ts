@@ -287,7 +287,7 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
           : read.sentence
             ? j.say("judge.read-from-sentence", { text: read.sentence, value: read.value, unit: j.unit })
             : read.typed
-              ? j.say("judge.read-typed", { text: read.typed.text, value: read.value, unit: j.unit, as: read.typed.as })
+              ? j.say("judge.read-typed", { ...read.typed, value: read.value, unit: j.unit })
               : "";
   const note = fromWords + readNote;
   if (!note) return judged;

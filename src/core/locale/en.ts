@@ -561,6 +561,8 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "actual.implausible": (p) =>
     `Actual not judged: ${exactNumber(p.value)} in ${unitEn(p.unit)} is ${roundedNumber(p.times, 0)} times the target, the unit is probably wrong; type it in ${unitEn(p.unit)} or write its unit`,
   "actual.not-a-number": (p) => `Actual not understood: a number is needed, not ${q(p.value)}`,
+  "actual.not-applicable": (p) =>
+    `Actual not judged: ${q(p.value)} says the indicator does not apply; not scored — give the reason in the deviation column, or type the actual value if it was done`,
   "actual.several-numbers": (p) =>
     `Actual not judged: ${q(p.value)} holds ${p.numbers.length} numbers (${p.numbers.map(q).join(", ")}); which one is this indicator's is not clear; type only its number`,
   "actual.none-for-number": (p) =>
@@ -663,6 +665,8 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
       ? ` (${q(p.text)} is a range whose every value gives the same verdict, judged at ${quantityEn(p.value, p.unit)})`
       : p.as === "ordinal"
         ? ` (${q(p.text)} read as the first to the ${p.value}th: ${quantityEn(p.value, p.unit)})`
+        : p.as === "numbered"
+          ? ` (${q(p.text)} is the ${p.first}th to the ${(p.first ?? 1) + p.value - 1}th: ${quantityEn(p.value, p.unit)})`
         : ` (${q(p.text)} read as the fraction ${quantityEn(p.value, p.unit)})`,
   "judge.read-over-target": (p) => ` (${q(p.text)} read as the target and the excess: ${quantityEn(p.value, p.unit)})`,
   "judge.read-share-of-target": (p) =>

@@ -367,6 +367,8 @@ export interface MessageParams {
   /** A number without a unit that is `times` × its target in `unit` (canonical) and fits no smaller unit (unitSlip). */
   "actual.implausible": { value: number; times: number; unit: string };
   "actual.not-a-number": { value: string };
+  /** Not applicable typed as the actual (不适用, N/A, 不涉及): value as typed. */
+  "actual.not-applicable": { value: string };
   /** A number typed with too few digits after a magnitude (3千50人): the two numbers it may be (3050人, 3500人). */
   "actual.two-readings": { value: string; readings: readonly [string, string] };
   /** A sentence or a cell of two changes with more than one quantity of the target's kind; numbers as typed. */
@@ -480,7 +482,14 @@ export interface MessageParams {
   /** A number read out of a sentence (截至6月底完成3.2万人次): text as typed, value in unit. */
   "judge.read-from-sentence": { text: string; value: number; unit: string | null };
   /** A range (85%-90%: judged at the end whose verdict every value in it shares) or a fraction (45/50) typed. */
-  "judge.read-typed": { text: string; value: number; unit: string | null; as: "range" | "fraction" | "ordinal" };
+  /** first: the first of things numbered in turn (第6-10期: 6), as "numbered". */
+  "judge.read-typed": {
+    text: string;
+    value: number;
+    unit: string | null;
+    as: "range" | "fraction" | "ordinal" | "numbered";
+    first?: number;
+  };
   /** More than the target said with the excess (超额20人): text as typed, read as the target and it, value in unit. */
   "judge.read-over-target": { text: string; value: number; unit: string | null };
   /** What the year added (新增50人) under a count of the year: text as typed, read as that count, value in unit. */

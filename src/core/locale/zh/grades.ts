@@ -369,6 +369,10 @@ export const ACTUAL_NO_CHANGE = new RegExp(
 export const ACTUAL_NOT_CHANGED = /^(?:并?未|没有?|尚未|未能)(?=\p{Script=Han})/u;
 /** Percentage points (2个百分点): an excess of a % target added to it, as no % of it can be (超出目标5%: verdict57). */
 export const ACTUAL_POINTS = /百分点$/;
+/** Points said short (提高3个点) under a target in 百分点: the same points (verdict65, “单位“个点”…不一致” before). */
+export const POINTS_SAID_SHORT = /^个?点$/;
+/** A target counted in percentage points (较上年提高3个百分点), as written. */
+export const IN_POINTS = /百分点/;
 /** The end of a name of what is measured (差错率, 满意度, 培训人数), restated before a bare number (verdict57). */
 export const ACTUAL_MEASURE_NAME_END = /(?:率|度|比例|占比|比重|数|量|额)$/;
 /**
@@ -522,5 +526,18 @@ export const DONE_THEN_ASIDE = /^(?:已经?|均已|全部)?(?:完成|实现|达�
 /** On time, alone, under a deadline (按时, 如期: verdict64, “时限指标应填写完成日期” before): done by it, as 按时完成. */
 export const ON_TIME = /^已?(?:按时|按期|如期)$/;
 
-/** A rise word before a range typed under a rise to reach (增长5%-8% under 较上年增长5%: verdict64). */
-export const RISE_BEFORE_RANGE = /^(?:增长|提高|增加|上升|提升)/;
+/**
+ * A rise word before a range typed under a rise to reach (增长5%-8% under 较上年增长5%: verdict64), a baseline perhaps
+ * before it (同比增长5%-8%, 环比增长5%-8%: verdict65 — the baseline is compared after reading, countedTimeSaid).
+ */
+export const RISE_BEFORE_RANGE = /^(?:同比|环比|较上年|比上年|较去年)?(?:增长|提高|增加|上升|提升)/;
+
+/** A fall word before a range typed under a fall to reach (下降5%-8% under 较上年下降5%: verdict65, “2 个数” before). */
+export const FALL_BEFORE_RANGE = /^(?:同比|环比|较上年|比上年|较去年)?(?:下降|降低|减少|下滑|压减|缩减)/;
+
+/**
+ * Not applicable typed as the actual (不适用, N/A, 不涉及, 本年度不涉及, 无此项: verdict65, “应填写数值” before): a claim
+ * that the indicator does not apply, which needs a reason — not judged, not scored, said so.
+ */
+export const NOT_APPLICABLE =
+  /^(?:本年度?|本期|本项目|该项目?|此项|该指标|本指标)?(?:不适用|不涉及|无此项|无此指标|无该项)(?:本项目)?$|^n\/?a$/i;

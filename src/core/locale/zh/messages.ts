@@ -361,6 +361,8 @@ export const zh: Catalogue = {
   "actual.ratio-ambiguous": (p) =>
     `实际值 ${exactNumber(p.value)} 是一个数，指标值是比例 ${p.target}：无法确定含义，请按比例填写（如 1:${exactNumber(p.value)}）`,
   "actual.not-a-number": (p) => `应填写数值，实际为“${p.value}”`,
+  "actual.not-applicable": (p) =>
+    `实际为“${p.value}”：填报为本指标不适用，未判断、不计分；请在偏差原因中说明不适用的理由，如已实施请填写实际完成值`,
   "actual.several-numbers": (p) =>
     `实际值“${p.value}”中有 ${p.numbers.length} 个数（${p.numbers.join("、")}），无法确定哪个是本指标的完成值，未判断；请只填写本指标完成的数值`,
   "actual.none-for-number": (p) =>
@@ -471,6 +473,8 @@ export const zh: Catalogue = {
       ? `（“${p.text}”是一个范围，其中每个数值结果相同，按 ${withUnit(p.value, p.unit)} 判断）`
       : p.as === "ordinal"
         ? `（“${p.text}”是第 1 至第 ${withUnit(p.value, p.unit)}，读作 ${withUnit(p.value, p.unit)}）`
+        : p.as === "numbered"
+          ? `（“${p.text}”是第 ${p.first} 至第 ${withUnit((p.first ?? 1) + p.value - 1, p.unit)}，共 ${withUnit(p.value, p.unit)}）`
         : `（“${p.text}”按分数读作 ${withUnit(p.value, p.unit)}）`,
   "judge.read-over-target": (p) => `（“${p.text}”按指标值加超出的部分读作 ${withUnit(p.value, p.unit)}）`,
   "judge.read-share-of-target": (p) =>

@@ -381,3 +381,16 @@ export const LEVEL_UNITS: ReadonlySet<string> = new Set([
 /** 人次 against 人, either way (verdict64): visits count each time, one person many times — said why no conversion. */
 export const visitsAndPeople = (unit: string, targetUnit: string): boolean =>
   (unit === "人次" && targetUnit === "人") || (unit === "人" && targetUnit === "人次");
+
+/**
+ * A time written in two units, the larger first (1小时30分钟, 2天12小时, 1年6个月: verdict65, “2 个数” before): the
+ * larger unit, the smaller as written, and how many of the smaller make one of the larger.
+ */
+export const TIME_IN_TWO_UNITS = /^(\d+)(小时|天|日|年)零?(\d+(?:\.\d+)?)(分钟|分|小时|个月)$/;
+export const SMALLER_TIME_UNIT: Readonly<Record<string, readonly [smaller: string, per: number]>> = {
+  小时分钟: ["分钟", 60],
+  小时分: ["分钟", 60],
+  天小时: ["小时", 24],
+  日小时: ["小时", 24],
+  年个月: ["个月", 12],
+};
