@@ -79,12 +79,14 @@ import {
   CONFORMS_PATTERNS,
   CONFORMS_YES,
   DONE_ASIDE,
+  LATE_ASIDE,
   DONE_THEN_ASIDE,
   ON_TIME,
   PASS_CONCLUSION,
   RISE_BEFORE_RANGE,
   FALL_BEFORE_RANGE,
   NOT_APPLICABLE,
+  ZERO_WORD,
   OPINION_WORDS,
   SOME_OUTSIDE,
   IN_PROGRESS,
@@ -467,8 +469,12 @@ function severalChanges(value: string, target: ParsedTarget): string[] | null {
 const YYYYMMDD = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 /** A time after the date, as exported text has it: `2024-07-02 00:00:00`. */
 const TIME_OF_DAY = /\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
-/** The sentence around a date: `已于2024年7月2日完成`, `2024年7月2日已完成`. */
-const DATE_SENTENCE = /^(?:已于|已在|于|在)?(.+?)(?:已经|已)?(?:完成|办结|竣工|完工|结束)?$/;
+/**
+ * The sentence around a date: `已于2024年7月2日完成`, `2024年7月2日已完成`; put off to it (`延期至2024年12月完成`:
+ * verdict65, “时限指标应填写完成日期” before), done then, late or not by the date.
+ */
+const DATE_SENTENCE =
+  /^(?:已于|已在|于|在|(?:已经?)?(?:延期|推迟|延迟|顺延)(?:至|到))?(.+?)(?:已经|已)?(?:完成|办结|竣工|完工|结束)?$/;
 /** A month written alone in a completion sentence (已于6月完成, 六月已完成). */
 const MONTH_ALONE = new RegExp(`^(\\d{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,2})月$`);
 /** A 公文 date, `二〇二四年七月二日`: the year digit by digit, month and day as numbers. */
@@ -537,9 +543,9 @@ function readCompletionDate(
     // "已完成" without a date still says whether the work is done; "进行中" that it is part done; "未开始" that
     // nothing is done yet.
     const words = compactText(value);
-    // 2024年11月（已完成）: the time before a note that it is done (DONE_ASIDE).
+    // 2024年11月（已完成）: the time before a note that it is done (DONE_ASIDE), or done late (LATE_ASIDE: verdict65).
     const aside = TRAILING_ASIDE.exec(words);
-    if (aside && aside.index > 0 && DONE_ASIDE.test(aside[1])) {
+    if (aside && aside.index > 0 && (DONE_ASIDE.test(aside[1]) || LATE_ASIDE.test(aside[1]))) {
       const done = readCompletionDate(words.slice(0, aside.index), format, target, date1904);
       if (done.kind === "date") return done;
     }
@@ -622,6 +628,12 @@ function readNumber(
     if (pastMonth && wholeOrShare(target) && canonicalUnit(target.unit) !== "%")
       return invalid(say("actual.no-such-month", { value: value.trim(), month: Number(pastMonth[1]) }));
     const parsed = parsedActual(value, target);
+    // 零 / 零起: 0 typed as a word (verdict65), read as the digit would be.
+    const zero = ZERO_WORD.test(compactText(value)) ? compactText(value).replace(ZERO_WORD, "0") : null;
+    if (!parsed && zero !== null) {
+      const read = readNumber(zero, undefined, target);
+      if (read.kind === "number") return read;
+    }
     if (!parsed) return notNumberText(value, target);
     // -6% under 能耗下降率: a fall of 6 written as a change, or a fall rate of −6 (a rise): not told apart (verdict57).
     if (parsed.signed && !parsed.changed && target.changeFall) return invalid(signedFall(value, target));
@@ -1479,6 +1491,9 @@ function shareForCount(value: string, target: ParsedTarget): Actual | null {
  * last year's level).
  */
 function turnInWords(value: string, target: ParsedTarget): Actual | null {
+  // 持平 under a change to reach (较上年增长5%, 超上年度: verdict65, “应填写数值” before): a change of 0.
+  if (target.kind === "change" && !/\d/.test(value) && ACTUAL_NO_CHANGE.test(plainWords(value)))
+    return { kind: "number", value: 0, sentence: value.trim() };
   const name = target.measure ?? "";
   const way = target.changeFall ? -1 : RISE_NAME.test(name) && !FALL_NAME.test(name) ? 1 : null;
   if (way === null || target.kind !== "number" || canonicalUnit(target.unit) !== "%" || /\d/.test(value)) return null;

@@ -151,8 +151,11 @@ function numberScore(target: ParsedTarget, b: number, a: number, weight: number)
       const score = reachScore(sign * b, sign * a, weight);
       return strict && sign * b <= sign * a ? short(score, weight) : score;
     }
-    case "duration":
-      return capScore(b, a, weight);
+    case "duration": {
+      // As a number's: a strict cap's own number misses it (24小时 under < 24 小时: verdict65, 10 of 10 beside 未达标).
+      const score = capScore(b, a, weight);
+      return target.op === "<" && b >= a ? short(score, weight) : score;
+    }
     case "number": {
       // A strict target's own number misses it (90 against >90%, 50 against <50万元): scored short of the weight.
       if (target.op === "<=" || target.op === "<") {

@@ -189,6 +189,7 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "actual.ratio-ambiguous": { value: 14, target: "1:15" },
   "actual.implausible": { value: 48000000, times: 9600000, unit: "万人次" },
   "actual.not-a-number": { value: "较多" },
+  "actual.not-applicable": { value: "不适用" },
   "actual.several-numbers": { value: "完成3.2万人次，其中线上1万人次", numbers: ["3.2万人次", "1万人次"] },
   "actual.none-for-number": { value: "无", target: "≥ 100%" },
   "actual.not-done": { value: "预计年底完成95%", target: "≥ 90%", said: "forecast" },

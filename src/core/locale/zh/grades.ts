@@ -25,20 +25,25 @@ export const GRADE_PATTERNS: ReadonlyArray<readonly [RegExp, Grade]> = [
   ],
   [/^(部分达成|部分完成|部分实现|基本达成|基本完成|基本实现|良|良好|较好|一般)$/, "partly"],
   [
-    /^(已?达成|已?完成|已?实现|已?达标|已?建成|全部完成|已?按时完成|已?按期完成|已?如期完成|已?按计划完成|已?提前完成|已?超额完成|圆满完成|是|优|优秀|好)$/,
+    /^(已?达成|已?完成|已?实现|已?达标|已?建成|已?完工|已?竣工|全部完成|已?按时完成|已?按期完成|已?如期完成|已?按计划完成|已?提前完成|已?超额完成|圆满完成|是|优|优秀|好)$/,
     "achieved",
   ],
 ];
 
+/**
+ * Zero written as a word (零, 零起: verdict65, “应填写数值” before): the number 0, unless more numerals follow (零点五).
+ */
+export const ZERO_WORD = /^零(?![一二三四五六七八九十百千万点〇两])/;
+
 /** Work under way (`进行中`, `正在推进`): against a completion date, part done — on track before the deadline. */
 export const IN_PROGRESS =
-  /^(?:正在|仍在|尚在|按计划|按进度)?(?:进行|推进|实施|建设|施工|开展|办理|采购|招标)中?$|^(?:进行中|实施中|推进中|建设中)$/;
+  /^(?:正在|仍在|尚在|按计划|按进度)?(?:进行|推进|实施|建设|施工|开展|办理|采购|招标)中?$|^(?:进行中|实施中|推进中|建设中)$|^(?:正在)?(?:调查|评估|测评|统计)中$/;
 
 /**
  * Work not begun (`未开始`, `尚未开始`, `未启动`, `未开工`): against a completion date or a number, nothing done yet
  * (judgeNotStarted).
  */
-export const NOT_STARTED = /^(?:尚|还|仍)?(?:未|没有?)(?:开始|启动|开工|实施|开展)$/;
+export const NOT_STARTED = /^(?:尚|还|仍|暂)?(?:未|没有?)(?:开始|启动|开工|实施|开展)$|^待(?:调查|评估|测评|统计|开展|实施)$/;
 
 /**
  * Grade words that say how far a target was reached (达成 / 部分达成 / 未达成, 完成 …: the national monitoring template's
@@ -519,6 +524,9 @@ export const PASS_CONCLUSION = /^(全部|均|都|全部均)?(?:验收|检验|检
  * before): the time before it is when it was done. Not a plan's (（计划）) nor a negation (（未验收）).
  */
 export const DONE_ASIDE = /^(?:已经?|均已|全部)(?:完成|验收|竣工|完工|交付|办结|实施)(?:验收)?$/;
+
+/** A note that the work was done late (2024年12月完成（延期）: verdict65): done at the time before it, late or not. */
+export const LATE_ASIDE = /^(?:已经?)?(?:延期|逾期|推迟|延迟|超期)(?:完成|竣工|完工)?$/;
 
 /** A done word with the value in brackets after it (已完成（95%）, 完成（18500人）: verdict64, “应填写数值” before). */
 export const DONE_THEN_ASIDE = /^(?:已经?|均已|全部)?(?:完成|实现|达到)[（(]([^（）()]+)[）)]$/;
