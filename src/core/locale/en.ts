@@ -296,6 +296,8 @@ export const en: Catalogue = {
   "read.target-split": (p) =>
     `The target is split over ${countEn(p.columns, "column")} (by region or year, say); only the first, ${q(p.first)}, is read`,
   "read.no-indicator-rows": () => "An indicator header was found, but no indicator rows under it",
+  "read.project-label-in-level": (p) =>
+    `Row ${p.row} has ${q(p.label)} in a level column beside the indicator ${q(p.name)}: taken as the next project's start; the row is not read as an indicator`,
   "read.target-by-region": (p) =>
     `Targets are given by region (${p.regions.map(q).join(", ")}): each region is read as a table of its own; the funds are the regions' total, so execution is not judged by region`,
   "read.region-columns-unpaired": (p) =>

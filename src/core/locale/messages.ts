@@ -112,6 +112,8 @@ export interface MessageParams {
   "read.category-only-row": { row: number; name: string };
   "read.target-split": { columns: number; first: string };
   "read.no-indicator-rows": NoParams;
+  /** label: the 项目名称 / 项目编码 label as written in the level column; name: the indicator name beside it. */
+  "read.project-label-in-level": { row: number; label: string; name: string };
   /** regions: the region labels as written (user text). */
   "read.target-by-region": { regions: string[] };
   "read.region-columns-unpaired": { header: string; regions: number };

@@ -946,7 +946,9 @@ export class HeaderScan {
     const r = this.next;
     let consumedUntil = r;
     if (mayHoldHeader(grid, r)) {
-      const segments = segmentsOfRow(grid, r).flatMap(([left, right]) => splitAfterOurs(grid, r, left, right));
+      const segments = segmentsOfRow(grid, r)
+        .flatMap(([left, right]) => splitAfterOurs(grid, r, left, right))
+        .flatMap(([left, right]) => splitAtRestart(grid, r, left, right));
       // The segment after one that made no header (only such a piece may join the header on its right).
       let joinedFrom = -1;
       for (let i = 0; i < segments.length; i++) {
@@ -1010,6 +1012,31 @@ function splitAfterOurs(grid: SheetGrid, row: number, left: number, right: numbe
       return [[left, c - 1], ...splitAfterOurs(grid, row, c, right)];
   }
   return [[left, right]];
+}
+
+/**
+ * A run of filled cells split where the header starts over under a project of its own: two goal tables side by side
+ * with no empty column between (甲 | 乙, each 项目名称 … over 一级指标 … 指标值). The honest signals, all three: the
+ * label at the split repeats the role of the run's first label, each side is a header alone, and each side has a
+ * 项目名称 label of its own in the rows right above. One project's 中期 | 年度 blocks side by side share one 项目名称.
+ */
+function splitAtRestart(grid: SheetGrid, row: number, left: number, right: number): [number, number][] {
+  const first = grid.cell(row, left).column;
+  if (first === null) return [[left, right]];
+  for (const c of grid.cellsOfRow(row, left + 1, right)) {
+    if (grid.cell(row, c).column !== first || (grid.merge(row, c - 1)?.right ?? c - 1) >= c) continue;
+    if (!namedAbove(grid, row, left, c - 1) || !namedAbove(grid, row, c, right)) continue;
+    if (headerAt(grid, row, left, c - 1) && headerAt(grid, row, c, right))
+      return [[left, c - 1], ...splitAtRestart(grid, row, c, right)];
+  }
+  return [[left, right]];
+}
+
+/** A 项目名称 label between the two columns on a row of the block right above `row` (the rows up to the first empty one). */
+function namedAbove(grid: SheetGrid, row: number, left: number, right: number): boolean {
+  for (let r = row - 1; r >= grid.top && grid.cellsOfRow(r).length > 0; r--)
+    for (const c of grid.cellsOfRow(r, left, right)) if (grid.cell(r, c).headerRole === "name") return true;
+  return false;
 }
 
 /**

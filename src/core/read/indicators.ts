@@ -143,6 +143,26 @@ function isLevelLabel(grid: SheetGrid, header: IndicatorHeader, row: number, col
   return grid.cell(row, name).headerRole === null && grid.cell(row, name).column === null;
 }
 
+/**
+ * The row ending the block is a whole indicator row with a 项目名称 / 项目编码 label in its 一级 or 二级 column (乙指标
+ * and its target beside it): the label starts the next project, as isLevelLabel rules; the indicator beside it is not
+ * read, and is said so rather than dropped unseen.
+ */
+function projectLabelBesideIndicator(grid: SheetGrid, header: IndicatorHeader, row: number, out: Diagnostic[]): void {
+  const { level1, level2, name, target } = header.columns;
+  const first = grid.nextFilled(row, header.left - 1, header.right);
+  const role = grid.cell(row, first).headerRole;
+  if ((first !== level1 && first !== level2) || (role !== "name" && role !== "code")) return;
+  if (name === undefined || target === undefined || name === first) return;
+  // Both the name and the target a value of their own (not 项目名称 | 乙项目 merged on, nor 预算数 | 10 beside it).
+  for (const c of [name, target]) {
+    const cell = grid.cell(row, c);
+    if (grid.isEmpty(row, c) || grid.isContinuation(row, c) || cell.headerRole !== null || cell.column !== null) return;
+  }
+  const say1 = { row: row + 1, label: grid.text(row, first), name: grid.text(row, name) };
+  out.push(diagnostic(grid.ref(row, first), "warning", say("read.project-label-in-level", say1)));
+}
+
 /** A level cell: its merged area's value, or (blank) the one above; "" without the column. */
 /** A level of a row: its column's text, else the one above (without a column: the one set by a level row, else ""). */
 function levelText(grid: SheetGrid, row: number, col: number | undefined, above: string): string {
@@ -637,6 +657,7 @@ export function readIndicatorBlock(
     const stop = stopReason(grid, header, row, isHeaderRow);
     if (stop === "summary") summaryRow = row;
     if (stop === "blank" && indicatorsResumeAfter(grid, header, row, isHeaderRow, indicators.length === 0)) continue;
+    if (stop === "end") projectLabelBesideIndicator(grid, header, row, diagnostics);
     if (stop) break;
     lastRow = row;
     if (grid.nextFilled(row, header.left - 1, header.right) < 0) continue; // only merged areas from above

@@ -329,6 +329,34 @@ describe("where an indicator block ends", () => {
     ]);
   });
 
+  test("a whole indicator row with 项目名称 in its 一级 column right under a table is said, not dropped unseen", () => {
+    // main (since session 64): the row ends the table (项目名称 starts the next project) and 乙指标 went without a word.
+    const result = read([
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "甲指标", "≥1个"],
+      ["项目名称", "数量指标", "乙指标", "≥1个"],
+    ]);
+    expect(result.tables.map((t) => t.indicators.map((i) => i.name))).toEqual([["甲指标"]]);
+    expect(others(result.diagnostics).filter((d) => /指标级别列/.test(d.message))).toEqual([
+      {
+        cell: ref(2, 0),
+        message: "第 3 行的指标级别列写着“项目名称”，旁边有指标“乙指标”：按下一个项目的开头处理，此行未作为指标读取",
+        severity: "warning",
+      },
+    ]);
+  });
+
+  test("a 项目名称 row with its name (and a budget label) under a table starts the next project with no such warning", () => {
+    const result = read([
+      ["一级指标", "三级指标", "指标值"],
+      ["产出指标", "甲指标", "≥1个"],
+      ["项目名称", "乙项目", "预算数"],
+      ["一级指标", "三级指标", "指标值"],
+      ["产出指标", "乙指标", "≥2个"],
+    ]);
+    expect(result.diagnostics.filter((d) => /指标级别列写着/.test(d.message))).toEqual([]);
+  });
+
   test("a bare header after a blank row whose 一级 levels start over begins a second table", () => {
     const result = read([
       ["一级指标", "三级指标", "指标值"],

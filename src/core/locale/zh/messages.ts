@@ -120,6 +120,8 @@ export const zh: Catalogue = {
   "read.category-only-row": (p) => `第 ${p.row} 行只写了指标类别“${p.name}”，没有指标，未读取`,
   "read.target-split": (p) => `指标值分在 ${p.columns} 列（如分地区、分年度），只读取第一列“${p.first}”`,
   "read.no-indicator-rows": () => "找到指标表头，但其下没有指标行",
+  "read.project-label-in-level": (p) =>
+    `第 ${p.row} 行的指标级别列写着“${p.label}”，旁边有指标“${p.name}”：按下一个项目的开头处理，此行未作为指标读取`,
   "read.target-by-region": (p) =>
     `指标值按地区分列（${p.regions.join("、")}）：每个地区读作一张表；资金为各地区合计，不按地区判断执行进度`,
   "read.region-columns-unpaired": (p) => `“${p.header}”列数与地区数（${p.regions}）不同，无法对应到地区，未读取`,
