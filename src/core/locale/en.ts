@@ -339,6 +339,8 @@ export const en: Catalogue = {
   "read.period-unread-glued": (p) =>
     `${q(p.label)} ${q(p.text)} runs year, month and day together and ${q(p.end)} can be read more than one way (no year and month: a day, or a slip); not guessed, not read: time limits are judged by the budget year alone (write it as, e.g., 2024.06-2025.01)`,
   "read.year-from-names": (p) => `No budget year is written: judged in ${p.year}, the year the indicators name`,
+  "read.year-from-period": (p) =>
+    `The table says ${p.stated}, but its project period ${q(p.period)} lies wholly in ${p.year}: judged in ${p.year} (if the year is ${p.stated}, correct the period)`,
   "read.no-budget": () =>
     "No budget for the year found (total funds, budget, funds allocated …): budget execution cannot be judged",
   "read.spent-negative": (p) =>

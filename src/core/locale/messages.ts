@@ -145,6 +145,8 @@ export interface MessageParams {
   /** …written as digits glued without 年 / 月 / a dot (20246-202516), one end of no single reading. */
   "read.period-unread-glued": { label: string; text: string; end: string };
   "read.year-from-names": { year: number };
+  /** stated: the year the table's title or year line writes; period: the project period as written, all in `year`. */
+  "read.year-from-period": { stated: number; period: string; year: number };
   "read.no-budget": NoParams;
   /** spent / budget: 万元; times: spent ÷ budget. */
   "read.spent-implausible": { spent: number; budget: number; times: number };

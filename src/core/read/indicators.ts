@@ -20,7 +20,7 @@ import type { SheetGrid } from "./sheetGrid";
 import { SUMMARY_WORD } from "./cellText";
 import type { GroupMember, IndicatorHeader } from "./indicatorHeader";
 import { LEVEL1, LEVEL1_HEADING, LEVEL1_WORD, LEVEL2_HEADING } from "../locale/zh/levels";
-import { CROSSED_OUT } from "../locale/zh/reader";
+import { CROSSED_OUT, ZERO_FILLED } from "../locale/zh/reader";
 import { isCheckMark, parseAmount, parsePercentCell } from "./text";
 import { signOfColumns } from "../notation/parseTarget";
 import { IndicatorRecord, Reading } from "../records";
@@ -510,7 +510,7 @@ function skipRow(
     }
   }
   const targetText = textAt(grid, row, col.target);
-  if (named.asName.placeholder && (!targetText || CROSSED_OUT.test(targetText))) {
+  if (named.asName.placeholder && (!targetText || CROSSED_OUT.test(targetText) || ZERO_FILLED.test(targetText))) {
     out.diagnostics.push(
       diagnostic(grid.ref(row, col.name), "info", say("read.placeholder-row", { row: row + 1, name })),
     );

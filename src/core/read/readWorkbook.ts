@@ -817,6 +817,24 @@ function statedYear(draft: TableDraft): number | null {
 }
 
 /**
+ * The one later year a table's labelled project period lies wholly in when its title or year line states an earlier
+ * one (奉节 应急管理局 2025: `( 2023年度)` left from the template over 建设周期 `2025年1月1日-2025年12月31日`): the
+ * year line is the stale one, the period is the year the money is spent in. Null when no period is read, when the
+ * periods disagree, span years or include the stated year (a project begun in an earlier year: 云雾 2023年4月-2024年2月).
+ */
+function laterPeriodYear(draft: TableDraft, stated: number): { year: number; text: string } | null {
+  let found: { year: number; text: string } | null = null;
+  for (const { text } of draft.info.periods) {
+    const p = readProjectPeriod(text, stated);
+    if (!p) continue;
+    const year = yearOf(p.start);
+    if (year !== yearOf(p.end) || year <= stated || (found && found.year !== year)) return null;
+    found ??= { year, text };
+  }
+  return found;
+}
+
+/**
  * A year written in an indicator's name or target (完成2021年…任务), or heading a dotted period (2021.1.1-12.31); not a
  * base year compared with (较2020年增长10%, 比2020年, 同比…): that is a year before the table's own.
  */
@@ -1482,7 +1500,9 @@ function readOnce(
   };
   const stated: number[] = [];
   const take = (draft: TableDraft) => {
-    const own = statedYear(draft);
+    const written = statedYear(draft);
+    const later = written === null ? null : laterPeriodYear(draft, written);
+    const own = later?.year ?? written;
     if (own !== null && !ours?.has(draft.grid.name)) stated.push(own);
     const year = own ?? options.budgetYear ?? null;
     const named = year === null ? namedYear(draft) : null;
@@ -1500,6 +1520,12 @@ function readOnce(
       waiting.push(new Waiting(tables.length, draft));
       tables.push(undefined as unknown as GoalTable); // its place, made below
     } else make(tables.length, draft, year);
+    if (later && written !== null) {
+      const at = tables.length - 1;
+      const params = { stated: written, period: later.text, year: later.year };
+      const cell = draft.grid.ref(draft.header.row, draft.header.left);
+      (saidOf[at] ??= []).push(diagnostic(cell, "warning", say("read.year-from-period", params)));
+    }
   };
   const record = recordOf(snapshot);
   const ourColumns = new OurColumns(snapshot);

@@ -5872,6 +5872,51 @@ const ROUND_THIRTY_EIGHT: LayoutCase[] = [
   },
 ];
 
+// ───────────────────────── Round thirty-nine (reader65) ─────────────────────────
+
+const ROUND_THIRTY_NINE: LayoutCase[] = [
+  {
+    file: "chongqing-fengjie-emergency-approval-2025.xlsx",
+    what: "重庆 奉节 应急管理局 审批表: ( 2023年度) left over 建设周期 2025, 成本指标 rows zero-filled",
+    kinds: ["project"],
+    tables: [
+      {
+        // main: year 2023 (the template's year line), and the three zero rows read as indicators named "0" (≤ 0%).
+        fields: {
+          name: "12350安全生产举报奖及安全生产专项督查等工作经费",
+          unit: "奉节县应急管理局",
+          year: 2025,
+          period: "2025-01-01..2025-12-31",
+          budget: 100,
+          fiscal: 100,
+          other: 0,
+          goal: "全力以赴做好安全生产、防灾减灾救灾工作,保障工作顺利开展。",
+        },
+        indicators: [
+          {
+            l1: /^产出指标/,
+            l2: "数量指标",
+            name: "12350安全生产举报奖励次数",
+            raw: "≥5次",
+            ...num(">=", 5, "次"),
+          },
+          {
+            l1: /^产出指标/,
+            l2: "数量指标",
+            name: "制作防灾减灾日宣传资料份数",
+            raw: "≥500份",
+            ...num(">=", 500, "份"),
+          },
+        ],
+      },
+    ],
+    diagnostics: [
+      /第 17 行是模板留下的占位行（0）/,
+      /表中写的是 2023 年度，但项目期间“2025年1月1日-2025年12月31日”全在 2025 年/,
+    ],
+  },
+];
+
 export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_ONE,
   ...ROUND_TWO,
@@ -5910,4 +5955,5 @@ export const REAL_LAYOUT_CASES: LayoutCase[] = [
   ...ROUND_THIRTY_SIX,
   ...ROUND_THIRTY_SEVEN,
   ...ROUND_THIRTY_EIGHT,
+  ...ROUND_THIRTY_NINE,
 ];

@@ -159,6 +159,8 @@ export const zh: Catalogue = {
   "read.period-unread-glued": (p) =>
     `${p.label}「${p.text}」的年、月、日连写，「${p.end}」读法不唯一（不是年月：可能是某年某月某日，也可能是笔误），未猜测、未读取：指标的时限只按预算年度判断（可写成“2024年6月-2025年1月”）`,
   "read.year-from-names": (p) => `未写预算年度：按指标中写的 ${p.year} 年判断`,
+  "read.year-from-period": (p) =>
+    `表中写的是 ${p.stated} 年度，但项目期间“${p.period}”全在 ${p.year} 年：按 ${p.year} 年判断（若年度确为 ${p.stated} 年，请更正项目期间）`,
   "read.no-budget": () => "未找到本年度预算数（年度资金总额、预算数、下达资金等），执行进度无法判断",
   "read.spent-implausible": (p) =>
     `执行数 ${roundedNumber(p.spent)} 是预算数 ${roundedNumber(p.budget)} 万元的 ${roundedNumber(p.times, 0)} 倍，可能按元填写（执行数应以万元填写），执行进度未判断`,

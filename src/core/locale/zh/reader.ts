@@ -127,6 +127,9 @@ export const PLACEHOLDER_NAME = /^(?:[….。、·]+|指标\d*[:：]?[/／\\\-�
 /** A cell crossed out rather than left empty: "/", "-", "——" (a placeholder row's target and actual). */
 export const CROSSED_OUT = /^[/／\\\-—–_~]+$/;
 
+/** A placeholder row's target zero-filled rather than left empty (奉节 应急管理局 2025: `0 | 0.00% | 0` in each unused 成本指标 row). */
+export const ZERO_FILLED = /^0+(?:\.0+)?[%％]?$/;
+
 /** A row whose first cell is one of these closes an indicator block: a summary, then a footer. */
 export const SUMMARY_ROW = /^(合计|总计|小计|总分|得分合计|分值合计|综合得分|自评得分|总得分|综合评分|自评总分)/;
 export const FOOTER_ROW =
