@@ -5,77 +5,9 @@
  * gives a workbook that had both tables from the start (the summary's rows in any order: its rows stay where they
  * were); a third check changes nothing; Clear marks gives back the clerk's workbook with both tables.
  */
-import path from "node:path";
-import { readFileSync } from "node:fs";
-import { cellName } from "../../src/core/a1";
-import type { WorkbookSnapshot } from "../../src/core/types";
-import { runCheck, runClear } from "../../src/host/wps/actions";
-import { readWorkbookBytes } from "../../src/host/xlsx/read";
-import { FakeWps, modelFromSnapshot } from "../host/wps/fake";
-import { AS_OF, heldOfWps, type Held } from "./drivers";
-
-const FILE = path.join(__dirname, "../fixtures/seed-per-sheet.xlsx");
-const S = "1 办公用品采购";
-const FROM = "2 检察业务费";
-const SUMMARY = "监控汇总";
-
-let seed: WorkbookSnapshot;
-beforeAll(() => {
-  seed = readWorkbookBytes(readFileSync(FILE)).snapshot;
-});
-
-const check = (fake: FakeWps) => runCheck(fake.app, { asOf: AS_OF }, AS_OF);
-
-/** The clerk's typing: every value of FROM as the seed holds it, then its merged areas, one row under the table of S. */
-function typeSecondTable(fake: FakeWps): void {
-  const target = seed.sheets.find((s) => s.name === S)!;
-  const source = seed.sheets.find((s) => s.name === FROM)!;
-  const top = target.originRow + target.values.length + 1;
-  const ws = fake.userSheet(S);
-  source.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value !== null && value !== "")
-        ws.Range(cellName(top + r + source.originRow, c + source.originCol)).Value2 = value as string | number;
-    }),
-  );
-  for (const m of source.merges)
-    ws.Range(`${cellName(m.top + top, m.left)}:${cellName(m.bottom + top, m.right)}`).Merge();
-}
-
-/** The summary's rows as a sorted list (each row's own number written "#"), every other sheet's cells as they are. */
-function rowsAsSet(held: Held) {
-  const byRow = new Map<string, string[]>();
-  for (const [key, value] of held.cells) {
-    if (!key.startsWith(`${SUMMARY}!`)) continue;
-    const [, col, row] = /!([A-Z]+)(\d+)$/.exec(key)!;
-    const own = new RegExp(`(?<![A-Z0-9!:$])(\\$?[A-Z]{1,3}\\$?)${row}(?!\\d)`, "g");
-    byRow.set(row, [...(byRow.get(row) ?? []), `${col}=${value.replace(own, "$1#")}`]);
-  }
-  return {
-    ...held,
-    cells: new Map([...held.cells].filter(([key]) => !key.startsWith(`${SUMMARY}!`))),
-    summary: [...byRow.values()].map((cells) => cells.sort().join(" | ")).sort(),
-  };
-}
+import { belowTable, seedBook, tableTyped, wpsAddedBetweenChecks } from "./secondTableSteps";
 
 test("WPS: a second table typed in below the first is checked as if it had been there from the start", () => {
-  const fromStart = new FakeWps(modelFromSnapshot(seed));
-  typeSecondTable(fromStart);
-  const typed = heldOfWps(fromStart.model);
-  const single = check(fromStart);
-  expect(single.check?.tables.filter((t) => t.table.sheet === S)).toHaveLength(2);
-
-  const fake = new FakeWps(modelFromSnapshot(seed));
-  check(fake);
-  typeSecondTable(fake);
-  const again = check(fake);
-  const second = heldOfWps(fake.model);
-  expect(rowsAsSet(second)).toEqual(rowsAsSet(heldOfWps(fromStart.model)));
-  expect(again.plan.messages).toEqual(single.plan.messages);
-
-  check(fake);
-  expect(heldOfWps(fake.model)).toEqual(second);
-
-  runClear(fake.app);
-  expect(heldOfWps(fake.model)).toEqual(typed);
+  const seed = seedBook();
+  wpsAddedBetweenChecks(tableTyped(seed, belowTable(seed), 0));
 });
