@@ -293,6 +293,19 @@ export async function fileIdentity(file: string): Promise<string | null> {
 }
 
 /**
+ * Of items each naming a file, the first for each file on disk (fileIdentity; a path where nothing is, by itself):
+ * a folder given twice, or once through a link to it, finds the same .xls, lock file or checked copy twice, which was
+ * said (and counted) once per path (breaker65).
+ */
+export async function firstForEachFile<T>(items: readonly T[], fileOf: (item: T) => string): Promise<T[]> {
+  const keys = await Promise.all(
+    items.map(async (item) => (await fileIdentity(fileOf(item))) ?? `path ${path.resolve(fileOf(item))}`),
+  );
+  const seen = new Set<string>();
+  return items.filter((_, i) => !seen.has(keys[i]) && Boolean(seen.add(keys[i])));
+}
+
+/**
  * Each workbook once. The same file reached again — named twice, named and inside a folder given too, or through a
  * link — was checked and counted twice and got a second copy; now it is checked under one path (the file itself
  * rather than a link to it, else the first) and the others are told which. Also every input's identity: no output of

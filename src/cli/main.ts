@@ -4,7 +4,7 @@ import { isAtLeast } from "../core/lights";
 import { renderMessage, say } from "../core/locale/messages";
 import { parseCliArgs, usageText, UsageError, wantedLang } from "./args";
 import { checkFile, removeOurTempFiles, type FileOutcome } from "./checkFile";
-import { expandInputs, lockApp, lockOwners, locksBeside, onceEach, outputPaths } from "./files";
+import { expandInputs, firstForEachFile, lockApp, lockOwners, locksBeside, onceEach, outputPaths } from "./files";
 import { fileJson, type JsonReport } from "./json";
 import { packageVersion, PACKAGE_ROOT } from "./packageRoot";
 import { progressBar } from "./progress";
@@ -84,7 +84,11 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const inputs = usingSample ? [shownPath(SAMPLE_WORKBOOK)] : options.inputs;
   const asOf = options.asOf;
   const found = await expandInputs(inputs, options.lang);
-  const { problems, copiesSkipped, lockFiles, locksSkipped } = found;
+  // What is no workbook is said once per file too, however many paths reach it.
+  const problems = await firstForEachFile(found.problems, (p) => p.file);
+  const [copiesSkipped, lockFiles, locksSkipped] = await Promise.all(
+    [found.copiesSkipped, found.lockFiles, found.locksSkipped].map((list) => firstForEachFile(list, (f) => f)),
+  );
   const owners = await lockOwners(lockFiles);
   for (const lock of lockFiles)
     io.stderr.write(

@@ -67,6 +67,30 @@ test("one workbook named twice, inside a folder given too and through a link: ch
   expect(en.stdout.match(/ → /g)).toHaveLength(2);
 });
 
+test("a folder reached twice (given, and through a link to it): a file it cannot check gets one line, counted once", async () => {
+  // breaker65: the unit's old .xls, the checked copy it sent back, its lock file, in a folder given once as itself and
+  // once through the shared folder's link to it. The workbook was checked once; the .xls got a line per path, counted
+  // each time in the tally (共 4 个文件 … 无法检查 2 个), and the lock file and copy were counted twice.
+  const jia = path.join("各单位", "甲单位");
+  await fs.writeFile(path.join(work, jia, "上年.xls"), "旧格式");
+  await fs.copyFile(SAMPLE, path.join(work, jia, "退回.checked.xlsx"));
+  await fs.writeFile(path.join(work, jia, "~$绩效监控表.xlsx"), Buffer.from("\x05张会计", "latin1"));
+  await fs.symlink("甲单位", path.join(work, "各单位", "最新"));
+  const via = path.join("各单位", "最新");
+  const r = await runCli(["check", jia, via, "--as-of", "2024-07-31", "--out", "out"], work);
+  expect(r.code).toBe(1);
+  expect(r.stderr).not.toMatch(STACK);
+  expect(r.stderr.split("\n").filter(Boolean)).toEqual([
+    `跳过了 1 个检查后的副本 *.checked.*（如 ${path.join(jia, "退回.checked.xlsx")}）；要再检查其中一个，请直接写出它的文件名`,
+    `跳过了 1 个锁文件（如 ${path.join(jia, "~$绩效监控表.xlsx")}）：Excel 或 WPS 打开工作簿时在旁边留下的，不是工作簿`,
+    `${path.join(via, "绩效监控表.xlsx")}: 与「${path.join(jia, "绩效监控表.xlsx")}」是同一个文件，只检查一次`,
+    `${path.join(jia, "绩效监控表.xlsx")}: 旁边有它的锁文件「~$绩效监控表.xlsx」，它可能正在 Excel 中打开：检查的是上次保存的内容，未保存的改动请先保存再检查`,
+    `${path.join(jia, "上年.xls")}: 无法检查：.xls 格式不是 .xlsx / .xlsm / .xltx / .xltm：请在 Excel 或 WPS 中另存为 .xlsx 后再检查`,
+    "共 2 个文件：已检查 1 个（其中 1 个有红灯），无法检查 1 个（见上面各行的原因）",
+  ]);
+  expect(r.stdout.match(/ → /g)).toHaveLength(1);
+});
+
 test("a * or ? no shell expanded: one line saying so and naming the folder to give instead; the rest is checked", async () => {
   const r = await runCli(["check", path.join("各单位", "*.xlsx"), "*.xls", path.join("各单位", "乙单位.xlsx")], work);
   expect(r.code).toBe(1);
