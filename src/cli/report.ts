@@ -159,6 +159,8 @@ export function fileReport(
     ...check.diagnostics.filter((d) => SAID.has(d.text.code)).map((d) => `  ${renderMessage(d.text, lang)}`),
   ];
 
+  // An indicator not judged is listed with its reason (an actual to retype, …) unless a review note at its cell says why.
+  const reviewed = new Set(check.review.flatMap((f) => (f.cell ? [qualifiedAddress(f.cell)] : [])));
   check.tables.forEach((checked) => {
     const { table, result } = checked;
     const exec = result.execution;
@@ -187,9 +189,12 @@ export function fileReport(
         }`,
       );
     checkedIndicators(checked).forEach(({ indicator: ind, result: r }) => {
-      if (!PROBLEM_LIGHTS.includes(r.light) && !r.noted) return;
+      const cell = qualifiedAddress(sheetCell(table.sheet, ind.targetCell));
+      const unsaid = r.status === "unknown" && !reviewed.has(cell);
+      if (!PROBLEM_LIGHTS.includes(r.light) && !r.noted && !unsaid) return;
+      const mark = r.status === "unknown" ? `[${statusLabel("unknown", lang)}]` : tag(r.light);
       lines.push(
-        `      ${tag(r.light)} ${qualifiedAddress(sheetCell(table.sheet, ind.targetCell))}  ${ind.name}  ${t.target} ${renderMessage(say("target", { target: ind.target }), lang)}  ${r.why}`,
+        `      ${mark} ${cell}  ${ind.name}  ${t.target} ${renderMessage(say("target", { target: ind.target }), lang)}  ${r.why}`,
       );
     });
   });

@@ -692,7 +692,7 @@ function readNumber(
   // only by chance) — asked for as a ratio, not guessed. Against 1.2:1 a bare 1.3 is 1.3:1.
   const term = ratioTerm(targetUnit);
   if (unit === null && term !== null && term !== 1)
-    return invalid(say("actual.ratio-ambiguous", { value: amount, target: target.normalized || target.raw }));
+    return invalid(say("actual.ratio-ambiguous", { value: amount, target }));
   if (unit === null && targetUnit !== null) {
     // A number without a unit is taken in the target's unit — unless that makes it absurd (unitSlip).
     const slip = unitSlip(amount, target);
@@ -756,7 +756,7 @@ function numberRead(
   // clerk knows. A number short of it (45%（未完成）) agrees with the note and is read.
   if (saidNot && side !== null && meetsTarget(v, target))
     return invalid(
-      say("actual.said-not-reached", { value: String(value).trim(), target: target.normalized || target.raw }),
+      say("actual.said-not-reached", { value: String(value).trim(), target }),
     );
   return kept ? { kind: "number", value: v, claim: kept } : { kind: "number", value: v };
 }
@@ -899,7 +899,7 @@ export function claimEnds(claim: Claim): { low: number; high: number } {
  * bound may pass its high end, an upper bound miss its low end.
  */
 export function cannotTell(claim: Claim, target: ParsedTarget): Message {
-  if (claim.span) return say("actual.range-straddles", { value: claim.text, target: target.normalized || target.raw });
+  if (claim.span) return say("actual.range-straddles", { value: claim.text, target });
   const side = targetSide(target);
   const exceed = side === "range" ? claim.written === "low" : side === "cap";
   const limit = side === "range" && exceed ? (target.high ?? 0) : (target.value ?? 0);
@@ -1061,7 +1061,7 @@ export function changeReach(target: ParsedTarget): { sign: 1 | -1; strict: boole
 }
 
 function pastFractionSaid(value: number, target: ParsedTarget): Message {
-  const params = { value: String(value), target: target.normalized || target.raw };
+  const params = { value: String(value), target };
   if (target.whole && value > 1) return say("actual.past-fraction", params);
   // Against a range both readings may miss it (150 % above 90%–110%, 1.5 % below): not “结果不同”, only the scores differ.
   const outside = target.kind === "range" && value * 100 > (target.high ?? Infinity);
@@ -1211,7 +1211,7 @@ function notNumberText(value: string, target: ParsedTarget): Actual {
   if (saysNone(value)) {
     const cap = target.kind === "number" && targetSide(target) === "cap" ? { cap: true as const } : {};
     return invalid(
-      say("actual.none-for-number", { value: value.trim(), target: target.normalized || target.raw, ...cap }),
+      say("actual.none-for-number", { value: value.trim(), target, ...cap }),
     );
   }
   // 未开始 / 未启动 instead of a value: nothing done yet, judged by the schedule as against a deadline (judgeNotStarted).
@@ -1261,7 +1261,7 @@ function conformsToShare(value: string, target: ParsedTarget): Actual | null {
   if (!CONFORMS_YES.test(words) && readConforms(words) !== "achieved") return null;
   if (target.value === 100 && CONFORMITY_NAME.test(ownName(target)))
     return { kind: "grade", grade: "achieved", conforms: value.trim() };
-  return invalid(say("actual.words-for-share", { value: value.trim(), target: target.normalized || target.raw }));
+  return invalid(say("actual.words-for-share", { value: value.trim(), target }));
 }
 
 /**
@@ -1276,7 +1276,7 @@ function passedShare(value: string, target: ParsedTarget): Actual | null {
   if (!m || !named || m[2].replace(/^不/, "") !== named[1]) return null;
   if (m[1] && !m[2].startsWith("不") && (target.value ?? Infinity) <= 100)
     return { kind: "grade", grade: "achieved", conforms: value.trim(), all: true };
-  const params = { value: value.trim(), target: target.normalized || target.raw, word: named[1] };
+  const params = { value: value.trim(), target, word: named[1] };
   return invalid(say("actual.conclusion-for-share", params));
 }
 
@@ -1382,7 +1382,7 @@ function rangeTyped(value: string, target: ParsedTarget): Actual | null {
   };
   // Under an exact target (=100人) one value of the range is it, the rest over or under it (verdict64: met before).
   const exact = target.op === "=" && target.value !== null && low.value <= target.value && target.value <= high.value;
-  if (exact) return invalid(say("actual.range-straddles", { value: text, target: target.normalized, exact: true }));
+  if (exact) return invalid(say("actual.range-straddles", { value: text, target, exact: true }));
   if (
     claimedValue(
       claim,
@@ -1455,7 +1455,7 @@ function opinionTyped(value: string, target: ParsedTarget): Actual | null {
   if (!yesNo.yesNo && !OPINION_WORDS.test(plainWords(value))) return null;
   const params = {
     value: value.trim(),
-    target: target.normalized || target.raw,
+    target,
     unit: canonicalUnit(target.unit),
     ...yesNo,
   };
@@ -1479,7 +1479,7 @@ function shareForCount(value: string, target: ParsedTarget): Actual | null {
   const quantities = compactText(value).replace(ACTUAL_TIME_IN_SENTENCE, "").match(QUANTITY_IN_SENTENCE) ?? [];
   const share = quantities.length === 1 ? parseNumberText(quantities[0]) : null;
   if (share?.unit !== "%" || share.signed) return null;
-  const params = { value: value.trim(), share: share.value, target: target.normalized || target.raw };
+  const params = { value: value.trim(), share: share.value, target };
   return invalid(say("actual.share-for-count", params));
 }
 
@@ -1524,7 +1524,7 @@ function directionOnly(value: string, target: ParsedTarget): Actual | null {
     if (period) return invalid(period);
     return { kind: "grade", grade: sign === way ? "achieved" : "not", moved: value.trim() };
   }
-  const params = { value: value.trim(), target: target.normalized || target.raw };
+  const params = { value: value.trim(), target };
   return invalid(say("actual.direction-only", sign > 0 ? { ...params, rise: true } : params));
 }
 
@@ -1532,7 +1532,7 @@ function directionOnly(value: string, target: ParsedTarget): Actual | null {
 function negatedReach(value: string, target: ParsedTarget): Actual | null {
   const text = compactText(value);
   if (!ACTUAL_NEGATED_REACH.test(text) || (text.match(NUMERAL_RUN) ?? []).length !== 1) return null;
-  return invalid(say("actual.not-reached-said", { value: value.trim(), target: target.normalized || target.raw }));
+  return invalid(say("actual.not-reached-said", { value: value.trim(), target }));
 }
 
 /** The sign of words that are one change word, perhaps after a baseline (上升, 不降反增, 同比下降), or null. */
@@ -1833,7 +1833,7 @@ function baselineYearSaid(value: string, target: ParsedTarget, budgetYear: numbe
   if (typed === null) return null;
   const baseline = own ? Number(own[1]) : BASELINE_NOT_LAST_YEAR.test(target.raw) ? null : lastYear;
   if (baseline === null || typed === baseline) return null;
-  const params = { value: value.trim(), target: target.normalized || target.raw, year: typed, baseline };
+  const params = { value: value.trim(), target, year: typed, baseline };
   return say("actual.baseline-year", own ? params : { ...params, budgetYear });
 }
 
@@ -1847,7 +1847,7 @@ function periodBaselineSaid(value: string, target: ParsedTarget, lastYear: numbe
   if (BASELINE_NOT_LAST_YEAR.test(target.raw) || BASELINE_PERIOD.test(target.raw)) return null;
   const own = BASELINE_YEAR.exec(compactText(target.raw));
   const year = own ? Number(own[1]) : lastYear;
-  const params = { value: value.trim(), target: target.normalized || target.raw };
+  const params = { value: value.trim(), target };
   return say("actual.baseline-period", year === null ? params : { ...params, year });
 }
 
@@ -1873,7 +1873,7 @@ export function countedTimeSaid(
   if (year !== null)
     return say("actual.not-done", {
       value: value.trim(),
-      target: target.normalized || target.raw,
+      target,
       said: "year",
       year,
       budgetYear,
@@ -1897,7 +1897,7 @@ function addedThisYear(value: string, text: string, target: ParsedTarget): Actua
   const read = readNumber(rest.slice(word.length), undefined, target);
   // Against a change (较上年增加100人次) 新增 may be the year's or the rise: said, not read (verdict62: “应填写数值” before).
   if (target.kind === "change" && read.kind === "number")
-    return invalid(say("actual.added-or-rise", { value: value.trim(), target: target.normalized || target.raw }));
+    return invalid(say("actual.added-or-rise", { value: value.trim(), target }));
   const level = target.kind === "number" || target.kind === "range";
   if (!level || !isYearCount(target, name)) return null;
   return read.kind === "number" ? { ...read, added: value.trim() } : null;
@@ -2042,7 +2042,7 @@ function withoutName(words: string, target: ParsedTarget): string {
 
 /** -6% (or −6) under a name of a fall: which way it went is not said (verdict57). */
 function signedFall(value: string, target: ParsedTarget): Message {
-  return say("actual.signed-fall", { value: value.trim(), target: target.normalized || target.raw });
+  return say("actual.signed-fall", { value: value.trim(), target });
 }
 
 /**
@@ -2074,7 +2074,7 @@ function textBefore(text: string, pattern: RegExp): string {
 
 function notDoneMessage(value: string, target: ParsedTarget, said: NotDone, word?: string): Message {
   const named = word === undefined ? {} : { word };
-  return say("actual.not-done", { value: value.trim(), target: target.normalized || target.raw, said, ...named });
+  return say("actual.not-done", { value: value.trim(), target, said, ...named });
 }
 
 function notANumber(value: unknown): Actual {

@@ -225,7 +225,7 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
         read.grade,
         null,
         null,
-        j.say("judge.outside-range", { text: read.outside, goal: j.targetText }),
+        j.say("judge.outside-range", { text: read.outside, goal: j.target }),
       );
     if (read.conforms)
       return result(
@@ -234,7 +234,7 @@ function judgeRead(read: Exclude<Actual, { kind: "empty" } | { kind: "invalid" }
         read.grade,
         null,
         null,
-        j.say("judge.conforms-for-share", { text: read.conforms, goal: j.targetText, all: read.all }),
+        j.say("judge.conforms-for-share", { text: read.conforms, goal: j.target, all: read.all }),
       );
     if (read.inProgress) return judgeInProgress(j);
     if (onScheduleOnly(read, j.settings.asOf, j.deadline)) {
@@ -558,7 +558,7 @@ function judgeDoneWithoutDate(grade: Grade, j: Judging): IndicatorResult {
  */
 function judgeNotStarted(j: Judging): IndicatorResult {
   const late = scheduleExpectsSome(j);
-  const goal = takesNumber(j.target) ? j.targetText : undefined;
+  const goal = takesNumber(j.target) ? j.target : undefined;
   const why = j.say("judge.not-started", { deadline: j.deadline, due: j.due, late, goal });
   if (j.due) return result("missed", "red", "not", null, null, why);
   return late
@@ -580,7 +580,7 @@ function scheduleExpectsSome(j: Judging): boolean {
  */
 function judgeInProgress(j: Judging): IndicatorResult {
   const late = scheduleExpectsSome(j);
-  const why = j.say("judge.in-progress", { goal: j.targetText, deadline: j.deadline, due: j.due, late });
+  const why = j.say("judge.in-progress", { goal: j.target, deadline: j.deadline, due: j.due, late });
   if (j.due) return result("missed", "yellow", "partly", null, null, why, true);
   return late
     ? result("behind", "yellow", "partly", null, null, why, true)
@@ -592,7 +592,7 @@ function judgeInProgress(j: Judging): IndicatorResult {
  * behind before the deadline (still to be reached), missed at it (部分 yellow, 未 red, as for a qualitative one).
  */
 function judgeStatedGrade(grade: Grade, j: Judging): IndicatorResult {
-  const why = j.say("judge.grade-for-number", { grade, goal: j.targetText });
+  const why = j.say("judge.grade-for-number", { grade, goal: j.target });
   if (grade === "achieved") return result("met", "green", grade, null, null, why);
   if (!j.due) return result("behind", "yellow", grade, null, null, why);
   return result("missed", grade === "partly" ? "yellow" : "red", grade, null, null, why);

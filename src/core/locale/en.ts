@@ -477,7 +477,8 @@ export const en: Catalogue = {
   --force     replace a copy written before (by default it is kept and the new copy is named
               <name>.checked-2.xlsx; an input file is never replaced)
   --json      print one JSON document on standard output, nothing else (its shape: see the README)
-  --formulas  write PERF formulas instead of computed values (of use only in Excel with the add-in installed)
+  --formulas  write PERF formulas instead of computed values (of use only in Excel or WPS Spreadsheets
+              12.1.0.20540 or later with the add-in installed)
   --lang      the report's language: zh (the default) or en
   --fail-on   exit with code 3 when there is a warning of this level or worse (red or yellow)
 
@@ -553,15 +554,15 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
       ? `Actual not judged: ${q(p.value)} is ${exactNumber(p.percent)} points, and a score such as a satisfaction cannot exceed 100 points; type the score (e.g. 95)`
       : `Actual not judged: ${q(p.value)} read as a percentage is ${exactNumber(p.percent)}%, and a share such as a satisfaction or a pass rate cannot exceed 100%; type the percentage (e.g. 95 or 95%)`,
   "actual.past-fraction": (p) =>
-    `Actual not judged: ${q(p.value)} as a fraction is ${exactNumber(Number(p.value) * 100)}%, over the whole, and as a percentage ${p.value}% is far from the target ${p.target}: probably mistyped; type the percentage (e.g. 95 or 95%)`,
+    `Actual not judged: ${q(p.value)} as a fraction is ${exactNumber(Number(p.value) * 100)}%, over the whole, and as a percentage ${p.value}% is far from the target ${targetEn(p.target)}: probably mistyped; type the percentage (e.g. 95 or 95%)`,
   "actual.fraction-or-percent": (p) =>
-    `Actual not judged: ${q(p.value)} as a fraction is ${exactNumber(Number(p.value) * 100)}% and as a percentage ${p.value}%, ${p.outside ? `both outside the target ${p.target} but by different amounts, so the score cannot be told` : `which compare with the target ${p.target} differently`}; type the percentage (e.g. ${exactNumber(Number(p.value) * 100)}% or ${p.value}%)`,
+    `Actual not judged: ${q(p.value)} as a fraction is ${exactNumber(Number(p.value) * 100)}% and as a percentage ${p.value}%, ${p.outside ? `both outside the target ${targetEn(p.target)} but by different amounts, so the score cannot be told` : `which compare with the target ${targetEn(p.target)} differently`}; type the percentage (e.g. ${exactNumber(Number(p.value) * 100)}% or ${p.value}%)`,
   "actual.negative": (p) =>
     `Actual not judged: ${q(p.value)} is negative, and a count or a share cannot be below 0; type the actual number (0 if none)`,
   "actual.not-a-percent": (p) =>
     `Actual not judged: ${q(p.value)} as a percentage is ${exactNumber(p.percent)} %, more than ten times the whole; type the share as a percentage (e.g. 95 or 95%)`,
   "actual.ratio-ambiguous": (p) =>
-    `Actual not judged: ${exactNumber(p.value)} is one number and the target a ratio, ${p.target}; write the ratio (e.g. 1:${exactNumber(p.value)})`,
+    `Actual not judged: ${exactNumber(p.value)} is one number and the target a ratio, ${targetEn(p.target)}; write the ratio (e.g. 1:${exactNumber(p.value)})`,
   "actual.implausible": (p) =>
     `Actual not judged: ${exactNumber(p.value)} in ${unitEn(p.unit)} is ${roundedNumber(p.times, 0)} times the target, the unit is probably wrong; type it in ${unitEn(p.unit)} or write its unit`,
   "actual.not-a-number": (p) => `Actual not understood: a number is needed, not ${q(p.value)}`,
@@ -571,30 +572,30 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
     `Actual not judged: ${q(p.value)} holds ${p.numbers.length} numbers (${p.numbers.map(q).join(", ")}); which one is this indicator's is not clear; type only its number`,
   "actual.none-for-number": (p) =>
     p.cap
-      ? `Actual not judged: ${q(p.value)} says none happened, not a number, against the limit ${q(p.target)}; if none happened, type 0 (0 is within the limit)`
-      : `Actual not judged: ${q(p.value)} says none happened, not an amount done, against the target ${q(p.target)}; if nothing was done, type 0`,
+      ? `Actual not judged: ${q(p.value)} says none happened, not a number, against the limit ${targetEn(p.target)}; if none happened, type 0 (0 is within the limit)`
+      : `Actual not judged: ${q(p.value)} says none happened, not an amount done, against the target ${targetEn(p.target)}; if nothing was done, type 0`,
   "actual.not-done": (p) =>
     p.said === "change"
-      ? `Actual not judged: ${q(p.value)} is a change (on last year or the like); the target ${q(p.target)} asks for the level reached; type the level reached`
+      ? `Actual not judged: ${q(p.value)} is a change (on last year or the like); the target ${targetEn(p.target)} asks for the level reached; type the level reached`
       : p.said === "unclear"
-        ? `Actual not judged: ${q(p.value)} may be the amount not done or all that is done, against the target ${q(p.target)}; type the amount done so far`
+        ? `Actual not judged: ${q(p.value)} may be the amount not done or all that is done, against the target ${targetEn(p.target)}; type the amount done so far`
         : p.said === "measure"
-          ? `Actual not judged: ${q(p.value)} is the number of ${q(p.word ?? "")}, not of this indicator, against the target ${q(p.target)}; type this indicator's value`
+          ? `Actual not judged: ${q(p.value)} is the number of ${q(p.word ?? "")}, not of this indicator, against the target ${targetEn(p.target)}; type this indicator's value`
           : p.said === "added"
-            ? `Actual not judged: ${q(p.value)} is how much was added, and the target ${q(p.target)} asks for the total held; type the total`
+            ? `Actual not judged: ${q(p.value)} is how much was added, and the target ${targetEn(p.target)} asks for the total held; type the total`
             : p.said === "year"
-              ? `Actual not judged: ${q(p.value)} is the amount of ${p.year ?? ""}, not of the budget year ${p.budgetYear ?? ""}, against the target ${q(p.target)}; type this year's amount done`
-              : `Actual not judged: ${q(p.value)} is ${p.said === "forecast" ? "a forecast or a plan" : p.said === "shortfall" ? "what is still missing" : p.said === "other" ? "an amount applied for, needed, due, budgeted or room for" : p.said === "part" ? "the amount of a part of the year" : "how much more than the target or plan"}, not an amount done, against the target ${q(p.target)}; type the amount done so far`,
+              ? `Actual not judged: ${q(p.value)} is the amount of ${p.year ?? ""}, not of the budget year ${p.budgetYear ?? ""}, against the target ${targetEn(p.target)}; type this year's amount done`
+              : `Actual not judged: ${q(p.value)} is ${p.said === "forecast" ? "a forecast or a plan" : p.said === "shortfall" ? "what is still missing" : p.said === "other" ? "an amount applied for, needed, due, budgeted or room for" : p.said === "part" ? "the amount of a part of the year" : "how much more than the target or plan"}, not an amount done, against the target ${targetEn(p.target)}; type the amount done so far`,
   "actual.attended-over-due": (p) =>
     `Actual not judged: in ${q(p.value)} more came (${q(p.came)}) than were due (${q(p.due)}), and an attendance rate cannot pass 100%; check both numbers`,
   "actual.aside-disagrees": (p) =>
     `Actual not judged: ${q(p.value)} gives ${exactNumber(p.share)}%, and its working in brackets (${q(p.aside)}) gives ${exactNumber(p.computed)}%; check them and type one value`,
   "actual.share-for-count": (p) =>
-    `Actual not judged: ${q(p.value)} is a percentage (${exactNumber(p.share)}%), the target ${q(p.target)} is not, and what it is a share of is not said; type the amount done in the target's unit`,
+    `Actual not judged: ${q(p.value)} is a percentage (${exactNumber(p.share)}%), the target ${targetEn(p.target)} is not, and what it is a share of is not said; type the amount done in the target's unit`,
   "actual.signed-fall": (p) =>
-    `Actual not judged: ${q(p.value)} has a sign and the target ${q(p.target)} is the size of a fall; whether it fell or rose is not clear; write the fall or the rise in words, or type the size of the fall only`,
+    `Actual not judged: ${q(p.value)} has a sign and the target ${targetEn(p.target)} is the size of a fall; whether it fell or rose is not clear; write the fall or the rise in words, or type the size of the fall only`,
   "actual.said-not-reached": (p) =>
-    `Actual not judged: ${q(p.value)} reaches the target ${q(p.target)}, but its note in brackets says not reached or not done; check it and type only the amount done`,
+    `Actual not judged: ${q(p.value)} reaches the target ${targetEn(p.target)}, but its note in brackets says not reached or not done; check it and type only the amount done`,
   "actual.two-readings": (p) =>
     `Actual not judged: ${q(p.value)} may be ${q(p.readings[0])} or ${q(p.readings[1])}; type the number in full`,
   "actual.is-a-time": (p) =>
@@ -606,23 +607,23 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "actual.uncached-formula": () =>
     "Actual not understood: a formula the file holds no result for; open and save the file in Excel or WPS first",
   "actual.baseline-year": (p) =>
-    `Actual not judged: ${q(p.value)} is a change on ${p.year}, and ${p.budgetYear === undefined ? `the target ${q(p.target)} compares with ${p.baseline}` : `the ${p.budgetYear} target ${q(p.target)} compares with the year before (${p.baseline})`}; type the change on ${p.baseline}`,
+    `Actual not judged: ${q(p.value)} is a change on ${p.year}, and ${p.budgetYear === undefined ? `the target ${targetEn(p.target)} compares with ${p.baseline}` : `the ${p.budgetYear} target ${targetEn(p.target)} compares with the year before (${p.baseline})`}; type the change on ${p.baseline}`,
   "actual.baseline-period": (p) =>
-    `Actual not judged: ${q(p.value)} is a change on the month or quarter before, and the target ${q(p.target)} compares with ${p.year === undefined ? "the year before" : p.year}; type the change on ${p.year === undefined ? "the year before" : p.year}`,
+    `Actual not judged: ${q(p.value)} is a change on the month or quarter before, and the target ${targetEn(p.target)} compares with ${p.year === undefined ? "the year before" : p.year}; type the change on ${p.year === undefined ? "the year before" : p.year}`,
   "actual.words-for-share": (p) =>
-    `Actual not judged: ${q(p.value)} is words, not a percentage, against the target ${q(p.target)}; type the percentage reached (such as 100%)`,
+    `Actual not judged: ${q(p.value)} is words, not a percentage, against the target ${targetEn(p.target)}; type the percentage reached (such as 100%)`,
   "actual.direction-only": (p) =>
-    `Actual not judged: ${q(p.value)} gives the way it changed, not how far, against the target ${q(p.target)}; write the size (such as “${p.rise ? "up" : "down"} 6%”)`,
+    `Actual not judged: ${q(p.value)} gives the way it changed, not how far, against the target ${targetEn(p.target)}; write the size (such as “${p.rise ? "up" : "down"} 6%”)`,
   "actual.not-reached-said": (p) =>
-    `Actual not judged: ${q(p.value)} says what was not reached, not the value reached, against the target ${q(p.target)}; type the value reached`,
+    `Actual not judged: ${q(p.value)} says what was not reached, not the value reached, against the target ${targetEn(p.target)}; type the value reached`,
   "actual.added-or-rise": (p) =>
-    `Actual not judged: ${q(p.value)} may be this year's new ones or the rise on last year, against the target ${q(p.target)}; write the rise on last year`,
+    `Actual not judged: ${q(p.value)} may be this year's new ones or the rise on last year, against the target ${targetEn(p.target)}; write the rise on last year`,
   "actual.name-typed": (p) =>
     `Actual not judged: ${q(p.value)} is the indicator's name, not the amount done; type the amount done`,
   "actual.range-straddles": (p) =>
     p.exact
-      ? `Actual not judged: ${q(p.value)} is a range, and the target ${q(p.target)} asks for exactly one value of it; type the value reached`
-      : `Actual not judged: ${q(p.value)} is a range, part of it meets the target ${q(p.target)} and part does not; type the value reached`,
+      ? `Actual not judged: ${q(p.value)} is a range, and the target ${targetEn(p.target)} asks for exactly one value of it; type the value reached`
+      : `Actual not judged: ${q(p.value)} is a range, part of it meets the target ${targetEn(p.target)} and part does not; type the value reached`,
   "actual.fraction-over-one": (p) =>
     `Actual not judged: ${q(p.value)} as a fraction is ${roundedNumber(p.share)}%, over 100%; with its terms swapped it is ${roundedNumber(p.swapped)}%; type the percentage reached`,
   "actual.ordinal-range": (p) =>
@@ -630,9 +631,9 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
   "actual.no-such-month": (p) =>
     `Actual not understood: ${q(p.value)} looks like a year and a month, but there is no month ${p.month}, nor is it a count (a count has no fraction); type the amount done`,
   "actual.conclusion-for-share": (p) =>
-    `Actual not judged: ${q(p.value)} is a conclusion, not a share, against the target ${q(p.target)}; type 100% if every one passed, or the share that did`,
+    `Actual not judged: ${q(p.value)} is a conclusion, not a share, against the target ${targetEn(p.target)}; type 100% if every one passed, or the share that did`,
   "actual.opinion-for-number": (p) =>
-    `Actual not judged: ${q(p.value)} is ${p.yesNo ? "a yes or a no" : "an opinion in words"}, not a number, against the target ${q(p.target)}; type ${p.change ? "how far it changed (such as “up 6%”)" : `the ${p.unit === "%" ? "percentage" : p.unit === "分" ? "score" : p.unit ? `number (in ${unitEn(p.unit)})` : "number"} reached`}`,
+    `Actual not judged: ${q(p.value)} is ${p.yesNo ? "a yes or a no" : "an opinion in words"}, not a number, against the target ${targetEn(p.target)}; type ${p.change ? "how far it changed (such as “up 6%”)" : `the ${p.unit === "%" ? "percentage" : p.unit === "分" ? "score" : p.unit ? `number (in ${unitEn(p.unit)})` : "number"} reached`}`,
   "judge.target-not-understood": (p) => (p.raw ? `Target not understood: ${q(p.raw)}` : "No target value"),
   "judge.pending": () => "No actual value yet",
   "judge.actual-kind-mismatch": () => "The actual does not fit the kind of target",
@@ -690,18 +691,18 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
       ? `Actual ${q(p.onTime)}: the deadline is still ahead; it may be done on time or only on schedule, judged on track, deadline ${p.deadline}; enter the completion date once done`
       : `Actual: ${gradeLabel(p.grade, "en")}, deadline ${p.deadline}`,
   "judge.not-started": (p) =>
-    `Actual: not started, ${p.goal ? `target ${q(p.goal)}, ` : ""}deadline ${p.deadline}${p.due ? "" : p.late ? " (by the schedule it should have begun)" : " (not yet due to begin)"}`,
+    `Actual: not started, ${p.goal ? `target ${targetEn(p.goal)}, ` : ""}deadline ${p.deadline}${p.due ? "" : p.late ? " (by the schedule it should have begun)" : " (not yet due to begin)"}`,
   "judge.in-progress": (p) =>
-    `Actual: in progress (no value), target ${q(p.goal)}, deadline ${p.deadline}${p.due ? "" : p.late ? " (by the schedule some should be done)" : " (nothing due yet)"}; enter the amount done to judge progress and score it`,
+    `Actual: in progress (no value), target ${targetEn(p.goal)}, deadline ${p.deadline}${p.due ? "" : p.late ? " (by the schedule some should be done)" : " (nothing due yet)"}; enter the amount done to judge progress and score it`,
   "judge.grade": (p) => `Actual: ${gradeLabel(p.grade, "en")}, target: ${q(p.goal)}`,
   "judge.moved": (p) =>
     `Actual ${q(p.actual)} ${p.grade === "achieved" ? "goes the target's way" : "does not go the target's way"}, judged ${gradeLabel(p.grade, "en")}, target: ${q(p.goal)}`,
   "judge.grade-for-number": (p) =>
-    `Actual: ${gradeLabel(p.grade, "en")} (an achievement given instead of a value, judged as stated), target ${q(p.goal)}`,
+    `Actual: ${gradeLabel(p.grade, "en")} (an achievement given instead of a value, judged as stated), target ${targetEn(p.goal)}`,
   "judge.conforms-for-share": (p) =>
-    `Actual: achieved (${q(p.text)} ${p.all ? "says every one passed, judged as" : "says the rules are kept, judged as all kept,"} 100%), target ${q(p.goal)}`,
+    `Actual: achieved (${q(p.text)} ${p.all ? "says every one passed, judged as" : "says the rules are kept, judged as all kept,"} 100%), target ${targetEn(p.goal)}`,
   "judge.outside-range": (p) =>
-    `Actual: not achieved (${q(p.text)} says some lie outside ${q(p.goal)}, judged not achieved), target ${q(p.goal)}`,
+    `Actual: not achieved (${q(p.text)} says some lie outside ${targetEn(p.goal)}, judged not achieved), target ${targetEn(p.goal)}`,
   "execution.no-budget": () => "No budget: the execution rate cannot be computed",
   "execution.spent-negative": (p) =>
     `The amount spent ${roundedNumber(p.spent)} (10,000 yuan) is negative: budget execution not judged`,

@@ -357,17 +357,17 @@ export interface MessageParams {
    * A bare number just above 1 against a share of a whole far above it (成活率 ≥85% | 1.5): no fraction (150 %), and as
    * a percent number far short; target: the target as shown.
    */
-  "actual.past-fraction": { value: string; target: string };
+  "actual.past-fraction": { value: string; target: TargetShape };
   /**
    * The same shape against a rate that can pass 100 % (完成率 ≥85% | 1.5): 150 % as a fraction, 1.5 % as a percent
    * number, far apart: which one is meant cannot be told. target: the target as shown.
    */
   /** outside: both readings lie outside a range target (1.5 against 90%-110%): the same light, different scores. */
-  "actual.fraction-or-percent": { value: string; target: string; outside?: boolean };
+  "actual.fraction-or-percent": { value: string; target: TargetShape; outside?: boolean };
   /** A count or a share typed below 0 (-1起 against ≤3起). */
   "actual.negative": { value: string };
   /** value: the bare number typed; target: the ratio target as shown (1:15). */
-  "actual.ratio-ambiguous": { value: number; target: string };
+  "actual.ratio-ambiguous": { value: number; target: TargetShape };
   /** A number without a unit that is `times` × its target in `unit` (canonical) and fits no smaller unit (unitSlip). */
   "actual.implausible": { value: number; times: number; unit: string };
   "actual.not-a-number": { value: string };
@@ -381,7 +381,7 @@ export interface MessageParams {
    * 无 / 未发生 against a number it does not answer (100%, ≥50人); target as shown. cap: the target is a cap (≤0.5%),
    * which 0 is within: asked for 0 as a none, not as nothing done.
    */
-  "actual.none-for-number": { value: string; target: string; cap?: true };
+  "actual.none-for-number": { value: string; target: TargetShape; cap?: true };
   /**
    * A forecast or plan (预计年底完成95%), a shortfall (还差10人), a gap over the plan (比计划多10人) or a change (同比下降5%)
    * against a level: not done.
@@ -389,7 +389,7 @@ export interface MessageParams {
   /** year, budgetYear: the year typed and the table's budget year (said "year"). */
   "actual.not-done": {
     value: string;
-    target: string;
+    target: TargetShape;
     said: NotDone;
     word?: string;
     year?: number;
@@ -400,11 +400,11 @@ export interface MessageParams {
   /** A share with its working in brackets that gives another (出勤率90%（应到20人实到20人）): value as typed, both shares. */
   "actual.aside-disagrees": { value: string; share: number; aside: string; computed: number };
   /** A share typed against a count or an amount, of no whole said (已使用约40% under ≤220万元): target as shown. */
-  "actual.share-for-count": { value: string; share: number; target: string };
+  "actual.share-for-count": { value: string; share: number; target: TargetShape };
   /** A signed number (-6%, +6%) under a name of a fall (能耗下降率): a fall or a rise, not told; target as shown. */
-  "actual.signed-fall": { value: string; target: string };
+  "actual.signed-fall": { value: string; target: TargetShape };
   /** A number reaching its target with a note saying it is not (95%（未达标）); target as shown. */
-  "actual.said-not-reached": { value: string; target: string };
+  "actual.said-not-reached": { value: string; target: TargetShape };
   /** A time typed as text against a number (2024年Q3, 9月底); span: a half or a quarter (COMPLETION_SPAN). */
   "actual.is-a-time": { value: string; span?: boolean };
   /** A date-formatted number (or date text) against a target that is no date; date ISO. */
@@ -416,24 +416,24 @@ export interface MessageParams {
    * A change from a year's baseline (较2022年增长6%) other than the target's: year typed, baseline the target's year;
    * budgetYear: the target names none, so its baseline is the year before the table's (target as shown).
    */
-  "actual.baseline-year": { value: string; target: string; year: number; baseline: number; budgetYear?: number };
+  "actual.baseline-year": { value: string; target: TargetShape; year: number; baseline: number; budgetYear?: number };
   /**
    * A change from a month or a quarter (环比增长6%) against a change from a year: year, the target's baseline (none: a
    * table without a year, the year before it).
    */
-  "actual.baseline-period": { value: string; target: string; year?: number };
+  "actual.baseline-period": { value: string; target: TargetShape; year?: number };
   /** A yes of conformity in words (按规定执行) against a share that is no share of conformity (完成率 100%). */
-  "actual.words-for-share": { value: string; target: string };
+  "actual.words-for-share": { value: string; target: TargetShape };
   /** A change in words only (下降, 有所增长) against a change of a size (≥5% under 能耗下降率): target as shown. */
-  "actual.direction-only": { value: string; target: string; rise?: true };
+  "actual.direction-only": { value: string; target: TargetShape; rise?: true };
   /** 未达到90%: what was not reached, no value (target as shown). */
-  "actual.not-reached-said": { value: string; target: string };
+  "actual.not-reached-said": { value: string; target: TargetShape };
   /** 新增120人次 against 较上年增加100人次: the year's count or the rise, not told (target as shown). */
-  "actual.added-or-rise": { value: string; target: string };
+  "actual.added-or-rise": { value: string; target: TargetShape };
   /** The indicator's own name typed as its actual (财务管理规范度 under 财务管理规范度). */
   "actual.name-typed": { value: string };
   /** A range typed (85%-90%) whose values are not all on one side of the target (target as shown). */
-  "actual.range-straddles": { value: string; target: string; exact?: true };
+  "actual.range-straddles": { value: string; target: TargetShape; exact?: true };
   /** A fraction over 1 (50/45) under a share: the share as typed and the one with its terms swapped (45/50). */
   "actual.fraction-over-one": { value: string; share: number; swapped: number };
   /** A range of numbered things (6-10期): the sixth to the tenth (count of them) or six to ten; unit as typed. */
@@ -441,9 +441,9 @@ export interface MessageParams {
   /** A year with a month past 12 (2024.13) under a count of whole things: no month, no count of them. */
   "actual.no-such-month": { value: string; month: number };
   /** A conclusion (合格, 及时) under a share reached by every item (合格率 100%): no share of them said. */
-  "actual.conclusion-for-share": { value: string; target: string; word: string };
+  "actual.conclusion-for-share": { value: string; target: TargetShape; word: string };
   /** An opinion in words (满意, 较高) against a number: target as shown, unit its canonical unit; change: a change's. */
-  "actual.opinion-for-number": { value: string; target: string; unit: string | null; change?: true; yesNo?: true };
+  "actual.opinion-for-number": { value: string; target: TargetShape; unit: string | null; change?: true; yesNo?: true };
 
   // ── Judgement reasons (evaluate); units canonical, dates ISO ──
   /** raw: the target as written; reasons: the parser's (target.* messages). */
@@ -510,21 +510,21 @@ export interface MessageParams {
   "judge.done-without-date": { grade: Grade; deadline: string; onTime?: string };
   /**
    * 未开始 against a completion date or a number; late: before the deadline, the schedule says it should have begun;
-   * goal: a number target's normalised text (a date target's deadline says it all).
+   * goal: a number target, described in the report's language (a date target's deadline says it all).
    */
-  "judge.not-started": { deadline: string; due: boolean; late: boolean; goal?: string };
-  /** 进行中 against a number target; goal: the target as shown; late: the schedule expects some done by now. */
-  "judge.in-progress": { goal: string; deadline: string; due: boolean; late: boolean };
+  "judge.not-started": { deadline: string; due: boolean; late: boolean; goal?: TargetShape };
+  /** 进行中 against a number target, described in the report's language; late: the schedule expects some done by now. */
+  "judge.in-progress": { goal: TargetShape; deadline: string; due: boolean; late: boolean };
   /** goal: the target as written (user text). */
   "judge.grade": { grade: Grade; goal: string };
   /** A change typed against a target naming only a direction (增372人次 against 增加): actual as typed. */
   "judge.moved": { grade: Grade; actual: string; goal: string };
-  /** A number target answered with a grade word (达成 …) instead of a value; goal: the target as shown. */
-  "judge.grade-for-number": { grade: Grade; goal: string };
-  /** A yes of conformity (有, 按规定执行) under a share of conformity at 100%: text as typed, goal as shown. */
-  "judge.conforms-for-share": { text: string; goal: string; all?: true };
-  /** Some values said outside a range (存在18岁以下、54周岁以上 under 18—54周岁): text as typed, goal as shown. */
-  "judge.outside-range": { text: string; goal: string };
+  /** A number target answered with a grade word (达成 …) instead of a value; goal: the target, described. */
+  "judge.grade-for-number": { grade: Grade; goal: TargetShape };
+  /** A yes of conformity (有, 按规定执行) under a share of conformity at 100%: text as typed, goal described. */
+  "judge.conforms-for-share": { text: string; goal: TargetShape; all?: true };
+  /** Some values said outside a range (存在18岁以下、54周岁以上 under 18—54周岁): text as typed, goal described. */
+  "judge.outside-range": { text: string; goal: TargetShape };
   "execution.no-budget": NoParams;
   "execution.spent-implausible": { spent: number; budget: number; times: number };
   /** spent: 万元, below zero. */

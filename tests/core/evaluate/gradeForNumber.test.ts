@@ -35,7 +35,7 @@ it("says the answer was a grade, not a value, in both languages", () => {
     "实际：未达成（填的是达成情况而非数值，按此判断），目标 ≥ 86 人",
   );
   expect(judged("≥86人", "未达成", "2024-07-31", "en").why).toBe(
-    "Actual: not achieved (an achievement given instead of a value, judged as stated), target “≥ 86 人”",
+    "Actual: not achieved (an achievement given instead of a value, judged as stated), target ≥ 86 people",
   );
 });
 

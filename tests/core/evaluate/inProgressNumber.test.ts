@@ -57,7 +57,7 @@ test("the controls: a number is judged as before; 进行中 against a completion
 
 test("English wording", () => {
   expect(at("≥200人次", "进行中", "2024-07-31", count, "en")[2]).toBe(
-    "Actual: in progress (no value), target “≥ 200 人次”, deadline 2024-12-31 (by the schedule some should be done); enter the amount done to judge progress and score it",
+    "Actual: in progress (no value), target ≥ 200 person-times, deadline 2024-12-31 (by the schedule some should be done); enter the amount done to judge progress and score it",
   );
 });
 

@@ -116,7 +116,7 @@ describe("未开始 against a number target", () => {
       asOf: "2024-07-31",
       lang: "en",
     });
-    expect(r.why).toContain("not started, target “≥ 200 人次”, deadline 2024-12-31");
+    expect(r.why).toContain("not started, target ≥ 200 person-times, deadline 2024-12-31");
   });
 
   test("PERF.STATUS alike, and a self-evaluation scores it as 未达成", () => {

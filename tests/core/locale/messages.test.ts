@@ -185,16 +185,16 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "actual.may-miss-floor": { value: "90%以下", sign: "≥", limit: 90, unit: "%" },
   "actual.not-a-percent": { value: "9500", percent: 9500 },
   "actual.over-whole": { value: "950", percent: 950 },
-  "actual.past-fraction": { value: "1.5", target: "≥ 85%" },
-  "actual.fraction-or-percent": { value: "1.5", target: "≥ 85%" },
+  "actual.past-fraction": { value: "1.5", target: parseTarget("≥ 85%") },
+  "actual.fraction-or-percent": { value: "1.5", target: parseTarget("≥ 85%") },
   "actual.negative": { value: "-1起" },
-  "actual.ratio-ambiguous": { value: 14, target: "1:15" },
+  "actual.ratio-ambiguous": { value: 14, target: parseTarget("1:15") },
   "actual.implausible": { value: 48000000, times: 9600000, unit: "万人次" },
   "actual.not-a-number": { value: "较多" },
   "actual.not-applicable": { value: "不适用" },
   "actual.several-numbers": { value: "完成3.2万人次，其中线上1万人次", numbers: ["3.2万人次", "1万人次"] },
-  "actual.none-for-number": { value: "无", target: "≥ 100%" },
-  "actual.not-done": { value: "预计年底完成95%", target: "≥ 90%", said: "forecast" },
+  "actual.none-for-number": { value: "无", target: parseTarget("≥ 100%") },
+  "actual.not-done": { value: "预计年底完成95%", target: parseTarget("≥ 90%"), said: "forecast" },
   "actual.attended-over-due": { value: "应到100人，实到120人", due: "100人", came: "120人" },
   "actual.aside-disagrees": {
     value: "出勤率90%（应到20人实到20人）",
@@ -202,26 +202,26 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
     aside: "应到20人实到20人",
     computed: 100,
   },
-  "actual.share-for-count": { value: "按进度执行,已使用约40%", share: 40, target: "≤ 220 万元" },
-  "actual.said-not-reached": { value: "95%（未达标）", target: "≥ 90%" },
-  "actual.signed-fall": { value: "-6%", target: "≥ 5%" },
+  "actual.share-for-count": { value: "按进度执行,已使用约40%", share: 40, target: parseTarget("≤ 220 万元") },
+  "actual.said-not-reached": { value: "95%（未达标）", target: parseTarget("≥ 90%") },
+  "actual.signed-fall": { value: "-6%", target: parseTarget("≥ 5%") },
   "actual.two-readings": { value: "3千50人", readings: ["3050人", "3500人"] },
   "actual.is-a-time": { value: "2024年Q3", span: true },
   "actual.is-a-date": { date: "2024-09-30" },
   "actual.uncached-formula": {},
-  "actual.baseline-year": { value: "较2022年增长6%", target: "≥ 5%", year: 2022, baseline: 2023, budgetYear: 2024 },
-  "actual.words-for-share": { value: "按规定执行", target: "100%" },
+  "actual.baseline-year": { value: "较2022年增长6%", target: parseTarget("≥ 5%"), year: 2022, baseline: 2023, budgetYear: 2024 },
+  "actual.words-for-share": { value: "按规定执行", target: parseTarget("100%") },
   "actual.name-typed": { value: "财务管理规范度" },
-  "actual.baseline-period": { value: "环比增长6%", target: "提高 5%", year: 2023 },
-  "actual.range-straddles": { value: "85%-90%", target: "≥ 90%" },
+  "actual.baseline-period": { value: "环比增长6%", target: parseTarget("提高 5%"), year: 2023 },
+  "actual.range-straddles": { value: "85%-90%", target: parseTarget("≥ 90%") },
   "actual.fraction-over-one": { value: "50/45", share: 111.11, swapped: 90 },
   "actual.ordinal-range": { value: "6-10期", low: 6, high: 10, unit: "期" },
   "actual.no-such-month": { value: "2024.13", month: 13 },
-  "actual.conclusion-for-share": { value: "合格", target: "100%", word: "合格" },
-  "actual.opinion-for-number": { value: "满意", target: "≥ 90%", unit: "%" },
-  "actual.direction-only": { value: "下降", target: "≥ 5%" },
-  "actual.not-reached-said": { value: "未达到90%", target: "≥ 90%" },
-  "actual.added-or-rise": { value: "新增120人次", target: "提高 100 人次" },
+  "actual.conclusion-for-share": { value: "合格", target: parseTarget("100%"), word: "合格" },
+  "actual.opinion-for-number": { value: "满意", target: parseTarget("≥ 90%"), unit: "%" },
+  "actual.direction-only": { value: "下降", target: parseTarget("≥ 5%") },
+  "actual.not-reached-said": { value: "未达到90%", target: parseTarget("≥ 90%") },
+  "actual.added-or-rise": { value: "新增120人次", target: parseTarget("提高 100 人次") },
   "judge.target-not-understood": { raw: "大约一些", reasons: [say("target.not-understood", { raw: "大约一些" })] },
   "judge.pending": {},
   "judge.actual-kind-mismatch": {},
@@ -251,13 +251,13 @@ const EXAMPLES: { [C in MessageCode]: MessageParams[C] } = {
   "judge.completion-planned": { done: "2024-10-31", deadline: "2024-12-31", asOf: "2024-07-31" },
   "judge.completion-planned-late": { done: "2025-01-10", deadline: "2024-12-31", late: 10, asOf: "2024-07-31" },
   "judge.done-without-date": { grade: "achieved", deadline: "2024-12-31" },
-  "judge.not-started": { deadline: "2024-10-31", due: false, late: true },
-  "judge.in-progress": { goal: "≥ 200 人次", deadline: "2024-12-31", due: false, late: true },
+  "judge.not-started": { deadline: "2024-10-31", due: false, late: true, goal: parseTarget("≥200人次") },
+  "judge.in-progress": { goal: parseTarget("≥200人次"), deadline: "2024-12-31", due: false, late: true },
   "judge.grade": { grade: "partly", goal: "及时保障" },
   "judge.moved": { grade: "achieved", actual: "增372人次", goal: "增加" },
-  "judge.grade-for-number": { grade: "not", goal: "≥ 90%" },
-  "judge.conforms-for-share": { text: "有", goal: "100%" },
-  "judge.outside-range": { text: "存在18岁以下、54周岁以上", goal: "18–54 岁" },
+  "judge.grade-for-number": { grade: "not", goal: parseTarget("≥90%") },
+  "judge.conforms-for-share": { text: "有", goal: parseTarget("100%") },
+  "judge.outside-range": { text: "存在18岁以下、54周岁以上", goal: parseTarget("18—54周岁") },
   "execution.no-budget": {},
   "judge.read-as-fraction": { value: 0.96 },
   "judge.one-read-as-whole": {},
@@ -401,12 +401,12 @@ describe("the message catalogues", () => {
   // verdict56: a none against a cap, a gap over the target or plan: worded apart from the other variants, in both languages.
   it.each([
     [
-      say("actual.none-for-number", { value: "无", target: "≤ 0.5%", cap: true }),
-      say("actual.none-for-number", { value: "无", target: "≤ 0.5%" }),
+      say("actual.none-for-number", { value: "无", target: parseTarget("≤ 0.5%"), cap: true }),
+      say("actual.none-for-number", { value: "无", target: parseTarget("≤ 0.5%") }),
     ],
     [
-      say("actual.not-done", { value: "比计划多10人", target: "≥ 100 人", said: "over" }),
-      say("actual.not-done", { value: "比计划多10人", target: "≥ 100 人", said: "shortfall" }),
+      say("actual.not-done", { value: "比计划多10人", target: parseTarget("≥ 100 人"), said: "over" }),
+      say("actual.not-done", { value: "比计划多10人", target: parseTarget("≥ 100 人"), said: "shortfall" }),
     ],
     // verdict58: an amount applied for, another indicator's number, what a stock gained, a part of the year.
     // verdict60: another year's amount.
@@ -419,7 +419,7 @@ describe("the message catalogues", () => {
         year: 2023,
         budgetYear: 2024,
       }),
-      say("actual.not-done", { value: "申报120人", target: "≥ 100 人", said: said === "part" ? "forecast" : "change" }),
+      say("actual.not-done", { value: "申报120人", target: parseTarget("≥ 100 人"), said: said === "part" ? "forecast" : "change" }),
     ]),
   ])("words the variant %j apart from %j", (variant, other) => {
     for (const lang of ["zh", "en"] as const) expect(renderMessage(variant, lang)).not.toBe(renderMessage(other, lang));
@@ -493,10 +493,10 @@ describe("every message the fixtures produce", () => {
 // review56: a change typed against a level was “a change, not the level the target asks for, not an amount done …;
 // type the amount done so far” in English, where the Chinese asks for the level reached (请填写实际达到的数值).
 test("a change against a level asks for the level reached in both languages", () => {
-  const message = say("actual.not-done", { value: "同比下降5%", target: "≥ 90%", said: "change" });
+  const message = say("actual.not-done", { value: "同比下降5%", target: parseTarget("≥ 90%"), said: "change" });
   expect(renderMessage(message, "zh")).toContain("请填写实际达到的数值");
   expect(renderMessage(message, "en")).toBe(
-    "Actual not judged: “同比下降5%” is a change (on last year or the like); the target “≥ 90%” asks for the level reached; type the level reached",
+    "Actual not judged: “同比下降5%” is a change (on last year or the like); the target ≥ 90% asks for the level reached; type the level reached",
   );
 });
 

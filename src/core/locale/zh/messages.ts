@@ -18,7 +18,11 @@ import type {
   OutFolderProblem,
   OutputSubtype,
   TargetPartShape,
+  TargetShape,
 } from "../messages";
+
+/** A target as the report shows it (`≥ 200 人次`): its normalised text, else as typed. */
+const shownTarget = (t: TargetShape) => t.normalized || t.raw;
 
 /** A part of a target of several quantities: its words and the part (`自愿咨询检测 ≥ 1000 人次`). */
 const partZh = (p: TargetPartShape) => `「${p.label ? `${p.label} ` : ""}${p.target.normalized || p.target.raw}」`;
@@ -285,7 +289,7 @@ export const zh: Catalogue = {
   --out       检查后副本 <名称>.checked.xlsx（.xlsm、模板 .xltx / .xltm 保持原格式）的输出目录（默认 ./perf-out）；原文件从不修改
   --force     覆盖上次写出的副本（默认保留它，新副本另起名 <名称>.checked-2.xlsx；输入文件任何时候都不会被覆盖）
   --json      只在标准输出打印一个 JSON 文档（结构见 README）
-  --formulas  写入 PERF 公式而不是计算值（仅在安装了加载项的 Excel 中有用）
+  --formulas  写入 PERF 公式而不是计算值（仅在装有本加载项的 Excel 或 WPS 表格 12.1.0.20540 及以上中有用）
   --lang      报告语言：zh（默认）或 en
   --fail-on   出现该级别或更严重的预警时退出码为 3（red 或 yellow）
 
@@ -356,14 +360,14 @@ export const zh: Catalogue = {
       ? `实际值“${p.value}”是 ${exactNumber(p.percent)} 分，满意度一类的得分不会超过 100 分，未判断；请按得分填写（如 95）`
       : `实际值“${p.value}”按百分比是 ${exactNumber(p.percent)}%，满意度、合格率一类的比率不会超过 100%，未判断；请按百分比填写（如 95 或 95%）`,
   "actual.past-fraction": (p) =>
-    `实际值“${p.value}”按比例是 ${exactNumber(Number(p.value) * 100)}%，超过 100%；按百分数是 ${p.value}%，与指标值 ${p.target} 相差悬殊：可能填错，未判断；请按百分比填写（如 95 或 95%）`,
+    `实际值“${p.value}”按比例是 ${exactNumber(Number(p.value) * 100)}%，超过 100%；按百分数是 ${p.value}%，与指标值 ${shownTarget(p.target)} 相差悬殊：可能填错，未判断；请按百分比填写（如 95 或 95%）`,
   "actual.fraction-or-percent": (p) =>
-    `实际值“${p.value}”可能是 ${exactNumber(Number(p.value) * 100)}%（按比例），也可能是 ${p.value}%（按百分数），${p.outside ? `两者都不在指标值 ${p.target} 内，但偏离多少不同，得分无法确定` : `对指标值 ${p.target} 结果不同`}，未判断；请按百分比填写（如 ${exactNumber(Number(p.value) * 100)}% 或 ${p.value}%）`,
+    `实际值“${p.value}”可能是 ${exactNumber(Number(p.value) * 100)}%（按比例），也可能是 ${p.value}%（按百分数），${p.outside ? `两者都不在指标值 ${shownTarget(p.target)} 内，但偏离多少不同，得分无法确定` : `对指标值 ${shownTarget(p.target)} 结果不同`}，未判断；请按百分比填写（如 ${exactNumber(Number(p.value) * 100)}% 或 ${p.value}%）`,
   "actual.negative": (p) => `实际值“${p.value}”是负数，数量或比率不会小于 0，未判断；请填写实际数（没有发生填 0）`,
   "actual.not-a-percent": (p) =>
     `实际值“${p.value}”按百分比是 ${exactNumber(p.percent)}%，超过 100% 的 10 倍，不是比率，未判断；请按百分比填写（如 95 或 95%）`,
   "actual.ratio-ambiguous": (p) =>
-    `实际值 ${exactNumber(p.value)} 是一个数，指标值是比例 ${p.target}：无法确定含义，请按比例填写（如 1:${exactNumber(p.value)}）`,
+    `实际值 ${exactNumber(p.value)} 是一个数，指标值是比例 ${shownTarget(p.target)}：无法确定含义，请按比例填写（如 1:${exactNumber(p.value)}）`,
   "actual.not-a-number": (p) => `应填写数值，实际为“${p.value}”`,
   "actual.not-applicable": (p) =>
     `实际为“${p.value}”：填报为本指标不适用，未判断、不计分；请在偏差原因中说明不适用的理由，如已实施请填写实际完成值`,
@@ -371,38 +375,38 @@ export const zh: Catalogue = {
     `实际值“${p.value}”中有 ${p.numbers.length} 个数（${p.numbers.join("、")}），无法确定哪个是本指标的完成值，未判断；请只填写本指标完成的数值`,
   "actual.none-for-number": (p) =>
     p.cap
-      ? `实际为“${p.value}”：说的是没有或未发生，不是数值，对指标值 ${p.target} 未判断；如确实没有发生，请填写 0（0 在上限之内）`
-      : `实际为“${p.value}”：说的是没有或未发生，不是完成的数值，对指标值 ${p.target} 未判断；如确实没有完成，请填写 0`,
+      ? `实际为“${p.value}”：说的是没有或未发生，不是数值，对指标值 ${shownTarget(p.target)} 未判断；如确实没有发生，请填写 0（0 在上限之内）`
+      : `实际为“${p.value}”：说的是没有或未发生，不是完成的数值，对指标值 ${shownTarget(p.target)} 未判断；如确实没有完成，请填写 0`,
   "actual.not-done": (p) =>
     p.said === "forecast"
-      ? `实际为“${p.value}”：填写的是预计或计划的数值，不是已完成的数值，对指标值 ${p.target} 未判断；请填写截至目前实际完成的数值`
+      ? `实际为“${p.value}”：填写的是预计或计划的数值，不是已完成的数值，对指标值 ${shownTarget(p.target)} 未判断；请填写截至目前实际完成的数值`
       : p.said === "shortfall"
-        ? `实际为“${p.value}”：说的是还差多少，不是已完成的数值，对指标值 ${p.target} 未判断；请填写实际完成的数值`
+        ? `实际为“${p.value}”：说的是还差多少，不是已完成的数值，对指标值 ${shownTarget(p.target)} 未判断；请填写实际完成的数值`
         : p.said === "over"
-          ? `实际为“${p.value}”：说的是比目标或计划多出多少，不是已完成的数值，对指标值 ${p.target} 未判断；请填写实际完成的数值`
+          ? `实际为“${p.value}”：说的是比目标或计划多出多少，不是已完成的数值，对指标值 ${shownTarget(p.target)} 未判断；请填写实际完成的数值`
           : p.said === "unclear"
-            ? `实际为“${p.value}”：是未完成的数量还是只完成了这么多，无法确定，对指标值 ${p.target} 未判断；请填写实际完成的数值`
+            ? `实际为“${p.value}”：是未完成的数量还是只完成了这么多，无法确定，对指标值 ${shownTarget(p.target)} 未判断；请填写实际完成的数值`
             : p.said === "other"
-              ? `实际为“${p.value}”：说的是${p.word ? `“${p.word}”的` : "申报、需求、预算等"}数量，不是实际完成的数值，对指标值 ${p.target} 未判断；请填写实际完成的数值`
+              ? `实际为“${p.value}”：说的是${p.word ? `“${p.word}”的` : "申报、需求、预算等"}数量，不是实际完成的数值，对指标值 ${shownTarget(p.target)} 未判断；请填写实际完成的数值`
               : p.said === "measure"
-                ? `实际为“${p.value}”：填写的是“${p.word ?? ""}”，不是本指标的数值，对指标值 ${p.target} 未判断；请填写本指标实际达到的数值`
+                ? `实际为“${p.value}”：填写的是“${p.word ?? ""}”，不是本指标的数值，对指标值 ${shownTarget(p.target)} 未判断；请填写本指标实际达到的数值`
                 : p.said === "added"
-                  ? `实际为“${p.value}”：说的是新增了多少，指标值 ${p.target} 要求的是达到的总数，未判断；请填写实际达到的总数`
+                  ? `实际为“${p.value}”：说的是新增了多少，指标值 ${shownTarget(p.target)} 要求的是达到的总数，未判断；请填写实际达到的总数`
                   : p.said === "part"
-                    ? `实际为“${p.value}”：说的是年内某一段时间（下半年、某季度、本月等）的数量，不是截至目前累计完成的数值，对指标值 ${p.target} 未判断；请填写累计完成的数值`
+                    ? `实际为“${p.value}”：说的是年内某一段时间（下半年、某季度、本月等）的数量，不是截至目前累计完成的数值，对指标值 ${shownTarget(p.target)} 未判断；请填写累计完成的数值`
                     : p.said === "year"
-                      ? `实际为“${p.value}”：说的是 ${p.year ?? ""} 年的数量，不是 ${p.budgetYear ?? ""} 年度的，对指标值 ${p.target} 未判断；请填写本年度实际完成的数值`
-                      : `实际为“${p.value}”：填写的是同比或较上年的变化，指标值 ${p.target} 要求的是达到的水平，未判断；请填写实际达到的数值`,
+                      ? `实际为“${p.value}”：说的是 ${p.year ?? ""} 年的数量，不是 ${p.budgetYear ?? ""} 年度的，对指标值 ${shownTarget(p.target)} 未判断；请填写本年度实际完成的数值`
+                      : `实际为“${p.value}”：填写的是同比或较上年的变化，指标值 ${shownTarget(p.target)} 要求的是达到的水平，未判断；请填写实际达到的数值`,
   "actual.attended-over-due": (p) =>
     `实际为“${p.value}”：实到 ${p.came} 多于应到 ${p.due}，出席（到会）的比率不会超过 100%，未判断；请核实应到和实到的数量后填写`,
   "actual.aside-disagrees": (p) =>
     `实际为“${p.value}”：填写的 ${exactNumber(p.share)}% 与括号中“${p.aside}”算出的 ${exactNumber(p.computed)}% 不一致，未判断；请核实后只填写一个数值`,
   "actual.share-for-count": (p) =>
-    `实际为“${p.value}”：填写的是百分比 ${exactNumber(p.share)}%，指标值 ${p.target} 不是百分比，是占什么的百分比无法确定，未判断；请按指标值的单位填写实际完成的数值`,
+    `实际为“${p.value}”：填写的是百分比 ${exactNumber(p.share)}%，指标值 ${shownTarget(p.target)} 不是百分比，是占什么的百分比无法确定，未判断；请按指标值的单位填写实际完成的数值`,
   "actual.signed-fall": (p) =>
-    `实际值“${p.value}”带正负号，指标值 ${p.target} 是下降的幅度：是下降还是上升无法确定，未判断；请写明“下降6%”或“上升6%”，或只填下降的幅度`,
+    `实际值“${p.value}”带正负号，指标值 ${shownTarget(p.target)} 是下降的幅度：是下降还是上升无法确定，未判断；请写明“下降6%”或“上升6%”，或只填下降的幅度`,
   "actual.said-not-reached": (p) =>
-    `实际为“${p.value}”：数值达到了指标值 ${p.target}，括号中却注明未达到或未完成，未判断；请核实后只填写实际完成的数值`,
+    `实际为“${p.value}”：数值达到了指标值 ${shownTarget(p.target)}，括号中却注明未达到或未完成，未判断；请核实后只填写实际完成的数值`,
   "actual.two-readings": (p) =>
     `实际值“${p.value}”可能是 ${p.readings[0]}，也可能是 ${p.readings[1]}，无法确定，未判断；请按完整数字填写`,
   "actual.is-a-time": (p) =>
@@ -415,22 +419,22 @@ export const zh: Catalogue = {
       : `应填写数值，单元格中是日期 ${p.date}（Excel 会把“9/30”“1-3”这样的输入变成日期）`,
   "actual.uncached-formula": () => "实际值是公式，文件中没有它的计算结果：请先在 Excel 或 WPS 中打开并保存文件",
   "actual.baseline-year": (p) =>
-    `实际为“${p.value}”：是与 ${p.year} 年相比的变化，${p.budgetYear === undefined ? `指标值 ${p.target} 比的是 ${p.baseline} 年` : `${p.budgetYear} 年度的指标值 ${p.target} 比的是上年（${p.baseline} 年）`}，基期年份不同，未判断；请填写与 ${p.baseline} 年相比的变化`,
+    `实际为“${p.value}”：是与 ${p.year} 年相比的变化，${p.budgetYear === undefined ? `指标值 ${shownTarget(p.target)} 比的是 ${p.baseline} 年` : `${p.budgetYear} 年度的指标值 ${shownTarget(p.target)} 比的是上年（${p.baseline} 年）`}，基期年份不同，未判断；请填写与 ${p.baseline} 年相比的变化`,
   "actual.baseline-period": (p) =>
-    `实际为“${p.value}”：是与上月或上季度相比的变化（环比），指标值 ${p.target} 比的是${p.year === undefined ? "上年" : ` ${p.year} 年`}，基期不同，未判断；请填写与${p.year === undefined ? "上年" : ` ${p.year} 年`}相比的变化`,
+    `实际为“${p.value}”：是与上月或上季度相比的变化（环比），指标值 ${shownTarget(p.target)} 比的是${p.year === undefined ? "上年" : ` ${p.year} 年`}，基期不同，未判断；请填写与${p.year === undefined ? "上年" : ` ${p.year} 年`}相比的变化`,
   "actual.words-for-share": (p) =>
-    `实际为“${p.value}”：是文字说明，不是百分比，对指标值 ${p.target} 未判断；请填写实际达到的百分比（如 100%）`,
+    `实际为“${p.value}”：是文字说明，不是百分比，对指标值 ${shownTarget(p.target)} 未判断；请填写实际达到的百分比（如 100%）`,
   "actual.direction-only": (p) =>
-    `实际为“${p.value}”：只写了变化的方向，没有写变化的幅度，对指标值 ${p.target} 未判断；请写明幅度（如“${p.rise ? "增长" : "下降"}6%”）`,
+    `实际为“${p.value}”：只写了变化的方向，没有写变化的幅度，对指标值 ${shownTarget(p.target)} 未判断；请写明幅度（如“${p.rise ? "增长" : "下降"}6%”）`,
   "actual.not-reached-said": (p) =>
-    `实际为“${p.value}”：说的是没有达到，没有写实际达到的数值，对指标值 ${p.target} 未判断；请填写实际达到的数值`,
+    `实际为“${p.value}”：说的是没有达到，没有写实际达到的数值，对指标值 ${shownTarget(p.target)} 未判断；请填写实际达到的数值`,
   "actual.added-or-rise": (p) =>
-    `实际为“${p.value}”：是本年新增的数量还是较上年增加的数量，无法确定，对指标值 ${p.target} 未判断；请写明较上年增加多少（如“较上年增加120人次”）`,
+    `实际为“${p.value}”：是本年新增的数量还是较上年增加的数量，无法确定，对指标值 ${shownTarget(p.target)} 未判断；请写明较上年增加多少（如“较上年增加120人次”）`,
   "actual.name-typed": (p) => `实际为“${p.value}”：填写的是指标名称，不是完成的数值，未判断；请填写实际完成的数值`,
   "actual.range-straddles": (p) =>
     p.exact
-      ? `实际为“${p.value}”：是一个范围，指标值 ${p.target} 要求恰好等于，范围中只有一个数值等于它，未判断；请填写实际完成的数值`
-      : `实际为“${p.value}”：是一个范围，其中有的数值达到指标值 ${p.target}，有的没有达到，未判断；请填写实际完成的数值`,
+      ? `实际为“${p.value}”：是一个范围，指标值 ${shownTarget(p.target)} 要求恰好等于，范围中只有一个数值等于它，未判断；请填写实际完成的数值`
+      : `实际为“${p.value}”：是一个范围，其中有的数值达到指标值 ${shownTarget(p.target)}，有的没有达到，未判断；请填写实际完成的数值`,
   "actual.fraction-over-one": (p) =>
     `实际值“${p.value}”按分数是 ${roundedNumber(p.share)}%，超过 100%；分子分母如写反则是 ${roundedNumber(p.swapped)}%，无法确定，未判断；请填写实际达到的百分比`,
   "actual.ordinal-range": (p) =>
@@ -438,9 +442,9 @@ export const zh: Catalogue = {
   "actual.no-such-month": (p) =>
     `应填写数值，实际为“${p.value}”：像是年月，但没有 ${p.month} 月，也不是完成的数量（数量不会有小数），未判断；请填写实际完成的数值`,
   "actual.conclusion-for-share": (p) =>
-    `实际为“${p.value}”：是结论，不是比例，对指标值 ${p.target} 未判断；全部${p.word}请填写 100%，否则填写实际的比例`,
+    `实际为“${p.value}”：是结论，不是比例，对指标值 ${shownTarget(p.target)} 未判断；全部${p.word}请填写 100%，否则填写实际的比例`,
   "actual.opinion-for-number": (p) =>
-    `实际为“${p.value}”：是${p.yesNo ? "“是 / 否”的回答" : "文字评价"}，不是数值，对指标值 ${p.target} 未判断；请填写${p.change ? "实际变化的幅度（如“增长6%”）" : `实际达到的${p.unit === "%" ? "百分比" : p.unit === "分" ? "分数" : p.unit ? `数值（单位：${p.unit}）` : "数值"}`}`,
+    `实际为“${p.value}”：是${p.yesNo ? "“是 / 否”的回答" : "文字评价"}，不是数值，对指标值 ${shownTarget(p.target)} 未判断；请填写${p.change ? "实际变化的幅度（如“增长6%”）" : `实际达到的${p.unit === "%" ? "百分比" : p.unit === "分" ? "分数" : p.unit ? `数值（单位：${p.unit}）` : "数值"}`}`,
   "judge.target-not-understood": (p) => (p.reasons?.length ? reasonsZh(p.reasons) : "指标值无法识别"),
   "judge.pending": () => "未填报实际值",
   "judge.actual-kind-mismatch": () => "实际值与指标类型不符",
@@ -495,17 +499,17 @@ export const zh: Catalogue = {
       ? `实际为“${p.onTime}”：截止日期未到，可能已按时完成，也可能只是按计划推进，按进度正常判断，截止 ${p.deadline}；完成后请填写完成日期`
       : `实际：${gradeLabel(p.grade)}，截止 ${p.deadline}`,
   "judge.not-started": (p) =>
-    `实际：尚未开始，${p.goal ? `目标 ${p.goal}，` : ""}截止 ${p.deadline}${p.due ? "" : p.late ? "（按序时进度应已开始）" : "（尚未到开始时间）"}`,
+    `实际：尚未开始，${p.goal ? `目标 ${shownTarget(p.goal)}，` : ""}截止 ${p.deadline}${p.due ? "" : p.late ? "（按序时进度应已开始）" : "（尚未到开始时间）"}`,
   "judge.in-progress": (p) =>
-    `实际：进行中（未填数值），目标 ${p.goal}，截止 ${p.deadline}${p.due ? "" : p.late ? "（按序时进度应已有完成量）" : "（序时进度尚未要求完成量）"}；请填写已完成的数值，以判断进度和评分`,
+    `实际：进行中（未填数值），目标 ${shownTarget(p.goal)}，截止 ${p.deadline}${p.due ? "" : p.late ? "（按序时进度应已有完成量）" : "（序时进度尚未要求完成量）"}；请填写已完成的数值，以判断进度和评分`,
   "judge.grade": (p) => `实际：${gradeLabel(p.grade)}，目标：${p.goal}`,
   "judge.moved": (p) =>
     `实际“${p.actual}”${p.grade === "achieved" ? "与目标方向一致" : "未按目标方向变化"}，按${gradeLabel(p.grade)}判断，目标：${p.goal}`,
-  "judge.grade-for-number": (p) => `实际：${gradeLabel(p.grade)}（填的是达成情况而非数值，按此判断），目标 ${p.goal}`,
+  "judge.grade-for-number": (p) => `实际：${gradeLabel(p.grade)}（填的是达成情况而非数值，按此判断），目标 ${shownTarget(p.goal)}`,
   "judge.conforms-for-share": (p) =>
-    `实际：达成（“${p.text}”${p.all ? "说的是全部，按" : "说的是符合规定，按全部符合即"} 100% 判断），目标 ${p.goal}`,
+    `实际：达成（“${p.text}”${p.all ? "说的是全部，按" : "说的是符合规定，按全部符合即"} 100% 判断），目标 ${shownTarget(p.goal)}`,
   "judge.outside-range": (p) =>
-    `实际：未达成（“${p.text}”说的是有不在 ${p.goal} 之内的，按未达成判断），目标 ${p.goal}`,
+    `实际：未达成（“${p.text}”说的是有不在 ${shownTarget(p.goal)} 之内的，按未达成判断），目标 ${shownTarget(p.goal)}`,
   "execution.no-budget": () => "预算数缺失或为零，无法计算执行率",
   "execution.spent-negative": (p) => `执行数 ${roundedNumber(p.spent)} 万元是负数，执行进度未判断`,
   "execution.spent-implausible": (p) =>
