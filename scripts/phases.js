@@ -8,7 +8,11 @@
  * (/proc/self/task/<pid>/stat, 10 ms ticks), the whole process's CPU (background threads included) and the heap /
  * external memory at its end.
  *
- *   node scripts/phases.js <lib dir> <workbook.xlsx> [--json] [--profile read|judge|plan|write]
+ *   node scripts/phases.js <lib dir> <workbook.xlsx> [--json] [--profile read|judge|plan|write] [--thread]
+ *
+ * --thread deflates the copy's parts as the CLI has since session 63: on the thread bin/perf-targets.js starts while the
+ * modules load (src/cli/zlibCodec.ts), the writer deflating only what the thread cannot take. Without it every part is
+ * deflated on the main thread, which puts ~100–150 ms more into the write step than the CLI pays (session 65).
  *
  * --profile samples one step with node:inspector (100 µs) and writes <step>.cpuprofile in the working folder.
  * Prints one line per step, or (--json) one JSON object. The copy is written to a temporary folder and removed.
@@ -25,6 +29,7 @@ const liveOnly = process.argv.includes("--live");
 const marks = process.argv.includes("--marks");
 const profileAt = process.argv.indexOf("--profile");
 const profiled = profileAt > 0 ? process.argv[profileAt + 1] : null;
+const thread = process.argv.includes("--thread");
 if (!libDir || !file) {
   console.error("usage: node scripts/phases.js <lib dir> <workbook.xlsx> [--json] [--profile step]");
   process.exit(2);
@@ -88,22 +93,26 @@ async function main() {
     cache.useCodeCache(path.dirname(lib), path.join(lib, "code-cache.bin"));
     cache.loadFflateOnFirstUse?.(); // (a build before session 57 had it in bin/perf-targets.js)
     cache.loadTokenizerAlone?.(); // (session 58)
+    const codec = require(path.join(lib, "cli/zlibCodec.js"));
+    if (thread) codec.startDeflateWorker(); // (session 63)
     return {
       read: require(path.join(lib, "host/xlsx/read.js")),
       container: require(path.join(lib, "host/xlsx/container.js")),
       pipeline: require(path.join(lib, "core/pipeline.js")),
       write: require(path.join(lib, "host/xlsx/write.js")),
-      codec: require(path.join(lib, "cli/zlibCodec.js")),
+      codec,
       young: require(path.join(lib, "cli/youngGeneration.js")),
     };
   });
   // As bin/perf-targets.js: once the modules are loaded, so Node's own still load from its code cache.
   require("node:v8").setFlagsFromString("--interrupt-budget=400000");
   const data = await step("file", () => fs.readFileSync(file));
+  // As checkFile.ts: the thread's codec before the young generation is sized (each new isolate resets its growth).
+  const codec = thread ? m.codec.deflatingElsewhere({ last: true }) : m.codec.ZLIB_CODEC;
   m.young.sizeYoungGenerationFor(data.length); // as checkFile.ts
   const { snapshot, pkg } = await step("read", () => {
     if (m.container.containerProblem(data)) throw new Error("not a workbook");
-    return m.read.readWorkbookBytes(data, m.codec.ZLIB_CODEC, { keepText: true }); // as the CLI reads it
+    return m.read.readWorkbookBytes(data, codec, { keepText: true }); // as the CLI reads it
   });
   const settings = m.pipeline.settingsFor(snapshot, { asOf: "2024-07-31", lang: "zh" }, "2024-07-31");
   const check = await step("judge", () => require(path.join(lib, "core/check.js")).checkWorkbook(snapshot, settings));
