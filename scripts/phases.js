@@ -94,7 +94,7 @@ async function main() {
     cache.loadFflateOnFirstUse?.(); // (a build before session 57 had it in bin/perf-targets.js)
     cache.loadTokenizerAlone?.(); // (session 58)
     const codec = require(path.join(lib, "cli/zlibCodec.js"));
-    if (thread) codec.startDeflateWorker(); // (session 63)
+    if (thread) codec.startDeflateWorker?.(); // (a build before session 63 has no thread: all on the main thread)
     return {
       read: require(path.join(lib, "host/xlsx/read.js")),
       container: require(path.join(lib, "host/xlsx/container.js")),
@@ -108,7 +108,7 @@ async function main() {
   require("node:v8").setFlagsFromString("--interrupt-budget=400000");
   const data = await step("file", () => fs.readFileSync(file));
   // As checkFile.ts: the thread's codec before the young generation is sized (each new isolate resets its growth).
-  const codec = thread ? m.codec.deflatingElsewhere({ last: true }) : m.codec.ZLIB_CODEC;
+  const codec = thread && m.codec.deflatingElsewhere ? m.codec.deflatingElsewhere({ last: true }) : m.codec.ZLIB_CODEC;
   m.young.sizeYoungGenerationFor(data.length); // as checkFile.ts
   const { snapshot, pkg } = await step("read", () => {
     if (m.container.containerProblem(data)) throw new Error("not a workbook");
