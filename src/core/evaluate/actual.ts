@@ -1050,6 +1050,8 @@ export function changeFraction(value: number, target: ParsedTarget): boolean {
   if (target.kind !== "change" || canonicalUnit(target.unit) !== "%" || !(value > 0 && value < 1)) return false;
   const { sign, strict } = changeReach(target);
   const reach = sign * (target.value ?? 0);
+  // A change of 1 % or less (提高0.5%): 0.4 is 0.4 %, as under a level (isFractionOf).
+  if (!(reach > 1)) return false;
   const meets = (x: number) => (strict ? x > reach : x >= reach);
   return meets(value) !== meets(value * 100);
 }

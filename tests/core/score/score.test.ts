@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { budgetScore, GRADE_SHARE, grade, scoreIndicator } from "../../../src/core/score/score";
+import { changeFraction } from "../../../src/core/evaluate/actual";
 import type { Comparator } from "../../../src/core/types";
 import { believable, change, deadline, duration, missing, num, qualitative, range } from "../evaluate/targets";
 
@@ -112,6 +113,8 @@ describe("score properties", () => {
         // ≥ 1000 × a 万元 target is a unit slip (units.ts unitSlip): read in 元, or not scored when 元 fits neither;
         // above 1000 % against a % target no percentage (actual.not-a-percent), not scored.
         fc.pre(believable(b, t.value ?? 0, t.unit));
+        // verdict65: a bare 0.x under a change whose fraction and percent readings part is said, so not scored.
+        fc.pre(!changeFraction(b, t));
         const s = scoreIndicator(t, b, w);
         expect(s).not.toBeNull();
         expect(s!).toBeGreaterThanOrEqual(0);
