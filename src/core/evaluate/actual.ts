@@ -1418,7 +1418,8 @@ function rangeSide(target: ParsedTarget): ParsedTarget | null {
 function timeInTwoUnits(value: string, target: ParsedTarget): Actual | null {
   const m = TIME_IN_TWO_UNITS.exec(compactText(value));
   const smaller = m ? SMALLER_TIME_UNIT[m[2] + m[4]] : undefined;
-  if (!m || !smaller || !(Number(m[3]) < smaller[1])) return null;
+  // 2024年6个月 is no time of two units: a year first (YEAR_ALONE) leaves it to the rules after this one.
+  if (!m || !smaller || !(Number(m[3]) < smaller[1]) || YEAR_ALONE.test(m[1])) return null;
   const read = readNumber(`${Number(m[1]) * smaller[1] + Number(m[3])}${smaller[0]}`, undefined, target);
   return read.kind === "number" ? { ...read, sentence: value.trim() } : read;
 }

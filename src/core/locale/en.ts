@@ -672,7 +672,7 @@ Exit codes: 0 every file checked; 1 a file could not be checked (the others were
         ? ` (${q(p.text)} read as the first to the ${p.value}th: ${quantityEn(p.value, p.unit)})`
         : p.as === "numbered"
           ? ` (${q(p.text)} is the ${p.first}th to the ${(p.first ?? 1) + p.value - 1}th: ${quantityEn(p.value, p.unit)})`
-        : ` (${q(p.text)} read as the fraction ${quantityEn(p.value, p.unit)})`,
+          : ` (${q(p.text)} read as the fraction ${quantityEn(p.value, p.unit)})`,
   "judge.read-over-target": (p) => ` (${q(p.text)} read as the target and the excess: ${quantityEn(p.value, p.unit)})`,
   "judge.read-share-of-target": (p) =>
     ` (${q(p.text)} is ${exactNumber(p.share)}% of the target done: of ${quantityEn(p.target, p.unit)}, read as ${quantityEn(p.value, p.unit)})`,

@@ -2601,8 +2601,9 @@ test.each([
   expect(r).toMatchObject({ status: expected, actual: value });
   expect(r.why).toContain(`（从“${actual}”中读出`);
 });
-test("1小时70分钟 is no time in two units: said as two numbers, as before", () => {
+test("1小时70分钟 and 2024年6个月 are no time in two units: read as before", () => {
   expect(judgedAt("响应时间", "≤1小时", "1小时70分钟").why).toContain("中有 2 个数");
+  expect(judgedAt("建设周期", "≤2年", "2024年6个月").actual).toBe(0.5);
 });
 
 // 个点 under a target in 百分点: the same points (on main “实际值单位“个点”与指标值单位“%”不一致”); under ≥3个点 a count.

@@ -43,7 +43,8 @@ export const IN_PROGRESS =
  * Work not begun (`未开始`, `尚未开始`, `未启动`, `未开工`): against a completion date or a number, nothing done yet
  * (judgeNotStarted).
  */
-export const NOT_STARTED = /^(?:尚|还|仍|暂)?(?:未|没有?)(?:开始|启动|开工|实施|开展)$|^待(?:调查|评估|测评|统计|开展|实施)$/;
+export const NOT_STARTED =
+  /^(?:尚|还|仍|暂)?(?:未|没有?)(?:开始|启动|开工|实施|开展)$|^待(?:调查|评估|测评|统计|开展|实施)$/;
 
 /**
  * Grade words that say how far a target was reached (达成 / 部分达成 / 未达成, 完成 …: the national monitoring template's

@@ -483,7 +483,7 @@ export const zh: Catalogue = {
         ? `（“${p.text}”是第 1 至第 ${withUnit(p.value, p.unit)}，读作 ${withUnit(p.value, p.unit)}）`
         : p.as === "numbered"
           ? `（“${p.text}”是第 ${p.first} 至第 ${withUnit((p.first ?? 1) + p.value - 1, p.unit)}，共 ${withUnit(p.value, p.unit)}）`
-        : `（“${p.text}”按分数读作 ${withUnit(p.value, p.unit)}）`,
+          : `（“${p.text}”按分数读作 ${withUnit(p.value, p.unit)}）`,
   "judge.read-over-target": (p) => `（“${p.text}”按指标值加超出的部分读作 ${withUnit(p.value, p.unit)}）`,
   "judge.read-share-of-target": (p) =>
     `（“${p.text}”是完成指标值的 ${exactNumber(p.share)}%，按指标值 ${withUnit(p.target, p.unit)}计为 ${withUnit(p.value, p.unit)}）`,
