@@ -42,7 +42,7 @@ describe("unused template rows filled with zeros", () => {
       ["产出指标", "数量指标", "检查次数", "≥5次"],
     ]);
     expect(result.tables[0].indicators.map((i) => i.name)).toEqual(["检查次数"]);
-    expect(result.diagnostics.filter((d) => /占位行/.test(d.message)).map((d) => d.cell.row)).toEqual([2, 3]);
+    expect(result.diagnostics.filter((d) => /占位行/.test(d.message)).map((d) => d.cell?.row)).toEqual([2, 3]);
   });
 
   test("a real name with a zero target stays an indicator", () => {
