@@ -1021,10 +1021,18 @@ function splitAfterOurs(grid: SheetGrid, row: number, left: number, right: numbe
  * 项目名称 label of its own in the rows right above. One project's 中期 | 年度 blocks side by side share one 项目名称.
  */
 function splitAtRestart(grid: SheetGrid, row: number, left: number, right: number): [number, number][] {
-  const first = grid.cell(row, left).column;
-  if (first === null) return [[left, right]];
-  for (const c of grid.cellsOfRow(row, left + 1, right)) {
-    if (grid.cell(row, c).column !== first || (grid.merge(row, c - 1)?.right ?? c - 1) >= c) continue;
+  // The run's first column label (a side label merged down the left edge, 绩效指标, labels no column).
+  const cols = grid.cellsOfRow(row, left, right);
+  const at = cols.findIndex((c) => grid.cell(row, c).column !== null);
+  if (at < 0) return [[left, right]];
+  const first = grid.cell(row, cols[at]).column;
+  for (let k = at + 1; k < cols.length; k++) {
+    if (grid.cell(row, cols[k]).column !== first) continue;
+    // The side label merged down the right table's edge (its 绩效指标) goes with it.
+    let j = k;
+    while (j - 1 > at && grid.cell(row, cols[j - 1]).column === null) j--;
+    const c = cols[j];
+    if ((grid.merge(row, c - 1)?.right ?? c - 1) >= c) continue;
     if (!namedAbove(grid, row, left, c - 1) || !namedAbove(grid, row, c, right)) continue;
     if (headerAt(grid, row, left, c - 1) && headerAt(grid, row, c, right))
       return [[left, c - 1], ...splitAtRestart(grid, row, c, right)];

@@ -53,6 +53,30 @@ describe("goal tables side by side with no empty column between", () => {
     ]);
   });
 
+  test("each table with 绩效指标 merged down its left edge: the side label goes with its table", () => {
+    // main: one table 乙项目 of 乙指标 alone.
+    const tables = read([
+      [null, "项目名称", "甲项目", "预算数", 10, null, "项目名称", "乙项目", "预算数", 20],
+      [
+        "绩效指标",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标值",
+        "绩效指标",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标值",
+      ],
+      ["^", "产出指标", "数量指标", "甲指标", "≥1个", "^", "产出指标", "数量指标", "乙指标", "≥2个"],
+    ]).tables;
+    expect(tables.map((t) => [t.name, t.budget, t.indicators.map((i) => i.name)])).toEqual([
+      ["甲项目", 10, ["甲指标"]],
+      ["乙项目", 20, ["乙指标"]],
+    ]);
+  });
+
   test("one project's 中期 and 年度 blocks side by side, each with 一级指标, under one 项目名称 stay one table", () => {
     // Guard (same on main): the header starts over, but no second project is named above it.
     const tables = read([
