@@ -688,7 +688,9 @@ export function buildClearPlan(
     if (!gate.admits(sheet)) continue;
     for (const c of block.cols) {
       add(done, sheet, block.headerRow, c.col);
-      const header = c.renamed ? kept : clear;
+      // A header the clerk typed over (our English words over ours in Chinese) is theirs, as the check says (breaker65).
+      const typedOver = !grid.isEmpty(sheet, block.headerRow, c.col) && !own.isOurs(sheet, block.headerRow, c.col);
+      const header = c.renamed || typedOver ? kept : clear;
       for (const row of block.rows) add(done, sheet, row, c.col);
       if (c.role === "input") {
         if (block.rows.some((row) => !grid.isEmpty(sheet, row, c.col))) {

@@ -3,7 +3,8 @@
  * of a block we wrote like the clerk's (our 实际完成值 column is where they type the actual; the 状态 column is ours to
  * compute). A header we wrote in English (the pane's or the CLI's English) is read as its Chinese words, so a check
  * after a check reads the same table whatever language either was in. Only a cell our record vouches for: the record
- * fingerprinted that very text on that sheet (wherever inserted rows or columns moved it since). A header the clerk
+ * fingerprinted that very text on that sheet (wherever inserted rows or columns moved it since), or — the clerk typing
+ * our English words over ours in Chinese (Actual over 实际完成值) — its Chinese words. A header the clerk otherwise
  * changed no longer prints as ours: it is theirs, read as they wrote it — but for our 执行数 header renamed to their own
  * words for the money spent (已支付金额): the amount under it is what they spent, read as under ours (renamedSpent).
  * Our 执行数 header is read without the money unit in it (SPENT_READ): the unit is the table's to say.
@@ -93,10 +94,13 @@ export function ourHeadersInChinese(sheet: SheetSnapshot, record: Marks | null):
   forEachRow(rows, (row, r) =>
     forEachCell(row, (text, c) => {
       if (typeof text !== "string") return;
-      const zh = SPENT_SHAPE.matches(text) ? SPENT_READ : chineseHeader(text);
+      const spent = SPENT_SHAPE.matches(text);
+      const zh = spent ? SPENT_READ : chineseHeader(text);
       if (zh === null || sheet.formulas?.[r]?.[c]) return;
       ours ??= printsOf(prints);
-      if (!ours.has(cellPrint(text, null))) return;
+      // Ours in English, or typed by the clerk in our English words over ours in Chinese (breaker65: Actual over
+      // 实际完成值, where the plan still finds our column and a formula of ours reads what they type under it).
+      if (!ours.has(cellPrint(text, null)) && (spent || !ours.has(cellPrint(zh, null)))) return;
       values ??= rows.slice();
       if (values[r] === row) values[r] = row.slice();
       values[r]![c] = zh;
