@@ -22,6 +22,7 @@ const TEXT = {
       `已执行 ${spent} 万元（${rate}%），计划 ${planned}%，${lag}`,
     lag: (points: string) => `落后 ${points} 个百分点`,
     ahead: (points: string) => `领先 ${points} 个百分点`,
+    even: "与计划持平",
     noSpent: "未填执行数",
     unreadableSpent: "执行数无法识别",
     dateSpent: "执行数是日期，不是金额",
@@ -63,6 +64,7 @@ const TEXT = {
       `spent ${spent} (${rate}%), planned ${planned}%, ${lag}`,
     lag: (points: string) => `${countEn(points, "point")} behind`,
     ahead: (points: string) => `${countEn(points, "point")} ahead`,
+    even: "on plan",
     noSpent: "no spending entered",
     unreadableSpent: "amount spent not understood",
     dateSpent: "amount spent is a date, not an amount",
@@ -110,6 +112,12 @@ const SAID: ReadonlySet<string> = new Set([
   "check.actual-misplaced",
 ]);
 const fmt = (n: number) => roundedNumber(n);
+
+/** Behind or ahead of the plan by so many points; on it when that rounds to 0 (never “领先 0 个百分点”). */
+function lagText(t: (typeof TEXT)[Lang], lag: number): string {
+  if (fmt(Math.abs(lag)) === "0") return t.even;
+  return lag > 0 ? t.lag(fmt(lag)) : t.ahead(fmt(-lag));
+}
 
 /** A project's execution line when it has no verdict: why, in words. */
 function noExecutionText(t: (typeof TEXT)[Lang], why: NoExecution | null): string {
@@ -169,7 +177,7 @@ export function fileReport(
     const execText = exec
       ? (exec.status === "unknown" || exec.status === "exceeded") && exec.why
         ? `  ${exec.why} ${tag(exec.light)}`
-        : `  ${t.execution(fmt(exec.spent), fmt(exec.rate), fmt(exec.planned), exec.lag > 0 ? t.lag(fmt(exec.lag)) : t.ahead(fmt(-exec.lag)))} ${tag(exec.light)}`
+        : `  ${t.execution(fmt(exec.spent), fmt(exec.rate), fmt(exec.planned), lagText(t, exec.lag))} ${tag(exec.light)}`
       : noExecutionText(t, whyNoExecution(table, exec));
     const n = table.indicators.length;
     const origin = table.source !== "prose" ? "" : table.kind === "project" ? t.projectFromText(n) : t.fromProse(n);

@@ -34,6 +34,19 @@ export function formatActual(result: IndicatorResult, target: ParsedTarget, t: T
   return actual;
 }
 
+/**
+ * The actual an indicator shows: as judged; else, when it could not be judged, what the clerk typed (the reason
+ * beside it is about that very text, so never “未填” / “not entered”); else “未填”.
+ */
+export function actualLabel(indicator: Indicator, result: IndicatorResult, t: Translate, lang: Lang): string {
+  const judged = formatActual(result, indicator.target, t, lang);
+  if (judged !== null) return judged;
+  const typed = indicator.actual?.value;
+  if (result.status === "unknown" && (typeof typed === "number" || (typeof typed === "string" && typed.trim() !== "")))
+    return String(typed).trim();
+  return t("noActual");
+}
+
 /** "红·滞后": the light in words with the status (a red 滞后 reads apart from a yellow one); no light, the status alone. */
 export function lightStatusText(t: Translate, category: LightFilter, status: Status): string {
   const words = t(`status_${status}`);

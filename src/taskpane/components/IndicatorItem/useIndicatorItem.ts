@@ -1,5 +1,5 @@
 import { useContext } from "react";
-import { cellLabel, formatActual, lightStatusText, targetLabel } from "../../model/format";
+import { actualLabel, cellLabel, lightStatusText, targetLabel } from "../../model/format";
 import { LangContext, useStrings } from "../../strings";
 import type { IndicatorItemProps } from "./IndicatorItem.types";
 
@@ -12,7 +12,7 @@ export function useIndicatorItem({ view }: IndicatorItemProps) {
     statusText: lightStatusText(t, view.category, result.status),
     level: [indicator.level1, indicator.level2].filter(Boolean).join(" / "),
     target: targetLabel(indicator, lang),
-    actual: formatActual(result, indicator.target, t, lang) ?? t("noActual"),
+    actual: actualLabel(indicator, result, t, lang),
     why: result.why,
     cellText: cellLabel(view.cell),
   };
